@@ -1,0 +1,72 @@
+"""What every reader returns: the values of one document, each with where it was found.
+
+An `Extraction` is plain data (JSON round-trips through `to_dict`/`from_dict`) so that it can be kept
+beside the document and mapped again after a config change without parsing the file a second time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class SourceValue:
+    """One value read from a document, with its key (how selectors find it) and locator data."""
+
+    key: str
+    value: str | None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the value as a JSON-ready dict."""
+        return {"key": self.key, "value": self.value, "meta": self.meta}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> SourceValue:
+        """Rebuild a value kept by `to_dict`."""
+        return cls(key=data["key"], value=data["value"], meta=dict(data.get("meta") or {}))
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything a reader found in one document."""
+
+    format: str
+    values: tuple[SourceValue, ...]
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the extraction as a JSON-ready dict."""
+        return {"format": self.format, "values": [v.to_dict() for v in self.values], "meta": self.meta}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Extraction:
+        """Rebuild an extraction kept by `to_dict`."""
+        return cls(
+            format=data["format"],
+            values=tuple(SourceValue.from_dict(v) for v in data["values"]),
+            meta=dict(data.get("meta") or {}),
+        )
+
+
+def describe_locator(value: SourceValue, fmt: str, lang: str = "en") -> str:
+    """Say where a value was found, for people, in Danish (`da`) or English."""
+    meta = value.meta
+    da = lang == "da"
+    if fmt == "pdf":
+        page = meta.get("page")
+        where = f' på side {page}' if da else f" on page {page}"
+        return (f'felt "{value.key}"' if da else f'field "{value.key}"') + (where if page else "")
+    if fmt == "xml":
+        return str(meta.get("xpath") or value.key)
+    if fmt == "xlsx":
+        cell = value.key.split("!", 1)[-1]
+        sheet = meta.get("sheet", "")
+        return f'ark "{sheet}", celle {cell}' if da else f'sheet "{sheet}", cell {cell}'
+    if fmt == "csv":
+        row, col = meta.get("row"), meta.get("col")
+        if da:
+            return f"række {row}, kolonne {col} ({value.key})"
+        return f"row {row}, column {col} ({value.key})"
+    return value.key

@@ -1,0 +1,38 @@
+"""The app factory: the one place where settings, extensions and blueprints meet."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from flask import Flask
+
+from hub.config import defaults, resolve_paths
+from hub.errors import HubError
+from hub.extensions import blobs, db
+from hub.queue import queue
+from hub.services import registry
+from hub.web import bp as web_bp
+
+
+def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+    """Build the app: defaults, then `HUB_*` environment variables, then `test_config`."""
+    app = Flask(__name__)
+    app.config.update(defaults())
+    app.config.from_prefixed_env("HUB")
+    if test_config:
+        app.config.update(test_config)
+    resolve_paths(app.config)
+    logging.basicConfig(level=str(app.config["LOG_LEVEL"]).upper())
+
+    db.init_app(app)
+    blobs.init_app(app)
+    queue.init_app(app)
+    registry.init_app(app)
+    app.register_blueprint(web_bp)
+
+    @app.errorhandler(HubError)
+    def _hub_error(exc: HubError) -> tuple[dict[str, Any], int]:
+        return exc.to_dict(), exc.status_code
+
+    return app

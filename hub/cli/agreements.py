@@ -1,0 +1,39 @@
+"""`hub agreements`: load and list partnership agreements."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from flask import current_app
+from flask.cli import AppGroup
+
+from hub.cli.common import bad_input_exits_2
+from hub.extensions import db
+from hub.services import agreements as service
+
+group = AppGroup("agreements", help="Partnership agreements.")
+
+
+@group.command("load")
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@bad_input_exits_2
+def load(files: tuple[Path, ...]) -> None:
+    """Validate and store agreement files (default: every file in HUB_AGREEMENTS_DIR); all or nothing."""
+    paths = list(files) or service.agreement_files(Path(current_app.config["AGREEMENTS_DIR"]))
+    ids = service.load_files(db.session, paths, actor="cli")
+    for agreement_id in ids:
+        click.echo(f"loaded {agreement_id}")
+
+
+@group.command("list")
+def list_() -> None:
+    """Print the stored agreements."""
+    for row in service.list_agreements(db.session):
+        codes = ", ".join(m.municipality_code for m in row.municipalities)
+        click.echo(f"{row.id}\t{row.name}\t{row.company_name}\t{codes}")
+
+
+def register(cli: click.Group) -> None:
+    """Add the group to the `hub` command."""
+    cli.add_command(group)

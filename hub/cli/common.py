@@ -1,0 +1,41 @@
+"""What every command shares: how a rejection is printed and which exit code it gets."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from hub.errors import HubError, Rejection
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXIT_BAD_INPUT = 2
+
+
+def print_rejection(exc: HubError) -> None:
+    """Print every problem in Danish and English, one per line, to standard error."""
+    if isinstance(exc, Rejection):
+        for problem in exc.problems:
+            click.echo(f"error: {problem.describe('en')}", err=True)
+            click.echo(f"fejl:  {problem.describe('da')}", err=True)
+    else:
+        click.echo(f"error: {exc.message}", err=True)
+        click.echo(f"fejl:  {exc.message_da}", err=True)
+
+
+def bad_input_exits_2(func: F) -> F:
+    """Turn a `HubError` into its printed problems and exit code 2, with nothing written."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except HubError as exc:
+            print_rejection(exc)
+            sys.exit(EXIT_BAD_INPUT)
+
+    return wrapper  # type: ignore[return-value]

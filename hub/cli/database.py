@@ -1,0 +1,31 @@
+"""`hub db`: create or migrate the database."""
+
+from __future__ import annotations
+
+import click
+from flask.cli import AppGroup
+
+from hub.extensions import db
+from hub.services import schema
+
+group = AppGroup("db", help="Create or migrate the database.")
+
+
+@group.command("upgrade")
+@click.option("--revision", default="head", show_default=True, help="Target migration.")
+def upgrade(revision: str) -> None:
+    """Create the database or bring it to the newest schema."""
+    schema.upgrade(db.engine, revision)
+    click.echo(f"database at {db.engine.url.render_as_string(hide_password=True)} is at {revision}")
+
+
+@group.command("revision")
+@click.argument("message")
+def make_revision(message: str) -> None:
+    """Write a new migration from the models (for developers)."""
+    schema.revision(db.engine, message)
+
+
+def register(cli: click.Group) -> None:
+    """Add the group to the `hub` command."""
+    cli.add_command(group)

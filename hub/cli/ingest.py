@@ -1,0 +1,99 @@
+"""`hub ingest` and `hub explain`: documents in, and where every canonical value came from."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import click
+from flask import current_app
+from flask.cli import with_appcontext
+
+from hub.cli.common import EXIT_BAD_INPUT, bad_input_exits_2
+from hub.errors import FieldProblem
+from hub.extensions import db
+from hub.jobs import enqueue_submission
+from hub.queue import queue
+from hub.services import ingest, records
+
+FINAL = ("accepted", "rejected", "failed")
+
+
+def _wait(ids: list[int], timeout: float) -> None:
+    """Work the embedded queue here, or wait for `hub worker` processes to finish the jobs."""
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    if queue.embedded:
+        queue.run_burst(app)
+        return
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        db.session.expire_all()
+        if all(records.submission(db.session, i).status in FINAL for i in ids):
+            return
+        time.sleep(0.2)
+
+
+@click.command("ingest")
+@with_appcontext
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+@click.option("--municipality", "-m", required=True, help="Slug or code of the sending municipality.")
+@click.option("--json", "as_json", is_flag=True, help="Print the canonical records as JSON.")
+@click.option("--wait", default=60.0, show_default=True, help="Seconds to wait for `hub worker` processes.")
+@bad_input_exits_2
+def ingest_command(files: tuple[Path, ...], municipality: str, as_json: bool, wait: float) -> None:
+    """Submit documents as one municipality and process them through its adapter."""
+    submitted = []
+    for path in files:
+        result = ingest.submit(db.session, path.read_bytes(), path.name, municipality, "cli", "cli")
+        if not result.duplicate:
+            enqueue_submission(result.submission_id)
+        submitted.append((path, result))
+    _wait([s.submission_id for _, s in submitted], wait)
+    out, failed = [], False
+    for path, result in submitted:
+        db.session.expire_all()
+        sub = records.submission(db.session, result.submission_id)
+        versions = records.versions_of_submission(db.session, sub.id)
+        note = " (same bytes as before)" if result.duplicate else ""
+        click.echo(f"{path}: submission {sub.id} {sub.status}{note}", err=as_json)
+        for problem in sub.problems or []:
+            p = FieldProblem(**problem)
+            click.echo(f"  error: {p.describe('en')}", err=True)
+            click.echo(f"  fejl:  {p.describe('da')}", err=True)
+        for version in versions:
+            click.echo(f"  record {version.record_id} version {version.version}", err=as_json)
+            out.append({"record_id": version.record_id, "version": version.version, **version.data})
+        failed = failed or sub.status != "accepted"
+    if as_json:
+        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+    if failed:
+        raise SystemExit(EXIT_BAD_INPUT)
+
+
+@click.command("explain")
+@with_appcontext
+@click.argument("record_id", type=int)
+@click.argument("field", required=False)
+@bad_input_exits_2
+def explain(record_id: int, field: str | None) -> None:
+    """Show where each value of a record's current version came from (file, locator, raw value)."""
+    row = records.record(db.session, record_id)
+    version = row.versions[-1]
+    click.echo(f"record {row.id} ({row.form_type}) version {version.version} of {len(row.versions)}")
+    for p in version.provenance:
+        if field and not (
+            p.path == field or p.path.startswith(field + ".") or p.path.startswith(field + "[")
+        ):
+            continue
+        where = (p.locator.get("text") or {}).get("en") or p.source_key
+        steps = " → ".join(str(t) for t in p.transforms) or "as read"
+        click.echo(f"{p.path}\n  file {p.document_sha256[:12]}…  {where}\n  raw {p.raw_value!r}  via {steps}")
+
+
+def register(cli: click.Group) -> None:
+    """Add the commands to the `hub` command."""
+    cli.add_command(ingest_command)
+    cli.add_command(explain)

@@ -1,0 +1,34 @@
+"""`hub validate`: check canonical records in a JSON file against the contract."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from flask.cli import with_appcontext
+from marshmallow import ValidationError
+
+from hub.cli.common import bad_input_exits_2
+from hub.errors import Rejection
+from hub.schemas.records import load_records
+from hub.services import problems
+from hub.services.files import read_data_file
+
+
+@click.command("validate")
+@with_appcontext
+@click.argument("file", type=click.Path(path_type=Path))
+@bad_input_exits_2
+def validate(file: Path) -> None:
+    """Validate one canonical record (or a list of them); exit 2 with every error when invalid."""
+    data = read_data_file(file)
+    try:
+        records = load_records(data)
+    except ValidationError as exc:
+        raise Rejection(problems.from_validation(exc.messages, file=str(file))) from None
+    click.echo(f"{file}: {len(records)} valid record{'s' if len(records) != 1 else ''}")
+
+
+def register(cli: click.Group) -> None:
+    """Add the command to the `hub` command."""
+    cli.add_command(validate)

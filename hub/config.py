@@ -1,0 +1,75 @@
+"""The settings table: every setting the hub reads, its default and what it means.
+
+Settings come from the environment with the `HUB_` prefix (`HUB_DATABASE_URL=...`), read once by
+`create_app`; the README's settings table is checked against `SETTINGS` by a test.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One setting: its name without the `HUB_` prefix, its default and its meaning."""
+
+    name: str
+    default: Any
+    help: str
+
+    @property
+    def env(self) -> str:
+        """The environment variable that sets it."""
+        return f"HUB_{self.name}"
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "DATA_DIR",
+        "var",
+        "Folder for the embedded database and the document blobs (relative to the working directory).",
+    ),
+    Setting(
+        "DATABASE_URL",
+        "",
+        "SQLAlchemy URL. Empty: SQLite at `$HUB_DATA_DIR/hub.sqlite3`. Production: "
+        "`postgresql+psycopg://user:pass@host/db`.",
+    ),
+    Setting("BLOB_DIR", "", "Where uploaded documents are kept by SHA-256. Empty: `$HUB_DATA_DIR/blobs`."),
+    Setting(
+        "REDIS_URL",
+        "",
+        "Redis for the job queue. Empty: an in-process Redis stand-in worked by a thread "
+        "of the web process (or by the CLI command itself); set it to run `hub worker` processes.",
+    ),
+    Setting(
+        "SECRET_KEY",
+        "dev-only-not-secret",
+        "Key for sessions and for the keyed hash (HMAC) that stands "
+        "in for CPR numbers in logs, keys and participant ids. Set a long random value in production.",
+    ),
+    Setting("MUNICIPALITIES_DIR", "config/municipalities", "Folder of the municipality adapter configs."),
+    Setting(
+        "AGREEMENTS_DIR", "config/agreements", "Folder of agreement files loaded by `hub agreements load`."
+    ),
+    Setting("QUEUE_NAME", "hub", "Name of the rq queue."),
+    Setting("JOB_TIMEOUT", 300, "Seconds a job may run before the worker stops it."),
+    Setting("WORKER_THREAD", True, "In the embedded mode, run a queue worker thread inside the web process."),
+    Setting("LOG_LEVEL", "INFO", "Python logging level name."),
+)
+
+
+def defaults() -> dict[str, Any]:
+    """The default of every setting, keyed as Flask config keys (no prefix)."""
+    return {s.name: s.default for s in SETTINGS}
+
+
+def resolve_paths(config: dict[str, Any]) -> None:
+    """Fill the settings whose defaults derive from `DATA_DIR`."""
+    data_dir = Path(config["DATA_DIR"])
+    if not config.get("DATABASE_URL"):
+        config["DATABASE_URL"] = f"sqlite:///{(data_dir / 'hub.sqlite3').resolve()}"
+    if not config.get("BLOB_DIR"):
+        config["BLOB_DIR"] = str(data_dir / "blobs")

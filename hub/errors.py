@@ -1,0 +1,90 @@
+"""The hub's one error hierarchy.
+
+Every error a user can cause is a `HubError`. A `Rejection` carries every `FieldProblem` found in one
+document, each naming the file, the form, the locator and the reason in Danish (for the caseworker) and
+English (for the API), so that nothing has to be guessed from a stack trace.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """One thing wrong with one value of one document."""
+
+    reason_en: str
+    reason_da: str
+    file: str = ""
+    form: str = ""
+    locator: str = ""
+    field: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        """Return the problem as a JSON-ready dict."""
+        return asdict(self)
+
+    def describe(self, lang: str = "en") -> str:
+        """One line for people: where, then why."""
+        where = " / ".join(p for p in (self.file, self.form, self.locator, self.field) if p)
+        reason = self.reason_da if lang == "da" else self.reason_en
+        return f"{where}: {reason}" if where else reason
+
+
+class HubError(Exception):
+    """Base of every error the hub raises on purpose."""
+
+    status_code = 400
+    code = "hub_error"
+
+    def __init__(self, message: str, message_da: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.message_da = message_da or message
+
+    def to_dict(self) -> dict[str, Any]:
+        """The one JSON error shape of the API."""
+        return {"code": self.code, "message": self.message, "message_da": self.message_da}
+
+
+class ConfigError(HubError):
+    """A settings value, agreement file or municipality config is wrong."""
+
+    code = "config_error"
+
+
+class NotFound(HubError):
+    """A thing asked for by id does not exist (or is not visible to the asker)."""
+
+    status_code = 404
+    code = "not_found"
+
+
+class Rejection(HubError):
+    """A document or record was rejected; `problems` says every reason."""
+
+    status_code = 422
+    code = "rejected"
+
+    def __init__(self, problems: list[FieldProblem]) -> None:
+        if not problems:
+            raise ValueError("a rejection needs at least one problem")
+        self.problems = list(problems)
+        super().__init__(
+            "; ".join(p.describe("en") for p in self.problems),
+            "; ".join(p.describe("da") for p in self.problems),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON error shape with every problem listed."""
+        data = super().to_dict()
+        data["problems"] = [p.to_dict() for p in self.problems]
+        return data
+
+
+class UnreadableDocument(Rejection):
+    """The bytes could not be read as the format they claim (broken, encrypted, hostile, too big)."""
+
+    code = "unreadable"

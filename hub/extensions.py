@@ -1,0 +1,98 @@
+"""Extension objects bound to an app with `init_app`; their per-app state lives in `app.extensions`.
+
+Nothing here connects at import or at `init_app`: the engine and the Redis client connect on first use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from flask import Flask, current_app, g
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from hub.storage import BlobStore
+
+
+@dataclass
+class _DbState:
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # WAL lets the web process read while the worker thread writes; the busy timeout waits for the
+    # writer instead of failing; SQLite enforces foreign keys only when asked.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for the URL, with SQLite set up for one writer and many readers."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 30})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+class Database:
+    """The SQL database: one engine per app, one session per app context."""
+
+    def init_app(self, app: Flask) -> None:
+        """Bind to an app."""
+        engine = make_engine(app.config["DATABASE_URL"])
+        app.extensions["hub.db"] = _DbState(engine, sessionmaker(engine, expire_on_commit=False))
+        app.teardown_appcontext(self._close)
+
+    @staticmethod
+    def state(app: Flask | None = None) -> _DbState:
+        """The per-app state (engine and session factory)."""
+        state: _DbState = (app or current_app).extensions["hub.db"]
+        return state
+
+    @property
+    def engine(self) -> Engine:
+        """The current app's engine."""
+        return self.state().engine
+
+    @property
+    def session(self) -> Session:
+        """The session of the current app context, opened on first use."""
+        if "hub_session" not in g:
+            g.hub_session = self.state().sessions()
+        session: Session = g.hub_session
+        return session
+
+    @staticmethod
+    def _close(_exc: BaseException | None) -> None:
+        session = g.pop("hub_session", None)
+        if session is not None:
+            session.close()
+
+
+class Blobs:
+    """The document store of the current app."""
+
+    def init_app(self, app: Flask) -> None:
+        """Bind to an app."""
+        app.extensions["hub.blobs"] = BlobStore(app.config["BLOB_DIR"])
+
+    @property
+    def store(self) -> BlobStore:
+        """The current app's blob store."""
+        store: BlobStore = current_app.extensions["hub.blobs"]
+        return store
+
+
+db = Database()
+blobs = Blobs()

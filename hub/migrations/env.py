@@ -1,0 +1,22 @@
+"""Alembic environment: runs with the connection handed over by `hub.services.schema`."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from hub.models import Base
+
+config = context.config
+connection = config.attributes.get("connection")
+if connection is None:
+    raise RuntimeError("run migrations through `hub db upgrade`, which provides the connection")
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    # SQLite cannot ALTER most things; batch mode copies the table instead, on every backend alike.
+    render_as_batch=True,
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

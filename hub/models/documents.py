@@ -1,0 +1,51 @@
+"""Raw documents (immutable, by SHA-256) and the submissions that brought them in."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from hub.models.base import Base, utcnow
+
+# A submission's life. `received` → `queued` → `processing` → `accepted` | `rejected` | `failed`.
+SUBMISSION_STATES = ("received", "queued", "processing", "accepted", "rejected", "failed")
+
+
+class Document(Base):
+    """The bytes of one uploaded file, stored once under their hash; never changed after."""
+
+    __tablename__ = "documents"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int]
+    media_type: Mapped[str] = mapped_column(String(100))
+    format: Mapped[str | None] = mapped_column(String(8))
+    filename: Mapped[str] = mapped_column(String(255))
+    received_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # What the reader found, kept so that a config change can be applied without parsing again.
+    extraction: Mapped[dict[str, Any] | None]
+
+
+class Submission(Base):
+    """One document sent in by one party; the same bytes twice are the same submission."""
+
+    __tablename__ = "submissions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_sha256: Mapped[str] = mapped_column(ForeignKey("documents.sha256"), unique=True)
+    municipality_code: Mapped[str] = mapped_column(String(3), index=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    submitted_by: Mapped[str] = mapped_column(String(200))
+    filename: Mapped[str] = mapped_column(String(255))
+    status: Mapped[str] = mapped_column(String(16), default="received", index=True)
+    form_id: Mapped[str | None] = mapped_column(String(100))
+    problems: Mapped[list[Any] | None]
+    error: Mapped[str | None] = mapped_column(Text)
+    job_id: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    document: Mapped[Document] = relationship()

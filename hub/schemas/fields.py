@@ -1,0 +1,224 @@
+"""Marshmallow field types for Danish identifiers and the canonical value formats.
+
+Every field loads to the canonical string form of DESIGN.md (digit strings, E.164, "18.5", "275.00",
+"2026-W32", "2026-08-03"), so a loaded record can be stored and compared without further conversion.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from marshmallow import ValidationError, fields
+from stdnum.dk import cpr as stdnum_cpr
+from stdnum.dk import cvr as stdnum_cvr
+from stdnum.exceptions import InvalidChecksum
+from stdnum.exceptions import ValidationError as StdnumError
+
+from hub.schemas.municipalities import normalise_municipality
+
+MAX_WEEK_HOURS = Decimal(168)
+_DECIMAL_TEXT = re.compile(r"[0-9]{1,9}(\.[0-9]{1,4})?")
+_WEEK = re.compile(r"([0-9]{4})-W([0-9]{2})")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_E164 = re.compile(r"\+[1-9][0-9]{6,14}")
+
+
+def _text(value: Any, what: str) -> str:
+    """Input identifiers must be strings: an int would already have lost a leading zero."""
+    if not isinstance(value, str):
+        raise ValidationError(f"{what} must be a string")
+    return value.strip()
+
+
+def _explain_bad_date(digits: str) -> str:
+    """Name the part of DDMMYY that makes the date impossible."""
+    month = int(digits[2:4])
+    if not 1 <= month <= 12:
+        return f"CPR is not a real date: month {month}"
+    # Day 1 exists in every month, so stdnum can still give the century from the 7th digit.
+    year = stdnum_cpr.get_birth_date("01" + digits[2:]).year
+    return f"CPR is not a real date: day {int(digits[:2])} in {year:04d}-{month:02d}"
+
+
+def normalise_cpr(value: Any) -> str:
+    """Return the 10 CPR digits, or raise ValidationError saying exactly what is wrong."""
+    digits = _text(value, "CPR").replace("-", "").replace(" ", "")
+    if not re.fullmatch(r"[0-9]{10}", digits):
+        raise ValidationError("CPR must be 10 digits (DDMMYYSSSS)")
+    try:
+        # stdnum checks the embedded date and on purpose never the old modulus-11 rule.
+        return stdnum_cpr.validate(digits)
+    except StdnumError as error:
+        try:
+            birth = stdnum_cpr.get_birth_date(digits)
+        except StdnumError:
+            raise ValidationError(_explain_bad_date(digits)) from error
+        raise ValidationError(f"CPR birth date {birth.isoformat()} is in the future") from error
+
+
+def cpr_birth_date(cpr: str) -> date:
+    """Return the birth date in a CPR number, the century taken from its 7th digit."""
+    return stdnum_cpr.get_birth_date(normalise_cpr(cpr))
+
+
+def cpr_is_male(cpr: str) -> bool:
+    """True when the CPR number's last digit is odd (a man)."""
+    return int(normalise_cpr(cpr)[-1]) % 2 == 1
+
+
+def mask_cpr(cpr: str) -> str:
+    """Show the birth date only: "010190-XXXX"."""
+    return f"{normalise_cpr(cpr)[:6]}-XXXX"
+
+
+def _decimal(value: Any, what: str) -> Decimal:
+    """Parse a non-negative decimal with a dot; floats are refused because they are not exact."""
+    if isinstance(value, bool) or not isinstance(value, str | int | Decimal):
+        raise ValidationError(f'{what} must be a decimal string with a dot, e.g. "18.5"')
+    if isinstance(value, Decimal) and not value.is_finite():
+        raise ValidationError(f"{what} must be a finite number")
+    text = value.strip() if isinstance(value, str) else str(value)
+    if text.startswith("-"):
+        raise ValidationError(f"{what} must not be negative")
+    if "," in text:
+        raise ValidationError(f"{what} must use a dot as decimal separator, not a comma")
+    if not _DECIMAL_TEXT.fullmatch(text):
+        raise ValidationError(f"{what} is not a decimal number with at most 4 decimals: {text!r}")
+    try:
+        return Decimal(text)
+    except InvalidOperation as error:  # unreachable after the regex, kept as a guard
+        raise ValidationError(f"{what} is not a number: {text!r}") from error
+
+
+def format_hours(amount: Decimal) -> str:
+    """Shortest decimal string with at least one decimal: 12 -> "12.0", 0.250 -> "0.25"."""
+    text = format(amount.normalize(), "f")
+    return text if "." in text else f"{text}.0"
+
+
+class Text(fields.String):
+    """A string stripped of surrounding whitespace that must not be empty."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
+        text = super()._deserialize(value, attr, data, **kwargs).strip()
+        if not text:
+            raise ValidationError("must not be empty")
+        return text
+
+
+class Cpr(fields.String):
+    """CPR number DDMMYYSSSS; dashes and spaces removed; a real, non-future date; no modulus 11."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
+        return normalise_cpr(value)
+
+
+class Cvr(fields.String):
+    """CVR number: 8 digits passing modulus 11 with weights 2,7,6,5,4,3,2,1."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
+        text = str(value) if isinstance(value, int) and not isinstance(value, bool) else _text(value, "CVR")
+        digits = stdnum_cvr.compact(text)
+        if not re.fullmatch(r"[1-9][0-9]{7}", digits):
+            raise ValidationError("CVR must be 8 digits, not starting with 0")
+        try:
+            return stdnum_cvr.validate(digits)
+        except InvalidChecksum as error:
+            raise ValidationError("CVR check digit is wrong") from error
+
+
+class PNumber(fields.String):
+    """Production unit number (P-nummer): 10 digits."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
+        digits = _text(value, "P-number").replace(" ", "")
+        if not re.fullmatch(r"[0-9]{10}", digits):
+            raise ValidationError("P-number must be 10 digits")
+        return digits
+
+
+class MunicipalityCode(fields.String):
+    """Municipality as 3-digit code, 4-digit code with leading zero, or slug; loads to 3 digits."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = f"{value:03d}"
+        try:
+            return normalise_municipality(_text(value, "municipality"))
+        except ValueError as error:
+            raise ValidationError(str(error)) from error
+
+
+class Phone(fields.String):
+    """Phone number to E.164; a bare Danish 8-digit number gets +45."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
+        raw = _text(value, "phone")
+        text = re.sub(r"[\s\-().]", "", raw)
+        if text.startswith("00"):
+            text = "+" + text[2:]
+        if re.fullmatch(r"[0-9]{8}", text):
+            text = "+45" + text
+        if text.startswith("+45") and not re.fullmatch(r"\+45[1-9][0-9]{7}", text):
+            raise ValidationError(f"Danish phone number must be 8 digits after +45: {raw!r}")
+        if not _E164.fullmatch(text):
+            raise ValidationError(f"not a phone number (8 Danish digits or +country and number): {raw!r}")
+        return text
+
+
+class Hours(fields.String):
+    """Hours as the shortest decimal string with at least one decimal; 0 to `max_hours`."""
+
+    def __init__(self, *, max_hours: Decimal | None = MAX_WEEK_HOURS, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.max_hours = max_hours
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
+        amount = _decimal(value, "hours")
+        if self.max_hours is not None and amount > self.max_hours:
+            raise ValidationError(f"hours {format_hours(amount)} exceed {format_hours(self.max_hours)}")
+        return format_hours(amount)
+
+
+class Money(fields.String):
+    """Danish kroner with exactly two decimals ("275.00"); non-negative; no fractions of an øre."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
+        amount = _decimal(value, "amount")
+        if amount != amount.quantize(Decimal("0.01")):
+            raise ValidationError(f"amount has more than two decimals: {value}")
+        return f"{amount:.2f}"
+
+
+class IsoWeek(fields.String):
+    """ISO week "YYYY-Www", a week that exists in that ISO year (W53 only in long years)."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
+        text = _text(value, "week")
+        match = _WEEK.fullmatch(text)
+        if not match:
+            raise ValidationError(f"week must look like 2026-W32, not {text!r}")
+        try:
+            date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
+        except ValueError as error:
+            raise ValidationError(f"{text} is not a week of ISO year {match.group(1)}") from error
+        return text
+
+
+class IsoDate(fields.String):
+    """Calendar date in ISO "YYYY-MM-DD" only; a `date` object is accepted; loads to the string."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
+        if type(value) is date:  # a datetime would silently drop its time
+            return value.isoformat()
+        text = _text(value, "date")
+        # fromisoformat alone would also take "20260803" and week dates; the contract is one format.
+        if not _DATE.fullmatch(text):
+            raise ValidationError(f"date must be YYYY-MM-DD, not {text!r}")
+        try:
+            return date.fromisoformat(text).isoformat()
+        except ValueError as error:
+            raise ValidationError(f"not a real date: {text}") from error

@@ -1,0 +1,69 @@
+"""The 98 Danish municipalities: 3-digit codes, ASCII slugs and names.
+
+The list lives in `hub/data/municipalities.csv` (codes as in DAGI / Danmarks Adresser's kommunekodeliste,
+without Christiansø 411, which is not a municipality). It is read on first use, never at import time.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+_CODE = re.compile(r"0?([0-9]{3})")
+
+
+@dataclass(frozen=True)
+class Municipality:
+    """One municipality: `code` is three digits ("159"), `slug` ASCII ("gladsaxe")."""
+
+    code: str
+    slug: str
+    name: str
+
+
+@cache
+def all_municipalities() -> tuple[Municipality, ...]:
+    """Return every municipality in code order, reading the packaged CSV once."""
+    text = resources.files("hub").joinpath("data", "municipalities.csv").read_text(encoding="utf-8")
+    rows = [Municipality(r["code"], r["slug"], r["name"]) for r in csv.DictReader(io.StringIO(text))]
+    return tuple(sorted(rows, key=lambda m: m.code))
+
+
+@cache
+def _by_code() -> dict[str, Municipality]:
+    return {m.code: m for m in all_municipalities()}
+
+
+@cache
+def _by_slug() -> dict[str, Municipality]:
+    return {m.slug: m for m in all_municipalities()}
+
+
+def normalise_municipality(value: str) -> str:
+    """Return the 3-digit code for a 3-digit code, a 4-digit code with a leading zero, or a slug."""
+    if not isinstance(value, str):
+        raise ValueError(f"municipality must be a code or slug string, not {type(value).__name__}")
+    text = value.strip()
+    match = _CODE.fullmatch(text)
+    if match:
+        if match.group(1) in _by_code():
+            return match.group(1)
+        raise ValueError(f"unknown municipality code {text!r}")
+    found = _by_slug().get(text.lower())
+    if found is None:
+        raise ValueError(f"unknown municipality {text!r}")
+    return found.code
+
+
+def municipality_name(code: str) -> str:
+    """Return the Danish name of a municipality ("Høje-Taastrup") given any accepted form of it."""
+    return _by_code()[normalise_municipality(code)].name
+
+
+def municipality_slug(code: str) -> str:
+    """Return the ASCII slug of a municipality ("hoeje-taastrup") given any accepted form of it."""
+    return _by_code()[normalise_municipality(code)].slug

@@ -1,0 +1,261 @@
+"""The canonical record schemas (contract version 1) and the one entry point `load_record`.
+
+Each form type has one schema; every level rejects unknown fields, and every error is keyed by the
+field's path so that an adapter can point the caseworker at the cell, XPath or PDF field it came from.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+from marshmallow import RAISE, Schema, ValidationError, fields, validates_schema
+from marshmallow.validate import Equal, Length, OneOf, Range
+
+from hub.schemas.fields import (
+    Cpr,
+    Cvr,
+    Hours,
+    IsoDate,
+    IsoWeek,
+    Money,
+    MunicipalityCode,
+    Phone,
+    PNumber,
+    Text,
+    format_hours,
+)
+
+SCHEMA_VERSION = 1
+FORM_TYPES = ("placement", "mentor_support", "mentor_hours", "progress_report", "placement_end")
+BENEFITS = (
+    "kontanthjaelp",
+    "uddannelseshjaelp",
+    "sygedagpenge",
+    "ledighedsydelse",
+    "ressourceforloebsydelse",
+    "selvforsoergende",
+    "unknown",
+)
+VISITATIONS = ("jobparat", "aktivitetsparat", "uddannelsesparat")
+OUTCOMES = (
+    "ordinary_job",
+    "education",
+    "flexjob",
+    "rehabilitation_team",
+    "other_municipal_offer",
+    "internship_other_company",
+    "long_term_sick",
+    "stopped_other",
+)
+EMPLOYERS = ("company", "jobcentre")
+SCORES = ("attendance", "punctuality", "cooperation", "task_solving", "independence")
+
+
+class StrictSchema(Schema):
+    """Base of every canonical schema: an unknown field is an error, never silently dropped."""
+
+    class Meta:
+        unknown = RAISE
+
+
+class CitizenRefSchema(StrictSchema):
+    cpr = Cpr(required=True)
+    name = Text()
+
+
+class PlacementCitizenSchema(CitizenRefSchema):
+    name = Text(required=True)
+
+
+class CompanySchema(StrictSchema):
+    cvr = Cvr(required=True)
+    name = Text(required=True)
+
+
+class SiteRefSchema(StrictSchema):
+    p_number = PNumber(required=True)
+    name = Text()
+
+
+class PlacementSiteSchema(SiteRefSchema):
+    name = Text(required=True)
+
+
+class PeriodSchema(StrictSchema):
+    start = IsoDate(required=True)
+    end = IsoDate(required=True)
+
+    @validates_schema
+    def _end_not_before_start(self, data: dict[str, Any], **kwargs: Any) -> None:
+        # Both are ISO strings after loading, so string order is date order.
+        if data["end"] < data["start"]:
+            raise ValidationError(f"end {data['end']} is before start {data['start']}", "end")
+
+
+class MentorSchema(StrictSchema):
+    name = Text(required=True)
+    employer = fields.String(required=True, validate=OneOf(EMPLOYERS))
+
+
+class MentorRefSchema(MentorSchema):
+    employer = fields.String(validate=OneOf(EMPLOYERS))
+
+
+class CaseworkerSchema(StrictSchema):
+    name = Text(required=True)
+    email = fields.Email(required=True)
+    phone = Phone()
+
+
+class EntrySchema(StrictSchema):
+    week = IsoWeek(required=True)
+    hours = Hours(required=True)
+
+
+class ScoresSchema(StrictSchema):
+    attendance = fields.Integer(required=True, strict=True, validate=Range(1, 5))
+    punctuality = fields.Integer(required=True, strict=True, validate=Range(1, 5))
+    cooperation = fields.Integer(required=True, strict=True, validate=Range(1, 5))
+    task_solving = fields.Integer(required=True, strict=True, validate=Range(1, 5))
+    independence = fields.Integer(required=True, strict=True, validate=Range(1, 5))
+
+
+class RecordSchema(StrictSchema):
+    """Fields every canonical record carries; a form names its placement by citizen and site."""
+
+    schema_version = fields.Integer(required=True, strict=True, validate=Equal(SCHEMA_VERSION))
+    municipality_code = MunicipalityCode(required=True)
+    citizen = fields.Nested(CitizenRefSchema, required=True)
+    site = fields.Nested(SiteRefSchema, required=True)
+
+
+class PlacementSchema(RecordSchema):
+    form_type = fields.String(required=True, validate=Equal("placement"))
+    citizen = fields.Nested(PlacementCitizenSchema, required=True)
+    company = fields.Nested(CompanySchema, required=True)
+    site = fields.Nested(PlacementSiteSchema, required=True)
+    period = fields.Nested(PeriodSchema, required=True)
+    hours_per_week = Hours(required=True)
+    benefit = fields.String(required=True, validate=OneOf(BENEFITS))
+    # Required but nullable: a benefit such as sygedagpenge has no visitation category.
+    visitation = fields.String(required=True, allow_none=True, validate=OneOf(VISITATIONS))
+    mentor = fields.Nested(MentorSchema, required=True)
+    caseworker = fields.Nested(CaseworkerSchema, required=True)
+    purpose = Text()
+
+
+class MentorSupportSchema(RecordSchema):
+    form_type = fields.String(required=True, validate=Equal("mentor_support"))
+    mentor = fields.Nested(MentorSchema, required=True)
+    hours_per_week = Hours(required=True)
+    hourly_rate_dkk = Money(required=True)
+    period = fields.Nested(PeriodSchema, required=True)
+    granted_on = IsoDate(required=True)
+
+
+class MentorHoursSchema(RecordSchema):
+    form_type = fields.String(required=True, validate=Equal("mentor_hours"))
+    mentor = fields.Nested(MentorRefSchema, required=True)
+    entries = fields.List(fields.Nested(EntrySchema), required=True, validate=Length(min=1))
+    # A total over many weeks may pass 168; each entry is bounded instead.
+    total_hours = Hours(required=True, max_hours=None)
+    signed_by = Text(required=True)
+    signed_on = IsoDate(required=True)
+
+    @validates_schema
+    def _entries_add_up(self, data: dict[str, Any], **kwargs: Any) -> None:
+        errors: dict[str, Any] = {}
+        seen: set[str] = set()
+        duplicates: dict[int, Any] = {}
+        for index, entry in enumerate(data["entries"]):
+            if entry["week"] in seen:
+                duplicates[index] = {"week": [f"week {entry['week']} appears more than once"]}
+            seen.add(entry["week"])
+        if duplicates:
+            errors["entries"] = duplicates
+        total = sum((Decimal(entry["hours"]) for entry in data["entries"]), Decimal(0))
+        if Decimal(data["total_hours"]) != total:
+            errors["total_hours"] = [
+                f"total_hours {data['total_hours']} is not the sum of the entries ({format_hours(total)})"
+            ]
+        if errors:
+            raise ValidationError(errors)
+
+
+class ProgressReportSchema(RecordSchema):
+    form_type = fields.String(required=True, validate=Equal("progress_report"))
+    measured_on = IsoDate(required=True)
+    scores = fields.Nested(ScoresSchema, required=True)
+    note = Text()
+
+
+class PlacementEndSchema(RecordSchema):
+    form_type = fields.String(required=True, validate=Equal("placement_end"))
+    ended_on = IsoDate(required=True)
+    outcome = fields.String(required=True, validate=OneOf(OUTCOMES))
+    note = Text()
+
+
+_SCHEMAS: dict[str, type[RecordSchema]] = {
+    "placement": PlacementSchema,
+    "mentor_support": MentorSupportSchema,
+    "mentor_hours": MentorHoursSchema,
+    "progress_report": ProgressReportSchema,
+    "placement_end": PlacementEndSchema,
+}
+
+
+@cache
+def _schema(form_type: str) -> RecordSchema:
+    return _SCHEMAS[form_type]()
+
+
+def load_record(data: dict[str, Any]) -> dict[str, Any]:
+    """Validate one canonical record by its form_type and return it normalised."""
+    if not isinstance(data, dict):
+        raise ValidationError({"_schema": ["a record must be an object"]})
+    form_type = data.get("form_type")
+    if form_type not in _SCHEMAS:
+        expected = ", ".join(FORM_TYPES)
+        raise ValidationError({"form_type": [f"unknown form type {form_type!r}; expected one of {expected}"]})
+    loaded: dict[str, Any] = _schema(form_type).load(data)
+    return loaded
+
+
+def load_records(data: dict[str, Any] | list[Any]) -> list[dict[str, Any]]:
+    """Validate one record or a list of them; errors are keyed by list index."""
+    items = [data] if isinstance(data, dict) else data
+    if not isinstance(items, list):
+        raise ValidationError({"_schema": ["expected a record or a list of records"]})
+    loaded: list[dict[str, Any]] = []
+    errors: dict[int, Any] = {}
+    for index, item in enumerate(items):
+        try:
+            loaded.append(load_record(item))
+        except ValidationError as error:
+            errors[index] = error.messages
+    if errors:
+        raise ValidationError(errors)
+    return loaded
+
+
+def flatten_errors(messages: Any) -> dict[str, list[str]]:
+    """Turn marshmallow's nested messages into {"citizen.cpr": [...], "entries.0.hours": [...]}."""
+    flat: dict[str, list[str]] = {}
+
+    def walk(node: Any, path: str) -> None:
+        if isinstance(node, dict):
+            for key, sub in node.items():
+                # "_schema" errors belong to the object that holds them, not to a field of it.
+                part = "" if key == "_schema" else str(key)
+                walk(sub, f"{path}.{part}" if path and part else path or part)
+        elif isinstance(node, list | tuple):
+            for item in node:
+                walk(item, path)
+        else:
+            flat.setdefault(path or "_schema", []).append(str(node))
+
+    walk(messages, "")
+    return flat

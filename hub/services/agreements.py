@@ -1,0 +1,129 @@
+"""Load, store and list partnership agreements."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from marshmallow import ValidationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hub.errors import FieldProblem, Rejection
+from hub.models import Agreement, AgreementMunicipality, Contact, Site
+from hub.schemas.agreement import load_agreement
+from hub.services import audit, problems
+from hub.services.files import read_data_file
+
+
+def agreement_files(directory: Path) -> list[Path]:
+    """The agreement files of a folder, in name order."""
+    return sorted(p for p in directory.iterdir() if p.suffix.lower() in (".toml", ".json"))
+
+
+def validate_files(paths: list[Path]) -> list[dict[str, Any]]:
+    """Read and validate every file; raise one `Rejection` listing every problem of every file."""
+    found, loaded = [], []
+    for path in paths:
+        try:
+            loaded.append(load_agreement(read_data_file(path)))
+        except Rejection as exc:
+            found.extend(exc.problems)
+        except ValidationError as exc:
+            found.extend(problems.from_validation(exc.messages, file=str(path)))
+    if found:
+        raise Rejection(found)
+    ids = [a["id"] for a in loaded]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise Rejection(
+            [
+                FieldProblem(
+                    f"agreement id {i!r} is given by more than one file",
+                    f"aftale-id {i!r} findes i mere end én fil",
+                    field="id",
+                )
+                for i in duplicates
+            ]
+        )
+    return loaded
+
+
+def load_files(session: Session, paths: list[Path], actor: str) -> list[str]:
+    """Validate all files, then store them in one transaction (all or nothing); return the ids."""
+    agreements = validate_files(paths)
+    for data in agreements:
+        _store(session, data)
+        audit.append(session, actor, "agreement.loaded", f"agreement:{data['id']}", {"name": data["name"]})
+    session.commit()
+    return [a["id"] for a in agreements]
+
+
+def _store(session: Session, data: dict[str, Any]) -> None:
+    row = session.get(Agreement, data["id"])
+    if row is None:
+        row = Agreement(id=data["id"])
+    else:
+        # Replace the parts: delete the old ones first, or their unique keys would clash with the new.
+        row.municipalities.clear()
+        row.sites.clear()
+        row.contacts.clear()
+        session.flush()
+    payment = data["payment"]
+    row.name = data["name"]
+    row.company_cvr = data["company"]["cvr"]
+    row.company_name = data["company"]["name"]
+    row.lead_municipality = data["lead_municipality"]
+    row.cooperation_model = data["cooperation_model"]
+    row.payment_basis = payment["basis"]
+    row.hourly_rate_dkk = _decimal(payment.get("hourly_rate_dkk"))
+    row.hours_per_week = _decimal(payment.get("hours_per_week"))
+    row.data = data
+    allotted = payment.get("places_per_municipality") or {}
+    codes = [data["lead_municipality"], *data["partner_municipalities"]]
+    row.municipalities = [
+        AgreementMunicipality(
+            municipality_code=code,
+            role="lead" if i == 0 else "partner",
+            position=i,
+            places=allotted.get(code),
+        )
+        for i, code in enumerate(codes)
+    ]
+    row.sites = [Site(p_number=s["p_number"], name=s["name"], places=s["places"]) for s in data["sites"]]
+    row.contacts = [
+        Contact(
+            side=side,
+            role=role,
+            name=person["name"],
+            email=person.get("email"),
+            phone=person.get("phone"),
+            municipality_code=person.get("municipality_code"),
+        )
+        for side, roles in data["contacts"].items()
+        for role, person in roles.items()
+        if person
+    ]
+    session.add(row)
+    session.flush()
+
+
+def _decimal(value: str | None) -> Decimal | None:
+    return Decimal(value) if value is not None else None
+
+
+def list_agreements(session: Session) -> list[Agreement]:
+    """Every agreement, by name."""
+    return list(session.scalars(select(Agreement).order_by(Agreement.name)))
+
+
+def agreements_for_site(session: Session, p_number: str, municipality_code: str) -> list[Agreement]:
+    """The agreements that have this site and this municipality as lead or partner."""
+    query = (
+        select(Agreement)
+        .join(Site, Site.agreement_id == Agreement.id)
+        .join(AgreementMunicipality, AgreementMunicipality.agreement_id == Agreement.id)
+        .where(Site.p_number == p_number, AgreementMunicipality.municipality_code == municipality_code)
+    )
+    return list(session.scalars(query).unique())

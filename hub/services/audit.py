@@ -1,0 +1,60 @@
+"""Append to and check the hash-chained audit log. Callers commit; nothing here does."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hub.models import GENESIS, AuditEvent
+from hub.models.base import utcnow
+
+
+def _stamp(moment: datetime) -> str:
+    # SQLite hands timestamps back without their zone; hash the UTC wall time so both backends agree.
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment.isoformat()
+
+
+def _digest(prev_hash: str, event: AuditEvent) -> str:
+    body = json.dumps(
+        [prev_hash, _stamp(event.occurred_at), event.actor, event.action, event.subject, event.detail],
+        sort_keys=True,
+        separators=(",", ":"),
+        default=str,
+    )
+    return hashlib.sha256(body.encode()).hexdigest()
+
+
+def append(session: Session, actor: str, action: str, subject: str, detail: dict[str, Any]) -> AuditEvent:
+    """Add one event to the chain in the caller's transaction. `detail` must hold no CPR number."""
+    last = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(1)).first()
+    prev_hash = last.hash if last else GENESIS
+    event = AuditEvent(
+        occurred_at=utcnow().replace(microsecond=0),
+        actor=actor,
+        action=action,
+        subject=subject,
+        detail=detail,
+    )
+    event.prev_hash = prev_hash
+    event.hash = _digest(prev_hash, event)
+    session.add(event)
+    # Flush now: the unique prev_hash makes a concurrent append fail here, not silently fork the chain.
+    session.flush()
+    return event
+
+
+def verify(session: Session) -> int | None:
+    """Check the whole chain; return the id of the first broken event, or None when it is intact."""
+    prev_hash = GENESIS
+    for event in session.scalars(select(AuditEvent).order_by(AuditEvent.id)):
+        if event.prev_hash != prev_hash or event.hash != _digest(prev_hash, event):
+            return event.id
+        prev_hash = event.hash
+    return None

@@ -1,0 +1,170 @@
+"""Ingestion: bytes in, canonical record versions out, in one transaction per outcome.
+
+`submit` stores the bytes under their hash and creates (or finds) the submission; the caller queues
+`jobs.process_submission`, which calls `process`. `process` reads the document once (the reader's output
+is kept on the document), then recognises, maps, validates, links and stores the record version with
+its provenance and an audit event, committing all of it together or nothing of it.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from hub.adapters.readers import extract
+from hub.adapters.readers.base import Extraction
+from hub.errors import FieldProblem, Rejection
+from hub.extensions import blobs
+from hub.models import Document, Submission
+from hub.services import audit, normalise
+from hub.services.registry import registry
+
+log = logging.getLogger(__name__)
+
+MEDIA_TYPES = {
+    "pdf": "application/pdf",
+    "xml": "application/xml",
+    "csv": "text/csv",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+@dataclass(frozen=True)
+class Submitted:
+    """What `submit` did: the submission's id and whether the same bytes had come before."""
+
+    submission_id: int
+    duplicate: bool
+    status: str
+
+
+def submit(
+    session: Session, data: bytes, filename: str, municipality: str, channel: str, sender: str
+) -> Submitted:
+    """Store the bytes and record the submission; the same bytes twice give the same submission."""
+    config = registry().get(municipality)
+    digest = blobs.store.put(data)
+    existing = session.scalar(select(Submission).where(Submission.document_sha256 == digest))
+    if existing is not None:
+        return _duplicate(existing, config.code, filename)
+    if session.get(Document, digest) is None:
+        session.add(
+            Document(sha256=digest, size=len(data), media_type="application/octet-stream", filename=filename)
+        )
+    submission = Submission(
+        document_sha256=digest,
+        municipality_code=config.code,
+        channel=channel,
+        submitted_by=sender,
+        filename=filename,
+        status="received",
+    )
+    session.add(submission)
+    try:
+        session.flush()
+        audit.append(
+            session,
+            sender,
+            "submission.received",
+            f"submission:{submission.id}",
+            {"sha256": digest, "municipality": config.code, "channel": channel, "filename": filename},
+        )
+        session.commit()
+    except IntegrityError:
+        # Someone sent the same bytes at the same moment: theirs is the submission.
+        session.rollback()
+        existing = session.scalar(select(Submission).where(Submission.document_sha256 == digest))
+        if existing is None:
+            raise
+        return _duplicate(existing, config.code, filename)
+    return Submitted(submission.id, False, submission.status)
+
+
+def _duplicate(existing: Submission, municipality: str, filename: str) -> Submitted:
+    if existing.municipality_code != municipality:
+        raise Rejection(
+            [
+                FieldProblem(
+                    f"these exact bytes were already submitted by municipality {existing.municipality_code}",
+                    f"netop denne fil er allerede indsendt af kommune {existing.municipality_code}",
+                    file=filename,
+                )
+            ]
+        )
+    return Submitted(existing.id, True, existing.status)
+
+
+def mark_queued(session: Session, submission_id: int, job_id: str) -> None:
+    """Note the job that will process a submission."""
+    # A worker may already have taken the job: only a submission still `received` becomes `queued`,
+    # decided by the database, not by a possibly stale object in this session.
+    session.execute(update(Submission).where(Submission.id == submission_id).values(job_id=job_id))
+    session.execute(
+        update(Submission)
+        .where(Submission.id == submission_id, Submission.status == "received")
+        .values(status="queued")
+    )
+    session.commit()
+
+
+def process(session: Session, submission_id: int, actor: str = "worker") -> str:
+    """Process one submission; safe to run twice (a finished submission is left as it is)."""
+    session.expire_all()  # another process may have moved this submission on since this session read it
+    submission = session.get_one(Submission, submission_id)
+    if submission.status in ("accepted", "rejected"):
+        return submission.status
+    submission.status = "processing"
+    session.commit()
+    try:
+        extraction = _extraction(session, submission)
+        normalise.store_submission(session, submission, extraction, actor)
+    except Rejection as exc:
+        session.rollback()
+        _finish(session, submission_id, "rejected", actor, problems=exc.problems)
+    except Exception as exc:
+        session.rollback()
+        # The exception's text may quote document values: keep it in the database, log only its type.
+        log.exception("submission %s failed with %s", submission_id, type(exc).__name__)
+        _finish(session, submission_id, "failed", actor, error=f"{type(exc).__name__}: {exc}")
+        raise
+    return session.get_one(Submission, submission_id).status
+
+
+def _extraction(session: Session, submission: Submission) -> Extraction:
+    """Read the document once; later runs (and `hub reprocess`) use what was kept."""
+    document = submission.document
+    if document.extraction is not None:
+        return Extraction.from_dict(document.extraction)
+    extraction = extract(blobs.store.get(document.sha256), submission.filename)
+    document.extraction = extraction.to_dict()
+    document.format = extraction.format
+    document.media_type = MEDIA_TYPES.get(extraction.format, document.media_type)
+    session.commit()
+    return extraction
+
+
+def _finish(
+    session: Session,
+    submission_id: int,
+    status: str,
+    actor: str,
+    problems: list[FieldProblem] | None = None,
+    error: str | None = None,
+) -> None:
+    submission = session.get_one(Submission, submission_id)
+    submission.status = status
+    submission.problems = [p.to_dict() for p in problems] if problems else None
+    submission.error = error
+    # Reasons can quote values; the audit log gets how many and where, not the values themselves.
+    audit.append(
+        session,
+        actor,
+        f"submission.{status}",
+        f"submission:{submission_id}",
+        {"problems": len(problems or []), "fields": sorted({p.field for p in problems or [] if p.field})},
+    )
+    session.commit()

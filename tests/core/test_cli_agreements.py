@@ -1,0 +1,107 @@
+"""`hub agreements load`: the four seed partnerships, and bad files rejected whole with exit code 2."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+from flask import Flask
+from sqlalchemy import func, select
+
+from hub.extensions import db
+from hub.models import Agreement, AuditEvent, Site
+
+SEED_IDS = ["brfkredit", "danfoss", "falck-hovedstaden", "falck-randers"]
+
+
+def _count(app: Flask, model: type) -> int:
+    with app.app_context():
+        return db.session.scalar(select(func.count()).select_from(model)) or 0
+
+
+def test_loads_the_four_partnerships(app: Flask, runner: object) -> None:
+    result = runner.invoke(args=["agreements", "load"])  # type: ignore[attr-defined]
+    assert result.exit_code == 0, result.output
+    with app.app_context():
+        rows = {a.id: a for a in db.session.scalars(select(Agreement))}
+        assert sorted(rows) == SEED_IDS
+        falck = rows["falck-hovedstaden"]
+        # DESIGN.md: Gladsaxe leads Ballerup, Herlev, Høje-Taastrup and Furesø; 275 kr x 3 hours a week.
+        assert [(m.municipality_code, m.role) for m in falck.municipalities] == [
+            ("159", "lead"),
+            ("151", "partner"),
+            ("163", "partner"),
+            ("169", "partner"),
+            ("190", "partner"),
+        ]
+        assert (falck.payment_basis, str(falck.hourly_rate_dkk), str(falck.hours_per_week)) == (
+            "occupied_places",
+            "275.00",
+            "3.00",
+        )
+        assert sum(s.places for s in falck.sites) >= 10
+        danfoss = rows["danfoss"]
+        assert sorted(s.places for s in danfoss.sites) == [2, 4]
+        assert danfoss.payment_basis == "none" and danfoss.hourly_rate_dkk is None
+        brf = rows["brfkredit"]
+        assert brf.payment_basis == "fixed_per_place"
+        assert sorted((m.municipality_code, m.places) for m in brf.municipalities) == [("157", 3), ("173", 3)]
+        assert [m.municipality_code for m in rows["falck-randers"].municipalities] == ["730"]
+        assert sum(s.places for s in rows["falck-randers"].sites) == 4
+
+
+def test_loading_twice_replaces_not_duplicates(app: Flask, runner: object) -> None:
+    for _ in range(2):
+        assert runner.invoke(args=["agreements", "load"]).exit_code == 0  # type: ignore[attr-defined]
+    assert _count(app, Agreement) == 4
+    with app.app_context():
+        expected = sum(len(a.data["sites"]) for a in db.session.scalars(select(Agreement)))
+    assert _count(app, Site) == expected
+
+
+BAD = {
+    "malformed.toml": ('id = "x"\nname = [unclosed\n', "not valid TOML"),
+    "malformed.json": ('{"id": "x",}', "not valid JSON"),
+    "wrong-type.toml": (None, "places"),
+    "unknown-field.toml": (None, "colour"),
+    "bad-cvr.toml": (None, "company.cvr"),
+    "bad-municipality.toml": (None, "lead_municipality"),
+}
+
+
+def _broken(tmp_path: Path, name: str) -> Path:
+    source = (ROOT / "config" / "agreements" / "danfoss.toml").read_text(encoding="utf-8")
+    text, _ = BAD[name]
+    if text is None:
+        if name == "wrong-type.toml":
+            text = source.replace("places = 4", 'places = "four"')
+        elif name == "unknown-field.toml":
+            text = 'colour = "red"\n' + source
+        elif name == "bad-cvr.toml":
+            cvr = source.split('cvr = "')[1][:8]
+            # Change the check digit only: the number keeps 8 digits but fails modulus 11.
+            text = source.replace(f'cvr = "{cvr}"', f'cvr = "{cvr[:7]}{(int(cvr[7]) + 1) % 10}"')
+        else:
+            text = source.replace('lead_municipality = "540"', 'lead_municipality = "999"')
+        assert text != source, f"fixture edit for {name} did not apply"
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("name", sorted(BAD))
+def test_bad_file_exit_2_names_file_and_field_writes_nothing(
+    app: Flask, runner: object, tmp_path: Path, name: str
+) -> None:
+    good = tmp_path / "good.toml"
+    shutil.copy(ROOT / "config" / "agreements" / "brfkredit.toml", good)
+    bad = _broken(tmp_path, name)
+    result = runner.invoke(args=["agreements", "load", str(good), str(bad)])  # type: ignore[attr-defined]
+    assert result.exit_code == 2
+    assert str(bad) in result.output
+    assert BAD[name][1] in result.output
+    assert "fejl:" in result.output  # the Danish line for the caseworker
+    assert _count(app, Agreement) == 0  # the good file was not stored either: all or nothing
+    assert _count(app, AuditEvent) == 0

@@ -1,0 +1,63 @@
+"""Jobs go through rq: on the in-process stand-in and on a real Redis server, always in an app context."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from flask import Flask, current_app
+
+from hub.queue import queue
+
+
+def record_app_name(path: str) -> str:
+    """A job: proves it ran inside an app context by writing the app's queue name to a file."""
+    name = str(current_app.config["QUEUE_NAME"])
+    Path(path).write_text(name, encoding="utf-8")
+    return name
+
+
+def test_job_runs_in_app_context(queue_app: Flask, tmp_path: Path) -> None:
+    out = tmp_path / "ran.txt"
+    with queue_app.app_context():
+        job = queue.enqueue(record_app_name, str(out), description="test job")
+        queue.run_burst(queue_app)
+        job.refresh()
+        assert job.get_status() == "finished"
+    assert out.read_text(encoding="utf-8") == queue_app.config["QUEUE_NAME"]
+
+
+def test_embedded_thread_worker_works_the_queue(app: Flask, tmp_path: Path) -> None:
+    out = tmp_path / "thread.txt"
+    with app.app_context():
+        queue.start_thread(app)
+        job = queue.enqueue(record_app_name, str(out), description="thread job")
+    import time  # noqa: PLC0415
+
+    deadline = time.monotonic() + 10
+    while not out.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert out.read_text(encoding="utf-8") == app.config["QUEUE_NAME"]
+    assert job.get_status(refresh=True) == "finished"
+
+
+def test_hub_worker_process_on_real_redis(queue_app: Flask, tmp_path: Path) -> None:
+    """`hub worker --burst` in its own process picks up a job queued here (the production path)."""
+    if queue.state(queue_app).embedded:
+        return  # the embedded queue lives in this process only; covered by the tests above
+    out = tmp_path / "worker.txt"
+    with queue_app.app_context():
+        queue.enqueue(record_app_name, str(out), description="cross-process job")
+    env = {
+        **os.environ,
+        "HUB_REDIS_URL": queue_app.config["REDIS_URL"],
+        "HUB_QUEUE_NAME": queue_app.config["QUEUE_NAME"],
+        "HUB_DATABASE_URL": queue_app.config["DATABASE_URL"],
+        "HUB_MUNICIPALITIES_DIR": queue_app.config["MUNICIPALITIES_DIR"],
+        "PYTHONPATH": str(Path(__file__).parent),
+    }
+    hub = Path(sys.executable).parent / "hub"
+    subprocess.run([str(hub), "worker", "--burst"], env=env, check=True, timeout=60)
+    assert out.read_text(encoding="utf-8") == queue_app.config["QUEUE_NAME"]

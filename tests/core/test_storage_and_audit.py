@@ -1,0 +1,55 @@
+"""Blobs by SHA-256, and the hash-chained audit log."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from sqlalchemy import update
+
+from hub.errors import HubError
+from hub.extensions import db
+from hub.models import AuditEvent
+from hub.services import audit
+from hub.storage import BlobStore
+
+
+def test_blob_is_named_by_its_hash_and_stored_once(tmp_path: Path) -> None:
+    store = BlobStore(tmp_path)
+    data = b"%PDF-1.7 praktikaftale"
+    digest = store.put(data)
+    assert digest == hashlib.sha256(data).hexdigest()
+    assert store.put(data) == digest
+    assert store.get(digest) == data
+    assert len([p for p in tmp_path.rglob("*") if p.is_file()]) == 1
+
+
+def test_corrupt_blob_is_detected(tmp_path: Path) -> None:
+    store = BlobStore(tmp_path)
+    digest = store.put(b"original")
+    path = store.path(digest)
+    path.chmod(0o644)
+    path.write_bytes(b"tampered")
+    with pytest.raises(HubError, match="corrupt"):
+        store.get(digest)
+
+
+def test_blob_name_must_be_a_digest(tmp_path: Path) -> None:
+    with pytest.raises(ValueError):
+        BlobStore(tmp_path).path("../../etc/passwd")
+
+
+def test_audit_chain_links_and_detects_tampering(backend_app: Flask) -> None:
+    with backend_app.app_context():
+        session = db.session
+        first = audit.append(session, "tester", "thing.created", "thing:1", {"n": 1})
+        second = audit.append(session, "tester", "thing.changed", "thing:1", {"n": 2})
+        session.commit()
+        assert second.prev_hash == first.hash
+        assert audit.verify(session) is None
+        session.execute(update(AuditEvent).where(AuditEvent.id == first.id).values(detail={"n": 99}))
+        session.commit()
+        session.expire_all()
+        assert audit.verify(session) == first.id
