@@ -1,0 +1,234 @@
+"""A municipality's adapter config as frozen data, built from a file `config_schema` has validated.
+
+`MunicipalityConfig.recognise` decides which of the municipality's forms a document is: exactly one
+form must match, otherwise the document is rejected with the reason (none matched, or which ones did).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from hub.adapters.readers.base import Extraction
+from hub.adapters.selectors import SourceIndex
+from hub.adapters.transforms import TransformCall
+from hub.errors import FieldProblem, Rejection
+
+
+@dataclass(frozen=True)
+class FieldRule:
+    """How one canonical field is filled: exactly one of source, sources, value or compute."""
+
+    path: str
+    source: str | None = None
+    sources: tuple[str, ...] = ()
+    value: str | None = None
+    compute: str | None = None
+    transforms: tuple[TransformCall, ...] = ()
+    optional: bool = False
+    nullable: bool = False
+
+
+@dataclass(frozen=True)
+class ListFieldRule:
+    """One key of each item of a canonical list."""
+
+    key: str
+    source: str
+    transforms: tuple[TransformCall, ...] = ()
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class ListRule:
+    """A repeated group of a form (table rows, xml elements, numbered pdf fields) as a canonical list."""
+
+    path: str
+    fields: tuple[ListFieldRule, ...]
+    table: Mapping[str, str] | None = None
+    rows: str | None = None
+    repeat: int | None = None
+    aggregate: str | None = None
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class RecogniseRules:
+    """What a document must show to be this form; every rule given must hold."""
+
+    fields: tuple[str, ...] = ()
+    contains: tuple[str, ...] = ()
+    root: str | None = None
+
+
+@dataclass(frozen=True)
+class FormConfig:
+    """One form a municipality sends and how it becomes a canonical record."""
+
+    id: str
+    form_type: str
+    format: str
+    title: str
+    recognise: RecogniseRules
+    fields: tuple[FieldRule, ...]
+    lists: tuple[ListRule, ...] = ()
+    reader: Mapping[str, Any] = field(default_factory=dict)
+    xsd_path: Path | None = None
+    raw: Mapping[str, Any] = field(default_factory=dict)
+
+    def index(self, extraction: Extraction) -> SourceIndex:
+        """Index a document with this form's reader options (namespaces, sheet)."""
+        return SourceIndex(
+            extraction, namespaces=self.reader.get("namespaces"), sheet=self.reader.get("sheet")
+        )
+
+    def label(self) -> str:
+        """The form's id and title, for messages."""
+        return f"{self.id} ({self.title})" if self.title else self.id
+
+    def matches(self, extraction: Extraction) -> bool:
+        """Tell whether every recognise rule of this form holds for a document."""
+        if extraction.format != self.format:
+            return False
+        rules = self.recognise
+        if rules.root is not None and extraction.meta.get("root") != rules.root:
+            return False
+        if rules.fields:
+            index = self.index(extraction)
+            if any(index.resolve(selector) is None for selector in rules.fields):
+                return False
+        texts = [v.value.casefold() for v in extraction.values if v.value]
+        return all(any(needle.casefold() in text for text in texts) for needle in rules.contains)
+
+
+@dataclass(frozen=True)
+class AuditRules:
+    """What the municipality's auditor wants: claim period, CPR in bundles, evidence, retention."""
+
+    claim_period: str
+    cpr_in_bundles: str
+    retention_years: int
+    evidence: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class MunicipalityConfig:
+    """One municipality's adapter: identity, audit rules and the forms it sends."""
+
+    code: str
+    slug: str
+    name: str
+    jobcentre: str
+    audit: AuditRules
+    forms: tuple[FormConfig, ...]
+    path: Path | None = None
+    raw: Mapping[str, Any] = field(default_factory=dict)
+
+    def form(self, form_id: str) -> FormConfig:
+        """Return the form with this id (KeyError when there is none)."""
+        for form in self.forms:
+            if form.id == form_id:
+                return form
+        raise KeyError(form_id)
+
+    def recognise(self, extraction: Extraction, filename: str) -> FormConfig:
+        """Return the one form a document is; reject it when none or several match."""
+        matched = [form for form in self.forms if form.matches(extraction)]
+        if len(matched) == 1:
+            return matched[0]
+        if matched:
+            names = " and ".join(form.label() for form in matched)
+            names_da = " og ".join(form.label() for form in matched)
+            problem = FieldProblem(
+                f"ambiguous: matches {names}", f"tvetydig: passer til både {names_da}", file=filename
+            )
+            raise Rejection([problem])
+        expected = "; ".join(f"{form.label()}, {form.format}" for form in self.forms)
+        same = any(form.format == extraction.format for form in self.forms)
+        why_en = "no form matched" if same else f"no form in format {extraction.format}"
+        why_da = "ingen blanket passede" if same else f"ingen blanket i formatet {extraction.format}"
+        problem = FieldProblem(
+            f"not a form {self.name} sends: {why_en}; expected one of: {expected}",
+            f"ikke en blanket fra {self.name}: {why_da}; forventet en af: {expected}",
+            file=filename,
+        )
+        raise Rejection([problem])
+
+
+def _field_rule(data: Mapping[str, Any]) -> FieldRule:
+    return FieldRule(
+        path=data["path"],
+        source=data.get("source"),
+        sources=tuple(data.get("sources", ())),
+        value=data.get("value"),
+        compute=data.get("compute"),
+        transforms=tuple(data.get("transforms", ())),
+        optional=data.get("optional", False),
+        nullable=data.get("nullable", False),
+    )
+
+
+def _list_rule(data: Mapping[str, Any]) -> ListRule:
+    table = data.get("table")
+    items = tuple(
+        ListFieldRule(
+            key=item["key"],
+            # In a table, a field without a source reads the column the table names for its key.
+            source=item.get("source") or (table or {})[item["key"]],
+            transforms=tuple(item.get("transforms", ())),
+            optional=item.get("optional", False),
+        )
+        for item in data["items"]
+    )
+    return ListRule(
+        path=data["path"],
+        fields=items,
+        table=dict(table) if table is not None else None,
+        rows=data.get("rows"),
+        repeat=data.get("repeat"),
+        aggregate=data.get("aggregate"),
+        optional=data.get("optional", False),
+    )
+
+
+def _form(data: Mapping[str, Any], raw: Mapping[str, Any], path: Path | None) -> FormConfig:
+    xsd = data["reader"].get("xsd")
+    recognise = data["recognise"]
+    return FormConfig(
+        id=data["id"],
+        form_type=data["form_type"],
+        format=data["format"],
+        title=data.get("title", ""),
+        recognise=RecogniseRules(
+            fields=tuple(recognise.get("selectors", ())),
+            contains=tuple(recognise.get("contains", ())),
+            root=recognise.get("root"),
+        ),
+        fields=tuple(_field_rule(rule) for rule in data["rules"]),
+        lists=tuple(_list_rule(rule) for rule in data["lists"]),
+        reader=dict(data["reader"]),
+        xsd_path=(path.parent / xsd).resolve() if xsd and path is not None else None,
+        raw=raw,
+    )
+
+
+def build_config(data: Mapping[str, Any], raw: Mapping[str, Any], path: Path | None) -> MunicipalityConfig:
+    """Build the frozen config from a dict `config_schema` has validated (`raw`: the file as parsed)."""
+    who, audit = data["municipality"], data["audit"]
+    return MunicipalityConfig(
+        code=who["code"],
+        slug=who["slug"],
+        name=who["name"],
+        jobcentre=who["jobcentre"],
+        audit=AuditRules(
+            claim_period=audit["claim_period"],
+            cpr_in_bundles=audit["cpr_in_bundles"],
+            retention_years=audit["retention_years"],
+            evidence={k: tuple(v) for k, v in audit.get("evidence", {}).items()},
+        ),
+        forms=tuple(_form(form, raw["forms"][i], path) for i, form in enumerate(data["forms"])),
+        path=path,
+        raw=raw,
+    )

@@ -1,0 +1,185 @@
+"""Config checks that span several keys: a field's origin, a list's kind, what fits a form's format.
+
+Each check raises (or returns) marshmallow-shaped errors keyed like the file, so `config_schema` reports
+them with the same key paths as any other error.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from marshmallow import Schema, ValidationError, validate
+from marshmallow import fields as mf
+
+from hub.adapters import xmlpath
+from hub.adapters.selectors import check_selector
+from hub.adapters.transforms import TRANSFORMS
+
+_RESERVED = {"form_type", "schema_version", "municipality_code"}
+_LIST_KIND = {"pdf": "repeat", "xml": "rows", "csv": "table", "xlsx": "table"}
+_AGGREGATE_KEYS = {"iso_week": ({"date", "hours"}, {"week", "hours"})}
+
+
+class PdfReaderSchema(Schema):
+    """A pdf form has no reader options."""
+
+
+class CsvReaderSchema(Schema):
+    encoding = mf.String(validate=validate.OneOf(["auto", "utf-8", "utf-8-sig", "cp1252"]))
+    delimiter = mf.String(validate=validate.OneOf([";", ",", "\t", "|"]))
+
+
+class XlsxReaderSchema(Schema):
+    sheet = mf.String(validate=validate.Length(min=1))
+
+
+class XmlReaderSchema(Schema):
+    namespaces = mf.Dict(keys=mf.String(validate=validate.Regexp(r"[A-Za-z_][\w.\-]*")), values=mf.String())
+    xsd = mf.String(validate=validate.Length(min=1))
+
+
+READER_SCHEMAS: dict[str, type[Schema]] = {
+    "pdf": PdfReaderSchema,
+    "csv": CsvReaderSchema,
+    "xlsx": XlsxReaderSchema,
+    "xml": XmlReaderSchema,
+}
+
+
+def _add(errors: dict[Any, Any], keys: tuple[Any, ...], message: str) -> None:
+    node = errors
+    for key in keys[:-1]:
+        node = node.setdefault(key, {})
+    node.setdefault(keys[-1], []).append(message)
+
+
+def check_field_origin(data: dict[str, Any]) -> None:
+    """A field has exactly one origin, and its transforms fit it."""
+    origins = [k for k in ("source", "sources", "value", "compute") if k in data]
+    if len(origins) != 1:
+        raise ValidationError(
+            f"give exactly one of source, sources, value, compute (got {origins or 'none'})"
+        )
+    calls = data.get("transforms", [])
+    if data.get("optional") and data.get("nullable"):
+        raise ValidationError(
+            "choose optional (left out when empty) or nullable (null when empty)", "nullable"
+        )
+    if "value" in data and calls:
+        raise ValidationError("a constant value takes no transforms", "transforms")
+    for index, call in enumerate(calls):
+        combines = TRANSFORMS[call.name].combines
+        if combines and index > 0:
+            raise ValidationError({"transforms": {index: [f"'{call.name}' combines sources: put it first"]}})
+        if index == 0 and "sources" in data and not combines:
+            raise ValidationError(
+                {"transforms": {0: ["with sources, the first transform must be join or checked"]}}
+            )
+        if call.name == "checked":
+            given = set(data.get("sources") or [data.get("source")])
+            stray = sorted(set(call.args["values"]) - given)
+            if stray:
+                raise ValidationError({"transforms": {index: [f"values name boxes not in sources: {stray}"]}})
+
+
+def check_list(data: dict[str, Any]) -> None:
+    """A list has one kind, unique keys, sources where needed and keys its aggregate can sum."""
+    kinds = [k for k in ("table", "rows", "repeat") if k in data]
+    if len(kinds) != 1:
+        raise ValidationError(f"give exactly one of table, rows, repeat (got {kinds or 'none'})")
+    errors: dict[Any, Any] = {}
+    keys = [item["key"] for item in data["items"]]
+    for index, item in enumerate(data["items"]):
+        if item["key"] in keys[:index]:
+            _add(errors, ("fields", index, "key"), f"key '{item['key']}' used twice")
+        if "source" not in item and not (data.get("table") and item["key"] in data["table"]):
+            _add(errors, ("fields", index, "source"), "missing (required unless table names this key)")
+        if "repeat" in data and "{n}" not in item.get("source", "{n}"):
+            _add(errors, ("fields", index, "source"), "with repeat, a source must contain {n}")
+        for t_index, call in enumerate(item["transforms"]):
+            if TRANSFORMS[call.name].combines:
+                _add(errors, ("fields", index, "transforms", t_index), "a list field has one source")
+    allowed = _AGGREGATE_KEYS.get(data.get("aggregate", ""))
+    if allowed and set(keys) not in allowed:
+        _add(errors, ("aggregate",), f"{data['aggregate']} needs the keys date and hours (or week and hours)")
+    if errors:
+        raise ValidationError(errors)
+
+
+def _check_paths(data: dict[str, Any], errors: dict[Any, Any]) -> None:
+    taken: dict[str, tuple[Any, ...]] = {}
+    entries = [(r["path"], ("fields", i, "path")) for i, r in enumerate(data["rules"])]
+    entries += [(rule["path"], ("lists", i, "path")) for i, rule in enumerate(data["lists"])]
+    for path, where in entries:
+        if path in _RESERVED:
+            _add(errors, where, f"'{path}' is set by the hub, not by a config")
+        clash = [p for p in taken if p == path or p.startswith(path + ".") or path.startswith(p + ".")]
+        if clash:
+            _add(errors, where, f"'{path}' clashes with '{clash[0]}'")
+        taken[path] = where
+    lists = {rule["path"]: rule for rule in data["lists"]}
+    for index, rule in enumerate(data["rules"]):
+        if "compute" not in rule:
+            continue
+        list_path, _, key = rule["compute"][4:].rpartition(".")
+        target = lists.get(list_path)
+        keys: set[str] = set()
+        if target is not None:
+            keys = {"week", "hours"} if target.get("aggregate") else {i["key"] for i in target["items"]}
+        if key not in keys:
+            _add(errors, ("fields", index, "compute"), f"no list '{list_path}' with key '{key}' in this form")
+
+
+def _check_selectors(data: dict[str, Any], errors: dict[Any, Any]) -> None:
+    fmt = data["format"]
+
+    def check(selector: str, where: tuple[Any, ...], relative: bool = False) -> None:
+        problem = check_selector(selector.replace("{n}", "1"), fmt, relative=relative)
+        if problem:
+            _add(errors, where, problem)
+
+    for index, selector in enumerate(data["recognise"].get("selectors", [])):
+        check(selector, ("recognise", "fields", index))
+    for index, rule in enumerate(data["rules"]):
+        if "source" in rule:
+            check(rule["source"], ("fields", index, "source"))
+        for s_index, selector in enumerate(rule.get("sources", [])):
+            check(selector, ("fields", index, "sources", s_index))
+    for index, rule in enumerate(data["lists"]):
+        kind = _LIST_KIND[fmt]
+        if kind not in rule:
+            _add(errors, ("lists", index), f"a {fmt} form lists its items with '{kind}'")
+            continue
+        if kind == "rows":
+            problem = xmlpath.check(rule["rows"], rows=True)
+            if problem:
+                _add(errors, ("lists", index, "rows"), problem)
+        for i_index, item in enumerate(rule["items"]):
+            if "source" in item and kind != "table":
+                check(item["source"], ("lists", index, "fields", i_index, "source"), relative=kind == "rows")
+
+
+def check_form(data: dict[str, Any]) -> None:
+    """Reader options, selectors and list kinds fit the form's format; paths are unique."""
+    errors: dict[Any, Any] = {}
+    try:
+        data["reader"] = READER_SCHEMAS[data["format"]]().load(data["reader"])
+    except ValidationError as exc:
+        errors["reader"] = exc.messages
+    if data["recognise"].get("root") and data["format"] != "xml":
+        _add(errors, ("recognise", "root"), "root is for xml forms only")
+    _check_selectors(data, errors)
+    _check_paths(data, errors)
+    if errors:
+        raise ValidationError(errors)
+
+
+def check_files(loaded: dict[str, Any], path: Path) -> list[str]:
+    """Return a problem line for every file a config names that does not exist (xsd)."""
+    problems = []
+    for index, form in enumerate(loaded["forms"]):
+        xsd = form["reader"].get("xsd")
+        if xsd and not (path.parent / xsd).is_file():
+            problems.append(f"forms[{index}].reader.xsd: file not found: {xsd} (relative to {path.name})")
+    return problems

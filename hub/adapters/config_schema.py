@@ -1,0 +1,230 @@
+"""The schema of a municipality config file (docs/config-language.md) and its loader.
+
+Every key is checked, unknown keys are errors, and every error names the file and the key path
+("gladsaxe.toml: forms[2].fields[5].transforms[0]: unknown transform 'dato'"; lists count from 0), so a
+municipal IT person can fix a file without reading Python. Rules that need the form's format (reader
+options, selectors, list kinds) and the form's other fields (paths, compute) live in `config_rules`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from marshmallow import Schema, ValidationError, validate, validates_schema
+from marshmallow import fields as mf
+
+from hub.adapters import config_rules
+from hub.adapters.config_model import FieldRule, FormConfig, ListRule, MunicipalityConfig, build_config
+from hub.adapters.transforms import TRANSFORMS, TransformCall
+from hub.errors import ConfigError
+from hub.schemas.municipalities import normalise_municipality
+
+__all__ = [
+    "ConfigSchema",
+    "FieldRule",
+    "FormConfig",
+    "ListRule",
+    "MunicipalityConfig",
+    "flatten_errors",
+    "load_config_file",
+    "validate_config",
+]
+
+FORM_TYPES = ("placement", "mentor_support", "mentor_hours", "progress_report", "placement_end")
+FORMATS = ("pdf", "xml", "csv", "xlsx")
+_IDENT = r"[a-z_][a-z0-9_]*"
+_PATH = re.compile(rf"{_IDENT}(\.{_IDENT})*")
+
+
+class TransformField(mf.Field):
+    """A transform: a name, or a table with `name` and that transform's arguments."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> TransformCall:
+        if isinstance(value, str):
+            name, args = value, {}
+        elif isinstance(value, dict) and isinstance(value.get("name"), str):
+            name, args = value["name"], {k: v for k, v in value.items() if k != "name"}
+        else:
+            raise ValidationError('a transform is a name or a table with a name, e.g. { name = "map", ... }')
+        transform = TRANSFORMS.get(name)
+        if transform is None:
+            close = difflib.get_close_matches(name, list(TRANSFORMS), n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else f" (known: {', '.join(TRANSFORMS)})"
+            raise ValidationError(f"unknown transform '{name}'{hint}")
+        return TransformCall(name, transform.validate_args(args))
+
+
+def _bool() -> mf.Boolean:
+    return mf.Boolean(truthy={True}, falsy={False}, load_default=False)
+
+
+def _path() -> mf.String:
+    return mf.String(required=True, validate=validate.Regexp(_PATH, error="not a canonical path: {input}"))
+
+
+class FieldSchema(Schema):
+    path = _path()
+    source = mf.String()
+    sources = mf.List(mf.String(), validate=validate.Length(min=1))
+    value = mf.String()
+    compute = mf.String(validate=validate.Regexp(r"sum:[a-z_.]+\.[a-z_]+", error="write sum:LIST.KEY"))
+    transforms = mf.List(TransformField(), load_default=list)
+    optional = _bool()
+    nullable = _bool()
+
+    @validates_schema
+    def _one_origin(self, data: dict[str, Any], **kwargs: Any) -> None:
+        config_rules.check_field_origin(data)
+
+
+class ListFieldSchema(Schema):
+    key = mf.String(required=True, validate=validate.Regexp(rf"{_IDENT}", error="not a key name: {input}"))
+    source = mf.String()
+    transforms = mf.List(TransformField(), load_default=list)
+    optional = _bool()
+
+
+class ListSchema(Schema):
+    path = _path()
+    table = mf.Dict(keys=mf.String(), values=mf.String(validate=validate.Length(min=1)))
+    rows = mf.String()
+    repeat = mf.Integer(strict=True, validate=validate.Range(min=1, max=500))
+    aggregate = mf.String(validate=validate.OneOf(["iso_week"]))
+    items = mf.List(
+        mf.Nested(ListFieldSchema), data_key="fields", required=True, validate=validate.Length(min=1)
+    )
+    optional = _bool()
+
+    @validates_schema
+    def _one_kind(self, data: dict[str, Any], **kwargs: Any) -> None:
+        config_rules.check_list(data)
+
+
+class RecogniseSchema(Schema):
+    selectors = mf.List(mf.String(), data_key="fields")
+    contains = mf.List(mf.String(validate=validate.Length(min=1)))
+    root = mf.String()
+
+    @validates_schema
+    def _some_rule(self, data: dict[str, Any], **kwargs: Any) -> None:
+        if not (data.get("selectors") or data.get("contains") or data.get("root")):
+            raise ValidationError("give at least one rule: fields, contains or root")
+
+
+class FormSchema(Schema):
+    id = mf.String(
+        required=True, validate=validate.Regexp(r"[a-z0-9][a-z0-9_-]*", error="not an id: {input}")
+    )
+    form_type = mf.String(required=True, validate=validate.OneOf(FORM_TYPES))
+    format = mf.String(required=True, validate=validate.OneOf(FORMATS))
+    title = mf.String(load_default="")
+    recognise = mf.Nested(RecogniseSchema, required=True)
+    reader = mf.Dict(keys=mf.String(), load_default=dict)
+    rules = mf.List(mf.Nested(FieldSchema), data_key="fields", required=True, validate=validate.Length(min=1))
+    lists = mf.List(mf.Nested(ListSchema), load_default=list)
+
+    @validates_schema(skip_on_field_errors=True)
+    def _fits_format(self, data: dict[str, Any], **kwargs: Any) -> None:
+        config_rules.check_form(data)
+
+
+class MunicipalitySchema(Schema):
+    code = mf.String(required=True)
+    slug = mf.String(required=True, validate=validate.Regexp(r"[a-z0-9]+(-[a-z0-9]+)*", error="not a slug"))
+    name = mf.String(required=True, validate=validate.Length(min=1))
+    jobcentre = mf.String(required=True, validate=validate.Length(min=1))
+
+    @validates_schema(skip_on_field_errors=True)
+    def _official_code(self, data: dict[str, Any], **kwargs: Any) -> None:
+        if not re.fullmatch(r"0?\d{3}", data["code"]):
+            raise ValidationError('3 digits (or 4 with a leading zero), as a string: "159"', "code")
+        try:
+            data["code"] = normalise_municipality(data["code"])
+        except ValueError as exc:
+            raise ValidationError(f"not one of the 98 municipality codes: {exc}", "code") from exc
+
+
+class AuditSchema(Schema):
+    claim_period = mf.String(required=True, validate=validate.OneOf(["month", "quarter", "half_year"]))
+    cpr_in_bundles = mf.String(required=True, validate=validate.OneOf(["full", "masked"]))
+    retention_years = mf.Integer(required=True, strict=True, validate=validate.Range(min=1, max=100))
+    evidence = mf.Dict(
+        keys=mf.String(validate=validate.OneOf(FORM_TYPES)),
+        values=mf.List(mf.String(validate=validate.OneOf(FORM_TYPES))),
+        load_default=dict,
+    )
+
+
+class ConfigSchema(Schema):
+    config_version = mf.Integer(required=True, strict=True, validate=validate.Equal(1))
+    municipality = mf.Nested(MunicipalitySchema, required=True)
+    audit = mf.Nested(AuditSchema, required=True)
+    forms = mf.List(mf.Nested(FormSchema), required=True, validate=validate.Length(min=1))
+
+    @validates_schema(skip_on_field_errors=True)
+    def _unique_ids(self, data: dict[str, Any], **kwargs: Any) -> None:
+        seen: set[str] = set()
+        for index, form in enumerate(data["forms"]):
+            if form["id"] in seen:
+                raise ValidationError({"forms": {index: {"id": [f"id '{form['id']}' used twice"]}}})
+            seen.add(form["id"])
+
+
+_READABLE = {
+    "Unknown field.": "unknown key",
+    "Missing data for required field.": "missing (required)",
+}
+
+
+def flatten_errors(messages: Any, prefix: str = "") -> list[str]:
+    """Turn marshmallow's nested messages into "key.path[0].key: message" lines."""
+    if isinstance(messages, dict):
+        lines: list[str] = []
+        for key, value in messages.items():
+            if key == "_schema":
+                step = prefix
+            elif isinstance(key, int):
+                step = f"{prefix}[{key}]"
+            else:
+                step = f"{prefix}.{key}" if prefix else str(key)
+            lines.extend(flatten_errors(value, step))
+        return lines
+    if isinstance(messages, list) and all(isinstance(m, str) for m in messages):
+        return [f"{prefix or '(file)'}: {_READABLE.get(m, m)}" for m in messages]
+    if isinstance(messages, list):
+        return [line for item in messages for line in flatten_errors(item, prefix)]
+    return [f"{prefix or '(file)'}: {messages}"]
+
+
+def validate_config(data: dict[str, Any], path: Path) -> MunicipalityConfig:
+    """Validate a parsed config dict read from `path`; raise ConfigError listing every problem."""
+    problems: list[str] = []
+    try:
+        loaded = ConfigSchema().load(data)
+    except ValidationError as exc:
+        problems = flatten_errors(exc.messages)
+    else:
+        problems = config_rules.check_files(loaded, path)
+        if loaded["municipality"]["slug"] != path.stem:
+            problems.append(f"municipality.slug: '{loaded['municipality']['slug']}' must equal the file name")
+    if problems:
+        raise ConfigError(
+            "\n".join(f"{path.name}: {line}" for line in sorted(set(problems), key=problems.index))
+        )
+    return build_config(loaded, data, path)
+
+
+def load_config_file(path: Path) -> MunicipalityConfig:
+    """Read, validate and build one municipality config file."""
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path.name}: not valid TOML: {exc}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path.name}: cannot be read: {exc}") from None
+    return validate_config(data, path)

@@ -1,0 +1,43 @@
+"""The readers: bytes in, `Extraction` out, one per format, chosen by the content's own first bytes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hub.adapters.readers.base import Extraction, SourceValue, describe_locator
+from hub.adapters.readers.pdf import read_pdf
+from hub.adapters.readers.tabular import read_csv, read_xlsx
+from hub.adapters.readers.xml import read_xml
+from hub.adapters.sniff import FORMATS, sniff_format
+
+__all__ = [
+    "Extraction",
+    "SourceValue",
+    "describe_locator",
+    "extract",
+    "read_csv",
+    "read_pdf",
+    "read_xlsx",
+    "read_xml",
+    "sniff_format",
+]
+
+
+def extract(
+    data: bytes, filename: str, options: dict[str, Any] | None = None, fmt: str | None = None
+) -> Extraction:
+    """Read a document by its sniffed format (or `fmt`) with the [forms.reader] options that apply to it."""
+    if fmt is not None and fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}")
+    fmt = fmt or sniff_format(data, filename)
+    options = options or {}
+    # Options of other formats, and xml's `namespaces`/`xsd` (for the mapping and validation steps),
+    # are not the reader's concern and are passed over.
+    if fmt == "pdf":
+        return read_pdf(data, filename, with_labels=bool(options.get("with_labels", False)))
+    if fmt == "xml":
+        return read_xml(data, filename)
+    if fmt == "xlsx":
+        return read_xlsx(data, filename, sheet=options.get("sheet"))
+    encoding, delimiter = options.get("encoding", "auto"), options.get("delimiter")
+    return read_csv(data, filename, encoding=encoding, delimiter=delimiter)

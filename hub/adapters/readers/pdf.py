@@ -1,0 +1,236 @@
+"""Read the AcroForm fields of a PDF: one value per terminal field, keyed by its fully qualified name.
+
+pypdf runs in a sandbox worker (see `hub.adapters.sandbox`): the parent sends the bytes and gets plain
+dicts back, so a hostile file can at worst cost one worker process. Labels (the text printed next to a
+field) need the page's text with positions, which costs more than reading the fields, so they are only
+computed when asked for (`hub adapters suggest`).
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from typing import Any
+
+from pypdf import PasswordType, PdfReader
+from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject, PdfObject, StreamObject
+
+from hub.adapters import sandbox
+from hub.adapters.readers.base import Extraction, SourceValue
+from hub.adapters.sniff import unreadable
+from hub.errors import FieldProblem, UnreadableDocument
+
+MAX_PDF_BYTES = 20 * 1024 * 1024
+MAX_FIELD_NODES = 5000
+_FAILURES = {
+    "timeout": ("reading the PDF took too long", "læsning af PDF'en tog for lang tid"),
+    "memory": ("reading the PDF needed too much memory", "læsning af PDF'en krævede for meget hukommelse"),
+    "crash": ("broken PDF (the reader stopped)", "beskadiget PDF (læseren stoppede)"),
+    "error": ("broken PDF", "beskadiget PDF"),
+}
+_INHERITED = ("/FT", "/Ff", "/V")
+
+
+def read_pdf(data: bytes, filename: str, with_labels: bool = False) -> Extraction:
+    """Read a PDF form's fields in a sandbox worker; raise UnreadableDocument when that fails."""
+    if len(data) > MAX_PDF_BYTES:
+        mb = MAX_PDF_BYTES // (1024 * 1024)
+        raise unreadable(filename, f"the PDF is larger than {mb} MB", f"PDF'en er større end {mb} MB")
+    try:
+        result = sandbox.run(_read_in_child, data, filename, with_labels)
+    except sandbox.SandboxError as exc:
+        reason_en, reason_da = _FAILURES.get(exc.kind, _FAILURES["crash"])
+        raise unreadable(filename, reason_en, reason_da) from exc
+    if "problems" in result:
+        raise UnreadableDocument([FieldProblem(**p) for p in result["problems"]])
+    return Extraction.from_dict(result["extraction"])
+
+
+def _read_in_child(data: bytes, filename: str, with_labels: bool) -> dict[str, Any]:
+    """Runs in the worker: the extraction or the problems, as plain dicts."""
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # hostile files make pypdf chatty; we decide
+    try:
+        return {"extraction": read_pdf_unsandboxed(data, filename, with_labels).to_dict()}
+    except UnreadableDocument as exc:
+        return {"problems": [p.to_dict() for p in exc.problems]}
+    except RecursionError as exc:
+        problem = unreadable(filename, f"broken PDF: {exc}", f"beskadiget PDF: {exc}").problems[0]
+        return {"problems": [problem.to_dict()]}
+    except Exception as exc:  # whatever pypdf raises on a broken file
+        reason = f"{type(exc).__name__}: {exc}"[:300]
+        problem = unreadable(filename, f"broken PDF ({reason})", f"beskadiget PDF ({reason})").problems[0]
+        return {"problems": [problem.to_dict()]}
+
+
+def read_pdf_unsandboxed(data: bytes, filename: str, with_labels: bool = False) -> Extraction:
+    """Read the fields in this process, without limits: for the sandbox worker and benchmarks only."""
+    reader = PdfReader(io.BytesIO(data), strict=False)
+    if reader.is_encrypted:
+        try:
+            opened = reader.decrypt("") != PasswordType.NOT_DECRYPTED
+        except Exception:  # e.g. AES without the optional crypto library: treat as locked
+            opened = False
+        if not opened:
+            raise unreadable(
+                filename, "encrypted PDF (remove the password)", "krypteret PDF (fjern adgangskoden)"
+            )
+    fields = _terminal_fields(reader, filename)
+    if not fields:
+        raise unreadable(filename, "the PDF has no form fields", "PDF'en har ingen formularfelter")
+    pages = _widget_pages(reader)
+    texts: dict[int, list[tuple[float, float, str]]] = {}
+    values = []
+    for name, node, inherited, widgets in fields:
+        kind = _kind(inherited)
+        widget_objs = [w.get_object() for w in widgets]
+        page = next((pages[_ident(w)] for w in widgets if _ident(w) in pages), None)
+        meta: dict[str, Any] = {
+            "page": page + 1 if page is not None else None,
+            "type": kind,
+            "tooltip": str(node["/TU"]) if "/TU" in node else None,
+            "states": _states(kind, node, widget_objs),
+        }
+        if with_labels:
+            meta["label"] = _label(reader, page, widget_objs, texts)
+        values.append(SourceValue(key=name, value=_value(kind, node, inherited, widget_objs), meta=meta))
+    meta = {"pages": len(reader.pages)}
+    producer = reader.metadata.producer if reader.metadata else None
+    if producer:
+        meta["producer"] = str(producer)
+    return Extraction(format="pdf", values=tuple(values), meta=meta)
+
+
+def _ident(ref: PdfObject) -> Any:
+    return (ref.idnum, ref.generation) if isinstance(ref, IndirectObject) else id(ref)
+
+
+def _terminal_fields(reader: PdfReader, filename: str) -> list[tuple[str, DictionaryObject, dict, list]]:
+    """Walk /AcroForm /Fields: (qualified name, node, inherited keys, widget references) per leaf."""
+    catalog = reader.trailer["/Root"].get_object()
+    acroform = catalog.get("/AcroForm") if isinstance(catalog, DictionaryObject) else None
+    acroform = acroform.get_object() if acroform is not None else None
+    roots = acroform.get("/Fields") if isinstance(acroform, DictionaryObject) else None
+    roots = roots.get_object() if roots is not None else None
+    if not isinstance(roots, ArrayObject):
+        return []
+    found = []
+    seen: set[Any] = set()
+    # Explicit stack and a visited set: crafted files have /Kids cycles and absurd depths.
+    stack: list[tuple[PdfObject, str, dict]] = [(ref, "", {}) for ref in reversed(roots)]
+    while stack:
+        ref, parent, inherited = stack.pop()
+        node = ref.get_object()
+        if not isinstance(node, DictionaryObject) or _ident(ref) in seen:
+            continue
+        seen.add(_ident(ref))
+        if len(seen) > MAX_FIELD_NODES:
+            raise unreadable(filename, "too many form fields", "for mange formularfelter")
+        part = str(node["/T"]) if "/T" in node else ""
+        name = f"{parent}.{part}" if parent and part else part or parent
+        inherited = {**inherited, **{k: node[k] for k in _INHERITED if k in node}}
+        kids = node.get("/Kids")
+        kids = kids.get_object() if kids is not None else None
+        kids = list(kids) if isinstance(kids, ArrayObject) else []
+        # A kid with a name (/T) is a field of its own; one without is a widget of this field.
+        field_kids = [k for k in kids if _is_named(k.get_object())]
+        if field_kids:
+            stack.extend((kid, name, inherited) for kid in reversed(field_kids))
+        else:
+            found.append((name, node, inherited, kids or [ref]))
+    return found
+
+
+def _is_named(node: Any) -> bool:
+    return isinstance(node, DictionaryObject) and "/T" in node
+
+
+def _widget_pages(reader: PdfReader) -> dict[Any, int]:
+    pages: dict[Any, int] = {}
+    for number, page in enumerate(reader.pages):
+        annots = page.get("/Annots")
+        annots = annots.get_object() if annots is not None else None
+        for ref in annots if isinstance(annots, ArrayObject) else []:
+            pages.setdefault(_ident(ref), number)
+    return pages
+
+
+def _kind(inherited: dict) -> str:
+    field_type, flags = inherited.get("/FT"), int(inherited.get("/Ff", 0) or 0)
+    if field_type == "/Btn":
+        return "button" if flags & (1 << 16) else "radio" if flags & (1 << 15) else "checkbox"
+    return {"/Tx": "text", "/Ch": "choice", "/Sig": "signature"}.get(str(field_type), "unknown")
+
+
+def _states(kind: str, node: DictionaryObject, widgets: list) -> list[str]:
+    if kind == "choice":
+        return [_option(opt)[1] for opt in node.get("/Opt", [])]
+    if kind not in ("checkbox", "radio"):
+        return []
+    states: list[str] = []
+    for widget in widgets:
+        normal = widget.get("/AP", {}).get("/N") if isinstance(widget.get("/AP"), DictionaryObject) else None
+        normal = normal.get_object() if normal is not None else None
+        if isinstance(normal, DictionaryObject) and not isinstance(normal, StreamObject):
+            states += [str(k)[1:] for k in normal if str(k)[1:] not in states]
+    return states
+
+
+def _option(opt: PdfObject) -> tuple[str, str]:
+    """An /Opt entry as (export value, display text)."""
+    entry = opt.get_object()
+    if isinstance(entry, ArrayObject) and len(entry) >= 2:
+        return str(entry[0].get_object()), str(entry[1].get_object())
+    return str(entry), str(entry)
+
+
+def _value(kind: str, node: DictionaryObject, inherited: dict, widgets: list) -> str | None:
+    raw = inherited.get("/V")
+    raw = raw.get_object() if raw is not None else None
+    if kind in ("checkbox", "radio"):
+        if isinstance(raw, NameObject):
+            return str(raw)[1:]
+        # No /V: the widgets' appearance states say what is shown (a checked one wins).
+        shown = [str(w["/AS"])[1:] for w in widgets if "/AS" in w]
+        return next((s for s in shown if s != "Off"), "Off" if shown else None)
+    if kind == "signature":
+        return "signed" if raw is not None else None
+    if kind == "button" or raw is None:
+        return None
+    if isinstance(raw, StreamObject):  # rich text values may be streams
+        return raw.get_data().decode("utf-8", errors="replace")
+    if kind == "choice":
+        labels = dict(_option(opt) for opt in node.get("/Opt", []))
+        chosen = [str(v.get_object()) for v in raw] if isinstance(raw, ArrayObject) else [str(raw)]
+        return "; ".join(labels.get(v, v) for v in chosen)
+    return str(raw)
+
+
+def _label(reader: PdfReader, page: int | None, widgets: list, texts: dict) -> str | None:
+    """The nearest text left of the field on its line, else the nearest text just above it."""
+    rect = next((w["/Rect"] for w in widgets if "/Rect" in w), None)
+    if page is None or rect is None:
+        return None
+    if page not in texts:
+        texts[page] = _text_runs(reader.pages[page])
+    x0, y0, x1, y1 = (float(v) for v in rect)
+    x0, x1, y0, y1 = min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1)
+    left = [(x0 - x, t) for x, y, t in texts[page] if x < x0 and y0 - 4 <= y <= y1 + 2]
+    above = [(y - y1, t) for x, y, t in texts[page] if 0 <= y - y1 <= 40 and x0 - 20 <= x <= x1]
+    for candidates in (left, above):
+        if candidates:
+            return min(candidates)[1]
+    return None
+
+
+def _text_runs(page: Any) -> list[tuple[float, float, str]]:
+    runs: list[tuple[float, float, str]] = []
+
+    def visit(text: str, cm: list, tm: list, font: Any, size: Any) -> None:
+        if text.strip():
+            # Text space to user space: the text matrix's origin through the current transformation.
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            runs.append((x, y, text.strip()))
+
+    page.extract_text(visitor_text=visit)
+    return runs

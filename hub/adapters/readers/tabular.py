@@ -1,0 +1,194 @@
+"""Read CSV and XLSX into one value per non-empty cell, keyed by its cell reference ("B3", "Ark1!B3").
+
+Danish spreadsheets come as cp1252 or UTF-8 CSV with semicolons (the comma is the decimal sign) or as
+XLSX. Cell values are kept as text exactly as a person would read them in the sheet; turning "18,5"
+into hours is the transforms' job, not the reader's.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import warnings
+import zipfile
+from collections import Counter
+from decimal import Decimal
+from typing import Any
+
+import openpyxl
+
+from hub.adapters.readers.base import Extraction, SourceValue
+from hub.adapters.sniff import unreadable
+from hub.errors import FieldProblem, Rejection
+
+MAX_BYTES = 10 * 1024 * 1024
+MAX_UNCOMPRESSED = 50 * 1024 * 1024
+MAX_CELLS = 100_000
+DELIMITERS = (";", ",", "\t")  # in order of preference when two fit equally well
+
+
+def column_letters(col: int) -> str:
+    """1 -> "A", 27 -> "AA"."""
+    letters = ""
+    while col:
+        col, rest = divmod(col - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def read_csv(data: bytes, filename: str, encoding: str = "auto", delimiter: str | None = None) -> Extraction:
+    """Read CSV bytes; encoding "auto" tries a UTF-8 BOM, UTF-8, then cp1252; the delimiter is sniffed."""
+    _check_size(data, filename)
+    if b"\x00" in data:
+        raise unreadable(filename, "binary content, not a CSV file", "binært indhold, ikke en CSV-fil")
+    text, encoding = _decode(data, filename, encoding)
+    lines = text.splitlines()
+    delimiter = delimiter or _sniff_delimiter(lines[:50])
+    values: list[SourceValue] = []
+    cells = 0
+    try:
+        for row_no, row in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), 1):
+            cells += len(row)
+            _check_cells(cells, filename)
+            for col_no, cell in enumerate(row, 1):
+                if cell.strip():
+                    ref = f"{column_letters(col_no)}{row_no}"
+                    values.append(SourceValue(key=ref, value=cell, meta={"row": row_no, "col": col_no}))
+    except csv.Error as exc:
+        raise unreadable(filename, f"broken CSV: {exc}", f"beskadiget CSV: {exc}") from exc
+    return Extraction(format="csv", values=tuple(values), meta={"encoding": encoding, "delimiter": delimiter})
+
+
+def _decode(data: bytes, filename: str, encoding: str) -> tuple[str, str]:
+    if encoding == "auto":
+        if data.startswith(b"\xef\xbb\xbf"):
+            encoding = "utf-8-sig"
+        else:
+            try:
+                return data.decode("utf-8"), "utf-8"
+            except UnicodeDecodeError:
+                encoding = "cp1252"
+    try:
+        return data.decode(encoding), encoding
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise unreadable(
+            filename,
+            f"the text cannot be read as {encoding}: {exc}",
+            f"teksten kan ikke læses som {encoding}: {exc}",
+        ) from exc
+
+
+def _sniff_delimiter(lines: list[str]) -> str:
+    """The delimiter giving the most rows of one width (at least two columns); ties go by preference."""
+    best, best_score = DELIMITERS[0], (0.0, 0)
+    sample = [line for line in lines if line.strip()]
+    for candidate in DELIMITERS:
+        widths = [len(row) for row in csv.reader(sample, delimiter=candidate)]
+        if not widths:
+            continue
+        width, count = Counter(widths).most_common(1)[0]
+        score = (count / len(widths), width) if width > 1 else (0.0, 0)
+        if score[0] > best_score[0]:  # strictly better consistency only, so that ties keep preference
+            best, best_score = candidate, score
+    return best
+
+
+def read_xlsx(data: bytes, filename: str, sheet: str | None = None) -> Extraction:
+    """Read an XLSX workbook (one sheet, or all when sheet is None) via openpyxl in read-only mode."""
+    _check_size(data, filename)
+    _check_zip(data, filename)
+    try:
+        with warnings.catch_warnings():
+            # openpyxl warns about features it drops (data validation, default styles); they do not
+            # change cell values. Not thread-safe, but only affects which warnings are shown.
+            warnings.simplefilter("ignore", UserWarning)
+            book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds (KeyError, zip, defusedxml's DTDForbidden...)
+        raise unreadable(filename, f"broken XLSX file: {exc}", f"beskadiget XLSX-fil: {exc}") from exc
+    try:
+        names = list(book.sheetnames)
+        if sheet is not None and sheet not in names:
+            raise Rejection([FieldProblem(
+                reason_en=f'the workbook has no sheet "{sheet}" (it has: {", ".join(names)})',
+                reason_da=f'projektmappen har intet ark "{sheet}" (den har: {", ".join(names)})',
+                file=filename,
+                locator=sheet,
+            )])
+        values: list[SourceValue] = []
+        cells = 0
+        for name in [sheet] if sheet is not None else names:
+            ws = book[name]
+            if not hasattr(ws, "iter_rows"):
+                continue  # a chart sheet has no cells
+            ws.reset_dimensions()  # some producers write a wrong <dimension>; read what is really there
+            for row in ws.iter_rows():
+                cells += len(row)
+                _check_cells(cells, filename)
+                for cell in row:
+                    text = _cell_text(cell)
+                    if text is not None and text.strip():
+                        row_no, col_no = cell.row or 0, cell.column or 0  # set on every non-empty cell
+                        ref = f"{name}!{column_letters(col_no)}{row_no}"
+                        values.append(SourceValue(ref, text, {"sheet": name, "row": row_no, "col": col_no}))
+    except Rejection:
+        raise
+    except Exception as exc:  # lazily parsed sheet XML can still turn out broken here
+        raise unreadable(filename, f"broken XLSX file: {exc}", f"beskadiget XLSX-fil: {exc}") from exc
+    finally:
+        book.close()
+    return Extraction(format="xlsx", values=tuple(values), meta={"sheets": names})
+
+
+def _cell_text(cell: Any) -> str | None:
+    """A cell's value as text: ISO dates, numbers without float noise, TRUE/FALSE."""
+    value = getattr(cell, "value", None)
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, bool):  # before int: bool is an int
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, int):
+        fmt = getattr(cell, "number_format", "") or ""
+        # A "0000000000" format shows leading zeros (a CPR number typed as a number): keep them.
+        return str(value).zfill(len(fmt)) if fmt and set(fmt) == {"0"} else str(value)
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return str(value)
+        # 15 significant digits, as Excel shows them, drops binary noise (0.1 + 0.2 -> "0.3").
+        text = format(Decimal(f"{value:.15g}"), "f")
+        return text.rstrip("0").rstrip(".") if "." in text else text
+    return str(value)
+
+
+def _check_size(data: bytes, filename: str) -> None:
+    if len(data) > MAX_BYTES:
+        mb = MAX_BYTES // (1024 * 1024)
+        raise unreadable(filename, f"the file is larger than {mb} MB", f"filen er større end {mb} MB")
+
+
+def _check_cells(cells: int, filename: str) -> None:
+    if cells > MAX_CELLS:
+        raise unreadable(
+            filename, f"more than {MAX_CELLS} cells", f"mere end {MAX_CELLS} celler"
+        )
+
+
+def _check_zip(data: bytes, filename: str) -> None:
+    """Refuse a zip bomb by the sizes its directory declares, before anything is decompressed."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            total = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise unreadable(filename, "broken XLSX (zip) file", "beskadiget XLSX-fil (zip)") from exc
+    # zipfile stops reading a member at its declared size, so a directory that lies cannot get past this.
+    if total > MAX_UNCOMPRESSED:
+        mb = MAX_UNCOMPRESSED // (1024 * 1024)
+        raise unreadable(
+            filename,
+            f"the workbook unpacks to more than {mb} MB",
+            f"projektmappen fylder mere end {mb} MB udpakket",
+        )

@@ -1,0 +1,81 @@
+"""Read an XML document into flat values: one per element with text, one per attribute.
+
+Keys are absolute paths in Clark notation with a position on every step, so that a key names exactly
+one node whatever prefixes the sender chose; `meta["xpath"]` is the same path as a person would write
+it, with the document's own prefixes and a position only where a name repeats.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lxml import etree
+
+from hub.adapters.readers.base import Extraction, SourceValue
+from hub.adapters.safexml import parse_xml
+
+_XML_NS = "http://www.w3.org/XML/1998/namespace"
+
+
+def read_xml(data: bytes, filename: str) -> Extraction:
+    """Parse XML bytes with the hardened parser and flatten them into an Extraction."""
+    root = parse_xml(data, filename)
+    values: list[SourceValue] = []
+    root_step = _step(root, 1, 1)
+    # An explicit stack instead of recursion: libxml2 already caps the depth, but this keeps the
+    # reader's own stack flat whatever the document looks like.
+    stack: list[tuple[etree._Element, str, str]] = [(root, "/" + root_step[0], "/" + root_step[1])]
+    while stack:
+        element, key, xpath = stack.pop()
+        children = [child for child in element if isinstance(child.tag, str)]
+        _add_element_value(values, element, key, xpath, bool(children))
+        _add_attributes(values, element, key, xpath)
+        if not children:
+            continue
+        totals: dict[Any, int] = {}
+        for child in children:
+            totals[child.tag] = totals.get(child.tag, 0) + 1
+        seen: dict[Any, int] = {}
+        pending = []
+        for child in children:
+            seen[child.tag] = position = seen.get(child.tag, 0) + 1
+            child_key, child_xpath = _step(child, position, totals[child.tag])
+            pending.append((child, f"{key}/{child_key}", f"{xpath}/{child_xpath}"))
+        stack.extend(reversed(pending))  # document order out of the stack
+    nsmap = {prefix or "": uri for prefix, uri in root.nsmap.items()}
+    return Extraction(format="xml", values=tuple(values), meta={"root": root.tag, "nsmap": nsmap})
+
+
+def _add_element_value(
+    values: list[SourceValue], element: etree._Element, key: str, xpath: str, has_children: bool
+) -> None:
+    # The element's own text nodes (before and between its children); comments and PIs are skipped.
+    text = (element.text or "") + "".join(child.tail or "" for child in element)
+    if has_children and not text.strip():
+        return  # a container, not a value
+    values.append(SourceValue(key=key, value=text, meta={"xpath": xpath}))
+
+
+def _add_attributes(values: list[SourceValue], element: etree._Element, key: str, xpath: str) -> None:
+    for name, value in element.attrib.items():
+        readable = f"{xpath}/@{_readable(element, name)}"
+        values.append(SourceValue(key=f"{key}/@{name}", value=value, meta={"xpath": readable}))
+
+
+def _step(element: etree._Element, position: int, total: int) -> tuple[str, str]:
+    """The key step (Clark, always positioned) and the readable step (prefixed, positioned if repeated)."""
+    readable = _readable(element, element.tag, element.prefix)
+    return f"{element.tag}[{position}]", (f"{readable}[{position}]" if total > 1 else readable)
+
+
+def _readable(element: etree._Element, clark: str, prefix: str | None = None) -> str:
+    """A Clark name with the document's prefix; a default-namespace name is shown bare."""
+    qname = etree.QName(clark)
+    if qname.namespace is None:
+        return qname.localname
+    if prefix is None and qname.namespace == _XML_NS:
+        prefix = "xml"
+    elif prefix is None and clark != element.tag:
+        # An attribute: find a prefix bound to its namespace (attributes never use the default one).
+        prefix = next((p for p, uri in element.nsmap.items() if uri == qname.namespace and p), None)
+    return f"{prefix}:{qname.localname}" if prefix else qname.localname

@@ -1,0 +1,184 @@
+"""Reading one canonical value: resolve its selectors, apply its transforms, record where it came from.
+
+Shared by plain fields (`mapping`) and list items (`lists`). Problems are collected on the `Reader`
+rather than raised, so that a document is rejected once with every problem it has.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from hub.adapters.readers.base import SourceValue, describe_locator
+from hub.adapters.transforms import TRANSFORMS, TransformCall, TransformError
+from hub.errors import FieldProblem
+
+Resolver = Callable[[str], SourceValue | None]
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where one canonical leaf came from: document, locator, source key, raw value, transforms."""
+
+    path: str
+    document_sha256: str
+    locator: dict[str, Any]
+    source_key: str | None
+    raw_value: str | None
+    transforms: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the provenance as a JSON-ready dict."""
+        data = asdict(self)
+        data["transforms"] = list(self.transforms)
+        return data
+
+
+def locator_of(value: SourceValue, fmt: str) -> dict[str, Any]:
+    """Return the format's locator data for a value, with a text for people in English and Danish."""
+    meta = value.meta
+    if fmt == "pdf":
+        data: dict[str, Any] = {"field": value.key, "page": meta.get("page")}
+    elif fmt == "xml":
+        data = {"xpath": meta.get("xpath") or value.key}
+    elif fmt in ("csv", "xlsx"):
+        data = {"cell": value.key.split("!", 1)[-1], "row": meta.get("row"), "col": meta.get("col")}
+        if fmt == "xlsx":
+            data["sheet"] = meta.get("sheet")
+    else:
+        data = {"key": value.key}
+    data["text"] = {"en": describe_locator(value, fmt, "en"), "da": describe_locator(value, fmt, "da")}
+    return data
+
+
+def plain_locator(kind: str, what: str, en: str, da: str) -> dict[str, Any]:
+    """A locator for a value that is not in the document (a constant, a sum, a missing selector)."""
+    return {kind: what, "text": {"en": en, "da": da}}
+
+
+@dataclass
+class Reader:
+    """Reads values of one document for one form; collects problems instead of stopping at the first."""
+
+    fmt: str
+    filename: str
+    form_id: str
+    document_sha256: str
+    problems: list[FieldProblem] = field(default_factory=list)
+
+    def problem(self, path: str, locator: str, en: str, da: str) -> None:
+        """Note one problem with one canonical field."""
+        self.problems.append(
+            FieldProblem(en, da, file=self.filename, form=self.form_id, locator=locator, field=path)
+        )
+
+    def read(
+        self,
+        path: str,
+        selectors: Sequence[str],
+        calls: Sequence[TransformCall],
+        resolve: Resolver,
+        optional: bool = False,
+    ) -> tuple[Any, list[Provenance]]:
+        """Read one value; None when it is empty and optional (with the provenance of its empty sources)
+        or has a problem (noted). The last transform decides the value's type (`integer` gives an int)."""
+        found = [(selector, resolve(selector)) for selector in selectors]
+        has_default = any(call.name == "default" for call in calls)
+        combines = bool(calls) and TRANSFORMS[calls[0].name].combines
+        missing = [selector for selector, value in found if value is None]
+        if missing and not optional and not has_default and (combines or len(found) > 1):
+            for selector in missing:
+                self._missing(path, selector)
+            return None, []
+        applied: list[str] = []
+        value: str | None
+        if combines:
+            pairs = [(selector, sv.value if sv else None) for selector, sv in found]
+            try:
+                value = TRANSFORMS[calls[0].name].func(pairs, calls[0].args)
+            except TransformError as exc:
+                self.problem(path, self._where(found), exc.reason_en, exc.reason_da)
+                return None, []
+            applied.append(calls[0].summary())
+            calls = calls[1:]
+        else:
+            first = found[0][1]
+            value = None if first is None else (first.value or "").strip()
+        before = len(self.problems)
+        value = self.transform(path, value, calls, applied, self._where(found))
+        if len(self.problems) > before:
+            return None, []  # a transform failed and said why
+        if not value:
+            if optional:
+                return None, self.provenance(path, found, applied)
+            if value is None:
+                self._missing(path, found[0][0])
+            else:
+                self._empty(path, found)
+            return None, []
+        last = TRANSFORMS.get(applied[-1].split("(", 1)[0]) if applied else None
+        return (last.result(value) if last else value), self.provenance(path, found, applied)
+
+    def transform(
+        self, path: str, value: str | None, calls: Sequence[TransformCall], applied: list[str], where: str
+    ) -> str | None:
+        """Apply transforms in order; an empty value skips all but `default`. None on a failure."""
+        for call in calls:
+            if call.name == "default":
+                if not value:
+                    value = str(call.args["value"])
+                    applied.append(call.summary())
+                continue
+            if not value:
+                continue
+            try:
+                value = TRANSFORMS[call.name].func(value, call.args).strip()
+            except TransformError as exc:
+                self.problem(path, where, exc.reason_en, exc.reason_da)
+                return None
+            applied.append(call.summary())
+        return value
+
+    def provenance(
+        self, path: str, found: Sequence[tuple[str, SourceValue | None]], applied: Sequence[str]
+    ) -> list[Provenance]:
+        """One provenance entry per source of a value (a missing one is named by its selector)."""
+        entries = []
+        for selector, sv in found:
+            if sv is None:
+                locator = plain_locator(
+                    "selector", selector, f"not found: {selector}", f"ikke fundet: {selector}"
+                )
+                entries.append(Provenance(path, self.document_sha256, locator, None, None, tuple(applied)))
+            else:
+                locator = locator_of(sv, self.fmt)
+                entries.append(
+                    Provenance(path, self.document_sha256, locator, sv.key, sv.value, tuple(applied))
+                )
+        return entries
+
+    def _where(self, found: Sequence[tuple[str, SourceValue | None]]) -> str:
+        for _, sv in found:
+            if sv is not None:
+                return describe_locator(sv, self.fmt, "en")
+        return found[0][0] if found else ""
+
+    def _missing(self, path: str, selector: str) -> None:
+        self.problem(
+            path,
+            selector,
+            f"not found in the document: {selector}",
+            f"findes ikke i dokumentet: {selector}",
+        )
+
+    def _empty(self, path: str, found: Sequence[tuple[str, SourceValue | None]]) -> None:
+        if len(found) > 1:
+            names = ", ".join(selector for selector, _ in found)
+            en, da = (
+                f"no value: nothing filled in or checked in {names}",
+                f"ingen værdi: intet udfyldt i {names}",
+            )
+        else:
+            en, da = "empty: a value is required", "tom: feltet skal udfyldes"
+        self.problem(path, self._where(found), en, da)

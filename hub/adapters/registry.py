@@ -1,0 +1,92 @@
+"""The municipalities the hub knows: every `config/municipalities/*.toml`, validated together.
+
+`load_registry` reads every file (not `TEMPLATE.toml.example`) and reports the problems of all files
+in one `ConfigError`, so that a broken deployment is fixed in one round rather than one file at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from hub.adapters.config_model import MunicipalityConfig
+from hub.adapters.config_schema import load_config_file
+from hub.errors import ConfigError, NotFound
+from hub.schemas.municipalities import normalise_municipality
+
+__all__ = ["Registry", "load_registry"]
+
+
+class Registry:
+    """The loaded municipality configs, found by slug or code ("gladsaxe", "159", "0159")."""
+
+    def __init__(self, configs: Iterable[MunicipalityConfig]) -> None:
+        self._by_slug: dict[str, MunicipalityConfig] = {}
+        self._by_code: dict[str, MunicipalityConfig] = {}
+        problems = []
+        for config in configs:
+            where = config.path.name if config.path else config.slug
+            if config.slug in self._by_slug:
+                problems.append(f"{where}: slug '{config.slug}' is also used by {self._name(config.slug)}")
+            elif config.code in self._by_code:
+                other = self._by_code[config.code]
+                problems.append(f"{where}: code '{config.code}' is also used by {self._file(other)}")
+            else:
+                self._by_slug[config.slug] = config
+                self._by_code[config.code] = config
+        if problems:
+            raise ConfigError("\n".join(problems))
+
+    def _name(self, slug: str) -> str:
+        return self._file(self._by_slug[slug])
+
+    @staticmethod
+    def _file(config: MunicipalityConfig) -> str:
+        return config.path.name if config.path else config.slug
+
+    def get(self, slug_or_code: str) -> MunicipalityConfig:
+        """Return one municipality's config by slug or code; NotFound when the hub has none."""
+        text = str(slug_or_code).strip()
+        found = self._by_slug.get(text.lower())
+        if found is None:
+            try:
+                found = self._by_code.get(normalise_municipality(text))
+            except ValueError:
+                found = None
+        if found is None:
+            raise NotFound(
+                f"no adapter for municipality '{text}'",
+                f"ingen adapter for kommunen '{text}'",
+            )
+        return found
+
+    def all(self) -> tuple[MunicipalityConfig, ...]:
+        """Every config, in code order."""
+        return tuple(sorted(self._by_code.values(), key=lambda config: config.code))
+
+    def __len__(self) -> int:
+        return len(self._by_code)
+
+    def __contains__(self, slug_or_code: object) -> bool:
+        try:
+            self.get(str(slug_or_code))
+        except NotFound:
+            return False
+        return True
+
+
+def load_registry(directory: Path) -> Registry:
+    """Load and validate every municipality config in a directory; one ConfigError lists all problems."""
+    configs, problems = [], []
+    for path in sorted(Path(directory).glob("*.toml")):
+        try:
+            configs.append(load_config_file(path))
+        except ConfigError as exc:
+            problems.append(exc.message)
+    try:
+        registry = Registry(configs)
+    except ConfigError as exc:
+        problems.append(exc.message)
+    if problems:
+        raise ConfigError("\n".join(problems))
+    return registry

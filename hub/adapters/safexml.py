@@ -1,0 +1,144 @@
+"""The one hardened XML parser of the hub: every XML byte that enters the code base goes through here.
+
+Uploaded XML is hostile until proven otherwise. The parser resolves no entities, loads no DTD, touches
+no network, keeps libxml2's size and depth limits (no `huge_tree`) and never recovers from errors. On
+top of that any document with a DOCTYPE is refused outright: a hardened parser keeps `&xxe;` as an
+unexpanded entity node, which later code could mishandle, and no form the hub accepts needs a DTD.
+XInclude is never processed. Schemas (XSD) are loaded with the same parser and may not pull in
+anything from the network.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from hub.adapters.sniff import unreadable
+from hub.errors import ConfigError, FieldProblem, Rejection
+
+MAX_XML_BYTES = 5 * 1024 * 1024
+
+_XSD_NS = "http://www.w3.org/2001/XMLSchema"
+_XSD_LINKS = tuple(f"{{{_XSD_NS}}}{tag}" for tag in ("include", "import", "redefine", "override"))
+# A DOCTYPE spelled in the encodings whose bytes a plain search could miss (UTF-16 both ways).
+_DOCTYPE_MARKS = tuple("<!DOCTYPE".encode(enc) for enc in ("ascii", "utf-16-le", "utf-16-be"))
+_local = threading.local()
+
+
+def _parser() -> etree.XMLParser:
+    # One parser per thread: lxml parsers keep per-parse state and must not be shared between threads.
+    parser = getattr(_local, "parser", None)
+    if parser is None:
+        parser = etree.XMLParser(
+            resolve_entities=False,
+            no_network=True,
+            load_dtd=False,
+            dtd_validation=False,
+            attribute_defaults=False,
+            huge_tree=False,
+            recover=False,
+        )
+        _local.parser = parser
+    return parser
+
+
+def _dtd_refused(filename: str) -> Rejection:
+    return unreadable(
+        filename,
+        "DTDs are not accepted (the document has a <!DOCTYPE ...>)",
+        "DTD'er accepteres ikke (dokumentet har en <!DOCTYPE ...>)",
+    )
+
+
+def parse_xml(data: bytes, filename: str, base_url: str | None = None) -> etree._Element:
+    """Parse untrusted XML bytes with the hardened parser; raise UnreadableDocument on any problem."""
+    if not isinstance(data, bytes):
+        raise TypeError("parse_xml takes bytes; decoding is the XML declaration's job")
+    if len(data) > MAX_XML_BYTES:
+        raise unreadable(
+            filename,
+            f"the XML document is larger than {MAX_XML_BYTES // (1024 * 1024)} MB",
+            f"XML-dokumentet er større end {MAX_XML_BYTES // (1024 * 1024)} MB",
+        )
+    # The cheap check first, so that no DTD ever reaches libxml2; the check of the parsed tree below
+    # catches a DOCTYPE hidden by an unusual encoding.
+    if any(mark in data for mark in _DOCTYPE_MARKS):
+        raise _dtd_refused(filename)
+    try:
+        root = etree.fromstring(data, _parser(), base_url=base_url)
+    except etree.XMLSyntaxError as exc:
+        line, column = exc.position
+        last = exc.error_log.last_error
+        message = last.message if last is not None else str(exc.msg)
+        raise unreadable(
+            filename,
+            f"the XML is not well-formed: line {line}, column {column}: {message}",
+            f"XML'en er ikke velformet: linje {line}, kolonne {column}: {message}",
+        ) from exc
+    docinfo = root.getroottree().docinfo
+    if docinfo.doctype or docinfo.internalDTD is not None or docinfo.externalDTD is not None:
+        raise _dtd_refused(filename)
+    return root
+
+
+def load_xsd(path: str | Path) -> etree.XMLSchema:
+    """Load a config's XSD with the hardened parser; refuse DTDs and includes from outside its folder."""
+    path = Path(path).resolve()
+    seen: set[Path] = set()
+    tree = _load_schema_doc(path, path.parent, seen)
+    try:
+        return etree.XMLSchema(tree)
+    except etree.XMLSchemaParseError as exc:
+        raise ConfigError(
+            f"{path.name}: not a valid XML schema: {exc}", f"{path.name}: ikke et gyldigt XML-skema: {exc}"
+        ) from exc
+
+
+def _load_schema_doc(path: Path, folder: Path, seen: set[Path]) -> etree._Element:
+    """Parse one schema document and, first, every document it includes, all with the hardened parser."""
+    seen.add(path)
+    try:
+        root = parse_xml(path.read_bytes(), path.name, base_url=path.as_uri())
+    except (OSError, Rejection) as exc:
+        raise ConfigError(f"{path.name}: {exc}", f"{path.name}: {getattr(exc, 'message_da', exc)}") from exc
+    for link in root.iter(*_XSD_LINKS):
+        location = link.get("schemaLocation")
+        if location is None:
+            continue  # an import by namespace only: libxml2 loads nothing for it
+        target = (path.parent / location).resolve()
+        if urlsplit(location).scheme or Path(location).is_absolute() or not target.is_relative_to(folder):
+            raise ConfigError(
+                f"{path.name}: schemaLocation {location!r} points outside the schema's folder "
+                "(network locations and absolute paths are refused)",
+                f"{path.name}: schemaLocation {location!r} peger uden for skemaets mappe "
+                "(netværksadresser og absolutte stier afvises)",
+            )
+        if target not in seen:
+            # libxml2 loads the included file itself; checking it here means it is known to be DTD-free.
+            _load_schema_doc(target, folder, seen)
+    return root
+
+
+def validate(tree: etree._Element, schema: etree.XMLSchema, filename: str) -> None:
+    """Validate a parsed document; raise Rejection with one FieldProblem (line, XPath) per error."""
+    try:
+        schema.assertValid(tree)
+    except etree.DocumentInvalid as exc:
+        # The exception carries this call's own error log, unlike `schema.error_log`, which another
+        # thread validating with the same schema could overwrite.
+        problems = [
+            FieldProblem(
+                reason_en=f"line {err.line}: does not match the schema: {err.message}",
+                reason_da=f"linje {err.line}: overholder ikke skemaet: {err.message}",
+                file=filename,
+                locator=err.path or "",
+            )
+            for err in exc.error_log
+        ]
+        if not problems:
+            reason_en, reason_da = f"does not match the schema: {exc}", f"overholder ikke skemaet: {exc}"
+            problems = [FieldProblem(reason_en=reason_en, reason_da=reason_da, file=filename)]
+        raise Rejection(problems) from exc

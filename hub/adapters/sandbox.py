@@ -1,0 +1,241 @@
+"""Run a parser on untrusted bytes in a persistent child process with memory, CPU and wall-clock limits.
+
+pypdf has a long record of hangs and memory blow-ups on crafted files, so uploads are parsed in a
+worker process: `RLIMIT_AS` caps its memory, `RLIMIT_CPU` (re-armed before every task) its CPU time,
+and the parent kills it when a task outlives the wall-clock timeout. A dead or killed worker is
+replaced; the caller gets a `SandboxError` saying why.
+
+Workers are kept between documents because starting one costs far more than parsing a form. They are
+started lazily by the first `run()`, never at import, as fresh interpreters (`python -c ...
+worker_main()`, talking over a socket pair) rather than through multiprocessing: forking the
+threaded web process would copy its locks mid-flight, "spawn"/"forkserver" re-import the parent's
+`__main__` in every worker, and multiprocessing's process registry and fork server do not survive an
+`os.fork()` of the parent (an rq forking worker), which here simply starts a pool of its own.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import signal
+import socket
+import subprocess
+import sys
+import threading
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from typing import Any
+
+WALL_SECONDS = 20.0
+CPU_SECONDS = 15
+MEMORY_BYTES = 1 << 30
+MAX_WORKERS = 2
+MAX_TASKS = 1000  # a fresh process now and then bounds slow leaks in the parser
+_WORKER_CODE = f"from {__name__} import worker_main; worker_main()"
+
+
+class SandboxError(Exception):
+    """A sandboxed task failed; `kind` is "timeout", "memory", "crash" or "error"."""
+
+    def __init__(self, kind: str, detail: str = "") -> None:
+        super().__init__(f"{kind}: {detail}" if detail else kind)
+        self.kind = kind
+        self.detail = detail
+
+
+def _child_main(conn: Connection, memory_bytes: int, cpu_seconds: int) -> None:
+    """The worker loop: receive (function, args), run it under limits, send ("ok"|..., payload)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # SIGXCPU must not write a core file
+    _lower_soft(resource.RLIMIT_AS, memory_bytes)
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return
+        if message is None:
+            return
+        func, args = message
+        # RLIMIT_CPU counts the whole process life, so each task gets its budget on top of what the
+        # worker has used so far.
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        _lower_soft(resource.RLIMIT_CPU, int(usage.ru_utime + usage.ru_stime) + 1 + cpu_seconds)
+        try:
+            reply: tuple[str, Any] = ("ok", func(*args))
+        except MemoryError:
+            reply = ("memory", "")
+        except Exception as exc:  # anything else the parser raises is reported, never re-raised here
+            reply = ("error", f"{type(exc).__name__}: {exc}")
+        try:
+            conn.send(reply)
+        except MemoryError:  # a result too big to pickle within the limit
+            conn.send(("memory", ""))
+            return
+        if reply[0] != "ok":
+            return  # after a failure the process state is suspect: let the pool replace it
+
+
+def _lower_soft(which: int, value: int) -> None:
+    _soft, hard = resource.getrlimit(which)
+    if hard != resource.RLIM_INFINITY:
+        value = min(value, hard)
+    resource.setrlimit(which, (value, hard))
+
+
+class _Worker:
+    """One child interpreter (running `worker_main`) and the socket to it."""
+
+    def __init__(self) -> None:
+        ours, theirs = socket.socketpair()
+        try:
+            self.process = subprocess.Popen(
+                # -c rather than -m: the package may import this module before runpy would run it.
+                [sys.executable, "-c", _WORKER_CODE, str(theirs.fileno())],
+                pass_fds=(theirs.fileno(),),
+                stdin=subprocess.DEVNULL,
+            )
+        finally:
+            theirs.close()
+        self.conn = Connection(ours.detach())
+        # The child must import what the parent can: the same module search path.
+        self.conn.send((sys.path, MEMORY_BYTES, CPU_SECONDS))
+        self.tasks = 0
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def stop(self, kill: bool) -> None:
+        if not kill:
+            try:
+                self.conn.send(None)
+                self.process.wait(1)
+            except (OSError, subprocess.TimeoutExpired):
+                pass
+        if self.alive():
+            self.process.kill()
+        self.process.wait(5)
+        self.conn.close()
+
+
+class _Pool:
+    def __init__(self) -> None:
+        self.pid = os.getpid()
+        self.idle: list[_Worker] = []
+        self.workers: set[_Worker] = set()
+        self.count = 0
+        self.cond = threading.Condition()
+
+    def acquire(self) -> _Worker:
+        with self.cond:
+            while not self.idle and self.count >= MAX_WORKERS:
+                self.cond.wait()
+            if self.idle:
+                return self.idle.pop()
+            self.count += 1
+        try:
+            worker = _Worker()
+        except BaseException:
+            with self.cond:
+                self.count -= 1
+                self.cond.notify()
+            raise
+        with self.cond:
+            self.workers.add(worker)
+        return worker
+
+    def release(self, worker: _Worker, healthy: bool) -> None:
+        keep = healthy and worker.alive() and worker.tasks < MAX_TASKS
+        with self.cond:
+            if keep:
+                self.idle.append(worker)
+            else:
+                self.count -= 1
+                self.workers.discard(worker)
+            self.cond.notify()
+        if not keep:
+            worker.stop(kill=not healthy)
+
+    def close(self) -> None:
+        with self.cond:
+            workers, self.workers, self.idle, self.count = list(self.workers), set(), [], 0
+            self.cond.notify_all()
+        for worker in workers:
+            worker.stop(kill=True)
+
+
+_pool: _Pool | None = None
+_pool_lock = threading.Lock()
+
+
+def _get_pool() -> _Pool:
+    global _pool
+    with _pool_lock:
+        if _pool is None or _pool.pid != os.getpid():
+            _pool = _Pool()
+        return _pool
+
+
+def _forget_after_fork() -> None:
+    # In a forked child the parent's workers and locks are not ours: start afresh, touch nothing.
+    global _pool, _pool_lock
+    _pool, _pool_lock = None, threading.Lock()
+
+
+os.register_at_fork(after_in_child=_forget_after_fork)
+
+
+def run(func: Callable[..., Any], *args: Any, timeout: float = WALL_SECONDS) -> Any:
+    """Call a module-level `func(*args)` in a sandbox worker and return its (picklable) result."""
+    pool = _get_pool()
+    worker = pool.acquire()
+    healthy = False
+    try:
+        try:
+            worker.conn.send((func, args))
+        except OSError:
+            # The worker died while idle (killed from outside): not the document's fault, take a new one.
+            pool.release(worker, False)
+            worker = pool.acquire()
+            worker.conn.send((func, args))
+        if not worker.conn.poll(timeout):
+            raise SandboxError("timeout", f"no answer within {timeout:g} s")
+        try:
+            status, payload = worker.conn.recv()
+        except (EOFError, OSError) as exc:
+            try:
+                code: int | None = worker.process.wait(1)
+            except subprocess.TimeoutExpired:
+                code = None
+            raise SandboxError(_death_kind(code), f"exit code {code}") from exc
+        worker.tasks += 1
+        if status != "ok":
+            raise SandboxError(status, str(payload))
+        healthy = True
+        return payload
+    finally:
+        pool.release(worker, healthy)
+
+
+def _death_kind(exitcode: int | None) -> str:
+    if exitcode == -signal.SIGXCPU:
+        return "timeout"
+    if exitcode == -signal.SIGKILL:
+        return "memory"  # the kernel's OOM killer is the usual sender of an unexpected SIGKILL
+    return "crash"
+
+
+def shutdown() -> None:
+    """Stop every worker of this process's pool (tests, CLI exit); the next run() starts new ones."""
+    global _pool
+    with _pool_lock:
+        pool, _pool = _pool, None
+    if pool is not None and pool.pid == os.getpid():
+        pool.close()
+
+
+def worker_main() -> None:
+    """Entry of a worker interpreter: take the parent's settings, then serve tasks until told to stop."""
+    conn = Connection(int(sys.argv[1]))
+    sys.path[:], memory_bytes, cpu_seconds = conn.recv()
+    _child_main(conn, memory_bytes, cpu_seconds)
+

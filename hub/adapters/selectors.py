@@ -1,0 +1,187 @@
+"""Selectors: how a config file points at a value of an `Extraction` (see docs/config-language.md).
+
+`SourceIndex` indexes an extraction once (by key, by tooltip, by sheet/row/column, by label text) so that
+mapping a form is linear in its size. A selector resolves to the `SourceValue` it names, or None when the
+document has no such value ("missing"); an empty value is returned as found and judged by the mapping.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from hub.adapters import xmlpath
+from hub.adapters.readers.base import Extraction, SourceValue
+
+__all__ = ["SourceIndex", "check_selector", "normalise_label", "parse_cell"]
+
+_CELL = re.compile(r"(?:(?P<sheet>'[^']+'|[^!']+)!)?(?P<col>[A-Za-z]{1,3})(?P<row>[1-9]\d*)")
+_TABULAR_PREFIXES = ("label:", "below:")
+_NTH = re.compile(r"\s*>\s*([1-9]\d?)\s*$")
+
+
+def normalise_label(text: str) -> str:
+    """Compare label texts ignoring case, runs of spaces and a trailing colon."""
+    return " ".join(text.split()).rstrip(":").rstrip().casefold()
+
+
+def parse_cell(selector: str) -> tuple[str | None, int, int] | None:
+    """Split "Ark1!B3" into (sheet, row, column); None when it is not a cell reference."""
+    match = _CELL.fullmatch(selector.strip())
+    if not match:
+        return None
+    col = 0
+    for letter in match["col"].upper():
+        col = col * 26 + ord(letter) - ord("A") + 1
+    sheet = match["sheet"].strip("'") if match["sheet"] else None
+    return sheet, int(match["row"]), col
+
+
+def _split_nth(text: str) -> tuple[str, int]:
+    """Split "Underskrevet af>2" into the label text and n (the n-th filled cell; 1 when not given)."""
+    match = _NTH.search(text)
+    return (text[: match.start()], int(match[1])) if match else (text, 1)
+
+
+def check_selector(selector: str, fmt: str, *, relative: bool = False) -> str | None:
+    """Return why a selector is not valid for a format, or None when it is."""
+    if not selector.strip():
+        return "empty selector"
+    if fmt == "xml":
+        return xmlpath.check(selector, relative=relative)
+    if fmt in ("csv", "xlsx"):
+        if selector.startswith(_TABULAR_PREFIXES):
+            return (
+                None if _split_nth(selector.split(":", 1)[1])[0].strip() else "a label selector needs a text"
+            )
+        cell = parse_cell(selector)
+        if cell is None:
+            return f"not a cell reference, label: or below: selector: {selector!r}"
+        if fmt == "csv" and cell[0] is not None:
+            return "a CSV file has no sheets"
+        return None
+    if fmt == "pdf" and selector.startswith("tooltip:") and not selector[8:].strip():
+        return "a tooltip selector needs a text"
+    return None
+
+
+class SourceIndex:
+    """An extraction indexed for selectors; build one per document and form."""
+
+    def __init__(
+        self, extraction: Extraction, *, namespaces: Mapping[str, str] | None = None, sheet: str | None = None
+    ) -> None:
+        self.extraction = extraction
+        self.format = extraction.format
+        self.by_key: dict[str, SourceValue] = {}
+        for value in extraction.values:
+            self.by_key.setdefault(value.key, value)
+        # Prefixes in selectors: the config's own first, then the document's, so a copied xpath works.
+        doc_ns = extraction.meta.get("nsmap") or {}
+        self.namespaces = {str(k or ""): str(v) for k, v in doc_ns.items()} | dict(namespaces or {})
+        sheets = extraction.meta.get("sheets") or []
+        self.default_sheet = sheet if sheet is not None else (str(sheets[0]) if sheets else "")
+        self._tooltips: dict[str, SourceValue] = {}
+        self._cells: dict[tuple[str, int, int], SourceValue] = {}
+        self._labels: dict[tuple[str, str], tuple[int, int]] = {}
+        self._rows: dict[tuple[str, int], list[int]] = {}
+        self._cols: dict[tuple[str, int], list[int]] = {}
+        if self.format == "pdf":
+            for value in extraction.values:
+                tip = value.meta.get("tooltip")
+                if tip:
+                    self._tooltips.setdefault(normalise_label(str(tip)), value)
+        elif self.format in ("csv", "xlsx"):
+            self._index_cells(extraction.values)
+
+    def _index_cells(self, values: Iterable[SourceValue]) -> None:
+        for value in values:
+            where = self._where(value)
+            if where is None:
+                continue
+            self._cells.setdefault(where, value)
+        for (sheet, row, col), value in sorted(self._cells.items()):
+            if value.value and value.value.strip():
+                self._labels.setdefault((sheet, normalise_label(value.value)), (row, col))
+        for sheet, row, col in sorted(self._cells):
+            self._rows.setdefault((sheet, row), []).append(col)
+            self._cols.setdefault((sheet, col), []).append(row)
+
+    def _where(self, value: SourceValue) -> tuple[str, int, int] | None:
+        row, col = value.meta.get("row"), value.meta.get("col")
+        sheet = str(value.meta.get("sheet") or "") if self.format == "xlsx" else ""
+        if isinstance(row, int) and isinstance(col, int):
+            return sheet, row, col
+        parsed = parse_cell(value.key)  # a reader that left out row/col still has the cell in its key
+        return (parsed[0] or sheet, parsed[1], parsed[2]) if parsed else None
+
+    def resolve(self, selector: str, row: str | None = None) -> SourceValue | None:
+        """Return the value a selector names (`row`: the key of an xml row element), or None."""
+        selector = selector.strip()
+        if self.format == "pdf":
+            if selector.startswith("tooltip:"):
+                return self._tooltips.get(normalise_label(selector[8:]))
+            return self.by_key.get(selector)
+        if self.format == "xml":
+            key = xmlpath.to_key(selector, self.namespaces, base=row)
+            return None if key is None else self.by_key.get(key)
+        if self.format in ("csv", "xlsx"):
+            return self._resolve_tabular(selector)
+        return self.by_key.get(selector)
+
+    def _resolve_tabular(self, selector: str) -> SourceValue | None:
+        for prefix, down in (("label:", False), ("below:", True)):
+            if selector.startswith(prefix):
+                text, nth = _split_nth(selector[len(prefix) :])
+                found = self._labels.get((self.default_sheet, normalise_label(text)))
+                return None if found is None else self._next_filled(self.default_sheet, *found, down, nth)
+        parsed = parse_cell(selector)
+        if parsed is None:
+            return None
+        sheet = parsed[0] if parsed[0] is not None else self.default_sheet
+        return self.cell(sheet, parsed[1], parsed[2])
+
+    def _next_filled(self, sheet: str, row: int, col: int, down: bool, nth: int) -> SourceValue | None:
+        line = self._cols.get((sheet, col), []) if down else self._rows.get((sheet, row), [])
+        for pos in line:
+            if pos <= (row if down else col):
+                continue
+            value = self._cells[(sheet, pos, col) if down else (sheet, row, pos)]
+            if value.value and value.value.strip():
+                nth -= 1
+                if nth == 0:
+                    return value
+        return None
+
+    def cell(self, sheet: str, row: int, col: int) -> SourceValue | None:
+        """Return the value of one cell (csv: sheet ""), or None."""
+        return self._cells.get((sheet if self.format == "xlsx" else "", row, col))
+
+    def find_header_row(self, headers: Iterable[str]) -> tuple[int, dict[str, int]] | None:
+        """Find the first row of the default sheet holding every header text; return it and each column."""
+        wanted = {normalise_label(h): h for h in headers}
+        sheet = self.default_sheet if self.format == "xlsx" else ""
+        for (cell_sheet, row), cols in sorted(self._rows.items()):
+            if cell_sheet != sheet:
+                continue
+            found: dict[str, int] = {}
+            for col in cols:
+                text = self._cells[(sheet, row, col)].value or ""
+                norm = normalise_label(text)
+                if norm in wanted and wanted[norm] not in found:
+                    found[wanted[norm]] = col
+            if len(found) == len(wanted):
+                return row, found
+        return None
+
+    def xml_rows(self, selector: str) -> list[str]:
+        """Return the keys of the elements an xml `rows` selector matches, in document order."""
+        pattern = xmlpath.rows_pattern(selector, self.namespaces)
+        if pattern is None:
+            return []
+        seen: dict[str, None] = {}
+        for key in self.by_key:
+            match = pattern.match(key)
+            if match:
+                seen.setdefault(match.group(0), None)
+        return list(seen)

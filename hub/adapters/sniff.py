@@ -1,0 +1,99 @@
+"""Tell a document's format from its bytes, never from its name.
+
+A file name or an upload's content type is a claim made by the sender; the first bytes are what the
+readers will actually have to parse, so they decide. Everything unknown is refused here, before any
+parser sees it.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from hub.errors import FieldProblem, UnreadableDocument
+
+FORMATS = ("pdf", "xml", "xlsx", "csv")
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# Control characters that never occur in a text document; cp1252 decodes nearly any byte, so this is
+# what tells binary garbage from text.
+_BINARY_CHARS = frozenset(chr(c) for c in range(32) if chr(c) not in "\t\n\r\f") | {"\x7f"}
+
+
+def unreadable(filename: str, reason_en: str, reason_da: str) -> UnreadableDocument:
+    """Build the rejection for a document that cannot be read at all."""
+    return UnreadableDocument([FieldProblem(reason_en=reason_en, reason_da=reason_da, file=filename)])
+
+
+def sniff_format(data: bytes, filename: str = "") -> str:
+    """Return "pdf", "xml", "xlsx" or "csv" from the content; raise UnreadableDocument otherwise."""
+    if not data or not data.strip():
+        raise unreadable(filename, "the file is empty", "filen er tom")
+    if b"%PDF-" in data[:1024]:
+        return "pdf"
+    if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        return _sniff_zip(data, filename)
+    if data.startswith(_OLE2):
+        raise unreadable(
+            filename,
+            "old Excel/Word format (.xls/.doc) is not accepted; save the file as .xlsx or .csv",
+            "det gamle Excel/Word-format (.xls/.doc) accepteres ikke; gem filen som .xlsx eller .csv",
+        )
+    head = _decode_head(data[:4096])
+    if head is None:
+        raise _binary(filename)
+    if head.lstrip().startswith("<"):
+        return "xml"
+    if any(ch in _BINARY_CHARS for ch in head):
+        raise _binary(filename)
+    return "csv"
+
+
+def _sniff_zip(data: bytes, filename: str) -> str:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise unreadable(filename, "broken zip file", "beskadiget zip-fil") from exc
+    if "xl/workbook.xml" in names:
+        return "xlsx"
+    raise unreadable(
+        filename,
+        "a zip archive that is not an Excel workbook (.xlsx) is not accepted",
+        "et zip-arkiv, der ikke er en Excel-projektmappe (.xlsx), accepteres ikke",
+    )
+
+
+def _decode_head(head: bytes) -> str | None:
+    """Decode the first bytes for a look, honouring a BOM; None when they are not text."""
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            return head[len(bom):].decode(encoding, errors="ignore")
+    if head.startswith(b"<\x00") or head.startswith(b"\x00<"):
+        # UTF-16 XML without a BOM: still XML, and the XML parser knows how to read it.
+        return head.decode("utf-16-le" if head[0] == 0x3C else "utf-16-be", errors="ignore")
+    if b"\x00" in head:
+        return None
+    try:
+        # The head may end inside a multibyte character; that alone does not make it binary.
+        return head.decode("utf-8", errors="strict")
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(head) - 3 and exc.reason == "unexpected end of data":
+            return head[: exc.start].decode("utf-8")
+    try:
+        return head.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+
+
+def _binary(filename: str) -> UnreadableDocument:
+    return unreadable(
+        filename,
+        "not a PDF, XML, XLSX or CSV file (unknown or binary content)",
+        "ikke en PDF-, XML-, XLSX- eller CSV-fil (ukendt eller binært indhold)",
+    )

@@ -1,0 +1,174 @@
+"""`hub adapters suggest`: draft a [[forms]] block for a form nobody has mapped yet.
+
+The draft comes from the words near each value (field names, tooltips, printed labels, element names,
+label cells; see `suggest_words`) and from the values themselves (Danish dates, decimal commas, CPR
+numbers). Every guess carries the value seen as a comment so a person can check it; CPR numbers in those
+comments are masked (DDMMYY-XXXX) because drafts end up pasted into tickets. What is not guessed stays in
+the draft, commented out, so nothing in the file is silently left behind.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from hub.adapters.readers.base import Extraction
+from hub.adapters.suggest_render import CPR_LIKE, mask, render
+from hub.adapters.suggest_sources import Candidate, Table, gather
+from hub.adapters.suggest_words import FORM_PATHS, OPTIONAL_PATHS, guess_form_type, guess_path, guess_target
+
+__all__ = ["FieldSuggestion", "Suggestion", "mask", "suggest"]
+
+DANISH_DATE = re.compile(r"\s*\d{1,2}[./-]\d{1,2}[./ -]\s?(\d{4}|\d{2})\s*")
+DECIMAL_COMMA = re.compile(r"\s*\d+,\d+\s*")
+_GENERIC = re.compile(r"(tekstfelt|textfield|text|felt|field|kontrolfelt|afkrydsningsfelt|check ?box)\s*\d*",
+                      re.IGNORECASE)
+_TEXT_PATHS = ("name", "email", "note", "purpose", "signed_by")
+
+
+@dataclass
+class FieldSuggestion:
+    """One [[forms.fields]] entry; commented out (with `note` saying why) when `path` is None."""
+
+    path: str | None
+    selectors: list[str]
+    transforms: list[str] = field(default_factory=list)
+    targets: dict[str, str] = field(default_factory=dict)  # a `map` transform's values, when it has one
+    where: str = ""
+    seen: str | None = None
+    note: str = ""
+    optional: bool = False
+
+
+@dataclass
+class Suggestion:
+    """The draft of one [[forms]] block."""
+
+    filename: str
+    form_id: str
+    form_type: str
+    type_word: str
+    format: str
+    title: str
+    recognise: dict[str, Any]
+    reader: dict[str, Any]
+    fields: list[FieldSuggestion]
+    tables: list[Table]
+    missing: list[str]
+
+    def to_toml(self) -> str:
+        """The draft as TOML text, with comments for people."""
+        return render(self)
+
+
+def form_id(filename: str) -> str:
+    """A form id from a file name: "Praktikaftale 2026.pdf" → "praktikaftale-2026"."""
+    stem = Path(filename).stem.casefold().translate(str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"}))
+    stem = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9_]+", "-", stem).strip("-_") or "form"
+
+
+def suggest(extraction: Extraction, filename: str) -> Suggestion:
+    """Draft the [[forms]] block for one document."""
+    found = gather(extraction)
+    words = [Path(filename).stem, found.title, *(t for c in found.candidates for t in c.texts[:1])]
+    form_type, type_word = guess_form_type(" ".join([*words, *(" ".join(t.headers) for t in found.tables)]))
+    taken: dict[str, FieldSuggestion] = {}
+    fields = [f for c in found.candidates if (f := _classify(c, form_type, taken)) is not None]
+    for suggestion in fields:
+        if suggestion.transforms == ["join"] and len(suggestion.selectors) == 1:
+            suggestion.transforms = []
+    _visitation_from_benefit(fields, taken)
+    recognise: dict[str, Any] = {"root": str(extraction.meta.get("root", ""))}
+    if extraction.format == "pdf":
+        recognise = {"fields": _distinctive([c.selector for c in found.candidates])}
+    elif extraction.format in ("csv", "xlsx"):
+        recognise = {"contains": [mask(found.title)]} if found.title else {}
+    reader: dict[str, Any] = {}
+    if extraction.format == "xml" and found.namespaces:
+        reader = {"namespaces": found.namespaces}
+    elif extraction.format == "csv":
+        reader = {k: extraction.meta[k] for k in ("encoding", "delimiter") if extraction.meta.get(k)}
+    missing = [p for p in FORM_PATHS[form_type] if p not in taken and p not in OPTIONAL_PATHS]
+    if found.tables and "entries" in missing:
+        missing.remove("entries")
+    title = mask(found.title or Path(filename).stem)
+    return Suggestion(filename, form_id(filename), form_type, type_word, extraction.format, title, recognise,
+                      reader, fields, found.tables, missing)
+
+
+def _classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion]) -> FieldSuggestion | None:
+    seen = cand.value.strip() if cand.value else cand.value
+    guess = next((g for text in cand.texts if text and (g := guess_path(text))), None)
+    commented = FieldSuggestion(None, [cand.selector], where=cand.where, seen=seen)
+    if guess is None and seen and CPR_LIKE.fullmatch(seen):
+        guess, commented.note = ("citizen.cpr", ("digits",)), "guessed from the value"
+    if guess is None:
+        commented.note = _value_hint(seen) or "not recognised"
+        return commented
+    path, transforms = guess
+    if path == "period.end" and form_type == "placement_end":
+        path = "ended_on"
+    if path == "entries":
+        commented.note = "one row of a repeated list: write a [[forms.lists]] for entries (week, hours)"
+        return commented
+    if path not in FORM_PATHS[form_type]:
+        commented.note = f"looks like {path}, which a {form_type} record does not have"
+        return commented
+    if path in taken:
+        other = taken[path]
+        if transforms == ("join",) and other.transforms == ["join"] and len(other.selectors) < 2:
+            other.selectors.append(cand.selector)
+            other.seen = " ".join(s for s in (other.seen, seen) if s)
+            return None
+        commented.note = f"also looks like {path}, taken above by {other.selectors[0]}"
+        return commented
+    targets = {}
+    if "map" in transforms:
+        for option in cand.options or ((seen,) if seen else ()):
+            if option.strip().casefold() not in {k.casefold() for k in targets}:
+                targets[option.strip()] = guess_target(path, option)
+    result = FieldSuggestion(path, [cand.selector], list(transforms) or _value_transforms(path, seen), targets,
+                             cand.where, seen, commented.note, path in OPTIONAL_PATHS)
+    taken[path] = result
+    return result
+
+
+def _value_transforms(path: str, seen: str | None) -> list[str]:
+    if not seen or path.endswith(_TEXT_PATHS):
+        return []
+    if DANISH_DATE.fullmatch(seen):
+        return ["date"]
+    return ["hours"] if DECIMAL_COMMA.fullmatch(seen) else []
+
+
+def _value_hint(seen: str | None) -> str:
+    transforms = _value_transforms("?", seen)
+    return f'not recognised; the value suggests transforms = ["{transforms[0]}"]' if transforms else ""
+
+
+def _visitation_from_benefit(fields: list[FieldSuggestion], taken: dict[str, FieldSuggestion]) -> None:
+    """A benefit list naming the visitation too ("Kontanthjælp - jobparat") gives the visitation as well."""
+    benefit = taken.get("benefit")
+    if benefit is None or "visitation" in taken:
+        return
+    targets = {value: guess_target("visitation", value) for value in benefit.targets}
+    if not any(t != "TODO" for t in targets.values()):
+        return
+    targets = {value: "" if t == "TODO" else t for value, t in targets.items()}
+    visitation = FieldSuggestion("visitation", list(benefit.selectors), ["map"], targets, benefit.where,
+                                 benefit.seen, "the benefit's values name the visitation too", True)
+    fields.insert(fields.index(benefit) + 1, visitation)
+    taken["visitation"] = visitation
+
+
+def _distinctive(keys: list[str]) -> list[str]:
+    """Two or three field names likely to tell this form from others: descriptive ones, else the last."""
+    named = [k for k in keys if not _GENERIC.fullmatch(k)]
+    if len(named) >= 2:
+        return named[:3]
+    numbered = sorted((k for k in keys if k not in named), key=lambda k: [int(n) for n in re.findall(r"\d+", k)])
+    return (named + numbered[::-1])[:3]

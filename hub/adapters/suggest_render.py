@@ -1,0 +1,133 @@
+"""The TOML text of a `hub adapters suggest` draft, and the CPR masking every comment goes through.
+
+Strings are written as TOML basic strings (JSON escapes are a subset of TOML's); comments are one line
+with control characters removed, so whatever a document holds, the draft parses.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import TYPE_CHECKING, Any
+
+from hub.adapters.suggest_words import FORM_PATHS, TARGETS, has
+
+if TYPE_CHECKING:
+    from hub.adapters.suggest import FieldSuggestion, Suggestion
+    from hub.adapters.suggest_sources import Table
+
+CPR_LIKE = re.compile(r"(?<!\d)(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])(\d\d)[- ]?\d{4}(?!\d)")
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+
+
+def mask(text: str) -> str:
+    """Mask everything that looks like a CPR number as DDMMYY-XXXX."""
+    return CPR_LIKE.sub(r"\1\2\3-XXXX", text)
+
+
+def q(text: str) -> str:
+    """A TOML basic string."""
+    text = text.encode("utf-8", "replace").decode("utf-8")  # lone surrogates cannot be written
+    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
+def note(text: str, limit: int = 80) -> str:
+    """Text safe for a one-line TOML comment, masked and shortened."""
+    text = " ".join(re.sub(r"[\x00-\x1f\x7f]", " ", mask(text)).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def value(item: Any) -> str:
+    """A TOML value: a string, a list of strings or an inline table of strings."""
+    if isinstance(item, dict):
+        pairs = (f"{k if _BARE_KEY.fullmatch(k) else q(k)} = {value(v)}" for k, v in item.items())
+        return "{ " + ", ".join(pairs) + " }"
+    if isinstance(item, list):
+        return "[" + ", ".join(value(v) for v in item) + "]"
+    return q(str(item))
+
+
+def render(s: Suggestion) -> str:
+    """The whole draft."""
+    lines = [
+        f"# Draft adapter config for {note(s.filename)}, written by `hub adapters suggest`.",
+        "# Every path and transform is a guess from the field names, tooltips, labels and values seen:",
+        "# check each one, fill in every TODO, then put this block into config/municipalities/<slug>.toml",
+        "# after [municipality] and [audit]. Values seen are shown as comments (CPR numbers masked).",
+        "",
+        "[[forms]]",
+        f"id = {q(s.form_id)}",
+        f"form_type = {q(s.form_type)}  # "
+        + (f'guessed from the word "{s.type_word}"' if s.type_word else "TODO: the default guess")
+        + f"; one of {', '.join(FORM_PATHS)}",
+        f"format = {q(s.format)}",
+        f"title = {q(s.title)}  # TODO: the form's own title",
+        "",
+        "  [forms.recognise]  # TODO: check these tell this form apart from the municipality's other forms",
+    ]
+    lines += [f"  {k} = {value(v)}" for k, v in s.recognise.items() if v] or ['  # contains = ["TODO"]']
+    if s.reader:
+        lines += ["", "  [forms.reader]", *(f"  {k} = {value(v)}" for k, v in s.reader.items())]
+    for suggestion in s.fields:
+        lines += _field(suggestion)
+    for table in s.tables:
+        lines += _table(table, s)
+    if s.missing:
+        lines += ["", f"  # TODO: not found in this file, but a {s.form_type} record needs: {', '.join(s.missing)}"]
+        if "mentor.employer" in s.missing:
+            lines.append('  # (a constant works: path = "mentor.employer" with value = "company")')
+    return "\n".join(lines) + "\n"
+
+
+def _seen(suggestion: FieldSuggestion, with_note: bool = True) -> str:
+    shown = suggestion.seen if suggestion.seen else "(empty)"
+    extra = suggestion.note if with_note else ""
+    return "; ".join(p for p in (suggestion.where, f"seen: {shown}", extra) if p)
+
+
+def _field(f: FieldSuggestion) -> list[str]:
+    if f.path is None:
+        return ["", f"  # TODO: {note(f.note)} ({note(_seen(f, with_note=False))})", "  # [[forms.fields]]",
+                '  # path = "TODO"', f"  # source = {note(q(f.selectors[0]), 200)}"]
+    out = ["", "  [[forms.fields]]", f"  path = {q(f.path)}"]
+    if len(f.selectors) > 1:
+        out.append(f"  sources = {value(f.selectors)}  # {note(_seen(f))}")
+    else:
+        out.append(f"  source = {q(f.selectors[0])}  # {note(_seen(f))}")
+    if f.optional:
+        out.append("  optional = true")
+    if f.transforms != ["map"]:
+        return out + ([f"  transforms = {value(f.transforms)}"] if f.transforms else [])
+    known = ", ".join(t for t, _ in TARGETS.get(f.path, ()))
+    out += ["    [[forms.fields.transforms]]", f'    name = "map"  # TODO: check each value; canonical: {known}',
+            "      [forms.fields.transforms.values]"]
+    for seen, target in f.targets.items():
+        comment = "  # TODO" if target == "TODO" else "  # none" if not target else ""
+        out.append(f"      {q(mask(seen))} = {q(target)}{comment}")
+    if not f.targets:
+        out.append('      # TODO: one line per value the form uses, e.g. "Kontanthjælp" = "kontanthjaelp"')
+    return out
+
+
+def _table(table: Table, s: Suggestion) -> list[str]:
+    keys: dict[str, str] = {}
+    transforms: dict[str, str] = {}
+    for index, header in enumerate(table.headers, 1):
+        for key, words in (("week", ("=uge", "week")), ("date", ("dato", "date")), ("hours", ("timer", "hours"))):
+            if key not in keys and any(has(header, w) for w in words):
+                keys[key], transforms[key] = header, key
+                break
+        else:
+            keys[f"column_{index}"] = header
+    heads = " | ".join(q(h) for h in table.headers)
+    out = ["", f"  # TODO: a table was found at {note(table.where)} ({note(heads, 120)}); a list could read it:",
+           "  # [[forms.lists]]", '  # path = "entries"']
+    if {"date", "hours"} <= set(keys):
+        out.append('  # aggregate = "iso_week"')
+    out.append(f"  # table = {value(keys)}")
+    for key in keys:
+        out += ["  #   [[forms.lists.fields]]", f"  #   key = {q(key)}"]
+        out += [f"  #   transforms = {value([transforms[key]])}"] if key in transforms else []
+    if s.form_type == "mentor_hours" and not any(f.path == "total_hours" for f in s.fields):
+        out += ["  # [[forms.fields]]", '  # path = "total_hours"', '  # compute = "sum:entries.hours"']
+    return out

@@ -1,0 +1,156 @@
+"""What `hub adapters suggest` reads from an extraction: one candidate per value, with the texts near it.
+
+A PDF field offers its tooltip, name and printed label; an XML value its element names; a CSV/XLSX value
+the label cell left of it (and the section heading above, for "Navn" under "Borger"). A header row with
+values below it is a table, offered as a whole for a `[[forms.lists]]` suggestion.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from hub.adapters.readers.base import Extraction, SourceValue
+from hub.adapters.selectors import normalise_label
+
+_STEP = re.compile(r"/(@)?(?:\{([^}]*)\})?([^/{}\[\]]+)(?:\[(\d+)\])?")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One value of the document: its selector, texts to guess from (best first), and what was seen."""
+
+    selector: str
+    texts: tuple[str, ...]
+    where: str = ""
+    value: str | None = None
+    options: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Table:
+    """A header row with values below it."""
+
+    where: str
+    headers: tuple[str, ...]
+
+
+@dataclass
+class Gathered:
+    """Everything the suggestion is made from."""
+
+    candidates: list[Candidate] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    title: str = ""
+    namespaces: dict[str, str] = field(default_factory=dict)
+
+
+def gather(extraction: Extraction) -> Gathered:
+    """Turn an extraction into candidates, by its format."""
+    if extraction.format == "pdf":
+        return Gathered(candidates=[_pdf(v) for v in extraction.values if v.meta.get("type") != "button"])
+    if extraction.format == "xml":
+        return _xml(extraction)
+    return _tabular(extraction)
+
+
+def _pdf(value: SourceValue) -> Candidate:
+    tip, label = value.meta.get("tooltip"), value.meta.get("label")
+    where = "; ".join(f'{name} "{text}"' for name, text in (("tooltip", tip), ("label", label)) if text)
+    texts = tuple(t for t in (tip, value.key, label) if t)
+    options = tuple(s for s in value.meta.get("states") or [] if s != "Off")
+    return Candidate(value.key, (*texts, " ".join(texts)), where, value.value, options)
+
+
+def xml_namespaces(extraction: Extraction) -> dict[str, str]:
+    """Prefix → URI for every namespace the document uses; a default namespace gets an invented prefix."""
+    by_uri: dict[str, str] = {}
+    for prefix, uri in (extraction.meta.get("nsmap") or {}).items():
+        if prefix:
+            by_uri.setdefault(uri, prefix)
+    used = [m[1] for v in extraction.values for m in _STEP.findall(v.key) if m[1]]
+    for uri in dict.fromkeys([(extraction.meta.get("nsmap") or {}).get("", ""), *used]):
+        if uri and uri not in by_uri:
+            taken = set(by_uri.values())
+            by_uri[uri] = next(p for p in ("d", *(f"ns{n}" for n in range(1, 1000))) if p not in taken)
+    return {prefix: uri for uri, prefix in by_uri.items()}
+
+
+def _xml(extraction: Extraction) -> Gathered:
+    namespaces = xml_namespaces(extraction)
+    prefixes = {uri: prefix for prefix, uri in namespaces.items()}
+    found = []
+    for value in extraction.values:
+        steps, names = [], []
+        for attr, uri, local, pos in _STEP.findall(value.key):
+            name = f"{prefixes[uri]}:{local}" if uri else local
+            steps.append(("@" if attr else "") + name + (f"[{pos}]" if pos and int(pos) > 1 else ""))
+            names.append(local)
+        texts = (names[-1], " ".join(names[-2:])) if names else (value.key,)
+        found.append(Candidate("/" + "/".join(steps), texts, "", value.value))
+    root = str(extraction.meta.get("root") or "")
+    return Gathered(candidates=found, title=root.rpartition("}")[2], namespaces=namespaces)
+
+
+def label_like(text: str | None) -> bool:
+    """A cell that reads as a label or header: letters and no digits."""
+    return bool(text and re.search(r"[^\W\d_]", text) and not re.search(r"\d", text))
+
+
+def _tabular(extraction: Extraction) -> Gathered:
+    sheets: dict[str, dict[int, list[SourceValue]]] = {}
+    for value in extraction.values:
+        sheet = str(value.meta.get("sheet") or "")
+        sheets.setdefault(sheet, {}).setdefault(int(value.meta.get("row", 0)), []).append(value)
+    out = Gathered()
+    default = str((extraction.meta.get("sheets") or [""])[0]) if extraction.format == "xlsx" else ""
+    for sheet, rows in sheets.items():
+        for cells in rows.values():
+            cells.sort(key=lambda v: int(v.meta.get("col", 0)))
+        _sheet(out, sheet, rows, first=sheet == default, fmt=extraction.format)
+    return out
+
+
+def _sheet(out: Gathered, sheet: str, rows: dict[int, list[SourceValue]], first: bool, fmt: str) -> None:
+    counts: dict[str, int] = {}
+    for cells in rows.values():
+        for cell in cells:
+            counts[normalise_label(cell.value or "")] = counts.get(normalise_label(cell.value or ""), 0) + 1
+    context, last = "", 0
+    table_cols: set[int] = set()
+    in_sheet = f'sheet "{sheet}", ' if fmt == "xlsx" else ""
+    for number in sorted(rows):
+        cells = rows[number]
+        cols = {int(c.meta.get("col", 0)) for c in cells}
+        if table_cols and number == last + 1 and cols & table_cols and not label_like(cells[0].value):
+            last = number
+            continue
+        table_cols = set()
+        below = rows.get(number + 1, [])
+        if (len(cells) > 1 and all(label_like(c.value) for c in cells) and below
+                and len(cols & {int(c.meta.get("col", 0)) for c in below}) > 1 and not label_like(below[0].value)):
+            out.tables.append(Table(f"{in_sheet}row {number}", tuple((c.value or "").strip() for c in cells)))
+            table_cols, last = cols, number
+            continue
+        if len(cells) == 1 and not (cells[0].value or "").strip().endswith(":"):
+            if first and not out.title:
+                out.title = (cells[0].value or "").strip()
+            else:
+                context = (cells[0].value or "").strip()
+            continue
+        at = 0
+        while at < len(cells):
+            cell = cells[at]
+            if not label_like(cell.value):
+                out.candidates.append(Candidate(cell.key, (context,) if context else (), "", cell.value))
+                at += 1
+                continue
+            label = (cell.value or "").strip().rstrip(":").strip()
+            out.title = out.title or label
+            pair = cells[at + 1] if at + 1 < len(cells) else None
+            unique = first and counts.get(normalise_label(label), 0) == 1
+            selector = f"label:{label}" if unique or pair is None else pair.key
+            texts = (label, f"{context} {label}") if context else (label,)
+            value = pair.value if pair is not None else None
+            out.candidates.append(Candidate(selector, texts, f'label "{label}"', value))
+            at += 2

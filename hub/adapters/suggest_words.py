@@ -1,0 +1,136 @@
+"""The word tables of `hub adapters suggest`: field texts to canonical paths, values to enum targets.
+
+Texts are folded before matching (case, accents, æ→ae, ø→oe, å→aa, camelCase and punctuation split), so
+"CPR-nummer", "Borger.CPR" and "cprNr" all hold the word "cpr". A keyword written with a leading "=" must
+be whole words ("=til" does not match "stilling"); any other keyword may sit inside a compound word
+("slut" in "Slutdato"), compared with the spaces taken out ("p-nr." holds "pnr").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_DANISH = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
+
+# (alternatives: each a tuple of keywords that must all match, canonical path, transforms); first match wins.
+Rule = tuple[tuple[tuple[str, ...], ...], str, tuple[str, ...]]
+RULES: tuple[Rule, ...] = (
+    ((("cpr",),), "citizen.cpr", ("digits",)),
+    ((("cvr",),), "company.cvr", ("digits",)),
+    ((("pnr",), ("pnummer",)), "site.p_number", ("digits",)),
+    ((("email",), ("=mail",)), "caseworker.email", ()),
+    ((("telefon",), ("=tlf",), ("phone",)), "caseworker.phone", ("phone",)),
+    ((("fornavn",), ("first name",)), "citizen.name", ("join",)),
+    ((("efternavn",), ("last name",)), "citizen.name", ("join",)),
+    ((("dato", "bevilget"), ("dato", "bevilling")), "granted_on", ("date",)),
+    ((("maalt",), ("maaling",)), "measured_on", ("date",)),
+    ((("dato", "afslut"), ("dato", "ophoer")), "ended_on", ("date",)),
+    ((("underskr", "dato"),), "signed_on", ("date",)),
+    ((("underskr",),), "signed_by", ()),
+    ((("timer pr uge",), ("ugentlige timer",), ("timer uge",)), "hours_per_week", ("hours",)),
+    ((("timepris",), ("timesats",), ("=sats",)), "hourly_rate_dkk", ("money",)),
+    ((("=i alt",), ("=total",)), "total_hours", ("hours",)),
+    ((("fremmoede",), ("stabilitet",)), "scores.attendance", ("integer",)),
+    ((("punktlig",),), "scores.punctuality", ("integer",)),
+    ((("samarbejde",),), "scores.cooperation", ("integer",)),
+    ((("opgaveloesning",),), "scores.task_solving", ("integer",)),
+    ((("selvstaendig",),), "scores.independence", ("integer",)),
+    ((("bemaerkning",), ("=note",), ("=noter",)), "note", ()),
+    ((("formaal",),), "purpose", ()),
+    ((("aarsag",), ("resultat",), ("afslutning",)), "outcome", ("map",)),
+    ((("ydelse",),), "benefit", ("map",)),
+    ((("visitation",), ("match",)), "visitation", ("map",)),
+    ((("mentor", "ansat"), ("mentor", "arbejdsgiver")), "mentor.employer", ("map",)),
+    ((("mentor",),), "mentor.name", ()),
+    ((("sagsbehandler",),), "caseworker.name", ()),
+    ((("arbejdssted",), ("praktiksted",)), "site.name", ()),
+    ((("virksomhed",),), "company.name", ()),
+    ((("navn", "borger"), ("navn", "praktikant"), ("navn", "deltager"), ("name", "citizen")),
+     "citizen.name", ()),
+    ((("start",), ("=fra",), ("fradato",), ("begynd",)), "period.start", ("date",)),
+    ((("slut",), ("=til",), ("tildato",), ("ophoer",)), "period.end", ("date",)),
+    ((("=uge",),), "entries", ("week",)),
+)
+
+FORM_TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("mentor_hours", ("mentortimer", "timeseddel")),
+    ("placement_end", ("afslut", "ophoer")),
+    ("progress_report", ("progression", "fremmoede")),
+    ("mentor_support", ("mentorstoette", "bevilling")),
+)
+
+_SCORES = ("attendance", "punctuality", "cooperation", "task_solving", "independence")
+FORM_PATHS: dict[str, tuple[str, ...]] = {
+    "placement": ("citizen.cpr", "citizen.name", "company.cvr", "company.name", "site.p_number", "site.name",
+                  "period.start", "period.end", "hours_per_week", "benefit", "visitation", "mentor.name",
+                  "mentor.employer", "caseworker.name", "caseworker.email", "caseworker.phone", "purpose"),
+    "mentor_support": ("citizen.cpr", "site.p_number", "mentor.name", "mentor.employer", "hours_per_week",
+                       "hourly_rate_dkk", "period.start", "period.end", "granted_on"),
+    "mentor_hours": ("citizen.cpr", "site.p_number", "mentor.name", "entries", "total_hours", "signed_by",
+                     "signed_on"),
+    "progress_report": ("citizen.cpr", "site.p_number", "measured_on", *(f"scores.{s}" for s in _SCORES),
+                        "note"),
+    "placement_end": ("citizen.cpr", "site.p_number", "ended_on", "outcome", "note"),
+}
+OPTIONAL_PATHS = frozenset({"note", "purpose", "visitation"})
+
+# Map targets: (canonical value, keywords in the form's own wording), first match wins.
+TARGETS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "benefit": (("uddannelseshjaelp", ("uddannelseshjaelp",)), ("kontanthjaelp", ("kontant",)),
+                ("sygedagpenge", ("sygedagpenge",)), ("ledighedsydelse", ("ledighedsydelse",)),
+                ("ressourceforloebsydelse", ("ressourceforloeb",)),
+                ("selvforsoergende", ("selvforsoerg", "aegtefaelle")), ("unknown", ("ukendt",))),
+    "visitation": (("jobparat", ("jobparat",)), ("aktivitetsparat", ("aktivitetsparat",)),
+                   ("uddannelsesparat", ("uddannelsesparat",))),
+    "outcome": (("internship_other_company", ("anden virksomhed",)), ("ordinary_job", ("ordinaer",)),
+                ("flexjob", ("fleksjob",)), ("rehabilitation_team", ("rehabilitering",)),
+                ("other_municipal_offer", ("kommunal", "andet tilbud")), ("education", ("uddannelse",)),
+                ("long_term_sick", ("syg",)), ("stopped_other", ("afbrudt", "stoppet", "anden aarsag"))),
+    "mentor.employer": (("company", ("virksomhed",)), ("jobcentre", ("jobcent", "kommune"))),
+}
+
+
+def fold(text: str) -> str:
+    """Lower-case, Danish letters spelt out, other accents dropped."""
+    text = unicodedata.normalize("NFKD", text.casefold().translate(_DANISH))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def words(text: str) -> list[str]:
+    """Split a field text into folded words: camelCase, digits and punctuation separate them."""
+    text = re.sub(r"(?<=[a-zæøå])(?=[A-ZÆØÅ])", " ", text)
+    return re.findall(r"[a-z]+|\d+", fold(text))
+
+
+def has(text: str, keyword: str) -> bool:
+    """Tell whether a folded keyword occurs in a text (see the module docstring for '=')."""
+    found = words(text)
+    if keyword.startswith("="):
+        return f" {keyword[1:]} " in f" {' '.join(found)} "
+    return keyword.replace(" ", "") in "".join(found)
+
+
+def guess_path(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """The canonical path and transforms the first matching rule gives a field's texts, or None."""
+    for alternatives, path, transforms in RULES:
+        if any(all(has(text, kw) for kw in words_needed) for words_needed in alternatives):
+            return path, transforms
+    return None
+
+
+def guess_form_type(text: str) -> tuple[str, str]:
+    """The form type the words of a whole document suggest, and the word that decided it."""
+    for form_type, keywords in FORM_TYPE_WORDS:
+        for keyword in keywords:
+            if has(text, keyword):
+                return form_type, keyword
+    return "placement", ""
+
+
+def guess_target(path: str, value: str) -> str:
+    """The canonical value a form's own wording most likely means for a map, or "TODO"."""
+    for target, keywords in TARGETS.get(path, ()):
+        if any(has(value, kw) for kw in keywords):
+            return target
+    return "TODO"

@@ -1,0 +1,149 @@
+"""Parsers from the Danish ways of writing dates, weeks, numbers and phone numbers to canonical text.
+
+Each raises `TransformError` with the reason in English and Danish. They are strict on purpose: a value
+that could mean two things is rejected rather than guessed, because a wrong date or amount in a claim is
+worse than a form sent back.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+
+class TransformError(ValueError):
+    """A value could not be transformed; the reason is given in English and Danish."""
+
+    def __init__(self, reason_en: str, reason_da: str) -> None:
+        super().__init__(reason_en)
+        self.reason_en = reason_en
+        self.reason_da = reason_da
+
+
+_DMY = re.compile(r"(\d{1,2})[./-](\d{1,2})[./\- ](\d{4}|\d{2})")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_WEEKS = (
+    re.compile(r"(?P<y>\d{4})-?W(?P<w>\d{1,2})", re.IGNORECASE),  # 2026-W32
+    re.compile(r"uge\s*(?P<w>\d{1,2})[\s,/-]+(?P<y>\d{4})", re.IGNORECASE),  # uge 32 2026
+    re.compile(r"(?P<w>\d{1,2})\s*/\s*(?P<y>\d{4})"),  # 32/2026
+    re.compile(r"U\s*(?P<w>\d{1,2})\s*-\s*(?P<y>\d{4})", re.IGNORECASE),  # U32-2026
+)
+# A thousands dot must sit before groups of exactly three digits: "1.234,5" but never "1.23,5".
+_COMMA_NUMBER = re.compile(r"[1-9]\d{0,2}(\.\d{3})+,\d+|\d+,\d+|[1-9]\d{0,2}(\.\d{3}){2,}")
+_ONE_THOUSANDS_DOT = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+_DOT_NUMBER = re.compile(r"\d+(\.\d+)?")
+_CURRENCY = re.compile(r"^(kr\.?|dkk)\s*|\s*(kr\.?|dkk|,-)$", re.IGNORECASE)
+
+
+def digits(text: str) -> str:
+    """Keep the digits only ("010190-1234" → "0101901234")."""
+    kept = "".join(c for c in text if c.isascii() and c.isdigit())
+    if not kept:
+        raise TransformError(f"no digits in {text!r}", f"ingen cifre i {text!r}")
+    return kept
+
+
+def parse_date(text: str) -> str:
+    """Turn a Danish date ("3/8-2026", "03.08.26", "2026-08-03") into ISO "2026-08-03"."""
+    clean = text.strip()
+    iso = _ISO_DATE.fullmatch(clean)
+    dmy = _DMY.fullmatch(clean)
+    if iso:
+        year, month, day = int(iso[1]), int(iso[2]), int(iso[3])
+    elif dmy:
+        day, month, year = int(dmy[1]), int(dmy[2]), int(dmy[3])
+        if len(dmy[3]) == 2:
+            year += 2000  # forms are about now: a two-digit year is this century
+    else:
+        raise TransformError(f"not a date: {text!r}", f"ikke en dato: {text!r}")
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        raise TransformError(f"not a date: {text!r}", f"ikke en dato: {text!r}") from None
+
+
+def parse_week(text: str) -> str:
+    """Turn a week ("uge 32 2026", "32/2026", "U32-2026") into ISO "2026-W32"."""
+    clean = text.strip()
+    for pattern in _WEEKS:
+        match = pattern.fullmatch(clean)
+        if match:
+            year, week = int(match["y"]), int(match["w"])
+            try:
+                date.fromisocalendar(year, week, 1)  # week 53 exists only in some years
+            except ValueError:
+                break
+            return f"{year}-W{week:02d}"
+    raise TransformError(f"not a week: {text!r}", f"ikke en uge: {text!r}")
+
+
+def parse_decimal(text: str) -> Decimal:
+    """Read a non-negative number with a decimal comma or dot and optional thousands dots."""
+    clean = text.strip().replace(" ", "").replace("\u00a0", "")
+    if _COMMA_NUMBER.fullmatch(clean):
+        # With a comma, the comma is the decimal mark and any dot separates thousands.
+        number = clean.replace(".", "").replace(",", ".")
+    elif _ONE_THOUSANDS_DOT.fullmatch(clean):
+        # "1.250" is 1250 in Danish writing and 1.25 in a spreadsheet export: refuse to guess.
+        raise TransformError(
+            f"ambiguous number: {text!r} (thousands or decimals? write it without the dot or with a comma)",
+            f"tvetydigt tal: {text!r} (skriv det uden punktum eller med komma)",
+        )
+    elif _DOT_NUMBER.fullmatch(clean):
+        # Without a comma, one dot is a decimal mark ("18.5"), as spreadsheets export it.
+        number = clean
+    else:
+        raise TransformError(f"not a number: {text!r}", f"ikke et tal: {text!r}")
+    try:
+        return Decimal(number)
+    except InvalidOperation:  # pragma: no cover - the patterns above only let digits through
+        raise TransformError(f"not a number: {text!r}", f"ikke et tal: {text!r}") from None
+
+
+def format_hours(value: Decimal) -> str:
+    """Write hours in their shortest form with at least one decimal ("3.0", "18.5", "0.25")."""
+    text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0")
+    else:
+        text += "."
+    return text + "0" if text.endswith(".") else text
+
+
+def parse_hours(text: str) -> str:
+    """Turn "18,5", "3", "1.234,5" into canonical hours "18.5", "3.0", "1234.5"."""
+    return format_hours(parse_decimal(text))
+
+
+def parse_money(text: str) -> str:
+    """Turn "1.275,5" or "275 kr." into an amount with exactly two decimals ("1275.50")."""
+    amount = parse_decimal(_CURRENCY.sub("", text.strip()))
+    if -amount.as_tuple().exponent > 2:  # type: ignore[operator]
+        # Rounding would change an amount someone approved; more than øre means a misread field.
+        raise TransformError(
+            f"more than two decimals in an amount: {text!r}", f"mere end to decimaler i et beløb: {text!r}"
+        )
+    return f"{amount:.2f}"
+
+
+def parse_integer(text: str) -> str:
+    """Turn "4" or "4,0" into "4"; a fraction is an error."""
+    number = parse_decimal(text)
+    if number != number.to_integral_value():
+        raise TransformError(f"not a whole number: {text!r}", f"ikke et helt tal: {text!r}")
+    return str(int(number))
+
+
+def parse_phone(text: str) -> str:
+    """Turn a phone number into E.164; eight digits without a prefix are Danish (+45)."""
+    clean = re.sub(r"[\s().\-/]", "", text.strip())
+    if clean.startswith("00"):
+        clean = "+" + clean[2:]
+    if re.fullmatch(r"\d{8}", clean):
+        clean = "+45" + clean
+    if clean.startswith("+45") and not re.fullmatch(r"\+45\d{8}", clean):
+        raise TransformError(f"not a Danish phone number: {text!r}", f"ikke et dansk telefonnummer: {text!r}")
+    if not re.fullmatch(r"\+[1-9]\d{6,14}", clean):
+        raise TransformError(f"not a phone number: {text!r}", f"ikke et telefonnummer: {text!r}")
+    return clean

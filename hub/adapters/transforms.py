@@ -1,0 +1,203 @@
+"""Value transforms of the config language: small pure functions, found by name.
+
+A transform takes text (or, when it `combines`, the values of several sources) and its arguments, and
+returns text in a canonical format or raises `TransformError` with the reason in English and Danish.
+The registry is built explicitly from a tuple, so a duplicate name fails when it is built, not later.
+The text parsers live in `hub.adapters.textparse`; this module is the table of names and arguments.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+from marshmallow import Schema, ValidationError, fields, validate, validates_schema
+
+from hub.adapters import textparse as tp
+from hub.adapters.textparse import TransformError
+
+__all__ = ["TRANSFORMS", "Transform", "TransformCall", "TransformError", "build_registry", "is_checked"]
+
+# A PDF checkbox that is not ticked reads as one of these (pypdf gives "Off"; other producers differ).
+_UNCHECKED = frozenset({"", "off", "0", "false", "no", "nej"})
+
+
+@dataclass(frozen=True)
+class TransformCall:
+    """One use of a transform in a config file: its name and validated arguments."""
+
+    name: str
+    args: Mapping[str, Any] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        """Name and arguments in one short line, for provenance."""
+        if not self.args:
+            return self.name
+        parts = ", ".join(f"{k}={_short(v)}" for k, v in sorted(self.args.items()))
+        return f"{self.name}({parts})"
+
+
+def _short(value: Any) -> str:
+    text = repr(dict(value)) if isinstance(value, Mapping) else repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+@dataclass(frozen=True)
+class Transform:
+    """A named transform: `func(text, args)`, or `func(values, args)` when it combines sources."""
+
+    name: str
+    func: Callable[..., str]
+    args_schema: type[Schema] | None = None
+    combines: bool = False
+    # The type the value takes in the record when this transform is the last one (scores are ints).
+    result: Callable[[str], Any] = str
+
+    def validate_args(self, args: Mapping[str, Any]) -> dict[str, Any]:
+        """Return the arguments validated by this transform's schema (unknown keys are errors)."""
+        if self.args_schema is None:
+            if args:
+                raise ValidationError({k: ["this transform takes no arguments"] for k in args})
+            return {}
+        loaded: dict[str, Any] = self.args_schema().load(dict(args))
+        return loaded
+
+
+def is_checked(value: str | None) -> bool:
+    """Tell whether a checkbox state means ticked."""
+    return value is not None and value.strip().lower() not in _UNCHECKED
+
+
+# ---- argument schemas -----------------------------------------------------------------------------
+
+
+class _MapArgs(Schema):
+    values = fields.Dict(keys=fields.String(), values=fields.String(), required=True)
+    default = fields.String()
+
+    @validates_schema
+    def _no_case_duplicates(self, data: dict[str, Any], **kwargs: Any) -> None:
+        keys = [k.strip().lower() for k in data.get("values", {})]
+        twice = sorted({k for k in keys if keys.count(k) > 1})
+        if twice:
+            raise ValidationError(f"keys differ only in case or spaces: {twice}", "values")
+
+
+class _CheckedArgs(_MapArgs):
+    pass
+
+
+class _RegexArgs(Schema):
+    pattern = fields.String(required=True)
+    group = fields.Raw()
+
+    @validates_schema
+    def _compiles(self, data: dict[str, Any], **kwargs: Any) -> None:
+        try:
+            compiled = re.compile(data["pattern"])
+        except re.error as exc:
+            raise ValidationError(f"not a valid regular expression: {exc}", "pattern") from exc
+        group = data.get("group", 1 if compiled.groups else 0)
+        if isinstance(group, bool) or not isinstance(group, int | str):
+            raise ValidationError("must be a group number or name", "group")
+        if isinstance(group, int) and not 0 <= group <= compiled.groups:
+            raise ValidationError(f"the pattern has {compiled.groups} group(s)", "group")
+        if isinstance(group, str) and group not in compiled.groupindex:
+            raise ValidationError(f"the pattern has no group named {group!r}", "group")
+
+
+class _DefaultArgs(Schema):
+    value = fields.String(required=True)
+
+
+class _JoinArgs(Schema):
+    separator = fields.String(validate=validate.Length(max=5))
+
+
+# ---- the transforms ----------------------------------------------------------------------------------
+
+
+def _map(text: str, args: Mapping[str, Any]) -> str:
+    wanted = text.strip().lower()
+    for key, target in args["values"].items():
+        if key.strip().lower() == wanted:
+            return str(target)
+    if "default" in args:
+        return str(args["default"])
+    known = ", ".join(repr(k) for k in args["values"])
+    raise TransformError(
+        f"no mapping for {text!r} (known: {known})", f"ukendt værdi {text!r} (kendte: {known})"
+    )
+
+
+def _regex(text: str, args: Mapping[str, Any]) -> str:
+    compiled = re.compile(args["pattern"])
+    match = compiled.search(text)
+    if match is None:
+        raise TransformError(
+            f"{text!r} does not match {args['pattern']!r}", f"{text!r} passer ikke til {args['pattern']!r}"
+        )
+    group = args.get("group", 1 if compiled.groups else 0)
+    return (match.group(group) or "").strip()
+
+
+def _default(text: str, args: Mapping[str, Any]) -> str:
+    # Only reached for a non-empty value: the mapping applies `default` itself when the value is empty.
+    return text
+
+
+def _join(values: Sequence[tuple[str, str | None]], args: Mapping[str, Any]) -> str:
+    separator = args.get("separator", " ")
+    return separator.join(v.strip() for _, v in values if v and v.strip())
+
+
+def _checked(values: Sequence[tuple[str, str | None]], args: Mapping[str, Any]) -> str:
+    ticked = [selector for selector, v in values if is_checked(v)]
+    if len(ticked) > 1:
+        # Several ticked boxes is a contradiction on the form: never resolved by a default (never guessed).
+        names = ", ".join(ticked)
+        raise TransformError(f"several boxes checked: {names}", f"flere felter afkrydset: {names}")
+    if not ticked:
+        return str(args.get("default", ""))
+    return str(args["values"][ticked[0]])
+
+
+def _text(func: Callable[[str], str]) -> Callable[[str, Mapping[str, Any]], str]:
+    def apply(text: str, args: Mapping[str, Any]) -> str:
+        return func(text)
+
+    apply.__name__ = func.__name__
+    return apply
+
+
+def build_registry(transforms: Iterable[Transform]) -> Mapping[str, Transform]:
+    """Return a read-only name → transform table; a name given twice is an error."""
+    table: dict[str, Transform] = {}
+    for transform in transforms:
+        if transform.name in table:
+            raise ValueError(f"transform {transform.name!r} registered twice")
+        table[transform.name] = transform
+    return MappingProxyType(table)
+
+
+TRANSFORMS: Mapping[str, Transform] = build_registry(
+    (
+        Transform("digits", _text(tp.digits)),
+        Transform("upper", _text(str.upper)),
+        Transform("lower", _text(str.lower)),
+        Transform("date", _text(tp.parse_date)),
+        Transform("week", _text(tp.parse_week)),
+        Transform("hours", _text(tp.parse_hours)),
+        Transform("money", _text(tp.parse_money)),
+        Transform("integer", _text(tp.parse_integer), result=int),
+        Transform("phone", _text(tp.parse_phone)),
+        Transform("join", _join, _JoinArgs, combines=True),
+        Transform("map", _map, _MapArgs),
+        Transform("checked", _checked, _CheckedArgs, combines=True),
+        Transform("regex", _regex, _RegexArgs),
+        Transform("default", _default, _DefaultArgs),
+    )
+)

@@ -1,0 +1,158 @@
+"""read_pdf on reportlab forms built here, and the sandbox it runs in."""
+
+from __future__ import annotations
+
+import io
+import os
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from pypdf import PdfReader, PdfWriter
+from reportlab.pdfgen import canvas
+
+from hub.adapters import sandbox
+from hub.adapters.readers import extract
+from hub.adapters.readers.pdf import read_pdf
+from hub.errors import UnreadableDocument
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _stop_workers() -> Iterator[None]:
+    yield
+    sandbox.shutdown()
+
+
+def _form() -> bytes:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, invariant=1)
+    form = c.acroForm
+    c.drawString(50, 705, "CPR-nummer:")
+    form.textfield(
+        name="Borger.CPR", tooltip="CPR-nummer", x=150, y=700, width=120, height=18, value="0101901234"
+    )
+    c.drawString(150, 680, "Kontanthjælp")
+    form.checkbox(name="cb_kh", tooltip="Kontanthjælp", x=150, y=655, checked=True)
+    form.checkbox(name="cb_sd", tooltip="Sygedagpenge", x=200, y=655, checked=False)
+    form.radio(name="ansat", tooltip="Ansat af", value="virksomhed", selected=False, x=150, y=600)
+    form.radio(name="ansat", tooltip="Ansat af", value="jobcenter", selected=True, x=200, y=600)
+    form.choice(
+        name="ydelse", tooltip="Ydelse", value="B", options=["A", "B", "C"], x=150, y=550, width=90, height=18
+    )
+    c.showPage()
+    c.drawString(50, 705, "Bemærkning")
+    form.textfield(name="note", tooltip="Bemærkning", x=150, y=700, width=200, height=18, value="")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_fields_values_and_meta() -> None:
+    extraction = read_pdf(_form(), "aftale.pdf")
+    assert extraction.format == "pdf"
+    assert extraction.meta["pages"] == 2
+    assert "ReportLab" in extraction.meta["producer"]
+    got = {v.key: (v.value, v.meta) for v in extraction.values}
+    box = {"page": 1, "type": "checkbox", "states": ["Off", "Yes"]}
+    assert got == {
+        "Borger.CPR": ("0101901234", {"page": 1, "type": "text", "tooltip": "CPR-nummer", "states": []}),
+        "cb_kh": ("Yes", {**box, "tooltip": "Kontanthjælp"}),
+        "cb_sd": ("Off", {**box, "tooltip": "Sygedagpenge"}),
+        "ansat": ("jobcenter", {"page": 1, "type": "radio", "tooltip": "Ansat af",
+                                "states": ["Off", "virksomhed", "jobcenter"]}),
+        "ydelse": ("B", {"page": 1, "type": "choice", "tooltip": "Ydelse", "states": ["A", "B", "C"]}),
+        "note": ("", {"page": 2, "type": "text", "tooltip": "Bemærkning", "states": []}),
+    }
+
+
+def test_labels_only_when_asked() -> None:
+    extraction = extract(_form(), "aftale.pdf", options={"with_labels": True})
+    labels = {v.key: v.meta["label"] for v in extraction.values}
+    # left of the field on its line, else just above it; nothing near the radio and choice fields
+    assert labels == {"Borger.CPR": "CPR-nummer:", "cb_kh": "Kontanthjælp", "cb_sd": None, "ansat": None,
+                      "ydelse": None, "note": "Bemærkning"}
+
+
+def _encrypted(user_password: str) -> bytes:
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(_form())))
+    writer.encrypt(user_password=user_password, owner_password="owner", algorithm="RC4-128")
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
+def test_encrypted_pdf_is_rejected_unless_the_password_is_empty() -> None:
+    with pytest.raises(UnreadableDocument) as info:
+        read_pdf(_encrypted("secret"), "locked.pdf")
+    (problem,) = info.value.problems
+    assert problem.file == "locked.pdf"
+    assert "encrypted PDF" in problem.reason_en and "krypteret PDF" in problem.reason_da
+    opened = read_pdf(_encrypted(""), "open.pdf")
+    assert {v.key: v.value for v in opened.values}["Borger.CPR"] == "0101901234"
+
+
+def test_pdf_without_fields_and_broken_pdf_are_rejected() -> None:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.drawString(50, 700, "Bare tekst")
+    c.showPage()
+    c.save()
+    with pytest.raises(UnreadableDocument) as info:
+        read_pdf(buf.getvalue(), "plain.pdf")
+    assert "no form fields" in info.value.problems[0].reason_en
+    assert "ingen formularfelter" in info.value.problems[0].reason_da
+    with pytest.raises(UnreadableDocument) as info:
+        read_pdf(b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R", "broken.pdf")
+    (problem,) = info.value.problems
+    assert problem.file == "broken.pdf" and problem.reason_da
+
+
+def test_sandbox_kills_a_task_past_the_wall_clock_and_recovers() -> None:
+    started = time.monotonic()
+    with pytest.raises(sandbox.SandboxError) as info:
+        sandbox.run(time.sleep, 30, timeout=1)
+    assert info.value.kind == "timeout"
+    assert time.monotonic() - started < 10
+    assert sandbox.run(len, b"abc") == 3
+
+
+def test_sandbox_memory_limit_and_crash() -> None:
+    with pytest.raises(sandbox.SandboxError) as info:
+        sandbox.run(bytearray, 2 * sandbox.MEMORY_BYTES)
+    assert info.value.kind == "memory"
+    with pytest.raises(sandbox.SandboxError) as info:
+        sandbox.run(os._exit, 3)
+    assert info.value.kind == "crash"
+    assert sandbox.run(len, b"ab") == 2
+
+
+def test_sandbox_cpu_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    sandbox.shutdown()
+    monkeypatch.setattr(sandbox, "CPU_SECONDS", 1)
+    try:
+        with pytest.raises(sandbox.SandboxError) as info:
+            sandbox.run(sum, range(10**12), timeout=15)  # a pure-CPU loop, killed by SIGXCPU
+        assert info.value.kind == "timeout"
+    finally:
+        sandbox.shutdown()
+
+
+def test_timeout_is_reported_as_an_unreadable_pdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    def too_slow(*args: object, **kwargs: object) -> object:
+        raise sandbox.SandboxError("timeout", "no answer")
+
+    monkeypatch.setattr(sandbox, "run", too_slow)
+    with pytest.raises(UnreadableDocument) as info:
+        read_pdf(_form(), "slow.pdf")
+    (problem,) = info.value.problems
+    assert (problem.file, problem.reason_en, problem.reason_da) == (
+        "slow.pdf", "reading the PDF took too long", "læsning af PDF'en tog for lang tid"
+    )
+
+
+def test_threads_share_the_pool() -> None:
+    data = _form()
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(lambda n: read_pdf(data, f"{n}.pdf"), range(6)))
+    assert all({v.key: v.value for v in r.values}["Borger.CPR"] == "0101901234" for r in results)

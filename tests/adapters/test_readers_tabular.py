@@ -1,0 +1,156 @@
+"""read_csv and read_xlsx: one value per non-empty cell, text as a person reads it in the sheet."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+
+import openpyxl
+import pytest
+
+from hub.adapters.readers import extract, tabular
+from hub.adapters.readers.base import Extraction
+from hub.adapters.readers.tabular import column_letters, read_csv, read_xlsx
+from hub.errors import Rejection, UnreadableDocument
+
+CSV_TEXT = "CPR-nr.;Navn;Timer\n010190-1234;Søren Ærø;18,5\n;;\n\n0202901234;Åse;3\n"
+
+
+def _cells(extraction: Extraction) -> dict[str, str | None]:
+    return {v.key: v.value for v in extraction.values}
+
+
+def test_column_letters() -> None:
+    assert [column_letters(n) for n in (1, 2, 26, 27, 52, 703)] == ["A", "B", "Z", "AA", "AZ", "AAA"]
+
+
+def test_cp1252_semicolon_csv_with_decimal_commas() -> None:
+    extraction = read_csv(CSV_TEXT.encode("cp1252"), "t.csv")
+    assert extraction.format == "csv"
+    assert extraction.meta == {"encoding": "cp1252", "delimiter": ";"}
+    assert _cells(extraction) == {
+        "A1": "CPR-nr.",
+        "B1": "Navn",
+        "C1": "Timer",
+        "A2": "010190-1234",
+        "B2": "Søren Ærø",
+        "C2": "18,5",
+        "A5": "0202901234",
+        "B5": "Åse",
+        "C5": "3",
+    }
+    by_key = {v.key: v.meta for v in extraction.values}
+    assert by_key["C5"] == {"row": 5, "col": 3}
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding", "delimiter", "cell", "value"),
+    [
+        (CSV_TEXT.encode("utf-8"), "utf-8", ";", "B2", "Søren Ærø"),
+        (b"\xef\xbb\xbf" + CSV_TEXT.encode("utf-8"), "utf-8-sig", ";", "A1", "CPR-nr."),
+        (CSV_TEXT.replace(";", "\t").encode("utf-8"), "utf-8", "\t", "C2", "18,5"),
+        (b'a,b,c\n1,"2,5",3\n', "utf-8", ",", "B2", "2,5"),
+    ],
+)
+def test_auto_encoding_and_sniffed_delimiter(
+    data: bytes, encoding: str, delimiter: str, cell: str, value: str
+) -> None:
+    extraction = read_csv(data, "t.csv")
+    assert extraction.meta == {"encoding": encoding, "delimiter": delimiter}
+    assert _cells(extraction)[cell] == value
+
+
+def test_explicit_options_win_and_bad_bytes_are_rejected() -> None:
+    extraction = read_csv(b"a;b\n1;2\n", "t.csv", encoding="utf-8", delimiter=",")
+    assert _cells(extraction) == {"A1": "a;b", "A2": "1;2"}
+    with pytest.raises(UnreadableDocument, match="cannot be read as utf-8") as info:
+        read_csv("Søren".encode("cp1252"), "t.csv", encoding="utf-8")
+    assert info.value.problems[0].file == "t.csv"
+    with pytest.raises(UnreadableDocument, match="binary"):
+        read_csv(b"a;b\x00", "t.csv")
+
+
+def test_extract_passes_reader_options() -> None:
+    extraction = extract(b"a|b;c\n", "t.csv", options={"delimiter": "|", "encoding": "utf-8"})
+    assert _cells(extraction) == {"A1": "a", "B1": "b;c"}
+
+
+def test_cell_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tabular, "MAX_CELLS", 5)
+    with pytest.raises(UnreadableDocument, match="more than 5 cells"):
+        read_csv(b"a;b;c\nd;e;f\n", "t.csv")
+
+
+def _workbook() -> bytes:
+    book = openpyxl.Workbook()
+    book.remove(book.worksheets[0])
+    ark = book.create_sheet("Ark1")
+    ark["A1"] = "Dato"
+    ark["B1"] = "Timer"
+    ark["A2"] = dt.date(2026, 8, 3)
+    ark["B2"] = 3
+    ark["A3"] = dt.datetime(2026, 8, 4, 0, 0)
+    ark["B3"] = 1.5
+    ark["A4"] = dt.datetime(2026, 8, 5, 14, 30)
+    ark["B4"] = 0.1 + 0.2
+    ark["C4"] = True
+    ark["D4"] = False
+    ark["E4"] = 101901234
+    ark["E4"].number_format = "0000000000"
+    ark["F4"] = "   "
+    other = book.create_sheet("Ark2")
+    other["C7"] = "Underskrift"
+    buf = io.BytesIO()
+    book.save(buf)
+    return buf.getvalue()
+
+
+def test_xlsx_all_sheets_with_text_as_shown() -> None:
+    extraction = read_xlsx(_workbook(), "t.xlsx")
+    assert extraction.format == "xlsx"
+    assert extraction.meta == {"sheets": ["Ark1", "Ark2"]}
+    assert _cells(extraction) == {
+        "Ark1!A1": "Dato",
+        "Ark1!B1": "Timer",
+        "Ark1!A2": "2026-08-03",
+        "Ark1!B2": "3",
+        "Ark1!A3": "2026-08-04",
+        "Ark1!B3": "1.5",
+        "Ark1!A4": "2026-08-05T14:30:00",
+        "Ark1!B4": "0.3",
+        "Ark1!C4": "TRUE",
+        "Ark1!D4": "FALSE",
+        "Ark1!E4": "0101901234",
+        "Ark2!C7": "Underskrift",
+    }
+    meta = {v.key: v.meta for v in extraction.values}
+    assert meta["Ark2!C7"] == {"sheet": "Ark2", "row": 7, "col": 3}
+
+
+def test_xlsx_one_sheet_and_a_missing_sheet() -> None:
+    extraction = extract(_workbook(), "t.xlsx", options={"sheet": "Ark2"})
+    assert _cells(extraction) == {"Ark2!C7": "Underskrift"}
+    with pytest.raises(Rejection) as info:
+        read_xlsx(_workbook(), "t.xlsx", sheet="Ark9")
+    (problem,) = info.value.problems
+    assert problem.file == "t.xlsx" and "Ark9" in problem.reason_en and "Ark9" in problem.reason_da
+
+
+def test_xlsx_zip_bomb_is_refused_from_the_directory(monkeypatch: pytest.MonkeyPatch) -> None:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/workbook.xml", "x")
+        archive.writestr("xl/worksheets/sheet1.xml", "0" * (2 * 1024 * 1024))  # compresses to a few KB
+    monkeypatch.setattr(tabular, "MAX_UNCOMPRESSED", 1024 * 1024)
+    with pytest.raises(UnreadableDocument, match="unpacks to more than 1 MB"):
+        read_xlsx(buf.getvalue(), "bomb.xlsx")
+
+
+def test_broken_xlsx_is_rejected() -> None:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as archive:
+        archive.writestr("xl/workbook.xml", "<not-a-workbook")
+    with pytest.raises(UnreadableDocument, match="broken XLSX") as info:
+        read_xlsx(buf.getvalue(), "b.xlsx")
+    assert "beskadiget XLSX" in info.value.problems[0].reason_da

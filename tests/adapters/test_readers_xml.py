@@ -1,0 +1,92 @@
+"""read_xml: keys in Clark notation with positions, readable XPaths with the document's prefixes."""
+
+from __future__ import annotations
+
+import pytest
+
+from hub.adapters.readers import extract
+from hub.adapters.readers.xml import read_xml
+from hub.errors import UnreadableDocument
+
+DOC = b"""<?xml version="1.0" encoding="UTF-8"?>
+<b:Bevilling xmlns:b="urn:x" xmlns:m="urn:meta" version="2" m:kilde="fagsystem">
+  <b:Borger id="7">
+    <b:CPR>0101901234</b:CPR>
+    <b:Navn/>
+  </b:Borger>
+  <b:Dag dato="2026-08-03"><b:Timer>3,5</b:Timer></b:Dag>
+  <b:Dag dato="2026-08-04"><b:Timer> 2 </b:Timer></b:Dag>
+  <!-- a comment is not a value -->
+  <b:Note>f\xc3\xb8r <b:em>og</b:em> efter</b:Note>
+</b:Bevilling>
+"""
+
+
+def _by_key(data: bytes) -> dict[str, tuple[str | None, str]]:
+    extraction = read_xml(data, "b.xml")
+    return {v.key: (v.value, v.meta["xpath"]) for v in extraction.values}
+
+
+def test_every_text_and_attribute_becomes_one_value() -> None:
+    x, m = "{urn:x}", "{urn:meta}"
+    root = f"/{x}Bevilling[1]"
+    assert _by_key(DOC) == {
+        f"{root}/@version": ("2", "/b:Bevilling/@version"),
+        f"{root}/@{m}kilde": ("fagsystem", "/b:Bevilling/@m:kilde"),
+        f"{root}/{x}Borger[1]/@id": ("7", "/b:Bevilling/b:Borger/@id"),
+        f"{root}/{x}Borger[1]/{x}CPR[1]": ("0101901234", "/b:Bevilling/b:Borger/b:CPR"),
+        f"{root}/{x}Borger[1]/{x}Navn[1]": ("", "/b:Bevilling/b:Borger/b:Navn"),
+        f"{root}/{x}Dag[1]/@dato": ("2026-08-03", "/b:Bevilling/b:Dag[1]/@dato"),
+        f"{root}/{x}Dag[1]/{x}Timer[1]": ("3,5", "/b:Bevilling/b:Dag[1]/b:Timer"),
+        f"{root}/{x}Dag[2]/@dato": ("2026-08-04", "/b:Bevilling/b:Dag[2]/@dato"),
+        f"{root}/{x}Dag[2]/{x}Timer[1]": (" 2 ", "/b:Bevilling/b:Dag[2]/b:Timer"),
+        # mixed content: the element's own text nodes, the child's text is its own value
+        f"{root}/{x}Note[1]": ("før  efter", "/b:Bevilling/b:Note"),
+        f"{root}/{x}Note[1]/{x}em[1]": ("og", "/b:Bevilling/b:Note/b:em"),
+    }
+
+
+def test_values_come_in_document_order_and_meta_names_root_and_namespaces() -> None:
+    extraction = read_xml(DOC, "b.xml")
+    assert extraction.format == "xml"
+    assert extraction.meta == {"root": "{urn:x}Bevilling", "nsmap": {"b": "urn:x", "m": "urn:meta"}}
+    keys = [v.key.rsplit("/", 1)[-1] for v in extraction.values]
+    assert keys == [
+        "@version",
+        "@{urn:meta}kilde",
+        "@id",
+        "{urn:x}CPR[1]",
+        "{urn:x}Navn[1]",
+        "@dato",
+        "{urn:x}Timer[1]",
+        "@dato",
+        "{urn:x}Timer[1]",
+        "{urn:x}Note[1]",
+        "{urn:x}em[1]",
+    ]
+
+
+def test_default_namespace_and_no_namespace() -> None:
+    data = b'<R xmlns="urn:d" xml:lang="da"><A>1</A><A>2</A><B/></R>'
+    extraction = read_xml(data, "d.xml")
+    assert extraction.meta["nsmap"] == {"": "urn:d"}
+    assert {v.key: v.meta["xpath"] for v in extraction.values} == {
+        "/{urn:d}R[1]/@{http://www.w3.org/XML/1998/namespace}lang": "/R/@xml:lang",
+        "/{urn:d}R[1]/{urn:d}A[1]": "/R/A[1]",
+        "/{urn:d}R[1]/{urn:d}A[2]": "/R/A[2]",
+        "/{urn:d}R[1]/{urn:d}B[1]": "/R/B",
+    }
+    plain = read_xml(b"<r><a>x</a></r>", "p.xml")
+    assert [(v.key, v.value, v.meta["xpath"]) for v in plain.values] == [("/r[1]/a[1]", "x", "/r/a")]
+    assert plain.meta == {"root": "r", "nsmap": {}}
+
+
+def test_extract_sniffs_xml_and_round_trips_through_dict() -> None:
+    extraction = extract(DOC, "b.xml")
+    assert extraction.format == "xml"
+    assert type(extraction).from_dict(extraction.to_dict()) == extraction
+
+
+def test_entity_and_dtd_documents_are_rejected() -> None:
+    with pytest.raises(UnreadableDocument, match="DTDs are not accepted"):
+        read_xml(b'<!DOCTYPE r [<!ENTITY e SYSTEM "file:///etc/passwd">]><r>&e;</r>', "x.xml")
