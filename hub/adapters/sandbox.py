@@ -238,4 +238,3 @@ def worker_main() -> None:
     conn = Connection(int(sys.argv[1]))
     sys.path[:], memory_bytes, cpu_seconds = conn.recv()
     _child_main(conn, memory_bytes, cpu_seconds)
-

@@ -73,7 +73,7 @@ def _decode_head(head: bytes) -> str | None:
     """Decode the first bytes for a look, honouring a BOM; None when they are not text."""
     for bom, encoding in _BOMS:
         if head.startswith(bom):
-            return head[len(bom):].decode(encoding, errors="ignore")
+            return head[len(bom) :].decode(encoding, errors="ignore")
     if head.startswith(b"<\x00") or head.startswith(b"\x00<"):
         # UTF-16 XML without a BOM: still XML, and the XML parser knows how to read it.
         return head.decode("utf-16-le" if head[0] == 0x3C else "utf-16-be", errors="ignore")

@@ -10,7 +10,6 @@ the draft, commented out, so nothing in the file is silently left behind.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,14 +17,22 @@ from typing import Any
 from hub.adapters.readers.base import Extraction
 from hub.adapters.suggest_render import CPR_LIKE, mask, render
 from hub.adapters.suggest_sources import Candidate, Table, gather
-from hub.adapters.suggest_words import FORM_PATHS, OPTIONAL_PATHS, guess_form_type, guess_path, guess_target
+from hub.adapters.suggest_words import (
+    FORM_PATHS,
+    OPTIONAL_PATHS,
+    fold,
+    guess_form_type,
+    guess_path,
+    guess_target,
+)
 
 __all__ = ["FieldSuggestion", "Suggestion", "mask", "suggest"]
 
 DANISH_DATE = re.compile(r"\s*\d{1,2}[./-]\d{1,2}[./ -]\s?(\d{4}|\d{2})\s*")
 DECIMAL_COMMA = re.compile(r"\s*\d+,\d+\s*")
-_GENERIC = re.compile(r"(tekstfelt|textfield|text|felt|field|kontrolfelt|afkrydsningsfelt|check ?box)\s*\d*",
-                      re.IGNORECASE)
+_GENERIC = re.compile(
+    r"(tekstfelt|textfield|text|felt|field|kontrolfelt|afkrydsningsfelt|check ?box)\s*\d*", re.IGNORECASE
+)
 _TEXT_PATHS = ("name", "email", "note", "purpose", "signed_by")
 
 
@@ -66,8 +73,7 @@ class Suggestion:
 
 def form_id(filename: str) -> str:
     """A form id from a file name: "Praktikaftale 2026.pdf" → "praktikaftale-2026"."""
-    stem = Path(filename).stem.casefold().translate(str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"}))
-    stem = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode()
+    stem = fold(Path(filename).stem).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9_]+", "-", stem).strip("-_") or "form"
 
 
@@ -96,8 +102,19 @@ def suggest(extraction: Extraction, filename: str) -> Suggestion:
     if found.tables and "entries" in missing:
         missing.remove("entries")
     title = mask(found.title or Path(filename).stem)
-    return Suggestion(filename, form_id(filename), form_type, type_word, extraction.format, title, recognise,
-                      reader, fields, found.tables, missing)
+    return Suggestion(
+        filename,
+        form_id(filename),
+        form_type,
+        type_word,
+        extraction.format,
+        title,
+        recognise,
+        reader,
+        fields,
+        found.tables,
+        missing,
+    )
 
 
 def _classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion]) -> FieldSuggestion | None:
@@ -126,13 +143,15 @@ def _classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion]
             return None
         commented.note = f"also looks like {path}, taken above by {other.selectors[0]}"
         return commented
-    targets = {}
+    targets: dict[str, str] = {}
     if "map" in transforms:
         for option in cand.options or ((seen,) if seen else ()):
             if option.strip().casefold() not in {k.casefold() for k in targets}:
                 targets[option.strip()] = guess_target(path, option)
-    result = FieldSuggestion(path, [cand.selector], list(transforms) or _value_transforms(path, seen), targets,
-                             cand.where, seen, commented.note, path in OPTIONAL_PATHS)
+    chosen = list(transforms) or _value_transforms(path, seen)
+    result = FieldSuggestion(
+        path, [cand.selector], chosen, targets, cand.where, seen, commented.note, path in OPTIONAL_PATHS
+    )
     taken[path] = result
     return result
 
@@ -159,8 +178,16 @@ def _visitation_from_benefit(fields: list[FieldSuggestion], taken: dict[str, Fie
     if not any(t != "TODO" for t in targets.values()):
         return
     targets = {value: "" if t == "TODO" else t for value, t in targets.items()}
-    visitation = FieldSuggestion("visitation", list(benefit.selectors), ["map"], targets, benefit.where,
-                                 benefit.seen, "the benefit's values name the visitation too", True)
+    visitation = FieldSuggestion(
+        "visitation",
+        list(benefit.selectors),
+        ["map"],
+        targets,
+        benefit.where,
+        benefit.seen,
+        "the benefit's values name the visitation too",
+        True,
+    )
     fields.insert(fields.index(benefit) + 1, visitation)
     taken["visitation"] = visitation
 
@@ -170,5 +197,7 @@ def _distinctive(keys: list[str]) -> list[str]:
     named = [k for k in keys if not _GENERIC.fullmatch(k)]
     if len(named) >= 2:
         return named[:3]
-    numbered = sorted((k for k in keys if k not in named), key=lambda k: [int(n) for n in re.findall(r"\d+", k)])
+    numbered = sorted(
+        (k for k in keys if k not in named), key=lambda k: [int(n) for n in re.findall(r"\d+", k)]
+    )
     return (named + numbered[::-1])[:3]

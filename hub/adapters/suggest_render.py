@@ -70,10 +70,13 @@ def render(s: Suggestion) -> str:
         lines += ["", "  [forms.reader]", *(f"  {k} = {value(v)}" for k, v in s.reader.items())]
     for suggestion in s.fields:
         lines += _field(suggestion)
+    if not any(f.path for f in s.fields):
+        lines += ["", "  # TODO: no field was recognised: a form needs at least one [[forms.fields]]"]
     for table in s.tables:
         lines += _table(table, s)
     if s.missing:
-        lines += ["", f"  # TODO: not found in this file, but a {s.form_type} record needs: {', '.join(s.missing)}"]
+        needs = ", ".join(s.missing)
+        lines += ["", f"  # TODO: not found in this file, but a {s.form_type} record needs: {needs}"]
         if "mentor.employer" in s.missing:
             lines.append('  # (a constant works: path = "mentor.employer" with value = "company")')
     return "\n".join(lines) + "\n"
@@ -87,8 +90,13 @@ def _seen(suggestion: FieldSuggestion, with_note: bool = True) -> str:
 
 def _field(f: FieldSuggestion) -> list[str]:
     if f.path is None:
-        return ["", f"  # TODO: {note(f.note)} ({note(_seen(f, with_note=False))})", "  # [[forms.fields]]",
-                '  # path = "TODO"', f"  # source = {note(q(f.selectors[0]), 200)}"]
+        return [
+            "",
+            f"  # TODO: {note(f.note)} ({note(_seen(f, with_note=False))})",
+            "  # [[forms.fields]]",
+            '  # path = "TODO"',
+            f"  # source = {note(q(f.selectors[0]), 200)}",
+        ]
     out = ["", "  [[forms.fields]]", f"  path = {q(f.path)}"]
     if len(f.selectors) > 1:
         out.append(f"  sources = {value(f.selectors)}  # {note(_seen(f))}")
@@ -99,8 +107,11 @@ def _field(f: FieldSuggestion) -> list[str]:
     if f.transforms != ["map"]:
         return out + ([f"  transforms = {value(f.transforms)}"] if f.transforms else [])
     known = ", ".join(t for t, _ in TARGETS.get(f.path, ()))
-    out += ["    [[forms.fields.transforms]]", f'    name = "map"  # TODO: check each value; canonical: {known}',
-            "      [forms.fields.transforms.values]"]
+    out += [
+        "    [[forms.fields.transforms]]",
+        f'    name = "map"  # TODO: check each value; canonical: {known}',
+        "      [forms.fields.transforms.values]",
+    ]
     for seen, target in f.targets.items():
         comment = "  # TODO" if target == "TODO" else "  # none" if not target else ""
         out.append(f"      {q(mask(seen))} = {q(target)}{comment}")
@@ -112,16 +123,22 @@ def _field(f: FieldSuggestion) -> list[str]:
 def _table(table: Table, s: Suggestion) -> list[str]:
     keys: dict[str, str] = {}
     transforms: dict[str, str] = {}
+    columns = (("week", ("=uge", "week")), ("date", ("dato", "date")), ("hours", ("timer", "hours")))
     for index, header in enumerate(table.headers, 1):
-        for key, words in (("week", ("=uge", "week")), ("date", ("dato", "date")), ("hours", ("timer", "hours"))):
+        for key, words in columns:
             if key not in keys and any(has(header, w) for w in words):
                 keys[key], transforms[key] = header, key
                 break
         else:
             keys[f"column_{index}"] = header
     heads = " | ".join(q(h) for h in table.headers)
-    out = ["", f"  # TODO: a table was found at {note(table.where)} ({note(heads, 120)}); a list could read it:",
-           "  # [[forms.lists]]", '  # path = "entries"']
+    found = f"{note(table.where)} ({note(heads, 120)})"
+    out = [
+        "",
+        f"  # TODO: a table was found at {found}; a list could read it:",
+        "  # [[forms.lists]]",
+        '  # path = "entries"',
+    ]
     if {"date", "hours"} <= set(keys):
         out.append('  # aggregate = "iso_week"')
     out.append(f"  # table = {value(keys)}")

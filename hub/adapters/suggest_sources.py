@@ -127,8 +127,13 @@ def _sheet(out: Gathered, sheet: str, rows: dict[int, list[SourceValue]], first:
             continue
         table_cols = set()
         below = rows.get(number + 1, [])
-        if (len(cells) > 1 and all(label_like(c.value) for c in cells) and below
-                and len(cols & {int(c.meta.get("col", 0)) for c in below}) > 1 and not label_like(below[0].value)):
+        shared = cols & {int(c.meta.get("col", 0)) for c in below}
+        if (
+            len(cells) > 1
+            and all(label_like(c.value) for c in cells)
+            and len(shared) > 1
+            and not label_like(below[0].value)
+        ):
             out.tables.append(Table(f"{in_sheet}row {number}", tuple((c.value or "").strip() for c in cells)))
             table_cols, last = cols, number
             continue

@@ -20,7 +20,7 @@ from hub.services import ingest, records
 FINAL = ("accepted", "rejected", "failed")
 
 
-def _wait(ids: list[int], timeout: float) -> None:
+def wait_for(ids: list[int], timeout: float) -> None:
     """Work the embedded queue here, or wait for `hub worker` processes to finish the jobs."""
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     if queue.embedded:
@@ -51,7 +51,7 @@ def ingest_command(files: tuple[Path, ...], municipality: str, as_json: bool, wa
         if not result.duplicate:
             enqueue_submission(result.submission_id)
         submitted.append((path, result))
-    _wait([s.submission_id for _, s in submitted], wait)
+    wait_for([s.submission_id for _, s in submitted], wait)
     out, failed = [], False
     for path, result in submitted:
         db.session.expire_all()

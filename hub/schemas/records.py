@@ -139,9 +139,8 @@ class PlacementSchema(RecordSchema):
     period = fields.Nested(PeriodSchema, required=True)
     hours_per_week = Hours(required=True)
     benefit = fields.String(required=True, validate=OneOf(BENEFITS))
-    # Nullable: a benefit such as sygedagpenge has no visitation category, and a form that has no box
-    # for it says so by leaving it out; the canonical record then carries an explicit null.
-    visitation = fields.String(load_default=None, allow_none=True, validate=OneOf(VISITATIONS))
+    # Required but nullable: a benefit such as sygedagpenge has no visitation category.
+    visitation = fields.String(required=True, allow_none=True, validate=OneOf(VISITATIONS))
     mentor = fields.Nested(MentorSchema, required=True)
     caseworker = fields.Nested(CaseworkerSchema, required=True)
     purpose = Text()

@@ -120,8 +120,9 @@ def process(session: Session, submission_id: int, actor: str = "worker") -> str:
     submission.status = "processing"
     session.commit()
     try:
-        extraction = _extraction(session, submission)
-        normalise.store_submission(session, submission, extraction, actor)
+        data = blobs.store.get(submission.document_sha256)
+        extraction = _extraction(session, submission, data)
+        normalise.store_submission(session, submission, extraction, actor, data)
     except Rejection as exc:
         session.rollback()
         _finish(session, submission_id, "rejected", actor, problems=exc.problems)
@@ -134,12 +135,12 @@ def process(session: Session, submission_id: int, actor: str = "worker") -> str:
     return session.get_one(Submission, submission_id).status
 
 
-def _extraction(session: Session, submission: Submission) -> Extraction:
-    """Read the document once; later runs (and `hub reprocess`) use what was kept."""
+def _extraction(session: Session, submission: Submission, data: bytes) -> Extraction:
+    """Read the document once and keep what was read, so that `hub reprocess` need not parse it again."""
     document = submission.document
     if document.extraction is not None:
         return Extraction.from_dict(document.extraction)
-    extraction = extract(blobs.store.get(document.sha256), submission.filename)
+    extraction = extract(data, submission.filename)
     document.extraction = extraction.to_dict()
     document.format = extraction.format
     document.media_type = MEDIA_TYPES.get(extraction.format, document.media_type)

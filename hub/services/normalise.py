@@ -6,65 +6,37 @@ canonical contract and then store a new version only where the canonical content
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from flask import current_app
-from marshmallow import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hub.adapters.mapping import map_form
+from hub.adapters import pipeline
+from hub.adapters.pipeline import Canonical
 from hub.adapters.readers.base import Extraction
 from hub.errors import Rejection
 from hub.models import Provenance, Record, RecordVersion, Submission
-from hub.schemas.records import load_record
-from hub.services import audit, linking, problems
+from hub.services import audit, linking
 from hub.services.registry import registry
 
 
-@dataclass(frozen=True)
-class Canonical:
-    """A document's canonical reading: which form it is, the record, and where each value came from."""
-
-    form_id: str
-    record: dict[str, Any]
-    provenance: list[Any]
+def canonicalise(extraction: Extraction, submission: Submission, data: bytes | None = None) -> Canonical:
+    """The submission's document through its municipality's adapter; `Rejection` lists every problem."""
+    config = registry().get(submission.municipality_code)
+    return pipeline.canonicalise(config, extraction, submission.document_sha256, submission.filename, data)
 
 
-def _path_key(path: str) -> str:
-    # Provenance says entries[0].hours; marshmallow says entries.0.hours.
-    return path.replace("[", ".").replace("]", "")
-
-
-def _locator(provenance: list[Any], lang: str = "en") -> Callable[[str], str]:
-    """A function from canonical path to where its value was read, for error messages."""
-    where = {_path_key(p.path): p for p in provenance}
+def _locator(provenance: Sequence[Any]) -> Callable[[str], str]:
+    where = {p.path: p for p in provenance}
 
     def locate(path: str) -> str:
-        found = where.get(_path_key(path))
-        if found is None:
-            return ""
-        text = found.locator.get("text") or {}
-        return str(text.get(lang) or found.source_key or "")
+        found = where.get(path)
+        return str((found.locator.get("text") or {}).get("en") or found.source_key or "") if found else ""
 
     return locate
-
-
-def canonicalise(extraction: Extraction, submission: Submission) -> Canonical:
-    """Recognise, map and validate; raise `Rejection` with every problem found."""
-    config = registry().get(submission.municipality_code)
-    form = config.recognise(extraction, submission.filename)
-    mapped = map_form(extraction, form, submission.document_sha256, submission.filename, config.code)
-    try:
-        record = load_record(mapped.record)
-    except ValidationError as exc:
-        locate = _locator(list(mapped.provenance))
-        raise Rejection(
-            problems.from_validation(exc.messages, submission.filename, form.id, locate)
-        ) from None
-    return Canonical(form.id, record, list(mapped.provenance))
 
 
 def store(
@@ -125,9 +97,14 @@ def store(
     return version
 
 
-def store_submission(session: Session, submission: Submission, extraction: Extraction, actor: str) -> None:
+def store_submission(
+    session: Session, submission: Submission, extraction: Extraction, actor: str, data: bytes | None = None
+) -> None:
     """Canonicalise and store a submission's record, and accept the submission, in one commit."""
-    canonical = canonicalise(extraction, submission)
+    canonical = canonicalise(extraction, submission, data)
+    if canonical.extraction is not extraction:
+        # The form fixed what was sniffed (say, the CSV encoding): keep the reading the record came from.
+        submission.document.extraction = canonical.extraction.to_dict()
     try:
         store(session, submission, canonical, actor, "submitted")
     except Rejection as exc:

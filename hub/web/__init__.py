@@ -7,9 +7,16 @@ from typing import Any
 from flask import Blueprint, render_template
 
 from hub.extensions import db
+from hub.schemas.municipalities import municipality_name
 from hub.services import agreements
 
 bp = Blueprint("web", __name__)
+
+
+@bp.app_template_filter("municipality")
+def municipality_filter(code: str) -> str:
+    """A municipality's name for a code (`159` → `Gladsaxe`)."""
+    return municipality_name(code).removesuffix(" Kommune")
 
 
 @bp.get("/")

@@ -59,8 +59,10 @@ def test_fields_values_and_meta() -> None:
         "Borger.CPR": ("0101901234", {"page": 1, "type": "text", "tooltip": "CPR-nummer", "states": []}),
         "cb_kh": ("Yes", {**box, "tooltip": "Kontanthjælp"}),
         "cb_sd": ("Off", {**box, "tooltip": "Sygedagpenge"}),
-        "ansat": ("jobcenter", {"page": 1, "type": "radio", "tooltip": "Ansat af",
-                                "states": ["Off", "virksomhed", "jobcenter"]}),
+        "ansat": (
+            "jobcenter",
+            {"page": 1, "type": "radio", "tooltip": "Ansat af", "states": ["Off", "virksomhed", "jobcenter"]},
+        ),
         "ydelse": ("B", {"page": 1, "type": "choice", "tooltip": "Ydelse", "states": ["A", "B", "C"]}),
         "note": ("", {"page": 2, "type": "text", "tooltip": "Bemærkning", "states": []}),
     }
@@ -70,8 +72,14 @@ def test_labels_only_when_asked() -> None:
     extraction = extract(_form(), "aftale.pdf", options={"with_labels": True})
     labels = {v.key: v.meta["label"] for v in extraction.values}
     # left of the field on its line, else just above it; nothing near the radio and choice fields
-    assert labels == {"Borger.CPR": "CPR-nummer:", "cb_kh": "Kontanthjælp", "cb_sd": None, "ansat": None,
-                      "ydelse": None, "note": "Bemærkning"}
+    assert labels == {
+        "Borger.CPR": "CPR-nummer:",
+        "cb_kh": "Kontanthjælp",
+        "cb_sd": None,
+        "ansat": None,
+        "ydelse": None,
+        "note": "Bemærkning",
+    }
 
 
 def _encrypted(user_password: str) -> bytes:
@@ -147,7 +155,9 @@ def test_timeout_is_reported_as_an_unreadable_pdf(monkeypatch: pytest.MonkeyPatc
         read_pdf(_form(), "slow.pdf")
     (problem,) = info.value.problems
     assert (problem.file, problem.reason_en, problem.reason_da) == (
-        "slow.pdf", "reading the PDF took too long", "læsning af PDF'en tog for lang tid"
+        "slow.pdf",
+        "reading the PDF took too long",
+        "læsning af PDF'en tog for lang tid",
     )
 
 

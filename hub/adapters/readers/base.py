@@ -56,7 +56,7 @@ def describe_locator(value: SourceValue, fmt: str, lang: str = "en") -> str:
     da = lang == "da"
     if fmt == "pdf":
         page = meta.get("page")
-        where = f' på side {page}' if da else f" on page {page}"
+        where = f" på side {page}" if da else f" on page {page}"
         return (f'felt "{value.key}"' if da else f'field "{value.key}"') + (where if page else "")
     if fmt == "xml":
         return str(meta.get("xpath") or value.key)

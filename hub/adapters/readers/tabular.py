@@ -109,12 +109,16 @@ def read_xlsx(data: bytes, filename: str, sheet: str | None = None) -> Extractio
     try:
         names = list(book.sheetnames)
         if sheet is not None and sheet not in names:
-            raise Rejection([FieldProblem(
-                reason_en=f'the workbook has no sheet "{sheet}" (it has: {", ".join(names)})',
-                reason_da=f'projektmappen har intet ark "{sheet}" (den har: {", ".join(names)})',
-                file=filename,
-                locator=sheet,
-            )])
+            raise Rejection(
+                [
+                    FieldProblem(
+                        reason_en=f'the workbook has no sheet "{sheet}" (it has: {", ".join(names)})',
+                        reason_da=f'projektmappen har intet ark "{sheet}" (den har: {", ".join(names)})',
+                        file=filename,
+                        locator=sheet,
+                    )
+                ]
+            )
         values: list[SourceValue] = []
         cells = 0
         for name in [sheet] if sheet is not None else names:
@@ -172,9 +176,7 @@ def _check_size(data: bytes, filename: str) -> None:
 
 def _check_cells(cells: int, filename: str) -> None:
     if cells > MAX_CELLS:
-        raise unreadable(
-            filename, f"more than {MAX_CELLS} cells", f"mere end {MAX_CELLS} celler"
-        )
+        raise unreadable(filename, f"more than {MAX_CELLS} cells", f"mere end {MAX_CELLS} celler")
 
 
 def _check_zip(data: bytes, filename: str) -> None:

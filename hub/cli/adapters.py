@@ -1,0 +1,98 @@
+"""`hub adapters`: check every config, run a municipality's golden files, draft a config for a new form."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from flask.cli import AppGroup, with_appcontext
+
+from hub.adapters.golden import run_golden
+from hub.adapters.registry import load_registry
+from hub.cli import adapters_suggest
+from hub.cli.common import EXIT_BAD_INPUT
+from hub.errors import ConfigError, HubError
+from hub.extensions import db
+from hub.services import reprocess as reprocess_service
+from hub.services.registry import registry
+
+group = AppGroup("adapters", help="Municipality adapters: check, test, suggest.")
+
+
+@group.command("check", with_appcontext=False)
+@click.option(
+    "--dir",
+    "directory",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="HUB_MUNICIPALITIES_DIR",
+    default="config/municipalities",
+    show_default=True,
+    help="Folder of municipality configs.",
+)
+def check(directory: Path) -> None:
+    """Validate every municipality config (the same check the app makes at start)."""
+    try:
+        loaded = load_registry(directory)
+    except ConfigError as exc:
+        click.echo(exc.message, err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    for config in loaded.all():
+        click.echo(f"ok {config.slug} ({config.code}): {len(config.forms)} forms")
+
+
+@group.command("test")
+@click.argument("slug")
+@click.option(
+    "--golden",
+    type=click.Path(file_okay=False, path_type=Path),
+    default="tests/golden",
+    show_default=True,
+    help="Folder holding <slug>/ golden files.",
+)
+def test(slug: str, golden: Path) -> None:
+    """Run a municipality's golden files through its adapter; exit 1 when any differs."""
+    config = registry().get(slug)
+    results = run_golden(config, golden / config.slug)
+    if not results:
+        click.echo(f"no golden files in {golden / config.slug}", err=True)
+        sys.exit(1)
+    for result in results:
+        click.echo(f"{'pass' if result.passed else 'FAIL'} {result.source.name}")
+        if result.problem:
+            click.echo(f"  {result.problem}")
+        elif not result.passed:
+            click.echo(f"  expected {result.expected}\n  got      {result.actual}")
+    if not all(r.passed for r in results):
+        sys.exit(1)
+
+
+@click.command("reprocess")
+@click.option("--municipality", "-m", required=True, help="Slug or code.")
+@click.option("--dry-run", is_flag=True, help="Print the differences; change nothing.")
+@with_appcontext
+def reprocess(municipality: str, dry_run: bool) -> None:
+    """Re-map a municipality's stored documents after a config change, from their kept extractions."""
+    try:
+        changes = reprocess_service.reprocess(db.session, municipality, dry_run, actor="cli")
+    except HubError as exc:
+        click.echo(exc.message, err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    for change in changes:
+        click.echo(f"submission {change.submission_id} ({change.filename})")
+        for path, before, after in change.differences():
+            click.echo(f"  {path}: {before!r} -> {after!r}")
+        for problem in change.problems:
+            click.echo(f"  would be rejected: {problem.describe('en')}")
+    verb = "would change" if dry_run else "changed"
+    click.echo(
+        f"{verb} {sum(1 for c in changes if c.after != c.before)} of the stored documents of "
+        f"{municipality}{' (dry run: nothing written)' if dry_run else ''}"
+    )
+
+
+def register(cli: click.Group) -> None:
+    """Add the group and `reprocess` to the `hub` command."""
+    adapters_suggest.register(group)
+    cli.add_command(group)
+    cli.add_command(reprocess)

@@ -1,0 +1,53 @@
+"""`hub adapters suggest FILE`: print a draft [[forms]] block for a form nobody has mapped yet."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from hub.adapters import sandbox
+from hub.adapters.readers import extract, sniff_format
+from hub.adapters.suggest import suggest
+from hub.cli.common import EXIT_BAD_INPUT, print_rejection
+from hub.errors import FieldProblem, HubError, Rejection
+
+
+@click.command("suggest")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+def suggest_command(file: Path) -> None:
+    """Draft the config of a new form from its field names, tooltips, labels, paths or header row."""
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        print_rejection(
+            Rejection(
+                [
+                    FieldProblem(
+                        reason_en=f"cannot read the file: {reason}",
+                        reason_da=f"filen kan ikke læses: {reason}",
+                        file=file.name,
+                    )
+                ]
+            )
+        )
+        sys.exit(EXIT_BAD_INPUT)
+    try:
+        fmt = sniff_format(data, file.name)
+        extraction = extract(
+            data, file.name, options={"with_labels": True} if fmt == "pdf" else None, fmt=fmt
+        )
+        draft = suggest(extraction, file.name).to_toml()
+    except HubError as exc:
+        print_rejection(exc)
+        sys.exit(EXIT_BAD_INPUT)
+    finally:
+        sandbox.shutdown()
+    click.echo(draft, nl=False)
+
+
+def register(group: click.Group) -> None:
+    """Add `suggest` to a command group (the lead adds it to `hub adapters`)."""
+    group.add_command(suggest_command)

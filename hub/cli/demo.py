@@ -1,0 +1,67 @@
+"""`hub demo` and `hub report`: the seeds' citizens ingested through the adapters, and their results."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+
+import click
+from flask.cli import AppGroup, with_appcontext
+
+from hub.cli.common import bad_input_exits_2
+from hub.cli.ingest import wait_for
+from hub.exports.outcomes import format_table
+from hub.extensions import db
+from hub.jobs import enqueue_submission
+from hub.services import demo as demo_service
+from hub.services import records, reports
+
+# Placements first: every other form links to a placement that must already be stored.
+ROUNDS = (("placement",), ("placement_end",))
+
+
+@click.command("demo")
+@with_appcontext
+@bad_input_exits_2
+def demo() -> None:
+    """Print the seeds' 81 citizens' forms in each municipality's dialect and ingest them."""
+    outcome: Counter[str] = Counter()
+    for form_types in ROUNDS:
+        ids = []
+        for form in demo_service.demo_forms(db.session, form_types):
+            result = demo_service.submit(db.session, form)
+            if not result.duplicate:
+                enqueue_submission(result.submission_id)
+            ids.append(result.submission_id)
+        wait_for(ids, timeout=600)
+        db.session.expire_all()
+        for submission_id in ids:
+            sub = records.submission(db.session, submission_id)
+            outcome[sub.status] += 1
+            if sub.status != "accepted":
+                click.echo(f"{sub.filename}: {sub.status} {sub.problems or sub.error}", err=True)
+    click.echo("demo forms: " + ", ".join(f"{n} {status}" for status, n in sorted(outcome.items())))
+    if set(outcome) - {"accepted"}:
+        sys.exit(1)
+
+
+report = AppGroup("report", help="Reports from the canonical store.")
+
+
+@report.command("outcomes")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of the table.")
+@click.option("--lang", type=click.Choice(["da", "en"]), default="da", show_default=True)
+def outcomes(as_json: bool, lang: str) -> None:
+    """The results table of seed 002, computed from the ingested forms."""
+    result = reports.outcomes(db.session)
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_table(result, lang=lang))
+
+
+def register(cli: click.Group) -> None:
+    """Add the commands to the `hub` command."""
+    cli.add_command(demo)
+    cli.add_command(report)

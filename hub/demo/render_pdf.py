@@ -1,0 +1,160 @@
+"""Print a fillable PDF form from a layout given as data, the way Word or Acrobat would have made it.
+
+A layout is a list of `FieldSpec`s (name, kind, page, position, visible label, tooltip, options); the
+labels are drawn beside the fields so that the form reads like a real one when printed. `Canvas(...,
+invariant=1)` keeps the bytes identical from run to run, which the golden files rely on.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+Kind = Literal["text", "checkbox", "radio", "choice"]
+CHECKED = "Yes"  # the state name a ticked checkbox holds (readers give it without the slash)
+
+_HEIGHT = 16
+_LABEL_X = 50
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One form field: where it sits, what it is called, and what a person sees beside it."""
+
+    name: str
+    kind: Kind = "text"
+    page: int = 1
+    x: float = 220
+    y: float = 700
+    width: float = 200
+    label: str = ""
+    tooltip: str = ""
+    options: tuple[str, ...] = ()  # choice: the list entries; radio: the state of each button
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A whole form: its heading, the text above the fields on each page, and its fields."""
+
+    title: str
+    fields: tuple[FieldSpec, ...]
+    header: str = ""  # printed small above the title, e.g. the job centre and the form number
+    notes: dict[int, tuple[str, ...]] = field(default_factory=dict)  # page -> lines printed at the foot
+
+    @property
+    def pages(self) -> int:
+        """The number of pages the fields occupy."""
+        return max((f.page for f in self.fields), default=1)
+
+
+def stacked(*specs: FieldSpec, top: float = 730, step: float = 24) -> tuple[FieldSpec, ...]:
+    """Place fields one under the other from `top`, each page starting again at the top."""
+    placed: list[FieldSpec] = []
+    row: dict[int, int] = {}
+    for spec in specs:
+        n = row.get(spec.page, 0)
+        row[spec.page] = n + 1
+        placed.append(replace(spec, y=top - n * step))
+    return tuple(placed)
+
+
+def render_pdf(layout: Layout, values: dict[str, str]) -> bytes:
+    """Return the form as PDF bytes with each field holding its local value (missing ones left empty)."""
+    unknown = set(values) - {f.name for f in layout.fields}
+    if unknown:
+        raise KeyError(f"values for fields the layout does not have: {sorted(unknown)}")
+    buf = io.BytesIO()
+    canvas = Canvas(buf, pagesize=A4, invariant=1)
+    canvas.setTitle(layout.title)
+    for page in range(1, layout.pages + 1):
+        _draw_page_text(canvas, layout, page)
+        for spec in (f for f in layout.fields if f.page == page):
+            _draw_field(canvas, spec, values.get(spec.name, ""))
+        canvas.showPage()
+    canvas.save()
+    return buf.getvalue()
+
+
+def _draw_page_text(canvas: Canvas, layout: Layout, page: int) -> None:
+    """Print the heading, the page number and the foot notes of one page."""
+    width, height = A4
+    canvas.setFont("Helvetica", 8)
+    if layout.header:
+        canvas.drawString(_LABEL_X, height - 40, layout.header)
+    canvas.drawRightString(width - 50, height - 40, f"Side {page} af {layout.pages}")
+    canvas.setFont("Helvetica-Bold", 14)
+    canvas.drawString(_LABEL_X, height - 62, layout.title)
+    canvas.setFont("Helvetica", 8)
+    for i, line in enumerate(layout.notes.get(page, ())):
+        canvas.drawString(_LABEL_X, 80 - 11 * i, line)
+    canvas.setFont("Helvetica", 10)
+
+
+def _draw_field(canvas: Canvas, spec: FieldSpec, value: str) -> None:
+    """Draw one field with its label and put the local value in it."""
+    form = canvas.acroForm
+    canvas.setFont("Helvetica", 10)
+    if spec.kind == "text":
+        canvas.drawString(_LABEL_X, spec.y + 4, spec.label)
+        form.textfield(
+            name=spec.name,
+            tooltip=spec.tooltip,
+            value=value,
+            x=spec.x,
+            y=spec.y,
+            width=spec.width,
+            height=_HEIGHT,
+            fontSize=9,
+            borderWidth=0.5,
+        )
+    elif spec.kind == "checkbox":
+        canvas.drawString(spec.x + 18, spec.y + 3, spec.label)
+        form.checkbox(
+            name=spec.name,
+            tooltip=spec.tooltip,
+            checked=value == CHECKED,
+            x=spec.x,
+            y=spec.y,
+            size=12,
+            buttonStyle="cross",
+            borderWidth=0.5,
+        )
+    elif spec.kind == "radio":
+        canvas.drawString(_LABEL_X, spec.y + 3, spec.label)
+        step = spec.width / max(len(spec.options), 1)
+        for i, state in enumerate(spec.options):
+            x = spec.x + i * step
+            form.radio(
+                name=spec.name,
+                tooltip=spec.tooltip,
+                value=state,
+                selected=value == state,
+                x=x,
+                y=spec.y,
+                size=12,
+                buttonStyle="circle",
+                borderWidth=0.5,
+            )
+            canvas.drawString(x + 15, spec.y + 3, state)
+    elif spec.kind == "choice":
+        if value not in spec.options:
+            raise ValueError(f"{value!r} is not an option of the list {spec.name!r}")
+        canvas.drawString(_LABEL_X, spec.y + 4, spec.label)
+        form.choice(
+            name=spec.name,
+            tooltip=spec.tooltip,
+            value=value,
+            options=list(spec.options),
+            x=spec.x,
+            y=spec.y,
+            width=spec.width,
+            height=_HEIGHT,
+            fontSize=9,
+            borderWidth=0.5,
+        )
+    else:
+        raise ValueError(f"unknown field kind {spec.kind!r}")

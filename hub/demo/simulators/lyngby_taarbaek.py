@@ -1,0 +1,96 @@
+"""Lyngby-Taarbæk's case system: attribute-heavy XML with the prefix ``lt``, Danish dates and commas.
+
+Local keys are paths relative to the root (``@cpr``, ``lt:Borger/@navn``, ``lt:Dag[2]/@timer``).
+Mentor hours are kept per day: each canonical week is spread over its Monday and Thursday.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hub.demo.localise import cpr_dash, da_date, da_decimal, phone_spaced
+from hub.demo.render_data import split_week, xml_document
+
+NAMESPACE = "http://lyngby-taarbaek.dk/ns/virksomhedspraktik/2"
+FORMS = {"placement": "forloeb", "mentor_hours": "mentortimer", "placement_end": "afslutning"}
+ROOTS = {"placement": "lt:Forloeb", "mentor_hours": "lt:Mentortimer", "placement_end": "lt:Afslutning"}
+
+BENEFITS = {
+    "kontanthjaelp": "Kontanthjælp",
+    "uddannelseshjaelp": "Uddannelseshjælp",
+    "sygedagpenge": "Sygedagpenge",
+    "ledighedsydelse": "Ledighedsydelse",
+    "ressourceforloebsydelse": "Ressourceforløbsydelse",
+    "selvforsoergende": "Selvforsørgende",
+    "unknown": "Ikke oplyst",
+}
+EMPLOYERS = {"company": "Virksomhedsmentor", "jobcentre": "Jobcentermentor"}
+OUTCOMES = {
+    "ordinary_job": "Ordinært job",
+    "education": "Uddannelse",
+    "flexjob": "Fleksjob",
+    "rehabilitation_team": "Rehabiliteringsteam",
+    "other_municipal_offer": "Andet kommunalt tilbud",
+    "internship_other_company": "Praktik i anden virksomhed",
+    "long_term_sick": "Langvarig sygdom",
+    "stopped_other": "Stoppet af anden grund",
+}
+
+
+def localise(form_type: str, record: dict[str, Any]) -> dict[str, str]:
+    """Write a canonical record as Lyngby-Taarbæk's system does: attributes, 03.08.2026, "1,5"."""
+    cpr = cpr_dash(record["citizen"]["cpr"])
+    if form_type == "placement":
+        return _placement(record)
+    if form_type == "mentor_hours":
+        local = {"@cpr": cpr, "@pnr": record["site"]["p_number"], "@mentor": record["mentor"]["name"]}
+        days = [day for entry in record["entries"] for day in split_week(entry["week"], entry["hours"])]
+        for n, (day, hours) in enumerate(days, 1):
+            local[f"lt:Dag[{n}]/@dato"] = da_date(day)
+            local[f"lt:Dag[{n}]/@timer"] = da_decimal(hours)
+        local["lt:Attestation/@navn"] = record["signed_by"]
+        local["lt:Attestation/@dato"] = da_date(record["signed_on"])
+        return local
+    if form_type == "placement_end":
+        local = {
+            "@cpr": cpr,
+            "@pnr": record["site"]["p_number"],
+            "@dato": da_date(record["ended_on"]),
+            "@aarsag": OUTCOMES[record["outcome"]],
+        }
+        if record.get("note"):
+            local["lt:Note"] = record["note"]
+        return local
+    raise KeyError(f"Lyngby-Taarbæk sends no {form_type!r} form")
+
+
+def _placement(record: dict[str, Any]) -> dict[str, str]:
+    local = {
+        "@cpr": cpr_dash(record["citizen"]["cpr"]),
+        "@start": da_date(record["period"]["start"]),
+        "@slut": da_date(record["period"]["end"]),
+        "@timerPrUge": da_decimal(record["hours_per_week"]),
+        "lt:Borger/@navn": record["citizen"]["name"],
+        "lt:Borger/@ydelse": BENEFITS[record["benefit"]],
+    }
+    if record.get("visitation"):
+        local["lt:Borger/@visitation"] = record["visitation"].capitalize()
+    local |= {
+        "lt:Virksomhed/@cvr": record["company"]["cvr"],
+        "lt:Virksomhed/@navn": record["company"]["name"],
+        "lt:Virksomhed/lt:Sted/@pnr": record["site"]["p_number"],
+        "lt:Virksomhed/lt:Sted/@navn": record["site"]["name"],
+        "lt:Mentor/@navn": record["mentor"]["name"],
+        "lt:Mentor/@type": EMPLOYERS[record["mentor"]["employer"]],
+        "lt:Sagsbehandler/@navn": record["caseworker"]["name"],
+        "lt:Sagsbehandler/@mail": record["caseworker"]["email"],
+        "lt:Sagsbehandler/@tlf": phone_spaced(record["caseworker"]["phone"]),
+    }
+    if record.get("purpose"):
+        local["lt:Formaal"] = record["purpose"]
+    return local
+
+
+def render(form_type: str, local: dict[str, str]) -> bytes:
+    """Print the form as the case system's XML export."""
+    return xml_document(ROOTS[form_type], {"lt": NAMESPACE}, local.items())

@@ -1,0 +1,1 @@
+"""The outbound direction: reports and exports computed from the canonical store."""

@@ -1,0 +1,42 @@
+"""Every golden input file under tests/golden/<slug>/ maps to the canonical record written beside it.
+
+`<name>.expected.json` is written by hand from the values in `<name>.<ext>` (never by the code under
+test); it holds one record, or a list when the document carries several. The file goes through the real
+adapter: the registry, the reader, recognition, the mapping and the canonical schema.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from pipeline import GOLDEN, ingest, repository_registry
+
+from hub.adapters.registry import Registry
+
+EXPECTED = sorted(GOLDEN.glob("*/*.expected.json"))
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    """Every municipality config of the repository."""
+    return repository_registry()
+
+
+def _input_of(expected: Path) -> Path:
+    stem = expected.name.removesuffix(".expected.json")
+    inputs = [p for p in expected.parent.glob(f"{stem}.*") if p != expected]
+    assert len(inputs) == 1, f"{expected}: expected one input file beside it, found {inputs}"
+    return inputs[0]
+
+
+def test_there_are_golden_files() -> None:
+    assert len(EXPECTED) >= 12
+
+
+@pytest.mark.parametrize("expected", EXPECTED, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_golden_file_maps_to_its_expected_record(registry: Registry, expected: Path) -> None:
+    want = json.loads(expected.read_text(encoding="utf-8"))
+    source = _input_of(expected)
+    assert ingest(registry, expected.parent.name, source.read_bytes(), source.name) == want

@@ -1,0 +1,24 @@
+"""The adapter pipeline for tests: bytes of one municipality's document in, validated canonical record out."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from hub.adapters.pipeline import read_and_canonicalise
+from hub.adapters.registry import Registry, load_registry
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = ROOT / "tests" / "golden"
+
+
+def repository_registry() -> Registry:
+    """Every municipality config of the repository."""
+    return load_registry(ROOT / "config" / "municipalities")
+
+
+def ingest(registry: Registry, slug: str, data: bytes, filename: str) -> dict[str, Any]:
+    """Read, recognise, map and validate one document of one municipality (no database)."""
+    sha256 = hashlib.sha256(data).hexdigest()
+    return read_and_canonicalise(registry.get(slug), data, sha256, filename).record
