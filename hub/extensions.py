@@ -24,6 +24,9 @@ class _DbState:
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # pysqlite's own transaction handling breaks savepoints (a RELEASE commits everything), so the
+    # driver is told to keep out and SQLAlchemy emits BEGIN itself (`_sqlite_begin`), as its docs advise.
+    dbapi_connection.isolation_level = None
     # WAL lets the web process read while the worker thread writes; the busy timeout waits for the
     # writer instead of failing; SQLite enforces foreign keys only when asked.
     cursor = dbapi_connection.cursor()
@@ -31,6 +34,10 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+def _sqlite_begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
 
 
 def make_engine(url: str) -> Engine:
@@ -41,6 +48,7 @@ def make_engine(url: str) -> Engine:
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
