@@ -10,7 +10,7 @@ from flask.cli import AppGroup, with_appcontext
 
 from hub.adapters.golden import run_golden
 from hub.adapters.registry import load_registry
-from hub.cli import adapters_suggest
+from hub.cli.adapters_suggest import register as register_suggest
 from hub.cli.common import EXIT_BAD_INPUT
 from hub.errors import ConfigError, HubError
 from hub.extensions import db
@@ -93,6 +93,6 @@ def reprocess(municipality: str, dry_run: bool) -> None:
 
 def register(cli: click.Group) -> None:
     """Add the group and `reprocess` to the `hub` command."""
-    adapters_suggest.register(group)
+    register_suggest(group)
     cli.add_command(group)
     cli.add_command(reprocess)
