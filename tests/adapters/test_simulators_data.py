@@ -187,3 +187,19 @@ def test_furesoe_workbook_holds_real_dates_and_numbers() -> None:
     rows = list(hours["Mentortimer"].iter_rows(values_only=True))
     assert ("Uge", "Timer") in rows and ("39/2026", 2.5) in rows
     assert rows[-1] == ("Mads Eksempel", datetime(2026, 9, 28))
+
+
+@pytest.mark.parametrize(
+    ("slug", "golden"),
+    [
+        ("lyngby-taarbaek", "hoeje-taastrup/placement.xml"),
+        ("hoeje-taastrup", "lyngby-taarbaek/placement.xml"),
+        ("soenderborg", "herlev/placement.csv"),
+        ("herlev", "soenderborg/placement.csv"),
+        ("furesoe", "herlev/placement_end.csv"),
+    ],
+)
+def test_another_municipalitys_file_is_not_recognised(registry: Registry, slug: str, golden: str) -> None:
+    path = GOLDEN / golden
+    with pytest.raises(Rejection, match="not a form"):
+        ingest(registry, slug, path.read_bytes(), path.name)
