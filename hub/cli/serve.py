@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 from flask import current_app
 from flask.cli import with_appcontext
+from werkzeug.serving import run_simple
 
 from hub.queue import queue
 
@@ -19,7 +20,8 @@ def serve(host: str, port: int) -> None:
     if queue.state(app).embedded and app.config["WORKER_THREAD"]:
         queue.start_thread(app)
     click.echo(f"the hub is at http://{host}:{port}/")
-    app.run(host=host, port=port, threaded=True, use_reloader=False)
+    # Not app.run(): Flask ignores it inside a `flask`-style CLI command.
+    run_simple(host, port, app, threaded=True, use_reloader=False)
 
 
 def register(cli: click.Group) -> None:
