@@ -7,11 +7,14 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from hub.models import GENESIS, AuditEvent
 from hub.models.base import utcnow
+
+# Any fixed 64-bit number; it names the lock that serialises appends to the chain on PostgreSQL.
+AUDIT_LOCK_KEY = 0x4855425F41554454
 
 
 def _stamp(moment: datetime) -> str:
@@ -33,6 +36,10 @@ def _digest(prev_hash: str, event: AuditEvent) -> str:
 
 def append(session: Session, actor: str, action: str, subject: str, detail: dict[str, Any]) -> AuditEvent:
     """Add one event to the chain in the caller's transaction. `detail` must hold no CPR number."""
+    if session.get_bind().dialect.name == "postgresql":
+        # Workers on several machines append at once: take turns, until this transaction ends, so that
+        # each reads the newest hash. (SQLite has one writer at a time already.)
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": AUDIT_LOCK_KEY})
     last = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(1)).first()
     prev_hash = last.hash if last else GENESIS
     event = AuditEvent(

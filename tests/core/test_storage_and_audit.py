@@ -53,3 +53,31 @@ def test_audit_chain_links_and_detects_tampering(backend_app: Flask) -> None:
         session.commit()
         session.expire_all()
         assert audit.verify(session) == first.id
+
+
+def test_concurrent_appends_keep_one_chain(backend_app: Flask) -> None:
+    """Two workers appending at once must neither fail nor fork the chain (PostgreSQL takes a lock)."""
+    if backend_app.config["DATABASE_URL"].startswith("sqlite"):
+        pytest.skip("SQLite has one writer at a time; the lock is PostgreSQL's")
+    import threading  # noqa: PLC0415
+
+    errors: list[BaseException] = []
+
+    def worker(name: str) -> None:
+        with backend_app.app_context():
+            try:
+                for i in range(15):
+                    audit.append(db.session, name, "thing.touched", f"thing:{i}", {"i": i})
+                    db.session.commit()
+            except BaseException as exc:  # noqa: BLE001 - reported to the test thread below
+                errors.append(exc)
+
+    threads = [threading.Thread(target=worker, args=(f"w{n}",)) for n in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    with backend_app.app_context():
+        assert audit.verify(db.session) is None
+        assert db.session.query(AuditEvent).count() == 30
