@@ -1,0 +1,133 @@
+"""Raw parsing floors for `tools.bench`: the bare library call per format, no hub code in between.
+
+Each floor reads the same bytes the hub reads end to end, in this process, without the sandbox:
+pypdf `get_fields()`, a pikepdf walk of /AcroForm /Fields, lxml with the hardened parser settings,
+`csv.reader` over the decoded text and openpyxl in read-only mode over every cell.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from lxml import etree
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+MIN_SECONDS = 0.5  # time each floor for at least this long (whole passes over the documents)
+
+
+def pypdf_fields(data: bytes) -> int:
+    """pypdf's own field reader: `PdfReader(...).get_fields()`; returns the number of fields."""
+    return len(PdfReader(io.BytesIO(data)).get_fields() or {})
+
+
+def pikepdf_fields(data: bytes) -> list[tuple[str, str | None, str | None]]:
+    """Open with pikepdf and walk /AcroForm /Fields (and /Kids) reading /T, /V and /TU of every node."""
+    import pikepdf  # noqa: PLC0415 - optional: a dev dependency, only this floor needs it
+
+    found: list[tuple[str, str | None, str | None]] = []
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        acroform = pdf.Root.get("/AcroForm")
+        roots = acroform.get("/Fields") if isinstance(acroform, pikepdf.Dictionary) else None
+        if not isinstance(roots, pikepdf.Array):
+            return found
+        stack: list[tuple[Any, str]] = [(node, "") for node in reversed(list(roots))]
+        seen: set[tuple[int, int]] = set()
+        while stack:
+            node, parent = stack.pop()
+            if not isinstance(node, pikepdf.Dictionary):
+                continue
+            ident = node.objgen
+            if ident != (0, 0):
+                if ident in seen:  # /Kids cycles in crafted files
+                    continue
+                seen.add(ident)
+            part = str(node.get("/T")) if "/T" in node else ""
+            name = f"{parent}.{part}" if parent and part else part or parent
+            value, tooltip = node.get("/V"), node.get("/TU")
+            found.append(
+                (name, None if value is None else str(value), None if tooltip is None else str(tooltip))
+            )
+            kids = node.get("/Kids")
+            if isinstance(kids, pikepdf.Array):
+                stack.extend((kid, name) for kid in reversed(list(kids)))
+    return found
+
+
+def _xml_parser() -> etree.XMLParser:
+    """The same settings as `hub.adapters.safexml`: no entities, DTDs, network or huge trees."""
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        attribute_defaults=False,
+        huge_tree=False,
+        recover=False,
+    )
+
+
+_PARSER = _xml_parser()
+
+
+def lxml_parse(data: bytes) -> int:
+    """`etree.fromstring` with the hardened parser; returns the number of elements."""
+    return sum(1 for _ in etree.fromstring(data, _PARSER).iter())
+
+
+def csv_read(data: bytes) -> int:
+    """Decode (UTF-8 with or without BOM, else cp1252) and read every row; returns the cell count."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252")
+    first = text.split("\n", 1)[0]
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    return sum(len(row) for row in csv.reader(io.StringIO(text), delimiter=delimiter))
+
+
+def xlsx_read(data: bytes) -> int:
+    """openpyxl `load_workbook(read_only=True, data_only=True)` and every cell of every sheet."""
+    workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    try:
+        cells = 0
+        for sheet in workbook.worksheets:
+            for row in sheet.iter_rows():
+                for cell in row:
+                    _ = cell.value
+                    cells += 1
+        return cells
+    finally:
+        workbook.close()
+
+
+FLOORS: dict[str, Callable[[bytes], Any]] = {
+    "pdf": pypdf_fields,
+    "xml": lxml_parse,
+    "csv": csv_read,
+    "xlsx": xlsx_read,
+}
+
+
+def rate(func: Callable[[bytes], Any], documents: Sequence[bytes], min_seconds: float = MIN_SECONDS) -> float:
+    """Documents per second of `func` over whole passes of `documents`, timed for at least `min_seconds`."""
+    if not documents:
+        return math.nan
+    for data in documents:  # one untimed pass: imports, caches
+        func(data)
+    start = time.perf_counter()
+    once = 0.0
+    passes = 0
+    while True:
+        for data in documents:
+            func(data)
+        passes += 1
+        once = time.perf_counter() - start
+        if once >= min_seconds:
+            break
+    return passes * len(documents) / once

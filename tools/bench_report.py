@@ -1,0 +1,84 @@
+"""The table `tools.bench` prints, and the machine line under it."""
+
+from __future__ import annotations
+
+import math
+import os
+import platform
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import lxml.etree
+import openpyxl
+import pypdf
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the table; `target` None means the row is information, not a goal."""
+
+    measure: str
+    ours: float
+    floor: float = math.nan
+    target: float | None = None
+
+    @property
+    def ratio(self) -> float:
+        """ours / floor."""
+        return self.ours / self.floor if self.floor and not math.isnan(self.floor) else math.nan
+
+    @property
+    def verdict(self) -> str:
+        """meets / below against the target, or "info"."""
+        if self.target is None or math.isnan(self.ratio):
+            return "info"
+        return "meets" if self.ratio >= self.target else "below"
+
+
+def machine() -> str:
+    """Cores, Python and the parsers' versions."""
+    try:
+        import pikepdf  # noqa: PLC0415 - optional dev dependency
+
+        pike = pikepdf.__version__
+    except ImportError:
+        pike = "not installed"
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return (
+        f"machine: {cores} cores ({platform.machine()}, {platform.system()}), "
+        f"Python {platform.python_version()}, "
+        f"pypdf {pypdf.__version__}, pikepdf {pike}, lxml {lxml.etree.__version__}, "
+        f"openpyxl {openpyxl.__version__}, SQLite {sqlite3.sqlite_version}"
+    )
+
+
+def _num(value: float, digits: int = 1) -> str:
+    return "—" if math.isnan(value) else f"{value:,.{digits}f}"
+
+
+def table(rows: Sequence[Row]) -> str:
+    """The rows as a plain-text table."""
+    head = ("measure", "ours (forms/s)", "floor (forms/s)", "ratio", "target", "verdict")
+    cells = [
+        (
+            r.measure,
+            _num(r.ours),
+            _num(r.floor),
+            _num(r.ratio, 2),
+            "—" if r.target is None else f"≥ {r.target:g}",
+            r.verdict,
+        )
+        for r in rows
+    ]
+    widths = [max(len(line[i]) for line in [head, *cells]) for i in range(len(head))]
+    out = [" | ".join(h.ljust(w) for h, w in zip(head, widths, strict=True))]
+    out.append("-+-".join("-" * w for w in widths))
+    for line in cells:
+        out.append(
+            " | ".join(
+                c.ljust(w) if i == 0 else c.rjust(w)
+                for i, (c, w) in enumerate(zip(line, widths, strict=True))
+            )
+        )
+    return "\n".join(out)
