@@ -21,9 +21,9 @@ from hub.adapters.mapping import map_form
 from hub.adapters.readers import extract
 from hub.adapters.readers.base import Extraction
 from hub.adapters.safexml import load_xsd, parse_xml, validate
-from hub.errors import FieldProblem, Rejection
-from hub.schemas.messages import danish
-from hub.schemas.records import flatten_errors, load_record
+from hub.errors import Rejection
+from hub.schemas.messages import problems_from_validation
+from hub.schemas.records import load_record
 
 
 @dataclass(frozen=True)
@@ -77,13 +77,7 @@ def canonicalise(
         record = load_record(mapped.record)
     except ValidationError as exc:
         locate = _locator(mapped.provenance)
-        raise Rejection(
-            [
-                FieldProblem(message, danish(message), filename, form.id, locate(path), path)
-                for path, messages in sorted(flatten_errors(exc.messages).items())
-                for message in messages
-            ]
-        ) from None
+        raise Rejection(problems_from_validation(exc.messages, filename, form.id, locate)) from None
     return Canonical(form.id, record, tuple(mapped.provenance), extraction)
 
 

@@ -10,8 +10,8 @@ from marshmallow import ValidationError
 
 from hub.cli.common import bad_input_exits_2
 from hub.errors import Rejection
+from hub.schemas.messages import problems_from_validation
 from hub.schemas.records import load_records
-from hub.services import problems
 from hub.services.files import read_data_file
 
 
@@ -25,7 +25,7 @@ def validate(file: Path) -> None:
     try:
         records = load_records(data)
     except ValidationError as exc:
-        raise Rejection(problems.from_validation(exc.messages, file=str(file))) from None
+        raise Rejection(problems_from_validation(exc.messages, file=str(file))) from None
     click.echo(f"{file}: {len(records)} valid record{'s' if len(records) != 1 else ''}")
 
 

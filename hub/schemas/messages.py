@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
+
+from hub.errors import FieldProblem
+from hub.schemas.records import flatten_errors
 
 # English message patterns of the canonical schemas and marshmallow, with their Danish wording.
 _DANISH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -41,3 +46,21 @@ def danish(message: str) -> str:
         if pattern.search(message):
             return pattern.sub(replacement, message) if pattern.pattern.startswith("^") else replacement
     return f"Ugyldig værdi ({message})"
+
+
+def problems_from_validation(
+    messages: Any, file: str = "", form: str = "", locate: Callable[[str], str] | None = None
+) -> list[FieldProblem]:
+    """One `FieldProblem` per marshmallow message, located through `locate(path)` when given."""
+    return [
+        FieldProblem(
+            reason_en=text,
+            reason_da=danish(text),
+            file=file,
+            form=form,
+            locator=locate(path) if locate else "",
+            field=path,
+        )
+        for path, texts in sorted(flatten_errors(messages).items())
+        for text in texts
+    ]

@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 from hub.errors import FieldProblem, Rejection
 from hub.models import Agreement, AgreementMunicipality, Contact, Site
 from hub.schemas.agreement import load_agreement
-from hub.services import audit, problems
+from hub.schemas.messages import problems_from_validation
+from hub.services import audit
 from hub.services.files import read_data_file
 
 
@@ -31,7 +32,7 @@ def validate_files(paths: list[Path]) -> list[dict[str, Any]]:
         except Rejection as exc:
             found.extend(exc.problems)
         except ValidationError as exc:
-            found.extend(problems.from_validation(exc.messages, file=str(path)))
+            found.extend(problems_from_validation(exc.messages, file=str(path)))
     if found:
         raise Rejection(found)
     ids = [a["id"] for a in loaded]
