@@ -10,7 +10,35 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from hub.adapters.mapping import get_path
+from hub.schemas.records import OUTCOMES
+
 DATE_STYLES = ("dd.mm.yyyy", "dd-mm-yyyy", "d/m-yyyy", "dd.mm.yy")
+
+Writer = Callable[[str], str]
+Table = dict[str, tuple[str, Writer]]  # local field -> (canonical path, how it is written)
+
+# The wording most case systems use; a simulator overrides the entries its municipality words otherwise.
+BENEFIT_NAMES = {
+    "kontanthjaelp": "Kontanthjælp",
+    "uddannelseshjaelp": "Uddannelseshjælp",
+    "sygedagpenge": "Sygedagpenge",
+    "ledighedsydelse": "Ledighedsydelse",
+    "ressourceforloebsydelse": "Ressourceforløbsydelse",
+    "selvforsoergende": "Selvforsørgende",
+    "unknown": "Ukendt",
+}
+OUTCOME_NAMES = {
+    "ordinary_job": "Ordinært job",
+    "education": "Uddannelse",
+    "flexjob": "Fleksjob",
+    "rehabilitation_team": "Rehabiliteringsteam",
+    "other_municipal_offer": "Andet kommunalt tilbud",
+    "internship_other_company": "Praktik i anden virksomhed",
+    "long_term_sick": "Langvarig sygdom",
+    "stopped_other": "Stoppet af andre årsager",
+}
+OUTCOME_CODES = {outcome: str(n) for n, outcome in enumerate(OUTCOMES, start=1)}  # afgangskoder 1-8
 
 
 def da_date(iso: str, style: str = "dd.mm.yyyy") -> str:
@@ -27,6 +55,19 @@ def da_date(iso: str, style: str = "dd.mm.yyyy") -> str:
     raise ValueError(f"unknown date style {style!r}; known: {', '.join(DATE_STYLES)}")
 
 
+def dated(style: str) -> Writer:
+    """A writer of ISO dates in one Danish style, for a `Table`."""
+    if style not in DATE_STYLES:
+        raise ValueError(f"unknown date style {style!r}; known: {', '.join(DATE_STYLES)}")
+    return lambda iso: da_date(iso, style)
+
+
+def week_number(iso_week: str) -> str:
+    """Write an ISO week (`2026-W37`) as a caseworker does: `37/2026`."""
+    year, week = iso_week.split("-W")
+    return f"{int(week)}/{year}"
+
+
 def da_decimal(value: str) -> str:
     """Write a canonical decimal (`18.5`, `3.0`, `275.00`) with a decimal comma, dropping a bare `,0`."""
     whole, _, frac = value.partition(".")
@@ -39,6 +80,16 @@ def split_name(name: str) -> tuple[str, str]:
     """Split a full name into (first names, last name) at the last space."""
     first, _, last = name.strip().rpartition(" ")
     return (first, last) if first else (last, "")
+
+
+def first_names(name: str) -> str:
+    """The first names of a full name."""
+    return split_name(name)[0]
+
+
+def last_name(name: str) -> str:
+    """The last name of a full name."""
+    return split_name(name)[1]
 
 
 def cpr_dash(cpr: str) -> str:
@@ -62,29 +113,21 @@ def phone_plain(e164: str) -> str:
     return e164.removeprefix("+45")
 
 
-def at(record: dict[str, Any], path: str) -> Any:
-    """The value at a dotted canonical path (`citizen.cpr`), or None when any part is missing."""
-    value: Any = record
-    for part in path.split("."):
-        if not isinstance(value, dict) or part not in value:
-            return None
-        value = value[part]
-    return value
-
-
-def fill(record: dict[str, Any], table: dict[str, tuple[str, Callable[[str], str]]]) -> dict[str, str]:
-    """Write each canonical value of `table` (field -> (path, formatter)) under its field; None is skipped."""
+def fill(record: dict[str, Any], table: Table, blank: bool = False) -> dict[str, str]:
+    """Write each canonical value of `table` under its field; None is skipped, or left blank when `blank`."""
     local: dict[str, str] = {}
     for name, (path, write) in table.items():
-        value = at(record, path)
+        value = get_path(record, path)
         if value is not None:
             local[name] = write(str(value))
+        elif blank:
+            local[name] = ""
     return local
 
 
 def tick(choice: Any, boxes: dict[str, Any]) -> dict[str, str]:
-    """Tick the one box of a group (field -> the value it stands for) whose value is `choice`."""
-    if choice not in boxes.values():
+    """Tick the box of a group (field -> the value it stands for) whose value is `choice`; None ticks none."""
+    if choice is not None and choice not in boxes.values():
         raise ValueError(f"no box stands for {choice!r}")
     return {name: "Yes" if value == choice else "Off" for name, value in boxes.items()}
 
@@ -92,3 +135,8 @@ def tick(choice: Any, boxes: dict[str, Any]) -> dict[str, str]:
 def same(value: str) -> str:
     """Write a value as it is."""
     return value
+
+
+def capitalised(value: str) -> str:
+    """Write a word with a capital first letter (`Jobparat`)."""
+    return value.capitalize()

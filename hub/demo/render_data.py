@@ -145,3 +145,8 @@ def split_week(week: str, hours: str) -> list[tuple[str, str]]:
         (monday.isoformat(), canonical_hours(first)),
         (thursday.isoformat(), canonical_hours(total - first)),
     ]
+
+
+def daily_hours(entries: Iterable[dict[str, str]]) -> list[tuple[str, str]]:
+    """A mentor's weekly entries spread over their days (see `split_week`), in order."""
+    return [day for entry in entries for day in split_week(entry["week"], entry["hours"])]

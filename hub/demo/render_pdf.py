@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import Any, Literal
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
@@ -62,6 +62,11 @@ def stacked(*specs: FieldSpec, top: float = 730, step: float = 24) -> tuple[Fiel
     return tuple(placed)
 
 
+def text_field(name: str, label: str, page: int = 1, width: float = 250) -> FieldSpec:
+    """A text field whose tooltip is its visible label."""
+    return FieldSpec(name, label=label, tooltip=label, page=page, width=width)
+
+
 def render_pdf(layout: Layout, values: dict[str, str]) -> bytes:
     """Return the form as PDF bytes with each field holding its local value (missing ones left empty)."""
     unknown = set(values) - {f.name for f in layout.fields}
@@ -94,23 +99,25 @@ def _draw_page_text(canvas: Canvas, layout: Layout, page: int) -> None:
     canvas.setFont("Helvetica", 10)
 
 
+def _box(spec: FieldSpec) -> dict[str, Any]:
+    """Where a text or list field is drawn, and how: the keywords its widget shares."""
+    return {
+        "x": spec.x,
+        "y": spec.y,
+        "width": spec.width,
+        "height": _HEIGHT,
+        "fontSize": 9,
+        "borderWidth": 0.5,
+    }
+
+
 def _draw_field(canvas: Canvas, spec: FieldSpec, value: str) -> None:
     """Draw one field with its label and put the local value in it."""
     form = canvas.acroForm
     canvas.setFont("Helvetica", 10)
     if spec.kind == "text":
         canvas.drawString(_LABEL_X, spec.y + 4, spec.label)
-        form.textfield(
-            name=spec.name,
-            tooltip=spec.tooltip,
-            value=value,
-            x=spec.x,
-            y=spec.y,
-            width=spec.width,
-            height=_HEIGHT,
-            fontSize=9,
-            borderWidth=0.5,
-        )
+        form.textfield(name=spec.name, tooltip=spec.tooltip, value=value, **_box(spec))
     elif spec.kind == "checkbox":
         canvas.drawString(spec.x + 18, spec.y + 3, spec.label)
         form.checkbox(
@@ -141,20 +148,14 @@ def _draw_field(canvas: Canvas, spec: FieldSpec, value: str) -> None:
             )
             canvas.drawString(x + 15, spec.y + 3, state)
     elif spec.kind == "choice":
+        value = value or ""  # nothing chosen: the list's blank entry, as a caseworker leaves it
         if value not in spec.options:
             raise ValueError(f"{value!r} is not an option of the list {spec.name!r}")
         canvas.drawString(_LABEL_X, spec.y + 4, spec.label)
+        # reportlab 5.1 fails on a falsy choice value ("lbextras" unbound); a one-item list says the same.
+        chosen: str | list[str] = [value] if value == "" else value
         form.choice(
-            name=spec.name,
-            tooltip=spec.tooltip,
-            value=value,
-            options=list(spec.options),
-            x=spec.x,
-            y=spec.y,
-            width=spec.width,
-            height=_HEIGHT,
-            fontSize=9,
-            borderWidth=0.5,
+            name=spec.name, tooltip=spec.tooltip, value=chosen, options=list(spec.options), **_box(spec)
         )
     else:
         raise ValueError(f"unknown field kind {spec.kind!r}")

@@ -5,14 +5,17 @@ prints today.
 
 from __future__ import annotations
 
-import importlib.util
 import io
-import json
 from typing import Any
 
 import pytest
-from pipeline import GOLDEN, ROOT, ingest, repository_registry
+from pipeline import GOLDEN, ingest, repository_registry
 from pypdf import PdfReader
+from simulator_support import (
+    check_every_form_type_has_a_golden_file,
+    check_golden_inputs_reproduced,
+    golden_cases,
+)
 
 from hub.adapters.registry import Registry
 from hub.demo.localise import da_date, da_decimal, split_name
@@ -21,42 +24,17 @@ from hub.demo.simulators import simulator
 PDF_MUNICIPALITIES = ("gladsaxe", "ballerup", "gentofte", "randers")
 
 
-def _fixture_script() -> Any:
-    """tools/make_fixtures_pdf.py as a module (tools/ is not an installed package)."""
-    spec = importlib.util.spec_from_file_location(
-        "make_fixtures_pdf", ROOT / "tools" / "make_fixtures_pdf.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def registry() -> Registry:
     """Every municipality config of the repository."""
     return repository_registry()
 
 
-def _records(slug: str) -> list[dict[str, Any]]:
-    paths = sorted((GOLDEN / slug).glob("*.expected.json"))
-    return [json.loads(p.read_text(encoding="utf-8")) for p in paths]
-
-
-CASES = [
-    pytest.param(slug, json.loads(path.read_text(encoding="utf-8")), id=f"{slug}/{path.name.split('.')[0]}")
-    for slug in PDF_MUNICIPALITIES
-    for path in sorted((GOLDEN / slug).glob("*.expected.json"))
-]
+CASES = golden_cases(PDF_MUNICIPALITIES)
 
 
 def test_every_form_type_a_municipality_sends_has_a_golden_file() -> None:
-    for slug in PDF_MUNICIPALITIES:
-        sent = set(simulator(slug).FORMS)
-        assert {"placement", "placement_end"} <= sent
-        assert sent == {record["form_type"] for record in _records(slug)}, slug
-    together = {form_type for slug in PDF_MUNICIPALITIES for form_type in simulator(slug).FORMS}
-    assert {"mentor_support", "mentor_hours", "progress_report"} <= together
+    check_every_form_type_has_a_golden_file(PDF_MUNICIPALITIES)
 
 
 def test_simulators_print_the_forms_of_their_config(registry: Registry) -> None:
@@ -74,10 +52,7 @@ def test_round_trip(registry: Registry, slug: str, record: dict[str, Any]) -> No
 
 
 def test_golden_pdfs_are_reproduced_byte_for_byte() -> None:
-    rendered = _fixture_script().render_all()
-    assert len(rendered) >= 12
-    for path, data in rendered.items():
-        assert path.read_bytes() == data, f"{path} differs: run python -m tools.make_fixtures_pdf"
+    check_golden_inputs_reproduced("make_fixtures_pdf", at_least=13)
 
 
 def test_randers_placement_spans_two_pages() -> None:

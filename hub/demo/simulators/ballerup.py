@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from hub.demo.localise import da_date, da_decimal, fill, phone_plain, same, split_name
-from hub.demo.render_pdf import FieldSpec, Layout, render_pdf, stacked
+from hub.demo.localise import OUTCOME_NAMES, da_decimal, dated, fill, phone_plain, same, split_name
+from hub.demo.render_pdf import FieldSpec, Layout, render_pdf, stacked, text_field
 
 FORMS = {"placement": "praktikaftale", "placement_end": "praktikafslutning"}
 
@@ -29,20 +29,10 @@ BENEFITS: dict[tuple[str, str | None], str] = {
     ("unknown", None): "Ukendt",
 }
 EMPLOYERS = {"company": "Virksomheden", "jobcentre": "Jobcentret"}
-OUTCOMES = {
-    "ordinary_job": "Ordinært job",
-    "education": "Uddannelse",
-    "flexjob": "Fleksjob",
-    "rehabilitation_team": "Rehabiliteringsteam",
-    "other_municipal_offer": "Andet kommunalt tilbud",
-    "internship_other_company": "Praktik i anden virksomhed",
+OUTCOMES = OUTCOME_NAMES | {
     "long_term_sick": "Langvarigt sygemeldt",
     "stopped_other": "Afbrudt af anden årsag",
 }
-
-
-def _field(name: str, label: str, page: int = 1, width: float = 250) -> FieldSpec:
-    return FieldSpec(name, label=label, tooltip=label, page=page, width=width)
 
 
 def _choice(name: str, label: str, entries: Any) -> FieldSpec:
@@ -54,43 +44,42 @@ LAYOUTS = {
         "Praktikaftale - virksomhedspraktik",
         header=f"{HEADER} · JCB 2.1",
         fields=stacked(
-            _field("Borger.CPR", "CPR-nummer"),
-            _field("Borger.Fornavn", "Fornavn(e)"),
-            _field("Borger.Efternavn", "Efternavn"),
+            text_field("Borger.CPR", "CPR-nummer"),
+            text_field("Borger.Fornavn", "Fornavn(e)"),
+            text_field("Borger.Efternavn", "Efternavn"),
             _choice("Borger.Ydelse", "Forsørgelsesgrundlag", BENEFITS.values()),
-            _field("Virksomhed.CVR", "CVR-nummer"),
-            _field("Virksomhed.Navn", "Virksomhedens navn", width=300),
-            _field("Arbejdssted.PNr", "P-nummer"),
-            _field("Arbejdssted.Navn", "Arbejdssted", width=300),
-            _field("Praktik.Start", "Startdato (dd-mm-åååå)"),
-            _field("Praktik.Slut", "Slutdato (dd-mm-åååå)"),
-            _field("Praktik.TimerPrUge", "Timer pr. uge"),
-            _field("Praktik.Formaal", "Formål", width=330),
-            _field("Mentor.Navn", "Mentor"),
+            text_field("Virksomhed.CVR", "CVR-nummer"),
+            text_field("Virksomhed.Navn", "Virksomhedens navn", width=300),
+            text_field("Arbejdssted.PNr", "P-nummer"),
+            text_field("Arbejdssted.Navn", "Arbejdssted", width=300),
+            text_field("Praktik.Start", "Startdato (dd-mm-åååå)"),
+            text_field("Praktik.Slut", "Slutdato (dd-mm-åååå)"),
+            text_field("Praktik.TimerPrUge", "Timer pr. uge"),
+            text_field("Praktik.Formaal", "Formål", width=330),
+            text_field("Mentor.Navn", "Mentor"),
             _choice("Mentor.Ansat", "Mentor ansat i", EMPLOYERS.values()),
-            _field("Sagsbehandler.Navn", "Sagsbehandler"),
-            _field("Sagsbehandler.Email", "E-mail"),
-            _field("Sagsbehandler.Telefon", "Telefon"),
+            text_field("Sagsbehandler.Navn", "Sagsbehandler"),
+            text_field("Sagsbehandler.Email", "E-mail"),
+            text_field("Sagsbehandler.Telefon", "Telefon"),
         ),
     ),
     "placement_end": Layout(
         "Afslutning af virksomhedspraktik",
         header=f"{HEADER} · JCB 2.4",
         fields=stacked(
-            _field("Borger.CPR", "CPR-nummer"),
-            _field("Borger.Fornavn", "Fornavn(e)"),
-            _field("Borger.Efternavn", "Efternavn"),
-            _field("Arbejdssted.PNr", "P-nummer"),
-            _field("Afslutning.Dato", "Sidste dag i praktik (dd-mm-åååå)"),
+            text_field("Borger.CPR", "CPR-nummer"),
+            text_field("Borger.Fornavn", "Fornavn(e)"),
+            text_field("Borger.Efternavn", "Efternavn"),
+            text_field("Arbejdssted.PNr", "P-nummer"),
+            text_field("Afslutning.Dato", "Sidste dag i praktik (dd-mm-åååå)"),
             _choice("Afslutning.Aarsag", "Borgeren går til", OUTCOMES.values()),
-            _field("Afslutning.Bemaerkning", "Bemærkning", width=330),
+            text_field("Afslutning.Bemaerkning", "Bemærkning", width=330),
         ),
     ),
 }
 
 
-def _date(iso: str) -> str:
-    return da_date(iso, "dd-mm-yyyy")
+_date = dated("dd-mm-yyyy")
 
 
 TEXT: dict[str, dict[str, tuple[str, Any]]] = {

@@ -12,7 +12,20 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from hub.demo.localise import cpr_dash, da_date, da_decimal, phone_plain, split_name
+from hub.demo.localise import (
+    BENEFIT_NAMES,
+    Table,
+    capitalised,
+    cpr_dash,
+    da_decimal,
+    dated,
+    fill,
+    first_names,
+    last_name,
+    phone_plain,
+    same,
+    week_number,
+)
 from hub.demo.render_data import XlsxCell, indexed, xlsx_bytes
 
 FORMS = {"placement": "praktikaftale", "mentor_hours": "mentortimer", "placement_end": "afslutning"}
@@ -23,15 +36,7 @@ TITLES = {
 }
 DATES = {"Startdato", "Slutdato", "Afslutningsdato", "Underskriftsdato"}
 NUMBERS = {"CVR-nummer", "P-nummer", "Timer pr. uge", "Telefon", "Timer"}
-BENEFITS = {
-    "kontanthjaelp": "Kontanthjælp",
-    "uddannelseshjaelp": "Uddannelseshjælp",
-    "sygedagpenge": "Sygedagpenge",
-    "ledighedsydelse": "Ledighedsydelse",
-    "ressourceforloebsydelse": "Ressourceforløb",
-    "selvforsoergende": "Selvforsørgende",
-    "unknown": "Ukendt",
-}
+BENEFITS = BENEFIT_NAMES | {"ressourceforloebsydelse": "Ressourceforløb"}
 EMPLOYERS = {"company": "Virksomheden", "jobcentre": "Jobcentret"}
 OUTCOMES = {
     "ordinary_job": "Ordinært arbejde",
@@ -43,54 +48,50 @@ OUTCOMES = {
     "long_term_sick": "Langtidssygemeldt",
     "stopped_other": "Stoppet af andre årsager",
 }
-
-
-def _date(iso: str) -> str:
-    return da_date(iso, "dd-mm-yyyy")
+_date = dated("dd-mm-yyyy")
+_HEAD: Table = {"CPR-nummer": ("citizen.cpr", cpr_dash), "P-nummer": ("site.p_number", same)}
+TEXT: dict[str, Table] = {
+    "placement": {
+        "CPR-nummer": ("citizen.cpr", cpr_dash),
+        "Fornavn": ("citizen.name", first_names),
+        "Efternavn": ("citizen.name", last_name),
+        "Virksomhed": ("company.name", same),
+        "CVR-nummer": ("company.cvr", same),
+        "Arbejdssted": ("site.name", same),
+        "P-nummer": ("site.p_number", same),
+        "Startdato": ("period.start", _date),
+        "Slutdato": ("period.end", _date),
+        "Timer pr. uge": ("hours_per_week", da_decimal),
+        "Forsørgelsesgrundlag": ("benefit", BENEFITS.__getitem__),
+        "Målgruppe": ("visitation", capitalised),
+        "Mentor": ("mentor.name", same),
+        "Mentor ansat hos": ("mentor.employer", EMPLOYERS.__getitem__),
+        "Sagsbehandler": ("caseworker.name", same),
+        "E-mail": ("caseworker.email", same),
+        "Telefon": ("caseworker.phone", phone_plain),
+        "Formål": ("purpose", same),
+    },
+    "mentor_hours": _HEAD | {"Mentor": ("mentor.name", same)},
+    "placement_end": _HEAD
+    | {
+        "Afslutningsdato": ("ended_on", _date),
+        "Årsag": ("outcome", OUTCOMES.__getitem__),
+        "Bemærkning": ("note", same),
+    },
+}
+_SIGNATURE: Table = {"Underskrevet af": ("signed_by", same), "Underskriftsdato": ("signed_on", _date)}
 
 
 def localise(form_type: str, record: dict[str, Any]) -> dict[str, str]:
     """Write a canonical record as Furesø's sheets show it: 07-09-2026, "12", "2,5", Danish words."""
-    head = {"CPR-nummer": cpr_dash(record["citizen"]["cpr"])}
-    if form_type == "placement":
-        first, last = split_name(record["citizen"]["name"])
-        worker = record["caseworker"]
-        return head | {
-            "Fornavn": first,
-            "Efternavn": last,
-            "Virksomhed": record["company"]["name"],
-            "CVR-nummer": record["company"]["cvr"],
-            "Arbejdssted": record["site"]["name"],
-            "P-nummer": record["site"]["p_number"],
-            "Startdato": _date(record["period"]["start"]),
-            "Slutdato": _date(record["period"]["end"]),
-            "Timer pr. uge": da_decimal(record["hours_per_week"]),
-            "Forsørgelsesgrundlag": BENEFITS[record["benefit"]],
-            "Målgruppe": (record.get("visitation") or "").capitalize(),
-            "Mentor": record["mentor"]["name"],
-            "Mentor ansat hos": EMPLOYERS[record["mentor"]["employer"]],
-            "Sagsbehandler": worker["name"],
-            "E-mail": worker["email"],
-            "Telefon": phone_plain(worker["phone"]),
-            "Formål": record.get("purpose") or "",
-        }
-    head["P-nummer"] = record["site"]["p_number"]
+    if form_type not in TEXT:
+        raise KeyError(f"Furesø sends no {form_type!r} form")
+    local = fill(record, TEXT[form_type], blank=True)
     if form_type == "mentor_hours":
-        local = head | {"Mentor": record["mentor"]["name"]}
         for n, entry in enumerate(record["entries"], 1):
-            year, week = entry["week"].split("-W")
-            local |= {f"Uge[{n}]": f"{int(week)}/{year}", f"Timer[{n}]": da_decimal(entry["hours"])}
-        return local | {
-            "Underskrevet af": record["signed_by"],
-            "Underskriftsdato": _date(record["signed_on"]),
-        }
-    if form_type == "placement_end":
-        return head | {
-            "Afslutningsdato": _date(record["ended_on"]),
-            "Årsag": OUTCOMES[record["outcome"]],
-            "Bemærkning": record.get("note") or "",
-        }
-    raise KeyError(f"Furesø sends no {form_type!r} form")
+            local |= {f"Uge[{n}]": week_number(entry["week"]), f"Timer[{n}]": da_decimal(entry["hours"])}
+        local |= fill(record, _SIGNATURE, blank=True)
+    return local
 
 
 def _cell(label: str, text: str) -> XlsxCell:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from hub.demo.localise import cpr_dash, da_date, da_decimal, fill, phone_spaced, same
+from hub.demo.localise import cpr_dash, da_decimal, dated, fill, phone_spaced, same
 from hub.demo.render_pdf import FieldSpec, Layout, render_pdf, stacked
 
 FORMS = {"placement": "praktikaftale", "progress_report": "statusskema", "placement_end": "ophoer"}
@@ -109,8 +109,7 @@ LAYOUTS = {
 }
 
 
-def _date(iso: str) -> str:
-    return da_date(iso, "d/m-yyyy")
+_date = dated("d/m-yyyy")
 
 
 TEXT: dict[str, dict[str, tuple[str, Any]]] = {

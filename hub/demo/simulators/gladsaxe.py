@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from hub.demo.localise import cpr_dash, da_date, da_decimal, fill, phone_spaced, same, tick
+from hub.demo.localise import OUTCOME_NAMES, cpr_dash, da_decimal, dated, fill, phone_spaced, same, tick
 from hub.demo.render_pdf import FieldSpec, Layout, render_pdf, stacked
 
 FORMS = {"placement": "praktikaftale", "mentor_support": "mentorbevilling", "placement_end": "praktikophoer"}
@@ -49,16 +49,7 @@ OUTCOME_BOXES = {
     "Afkrydsningsfelt7": "long_term_sick",
     "Afkrydsningsfelt8": "stopped_other",
 }
-OUTCOME_LABELS = (
-    "Ordinært job",
-    "Uddannelse",
-    "Fleksjob",
-    "Rehabiliteringsteam",
-    "Andet kommunalt tilbud",
-    "Praktik i anden virksomhed",
-    "Langvarig sygdom",
-    "Stoppet af andre årsager",
-)
+OUTCOME_LABELS = tuple(OUTCOME_NAMES[outcome] for outcome in OUTCOME_BOXES.values())
 
 
 def _text(name: str, label: str, tooltip: str, page: int = 1, width: float = 200) -> FieldSpec:
@@ -70,8 +61,7 @@ def _boxes(names: list[str], labels: tuple[str, ...], tip: str) -> list[FieldSpe
     return [FieldSpec(n, "checkbox", x=60, label=lab, tooltip=f"{tip}: {lab}") for n, lab in pairs]
 
 
-def _date(iso: str) -> str:
-    return da_date(iso, "dd.mm.yyyy")
+_date = dated("dd.mm.yyyy")
 
 
 MENTOR_LABELS = ("Virksomhedsmentor", "Jobcentermentor")

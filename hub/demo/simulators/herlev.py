@@ -9,8 +9,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from hub.demo.localise import cpr_dash, da_date, da_decimal, phone_spaced
-from hub.demo.render_data import csv_bytes, indexed, split_week
+from hub.demo.localise import (
+    BENEFIT_NAMES,
+    OUTCOME_NAMES,
+    Table,
+    capitalised,
+    cpr_dash,
+    da_decimal,
+    dated,
+    fill,
+    phone_spaced,
+    same,
+)
+from hub.demo.render_data import csv_bytes, daily_hours, indexed
 
 FORMS = {"placement": "praktikaftale", "mentor_hours": "mentortimer", "placement_end": "praktikophoer"}
 TITLES = {
@@ -18,70 +29,56 @@ TITLES = {
     "mentor_hours": "Mentortimer - Jobcenter Herlev",
     "placement_end": "Praktikophør - Jobcenter Herlev",
 }
-BENEFITS = {
-    "kontanthjaelp": "Kontanthjælp",
-    "uddannelseshjaelp": "Uddannelseshjælp",
-    "sygedagpenge": "Sygedagpenge",
-    "ledighedsydelse": "Ledighedsydelse",
-    "ressourceforloebsydelse": "Ressourceforløbsydelse",
-    "selvforsoergende": "Selvforsørgende",
-    "unknown": "Ukendt",
-}
+BENEFITS = BENEFIT_NAMES
 EMPLOYERS = {"company": "Virksomhed", "jobcentre": "Jobcenter"}
-OUTCOMES = {
-    "ordinary_job": "Ordinært job",
-    "education": "Uddannelse",
-    "flexjob": "Fleksjob",
-    "rehabilitation_team": "Rehabiliteringsteam",
-    "other_municipal_offer": "Andet kommunalt tilbud",
-    "internship_other_company": "Praktik i anden virksomhed",
+OUTCOMES = OUTCOME_NAMES | {
     "long_term_sick": "Langvarig sygemelding",
     "stopped_other": "Afbrudt af anden årsag",
 }
 _TABLE = ("Dato", "Timer", "Bemærkning")
 _SIGNATURE = ("Underskrevet af", "Underskriftsdato")
+_date = dated("dd-mm-yyyy")
+_HEAD: Table = {"CPR-nr.": ("citizen.cpr", cpr_dash), "P-nr.": ("site.p_number", same)}
+TEXT: dict[str, Table] = {
+    "placement": {
+        "CPR-nr.": ("citizen.cpr", cpr_dash),
+        "Navn": ("citizen.name", same),
+        "Virksomhed": ("company.name", same),
+        "CVR-nr.": ("company.cvr", same),
+        "Arbejdssted": ("site.name", same),
+        "P-nr.": ("site.p_number", same),
+        "Startdato": ("period.start", _date),
+        "Slutdato": ("period.end", _date),
+        "Timer pr. uge": ("hours_per_week", da_decimal),
+        "Ydelse": ("benefit", BENEFITS.__getitem__),
+        "Visitation": ("visitation", capitalised),
+        "Mentor": ("mentor.name", same),
+        "Mentor ansat hos": ("mentor.employer", EMPLOYERS.__getitem__),
+        "Sagsbehandler": ("caseworker.name", same),
+        "E-mail": ("caseworker.email", same),
+        "Telefon": ("caseworker.phone", phone_spaced),
+        "Formål": ("purpose", same),
+    },
+    "mentor_hours": _HEAD | {"Mentor": ("mentor.name", same)},
+    "placement_end": _HEAD
+    | {
+        "Ophørsdato": ("ended_on", _date),
+        "Årsag": ("outcome", OUTCOMES.__getitem__),
+        "Bemærkning": ("note", same),
+    },
+}
 
 
 def localise(form_type: str, record: dict[str, Any]) -> dict[str, str]:
     """Write a canonical record as Herlev's sheets do: 03-08-2026, "18,5", Danish words."""
-    head = {"CPR-nr.": cpr_dash(record["citizen"]["cpr"])}
-    if form_type == "placement":
-        worker = record["caseworker"]
-        return head | {
-            "Navn": record["citizen"]["name"],
-            "Virksomhed": record["company"]["name"],
-            "CVR-nr.": record["company"]["cvr"],
-            "Arbejdssted": record["site"]["name"],
-            "P-nr.": record["site"]["p_number"],
-            "Startdato": da_date(record["period"]["start"], "dd-mm-yyyy"),
-            "Slutdato": da_date(record["period"]["end"], "dd-mm-yyyy"),
-            "Timer pr. uge": da_decimal(record["hours_per_week"]),
-            "Ydelse": BENEFITS[record["benefit"]],
-            "Visitation": (record.get("visitation") or "").capitalize(),
-            "Mentor": record["mentor"]["name"],
-            "Mentor ansat hos": EMPLOYERS[record["mentor"]["employer"]],
-            "Sagsbehandler": worker["name"],
-            "E-mail": worker["email"],
-            "Telefon": phone_spaced(worker["phone"]),
-            "Formål": record.get("purpose") or "",
-        }
+    if form_type not in TEXT:
+        raise KeyError(f"Herlev sends no {form_type!r} form")
+    local = fill(record, TEXT[form_type], blank=True)
     if form_type == "mentor_hours":
-        local = head | {"P-nr.": record["site"]["p_number"], "Mentor": record["mentor"]["name"]}
-        days = [day for entry in record["entries"] for day in split_week(entry["week"], entry["hours"])]
-        for n, (day, hours) in enumerate(days, 1):
-            local |= {f"Dato[{n}]": da_date(day, "dd-mm-yyyy"), f"Timer[{n}]": da_decimal(hours)}
-            local[f"Bemærkning[{n}]"] = ""
-        local["Underskrevet af"] = record["signed_by"]
-        local["Underskriftsdato"] = da_date(record["signed_on"], "dd-mm-yyyy")
-        return local
-    if form_type == "placement_end":
-        return head | {
-            "P-nr.": record["site"]["p_number"],
-            "Ophørsdato": da_date(record["ended_on"], "dd-mm-yyyy"),
-            "Årsag": OUTCOMES[record["outcome"]],
-            "Bemærkning": record.get("note") or "",
-        }
-    raise KeyError(f"Herlev sends no {form_type!r} form")
+        for n, (day, hours) in enumerate(daily_hours(record["entries"]), 1):
+            local |= {f"Dato[{n}]": _date(day), f"Timer[{n}]": da_decimal(hours), f"Bemærkning[{n}]": ""}
+        local |= {_SIGNATURE[0]: record["signed_by"], _SIGNATURE[1]: _date(record["signed_on"])}
+    return local
 
 
 def render(form_type: str, local: dict[str, str]) -> bytes:

@@ -62,7 +62,7 @@ def localise(form_type: str, record: dict[str, Any]) -> dict[str, str]:
             "Borger/CPRNummer": cpr,
             "Arbejdssted/PNummer": p_number,
             "Ophoer/Dato": record["ended_on"],
-            "Ophoer/Aarsagskode": OUTCOMES[record["outcome"]],
+            "Ophoer/Aarsagskode": OUTCOMES.get(record["outcome"], ""),
         }
         if record.get("note"):
             local["Ophoer/Bemaerkning"] = record["note"]

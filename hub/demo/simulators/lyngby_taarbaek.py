@@ -8,33 +8,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from hub.demo.localise import cpr_dash, da_date, da_decimal, phone_spaced
-from hub.demo.render_data import split_week, xml_document
+from hub.demo.localise import BENEFIT_NAMES, OUTCOME_NAMES, cpr_dash, da_date, da_decimal, phone_spaced
+from hub.demo.render_data import daily_hours, xml_document
 
 NAMESPACE = "http://lyngby-taarbaek.dk/ns/virksomhedspraktik/2"
 FORMS = {"placement": "forloeb", "mentor_hours": "mentortimer", "placement_end": "afslutning"}
 ROOTS = {"placement": "lt:Forloeb", "mentor_hours": "lt:Mentortimer", "placement_end": "lt:Afslutning"}
 
-BENEFITS = {
-    "kontanthjaelp": "Kontanthjælp",
-    "uddannelseshjaelp": "Uddannelseshjælp",
-    "sygedagpenge": "Sygedagpenge",
-    "ledighedsydelse": "Ledighedsydelse",
-    "ressourceforloebsydelse": "Ressourceforløbsydelse",
-    "selvforsoergende": "Selvforsørgende",
-    "unknown": "Ikke oplyst",
-}
+BENEFITS = BENEFIT_NAMES | {"unknown": "Ikke oplyst"}
 EMPLOYERS = {"company": "Virksomhedsmentor", "jobcentre": "Jobcentermentor"}
-OUTCOMES = {
-    "ordinary_job": "Ordinært job",
-    "education": "Uddannelse",
-    "flexjob": "Fleksjob",
-    "rehabilitation_team": "Rehabiliteringsteam",
-    "other_municipal_offer": "Andet kommunalt tilbud",
-    "internship_other_company": "Praktik i anden virksomhed",
-    "long_term_sick": "Langvarig sygdom",
-    "stopped_other": "Stoppet af anden grund",
-}
+OUTCOMES = OUTCOME_NAMES | {"stopped_other": "Stoppet af anden grund"}
 
 
 def localise(form_type: str, record: dict[str, Any]) -> dict[str, str]:
@@ -44,8 +27,7 @@ def localise(form_type: str, record: dict[str, Any]) -> dict[str, str]:
         return _placement(record)
     if form_type == "mentor_hours":
         local = {"@cpr": cpr, "@pnr": record["site"]["p_number"], "@mentor": record["mentor"]["name"]}
-        days = [day for entry in record["entries"] for day in split_week(entry["week"], entry["hours"])]
-        for n, (day, hours) in enumerate(days, 1):
+        for n, (day, hours) in enumerate(daily_hours(record["entries"]), 1):
             local[f"lt:Dag[{n}]/@dato"] = da_date(day)
             local[f"lt:Dag[{n}]/@timer"] = da_decimal(hours)
         local["lt:Attestation/@navn"] = record["signed_by"]
@@ -56,7 +38,7 @@ def localise(form_type: str, record: dict[str, Any]) -> dict[str, str]:
             "@cpr": cpr,
             "@pnr": record["site"]["p_number"],
             "@dato": da_date(record["ended_on"]),
-            "@aarsag": OUTCOMES[record["outcome"]],
+            "@aarsag": OUTCOMES.get(record["outcome"], ""),
         }
         if record.get("note"):
             local["lt:Note"] = record["note"]

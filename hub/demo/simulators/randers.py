@@ -8,47 +8,36 @@ from __future__ import annotations
 
 from typing import Any
 
-from hub.demo.localise import cpr_space, da_date, da_decimal, fill, phone_plain, same
-from hub.demo.render_pdf import FieldSpec, Layout, render_pdf, stacked
+from hub.demo.localise import (
+    BENEFIT_NAMES,
+    OUTCOME_CODES,
+    cpr_space,
+    da_decimal,
+    dated,
+    fill,
+    phone_plain,
+    same,
+    week_number,
+)
+from hub.demo.render_pdf import FieldSpec, Layout, render_pdf, stacked, text_field
 
 FORMS = {"placement": "praktikaftale", "mentor_hours": "mentortimer", "placement_end": "afslutning"}
 
 HEADER = "Randers Kommune · Jobcenter Randers · Laksetorvet 1 · 8900 Randers C"
 ROWS = 8
 
-BENEFITS = {
-    "kontanthjaelp": "Kontanthjælp",
-    "uddannelseshjaelp": "Uddannelseshjælp",
-    "sygedagpenge": "Sygedagpenge",
-    "ledighedsydelse": "Ledighedsydelse",
-    "ressourceforloebsydelse": "Ressourceforløbsydelse",
-    "selvforsoergende": "Selvforsørgende",
-    "unknown": "Ukendt",
-}
+BENEFITS = BENEFIT_NAMES
 VISITATIONS = {
     "jobparat": "Jobparat",
     "aktivitetsparat": "Aktivitetsparat",
     "uddannelsesparat": "Uddannelsesparat",
 }
-OUTCOMES = {  # Randers' afgangskoder
-    "ordinary_job": "1",
-    "education": "2",
-    "flexjob": "3",
-    "rehabilitation_team": "4",
-    "other_municipal_offer": "5",
-    "internship_other_company": "6",
-    "long_term_sick": "7",
-    "stopped_other": "8",
-}
+OUTCOMES = OUTCOME_CODES  # Randers' afgangskoder
 OUTCOME_NOTE = (
     "Afgangskoder: 1 ordinært job · 2 uddannelse · 3 fleksjob · 4 rehabiliteringsteam · 5 andet kommunalt "
     "tilbud",
     "6 praktik i anden virksomhed · 7 langvarig sygdom · 8 stoppet af andre årsager",
 )
-
-
-def _t(name: str, label: str, page: int = 1, width: float = 250) -> FieldSpec:
-    return FieldSpec(name, label=label, tooltip=label, page=page, width=width)
 
 
 def _week_table(top: float, step: float = 22) -> list[FieldSpec]:
@@ -66,22 +55,22 @@ LAYOUTS = {
         "Aftale om virksomhedspraktik",
         header=f"{HEADER} · RA-VP1",
         fields=stacked(
-            _t("CprNr", "CPR-nummer"),
-            _t("Navn", "Navn", width=300),
-            _t("Ydelse", "Forsørgelse"),
-            _t("Visitation", "Visitationskategori"),
-            _t("CvrNr", "CVR-nummer"),
-            _t("Virksomhed", "Virksomhed", width=300),
-            _t("PNr", "P-nummer"),
-            _t("Arbejdssted", "Arbejdssted", width=300),
-            _t("StartDato", "Startdato (dd.mm.åå)", page=2),
-            _t("SlutDato", "Slutdato (dd.mm.åå)", page=2),
-            _t("TimerUge", "Timer pr. uge", page=2, width=60),
-            _t("Formaal", "Formål", page=2, width=330),
-            _t("MentorNavn", "Mentor (virksomhedens)", page=2),
-            _t("Sagsbehandler", "Jobkonsulent", page=2),
-            _t("Email", "E-mail", page=2),
-            _t("Telefon", "Telefon", page=2),
+            text_field("CprNr", "CPR-nummer"),
+            text_field("Navn", "Navn", width=300),
+            text_field("Ydelse", "Forsørgelse"),
+            text_field("Visitation", "Visitationskategori"),
+            text_field("CvrNr", "CVR-nummer"),
+            text_field("Virksomhed", "Virksomhed", width=300),
+            text_field("PNr", "P-nummer"),
+            text_field("Arbejdssted", "Arbejdssted", width=300),
+            text_field("StartDato", "Startdato (dd.mm.åå)", page=2),
+            text_field("SlutDato", "Slutdato (dd.mm.åå)", page=2),
+            text_field("TimerUge", "Timer pr. uge", page=2, width=60),
+            text_field("Formaal", "Formål", page=2, width=330),
+            text_field("MentorNavn", "Mentor (virksomhedens)", page=2),
+            text_field("Sagsbehandler", "Jobkonsulent", page=2),
+            text_field("Email", "E-mail", page=2),
+            text_field("Telefon", "Telefon", page=2),
         ),
         notes={1: ("Side 2: periode og mentor.",)},
     ),
@@ -89,12 +78,16 @@ LAYOUTS = {
         "Timeseddel for mentor",
         header=f"{HEADER} · RA-M3",
         fields=(
-            *stacked(_t("CprNr", "CPR-nummer"), _t("PNr", "P-nummer"), _t("MentorNavn", "Mentor")),
+            *stacked(
+                text_field("CprNr", "CPR-nummer"),
+                text_field("PNr", "P-nummer"),
+                text_field("MentorNavn", "Mentor"),
+            ),
             *_week_table(top=640),
             *stacked(
-                _t("TimerIalt", "Timer i alt", width=60),
-                _t("Underskrift", "Underskrevet af"),
-                _t("UnderskriftDato", "Dato (dd.mm.åå)"),
+                text_field("TimerIalt", "Timer i alt", width=60),
+                text_field("Underskrift", "Underskrevet af"),
+                text_field("UnderskriftDato", "Dato (dd.mm.åå)"),
                 top=450,
             ),
         ),
@@ -103,24 +96,18 @@ LAYOUTS = {
         "Afslutning af virksomhedspraktik",
         header=f"{HEADER} · RA-VP9",
         fields=stacked(
-            _t("CprNr", "CPR-nummer"),
-            _t("PNr", "P-nummer"),
-            _t("SidsteDag", "Sidste dag (dd.mm.åå)"),
-            _t("Afgangskode", "Afgangskode (1-8)", width=40),
-            _t("Bemaerkning", "Bemærkning", width=330),
+            text_field("CprNr", "CPR-nummer"),
+            text_field("PNr", "P-nummer"),
+            text_field("SidsteDag", "Sidste dag (dd.mm.åå)"),
+            text_field("Afgangskode", "Afgangskode (1-8)", width=40),
+            text_field("Bemaerkning", "Bemærkning", width=330),
         ),
         notes={1: OUTCOME_NOTE},
     ),
 }
 
 
-def _date(iso: str) -> str:
-    return da_date(iso, "dd.mm.yy")
-
-
-def _week(iso_week: str) -> str:
-    year, week = iso_week.split("-W")
-    return f"{int(week)}/{year}"
+_date = dated("dd.mm.yy")
 
 
 TEXT: dict[str, dict[str, tuple[str, Any]]] = {
@@ -168,7 +155,7 @@ def localise(form_type: str, record: dict[str, Any]) -> dict[str, str]:
         if len(entries) > ROWS:
             raise ValueError(f"the Randers form has room for {ROWS} weeks, not {len(entries)}")
         for n, entry in enumerate(entries, start=1):
-            local[f"Uge{n}"], local[f"Timer{n}"] = _week(entry["week"]), da_decimal(entry["hours"])
+            local[f"Uge{n}"], local[f"Timer{n}"] = week_number(entry["week"]), da_decimal(entry["hours"])
     return local
 
 

@@ -8,30 +8,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from hub.demo.localise import cpr_dash, da_date, da_decimal, phone_spaced, split_name
+from hub.demo.localise import (
+    BENEFIT_NAMES,
+    OUTCOME_CODES,
+    Table,
+    cpr_dash,
+    da_decimal,
+    dated,
+    fill,
+    first_names,
+    last_name,
+    phone_spaced,
+    same,
+)
 from hub.demo.render_data import csv_bytes
 
 FORMS = {"placement": "praktik", "progress_report": "statusmaaling", "placement_end": "ophoer"}
-BENEFITS = {
-    "kontanthjaelp": "kontanthjælp",
-    "uddannelseshjaelp": "uddannelseshjælp",
-    "sygedagpenge": "sygedagpenge",
-    "ledighedsydelse": "ledighedsydelse",
-    "ressourceforloebsydelse": "ressourceforløbsydelse",
-    "selvforsoergende": "selvforsørgende",
-    "unknown": "ukendt",
-}
+BENEFITS = {benefit: name.lower() for benefit, name in BENEFIT_NAMES.items()}
 EMPLOYERS = {"company": "Virksomhed", "jobcentre": "Jobcenter"}
-OUTCOMES = {
-    "ordinary_job": "1",
-    "education": "2",
-    "flexjob": "3",
-    "rehabilitation_team": "4",
-    "other_municipal_offer": "5",
-    "internship_other_company": "6",
-    "long_term_sick": "7",
-    "stopped_other": "8",
-}
+OUTCOMES = OUTCOME_CODES
 SCORES = {
     "Fremmoede": "attendance",
     "Punktlighed": "punctuality",
@@ -39,53 +34,47 @@ SCORES = {
     "Opgaveloesning": "task_solving",
     "Selvstaendighed": "independence",
 }
-
-
-def _date(iso: str) -> str:
-    return da_date(iso, "d/m-yyyy")
+_date = dated("d/m-yyyy")
+_HEAD: Table = {"Cpr": ("citizen.cpr", cpr_dash), "Pnr": ("site.p_number", same)}
+TEXT: dict[str, Table] = {
+    "placement": {
+        "Cpr": ("citizen.cpr", cpr_dash),
+        "Fornavn": ("citizen.name", first_names),
+        "Efternavn": ("citizen.name", last_name),
+        "Cvr": ("company.cvr", same),
+        "Virksomhed": ("company.name", same),
+        "Pnr": ("site.p_number", same),
+        "Arbejdssted": ("site.name", same),
+        "Startdato": ("period.start", _date),
+        "Slutdato": ("period.end", _date),
+        "TimerPrUge": ("hours_per_week", da_decimal),
+        "Ydelse": ("benefit", BENEFITS.__getitem__),
+        "Visitation": ("visitation", same),
+        "Mentor": ("mentor.name", same),
+        "MentorAnsat": ("mentor.employer", EMPLOYERS.__getitem__),
+        "Sagsbehandler": ("caseworker.name", same),
+        "Email": ("caseworker.email", same),
+        "Telefon": ("caseworker.phone", lambda phone: "+45 " + phone_spaced(phone)),
+        "Formaal": ("purpose", same),
+    },
+    "progress_report": _HEAD
+    | {"Maaledato": ("measured_on", _date)}
+    | {column: (f"scores.{score}", same) for column, score in SCORES.items()}
+    | {"Bemaerkning": ("note", same)},
+    "placement_end": _HEAD
+    | {
+        "Slutdato": ("ended_on", _date),
+        "Aarsagskode": ("outcome", OUTCOMES.__getitem__),
+        "Bemaerkning": ("note", same),
+    },
+}
 
 
 def localise(form_type: str, record: dict[str, Any]) -> dict[str, str]:
     """Write a canonical record as Sønderborg's export does: 3/8-2026, "18,5", numeric outcome codes."""
-    head = {"Cpr": cpr_dash(record["citizen"]["cpr"])}
-    if form_type == "placement":
-        first, last = split_name(record["citizen"]["name"])
-        worker = record["caseworker"]
-        return head | {
-            "Fornavn": first,
-            "Efternavn": last,
-            "Cvr": record["company"]["cvr"],
-            "Virksomhed": record["company"]["name"],
-            "Pnr": record["site"]["p_number"],
-            "Arbejdssted": record["site"]["name"],
-            "Startdato": _date(record["period"]["start"]),
-            "Slutdato": _date(record["period"]["end"]),
-            "TimerPrUge": da_decimal(record["hours_per_week"]),
-            "Ydelse": BENEFITS[record["benefit"]],
-            "Visitation": record.get("visitation") or "",
-            "Mentor": record["mentor"]["name"],
-            "MentorAnsat": EMPLOYERS[record["mentor"]["employer"]],
-            "Sagsbehandler": worker["name"],
-            "Email": worker["email"],
-            "Telefon": "+45 " + phone_spaced(worker["phone"]),
-            "Formaal": record.get("purpose") or "",
-        }
-    head["Pnr"] = record["site"]["p_number"]
-    if form_type == "progress_report":
-        scores = {column: str(record["scores"][key]) for column, key in SCORES.items()}
-        return (
-            head
-            | {"Maaledato": _date(record["measured_on"])}
-            | scores
-            | {"Bemaerkning": record.get("note") or ""}
-        )
-    if form_type == "placement_end":
-        return head | {
-            "Slutdato": _date(record["ended_on"]),
-            "Aarsagskode": OUTCOMES[record["outcome"]],
-            "Bemaerkning": record.get("note") or "",
-        }
-    raise KeyError(f"Sønderborg sends no {form_type!r} form")
+    if form_type not in TEXT:
+        raise KeyError(f"Sønderborg sends no {form_type!r} form")
+    return fill(record, TEXT[form_type], blank=True)
 
 
 def render(form_type: str, local: dict[str, str]) -> bytes:
