@@ -6,8 +6,9 @@ import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-# The seed's eight outcome rows add up to 59, not the 60 it says ended; the 60th is counted under
-# stopped_other, the seed's catch-all ("stoppet af andre årsager"), so that row reads 19, not 18.
+# The seed's eight outcome rows add up to 59, not the 60 it says ended. The 60th ended without a stated
+# outcome: its end form leaves the outcome blank (docs/decisions/0005-seed-outcomes.md).
+NOT_STATED = "not_stated"
 OUTCOME_COUNTS = (
     ("ordinary_job", 4),
     ("education", 4),
@@ -16,7 +17,8 @@ OUTCOME_COUNTS = (
     ("other_municipal_offer", 10),
     ("internship_other_company", 7),
     ("long_term_sick", 5),
-    ("stopped_other", 19),
+    ("stopped_other", 18),
+    (NOT_STATED, 1),
 )
 IN_PROGRESS = 21
 BENEFIT_COUNTS = (

@@ -77,7 +77,7 @@ def to_placement_record(plan: CitizenPlan, agreement: dict[str, Any]) -> dict[st
 
 def to_end_record(plan: CitizenPlan, agreement: dict[str, Any]) -> dict[str, Any] | None:
     """The canonical `placement_end` record of an ended plan, or None while it is in progress."""
-    if plan.ended_on is None or plan.outcome is None:
+    if plan.ended_on is None:
         return None
     return _header("placement_end", plan) | {
         "citizen": {"cpr": plan.cpr},

@@ -12,7 +12,7 @@ import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from hub.demo.people import PURPOSES, Person, draw_people
+from hub.demo.people import NOT_STATED, PURPOSES, Person, draw_people
 from hub.demo.plan_records import site_of, to_end_record, to_placement_record
 
 __all__ = ["CitizenPlan", "build_population", "site_of", "to_end_record", "to_placement_record"]
@@ -133,7 +133,7 @@ def _schedule(rng: random.Random, layout: _Layout, people: list[Person]) -> list
             start,
             start + timedelta(days=7 * weeks - 1),
             ended_on,
-            person.outcome if ended_on else None,
+            person.outcome if ended_on and person.outcome != NOT_STATED else None,
             person.benefit,
             person.visitation,
             person.hours,

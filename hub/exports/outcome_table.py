@@ -115,6 +115,11 @@ def format_table(report: OutcomeReport, lang: str = "da") -> str:
     lines += [
         f"{report.outcomes[o]:>3} {label}" for o, label in zip(OUTCOMES, _OUTCOME_LABELS[lang], strict=True)
     ]
+    # The published table leaves one of its 60 ended unaccounted for; say so rather than hide it.
+    if unstated := report.ended - sum(report.outcomes.values()):
+        lines.append(
+            f"{unstated:>3} " + ("uden angivet status" if lang == "da" else "with no outcome stated")
+        )
     over = report.total - report.under_30
     lines.append(people.format(male=report.male, female=report.female, under=report.under_30, over=over))
     lines.append(benefits)

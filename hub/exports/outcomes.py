@@ -106,7 +106,7 @@ def compute_outcomes(
         index = _link(placed, end)
         if index in ended_by:
             raise ValueError(f"placement of {end['citizen']['cpr']} has more than one placement_end")
-        if end["outcome"] not in OUTCOMES:
+        if end["outcome"] is not None and end["outcome"] not in OUTCOMES:
             raise ValueError(f"unknown outcome {end['outcome']!r}")
         ended_by[index] = end
     outcomes = dict.fromkeys(OUTCOMES, 0)
@@ -119,7 +119,8 @@ def compute_outcomes(
         row = benefit_row(placement)
         benefits[row] = benefits.get(row, 0) + 1
         if (closing := ended_by.get(index)) is not None:
-            outcomes[closing["outcome"]] += 1
+            if closing["outcome"] is not None:  # an end whose outcome was left blank counts as ended only
+                outcomes[closing["outcome"]] += 1
             days += (date.fromisoformat(closing["ended_on"]) - start).days + 1
     extra = sorted(set(benefits) - set(BENEFIT_ROWS))
     average = None

@@ -194,7 +194,8 @@ class ProgressReportSchema(RecordSchema):
 class PlacementEndSchema(RecordSchema):
     form_type = fields.String(required=True, validate=Equal("placement_end"))
     ended_on = IsoDate(required=True)
-    outcome = fields.String(required=True, validate=OneOf(OUTCOMES))
+    # Required but nullable: an end form may leave the outcome blank (seed 002 has one such citizen).
+    outcome = fields.String(required=True, allow_none=True, validate=OneOf(OUTCOMES))
     note = Text()
 
 

@@ -11,42 +11,12 @@ import pytest
 from conftest import ROOT, make_app
 from flask import Flask
 from flask.testing import FlaskCliRunner
+from seed_numbers import PUBLISHED_TABLE
 from sqlalchemy import select
 
 from hub.cli import cli
 from hub.extensions import db
 from hub.models import RecordVersion
-
-# Seed 002, typed in by hand. Its eight outcome rows add up to 59 while it says 60 ended; the demo puts
-# the 60th under "stopped for other reasons" (see docs/decisions/0005-seed-outcomes.md).
-SEED = {
-    "in_progress": 21,
-    "ended": 60,
-    "outcomes": {
-        "ordinary_job": 4,
-        "education": 4,
-        "flexjob": 7,
-        "rehabilitation_team": 4,
-        "other_municipal_offer": 10,
-        "internship_other_company": 7,
-        "long_term_sick": 5,
-        "stopped_other": 19,
-    },
-    "benefits": {
-        "kontanthjaelp/aktivitetsparat": 23,
-        "uddannelseshjaelp/uddannelsesparat": 14,
-        "kontanthjaelp/jobparat": 6,
-        "uddannelseshjaelp/aktivitetsparat": 10,
-        "sygedagpenge": 16,
-        "ledighedsydelse": 6,
-        "ressourceforloebsydelse": 4,
-        "selvforsoergende": 1,
-        "unknown": 1,
-    },
-    "sex": {"male": 57, "female": 24},
-    "under_30": 30,
-    "average_days_ended": 100,
-}
 
 
 def _runner(app: Flask) -> Any:
@@ -72,7 +42,7 @@ def demo_app(tmp_path_factory: pytest.TempPathFactory) -> Flask:
 def test_outcome_report_reproduces_the_seed(demo_app: Flask) -> None:
     result = _runner(demo_app)("report", "outcomes", "--json")
     assert result.exit_code == 0, result.output
-    assert json.loads(result.output) == SEED
+    assert json.loads(result.output) == PUBLISHED_TABLE
 
 
 def test_outcome_table_in_danish(demo_app: Flask) -> None:
