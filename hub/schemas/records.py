@@ -10,116 +10,54 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from marshmallow import RAISE, Schema, ValidationError, fields, validates_schema
-from marshmallow.validate import Equal, Length, OneOf, Range
+from marshmallow import ValidationError, fields, validates_schema
+from marshmallow.validate import Equal, Length, OneOf
 
+from hub.schemas.parts import (
+    CaseworkerSchema,
+    CitizenRefSchema,
+    CompanySchema,
+    EntrySchema,
+    MentorRefSchema,
+    MentorSchema,
+    PeriodSchema,
+    PlacementCitizenSchema,
+    PlacementSiteSchema,
+    ScoresSchema,
+    SiteRefSchema,
+    StrictSchema,
+)
+from hub.schemas.vocabulary import (
+    BENEFITS,
+    EMPLOYERS,
+    FORM_TYPES,
+    OUTCOMES,
+    SCHEMA_VERSION,
+    SCORES,
+    VISITATIONS,
+)
+
+# The vocabulary is part of this module's public face: callers import it from here.
+__all__ = [
+    "BENEFITS",
+    "EMPLOYERS",
+    "FORM_TYPES",
+    "OUTCOMES",
+    "SCHEMA_VERSION",
+    "SCORES",
+    "VISITATIONS",
+    "flatten_errors",
+    "load_record",
+    "load_records",
+]
 from hub.schemas.fields import (
-    Cpr,
-    Cvr,
     Hours,
     IsoDate,
-    IsoWeek,
     Money,
     MunicipalityCode,
-    Phone,
-    PNumber,
     Text,
     format_hours,
 )
-
-SCHEMA_VERSION = 1
-FORM_TYPES = ("placement", "mentor_support", "mentor_hours", "progress_report", "placement_end")
-BENEFITS = (
-    "kontanthjaelp",
-    "uddannelseshjaelp",
-    "sygedagpenge",
-    "ledighedsydelse",
-    "ressourceforloebsydelse",
-    "selvforsoergende",
-    "unknown",
-)
-VISITATIONS = ("jobparat", "aktivitetsparat", "uddannelsesparat")
-OUTCOMES = (
-    "ordinary_job",
-    "education",
-    "flexjob",
-    "rehabilitation_team",
-    "other_municipal_offer",
-    "internship_other_company",
-    "long_term_sick",
-    "stopped_other",
-)
-EMPLOYERS = ("company", "jobcentre")
-SCORES = ("attendance", "punctuality", "cooperation", "task_solving", "independence")
-
-
-class StrictSchema(Schema):
-    """Base of every canonical schema: an unknown field is an error, never silently dropped."""
-
-    class Meta:
-        unknown = RAISE
-
-
-class CitizenRefSchema(StrictSchema):
-    cpr = Cpr(required=True)
-    name = Text()
-
-
-class PlacementCitizenSchema(CitizenRefSchema):
-    name = Text(required=True)
-
-
-class CompanySchema(StrictSchema):
-    cvr = Cvr(required=True)
-    name = Text(required=True)
-
-
-class SiteRefSchema(StrictSchema):
-    p_number = PNumber(required=True)
-    name = Text()
-
-
-class PlacementSiteSchema(SiteRefSchema):
-    name = Text(required=True)
-
-
-class PeriodSchema(StrictSchema):
-    start = IsoDate(required=True)
-    end = IsoDate(required=True)
-
-    @validates_schema
-    def _end_not_before_start(self, data: dict[str, Any], **kwargs: Any) -> None:
-        # Both are ISO strings after loading, so string order is date order.
-        if data["end"] < data["start"]:
-            raise ValidationError(f"end {data['end']} is before start {data['start']}", "end")
-
-
-class MentorSchema(StrictSchema):
-    name = Text(required=True)
-    employer = fields.String(required=True, validate=OneOf(EMPLOYERS))
-
-
-class MentorRefSchema(MentorSchema):
-    employer = fields.String(validate=OneOf(EMPLOYERS))
-
-
-class CaseworkerSchema(StrictSchema):
-    name = Text(required=True)
-    email = fields.Email(required=True)
-    phone = Phone()
-
-
-class EntrySchema(StrictSchema):
-    week = IsoWeek(required=True)
-    hours = Hours(required=True)
-
-
-class ScoresSchema(StrictSchema):
-    attendance = fields.Integer(required=True, strict=True, validate=Range(1, 5))
-    punctuality = fields.Integer(required=True, strict=True, validate=Range(1, 5))
-    cooperation = fields.Integer(required=True, strict=True, validate=Range(1, 5))
-    task_solving = fields.Integer(required=True, strict=True, validate=Range(1, 5))
-    independence = fields.Integer(required=True, strict=True, validate=Range(1, 5))
 
 
 class RecordSchema(StrictSchema):
