@@ -43,11 +43,11 @@ def read_csv(data: bytes, filename: str, encoding: str = "auto", delimiter: str 
     if b"\x00" in data:
         raise unreadable(filename, "binary content, not a CSV file", "binært indhold, ikke en CSV-fil")
     text, encoding = _decode(data, filename, encoding)
-    lines = text.splitlines()
-    delimiter = delimiter or _sniff_delimiter(lines[:50])
     values: list[SourceValue] = []
     cells = 0
     try:
+        # Inside the try: sniffing parses too, and a hostile field (say, 300 KB in quotes) fails there.
+        delimiter = delimiter or _sniff_delimiter(text.splitlines()[:50])
         for row_no, row in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), 1):
             cells += len(row)
             _check_cells(cells, filename)

@@ -13,8 +13,11 @@ from lxml import etree
 
 from hub.adapters.readers.base import Extraction, SourceValue
 from hub.adapters.safexml import parse_xml
+from hub.adapters.sniff import unreadable
 
 _XML_NS = "http://www.w3.org/XML/1998/namespace"
+MAX_ATTRIBUTES = 1_000
+MAX_VALUES = 100_000  # as the spreadsheet reader's cell limit: far above any form, far below trouble
 
 
 def read_xml(data: bytes, filename: str) -> Extraction:
@@ -29,7 +32,13 @@ def read_xml(data: bytes, filename: str) -> Extraction:
         element, key, xpath = stack.pop()
         children = [child for child in element if isinstance(child.tag, str)]
         _add_element_value(values, element, key, xpath, bool(children))
-        _add_attributes(values, element, key, xpath)
+        _add_attributes(values, element, key, xpath, filename)
+        if len(values) > MAX_VALUES:
+            raise unreadable(
+                filename,
+                f"more than {MAX_VALUES} values in the document",
+                f"mere end {MAX_VALUES} værdier i dokumentet",
+            )
         if not children:
             continue
         totals: dict[Any, int] = {}
@@ -56,7 +65,17 @@ def _add_element_value(
     values.append(SourceValue(key=key, value=text, meta={"xpath": xpath}))
 
 
-def _add_attributes(values: list[SourceValue], element: etree._Element, key: str, xpath: str) -> None:
+def _add_attributes(
+    values: list[SourceValue], element: etree._Element, key: str, xpath: str, filename: str
+) -> None:
+    # libxml2 reads an element's attributes in time quadratic in their number (200,000 took minutes):
+    # no form has more than a handful, so a crowd of them is refused before they are read.
+    if len(element.attrib) > MAX_ATTRIBUTES:
+        raise unreadable(
+            filename,
+            f"an element has more than {MAX_ATTRIBUTES} attributes",
+            f"et element har mere end {MAX_ATTRIBUTES} attributter",
+        )
     for name, value in element.attrib.items():
         readable = f"{xpath}/@{_readable(element, name)}"
         values.append(SourceValue(key=f"{key}/@{name}", value=value, meta={"xpath": readable}))

@@ -1,0 +1,49 @@
+"""Hostile inputs made here (beside the corpus): each gets a clear rejection, never a crash or a hang."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Callable
+
+import pytest
+from pipeline import ingest, repository_registry
+
+from hub.errors import Rejection
+
+
+def _zip_bomb() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+        archive.writestr("xl/worksheets/sheet1.xml", "<x>" + "0" * (60 * 1024 * 1024) + "</x>")
+    return buffer.getvalue()
+
+
+CASES: dict[str, tuple[Callable[[], bytes], str]] = {
+    "huge-field.csv": (lambda: b'"' + b"x" * 300_000 + b'";1\n', "field larger than field limit"),
+    "too-big.csv": (lambda: b"a;b\n" * (3 * 1024 * 1024), "larger than 10 MB"),
+    "deep.xml": (lambda: b"<a>" * 100_000 + b"</a>" * 100_000, "not well-formed"),
+    # libxml2 reads attributes in quadratic time: this one took minutes before the limit.
+    "crowded.xml": (
+        lambda: b"<a " + b" ".join(b'x%d="1"' % i for i in range(50_000)) + b"/>",
+        "more than 1000 attributes",
+    ),
+    "many-values.xml": (lambda: b"<a>" + b"<b>1</b>" * 150_000 + b"</a>", "more than 100000 values"),
+    "bomb.xlsx": (_zip_bomb, "unpacks to more than"),
+    "not-a-zip.xlsx": (lambda: b"PK\x03\x04" + b"\x00" * 100, "zip"),
+    "garbage.pdf": (lambda: b"%PDF-1.7\n" + bytes(range(256)) * 1000, "broken PDF"),
+    "empty.csv": (lambda: b"", "empty"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_hostile_input_is_rejected_clearly(name: str) -> None:
+    make, reason = CASES[name]
+    with pytest.raises(Rejection) as caught:
+        ingest(repository_registry(), "herlev", make(), name)
+    problem = caught.value.problems[0]
+    assert problem.file == name
+    assert reason in problem.reason_en
+    assert problem.reason_da and problem.reason_da != problem.reason_en
