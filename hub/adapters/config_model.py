@@ -16,6 +16,9 @@ from hub.adapters.selectors import SourceIndex
 from hub.adapters.transforms import TransformCall
 from hub.errors import FieldProblem, Rejection
 
+# The indexes of one document, by the reader options they were built with (see `FormConfig.index`).
+IndexCache = dict[tuple[Any, ...], SourceIndex]
+
 
 @dataclass(frozen=True)
 class FieldRule:
@@ -78,17 +81,26 @@ class FormConfig:
     xsd_path: Path | None = None
     raw: Mapping[str, Any] = field(default_factory=dict)
 
-    def index(self, extraction: Extraction) -> SourceIndex:
-        """Index a document with this form's reader options (namespaces, sheet)."""
-        return SourceIndex(
-            extraction, namespaces=self.reader.get("namespaces"), sheet=self.reader.get("sheet")
-        )
+    def index(self, extraction: Extraction, cache: IndexCache | None = None) -> SourceIndex:
+        """Index a document with this form's reader options (namespaces, sheet).
+
+        `cache` (one dict per document) shares the index among the forms that read the document with
+        the same options: recognising tries every form of the municipality, then the one recognised maps.
+        """
+        namespaces, sheet = self.reader.get("namespaces"), self.reader.get("sheet")
+        if cache is None:
+            return SourceIndex(extraction, namespaces=namespaces, sheet=sheet)
+        key = (tuple(sorted((namespaces or {}).items())), sheet)
+        index = cache.get(key)
+        if index is None or index.extraction is not extraction:
+            index = cache[key] = SourceIndex(extraction, namespaces=namespaces, sheet=sheet)
+        return index
 
     def label(self) -> str:
         """The form's id and title, for messages."""
         return f"{self.id} ({self.title})" if self.title else self.id
 
-    def matches(self, extraction: Extraction) -> bool:
+    def matches(self, extraction: Extraction, cache: IndexCache | None = None) -> bool:
         """Tell whether every recognise rule of this form holds for a document."""
         if extraction.format != self.format:
             return False
@@ -96,9 +108,11 @@ class FormConfig:
         if rules.root is not None and extraction.meta.get("root") != rules.root:
             return False
         if rules.fields:
-            index = self.index(extraction)
+            index = self.index(extraction, cache)
             if any(index.resolve(selector) is None for selector in rules.fields):
                 return False
+        if not rules.contains:
+            return True
         texts = [v.value.casefold() for v in extraction.values if v.value]
         return all(any(needle.casefold() in text for text in texts) for needle in rules.contains)
 
@@ -133,9 +147,11 @@ class MunicipalityConfig:
                 return form
         raise KeyError(form_id)
 
-    def recognise(self, extraction: Extraction, filename: str) -> FormConfig:
-        """Return the one form a document is; reject it when none or several match."""
-        matched = [form for form in self.forms if form.matches(extraction)]
+    def recognise(self, extraction: Extraction, filename: str, cache: IndexCache | None = None) -> FormConfig:
+        """Return the one form a document is; reject it when none or several match (`cache`: see
+        `FormConfig.index`)."""
+        cache = {} if cache is None else cache
+        matched = [form for form in self.forms if form.matches(extraction, cache)]
         if len(matched) == 1:
             return matched[0]
         if matched:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from hub.adapters.config_model import FieldRule, FormConfig
+from hub.adapters.config_model import FieldRule, FormConfig, IndexCache
 from hub.adapters.lists import aggregate_iso_week, read_items
 from hub.adapters.readers.base import Extraction
 from hub.adapters.reading import Provenance, Reader, plain_locator
@@ -85,14 +85,21 @@ def _compute(rule: FieldRule, record: dict[str, Any], reader: Reader) -> tuple[s
 
 
 def map_form(
-    extraction: Extraction, form: FormConfig, document_sha256: str, filename: str, municipality_code: str
+    extraction: Extraction,
+    form: FormConfig,
+    document_sha256: str,
+    filename: str,
+    municipality_code: str,
+    cache: IndexCache | None = None,
 ) -> MappedForm:
-    """Turn one document into a canonical record with provenance; raise Rejection with every problem."""
+    """Turn one document into a canonical record with provenance; raise Rejection with every problem.
+
+    `cache`: the document's indexes from recognising it, so that it is not indexed again."""
     if extraction.format != form.format:
         en = f"the document is {extraction.format}, form {form.id} is {form.format}"
         da = f"dokumentet er {extraction.format}, blanketten {form.id} er {form.format}"
         raise Rejection([FieldProblem(en, da, file=filename, form=form.id)])
-    index: SourceIndex = form.index(extraction)
+    index: SourceIndex = form.index(extraction, cache)
     reader = Reader(form.format, filename, form.id, document_sha256)
     record: dict[str, Any] = {
         "form_type": form.form_type,

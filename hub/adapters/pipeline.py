@@ -16,7 +16,7 @@ from typing import Any
 from lxml import etree
 from marshmallow import ValidationError
 
-from hub.adapters.config_model import FormConfig, MunicipalityConfig
+from hub.adapters.config_model import FormConfig, IndexCache, MunicipalityConfig
 from hub.adapters.mapping import map_form
 from hub.adapters.readers import extract
 from hub.adapters.readers.base import Extraction
@@ -70,9 +70,10 @@ def canonicalise(
     config: MunicipalityConfig, extraction: Extraction, sha256: str, filename: str, data: bytes | None = None
 ) -> Canonical:
     """Recognise, map and validate one document; raise `Rejection` with every problem found."""
-    form = config.recognise(extraction, filename)
-    extraction = _reread(form, extraction, data, filename)
-    mapped = map_form(extraction, form, sha256, filename, config.code)
+    cache: IndexCache = {}  # one index per reader options, shared by recognise and map_form
+    form = config.recognise(extraction, filename, cache)
+    extraction = _reread(form, extraction, data, filename)  # a new extraction is indexed anew
+    mapped = map_form(extraction, form, sha256, filename, config.code, cache)
     try:
         record = load_record(mapped.record)
     except ValidationError as exc:

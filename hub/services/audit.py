@@ -7,7 +7,7 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import inspect, select, text
 from sqlalchemy.orm import Session
 
 from hub.models import GENESIS, AuditEvent
@@ -15,6 +15,8 @@ from hub.models.base import utcnow
 
 # Any fixed 64-bit number; it names the lock that serialises appends to the chain on PostgreSQL.
 AUDIT_LOCK_KEY = 0x4855425F41554454
+# session.info key: (the transaction, the event it appended last); see `_last_hash`.
+_LAST_APPENDED = "hub.audit.last_appended"
 
 
 def _stamp(moment: datetime) -> str:
@@ -40,8 +42,7 @@ def append(session: Session, actor: str, action: str, subject: str, detail: dict
         # Workers on several machines append at once: take turns, until this transaction ends, so that
         # each reads the newest hash. (SQLite has one writer at a time already.)
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": AUDIT_LOCK_KEY})
-    last = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(1)).first()
-    prev_hash = last.hash if last else GENESIS
+    prev_hash = _last_hash(session)
     event = AuditEvent(
         occurred_at=utcnow().replace(microsecond=0),
         actor=actor,
@@ -54,7 +55,22 @@ def append(session: Session, actor: str, action: str, subject: str, detail: dict
     session.add(event)
     # Flush now: the unique prev_hash makes a concurrent append fail here, not silently fork the chain.
     session.flush()
+    session.info[_LAST_APPENDED] = (session.get_transaction(), event)
     return event
+
+
+def _last_hash(session: Session) -> str:
+    """The hash of the newest event, without a SELECT when this transaction appended the newest."""
+    # Once a transaction has appended, no one else can until it ends (PostgreSQL: the advisory lock;
+    # SQLite: the write lock its INSERT took), so its own last event is still the newest. Unless a
+    # savepoint was rolled back since: then the event is no longer persistent and the database decides.
+    cached = session.info.get(_LAST_APPENDED)
+    if cached is not None:
+        transaction, event = cached
+        if transaction is session.get_transaction() and inspect(event).persistent:
+            return str(event.hash)
+    last = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(1)).first()
+    return last.hash if last else GENESIS
 
 
 def verify(session: Session) -> int | None:

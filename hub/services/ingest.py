@@ -11,9 +11,9 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
+from sqlalchemy import case, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from hub.adapters.readers import extract
 from hub.adapters.readers.base import Extraction
@@ -101,62 +101,81 @@ def _duplicate(existing: Submission, municipality: str, filename: str) -> Submit
 def mark_queued(session: Session, submission_id: int, job_id: str) -> None:
     """Note the job that will process a submission."""
     # A worker may already have taken the job: only a submission still `received` becomes `queued`,
-    # decided by the database, not by a possibly stale object in this session.
-    session.execute(update(Submission).where(Submission.id == submission_id).values(job_id=job_id))
+    # decided by the database in the same statement, not by a possibly stale object in this session.
     session.execute(
         update(Submission)
-        .where(Submission.id == submission_id, Submission.status == "received")
-        .values(status="queued")
+        .where(Submission.id == submission_id)
+        .values(
+            job_id=job_id,
+            status=case((Submission.status == "received", "queued"), else_=Submission.status),
+        )
     )
     session.commit()
 
 
 def process(session: Session, submission_id: int, actor: str = "worker") -> str:
-    """Process one submission; safe to run twice (a finished submission is left as it is)."""
+    """Process one submission; safe to run twice (a finished submission is left as it is).
+
+    Two commits: `processing` (so that SQL shows a worker has it), then the outcome. The reader's
+    extraction is kept on the document in the outcome's transaction (accepted, rejected or failed), not
+    in one of its own: it is written with the record version, or with the rejection, or not at all.
+    """
     session.expire_all()  # another process may have moved this submission on since this session read it
-    submission = session.get_one(Submission, submission_id)
+    # The document comes in the same SELECT: its kept extraction is read next.
+    submission = session.get_one(Submission, submission_id, options=[joinedload(Submission.document)])
     if submission.status in ("accepted", "rejected"):
         return submission.status
     submission.status = "processing"
     session.commit()
+    extraction: Extraction | None = None
     try:
         data = blobs.store.get(submission.document_sha256)
-        extraction = _extraction(session, submission, data)
+        extraction = _extraction(submission, data)
         normalise.store_submission(session, submission, extraction, actor, data)
     except Rejection as exc:
         session.rollback()
-        _finish(session, submission_id, "rejected", actor, problems=exc.problems)
+        _finish(session, submission, "rejected", actor, extraction, problems=exc.problems)
     except Exception as exc:
         session.rollback()
         # The exception's text may quote document values: keep it in the database, log only its type.
         log.exception("submission %s failed with %s", submission_id, type(exc).__name__)
-        _finish(session, submission_id, "failed", actor, error=f"{type(exc).__name__}: {exc}")
+        _finish(session, submission, "failed", actor, extraction, error=f"{type(exc).__name__}: {exc}")
         raise
-    return session.get_one(Submission, submission_id).status
+    return submission.status
 
 
-def _extraction(session: Session, submission: Submission, data: bytes) -> Extraction:
-    """Read the document once and keep what was read, so that `hub reprocess` need not parse it again."""
+def _extraction(submission: Submission, data: bytes) -> Extraction:
+    """Read the document once (or take what an earlier run kept), so that `hub reprocess` need not parse
+    it again. Noted on the document here, committed by the caller's outcome transaction."""
     document = submission.document
     if document.extraction is not None:
         return Extraction.from_dict(document.extraction)
     extraction = extract(data, submission.filename)
-    document.extraction = extraction.to_dict()
-    document.format = extraction.format
-    document.media_type = MEDIA_TYPES.get(extraction.format, document.media_type)
-    session.commit()
+    _keep(submission, extraction)
     return extraction
+
+
+def _keep(submission: Submission, extraction: Extraction) -> None:
+    """Note an extraction (and the format it found) on the submission's document; no commit."""
+    document = submission.document
+    if document.extraction is None:
+        document.extraction = extraction.to_dict()
+        document.format = extraction.format
+        document.media_type = MEDIA_TYPES.get(extraction.format, document.media_type)
 
 
 def _finish(
     session: Session,
-    submission_id: int,
+    submission: Submission,
     status: str,
     actor: str,
+    extraction: Extraction | None,
     problems: list[FieldProblem] | None = None,
     error: str | None = None,
 ) -> None:
-    submission = session.get_one(Submission, submission_id)
+    # After the rollback `submission` is expired and reloads from the database on first access.
+    if extraction is not None:
+        _keep(submission, extraction)  # the rollback undid it; a rejected document is still kept as read
     submission.status = status
     submission.problems = [p.to_dict() for p in problems] if problems else None
     submission.error = error
@@ -165,7 +184,7 @@ def _finish(
         session,
         actor,
         f"submission.{status}",
-        f"submission:{submission_id}",
+        f"submission:{submission.id}",
         {"problems": len(problems or []), "fields": sorted({p.field for p in problems or [] if p.field})},
     )
     session.commit()

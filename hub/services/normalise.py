@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from flask import current_app
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from hub.adapters import pipeline
@@ -48,40 +48,51 @@ def store(
     form_type = canonical.record["form_type"]
     record = session.scalar(select(Record).where(Record.form_type == form_type, Record.identity == identity))
     if record is None:
+        # current_version is set to the version about to be stored, saving an UPDATE after the INSERT.
         record = Record(
             form_type=form_type,
             identity=identity,
             municipality_code=canonical.record["municipality_code"],
             placement_id=placement.id,
-            current_version=0,
+            current_version=1,
         )
         session.add(record)
         session.flush()
+        number = 1
     else:
         current = record.versions[-1] if record.versions else None
         if current is not None and current.data == canonical.record:
             return None
+        number = record.current_version + 1
+        record.current_version = number
     version = RecordVersion(
         record_id=record.id,
-        version=record.current_version + 1,
+        version=number,
         submission_id=submission.id,
         reason=reason,
         data=canonical.record,
     )
-    version.provenance = [
-        Provenance(
-            path=p.path,
-            document_sha256=p.document_sha256,
-            locator=p.locator,
-            source_key=p.source_key,
-            raw_value=p.raw_value,
-            transforms=list(p.transforms),
-        )
-        for p in canonical.provenance
-    ]
     session.add(version)
-    record.current_version = version.version
     session.flush()
+    # One executemany for the version's provenance rows: through the ORM each row would be its own
+    # INSERT (it wants every new id back), tens of statements per record. Nothing reads them back
+    # from this session before the commit; `version.provenance` loads them from the database.
+    if canonical.provenance:
+        session.execute(
+            insert(Provenance),
+            [
+                {
+                    "record_version_id": version.id,
+                    "path": p.path,
+                    "document_sha256": p.document_sha256,
+                    "locator": p.locator,
+                    "source_key": p.source_key,
+                    "raw_value": p.raw_value,
+                    "transforms": list(p.transforms),
+                }
+                for p in canonical.provenance
+            ],
+        )
     audit.append(
         session,
         actor,

@@ -55,8 +55,29 @@ def test_audit_chain_links_and_detects_tampering(backend_app: Flask) -> None:
         assert audit.verify(session) == first.id
 
 
-def test_concurrent_appends_keep_one_chain(backend_app: Flask) -> None:
-    """Two workers appending at once must neither fail nor fork the chain (PostgreSQL takes a lock)."""
+def test_append_after_a_rolled_back_savepoint_links_to_the_kept_event(backend_app: Flask) -> None:
+    """An append does not re-read the newest event within its own transaction, except after a savepoint
+    that appended was rolled back (as `hub reprocess` does for a change that fails to link)."""
+    with backend_app.app_context():
+        session = db.session
+        first = audit.append(session, "tester", "thing.created", "thing:1", {"n": 1})
+        nested = session.begin_nested()
+        audit.append(session, "tester", "thing.dropped", "thing:1", {"n": 2})
+        nested.rollback()
+        third = audit.append(session, "tester", "thing.changed", "thing:1", {"n": 3})
+        fourth = audit.append(session, "tester", "thing.changed", "thing:1", {"n": 4})
+        session.commit()
+        assert (third.prev_hash, fourth.prev_hash) == (first.hash, third.hash)
+        fifth = audit.append(session, "tester", "thing.changed", "thing:1", {"n": 5})
+        session.commit()
+        assert fifth.prev_hash == fourth.hash
+        assert audit.verify(session) is None
+
+
+@pytest.mark.parametrize("per_transaction", [1, 3])
+def test_concurrent_appends_keep_one_chain(backend_app: Flask, per_transaction: int) -> None:
+    """Two workers appending at once must neither fail nor fork the chain (PostgreSQL takes a lock),
+    with one append per transaction or several (the later ones do not re-read the newest event)."""
     if backend_app.config["DATABASE_URL"].startswith("sqlite"):
         pytest.skip("SQLite has one writer at a time; the lock is PostgreSQL's")
     import threading  # noqa: PLC0415
@@ -67,7 +88,8 @@ def test_concurrent_appends_keep_one_chain(backend_app: Flask) -> None:
         with backend_app.app_context():
             try:
                 for i in range(15):
-                    audit.append(db.session, name, "thing.touched", f"thing:{i}", {"i": i})
+                    for _ in range(per_transaction):
+                        audit.append(db.session, name, "thing.touched", f"thing:{i}", {"i": i})
                     db.session.commit()
             except BaseException as exc:  # noqa: BLE001 - reported to the test thread below
                 errors.append(exc)
@@ -80,4 +102,4 @@ def test_concurrent_appends_keep_one_chain(backend_app: Flask) -> None:
     assert errors == []
     with backend_app.app_context():
         assert audit.verify(db.session) is None
-        assert db.session.query(AuditEvent).count() == 30
+        assert db.session.query(AuditEvent).count() == 30 * per_transaction

@@ -114,6 +114,11 @@ def test_form_without_its_placement_is_rejected_and_leaves_nothing(loaded: Flask
     assert problem["file"] == "ophoer.pdf" and problem["field"] == "site.p_number"
     assert _count(loaded, Record) == 0 and _count(loaded, Placement) == 0
     assert _count(loaded, Provenance) == 0
+    with loaded.app_context():
+        # What was read is kept with the rejection, so that `hub reprocess` can accept it later.
+        document = db.session.get_one(Document, submission.document_sha256)
+        assert document.extraction is not None and document.format == "pdf"
+        assert audit.verify(db.session) is None
 
 
 def test_unreadable_file_is_rejected_with_both_languages(loaded: Flask) -> None:
