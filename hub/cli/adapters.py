@@ -73,22 +73,25 @@ def test(slug: str, golden: Path) -> None:
 @with_appcontext
 def reprocess(municipality: str, dry_run: bool) -> None:
     """Re-map a municipality's stored documents after a config change, from their kept extractions."""
+
+    def show(changes: list[reprocess_service.Change]) -> None:
+        # Called before the commit: what is printed is what will be stored.
+        for change in changes:
+            click.echo(f"submission {change.submission_id} ({change.filename})")
+            for path, before, after in change.differences():
+                click.echo(f"  {path}: {before!r} -> {after!r}")
+            for problem in change.problems:
+                click.echo(f"  would be rejected: {problem.describe('en')}")
+        verb = "would change" if dry_run else "committing"
+        count = sum(1 for c in changes if c.after != c.before)
+        suffix = " (dry run: nothing written)" if dry_run else ""
+        click.echo(f"{verb} {count} of the stored documents of {municipality}{suffix}")
+
     try:
-        changes = reprocess_service.reprocess(db.session, municipality, dry_run, actor="cli")
+        reprocess_service.reprocess(db.session, municipality, dry_run, actor="cli", show=show)
     except HubError as exc:
         click.echo(exc.message, err=True)
         sys.exit(EXIT_BAD_INPUT)
-    for change in changes:
-        click.echo(f"submission {change.submission_id} ({change.filename})")
-        for path, before, after in change.differences():
-            click.echo(f"  {path}: {before!r} -> {after!r}")
-        for problem in change.problems:
-            click.echo(f"  would be rejected: {problem.describe('en')}")
-    verb = "would change" if dry_run else "changed"
-    click.echo(
-        f"{verb} {sum(1 for c in changes if c.after != c.before)} of the stored documents of "
-        f"{municipality}{' (dry run: nothing written)' if dry_run else ''}"
-    )
 
 
 def register(cli: click.Group) -> None:

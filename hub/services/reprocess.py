@@ -8,6 +8,7 @@ and is reported. Placements go first, because every other form links to one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -78,8 +79,15 @@ def _kept(session: Session, code: str) -> list[tuple[Submission, dict[str, Any],
     return [(submission, extraction, data) for submission, extraction, data in session.execute(query)]
 
 
-def reprocess(session: Session, municipality: str, dry_run: bool, actor: str) -> list[Change]:
-    """Re-map every kept extraction of a municipality; commit the changes unless `dry_run`."""
+def reprocess(
+    session: Session,
+    municipality: str,
+    dry_run: bool,
+    actor: str,
+    show: Callable[[list[Change]], None] | None = None,
+) -> list[Change]:
+    """Re-map every kept extraction of a municipality; `show` sees the changes before they are
+    committed (or, with `dry_run`, rolled back)."""
     code = registry().get(municipality).code
     changes: dict[int, Change] = {}
     pending: list[tuple[Submission, Canonical]] = []
@@ -109,6 +117,8 @@ def reprocess(session: Session, municipality: str, dry_run: bool, actor: str) ->
                 )
         except Rejection as exc:
             change.after, change.problems = change.before, exc.problems
+    if show is not None:
+        show(list(changes.values()))
     if dry_run:
         session.rollback()
         return list(changes.values())

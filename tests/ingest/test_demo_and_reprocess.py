@@ -86,6 +86,7 @@ def test_reprocess_applies_a_config_change_without_parsing(
         ).all()
     done = invoke("reprocess", "--municipality", "randers")
     assert done.exit_code == 0, done.output
+    assert "purpose:" in done.output and "committing" in done.output  # shown before it is stored
     with app.app_context():
         versions = db.session.scalars(
             select(RecordVersion).where(RecordVersion.reason == "reprocessed")
