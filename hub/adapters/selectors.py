@@ -11,12 +11,12 @@ import re
 from collections.abc import Iterable, Mapping
 
 from hub.adapters import xmlpath
-from hub.adapters.readers.base import Extraction, SourceValue
+from hub.adapters.readers.base import Extraction, SourceValue, column_letters
 
 __all__ = ["SourceIndex", "check_selector", "normalise_label", "parse_cell"]
 
 _CELL = re.compile(r"(?:(?P<sheet>'[^']+'|[^!']+)!)?(?P<col>[A-Za-z]{1,3})(?P<row>[1-9]\d*)")
-_TABULAR_PREFIXES = ("label:", "below:")
+_TABULAR_PREFIXES = ("label:", "below:", "next:", "under:")
 _NTH = re.compile(r"\s*>\s*([1-9]\d?)\s*$")
 
 
@@ -50,13 +50,15 @@ def check_selector(selector: str, fmt: str, *, relative: bool = False) -> str | 
     if fmt == "xml":
         return xmlpath.check(selector, relative=relative)
     if fmt in ("csv", "xlsx"):
+        if selector.startswith(("next:", "under:")) and _NTH.search(selector):
+            return "next: and under: name the adjacent cell; '>n' goes with label: and below:"
         if selector.startswith(_TABULAR_PREFIXES):
             return (
                 None if _split_nth(selector.split(":", 1)[1])[0].strip() else "a label selector needs a text"
             )
         cell = parse_cell(selector)
         if cell is None:
-            return f"not a cell reference, label: or below: selector: {selector!r}"
+            return f"not a cell reference or a label:, below:, next: or under: selector: {selector!r}"
         if fmt == "csv" and cell[0] is not None:
             return "a CSV file has no sheets"
         return None
@@ -130,6 +132,15 @@ class SourceIndex:
         return self.by_key.get(selector)
 
     def _resolve_tabular(self, selector: str) -> SourceValue | None:
+        for prefix, down in (("next:", False), ("under:", True)):
+            # The cell straight right of / under the label, even when it is blank: in a header row over
+            # several records a blank must stay blank, not borrow the next record's value.
+            if selector.startswith(prefix):
+                found = self._labels.get((self.default_sheet, normalise_label(selector[len(prefix) :])))
+                if found is None:
+                    return None
+                row, col = (found[0] + 1, found[1]) if down else (found[0], found[1] + 1)
+                return self.cell(self.default_sheet, row, col) or self._blank(row, col)
         for prefix, down in (("label:", False), ("below:", True)):
             if selector.startswith(prefix):
                 text, nth = _split_nth(selector[len(prefix) :])
@@ -152,6 +163,15 @@ class SourceIndex:
                 if nth == 0:
                     return value
         return None
+
+    def _blank(self, row: int, col: int) -> SourceValue:
+        """A cell the reader left out because it was empty, as an empty value with its locator."""
+        ref = f"{column_letters(col)}{row}"
+        if self.format == "xlsx":
+            return SourceValue(
+                f"{self.default_sheet}!{ref}", "", {"sheet": self.default_sheet, "row": row, "col": col}
+            )
+        return SourceValue(ref, "", {"row": row, "col": col})
 
     def cell(self, sheet: str, row: int, col: int) -> SourceValue | None:
         """Return the value of one cell (csv: sheet ""), or None."""

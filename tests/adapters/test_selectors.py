@@ -150,3 +150,23 @@ def test_parse_cell() -> None:
 )
 def test_check_selector(selector: str, fmt: str, ok: bool) -> None:
     assert (check_selector(selector, fmt) is None) is ok
+
+
+def test_under_and_next_keep_a_blank_cell_blank() -> None:
+    """One record per row under a header: a blank cell must not borrow the next record's value."""
+    values = (
+        SourceValue("A1", "Cpr", {"row": 1, "col": 1}),
+        SourceValue("B1", "Aarsagskode", {"row": 1, "col": 2}),
+        SourceValue("A2", "0101901234", {"row": 2, "col": 1}),
+        # B2 is blank: the reader leaves it out.
+        SourceValue("A3", "0202902345", {"row": 3, "col": 1}),
+        SourceValue("B3", "8", {"row": 3, "col": 2}),
+    )
+    index = SourceIndex(Extraction("csv", values, {}))
+    assert index.resolve("below:Aarsagskode").value == "8"  # skips blanks: the next record's code
+    blank = index.resolve("under:Aarsagskode")
+    assert (blank.key, blank.value, blank.meta) == ("B2", "", {"row": 2, "col": 2})
+    assert index.resolve("next:Cpr").value == "Aarsagskode"
+    assert index.resolve("under:Navn") is None  # no such label: missing, not blank
+    assert check_selector("under:Cpr>2", "csv") is not None
+    assert check_selector("under:Cpr", "csv") is None

@@ -50,6 +50,15 @@ class Extraction:
         )
 
 
+def column_letters(col: int) -> str:
+    """Spreadsheet column letters of a 1-based column number: 1 -> "A", 27 -> "AA"."""
+    letters = ""
+    while col:
+        col, rest = divmod(col - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
 def describe_locator(value: SourceValue, fmt: str, lang: str = "en") -> str:
     """Say where a value was found, for people, in Danish (`da`) or English."""
     meta = value.meta

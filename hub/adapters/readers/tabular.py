@@ -18,7 +18,7 @@ from typing import Any
 
 import openpyxl
 
-from hub.adapters.readers.base import Extraction, SourceValue
+from hub.adapters.readers.base import Extraction, SourceValue, column_letters
 from hub.adapters.sniff import unreadable
 from hub.errors import FieldProblem, Rejection
 
@@ -26,15 +26,6 @@ MAX_BYTES = 10 * 1024 * 1024
 MAX_UNCOMPRESSED = 50 * 1024 * 1024
 MAX_CELLS = 100_000
 DELIMITERS = (";", ",", "\t")  # in order of preference when two fit equally well
-
-
-def column_letters(col: int) -> str:
-    """1 -> "A", 27 -> "AA"."""
-    letters = ""
-    while col:
-        col, rest = divmod(col - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 def read_csv(data: bytes, filename: str, encoding: str = "auto", delimiter: str | None = None) -> Extraction:
