@@ -62,8 +62,8 @@ def check_selector(selector: str, fmt: str, *, relative: bool = False) -> str | 
         if fmt == "csv" and cell[0] is not None:
             return "a CSV file has no sheets"
         return None
-    if fmt == "pdf" and selector.startswith("tooltip:") and not selector[8:].strip():
-        return "a tooltip selector needs a text"
+    if fmt == "pdf" and selector.startswith(("tooltip:", "label:")) and not selector.split(":", 1)[1].strip():
+        return "a tooltip: or label: selector needs a text"
     return None
 
 
@@ -84,6 +84,7 @@ class SourceIndex:
         sheets = extraction.meta.get("sheets") or []
         self.default_sheet = sheet if sheet is not None else (str(sheets[0]) if sheets else "")
         self._tooltips: dict[str, SourceValue] = {}
+        self._pdf_labels: dict[str, SourceValue | None] = {}
         self._cells: dict[tuple[str, int, int], SourceValue] = {}
         self._labels: dict[tuple[str, str], tuple[int, int]] = {}
         self._rows: dict[tuple[str, int], list[int]] = {}
@@ -93,6 +94,11 @@ class SourceIndex:
                 tip = value.meta.get("tooltip")
                 if tip:
                     self._tooltips.setdefault(normalise_label(str(tip)), value)
+                label = value.meta.get("label")
+                if label:
+                    # A printed label shared by two fields ("Dato") names neither: None marks it ambiguous.
+                    norm = normalise_label(str(label))
+                    self._pdf_labels[norm] = None if norm in self._pdf_labels else value
         elif self.format in ("csv", "xlsx"):
             self._index_cells(extraction.values)
 
@@ -123,6 +129,8 @@ class SourceIndex:
         if self.format == "pdf":
             if selector.startswith("tooltip:"):
                 return self._tooltips.get(normalise_label(selector[8:]))
+            if selector.startswith("label:"):
+                return self._pdf_labels.get(normalise_label(selector[6:]))
             return self.by_key.get(selector)
         if self.format == "xml":
             key = xmlpath.to_key(selector, self.namespaces, base=row)

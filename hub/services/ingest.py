@@ -15,6 +15,7 @@ from sqlalchemy import case, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
+from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract
 from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, Rejection
@@ -150,7 +151,7 @@ def _extraction(submission: Submission, data: bytes) -> Extraction:
     document = submission.document
     if document.extraction is not None:
         return Extraction.from_dict(document.extraction)
-    extraction = extract(data, submission.filename)
+    extraction = extract(data, submission.filename, READ_OPTIONS)
     _keep(submission, extraction)
     return extraction
 

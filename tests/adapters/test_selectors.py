@@ -170,3 +170,16 @@ def test_under_and_next_keep_a_blank_cell_blank() -> None:
     assert index.resolve("under:Navn") is None  # no such label: missing, not blank
     assert check_selector("under:Cpr>2", "csv") is not None
     assert check_selector("under:Cpr", "csv") is None
+
+
+def test_pdf_label_selector_and_ambiguous_labels() -> None:
+    """A PDF field found by the text printed beside it; a label two fields share names neither."""
+    values = (
+        SourceValue("Tekstfelt12", "010190-1234", {"page": 1, "label": "CPR-nr.:"}),
+        SourceValue("Tekstfelt3", "03.08.2026", {"page": 1, "label": "Dato"}),
+        SourceValue("Tekstfelt4", "01.09.2026", {"page": 2, "label": "Dato"}),
+    )
+    index = SourceIndex(Extraction("pdf", values, {}))
+    assert index.resolve("label:cpr-nr.").key == "Tekstfelt12"  # case and the trailing colon ignored
+    assert index.resolve("label:Dato") is None
+    assert check_selector("label: ", "pdf") is not None
