@@ -88,3 +88,10 @@ class UnreadableDocument(Rejection):
     """The bytes could not be read as the format they claim (broken, encrypted, hostile, too big)."""
 
     code = "unreadable"
+
+
+class ProcessingFailed(HubError):
+    """A job failed for a reason that is not the document's fault; the details stay in the database."""
+
+    status_code = 500
+    code = "processing_failed"

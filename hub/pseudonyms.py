@@ -9,6 +9,10 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import re
+
+# Ten digits (or six, a dash or space, four) that start with a plausible day and month.
+CPR_LIKE = re.compile(r"(?<!\d)(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])(\d\d)[- ]?\d{4}(?!\d)")
 
 
 def cpr_key(secret: str, cpr: str) -> str:
@@ -20,3 +24,8 @@ def participant_id(secret: str, cpr: str, p_number: str, start: str) -> str:
     """The pseudonymous id a company sees for one placement, e.g. `P-7K2QF9XM4T`."""
     digest = hmac.new(secret.encode(), f"participant:{cpr}:{p_number}:{start}".encode(), hashlib.sha256)
     return "P-" + base64.b32encode(digest.digest()).decode()[:10]
+
+
+def mask_cpr_like(text: str) -> str:
+    """Mask everything in free text that looks like a CPR number as DDMMYY-XXXX (file names, drafts)."""
+    return CPR_LIKE.sub(r"\1\2\3-XXXX", text)

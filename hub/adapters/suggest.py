@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from hub.adapters.readers.base import Extraction
-from hub.adapters.suggest_render import CPR_LIKE, mask, render
+from hub.adapters.suggest_render import render
 from hub.adapters.suggest_sources import Candidate, Table, gather
 from hub.adapters.suggest_words import (
     FORM_PATHS,
@@ -25,8 +25,9 @@ from hub.adapters.suggest_words import (
     guess_path,
     guess_target,
 )
+from hub.pseudonyms import CPR_LIKE, mask_cpr_like
 
-__all__ = ["FieldSuggestion", "Suggestion", "mask", "suggest"]
+__all__ = ["FieldSuggestion", "Suggestion", "suggest"]
 
 DANISH_DATE = re.compile(r"\s*\d{1,2}[./-]\d{1,2}[./ -]\s?(\d{4}|\d{2})\s*")
 DECIMAL_COMMA = re.compile(r"\s*\d+,\d+\s*")
@@ -92,7 +93,7 @@ def suggest(extraction: Extraction, filename: str) -> Suggestion:
     if extraction.format == "pdf":
         recognise = {"fields": _distinctive([c.selector for c in found.candidates])}
     elif extraction.format in ("csv", "xlsx"):
-        recognise = {"contains": [mask(found.title)]} if found.title else {}
+        recognise = {"contains": [mask_cpr_like(found.title)]} if found.title else {}
     reader: dict[str, Any] = {}
     if extraction.format == "xml" and found.namespaces:
         reader = {"namespaces": found.namespaces}
@@ -101,7 +102,7 @@ def suggest(extraction: Extraction, filename: str) -> Suggestion:
     missing = [p for p in FORM_PATHS[form_type] if p not in taken and p not in OPTIONAL_PATHS]
     if found.tables and "entries" in missing:
         missing.remove("entries")
-    title = mask(found.title or Path(filename).stem)
+    title = mask_cpr_like(found.title or Path(filename).stem)
     return Suggestion(
         filename,
         form_id(filename),

@@ -11,18 +11,13 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from hub.adapters.suggest_words import FORM_PATHS, TARGETS, has
+from hub.pseudonyms import mask_cpr_like
 
 if TYPE_CHECKING:
     from hub.adapters.suggest import FieldSuggestion, Suggestion
     from hub.adapters.suggest_sources import Table
 
-CPR_LIKE = re.compile(r"(?<!\d)(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])(\d\d)[- ]?\d{4}(?!\d)")
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
-
-
-def mask(text: str) -> str:
-    """Mask everything that looks like a CPR number as DDMMYY-XXXX."""
-    return CPR_LIKE.sub(r"\1\2\3-XXXX", text)
 
 
 def q(text: str) -> str:
@@ -33,7 +28,7 @@ def q(text: str) -> str:
 
 def note(text: str, limit: int = 80) -> str:
     """Text safe for a one-line TOML comment, masked and shortened."""
-    text = " ".join(re.sub(r"[\x00-\x1f\x7f]", " ", mask(text)).split())
+    text = " ".join(re.sub(r"[\x00-\x1f\x7f]", " ", mask_cpr_like(text)).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -114,7 +109,7 @@ def _field(f: FieldSuggestion) -> list[str]:
     ]
     for seen, target in f.targets.items():
         comment = "  # TODO" if target == "TODO" else "  # none" if not target else ""
-        out.append(f"      {q(mask(seen))} = {q(target)}{comment}")
+        out.append(f"      {q(mask_cpr_like(seen))} = {q(target)}{comment}")
     if not f.targets:
         out.append('      # TODO: one line per value the form uses, e.g. "Kontanthjælp" = "kontanthjaelp"')
     return out

@@ -9,6 +9,7 @@ its provenance and an audit event, committing all of it together or nothing of i
 from __future__ import annotations
 
 import logging
+import traceback
 from dataclasses import dataclass
 
 from sqlalchemy import case, select, update
@@ -18,9 +19,10 @@ from sqlalchemy.orm import Session, joinedload
 from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract
 from hub.adapters.readers.base import Extraction
-from hub.errors import FieldProblem, Rejection
+from hub.errors import FieldProblem, ProcessingFailed, Rejection
 from hub.extensions import blobs
 from hub.models import Document, Submission
+from hub.pseudonyms import mask_cpr_like
 from hub.services import audit, normalise
 from hub.services.registry import registry
 
@@ -72,7 +74,13 @@ def submit(
             sender,
             "submission.received",
             f"submission:{submission.id}",
-            {"sha256": digest, "municipality": config.code, "channel": channel, "filename": filename},
+            # Caseworkers name files after the citizen: the audit trail gets the name with CPRs masked.
+            {
+                "sha256": digest,
+                "municipality": config.code,
+                "channel": channel,
+                "filename": mask_cpr_like(filename),
+            },
         )
         session.commit()
     except IntegrityError:
@@ -138,10 +146,12 @@ def process(session: Session, submission_id: int, actor: str = "worker") -> str:
         _finish(session, submission, "rejected", actor, extraction, problems=exc.problems)
     except Exception as exc:
         session.rollback()
-        # The exception's text may quote document values: keep it in the database, log only its type.
-        log.exception("submission %s failed with %s", submission_id, type(exc).__name__)
-        _finish(session, submission, "failed", actor, extraction, error=f"{type(exc).__name__}: {exc}")
-        raise
+        # The exception's text and traceback may quote document values (a CPR number): they are kept in
+        # the database for the lead's eyes only; the log line and rq's failure record get the type alone.
+        detail = "".join(traceback.format_exception(exc))
+        log.error("submission %s failed with %s", submission_id, type(exc).__name__)
+        _finish(session, submission, "failed", actor, extraction, error=detail)
+        raise ProcessingFailed(f"submission {submission_id} failed with {type(exc).__name__}") from None
     return submission.status
 
 

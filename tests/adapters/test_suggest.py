@@ -18,8 +18,9 @@ from hub.adapters.config_model import MunicipalityConfig
 from hub.adapters.config_schema import validate_config
 from hub.adapters.mapping import map_form
 from hub.adapters.readers import extract
-from hub.adapters.suggest import form_id, mask, suggest
+from hub.adapters.suggest import form_id, suggest
 from hub.adapters.suggest_words import guess_form_type, guess_path
+from hub.pseudonyms import mask_cpr_like as mask
 from hub.schemas import load_record
 
 CORPUS_PDF = Path("/work/shared/corpus/pdf/libreoffice-form.pdf")
