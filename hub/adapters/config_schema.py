@@ -18,7 +18,8 @@ from marshmallow import Schema, ValidationError, validate, validates_schema
 from marshmallow import fields as mf
 
 from hub.adapters import config_rules
-from hub.adapters.config_model import FieldRule, FormConfig, ListRule, MunicipalityConfig, build_config
+from hub.adapters.config_build import build_config
+from hub.adapters.config_model import FieldRule, FormConfig, ListRule, MunicipalityConfig
 from hub.adapters.transforms import TRANSFORMS, TransformCall
 from hub.errors import ConfigError
 from hub.schemas.municipalities import normalise_municipality

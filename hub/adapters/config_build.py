@@ -1,0 +1,94 @@
+"""Build a `MunicipalityConfig` (frozen data) from a config file's validated dict."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from hub.adapters.config_model import (
+    AuditRules,
+    FieldRule,
+    FormConfig,
+    ListFieldRule,
+    ListRule,
+    MunicipalityConfig,
+    RecogniseRules,
+)
+
+
+def _field_rule(data: Mapping[str, Any]) -> FieldRule:
+    return FieldRule(
+        path=data["path"],
+        source=data.get("source"),
+        sources=tuple(data.get("sources", ())),
+        value=data.get("value"),
+        compute=data.get("compute"),
+        transforms=tuple(data.get("transforms", ())),
+        optional=data.get("optional", False),
+        nullable=data.get("nullable", False),
+    )
+
+
+def _list_rule(data: Mapping[str, Any]) -> ListRule:
+    table = data.get("table")
+    items = tuple(
+        ListFieldRule(
+            key=item["key"],
+            # In a table, a field without a source reads the column the table names for its key.
+            source=item.get("source") or (table or {})[item["key"]],
+            transforms=tuple(item.get("transforms", ())),
+            optional=item.get("optional", False),
+        )
+        for item in data["items"]
+    )
+    return ListRule(
+        path=data["path"],
+        fields=items,
+        table=dict(table) if table is not None else None,
+        rows=data.get("rows"),
+        repeat=data.get("repeat"),
+        aggregate=data.get("aggregate"),
+        optional=data.get("optional", False),
+    )
+
+
+def _form(data: Mapping[str, Any], raw: Mapping[str, Any], path: Path | None) -> FormConfig:
+    xsd = data["reader"].get("xsd")
+    recognise = data["recognise"]
+    return FormConfig(
+        id=data["id"],
+        form_type=data["form_type"],
+        format=data["format"],
+        title=data.get("title", ""),
+        recognise=RecogniseRules(
+            fields=tuple(recognise.get("selectors", ())),
+            contains=tuple(recognise.get("contains", ())),
+            root=recognise.get("root"),
+        ),
+        fields=tuple(_field_rule(rule) for rule in data["rules"]),
+        lists=tuple(_list_rule(rule) for rule in data["lists"]),
+        reader=dict(data["reader"]),
+        xsd_path=(path.parent / xsd).resolve() if xsd and path is not None else None,
+        raw=raw,
+    )
+
+
+def build_config(data: Mapping[str, Any], raw: Mapping[str, Any], path: Path | None) -> MunicipalityConfig:
+    """Build the frozen config from a dict `config_schema` has validated (`raw`: the file as parsed)."""
+    who, audit = data["municipality"], data["audit"]
+    return MunicipalityConfig(
+        code=who["code"],
+        slug=who["slug"],
+        name=who["name"],
+        jobcentre=who["jobcentre"],
+        audit=AuditRules(
+            claim_period=audit["claim_period"],
+            cpr_in_bundles=audit["cpr_in_bundles"],
+            retention_years=audit["retention_years"],
+            evidence={k: tuple(v) for k, v in audit.get("evidence", {}).items()},
+        ),
+        forms=tuple(_form(form, raw["forms"][i], path) for i, form in enumerate(data["forms"])),
+        path=path,
+        raw=raw,
+    )
