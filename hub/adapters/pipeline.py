@@ -58,11 +58,12 @@ def _reread(form: FormConfig, extraction: Extraction, data: bytes | None, filena
     return extraction
 
 
-def _locator(provenance: Sequence[Any]) -> Callable[[str], str]:
+def locator(provenance: Sequence[Any]) -> Callable[[str], str]:
+    """A function from a canonical path (`entries.0.hours` or `entries[0].hours`) to where it was read."""
     where = {p.path.replace("[", ".").replace("]", ""): p for p in provenance}
 
     def locate(path: str) -> str:
-        found = where.get(path)
+        found = where.get(path.replace("[", ".").replace("]", ""))
         if found is None:
             return ""
         return str((found.locator.get("text") or {}).get("en") or found.source_key or "")
@@ -81,7 +82,7 @@ def canonicalise(
     try:
         record = load_record(mapped.record)
     except ValidationError as exc:
-        locate = _locator(mapped.provenance)
+        locate = locator(mapped.provenance)
         raise Rejection(problems_from_validation(exc.messages, filename, form.id, locate)) from None
     return Canonical(form.id, record, tuple(mapped.provenance), extraction)
 

@@ -6,9 +6,7 @@ canonical contract and then store a new version only where the canonical content
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Any
 
 from flask import current_app
 from sqlalchemy import insert, select
@@ -27,16 +25,6 @@ def canonicalise(extraction: Extraction, submission: Submission, data: bytes | N
     """The submission's document through its municipality's adapter; `Rejection` lists every problem."""
     config = registry().get(submission.municipality_code)
     return pipeline.canonicalise(config, extraction, submission.document_sha256, submission.filename, data)
-
-
-def _locator(provenance: Sequence[Any]) -> Callable[[str], str]:
-    where = {p.path: p for p in provenance}
-
-    def locate(path: str) -> str:
-        found = where.get(path)
-        return str((found.locator.get("text") or {}).get("en") or found.source_key or "") if found else ""
-
-    return locate
 
 
 def store(
@@ -120,7 +108,7 @@ def store_submission(
         store(session, submission, canonical, actor, "submitted")
     except Rejection as exc:
         # Linking problems know the canonical field; add the file, the form and where it was read.
-        locate = _locator(canonical.provenance)
+        locate = pipeline.locator(canonical.provenance)
         raise Rejection(
             [
                 replace(
