@@ -18,6 +18,8 @@ from lxml import etree
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from hub.adapters.safexml import hardened_parser
+
 MIN_SECONDS = 0.5  # time each floor for at least this long (whole passes over the documents)
 
 
@@ -59,20 +61,7 @@ def pikepdf_fields(data: bytes) -> list[tuple[str, str | None, str | None]]:
     return found
 
 
-def _xml_parser() -> etree.XMLParser:
-    """The same settings as `hub.adapters.safexml`: no entities, DTDs, network or huge trees."""
-    return etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        dtd_validation=False,
-        attribute_defaults=False,
-        huge_tree=False,
-        recover=False,
-    )
-
-
-_PARSER = _xml_parser()
+_PARSER = hardened_parser()  # the floor parses with the hub's own settings
 
 
 def lxml_parse(data: bytes) -> int:

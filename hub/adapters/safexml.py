@@ -28,20 +28,24 @@ _DOCTYPE_MARKS = tuple("<!DOCTYPE".encode(enc) for enc in ("ascii", "utf-16-le",
 _local = threading.local()
 
 
+def hardened_parser() -> etree.XMLParser:
+    """A new parser with the hub's settings: no entities, DTDs, network, huge trees or recovery."""
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        attribute_defaults=False,
+        huge_tree=False,
+        recover=False,
+    )
+
+
 def _parser() -> etree.XMLParser:
     # One parser per thread: lxml parsers keep per-parse state and must not be shared between threads.
     parser = getattr(_local, "parser", None)
     if parser is None:
-        parser = etree.XMLParser(
-            resolve_entities=False,
-            no_network=True,
-            load_dtd=False,
-            dtd_validation=False,
-            attribute_defaults=False,
-            huge_tree=False,
-            recover=False,
-        )
-        _local.parser = parser
+        parser = _local.parser = hardened_parser()
     return parser
 
 
