@@ -72,13 +72,23 @@ def locator(provenance: Sequence[Any]) -> Callable[[str], str]:
 
 
 def canonicalise(
-    config: MunicipalityConfig, extraction: Extraction, sha256: str, filename: str, data: bytes | None = None
+    config: MunicipalityConfig,
+    extraction: Extraction,
+    sha256: str,
+    filename: str,
+    data: bytes | None = None,
+    validated: dict[str, Any] | None = None,
 ) -> Canonical:
-    """Recognise, map and validate one document; raise `Rejection` with every problem found."""
+    """Recognise, map and validate one document; raise `Rejection` with every problem found.
+
+    `validated` is a record this document already gave and the schema already accepted: when the
+    mapping gives exactly that again, validating it again could only say the same (reprocess)."""
     cache: IndexCache = {}  # one index per reader options, shared by recognise and map_form
     form = config.recognise(extraction, filename, cache)
     extraction = _reread(form, extraction, data, filename)  # a new extraction is indexed anew
     mapped = map_form(extraction, form, sha256, filename, config.code, cache)
+    if validated is not None and mapped.record == validated:
+        return Canonical(form.id, validated, tuple(mapped.provenance), extraction)
     try:
         record = load_record(mapped.record)
     except ValidationError as exc:

@@ -7,6 +7,7 @@ canonical contract and then store a new version only where the canonical content
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from flask import current_app
 from sqlalchemy import insert, select
@@ -21,10 +22,17 @@ from hub.services import audit, linking
 from hub.services.registry import registry
 
 
-def canonicalise(extraction: Extraction, submission: Submission, data: bytes | None = None) -> Canonical:
+def canonicalise(
+    extraction: Extraction,
+    submission: Submission,
+    data: bytes | None = None,
+    validated: dict[str, Any] | None = None,
+) -> Canonical:
     """The submission's document through its municipality's adapter; `Rejection` lists every problem."""
     config = registry().get(submission.municipality_code)
-    return pipeline.canonicalise(config, extraction, submission.document_sha256, submission.filename, data)
+    return pipeline.canonicalise(
+        config, extraction, submission.document_sha256, submission.filename, data, validated
+    )
 
 
 def store(

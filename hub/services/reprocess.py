@@ -94,7 +94,7 @@ def reprocess(
     for submission, kept, before in _kept(session, code):
         extraction = Extraction.from_dict(kept)
         try:
-            canonical = normalise.canonicalise(extraction, submission)
+            canonical = normalise.canonicalise(extraction, submission, validated=before)
         except Rejection as exc:
             if submission.status == "accepted":
                 changes[submission.id] = Change(
