@@ -35,6 +35,7 @@ from sqlalchemy import func, select
 
 from hub import create_app
 from hub.adapters import sandbox
+from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract
 from hub.adapters.readers.pdf import read_pdf_unsandboxed
 from hub.adapters.sniff import sniff_format
@@ -153,7 +154,7 @@ def time_reprocess(app: Flask, passes: int = 10) -> tuple[int, float, int]:
 
 def reader_rate(forms: Sequence[DemoForm]) -> float:
     """Forms per second of the hub's own reader (`extract()`, the PDF sandbox included)."""
-    return bench_floors.rate(lambda data: extract(data, "bench"), [f.data for f in forms])
+    return bench_floors.rate(lambda data: extract(data, "bench", READ_OPTIONS), [f.data for f in forms])
 
 
 def worker_rows(tmp: Path) -> tuple[list[Row], list[str]]:
