@@ -40,6 +40,7 @@ def locator_of(value: SourceValue, fmt: str) -> dict[str, Any]:
     meta = value.meta
     if fmt == "pdf":
         data: dict[str, Any] = {"field": value.key, "page": meta.get("page")}
+        data.update({k: meta[k] for k in ("tooltip", "label") if meta.get(k)})
     elif fmt == "xml":
         data = {"xpath": meta.get("xpath") or value.key}
     elif fmt in ("csv", "xlsx"):

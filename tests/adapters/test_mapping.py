@@ -131,7 +131,7 @@ def test_all_problems_are_collected(tmp_path: Path) -> None:
     assert problems == [
         ("citizen.cpr", 'field "Tekstfelt1" on page 1', "empty: a value is required"),
         ("citizen.name", "Efternavn", "not found in the document: Efternavn"),
-        ("period.start", 'field "Startdato_felt" on page 1', "not a date: '32.08.2026'"),
+        ("period.start", 'field "Startdato_felt" ("Startdato") on page 1', "not a date: '32.08.2026'"),
         ("benefit", 'field "cb_kh" on page 1', "several boxes checked: cb_kh, cb_sd"),
     ]
     first = info.value.problems[0]

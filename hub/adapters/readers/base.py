@@ -66,7 +66,10 @@ def describe_locator(value: SourceValue, fmt: str, lang: str = "en") -> str:
     if fmt == "pdf":
         page = meta.get("page")
         where = f" på side {page}" if da else f" on page {page}"
-        return (f'felt "{value.key}"' if da else f'field "{value.key}"') + (where if page else "")
+        # "Tekstfelt12" means nothing to a caseworker; what the form prints or says beside it does.
+        meaning = meta.get("label") or meta.get("tooltip")
+        named = f'"{value.key}"' + (f' ("{meaning}")' if meaning and meaning != value.key else "")
+        return (f"felt {named}" if da else f"field {named}") + (where if page else "")
     if fmt == "xml":
         return str(meta.get("xpath") or value.key)
     if fmt == "xlsx":
