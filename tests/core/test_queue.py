@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from flask import Flask, current_app
@@ -34,7 +35,6 @@ def test_embedded_thread_worker_works_the_queue(app: Flask, tmp_path: Path) -> N
     with app.app_context():
         queue.start_thread(app)
         job = queue.enqueue(record_app_name, str(out), description="thread job")
-    import time  # noqa: PLC0415
 
     deadline = time.monotonic() + 10
     while not out.exists() and time.monotonic() < deadline:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import threading
 from pathlib import Path
 
 import pytest
@@ -80,7 +81,6 @@ def test_concurrent_appends_keep_one_chain(backend_app: Flask, per_transaction: 
     with one append per transaction or several (the later ones do not re-read the newest event)."""
     if backend_app.config["DATABASE_URL"].startswith("sqlite"):
         pytest.skip("SQLite has one writer at a time; the lock is PostgreSQL's")
-    import threading  # noqa: PLC0415
 
     errors: list[BaseException] = []
 

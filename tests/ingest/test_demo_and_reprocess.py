@@ -14,6 +14,7 @@ from flask.testing import FlaskCliRunner
 from seed_numbers import PUBLISHED_TABLE
 from sqlalchemy import select
 
+from hub import create_app
 from hub.cli import cli
 from hub.extensions import db
 from hub.models import RecordVersion
@@ -97,7 +98,6 @@ def test_reprocess_applies_a_config_change_without_parsing(
 
 def make_app_reusing(app: Flask) -> Flask:
     """A second app on the same database and blobs, which reads the (changed) config files afresh."""
-    from hub import create_app  # noqa: PLC0415
 
     return create_app(
         {k: app.config[k] for k in ("DATABASE_URL", "BLOB_DIR", "MUNICIPALITIES_DIR", "SECRET_KEY")}

@@ -11,6 +11,7 @@ from conftest import ROOT, SHARED
 from flask import Flask
 from sqlalchemy import func, select
 
+from hub.demo.simulators import simulator
 from hub.extensions import db
 from hub.jobs import enqueue_submission
 from hub.models import AuditEvent, Document, Placement, Provenance, Record, RecordVersion, Submission
@@ -87,10 +88,7 @@ def test_same_bytes_twice_is_one_submission(loaded: Flask) -> None:
 
 
 def test_a_correction_is_a_new_version_and_the_old_stays(loaded: Flask) -> None:
-    with loaded.app_context():
-        from hub.demo.simulators import simulator  # noqa: PLC0415
-
-        gladsaxe = simulator("gladsaxe")
+    gladsaxe = simulator("gladsaxe")
     _, expected = _golden("gladsaxe", "placement_kontanthjaelp")
     original = gladsaxe.render("placement", gladsaxe.localise("placement", expected))
     corrected_record = {**expected, "hours_per_week": "25.0"}
