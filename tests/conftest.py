@@ -71,6 +71,14 @@ def backend_app(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Flas
     _dispose(app)
 
 
+@pytest.fixture
+def postgres_app(tmp_path: Path) -> Iterator[Flask]:
+    """The app on the real PostgreSQL server only (for what SQLite cannot show, such as locking)."""
+    app = make_app(tmp_path, DATABASE_URL=require(postgres_url(), "postgres"))
+    yield app
+    _dispose(app)
+
+
 @pytest.fixture(params=["embedded", "redis"])
 def queue_app(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Flask]:
     """The same app with the in-process queue and with a real Redis server."""

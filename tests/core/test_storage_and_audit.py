@@ -76,12 +76,11 @@ def test_append_after_a_rolled_back_savepoint_links_to_the_kept_event(backend_ap
 
 
 @pytest.mark.parametrize("per_transaction", [1, 3])
-def test_concurrent_appends_keep_one_chain(backend_app: Flask, per_transaction: int) -> None:
-    """Two workers appending at once must neither fail nor fork the chain (PostgreSQL takes a lock),
-    with one append per transaction or several (the later ones do not re-read the newest event)."""
-    if backend_app.config["DATABASE_URL"].startswith("sqlite"):
-        pytest.skip("SQLite has one writer at a time; the lock is PostgreSQL's")
-
+def test_concurrent_appends_keep_one_chain(postgres_app: Flask, per_transaction: int) -> None:
+    """Two workers appending at once must neither fail nor fork the chain (PostgreSQL takes a lock;
+    SQLite has one writer at a time anyway), with one append per transaction or several (the later
+    ones do not re-read the newest event)."""
+    backend_app = postgres_app
     errors: list[BaseException] = []
 
     def worker(name: str) -> None:
