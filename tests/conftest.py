@@ -79,6 +79,14 @@ def postgres_app(tmp_path: Path) -> Iterator[Flask]:
     _dispose(app)
 
 
+@pytest.fixture
+def redis_app(tmp_path: Path) -> Iterator[Flask]:
+    """The app with its queue on the real Redis server only (for `hub worker` processes)."""
+    app = make_app(tmp_path, REDIS_URL=require(redis_url(), "redis"), QUEUE_NAME=f"hub-test-{tmp_path.name}")
+    yield app
+    _dispose(app)
+
+
 @pytest.fixture(params=["embedded", "redis"])
 def queue_app(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Flask]:
     """The same app with the in-process queue and with a real Redis server."""

@@ -43,21 +43,19 @@ def test_embedded_thread_worker_works_the_queue(app: Flask, tmp_path: Path) -> N
     assert job.get_status(refresh=True) == "finished"
 
 
-def test_hub_worker_process_on_real_redis(queue_app: Flask, tmp_path: Path) -> None:
+def test_hub_worker_process_on_real_redis(redis_app: Flask, tmp_path: Path) -> None:
     """`hub worker --burst` in its own process picks up a job queued here (the production path)."""
-    if queue.state(queue_app).embedded:
-        return  # the embedded queue lives in this process only; covered by the tests above
     out = tmp_path / "worker.txt"
-    with queue_app.app_context():
+    with redis_app.app_context():
         queue.enqueue(record_app_name, str(out), description="cross-process job")
     env = {
         **os.environ,
-        "HUB_REDIS_URL": queue_app.config["REDIS_URL"],
-        "HUB_QUEUE_NAME": queue_app.config["QUEUE_NAME"],
-        "HUB_DATABASE_URL": queue_app.config["DATABASE_URL"],
-        "HUB_MUNICIPALITIES_DIR": queue_app.config["MUNICIPALITIES_DIR"],
+        "HUB_REDIS_URL": redis_app.config["REDIS_URL"],
+        "HUB_QUEUE_NAME": redis_app.config["QUEUE_NAME"],
+        "HUB_DATABASE_URL": redis_app.config["DATABASE_URL"],
+        "HUB_MUNICIPALITIES_DIR": redis_app.config["MUNICIPALITIES_DIR"],
         "PYTHONPATH": str(Path(__file__).parent),
     }
     hub = Path(sys.executable).parent / "hub"
     subprocess.run([str(hub), "worker", "--burst"], env=env, check=True, timeout=60)
-    assert out.read_text(encoding="utf-8") == queue_app.config["QUEUE_NAME"]
+    assert out.read_text(encoding="utf-8") == redis_app.config["QUEUE_NAME"]
