@@ -81,7 +81,7 @@ def reprocess(municipality: str, dry_run: bool) -> None:
             for path, before, after in change.differences():
                 click.echo(f"  {path}: {before!r} -> {after!r}")
             for problem in change.problems:
-                click.echo(f"  would be rejected: {problem.describe('en')}")
+                click.echo(f"  not applied: {problem.describe('en')}")
         verb = "would change" if dry_run else "committing"
         count = sum(1 for c in changes if c.after != c.before)
         suffix = " (dry run: nothing written)" if dry_run else ""

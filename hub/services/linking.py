@@ -1,21 +1,24 @@
 """Link a canonical record to its placement, and give it the identity that versions hang on.
 
 A `placement` record creates a placement, or corrects the one of the same citizen at the same site whose
-period overlaps it. Every other form names its placement by CPR and P-number and must fall inside
-exactly one placement's period: none or several is a rejection, never a guess.
+period overlaps it (as long as the corrected period still holds the forms already linked to it). Every
+other form names its placement by CPR and P-number and must fall inside exactly one placement's period:
+none or several is a rejection, never a guess. A form that is "the same thing" as one stored before
+(see `coverage.same_thing`) is a correction of it and becomes its next version.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from hub.errors import FieldProblem, Rejection
-from hub.models import Placement
+from hub.models import Placement, Record
 from hub.pseudonyms import cpr_key, participant_id
+from hub.services import coverage
 from hub.services.agreements import agreements_for_site
 
 
@@ -23,53 +26,25 @@ def _reject(en: str, da: str, field: str) -> Rejection:
     return Rejection([FieldProblem(en, da, field=field)])
 
 
-def _form_dates(record: dict[str, Any]) -> tuple[date, date]:
-    """The first and last day the record speaks of."""
-    kind = record["form_type"]
-    if kind == "mentor_support":
-        return date.fromisoformat(record["period"]["start"]), date.fromisoformat(record["period"]["end"])
-    if kind == "mentor_hours":
-        weeks = [date.fromisoformat(e["week"] + "-1") for e in record["entries"]]
-        return min(weeks), max(weeks) + timedelta(days=6)
-    if kind == "progress_report":
-        day = date.fromisoformat(record["measured_on"])
-    else:
-        day = date.fromisoformat(record["ended_on"])
-    return day, day
-
-
-def _identity(record: dict[str, Any], placement: Placement) -> str:
-    kind = record["form_type"]
-    if kind in ("placement", "placement_end"):
-        return str(placement.id)
-    if kind == "mentor_support":
-        return f"{placement.id}:{record['period']['start']}"
-    if kind == "mentor_hours":
-        return f"{placement.id}:{min(e['week'] for e in record['entries'])}"
-    return f"{placement.id}:{record['measured_on']}"
-
-
-def link(session: Session, record: dict[str, Any], secret: str) -> tuple[Placement, str]:
-    """Find or create the record's placement; return it with the record's identity."""
+def link(session: Session, record: dict[str, Any], secret: str) -> Placement:
+    """Find the record's placement (or, for a placement form, create or correct it)."""
     key = cpr_key(secret, record["citizen"]["cpr"])
+    if session.get_bind().dialect.name == "postgresql":
+        # Two workers taking two forms of one citizen at once must not both create a placement:
+        # take turns per citizen (the key is a keyed hash; its first 60 bits make the lock's number).
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": int(key[:15], 16)})
     p_number = record["site"]["p_number"]
-    candidates = select(Placement).where(Placement.cpr_key == key, Placement.p_number == p_number)
+    candidates = list(
+        session.scalars(select(Placement).where(Placement.cpr_key == key, Placement.p_number == p_number))
+    )
     if record["form_type"] == "placement":
-        placement = _place(session, record, key, secret, list(session.scalars(candidates)))
-        return placement, _identity(record, placement)
-    first, last = _form_dates(record)
-    # mentor_hours weeks may start before or end after the placement: a week counts if it overlaps.
-    overlapping = record["form_type"] == "mentor_hours"
-    found = [
-        p
-        for p in session.scalars(candidates)
-        if (p.start <= last and first <= p.end if overlapping else p.start <= first and last <= p.end)
-    ]
+        return _place(session, record, key, secret, candidates)
+    found = [p for p in candidates if coverage.fits(record, p.start, p.end)]
     if not found:
-        span = f"{first.isoformat()}–{last.isoformat()}"
+        what = coverage.describe(record)
         raise _reject(
-            f"no placement of this citizen at site {p_number} covers {span}",
-            f"ingen praktik for borgeren på P-nummer {p_number} dækker {span}",
+            f"no placement of this citizen at site {p_number} holds every date of this form ({what})",
+            f"ingen praktik for borgeren på P-nummer {p_number} rummer alle blankettens datoer ({what})",
             "site.p_number",
         )
     if len(found) > 1:
@@ -86,7 +61,38 @@ def link(session: Session, record: dict[str, Any], secret: str) -> tuple[Placeme
             "praktikken hører til en anden kommunes borger",
             "municipality_code",
         )
-    return found[0], _identity(record, found[0])
+    return found[0]
+
+
+def current_records(session: Session, placement: Placement, form_type: str | None = None) -> list[Record]:
+    """The records of a placement (optionally of one form type), each with its current version."""
+    query = select(Record).where(Record.placement_id == placement.id)
+    if form_type is not None:
+        query = query.where(Record.form_type == form_type)
+    return list(session.scalars(query.order_by(Record.id)))
+
+
+def current_data(record: Record) -> dict[str, Any]:
+    """The content of a record's current version."""
+    return next(v.data for v in reversed(record.versions) if v.version == record.current_version)
+
+
+def find_record(session: Session, placement: Placement, new: dict[str, Any]) -> tuple[Record | None, str]:
+    """The record `new` corrects (or None when it is a new one), and the identity a new one gets."""
+    kind = new["form_type"]
+    same = [r for r in current_records(session, placement, kind) if coverage.same_thing(current_data(r), new)]
+    if len(same) > 1:
+        listed = ", ".join(coverage.describe(current_data(r)) for r in same)
+        raise _reject(
+            f"this form would correct {len(same)} earlier ones at once ({listed}); "
+            "which is meant cannot be told",
+            f"blanketten ville rette {len(same)} tidligere på én gang ({listed}); "
+            "det kan ikke afgøres, hvilken der menes",
+            "form_type",
+        )
+    first, _ = coverage.span(new)
+    identity = str(placement.id) if kind in ("placement", "placement_end") else f"{placement.id}:{first}"
+    return (same[0] if same else None), identity
 
 
 def _place(
@@ -135,6 +141,7 @@ def _place(
                 "praktikken hører til en anden kommunes borger",
                 "municipality_code",
             )
+        _check_still_holds(session, placement, start, end)
         placement.start, placement.end = start, end
     else:
         placement = Placement(
@@ -149,3 +156,22 @@ def _place(
         session.add(placement)
     session.flush()
     return placement
+
+
+def _check_still_holds(session: Session, placement: Placement, start: date, end: date) -> None:
+    """A corrected period must still hold every form already linked to the placement."""
+    outside = [
+        coverage.describe(data)
+        for r in current_records(session, placement)
+        if r.form_type in coverage.FORMS_OF_A_PLACEMENT
+        and not coverage.fits(data := current_data(r), start, end)
+    ]
+    if outside:
+        listed = "; ".join(outside)
+        raise _reject(
+            f"the corrected period {start.isoformat()}–{end.isoformat()} would leave forms already stored "
+            f"outside it: {listed}",
+            f"den rettede periode {start.isoformat()}–{end.isoformat()} ville efterlade allerede gemte "
+            f"blanketter uden for den: {listed}",
+            "period",
+        )

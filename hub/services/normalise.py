@@ -10,13 +10,13 @@ from dataclasses import replace
 from typing import Any
 
 from flask import current_app
-from sqlalchemy import insert, select
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from hub.adapters import pipeline
 from hub.adapters.pipeline import Canonical
 from hub.adapters.readers.base import Extraction
-from hub.errors import Rejection
+from hub.errors import FieldProblem, Rejection
 from hub.models import Provenance, Record, RecordVersion, Submission
 from hub.services import audit, linking
 from hub.services.registry import registry
@@ -35,14 +35,31 @@ def canonicalise(
     )
 
 
+def _not_superseded(record: Record, submission: Submission) -> None:
+    """Reprocessing re-reads old documents: one may not overwrite what a later submission corrected."""
+    latest = max(v.submission_id for v in record.versions)
+    if latest > submission.id:
+        raise Rejection(
+            [
+                FieldProblem(
+                    f"left as it is: a later submission ({latest}) has corrected this record",
+                    f"uændret: en senere indsendelse ({latest}) har rettet denne post",
+                    field="form_type",
+                )
+            ]
+        )
+
+
 def store(
     session: Session, submission: Submission, canonical: Canonical, actor: str, reason: str
 ) -> RecordVersion | None:
     """Link and store a new version (None when the content equals the current version). No commit."""
     secret = str(current_app.config["SECRET_KEY"])
-    placement, identity = linking.link(session, canonical.record, secret)
+    placement = linking.link(session, canonical.record, secret)
     form_type = canonical.record["form_type"]
-    record = session.scalar(select(Record).where(Record.form_type == form_type, Record.identity == identity))
+    record, identity = linking.find_record(session, placement, canonical.record)
+    if record is not None and reason == "reprocessed":
+        _not_superseded(record, submission)
     if record is None:
         # current_version is set to the version about to be stored, saving an UPDATE after the INSERT.
         record = Record(

@@ -1,0 +1,57 @@
+"""Which dates a canonical record speaks of, whether a placement's period holds them, and whether two
+records of one placement are the same thing (so that the later one is a correction of the earlier)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+FORMS_OF_A_PLACEMENT = ("mentor_support", "mentor_hours", "progress_report", "placement_end")
+
+
+def weeks(record: dict[str, Any]) -> list[tuple[date, date]]:
+    """The (Monday, Sunday) of every week a mentor_hours record has an entry for."""
+    mondays = [date.fromisoformat(entry["week"] + "-1") for entry in record["entries"]]
+    return [(monday, monday + timedelta(days=6)) for monday in mondays]
+
+
+def span(record: dict[str, Any]) -> tuple[date, date]:
+    """The first and last day a record speaks of."""
+    kind = record["form_type"]
+    if kind in ("placement", "mentor_support"):
+        return date.fromisoformat(record["period"]["start"]), date.fromisoformat(record["period"]["end"])
+    if kind == "mentor_hours":
+        days = weeks(record)
+        return min(d[0] for d in days), max(d[1] for d in days)
+    day = date.fromisoformat(record["measured_on" if kind == "progress_report" else "ended_on"])
+    return day, day
+
+
+def fits(record: dict[str, Any], start: date, end: date) -> bool:
+    """Whether a placement running start..end holds the record: every week of a timesheet must touch
+    it (a week may begin before or end after it), every other date must lie inside it."""
+    if record["form_type"] == "mentor_hours":
+        return all(monday <= end and start <= sunday for monday, sunday in weeks(record))
+    first, last = span(record)
+    return start <= first and last <= end
+
+
+def same_thing(old: dict[str, Any], new: dict[str, Any]) -> bool:
+    """Whether `new` corrects `old` (both of one form type and one placement): the same grant period,
+    the same weeks, the same measuring day; a placement has one placement and one end form."""
+    kind = new["form_type"]
+    if kind == "mentor_support":
+        (a, b), (c, d) = span(old), span(new)
+        return a <= d and c <= b
+    if kind == "mentor_hours":
+        return bool({e["week"] for e in old["entries"]} & {e["week"] for e in new["entries"]})
+    if kind == "progress_report":
+        return bool(old["measured_on"] == new["measured_on"])
+    return True
+
+
+def describe(record: dict[str, Any]) -> str:
+    """A record's form type and dates, for messages (no personal data)."""
+    first, last = span(record)
+    dates = first.isoformat() if first == last else f"{first.isoformat()}–{last.isoformat()}"
+    return f"{record['form_type']} {dates}"

@@ -1,0 +1,133 @@
+"""Corrections and coverage: what is the same form again, what a placement must hold, what reprocess
+may not undo. Each case is a form a caseworker could really send."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import ROOT, make_app
+from flask import Flask
+from sqlalchemy import select
+
+from hub.demo.simulators import simulator
+from hub.extensions import db
+from hub.jobs import enqueue_submission
+from hub.models import Record
+from hub.queue import queue
+from hub.services import agreements, ingest, records
+from hub.services import reprocess as reprocess_service
+
+GOLDEN = ROOT / "tests" / "golden"
+
+
+def _golden(slug: str, name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((GOLDEN / slug / f"{name}.expected.json").read_text(encoding="utf-8"))
+    return data
+
+
+def _send(app: Flask, slug: str, record: dict[str, Any], name: str) -> Any:
+    """Print the record as the municipality's own form, submit it and work the queue."""
+    printer = simulator(slug)
+    data = printer.render(record["form_type"], printer.localise(record["form_type"], record))
+    with app.app_context():
+        result = ingest.submit(db.session, data, name, slug, "test", "tester")
+        enqueue_submission(result.submission_id)
+        queue.run_burst(app)
+        db.session.expire_all()
+        return records.submission(db.session, result.submission_id)
+
+
+def _records(app: Flask, form_type: str) -> list[tuple[int, list[dict[str, Any]]]]:
+    with app.app_context():
+        rows = db.session.scalars(select(Record).where(Record.form_type == form_type).order_by(Record.id))
+        return [(r.id, [v.data for v in r.versions]) for r in rows]
+
+
+@pytest.fixture
+def loaded(tmp_path: Path) -> Flask:
+    """An app with the agreements loaded, on a copy of the municipality configs (one test edits one)."""
+    configs = tmp_path / "municipalities"
+    configs.mkdir()
+    for path in (ROOT / "config" / "municipalities").glob("*.toml"):
+        (configs / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    (configs / "schemas").symlink_to(ROOT / "config" / "municipalities" / "schemas")
+    app = make_app(tmp_path, MUNICIPALITIES_DIR=str(configs))
+    with app.app_context():
+        agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "test")
+    return app
+
+
+def test_a_timesheet_week_outside_the_placement_is_rejected(loaded: Flask) -> None:
+    assert _send(loaded, "herlev", _golden("herlev", "placement"), "p.csv").status == "accepted"
+    sheet = _golden("herlev", "mentor_hours")
+    # The placement runs 2026-08-10..2026-11-06; one row a year later must not be paid for.
+    late = {
+        **sheet,
+        "entries": [*sheet["entries"], {"week": "2027-W34", "hours": "2.0"}],
+        "total_hours": "8.0",
+    }
+    rejected = _send(loaded, "herlev", late, "late.csv")
+    assert rejected.status == "rejected"
+    assert "holds every date" in rejected.problems[0]["reason_en"]
+    assert _send(loaded, "herlev", sheet, "ok.csv").status == "accepted"
+
+
+def test_a_corrected_timesheet_is_a_new_version_even_when_its_first_week_changes(loaded: Flask) -> None:
+    assert _send(loaded, "herlev", _golden("herlev", "placement"), "p.csv").status == "accepted"
+    sheet = _golden("herlev", "mentor_hours")  # weeks 33 and 34
+    assert _send(loaded, "herlev", sheet, "v1.csv").status == "accepted"
+    # Week 33 belonged to another sheet and week 35 was missing: the same sheet, corrected, now
+    # starting a week later (which an identity made of the first week would have taken for a new one).
+    corrected = {
+        **sheet,
+        "entries": [sheet["entries"][1], {"week": "2026-W35", "hours": "1.5"}],
+        "total_hours": "4.5",
+    }
+    assert _send(loaded, "herlev", corrected, "v2.csv").status == "accepted"
+    ((_, versions),) = _records(loaded, "mentor_hours")
+    assert [v["total_hours"] for v in versions] == ["6.0", "4.5"]
+
+
+def test_a_placement_may_not_be_shortened_away_from_its_forms(loaded: Flask) -> None:
+    placement = _golden("gladsaxe", "placement_kontanthjaelp")
+    assert _send(loaded, "gladsaxe", placement, "p1.pdf").status == "accepted"
+    assert _send(loaded, "gladsaxe", _golden("gladsaxe", "mentor_support"), "ms.pdf").status == "accepted"
+    # The grant runs to 2026-11-01; a "correction" ending the placement in October would strand it.
+    shorter = {**placement, "period": {"start": "2026-08-03", "end": "2026-10-01"}}
+    rejected = _send(loaded, "gladsaxe", shorter, "p2.pdf")
+    assert rejected.status == "rejected"
+    assert "would leave forms already stored outside it: mentor_support" in rejected.problems[0]["reason_en"]
+    ((_, versions),) = _records(loaded, "placement")
+    assert len(versions) == 1
+
+
+def test_reprocess_does_not_undo_a_correction(loaded: Flask) -> None:
+    placement = _golden("gladsaxe", "placement_kontanthjaelp")
+    assert _send(loaded, "gladsaxe", placement, "v1.pdf").status == "accepted"
+    corrected = {**placement, "hours_per_week": "25.0"}
+    second = _send(loaded, "gladsaxe", corrected, "v2.pdf")
+    assert second.status == "accepted"
+    config = Path(loaded.config["MUNICIPALITIES_DIR"]) / "gladsaxe.toml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(
+        text.replace('path = "purpose"', 'path = "purpose"\n  transforms = ["upper"]', 1), "utf-8"
+    )
+    app = make_app_on(loaded)
+    with app.app_context():
+        changes = reprocess_service.reprocess(db.session, "gladsaxe", False, actor="test")
+    ((_, versions),) = _records(app, "placement")
+    assert versions[-1]["hours_per_week"] == "25.0"  # the correction stands
+    assert versions[-1]["purpose"] == placement["purpose"].upper()  # and the config change applies
+    (kept,) = [c for c in changes if c.problems]
+    assert "a later submission" in kept.problems[0].reason_en and kept.submission_id != second.id
+
+
+def make_app_on(app: Flask) -> Flask:
+    """A new app on the same database and files, so that it reads the changed config afresh."""
+    from hub import create_app
+
+    keys = ("DATABASE_URL", "BLOB_DIR", "MUNICIPALITIES_DIR", "SECRET_KEY", "AGREEMENTS_DIR")
+    return create_app({k: app.config[k] for k in keys} | {"TESTING": True})
