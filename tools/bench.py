@@ -109,7 +109,7 @@ def ingest_round(app: Flask, result: EndToEnd | None) -> list[DemoForm]:
             ids = []
             for form in group:
                 submitted = demo.submit(db.session, form)
-                if not submitted.duplicate:
+                if submitted.needs_queueing:
                     enqueue_submission(submitted.submission_id)
                 ids.append(submitted.submission_id)
             queued = time.perf_counter()

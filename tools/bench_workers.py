@@ -113,7 +113,7 @@ def drain(workers: int, redis_url: str, database_url: str, tmp: Path) -> Drain:
         ids = []
         for form in demo.demo_forms(db.session, ("placement",)):
             result = demo.submit(db.session, form)
-            if not result.duplicate:
+            if result.needs_queueing:
                 job_ids.append(enqueue_submission(result.submission_id).id)
             ids.append(result.submission_id)
         db.session.close()

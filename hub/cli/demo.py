@@ -31,7 +31,7 @@ def demo() -> None:
         ids = []
         for form in demo_service.demo_forms(db.session, form_types):
             result = demo_service.submit(db.session, form)
-            if not result.duplicate:
+            if result.needs_queueing:
                 enqueue_submission(result.submission_id)
             ids.append(result.submission_id)
         wait_for(ids, timeout=600)

@@ -48,7 +48,7 @@ def ingest_command(files: tuple[Path, ...], municipality: str, as_json: bool, wa
     submitted = []
     for path in files:
         result = ingest.submit(db.session, path.read_bytes(), path.name, municipality, "cli", "cli")
-        if not result.duplicate:
+        if result.needs_queueing:
             enqueue_submission(result.submission_id)
         submitted.append((path, result))
     wait_for([s.submission_id for _, s in submitted], wait)

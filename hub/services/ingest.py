@@ -28,6 +28,12 @@ from hub.services.registry import registry
 
 log = logging.getLogger(__name__)
 
+# The states a worker may take a submission from; `failed` may be tried again (say, after a fix).
+CLAIMABLE = ("received", "queued", "failed")
+# The states in which sending the same bytes again should queue the submission again: it never got
+# to a worker (Redis was down when it came in), or it failed for a reason that was not the document's.
+RETRYABLE = ("received", "failed")
+
 MEDIA_TYPES = {
     "pdf": "application/pdf",
     "xml": "application/xml",
@@ -43,6 +49,11 @@ class Submitted:
     submission_id: int
     duplicate: bool
     status: str
+
+    @property
+    def needs_queueing(self) -> bool:
+        """Whether the caller should queue the processing job (new, or stuck before a worker had it)."""
+        return not self.duplicate or self.status in RETRYABLE
 
 
 def submit(
@@ -131,11 +142,16 @@ def process(session: Session, submission_id: int, actor: str = "worker") -> str:
     """
     session.expire_all()  # another process may have moved this submission on since this session read it
     # The document comes in the same SELECT: its kept extraction is read next.
-    submission = session.get_one(Submission, submission_id, options=[joinedload(Submission.document)])
-    if submission.status in ("accepted", "rejected"):
-        return submission.status
-    submission.status = "processing"
+    # Claim it in one statement: of two runs of the same job at once, only one gets the row.
+    claimed = session.execute(
+        update(Submission)
+        .where(Submission.id == submission_id, Submission.status.in_(CLAIMABLE))
+        .values(status="processing")
+    )
     session.commit()
+    submission = session.get_one(Submission, submission_id, options=[joinedload(Submission.document)])
+    if not claimed.rowcount:  # type: ignore[attr-defined]
+        return submission.status
     extraction: Extraction | None = None
     try:
         data = blobs.store.get(submission.document_sha256)
@@ -150,8 +166,16 @@ def process(session: Session, submission_id: int, actor: str = "worker") -> str:
         # the database for the lead's eyes only; the log line and rq's failure record get the type alone.
         detail = "".join(traceback.format_exception(exc))
         log.error("submission %s failed with %s", submission_id, type(exc).__name__)
-        _finish(session, submission, "failed", actor, extraction, error=detail)
-        raise ProcessingFailed(f"submission {submission_id} failed with {type(exc).__name__}") from None
+        failure = f"submission {submission_id} failed with {type(exc).__name__}"
+        try:
+            _finish(session, submission, "failed", actor, extraction, error=detail)
+        except Exception as recording:
+            # Not even the failure could be stored (the database is gone?): say so without chaining the
+            # original, whose text rq would otherwise keep.
+            raise ProcessingFailed(
+                f"{failure}; recording it failed with {type(recording).__name__}"
+            ) from None
+        raise ProcessingFailed(failure) from None
     return submission.status
 
 

@@ -42,10 +42,7 @@ def test_file_named_after_the_citizen_is_masked_in_the_audit_trail(app: Flask) -
 def test_a_crash_keeps_its_detail_in_sql_not_in_logs_or_redis(
     app: Flask, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    def crash(*_args: Any, **_kwargs: Any) -> None:
-        raise KeyError(f"unexpected citizen {CPR}")
-
-    monkeypatch.setattr("hub.services.normalise.store_submission", crash)
+    monkeypatch.setattr("hub.services.normalise.store_submission", _crash)
     caplog.set_level(logging.DEBUG)
     submission_id, job = _submit(app, "praktikaftale.pdf")
     with app.app_context():
@@ -56,3 +53,33 @@ def test_a_crash_keeps_its_detail_in_sql_not_in_logs_or_redis(
     assert CPR not in (job.latest_result().exc_string or "")
     assert CPR not in caplog.text
     assert f"submission {submission_id} failed with KeyError" in caplog.text
+
+
+def test_a_failed_submission_is_tried_again_when_the_same_bytes_come_again(
+    app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with monkeypatch.context() as patched:
+        patched.setattr("hub.services.normalise.store_submission", _crash)
+        submission_id, _ = _submit(app, "praktikaftale.pdf")
+    with app.app_context():
+        assert records.submission(db.session, submission_id).status == "failed"
+        again = ingest.submit(db.session, PDF.read_bytes(), "praktikaftale.pdf", "gladsaxe", "test", "tester")
+        assert again.duplicate and again.submission_id == submission_id and again.needs_queueing
+        enqueue_submission(again.submission_id)
+        queue.run_burst(app)
+        db.session.expire_all()
+        assert records.submission(db.session, submission_id).status == "accepted"
+        # Accepted now: the same bytes a third time are just the same submission.
+        third = ingest.submit(db.session, PDF.read_bytes(), "praktikaftale.pdf", "gladsaxe", "test", "tester")
+        assert third.duplicate and not third.needs_queueing
+
+
+def test_a_job_run_twice_does_the_work_once(app: Flask) -> None:
+    submission_id, _ = _submit(app, "praktikaftale.pdf")
+    with app.app_context():
+        assert ingest.process(db.session, submission_id) == "accepted"  # the second run claims nothing
+        assert len(records.versions_of_submission(db.session, submission_id)) == 1
+
+
+def _crash(*_args: Any, **_kwargs: Any) -> None:
+    raise KeyError(f"unexpected citizen {CPR}")
