@@ -41,7 +41,13 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _sqlite_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    """Start each SQLAlchemy transaction on SQLite with BEGIN IMMEDIATE."""
+    # IMMEDIATE takes the write lock at the start, waiting (busy_timeout) for another writer to finish.
+    # A plain deferred BEGIN reads from a snapshot and asks for the lock only at the first write; if
+    # another connection committed in between, the snapshot is stale and SQLite fails at once with
+    # "database is locked", without waiting. The price: every SQLAlchemy transaction, read-only ones
+    # too, takes the lock, so transactions run one at a time; they are short here.
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def make_engine(url: str) -> Engine:
@@ -50,11 +56,12 @@ def make_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 30})
+        engine = create_engine(url, connect_args={"timeout": 30}, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    # hide_parameters: an error's text must not carry the values bound to it (a record holds a CPR).
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 class Database:

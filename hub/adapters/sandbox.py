@@ -3,7 +3,9 @@
 pypdf has a long record of hangs and memory blow-ups on crafted files, so uploads are parsed in a
 worker process: `RLIMIT_AS` caps its memory, `RLIMIT_CPU` (re-armed before every task) its CPU time,
 and the parent kills it when a task outlives the wall-clock timeout. A dead or killed worker is
-replaced; the caller gets a `SandboxError` saying why.
+replaced; the caller gets a `SandboxError` saying why. A reply larger than `MAX_REPLY_BYTES` is refused
+unread: the child's memory limit does not protect the parent, which would otherwise have to hold and
+unpickle whatever the child sends.
 
 Workers are kept between documents because starting one costs far more than parsing a form. They are
 started lazily by the first `run()`, never at import, as fresh interpreters (`python -c ...
@@ -16,6 +18,7 @@ threaded web process would copy its locks mid-flight, "spawn"/"forkserver" re-im
 from __future__ import annotations
 
 import os
+import pickle
 import resource
 import signal
 import socket
@@ -31,11 +34,12 @@ CPU_SECONDS = 15
 MEMORY_BYTES = 1 << 30
 MAX_WORKERS = 2
 MAX_TASKS = 1000  # a fresh process now and then bounds slow leaks in the parser
+MAX_REPLY_BYTES = 8 * 1024 * 1024  # far above any real form's fields, far below what hurts the parent
 _WORKER_CODE = f"from {__name__} import worker_main; worker_main()"
 
 
 class SandboxError(Exception):
-    """A sandboxed task failed; `kind` is "timeout", "memory", "crash" or "error"."""
+    """A sandboxed task failed; `kind` is "timeout", "memory", "data" (reply too big), "crash" or "error"."""
 
     def __init__(self, kind: str, detail: str = "") -> None:
         super().__init__(f"{kind}: {detail}" if detail else kind)
@@ -200,13 +204,14 @@ def run(func: Callable[..., Any], *args: Any, timeout: float = WALL_SECONDS) -> 
         if not worker.conn.poll(timeout):
             raise SandboxError("timeout", f"no answer within {timeout:g} s")
         try:
-            status, payload = worker.conn.recv()
+            # The length is checked from the message header before the body is read, so an oversized
+            # reply never reaches the parent's memory.
+            raw = worker.conn.recv_bytes(MAX_REPLY_BYTES)
         except (EOFError, OSError) as exc:
-            try:
-                code: int | None = worker.process.wait(1)
-            except subprocess.TimeoutExpired:
-                code = None
-            raise SandboxError(_death_kind(code), f"exit code {code}") from exc
+            if not worker.conn.readable:  # what recv_bytes does to the connection on a too-long message
+                raise SandboxError("data", f"a reply of more than {MAX_REPLY_BYTES} bytes") from exc
+            raise SandboxError(*_death(worker)) from exc
+        status, payload = pickle.loads(raw)  # what recv() would do: the worker is our own code
         worker.tasks += 1
         if status != "ok":
             raise SandboxError(status, str(payload))
@@ -214,6 +219,15 @@ def run(func: Callable[..., Any], *args: Any, timeout: float = WALL_SECONDS) -> 
         return payload
     finally:
         pool.release(worker, healthy)
+
+
+def _death(worker: _Worker) -> tuple[str, str]:
+    """Why the worker stopped answering: (kind, detail) from its exit code."""
+    try:
+        code: int | None = worker.process.wait(1)
+    except subprocess.TimeoutExpired:
+        code = None
+    return _death_kind(code), f"exit code {code}"
 
 
 def _death_kind(exitcode: int | None) -> str:

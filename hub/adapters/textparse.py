@@ -21,6 +21,10 @@ class TransformError(ValueError):
         self.reason_da = reason_da
 
 
+# Dates and weeks on a form are about working lives; a year outside this range is a typing error, and
+# accepting "9999" would overflow the date arithmetic downstream (a week's last day is its first + 6).
+MIN_YEAR = 1900
+MAX_YEAR = 2199
 _DMY = re.compile(r"(\d{1,2})[./-](\d{1,2})[./\- ](\d{4}|\d{2})")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _WEEKS = (
@@ -58,9 +62,11 @@ def parse_date(text: str) -> str:
     else:
         raise TransformError(f"not a date: {text!r}", f"ikke en dato: {text!r}")
     try:
-        return date(year, month, day).isoformat()
+        parsed = date(year, month, day)
     except ValueError:
         raise TransformError(f"not a date: {text!r}", f"ikke en dato: {text!r}") from None
+    _check_year(year, "date", text)
+    return parsed.isoformat()
 
 
 def parse_week(text: str) -> str:
@@ -74,8 +80,19 @@ def parse_week(text: str) -> str:
                 date.fromisocalendar(year, week, 1)  # week 53 exists only in some years
             except ValueError:
                 break
+            _check_year(year, "week", text)
             return f"{year}-W{week:02d}"
     raise TransformError(f"not a week: {text!r}", f"ikke en uge: {text!r}")
+
+
+def _check_year(year: int, what: str, text: str) -> None:
+    """Reject a date or week whose year is outside `MIN_YEAR`..`MAX_YEAR`."""
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        what_da = {"date": "datoen", "week": "ugen"}[what]
+        raise TransformError(
+            f"the year of the {what} must be between {MIN_YEAR} and {MAX_YEAR}: {text!r}",
+            f"året i {what_da} skal være mellem {MIN_YEAR} og {MAX_YEAR}: {text!r}",
+        )
 
 
 def parse_decimal(text: str) -> Decimal:

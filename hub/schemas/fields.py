@@ -23,6 +23,10 @@ MAX_WEEK_HOURS = Decimal(168)
 _DECIMAL_TEXT = re.compile(r"[0-9]{1,9}(\.[0-9]{1,4})?")
 _WEEK = re.compile(r"([0-9]{4})-W([0-9]{2})")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# Canonical dates and weeks are about working lives; outside these years a value is a typing error, and
+# "9999-12-31" would overflow the date arithmetic downstream (a week's last day is its first + 6).
+MIN_YEAR = 1900
+MAX_YEAR = 2199
 _E164 = re.compile(r"\+[1-9][0-9]{6,14}")
 
 
@@ -193,8 +197,14 @@ class Money(fields.String):
         return f"{amount:.2f}"
 
 
+def _check_year(year: int, what: str, text: str) -> None:
+    """Reject a date or week whose year is outside `MIN_YEAR`..`MAX_YEAR`."""
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise ValidationError(f"the year of the {what} must be between {MIN_YEAR} and {MAX_YEAR}: {text}")
+
+
 class IsoWeek(fields.String):
-    """ISO week "YYYY-Www", a week that exists in that ISO year (W53 only in long years)."""
+    """ISO week "YYYY-Www" that exists in its ISO year (W53 only in long years), in 1900 to 2199."""
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
         text = _text(value, "week")
@@ -205,20 +215,24 @@ class IsoWeek(fields.String):
             date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
         except ValueError as error:
             raise ValidationError(f"{text} is not a week of ISO year {match.group(1)}") from error
+        _check_year(int(match.group(1)), "week", text)
         return text
 
 
 class IsoDate(fields.String):
-    """Calendar date in ISO "YYYY-MM-DD" only; a `date` object is accepted; loads to the string."""
+    """Calendar date in ISO "YYYY-MM-DD" only, in 1900 to 2199; a `date` object is accepted; loads to text."""
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
         if type(value) is date:  # a datetime would silently drop its time
+            _check_year(value.year, "date", value.isoformat())
             return value.isoformat()
         text = _text(value, "date")
         # fromisoformat alone would also take "20260803" and week dates; the contract is one format.
         if not _DATE.fullmatch(text):
             raise ValidationError(f"date must be YYYY-MM-DD, not {text!r}")
         try:
-            return date.fromisoformat(text).isoformat()
+            parsed = date.fromisoformat(text)
         except ValueError as error:
             raise ValidationError(f"not a real date: {text}") from error
+        _check_year(parsed.year, "date", text)
+        return parsed.isoformat()

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import time
+import zlib
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from pypdf import PdfReader, PdfWriter
+from pypdf.errors import PdfReadError
 from reportlab.pdfgen import canvas
 
 from hub.adapters import sandbox
-from hub.adapters.readers import extract
+from hub.adapters.readers import extract, pdf
 from hub.adapters.readers.pdf import read_pdf
 from hub.errors import UnreadableDocument
 
@@ -166,3 +169,123 @@ def test_threads_share_the_pool() -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         results = list(pool.map(lambda n: read_pdf(data, f"{n}.pdf"), range(6)))
     assert all({v.key: v.value for v in r.values}["Borger.CPR"] == "0101901234" for r in results)
+
+
+def _shared_value_pdf(fields: int, text_bytes: int) -> bytes:
+    """A PDF, written byte by byte, whose text fields all take their /V from one FlateDecode stream."""
+    stream_id = 4 + fields
+    refs = " ".join(f"{4 + n} 0 R" for n in range(fields))
+    objects = [
+        f"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [{refs}] >> >>".encode(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Annots [{refs}] >>".encode(),
+    ]
+    for n in range(fields):
+        widget = f"/Type /Annot /Subtype /Widget /Rect [50 {700 - 20 * n} 250 {716 - 20 * n}] /P 3 0 R"
+        objects.append(f"<< /FT /Tx /T (felt{n}) /V {stream_id} 0 R {widget} >>".encode())
+    packed = zlib.compress(b"A" * text_bytes, 9)
+    objects.append(b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed + b"\nendstream")
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_fields_sharing_one_huge_stream_are_rejected_in_the_worker() -> None:
+    # 8 fields x 40 MB of text from a file of some 40 KB: without a cap, 320 MB would reach the parent.
+    data = _shared_value_pdf(fields=8, text_bytes=40_000_000)
+    assert len(data) < 100_000
+    assert {v.key: len(v.value or "") for v in read_pdf(_shared_value_pdf(2, 100), "ok.pdf").values} == {
+        "felt0": 100,
+        "felt1": 100,
+    }
+    with pytest.raises(UnreadableDocument) as info:
+        read_pdf(data, "bombe.pdf")
+    (problem,) = info.value.problems
+    assert (problem.file, problem.reason_en, problem.reason_da) == (
+        "bombe.pdf",
+        "a field value is longer than 10,000 characters",
+        "en feltværdi er længere end 10.000 tegn",
+    )
+
+
+def test_many_fields_sharing_one_long_value_exceed_the_text_budget() -> None:
+    # Each value stays under the per-field cap; together they pass 2 MB of text.
+    data = _shared_value_pdf(fields=250, text_bytes=9_000)
+    with pytest.raises(UnreadableDocument) as info:
+        read_pdf(data, "mange.pdf")
+    (problem,) = info.value.problems
+    assert (problem.reason_en, problem.reason_da) == (
+        "the PDF holds more than 2 MB of text",
+        "PDF'en indeholder mere end 2 MB tekst",
+    )
+
+
+def test_sandbox_refuses_a_reply_over_the_byte_limit_and_recovers() -> None:
+    with pytest.raises(sandbox.SandboxError) as info:
+        sandbox.run(bytes, sandbox.MAX_REPLY_BYTES + 1)
+    assert info.value.kind == "data"
+    assert sandbox.run(len, b"abc") == 3
+
+
+def test_too_much_data_is_reported_as_an_unreadable_pdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    def too_big(*args: object, **kwargs: object) -> object:
+        raise sandbox.SandboxError("data", "a reply of more than 8388608 bytes")
+
+    monkeypatch.setattr(sandbox, "run", too_big)
+    with pytest.raises(UnreadableDocument) as info:
+        read_pdf(_form(), "stor.pdf")
+    (problem,) = info.value.problems
+    assert (problem.reason_en, problem.reason_da) == (
+        "reading the PDF gave too much data",
+        "læsning af PDF'en gav for mange data",
+    )
+
+
+def test_memory_error_in_the_worker_is_not_reported_as_a_broken_pdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The sandbox turns a MemoryError escaping the task into "too much memory" and replaces the worker;
+    # swallowed as "broken PDF (MemoryError)" the suspect worker would be kept.
+    def out_of_memory(*args: object) -> object:
+        raise MemoryError
+
+    monkeypatch.setattr(pdf, "read_pdf_unsandboxed", out_of_memory)
+    with pytest.raises(MemoryError):
+        pdf._read_in_child(b"%PDF", "stor.pdf", False)
+
+    def wrapped(*args: object) -> object:
+        try:
+            raise MemoryError
+        except MemoryError as exc:
+            raise PdfReadError("could not decode the stream") from exc
+
+    monkeypatch.setattr(pdf, "read_pdf_unsandboxed", wrapped)
+    with pytest.raises(MemoryError):
+        pdf._read_in_child(b"%PDF", "stor.pdf", False)
+
+
+def test_resource_exhaustion_is_told_from_a_broken_file() -> None:
+    def chained(outer: Exception, inner: BaseException, *, explicit: bool) -> Exception:
+        try:
+            try:
+                raise inner
+            except BaseException as exc:
+                if explicit:
+                    raise outer from exc
+                raise outer  # noqa: B904 - the implicit context is what is tested
+        except Exception as caught:
+            return caught
+
+    assert pdf.is_resource_exhaustion(MemoryError())
+    assert pdf.is_resource_exhaustion(OSError(errno.ENOMEM, "Cannot allocate memory"))
+    assert pdf.is_resource_exhaustion(chained(PdfReadError("x"), MemoryError(), explicit=True))
+    assert pdf.is_resource_exhaustion(chained(ValueError("x"), MemoryError(), explicit=False))
+    assert not pdf.is_resource_exhaustion(PdfReadError("broken xref"))
+    assert not pdf.is_resource_exhaustion(OSError(errno.ENOENT, "No such file"))
+    assert not pdf.is_resource_exhaustion(chained(PdfReadError("x"), KeyError("/Root"), explicit=True))
+    assert not pdf.is_resource_exhaustion(RecursionError())

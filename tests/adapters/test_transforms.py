@@ -45,6 +45,30 @@ def test_week_spellings(text: str) -> None:
     assert run("week", text) == "2026-W32"
 
 
+@pytest.mark.parametrize("text", ["31-12-9999", "9999-12-31", "01.01.1899", "0001-01-01", "1.1.2200"])
+def test_date_rejects_a_year_outside_1900_to_2199(text: str) -> None:
+    # "9999-12-31" is a real date, but a week or period computed from it overflows `date` later on.
+    with pytest.raises(TransformError) as info:
+        run("date", text)
+    assert info.value.reason_en == f"the year of the date must be between 1900 and 2199: {text!r}"
+    assert info.value.reason_da == f"året i datoen skal være mellem 1900 og 2199: {text!r}"
+
+
+def test_date_and_week_take_the_edge_years() -> None:
+    assert run("date", "01.01.1900") == "1900-01-01"
+    assert run("date", "31-12-2199") == "2199-12-31"
+    assert run("week", "1900-W01") == "1900-W01"
+    assert run("week", "uge 52 2199") == "2199-W52"
+
+
+@pytest.mark.parametrize("text", ["9999-W52", "uge 1 1899", "52/2200", "U10-0001"])
+def test_week_rejects_a_year_outside_1900_to_2199(text: str) -> None:
+    with pytest.raises(TransformError) as info:
+        run("week", text)
+    assert info.value.reason_en == f"the year of the week must be between 1900 and 2199: {text!r}"
+    assert info.value.reason_da == f"året i ugen skal være mellem 1900 og 2199: {text!r}"
+
+
 def test_week_53_only_where_it_exists() -> None:
     assert run("week", "53/2026") == "2026-W53"  # 2026 starts on a Thursday: 53 ISO weeks
     with pytest.raises(TransformError, match="not a week"):

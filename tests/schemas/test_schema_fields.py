@@ -263,6 +263,26 @@ def test_iso_week_rejects(raw):
         IsoWeek().deserialize(raw)
 
 
+@pytest.mark.parametrize("raw", ["9999-W52", "1899-W52", "2200-W01", "0001-W01"])
+def test_iso_week_rejects_a_year_outside_1900_to_2199(raw):
+    # Real ISO weeks, but a far-future one overflows `date` when its last day (first + 6) is computed.
+    with pytest.raises(ValidationError, match="the year of the week must be between 1900 and 2199"):
+        IsoWeek().deserialize(raw)
+
+
+def test_iso_week_and_date_take_the_edge_years():
+    assert IsoWeek().deserialize("1900-W01") == "1900-W01"
+    assert IsoWeek().deserialize("2199-W52") == "2199-W52"
+    assert IsoDate().deserialize("1900-01-01") == "1900-01-01"
+    assert IsoDate().deserialize("2199-12-31") == "2199-12-31"
+
+
+@pytest.mark.parametrize("raw", ["9999-12-31", "1899-12-31", "2200-01-01", "0001-01-01", date(9999, 12, 31)])
+def test_iso_date_rejects_a_year_outside_1900_to_2199(raw):
+    with pytest.raises(ValidationError, match="the year of the date must be between 1900 and 2199"):
+        IsoDate().deserialize(raw)
+
+
 def test_iso_date():
     assert IsoDate().deserialize("2026-08-03") == "2026-08-03"
     assert IsoDate().deserialize(date(2026, 8, 3)) == "2026-08-03"

@@ -4,10 +4,15 @@ pypdf runs in a sandbox worker (see `hub.adapters.sandbox`): the parent sends th
 dicts back, so a hostile file can at worst cost one worker process. Labels (the text printed next to a
 field) need the page's text with positions, which costs more than reading the fields, so they are only
 computed when asked for (`hub adapters suggest`).
+
+A small file can still describe a lot of text: one compressed stream of many megabytes can be the value
+(/V) of every field. The worker therefore caps each field value and the text of the whole extraction,
+and the sandbox refuses an oversized reply, so such a file is rejected instead of copied into the parent.
 """
 
 from __future__ import annotations
 
+import errno
 import io
 import logging
 from typing import Any
@@ -22,9 +27,12 @@ from hub.errors import FieldProblem, UnreadableDocument
 
 MAX_PDF_BYTES = 20 * 1024 * 1024
 MAX_FIELD_NODES = 5000
+MAX_VALUE_CHARS = 10_000  # a form field holds a name, an amount, a note: never a book
+MAX_TEXT_CHARS = 2_000_000  # all names, values, tooltips, states and labels of one document
 _FAILURES = {
     "timeout": ("reading the PDF took too long", "læsning af PDF'en tog for lang tid"),
     "memory": ("reading the PDF needed too much memory", "læsning af PDF'en krævede for meget hukommelse"),
+    "data": ("reading the PDF gave too much data", "læsning af PDF'en gav for mange data"),
     "crash": ("broken PDF (the reader stopped)", "beskadiget PDF (læseren stoppede)"),
     "error": ("broken PDF", "beskadiget PDF"),
 }
@@ -53,17 +61,44 @@ def _read_in_child(data: bytes, filename: str, with_labels: bool) -> dict[str, A
         return {"extraction": read_pdf_unsandboxed(data, filename, with_labels).to_dict()}
     except UnreadableDocument as exc:
         return {"problems": [p.to_dict() for p in exc.problems]}
+    except MemoryError:
+        # The limit, not the file's structure, stopped the reader: the sandbox says "too much memory"
+        # and replaces this worker, whose heap may be left in any state.
+        raise
     except RecursionError as exc:
         problem = unreadable(filename, f"broken PDF: {exc}", f"beskadiget PDF: {exc}").problems[0]
         return {"problems": [problem.to_dict()]}
     except Exception as exc:  # whatever pypdf raises on a broken file
+        if is_resource_exhaustion(exc):
+            raise MemoryError(str(exc)[:300]) from exc  # as above, though pypdf wrapped it
         reason = f"{type(exc).__name__}: {exc}"[:300]
         problem = unreadable(filename, f"broken PDF ({reason})", f"beskadiget PDF ({reason})").problems[0]
         return {"problems": [problem.to_dict()]}
 
 
+def is_resource_exhaustion(exc: BaseException) -> bool:
+    """True when `exc`, or an exception it was raised from or while handling, means memory ran out.
+
+    pypdf turns some low-level errors into its own (a `PdfReadError` raised while handling a
+    `MemoryError`), so the chain is followed; an `OSError` with ENOMEM is the same failure from the OS.
+    """
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:  # a chain may loop back on itself
+        seen.add(id(current))
+        if isinstance(current, MemoryError):
+            return True
+        if isinstance(current, OSError) and current.errno == errno.ENOMEM:
+            return True
+        current = current.__cause__ or current.__context__
+    return False
+
+
 def read_pdf_unsandboxed(data: bytes, filename: str, with_labels: bool = False) -> Extraction:
-    """Read the fields in this process, without limits: for the sandbox worker and benchmarks only."""
+    """Read the fields in this process, without the sandbox: for the sandbox worker and benchmarks only.
+
+    The size caps on the text (`MAX_VALUE_CHARS`, `MAX_TEXT_CHARS`) apply here too.
+    """
     reader = PdfReader(io.BytesIO(data), strict=False)
     if reader.is_encrypted:
         try:
@@ -80,6 +115,7 @@ def read_pdf_unsandboxed(data: bytes, filename: str, with_labels: bool = False) 
     pages = _widget_pages(reader)
     texts: dict[int, list[tuple[float, float, str]]] = {}
     values = []
+    total = 0
     for name, node, inherited, widgets in fields:
         kind = _kind(inherited)
         widget_objs = [w.get_object() for w in widgets]
@@ -92,12 +128,43 @@ def read_pdf_unsandboxed(data: bytes, filename: str, with_labels: bool = False) 
         }
         if with_labels:
             meta["label"] = _label(reader, page, widget_objs, texts)
-        values.append(SourceValue(key=name, value=_value(kind, node, inherited, widget_objs), meta=meta))
+        value = _value(kind, node, inherited, widget_objs)
+        if value is not None and len(value) > MAX_VALUE_CHARS:
+            raise unreadable(
+                filename,
+                f"a field value is longer than {MAX_VALUE_CHARS:,} characters",
+                f"en feltværdi er længere end {MAX_VALUE_CHARS:,} tegn".replace(",", "."),
+            )
+        # Counted as we go, so that many fields sharing one long string stop the reading early.
+        total = _count_text(total + _chars(name) + _chars(value) + _chars(meta), filename)
+        values.append(SourceValue(key=name, value=value, meta=meta))
     meta = {"pages": len(reader.pages)}
     producer = reader.metadata.producer if reader.metadata else None
     if producer:
         meta["producer"] = str(producer)
+        _count_text(total + _chars(meta), filename)
     return Extraction(format="pdf", values=tuple(values), meta=meta)
+
+
+def _chars(item: Any) -> int:
+    """The characters of text in a value or in a meta dict (its strings and lists of strings)."""
+    if isinstance(item, str):
+        return len(item)
+    if isinstance(item, dict):
+        return sum(_chars(v) for v in item.values())
+    if isinstance(item, list):
+        return sum(_chars(v) for v in item)
+    return 0
+
+
+def _count_text(total: int, filename: str) -> int:
+    """Return `total`, or reject the document when its text has grown past `MAX_TEXT_CHARS`."""
+    if total > MAX_TEXT_CHARS:
+        mb = MAX_TEXT_CHARS // 1_000_000
+        raise unreadable(
+            filename, f"the PDF holds more than {mb} MB of text", f"PDF'en indeholder mere end {mb} MB tekst"
+        )
+    return total
 
 
 def _ident(ref: PdfObject) -> Any:
