@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from hub.adapters.readers.base import Extraction
-from hub.adapters.selectors import SourceIndex
+from hub.adapters.selectors import SourceIndex, tabular_label
 from hub.adapters.transforms import TransformCall
 from hub.errors import FieldProblem, Rejection
 
@@ -81,20 +82,35 @@ class FormConfig:
     xsd_path: Path | None = None
     raw: Mapping[str, Any] = field(default_factory=dict)
 
+    @cached_property
+    def labels(self) -> frozenset[str]:
+        """The label texts (normalised) this form's csv/xlsx selectors name, in fields, lists and recognise.
+
+        `label:` and `below:` stop at these: a blank value beside its label must not read the next label.
+        """
+        if self.format not in ("csv", "xlsx"):
+            return frozenset()
+        selectors = [*self.recognise.fields]
+        for rule in self.fields:
+            selectors += [s for s in (rule.source, *rule.sources) if s]
+        for list_rule in self.lists:
+            selectors += [item.source for item in list_rule.fields]
+        return frozenset(text for s in selectors if (text := tabular_label(s)))
+
     def index(self, extraction: Extraction, cache: IndexCache | None = None) -> SourceIndex:
-        """Index a document with this form's reader options (namespaces, sheet).
+        """Index a document with this form's reader options (namespaces, sheet) and its labels.
 
         `cache` (one dict per document) shares the index among the forms that read the document with
         the same options: recognising tries every form of the municipality, then the one recognised maps.
         """
         namespaces, sheet = self.reader.get("namespaces"), self.reader.get("sheet")
         if cache is None:
-            return SourceIndex(extraction, namespaces=namespaces, sheet=sheet)
+            return SourceIndex(extraction, namespaces=namespaces, sheet=sheet, labels=self.labels)
         key = (tuple(sorted((namespaces or {}).items())), sheet)
         index = cache.get(key)
         if index is None or index.extraction is not extraction:
             index = cache[key] = SourceIndex(extraction, namespaces=namespaces, sheet=sheet)
-        return index
+        return index.with_labels(self.labels)
 
     def label(self) -> str:
         """The form's id and title, for messages."""

@@ -6,6 +6,7 @@ them with the same key paths as any other error.
 
 from __future__ import annotations
 
+import difflib
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from marshmallow import fields as mf
 from hub.adapters import xmlpath
 from hub.adapters.selectors import check_selector
 from hub.adapters.transforms import TRANSFORMS
+from hub.schemas.records import canonical_fields
 
 _RESERVED = {"form_type", "schema_version", "municipality_code"}
 _LIST_KIND = {"pdf": "repeat", "xml": "rows", "csv": "table", "xlsx": "table"}
@@ -107,7 +109,33 @@ def check_list(data: dict[str, Any]) -> None:
         raise ValidationError(errors)
 
 
+def _check_canonical(data: dict[str, Any], errors: dict[Any, Any]) -> None:
+    """Every path is a field of the form type's canonical record: a misspelt one would reject every
+    document, and the blame would seem to lie with the document."""
+    known = canonical_fields(data["form_type"])
+    lists = {path for path in known if any(p.startswith(path + ".") for p in known)}
+    leaves = set(known) - lists
+    for group, allowed in (("rules", leaves), ("lists", lists)):
+        for index, rule in enumerate(data[group]):
+            if rule["path"] not in allowed and rule["path"] not in _RESERVED:
+                close = difflib.get_close_matches(rule["path"], sorted(allowed), n=1)
+                hint = f"; did you mean '{close[0]}'?" if close else ""
+                where = ("fields" if group == "rules" else "lists", index, "path")
+                _add(errors, where, f"'{rule['path']}' is not a field of a {data['form_type']} record{hint}")
+
+
+def unfilled(form_type: str, paths: set[str]) -> list[str]:
+    """The required fields of a form type's record that none of `paths` (fields and lists) fills.
+
+    Not an error when loading (a config may be written a form at a time), but every document of such a
+    form would be rejected, so `hub adapters check` says so."""
+    known = canonical_fields(form_type)
+    filled = paths | {p for p in known if p.rpartition(".")[0] in paths}  # a list fills its items
+    return [p for p, required in known.items() if required and p not in filled]
+
+
 def _check_paths(data: dict[str, Any], errors: dict[Any, Any]) -> None:
+    _check_canonical(data, errors)
     taken: dict[str, tuple[Any, ...]] = {}
     entries = [(r["path"], ("fields", i, "path")) for i, r in enumerate(data["rules"])]
     entries += [(rule["path"], ("lists", i, "path")) for i, rule in enumerate(data["lists"])]

@@ -7,13 +7,14 @@ document has no such value ("missing"); an empty value is returned as found and 
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterable, Mapping
 
 from hub.adapters import xmlpath
 from hub.adapters.readers.base import Extraction, SourceValue, column_letters
 
-__all__ = ["SourceIndex", "check_selector", "normalise_label", "parse_cell"]
+__all__ = ["SourceIndex", "check_selector", "normalise_label", "parse_cell", "tabular_label"]
 
 _CELL = re.compile(r"(?:(?P<sheet>'[^']+'|[^!']+)!)?(?P<col>[A-Za-z]{1,3})(?P<row>[1-9]\d*)")
 _TABULAR_PREFIXES = ("label:", "below:", "next:", "under:")
@@ -41,6 +42,17 @@ def _split_nth(text: str) -> tuple[str, int]:
     """Split "Underskrevet af>2" into the label text and n (the n-th filled cell; 1 when not given)."""
     match = _NTH.search(text)
     return (text[: match.start()], int(match[1])) if match else (text, 1)
+
+
+def tabular_label(selector: str) -> str | None:
+    """The label text a csv/xlsx `label:`, `below:`, `next:` or `under:` selector names (normalised)."""
+    selector = selector.strip()
+    if not selector.startswith(_TABULAR_PREFIXES):
+        return None
+    text = selector.split(":", 1)[1]
+    if selector.startswith(("label:", "below:")):
+        text = _split_nth(text)[0]
+    return normalise_label(text) or None
 
 
 def check_selector(selector: str, fmt: str, *, relative: bool = False) -> str | None:
@@ -71,9 +83,16 @@ class SourceIndex:
     """An extraction indexed for selectors; build one per document and form."""
 
     def __init__(
-        self, extraction: Extraction, *, namespaces: Mapping[str, str] | None = None, sheet: str | None = None
+        self,
+        extraction: Extraction,
+        *,
+        namespaces: Mapping[str, str] | None = None,
+        sheet: str | None = None,
+        labels: Iterable[str] = (),
     ) -> None:
+        """`labels`: the label texts the form's own selectors use; `label:` and `below:` stop at them."""
         self.extraction = extraction
+        self.labels = frozenset(normalise_label(text) for text in labels)
         self.format = extraction.format
         self.by_key: dict[str, SourceValue] = {}
         for value in extraction.values:
@@ -86,7 +105,8 @@ class SourceIndex:
         self._tooltips: dict[str, SourceValue] = {}
         self._pdf_labels: dict[str, SourceValue | None] = {}
         self._cells: dict[tuple[str, int, int], SourceValue] = {}
-        self._labels: dict[tuple[str, str], tuple[int, int]] = {}
+        # (sheet, label text) → its cell; None when the text is on the sheet more than once (ambiguous).
+        self._labels: dict[tuple[str, str], tuple[int, int] | None] = {}
         self._rows: dict[tuple[str, int], list[int]] = {}
         self._cols: dict[tuple[str, int], list[int]] = {}
         if self.format == "pdf":
@@ -110,10 +130,21 @@ class SourceIndex:
             self._cells.setdefault(where, value)
         for (sheet, row, col), value in sorted(self._cells.items()):
             if value.value and value.value.strip():
-                self._labels.setdefault((sheet, normalise_label(value.value)), (row, col))
+                # A label printed twice ("Dato" at the top and in the signature block) names neither.
+                key = (sheet, normalise_label(value.value))
+                self._labels[key] = None if key in self._labels else (row, col)
         for sheet, row, col in sorted(self._cells):
             self._rows.setdefault((sheet, row), []).append(col)
             self._cols.setdefault((sheet, col), []).append(row)
+
+    def with_labels(self, labels: Iterable[str]) -> SourceIndex:
+        """The same index for a form whose selectors use these label texts (shares the cell indexes)."""
+        wanted = frozenset(normalise_label(text) for text in labels)
+        if wanted == self.labels:
+            return self
+        other = copy.copy(self)
+        other.labels = wanted
+        return other
 
     def _where(self, value: SourceValue) -> tuple[str, int, int] | None:
         row, col = value.meta.get("row"), value.meta.get("col")
@@ -161,15 +192,30 @@ class SourceIndex:
         return self.cell(sheet, parsed[1], parsed[2])
 
     def _next_filled(self, sheet: str, row: int, col: int, down: bool, nth: int) -> SourceValue | None:
+        """The nth filled cell right of (below) a label, stopping at the next label the form uses.
+
+        At such a label the value was left blank: it is the blank cell after the label (or after the
+        last filled cell counted), so that `Fornavn;;Efternavn;Hansen` gives no first name rather than
+        "Efternavn"; None when there is no cell in between.
+        """
         line = self._cols.get((sheet, col), []) if down else self._rows.get((sheet, row), [])
+        start = row if down else col
+        last = start
         for pos in line:
-            if pos <= (row if down else col):
+            if pos <= start:
                 continue
             value = self._cells[(sheet, pos, col) if down else (sheet, row, pos)]
-            if value.value and value.value.strip():
-                nth -= 1
-                if nth == 0:
-                    return value
+            if not (value.value and value.value.strip()):
+                continue
+            if normalise_label(value.value) in self.labels:
+                if pos == last + 1:
+                    return None
+                at = (last + 1, col) if down else (row, last + 1)
+                return self._cells.get((sheet, *at)) or self._blank(*at)
+            nth -= 1
+            if nth == 0:
+                return value
+            last = pos
         return None
 
     def _blank(self, row: int, col: int) -> SourceValue:

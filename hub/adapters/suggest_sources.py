@@ -1,7 +1,8 @@
 """What `hub adapters suggest` reads from an extraction: one candidate per value, with the texts near it.
 
 A PDF field offers its tooltip, name and printed label; an XML value its element names; a CSV/XLSX value
-the label cell left of it (and the section heading above, for "Navn" under "Borger"). A header row with
+the label cell left of it (and the section heading above, for "Navn" under "Borger"), selected by
+`next:` when it sits straight right of a label printed once on the sheet. A header row with
 values below it is a table, offered as a whole for a `[[forms.lists]]` suggestion.
 """
 
@@ -154,7 +155,12 @@ def _sheet(out: Gathered, sheet: str, rows: dict[int, list[SourceValue]], first:
             out.title = out.title or label
             pair = cells[at + 1] if at + 1 < len(cells) else None
             unique = first and counts.get(normalise_label(label), 0) == 1
-            selector = f"label:{label}" if unique or pair is None else pair.key
+            adjacent = pair is not None and int(pair.meta.get("col", 0)) == int(cell.meta.get("col", 0)) + 1
+            # The value seen beside the label: next: keeps to that cell, so a value left blank in another
+            # document reads as blank; label: would be the first filled cell further right.
+            selector = (
+                (f"next:{label}" if adjacent else f"label:{label}") if unique or pair is None else pair.key
+            )
             texts = (label, f"{context} {label}") if context else (label,)
             value = pair.value if pair is not None else None
             out.candidates.append(Candidate(selector, texts, f'label "{label}"', value))

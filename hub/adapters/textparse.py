@@ -37,7 +37,21 @@ _WEEKS = (
 _COMMA_NUMBER = re.compile(r"[1-9]\d{0,2}(\.\d{3})+,\d+|\d+,\d+|[1-9]\d{0,2}(\.\d{3}){2,}")
 _ONE_THOUSANDS_DOT = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 _DOT_NUMBER = re.compile(r"\d+(\.\d+)?")
-_CURRENCY = re.compile(r"^(kr\.?|dkk)\s*|\s*(kr\.?|dkk|,-)$", re.IGNORECASE)
+# A space (also a non-breaking or narrow non-breaking one) may only separate thousands: "1 234,5",
+# "12 345 678". Any other space ("18 5", "12 34") would be deleted into a different number, so it is an error.
+_SPACES = "[ \u00a0\u202f]"
+_SPACE = re.compile(_SPACES)
+_SPACED_NUMBER = re.compile(rf"[1-9]\d{{0,2}}(?:{_SPACES}\d{{3}})+(?:[.,]\d+)?")
+_CURRENCY = re.compile(r"^(kr\.?|dkk)\s*|\s*(kr\.?|dkk)$", re.IGNORECASE)
+# "1.275,-" (or ",--", ",–") is the Danish way of writing whole kroner: read it as ",00".
+_WHOLE_KRONER = re.compile(r",(?:-{1,2}|\u2013)$")
+# A two-digit year is read as 20YY only up to this many years ahead of today; later ones are rejected.
+TWO_DIGIT_YEAR_AHEAD = 10
+
+
+def today() -> date:
+    """Today's date; a function of its own so tests can fix "today" (monkeypatch `textparse.today`)."""
+    return date.today()
 
 
 def digits(text: str) -> str:
@@ -58,7 +72,7 @@ def parse_date(text: str) -> str:
     elif dmy:
         day, month, year = int(dmy[1]), int(dmy[2]), int(dmy[3])
         if len(dmy[3]) == 2:
-            year += 2000  # forms are about now: a two-digit year is this century
+            year = _two_digit_year(year, text)
     else:
         raise TransformError(f"not a date: {text!r}", f"ikke en dato: {text!r}")
     try:
@@ -85,6 +99,21 @@ def parse_week(text: str) -> str:
     raise TransformError(f"not a week: {text!r}", f"ikke en uge: {text!r}")
 
 
+def _two_digit_year(yy: int, text: str) -> int:
+    """Read a two-digit year as 20YY when that is at most `TWO_DIGIT_YEAR_AHEAD` years from now.
+
+    Forms are about now, so "26" is 2026; but "99" could be 1999 (a birth date) or a typo, and a
+    silent 2099 is worse than asking for four digits.
+    """
+    year = 2000 + yy
+    if year > today().year + TWO_DIGIT_YEAR_AHEAD:
+        raise TransformError(
+            f"ambiguous two-digit year in {text!r}: write the year with four digits",
+            f"tvetydigt tocifret årstal i {text!r}: skriv året med fire cifre",
+        )
+    return year
+
+
 def _check_year(year: int, what: str, text: str) -> None:
     """Reject a date or week whose year is outside `MIN_YEAR`..`MAX_YEAR`."""
     if not MIN_YEAR <= year <= MAX_YEAR:
@@ -97,7 +126,14 @@ def _check_year(year: int, what: str, text: str) -> None:
 
 def parse_decimal(text: str) -> Decimal:
     """Read a non-negative number with a decimal comma or dot and optional thousands dots."""
-    clean = text.strip().replace(" ", "").replace("\u00a0", "")
+    clean = text.strip()
+    if _SPACE.search(clean):
+        if not _SPACED_NUMBER.fullmatch(clean):
+            raise TransformError(
+                f"space inside a number: {text!r} (a space may only separate thousands, as in '1 234,5')",
+                f"mellemrum inde i et tal: {text!r} (et mellemrum må kun adskille tusinder, som i '1 234,5')",
+            )
+        clean = _SPACE.sub("", clean)
     if _COMMA_NUMBER.fullmatch(clean):
         # With a comma, the comma is the decimal mark and any dot separates thousands.
         number = clean.replace(".", "").replace(",", ".")
@@ -134,8 +170,9 @@ def parse_hours(text: str) -> str:
 
 
 def parse_money(text: str) -> str:
-    """Turn "1.275,5" or "275 kr." into an amount with exactly two decimals ("1275.50")."""
-    amount = parse_decimal(_CURRENCY.sub("", text.strip()))
+    """Turn "1.275,5", "275 kr." or "kr. 1.275,-" into an amount with exactly two decimals ("1275.50")."""
+    clean = _WHOLE_KRONER.sub(",00", _CURRENCY.sub("", text.strip()))
+    amount = parse_decimal(clean)
     if -amount.as_tuple().exponent > 2:  # type: ignore[operator]
         # Rounding would change an amount someone approved; more than øre means a misread field.
         raise TransformError(

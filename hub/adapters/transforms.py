@@ -9,6 +9,7 @@ The text parsers live in `hub.adapters.textparse`; this module is the table of n
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -21,8 +22,22 @@ from hub.adapters.textparse import TransformError
 
 __all__ = ["TRANSFORMS", "Transform", "TransformCall", "TransformError", "build_registry", "is_checked"]
 
-# A PDF checkbox that is not ticked reads as one of these (pypdf gives "Off"; other producers differ).
-_UNCHECKED = frozenset({"", "off", "0", "false", "no", "nej"})
+# Checkbox marks, compared after `_norm` (stripped, NFC, casefolded). A PDF checkbox reads as its state
+# name: "Off" when not ticked, else its export value ("Yes", "On", or a custom one such as "Kontanthjaelp").
+# The transform sees text only (not whether it came from a PDF checkbox), so the rule is the same for all:
+# a recognised tick or a name-like export value is ticked, a recognised non-tick is not, anything else
+# (a stray symbol, a single unknown letter, "N?", "2") is an error rather than a guess.
+_TICKED = frozenset({"x", "yes", "ja", "j", "y", "on", "1", "true", "sand", "checked"}) | frozenset(
+    "\u2612\u2611\u2713\u2714"  # ☒ ☑ ✓ ✔
+)
+_UNTICKED = frozenset(
+    {"", "off", "0", "0,0", "0.0", "false", "falsk", "no", "nej", "n", "-", "--", "\u2013", "\u2610"}
+    | {"unchecked", "unticked", "ingen", "none", "ikke"}
+)
+# A PDF state name used as a custom export value: a word of two or more letters, digits, "_", "." or "-",
+# starting with a letter ("Kontanthjaelp", "Valg_2", "Sygedagpenge.1"). No spaces: free text is not a mark.
+_EXPORT_VALUE = re.compile(r"[^\W\d_][\w.\-]+")
+_NUMBER_MARK = re.compile(r"\d+(?:[.,]\d+)?")
 
 
 @dataclass(frozen=True)
@@ -66,9 +81,33 @@ class Transform:
         return loaded
 
 
+def _norm(text: str) -> str:
+    """Text for comparing: white space runs (also non-breaking) collapsed, NFC, case folded."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", " ".join(text.split())).casefold())
+
+
 def is_checked(value: str | None) -> bool:
-    """Tell whether a checkbox state means ticked."""
-    return value is not None and value.strip().lower() not in _UNCHECKED
+    """Tell whether a checkbox state means ticked; an unrecognised mark raises `TransformError`.
+
+    Ticked: a recognised tick (x, ja, yes, on, 1, ☒, ✓, ...) or a PDF export value (a name such as
+    "Kontanthjaelp"). Not ticked: missing, empty, "Off" or a recognised negative (n, nej, falsk, -, ☐, 0,0,
+    ingen, ...). A number is ticked when it is 1 and not when it is 0.
+    """
+    if value is None:
+        return False
+    mark = _norm(value)
+    if mark in _UNTICKED:
+        return False
+    if mark in _TICKED:
+        return True
+    if _NUMBER_MARK.fullmatch(mark) and float(mark.replace(",", ".")) in (0.0, 1.0):
+        return float(mark.replace(",", ".")) == 1.0
+    if _EXPORT_VALUE.fullmatch(mark):
+        return True
+    raise TransformError(
+        f"unknown checkbox mark {value.strip()!r} (tick with x or leave it empty)",
+        f"ukendt afkrydsning {value.strip()!r} (sæt x eller lad feltet stå tomt)",
+    )
 
 
 # ---- argument schemas -----------------------------------------------------------------------------
@@ -80,10 +119,10 @@ class _MapArgs(Schema):
 
     @validates_schema
     def _no_case_duplicates(self, data: dict[str, Any], **kwargs: Any) -> None:
-        keys = [k.strip().lower() for k in data.get("values", {})]
+        keys = [_norm(k) for k in data.get("values", {})]
         twice = sorted({k for k in keys if keys.count(k) > 1})
         if twice:
-            raise ValidationError(f"keys differ only in case or spaces: {twice}", "values")
+            raise ValidationError(f"keys differ only in case, spaces or Unicode form: {twice}", "values")
 
 
 class _CheckedArgs(_MapArgs):
@@ -121,9 +160,9 @@ class _JoinArgs(Schema):
 
 
 def _map(text: str, args: Mapping[str, Any]) -> str:
-    wanted = text.strip().lower()
+    wanted = _norm(text)
     for key, target in args["values"].items():
-        if key.strip().lower() == wanted:
+        if _norm(key) == wanted:
             return str(target)
     if "default" in args:
         return str(args["default"])
@@ -155,7 +194,13 @@ def _join(values: Sequence[tuple[str, str | None]], args: Mapping[str, Any]) -> 
 
 
 def _checked(values: Sequence[tuple[str, str | None]], args: Mapping[str, Any]) -> str:
-    ticked = [selector for selector, v in values if is_checked(v)]
+    ticked = []
+    for selector, v in values:
+        try:
+            if is_checked(v):
+                ticked.append(selector)
+        except TransformError as exc:
+            raise TransformError(f"{exc.reason_en} in {selector}", f"{exc.reason_da} i {selector}") from None
     if len(ticked) > 1:
         # Several ticked boxes is a contradiction on the form: never resolved by a default (never guessed).
         names = ", ".join(ticked)

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 from flask.cli import AppGroup, with_appcontext
 
+from hub.adapters.config_rules import unfilled
 from hub.adapters.golden import run_golden
 from hub.adapters.registry import load_registry
 from hub.cli.adapters_suggest import register as register_suggest
@@ -24,21 +25,39 @@ group = AppGroup("adapters", help="Municipality adapters: check, test, suggest."
 @click.option(
     "--dir",
     "directory",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     envvar="HUB_MUNICIPALITIES_DIR",
+    show_envvar=True,
     default="config/municipalities",
     show_default=True,
     help="Folder of municipality configs.",
 )
 def check(directory: Path) -> None:
-    """Validate every municipality config (the same check the app makes at start)."""
+    """Validate every municipality config (the same check the app makes at start); exit 2 on errors.
+
+    A form that leaves a required canonical field unfilled is reported too: every document of it would be
+    rejected."""
+    if not directory.is_dir() or not any(directory.glob("*.toml")):
+        click.echo(f"no municipality configs (*.toml) in {directory}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
     try:
         loaded = load_registry(directory)
     except ConfigError as exc:
         click.echo(exc.message, err=True)
         sys.exit(EXIT_BAD_INPUT)
+    incomplete = False
     for config in loaded.all():
         click.echo(f"ok {config.slug} ({config.code}): {len(config.forms)} forms")
+        for form in config.forms:
+            paths = {rule.path for rule in form.fields} | {rule.path for rule in form.lists}
+            missing = unfilled(form.form_type, paths)
+            if missing:
+                incomplete = True
+                click.echo(
+                    f"  {form.id}: no field fills {', '.join(missing)}: every document would be rejected"
+                )
+    if incomplete:
+        sys.exit(EXIT_BAD_INPUT)
 
 
 @group.command("test")

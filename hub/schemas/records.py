@@ -10,7 +10,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from marshmallow import ValidationError, fields, validates_schema
+from marshmallow import Schema, ValidationError, fields, validates_schema
 from marshmallow.validate import Equal, Length, OneOf
 
 from hub.schemas.parts import (
@@ -198,3 +198,27 @@ def flatten_errors(messages: Any) -> dict[str, list[str]]:
 
     walk(messages, "")
     return flat
+
+
+def canonical_fields(form_type: str) -> dict[str, bool]:
+    """Every field path a form type's record has, with whether it must be there: `{"citizen.cpr": True,
+    "entries": True, "entries.week": True, "note": False, ...}` (list items under the list's path).
+    Paths set by the hub itself (form_type, schema_version, municipality_code) are left out."""
+    found: dict[str, bool] = {}
+
+    def walk(schema: Schema, prefix: str, required: bool) -> None:
+        for name, field in schema.fields.items():
+            path = f"{prefix}{name}"
+            must = required and bool(field.required)
+            inner = field.inner if isinstance(field, fields.List) else field
+            if isinstance(inner, fields.Nested):
+                if isinstance(field, fields.List):
+                    found[path] = must
+                walk(inner.schema, path + ".", must)
+            else:
+                found[path] = must
+
+    walk(_schema(form_type), "", True)
+    for hub_set in ("form_type", "schema_version", "municipality_code"):
+        found.pop(hub_set, None)
+    return found

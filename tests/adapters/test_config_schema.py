@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from marshmallow import Schema
 
-from hub.adapters.config_rules import READER_SCHEMAS
+from hub.adapters.config_rules import READER_SCHEMAS, unfilled
 from hub.adapters.config_schema import (
     AuditSchema,
     ConfigSchema,
@@ -155,6 +155,8 @@ format = "csv"
         "gladsaxe.toml: forms[0].recognise.root: root is for xml forms only",
         "gladsaxe.toml: forms[0].recognise.fields[0]: a CSV file has no sheets",
         "gladsaxe.toml: forms[0].lists[0]: a csv form lists its items with 'table'",
+        "gladsaxe.toml: forms[0].fields[1].path: 'citizen' is not a field of a mentor_hours record; "
+        "did you mean 'citizen.cpr'?",
         "gladsaxe.toml: forms[0].fields[1].path: 'citizen' clashes with 'citizen.cpr'",
         "gladsaxe.toml: forms[0].fields[2].compute: no list 'entries' with key 'timer' in this form",
     ]
@@ -367,3 +369,16 @@ def test_template_mentions_every_key(schema: type[Schema]) -> None:
     for name, field in schema._declared_fields.items():
         key = field.data_key or name
         assert f"{key} =" in text or f"[forms.{key}]" in text or f"[{key}]" in text, key
+
+
+def test_a_path_the_record_does_not_have_is_caught_at_load_with_a_suggestion(tmp_path: Path) -> None:
+    """A misspelt path would reject every document and seem the document's fault; catch it at start."""
+    data = tomllib.loads(TEMPLATE.read_text(encoding="utf-8"))
+    rule = next(r for r in data["forms"][0]["fields"] if r.get("path") == "citizen.cpr")
+    rule["path"] = "citizen.cpt"
+    with pytest.raises(ConfigError) as caught:
+        validate_config(data, tmp_path / "hoeje-taastrup.toml")
+    message = caught.value.message
+    assert "'citizen.cpt' is not a field of a placement record; did you mean 'citizen.cpr'?" in message
+    paths = {r["path"] for r in data["forms"][0]["fields"] if "path" in r}
+    assert "citizen.cpr" in unfilled("placement", paths)  # which `hub adapters check` reports

@@ -119,3 +119,17 @@ def test_adapters_check_and_test(app: Flask, tmp_path: Path) -> None:
     )
     bad = invoke("adapters", "check", "--dir", str(broken))
     assert bad.exit_code == 2 and "nowhere.toml" in bad.output
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    nothing = invoke("adapters", "check", "--dir", str(empty))
+    assert nothing.exit_code == 2 and "no municipality configs" in nothing.output
+    # A form that never fills a required field loads, but every document of it would be rejected.
+    partial = tmp_path / "partial"
+    partial.mkdir()
+    text = (ROOT / "config" / "municipalities" / "herlev.toml").read_text(encoding="utf-8")
+    start = text.index('path = "signed_on"')
+    cut = text[: text.rindex("[[forms.fields]]", 0, start)] + text[text.index("[[forms", start) :]
+    (partial / "herlev.toml").write_text(cut, encoding="utf-8")
+    warned = invoke("adapters", "check", "--dir", str(partial))
+    assert warned.exit_code == 2
+    assert "mentortimer: no field fills signed_on: every document would be rejected" in warned.output
