@@ -105,8 +105,8 @@ class SourceIndex:
         self._tooltips: dict[str, SourceValue] = {}
         self._pdf_labels: dict[str, SourceValue | None] = {}
         self._cells: dict[tuple[str, int, int], SourceValue] = {}
-        # (sheet, label text) → its cell; None when the text is on the sheet more than once (ambiguous).
-        self._labels: dict[tuple[str, str], tuple[int, int] | None] = {}
+        # (sheet, text) → every filled cell with that text (see `_label_cell`).
+        self._labels: dict[tuple[str, str], list[tuple[int, int]]] = {}
         self._rows: dict[tuple[str, int], list[int]] = {}
         self._cols: dict[tuple[str, int], list[int]] = {}
         if self.format == "pdf":
@@ -130,9 +130,7 @@ class SourceIndex:
             self._cells.setdefault(where, value)
         for (sheet, row, col), value in sorted(self._cells.items()):
             if value.value and value.value.strip():
-                # A label printed twice ("Dato" at the top and in the signature block) names neither.
-                key = (sheet, normalise_label(value.value))
-                self._labels[key] = None if key in self._labels else (row, col)
+                self._labels.setdefault((sheet, normalise_label(value.value)), []).append((row, col))
         for sheet, row, col in sorted(self._cells):
             self._rows.setdefault((sheet, row), []).append(col)
             self._cols.setdefault((sheet, col), []).append(row)
@@ -175,7 +173,7 @@ class SourceIndex:
             # The cell straight right of / under the label, even when it is blank: in a header row over
             # several records a blank must stay blank, not borrow the next record's value.
             if selector.startswith(prefix):
-                found = self._labels.get((self.default_sheet, normalise_label(selector[len(prefix) :])))
+                found = self._label_cell(selector[len(prefix) :])
                 if found is None:
                     return None
                 row, col = (found[0] + 1, found[1]) if down else (found[0], found[1] + 1)
@@ -183,7 +181,7 @@ class SourceIndex:
         for prefix, down in (("label:", False), ("below:", True)):
             if selector.startswith(prefix):
                 text, nth = _split_nth(selector[len(prefix) :])
-                found = self._labels.get((self.default_sheet, normalise_label(text)))
+                found = self._label_cell(text)
                 return None if found is None else self._next_filled(self.default_sheet, *found, down, nth)
         parsed = parse_cell(selector)
         if parsed is None:
@@ -191,12 +189,33 @@ class SourceIndex:
         sheet = parsed[0] if parsed[0] is not None else self.default_sheet
         return self.cell(sheet, parsed[1], parsed[2])
 
+    def _label_cell(self, text: str) -> tuple[int, int] | None:
+        """The one cell of the default sheet printed with this label text; None when none or several.
+
+        A label printed twice ("Dato" at the top and again in the signature block) names neither. A cell
+        straight right of one of the form's labels is that label's value, not a label, even when its text
+        is a label too ("Mentor ansat hos;Virksomhed" beside "Virksomhed;Falck").
+        """
+        sheet = self.default_sheet if self.format == "xlsx" else ""
+        cells = [
+            at
+            for at in self._labels.get((sheet, normalise_label(text)), [])
+            if not self._is_value(sheet, *at)
+        ]
+        return cells[0] if len(cells) == 1 else None
+
+    def _is_value(self, sheet: str, row: int, col: int) -> bool:
+        """Whether a cell sits straight right of a cell holding one of the form's labels."""
+        left = self._cells.get((sheet, row, col - 1))
+        return left is not None and normalise_label(left.value or "") in self.labels
+
     def _next_filled(self, sheet: str, row: int, col: int, down: bool, nth: int) -> SourceValue | None:
         """The nth filled cell right of (below) a label, stopping at the next label the form uses.
 
-        At such a label the value was left blank: it is the blank cell after the label (or after the
-        last filled cell counted), so that `Fornavn;;Efternavn;Hansen` gives no first name rather than
-        "Efternavn"; None when there is no cell in between.
+        At such a label this one's value was left blank: the result is the blank cell after the label (or
+        after the last filled cell counted), so that `Fornavn;;Efternavn;Hansen` gives an empty first name
+        rather than "Efternavn"; None when there is no cell in between. The cell straight after the label
+        is always its value, and so is a cell straight right of another of the form's labels.
         """
         line = self._cols.get((sheet, col), []) if down else self._rows.get((sheet, row), [])
         start = row if down else col
@@ -204,14 +223,19 @@ class SourceIndex:
         for pos in line:
             if pos <= start:
                 continue
-            value = self._cells[(sheet, pos, col) if down else (sheet, row, pos)]
+            at = (pos, col) if down else (row, pos)
+            value = self._cells[(sheet, *at)]
             if not (value.value and value.value.strip()):
                 continue
-            if normalise_label(value.value) in self.labels:
+            if (
+                pos > start + 1
+                and normalise_label(value.value) in self.labels
+                and not self._is_value(sheet, *at)
+            ):
                 if pos == last + 1:
                     return None
-                at = (last + 1, col) if down else (row, last + 1)
-                return self._cells.get((sheet, *at)) or self._blank(*at)
+                blank = (last + 1, col) if down else (row, last + 1)
+                return self._cells.get((sheet, *blank)) or self._blank(*blank)
             nth -= 1
             if nth == 0:
                 return value

@@ -27,13 +27,15 @@ __all__ = ["TRANSFORMS", "Transform", "TransformCall", "TransformError", "build_
 # The transform sees text only (not whether it came from a PDF checkbox), so the rule is the same for all:
 # a recognised tick or a name-like export value is ticked, a recognised non-tick is not, anything else
 # (a stray symbol, a single unknown letter, "N?", "2") is an error rather than a guess.
-_TICKED = frozenset({"x", "yes", "ja", "j", "y", "on", "1", "true", "sand", "checked"}) | frozenset(
+_TICKED = frozenset({"x", "yes", "ja", "j", "y", "on", "true", "sand", "checked"}) | frozenset(
     "\u2612\u2611\u2713\u2714"  # ☒ ☑ ✓ ✔
 )
-_UNTICKED = frozenset(
-    {"", "off", "0", "0,0", "0.0", "false", "falsk", "no", "nej", "n", "-", "--", "\u2013", "\u2610"}
-    | {"unchecked", "unticked", "ingen", "none", "ikke"}
-)
+# A number mark is ticked when it is 1 and not when it is 0 ("0,0", "1.0"); other numbers are errors.
+_UNTICKED = frozenset({"", "off", "false", "falsk", "no", "nej", "n", "-", "--", "ingen", "ikke", "none"}) | {
+    "unchecked",
+    "unticked",
+    *"\u2013\u2014\u2610",  # – — ☐
+}
 # A PDF state name used as a custom export value: a word of two or more letters, digits, "_", "." or "-",
 # starting with a letter ("Kontanthjaelp", "Valg_2", "Sygedagpenge.1"). No spaces: free text is not a mark.
 _EXPORT_VALUE = re.compile(r"[^\W\d_][\w.\-]+")
@@ -86,13 +88,8 @@ def _norm(text: str) -> str:
     return unicodedata.normalize("NFC", unicodedata.normalize("NFC", " ".join(text.split())).casefold())
 
 
-def is_checked(value: str | None) -> bool:
-    """Tell whether a checkbox state means ticked; an unrecognised mark raises `TransformError`.
-
-    Ticked: a recognised tick (x, ja, yes, on, 1, ☒, ✓, ...) or a PDF export value (a name such as
-    "Kontanthjaelp"). Not ticked: missing, empty, "Off" or a recognised negative (n, nej, falsk, -, ☐, 0,0,
-    ingen, ...). A number is ticked when it is 1 and not when it is 0.
-    """
+def _mark(value: str | None) -> bool | None:
+    """True for a tick, False for no tick, None for a mark that is neither (see `is_checked`)."""
     if value is None:
         return False
     mark = _norm(value)
@@ -100,13 +97,30 @@ def is_checked(value: str | None) -> bool:
         return False
     if mark in _TICKED:
         return True
-    if _NUMBER_MARK.fullmatch(mark) and float(mark.replace(",", ".")) in (0.0, 1.0):
-        return float(mark.replace(",", ".")) == 1.0
-    if _EXPORT_VALUE.fullmatch(mark):
-        return True
-    raise TransformError(
-        f"unknown checkbox mark {value.strip()!r} (tick with x or leave it empty)",
-        f"ukendt afkrydsning {value.strip()!r} (sæt x eller lad feltet stå tomt)",
+    if _NUMBER_MARK.fullmatch(mark):
+        number = float(mark.replace(",", "."))
+        return {0.0: False, 1.0: True}.get(number)
+    return True if _EXPORT_VALUE.fullmatch(mark) else None
+
+
+def is_checked(value: str | None) -> bool:
+    """Tell whether a checkbox state means ticked; an unrecognised mark raises `TransformError`.
+
+    Ticked: a recognised tick (x, ja, yes, on, 1, ☒, ✓, ...) or a PDF export value (a name such as
+    "Kontanthjaelp"). Not ticked: missing, empty, "Off" or a recognised negative (n, nej, falsk, -, ☐, 0,0,
+    ingen, ...). Anything else ("N?", "2", "V", "ikke valgt") is an error, never a guess.
+    """
+    ticked = _mark(value)
+    if ticked is None:
+        raise _unknown_mark(value or "", "")
+    return ticked
+
+
+def _unknown_mark(value: str, selector: str) -> TransformError:
+    where_en, where_da = (f" in {selector}", f" i {selector}") if selector else ("", "")
+    return TransformError(
+        f"unknown checkbox mark {value.strip()!r}{where_en} (tick with x or leave it empty)",
+        f"ukendt afkrydsning {value.strip()!r}{where_da} (sæt x eller lad feltet stå tomt)",
     )
 
 
@@ -196,11 +210,11 @@ def _join(values: Sequence[tuple[str, str | None]], args: Mapping[str, Any]) -> 
 def _checked(values: Sequence[tuple[str, str | None]], args: Mapping[str, Any]) -> str:
     ticked = []
     for selector, v in values:
-        try:
-            if is_checked(v):
-                ticked.append(selector)
-        except TransformError as exc:
-            raise TransformError(f"{exc.reason_en} in {selector}", f"{exc.reason_da} i {selector}") from None
+        mark = _mark(v)
+        if mark is None:
+            raise _unknown_mark(v or "", selector)
+        if mark:
+            ticked.append(selector)
     if len(ticked) > 1:
         # Several ticked boxes is a contradiction on the form: never resolved by a default (never guessed).
         names = ", ".join(ticked)

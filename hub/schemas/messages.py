@@ -9,7 +9,8 @@ from typing import Any
 from hub.errors import FieldProblem
 from hub.schemas.records import flatten_errors
 
-# English message patterns of the canonical schemas and marshmallow, with their Danish wording.
+# Every English message the canonical schemas give, anchored whole, with its Danish wording; the details
+# (a date, a number, a code) are carried over. A message no pattern knows keeps its English text.
 _DANISH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), danish)
     for pattern, danish in (
@@ -18,24 +19,93 @@ _DANISH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^Field may not be null\.?$", "Feltet må ikke være tomt."),
         (r"^Not a valid string\.?$", "Ikke en gyldig tekst."),
         (r"^Not a valid integer\.?$", "Ikke et gyldigt heltal."),
-        (r"^Not a valid date\.?$", "Ikke en gyldig dato."),
         (r"^Not a valid email address\.?$", "Ikke en gyldig e-mailadresse."),
+        (r"^Not a valid (?:list|mapping type)\.?$", "Forkert type."),
         (r"^Must be one of: (.*)\.$", r"Skal være en af: \1."),
+        (r"^Must be equal to (.*)\.$", r"Skal være \1."),
         (
             r"^Must be greater than or equal to (\S+) and less than or equal to (\S+)\.$",
             r"Skal være mellem \1 og \2.",
         ),
-        (r"CVR check digit", "CVR-nummerets kontrolciffer er forkert."),
-        (r"^not a real date(.*)$", r"Ikke en rigtig dato\1."),
-        (r"CPR", "Ugyldigt CPR-nummer."),
-        (r"P-number", "Ugyldigt P-nummer (10 cifre)."),
-        (r"municipality", "Ukendt kommunekode."),
-        (r"phone", "Ugyldigt telefonnummer."),
-        (r"end .*before .*start", "Slutdatoen ligger før startdatoen."),
-        (r"total_hours", "Timetallet i alt svarer ikke til summen af linjerne."),
-        (r"week", "Ugyldig uge."),
-        (r"hours", "Ugyldigt timetal."),
-        (r"decimal|amount|money", "Ugyldigt beløb."),
+        (r"^Shorter than minimum length (\d+)\.$", r"Kortere end \1 tegn."),
+        (r"^must not be empty$", "Må ikke være tom."),
+        (r"^(\w+) must be a string$", r"\1 skal være tekst."),
+        (r"^CPR must be 10 digits \(DDMMYYSSSS\)$", "CPR-nummeret skal have 10 cifre (DDMMÅÅSSSS)."),
+        (r"^CPR is not a real date: month (\d+)$", r"CPR-nummeret er ikke en rigtig dato: måned \1."),
+        (
+            r"^CPR is not a real date: day (\d+) in (\S+)$",
+            r"CPR-nummeret er ikke en rigtig dato: dag \1 i \2.",
+        ),
+        (r"^CPR birth date (\S+) is in the future$", r"CPR-nummerets fødselsdato \1 ligger i fremtiden."),
+        (
+            r"^CVR must be 8 digits, not starting with 0$",
+            "CVR-nummeret skal have 8 cifre og ikke begynde med 0.",
+        ),
+        (r"^CVR check digit is wrong$", "CVR-nummerets kontrolciffer er forkert."),
+        (r"^P-number must be 10 digits$", "P-nummeret skal have 10 cifre."),
+        (r"^unknown municipality(?: code)? (.*)$", r"Ukendt kommune \1."),
+        (r"^municipality must be a code or slug string.*$", "Kommunen skal angives med kode eller navn."),
+        (
+            r"^Danish phone number must be 8 digits after \+45: (.*)$",
+            r"Et dansk telefonnummer skal have 8 cifre efter +45: \1.",
+        ),
+        (r"^not a phone number .*: (.*)$", r"Ikke et telefonnummer: \1."),
+        (
+            r"^(.+) must be a decimal string with a dot, e\.g\. (.*)$",
+            r"\1 skal være et decimaltal med punktum, fx \2.",
+        ),
+        (r"^(.+) must be a finite number$", r"\1 skal være et endeligt tal."),
+        (r"^(.+) must not be negative$", r"\1 må ikke være negativ."),
+        (
+            r"^(.+) must use a dot as decimal separator, not a comma$",
+            r"\1 skal bruge punktum som decimaltegn, ikke komma.",
+        ),
+        (
+            r"^(.+) is not a decimal number with at most 4 decimals: (.*)$",
+            r"\1 er ikke et tal med højst 4 decimaler: \2.",
+        ),
+        (r"^(.+) is not a number: (.*)$", r"\1 er ikke et tal: \2."),
+        (r"^hours (\S+) exceed (\S+)$", r"Timetallet \1 overstiger \2."),
+        (r"^amount has more than two decimals: (.*)$", r"Beløbet har mere end to decimaler: \1."),
+        (
+            r"^the year of the (date|week) must be between (\d+) and (\d+): (.*)$",
+            r"Året skal være mellem \2 og \3: \4.",
+        ),
+        (r"^week must look like 2026-W32, not (.*)$", r"Ugen skal skrives som 2026-W32, ikke \1."),
+        (r"^(\S+) is not a week of ISO year (\d+)$", r"\1 er ikke en uge i ISO-året \2."),
+        (r"^date must be YYYY-MM-DD, not (.*)$", r"Datoen skal skrives ÅÅÅÅ-MM-DD, ikke \1."),
+        (r"^not a real date: (.*)$", r"Ikke en rigtig dato: \1."),
+        (r"^end (\S+) is before start (\S+)$", r"Slutdatoen \1 ligger før startdatoen \2."),
+        (r"^week (\S+) appears more than once$", r"Uge \1 står der mere end én gang."),
+        (
+            r"^total_hours (\S+) is not the sum of the entries \((\S+)\)$",
+            r"Timetallet i alt \1 er ikke summen af linjerne (\2).",
+        ),
+        (r"^unknown form type (.*); expected one of (.*)$", r"Ukendt blankettype \1; forventet en af \2."),
+        (r"^a record must be an object$", "En post skal være et objekt."),
+        (r"^an agreement must be an object$", "En aftale skal være et objekt."),
+        (r"^required when basis is (\S+)$", r"Skal udfyldes, når betalingsgrundlaget er \1."),
+        (
+            r"^basis none pays nothing, so it must not carry (\S+)$",
+            r"Grundlaget none betaler intet, så \1 må ikke angives.",
+        ),
+        (
+            r"^(\S+) is the lead municipality and cannot also be a partner$",
+            r"\1 er tovholder og kan ikke også være partner.",
+        ),
+        (r"^P-number (\S+) is listed twice$", r"P-nummer \1 står der to gange."),
+        (r"^(\S+) is listed twice$", r"\1 står der to gange."),
+        (r"^municipality (\S+) is given twice \(as (.*)\)$", r"Kommune \1 er angivet to gange (som \2)."),
+        (
+            r"^(\d+) places allotted but the sites have (\d+)$",
+            r"\1 pladser fordelt, men arbejdsstederne har \2.",
+        ),
+        (
+            r"^the primary contact must be from the lead \((\S+)\)$",
+            r"Den primære kontakt skal være fra tovholderen (\1).",
+        ),
+        (r"^not a municipality of this agreement$", "Ikke en kommune i denne aftale."),
+        (r"^expected a record or a list of records$", "Forventede en post eller en liste af poster."),
     )
 )
 
@@ -43,8 +113,8 @@ _DANISH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 def danish(message: str) -> str:
     """The Danish wording of an English validation message (the English is kept when unknown)."""
     for pattern, replacement in _DANISH:
-        if pattern.search(message):
-            return pattern.sub(replacement, message) if pattern.pattern.startswith("^") else replacement
+        if pattern.fullmatch(message):
+            return pattern.sub(replacement, message)
     return f"Ugyldig værdi ({message})"
 
 

@@ -1,0 +1,70 @@
+"""Every message the canonical schemas give has its own Danish wording, with its details kept."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+from marshmallow import ValidationError
+
+from hub.schemas.messages import danish, problems_from_validation
+from hub.schemas.records import load_records
+
+HOURS: dict[str, Any] = {
+    "form_type": "mentor_hours",
+    "schema_version": 1,
+    "municipality_code": "163",
+    "citizen": {"cpr": "0101901234"},
+    "site": {"p_number": "1900000101"},
+    "mentor": {"name": "Mads"},
+    "entries": [{"week": "2026-W33", "hours": "3.0"}],
+    "total_hours": "3.0",
+    "signed_by": "Hans",
+    "signed_on": "2026-09-01",
+}
+
+BROKEN = {
+    "form type": {"form_type": "nope"},
+    "cpr day": {"citizen": {"cpr": "3201901234"}},
+    "cpr month": {"citizen": {"cpr": "0113901234"}},
+    "cpr length": {"citizen": {"cpr": "12345"}},
+    "p-number": {"site": {"p_number": "123"}},
+    "municipality": {"municipality_code": "999"},
+    "week shape": {"entries": [{"week": "uge 33", "hours": "3.0"}], "total_hours": "3.0"},
+    "week 53": {"entries": [{"week": "2025-W53", "hours": "3.0"}], "total_hours": "3.0"},  # 2025 has 52
+    "comma": {"entries": [{"week": "2026-W33", "hours": "3,0"}], "total_hours": "3.0"},
+    "too many hours": {"entries": [{"week": "2026-W33", "hours": "200.0"}], "total_hours": "200.0"},
+    "total": {"total_hours": "4.0"},
+    "twice": {"entries": [{"week": "2026-W33", "hours": "1.0"}] * 2, "total_hours": "2.0"},
+    "date": {"signed_on": "01-09-2026"},
+    "far year": {"signed_on": "9999-01-01"},
+    "unknown": {"colour": "red"},
+    "missing": {"signed_by": None},
+}
+
+
+@pytest.mark.parametrize("case", sorted(BROKEN))
+def test_every_schema_message_has_danish_words(case: str) -> None:
+    record = copy.deepcopy(HOURS) | BROKEN[case]
+    record = {k: v for k, v in record.items() if v is not None}
+    with pytest.raises(ValidationError) as caught:
+        load_records([HOURS, record])
+    problems = problems_from_validation(caught.value.messages, file="f.json")
+    assert problems and all(p.field.startswith("1") for p in problems)
+    untranslated = [p.reason_en for p in problems if p.reason_da.startswith("Ugyldig værdi (")]
+    assert untranslated == []
+
+
+def test_details_survive_translation() -> None:
+    assert (
+        danish("CPR is not a real date: day 32 in 1990-01")
+        == "CPR-nummeret er ikke en rigtig dato: dag 32 i 1990-01."
+    )
+    assert danish("total_hours 4.0 is not the sum of the entries (3.0)") == (
+        "Timetallet i alt 4.0 er ikke summen af linjerne (3.0)."
+    )
+    # Before, any message mentioning "hours" became "invalid number of hours": even an unknown form type.
+    assert danish("unknown form type 'nope'; expected one of placement, mentor_hours").startswith(
+        "Ukendt blankettype 'nope'"
+    )
