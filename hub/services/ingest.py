@@ -64,7 +64,7 @@ def submit(
     digest = blobs.store.put(data)
     existing = session.scalar(select(Submission).where(Submission.document_sha256 == digest))
     if existing is not None:
-        return _duplicate(existing, config.code, filename)
+        return _duplicate(session, existing, config.code, filename, sender)
     if session.get(Document, digest) is None:
         session.add(
             Document(sha256=digest, size=len(data), media_type="application/octet-stream", filename=filename)
@@ -100,12 +100,27 @@ def submit(
         existing = session.scalar(select(Submission).where(Submission.document_sha256 == digest))
         if existing is None:
             raise
-        return _duplicate(existing, config.code, filename)
+        return _duplicate(session, existing, config.code, filename, sender)
     return Submitted(submission.id, False, submission.status)
 
 
-def _duplicate(existing: Submission, municipality: str, filename: str) -> Submitted:
+def _duplicate(
+    session: Session, existing: Submission, municipality: str, filename: str, sender: str
+) -> Submitted:
     if existing.municipality_code != municipality:
+        if existing.status == "rejected" and existing.form_id is None:
+            # Sent first under the wrong municipality and rejected as none of its forms: the right one
+            # may take it over, or those bytes could never come in. The audit trail keeps both.
+            audit.append(
+                session,
+                sender,
+                "submission.reassigned",
+                f"submission:{existing.id}",
+                {"from": existing.municipality_code, "to": municipality},
+            )
+            existing.municipality_code, existing.status, existing.problems = municipality, "received", None
+            session.commit()
+            return Submitted(existing.id, True, existing.status)
         raise Rejection(
             [
                 FieldProblem(

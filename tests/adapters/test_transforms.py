@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import unicodedata
+from datetime import date
+
 import pytest
 from marshmallow import ValidationError
 
+from hub.adapters import textparse
 from hub.adapters.textparse import TransformError
 from hub.adapters.transforms import TRANSFORMS, Transform, TransformCall, build_registry, is_checked
 
@@ -36,6 +40,35 @@ def test_date_rejects_impossible_and_unknown(text: str) -> None:
 
 def test_date_leap_day_exists_in_2028() -> None:
     assert run("date", "29.02.28") == "2028-02-29"
+
+
+@pytest.fixture
+def today_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(textparse, "today", lambda: date(2026, 11, 22))
+
+
+@pytest.mark.usefixtures("today_2026")
+@pytest.mark.parametrize(
+    ("text", "expected"), [("03.08.26", "2026-08-03"), ("1.1.00", "2000-01-01"), ("31.12.36", "2036-12-31")]
+)
+def test_date_two_digit_year_up_to_ten_years_ahead_is_this_century(text: str, expected: str) -> None:
+    assert run("date", text) == expected
+
+
+@pytest.mark.usefixtures("today_2026")
+@pytest.mark.parametrize("text", ["31.12.99", "1.1.37", "01-01-75"])
+def test_date_two_digit_year_further_ahead_is_rejected_not_read_as_20xx(text: str) -> None:
+    # "31.12.99" used to become 2099-12-31; it is more likely 1999 (a birth date) or a typo: ask.
+    with pytest.raises(TransformError) as info:
+        run("date", text)
+    assert info.value.reason_en == f"ambiguous two-digit year in {text!r}: write the year with four digits"
+    assert info.value.reason_da == f"tvetydigt tocifret årstal i {text!r}: skriv året med fire cifre"
+
+
+def test_date_two_digit_year_window_follows_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(textparse, "today", lambda: date(2090, 1, 1))
+    assert run("date", "31.12.99") == "2099-12-31"
+    assert run("date", "31.12.1999") == "1999-12-31"  # four digits are never windowed
 
 
 @pytest.mark.parametrize(
@@ -100,6 +133,33 @@ def test_hours_rejects(text: str) -> None:
         run("hours", text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1 234,5", "1234.5"),
+        ("1\u00a0234,5", "1234.5"),  # non-breaking space, as spreadsheets write thousands
+        ("1\u202f234,5", "1234.5"),  # narrow non-breaking space
+        ("12 345 678", "12345678.0"),
+        ("1 234", "1234.0"),
+        ("1 234.5", "1234.5"),
+    ],
+)
+def test_hours_space_as_thousands_separator(text: str, expected: str) -> None:
+    assert run("hours", text) == expected
+
+
+@pytest.mark.parametrize("name", ["hours", "money", "integer"])
+@pytest.mark.parametrize(
+    "text", ["18 5", "12 34", "1 23", "1234 567", "1 234, 5", "1 2345", "0 123", "1  234"]
+)
+def test_numbers_reject_a_space_that_is_not_a_thousands_separator(name: str, text: str) -> None:
+    # Deleting every space turned "18 5" into 185 and "12 34" into 1234: a silent wrong value.
+    with pytest.raises(TransformError) as info:
+        run(name, text)
+    assert info.value.reason_en.startswith(f"space inside a number: {text!r}")
+    assert info.value.reason_da.startswith(f"mellemrum inde i et tal: {text!r}")
+
+
 def test_hours_refuses_to_guess_a_single_thousands_dot() -> None:
     with pytest.raises(TransformError) as info:
         run("hours", "1.250")
@@ -117,6 +177,23 @@ def test_hours_refuses_to_guess_a_single_thousands_dot() -> None:
     ],
 )
 def test_money(text: str, expected: str) -> None:
+    assert run("money", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1.275,-", "1275.00"),
+        ("1.275,--", "1275.00"),
+        ("kr. 1.275,-", "1275.00"),
+        ("1.275,- kr.", "1275.00"),
+        ("275,-", "275.00"),
+        ("1 275,-", "1275.00"),
+        ("DKK 1.234.567,-", "1234567.00"),
+    ],
+)
+def test_money_whole_kroner_with_a_dash(text: str, expected: str) -> None:
+    # "1.275,-" was cut to "1.275" and then rejected as an ambiguous number.
     assert run("money", text) == expected
 
 
@@ -178,6 +255,32 @@ def test_map_rejects_keys_differing_only_in_case() -> None:
         TRANSFORMS["map"].validate_args({"values": {"A": "x", "a": "y"}})
 
 
+@pytest.mark.parametrize(
+    "text", ["Aktivitets  parat", "aktivitets\u00a0parat", " AKTIVITETS \t\u00a0 PARAT ", "Aktivitets parat"]
+)
+def test_map_collapses_inner_white_space(text: str) -> None:
+    values = {"Aktivitets parat": "aktivitetsparat", "Jobparat": "jobparat"}
+    assert run("map", text, values=values) == "aktivitetsparat"
+
+
+def test_map_collapses_white_space_in_keys_too() -> None:
+    assert run("map", "Aktivitets parat", values={"Aktivitets\u00a0 parat": "a"}) == "a"
+
+
+def test_map_compares_in_unicode_nfc() -> None:
+    nfd, nfc = unicodedata.normalize("NFD", "Sygedagpenge ä"), "Sygedagpenge ä"
+    assert nfd != nfc
+    assert run("map", nfd, values={nfc: "sd"}) == "sd"  # an NFD value, an NFC key
+    assert run("map", nfc, values={nfd: "sd"}) == "sd"  # and the other way round
+
+
+def test_map_rejects_keys_differing_only_in_spaces_or_unicode_form() -> None:
+    with pytest.raises(ValidationError):
+        TRANSFORMS["map"].validate_args({"values": {"Aktivitets parat": "x", "aktivitets  parat": "y"}})
+    with pytest.raises(ValidationError):
+        TRANSFORMS["map"].validate_args({"values": {"ä": "x", unicodedata.normalize("NFD", "ä"): "y"}})
+
+
 def test_join_leaves_out_empty() -> None:
     assert combine("join", [("F", "Mette"), ("M", " "), ("E", "Hansen"), ("X", None)]) == "Mette Hansen"
     assert combine("join", [("F", "a"), ("E", "b")], separator=", ") == "a, b"
@@ -202,6 +305,86 @@ def test_unchecked_states(state: str | None) -> None:
 @pytest.mark.parametrize("state", ["Yes", "On", "1", "Ja", "X"])
 def test_checked_states(state: str) -> None:
     assert is_checked(state)
+
+
+@pytest.mark.parametrize(
+    "state",
+    [
+        "N",
+        "n",
+        "Nej",
+        "no",
+        "Falsk",
+        "false",
+        "-",
+        "--",
+        "\u2610",
+        "Unchecked",
+        "Ingen",
+        "0",
+        "0,0",
+        "0.0",
+        " off ",
+    ],
+)
+def test_negative_marks_are_unticked(state: str) -> None:
+    # These all counted as ticked: only "", off, 0, false, no and nej were known.
+    assert not is_checked(state)
+
+
+@pytest.mark.parametrize(
+    "state",
+    [
+        "x",
+        "X",
+        "yes",
+        "Ja",
+        "j",
+        "y",
+        "on",
+        "1",
+        "1,0",
+        "true",
+        "Sand",
+        "\u2612",
+        "\u2611",
+        "\u2713",
+        "\u2714",
+    ],
+)
+def test_tick_marks_are_ticked(state: str) -> None:
+    assert is_checked(state)
+
+
+@pytest.mark.parametrize("state", ["Kontanthjaelp", "Sygedagpenge", "Choice1", "Valg_2", "Kontanthjælp"])
+def test_pdf_custom_export_values_are_ticked(state: str) -> None:
+    # A PDF checkbox's value is its state name: anything but "Off" means ticked.
+    assert is_checked(state)
+
+
+@pytest.mark.parametrize("state", ["N?", "2", "V", "?", "ikke valgt", "0,5", "\u2717"])
+def test_unknown_marks_are_errors(state: str) -> None:
+    with pytest.raises(TransformError) as info:
+        is_checked(state)
+    assert info.value.reason_en.startswith(f"unknown checkbox mark {state!r}")
+    assert info.value.reason_da.startswith(f"ukendt afkrydsning {state!r}")
+
+
+def test_checked_with_negative_marks_and_export_values() -> None:
+    values = {"cb_kh": "kontanthjaelp", "cb_sd": "sygedagpenge"}
+    assert (
+        combine("checked", [("cb_kh", "Kontanthjaelp"), ("cb_sd", "Off")], values=values) == "kontanthjaelp"
+    )
+    assert combine("checked", [("cb_kh", "N"), ("cb_sd", "X")], values=values) == "sygedagpenge"
+    assert combine("checked", [("cb_kh", "\u2610"), ("cb_sd", "Ingen")], values=values, default="u") == "u"
+
+
+def test_checked_names_the_box_with_an_unknown_mark() -> None:
+    values = {"cb_kh": "kontanthjaelp", "cb_sd": "sygedagpenge"}
+    with pytest.raises(TransformError) as info:
+        combine("checked", [("cb_kh", "Off"), ("cb_sd", "N?")], values=values, default="u")
+    assert info.value.reason_en == "unknown checkbox mark 'N?' in cb_sd (tick with x or leave it empty)"
+    assert info.value.reason_da == "ukendt afkrydsning 'N?' i cb_sd (sæt x eller lad feltet stå tomt)"
 
 
 def test_regex() -> None:

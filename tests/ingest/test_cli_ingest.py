@@ -53,3 +53,13 @@ def test_explain_shows_where_each_value_came_from(runner: Any) -> None:
     assert "citizen.name" not in result.output
     missing = runner.invoke(args=["explain", "99"])
     assert missing.exit_code == 2 and "no record 99" in missing.output
+
+
+def test_a_file_sent_under_the_wrong_municipality_can_then_come_from_the_right_one(runner: Any) -> None:
+    _load(runner)
+    source = str(GOLDEN / "herlev" / "placement.csv")
+    wrong = runner.invoke(args=["ingest", source, "-m", "gladsaxe"])
+    assert wrong.exit_code == 2 and "not a form Gladsaxe Kommune sends" in wrong.output
+    right = runner.invoke(args=["ingest", source, "-m", "herlev"])
+    assert right.exit_code == 0, right.output
+    assert "submission 1 accepted" in right.output  # the same submission, now Herlev's
