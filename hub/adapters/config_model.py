@@ -83,11 +83,10 @@ class FormConfig:
     raw: Mapping[str, Any] = field(default_factory=dict)
 
     @cached_property
-    def labels(self) -> frozenset[str]:
-        """The label texts (normalised) this form's csv/xlsx selectors name, in fields, lists and recognise.
-
-        `label:` and `below:` stop at these: a blank value beside its label must not read the next label.
-        """
+    def label_selectors(self) -> frozenset[str]:
+        """This form's csv/xlsx `label:`, `below:`, `next:` and `under:` selectors (fields, lists and
+        recognise): `label:` and `below:` stop at the labels they name, so a value left blank does not
+        read the next label, and a label's value is told from a second printing of a label."""
         if self.format not in ("csv", "xlsx"):
             return frozenset()
         selectors = [*self.recognise.fields]
@@ -95,7 +94,7 @@ class FormConfig:
             selectors += [s for s in (rule.source, *rule.sources) if s]
         for list_rule in self.lists:
             selectors += [item.source for item in list_rule.fields]
-        return frozenset(text for s in selectors if (text := tabular_label(s)))
+        return frozenset(s.strip() for s in selectors if tabular_label(s))
 
     def index(self, extraction: Extraction, cache: IndexCache | None = None) -> SourceIndex:
         """Index a document with this form's reader options (namespaces, sheet) and its labels.
@@ -105,12 +104,12 @@ class FormConfig:
         """
         namespaces, sheet = self.reader.get("namespaces"), self.reader.get("sheet")
         if cache is None:
-            return SourceIndex(extraction, namespaces=namespaces, sheet=sheet, labels=self.labels)
+            return SourceIndex(extraction, namespaces=namespaces, sheet=sheet, labels=self.label_selectors)
         key = (tuple(sorted((namespaces or {}).items())), sheet)
         index = cache.get(key)
         if index is None or index.extraction is not extraction:
             index = cache[key] = SourceIndex(extraction, namespaces=namespaces, sheet=sheet)
-        return index.with_labels(self.labels)
+        return index.with_labels(self.label_selectors)
 
     def label(self) -> str:
         """The form's id and title, for messages."""

@@ -90,9 +90,10 @@ class SourceIndex:
         sheet: str | None = None,
         labels: Iterable[str] = (),
     ) -> None:
-        """`labels`: the label texts the form's own selectors use; `label:` and `below:` stop at them."""
+        """`labels`: the form's own `label:`, `below:`, `next:` and `under:` selectors (see `_label_cell`
+        and `_next_filled` for what they change)."""
         self.extraction = extraction
-        self.labels = frozenset(normalise_label(text) for text in labels)
+        self._set_labels(labels)
         self.format = extraction.format
         self.by_key: dict[str, SourceValue] = {}
         for value in extraction.values:
@@ -135,13 +136,23 @@ class SourceIndex:
             self._rows.setdefault((sheet, row), []).append(col)
             self._cols.setdefault((sheet, col), []).append(row)
 
-    def with_labels(self, labels: Iterable[str]) -> SourceIndex:
-        """The same index for a form whose selectors use these label texts (shares the cell indexes)."""
-        wanted = frozenset(normalise_label(text) for text in labels)
-        if wanted == self.labels:
+    def _set_labels(self, selectors: Iterable[str]) -> None:
+        self.label_selectors = frozenset(selectors)
+        self.labels = frozenset(t for sel in self.label_selectors if (t := tabular_label(sel)))
+        # Labels read rightwards (label:, next:): the cell straight right of one is its value.
+        self._row_labels = frozenset(
+            t
+            for sel in self.label_selectors
+            if sel.strip().startswith(("label:", "next:")) and (t := tabular_label(sel))
+        )
+
+    def with_labels(self, selectors: Iterable[str]) -> SourceIndex:
+        """The same index for a form with these label selectors (shares the cell indexes)."""
+        wanted = frozenset(selectors)
+        if wanted == self.label_selectors:
             return self
         other = copy.copy(self)
-        other.labels = wanted
+        other._set_labels(wanted)
         return other
 
     def _where(self, value: SourceValue) -> tuple[str, int, int] | None:
@@ -192,22 +203,21 @@ class SourceIndex:
     def _label_cell(self, text: str) -> tuple[int, int] | None:
         """The one cell of the default sheet printed with this label text; None when none or several.
 
-        A label printed twice ("Dato" at the top and again in the signature block) names neither. A cell
-        straight right of one of the form's labels is that label's value, not a label, even when its text
-        is a label too ("Mentor ansat hos;Virksomhed" beside "Virksomhed;Falck").
+        A label printed twice ("Dato" at the top and again in the signature block) names neither. Of a
+        text found more than once, a cell straight right of a label the form reads with `label:` or
+        `next:` does not count: it is that label's value ("Mentor ansat hos;Virksomhed" is no second
+        "Virksomhed" label).
         """
         sheet = self.default_sheet if self.format == "xlsx" else ""
-        cells = [
-            at
-            for at in self._labels.get((sheet, normalise_label(text)), [])
-            if not self._is_value(sheet, *at)
-        ]
+        cells = self._labels.get((sheet, normalise_label(text)), [])
+        if len(cells) > 1:
+            cells = [at for at in cells if not self._is_row_value(sheet, *at)]
         return cells[0] if len(cells) == 1 else None
 
-    def _is_value(self, sheet: str, row: int, col: int) -> bool:
-        """Whether a cell sits straight right of a cell holding one of the form's labels."""
+    def _is_row_value(self, sheet: str, row: int, col: int) -> bool:
+        """Whether a cell sits straight right of a label the form reads rightwards."""
         left = self._cells.get((sheet, row, col - 1))
-        return left is not None and normalise_label(left.value or "") in self.labels
+        return left is not None and normalise_label(left.value or "") in self._row_labels
 
     def _next_filled(self, sheet: str, row: int, col: int, down: bool, nth: int) -> SourceValue | None:
         """The nth filled cell right of (below) a label, stopping at the next label the form uses.
@@ -215,7 +225,7 @@ class SourceIndex:
         At such a label this one's value was left blank: the result is the blank cell after the label (or
         after the last filled cell counted), so that `Fornavn;;Efternavn;Hansen` gives an empty first name
         rather than "Efternavn"; None when there is no cell in between. The cell straight after the label
-        is always its value, and so is a cell straight right of another of the form's labels.
+        is always its value ("Mentor ansat hos;Virksomhed").
         """
         line = self._cols.get((sheet, col), []) if down else self._rows.get((sheet, row), [])
         start = row if down else col
@@ -227,11 +237,7 @@ class SourceIndex:
             value = self._cells[(sheet, *at)]
             if not (value.value and value.value.strip()):
                 continue
-            if (
-                pos > start + 1
-                and normalise_label(value.value) in self.labels
-                and not self._is_value(sheet, *at)
-            ):
+            if pos > start + 1 and normalise_label(value.value) in self.labels:
                 if pos == last + 1:
                     return None
                 blank = (last + 1, col) if down else (row, last + 1)

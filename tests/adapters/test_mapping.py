@@ -60,7 +60,7 @@ format = "pdf"
   path = "mentor.employer"
   value = "company"
   [[forms.fields]]
-  path = "note"
+  path = "purpose"
   source = "Bemaerkning"
   optional = true
   [[forms.fields]]
@@ -119,7 +119,7 @@ def test_pdf_placement_record_and_provenance(tmp_path: Path) -> None:
     ]
     assert by_path["mentor.employer"][0]["locator"]["constant"] == "company"  # type: ignore[index]
     assert by_path["visitation"][0]["transforms"] == ["default(value='unknown')", "lower"]
-    assert "note" not in by_path
+    assert "purpose" not in by_path
     assert mapped.to_dict()["form_id"] == "aftale"
 
 
@@ -354,7 +354,7 @@ format = "pdf"
   source = "Fremmoede"
   transforms = ["integer"]
   [[forms.fields]]
-  path = "visitation"
+  path = "note"
   sources = ["cb_akt", "cb_sd"]
   transforms = [{ name = "checked", values = { cb_akt = "aktivitetsparat", cb_sd = "" } }]
   nullable = true
@@ -366,12 +366,12 @@ def test_integer_gives_an_int_and_nullable_gives_null(tmp_path: Path) -> None:
         pdf(Fremmoede="4,0", cb_akt="Off", cb_sd="Yes"), form(tmp_path, SCORES), SHA, "s.pdf", "159"
     )
     assert mapped.record["scores"] == {"attendance": 4}
-    assert mapped.record["visitation"] is None
-    assert [e.raw_value for e in mapped.provenance if e.path == "visitation"] == ["Off", "Yes"]
+    assert mapped.record["note"] is None
+    assert [e.raw_value for e in mapped.provenance if e.path == "note"] == ["Off", "Yes"]
     ticked = map_form(
         pdf(Fremmoede="4", cb_akt="Yes", cb_sd="Off"), form(tmp_path, SCORES), SHA, "s.pdf", "159"
     )
-    assert ticked.record["visitation"] == "aktivitetsparat"
+    assert ticked.record["note"] == "aktivitetsparat"
 
 
 def test_optional_and_nullable_exclude_each_other(tmp_path: Path) -> None:

@@ -183,3 +183,146 @@ def test_pdf_label_selector_and_ambiguous_labels() -> None:
     assert index.resolve("label:cpr-nr.").key == "Tekstfelt12"  # case and the trailing colon ignored
     assert index.resolve("label:Dato") is None
     assert check_selector("label: ", "pdf") is not None
+
+
+def _csv(*rows: str) -> Extraction:
+    """A CSV extraction as the reader gives it: one value per non-empty cell."""
+    values = []
+    for row, line in enumerate(rows, 1):
+        for col, text in enumerate(line.split(";"), 1):
+            if text:
+                ref = f"{chr(ord('A') + col - 1)}{row}"
+                values.append(SourceValue(ref, text, {"row": row, "col": col}))
+    return Extraction("csv", tuple(values), {})
+
+
+LABELS = frozenset(
+    {"label:Bemærkning", "label:Udfyldt af", "label:Fornavn", "label:Efternavn", "below:Underskrift"}
+)
+
+
+def test_label_and_below_stop_at_a_label_the_form_reads() -> None:
+    """A blank value must not read the next label: the value is the blank cell after the label."""
+    extraction = _csv(
+        "Bemærkning;;Udfyldt af;Hans Hansen",
+        "Fornavn;;Efternavn;Hansen",
+        "Underskrift",
+        "",
+        "Fornavn:",
+    )
+    index = SourceIndex(extraction, labels=LABELS)
+    assert index.resolve("label:Fornavn") is None  # printed twice (A2, A5)
+    note = index.resolve("label:Bemærkning")
+    assert (note.key, note.value, note.meta) == ("B1", "", {"row": 1, "col": 2})  # type: ignore[union-attr]
+    assert index.resolve("label:Udfyldt af").value == "Hans Hansen"  # type: ignore[union-attr]
+    assert index.resolve("label:Efternavn").value == "Hansen"  # type: ignore[union-attr]
+    signature = index.resolve("below:Underskrift")  # stops at A5 "Fornavn:", a label of the form
+    assert (signature.key, signature.value) == ("A4", "")  # type: ignore[union-attr]
+    # without the form's labels, the first filled cell (how a bare index reads)
+    assert SourceIndex(extraction).resolve("label:Bemærkning").value == "Udfyldt af"  # type: ignore[union-attr]
+
+    names = _csv("Fornavn;;Efternavn;Hansen")
+    first = SourceIndex(names, labels=LABELS).resolve("label:Fornavn")
+    assert (first.key, first.value, first.meta) == ("B1", "", {"row": 1, "col": 2})  # type: ignore[union-attr]
+    # the cell straight after a label is always its value, even when its text is a label
+    assert SourceIndex(_csv("Dato;Fornavn"), labels={*LABELS, "label:Dato"}).resolve("label:Dato").value == (  # type: ignore[union-attr]
+        "Fornavn"
+    )
+
+
+def test_label_nth_stops_at_a_label_after_the_last_value_counted() -> None:
+    extraction = _csv("Underskrevet af;Hans Jensen;;Dato;01-09-2026")
+    labels = {"label:Underskrevet af", "label:Dato"}
+    index = SourceIndex(extraction, labels=labels)
+    assert index.resolve("label:Underskrevet af").value == "Hans Jensen"  # type: ignore[union-attr]
+    second = index.resolve("label:Underskrevet af>2")
+    assert (second.key, second.value) == ("C1", "")  # type: ignore[union-attr]
+    assert index.resolve("label:Dato").value == "01-09-2026"  # type: ignore[union-attr]
+    # no cell between the last value counted and the next label: missing
+    tight = SourceIndex(_csv("Underskrevet af;Hans Jensen;Dato;01-09-2026"), labels=labels)
+    assert tight.resolve("label:Underskrevet af>2") is None
+
+
+@pytest.mark.parametrize("prefix", ["label:", "below:", "next:", "under:"])
+def test_a_label_printed_twice_matches_neither(prefix: str) -> None:
+    """'Dato' at the top and again in the signature block: no silent first match."""
+    extraction = _csv("Dato;03.08.2026", "Dato;04.08.2026", ";", "Underskrift;Dato", "Hans;05.08.2026")
+    assert SourceIndex(extraction).resolve(f"{prefix}Dato") is None
+    assert SourceIndex(extraction, labels={f"{prefix}Dato"}).resolve(f"{prefix}Dato") is None
+    assert SourceIndex(extraction).resolve(f"{prefix}Underskrift") is not None
+
+
+def test_a_labels_value_is_not_a_second_printing_of_a_label() -> None:
+    """'Mentor ansat hos;Virksomhed' (a value) leaves the label 'Virksomhed' unique, for the form that
+    reads 'Mentor ansat hos' rightwards; a header row of labels keeps every header a label."""
+    extraction = _csv("Virksomhed;Falck", "Mentor ansat hos;Virksomhed")
+    labels = {"label:Virksomhed", "label:Mentor ansat hos"}
+    index = SourceIndex(extraction, labels=labels)
+    assert index.resolve("label:Virksomhed").value == "Falck"  # type: ignore[union-attr]
+    assert index.resolve("label:Mentor ansat hos").value == "Virksomhed"  # type: ignore[union-attr]
+    assert SourceIndex(extraction).resolve("label:Virksomhed") is None  # a bare index cannot tell
+    header = _csv("Cpr;Pnr", "0101901234;1012345678")
+    assert SourceIndex(header, labels={"under:Cpr", "under:Pnr"}).resolve("under:Pnr").value == "1012345678"  # type: ignore[union-attr]
+
+
+def test_xlsx_duplicates_count_per_sheet() -> None:
+    def cell(sheet: str, ref: str, row: int, col: int, text: str) -> SourceValue:
+        return SourceValue(f"{sheet}!{ref}", text, {"sheet": sheet, "row": row, "col": col})
+
+    values = (
+        cell("Ark1", "A1", 1, 1, "Dato"),
+        cell("Ark1", "B1", 1, 2, "03.08.2026"),
+        cell("Ark2", "A1", 1, 1, "Dato"),
+        cell("Ark2", "B1", 1, 2, "04.08.2026"),
+        cell("Ark2", "A2", 2, 1, "Dato"),
+    )
+    extraction = Extraction("xlsx", values, {"sheets": ["Ark1", "Ark2"]})
+    assert SourceIndex(extraction).resolve("label:Dato").value == "03.08.2026"  # type: ignore[union-attr]
+    assert SourceIndex(extraction, sheet="Ark2").resolve("label:Dato") is None
+
+
+def test_form_passes_the_labels_of_its_selectors_and_a_blank_value_is_empty() -> None:
+    """FormConfig.index knows the form's labels (fields, lists, recognise): a required field left blank
+    is rejected as empty, a nullable one is null, instead of reading the next label's text."""
+    from hub.adapters.config_model import FieldRule, FormConfig, ListFieldRule, ListRule, RecogniseRules
+    from hub.adapters.mapping import map_form
+    from hub.errors import Rejection
+
+    form = FormConfig(
+        id="afslutning",
+        form_type="placement_end",
+        format="csv",
+        title="",
+        recognise=RecogniseRules(fields=("below:Afslutning",)),
+        fields=(
+            FieldRule("citizen.name", sources=("label:Fornavn", "label:Efternavn")),
+            FieldRule("note", source="label:Bemærkning", nullable=True),
+        ),
+        lists=(ListRule("entries", (ListFieldRule("date", "Dato"),), table={"date": "Dato"}),),
+    )
+    assert form.label_selectors == {
+        "below:Afslutning",
+        "label:Fornavn",
+        "label:Efternavn",
+        "label:Bemærkning",
+    }
+    extraction = _csv("Afslutning", "x", "Fornavn;;Efternavn;Hansen", "Bemærkning;;Afslutning")
+    index = form.index(extraction, {})
+    assert index.resolve("label:Fornavn").value == ""  # type: ignore[union-attr]
+    assert index.resolve("label:Bemærkning").value == ""  # type: ignore[union-attr]
+    assert form.index(extraction).resolve("label:Bemærkning").key == "B4"  # type: ignore[union-attr]
+    bare = FormConfig("bare", "placement_end", "csv", "", RecogniseRules(), ())
+    assert bare.index(extraction, {}).resolve("label:Fornavn").value == "Efternavn"  # type: ignore[union-attr]
+    with pytest.raises(Rejection) as rejected:
+        map_form(extraction, form, "0" * 64, "a.csv", "159")
+    name = [p.describe("en") for p in rejected.value.problems if "citizen.name" in p.describe("en")]
+    assert len(name) == 1 and "(B3)" in name[0]  # the blank cell beside "Fornavn"
+    fields = (FieldRule("citizen.name", source="label:Efternavn"), form.fields[1])
+    record = map_form(
+        extraction,
+        FormConfig("b", "placement_end", "csv", "", form.recognise, fields),
+        "0" * 64,
+        "a.csv",
+        "159",
+    ).record
+    assert record["citizen"] == {"name": "Hansen"} and record["note"] is None

@@ -178,16 +178,34 @@ def test_cp1252_csv_with_label_cells_maps_end_to_end(tmp_path: Path) -> None:
     assert form["reader"] == {"encoding": "cp1252", "delimiter": ";"}
     assert form["recognise"] == {"contains": ["Afslutning af virksomhedspraktik"]}
     fields = _fields(text)
-    assert fields["citizen.cpr"]["source"] == "label:CPR-nr."
-    assert fields["ended_on"] == {"path": "ended_on", "source": "label:Ophørsdato", "transforms": ["date"]}
+    assert fields["citizen.cpr"]["source"] == "next:CPR-nr."  # the value sat straight right of its label
+    assert fields["ended_on"] == {"path": "ended_on", "source": "next:Ophørsdato", "transforms": ["date"]}
     assert fields["outcome"]["transforms"][0]["values"] == {"Ordinært job": "ordinary_job"}
     assert fields["note"]["optional"] is True
-    assert '# source = "label:Sagsnummer"' in text and "seen: ABC" in text
+    assert '# source = "next:Sagsnummer"' in text and "seen: ABC" in text
     assert "010190-1234" not in text and "010190-XXXX" in text
     config = _config(text, tmp_path)
     record = map_form(extraction, config.recognise(extraction, "a.csv"), "0" * 64, "a.csv", "190").record
     assert load_record(record)["outcome"] == "ordinary_job"
     assert record["ended_on"] == "2026-10-30" and record["site"] == {"p_number": "1012345678"}
+
+
+def test_value_beside_its_label_gives_next_and_a_value_further_right_label(tmp_path: Path) -> None:
+    """next: for a value seen straight right of its label: in another document of the form where the
+    note is left blank, the draft reads it as blank instead of the next filled cell."""
+    form = "Afslutning af virksomhedspraktik\nCPR-nr.;010190-1234\nOphørsdato;;30.10.2026\n"
+    text, _ = _draft((form + "Bemærkning;Fik fast arbejde;Udfyldt af;Hans\n").encode(), "afslutning.csv")
+    fields = _fields(text)
+    assert fields["citizen.cpr"]["source"] == "next:CPR-nr."
+    assert fields["ended_on"]["source"] == "label:Ophørsdato"  # not adjacent: the first filled cell
+    assert fields["note"]["source"] == "next:Bemærkning"
+    config = _config(text, tmp_path)
+    blank = extract((form + "Bemærkning;;Udfyldt af;Hans\n").encode(), "b.csv")
+    form_config = config.recognise(blank, "b.csv")
+    note = form_config.index(blank).resolve("next:Bemærkning")
+    assert note is not None and (note.key, note.value) == ("B4", "")
+    record = map_form(blank, form_config, "0" * 64, "b.csv", "190").record
+    assert "note" not in record and record["ended_on"] == "2026-10-30"
 
 
 def test_header_row_becomes_a_commented_list(tmp_path: Path) -> None:
@@ -210,7 +228,7 @@ def test_odd_texts_stay_valid_toml_and_nothing_recognised_is_left_to_fill(tmp_pa
     text, extraction = _draft(data, "skema.csv")
     form = tomllib.loads(text)["forms"][0]
     assert "fields" not in form and "# TODO: no field was recognised" in text
-    assert '# source = "label:Navn \\"kaldet\\" \\\\ x"' in text
+    assert '# source = "next:Navn \\"kaldet\\" \\\\ x"' in text
     # a person uncomments the first entry and names its path
     filled = text.replace(
         '  # [[forms.fields]]\n  # path = "TODO"\n  # source',
