@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from datetime import timedelta
 from pathlib import Path
 
 import click
@@ -15,7 +16,7 @@ from hub.errors import FieldProblem
 from hub.extensions import db
 from hub.jobs import enqueue_submission
 from hub.queue import queue
-from hub.services import ingest, records
+from hub.services import ingest, records, recovery
 
 FINAL = ("accepted", "rejected", "failed")
 
@@ -97,3 +98,19 @@ def register(cli: click.Group) -> None:
     """Add the commands to the `hub` command."""
     cli.add_command(ingest_command)
     cli.add_command(explain)
+    cli.add_command(requeue)
+
+
+@click.command("requeue")
+@click.option("--minutes", default=30, show_default=True, help="How long queued/processing means stuck.")
+@with_appcontext
+def requeue(minutes: int) -> None:
+    """Queue again the submissions no worker will finish: never queued, failed, or left by a dead worker."""
+    ids = recovery.release(db.session, recovery.stalled(db.session, timedelta(minutes=minutes)), actor="cli")
+    for submission_id in ids:
+        enqueue_submission(submission_id)
+    wait_for(ids, timeout=60)
+    db.session.expire_all()
+    for submission_id in ids:
+        click.echo(f"submission {submission_id}: {records.submission(db.session, submission_id).status}")
+    click.echo(f"queued again: {len(ids)}")

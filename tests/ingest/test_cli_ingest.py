@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 from typing import Any
 
 from conftest import ROOT
+from sqlalchemy import update
+
+from hub.extensions import db
+from hub.models import Submission
+from hub.models.base import utcnow
+from hub.services import ingest
 
 GOLDEN = ROOT / "tests" / "golden"
 
@@ -63,3 +70,24 @@ def test_a_file_sent_under_the_wrong_municipality_can_then_come_from_the_right_o
     right = runner.invoke(args=["ingest", source, "-m", "herlev"])
     assert right.exit_code == 0, right.output
     assert "submission 1 accepted" in right.output  # the same submission, now Herlev's
+
+
+def test_requeue_picks_up_what_a_dead_worker_and_a_lost_queue_left(app: Any, runner: Any) -> None:
+    _load(runner)
+    with app.app_context():
+        placement = (GOLDEN / "gladsaxe" / "placement_kontanthjaelp.pdf").read_bytes()
+        end = (GOLDEN / "gladsaxe" / "placement_end.pdf").read_bytes()
+        # Redis was down: received, never queued. A worker died: processing for an hour, no job.
+        lost = ingest.submit(db.session, placement, "p.pdf", "gladsaxe", "test", "tester").submission_id
+        dead = ingest.submit(db.session, end, "e.pdf", "gladsaxe", "test", "tester").submission_id
+        hour_ago = utcnow() - timedelta(hours=1)
+        db.session.execute(
+            update(Submission).where(Submission.id == dead).values(status="processing", updated_at=hour_ago)
+        )
+        db.session.commit()
+    result = runner.invoke(args=["requeue", "--minutes", "30"])
+    assert result.exit_code == 0, result.output
+    assert f"submission {lost}: accepted" in result.output
+    assert f"submission {dead}: accepted" in result.output  # its placement came first, in id order
+    assert "queued again: 2" in result.output
+    assert "queued again: 0" in runner.invoke(args=["requeue"]).output
