@@ -99,8 +99,10 @@ class MentorHoursSchema(RecordSchema):
     entries = fields.List(fields.Nested(EntrySchema), required=True, validate=Length(min=1))
     # A total over many weeks may pass 168; each entry is bounded instead.
     total_hours = Hours(required=True, max_hours=None)
-    signed_by = Text(required=True)
-    signed_on = IsoDate(required=True)
+    # Required but nullable: a timesheet that came in unsigned is stored as it is (null), so that payments
+    # and audit checks can show it as a gap instead of the hours vanishing with a rejection (decision 0007).
+    signed_by = Text(required=True, allow_none=True)
+    signed_on = IsoDate(required=True, allow_none=True)
 
     @validates_schema
     def _entries_add_up(self, data: dict[str, Any], **kwargs: Any) -> None:

@@ -114,6 +114,17 @@ def test_mentor_hours_formats():
     assert loaded["total_hours"] == "5.5"
 
 
+def test_an_unsigned_timesheet_is_stored_with_null_signature():
+    loaded = load_record(mentor_hours() | {"signed_by": None, "signed_on": None})
+    assert (loaded["signed_by"], loaded["signed_on"]) == (None, None)
+
+
+def test_a_timesheet_must_still_say_whether_it_was_signed():
+    data = mentor_hours()
+    del data["signed_by"]
+    assert list(errors_of(data)) == ["signed_by"]
+
+
 @pytest.mark.parametrize("form_type", ["mentor_support", "mentor_hours", "progress_report", "placement_end"])
 def test_other_forms_need_only_cpr_and_p_number(form_type):
     loaded = load_record(others()[form_type])

@@ -1,0 +1,145 @@
+"""Claim periods: a month (`2026-08`), a quarter (`2026-Q3`) or a half-year (`2026-H2`).
+
+Payments, claims, completeness checks and bundles are all asked for "a period"; this is the one place
+that parses it, names it for people and counts the days a placement was active in it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from hub.errors import HubError
+
+KINDS = ("month", "quarter", "half_year")
+_FORMS = {
+    "month": re.compile(r"(?P<year>\d{4})-(?P<n>\d{2})"),
+    "quarter": re.compile(r"(?P<year>\d{4})-Q(?P<n>[1-4])"),
+    "half_year": re.compile(r"(?P<year>\d{4})-H(?P<n>[12])"),
+}
+_MONTHS = {"month": 1, "quarter": 3, "half_year": 6}
+KIND_NAMES_DA = {"month": "måned", "quarter": "kvartal", "half_year": "halvår"}
+_ARTICLE_DA = {"month": "en", "quarter": "et", "half_year": "et"}
+KIND_NAMES_EN = {"month": "month", "quarter": "quarter", "half_year": "half-year"}
+_MONTH_NAMES_DA = (
+    "januar februar marts april maj juni juli august september oktober november december".split()
+)
+_MONTH_NAMES_EN = (
+    "January February March April May June July August September October November December".split()
+)
+
+
+class PeriodError(HubError):
+    """A period that cannot be read, or that cannot be asked for (in the future, of the wrong kind)."""
+
+    code = "bad_period"
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """A calendar period: its first and last day, and what kind of period it is."""
+
+    start: date
+    end: date
+    kind: str
+
+    @property
+    def label(self) -> str:
+        """The period as it is written on the command line: `2026-08`, `2026-Q3`, `2026-H2`."""
+        if self.kind == "month":
+            return f"{self.start:%Y-%m}"
+        number = (self.start.month - 1) // _MONTHS[self.kind] + 1
+        return f"{self.start.year}-{'Q' if self.kind == 'quarter' else 'H'}{number}"
+
+    def describe(self, lang: str = "da") -> str:
+        """The period for people: `august 2026`, `3. kvartal 2026` / `August 2026`, `Q3 2026`."""
+        number = (self.start.month - 1) // _MONTHS[self.kind] + 1
+        if self.kind == "month":
+            names = _MONTH_NAMES_DA if lang == "da" else _MONTH_NAMES_EN
+            return f"{names[self.start.month - 1]} {self.start.year}"
+        if lang == "da":
+            return f"{number}. {KIND_NAMES_DA[self.kind]} {self.start.year}"
+        return f"{'Q' if self.kind == 'quarter' else 'H'}{number} {self.start.year}"
+
+    @property
+    def days(self) -> int:
+        """How many days the period has."""
+        return (self.end - self.start).days + 1
+
+    def overlap(self, first: date, last: date) -> tuple[date, date] | None:
+        """The part of `first..last` (inclusive) inside the period, or None."""
+        lo, hi = max(first, self.start), min(last, self.end)
+        return (lo, hi) if lo <= hi else None
+
+    def overlap_days(self, first: date, last: date) -> int:
+        """How many days of `first..last` (inclusive) lie inside the period."""
+        found = self.overlap(first, last)
+        return 0 if found is None else (found[1] - found[0]).days + 1
+
+    def months(self) -> list[Period]:
+        """The months of the period, in order."""
+        out, day = [], self.start
+        while day <= self.end:
+            out.append(month_of(day))
+            day = out[-1].end + timedelta(days=1)
+        return out
+
+    def require_kind(self, kind: str, whose: str) -> None:
+        """Refuse a period of another kind than `kind` (a municipality claims per month, or quarter...)."""
+        if self.kind != kind:
+            raise PeriodError(
+                f"{whose} claims per {KIND_NAMES_EN[kind]}; {self.label} is not a {KIND_NAMES_EN[kind]}",
+                f"{whose} afregner pr. {KIND_NAMES_DA[kind]}; {self.label} er ikke {_ARTICLE_DA[kind]} "
+                f"{KIND_NAMES_DA[kind]}",
+            )
+
+    def require_started(self, today: date) -> None:
+        """Refuse a period that has not begun."""
+        if self.start > today:
+            raise PeriodError(
+                f"the period {self.label} is in the future (today is {today.isoformat()})",
+                f"perioden {self.label} ligger i fremtiden (i dag er {today.isoformat()})",
+            )
+
+    def require_ended(self, today: date) -> None:
+        """Refuse a period that has not ended: a claim or a bundle covers a closed period."""
+        self.require_started(today)
+        if self.end >= today:
+            raise PeriodError(
+                f"the period {self.label} has not ended yet (it ends {self.end.isoformat()})",
+                f"perioden {self.label} er ikke slut endnu (den slutter {self.end.isoformat()})",
+            )
+
+
+def month_of(day: date) -> Period:
+    """The month a day lies in."""
+    start = day.replace(day=1)
+    following = (start + timedelta(days=32)).replace(day=1)
+    return Period(start, following - timedelta(days=1), "month")
+
+
+def _span(year: int, first_month: int, months: int, kind: str) -> Period:
+    start = date(year, first_month, 1)
+    last_month = first_month + months - 1
+    return Period(start, month_of(date(year, last_month, 1)).end, kind)
+
+
+def parse_period(text: str) -> Period:
+    """Read `2026-08`, `2026-Q3` or `2026-H2`; raise `PeriodError` in both languages otherwise."""
+    cleaned = text.strip().upper()
+    for kind, pattern in _FORMS.items():
+        match = pattern.fullmatch(cleaned)
+        if match is None:
+            continue
+        year, number = int(match["year"]), int(match["n"])
+        if kind == "month" and not 1 <= number <= 12:
+            break
+        if not 1900 <= year <= 2199:
+            break
+        return _span(year, (number - 1) * _MONTHS[kind] + 1, _MONTHS[kind], kind)
+    raise PeriodError(
+        f"not a period: {text!r}; write a month (2026-08), a quarter (2026-Q3) or a half-year (2026-H2)",
+        f"ikke en periode: {text!r}; skriv en måned (2026-08), et kvartal (2026-Q3) eller et halvår "
+        "(2026-H2)",
+    )
