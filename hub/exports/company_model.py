@@ -1,0 +1,82 @@
+"""What the company's one export says: its agreement, its interns, its one contact, what is due.
+
+`services.company` builds a `CompanyExport` from the canonical store; `hub.exports.company_json`,
+`company_pdf` and `company_xlsx` write it. The company never sees a CPR number, a benefit or a visitation
+category: nothing here can hold them. Interns are an iterable so that a writer can stream 10,000 of
+them without holding them all (`services.company` yields them from the database).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class SiteOccupancy:
+    """One site of the agreement: its places, how many are occupied today, and since when one is empty."""
+
+    p_number: str
+    name: str
+    places: int
+    occupied: int
+    empty_since: date | None  # the day the longest-empty place fell empty, None when none is empty
+
+
+@dataclass(frozen=True)
+class Person:
+    """A contact person."""
+
+    name: str
+    email: str
+    phone: str
+    organisation: str  # "Jobcenter Gladsaxe", "Falck Danmark"
+
+
+@dataclass(frozen=True)
+class Intern:
+    """One intern as the company sees them: a pseudonymous participant id, never a CPR number."""
+
+    participant_id: str
+    name: str
+    municipality: str  # the job centre's name, e.g. "Jobcenter Herlev"
+    p_number: str
+    site_name: str
+    start: date
+    end: date  # the planned last day
+    ended_on: date | None  # the day it ended, when an end form says so
+    mentor_name: str
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """Something the company owes this period: hours to log for some weeks, or a form to send."""
+
+    participant_id: str
+    name: str
+    kind: str  # "mentor_hours" | "progress_report" | "placement_end"
+    due_on: date  # the last day it is expected
+    weeks: tuple[str, ...] = ()  # mentor_hours: the ISO weeks without logged hours ("2026-W32")
+
+
+@dataclass(frozen=True)
+class CompanyExport:
+    """The company's one export for one agreement, as of `as_of`, with what is due in `period_label`."""
+
+    agreement_id: str
+    agreement_name: str
+    company_cvr: str
+    company_name: str
+    cooperation_model: str
+    mentor_model: str
+    period_label: str  # "2026-08"
+    period_start: date
+    period_end: date
+    as_of: date
+    sites: tuple[SiteOccupancy, ...]
+    contact: Person  # the lead job centre's primary contact: the company's one contact
+    backup: Person | None
+    company_contact: Person
+    interns: Iterable[Intern]
+    due: Iterable[DueItem]
