@@ -12,6 +12,7 @@ from typing import Any
 
 from hub.adapters.mapping import get_path
 from hub.schemas.records import OUTCOMES
+from hub.schemas.vocabulary import OUTCOME_LABELS
 
 DATE_STYLES = ("dd.mm.yyyy", "dd-mm-yyyy", "d/m-yyyy", "dd.mm.yy")
 
@@ -28,16 +29,7 @@ BENEFIT_NAMES = {
     "selvforsoergende": "Selvforsørgende",
     "unknown": "Ukendt",
 }
-OUTCOME_NAMES = {
-    "ordinary_job": "Ordinært job",
-    "education": "Uddannelse",
-    "flexjob": "Fleksjob",
-    "rehabilitation_team": "Rehabiliteringsteam",
-    "other_municipal_offer": "Andet kommunalt tilbud",
-    "internship_other_company": "Praktik i anden virksomhed",
-    "long_term_sick": "Langvarig sygdom",
-    "stopped_other": "Stoppet af andre årsager",
-}
+OUTCOME_NAMES = OUTCOME_LABELS["da"]
 OUTCOME_CODES = {outcome: str(n) for n, outcome in enumerate(OUTCOMES, start=1)}  # afgangskoder 1-8
 
 
