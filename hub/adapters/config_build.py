@@ -10,6 +10,7 @@ from hub.adapters.config_model import (
     AuditRules,
     FieldRule,
     FormConfig,
+    ItemRule,
     ListFieldRule,
     ListRule,
     MunicipalityConfig,
@@ -27,6 +28,7 @@ def _field_rule(data: Mapping[str, Any]) -> FieldRule:
         transforms=tuple(data.get("transforms", ())),
         optional=data.get("optional", False),
         nullable=data.get("nullable", False),
+        prefilled=data.get("prefilled", False),
     )
 
 
@@ -39,6 +41,7 @@ def _list_rule(data: Mapping[str, Any]) -> ListRule:
             source=item.get("source") or (table or {})[item["key"]],
             transforms=tuple(item.get("transforms", ())),
             optional=item.get("optional", False),
+            prefilled=item.get("prefilled", False),
         )
         for item in data["items"]
     )
@@ -53,7 +56,8 @@ def _list_rule(data: Mapping[str, Any]) -> ListRule:
     )
 
 
-def _form(data: Mapping[str, Any], raw: Mapping[str, Any], path: Path | None) -> FormConfig:
+def build_form(data: Mapping[str, Any], raw: Mapping[str, Any], path: Path | None) -> FormConfig:
+    """Build one form from its validated dict (`raw`: as parsed; `path`: the file, for relative paths)."""
     xsd = data["reader"].get("xsd")
     recognise = data["recognise"]
     return FormConfig(
@@ -68,6 +72,7 @@ def _form(data: Mapping[str, Any], raw: Mapping[str, Any], path: Path | None) ->
         ),
         fields=tuple(_field_rule(rule) for rule in data["rules"]),
         lists=tuple(_list_rule(rule) for rule in data["lists"]),
+        items=ItemRule(**data["items"]) if "items" in data else None,
         reader=dict(data["reader"]),
         xsd_path=(path.parent / xsd).resolve() if xsd and path is not None else None,
         raw=raw,
@@ -88,7 +93,7 @@ def build_config(data: Mapping[str, Any], raw: Mapping[str, Any], path: Path | N
             retention_years=audit["retention_years"],
             evidence={k: tuple(v) for k, v in audit.get("evidence", {}).items()},
         ),
-        forms=tuple(_form(form, raw["forms"][i], path) for i, form in enumerate(data["forms"])),
+        forms=tuple(build_form(form, raw["forms"][i], path) for i, form in enumerate(data["forms"])),
         path=path,
         raw=raw,
     )
