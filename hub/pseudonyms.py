@@ -52,3 +52,10 @@ def participant_id_intact(text: str) -> bool:
 def mask_cpr_like(text: str) -> str:
     """Mask everything in free text that looks like a CPR number as DDMMYY-XXXX (file names, drafts)."""
     return CPR_LIKE.sub(r"\1\2\3-XXXX", text)
+
+
+def show_cpr(cpr: str, rule: str) -> str:
+    """A CPR number as a municipality's auditors want it: `full` (`010190-1234`) or `masked`
+    (`010190-XXXX`, the birth date kept so that a person can still be told from a namesake)."""
+    digits = cpr.replace("-", "")
+    return f"{digits[:6]}-{digits[6:] if rule == 'full' else 'XXXX'}"

@@ -79,6 +79,16 @@ def build_form(data: Mapping[str, Any], raw: Mapping[str, Any], path: Path | Non
     )
 
 
+AUDIT_RULES = (
+    "grant_on_or_before_start",
+    "hours_signed_by_mentor",
+    "hours_within_grant",
+    "timesheet_every_month",
+    "progress_report_every_weeks",
+    "end_form_within_days",
+)
+
+
 def build_config(data: Mapping[str, Any], raw: Mapping[str, Any], path: Path | None) -> MunicipalityConfig:
     """Build the frozen config from a dict `config_schema` has validated (`raw`: the file as parsed)."""
     who, audit = data["municipality"], data["audit"]
@@ -92,6 +102,7 @@ def build_config(data: Mapping[str, Any], raw: Mapping[str, Any], path: Path | N
             cpr_in_bundles=audit["cpr_in_bundles"],
             retention_years=audit["retention_years"],
             evidence={k: tuple(v) for k, v in audit.get("evidence", {}).items()},
+            **{key: audit[key] for key in AUDIT_RULES if key in audit},
         ),
         forms=tuple(build_form(form, raw["forms"][i], path) for i, form in enumerate(data["forms"])),
         path=path,

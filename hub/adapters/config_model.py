@@ -153,6 +153,12 @@ class AuditRules:
     cpr_in_bundles: str
     retention_years: int
     evidence: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    grant_on_or_before_start: bool = False
+    hours_signed_by_mentor: bool = False
+    hours_within_grant: bool = False
+    timesheet_every_month: bool = False
+    progress_report_every_weeks: int | None = None
+    end_form_within_days: int | None = None
 
 
 @dataclass(frozen=True)

@@ -167,10 +167,26 @@ class MunicipalitySchema(Schema):
             raise ValidationError(f"not one of the 98 municipality codes: {exc}", "code") from exc
 
 
+def _rule_flag() -> mf.Boolean:
+    return mf.Boolean(truthy={True}, falsy={False})
+
+
+def _rule_count(most: int) -> mf.Integer:
+    return mf.Integer(strict=True, validate=validate.Range(min=1, max=most))
+
+
 class AuditSchema(Schema):
     claim_period = mf.String(required=True, validate=validate.OneOf(["month", "quarter", "half_year"]))
     cpr_in_bundles = mf.String(required=True, validate=validate.OneOf(["full", "masked"]))
     retention_years = mf.Integer(required=True, strict=True, validate=validate.Range(min=1, max=100))
+    # The evidence each claim line needs (docs/config-language.md, "Audit rules"); a rule left out is
+    # not checked for this municipality.
+    grant_on_or_before_start = _rule_flag()
+    hours_signed_by_mentor = _rule_flag()
+    hours_within_grant = _rule_flag()
+    timesheet_every_month = _rule_flag()
+    progress_report_every_weeks = _rule_count(52)
+    end_form_within_days = _rule_count(365)
     evidence = mf.Dict(
         keys=mf.String(validate=validate.OneOf(FORM_TYPES)),
         values=mf.List(mf.String(validate=validate.OneOf(FORM_TYPES))),

@@ -25,6 +25,7 @@ class Source:
     form_type: str
     document_sha256: str
     filename: str
+    received_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ class PlacementFacts:
     start: date
     end: date  # the planned last day
     mentor_name: str = ""
+    cpr: str = ""  # for the municipality's own claim and its auditor; never for a company
     ended: Dated | None = None  # the end form, when one came in
     grants: tuple[Grant, ...] = ()
     timesheets: tuple[Timesheet, ...] = ()

@@ -109,8 +109,11 @@ def write_json(
     """Stream `{"agreement", "period", "lines", "gaps", "municipalities", "total_amount_dkk"}`."""
     dump: Callable[[Any], str] = lambda value: json.dumps(value, ensure_ascii=False)  # noqa: E731
     agreement = {"id": header.agreement_id, "name": header.agreement_name, "basis": header.basis}
-    period = {"label": header.period.label, "start": header.period.start.isoformat(),
-              "end": header.period.end.isoformat()}  # fmt: skip
+    period = {
+        "label": header.period.label,
+        "start": header.period.start.isoformat(),
+        "end": header.period.end.isoformat(),
+    }
     out.write(f'{{"agreement": {dump(agreement)}, "period": {dump(period)},\n "lines": [')
     gaps: list[dict[str, Any]] = []
     first = True
@@ -127,11 +130,35 @@ def write_json(
 
 
 _HEAD = {
-    "da": ("deltager", "plads", "navn", "sted", "fra", "til", "dage", "bevilget", "leveret", "kan kræves",
-           "sats", "beløb"),
-    "en": ("participant", "place", "name", "site", "from", "to", "days", "granted", "delivered", "claimable",
-           "rate", "amount"),
-}  # fmt: skip
+    "da": (
+        "deltager",
+        "plads",
+        "navn",
+        "sted",
+        "fra",
+        "til",
+        "dage",
+        "bevilget",
+        "leveret",
+        "kan kræves",
+        "sats",
+        "beløb",
+    ),
+    "en": (
+        "participant",
+        "place",
+        "name",
+        "site",
+        "from",
+        "to",
+        "days",
+        "granted",
+        "delivered",
+        "claimable",
+        "rate",
+        "amount",
+    ),
+}
 
 
 def _cells(line: PaymentLine, lang: str) -> list[str]:
@@ -144,9 +171,17 @@ def _cells(line: PaymentLine, lang: str) -> list[str]:
         line.first_day.isoformat(),
         line.last_day.isoformat(),
         str(line.days_active),
-        *(number(v, lang) for v in (line.granted_hours, line.delivered_hours, line.claimable_hours,
-                                    line.hourly_rate_dkk, line.amount_dkk)),
-    ]  # fmt: skip
+        *(
+            number(v, lang)
+            for v in (
+                line.granted_hours,
+                line.delivered_hours,
+                line.claimable_hours,
+                line.hourly_rate_dkk,
+                line.amount_dkk,
+            )
+        ),
+    ]
 
 
 def write_text(
@@ -168,8 +203,11 @@ def write_text(
     title = "betaling" if da else "payment"
     out.write(f"{header.agreement_name} · {header.period.describe(lang)} · {title}: {basis}{terms}\n")
     if header.basis == "none":
-        out.write("Aftalen betaler ingen mentorstøtte: intet at betale.\n" if da else
-                  "The agreement pays no mentor support: nothing to pay.\n")  # fmt: skip
+        out.write(
+            "Aftalen betaler ingen mentorstøtte: intet at betale.\n"
+            if da
+            else "The agreement pays no mentor support: nothing to pay.\n"
+        )
         return
     current: str | None = None
     rows: list[list[str]] = []
@@ -180,11 +218,16 @@ def write_text(
             return
         sums = totals()[current]
         out.write(f"\n{sums.name} ({current})\n")
-        out.write(table(_HEAD[lang], rows, right=range(6, 12)) + "\n" if rows else
-                  ("ingen linjer\n" if da else "no lines\n"))  # fmt: skip
+        out.write(
+            table(_HEAD[lang], rows, right=range(6, 12)) + "\n"
+            if rows
+            else ("ingen linjer\n" if da else "no lines\n")
+        )
         label = "i alt" if da else "total"
-        out.write(f"{label}: {number(sums.amount_dkk, lang)} {'kr.' if da else 'DKK'}"
-                  f" ({number(sums.claimable_hours, lang)} {'timer' if da else 'hours'})\n")  # fmt: skip
+        out.write(
+            f"{label}: {number(sums.amount_dkk, lang)} {'kr.' if da else 'DKK'}"
+            f" ({number(sums.claimable_hours, lang)} {'timer' if da else 'hours'})\n"
+        )
         for gap in gaps:
             out.write(f"  ! {gap.participant_id}: {gap.reason_da if da else gap.reason_en}\n")
 

@@ -79,8 +79,14 @@ class _Seat:
     site_name: str
     place: int | None = None
 
-    def line(self, span: tuple[date, date], hours_a_week: Decimal, rate: Decimal, delivered: Fraction,
-             fixed: bool = False) -> PaymentLine:  # fmt: skip
+    def line(
+        self,
+        span: tuple[date, date],
+        hours_a_week: Decimal,
+        rate: Decimal,
+        delivered: Fraction,
+        fixed: bool = False,
+    ) -> PaymentLine:
         days = (span[1] - span[0]).days + 1
         granted = to_hours(Fraction(hours_a_week) * days / 7)
         done = to_hours(delivered)

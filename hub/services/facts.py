@@ -37,6 +37,7 @@ def _query(agreement_id: str, municipality: str | None, period: Period | None) -
             RecordVersion.data,
             Submission.document_sha256,
             Submission.filename,
+            Submission.created_at,
         )
         .select_from(Placement)
         .outerjoin(Record, Record.placement_id == Placement.id)
@@ -78,7 +79,10 @@ def _facts(rows: list[Row[Any]]) -> PlacementFacts | None:
         if row.record_id is None or row.data is None:
             continue
         data: dict[str, Any] = row.data
-        source = Source(row.record_id, row.version, row.form_type, row.document_sha256, row.filename)
+        received = row.created_at.date() if row.created_at else None
+        source = Source(
+            row.record_id, row.version, row.form_type, row.document_sha256, row.filename, received
+        )
         kind = row.form_type
         if kind == "placement":
             placement, placement_source = data, source
@@ -101,6 +105,7 @@ def _facts(rows: list[Row[Any]]) -> PlacementFacts | None:
         start=first.start,
         end=first.end,
         mentor_name=placement["mentor"]["name"],
+        cpr=placement["citizen"]["cpr"],
         ended=ended,
         grants=tuple(grants),
         timesheets=tuple(timesheets),

@@ -190,11 +190,19 @@ def test_numbered_groups_of_pdf_fields_are_items_and_weeks_printed_but_unfilled_
 ) -> None:
     document = pdf(
         skema="mentor_hours",
-        d1_id="P-AAAAAAAAAAA", d1_mentor="Mads", d1_uge1="2026-W32", d1_timer1="3", d1_uge2="2026-W33",
+        d1_id="P-AAAAAAAAAAA",
+        d1_mentor="Mads",
+        d1_uge1="2026-W32",
+        d1_timer1="3",
+        d1_uge2="2026-W33",
         d1_timer2="",
-        d2_id="P-BBBBBBBBBBB", d2_mentor="Mads", d2_uge1="2026-W32", d2_timer1="",
-        underskrevet_af="", underskrevet_dato="",
-    )  # fmt: skip
+        d2_id="P-BBBBBBBBBBB",
+        d2_mentor="Mads",
+        d2_uge1="2026-W32",
+        d2_timer1="",
+        underskrevet_af="",
+        underskrevet_dato="",
+    )
     found = map_items(document, form(tmp_path, PDF_ITEMS), SHA, "firma.pdf", "")
     assert [(i.position, i.label_en) for i in found] == [(1, "group 1")]
     record = found[0].mapped.record if found[0].mapped else {}
@@ -259,14 +267,22 @@ def xml(citizens: list[tuple[str, str, list[str]]]) -> Extraction:
 
 
 def test_one_element_per_citizen_with_relative_paths(tmp_path: Path) -> None:
-    document = xml([("0101901234", "15.09.2026", ["4", "3", "4", "3", "2"]),
-                    ("0202851234", "16.09.2026", ["5", "5", "5", "x", "5"])])  # fmt: skip
+    document = xml(
+        [
+            ("0101901234", "15.09.2026", ["4", "3", "4", "3", "2"]),
+            ("0202851234", "16.09.2026", ["5", "5", "5", "x", "5"]),
+        ]
+    )
     found = map_items(document, form(tmp_path, XML_ITEMS), SHA, "eksport.xml", "540")
     assert [i.label_en for i in found] == ["/Eksport[1]/Borger[1]", "/Eksport[1]/Borger[2]"]
     good = found[0].mapped
     assert good is not None and good.record["scores"] == {
-        "attendance": 4, "punctuality": 3, "cooperation": 4, "task_solving": 3, "independence": 2,
-    }  # fmt: skip
+        "attendance": 4,
+        "punctuality": 3,
+        "cooperation": 4,
+        "task_solving": 3,
+        "independence": 2,
+    }
     assert good.record["site"] == {"p_number": "1900000301"}
     assert [p.field for p in found[1].problems] == ["scores.task_solving"]
 

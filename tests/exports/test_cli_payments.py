@@ -23,8 +23,9 @@ def loaded(runner: object) -> object:
         (["danfoss", "--period", "august"], "not a period", "ikke en periode"),
     ],
 )
-def test_bad_input_exits_2_in_both_languages(loaded: object, tmp_path: Path, args: list[str], english: str,
-                                             danish: str) -> None:  # fmt: skip
+def test_bad_input_exits_2_in_both_languages(
+    loaded: object, tmp_path: Path, args: list[str], english: str, danish: str
+) -> None:
     out = tmp_path / "out" / "payments.json"
     result = loaded.invoke(args=["payments", *args, "--json", "--out", str(out)])  # type: ignore[attr-defined]
     assert result.exit_code == 2

@@ -51,8 +51,13 @@ def test_falck_occupied_places_whole_month_start_and_end_mid_month() -> None:
     # P1 runs all August. Granted 3 × 31/7 = 13.2857 → 13.29. Delivered: week 31 gives 2 of its 7 days
     # (3 × 2/7), weeks 32–35 give 12, week 36 gives 1 of 7 (3 × 1/7): 12 + 9/7 = 13.2857 → 13.29.
     # Amount 275 × 13.29 = 3654.75.
-    p1 = placement("P-1", date(2026, 5, 4), date(2026, 10, 25), sheet((31, "3"), (32, "3"), (33, "3")),
-                   sheet((34, "3"), (35, "3"), (36, "3")))  # fmt: skip
+    p1 = placement(
+        "P-1",
+        date(2026, 5, 4),
+        date(2026, 10, 25),
+        sheet((31, "3"), (32, "3"), (33, "3")),
+        sheet((34, "3"), (35, "3"), (36, "3")),
+    )
     # P2 starts Wednesday 19 August: 13 days, granted 3 × 13/7 = 5.5714 → 5.57. Week 34 ran Wed–Sun, so
     # all its 2 hours fall in August; week 35 gives 3; week 36 3 × 1/7: 5.4286 → 5.43 delivered.
     # Claimable min(5.57, 5.43) = 5.43; 275 × 5.43 = 1493.25; 0.14 hours below the grant.
