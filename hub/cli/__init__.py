@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import click
 from flask import Flask
 from flask.cli import FlaskGroup
 
 from hub.app import create_app
-from hub.cli import adapters, agreements, database, demo, ingest, payments, records, serve, worker
+from hub.cli import (
+    adapters,
+    agreements,
+    audit_check,
+    database,
+    demo,
+    ingest,
+    payments,
+    records,
+    serve,
+    worker,
+)
 
 
 def _create_app() -> Flask:
@@ -24,6 +36,10 @@ cli = FlaskGroup(
 )
 for module in (adapters, agreements, database, demo, ingest, payments, records, serve, worker):
     module.register(cli)
+
+audit = click.Group("audit", help="The auditor's view: audit rules, the tamper-evident log.")
+audit_check.add_to(audit)
+cli.add_command(audit)
 
 
 def main() -> None:

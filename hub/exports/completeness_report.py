@@ -14,6 +14,7 @@ from typing import IO, Any
 from hub.adapters.config_model import AuditRules
 from hub.exports.completeness import PlacementCheck, rule_name
 from hub.exports.facts import Source
+from hub.exports.pdf_table import Column, Row, TablePdf
 from hub.exports.text import table
 from hub.pseudonyms import show_cpr
 
@@ -152,3 +153,50 @@ def write_text(
         out.write(f"\n{count} praktikker, {count - bad} komplette, {bad} med mangler\n")
     else:
         out.write(f"\n{count} placements, {count - bad} complete, {bad} incomplete\n")
+
+
+PDF_COLUMNS = (
+    Column("Deltager", 9),
+    Column("CPR", 8),
+    Column("Navn", 12),
+    Column("Arbejdssted", 11),
+    Column("Periode", 13),
+    Column("Regel", 19),
+    Column("Status", 6),
+    Column("Hvorfor", 30),
+    Column("Dokumenter", 22),
+)
+
+
+def write_pdf(
+    title: str,
+    lines: list[str],
+    rows: Iterable[tuple[str, PlacementCheck]],
+    rules: AuditRules,
+    out: IO[bytes],
+) -> None:
+    """The report as a landscape table in Danish, a line per placement and rule, gaps in red."""
+    pdf = TablePdf(out, title, lines, PDF_COLUMNS, title)
+    count = bad = 0
+    for count, (_, checked) in enumerate(rows, start=1):
+        bad += not checked.complete
+        facts = checked.facts
+        for check in checked.checks:
+            pdf.row(
+                Row(
+                    (
+                        facts.participant_id,
+                        show_cpr(facts.cpr, rules.cpr_in_bundles),
+                        facts.name,
+                        facts.site_name,
+                        f"{checked.first_day}–{checked.last_day}",
+                        rule_name(check.rule, rules, "da"),
+                        STATUS["da"][check.status],
+                        check.detail_da,
+                        ", ".join(document_name(s) for s in check.documents) or "—",
+                    ),
+                    group=count,
+                    mark=check.status != "ok",
+                )
+            )
+    pdf.finish([f"{count} praktikker, {count - bad} komplette, {bad} med mangler."])
