@@ -97,28 +97,70 @@ class PlacementFacts:
             day += timedelta(days=1)
 
 
+def iso_week(day: date) -> str:
+    """The ISO week a day lies in: "2026-W32"."""
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def weeks_touching(first: date, last: date) -> list[str]:
+    """The ISO weeks that touch `first..last`, in order."""
+    weeks, monday = [], first - timedelta(days=first.weekday())
+    while monday <= last:
+        weeks.append(iso_week(monday))
+        monday += timedelta(days=7)
+    return weeks
+
+
 def week_days(week: str) -> list[date]:
     """The seven days of an ISO week ("2026-W32")."""
     monday = date.fromisoformat(week + "-1")
     return [monday + timedelta(days=i) for i in range(7)]
 
 
-def spread(facts: PlacementFacts, timesheet: Timesheet) -> tuple[dict[date, Fraction], list[str]]:
-    """A timesheet's hours per day: each week's hours spread evenly over the days the placement ran
-    in that week (a canonical timesheet keeps weeks, not days). Weeks in which it did not run at all
-    come back by name: their hours belong to no day of the placement."""
-    per_day: dict[date, Fraction] = {}
+# Hours are counted exactly in integer units: canonical hours have at most four decimals, and a week's
+# hours are shared among at most seven days, so 1/(10,000 × 420) of an hour (420 = lcm(1..7)) is exact.
+UNITS_PER_HOUR = 10_000 * 420
+
+
+@dataclass(frozen=True)
+class WeekHours:
+    """A week's hours, and the days of that week on which the placement ran (`first..last`)."""
+
+    week: str
+    first: date
+    last: date
+    hours: Decimal
+
+    def within(self, first: date, last: date) -> int:
+        """The hours (in `UNITS_PER_HOUR`) of the days in `first..last`: the week's hours spread
+        evenly over its days."""
+        lo, hi = max(first, self.first), min(last, self.last)
+        if lo > hi:
+            return 0
+        days = (self.last - self.first).days + 1
+        return int(self.hours * 10_000) * ((hi - lo).days + 1) * (420 // days)
+
+
+def spread(facts: PlacementFacts, timesheet: Timesheet) -> tuple[list[WeekHours], list[str]]:
+    """A timesheet's weeks, each with the days the placement ran in it (a canonical timesheet keeps
+    weeks, not days, so a week's hours count evenly for each of those days). Weeks in which it did not
+    run at all come back by name: their hours belong to no day of the placement."""
+    weeks: list[WeekHours] = []
     outside: list[str] = []
     for week, hours in timesheet.weeks:
-        days = week_days(week)
-        active = list(facts.active_days(days[0], days[-1]))
-        if not active:
+        monday = date.fromisoformat(week + "-1")
+        first, last = max(monday, facts.start), min(monday + timedelta(days=6), facts.last_day)
+        if first > last:
             outside.append(week)
-            continue
-        share = Fraction(hours) / len(active)
-        for day in active:
-            per_day[day] = per_day.get(day, Fraction(0)) + share
-    return per_day, outside
+        else:
+            weeks.append(WeekHours(week, first, last, hours))
+    return weeks, outside
+
+
+def hours_between(weeks: list[WeekHours], first: date, last: date) -> Fraction:
+    """The hours of several weeks that fall on the days `first..last`, exactly."""
+    return Fraction(sum(week.within(first, last) for week in weeks), UNITS_PER_HOUR)
 
 
 def to_hours(value: Fraction) -> Decimal:

@@ -8,12 +8,18 @@ and English. A gap names the participant id, never a CPR number.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
-from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from hub.exports.facts import Grant, PlacementFacts, spread, to_hours, week_days
+from hub.exports.facts import (
+    Grant,
+    PlacementFacts,
+    hours_between,
+    spread,
+    to_hours,
+    week_days,
+    weeks_touching,
+)
 from hub.periods import Period
 
 if TYPE_CHECKING:
@@ -72,10 +78,10 @@ def hours_gaps(facts: PlacementFacts, period: Period) -> list[Gap]:
     gaps: list[Gap] = []
     covered_weeks: set[str] = set()
     for timesheet in facts.timesheets:
-        per_day, outside = spread(facts, timesheet)
+        weeks, outside = spread(facts, timesheet)
         covered_weeks.update(week for week, _ in timesheet.weeks)
         if not timesheet.signed:
-            in_period = sum((h for d, h in per_day.items() if period.start <= d <= period.end), Fraction(0))
+            in_period = hours_between(weeks, period.start, period.end)
             if in_period:
                 hours = to_hours(in_period)
                 gaps.append(
@@ -104,25 +110,19 @@ def hours_gaps(facts: PlacementFacts, period: Period) -> list[Gap]:
                     )
                 )
     for month in period.months():
-        days = list(facts.active_days(month.start, month.end))
-        if days and not any(_week_of(day) in covered_weeks for day in days):
+        ran = month.overlap(facts.start, facts.last_day)
+        if ran is not None and not covered_weeks.intersection(weeks_touching(*ran)):
+            first, last = ran[0].isoformat(), ran[1].isoformat()
             gaps.append(
                 Gap.of(
                     facts,
                     "no_timesheet",
                     None,
-                    f"no timesheet for {month.describe('en')}, although the placement ran "
-                    f"{days[0].isoformat()}–{days[-1].isoformat()}",
-                    f"ingen timeseddel for {month.describe('da')}, selv om praktikken løb "
-                    f"{days[0].isoformat()}–{days[-1].isoformat()}",
+                    f"no timesheet for {month.describe('en')}, although the placement ran {first}–{last}",
+                    f"ingen timeseddel for {month.describe('da')}, selv om praktikken løb {first}–{last}",
                 )
             )
     return gaps
-
-
-def _week_of(day: date) -> str:
-    year, week, _ = day.isocalendar()
-    return f"{year}-W{week:02d}"
 
 
 def line_gaps(

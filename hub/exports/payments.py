@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
 
-from hub.exports.facts import Grant, PlacementFacts, spread, to_hours, to_money
+from hub.exports.facts import Grant, PlacementFacts, WeekHours, hours_between, spread, to_hours, to_money
 from hub.exports.gaps import Gap, hours_gaps, line_gaps
 from hub.periods import Period
 
@@ -55,18 +55,9 @@ class PaymentLine:
     amount_dkk: Decimal
 
 
-def delivered_per_day(facts: PlacementFacts) -> dict[date, Fraction]:
-    """Signed hours per day of the placement (unsigned ones are gaps, not deliveries)."""
-    total: dict[date, Fraction] = {}
-    for timesheet in facts.timesheets:
-        if timesheet.signed:
-            for day, hours in spread(facts, timesheet)[0].items():
-                total[day] = total.get(day, Fraction(0)) + hours
-    return total
-
-
-def _between(per_day: dict[date, Fraction], first: date, last: date) -> Fraction:
-    return sum((hours for day, hours in per_day.items() if first <= day <= last), Fraction(0))
+def delivered(facts: PlacementFacts) -> list[WeekHours]:
+    """The signed timesheets' weeks of the placement (unsigned hours are gaps, not deliveries)."""
+    return [week for sheet in facts.timesheets if sheet.signed for week in spread(facts, sheet)[0]]
 
 
 @dataclass(frozen=True)
@@ -121,21 +112,20 @@ def occupied_lines(
     seat = _Seat(facts.municipality_code, facts, facts.p_number, facts.site_name)
     own = Grant(facts.start, facts.last_day, terms.hours_per_week, terms.hourly_rate_dkk)
     grants = facts.grants if terms.grants_from_forms else (own,)
-    delivered = delivered_per_day(facts)
+    weeks = delivered(facts)
     lines: list[PaymentLine] = []
-    covered: set[date] = set()
+    # Stored grants of one placement never overlap (an overlapping one is a correction), so the hours
+    # no grant covers are the period's hours less those of each grant's stretch.
+    ungranted = hours_between(weeks, *active)
     for grant in sorted(grants, key=lambda g: g.start):
         span = period.overlap(max(grant.start, active[0]), min(grant.end, active[1]))
         if span is None:
             continue
-        covered.update(facts.active_days(*span))
-        line = seat.line(span, grant.hours_per_week, grant.hourly_rate_dkk, _between(delivered, *span))
+        hours = hours_between(weeks, *span)
+        ungranted -= hours
+        line = seat.line(span, grant.hours_per_week, grant.hourly_rate_dkk, hours)
         lines.append(line)
         gaps += line_gaps(facts, line, grant)
-    ungranted = sum(
-        (hours for day, hours in delivered.items() if active[0] <= day <= active[1] and day not in covered),
-        Fraction(0),
-    )
     if not lines:  # no grant at all: the placement still shows, paying nothing
         lines.append(seat.line(active, Decimal(0), terms.hourly_rate_dkk, ungranted))
     if ungranted:
@@ -171,8 +161,8 @@ def fixed_lines(
             if day < first:
                 yield empty.line((day, first - timedelta(days=1)), a_week, rate, Fraction(0), fixed=True)
             seat = _Seat(code, facts, facts.p_number, facts.site_name, number)
-            delivered = _between(delivered_per_day(facts), first, last)
-            yield seat.line((first, last), a_week, rate, delivered, fixed=True)
+            hours = hours_between(delivered(facts), first, last)
+            yield seat.line((first, last), a_week, rate, hours, fixed=True)
             day = last + timedelta(days=1)
         if day <= period.end:
             yield empty.line((day, period.end), a_week, rate, Fraction(0), fixed=True)

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from sqlalchemy.orm import Session
 
 from hub.exports.company_model import CompanyExport, DueItem, Intern, Person, SiteOccupancy
-from hub.exports.facts import PlacementFacts
+from hub.exports.facts import PlacementFacts, weeks_touching
 from hub.models import Agreement, Contact
 from hub.periods import Period
 from hub.schemas.municipalities import municipality_name
@@ -73,16 +73,6 @@ def interns(session: Session, agreement: Agreement, period: Period) -> Iterator[
             yield _intern(facts)
 
 
-def _weeks(first: date, last: date) -> list[str]:
-    """The ISO weeks that touch `first..last`, in order."""
-    weeks, day = [], first - timedelta(days=first.weekday())
-    while day <= last:
-        year, week, _ = day.isocalendar()
-        weeks.append(f"{year}-W{week:02d}")
-        day += timedelta(days=7)
-    return weeks
-
-
 def due_items(facts: PlacementFacts, period: Period, as_of: date, every_weeks: int | None) -> list[DueItem]:
     """What the company owes for one placement in the period: weeks without hours (up to `as_of`), a
     progress report that falls due, an end form for a placement whose planned end has passed."""
@@ -90,7 +80,7 @@ def due_items(facts: PlacementFacts, period: Period, as_of: date, every_weeks: i
     active = period.overlap(facts.start, min(facts.last_day, as_of))
     if active is not None:
         logged = {week for sheet in facts.timesheets for week, _ in sheet.weeks}
-        open_weeks = tuple(w for w in _weeks(*active) if w not in logged)
+        open_weeks = tuple(w for w in weeks_touching(*active) if w not in logged)
         if open_weeks:
             due.append(DueItem(facts.participant_id, facts.name, "mentor_hours", period.end, open_weeks))
     if every_weeks and facts.ended is None:
