@@ -21,7 +21,8 @@ from hub.demo.localise import (
     phone_spaced,
     same,
 )
-from hub.demo.render_data import csv_bytes, daily_hours, indexed
+from hub.demo.render_data import csv_bytes, indexed
+from hub.demo.timesheets import daily_hours
 
 FORMS = {"placement": "praktikaftale", "mentor_hours": "mentortimer", "placement_end": "praktikophoer"}
 TITLES = {

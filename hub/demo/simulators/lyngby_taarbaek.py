@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from hub.demo.localise import BENEFIT_NAMES, OUTCOME_NAMES, cpr_dash, da_date, da_decimal, phone_spaced
-from hub.demo.render_data import daily_hours, xml_document
+from hub.demo.render_data import xml_document
+from hub.demo.timesheets import daily_hours
 
 NAMESPACE = "http://lyngby-taarbaek.dk/ns/virksomhedspraktik/2"
 FORMS = {"placement": "forloeb", "mentor_hours": "mentortimer", "placement_end": "afslutning"}
