@@ -18,9 +18,12 @@ from pypdf import PdfReader
 
 from hub.adapters.config_schema import load_config_file
 from hub.adapters.registry import Registry
+from hub.demo.lifecycle import LifeForm, lifecycle
+from hub.demo.population import build_population
 from hub.demo.render_pdf import CHECKED
 from hub.demo.simulators import SIMULATED, simulator
 from hub.errors import Rejection
+from hub.schemas.agreement import load_agreement_file
 
 FILES = sorted((ROOT / "config" / "municipalities").glob("*.toml"))
 # Where the agreement's terms are not the grant: a mentor-support form of the municipality's own.
@@ -67,6 +70,25 @@ def test_every_timesheet_may_arrive_unsigned(path: Path) -> None:
 def test_an_unsigned_timesheet_is_read_as_a_null_signature(registry: Registry, slug: str) -> None:
     record = _golden(slug, "mentor_hours") | {"signed_by": None, "signed_on": None}
     assert _round_trip(registry, slug, record) == record
+
+
+@pytest.fixture(scope="module")
+def demo_forms() -> list[LifeForm]:
+    """The demo's August-October grants, timesheets and progress reports (`hub.demo.lifecycle`)."""
+    agreements = [load_agreement_file(p) for p in sorted((ROOT / "config" / "agreements").glob("*.toml"))]
+    return lifecycle(build_population(), {a["id"]: a for a in agreements}, GRANTING)
+
+
+@pytest.mark.parametrize("slug", SIMULATED)
+def test_the_demos_lifecycle_forms_print_and_read_back_in_each_dialect(
+    registry: Registry, demo_forms: list[LifeForm], slug: str
+) -> None:
+    """Every lifecycle record of the demo (unsigned ones, part weeks, every planted gap) comes back
+    through the municipality's own form unchanged, also those its company logs on the one form."""
+    mine = [form.record for form in demo_forms if form.municipality == slug]
+    assert {"mentor_hours", "progress_report"} <= {record["form_type"] for record in mine}
+    for record in mine:
+        assert _round_trip(registry, slug, record) == record
 
 
 @pytest.mark.parametrize("slug", PER_DAY)
