@@ -74,11 +74,6 @@ def stacked(*specs: FieldSpec, top: float = 730, step: float = 24) -> tuple[Fiel
     return tuple(placed)
 
 
-def rows(*lines: tuple[FieldSpec, ...], top: float, step: float = 20) -> tuple[FieldSpec, ...]:
-    """Place lines of fields (a table's rows) one under the other from `top`; each field keeps its x."""
-    return tuple(replace(spec, y=top - n * step) for n, line in enumerate(lines) for spec in line)
-
-
 def text_field(name: str, label: str, page: int = 1, width: float = 250) -> FieldSpec:
     """A text field whose tooltip is its visible label."""
     return FieldSpec(name, label=label, tooltip=label, page=page, width=width)
