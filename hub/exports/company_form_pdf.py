@@ -48,6 +48,7 @@ from hub.exports.pdf_kit import (
 from hub.schemas.vocabulary import FORM_TYPE_LABELS, SCORE_LABELS
 
 GAP = 6
+ID_WIDTH = 96  # a participant id, 13 characters in the fields' Helvetica 9
 WEEK_WIDTH = 48
 WEEK_FIELD = 12  # the read-only ISO week over each hours field
 WEEK_INDENT = 36  # room for the line labels "Uge" and "Timer"
@@ -180,11 +181,17 @@ def _identity(flow: Flow, n: int, intern: FormIntern, last_width: float) -> floa
     """The read-only id, name and site of intern n; returns where the line's last field starts."""
     pid = intern.participant_id
     text_field(
-        flow, f"d{n}_id", "Deltager-id", pid, MARGIN, 80, f"Deltager-id for deltager {n} (ikke et CPR-nummer)"
+        flow,
+        f"d{n}_id",
+        "Deltager-id",
+        pid,
+        MARGIN,
+        ID_WIDTH,
+        f"Deltager-id for deltager {n} (ikke et CPR-nummer)",
     )
-    name_width = (CONTENT_WIDTH - 80 - last_width - 3 * GAP) * 0.52
-    site_width = CONTENT_WIDTH - 80 - last_width - 3 * GAP - name_width
-    x = MARGIN + 80 + GAP
+    name_width = (CONTENT_WIDTH - ID_WIDTH - last_width - 3 * GAP) * 0.52
+    site_width = CONTENT_WIDTH - ID_WIDTH - last_width - 3 * GAP - name_width
+    x = MARGIN + ID_WIDTH + GAP
     text_field(flow, f"d{n}_navn", "Navn", intern.name, x, name_width, f"Navn på deltager {n} ({pid})")
     x += name_width + GAP
     text_field(flow, f"d{n}_sted", "Arbejdssted", intern.site_name, x, site_width, f"Arbejdssted for {pid}")

@@ -51,17 +51,17 @@ SITES = (
     Column("Ledig siden", 84, "right"),
 )
 DUE = (
-    Column("Deltager-id", 78),
-    Column("Navn", 124),
-    Column("Skema", 86),
+    Column("Deltager-id", 86),
+    Column("Navn", 120),
+    Column("Skema", 82),
     Column("Uger", 146),
     Column("Senest", 65, "right"),
 )
 INTERNS = (
-    Column("Deltager-id", 72),
-    Column("Navn", 100),
-    Column("Jobcenter", 70),
-    Column("Arbejdssted", 100),
+    Column("Deltager-id", 86),  # a participant id is 13 characters: "P-7K2QF9XM4TA"
+    Column("Navn", 94),
+    Column("Jobcenter", 66),
+    Column("Arbejdssted", 96),
     Column("Periode", 84),
     Column("Mentor", 73),
 )

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from hub.exports.company_form_model import CompanyFormSpec, FormIntern
 from hub.exports.company_model import CompanyExport, DueItem, Intern, Person, SiteOccupancy
+from hub.pseudonyms import participant_id
 
 JOBCENTRES = ("Jobcenter Gladsaxe", "Jobcenter Ballerup", "Jobcenter Herlev", "Jobcenter Høje-Taastrup")
 HOSTILE = '=HYPERLINK("http://evil.example/x","Klik her")'
@@ -25,7 +26,7 @@ COMPANY_CONTACT = Person("Søren Kæmpe", "soeren@falck.example.dk", "+452000010
 
 INTERNS = (
     Intern(
-        "P-AAAAAAAAAA",
+        "P-AAAAAAAAAAA",
         "Æble Øster-Åberg",
         "Jobcenter Gladsaxe",
         "1900000101",
@@ -36,7 +37,7 @@ INTERNS = (
         "Mads Mentor",
     ),
     Intern(
-        "P-BBBBBBBBBB",
+        "P-BBBBBBBBBBR",
         HOSTILE,
         "Jobcenter Herlev",
         "1900000102",
@@ -47,7 +48,7 @@ INTERNS = (
         "-Mette Minus",
     ),
     Intern(
-        "P-CCCCCCCCCC",
+        "P-CCCCCCCCCCC",
         "Łukasz Şahin",
         "Jobcenter Høje-Taastrup",
         "1900000103",
@@ -59,9 +60,9 @@ INTERNS = (
     ),
 )
 DUE = (
-    DueItem("P-AAAAAAAAAA", "Æble Øster-Åberg", "mentor_hours", date(2026, 9, 7), ("2026-W32", "2026-W33")),
-    DueItem("P-BBBBBBBBBB", HOSTILE, "placement_end", date(2026, 8, 31)),
-    DueItem("P-CCCCCCCCCC", "Łukasz Şahin", "progress_report", date(2026, 8, 31)),
+    DueItem("P-AAAAAAAAAAA", "Æble Øster-Åberg", "mentor_hours", date(2026, 9, 7), ("2026-W32", "2026-W33")),
+    DueItem("P-BBBBBBBBBBR", HOSTILE, "placement_end", date(2026, 8, 31)),
+    DueItem("P-CCCCCCCCCCC", "Łukasz Şahin", "progress_report", date(2026, 8, 31)),
 )
 
 
@@ -87,6 +88,11 @@ def export(interns: object = INTERNS, due: object = DUE, backup: Person | None =
     )
 
 
+def bulk_id(i: int) -> str:
+    """A participant id for made-up intern number `i`, as the hub makes them (check character included)."""
+    return participant_id("test-secret", f"bulk-{i}", "1900000101", "2026-01-05")
+
+
 def many_interns(n: int) -> Iterator[Intern]:
     """`n` made-up interns, yielded one at a time as the service yields them from the database."""
     first = date(2026, 1, 5)
@@ -95,7 +101,7 @@ def many_interns(n: int) -> Iterator[Intern]:
         site = SITES[i % len(SITES)]
         ended = start + timedelta(days=60) if i % 7 == 0 else None
         yield Intern(
-            f"P-{i:010d}".replace("0", "A"),
+            bulk_id(i),
             f"Praktikant nr. {i + 1} Ærø",
             JOBCENTRES[i % len(JOBCENTRES)],
             site.p_number,
@@ -111,7 +117,7 @@ def many_due(n: int) -> Iterator[DueItem]:
     """`n` made-up due items, one at a time."""
     for i in range(n):
         yield DueItem(
-            f"P-{i:010d}".replace("0", "A"),
+            bulk_id(i),
             f"Praktikant nr. {i + 1}",
             "mentor_hours",
             date(2026, 9, 7),
@@ -135,9 +141,9 @@ def form_spec(kind: str, interns: tuple[FormIntern, ...] | None = None) -> Compa
         if interns is not None
         else (
             FormIntern(
-                "P-AAAAAAAAAA", "Æble Øster-Åberg", "Falck Gladsaxe, Søborg Hovedgade", "Mads Mentor", weeks
+                "P-AAAAAAAAAAA", "Æble Øster-Åberg", "Falck Gladsaxe, Søborg Hovedgade", "Mads Mentor", weeks
             ),
-            FormIntern("P-BBBBBBBBBB", HOSTILE, "Falck Ballerup", "-Mette Minus", weeks[:2]),
-            FormIntern("P-CCCCCCCCCC", "Łukasz Şahin", "Falck Høje-Taastrup", "Mads Mentor", weeks[1:]),
+            FormIntern("P-BBBBBBBBBBR", HOSTILE, "Falck Ballerup", "-Mette Minus", weeks[:2]),
+            FormIntern("P-CCCCCCCCCCC", "Łukasz Şahin", "Falck Høje-Taastrup", "Mads Mentor", weeks[1:]),
         ),
     )

@@ -6,7 +6,7 @@ import io
 from typing import Any
 
 import pytest
-from company_data import HOSTILE, form_spec
+from company_data import HOSTILE, bulk_id, form_spec
 from pypdf import PdfReader, PdfWriter
 
 from hub.exports.company_form_model import CompanyFormSpec, FormIntern
@@ -85,7 +85,7 @@ def test_mentor_hours_fields() -> None:
     assert values["skema"] == "mentor_hours"
     assert values["aftale"] == "falck-hovedstaden"
     assert values["periode"] == "2026-08"
-    assert values["d1_id"] == "P-AAAAAAAAAA"
+    assert values["d1_id"] == "P-AAAAAAAAAAA"
     assert values["d1_navn"] == "Æble Øster-Åberg"
     assert values["d1_sted"] == "Falck Gladsaxe, Søborg Hovedgade"
     assert values["d2_navn"] == HOSTILE  # a PDF runs no formulas; the name stays as it is
@@ -94,8 +94,8 @@ def test_mentor_hours_fields() -> None:
     assert [values[f"d1_uge{k}"] for k in range(1, 5)] == ["2026-W32", "2026-W33", "2026-W34", "2026-W35"]
     assert [values[f"d3_uge{k}"] for k in range(1, 4)] == ["2026-W33", "2026-W34", "2026-W35"]
     assert values["d1_timer1"] == "" and values["underskrevet_af"] == ""
-    assert got["d1_timer1"]["/TU"] == "Mentortimer i uge 32 (2026-W32) for P-AAAAAAAAAA, fx 3 eller 2,5"
-    assert got["d3_uge1"]["/TU"] == "uge 33 (2026-W33) for P-CCCCCCCCCC"
+    assert got["d1_timer1"]["/TU"] == "Mentortimer i uge 32 (2026-W32) for P-AAAAAAAAAAA, fx 3 eller 2,5"
+    assert got["d3_uge1"]["/TU"] == "uge 33 (2026-W33) for P-CCCCCCCCCCC"
 
 
 def test_progress_report_fields() -> None:
@@ -113,7 +113,7 @@ def test_progress_report_fields() -> None:
             assert choice["/V"] == ""
             assert not choice.get("/Ff", 0) & READ_ONLY
         assert got[f"d{n}_note"]["/Ff"] & MULTILINE
-    assert got["d2_punktlighed"]["/TU"] == "Punktlighed for P-BBBBBBBBBB: 1 (lav) til 5 (høj)"
+    assert got["d2_punktlighed"]["/TU"] == "Punktlighed for P-BBBBBBBBBBR: 1 (lav) til 5 (høj)"
 
 
 def test_placement_end_fields_and_no_signature() -> None:
@@ -122,7 +122,7 @@ def test_placement_end_fields_and_no_signature() -> None:
     assert list(got) == ["skema", "aftale", "periode", *sum(per_intern, [])]
     assert got["d1_aarsag"]["/Opt"] == ["", *OUTCOMES_DA]
     assert got["d1_aarsag"]["/V"] == ""
-    assert got["d3_ophoer"]["/TU"] == "Sidste dag i praktikken for P-CCCCCCCCCC"
+    assert got["d3_ophoer"]["/TU"] == "Sidste dag i praktikken for P-CCCCCCCCCCC"
 
 
 @pytest.mark.parametrize("kind", ["mentor_hours", "progress_report", "placement_end"])
@@ -135,7 +135,7 @@ def test_every_field_has_a_danish_tooltip_and_a_printed_label(kind: str) -> None
         assert f"\n{label}\n" in text, label
     assert "SEND DET UDFYLDTE SKEMA TIL\nÅse Ørum Jæger, Jobcenter Gladsaxe" in text
     assert "aase.joerum@gladsaxe.example.dk · telefon +45 20 00 01 01" in text
-    assert "Deltager 3 af 3 · P-CCCCCCCCCC · Łukasz Şahin" in text
+    assert "Deltager 3 af 3 · P-CCCCCCCCCCC · Łukasz Şahin" in text
     if kind == "mentor_hours":
         assert "\nuge 32\nuge 33\nuge 34\nuge 35\n" in text and "Timer" in text
     if kind == "progress_report":
@@ -147,7 +147,7 @@ def test_every_field_has_a_danish_tooltip_and_a_printed_label(kind: str) -> None
 def test_many_interns_flow_over_pages_one_whole_block_each() -> None:
     weeks = tuple(f"2026-W{w}" for w in range(27, 40))  # a quarter: 13 weeks, two lines of weeks
     interns = tuple(
-        FormIntern(f"P-AAAAAAA{i:03d}", f"Praktikant {i}", "Falck Ballerup", "Mads Mentor", weeks)
+        FormIntern(bulk_id(i), f"Praktikant {i}", "Falck Ballerup", "Mads Mentor", weeks)
         for i in range(1, 21)
     )
     data = form(form_spec("mentor_hours", interns))
@@ -182,7 +182,7 @@ def test_the_form_can_be_filled_in_and_read_back() -> None:
     assert got["d1_fremmoede"]["/V"] == "4"
     assert got["d1_note"]["/V"] == "Godt i gang"
     assert got["underskrevet_af"]["/V"] == "Søren Kæmpe"
-    assert got["d1_id"]["/V"] == "P-AAAAAAAAAA"
+    assert got["d1_id"]["/V"] == "P-AAAAAAAAAAA"
 
 
 def test_unknown_kind_is_refused() -> None:

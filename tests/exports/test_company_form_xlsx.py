@@ -42,9 +42,9 @@ def test_mentor_hours_layout() -> None:
         [None, None],
     ]
     rows = values(sheet, 6, 18, 6)
-    intern_1 = ["P-AAAAAAAAAA", "Æble Øster-Åberg", "Falck Gladsaxe, Søborg Hovedgade", "Mads Mentor"]
-    intern_2 = ["P-BBBBBBBBBB", "'" + HOSTILE, "Falck Ballerup", "'-Mette Minus"]
-    intern_3 = ["P-CCCCCCCCCC", "Łukasz Şahin", "Falck Høje-Taastrup", "Mads Mentor"]
+    intern_1 = ["P-AAAAAAAAAAA", "Æble Øster-Åberg", "Falck Gladsaxe, Søborg Hovedgade", "Mads Mentor"]
+    intern_2 = ["P-BBBBBBBBBBR", "'" + HOSTILE, "Falck Ballerup", "'-Mette Minus"]
+    intern_3 = ["P-CCCCCCCCCCC", "Łukasz Şahin", "Falck Høje-Taastrup", "Mads Mentor"]
     assert rows == [
         ["Deltager-id", "Navn", "Arbejdssted", "Mentor", "Uge", "Timer"],
         [*intern_1, "2026-W32", None],
@@ -87,9 +87,9 @@ def test_progress_report_layout() -> None:
         ]
     ]
     assert values(sheet, 7, 9, 4) == [
-        ["P-AAAAAAAAAA", "Æble Øster-Åberg", "Falck Gladsaxe, Søborg Hovedgade", None],
-        ["P-BBBBBBBBBB", "'" + HOSTILE, "Falck Ballerup", None],
-        ["P-CCCCCCCCCC", "Łukasz Şahin", "Falck Høje-Taastrup", None],
+        ["P-AAAAAAAAAAA", "Æble Øster-Åberg", "Falck Gladsaxe, Søborg Hovedgade", None],
+        ["P-BBBBBBBBBBR", "'" + HOSTILE, "Falck Ballerup", None],
+        ["P-CCCCCCCCCCC", "Łukasz Şahin", "Falck Høje-Taastrup", None],
     ]
     assert values(sheet, 10, 12, 2) == [[None, None], ["Underskrevet af", None], ["Underskriftsdato", None]]
     assert validations(sheet) == {

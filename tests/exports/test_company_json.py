@@ -81,7 +81,7 @@ def test_interns_and_due() -> None:
     got = written(export())
     assert got["interns"] == [
         {
-            "participant_id": "P-AAAAAAAAAA",
+            "participant_id": "P-AAAAAAAAAAA",
             "citizen": {"name": "Æble Øster-Åberg"},
             "municipality": "Jobcenter Gladsaxe",
             "site": {"p_number": "1900000101", "name": "Falck Gladsaxe, Søborg Hovedgade"},
@@ -90,7 +90,7 @@ def test_interns_and_due() -> None:
             "mentor": {"name": "Mads Mentor"},
         },
         {
-            "participant_id": "P-BBBBBBBBBB",
+            "participant_id": "P-BBBBBBBBBBR",
             "citizen": {"name": HOSTILE},
             "municipality": "Jobcenter Herlev",
             "site": {"p_number": "1900000102", "name": "Falck Ballerup"},
@@ -99,7 +99,7 @@ def test_interns_and_due() -> None:
             "mentor": {"name": "-Mette Minus"},
         },
         {
-            "participant_id": "P-CCCCCCCCCC",
+            "participant_id": "P-CCCCCCCCCCC",
             "citizen": {"name": "Łukasz Şahin"},
             "municipality": "Jobcenter Høje-Taastrup",
             "site": {"p_number": "1900000103", "name": "Falck Høje-Taastrup"},
@@ -110,21 +110,21 @@ def test_interns_and_due() -> None:
     ]
     assert got["due"] == [
         {
-            "participant_id": "P-AAAAAAAAAA",
+            "participant_id": "P-AAAAAAAAAAA",
             "citizen": {"name": "Æble Øster-Åberg"},
             "form_type": "mentor_hours",
             "due_on": "2026-09-07",
             "weeks": ["2026-W32", "2026-W33"],
         },
         {
-            "participant_id": "P-BBBBBBBBBB",
+            "participant_id": "P-BBBBBBBBBBR",
             "citizen": {"name": HOSTILE},
             "form_type": "placement_end",
             "due_on": "2026-08-31",
             "weeks": [],
         },
         {
-            "participant_id": "P-CCCCCCCCCC",
+            "participant_id": "P-CCCCCCCCCCC",
             "citizen": {"name": "Łukasz Şahin"},
             "form_type": "progress_report",
             "due_on": "2026-08-31",

@@ -93,6 +93,6 @@ def test_the_planted_numbers_are_cpr_like() -> None:
 def test_no_output_carries_a_cpr_number(name: str) -> None:
     text = OUTPUTS[name]()
     assert not CPR_LIKE.search(text), CPR_LIKE.search(text)
-    assert "Anna Hansen XXXXXX-XXXX" in text  # masked whole, the name kept
+    assert "Anna Hansen XXXXXX-XXXX" in " ".join(text.split())  # masked whole, the name kept
     for word in ("kontanthjaelp", "kontanthjælp", "aktivitetsparat", "jobparat", "visitation", "cpr-nr"):
         assert word not in text.lower()
