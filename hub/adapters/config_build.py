@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from hub.adapters.claim_config import build_claim
 from hub.adapters.config_model import (
     AuditRules,
     FieldRule,
@@ -89,6 +90,7 @@ def build_config(data: Mapping[str, Any], raw: Mapping[str, Any], path: Path | N
             evidence={k: tuple(v) for k, v in audit.get("evidence", {}).items()},
         ),
         forms=tuple(_form(form, raw["forms"][i], path) for i, form in enumerate(data["forms"])),
+        claim=build_claim(data["claim"], who["slug"], path) if "claim" in data else None,
         path=path,
         raw=raw,
     )
