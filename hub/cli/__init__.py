@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import click
 from flask import Flask
 from flask.cli import FlaskGroup
 
 from hub.app import create_app
-from hub.cli import adapters, agreements, database, demo, ingest, records, serve, worker
+from hub.cli import (
+    adapters,
+    agreements,
+    audit_check,
+    database,
+    demo,
+    ingest,
+    payments,
+    records,
+    serve,
+    worker,
+)
 
 
 def _create_app() -> Flask:
@@ -22,8 +34,12 @@ cli = FlaskGroup(
     set_debug_flag=False,
     help="The hub: partnership agreements, municipality adapters and the canonical store.",
 )
-for module in (adapters, agreements, database, demo, ingest, records, serve, worker):
+for module in (adapters, agreements, database, demo, ingest, payments, records, serve, worker):
     module.register(cli)
+
+audit = click.Group("audit", help="The auditor's view: audit rules, the tamper-evident log.")
+audit_check.add_to(audit)
+cli.add_command(audit)
 
 
 def main() -> None:

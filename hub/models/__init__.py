@@ -3,11 +3,12 @@
 from hub.models.agreements import Agreement, AgreementMunicipality, Contact, Site
 from hub.models.audit import GENESIS, AuditEvent
 from hub.models.base import Base
-from hub.models.documents import SUBMISSION_STATES, Document, Submission
+from hub.models.documents import FINAL_STATES, SUBMISSION_STATES, Document, Submission, SubmissionItem
 from hub.models.records import Placement, Provenance, Record, RecordVersion
 
 __all__ = [
     "GENESIS",
+    "FINAL_STATES",
     "SUBMISSION_STATES",
     "Agreement",
     "AgreementMunicipality",
@@ -21,4 +22,5 @@ __all__ = [
     "RecordVersion",
     "Site",
     "Submission",
+    "SubmissionItem",
 ]

@@ -92,6 +92,25 @@ def test_a_corrected_timesheet_is_a_new_version_even_when_its_first_week_changes
     assert [v["total_hours"] for v in versions] == ["6.0", "4.5"]
 
 
+def test_next_months_sheet_sharing_the_straddling_week_is_a_sheet_of_its_own(loaded: Flask) -> None:
+    assert _send(loaded, "herlev", _golden("herlev", "placement"), "p.csv").status == "accepted"
+    august = {
+        **_golden("herlev", "mentor_hours"),
+        "entries": [{"week": f"2026-W{w}", "hours": "3.0"} for w in (33, 34, 35, 36)],
+        "total_hours": "12.0",
+    }
+    # Monday 31 August is in week 36 on August's sheet; 1-6 September are week 36 on September's.
+    september = {
+        **august,
+        "entries": [{"week": f"2026-W{w}", "hours": "3.0"} for w in (36, 37, 38, 39, 40)],
+        "total_hours": "15.0",
+        "signed_on": "2026-10-01",
+    }
+    assert _send(loaded, "herlev", august, "aug.csv").status == "accepted"
+    assert _send(loaded, "herlev", september, "sep.csv").status == "accepted"
+    assert [len(versions) for _, versions in _records(loaded, "mentor_hours")] == [1, 1]
+
+
 def test_a_placement_may_not_be_shortened_away_from_its_forms(loaded: Flask) -> None:
     placement = _golden("gladsaxe", "placement_kontanthjaelp")
     assert _send(loaded, "gladsaxe", placement, "p1.pdf").status == "accepted"
