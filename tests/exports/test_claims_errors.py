@@ -152,3 +152,18 @@ def test_an_amount_with_more_than_two_decimals_is_never_rounded_into_a_claim() -
         render(herlev, lines=(replace(LINES[0], amount_dkk=Decimal("1234.564")),))
     reasons = [(p.locator, p.reason_en) for p in caught.value.problems]
     assert ("Beløb", "line 1 (place 1): the amount 1234.564 has more than two decimals") in reasons
+
+
+def test_a_cpr_number_quoted_by_the_xsd_is_masked_in_the_message(tmp_path: Path) -> None:
+    # Høje-Taastrup's XSD wants 010190-1234; a config writing digits only fails it for every line.
+    dash, digits = '{ name = "cpr", style = "dash" }', '{ name = "cpr", style = "digits" }'
+    path = copied(tmp_path, "hoeje-taastrup", (dash, digits))
+    with pytest.raises(Rejection) as caught:
+        render(load_config_file(path))
+    text = caught.value.message + caught.value.message_da
+    assert "010190-XXXX" in text and "311285-XXXX" in text
+    assert "0101901234" not in text and "3112859876" not in text
+    assert [p.locator for p in caught.value.problems] == [
+        "/Refusionsanmodning/Linjer/Linje[1]/Borger/CPRNummer",
+        "/Refusionsanmodning/Linjer/Linje[3]/Borger/CPRNummer",
+    ]

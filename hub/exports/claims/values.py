@@ -14,6 +14,7 @@ from hub.adapters.claim_config import ClaimConfig, ClaimField
 from hub.adapters.outbound import OutValue, TransformError, apply_chain
 from hub.errors import FieldProblem, Rejection
 from hub.exports.claim_model import ClaimLine, Value
+from hub.pseudonyms import mask_cpr_like
 
 
 @dataclass
@@ -24,8 +25,10 @@ class Problems:
     found: list[FieldProblem] = field(default_factory=list)
 
     def add(self, reason_en: str, reason_da: str, target: str = "", source: str = "") -> None:
-        """Record one problem with one target (a template field, element path or column)."""
+        """Record one problem with one target (a template field, element path or column); a CPR number
+        quoted in a reason is masked, as messages may be logged."""
         where = self.config.template or f"{self.config.slug} claim"
+        reason_en, reason_da = mask_cpr_like(reason_en), mask_cpr_like(reason_da)
         self.found.append(
             FieldProblem(reason_en, reason_da, file=where, form="claim", locator=target, field=source)
         )

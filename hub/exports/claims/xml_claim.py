@@ -22,6 +22,7 @@ from hub.adapters.safexml import load_xsd, parse_xml, validate
 from hub.errors import ConfigError, FieldProblem, HubError, Rejection
 from hub.exports.claim_model import Claim, ClaimLine, Value
 from hub.exports.claims.values import Problems, evaluate, line_values
+from hub.pseudonyms import mask_cpr_like
 
 
 def _name(step: re.Match[str], namespaces: Mapping[str, str]) -> str:
@@ -137,8 +138,9 @@ def render_xml(claim: Claim, config: ClaimConfig) -> bytes:
         raise Rejection(
             [
                 FieldProblem(
-                    f"the claim does not satisfy its XSD: {p.reason_en}",
-                    f"anmodningen overholder ikke sit XSD: {p.reason_da}",
+                    # libxml2 quotes the value that failed: a CPR number is masked, as messages may be logged.
+                    mask_cpr_like(f"the claim does not satisfy its XSD: {p.reason_en}"),
+                    mask_cpr_like(f"anmodningen overholder ikke sit XSD: {p.reason_da}"),
                     file=xsd,
                     form="claim",
                     locator=_readable(tree, p.locator),
