@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 from claim_data import LINES, hand_claim, many_lines
 from lxml import etree
-from pypdf import PdfReader
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import NameObject
 
 from hub.adapters.config_model import MunicipalityConfig
 from hub.adapters.config_schema import load_config_file
@@ -260,3 +261,26 @@ def test_a_claim_without_lines_is_a_message_not_an_empty_file(slug: str) -> None
         render(slug, lines=())
     assert "nothing to claim" in caught.value.message
     assert "intet at søge refusion for" in caught.value.message_da
+
+
+def test_a_checkbox_is_ticked_with_its_own_on_state_name(tmp_path: Path) -> None:
+    """Acrobat and Word name a box's ticked state as they like ("/Ja", "/On", "/1"): the hub reads it
+    from the template rather than assuming "/Yes", which a viewer would not draw."""
+    found = config("gladsaxe")
+    assert found.claim is not None and found.claim.template_path is not None
+    writer = PdfWriter(clone_from=found.claim.template_path)
+    for ref in writer.pages[0]["/Annots"]:
+        widget = ref.get_object()
+        if widget["/T"] == "Afkrydsningsfelt2":
+            for kind in ("/N", "/D"):
+                states = widget["/AP"][kind]
+                states[NameObject("/Ja")] = states.pop("/Yes")
+    template = tmp_path / "ja.pdf"
+    writer.write(template)
+    claim_config = replace(found.claim, template_path=template, writer={"flatten": False})
+    data = render_claim(hand_claim(found.code, found.name, "month"), claim_config)
+    widgets = {
+        str(a.get_object()["/T"]): a.get_object() for a in PdfReader(io.BytesIO(data)).pages[0]["/Annots"]
+    }
+    assert (widgets["Afkrydsningsfelt2"]["/V"], widgets["Afkrydsningsfelt2"]["/AS"]) == ("/Ja", "/Ja")
+    assert (widgets["Afkrydsningsfelt1"]["/V"], widgets["Afkrydsningsfelt1"]["/AS"]) == ("/Off", "/Off")

@@ -69,7 +69,7 @@ def _pdf_value(field: PdfField, value: OutValue, problems: Problems, source: str
 
 def _copies(
     claim: Claim, config: ClaimConfig, form: Mapping[str, PdfField], problems: Problems
-) -> list[dict]:
+) -> list[dict[str, str]]:
     """The values of each copy of the form, by field name (before renaming): header, footer, its lines."""
     header = claim.header()
     fixed: dict[str, str] = {}
@@ -127,15 +127,19 @@ def _assemble(template: bytes, line_pages: list[int], copies: int) -> tuple[PdfW
 
 
 def _fill(
-    writer: PdfWriter, layout: list[tuple[int, int]], form: Mapping[str, PdfField], copies: list[dict]
+    writer: PdfWriter,
+    layout: list[tuple[int, int]],
+    form: Mapping[str, PdfField],
+    copies: list[dict[str, str]],
 ) -> None:
     for out_page, (page, copy) in zip(writer.pages, layout, strict=True):
         prefix = f"{COPY_PREFIX}{copy}." if copy > 1 else ""
         wanted = {
             prefix + name: value for name, value in copies[copy - 1].items() if page in form[name].pages
         }
-        # An empty value is left as the template has it: its own appearance is the empty box.
-        wanted = {name: value for name, value in wanted.items() if value not in ("", "/Off")}
+        # An empty text is left as the template has it (its own appearance is the empty box), which spares
+        # pypdf generating an appearance for every unused slot; a checkbox is always set.
+        wanted = {name: value for name, value in wanted.items() if value != ""}
         if wanted:
             writer.update_page_form_field_values(out_page, wanted, auto_regenerate=False)
 
@@ -194,14 +198,15 @@ def render_pdf(claim: Claim, config: ClaimConfig) -> bytes:
     form = form_fields(template)
     problems = Problems(config)
     slots = range(1, (config.lines.repeat or 1) + 1)
-    names = {r.target for r in (*config.fields, *config.footer)}
-    names |= {r.target.replace("{n}", str(n)) for r in config.lines.fields for n in slots}
+    slot_names = {r.target.replace("{n}", str(n)) for r in config.lines.fields for n in slots}
+    names = slot_names | {r.target for r in (*config.fields, *config.footer)}
     for name in sorted(names - set(form)):  # the template changed since the config was loaded
         problems.add(f"the form has no field '{name}'", f"formularen har intet felt '{name}'", name)
     problems.raise_any()
     copies = _copies(claim, config, form, problems)
     problems.raise_any()
-    line_pages = sorted({p for r in config.lines.fields for p in form[r.target.replace("{n}", "1")].pages})
+    # The pages of every slot: a table may run over two pages, and all of them are copied together.
+    line_pages = sorted({page for name in slot_names for page in form[name].pages})
     writer, layout = _assemble(template, line_pages, len(copies))
     _fill(writer, layout, form, copies)
     if config.writer.get("flatten"):
