@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from hub.adapters.claim_config import build_claim
 from hub.adapters.config_model import (
     AuditRules,
     FieldRule,
@@ -105,6 +106,7 @@ def build_config(data: Mapping[str, Any], raw: Mapping[str, Any], path: Path | N
             **{key: audit[key] for key in AUDIT_RULES if key in audit},
         ),
         forms=tuple(build_form(form, raw["forms"][i], path) for i, form in enumerate(data["forms"])),
+        claim=build_claim(data["claim"], who["slug"], path) if "claim" in data else None,
         path=path,
         raw=raw,
     )

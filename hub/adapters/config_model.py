@@ -12,6 +12,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from hub.adapters.claim_config import ClaimConfig
 from hub.adapters.readers.base import Extraction
 from hub.adapters.selectors import SourceIndex, tabular_label
 from hub.adapters.transforms import TransformCall
@@ -163,7 +164,7 @@ class AuditRules:
 
 @dataclass(frozen=True)
 class MunicipalityConfig:
-    """One municipality's adapter: identity, audit rules and the forms it sends."""
+    """One municipality's adapter: identity, audit rules, the forms it sends and the claim it wants."""
 
     code: str
     slug: str
@@ -171,6 +172,7 @@ class MunicipalityConfig:
     jobcentre: str
     audit: AuditRules
     forms: tuple[FormConfig, ...]
+    claim: ClaimConfig | None = None  # the claim it wants back; None: it pays no mentor support
     path: Path | None = None
     raw: Mapping[str, Any] = field(default_factory=dict)
 

@@ -18,6 +18,8 @@ from marshmallow import Schema, ValidationError, validate, validates_schema
 from marshmallow import fields as mf
 
 from hub.adapters import config_rules
+from hub.adapters.claim_schema import ClaimSchema
+from hub.adapters.claim_templates import check_claim_files
 from hub.adapters.config_build import build_config
 from hub.adapters.config_model import FieldRule, FormConfig, ListRule, MunicipalityConfig
 from hub.adapters.transforms import TRANSFORMS, TransformCall
@@ -199,6 +201,7 @@ class ConfigSchema(Schema):
     municipality = mf.Nested(MunicipalitySchema, required=True)
     audit = mf.Nested(AuditSchema, required=True)
     forms = mf.List(mf.Nested(FormSchema), required=True, validate=validate.Length(min=1))
+    claim = mf.Nested(ClaimSchema)  # the claim the municipality wants back; none: it pays no mentor support
 
     @validates_schema(skip_on_field_errors=True)
     def _unique_ids(self, data: dict[str, Any], **kwargs: Any) -> None:
@@ -238,6 +241,8 @@ def flatten_errors(messages: Any, prefix: str = "") -> list[str]:
 def validate_config(data: dict[str, Any], path: Path) -> MunicipalityConfig:
     """Validate a parsed config dict read from `path`; raise ConfigError listing every problem."""
     problems: list[str] = []
+    # Problems with a claim's template are written in Danish too (the other lines are the schema's own).
+    danish: dict[str, str] = {}
     try:
         loaded = ConfigSchema().load(data)
     except ValidationError as exc:
@@ -246,9 +251,15 @@ def validate_config(data: dict[str, Any], path: Path) -> MunicipalityConfig:
         problems = config_rules.check_files(loaded, path)
         if loaded["municipality"]["slug"] != path.stem:
             problems.append(f"municipality.slug: '{loaded['municipality']['slug']}' must equal the file name")
+        if "claim" in loaded:
+            claim_problems = check_claim_files(loaded["claim"], path)
+            problems += [en for en, _ in claim_problems]
+            danish |= dict(claim_problems)
     if problems:
+        unique = sorted(set(problems), key=problems.index)
         raise ConfigError(
-            "\n".join(f"{path.name}: {line}" for line in sorted(set(problems), key=problems.index))
+            "\n".join(f"{path.name}: {line}" for line in unique),
+            "\n".join(f"{path.name}: {danish.get(line, line)}" for line in unique),
         )
     return build_config(loaded, data, path)
 

@@ -53,7 +53,8 @@ def loaded(tmp_path: Path) -> Flask:
     configs.mkdir()
     for path in (ROOT / "config" / "municipalities").glob("*.toml"):
         (configs / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
-    (configs / "schemas").symlink_to(ROOT / "config" / "municipalities" / "schemas")
+    for folder in ("schemas", "templates"):  # the XSDs and the claim templates the configs name
+        (configs / folder).symlink_to(ROOT / "config" / "municipalities" / folder)
     app = make_app(tmp_path, MUNICIPALITIES_DIR=str(configs))
     with app.app_context():
         agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "test")
