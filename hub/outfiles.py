@@ -7,11 +7,11 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 
 @contextlib.contextmanager
-def atomic_output(path: Path | str, mode: str = "wb") -> Iterator[IO[Any]]:
+def atomic_output(path: Path | str, mode: str = "wb") -> Iterator[Any]:
     """Write to a temporary file beside `path` and rename it into place only when the block succeeds,
     so that a failure (or a kill) never leaves a half-written file under the name asked for."""
     target = Path(path)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 from flask import Flask
 from flask.cli import FlaskGroup
@@ -14,15 +16,23 @@ from hub.cli import (
     database,
     demo,
     ingest,
+    outbound,
     payments,
     records,
     serve,
     worker,
 )
+from hub.cli.common import EXIT_BAD_INPUT, print_rejection
+from hub.errors import HubError
 
 
 def _create_app() -> Flask:
-    return create_app()
+    # A broken config stops the hub before any command runs: say what is wrong, not where Python was.
+    try:
+        return create_app()
+    except HubError as exc:
+        print_rejection(exc)
+        sys.exit(EXIT_BAD_INPUT)
 
 
 cli = FlaskGroup(
@@ -34,7 +44,7 @@ cli = FlaskGroup(
     set_debug_flag=False,
     help="The hub: partnership agreements, municipality adapters and the canonical store.",
 )
-for module in (adapters, agreements, database, demo, ingest, payments, records, serve, worker):
+for module in (adapters, agreements, database, demo, ingest, outbound, payments, records, serve, worker):
     module.register(cli)
 
 audit = click.Group("audit", help="The auditor's view: audit rules, the tamper-evident log.")

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
+from hub.exports.company_form_model import CompanyFormSpec, FormIntern
 from hub.exports.company_model import CompanyExport, DueItem, Intern, Person, SiteOccupancy
 from hub.exports.facts import PlacementFacts, weeks_touching
 from hub.models import Agreement, Contact
@@ -138,3 +139,44 @@ def note_export(
     """Put a finished export, form or claim in the audit log, and commit."""
     audit.append(session, actor, f"export.{what}", f"agreement:{agreement.id}", detail)
     session.commit()
+
+
+def form_weeks(period: Period, first: date, last: date) -> tuple[str, ...]:
+    """The weeks a form asks hours for: those whose Thursday lies in the period (so the forms of two
+    periods never share a week) and that touch the days the placement ran, `first..last`."""
+    # A week whose Thursday is in the period starts at most three days before it, ends at most three after.
+    near = weeks_touching(period.start - timedelta(days=3), period.end + timedelta(days=3))
+    return tuple(
+        week
+        for week in near
+        if period.start <= date.fromisoformat(week + "-4") <= period.end
+        and date.fromisoformat(week + "-1") <= last
+        and first <= date.fromisoformat(week + "-7")
+    )
+
+
+def form_spec(session: Session, agreement: Agreement, kind: str, period: Period) -> CompanyFormSpec:
+    """The one form of a kind for the period, pre-filled with every intern who ran in it."""
+    export = company_export(session, agreement, period, period.end)
+    interns = []
+    wide = Period(period.start - timedelta(days=3), period.end + timedelta(days=3), period.kind)
+    for facts in placement_facts(session, agreement.id, None, wide):
+        weeks = form_weeks(period, facts.start, facts.last_day) if kind == "mentor_hours" else ()
+        if (kind == "mentor_hours" and not weeks) or (
+            kind != "mentor_hours" and period.overlap(facts.start, facts.last_day) is None
+        ):
+            continue
+        interns.append(
+            FormIntern(facts.participant_id, facts.name, facts.site_name, facts.mentor_name, weeks)
+        )
+    return CompanyFormSpec(
+        kind=kind,
+        agreement_id=agreement.id,
+        agreement_name=agreement.name,
+        company_name=agreement.company_name,
+        period_label=period.label,
+        period_start=period.start,
+        period_end=period.end,
+        contact=export.contact,
+        interns=tuple(interns),
+    )
