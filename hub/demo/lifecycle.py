@@ -21,6 +21,9 @@ from hub.periods import Period, parse_period
 
 MONTHS = tuple(parse_period(m) for m in ("2026-08", "2026-09", "2026-10"))
 WHOLE = Period(MONTHS[0].start, MONTHS[-1].end, "quarter")
+# July's timesheet too: its last week (27 July-2 August) holds August's first two days, which August's
+# payments would otherwise show as granted but never delivered.
+SHEET_MONTHS = (parse_period("2026-07"), *MONTHS)
 COMPANY_HOURS = {"falck-hovedstaden"}  # agreements whose company logs mentor hours on the one form
 # Hours a mentor gives an intern a week where the agreement grants none of its own (Danfoss).
 UNPAID_HOURS = Decimal("2.0")
@@ -226,7 +229,7 @@ def progress_reports(
 def lifecycle(
     plans: list[CitizenPlan], agreements: dict[str, dict[str, Any]], grant_forms: set[str]
 ) -> list[LifeForm]:
-    """Every lifecycle form of every plan that ran in August–October 2026."""
+    """Every lifecycle form of every plan that ran in August–October 2026 (and its July timesheet)."""
     running = [p for p in plans if WHOLE.overlap(p.start, last_day(p)) is not None]
     planter = Planter(running, grant_forms)
     forms: list[LifeForm] = []
@@ -237,7 +240,7 @@ def lifecycle(
             record = grant(plan, agreement, planter.has("grant_after_start", plan))
             forms.append(LifeForm(plan.municipality, record, first.label))
         company = plan.agreement_id if plan.agreement_id in COMPANY_HOURS else None
-        for month in MONTHS:
+        for month in SHEET_MONTHS:
             sheet = timesheet(plan, agreement, month, planter)
             if sheet is not None:
                 forms.append(LifeForm(plan.municipality, sheet, month.label, company))
