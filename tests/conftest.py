@@ -117,3 +117,17 @@ def runner(app: Flask) -> FlaskCliRunner:
             return super().invoke(cli_ or cli, args, **kwargs)
 
     return Runner(app)
+
+
+@pytest.fixture(scope="session")
+def lived_demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
+    """`hub demo` run once, with its August–October, for the tests that only read what it stored."""
+    from hub.cli import cli  # noqa: PLC0415 - only these tests need the command tree
+
+    app = make_app(tmp_path_factory.mktemp("lived-demo"))
+    runner = FlaskCliRunner(app)
+    for args in (["agreements", "load"], ["demo"]):
+        result = runner.invoke(cli, args)
+        assert result.exit_code == 0, result.output
+    yield app
+    _dispose(app)

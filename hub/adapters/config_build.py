@@ -102,7 +102,6 @@ def build_config(data: Mapping[str, Any], raw: Mapping[str, Any], path: Path | N
             claim_period=audit["claim_period"],
             cpr_in_bundles=audit["cpr_in_bundles"],
             retention_years=audit["retention_years"],
-            evidence={k: tuple(v) for k, v in audit.get("evidence", {}).items()},
             **{key: audit[key] for key in AUDIT_RULES if key in audit},
         ),
         forms=tuple(build_form(form, raw["forms"][i], path) for i, form in enumerate(data["forms"])),

@@ -148,12 +148,12 @@ class FormConfig:
 
 @dataclass(frozen=True)
 class AuditRules:
-    """What the municipality's auditor wants: claim period, CPR in bundles, evidence, retention."""
+    """What the municipality's auditor wants: claim period, CPR in bundles, retention, the evidence each
+    claim line needs (the rules; False or None: not checked for this municipality)."""
 
     claim_period: str
     cpr_in_bundles: str
     retention_years: int
-    evidence: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     grant_on_or_before_start: bool = False
     hours_signed_by_mentor: bool = False
     hours_within_grant: bool = False

@@ -189,11 +189,6 @@ class AuditSchema(Schema):
     timesheet_every_month = _rule_flag()
     progress_report_every_weeks = _rule_count(52)
     end_form_within_days = _rule_count(365)
-    evidence = mf.Dict(
-        keys=mf.String(validate=validate.OneOf(FORM_TYPES)),
-        values=mf.List(mf.String(validate=validate.OneOf(FORM_TYPES))),
-        load_default=dict,
-    )
 
 
 class ConfigSchema(Schema):

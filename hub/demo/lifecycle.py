@@ -209,15 +209,15 @@ SCORES = ("attendance", "punctuality", "cooperation", "task_solving", "independe
 def progress_reports(
     plan: CitizenPlan, agreement: dict[str, Any], planter: Planter
 ) -> Iterator[dict[str, Any]]:
-    """A progress report every four weeks of the placement, on the Thursday of each fourth week; the
-    planted gap leaves out the second one of August–October."""
+    """A progress report every four weeks from the start, on the Thursday of each fourth week, up to the
+    end of October; the planted gap leaves out the second one of August–October."""
     days, day = [], plan.start + timedelta(weeks=4, days=-4)
     while day <= min(last_day(plan), WHOLE.end):
-        if day >= WHOLE.start:
-            days.append(day)
+        days.append(day)
         day += timedelta(weeks=4)
+    skipped = [d for d in days if d >= WHOLE.start][1:2] if planter.has("no_progress_report", plan) else []
     for n, measured in enumerate(days):
-        if n == 1 and planter.has("no_progress_report", plan):
+        if measured in skipped:
             continue
         scores = [min(5, score + n // 2) for score in (3, 3, 4, 3, 2)]
         yield _header(plan, "progress_report", site_of(plan, agreement)) | {

@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from flask import current_app
@@ -32,11 +32,29 @@ from hub.services.registry import registry
 
 @dataclass(frozen=True)
 class DemoForm:
-    """One printed form: who sends it and its file name."""
+    """One printed form: who sends it, its file name, and the day it would have arrived."""
 
     municipality: str
     filename: str
     data: bytes
+    received: date | None = None
+
+
+def arrival(record: dict[str, Any]) -> date:
+    """The day a demo form would have come in: a placement a week before it starts, a grant the day
+    after it was granted, a timesheet two days after it was signed (or after its month), a progress
+    report two days after it was measured, an end form two days after the last day."""
+    kind = record["form_type"]
+    if kind == "placement":
+        return date.fromisoformat(record["period"]["start"]) - timedelta(days=7)
+    if kind == "mentor_support":
+        return date.fromisoformat(record["granted_on"]) + timedelta(days=1)
+    if kind == "mentor_hours":
+        last = date.fromisoformat(record["entries"][-1]["week"] + "-7")
+        signed = date.fromisoformat(record["signed_on"]) if record["signed_on"] else last
+        return max(signed, last) + timedelta(days=2)
+    day = record["measured_on"] if kind == "progress_report" else record["ended_on"]
+    return date.fromisoformat(day) + timedelta(days=2)
 
 
 def demo_forms(session: Session, form_types: tuple[str, ...]) -> Iterator[DemoForm]:
@@ -60,7 +78,8 @@ def demo_forms(session: Session, form_types: tuple[str, ...]) -> Iterator[DemoFo
                 continue
             data = printer.render(form_type, printer.localise(form_type, record))
             suffix = _suffix(data)
-            yield DemoForm(plan.municipality, f"demo-{number:02d}-{form_type}.{suffix}", data)
+            name = f"demo-{number:02d}-{form_type}.{suffix}"
+            yield DemoForm(plan.municipality, name, data, arrival(record))
 
 
 def _suffix(data: bytes) -> str:
@@ -74,7 +93,13 @@ def _suffix(data: bytes) -> str:
 def submit(session: Session, form: DemoForm) -> ingest.Submitted:
     """Submit one demo form as its municipality would."""
     return ingest.submit(
-        session, form.data, form.filename, form.municipality, "demo", f"demo:{form.municipality}"
+        session,
+        form.data,
+        form.filename,
+        form.municipality,
+        "demo",
+        f"demo:{form.municipality}",
+        _moment(form.received),
     )
 
 
@@ -85,6 +110,7 @@ class CompanyForm:
     agreement_id: str
     filename: str
     data: bytes
+    received: date
 
 
 def lifecycle_forms(session: Session) -> tuple[list[DemoForm], list[CompanyForm]]:
@@ -146,11 +172,19 @@ def _company_form(
     else:
         write_form_pdf(spec, out)
         data, suffix = fill_pdf(out.getvalue(), filled, signer, signed_on), "pdf"
-    return CompanyForm(agreement_id, f"demo-{month}-{agreement_id}-mentortimer.{suffix}", data)
+    name = f"demo-{month}-{agreement_id}-mentortimer.{suffix}"
+    return CompanyForm(agreement_id, name, data, signed_on + timedelta(days=2))
 
 
 def submit_company(session: Session, form: CompanyForm) -> ingest.Submitted:
     """Submit a filled-in company form as the company would."""
+    sender = f"demo:{form.agreement_id}"
+    received = _moment(form.received)
     return ingest.submit_company(
-        session, form.data, form.filename, form.agreement_id, "demo", f"demo:{form.agreement_id}"
+        session, form.data, form.filename, form.agreement_id, "demo", sender, received
     )
+
+
+def _moment(day: date | None) -> datetime | None:
+    """Nine in the morning of a day (UTC), when the demo's mail came in; None: now."""
+    return None if day is None else datetime.combine(day, time(9), UTC)

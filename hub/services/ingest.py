@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import traceback
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import case, select, update
 from sqlalchemy.exc import IntegrityError
@@ -22,6 +23,7 @@ from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, NotFound, ProcessingFailed, Rejection
 from hub.extensions import blobs
 from hub.models import Agreement, Document, Submission
+from hub.models.base import utcnow
 from hub.pseudonyms import mask_cpr_like
 from hub.services import audit, documents
 from hub.services.registry import registry
@@ -77,26 +79,46 @@ class Party:
 
 
 def submit(
-    session: Session, data: bytes, filename: str, municipality: str, channel: str, sender: str
+    session: Session,
+    data: bytes,
+    filename: str,
+    municipality: str,
+    channel: str,
+    sender: str,
+    received_at: datetime | None = None,
 ) -> Submitted:
     """Store the bytes a municipality sent and record the submission; the same bytes twice give the
-    same submission."""
+    same submission. `received_at`: when it came in, if not now (the demo's forms of past months)."""
     config = registry().get(municipality)
-    return _submit(session, data, filename, Party(municipality_code=config.code), channel, sender)
+    party = Party(municipality_code=config.code)
+    return _submit(session, data, filename, party, channel, sender, received_at)
 
 
 def submit_company(
-    session: Session, data: bytes, filename: str, agreement_id: str, channel: str, sender: str
+    session: Session,
+    data: bytes,
+    filename: str,
+    agreement_id: str,
+    channel: str,
+    sender: str,
+    received_at: datetime | None = None,
 ) -> Submitted:
     """Store a company's filled-in one form for an agreement; its records land with each intern's
     municipality when it is processed."""
     if session.get(Agreement, agreement_id) is None:
         raise NotFound(f"no agreement {agreement_id!r}", f"ingen aftale {agreement_id!r}")
-    return _submit(session, data, filename, Party(agreement_id=agreement_id), channel, sender)
+    party = Party(agreement_id=agreement_id)
+    return _submit(session, data, filename, party, channel, sender, received_at)
 
 
 def _submit(
-    session: Session, data: bytes, filename: str, party: Party, channel: str, sender: str
+    session: Session,
+    data: bytes,
+    filename: str,
+    party: Party,
+    channel: str,
+    sender: str,
+    received_at: datetime | None,
 ) -> Submitted:
     digest = blobs.store.put(data)
     existing = session.scalar(select(Submission).where(Submission.document_sha256 == digest))
@@ -104,7 +126,13 @@ def _submit(
         return _duplicate(session, existing, party, filename, sender)
     if session.get(Document, digest) is None:
         session.add(
-            Document(sha256=digest, size=len(data), media_type="application/octet-stream", filename=filename)
+            Document(
+                sha256=digest,
+                size=len(data),
+                media_type="application/octet-stream",
+                filename=filename,
+                received_at=received_at or utcnow(),
+            )
         )
     submission = Submission(
         document_sha256=digest,
@@ -114,6 +142,7 @@ def _submit(
         submitted_by=sender,
         filename=filename,
         status="received",
+        created_at=received_at or utcnow(),
     )
     session.add(submission)
     try:

@@ -40,7 +40,8 @@ jobcentre = "Jobcenter {name}"
 claim_period = "month"
 cpr_in_bundles = "masked"
 retention_years = 5
-evidence = {{ mentor_support = ["placement", "mentor_hours"] }}
+hours_signed_by_mentor = true
+progress_report_every_weeks = 4
 """
 
 PDF_FORM = """
@@ -77,7 +78,8 @@ def errors_of(path: Path) -> list[str]:
 def test_loads_a_minimal_file(tmp_path: Path) -> None:
     config = load_config_file(write(tmp_path, code="0159"))
     assert (config.code, config.slug, config.name) == ("159", "gladsaxe", "Gladsaxe")
-    assert config.audit.evidence == {"mentor_support": ("placement", "mentor_hours")}
+    assert (config.audit.hours_signed_by_mentor, config.audit.progress_report_every_weeks) == (True, 4)
+    assert (config.audit.grant_on_or_before_start, config.audit.end_form_within_days) == (False, None)
     form = config.form("praktikaftale")
     assert form.fields[0].source == "Tekstfelt1"
     assert [t.name for t in form.fields[0].transforms] == ["digits"]

@@ -27,7 +27,7 @@ def _runner(app: Flask) -> Any:
 
 @pytest.fixture(scope="module")
 def demo_app(tmp_path_factory: pytest.TempPathFactory) -> Flask:
-    """One demo run shared by the tests of this module (it ingests 141 forms)."""
+    """One demo run shared by the tests of this module (it ingests 324 forms)."""
     tmp = tmp_path_factory.mktemp("demo")
     config_dir = tmp / "municipalities"
     shutil.copytree(ROOT / "config" / "municipalities", config_dir)
@@ -36,7 +36,7 @@ def demo_app(tmp_path_factory: pytest.TempPathFactory) -> Flask:
     assert invoke("agreements", "load").exit_code == 0
     result = invoke("demo")
     assert result.exit_code == 0, result.output
-    assert "141 accepted" in result.output
+    assert "324 accepted" in result.output
     return app
 
 
@@ -56,7 +56,7 @@ def test_demo_twice_is_the_same_submissions(demo_app: Flask) -> None:
     with demo_app.app_context():
         before = db.session.scalar(select(RecordVersion.id).order_by(RecordVersion.id.desc()).limit(1))
     result = _runner(demo_app)("demo")
-    assert result.exit_code == 0 and "141 accepted" in result.output
+    assert result.exit_code == 0 and "324 accepted" in result.output
     with demo_app.app_context():
         after = db.session.scalar(select(RecordVersion.id).order_by(RecordVersion.id.desc()).limit(1))
     assert after == before
