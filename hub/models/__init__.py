@@ -1,17 +1,20 @@
 """SQLAlchemy models, one module per aggregate. Models never commit: services do."""
 
 from hub.models.agreements import Agreement, AgreementMunicipality, Contact, Site
-from hub.models.audit import GENESIS, AuditEvent
+from hub.models.audit import AuditCheckpoint, AuditEvent, AuditLeaf, AuditNode, AuditPending
 from hub.models.base import Base
 from hub.models.documents import SUBMISSION_STATES, Document, Submission
 from hub.models.records import Placement, Provenance, Record, RecordVersion
 
 __all__ = [
-    "GENESIS",
     "SUBMISSION_STATES",
     "Agreement",
     "AgreementMunicipality",
+    "AuditCheckpoint",
     "AuditEvent",
+    "AuditLeaf",
+    "AuditNode",
+    "AuditPending",
     "Base",
     "Contact",
     "Document",
