@@ -6,7 +6,7 @@ from flask import Flask
 from flask.cli import FlaskGroup
 
 from hub.app import create_app
-from hub.cli import adapters, agreements, database, demo, ingest, records, serve, worker
+from hub.cli import adapters, agreements, audit, database, demo, ingest, records, serve, worker
 
 
 def _create_app() -> Flask:
@@ -22,7 +22,7 @@ cli = FlaskGroup(
     set_debug_flag=False,
     help="The hub: partnership agreements, municipality adapters and the canonical store.",
 )
-for module in (adapters, agreements, database, demo, ingest, records, serve, worker):
+for module in (adapters, agreements, audit, database, demo, ingest, records, serve, worker):
     module.register(cli)
 
 
