@@ -28,8 +28,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     db.init_app(app)
     blobs.init_app(app)
     queue.init_app(app)
-    # Entries must not wait for a person: each job's entries are sealed into the tree as it ends.
-    queue.after_each_job(app, sequencer.integrate_quietly)
+    # Entries must not wait for a person: workers seal them into the tree as the queue runs dry.
+    queue.after_each_job(app, sequencer.AfterJob())
     registry.init_app(app)
     app.register_blueprint(web_bp)
 

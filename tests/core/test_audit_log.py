@@ -14,6 +14,7 @@ from hub.checkpoint import Checkpoint
 from hub.errors import NotFound
 from hub.extensions import db
 from hub.models import AuditCheckpoint, AuditEvent, AuditLeaf, AuditNode, AuditPending
+from hub.queue import queue
 from hub.services import audit, audit_tree, audit_verify, sequencer
 from hub.services.audit_tree import LogBroken
 from hub.signing import signer
@@ -372,3 +373,20 @@ def test_the_sequencer_gives_way_to_one_that_holds_the_lock(postgres_app: Flask)
         finally:
             holder.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": sequencer.LOCK_KEY})
     assert integrate(postgres_app) == sequencer.Integration(3, gave_way=False)
+
+
+def append_in_a_job(n: int) -> None:
+    """A job that appends one entry, as every job that changes state does."""
+    audit.append(db.session, "job", "thing.touched", f"thing:{n}", {"n": n})
+    db.session.commit()
+
+
+def test_workers_seal_entries_when_the_queue_runs_dry_and_during_a_backlog(app: Flask) -> None:
+    with app.app_context():
+        for n in range(sequencer.EVERY_JOBS + 5):
+            queue.enqueue(append_in_a_job, n, description=f"append {n}")
+        queue.run_burst(app)
+        sizes = db.session.scalars(select(AuditCheckpoint.tree_size).order_by(AuditCheckpoint.id)).all()
+    # One run after the 25th job of the backlog, one when the queue ran dry; nothing waits.
+    assert sizes == [sequencer.EVERY_JOBS, sequencer.EVERY_JOBS + 5]
+    assert verdict(app).pending == 0
