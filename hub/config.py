@@ -52,6 +52,11 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("MUNICIPALITIES_DIR", "config/municipalities", "Folder of the municipality adapter configs."),
     Setting(
+        "COMPANY_ADAPTER",
+        "config/company.toml",
+        "The company's canonical adapter: how the one form the hub makes for a company is read back.",
+    ),
+    Setting(
         "AGREEMENTS_DIR", "config/agreements", "Folder of agreement files loaded by `hub agreements load`."
     ),
     Setting("QUEUE_NAME", "hub", "Name of the rq queue."),

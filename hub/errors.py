@@ -21,6 +21,8 @@ class FieldProblem:
     form: str = ""
     locator: str = ""
     field: str = ""
+    item: str = ""  # which record of a document holding several: "row 9", "group 3", "/Eksport/Borger[2]"
+    item_da: str = ""
 
     def to_dict(self) -> dict[str, str]:
         """Return the problem as a JSON-ready dict."""
@@ -28,7 +30,8 @@ class FieldProblem:
 
     def describe(self, lang: str = "en") -> str:
         """One line for people: where, then why."""
-        where = " / ".join(p for p in (self.file, self.form, self.locator, self.field) if p)
+        item = (self.item_da or self.item) if lang == "da" else self.item
+        where = " / ".join(p for p in (self.file, self.form, item, self.locator, self.field) if p)
         reason = self.reason_da if lang == "da" else self.reason_en
         return f"{where}: {reason}" if where else reason
 

@@ -20,12 +20,42 @@ def cpr_key(secret: str, cpr: str) -> str:
     return hmac.new(secret.encode(), b"cpr:" + cpr.encode(), hashlib.sha256).hexdigest()
 
 
+_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"  # base32: no 0/O or 1/I to confuse
+PARTICIPANT_ID = re.compile(r"P-[A-Z2-7]{11}")
+
+
+def _check_character(body: str) -> str:
+    """Luhn mod 32 over the base32 alphabet: catches every mistyped character and most swapped pairs."""
+    total, factor = 0, 2
+    for char in reversed(body):
+        addend = factor * _ALPHABET.index(char)
+        factor = 1 if factor == 2 else 2
+        total += addend // 32 + addend % 32
+    return _ALPHABET[(32 - total % 32) % 32]
+
+
 def participant_id(secret: str, cpr: str, p_number: str, start: str) -> str:
-    """The pseudonymous id a company sees for one placement, e.g. `P-7K2QF9XM4T`."""
+    """The pseudonymous id a company sees for one placement, e.g. `P-7K2QF9XM4TA`: ten characters of a
+    keyed hash and a check character, so that an id copied wrong onto a form is caught, not misfiled."""
     digest = hmac.new(secret.encode(), f"participant:{cpr}:{p_number}:{start}".encode(), hashlib.sha256)
-    return "P-" + base64.b32encode(digest.digest()).decode()[:10]
+    body = base64.b32encode(digest.digest()).decode()[:10]
+    return f"P-{body}{_check_character(body)}"
+
+
+def participant_id_intact(text: str) -> bool:
+    """Whether a text is a participant id as the hub writes them, with its check character right."""
+    if not PARTICIPANT_ID.fullmatch(text):
+        return False
+    return _check_character(text[2:12]) == text[12]
 
 
 def mask_cpr_like(text: str) -> str:
     """Mask everything in free text that looks like a CPR number as DDMMYY-XXXX (file names, drafts)."""
     return CPR_LIKE.sub(r"\1\2\3-XXXX", text)
+
+
+def show_cpr(cpr: str, rule: str) -> str:
+    """A CPR number as a municipality's auditors want it: `full` (`010190-1234`) or `masked`
+    (`010190-XXXX`, the birth date kept so that a person can still be told from a namesake)."""
+    digits = cpr.replace("-", "")
+    return f"{digits[:6]}-{digits[6:] if rule == 'full' else 'XXXX'}"

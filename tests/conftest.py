@@ -32,6 +32,7 @@ def make_app(tmp_path: Path, **settings: Any) -> Flask:
         "DATA_DIR": str(tmp_path / "var"),
         "SECRET_KEY": "test-secret",
         "MUNICIPALITIES_DIR": str(ROOT / "config" / "municipalities"),
+        "COMPANY_ADAPTER": str(ROOT / "config" / "company.toml"),
         "AGREEMENTS_DIR": str(ROOT / "config" / "agreements"),
         "WORKER_THREAD": False,
         "REDIS_URL": "",

@@ -6,10 +6,12 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from hub.adapters.claim_config import build_claim
 from hub.adapters.config_model import (
     AuditRules,
     FieldRule,
     FormConfig,
+    ItemRule,
     ListFieldRule,
     ListRule,
     MunicipalityConfig,
@@ -27,6 +29,7 @@ def _field_rule(data: Mapping[str, Any]) -> FieldRule:
         transforms=tuple(data.get("transforms", ())),
         optional=data.get("optional", False),
         nullable=data.get("nullable", False),
+        prefilled=data.get("prefilled", False),
     )
 
 
@@ -39,6 +42,7 @@ def _list_rule(data: Mapping[str, Any]) -> ListRule:
             source=item.get("source") or (table or {})[item["key"]],
             transforms=tuple(item.get("transforms", ())),
             optional=item.get("optional", False),
+            prefilled=item.get("prefilled", False),
         )
         for item in data["items"]
     )
@@ -53,7 +57,8 @@ def _list_rule(data: Mapping[str, Any]) -> ListRule:
     )
 
 
-def _form(data: Mapping[str, Any], raw: Mapping[str, Any], path: Path | None) -> FormConfig:
+def build_form(data: Mapping[str, Any], raw: Mapping[str, Any], path: Path | None) -> FormConfig:
+    """Build one form from its validated dict (`raw`: as parsed; `path`: the file, for relative paths)."""
     xsd = data["reader"].get("xsd")
     recognise = data["recognise"]
     return FormConfig(
@@ -68,10 +73,21 @@ def _form(data: Mapping[str, Any], raw: Mapping[str, Any], path: Path | None) ->
         ),
         fields=tuple(_field_rule(rule) for rule in data["rules"]),
         lists=tuple(_list_rule(rule) for rule in data["lists"]),
+        items=ItemRule(**data["items"]) if "items" in data else None,
         reader=dict(data["reader"]),
         xsd_path=(path.parent / xsd).resolve() if xsd and path is not None else None,
         raw=raw,
     )
+
+
+AUDIT_RULES = (
+    "grant_on_or_before_start",
+    "hours_signed_by_mentor",
+    "hours_within_grant",
+    "timesheet_every_month",
+    "progress_report_every_weeks",
+    "end_form_within_days",
+)
 
 
 def build_config(data: Mapping[str, Any], raw: Mapping[str, Any], path: Path | None) -> MunicipalityConfig:
@@ -87,8 +103,10 @@ def build_config(data: Mapping[str, Any], raw: Mapping[str, Any], path: Path | N
             cpr_in_bundles=audit["cpr_in_bundles"],
             retention_years=audit["retention_years"],
             evidence={k: tuple(v) for k, v in audit.get("evidence", {}).items()},
+            **{key: audit[key] for key in AUDIT_RULES if key in audit},
         ),
-        forms=tuple(_form(form, raw["forms"][i], path) for i, form in enumerate(data["forms"])),
+        forms=tuple(build_form(form, raw["forms"][i], path) for i, form in enumerate(data["forms"])),
+        claim=build_claim(data["claim"], who["slug"], path) if "claim" in data else None,
         path=path,
         raw=raw,
     )

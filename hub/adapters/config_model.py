@@ -12,6 +12,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from hub.adapters.claim_config import ClaimConfig
 from hub.adapters.readers.base import Extraction
 from hub.adapters.selectors import SourceIndex, tabular_label
 from hub.adapters.transforms import TransformCall
@@ -33,6 +34,7 @@ class FieldRule:
     transforms: tuple[TransformCall, ...] = ()
     optional: bool = False
     nullable: bool = False
+    prefilled: bool = False  # printed on the blank form by its sender: does not make an item "filled in"
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,17 @@ class ListFieldRule:
     source: str
     transforms: tuple[TransformCall, ...] = ()
     optional: bool = False
+    prefilled: bool = False
+
+
+@dataclass(frozen=True)
+class ItemRule:
+    """Many records in one document: what one item is (exactly one of repeat, rows, key)."""
+
+    repeat: int | None = None  # pdf: item selectors hold {i}, i = 1..repeat
+    rows: str | None = None  # xml: one item per element; relative selectors read inside it
+    key: str | None = None  # csv/xlsx: the header over the column that names each item
+    group: bool = False  # csv/xlsx: rows with the same key value make one item
 
 
 @dataclass(frozen=True)
@@ -78,6 +91,7 @@ class FormConfig:
     recognise: RecogniseRules
     fields: tuple[FieldRule, ...]
     lists: tuple[ListRule, ...] = ()
+    items: ItemRule | None = None
     reader: Mapping[str, Any] = field(default_factory=dict)
     xsd_path: Path | None = None
     raw: Mapping[str, Any] = field(default_factory=dict)
@@ -140,11 +154,17 @@ class AuditRules:
     cpr_in_bundles: str
     retention_years: int
     evidence: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    grant_on_or_before_start: bool = False
+    hours_signed_by_mentor: bool = False
+    hours_within_grant: bool = False
+    timesheet_every_month: bool = False
+    progress_report_every_weeks: int | None = None
+    end_form_within_days: int | None = None
 
 
 @dataclass(frozen=True)
 class MunicipalityConfig:
-    """One municipality's adapter: identity, audit rules and the forms it sends."""
+    """One municipality's adapter: identity, audit rules, the forms it sends and the claim it wants."""
 
     code: str
     slug: str
@@ -152,6 +172,7 @@ class MunicipalityConfig:
     jobcentre: str
     audit: AuditRules
     forms: tuple[FormConfig, ...]
+    claim: ClaimConfig | None = None  # the claim it wants back; None: it pays no mentor support
     path: Path | None = None
     raw: Mapping[str, Any] = field(default_factory=dict)
 
@@ -165,24 +186,54 @@ class MunicipalityConfig:
     def recognise(self, extraction: Extraction, filename: str, cache: IndexCache | None = None) -> FormConfig:
         """Return the one form a document is; reject it when none or several match (`cache`: see
         `FormConfig.index`)."""
-        cache = {} if cache is None else cache
-        matched = [form for form in self.forms if form.matches(extraction, cache)]
-        if len(matched) == 1:
-            return matched[0]
-        if matched:
-            names = " and ".join(form.label() for form in matched)
-            names_da = " og ".join(form.label() for form in matched)
-            problem = FieldProblem(
-                f"ambiguous: matches {names}", f"tvetydig: passer til både {names_da}", file=filename
-            )
-            raise Rejection([problem])
-        expected = "; ".join(f"{form.label()}, {form.format}" for form in self.forms)
-        same = any(form.format == extraction.format for form in self.forms)
-        why_en = "no form matched" if same else f"no form in format {extraction.format}"
-        why_da = "ingen blanket passede" if same else f"ingen blanket i formatet {extraction.format}"
+        return recognise(self.forms, self.name, extraction, filename, cache)
+
+
+@dataclass(frozen=True)
+class CompanyAdapter:
+    """The company's one form read back: the canonical adapter of `config/company.toml`.
+
+    Its records name their placement by participant id; each lands with its intern's municipality."""
+
+    name: str
+    forms: tuple[FormConfig, ...]
+    path: Path | None = None
+    code: str = ""  # a company form speaks for several municipalities: none of its own
+
+    def form(self, form_id: str) -> FormConfig:
+        """Return the form with this id (KeyError when there is none)."""
+        for form in self.forms:
+            if form.id == form_id:
+                return form
+        raise KeyError(form_id)
+
+    def recognise(self, extraction: Extraction, filename: str, cache: IndexCache | None = None) -> FormConfig:
+        """Return the one form a document is; reject it when none or several match."""
+        return recognise(self.forms, self.name, extraction, filename, cache)
+
+
+def recognise(
+    forms: tuple[FormConfig, ...], who: str, extraction: Extraction, filename: str, cache: IndexCache | None
+) -> FormConfig:
+    """The one form of `forms` a document is; reject it when none or several match."""
+    cache = {} if cache is None else cache
+    matched = [form for form in forms if form.matches(extraction, cache)]
+    if len(matched) == 1:
+        return matched[0]
+    if matched:
+        names = " and ".join(form.label() for form in matched)
+        names_da = " og ".join(form.label() for form in matched)
         problem = FieldProblem(
-            f"not a form {self.name} sends: {why_en}; expected one of: {expected}",
-            f"ikke en blanket fra {self.name}: {why_da}; forventet en af: {expected}",
-            file=filename,
+            f"ambiguous: matches {names}", f"tvetydig: passer til både {names_da}", file=filename
         )
         raise Rejection([problem])
+    expected = "; ".join(f"{form.label()}, {form.format}" for form in forms)
+    same = any(form.format == extraction.format for form in forms)
+    why_en = "no form matched" if same else f"no form in format {extraction.format}"
+    why_da = "ingen blanket passede" if same else f"ingen blanket i formatet {extraction.format}"
+    problem = FieldProblem(
+        f"not a form {who} sends: {why_en}; expected one of: {expected}",
+        f"ikke en blanket fra {who}: {why_da}; forventet en af: {expected}",
+        file=filename,
+    )
+    raise Rejection([problem])

@@ -19,7 +19,12 @@ from hub.adapters.transforms import TRANSFORMS
 from hub.schemas.records import canonical_fields
 
 _RESERVED = {"form_type", "schema_version", "municipality_code"}
+# A record may name its placement by the participant id the hub gave it (the company's one form does),
+# instead of by CPR and P-number; the hub resolves it before the record is validated.
+REFERENCE = "participant_id"
+_REFERS_TO = {"citizen.cpr", "site.p_number"}
 _LIST_KIND = {"pdf": "repeat", "xml": "rows", "csv": "table", "xlsx": "table"}
+_ITEM_KIND = {"pdf": "repeat", "xml": "rows", "csv": "key", "xlsx": "key"}
 _AGGREGATE_KEYS = {"iso_week": ({"date", "hours"}, {"week", "hours"})}
 
 
@@ -115,6 +120,8 @@ def _check_canonical(data: dict[str, Any], errors: dict[Any, Any]) -> None:
     known = canonical_fields(data["form_type"])
     lists = {path for path in known if any(p.startswith(path + ".") for p in known)}
     leaves = set(known) - lists
+    if data["form_type"] != "placement":
+        leaves.add(REFERENCE)
     for group, allowed in (("rules", leaves), ("lists", lists)):
         for index, rule in enumerate(data[group]):
             if rule["path"] not in allowed and rule["path"] not in _RESERVED:
@@ -131,6 +138,8 @@ def unfilled(form_type: str, paths: set[str]) -> list[str]:
     form would be rejected, so `hub adapters check` says so."""
     known = canonical_fields(form_type)
     filled = paths | {p for p in known if p.rpartition(".")[0] in paths}  # a list fills its items
+    if REFERENCE in paths:
+        filled |= _REFERS_TO
     return [p for p, required in known.items() if required and p not in filled]
 
 
@@ -161,9 +170,15 @@ def _check_paths(data: dict[str, Any], errors: dict[Any, Any]) -> None:
 
 def _check_selectors(data: dict[str, Any], errors: dict[Any, Any]) -> None:
     fmt = data["format"]
+    items = data.get("items") or {}
+    inside = fmt == "xml" and "rows" in items  # relative xml paths read inside the item's element
 
     def check(selector: str, where: tuple[Any, ...], relative: bool = False) -> None:
-        problem = check_selector(selector.replace("{n}", "1"), fmt, relative=relative)
+        if "{i}" in selector and "repeat" not in items:
+            _add(errors, where, "{i} numbers the items of [forms.items] repeat; this form has none")
+        if selector.strip().startswith("column:") and "key" not in items:
+            _add(errors, where, "column: reads an item's row of [forms.items] key; this form has none")
+        problem = check_selector(selector.replace("{i}", "1").replace("{n}", "1"), fmt, relative=relative)
         if problem:
             _add(errors, where, problem)
 
@@ -171,21 +186,34 @@ def _check_selectors(data: dict[str, Any], errors: dict[Any, Any]) -> None:
         check(selector, ("recognise", "fields", index))
     for index, rule in enumerate(data["rules"]):
         if "source" in rule:
-            check(rule["source"], ("fields", index, "source"))
+            check(rule["source"], ("fields", index, "source"), relative=inside)
         for s_index, selector in enumerate(rule.get("sources", [])):
-            check(selector, ("fields", index, "sources", s_index))
+            check(selector, ("fields", index, "sources", s_index), relative=inside)
     for index, rule in enumerate(data["lists"]):
         kind = _LIST_KIND[fmt]
         if kind not in rule:
             _add(errors, ("lists", index), f"a {fmt} form lists its items with '{kind}'")
             continue
         if kind == "rows":
-            problem = xmlpath.check(rule["rows"], rows=True)
+            problem = xmlpath.check(rule["rows"], rows=True, relative=inside)
             if problem:
                 _add(errors, ("lists", index, "rows"), problem)
         for i_index, item in enumerate(rule["items"]):
             if "source" in item and kind != "table":
                 check(item["source"], ("lists", index, "fields", i_index, "source"), relative=kind == "rows")
+
+
+def _check_items(data: dict[str, Any], errors: dict[Any, Any]) -> None:
+    items = data.get("items")
+    if items is None:
+        return
+    kind = _ITEM_KIND[data["format"]]
+    if kind not in items:
+        _add(errors, ("items",), f"a {data['format']} form names its items with '{kind}'")
+    elif kind == "rows":
+        problem = xmlpath.check(items["rows"], rows=True)
+        if problem:
+            _add(errors, ("items", "rows"), problem)
 
 
 def check_form(data: dict[str, Any]) -> None:
@@ -197,6 +225,7 @@ def check_form(data: dict[str, Any]) -> None:
         errors["reader"] = exc.messages
     if data["recognise"].get("root") and data["format"] != "xml":
         _add(errors, ("recognise", "root"), "root is for xml forms only")
+    _check_items(data, errors)
     _check_selectors(data, errors)
     _check_paths(data, errors)
     if errors:

@@ -18,6 +18,8 @@ from marshmallow import Schema, ValidationError, validate, validates_schema
 from marshmallow import fields as mf
 
 from hub.adapters import config_rules
+from hub.adapters.claim_schema import ClaimSchema
+from hub.adapters.claim_templates import check_claim_files
 from hub.adapters.config_build import build_config
 from hub.adapters.config_model import FieldRule, FormConfig, ListRule, MunicipalityConfig
 from hub.adapters.transforms import TRANSFORMS, TransformCall
@@ -76,6 +78,7 @@ class FieldSchema(Schema):
     transforms = mf.List(TransformField(), load_default=list)
     optional = _bool()
     nullable = _bool()
+    prefilled = _bool()
 
     @validates_schema
     def _one_origin(self, data: dict[str, Any], **kwargs: Any) -> None:
@@ -87,6 +90,7 @@ class ListFieldSchema(Schema):
     source = mf.String()
     transforms = mf.List(TransformField(), load_default=list)
     optional = _bool()
+    prefilled = _bool()
 
 
 class ListSchema(Schema):
@@ -103,6 +107,21 @@ class ListSchema(Schema):
     @validates_schema
     def _one_kind(self, data: dict[str, Any], **kwargs: Any) -> None:
         config_rules.check_list(data)
+
+
+class ItemsSchema(Schema):
+    repeat = mf.Integer(strict=True, validate=validate.Range(min=1, max=2000))
+    rows = mf.String(validate=validate.Length(min=1))
+    key = mf.String(validate=validate.Length(min=1))
+    group = _bool()
+
+    @validates_schema
+    def _one_kind(self, data: dict[str, Any], **kwargs: Any) -> None:
+        kinds = [k for k in ("repeat", "rows", "key") if k in data]
+        if len(kinds) != 1:
+            raise ValidationError(f"give exactly one of repeat, rows, key (got {kinds or 'none'})")
+        if data.get("group") and "key" not in data:
+            raise ValidationError("group goes with key (rows of one table grouped by their key)", "group")
 
 
 class RecogniseSchema(Schema):
@@ -127,6 +146,7 @@ class FormSchema(Schema):
     reader = mf.Dict(keys=mf.String(), load_default=dict)
     rules = mf.List(mf.Nested(FieldSchema), data_key="fields", required=True, validate=validate.Length(min=1))
     lists = mf.List(mf.Nested(ListSchema), load_default=list)
+    items = mf.Nested(ItemsSchema)
 
     @validates_schema(skip_on_field_errors=True)
     def _fits_format(self, data: dict[str, Any], **kwargs: Any) -> None:
@@ -149,10 +169,26 @@ class MunicipalitySchema(Schema):
             raise ValidationError(f"not one of the 98 municipality codes: {exc}", "code") from exc
 
 
+def _rule_flag() -> mf.Boolean:
+    return mf.Boolean(truthy={True}, falsy={False})
+
+
+def _rule_count(most: int) -> mf.Integer:
+    return mf.Integer(strict=True, validate=validate.Range(min=1, max=most))
+
+
 class AuditSchema(Schema):
     claim_period = mf.String(required=True, validate=validate.OneOf(["month", "quarter", "half_year"]))
     cpr_in_bundles = mf.String(required=True, validate=validate.OneOf(["full", "masked"]))
     retention_years = mf.Integer(required=True, strict=True, validate=validate.Range(min=1, max=100))
+    # The evidence each claim line needs (docs/config-language.md, "Audit rules"); a rule left out is
+    # not checked for this municipality.
+    grant_on_or_before_start = _rule_flag()
+    hours_signed_by_mentor = _rule_flag()
+    hours_within_grant = _rule_flag()
+    timesheet_every_month = _rule_flag()
+    progress_report_every_weeks = _rule_count(52)
+    end_form_within_days = _rule_count(365)
     evidence = mf.Dict(
         keys=mf.String(validate=validate.OneOf(FORM_TYPES)),
         values=mf.List(mf.String(validate=validate.OneOf(FORM_TYPES))),
@@ -165,6 +201,7 @@ class ConfigSchema(Schema):
     municipality = mf.Nested(MunicipalitySchema, required=True)
     audit = mf.Nested(AuditSchema, required=True)
     forms = mf.List(mf.Nested(FormSchema), required=True, validate=validate.Length(min=1))
+    claim = mf.Nested(ClaimSchema)  # the claim the municipality wants back; none: it pays no mentor support
 
     @validates_schema(skip_on_field_errors=True)
     def _unique_ids(self, data: dict[str, Any], **kwargs: Any) -> None:
@@ -204,6 +241,8 @@ def flatten_errors(messages: Any, prefix: str = "") -> list[str]:
 def validate_config(data: dict[str, Any], path: Path) -> MunicipalityConfig:
     """Validate a parsed config dict read from `path`; raise ConfigError listing every problem."""
     problems: list[str] = []
+    # Problems with a claim's template are written in Danish too (the other lines are the schema's own).
+    danish: dict[str, str] = {}
     try:
         loaded = ConfigSchema().load(data)
     except ValidationError as exc:
@@ -212,9 +251,15 @@ def validate_config(data: dict[str, Any], path: Path) -> MunicipalityConfig:
         problems = config_rules.check_files(loaded, path)
         if loaded["municipality"]["slug"] != path.stem:
             problems.append(f"municipality.slug: '{loaded['municipality']['slug']}' must equal the file name")
+        if "claim" in loaded:
+            claim_problems = check_claim_files(loaded["claim"], path)
+            problems += [en for en, _ in claim_problems]
+            danish |= dict(claim_problems)
     if problems:
+        unique = sorted(set(problems), key=problems.index)
         raise ConfigError(
-            "\n".join(f"{path.name}: {line}" for line in sorted(set(problems), key=problems.index))
+            "\n".join(f"{path.name}: {line}" for line in unique),
+            "\n".join(f"{path.name}: {danish.get(line, line)}" for line in unique),
         )
     return build_config(loaded, data, path)
 

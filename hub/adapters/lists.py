@@ -8,69 +8,92 @@ hours per ISO week, keeping every source in the provenance of the week it went i
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from itertools import count
 from typing import Any
 
-from hub.adapters.config_model import ListRule
+from hub.adapters.config_model import FieldRule, FormConfig, ListRule
+from hub.adapters.items import Scope
 from hub.adapters.reading import Provenance, Reader, Resolver
-from hub.adapters.selectors import SourceIndex
+from hub.adapters.selectors import normalise_label
 from hub.adapters.textparse import format_hours
 
 Item = tuple[dict[str, str], dict[str, list[Provenance]]]
 
 
 def _blank(value: Any) -> bool:
-    return value is None or not (value.value or "").strip()
+    if value is None:
+        return True
+    text = (value.value or "").strip()
+    # An unticked PDF box reads as its off state: nothing was filled in.
+    return not text or (value.meta.get("type") in ("checkbox", "radio") and text == "Off")
 
 
-def _table_rows(index: SourceIndex, rule: ListRule, reader: Reader) -> Iterator[Resolver] | None:
-    headers = [item.source for item in rule.fields]
-    found = index.find_header_row(headers)
-    if found is None:
-        names = ", ".join(dict.fromkeys(headers))
-        where = f'sheet "{index.default_sheet}"' if index.format == "xlsx" else index.format
-        reader.problem(
-            rule.path, where, f"no header row with: {names}", f"ingen overskriftsrække med: {names}"
-        )
-        return None
-    header_row, columns = found
+def _unfilled(rule: ListRule, values: dict[str, Any]) -> bool:
+    """A row none of whose values was filled in: every one blank, or given by the form itself."""
+    return all(_blank(values.get(item.source)) or item.prefilled for item in rule.fields)
+
+
+def _table_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolver] | None:
+    index = scope.index
+    if scope.rows:  # the rows of one item of a table of items
+        columns = {h: scope.columns[normalise_label(h)] for h in (rule.table or {}).values()}
+        rows: Iterable[int] = scope.rows
+    else:
+        headers = [item.source for item in rule.fields]
+        found = index.find_header_row(headers)
+        if found is None:
+            names = ", ".join(dict.fromkeys(headers))
+            where = f'sheet "{index.default_sheet}"' if index.format == "xlsx" else index.format
+            reader.problem(
+                rule.path, where, f"no header row with: {names}", f"ingen overskriftsrække med: {names}"
+            )
+            return None
+        header_row, columns = found
+        rows = count(header_row + 1)
     sheet = index.default_sheet
 
-    def rows() -> Iterator[Resolver]:
-        row = header_row + 1
-        while True:
+    def read() -> Iterator[Resolver]:
+        for row in rows:
             cells = {header: index.cell(sheet, row, col) for header, col in columns.items()}
             if all(_blank(cell) for cell in cells.values()):
-                return  # the first blank row ends the table
+                if not scope.rows:
+                    return  # the first blank row ends the table
+                continue
+            if scope.rows and _unfilled(rule, cells):
+                continue
             yield cells.get
-            row += 1
 
-    return rows()
+    return read()
 
 
-def _xml_rows(index: SourceIndex, rule: ListRule) -> Iterator[Resolver]:
-    for key in index.xml_rows(rule.rows or ""):
+def _xml_rows(scope: Scope, rule: ListRule) -> Iterator[Resolver]:
+    index = scope.index
+    for key in index.xml_rows(rule.rows or "", base=scope.element):
         yield lambda selector, key=key: index.resolve(selector, row=key)  # type: ignore[misc]
 
 
-def _repeat_rows(index: SourceIndex, rule: ListRule) -> Iterator[Resolver]:
+def _repeat_rows(scope: Scope, rule: ListRule) -> Iterator[Resolver]:
     for n in range(1, (rule.repeat or 0) + 1):
-        values = {item.source: index.resolve(item.source.replace("{n}", str(n))) for item in rule.fields}
-        if not all(_blank(value) for value in values.values()):  # a row left blank is not an item
+        values = {item.source: scope.resolve(item.source.replace("{n}", str(n))) for item in rule.fields}
+        if not _unfilled(rule, values):  # a row left blank (or only printed) is not an item
             yield values.get
 
 
-def read_items(index: SourceIndex, rule: ListRule, reader: Reader) -> list[Item] | None:
-    """Read every item of a list; None when the list cannot be found at all (problem noted)."""
+def _rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolver] | None:
     if rule.table is not None:
-        rows = _table_rows(index, rule, reader)
-    elif rule.rows is not None:
-        rows = _xml_rows(index, rule)
-    else:
-        rows = _repeat_rows(index, rule)
+        return _table_rows(scope, rule, reader)
+    if rule.rows is not None:
+        return _xml_rows(scope, rule)
+    return _repeat_rows(scope, rule)
+
+
+def read_items(scope: Scope, rule: ListRule, reader: Reader) -> list[Item] | None:
+    """Read every item of a list in a scope; None when the list cannot be found at all (problem noted)."""
+    rows = _rows(scope, rule, reader)
     if rows is None:
         return None
     items: list[Item] = []
@@ -87,6 +110,25 @@ def read_items(index: SourceIndex, rule: ListRule, reader: Reader) -> list[Item]
                 sources[rule_field.key] = provenance
         items.append((item, sources))
     return items
+
+
+def filled(scope: Scope, form: FormConfig, rules: Sequence[FieldRule]) -> bool:
+    """Whether anyone filled in an item: a value of its own fields or lists that is neither blank nor
+    printed on the form by its sender (`prefilled`). A form without items is always filled in."""
+    if scope.whole_document:
+        return True
+    for rule in rules:
+        if rule.prefilled or rule.value is not None or rule.compute is not None:
+            continue
+        if any(not _blank(scope.resolve(s)) for s in (rule.source, *rule.sources) if s):
+            return True
+    probe = Reader(form.format, "", form.id, "")  # finding no table is the mapping's problem to report
+    for list_rule in form.lists:
+        rows = _rows(scope, list_rule, probe) or ()
+        for resolve in rows:
+            if not _unfilled(list_rule, {item.source: resolve(item.source) for item in list_rule.fields}):
+                return True
+    return False
 
 
 def iso_week(day: str) -> str:

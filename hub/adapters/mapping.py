@@ -8,19 +8,21 @@ canonical format.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import copy
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
 from hub.adapters.config_model import FieldRule, FormConfig, IndexCache
-from hub.adapters.lists import aggregate_iso_week, read_items
+from hub.adapters.items import Scope, item_scoped, scopes, whole
+from hub.adapters.lists import aggregate_iso_week, filled, read_items
 from hub.adapters.readers.base import Extraction
 from hub.adapters.reading import Provenance, Reader, plain_locator
-from hub.adapters.selectors import SourceIndex
 from hub.adapters.textparse import format_hours
 from hub.errors import FieldProblem, Rejection
 
-__all__ = ["MappedForm", "Provenance", "map_form"]
+__all__ = ["MappedForm", "MappedItem", "Provenance", "map_form", "map_items"]
 
 SCHEMA_VERSION = 1
 
@@ -84,43 +86,39 @@ def _compute(rule: FieldRule, record: dict[str, Any], reader: Reader) -> tuple[s
     return value, Provenance(rule.path, reader.document_sha256, locator, None, raw, tuple(applied))
 
 
-def map_form(
-    extraction: Extraction,
-    form: FormConfig,
-    document_sha256: str,
-    filename: str,
-    municipality_code: str,
-    cache: IndexCache | None = None,
-) -> MappedForm:
-    """Turn one document into a canonical record with provenance; raise Rejection with every problem.
-
-    `cache`: the document's indexes from recognising it, so that it is not indexed again."""
-    if extraction.format != form.format:
-        en = f"the document is {extraction.format}, form {form.id} is {form.format}"
-        da = f"dokumentet er {extraction.format}, blanketten {form.id} er {form.format}"
-        raise Rejection([FieldProblem(en, da, file=filename, form=form.id)])
-    index: SourceIndex = form.index(extraction, cache)
-    reader = Reader(form.format, filename, form.id, document_sha256)
-    record: dict[str, Any] = {
+def _header(form: FormConfig, municipality_code: str) -> dict[str, Any]:
+    return {
         "form_type": form.form_type,
         "schema_version": SCHEMA_VERSION,
         "municipality_code": municipality_code,
     }
-    provenance: list[Provenance] = []
-    for rule in form.fields:
+
+
+Found = tuple[dict[str, Any], list[Provenance]]  # a record being built, and its provenance so far
+
+
+def _read_fields(rules: Sequence[FieldRule], scope: Scope, reader: Reader, into: Found) -> None:
+    """Read plain fields and constants (computed fields wait for the lists)."""
+    record, provenance = into
+    for rule in rules:
         if rule.value is not None:
             set_path(record, rule.path, rule.value)
-            provenance.append(_constant(rule, document_sha256))
+            provenance.append(_constant(rule, reader.document_sha256))
         elif rule.compute is None:
             selectors = [rule.source] if rule.source is not None else list(rule.sources)
             optional = rule.optional or rule.nullable
-            value, sources = reader.read(rule.path, selectors, rule.transforms, index.resolve, optional)
+            value, sources = reader.read(rule.path, selectors, rule.transforms, scope.resolve, optional)
             if value is not None or (rule.nullable and sources):
                 # nullable: an empty value is an explicit null (visitation for sygedagpenge)
                 set_path(record, rule.path, value)
                 provenance.extend(sources)
+
+
+def _read_lists(form: FormConfig, scope: Scope, reader: Reader, into: Found) -> None:
+    """Read every list of the form in a scope, then the fields computed from them."""
+    record, provenance = into
     for list_rule in form.lists:
-        items = read_items(index, list_rule, reader)
+        items = read_items(scope, list_rule, reader)
         if items is None:
             continue
         if not items and not list_rule.optional:
@@ -138,6 +136,94 @@ def map_form(
             if value is not None and entry is not None:
                 set_path(record, rule.path, value)
                 provenance.append(entry)
+
+
+def _same_format(extraction: Extraction, form: FormConfig, filename: str) -> None:
+    if extraction.format != form.format:
+        en = f"the document is {extraction.format}, form {form.id} is {form.format}"
+        da = f"dokumentet er {extraction.format}, blanketten {form.id} er {form.format}"
+        raise Rejection([FieldProblem(en, da, file=filename, form=form.id)])
+
+
+def map_form(
+    extraction: Extraction,
+    form: FormConfig,
+    document_sha256: str,
+    filename: str,
+    municipality_code: str,
+    cache: IndexCache | None = None,
+) -> MappedForm:
+    """Turn one document into a canonical record with provenance; raise Rejection with every problem.
+
+    `cache`: the document's indexes from recognising it, so that it is not indexed again."""
+    _same_format(extraction, form, filename)
+    scope = whole(form.index(extraction, cache))
+    reader = Reader(form.format, filename, form.id, document_sha256)
+    record = _header(form, municipality_code)
+    provenance: list[Provenance] = []
+    _read_fields(form.fields, scope, reader, (record, provenance))
+    _read_lists(form, scope, reader, (record, provenance))
     if reader.problems:
         raise Rejection(reader.problems)
     return MappedForm(record, tuple(provenance), form.id)
+
+
+@dataclass(frozen=True)
+class MappedItem:
+    """One item of a document holding several records: its record, or why it has none."""
+
+    position: int
+    label_en: str
+    label_da: str
+    mapped: MappedForm | None
+    problems: tuple[FieldProblem, ...] = ()
+
+
+def _item_level(rule: FieldRule, fmt: str) -> bool:
+    return rule.compute is not None or any(
+        item_scoped(s, fmt) for s in (rule.source, *rule.sources) if s is not None
+    )
+
+
+def map_items(
+    extraction: Extraction,
+    form: FormConfig,
+    document_sha256: str,
+    filename: str,
+    municipality_code: str,
+    cache: IndexCache | None = None,
+) -> list[MappedItem]:
+    """Turn a document of many records into one mapped record (or its problems) per item.
+
+    The document's own values (a signature below the table) are read once and go into every item; a
+    problem with one of them rejects the whole document, a problem inside an item only that item. An
+    item nobody filled in (blank, or holding only what the form was printed with) is no record."""
+    _same_format(extraction, form, filename)
+    index = form.index(extraction, cache)
+    shared_reader = Reader(form.format, filename, form.id, document_sha256)
+    shared: dict[str, Any] = _header(form, municipality_code)
+    shared_sources: list[Provenance] = []
+    own = [rule for rule in form.fields if _item_level(rule, form.format)]
+    document_rules = [rule for rule in form.fields if rule not in own]
+    _read_fields(document_rules, whole(index), shared_reader, (shared, shared_sources))
+    if shared_reader.problems:
+        raise Rejection(shared_reader.problems)
+    found = scopes(index, form)
+    if isinstance(found, str):
+        da = found.replace("no header row with", "ingen overskriftsrække med")
+        raise Rejection([FieldProblem(found, da, file=filename, form=form.id)])
+    results = []
+    for scope in found:
+        if not filled(scope, form, own):
+            continue
+        reader = Reader(form.format, filename, form.id, document_sha256)
+        record, provenance = copy.deepcopy(shared), list(shared_sources)
+        _read_fields(own, scope, reader, (record, provenance))
+        _read_lists(form, scope, reader, (record, provenance))
+        problems = tuple(replace(p, item=scope.label_en, item_da=scope.label_da) for p in reader.problems)
+        mapped = None if problems else MappedForm(record, tuple(provenance), form.id)
+        results.append(MappedItem(scope.position, scope.label_en, scope.label_da, mapped, problems))
+    if not results:
+        en, da = "no filled-in items found in the document", "ingen udfyldte poster fundet i dokumentet"
+        raise Rejection([FieldProblem(en, da, file=filename, form=form.id)])
+    return results

@@ -16,18 +16,21 @@ from typing import Any
 from lxml import etree
 from marshmallow import ValidationError
 
-from hub.adapters.config_model import FormConfig, IndexCache, MunicipalityConfig
-from hub.adapters.mapping import map_form
+from hub.adapters import safexml
+from hub.adapters.config_model import CompanyAdapter, FormConfig, IndexCache, MunicipalityConfig
+from hub.adapters.mapping import MappedForm, map_form
 from hub.adapters.readers import extract
 from hub.adapters.readers.base import Extraction
-from hub.adapters.safexml import load_xsd, parse_xml, validate
-from hub.errors import Rejection
+from hub.adapters.safexml import load_xsd, parse_xml
+from hub.errors import FieldProblem, Rejection
 from hub.schemas.messages import problems_from_validation
 from hub.schemas.records import load_record
 
 # How every upload is first read, before its form is known. PDF labels (the text printed beside each
 # field) cost about 2 ms a form and are kept: for `label:` selectors, `hub explain` and suggestions.
 READ_OPTIONS: dict[str, Any] = {"with_labels": True}
+Adapter = MunicipalityConfig | CompanyAdapter
+Recognised = tuple[FormConfig, Extraction, IndexCache]  # the form, its reading, the document's indexes
 
 
 @dataclass(frozen=True)
@@ -54,7 +57,7 @@ def _reread(form: FormConfig, extraction: Extraction, data: bytes | None, filena
         if any(extraction.meta.get(k) != v for k, v in wanted.items()):
             return extract(data, filename, dict(form.reader), fmt="csv")
     if form.format == "xml" and form.xsd_path is not None:
-        validate(parse_xml(data, filename), _schema(form.xsd_path), filename)
+        safexml.validate(parse_xml(data, filename), _schema(form.xsd_path), filename)
     return extraction
 
 
@@ -71,32 +74,60 @@ def locator(provenance: Sequence[Any]) -> Callable[[str], str]:
     return locate
 
 
+def recognise(
+    config: Adapter, extraction: Extraction, filename: str, data: bytes | None, cache: IndexCache
+) -> tuple[FormConfig, Extraction]:
+    """The one form a document is, and its extraction as that form reads it (CSV re-read with the form's
+    encoding; XML checked against the form's XSD)."""
+    form = config.recognise(extraction, filename, cache)
+    return form, _reread(form, extraction, data, filename)
+
+
+def validate_record(mapped: MappedForm, filename: str) -> dict[str, Any]:
+    """A mapped record checked against the canonical contract; `Rejection` names each field's locator."""
+    try:
+        return load_record(mapped.record)
+    except ValidationError as exc:
+        locate = locator(mapped.provenance)
+        raise Rejection(problems_from_validation(exc.messages, filename, mapped.form_id, locate)) from None
+
+
 def canonicalise(
-    config: MunicipalityConfig,
+    config: Adapter,
     extraction: Extraction,
     sha256: str,
     filename: str,
     data: bytes | None = None,
     validated: dict[str, Any] | None = None,
+    recognised: Recognised | None = None,
 ) -> Canonical:
-    """Recognise, map and validate one document; raise `Rejection` with every problem found.
+    """Recognise, map and validate a document of one record; raise `Rejection` with every problem.
 
     `validated` is a record this document already gave and the schema already accepted: when the
-    mapping gives exactly that again, validating it again could only say the same (reprocess)."""
-    cache: IndexCache = {}  # one index per reader options, shared by recognise and map_form
-    form = config.recognise(extraction, filename, cache)
-    extraction = _reread(form, extraction, data, filename)  # a new extraction is indexed anew
+    mapping gives exactly that again, validating it again could only say the same (reprocess).
+    `recognised`: the form, reading and index cache of a caller that recognised the document already."""
+    if recognised is None:
+        cache: IndexCache = {}  # one index per reader options, shared by recognise and map_form
+        form, extraction = recognise(config, extraction, filename, data, cache)
+    else:
+        form, extraction, cache = recognised
+    if form.items is not None:
+        raise Rejection(
+            [
+                FieldProblem(
+                    f"form {form.id} holds one record per item; it is read item by item",
+                    f"blanketten {form.id} rummer én post pr. element; den læses element for element",
+                    file=filename,
+                    form=form.id,
+                )
+            ]
+        )
     mapped = map_form(extraction, form, sha256, filename, config.code, cache)
     if validated is not None and mapped.record == validated:
         return Canonical(form.id, validated, tuple(mapped.provenance), extraction)
-    try:
-        record = load_record(mapped.record)
-    except ValidationError as exc:
-        locate = locator(mapped.provenance)
-        raise Rejection(problems_from_validation(exc.messages, filename, form.id, locate)) from None
-    return Canonical(form.id, record, tuple(mapped.provenance), extraction)
+    return Canonical(form.id, validate_record(mapped, filename), tuple(mapped.provenance), extraction)
 
 
-def read_and_canonicalise(config: MunicipalityConfig, data: bytes, sha256: str, filename: str) -> Canonical:
+def read_and_canonicalise(config: Adapter, data: bytes, sha256: str, filename: str) -> Canonical:
     """The whole way from bytes: read with the sniffed reader, then `canonicalise`."""
     return canonicalise(config, extract(data, filename, READ_OPTIONS), sha256, filename, data)

@@ -77,16 +77,18 @@ class Registry:
 
 def load_registry(directory: Path) -> Registry:
     """Load and validate every municipality config in a directory; one ConfigError lists all problems."""
-    configs, problems = [], []
+    configs, problems, danish = [], [], []
     for path in sorted(Path(directory).glob("*.toml")):
         try:
             configs.append(load_config_file(path))
         except ConfigError as exc:
             problems.append(exc.message)
+            danish.append(exc.message_da)
     try:
         registry = Registry(configs)
     except ConfigError as exc:
         problems.append(exc.message)
+        danish.append(exc.message_da)
     if problems:
-        raise ConfigError("\n".join(problems))
+        raise ConfigError("\n".join(problems), "\n".join(danish))
     return registry

@@ -18,6 +18,7 @@ __all__ = ["SourceIndex", "check_selector", "normalise_label", "parse_cell", "ta
 
 _CELL = re.compile(r"(?:(?P<sheet>'[^']+'|[^!']+)!)?(?P<col>[A-Za-z]{1,3})(?P<row>[1-9]\d*)")
 _TABULAR_PREFIXES = ("label:", "below:", "next:", "under:")
+_COLUMN = "column:"
 _NTH = re.compile(r"\s*>\s*([1-9]\d?)\s*$")
 
 
@@ -64,6 +65,8 @@ def check_selector(selector: str, fmt: str, *, relative: bool = False) -> str | 
     if fmt in ("csv", "xlsx"):
         if selector.startswith(("next:", "under:")) and _NTH.search(selector):
             return "next: and under: name the adjacent cell; '>n' goes with label: and below:"
+        if selector.startswith(_COLUMN):
+            return None if selector[len(_COLUMN) :].strip() else "a column: selector needs a header text"
         if selector.startswith(_TABULAR_PREFIXES):
             return (
                 None if _split_nth(selector.split(":", 1)[1])[0].strip() else "a label selector needs a text"
@@ -188,7 +191,7 @@ class SourceIndex:
                 if found is None:
                     return None
                 row, col = (found[0] + 1, found[1]) if down else (found[0], found[1] + 1)
-                return self.cell(self.default_sheet, row, col) or self._blank(row, col)
+                return self.cell(self.default_sheet, row, col) or self.blank(row, col)
         for prefix, down in (("label:", False), ("below:", True)):
             if selector.startswith(prefix):
                 text, nth = _split_nth(selector[len(prefix) :])
@@ -241,14 +244,14 @@ class SourceIndex:
                 if pos == last + 1:
                     return None
                 blank = (last + 1, col) if down else (row, last + 1)
-                return self._cells.get((sheet, *blank)) or self._blank(*blank)
+                return self._cells.get((sheet, *blank)) or self.blank(*blank)
             nth -= 1
             if nth == 0:
                 return value
             last = pos
         return None
 
-    def _blank(self, row: int, col: int) -> SourceValue:
+    def blank(self, row: int, col: int) -> SourceValue:
         """A cell the reader left out because it was empty, as an empty value with its locator."""
         ref = f"{column_letters(col)}{row}"
         if self.format == "xlsx":
@@ -278,9 +281,10 @@ class SourceIndex:
                 return row, found
         return None
 
-    def xml_rows(self, selector: str) -> list[str]:
-        """Return the keys of the elements an xml `rows` selector matches, in document order."""
-        pattern = xmlpath.rows_pattern(selector, self.namespaces)
+    def xml_rows(self, selector: str, base: str | None = None) -> list[str]:
+        """Return the keys of the elements an xml `rows` selector matches (a relative one below the
+        element `base`), in document order."""
+        pattern = xmlpath.rows_pattern(selector, self.namespaces, base)
         if pattern is None:
             return []
         seen: dict[str, None] = {}

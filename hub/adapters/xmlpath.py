@@ -77,12 +77,15 @@ def to_key(selector: str, namespaces: Mapping[str, str], base: str | None = None
     return key
 
 
-def rows_pattern(selector: str, namespaces: Mapping[str, str]) -> re.Pattern[str] | None:
-    """Return a pattern matching the key prefix of every element a `rows` selector names."""
+def rows_pattern(
+    selector: str, namespaces: Mapping[str, str], base: str | None = None
+) -> re.Pattern[str] | None:
+    """Return a pattern matching the key prefix of every element a `rows` selector names (a relative
+    selector below the element key `base`, the item it is read in)."""
     parsed = parse(selector)
-    if parsed is None or not parsed[0]:
+    if parsed is None or not (parsed[0] or base):
         return None
-    regex = ""
+    regex = "" if parsed[0] else re.escape(str(base))
     for prefix, local, pos, is_attr in parsed[1]:
         name = _clark(prefix, local, namespaces)
         if name is None or is_attr:

@@ -2,15 +2,37 @@
 
 from __future__ import annotations
 
+import sys
+
 from flask import Flask
 from flask.cli import FlaskGroup
 
 from hub.app import create_app
-from hub.cli import adapters, agreements, audit, database, demo, ingest, records, serve, worker
+from hub.cli import (
+    adapters,
+    agreements,
+    audit,
+    audit_check,
+    database,
+    demo,
+    ingest,
+    outbound,
+    payments,
+    records,
+    serve,
+    worker,
+)
+from hub.cli.common import EXIT_BAD_INPUT, print_rejection
+from hub.errors import HubError
 
 
 def _create_app() -> Flask:
-    return create_app()
+    # A broken config stops the hub before any command runs: say what is wrong, not where Python was.
+    try:
+        return create_app()
+    except HubError as exc:
+        print_rejection(exc)
+        sys.exit(EXIT_BAD_INPUT)
 
 
 cli = FlaskGroup(
@@ -22,8 +44,22 @@ cli = FlaskGroup(
     set_debug_flag=False,
     help="The hub: partnership agreements, municipality adapters and the canonical store.",
 )
-for module in (adapters, agreements, audit, database, demo, ingest, records, serve, worker):
+for module in (
+    adapters,
+    agreements,
+    audit,
+    database,
+    demo,
+    ingest,
+    outbound,
+    payments,
+    records,
+    serve,
+    worker,
+):
     module.register(cli)
+
+audit_check.add_to(audit.group)
 
 
 def main() -> None:

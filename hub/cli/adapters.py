@@ -12,8 +12,10 @@ from hub.adapters.config_rules import unfilled
 from hub.adapters.golden import run_golden
 from hub.adapters.registry import load_registry
 from hub.cli.adapters_suggest import register as register_suggest
-from hub.cli.common import EXIT_BAD_INPUT, seals_audit_log
+from hub.cli.common import EXIT_BAD_INPUT, print_rejection, seals_audit_log
 from hub.errors import ConfigError, HubError
+from hub.exports.claims import render_claim
+from hub.exports.claims.sample import sample_claim
 from hub.extensions import db
 from hub.services import reprocess as reprocess_service
 from hub.services.registry import registry
@@ -36,7 +38,8 @@ def check(directory: Path) -> None:
     """Validate every municipality config (the same check the app makes at start); exit 2 on errors.
 
     A form that leaves a required canonical field unfilled is reported too: every document of it would be
-    rejected."""
+    rejected. Each `[claim]` renders a sample claim, which proves what loading cannot: that the XML it
+    builds satisfies its XSD and every value fits its template."""
     if not directory.is_dir() or not any(directory.glob("*.toml")):
         click.echo(f"no municipality configs (*.toml) in {directory}", err=True)
         sys.exit(EXIT_BAD_INPUT)
@@ -44,10 +47,22 @@ def check(directory: Path) -> None:
         loaded = load_registry(directory)
     except ConfigError as exc:
         click.echo(exc.message, err=True)
+        if exc.message_da != exc.message:
+            click.echo(f"på dansk:\n{exc.message_da}", err=True)
         sys.exit(EXIT_BAD_INPUT)
     incomplete = False
     for config in loaded.all():
-        click.echo(f"ok {config.slug} ({config.code}): {len(config.forms)} forms")
+        claim = f", claim {config.claim.describe()}" if config.claim else ", no claim"
+        click.echo(f"ok {config.slug} ({config.code}): {len(config.forms)} forms{claim}")
+        if config.claim is not None:
+            try:
+                render_claim(sample_claim(config), config.claim)
+            except HubError as exc:
+                incomplete = True
+                click.echo(
+                    f"  claim: a sample claim cannot be written ({config.path or config.slug}):", err=True
+                )
+                print_rejection(exc)
         for form in config.forms:
             paths = {rule.path for rule in form.fields} | {rule.path for rule in form.lists}
             missing = unfilled(form.form_type, paths)

@@ -30,7 +30,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 EXIT_NOT_INTACT = 3
 
-group = AppGroup("audit", help="The tamper-evident audit log (a Merkle tree with signed checkpoints).")
+group = AppGroup("audit", help="The auditor's view: audit rules, the tamper-evident log (a Merkle tree).")
 
 
 def log_broken_exits_3(func: F) -> F:

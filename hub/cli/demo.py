@@ -16,6 +16,7 @@ from hub.extensions import db
 from hub.jobs import enqueue_submission
 from hub.services import demo as demo_service
 from hub.services import records, reports
+from hub.services.ingest import Submitted
 
 # Placements first: every other form links to a placement that must already be stored.
 ROUNDS = (("placement",), ("placement_end",))
@@ -26,25 +27,34 @@ ROUNDS = (("placement",), ("placement_end",))
 @seals_audit_log
 @bad_input_exits_2
 def demo() -> None:
-    """Print the seeds' 81 citizens' forms in each municipality's dialect and ingest them."""
+    """Print the seeds' 81 citizens' forms in each municipality's dialect and ingest them; then their
+    August–October 2026: grants, mentor hours (Falck Hovedstaden's on the company's one form) and
+    progress reports, with the gaps a real month has."""
     outcome: Counter[str] = Counter()
     for form_types in ROUNDS:
-        ids = []
-        for form in demo_service.demo_forms(db.session, form_types):
-            result = demo_service.submit(db.session, form)
-            if result.needs_queueing:
-                enqueue_submission(result.submission_id)
-            ids.append(result.submission_id)
-        wait_for(ids, timeout=600)
-        db.session.expire_all()
-        for submission_id in ids:
-            sub = records.submission(db.session, submission_id)
-            outcome[sub.status] += 1
-            if sub.status != "accepted":
-                click.echo(f"{sub.filename}: {sub.status} {sub.problems or sub.error}", err=True)
+        forms = demo_service.demo_forms(db.session, form_types)
+        _ingest([demo_service.submit(db.session, form) for form in forms], outcome)
+    own, company = demo_service.lifecycle_forms(db.session)
+    _ingest([demo_service.submit(db.session, form) for form in own], outcome)
+    _ingest([demo_service.submit_company(db.session, form) for form in company], outcome)
     click.echo("demo forms: " + ", ".join(f"{n} {status}" for status, n in sorted(outcome.items())))
     if set(outcome) - {"accepted"}:
         sys.exit(1)
+
+
+def _ingest(submitted: list[Submitted], outcome: Counter[str]) -> None:
+    """Queue what was submitted, work the queue, count the outcomes and show any that failed."""
+    for result in submitted:
+        if result.needs_queueing:
+            enqueue_submission(result.submission_id)
+    ids = [result.submission_id for result in submitted]
+    wait_for(ids, timeout=600)
+    db.session.expire_all()
+    for submission_id in ids:
+        sub = records.submission(db.session, submission_id)
+        outcome[sub.status] += 1
+        if sub.status != "accepted":
+            click.echo(f"{sub.filename}: {sub.status} {sub.problems or sub.error}", err=True)
 
 
 report = AppGroup("report", help="Reports from the canonical store.")

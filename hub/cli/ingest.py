@@ -12,13 +12,14 @@ from flask import current_app
 from flask.cli import with_appcontext
 
 from hub.cli.common import EXIT_BAD_INPUT, bad_input_exits_2, seals_audit_log
-from hub.errors import FieldProblem
+from hub.errors import FieldProblem, HubError
 from hub.extensions import db
 from hub.jobs import enqueue_submission
+from hub.models import FINAL_STATES
 from hub.queue import queue
 from hub.services import ingest, records, recovery
 
-FINAL = ("accepted", "rejected", "failed")
+FINAL = FINAL_STATES
 
 
 def wait_for(ids: list[int], timeout: float) -> None:
@@ -40,16 +41,28 @@ def wait_for(ids: list[int], timeout: float) -> None:
 @click.argument(
     "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
 )
-@click.option("--municipality", "-m", required=True, help="Slug or code of the sending municipality.")
+@click.option("--municipality", "-m", help="Slug or code of the sending municipality.")
+@click.option("--company", "agreement_id", help="Send as the company of this agreement (its one form).")
 @click.option("--json", "as_json", is_flag=True, help="Print the canonical records as JSON.")
 @click.option("--wait", default=60.0, show_default=True, help="Seconds to wait for `hub worker` processes.")
 @seals_audit_log
 @bad_input_exits_2
-def ingest_command(files: tuple[Path, ...], municipality: str, as_json: bool, wait: float) -> None:
-    """Submit documents as one municipality and process them through its adapter."""
+def ingest_command(
+    files: tuple[Path, ...], municipality: str | None, agreement_id: str | None, as_json: bool, wait: float
+) -> None:
+    """Submit documents as one municipality (or a company's filled-in one form) and process them."""
+    if (municipality is None) == (agreement_id is None):
+        raise HubError(
+            "say who sends the files: --municipality SLUG or --company AGREEMENT (one of them)",
+            "angiv afsenderen: --municipality SLUG eller --company AFTALE (én af dem)",
+        )
     submitted = []
     for path in files:
-        result = ingest.submit(db.session, path.read_bytes(), path.name, municipality, "cli", "cli")
+        data = path.read_bytes()
+        if agreement_id is not None:
+            result = ingest.submit_company(db.session, data, path.name, agreement_id, "cli", "cli")
+        else:
+            result = ingest.submit(db.session, data, path.name, str(municipality), "cli", "cli")
         if result.needs_queueing:
             enqueue_submission(result.submission_id)
         submitted.append((path, result))
@@ -61,6 +74,8 @@ def ingest_command(files: tuple[Path, ...], municipality: str, as_json: bool, wa
         versions = records.versions_of_submission(db.session, sub.id)
         note = " (same bytes as before)" if result.duplicate else ""
         click.echo(f"{path}: submission {sub.id} {sub.status}{note}", err=as_json)
+        for item in sub.items:
+            click.echo(f"  {item.label}: {item.status}", err=as_json)
         for problem in sub.problems or []:
             p = FieldProblem(**problem)
             click.echo(f"  error: {p.describe('en')}", err=True)

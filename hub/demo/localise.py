@@ -12,7 +12,7 @@ from typing import Any
 
 from hub.adapters.mapping import get_path
 from hub.schemas.records import OUTCOMES
-from hub.schemas.vocabulary import OUTCOME_LABELS
+from hub.schemas.vocabulary import OUTCOME_LABELS, SCORE_LABELS, SCORES
 
 DATE_STYLES = ("dd.mm.yyyy", "dd-mm-yyyy", "d/m-yyyy", "dd.mm.yy")
 
@@ -30,6 +30,11 @@ BENEFIT_NAMES = {
     "unknown": "Ukendt",
 }
 OUTCOME_NAMES = OUTCOME_LABELS["da"]
+SCORE_TITLES = SCORE_LABELS["da"]  # Fremmøde, Punktlighed, ...
+# The score names in ASCII (æ -> ae, ø -> oe), as field, column and element names spell them.
+SCORE_NAMES = dict(
+    zip(SCORES, ("Fremmoede", "Punktlighed", "Samarbejde", "Opgaveloesning", "Selvstaendighed"), strict=True)
+)
 OUTCOME_CODES = {outcome: str(n) for n, outcome in enumerate(OUTCOMES, start=1)}  # afgangskoder 1-8
 
 
@@ -58,6 +63,18 @@ def week_number(iso_week: str) -> str:
     """Write an ISO week (`2026-W37`) as a caseworker does: `37/2026`."""
     year, week = iso_week.split("-W")
     return f"{int(week)}/{year}"
+
+
+def week_words(iso_week: str) -> str:
+    """Write an ISO week (`2026-W37`) in words: `uge 37 2026`."""
+    year, week = iso_week.split("-W")
+    return f"uge {int(week)} {year}"
+
+
+def week_code(iso_week: str) -> str:
+    """Write an ISO week (`2026-W37`) as a week code: `U37-2026`."""
+    year, week = iso_week.split("-W")
+    return f"U{int(week)}-{year}"
 
 
 def da_decimal(value: str) -> str:

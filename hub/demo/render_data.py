@@ -13,8 +13,7 @@ import io
 import re
 import zipfile
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime, timedelta
-from decimal import ROUND_DOWN, Decimal
+from datetime import date, datetime
 
 from lxml import etree
 from openpyxl import Workbook
@@ -124,29 +123,3 @@ def indexed(local: dict[str, str], column: str) -> list[str]:
     while f"{column}[{len(values) + 1}]" in local:
         values.append(local[f"{column}[{len(values) + 1}]"])
     return values
-
-
-def canonical_hours(value: Decimal) -> str:
-    """Write hours the canonical way: shortest form with at least one decimal (`3.0`, `1.75`)."""
-    text = format(value.normalize(), "f")
-    return text if "." in text else f"{text}.0"
-
-
-def split_week(week: str, hours: str) -> list[tuple[str, str]]:
-    """Spread one ISO week's hours over its Monday and Thursday as (ISO date, canonical hours) pairs."""
-    year, number = week.split("-W")
-    monday = date.fromisocalendar(int(year), int(number), 1)
-    total = Decimal(hours)
-    if total <= Decimal("1.5"):
-        return [(monday.isoformat(), canonical_hours(total))]
-    first = (total / 2).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
-    thursday = monday + timedelta(days=3)
-    return [
-        (monday.isoformat(), canonical_hours(first)),
-        (thursday.isoformat(), canonical_hours(total - first)),
-    ]
-
-
-def daily_hours(entries: Iterable[dict[str, str]]) -> list[tuple[str, str]]:
-    """A mentor's weekly entries spread over their days (see `split_week`), in order."""
-    return [day for entry in entries for day in split_week(entry["week"], entry["hours"])]

@@ -34,6 +34,17 @@ class FieldSpec:
     label: str = ""
     tooltip: str = ""
     options: tuple[str, ...] = ()  # choice: the list entries; radio: the state of each button
+    label_x: float | None = None  # where a text, radio or list field's label starts (default: the margin)
+
+
+@dataclass(frozen=True)
+class Text:
+    """Words printed on a page outside any field: a column heading or the title of a row of boxes."""
+
+    text: str
+    x: float
+    y: float
+    page: int = 1
 
 
 @dataclass(frozen=True)
@@ -44,6 +55,7 @@ class Layout:
     fields: tuple[FieldSpec, ...]
     header: str = ""  # printed small above the title, e.g. the job centre and the form number
     notes: dict[int, tuple[str, ...]] = field(default_factory=dict)  # page -> lines printed at the foot
+    texts: tuple[Text, ...] = ()  # further printed words: a table's column headings, a row's title
 
     @property
     def pages(self) -> int:
@@ -85,7 +97,7 @@ def render_pdf(layout: Layout, values: dict[str, str]) -> bytes:
 
 
 def _draw_page_text(canvas: Canvas, layout: Layout, page: int) -> None:
-    """Print the heading, the page number and the foot notes of one page."""
+    """Print the heading, the page number, the foot notes and the further words of one page."""
     width, height = A4
     canvas.setFont("Helvetica", 8)
     if layout.header:
@@ -97,6 +109,8 @@ def _draw_page_text(canvas: Canvas, layout: Layout, page: int) -> None:
     for i, line in enumerate(layout.notes.get(page, ())):
         canvas.drawString(_LABEL_X, 80 - 11 * i, line)
     canvas.setFont("Helvetica", 10)
+    for text in (t for t in layout.texts if t.page == page):
+        canvas.drawString(text.x, text.y, text.text)
 
 
 def _box(spec: FieldSpec) -> dict[str, Any]:
@@ -115,8 +129,9 @@ def _draw_field(canvas: Canvas, spec: FieldSpec, value: str) -> None:
     """Draw one field with its label and put the local value in it."""
     form = canvas.acroForm
     canvas.setFont("Helvetica", 10)
+    label_x = _LABEL_X if spec.label_x is None else spec.label_x
     if spec.kind == "text":
-        canvas.drawString(_LABEL_X, spec.y + 4, spec.label)
+        canvas.drawString(label_x, spec.y + 4, spec.label)
         form.textfield(name=spec.name, tooltip=spec.tooltip, value=value, **_box(spec))
     elif spec.kind == "checkbox":
         canvas.drawString(spec.x + 18, spec.y + 3, spec.label)
@@ -131,7 +146,7 @@ def _draw_field(canvas: Canvas, spec: FieldSpec, value: str) -> None:
             borderWidth=0.5,
         )
     elif spec.kind == "radio":
-        canvas.drawString(_LABEL_X, spec.y + 3, spec.label)
+        canvas.drawString(label_x, spec.y + 3, spec.label)
         step = spec.width / max(len(spec.options), 1)
         for i, state in enumerate(spec.options):
             x = spec.x + i * step
@@ -151,7 +166,7 @@ def _draw_field(canvas: Canvas, spec: FieldSpec, value: str) -> None:
         value = value or ""  # nothing chosen: the list's blank entry, as a caseworker leaves it
         if value not in spec.options:
             raise ValueError(f"{value!r} is not an option of the list {spec.name!r}")
-        canvas.drawString(_LABEL_X, spec.y + 4, spec.label)
+        canvas.drawString(label_x, spec.y + 4, spec.label)
         # reportlab 5.1 fails on a falsy choice value ("lbextras" unbound); a one-item list says the same.
         chosen: str | list[str] = [value] if value == "" else value
         form.choice(

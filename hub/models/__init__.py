@@ -3,10 +3,11 @@
 from hub.models.agreements import Agreement, AgreementMunicipality, Contact, Site
 from hub.models.audit import AuditCheckpoint, AuditEvent, AuditLeaf, AuditNode, AuditPending
 from hub.models.base import Base
-from hub.models.documents import SUBMISSION_STATES, Document, Submission
+from hub.models.documents import FINAL_STATES, SUBMISSION_STATES, Document, Submission, SubmissionItem
 from hub.models.records import Placement, Provenance, Record, RecordVersion
 
 __all__ = [
+    "FINAL_STATES",
     "SUBMISSION_STATES",
     "Agreement",
     "AgreementMunicipality",
@@ -24,4 +25,5 @@ __all__ = [
     "RecordVersion",
     "Site",
     "Submission",
+    "SubmissionItem",
 ]

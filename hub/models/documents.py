@@ -5,13 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from hub.models.base import Base, utcnow
 
-# A submission's life. `received` → `queued` → `processing` → `accepted` | `rejected` | `failed`.
-SUBMISSION_STATES = ("received", "queued", "processing", "accepted", "rejected", "failed")
+# A submission's life. `received` → `queued` → `processing` → `accepted` | `partial` | `rejected` |
+# `failed`. `partial`: a document of several records of which some were accepted and some rejected.
+SUBMISSION_STATES = ("received", "queued", "processing", "accepted", "partial", "rejected", "failed")
+FINAL_STATES = ("accepted", "partial", "rejected", "failed")
 
 
 class Document(Base):
@@ -30,13 +32,17 @@ class Document(Base):
 
 
 class Submission(Base):
-    """One document sent in by one party; the same bytes twice are the same submission."""
+    """One document sent in by one party; the same bytes twice are the same submission.
+
+    The party is a municipality (`municipality_code`) or the company of an agreement (`agreement_id`,
+    the company's one form, whose records each land with their intern's municipality)."""
 
     __tablename__ = "submissions"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     document_sha256: Mapped[str] = mapped_column(ForeignKey("documents.sha256"), unique=True)
-    municipality_code: Mapped[str] = mapped_column(String(3), index=True)
+    municipality_code: Mapped[str | None] = mapped_column(String(3), index=True)
+    agreement_id: Mapped[str | None] = mapped_column(ForeignKey("agreements.id"), index=True)
     channel: Mapped[str] = mapped_column(String(16))
     submitted_by: Mapped[str] = mapped_column(String(200))
     filename: Mapped[str] = mapped_column(String(255))
@@ -49,3 +55,25 @@ class Submission(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
     document: Mapped[Document] = relationship()
+    items: Mapped[list[SubmissionItem]] = relationship(
+        back_populates="submission", order_by="SubmissionItem.position", cascade="all, delete-orphan"
+    )
+
+
+class SubmissionItem(Base):
+    """The outcome of one record of a document that holds several (a row, an element, an intern)."""
+
+    __tablename__ = "submission_items"
+    __table_args__ = (UniqueConstraint("submission_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    submission_id: Mapped[int] = mapped_column(ForeignKey("submissions.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int]
+    label: Mapped[str] = mapped_column(String(200))
+    label_da: Mapped[str] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(16))  # accepted | unchanged | rejected
+    problems: Mapped[list[Any] | None]
+    record_id: Mapped[int | None] = mapped_column(ForeignKey("records.id"), index=True)
+    version: Mapped[int | None]
+
+    submission: Mapped[Submission] = relationship(back_populates="items")

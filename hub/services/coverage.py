@@ -37,14 +37,18 @@ def fits(record: dict[str, Any], start: date, end: date) -> bool:
 
 
 def same_thing(old: dict[str, Any], new: dict[str, Any]) -> bool:
-    """Whether `new` corrects `old` (both of one form type and one placement): the same grant period,
-    the same weeks, the same measuring day; a placement has one placement and one end form."""
+    """Whether `new` corrects `old` (both of one form type and one placement): an overlapping grant
+    period, mostly the same weeks, the same measuring day; a placement has one placement and one end
+    form."""
     kind = new["form_type"]
     if kind == "mentor_support":
         (a, b), (c, d) = span(old), span(new)
         return a <= d and c <= b
     if kind == "mentor_hours":
-        return bool({e["week"] for e in old["entries"]} & {e["week"] for e in new["entries"]})
+        # Two monthly sheets of days share the week that straddles the month; a correction shares at
+        # least half of the shorter sheet's weeks (a sheet moved by a week, a week added or dropped).
+        before, after = {e["week"] for e in old["entries"]}, {e["week"] for e in new["entries"]}
+        return 2 * len(before & after) >= min(len(before), len(after))
     if kind == "progress_report":
         return bool(old["measured_on"] == new["measured_on"])
     return True

@@ -6,15 +6,28 @@ submitted like any upload; nothing is written to the canonical store except thro
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
 
+from flask import current_app
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hub.demo.company_filler import fill_pdf, fill_xlsx
+from hub.demo.lifecycle import lifecycle
 from hub.demo.population import build_population, to_end_record, to_placement_record
 from hub.demo.simulators import simulator
 from hub.errors import HubError
-from hub.services import agreements, ingest
+from hub.exports.company_form_pdf import write_form_pdf
+from hub.exports.company_form_xlsx import write_form_xlsx
+from hub.models import Placement
+from hub.periods import parse_period
+from hub.pseudonyms import cpr_key
+from hub.services import agreements, company, ingest, payments
+from hub.services.registry import registry
 
 
 @dataclass(frozen=True)
@@ -62,4 +75,82 @@ def submit(session: Session, form: DemoForm) -> ingest.Submitted:
     """Submit one demo form as its municipality would."""
     return ingest.submit(
         session, form.data, form.filename, form.municipality, "demo", f"demo:{form.municipality}"
+    )
+
+
+@dataclass(frozen=True)
+class CompanyForm:
+    """The company's one form for a month, filled in by the demo's stand-in mentor."""
+
+    agreement_id: str
+    filename: str
+    data: bytes
+
+
+def lifecycle_forms(session: Session) -> tuple[list[DemoForm], list[CompanyForm]]:
+    """August–October 2026 as each municipality's own forms, and the company's filled-in monthly forms
+    for the agreements whose company logs mentor hours on the one form."""
+    stored = {a.id: a.data for a in agreements.list_agreements(session)}
+    grant_forms = {c.slug for c in registry().all() if any(f.form_type == "mentor_support" for f in c.forms)}
+    own: list[DemoForm] = []
+    hours: dict[tuple[str, str], dict[str, dict[str, str]]] = {}
+    secret = str(current_app.config["SECRET_KEY"])
+    for number, life in enumerate(lifecycle(build_population(), stored, grant_forms), start=1):
+        record = life.record
+        kind = record["form_type"]
+        if life.company is not None:
+            pid = _participant(session, secret, record)
+            hours.setdefault((life.company, life.month), {})[pid] = {
+                e["week"]: e["hours"] for e in record["entries"]
+            }
+            continue
+        printer = simulator(life.municipality)
+        data = printer.render(kind, printer.localise(kind, record))
+        own.append(
+            DemoForm(life.municipality, f"demo-{life.month}-{number:03d}-{kind}.{_suffix(data)}", data)
+        )
+    company_forms = [
+        _company_form(session, agreement_id, month, filled)
+        for (agreement_id, month), filled in sorted(hours.items())
+    ]
+    return own, company_forms
+
+
+def _participant(session: Session, secret: str, record: dict[str, Any]) -> str:
+    query = select(Placement.participant_id).where(
+        Placement.cpr_key == cpr_key(secret, record["citizen"]["cpr"]),
+        Placement.p_number == record["site"]["p_number"],
+    )
+    found = session.scalars(query).first()
+    if found is None:
+        raise HubError(
+            "the demo's placements are not stored: run `hub demo` on an empty database",
+            "demoens praktikker er ikke gemt: kør `hub demo` på en tom database",
+        )
+    return found
+
+
+def _company_form(
+    session: Session, agreement_id: str, month: str, filled: dict[str, dict[str, str]]
+) -> CompanyForm:
+    """The month's form made by the hub, filled in: PDF for odd months, the spreadsheet for even ones."""
+    agreement = payments.agreement(session, agreement_id)
+    period = parse_period(month)
+    spec = company.form_spec(session, agreement, "mentor_hours", period)
+    signer = next(iter(spec.interns)).mentor_name if spec.interns else "Mentor"
+    signed_on = period.end + timedelta(days=1)
+    out = io.BytesIO()
+    if period.start.month % 2:
+        write_form_xlsx(spec, out)
+        data, suffix = fill_xlsx(out.getvalue(), filled, signer, signed_on), "xlsx"
+    else:
+        write_form_pdf(spec, out)
+        data, suffix = fill_pdf(out.getvalue(), filled, signer, signed_on), "pdf"
+    return CompanyForm(agreement_id, f"demo-{month}-{agreement_id}-mentortimer.{suffix}", data)
+
+
+def submit_company(session: Session, form: CompanyForm) -> ingest.Submitted:
+    """Submit a filled-in company form as the company would."""
+    return ingest.submit_company(
+        session, form.data, form.filename, form.agreement_id, "demo", f"demo:{form.agreement_id}"
     )

@@ -19,11 +19,11 @@ from sqlalchemy.orm import Session, joinedload
 from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract
 from hub.adapters.readers.base import Extraction
-from hub.errors import FieldProblem, ProcessingFailed, Rejection
+from hub.errors import FieldProblem, NotFound, ProcessingFailed, Rejection
 from hub.extensions import blobs
-from hub.models import Document, Submission
+from hub.models import Agreement, Document, Submission
 from hub.pseudonyms import mask_cpr_like
-from hub.services import audit, normalise
+from hub.services import audit, documents
 from hub.services.registry import registry
 
 log = logging.getLogger(__name__)
@@ -56,22 +56,60 @@ class Submitted:
         return not self.duplicate or self.status in RETRYABLE
 
 
+@dataclass(frozen=True)
+class Party:
+    """Who sends a document: a municipality (its code), or the company of an agreement."""
+
+    municipality_code: str | None = None
+    agreement_id: str | None = None
+
+    def describe(self, lang: str = "en") -> str:
+        """The party for messages."""
+        if self.agreement_id is not None:
+            return (
+                f"the company of agreement {self.agreement_id}"
+                if lang == "en"
+                else (f"virksomheden i aftalen {self.agreement_id}")
+            )
+        return (
+            f"municipality {self.municipality_code}" if lang == "en" else f"kommune {self.municipality_code}"
+        )
+
+
 def submit(
     session: Session, data: bytes, filename: str, municipality: str, channel: str, sender: str
 ) -> Submitted:
-    """Store the bytes and record the submission; the same bytes twice give the same submission."""
+    """Store the bytes a municipality sent and record the submission; the same bytes twice give the
+    same submission."""
     config = registry().get(municipality)
+    return _submit(session, data, filename, Party(municipality_code=config.code), channel, sender)
+
+
+def submit_company(
+    session: Session, data: bytes, filename: str, agreement_id: str, channel: str, sender: str
+) -> Submitted:
+    """Store a company's filled-in one form for an agreement; its records land with each intern's
+    municipality when it is processed."""
+    if session.get(Agreement, agreement_id) is None:
+        raise NotFound(f"no agreement {agreement_id!r}", f"ingen aftale {agreement_id!r}")
+    return _submit(session, data, filename, Party(agreement_id=agreement_id), channel, sender)
+
+
+def _submit(
+    session: Session, data: bytes, filename: str, party: Party, channel: str, sender: str
+) -> Submitted:
     digest = blobs.store.put(data)
     existing = session.scalar(select(Submission).where(Submission.document_sha256 == digest))
     if existing is not None:
-        return _duplicate(session, existing, config.code, filename, sender)
+        return _duplicate(session, existing, party, filename, sender)
     if session.get(Document, digest) is None:
         session.add(
             Document(sha256=digest, size=len(data), media_type="application/octet-stream", filename=filename)
         )
     submission = Submission(
         document_sha256=digest,
-        municipality_code=config.code,
+        municipality_code=party.municipality_code,
+        agreement_id=party.agreement_id,
         channel=channel,
         submitted_by=sender,
         filename=filename,
@@ -88,7 +126,8 @@ def submit(
             # Caseworkers name files after the citizen: the audit trail gets the name with CPRs masked.
             {
                 "sha256": digest,
-                "municipality": config.code,
+                "municipality": party.municipality_code,
+                "agreement": party.agreement_id,
                 "channel": channel,
                 "filename": mask_cpr_like(filename),
             },
@@ -100,15 +139,14 @@ def submit(
         existing = session.scalar(select(Submission).where(Submission.document_sha256 == digest))
         if existing is None:
             raise
-        return _duplicate(session, existing, config.code, filename, sender)
+        return _duplicate(session, existing, party, filename, sender)
     return Submitted(submission.id, False, submission.status)
 
 
-def _duplicate(
-    session: Session, existing: Submission, municipality: str, filename: str, sender: str
-) -> Submitted:
-    if existing.municipality_code != municipality:
-        if existing.status == "rejected" and existing.form_id is None:
+def _duplicate(session: Session, existing: Submission, party: Party, filename: str, sender: str) -> Submitted:
+    ours = Party(existing.municipality_code, existing.agreement_id)
+    if ours != party:
+        if existing.status == "rejected" and existing.form_id is None and party.municipality_code:
             # Sent first under the wrong municipality and rejected as none of its forms: the right one
             # may take it over, or those bytes could never come in. The audit trail keeps both.
             audit.append(
@@ -116,16 +154,17 @@ def _duplicate(
                 sender,
                 "submission.reassigned",
                 f"submission:{existing.id}",
-                {"from": existing.municipality_code, "to": municipality},
+                {"from": existing.municipality_code or existing.agreement_id, "to": party.municipality_code},
             )
-            existing.municipality_code, existing.status, existing.problems = municipality, "received", None
+            existing.municipality_code, existing.agreement_id = party.municipality_code, None
+            existing.status, existing.problems = "received", None
             session.commit()
             return Submitted(existing.id, True, existing.status)
         raise Rejection(
             [
                 FieldProblem(
-                    f"these exact bytes were already submitted by municipality {existing.municipality_code}",
-                    f"netop denne fil er allerede indsendt af kommune {existing.municipality_code}",
+                    f"these exact bytes were already submitted by {ours.describe('en')}",
+                    f"netop denne fil er allerede indsendt af {ours.describe('da')}",
                     file=filename,
                 )
             ]
@@ -171,7 +210,7 @@ def process(session: Session, submission_id: int, actor: str = "worker") -> str:
     try:
         data = blobs.store.get(submission.document_sha256)
         extraction = _extraction(submission, data)
-        normalise.store_submission(session, submission, extraction, actor, data)
+        documents.store_document(session, submission, extraction, actor, data)
     except Rejection as exc:
         session.rollback()
         _finish(session, submission, "rejected", actor, extraction, problems=exc.problems)

@@ -19,7 +19,14 @@ from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, Rejection
 from hub.models import Provenance, Record, RecordVersion, Submission
 from hub.services import audit, linking
-from hub.services.registry import registry
+from hub.services.registry import company_adapter, registry
+
+
+def adapter_of(submission: Submission) -> pipeline.Adapter:
+    """The adapter a submission is read with: its municipality's, or the company's one form's."""
+    if submission.agreement_id is not None:
+        return company_adapter()
+    return registry().get(str(submission.municipality_code))
 
 
 def canonicalise(
@@ -27,11 +34,17 @@ def canonicalise(
     submission: Submission,
     data: bytes | None = None,
     validated: dict[str, Any] | None = None,
+    recognised: pipeline.Recognised | None = None,
 ) -> Canonical:
-    """The submission's document through its municipality's adapter; `Rejection` lists every problem."""
-    config = registry().get(submission.municipality_code)
+    """The submission's document through its adapter; `Rejection` lists every problem."""
     return pipeline.canonicalise(
-        config, extraction, submission.document_sha256, submission.filename, data, validated
+        adapter_of(submission),
+        extraction,
+        submission.document_sha256,
+        submission.filename,
+        data,
+        validated,
+        recognised,
     )
 
 
@@ -121,27 +134,15 @@ def store(
     return version
 
 
-def store_submission(
-    session: Session, submission: Submission, extraction: Extraction, actor: str, data: bytes | None = None
+def store_single(
+    session: Session, submission: Submission, canonical: Canonical, actor: str, sniffed: Extraction
 ) -> None:
-    """Canonicalise and store a submission's record, and accept the submission, in one commit."""
-    canonical = canonicalise(extraction, submission, data)
-    if canonical.extraction is not extraction:
-        # The form fixed what was sniffed (say, the CSV encoding): keep the reading the record came from.
-        submission.document.extraction = canonical.extraction.to_dict()
+    """Store the record of a one-record document and accept the submission, in one commit."""
+    keep_reading(submission, sniffed, canonical.extraction)
     try:
         store(session, submission, canonical, actor, "submitted")
     except Rejection as exc:
-        # Linking problems know the canonical field; add the file, the form and where it was read.
-        locate = pipeline.locator(canonical.provenance)
-        raise Rejection(
-            [
-                replace(
-                    p, file=submission.filename, form=canonical.form_id, locator=p.locator or locate(p.field)
-                )
-                for p in exc.problems
-            ]
-        ) from None
+        raise Rejection(located(exc.problems, submission, canonical)) from None
     submission.status = "accepted"
     submission.form_id = canonical.form_id
     submission.problems = None
@@ -149,3 +150,19 @@ def store_submission(
         session, actor, "submission.accepted", f"submission:{submission.id}", {"form": canonical.form_id}
     )
     session.commit()
+
+
+def keep_reading(submission: Submission, sniffed: Extraction, read: Extraction) -> None:
+    """Note on the document the reading its records came from, when the form re-read it."""
+    if read is not sniffed:
+        # The form fixed what was sniffed (say, the CSV encoding): keep the reading the record came from.
+        submission.document.extraction = read.to_dict()
+
+
+def located(problems: list[FieldProblem], submission: Submission, canonical: Canonical) -> list[FieldProblem]:
+    """Linking problems know the canonical field; add the file, the form and where it was read."""
+    locate = pipeline.locator(canonical.provenance)
+    return [
+        replace(p, file=submission.filename, form=canonical.form_id, locator=p.locator or locate(p.field))
+        for p in problems
+    ]

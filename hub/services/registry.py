@@ -6,12 +6,22 @@ from pathlib import Path
 
 from flask import Flask, current_app
 
+from hub.adapters.company_adapter import load_company_adapter
+from hub.adapters.config_model import CompanyAdapter
 from hub.adapters.registry import Registry, load_registry
 
 
 def init_app(app: Flask) -> None:
-    """Load every municipality config; a broken file stops the app with every problem listed."""
+    """Load every municipality config and the company adapter; a broken file stops the app with every
+    problem listed."""
     app.extensions["hub.registry"] = load_registry(Path(app.config["MUNICIPALITIES_DIR"]))
+    app.extensions["hub.company"] = load_company_adapter(Path(app.config["COMPANY_ADAPTER"]))
+
+
+def company_adapter() -> CompanyAdapter:
+    """The current app's company adapter."""
+    adapter: CompanyAdapter = current_app.extensions["hub.company"]
+    return adapter
 
 
 def registry() -> Registry:

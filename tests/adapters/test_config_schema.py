@@ -14,6 +14,7 @@ from hub.adapters.config_schema import (
     ConfigSchema,
     FieldSchema,
     FormSchema,
+    ItemsSchema,
     ListFieldSchema,
     ListSchema,
     MunicipalitySchema,
@@ -361,6 +362,7 @@ def test_template_is_a_valid_config(tmp_path: Path) -> None:
         FieldSchema,
         ListSchema,
         ListFieldSchema,
+        ItemsSchema,
         *READER_SCHEMAS.values(),
     ],
 )

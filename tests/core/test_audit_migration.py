@@ -1,4 +1,4 @@
-"""Migration 0002: the old hash chain's rows become the Merkle tree's first leaves, checked first."""
+"""Migration 0003: the old hash chain's rows become the Merkle tree's first leaves, checked first."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from hub.extensions import db
 from hub.services import audit_verify, schema, sequencer
 from hub.signing import signer
 
-# The chain as the hub wrote it before 0002, restated here from its definition: each row hashes the
+# The chain as the hub wrote it before 0003, restated here from its definition: each row hashes the
 # previous row's hash with its own fields (JSON, sorted keys, no spaces), starting from 64 zeros.
 GENESIS = "0" * 64
 CHAIN = sa.table(
@@ -32,6 +32,7 @@ CHAIN = sa.table(
     sa.column("prev_hash", sa.String()),
     sa.column("hash", sa.String()),
 )
+BEFORE = "0002"  # the revision the Merkle log's migration follows
 START = datetime(2026, 9, 1, 8, 0, 0, tzinfo=UTC)
 
 
@@ -75,7 +76,7 @@ def revision_of(app: Flask) -> str:
 
 
 def test_the_chain_becomes_the_first_leaves_in_id_order(backend_app: Flask) -> None:
-    to_revision(backend_app, "0001", down=True)
+    to_revision(backend_app, BEFORE, down=True)
     write_chain(backend_app, 5)
     to_revision(backend_app, "head")
     with backend_app.app_context():
@@ -91,23 +92,23 @@ def test_the_chain_becomes_the_first_leaves_in_id_order(backend_app: Flask) -> N
 
 
 def test_a_broken_chain_stops_the_upgrade_and_changes_nothing(backend_app: Flask) -> None:
-    to_revision(backend_app, "0001", down=True)
+    to_revision(backend_app, BEFORE, down=True)
     write_chain(backend_app, 4, tamper_at=3)
     result = FlaskCliRunner(backend_app).invoke(cli, ["db", "upgrade"])
     assert result.exit_code == 2
     assert "error: the audit chain is broken at event 3" in result.output
     assert "fejl:  revisionskæden er brudt ved hændelse 3" in result.output
     assert "Traceback" not in result.output
-    assert revision_of(backend_app) == "0001"
+    assert revision_of(backend_app) == BEFORE
     with pytest.raises(HubError):
         to_revision(backend_app, "head")
 
 
 def test_downgrading_chains_every_entry_again(backend_app: Flask) -> None:
-    to_revision(backend_app, "0001", down=True)
+    to_revision(backend_app, BEFORE, down=True)
     write_chain(backend_app, 3)
     to_revision(backend_app, "head")
-    to_revision(backend_app, "0001", down=True)
+    to_revision(backend_app, BEFORE, down=True)
     with backend_app.app_context(), db.engine.connect() as connection:
         rows = connection.execute(sa.select(CHAIN).order_by(CHAIN.c.id)).all()
     prev = GENESIS

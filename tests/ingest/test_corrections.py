@@ -53,7 +53,8 @@ def loaded(tmp_path: Path) -> Flask:
     configs.mkdir()
     for path in (ROOT / "config" / "municipalities").glob("*.toml"):
         (configs / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
-    (configs / "schemas").symlink_to(ROOT / "config" / "municipalities" / "schemas")
+    for folder in ("schemas", "templates"):  # the XSDs and the claim templates the configs name
+        (configs / folder).symlink_to(ROOT / "config" / "municipalities" / folder)
     app = make_app(tmp_path, MUNICIPALITIES_DIR=str(configs))
     with app.app_context():
         agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "test")
@@ -89,6 +90,25 @@ def test_a_corrected_timesheet_is_a_new_version_even_when_its_first_week_changes
     assert _send(loaded, "herlev", corrected, "v2.csv").status == "accepted"
     ((_, versions),) = _records(loaded, "mentor_hours")
     assert [v["total_hours"] for v in versions] == ["6.0", "4.5"]
+
+
+def test_next_months_sheet_sharing_the_straddling_week_is_a_sheet_of_its_own(loaded: Flask) -> None:
+    assert _send(loaded, "herlev", _golden("herlev", "placement"), "p.csv").status == "accepted"
+    august = {
+        **_golden("herlev", "mentor_hours"),
+        "entries": [{"week": f"2026-W{w}", "hours": "3.0"} for w in (33, 34, 35, 36)],
+        "total_hours": "12.0",
+    }
+    # Monday 31 August is in week 36 on August's sheet; 1-6 September are week 36 on September's.
+    september = {
+        **august,
+        "entries": [{"week": f"2026-W{w}", "hours": "3.0"} for w in (36, 37, 38, 39, 40)],
+        "total_hours": "15.0",
+        "signed_on": "2026-10-01",
+    }
+    assert _send(loaded, "herlev", august, "aug.csv").status == "accepted"
+    assert _send(loaded, "herlev", september, "sep.csv").status == "accepted"
+    assert [len(versions) for _, versions in _records(loaded, "mentor_hours")] == [1, 1]
 
 
 def test_a_placement_may_not_be_shortened_away_from_its_forms(loaded: Flask) -> None:

@@ -42,7 +42,7 @@ def test_file_named_after_the_citizen_is_masked_in_the_audit_trail(app: Flask) -
 def test_a_crash_keeps_its_detail_in_sql_not_in_logs_or_redis(
     app: Flask, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    monkeypatch.setattr("hub.services.normalise.store_submission", _crash)
+    monkeypatch.setattr("hub.services.documents.store_document", _crash)
     caplog.set_level(logging.DEBUG)
     submission_id, job = _submit(app, "praktikaftale.pdf")
     with app.app_context():
@@ -59,7 +59,7 @@ def test_a_failed_submission_is_tried_again_when_the_same_bytes_come_again(
     app: Flask, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with monkeypatch.context() as patched:
-        patched.setattr("hub.services.normalise.store_submission", _crash)
+        patched.setattr("hub.services.documents.store_document", _crash)
         submission_id, _ = _submit(app, "praktikaftale.pdf")
     with app.app_context():
         assert records.submission(db.session, submission_id).status == "failed"

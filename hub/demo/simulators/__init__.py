@@ -9,6 +9,10 @@ municipality's slug and provides:
   (its date format, decimal commas, local codes, split names), keyed by the field name, XPath, or label
   the form uses;
 - ``render(form_type, local) -> bytes``: the form itself (PDF, XML, CSV or XLSX) holding those values.
+
+Every simulator prints all the forms its municipality sends: placement, mentor hours (signed or not),
+progress report and end, and a mentor-support grant where the municipality has one. A PDF
+municipality's layouts may live beside it in ``<slug>_layouts.py``.
 """
 
 from __future__ import annotations

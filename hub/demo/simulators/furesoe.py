@@ -3,7 +3,7 @@
 
 Local keys are the labels, values as Excel shows them (07-09-2026, "2,5"); `render` stores dates as
 real date cells and CVR, P-number, phone and hours as numbers, the way a caseworker types them in.
-Table rows are ``Uge[n]`` and ``Timer[n]``.
+Table rows are ``Uge[n]`` and ``Timer[n]``. Progress scores are picked from a drop-down list ("4 - Godt").
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from typing import Any
 
 from hub.demo.localise import (
     BENEFIT_NAMES,
+    SCORE_TITLES,
     Table,
     capitalised,
     cpr_dash,
@@ -28,13 +29,19 @@ from hub.demo.localise import (
 )
 from hub.demo.render_data import XlsxCell, indexed, xlsx_bytes
 
-FORMS = {"placement": "praktikaftale", "mentor_hours": "mentortimer", "placement_end": "afslutning"}
+FORMS = {
+    "placement": "praktikaftale",
+    "mentor_hours": "mentortimer",
+    "progress_report": "statusrapport",
+    "placement_end": "afslutning",
+}
 TITLES = {
     "placement": "Aftale om virksomhedspraktik",
     "mentor_hours": "Mentortimer - Furesø Kommune",
+    "progress_report": "Statusrapport - virksomhedspraktik",
     "placement_end": "Afslutning af virksomhedspraktik",
 }
-DATES = {"Startdato", "Slutdato", "Afslutningsdato", "Underskriftsdato"}
+DATES = {"Startdato", "Slutdato", "Afslutningsdato", "Underskriftsdato", "Vurderingsdato"}
 NUMBERS = {"CVR-nummer", "P-nummer", "Timer pr. uge", "Telefon", "Timer"}
 BENEFITS = BENEFIT_NAMES | {"ressourceforloebsydelse": "Ressourceforløb"}
 EMPLOYERS = {"company": "Virksomheden", "jobcentre": "Jobcentret"}
@@ -48,6 +55,8 @@ OUTCOMES = {
     "long_term_sick": "Langtidssygemeldt",
     "stopped_other": "Stoppet af andre årsager",
 }
+# The entries of the score lists: the score, a dash and a word.
+RATINGS = {5: "5 - Meget godt", 4: "4 - Godt", 3: "3 - Middel", 2: "2 - Under middel", 1: "1 - Dårligt"}
 _date = dated("dd-mm-yyyy")
 _HEAD: Table = {"CPR-nummer": ("citizen.cpr", cpr_dash), "P-nummer": ("site.p_number", same)}
 TEXT: dict[str, Table] = {
@@ -72,6 +81,10 @@ TEXT: dict[str, Table] = {
         "Formål": ("purpose", same),
     },
     "mentor_hours": _HEAD | {"Mentor": ("mentor.name", same)},
+    "progress_report": _HEAD
+    | {"Vurderingsdato": ("measured_on", _date)}
+    | {title: (f"scores.{score}", lambda v: RATINGS[int(v)]) for score, title in SCORE_TITLES.items()}
+    | {"Bemærkning": ("note", same)},
     "placement_end": _HEAD
     | {
         "Afslutningsdato": ("ended_on", _date),

@@ -1,17 +1,25 @@
 """Jobcenter Gentofte: Word-made forms with short lower-case names and radio groups.
 
 Dates `3/8-2026`, hours `18,5`, phones `33 12 34 56`; the benefit as a local code (`KH`, `SDP`, `?`), the
-visitation, the outcome and the five progress scores (1-5) as radio groups.
+visitation, the outcome and the five progress scores (1-5) as radio groups; the mentor's hours a table of
+weeks written `U32-2026`.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from hub.demo.localise import cpr_dash, da_decimal, dated, fill, phone_spaced, same
+from hub.demo.localise import cpr_dash, da_decimal, dated, fill, phone_spaced, same, week_code
+from hub.demo.pdf_tables import Column, table
 from hub.demo.render_pdf import FieldSpec, Layout, render_pdf, stacked
+from hub.demo.timesheets import numbered
 
-FORMS = {"placement": "praktikaftale", "progress_report": "statusskema", "placement_end": "ophoer"}
+FORMS = {
+    "placement": "praktikaftale",
+    "mentor_hours": "timeseddel",
+    "progress_report": "statusskema",
+    "placement_end": "ophoer",
+}
 
 HEADER = "Gentofte Kommune · Jobcenter Gentofte · Bernstorffsvej 161 · 2920 Charlottenlund"
 
@@ -49,6 +57,12 @@ OUTCOMES = {
     "long_term_sick": "syg",
     "stopped_other": "andet",
 }
+WEEKS = 14  # a quarter and a spare line
+WEEK_COLUMNS = (
+    Column("Uge", lambda n: f"uge{n}", lambda n: f"Uge {n} (U32-2026)", 90),
+    Column("Timer", lambda n: f"timer{n}", lambda n: f"Timer uge {n}", 50),
+)
+_WEEK_TABLE = table(WEEK_COLUMNS, WEEKS, top=620, step=19)
 
 
 def _t(name: str, label: str, width: float = 250) -> FieldSpec:
@@ -106,6 +120,18 @@ LAYOUTS = {
             _t("bemaerkning", "Bemærkning", 330),
         ),
     ),
+    "mentor_hours": Layout(
+        "Mentortimer - timeseddel",
+        header=f"{HEADER} · Skema 13",
+        fields=(
+            *stacked(_t("borger_cpr", "CPR-nr."), _t("pnr", "P-nr."), _t("mentor", "Mentor")),
+            *_WEEK_TABLE[0],
+            *stacked(
+                _t("underskrevet_af", "Underskrevet af"), _t("underskrift_dato", "Dato (d/m-åååå)"), top=300
+            ),
+        ),
+        texts=_WEEK_TABLE[1],
+    ),
 }
 
 
@@ -138,6 +164,13 @@ TEXT: dict[str, dict[str, tuple[str, Any]]] = {
         "bemaerkning": ("note", same),
         **{name: (f"scores.{score}", same) for name, score in SCORES.items()},
     },
+    "mentor_hours": {
+        "borger_cpr": ("citizen.cpr", cpr_dash),
+        "pnr": ("site.p_number", same),
+        "mentor": ("mentor.name", same),
+        "underskrevet_af": ("signed_by", same),
+        "underskrift_dato": ("signed_on", _date),
+    },
     "placement_end": {
         "borger_cpr": ("citizen.cpr", cpr_dash),
         "pnr": ("site.p_number", same),
@@ -150,7 +183,11 @@ TEXT: dict[str, dict[str, tuple[str, Any]]] = {
 
 def localise(form_type: str, record: dict[str, Any]) -> dict[str, str]:
     """Write a canonical record the way a Gentofte caseworker fills the form."""
-    return fill(record, TEXT[form_type])
+    local = fill(record, TEXT[form_type])
+    if form_type == "mentor_hours":
+        weeks = [(week_code(e["week"]), da_decimal(e["hours"])) for e in record["entries"]]
+        local |= numbered(weeks, [column.name for column in WEEK_COLUMNS], WEEKS, "Gentofte timesheet")
+    return local
 
 
 def render(form_type: str, local: dict[str, str]) -> bytes:

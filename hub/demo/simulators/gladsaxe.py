@@ -1,128 +1,37 @@
 """Jobcenter Gladsaxe: Acrobat forms whose fields are "Tekstfelt12"/"Afkrydsningsfelt3", meaning in tooltips.
 
 Dates `03.08.2026`, hours `18,5`, CPR `010190-1234`; benefit and visitation together as one ticked box
-of a group, one box per combination.
+of a group, one box per combination. The mentor's timesheet has a row per day (the hub sums them into
+ISO weeks), and the progress report a row of five boxes (1-5) per score.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from hub.demo.localise import OUTCOME_NAMES, cpr_dash, da_decimal, dated, fill, phone_spaced, same, tick
-from hub.demo.render_pdf import FieldSpec, Layout, render_pdf, stacked
-
-FORMS = {"placement": "praktikaftale", "mentor_support": "mentorbevilling", "placement_end": "praktikophoer"}
-
-HEADER = "Gladsaxe Kommune · Jobcenter Gladsaxe · Søborg Hovedgade 180 · 2860 Søborg"
-
-BENEFIT_BOXES: dict[str, tuple[str, str | None]] = {
-    "Afkrydsningsfelt1": ("kontanthjaelp", "jobparat"),
-    "Afkrydsningsfelt2": ("kontanthjaelp", "aktivitetsparat"),
-    "Afkrydsningsfelt3": ("kontanthjaelp", "uddannelsesparat"),
-    "Afkrydsningsfelt4": ("uddannelseshjaelp", "uddannelsesparat"),
-    "Afkrydsningsfelt5": ("uddannelseshjaelp", "aktivitetsparat"),
-    "Afkrydsningsfelt6": ("sygedagpenge", None),
-    "Afkrydsningsfelt7": ("ledighedsydelse", None),
-    "Afkrydsningsfelt8": ("ressourceforloebsydelse", None),
-    "Afkrydsningsfelt9": ("selvforsoergende", None),
-    "Afkrydsningsfelt10": ("unknown", None),
-}
-BENEFIT_LABELS = (
-    "Kontanthjælp, jobparat",
-    "Kontanthjælp, aktivitetsparat",
-    "Kontanthjælp, uddannelsesparat",
-    "Uddannelseshjælp, uddannelsesparat (før 1.7.2025)",
-    "Uddannelseshjælp, aktivitetsparat (før 1.7.2025)",
-    "Sygedagpenge",
-    "Ledighedsydelse",
-    "Ressourceforløbsydelse",
-    "Selvforsørgende / ægtefælleforsørget",
-    "Andet / ukendt",
+from hub.demo.localise import cpr_dash, da_decimal, dated, fill, phone_spaced, same, tick
+from hub.demo.render_pdf import render_pdf
+from hub.demo.simulators.gladsaxe_layouts import (
+    BENEFIT_BOXES,
+    DAY_COLUMNS,
+    DAYS,
+    LAYOUTS,
+    MENTOR_BOXES,
+    MENTOR_MS_BOXES,
+    OUTCOME_BOXES,
+    SCORE_BOXES,
 )
-OUTCOME_BOXES = {
-    "Afkrydsningsfelt1": "ordinary_job",
-    "Afkrydsningsfelt2": "education",
-    "Afkrydsningsfelt3": "flexjob",
-    "Afkrydsningsfelt4": "rehabilitation_team",
-    "Afkrydsningsfelt5": "other_municipal_offer",
-    "Afkrydsningsfelt6": "internship_other_company",
-    "Afkrydsningsfelt7": "long_term_sick",
-    "Afkrydsningsfelt8": "stopped_other",
+from hub.demo.timesheets import daily_hours, numbered
+
+FORMS = {
+    "placement": "praktikaftale",
+    "mentor_support": "mentorbevilling",
+    "mentor_hours": "mentortimer",
+    "progress_report": "statusrapport",
+    "placement_end": "praktikophoer",
 }
-OUTCOME_LABELS = tuple(OUTCOME_NAMES[outcome] for outcome in OUTCOME_BOXES.values())
-
-
-def _text(name: str, label: str, tooltip: str, page: int = 1, width: float = 200) -> FieldSpec:
-    return FieldSpec(name, label=label, tooltip=tooltip, page=page, width=width)
-
-
-def _boxes(names: list[str], labels: tuple[str, ...], tip: str) -> list[FieldSpec]:
-    pairs = zip(names, labels, strict=True)
-    return [FieldSpec(n, "checkbox", x=60, label=lab, tooltip=f"{tip}: {lab}") for n, lab in pairs]
-
 
 _date = dated("dd.mm.yyyy")
-
-
-MENTOR_LABELS = ("Virksomhedsmentor", "Jobcentermentor")
-_MENTOR = {"Afkrydsningsfelt11": "company", "Afkrydsningsfelt12": "jobcentre"}
-_MENTOR_MS = {"Afkrydsningsfelt1": "company", "Afkrydsningsfelt2": "jobcentre"}
-
-
-# Acrobat numbers fields in the order they were drawn, not the order they are read: the meaning is the
-# tooltip, and the config maps the numbers.
-LAYOUTS = {
-    "placement": Layout(
-        "Aftale om virksomhedspraktik",
-        header=f"{HEADER} · VP-01 (2024)",
-        fields=stacked(
-            _text("Tekstfelt12", "CPR-nr.", "CPR-nummer"),
-            _text("Tekstfelt1", "Navn", "Borgerens navn", width=300),
-            _text("Tekstfelt3", "Virksomhed", "Virksomhedens navn", width=300),
-            _text("Tekstfelt2", "CVR-nr.", "CVR-nummer"),
-            _text("Tekstfelt5", "Arbejdssted", "Arbejdsstedets navn", width=300),
-            _text("Tekstfelt4", "P-nr.", "P-nummer"),
-            _text("Tekstfelt6", "Praktikken starter", "Startdato (dd.mm.åååå)"),
-            _text("Tekstfelt7", "Praktikken slutter", "Slutdato (dd.mm.åååå)"),
-            _text("Tekstfelt8", "Timer pr. uge", "Antal timer pr. uge"),
-            *_boxes(list(BENEFIT_BOXES), BENEFIT_LABELS, "Forsørgelse"),
-            _text("Tekstfelt9", "Mentor", "Mentorens navn", width=300),
-            *_boxes(list(_MENTOR), MENTOR_LABELS, "Mentor"),
-            _text("Tekstfelt10", "Sagsbehandler", "Sagsbehandlerens navn", width=300),
-            _text("Tekstfelt13", "E-mail", "Sagsbehandlerens e-mail", width=300),
-            _text("Tekstfelt11", "Telefon", "Sagsbehandlerens telefon"),
-            _text("Tekstfelt14", "Formål med praktikken", "Formål med praktikken", width=330),
-            step=22,
-        ),
-    ),
-    "mentor_support": Layout(
-        "Bevilling af mentorstøtte",
-        header=f"{HEADER} · MS-03",
-        fields=stacked(
-            _text("Tekstfelt1", "CPR-nr.", "CPR-nummer"),
-            _text("Tekstfelt2", "P-nr.", "P-nummer"),
-            _text("Tekstfelt3", "Mentor", "Mentorens navn", width=300),
-            *_boxes(list(_MENTOR_MS), MENTOR_LABELS, "Mentor"),
-            _text("Tekstfelt4", "Bevilget timer pr. uge", "Mentortimer pr. uge"),
-            _text("Tekstfelt5", "Timesats (kr.)", "Timesats (kr.)"),
-            _text("Tekstfelt6", "Fra", "Bevilget fra (dd.mm.åååå)"),
-            _text("Tekstfelt7", "Til", "Bevilget til (dd.mm.åååå)"),
-            _text("Tekstfelt8", "Bevilget den", "Bevillingsdato (dd.mm.åååå)"),
-        ),
-    ),
-    "placement_end": Layout(
-        "Ophør af virksomhedspraktik",
-        header=f"{HEADER} · VP-04",
-        fields=stacked(
-            _text("Tekstfelt1", "CPR-nr.", "CPR-nummer"),
-            _text("Tekstfelt2", "Navn", "Borgerens navn", width=300),
-            _text("Tekstfelt3", "P-nr.", "P-nummer"),
-            _text("Tekstfelt4", "Sidste praktikdag", "Ophørsdato (dd.mm.åååå)"),
-            *_boxes(list(OUTCOME_BOXES), OUTCOME_LABELS, "Årsag"),
-            _text("Tekstfelt5", "Bemærkning", "Bemærkning", width=330),
-        ),
-    ),
-}
 
 TEXT: dict[str, dict[str, tuple[str, Any]]] = {
     "placement": {
@@ -151,6 +60,19 @@ TEXT: dict[str, dict[str, tuple[str, Any]]] = {
         "Tekstfelt7": ("period.end", _date),
         "Tekstfelt8": ("granted_on", _date),
     },
+    "mentor_hours": {
+        "Tekstfelt1": ("citizen.cpr", cpr_dash),
+        "Tekstfelt3": ("site.p_number", same),
+        "Tekstfelt4": ("mentor.name", same),
+        "Tekstfelt65": ("signed_by", same),
+        "Tekstfelt66": ("signed_on", _date),
+    },
+    "progress_report": {
+        "Tekstfelt1": ("citizen.cpr", cpr_dash),
+        "Tekstfelt3": ("site.p_number", same),
+        "Tekstfelt4": ("measured_on", _date),
+        "Tekstfelt5": ("note", same),
+    },
     "placement_end": {
         "Tekstfelt1": ("citizen.cpr", cpr_dash),
         "Tekstfelt3": ("site.p_number", same),
@@ -165,11 +87,17 @@ def localise(form_type: str, record: dict[str, Any]) -> dict[str, str]:
     local = fill(record, TEXT[form_type])
     if form_type == "placement":
         local |= tick((record["benefit"], record.get("visitation")), BENEFIT_BOXES)
-        local |= tick(record["mentor"]["employer"], _MENTOR)
+        local |= tick(record["mentor"]["employer"], MENTOR_BOXES)
     elif form_type == "mentor_support":
-        local |= tick(record["mentor"]["employer"], _MENTOR_MS)
+        local |= tick(record["mentor"]["employer"], MENTOR_MS_BOXES)
     elif form_type == "placement_end":
         local |= tick(record["outcome"], OUTCOME_BOXES)
+    elif form_type == "progress_report":
+        for score, boxes in SCORE_BOXES.items():
+            local |= tick(record["scores"][score], boxes)
+    elif form_type == "mentor_hours":
+        days = [(_date(day), da_decimal(hours)) for day, hours in daily_hours(record["entries"])]
+        local |= numbered(days, [column.name for column in DAY_COLUMNS], DAYS, "Gladsaxe timesheet")
     return local
 
 

@@ -2,7 +2,8 @@
 
 Local keys are the labels. Mentor hours are a per-day table: ``Dato[n]``, ``Timer[n]`` and
 ``Bemærkning[n]`` are its rows; ``Underskrevet af`` and ``Underskriftsdato`` are the two values of the
-trailer line "Underskrevet af;<name>;<date>".
+trailer line "Underskrevet af;<name>;<date>", both blank while unsigned. Progress scores are words
+("Meget godt" ... "Dårligt").
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Any
 from hub.demo.localise import (
     BENEFIT_NAMES,
     OUTCOME_NAMES,
+    SCORE_TITLES,
     Table,
     capitalised,
     cpr_dash,
@@ -21,12 +23,21 @@ from hub.demo.localise import (
     phone_spaced,
     same,
 )
-from hub.demo.render_data import csv_bytes, daily_hours, indexed
+from hub.demo.render_data import csv_bytes, indexed
+from hub.demo.timesheets import daily_hours
 
-FORMS = {"placement": "praktikaftale", "mentor_hours": "mentortimer", "placement_end": "praktikophoer"}
+FORMS = {
+    "placement": "praktikaftale",
+    "mentor_support": "mentorbevilling",
+    "mentor_hours": "mentortimer",
+    "progress_report": "statusrapport",
+    "placement_end": "praktikophoer",
+}
 TITLES = {
     "placement": "Praktikaftale - Jobcenter Herlev",
+    "mentor_support": "Bevilling af mentorstøtte - Jobcenter Herlev",
     "mentor_hours": "Mentortimer - Jobcenter Herlev",
+    "progress_report": "Statusrapport - Jobcenter Herlev",
     "placement_end": "Praktikophør - Jobcenter Herlev",
 }
 BENEFITS = BENEFIT_NAMES
@@ -35,9 +46,10 @@ OUTCOMES = OUTCOME_NAMES | {
     "long_term_sick": "Langvarig sygemelding",
     "stopped_other": "Afbrudt af anden årsag",
 }
+RATINGS = {5: "Meget godt", 4: "Godt", 3: "Middel", 2: "Under middel", 1: "Dårligt"}
 _TABLE = ("Dato", "Timer", "Bemærkning")
-_SIGNATURE = ("Underskrevet af", "Underskriftsdato")
 _date = dated("dd-mm-yyyy")
+_SIGNATURE: Table = {"Underskrevet af": ("signed_by", same), "Underskriftsdato": ("signed_on", _date)}
 _HEAD: Table = {"CPR-nr.": ("citizen.cpr", cpr_dash), "P-nr.": ("site.p_number", same)}
 TEXT: dict[str, Table] = {
     "placement": {
@@ -59,7 +71,21 @@ TEXT: dict[str, Table] = {
         "Telefon": ("caseworker.phone", phone_spaced),
         "Formål": ("purpose", same),
     },
+    "mentor_support": _HEAD
+    | {
+        "Mentor": ("mentor.name", same),
+        "Mentor ansat hos": ("mentor.employer", EMPLOYERS.__getitem__),
+        "Timer pr. uge": ("hours_per_week", da_decimal),
+        "Timesats": ("hourly_rate_dkk", da_decimal),
+        "Bevilget fra": ("period.start", _date),
+        "Bevilget til": ("period.end", _date),
+        "Bevilget den": ("granted_on", _date),
+    },
     "mentor_hours": _HEAD | {"Mentor": ("mentor.name", same)},
+    "progress_report": _HEAD
+    | {"Dato for vurdering": ("measured_on", _date)}
+    | {title: (f"scores.{score}", lambda v: RATINGS[int(v)]) for score, title in SCORE_TITLES.items()}
+    | {"Bemærkning": ("note", same)},
     "placement_end": _HEAD
     | {
         "Ophørsdato": ("ended_on", _date),
@@ -77,7 +103,7 @@ def localise(form_type: str, record: dict[str, Any]) -> dict[str, str]:
     if form_type == "mentor_hours":
         for n, (day, hours) in enumerate(daily_hours(record["entries"]), 1):
             local |= {f"Dato[{n}]": _date(day), f"Timer[{n}]": da_decimal(hours), f"Bemærkning[{n}]": ""}
-        local |= {_SIGNATURE[0]: record["signed_by"], _SIGNATURE[1]: _date(record["signed_on"])}
+        local |= fill(record, _SIGNATURE, blank=True)
     return local
 
 
@@ -89,5 +115,5 @@ def render(form_type: str, local: dict[str, str]) -> bytes:
         columns = [indexed(local, name) for name in _TABLE]
         rows += [[], list(_TABLE)]
         rows += [[date, hours, note] for date, hours, note in zip(*columns, strict=True)]
-        rows += [[], [_SIGNATURE[0], local[_SIGNATURE[0]], local[_SIGNATURE[1]]]]
+        rows += [[], ["Underskrevet af", local["Underskrevet af"], local["Underskriftsdato"]]]
     return csv_bytes(rows, delimiter=";", encoding="cp1252")

@@ -1,7 +1,7 @@
 """the audit log becomes a Merkle tree
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 0003
+Revises: 0002
 Create Date: 2026-11-30 07:43:36
 
 The hash chain's rows become the tree's first leaves, in id order: the chain is checked here, then each
@@ -22,8 +22,8 @@ from alembic import op
 
 from hub.errors import HubError
 
-revision = "0002"
-down_revision = "0001"
+revision = "0003"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 

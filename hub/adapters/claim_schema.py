@@ -1,0 +1,114 @@
+"""The schema of a config file's `[claim]` section: the claim a municipality wants back, in its format.
+
+The outbound half of an adapter (docs/config-language.md, "Claims"): which template (a PDF form, an XSD,
+or no file for a CSV layout), how the writer writes it, and which claim value fills which template field,
+element or column through which outbound transforms. Unknown keys are errors; rules spanning several keys
+(what fits the format, known value names, transform kinds) live in `claim_rules`, and checks against the
+template file itself in `claim_templates`.
+"""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any
+
+from marshmallow import Schema, ValidationError, validate, validates_schema
+from marshmallow import fields as mf
+
+from hub.adapters import claim_rules
+from hub.adapters.outbound import OUT_TRANSFORMS, OutCall
+
+__all__ = [
+    "ClaimFieldSchema",
+    "ClaimLinesSchema",
+    "ClaimSchema",
+    "CsvWriterSchema",
+    "PdfWriterSchema",
+    "WRITER_SCHEMAS",
+    "XmlWriterSchema",
+]
+
+FORMATS = ("pdf", "xml", "csv")
+
+
+def _bool(default: bool = False) -> mf.Boolean:
+    return mf.Boolean(truthy={True}, falsy={False}, load_default=default)
+
+
+class OutTransformField(mf.Field):
+    """An outbound transform: a name, or a table with `name` and that transform's arguments."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> OutCall:
+        if isinstance(value, str):
+            name, args = value, {}
+        elif isinstance(value, dict) and isinstance(value.get("name"), str):
+            name, args = value["name"], {k: v for k, v in value.items() if k != "name"}
+        else:
+            raise ValidationError('a transform is a name or a table with a name, e.g. { name = "date", ... }')
+        transform = OUT_TRANSFORMS.get(name)
+        if transform is None:
+            close = difflib.get_close_matches(name, list(OUT_TRANSFORMS), n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else f" (known: {', '.join(OUT_TRANSFORMS)})"
+            raise ValidationError(f"unknown claim transform '{name}'{hint}")
+        return OutCall(name, transform.validate_args(args))
+
+
+class ClaimFieldSchema(Schema):
+    target = mf.String(required=True, validate=validate.Length(min=1))
+    source = mf.String()
+    value = mf.String()
+    transforms = mf.List(OutTransformField(), load_default=list)
+    optional = _bool()
+
+
+class ClaimLinesSchema(Schema):
+    repeat = mf.Integer(strict=True, validate=validate.Range(min=1, max=200))
+    path = mf.String(validate=validate.Length(min=1))
+    items = mf.List(
+        mf.Nested(ClaimFieldSchema), data_key="fields", required=True, validate=validate.Length(min=1)
+    )
+
+
+class PdfWriterSchema(Schema):
+    flatten = _bool()
+
+
+class XmlWriterSchema(Schema):
+    root = mf.String(required=True)
+    namespaces = mf.Dict(
+        keys=mf.String(validate=validate.Regexp(r"([A-Za-z_][\w.\-]*)?", error="not a prefix: {input}")),
+        values=mf.String(validate=validate.Length(min=1)),
+        load_default=dict,
+    )
+
+
+class CsvWriterSchema(Schema):
+    delimiter = mf.String(load_default=";", validate=validate.OneOf([";", ",", "\t", "|"]))
+    encoding = mf.String(load_default="utf-8", validate=validate.OneOf(["utf-8", "utf-8-sig", "cp1252"]))
+    line_ending = mf.String(load_default="crlf", validate=validate.OneOf(["crlf", "lf"]))
+    header_row = _bool(default=True)
+    title = mf.String(validate=validate.Length(min=1))
+
+
+WRITER_SCHEMAS: dict[str, type[Schema]] = {
+    "pdf": PdfWriterSchema,
+    "xml": XmlWriterSchema,
+    "csv": CsvWriterSchema,
+}
+
+
+class ClaimSchema(Schema):
+    format = mf.String(required=True, validate=validate.OneOf(FORMATS))
+    template = mf.String(validate=validate.Length(min=1))
+    writer = mf.Dict(keys=mf.String(), load_default=dict)
+    rules = mf.List(mf.Nested(ClaimFieldSchema), data_key="fields", load_default=list)
+    lines = mf.Nested(ClaimLinesSchema, required=True)
+    footer = mf.List(mf.Nested(ClaimFieldSchema), load_default=list)
+
+    @validates_schema(skip_on_field_errors=True)
+    def _fits_format(self, data: dict[str, Any], **kwargs: Any) -> None:
+        try:
+            data["writer"] = WRITER_SCHEMAS[data["format"]]().load(data["writer"])
+        except ValidationError as exc:
+            raise ValidationError({"writer": exc.messages}) from exc
+        claim_rules.check_claim(data)

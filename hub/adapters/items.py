@@ -1,0 +1,139 @@
+"""Many records in one document: the scope each item's selectors resolve in.
+
+A form with `[forms.items]` holds one record per item: a numbered group of PDF fields (`repeat`, item
+selectors hold `{i}`), an XML element (`rows`; selectors without a leading `/` read inside it) or a
+spreadsheet row, or group of rows, under a header (`key`; `column:Header` reads the item's cell in that
+column, and a list's `table` reads the item's rows). Selectors outside the item (a signature below the
+table, an absolute XPath, a field without `{i}`) are the document's and are shared by every item.
+A form without `[forms.items]` is one item: the whole document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from hub.adapters.config_model import FormConfig, ItemRule
+from hub.adapters.readers.base import SourceValue
+from hub.adapters.selectors import SourceIndex, normalise_label
+
+COLUMN = "column:"
+
+
+def item_scoped(selector: str, fmt: str) -> bool:
+    """Whether a selector reads inside an item (rather than the whole document)."""
+    text = selector.strip()
+    if fmt == "pdf":
+        return "{i}" in text
+    if fmt == "xml":
+        return not text.startswith("/")
+    return text.startswith(COLUMN)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Where one item's selectors resolve, and how it is named in messages."""
+
+    index: SourceIndex
+    position: int  # 1-based, in document order
+    label_en: str = ""
+    label_da: str = ""
+    number: int | None = None  # pdf: the {i} of the item
+    element: str | None = None  # xml: the key of the item's element
+    rows: tuple[int, ...] = ()  # csv/xlsx: the item's rows
+    columns: dict[str, int] = field(default_factory=dict)  # csv/xlsx: header text -> column
+
+    @property
+    def whole_document(self) -> bool:
+        """Whether this scope is the document itself (a form without items)."""
+        return not (self.number or self.element or self.rows)
+
+    def resolve(self, selector: str) -> SourceValue | None:
+        """The value a selector names within this item (or in the document, for a document selector)."""
+        text = selector.strip()
+        if self.number is not None:
+            return self.index.resolve(text.replace("{i}", str(self.number)))
+        if self.element is not None and not text.startswith("/"):
+            return self.index.resolve(text, row=self.element)
+        if self.rows and text.startswith(COLUMN):
+            col = self.columns.get(normalise_label(text[len(COLUMN) :]))
+            if col is None:
+                return None
+            return self.index.cell(self.index.default_sheet, self.rows[0], col) or self.index.blank(
+                self.rows[0], col
+            )
+        return self.index.resolve(text)
+
+
+def whole(index: SourceIndex) -> Scope:
+    """The scope of a form without items: the document."""
+    return Scope(index, 1)
+
+
+def headers_of(form: FormConfig) -> list[str]:
+    """Every column header a tabular item form reads: the key, `column:` selectors, list tables."""
+    items = form.items
+    found = [items.key] if items is not None and items.key else []
+    for rule in form.fields:
+        found += [
+            s.strip()[len(COLUMN) :]
+            for s in (rule.source, *rule.sources)
+            if s and s.strip().startswith(COLUMN)
+        ]
+    for list_rule in form.lists:
+        found += list((list_rule.table or {}).values())
+    return list(dict.fromkeys(found))
+
+
+def scopes(index: SourceIndex, form: FormConfig) -> Iterator[Scope] | str:
+    """The items of a document, or why none can be found (no header row)."""
+    rule = form.items
+    if rule is None:
+        return iter([whole(index)])
+    if rule.repeat is not None:
+        return (Scope(index, i, f"group {i}", f"gruppe {i}", number=i) for i in range(1, rule.repeat + 1))
+    if rule.rows is not None:
+        return (
+            Scope(index, n, key_path(key), key_path(key), element=key)
+            for n, key in enumerate(index.xml_rows(rule.rows), start=1)
+        )
+    return _table_items(index, form, rule)
+
+
+def key_path(key: str) -> str:
+    """An element key without namespace URIs, for messages: `/Eksport[1]/Borger[3]`."""
+    parts = []
+    for step in key.split("/")[1:]:
+        parts.append(step.split("}", 1)[-1])
+    return "/" + "/".join(parts)
+
+
+def _table_items(index: SourceIndex, form: FormConfig, rule: ItemRule) -> Iterator[Scope] | str:
+    headers = headers_of(form)
+    found = index.find_header_row(headers)
+    if found is None:
+        return f"no header row with: {', '.join(headers)}"
+    header_row, columns = found
+    by_norm = {normalise_label(h): col for h, col in columns.items()}
+    key_col = by_norm[normalise_label(str(rule.key))]
+    sheet = index.default_sheet
+    groups: dict[str, list[int]] = {}
+    row = header_row + 1
+    while True:
+        cells = [index.cell(sheet, row, col) for col in by_norm.values()]
+        if all(c is None or not (c.value or "").strip() for c in cells):
+            break  # the first wholly blank row ends the table
+        key_cell = index.cell(sheet, row, key_col)
+        key = normalise_label(key_cell.value or "") if key_cell else ""
+        name = key if rule.group and key else f"\x00{row}"  # a row without a key is its own item
+        groups.setdefault(name, []).append(row)
+        row += 1
+    return _row_scopes(index, groups, by_norm)
+
+
+def _row_scopes(index: SourceIndex, groups: dict[str, list[int]], columns: dict[str, int]) -> Iterator[Scope]:
+    for position, rows in enumerate(groups.values(), start=1):
+        first, last = rows[0], rows[-1]
+        en = f"row {first}" if first == last else f"rows {first}–{last}"
+        da = f"række {first}" if first == last else f"rækkerne {first}–{last}"
+        yield Scope(index, position, en, da, rows=tuple(rows), columns=columns)

@@ -1,0 +1,56 @@
+"""`hub audit check`: what each placement of a municipality lacks for its auditor in a period."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+
+import click
+from flask.cli import with_appcontext
+
+from hub.cli.common import bad_input_exits_2
+from hub.exports import completeness_report
+from hub.extensions import db
+from hub.periods import parse_period
+from hub.services import completeness
+
+
+@click.command("check")
+@with_appcontext
+@click.argument("municipality")
+@click.option(
+    "--period", "period_text", required=True, help="On the municipality's claim period: 2026-08, 2026-Q3."
+)
+@click.option("--json", "as_json", is_flag=True, help="JSON with the canonical names.")
+@click.option("--lang", type=click.Choice(["da", "en"]), default="da", show_default=True)
+@bad_input_exits_2
+def check(municipality: str, period_text: str, as_json: bool, lang: str) -> None:
+    """Per placement: each audit rule of the municipality, whether its evidence is there, and the
+    documents it looked at."""
+    period = parse_period(period_text)
+    period.require_started(date.today())
+    scope = completeness.scope(db.session, municipality, period)
+    rules = scope.config.audit
+    rows = ((a.id, checked) for a, checked in completeness.checks(db.session, scope))
+    if as_json:
+        header = {
+            "municipality_code": scope.config.code,
+            "municipality": scope.config.name,
+            "period": {
+                "label": period.label,
+                "start": period.start.isoformat(),
+                "end": period.end.isoformat(),
+            },
+            "cpr_in_bundles": rules.cpr_in_bundles,
+        }
+        completeness_report.write_json(header, rows, rules, sys.stdout)
+        return
+    title = f"{scope.config.name} · {period.describe(lang)} · " + (
+        "revisionens krav" if lang == "da" else "audit rules"
+    )
+    completeness_report.write_text(title, rows, rules, sys.stdout, lang)
+
+
+def add_to(group: click.Group) -> None:
+    """Add the command to the `hub audit` group."""
+    group.add_command(check)

@@ -1,0 +1,129 @@
+"""`hub export company`, `hub form company` and `hub claim`: what the hub gives back to each party.
+
+Every file is written to a temporary name beside `--out` and renamed when complete, so a failure leaves
+nothing under the name asked for; every finished export, form and claim is an entry in the audit log.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from pathlib import Path
+
+import click
+from flask.cli import with_appcontext
+
+from hub.cli.common import bad_input_exits_2, seals_audit_log
+from hub.exports.claims import render_claim
+from hub.exports.company_form_model import KINDS
+from hub.exports.company_form_pdf import write_form_pdf
+from hub.exports.company_form_xlsx import write_form_xlsx
+from hub.exports.company_json import write_company_json
+from hub.exports.company_pdf import write_company_pdf
+from hub.exports.company_redact import redact_export, redact_form
+from hub.exports.company_xlsx import write_company_xlsx
+from hub.extensions import db
+from hub.outfiles import atomic_output
+from hub.periods import Period, month_of, parse_period
+from hub.services import claims, company
+from hub.services.payments import agreement as find_agreement
+
+EXPORT_WRITERS = {"pdf": write_company_pdf, "xlsx": write_company_xlsx, "json": write_company_json}
+FORM_WRITERS = {"pdf": write_form_pdf, "xlsx": write_form_xlsx}
+OUT = click.Path(dir_okay=False, writable=True, path_type=Path)
+PERIOD_HELP = "2026-08 (default: this month), 2026-Q3 or 2026-H2."
+
+
+def _period(text: str | None) -> tuple[date, Period]:
+    today = date.today()
+    period = month_of(today) if text is None else parse_period(text)
+    period.require_started(today)
+    return today, period
+
+
+@click.group("export")
+def export() -> None:
+    """Exports for a party of an agreement."""
+
+
+@export.command("company")
+@with_appcontext
+@click.argument("agreement_id", metavar="AGREEMENT")
+@click.option("--format", "fmt", type=click.Choice(sorted(EXPORT_WRITERS)), required=True)
+@click.option("--out", type=OUT, required=True, help="The file to write.")
+@click.option("--period", "period_text", help=PERIOD_HELP)
+@seals_audit_log
+@bad_input_exits_2
+def export_company(agreement_id: str, fmt: str, out: Path, period_text: str | None) -> None:
+    """The company's one export: agreement, interns by participant id, one contact, what is due."""
+    today, period = _period(period_text)
+    agreement = find_agreement(db.session, agreement_id)
+    as_of = min(today, period.end)
+    data = redact_export(company.company_export(db.session, agreement, period, as_of))
+    with atomic_output(out) as stream:
+        EXPORT_WRITERS[fmt](data, stream)
+    company.note_export(db.session, "cli", agreement, "company", {"format": fmt, "period": period.label})
+    click.echo(f"{out}: eksport for {agreement.company_name} / export for {agreement.company_name}")
+
+
+@click.group("form")
+def form() -> None:
+    """Forms for a party to fill in."""
+
+
+@form.command("company")
+@with_appcontext
+@click.argument("agreement_id", metavar="AGREEMENT")
+@click.option("--kind", type=click.Choice(KINDS), required=True)
+@click.option("--format", "fmt", type=click.Choice(sorted(FORM_WRITERS)), required=True)
+@click.option("--out", type=OUT, required=True, help="The file to write.")
+@click.option("--period", "period_text", help=PERIOD_HELP)
+@seals_audit_log
+@bad_input_exits_2
+def form_company(agreement_id: str, kind: str, fmt: str, out: Path, period_text: str | None) -> None:
+    """The company's one form of a kind, pre-filled with its interns by participant id."""
+    _, period = _period(period_text)
+    agreement = find_agreement(db.session, agreement_id)
+    spec = redact_form(company.form_spec(db.session, agreement, kind, period))
+    with atomic_output(out) as stream:
+        FORM_WRITERS[fmt](spec, stream)
+    detail = {"kind": kind, "format": fmt, "period": spec.period_label, "interns": str(len(spec.interns))}
+    company.note_export(db.session, "cli", agreement, "form", detail)
+    click.echo(f"{out}: {len(spec.interns)} praktikanter / interns")
+
+
+@click.command("claim")
+@with_appcontext
+@click.argument("municipality")
+@click.option("--agreement", "agreement_id", required=True, help="The agreement the claim is for.")
+@click.option("--period", "period_text", required=True, help="On the municipality's claim period.")
+@click.option("--out", type=OUT, required=True, help="The file to write.")
+@seals_audit_log
+@bad_input_exits_2
+def claim(municipality: str, agreement_id: str, period_text: str, out: Path) -> None:
+    """A municipality's mentor-support claim in its own format ([claim] in its config)."""
+    today = date.today()
+    period = parse_period(period_text)
+    claim_data, config = claims.build_claim(db.session, municipality, agreement_id, period, today)
+    assert config.claim is not None  # build_claim refuses a municipality without one
+    data = render_claim(claim_data, config.claim)
+    with atomic_output(out) as stream:
+        stream.write(data)
+    agreement = find_agreement(db.session, agreement_id)
+    total = claim_data.total("amount_dkk")
+    detail = {
+        "municipality": config.code,
+        "period": claim_data.period_label,
+        "lines": str(len(claim_data.lines)),
+        "amount_dkk": f"{total:.2f}",
+        "sha256": hashlib.sha256(data).hexdigest(),
+    }
+    company.note_export(db.session, "cli", agreement, "claim", detail)
+    click.echo(f"{out}: {len(claim_data.lines)} linjer / lines, {total:.2f} kr.")
+
+
+def register(cli: click.Group) -> None:
+    """Add the commands to the `hub` command."""
+    cli.add_command(export)
+    cli.add_command(form)
+    cli.add_command(claim)

@@ -1,0 +1,64 @@
+"""`hub payments`: an agreement's mentor-support payments for a period, with every gap."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+from typing import IO
+
+import click
+from flask.cli import with_appcontext
+
+from hub.cli.common import bad_input_exits_2
+from hub.exports.payment_report import PaymentHeader, write_json, write_text
+from hub.exports.text import number
+from hub.extensions import db
+from hub.outfiles import atomic_output
+from hub.periods import parse_period
+from hub.services import payments as payment_service
+
+
+@click.command("payments")
+@with_appcontext
+@click.argument("agreement_id", metavar="AGREEMENT")
+@click.option("--period", "period_text", required=True, help="2026-08, 2026-Q3 or 2026-H2.")
+@click.option("--json", "as_json", is_flag=True, help="JSON with the canonical names instead of tables.")
+@click.option("--lang", type=click.Choice(["da", "en"]), default="da", show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write to a file instead.")
+@bad_input_exits_2
+def payments(agreement_id: str, period_text: str, as_json: bool, lang: str, out: Path | None) -> None:
+    """Per municipality and placement: days active, granted, delivered and claimable hours, rate, amount."""
+    period = parse_period(period_text)
+    period.require_started(date.today())
+    agreement = payment_service.agreement(db.session, agreement_id)
+    run = payment_service.PaymentRun(db.session, agreement, period)
+    header = PaymentHeader(
+        agreement.id,
+        agreement.name,
+        agreement.payment_basis,
+        period,
+        agreement.hourly_rate_dkk,
+        agreement.hours_per_week,
+    )
+    if out is None:
+        _write(header, run, sys.stdout, as_json, lang)
+        return
+    with atomic_output(out, "w") as stream:
+        _write(header, run, stream, as_json, lang)
+    unit = "kr." if lang == "da" else "DKK"
+    click.echo(f"{out}: {number(run.amount_dkk, lang)} {unit}", err=True)
+
+
+def _write(
+    header: PaymentHeader, run: payment_service.PaymentRun, out: IO[str], as_json: bool, lang: str
+) -> None:
+    if as_json:
+        write_json(header, run.items(), lambda: run.totals, out)
+    else:
+        write_text(header, run.items(), lambda: run.totals, out, lang)
+
+
+def register(cli: click.Group) -> None:
+    """Add the command to the `hub` command."""
+    cli.add_command(payments)

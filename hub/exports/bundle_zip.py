@@ -1,0 +1,79 @@
+"""The auditor's bundle as a zip written file by file, each file hashed as it streams through.
+
+Nothing is held whole: a document is copied from the blob store in chunks, a JSON Lines file is
+written record by record. The manifest (path, size, SHA-256 of every file) is built from what actually
+went into the zip, so it can only list what is there.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import IO, Any
+
+CHUNK = 1 << 16
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One file of the bundle as the manifest lists it."""
+
+    path: str
+    size: int
+    sha256: str
+
+
+class BundleZip:
+    """A zip being written: add files from bytes or chunks; each is hashed on its way in."""
+
+    def __init__(self, out: IO[bytes], moment: datetime) -> None:
+        self.zip = zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED, allowZip64=True)
+        self.stamp = moment.timetuple()[:6]  # every file carries the bundle's own time: same input, same zip
+        self.entries: list[Entry] = []
+
+    def add(self, path: str, chunks: Iterable[bytes]) -> Entry:
+        """Write one file from an iterable of byte chunks."""
+        info = zipfile.ZipInfo(path, date_time=self.stamp)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        info.external_attr = 0o644 << 16
+        digest, size = hashlib.sha256(), 0
+        with self.zip.open(info, "w", force_zip64=True) as handle:
+            for chunk in chunks:
+                digest.update(chunk)
+                size += len(chunk)
+                handle.write(chunk)
+        entry = Entry(path, size, digest.hexdigest())
+        self.entries.append(entry)
+        return entry
+
+    def add_bytes(self, path: str, data: bytes) -> Entry:
+        """Write one file held in memory (small: a README, the manifest's signature)."""
+        return self.add(path, [data])
+
+    def add_lines(self, path: str, items: Iterable[Any]) -> Entry:
+        """Write JSON Lines, one item a line, as the items come."""
+        return self.add(
+            path, (json.dumps(item, ensure_ascii=False, sort_keys=True).encode() + b"\n" for item in items)
+        )
+
+    def manifest(self, header: dict[str, Any]) -> bytes:
+        """The manifest of every file written so far, as canonical JSON bytes (what gets signed)."""
+        files = [{"path": e.path, "size": e.size, "sha256": e.sha256} for e in self.entries]
+        return (
+            json.dumps(header | {"files": files}, ensure_ascii=False, sort_keys=True, indent=1).encode()
+            + b"\n"
+        )
+
+    def close(self) -> None:
+        """Write the zip's directory."""
+        self.zip.close()
+
+
+def file_chunks(handle: IO[bytes]) -> Iterable[bytes]:
+    """Read a file in chunks."""
+    while chunk := handle.read(CHUNK):
+        yield chunk

@@ -1,0 +1,294 @@
+"""The company's export as a PDF for people, in Danish: one contact, the sites, what is due, the interns.
+
+What the company must do this period comes before the roster, because that is what the reader acts on.
+Interns and due items are drawn as they come from their iterables (one pass, flat memory; see
+`pdf_kit`), and their counts, known only at the end, are filled into the headings afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import BinaryIO
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from hub.exports import danish
+from hub.exports.company_model import CompanyExport, Person
+from hub.exports.company_redact import redact_export
+from hub.exports.pdf_kit import (
+    ACCENT,
+    BOLD,
+    CONTENT_WIDTH,
+    INK,
+    MARGIN,
+    MUTED,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    RULE,
+    SANS,
+    TINT,
+    Column,
+    Flow,
+    PageCanvas,
+    StreamTable,
+    define_later,
+    draw_later,
+    draw_page_number,
+    finish,
+    fit,
+    mark_last,
+    register_fonts,
+)
+from hub.schemas.vocabulary import FORM_TYPE_LABELS
+
+SITES = (
+    Column("Arbejdssted", 185),
+    Column("P-nummer", 80),
+    Column("Pladser", 50, "right"),
+    Column("Besat", 50, "right"),
+    Column("Ledige", 50, "right"),
+    Column("Ledig siden", 84, "right"),
+)
+DUE = (
+    Column("Deltager-id", 86),
+    Column("Navn", 120),
+    Column("Skema", 82),
+    Column("Uger", 146),
+    Column("Senest", 65, "right"),
+)
+INTERNS = (
+    Column("Deltager-id", 86),  # a participant id is 13 characters: "P-7K2QF9XM4TA"
+    Column("Navn", 94),
+    Column("Jobcenter", 66),
+    Column("Arbejdssted", 96),
+    Column("Periode", 84),
+    Column("Mentor", 73),
+)
+_FOOTER = "Fortroligt. Deltagerne står under et deltager-id; dokumentet indeholder ingen CPR-numre."
+
+
+def write_company_pdf(export: CompanyExport, out: BinaryIO) -> None:
+    """Write the export as a PDF (A4, Danish), streaming its interns and due items in one pass."""
+    export = redact_export(export)
+    register_fonts()
+    canvas = PageCanvas(out, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), invariant=1, pageCompression=1)
+    period = danish.period_name(export.period_label)
+    canvas.setTitle(f"{export.agreement_name}: praktikanter og opgaver, {period}")
+    canvas.setAuthor(export.contact.organisation)
+    canvas.setSubject(f"Partnerskabsaftale {export.agreement_id} med {export.company_name}")
+    flow = Flow(canvas, _frame(export))
+    _title(flow, export, period)
+    _contacts(flow, export)
+    _sites(flow, export)
+    _due(flow, export, period)
+    _interns(flow, export)
+    finish(canvas, flow.page)
+
+
+def _frame(export: CompanyExport) -> Callable[[Canvas, int], float]:
+    """The page frame: footer on every page, a running head from page 2; returns where content starts."""
+    running = f"{export.agreement_name} · praktikanter og opgaver pr. {danish.short_date(export.as_of)}"
+
+    def on_page(canvas: Canvas, page: int) -> float:
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        canvas.line(MARGIN, 46, PAGE_WIDTH - MARGIN, 46)
+        canvas.setFillColor(MUTED)
+        canvas.setFont(SANS, 7.5)
+        canvas.drawString(MARGIN, 34, _FOOTER)
+        draw_page_number(canvas, page, PAGE_WIDTH - MARGIN, 34)
+        if page == 1:
+            return PAGE_HEIGHT - MARGIN
+        canvas.setFont(SANS, 7.5)
+        canvas.drawString(MARGIN, PAGE_HEIGHT - 36, fit(running, CONTENT_WIDTH, SANS, 7.5))
+        canvas.line(MARGIN, PAGE_HEIGHT - 42, PAGE_WIDTH - MARGIN, PAGE_HEIGHT - 42)
+        return PAGE_HEIGHT - 60
+
+    return on_page
+
+
+def _title(flow: Flow, export: CompanyExport, period: str) -> None:
+    canvas = flow.canvas
+    canvas.setFillColor(ACCENT)
+    canvas.setFont(BOLD, 7.5)
+    canvas.drawString(MARGIN, flow.y - 8, "PARTNERSKABSAFTALE OM VIRKSOMHEDSPRAKTIK")
+    canvas.setFillColor(INK)
+    canvas.setFont(BOLD, 20)
+    canvas.drawString(MARGIN, flow.y - 32, fit(export.agreement_name, CONTENT_WIDTH, BOLD, 20))
+    canvas.setFont(SANS, 10)
+    company = f"{export.company_name} · CVR {export.company_cvr} · aftale {export.agreement_id}"
+    canvas.drawString(MARGIN, flow.y - 50, fit(company, CONTENT_WIDTH, SANS, 10))
+    canvas.setFillColor(MUTED)
+    canvas.setFont(SANS, 9)
+    line = (
+        f"Oversigt pr. {danish.long_date(export.as_of)} · opgaver for {period} "
+        f"({danish.short_date(export.period_start)}–{danish.short_date(export.period_end)})"
+    )
+    canvas.drawString(MARGIN, flow.y - 64, fit(line, CONTENT_WIDTH, SANS, 9))
+    flow.down(84)
+
+
+def _contacts(flow: Flow, export: CompanyExport) -> None:
+    """The one contact, prominent, with the backup beside; the company's own contact under the box."""
+    canvas, top, height = flow.canvas, flow.y, 92
+    canvas.setFillColor(TINT)
+    canvas.roundRect(MARGIN, top - height, CONTENT_WIDTH, height, 5, stroke=0, fill=1)
+    canvas.setFillColor(ACCENT)
+    canvas.rect(MARGIN, top - height, 4, height, stroke=0, fill=1)
+    split = MARGIN + CONTENT_WIDTH * 0.57
+    _person(canvas, "JERES KONTAKT I JOBCENTRET", export.contact, MARGIN + 18, top, split - MARGIN - 30, 14)
+    if export.backup is not None:
+        width = MARGIN + CONTENT_WIDTH - split - 14
+        _person(canvas, "STEDFORTRÆDER", export.backup, split, top, width, 10.5)
+    canvas.setStrokeColor(RULE)
+    canvas.line(split - 12, top - 16, split - 12, top - height + 14)
+    flow.down(height + 16)
+    company = export.company_contact
+    facts = [
+        (
+            "Virksomhedens kontakt",
+            f"{company.name}, {company.organisation} · {danish.phone(company.phone)} · {company.email}",
+        ),
+        ("Samarbejdsmodel", danish.model_name(danish.COOPERATION_MODELS, export.cooperation_model)),
+        ("Mentorordning", danish.model_name(danish.MENTOR_MODELS, export.mentor_model)),
+    ]
+    for label, value in facts:
+        canvas.setFont(BOLD, 8.5)
+        canvas.setFillColor(INK)
+        canvas.drawString(MARGIN, flow.y - 9, label)
+        canvas.setFont(SANS, 8.5)
+        canvas.drawString(MARGIN + 118, flow.y - 9, fit(value, CONTENT_WIDTH - 118, SANS, 8.5))
+        flow.down(13)
+    flow.down(10)
+
+
+def _person(
+    canvas: Canvas, kicker: str, person: Person, x: float, top: float, width: float, size: float
+) -> None:
+    canvas.setFillColor(ACCENT)
+    canvas.setFont(BOLD, 7)
+    canvas.drawString(x, top - 18, kicker)
+    canvas.setFillColor(INK)
+    canvas.setFont(BOLD, size)
+    canvas.drawString(x, top - 22 - size, fit(person.name, width, BOLD, size))
+    small = 9 if size > 12 else 8.5
+    lines = (
+        person.organisation,
+        f"Telefon  {danish.phone(person.phone)}",
+        f"E-mail  {person.email}",
+    )
+    y = top - 30 - size - small
+    for i, line in enumerate(lines):
+        canvas.setFillColor(MUTED if i == 0 else INK)
+        canvas.setFont(SANS, small)
+        canvas.drawString(x, y, fit(line, width, SANS, small))
+        y -= small + 4
+
+
+def _heading(flow: Flow, text: str, count_name: str | None = None, note: str = "") -> None:
+    """A section heading, never left alone at the foot of a page; `count_name` shows a total later."""
+    flow.ensure(28 + (12 if note else 0) + 60)
+    canvas = flow.canvas
+    canvas.setFillColor(INK)
+    canvas.setFont(BOLD, 12.5)
+    canvas.drawString(MARGIN, flow.y - 14, text)
+    if count_name:
+        draw_later(canvas, count_name, MARGIN + stringWidth(text + " ", BOLD, 12.5), flow.y - 14)
+    flow.down(22)
+    if note:
+        canvas.setFillColor(MUTED)
+        canvas.setFont(SANS, 8.5)
+        canvas.drawString(MARGIN, flow.y - 8, fit(note, CONTENT_WIDTH, SANS, 8.5))
+        flow.down(16)
+
+
+def _sites(flow: Flow, export: CompanyExport) -> None:
+    _heading(flow, "Arbejdssteder og pladser", note=f"Besatte pladser pr. {danish.short_date(export.as_of)}.")
+    table = StreamTable(flow, SITES, "Arbejdssteder og pladser (fortsat)")
+    table.start()
+    places = occupied = 0
+    for site in export.sites:
+        empty = max(site.places - site.occupied, 0)
+        since = danish.short_date(site.empty_since) if empty else "–"
+        table.row(
+            [[site.name], [site.p_number], [str(site.places)], [str(site.occupied)], [str(empty)], [since]]
+        )
+        places, occupied = places + site.places, occupied + site.occupied
+    empty_total = sum(max(s.places - s.occupied, 0) for s in export.sites)
+    table.row([["I alt"], [""], [str(places)], [str(occupied)], [str(empty_total)], [""]], bold=True)
+    table.rule()
+    flow.down(22)
+
+
+def _due(flow: Flow, export: CompanyExport, period: str) -> None:
+    _heading(
+        flow,
+        f"Det skal I sende for {period}",
+        "HubDueCount",
+        "Mentortimer for hver uge med mentorstøtte, statusrapporter og besked om ophør, senest på datoen.",
+    )
+    table = StreamTable(flow, DUE, f"Det skal I sende for {period} (fortsat)")
+    table.start()
+    count = 0
+    labels = FORM_TYPE_LABELS["da"]
+    for item in export.due:
+        weeks = danish.weeks_text(item.weeks, export.period_start.year)
+        table.row(
+            [
+                [item.participant_id],
+                [item.name],
+                [labels.get(item.kind, item.kind)],
+                [weeks],
+                [danish.short_date(item.due_on)],
+            ]
+        )
+        count += 1
+    if not count:
+        table.note("Intet forfalder i perioden.")
+    table.rule()
+    define_later(flow.canvas, "HubDueCount", f"({count})", BOLD, 12.5, MUTED)
+    flow.down(22)
+
+
+def _interns(flow: Flow, export: CompanyExport) -> None:
+    _heading(
+        flow,
+        "Praktikanter",
+        "HubInternCount",
+        "Alle praktikanter under aftalen fra alle jobcentre. Periode: første og planlagt sidste dag.",
+    )
+    table = StreamTable(flow, INTERNS, "Praktikanter (fortsat)")
+    table.start()
+    count = ended = 0
+    summary_height = 26  # the rule, the gap and the line "I alt ..." under the last row
+    for intern, last in mark_last(export.interns):
+        period = [danish.date_range(intern.start, intern.end)]
+        if intern.ended_on is not None:
+            period.append(f"ophørt {danish.short_date(intern.ended_on)}")
+            ended += 1
+        cells = [
+            [intern.participant_id],
+            [intern.name],
+            [_jobcentre(intern.municipality)],
+            [intern.site_name],
+            period,
+            [intern.mentor_name],
+        ]
+        table.row(cells, keep=summary_height if last else 0)
+        count += 1
+    if not count:
+        table.note("Ingen praktikanter.")
+    table.rule()
+    flow.down(14)
+    flow.ensure(12)
+    flow.canvas.setFont(SANS, 8.5)
+    flow.canvas.setFillColor(MUTED)
+    summary = f"I alt {count} praktikant{'er' if count != 1 else ''}, heraf {ended} ophørt."
+    flow.canvas.drawString(MARGIN, flow.y - 8, summary)
+    define_later(flow.canvas, "HubInternCount", f"({count})", BOLD, 12.5, MUTED)
+
+
+def _jobcentre(name: str) -> str:
+    """The job centre without the word the column heading already says ("Jobcenter Herlev" -> "Herlev")."""
+    return name.removeprefix("Jobcenter ") or name

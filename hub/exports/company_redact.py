@@ -1,0 +1,75 @@
+"""A last guard before anything reaches the company: CPR-like numbers in free text are masked.
+
+The export and the form have no field for a CPR number, but names and site names are typed by people,
+and a caseworker who pastes "Anna Hansen 010190-1234" into a name field would otherwise send the number
+on. Every writer passes its input through here first, and the whole number goes, birth date included.
+Identifiers (participant id, P-number, CVR) are left alone: they are not free text, and a P-number may
+look like a CPR number without being one. Interns and due items stay lazy: they are masked one by one
+as the writer pulls them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from hub.exports.company_form_model import CompanyFormSpec, FormIntern
+from hub.exports.company_model import CompanyExport, Intern, Person, SiteOccupancy
+from hub.pseudonyms import CPR_LIKE
+
+
+def _mask(text: str) -> str:
+    # Wholly, not as DDMMYY-XXXX (`pseudonyms.mask_cpr_like`): the birth date is no business of the company.
+    return CPR_LIKE.sub("XXXXXX-XXXX", text)
+
+
+def redact_export(export: CompanyExport) -> CompanyExport:
+    """The export with every free-text value masked; interns and due items masked as they are read."""
+    return replace(
+        export,
+        agreement_name=_mask(export.agreement_name),
+        company_name=_mask(export.company_name),
+        sites=tuple(_site(site) for site in export.sites),
+        contact=_person(export.contact),
+        backup=_person(export.backup) if export.backup else None,
+        company_contact=_person(export.company_contact),
+        interns=(_intern(intern) for intern in export.interns),
+        due=(replace(item, name=_mask(item.name)) for item in export.due),
+    )
+
+
+def redact_form(spec: CompanyFormSpec) -> CompanyFormSpec:
+    """The form's specification with every free-text value masked."""
+    return replace(
+        spec,
+        agreement_name=_mask(spec.agreement_name),
+        company_name=_mask(spec.company_name),
+        contact=_person(spec.contact),
+        interns=tuple(_form_intern(intern) for intern in spec.interns),
+    )
+
+
+def _person(person: Person) -> Person:
+    return replace(person, name=_mask(person.name), organisation=_mask(person.organisation))
+
+
+def _site(site: SiteOccupancy) -> SiteOccupancy:
+    return replace(site, name=_mask(site.name))
+
+
+def _intern(intern: Intern) -> Intern:
+    return replace(
+        intern,
+        name=_mask(intern.name),
+        municipality=_mask(intern.municipality),
+        site_name=_mask(intern.site_name),
+        mentor_name=_mask(intern.mentor_name),
+    )
+
+
+def _form_intern(intern: FormIntern) -> FormIntern:
+    return replace(
+        intern,
+        name=_mask(intern.name),
+        site_name=_mask(intern.site_name),
+        mentor_name=_mask(intern.mentor_name),
+    )

@@ -1,0 +1,248 @@
+"""Audit rules: what each claim line must be backed by, checked placement by placement for one period.
+
+A municipality's `[audit]` section names its rules (docs/config-language.md, "Audit rules"); each check
+says whether the evidence is there and right, which rule it applied and which stored documents it
+looked at, so that an auditor can open exactly those files. Rules a municipality does not use are not
+checked for it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from hub.adapters.config_model import AuditRules
+from hub.exports.facts import PlacementFacts, Source
+from hub.exports.gaps import hours_gaps
+from hub.exports.payments import Terms, occupied_lines
+from hub.periods import Period
+
+RULES = {
+    "grant_on_or_before_start": (
+        "a grant dated on or before the start",
+        "en bevilling dateret senest på startdagen",
+    ),
+    "hours_signed_by_mentor": ("hours signed by the mentor", "timer underskrevet af mentor"),
+    "hours_within_grant": ("hours within the grant", "timer inden for bevillingen"),
+    "timesheet_every_month": ("a timesheet every month", "en timeseddel hver måned"),
+    "progress_report_every_weeks": (
+        "a progress report every {n} weeks",
+        "en statusrapport mindst hver {n}. uge",
+    ),
+    "end_form_within_days": (
+        "an end form within {n} days of the end",
+        "en ophørsblanket senest {n} dage efter ophør",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Check:
+    """One rule applied to one placement: `ok`, `missing` or `wrong`, why, and what it looked at."""
+
+    rule: str
+    status: str
+    detail_en: str
+    detail_da: str
+    documents: tuple[Source, ...] = ()
+
+
+@dataclass(frozen=True)
+class PlacementCheck:
+    """Every rule applied to one placement that ran in the period."""
+
+    facts: PlacementFacts
+    first_day: date
+    last_day: date
+    checks: tuple[Check, ...]
+
+    @property
+    def complete(self) -> bool:
+        """Whether every rule found its evidence."""
+        return all(check.status == "ok" for check in self.checks)
+
+
+def rule_name(rule: str, rules: AuditRules, lang: str) -> str:
+    """A rule's name for people, with its number filled in."""
+    en, da = RULES[rule]
+    number = getattr(rules, rule)
+    return (da if lang == "da" else en).format(n=number)
+
+
+def _ok(rule: str, en: str, da: str, documents: tuple[Source, ...] = ()) -> Check:
+    return Check(rule, "ok", en, da, documents)
+
+
+def _problem(rule: str, status: str, en: str, da: str, documents: tuple[Source, ...] = ()) -> Check:
+    return Check(rule, status, en, da, documents)
+
+
+def _sources(*groups: object) -> tuple[Source, ...]:
+    """The sources of the given facts, in order, without gaps."""
+    found: list[Source] = []
+    for group in groups:
+        for fact in group:  # type: ignore[attr-defined]
+            if fact.source is not None:
+                found.append(fact.source)
+    return tuple(found)
+
+
+def _grant(facts: PlacementFacts, terms: Terms) -> Check:
+    rule = "grant_on_or_before_start"
+    if not terms.grants_from_forms:
+        return _ok(rule, "the agreement's terms are the grant", "aftalens vilkår er bevillingen")
+    grants = sorted(facts.grants, key=lambda g: g.start)
+    documents = _sources(grants)
+    if not grants:
+        return _problem(rule, "missing", "no mentor-support grant", "ingen bevilling af mentorstøtte")
+    first = grants[0]
+    if first.start > facts.start:
+        en = f"the first grant begins {first.start}, after the start {facts.start}"
+        da = f"første bevilling begynder {first.start}, efter startdagen {facts.start}"
+        return _problem(rule, "wrong", en, da, documents)
+    if first.granted_on and first.granted_on > facts.start:
+        en = f"granted on {first.granted_on}, after the start {facts.start}"
+        da = f"bevilget {first.granted_on}, efter startdagen {facts.start}"
+        return _problem(rule, "wrong", en, da, documents)
+    return _ok(rule, f"granted on {first.granted_on}", f"bevilget {first.granted_on}", documents)
+
+
+def _norm(name: str | None) -> str:
+    return " ".join((name or "").split()).casefold()
+
+
+def _touches(week: str, period: Period) -> bool:
+    monday = date.fromisoformat(week + "-1")
+    return monday <= period.end and period.start <= monday + timedelta(days=6)
+
+
+def _signed(facts: PlacementFacts, period: Period) -> Check:
+    rule = "hours_signed_by_mentor"
+    sheets = [t for t in facts.timesheets if any(_touches(week, period) for week, _ in t.weeks)]
+    documents = _sources(sheets)
+    unsigned = [t for t in sheets if not t.signed]
+    mentors = {_norm(facts.mentor_name)}
+    others = [t for t in sheets if t.signed and _norm(t.signed_by) not in mentors | {_norm(t.mentor_name)}]
+    if unsigned:
+        en, da = (
+            f"{len(unsigned)} timesheet(s) not signed",
+            f"{len(unsigned)} timeseddel/-sedler ikke underskrevet",
+        )
+        return _problem(rule, "missing", en, da, documents)
+    if others:
+        names = ", ".join(sorted({str(t.signed_by) for t in others}))
+        en, da = f"signed by {names}, not by the mentor", f"underskrevet af {names}, ikke af mentor"
+        return _problem(rule, "wrong", en, da, documents)
+    en, da = f"{len(sheets)} timesheet(s) signed", f"{len(sheets)} timeseddel/-sedler underskrevet"
+    return _ok(rule, en, da, documents)
+
+
+def _within(facts: PlacementFacts, period: Period, terms: Terms) -> Check:
+    rule = "hours_within_grant"
+    # Against the hours granted to the placement, whatever the agreement pays for (fixed places too).
+    per_placement = Terms(
+        "occupied_places", terms.hourly_rate_dkk, terms.hours_per_week, 0, terms.grants_from_forms
+    )
+    _, gaps = occupied_lines(facts, period, per_placement)
+    over = [g for g in gaps if g.kind in ("above_grant", "no_grant", "after_end")]
+    documents = _sources(facts.timesheets, facts.grants)
+    if over:
+        en, da = "; ".join(g.reason_en for g in over), "; ".join(g.reason_da for g in over)
+        return _problem(rule, "wrong", en, da, documents)
+    return _ok(
+        rule, "delivered hours within the granted hours", "leverede timer inden for de bevilgede", documents
+    )
+
+
+def _monthly(facts: PlacementFacts, period: Period) -> Check:
+    rule = "timesheet_every_month"
+    missing = [g for g in hours_gaps(facts, period) if g.kind == "no_timesheet"]
+    documents = _sources(facts.timesheets)
+    if missing:
+        en, da = "; ".join(g.reason_en for g in missing), "; ".join(g.reason_da for g in missing)
+        return _problem(rule, "missing", en, da, documents)
+    return _ok(rule, "a timesheet for every month", "en timeseddel for hver måned", documents)
+
+
+def _progress(facts: PlacementFacts, period: Period, weeks: int) -> Check:
+    """From the start, the first report within N weeks and each next within N weeks of the last,
+    up to the end of the period (or of the placement)."""
+    rule = "progress_report_every_weeks"
+    until = min(period.end, facts.last_day)
+    reports = [r for r in facts.progress_reports if r.day <= until]
+    due, missed = facts.start + timedelta(weeks=weeks), []
+    for report in reports:
+        if report.day > due:
+            missed.append(due)
+        due = report.day + timedelta(weeks=weeks)
+    if due <= until:
+        missed.append(due)
+    documents = _sources(reports)
+    if missed:
+        dates = ", ".join(d.isoformat() for d in missed)
+        en, da = (
+            f"a progress report was due by {dates}",
+            f"en statusrapport skulle være kommet senest {dates}",
+        )
+        return _problem(rule, "missing", en, da, documents)
+    return _ok(
+        rule,
+        f"{len(reports)} progress report(s) in time",
+        f"{len(reports)} statusrapport(er) til tiden",
+        documents,
+    )
+
+
+def _end_form(facts: PlacementFacts, period: Period, days: int) -> Check:
+    rule = "end_form_within_days"
+    if facts.ended is None:
+        deadline = facts.end + timedelta(days=days)
+        if deadline <= period.end:
+            en, da = (
+                f"no end form, due by {deadline}",
+                f"ingen ophørsblanket, skulle være kommet senest {deadline}",
+            )
+            return _problem(rule, "missing", en, da)
+        return _ok(rule, "not due in the period", "ikke forfalden i perioden")
+    source = facts.ended.source
+    documents = (source,) if source else ()
+    received = source.received_on if source else None
+    if received and received > facts.ended.day + timedelta(days=days):
+        late = (received - facts.ended.day).days
+        en = f"end form received {received}, {late} days after the end"
+        da = f"ophørsblanket modtaget {received}, {late} dage efter ophør"
+        return _problem(rule, "wrong", en, da, documents)
+    return _ok(rule, f"end form for {facts.ended.day}", f"ophørsblanket for {facts.ended.day}", documents)
+
+
+def _relevant(facts: PlacementFacts, period: Period, rules: AuditRules) -> bool:
+    """A placement is checked in a period it ran in, or in which its missing end form fell due."""
+    if period.overlap(facts.start, facts.last_day) is not None:
+        return True
+    if facts.ended is not None or not rules.end_form_within_days:
+        return False
+    return period.start <= facts.end + timedelta(days=rules.end_form_within_days) <= period.end
+
+
+def check_placement(
+    facts: PlacementFacts, period: Period, rules: AuditRules, terms: Terms
+) -> PlacementCheck | None:
+    """Apply a municipality's audit rules to one placement for a period (None when it is not due one)."""
+    if not _relevant(facts, period, rules):
+        return None
+    checks: list[Check] = []
+    paid = terms.basis != "none"  # where nothing is paid, there is no grant to check hours against
+    if rules.grant_on_or_before_start and paid:
+        checks.append(_grant(facts, terms))
+    if rules.hours_signed_by_mentor:
+        checks.append(_signed(facts, period))
+    if rules.hours_within_grant and paid:
+        checks.append(_within(facts, period, terms))
+    if rules.timesheet_every_month:
+        checks.append(_monthly(facts, period))
+    if rules.progress_report_every_weeks:
+        checks.append(_progress(facts, period, rules.progress_report_every_weeks))
+    if rules.end_form_within_days:
+        checks.append(_end_form(facts, period, rules.end_form_within_days))
+    first, last = period.overlap(facts.start, facts.last_day) or (facts.last_day, facts.last_day)
+    return PlacementCheck(facts, first, last, tuple(checks))

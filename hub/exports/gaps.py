@@ -1,0 +1,181 @@
+"""Gaps between what was granted and what was delivered, each with its placement and its reason.
+
+The law pays mentor support for hours actually delivered, and audits have found paid hours never checked
+against delivered ones: every difference is listed for the lead, the company and the auditor, in Danish
+and English. A gap names the participant id, never a CPR number.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from hub.exports.facts import (
+    Grant,
+    PlacementFacts,
+    hours_between,
+    spread,
+    to_hours,
+    week_days,
+    weeks_touching,
+)
+from hub.periods import Period
+
+if TYPE_CHECKING:
+    from hub.exports.payments import PaymentLine
+
+KINDS = (
+    "below_grant",
+    "above_grant",
+    "after_end",
+    "no_grant",
+    "grant_after_start",
+    "unsigned",
+    "no_timesheet",
+    "over_allotment",
+)
+
+
+def _h(value: Decimal) -> str:
+    return f"{value:.2f}"
+
+
+def _da(value: Decimal) -> str:
+    return _h(value).replace(".", ",")
+
+
+@dataclass(frozen=True)
+class Gap:
+    """One difference between grant and delivery (or a missing document) for one placement."""
+
+    municipality_code: str
+    participant_id: str
+    kind: str
+    hours: Decimal | None
+    reason_en: str
+    reason_da: str
+
+    @classmethod
+    def of(cls, facts: PlacementFacts, kind: str, hours: Decimal | None, en: str, da: str) -> Gap:
+        """A gap of one placement."""
+        return cls(facts.municipality_code, facts.participant_id, kind, hours, en, da)
+
+    @classmethod
+    def over_allotment(cls, facts: PlacementFacts, places: int) -> Gap:
+        """A placement for which none of the municipality's allotted places was free."""
+        return cls.of(
+            facts,
+            "over_allotment",
+            None,
+            f"no place of the {places} allotted to the municipality was free for this placement",
+            f"ingen af kommunens {places} tildelte pladser var ledig til denne praktik",
+        )
+
+
+def hours_gaps(facts: PlacementFacts, period: Period) -> list[Gap]:
+    """Gaps that need no grant to see: unsigned timesheets, hours after the end, months without hours."""
+    gaps: list[Gap] = []
+    covered_weeks: set[str] = set()
+    for timesheet in facts.timesheets:
+        weeks, outside = spread(facts, timesheet)
+        covered_weeks.update(week for week, _ in timesheet.weeks)
+        if not timesheet.signed:
+            in_period = hours_between(weeks, period.start, period.end)
+            if in_period:
+                hours = to_hours(in_period)
+                gaps.append(
+                    Gap.of(
+                        facts,
+                        "unsigned",
+                        hours,
+                        f"timesheet not signed: {_h(hours)} hours in the period are not counted as delivered",
+                        f"timesedlen er ikke underskrevet: {_da(hours)} timer i perioden tælles ikke "
+                        "som leveret",
+                    )
+                )
+        for week in outside:
+            thursday = week_days(week)[3]  # an ISO week belongs to the period of its Thursday
+            if period.start <= thursday <= period.end and thursday > facts.last_day:
+                hours = next(h for w, h in timesheet.weeks if w == week)
+                gaps.append(
+                    Gap.of(
+                        facts,
+                        "after_end",
+                        hours,
+                        f"{_h(hours)} hours logged in {week}, after the placement ended on "
+                        f"{facts.last_day.isoformat()}",
+                        f"{_da(hours)} timer skrevet i {week}, efter praktikken sluttede "
+                        f"{facts.last_day.isoformat()}",
+                    )
+                )
+    for month in period.months():
+        ran = month.overlap(facts.start, facts.last_day)
+        if ran is not None and not covered_weeks.intersection(weeks_touching(*ran)):
+            first, last = ran[0].isoformat(), ran[1].isoformat()
+            gaps.append(
+                Gap.of(
+                    facts,
+                    "no_timesheet",
+                    None,
+                    f"no timesheet for {month.describe('en')}, although the placement ran {first}–{last}",
+                    f"ingen timeseddel for {month.describe('da')}, selv om praktikken løb {first}–{last}",
+                )
+            )
+    return gaps
+
+
+def line_gaps(
+    facts: PlacementFacts, line: PaymentLine | None, grant: Grant | None, ungranted: Decimal | None = None
+) -> list[Gap]:
+    """Gaps of one payment line against its grant; or, with `ungranted`, hours no grant covers."""
+    gaps: list[Gap] = []
+    if ungranted:
+        gaps.append(
+            Gap.of(
+                facts,
+                "no_grant",
+                ungranted,
+                f"{_h(ungranted)} hours delivered on days no mentor-support grant covers",
+                f"{_da(ungranted)} timer leveret på dage, som ingen bevilling af mentorstøtte dækker",
+            )
+        )
+    if line is None:
+        return gaps
+    difference = line.delivered_hours - line.granted_hours
+    if difference < 0:
+        gaps.append(
+            Gap.of(
+                facts,
+                "below_grant",
+                -difference,
+                f"delivered {_h(line.delivered_hours)} of {_h(line.granted_hours)} granted hours",
+                f"leveret {_da(line.delivered_hours)} af {_da(line.granted_hours)} bevilgede timer",
+            )
+        )
+    elif difference > 0:
+        gaps.append(
+            Gap.of(
+                facts,
+                "above_grant",
+                difference,
+                f"delivered {_h(line.delivered_hours)} hours, {_h(line.granted_hours)} granted: "
+                f"{_h(difference)} hours cannot be claimed",
+                f"leveret {_da(line.delivered_hours)} timer, bevilget {_da(line.granted_hours)}: "
+                f"{_da(difference)} timer kan ikke kræves refunderet",
+            )
+        )
+    if grant is not None and grant.granted_on is not None and grant.granted_on > facts.start:
+        late = (grant.granted_on - facts.start).days
+        gaps.append(
+            Gap.of(
+                facts,
+                "grant_after_start",
+                None,
+                f"granted on {grant.granted_on.isoformat()}, {late} days after the placement started on "
+                f"{facts.start.isoformat()}",
+                f"bevilget {grant.granted_on.isoformat()}, {late} dage efter praktikstart "
+                f"{facts.start.isoformat()}",
+            )
+        )
+    return gaps

@@ -1,0 +1,251 @@
+"""Payments written out: JSON with the canonical names, or a table for people, streamed line by line.
+
+Lines and gaps arrive municipality by municipality (`services.payments.PaymentRun.items`); the
+municipalities' totals are asked for only after their items have passed, so nothing is held but the
+current municipality's gaps.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import IO, Any, Protocol
+
+from hub.exports.gaps import Gap
+from hub.exports.payments import PaymentLine
+from hub.exports.text import number, table
+from hub.periods import Period
+
+BASIS_NAMES = {
+    "da": {"occupied_places": "besatte pladser", "fixed_per_place": "fast beløb pr. plads", "none": "ingen"},
+    "en": {"occupied_places": "occupied places", "fixed_per_place": "fixed per place", "none": "none"},
+}
+
+
+class MunicipalTotals(Protocol):
+    """What a writer needs of a municipality's running totals."""
+
+    code: str
+    lines: int
+    granted_hours: Decimal
+    delivered_hours: Decimal
+    claimable_hours: Decimal
+    amount_dkk: Decimal
+    gaps: int
+
+    @property
+    def name(self) -> str:
+        """The municipality's name."""
+
+
+@dataclass(frozen=True)
+class PaymentHeader:
+    """What the payments are of: the agreement, its terms and the period."""
+
+    agreement_id: str
+    agreement_name: str
+    basis: str
+    period: Period
+    hourly_rate_dkk: Decimal | None
+    hours_per_week: Decimal | None
+
+
+def _money(value: Decimal | None) -> str | None:
+    return None if value is None else f"{value:.2f}"
+
+
+def line_dict(line: PaymentLine) -> dict[str, Any]:
+    """A payment line with the canonical names."""
+    return {
+        "municipality_code": line.municipality_code,
+        "place": line.place,
+        "participant_id": line.participant_id,
+        "citizen": {"name": line.name} if line.name else None,
+        "site": {"p_number": line.p_number, "name": line.site_name},
+        "period": {"start": line.first_day.isoformat(), "end": line.last_day.isoformat()},
+        "days_active": line.days_active,
+        "granted_hours": _money(line.granted_hours),
+        "delivered_hours": _money(line.delivered_hours),
+        "claimable_hours": _money(line.claimable_hours),
+        "hourly_rate_dkk": _money(line.hourly_rate_dkk),
+        "amount_dkk": _money(line.amount_dkk),
+    }
+
+
+def gap_dict(gap: Gap) -> dict[str, Any]:
+    """A gap with the canonical names."""
+    return {
+        "municipality_code": gap.municipality_code,
+        "participant_id": gap.participant_id,
+        "kind": gap.kind,
+        "hours": _money(gap.hours),
+        "reason_en": gap.reason_en,
+        "reason_da": gap.reason_da,
+    }
+
+
+def totals_dict(totals: MunicipalTotals) -> dict[str, Any]:
+    """A municipality's sums with the canonical names."""
+    return {
+        "municipality_code": totals.code,
+        "name": totals.name,
+        "lines": totals.lines,
+        "granted_hours": _money(totals.granted_hours),
+        "delivered_hours": _money(totals.delivered_hours),
+        "claimable_hours": _money(totals.claimable_hours),
+        "amount_dkk": _money(totals.amount_dkk),
+        "gaps": totals.gaps,
+    }
+
+
+def write_json(
+    header: PaymentHeader,
+    items: Iterable[PaymentLine | Gap],
+    totals: Callable[[], Mapping[str, MunicipalTotals]],
+    out: IO[str],
+) -> None:
+    """Stream `{"agreement", "period", "lines", "gaps", "municipalities", "total_amount_dkk"}`."""
+    dump: Callable[[Any], str] = lambda value: json.dumps(value, ensure_ascii=False)  # noqa: E731
+    agreement = {"id": header.agreement_id, "name": header.agreement_name, "basis": header.basis}
+    period = {
+        "label": header.period.label,
+        "start": header.period.start.isoformat(),
+        "end": header.period.end.isoformat(),
+    }
+    out.write(f'{{"agreement": {dump(agreement)}, "period": {dump(period)},\n "lines": [')
+    gaps: list[dict[str, Any]] = []
+    first = True
+    for item in items:
+        if isinstance(item, Gap):
+            gaps.append(gap_dict(item))
+            continue
+        out.write(("\n  " if first else ",\n  ") + dump(line_dict(item)))
+        first = False
+    out.write('],\n "gaps": [' + ",".join("\n  " + dump(g) for g in gaps) + "],\n")
+    sums = [totals_dict(t) for t in totals().values()]
+    total = sum((t.amount_dkk for t in totals().values()), Decimal("0.00"))
+    out.write(f' "municipalities": {dump(sums)},\n "total_amount_dkk": {dump(_money(total))}}}\n')
+
+
+_HEAD = {
+    "da": (
+        "deltager",
+        "plads",
+        "navn",
+        "sted",
+        "fra",
+        "til",
+        "dage",
+        "bevilget",
+        "leveret",
+        "kan kræves",
+        "sats",
+        "beløb",
+    ),
+    "en": (
+        "participant",
+        "place",
+        "name",
+        "site",
+        "from",
+        "to",
+        "days",
+        "granted",
+        "delivered",
+        "claimable",
+        "rate",
+        "amount",
+    ),
+}
+
+
+def _cells(line: PaymentLine, lang: str) -> list[str]:
+    empty = "ledig" if lang == "da" else "empty"
+    return [
+        line.participant_id or empty,
+        "" if line.place is None else str(line.place),
+        line.name or "",
+        line.site_name,
+        line.first_day.isoformat(),
+        line.last_day.isoformat(),
+        str(line.days_active),
+        *(
+            number(v, lang)
+            for v in (
+                line.granted_hours,
+                line.delivered_hours,
+                line.claimable_hours,
+                line.hourly_rate_dkk,
+                line.amount_dkk,
+            )
+        ),
+    ]
+
+
+def write_text(
+    header: PaymentHeader,
+    items: Iterable[PaymentLine | Gap],
+    totals: Callable[[], Mapping[str, MunicipalTotals]],
+    out: IO[str],
+    lang: str = "da",
+) -> None:
+    """A table per municipality, its total, and its gaps; then the agreement's total."""
+    da = lang == "da"
+    basis = BASIS_NAMES[lang][header.basis]
+    terms = ""
+    if header.hourly_rate_dkk is not None:
+        unit = "kr./time" if da else "DKK/hour"
+        week = "timer/uge" if da else "hours/week"
+        rate, hours = number(header.hourly_rate_dkk, lang), number(header.hours_per_week, lang)
+        terms = f", {rate} {unit} × {hours} {week}"
+    title = "betaling" if da else "payment"
+    out.write(f"{header.agreement_name} · {header.period.describe(lang)} · {title}: {basis}{terms}\n")
+    if header.basis == "none":
+        out.write(
+            "Aftalen betaler ingen mentorstøtte: intet at betale.\n"
+            if da
+            else "The agreement pays no mentor support: nothing to pay.\n"
+        )
+        return
+    current: str | None = None
+    rows: list[list[str]] = []
+    gaps: list[Gap] = []
+
+    def close() -> None:
+        if current is None:
+            return
+        sums = totals()[current]
+        out.write(f"\n{sums.name} ({current})\n")
+        out.write(
+            table(_HEAD[lang], rows, right=range(6, 12)) + "\n"
+            if rows
+            else ("ingen linjer\n" if da else "no lines\n")
+        )
+        label = "i alt" if da else "total"
+        out.write(
+            f"{label}: {number(sums.amount_dkk, lang)} {'kr.' if da else 'DKK'}"
+            f" ({number(sums.claimable_hours, lang)} {'timer' if da else 'hours'})\n"
+        )
+        for gap in gaps:
+            out.write(f"  ! {gap.participant_id}: {gap.reason_da if da else gap.reason_en}\n")
+
+    seen: set[str] = set()
+    for item in items:
+        if item.municipality_code != current:
+            close()
+            current, rows, gaps = item.municipality_code, [], []
+            seen.add(current)
+        if isinstance(item, Gap):
+            gaps.append(item)
+        else:
+            rows.append(_cells(item, lang))
+    close()
+    for code in totals():
+        if code not in seen:  # a municipality with no placement in the period still shows
+            current, rows, gaps = code, [], []
+            close()
+    total = sum((t.amount_dkk for t in totals().values()), Decimal("0.00"))
+    label = "Aftalen i alt" if da else "Agreement total"
+    out.write(f"\n{label}: {number(total, lang)} {'kr.' if da else 'DKK'}\n")

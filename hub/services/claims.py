@@ -1,0 +1,107 @@
+"""A municipality's mentor-support claim for an agreement and a period, built from the payments.
+
+The claim's lines are the payment lines of the municipality (`services.payments`), each with the
+citizen's CPR number where there is a citizen: the claim goes to the municipality that owns them. The
+period must be one of the municipality's claim periods and over; a municipality that pays nothing, or
+has no `[claim]`, gets a clear message and no file.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from hub.adapters.config_model import MunicipalityConfig
+from hub.errors import HubError
+from hub.exports.claim_model import Claim, ClaimLine
+from hub.exports.claims import NothingToClaim
+from hub.exports.payments import PaymentLine
+from hub.models import Agreement
+from hub.periods import Period
+from hub.services.facts import placement_facts
+from hub.services.payments import agreement as find_agreement
+from hub.services.payments import municipality_items, terms
+from hub.services.registry import registry
+
+
+def _member(agreement: Agreement, config: MunicipalityConfig) -> None:
+    if not any(m.municipality_code == config.code for m in agreement.municipalities):
+        raise HubError(
+            f"{config.name} is not part of agreement {agreement.id}",
+            f"{config.name} er ikke med i aftalen {agreement.id}",
+        )
+
+
+def build_claim(
+    session: Session, municipality: str, agreement_id: str, period: Period, today: date
+) -> tuple[Claim, MunicipalityConfig]:
+    """The claim and the config it is rendered with; `HubError` for anything that cannot be claimed."""
+    config = registry().get(municipality)
+    agreement = find_agreement(session, agreement_id)
+    _member(agreement, config)
+    period.require_kind(config.audit.claim_period, config.name)
+    period.require_ended(today)
+    if config.claim is None:
+        raise NothingToClaim(
+            f"{config.name} declares no claim ([claim] in its config): it is not paid mentor support",
+            f"{config.name} har ingen refusionsblanket ([claim] i konfigurationen): den får ikke "
+            "mentorstøtte",
+        )
+    own = terms(agreement, config.code)
+    if own.basis == "none":
+        raise NothingToClaim(
+            f"agreement {agreement.id} pays no mentor support: {config.name} has nothing to claim",
+            f"aftalen {agreement.id} betaler ingen mentorstøtte: {config.name} har intet at søge "
+            "refusion for",
+        )
+    cprs = {f.participant_id: f.cpr for f in placement_facts(session, agreement.id, config.code, period)}
+    items = municipality_items(session, agreement, config.code, period)
+    payments = [item for item in items if isinstance(item, PaymentLine)]
+    lines = tuple(_line(n, line, cprs) for n, line in enumerate(payments, start=1))
+    contacts = {(c.side, c.role): c for c in agreement.contacts}
+    contact = next(
+        (c for c in agreement.contacts if c.side == "jobcentre" and c.municipality_code == config.code),
+        contacts[("jobcentre", "primary")],
+    )
+    claim = Claim(
+        municipality_code=config.code,
+        municipality_name=config.name,
+        jobcentre=config.jobcentre,
+        agreement_id=agreement.id,
+        agreement_name=agreement.name,
+        company_cvr=agreement.company_cvr,
+        company_name=agreement.company_name,
+        basis=own.basis,
+        period_label=period.label,
+        period_kind=period.kind,
+        period_start=period.start,
+        period_end=period.end,
+        hourly_rate_dkk=own.hourly_rate_dkk,
+        lines=lines,
+        created_on=today,
+        contact_name=contact.name,
+        contact_email=contact.email or "",
+        contact_phone=contact.phone or "",
+    )
+    return claim, config
+
+
+def _line(number: int, line: PaymentLine, cprs: dict[str, str]) -> ClaimLine:
+    return ClaimLine(
+        number=number,
+        place=line.place,
+        participant_id=line.participant_id,
+        cpr=cprs.get(line.participant_id or ""),
+        name=line.name,
+        p_number=line.p_number,
+        site_name=line.site_name,
+        first_day=line.first_day,
+        last_day=line.last_day,
+        days_active=line.days_active,
+        granted_hours=line.granted_hours,
+        delivered_hours=line.delivered_hours,
+        claimable_hours=line.claimable_hours,
+        hourly_rate_dkk=line.hourly_rate_dkk,
+        amount_dkk=line.amount_dkk,
+    )

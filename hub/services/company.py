@@ -1,0 +1,182 @@
+"""What the company gets: its agreement, its interns under participant ids, its one contact, what is due.
+
+Interns and due items are generators over the database (one query each), so an export of 10,000 interns
+is written in constant memory. Nothing here can carry a CPR number, a benefit or a visitation category:
+`Intern` has no field for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+from sqlalchemy.orm import Session
+
+from hub.exports.company_form_model import CompanyFormSpec, FormIntern
+from hub.exports.company_model import CompanyExport, DueItem, Intern, Person, SiteOccupancy
+from hub.exports.facts import PlacementFacts, weeks_touching
+from hub.models import Agreement, Contact
+from hub.periods import Period
+from hub.schemas.municipalities import municipality_name
+from hub.services import audit
+from hub.services.facts import placement_facts
+from hub.services.registry import registry
+
+
+def _person(contact: Contact | None, organisation: str) -> Person | None:
+    if contact is None:
+        return None
+    return Person(contact.name, contact.email or "", contact.phone or "", organisation)
+
+
+def _jobcentre(code: str) -> str:
+    return registry().get(code).jobcentre if code in registry() else municipality_name(code)
+
+
+def occupancy(session: Session, agreement: Agreement, as_of: date) -> tuple[SiteOccupancy, ...]:
+    """Each site's places, how many are occupied on `as_of`, and since when the longest-empty one stood
+    empty (the day after the end that emptied it; the first start of the agreement when never filled)."""
+    runs: dict[str, list[tuple[date, date]]] = {}
+    for facts in placement_facts(session, agreement.id):
+        runs.setdefault(facts.p_number, []).append((facts.start, facts.last_day))
+    first = min((start for spans in runs.values() for start, _ in spans), default=as_of)
+    sites = []
+    for site in agreement.sites:
+        spans = runs.get(site.p_number, [])
+        occupied = sum(start <= as_of <= last for start, last in spans)
+        empty = max(site.places - occupied, 0)
+        since = None
+        if empty:
+            ends = sorted((last for _, last in spans if last < as_of), reverse=True)
+            since = ends[empty - 1] + timedelta(days=1) if len(ends) >= empty else first
+        sites.append(SiteOccupancy(site.p_number, site.name, site.places, min(occupied, site.places), since))
+    return tuple(sites)
+
+
+def _intern(facts: PlacementFacts) -> Intern:
+    return Intern(
+        participant_id=facts.participant_id,
+        name=facts.name,
+        municipality=_jobcentre(facts.municipality_code),
+        p_number=facts.p_number,
+        site_name=facts.site_name,
+        start=facts.start,
+        end=facts.end,
+        ended_on=facts.ended.day if facts.ended else None,
+        mentor_name=facts.mentor_name,
+    )
+
+
+def interns(session: Session, agreement: Agreement, period: Period) -> Iterator[Intern]:
+    """The agreement's interns who ran in the period, job centre by job centre."""
+    for facts in placement_facts(session, agreement.id, None, period):
+        if period.overlap(facts.start, facts.last_day) is not None:
+            yield _intern(facts)
+
+
+def due_items(facts: PlacementFacts, period: Period, as_of: date, every_weeks: int | None) -> list[DueItem]:
+    """What the company owes for one placement in the period: weeks without hours (up to `as_of`), a
+    progress report that falls due, an end form for a placement whose planned end has passed."""
+    due: list[DueItem] = []
+    active = period.overlap(facts.start, min(facts.last_day, as_of))
+    if active is not None:
+        logged = {week for sheet in facts.timesheets for week, _ in sheet.weeks}
+        open_weeks = tuple(w for w in weeks_touching(*active) if w not in logged)
+        if open_weeks:
+            due.append(DueItem(facts.participant_id, facts.name, "mentor_hours", period.end, open_weeks))
+    if every_weeks and facts.ended is None:
+        last = max((r.day for r in facts.progress_reports), default=None)
+        next_report = (last or facts.start) + timedelta(weeks=every_weeks)
+        if next_report <= min(period.end, facts.end):
+            due.append(DueItem(facts.participant_id, facts.name, "progress_report", next_report))
+    if facts.ended is None and facts.end <= min(period.end, as_of):
+        due.append(DueItem(facts.participant_id, facts.name, "placement_end", facts.end + timedelta(days=7)))
+    return due
+
+
+def due(session: Session, agreement: Agreement, period: Period, as_of: date) -> Iterator[DueItem]:
+    """Everything due from the company in the period, placement by placement."""
+    for facts in placement_facts(session, agreement.id, None, period):
+        config = registry().get(facts.municipality_code) if facts.municipality_code in registry() else None
+        every = config.audit.progress_report_every_weeks if config else None
+        yield from due_items(facts, period, as_of, every)
+
+
+def company_export(session: Session, agreement: Agreement, period: Period, as_of: date) -> CompanyExport:
+    """The company's one export of an agreement: what it says as of `as_of`, what is due in `period`."""
+    contacts = {(c.side, c.role): c for c in agreement.contacts}
+    lead = _jobcentre(agreement.lead_municipality)
+    backup_contact = contacts.get(("jobcentre", "backup"))
+    backup_code = backup_contact.municipality_code if backup_contact else None
+    backup_org = _jobcentre(backup_code or agreement.lead_municipality)
+    primary = _person(contacts.get(("jobcentre", "primary")), lead)
+    company = _person(contacts.get(("company", "primary")), agreement.company_name)
+    if primary is None or company is None:  # the agreement schema requires both
+        raise ValueError(f"agreement {agreement.id} lacks a primary contact")
+    return CompanyExport(
+        agreement_id=agreement.id,
+        agreement_name=agreement.name,
+        company_cvr=agreement.company_cvr,
+        company_name=agreement.company_name,
+        cooperation_model=agreement.cooperation_model,
+        mentor_model=str(agreement.data.get("mentor", {}).get("model", "")),
+        period_label=period.label,
+        period_start=period.start,
+        period_end=period.end,
+        as_of=as_of,
+        sites=occupancy(session, agreement, as_of),
+        contact=primary,
+        backup=_person(backup_contact, backup_org),
+        company_contact=company,
+        interns=interns(session, agreement, period),
+        due=due(session, agreement, period, as_of),
+    )
+
+
+def note_export(
+    session: Session, actor: str, agreement: Agreement, what: str, detail: dict[str, str]
+) -> None:
+    """Put a finished export, form or claim in the audit log, and commit."""
+    audit.append(session, actor, f"export.{what}", f"agreement:{agreement.id}", detail)
+    session.commit()
+
+
+def form_weeks(period: Period, first: date, last: date) -> tuple[str, ...]:
+    """The weeks a form asks hours for: those whose Thursday lies in the period (so the forms of two
+    periods never share a week) and that touch the days the placement ran, `first..last`."""
+    # A week whose Thursday is in the period starts at most three days before it, ends at most three after.
+    near = weeks_touching(period.start - timedelta(days=3), period.end + timedelta(days=3))
+    return tuple(
+        week
+        for week in near
+        if period.start <= date.fromisoformat(week + "-4") <= period.end
+        and date.fromisoformat(week + "-1") <= last
+        and first <= date.fromisoformat(week + "-7")
+    )
+
+
+def form_spec(session: Session, agreement: Agreement, kind: str, period: Period) -> CompanyFormSpec:
+    """The one form of a kind for the period, pre-filled with every intern who ran in it."""
+    export = company_export(session, agreement, period, period.end)
+    interns = []
+    wide = Period(period.start - timedelta(days=3), period.end + timedelta(days=3), period.kind)
+    for facts in placement_facts(session, agreement.id, None, wide):
+        weeks = form_weeks(period, facts.start, facts.last_day) if kind == "mentor_hours" else ()
+        if (kind == "mentor_hours" and not weeks) or (
+            kind != "mentor_hours" and period.overlap(facts.start, facts.last_day) is None
+        ):
+            continue
+        interns.append(
+            FormIntern(facts.participant_id, facts.name, facts.site_name, facts.mentor_name, weeks)
+        )
+    return CompanyFormSpec(
+        kind=kind,
+        agreement_id=agreement.id,
+        agreement_name=agreement.name,
+        company_name=agreement.company_name,
+        period_label=period.label,
+        period_start=period.start,
+        period_end=period.end,
+        contact=export.contact,
+        interns=tuple(interns),
+    )

@@ -1,0 +1,30 @@
+"""One document's records stored: a document of one record, or of many (one per item).
+
+Called by ingestion once the document is read; recognises the form with the sender's adapter and hands
+the document to the single-record or the item-by-item path. Both commit once, or raise `Rejection`.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from hub.adapters import pipeline
+from hub.adapters.config_model import IndexCache
+from hub.adapters.readers.base import Extraction
+from hub.models import Submission
+from hub.services import item_store, normalise
+
+
+def store_document(
+    session: Session, submission: Submission, extraction: Extraction, actor: str, data: bytes | None = None
+) -> None:
+    """Recognise, map, validate, link and store a submission's records; settle it; commit."""
+    adapter = normalise.adapter_of(submission)
+    cache: IndexCache = {}
+    form, read = pipeline.recognise(adapter, extraction, submission.filename, data, cache)
+    if form.items is None:
+        canonical = normalise.canonicalise(extraction, submission, data, recognised=(form, read, cache))
+        normalise.store_single(session, submission, canonical, actor, extraction)
+        return
+    normalise.keep_reading(submission, extraction, read)
+    item_store.store_items(session, submission, form, read, cache, actor)

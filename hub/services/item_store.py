@@ -1,0 +1,92 @@
+"""A document of many records (one per item) stored item by item, in one transaction.
+
+Each item is mapped, resolved (a participant id becomes its placement's citizen and site), validated,
+linked and stored in a savepoint of its own: a bad item is rejected alone, named by its row, element or
+group, and the good ones are stored. The submission keeps each item's outcome and is `accepted` (every
+item), `partial` (some) or `rejected` (none). A problem with the document itself (the signature below the
+table, no header row) rejects the document as a whole.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sqlalchemy.orm import Session
+
+from hub.adapters import pipeline
+from hub.adapters.config_model import FormConfig, IndexCache
+from hub.adapters.config_rules import REFERENCE
+from hub.adapters.mapping import MappedItem, map_items
+from hub.adapters.pipeline import Canonical
+from hub.adapters.readers.base import Extraction
+from hub.errors import FieldProblem, Rejection
+from hub.models import Submission, SubmissionItem
+from hub.services import audit, normalise, participants
+
+
+def store_items(
+    session: Session,
+    submission: Submission,
+    form: FormConfig,
+    extraction: Extraction,
+    cache: IndexCache,
+    actor: str,
+) -> None:
+    """Map every item of the document and store the good ones; settle the submission; commit."""
+    code = normalise.adapter_of(submission).code
+    found = map_items(extraction, form, submission.document_sha256, submission.filename, code, cache)
+    rows = [_one(session, submission, form, extraction, item, actor) for item in found]
+    submission.items = rows
+    stored = sum(row.status != "rejected" for row in rows)
+    status = "accepted" if stored == len(rows) else "partial" if stored else "rejected"
+    submission.status, submission.form_id = status, form.id
+    problems = [problem for row in rows for problem in row.problems or []]
+    submission.problems = problems or None
+    audit.append(
+        session,
+        actor,
+        f"submission.{status}",
+        f"submission:{submission.id}",
+        {"form": form.id, "items": len(rows), "stored": stored, "rejected": len(rows) - stored},
+    )
+    session.commit()
+
+
+def _one(
+    session: Session,
+    submission: Submission,
+    form: FormConfig,
+    extraction: Extraction,
+    item: MappedItem,
+    actor: str,
+) -> SubmissionItem:
+    row = SubmissionItem(position=item.position, label=item.label_en, label_da=item.label_da)
+    if item.mapped is None:
+        return _rejected(row, list(item.problems), item)
+    mapped = item.mapped
+    try:
+        if REFERENCE in mapped.record:
+            mapped = participants.resolve(session, submission, mapped)
+        record = pipeline.validate_record(mapped, submission.filename)
+        canonical = Canonical(form.id, record, mapped.provenance, extraction)
+        with session.begin_nested():
+            version = normalise.store(session, submission, canonical, actor, "submitted")
+    except Rejection as exc:
+        locate = pipeline.locator(mapped.provenance)
+        problems = [
+            replace(p, file=submission.filename, form=form.id, locator=p.locator or locate(p.field))
+            for p in exc.problems
+        ]
+        return _rejected(row, problems, item)
+    if version is None:
+        row.status = "unchanged"  # the same record as stored before: nothing new to keep
+    else:
+        row.status, row.record_id, row.version = "accepted", version.record_id, version.version
+    return row
+
+
+def _rejected(row: SubmissionItem, problems: list[FieldProblem], item: MappedItem) -> SubmissionItem:
+    named = [replace(p, item=item.label_en, item_da=item.label_da) for p in problems]
+    row.status = "rejected"
+    row.problems = [p.to_dict() for p in named]
+    return row

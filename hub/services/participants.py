@@ -1,0 +1,100 @@
+"""Records that name their placement by participant id (the company's one form): resolved to the
+placement's citizen and site, and filed with the intern's own municipality.
+
+The company never sees a CPR number, so its form names each intern by the pseudonymous id the hub gave
+the placement. Before such a record is validated and stored, the id is checked (its check character
+catches an edited or mistyped id), found among the sender's placements (the agreement's, for a
+company; its own, for a municipality) and replaced by the citizen's CPR and the site's P-number, as if
+the intern's municipality had sent the form. The provenance keeps the id as the raw value.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hub.adapters.config_rules import REFERENCE
+from hub.adapters.mapping import MappedForm, Provenance
+from hub.errors import FieldProblem, Rejection
+from hub.models import Placement, Record, RecordVersion, Submission
+from hub.pseudonyms import participant_id_intact
+
+
+def _problem(mapped: MappedForm, submission: Submission, en: str, da: str) -> Rejection:
+    where = next((p for p in mapped.provenance if p.path == REFERENCE), None)
+    locator = (where.locator.get("text") or {}).get("en", "") if where else ""
+    return Rejection(
+        [
+            FieldProblem(
+                en, da, file=submission.filename, form=mapped.form_id, locator=locator, field=REFERENCE
+            )
+        ]
+    )
+
+
+def _placement(session: Session, submission: Submission, pid: str) -> Placement | None:
+    query = select(Placement).where(Placement.participant_id == pid)
+    if submission.agreement_id is not None:
+        query = query.where(Placement.agreement_id == submission.agreement_id)
+    else:
+        query = query.where(Placement.municipality_code == submission.municipality_code)
+    return session.scalars(query).first()
+
+
+def _cpr(session: Session, placement: Placement) -> str:
+    data: dict[str, Any] = session.scalars(
+        select(RecordVersion.data)
+        .join(Record, Record.id == RecordVersion.record_id)
+        .where(
+            Record.placement_id == placement.id,
+            Record.form_type == "placement",
+            RecordVersion.version == Record.current_version,
+        )
+    ).one()
+    return str(data["citizen"]["cpr"])
+
+
+def resolve(session: Session, submission: Submission, mapped: MappedForm) -> MappedForm:
+    """Replace a record's participant id by its placement's CPR, P-number and municipality; a
+    `Rejection` when the id was edited, or is not one of the sender's interns."""
+    record = dict(mapped.record)
+    pid = str(record.pop(REFERENCE, "")).strip().upper()
+    whose_en = f"agreement {submission.agreement_id}" if submission.agreement_id else "this municipality"
+    whose_da = f"aftalen {submission.agreement_id}" if submission.agreement_id else "kommunen"
+    if not participant_id_intact(pid):
+        raise _problem(
+            mapped,
+            submission,
+            f"participant id {pid!r} is not one the hub wrote: a character has been changed or mistyped "
+            "(copy it from the form the hub made)",
+            f"deltager-id {pid!r} er ikke skrevet af hubben: et tegn er ændret eller tastet forkert "
+            "(kopiér det fra den blanket, hubben lavede)",
+        )
+    placement = _placement(session, submission, pid)
+    if placement is None:
+        raise _problem(
+            mapped,
+            submission,
+            f"participant id {pid} is not an intern of {whose_en}",
+            f"deltager-id {pid} er ikke en praktikant i {whose_da}",
+        )
+    record["municipality_code"] = placement.municipality_code
+    record["citizen"] = {"cpr": _cpr(session, placement)}
+    record["site"] = {"p_number": placement.p_number}
+    return MappedForm(record, tuple(_provenance(mapped.provenance)), mapped.form_id)
+
+
+def _provenance(entries: tuple[Provenance, ...]) -> list[Provenance]:
+    """The id's provenance now speaks for the citizen and the site it stood for."""
+    out: list[Provenance] = []
+    for entry in entries:
+        if entry.path != REFERENCE:
+            out.append(entry)
+            continue
+        steps = (*entry.transforms, "participant")
+        out.append(replace(entry, path="citizen.cpr", transforms=steps))
+        out.append(replace(entry, path="site.p_number", transforms=steps))
+    return out

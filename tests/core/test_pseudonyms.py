@@ -1,0 +1,43 @@
+"""Participant ids: keyed, stable, and self-checking, so that a mistyped id is caught, never misfiled."""
+
+from __future__ import annotations
+
+from hub.pseudonyms import participant_id, participant_id_intact
+
+ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+
+
+def test_an_id_is_keyed_and_stable() -> None:
+    one = participant_id("secret", "0101901234", "1900000101", "2026-08-03")
+    assert one == participant_id("secret", "0101901234", "1900000101", "2026-08-03")
+    assert one != participant_id("other", "0101901234", "1900000101", "2026-08-03")
+    assert one.startswith("P-") and len(one) == 13 and "0101901234" not in one
+    assert participant_id_intact(one)
+
+
+def test_every_single_changed_character_is_caught() -> None:
+    pid = participant_id("secret", "0101901234", "1900000101", "2026-08-03")
+    for position in range(2, len(pid)):
+        for char in ALPHABET:
+            if char != pid[position]:
+                edited = pid[:position] + char + pid[position + 1 :]
+                assert not participant_id_intact(edited), edited
+
+
+def test_most_swapped_neighbours_are_caught() -> None:
+    ids = [participant_id("s", f"01019{n:05d}", "1900000101", "2026-08-03") for n in range(200)]
+    swaps = caught = 0
+    for pid in ids:
+        for position in range(2, len(pid) - 1):
+            a, b = pid[position], pid[position + 1]
+            if a == b:
+                continue
+            swaps += 1
+            caught += not participant_id_intact(pid[:position] + b + a + pid[position + 2 :])
+    assert caught / swaps > 0.95
+
+
+def test_other_shapes_are_not_ids() -> None:
+    shapes = ("", "P-", "P-ABCDEFGHIJ", "p-abcdefghijk", "P-ABCDEFGHIJK1", "X-ABCDEFGHIJK", "P-ABCDEFGH0JK")
+    for text in shapes:
+        assert not participant_id_intact(text)

@@ -1,0 +1,171 @@
+"""The one form filled in as a company would, then read back by the company adapter (config/company.toml).
+
+The writers and the adapter are built apart; this is where their contract (`company_form_model`) is
+held to: what the writers print, the adapter finds, and an intern left blank is no record.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+from company_data import form_spec
+from pypdf import PdfWriter
+
+from hub.adapters import pipeline
+from hub.adapters.company_adapter import load_company_adapter
+from hub.adapters.config_model import IndexCache
+from hub.adapters.mapping import map_items
+from hub.adapters.readers import extract
+from hub.exports.company_form_pdf import write_form_pdf
+from hub.exports.company_form_xlsx import write_form_xlsx
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def read_back(data: bytes, filename: str) -> tuple[str, list[dict[str, Any]]]:
+    """The form the adapter recognised, and the record of each filled-in item."""
+    company = load_company_adapter(ROOT / "config" / "company.toml")
+    cache: IndexCache = {}
+    extraction = extract(data, filename, pipeline.READ_OPTIONS)
+    form, extraction = pipeline.recognise(company, extraction, filename, data, cache)
+    items = map_items(extraction, form, "0" * 64, filename, company.code, cache)
+    assert all(not item.problems for item in items), [item.problems for item in items]
+    return form.id, [item.mapped.record for item in items if item.mapped is not None]
+
+
+def filled_pdf(kind: str, values: dict[str, str]) -> bytes:
+    """The form of `kind` as PDF, with `values` typed into its fields."""
+    out = io.BytesIO()
+    write_form_pdf(form_spec(kind), out)
+    writer = PdfWriter(clone_from=io.BytesIO(out.getvalue()))
+    writer.update_page_form_field_values(None, values, auto_regenerate=False)
+    filled = io.BytesIO()
+    writer.write(filled)
+    return filled.getvalue()
+
+
+def filled_xlsx(kind: str, cells: dict[str, object]) -> bytes:
+    """The form of `kind` as XLSX, with `cells` typed in."""
+    out = io.BytesIO()
+    write_form_xlsx(form_spec(kind), out)
+    book = openpyxl.load_workbook(io.BytesIO(out.getvalue()))
+    for ref, value in cells.items():
+        book.active[ref] = value
+    filled = io.BytesIO()
+    book.save(filled)
+    return filled.getvalue()
+
+
+def test_mentor_hours_pdf() -> None:
+    values = {
+        "d1_timer1": "3",
+        "d1_timer2": "2,5",
+        "d1_timer3": "0",
+        "d1_timer4": "1",
+        "d3_timer1": "4",
+        "underskrevet_af": "Søren Kæmpe",
+        "underskrevet_dato": "01.09.2026",
+    }
+    form_id, records = read_back(filled_pdf("mentor_hours", values), "mentortimer.pdf")
+    assert form_id == "mentortimer-pdf"
+    assert [r["participant_id"] for r in records] == ["P-AAAAAAAAAAA", "P-CCCCCCCCCCC"]  # intern 2 left blank
+    first, third = records
+    assert first["entries"] == [
+        {"week": "2026-W32", "hours": "3.0"},
+        {"week": "2026-W33", "hours": "2.5"},
+        {"week": "2026-W34", "hours": "0.0"},
+        {"week": "2026-W35", "hours": "1.0"},
+    ]
+    assert first["total_hours"] == "6.5"
+    assert first["mentor"] == {"name": "Mads Mentor"}
+    assert (first["signed_by"], first["signed_on"]) == ("Søren Kæmpe", "2026-09-01")
+    assert third["entries"] == [{"week": "2026-W33", "hours": "4.0"}]
+
+
+def test_mentor_hours_xlsx() -> None:
+    cells = {
+        "F7": 3,
+        "F8": 2.5,
+        "F13": 4,
+        "D13": "Mette Mentor",
+        "B17": "Søren Kæmpe",
+        "B18": datetime(2026, 9, 1),
+    }
+    form_id, records = read_back(filled_xlsx("mentor_hours", cells), "mentortimer.xlsx")
+    assert form_id == "mentortimer-xlsx"
+    assert [r["participant_id"] for r in records] == ["P-AAAAAAAAAAA", "P-CCCCCCCCCCC"]
+    first, third = records
+    assert first["entries"] == [{"week": "2026-W32", "hours": "3.0"}, {"week": "2026-W33", "hours": "2.5"}]
+    assert first["total_hours"] == "5.5"
+    assert third["mentor"] == {"name": "Mette Mentor"}  # the company corrected the mentor
+    assert (third["signed_by"], third["signed_on"]) == ("Søren Kæmpe", "2026-09-01")
+
+
+def test_progress_report_pdf() -> None:
+    values = {
+        "d2_dato": "15.09.2026",
+        "d2_fremmoede": "4",
+        "d2_punktlighed": "3",
+        "d2_samarbejde": "5",
+        "d2_opgaveloesning": "2",
+        "d2_selvstaendighed": "1",
+        "d2_note": "Godt i gang",
+        "underskrevet_af": "Søren Kæmpe",
+        "underskrevet_dato": "16.09.2026",
+    }
+    form_id, records = read_back(filled_pdf("progress_report", values), "status.pdf")
+    assert form_id == "statusrapport-pdf"
+    (record,) = records
+    assert record["participant_id"] == "P-BBBBBBBBBBR"
+    assert record["measured_on"] == "2026-09-15"
+    assert record["scores"] == {
+        "attendance": 4,
+        "punctuality": 3,
+        "cooperation": 5,
+        "task_solving": 2,
+        "independence": 1,
+    }
+    assert record["note"] == "Godt i gang"
+
+
+def test_progress_report_xlsx() -> None:
+    cells = {
+        "D9": datetime(2026, 9, 15),
+        "E9": 4,
+        "F9": 3,
+        "G9": 5,
+        "H9": 2,
+        "I9": 1,
+        "J9": "Godt i gang",
+        "B11": "Søren Kæmpe",
+        "B12": datetime(2026, 9, 16),
+    }
+    form_id, records = read_back(filled_xlsx("progress_report", cells), "status.xlsx")
+    assert form_id == "statusrapport-xlsx"
+    (record,) = records
+    assert record["participant_id"] == "P-CCCCCCCCCCC"
+    assert record["measured_on"] == "2026-09-15"
+    assert record["scores"]["independence"] == 1
+
+
+def test_placement_end_pdf_and_xlsx() -> None:
+    values = {"d1_ophoer": "14.08.2026", "d1_aarsag": "Fleksjob", "d1_note": "Afklaret"}
+    form_id, (record,) = read_back(filled_pdf("placement_end", values), "ophoer.pdf")
+    assert form_id == "ophoer-pdf"
+    assert (record["participant_id"], record["ended_on"], record["outcome"]) == (
+        "P-AAAAAAAAAAA",
+        "2026-08-14",
+        "flexjob",
+    )
+    cells = {"D8": datetime(2026, 8, 14), "E8": "Stoppet af andre årsager"}
+    form_id, (record,) = read_back(filled_xlsx("placement_end", cells), "ophoer.xlsx")
+    assert form_id == "ophoer-xlsx"
+    assert (record["participant_id"], record["ended_on"], record["outcome"]) == (
+        "P-BBBBBBBBBBR",
+        "2026-08-14",
+        "stopped_other",
+    )

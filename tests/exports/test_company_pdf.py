@@ -1,0 +1,90 @@
+"""The company's PDF export, read back with pypdf: what a person reads, page by page."""
+
+from __future__ import annotations
+
+import io
+import re
+
+from company_data import bulk_id, export, many_due, many_interns
+from pypdf import PdfReader
+
+from hub.exports.company_model import CompanyExport
+from hub.exports.company_pdf import write_company_pdf
+
+
+def pdf(data: CompanyExport) -> bytes:
+    """The export written as PDF bytes."""
+    out = io.BytesIO()
+    write_company_pdf(data, out)
+    return out.getvalue()
+
+
+def pages_text(data: bytes) -> list[str]:
+    """The text of each page."""
+    return [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
+
+
+def test_first_page_reads_like_the_agreement() -> None:
+    (text,) = pages_text(pdf(export()))
+    for expected in (
+        "Falck Hovedstaden",
+        "Falck Danmark A/S · CVR 55555559",
+        "Oversigt pr. 15. august 2026 · opgaver for august 2026 (01.08.2026–31.08.2026)",
+        "JERES KONTAKT I JOBCENTRET\nÅse Ørum Jæger\nJobcenter Gladsaxe\nTelefon  +45 20 00 01 01",
+        "E-mail  aase.joerum@gladsaxe.example.dk",
+        "STEDFORTRÆDER\nBjørn Ågård",
+        "Søren Kæmpe, Falck Danmark A/S",
+        "Klynge af arbejdssteder",
+        "Falck Gladsaxe, Søborg Hovedgade 1900000101 4 3 1 14.07.2026",
+        "Falck Ballerup 1900000102 3 3 0 –",
+        "I alt 10 7 3",
+        "P-AAAAAAAAAAA Æble Øster-Åberg Mentortimer uge 32, 33 07.09.2026",
+        "P-CCCCCCCCCCC Łukasz Şahin Statusrapport 31.08.2026",  # letters beyond Latin-1 too
+        "P-CCCCCCCCCCC Łukasz Şahin Høje-Taastrup Falck Høje-Taastrup 20.07.–20.12.2026 Mads Mentor",
+        "01.06.–30.08.2026\nophørt 14.08.2026",
+        "I alt 3 praktikanter, heraf 1 ophørt.",
+    ):
+        assert expected in text, expected
+    assert "Side 1 af \n1" in text
+    # The counts in the headings are filled in at the end.
+    assert "Det skal I sende for august 2026\n(3)" in text
+    assert "Praktikanter\n(3)" in text
+
+
+def test_no_backup_no_interns() -> None:
+    (text,) = pages_text(pdf(export(interns=[], due=[], backup=None)))
+    assert "STEDFORTRÆDER" not in text
+    assert "Intet forfalder i perioden." in text
+    assert "Ingen praktikanter." in text
+    assert "I alt 0 praktikanter, heraf 0 ophørt." in text
+
+
+def test_long_roster_repeats_its_header_and_numbers_its_pages() -> None:
+    texts = pages_text(pdf(export(interns=many_interns(300), due=many_due(40))))
+    total = len(texts)
+    assert total >= 5
+    for number, text in enumerate(texts, start=1):
+        assert re.search(rf"Side {number} af \s*{total}\b", text), number
+    continued = [t for t in texts if "Praktikanter (fortsat)" in t]
+    assert len(continued) >= 3
+    for text in continued:
+        assert "Deltager-id\nNavn\nJobcenter\nArbejdssted\nPeriode\nMentor" in text
+        assert text.startswith("Fortroligt.")  # the footer, then the running head with the agreement
+        assert "Falck Hovedstaden · praktikanter og opgaver pr. 15.08.2026" in text
+    roster = " ".join(" ".join(texts).split())  # a long name wraps in its column
+    assert "Praktikant nr. 1 Ærø" in roster and "Praktikant nr. 300 Ærø" in roster
+    assert "I alt 300 praktikanter, heraf 43 ophørt." in roster  # every 7th of 300 ended: 0, 7, ..., 294
+
+
+def test_same_export_same_bytes() -> None:
+    assert pdf(export()) == pdf(export())
+
+
+def test_ten_thousand_interns() -> None:
+    data = pdf(export(interns=many_interns(10_000), due=many_due(100)))
+    reader = PdfReader(io.BytesIO(data))
+    assert len(reader.pages) > 300
+    last_page = " ".join(reader.pages[-1].extract_text().split())  # the name may wrap in its column
+    # The last row keeps its total company: "I alt ..." never stands alone on a page.
+    assert f"{bulk_id(9999)} Praktikant nr. 10000 Ærø" in last_page
+    assert "I alt 10000 praktikanter, heraf 1429 ophørt." in last_page

@@ -1,0 +1,139 @@
+"""Audit rules applied to hand-made placements: each rule finds its evidence, or says what is missing or
+wrong and which documents it looked at."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal as D
+
+from hub.adapters.config_model import AuditRules
+from hub.exports.completeness import check_placement
+from hub.exports.facts import Dated, Grant, PlacementFacts, Source, Timesheet
+from hub.exports.payments import Terms
+from hub.periods import parse_period
+
+SEPTEMBER = parse_period("2026-09")
+ALL = AuditRules(
+    "month",
+    "masked",
+    5,
+    grant_on_or_before_start=True,
+    hours_signed_by_mentor=True,
+    hours_within_grant=True,
+    timesheet_every_month=True,
+    progress_report_every_weeks=4,
+    end_form_within_days=14,
+)
+FORMS = Terms("occupied_places", D("275.00"), D("3.0"), grants_from_forms=True)
+
+
+def source(n: int, kind: str) -> Source:
+    return Source(n, 1, kind, f"{n:064x}", f"{kind}-{n}.pdf", date(2026, 10, 1))
+
+
+def timesheet(n: int, weeks: range, signed_by: str | None = "Mads Eksempel", hours: str = "3") -> Timesheet:
+    return Timesheet(
+        tuple((f"2026-W{w:02d}", D(hours)) for w in weeks),
+        signed_by,
+        None,
+        "Mads Eksempel",
+        source(n, "mentor_hours"),
+    )
+
+
+def placement(**more: object) -> PlacementFacts:
+    base: dict[str, object] = {
+        "participant_id": "P-1",
+        "municipality_code": "159",
+        "name": "Ida Jensen",
+        "p_number": "1900000101",
+        "site_name": "Falck Søborg",
+        "start": date(2026, 8, 3),
+        "end": date(2026, 10, 25),
+        "mentor_name": "Mads Eksempel",
+        "cpr": "0101901234",
+        "grants": (
+            Grant(
+                date(2026, 8, 3),
+                date(2026, 10, 25),
+                D("3.0"),
+                D("275.00"),
+                date(2026, 7, 28),
+                source=source(1, "mentor_support"),
+            ),
+        ),
+        "timesheets": (timesheet(2, range(36, 41)),),
+        "progress_reports": (
+            Dated(date(2026, 8, 28), source(3, "progress_report")),
+            Dated(date(2026, 9, 24), source(4, "progress_report")),
+        ),
+    }
+    return PlacementFacts(**(base | more))  # type: ignore[arg-type]
+
+
+def statuses(facts: PlacementFacts, terms: Terms = FORMS) -> dict[str, str]:
+    checked = check_placement(facts, SEPTEMBER, ALL, terms)
+    assert checked is not None
+    return {c.rule: c.status for c in checked.checks}
+
+
+def test_a_placement_with_all_its_evidence_is_complete() -> None:
+    checked = check_placement(placement(), SEPTEMBER, ALL, FORMS)
+    assert checked is not None and checked.complete, [(c.rule, c.detail_en) for c in checked.checks]
+    grant = next(c for c in checked.checks if c.rule == "grant_on_or_before_start")
+    assert [s.filename for s in grant.documents] == ["mentor_support-1.pdf"]
+
+
+def test_each_rule_finds_what_is_missing_or_wrong() -> None:
+    late = Grant(date(2026, 8, 3), date(2026, 10, 25), D("3.0"), D("275.00"), date(2026, 8, 12))
+    assert statuses(placement(grants=(late,)))["grant_on_or_before_start"] == "wrong"
+    assert statuses(placement(grants=()))["grant_on_or_before_start"] == "missing"
+    assert (
+        statuses(placement(grants=()), Terms("occupied_places", D("275"), D("3")))["grant_on_or_before_start"]
+        == "ok"
+    )
+    assert (
+        statuses(placement(timesheets=(timesheet(2, range(36, 41), None),)))["hours_signed_by_mentor"]
+        == "missing"
+    )
+    other = statuses(placement(timesheets=(timesheet(2, range(36, 41), "Ida Jensen"),)))
+    assert other["hours_signed_by_mentor"] == "wrong"
+    assert (
+        statuses(placement(timesheets=(timesheet(2, range(36, 41), hours="5"),)))["hours_within_grant"]
+        == "wrong"
+    )
+    assert statuses(placement(timesheets=()))["timesheet_every_month"] == "missing"
+
+
+def test_progress_reports_every_four_weeks() -> None:
+    # Started 3 August: the first report was due by 31 August (came 28 August), the next by 25 September
+    # (came 24 September). Without the second, it was due by 25 September: missing.
+    only_first = placement(progress_reports=(Dated(date(2026, 8, 28)),))
+    checked = check_placement(only_first, SEPTEMBER, ALL, FORMS)
+    assert checked is not None
+    progress = next(c for c in checked.checks if c.rule == "progress_report_every_weeks")
+    assert (progress.status, progress.detail_en) == ("missing", "a progress report was due by 2026-09-25")
+    assert "senest 2026-09-25" in progress.detail_da
+
+
+def test_an_end_form_is_due_within_its_days_even_after_the_placement_left_the_period() -> None:
+    ended_in_august = placement(end=date(2026, 8, 21), timesheets=(), progress_reports=())
+    # Planned end 21 August, no end form: due by 4 September, so September's check shows it missing.
+    checked = check_placement(ended_in_august, SEPTEMBER, ALL, FORMS)
+    assert checked is not None
+    end = next(c for c in checked.checks if c.rule == "end_form_within_days")
+    assert (end.status, end.detail_en) == ("missing", "no end form, due by 2026-09-04")
+    late = Source(9, 1, "placement_end", "9" * 64, "ophoer.pdf", date(2026, 9, 30))
+    reported = placement(ended=Dated(date(2026, 9, 10), late))
+    assert statuses(reported)["end_form_within_days"] == "wrong"  # received 20 days after the end
+
+
+def test_a_placement_that_owes_nothing_in_the_period_is_not_checked() -> None:
+    before = placement(start=date(2026, 3, 2), end=date(2026, 5, 31), ended=Dated(date(2026, 5, 29)))
+    assert check_placement(before, SEPTEMBER, ALL, FORMS) is None
+
+
+def test_where_nothing_is_paid_no_grant_is_looked_for() -> None:
+    none = Terms("none", D(0), D(0))
+    assert "grant_on_or_before_start" not in statuses(placement(grants=()), none)
+    assert "hours_within_grant" not in statuses(placement(grants=()), none)
