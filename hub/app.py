@@ -11,7 +11,7 @@ from hub.config import defaults, resolve_paths
 from hub.errors import HubError
 from hub.extensions import blobs, db
 from hub.queue import queue
-from hub.services import registry
+from hub.services import registry, sequencer
 from hub.web import bp as web_bp
 
 
@@ -28,6 +28,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     db.init_app(app)
     blobs.init_app(app)
     queue.init_app(app)
+    # Entries must not wait for a person: workers seal them into the tree as the queue runs dry.
+    queue.after_each_job(app, sequencer.AfterJob())
     registry.init_app(app)
     app.register_blueprint(web_bp)
 

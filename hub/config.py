@@ -63,6 +63,21 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("JOB_TIMEOUT", 300, "Seconds a job may run before the worker stops it."),
     Setting("WORKER_THREAD", True, "In the embedded mode, run a queue worker thread inside the web process."),
     Setting("LOG_LEVEL", "INFO", "Python logging level name."),
+    Setting(
+        "SIGNING_KEY",
+        "",
+        "Path to the PEM Ed25519 private key that signs the audit log's checkpoints. Empty: "
+        "`$HUB_DATA_DIR/signing-key.pem`, made on first use (mode 0600) and kept. Every machine of one "
+        "hub uses the same key; back it up, and give auditors `hub audit key`.",
+    ),
+    Setting(
+        "AUDIT_ORIGIN",
+        "",
+        "The audit log's name in its checkpoints (origin line and key name), e.g. "
+        "`hub.example.dk/audit`. Empty: `hub.invalid/audit/` and 16 hex digits of the public key's SHA-256. "
+        "Set it before the first entry: the sequencer will not continue a log whose checkpoints carry "
+        "another name.",
+    ),
 )
 
 

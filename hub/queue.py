@@ -34,9 +34,16 @@ class HubWorker(SimpleWorker):
     app: Flask
 
     def perform_job(self, job: Job, queue: Queue, *args: Any, **kwargs: Any) -> bool:
-        """Run one job with an app context pushed."""
+        """Run one job with an app context pushed, then the app's after-job hooks."""
         with self.app.app_context():
-            return super().perform_job(job, queue, *args, **kwargs)
+            done = super().perform_job(job, queue, *args, **kwargs)
+        for hook in JobQueue.state(self.app).after_job:
+            # A hook's failure is not the job's: the job has finished and its result is recorded.
+            try:
+                hook(self.app)
+            except Exception:
+                log.exception("after-job hook %s failed", getattr(hook, "__name__", hook))
+        return done
 
 
 class ThreadWorker(HubWorker):
@@ -56,6 +63,7 @@ class _QueueState:
     job_timeout: int
     thread: threading.Thread | None = None
     lock: threading.Lock = field(default_factory=threading.Lock)
+    after_job: list[Callable[[Flask], None]] = field(default_factory=list)
 
 
 class JobQueue:
@@ -82,6 +90,10 @@ class JobQueue:
         """The per-app queue state."""
         state: _QueueState = (app or current_app).extensions["hub.queue"]
         return state
+
+    def after_each_job(self, app: Flask, hook: Callable[[Flask], None]) -> None:
+        """Run `hook(app)` after every job a worker of this app performs (the audit log's sequencer)."""
+        self.state(app).after_job.append(hook)
 
     @property
     def embedded(self) -> bool:

@@ -12,6 +12,9 @@ One run, one set of documents (the demo's placement forms, grouped by sniffed fo
    name real servers (`tools.bench_workers`).
 3. `hub reprocess` of every municipality (kept extractions re-mapped, nothing parsed) beside the pypdf
    floor.
+4. Audit log appends per second with 1, 2 and 4 writers on PostgreSQL, the Merkle log beside the old
+   locked chain, and the sequencer's integration rate, when HUB_TEST_DATABASE_URL names a server
+   (`tools.bench_log`; a table of its own).
 
 Everything is written under a temporary folder, never `var/`. Exit status 0 unless something crashes.
 Run: `.venv/bin/python -m tools.bench [--repeat N] [--no-workers]`.
@@ -46,7 +49,7 @@ from hub.queue import queue
 from hub.services import agreements, demo, reprocess, schema
 from hub.services.demo import DemoForm
 from hub.services.registry import registry
-from tools import bench_floors, bench_workers
+from tools import bench_floors, bench_log, bench_workers
 from tools.bench_report import Row, machine, table
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -190,6 +193,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.bench", description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=3, help="end-to-end repetitions (a fresh app each)")
     parser.add_argument("--no-workers", action="store_true", help="skip one worker vs two")
+    parser.add_argument("--no-log", action="store_true", help="skip the audit log's appends")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     notes: list[str] = []
@@ -282,11 +286,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                 notes.extend(extra_notes)
             else:
                 rows.append(Row("workers 1 vs 2: skipped (--no-workers)", math.nan))
+            log_rows, log_notes = ([], []) if args.no_log else bench_log.rows(tmp)
         finally:
             sandbox.shutdown()
     print(table(rows))
+    if log_rows:
+        print()
+        print(table(log_rows, bench_log.OURS, bench_log.FLOOR))
     print()
-    for note in notes:
+    for note in [*notes, *log_notes]:
         print(note)
     print(machine())
     print(f"bench took {time.perf_counter() - started:.1f} s")

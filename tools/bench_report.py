@@ -57,9 +57,9 @@ def _num(value: float, digits: int = 1) -> str:
     return "—" if math.isnan(value) else f"{value:,.{digits}f}"
 
 
-def table(rows: Sequence[Row]) -> str:
-    """The rows as a plain-text table."""
-    head = ("measure", "ours (forms/s)", "floor (forms/s)", "ratio", "target", "verdict")
+def table(rows: Sequence[Row], ours: str = "ours (forms/s)", floor: str = "floor (forms/s)") -> str:
+    """The rows as a plain-text table; `ours` and `floor` name the two rate columns."""
+    head = ("measure", ours, floor, "ratio", "target", "verdict")
     cells = [
         (
             r.measure,

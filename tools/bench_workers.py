@@ -72,7 +72,8 @@ def bench_database(url: str) -> Iterator[tuple[str, str]]:
         admin.dispose()
 
 
-def _reset(database_url: str) -> None:
+def reset_schema(database_url: str) -> None:
+    """Drop everything in the database's public schema and migrate it to the newest schema."""
     engine = sa.create_engine(database_url)
     try:
         with engine.begin() as conn:
@@ -92,7 +93,7 @@ def _hub_command() -> list[str]:
 
 def drain(workers: int, redis_url: str, database_url: str, tmp: Path) -> Drain:
     """Reset the schema, queue every demo placement form, and time `workers` burst workers draining it."""
-    _reset(database_url)
+    reset_schema(database_url)
     queue_name = f"hub-bench-{uuid.uuid4().hex[:12]}"
     settings = {
         "DATA_DIR": str(tmp / f"workers-{workers}"),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 
-import click
 from flask import Flask
 from flask.cli import FlaskGroup
 
@@ -12,6 +11,7 @@ from hub.app import create_app
 from hub.cli import (
     adapters,
     agreements,
+    audit,
     audit_check,
     database,
     demo,
@@ -44,12 +44,22 @@ cli = FlaskGroup(
     set_debug_flag=False,
     help="The hub: partnership agreements, municipality adapters and the canonical store.",
 )
-for module in (adapters, agreements, database, demo, ingest, outbound, payments, records, serve, worker):
+for module in (
+    adapters,
+    agreements,
+    audit,
+    database,
+    demo,
+    ingest,
+    outbound,
+    payments,
+    records,
+    serve,
+    worker,
+):
     module.register(cli)
 
-audit = click.Group("audit", help="The auditor's view: audit rules, the tamper-evident log.")
-audit_check.add_to(audit)
-cli.add_command(audit)
+audit_check.add_to(audit.group)
 
 
 def main() -> None:

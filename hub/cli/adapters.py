@@ -12,7 +12,7 @@ from hub.adapters.config_rules import unfilled
 from hub.adapters.golden import run_golden
 from hub.adapters.registry import load_registry
 from hub.cli.adapters_suggest import register as register_suggest
-from hub.cli.common import EXIT_BAD_INPUT, print_rejection
+from hub.cli.common import EXIT_BAD_INPUT, print_rejection, seals_audit_log
 from hub.errors import ConfigError, HubError
 from hub.exports.claims import render_claim
 from hub.exports.claims.sample import sample_claim
@@ -105,6 +105,7 @@ def test(slug: str, golden: Path) -> None:
 @click.option("--municipality", "-m", required=True, help="Slug or code.")
 @click.option("--dry-run", is_flag=True, help="Print the differences; change nothing.")
 @with_appcontext
+@seals_audit_log
 def reprocess(municipality: str, dry_run: bool) -> None:
     """Re-map a municipality's stored documents after a config change, from their kept extractions."""
 

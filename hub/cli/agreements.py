@@ -8,7 +8,7 @@ import click
 from flask import current_app
 from flask.cli import AppGroup
 
-from hub.cli.common import bad_input_exits_2
+from hub.cli.common import bad_input_exits_2, seals_audit_log
 from hub.extensions import db
 from hub.services import agreements as service
 
@@ -17,6 +17,7 @@ group = AppGroup("agreements", help="Partnership agreements.")
 
 @group.command("load")
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@seals_audit_log
 @bad_input_exits_2
 def load(files: tuple[Path, ...]) -> None:
     """Validate and store agreement files (default: every file in HUB_AGREEMENTS_DIR); all or nothing."""

@@ -1,4 +1,4 @@
-"""What every command shares: how a rejection is printed and which exit code it gets."""
+"""What every command shares: how a rejection is printed, which exit code it gets, and the audit log."""
 
 from __future__ import annotations
 
@@ -8,8 +8,11 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import click
+from flask import current_app
 
 from hub.errors import HubError, Rejection
+from hub.extensions import db
+from hub.services import sequencer
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -37,5 +40,21 @@ def bad_input_exits_2(func: F) -> F:
         except HubError as exc:
             print_rejection(exc)
             sys.exit(EXIT_BAD_INPUT)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def seals_audit_log(func: F) -> F:
+    """Integrate the audit entries the command wrote into the log before it exits, failed or not."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        finally:
+            # The command is done with its session: end its transaction, which on SQLite holds the one
+            # write lock the sequencer's own session needs.
+            db.session.close()
+            sequencer.integrate_quietly(current_app._get_current_object())  # type: ignore[attr-defined]
 
     return wrapper  # type: ignore[return-value]

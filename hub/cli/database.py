@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 import click
+from flask import current_app
 from flask.cli import AppGroup
 
+from hub.cli.common import bad_input_exits_2
 from hub.extensions import db
-from hub.services import schema
+from hub.services import schema, sequencer
 
 group = AppGroup("db", help="Create or migrate the database.")
 
 
 @group.command("upgrade")
 @click.option("--revision", default="head", show_default=True, help="Target migration.")
+@bad_input_exits_2
 def upgrade(revision: str) -> None:
     """Create the database or bring it to the newest schema."""
     schema.upgrade(db.engine, revision)
     click.echo(f"database at {db.engine.url.render_as_string(hide_password=True)} is at {revision}")
+    if revision == "head":
+        # The old hash chain's entries wait in the sequencer's inbox after the upgrade to the Merkle log.
+        sequencer.integrate_quietly(current_app._get_current_object())  # type: ignore[attr-defined]
 
 
 @group.command("revision")

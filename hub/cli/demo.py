@@ -9,7 +9,7 @@ from collections import Counter
 import click
 from flask.cli import AppGroup, with_appcontext
 
-from hub.cli.common import bad_input_exits_2
+from hub.cli.common import bad_input_exits_2, seals_audit_log
 from hub.cli.ingest import wait_for
 from hub.exports.outcomes import format_table
 from hub.extensions import db
@@ -24,6 +24,7 @@ ROUNDS = (("placement",), ("placement_end",))
 
 @click.command("demo")
 @with_appcontext
+@seals_audit_log
 @bad_input_exits_2
 def demo() -> None:
     """Print the seeds' 81 citizens' forms in each municipality's dialect and ingest them; then their

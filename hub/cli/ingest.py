@@ -11,7 +11,7 @@ import click
 from flask import current_app
 from flask.cli import with_appcontext
 
-from hub.cli.common import EXIT_BAD_INPUT, bad_input_exits_2
+from hub.cli.common import EXIT_BAD_INPUT, bad_input_exits_2, seals_audit_log
 from hub.errors import FieldProblem, HubError
 from hub.extensions import db
 from hub.jobs import enqueue_submission
@@ -45,6 +45,7 @@ def wait_for(ids: list[int], timeout: float) -> None:
 @click.option("--company", "agreement_id", help="Send as the company of this agreement (its one form).")
 @click.option("--json", "as_json", is_flag=True, help="Print the canonical records as JSON.")
 @click.option("--wait", default=60.0, show_default=True, help="Seconds to wait for `hub worker` processes.")
+@seals_audit_log
 @bad_input_exits_2
 def ingest_command(
     files: tuple[Path, ...], municipality: str | None, agreement_id: str | None, as_json: bool, wait: float
@@ -119,6 +120,7 @@ def register(cli: click.Group) -> None:
 @click.command("requeue")
 @click.option("--minutes", default=30, show_default=True, help="How long queued/processing means stuck.")
 @with_appcontext
+@seals_audit_log
 def requeue(minutes: int) -> None:
     """Queue again the submissions no worker will finish: never queued, failed, or left by a dead worker."""
     ids = recovery.release(db.session, recovery.stalled(db.session, timedelta(minutes=minutes)), actor="cli")

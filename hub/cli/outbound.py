@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 from flask.cli import with_appcontext
 
-from hub.cli.common import bad_input_exits_2
+from hub.cli.common import bad_input_exits_2, seals_audit_log
 from hub.exports.claims import render_claim
 from hub.exports.company_form_model import KINDS
 from hub.exports.company_form_pdf import write_form_pdf
@@ -52,6 +52,7 @@ def export() -> None:
 @click.option("--format", "fmt", type=click.Choice(sorted(EXPORT_WRITERS)), required=True)
 @click.option("--out", type=OUT, required=True, help="The file to write.")
 @click.option("--period", "period_text", help=PERIOD_HELP)
+@seals_audit_log
 @bad_input_exits_2
 def export_company(agreement_id: str, fmt: str, out: Path, period_text: str | None) -> None:
     """The company's one export: agreement, interns by participant id, one contact, what is due."""
@@ -77,6 +78,7 @@ def form() -> None:
 @click.option("--format", "fmt", type=click.Choice(sorted(FORM_WRITERS)), required=True)
 @click.option("--out", type=OUT, required=True, help="The file to write.")
 @click.option("--period", "period_text", help=PERIOD_HELP)
+@seals_audit_log
 @bad_input_exits_2
 def form_company(agreement_id: str, kind: str, fmt: str, out: Path, period_text: str | None) -> None:
     """The company's one form of a kind, pre-filled with its interns by participant id."""
@@ -96,6 +98,7 @@ def form_company(agreement_id: str, kind: str, fmt: str, out: Path, period_text:
 @click.option("--agreement", "agreement_id", required=True, help="The agreement the claim is for.")
 @click.option("--period", "period_text", required=True, help="On the municipality's claim period.")
 @click.option("--out", type=OUT, required=True, help="The file to write.")
+@seals_audit_log
 @bad_input_exits_2
 def claim(municipality: str, agreement_id: str, period_text: str, out: Path) -> None:
     """A municipality's mentor-support claim in its own format ([claim] in its config)."""

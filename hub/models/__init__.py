@@ -1,18 +1,21 @@
 """SQLAlchemy models, one module per aggregate. Models never commit: services do."""
 
 from hub.models.agreements import Agreement, AgreementMunicipality, Contact, Site
-from hub.models.audit import GENESIS, AuditEvent
+from hub.models.audit import AuditCheckpoint, AuditEvent, AuditLeaf, AuditNode, AuditPending
 from hub.models.base import Base
 from hub.models.documents import FINAL_STATES, SUBMISSION_STATES, Document, Submission, SubmissionItem
 from hub.models.records import Placement, Provenance, Record, RecordVersion
 
 __all__ = [
-    "GENESIS",
     "FINAL_STATES",
     "SUBMISSION_STATES",
     "Agreement",
     "AgreementMunicipality",
+    "AuditCheckpoint",
     "AuditEvent",
+    "AuditLeaf",
+    "AuditNode",
+    "AuditPending",
     "Base",
     "Contact",
     "Document",

@@ -17,8 +17,9 @@ from sqlalchemy import select
 from hub.extensions import db
 from hub.jobs import enqueue_submission
 from hub.models import Submission
-from hub.services import agreements, audit
+from hub.services import agreements, audit_verify
 from hub.services import demo as demo_service
+from hub.signing import signer
 
 
 @pytest.fixture
@@ -47,7 +48,8 @@ def test_two_worker_processes_ingest_the_demo_placements(production: Flask) -> N
         **os.environ,
         **{
             f"HUB_{k}": str(production.config[k])
-            for k in ("DATABASE_URL", "REDIS_URL", "QUEUE_NAME", "BLOB_DIR")
+            # DATA_DIR: the workers sign checkpoints with the key made there, as every machine must share one.
+            for k in ("DATABASE_URL", "REDIS_URL", "QUEUE_NAME", "BLOB_DIR", "DATA_DIR")
         },
         "HUB_SECRET_KEY": production.config["SECRET_KEY"],
         "HUB_MUNICIPALITIES_DIR": production.config["MUNICIPALITIES_DIR"],
@@ -60,4 +62,5 @@ def test_two_worker_processes_ingest_the_demo_placements(production: Flask) -> N
         db.session.expire_all()
         statuses = db.session.scalars(select(Submission.status).where(Submission.id.in_(ids))).all()
         assert len(ids) == 81 and set(statuses) == {"accepted"}
-        assert audit.verify(db.session) is None
+        verdict = audit_verify.verify(db.session, signer())
+        assert verdict.intact and verdict.pending == 0 and verdict.size > 81

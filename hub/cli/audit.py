@@ -1,0 +1,163 @@
+"""`hub audit`: the tamper-evident audit log: verify it, prove it has only grown, its checkpoint and key.
+
+Exit codes: 0 when the log verifies or the proof holds; 2 for bad input (a checkpoint file that is not a
+signed checkpoint, or not this hub's); 3 (`EXIT_NOT_INTACT`) when the log itself does not verify.
+Other modules add commands to `group` (`@group.command(...)`); `register` adds the group to `hub`.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from flask.cli import AppGroup
+
+from hub.cli.common import bad_input_exits_2, print_rejection
+from hub.errors import HubError
+from hub.extensions import db
+from hub.services import audit_tree, audit_verify, sequencer
+from hub.services.audit_tree import LogBroken
+from hub.services.files import read_text_file, write_file_whole
+from hub.signing import signer
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXIT_NOT_INTACT = 3
+
+group = AppGroup("audit", help="The auditor's view: audit rules, the tamper-evident log (a Merkle tree).")
+
+
+def log_broken_exits_3(func: F) -> F:
+    """Turn `LogBroken` into its printed reason and exit code 3."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except LogBroken as exc:
+            print_rejection(exc)
+            sys.exit(EXIT_NOT_INTACT)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def integrate() -> None:
+    """Seal every waiting entry into the tree first, in a session of its own (raises `LogBroken`)."""
+    session = db.state().sessions()
+    try:
+        sequencer.integrate(session, sign_empty=True)
+    finally:
+        session.close()
+
+
+def b64(digest: bytes) -> str:
+    """A hash as the checkpoints write it."""
+    return base64.b64encode(digest).decode("ascii")
+
+
+@group.command("verify")
+@bad_input_exits_2
+def verify() -> None:
+    """Recompute every leaf and the tree; exit 3 naming the first position that does not verify."""
+    refusal: LogBroken | None = None
+    try:
+        integrate()
+    except LogBroken as exc:
+        refusal = exc  # the sequencer will not sign a tree that differs from the signed one; say where
+    verdict = audit_verify.verify(db.session, signer())
+    if verdict.intact and refusal is None:
+        click.echo(
+            f"intact: {verdict.size} entries, root {b64(verdict.root)}, "
+            f"signed by {signer().origin} at size {verdict.checkpoint_size}"
+        )
+        if verdict.pending:
+            click.echo(f"{verdict.pending} entries wait for the sequencer", err=True)
+        return
+    for problem in verdict.problems:
+        click.echo(f"error: {problem.describe('en')}", err=True)
+        click.echo(f"fejl:  {problem.describe('da')}", err=True)
+    if refusal is not None and verdict.intact:
+        print_rejection(refusal)
+    sys.exit(EXIT_NOT_INTACT)
+
+
+@group.command("prove")
+@click.option(
+    "--from",
+    "from_file",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="A checkpoint this hub signed earlier (from `hub audit checkpoint`).",
+)
+@bad_input_exits_2
+@log_broken_exits_3
+def prove(from_file: Path) -> None:
+    """Prove that the log has only grown since a checkpoint: JSON on stdout, a summary on stderr."""
+    note = read_text_file(from_file)
+    integrate()
+    result = audit_tree.consistency(db.session, note, signer())
+    out = {
+        "algorithm": "RFC 9162 section 2.1.4, SHA-256",
+        "from": {
+            "origin": result.old.origin,
+            "tree_size": result.old.size,
+            "root_hash": b64(result.old.root),
+        },
+        "to": {
+            "origin": result.new.origin,
+            "tree_size": result.new.size,
+            "root_hash": b64(result.new.root),
+            "checkpoint": result.note,
+        },
+        "consistency_proof": [b64(h) for h in result.path],
+        "verified": True,
+    }
+    click.echo(json.dumps(out, indent=2, ensure_ascii=False))
+    grown = result.new.size - result.old.size
+    click.echo(
+        f"proved: the log has only grown, from {result.old.size} to {result.new.size} entries (+{grown}); "
+        f"the proof's {len(result.path)} hashes verify against both signed roots",
+        err=True,
+    )
+    click.echo(
+        f"bevist: loggen er kun vokset, fra {result.old.size} til {result.new.size} poster (+{grown}); "
+        f"beviset med {len(result.path)} hashes passer med begge signerede rødder",
+        err=True,
+    )
+
+
+@group.command("checkpoint")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write it to this file.")
+@bad_input_exits_2
+@log_broken_exits_3
+def checkpoint(out: Path | None) -> None:
+    """The newest signed checkpoint (after sealing every waiting entry); keep it to ask for proofs later."""
+    integrate()
+    head, note = audit_tree.signed_head(db.session, signer())
+    if out is None:
+        click.echo(note, nl=False)
+        return
+    try:
+        write_file_whole(out, note.encode())
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise HubError(f"{out}: cannot write: {reason}", f"{out}: kan ikke skrives: {reason}") from None
+    click.echo(f"checkpoint of {head.size} entries written to {out}", err=True)
+
+
+@group.command("key")
+@bad_input_exits_2
+def key() -> None:
+    """The public key that checkpoints are signed with (PEM), for auditors and `openssl pkeyutl`."""
+    click.echo(signer().public_pem(), nl=False)
+
+
+def register(cli: click.Group) -> None:
+    """Add the group to the `hub` command."""
+    cli.add_command(group)

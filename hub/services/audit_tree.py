@@ -1,0 +1,189 @@
+"""Reading the audit log's Merkle tree: stored nodes, signed checkpoints, inclusion and consistency proofs.
+
+Nothing here writes. Every proof reads O(log n) stored nodes in one query and is verified against its
+signed checkpoint before it is returned, so a proof that leaves the hub has already been checked once.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from hub import merkle
+from hub.checkpoint import Checkpoint
+from hub.errors import HubError, NotFound
+from hub.models import AuditCheckpoint, AuditEvent, AuditLeaf, AuditNode
+from hub.signing import Signer
+
+_CHUNK = 2000  # nodes per query: well under SQLite's and PostgreSQL's limits on bound parameters
+
+
+class LogBroken(HubError):
+    """The stored log does not match what was signed: altered, or not a continuation of a checkpoint."""
+
+    status_code = 409
+    code = "log_broken"
+
+
+@dataclass(frozen=True)
+class EntryProof:
+    """One entry's leaf data (the bytes its leaf hash covers), position and audit path."""
+
+    event_id: int
+    position: int
+    leaf_data: bytes
+    path: list[bytes]
+
+
+@dataclass(frozen=True)
+class InclusionProofs:
+    """Entries with their audit paths against one signed checkpoint (`note` is its signed text)."""
+
+    checkpoint: Checkpoint
+    note: str
+    entries: list[EntryProof]
+
+
+@dataclass(frozen=True)
+class Consistency:
+    """The proof that the tree of `old` is a prefix of the tree of `new` (`note`: new, signed)."""
+
+    old: Checkpoint
+    new: Checkpoint
+    note: str
+    path: list[bytes]
+
+
+def newest_checkpoint(session: Session) -> AuditCheckpoint | None:
+    """The checkpoint the sequencer signed last, or None before its first run."""
+    return session.scalars(select(AuditCheckpoint).order_by(AuditCheckpoint.id.desc()).limit(1)).first()
+
+
+def signed_head(session: Session, signer: Signer) -> tuple[Checkpoint, str]:
+    """The newest checkpoint, its signature checked, and its signed text."""
+    row = newest_checkpoint(session)
+    if row is None:
+        raise NotFound(
+            "the audit log has no checkpoint yet (run `hub audit checkpoint`)",
+            "revisionsloggen har endnu intet checkpoint (kør `hub audit checkpoint`)",
+        )
+    checkpoint = opened(signer, row)
+    return checkpoint, row.note
+
+
+def opened(signer: Signer, row: AuditCheckpoint) -> Checkpoint:
+    """A stored checkpoint whose signature and columns agree; otherwise the log is broken."""
+    try:
+        checkpoint = signer.open(row.note)
+    except HubError as exc:
+        raise LogBroken(
+            f"stored checkpoint {row.id} (size {row.tree_size}): {exc.message}",
+            f"gemt checkpoint {row.id} (størrelse {row.tree_size}): {exc.message_da}",
+        ) from None
+    if checkpoint.size != row.tree_size or checkpoint.root.hex() != row.root_hash:
+        raise LogBroken(
+            f"stored checkpoint {row.id}: its columns differ from its signed text",
+            f"gemt checkpoint {row.id}: dets kolonner afviger fra dets signerede tekst",
+        )
+    return checkpoint
+
+
+def fetch_nodes(session: Session, nodes: Iterable[merkle.Node]) -> dict[merkle.Node, bytes]:
+    """The stored hashes of these perfect subtrees (those missing are left out)."""
+    wanted = sorted(set(nodes))
+    found: dict[merkle.Node, bytes] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        by_level: defaultdict[int, list[int]] = defaultdict(list)
+        for level, idx in wanted[start : start + _CHUNK]:
+            by_level[level].append(idx)
+        where = or_(*(and_(AuditNode.level == lv, AuditNode.idx.in_(ix)) for lv, ix in by_level.items()))
+        for level, idx, digest in session.execute(
+            select(AuditNode.level, AuditNode.idx, AuditNode.hash).where(where)
+        ):
+            found[(level, idx)] = bytes.fromhex(digest)
+    return found
+
+
+def node_source(session: Session, nodes: Collection[merkle.Node]) -> merkle.NodeSource:
+    """A `NodeSource` over these nodes, fetched at once; a node that is not stored breaks the log."""
+    found = fetch_nodes(session, nodes)
+
+    def node(level: int, idx: int) -> bytes:
+        try:
+            return found[(level, idx)]
+        except KeyError:
+            first, last = idx << level, ((idx + 1) << level) - 1
+            raise LogBroken(
+                f"the stored hash of positions {first}–{last} is missing",
+                f"den gemte hash for positionerne {first}–{last} mangler",
+            ) from None
+
+    return node
+
+
+def inclusion_proofs(session: Session, event_ids: Collection[int], signer: Signer) -> InclusionProofs:
+    """Each entry's leaf data and audit path against the newest signed checkpoint (for audit bundles).
+
+    Entries must already be in the tree: integrate first (`sequencer.integrate`).
+    """
+    checkpoint, note = signed_head(session, signer)
+    rows = session.execute(
+        select(AuditLeaf.position, AuditEvent)
+        .join(AuditEvent, AuditEvent.id == AuditLeaf.event_id)
+        .where(AuditEvent.id.in_(event_ids), AuditLeaf.position < checkpoint.size)
+        .order_by(AuditLeaf.position)
+    ).all()
+    missing = set(event_ids) - {event.id for _, event in rows}
+    if missing:
+        raise NotFound(
+            f"audit entries not yet in a signed checkpoint: {sorted(missing)[:10]}",
+            f"revisionsposter endnu ikke i et signeret checkpoint: {sorted(missing)[:10]}",
+        )
+    ranges = [merkle.inclusion_ranges(position, checkpoint.size) for position, _ in rows]
+    node = node_source(session, merkle.proof_nodes(r for rs in ranges for r in rs))
+    entries = []
+    for position, event in rows:
+        data = event.leaf_data()
+        path = merkle.inclusion_proof(position, checkpoint.size, node)
+        if not merkle.verify_inclusion(
+            position, checkpoint.size, merkle.leaf_hash(data), path, checkpoint.root
+        ):
+            raise LogBroken(
+                f"entry {event.id} at position {position} is not in the signed tree: the log was altered",
+                f"post {event.id} på position {position} er ikke i det signerede træ: loggen er ændret",
+            )
+        entries.append(EntryProof(event.id, position, data, path))
+    return InclusionProofs(checkpoint, note, entries)
+
+
+def consistency(session: Session, old_note: str, signer: Signer) -> Consistency:
+    """Prove that the log has only grown since the checkpoint `old_note`, which this hub must have signed."""
+    old = signer.open(old_note)
+    new, note = signed_head(session, signer)
+    if old.size > new.size:
+        raise LogBroken(
+            f"the checkpoint covers {old.size} entries, but this log has {new.size}: it is not a prefix "
+            "of this log (entries were removed, or it comes from another copy of the log)",
+            f"checkpointet dækker {old.size} poster, men denne log har {new.size}: det er ikke et "
+            "præfiks af loggen (poster er fjernet, eller det stammer fra en anden kopi af loggen)",
+        )
+    ranges = merkle.consistency_ranges(old.size, new.size)
+    node = node_source(session, merkle.proof_nodes([*ranges, (0, old.size)]))
+    if merkle.range_hash(0, old.size, node) != old.root:
+        raise LogBroken(
+            f"the checkpoint's root is not the root of this log's first {old.size} entries: the log was "
+            "changed since that checkpoint was signed",
+            f"checkpointets rod er ikke roden af loggens første {old.size} poster: loggen er ændret "
+            "siden checkpointet blev signeret",
+        )
+    path = merkle.consistency_proof(old.size, new.size, node)
+    if not merkle.verify_consistency(old.size, new.size, old.root, new.root, path):
+        raise LogBroken(
+            f"the stored tree does not lead from size {old.size} to the newest checkpoint: it was altered",
+            f"det gemte træ fører ikke fra størrelse {old.size} til det nyeste checkpoint: det er ændret",
+        )
+    return Consistency(old, new, note, path)

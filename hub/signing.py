@@ -1,0 +1,155 @@
+"""The log's Ed25519 key: loaded from `SIGNING_KEY`, or made once under `DATA_DIR` and kept.
+
+The key signs checkpoints (`hub.checkpoint`). Losing it does not lose the log, but checkpoints signed
+with it can then only be checked with its public key (`hub audit key` prints it; auditors keep it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from flask import Flask, current_app
+
+from hub.checkpoint import Checkpoint, CheckpointError, check_name, key_id, parse, signed_note
+from hub.errors import ConfigError
+
+KEY_FILE = "signing-key.pem"
+_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Signer:
+    """The log's private key with the name (the origin) its checkpoints carry."""
+
+    key: Ed25519PrivateKey
+    origin: str
+
+    @property
+    def public_raw(self) -> bytes:
+        """The 32-byte public key."""
+        return self.key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+    @property
+    def key_id(self) -> bytes:
+        """The 4-byte signed-note key id."""
+        return key_id(self.origin, self.public_raw)
+
+    def public_pem(self) -> str:
+        """The public key as PEM (SubjectPublicKeyInfo), for auditors and `openssl pkeyutl -verify`."""
+        return (
+            self.key.public_key()
+            .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+            .decode("ascii")
+        )
+
+    def sign(self, checkpoint: Checkpoint) -> str:
+        """The checkpoint as a signed note."""
+        return self.sign_text(checkpoint.text())
+
+    def sign_text(self, text: bytes) -> str:
+        """Any note text (UTF-8, ending in a newline) with this key's signature line."""
+        return signed_note(text, self.origin, self.key_id, self.key.sign(text))
+
+    def open(self, note: str) -> Checkpoint:
+        """The checkpoint of a note that this key signed under this origin; anything else is an error."""
+        checkpoint, signatures = parse(note)
+        ours = [s for s in signatures if s.name == self.origin and s.key_id == self.key_id]
+        if checkpoint.origin != self.origin or not ours:
+            raise CheckpointError(
+                f"the checkpoint is not signed by this hub's key (its log is {checkpoint.origin!r}, "
+                f"this hub's is {self.origin!r}; every machine must use the same SIGNING_KEY)",
+                f"checkpointet er ikke signeret med denne hubs nøgle (dets log er {checkpoint.origin!r}, "
+                f"denne hubs er {self.origin!r}; alle maskiner skal bruge samme SIGNING_KEY)",
+            )
+        public: Ed25519PublicKey = self.key.public_key()
+        try:
+            public.verify(ours[0].signature, checkpoint.text())
+        except InvalidSignature:
+            raise CheckpointError(
+                "the checkpoint's signature does not verify with this hub's key: it was altered",
+                "checkpointets signatur passer ikke med denne hubs nøgle: det er ændret",
+            ) from None
+        return checkpoint
+
+
+def default_origin(public_raw: bytes) -> str:
+    """A log name derived from the key, for when `AUDIT_ORIGIN` is empty: stable as long as the key is."""
+    return f"hub.invalid/audit/{hashlib.sha256(public_raw).hexdigest()[:16]}"
+
+
+def load_key(path: Path) -> Ed25519PrivateKey:
+    """The Ed25519 private key in a PEM file (PKCS#8, unencrypted); anything else is a config error."""
+    try:
+        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    except OSError as exc:
+        raise ConfigError(
+            f"SIGNING_KEY: cannot read {path}: {exc.strerror}", f"SIGNING_KEY: kan ikke læse {path}"
+        ) from None
+    except (ValueError, TypeError):
+        raise ConfigError(
+            f"SIGNING_KEY: {path} is not an unencrypted PEM private key",
+            f"SIGNING_KEY: {path} er ikke en ukrypteret PEM-privatnøgle",
+        ) from None
+    if not isinstance(key, Ed25519PrivateKey):
+        raise ConfigError(
+            f"SIGNING_KEY: {path} is not an Ed25519 key", f"SIGNING_KEY: {path} er ikke en Ed25519-nøgle"
+        )
+    return key
+
+
+def create_key(path: Path) -> Ed25519PrivateKey:
+    """Make a key at `path` (mode 0600) unless one is there; return the key the file then holds."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pem = Ed25519PrivateKey.generate().private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    temp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(pem)
+            out.flush()
+            os.fsync(out.fileno())
+        # link, not rename: two processes starting at once must not replace a key the other has used.
+        try:
+            os.link(temp, path)
+        except FileExistsError:
+            pass
+    finally:
+        temp.unlink(missing_ok=True)
+    return load_key(path)
+
+
+def key_path(app: Flask) -> tuple[Path, bool]:
+    """The key file and whether it is the generated default."""
+    configured = str(app.config.get("SIGNING_KEY") or "")
+    if configured:
+        return Path(configured), False
+    return Path(app.config["DATA_DIR"]) / KEY_FILE, True
+
+
+def signer(app: Flask | None = None) -> Signer:
+    """The app's signer, loaded (or, for the default path, made) on first use."""
+    app = app or current_app._get_current_object()  # type: ignore[attr-defined]
+    cached: Signer | None = app.extensions.get("hub.signer")
+    if cached is not None:
+        return cached
+    with _LOCK:
+        cached = app.extensions.get("hub.signer")
+        if cached is None:
+            path, generated = key_path(app)
+            key = create_key(path) if generated and not path.exists() else load_key(path)
+            public = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+            try:
+                origin = check_name(str(app.config.get("AUDIT_ORIGIN") or "") or default_origin(public))
+            except CheckpointError as exc:
+                raise ConfigError(f"AUDIT_ORIGIN: {exc.message}", f"AUDIT_ORIGIN: {exc.message_da}") from None
+            cached = app.extensions["hub.signer"] = Signer(key, origin)
+    return cached

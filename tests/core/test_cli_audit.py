@@ -1,0 +1,147 @@
+"""`hub audit verify | checkpoint | prove | key`, and commands that seal their entries before they exit."""
+
+from __future__ import annotations
+
+import base64
+import json
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from flask import Flask
+from sqlalchemy import func, select, update
+
+from hub import merkle
+from hub.checkpoint import Checkpoint, parse
+from hub.extensions import db
+from hub.models import AuditEvent, AuditLeaf, AuditPending
+from hub.services import audit
+from hub.signing import Signer, signer
+
+
+def _append(app: Flask, count: int) -> None:
+    with app.app_context():
+        for i in range(count):
+            audit.append(db.session, "tester", "thing.touched", f"thing:{i}", {"i": i})
+        db.session.commit()
+
+
+def _pending(app: Flask) -> int:
+    with app.app_context():
+        return db.session.scalar(select(func.count()).select_from(AuditPending)) or 0
+
+
+def test_an_empty_log_has_a_signed_checkpoint_of_size_zero(runner: Any, tmp_path: Path) -> None:
+    result = runner.invoke(args=["audit", "checkpoint", "--out", str(tmp_path / "cp")])
+    assert result.exit_code == 0, result.output
+    checkpoint, _ = parse((tmp_path / "cp").read_text(encoding="utf-8"))
+    assert (checkpoint.size, checkpoint.root) == (0, merkle.EMPTY_ROOT)
+    assert "checkpoint of 0 entries written" in result.output
+
+
+def test_verify_says_intact_with_the_size_and_the_signed_root(app: Flask, runner: Any) -> None:
+    _append(app, 5)
+    result = runner.invoke(args=["audit", "verify"])
+    assert result.exit_code == 0, result.output
+    with app.app_context():
+        entries = db.session.scalars(select(AuditEvent).order_by(AuditEvent.id)).all()
+        root = base64.b64encode(merkle.root([merkle.leaf_hash(e.leaf_data()) for e in entries])).decode()
+    assert result.output.startswith(f"intact: 5 entries, root {root}, signed by hub.invalid/audit/")
+    assert _pending(app) == 0
+
+
+def test_verify_exits_3_naming_the_position_in_both_languages(app: Flask, runner: Any) -> None:
+    _append(app, 4)
+    assert runner.invoke(args=["audit", "verify"]).exit_code == 0
+    with app.app_context():
+        victim = db.session.scalars(select(AuditLeaf.event_id).where(AuditLeaf.position == 2)).one()
+        db.session.execute(update(AuditEvent).where(AuditEvent.id == victim).values(actor="someone else"))
+        db.session.commit()
+    result = runner.invoke(args=["audit", "verify"])
+    assert result.exit_code == 3
+    assert f"error: position 2: entry {victim} does not match the leaf hash" in result.output
+    assert f"fejl:  position 2: post {victim} passer ikke" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_prove_shows_the_log_only_grew_since_a_kept_checkpoint(
+    app: Flask, runner: Any, tmp_path: Path
+) -> None:
+    _append(app, 3)
+    kept = tmp_path / "auditor-kept.txt"
+    assert runner.invoke(args=["audit", "checkpoint", "--out", str(kept)]).exit_code == 0
+    _append(app, 4)
+    result = runner.invoke(args=["audit", "prove", "--from", str(kept)])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout)
+    assert (out["from"]["tree_size"], out["to"]["tree_size"]) == (3, 7)
+    new, _ = parse(out["to"]["checkpoint"])
+    old, _ = parse(kept.read_text(encoding="utf-8"))
+    proof = [base64.b64decode(h) for h in out["consistency_proof"]]
+    # The auditor's own check: the RFC's verification with the two signed roots.
+    assert len(proof) == len(merkle.consistency_ranges(3, 7))
+    assert merkle.verify_consistency(old.size, new.size, old.root, new.root, proof)
+    assert "proved: the log has only grown, from 3 to 7 entries (+4)" in result.stderr
+    assert "bevist: loggen er kun vokset, fra 3 til 7 poster (+4)" in result.stderr
+
+
+def test_prove_refuses_a_checkpoint_of_another_hub_with_exit_2(
+    app: Flask, runner: Any, tmp_path: Path
+) -> None:
+    _append(app, 2)
+    stranger = Signer(Ed25519PrivateKey.generate(), "other.example/audit")
+    foreign = tmp_path / "foreign.txt"
+    foreign.write_text(
+        stranger.sign(Checkpoint(stranger.origin, 1, merkle.leaf_hash(b"x"))), encoding="utf-8"
+    )
+    result = runner.invoke(args=["audit", "prove", "--from", str(foreign)])
+    assert result.exit_code == 2
+    assert "error: the checkpoint is not signed by this hub's key" in result.output
+    assert "fejl:  checkpointet er ikke signeret med denne hubs nøgle" in result.output
+    garbage = tmp_path / "garbage.txt"
+    garbage.write_text("this is no checkpoint\n", encoding="utf-8")
+    result = runner.invoke(args=["audit", "prove", "--from", str(garbage)])
+    assert result.exit_code == 2 and "not a signed checkpoint" in result.output
+    result = runner.invoke(args=["audit", "prove", "--from", str(tmp_path / "missing.txt")])
+    assert (
+        result.exit_code == 2 and "file not found" in result.output and "filen findes ikke" in result.output
+    )
+
+
+def test_prove_from_a_checkpoint_that_is_not_our_prefix_exits_3(
+    app: Flask, runner: Any, tmp_path: Path
+) -> None:
+    _append(app, 3)
+    with app.app_context():
+        key = signer(app)
+        # Signed with our key, but of a history this log does not have (a fork, or a rewritten log).
+        forked = key.sign(Checkpoint(key.origin, 2, merkle.leaf_hash(b"another history")))
+    (tmp_path / "forked.txt").write_text(forked, encoding="utf-8")
+    result = runner.invoke(args=["audit", "prove", "--from", str(tmp_path / "forked.txt")])
+    assert result.exit_code == 3
+    assert "not the root of this log's first 2 entries" in result.output
+    assert "ikke roden af loggens første 2 poster" in result.output
+    assert result.stdout == ""
+
+
+def test_key_prints_the_public_key_that_checks_the_checkpoints(app: Flask, runner: Any) -> None:
+    result = runner.invoke(args=["audit", "key"])
+    assert result.exit_code == 0 and result.output.startswith("-----BEGIN PUBLIC KEY-----")
+    public = serialization.load_pem_public_key(result.output.encode())
+    assert isinstance(public, Ed25519PublicKey)
+    checkpoint = runner.invoke(args=["audit", "checkpoint"]).output
+    text, _, line = checkpoint.partition("\n\n")
+    public.verify(base64.b64decode(line.split(" ")[2])[4:], text.encode() + b"\n")  # raises if wrong
+    with app.app_context():
+        assert public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw) == (
+            signer(app).public_raw
+        )
+
+
+def test_commands_that_append_seal_their_entries_before_they_exit(app: Flask, runner: Any) -> None:
+    result = runner.invoke(args=["agreements", "load"])
+    assert result.exit_code == 0, result.output
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(AuditLeaf)) == 4
+    assert _pending(app) == 0
