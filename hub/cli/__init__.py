@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 
+import click
 from flask import Flask
 from flask.cli import FlaskGroup
+from sqlalchemy.exc import SQLAlchemyError
 
 from hub.app import create_app
 from hub.cli import (
@@ -22,8 +25,10 @@ from hub.cli import (
     serve,
     worker,
 )
-from hub.cli.common import EXIT_BAD_INPUT, print_rejection
+from hub.cli.common import EXIT_BAD_INPUT, EXIT_UNAVAILABLE, print_rejection
 from hub.errors import HubError
+
+log = logging.getLogger("hub.cli")
 
 
 def _create_app() -> Flask:
@@ -63,5 +68,27 @@ audit_check.add_to(audit.group)
 
 
 def main() -> None:
-    """Entry point of the `hub` console script."""
-    cli.main(prog_name="hub")
+    """Entry point of the `hub` console script: no traceback reaches the person at the terminal."""
+    try:
+        cli.main(prog_name="hub")
+    except SQLAlchemyError as exc:
+        log.debug("database error", exc_info=True)
+        reason = str(getattr(exc, "orig", None) or type(exc).__name__).splitlines()[0]
+        click.echo(
+            f"error: the database cannot be used ({reason}); is it running, and migrated (hub db upgrade)?",
+            err=True,
+        )
+        click.echo(
+            f"fejl:  databasen kan ikke bruges ({reason}); kører den, og er den opdateret (hub db upgrade)?",
+            err=True,
+        )
+        sys.exit(EXIT_UNAVAILABLE)
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: a message, not a traceback
+        log.debug("unexpected error", exc_info=True)
+        click.echo(
+            f"error: unexpected {type(exc).__name__}; run with HUB_LOG_LEVEL=DEBUG for the details", err=True
+        )
+        click.echo(
+            f"fejl:  uventet {type(exc).__name__}; kør med HUB_LOG_LEVEL=DEBUG for detaljerne", err=True
+        )
+        sys.exit(1)

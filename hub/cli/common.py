@@ -17,6 +17,7 @@ from hub.services import sequencer
 F = TypeVar("F", bound=Callable[..., Any])
 
 EXIT_BAD_INPUT = 2
+EXIT_UNAVAILABLE = 4  # a server the command needs (the database) cannot be used
 
 
 def print_rejection(exc: HubError) -> None:

@@ -25,7 +25,7 @@ from hub.exports.company_xlsx import write_company_xlsx
 from hub.extensions import db
 from hub.outfiles import atomic_output
 from hub.periods import Period, month_of, parse_period
-from hub.services import claims, company
+from hub.services import bundles, claims, company
 from hub.services.payments import agreement as find_agreement
 
 EXPORT_WRITERS = {"pdf": write_company_pdf, "xlsx": write_company_xlsx, "json": write_company_json}
@@ -122,8 +122,25 @@ def claim(municipality: str, agreement_id: str, period_text: str, out: Path) -> 
     click.echo(f"{out}: {len(claim_data.lines)} linjer / lines, {total:.2f} kr.")
 
 
+@click.command("bundle")
+@with_appcontext
+@click.argument("municipality")
+@click.option("--period", "period_text", required=True, help="On the municipality's claim period, and over.")
+@click.option("--out", type=OUT, required=True, help="The zip file to write.")
+@bad_input_exits_2
+def bundle(municipality: str, period_text: str, out: Path) -> None:
+    """The auditor's bundle: originals, records with provenance, the claim, the completeness report, log
+    entries with their proofs, a signed manifest and an offline verifier."""
+    with atomic_output(out) as stream:
+        made = bundles.write_bundle(db.session, municipality, parse_period(period_text), stream, "cli")
+    counts = f"{len(made.placements)} praktikker / placements, {made.versions} poster / record versions"
+    more = f"{len(made.documents)} dokumenter / documents, {made.entries} logposter / log entries"
+    click.echo(f"{out}: {counts}, {more}; manifest {made.manifest_sha256[:16]}")
+
+
 def register(cli: click.Group) -> None:
     """Add the commands to the `hub` command."""
     cli.add_command(export)
     cli.add_command(form)
     cli.add_command(claim)
+    cli.add_command(bundle)

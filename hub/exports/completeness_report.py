@@ -91,16 +91,21 @@ CSV_HEAD = (
 )
 
 
-def write_csv(rows: Iterable[tuple[str, PlacementCheck]], rules: AuditRules, out: IO[str]) -> None:
-    """One line per placement and rule: semicolons and UTF-8 with BOM, as Danish Excel opens them."""
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    out.write("\ufeff")
-    writer.writerow(CSV_HEAD)
-    for agreement_id, checked in rows:
-        facts = checked.facts
+class CsvWriter:
+    """The report as CSV, a row at a time: semicolons and UTF-8 with BOM, as Danish Excel opens them."""
+
+    def __init__(self, out: IO[str], rules: AuditRules) -> None:
+        self.writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+        self.rules = rules
+        out.write("\ufeff")
+        self.writer.writerow(CSV_HEAD)
+
+    def row(self, agreement_id: str, checked: PlacementCheck) -> None:
+        """The lines of one placement: one per rule."""
+        facts, rules = checked.facts, self.rules
         for check in checked.checks:
             documents = " | ".join(document_name(s) for s in check.documents)
-            writer.writerow(
+            self.writer.writerow(
                 (
                     agreement_id,
                     facts.participant_id,
@@ -117,6 +122,13 @@ def write_csv(rows: Iterable[tuple[str, PlacementCheck]], rules: AuditRules, out
                     documents,
                 )
             )
+
+
+def write_csv(rows: Iterable[tuple[str, PlacementCheck]], rules: AuditRules, out: IO[str]) -> None:
+    """The whole report as CSV."""
+    writer = CsvWriter(out, rules)
+    for agreement_id, checked in rows:
+        writer.row(agreement_id, checked)
 
 
 def write_text(

@@ -78,6 +78,7 @@ class PlacementFacts:
     end: date  # the planned last day
     mentor_name: str = ""
     cpr: str = ""  # for the municipality's own claim and its auditor; never for a company
+    placement_id: int = 0
     ended: Dated | None = None  # the end form, when one came in
     grants: tuple[Grant, ...] = ()
     timesheets: tuple[Timesheet, ...] = ()

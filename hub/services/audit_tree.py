@@ -125,12 +125,15 @@ def node_source(session: Session, nodes: Collection[merkle.Node]) -> merkle.Node
     return node
 
 
-def inclusion_proofs(session: Session, event_ids: Collection[int], signer: Signer) -> InclusionProofs:
-    """Each entry's leaf data and audit path against the newest signed checkpoint (for audit bundles).
+def inclusion_proofs(
+    session: Session, event_ids: Collection[int], signer: Signer, head: tuple[Checkpoint, str] | None = None
+) -> InclusionProofs:
+    """Each entry's leaf data and audit path against the newest signed checkpoint, or against `head`
+    (a checkpoint and its signed note) when proofs are made in several calls against one tree.
 
     Entries must already be in the tree: integrate first (`sequencer.integrate`).
     """
-    checkpoint, note = signed_head(session, signer)
+    checkpoint, note = head or signed_head(session, signer)
     rows = session.execute(
         select(AuditLeaf.position, AuditEvent)
         .join(AuditEvent, AuditEvent.id == AuditLeaf.event_id)

@@ -106,6 +106,7 @@ def _facts(rows: list[Row[Any]]) -> PlacementFacts | None:
         end=first.end,
         mentor_name=placement["mentor"]["name"],
         cpr=placement["citizen"]["cpr"],
+        placement_id=first.id,
         ended=ended,
         grants=tuple(grants),
         timesheets=tuple(timesheets),

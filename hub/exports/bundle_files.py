@@ -1,0 +1,96 @@
+"""The auditor's bundle's own files: its verifier (one Python file) and its README in Danish and English."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from hub import merkle
+from hub.exports import bundle_verify
+
+_IMPORT = "from hub.merkle import leaf_hash, verify_inclusion\n"
+_FUTURE = "from __future__ import annotations\n"
+
+
+def verifier_source() -> str:
+    """`verify.py`: the Merkle functions of `hub.merkle` followed by the checks of `bundle_verify`, one
+    file that needs nothing outside Python's standard library."""
+    tree = Path(merkle.__file__).read_text(encoding="utf-8")
+    checks = Path(bundle_verify.__file__).read_text(encoding="utf-8")
+    if _IMPORT not in checks or _FUTURE not in checks:
+        raise RuntimeError("bundle_verify no longer imports what verifier_source expects")
+    body = checks.replace(_IMPORT, "").replace(_FUTURE, "")
+    return tree + "\n\n# ---- the bundle's checks (hub/exports/bundle_verify.py) ----\n" + body
+
+
+@dataclass(frozen=True)
+class About:
+    """What a bundle is of, for its README."""
+
+    municipality: str
+    code: str
+    period: str
+    created_at: str
+    cpr_rule: str
+    retention_years: int
+    public_pem: str
+    origin: str
+
+
+def readme(about: About) -> str:
+    """The bundle's README: what is in it and how to check it, in Danish, then in English."""
+    fingerprint = hashlib.sha256(about.public_pem.encode()).hexdigest()[:16]
+    cpr_da = "fulde CPR-numre" if about.cpr_rule == "full" else "CPR-numre maskeret som DDMMÅÅ-XXXX"
+    cpr_en = "full CPR numbers" if about.cpr_rule == "full" else "CPR numbers masked as DDMMYY-XXXX"
+    return f"""# Revisionspakke / Audit bundle: {about.municipality} ({about.code}), {about.period}
+
+Dannet / made {about.created_at} af hubben / by the hub (log `{about.origin}`).
+Nøgle / key: `public-key.pem`, fingeraftryk / fingerprint `{fingerprint}`.
+
+## Dansk
+
+Pakken rummer dokumentationen for kommunens krav om refusion af mentorstøtte i perioden:
+
+- `documents/`: de originale dokumenter, som de blev modtaget, navngivet efter deres SHA-256.
+- `records/records.jsonl`: hver kanonisk post i hver version med oprindelse (dokument, felt, rå værdi,
+  omformninger) for hvert felt; {cpr_da}, som kommunens regel siger.
+- `claim/`: kravet i kommunens eget format (eller en forklaring, når der intet er at kræve).
+- `completeness/report.pdf` og `report.csv`: kommunens revisionsregler anvendt på hver praktik, med de
+  dokumenter, hver regel så på.
+- `log/entries.jsonl`: revisionslogposterne for pakkens indsendelser og poster, hver med sit bevis for at
+  være med i loggen (RFC 9162), og `log/checkpoint.txt`: loggens signerede checkpoint.
+- `manifest.json`: SHA-256 og størrelse for hver fil; `manifest.sig`: hubbens Ed25519-signatur af den.
+
+Kontrol uden netværk: `python3 verify.py DENNE-PAKKE.zip` (Python 3.9 eller nyere). Hashværdier og
+logbeviser kontrolleres med Pythons standardbibliotek alene; signaturerne med pakken `cryptography`, hvis
+den er installeret, ellers med kommandoen `openssl` (OpenSSL 3):
+
+    openssl pkeyutl -verify -pubin -inkey public-key.pem -rawin -in manifest.json -sigfile manifest.bin
+
+hvor `manifest.bin` er `manifest.sig` base64-afkodet (`base64 -d manifest.sig > manifest.bin`).
+Sammenlign nøglens fingeraftryk med det, hubben har oplyst (`hub audit key`). Gem `log/checkpoint.txt`:
+med `hub audit prove --from checkpoint.txt` kan hubben senere bevise, at loggen kun er vokset siden.
+Dokumentationen opbevares i {about.retention_years} år.
+
+## English
+
+The bundle holds the documentation of the municipality's mentor-support claim for the period:
+
+- `documents/`: the original documents as they were received, named by their SHA-256.
+- `records/records.jsonl`: every canonical record in every version with the provenance of each field
+  (document, field, raw value, transforms); {cpr_en}, as the municipality's rule says.
+- `claim/`: the claim in the municipality's own format (or why there is nothing to claim).
+- `completeness/report.pdf` and `report.csv`: the municipality's audit rules applied to each placement,
+  with the documents each rule looked at.
+- `log/entries.jsonl`: the audit log entries of the bundle's submissions and records, each with its proof
+  of inclusion in the log (RFC 9162), and `log/checkpoint.txt`: the log's signed checkpoint.
+- `manifest.json`: SHA-256 and size of every file; `manifest.sig`: the hub's Ed25519 signature of it.
+
+Offline check: `python3 verify.py THIS-BUNDLE.zip` (Python 3.9 or newer). Hashes and log proofs are checked
+with Python's standard library alone; the signatures with the `cryptography` package where it is
+installed, else with the `openssl` command (OpenSSL 3), as shown above. Compare the key's fingerprint with
+the one the hub published (`hub audit key`). Keep `log/checkpoint.txt`: with `hub audit prove --from
+checkpoint.txt` the hub can later prove that the log has only grown since. Keep the documentation for
+{about.retention_years} years.
+"""

@@ -1,0 +1,235 @@
+"""Check an audit bundle offline: every file against the signed manifest, every log entry against the
+signed checkpoint. This module is written into each bundle as `verify.py`, after the Merkle functions of
+`hub.merkle` (standard library only); an auditor runs it with any Python 3.9 or newer:
+
+    python3 verify.py BUNDLE.zip
+
+File hashes and inclusion proofs need nothing but the standard library. The two Ed25519 signatures (the
+manifest's and the checkpoint's) are checked with the `cryptography` package where it is installed, else
+with the `openssl` command (OpenSSL 3), else reported as not checked. Exit status 0: everything checked
+is intact; 1: something is not; 2: the bundle cannot be read.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import zipfile
+from typing import Any
+
+from hub.merkle import leaf_hash, verify_inclusion
+
+SIGNATURE_DASH = "\u2014"
+
+
+def say(ok: bool | None, danish: str, english: str) -> None:
+    """One line of the report in both languages."""
+    mark = {True: "OK ", False: "FEJL", None: "----"}[ok]
+    print(f"{mark} {danish}\n     {english}")
+
+
+def verify_ed25519(public_pem: bytes, message: bytes, signature: bytes) -> bool | None:
+    """Check an Ed25519 signature; None when neither `cryptography` nor `openssl` is at hand."""
+    try:
+        from cryptography.exceptions import InvalidSignature
+        from cryptography.hazmat.primitives.serialization import load_pem_public_key
+    except ImportError:
+        return _openssl(public_pem, message, signature)
+    key = load_pem_public_key(public_pem)
+    try:
+        key.verify(signature, message)  # type: ignore[call-arg, union-attr]
+    except InvalidSignature:
+        return False
+    return True
+
+
+def _openssl(public_pem: bytes, message: bytes, signature: bytes) -> bool | None:
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = {}
+        for name, data in (("key.pem", public_pem), ("msg", message), ("sig", signature)):
+            paths[name] = os.path.join(tmp, name)
+            with open(paths[name], "wb") as handle:
+                handle.write(data)
+        command = [
+            "openssl",
+            "pkeyutl",
+            "-verify",
+            "-pubin",
+            "-inkey",
+            paths["key.pem"],
+            "-rawin",
+            "-in",
+            paths["msg"],
+            "-sigfile",
+            paths["sig"],
+        ]
+        try:
+            done = subprocess.run(command, capture_output=True, check=False)
+        except OSError:
+            return None
+    return done.returncode == 0
+
+
+def parse_checkpoint(note: str) -> tuple[bytes, int, bytes, bytes]:
+    """(signed text, tree size, root hash, signature) of a C2SP signed checkpoint."""
+    text, _, lines = note.rpartition("\n\n")
+    origin, size, root = text.split("\n")
+    signature_line = lines.strip().split("\n")[0]
+    dash, _, rest = signature_line.partition(" ")
+    if dash != SIGNATURE_DASH or not origin:
+        raise ValueError("not a signed checkpoint")
+    raw = base64.b64decode(rest.partition(" ")[2])
+    return (text + "\n").encode(), int(size), base64.b64decode(root), raw[4:]
+
+
+class Bundle:
+    """The files of a bundle, from its zip or from a folder it was unpacked into."""
+
+    def __init__(self, path: str) -> None:
+        self.zip = zipfile.ZipFile(path) if zipfile.is_zipfile(path) else None
+        self.root = path
+
+    def read(self, name: str) -> bytes:
+        """One file's bytes."""
+        if self.zip is not None:
+            return self.zip.read(name)
+        with open(os.path.join(self.root, name), "rb") as handle:
+            return handle.read()
+
+    def digest(self, name: str) -> tuple[str, int]:
+        """A file's SHA-256 and size, read in chunks."""
+        sha, size = hashlib.sha256(), 0
+        handle = self.zip.open(name) if self.zip is not None else open(os.path.join(self.root, name), "rb")
+        with handle:
+            while chunk := handle.read(1 << 16):
+                sha.update(chunk)
+                size += len(chunk)
+        return sha.hexdigest(), size
+
+    def names(self) -> set[str]:
+        """Every file in the bundle."""
+        if self.zip is not None:
+            return {n for n in self.zip.namelist() if not n.endswith("/")}
+        found = set()
+        for folder, _, files in os.walk(self.root):
+            for name in files:
+                found.add(os.path.relpath(os.path.join(folder, name), self.root).replace(os.sep, "/"))
+        return found
+
+
+def check_files(bundle: Bundle, manifest: dict[str, Any]) -> bool:
+    """Every file the manifest lists is there with its hash and size; no file is there unlisted."""
+    ok = True
+    listed = {entry["path"]: entry for entry in manifest["files"]}
+    for path, entry in sorted(listed.items()):
+        try:
+            sha, size = bundle.digest(path)
+        except (KeyError, OSError):
+            say(False, f"{path} mangler", f"{path} is missing")
+            ok = False
+            continue
+        if (sha, size) != (entry["sha256"], entry["size"]):
+            say(False, f"{path} er ændret (SHA-256 passer ikke)", f"{path} was changed (SHA-256 differs)")
+            ok = False
+    extra = bundle.names() - set(listed) - {"manifest.json", "manifest.sig"}
+    for path in sorted(extra):
+        say(False, f"{path} står ikke i manifestet", f"{path} is not in the manifest")
+        ok = False
+    if ok:
+        say(
+            True,
+            f"alle {len(listed)} filer passer med manifestet",
+            f"all {len(listed)} files match the manifest",
+        )
+    return ok
+
+
+def check_log(bundle: Bundle, public_pem: bytes) -> bool:
+    """The checkpoint's signature, and every log entry's inclusion proof against it."""
+    text, size, root, signature = parse_checkpoint(bundle.read("log/checkpoint.txt").decode())
+    signed = verify_ed25519(public_pem, text, signature)
+    say(
+        signed,
+        "checkpointets signatur" + ("" if signed is not False else " passer IKKE"),
+        "the checkpoint's signature" + ("" if signed is not False else " does NOT verify"),
+    )
+    ok = signed is not False
+    count = 0
+    for line in bundle.read("log/entries.jsonl").decode().splitlines():
+        entry = json.loads(line)
+        data = base64.b64decode(entry["leaf_data"])
+        proof = [bytes.fromhex(h) for h in entry["proof"]]
+        shown = {k: entry[k] for k in ("id", "occurred_at", "actor", "action", "subject", "detail")}
+        if json.loads(data) != shown:
+            say(
+                False,
+                f"logpost {entry['id']} svarer ikke til sine data",
+                f"log entry {entry['id']} differs from its data",
+            )
+            ok = False
+        if not verify_inclusion(entry["position"], size, leaf_hash(data), proof, root):
+            say(
+                False, f"logpost {entry['id']} er ikke i loggen", f"log entry {entry['id']} is not in the log"
+            )
+            ok = False
+        count += 1
+    if ok:
+        say(
+            True,
+            f"{count} logposter er med i loggen ved checkpoint {size}",
+            f"{count} log entries are in the log at checkpoint {size}",
+        )
+    return ok
+
+
+def main(argv: list[str]) -> int:
+    """Verify the bundle named on the command line."""
+    if len(argv) != 2:
+        print("brug / usage: python3 verify.py BUNDLE.zip")
+        return 2
+    try:
+        bundle = Bundle(argv[1])
+        manifest_bytes = bundle.read("manifest.json")
+        manifest = json.loads(manifest_bytes)
+        public_pem = bundle.read("public-key.pem")
+        signature = base64.b64decode(bundle.read("manifest.sig"))
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+        say(False, f"pakken kan ikke læses: {exc}", f"the bundle cannot be read: {exc}")
+        return 2
+    fingerprint = hashlib.sha256(public_pem).hexdigest()[:16]
+    say(
+        None,
+        f"hubbens nøgle: {fingerprint} (sammenlign med den, hubben har offentliggjort)",
+        f"the hub's key: {fingerprint} (compare with the one the hub published)",
+    )
+    signed = verify_ed25519(public_pem, manifest_bytes, signature)
+    if signed is None:
+        say(
+            None,
+            "manifestets signatur er ikke kontrolleret: installér cryptography eller openssl",
+            "the manifest's signature was not checked: install cryptography or openssl",
+        )
+    else:
+        say(
+            signed,
+            "manifestets signatur" + ("" if signed else " passer IKKE"),
+            "the manifest's signature" + ("" if signed else " does NOT verify"),
+        )
+    files = check_files(bundle, manifest)
+    log = check_log(bundle, public_pem)
+    intact = files and log and signed is not False
+    say(
+        intact,
+        "pakken er urørt" if intact else "pakken er IKKE urørt",
+        "the bundle is intact" if intact else "the bundle is NOT intact",
+    )
+    return 0 if intact else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,88 @@
+"""The records an auditor's bundle holds: every version of every record of the placements checked, with
+its provenance, and the documents they were read from, streamed in batches.
+
+CPR numbers appear as the municipality's `cpr_in_bundles` rule says: with `masked`, the record's CPR
+and every CPR-like text in a raw value become `DDMMYY-XXXX`. The originals themselves go in unchanged:
+they are the evidence (docs/decisions/0012-audit-bundle.md).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hub.models import Placement, Provenance, Record, RecordVersion, Submission
+from hub.pseudonyms import mask_cpr_like, show_cpr
+
+BATCH = 500
+
+
+def _masked(data: dict[str, Any], rule: str) -> dict[str, Any]:
+    if rule == "full":
+        return data
+    shown = copy.deepcopy(data)
+    citizen = shown.get("citizen") or {}
+    if "cpr" in citizen:
+        citizen["cpr"] = show_cpr(citizen["cpr"], rule)
+    return shown
+
+
+def _provenance(row: Provenance, rule: str) -> dict[str, Any]:
+    raw = row.raw_value
+    if raw is not None and rule != "full":
+        raw = mask_cpr_like(raw)
+    return {
+        "path": row.path,
+        "document_sha256": row.document_sha256,
+        "locator": row.locator,
+        "source_key": row.source_key,
+        "raw_value": raw,
+        "transforms": row.transforms,
+    }
+
+
+def versions(session: Session, placement_ids: Iterable[int], rule: str) -> Iterator[dict[str, Any]]:
+    """Every version of every record of the placements, with provenance, in batches of placements."""
+    ids = list(placement_ids)
+    for start in range(0, len(ids), BATCH):
+        chunk = ids[start : start + BATCH]
+        rows = session.execute(
+            select(
+                Record,
+                RecordVersion,
+                Submission.filename,
+                Submission.document_sha256,
+                Placement.participant_id,
+            )
+            .join(RecordVersion, RecordVersion.record_id == Record.id)
+            .join(Submission, Submission.id == RecordVersion.submission_id)
+            .join(Placement, Placement.id == Record.placement_id)
+            .where(Record.placement_id.in_(chunk))
+            .order_by(Record.placement_id, Record.id, RecordVersion.version)
+        ).all()
+        by_version: dict[int, list[dict[str, Any]]] = {}
+        version_ids = [version.id for _, version, *_ in rows]
+        for index in range(0, len(version_ids), BATCH):
+            batch = version_ids[index : index + BATCH]
+            query = select(Provenance).where(Provenance.record_version_id.in_(batch))
+            for row in session.scalars(query.order_by(Provenance.id)):
+                by_version.setdefault(row.record_version_id, []).append(_provenance(row, rule))
+        for record, version, filename, sha256, participant in rows:
+            yield {
+                "record_id": record.id,
+                "form_type": record.form_type,
+                "participant_id": participant,
+                "version": version.version,
+                "current": version.version == record.current_version,
+                "reason": version.reason,
+                "stored_at": version.created_at.isoformat(),
+                "submission_id": version.submission_id,
+                "document": {"sha256": sha256, "filename": filename},
+                "record": _masked(version.data, rule),
+                "provenance": by_version.get(version.id, []),
+            }
+        session.expunge_all()  # nothing of this batch is needed again: keep memory flat

@@ -1,0 +1,219 @@
+"""`hub bundle`: everything a municipality's auditor asks for in one period, in one signed zip.
+
+Written file by file in constant memory: the completeness report (CSV and PDF, from one pass over the
+placements), every record version with provenance, the original documents, the claim in the
+municipality's format, the log entries of the bundle's submissions and records with their inclusion
+proofs against one signed checkpoint, the verifier and a README; then the manifest of all of it and the
+hub's signature of the manifest (docs/decisions/0012-audit-bundle.md).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import IO, Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hub.exports import completeness_report
+from hub.exports.bundle_files import About, readme, verifier_source
+from hub.exports.bundle_zip import BundleZip, file_chunks
+from hub.exports.claims import NothingToClaim, render_claim
+from hub.extensions import blobs, db
+from hub.models import AuditEvent, AuditLeaf, Document
+from hub.models.base import utcnow
+from hub.periods import Period
+from hub.services import audit, audit_tree, bundle_records, claims, completeness, sequencer
+from hub.signing import Signer, signer
+
+CHUNK = 500
+
+
+@dataclass
+class Contents:
+    """What went into a bundle so far (ids and hashes, to find the documents and the log entries)."""
+
+    placements: list[int] = field(default_factory=list)
+    versions: int = 0
+    documents: set[str] = field(default_factory=set)
+    subjects: set[str] = field(default_factory=set)
+    entries: int = 0
+    tree_size: int = 0
+    manifest_sha256: str = ""
+
+
+def write_bundle(session: Session, municipality: str, period: Period, out: IO[bytes], actor: str) -> Contents:
+    """Write the municipality's bundle for the period to `out`; note it in the audit log; commit."""
+    scope = completeness.scope(session, municipality, period)
+    period.require_ended(date.today())
+    session.rollback()  # on SQLite every transaction holds the write lock; the sequencer needs it now
+    _integrate()
+    key = signer()
+    moment = utcnow().replace(microsecond=0)
+    bundle = BundleZip(out, moment)
+    contents = Contents()
+    _completeness(session, scope, bundle, contents)
+    rule = scope.config.audit.cpr_in_bundles
+    versions = bundle_records.versions(session, contents.placements, rule)
+    bundle.add_lines("records/records.jsonl", _noted(versions, contents))
+    for sha256 in sorted(contents.documents):
+        bundle.add(f"documents/{sha256}.{_extension(session, sha256)}", _blob(sha256))
+    _claims(session, scope, bundle)
+    _log(session, key, bundle, contents)
+    _own_files(scope, key, moment, bundle)
+    header = {
+        "bundle": {
+            "municipality_code": scope.config.code,
+            "municipality": scope.config.name,
+            "period": period.label,
+            "created_at": moment.isoformat(),
+            "cpr_in_bundles": rule,
+            "log": key.origin,
+            "tree_size": contents.tree_size,
+        }
+    }
+    manifest = bundle.manifest(header)
+    bundle.add_bytes("manifest.json", manifest)
+    bundle.add_bytes("manifest.sig", base64.b64encode(key.key.sign(manifest)) + b"\n")
+    bundle.close()
+    contents.manifest_sha256 = hashlib.sha256(manifest).hexdigest()
+    detail = {
+        "period": period.label,
+        "manifest_sha256": contents.manifest_sha256,
+        "placements": len(contents.placements),
+        "documents": len(contents.documents),
+    }
+    audit.append(session, actor, "bundle.created", f"municipality:{scope.config.code}", detail)
+    session.commit()
+    return contents
+
+
+def _integrate() -> None:
+    """Seal every entry written so far into the tree, in a session of its own (the sequencer commits)."""
+    own = db.state().sessions()
+    try:
+        sequencer.integrate(own, sign_empty=True)
+    finally:
+        own.close()
+
+
+def _completeness(
+    session: Session, scope: completeness.AuditScope, bundle: BundleZip, contents: Contents
+) -> None:
+    """One pass over the placements: the report as CSV and PDF (kept in temporary files until both are
+    done, since a zip takes one file at a time), and the placements the rest of the bundle covers."""
+    rules = scope.config.audit
+
+    def rows() -> Iterator[tuple[str, Any]]:
+        for agreement, checked in completeness.checks(session, scope):
+            contents.placements.append(checked.facts.placement_id)
+            yield agreement.id, checked
+
+    title = f"{scope.config.name}: revisionens krav, {scope.period.describe('da')}"
+    with (
+        tempfile.TemporaryFile("w+", encoding="utf-8", newline="") as csv_file,
+        tempfile.TemporaryFile() as pdf,
+    ):
+        completeness_report.write_pdf(
+            title, [scope.config.jobcentre], _tee(rows(), csv_file, rules), rules, pdf
+        )
+        csv_file.seek(0)
+        bundle.add("completeness/report.csv", (line.encode() for line in csv_file))
+        pdf.seek(0)
+        bundle.add("completeness/report.pdf", file_chunks(pdf))
+
+
+def _tee(rows: Iterable[tuple[str, Any]], csv_file: IO[str], rules: Any) -> Iterator[tuple[str, Any]]:
+    """Write the CSV as the rows pass on to the PDF."""
+    writer = completeness_report.CsvWriter(csv_file, rules)
+    for row in rows:
+        writer.row(*row)
+        yield row
+
+
+def _noted(versions: Iterable[dict[str, Any]], contents: Contents) -> Iterator[dict[str, Any]]:
+    for version in versions:
+        contents.versions += 1
+        contents.documents.add(version["document"]["sha256"])
+        contents.subjects.add(f"record:{version['record_id']}")
+        contents.subjects.add(f"submission:{version['submission_id']}")
+        yield version
+
+
+def _extension(session: Session, sha256: str) -> str:
+    document = session.get(Document, sha256)
+    return document.format if document and document.format else "bin"
+
+
+def _blob(sha256: str) -> Iterator[bytes]:
+    with open(blobs.store.path(sha256), "rb") as handle:
+        yield from file_chunks(handle)
+
+
+def _claims(session: Session, scope: completeness.AuditScope, bundle: BundleZip) -> None:
+    """The claim of each agreement in the municipality's format, or why there is none."""
+    for agreement in scope.agreements:
+        name = f"claim/{agreement.id}-{scope.period.label}"
+        try:
+            code, period = scope.config.code, scope.period
+            claim, config = claims.build_claim(session, code, agreement.id, period, date.today())
+            assert config.claim is not None  # build_claim refuses a municipality without one
+            bundle.add_bytes(f"{name}.{config.claim.format}", render_claim(claim, config.claim))
+        except NothingToClaim as exc:
+            bundle.add_bytes(f"{name}-intet-krav.txt", f"{exc.message_da}\n{exc.message}\n".encode())
+
+
+def _log(session: Session, key: Signer, bundle: BundleZip, contents: Contents) -> None:
+    """The log entries about the bundle's submissions and records, each with its inclusion proof against
+    one signed checkpoint, made in chunks so that memory stays flat."""
+    head = audit_tree.signed_head(session, key)
+    contents.tree_size = head[0].size
+    bundle.add_bytes("log/checkpoint.txt", head[1].encode())
+    subjects = sorted(contents.subjects)
+
+    def entries() -> Iterator[dict[str, Any]]:
+        for start in range(0, len(subjects), CHUNK):
+            ids = session.scalars(
+                select(AuditEvent.id)
+                .join(AuditLeaf, AuditLeaf.event_id == AuditEvent.id)
+                .where(AuditEvent.subject.in_(subjects[start : start + CHUNK]))
+                .where(AuditLeaf.position < head[0].size)
+            ).all()
+            for proof in audit_tree.inclusion_proofs(session, ids, key, head).entries:
+                contents.entries += 1
+                yield _entry(proof)
+            session.expunge_all()
+
+    bundle.add_lines("log/entries.jsonl", entries())
+
+
+def _entry(proof: audit_tree.EntryProof) -> dict[str, Any]:
+    shown = json.loads(proof.leaf_data)
+    return shown | {
+        "position": proof.position,
+        "leaf_data": base64.b64encode(proof.leaf_data).decode(),
+        "proof": [node.hex() for node in proof.path],
+    }
+
+
+def _own_files(scope: completeness.AuditScope, key: Signer, moment: datetime, bundle: BundleZip) -> None:
+    rules = scope.config.audit
+    about = About(
+        municipality=scope.config.name,
+        code=scope.config.code,
+        period=scope.period.label,
+        created_at=moment.isoformat(),
+        cpr_rule=rules.cpr_in_bundles,
+        retention_years=rules.retention_years,
+        public_pem=key.public_pem(),
+        origin=key.origin,
+    )
+    bundle.add_bytes("public-key.pem", key.public_pem().encode())
+    bundle.add_bytes("verify.py", verifier_source().encode())
+    bundle.add_bytes("README.md", readme(about).encode())

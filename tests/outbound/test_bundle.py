@@ -1,0 +1,144 @@
+"""The auditor's bundle from the demo: its verifier passes offline, and every kind of tampering is caught;
+CPR numbers follow the municipality's rule; bad input leaves no file."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskCliRunner
+
+from hub.cli import cli
+from hub.periods import month_of
+from hub.pseudonyms import CPR_LIKE
+
+
+@pytest.fixture(scope="module")
+def gladsaxe(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Gladsaxe's bundle for September 2026 (monthly claims; CPR masked in bundles)."""
+    out = tmp_path_factory.mktemp("bundle") / "gladsaxe-2026-09.zip"
+    result = FlaskCliRunner(lived_demo).invoke(
+        cli, ["bundle", "gladsaxe", "--period", "2026-09", "--out", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def verify(bundle: Path, *python: str) -> subprocess.CompletedProcess[str]:
+    """Run the bundle's own verifier, unpacked beside it, as an auditor would."""
+    folder = bundle.parent / f"unpacked-{bundle.stem}"
+    shutil.rmtree(folder, ignore_errors=True)
+    with zipfile.ZipFile(bundle) as zipped:
+        zipped.extract("verify.py", folder)
+    command = [*(python or (sys.executable,)), str(folder / "verify.py"), str(bundle)]
+    return subprocess.run(command, capture_output=True, text=True, check=False, timeout=120)
+
+
+def rewrite(
+    source: Path, target: Path, change: dict[str, bytes | None], add: dict[str, bytes] | None = None
+) -> Path:
+    """A copy of a bundle with files changed (None: left out) or added."""
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+        for item in old.infolist():
+            data = change.get(item.filename, old.read(item.filename))
+            if data is not None:
+                new.writestr(item, data)
+        for name, data in (add or {}).items():
+            new.writestr(name, data)
+    return target
+
+
+def test_the_bundle_holds_what_the_auditor_asks_for(gladsaxe: Path) -> None:
+    names = set(zipfile.ZipFile(gladsaxe).namelist())
+    assert {
+        "manifest.json",
+        "manifest.sig",
+        "public-key.pem",
+        "verify.py",
+        "README.md",
+        "log/checkpoint.txt",
+        "log/entries.jsonl",
+        "records/records.jsonl",
+        "completeness/report.pdf",
+        "completeness/report.csv",
+    } <= names
+    assert any(re.fullmatch(r"documents/[0-9a-f]{64}\.(pdf|xlsx)", n) for n in names)
+    assert "claim/falck-hovedstaden-2026-09.pdf" in names
+    manifest = json.loads(zipfile.ZipFile(gladsaxe).read("manifest.json"))
+    assert manifest["bundle"]["municipality_code"] == "159" and manifest["bundle"]["period"] == "2026-09"
+    assert {f["path"] for f in manifest["files"]} == names - {"manifest.json", "manifest.sig"}
+
+
+def test_its_verifier_passes_with_cryptography_and_with_the_standard_library_alone(gladsaxe: Path) -> None:
+    done = verify(gladsaxe)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "pakken er urørt" in done.stdout and "the bundle is intact" in done.stdout
+    # -S: no site-packages, so no cryptography: hashes and proofs still checked, the signatures with
+    # the openssl command when there is one.
+    bare = verify(gladsaxe, sys.executable, "-S")
+    assert bare.returncode == 0, bare.stdout + bare.stderr
+    assert "log entries are in the log" in bare.stdout
+
+
+@pytest.mark.parametrize("kind", ["document", "record", "claim", "log entry", "manifest", "removed", "added"])
+def test_every_kind_of_tampering_is_caught(gladsaxe: Path, tmp_path: Path, kind: str) -> None:
+    zipped = zipfile.ZipFile(gladsaxe)
+    document = next(n for n in zipped.namelist() if n.startswith("documents/"))
+    entries = zipped.read("log/entries.jsonl").decode().splitlines()
+    first = json.loads(entries[0])
+    forged = json.dumps(first | {"actor": "someone else"})
+    records = zipped.read("records/records.jsonl")
+    claim = "claim/falck-hovedstaden-2026-09.pdf"
+    changes: dict[str, dict[str, bytes | None]] = {
+        "document": {document: zipped.read(document) + b"%"},
+        "record": {"records/records.jsonl": records.replace(b'"version": 1', b'"version": 2', 1)},
+        "claim": {claim: zipped.read(claim)[:-10]},
+        "log entry": {"log/entries.jsonl": "\n".join([forged, *entries[1:]]).encode() + b"\n"},
+        "manifest": {"manifest.json": zipped.read("manifest.json").replace(b'"2026-09"', b'"2026-10"', 1)},
+        "removed": {document: None},
+        "added": {},
+    }
+    extra = {"documents/extra.pdf": b"%PDF-1.7 not from the hub"} if kind == "added" else None
+    done = verify(rewrite(gladsaxe, tmp_path / "tampered.zip", changes[kind], extra))
+    assert done.returncode == 1, done.stdout
+    assert "the bundle is NOT intact" in done.stdout
+
+
+def test_cpr_numbers_follow_each_municipalitys_rule(
+    lived_demo: Flask, gladsaxe: Path, tmp_path: Path
+) -> None:
+    masked = zipfile.ZipFile(gladsaxe).read("records/records.jsonl").decode()
+    assert CPR_LIKE.search(masked) is None  # no CPR number in full, neither a record's nor a raw value's
+    assert re.search(r'"cpr": "\d{6}-XXXX"', masked)
+    out = tmp_path / "lyngby.zip"
+    args = ["bundle", "lyngby-taarbaek", "--period", "2026-Q3", "--out", str(out)]
+    result = FlaskCliRunner(lived_demo).invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    full = zipfile.ZipFile(out).read("records/records.jsonl").decode()
+    assert any(re.search(r'"cpr": "\d{10}"', line) for line in full.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("args", "english", "danish"),
+    [
+        (["gladsaxe", "--period", "2026-Q3"], "claims per month", "afregner pr. måned"),
+        (["gladsaxe", "--period", month_of(date.today()).label], "has not ended", "er ikke slut"),
+        (["nowhere", "--period", "2026-09"], "no adapter for municipality", "ingen adapter for kommunen"),
+    ],
+)
+def test_bad_input_leaves_no_file(
+    lived_demo: Flask, tmp_path: Path, args: list[str], english: str, danish: str
+) -> None:
+    out = tmp_path / "out" / "bundle.zip"
+    result = FlaskCliRunner(lived_demo).invoke(cli, ["bundle", *args, "--out", str(out)])
+    assert result.exit_code == 2
+    assert english in result.output and danish in result.output
+    assert not out.parent.exists() or list(out.parent.iterdir()) == []
