@@ -15,16 +15,28 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from hub.models import Document, Placement, Provenance, Record, RecordVersion, Submission
+from hub.models import (
+    AuditEvent,
+    AuditPending,
+    Document,
+    Placement,
+    Provenance,
+    Record,
+    RecordVersion,
+    Submission,
+)
 from hub.pseudonyms import cpr_key, participant_id
 from hub.schemas.records import load_record
 
-MUNICIPALITIES = ("159", "151", "163", "169", "190")
+# Every placement in Gladsaxe, so that its bundle and its claim cover all N (payments and the company's
+# export cover the whole agreement anyway).
+MUNICIPALITIES = ("159",)
 SITES = (("1900000101", "Falck Søborg"), ("1900000102", "Falck Ballerup"), ("1900000103", "Falck Taastrup"))
 BATCH = 2000
+_EVENTS = [0]  # the last audit entry id given (one process populates one database)
 
 
 def _cpr(n: int) -> str:
@@ -84,12 +96,13 @@ def populate(session: Session, blob_dir: Path, count: int, agreement_id: str = "
     """Insert `count` placements with their records, documents and provenance, in batches. Each
     placement's records came in one document (as from a case system's export of one citizen's file)."""
     now = datetime(2026, 11, 1, tzinfo=UTC)
-    models = (Document, Submission, Placement, Record, RecordVersion, Provenance)
+    models = (Document, Submission, Placement, Record, RecordVersion, Provenance, AuditEvent, AuditPending)
     rows: dict[type, list[dict[str, Any]]] = {model: [] for model in models}
     checked: set[str] = set()
     record_id = 0
+    _EVENTS[0] = session.scalar(select(func.max(AuditEvent.id))) or 0
     for n in range(1, count + 1):
-        code, site = MUNICIPALITIES[n % 5], SITES[n % 3]
+        code, site = MUNICIPALITIES[n % len(MUNICIPALITIES)], SITES[n % 3]
         start = date(2026, 5, 4) + timedelta(weeks=n % 17)
         cpr = _cpr(n)
         digest, name = _document(blob_dir, n)
@@ -141,10 +154,29 @@ def populate(session: Session, blob_dir: Path, count: int, agreement_id: str = "
                 checked.add(record["form_type"])
             record_id += 1
             _add(rows, record_id, n, record, digest, now)
+            _logged(rows, f"record:{record_id}", "record.submitted", now)
+        _logged(rows, f"submission:{n}", "submission.accepted", now)
         if len(rows[Provenance]) >= BATCH * 5:
             _flush(session, rows)
     _flush(session, rows)
     session.commit()
+
+
+def _logged(rows: dict[type, list[dict[str, Any]]], subject: str, action: str, now: datetime) -> None:
+    """An audit entry about a subject, waiting for the sequencer, as ingestion would have written it."""
+    _EVENTS[0] += 1
+    event = _EVENTS[0]
+    rows[AuditEvent].append(
+        {
+            "id": event,
+            "occurred_at": now,
+            "actor": "bench",
+            "action": action,
+            "subject": subject,
+            "detail": {},
+        }
+    )
+    rows[AuditPending].append({"event_id": event})
 
 
 def _document(blob_dir: Path, n: int) -> tuple[str, str]:

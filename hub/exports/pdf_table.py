@@ -37,11 +37,15 @@ class Row:
 
 
 def _fit(text: str, width: float, font: str) -> str:
-    if stringWidth(text, font, SIZE) <= width:
+    """The text, or as much of it as fits with an ellipsis: cut in proportion, then by a character or
+    two (measuring a string is the cost, so few measurements)."""
+    full = stringWidth(text, font, SIZE)
+    if full <= width:
         return text
-    while text and stringWidth(text + "…", font, SIZE) > width:
-        text = text[:-1]
-    return text + "…"
+    keep = max(int(len(text) * width / full) - 1, 0)
+    while keep and stringWidth(text[:keep] + "…", font, SIZE) > width:
+        keep -= 1
+    return text[:keep] + "…"
 
 
 class TablePdf:
