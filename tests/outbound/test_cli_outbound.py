@@ -1,0 +1,257 @@
+"""`hub export company`, `hub form company`, `hub ingest --company` and `hub claim` on the lived demo:
+what each party gets, never a CPR number for the company, and bad input refused with nothing written."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import zipfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskCliRunner
+from lxml import etree
+from pypdf import PdfReader, PdfWriter
+from sqlalchemy import select
+
+from hub.cli import cli
+from hub.demo.company_filler import fill_pdf, fill_xlsx
+from hub.extensions import db
+from hub.models import AuditEvent
+from hub.pseudonyms import CPR_LIKE
+
+
+def run(app: Flask, *args: str, code: int = 0) -> Any:
+    result = FlaskCliRunner(app).invoke(cli, list(args))
+    assert result.exit_code == code, result.output
+    assert "Traceback" not in result.output
+    return result
+
+
+def test_the_company_export_names_interns_by_participant_id_only(lived_demo: Flask, tmp_path: Path) -> None:
+    out = tmp_path / "export.json"
+    run(
+        lived_demo,
+        "export",
+        "company",
+        "falck-hovedstaden",
+        "--format",
+        "json",
+        "--out",
+        str(out),
+        "--period",
+        "2026-09",
+    )
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["interns"] and all(i["participant_id"].startswith("P-") for i in data["interns"])
+    assert data["contact"]["primary"]["organisation"] == "Jobcenter Gladsaxe"
+    text = out.read_text(encoding="utf-8")
+    assert CPR_LIKE.search(text) is None
+    assert "benefit" not in text and "visitation" not in text and "kontanthjaelp" not in text
+    for fmt in ("pdf", "xlsx"):
+        path = tmp_path / f"export.{fmt}"
+        run(
+            lived_demo,
+            "export",
+            "company",
+            "falck-hovedstaden",
+            "--format",
+            fmt,
+            "--out",
+            str(path),
+            "--period",
+            "2026-09",
+        )
+        assert path.stat().st_size > 1000
+    with lived_demo.app_context():
+        actions = db.session.scalars(select(AuditEvent.action).where(AuditEvent.action == "export.company"))
+        assert len(list(actions)) == 3
+
+
+@pytest.fixture(scope="module")
+def september_form(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The company's September mentor-hours form as the hub makes it (PDF)."""
+    out = tmp_path_factory.mktemp("form") / "timer.pdf"
+    run(
+        lived_demo,
+        "form",
+        "company",
+        "falck-hovedstaden",
+        "--kind",
+        "mentor_hours",
+        "--format",
+        "pdf",
+        "--out",
+        str(out),
+        "--period",
+        "2026-09",
+    )
+    return out
+
+
+def _ids_and_weeks(form: Path) -> dict[str, list[str]]:
+    fields = {k: str(v.get("/V") or "") for k, v in (PdfReader(form).get_fields() or {}).items()}
+    out: dict[str, list[str]] = {}
+    for name, value in fields.items():
+        if name.endswith("_id"):
+            block = name.removesuffix("_id")
+            out[value] = [v for k, v in sorted(fields.items()) if k.startswith(f"{block}_uge")]
+    return out
+
+
+def test_the_one_form_comes_back_and_lands_with_each_interns_municipality(
+    lived_demo: Flask, september_form: Path, tmp_path: Path
+) -> None:
+    interns = _ids_and_weeks(september_form)
+    assert interns and CPR_LIKE.search(september_form.read_bytes().decode("latin-1")) is None
+    pid, weeks = next(iter(interns.items()))
+    # A correction of September's hours for one intern: the others left blank are no records.
+    filled = fill_pdf(
+        september_form.read_bytes(), {pid: {weeks[0]: "2.5"}}, "Jesper Kragh", date(2026, 10, 2)
+    )
+    path = tmp_path / "filled.pdf"
+    path.write_bytes(filled)
+    result = run(lived_demo, "ingest", str(path), "--company", "falck-hovedstaden", "--json")
+    records = json.loads(result.stdout)
+    assert len(records) == 1 and records[0]["entries"][0] == {"week": weeks[0], "hours": "2.5"}
+    assert records[0]["municipality_code"] in {"159", "151", "163", "169", "190"}
+
+
+def _set_field(pdf: bytes, old: str, new: str) -> bytes:
+    """The PDF with the field that holds `old` set to `new`, as a person typing over it would."""
+    reader = PdfReader(io.BytesIO(pdf))
+    name = next(k for k, v in (reader.get_fields() or {}).items() if v.get("/V") == old)
+    writer = PdfWriter(clone_from=reader)
+    for page in writer.pages:
+        writer.update_page_form_field_values(page, {name: new}, auto_regenerate=False)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_an_edited_or_foreign_participant_id_is_refused(
+    lived_demo: Flask, september_form: Path, tmp_path: Path
+) -> None:
+    data = september_form.read_bytes()
+    pid = next(iter(_ids_and_weeks(september_form)))
+    week = _ids_and_weeks(september_form)[pid][0]
+    edited = pid[:-1] + ("A" if pid[-1] != "A" else "B")
+    filled = fill_pdf(data, {pid: {week: "1"}}, "Jesper Kragh", date(2026, 10, 2))
+    path = tmp_path / "edited.pdf"
+    path.write_bytes(_set_field(filled, pid, edited))
+    result = run(lived_demo, "ingest", str(path), "--company", "falck-hovedstaden", code=2)
+    assert "a character has been changed or mistyped" in result.output
+    assert "et tegn er ændret eller tastet forkert" in result.output
+    # An id of Falck Hovedstaden sent as the company of another agreement is not one of its interns.
+    path = tmp_path / "foreign.pdf"
+    path.write_bytes(filled)
+    result = run(lived_demo, "ingest", str(path), "--company", "falck-randers", code=2)
+    assert "is not an intern of agreement falck-randers" in result.output
+    assert "er ikke en praktikant i aftalen falck-randers" in result.output
+
+
+def test_the_spreadsheet_form_comes_back_too(lived_demo: Flask, tmp_path: Path) -> None:
+    out = tmp_path / "timer.xlsx"
+    run(
+        lived_demo,
+        "form",
+        "company",
+        "falck-hovedstaden",
+        "--kind",
+        "mentor_hours",
+        "--format",
+        "xlsx",
+        "--out",
+        str(out),
+        "--period",
+        "2026-10",
+    )
+    with zipfile.ZipFile(out) as book:
+        assert not [n for n in book.namelist() if CPR_LIKE.search(book.read(n).decode("utf-8", "replace"))]
+    pdf = tmp_path / "timer.pdf"
+    run(
+        lived_demo,
+        "form",
+        "company",
+        "falck-hovedstaden",
+        "--kind",
+        "mentor_hours",
+        "--format",
+        "pdf",
+        "--out",
+        str(pdf),
+        "--period",
+        "2026-10",
+    )
+    pid, weeks = next(iter(_ids_and_weeks(pdf).items()))
+    filled = tmp_path / "filled.xlsx"
+    filled.write_bytes(
+        fill_xlsx(out.read_bytes(), {pid: {weeks[-1]: "4"}}, "Jesper Kragh", date(2026, 11, 2))
+    )
+    result = run(lived_demo, "ingest", str(filled), "--company", "falck-hovedstaden", "--json")
+    assert [r["entries"][-1] for r in json.loads(result.stdout)] == [{"week": weeks[-1], "hours": "4.0"}]
+
+
+@pytest.mark.parametrize(
+    ("slug", "agreement", "period", "suffix"),
+    [
+        ("gladsaxe", "falck-hovedstaden", "2026-09", "pdf"),
+        ("ballerup", "falck-hovedstaden", "2026-Q3", "pdf"),
+        ("hoeje-taastrup", "falck-hovedstaden", "2026-09", "xml"),
+        ("lyngby-taarbaek", "brfkredit", "2026-Q3", "xml"),
+        ("gentofte", "brfkredit", "2026-Q3", "xml"),
+        ("herlev", "falck-hovedstaden", "2026-09", "csv"),
+        ("furesoe", "falck-hovedstaden", "2026-H1", "csv"),
+        ("randers", "falck-randers", "2026-H1", "pdf"),
+    ],
+)
+def test_every_paying_municipality_claims_in_its_own_format(
+    lived_demo: Flask, tmp_path: Path, slug: str, agreement: str, period: str, suffix: str
+) -> None:
+    out = tmp_path / f"claim.{suffix}"
+    run(lived_demo, "claim", slug, "--agreement", agreement, "--period", period, "--out", str(out))
+    data = out.read_bytes()
+    if suffix == "pdf":
+        assert data.startswith(b"%PDF") and len(PdfReader(io.BytesIO(data)).pages) >= 1
+    elif suffix == "xml":
+        assert etree.fromstring(data) is not None
+    else:
+        assert list(csv.reader(io.StringIO(data.decode("cp1252" if slug == "herlev" else "utf-8-sig"))))
+
+
+@pytest.mark.parametrize(
+    ("args", "english", "danish"),
+    [
+        (
+            ["soenderborg", "--agreement", "danfoss", "--period", "2026-Q3"],
+            "declares no claim",
+            "ingen refusionsblanket",
+        ),
+        (
+            ["gladsaxe", "--agreement", "brfkredit", "--period", "2026-09"],
+            "is not part of agreement",
+            "er ikke med i aftalen",
+        ),
+        (
+            ["gladsaxe", "--agreement", "falck-hovedstaden", "--period", "2026-Q3"],
+            "claims per month",
+            "afregner pr. måned",
+        ),
+        (
+            ["gladsaxe", "--agreement", "falck-hovedstaden", "--period", "2099-01"],
+            "in the future",
+            "i fremtiden",
+        ),
+    ],
+)
+def test_a_claim_that_cannot_be_made_says_why_and_writes_nothing(
+    lived_demo: Flask, tmp_path: Path, args: list[str], english: str, danish: str
+) -> None:
+    out = tmp_path / "out" / "claim.pdf"
+    result = run(lived_demo, "claim", *args, "--out", str(out), code=2)
+    assert english in result.output and danish in result.output
+    assert not out.parent.exists() or list(out.parent.iterdir()) == []
