@@ -49,7 +49,7 @@ from hub.queue import queue
 from hub.services import agreements, demo, reprocess, schema
 from hub.services.demo import DemoForm
 from hub.services.registry import registry
-from tools import bench_floors, bench_log, bench_workers
+from tools import bench_floors, bench_log, bench_outbound, bench_workers
 from tools.bench_report import Row, machine, table
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -194,6 +194,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="end-to-end repetitions (a fresh app each)")
     parser.add_argument("--no-workers", action="store_true", help="skip one worker vs two")
     parser.add_argument("--no-log", action="store_true", help="skip the audit log's appends")
+    parser.add_argument("--no-outbound", action="store_true", help="skip payments, export and bundle")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     notes: list[str] = []
@@ -296,6 +297,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print()
     for note in [*notes, *log_notes]:
         print(note)
+    if not args.no_outbound:
+        bench_outbound.main([])
     print(machine())
     print(f"bench took {time.perf_counter() - started:.1f} s")
     return 0
