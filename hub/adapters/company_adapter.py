@@ -7,7 +7,6 @@ The same config language as a municipality's file, without the municipality: `co
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +15,7 @@ from marshmallow import fields as mf
 
 from hub.adapters.config_build import build_form
 from hub.adapters.config_model import CompanyAdapter
-from hub.adapters.config_schema import FormSchema, flatten_errors
+from hub.adapters.config_schema import FormSchema, flatten_errors, read_toml
 from hub.errors import ConfigError
 
 
@@ -40,12 +39,7 @@ class CompanyAdapterSchema(Schema):
 def load_company_adapter(path: Path) -> CompanyAdapter:
     """Read and validate the company adapter; `ConfigError` lists every problem with its key path."""
     path = Path(path)
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path.name}: not valid TOML: {exc}") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path.name}: cannot be read: {exc}") from None
+    raw = read_toml(path)
     try:
         data = CompanyAdapterSchema().load(raw)
     except ValidationError as exc:

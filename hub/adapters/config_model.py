@@ -178,10 +178,7 @@ class MunicipalityConfig:
 
     def form(self, form_id: str) -> FormConfig:
         """Return the form with this id (KeyError when there is none)."""
-        for form in self.forms:
-            if form.id == form_id:
-                return form
-        raise KeyError(form_id)
+        return find_form(self.forms, form_id)
 
     def recognise(self, extraction: Extraction, filename: str, cache: IndexCache | None = None) -> FormConfig:
         """Return the one form a document is; reject it when none or several match (`cache`: see
@@ -202,14 +199,19 @@ class CompanyAdapter:
 
     def form(self, form_id: str) -> FormConfig:
         """Return the form with this id (KeyError when there is none)."""
-        for form in self.forms:
-            if form.id == form_id:
-                return form
-        raise KeyError(form_id)
+        return find_form(self.forms, form_id)
 
     def recognise(self, extraction: Extraction, filename: str, cache: IndexCache | None = None) -> FormConfig:
         """Return the one form a document is; reject it when none or several match."""
         return recognise(self.forms, self.name, extraction, filename, cache)
+
+
+def find_form(forms: tuple[FormConfig, ...], form_id: str) -> FormConfig:
+    """The form with this id (KeyError when there is none)."""
+    for form in forms:
+        if form.id == form_id:
+            return form
+    raise KeyError(form_id)
 
 
 def recognise(

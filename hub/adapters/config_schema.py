@@ -259,13 +259,17 @@ def validate_config(data: dict[str, Any], path: Path) -> MunicipalityConfig:
     return build_config(loaded, data, path)
 
 
-def load_config_file(path: Path) -> MunicipalityConfig:
-    """Read, validate and build one municipality config file."""
-    path = Path(path)
+def read_toml(path: Path) -> dict[str, Any]:
+    """A config file parsed; `ConfigError` naming the file when it cannot be read or is not TOML."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path.name}: not valid TOML: {exc}") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path.name}: cannot be read: {exc}") from None
-    return validate_config(data, path)
+
+
+def load_config_file(path: Path) -> MunicipalityConfig:
+    """Read, validate and build one municipality config file."""
+    path = Path(path)
+    return validate_config(read_toml(path), path)

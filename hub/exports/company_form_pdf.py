@@ -39,9 +39,9 @@ from hub.exports.pdf_kit import (
     TINT,
     Flow,
     PageCanvas,
-    draw_page_number,
     finish,
     fit,
+    page_frame,
     register_fonts,
     wrap,
 )
@@ -95,21 +95,7 @@ def write_form_pdf(spec: CompanyFormSpec, out: BinaryIO) -> None:
 def _frame(spec: CompanyFormSpec, title: str) -> Callable[[Canvas, int], float]:
     running = f"{spec.agreement_name} · {title} · {danish.period_name(spec.period_label)}"
 
-    def on_page(canvas: Canvas, page: int) -> float:
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.6)
-        canvas.line(MARGIN, 46, PAGE_WIDTH - MARGIN, 46)
-        canvas.setFillColor(MUTED)
-        canvas.setFont(SANS, 7.5)
-        canvas.drawString(MARGIN, 34, _NO_CPR)
-        draw_page_number(canvas, page, PAGE_WIDTH - MARGIN, 34)
-        if page == 1:
-            return PAGE_HEIGHT - MARGIN
-        canvas.drawString(MARGIN, PAGE_HEIGHT - 36, fit(running, CONTENT_WIDTH, SANS, 7.5))
-        canvas.line(MARGIN, PAGE_HEIGHT - 42, PAGE_WIDTH - MARGIN, PAGE_HEIGHT - 42)
-        return PAGE_HEIGHT - 56
-
-    return on_page
+    return page_frame(running, _NO_CPR)
 
 
 def _head(flow: Flow, spec: CompanyFormSpec, title: str) -> None:

@@ -34,10 +34,10 @@ from hub.exports.pdf_kit import (
     StreamTable,
     define_later,
     draw_later,
-    draw_page_number,
     finish,
     fit,
     mark_last,
+    page_frame,
     register_fonts,
 )
 from hub.schemas.vocabulary import FORM_TYPE_LABELS
@@ -90,22 +90,7 @@ def _frame(export: CompanyExport) -> Callable[[Canvas, int], float]:
     """The page frame: footer on every page, a running head from page 2; returns where content starts."""
     running = f"{export.agreement_name} · praktikanter og opgaver pr. {danish.short_date(export.as_of)}"
 
-    def on_page(canvas: Canvas, page: int) -> float:
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.6)
-        canvas.line(MARGIN, 46, PAGE_WIDTH - MARGIN, 46)
-        canvas.setFillColor(MUTED)
-        canvas.setFont(SANS, 7.5)
-        canvas.drawString(MARGIN, 34, _FOOTER)
-        draw_page_number(canvas, page, PAGE_WIDTH - MARGIN, 34)
-        if page == 1:
-            return PAGE_HEIGHT - MARGIN
-        canvas.setFont(SANS, 7.5)
-        canvas.drawString(MARGIN, PAGE_HEIGHT - 36, fit(running, CONTENT_WIDTH, SANS, 7.5))
-        canvas.line(MARGIN, PAGE_HEIGHT - 42, PAGE_WIDTH - MARGIN, PAGE_HEIGHT - 42)
-        return PAGE_HEIGHT - 60
-
-    return on_page
+    return page_frame(running, _FOOTER)
 
 
 def _title(flow: Flow, export: CompanyExport, period: str) -> None:

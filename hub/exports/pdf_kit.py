@@ -100,12 +100,36 @@ def latin1(text: str) -> str:
 
 
 def fit(text: str, width: float, font: str = SANS, size: float = 9) -> str:
-    """The text, cut with an ellipsis if it is wider than `width`."""
-    if pdfmetrics.stringWidth(text, font, size) <= width:
+    """The text, cut with an ellipsis if it is wider than `width`: cut in proportion first, then a
+    character or two at a time (measuring is the cost, so few measurements)."""
+    full = pdfmetrics.stringWidth(text, font, size)
+    if full <= width:
         return text
-    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    keep = max(int(len(text) * width / full) - 1, 0)
+    while keep and pdfmetrics.stringWidth(text[:keep] + "…", font, size) > width:
+        keep -= 1
+    return text[:keep].rstrip() + "…"
+
+
+def page_frame(running: str, footer: str) -> Callable[[Canvas, int], float]:
+    """A page frame for `Flow`: a rule and `footer` with the page number at the foot of every page, a
+    rule and the `running` head from page 2; returns where the page's content starts."""
+
+    def on_page(canvas: Canvas, page: int) -> float:
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        canvas.line(MARGIN, 46, PAGE_WIDTH - MARGIN, 46)
+        canvas.setFillColor(MUTED)
+        canvas.setFont(SANS, 7.5)
+        canvas.drawString(MARGIN, 34, footer)
+        draw_page_number(canvas, page, PAGE_WIDTH - MARGIN, 34)
+        if page == 1:
+            return PAGE_HEIGHT - MARGIN
+        canvas.drawString(MARGIN, PAGE_HEIGHT - 36, fit(running, CONTENT_WIDTH, SANS, 7.5))
+        canvas.line(MARGIN, PAGE_HEIGHT - 42, PAGE_WIDTH - MARGIN, PAGE_HEIGHT - 42)
+        return PAGE_HEIGHT - 58
+
+    return on_page
 
 
 def wrap(text: str, width: float, font: str = SANS, size: float = 9, max_lines: int = 2) -> list[str]:

@@ -12,8 +12,9 @@ from typing import IO
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+
+from hub.exports.pdf_kit import fit
 
 FONT, BOLD, SIZE, LINE = "Helvetica", "Helvetica-Bold", 7.5, 11
 MARGIN = 36
@@ -34,18 +35,6 @@ class Row:
     cells: Sequence[str]
     group: int = 0
     mark: bool = False
-
-
-def _fit(text: str, width: float, font: str) -> str:
-    """The text, or as much of it as fits with an ellipsis: cut in proportion, then by a character or
-    two (measuring a string is the cost, so few measurements)."""
-    full = stringWidth(text, font, SIZE)
-    if full <= width:
-        return text
-    keep = max(int(len(text) * width / full) - 1, 0)
-    while keep and stringWidth(text[:keep] + "…", font, SIZE) > width:
-        keep -= 1
-    return text[:keep] + "…"
 
 
 class TablePdf:
@@ -83,7 +72,7 @@ class TablePdf:
         self.canvas.setFont(font, SIZE)
         x = MARGIN + 2
         for cell, width in zip(cells, self.widths, strict=True):
-            self.canvas.drawString(x, self.y - LINE + 5, _fit(cell, width - 4, font))
+            self.canvas.drawString(x, self.y - LINE + 5, fit(cell, width - 4, font, SIZE))
             x += width
         self.y -= LINE
 

@@ -78,12 +78,12 @@ def due_items(facts: PlacementFacts, period: Period, as_of: date, every_weeks: i
     """What the company owes for one placement in the period: weeks without hours (up to `as_of`), a
     progress report that falls due, an end form for a placement whose planned end has passed."""
     due: list[DueItem] = []
-    active = period.overlap(facts.start, min(facts.last_day, as_of))
-    if active is not None:
-        logged = {week for sheet in facts.timesheets for week, _ in sheet.weeks}
-        open_weeks = tuple(w for w in weeks_touching(*active) if w not in logged)
-        if open_weeks:
-            due.append(DueItem(facts.participant_id, facts.name, "mentor_hours", period.end, open_weeks))
+    # The weeks the period's one form asks for (a week belongs to the period of its Thursday), begun by now.
+    logged = {week for sheet in facts.timesheets for week, _ in sheet.weeks}
+    weeks = form_weeks(period, facts.start, facts.last_day)
+    open_weeks = tuple(w for w in weeks if w not in logged and date.fromisoformat(w + "-1") <= as_of)
+    if open_weeks:
+        due.append(DueItem(facts.participant_id, facts.name, "mentor_hours", period.end, open_weeks))
     if every_weeks and facts.ended is None:
         last = max((r.day for r in facts.progress_reports), default=None)
         next_report = (last or facts.start) + timedelta(weeks=every_weeks)
