@@ -35,12 +35,8 @@ from pypdf.generic import (
     TextStringObject,
 )
 
-# pypdf 7.1 (pinned) makes text appearances with this class. Its public `update_page_form_field_values`
-# calls it too, but matches every widget of a page against every value given and writes into the
-# document it fills, where the stamp must stay as the template has it (decision 0013).
-from pypdf.generic._appearance_stream import TextStreamAppearance
-
 from hub.adapters.claim_templates import qualified_name
+from hub.exports.claims.pdf_appearance import TextAppearances
 from hub.exports.claims.pdf_objects import ObjectWriter, Written
 
 COPY_PREFIX = "kopi"
@@ -78,6 +74,7 @@ class FormCopies:
         self.line_pages = line_pages
         self.flatten = flatten
         self.acro_form = cast(DictionaryObject, self.stamp.root_object["/AcroForm"])
+        self.appearances = TextAppearances(self.stamp, self.acro_form)
         self.widgets = [self._widgets(page) for page in self.pages]
         self.first = self._scope(range(len(self.pages)))
         self.later = self._scope(line_pages)
@@ -214,9 +211,7 @@ class FormCopies:
             field.pop("/I", None)  # a list's selected index would contradict the value
         shown = self.shown.get(widget.number)
         if shown is None or shown[0] != value:
-            stream = TextStreamAppearance.from_text_annotation(
-                self.stamp, self.pages[page], False, self.acro_form, field, mine
-            )
+            stream = self.appearances.make(widget.number, self.pages[page], field, mine)
             shown = (value, Written(self.out.reserve(), stream))
             self.out.put(shown[1].idnum, stream, self._renumber_first)
             self.shown[widget.number] = shown
