@@ -52,7 +52,8 @@ def _inherited(field: DictionaryObject, key: str) -> Any:
     return None
 
 
-def _qualified(field: DictionaryObject) -> str:
+def qualified_name(field: DictionaryObject) -> str:
+    """A field's fully qualified name: the /T of every node from the top of its tree down, joined by dots."""
     names: list[str] = []
     node: DictionaryObject | None = field
     while node is not None:
@@ -79,7 +80,7 @@ def pdf_fields(reader: PdfReader) -> dict[str, PdfField]:
             if widget.get("/Subtype") != "/Widget":
                 continue
             field = widget if "/T" in widget else cast(DictionaryObject, widget["/Parent"].get_object())
-            name, kind = _qualified(field), _kind(field)
+            name, kind = qualified_name(field), _kind(field)
             states = cast(DictionaryObject, widget.get("/AP", {})).get("/N", {})
             on = next((str(s) for s in cast(DictionaryObject, states) if s != "/Off"), None)
             options = tuple(

@@ -18,7 +18,7 @@ line: number, place, participant_id, cpr, name, p_number, site_name, first_day, 
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -48,7 +48,8 @@ class ClaimLine:
 
     def values(self) -> dict[str, Value]:
         """The line's values by name."""
-        return asdict(self)
+        # Not `asdict`: it deep-copies every value, and these are immutable (str, int, Decimal, date).
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,8 @@ class Claim:
 
     def header(self) -> dict[str, Value]:
         """The claim's own values by name (everything but the lines), totals included."""
-        values: dict[str, Any] = {k: v for k, v in asdict(self).items() if k != "lines"}
+        # Not `asdict`, which would turn every line into a dict only for this to drop them.
+        values: dict[str, Any] = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "lines"}
         values |= {
             "reference": self.reference,
             "line_count": len(self.lines),

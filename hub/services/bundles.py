@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from hub.exports import completeness_report
 from hub.exports.bundle_files import About, readme, verifier_source
 from hub.exports.bundle_zip import BundleZip, file_chunks
-from hub.exports.claims import NothingToClaim, render_claim
+from hub.exports.claims import NothingToClaim, claim_chunks
 from hub.extensions import blobs, db
 from hub.models import AuditEvent, AuditLeaf, Document
 from hub.models.base import utcnow
@@ -164,7 +164,7 @@ def _claims(session: Session, scope: completeness.AuditScope, bundle: BundleZip)
             code, period = scope.config.code, scope.period
             claim, config = claims.build_claim(session, code, agreement.id, period, date.today())
             assert config.claim is not None  # build_claim refuses a municipality without one
-            bundle.add_bytes(f"{name}.{config.claim.format}", render_claim(claim, config.claim))
+            bundle.add(f"{name}.{config.claim.format}", claim_chunks(claim, config.claim))
         except NothingToClaim as exc:
             bundle.add_bytes(f"{name}-intet-krav.txt", f"{exc.message_da}\n{exc.message}\n".encode())
 

@@ -13,14 +13,14 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from claim_data import LINES, hand_claim
+from claim_data import LINES, hand_claim, many_lines
 from click.testing import CliRunner
 
 from hub.adapters.config_model import MunicipalityConfig
 from hub.adapters.config_schema import load_config_file
 from hub.cli.adapters import check
 from hub.errors import HubError, Rejection
-from hub.exports.claims import render_claim
+from hub.exports.claims import NothingToClaim, claim_chunks, render_claim
 
 ROOT = Path(__file__).resolve().parents[2]
 CONFIGS = ROOT / "config" / "municipalities"
@@ -124,6 +124,22 @@ def test_a_name_the_pdf_font_cannot_print_is_refused() -> None:
         render(gladsaxe, lines=(replace(LINES[0], name="Łukasz"),))
     assert [(p.locator, p.field) for p in caught.value.problems] == [("Raekke1.Tekstfelt3", "name")]
     assert "cannot be printed with the form's font" in caught.value.problems[0].reason_en
+
+
+def test_a_streamed_pdf_claim_is_refused_before_its_first_piece() -> None:
+    """The bundle streams a claim into its zip: a bad value on the last copy must stop it before the zip
+    entry is opened, that is when `claim_chunks` is called, not when its pieces are read."""
+    gladsaxe = load_config_file(CONFIGS / "gladsaxe.toml")
+    assert gladsaxe.claim is not None
+    lines = (*many_lines(24), replace(many_lines(25)[-1], name="Łukasz"))
+    claim = hand_claim(gladsaxe.code, gladsaxe.name, "month", lines=lines)
+    with pytest.raises(Rejection) as caught:
+        claim_chunks(claim, gladsaxe.claim)
+    assert [(p.locator, p.field) for p in caught.value.problems] == [("Raekke5.Tekstfelt3", "name")]
+    with pytest.raises(NothingToClaim):
+        claim_chunks(replace(claim, lines=()), gladsaxe.claim)
+    fine = replace(claim, lines=many_lines(25))
+    assert b"".join(claim_chunks(fine, gladsaxe.claim)) == render_claim(fine, gladsaxe.claim)
 
 
 def test_a_value_the_config_cannot_map_names_the_claim_value(tmp_path: Path) -> None:

@@ -1,0 +1,351 @@
+"""A filled PDF form that continues on copies of its line pages, written copy by copy.
+
+The template is parsed once (a pypdf clone, "the stamp") and no copy changes it: a copy's own objects (its
+pages, their annotations, the fields above its widgets) are shallow copies of the stamp's carrying the
+copy's values, written under numbers of their own as soon as the copy is filled (`pdf_objects`). What
+they point to and no copy changes (fonts, page content, the template's empty-box and checkbox
+appearances) is written once, after the last copy, and shared by all. A text a widget also showed in the
+copy before (the claim's own fields on a line page) shares that copy's appearance. Time and memory per
+copy stay the same however many copies there are; merging copies into one pypdf document grew with their
+square.
+
+Copy 1 is every page of the template; copies 2, 3, ... are its line pages, placed after the last of them,
+their fields renamed `kopi2.<name>` ... at the top of each field's tree (two fields of one name in one form
+share one value). Flattened, a page draws each widget's appearance as an XObject where the widget sits,
+after its own content wrapped in q/Q, and keeps no widget, field or AcroForm.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import cast
+
+from pypdf import PageObject, PdfWriter
+from pypdf.generic import (
+    ArrayObject,
+    BooleanObject,
+    DecodedStreamObject,
+    DictionaryObject,
+    IndirectObject,
+    NameObject,
+    PdfObject,
+    StreamObject,
+    TextStringObject,
+)
+
+from hub.adapters.claim_templates import qualified_name
+from hub.exports.claims.pdf_appearance import TextAppearances
+from hub.exports.claims.pdf_objects import ObjectWriter, Written
+
+COPY_PREFIX = "kopi"
+_INHERITED = ("/Resources", "/MediaBox", "/CropBox", "/Rotate")  # a page's, or its /Pages parent's
+
+
+@dataclass(frozen=True)
+class _Widget:
+    """A widget of the template and the field it belongs to (the widget itself when they are merged)."""
+
+    number: int
+    widget: DictionaryObject
+    field_number: int | None  # None: the widget is its own field
+    field: DictionaryObject
+    name: str
+    kind: str  # /Tx, /Btn or /Ch
+
+
+@dataclass(frozen=True)
+class _Scope:
+    """The objects each copy of some pages has of its own, by stamp number, with their place among them;
+    which of them are fields (renamed and pruned per copy) and which fields are at the top of a tree."""
+
+    position: dict[int, int]
+    fields: frozenset[int]
+    roots: tuple[int, ...]
+
+
+class FormCopies:
+    """The template's form filled copy by copy; `chunks` gives the file's bytes as they are written."""
+
+    def __init__(self, template: bytes, line_pages: list[int], flatten: bool) -> None:
+        self.stamp = PdfWriter(clone_from=io.BytesIO(template))
+        self.pages = list(self.stamp.pages)
+        self.line_pages = line_pages
+        self.flatten = flatten
+        self.acro_form = cast(DictionaryObject, self.stamp.root_object["/AcroForm"])
+        self.appearances = TextAppearances(self.stamp, self.acro_form)
+        self.widgets = [self._widgets(page) for page in self.pages]
+        self.first = self._scope(range(len(self.pages)))
+        self.later = self._scope(line_pages)
+        self.out = ObjectWriter(self.stamp.pdf_header.encode())
+        self.bases: list[int] = []  # each copy's first object number
+        self.shared: dict[int, int] = {}  # stamp number -> output number, written at the end
+        self.pending: list[IndirectObject] = []
+        self.shown: dict[int, tuple[str, Written]] = {}  # widget -> the text and appearance it last had
+        # Numbers the stamp's document-level objects take in the output, known before any copy refers.
+        root = self.stamp.root_object
+        self.catalog, self.page_tree = self.out.reserve(), self.out.reserve()
+        self.replaced = {
+            cast(IndirectObject, root.indirect_reference).idnum: self.catalog,
+            cast(IndirectObject, root.raw_get("/Pages")).idnum: self.page_tree,
+        }
+        self.form = self.out.reserve() if not flatten else 0
+        if isinstance(form := root.raw_get("/AcroForm"), IndirectObject) and not flatten:
+            self.replaced[form.idnum] = self.form
+        self.begin = Written(self.out.reserve()) if flatten else None
+        if self.begin is not None:  # opens the q/Q around a flattened page's own content
+            self.out.put(self.begin.idnum, _stream(b"q\n"), self._renumber_first)
+
+    def chunks(self, copies: Iterable[Mapping[str, str]]) -> Iterator[bytes]:
+        """The file as bytes, one chunk per copy and one for what all share: `copies` gives each copy's
+        values by field name (before renaming), header and footer included."""
+        for values in copies:
+            self._copy(values)
+            yield self.out.take()
+        yield self._finish()
+
+    # ---- the template ------------------------------------------------------------------------------
+
+    def _widgets(self, page: PageObject) -> list[_Widget]:
+        found = []
+        for ref in page.get("/Annots") or []:
+            widget = ref.get_object()
+            if not isinstance(ref, IndirectObject) or widget.get("/Subtype") != "/Widget":
+                continue
+            parent = None if "/T" in widget else cast(IndirectObject, widget.raw_get("/Parent"))
+            field = widget if parent is None else _dict(parent)
+            kind = str(field.get_inherited("/FT", ""))
+            number = parent.idnum if parent is not None else None
+            found.append(_Widget(ref.idnum, widget, number, field, qualified_name(field), kind))
+        return found
+
+    def _scope(self, pages: Iterable[int]) -> _Scope:
+        order: dict[int, None] = {}
+        fields: dict[int, DictionaryObject] = {}
+        for number in pages:
+            page = self.pages[number]
+            order[cast(IndirectObject, page.indirect_reference).idnum] = None
+            for ref in page.get("/Annots") or []:
+                if not isinstance(ref, IndirectObject):
+                    continue  # a direct annotation is written inside its page
+                node = _dict(ref)
+                if node.get("/Subtype") != "/Widget":
+                    order[ref.idnum] = None
+                    continue
+                while not self.flatten:  # the widget and every field above it
+                    order[ref.idnum] = None
+                    fields[ref.idnum] = node
+                    if "/Parent" not in node:
+                        break
+                    ref = node.raw_get("/Parent")
+                    node = _dict(ref)
+        roots = tuple(n for n, node in fields.items() if "/Parent" not in node and "/T" in node)
+        return _Scope({n: index for index, n in enumerate(order)}, frozenset(fields), roots)
+
+    # ---- numbering -----------------------------------------------------------------------------------
+
+    def _renumber(self, scope: _Scope, base: int, ref: IndirectObject) -> int:
+        """The output number of a stamp object referred to from a copy: the copy's own, copy 1's (what a
+        copy has not copied), the document's, or one written once for all."""
+        number = ref.idnum
+        if (index := scope.position.get(number)) is not None:
+            return base + index
+        if (index := self.first.position.get(number)) is not None:
+            return self.bases[0] + index
+        if number in self.replaced:
+            return self.replaced[number]
+        if number not in self.shared:
+            self.shared[number] = self.out.reserve()
+            self.pending.append(ref)
+        return self.shared[number]
+
+    def _renumber_first(self, ref: IndirectObject) -> int:
+        return self._renumber(self.first, self.bases[0] if self.bases else 0, ref)
+
+    # ---- one copy --------------------------------------------------------------------------------------
+
+    def _copy(self, values: Mapping[str, str]) -> None:
+        copy = len(self.bases) + 1
+        pages = range(len(self.pages)) if copy == 1 else self.line_pages
+        scope = self.first if copy == 1 else self.later
+        base = self.out.reserve(len(scope.position))
+        self.bases.append(base)
+
+        def renumber(ref: IndirectObject) -> int:
+            return self._renumber(scope, base, ref)
+
+        own: dict[int, DictionaryObject] = {}  # the copy's filled objects, by stamp number
+        for number in pages:
+            for widget in self.widgets[number]:
+                value = values.get(widget.name)
+                # An empty text is left as the template has it (its own appearance is the empty box);
+                # a checkbox is always set.
+                if value is not None and (value != "" or widget.kind == "/Btn"):
+                    self._fill(number, widget, value, own)
+        page_numbers = {cast(IndirectObject, self.pages[n].indirect_reference).idnum: n for n in pages}
+        prefix = f"{COPY_PREFIX}{copy}." if copy > 1 else ""
+        for number in scope.position:
+            obj = own[number] if number in own else cast(DictionaryObject, self.stamp.get_object(number))
+            if number in page_numbers:
+                obj = self._page(page_numbers[number], own)
+            elif number in scope.fields and copy > 1:
+                obj = self._field_copy(obj, scope, prefix)
+            self.out.put(base + scope.position[number], obj, renumber)
+
+    def _fill(self, page: int, widget: _Widget, value: str, own: dict[int, DictionaryObject]) -> None:
+        """Set one widget's value on the copy's own objects, with an appearance that shows it."""
+        mine = own.setdefault(widget.number, DictionaryObject(widget.widget))
+        field = (
+            mine
+            if widget.field_number is None
+            else own.setdefault(widget.field_number, DictionaryObject(widget.field))
+        )
+        if widget.kind == "/Btn":
+            states = cast(DictionaryObject, cast(DictionaryObject, mine.get("/AP", {})).get("/N", {}))
+            state = NameObject(value if value in states else "/Off")
+            field[NameObject("/V")] = mine[NameObject("/AS")] = state
+            return
+        field[NameObject("/V")] = TextStringObject(value)
+        if widget.kind == "/Ch":
+            field.pop("/I", None)  # a list's selected index would contradict the value
+        shown = self.shown.get(widget.number)
+        if shown is None or shown[0] != value:
+            stream = self.appearances.make(widget.number, self.pages[page], field, mine)
+            shown = (value, Written(self.out.reserve(), stream))
+            self.out.put(shown[1].idnum, stream, self._renumber_first)
+            self.shown[widget.number] = shown
+        appearance = DictionaryObject(cast(DictionaryObject, mine.get("/AP", DictionaryObject())))
+        appearance[NameObject("/N")] = shown[1]
+        mine[NameObject("/AP")] = appearance
+
+    def _field_copy(self, node: DictionaryObject, scope: _Scope, prefix: str) -> DictionaryObject:
+        """A field of copy 2, 3 ...: renamed at the top of its tree, its kids only those on the copy."""
+        node = DictionaryObject(node)
+        if "/Parent" not in node and "/T" in node:
+            node[NameObject("/T")] = TextStringObject(prefix + str(node["/T"]))
+        if "/Kids" in node:
+            kids = cast(ArrayObject, node["/Kids"])
+            node[NameObject("/Kids")] = ArrayObject(k for k in kids if k.idnum in scope.fields)
+        return node
+
+    def _page(self, number: int, own: Mapping[int, DictionaryObject]) -> DictionaryObject:
+        """One page of a copy: its own annotations, or (flattened) its widgets drawn into its content."""
+        template = self.pages[number]
+        page = DictionaryObject(template)
+        for key in _INHERITED:
+            if key not in page and (value := template.get_inherited(key)) is not None:
+                page[NameObject(key)] = value
+        page[NameObject("/Parent")] = Written(self.page_tree)
+        annotations = list(cast(ArrayObject, template.get("/Annots") or ArrayObject()))
+        if self.flatten:
+            self._draw(page, annotations, own)
+            annotations = [a for a in annotations if a.get_object().get("/Subtype") != "/Widget"]
+        if annotations:
+            page[NameObject("/Annots")] = ArrayObject(annotations)
+        else:
+            page.pop("/Annots", None)
+        return page
+
+    def _draw(
+        self, page: DictionaryObject, annotations: list[IndirectObject], own: Mapping[int, DictionaryObject]
+    ) -> None:
+        """Draw every visible widget's appearance into the page as an XObject where the widget sits."""
+        resources = DictionaryObject(cast(DictionaryObject, page.get("/Resources", DictionaryObject())))
+        xobjects = DictionaryObject(cast(DictionaryObject, resources.get("/XObject", DictionaryObject())))
+        drawn = []
+        for index, ref in enumerate(annotations):
+            widget = own.get(ref.idnum) if isinstance(ref, IndirectObject) else None
+            widget = widget or cast(DictionaryObject, ref.get_object())
+            appearance = _appearance(widget)
+            if appearance is None or int(widget.get("/F", 0)) & 2:  # hidden widgets are not drawn
+                continue
+            stream = cast(StreamObject, appearance.get_object())
+            name = NameObject(f"/HubFlat{index}")
+            xobjects[name] = appearance
+            x1, y1, x2, y2 = (float(v) for v in cast(ArrayObject, widget["/Rect"]))
+            bx1, by1, bx2, by2 = (float(v) for v in stream.get("/BBox", [0, 0, x2 - x1, y2 - y1]))
+            sx, sy = (x2 - x1) / ((bx2 - bx1) or 1), (y2 - y1) / ((by2 - by1) or 1)
+            drawn.append(f"q {sx:.4f} 0 0 {sy:.4f} {x1 - bx1 * sx:.4f} {y1 - by1 * sy:.4f} cm {name} Do Q")
+        if not drawn or self.begin is None:
+            return
+        resources[NameObject("/XObject")] = xobjects
+        page[NameObject("/Resources")] = resources
+        end = Written(self.out.reserve())
+        data = b"\nQ\n" + "\n".join(drawn).encode("ascii") + b"\n"
+        self.out.put(end.idnum, _stream(data), self._renumber_first)
+        contents = page.raw_get("/Contents") if "/Contents" in page else ArrayObject()
+        resolved = contents.get_object()
+        own_content = list(cast(ArrayObject, resolved)) if isinstance(resolved, ArrayObject) else [contents]
+        page[NameObject("/Contents")] = ArrayObject([self.begin, *own_content, end])
+
+    # ---- the end -----------------------------------------------------------------------------------
+
+    def _finish(self) -> bytes:
+        """The page tree in reading order, the form's field list, the catalog, and what copies share."""
+        after = max(self.line_pages) + 1
+        kids = [self._page_number(page, 1) for page in range(after)]
+        for copy in range(2, len(self.bases) + 1):
+            kids += [self._page_number(page, copy) for page in self.line_pages]
+        kids += [self._page_number(page, 1) for page in range(after, len(self.pages))]
+        refs = b" ".join(b"%d 0 R" % n for n in kids)
+        self.out.put_raw(self.page_tree, b"<< /Type /Pages /Count %d /Kids [ %s ] >>" % (len(kids), refs))
+        catalog = DictionaryObject(self.stamp.root_object)
+        catalog.pop("/AcroForm", None)
+        catalog[NameObject("/Pages")] = Written(self.page_tree)
+        if not self.flatten:
+            catalog[NameObject("/AcroForm")] = Written(self.form)
+            self._write_form()
+        self.out.put(self.catalog, catalog, self._renumber_first)
+        while self.pending:  # a shared object may refer to more
+            ref = self.pending.pop()
+            self.out.put(self.shared[ref.idnum], cast(PdfObject, ref.get_object()), self._renumber_first)
+        return self.out.finish(self.catalog)
+
+    def _page_number(self, page: int, copy: int) -> int:
+        scope = self.first if copy == 1 else self.later
+        page_ref = cast(IndirectObject, self.pages[page].indirect_reference)
+        return self.bases[copy - 1] + scope.position[page_ref.idnum]
+
+    def _write_form(self) -> None:
+        """The AcroForm: the template's fields (copy 1), then each later copy's renamed fields."""
+        first = [self._renumber_first(ref) for ref in cast(ArrayObject, self.acro_form.get("/Fields", []))]
+        fields = bytearray(b"[ ")
+        fields += b" ".join(b"%d 0 R" % n for n in first)
+        for base in self.bases[1:]:
+            for root in self.later.roots:
+                fields += b" %d 0 R" % (base + self.later.position[root])
+        fields += b" ]"
+        form = DictionaryObject(self.acro_form)
+        form[NameObject("/NeedAppearances")] = BooleanObject(False)  # the appearances are here
+        form.pop("/Fields", None)
+        number = self.out.reserve()
+        form[NameObject("/Fields")] = Written(number)
+        self.out.put_raw(number, bytes(fields))
+        self.out.put(self.form, form, self._renumber_first)
+
+
+def _dict(ref: IndirectObject) -> DictionaryObject:
+    return cast(DictionaryObject, ref.get_object())
+
+
+def _stream(data: bytes) -> DecodedStreamObject:
+    stream = DecodedStreamObject()
+    stream.set_data(data)
+    return stream
+
+
+def _appearance(widget: DictionaryObject) -> IndirectObject | None:
+    """A widget's normal appearance, as a reference: the stream, or a checkbox's for its current state."""
+    if widget.get("/Subtype") != "/Widget" or "/AP" not in widget:
+        return None
+    appearance = cast(DictionaryObject, widget["/AP"])
+    if "/N" not in appearance:
+        return None
+    normal = appearance.raw_get("/N")
+    if not isinstance(normal.get_object(), StreamObject):
+        states = cast(DictionaryObject, normal.get_object())
+        state = widget.get("/AS", "/Off")
+        normal = states.raw_get(state) if state in states else None
+    # A stream is always an indirect object in a valid PDF.
+    return normal if isinstance(normal, IndirectObject) else None
