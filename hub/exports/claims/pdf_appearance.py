@@ -18,7 +18,7 @@ from pypdf.generic import DictionaryObject
 
 # pypdf 7.1 (pinned) makes text appearances with this class; its public `update_page_form_field_values`
 # calls it too, but matches every widget of a page against every value given and writes into the
-# document it fills, where the template must stay as it is (decision 0013).
+# document it fills, where the template must stay as it is (decision 0014).
 from pypdf.generic._appearance_stream import TextStreamAppearance
 
 __all__ = ["TextAppearances"]

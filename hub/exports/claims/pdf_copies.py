@@ -18,6 +18,7 @@ after its own content wrapped in q/Q, and keeps no widget, field or AcroForm.
 from __future__ import annotations
 
 import io
+import itertools
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import cast
@@ -103,7 +104,7 @@ class FormCopies:
         for values in copies:
             self._copy(values)
             yield self.out.take()
-        yield self._finish()
+        yield from self._finish()
 
     # ---- the template ------------------------------------------------------------------------------
 
@@ -281,48 +282,46 @@ class FormCopies:
 
     # ---- the end -----------------------------------------------------------------------------------
 
-    def _finish(self) -> bytes:
+    def _finish(self) -> Iterator[bytes]:
         """The page tree in reading order, the form's field list, the catalog, and what copies share."""
         after = max(self.line_pages) + 1
         kids = [self._page_number(page, 1) for page in range(after)]
         for copy in range(2, len(self.bases) + 1):
             kids += [self._page_number(page, copy) for page in self.line_pages]
         kids += [self._page_number(page, 1) for page in range(after, len(self.pages))]
-        refs = b" ".join(b"%d 0 R" % n for n in kids)
-        self.out.put_raw(self.page_tree, b"<< /Type /Pages /Count %d /Kids [ %s ] >>" % (len(kids), refs))
+        head = b"<< /Type /Pages /Count %d /Kids [" % len(kids)
+        yield from self.out.put_raw(self.page_tree, [head, *(b" %d 0 R" % n for n in kids), b" ] >>"])
         catalog = DictionaryObject(self.stamp.root_object)
         catalog.pop("/AcroForm", None)
         catalog[NameObject("/Pages")] = Written(self.page_tree)
         if not self.flatten:
             catalog[NameObject("/AcroForm")] = Written(self.form)
-            self._write_form()
+            yield from self._write_form()
         self.out.put(self.catalog, catalog, self._renumber_first)
         while self.pending:  # a shared object may refer to more
             ref = self.pending.pop()
             self.out.put(self.shared[ref.idnum], cast(PdfObject, ref.get_object()), self._renumber_first)
-        return self.out.finish(self.catalog)
+        yield from self.out.finish(self.catalog)
 
     def _page_number(self, page: int, copy: int) -> int:
         scope = self.first if copy == 1 else self.later
         page_ref = cast(IndirectObject, self.pages[page].indirect_reference)
         return self.bases[copy - 1] + scope.position[page_ref.idnum]
 
-    def _write_form(self) -> None:
+    def _write_form(self) -> Iterator[bytes]:
         """The AcroForm: the template's fields (copy 1), then each later copy's renamed fields."""
-        first = [self._renumber_first(ref) for ref in cast(ArrayObject, self.acro_form.get("/Fields", []))]
-        fields = bytearray(b"[ ")
-        fields += b" ".join(b"%d 0 R" % n for n in first)
-        for base in self.bases[1:]:
-            for root in self.later.roots:
-                fields += b" %d 0 R" % (base + self.later.position[root])
-        fields += b" ]"
         form = DictionaryObject(self.acro_form)
         form[NameObject("/NeedAppearances")] = BooleanObject(False)  # the appearances are here
-        form.pop("/Fields", None)
-        number = self.out.reserve()
-        form[NameObject("/Fields")] = Written(number)
-        self.out.put_raw(number, bytes(fields))
+        fields = Written(self.out.reserve())
+        form[NameObject("/Fields")] = fields
         self.out.put(self.form, form, self._renumber_first)
+        first = cast(ArrayObject, self.acro_form.get("/Fields", ArrayObject()))
+        refs = itertools.chain(
+            (self._renumber_first(ref) for ref in first),
+            (base + self.later.position[root] for base in self.bases[1:] for root in self.later.roots),
+        )
+        parts = itertools.chain([b"["], (b" %d 0 R" % n for n in refs), [b" ]"])
+        yield from self.out.put_raw(fields.idnum, parts)
 
 
 def _dict(ref: IndirectObject) -> DictionaryObject:

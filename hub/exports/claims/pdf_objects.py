@@ -10,8 +10,9 @@ table `finish` writes at the end.
 from __future__ import annotations
 
 import io
+import itertools
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from pypdf.generic import (
@@ -24,6 +25,7 @@ from pypdf.generic import (
 )
 
 Renumber = Callable[[IndirectObject], int]
+CHUNK = 1 << 16  # a long object or table is handed over in pieces of about this many bytes
 
 
 class Written(IndirectObject):
@@ -100,10 +102,14 @@ class ObjectWriter:
         serialize(obj, self._out, renumber)
         self._out.write(b"\nendobj\n")
 
-    def put_raw(self, number: int, data: bytes) -> None:
-        """Write object `number` given in PDF syntax already (a long array of references)."""
+    def put_raw(self, number: int, parts: Iterable[bytes]) -> Iterator[bytes]:
+        """Write object `number` from pieces already in PDF syntax (a long array of references), handing
+        the bytes over as they pile up."""
         self._begin(number)
-        self._out.write(data)
+        for part in parts:
+            self._out.write(part)
+            if self._out.tell() >= CHUNK:
+                yield self.take()
         self._out.write(b"\nendobj\n")
 
     def _begin(self, number: int) -> None:
@@ -117,16 +123,21 @@ class ObjectWriter:
         self._out = io.BytesIO()
         return data
 
-    def finish(self, root: int) -> bytes:
-        """The cross-reference table and trailer naming `root` as the catalog, after the last bytes."""
-        unwritten = [number for number, offset in enumerate(self._offsets) if number and not offset]
-        if unwritten:  # a reserved number never written would point a reader at the file's first byte
-            raise ValueError(f"PDF objects reserved but never written: {unwritten[:10]}")
+    def finish(self, root: int) -> Iterator[bytes]:
+        """The rest of the file: the cross-reference table and the trailer naming `root` the catalog."""
+        try:
+            missing = self._offsets.index(0, 1)
+        except ValueError:
+            pass
+        else:  # a reserved number never written would point a reader at the file's first byte
+            raise ValueError(f"PDF object {missing} was reserved but never written")
         start = self._sent + self._out.tell()
         size = len(self._offsets)
         self._out.write(b"xref\n0 %d\n0000000000 65535 f \n" % size)
-        for offset in self._offsets[1:]:
+        for offset in itertools.islice(self._offsets, 1, None):
             self._out.write(b"%010d 00000 n \n" % offset)
+            if self._out.tell() >= CHUNK:
+                yield self.take()
         self._out.write(b"trailer\n<< /Size %d /Root %d 0 R >>\n" % (size, root))
         self._out.write(b"startxref\n%d\n%%%%EOF\n" % start)
-        return self.take()
+        yield self.take()
