@@ -49,7 +49,7 @@ from hub.queue import queue
 from hub.services import agreements, demo, reprocess, schema
 from hub.services.demo import DemoForm
 from hub.services.registry import registry
-from tools import bench_floors, bench_log, bench_outbound, bench_workers
+from tools import bench_claims, bench_floors, bench_log, bench_outbound, bench_workers
 from tools.bench_report import Row, machine, table
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -299,6 +299,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(note)
     if not args.no_outbound:
         bench_outbound.main([])
+        bench_claims.main([])
     print(machine())
     print(f"bench took {time.perf_counter() - started:.1f} s")
     return 0
