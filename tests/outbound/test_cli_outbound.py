@@ -32,6 +32,24 @@ def run(app: Flask, *args: str, code: int = 0) -> Any:
     return result
 
 
+def make_form(app: Flask, fmt: str, out: Path, period: str) -> None:
+    """The company's mentor-hours form of Falck Hovedstaden for a month, as `hub form company` makes it."""
+    run(
+        app,
+        "form",
+        "company",
+        "falck-hovedstaden",
+        "--kind",
+        "mentor_hours",
+        "--format",
+        fmt,
+        "--out",
+        str(out),
+        "--period",
+        period,
+    )
+
+
 def test_the_company_export_names_interns_by_participant_id_only(lived_demo: Flask, tmp_path: Path) -> None:
     out = tmp_path / "export.json"
     run(
@@ -76,20 +94,7 @@ def test_the_company_export_names_interns_by_participant_id_only(lived_demo: Fla
 def september_form(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The company's September mentor-hours form as the hub makes it (PDF)."""
     out = tmp_path_factory.mktemp("form") / "timer.pdf"
-    run(
-        lived_demo,
-        "form",
-        "company",
-        "falck-hovedstaden",
-        "--kind",
-        "mentor_hours",
-        "--format",
-        "pdf",
-        "--out",
-        str(out),
-        "--period",
-        "2026-09",
-    )
+    make_form(lived_demo, "pdf", out, "2026-09")
     return out
 
 
@@ -156,37 +161,11 @@ def test_an_edited_or_foreign_participant_id_is_refused(
 
 def test_the_spreadsheet_form_comes_back_too(lived_demo: Flask, tmp_path: Path) -> None:
     out = tmp_path / "timer.xlsx"
-    run(
-        lived_demo,
-        "form",
-        "company",
-        "falck-hovedstaden",
-        "--kind",
-        "mentor_hours",
-        "--format",
-        "xlsx",
-        "--out",
-        str(out),
-        "--period",
-        "2026-10",
-    )
+    make_form(lived_demo, "xlsx", out, "2026-10")
     with zipfile.ZipFile(out) as book:
         assert not [n for n in book.namelist() if CPR_LIKE.search(book.read(n).decode("utf-8", "replace"))]
     pdf = tmp_path / "timer.pdf"
-    run(
-        lived_demo,
-        "form",
-        "company",
-        "falck-hovedstaden",
-        "--kind",
-        "mentor_hours",
-        "--format",
-        "pdf",
-        "--out",
-        str(pdf),
-        "--period",
-        "2026-10",
-    )
+    make_form(lived_demo, "pdf", pdf, "2026-10")
     pid, weeks = next(iter(_ids_and_weeks(pdf).items()))
     filled = tmp_path / "filled.xlsx"
     filled.write_bytes(
