@@ -43,6 +43,7 @@ from hub.exports.pdf_kit import (
     fit,
     page_frame,
     register_fonts,
+    title_block,
     wrap,
 )
 from hub.schemas.vocabulary import FORM_TYPE_LABELS, SCORE_LABELS
@@ -100,14 +101,7 @@ def _frame(spec: CompanyFormSpec, title: str) -> Callable[[Canvas, int], float]:
 
 def _head(flow: Flow, spec: CompanyFormSpec, title: str) -> None:
     canvas = flow.canvas
-    canvas.setFillColor(ACCENT)
-    canvas.setFont(BOLD, 7.5)
-    canvas.drawString(MARGIN, flow.y - 8, "SKEMA TIL VIRKSOMHEDEN")
-    canvas.setFillColor(INK)
-    canvas.setFont(BOLD, 20)
-    canvas.drawString(MARGIN, flow.y - 32, title)
-    canvas.setFont(SANS, 10)
-    canvas.drawString(MARGIN, flow.y - 50, fit(f"{spec.agreement_name} · {spec.company_name}", CONTENT_WIDTH))
+    title_block(flow, "SKEMA TIL VIRKSOMHEDEN", title, f"{spec.agreement_name} · {spec.company_name}")
     flow.down(62)
     period = (
         f"{danish.period_name(spec.period_label)} ({danish.date_range(spec.period_start, spec.period_end)})"

@@ -39,6 +39,7 @@ from hub.exports.pdf_kit import (
     mark_last,
     page_frame,
     register_fonts,
+    title_block,
 )
 from hub.schemas.vocabulary import FORM_TYPE_LABELS
 
@@ -95,15 +96,8 @@ def _frame(export: CompanyExport) -> Callable[[Canvas, int], float]:
 
 def _title(flow: Flow, export: CompanyExport, period: str) -> None:
     canvas = flow.canvas
-    canvas.setFillColor(ACCENT)
-    canvas.setFont(BOLD, 7.5)
-    canvas.drawString(MARGIN, flow.y - 8, "PARTNERSKABSAFTALE OM VIRKSOMHEDSPRAKTIK")
-    canvas.setFillColor(INK)
-    canvas.setFont(BOLD, 20)
-    canvas.drawString(MARGIN, flow.y - 32, fit(export.agreement_name, CONTENT_WIDTH, BOLD, 20))
-    canvas.setFont(SANS, 10)
     company = f"{export.company_name} · CVR {export.company_cvr} · aftale {export.agreement_id}"
-    canvas.drawString(MARGIN, flow.y - 50, fit(company, CONTENT_WIDTH, SANS, 10))
+    title_block(flow, "PARTNERSKABSAFTALE OM VIRKSOMHEDSPRAKTIK", export.agreement_name, company)
     canvas.setFillColor(MUTED)
     canvas.setFont(SANS, 9)
     line = (

@@ -111,6 +111,20 @@ def fit(text: str, width: float, font: str = SANS, size: float = 9) -> str:
     return text[:keep].rstrip() + "…"
 
 
+def title_block(flow: Flow, kicker: str, title: str, subtitle: str) -> None:
+    """A document's opening: a small coloured kicker, the title large, a subtitle under it; the flow
+    stands 50 points lower (the caller adds what goes under it)."""
+    canvas = flow.canvas
+    canvas.setFillColor(ACCENT)
+    canvas.setFont(BOLD, 7.5)
+    canvas.drawString(MARGIN, flow.y - 8, kicker)
+    canvas.setFillColor(INK)
+    canvas.setFont(BOLD, 20)
+    canvas.drawString(MARGIN, flow.y - 32, fit(title, CONTENT_WIDTH, BOLD, 20))
+    canvas.setFont(SANS, 10)
+    canvas.drawString(MARGIN, flow.y - 50, fit(subtitle, CONTENT_WIDTH, SANS, 10))
+
+
 def page_frame(running: str, footer: str) -> Callable[[Canvas, int], float]:
     """A page frame for `Flow`: a rule and `footer` with the page number at the foot of every page, a
     rule and the `running` head from page 2; returns where the page's content starts."""
