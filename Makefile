@@ -4,7 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench clean messages
+CATALOGUES := hub/translations/da/LC_MESSAGES/messages.mo
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,13 +13,22 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-demo: $(STAMP)
+# The Danish catalogue, compiled at install and whenever it changes (the .mo is not committed).
+hub/translations/%/LC_MESSAGES/messages.mo: hub/translations/%/LC_MESSAGES/messages.po $(STAMP)
+	$(BIN)/pybabel compile --statistics -d hub/translations -l $* -D messages
+
+# New message ids from the code and templates into the catalogue, for a person to translate.
+messages: $(STAMP)
+	$(BIN)/pybabel extract -F babel.cfg -k _l -o var/messages.pot --no-location --omit-header .
+	$(BIN)/pybabel update -i var/messages.pot -d hub/translations -l da --no-location --omit-header
+
+demo: $(STAMP) $(CATALOGUES)
 	$(BIN)/hub db upgrade
 	$(BIN)/hub agreements load
 	$(BIN)/hub demo
 	$(BIN)/hub serve --host 127.0.0.1 --port 5000
 
-lint: $(STAMP)
+lint: $(STAMP) $(CATALOGUES)
 	$(BIN)/ruff check hub tests tools
 	$(BIN)/ruff format --check hub tests tools
 	$(BIN)/mypy

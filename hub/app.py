@@ -7,12 +7,11 @@ from typing import Any
 
 from flask import Flask
 
+from hub import web
 from hub.config import defaults, resolve_paths
-from hub.errors import HubError
 from hub.extensions import blobs, db
 from hub.queue import queue
 from hub.services import registry, sequencer
-from hub.web import bp as web_bp
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
@@ -31,10 +30,5 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     # Entries must not wait for a person: workers seal them into the tree as the queue runs dry.
     queue.after_each_job(app, sequencer.AfterJob())
     registry.init_app(app)
-    app.register_blueprint(web_bp)
-
-    @app.errorhandler(HubError)
-    def _hub_error(exc: HubError) -> tuple[dict[str, Any], int]:
-        return exc.to_dict(), exc.status_code
-
+    web.init_app(app)
     return app

@@ -64,6 +64,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("WORKER_THREAD", True, "In the embedded mode, run a queue worker thread inside the web process."),
     Setting("LOG_LEVEL", "INFO", "Python logging level name."),
     Setting(
+        "SESSION_HOURS", 8, "Hours a browser session lasts after signing in; then the user signs in again."
+    ),
+    Setting(
         "SIGNING_KEY",
         "",
         "Path to the PEM Ed25519 private key that signs the audit log's checkpoints. Empty: "

@@ -98,3 +98,17 @@ class ProcessingFailed(HubError):
 
     status_code = 500
     code = "processing_failed"
+
+
+class Unauthenticated(HubError):
+    """No one is signed in (or the session has expired, or the token is unknown or revoked)."""
+
+    status_code = 401
+    code = "unauthenticated"
+
+
+class Forbidden(HubError):
+    """The signed-in user's role does not allow this; objects of another party are `NotFound` instead."""
+
+    status_code = 403
+    code = "forbidden"

@@ -5,8 +5,11 @@ from hub.models.audit import AuditCheckpoint, AuditEvent, AuditLeaf, AuditNode, 
 from hub.models.base import Base
 from hub.models.documents import FINAL_STATES, SUBMISSION_STATES, Document, Submission, SubmissionItem
 from hub.models.records import Placement, Provenance, Record, RecordVersion
+from hub.models.users import ApiToken, User
 
 __all__ = [
+    "ApiToken",
+    "User",
     "FINAL_STATES",
     "SUBMISSION_STATES",
     "Agreement",

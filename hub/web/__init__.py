@@ -1,37 +1,31 @@
-"""The web face: pages and the JSON API. Views parse arguments, call one service, return its result."""
+"""The web face: pages for people and (in `hub.api`) the JSON API. Views parse arguments, call services
+(which apply the user's party), and render; access is checked for every request by `guard`."""
 
 from __future__ import annotations
 
-from typing import Any
+from flask import Flask
+from flask_babel import get_locale
 
-from flask import Blueprint, render_template
-
-from hub.extensions import db
 from hub.schemas.municipalities import municipality_name
-from hub.services import agreements
-
-bp = Blueprint("web", __name__)
+from hub.web import agreements, errors, guard, i18n, nav, pages
 
 
-@bp.app_template_filter("municipality")
 def municipality_filter(code: str) -> str:
     """A municipality's name for a code (`159` → `Gladsaxe`)."""
     return municipality_name(code).removesuffix(" Kommune")
 
 
-@bp.get("/")
-def index() -> str:
-    """The agreements the hub runs."""
-    return render_template("index.html", agreements=agreements.list_agreements(db.session))
-
-
-@bp.get("/api/agreements")
-def api_agreements() -> dict[str, Any]:
-    """Every agreement as canonical JSON."""
-    return {"agreements": [a.data for a in agreements.list_agreements(db.session)]}
-
-
-@bp.get("/healthz")
-def health() -> dict[str, str]:
-    """Liveness for load balancers."""
-    return {"status": "ok"}
+def init_app(app: Flask) -> None:
+    """Install access control, errors, languages and the page blueprints."""
+    app.config.setdefault("PERMANENT_SESSION_LIFETIME", int(app.config["SESSION_HOURS"]) * 3600)
+    app.config.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
+    guard.init_app(app)
+    errors.init_app(app)
+    i18n.init_app(app)
+    app.add_template_filter(municipality_filter, "municipality")
+    app.add_template_global(get_locale, "get_locale")
+    app.add_template_global(guard.current, "principal")
+    app.add_template_global(nav.menu, "menu")
+    app.add_template_global(lambda role: nav.role_name(role, str(get_locale())), "role_name")
+    app.register_blueprint(pages.bp)
+    app.register_blueprint(agreements.bp)

@@ -1,11 +1,13 @@
-"""The agreements page in a real headless Chromium (Debian's, driven by Playwright)."""
+"""The agreements page in a real headless Chromium (Debian's, driven by Playwright), signed in as a person."""
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
+from accounts import PASSWORD, add_user
 from conftest import ROOT
 from flask import Flask
 from servers import chromium_path, require
@@ -35,6 +37,15 @@ def live_url(app: Flask) -> Iterator[str]:
     thread.join()
 
 
+def sign_in(page: Any, live_url: str, username: str) -> None:
+    """Sign in through the login form, as a person does."""
+    page.goto(live_url + "/")
+    page.fill("#username", username)
+    page.fill("#password", PASSWORD)
+    page.click("form.login button[type=submit]")
+    page.wait_for_load_state()
+
+
 def test_index_lists_the_four_agreements(app: Flask, live_url: str) -> None:
     executable = require(chromium_path(), "chromium")
     with app.app_context():
@@ -45,7 +56,8 @@ def test_index_lists_the_four_agreements(app: Flask, live_url: str) -> None:
         browser = pw.chromium.launch(executable_path=executable, args=ARGS)
         try:
             page = browser.new_page()
-            page.goto(live_url + "/")
+            sign_in(page, live_url, add_user(app, "admin"))
+            page.goto(live_url + "/agreements")
             rows = page.locator("#agreements tbody tr")
             assert rows.count() == 4
             falck = page.locator('tr[data-agreement="falck-hovedstaden"]')
@@ -65,7 +77,8 @@ def test_index_says_how_to_load_when_empty(app: Flask, live_url: str) -> None:
         browser = pw.chromium.launch(executable_path=executable, args=ARGS)
         try:
             page = browser.new_page()
-            page.goto(live_url + "/")
+            sign_in(page, live_url, add_user(app, "admin"))
+            page.goto(live_url + "/agreements")
             assert "hub agreements load" in page.locator("#empty").inner_text()
         finally:
             browser.close()

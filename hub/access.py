@@ -1,0 +1,131 @@
+"""Who may do what: roles, the party each user is bound to, and what each role sees of a citizen.
+
+Access is denied unless granted. A view names one permission (`hub.web.guard.requires`); the permission
+names the roles that hold it (`PERMISSIONS`); the party a user is bound to then narrows every query
+(`hub.services.scope`). This module is pure: no database, no request, so that the API, the pages, the
+CLI and the access test matrix all read the same table.
+
+DESIGN.md's table, as rules:
+- `lead`: the whole of every agreement its municipality leads; full CPR for its own citizens, masked
+  for the partners'. In an agreement it does not lead it is a partner.
+- `municipality`: its own citizens in full; of the others only counts.
+- `company`: its agreements, interns by participant id; never CPR, benefit or visitation.
+- `auditor`: one municipality and one period, read-only; CPR as that municipality's audit rules say.
+- `admin`: users, tokens and the job queue; no citizen's data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+Role = Literal["lead", "municipality", "company", "auditor", "admin"]
+ROLES: tuple[Role, ...] = ("lead", "municipality", "company", "auditor", "admin")
+CprView = Literal["full", "masked", "none"]
+
+# Permission -> the roles that hold it. "public" needs no sign-in; "signed_in" any role.
+STAFF: frozenset[Role] = frozenset({"lead", "municipality"})
+PERMISSIONS: dict[str, frozenset[Role]] = {
+    "public": frozenset(),
+    "signed_in": frozenset(ROLES),
+    "agreements:read": frozenset({"lead", "municipality", "company", "auditor", "admin"}),
+    "submissions:create": STAFF | {"company"},
+    "submissions:read": STAFF | {"company"},
+    "placements:read": STAFF | {"company", "auditor"},
+    "records:read": STAFF | {"company", "auditor"},
+    "payments:read": STAFF | {"company"},
+    "company_export:read": frozenset({"lead", "company"}),
+    "company_form:submit": frozenset({"company"}),
+    "claims:read": STAFF,
+    "completeness:read": STAFF | {"auditor"},
+    "bundles:read": STAFF | {"auditor"},
+    "log:read": frozenset(ROLES),
+    "dashboard:read": STAFF,
+    "tokens:manage": STAFF | {"admin"},
+    "users:admin": frozenset({"admin"}),
+    "jobs:admin": frozenset({"admin"}),
+}
+# Roles whose reads of personal data are written to the audit log (DESIGN.md, "Who uses it").
+LOGGED_READERS: frozenset[Role] = frozenset({"company", "auditor"})
+
+
+class UnknownPermission(KeyError):
+    """A view names a permission that is not in the table: a programming error, caught by the tests."""
+
+
+@dataclass(frozen=True)
+class Principal:
+    """The signed-in user as access control sees it: a role and the one party it is bound to."""
+
+    user_id: int
+    username: str
+    role: Role
+    municipality: str | None = None
+    company_cvr: str | None = None
+    audit_start: date | None = None
+    audit_end: date | None = None
+    token_id: int | None = None
+
+    @property
+    def actor(self) -> str:
+        """How the audit log names this user (and the token it used, for a system)."""
+        suffix = f" token:{self.token_id}" if self.token_id is not None else ""
+        return f"user:{self.username}{suffix}"
+
+    @property
+    def party(self) -> str:
+        """The party in words for logs and pages: `municipality 159`, `company 12345678`, …"""
+        if self.role == "company":
+            return f"company {self.company_cvr}"
+        if self.role == "auditor":
+            return f"auditor of {self.municipality} {self.audit_start}..{self.audit_end}"
+        if self.role == "admin":
+            return "admin"
+        return f"municipality {self.municipality}"
+
+    @property
+    def reads_are_logged(self) -> bool:
+        """Whether each read of personal data by this user must be an audit entry."""
+        return self.role in LOGGED_READERS
+
+    def may(self, permission: str) -> bool:
+        """Whether the role holds the permission (the party is checked by the query, not here)."""
+        if permission not in PERMISSIONS:
+            raise UnknownPermission(permission)
+        return permission == "public" or self.role in PERMISSIONS[permission]
+
+    def audits(self, day_from: date, day_to: date) -> bool:
+        """Whether a span of days overlaps the auditor's period (False for every other role)."""
+        if self.role != "auditor" or self.audit_start is None or self.audit_end is None:
+            return False
+        return day_from <= self.audit_end and day_to >= self.audit_start
+
+
+def permission_roles(permission: str) -> frozenset[Role]:
+    """The roles that hold a permission; raises `UnknownPermission` for a name not in the table."""
+    if permission not in PERMISSIONS:
+        raise UnknownPermission(permission)
+    return PERMISSIONS[permission]
+
+
+def cpr_view(
+    principal: Principal, citizen_municipality: str, lead_municipality: str, audit_rule: str
+) -> CprView:
+    """How much of a citizen's CPR number this user may see.
+
+    `lead_municipality` is the lead of the agreement the citizen's placement belongs to; `audit_rule` is
+    the citizen's municipality's `cpr_in_bundles` (`full` or `masked`), which governs its auditors.
+    """
+    if principal.role in ("lead", "municipality") and citizen_municipality == principal.municipality:
+        return "full"
+    if principal.role == "lead" and lead_municipality == principal.municipality:
+        return "masked"
+    if principal.role == "auditor" and citizen_municipality == principal.municipality:
+        return "full" if audit_rule == "full" else "masked"
+    return "none"
+
+
+def sees_categories(principal: Principal) -> bool:
+    """Whether the user may see a citizen's benefit and visitation category (never a company)."""
+    return principal.role in ("lead", "municipality", "auditor")

@@ -1,0 +1,130 @@
+"""A user's party applied to queries: which agreements, placements and submissions a user may read.
+
+Every view that reads the store goes through here, so that a new view cannot forget the party. An object
+outside the user's party is "not found" (404), never "forbidden": its existence is not told. The role
+itself was already checked by the view's permission (`hub.access`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, false, or_, select, true
+from sqlalchemy.orm import Session
+
+from hub.access import Principal
+from hub.errors import NotFound
+from hub.models import Agreement, AgreementMunicipality, Placement, Submission
+from hub.services import audit
+
+
+def _not_found(what: str, what_da: str, key: object) -> NotFound:
+    return NotFound(f"no {what} {key} for you", f"{what_da} {key} findes ikke, eller du har ikke adgang")
+
+
+def led_agreements(principal: Principal) -> Any:
+    """A subquery of the ids of the agreements the user's municipality leads (empty unless `lead`)."""
+    if principal.role != "lead":
+        return select(Agreement.id).where(false())
+    return select(Agreement.id).where(Agreement.lead_municipality == principal.municipality)
+
+
+def agreement_clause(principal: Principal) -> ColumnElement[bool]:
+    """The WHERE clause on `Agreement` for the agreements the user may see at all."""
+    if principal.role == "admin":
+        return true()
+    if principal.role == "company":
+        return Agreement.company_cvr == (principal.company_cvr or "")
+    member = select(AgreementMunicipality.agreement_id).where(
+        AgreementMunicipality.municipality_code == (principal.municipality or "")
+    )
+    return Agreement.id.in_(member)
+
+
+def agreements(session: Session, principal: Principal) -> list[Agreement]:
+    """The agreements the user may see, by id."""
+    return list(session.scalars(select(Agreement).where(agreement_clause(principal)).order_by(Agreement.id)))
+
+
+def agreement(session: Session, principal: Principal, agreement_id: str) -> Agreement:
+    """One agreement the user may see, or `NotFound`."""
+    found = session.scalar(select(Agreement).where(Agreement.id == agreement_id, agreement_clause(principal)))
+    if found is None:
+        raise _not_found("agreement", "Aftalen", agreement_id)
+    return found
+
+
+def placement_clause(principal: Principal) -> ColumnElement[bool]:
+    """The WHERE clause on `Placement` for the citizens whose data the user may read."""
+    own = Placement.municipality_code == (principal.municipality or "")
+    if principal.role == "municipality":
+        return own
+    if principal.role == "lead":
+        return or_(own, Placement.agreement_id.in_(led_agreements(principal)))
+    if principal.role == "company":
+        cvr = select(Agreement.id).where(Agreement.company_cvr == (principal.company_cvr or ""))
+        return Placement.agreement_id.in_(cvr)
+    if principal.role == "auditor" and principal.audit_start and principal.audit_end:
+        return and_(own, Placement.start <= principal.audit_end, Placement.end >= principal.audit_start)
+    return false()
+
+
+def placement(session: Session, principal: Principal, placement_id: int) -> Placement:
+    """One placement the user may read, or `NotFound`."""
+    found = session.scalar(select(Placement).where(Placement.id == placement_id, placement_clause(principal)))
+    if found is None:
+        raise _not_found("placement", "Forløbet", placement_id)
+    return found
+
+
+def submission_clause(principal: Principal) -> ColumnElement[bool]:
+    """The WHERE clause on `Submission` for the uploads the user may follow.
+
+    Staff see their municipality's submissions (a lead also those of the agreements it leads); a company
+    sees the forms sent on its agreements; the admin sees every submission's status (the job monitor),
+    and the views show it no content.
+    """
+    own = Submission.municipality_code == (principal.municipality or "")
+    if principal.role == "admin":
+        return true()
+    if principal.role == "municipality":
+        return own
+    if principal.role == "lead":
+        return or_(own, Submission.agreement_id.in_(led_agreements(principal)))
+    if principal.role == "company":
+        cvr = select(Agreement.id).where(Agreement.company_cvr == (principal.company_cvr or ""))
+        return and_(Submission.channel == "company", Submission.agreement_id.in_(cvr))
+    return false()
+
+
+def submission(session: Session, principal: Principal, submission_id: int) -> Submission:
+    """One submission the user may follow, or `NotFound`."""
+    query = select(Submission).where(Submission.id == submission_id, submission_clause(principal))
+    found = session.scalar(query)
+    if found is None:
+        raise _not_found("submission", "Indsendelsen", submission_id)
+    return found
+
+
+def municipality(principal: Principal, code: str) -> str:
+    """A municipality code the user may act for (claims, completeness, bundles), or `NotFound`.
+
+    Staff act for their own municipality; an auditor for the one it audits. A lead acts for the others
+    of its agreements only through the agreement-wide views, not as them.
+    """
+    if principal.role in ("lead", "municipality", "auditor") and code == principal.municipality:
+        return code
+    raise _not_found("municipality", "Kommunen", code)
+
+
+def note_read(
+    session: Session, principal: Principal, action: str, subject: str, detail: dict[str, Any]
+) -> None:
+    """Write a read of personal data to the audit log when the user's role must be logged, and commit.
+
+    `detail` names what was read (ids, counts, the period), never a CPR number.
+    """
+    if not principal.reads_are_logged:
+        return
+    audit.append(session, principal.actor, action, subject, {"party": principal.party, **detail})
+    session.commit()

@@ -1,0 +1,84 @@
+"""One error shape: JSON `{code, message, message_da, problems?}` for the API, a page in the user's language
+for people; never a traceback."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from flask import Flask, redirect, render_template, request, url_for
+from werkzeug.exceptions import HTTPException
+
+from hub.errors import HubError, Unauthenticated
+from hub.web.i18n import locale
+
+log = logging.getLogger(__name__)
+# Werkzeug's own errors (404 for an unknown URL, 405, 413 for a too-large upload) in both languages.
+HTTP_DA = {
+    400: "Forespørgslen kunne ikke forstås.",
+    401: "Log ind først.",
+    403: "Du har ikke adgang til dette.",
+    404: "Siden findes ikke.",
+    405: "Den handling findes ikke her.",
+    413: "Filen er for stor.",
+    415: "Den filtype tager hubben ikke imod.",
+    429: "For mange forsøg. Vent lidt, og prøv igen.",
+}
+
+
+def wants_json() -> bool:
+    """Whether the caller is the API (by path or by what it accepts) rather than a person's browser."""
+    if request.path.startswith("/api/"):
+        return True
+    best = request.accept_mimetypes.best_match(["text/html", "application/json"])
+    return best == "application/json"
+
+
+def error_body(code: str, message: str, message_da: str, **extra: Any) -> dict[str, Any]:
+    """The API's one error shape."""
+    return {"code": code, "message": message, "message_da": message_da, **extra}
+
+
+def _respond(status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> Any:
+    if wants_json():
+        return body, status, headers or {}
+    message = body["message_da"] if locale() == "da" else body["message"]
+    page = render_template("error.html", status=status, message=message, problems=body.get("problems", []))
+    return page, status, headers or {}
+
+
+def _hub_error(exc: HubError) -> Any:
+    if isinstance(exc, Unauthenticated) and not wants_json():
+        return redirect(url_for("pages.login", next=request.full_path.rstrip("?")))
+    headers = {"WWW-Authenticate": "Bearer"} if isinstance(exc, Unauthenticated) else None
+    return _respond(exc.status_code, exc.to_dict(), headers)
+
+
+def _http_error(exc: HTTPException) -> Any:
+    status = exc.code or 500
+    body = error_body(
+        exc.name.lower().replace(" ", "_"), exc.description or exc.name, HTTP_DA.get(status, exc.name)
+    )
+    response = _respond(status, body)
+    if isinstance(response, tuple) and exc.response is None:
+        headers = dict(exc.get_headers())
+        headers.pop("Content-Type", None)
+        return response[0], status, {**response[2], **headers}
+    return response
+
+
+def _unexpected(exc: Exception) -> Any:
+    log.exception("unexpected error on %s %s", request.method, request.path)
+    body = error_body(
+        "internal_error",
+        "Something went wrong on our side; it has been logged. Try again, or tell the hub's administrator.",
+        "Der gik noget galt hos os; det er skrevet i loggen. Prøv igen, eller kontakt hubbens administrator.",
+    )
+    return _respond(500, body)
+
+
+def init_app(app: Flask) -> None:
+    """Register the handlers."""
+    app.register_error_handler(HubError, _hub_error)
+    app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(Exception, _unexpected)

@@ -1,0 +1,146 @@
+"""Access is denied unless granted: every view names its permission, and a view that names none is refused.
+
+`requires("records:read")` marks a view (a function, or a method of a flask-smorest `MethodView`). Before
+each request `enforce` loads the principal (a bearer token, else the browser session) and checks the role
+against `hub.access.PERMISSIONS`; the party is applied afterwards by the view's queries
+(`hub.services.scope`). The access test matrix reads the same marks from the app's URL map.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from flask import Flask, current_app, g, request, session
+from flask_wtf.csrf import CSRFProtect
+
+from hub.access import Principal, permission_roles
+from hub.errors import Forbidden, Unauthenticated
+from hub.extensions import db
+from hub.models import User
+from hub.services import users
+
+F = TypeVar("F", bound=Callable[..., Any])
+# Endpoints of libraries, which cannot carry our mark: Flask's static files and the API's documentation.
+LIBRARY_ENDPOINTS = {
+    "static": "public",
+    "api-docs.openapi_json": "public",
+    "api-docs.openapi_swagger_ui": "public",
+    "api-docs.openapi_redoc": "public",
+    "api-docs.openapi_rapidoc": "public",
+}
+UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
+csrf = CSRFProtect()
+
+
+def requires(permission: str) -> Callable[[F], F]:
+    """Mark a view with the permission it needs (checked at import time against the table)."""
+    permission_roles(permission)
+
+    def mark(view: F) -> F:
+        view.hub_permission = permission  # type: ignore[attr-defined]
+        return view
+
+    return mark
+
+
+def permission_of(app: Flask, endpoint: str, method: str) -> str | None:
+    """The permission a request to `endpoint` with `method` needs, or None when none was declared."""
+    if endpoint in LIBRARY_ENDPOINTS:
+        return LIBRARY_ENDPOINTS[endpoint]
+    view = app.view_functions.get(endpoint)
+    view_class = getattr(view, "view_class", None)
+    if view_class is not None:
+        handler = getattr(view_class, method.lower(), None)
+        if handler is None and method == "HEAD":
+            handler = getattr(view_class, "get", None)
+        return getattr(handler, "hub_permission", None)
+    return getattr(view, "hub_permission", None)
+
+
+def sign_in(user: User) -> None:
+    """Start a browser session for a user (after a checked password or a single sign-on)."""
+    session.clear()
+    session["uid"] = user.id
+    session["since"] = int(time.time())
+    session["lang"] = user.locale or session.get("lang") or "da"
+    session.permanent = True
+
+
+def sign_out() -> None:
+    """End the browser session, keeping only the language."""
+    lang = session.get("lang")
+    session.clear()
+    if lang:
+        session["lang"] = lang
+
+
+def _from_bearer(header: str) -> Principal | None:
+    if not header.lower().startswith("bearer "):
+        raise Unauthenticated(
+            "the Authorization header must be `Bearer <token>`", "Authorization skal være Bearer"
+        )
+    found = users.token_principal(db.session, header[7:].strip())
+    if found is None:
+        raise Unauthenticated("unknown or revoked token", "ukendt eller tilbagekaldt nøgle")
+    return found
+
+
+def _from_session() -> Principal | None:
+    uid = session.get("uid")
+    if uid is None:
+        return None
+    lifetime = int(current_app.config["SESSION_HOURS"]) * 3600
+    if time.time() - int(session.get("since", 0)) > lifetime:
+        sign_out()
+        g.session_expired = True
+        return None
+    user = db.session.get(User, uid)
+    if user is None or not user.active:
+        sign_out()
+        return None
+    return users.principal(user)
+
+
+def current() -> Principal | None:
+    """The principal of this request, or None when no one is signed in."""
+    return g.get("principal")
+
+
+def principal() -> Principal:
+    """The principal of this request, for views behind a permission (which guarantees one)."""
+    found = current()
+    if found is None:
+        raise Unauthenticated("sign in first", "log ind først")
+    return found
+
+
+def enforce() -> None:
+    """Before each request: who is asking, may the role do this, and CSRF for browser sessions."""
+    g.principal = None
+    header = request.headers.get("Authorization")
+    g.principal = _from_bearer(header) if header else _from_session()
+    if request.method in UNSAFE and not header and current_app.config.get("WTF_CSRF_ENABLED", True):
+        csrf.protect()  # a bearer token cannot be sent by another site's form; a cookie can
+    if request.endpoint is None:
+        return  # no such URL: Flask answers 404 or 405
+    needed = permission_of(current_app, request.endpoint, request.method)
+    if needed is None:
+        raise Forbidden(f"{request.endpoint} declares no permission", "siden er ikke åbnet for nogen")
+    if needed == "public":
+        return
+    if g.principal is None:
+        raise Unauthenticated("sign in first", "log ind først")
+    if not g.principal.may(needed):
+        raise Forbidden(
+            f"your role ({g.principal.role}) may not do this", f"din rolle ({g.principal.role}) må ikke dette"
+        )
+
+
+def init_app(app: Flask) -> None:
+    """Install the guard: CSRF checked by `enforce` itself, which runs before every view."""
+    app.config.setdefault("WTF_CSRF_CHECK_DEFAULT", False)
+    app.config.setdefault("WTF_CSRF_TIME_LIMIT", None)  # the session's own lifetime bounds the token
+    csrf.init_app(app)
+    app.before_request(enforce)

@@ -1,0 +1,19 @@
+"""Matrix entries for the pages every user meets: sign in and out, language, agreements."""
+
+from __future__ import annotations
+
+from matrix import ROLES, entry
+
+EVERYONE = " ".join(ROLES)
+
+ENTRIES = [
+    entry("pages.index", lambda t: "/", "", ok=302, page=True),
+    entry("pages.login", lambda t: "/login", "", page=True),
+    entry("pages.login", lambda t: "/login", "", method="POST", ok=401, page=True),
+    entry("pages.logout", lambda t: "/logout", EVERYONE, method="POST", ok=302, other=302, page=True),
+    entry("pages.language", lambda t: "/language", "", method="POST", ok=302, page=True),
+    entry("pages.health", lambda t: "/healthz", ""),
+    entry(
+        "agreements.index", lambda t: "/agreements", EVERYONE, page=True, other=200
+    ),  # a list: no party in its URL
+]

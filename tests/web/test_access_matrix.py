@@ -1,0 +1,188 @@
+"""Every endpoint and page × every role × own party and another, from the app's URL map.
+
+A new endpoint without an entry in a `matrix_*.py` module fails `test_every_endpoint_has_an_entry`; the
+entries are written from DESIGN.md's table of who sees what, and each is requested for real against a copy
+of the demo's data (the lived August–October), so that a party leak shows as a 200 where a 404 belongs.
+"""
+
+from __future__ import annotations
+
+import importlib
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from accounts import add_everyone, bearer, sign_in
+from conftest import make_app
+from flask import Flask
+from matrix import OWN_AND_OTHER, ROLES, Entry, Target
+from sqlalchemy import select
+
+from hub.extensions import db
+from hub.models import Agreement, AgreementMunicipality, Placement, Record, Submission
+
+HERE = Path(__file__).parent
+LIBRARY = {"static", "api-docs.openapi_json", "api-docs.openapi_swagger_ui"}
+
+
+def all_entries() -> dict[tuple[str, str], Entry]:
+    """Every `ENTRIES` of every `matrix_*.py` module beside this file, by endpoint and method."""
+    found: dict[tuple[str, str], Entry] = {}
+    for path in sorted(HERE.glob("matrix_*.py")):
+        for item in importlib.import_module(path.stem).ENTRIES:
+            key = (item.endpoint, item.method)
+            assert key not in found, f"{key} has two entries"
+            found[key] = item
+    return found
+
+
+ENTRIES = all_entries()
+
+
+def _copy_sqlite(source: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+
+
+@pytest.fixture(scope="module")
+def matrix_app(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
+    """A copy of the lived demo (database, blobs, signing key) with a user of every role and party."""
+    source = Path(lived_demo.config["DATA_DIR"])
+    copy = tmp_path_factory.mktemp("matrix") / "var"
+    shutil.copytree(source, copy, ignore=shutil.ignore_patterns("hub.sqlite3*"))
+    _copy_sqlite(source / "hub.sqlite3", copy / "hub.sqlite3")
+    app = make_app(copy.parent)
+    add_everyone(app)
+    yield app
+    with app.app_context():
+        db.engine.dispose()
+
+
+def _target(party: str, agreement_id: str, code: str) -> Target:
+    session = db.session
+    placement = session.scalar(
+        select(Placement)
+        .where(Placement.agreement_id == agreement_id, Placement.municipality_code == code)
+        .order_by(Placement.id)
+    )
+    assert placement is not None, (party, agreement_id, code)
+    record = session.scalar(select(Record.id).where(Record.placement_id == placement.id).order_by(Record.id))
+    submission = session.scalar(
+        select(Submission.id)
+        .where(Submission.municipality_code == code, Submission.status == "accepted")
+        .order_by(Submission.id)
+    )
+    assert record is not None and submission is not None
+    return Target(party, agreement_id, code, placement.id, record, submission)
+
+
+def _agreement_of(code: str, lead: bool = False) -> str:
+    query = select(AgreementMunicipality.agreement_id).where(AgreementMunicipality.municipality_code == code)
+    if lead:
+        query = query.where(AgreementMunicipality.role == "lead")
+    found = db.session.scalars(query.order_by(AgreementMunicipality.agreement_id)).first()
+    assert found is not None, code
+    return found
+
+
+def _company_target(party: str, cvr: str) -> Target:
+    agreement = db.session.scalars(
+        select(Agreement).where(Agreement.company_cvr == cvr).order_by(Agreement.id)
+    ).first()
+    assert agreement is not None, cvr
+    return _target(party, agreement.id, agreement.lead_municipality)
+
+
+@pytest.fixture(scope="module")
+def targets(matrix_app: Flask) -> dict[str, Target]:
+    """Each user's own objects: a lead's from the agreement it leads, a partner's and an auditor's from its
+    municipality, a company's from its agreement. The admin's are the lead's (it has no party)."""
+    with matrix_app.app_context():
+        found = {
+            "lead-gladsaxe": _target("lead-gladsaxe", _agreement_of("159", lead=True), "163"),
+            "lead-gentofte": _target("lead-gentofte", _agreement_of("157", lead=True), "173"),
+            "kommune-herlev": _target("kommune-herlev", _agreement_of("163"), "163"),
+            "kommune-ballerup": _target("kommune-ballerup", _agreement_of("151"), "151"),
+            "falck": _company_target("falck", "22222228"),
+            "danfoss": _company_target("danfoss", "77777776"),
+            "revisor-ballerup": _target("revisor-ballerup", _agreement_of("151"), "151"),
+            "revisor-gentofte": _target("revisor-gentofte", _agreement_of("157"), "157"),
+        }
+    found["admin"] = found["lead-gladsaxe"]
+    return found
+
+
+def test_every_endpoint_has_an_entry(matrix_app: Flask) -> None:
+    """A new endpoint (or a new method on one) without a matrix entry fails here."""
+    missing = []
+    for rule in matrix_app.url_map.iter_rules():
+        if rule.endpoint in LIBRARY or rule.endpoint.startswith("api-docs."):
+            continue
+        for method in sorted((rule.methods or set()) - {"HEAD", "OPTIONS"}):
+            if (rule.endpoint, method) not in ENTRIES:
+                missing.append(f"{method} {rule.rule} ({rule.endpoint})")
+    assert missing == [], "endpoints without an access-matrix entry:\n" + "\n".join(missing)
+
+
+def test_no_entry_names_a_gone_endpoint(matrix_app: Flask) -> None:
+    """An entry for an endpoint that no longer exists is a stale promise."""
+    live = {(r.endpoint, m) for r in matrix_app.url_map.iter_rules() for m in (r.methods or set())}
+    assert [key for key in ENTRIES if key not in live] == []
+
+
+def _request(client: object, item: Entry, target: Target, headers: dict[str, str]) -> int:
+    body = item.send(target)
+    response = client.open(item.path(target), method=item.method, headers=headers, **body)  # type: ignore[attr-defined]
+    return int(response.status_code)
+
+
+CASES = [(key, role, side) for key in sorted(ENTRIES) for role in ROLES for side in ("own", "other")]
+
+
+@pytest.mark.parametrize(("key", "role", "side"), CASES, ids=[f"{k[1]} {k[0]}-{r}-{s}" for k, r, s in CASES])
+def test_matrix(
+    matrix_app: Flask, targets: dict[str, Target], key: tuple[str, str], role: str, side: str
+) -> None:
+    """The endpoint answers this role, on its own party's objects and on another's, as the entry says."""
+    item = ENTRIES[key]
+    own_user, other_user = OWN_AND_OTHER[role]
+    target = targets[own_user if side == "own" else other_user]
+    if not item.roles:
+        expected = item.ok  # public
+    elif role not in item.roles:
+        expected = 403
+    elif side == "own" or role in item.everywhere:
+        expected = item.ok
+    else:
+        expected = item.other
+    client = matrix_app.test_client()
+    if item.page:
+        sign_in(client, own_user)
+        headers: dict[str, str] = {}
+        if item.method != "GET":
+            matrix_app.config["WTF_CSRF_ENABLED"] = False
+    else:
+        headers = bearer(matrix_app, own_user)
+    try:
+        assert _request(client, item, target, headers) == expected
+    finally:
+        matrix_app.config["WTF_CSRF_ENABLED"] = True
+
+
+@pytest.mark.parametrize("key", sorted(ENTRIES), ids=[f"{k[1]} {k[0]}" for k in sorted(ENTRIES)])
+def test_signed_out(matrix_app: Flask, targets: dict[str, Target], key: tuple[str, str]) -> None:
+    """No one signed in: the API answers 401, a page sends the person to sign in; public ones open."""
+    item = ENTRIES[key]
+    client = matrix_app.test_client()
+    status = _request(client, item, targets["lead-gladsaxe"], {})
+    if not item.roles:
+        assert status == (
+            400 if item.method != "GET" else item.ok
+        )  # a public form still needs its CSRF token
+    elif item.page:
+        assert status in (302, 400)  # 400: a form posted without its CSRF token
+    else:
+        assert status == 401
