@@ -6,6 +6,7 @@ from __future__ import annotations
 from flask import Flask
 from flask_babel import get_locale
 
+from hub import api
 from hub.schemas.municipalities import municipality_name
 from hub.web import agreements, errors, guard, i18n, nav, pages
 
@@ -29,3 +30,4 @@ def init_app(app: Flask) -> None:
     app.add_template_global(lambda role: nav.role_name(role, str(get_locale())), "role_name")
     app.register_blueprint(pages.bp)
     app.register_blueprint(agreements.bp)
+    api.init_app(app)

@@ -49,6 +49,9 @@ class Entry:
     everywhere: frozenset[str] = frozenset()
     send: Callable[[Target], dict[str, Any]] = field(default=lambda _t: {})
     page: bool = False
+    # "citizen": the other party of a partner is a partner in the same agreement; "agreement": another
+    # agreement (a partner may open its own agreement, which the other partner shares).
+    level: str = "citizen"
 
 
 def entry(endpoint: str, path: Callable[[Target], str], roles: str, method: str = "GET", **kw: Any) -> Entry:
@@ -66,4 +69,6 @@ OWN_AND_OTHER: dict[str, tuple[str, str]] = {
     "auditor": ("revisor-ballerup", "revisor-gentofte"),
     "admin": ("admin", "lead-gentofte"),
 }
+# At the agreement level every role's other party is the objects of an agreement it is not part of.
+OTHER_AGREEMENT = "lead-gentofte"
 assert all(PEOPLE[own][0] == role for role, (own, _) in OWN_AND_OTHER.items())

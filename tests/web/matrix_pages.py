@@ -16,4 +16,12 @@ ENTRIES = [
     entry(
         "agreements.index", lambda t: "/agreements", EVERYONE, page=True, other=200
     ),  # a list: no party in its URL
+    entry("agreements_api.list_agreements", lambda t: "/api/agreements", EVERYONE, other=200),
+    entry(
+        "agreements_api.get_agreement",
+        lambda t: f"/api/agreements/{t.agreement}",
+        EVERYONE,
+        everywhere=frozenset({"admin"}),
+        level="agreement",
+    ),
 ]

@@ -17,7 +17,7 @@ import pytest
 from accounts import add_everyone, bearer, sign_in
 from conftest import make_app
 from flask import Flask
-from matrix import OWN_AND_OTHER, ROLES, Entry, Target
+from matrix import OTHER_AGREEMENT, OWN_AND_OTHER, ROLES, Entry, Target
 from sqlalchemy import select
 
 from hub.extensions import db
@@ -149,6 +149,8 @@ def test_matrix(
     """The endpoint answers this role, on its own party's objects and on another's, as the entry says."""
     item = ENTRIES[key]
     own_user, other_user = OWN_AND_OTHER[role]
+    if item.level == "agreement" and role != "company":
+        other_user = OTHER_AGREEMENT
     target = targets[own_user if side == "own" else other_user]
     if not item.roles:
         expected = item.ok  # public

@@ -1,0 +1,45 @@
+"""The JSON API: flask-smorest blueprints on the canonical marshmallow schemas, one error shape, OpenAPI 3.
+
+The spec is at `/api/openapi.json`, the docs at `/api/docs`. Every view is marked with its permission
+(`hub.web.guard.requires`) and reads through `hub.services.scope`, like the pages.
+"""
+
+from __future__ import annotations
+
+from flask import Flask
+from flask_smorest import Api
+
+from hub.api import agreements
+from hub.api.common import ErrorShape
+
+
+class HubApi(Api):
+    """flask-smorest's Api with the hub's one error shape.
+
+    flask-smorest installs its own handler for HTTP errors, with another shape and without the `Allow`
+    header of a 405; `hub.web.errors` renders every error instead, so this installs none.
+    """
+
+    ERROR_SCHEMA = ErrorShape
+
+    def _register_error_handlers(self) -> None:
+        """Leave error rendering to `hub.web.errors`."""
+
+
+api = HubApi()
+SETTINGS = {
+    "API_TITLE": "The hub",
+    "API_VERSION": "1",
+    "OPENAPI_VERSION": "3.0.3",
+    "OPENAPI_URL_PREFIX": "/api",
+    "OPENAPI_JSON_PATH": "openapi.json",
+    "OPENAPI_SWAGGER_UI_PATH": "docs",
+}
+
+
+def init_app(app: Flask) -> None:
+    """Register the API's blueprints and its spec."""
+    for key, value in SETTINGS.items():
+        app.config.setdefault(key, value)
+    api.init_app(app)
+    api.register_blueprint(agreements.blp)
