@@ -1,15 +1,16 @@
 """Shared browser fixtures: a live server of an app, one Chromium per session, signed-in pages, axe-core.
 
-Use them in any `tests/browser/test_*.py`; do not start `sync_playwright()` yourself (Playwright's sync API
-allows one instance per thread, and the session's browser already holds it).
+Use them in any `tests/browser/test_*.py` rather than starting `sync_playwright()` yourself: Playwright's
+sync API allows one instance per thread, so a module that uses `browser` must not start its own.
 
     def test_agreements(app, signed_in_page, axe_check):
         page = signed_in_page("lead")               # lead-gladsaxe on `app`, in Danish
         page.goto("/agreements")                     # relative to the live server
         axe_check(page)                              # no serious or critical WCAG 2.1 AA violation
 
-- `browser`: Debian's Chromium driven by Playwright, launched once per session with `ARGS` (without them
-  it keeps trying the network). Skips without Chromium, fails in CI (`tests/servers.py`).
+- `browser`: Debian's Chromium driven by Playwright with `ARGS` (without them it keeps trying the
+  network). Launched once per test module, not per session, and stopped at the module's end, so that a
+  module starting its own Playwright still can. Skips without Chromium, fails in CI (`tests/servers.py`).
 - `live_server(app) -> url`: serve any app on a free loopback port until the test ends.
 - `live_url`: the test's `app` fixture served (`live_server(app)`).
 - `signed_in_page(role_or_username, app=None, lang="da") -> Page`: a new browser context (own cookies)
@@ -19,14 +20,13 @@ allows one instance per thread, and the session's browser already holds it).
   page's own language button. `page.goto("/path")` is relative to the server.
 - `axe_check(page)`: run the bundled axe-core (no network) with the WCAG 2.0/2.1 A and AA tags; prints
   every violation readably and fails on any of impact serious or critical.
-- `demo_copy`: a copy of the session's lived demo (database, blobs, signing key) with a user of every
-  role and party, for one test module; write to it freely, the session's `lived_demo` stays untouched.
+- The demo's data with a user of every role and party: `matrix_app = web_pages.matrix_app` (and
+  `targets`, each user's own objects) in your module, from `tests/web_pages.py`; `test_every_page.py`
+  shows it.
 """
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -35,7 +35,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from accounts import PASSWORD, PEOPLE, add_everyone, add_user
+from accounts import PASSWORD, PEOPLE, add_user
 from axe_playwright_python.sync_playwright import Axe
 from flask import Flask
 from playwright.sync_api import Browser, Page, sync_playwright
@@ -56,7 +56,7 @@ ARGS = [
 WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 BLOCKING = ("serious", "critical")
 ROOT_CONFTEST = Path(__file__).resolve().parent.parent / "conftest.py"
-_root: dict[str, ModuleType] = {}
+_root: dict[str, ModuleType] = {}  # tests/conftest.py's module, once pytest has registered it
 
 
 def pytest_plugin_registered(plugin: object, manager: object) -> None:
@@ -71,9 +71,9 @@ def pytest_plugin_registered(plugin: object, manager: object) -> None:
         sys.modules["conftest"] = _root["conftest"]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    """Debian's Chromium, launched once for the session."""
+    """Debian's Chromium, launched once for the test module."""
     executable = require(chromium_path(), "chromium")
     with sync_playwright() as pw:
         launched = pw.chromium.launch(executable_path=executable, args=ARGS)
@@ -177,23 +177,3 @@ def check_page(page: Page) -> None:
 def axe_check() -> Callable[[Page], None]:
     """The function `check_page(page)`: no serious or critical WCAG 2.1 AA violation on the page."""
     return check_page
-
-
-def _copy_sqlite(source: Path, target: Path) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
-
-
-@pytest.fixture(scope="module")
-def demo_copy(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
-    """A copy of the lived demo with a user of every role and party in `tests/accounts.PEOPLE`."""
-    source = Path(lived_demo.config["DATA_DIR"])
-    copy = tmp_path_factory.mktemp("browser-demo") / "var"
-    shutil.copytree(source, copy, ignore=shutil.ignore_patterns("hub.sqlite3*"))
-    _copy_sqlite(source / "hub.sqlite3", copy / "hub.sqlite3")
-    app = _root["conftest"].make_app(copy.parent)
-    add_everyone(app)
-    yield app
-    with app.app_context():
-        db.engine.dispose()
