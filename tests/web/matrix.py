@@ -52,6 +52,9 @@ class Entry:
     # "citizen": the other party of a partner is a partner in the same agreement; "agreement": another
     # agreement (a partner may open its own agreement, which the other partner shares).
     level: str = "citizen"
+    # What a role gets where the rule above does not say it, keyed "role/side" ("lead/own": 404 where a
+    # lead may open a partner's record but not its original, which carries the full CPR).
+    exceptions: dict[str, int] = field(default_factory=dict)
 
 
 def entry(endpoint: str, path: Callable[[Target], str], roles: str, method: str = "GET", **kw: Any) -> Entry:
