@@ -33,19 +33,21 @@ blp = Blueprint(
 )
 
 
-class UploadFiles(Schema):
-    """The documents: each a PDF, XML, XLSX or CSV form, or a zip of them."""
-
-    files = fields.List(Upload(), required=True, metadata={"description": "One part per file"})
-
-
 class UploadChoice(Schema):
-    """Whom the documents are sent as, when the user may send as more than one party."""
+    """Whom the documents are sent as, when the user may send as more than one party (form fields)."""
 
     municipality = fields.String(
         metadata={"description": "A lead: the partner municipality's code (default: the user's own)"}
     )
     agreement = fields.String(metadata={"description": "A company: the agreement (default: its only one)"})
+
+
+class UploadFiles(UploadChoice):
+    """The multipart body: the documents (each a PDF, XML, XLSX or CSV form, or a zip of them) and the
+    choice of sender. flask-smorest documents one body, so this one names the form fields too; they are
+    read from the form by `UploadChoice`."""
+
+    files = fields.List(Upload(), required=True, metadata={"description": "One part per file"})
 
 
 class FileOut(Schema):

@@ -48,4 +48,3 @@ def index() -> str:
         senders = [(c, c) for c in [who.municipality or "", *uploads.partners_led(db.session, who)]]
     recent, _total = page_of(db.session, scope.submission_clause(who), 1, 20)
     return render_template("upload.html", senders=senders, recent=recent, texts=texts(), role=who.role)
-

@@ -23,7 +23,8 @@ GOLDEN = ROOT / "tests" / "golden"
 
 
 @pytest.fixture
-def api(app: Flask) -> Flask:
+def api(backend_app: Flask) -> Flask:
+    app = backend_app  # SQLite and PostgreSQL
     load_agreements(app)
     for name in ("kommune-herlev", "lead-gladsaxe", "kommune-ballerup"):
         add_user(app, name)
