@@ -104,14 +104,14 @@ def wait_until_final(page: Any, rows: int, burst: Any) -> None:
     )
 
 
-def broken_start_date(source: Path, folder: Path) -> Path:
-    """The form with its start date made impossible (day 32), as a caseworker's typo."""
+def another_citizens_form(source: Path, target: Path, start: str) -> Path:
+    """The form for another citizen (a new CPR number and name), starting on `start` as typed."""
+    values = {"Tekstfelt12": "010190-1236", "Tekstfelt1": "Maja Eksempel", "Tekstfelt6": start}
     writer = PdfWriter(clone_from=io.BytesIO(source.read_bytes()))
-    writer.update_page_form_field_values(None, {"Tekstfelt6": "32.08.2026"}, auto_regenerate=False)
-    target = folder / "placement_typo.pdf"
+    writer.update_page_form_field_values(None, values, auto_regenerate=False)
     with target.open("wb") as out:
         writer.write(out)
-    assert PdfReader(target).get_fields()["Tekstfelt6"].get("/V") == "32.08.2026"
+    assert PdfReader(target).get_fields()["Tekstfelt6"].get("/V") == start
     return target
 
 
@@ -137,11 +137,11 @@ def test_the_lead_uploads_a_folder_and_sees_them_accepted_and_one_rejected_at_it
     fresh: Flask, tmp_path: Path
 ) -> None:
     kontant = GOLDEN / "gladsaxe" / "placement_kontanthjaelp.pdf"
-    folder = [
-        kontant,
-        GOLDEN / "gladsaxe" / "placement_sygedagpenge.pdf",
-        broken_start_date(kontant, tmp_path),
-    ]
+    # A caseworker's typo: day 32. The fixed form is kept in another folder, under the same name.
+    typo_form = another_citizens_form(kontant, tmp_path / "placement_typo.pdf", "32.08.2026")
+    (tmp_path / "fixed").mkdir()
+    fixed = another_citizens_form(kontant, tmp_path / "fixed" / "placement_typo.pdf", "03.08.2026")
+    folder = [kontant, GOLDEN / "gladsaxe" / "placement_sygedagpenge.pdf", typo_form]
     with served(fresh) as url, browser() as page:
         sign_in(page, url, "lead-gladsaxe")
         page.goto(url + "/upload")
@@ -164,6 +164,14 @@ def test_the_lead_uploads_a_folder_and_sees_them_accepted_and_one_rejected_at_it
         assert 'felt "Tekstfelt6"' in problem and "på side 1" in problem and "period.start" in problem
         assert typo.locator("label.button").inner_text() == "Send en rettet fil"
         accessible(page, "upload-done")
+        # The fixed file, sent again from the rejected row, is read and accepted in that row.
+        typo.locator("input[type=file]").set_input_files(str(fixed))
+        third = "document.querySelectorAll('#upload-results tbody tr')[2].dataset.status"
+        page.wait_for_function(third + " === 'queued'")
+        queue.run_burst(fresh)
+        page.wait_for_function(third + " === 'accepted'")
+        assert page.locator("#upload-results tbody tr").count() == 3
+        assert typo.locator("ul.problems").count() == 0
         # "Where does this value come from": the accepted form's record, each value at its PDF field.
         rows["placement_kontanthjaelp.pdf"].locator("a").first.click()
         page.wait_for_load_state()
