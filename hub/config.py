@@ -67,6 +67,21 @@ SETTINGS: tuple[Setting, ...] = (
         "SESSION_HOURS", 8, "Hours a browser session lasts after signing in; then the user signs in again."
     ),
     Setting(
+        "UPLOAD_MAX_BYTES",
+        50 * 1024 * 1024,
+        "Largest upload (one request: every file or zip in it together) in bytes; larger gets 413.",
+    ),
+    Setting(
+        "UPLOAD_MAX_FILES",
+        200,
+        "Most documents one upload may hold, counting each member of a zip.",
+    ),
+    Setting(
+        "UPLOAD_MAX_UNPACKED_BYTES",
+        200 * 1024 * 1024,
+        "Most bytes the zips of one upload may unpack to; a zip that expands past it is refused whole.",
+    ),
+    Setting(
         "SIGNING_KEY",
         "",
         "Path to the PEM Ed25519 private key that signs the audit log's checkpoints. Empty: "

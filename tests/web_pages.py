@@ -46,7 +46,7 @@ def pages(app: Flask, targets: dict[str, Target], role: str) -> list[Page]:
         item = ENTRIES.get((rule.endpoint, "GET"))
         if item is None:
             missing.append(rule.endpoint)
-        elif item.page and item.ok == 200 and (not item.roles or role in item.roles):
+        elif item.page and not item.download and item.ok == 200 and (not item.roles or role in item.roles):
             found.append(Page(rule.endpoint, username, item.path(targets[username])))
     assert not missing, f"pages without an access-matrix entry: {missing}"
     return found

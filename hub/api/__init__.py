@@ -9,7 +9,7 @@ from __future__ import annotations
 from flask import Flask
 from flask_smorest import Api
 
-from hub.api import agreements
+from hub.api import agreements, submissions
 from hub.api.common import ErrorShape
 
 
@@ -43,3 +43,4 @@ def init_app(app: Flask) -> None:
         app.config.setdefault(key, value)
     api.init_app(app)
     api.register_blueprint(agreements.blp)
+    api.register_blueprint(submissions.blp)

@@ -8,7 +8,7 @@ from flask_babel import get_locale
 
 from hub import api
 from hub.schemas.municipalities import municipality_name
-from hub.web import agreements, errors, guard, i18n, jobs, nav, pages
+from hub.web import agreements, auditor, company, errors, guard, i18n, jobs, nav, pages, records, upload
 
 
 def municipality_filter(code: str) -> str:
@@ -20,6 +20,8 @@ def init_app(app: Flask) -> None:
     """Install access control, errors, languages and the page blueprints."""
     app.config.setdefault("PERMANENT_SESSION_LIFETIME", int(app.config["SESSION_HOURS"]) * 3600)
     app.config.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
+    if app.config.get("MAX_CONTENT_LENGTH") is None:  # Flask's default is None: no limit at all
+        app.config["MAX_CONTENT_LENGTH"] = int(app.config["UPLOAD_MAX_BYTES"])  # 413 beyond it
     guard.init_app(app)
     errors.init_app(app)
     i18n.init_app(app)
@@ -31,4 +33,6 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(pages.bp)
     app.register_blueprint(agreements.bp)
     app.register_blueprint(jobs.bp)
+    for module in (upload, company, auditor, records):
+        app.register_blueprint(module.bp)
     api.init_app(app)

@@ -56,6 +56,10 @@ class Entry:
     # agreement (a partner may open its own agreement, which the other partner shares).
     level: str = "citizen"
     ends_session: bool = False  # signing out: run on a client of its own
+    download: bool = False  # a file, not a page: the language and accessibility tests pass it by
+    # What a role gets where the rule above does not say it, keyed "role/side" ("lead/own": 404 where a
+    # lead may open a partner's record but not its original, which carries the full CPR).
+    exceptions: dict[str, int] = field(default_factory=dict)
 
 
 def entry(endpoint: str, path: Callable[[Target], str], roles: str, method: str = "GET", **kw: Any) -> Entry:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from accounts import add_everyone, bearer, sign_in
+from accounts import PEOPLE, add_everyone, bearer, sign_in
 from conftest import make_app
 from flask import Flask
 from matrix import OTHER_AGREEMENT, OWN_AND_OTHER, ROLES, Entry, Target
@@ -64,11 +64,14 @@ def matrix_app(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> I
 
 def _target(party: str, agreement_id: str, code: str) -> Target:
     session = db.session
-    placement = session.scalar(
-        select(Placement)
-        .where(Placement.agreement_id == agreement_id, Placement.municipality_code == code)
-        .order_by(Placement.id)
+    query = select(Placement).where(
+        Placement.agreement_id == agreement_id, Placement.municipality_code == code
     )
+    if party in PEOPLE and PEOPLE[party][1].audit_start:
+        # An auditor's own objects are those of its period (the accounts' auditors audit July–December).
+        party_of = PEOPLE[party][1]
+        query = query.where(Placement.end >= party_of.audit_start, Placement.start <= party_of.audit_end)
+    placement = session.scalar(query.order_by(Placement.id))
     assert placement is not None, (party, agreement_id, code)
     record = session.scalar(select(Record.id).where(Record.placement_id == placement.id).order_by(Record.id))
     submission = session.scalar(
@@ -200,6 +203,7 @@ def test_matrix(
     else:
         expected = item.other
     headers: dict[str, str] = {}
+    expected = item.exceptions.get(f"{role}/{side}", expected)
     if item.page:
         client = _client(matrix_app, page_clients, item, own_user)
         if item.method != "GET":

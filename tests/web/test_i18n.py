@@ -86,7 +86,8 @@ def test_the_compiled_catalogue_is_not_older_than_its_source() -> None:
 def visible_text(html: str) -> str:
     """What a person reads or hears on a page: its text and spoken attributes, whitespace collapsed."""
     tree = lxml.html.fromstring(html)
-    for hidden in tree.xpath("//script | //style | //head"):
+    # A document's own words (`translate="no"`: field names and labels quoted in a locator) are not ours.
+    for hidden in tree.xpath("//script | //style | //head | //*[@translate='no']"):
         hidden.drop_tree()
     spoken = [str(v) for name in SPOKEN for v in tree.xpath(f"//@{name}")]
     return " ".join(" ".join([tree.text_content(), *spoken]).split())

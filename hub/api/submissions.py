@@ -1,0 +1,190 @@
+"""Submissions: upload one file, many, or a zip of them; follow each one's status; read its result.
+
+POST takes multipart form data (`files`, repeated; `municipality` for a lead sending for a partner;
+`agreement` for a company with several) and answers 202 with each document's submission and status URL,
+or its refusal. The processing runs on the queue; `GET /api/submissions/<id>` shows queued → processing
+→ accepted / partial / rejected, with every problem at its locator in Danish and English.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import current_app, url_for
+from flask_smorest import Blueprint
+from flask_smorest.fields import Upload
+from marshmallow import Schema, fields
+from werkzeug.exceptions import RequestEntityTooLarge
+
+from hub.api.common import ErrorShape, Problem
+from hub.extensions import db
+from hub.jobs import enqueue_submission
+from hub.models import Submission
+from hub.services import scope, uploads
+from hub.services.submission_status import page_of, result_of
+from hub.web.errors import error_body
+from hub.web.guard import current, principal, requires
+
+blp = Blueprint(
+    "submissions_api",
+    __name__,
+    url_prefix="/api/submissions",
+    description="Uploads and their processing: status, items, problems at their locators",
+)
+
+
+class UploadChoice(Schema):
+    """Whom the documents are sent as, when the user may send as more than one party (form fields)."""
+
+    municipality = fields.String(
+        metadata={"description": "A lead: the partner municipality's code (default: the user's own)"}
+    )
+    agreement = fields.String(metadata={"description": "A company: the agreement (default: its only one)"})
+
+
+class UploadFiles(UploadChoice):
+    """The multipart body: the documents (each a PDF, XML, XLSX or CSV form, or a zip of them) and the
+    choice of sender. flask-smorest documents one body, so this one names the form fields too; they are
+    read from the form by `UploadChoice`."""
+
+    files = fields.List(Upload(), required=True, metadata={"description": "One part per file"})
+
+
+class FileOut(Schema):
+    """What became of one uploaded document."""
+
+    filename = fields.String(required=True)
+    outcome = fields.String(required=True, metadata={"description": "received, duplicate or refused"})
+    submission_id = fields.Integer(allow_none=True)
+    status = fields.String(allow_none=True)
+    status_url = fields.String(allow_none=True)
+    problems = fields.List(fields.Nested(Problem), required=True)
+
+
+class UploadOut(Schema):
+    """Every document of the upload, in the order received (zip members in the zip's order)."""
+
+    files = fields.List(fields.Nested(FileOut), required=True)
+
+
+class ItemOut(Schema):
+    """One record of a document that holds several (a row, a citizen of an export)."""
+
+    position = fields.Integer(required=True)
+    label = fields.String(required=True)
+    label_da = fields.String(required=True)
+    status = fields.String(required=True)
+    problems = fields.List(fields.Nested(Problem), required=True)
+    record_id = fields.Integer(allow_none=True)
+    version = fields.Integer(allow_none=True)
+
+
+class VersionOut(Schema):
+    """A record version the submission made."""
+
+    record_id = fields.Integer(required=True)
+    version = fields.Integer(required=True)
+    url = fields.String(required=True, metadata={"description": "The record's page, with provenance"})
+
+
+class SubmissionOut(Schema):
+    """One submission: its status and, when processed, its result."""
+
+    id = fields.Integer(required=True)
+    filename = fields.String(required=True)
+    status = fields.String(
+        required=True,
+        metadata={"description": "received, queued, processing, accepted, partial, rejected, failed"},
+    )
+    final = fields.Boolean(required=True, metadata={"description": "Whether the status will not change"})
+    channel = fields.String(required=True)
+    municipality = fields.String(allow_none=True)
+    agreement = fields.String(allow_none=True)
+    form_id = fields.String(allow_none=True)
+    created_at = fields.DateTime(required=True)
+    updated_at = fields.DateTime(required=True)
+    status_url = fields.String(required=True)
+    problems = fields.List(fields.Nested(Problem), required=True)
+    items = fields.List(fields.Nested(ItemOut), required=True)
+    records = fields.List(fields.Nested(VersionOut), required=True)
+
+
+def status_url(submission_id: int) -> str:
+    """Where a submission's status is read."""
+    return url_for("submissions_api.get_submission", submission_id=submission_id)
+
+
+def record_url(record_id: int) -> str:
+    """The record's page (its values and where each came from)."""
+    return url_for("records.show", record_id=record_id)
+
+
+@blp.errorhandler(RequestEntityTooLarge)
+def too_large(exc: RequestEntityTooLarge) -> Any:
+    """Too large: refused before a byte is kept, and the attempt is still an audit entry."""
+    limit = int(current_app.config["UPLOAD_MAX_BYTES"])
+    uploads.note_refused(db.session, current(), "upload", [], "too_large")
+    body = error_body(
+        "request_entity_too_large",
+        f"the upload is larger than the limit of {limit:,} bytes",
+        f"uploaden er større end grænsen på {limit:,} byte".replace(",", "."),
+    )
+    return body, 413
+
+
+@blp.route("", methods=["POST"])
+@blp.arguments(UploadChoice, location="form")
+@blp.arguments(UploadFiles, location="files")
+@blp.response(202, UploadOut)
+@blp.alt_response(413, schema=ErrorShape, description="The upload is larger than the limit")
+@blp.alt_response(422, schema=ErrorShape, description="An unsafe or too big zip; nothing is stored")
+@requires("submissions:create")
+def upload(choice: dict[str, Any], files: dict[str, Any]) -> dict[str, Any]:
+    """Upload documents (or zips of them); each new one is queued for processing."""
+    who = principal()
+    sender = uploads.sender_for(db.session, who, choice.get("municipality"), choice.get("agreement"))
+    incoming = [uploads.Incoming(f.filename or "upload", f.read()) for f in files["files"]]
+    outcomes = uploads.upload(
+        db.session, who, sender, incoming, uploads.Limits.from_config(current_app.config)
+    )
+    for outcome in outcomes:
+        if outcome.needs_queueing and outcome.submission_id is not None:
+            enqueue_submission(outcome.submission_id)
+            if outcome.status == "received":
+                outcome.status = "queued"  # as `mark_queued` has just written it
+    out = []
+    for o in outcomes:
+        url = status_url(o.submission_id) if o.submission_id is not None else None
+        problems = [p.to_dict() for p in o.problems]
+        out.append({**vars(o), "status_url": url, "problems": problems})
+    return {"files": out}
+
+
+@blp.route("", methods=["GET"])
+@blp.response(200, SubmissionOut(many=True))
+@blp.paginate()
+@requires("submissions:read")
+def list_submissions(pagination_parameters: Any) -> list[dict[str, Any]]:
+    """The caller's party's submissions, newest first (pagination in the `X-Pagination` header)."""
+    rows, total = page_of(
+        db.session,
+        scope.submission_clause(principal()),
+        pagination_parameters.page,
+        pagination_parameters.page_size,
+    )
+    pagination_parameters.item_count = total
+    return [_shown(row) for row in rows]
+
+
+@blp.route("/<int:submission_id>", methods=["GET"])
+@blp.response(200, SubmissionOut)
+@requires("submissions:read")
+def get_submission(submission_id: int) -> dict[str, Any]:
+    """One submission's status and result: its items, record versions and every problem at its locator."""
+    return _shown(scope.submission(db.session, principal(), submission_id))
+
+
+def _shown(row: Submission) -> dict[str, Any]:
+    result = result_of(db.session, row)
+    versions = [{**v, "url": record_url(v["record_id"])} for v in result["records"]]
+    return {**result, "records": versions, "status_url": status_url(row.id)}

@@ -1,0 +1,118 @@
+"""The auditor's page: the periods it may pick, completeness for one of them, the bundle and the newest
+signed checkpoint. An auditor reads one municipality and periods inside its audit period; every read is
+an audit entry (`scope.note_read`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import IO
+
+from sqlalchemy.orm import Session
+
+from hub.access import Principal
+from hub.adapters.config_model import AuditRules
+from hub.errors import NotFound
+from hub.exports.completeness import PlacementCheck
+from hub.extensions import db
+from hub.models import Agreement
+from hub.periods import Period, parse_period
+from hub.services import audit_tree, bundles, completeness, scope, sequencer
+from hub.services.registry import registry
+from hub.signing import signer
+
+_STEP = {"month": 1, "quarter": 3, "half_year": 6}
+_LETTER = {"quarter": "Q", "half_year": "H"}
+
+
+@dataclass(frozen=True)
+class Completeness:
+    """Each placement of the period with its audit checks."""
+
+    period: Period
+    municipality: str
+    rows: list[tuple[Agreement, PlacementCheck]]
+    rules: AuditRules
+    cpr_rule: str  # how CPR numbers are shown: "full" or "masked"
+
+    @property
+    def complete(self) -> int:
+        """How many placements have every piece of evidence."""
+        return sum(1 for _, checked in self.rows if checked.complete)
+
+
+def _label(year: int, month: int, kind: str) -> str:
+    if kind == "month":
+        return f"{year}-{month:02d}"
+    return f"{year}-{_LETTER[kind]}{(month - 1) // _STEP[kind] + 1}"
+
+
+def window(who: Principal, today: date) -> tuple[date, date]:
+    """The days the user may pick periods in: an auditor's audit period; for staff the last year."""
+    if who.role == "auditor" and who.audit_start is not None and who.audit_end is not None:
+        return who.audit_start, who.audit_end
+    return today - timedelta(days=366), today
+
+
+def periods(who: Principal, today: date | None = None) -> list[Period]:
+    """The municipality's claim periods inside the user's window that have ended, newest first."""
+    today = today or date.today()
+    first, last = window(who, today)
+    kind = registry().get(scope.municipality(who, who.municipality or "")).audit.claim_period
+    found: list[Period] = []
+    year, month = first.year, 1
+    while date(year, month, 1) <= last:
+        period = parse_period(_label(year, month, kind))
+        if period.start >= first and period.end <= last and period.end < today:
+            found.append(period)
+        month += _STEP[kind]
+        if month > 12:
+            year, month = year + 1, 1
+    return sorted(found, key=lambda p: p.start, reverse=True)
+
+
+def newest(who: Principal) -> str:
+    """The newest period the user may pick, or `NotFound` when none has ended yet."""
+    found = periods(who)
+    if not found:
+        raise NotFound("no claim period of yours has ended yet", "ingen af dine perioder er slut endnu")
+    return found[0].label
+
+
+def audited_period(who: Principal, text: str) -> Period:
+    """A period the auditor may read: of its municipality's claim kind, inside its audit period."""
+    chosen = parse_period(text)
+    if chosen.label not in {p.label for p in periods(who)}:
+        raise NotFound(f"the period {text} is not one you audit", f"perioden {text} er ikke en, du reviderer")
+    return chosen
+
+
+def check(session: Session, who: Principal, period: Period) -> Completeness:
+    """Completeness for the period (`hub audit check`), logged as a read."""
+    code = scope.municipality(who, who.municipality or "")
+    audit = completeness.scope(session, code, period)
+    rows = list(completeness.checks(session, audit))
+    detail = {"period": period.label, "placements": len(rows)}
+    scope.note_read(session, who, "completeness.read", f"municipality:{code}", detail)
+    rules = audit.config.audit
+    cpr_rule = rules.cpr_in_bundles if who.role == "auditor" else "full"
+    return Completeness(period, code, rows, rules, cpr_rule)
+
+
+def write_bundle(session: Session, who: Principal, period: Period, out: IO[bytes]) -> None:
+    """The auditor's bundle for the period (`hub bundle`), written to `out` (the service logs it)."""
+    code = scope.municipality(who, who.municipality or "")
+    bundles.write_bundle(session, code, period, out, who.actor)
+
+
+def checkpoint(session: Session, who: Principal) -> str:
+    """The newest signed checkpoint, after sealing every waiting entry (`hub audit checkpoint`)."""
+    scope.note_read(session, who, "checkpoint.read", "audit-log", {})
+    session.rollback()  # on SQLite an open transaction holds the lock the sequencer needs
+    own = db.state().sessions()
+    try:
+        sequencer.integrate(own, sign_empty=True)
+    finally:
+        own.close()
+    _head, note = audit_tree.signed_head(session, signer())
+    return note

@@ -1,0 +1,151 @@
+"""The company's page: its agreement, its interns with the mentor hours logged in a period, its one
+contact, and the export and the one form as files. Nothing here carries a CPR number, a benefit or a
+visitation category (`hub.exports.company_model` has no field for them); every read is an audit entry.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy.orm import Session
+
+from hub.access import Principal
+from hub.errors import HubError
+from hub.exports.company_form_model import KINDS
+from hub.exports.company_form_pdf import write_form_pdf
+from hub.exports.company_form_xlsx import write_form_xlsx
+from hub.exports.company_json import write_company_json
+from hub.exports.company_model import Intern, Person
+from hub.exports.company_pdf import write_company_pdf
+from hub.exports.company_redact import redact_export, redact_form
+from hub.exports.company_xlsx import write_company_xlsx
+from hub.exports.facts import PlacementFacts
+from hub.models import Agreement
+from hub.periods import Period
+from hub.schemas.municipalities import municipality_name
+from hub.services import company, scope
+from hub.services.facts import placement_facts
+from hub.services.registry import registry
+
+EXPORT_WRITERS = {"pdf": write_company_pdf, "xlsx": write_company_xlsx, "json": write_company_json}
+FORM_WRITERS = {"pdf": write_form_pdf, "xlsx": write_form_xlsx}
+MEDIA = {
+    "pdf": "application/pdf",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "json": "application/json",
+}
+
+
+@dataclass(frozen=True)
+class InternHours:
+    """One intern as the company sees them, with the mentor hours logged for the period's weeks."""
+
+    intern: Intern
+    hours: Decimal | None  # None: no hours logged for any week of the period
+    weeks: dict[str, Decimal] = field(default_factory=dict)
+    record_ids: tuple[int, ...] = ()  # the timesheets the hours came from (their record pages)
+
+
+@dataclass(frozen=True)
+class CompanyView:
+    """What the company's page shows for one agreement and one period."""
+
+    agreements: list[Agreement]
+    agreement: Agreement
+    period: Period
+    contact: Person
+    interns: list[InternHours]
+
+
+def choose(session: Session, who: Principal, agreement_id: str | None) -> tuple[list[Agreement], Agreement]:
+    """The user's agreements and the one shown: the one asked for, else the first."""
+    mine = scope.agreements(session, who)
+    if agreement_id:
+        return mine, scope.agreement(session, who, agreement_id)
+    if not mine:
+        raise HubError(
+            "no agreement is registered for your company", "der er ingen aftale for din virksomhed"
+        )
+    return mine, mine[0]
+
+
+def _in_period(week: str, period: Period) -> bool:
+    # As the one form counts weeks: a week belongs to the period its Thursday lies in.
+    return period.start <= date.fromisoformat(week + "-4") <= period.end
+
+
+def company_view(session: Session, who: Principal, agreement_id: str | None, period: Period) -> CompanyView:
+    """The agreement, its interns in the period with their logged hours, and the one contact."""
+    mine, agreement = choose(session, who, agreement_id)
+    export = company.company_export(session, agreement, period, min(date.today(), period.end))
+    wide = Period(period.start - timedelta(days=3), period.end + timedelta(days=3), period.kind)
+    found: list[tuple[Intern, Decimal | None, dict[str, Decimal], tuple[int, ...]]] = []
+    for facts in placement_facts(session, agreement.id, None, wide):
+        if period.overlap(facts.start, facts.last_day) is None:
+            continue
+        weeks: dict[str, Decimal] = {}
+        sources: list[int] = []
+        for sheet in facts.timesheets:
+            for week, hours in sheet.weeks:
+                if _in_period(week, period):
+                    weeks[week] = hours  # a later timesheet for the same week replaces the earlier one
+                    if sheet.source is not None and sheet.source.record_id not in sources:
+                        sources.append(sheet.source.record_id)
+        total = sum(weeks.values(), Decimal(0)) if weeks else None
+        found.append((_intern(facts), total, dict(sorted(weeks.items())), tuple(sources)))
+    # The same last guard as the export's: CPR-like text in typed names is masked before it is shown.
+    shown = redact_export(replace(export, interns=tuple(f[0] for f in found)))
+    rows = [
+        InternHours(shown_intern, total, weeks, sources)
+        for shown_intern, (_, total, weeks, sources) in zip(shown.interns, found, strict=True)
+    ]
+    detail = {"agreement": agreement.id, "period": period.label, "interns": len(rows)}
+    scope.note_read(session, who, "company.page", f"agreement:{agreement.id}", detail)
+    return CompanyView(mine, agreement, period, shown.contact, rows)
+
+
+def _intern(facts: PlacementFacts) -> Intern:
+    code = facts.municipality_code
+    jobcentre = registry().get(code).jobcentre if code in registry() else municipality_name(code)
+    ended = facts.ended.day if facts.ended else None
+    return Intern(
+        facts.participant_id,
+        facts.name,
+        jobcentre,
+        facts.p_number,
+        facts.site_name,
+        facts.start,
+        facts.end,
+        ended,
+        facts.mentor_name,
+    )
+
+
+def export_file(session: Session, who: Principal, agreement_id: str, fmt: str, period: Period) -> bytes:
+    """The company's one export (`hub export company`) as bytes, written to the audit log."""
+    agreement = scope.agreement(session, who, agreement_id)
+    if fmt not in EXPORT_WRITERS:
+        raise HubError(f"unknown format {fmt!r}", f"ukendt format {fmt!r}")
+    data = redact_export(company.company_export(session, agreement, period, min(date.today(), period.end)))
+    out = io.BytesIO()
+    EXPORT_WRITERS[fmt](data, out)
+    company.note_export(session, who.actor, agreement, "company", {"format": fmt, "period": period.label})
+    return out.getvalue()
+
+
+def form_file(
+    session: Session, who: Principal, agreement_id: str, kind: str, fmt: str, period: Period
+) -> bytes:
+    """The company's one form of a kind (`hub form company`), pre-filled, as bytes; logged."""
+    agreement = scope.agreement(session, who, agreement_id)
+    if fmt not in FORM_WRITERS or kind not in KINDS:
+        raise HubError(f"unknown form {kind!r} as {fmt!r}", f"ukendt skema {kind!r} som {fmt!r}")
+    spec = redact_form(company.form_spec(session, agreement, kind, period))
+    out = io.BytesIO()
+    FORM_WRITERS[fmt](spec, out)
+    detail = {"kind": kind, "format": fmt, "period": spec.period_label, "interns": str(len(spec.interns))}
+    company.note_export(session, who.actor, agreement, "form", detail)
+    return out.getvalue()

@@ -1,0 +1,195 @@
+"""Where each value of a canonical record came from, as one user may see it.
+
+The record's values are flattened to canonical paths (`citizen.name`, `entries[0].hours`), each with its
+provenance: the document, the locator (PDF field and page, XPath, sheet and cell), the raw value and the
+transforms. What the user may not see is left out before a view gets it: the CPR number by
+`access.cpr_view` (full, masked, or not at all), benefit and visitation for a company, and CPR-like text
+in raw values for anyone who does not see the full number. Reads by a company or an auditor are logged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hub.access import CprView, Principal, cpr_view, sees_categories
+from hub.errors import NotFound
+from hub.models import Agreement, Document, Placement, Record, RecordVersion, Submission
+from hub.pseudonyms import mask_cpr_like, show_cpr
+from hub.services import scope
+from hub.services.registry import registry
+
+CATEGORY_PATHS = ("benefit", "visitation")
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where one value came from."""
+
+    document_sha256: str
+    filename: str
+    locator_en: str
+    locator_da: str
+    locator: dict[str, Any]
+    raw_value: str | None
+    transforms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Value:
+    """One canonical value as shown, with its sources (several when it was computed from many)."""
+
+    path: str
+    shown: str
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True)
+class VersionRow:
+    """One version of the record: when, why, from which submission."""
+
+    version: int
+    created_at: datetime
+    reason: str
+    submission_id: int
+    filename: str
+
+
+@dataclass
+class RecordPage:
+    """Everything the record page shows."""
+
+    record: Record
+    placement: Placement
+    version: RecordVersion
+    cpr: CprView
+    values: list[Value]
+    versions: list[VersionRow]
+    original: str | None = None  # the SHA-256 of the version's own document, when this user may have it
+
+
+def scoped_record(session: Session, who: Principal, record_id: int) -> Record:
+    """One record whose placement the user may read, or `NotFound`."""
+    query = (
+        select(Record)
+        .join(Placement, Placement.id == Record.placement_id)
+        .where(Record.id == record_id, scope.placement_clause(who))
+    )
+    found = session.scalar(query)
+    if found is None:
+        raise NotFound(
+            f"no record {record_id} for you", f"Posten {record_id} findes ikke, eller du har ikke adgang"
+        )
+    return found
+
+
+def flatten(data: Any, prefix: str = "") -> list[tuple[str, Any]]:
+    """Leaves of a canonical record by path, in the notation provenance uses."""
+    if isinstance(data, dict):
+        out: list[tuple[str, Any]] = []
+        for key, value in data.items():
+            out += flatten(value, f"{prefix}.{key}" if prefix else str(key))
+        return out
+    if isinstance(data, list):
+        return [leaf for i, value in enumerate(data) for leaf in flatten(value, f"{prefix}[{i}]")]
+    return [(prefix, data)]
+
+
+def _cpr_view(session: Session, who: Principal, placement: Placement) -> CprView:
+    agreement = session.get_one(Agreement, placement.agreement_id)
+    code = placement.municipality_code
+    rule = registry().get(code).audit.cpr_in_bundles if code in registry() else "masked"
+    return cpr_view(who, code, agreement.lead_municipality, rule)
+
+
+def _allowed(path: str, who: Principal, view: CprView) -> bool:
+    if path.endswith("cpr") and view == "none":
+        return False
+    return sees_categories(who) or path.split(".")[0] not in CATEGORY_PATHS
+
+
+def _shown(path: str, value: Any, view: CprView) -> str:
+    if value is None:
+        return ""
+    if path.endswith("cpr") and isinstance(value, str):
+        return show_cpr(value, "full" if view == "full" else "masked")
+    return str(value)
+
+
+def record_page(session: Session, who: Principal, record_id: int, version: int | None = None) -> RecordPage:
+    """The record (the current version, or `version`) with each value's provenance, as `who` may see it."""
+    record = scoped_record(session, who, record_id)
+    placement = record.placement
+    chosen = next((v for v in record.versions if v.version == (version or record.current_version)), None)
+    if chosen is None:
+        raise NotFound(f"record {record_id} has no version {version}", f"posten har ingen version {version}")
+    view = _cpr_view(session, who, placement)
+    names = _filenames(session, {p.document_sha256 for p in chosen.provenance})
+    by_path: dict[str, list[Source]] = {}
+    for p in chosen.provenance:
+        text = (p.locator or {}).get("text") or {}
+        raw = p.raw_value if view == "full" or p.raw_value is None else mask_cpr_like(p.raw_value)
+        source = Source(
+            p.document_sha256,
+            names.get(p.document_sha256, p.document_sha256[:12]),
+            text.get("en") or p.source_key or "",
+            text.get("da") or p.source_key or "",
+            p.locator or {},
+            raw,
+            tuple(str(t) for t in p.transforms),
+        )
+        by_path.setdefault(p.path, []).append(source)
+    values = [
+        Value(path, _shown(path, value, view), tuple(by_path.get(path, ())))
+        for path, value in flatten(chosen.data)
+        if _allowed(path, who, view)
+    ]
+    page = RecordPage(record, placement, chosen, view, values, _versions(session, record))
+    own = session.get_one(Submission, chosen.submission_id).document_sha256
+    page.original = own if may_download(session, who, view, own) else None
+    scope.note_read(session, who, "record.read", f"record:{record.id}", {"version": chosen.version})
+    return page
+
+
+def _filenames(session: Session, digests: set[str]) -> dict[str, str]:
+    rows = session.execute(select(Document.sha256, Document.filename).where(Document.sha256.in_(digests)))
+    return {sha: name for sha, name in rows}
+
+
+def _versions(session: Session, record: Record) -> list[VersionRow]:
+    rows = session.execute(
+        select(RecordVersion, Submission.filename)
+        .join(Submission, Submission.id == RecordVersion.submission_id)
+        .where(RecordVersion.record_id == record.id)
+        .order_by(RecordVersion.version)
+    )
+    return [VersionRow(v.version, v.created_at, v.reason, v.submission_id, name) for v, name in rows]
+
+
+def may_download(session: Session, who: Principal, view: CprView, sha256: str) -> bool:
+    """Whether the user may have the original document: those who see the citizen's full CPR, the
+    citizen's municipality's auditor (the originals are the evidence), and a company its own forms."""
+    if view == "full" or (who.role == "auditor" and view != "none"):
+        return True
+    if who.role == "company":
+        channel = session.scalar(select(Submission.channel).where(Submission.document_sha256 == sha256))
+        return channel == "company"
+    return False
+
+
+def original(session: Session, who: Principal, record_id: int, version: int | None = None) -> Document:
+    """The document a version of the record (the current one by default) was read from, when the user
+    may have it; else `NotFound`."""
+    record = scoped_record(session, who, record_id)
+    chosen = next((v for v in record.versions if v.version == (version or record.current_version)), None)
+    submission = session.get(Submission, chosen.submission_id) if chosen is not None else None
+    view = _cpr_view(session, who, record.placement)
+    if submission is None or not may_download(session, who, view, submission.document_sha256):
+        raise NotFound("no such document for you", "Dokumentet findes ikke, eller du har ikke adgang")
+    detail = {"sha256": submission.document_sha256, "version": chosen.version if chosen else None}
+    scope.note_read(session, who, "document.read", f"record:{record.id}", detail)
+    return session.get_one(Document, submission.document_sha256)

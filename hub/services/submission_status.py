@@ -1,0 +1,56 @@
+"""A submission as its sender follows it: the status, and once processed the items, the record versions
+it made and every problem at its locator. Reads only; the caller has applied the user's party."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session
+
+from hub.models import FINAL_STATES, RecordVersion, Submission
+
+
+def page_of(
+    session: Session, clause: ColumnElement[bool], page: int, per_page: int
+) -> tuple[list[Submission], int]:
+    """One page of the submissions matching `clause`, newest first, and how many match in all."""
+    total = session.scalar(select(func.count()).select_from(Submission).where(clause)) or 0
+    query = select(Submission).where(clause).order_by(Submission.id.desc())
+    rows = session.scalars(query.offset((page - 1) * per_page).limit(per_page))
+    return list(rows), int(total)
+
+
+def result_of(session: Session, row: Submission) -> dict[str, Any]:
+    """The submission's status and result as plain data (problems as `FieldProblem` dicts)."""
+    versions = session.execute(
+        select(RecordVersion.record_id, RecordVersion.version)
+        .where(RecordVersion.submission_id == row.id)
+        .order_by(RecordVersion.id)
+    )
+    return {
+        "id": row.id,
+        "filename": row.filename,
+        "status": row.status,
+        "final": row.status in FINAL_STATES,
+        "channel": row.channel,
+        "municipality": row.municipality_code,
+        "agreement": row.agreement_id,
+        "form_id": row.form_id,
+        "created_at": row.created_at,
+        "updated_at": row.updated_at,
+        "problems": list(row.problems or []),
+        "items": [
+            {
+                "position": i.position,
+                "label": i.label,
+                "label_da": i.label_da,
+                "status": i.status,
+                "problems": list(i.problems or []),
+                "record_id": i.record_id,
+                "version": i.version,
+            }
+            for i in row.items
+        ],
+        "records": [{"record_id": r, "version": v} for r, v in versions],
+    }

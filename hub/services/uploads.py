@@ -1,0 +1,265 @@
+"""Uploads: one or many files, or zips of them, from a signed-in user; each document becomes a submission.
+
+A zip is unpacked here, in memory and with limits, before anything is stored: a member whose path leaves
+the archive (`../`, an absolute path), a symlink, a zip inside the zip, too many members or more bytes
+than the limit refuse the whole upload, naming the member. A file no reader takes (by its first bytes,
+`hub.adapters.sniff`) is refused on its own and the others go on. Every refused attempt is an audit entry,
+although it stores nothing. The caller queues the processing of each new submission (`hub.jobs`).
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import stat
+import zipfile
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hub.access import Principal
+from hub.adapters.sniff import sniff_format
+from hub.errors import FieldProblem, HubError, NotFound, Rejection
+from hub.models import Agreement, AgreementMunicipality
+from hub.pseudonyms import mask_cpr_like
+from hub.services import audit, ingest, scope
+
+CHUNK = 64 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much one upload may hold (settings `UPLOAD_MAX_FILES`, `UPLOAD_MAX_UNPACKED_BYTES`)."""
+
+    max_files: int
+    max_unpacked_bytes: int
+
+    @classmethod
+    def from_config(cls, config: Any) -> Limits:
+        """The limits from the app's settings."""
+        return cls(int(config["UPLOAD_MAX_FILES"]), int(config["UPLOAD_MAX_UNPACKED_BYTES"]))
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """One document as it arrived: its name (a zip member's path inside the zip) and its bytes."""
+
+    name: str
+    data: bytes
+
+
+@dataclass
+class FileOutcome:
+    """What became of one document of an upload."""
+
+    filename: str
+    outcome: str  # "received" | "duplicate" | "refused"
+    submission_id: int | None = None
+    status: str | None = None
+    problems: list[FieldProblem] = field(default_factory=list)
+    needs_queueing: bool = False
+
+
+class ArchiveRefused(Rejection):
+    """A zip (or the upload as a whole) is unsafe or too big; nothing of it is stored."""
+
+    code = "archive_refused"
+
+
+@dataclass(frozen=True)
+class Sender:
+    """Who the documents are sent as: a municipality's code, or a company's agreement."""
+
+    municipality: str | None = None
+    agreement_id: str | None = None
+
+    @property
+    def subject(self) -> str:
+        """The audit subject for attempts that stored nothing."""
+        return f"agreement:{self.agreement_id}" if self.agreement_id else f"municipality:{self.municipality}"
+
+
+def is_archive(data: bytes) -> bool:
+    """Whether the bytes are a zip of documents (a zip that is an Excel workbook is a document)."""
+    if not data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        return False
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return "xl/workbook.xml" not in archive.namelist()
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return False  # a broken zip is left to the sniffer, which names it as one document
+
+
+def _refuse(zip_name: str, member: str, en: str, da: str) -> ArchiveRefused:
+    where = f"{zip_name}: {member}" if member else zip_name
+    return ArchiveRefused([FieldProblem(en, da, file=where)])
+
+
+def _unsafe_path(name: str) -> bool:
+    if name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
+        return True
+    return ".." in name.replace("\\", "/").split("/")
+
+
+def _skipped(name: str) -> bool:
+    # Folders, and what macOS and Windows add to a zip of a folder: never documents.
+    base = posixpath.basename(name.rstrip("/"))
+    return name.endswith("/") or name.startswith("__MACOSX/") or base.startswith(".") or base == "Thumbs.db"
+
+
+def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, zip_name: str, budget: int) -> bytes:
+    """Read one member, counting bytes as they unpack (the sizes in a zip's directory can lie)."""
+    out = bytearray()
+    try:
+        with archive.open(info) as stream:
+            while chunk := stream.read(CHUNK):
+                out += chunk
+                if len(out) > budget:
+                    raise _refuse(
+                        zip_name,
+                        info.filename,
+                        "the zip unpacks to more than the upload limit",
+                        "zip-filen fylder mere end grænsen for en upload, når den pakkes ud",
+                    )
+    except (zipfile.BadZipFile, RuntimeError, NotImplementedError, EOFError, OSError) as exc:
+        raise _refuse(
+            zip_name,
+            info.filename,
+            "the member cannot be unpacked (broken, encrypted or an unknown compression)",
+            "filen kan ikke pakkes ud (beskadiget, krypteret eller ukendt komprimering)",
+        ) from exc
+    return bytes(out)
+
+
+def unpack(files: list[Incoming], limits: Limits) -> list[Incoming]:
+    """Every document of an upload, zips unpacked; raises `ArchiveRefused` naming what is wrong."""
+    out: list[Incoming] = []
+    budget = limits.max_unpacked_bytes
+    for item in files:
+        if not is_archive(item.data):
+            out.append(item)
+            continue
+        with zipfile.ZipFile(io.BytesIO(item.data)) as archive:
+            for info in archive.infolist():
+                name = info.filename
+                if _unsafe_path(name):
+                    raise _refuse(
+                        item.name, name, "the path leads outside the zip", "stien peger ud af zip-filen"
+                    )
+                if stat.S_ISLNK(info.external_attr >> 16):
+                    raise _refuse(
+                        item.name,
+                        name,
+                        "a symbolic link is not a document",
+                        "et symbolsk link er ikke et dokument",
+                    )
+                if _skipped(name):
+                    continue
+                data = _read_member(archive, info, item.name, budget)
+                budget -= len(data)
+                if is_archive(data):
+                    raise _refuse(
+                        item.name,
+                        name,
+                        "a zip inside a zip is not accepted; put the documents in one zip",
+                        "en zip-fil i en zip-fil accepteres ikke; læg dokumenterne i én zip-fil",
+                    )
+                out.append(Incoming(f"{item.name}/{name}", data))
+                if len(out) > limits.max_files:
+                    raise _too_many(item.name, limits)
+    if len(out) > limits.max_files:
+        raise _too_many("", limits)
+    return out
+
+
+def _too_many(zip_name: str, limits: Limits) -> ArchiveRefused:
+    return _refuse(
+        zip_name or "upload",
+        "",
+        f"more than {limits.max_files} documents in one upload",
+        f"mere end {limits.max_files} dokumenter i én upload",
+    )
+
+
+def sender_for(
+    session: Session, who: Principal, municipality: str | None, agreement_id: str | None
+) -> Sender:
+    """Whom the user may send as: staff their own municipality (a lead also a partner of an agreement it
+    leads); a company one of its agreements (the only one when it has one)."""
+    if who.role == "company":
+        if agreement_id:
+            return Sender(agreement_id=scope.agreement(session, who, agreement_id).id)
+        mine = scope.agreements(session, who)
+        if len(mine) != 1:
+            raise HubError("choose the agreement the form is for", "vælg den aftale, skemaet hører til")
+        return Sender(agreement_id=mine[0].id)
+    own = who.municipality or ""
+    code = municipality or own
+    if code == own or code in partners_led(session, who):
+        return Sender(municipality=code)
+    # Like another party's objects: not found, rather than telling which codes are partners.
+    raise NotFound(
+        f"you may not send documents as municipality {code}",
+        f"du må ikke indsende dokumenter for kommune {code}",
+    )
+
+
+def partners_led(session: Session, who: Principal) -> list[str]:
+    """The municipality codes a lead may upload for besides its own: the partners of agreements it leads."""
+    if who.role != "lead":
+        return []
+    query = (
+        select(AgreementMunicipality.municipality_code)
+        .join(Agreement, Agreement.id == AgreementMunicipality.agreement_id)
+        .where(Agreement.lead_municipality == (who.municipality or ""))
+        .where(AgreementMunicipality.municipality_code != (who.municipality or ""))
+        .distinct()
+    )
+    return sorted(session.scalars(query))
+
+
+def upload(
+    session: Session, who: Principal, sender: Sender, files: list[Incoming], limits: Limits
+) -> list[FileOutcome]:
+    """Submit every document of an upload as `sender`; zips are unpacked first (all or nothing)."""
+    try:
+        documents = unpack(files, limits)
+    except ArchiveRefused as exc:
+        note_refused(session, who, sender.subject, [f.name for f in files], exc.code)
+        raise
+    if not documents:
+        note_refused(session, who, sender.subject, [f.name for f in files], "empty")
+        raise ArchiveRefused(
+            [FieldProblem("the upload holds no documents", "uploaden indeholder ingen dokumenter")]
+        )
+    return [_one(session, who, sender, doc) for doc in documents]
+
+
+def _one(session: Session, who: Principal, sender: Sender, doc: Incoming) -> FileOutcome:
+    try:
+        sniff_format(doc.data, doc.name)
+        if sender.agreement_id:
+            # The company's own channel: what it sends is what it may follow (`scope.submission_clause`).
+            done = ingest.submit_company(
+                session, doc.data, doc.name, sender.agreement_id, "company", who.actor
+            )
+        else:
+            done = ingest.submit(session, doc.data, doc.name, str(sender.municipality), "web", who.actor)
+    except Rejection as exc:
+        session.rollback()
+        note_refused(session, who, sender.subject, [doc.name], exc.code)
+        return FileOutcome(doc.name, "refused", problems=exc.problems)
+    outcome = "duplicate" if done.duplicate else "received"
+    return FileOutcome(doc.name, outcome, done.submission_id, done.status, needs_queueing=done.needs_queueing)
+
+
+def note_refused(
+    session: Session, who: Principal | None, subject: str, names: list[str], reason: str
+) -> None:
+    """An attempt that stored nothing is still an entry in the audit log (file names with CPRs masked)."""
+    actor = who.actor if who is not None else "anonymous"
+    detail = {"files": [mask_cpr_like(n) for n in names[:50]], "reason": reason}
+    audit.append(session, actor, "upload.refused", subject, detail)
+    session.commit()

@@ -1,0 +1,189 @@
+// The upload form: each file sent on its own (XMLHttpRequest, for its upload progress), then its
+// processing status polled from the API until it is final. No framework; the words come from the page.
+(function () {
+  "use strict";
+  var form = document.getElementById("upload-form");
+  if (!form) { return; }
+  var input = document.getElementById("upload-files");
+  var zone = document.getElementById("drop-zone");
+  var table = document.getElementById("upload-results");
+  var body = table.querySelector("tbody");
+  var announce = document.getElementById("upload-announce");
+  var T = JSON.parse(document.getElementById("upload-texts").textContent);
+  var danish = (document.documentElement.lang || "da").slice(0, 2) === "da";
+  var FINAL = ["accepted", "partial", "rejected", "failed"];
+
+  function el(tag, attrs, text) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    if (text !== undefined) { node.textContent = text; }
+    return node;
+  }
+
+  function say(text) { announce.textContent = text; }
+
+  // A problem's locator is stored as the readers say it in English (hub/adapters/readers/base.py,
+  // describe_locator); its few fixed shapes are said in Danish on a Danish page.
+  var LOCATOR_DA = [
+    [/^field (.*) on page (\d+)$/, "felt $1 på side $2"],
+    [/^field (.*)$/, "felt $1"],
+    [/^sheet (".*"), cell (\w+)$/, "ark $1, celle $2"],
+    [/^row (\d+), column (\d+) \((\w+)\)$/, "række $1, kolonne $2 ($3)"]
+  ];
+
+  function locator(text) {
+    if (!danish || !text) { return text; }
+    for (var i = 0; i < LOCATOR_DA.length; i++) {
+      if (LOCATOR_DA[i][0].test(text)) { return text.replace(LOCATOR_DA[i][0], LOCATOR_DA[i][1]); }
+    }
+    return text;
+  }
+
+  function describe(p) {
+    var item = danish ? (p.item_da || p.item) : p.item;
+    var where = [p.file, p.form, item, locator(p.locator), p.field].filter(Boolean).join(" / ");
+    var reason = danish ? p.reason_da : p.reason_en;
+    return where ? where + ": " + reason : reason;
+  }
+
+  function newRow(name) {
+    var tr = el("tr");
+    tr.appendChild(el("th", { scope: "row" }, name));
+    var progress = el("progress", { max: "100", value: "0", "aria-label": T.uploading + " " + name });
+    var cell = el("td");
+    cell.appendChild(progress);
+    tr.appendChild(cell);
+    tr.appendChild(el("td", { "class": "status" }, T.uploading));
+    tr.appendChild(el("td", { "class": "result" }));
+    body.appendChild(tr);
+    table.hidden = false;
+    return tr;
+  }
+
+  function setStatus(tr, status, name) {
+    var cell = tr.querySelector(".status");
+    cell.textContent = T[status] || status;
+    cell.setAttribute("data-status", status);
+    tr.setAttribute("data-status", status);
+    say(name + ": " + (T[status] || status));
+  }
+
+  function showProblems(tr, problems) {
+    var cell = tr.querySelector(".result");
+    if (!problems || !problems.length) { return; }
+    var list = el("ul", { "class": "problems" });
+    problems.forEach(function (p) { list.appendChild(el("li", {}, describe(p))); });
+    cell.appendChild(list);
+  }
+
+  function showResult(tr, sub) {
+    var cell = tr.querySelector(".result");
+    cell.textContent = "";
+    showProblems(tr, sub.problems);
+    if (sub.items && sub.items.length) {
+      var items = el("ul", { "class": "items", "aria-label": T.items });
+      sub.items.forEach(function (i) {
+        var li = el("li", {}, (danish ? i.label_da : i.label) + ": " + (T[i.status] || i.status));
+        items.appendChild(li);
+        (i.problems || []).forEach(function (p) { li.appendChild(el("div", { "class": "problem" }, describe(p))); });
+      });
+      cell.appendChild(items);
+    }
+    (sub.records || []).forEach(function (r) {
+      var a = el("a", { href: r.url }, T.record + " " + r.record_id + " v" + r.version);
+      cell.appendChild(a);
+      cell.appendChild(document.createTextNode(" "));
+    });
+    if (sub.status === "rejected" || sub.status === "partial") { offerAgain(tr); }
+  }
+
+  function offerAgain(tr) {
+    var cell = tr.querySelector(".result");
+    var id = "again-" + Math.random().toString(36).slice(2);
+    var picker = el("input", { type: "file", id: id, "class": "visually-hidden", accept: ".pdf,.xml,.xlsx,.csv,.zip" });
+    var label = el("label", { "for": id, "class": "button" }, T.send_again);
+    picker.addEventListener("change", function () {
+      if (picker.files.length) { send(picker.files[0], tr); }
+    });
+    cell.appendChild(picker);
+    cell.appendChild(label);
+  }
+
+  function poll(tr, url, name) {
+    var xhr = new XMLHttpRequest();
+    xhr.open("GET", url);
+    xhr.setRequestHeader("Accept", "application/json");
+    xhr.onload = function () {
+      if (xhr.status !== 200) { setStatus(tr, "failed", name); return; }
+      var sub = JSON.parse(xhr.responseText);
+      setStatus(tr, sub.status, name);
+      if (sub.final) { showResult(tr, sub); } else { setTimeout(function () { poll(tr, url, name); }, 700); }
+    };
+    xhr.send();
+  }
+
+  function follow(tr, f) {
+    var name = f.filename;
+    tr.querySelector("th").textContent = name;
+    tr.querySelector("progress").value = 100;
+    setStatus(tr, f.outcome === "refused" ? "refused" : (f.status || f.outcome), name);
+    if (f.outcome === "refused") { showProblems(tr, f.problems); offerAgain(tr); return; }
+    if (f.outcome === "duplicate") { tr.querySelector(".status").textContent = T.duplicate + " · " + (T[f.status] || f.status); }
+    poll(tr, f.status_url, name);
+  }
+
+  function failed(tr, xhr, name) {
+    var cell = tr.querySelector(".result");
+    var problems = [];
+    var message = T.error;
+    try {
+      var err = JSON.parse(xhr.responseText);
+      message = danish ? err.message_da : err.message;
+      problems = err.problems || [];
+    } catch (e) { /* not JSON: keep the general message */ }
+    setStatus(tr, "refused", name);
+    cell.appendChild(el("p", {}, message));
+    showProblems(tr, problems);
+    offerAgain(tr);
+  }
+
+  function send(file, tr) {
+    tr = tr || newRow(file.name);
+    tr.querySelector(".result").textContent = "";
+    tr.querySelector("progress").value = 0;
+    setStatus(tr, "uploading", file.name);
+    var data = new FormData();
+    data.append("files", file, file.name);
+    var sender = form.querySelector("[name=municipality], [name=agreement]");
+    if (sender) { data.append(sender.name, sender.value); }
+    var xhr = new XMLHttpRequest();
+    xhr.open("POST", form.action);
+    xhr.setRequestHeader("X-CSRFToken", form.getAttribute("data-csrf"));
+    xhr.setRequestHeader("Accept", "application/json");
+    xhr.upload.onprogress = function (e) {
+      if (e.lengthComputable) { tr.querySelector("progress").value = Math.round(100 * e.loaded / e.total); }
+    };
+    xhr.onload = function () {
+      if (xhr.status !== 202) { failed(tr, xhr, file.name); return; }
+      var files = JSON.parse(xhr.responseText).files;
+      files.forEach(function (f, i) { follow(i === 0 ? tr : newRow(f.filename), f); });
+    };
+    xhr.onerror = function () { failed(tr, xhr, file.name); };
+    xhr.send(data);
+  }
+
+  function sendAll(files) { Array.prototype.forEach.call(files, function (f) { send(f); }); }
+
+  form.addEventListener("submit", function (e) {
+    e.preventDefault();
+    sendAll(input.files);
+    input.value = "";
+  });
+  zone.addEventListener("dragover", function (e) { e.preventDefault(); zone.classList.add("over"); });
+  zone.addEventListener("dragleave", function () { zone.classList.remove("over"); });
+  zone.addEventListener("drop", function (e) {
+    e.preventDefault();
+    zone.classList.remove("over");
+    sendAll(e.dataTransfer.files);
+  });
+}());

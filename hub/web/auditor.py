@@ -1,0 +1,88 @@
+"""The auditor's page: pick a period, see completeness, download the bundle and the newest checkpoint."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterator
+from typing import Any
+
+from flask import Blueprint, Response, render_template, request
+from flask_babel import get_locale
+from flask_babel import lazy_gettext as _l
+
+from hub.exports.completeness import rule_name
+from hub.exports.completeness_report import STATUS
+from hub.extensions import db
+from hub.pseudonyms import show_cpr
+from hub.services import audit_page
+from hub.web import nav, pages
+from hub.web.guard import principal, requires
+
+bp = Blueprint("auditor", __name__)
+nav.register("auditor.index", _l("Audit"), "bundles:read")
+pages.HOME["auditor"] = "auditor.index"
+
+
+class Spool:
+    """A bundle in an unnamed temporary file, streamed out in chunks and closed when sent or dropped."""
+
+    def __init__(self) -> None:
+        self.file = tempfile.TemporaryFile()
+
+    def size(self) -> int:
+        """How many bytes were written."""
+        return self.file.seek(0, 2)
+
+    def chunks(self) -> Iterator[bytes]:
+        """The file from the start, 64 KiB at a time; closes it at the end."""
+        try:
+            self.file.seek(0)
+            while chunk := self.file.read(64 * 1024):
+                yield chunk
+        finally:
+            self.file.close()
+
+    def __del__(self) -> None:
+        # A response that was never sent (a client that went away) still lets go of the file.
+        self.file.close()
+
+
+@bp.get("/audit")
+@requires("bundles:read")
+def index() -> str:
+    """The periods the auditor may pick and, for the chosen one, completeness per placement."""
+    who = principal()
+    choices = audit_page.periods(who)
+    text = request.args.get("period") or (choices[0].label if choices else "")
+    result = audit_page.check(db.session, who, audit_page.audited_period(who, text)) if text else None
+    lang = str(get_locale())
+    return render_template(
+        "auditor.html",
+        choices=choices,
+        result=result,
+        rule_name=lambda rule: rule_name(rule, result.rules, lang) if result else rule,
+        status_name=lambda status: STATUS["da" if lang == "da" else "en"].get(status, status),
+        show_cpr=show_cpr,
+    )
+
+
+@bp.get("/audit/bundle")
+@requires("bundles:read")
+def bundle() -> Any:
+    """The bundle for a period (`hub bundle`): written to a temporary file, then streamed from it."""
+    who = principal()
+    period = audit_page.audited_period(who, request.args.get("period") or audit_page.newest(who))
+    spool = Spool()
+    audit_page.write_bundle(db.session, who, period, spool.file)
+    name = f"revisionspakke-{who.municipality}-{period.label}.zip"
+    headers = {"Content-Disposition": f'attachment; filename="{name}"', "Content-Length": str(spool.size())}
+    return Response(spool.chunks(), mimetype="application/zip", headers=headers)
+
+
+@bp.get("/audit/checkpoint")
+@requires("bundles:read")
+def checkpoint() -> Response:
+    """The newest signed checkpoint of the audit log, as a text file to keep."""
+    note = audit_page.checkpoint(db.session, principal())
+    headers = {"Content-Disposition": 'attachment; filename="checkpoint.txt"'}
+    return Response(note, mimetype="text/plain; charset=utf-8", headers=headers)

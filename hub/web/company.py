@@ -1,0 +1,86 @@
+"""The company's page: one agreement, its interns and their hours, one contact, the export and the one
+form to download, and the filled form to upload (through the upload API, as a company submission)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from flask import Blueprint, Response, render_template, request
+from flask_babel import format_decimal
+from flask_babel import lazy_gettext as _l
+
+from hub.exports.company_form_model import KINDS
+from hub.extensions import db
+from hub.periods import Period, month_of, parse_period
+from hub.services import company_page, scope
+from hub.services.submission_status import page_of
+from hub.web import nav, pages
+from hub.web.guard import principal, requires
+from hub.web.upload import texts
+
+bp = Blueprint("company", __name__)
+nav.register("company.index", _l("Our agreement"), "company_form:submit")
+pages.HOME["company"] = "company.index"
+
+
+@bp.app_template_filter("page_decimal")
+def page_decimal(value: Decimal) -> str:
+    """A number the way the page's language writes it (7,5 in Danish)."""
+    return str(format_decimal(value))
+
+
+def chosen_period() -> Period:
+    """The period asked for (`?period=2026-09`), else this month; never one in the future."""
+    text = request.args.get("period")
+    period = parse_period(text) if text else month_of(date.today())
+    period.require_started(date.today())
+    return period
+
+
+def recent_months(count: int = 6) -> list[str]:
+    """The labels of this month and the ones before it, for the period picker."""
+    labels, day = [], date.today().replace(day=1)
+    for _ in range(count):
+        labels.append(f"{day.year}-{day.month:02d}")
+        day = (day - timedelta(days=1)).replace(day=1)
+    return labels
+
+
+def _file(data: bytes, fmt: str, name: str) -> Response:
+    headers = {"Content-Disposition": f'attachment; filename="{name}.{fmt}"'}
+    return Response(data, mimetype=company_page.MEDIA[fmt], headers=headers)
+
+
+@bp.get("/company")
+@requires("company_form:submit")
+def index() -> str:
+    """The company's agreement (a picker when the CVR has several), interns, contact, files, upload."""
+    who = principal()
+    view = company_page.company_view(db.session, who, request.args.get("agreement"), chosen_period())
+    recent, _total = page_of(db.session, scope.submission_clause(who), 1, 10)
+    return render_template(
+        "company.html", view=view, kinds=KINDS, months=recent_months(), recent=recent, texts=texts()
+    )
+
+
+@bp.get("/company/export")
+@requires("company_form:submit")
+def export() -> Any:
+    """The company's one export as PDF, XLSX or JSON (`hub export company`)."""
+    agreement_id, fmt = request.args.get("agreement", ""), request.args.get("format", "pdf")
+    period = chosen_period()
+    data = company_page.export_file(db.session, principal(), agreement_id, fmt, period)
+    return _file(data, fmt, f"eksport-{agreement_id}-{period.label}")
+
+
+@bp.get("/company/form")
+@requires("company_form:submit")
+def form() -> Any:
+    """The company's one form of a kind as PDF or XLSX, pre-filled with its interns (`hub form company`)."""
+    agreement_id = request.args.get("agreement", "")
+    kind, fmt = request.args.get("kind", "mentor_hours"), request.args.get("format", "pdf")
+    period = chosen_period()
+    data = company_page.form_file(db.session, principal(), agreement_id, kind, fmt, period)
+    return _file(data, fmt, f"skema-{kind}-{agreement_id}-{period.label}")

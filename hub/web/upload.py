@@ -1,0 +1,50 @@
+"""The upload page: many files or a zip at once, each with live progress and its result (upload.js)."""
+
+from __future__ import annotations
+
+from flask import Blueprint, render_template
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+
+from hub.extensions import db
+from hub.services import scope, uploads
+from hub.services.submission_status import page_of
+from hub.web import nav
+from hub.web.guard import principal, requires
+
+bp = Blueprint("upload", __name__)
+nav.register("upload.index", _l("Upload"), "submissions:create")
+
+
+def texts() -> dict[str, str]:
+    """The words upload.js shows, in the page's language."""
+    return {
+        "received": _("Received"),
+        "queued": _("Waiting in line"),
+        "processing": _("Being read"),
+        "accepted": _("Accepted"),
+        "partial": _("Partly accepted"),
+        "rejected": _("Rejected"),
+        "failed": _("Failed on our side; it will be tried again"),
+        "refused": _("Not accepted"),
+        "duplicate": _("Already received"),
+        "uploading": _("Uploading"),
+        "send_again": _("Send a fixed file"),
+        "record": _("Record"),
+        "error": _("The upload failed"),
+        "items": _("Rows and citizens in the file"),
+    }
+
+
+@bp.get("/upload")
+@requires("submissions:create")
+def index() -> str:
+    """Pick files or a zip (or drop them); each file's progress, status and problems appear in a table."""
+    who = principal()
+    senders: list[tuple[str, str]] = []
+    if who.role == "company":
+        senders = [(a.id, a.name) for a in scope.agreements(db.session, who)]
+    else:
+        senders = [(c, c) for c in [who.municipality or "", *uploads.partners_led(db.session, who)]]
+    recent, _total = page_of(db.session, scope.submission_clause(who), 1, 20)
+    return render_template("upload.html", senders=senders, recent=recent, texts=texts(), role=who.role)

@@ -1,0 +1,254 @@
+"""Each user's main journey in a real headless Chromium (Debian's, driven by Playwright), as a person would
+take it: the lead uploads a folder of forms, the company fills its form and sees the hours, the auditor's
+bundle verifies, and a partner cannot open another municipality's citizen. axe-core runs on every page
+(no serious or critical violation), and each page is saved as a screenshot under /tmp/hub-journeys."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import threading
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from accounts import PASSWORD, add_everyone
+from conftest import ROOT
+from flask import Flask
+from page_support import copy_of, load_agreements
+from pypdf import PdfReader, PdfWriter
+from servers import chromium_path, require
+from sqlalchemy import select
+from werkzeug.serving import make_server
+
+from hub.demo.company_filler import fill_xlsx
+from hub.extensions import db
+from hub.jobs import enqueue_submission
+from hub.models import Placement, Record
+from hub.queue import queue
+from hub.services import ingest
+
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+GOLDEN = ROOT / "tests" / "golden"
+SHOTS = Path("/tmp/hub-journeys")
+
+
+@contextmanager
+def served(app: Flask) -> Iterator[str]:
+    """The app on a free loopback port."""
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        thread.join()
+
+
+@contextmanager
+def browser() -> Iterator[Any]:
+    """A fresh Chromium page that accepts downloads."""
+    executable = require(chromium_path(), "chromium")
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415 - only browser tests need it
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=executable, args=ARGS)
+        try:
+            yield chromium.new_context(accept_downloads=True).new_page()
+        finally:
+            chromium.close()
+
+
+def sign_in(page: Any, url: str, username: str) -> None:
+    """Through the login form, as a person does."""
+    page.goto(url + "/login")
+    page.fill("#username", username)
+    page.fill("#password", PASSWORD)
+    page.click("form.login button[type=submit]")
+    page.wait_for_load_state()
+
+
+def accessible(page: Any, name: str) -> None:
+    """axe-core (bundled, no network) finds no serious or critical violation; the page is kept as a PNG."""
+    from axe_playwright_python.sync_playwright import Axe  # noqa: PLC0415
+
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+    violations = Axe().run(page).response["violations"]
+    bad = [f"{v['id']}: {v['help']}" for v in violations if v.get("impact") in ("serious", "critical")]
+    assert bad == [], f"{name}: {bad}"
+
+
+def wait_until_final(page: Any, rows: int, burst: Any) -> None:
+    """Every row has left the queue: the worker runs in bursts here (the embedded thread is off in tests)."""
+    page.wait_for_function(f"document.querySelectorAll('#upload-results tbody tr').length >= {rows}")
+    cells = "[...document.querySelectorAll('#upload-results td.status')]"
+    page.wait_for_function(cells + ".every(c => c.dataset.status !== 'uploading')")
+    burst()
+    page.wait_for_function(
+        cells
+        + ".every(c => ['accepted','partial','rejected','refused','failed'].includes(c.dataset.status))",
+        timeout=30_000,
+    )
+
+
+def another_citizens_form(source: Path, target: Path, start: str) -> Path:
+    """The form for another citizen (a new CPR number and name), starting on `start` as typed."""
+    values = {"Tekstfelt12": "010190-1236", "Tekstfelt1": "Maja Eksempel", "Tekstfelt6": start}
+    writer = PdfWriter(clone_from=io.BytesIO(source.read_bytes()))
+    writer.update_page_form_field_values(None, values, auto_regenerate=False)
+    with target.open("wb") as out:
+        writer.write(out)
+    assert PdfReader(target).get_fields()["Tekstfelt6"].get("/V") == start
+    return target
+
+
+@pytest.fixture
+def fresh(app: Flask) -> Flask:
+    """The agreements and a user of every role on an empty store."""
+    load_agreements(app)
+    add_everyone(app)
+    return app
+
+
+@pytest.fixture(scope="module")
+def lived(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
+    """A copy of the lived demo with a user of every role."""
+    app = copy_of(lived_demo, tmp_path_factory.mktemp("journeys"))
+    add_everyone(app)
+    yield app
+    with app.app_context():
+        db.engine.dispose()
+
+
+def test_the_lead_uploads_a_folder_and_sees_them_accepted_and_one_rejected_at_its_field(
+    fresh: Flask, tmp_path: Path
+) -> None:
+    kontant = GOLDEN / "gladsaxe" / "placement_kontanthjaelp.pdf"
+    # A caseworker's typo: day 32. The fixed form is kept in another folder, under the same name.
+    typo_form = another_citizens_form(kontant, tmp_path / "placement_typo.pdf", "32.08.2026")
+    (tmp_path / "fixed").mkdir()
+    fixed = another_citizens_form(kontant, tmp_path / "fixed" / "placement_typo.pdf", "03.08.2026")
+    folder = [kontant, GOLDEN / "gladsaxe" / "placement_sygedagpenge.pdf", typo_form]
+    with served(fresh) as url, browser() as page:
+        sign_in(page, url, "lead-gladsaxe")
+        page.goto(url + "/upload")
+        accessible(page, "upload-empty")
+        page.set_input_files("#upload-files", [str(p) for p in folder])
+        page.click("#upload-form button[type=submit]")
+        wait_until_final(page, 3, lambda: queue.run_burst(fresh))
+        rows = {
+            page.locator("#upload-results tbody tr").nth(i).locator("th").inner_text(): page.locator(
+                "#upload-results tbody tr"
+            ).nth(i)
+            for i in range(3)
+        }
+        assert rows["placement_kontanthjaelp.pdf"].get_attribute("data-status") == "accepted"
+        assert rows["placement_sygedagpenge.pdf"].get_attribute("data-status") == "accepted"
+        typo = rows["placement_typo.pdf"]
+        assert typo.get_attribute("data-status") == "rejected"
+        assert typo.locator(".status").inner_text() == "Afvist"
+        problem = typo.locator("ul.problems").inner_text()
+        assert 'felt "Tekstfelt6"' in problem and "på side 1" in problem and "period.start" in problem
+        assert typo.locator("label.button").inner_text() == "Send en rettet fil"
+        accessible(page, "upload-done")
+        # The fixed file, sent again from the rejected row, is read and accepted in that row.
+        typo.locator("input[type=file]").set_input_files(str(fixed))
+        third = "document.querySelectorAll('#upload-results tbody tr')[2].dataset.status"
+        page.wait_for_function(third + " === 'queued'")
+        queue.run_burst(fresh)
+        page.wait_for_function(third + " === 'accepted'")
+        assert page.locator("#upload-results tbody tr").count() == 3
+        assert typo.locator("ul.problems").count() == 0
+        # "Where does this value come from": the accepted form's record, each value at its PDF field.
+        rows["placement_kontanthjaelp.pdf"].locator("a").first.click()
+        page.wait_for_load_state()
+        assert "Tekstfelt12" in page.locator('tr[data-path="citizen.cpr"]').inner_text()
+        accessible(page, "record")
+
+
+def test_the_company_downloads_its_form_fills_it_uploads_it_and_sees_the_hours(fresh: Flask) -> None:
+    with fresh.app_context():
+        sent = ingest.submit(
+            db.session, (GOLDEN / "herlev" / "placement.csv").read_bytes(), "p.csv", "163", "test", "test"
+        )
+        enqueue_submission(sent.submission_id)
+        queue.run_burst(fresh)
+        pid = db.session.scalars(select(Placement.participant_id)).one()
+    with served(fresh) as url, browser() as page:
+        sign_in(page, url, "falck")
+        assert page.url.endswith("/company")  # the company's home
+        page.goto(url + "/company?agreement=falck-hovedstaden&period=2026-09")
+        accessible(page, "company-before")
+        assert "ingen indberettet" in page.locator(f'tr[data-participant="{pid}"] td.hours').inner_text()
+        page.select_option("#form-format", "xlsx")
+        with page.expect_download() as download:
+            page.click("#download-form")
+        form = Path(download.value.path()).read_bytes()
+        filled = fill_xlsx(
+            form, {pid: {"2026-W37": "3", "2026-W38": "2.5"}}, "Mads Eksempel", date(2026, 9, 30)
+        )
+        page.set_input_files(
+            "#upload-files",
+            files=[
+                {"name": "timer-september.xlsx", "mimeType": "application/octet-stream", "buffer": filled}
+            ],
+        )
+        page.click("#upload-form button[type=submit]")
+        wait_until_final(page, 1, lambda: queue.run_burst(fresh))
+        assert page.locator("#upload-results tbody tr").get_attribute("data-status") == "accepted"
+        page.reload()
+        assert page.locator(f'tr[data-participant="{pid}"] td.hours').inner_text().startswith("5,5")
+        accessible(page, "company-after")
+
+
+def test_the_auditor_downloads_a_bundle_and_its_verifier_passes(lived: Flask, tmp_path: Path) -> None:
+    with served(lived) as url, browser() as page:
+        sign_in(page, url, "revisor-ballerup")
+        assert page.url.endswith("/audit")
+        accessible(page, "audit")
+        assert page.locator("#pick-period").input_value() == "2026-Q3"
+        with page.expect_download(timeout=120_000) as download:
+            page.click("#download-bundle")
+        bundle = tmp_path / "bundle.zip"
+        download.value.save_as(bundle)
+    with zipfile.ZipFile(bundle) as zipped:
+        zipped.extract("verify.py", tmp_path)
+    run = subprocess.run(
+        ["/usr/bin/python3", str(tmp_path / "verify.py"), str(bundle)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_the_partner_cannot_open_another_municipalitys_citizen(lived: Flask) -> None:
+    with lived.app_context():
+        herlev = db.session.scalars(
+            select(Record.id).where(Record.municipality_code == "163").order_by(Record.id)
+        ).first()
+        ballerup = db.session.scalars(
+            select(Record.id).where(Record.municipality_code == "151").order_by(Record.id)
+        ).first()
+    with served(lived) as url, browser() as page:
+        sign_in(page, url, "kommune-ballerup")
+        page.goto(f"{url}/records/{ballerup}")
+        accessible(page, "record-own")
+        response = page.goto(f"{url}/records/{herlev}")
+        assert response is not None and response.status == 404
+        assert page.locator("html").get_attribute("lang") == "da"
+        assert "findes ikke" in page.locator("#error-message").inner_text()
+        accessible(page, "record-not-found")

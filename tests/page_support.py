@@ -1,0 +1,58 @@
+"""What the page and upload tests share: agreements loaded into a fresh app, and a copy of the lived demo."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+from conftest import ROOT, make_app
+from flask import Flask
+from sqlalchemy import select
+
+from hub.extensions import db
+from hub.models import Placement, Record, RecordVersion
+from hub.services import agreements
+
+
+def load_agreements(app: Flask) -> Flask:
+    """The seeds' agreements, loaded as `hub agreements load` would."""
+    with app.app_context():
+        agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "test")
+        db.session.commit()
+    return app
+
+
+def copy_of(source_app: Flask, target: Path, **settings: object) -> Flask:
+    """A copy of an app's data folder (database, blobs, signing key) under `target`, as a new app."""
+    source = Path(source_app.config["DATA_DIR"])
+    copy = target / "var"
+    shutil.copytree(source, copy, ignore=shutil.ignore_patterns("hub.sqlite3*"))
+    src, dst = sqlite3.connect(source / "hub.sqlite3"), sqlite3.connect(copy / "hub.sqlite3")
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+    return make_app(target, **settings)
+
+
+def citizen_cprs(app: Flask, agreement_id: str | None = None, municipality: str | None = None) -> set[str]:
+    """The CPR numbers the stored placement records hold (of one agreement, or one municipality)."""
+    with app.app_context():
+        query = (
+            select(RecordVersion.data)
+            .join(Record, Record.id == RecordVersion.record_id)
+            .join(Placement, Placement.id == Record.placement_id)
+            .where(Record.form_type == "placement")
+        )
+        if agreement_id:
+            query = query.where(Placement.agreement_id == agreement_id)
+        if municipality:
+            query = query.where(Placement.municipality_code == municipality)
+        return {data["citizen"]["cpr"] for data in db.session.scalars(query)}
+
+
+def shown_cprs(text: str, cprs: set[str]) -> list[str]:
+    """Which of the CPR numbers a text shows in any form: whole, with a dash, or masked as DDMMYY-XXXX."""
+    return [c for c in cprs if c in text or f"{c[:6]}-{c[6:]}" in text or f"{c[:6]}-XXXX" in text]

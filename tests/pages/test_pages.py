@@ -1,0 +1,222 @@
+"""The company's, the auditor's and the record page on a copy of the lived demo, signed in as each person."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import zipfile
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from accounts import add_everyone, sign_in
+from flask import Flask
+from page_support import citizen_cprs, copy_of, shown_cprs
+from sqlalchemy import select
+
+from hub.extensions import blobs, db
+from hub.models import AuditEvent, Document, Placement, Record, Submission
+
+
+@pytest.fixture(scope="module")
+def demo(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
+    app = copy_of(lived_demo, tmp_path_factory.mktemp("pages"))
+    add_everyone(app)
+    yield app
+    with app.app_context():
+        db.engine.dispose()
+
+
+def client_of(app: Flask, username: str) -> Any:
+    client = app.test_client()
+    assert sign_in(client, username).status_code == 302
+    return client
+
+
+def last_event(app: Flask, action: str) -> AuditEvent:
+    with app.app_context():
+        event = db.session.scalars(
+            select(AuditEvent).where(AuditEvent.action == action).order_by(AuditEvent.id.desc())
+        ).first()
+        assert event is not None, action
+        db.session.expunge(event)
+        return event
+
+
+def first_record(app: Flask, municipality: str, form_type: str, on: date | None = None) -> int:
+    with app.app_context():
+        query = select(Record.id).join(Placement, Placement.id == Record.placement_id)
+        query = query.where(Record.municipality_code == municipality, Record.form_type == form_type)
+        if on is not None:
+            query = query.where(Placement.start <= on, Placement.end >= on)
+        found = db.session.scalars(query.order_by(Record.id)).first()
+        assert found is not None
+        return found
+
+
+# --- the company ------------------------------------------------------------------------------------
+
+
+def test_the_company_sees_its_agreement_interns_and_one_contact_never_a_cpr(demo: Flask) -> None:
+    client = client_of(demo, "falck")
+    html = client.get("/company?agreement=falck-hovedstaden&period=2026-09").get_data(as_text=True)
+    # Falck's CVR has two agreements (config/agreements): a picker offers both.
+    assert 'value="falck-hovedstaden" selected' in html and 'value="falck-randers"' in html
+    assert "Anders Eksempel" in html  # the lead's primary contact (config/agreements/falck-hovedstaden.toml)
+    with demo.app_context():
+        planned = db.session.execute(
+            select(Placement.participant_id, Placement.start).where(
+                Placement.agreement_id == "falck-hovedstaden",
+                Placement.start <= date(2026, 9, 30),
+                Placement.end >= date(2026, 9, 1),
+            )
+        ).all()
+    shown = set(re.findall(r'data-participant="([^"]+)"', html))
+    # Those planned to run in September, less any whose end form ended them before it; those who started
+    # in September ran in it for certain.
+    assert shown and shown <= {pid for pid, _ in planned}
+    assert {pid for pid, start in planned if start >= date(2026, 9, 1)} <= shown
+    assert shown_cprs(html, citizen_cprs(demo, "falck-hovedstaden")) == []
+    assert "kontanthj" not in html.lower() and "jobparat" not in html.lower()
+    event = last_event(demo, "company.page")
+    assert (event.actor, event.subject) == ("user:falck", "agreement:falck-hovedstaden")
+
+
+def test_the_company_cannot_open_another_companys_agreement(demo: Flask) -> None:
+    response = client_of(demo, "falck").get("/company?agreement=danfoss")
+    assert response.status_code == 404
+    assert "findes ikke" in response.get_data(as_text=True)  # the error page in Danish
+
+
+def test_the_company_downloads_its_export_and_its_form(demo: Flask) -> None:
+    client = client_of(demo, "falck")
+    exported = client.get("/company/export?agreement=falck-hovedstaden&format=json&period=2026-09")
+    assert exported.status_code == 200 and exported.mimetype == "application/json"
+    text = exported.get_data(as_text=True)
+    assert shown_cprs(text, citizen_cprs(demo, "falck-hovedstaden")) == [] and '"cpr"' not in text
+    assert json.loads(text)  # a whole JSON document
+    assert last_event(demo, "export.company").actor == "user:falck"
+    form = client.get("/company/form?agreement=falck-hovedstaden&kind=mentor_hours&format=pdf&period=2026-09")
+    assert form.status_code == 200 and form.data.startswith(b"%PDF-")
+    assert (
+        'filename="skema-mentor_hours-falck-hovedstaden-2026-09.pdf"' in form.headers["Content-Disposition"]
+    )
+    assert client.get("/company/form?agreement=falck-hovedstaden&kind=nonsense&format=pdf").status_code == 400
+
+
+# --- the auditor ------------------------------------------------------------------------------------
+
+
+def test_the_auditor_picks_a_period_inside_its_audit_period_and_sees_completeness(demo: Flask) -> None:
+    client = client_of(demo, "revisor-ballerup")
+    html = client.get("/audit").get_data(as_text=True)
+    # Ballerup claims per quarter; the auditor's period is July–December 2026 and only Q3 has ended
+    # when the demo's today is before 2027 (config/municipalities/ballerup.toml, tests/accounts.py).
+    assert 'value="2026-Q3"' in html and 'value="2026-Q4"' not in html and 'value="2026-Q2"' not in html
+    with demo.app_context():
+        ballerup = set(
+            db.session.scalars(select(Placement.participant_id).where(Placement.municipality_code == "151"))
+        )
+    shown = set(re.findall(r'data-participant="([^"]+)"', html))
+    assert shown and shown <= ballerup
+    assert last_event(demo, "completeness.read").actor == "user:revisor-ballerup"
+    assert client.get("/audit?period=2026-Q2").status_code == 404  # before its audit period
+    assert client.get("/audit?period=2026-08").status_code == 404  # not Ballerup's kind of period
+
+
+def test_the_auditors_bundle_verifies_with_the_system_python(demo: Flask, tmp_path: Path) -> None:
+    client = client_of(demo, "revisor-ballerup")
+    response = client.get("/audit/bundle?period=2026-Q3")
+    assert response.status_code == 200 and response.mimetype == "application/zip"
+    bundle = tmp_path / "bundle.zip"
+    bundle.write_bytes(response.get_data())
+    with zipfile.ZipFile(bundle) as zipped:
+        zipped.extract("verify.py", tmp_path)
+        header = json.loads(zipped.read("manifest.json"))
+    assert header["bundle"]["municipality_code"] == "151" and header["bundle"]["period"] == "2026-Q3"
+    run = subprocess.run(
+        ["/usr/bin/python3", str(tmp_path / "verify.py"), str(bundle)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_the_checkpoint_is_a_signed_note(demo: Flask) -> None:
+    response = client_of(demo, "revisor-ballerup").get("/audit/checkpoint")
+    lines = response.get_data(as_text=True).splitlines()
+    assert response.status_code == 200 and lines[0].startswith("hub.invalid/audit/")
+    assert int(lines[1]) > 0 and any(line.startswith("— ") for line in lines)
+
+
+# --- where each value comes from ---------------------------------------------------------------------
+
+
+def test_the_citizens_own_municipality_sees_the_full_cpr_every_values_source_and_the_original(
+    demo: Flask,
+) -> None:
+    record_id = first_record(demo, "163", "placement")
+    client = client_of(demo, "kommune-herlev")
+    html = client.get(f"/records/{record_id}").get_data(as_text=True)
+    assert 'data-path="citizen.cpr"' in html and "XXXX" not in html
+    assert 'data-path="benefit"' in html
+    assert "celle" in html or "felt" in html or "række" in html  # a locator in Danish
+    with demo.app_context():
+        record = db.session.get_one(Record, record_id)
+        sha = db.session.get_one(Submission, record.versions[-1].submission_id).document_sha256
+        original = blobs.store.get(sha)
+        name = db.session.get_one(Document, sha).filename
+    assert 'id="download-original"' in html and name in html
+    download = client.get(f"/records/{record_id}/original")
+    assert download.status_code == 200 and download.data == original
+
+
+def test_the_lead_sees_a_partners_citizen_masked_and_not_the_original(demo: Flask) -> None:
+    record_id = first_record(demo, "163", "placement")
+    client = client_of(demo, "lead-gladsaxe")
+    html = client.get(f"/records/{record_id}").get_data(as_text=True)
+    cpr_row = html.split('data-path="citizen.cpr"', 1)[1].split("</tr>", 1)[0]
+    with demo.app_context():
+        cpr = db.session.get_one(Record, record_id).versions[-1].data["citizen"]["cpr"]
+    assert f"{cpr[:6]}-XXXX" in cpr_row and cpr not in html and f"{cpr[:6]}-{cpr[6:]}" not in html
+    assert 'id="download-original"' not in html
+    assert client.get(f"/records/{record_id}/original").status_code == 404
+
+
+def test_the_company_sees_no_cpr_benefit_or_visitation_and_its_read_is_logged(demo: Flask) -> None:
+    with demo.app_context():
+        record_id = db.session.scalars(
+            select(Record.id)
+            .join(Placement, Placement.id == Record.placement_id)
+            .where(Placement.agreement_id == "falck-hovedstaden", Record.form_type == "placement")
+            .order_by(Record.id)
+        ).first()
+    html = client_of(demo, "falck").get(f"/records/{record_id}").get_data(as_text=True)
+    assert 'data-path="citizen.name"' in html
+    for hidden in ("citizen.cpr", "benefit", "visitation"):
+        assert f'data-path="{hidden}"' not in html
+    assert shown_cprs(html, citizen_cprs(demo, "falck-hovedstaden")) == []
+    event = last_event(demo, "record.read")
+    assert (event.actor, event.subject) == ("user:falck", f"record:{record_id}")
+
+
+def test_an_auditor_reads_a_record_of_its_period_and_a_partner_not_another_municipalitys(demo: Flask) -> None:
+    inside = first_record(demo, "151", "placement", on=date(2026, 9, 15))
+    assert client_of(demo, "revisor-ballerup").get(f"/records/{inside}").status_code == 200
+    herlev = first_record(demo, "163", "placement")
+    response = client_of(demo, "kommune-ballerup").get(f"/records/{herlev}")
+    assert response.status_code == 404 and "findes ikke" in response.get_data(as_text=True)
+
+
+def test_no_page_of_ours_shows_an_english_word_in_danish(demo: Flask) -> None:
+    pages = {"falck": ["/company"], "kommune-herlev": ["/upload"], "revisor-ballerup": ["/audit"]}
+    for user, paths in pages.items():
+        client = client_of(demo, user)
+        for path in paths:
+            html = client.get(path).get_data(as_text=True)
+            for english in ("Upload forms", "Your contact", "Completeness", "Claim period", "Download the"):
+                assert english not in html, (user, path, english)

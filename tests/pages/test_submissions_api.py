@@ -1,0 +1,154 @@
+"""The upload API: many files or a zip in, 202 with each file's submission and status URL; the status and
+result with every problem at its locator; limits and unsafe zips refused in the one error shape."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from typing import Any
+
+import pytest
+from accounts import add_user, bearer
+from conftest import ROOT, make_app
+from flask import Flask
+from page_support import load_agreements
+from sqlalchemy import func, select
+
+from hub.extensions import db
+from hub.models import AuditEvent, Submission
+from hub.queue import queue
+
+GOLDEN = ROOT / "tests" / "golden"
+
+
+@pytest.fixture
+def api(backend_app: Flask) -> Flask:
+    app = backend_app  # SQLite and PostgreSQL
+    load_agreements(app)
+    for name in ("kommune-herlev", "lead-gladsaxe", "kommune-ballerup"):
+        add_user(app, name)
+    return app
+
+
+def post(client: Any, headers: dict[str, str], *files: tuple[str, bytes], **form: str) -> Any:
+    data: dict[str, Any] = {"files": [(io.BytesIO(body), name) for name, body in files], **form}
+    return client.post("/api/submissions", data=data, headers=headers, content_type="multipart/form-data")
+
+
+def test_many_files_in_one_upload_each_get_a_submission_and_a_status_that_ends_final(api: Flask) -> None:
+    client, herlev = api.test_client(), bearer(api, "kommune-herlev")
+    placement = (GOLDEN / "herlev" / "placement.csv").read_bytes()
+    support = (GOLDEN / "herlev" / "mentor_support.csv").read_bytes()
+    response = post(client, herlev, ("placement.csv", placement), ("support.csv", support))
+    assert response.status_code == 202
+    files = response.get_json()["files"]
+    assert [(f["filename"], f["outcome"], f["status"]) for f in files] == [
+        ("placement.csv", "received", "queued"),
+        ("support.csv", "received", "queued"),
+    ]
+    assert files[0]["status_url"] == f"/api/submissions/{files[0]['submission_id']}"
+    queue.run_burst(api)  # the embedded worker thread is off in tests
+    status = client.get(files[0]["status_url"], headers=herlev).get_json()
+    assert (status["status"], status["final"], status["municipality"]) == ("accepted", True, "163")
+    [made] = status["records"]
+    assert made["version"] == 1 and made["url"] == f"/records/{made['record_id']}"
+    # The record it made holds what the form says (tests/golden/herlev/placement.expected.json, by hand).
+    expected = json.loads((GOLDEN / "herlev" / "placement.expected.json").read_text(encoding="utf-8"))
+    assert expected["citizen"]["name"] == "Ahmad Rahimi"
+
+
+def test_a_rejected_form_shows_every_problem_at_its_locator_in_both_languages(api: Flask) -> None:
+    client, herlev = api.test_client(), bearer(api, "kommune-herlev")
+    broken = (
+        (GOLDEN / "herlev" / "placement.csv")
+        .read_bytes()
+        .replace(b"Startdato;10-08-2026", b"Startdato;32-08-2026")
+    )
+    [sent] = post(client, herlev, ("broken.csv", broken)).get_json()["files"]
+    queue.run_burst(api)
+    status = client.get(sent["status_url"], headers=herlev).get_json()
+    assert status["status"] == "rejected" and status["records"] == []
+    [problem] = [p for p in status["problems"] if p["field"] == "period.start"]
+    assert problem["file"] == "broken.csv"
+    assert "B9" in problem["locator"]  # Startdato is the ninth line, its value in the second column
+    assert problem["reason_en"] and problem["reason_da"] and problem["reason_en"] != problem["reason_da"]
+
+
+def test_a_zip_of_forms_is_unpacked_and_each_member_followed(api: Flask) -> None:
+    client, herlev = api.test_client(), bearer(api, "kommune-herlev")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("mappe/placement.csv", (GOLDEN / "herlev" / "placement.csv").read_bytes())
+        archive.writestr("mappe/end.csv", (GOLDEN / "herlev" / "placement_end.csv").read_bytes())
+    files = post(client, herlev, ("forms.zip", out.getvalue())).get_json()["files"]
+    assert [f["filename"] for f in files] == ["forms.zip/mappe/placement.csv", "forms.zip/mappe/end.csv"]
+
+
+def test_an_unsafe_zip_is_a_4xx_naming_the_member_and_stores_nothing(api: Flask) -> None:
+    client, herlev = api.test_client(), bearer(api, "kommune-herlev")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("ok.csv", b"a;b\n")
+        archive.writestr("../../etc/evil.csv", b"a;b\n")
+    response = post(client, herlev, ("evil.zip", out.getvalue()))
+    assert response.status_code == 422
+    body = response.get_json()
+    assert body["code"] == "archive_refused"
+    assert body["problems"][0]["file"] == "evil.zip: ../../etc/evil.csv"
+    assert "udenfor" not in body["message_da"] and "zip" in body["message_da"]
+    with api.app_context():
+        assert db.session.scalar(select(func.count()).select_from(Submission)) == 0
+
+
+def test_an_upload_past_the_size_limit_is_413_in_the_one_shape_and_logged(tmp_path: Any) -> None:
+    app = load_agreements(make_app(tmp_path, UPLOAD_MAX_BYTES=2048))
+    add_user(app, "kommune-herlev")
+    client, herlev = app.test_client(), bearer(app, "kommune-herlev")
+    response = post(client, herlev, ("big.csv", b"a;b\n" * 2000))
+    assert response.status_code == 413
+    body = response.get_json()
+    assert body["code"] == "request_entity_too_large"
+    assert "2.048" in body["message_da"] and "2,048" in body["message"]
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(Submission)) == 0
+        actions = db.session.scalars(
+            select(AuditEvent.actor).where(AuditEvent.action == "upload.refused")
+        ).all()
+        assert actions == ["user:kommune-herlev token:1"]
+        db.engine.dispose()
+
+
+def test_a_partner_cannot_send_as_another_municipality_nor_read_its_submissions(api: Flask) -> None:
+    client = api.test_client()
+    herlev, ballerup = bearer(api, "kommune-herlev"), bearer(api, "kommune-ballerup")
+    placement = (GOLDEN / "herlev" / "placement.csv").read_bytes()
+    assert post(client, herlev, ("p.csv", placement), municipality="151").status_code == 404
+    [sent] = post(client, herlev, ("p.csv", placement)).get_json()["files"]
+    assert client.get(sent["status_url"], headers=ballerup).status_code == 404
+    assert client.get("/api/submissions", headers=ballerup).get_json() == []
+
+
+def test_the_list_is_the_callers_party_newest_first_and_paginated(api: Flask) -> None:
+    client, herlev = api.test_client(), bearer(api, "kommune-herlev")
+    lead = bearer(api, "lead-gladsaxe")
+    for n in range(3):
+        post(client, herlev, (f"f{n}.csv", f"Praktikaftale;{n}\n".encode()))
+    page = client.get("/api/submissions?page=1&page_size=2", headers=herlev)
+    assert [s["filename"] for s in page.get_json()] == ["f2.csv", "f1.csv"]
+    assert json.loads(page.headers["X-Pagination"])["total"] == 3
+    # Herlev's own forms are not bound to an agreement: the lead of one it is a partner in does not
+    # follow them; what the lead sends for Herlev it follows (test_a_lead_sends_for_a_partner).
+    assert client.get("/api/submissions", headers=lead).get_json() == []
+
+
+def test_a_lead_sends_for_a_partner(api: Flask) -> None:
+    client, lead = api.test_client(), bearer(api, "lead-gladsaxe")
+    placement = (GOLDEN / "herlev" / "placement.csv").read_bytes()
+    [sent] = post(client, lead, ("p.csv", placement), municipality="163").get_json()["files"]
+    assert sent["outcome"] == "received"
+    queue.run_burst(api)
+    status = client.get(sent["status_url"], headers=lead).get_json()
+    assert (status["municipality"], status["status"]) == ("163", "accepted")
+    herlev = bearer(api, "kommune-herlev")  # and Herlev sees its citizen's form as its own
+    assert client.get(sent["status_url"], headers=herlev).get_json()["status"] == "accepted"

@@ -1,0 +1,165 @@
+"""Uploads as a service: zips unpacked with limits (all or nothing), refusals per file, who sends as whom."""
+
+from __future__ import annotations
+
+import io
+import stat
+import zipfile
+
+import pytest
+from conftest import ROOT
+from flask import Flask
+from sqlalchemy import func, select
+
+from hub.access import Principal
+from hub.errors import NotFound
+from hub.extensions import db
+from hub.models import AuditEvent, Submission
+from hub.services import agreements
+from hub.services.uploads import ArchiveRefused, Incoming, Limits, Sender, sender_for, unpack, upload
+
+GOLDEN = ROOT / "tests" / "golden"
+LIMITS = Limits(max_files=10, max_unpacked_bytes=1_000_000)
+HERLEV = Principal(1, "kommune-herlev", "municipality", municipality="163")
+GLADSAXE_LEAD = Principal(2, "lead-gladsaxe", "lead", municipality="159")
+
+
+def zipped(*members: tuple[str, bytes], symlink: str | None = None) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members:
+            archive.writestr(name, data)
+        if symlink:
+            info = zipfile.ZipInfo(symlink)
+            info.external_attr = (stat.S_IFLNK | 0o777) << 16
+            archive.writestr(info, "/etc/passwd")
+    return out.getvalue()
+
+
+def golden(path: str) -> bytes:
+    return (GOLDEN / path).read_bytes()
+
+
+@pytest.fixture
+def loaded(app: Flask) -> Flask:
+    with app.app_context():
+        agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "test")
+        db.session.commit()
+    return app
+
+
+def refusal(files: list[Incoming], limits: Limits = LIMITS) -> str:
+    with pytest.raises(ArchiveRefused) as caught:
+        unpack(files, limits)
+    return caught.value.problems[0].file
+
+
+@pytest.mark.parametrize(
+    ("member", "why"),
+    [
+        ("../outside.csv", "the path leads outside the zip"),
+        ("forms/../../outside.csv", "the path leads outside the zip"),
+        ("/etc/cron.d/job", "the path leads outside the zip"),
+        ("C:/Windows/evil.csv", "the path leads outside the zip"),
+        ("inner.zip", "a zip inside a zip is not accepted; put the documents in one zip"),
+    ],
+)
+def test_an_unsafe_member_refuses_the_whole_zip_naming_it(member: str, why: str) -> None:
+    inner = zipped(("a.csv", b"x;y\n")) if member.endswith(".zip") else b"x;y\n"
+    data = zipped(("ok.csv", b"a;b\n"), (member, inner))
+    with pytest.raises(ArchiveRefused) as caught:
+        unpack([Incoming("forms.zip", data)], LIMITS)
+    [problem] = caught.value.problems
+    assert problem.file == f"forms.zip: {member}"
+    assert problem.reason_en == why
+    assert problem.reason_da  # and in Danish
+
+
+def test_a_symlink_is_refused() -> None:
+    assert refusal([Incoming("f.zip", zipped(("a.csv", b"a\n"), symlink="passwd"))]) == "f.zip: passwd"
+
+
+def test_a_zip_that_expands_past_the_limit_is_refused_at_the_member_that_passes_it() -> None:
+    data = zipped(("small.csv", b"a;b\n" * 10), ("bomb.csv", b"0" * 2_000_000))
+    assert len(data) < 20_000  # small on the wire, big unpacked
+    assert refusal([Incoming("bomb.zip", data)]) == "bomb.zip: bomb.csv"
+
+
+def test_too_many_members_are_refused() -> None:
+    data = zipped(*[(f"f{i}.csv", f"{i};x\n".encode()) for i in range(11)])
+    assert refusal([Incoming("many.zip", data)]).startswith("many.zip")
+
+
+def test_folders_and_the_litter_of_zipping_tools_are_skipped_and_a_workbook_is_a_document() -> None:
+    members = [("forms/", b""), ("__MACOSX/forms/._a.csv", b"junk"), ("forms/.DS_Store", b"junk")]
+    members += [("forms/a.csv", b"a;b\n"), ("forms/sheet.xlsx", golden("furesoe/placement.xlsx"))]
+    found = unpack([Incoming("f.zip", zipped(*members))], LIMITS)
+    assert [f.name for f in found] == ["f.zip/forms/a.csv", "f.zip/forms/sheet.xlsx"]
+    assert found[1].data == golden("furesoe/placement.xlsx")
+
+
+def _count(model: type) -> int:
+    return int(db.session.scalar(select(func.count()).select_from(model)) or 0)
+
+
+def test_a_refused_zip_stores_nothing_but_is_in_the_audit_log(loaded: Flask) -> None:
+    with loaded.app_context():
+        before = _count(AuditEvent)
+        data = zipped(("herlev.csv", golden("herlev/placement.csv")), ("../x.csv", b"x\n"))
+        with pytest.raises(ArchiveRefused):
+            upload(db.session, HERLEV, Sender(municipality="163"), [Incoming("f.zip", data)], LIMITS)
+        assert _count(Submission) == 0
+        event = db.session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
+        assert _count(AuditEvent) == before + 1 and event is not None
+        assert (event.action, event.actor, event.detail["files"]) == (
+            "upload.refused",
+            "user:kommune-herlev",
+            ["f.zip"],
+        )
+
+
+def test_a_type_no_reader_takes_is_refused_alone_and_the_rest_go_on(loaded: Flask) -> None:
+    with loaded.app_context():
+        files = [
+            Incoming("photo.png", b"\x89PNG\r\n\x1a\n\x00\x00binary"),
+            Incoming("p.csv", golden("herlev/placement.csv")),
+        ]
+        first, second = upload(db.session, HERLEV, Sender(municipality="163"), files, LIMITS)
+        assert (first.outcome, first.submission_id) == ("refused", None)
+        assert "not a PDF, XML, XLSX or CSV" in first.problems[0].reason_en
+        assert first.problems[0].file == "photo.png"
+        assert (second.outcome, second.needs_queueing) == ("received", True)
+        assert _count(Submission) == 1
+        actions = db.session.scalars(select(AuditEvent.action).order_by(AuditEvent.id)).all()
+        assert "upload.refused" in actions
+
+
+def test_the_same_bytes_twice_are_one_submission(loaded: Flask) -> None:
+    with loaded.app_context():
+        data = golden("herlev/placement.csv")
+        [one] = upload(db.session, HERLEV, Sender(municipality="163"), [Incoming("a.csv", data)], LIMITS)
+        [two] = upload(db.session, HERLEV, Sender(municipality="163"), [Incoming("b.csv", data)], LIMITS)
+        assert (two.outcome, two.submission_id) == ("duplicate", one.submission_id)
+        assert _count(Submission) == 1
+
+
+def test_a_lead_sends_as_a_partner_of_an_agreement_it_leads_and_a_partner_only_as_itself(
+    loaded: Flask,
+) -> None:
+    with loaded.app_context():
+        # falck-hovedstaden: Gladsaxe (159) leads; Ballerup, Herlev, Høje-Taastrup and Furesø are partners.
+        assert sender_for(db.session, GLADSAXE_LEAD, "163", None) == Sender(municipality="163")
+        assert sender_for(db.session, GLADSAXE_LEAD, None, None) == Sender(municipality="159")
+        assert sender_for(db.session, HERLEV, None, None) == Sender(municipality="163")
+        with pytest.raises(NotFound):
+            sender_for(db.session, HERLEV, "151", None)
+        with pytest.raises(NotFound):
+            sender_for(db.session, GLADSAXE_LEAD, "157", None)  # Gentofte leads its own agreement
+
+
+def test_a_company_sends_on_its_own_agreement_only(loaded: Flask) -> None:
+    falck = Principal(3, "falck", "company", company_cvr="22222228")
+    with loaded.app_context():
+        assert sender_for(db.session, falck, "163", "falck-hovedstaden").agreement_id == "falck-hovedstaden"
+        with pytest.raises(NotFound):
+            sender_for(db.session, falck, None, "danfoss")
