@@ -8,7 +8,7 @@ from flask_babel import get_locale
 
 from hub import api
 from hub.schemas.municipalities import municipality_name
-from hub.web import agreements, errors, guard, i18n, nav, pages
+from hub.web import agreements, auth, auth_tokens, auth_users, errors, guard, i18n, nav, pages
 
 
 def municipality_filter(code: str) -> str:
@@ -29,5 +29,8 @@ def init_app(app: Flask) -> None:
     app.add_template_global(nav.menu, "menu")
     app.add_template_global(lambda role: nav.role_name(role, str(get_locale())), "role_name")
     app.register_blueprint(pages.bp)
+    auth.init_app(app)
+    app.register_blueprint(auth_tokens.bp)
+    app.register_blueprint(auth_users.bp)
     app.register_blueprint(agreements.bp)
     api.init_app(app)
