@@ -33,6 +33,11 @@ class ClaimMap:
     label: str
     claims: dict[str, str]
     roles: dict[str, str] = field(default_factory=dict)
+    label_en: str = ""
+
+    def button(self, lang: str) -> str:
+        """The provider's name on the sign-in button in a language (Danish unless English is given)."""
+        return self.label_en if lang == "en" and self.label_en else self.label
 
 
 def load_claim_map(path: Path) -> ClaimMap:
@@ -46,13 +51,14 @@ def load_claim_map(path: Path) -> ClaimMap:
         ) from exc
     claims, roles = data.get("claims", {}), data.get("roles", {})
     unknown = sorted(set(claims) - set(CLAIM_KEYS)) + sorted(set(roles.values()) - set(ROLES))
-    if "role" not in claims or unknown or not isinstance(data.get("label", ""), str):
+    labels = (data.get("label", ""), data.get("label_en", ""))
+    if "role" not in claims or unknown or not all(isinstance(label, str) for label in labels):
         wrong = ", ".join(unknown) or "-"
         raise ConfigError(
             f"{path}: [claims] needs `role`; unknown keys or roles: {wrong}",
             f"{path}: [claims] skal have `role`; ukendte nøgler eller roller: {wrong}",
         )
-    return ClaimMap(str(data.get("label") or "single sign-on"), dict(claims), dict(roles))
+    return ClaimMap(labels[0] or "single sign-on", dict(claims), dict(roles), labels[1])
 
 
 def _refuse(en: str, da: str) -> Forbidden:

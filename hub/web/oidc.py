@@ -40,8 +40,8 @@ def _state() -> tuple[Any, sso.ClaimMap]:
 
 
 def button_label() -> str:
-    """The label of the single-sign-on button, from the claim mapping file."""
-    return _state()[1].label
+    """The label of the single-sign-on button in the user's language, from the claim mapping file."""
+    return _state()[1].button(locale())
 
 
 def _refused(message: str) -> Any:

@@ -8,6 +8,7 @@ code and verifies the signed ID token against the provider's keys. Nothing of Au
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -220,6 +221,16 @@ def test_a_forged_callback_is_refused_without_jargon(hub: tuple[Flask, str]) -> 
     response = requests.get(url + "/login/sso/callback?code=forged&state=forged", timeout=5)
     assert response.status_code == 403
     assert "Log ind hos din organisation blev ikke gennemført. Prøv igen." in response.text
+
+
+def test_the_button_speaks_english_in_an_english_session(hub: tuple[Flask, str]) -> None:
+    _app, url = hub
+    browser = requests.Session()
+    token = re.search(r'name="csrf_token" value="([^"]+)"', browser.get(url + "/login", timeout=5).text)
+    assert token is not None
+    browser.post(url + "/language", data={"lang": "en", "csrf_token": token.group(1)}, timeout=5)
+    page = browser.get(url + "/login", timeout=5).text
+    assert "Sign in with NemLog-in/your organisation&#39;s login" in page
 
 
 def test_without_settings_there_is_no_button_and_no_route(app: Flask, client: Any) -> None:
