@@ -8,7 +8,7 @@ from flask_babel import get_locale
 
 from hub import api
 from hub.schemas.municipalities import municipality_name
-from hub.web import agreements, auth, auth_tokens, auth_users, errors, guard, i18n, nav, pages
+from hub.web import agreements, auth, auth_tokens, auth_users, errors, guard, i18n, jobs, nav, pages
 
 
 def municipality_filter(code: str) -> str:
@@ -33,4 +33,5 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(auth_tokens.bp)
     app.register_blueprint(auth_users.bp)
     app.register_blueprint(agreements.bp)
+    app.register_blueprint(jobs.bp)
     api.init_app(app)
