@@ -26,6 +26,7 @@ demo: $(STAMP) $(CATALOGUES)
 	$(BIN)/hub db upgrade
 	$(BIN)/hub agreements load
 	$(BIN)/hub demo
+	$(BIN)/hub users demo
 	$(BIN)/hub serve --host 127.0.0.1 --port 5000
 
 lint: $(STAMP) $(CATALOGUES)

@@ -82,6 +82,30 @@ SETTINGS: tuple[Setting, ...] = (
         "Most bytes the zips of one upload may unpack to; a zip that expands past it is refused whole.",
     ),
     Setting(
+        "LOGIN_LIMIT_USER",
+        "5/minute;20/hour",
+        "Failed sign-ins allowed per username (Flask-Limiter's notation); then the form answers 429. Kept "
+        "in memory, or on Redis when `HUB_REDIS_URL` is set so that every process shares the count.",
+    ),
+    Setting(
+        "LOGIN_LIMIT_ADDRESS",
+        "20/minute;100/hour",
+        "Failed sign-ins allowed per client address (an office behind one address shares it).",
+    ),
+    Setting(
+        "OIDC_ISSUER",
+        "",
+        "Single sign-on: the OpenID Connect provider's issuer URL. Empty: sign in with passwords only.",
+    ),
+    Setting("OIDC_CLIENT_ID", "", "Single sign-on: the hub's client id at the provider."),
+    Setting("OIDC_CLIENT_SECRET", "", "Single sign-on: the hub's client secret at the provider."),
+    Setting(
+        "OIDC_CLAIMS",
+        "config/oidc.toml",
+        "Single sign-on: the TOML file saying which claims carry the role and the party, and the button's "
+        "label.",
+    ),
+    Setting(
         "SIGNING_KEY",
         "",
         "Path to the PEM Ed25519 private key that signs the audit log's checkpoints. Empty: "

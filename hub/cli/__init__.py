@@ -23,6 +23,7 @@ from hub.cli import (
     payments,
     records,
     serve,
+    users,
     worker,
 )
 from hub.cli.common import EXIT_BAD_INPUT, EXIT_UNAVAILABLE, print_rejection
@@ -60,6 +61,7 @@ for module in (
     payments,
     records,
     serve,
+    users,
     worker,
 ):
     module.register(cli)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -23,6 +23,7 @@ from hub.models.base import utcnow
 from hub.services import audit
 
 TOKEN_PREFIX = "hub_"
+TOKEN_TOUCH = timedelta(minutes=1)
 _hasher = PasswordHasher()
 # Verified against when the user does not exist, so that a wrong name costs as long as a wrong password.
 _DUMMY_HASH = _hasher.hash("not a password anyone has")
@@ -146,19 +147,128 @@ def issue_token(session: Session, user: User, name: str, actor: str) -> tuple[Ap
 
 
 def token_principal(session: Session, raw: str) -> Principal | None:
-    """The principal of a live token, or None for an unknown, revoked or inactive one."""
+    """The principal of a live token, or None for an unknown, revoked or inactive one.
+
+    Marks the token used; to keep a busy system's requests from each writing a row, at most once a
+    minute (`last_used_at` is for a person deciding which token to revoke, not an audit trail).
+    """
     row = session.scalar(select(ApiToken).where(ApiToken.token_hash == _digest(raw)))
     if row is None or row.revoked_at is not None or not row.user.active:
         return None
+    now, last = utcnow(), row.last_used_at
+    if last is not None and last.tzinfo is None:
+        last = last.replace(tzinfo=UTC)  # SQLite hands back naive datetimes; they were stored as UTC
+    if last is None or now - last > TOKEN_TOUCH:
+        row.last_used_at = now
+        session.commit()
     return principal(row.user, token_id=row.id)
 
 
-def revoke_token(session: Session, owner: Principal, token_id: int) -> ApiToken:
-    """Revoke a token (the caller commits): its own user may, and an admin may revoke any."""
+def revoke_token(session: Session, owner: Principal | None, token_id: int, actor: str = "") -> ApiToken:
+    """Revoke a token (the caller commits): its own user may, an admin any, and the CLI (`owner` None)."""
     row = session.get(ApiToken, token_id)
-    if row is None or (owner.role != "admin" and row.user_id != owner.user_id):
+    if row is None or (owner is not None and owner.role != "admin" and row.user_id != owner.user_id):
         raise NotFound(f"no token {token_id} for you", f"nøglen {token_id} findes ikke")
     if row.revoked_at is None:
         row.revoked_at = utcnow()
-        audit.append(session, owner.actor, "token.revoked", f"user:{row.user.username}", {"token": row.id})
+        who = owner.actor if owner is not None else actor
+        audit.append(session, who, "token.revoked", f"user:{row.user.username}", {"token": row.id})
     return row
+
+
+def note_limited(session: Session, username: str, source: str) -> None:
+    """Write a sign-in attempt refused by the rate limit to the audit log, and commit."""
+    name = username[:100]
+    audit.append(session, f"user:{name}", "login.limited", f"user:{name}", {"source": source})
+    session.commit()
+
+
+def all_users(session: Session) -> list[User]:
+    """Every user, by name."""
+    return list(session.scalars(select(User).order_by(User.username)))
+
+
+def _existing(session: Session, username: str) -> User:
+    user = user_by_name(session, username)
+    if user is None:
+        raise NotFound(f"no user {username!r}", f"brugeren {username!r} findes ikke")
+    return user
+
+
+def deactivate(session: Session, username: str, actor: str) -> User:
+    """Stop a user signing in and its tokens working (the row stays: the log names it); commits."""
+    user = _existing(session, username)
+    if user.active:
+        user.active = False
+        audit.append(session, actor, "user.deactivated", f"user:{username}", {})
+    session.commit()
+    return user
+
+
+def change_password(session: Session, username: str, password: str, actor: str) -> User:
+    """Set a user's password and commit; the audit entry says that it changed, never what to."""
+    if len(password) < 8:
+        raise HubError("a password needs at least 8 characters", "en adgangskode skal have mindst 8 tegn")
+    user = _existing(session, username)
+    set_password(user, password)
+    audit.append(session, actor, "user.password_changed", f"user:{username}", {})
+    session.commit()
+    return user
+
+
+def tokens_of(session: Session, user_id: int) -> list[ApiToken]:
+    """A user's tokens, newest first, revoked ones too."""
+    return list(
+        session.scalars(select(ApiToken).where(ApiToken.user_id == user_id).order_by(ApiToken.id.desc()))
+    )
+
+
+def add_user(
+    session: Session, username: str, role: str, party: Party, actor: str, password: str | None = None
+) -> User:
+    """Create a user bound to its party and commit (the CLI's and the admin page's way in)."""
+    if password is not None and len(password) < 8:
+        raise HubError("a password needs at least 8 characters", "en adgangskode skal have mindst 8 tegn")
+    user = create_user(session, username, role, party, actor, password=password)
+    session.commit()
+    return user
+
+
+def new_token(session: Session, username: str, name: str, actor: str) -> tuple[ApiToken, str]:
+    """Issue a token for a user by name and commit; the token is returned this once."""
+    name = name.strip()
+    if not name or len(name) > 100:
+        raise HubError("a token needs a name of 1-100 characters", "en nøgle skal have et navn på 1-100 tegn")
+    row, raw = issue_token(session, _existing(session, username), name, actor)
+    session.commit()
+    return row, raw
+
+
+def revoke(session: Session, owner: Principal | None, token_id: int, actor: str = "") -> ApiToken:
+    """Revoke a token (see `revoke_token`) and commit."""
+    row = revoke_token(session, owner, token_id, actor)
+    session.commit()
+    return row
+
+
+def audit_party(text: str) -> Party:
+    """An auditor's party from `CODE:YYYY-MM-DD..YYYY-MM-DD`, with a clear error for anything else."""
+    code, _, span = text.partition(":")
+    first, _, last = span.partition("..")
+    start: date | None = None
+    end: date | None = None
+    try:
+        start, end = date.fromisoformat(first), date.fromisoformat(last)
+    except ValueError:
+        pass  # reported below with what is expected
+    if not (len(code) == 3 and code.isdigit()) or start is None or end is None or start > end:
+        raise HubError(
+            f"--audit {text!r}: expected MUNICIPALITY:FIRST..LAST, e.g. 151:2026-08-01..2026-10-31",
+            f"--audit {text!r}: skriv KOMMUNE:FØRSTE..SIDSTE, fx 151:2026-08-01..2026-10-31",
+        )
+    return Party(municipality=code, audit_start=start, audit_end=end)
+
+
+def user_tokens(session: Session, username: str) -> list[ApiToken]:
+    """The tokens of a user given by name (`tokens_of`), with an error for an unknown name."""
+    return tokens_of(session, _existing(session, username).id)

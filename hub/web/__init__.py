@@ -8,7 +8,22 @@ from flask_babel import get_locale
 
 from hub import api
 from hub.schemas.municipalities import municipality_name
-from hub.web import agreements, auditor, company, errors, guard, i18n, jobs, nav, pages, records, upload
+from hub.web import (
+    agreements,
+    auditor,
+    auth,
+    auth_tokens,
+    auth_users,
+    company,
+    errors,
+    guard,
+    i18n,
+    jobs,
+    nav,
+    pages,
+    records,
+    upload,
+)
 
 
 def municipality_filter(code: str) -> str:
@@ -31,6 +46,9 @@ def init_app(app: Flask) -> None:
     app.add_template_global(nav.menu, "menu")
     app.add_template_global(lambda role: nav.role_name(role, str(get_locale())), "role_name")
     app.register_blueprint(pages.bp)
+    auth.init_app(app)
+    app.register_blueprint(auth_tokens.bp)
+    app.register_blueprint(auth_users.bp)
     app.register_blueprint(agreements.bp)
     app.register_blueprint(jobs.bp)
     for module in (upload, company, auditor, records):

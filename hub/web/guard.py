@@ -61,10 +61,11 @@ def permission_of(app: Flask, endpoint: str, method: str) -> str | None:
 
 def sign_in(user: User) -> None:
     """Start a browser session for a user (after a checked password or a single sign-on)."""
+    chosen = session.get("lang")  # the language picked on the sign-in page outlives the old session
     session.clear()
     session["uid"] = user.id
     session["since"] = int(time.time())
-    session["lang"] = user.locale or session.get("lang") or "da"
+    session["lang"] = user.locale or chosen or "da"
     session.permanent = True
 
 

@@ -1,4 +1,4 @@
-"""`hub serve` really serves (Flask ignores `app.run()` inside CLI commands, so this is not a given)."""
+"""`hub serve` really serves, under waitress rather than Werkzeug's development server."""
 
 from __future__ import annotations
 
@@ -38,6 +38,8 @@ def test_hub_serve_answers(tmp_path: Path) -> None:
             try:
                 with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as response:
                     assert response.status == 200
+                    # waitress names itself by the `ident` the command gives; Werkzeug would say "Werkzeug/…".
+                    assert response.headers["Server"] == "hub"
                     break
             except OSError:
                 assert server.poll() is None, "hub serve exited"

@@ -1,0 +1,136 @@
+"""`hub users` and `hub tokens`: people and municipal systems that may sign in, each bound to one party."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+from flask.cli import AppGroup
+
+from hub.access import ROLES
+from hub.cli.common import bad_input_exits_2, seals_audit_log
+from hub.extensions import db
+from hub.services import demo_users, users
+from hub.services.users import Party
+
+ACTOR = "cli"
+group = AppGroup("users", help="Users: one role each, bound to one party.")
+tokens = AppGroup("tokens", help="API tokens for municipal systems: stored hashed, revocable.")
+
+
+def _party(municipality: str | None, cvr: str | None, audit: str | None) -> Party:
+    if audit is not None:
+        return users.audit_party(audit)
+    return Party(municipality=municipality, company_cvr=cvr)
+
+
+def _read_password(from_stdin: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    password: str = click.prompt("password / adgangskode", hide_input=True, confirmation_prompt=True)
+    return password
+
+
+@group.command("add")
+@click.argument("username")
+@click.option("--role", required=True, type=click.Choice(ROLES))
+@click.option("--municipality", help="Municipality code (lead, municipality).")
+@click.option("--cvr", help="Company CVR number (company).")
+@click.option("--audit", help="Auditor's municipality and period: 151:2026-08-01..2026-10-31.")
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+@click.option("--no-password", is_flag=True, help="No password: the user signs in by single sign-on only.")
+@seals_audit_log
+@bad_input_exits_2
+def add(
+    username: str,
+    role: str,
+    municipality: str | None,
+    cvr: str | None,
+    audit: str | None,
+    password_stdin: bool,
+    no_password: bool,
+) -> None:
+    """Add a user bound to its party."""
+    party = _party(municipality, cvr, audit)
+    password = None if no_password else _read_password(password_stdin)
+    user = users.add_user(db.session, username, role, party, ACTOR, password=password)
+    click.echo(f"added {user.username} ({user.role}, {users.principal(user).party})")
+
+
+@group.command("list")
+def list_() -> None:
+    """Print every user: name, role, party, and whether it may sign in."""
+    for user in users.all_users(db.session):
+        state = "active" if user.active else "deactivated"
+        click.echo(f"{user.username}\t{user.role}\t{users.principal(user).party}\t{state}")
+
+
+@group.command("passwd")
+@click.argument("username")
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+@seals_audit_log
+@bad_input_exits_2
+def passwd(username: str, password_stdin: bool) -> None:
+    """Set a user's password."""
+    users.change_password(db.session, username, _read_password(password_stdin), ACTOR)
+    click.echo(f"password changed for {username}")
+
+
+@group.command("deactivate")
+@click.argument("username")
+@seals_audit_log
+@bad_input_exits_2
+def deactivate(username: str) -> None:
+    """Stop a user signing in; its tokens stop working too."""
+    users.deactivate(db.session, username, ACTOR)
+    click.echo(f"deactivated {username}")
+
+
+@group.command("demo")
+@seals_audit_log
+@bad_input_exits_2
+def demo() -> None:
+    """Create the demo's five users (password `demo`) if they do not exist, and print them."""
+    made = demo_users.ensure_demo_users(db.session, ACTOR)
+    click.echo(f"demo users (password: {demo_users.PASSWORD}):")
+    for user in made:
+        click.echo(f"  {user.username:<18} {user.role:<13} {user.party}")
+
+
+@tokens.command("issue")
+@click.argument("username")
+@click.argument("name")
+@seals_audit_log
+@bad_input_exits_2
+def issue(username: str, name: str) -> None:
+    """Issue a token for a user's party; it is printed this once and stored only as its hash."""
+    row, raw = users.new_token(db.session, username, name, ACTOR)
+    click.echo(f"token {row.id} for {username} ({name}); shown once, keep it now:", err=True)
+    click.echo(raw)
+
+
+@tokens.command("revoke")
+@click.argument("token_id", type=int)
+@seals_audit_log
+@bad_input_exits_2
+def revoke(token_id: int) -> None:
+    """Revoke a token: requests with it are refused from now on."""
+    row = users.revoke(db.session, None, token_id, ACTOR)
+    click.echo(f"revoked token {row.id} ({row.name}) of {row.user.username}")
+
+
+@tokens.command("list")
+@click.argument("username")
+@bad_input_exits_2
+def list_tokens(username: str) -> None:
+    """Print a user's tokens: id, name, prefix, created, last used, revoked."""
+    for row in users.user_tokens(db.session, username):
+        used = f"{row.last_used_at:%Y-%m-%d %H:%M}" if row.last_used_at else "-"
+        revoked = f"revoked {row.revoked_at:%Y-%m-%d %H:%M}" if row.revoked_at else "live"
+        click.echo(f"{row.id}\t{row.name}\t{row.prefix}…\t{row.created_at:%Y-%m-%d %H:%M}\t{used}\t{revoked}")
+
+
+def register(cli: click.Group) -> None:
+    """Add the groups to the `hub` command."""
+    cli.add_command(group)
+    cli.add_command(tokens)

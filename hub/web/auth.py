@@ -1,0 +1,129 @@
+"""Signing in with a password: rate-limited, every attempt in the audit log, expired sessions explained.
+
+The limits count failed attempts only (a person who types the right password is never held up) and are
+kept per username and per address: the username limit stops guessing one person's password from many
+machines, the address limit stops one machine trying many names. Flask-Limiter keeps the counts in
+memory in the embedded mode and on Redis when `HUB_REDIS_URL` is set, so that every process of a
+production hub shares them. See docs/decisions/0015-sign-in-and-tokens.md.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Flask, Response, current_app, g, redirect, render_template, request, session, url_for
+from flask_babel import gettext as _
+from flask_limiter import Limiter, RateLimitExceeded
+
+from hub.extensions import db
+from hub.services import users
+from hub.web import oidc
+from hub.web.errors import error_body, wants_json
+from hub.web.guard import requires, sign_in, sign_out
+
+LOGIN_ENDPOINT = "pages.login"
+
+
+def safe_next(target: str | None) -> str | None:
+    """A `next` target only if it is a path on this site: an absolute URL would be an open redirect."""
+    if target and target.startswith("/") and not target.startswith("//"):
+        return target
+    return None
+
+
+def _source() -> str:
+    return request.remote_addr or "unknown"
+
+
+def _username_key() -> str:
+    # Prefixed so that a username can never share a counter with an address.
+    return "user:" + request.form.get("username", "").strip().lower()[:100]
+
+
+def _address_key() -> str:
+    return "ip:" + _source()
+
+
+def _no_username() -> bool:
+    # Nobody's password is being guessed without a name; the address limit still counts the attempt.
+    return not request.form.get("username", "").strip()
+
+
+def _failed(response: Response) -> bool:
+    return response.status_code == 401
+
+
+def _page(error: str | None, status: int) -> tuple[str, int]:
+    expired = session.pop("expired", False) and request.method == "GET"
+    page = render_template(
+        "login.html", error=error, expired=expired, sso=oidc.button_label() if oidc.configured() else None
+    )
+    return page, status
+
+
+@requires("public")
+def login() -> Any:
+    """Sign in with a username and password (single sign-on is offered beside it when configured)."""
+    if request.method == "GET":
+        return _page(None, 200)
+    name, password = request.form.get("username", ""), request.form.get("password", "")
+    user = users.authenticate(db.session, name, password, _source())
+    if user is None:
+        return _page(_("Wrong username or password."), 401)
+    sign_in(user)
+    return redirect(safe_next(request.args.get("next")) or url_for("pages.index"))
+
+
+@requires("signed_in")
+def logout() -> Any:
+    """Sign out."""
+    sign_out()
+    return redirect(url_for("pages.login"))
+
+
+def _limited(exc: RateLimitExceeded) -> Any:
+    """A refused attempt: an audit entry, then the sign-in page (or the API's error shape) with 429."""
+    if request.endpoint == LOGIN_ENDPOINT and request.method == "POST":
+        users.note_limited(db.session, request.form.get("username", ""), _source())
+    retry = {"Retry-After": str(exc.limit.limit.get_expiry())}
+    if wants_json() or request.endpoint != LOGIN_ENDPOINT:
+        body = error_body(
+            "too_many_requests",
+            "Too many failed sign-in attempts. Wait a few minutes and try again.",
+            "For mange mislykkede forsøg på at logge ind. Vent et par minutter, og prøv igen.",
+        )
+        return body, 429, retry
+    message = _("Too many failed sign-in attempts. Wait a few minutes and try again.")
+    page, _status = _page(message, 429)
+    return page, 429, retry
+
+
+def _remember_expiry(response: Response) -> Response:
+    # The guard learns of an expired session in this request; the sign-in page is the next one.
+    if g.get("session_expired"):
+        session["expired"] = True
+    return response
+
+
+def init_app(app: Flask) -> None:
+    """Rate-limit the sign-in form with this app's own limiter, and explain an expired session."""
+    app.config.setdefault("RATELIMIT_STORAGE_URI", app.config.get("REDIS_URL") or "memory://")
+    app.config.setdefault("RATELIMIT_KEY_PREFIX", "hub-login")
+    limiter = Limiter(key_func=_address_key)
+    limiter.init_app(app)
+    app.extensions["hub.limiter"] = limiter
+    view = app.view_functions[LOGIN_ENDPOINT]
+    per_user = limiter.limit(
+        lambda: str(current_app.config["LOGIN_LIMIT_USER"]),
+        key_func=_username_key,
+        exempt_when=_no_username,
+        methods=["POST"],
+        deduct_when=_failed,
+    )
+    per_address = limiter.limit(
+        lambda: str(current_app.config["LOGIN_LIMIT_ADDRESS"]), methods=["POST"], deduct_when=_failed
+    )
+    app.view_functions[LOGIN_ENDPOINT] = per_address(per_user(view))  # type: ignore[assignment]
+    app.register_error_handler(RateLimitExceeded, _limited)
+    app.after_request(_remember_expiry)
+    oidc.init_app(app)

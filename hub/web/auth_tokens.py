@@ -1,0 +1,48 @@
+"""The tokens page: a staff member's or admin's API tokens for case systems; made, shown once, revoked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+
+from hub.extensions import db
+from hub.services import users
+from hub.web import nav
+from hub.web.guard import principal, requires
+
+bp = Blueprint("tokens", __name__)
+nav.register("tokens.index", _l("API tokens"), "tokens:manage")
+
+
+def _page(new_token: str | None = None, status: int = 200) -> tuple[str, int]:
+    who = principal()
+    rows = users.tokens_of(db.session, who.user_id)
+    return render_template("tokens.html", tokens=rows, new_token=new_token), status
+
+
+@bp.get("/tokens")
+@requires("tokens:manage")
+def index() -> Any:
+    """The signed-in user's tokens, newest first."""
+    return _page()
+
+
+@bp.post("/tokens")
+@requires("tokens:manage")
+def create() -> Any:
+    """Issue a token for the user's own party; the page shows it this once (never in a URL or a cookie)."""
+    who = principal()
+    _row, raw = users.new_token(db.session, who.username, request.form.get("name", ""), who.actor)
+    return _page(new_token=raw, status=201)
+
+
+@bp.post("/tokens/<int:token_id>/revoke")
+@requires("tokens:manage")
+def revoke(token_id: int) -> Any:
+    """Revoke one of the user's own tokens (another's is not found)."""
+    row = users.revoke(db.session, principal(), token_id)
+    flash(_("Token “%(name)s” is revoked.", name=row.name), "success")
+    return redirect(url_for("tokens.index"))

@@ -1,0 +1,72 @@
+"""The admin's users page: every user with role and party; add one; deactivate one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+
+from hub.access import ROLES
+from hub.errors import HubError
+from hub.extensions import db
+from hub.services import users
+from hub.web import nav
+from hub.web.guard import principal, requires
+from hub.web.i18n import locale
+
+bp = Blueprint("admin_users", __name__)
+nav.register("admin_users.index", _l("Users"), "users:admin")
+
+
+def _page(error: str | None = None, status: int = 200) -> tuple[str, int]:
+    rows = users.all_users(db.session)
+    return render_template(
+        "admin_users.html", users=rows, roles=ROLES, error=error, form=request.form
+    ), status
+
+
+def _party(form: Any) -> users.Party:
+    role = form.get("role", "")
+    if role == "auditor":
+        return users.audit_party(f"{form.get('municipality', '')}:{form.get('audit', '')}")
+    if role == "company":
+        return users.Party(company_cvr=form.get("cvr") or None)
+    return users.Party(municipality=form.get("municipality") or None)
+
+
+@bp.get("/admin/users")
+@requires("users:admin")
+def index() -> Any:
+    """Every user."""
+    return _page()
+
+
+@bp.post("/admin/users")
+@requires("users:admin")
+def create() -> Any:
+    """Add a user bound to its party, with a password or for single sign-on only."""
+    form = request.form
+    try:
+        user = users.add_user(
+            db.session,
+            form.get("username", "").strip(),
+            form.get("role", ""),
+            _party(form),
+            principal().actor,
+            password=form.get("password") or None,
+        )
+    except HubError as exc:
+        return _page(exc.message_da if locale() == "da" else exc.message, 422)
+    flash(_("User %(name)s is added.", name=user.username), "success")
+    return redirect(url_for("admin_users.index"))
+
+
+@bp.post("/admin/users/<username>/deactivate")
+@requires("users:admin")
+def deactivate(username: str) -> Any:
+    """Stop a user signing in, and its tokens working."""
+    users.deactivate(db.session, username, principal().actor)
+    flash(_("User %(name)s is deactivated.", name=username), "success")
+    return redirect(url_for("admin_users.index"))

@@ -1,0 +1,126 @@
+"""The tokens page and API tokens at the door: shown once, revoked is 401, scoped to the owner's party."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from accounts import add_user, bearer, csrf_token, sign_in
+from conftest import ROOT
+from flask import Flask
+
+from hub.extensions import db
+from hub.models import ApiToken
+from hub.services import agreements, users
+
+
+@pytest.fixture
+def loaded(app: Flask) -> Flask:
+    """The app with the four agreement files stored."""
+    with app.app_context():
+        agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "test")
+    return app
+
+
+def _create(client: Any, name: str) -> str:
+    response = client.post("/tokens", data={"name": name, "csrf_token": csrf_token(client, "/tokens")})
+    assert response.status_code == 201
+    found = re.search(r'id="new-token" readonly value="(hub_[^"]+)"', response.get_data(as_text=True))
+    assert found, "the new token is shown"
+    return found.group(1)
+
+
+def test_a_token_made_on_the_page_is_shown_once_and_works(loaded: Flask) -> None:
+    add_user(loaded, "kommune-herlev")
+    client = loaded.test_client()
+    sign_in(client, "kommune-herlev")
+    raw = _create(client, "Sagssystem")
+    listing = client.get("/tokens").get_data(as_text=True)
+    assert raw not in listing  # never again
+    assert "Sagssystem" in listing and raw[:12] in listing and "aldrig" in listing
+    api = loaded.test_client()
+    assert api.get("/api/agreements", headers={"Authorization": f"Bearer {raw}"}).status_code == 200
+    with loaded.app_context():
+        row = db.session.query(ApiToken).one()
+        assert row.last_used_at is not None and row.token_hash != raw and raw not in row.token_hash
+    assert "aldrig" not in client.get("/tokens").get_data(as_text=True)
+
+
+def test_revoked_token_gets_401_in_the_error_shape(loaded: Flask) -> None:
+    add_user(loaded, "kommune-herlev")
+    client = loaded.test_client()
+    sign_in(client, "kommune-herlev")
+    raw = _create(client, "Sagssystem")
+    with loaded.app_context():
+        token_id = db.session.query(ApiToken.id).scalar()
+    revoked = client.post(f"/tokens/{token_id}/revoke", data={"csrf_token": csrf_token(client, "/tokens")})
+    assert revoked.status_code == 302
+    assert "tilbagekaldt" in client.get("/tokens").get_data(as_text=True)
+    response = loaded.test_client().get("/api/agreements", headers={"Authorization": f"Bearer {raw}"})
+    assert response.status_code == 401
+    assert response.get_json()["code"] == "unauthenticated"
+    assert response.get_json()["message_da"] == "ukendt eller tilbagekaldt nøgle"
+
+
+def test_a_token_sees_only_its_owners_party(loaded: Flask) -> None:
+    add_user(loaded, "kommune-herlev")
+    headers = bearer(loaded, "kommune-herlev")
+    api = loaded.test_client()
+    # Herlev (163) is a partner in Falck Hovedstaden; Danfoss's agreement is Sønderborg's alone.
+    assert api.get("/api/agreements/danfoss", headers=headers).status_code == 404
+    assert api.get("/api/agreements/falck-hovedstaden", headers=headers).status_code == 200
+
+
+def test_another_users_token_cannot_be_revoked_from_the_page(loaded: Flask) -> None:
+    add_user(loaded, "kommune-herlev")
+    add_user(loaded, "lead-gladsaxe")
+    headers = bearer(loaded, "kommune-herlev")
+    with loaded.app_context():
+        token_id = db.session.query(ApiToken.id).scalar()
+    client = loaded.test_client()
+    sign_in(client, "lead-gladsaxe")
+    response = client.post(f"/tokens/{token_id}/revoke", data={"csrf_token": csrf_token(client, "/tokens")})
+    assert response.status_code == 404
+    assert loaded.test_client().get("/api/agreements", headers=headers).status_code == 200
+    assert str(token_id) not in re.findall(
+        r'data-token="(\d+)"', client.get("/tokens").get_data(as_text=True)
+    )
+
+
+def test_a_token_needs_a_name(app: Flask) -> None:
+    add_user(app, "lead-gladsaxe")
+    client = app.test_client()
+    sign_in(client, "lead-gladsaxe")
+    response = client.post("/tokens", data={"name": "  ", "csrf_token": csrf_token(client, "/tokens")})
+    assert response.status_code == 400
+    assert "en nøgle skal have et navn på 1-100 tegn" in response.get_data(as_text=True)
+
+
+def test_admin_adds_and_deactivates_a_user_on_the_users_page(app: Flask) -> None:
+    add_user(app, "admin")
+    client = app.test_client()
+    sign_in(client, "admin")
+    token = csrf_token(client, "/admin/users")
+    form = {"username": "rev", "role": "auditor", "municipality": "151", "audit": "2026-08-01..2026-10-31"}
+    added = client.post("/admin/users", data={**form, "password": "a long password", "csrf_token": token})
+    assert added.status_code == 302
+    page = client.get("/admin/users").get_data(as_text=True)
+    assert "Brugeren rev er oprettet." in page and "Ballerup (151), 2026-08-01..2026-10-31" in page
+    assert sign_in(app.test_client(), "rev", "a long password").status_code == 302
+    assert client.post("/admin/users/rev/deactivate", data={"csrf_token": token}).status_code == 302
+    assert sign_in(app.test_client(), "rev", "a long password").status_code == 401
+
+
+def test_users_page_says_what_is_wrong_and_stores_nothing(app: Flask) -> None:
+    add_user(app, "admin")
+    client = app.test_client()
+    sign_in(client, "admin")
+    token = csrf_token(client, "/admin/users")
+    response = client.post("/admin/users", data={"username": "firma", "role": "company", "csrf_token": token})
+    assert response.status_code == 422
+    assert "skal bindes til sin part" in response.get_data(as_text=True)
+    with app.app_context():
+        assert users.user_by_name(db.session, "firma") is None
+    no_csrf = client.post("/admin/users", data={"username": "x", "role": "admin"})
+    assert no_csrf.status_code == 400

@@ -1,0 +1,87 @@
+"""The sign-in, tokens and users pages in headless Chromium: what a person sees, and axe-core's verdict."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from accounts import PASSWORD, add_user
+from flask import Flask
+from servers import chromium_path, require
+from werkzeug.serving import make_server
+
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+# Set to a folder to keep a screenshot of each page (for a person to look at while building them).
+SHOTS = os.environ.get("HUB_TEST_SCREENSHOTS", "")
+
+
+@pytest.fixture
+def live_url(app: Flask) -> Iterator[str]:
+    """The app served on a free loopback port for the length of one test."""
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    thread.join()
+
+
+def _check(page: Any, name: str) -> None:
+    from axe_playwright_python.sync_playwright import Axe  # noqa: PLC0415 - only browser tests need it
+
+    if SHOTS:
+        page.screenshot(path=f"{SHOTS}/{name}.png", full_page=True)
+    violations = Axe().run(page).response["violations"]
+    bad = [(v["id"], v["impact"]) for v in violations if v["impact"] in ("serious", "critical")]
+    assert bad == [], f"{name}: {bad}"
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_admin_journey_through_the_auth_pages(app: Flask, live_url: str, lang: str) -> None:
+    executable = require(chromium_path(), "chromium")
+    add_user(app, "admin")
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415 - only this test needs a browser
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=executable, args=ARGS)
+        try:
+            page = browser.new_page()
+            page.goto(live_url + "/login")
+            if lang == "en":
+                page.click("button[name=lang]")
+            page.fill("#username", "admin")
+            page.fill("#password", "wrong")
+            page.click("form.login button[type=submit]")
+            expected = (
+                "Wrong username or password." if lang == "en" else "Forkert brugernavn eller adgangskode."
+            )
+            assert page.inner_text("#login-error") == expected
+            _check(page, f"login-error-{lang}")
+            page.fill("#username", "admin")
+            page.fill("#password", PASSWORD)
+            page.click("form.login button[type=submit]")
+            page.goto(live_url + "/tokens")
+            page.fill("#token-name", "Sagssystem")
+            page.click("form.stacked button[type=submit]")
+            assert page.input_value("#new-token").startswith("hub_")
+            # The language picked before signing in is the one after it.
+            assert page.inner_text("h1") == ("API tokens" if lang == "en" else "API-nøgler")
+            _check(page, f"tokens-{lang}")
+            page.goto(live_url + "/admin/users")
+            page.fill("#new-username", "firma")
+            page.select_option("#new-role", "company")
+            page.click("form.stacked button[type=submit]")
+            assert page.inner_text("#user-error")  # a company user needs its CVR
+            _check(page, f"users-{lang}")
+        finally:
+            browser.close()
