@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from accounts import add_everyone, bearer, sign_in
+from accounts import PEOPLE, add_everyone, bearer, sign_in
 from conftest import make_app
 from flask import Flask
 from matrix import OTHER_AGREEMENT, OWN_AND_OTHER, ROLES, Entry, Target
@@ -63,11 +63,13 @@ def matrix_app(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> I
 
 def _target(party: str, agreement_id: str, code: str) -> Target:
     session = db.session
-    placement = session.scalar(
-        select(Placement)
-        .where(Placement.agreement_id == agreement_id, Placement.municipality_code == code)
-        .order_by(Placement.id)
+    query = select(Placement).where(
+        Placement.agreement_id == agreement_id, Placement.municipality_code == code
     )
+    _, bound = PEOPLE[party]
+    if bound.audit_start and bound.audit_end:  # an auditor's own placement is one inside its audit period
+        query = query.where(Placement.start <= bound.audit_end, Placement.end >= bound.audit_start)
+    placement = session.scalar(query.order_by(Placement.id))
     assert placement is not None, (party, agreement_id, code)
     record = session.scalar(select(Record.id).where(Record.placement_id == placement.id).order_by(Record.id))
     submission = session.scalar(
