@@ -13,7 +13,7 @@ from flask import Response
 from flask_smorest import Blueprint
 from marshmallow import Schema, fields, validate
 
-from hub.api.common import ClaimPeriod, PeriodArgs, download, file_doc, file_response
+from hub.api.common import ID, ClaimPeriod, PeriodArgs, download, file_doc, file_response
 from hub.extensions import db
 from hub.services import audit_reads, outbound_reads
 from hub.web.guard import principal, requires
@@ -141,7 +141,7 @@ def get_checkpoint() -> Any:
     return audit_reads.checkpoint(db.session)
 
 
-@blp.route("/audit/entries/<int:event_id>/proof")
+@blp.route(f"/audit/entries/<{ID}:event_id>/proof")
 @blp.response(200, InclusionOut)
 @requires("log:read")
 def get_inclusion(event_id: int) -> Any:

@@ -25,6 +25,8 @@ from hub.errors import HubError
 from hub.periods import Period, parse_period
 
 MAX_PER_PAGE = 100
+# Ids in URLs: larger numbers are no URL of ours (404), rather than an overflow in SQLite's 64-bit integers.
+ID = "int(max=9223372036854775807)"
 PERIOD_PATTERN = r"^\d{4}-(\d{2}|Q[1-4]|H[12])$"
 
 

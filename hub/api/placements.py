@@ -13,7 +13,7 @@ from flask import Response, jsonify
 from flask_smorest import Blueprint
 from marshmallow import Schema, fields, validate
 
-from hub.api.common import ETAG_HEADER, LINK_HEADER, PageArgs, PageOut, etag_of, not_modified, page_links
+from hub.api.common import ETAG_HEADER, ID, LINK_HEADER, PageArgs, PageOut, etag_of, not_modified, page_links
 from hub.extensions import db
 from hub.services import placement_reads
 from hub.web.guard import principal, requires
@@ -148,7 +148,7 @@ def list_placements(args: dict[str, Any]) -> Any:
     return body, 200, {"Link": page_links(page, per_page, total)}
 
 
-@blp.route("/placements/<int:placement_id>")
+@blp.route(f"/placements/<{ID}:placement_id>")
 @blp.response(200, PlacementOut)
 @requires("placements:read")
 def get_placement(placement_id: int) -> Any:
@@ -156,7 +156,7 @@ def get_placement(placement_id: int) -> Any:
     return placement_reads.placement(db.session, principal(), placement_id)
 
 
-@blp.route("/placements/<int:placement_id>/records")
+@blp.route(f"/placements/<{ID}:placement_id>/records")
 @blp.response(200, RecordList)
 @requires("records:read")
 def list_records(placement_id: int) -> Any:
@@ -164,7 +164,7 @@ def list_records(placement_id: int) -> Any:
     return {"records": placement_reads.records_of_placement(db.session, principal(), placement_id)}
 
 
-@blp.route("/records/<int:record_id>")
+@blp.route(f"/records/<{ID}:record_id>")
 @blp.response(200, RecordWithVersions, headers=ETAG_HEADER)
 @blp.alt_response(304, description="Not modified: the If-None-Match tag is current")
 @requires("records:read")

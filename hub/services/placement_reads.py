@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Select, and_, func, select
@@ -224,13 +225,18 @@ def record(session: Session, principal: Principal, record_id: int) -> dict[str, 
             "version": version.version,
             "reason": version.reason,
             "submission_id": version.submission_id,
-            "created_at": version.created_at.isoformat(),
+            "created_at": _utc(version.created_at),
             "data": shown_data(version.data, view, categories),
             "provenance": shown_provenance(version.provenance, view, categories),
         }
         for version in found.versions
     ]
     return out
+
+
+def _utc(moment: datetime) -> str:
+    """RFC 3339 with its offset: SQLite hands back the stored UTC time without one."""
+    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).isoformat()
 
 
 def note_record_read(session: Session, principal: Principal, record_id: int) -> None:
