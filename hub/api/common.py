@@ -103,7 +103,8 @@ def etag_of(body: Any) -> str:
 
 def not_modified(tag: str) -> Response | None:
     """A 304 when the client's `If-None-Match` already names this tag, else None."""
-    if tag.strip('"') in request.if_none_match or request.if_none_match.star_tag:
+    # If-None-Match compares weakly (RFC 9110 13.1.2): W/"x" matches "x".
+    if request.if_none_match.contains_weak(tag.strip('"')):
         return Response(status=304, headers={"ETag": tag})
     return None
 

@@ -15,6 +15,15 @@ from sqlalchemy import select
 from hub.extensions import db
 from hub.models import AuditEvent
 
+# One user of each role, the demo's (tests/web/matrix.py's OWN_AND_OTHER, own side).
+OWN_USER = {
+    "lead": "lead-gladsaxe",
+    "municipality": "kommune-herlev",
+    "company": "falck",
+    "auditor": "revisor-ballerup",
+    "admin": "admin",
+}
+
 
 def demo_copy(lived_demo: Flask, target: Path) -> Flask:
     """An app on a copy of the lived demo's database, blobs and signing key, with every test user."""

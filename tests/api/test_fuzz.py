@@ -15,10 +15,9 @@ from typing import Any
 import pytest
 import schemathesis
 from accounts import bearer
-from api_support import demo_copy
+from api_support import OWN_USER, demo_copy
 from flask import Flask
 from hypothesis import HealthCheck, given, settings
-from matrix_roles import OWN_USER
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance
 

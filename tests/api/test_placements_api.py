@@ -164,6 +164,7 @@ def test_a_record_has_an_etag_and_if_none_match_answers_304(app: Flask) -> None:
     assert first.status_code == 200 and tag.startswith('"')
     again = herlev.get(url, **{"If-None-Match": tag})
     assert again.status_code == 304 and again.data == b"" and again.headers["ETag"] == tag
+    assert herlev.get(url, **{"If-None-Match": "W/" + tag}).status_code == 304  # compared weakly
     assert herlev.get(url, **{"If-None-Match": '"stale"'}).status_code == 200
     # The lead sees the same record masked: another representation, another tag.
     assert Caller(app, "lead-gladsaxe").get(url).headers["ETag"] != tag
