@@ -9,7 +9,7 @@ from __future__ import annotations
 from flask import Flask
 from flask_smorest import Api
 
-from hub.api import agreements, submissions
+from hub.api import agreements, audit, docs, outbound, placements, submissions
 from hub.api.common import ErrorShape
 
 
@@ -34,6 +34,13 @@ SETTINGS = {
     "OPENAPI_URL_PREFIX": "/api",
     "OPENAPI_JSON_PATH": "openapi.json",
     "OPENAPI_SWAGGER_UI_PATH": "docs",
+    "OPENAPI_SWAGGER_UI_URL": docs.URL,
+    # Swagger UI would otherwise send the spec to validator.swagger.io: nothing leaves the machine.
+    "OPENAPI_SWAGGER_UI_CONFIG": {"validatorUrl": None},
+    "API_SPEC_OPTIONS": {
+        "components": {"securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}}},
+        "security": [{"bearer": []}],
+    },
 }
 
 
@@ -42,5 +49,9 @@ def init_app(app: Flask) -> None:
     for key, value in SETTINGS.items():
         app.config.setdefault(key, value)
     api.init_app(app)
+    app.register_blueprint(docs.bp)
     api.register_blueprint(agreements.blp)
     api.register_blueprint(submissions.blp)
+    api.register_blueprint(placements.blp)
+    api.register_blueprint(outbound.blp)
+    api.register_blueprint(audit.blp)

@@ -1,8 +1,33 @@
-"""What every API module shares: the error shape for the spec, and pagination."""
+"""What every API module shares: the error shape for the spec, pagination, ETags, periods and files.
+
+Pagination is `?page=&per_page=` (1-based, at most `MAX_PER_PAGE`); the body carries `page`, `per_page`
+and `total`, and the `Link` header (RFC 8288) names the first, previous, next and last pages, so a client
+can follow it without counting. An ETag is a hash of the body as this caller sees it: two users who see
+a record differently (full or masked CPR) get different tags.
+"""
 
 from __future__ import annotations
 
-from marshmallow import Schema, fields
+import hashlib
+import json
+import math
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from typing import Any, BinaryIO
+from urllib.parse import urlencode
+
+from flask import Response, request
+from marshmallow import Schema, ValidationError, fields, validate
+
+from hub.errors import HubError
+from hub.periods import Period, parse_period
+
+MAX_PER_PAGE = 100
+# Ids in URLs: larger numbers are no URL of ours (404), rather than an overflow in SQLite's 64-bit integers.
+ID = "int(max=9223372036854775807)"
+PERIOD_PATTERN = r"^\d{4}-(\d{2}|Q[1-4]|H[12])$"
 
 
 class Problem(Schema):
@@ -25,3 +50,155 @@ class ErrorShape(Schema):
     message = fields.String(required=True, metadata={"description": "What went wrong, in English"})
     message_da = fields.String(required=True, metadata={"description": "The same in Danish"})
     problems = fields.List(fields.Nested(Problem), metadata={"description": "Each problem at its locator"})
+
+
+class PageArgs(Schema):
+    """`?page=&per_page=`: which page of a list."""
+
+    page = fields.Integer(load_default=1, validate=validate.Range(min=1, max=1_000_000))
+    per_page = fields.Integer(load_default=25, validate=validate.Range(min=1, max=MAX_PER_PAGE))
+
+
+class PageOut(Schema):
+    """Where a page lies in its list."""
+
+    page = fields.Integer(required=True)
+    per_page = fields.Integer(required=True)
+    total = fields.Integer(required=True, metadata={"description": "Items in the whole list"})
+
+
+def page_links(page: int, per_page: int, total: int) -> str:
+    """The `Link` header of one page: first, prev, next and last, keeping the request's other arguments."""
+    last = max(1, math.ceil(total / per_page))
+    others = {k: v for k, v in request.args.items() if k not in ("page", "per_page")}
+
+    def url(number: int) -> str:
+        return f"<{request.base_url}?{urlencode({**others, 'page': number, 'per_page': per_page})}>"
+
+    links = [f'{url(1)}; rel="first"']
+    if 1 < page <= last + 1:
+        links.append(f'{url(page - 1)}; rel="prev"')
+    if page < last:
+        links.append(f'{url(page + 1)}; rel="next"')
+    links.append(f'{url(last)}; rel="last"')
+    return ", ".join(links)
+
+
+LINK_HEADER = {
+    "Link": {
+        "description": "RFC 8288 links to the first, prev, next and last pages",
+        "schema": {"type": "string"},
+    }
+}
+ETAG_HEADER = {
+    "ETag": {"description": "The representation's tag, for If-None-Match", "schema": {"type": "string"}}
+}
+
+
+def etag_of(body: Any) -> str:
+    """A strong ETag for a JSON body (its canonical serialisation's SHA-256, shortened)."""
+    text = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    return '"' + hashlib.sha256(text.encode()).hexdigest()[:32] + '"'
+
+
+def not_modified(tag: str) -> Response | None:
+    """A 304 when the client's `If-None-Match` already names this tag, else None."""
+    # If-None-Match compares weakly (RFC 9110 13.1.2): W/"x" matches "x".
+    if request.if_none_match.contains_weak(tag.strip('"')):
+        return Response(status=304, headers={"ETag": tag})
+    return None
+
+
+class PeriodField(fields.String):
+    """A claim period, `2026-08`, `2026-Q3` or `2026-H2`, loaded as a `Period`."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        metadata = {"pattern": PERIOD_PATTERN, "example": "2026-08", **kwargs.pop("metadata", {})}
+        super().__init__(metadata=metadata, **kwargs)
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
+        text = super()._deserialize(value, attr, data, **kwargs)
+        try:
+            return parse_period(text)
+        except HubError as exc:
+            raise ValidationError(exc.message) from None
+
+
+class PeriodArgs(Schema):
+    """`?period=`: a claim period."""
+
+    period = PeriodField(required=True, metadata={"description": "2026-08, 2026-Q3 or 2026-H2"})
+
+
+class ClaimPeriod(Schema):
+    """A claim period: its label and first and last day."""
+
+    label = fields.String(required=True)
+    start = fields.Date(required=True)
+    end = fields.Date(required=True)
+
+
+def started(period: Period) -> Period:
+    """The period, refused when it has not begun (nothing is known about it yet)."""
+    period.require_started(date.today())
+    return period
+
+
+FILE_TYPES = {
+    "pdf": "application/pdf",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "json": "application/json",
+    "xml": "application/xml",
+    "csv": "text/csv",
+    "zip": "application/zip",
+}
+
+
+class Download:
+    """A finished temporary file as a response body, in pieces, closed when sent or dropped.
+
+    Werkzeug's file wrapper leaves the file to its server to close; a client that drops the response
+    unread would leave it to the garbage collector, with a warning. This closes it either way.
+    """
+
+    def __init__(self, stream: BinaryIO, size: int = 64 * 1024) -> None:
+        self.stream, self.size = stream, size
+        stream.seek(0)
+
+    def __iter__(self) -> Iterator[bytes]:
+        try:
+            yield from iter(lambda: self.stream.read(self.size), b"")
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """Close (and so delete) the temporary file."""
+        self.stream.close()
+
+    def __del__(self) -> None:
+        self.close()
+
+
+@contextmanager
+def download() -> Iterator[BinaryIO]:
+    """A temporary file to make a download in; closed (and so gone) if making it fails."""
+    out = tempfile.TemporaryFile()
+    try:
+        yield out
+    except BaseException:
+        out.close()
+        raise
+
+
+def file_response(stream: BinaryIO, name: str, ext: str) -> Response:
+    """A download of a finished temporary file, streamed and then closed."""
+    length = stream.seek(0, 2)
+    disposition = f'attachment; filename="{name}.{ext}"'
+    headers = {"Content-Disposition": disposition, "Content-Length": str(length)}
+    return Response(Download(stream), mimetype=FILE_TYPES[ext], headers=headers, direct_passthrough=True)
+
+
+def file_doc(*exts: str) -> dict[str, Any]:
+    """The OpenAPI content of a binary download of these types."""
+    binary = {"schema": {"type": "string", "format": "binary"}}
+    return {"content": {FILE_TYPES[ext]: binary for ext in exts}, "description": "The file, as a download"}

@@ -9,7 +9,9 @@ from typing import Any
 from flask import Flask, redirect, render_template, request, url_for
 from werkzeug.exceptions import HTTPException
 
-from hub.errors import HubError, Unauthenticated
+from hub.errors import FieldProblem, HubError, Unauthenticated
+from hub.schemas.messages import danish
+from hub.schemas.records import flatten_errors
 from hub.web.i18n import locale
 
 log = logging.getLogger(__name__)
@@ -22,6 +24,7 @@ HTTP_DA = {
     405: "Den handling findes ikke her.",
     413: "Filen er for stor.",
     415: "Den filtype tager hubben ikke imod.",
+    422: "Forespørgslen har ugyldige værdier.",
     429: "For mange forsøg. Vent lidt, og prøv igen.",
 }
 
@@ -54,11 +57,31 @@ def _hub_error(exc: HubError) -> Any:
     return _respond(exc.status_code, exc.to_dict(), headers)
 
 
+def argument_problems(messages: Any) -> list[dict[str, str]]:
+    """webargs' messages (`{"query": {"page": ["..."]}}`) as problems: where, which field, why."""
+    problems = []
+    for location, fields in (messages or {}).items():
+        for path, texts in sorted(flatten_errors(fields).items()):
+            for text in texts:
+                problem = FieldProblem(text, danish(text), locator=str(location), field=path)
+                problems.append(problem.to_dict())
+    return problems
+
+
 def _http_error(exc: HTTPException) -> Any:
     status = exc.code or 500
     body = error_body(
         exc.name.lower().replace(" ", "_"), exc.description or exc.name, HTTP_DA.get(status, exc.name)
     )
+    messages = (getattr(exc, "data", None) or {}).get("messages")
+    if isinstance(messages, dict):  # flask-smorest's argument validation: 422 with webargs' messages
+        body["problems"] = argument_problems(messages)
+        body["message"] = "; ".join(
+            f"{p['field'] or p['locator']}: {p['reason_en']}" for p in body["problems"]
+        )
+        body["message_da"] = "; ".join(
+            f"{p['field'] or p['locator']}: {p['reason_da']}" for p in body["problems"]
+        )
     response = _respond(status, body)
     if isinstance(response, tuple) and exc.response is None:
         headers = dict(exc.get_headers())

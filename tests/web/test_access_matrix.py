@@ -67,10 +67,9 @@ def _target(party: str, agreement_id: str, code: str) -> Target:
     query = select(Placement).where(
         Placement.agreement_id == agreement_id, Placement.municipality_code == code
     )
-    if party in PEOPLE and PEOPLE[party][1].audit_start:
-        # An auditor's own objects are those of its period (the accounts' auditors audit July–December).
-        party_of = PEOPLE[party][1]
-        query = query.where(Placement.end >= party_of.audit_start, Placement.start <= party_of.audit_end)
+    _, bound = PEOPLE[party]
+    if bound.audit_start and bound.audit_end:  # an auditor's own placement is one inside its audit period
+        query = query.where(Placement.start <= bound.audit_end, Placement.end >= bound.audit_start)
     placement = session.scalar(query.order_by(Placement.id))
     assert placement is not None, (party, agreement_id, code)
     record = session.scalar(select(Record.id).where(Record.placement_id == placement.id).order_by(Record.id))

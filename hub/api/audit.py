@@ -1,0 +1,158 @@
+"""The auditor's side: completeness, the bundle, the newest checkpoint and proofs from the audit log.
+
+Completeness and bundles are a municipality's own staff's, or its auditor's for a period inside its
+audit period (`hub.services.outbound_reads.acting_for`). The checkpoint and the proofs carry no personal
+data: every signed-in user may check that the log has only grown (`hub.services.audit_reads`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Response
+from flask_smorest import Blueprint
+from marshmallow import Schema, fields, validate
+
+from hub.api.common import ID, ClaimPeriod, PeriodArgs, download, file_doc, file_response
+from hub.extensions import db
+from hub.services import audit_reads, outbound_reads
+from hub.web.guard import principal, requires
+
+blp = Blueprint(
+    "audit_api", __name__, url_prefix="/api", description="Completeness, bundles and the audit log"
+)
+
+
+class DocumentOut(Schema):
+    """A stored document a check looked at."""
+
+    filename = fields.String(required=True)
+    sha256 = fields.String(required=True)
+    record_id = fields.Integer(required=True)
+
+
+class CheckOut(Schema):
+    """One audit rule applied to one placement."""
+
+    rule = fields.String(required=True)
+    rule_en = fields.String(required=True)
+    rule_da = fields.String(required=True)
+    status = fields.String(required=True)
+    detail_en = fields.String(required=True)
+    detail_da = fields.String(required=True)
+    documents = fields.List(fields.Nested(DocumentOut), required=True)
+
+
+class PlacementCheckOut(Schema):
+    """A placement's checks: CPR in full for the municipality's staff, as its rules say for its auditor."""
+
+    agreement_id = fields.String(required=True)
+    participant_id = fields.String(required=True)
+    citizen = fields.Dict(required=True, metadata={"description": "{cpr, name}"})
+    site = fields.Dict(required=True)
+    period = fields.Dict(required=True)
+    complete = fields.Boolean(required=True)
+    checks = fields.List(fields.Nested(CheckOut), required=True)
+
+
+class CompletenessOut(Schema):
+    """`hub audit check --json`: the municipality's audit rules per placement."""
+
+    municipality_code = fields.String(required=True)
+    municipality = fields.String(required=True)
+    period = fields.Nested(ClaimPeriod, required=True)
+    cpr_in_bundles = fields.String(required=True)
+    placements = fields.List(fields.Nested(PlacementCheckOut), required=True)
+    complete = fields.Integer(required=True)
+    incomplete = fields.Integer(required=True)
+
+
+class HeadOut(Schema):
+    """A signed tree head: which log, how many entries, their root, and the signed note itself."""
+
+    origin = fields.String(required=True)
+    tree_size = fields.Integer(required=True)
+    root_hash = fields.String(required=True, metadata={"description": "Base64 SHA-256"})
+    checkpoint = fields.String(
+        required=True, metadata={"description": "The signed note (C2SP tlog-checkpoint)"}
+    )
+
+
+class InclusionOut(Schema):
+    """An entry's audit path to the newest signed root."""
+
+    algorithm = fields.String(required=True)
+    event_id = fields.Integer(required=True)
+    leaf_index = fields.Integer(required=True)
+    leaf_hash = fields.String(required=True)
+    audit_path = fields.List(fields.String(), required=True)
+    to = fields.Nested(HeadOut, required=True)
+
+
+class SizeOut(Schema):
+    """An earlier tree's size and its root, as this log computes it (compare with the kept checkpoint)."""
+
+    tree_size = fields.Integer(required=True)
+    root_hash = fields.String(required=True)
+
+
+class ConsistencyOut(Schema):
+    """The proof that an earlier tree is a prefix of the newest signed one."""
+
+    algorithm = fields.String(required=True)
+    from_ = fields.Nested(SizeOut, required=True, data_key="from", attribute="from")
+    to = fields.Nested(HeadOut, required=True)
+    consistency_proof = fields.List(fields.String(), required=True)
+
+
+class ConsistencyArgs(Schema):
+    """`?from_size=`: the tree size of the checkpoint the caller kept."""
+
+    from_size = fields.Integer(required=True, validate=validate.Range(min=1, max=2**62))
+
+
+@blp.route("/municipalities/<municipality>/completeness")
+@blp.arguments(PeriodArgs, location="query")
+@blp.response(200, CompletenessOut)
+@requires("completeness:read")
+def get_completeness(args: dict[str, Any], municipality: str) -> Any:
+    """Per placement: each audit rule of the municipality, whether its evidence is there, the documents."""
+    return outbound_reads.completeness_of(db.session, principal(), municipality, args["period"])
+
+
+@blp.route("/municipalities/<municipality>/bundle")
+@blp.arguments(PeriodArgs, location="query")
+@blp.doc(responses={"200": file_doc("zip")})
+@requires("bundles:read")
+def get_bundle(args: dict[str, Any], municipality: str) -> Response:
+    """The auditor's bundle: originals, records with provenance, claim, completeness, log entries with
+    proofs, a signed manifest and an offline verifier; written to a temporary file, then streamed."""
+    period = args["period"]
+    with download() as out:
+        code = outbound_reads.bundle(db.session, principal(), municipality, period, out)
+    return file_response(out, f"bundle-{code}-{period.label}", "zip")
+
+
+@blp.route("/audit/checkpoint")
+@blp.response(200, HeadOut)
+@requires("log:read")
+def get_checkpoint() -> Any:
+    """The newest signed checkpoint, after sealing every waiting entry; keep it to ask for proofs later."""
+    return audit_reads.checkpoint(db.session)
+
+
+@blp.route(f"/audit/entries/<{ID}:event_id>/proof")
+@blp.response(200, InclusionOut)
+@requires("log:read")
+def get_inclusion(event_id: int) -> Any:
+    """An entry's inclusion proof (RFC 9162) against the newest signed checkpoint."""
+    return audit_reads.inclusion(db.session, event_id)
+
+
+@blp.route("/audit/consistency")
+@blp.arguments(ConsistencyArgs, location="query")
+@blp.response(200, ConsistencyOut)
+@requires("log:read")
+def get_consistency(args: dict[str, Any]) -> Any:
+    """The proof that the log has only grown since the tree size of a kept checkpoint (RFC 9162)."""
+    return audit_reads.consistency(db.session, args["from_size"])

@@ -1,0 +1,174 @@
+"""What the hub gives back, per agreement: payments, the company's export and its one form, and claims.
+
+The same services as `hub payments`, `hub export company`, `hub form company` and `hub claim`, with the
+caller's party applied (`hub.services.outbound_reads`). Files are written whole to a temporary file and
+then streamed, so a failure sends an error, never half a file.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from flask import Response
+from flask_smorest import Blueprint
+from marshmallow import Schema, fields, validate
+
+from hub.api.common import ClaimPeriod, PeriodArgs, PeriodField, download, file_doc, file_response, started
+from hub.errors import NotFound
+from hub.exports.company_form_model import KINDS
+from hub.extensions import db
+from hub.periods import Period, month_of
+from hub.services import outbound_reads
+from hub.web.guard import principal, requires
+
+blp = Blueprint(
+    "outbound_api", __name__, url_prefix="/api", description="Payments, exports, forms and claims"
+)
+DECIMAL = {"type": "string", "pattern": r"^-?\d+\.\d{2}$"}
+PERIOD_HELP = "2026-08 (default: this month), 2026-Q3 or 2026-H2; begun"
+
+
+def _money(**kw: Any) -> fields.String:
+    return fields.String(metadata={**DECIMAL, "description": "Two decimals, as a string"}, **kw)
+
+
+class AgreementRef(Schema):
+    """Which agreement and its payment basis."""
+
+    id = fields.String(required=True)
+    name = fields.String(required=True)
+    basis = fields.String(required=True)
+
+
+class PaymentLineOut(Schema):
+    """One placement's (or place's) claimable mentor support in the period."""
+
+    municipality_code = fields.String(required=True)
+    place = fields.Integer(allow_none=True)
+    participant_id = fields.String(allow_none=True)
+    citizen = fields.Dict(allow_none=True, metadata={"description": "{name}: never a CPR number"})
+    site = fields.Dict(required=True)
+    period = fields.Dict(required=True)
+    days_active = fields.Integer(required=True)
+    granted_hours = _money(required=True)
+    delivered_hours = _money(required=True)
+    claimable_hours = _money(required=True)
+    hourly_rate_dkk = _money(required=True)
+    amount_dkk = _money(required=True)
+
+
+class GapOut(Schema):
+    """A gap between granted and delivered hours (or a missing piece of evidence)."""
+
+    municipality_code = fields.String(required=True)
+    participant_id = fields.String(allow_none=True)
+    kind = fields.String(required=True)
+    hours = _money(allow_none=True)
+    reason_en = fields.String(required=True)
+    reason_da = fields.String(required=True)
+
+
+class TotalsOut(Schema):
+    """A municipality's sums."""
+
+    municipality_code = fields.String(required=True)
+    name = fields.String(required=True)
+    lines = fields.Integer(required=True)
+    granted_hours = _money(required=True)
+    delivered_hours = _money(required=True)
+    claimable_hours = _money(required=True)
+    amount_dkk = _money(required=True)
+    gaps = fields.Integer(required=True)
+
+
+class PaymentsOut(Schema):
+    """An agreement's payments for a period (`hub payments --json`)."""
+
+    agreement = fields.Nested(AgreementRef, required=True)
+    period = fields.Nested(ClaimPeriod, required=True)
+    lines = fields.List(fields.Nested(PaymentLineOut), required=True)
+    gaps = fields.List(fields.Nested(GapOut), required=True)
+    municipalities = fields.List(fields.Nested(TotalsOut), required=True)
+    total_amount_dkk = _money(required=True)
+
+
+class ExportArgs(Schema):
+    """The export's format and period."""
+
+    format = fields.String(required=True, validate=validate.OneOf(sorted(outbound_reads.EXPORT_WRITERS)))
+    period = PeriodField(metadata={"description": PERIOD_HELP})
+
+
+class FormArgs(Schema):
+    """The form's format and period."""
+
+    format = fields.String(required=True, validate=validate.OneOf(sorted(outbound_reads.FORM_WRITERS)))
+    period = PeriodField(metadata={"description": PERIOD_HELP})
+
+
+class ClaimArgs(PeriodArgs):
+    """Which agreement the claim is for, and the period (one of the municipality's claim periods, over)."""
+
+    agreement = fields.String(required=True, validate=validate.Length(min=1, max=64))
+
+
+@blp.route("/agreements/<agreement_id>/payments")
+@blp.arguments(PeriodArgs, location="query")
+@blp.response(200, PaymentsOut)
+@requires("payments:read")
+def get_payments(args: dict[str, Any], agreement_id: str) -> Any:
+    """Per municipality and placement: days active, granted, delivered and claimable hours, amount, gaps."""
+    return outbound_reads.payments(db.session, principal(), agreement_id, started(args["period"]))
+
+
+@blp.route("/agreements/<agreement_id>/export")
+@blp.arguments(ExportArgs, location="query")
+@blp.doc(responses={"200": file_doc("pdf", "xlsx", "json")})
+@requires("company_export:read")
+def get_export(args: dict[str, Any], agreement_id: str) -> Response:
+    """The company's one export: agreement, occupancy, interns by participant id, one contact, what is due."""
+    period = started(args.get("period") or _this_month())
+    with download() as out:
+        outbound_reads.company_export(db.session, principal(), agreement_id, args["format"], period, out)
+    return file_response(out, f"export-{agreement_id}-{period.label}", args["format"])
+
+
+@blp.route("/agreements/<agreement_id>/forms/<kind>")
+@blp.arguments(FormArgs, location="query")
+@blp.doc(responses={"200": file_doc("pdf", "xlsx")})
+@requires("company_export:read")
+def get_form(args: dict[str, Any], agreement_id: str, kind: str) -> Response:
+    """The company's one form of a kind, pre-filled with its interns by participant id."""
+    period = started(args.get("period") or _this_month())
+    who = principal()
+    with download() as out:
+        outbound_reads.company_form(db.session, who, agreement_id, _kind(kind), args["format"], period, out)
+    return file_response(out, f"{kind}-{agreement_id}-{period.label}", args["format"])
+
+
+@blp.route("/municipalities/<municipality>/claim")
+@blp.arguments(ClaimArgs, location="query")
+@blp.doc(responses={"200": file_doc("pdf", "xml", "csv")})
+@requires("claims:read")
+def get_claim(args: dict[str, Any], municipality: str) -> Response:
+    """The municipality's mentor-support claim in its own format ([claim] in its config)."""
+    period = args["period"]
+    data, ext, code = outbound_reads.claim(db.session, principal(), municipality, args["agreement"], period)
+    with download() as out:
+        out.write(data)
+    return file_response(out, f"claim-{code}-{args['agreement']}-{period.label}", ext)
+
+
+def _this_month() -> Period:
+    """This month, the default period of the company's export and form (as on the command line)."""
+    return month_of(date.today())
+
+
+def _kind(kind: str) -> str:
+    if kind not in KINDS:
+        raise NotFound(
+            f"no form {kind!r}: the company's forms are {', '.join(KINDS)}",
+            f"ingen blanket {kind!r}: virksomhedens blanketter er {', '.join(KINDS)}",
+        )
+    return kind

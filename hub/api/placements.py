@@ -1,0 +1,182 @@
+"""Placements and their canonical records, as the caller's party and role may see them.
+
+The CPR number is shown as `hub.access.cpr_view` says (`cpr_view` in each item tells which), benefit and
+visitation never to a company, the participant id always (`hub.services.placement_reads`). A record
+carries an ETag; `If-None-Match` with it answers 304.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Response, jsonify
+from flask_smorest import Blueprint
+from marshmallow import Schema, fields, validate
+
+from hub.api.common import ETAG_HEADER, ID, LINK_HEADER, PageArgs, PageOut, etag_of, not_modified, page_links
+from hub.extensions import db
+from hub.services import placement_reads
+from hub.web.guard import principal, requires
+
+blp = Blueprint(
+    "placements_api", __name__, url_prefix="/api", description="Placements and their canonical records"
+)
+VIEWS = ("full", "masked", "none")
+CPR_VIEW = fields.String(
+    required=True,
+    validate=validate.OneOf(VIEWS),
+    metadata={"description": "How the CPR number is shown: full, masked (DDMMYY-XXXX) or none (no key)"},
+)
+
+
+class Citizen(Schema):
+    """The citizen as the caller may see them: a name, and the CPR number only when `cpr_view` allows."""
+
+    name = fields.String()
+    cpr = fields.String(metadata={"description": "10 digits (full) or DDMMYY-XXXX (masked); absent: none"})
+
+
+class SiteOut(Schema):
+    """A workplace by P-number."""
+
+    p_number = fields.String(required=True)
+    name = fields.String()
+
+
+class PlacementPeriod(Schema):
+    """First and planned last day."""
+
+    start = fields.Date(required=True)
+    end = fields.Date(required=True)
+
+
+class PlacementOut(Schema):
+    """One citizen's internship at one site of one agreement."""
+
+    id = fields.Integer(required=True)
+    agreement_id = fields.String(required=True)
+    municipality_code = fields.String(required=True, metadata={"description": "The citizen's municipality"})
+    participant_id = fields.String(required=True, metadata={"description": "The pseudonymous id, always"})
+    cpr_view = CPR_VIEW
+    citizen = fields.Nested(Citizen, required=True)
+    site = fields.Nested(SiteOut, required=True)
+    period = fields.Nested(PlacementPeriod, required=True)
+    benefit = fields.String(allow_none=True, metadata={"description": "Never shown to a company"})
+    visitation = fields.String(allow_none=True, metadata={"description": "Never shown to a company"})
+
+
+class PlacementPage(PageOut):
+    """A page of placements."""
+
+    placements = fields.List(fields.Nested(PlacementOut), required=True)
+
+
+class PlacementFilter(PageArgs):
+    """Which placements: all the caller may read, or one agreement's, or one municipality's citizens'."""
+
+    agreement_id = fields.String(validate=validate.Length(min=1, max=64))
+    municipality_code = fields.String(validate=validate.Regexp(r"^\d{3}$"))
+
+
+RECORD_DATA = fields.Dict(
+    required=True,
+    metadata={
+        "description": "The canonical record (DESIGN.md, contract version 1) with the caller's CPR view "
+        "applied; benefit and visitation left out for a company"
+    },
+)
+
+
+class RecordOut(Schema):
+    """A canonical record's current version."""
+
+    id = fields.Integer(required=True)
+    form_type = fields.String(required=True)
+    placement_id = fields.Integer(required=True)
+    participant_id = fields.String(required=True)
+    municipality_code = fields.String(required=True)
+    current_version = fields.Integer(required=True)
+    cpr_view = CPR_VIEW
+    data = RECORD_DATA
+
+
+class RecordList(Schema):
+    """Every record of a placement."""
+
+    records = fields.List(fields.Nested(RecordOut), required=True)
+
+
+class ProvenanceOut(Schema):
+    """Where one canonical value came from."""
+
+    path = fields.String(required=True, metadata={"description": "Canonical path, e.g. citizen.name"})
+    document_sha256 = fields.String(required=True)
+    locator = fields.Dict(required=True, metadata={"description": "Page, XPath or cell in the document"})
+    source_key = fields.String(allow_none=True)
+    raw_value = fields.String(allow_none=True)
+    transforms = fields.List(fields.Raw(), required=True)
+
+
+class VersionOut(Schema):
+    """One version of a record; a correction adds a version and never overwrites one."""
+
+    version = fields.Integer(required=True)
+    reason = fields.String(required=True)
+    submission_id = fields.Integer(required=True)
+    created_at = fields.String(required=True, metadata={"format": "date-time"})
+    data = RECORD_DATA
+    provenance = fields.List(fields.Nested(ProvenanceOut), required=True)
+
+
+class RecordWithVersions(RecordOut):
+    """A record with every version and its provenance."""
+
+    versions = fields.List(fields.Nested(VersionOut), required=True)
+
+
+@blp.route("/placements")
+@blp.arguments(PlacementFilter, location="query")
+@blp.response(200, PlacementPage, headers=LINK_HEADER)
+@requires("placements:read")
+def list_placements(args: dict[str, Any]) -> Any:
+    """The placements the caller may read, by id, a page at a time."""
+    page, per_page = args["page"], args["per_page"]
+    items, total = placement_reads.placements_page(
+        db.session, principal(), page, per_page, args.get("agreement_id"), args.get("municipality_code")
+    )
+    body = {"placements": items, "page": page, "per_page": per_page, "total": total}
+    return body, 200, {"Link": page_links(page, per_page, total)}
+
+
+@blp.route(f"/placements/<{ID}:placement_id>")
+@blp.response(200, PlacementOut)
+@requires("placements:read")
+def get_placement(placement_id: int) -> Any:
+    """One placement."""
+    return placement_reads.placement(db.session, principal(), placement_id)
+
+
+@blp.route(f"/placements/<{ID}:placement_id>/records")
+@blp.response(200, RecordList)
+@requires("records:read")
+def list_records(placement_id: int) -> Any:
+    """The canonical records of a placement, each with its current version."""
+    return {"records": placement_reads.records_of_placement(db.session, principal(), placement_id)}
+
+
+@blp.route(f"/records/<{ID}:record_id>")
+@blp.response(200, RecordWithVersions, headers=ETAG_HEADER)
+@blp.alt_response(304, description="Not modified: the If-None-Match tag is current")
+@requires("records:read")
+def get_record(record_id: int) -> Any:
+    """One record with every version and its provenance; ETag, and 304 for a current If-None-Match."""
+    who = principal()
+    body = RecordWithVersions().dump(placement_reads.record(db.session, who, record_id))
+    tag = etag_of(body)
+    unchanged = not_modified(tag)
+    if unchanged is not None:
+        return unchanged
+    placement_reads.note_record_read(db.session, who, record_id)
+    response: Response = jsonify(body)
+    response.headers["ETag"] = tag
+    return response

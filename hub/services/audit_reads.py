@@ -1,0 +1,102 @@
+"""The audit log for the API: the newest signed checkpoint, an entry's inclusion proof, and the proof
+that the log has only grown since a tree size (`hub audit checkpoint` / `prove`).
+
+Every waiting entry is sealed into the tree first, in a session of its own (the sequencer commits), so
+an answer covers everything written before the request. Proofs are verified before they are returned.
+An inclusion proof carries the entry's leaf hash, not its content: the caller who holds the entry (from
+its bundle) checks it; the content of other parties' entries is not told.
+"""
+
+from __future__ import annotations
+
+import base64
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from hub import merkle
+from hub.checkpoint import Checkpoint
+from hub.errors import HubError
+from hub.extensions import db
+from hub.services import audit_tree, sequencer
+from hub.services.audit_tree import LogBroken
+from hub.signing import signer
+
+ALGORITHM = "RFC 9162 section 2.1, SHA-256"
+
+
+def b64(digest: bytes) -> str:
+    """A hash as checkpoints write it."""
+    return base64.b64encode(digest).decode("ascii")
+
+
+def _sealed(session: Session) -> tuple[Checkpoint, str]:
+    """Integrate what waits, then the newest signed head and its note."""
+    session.rollback()  # on SQLite an open transaction would hold the lock the sequencer needs
+    own = db.state().sessions()
+    try:
+        sequencer.integrate(own, sign_empty=True)
+    finally:
+        own.close()
+    return audit_tree.signed_head(session, signer())
+
+
+def _head(checkpoint: Checkpoint, note: str) -> dict[str, Any]:
+    return {
+        "origin": checkpoint.origin,
+        "tree_size": checkpoint.size,
+        "root_hash": b64(checkpoint.root),
+        "checkpoint": note,
+    }
+
+
+def checkpoint(session: Session) -> dict[str, Any]:
+    """The newest signed checkpoint (C2SP tlog-checkpoint) and what it says."""
+    return _head(*_sealed(session))
+
+
+def inclusion(session: Session, event_id: int) -> dict[str, Any]:
+    """An entry's position and audit path against the newest checkpoint, or `NotFound`."""
+    head = _sealed(session)
+    proofs = audit_tree.inclusion_proofs(session, [event_id], signer(), head)
+    entry = proofs.entries[0]
+    return {
+        "algorithm": ALGORITHM,
+        "event_id": entry.event_id,
+        "leaf_index": entry.position,
+        "leaf_hash": b64(merkle.leaf_hash(entry.leaf_data)),
+        "audit_path": [b64(h) for h in entry.path],
+        "to": _head(*head),
+    }
+
+
+class BadTreeSize(HubError):
+    """A tree size that no proof can start from."""
+
+    status_code = 422
+    code = "bad_tree_size"
+
+
+def consistency(session: Session, old_size: int) -> dict[str, Any]:
+    """The proof that the first `old_size` entries are a prefix of the newest signed tree."""
+    new, note = _sealed(session)
+    if not 1 <= old_size <= new.size:
+        raise BadTreeSize(
+            f"from_size must be between 1 and the log's {new.size} entries, not {old_size}",
+            f"from_size skal være mellem 1 og loggens {new.size} poster, ikke {old_size}",
+        )
+    ranges = merkle.consistency_ranges(old_size, new.size)
+    node = audit_tree.node_source(session, merkle.proof_nodes([*ranges, (0, old_size)]))
+    old_root = merkle.range_hash(0, old_size, node)
+    path = merkle.consistency_proof(old_size, new.size, node)
+    if not merkle.verify_consistency(old_size, new.size, old_root, new.root, path):
+        raise LogBroken(
+            f"the stored tree does not lead from size {old_size} to the newest checkpoint: it was altered",
+            f"det gemte træ fører ikke fra størrelse {old_size} til det nyeste checkpoint: det er ændret",
+        )
+    return {
+        "algorithm": ALGORITHM,
+        "from": {"tree_size": old_size, "root_hash": b64(old_root)},
+        "to": _head(new, note),
+        "consistency_proof": [b64(h) for h in path],
+    }

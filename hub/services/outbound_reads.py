@@ -1,0 +1,209 @@
+"""The outbound side for the API: the same services as `hub payments`, `hub export company`, `hub form
+company`, `hub claim`, `hub audit check` and `hub bundle`, with the caller's party applied.
+
+- payments: an agreement the caller is part of; a partner (or a lead in an agreement it does not lead)
+  gets its own municipality's lines and gaps and every municipality's sums, a company all lines (which
+  carry participant ids and names, never CPR);
+- the company's export and form: the company of the agreement, or the lead that leads it;
+- claims, completeness and bundles: a municipality's own staff, or its auditor for a period inside the
+  audit period; another municipality or period does not exist for them (404).
+Each finished file is an audit entry naming the user, as the CLI's are; a company's or auditor's read
+of personal data is one too (`scope.note_read`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from datetime import date
+from typing import Any, BinaryIO
+
+from sqlalchemy.orm import Session
+
+from hub.access import Principal
+from hub.errors import NotFound
+from hub.exports import completeness_report
+from hub.exports.claims import render_claim
+from hub.exports.company_form_model import CompanyFormSpec
+from hub.exports.company_form_pdf import write_form_pdf
+from hub.exports.company_form_xlsx import write_form_xlsx
+from hub.exports.company_json import write_company_json
+from hub.exports.company_model import CompanyExport
+from hub.exports.company_pdf import write_company_pdf
+from hub.exports.company_redact import redact_export, redact_form
+from hub.exports.company_xlsx import write_company_xlsx
+from hub.exports.gaps import Gap
+from hub.exports.payment_report import gap_dict, line_dict, totals_dict
+from hub.models import Agreement
+from hub.periods import Period
+from hub.pseudonyms import show_cpr
+from hub.services import bundles, claims, company, completeness, scope
+from hub.services.payments import PaymentRun
+from hub.services.registry import registry
+
+EXPORT_WRITERS: dict[str, Callable[[CompanyExport, BinaryIO], None]] = {
+    "pdf": write_company_pdf,
+    "xlsx": write_company_xlsx,
+    "json": write_company_json,
+}
+FORM_WRITERS: dict[str, Callable[[CompanyFormSpec, BinaryIO], None]] = {
+    "pdf": write_form_pdf,
+    "xlsx": write_form_xlsx,
+}
+
+
+def _period_dict(period: Period) -> dict[str, Any]:
+    return {"label": period.label, "start": period.start, "end": period.end}
+
+
+def payments(session: Session, principal: Principal, agreement_id: str, period: Period) -> dict[str, Any]:
+    """An agreement's payments for a period, as `hub payments --json` gives them, for this caller."""
+    agreement = scope.agreement(session, principal, agreement_id)
+    whole = principal.role == "company" or (
+        principal.role == "lead" and agreement.lead_municipality == principal.municipality
+    )
+    run = PaymentRun(session, agreement, period)
+    lines, gaps = [], []
+    for item in run.items():
+        if not whole and item.municipality_code != principal.municipality:
+            continue
+        if isinstance(item, Gap):
+            gaps.append(gap_dict(item))
+        else:
+            lines.append(line_dict(item))
+    detail = {"period": period.label, "lines": len(lines)}
+    scope.note_read(session, principal, "read.payments", f"agreement:{agreement.id}", detail)
+    return {
+        "agreement": {"id": agreement.id, "name": agreement.name, "basis": agreement.payment_basis},
+        "period": _period_dict(period),
+        "lines": lines,
+        "gaps": gaps,
+        "municipalities": [totals_dict(t) for t in run.totals.values()],
+        "total_amount_dkk": f"{run.amount_dkk:.2f}",
+    }
+
+
+def company_side(session: Session, principal: Principal, agreement_id: str) -> Agreement:
+    """An agreement whose company export and form the caller may have: its company's, or its lead's."""
+    agreement = scope.agreement(session, principal, agreement_id)
+    if principal.role == "company" or agreement.lead_municipality == principal.municipality:
+        return agreement
+    raise NotFound(
+        f"no company export of agreement {agreement_id} for you: only its lead and its company have it",
+        f"Aftalen {agreement_id}s virksomhedseksport findes ikke for dig: kun tovholderen og virksomheden "
+        "har den",
+    )
+
+
+def company_export(
+    session: Session, principal: Principal, agreement_id: str, fmt: str, period: Period, out: BinaryIO
+) -> Agreement:
+    """Write the company's one export of an agreement to `out`; an audit entry; commit."""
+    agreement = company_side(session, principal, agreement_id)
+    as_of = min(date.today(), period.end)
+    EXPORT_WRITERS[fmt](redact_export(company.company_export(session, agreement, period, as_of)), out)
+    detail = {"format": fmt, "period": period.label, "party": principal.party}
+    company.note_export(session, principal.actor, agreement, "company", detail)
+    return agreement
+
+
+def company_form(
+    session: Session,
+    principal: Principal,
+    agreement_id: str,
+    kind: str,
+    fmt: str,
+    period: Period,
+    out: BinaryIO,
+) -> Agreement:
+    """Write the company's one form of a kind, pre-filled with its interns, to `out`; log it; commit."""
+    agreement = company_side(session, principal, agreement_id)
+    spec = redact_form(company.form_spec(session, agreement, kind, period))
+    FORM_WRITERS[fmt](spec, out)
+    detail = {
+        "kind": kind,
+        "format": fmt,
+        "period": spec.period_label,
+        "interns": str(len(spec.interns)),
+        "party": principal.party,
+    }
+    company.note_export(session, principal.actor, agreement, "form", detail)
+    return agreement
+
+
+def acting_for(principal: Principal, municipality: str, period: Period) -> str:
+    """The municipality's code when the caller acts for it in this period, else `NotFound`."""
+    reg = registry()
+    code = reg.get(municipality).code if municipality in reg else municipality
+    scope.municipality(principal, code)
+    if principal.role == "auditor" and not (
+        principal.audit_start is not None
+        and principal.audit_end is not None
+        and principal.audit_start <= period.start
+        and period.end <= principal.audit_end
+    ):
+        raise NotFound(
+            f"period {period.label} is outside your audit period "
+            f"({principal.audit_start}..{principal.audit_end})",
+            f"perioden {period.label} ligger uden for din revisionsperiode "
+            f"({principal.audit_start}..{principal.audit_end})",
+        )
+    return code
+
+
+def claim(
+    session: Session, principal: Principal, municipality: str, agreement_id: str, period: Period
+) -> tuple[bytes, str, str]:
+    """A municipality's claim in its own format: the file, its type (pdf, xml, csv) and its code."""
+    code = acting_for(principal, municipality, period)
+    agreement = scope.agreement(session, principal, agreement_id)
+    claim_data, config = claims.build_claim(session, code, agreement.id, period, date.today())
+    assert config.claim is not None  # build_claim refuses a municipality without one
+    data = render_claim(claim_data, config.claim)
+    detail = {
+        "municipality": code,
+        "period": claim_data.period_label,
+        "lines": str(len(claim_data.lines)),
+        "amount_dkk": f"{claim_data.total('amount_dkk'):.2f}",
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "party": principal.party,
+    }
+    company.note_export(session, principal.actor, agreement, "claim", detail)
+    return data, config.claim.format, code
+
+
+def completeness_of(
+    session: Session, principal: Principal, municipality: str, period: Period
+) -> dict[str, Any]:
+    """`hub audit check --json` for the caller: CPR in full for the municipality's staff, as its audit
+    rules say for its auditor."""
+    code = acting_for(principal, municipality, period)
+    period.require_started(date.today())
+    audit = completeness.scope(session, code, period)
+    rules = audit.config.audit
+    full = principal.role != "auditor" or rules.cpr_in_bundles == "full"
+    placements = []
+    for agreement, checked in completeness.checks(session, audit):
+        row = completeness_report.check_dict(agreement.id, checked, rules)
+        cpr = checked.facts.cpr
+        row["citizen"]["cpr"] = cpr if full else show_cpr(cpr, "masked")
+        placements.append(row)
+    complete = sum(1 for row in placements if row["complete"])
+    detail = {"period": period.label, "placements": len(placements)}
+    scope.note_read(session, principal, "read.completeness", f"municipality:{code}", detail)
+    return {
+        "municipality_code": code,
+        "municipality": audit.config.name,
+        "period": _period_dict(period),
+        "cpr_in_bundles": rules.cpr_in_bundles,
+        "placements": placements,
+        "complete": complete,
+        "incomplete": len(placements) - complete,
+    }
+
+
+def bundle(session: Session, principal: Principal, municipality: str, period: Period, out: BinaryIO) -> str:
+    """Write the auditor's bundle to `out` (its own audit entry names the user); the municipality's code."""
+    code = acting_for(principal, municipality, period)
+    bundles.write_bundle(session, code, period, out, principal.actor)
+    return code

@@ -1,0 +1,244 @@
+"""Placements and canonical records as one user may see them, for the API.
+
+The party is applied by `scope.placement_clause`; what is left of a citizen is decided here, once:
+the CPR number as `access.cpr_view` says (the canonical digits, `DDMMYY-XXXX`, or no key at all), benefit
+and visitation only for a role that `access.sees_categories`, and CPR-like text in free text and in
+provenance raw values masked the same way, so that a number a caseworker pasted into a note does not
+slip past the rule. A read by a company or an auditor is an audit entry (`scope.note_read`).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Select, and_, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from hub.access import CprView, Principal, cpr_view, sees_categories
+from hub.errors import NotFound
+from hub.models import Agreement, Placement, Provenance, Record, RecordVersion
+from hub.pseudonyms import CPR_LIKE, mask_cpr_like
+from hub.services import scope
+from hub.services.registry import registry
+
+CATEGORIES = ("benefit", "visitation")
+# Keys whose values are identifiers, not free text: a P-number may look like a CPR number without being one.
+IDENTIFIERS = frozenset({"cpr", "cvr", "p_number", "phone", "participant_id", "email"})
+
+
+def audit_rule(code: str) -> str:
+    """A municipality's `cpr_in_bundles` rule (`masked` for one without a config: the safer side)."""
+    reg = registry()
+    return reg.get(code).audit.cpr_in_bundles if code in reg else "masked"
+
+
+def view_of(principal: Principal, municipality_code: str, lead_municipality: str) -> CprView:
+    """How much of this citizen's CPR number the user may see."""
+    return cpr_view(principal, municipality_code, lead_municipality, audit_rule(municipality_code))
+
+
+def _text(text: str, view: CprView) -> str:
+    if view == "full":
+        return text
+    if view == "masked":
+        return mask_cpr_like(text)
+    return CPR_LIKE.sub("XXXXXX-XXXX", text)  # wholly: the birth date is no business of theirs
+
+
+def _walk(node: Any, view: CprView, key: str = "") -> Any:
+    if isinstance(node, dict):
+        return {k: _walk(v, view, k) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_walk(v, view, key) for v in node]
+    if isinstance(node, str) and key not in IDENTIFIERS:
+        return _text(node, view)
+    return node
+
+
+def shown_data(data: dict[str, Any], view: CprView, categories: bool) -> dict[str, Any]:
+    """A canonical record's data as this user may see it."""
+    shown: dict[str, Any] = _walk(copy.deepcopy(data), view)
+    citizen = shown.get("citizen")
+    if isinstance(citizen, dict) and "cpr" in citizen:
+        if view == "none":
+            del citizen["cpr"]
+        elif view == "masked":
+            citizen["cpr"] = mask_cpr_like(str(citizen["cpr"]))
+    if not categories:
+        for key in CATEGORIES:
+            shown.pop(key, None)
+    return shown
+
+
+def _hidden(path: str, view: CprView, categories: bool) -> bool:
+    if view == "none" and path.startswith("citizen.cpr"):
+        return True
+    return not categories and path.split(".")[0].split("[")[0] in CATEGORIES
+
+
+def shown_provenance(rows: Sequence[Provenance], view: CprView, categories: bool) -> list[dict[str, Any]]:
+    """Where each shown value came from; nothing about a value the user may not see."""
+    return [
+        {
+            "path": row.path,
+            "document_sha256": row.document_sha256,
+            "locator": row.locator,
+            "source_key": row.source_key,
+            "raw_value": None if row.raw_value is None else _text(row.raw_value, view),
+            "transforms": row.transforms,
+        }
+        for row in rows
+        if not _hidden(row.path, view, categories)
+    ]
+
+
+def _placement_rows(principal: Principal) -> Select[Any]:
+    """Placements the user may read, each with its agreement's lead and its placement record's data."""
+    return (
+        select(Placement, Agreement.lead_municipality, RecordVersion.data)
+        .join(Agreement, Agreement.id == Placement.agreement_id)
+        .join(Record, and_(Record.placement_id == Placement.id, Record.form_type == "placement"))
+        .join(
+            RecordVersion,
+            and_(RecordVersion.record_id == Record.id, RecordVersion.version == Record.current_version),
+        )
+        .where(scope.placement_clause(principal))
+    )
+
+
+def _placement_dict(
+    principal: Principal, placement: Placement, lead: str, data: dict[str, Any]
+) -> dict[str, Any]:
+    view = view_of(principal, placement.municipality_code, lead)
+    categories = sees_categories(principal)
+    shown = shown_data(data, view, categories)
+    out: dict[str, Any] = {
+        "id": placement.id,
+        "agreement_id": placement.agreement_id,
+        "municipality_code": placement.municipality_code,
+        "participant_id": placement.participant_id,
+        "cpr_view": view,
+        "citizen": shown.get("citizen", {}),
+        "site": shown.get("site", {"p_number": placement.p_number}),
+        "period": {"start": placement.start, "end": placement.end},
+    }
+    for key in CATEGORIES:
+        if categories:
+            out[key] = shown.get(key)
+    return out
+
+
+def placements_page(
+    session: Session,
+    principal: Principal,
+    page: int,
+    per_page: int,
+    agreement_id: str | None = None,
+    municipality_code: str | None = None,
+) -> tuple[list[dict[str, Any]], int]:
+    """One page of the placements the user may read (by id), and how many there are in all."""
+    filters = []
+    if agreement_id is not None:
+        filters.append(Placement.agreement_id == agreement_id)
+    if municipality_code is not None:
+        filters.append(Placement.municipality_code == municipality_code)
+    total = session.scalar(
+        select(func.count()).select_from(Placement).where(scope.placement_clause(principal), *filters)
+    )
+    query = _placement_rows(principal).where(*filters).order_by(Placement.id)
+    rows = session.execute(query.limit(per_page).offset((page - 1) * per_page)).all()
+    items = [_placement_dict(principal, p, lead, data) for p, lead, data in rows]
+    if items:
+        detail = {"placements": [item["id"] for item in items], "page": page}
+        scope.note_read(session, principal, "read.placements", "placements", detail)
+    return items, int(total or 0)
+
+
+def placement(session: Session, principal: Principal, placement_id: int) -> dict[str, Any]:
+    """One placement the user may read, or `NotFound`."""
+    row = session.execute(_placement_rows(principal).where(Placement.id == placement_id)).first()
+    if row is None:
+        raise NotFound(
+            f"no placement {placement_id} for you",
+            f"Forløbet {placement_id} findes ikke, eller du har ikke adgang",
+        )
+    shown = _placement_dict(principal, *row)
+    scope.note_read(session, principal, "read.placement", f"placement:{placement_id}", {})
+    return shown
+
+
+def _record_dict(principal: Principal, record: Record, lead: str, version: RecordVersion) -> dict[str, Any]:
+    view = view_of(principal, record.municipality_code, lead)
+    return {
+        "id": record.id,
+        "form_type": record.form_type,
+        "placement_id": record.placement_id,
+        "participant_id": record.placement.participant_id,
+        "municipality_code": record.municipality_code,
+        "current_version": record.current_version,
+        "cpr_view": view,
+        "data": shown_data(version.data, view, sees_categories(principal)),
+    }
+
+
+def records_of_placement(session: Session, principal: Principal, placement_id: int) -> list[dict[str, Any]]:
+    """The records of a placement the user may read, each with its current version's data."""
+    found = scope.placement(session, principal, placement_id)
+    lead = session.scalar(select(Agreement.lead_municipality).where(Agreement.id == found.agreement_id))
+    rows = session.execute(
+        select(Record, RecordVersion)
+        .join(
+            RecordVersion,
+            and_(RecordVersion.record_id == Record.id, RecordVersion.version == Record.current_version),
+        )
+        .where(Record.placement_id == found.id)
+        .order_by(Record.id)
+    ).all()
+    items = [_record_dict(principal, record, lead or "", version) for record, version in rows]
+    scope.note_read(session, principal, "read.records", f"placement:{placement_id}", {"records": len(items)})
+    return items
+
+
+def record(session: Session, principal: Principal, record_id: int) -> dict[str, Any]:
+    """One record the user may read, with every version and its provenance, or `NotFound`."""
+    row = session.execute(
+        select(Record, Agreement.lead_municipality)
+        .join(Placement, Placement.id == Record.placement_id)
+        .join(Agreement, Agreement.id == Placement.agreement_id)
+        .where(Record.id == record_id, scope.placement_clause(principal))
+        .options(selectinload(Record.versions).selectinload(RecordVersion.provenance))
+    ).first()
+    if row is None:
+        raise NotFound(
+            f"no record {record_id} for you", f"Posten {record_id} findes ikke, eller du har ikke adgang"
+        )
+    found, lead = row
+    view = view_of(principal, found.municipality_code, lead)
+    categories = sees_categories(principal)
+    current = next(v for v in found.versions if v.version == found.current_version)
+    out = _record_dict(principal, found, lead, current)
+    out["versions"] = [
+        {
+            "version": version.version,
+            "reason": version.reason,
+            "submission_id": version.submission_id,
+            "created_at": _utc(version.created_at),
+            "data": shown_data(version.data, view, categories),
+            "provenance": shown_provenance(version.provenance, view, categories),
+        }
+        for version in found.versions
+    ]
+    return out
+
+
+def _utc(moment: datetime) -> str:
+    """RFC 3339 with its offset: SQLite hands back the stored UTC time without one."""
+    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).isoformat()
+
+
+def note_record_read(session: Session, principal: Principal, record_id: int) -> None:
+    """Log a record sent to a company or auditor (not a 304: nothing new was read)."""
+    scope.note_read(session, principal, "read.record", f"record:{record_id}", {})

@@ -1,0 +1,93 @@
+"""The audit log through the API: the newest signed checkpoint, an entry's inclusion proof and the proof
+that the log has only grown, each checked here with the RFC 9162 verifiers against the signed root."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterator
+
+import pytest
+from api_support import Caller, demo_copy
+from flask import Flask
+from sqlalchemy import select
+
+from hub import merkle
+from hub.extensions import db
+from hub.models import AuditEvent, AuditLeaf
+from hub.signing import signer
+
+
+@pytest.fixture(scope="module")
+def app(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
+    """A copy of the lived demo with a user of every role."""
+    app = demo_copy(lived_demo, tmp_path_factory.mktemp("api-audit"))
+    yield app
+    with app.app_context():
+        db.engine.dispose()
+
+
+def unb64(text: str) -> bytes:
+    """A hash as the API writes it."""
+    return base64.b64decode(text)
+
+
+def test_the_checkpoint_is_signed_by_this_hub(app: Flask) -> None:
+    """The note opens with the hub's key, and says what the answer says; even the admin may fetch it."""
+    head = Caller(app, "admin").json("/api/audit/checkpoint")
+    with app.app_context():
+        opened = signer().open(head["checkpoint"])
+    assert (opened.size, opened.root, opened.origin) == (
+        head["tree_size"],
+        unb64(head["root_hash"]),
+        head["origin"],
+    )
+    assert head["tree_size"] > 1
+
+
+def test_an_inclusion_proof_verifies_against_the_signed_root(app: Flask) -> None:
+    """Entry 1's leaf, hashed here from the stored entry, is in the signed tree at its position."""
+    proof = Caller(app, "falck").json("/api/audit/entries/1/proof")
+    with app.app_context():
+        event = db.session.get(AuditEvent, 1)
+        assert event is not None
+        leaf = merkle.leaf_hash(event.leaf_data())
+    assert unb64(proof["leaf_hash"]) == leaf
+    path = [unb64(h) for h in proof["audit_path"]]
+    assert merkle.verify_inclusion(
+        proof["leaf_index"], proof["to"]["tree_size"], leaf, path, unb64(proof["to"]["root_hash"])
+    )
+
+
+def test_a_consistency_proof_from_the_first_entry_verifies(app: Flask) -> None:
+    """From size 1 (whose root is the first leaf's hash) to the newest signed head."""
+    proof = Caller(app, "revisor-ballerup").json("/api/audit/consistency?from_size=1")
+    with app.app_context():
+        first = db.session.scalar(
+            select(AuditEvent)
+            .join(AuditLeaf, AuditLeaf.event_id == AuditEvent.id)
+            .where(AuditLeaf.position == 0)
+        )
+        assert first is not None
+        root_of_one = merkle.leaf_hash(first.leaf_data())
+    assert unb64(proof["from"]["root_hash"]) == root_of_one
+    path = [unb64(h) for h in proof["consistency_proof"]]
+    new_size, new_root = proof["to"]["tree_size"], unb64(proof["to"]["root_hash"])
+    assert merkle.verify_consistency(1, new_size, root_of_one, new_root, path)
+    assert not merkle.verify_consistency(1, new_size, b"\0" * 32, new_root, path)
+
+
+@pytest.mark.parametrize(
+    ("url", "status"),
+    [
+        ("/api/audit/consistency?from_size=0", 422),
+        ("/api/audit/consistency?from_size=999999999", 422),
+        ("/api/audit/consistency", 422),
+        ("/api/audit/entries/999999999/proof", 404),
+    ],
+)
+def test_proofs_that_cannot_be_made_are_clear_4xx(app: Flask, url: str, status: int) -> None:
+    """A size outside the log, none at all, an entry that does not exist: 4xx in the one shape."""
+    response = Caller(app, "lead-gladsaxe").get(url)
+    assert response.status_code == status
+    body = response.get_json()
+    assert body["message"] and body["message_da"] and body["code"]

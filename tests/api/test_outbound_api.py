@@ -1,0 +1,142 @@
+"""Payments, the company's export and form, claims, completeness and bundles through the API: the same
+services as the CLI, with the caller's party applied, files as downloads, every read in the audit log."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import zipfile
+from collections.abc import Iterator
+
+import pytest
+from api_support import Caller, demo_copy, events
+from flask import Flask
+from flask.testing import FlaskCliRunner
+from openpyxl import load_workbook
+from sqlalchemy import select
+
+from hub.cli import cli
+from hub.extensions import db
+from hub.models import Placement, Record, RecordVersion
+
+
+@pytest.fixture(scope="module")
+def app(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
+    """A copy of the lived demo with a user of every role."""
+    app = demo_copy(lived_demo, tmp_path_factory.mktemp("api-outbound"))
+    yield app
+    with app.app_context():
+        db.engine.dispose()
+
+
+def cprs_of(app: Flask, agreement_id: str) -> set[str]:
+    """Every CPR number of an agreement's citizens, read straight from the database."""
+    with app.app_context():
+        rows = db.session.scalars(
+            select(RecordVersion.data)
+            .join(Record, Record.id == RecordVersion.record_id)
+            .join(Placement, Placement.id == Record.placement_id)
+            .where(Placement.agreement_id == agreement_id, Record.form_type == "placement")
+        )
+        return {data["citizen"]["cpr"] for data in rows}
+
+
+def test_the_leads_payments_are_the_clis(app: Flask) -> None:
+    """The lead of Falck Hovedstaden gets what `hub payments --json` prints for the same month."""
+    printed = FlaskCliRunner(app).invoke(
+        cli, ["payments", "falck-hovedstaden", "--period", "2026-09", "--json"]
+    )
+    assert printed.exit_code == 0, printed.output
+    got = Caller(app, "lead-gladsaxe").json("/api/agreements/falck-hovedstaden/payments?period=2026-09")
+    assert got == json.loads(printed.output)
+    assert got["lines"] and {line["municipality_code"] for line in got["lines"]} - {"159"}
+
+
+def test_a_partner_gets_its_own_lines_only(app: Flask) -> None:
+    """Herlev gets its own citizens' lines and gaps; of the other municipalities only their sums."""
+    whole = Caller(app, "lead-gladsaxe").json("/api/agreements/falck-hovedstaden/payments?period=2026-09")
+    own = Caller(app, "kommune-herlev").json("/api/agreements/falck-hovedstaden/payments?period=2026-09")
+    assert own["lines"] == [line for line in whole["lines"] if line["municipality_code"] == "163"]
+    assert own["gaps"] == [gap for gap in whole["gaps"] if gap["municipality_code"] == "163"]
+    assert own["municipalities"] == whole["municipalities"]
+
+
+@pytest.mark.parametrize(
+    ("url", "status", "code"),
+    [
+        ("/api/agreements/falck-hovedstaden/payments?period=2026-13", 422, "unprocessable_entity"),
+        ("/api/agreements/falck-hovedstaden/payments?period=2099-01", 400, "bad_period"),
+        ("/api/agreements/falck-hovedstaden/payments", 422, "unprocessable_entity"),
+        ("/api/agreements/falck-hovedstaden/export?format=doc", 422, "unprocessable_entity"),
+        ("/api/agreements/falck-hovedstaden/forms/timesheet?format=pdf", 404, "not_found"),
+        ("/api/municipalities/159/completeness?period=2026-Q3", 400, "bad_period"),
+    ],
+)
+def test_bad_input_is_a_clear_4xx_in_the_one_shape(app: Flask, url: str, status: int, code: str) -> None:
+    """A month that does not exist, one in the future, a missing period, an unknown format or form, a
+    quarter where Gladsaxe claims by month: a 4xx naming the problem, in English and Danish."""
+    response = Caller(app, "lead-gladsaxe").get(url)
+    assert response.status_code == status
+    body = response.get_json()
+    assert body["code"] == code and body["message"] and body["message_da"]
+    assert body["message"] != body["message_da"]
+
+
+def test_the_company_downloads_its_export_without_a_cpr_number(app: Flask) -> None:
+    """Falck's JSON export: a download with a file name, no CPR number of any citizen, an audit entry."""
+    response = Caller(app, "falck").get("/api/agreements/falck-hovedstaden/export?format=json&period=2026-09")
+    assert response.status_code == 200 and response.mimetype == "application/json"
+    assert 'filename="export-falck-hovedstaden-2026-09.json"' in response.headers["Content-Disposition"]
+    text = response.get_data(as_text=True)
+    assert json.loads(text)["agreement"]["id"] == "falck-hovedstaden"
+    assert not [cpr for cpr in cprs_of(app, "falck-hovedstaden") if cpr in text or cpr[:6] + "-" in text]
+    (entry,) = events(app, "user:falck ", "export.company")
+    assert entry.detail["party"] == "company 22222228" and entry.subject == "agreement:falck-hovedstaden"
+
+
+def test_the_lead_downloads_the_companys_form(app: Flask) -> None:
+    """The one form as XLSX opens as a workbook; a partner may not have it (403)."""
+    url = "/api/agreements/falck-hovedstaden/forms/mentor_hours?format=xlsx&period=2026-09"
+    response = Caller(app, "lead-gladsaxe").get(url)
+    assert response.status_code == 200
+    assert load_workbook(io.BytesIO(response.data)).worksheets
+    assert Caller(app, "kommune-herlev").get(url).status_code == 403
+
+
+def test_a_partner_gets_its_claim_in_its_own_format(app: Flask) -> None:
+    """Herlev's claim is its CSV layout; another municipality's claim does not exist for it."""
+    herlev = Caller(app, "kommune-herlev")
+    response = herlev.get("/api/municipalities/163/claim?agreement=falck-hovedstaden&period=2026-09")
+    assert response.status_code == 200 and response.mimetype == "text/csv"
+    assert "claim-163-falck-hovedstaden-2026-09.csv" in response.headers["Content-Disposition"]
+    grep = "\n".join(line for line in response.data.decode("cp1252").splitlines() if ";" in line)
+    assert len(list(csv.reader(io.StringIO(grep), delimiter=";"))) > 1  # a header and at least one line
+    assert events(app, "user:kommune-herlev ", "export.claim")
+    other = herlev.get("/api/municipalities/159/claim?agreement=falck-hovedstaden&period=2026-09")
+    assert other.status_code == 404
+
+
+def test_an_auditor_gets_completeness_inside_its_period_only(app: Flask) -> None:
+    """Ballerup's auditor (Jul–Dec 2026) gets Q3 with CPR masked (Ballerup's rule); Q1 is outside its
+    audit period and does not exist for it; every read is an audit entry."""
+    auditor = Caller(app, "revisor-ballerup")
+    report = auditor.json("/api/municipalities/151/completeness?period=2026-Q3")
+    assert report["municipality_code"] == "151" and report["placements"]
+    assert all(row["citizen"]["cpr"].endswith("-XXXX") for row in report["placements"])
+    assert report["complete"] + report["incomplete"] == len(report["placements"])
+    assert events(app, "user:revisor-ballerup ", "read.completeness")
+    outside = auditor.get("/api/municipalities/151/completeness?period=2026-Q1")
+    assert outside.status_code == 404 and "audit period" in outside.get_json()["message"]
+    staff = Caller(app, "kommune-ballerup").json("/api/municipalities/151/completeness?period=2026-Q3")
+    assert all(len(row["citizen"]["cpr"]) == 10 for row in staff["placements"])
+
+
+def test_an_auditor_downloads_the_bundle(app: Flask) -> None:
+    """The bundle is a zip with its signed manifest and verifier; its creation names the auditor."""
+    response = Caller(app, "revisor-ballerup").get("/api/municipalities/151/bundle?period=2026-Q3")
+    assert response.status_code == 200 and response.mimetype == "application/zip"
+    names = zipfile.ZipFile(io.BytesIO(response.data)).namelist()
+    assert {"manifest.json", "manifest.sig", "verify.py"} <= set(names)
+    (entry,) = events(app, "user:revisor-ballerup ", "bundle.created")
+    assert entry.subject == "municipality:151"

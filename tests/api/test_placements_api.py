@@ -1,0 +1,206 @@
+"""Placements and records through the API: each role sees the CPR number, benefit and visitation as
+DESIGN.md's table says, lists come a page at a time with Link headers, and records carry ETags."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from api_support import Caller, demo_copy, events
+from flask import Flask
+from sqlalchemy import select
+
+from hub.extensions import db
+from hub.models import Placement, Record, RecordVersion
+
+CPR = re.compile(r"^\d{10}$")
+MASKED = re.compile(r"^\d{6}-XXXX$")
+ANY_CPR = re.compile(r"\d{6}-?\d{4}")
+
+
+@pytest.fixture(scope="module")
+def app(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
+    """A copy of the lived demo with a user of every role."""
+    app = demo_copy(lived_demo, tmp_path_factory.mktemp("api-placements"))
+    yield app
+    with app.app_context():
+        db.engine.dispose()
+
+
+def everything(caller: Caller) -> list[dict[str, Any]]:
+    """Every placement the caller may read, following the Link header page by page."""
+    found: list[dict[str, Any]] = []
+    url: str | None = "/api/placements?per_page=5"
+    while url:
+        response = caller.get(url)
+        assert response.status_code == 200
+        found.extend(response.get_json()["placements"])
+        following = re.search(r'<([^>]+)>; rel="next"', response.headers["Link"])
+        url = following.group(1).replace("http://localhost", "") if following else None
+    return found
+
+
+def stored(app: Flask) -> dict[int, tuple[str, dict[str, Any]]]:
+    """Each placement's municipality and its placement record's data, read straight from the database."""
+    with app.app_context():
+        rows = db.session.execute(
+            select(Placement.id, Placement.municipality_code, RecordVersion.data)
+            .join(Record, (Record.placement_id == Placement.id) & (Record.form_type == "placement"))
+            .join(
+                RecordVersion,
+                (RecordVersion.record_id == Record.id) & (RecordVersion.version == Record.current_version),
+            )
+        ).all()
+        return {pid: (code, data) for pid, code, data in rows}
+
+
+def test_a_partner_sees_its_own_citizens_in_full_and_no_one_else(app: Flask) -> None:
+    """Herlev (a partner of Falck Hovedstaden) gets exactly its own citizens, CPR and categories in full."""
+    truth = stored(app)
+    seen = everything(Caller(app, "kommune-herlev"))
+    assert {p["id"] for p in seen} == {pid for pid, (code, _) in truth.items() if code == "163"}
+    for placement in seen:
+        data = truth[placement["id"]][1]
+        assert placement["cpr_view"] == "full"
+        assert placement["citizen"]["cpr"] == data["citizen"]["cpr"]
+        assert CPR.match(placement["citizen"]["cpr"])
+        assert placement["benefit"] == data["benefit"]
+        assert placement["participant_id"].startswith("P-")
+
+
+def test_the_lead_sees_the_partners_citizens_masked(app: Flask) -> None:
+    """Gladsaxe leads Falck Hovedstaden: its own citizens in full, the partners' as DDMMYY-XXXX."""
+    truth = stored(app)
+    seen = everything(Caller(app, "lead-gladsaxe"))
+    codes = {p["municipality_code"] for p in seen}
+    assert "159" in codes and codes - {"159"}, codes
+    for placement in seen:
+        cpr = truth[placement["id"]][1]["citizen"]["cpr"]
+        if placement["municipality_code"] == "159":
+            assert placement["citizen"]["cpr"] == cpr
+        else:
+            assert placement["cpr_view"] == "masked"
+            assert placement["citizen"]["cpr"] == f"{cpr[:6]}-XXXX"
+
+
+def test_the_company_never_sees_cpr_benefit_or_visitation_and_its_reads_are_logged(app: Flask) -> None:
+    """Falck sees its interns by participant id and name; nothing else of the citizen; each read logged."""
+    falck = Caller(app, "falck")
+    before = len(events(app, "user:falck ", "read.placements"))
+    seen = everything(falck)
+    assert seen
+    for placement in seen:
+        assert placement["cpr_view"] == "none"
+        assert set(placement["citizen"]) == {"name"}
+        assert "benefit" not in placement and "visitation" not in placement
+        assert placement["participant_id"]
+    logged = events(app, "user:falck ", "read.placements")
+    assert len(logged) > before
+    assert not ANY_CPR.search(str([e.detail for e in logged]))
+
+
+def test_an_auditor_sees_its_municipality_in_its_period_as_its_rules_say(app: Flask) -> None:
+    """Ballerup's auditor (Jul–Dec 2026; rule: masked) reads Ballerup's placements of the period."""
+    seen = everything(Caller(app, "revisor-ballerup"))
+    assert seen
+    for placement in seen:
+        assert placement["municipality_code"] == "151"
+        assert placement["period"]["end"] >= "2026-07-01"
+        assert MASKED.match(placement["citizen"]["cpr"])
+    assert events(app, "user:revisor-ballerup ", "read.placements")
+
+
+def test_pages_and_their_links(app: Flask) -> None:
+    """per_page splits the list; the Link header names next and last; a page past the end is empty."""
+    lead = Caller(app, "lead-gladsaxe")
+    whole = lead.json("/api/placements?per_page=100")
+    first = lead.get("/api/placements?per_page=2&agreement_id=falck-hovedstaden")
+    body = first.get_json()
+    assert [p["id"] for p in body["placements"]] == [
+        p["id"] for p in whole["placements"] if p["agreement_id"] == "falck-hovedstaden"
+    ][:2]
+    assert body["total"] == sum(p["agreement_id"] == "falck-hovedstaden" for p in whole["placements"])
+    links = first.headers["Link"]
+    assert 'page=2&per_page=2>; rel="next"' in links and "agreement_id=falck-hovedstaden" in links
+    assert 'rel="prev"' not in links
+    past = lead.json(f"/api/placements?per_page=2&page={whole['total']}")
+    assert past["placements"] == []
+
+
+@pytest.mark.parametrize(
+    ("query", "field"),
+    [("per_page=0", "per_page"), ("page=x", "page"), ("municipality_code=15", "municipality_code")],
+)
+def test_bad_arguments_are_422_in_the_one_shape(app: Flask, query: str, field: str) -> None:
+    """A bad query argument: 422, the one error shape, the field named, the reason in English and Danish."""
+    response = Caller(app, "lead-gladsaxe").get(f"/api/placements?{query}")
+    assert response.status_code == 422
+    body = response.get_json()
+    assert set(body) == {"code", "message", "message_da", "problems"}
+    assert [(p["locator"], p["field"]) for p in body["problems"]] == [("query", field)]
+    assert body["problems"][0]["reason_da"] != body["problems"][0]["reason_en"]
+    assert field in body["message"] and field in body["message_da"]
+
+
+def _record_of(app: Flask, code: str) -> int:
+    with app.app_context():
+        found = db.session.scalar(
+            select(Record.id)
+            .where(Record.municipality_code == code, Record.form_type == "placement")
+            .order_by(Record.id)
+        )
+    assert found is not None
+    return found
+
+
+def test_a_record_has_an_etag_and_if_none_match_answers_304(app: Flask) -> None:
+    """The ETag names what the caller was sent: the same request with it answers 304 and no body."""
+    herlev = Caller(app, "kommune-herlev")
+    url = f"/api/records/{_record_of(app, '163')}"
+    first = herlev.get(url)
+    tag = first.headers["ETag"]
+    assert first.status_code == 200 and tag.startswith('"')
+    again = herlev.get(url, **{"If-None-Match": tag})
+    assert again.status_code == 304 and again.data == b"" and again.headers["ETag"] == tag
+    assert herlev.get(url, **{"If-None-Match": "W/" + tag}).status_code == 304  # compared weakly
+    assert herlev.get(url, **{"If-None-Match": '"stale"'}).status_code == 200
+    # The lead sees the same record masked: another representation, another tag.
+    assert Caller(app, "lead-gladsaxe").get(url).headers["ETag"] != tag
+
+
+def test_a_record_shows_versions_and_provenance_without_what_the_caller_may_not_see(app: Flask) -> None:
+    """The company gets the record and where each value came from, but no CPR, benefit or visitation, in
+    the data or in the provenance's raw values; Herlev gets them all."""
+    record_id = _record_of(app, "159")
+    full = Caller(app, "lead-gladsaxe").json(f"/api/records/{record_id}")
+    paths = {p["path"] for p in full["versions"][0]["provenance"]}
+    assert {"citizen.cpr", "benefit"} <= paths
+    company = Caller(app, "falck").json(f"/api/records/{record_id}")
+    assert company["cpr_view"] == "none" and company["participant_id"] == full["participant_id"]
+    for version in company["versions"]:
+        assert "cpr" not in version["data"]["citizen"]
+        assert "benefit" not in version["data"] and "visitation" not in version["data"]
+        shown = {p["path"] for p in version["provenance"]}
+        assert not {p for p in shown if p.startswith(("citizen.cpr", "benefit", "visitation"))}
+        assert "citizen.name" in shown
+    cpr = full["data"]["citizen"]["cpr"]
+    assert cpr not in str(company) and f"{cpr[:6]}-{cpr[6:]}" not in str(company)
+    assert events(app, "user:falck ", "read.record")
+
+
+def test_another_partys_placement_and_record_are_not_found(app: Flask) -> None:
+    """Ballerup's citizen does not exist for Herlev, though both are partners of one agreement."""
+    herlev = Caller(app, "kommune-herlev")
+    record_id = _record_of(app, "151")
+    with app.app_context():
+        placement_id = db.session.scalar(select(Record.placement_id).where(Record.id == record_id))
+    for url in (
+        f"/api/records/{record_id}",
+        f"/api/placements/{placement_id}",
+        f"/api/placements/{placement_id}/records",
+    ):
+        response = herlev.get(url)
+        assert response.status_code == 404
+        assert response.get_json()["code"] == "not_found"
