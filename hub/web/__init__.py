@@ -8,7 +8,7 @@ from flask_babel import get_locale
 
 from hub import api
 from hub.schemas.municipalities import municipality_name
-from hub.web import agreements, errors, guard, i18n, nav, pages
+from hub.web import agreements, dashboard, errors, guard, i18n, nav, pages, partner
 
 
 def municipality_filter(code: str) -> str:
@@ -30,4 +30,6 @@ def init_app(app: Flask) -> None:
     app.add_template_global(lambda role: nav.role_name(role, str(get_locale())), "role_name")
     app.register_blueprint(pages.bp)
     app.register_blueprint(agreements.bp)
+    app.register_blueprint(dashboard.bp)
+    app.register_blueprint(partner.bp)
     api.init_app(app)
