@@ -214,3 +214,50 @@ def build(app: Flask) -> dict[str, int]:
         for agreement_id in (FALCK, BRF):
             dashboard_summary.rebuild(session, agreement_id)
     return ids
+
+
+def more(app: Flask, count: int) -> None:
+    """`count` more placements like A (Gladsaxe, Søborg, hours signed, a report missing), then rebuild."""
+    now = datetime(2026, 9, 1, tzinfo=UTC)
+    with app.app_context():
+        session = db.session
+        for n in range(count):
+            cpr = f"0101{70 + n % 25:02d}{1000 + n:04d}"  # born 1 January 1970–94, one number each
+            record = _placement("A", "159", "101", "2026-08-03", "2026-12-31", "kontanthjaelp", "jobparat")
+            record["citizen"] = {"cpr": cpr, "name": f"Deltager {n}"}
+            digest = f"{10_000 + n:064x}"
+            session.add(
+                Document(sha256=digest, size=1, media_type="text/csv", format="csv", filename="x.csv")
+            )
+            submission = Submission(
+                document_sha256=digest,
+                municipality_code="159",
+                channel="test",
+                submitted_by="test",
+                filename="x.csv",
+                status="accepted",
+                created_at=now,
+            )
+            placement = Placement(
+                agreement_id=FALCK,
+                municipality_code="159",
+                cpr_key=cpr_key("test-secret", cpr),
+                participant_id=participant_id("test-secret", cpr, "1900000101", "2026-08-03"),
+                p_number="1900000101",
+                start=date(2026, 8, 3),
+                end=date(2026, 12, 31),
+            )
+            session.add_all([submission, placement])
+            session.flush()
+            row = Record(
+                form_type="placement",
+                identity=f"more:{n}",
+                municipality_code="159",
+                placement_id=placement.id,
+                current_version=1,
+            )
+            session.add(row)
+            session.flush()
+            session.add(RecordVersion(record_id=row.id, version=1, submission_id=submission.id, data=record))
+        session.commit()
+        dashboard_summary.rebuild(session, FALCK)
