@@ -27,6 +27,9 @@ class Target:
     placement: int
     record: int
     submission: int
+    participant: str = ""  # the placement's participant id, to find it leaking into another party's answer
+    cpr: str = ""  # the placement's citizen's CPR, never to reach a company or the admin
+    categories: tuple[str, ...] = ()  # its benefit and visitation codes, never to reach a company
     period: str = "2026-09"
 
 
@@ -52,6 +55,7 @@ class Entry:
     # "citizen": the other party of a partner is a partner in the same agreement; "agreement": another
     # agreement (a partner may open its own agreement, which the other partner shares).
     level: str = "citizen"
+    ends_session: bool = False  # signing out: run on a client of its own
 
 
 def entry(endpoint: str, path: Callable[[Target], str], roles: str, method: str = "GET", **kw: Any) -> Entry:

@@ -10,7 +10,16 @@ ENTRIES = [
     entry("pages.index", lambda t: "/", "", ok=302, page=True),
     entry("pages.login", lambda t: "/login", "", page=True),
     entry("pages.login", lambda t: "/login", "", method="POST", ok=401, page=True),
-    entry("pages.logout", lambda t: "/logout", EVERYONE, method="POST", ok=302, other=302, page=True),
+    entry(
+        "pages.logout",
+        lambda t: "/logout",
+        EVERYONE,
+        method="POST",
+        ok=302,
+        other=302,
+        page=True,
+        ends_session=True,
+    ),
     entry("pages.language", lambda t: "/language", "", method="POST", ok=302, page=True),
     entry("pages.health", lambda t: "/healthz", ""),
     entry(

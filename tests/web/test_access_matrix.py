@@ -12,6 +12,7 @@ import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from accounts import add_everyone, bearer, sign_in
@@ -21,7 +22,7 @@ from matrix import OTHER_AGREEMENT, OWN_AND_OTHER, ROLES, Entry, Target
 from sqlalchemy import select
 
 from hub.extensions import db
-from hub.models import Agreement, AgreementMunicipality, Placement, Record, Submission
+from hub.models import Agreement, AgreementMunicipality, Placement, Record, RecordVersion, Submission
 
 HERE = Path(__file__).parent
 LIBRARY = {"static", "api-docs.openapi_json", "api-docs.openapi_swagger_ui"}
@@ -76,7 +77,12 @@ def _target(party: str, agreement_id: str, code: str) -> Target:
         .order_by(Submission.id)
     )
     assert record is not None and submission is not None
-    return Target(party, agreement_id, code, placement.id, record, submission)
+    data = session.scalar(select(RecordVersion.data).where(RecordVersion.record_id == record)) or {}
+    categories = tuple(str(data[k]) for k in ("benefit", "visitation") if data.get(k))
+    cpr = str(data.get("citizen", {}).get("cpr", ""))
+    return Target(
+        party, agreement_id, code, placement.id, record, submission, placement.participant_id, cpr, categories
+    )
 
 
 def _agreement_of(code: str, lead: bool = False) -> str:
@@ -133,10 +139,37 @@ def test_no_entry_names_a_gone_endpoint(matrix_app: Flask) -> None:
     assert [key for key in ENTRIES if key not in live] == []
 
 
-def _request(client: object, item: Entry, target: Target, headers: dict[str, str]) -> int:
-    body = item.send(target)
-    response = client.open(item.path(target), method=item.method, headers=headers, **body)  # type: ignore[attr-defined]
-    return int(response.status_code)
+def _request(client: Any, item: Entry, target: Target, headers: dict[str, str]) -> Any:
+    return client.open(item.path(target), method=item.method, headers=headers, **item.send(target))
+
+
+@pytest.fixture(scope="module")
+def page_clients(matrix_app: Flask) -> dict[str, Any]:
+    """One signed-in browser-like client per user, kept across the module (signing in is argon2: slow)."""
+    return {}
+
+
+def _client(matrix_app: Flask, clients: dict[str, Any], item: Entry, username: str) -> Any:
+    if item.ends_session or username not in clients:
+        client = matrix_app.test_client()
+        sign_in(client, username)
+        if item.ends_session:
+            return client
+        clients[username] = client
+    return clients[username]
+
+
+def _leaks(body: bytes, role: str, own: Target, other: Target) -> list[str]:
+    """What of a citizen this answer shows that the role must never see (DESIGN.md's table)."""
+    text = body.decode("utf-8", "replace")
+    found = []
+    if role != "admin" and other.participant and other.participant in text:
+        found.append(f"another party's participant {other.participant}")
+    if role in ("company", "admin") and own.cpr and (own.cpr in text or f"{own.cpr[:6]}-" in text):
+        found.append("a CPR number")
+    if role == "company":
+        found += [f"category {c}" for c in own.categories if f'"{c}"' in text or f">{c}<" in text]
+    return found
 
 
 CASES = [(key, role, side) for key in sorted(ENTRIES) for role in ROLES for side in ("own", "other")]
@@ -144,9 +177,15 @@ CASES = [(key, role, side) for key in sorted(ENTRIES) for role in ROLES for side
 
 @pytest.mark.parametrize(("key", "role", "side"), CASES, ids=[f"{k[1]} {k[0]}-{r}-{s}" for k, r, s in CASES])
 def test_matrix(
-    matrix_app: Flask, targets: dict[str, Target], key: tuple[str, str], role: str, side: str
+    matrix_app: Flask,
+    targets: dict[str, Target],
+    page_clients: dict[str, Any],
+    key: tuple[str, str],
+    role: str,
+    side: str,
 ) -> None:
-    """The endpoint answers this role, on its own party's objects and on another's, as the entry says."""
+    """The endpoint answers this role, on its own party's objects and on another's, as the entry says,
+    and an answer it gives shows nothing of a citizen the role must not see."""
     item = ENTRIES[key]
     own_user, other_user = OWN_AND_OTHER[role]
     if item.level == "agreement" and role != "company":
@@ -160,18 +199,21 @@ def test_matrix(
         expected = item.ok
     else:
         expected = item.other
-    client = matrix_app.test_client()
+    headers: dict[str, str] = {}
     if item.page:
-        sign_in(client, own_user)
-        headers: dict[str, str] = {}
+        client = _client(matrix_app, page_clients, item, own_user)
         if item.method != "GET":
             matrix_app.config["WTF_CSRF_ENABLED"] = False
     else:
+        client = matrix_app.test_client()
         headers = bearer(matrix_app, own_user)
     try:
-        assert _request(client, item, target, headers) == expected
+        response = _request(client, item, target, headers)
     finally:
         matrix_app.config["WTF_CSRF_ENABLED"] = True
+    assert response.status_code == expected
+    if response.status_code < 300:
+        assert _leaks(response.get_data(), role, targets[own_user], targets[OWN_AND_OTHER[role][1]]) == []
 
 
 @pytest.mark.parametrize("key", sorted(ENTRIES), ids=[f"{k[1]} {k[0]}" for k in sorted(ENTRIES)])
@@ -179,7 +221,7 @@ def test_signed_out(matrix_app: Flask, targets: dict[str, Target], key: tuple[st
     """No one signed in: the API answers 401, a page sends the person to sign in; public ones open."""
     item = ENTRIES[key]
     client = matrix_app.test_client()
-    status = _request(client, item, targets["lead-gladsaxe"], {})
+    status = _request(client, item, targets["lead-gladsaxe"], {}).status_code
     if not item.roles:
         assert status == (
             400 if item.method != "GET" else item.ok
