@@ -27,7 +27,7 @@ from hub.services import scope
 
 LIMIT = 20  # rows per list; the total is shown beside them
 SOON_DAYS = 14
-CHART_MONTHS = 12
+CHART_MONTHS = q.CHART_DAYS  # eleven months' 15th and the day itself
 ZERO = Decimal("0.00")
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import lru_cache
 
+from babel.numbers import NumberPattern, parse_pattern
 from flask import Blueprint, render_template, request
-from flask_babel import format_date, format_decimal
+from flask_babel import format_date, get_locale
 from flask_babel import lazy_gettext as _l
 
 from hub.errors import NotFound
@@ -38,16 +40,24 @@ def outcome_name(key: str) -> str:
     return str(OUTCOME_NAMES.get(key, key))
 
 
+@lru_cache(maxsize=8)
+def _pattern(text: str) -> NumberPattern:
+    # Babel parses a number pattern on every call; a page formats a few hundred numbers.
+    return parse_pattern(text)
+
+
 @bp.app_template_filter("amount")
 def amount_filter(value: Decimal | int) -> str:
     """Kroner, hours and averages with two decimals, Danish-style in Danish (`1.234,50`)."""
-    return str(format_decimal(value, format="#,##0.00"))
+    return str(_pattern("#,##0.00").apply(Decimal(value), get_locale()))
 
 
 @bp.app_template_filter("count")
 def count_filter(value: int) -> str:
-    """A whole number with the language's thousands separator."""
-    return str(format_decimal(value, format="#,##0"))
+    """A whole number with the language's thousands separator (`12.345` / `12,345`)."""
+    if -1000 < value < 1000:
+        return str(value)
+    return str(_pattern("#,##0").apply(Decimal(value), get_locale()))
 
 
 @bp.app_template_filter("day")
