@@ -105,9 +105,10 @@ def _copy_summaries(count: int) -> None:
             "delivered_hours, claimable_hours, amount_dkk, gaps, missing, problems",
         ),
     ):
+        copied = ", ".join(f"s.{name.strip()}" for name in columns.split(","))
         db.session.execute(
             text(
-                f"INSERT INTO {table} (placement_id, {columns}) SELECT p.id, {columns} FROM placements p "
+                f"INSERT INTO {table} (placement_id, {columns}) SELECT p.id, {copied} FROM placements p "
                 f"JOIN {table} s ON s.placement_id = ((p.id - 1) % :shapes) + 1 WHERE p.id > :shapes"
             ),
             {"shapes": SHAPES},
@@ -192,6 +193,11 @@ def run(url: str, sizes: list[int], requests: int) -> list[tuple[str, int, float
             for name, path in PAGES:
                 p50, p99, statements = measure(app, path.format(submission=size // 2), requests)
                 rows.append((name, size, p50, p99, statements))
+                print(
+                    f"  {name}: p50 {p50:.1f} ms, p99 {p99:.1f} ms, {statements} statements",
+                    file=sys.stderr,
+                    flush=True,
+                )
             with app.app_context():
                 db.engine.dispose()
     return rows
