@@ -8,7 +8,7 @@ from flask_babel import get_locale
 
 from hub import api
 from hub.schemas.municipalities import municipality_name
-from hub.web import agreements, dashboard, errors, guard, i18n, nav, pages, partner
+from hub.web import agreements, dashboard, errors, guard, i18n, jobs, nav, pages, partner
 
 
 def municipality_filter(code: str) -> str:
@@ -32,4 +32,5 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(agreements.bp)
     app.register_blueprint(dashboard.bp)
     app.register_blueprint(partner.bp)
+    app.register_blueprint(jobs.bp)
     api.init_app(app)

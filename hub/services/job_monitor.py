@@ -1,0 +1,194 @@
+"""What the job queue is doing, for the admin: rq's registries, the workers alive, and submissions in SQL.
+
+Read-only. rq's registries are read without their cleanup (a look must not move jobs between
+registries); job arguments are never shown (jobs take ids only, and even so a job's description is the
+most a page shows), and of a failure only the exception's class, never its message or traceback, which
+may quote a document's content. See docs/decisions/0019-job-monitor.md.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from rq import Queue, Worker
+from rq.job import Job, JobStatus
+from rq.registry import BaseRegistry
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from hub.models import Submission
+from hub.models.base import utcnow
+from hub.services import recovery
+
+# The states a job passes through, in the order a person reads them.
+JOB_STATES = ("queued", "started", "finished", "failed", "deferred", "scheduled")
+SUBMISSION_STATES = ("received", "queued", "processing", "accepted", "rejected", "failed")
+# The last line of a traceback names the exception; only a dotted name is taken from it, nothing after.
+_EXCEPTION = re.compile(r"^([A-Za-z_][\w.]*)(?::|$)")
+
+
+@dataclass(frozen=True)
+class JobRow:
+    """One job as the monitor shows it."""
+
+    id: str
+    status: str
+    description: str
+    enqueued_at: datetime | None
+    started_at: datetime | None
+    ended_at: datetime | None
+    exception: str | None
+
+
+@dataclass(frozen=True)
+class WorkerRow:
+    """One worker registered with the queue."""
+
+    name: str
+    state: str
+    current_job: str | None
+    last_heartbeat: datetime | None
+    successful: int
+    failed: int
+
+
+@dataclass(frozen=True)
+class StuckRow:
+    """A submission left `queued` or `processing` for longer than the admin's limit."""
+
+    id: int
+    status: str
+    party: str
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class Overview:
+    """The whole monitor page's data."""
+
+    queue_name: str
+    embedded: bool
+    counts: dict[str, int]
+    jobs: list[JobRow]
+    workers: list[WorkerRow]
+    submissions: dict[str, int]
+    stuck: list[StuckRow]
+    to_requeue: int
+
+
+def _registries(queue: Queue) -> dict[str, BaseRegistry]:
+    return {
+        "started": queue.started_job_registry,
+        "finished": queue.finished_job_registry,
+        "failed": queue.failed_job_registry,
+        "deferred": queue.deferred_job_registry,
+        "scheduled": queue.scheduled_job_registry,
+    }
+
+
+def exception_class(exc_string: str | None) -> str | None:
+    """The exception's class from a formatted traceback (`hub.errors.Rejection`), never its message."""
+    if not exc_string:
+        return None
+    last = exc_string.strip().splitlines()[-1].strip()
+    found = _EXCEPTION.match(last)
+    return found.group(1) if found else "?"
+
+
+def _failure(job: Job) -> str | None:
+    result = job.latest_result()
+    return exception_class(result.exc_string if result is not None else None)
+
+
+def job_counts(queue: Queue) -> dict[str, int]:
+    """How many jobs each state holds."""
+    counts = {"queued": queue.count}
+    counts.update({name: r.get_job_count(cleanup=False) for name, r in _registries(queue).items()})
+    return {state: counts[state] for state in JOB_STATES}
+
+
+def newest_jobs(queue: Queue, limit: int = 20) -> list[JobRow]:
+    """The newest `limit` jobs of every state, newest first."""
+    ids = queue.get_job_ids(offset=max(0, queue.count - limit))
+    for registry in _registries(queue).values():
+        ids += registry.get_job_ids(0, limit - 1, desc=True, cleanup=False)
+    rows = []
+    for job in Job.fetch_many(list(dict.fromkeys(ids)), connection=queue.connection):
+        if job is None:
+            continue  # expired between the two reads
+        found = job.get_status(refresh=False)
+        status = found.value if isinstance(found, JobStatus) else str(found or "")
+        rows.append(
+            JobRow(
+                job.id,
+                status,
+                job.description or "",
+                job.enqueued_at,
+                job.started_at,
+                job.ended_at,
+                _failure(job) if status == "failed" else None,
+            )
+        )
+    return sorted(rows, key=_latest, reverse=True)[:limit]
+
+
+def _latest(row: JobRow) -> datetime:
+    # rq keeps UTC; an older job may carry a naive time, which is UTC too.
+    moments = [
+        m if m.tzinfo else m.replace(tzinfo=UTC) for m in (row.ended_at, row.started_at, row.enqueued_at) if m
+    ]
+    return max(moments, default=datetime.min.replace(tzinfo=UTC))
+
+
+def workers(queue: Queue) -> list[WorkerRow]:
+    """The workers registered with the queue (a worker that died stops being listed when its key expires)."""
+    return [
+        WorkerRow(
+            w.name,
+            str(w.get_state()),
+            w.get_current_job_id(),
+            w.last_heartbeat,
+            w.successful_job_count,
+            w.failed_job_count,
+        )
+        for w in sorted(Worker.all(queue=queue), key=lambda w: w.name)
+    ]
+
+
+def submissions_by_status(session: Session) -> dict[str, int]:
+    """How many submissions are in each status (every known status, zero included)."""
+    rows = session.execute(select(Submission.status, func.count()).group_by(Submission.status))
+    found = {str(status): int(count) for status, count in rows}
+    return {**dict.fromkeys(SUBMISSION_STATES, 0), **found}
+
+
+def stuck(session: Session, older_than: timedelta) -> list[StuckRow]:
+    """Submissions `queued` or `processing` for longer than `older_than`, oldest first."""
+    query = (
+        select(Submission)
+        .where(
+            Submission.status.in_(recovery.STUCK_AFTER_A_WHILE),
+            Submission.updated_at < utcnow() - older_than,
+        )
+        .order_by(Submission.updated_at, Submission.id)
+    )
+    return [
+        StuckRow(s.id, s.status, s.municipality_code or s.agreement_id or "", s.updated_at)
+        for s in session.scalars(query)
+    ]
+
+
+def overview(session: Session, queue: Queue, embedded: bool, older_than: timedelta) -> Overview:
+    """Everything the admin's job monitor shows."""
+    return Overview(
+        queue_name=queue.name,
+        embedded=embedded,
+        counts=job_counts(queue),
+        jobs=newest_jobs(queue),
+        workers=workers(queue),
+        submissions=submissions_by_status(session),
+        stuck=stuck(session, older_than),
+        to_requeue=len(recovery.stalled(session, older_than)),
+    )

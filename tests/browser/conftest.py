@@ -1,0 +1,179 @@
+"""Shared browser fixtures: a live server of an app, one Chromium per session, signed-in pages, axe-core.
+
+Use them in any `tests/browser/test_*.py` rather than starting `sync_playwright()` yourself: Playwright's
+sync API allows one instance per thread, so a module that uses `browser` must not start its own.
+
+    def test_agreements(app, signed_in_page, axe_check):
+        page = signed_in_page("lead")               # lead-gladsaxe on `app`, in Danish
+        page.goto("/agreements")                     # relative to the live server
+        axe_check(page)                              # no serious or critical WCAG 2.1 AA violation
+
+- `browser`: Debian's Chromium driven by Playwright with `ARGS` (without them it keeps trying the
+  network). Launched once per test module, not per session, and stopped at the module's end, so that a
+  module starting its own Playwright still can. Skips without Chromium, fails in CI (`tests/servers.py`).
+- `live_server(app) -> url`: serve any app on a free loopback port until the test ends.
+- `live_url`: the test's `app` fixture served (`live_server(app)`).
+- `signed_in_page(role_or_username, app=None, lang="da") -> Page`: a new browser context (own cookies)
+  on the live server of `app` (default: the test's `app` fixture), signed in through the login form as a
+  person does. A role name means its first user in `tests/accounts.PEOPLE` (`lead` -> `lead-gladsaxe`);
+  the user is created with `accounts.PASSWORD` when missing. `lang="en"` then chooses English with the
+  page's own language button. `page.goto("/path")` is relative to the server.
+- `axe_check(page)`: run the bundled axe-core (no network) with the WCAG 2.0/2.1 A and AA tags; prints
+  every violation readably and fails on any of impact serious or critical.
+- The demo's data with a user of every role and party: `matrix_app = web_pages.matrix_app` (and
+  `targets`, each user's own objects) in your module, from `tests/web_pages.py`; `test_every_page.py`
+  shows it.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from accounts import PASSWORD, PEOPLE, add_user
+from axe_playwright_python.sync_playwright import Axe
+from flask import Flask
+from playwright.sync_api import Browser, Page, sync_playwright
+from servers import chromium_path, require
+from werkzeug.serving import make_server
+
+from hub.extensions import db
+from hub.services import users
+
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+BLOCKING = ("serious", "critical")
+ROOT_CONFTEST = Path(__file__).resolve().parent.parent / "conftest.py"
+_root: dict[str, ModuleType] = {}  # tests/conftest.py's module, once pytest has registered it
+
+
+def pytest_plugin_registered(plugin: object, manager: object) -> None:
+    """Keep `from conftest import ROOT` meaning tests/conftest.py for every test module.
+
+    pytest imports each conftest.py of a folder without `__init__.py` under the one module name `conftest`,
+    so loading this file would otherwise shadow the root conftest for the modules collected after it.
+    """
+    if getattr(plugin, "__file__", None) == str(ROOT_CONFTEST) and isinstance(plugin, ModuleType):
+        _root["conftest"] = plugin
+    if plugin is sys.modules[__name__] and "conftest" in _root:
+        sys.modules["conftest"] = _root["conftest"]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """Debian's Chromium, launched once for the test module."""
+    executable = require(chromium_path(), "chromium")
+    with sync_playwright() as pw:
+        launched = pw.chromium.launch(executable_path=executable, args=ARGS)
+        try:
+            yield launched
+        finally:
+            launched.close()
+
+
+@pytest.fixture
+def live_server() -> Iterator[Callable[[Flask], str]]:
+    """A function that serves an app on a free loopback port (until the test ends) and returns its URL."""
+    running: list[tuple[Any, threading.Thread]] = []
+    urls: dict[int, str] = {}
+
+    def start(app: Flask) -> str:
+        if id(app) not in urls:
+            server = make_server("127.0.0.1", 0, app, threaded=True)
+            thread = threading.Thread(target=server.serve_forever, daemon=True)
+            thread.start()
+            running.append((server, thread))
+            urls[id(app)] = f"http://127.0.0.1:{server.server_port}"
+        return urls[id(app)]
+
+    yield start
+    for server, thread in running:
+        server.shutdown()
+        thread.join()
+
+
+@pytest.fixture
+def live_url(app: Flask, live_server: Callable[[Flask], str]) -> str:
+    """The test's `app` served on a free loopback port."""
+    return live_server(app)
+
+
+def _username(app: Flask, who: str) -> str:
+    name = next((n for n, (role, _) in PEOPLE.items() if role == who), who)
+    with app.app_context():
+        exists = users.user_by_name(db.session, name) is not None
+    return name if exists else add_user(app, name)
+
+
+@pytest.fixture
+def signed_in_page(
+    request: pytest.FixtureRequest, browser: Browser, live_server: Callable[[Flask], str]
+) -> Iterator[Callable[..., Page]]:
+    """A function giving a page signed in as a role (or user), in Danish or English; see the docstring."""
+    contexts: list[Any] = []
+
+    def open_as(who: str, app: Flask | None = None, lang: str = "da") -> Page:
+        app = app or request.getfixturevalue("app")
+        username = _username(app, who)
+        context = browser.new_context(base_url=live_server(app))
+        contexts.append(context)
+        page = context.new_page()
+        page.goto("/login")
+        page.fill("#username", username)
+        page.fill("#password", PASSWORD)
+        page.click("form.login button[type=submit]")
+        page.wait_for_load_state()
+        assert "/login" not in page.url, f"{username} could not sign in"
+        if lang != "da":
+            page.click(f'button[name="lang"][value="{lang}"]')
+            page.wait_for_load_state()
+        return page
+
+    yield open_as
+    for context in contexts:
+        context.close()
+
+
+def axe_violations(page: Page) -> list[dict[str, Any]]:
+    """axe-core's WCAG 2.0/2.1 A and AA violations on the page as it is now."""
+    options = {"runOnly": {"type": "tag", "values": WCAG_AA}, "resultTypes": ["violations"]}
+    violations: list[dict[str, Any]] = Axe().run(page, options=options).response["violations"]
+    return violations
+
+
+def describe(violations: list[dict[str, Any]]) -> str:
+    """Violations as a person reads them: rule, impact, help, and each element with what is wrong."""
+    lines = []
+    for v in violations:
+        lines.append(f"[{v['impact']}] {v['id']}: {v['help']} ({len(v['nodes'])} element(s))")
+        for node in v["nodes"][:10]:
+            summary = " ".join(str(node.get("failureSummary", "")).split())
+            lines.append(f"    {' '.join(map(str, node['target']))}: {summary}")
+    return "\n".join(lines)
+
+
+def check_page(page: Page) -> None:
+    """Fail on any serious or critical axe-core violation; print every violation found."""
+    violations = axe_violations(page)
+    if violations:
+        print(f"axe on {page.url}:\n{describe(violations)}")
+    blocking = [v for v in violations if v["impact"] in BLOCKING]
+    assert not blocking, f"axe-core on {page.url}:\n{describe(blocking)}"
+
+
+@pytest.fixture
+def axe_check() -> Callable[[Page], None]:
+    """The function `check_page(page)`: no serious or critical WCAG 2.1 AA violation on the page."""
+    return check_page

@@ -1,0 +1,120 @@
+"""No traceback reaches a user: an unexpected exception, 404, 405 and 413 in the one shape, in both languages.
+
+The API's shape is `{code, message, message_da}` (plus `problems` for a rejected document); people get the
+error page in their language. The log still gets the whole traceback, for the administrator.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from accounts import add_user, bearer, csrf_token, sign_in
+from flask import Flask, request
+
+from hub.web.guard import requires
+
+SECRET = "detail 010101-1234 from deep inside"
+SHAPE = {"code", "message", "message_da"}
+
+
+def _explode() -> str:
+    raise RuntimeError(SECRET)
+
+
+def _read_form() -> str:
+    return str(len(request.form))
+
+
+@pytest.fixture
+def broken(app: Flask) -> Iterator[Flask]:
+    """The app with a page and an API endpoint that fail unexpectedly, and one that reads a form."""
+    app.add_url_rule("/broken", "broken_page", requires("signed_in")(_explode))
+    app.add_url_rule("/api/broken", "broken_api", requires("signed_in")(_explode))
+    app.add_url_rule("/api/form", "form_api", requires("signed_in")(_read_form), methods=["POST"])
+    add_user(app, "lead-gladsaxe")
+    yield app
+
+
+def _no_traceback(text: str) -> None:
+    assert "Traceback" not in text and 'File "' not in text
+    assert SECRET not in text and "RuntimeError" not in text
+
+
+def _english(client: Any) -> None:
+    token = csrf_token(client, "/agreements")
+    client.post("/language", data={"lang": "en", "csrf_token": token})
+
+
+def test_an_unexpected_error_on_a_page_is_the_error_page_in_danish_then_english(
+    broken: Flask, caplog: pytest.LogCaptureFixture
+) -> None:
+    client = broken.test_client()
+    sign_in(client, "lead-gladsaxe")
+    with caplog.at_level(logging.ERROR):
+        answer = client.get("/broken")
+    page = answer.get_data(as_text=True)
+    assert answer.status_code == 500 and answer.mimetype == "text/html"
+    assert '<html lang="da">' in page
+    assert "Der gik noget galt hos os; det er skrevet i loggen." in page
+    _no_traceback(page)
+    # The log has all of it: the traceback, the exception and where it was raised.
+    failure = next(r for r in caplog.records if r.exc_info)
+    assert failure.getMessage() == "unexpected error on GET /broken"
+    assert (
+        "Traceback" in caplog.text and f"RuntimeError: {SECRET}" in caplog.text and "_explode" in caplog.text
+    )
+    _english(client)
+    page = client.get("/broken").get_data(as_text=True)
+    assert '<html lang="en">' in page and "Something went wrong on our side; it has been logged." in page
+    _no_traceback(page)
+
+
+def test_an_unexpected_error_in_the_api_is_the_one_json_shape(broken: Flask) -> None:
+    answer = broken.test_client().get("/api/broken", headers=bearer(broken, "lead-gladsaxe"))
+    assert answer.status_code == 500 and answer.mimetype == "application/json"
+    body = answer.get_json()
+    assert set(body) == SHAPE and body["code"] == "internal_error"
+    assert body["message_da"].startswith("Der gik noget galt hos os")
+    _no_traceback(answer.get_data(as_text=True))
+
+
+def test_a_browser_asking_for_json_gets_json(broken: Flask) -> None:
+    client = broken.test_client()
+    sign_in(client, "lead-gladsaxe")
+    answer = client.get("/broken", headers={"Accept": "application/json"})
+    assert answer.status_code == 500 and set(answer.get_json()) == SHAPE
+
+
+def test_404_is_the_one_shape_in_the_api_and_a_danish_page_for_people(broken: Flask) -> None:
+    client = broken.test_client()
+    api = client.get("/api/no-such-thing")
+    assert api.status_code == 404 and api.get_json()["code"] == "not_found"
+    assert set(api.get_json()) == SHAPE and api.get_json()["message_da"] == "Siden findes ikke."
+    page = client.get("/no-such-page")
+    assert page.status_code == 404 and "Siden findes ikke." in page.get_data(as_text=True)
+
+
+def test_405_is_the_one_shape_and_keeps_allow(broken: Flask) -> None:
+    client = broken.test_client()
+    answer = client.delete("/api/agreements", headers=bearer(broken, "lead-gladsaxe"))
+    assert answer.status_code == 405 and set(answer.get_json()) == SHAPE
+    assert answer.get_json()["code"] == "method_not_allowed"
+    assert "GET" in answer.headers["Allow"]
+    sign_in(client, "lead-gladsaxe")
+    token = csrf_token(client, "/agreements")
+    page = client.post("/agreements", data={"csrf_token": token})
+    assert page.status_code == 405 and "Den handling findes ikke her." in page.get_data(as_text=True)
+
+
+def test_413_is_the_one_shape_and_a_page(broken: Flask) -> None:
+    broken.config["MAX_CONTENT_LENGTH"] = 200
+    client = broken.test_client()
+    answer = client.post("/api/form", data={"x": "y" * 1000}, headers=bearer(broken, "lead-gladsaxe"))
+    assert answer.status_code == 413 and set(answer.get_json()) == SHAPE
+    assert answer.get_json()["message_da"] == "Filen er for stor."
+    page = client.post("/login", data={"username": "y" * 1000})
+    assert page.status_code == 413 and "Filen er for stor." in page.get_data(as_text=True)
+    _no_traceback(page.get_data(as_text=True))

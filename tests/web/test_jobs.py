@@ -1,0 +1,136 @@
+"""The admin's job monitor (`/admin/jobs`) on the embedded queue and on a real Redis server."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from accounts import add_user, csrf_token, sign_in
+from conftest import ROOT
+from flask import Flask
+from sqlalchemy import update
+
+from hub.extensions import db
+from hub.models import Submission
+from hub.models.base import utcnow
+from hub.queue import queue
+from hub.services import agreements, ingest, job_monitor
+
+GOLDEN = ROOT / "tests" / "golden"
+
+
+def adds(a: int, b: int) -> int:
+    """A job that finishes."""
+    return a + b
+
+
+def breaks(submission_id: int) -> None:
+    """A job that fails with a message a person must not read on the monitor."""
+    raise ValueError(f"submission {submission_id}: CPR 010101-1234 does not parse")
+
+
+@pytest.fixture
+def monitored(queue_app: Flask) -> Flask:
+    """`queue_app` with its queue's registries emptied: a Redis server keeps a queue name's past runs."""
+    state = queue.state(queue_app)
+    for key in state.connection.scan_iter(match=f"rq:*:{state.queue.name}"):
+        state.connection.delete(key)
+    return queue_app
+
+
+def _row(html: str, attribute: str, value: str) -> str:
+    found = re.search(rf'<tr {attribute}="{value}"[^>]*>(.*?)</tr>', html, re.S)
+    assert found, f"no row {attribute}={value}"
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", found.group(1))).strip()
+
+
+def _admin(app: Flask) -> Any:
+    client = app.test_client()
+    add_user(app, "admin")
+    assert sign_in(client, "admin").status_code == 302
+    return client
+
+
+def test_the_monitor_counts_jobs_by_state_and_names_only_the_failure_class(monitored: Flask) -> None:
+    with monitored.app_context():
+        queue.enqueue(adds, 1, 2, description="adds 1 and 2")
+        queue.enqueue(breaks, 7, description="process submission 7")
+        queue.run_burst(monitored)
+        queue.enqueue(adds, 3, 4, description="waits")
+    client = _admin(monitored)
+    html = client.get("/admin/jobs").get_data(as_text=True)
+    assert _row(html, "data-state", "queued") == "i kø 1"
+    assert _row(html, "data-state", "finished") == "færdig 1"
+    assert _row(html, "data-state", "failed") == "fejlet 1"
+    assert _row(html, "data-state", "started") == "i gang 0"
+    failed = re.search(r'<tr data-job="[^"]+" data-state="failed">(.*?)</tr>', html, re.S)
+    assert failed and "process submission 7" in failed.group(1) and "ValueError" in failed.group(1)
+    assert "010101-1234" not in html and "does not parse" not in html and "Traceback" not in html
+    embedded = "indlejrede kø" in html
+    assert embedded == (not monitored.config["REDIS_URL"])
+    assert 'id="no-workers"' in html  # the burst worker has gone
+
+
+def test_the_monitor_lists_a_live_worker(monitored: Flask) -> None:
+    worker = queue.worker(monitored)
+    worker.register_birth()
+    try:
+        html = _admin(monitored).get("/admin/jobs").get_data(as_text=True)
+        assert worker.name in html and 'id="no-workers"' not in html
+    finally:
+        worker.register_death()
+
+
+def test_requeue_queues_again_what_no_worker_will_finish(monitored: Flask) -> None:
+    with monitored.app_context():
+        agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "test")
+        placement = (GOLDEN / "gladsaxe" / "placement_kontanthjaelp.pdf").read_bytes()
+        end = (GOLDEN / "gladsaxe" / "placement_end.pdf").read_bytes()
+        lost = ingest.submit(db.session, placement, "p.pdf", "gladsaxe", "test", "tester").submission_id
+        dead = ingest.submit(db.session, end, "e.pdf", "gladsaxe", "test", "tester").submission_id
+        db.session.execute(
+            update(Submission)
+            .where(Submission.id == dead)
+            .values(status="processing", updated_at=utcnow() - timedelta(hours=1))
+        )
+        db.session.commit()
+    client = _admin(monitored)
+    html = client.get("/admin/jobs?minutes=30").get_data(as_text=True)
+    assert _row(html, "data-submission", str(dead)).startswith(f"{dead} behandles 159")
+    assert _row(html, "data-status", "received") == "modtaget 1"
+    assert f'data-submission="{lost}"' not in html  # received is not stuck: it is queued again at once
+    assert "2 indsendelser bliver sat i kø igen" in html
+    # Without the form's CSRF token the action is refused.
+    assert client.post("/admin/jobs/requeue", data={"minutes": "30"}).status_code == 400
+    token = csrf_token(client, "/admin/jobs")
+    answer = client.post("/admin/jobs/requeue", data={"minutes": "30", "csrf_token": token})
+    assert answer.status_code == 302 and answer.headers["Location"] == "/admin/jobs?minutes=30"
+    with monitored.app_context():
+        assert job_monitor.job_counts(queue.state().queue)["queued"] == 2
+        queue.run_burst(monitored)
+        assert job_monitor.submissions_by_status(db.session)["accepted"] == 2
+    html = client.get("/admin/jobs").get_data(as_text=True)
+    assert "2 indsendelser sat i kø igen." in html
+    assert _row(html, "data-status", "accepted") == "godkendt 2"
+    assert _row(html, "data-state", "finished") == "færdig 2"
+
+
+def test_exception_class_takes_the_name_and_never_the_message() -> None:
+    trace = (
+        'Traceback (most recent call last):\n  File "x.py", line 1\nhub.errors.Rejection: CPR 0101011234\n'
+    )
+    assert job_monitor.exception_class(trace) == "hub.errors.Rejection"
+    assert job_monitor.exception_class("KeyboardInterrupt\n") == "KeyboardInterrupt"
+    assert job_monitor.exception_class("0101011234 is wrong") == "?"
+    assert job_monitor.exception_class(None) is None
+
+
+def test_only_the_admin_sees_the_monitor(monitored: Flask) -> None:
+    client = monitored.test_client()
+    add_user(monitored, "lead-gladsaxe")
+    sign_in(client, "lead-gladsaxe")
+    assert client.get("/admin/jobs").status_code == 403
+    admin = _admin(monitored)
+    assert admin.get("/").headers["Location"] == "/admin/jobs"  # the admin's first page
