@@ -37,8 +37,10 @@ lint: $(STAMP) $(CATALOGUES)
 test: lint
 	$(BIN)/pytest -q -p no:cacheprovider
 
+# `make bench BENCH_WEB_SIZES="1000 10000"` for a shorter run of the web pages' bench.
+BENCH_WEB_SIZES ?= 1000 10000 100000
 bench: $(STAMP)
-	$(BIN)/python -m tools.bench
+	$(BIN)/python -m tools.bench --web-sizes $(BENCH_WEB_SIZES)
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

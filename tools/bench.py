@@ -15,9 +15,11 @@ One run, one set of documents (the demo's placement forms, grouped by sniffed fo
 4. Audit log appends per second with 1, 2 and 4 writers on PostgreSQL, the Merkle log beside the old
    locked chain, and the sequencer's integration rate, when HUB_TEST_DATABASE_URL names a server
    (`tools.bench_log`; a table of its own).
+5. The lead's dashboard, the partner's view and upload status on PostgreSQL at 1,000, 10,000 and 100,000
+   placements (`--web-sizes`): p50, p99 and SQL statements per page (`tools.bench_web`).
 
 Everything is written under a temporary folder, never `var/`. Exit status 0 unless something crashes.
-Run: `.venv/bin/python -m tools.bench [--repeat N] [--no-workers]`.
+Run: `.venv/bin/python -m tools.bench [--repeat N] [--no-workers] [--web-sizes N ...]`.
 """
 
 from __future__ import annotations
@@ -49,7 +51,7 @@ from hub.queue import queue
 from hub.services import agreements, demo, reprocess, schema
 from hub.services.demo import DemoForm
 from hub.services.registry import registry
-from tools import bench_claims, bench_floors, bench_log, bench_outbound, bench_workers
+from tools import bench_claims, bench_floors, bench_log, bench_outbound, bench_web, bench_workers
 from tools.bench_report import Row, machine, table
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -195,6 +197,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-workers", action="store_true", help="skip one worker vs two")
     parser.add_argument("--no-log", action="store_true", help="skip the audit log's appends")
     parser.add_argument("--no-outbound", action="store_true", help="skip payments, export and bundle")
+    parser.add_argument("--no-web", action="store_true", help="skip the dashboard and upload-status pages")
+    parser.add_argument(
+        "--web-sizes",
+        type=int,
+        nargs="*",
+        default=list(bench_web.SIZES),
+        help="placements for the web pages (default: 1,000, 10,000 and 100,000)",
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
     notes: list[str] = []
@@ -300,6 +310,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.no_outbound:
         bench_outbound.main([])
         bench_claims.main([])
+    if not args.no_web:
+        bench_web.main(["--sizes", *map(str, args.web_sizes)])
     print(machine())
     print(f"bench took {time.perf_counter() - started:.1f} s")
     return 0

@@ -3,6 +3,7 @@
 from hub.models.agreements import Agreement, AgreementMunicipality, Contact, Site
 from hub.models.audit import AuditCheckpoint, AuditEvent, AuditLeaf, AuditNode, AuditPending
 from hub.models.base import Base
+from hub.models.dashboard import PlacementMonth, PlacementSummary
 from hub.models.documents import FINAL_STATES, SUBMISSION_STATES, Document, Submission, SubmissionItem
 from hub.models.records import Placement, Provenance, Record, RecordVersion
 from hub.models.users import ApiToken, User
@@ -23,6 +24,8 @@ __all__ = [
     "Contact",
     "Document",
     "Placement",
+    "PlacementMonth",
+    "PlacementSummary",
     "Provenance",
     "Record",
     "RecordVersion",

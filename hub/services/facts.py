@@ -22,7 +22,9 @@ from hub.periods import Period
 BATCH = 1000
 
 
-def _query(agreement_id: str, municipality: str | None, period: Period | None) -> Any:
+def _query(
+    agreement_id: str | None, municipality: str | None, period: Period | None, placement_id: int | None = None
+) -> Any:
     query = (
         select(
             Placement.id,
@@ -46,8 +48,11 @@ def _query(agreement_id: str, municipality: str | None, period: Period | None) -
             (RecordVersion.record_id == Record.id) & (RecordVersion.version == Record.current_version),
         )
         .outerjoin(Submission, Submission.id == RecordVersion.submission_id)
-        .where(Placement.agreement_id == agreement_id)
     )
+    if agreement_id is not None:
+        query = query.where(Placement.agreement_id == agreement_id)
+    if placement_id is not None:
+        query = query.where(Placement.id == placement_id)
     if municipality is not None:
         query = query.where(Placement.municipality_code == municipality)
     if period is not None:
@@ -64,6 +69,12 @@ def placement_facts(
         facts = _facts(list(group))
         if facts is not None:
             yield facts
+
+
+def facts_of(session: Session, placement_id: int) -> PlacementFacts | None:
+    """One placement with its records (None when there is no such placement)."""
+    rows = list(session.execute(_query(None, None, None, placement_id)))
+    return _facts(rows) if rows else None
 
 
 def _day(text: str | None) -> date | None:

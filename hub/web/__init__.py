@@ -15,12 +15,14 @@ from hub.web import (
     auth_tokens,
     auth_users,
     company,
+    dashboard,
     errors,
     guard,
     i18n,
     jobs,
     nav,
     pages,
+    partner,
     records,
     upload,
 )
@@ -50,6 +52,8 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(auth_tokens.bp)
     app.register_blueprint(auth_users.bp)
     app.register_blueprint(agreements.bp)
+    app.register_blueprint(dashboard.bp)
+    app.register_blueprint(partner.bp)
     app.register_blueprint(jobs.bp)
     for module in (upload, company, auditor, records):
         app.register_blueprint(module.bp)

@@ -1,0 +1,208 @@
+"""The dashboards' summary of each placement, kept in the transaction that stores a record about it.
+
+`refresh(session, placement_id)` recomputes one placement's summary and its months from the canonical
+store with the same functions the payments and the audit check use (`exports.payments`,
+`exports.completeness`), so a dashboard reads sums instead of every placement (decision 0017).
+`rebuild` does the same for a whole agreement in one streamed pass (after a migration, a change of an
+agreement's terms or of a municipality's audit rules, and for the benchmark's bulk data).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from hub.adapters.config_model import AuditRules
+from hub.exports.completeness import check_placement
+from hub.exports.facts import PlacementFacts
+from hub.exports.gaps import Gap
+from hub.exports.outcomes import age_on, benefit_row
+from hub.exports.payments import PaymentLine, Terms, fixed_lines, occupied_lines
+from hub.models import Agreement, Placement, PlacementMonth, PlacementSummary, Record, RecordVersion
+from hub.periods import Period, month_of
+from hub.schemas.fields import cpr_birth_date, cpr_is_male
+from hub.services.facts import facts_of, placement_facts
+from hub.services.payments import terms
+from hub.services.registry import registry
+
+ZERO = Decimal("0.00")
+MAX_MONTHS = 48  # a placement runs 13–26 weeks; this only stops a runaway from a bad date
+BATCH = 2000
+
+
+def _rules(code: str) -> AuditRules | None:
+    return registry().get(code).audit if code in registry() else None
+
+
+def _months(facts: PlacementFacts, rules: AuditRules | None) -> Iterator[Period]:
+    """The months the placement ran in, or in which a form about it fell due or was logged."""
+    last = facts.last_day + timedelta(days=(rules.end_form_within_days or 0) if rules else 0)
+    for sheet in facts.timesheets:
+        for week, _ in sheet.weeks:
+            last = max(last, date.fromisoformat(week + "-7"))
+    month = month_of(facts.start)
+    for _ in range(MAX_MONTHS):
+        if month.start > last:
+            return
+        yield month
+        month = month_of(month.end + timedelta(days=1))
+
+
+def _payment(facts: PlacementFacts, month: Period, rules: Terms) -> tuple[list[PaymentLine], list[Gap]]:
+    """The placement's own lines and gaps for the month, as the payment run computes them."""
+    if rules.basis == "none":
+        return [], []
+    if rules.basis == "fixed_per_place":
+        # The placement alone on one place: the municipality's cap on places is applied by the claim
+        # itself, not here (decision 0017).
+        items = list(fixed_lines(facts.municipality_code, [facts], month, replace(rules, places=1), ("", "")))
+        lines = [i for i in items if isinstance(i, PaymentLine) and i.participant_id == facts.participant_id]
+        return lines, [i for i in items if isinstance(i, Gap)]
+    return occupied_lines(facts, month, rules)
+
+
+def month_rows(
+    facts: PlacementFacts, agreement_id: str, rules: Terms, audit: AuditRules | None
+) -> list[dict[str, Any]]:
+    """One placement's rows of `placement_months`: only months with something to show."""
+    rows = []
+    for month in _months(facts, audit):
+        lines, gaps = _payment(facts, month, rules)
+        checked = check_placement(facts, month, audit, rules) if audit else None
+        problems = [
+            [c.rule, c.status, c.detail_en, c.detail_da]
+            for c in (checked.checks if checked else ())
+            if c.status != "ok"
+        ]
+        active = month.overlap_days(facts.start, facts.last_day)
+        if not (active or lines or gaps or problems):
+            continue
+        rows.append(
+            {
+                "placement_id": facts.placement_id,
+                "month": month.start,
+                "agreement_id": agreement_id,
+                "municipality_code": facts.municipality_code,
+                "active_days": active,
+                "granted_hours": sum((line.granted_hours for line in lines), ZERO),
+                "delivered_hours": sum((line.delivered_hours for line in lines), ZERO),
+                "claimable_hours": sum((line.claimable_hours for line in lines), ZERO),
+                "amount_dkk": sum((line.amount_dkk for line in lines), ZERO),
+                "gaps": len(gaps),
+                "missing": len(problems),
+                "problems": problems,
+            }
+        )
+    return rows
+
+
+def summary_row(
+    facts: PlacementFacts, agreement_id: str, placement: dict[str, Any], outcome: str | None
+) -> dict[str, Any]:
+    """One placement's row of `placement_summaries`."""
+    return {
+        "placement_id": facts.placement_id,
+        "agreement_id": agreement_id,
+        "municipality_code": facts.municipality_code,
+        "p_number": facts.p_number,
+        "start": facts.start,
+        "last_day": facts.last_day,
+        "ended": facts.ended is not None,
+        "outcome": outcome,
+        "days": (facts.ended.day - facts.start).days + 1 if facts.ended else None,
+        "male": cpr_is_male(facts.cpr),
+        "under_30": age_on(cpr_birth_date(facts.cpr), facts.start) < 30,
+        "benefit_row": benefit_row(placement),
+    }
+
+
+def _contents(session: Session, agreement_id: str | None, placement_id: int | None) -> Any:
+    """(placement id, form type, data) of the current placement and placement_end records."""
+    query = (
+        select(Record.placement_id, Record.form_type, RecordVersion.data)
+        .join(
+            RecordVersion,
+            (RecordVersion.record_id == Record.id) & (RecordVersion.version == Record.current_version),
+        )
+        .join(Placement, Placement.id == Record.placement_id)
+        .where(Record.form_type.in_(("placement", "placement_end")))
+    )
+    if agreement_id is not None:
+        query = query.where(Placement.agreement_id == agreement_id)
+    if placement_id is not None:
+        query = query.where(Record.placement_id == placement_id)
+    return session.execute(query.execution_options(yield_per=BATCH))
+
+
+def _rows(
+    facts: PlacementFacts, agreement: Agreement, contents: dict[str, dict[str, Any]]
+) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
+    placement = contents.get("placement")
+    if placement is None:
+        return None
+    outcome = (contents.get("placement_end") or {}).get("outcome")
+    rules = terms(agreement, facts.municipality_code)
+    months = month_rows(facts, agreement.id, rules, _rules(facts.municipality_code))
+    return summary_row(facts, agreement.id, placement, outcome), months
+
+
+def refresh(session: Session, placement_id: int) -> None:
+    """Recompute one placement's summary and months (in the caller's transaction; no commit)."""
+    session.execute(delete(PlacementMonth).where(PlacementMonth.placement_id == placement_id))
+    session.execute(delete(PlacementSummary).where(PlacementSummary.placement_id == placement_id))
+    facts = facts_of(session, placement_id)
+    placement = session.get(Placement, placement_id)
+    if facts is None or placement is None:
+        return
+    agreement = session.get(Agreement, placement.agreement_id)
+    if agreement is None:
+        return
+    contents = {kind: data for _, kind, data in _contents(session, None, placement_id)}
+    rows = _rows(facts, agreement, contents)
+    if rows is None:
+        return
+    session.execute(insert(PlacementSummary), [rows[0]])
+    if rows[1]:
+        session.execute(insert(PlacementMonth), rows[1])
+
+
+def rebuild(session: Session, agreement_id: str) -> int:
+    """Recompute every placement of an agreement, streamed, and commit; returns how many."""
+    agreement = session.get(Agreement, agreement_id)
+    if agreement is None:
+        return 0
+    session.execute(delete(PlacementMonth).where(PlacementMonth.agreement_id == agreement_id))
+    session.execute(delete(PlacementSummary).where(PlacementSummary.agreement_id == agreement_id))
+    contents: dict[int, dict[str, dict[str, Any]]] = {}
+    for placement_id, kind, data in _contents(session, agreement_id, None):
+        contents.setdefault(placement_id, {})[kind] = data
+    summaries: list[dict[str, Any]] = []
+    months: list[dict[str, Any]] = []
+    count = 0
+    for facts in placement_facts(session, agreement_id):
+        rows = _rows(facts, agreement, contents.pop(facts.placement_id, {}))
+        if rows is None:
+            continue
+        summaries.append(rows[0])
+        months.extend(rows[1])
+        count += 1
+        if len(summaries) >= BATCH:
+            _flush(session, summaries, months)
+    _flush(session, summaries, months)
+    session.commit()
+    return count
+
+
+def _flush(session: Session, summaries: list[dict[str, Any]], months: list[dict[str, Any]]) -> None:
+    if summaries:
+        session.execute(insert(PlacementSummary), summaries)
+        summaries.clear()
+    if months:
+        session.execute(insert(PlacementMonth), months)
+        months.clear()

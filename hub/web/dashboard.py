@@ -1,0 +1,103 @@
+"""The lead's dashboard: each agreement its municipality leads, as of today, for a month it picks."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+from functools import lru_cache
+
+from babel.numbers import NumberPattern, parse_pattern
+from flask import Blueprint, render_template, request
+from flask_babel import format_date, get_locale
+from flask_babel import lazy_gettext as _l
+
+from hub.errors import NotFound
+from hub.extensions import db
+from hub.models import Agreement
+from hub.periods import Period, month_of, parse_period
+from hub.services import dashboard
+from hub.web import nav, pages
+from hub.web.guard import principal, requires
+
+bp = Blueprint("dashboard", __name__)
+nav.register("dashboard.index", _l("Dashboard"), "dashboard:read")
+pages.HOME["lead"] = "dashboard.index"
+OUTCOME_NAMES = {
+    "ordinary_job": _l("Ordinary job"),
+    "education": _l("Education"),
+    "flexjob": _l("Flexjob"),
+    "rehabilitation_team": _l("Rehabilitation team"),
+    "other_municipal_offer": _l("Other municipal offer"),
+    "internship_other_company": _l("Internship at another company"),
+    "long_term_sick": _l("Long-term sick"),
+    "stopped_other": _l("Stopped for other reasons"),
+}
+
+
+@bp.app_template_global("outcome_name")
+def outcome_name(key: str) -> str:
+    """An outcome's name for people."""
+    return str(OUTCOME_NAMES.get(key, key))
+
+
+@lru_cache(maxsize=8)
+def _pattern(text: str) -> NumberPattern:
+    # Babel parses a number pattern on every call; a page formats a few hundred numbers.
+    return parse_pattern(text)
+
+
+@bp.app_template_filter("amount")
+def amount_filter(value: Decimal | int) -> str:
+    """Kroner, hours and averages with two decimals, Danish-style in Danish (`1.234,50`)."""
+    return str(_pattern("#,##0.00").apply(Decimal(value), get_locale()))
+
+
+@bp.app_template_filter("count")
+def count_filter(value: int) -> str:
+    """A whole number with the language's thousands separator (`12.345` / `12,345`)."""
+    if -1000 < value < 1000:
+        return str(value)
+    return str(_pattern("#,##0").apply(Decimal(value), get_locale()))
+
+
+@bp.app_template_filter("day")
+def day_filter(value: date) -> str:
+    """A date in the language's medium form (`30. nov. 2026` / `Nov 30, 2026`)."""
+    return str(format_date(value, "medium"))
+
+
+def chosen_month(as_of: date) -> Period:
+    """The month asked for (`?month=2026-09`), else the last whole month before `as_of`."""
+    text = request.args.get("month", "").strip()
+    if not text:
+        return month_of(month_of(as_of).start - timedelta(days=1))
+    period = parse_period(text)
+    period.require_kind("month", "dashboard")
+    return period
+
+
+def chosen(agreements: list[Agreement]) -> Agreement | None:
+    """The agreement asked for (`?agreement=ID`) among the user's, else the first; NotFound for another."""
+    wanted = request.args.get("agreement", "").strip()
+    if not wanted:
+        return agreements[0] if agreements else None
+    for agreement in agreements:
+        if agreement.id == wanted:
+            return agreement
+    raise NotFound(
+        f"no agreement {wanted} for you", f"Aftalen {wanted} findes ikke, eller du har ikke adgang"
+    )
+
+
+@bp.get("/dashboard")
+@requires("dashboard:read")
+def index() -> str:
+    """The dashboard of one agreement the user's municipality leads (a selector when it leads several)."""
+    who, as_of = principal(), date.today()
+    agreements = dashboard.led(db.session, who)
+    agreement = chosen(agreements)
+    month = chosen_month(as_of)
+    board = None
+    if agreement is not None:
+        board = dashboard.build(db.session, who, agreement.id, month, as_of)
+    return render_template("dashboard.html", agreements=agreements, board=board, endpoint="dashboard.index")

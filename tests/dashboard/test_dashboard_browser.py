@@ -1,0 +1,122 @@
+"""The lead's dashboard and the partner's view in a real headless Chromium, in Danish and English, with
+axe-core finding no serious or critical accessibility violation."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from accounts import PASSWORD, add_user
+from conftest import make_app
+from flask import Flask
+from servers import chromium_path, require
+from store import NAMES, build, more
+from werkzeug.serving import make_server
+
+from hub.extensions import db
+
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SHOTS = Path("/tmp")
+
+
+@pytest.fixture(scope="module")
+def live_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The hand-built store plus 30 more Gladsaxe placements, served on a free loopback port."""
+    app: Flask = make_app(tmp_path_factory.mktemp("dashboard-browser"))
+    build(app)
+    more(app, 30)
+    for name in ("lead-gladsaxe", "kommune-herlev"):
+        add_user(app, name)
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    thread.join()
+    with app.app_context():
+        db.engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    executable = require(chromium_path(), "chromium")
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415 - only these tests need a browser
+
+    with sync_playwright() as pw:
+        launched = pw.chromium.launch(executable_path=executable, args=ARGS)
+        yield launched
+        launched.close()
+
+
+def _signed_in(browser: Any, live_url: str, username: str) -> Any:
+    page = browser.new_page()
+    page.goto(live_url + "/")
+    page.fill("#username", username)
+    page.fill("#password", PASSWORD)
+    page.click("form.login button[type=submit]")
+    page.wait_for_load_state()
+    return page
+
+
+def _serious(page: Any) -> list[str]:
+    from axe_playwright_python.sync_playwright import Axe  # noqa: PLC0415
+
+    results = Axe().run(page)
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']}"
+        for v in results.response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_lead_dashboard_reads_and_passes_axe(browser: Any, live_url: str, lang: str) -> None:
+    page = _signed_in(browser, live_url, "lead-gladsaxe")
+    if lang == "en":
+        page.click("button[name=lang][value=en]")
+        page.wait_for_load_state()
+    assert page.url.endswith("/dashboard")  # the lead's first page
+    page.select_option("#month", "2026-09")
+    page.click("form.picker button[type=submit]")
+    page.wait_for_load_state()
+    page.screenshot(path=str(SHOTS / f"dashboard-lead-{lang}.png"), full_page=True)
+    total = page.locator("#municipalities tfoot .claim-total").inner_text()
+    # A's 3,536.50 + B's 2,356.75 (see test_dashboard_numbers.py); Gladsaxe's 30 more placements have
+    # neither a grant nor hours, so they claim nothing.
+    assert total == ("5.893,25" if lang == "da" else "5,893.25")
+    herlev = page.locator('#municipalities tr[data-municipality="163"]').inner_text()
+    assert ("2.356,75" if lang == "da" else "2,356.75") in herlev
+    assert "030304-XXXX" in page.locator("#gaps").inner_text()  # D, Ballerup's, first of the list
+    assert page.locator("svg[role=img] title").count() == 1
+    assert _serious(page) == []
+    page.close()
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_partner_view_shows_only_its_own_citizens_and_passes_axe(
+    browser: Any, live_url: str, lang: str
+) -> None:
+    page = _signed_in(browser, live_url, "kommune-herlev")
+    if lang == "en":
+        page.click("button[name=lang][value=en]")
+        page.wait_for_load_state()
+    assert page.url.endswith("/municipality")  # the partner's first page
+    page.goto(live_url + "/municipality?month=2026-09")
+    page.screenshot(path=str(SHOTS / f"dashboard-partner-{lang}.png"), full_page=True)
+    text = page.locator("main").inner_text()
+    assert NAMES["B"] in text and "150500-4235" in text
+    assert all(NAMES[other] not in text for other in ("A", "C", "D", "E"))
+    gladsaxe = page.locator('#municipalities tr[data-municipality="159"]').inner_text()
+    assert "3.536,50" not in gladsaxe and "3,536.50" not in gladsaxe  # only counts of the others
+    assert _serious(page) == []
+    page.close()

@@ -1,0 +1,107 @@
+"""The dashboard pages over HTTP: the same number of SQL statements at two sizes, the partner sees no
+other municipality's citizen, another party's agreement does not exist, a bad month is a clear 400."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from accounts import add_user, sign_in
+from conftest import make_app
+from flask import Flask
+from sqlalchemy import event
+from store import CPR, NAMES, build, more
+
+from hub.extensions import db
+
+
+def _app(tmp_path: Path, extra: int) -> Flask:
+    app = make_app(tmp_path)
+    build(app)
+    if extra:
+        more(app, extra)
+    for name in ("lead-gladsaxe", "kommune-herlev"):
+        add_user(app, name)
+    return app
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
+    app = _app(tmp_path_factory.mktemp("small"), 0)
+    yield app
+    with app.app_context():
+        db.engine.dispose()
+
+
+def statements(app: Flask, user: str, path: str) -> tuple[int, str]:
+    """How many SQL statements one request makes, and the page."""
+    client = app.test_client()
+    sign_in(client, user)
+    client.get(path)  # warm: the first request loads what every later one finds cached
+    seen: list[str] = []
+
+    def count(*args: Any) -> None:
+        seen.append(args[2])
+
+    with app.app_context():
+        engine = db.engine
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        response = client.get(path)
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert response.status_code == 200, response.text[:500]
+    return len(seen), response.text
+
+
+@pytest.mark.parametrize(
+    ("user", "path"),
+    [("lead-gladsaxe", "/dashboard?month=2026-09"), ("kommune-herlev", "/municipality?month=2026-09")],
+)
+def test_statements_per_page_do_not_grow_with_the_placements(
+    small: Flask, tmp_path: Path, user: str, path: str
+) -> None:
+    few, _ = statements(small, user, path)
+    large = _app(tmp_path, 60)  # 65 placements: more than a list shows
+    many, page = statements(large, user, path)
+    with large.app_context():
+        db.engine.dispose()
+    assert few == many
+    if user == "lead-gladsaxe":
+        assert "Viser de første 20 af 61." in page  # Gladsaxe's 61 with a report missing in September
+
+
+def test_partner_page_names_no_other_municipalitys_citizen(small: Flask) -> None:
+    client = small.test_client()
+    sign_in(client, "kommune-herlev")
+    page = client.get("/municipality?month=2026-09").text
+    assert NAMES["B"] in page and "150500-4235" in page
+    for other in ("A", "C", "D", "E"):
+        assert NAMES[other] not in page
+        assert CPR[other][:6] not in page
+
+
+def test_lead_sees_partners_cpr_masked(small: Flask) -> None:
+    client = small.test_client()
+    sign_in(client, "lead-gladsaxe")
+    page = client.get("/dashboard?month=2026-09").text
+    assert "010190-1234" in page  # A, Gladsaxe's own
+    assert "150500-XXXX" in page and "150500-4235" not in page  # B, Herlev's
+
+
+def test_an_agreement_of_another_party_is_not_found(small: Flask) -> None:
+    client = small.test_client()
+    sign_in(client, "lead-gladsaxe")
+    assert client.get("/dashboard?agreement=brfkredit").status_code == 404  # led by Gentofte
+    sign_in(client, "kommune-herlev")
+    assert client.get("/municipality?agreement=brfkredit").status_code == 404  # Herlev is not in it
+
+
+def test_a_bad_month_is_a_clear_error(small: Flask) -> None:
+    client = small.test_client()
+    sign_in(client, "lead-gladsaxe")
+    response = client.get("/dashboard?month=2026-13")
+    assert response.status_code == 400
+    assert "Traceback" not in response.text
