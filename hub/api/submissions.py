@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import current_app, url_for
+from flask import current_app, request, url_for
 from flask_smorest import Blueprint
 from flask_smorest.fields import Upload
 from marshmallow import Schema, fields
+from webargs.flaskparser import parser
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from hub.api.common import ErrorShape, Problem
@@ -79,7 +80,7 @@ class ItemOut(Schema):
     version = fields.Integer(allow_none=True)
 
 
-class VersionOut(Schema):
+class StoredVersionOut(Schema):
     """A record version the submission made."""
 
     record_id = fields.Integer(required=True)
@@ -106,7 +107,7 @@ class SubmissionOut(Schema):
     status_url = fields.String(required=True)
     problems = fields.List(fields.Nested(Problem), required=True)
     items = fields.List(fields.Nested(ItemOut), required=True)
-    records = fields.List(fields.Nested(VersionOut), required=True)
+    records = fields.List(fields.Nested(StoredVersionOut), required=True)
 
 
 def status_url(submission_id: int) -> str:
@@ -133,14 +134,16 @@ def too_large(exc: RequestEntityTooLarge) -> Any:
 
 
 @blp.route("", methods=["POST"])
-@blp.arguments(UploadChoice, location="form")
 @blp.arguments(UploadFiles, location="files")
 @blp.response(202, UploadOut)
 @blp.alt_response(413, schema=ErrorShape, description="The upload is larger than the limit")
 @blp.alt_response(422, schema=ErrorShape, description="An unsafe or too big zip; nothing is stored")
 @requires("submissions:create")
-def upload(choice: dict[str, Any], files: dict[str, Any]) -> dict[str, Any]:
+def upload(files: dict[str, Any]) -> dict[str, Any]:
     """Upload documents (or zips of them); each new one is queued for processing."""
+    # OpenAPI 3 has one request body: `UploadFiles` documents it whole, form fields included, and the
+    # form fields are parsed here (a second `@arguments` would be documented as OpenAPI 2's formData).
+    choice = parser.parse(UploadChoice, request, location="form")
     who = principal()
     sender = uploads.sender_for(db.session, who, choice.get("municipality"), choice.get("agreement"))
     incoming = [uploads.Incoming(f.filename or "upload", f.read()) for f in files["files"]]
