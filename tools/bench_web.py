@@ -7,8 +7,7 @@ size (decision 0017). Needs HUB_TEST_DATABASE_URL (scripts/servers.sh); a privat
 that server and dropped afterwards. The placements are `tools.bench_data`'s (Falck Hovedstaden, all in
 Gladsaxe, running May 2026–February 2027); their summaries are built by `dashboard_summary.rebuild`.
 
-Upload status: `GET /api/submissions/<id>` is not on main yet, so a stand-in route reads one submission
-through `scope.submission` and serialises it with its items, as that endpoint will (said in the table).
+Upload status is `GET /api/submissions/<id>`, the endpoint the upload page polls.
 """
 
 from __future__ import annotations
@@ -22,13 +21,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-from flask import Blueprint, Flask
+from flask import Flask
 from sqlalchemy import event, text
 
 from hub import create_app
 from hub.extensions import db
-from hub.services import agreements, dashboard_summary, scope, users
-from hub.web.guard import principal, requires
+from hub.services import agreements, dashboard_summary, users
 from tools.bench_data import populate
 from tools.bench_workers import bench_database, reset_schema
 
@@ -41,31 +39,13 @@ PASSWORD = "bench-password-not-secret"
 PAGES = (
     ("dashboard", "/dashboard?month=2026-09"),
     ("partner view", "/municipality?month=2026-09"),
-    ("upload status*", "/bench/submissions/{submission}"),
+    ("upload status", "/api/submissions/{submission}"),
 )
 
 
-def _status(submission_id: int) -> dict[str, Any]:
-    """The stand-in for `GET /api/submissions/<id>`: the submission as its user may follow it."""
-    found = scope.submission(db.session, principal(), submission_id)
-    return {
-        "id": found.id,
-        "status": found.status,
-        "filename": found.filename,
-        "form_id": found.form_id,
-        "created_at": found.created_at.isoformat(),
-        "updated_at": found.updated_at.isoformat(),
-        "problems": found.problems or [],
-        "items": [
-            {"position": i.position, "label": i.label, "status": i.status, "record_id": i.record_id}
-            for i in found.items
-        ],
-    }
-
-
 def make_app(url: str, data_dir: Path) -> Flask:
-    """An app on the bench database, with the stand-in status route."""
-    app = create_app(
+    """An app on the bench database."""
+    return create_app(
         {
             "DATA_DIR": str(data_dir),
             "DATABASE_URL": url,
@@ -78,12 +58,6 @@ def make_app(url: str, data_dir: Path) -> Flask:
             "LOG_LEVEL": "WARNING",
         }
     )
-    bench = Blueprint("bench", __name__)
-    bench.add_url_rule(
-        "/bench/submissions/<int:submission_id>", view_func=requires("submissions:read")(_status)
-    )
-    app.register_blueprint(bench)
-    return app
 
 
 # `bench_data` repeats its placements' shapes (start week mod 17, site mod 3, hours mod 7, signature mod
@@ -263,7 +237,6 @@ def main(argv: list[str] | None = None) -> None:
         rows = run(database, sorted(args.sizes), args.requests)
     print(f"\nweb pages on PostgreSQL ({where}), {args.requests} requests each, as of today, month 2026-09")
     print(table(rows))
-    print("* a stand-in for GET /api/submissions/<id> (not on main yet): scope.submission + its items")
 
 
 if __name__ == "__main__":
