@@ -7,6 +7,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
 from hub.extensions import db
+from hub.schemas.municipalities import municipality_name
 from hub.services import scope, uploads
 from hub.services.submission_status import page_of
 from hub.web import nav
@@ -45,6 +46,7 @@ def index() -> str:
     if who.role == "company":
         senders = [(a.id, a.name) for a in scope.agreements(db.session, who)]
     else:
-        senders = [(c, c) for c in [who.municipality or "", *uploads.partners_led(db.session, who)]]
+        codes = [who.municipality or "", *uploads.partners_led(db.session, who)]
+        senders = [(c, f"{municipality_name(c).removesuffix(' Kommune')} ({c})") for c in codes]
     recent, _total = page_of(db.session, scope.submission_clause(who), 1, 20)
     return render_template("upload.html", senders=senders, recent=recent, texts=texts(), role=who.role)
