@@ -7,7 +7,7 @@ shown as `hub.access.cpr_view` says: in full for the user's own citizens, masked
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -23,7 +23,7 @@ from hub.periods import Period, month_of
 from hub.pseudonyms import show_cpr
 from hub.schemas.records import OUTCOMES
 from hub.services import dashboard_queries as q
-from hub.services import scope
+from hub.services import payments, scope
 
 LIMIT = 20  # rows per list; the total is shown beside them
 SOON_DAYS = 14
@@ -183,6 +183,8 @@ def build(
     named = _people(q.people(session, ids), principal, agreement)
     first = min((g.first for g in groups), default=None)
     municipalities = tuple(_municipality(m, groups, totals) for m in agreement.municipalities)
+    if agreement.payment_basis == "fixed_per_place":
+        municipalities = _paid_per_place(session, agreement, month, municipalities)
     mine = [m for m in municipalities if only in (None, m.code)]
     return Dashboard(
         agreement=agreement,
@@ -239,6 +241,21 @@ def _municipality(
         amount=Decimal(month.amount).quantize(Decimal("0.01")) if month else ZERO,
         with_gaps=int(month.with_gaps) if month else 0,
         with_missing=int(month.with_missing) if month else 0,
+    )
+
+
+def _paid_per_place(
+    session: Session, agreement: Agreement, month: Period, rows: tuple[MunicipalityRow, ...]
+) -> tuple[MunicipalityRow, ...]:
+    """Under `fixed_per_place` a municipality is paid for the places allotted to it, occupied or not, and
+    never for more: a sum of per-placement amounts would be wrong both ways. Such agreements are small
+    (BRFkredit: 6 places), so their month is computed as `hub payments` computes it: the same numbers."""
+    run = payments.PaymentRun(session, agreement, month)
+    for _item in run.items():
+        pass  # the run keeps each municipality's sums as its items pass
+    return tuple(
+        replace(row, claimable=run.totals[row.code].claimable_hours, amount=run.totals[row.code].amount_dkk)
+        for row in rows
     )
 
 
