@@ -50,6 +50,17 @@ def redis_url() -> str | None:
     return _env(REDIS_ENV)
 
 
+# Debian's chromium under Playwright: without these it keeps trying the network (STACK-NOTES.md).
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
 def chromium_path() -> str | None:
     """The Chromium executable for browser tests: $HUB_TEST_CHROMIUM, else /usr/bin/chromium if present."""
     configured = _env(CHROMIUM_ENV)

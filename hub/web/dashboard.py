@@ -89,15 +89,19 @@ def chosen(agreements: list[Agreement]) -> Agreement | None:
     )
 
 
+def render_board(agreements: list[Agreement], template: str, endpoint: str, only: str | None = None) -> str:
+    """One of the user's agreements (`?agreement=`) for the month asked (`?month=`), rendered; `only`
+    names the municipality whose citizens are listed by name (the partner's view)."""
+    as_of = date.today()
+    agreement, month = chosen(agreements), chosen_month(as_of)
+    board = None
+    if agreement is not None:
+        board = dashboard.build(db.session, principal(), agreement.id, month, as_of, only=only)
+    return render_template(template, agreements=agreements, board=board, endpoint=endpoint)
+
+
 @bp.get("/dashboard")
 @requires("dashboard:read")
 def index() -> str:
     """The dashboard of one agreement the user's municipality leads (a selector when it leads several)."""
-    who, as_of = principal(), date.today()
-    agreements = dashboard.led(db.session, who)
-    agreement = chosen(agreements)
-    month = chosen_month(as_of)
-    board = None
-    if agreement is not None:
-        board = dashboard.build(db.session, who, agreement.id, month, as_of)
-    return render_template("dashboard.html", agreements=agreements, board=board, endpoint="dashboard.index")
+    return render_board(dashboard.led(db.session, principal()), "dashboard.html", "dashboard.index")

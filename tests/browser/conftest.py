@@ -8,7 +8,7 @@ sync API allows one instance per thread, so a module that uses `browser` must no
         page.goto("/agreements")                     # relative to the live server
         axe_check(page)                              # no serious or critical WCAG 2.1 AA violation
 
-- `browser`: Debian's Chromium driven by Playwright with `ARGS` (without them it keeps trying the
+- `browser`: Debian's Chromium driven by Playwright with `CHROMIUM_ARGS` (without them it keeps trying the
   network). Launched once per test module, not per session, and stopped at the module's end, so that a
   module starting its own Playwright still can. Skips without Chromium, fails in CI (`tests/servers.py`).
 - `live_server(app) -> url`: serve any app on a free loopback port until the test ends.
@@ -39,20 +39,12 @@ from accounts import PASSWORD, PEOPLE, add_user
 from axe_playwright_python.sync_playwright import Axe
 from flask import Flask
 from playwright.sync_api import Browser, Page, sync_playwright
-from servers import chromium_path, require
+from servers import CHROMIUM_ARGS, chromium_path, require
 from werkzeug.serving import make_server
 
 from hub.extensions import db
 from hub.services import users
 
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 BLOCKING = ("serious", "critical")
 ROOT_CONFTEST = Path(__file__).resolve().parent.parent / "conftest.py"
@@ -76,7 +68,7 @@ def browser() -> Iterator[Browser]:
     """Debian's Chromium, launched once for the test module."""
     executable = require(chromium_path(), "chromium")
     with sync_playwright() as pw:
-        launched = pw.chromium.launch(executable_path=executable, args=ARGS)
+        launched = pw.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         try:
             yield launched
         finally:

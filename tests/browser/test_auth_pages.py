@@ -10,17 +10,9 @@ from typing import Any
 import pytest
 from accounts import PASSWORD, add_user
 from flask import Flask
-from servers import chromium_path, require
+from servers import CHROMIUM_ARGS, chromium_path, require
 from werkzeug.serving import make_server
 
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 # Set to a folder to keep a screenshot of each page (for a person to look at while building them).
 SHOTS = os.environ.get("HUB_TEST_SCREENSHOTS", "")
 
@@ -53,7 +45,7 @@ def test_admin_journey_through_the_auth_pages(app: Flask, live_url: str, lang: s
     from playwright.sync_api import sync_playwright  # noqa: PLC0415 - only this test needs a browser
 
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=executable, args=ARGS)
+        browser = pw.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         try:
             page = browser.new_page()
             page.goto(live_url + "/login")

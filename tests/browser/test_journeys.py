@@ -21,7 +21,7 @@ from conftest import ROOT
 from flask import Flask
 from page_support import copy_of, load_agreements
 from pypdf import PdfReader, PdfWriter
-from servers import chromium_path, require
+from servers import CHROMIUM_ARGS, chromium_path, require
 from sqlalchemy import select
 from werkzeug.serving import make_server
 
@@ -32,14 +32,6 @@ from hub.models import Placement, Record
 from hub.queue import queue
 from hub.services import ingest
 
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 GOLDEN = ROOT / "tests" / "golden"
 SHOTS = Path("/tmp/hub-journeys")
 
@@ -64,7 +56,7 @@ def browser() -> Iterator[Any]:
     from playwright.sync_api import sync_playwright  # noqa: PLC0415 - only browser tests need it
 
     with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=executable, args=ARGS)
+        chromium = pw.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         try:
             yield chromium.new_context(accept_downloads=True).new_page()
         finally:

@@ -12,20 +12,12 @@ import pytest
 from accounts import PASSWORD, add_user
 from conftest import make_app
 from flask import Flask
-from servers import chromium_path, require
+from servers import CHROMIUM_ARGS, chromium_path, require
 from store import NAMES, build, more
 from werkzeug.serving import make_server
 
 from hub.extensions import db
 
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 SHOTS = Path("/tmp")
 
 
@@ -53,7 +45,7 @@ def browser() -> Iterator[Any]:
     from playwright.sync_api import sync_playwright  # noqa: PLC0415 - only these tests need a browser
 
     with sync_playwright() as pw:
-        launched = pw.chromium.launch(executable_path=executable, args=ARGS)
+        launched = pw.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         yield launched
         launched.close()
 
