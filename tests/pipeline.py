@@ -6,8 +6,8 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
+from hub.adapters.language.registry import Registry, load_registry
 from hub.adapters.pipeline import read_and_canonicalise
-from hub.adapters.registry import Registry, load_registry
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden"

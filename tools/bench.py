@@ -39,11 +39,10 @@ from flask import Flask
 from sqlalchemy import func, select
 
 from hub import create_app
-from hub.adapters import sandbox
 from hub.adapters.pipeline import READ_OPTIONS
-from hub.adapters.readers import extract
+from hub.adapters.readers import extract, sandbox
 from hub.adapters.readers.pdf import read_pdf_unsandboxed
-from hub.adapters.sniff import sniff_format
+from hub.adapters.readers.sniff import sniff_format
 from hub.extensions import db
 from hub.jobs import enqueue_submission
 from hub.models import Document, Submission

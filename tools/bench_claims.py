@@ -23,7 +23,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from hub.adapters.config_schema import load_config_file
+from hub.adapters.language.config_schema import load_config_file
 from hub.exports.claim_model import Claim
 from hub.exports.claims import claim_chunks, render_claim
 from hub.exports.claims.sample import sample_claim

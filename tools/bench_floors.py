@@ -18,7 +18,7 @@ from lxml import etree
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from hub.adapters.safexml import hardened_parser
+from hub.adapters.readers.safexml import hardened_parser
 
 MIN_SECONDS = 0.5  # time each floor for at least this long (whole passes over the documents)
 

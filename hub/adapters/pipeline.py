@@ -16,12 +16,11 @@ from typing import Any
 from lxml import etree
 from marshmallow import ValidationError
 
-from hub.adapters import safexml
-from hub.adapters.config_model import CompanyAdapter, FormConfig, IndexCache, MunicipalityConfig
-from hub.adapters.mapping import MappedForm, map_form
-from hub.adapters.readers import extract
+from hub.adapters.language.config_model import CompanyAdapter, FormConfig, IndexCache, MunicipalityConfig
+from hub.adapters.mapping.form import MappedForm, map_form
+from hub.adapters.readers import extract, safexml
 from hub.adapters.readers.base import Extraction
-from hub.adapters.safexml import load_xsd, parse_xml
+from hub.adapters.readers.safexml import load_xsd, parse_xml
 from hub.errors import FieldProblem, Rejection
 from hub.schemas.messages import problems_from_validation
 from hub.schemas.records import load_record

@@ -8,9 +8,9 @@ from pathlib import Path
 import click
 from flask.cli import AppGroup, with_appcontext
 
-from hub.adapters.config_rules import unfilled
-from hub.adapters.golden import run_golden
-from hub.adapters.registry import load_registry
+from hub.adapters.language.config_rules import unfilled
+from hub.adapters.language.golden import run_golden
+from hub.adapters.language.registry import load_registry
 from hub.cli.adapters_suggest import register as register_suggest
 from hub.cli.common import EXIT_BAD_INPUT, print_rejection, seals_audit_log
 from hub.errors import ConfigError, HubError

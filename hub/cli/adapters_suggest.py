@@ -7,9 +7,8 @@ from pathlib import Path
 
 import click
 
-from hub.adapters import sandbox
-from hub.adapters.readers import extract, sniff_format
-from hub.adapters.suggest import suggest
+from hub.adapters.readers import extract, sandbox, sniff_format
+from hub.adapters.suggest.draft import suggest
 from hub.cli.common import EXIT_BAD_INPUT, print_rejection
 from hub.errors import FieldProblem, HubError, Rejection
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from hub.adapters.config_model import AuditRules
+from hub.adapters.language.config_model import AuditRules
 from hub.exports.facts import PlacementFacts, Source
 from hub.exports.gaps import hours_gaps
 from hub.exports.payments import Terms, occupied_lines

@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable
 from typing import IO, Any
 
-from hub.adapters.config_model import AuditRules
+from hub.adapters.language.config_model import AuditRules
 from hub.exports.completeness import PlacementCheck, rule_name
 from hub.exports.facts import Source
 from hub.exports.pdf_table import Column, Row, TablePdf

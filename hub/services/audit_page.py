@@ -11,7 +11,7 @@ from typing import IO
 from sqlalchemy.orm import Session
 
 from hub.access import Principal
-from hub.adapters.config_model import AuditRules
+from hub.adapters.language.config_model import AuditRules
 from hub.errors import NotFound
 from hub.exports.completeness import PlacementCheck
 from hub.extensions import db

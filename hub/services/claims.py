@@ -12,7 +12,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from hub.adapters.config_model import MunicipalityConfig
+from hub.adapters.language.config_model import MunicipalityConfig
 from hub.errors import HubError
 from hub.exports.claim_model import Claim, ClaimLine
 from hub.exports.claims import NothingToClaim

@@ -9,7 +9,7 @@ from datetime import timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hub.adapters.config_model import MunicipalityConfig
+from hub.adapters.language.config_model import MunicipalityConfig
 from hub.exports.completeness import PlacementCheck, check_placement
 from hub.models import Agreement, AgreementMunicipality
 from hub.periods import Period

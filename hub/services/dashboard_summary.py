@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from hub.adapters.config_model import AuditRules
+from hub.adapters.language.config_model import AuditRules
 from hub.exports.completeness import check_placement
 from hub.exports.facts import PlacementFacts
 from hub.exports.gaps import Gap

@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from hub.adapters import pipeline
-from hub.adapters.config_model import IndexCache
+from hub.adapters.language.config_model import IndexCache
 from hub.adapters.readers.base import Extraction
 from hub.models import Submission
 from hub.services import item_store, normalise

@@ -14,9 +14,9 @@ from dataclasses import replace
 from sqlalchemy.orm import Session
 
 from hub.adapters import pipeline
-from hub.adapters.config_model import FormConfig, IndexCache
-from hub.adapters.config_rules import REFERENCE
-from hub.adapters.mapping import MappedItem, map_items
+from hub.adapters.language.config_model import FormConfig, IndexCache
+from hub.adapters.language.config_rules import REFERENCE
+from hub.adapters.mapping.form import MappedItem, map_items
 from hub.adapters.pipeline import Canonical
 from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, Rejection

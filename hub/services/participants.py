@@ -16,8 +16,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hub.adapters.config_rules import REFERENCE
-from hub.adapters.mapping import MappedForm, Provenance
+from hub.adapters.language.config_rules import REFERENCE
+from hub.adapters.mapping.form import MappedForm, Provenance
 from hub.errors import FieldProblem, Rejection
 from hub.models import Placement, Record, RecordVersion, Submission
 from hub.pseudonyms import participant_id_intact

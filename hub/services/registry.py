@@ -6,9 +6,9 @@ from pathlib import Path
 
 from flask import Flask, current_app
 
-from hub.adapters.company_adapter import load_company_adapter
-from hub.adapters.config_model import CompanyAdapter
-from hub.adapters.registry import Registry, load_registry
+from hub.adapters.language.company_adapter import load_company_adapter
+from hub.adapters.language.config_model import CompanyAdapter
+from hub.adapters.language.registry import Registry, load_registry
 
 
 def init_app(app: Flask) -> None:

@@ -3,8 +3,8 @@
 A zip is unpacked here, in memory and with limits, before anything is stored: a member whose path leaves
 the archive (`../`, an absolute path), a symlink, a zip inside the zip, too many members or more bytes
 than the limit refuse the whole upload, naming the member. A file no reader takes (by its first bytes,
-`hub.adapters.sniff`) is refused on its own and the others go on. Every refused attempt is an audit entry,
-although it stores nothing. The caller queues the processing of each new submission (`hub.jobs`).
+`hub.adapters.readers.sniff`) is refused on its own and the others go on. Every refused attempt is an
+audit entry, although it stores nothing. The caller queues the processing of each new submission (`hub.jobs`).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hub.access import Principal
-from hub.adapters.sniff import sniff_format
+from hub.adapters.readers.sniff import sniff_format
 from hub.errors import FieldProblem, HubError, NotFound, Rejection
 from hub.models import Agreement, AgreementMunicipality
 from hub.pseudonyms import mask_cpr_like

@@ -7,7 +7,7 @@ import json
 import pytest
 from pipeline import GOLDEN, ingest, repository_registry
 
-from hub.adapters.registry import Registry
+from hub.adapters.language.registry import Registry
 from hub.demo.simulators import SIMULATED, simulator
 
 

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from marshmallow import Schema
 
-from hub.adapters.claim_rules import HEADER_VALUES, LINE_VALUES
-from hub.adapters.claim_schema import WRITER_SCHEMAS, ClaimFieldSchema, ClaimLinesSchema, ClaimSchema
-from hub.adapters.config_schema import load_config_file, validate_config
-from hub.adapters.outbound import OUT_TRANSFORMS
+from hub.adapters.language.claim_rules import HEADER_VALUES, LINE_VALUES
+from hub.adapters.language.claim_schema import WRITER_SCHEMAS, ClaimFieldSchema, ClaimLinesSchema, ClaimSchema
+from hub.adapters.language.config_schema import load_config_file, validate_config
+from hub.adapters.mapping.outbound import OUT_TRANSFORMS
 from hub.errors import ConfigError
 
 ROOT = Path(__file__).resolve().parents[2]

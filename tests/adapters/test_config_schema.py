@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from marshmallow import Schema
 
-from hub.adapters.config_rules import READER_SCHEMAS, unfilled
-from hub.adapters.config_schema import (
+from hub.adapters.language.config_rules import READER_SCHEMAS, unfilled
+from hub.adapters.language.config_schema import (
     AuditSchema,
     ConfigSchema,
     FieldSchema,
@@ -23,8 +23,8 @@ from hub.adapters.config_schema import (
     load_config_file,
     validate_config,
 )
+from hub.adapters.language.registry import load_registry
 from hub.adapters.readers.base import Extraction, SourceValue
-from hub.adapters.registry import load_registry
 from hub.errors import ConfigError, NotFound, Rejection
 
 HEAD = """

@@ -12,8 +12,7 @@ from pathlib import Path
 import pytest
 from servers import in_ci
 
-from hub.adapters import sandbox
-from hub.adapters.readers import extract, read_pdf, read_xml
+from hub.adapters.readers import extract, read_pdf, read_xml, sandbox
 from hub.adapters.readers.base import Extraction
 from hub.errors import Rejection
 

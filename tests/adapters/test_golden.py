@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from pipeline import GOLDEN, ingest, repository_registry
 
-from hub.adapters.registry import Registry
+from hub.adapters.language.registry import Registry
 
 EXPECTED = sorted(GOLDEN.glob("*/*.expected.json"))
 

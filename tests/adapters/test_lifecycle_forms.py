@@ -16,8 +16,8 @@ import pytest
 from pipeline import GOLDEN, ROOT, ingest, repository_registry
 from pypdf import PdfReader
 
-from hub.adapters.config_schema import load_config_file
-from hub.adapters.registry import Registry
+from hub.adapters.language.config_schema import load_config_file
+from hub.adapters.language.registry import Registry
 from hub.demo.lifecycle import LifeForm, lifecycle
 from hub.demo.population import build_population
 from hub.demo.render_pdf import CHECKED

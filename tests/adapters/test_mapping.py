@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from hub.adapters.config_model import FormConfig
-from hub.adapters.config_schema import load_config_file
-from hub.adapters.mapping import map_form
+from hub.adapters.language.config_model import FormConfig
+from hub.adapters.language.config_schema import load_config_file
+from hub.adapters.mapping.form import map_form
 from hub.adapters.readers.base import Extraction, SourceValue
 from hub.errors import ConfigError, Rejection
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from pipeline import GOLDEN, ROOT
 
-from hub.adapters.config_schema import load_config_file
+from hub.adapters.language.config_schema import load_config_file
 from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract
 from hub.schemas.municipalities import municipality_slug

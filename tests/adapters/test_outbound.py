@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from marshmallow import ValidationError
 
-from hub.adapters.outbound import (
+from hub.adapters.mapping.outbound import (
     OUT_TRANSFORMS,
     OutCall,
     Ticked,

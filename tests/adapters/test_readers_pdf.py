@@ -15,8 +15,7 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PdfReadError
 from reportlab.pdfgen import canvas
 
-from hub.adapters import sandbox
-from hub.adapters.readers import extract, pdf
+from hub.adapters.readers import extract, pdf, sandbox
 from hub.adapters.readers.pdf import read_pdf
 from hub.errors import UnreadableDocument
 

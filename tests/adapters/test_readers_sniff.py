@@ -10,8 +10,8 @@ import openpyxl
 import pytest
 from lxml import etree
 
-from hub.adapters.safexml import MAX_XML_BYTES, load_xsd, parse_xml, validate
-from hub.adapters.sniff import sniff_format
+from hub.adapters.readers.safexml import MAX_XML_BYTES, load_xsd, parse_xml, validate
+from hub.adapters.readers.sniff import sniff_format
 from hub.errors import ConfigError, Rejection, UnreadableDocument
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from hub.adapters.mapping.selectors import SourceIndex, check_selector, parse_cell
 from hub.adapters.readers.base import Extraction, SourceValue
-from hub.adapters.selectors import SourceIndex, check_selector, parse_cell
 
 NS = "urn:example:mentor"
 
@@ -284,8 +284,14 @@ def test_xlsx_duplicates_count_per_sheet() -> None:
 def test_form_passes_the_labels_of_its_selectors_and_a_blank_value_is_empty() -> None:
     """FormConfig.index knows the form's labels (fields, lists, recognise): a required field left blank
     is rejected as empty, a nullable one is null, instead of reading the next label's text."""
-    from hub.adapters.config_model import FieldRule, FormConfig, ListFieldRule, ListRule, RecogniseRules
-    from hub.adapters.mapping import map_form
+    from hub.adapters.language.config_model import (
+        FieldRule,
+        FormConfig,
+        ListFieldRule,
+        ListRule,
+        RecogniseRules,
+    )
+    from hub.adapters.mapping.form import map_form
     from hub.errors import Rejection
 
     form = FormConfig(

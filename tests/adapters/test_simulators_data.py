@@ -20,9 +20,9 @@ from simulator_support import (
     golden_cases,
 )
 
+from hub.adapters.language.registry import Registry
 from hub.adapters.readers import extract
-from hub.adapters.registry import Registry
-from hub.adapters.safexml import load_xsd, parse_xml, validate
+from hub.adapters.readers.safexml import load_xsd, parse_xml, validate
 from hub.demo.simulators import simulator
 from hub.errors import Rejection
 

@@ -17,7 +17,7 @@ from simulator_support import (
     golden_cases,
 )
 
-from hub.adapters.registry import Registry
+from hub.adapters.language.registry import Registry
 from hub.demo.localise import da_date, da_decimal, split_name
 from hub.demo.simulators import simulator
 

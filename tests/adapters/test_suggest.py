@@ -14,13 +14,12 @@ from click.testing import CliRunner
 from reportlab.pdfgen import canvas
 from servers import in_ci
 
-from hub.adapters import sandbox
-from hub.adapters.config_model import MunicipalityConfig
-from hub.adapters.config_schema import validate_config
-from hub.adapters.mapping import map_form
-from hub.adapters.readers import extract
-from hub.adapters.suggest import form_id, suggest
-from hub.adapters.suggest_words import guess_form_type, guess_path
+from hub.adapters.language.config_model import MunicipalityConfig
+from hub.adapters.language.config_schema import validate_config
+from hub.adapters.mapping.form import map_form
+from hub.adapters.readers import extract, sandbox
+from hub.adapters.suggest.draft import form_id, suggest
+from hub.adapters.suggest.words import guess_form_type, guess_path
 from hub.pseudonyms import mask_cpr_like as mask
 from hub.schemas import load_record
 

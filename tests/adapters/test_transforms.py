@@ -8,9 +8,9 @@ from datetime import date
 import pytest
 from marshmallow import ValidationError
 
-from hub.adapters import textparse
-from hub.adapters.textparse import TransformError
-from hub.adapters.transforms import TRANSFORMS, Transform, TransformCall, build_registry, is_checked
+from hub.adapters.mapping import textparse
+from hub.adapters.mapping.textparse import TransformError
+from hub.adapters.mapping.transforms import TRANSFORMS, Transform, TransformCall, build_registry, is_checked
 
 
 def run(name: str, text: str, **args: object) -> str:

@@ -16,8 +16,8 @@ import pytest
 from claim_data import LINES, hand_claim, many_lines
 from click.testing import CliRunner
 
-from hub.adapters.config_model import MunicipalityConfig
-from hub.adapters.config_schema import load_config_file
+from hub.adapters.language.config_model import MunicipalityConfig
+from hub.adapters.language.config_schema import load_config_file
 from hub.cli.adapters import check
 from hub.errors import HubError, Rejection
 from hub.exports.claims import NothingToClaim, claim_chunks, render_claim

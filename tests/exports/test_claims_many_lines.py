@@ -11,8 +11,8 @@ from claim_data import hand_claim, many_lines
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
-from hub.adapters.claim_templates import qualified_name
-from hub.adapters.config_schema import load_config_file
+from hub.adapters.language.claim_templates import qualified_name
+from hub.adapters.language.config_schema import load_config_file
 from hub.exports.claims import render_claim
 
 CONFIGS = Path(__file__).resolve().parents[2] / "config" / "municipalities"

@@ -21,9 +21,9 @@ from lxml import etree
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import NameObject
 
-from hub.adapters.config_model import MunicipalityConfig
-from hub.adapters.config_schema import load_config_file
-from hub.adapters.safexml import load_xsd
+from hub.adapters.language.config_model import MunicipalityConfig
+from hub.adapters.language.config_schema import load_config_file
+from hub.adapters.readers.safexml import load_xsd
 from hub.exports.claims import NothingToClaim, render_claim
 
 ROOT = Path(__file__).resolve().parents[2]

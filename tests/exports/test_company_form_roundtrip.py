@@ -16,9 +16,9 @@ from company_data import form_spec
 from pypdf import PdfWriter
 
 from hub.adapters import pipeline
-from hub.adapters.company_adapter import load_company_adapter
-from hub.adapters.config_model import IndexCache
-from hub.adapters.mapping import map_items
+from hub.adapters.language.company_adapter import load_company_adapter
+from hub.adapters.language.config_model import IndexCache
+from hub.adapters.mapping.form import map_items
 from hub.adapters.readers import extract
 from hub.exports.company_form_pdf import write_form_pdf
 from hub.exports.company_form_xlsx import write_form_xlsx

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal as D
 
-from hub.adapters.config_model import AuditRules
+from hub.adapters.language.config_model import AuditRules
 from hub.exports.completeness import check_placement
 from hub.exports.facts import Dated, Grant, PlacementFacts, Source, Timesheet
 from hub.exports.payments import Terms

@@ -6,9 +6,9 @@ from typing import Any
 
 from hub.adapters.readers.base import Extraction, SourceValue, describe_locator
 from hub.adapters.readers.pdf import read_pdf
+from hub.adapters.readers.sniff import FORMATS, sniff_format
 from hub.adapters.readers.tabular import read_csv, read_xlsx
 from hub.adapters.readers.xml import read_xml
-from hub.adapters.sniff import FORMATS, sniff_format
 
 __all__ = [
     "Extraction",

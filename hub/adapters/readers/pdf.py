@@ -1,6 +1,6 @@
 """Read the AcroForm fields of a PDF: one value per terminal field, keyed by its fully qualified name.
 
-pypdf runs in a sandbox worker (see `hub.adapters.sandbox`): the parent sends the bytes and gets plain
+pypdf runs in a sandbox worker (see `hub.adapters.readers.sandbox`): the parent sends the bytes and gets plain
 dicts back, so a hostile file can at worst cost one worker process. Labels (the text printed next to a
 field) need the page's text with positions, which costs more than reading the fields, so they are only
 computed when asked for (`hub adapters suggest`).
@@ -20,9 +20,9 @@ from typing import Any
 from pypdf import PasswordType, PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject, PdfObject, StreamObject
 
-from hub.adapters import sandbox
+from hub.adapters.readers import sandbox
 from hub.adapters.readers.base import Extraction, SourceValue
-from hub.adapters.sniff import unreadable
+from hub.adapters.readers.sniff import unreadable
 from hub.errors import FieldProblem, UnreadableDocument
 
 MAX_PDF_BYTES = 20 * 1024 * 1024

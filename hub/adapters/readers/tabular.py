@@ -19,7 +19,7 @@ from typing import Any
 import openpyxl
 
 from hub.adapters.readers.base import Extraction, SourceValue, column_letters
-from hub.adapters.sniff import unreadable
+from hub.adapters.readers.sniff import unreadable
 from hub.errors import FieldProblem, Rejection
 
 MAX_BYTES = 10 * 1024 * 1024

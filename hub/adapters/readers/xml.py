@@ -12,8 +12,8 @@ from typing import Any
 from lxml import etree
 
 from hub.adapters.readers.base import Extraction, SourceValue
-from hub.adapters.safexml import parse_xml
-from hub.adapters.sniff import unreadable
+from hub.adapters.readers.safexml import parse_xml
+from hub.adapters.readers.sniff import unreadable
 
 _XML_NS = "http://www.w3.org/XML/1998/namespace"
 MAX_ATTRIBUTES = 1_000

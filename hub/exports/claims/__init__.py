@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 
-from hub.adapters.claim_config import ClaimConfig
+from hub.adapters.language.claim_config import ClaimConfig
 from hub.errors import HubError
 from hub.exports.claim_model import Claim
 from hub.exports.claims.csv_claim import render_csv

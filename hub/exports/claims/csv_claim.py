@@ -12,8 +12,8 @@ from __future__ import annotations
 import csv
 import io
 
-from hub.adapters.claim_config import ClaimConfig
-from hub.adapters.outbound import as_text
+from hub.adapters.language.claim_config import ClaimConfig
+from hub.adapters.mapping.outbound import as_text
 from hub.exports.claim_model import Claim
 from hub.exports.claims.values import Problems, evaluate, line_values
 

@@ -17,9 +17,9 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator, Mapping
 
-from hub.adapters.claim_config import ClaimConfig
-from hub.adapters.claim_templates import PdfField, form_fields
-from hub.adapters.outbound import OutValue, Ticked, as_text
+from hub.adapters.language.claim_config import ClaimConfig
+from hub.adapters.language.claim_templates import PdfField, form_fields
+from hub.adapters.mapping.outbound import OutValue, Ticked, as_text
 from hub.errors import HubError
 from hub.exports.claim_model import Claim
 from hub.exports.claims.pdf_copies import COPY_PREFIX, FormCopies

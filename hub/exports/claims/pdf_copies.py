@@ -36,7 +36,7 @@ from pypdf.generic import (
     TextStringObject,
 )
 
-from hub.adapters.claim_templates import qualified_name
+from hub.adapters.language.claim_templates import qualified_name
 from hub.exports.claims.pdf_appearance import TextAppearances
 from hub.exports.claims.pdf_objects import ObjectWriter, Written
 

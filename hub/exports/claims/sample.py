@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from hub.adapters.config_model import MunicipalityConfig
+from hub.adapters.language.config_model import MunicipalityConfig
 from hub.exports.claim_model import Claim, ClaimLine
 from hub.periods import parse_period
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from hub.adapters.claim_config import ClaimConfig, ClaimField
-from hub.adapters.outbound import OutValue, TransformError, apply_chain
+from hub.adapters.language.claim_config import ClaimConfig, ClaimField
+from hub.adapters.mapping.outbound import OutValue, TransformError, apply_chain
 from hub.errors import FieldProblem, Rejection
 from hub.exports.claim_model import ClaimLine, Value
 from hub.pseudonyms import mask_cpr_like

@@ -15,10 +15,10 @@ from collections.abc import Mapping
 
 from lxml import etree
 
-from hub.adapters.claim_config import ClaimConfig, ClaimField
-from hub.adapters.claim_rules import xml_steps
-from hub.adapters.outbound import OutValue, as_text
-from hub.adapters.safexml import load_xsd, parse_xml, validate
+from hub.adapters.language.claim_config import ClaimConfig, ClaimField
+from hub.adapters.language.claim_rules import xml_steps
+from hub.adapters.mapping.outbound import OutValue, as_text
+from hub.adapters.readers.safexml import load_xsd, parse_xml, validate
 from hub.errors import ConfigError, FieldProblem, HubError, Rejection
 from hub.exports.claim_model import Claim, ClaimLine, Value
 from hub.exports.claims.values import Problems, evaluate, line_values

@@ -15,8 +15,8 @@ from typing import Any
 from marshmallow import Schema, ValidationError, validate, validates_schema
 from marshmallow import fields as mf
 
-from hub.adapters import claim_rules
-from hub.adapters.outbound import OUT_TRANSFORMS, OutCall
+from hub.adapters.language import claim_rules
+from hub.adapters.mapping.outbound import OUT_TRANSFORMS, OutCall
 
 __all__ = [
     "ClaimFieldSchema",

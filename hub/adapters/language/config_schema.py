@@ -17,12 +17,12 @@ from typing import Any
 from marshmallow import Schema, ValidationError, validate, validates_schema
 from marshmallow import fields as mf
 
-from hub.adapters import config_rules
-from hub.adapters.claim_schema import ClaimSchema
-from hub.adapters.claim_templates import check_claim_files
-from hub.adapters.config_build import build_config
-from hub.adapters.config_model import FieldRule, FormConfig, ListRule, MunicipalityConfig
-from hub.adapters.transforms import TRANSFORMS, TransformCall
+from hub.adapters.language import config_rules
+from hub.adapters.language.claim_schema import ClaimSchema
+from hub.adapters.language.claim_templates import check_claim_files
+from hub.adapters.language.config_build import build_config
+from hub.adapters.language.config_model import FieldRule, FormConfig, ListRule, MunicipalityConfig
+from hub.adapters.mapping.transforms import TRANSFORMS, TransformCall
 from hub.errors import ConfigError
 from hub.schemas.municipalities import normalise_municipality
 

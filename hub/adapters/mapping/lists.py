@@ -15,11 +15,11 @@ from decimal import Decimal
 from itertools import count
 from typing import Any
 
-from hub.adapters.config_model import FieldRule, FormConfig, ListRule
-from hub.adapters.items import Scope
-from hub.adapters.reading import Provenance, Reader, Resolver
-from hub.adapters.selectors import normalise_label
-from hub.adapters.textparse import format_hours
+from hub.adapters.language.config_model import FieldRule, FormConfig, ListRule
+from hub.adapters.mapping.items import Scope
+from hub.adapters.mapping.reading import Provenance, Reader, Resolver
+from hub.adapters.mapping.selectors import normalise_label
+from hub.adapters.mapping.textparse import format_hours
 
 Item = tuple[dict[str, str], dict[str, list[Provenance]]]
 

@@ -3,7 +3,7 @@
 A transform takes text (or, when it `combines`, the values of several sources) and its arguments, and
 returns text in a canonical format or raises `TransformError` with the reason in English and Danish.
 The registry is built explicitly from a tuple, so a duplicate name fails when it is built, not later.
-The text parsers live in `hub.adapters.textparse`; this module is the table of names and arguments.
+The text parsers live in `hub.adapters.mapping.textparse`; this module is the table of names and arguments.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from typing import Any
 
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
-from hub.adapters import textparse as tp
-from hub.adapters.textparse import TransformError
+from hub.adapters.mapping import textparse as tp
+from hub.adapters.mapping.textparse import TransformError
 
 __all__ = ["TRANSFORMS", "Transform", "TransformCall", "TransformError", "build_registry", "is_checked"]
 

@@ -22,7 +22,7 @@ from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 from pypdf.generic import DictionaryObject
 
-from hub.adapters.safexml import load_xsd, parse_xml
+from hub.adapters.readers.safexml import load_xsd, parse_xml
 from hub.errors import ConfigError, Rejection
 
 Problem = tuple[str, str]  # (English, Danish)

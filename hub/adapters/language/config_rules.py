@@ -13,9 +13,9 @@ from typing import Any
 from marshmallow import Schema, ValidationError, validate
 from marshmallow import fields as mf
 
-from hub.adapters import xmlpath
-from hub.adapters.selectors import check_selector
-from hub.adapters.transforms import TRANSFORMS
+from hub.adapters.mapping import xmlpath
+from hub.adapters.mapping.selectors import check_selector
+from hub.adapters.mapping.transforms import TRANSFORMS
 from hub.schemas.records import canonical_fields
 
 _RESERVED = {"form_type", "schema_version", "municipality_code"}

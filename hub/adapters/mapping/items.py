@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from hub.adapters.config_model import FormConfig, ItemRule
+from hub.adapters.language.config_model import FormConfig, ItemRule
+from hub.adapters.mapping.selectors import SourceIndex, normalise_label
 from hub.adapters.readers.base import SourceValue
-from hub.adapters.selectors import SourceIndex, normalise_label
 
 COLUMN = "column:"
 

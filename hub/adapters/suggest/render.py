@@ -10,12 +10,12 @@ import json
 import re
 from typing import TYPE_CHECKING, Any
 
-from hub.adapters.suggest_words import FORM_PATHS, TARGETS, has
+from hub.adapters.suggest.words import FORM_PATHS, TARGETS, has
 from hub.pseudonyms import mask_cpr_like
 
 if TYPE_CHECKING:
-    from hub.adapters.suggest import FieldSuggestion, Suggestion
-    from hub.adapters.suggest_sources import Table
+    from hub.adapters.suggest.draft import FieldSuggestion, Suggestion
+    from hub.adapters.suggest.sources import Table
 
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 

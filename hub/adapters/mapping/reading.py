@@ -10,8 +10,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from hub.adapters.mapping.transforms import TRANSFORMS, TransformCall, TransformError
 from hub.adapters.readers.base import SourceValue, describe_locator
-from hub.adapters.transforms import TRANSFORMS, TransformCall, TransformError
 from hub.errors import FieldProblem
 
 Resolver = Callable[[str], SourceValue | None]

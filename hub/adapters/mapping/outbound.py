@@ -1,11 +1,11 @@
 """Outbound transforms of the config language: a claim's typed values written the municipality's way.
 
-The inbound transforms (`hub.adapters.transforms`) read a form's text into canonical text; these run the
-other way, from a claim's typed values (`date`, `Decimal`, `int`, `str`, `None`) to the text a template
-wants: `03.08.2026`, `1.234,56`, `010190-1234`, a local code, a ticked box. Each transform declares the
-kinds of value it takes and the kind it gives, so a config that dates a name is refused when it loads,
-not when the claim is due. A transform raises `TransformError` (English and Danish) on a value it cannot
-write; the renderer names the field and line.
+The inbound transforms (`hub.adapters.mapping.transforms`) read a form's text into canonical text; these
+run the other way, from a claim's typed values (`date`, `Decimal`, `int`, `str`, `None`) to the text a
+template wants: `03.08.2026`, `1.234,56`, `010190-1234`, a local code, a ticked box. Each transform
+declares the kinds of value it takes and the kind it gives, so a config that dates a name is refused when
+it loads, not when the claim is due. A transform raises `TransformError` (English and Danish) on a value
+it cannot write; the renderer names the field and line.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from typing import Any
 
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
-from hub.adapters.textparse import TransformError
+from hub.adapters.mapping.textparse import TransformError
 from hub.periods import PeriodError, parse_period
 
 __all__ = ["OUT_TRANSFORMS", "OutTransform", "Ticked", "TransformError", "apply_chain", "as_text"]

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from hub.adapters.mapping.selectors import normalise_label
 from hub.adapters.readers.base import Extraction, SourceValue
-from hub.adapters.selectors import normalise_label
 
 _STEP = re.compile(r"/(@)?(?:\{([^}]*)\})?([^/{}\[\]]+)(?:\[(\d+)\])?")
 

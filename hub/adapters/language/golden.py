@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from hub.adapters.config_model import MunicipalityConfig
+from hub.adapters.language.config_model import MunicipalityConfig
 from hub.adapters.pipeline import read_and_canonicalise
 from hub.errors import Rejection
 from hub.storage import sha256_hex

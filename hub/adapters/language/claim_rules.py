@@ -20,7 +20,7 @@ from typing import Any
 
 from marshmallow import ValidationError
 
-from hub.adapters.outbound import chain_kind
+from hub.adapters.mapping.outbound import chain_kind
 from hub.exports.claim_model import Claim, ClaimLine
 
 _KIND_OF = {str: "text", int: "integer", Decimal: "decimal", date: "date"}

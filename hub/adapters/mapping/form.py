@@ -14,12 +14,12 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
-from hub.adapters.config_model import FieldRule, FormConfig, IndexCache
-from hub.adapters.items import Scope, item_scoped, scopes, whole
-from hub.adapters.lists import aggregate_iso_week, filled, read_items
+from hub.adapters.language.config_model import FieldRule, FormConfig, IndexCache
+from hub.adapters.mapping.items import Scope, item_scoped, scopes, whole
+from hub.adapters.mapping.lists import aggregate_iso_week, filled, read_items
+from hub.adapters.mapping.reading import Provenance, Reader, plain_locator
+from hub.adapters.mapping.textparse import format_hours
 from hub.adapters.readers.base import Extraction
-from hub.adapters.reading import Provenance, Reader, plain_locator
-from hub.adapters.textparse import format_hours
 from hub.errors import FieldProblem, Rejection
 
 __all__ = ["MappedForm", "MappedItem", "Provenance", "map_form", "map_items"]

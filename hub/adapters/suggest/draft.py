@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from hub.adapters.readers.base import Extraction
-from hub.adapters.suggest_render import render
-from hub.adapters.suggest_sources import Candidate, Table, gather
-from hub.adapters.suggest_words import (
+from hub.adapters.suggest.render import render
+from hub.adapters.suggest.sources import Candidate, Table, gather
+from hub.adapters.suggest.words import (
     FORM_PATHS,
     OPTIONAL_PATHS,
     fold,

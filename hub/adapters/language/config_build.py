@@ -6,8 +6,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from hub.adapters.claim_config import build_claim
-from hub.adapters.config_model import (
+from hub.adapters.language.claim_config import build_claim
+from hub.adapters.language.config_model import (
     AuditRules,
     FieldRule,
     FormConfig,

@@ -11,7 +11,7 @@ import copy
 import re
 from collections.abc import Iterable, Mapping
 
-from hub.adapters import xmlpath
+from hub.adapters.mapping import xmlpath
 from hub.adapters.readers.base import Extraction, SourceValue, column_letters
 
 __all__ = ["SourceIndex", "check_selector", "normalise_label", "parse_cell", "tabular_label"]

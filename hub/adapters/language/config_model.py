@@ -12,10 +12,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from hub.adapters.claim_config import ClaimConfig
+from hub.adapters.language.claim_config import ClaimConfig
+from hub.adapters.mapping.selectors import SourceIndex, tabular_label
+from hub.adapters.mapping.transforms import TransformCall
 from hub.adapters.readers.base import Extraction
-from hub.adapters.selectors import SourceIndex, tabular_label
-from hub.adapters.transforms import TransformCall
 from hub.errors import FieldProblem, Rejection
 
 # The indexes of one document, by the reader options they were built with (see `FormConfig.index`).

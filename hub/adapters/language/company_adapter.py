@@ -13,9 +13,9 @@ from typing import Any
 from marshmallow import Schema, ValidationError, validate, validates_schema
 from marshmallow import fields as mf
 
-from hub.adapters.config_build import build_form
-from hub.adapters.config_model import CompanyAdapter
-from hub.adapters.config_schema import FormSchema, flatten_errors, read_toml
+from hub.adapters.language.config_build import build_form
+from hub.adapters.language.config_model import CompanyAdapter
+from hub.adapters.language.config_schema import FormSchema, flatten_errors, read_toml
 from hub.errors import ConfigError
 
 

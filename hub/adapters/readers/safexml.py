@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from hub.adapters.sniff import unreadable
+from hub.adapters.readers.sniff import unreadable
 from hub.errors import ConfigError, FieldProblem, Rejection
 
 MAX_XML_BYTES = 5 * 1024 * 1024

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from hub.adapters.config_model import MunicipalityConfig
-from hub.adapters.config_schema import load_config_file
+from hub.adapters.language.config_model import MunicipalityConfig
+from hub.adapters.language.config_schema import load_config_file
 from hub.errors import ConfigError, NotFound
 from hub.schemas.municipalities import normalise_municipality
 

@@ -1,0 +1,1 @@
+"""`hub adapters suggest`: a draft `[[forms]]` block from a form nobody has mapped yet."""
