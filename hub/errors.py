@@ -23,8 +23,11 @@ class FieldProblem:
     field: str = ""
     item: str = ""  # which record of a document holding several: "row 9", "group 3", "/Eksport/Borger[2]"
     item_da: str = ""
+    # The reason lies outside the document (no agreement for its site yet, no placement to link it to):
+    # the same bytes sent again are read again once the hub holds what was missing.
+    outside_document: bool = False
 
-    def to_dict(self) -> dict[str, str]:
+    def to_dict(self) -> dict[str, Any]:
         """Return the problem as a JSON-ready dict."""
         return asdict(self)
 

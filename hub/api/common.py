@@ -41,6 +41,12 @@ class Problem(Schema):
     field = fields.String()
     item = fields.String()
     item_da = fields.String()
+    outside_document = fields.Boolean(
+        metadata={
+            "description": "The reason lies outside the document (no agreement for its site yet, no "
+            "placement to link it to): send the same file again once that is fixed"
+        }
+    )
 
 
 class ErrorShape(Schema):

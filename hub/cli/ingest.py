@@ -17,7 +17,7 @@ from hub.extensions import db
 from hub.jobs import enqueue_submission
 from hub.models import FINAL_STATES
 from hub.queue import queue
-from hub.services import ingest, records, recovery
+from hub.services import ingest, records, recovery, retry
 
 FINAL = FINAL_STATES
 
@@ -73,6 +73,8 @@ def ingest_command(
         sub = records.submission(db.session, result.submission_id)
         versions = records.versions_of_submission(db.session, sub.id)
         note = " (same bytes as before)" if result.duplicate else ""
+        if result.read_again is not None:
+            note = f" (same bytes as before, {retry.WHY[result.read_again][0]})"
         click.echo(f"{path}: submission {sub.id} {sub.status}{note}", err=as_json)
         for item in sub.items:
             click.echo(f"  {item.label}: {item.status}", err=as_json)

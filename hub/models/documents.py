@@ -51,6 +51,9 @@ class Submission(Base):
     problems: Mapped[list[Any] | None]
     error: Mapped[str | None] = mapped_column(Text)
     job_id: Mapped[str | None] = mapped_column(String(64))
+    # The fingerprint of the adapter config its outcome was reached with (`adapters.language.fingerprint`):
+    # the same bytes sent again after a config change are read again.
+    config_fingerprint: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

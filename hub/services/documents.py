@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from hub.adapters import pipeline
 from hub.adapters.language.config_model import IndexCache
+from hub.adapters.language.fingerprint import fingerprint
 from hub.adapters.readers.base import Extraction
 from hub.models import Submission
 from hub.services import item_store, normalise
@@ -20,6 +21,7 @@ def store_document(
 ) -> None:
     """Recognise, map, validate, link and store a submission's records; settle it; commit."""
     adapter = normalise.adapter_of(submission)
+    submission.config_fingerprint = fingerprint(adapter)  # committed with the outcome, whatever it is
     cache: IndexCache = {}
     form, read = pipeline.recognise(adapter, extraction, submission.filename, data, cache)
     if form.items is None:

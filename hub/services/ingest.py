@@ -25,7 +25,7 @@ from hub.extensions import blobs
 from hub.models import Agreement, Document, Submission
 from hub.models.base import utcnow
 from hub.pseudonyms import mask_cpr_like
-from hub.services import audit, documents
+from hub.services import audit, documents, normalise, retry
 from hub.services.registry import registry
 
 log = logging.getLogger(__name__)
@@ -51,6 +51,7 @@ class Submitted:
     submission_id: int
     duplicate: bool
     status: str
+    read_again: str | None = None  # the same bytes, read again: why (`retry.WHY`)
 
     @property
     def needs_queueing(self) -> bool:
@@ -198,6 +199,9 @@ def _duplicate(session: Session, existing: Submission, party: Party, filename: s
                 )
             ]
         )
+    why = retry.why_read_again(existing)
+    if why is not None and retry.read_again(session, existing, sender, why):
+        return Submitted(existing.id, True, "received", read_again=why)
     return Submitted(existing.id, True, existing.status)
 
 
@@ -295,6 +299,7 @@ def _finish(
     if extraction is not None:
         _keep(submission, extraction)  # the rollback undid it; a rejected document is still kept as read
     submission.status = status
+    submission.config_fingerprint = normalise.fingerprint_of(submission)
     submission.problems = [p.to_dict() for p in problems] if problems else None
     submission.error = error
     # Reasons can quote values; the audit log gets how many and where, not the values themselves.

@@ -23,7 +23,9 @@ from hub.services.agreements import agreements_for_site
 
 
 def _reject(en: str, da: str, field: str) -> Rejection:
-    return Rejection([FieldProblem(en, da, field=field)])
+    # Every reason here compares the record with what the hub holds (agreements, placements, records),
+    # not with the document: once the hub holds what was missing, the same bytes may pass.
+    return Rejection([FieldProblem(en, da, field=field, outside_document=True)])
 
 
 def link(session: Session, record: dict[str, Any], secret: str) -> Placement:

@@ -14,9 +14,10 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from hub.adapters import pipeline
+from hub.adapters.language.fingerprint import fingerprint
 from hub.adapters.pipeline import Canonical
 from hub.adapters.readers.base import Extraction
-from hub.errors import FieldProblem, Rejection
+from hub.errors import FieldProblem, NotFound, Rejection
 from hub.models import Provenance, Record, RecordVersion, Submission
 from hub.services import audit, dashboard_summary, linking
 from hub.services.registry import company_adapter, registry
@@ -27,6 +28,14 @@ def adapter_of(submission: Submission) -> pipeline.Adapter:
     if submission.agreement_id is not None:
         return company_adapter()
     return registry().get(str(submission.municipality_code))
+
+
+def fingerprint_of(submission: Submission) -> str | None:
+    """The fingerprint of the adapter config the submission is read with today (None: it has none)."""
+    try:
+        return fingerprint(adapter_of(submission))
+    except NotFound:
+        return None
 
 
 def canonicalise(

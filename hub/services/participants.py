@@ -23,13 +23,21 @@ from hub.models import Placement, Record, RecordVersion, Submission
 from hub.pseudonyms import participant_id_intact
 
 
-def _problem(mapped: MappedForm, submission: Submission, en: str, da: str) -> Rejection:
+def _problem(
+    mapped: MappedForm, submission: Submission, en: str, da: str, outside_document: bool = False
+) -> Rejection:
     where = next((p for p in mapped.provenance if p.path == REFERENCE), None)
     locator = (where.locator.get("text") or {}).get("en", "") if where else ""
     return Rejection(
         [
             FieldProblem(
-                en, da, file=submission.filename, form=mapped.form_id, locator=locator, field=REFERENCE
+                en,
+                da,
+                file=submission.filename,
+                form=mapped.form_id,
+                locator=locator,
+                field=REFERENCE,
+                outside_document=outside_document,
             )
         ]
     )
@@ -80,6 +88,7 @@ def resolve(session: Session, submission: Submission, mapped: MappedForm) -> Map
             submission,
             f"participant id {pid} is not an intern of {whose_en}",
             f"deltager-id {pid} er ikke en praktikant i {whose_da}",
+            outside_document=True,  # the placement may be stored later; the id itself is intact
         )
     record["municipality_code"] = placement.municipality_code
     record["citizen"] = {"cpr": _cpr(session, placement)}

@@ -1,0 +1,163 @@
+"""Issue 8, point 6: the same bytes sent again after a fix are read again, and are still one submission.
+
+A rejection whose reason lay outside the document (no agreement for the site yet) or a config fixed
+since (its fingerprint changed) is read again; a document rejected for itself with its config unchanged
+keeps its answer. The CLI, the API (which the upload page calls) and `hub reprocess` show it.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from accounts import add_user, bearer
+from conftest import ROOT
+from flask import Flask
+from flask.testing import FlaskCliRunner
+from sqlalchemy import func, select
+
+from hub.adapters.language.registry import load_registry
+from hub.extensions import db
+from hub.models import AuditEvent, Document, Record, Submission
+from hub.queue import queue
+
+GOLDEN = ROOT / "tests" / "golden"
+AGREEMENTS = ROOT / "config" / "agreements"
+# Herlev's placement of Ahmad Rahimi at Falck Søborg (P-number 1900000101, a site of Falck Hovedstaden).
+PLACEMENT = GOLDEN / "herlev" / "placement.csv"
+
+
+def cli(app: Flask) -> FlaskCliRunner:
+    from hub.cli import cli as hub_cli  # noqa: PLC0415 - as tests/conftest.py's `runner`
+
+    class Runner(FlaskCliRunner):
+        def invoke(self, cli_: Any = None, args: Any = None, **kwargs: Any) -> Any:  # type: ignore[override]
+            return super().invoke(cli_ or hub_cli, args, **kwargs)
+
+    return Runner(app)
+
+
+def counts(app: Flask) -> tuple[int, int, int]:
+    with app.app_context():
+        return (
+            db.session.scalar(select(func.count()).select_from(Submission)) or 0,
+            db.session.scalar(select(func.count()).select_from(Document)) or 0,
+            db.session.scalar(select(func.count()).select_from(Record)) or 0,
+        )
+
+
+def actions(app: Flask, submission_id: int) -> list[str]:
+    with app.app_context():
+        query = select(AuditEvent.action).where(AuditEvent.subject == f"submission:{submission_id}")
+        return list(db.session.scalars(query.order_by(AuditEvent.id)))
+
+
+def test_a_placement_rejected_for_want_of_an_agreement_is_accepted_once_it_is_loaded(
+    backend_app: Flask,
+) -> None:
+    runner = cli(backend_app)  # SQLite and PostgreSQL
+    # Only BRFkredit's agreement: Falck Søborg is in no agreement Herlev is part of.
+    assert runner.invoke(args=["agreements", "load", str(AGREEMENTS / "brfkredit.toml")]).exit_code == 0
+    first = runner.invoke(args=["ingest", str(PLACEMENT), "-m", "herlev"])
+    assert first.exit_code == 2
+    assert "submission 1 rejected" in first.output
+    assert "site 1900000101 is not a site of any agreement that municipality 163 is part of" in first.output
+    assert "P-nummer 1900000101 er ikke et arbejdssted i nogen aftale" in first.output
+    assert counts(backend_app) == (1, 1, 0)
+
+    loaded = runner.invoke(args=["agreements", "load", str(AGREEMENTS / "falck-hovedstaden.toml")])
+    assert loaded.exit_code == 0, loaded.output
+    again = runner.invoke(args=["ingest", str(PLACEMENT), "-m", "herlev"])
+    assert again.exit_code == 0, again.output
+    assert "submission 1 accepted (same bytes as before, read again: a reason lay outside" in again.output
+    assert counts(backend_app) == (1, 1, 1)  # one submission, one document, and now its record
+    # The rejection stays in the history, followed by why it was read again and the new outcome.
+    assert actions(backend_app, 1) == [
+        "submission.received",
+        "submission.rejected",
+        "submission.read_again",
+        "submission.accepted",
+    ]
+    # Accepted now: a third sending is just the same submission, not read again.
+    third = runner.invoke(args=["ingest", str(PLACEMENT), "-m", "herlev"])
+    assert third.exit_code == 0 and "submission 1 accepted (same bytes as before)" in third.output
+    assert actions(backend_app, 1)[-1] == "submission.accepted"
+
+
+def test_a_document_rejected_for_itself_keeps_its_answer_until_its_config_changes(
+    app: Flask, tmp_path: Path
+) -> None:
+    runner = cli(app)
+    assert runner.invoke(args=["agreements", "load"]).exit_code == 0
+    configs = tmp_path / "municipalities"
+    shutil.copytree(ROOT / "config" / "municipalities", configs)
+    herlev = configs / "herlev.toml"
+    fixed = herlev.read_text(encoding="utf-8")
+    # A config mistake: the label is printed "Startdato" on Herlev's form.
+    assert fixed.count('source = "label:Startdato"') == 1
+    herlev.write_text(fixed.replace('source = "label:Startdato"', 'source = "label:Start dato"'), "utf-8")
+    app.extensions["hub.registry"] = load_registry(configs)  # as the hub restarted with that folder
+
+    first = runner.invoke(args=["ingest", str(PLACEMENT), "-m", "herlev"])
+    assert first.exit_code == 2 and "submission 1 rejected" in first.output
+    assert "period.start" in first.output
+    # Nothing has changed: the same answer, without reading the document again.
+    same = runner.invoke(args=["ingest", str(PLACEMENT), "-m", "herlev"])
+    assert same.exit_code == 2 and "submission 1 rejected (same bytes as before)\n" in same.output
+    assert "submission.read_again" not in actions(app, 1)
+
+    herlev.write_text(fixed, encoding="utf-8")
+    app.extensions["hub.registry"] = load_registry(configs)  # the fixed config, after a restart
+    again = runner.invoke(args=["ingest", str(PLACEMENT), "-m", "herlev"])
+    assert again.exit_code == 0, again.output
+    assert "submission 1 accepted (same bytes as before, read again: the adapter config has changed" in (
+        again.output
+    )
+    assert counts(app) == (1, 1, 1)
+    assert actions(app, 1).count("submission.rejected") == 1
+
+
+def test_an_unreadable_document_sent_again_keeps_its_answer(runner: Any, tmp_path: Path) -> None:
+    assert runner.invoke(args=["agreements", "load"]).exit_code == 0
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.7\n" + b"\x00garbage" * 50)
+    first = runner.invoke(args=["ingest", str(broken), "-m", "gladsaxe"])
+    assert first.exit_code == 2 and "submission 1 rejected" in first.output
+    same = runner.invoke(args=["ingest", str(broken), "-m", "gladsaxe"])
+    assert same.exit_code == 2 and "submission 1 rejected (same bytes as before)\n" in same.output
+
+
+@pytest.fixture
+def api(backend_app: Flask) -> Flask:
+    add_user(backend_app, "kommune-herlev")
+    return backend_app
+
+
+def test_the_api_and_upload_page_read_the_same_bytes_again_after_the_agreement_is_loaded(api: Flask) -> None:
+    runner = cli(api)
+    client, herlev = api.test_client(), bearer(api, "kommune-herlev")
+    assert runner.invoke(args=["agreements", "load", str(AGREEMENTS / "brfkredit.toml")]).exit_code == 0
+    body = {"files": [(PLACEMENT.open("rb"), "placement.csv")]}
+    [sent] = client.post("/api/submissions", data=body, headers=herlev).get_json()["files"]
+    queue.run_burst(api)
+    status = client.get(sent["status_url"], headers=herlev).get_json()
+    assert status["status"] == "rejected"
+    [problem] = status["problems"]
+    assert problem["field"] == "site.p_number" and problem["outside_document"] is True
+
+    loaded = runner.invoke(args=["agreements", "load", str(AGREEMENTS / "falck-hovedstaden.toml")])
+    assert loaded.exit_code == 0, loaded.output
+    body = {"files": [(PLACEMENT.open("rb"), "placement.csv")]}
+    [again] = client.post("/api/submissions", data=body, headers=herlev).get_json()["files"]
+    # The same submission, queued to be read again (the upload page follows `status_url` the same way).
+    assert (again["outcome"], again["submission_id"], again["status"]) == (
+        "duplicate",
+        sent["submission_id"],
+        "queued",
+    )
+    queue.run_burst(api)
+    status = client.get(again["status_url"], headers=herlev).get_json()
+    assert (status["status"], status["problems"], len(status["records"])) == ("accepted", [], 1)
+    assert counts(api) == (1, 1, 1)
