@@ -112,13 +112,19 @@ def reprocess(municipality: str, dry_run: bool) -> None:
     def show(changes: list[reprocess_service.Change]) -> None:
         # Called before the commit: what is printed is what will be stored.
         for change in changes:
-            click.echo(f"submission {change.submission_id} ({change.filename})")
+            if change.still_rejected:
+                continue  # listed below, by reason
+            outcome = f": {change.was} -> {change.now}" if change.now != change.was else ""
+            click.echo(f"submission {change.submission_id} ({change.filename}){outcome}")
             for path, before, after in change.differences():
                 click.echo(f"  {path}: {before!r} -> {after!r}")
+            for line in change.items:
+                click.echo(f"  {line}")
             for problem in change.problems:
                 click.echo(f"  not applied: {problem.describe('en')}")
+        _still_failing(changes)
         verb = "would change" if dry_run else "committing"
-        count = sum(1 for c in changes if c.after != c.before)
+        count = sum(1 for c in changes if c.changed)
         suffix = " (dry run: nothing written)" if dry_run else ""
         click.echo(f"{verb} {count} of the stored documents of {municipality}{suffix}")
 
@@ -127,6 +133,23 @@ def reprocess(municipality: str, dry_run: bool) -> None:
     except HubError as exc:
         click.echo(exc.message, err=True)
         sys.exit(EXIT_BAD_INPUT)
+
+
+def _still_failing(changes: list[reprocess_service.Change]) -> None:
+    """The documents still rejected, grouped by reason (in English and Danish, as `hub ingest` prints)."""
+    groups = reprocess_service.still_failing(changes)
+    if not groups:
+        return
+    count = len({c.submission_id for c in changes if c.still_rejected})
+    click.echo(f"still rejected: {count} documents, by reason")
+    for (reason_en, reason_da), found in groups.items():
+        click.echo(f"  error: {reason_en}")
+        click.echo(f"  fejl:  {reason_da}")
+        for change, problem in found:
+            where = " / ".join(p for p in (problem.item, problem.locator, problem.field) if p)
+            click.echo(
+                f"    submission {change.submission_id} ({change.filename}){': ' + where if where else ''}"
+            )
 
 
 def register(cli: click.Group) -> None:

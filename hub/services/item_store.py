@@ -33,9 +33,33 @@ def store_items(
     actor: str,
 ) -> None:
     """Map every item of the document and store the good ones; settle the submission; commit."""
+    settle_items(session, submission, form, extraction, cache, actor, "submitted")
+    session.commit()
+
+
+def settle_items(
+    session: Session,
+    submission: Submission,
+    form: FormConfig,
+    extraction: Extraction,
+    cache: IndexCache,
+    actor: str,
+    reason: str,
+) -> list[SubmissionItem]:
+    """Map and store every item (`reason`: `submitted`, or `reprocessed` by `hub reprocess`) and settle
+    the submission's status and items; no commit. Returns the new item rows."""
     code = normalise.adapter_of(submission).code
     found = map_items(extraction, form, submission.document_sha256, submission.filename, code, cache)
-    rows = [_one(session, submission, form, extraction, item, actor) for item in found]
+    # An item read again unchanged keeps pointing at the record it made before (a document read again).
+    before = {row.position: (row.record_id, row.version) for row in submission.items}
+    # The earlier outcome's rows go first: the unit of work would insert the new ones before deleting
+    # the old, and (submission, position) is unique.
+    submission.items = []
+    session.flush()
+    rows = [_one(session, submission, form, extraction, item, actor, reason) for item in found]
+    for row in rows:
+        if row.status == "unchanged" and row.record_id is None:
+            row.record_id, row.version = before.get(row.position, (None, None))
     submission.items = rows
     stored = sum(row.status != "rejected" for row in rows)
     status = "accepted" if stored == len(rows) else "partial" if stored else "rejected"
@@ -49,7 +73,7 @@ def store_items(
         f"submission:{submission.id}",
         {"form": form.id, "items": len(rows), "stored": stored, "rejected": len(rows) - stored},
     )
-    session.commit()
+    return rows
 
 
 def _one(
@@ -59,6 +83,7 @@ def _one(
     extraction: Extraction,
     item: MappedItem,
     actor: str,
+    reason: str,
 ) -> SubmissionItem:
     row = SubmissionItem(position=item.position, label=item.label_en, label_da=item.label_da)
     if item.mapped is None:
@@ -70,7 +95,7 @@ def _one(
         record = pipeline.validate_record(mapped, submission.filename)
         canonical = Canonical(form.id, record, mapped.provenance, extraction)
         with session.begin_nested():
-            version = normalise.store(session, submission, canonical, actor, "submitted")
+            version = normalise.store(session, submission, canonical, actor, reason)
     except Rejection as exc:
         locate = pipeline.locator(mapped.provenance)
         problems = [

@@ -3,7 +3,10 @@
 Each submission of the municipality is canonicalised again with the current config and compared with
 the record version it last produced. Differences become new versions (reason `reprocessed`); a
 submission rejected before that now passes is accepted; one that would now fail keeps its old version
-and is reported. Placements go first, because every other form links to one.
+and is reported. Placements go first, because every other form links to one. Rejected documents are
+included (a config or an agreement fixed since may let them pass); a document of many records is
+settled again item by item. Those still rejected are reported with their reasons (`still_failing`
+groups them), a document never read (unreadable bytes) with the reasons it was rejected for.
 """
 
 from __future__ import annotations
@@ -15,11 +18,14 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from hub.adapters import pipeline
+from hub.adapters.language.config_model import FormConfig, IndexCache
+from hub.adapters.language.fingerprint import fingerprint
 from hub.adapters.pipeline import Canonical
 from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, Rejection
 from hub.models import Document, RecordVersion, Submission
-from hub.services import audit, normalise
+from hub.services import audit, item_store, normalise
 from hub.services.registry import registry
 
 FORM_ORDER = ("placement", "mentor_support", "mentor_hours", "progress_report", "placement_end")
@@ -34,6 +40,19 @@ class Change:
     before: dict[str, Any] | None
     after: dict[str, Any] | None
     problems: list[FieldProblem] = field(default_factory=list)
+    was: str = ""  # the submission's status before
+    now: str = ""  # and after (the same when nothing was applied)
+    items: list[str] = field(default_factory=list)  # a document of many records: "row 3: accepted"
+
+    @property
+    def changed(self) -> bool:
+        """Whether reprocessing stores something for this submission (a record, an outcome)."""
+        return self.after != self.before or self.now != self.was or bool(self.items)
+
+    @property
+    def still_rejected(self) -> bool:
+        """Rejected before and still rejected (or, for many records, still some rejected)."""
+        return self.was in ("rejected", "partial") and self.now == self.was and bool(self.problems)
 
     def differences(self) -> list[tuple[str, Any, Any]]:
         """(path, before, after) for every canonical leaf that differs."""
@@ -58,9 +77,12 @@ def flatten(data: Any, prefix: str = "") -> dict[str, Any]:
     return {prefix: data}
 
 
-def _kept(session: Session, code: str) -> list[tuple[Submission, dict[str, Any], dict[str, Any] | None]]:
-    """Every submission of a municipality with a kept extraction, its extraction and the data of the
-    record version it last produced (None if none), in one query rather than two per submission."""
+def _kept(
+    session: Session, code: str
+) -> list[tuple[Submission, dict[str, Any] | None, dict[str, Any] | None]]:
+    """Every submission of a municipality that has a kept extraction or was rejected, its extraction
+    (None: never read) and the data of the record version it last produced (None if none), in one query
+    rather than two per submission."""
     last = (
         select(RecordVersion.submission_id, func.max(RecordVersion.id).label("id"))
         .join(Submission, Submission.id == RecordVersion.submission_id)
@@ -73,10 +95,21 @@ def _kept(session: Session, code: str) -> list[tuple[Submission, dict[str, Any],
         .join(Document, Document.sha256 == Submission.document_sha256)
         .outerjoin(last, last.c.submission_id == Submission.id)
         .outerjoin(RecordVersion, RecordVersion.id == last.c.id)
-        .where(Submission.municipality_code == code, Document.extraction.is_not(None))
+        .where(
+            Submission.municipality_code == code,
+            Document.extraction.is_not(None) | (Submission.status == "rejected"),
+        )
         .order_by(Submission.id)
     )
     return [(submission, extraction, data) for submission, extraction, data in session.execute(query)]
+
+
+Pending = tuple[Submission, Canonical | tuple[FormConfig, Extraction, IndexCache]]
+
+
+def _form_type(item: Pending) -> str:
+    what = item[1]
+    return what.record["form_type"] if isinstance(what, Canonical) else what[0].form_type
 
 
 def reprocess(
@@ -86,51 +119,132 @@ def reprocess(
     actor: str,
     show: Callable[[list[Change]], None] | None = None,
 ) -> list[Change]:
-    """Re-map every kept extraction of a municipality; `show` sees the changes before they are
-    committed (or, with `dry_run`, rolled back)."""
-    code = registry().get(municipality).code
+    """Re-map every kept extraction of a municipality, rejected ones included; `show` sees the changes
+    before they are committed (or, with `dry_run`, rolled back)."""
+    config = registry().get(municipality)
     changes: dict[int, Change] = {}
-    pending: list[tuple[Submission, Canonical]] = []
-    for submission, kept, before in _kept(session, code):
+    pending: list[Pending] = []
+    reread: list[int] = []
+    for submission, kept, before in _kept(session, config.code):
+        if kept is None:  # never read: reprocessing never parses, so its reasons stand
+            stored = [FieldProblem(**p) for p in submission.problems or []]
+            changes[submission.id] = Change(
+                submission.id, submission.filename, None, None, stored, submission.status, submission.status
+            )
+            continue
         extraction = Extraction.from_dict(kept)
+        reread.append(submission.id)
+        change = Change(submission.id, submission.filename, before, before, [], submission.status)
+        change.now = submission.status
+        cache: IndexCache = {}
         try:
-            canonical = normalise.canonicalise(extraction, submission, validated=before)
+            form, read = pipeline.recognise(config, extraction, submission.filename, None, cache)
+            if form.items is not None:
+                changes[submission.id] = change
+                pending.append((submission, (form, read, cache)))
+                continue
+            canonical = normalise.canonicalise(
+                extraction, submission, validated=before, recognised=(form, read, cache)
+            )
         except Rejection as exc:
-            if submission.status == "accepted":
-                changes[submission.id] = Change(
-                    submission.id, submission.filename, before, before, exc.problems
-                )
+            if submission.status in ("accepted", "partial", "rejected"):
+                change.problems = exc.problems
+                changes[submission.id] = change
             continue
         if canonical.record != before:
-            changes[submission.id] = Change(submission.id, submission.filename, before, canonical.record)
+            change.after = canonical.record
+            changes[submission.id] = change
             pending.append((submission, canonical))
-    pending.sort(key=lambda item: (FORM_ORDER.index(item[1].record["form_type"]), item[0].id))
-    for submission, canonical in pending:
+    pending.sort(key=lambda item: (FORM_ORDER.index(_form_type(item)), item[0].id))
+    for submission, what in pending:
         change = changes[submission.id]
-        try:
-            with session.begin_nested():
-                normalise.store(session, submission, canonical, actor, "reprocessed")
-                submission.status, submission.form_id, submission.problems = (
-                    "accepted",
-                    canonical.form_id,
-                    None,
-                )
-        except Rejection as exc:
-            change.after, change.problems = change.before, exc.problems
+        if isinstance(what, Canonical):
+            _apply_one(session, submission, what, change, actor)
+        else:
+            _apply_items(session, submission, what, change, actor)
     if show is not None:
         show(list(changes.values()))
     if dry_run:
         session.rollback()
         return list(changes.values())
+    today = fingerprint(config)
+    for submission_id in reread:
+        # Read with today's config: the same bytes sent again are not read again for its sake.
+        session.get_one(Submission, submission_id).config_fingerprint = today
     audit.append(
         session,
         actor,
         "municipality.reprocessed",
-        f"municipality:{code}",
+        f"municipality:{config.code}",
         {
-            "changed": sum(1 for c in changes.values() if c.after != c.before),
+            "changed": sum(1 for c in changes.values() if c.changed),
             "problems": sum(bool(c.problems) for c in changes.values()),
         },
     )
     session.commit()
     return list(changes.values())
+
+
+def _apply_one(
+    session: Session, submission: Submission, canonical: Canonical, change: Change, actor: str
+) -> None:
+    """Store a document's new record and accept it; on a `Rejection` keep what was (a savepoint)."""
+    try:
+        with session.begin_nested():
+            normalise.store(session, submission, canonical, actor, "reprocessed")
+            submission.status, submission.form_id, submission.problems = "accepted", canonical.form_id, None
+            if change.was != "accepted":
+                audit.append(
+                    session,
+                    actor,
+                    "submission.accepted",
+                    f"submission:{submission.id}",
+                    {"form": canonical.form_id, "reprocessed": True},
+                )
+        change.now = "accepted"
+    except Rejection as exc:
+        change.after = change.before
+        change.problems = normalise.located(exc.problems, submission, canonical)
+
+
+def _apply_items(
+    session: Session,
+    submission: Submission,
+    recognised: tuple[FormConfig, Extraction, IndexCache],
+    change: Change,
+    actor: str,
+) -> None:
+    """Settle a document of many records again; kept only when an item's outcome or record changed."""
+    form, read, cache = recognised
+
+    def outcome(status: str) -> str:
+        return "accepted" if status == "unchanged" else status
+
+    was = [(row.position, outcome(row.status)) for row in submission.items]
+    nested = session.begin_nested()
+    try:
+        rows = item_store.settle_items(session, submission, form, read, cache, actor, "reprocessed")
+    except Rejection as exc:  # the document as a whole (no header row, say): what was stays
+        nested.rollback()
+        change.problems = exc.problems
+        return
+    now = [(row.position, outcome(row.status)) for row in rows]
+    if now == was and not any(row.status == "accepted" for row in rows):
+        nested.rollback()  # nothing new: the items and their outcomes stay as they were
+        session.refresh(submission)
+    else:
+        nested.commit()
+        change.items = [f"{row.label}: {row.status}" for row in rows if row.status != "unchanged"]
+    change.now = submission.status
+    change.problems = [FieldProblem(**p) for p in submission.problems or []]
+
+
+def still_failing(changes: list[Change]) -> dict[tuple[str, str], list[tuple[Change, FieldProblem]]]:
+    """The documents still rejected, by reason (English, Danish), in the order first met."""
+    groups: dict[tuple[str, str], list[tuple[Change, FieldProblem]]] = {}
+    for change in changes:
+        if not change.still_rejected:
+            continue
+        for problem in change.problems:
+            groups.setdefault((problem.reason_en, problem.reason_da), []).append((change, problem))
+    return groups
