@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
+from hub.adapters.language.golden import canonical_records
 from hub.adapters.language.registry import Registry, load_registry
 from hub.adapters.pipeline import read_and_canonicalise
 
@@ -22,3 +23,8 @@ def ingest(registry: Registry, slug: str, data: bytes, filename: str) -> dict[st
     """Read, recognise, map and validate one document of one municipality (no database)."""
     sha256 = hashlib.sha256(data).hexdigest()
     return read_and_canonicalise(registry.get(slug), data, sha256, filename).record
+
+
+def ingest_all(registry: Registry, slug: str, data: bytes, filename: str) -> Any:
+    """As `ingest`, and a list of records for a document of many (one per item)."""
+    return canonical_records(registry.get(slug), data, filename)

@@ -65,6 +65,15 @@ def settle_items(
     status = "accepted" if stored == len(rows) else "partial" if stored else "rejected"
     submission.status, submission.form_id = status, form.id
     problems = [problem for row in rows for problem in row.problems or []]
+    if not stored:
+        # Said first and whole, so that a reader of a long list of row problems knows nothing was kept.
+        everything = FieldProblem(
+            f"every item of the document was rejected ({len(rows)} of {len(rows)}); nothing was stored",
+            f"alle dokumentets poster blev afvist ({len(rows)} af {len(rows)}); intet er gemt",
+            file=submission.filename,
+            form=form.id,
+        )
+        problems.insert(0, everything.to_dict())
     submission.problems = problems or None
     audit.append(
         session,

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
-from pipeline import GOLDEN, ingest, repository_registry
+from pipeline import GOLDEN, ingest_all, repository_registry
 
 from hub.adapters.language.registry import Registry
 
@@ -39,4 +39,4 @@ def test_there_are_golden_files() -> None:
 def test_golden_file_maps_to_its_expected_record(registry: Registry, expected: Path) -> None:
     want = json.loads(expected.read_text(encoding="utf-8"))
     source = _input_of(expected)
-    assert ingest(registry, expected.parent.name, source.read_bytes(), source.name) == want
+    assert ingest_all(registry, expected.parent.name, source.read_bytes(), source.name) == want
