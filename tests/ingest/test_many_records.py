@@ -250,3 +250,29 @@ def test_a_csv_export_with_one_row_per_citizen_gives_the_same_records(tmp_path: 
     ]  # fmt: skip
     expected = json.loads((EXPORT.parent / "placements.expected.json").read_text(encoding="utf-8"))
     assert canonical_records(load_config_file(path), csv_bytes(rows), "udtraek.csv") == expected
+
+
+def test_an_export_sent_before_the_municipality_joined_an_agreement_is_read_again_after(
+    app: Flask, tmp_path: Path
+) -> None:
+    runner = cli(app)
+    assert runner.invoke(args=["agreements", "load"]).exit_code == 0  # Ishøj is in none of them
+    first = runner.invoke(args=["ingest", str(EXPORT), "-m", "ishoej"])
+    assert first.exit_code == 2 and "submission 1 rejected" in first.output
+    assert "every item of the document was rejected (3 of 3)" in first.output
+    # `hub reprocess` reads it again from its kept extraction and lists its rows under their reasons.
+    still = runner.invoke(args=["reprocess", "-m", "ishoej"])
+    assert still.exit_code == 0, still.output
+    assert "still rejected: 1 documents, by reason" in still.output
+    assert "  error: site 1900000103 is not a site of any agreement that municipality 183 is part of" in (
+        still.output
+    )
+    assert "    submission 1 (placements.xlsx): row 8 / " in still.output
+    assert "    submission 1 (placements.xlsx): row 10 / " in still.output
+
+    join_ishoej(app, tmp_path)
+    again = runner.invoke(args=["ingest", str(EXPORT), "-m", "ishoej"])
+    assert again.exit_code == 0, again.output
+    assert "submission 1 accepted (same bytes as before, read again: a reason lay outside" in again.output
+    assert "  row 8: accepted\n  row 9: accepted\n  row 10: accepted\n" in again.output
+    assert (count(app, Submission), count(app, Record)) == (1, 3)
