@@ -169,8 +169,13 @@ def reprocess(
         return list(changes.values())
     today = fingerprint(config)
     for submission_id in reread:
-        # Read with today's config: the same bytes sent again are not read again for its sake.
-        session.get_one(Submission, submission_id).config_fingerprint = today
+        # Read with today's config: the same bytes sent again are not read again for its sake; a
+        # document still rejected keeps today's reasons, which decide whether it is (`retry`).
+        row = session.get_one(Submission, submission_id)
+        row.config_fingerprint = today
+        still = changes.get(submission_id)
+        if still is not None and still.still_rejected and row.status == "rejected":
+            row.problems = [p.to_dict() for p in still.problems]
     audit.append(
         session,
         actor,

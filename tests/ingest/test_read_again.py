@@ -161,3 +161,28 @@ def test_the_api_and_upload_page_read_the_same_bytes_again_after_the_agreement_i
     status = client.get(again["status_url"], headers=herlev).get_json()
     assert (status["status"], status["problems"], len(status["records"])) == ("accepted", [], 1)
     assert counts(api) == (1, 1, 1)
+
+
+def test_reprocess_keeps_todays_reasons_so_that_a_later_sending_is_read_again(
+    app: Flask, tmp_path: Path
+) -> None:
+    runner = cli(app)
+    assert runner.invoke(args=["agreements", "load", str(AGREEMENTS / "brfkredit.toml")]).exit_code == 0
+    configs = tmp_path / "municipalities"
+    shutil.copytree(ROOT / "config" / "municipalities", configs)
+    herlev = configs / "herlev.toml"
+    fixed = herlev.read_text(encoding="utf-8")
+    herlev.write_text(fixed.replace('source = "label:Startdato"', 'source = "label:Start dato"'), "utf-8")
+    app.extensions["hub.registry"] = load_registry(configs)
+    assert runner.invoke(args=["ingest", str(PLACEMENT), "-m", "herlev"]).exit_code == 2  # the document's
+
+    herlev.write_text(fixed, encoding="utf-8")
+    app.extensions["hub.registry"] = load_registry(configs)
+    # Read again with the fixed config: now rejected for want of an agreement, and stored so.
+    still = runner.invoke(args=["reprocess", "-m", "herlev"])
+    assert "site 1900000101 is not a site of any agreement" in still.output
+    falck = str(AGREEMENTS / "falck-hovedstaden.toml")
+    assert runner.invoke(args=["agreements", "load", falck]).exit_code == 0
+    again = runner.invoke(args=["ingest", str(PLACEMENT), "-m", "herlev"])
+    assert again.exit_code == 0, again.output
+    assert "submission 1 accepted (same bytes as before, read again: a reason lay outside" in again.output
