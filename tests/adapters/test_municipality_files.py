@@ -16,10 +16,11 @@ FILES = sorted((ROOT / "config" / "municipalities").glob("*.toml"))
 
 
 def test_the_nine_job_centres_of_the_seeds_are_configured() -> None:
-    assert [f.stem for f in FILES] == [
+    # Municipalities onboarded later (hvidovre, taarnby: PDF choices) come on top of the seeds' nine.
+    assert {
         "ballerup", "furesoe", "gentofte", "gladsaxe", "herlev", "hoeje-taastrup", "lyngby-taarbaek",
         "randers", "soenderborg",
-    ]  # fmt: skip
+    } <= {f.stem for f in FILES}  # fmt: skip
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
