@@ -72,13 +72,18 @@ class PageTexts:
         """The form's printed title: the text in the largest font on its first page, the highest first.
 
         Field names are the same on every form a municipality makes with one tool; the title printed
-        at the top is what tells its forms apart, and what `[forms.recognise] title` matches.
+        at the top is what tells its forms apart, and what `[forms.recognise] title` matches. None when
+        no text is printed larger than most of the page's text.
         """
         runs = self.runs(0) if self._reader.pages else []
         if not runs:
             return None
-        biggest = max(size for *_, size in runs)
-        top = max((r for r in runs if r[4] >= biggest - 0.5), key=lambda r: r[1])
+        sizes = [round(size) for *_, size in runs]
+        body = max(set(sizes), key=sizes.count)  # the size most text is printed in
+        biggest = max(sizes)
+        if biggest <= body:
+            return None  # nothing printed larger than the rest: no title to go by
+        top = max((r for r in runs if round(r[4]) == biggest), key=lambda r: r[1])
         return top[2][:200]
 
 

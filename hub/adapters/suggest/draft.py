@@ -10,11 +10,13 @@ the draft, commented out, so nothing in the file is silently left behind.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from hub.adapters.readers.base import Extraction
+from hub.adapters.suggest.choices import classify_choice
+from hub.adapters.suggest.fields import FieldSuggestion, is_cpr, mask_cpr
 from hub.adapters.suggest.render import render
 from hub.adapters.suggest.sources import Candidate, Table, gather
 from hub.adapters.suggest.words import (
@@ -25,7 +27,6 @@ from hub.adapters.suggest.words import (
     guess_path,
     guess_target,
 )
-from hub.pseudonyms import CPR_LIKE, mask_cpr_like
 
 __all__ = ["FieldSuggestion", "Suggestion", "suggest"]
 
@@ -35,20 +36,6 @@ _GENERIC = re.compile(
     r"(tekstfelt|textfield|text|felt|field|kontrolfelt|afkrydsningsfelt|check ?box)\s*\d*", re.IGNORECASE
 )
 _TEXT_PATHS = ("name", "email", "note", "purpose", "signed_by")
-
-
-@dataclass
-class FieldSuggestion:
-    """One [[forms.fields]] entry; commented out (with `note` saying why) when `path` is None."""
-
-    path: str | None
-    selectors: list[str]
-    transforms: list[str] = field(default_factory=list)
-    targets: dict[str, str] = field(default_factory=dict)  # a `map` transform's values, when it has one
-    where: str = ""
-    seen: str | None = None
-    note: str = ""
-    optional: bool = False
 
 
 @dataclass
@@ -91,9 +78,9 @@ def suggest(extraction: Extraction, filename: str) -> Suggestion:
     _visitation_from_benefit(fields, taken)
     recognise: dict[str, Any] = {"root": str(extraction.meta.get("root", ""))}
     if extraction.format == "pdf":
-        recognise = {"fields": _distinctive([c.selector for c in found.candidates])}
+        recognise = _recognise_pdf(found.title, [c.selector for c in found.candidates])
     elif extraction.format in ("csv", "xlsx"):
-        recognise = {"contains": [mask_cpr_like(found.title)]} if found.title else {}
+        recognise = {"contains": [mask_cpr(found.title)]} if found.title else {}
     reader: dict[str, Any] = {}
     if extraction.format == "xml" and found.namespaces:
         reader = {"namespaces": found.namespaces}
@@ -102,7 +89,7 @@ def suggest(extraction: Extraction, filename: str) -> Suggestion:
     missing = [p for p in FORM_PATHS[form_type] if p not in taken and p not in OPTIONAL_PATHS]
     if found.tables and "entries" in missing:
         missing.remove("entries")
-    title = mask_cpr_like(found.title or Path(filename).stem)
+    title = mask_cpr(found.title or Path(filename).stem)
     return Suggestion(
         filename,
         form_id(filename),
@@ -119,10 +106,12 @@ def suggest(extraction: Extraction, filename: str) -> Suggestion:
 
 
 def _classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion]) -> FieldSuggestion | None:
+    if cand.kind:
+        return classify_choice(cand, form_type, taken)
     seen = cand.value.strip() if cand.value else cand.value
     guess = next((g for text in cand.texts if text and (g := guess_path(text))), None)
     commented = FieldSuggestion(None, [cand.selector], where=cand.where, seen=seen)
-    if guess is None and seen and CPR_LIKE.fullmatch(seen):
+    if guess is None and seen and is_cpr(seen):
         guess, commented.note = ("citizen.cpr", ("digits",)), "guessed from the value"
     if guess is None:
         commented.note = _value_hint(seen) or "not recognised"
@@ -191,6 +180,18 @@ def _visitation_from_benefit(fields: list[FieldSuggestion], taken: dict[str, Fie
     )
     fields.insert(fields.index(benefit) + 1, visitation)
     taken["visitation"] = visitation
+
+
+def _recognise_pdf(title: str, keys: list[str]) -> dict[str, Any]:
+    """The printed title where the form has one, with descriptive field names if any.
+
+    Generic names ("Tekstfelt14") are the same on every form a tool makes, so they tell nothing apart;
+    the title printed at the top does. Without a title, the fields that are most likely distinctive.
+    """
+    if not title:
+        return {"fields": _distinctive(keys)}
+    named = [k for k in keys if not _GENERIC.fullmatch(k)]
+    return {"title": mask_cpr(title), **({"fields": named[:2]} if named else {})}
 
 
 def _distinctive(keys: list[str]) -> list[str]:
