@@ -16,6 +16,7 @@ from hub.adapters.suggest.words import FORM_PATHS, TARGETS, has
 if TYPE_CHECKING:
     from hub.adapters.suggest.draft import FieldSuggestion, Suggestion
     from hub.adapters.suggest.sources import Table
+    from hub.adapters.suggest.tables import TablePlan
 
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 
@@ -67,12 +68,22 @@ def render(s: Suggestion) -> str:
     lines += [f"  {k} = {value(v)}" for k, v in s.recognise.items() if v] or ['  # contains = ["TODO"]']
     if s.reader:
         lines += ["", "  [forms.reader]", *(f"  {k} = {value(v)}" for k, v in s.reader.items())]
+    for plan in (p for p in s.plans if p.mode == "items"):
+        lines += ["", "  [forms.items]  # many records: one a row, named by the citizen's CPR column"]
+        lines.append(f"  key = {q(str(plan.items['key']))}")
+        if plan.items.get("group"):
+            lines.append("  group = true  # a citizen's rows follow one another: one record for them all")
     for suggestion in s.fields:
         lines += _field(suggestion)
     if not any(f.path for f in s.fields):
         lines += ["", "  # TODO: no field was recognised: a form needs at least one [[forms.fields]]"]
-    for table in s.tables:
-        lines += _table(table, s)
+    for plan in s.plans:
+        if plan.list_columns and "entries" in FORM_PATHS[s.form_type]:
+            lines += _list(plan, s)
+        elif plan.mode in ("none", "list") or plan.list_columns:
+            lines += _table(plan.table, s)
+        if plan.table.trailer:
+            lines += _trailer(plan.table)
     if s.missing:
         needs = ", ".join(s.missing)
         lines += ["", f"  # TODO: not found in this file, but a {s.form_type} record needs: {needs}"]
@@ -128,6 +139,34 @@ def _field(f: FieldSuggestion) -> list[str]:
     if not f.targets:
         out.append('      # TODO: one line per value the form uses, e.g. "Kontanthjælp" = "kontanthjaelp"')
     return out
+
+
+def _list(plan: TablePlan, s: Suggestion) -> list[str]:
+    """A real [[forms.lists]] for the table's days or weeks and hours (summed into ISO weeks)."""
+    table = {key: header for key, header in plan.list_columns.items()}
+    out = [
+        "",
+        f"  # the rows of the table at {note(plan.table.where)}",
+        "  [[forms.lists]]",
+        '  path = "entries"',
+    ]
+    out += ['  aggregate = "iso_week"', f"  table = {value(table)}"]
+    for key in table:
+        out += ["", "    [[forms.lists.fields]]", f"    key = {q(key)}", f"    transforms = [{q(key)}]"]
+    if not any(f.path == "total_hours" for f in s.fields):
+        out += ["", "  [[forms.fields]]", '  path = "total_hours"', '  compute = "sum:entries.hours"']
+    return out
+
+
+def _trailer(table: Table) -> list[str]:
+    """A warning: the table runs straight into a row that is not data (a signature line, a total)."""
+    row = f'row {table.trailer_row} ("{note(table.trailer, 40)}")'
+    return [
+        "",
+        f"  # WARNING: the table at {note(table.where)} runs straight into {row} with no blank row:",
+        "  # a list reads rows until a wholly empty one, so it would read that row as data. End the",
+        "  # list before it (see docs/config-language.md) or have the sender leave a blank row.",
+    ]
 
 
 def _table(table: Table, s: Suggestion) -> list[str]:

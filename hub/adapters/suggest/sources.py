@@ -13,7 +13,15 @@ from dataclasses import dataclass, field
 
 from hub.adapters.mapping.selectors import normalise_label
 from hub.adapters.readers.base import Extraction, SourceValue
+from hub.adapters.suggest.words import fold
 
+# Attribute names that describe a document (its version, identity, creation) rather than hold a value.
+METADATA_ATTRIBUTES = frozenset(
+    {"version", "schemaversion", "skemaversion", "formatversion", "id", "uuid", "guid", "oprettet"}
+    | {"created", "timestamp", "tidsstempel", "dannet", "lang", "encoding", "format", "xmlns", "system"}
+)
+# Attribute names that hold a code for their element's text (`<Ydelse kode="KH">Kontanthjælp</Ydelse>`).
+CODE_ATTRIBUTES = frozenset({"kode", "code", "koder", "vaerdi", "value", "kodevaerdi"})
 _STEP = re.compile(r"/(@)?(?:\{([^}]*)\})?([^/{}\[\]]+)(?:\[(\d+)\])?")
 
 
@@ -33,12 +41,19 @@ class Candidate:
     printed: tuple[tuple[str, str], ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass
 class Table:
-    """A header row with values below it."""
+    """A header row with values below it: each data row's cells by header, and what follows the table.
+
+    `trailer` is the first cell of a row straight after the data that is no data row ("Underskrevet af"
+    with no blank row between): a list reads rows until a wholly empty one, so it would read that row too.
+    """
 
     where: str
     headers: tuple[str, ...]
+    rows: list[dict[str, str]] = field(default_factory=list)
+    trailer: str = ""
+    trailer_row: int = 0
 
 
 @dataclass
@@ -162,8 +177,16 @@ def _xml(extraction: Extraction) -> Gathered:
             name = f"{prefixes[uri]}:{local}" if uri else local
             steps.append(("@" if attr else "") + name + (f"[{pos}]" if pos and int(pos) > 1 else ""))
             names.append(local)
-        texts = (names[-1], " ".join(names[-2:])) if names else (value.key,)
-        found.append(Candidate("/" + "/".join(steps), texts, "", value.value))
+        attribute = bool(steps) and steps[-1].startswith("@")
+        where = ""
+        if attribute and fold(names[-1]) in METADATA_ATTRIBUTES:
+            # `<Afslutning version="2">` is about the document, not its contents: "Afslutning version"
+            # must not read as the outcome. Fit for [forms.recognise], never a field.
+            texts: tuple[str, ...] = (names[-1],)
+            where = "an attribute about the document itself"
+        else:
+            texts = (names[-1], " ".join(names[-2:])) if names else (value.key,)
+        found.append(Candidate("/" + "/".join(steps), texts, where, value.value))
     root = str(extraction.meta.get("root") or "")
     return Gathered(candidates=found, title=root.rpartition("}")[2], namespaces=namespaces)
 
@@ -194,13 +217,23 @@ def _sheet(out: Gathered, sheet: str, rows: dict[int, list[SourceValue]], first:
             counts[normalise_label(cell.value or "")] = counts.get(normalise_label(cell.value or ""), 0) + 1
     context, last = "", 0
     table_cols: set[int] = set()
+    headers: dict[int, str] = {}  # the current table's header by column
     in_sheet = f'sheet "{sheet}", ' if fmt == "xlsx" else ""
     for number in sorted(rows):
         cells = rows[number]
         cols = {int(c.meta.get("col", 0)) for c in cells}
         if table_cols and number == last + 1 and cols & table_cols and not label_like(cells[0].value):
             last = number
+            out.tables[-1].rows.append(
+                {
+                    headers[int(c.meta.get("col", 0))]: c.value or ""
+                    for c in cells
+                    if int(c.meta.get("col", 0)) in headers
+                }
+            )
             continue
+        if table_cols and number == last + 1:
+            out.tables[-1].trailer, out.tables[-1].trailer_row = (cells[0].value or "").strip(), number
         table_cols = set()
         below = rows.get(number + 1, [])
         shared = cols & {int(c.meta.get("col", 0)) for c in below}
@@ -211,6 +244,7 @@ def _sheet(out: Gathered, sheet: str, rows: dict[int, list[SourceValue]], first:
             and not label_like(below[0].value)
         ):
             out.tables.append(Table(f"{in_sheet}row {number}", tuple((c.value or "").strip() for c in cells)))
+            headers = {int(c.meta.get("col", 0)): (c.value or "").strip() for c in cells}
             table_cols, last = cols, number
             continue
         if len(cells) == 1 and not (cells[0].value or "").strip().endswith(":"):
