@@ -130,6 +130,14 @@ def _problems(registry: Registry, data: bytes) -> list[tuple[str | None, str, st
     return [(p.field, p.reason_en, p.reason_da) for p in info.value.problems]
 
 
+def test_a_problem_names_a_box_by_the_words_printed_beside_it(registry: Registry) -> None:
+    with pytest.raises(Rejection) as info:
+        ingest(registry, "hvidovre", _hvidovre("placement_kontanthjaelp", Afkrydsningsfelt1="Yes"), "p.pdf")
+    (problem,) = info.value.problems
+    # Not "Visitation" (the caption left of the first box) nor another box's label.
+    assert problem.locator == 'field "Afkrydsningsfelt1" ("Jobparat") on page 1'
+
+
 def test_two_ticked_boxes_of_a_group_are_an_error_naming_both(registry: Registry) -> None:
     data = _hvidovre("placement_kontanthjaelp", Afkrydsningsfelt1="Yes")
     assert _problems(registry, data) == [

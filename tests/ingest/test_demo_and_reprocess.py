@@ -109,7 +109,7 @@ def test_adapters_check_and_test(app: Flask, tmp_path: Path) -> None:
     invoke = _runner(app)
     check = invoke("adapters", "check", "--dir", str(ROOT / "config" / "municipalities"))
     assert check.exit_code == 0, check.output
-    assert check.output.count("ok ") == 9
+    assert check.output.count("ok ") == len(list((ROOT / "config" / "municipalities").glob("*.toml")))
     golden = invoke("adapters", "test", "gentofte", "--golden", str(ROOT / "tests" / "golden"))
     assert golden.exit_code == 0, golden.output
     broken = tmp_path / "municipalities"
