@@ -117,7 +117,7 @@ colour = "blue"
         "unknown municipality code '999'",
         "gladsaxe.toml: forms[0].form_type: Must be one of: placement, mentor_support, mentor_hours, "
         "progress_report, placement_end.",
-        "gladsaxe.toml: forms[0].recognise: give at least one rule: fields, contains or root",
+        "gladsaxe.toml: forms[0].recognise: give at least one rule: fields, contains, root or title",
         "gladsaxe.toml: forms[0].fields[0]: give exactly one of source, sources, value, compute "
         "(got ['source', 'value'])",
         "gladsaxe.toml: forms[0].fields[1].transforms[0].values: missing (required)",

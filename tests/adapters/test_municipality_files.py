@@ -16,7 +16,7 @@ FILES = sorted((ROOT / "config" / "municipalities").glob("*.toml"))
 
 
 def test_the_nine_job_centres_of_the_seeds_are_configured() -> None:
-    # And municipalities onboarded since (issue 8: Ishøj's case-system exports).
+    # And municipalities onboarded since (issue 8: Ishøj's exports, Hvidovre's and Tårnby's PDF choices).
     assert {
         "ballerup", "furesoe", "gentofte", "gladsaxe", "herlev", "hoeje-taastrup", "lyngby-taarbaek",
         "randers", "soenderborg",

@@ -207,19 +207,20 @@ def test_value_beside_its_label_gives_next_and_a_value_further_right_label(tmp_p
     assert "note" not in record and record["ended_on"] == "2026-10-30"
 
 
-def test_header_row_becomes_a_commented_list(tmp_path: Path) -> None:
-    text, _ = _draft(TIMESHEET.encode(), "mentortimer.csv")
-    assert tomllib.loads(text)["forms"][0]["form_type"] == "mentor_hours"
-    assert '# table = { week = "Uge", hours = "Timer" }' in text
-    assert '# compute = "sum:entries.hours"' in text
-    uncommented = "\n".join(
-        line.replace("  # ", "  ", 1) if line.startswith("  # ") else line
-        for line in text.splitlines()
-        if not line.startswith("  # TODO")
-    )
-    lists = tomllib.loads(uncommented)["forms"][0]["lists"]
-    assert lists[0]["table"] == {"week": "Uge", "hours": "Timer"}
-    _config(uncommented, tmp_path)  # once uncommented, the list suggestion is a valid config
+def test_header_row_over_weeks_and_hours_becomes_a_list_and_a_computed_total(tmp_path: Path) -> None:
+    text, extraction = _draft(TIMESHEET.encode(), "mentortimer.csv")
+    form = tomllib.loads(text)["forms"][0]
+    assert form["form_type"] == "mentor_hours"
+    (entries,) = form["lists"]
+    assert entries["table"] == {"week": "Uge", "hours": "Timer"} and entries["aggregate"] == "iso_week"
+    assert {"path": "total_hours", "compute": "sum:entries.hours"} in form["fields"]
+    config = _config(text, tmp_path)  # valid as drafted
+    mapped = map_form(extraction, config.recognise(extraction, "t.csv"), "0" * 64, "t.csv", "159")
+    assert mapped.record["entries"] == [
+        {"week": "2026-W32", "hours": "3.0"},
+        {"week": "2026-W33", "hours": "2.5"},
+    ]
+    assert mapped.record["total_hours"] == "5.5"
 
 
 def test_odd_texts_stay_valid_toml_and_nothing_recognised_is_left_to_fill(tmp_path: Path) -> None:

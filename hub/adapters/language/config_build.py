@@ -70,6 +70,7 @@ def build_form(data: Mapping[str, Any], raw: Mapping[str, Any], path: Path | Non
             fields=tuple(recognise.get("selectors", ())),
             contains=tuple(recognise.get("contains", ())),
             root=recognise.get("root"),
+            title=recognise.get("title"),
         ),
         fields=tuple(_field_rule(rule) for rule in data["rules"]),
         lists=tuple(_list_rule(rule) for rule in data["lists"]),

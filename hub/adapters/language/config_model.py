@@ -78,6 +78,7 @@ class RecogniseRules:
     fields: tuple[str, ...] = ()
     contains: tuple[str, ...] = ()
     root: str | None = None
+    title: str | None = None  # pdf: the printed title (the reader's `title`) contains this text
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,10 @@ class FormConfig:
             return False
         rules = self.recognise
         if rules.root is not None and extraction.meta.get("root") != rules.root:
+            return False
+        if rules.title is not None and _fold(rules.title) not in _fold(
+            str(extraction.meta.get("title") or "")
+        ):
             return False
         if rules.fields:
             index = self.index(extraction, cache)
@@ -204,6 +209,11 @@ class CompanyAdapter:
     def recognise(self, extraction: Extraction, filename: str, cache: IndexCache | None = None) -> FormConfig:
         """Return the one form a document is; reject it when none or several match."""
         return recognise(self.forms, self.name, extraction, filename, cache)
+
+
+def _fold(text: str) -> str:
+    """Printed text for comparing: case folded, white space runs as one space."""
+    return " ".join(text.casefold().split())
 
 
 def find_form(forms: tuple[FormConfig, ...], form_id: str) -> FormConfig:

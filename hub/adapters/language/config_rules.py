@@ -225,6 +225,8 @@ def check_form(data: dict[str, Any]) -> None:
         errors["reader"] = exc.messages
     if data["recognise"].get("root") and data["format"] != "xml":
         _add(errors, ("recognise", "root"), "root is for xml forms only")
+    if data["recognise"].get("title") and data["format"] != "pdf":
+        _add(errors, ("recognise", "title"), "title is for pdf forms only (csv, xlsx: contains)")
     _check_items(data, errors)
     _check_selectors(data, errors)
     _check_paths(data, errors)

@@ -128,11 +128,12 @@ class RecogniseSchema(Schema):
     selectors = mf.List(mf.String(), data_key="fields")
     contains = mf.List(mf.String(validate=validate.Length(min=1)))
     root = mf.String()
+    title = mf.String(validate=validate.Length(min=1))  # pdf: words of the printed title
 
     @validates_schema
     def _some_rule(self, data: dict[str, Any], **kwargs: Any) -> None:
-        if not (data.get("selectors") or data.get("contains") or data.get("root")):
-            raise ValidationError("give at least one rule: fields, contains or root")
+        if not any(data.get(k) for k in ("selectors", "contains", "root", "title")):
+            raise ValidationError("give at least one rule: fields, contains, root or title")
 
 
 class FormSchema(Schema):

@@ -66,8 +66,9 @@ def describe_locator(value: SourceValue, fmt: str, lang: str = "en") -> str:
     if fmt == "pdf":
         page = meta.get("page")
         where = f" på side {page}" if da else f" on page {page}"
-        # "Tekstfelt12" means nothing to a caseworker; what the form prints or says beside it does.
-        meaning = meta.get("label") or meta.get("tooltip")
+        # "Tekstfelt12" means nothing to a caseworker; what the form prints or says beside it does. A box's
+        # own words are printed right of or under it (`beside`): the text left of it may be another box's.
+        meaning = meta.get("beside") or meta.get("label") or meta.get("tooltip")
         named = f'"{value.key}"' + (f' ("{meaning}")' if meaning and meaning != value.key else "")
         return (f"felt {named}" if da else f"field {named}") + (where if page else "")
     if fmt == "xml":

@@ -22,6 +22,7 @@ from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObj
 
 from hub.adapters.readers import sandbox
 from hub.adapters.readers.base import Extraction, SourceValue
+from hub.adapters.readers.pdf_layout import PageTexts, widget_states
 from hub.adapters.readers.sniff import unreadable
 from hub.errors import FieldProblem, UnreadableDocument
 
@@ -113,7 +114,7 @@ def read_pdf_unsandboxed(data: bytes, filename: str, with_labels: bool = False) 
     if not fields:
         raise unreadable(filename, "the PDF has no form fields", "PDF'en har ingen formularfelter")
     pages = _widget_pages(reader)
-    texts: dict[int, list[tuple[float, float, str]]] = {}
+    layout = PageTexts(reader)
     values = []
     total = 0
     for name, node, inherited, widgets in fields:
@@ -127,7 +128,9 @@ def read_pdf_unsandboxed(data: bytes, filename: str, with_labels: bool = False) 
             "states": _states(kind, node, widget_objs),
         }
         if with_labels:
-            meta["label"] = _label(reader, page, widget_objs, texts)
+            meta["label"] = layout.label(page, widget_objs)
+            if kind in ("checkbox", "radio"):
+                meta.update(layout.choices(kind, page, widget_objs))
         value = _value(kind, node, inherited, widget_objs)
         if value is not None and len(value) > MAX_VALUE_CHARS:
             raise unreadable(
@@ -138,12 +141,14 @@ def read_pdf_unsandboxed(data: bytes, filename: str, with_labels: bool = False) 
         # Counted as we go, so that many fields sharing one long string stop the reading early.
         total = _count_text(total + _chars(name) + _chars(value) + _chars(meta), filename)
         values.append(SourceValue(key=name, value=value, meta=meta))
-    meta = {"pages": len(reader.pages)}
+    doc: dict[str, Any] = {"pages": len(reader.pages)}
+    if with_labels and reader.pages:
+        doc["title"] = layout.title()
     producer = reader.metadata.producer if reader.metadata else None
     if producer:
-        meta["producer"] = str(producer)
-        _count_text(total + _chars(meta), filename)
-    return Extraction(format="pdf", values=tuple(values), meta=meta)
+        doc["producer"] = str(producer)
+    _count_text(total + _chars(doc), filename)
+    return Extraction(format="pdf", values=tuple(values), meta=doc)
 
 
 def _chars(item: Any) -> int:
@@ -235,10 +240,7 @@ def _states(kind: str, node: DictionaryObject, widgets: list) -> list[str]:
         return []
     states: list[str] = []
     for widget in widgets:
-        normal = widget.get("/AP", {}).get("/N") if isinstance(widget.get("/AP"), DictionaryObject) else None
-        normal = normal.get_object() if normal is not None else None
-        if isinstance(normal, DictionaryObject) and not isinstance(normal, StreamObject):
-            states += [str(k)[1:] for k in normal if str(k)[1:] not in states]
+        states += [s for s in widget_states(widget) if s not in states]
     return states
 
 
@@ -270,34 +272,3 @@ def _value(kind: str, node: DictionaryObject, inherited: dict, widgets: list) ->
         chosen = [str(v.get_object()) for v in raw] if isinstance(raw, ArrayObject) else [str(raw)]
         return "; ".join(labels.get(v, v) for v in chosen)
     return str(raw)
-
-
-def _label(reader: PdfReader, page: int | None, widgets: list, texts: dict) -> str | None:
-    """The nearest text left of the field on its line, else the nearest text just above it."""
-    rect = next((w["/Rect"] for w in widgets if "/Rect" in w), None)
-    if page is None or rect is None:
-        return None
-    if page not in texts:
-        texts[page] = _text_runs(reader.pages[page])
-    x0, y0, x1, y1 = (float(v) for v in rect)
-    x0, x1, y0, y1 = min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1)
-    left = [(x0 - x, t) for x, y, t in texts[page] if x < x0 and y0 - 4 <= y <= y1 + 2]
-    above = [(y - y1, t) for x, y, t in texts[page] if 0 <= y - y1 <= 40 and x0 - 20 <= x <= x1]
-    for candidates in (left, above):
-        if candidates:
-            return min(candidates)[1]
-    return None
-
-
-def _text_runs(page: Any) -> list[tuple[float, float, str]]:
-    runs: list[tuple[float, float, str]] = []
-
-    def visit(text: str, cm: list, tm: list, font: Any, size: Any) -> None:
-        if text.strip():
-            # Text space to user space: the text matrix's origin through the current transformation.
-            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-            runs.append((x, y, text.strip()))
-
-    page.extract_text(visitor_text=visit)
-    return runs

@@ -10,13 +10,16 @@ the draft, commented out, so nothing in the file is silently left behind.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from hub.adapters.readers.base import Extraction
+from hub.adapters.suggest.choices import classify_choice
+from hub.adapters.suggest.fields import FieldSuggestion, is_cpr, mask_cpr
 from hub.adapters.suggest.render import render
-from hub.adapters.suggest.sources import Candidate, Table, gather
+from hub.adapters.suggest.sources import CODE_ATTRIBUTES, Candidate, gather
+from hub.adapters.suggest.tables import TablePlan, plan_table
 from hub.adapters.suggest.words import (
     FORM_PATHS,
     OPTIONAL_PATHS,
@@ -25,30 +28,20 @@ from hub.adapters.suggest.words import (
     guess_path,
     guess_target,
 )
-from hub.pseudonyms import CPR_LIKE, mask_cpr_like
 
 __all__ = ["FieldSuggestion", "Suggestion", "suggest"]
 
 DANISH_DATE = re.compile(r"\s*\d{1,2}[./-]\d{1,2}[./ -]\s?(\d{4}|\d{2})\s*")
+ISO_DATE = re.compile(r"\s*\d{4}-\d{2}-\d{2}\s*")
 DECIMAL_COMMA = re.compile(r"\s*\d+,\d+\s*")
 _GENERIC = re.compile(
-    r"(tekstfelt|textfield|text|felt|field|kontrolfelt|afkrydsningsfelt|check ?box)\s*\d*", re.IGNORECASE
+    # The names form tools give fields by kind and number: Acrobat, LibreOffice and Word, Danish or English.
+    r"(tekstfelt|textfield|text|felt|field|kontrolfelt|afkrydsningsfelt|check ?box|gruppe|group|"
+    r"radio ?button|radio|valg|choice|option|knap|button|kombinationsfelt|combo ?box|listefelt|list ?box|"
+    r"dropdown)\s*\d*",
+    re.IGNORECASE,
 )
 _TEXT_PATHS = ("name", "email", "note", "purpose", "signed_by")
-
-
-@dataclass
-class FieldSuggestion:
-    """One [[forms.fields]] entry; commented out (with `note` saying why) when `path` is None."""
-
-    path: str | None
-    selectors: list[str]
-    transforms: list[str] = field(default_factory=list)
-    targets: dict[str, str] = field(default_factory=dict)  # a `map` transform's values, when it has one
-    where: str = ""
-    seen: str | None = None
-    note: str = ""
-    optional: bool = False
 
 
 @dataclass
@@ -64,7 +57,7 @@ class Suggestion:
     recognise: dict[str, Any]
     reader: dict[str, Any]
     fields: list[FieldSuggestion]
-    tables: list[Table]
+    plans: list[TablePlan]
     missing: list[str]
 
     def to_toml(self) -> str:
@@ -81,28 +74,34 @@ def form_id(filename: str) -> str:
 def suggest(extraction: Extraction, filename: str) -> Suggestion:
     """Draft the [[forms]] block for one document."""
     found = gather(extraction)
-    words = [Path(filename).stem, found.title, *(t for c in found.candidates for t in c.texts[:1])]
+    plans = [plan_table(table) for table in found.tables]
+    candidates = [*found.candidates, *(c for plan in plans for c in plan.candidates)]
+    words = [Path(filename).stem, found.title, *(t for c in candidates for t in c.texts[:1])]
     form_type, type_word = guess_form_type(" ".join([*words, *(" ".join(t.headers) for t in found.tables)]))
+    if not type_word:
+        form_type, type_word = _type_from_fields(candidates, plans)
     taken: dict[str, FieldSuggestion] = {}
-    fields = [f for c in found.candidates if (f := _classify(c, form_type, taken)) is not None]
+    fields = [f for c in candidates if (f := _classify(c, form_type, taken)) is not None]
     for suggestion in fields:
         if suggestion.transforms == ["join"] and len(suggestion.selectors) == 1:
             suggestion.transforms = []
     _visitation_from_benefit(fields, taken)
     recognise: dict[str, Any] = {"root": str(extraction.meta.get("root", ""))}
     if extraction.format == "pdf":
-        recognise = {"fields": _distinctive([c.selector for c in found.candidates])}
+        recognise = _recognise_pdf(found.title, [c.selector for c in found.candidates])
     elif extraction.format in ("csv", "xlsx"):
-        recognise = {"contains": [mask_cpr_like(found.title)]} if found.title else {}
+        recognise = {"contains": [mask_cpr(found.title)]} if found.title else _recognise_table(fields, plans)
     reader: dict[str, Any] = {}
     if extraction.format == "xml" and found.namespaces:
         reader = {"namespaces": found.namespaces}
     elif extraction.format == "csv":
         reader = {k: extraction.meta[k] for k in ("encoding", "delimiter") if extraction.meta.get(k)}
     missing = [p for p in FORM_PATHS[form_type] if p not in taken and p not in OPTIONAL_PATHS]
+    if any(plan.list_columns for plan in plans) and "total_hours" in missing:
+        missing.remove("total_hours")  # the draft computes it from the list
     if found.tables and "entries" in missing:
         missing.remove("entries")
-    title = mask_cpr_like(found.title or Path(filename).stem)
+    title = mask_cpr(found.title or Path(filename).stem)
     return Suggestion(
         filename,
         form_id(filename),
@@ -113,16 +112,18 @@ def suggest(extraction: Extraction, filename: str) -> Suggestion:
         recognise,
         reader,
         fields,
-        found.tables,
+        plans,
         missing,
     )
 
 
 def _classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion]) -> FieldSuggestion | None:
+    if cand.kind:
+        return classify_choice(cand, form_type, taken)
     seen = cand.value.strip() if cand.value else cand.value
     guess = next((g for text in cand.texts if text and (g := guess_path(text))), None)
     commented = FieldSuggestion(None, [cand.selector], where=cand.where, seen=seen)
-    if guess is None and seen and CPR_LIKE.fullmatch(seen):
+    if guess is None and seen and is_cpr(seen):
         guess, commented.note = ("citizen.cpr", ("digits",)), "guessed from the value"
     if guess is None:
         commented.note = _value_hint(seen) or "not recognised"
@@ -142,7 +143,20 @@ def _classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion]
             other.selectors.append(cand.selector)
             other.seen = " ".join(s for s in (other.seen, seen) if s)
             return None
+        if _code_of(cand.selector, other.selectors[0]):
+            return _prefer_code(cand, seen, other, commented)
+        if _code_of(other.selectors[0], cand.selector):
+            commented.note = f"the display text of the code {other.selectors[0]}, drafted above"
+            return commented
         commented.note = f"also looks like {path}, taken above by {other.selectors[0]}"
+        return commented
+    if (
+        not transforms
+        and path.endswith(_TEXT_PATHS)
+        and seen
+        and (DANISH_DATE.fullmatch(seen) or ISO_DATE.fullmatch(seen))
+    ):
+        commented.note = f"looks like {path}, but the value is a date"
         return commented
     targets: dict[str, str] = {}
     if "map" in transforms:
@@ -155,6 +169,27 @@ def _classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion]
     )
     taken[path] = result
     return result
+
+
+def _code_of(selector: str, element: str) -> bool:
+    """True when `selector` is a code attribute of `element` (`.../e:Ydelse/@kode` of `.../e:Ydelse`)."""
+    parent, _, name = selector.rpartition("/@")
+    return parent == element and fold(name.rpartition(":")[2]) in CODE_ATTRIBUTES
+
+
+def _prefer_code(
+    cand: Candidate, seen: str | None, other: FieldSuggestion, commented: FieldSuggestion
+) -> FieldSuggestion:
+    """A code and its display text both name the field: draft the code, which does not change with
+    wording or language; the display text (seen beside it) guesses what the code means."""
+    display, display_selector = other.seen, other.selectors[0]
+    other.selectors, other.seen, other.where = [cand.selector], seen, cand.where
+    if "map" in other.transforms and seen and other.path:
+        other.targets = {seen: guess_target(other.path, display or "")}
+        other.printed = {seen: display} if display else {}
+    commented.selectors, commented.seen = [display_selector], display
+    commented.note = f"the display text of the code {cand.selector}, drafted instead"
+    return commented
 
 
 def _value_transforms(path: str, seen: str | None) -> list[str]:
@@ -191,6 +226,51 @@ def _visitation_from_benefit(fields: list[FieldSuggestion], taken: dict[str, Fie
     )
     fields.insert(fields.index(benefit) + 1, visitation)
     taken["visitation"] = visitation
+
+
+# Fields only one form type has: a form with an outcome is an end form, whatever its title says.
+_TYPE_OF_PATH = {"outcome": "placement_end", "ended_on": "placement_end", "hourly_rate_dkk": "mentor_support"}
+
+
+def _type_from_fields(candidates: list[Candidate], plans: list[TablePlan]) -> tuple[str, str]:
+    """The form type its fields give when its words name none: a table of days or weeks with hours is a
+    timesheet, scores a progress report, an outcome an end form; else a placement (no word)."""
+    hours = next((plan.list_columns["hours"] for plan in plans if "hours" in plan.list_columns), None)
+    if hours:
+        return "mentor_hours", hours
+    for cand in candidates:
+        text = cand.texts[0] if cand.texts else ""
+        path = (guess_path(text) or ("", ()))[0] if text else ""
+        if path.startswith("scores."):
+            return "progress_report", text
+        if path in _TYPE_OF_PATH:
+            return _TYPE_OF_PATH[path], text
+    return "placement", ""
+
+
+def _recognise_table(fields: list[FieldSuggestion], plans: list[TablePlan]) -> dict[str, Any]:
+    """A table's own headers, of fields drafted from it; those every form has (CPR, P-number) last."""
+    common = ("citizen.cpr", "site.p_number")
+    drafted = [f for f in fields if f.path and f.selectors[0].startswith(("under:", "column:"))]
+    drafted.sort(key=lambda f: f.path in common)
+    headers = [f.selectors[0].split(":", 1)[1] for f in drafted][:3]
+    if not headers:
+        return {}
+    if any(plan.mode == "items" for plan in plans):
+        return {"contains": headers}  # an item's column: selectors read inside items only
+    return {"fields": [f"under:{h}" for h in headers]}
+
+
+def _recognise_pdf(title: str, keys: list[str]) -> dict[str, Any]:
+    """The printed title where the form has one, with descriptive field names if any.
+
+    Generic names ("Tekstfelt14") are the same on every form a tool makes, so they tell nothing apart;
+    the title printed at the top does. Without a title, the fields that are most likely distinctive.
+    """
+    if not title:
+        return {"fields": _distinctive(keys)}
+    named = [k for k in keys if not _GENERIC.fullmatch(k)]
+    return {"title": mask_cpr(title), **({"fields": named[:2]} if named else {})}
 
 
 def _distinctive(keys: list[str]) -> list[str]:

@@ -10,12 +10,13 @@ import json
 import re
 from typing import TYPE_CHECKING, Any
 
+from hub.adapters.suggest.fields import NOT_CPR_PATHS, mask_cpr
 from hub.adapters.suggest.words import FORM_PATHS, TARGETS, has
-from hub.pseudonyms import mask_cpr_like
 
 if TYPE_CHECKING:
     from hub.adapters.suggest.draft import FieldSuggestion, Suggestion
     from hub.adapters.suggest.sources import Table
+    from hub.adapters.suggest.tables import TablePlan
 
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 
@@ -26,9 +27,9 @@ def q(text: str) -> str:
     return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
 
 
-def note(text: str, limit: int = 80) -> str:
-    """Text safe for a one-line TOML comment, masked and shortened."""
-    text = " ".join(re.sub(r"[\x00-\x1f\x7f]", " ", mask_cpr_like(text)).split())
+def note(text: str, limit: int = 80, masked: bool = True) -> str:
+    """Text safe for a one-line TOML comment, its CPR numbers masked (unless `masked` is False), shortened."""
+    text = " ".join(re.sub(r"[\x00-\x1f\x7f]", " ", mask_cpr(text) if masked else text).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -40,6 +41,10 @@ def value(item: Any) -> str:
     if isinstance(item, list):
         return "[" + ", ".join(value(v) for v in item) + "]"
     return q(str(item))
+
+
+def _inline(call: dict[str, Any]) -> str:
+    return value(call).replace('"name" = ', "name = ")
 
 
 def render(s: Suggestion) -> str:
@@ -63,12 +68,22 @@ def render(s: Suggestion) -> str:
     lines += [f"  {k} = {value(v)}" for k, v in s.recognise.items() if v] or ['  # contains = ["TODO"]']
     if s.reader:
         lines += ["", "  [forms.reader]", *(f"  {k} = {value(v)}" for k, v in s.reader.items())]
+    for plan in (p for p in s.plans if p.mode == "items"):
+        lines += ["", "  [forms.items]  # many records: one a row, named by the citizen's CPR column"]
+        lines.append(f"  key = {q(str(plan.items['key']))}")
+        if plan.items.get("group"):
+            lines.append("  group = true  # a citizen's rows follow one another: one record for them all")
     for suggestion in s.fields:
         lines += _field(suggestion)
     if not any(f.path for f in s.fields):
         lines += ["", "  # TODO: no field was recognised: a form needs at least one [[forms.fields]]"]
-    for table in s.tables:
-        lines += _table(table, s)
+    for plan in s.plans:
+        if plan.list_columns and "entries" in FORM_PATHS[s.form_type]:
+            lines += _list(plan, s)
+        elif plan.mode in ("none", "list") or plan.list_columns:
+            lines += _table(plan.table, s)
+        if plan.table.trailer:
+            lines += _trailer(plan.table)
     if s.missing:
         needs = ", ".join(s.missing)
         lines += ["", f"  # TODO: not found in this file, but a {s.form_type} record needs: {needs}"]
@@ -93,26 +108,65 @@ def _field(f: FieldSuggestion) -> list[str]:
             f"  # source = {note(q(f.selectors[0]), 200)}",
         ]
     out = ["", "  [[forms.fields]]", f"  path = {q(f.path)}"]
+    masked = f.path not in NOT_CPR_PATHS  # a P-number may read as a birth date: it is still no CPR
     if len(f.selectors) > 1:
-        out.append(f"  sources = {value(f.selectors)}  # {note(_seen(f))}")
+        out.append(f"  sources = {value(f.selectors)}  # {note(_seen(f), masked=masked)}")
     else:
-        out.append(f"  source = {q(f.selectors[0])}  # {note(_seen(f))}")
+        out.append(f"  source = {q(f.selectors[0])}  # {note(_seen(f), masked=masked)}")
     if f.optional:
         out.append("  optional = true")
-    if f.transforms != ["map"]:
+    if f.transforms[:1] == ["checked"] and len(f.transforms) > 1:
+        # A score: checked then integer, written inline (an array of tables cannot hold the string).
+        call: dict[str, Any] = {"name": "checked", "values": f.targets}
+        return [*out, f"  transforms = [{_inline(call)}, {value(f.transforms[1:])[1:-1]}]"]
+    if f.transforms not in (["map"], ["checked"]):
         return out + ([f"  transforms = {value(f.transforms)}"] if f.transforms else [])
     known = ", ".join(t for t, _ in TARGETS.get(f.path, ()))
+    what = "box" if f.transforms == ["checked"] else "value"
     out += [
         "    [[forms.fields.transforms]]",
-        f'    name = "map"  # TODO: check each value; canonical: {known}',
-        "      [forms.fields.transforms.values]",
+        f"    name = {q(f.transforms[0])}  # TODO: check each {what}; canonical: {known}",
     ]
+    if f.default is not None:
+        empty = "the box left empty" if len(f.selectors) == 1 else "no box ticked"
+        out.append(f"    default = {q(f.default)}  # {empty}")
+    out.append("      [forms.fields.transforms.values]")
     for seen, target in f.targets.items():
-        comment = "  # TODO" if target == "TODO" else "  # none" if not target else ""
-        out.append(f"      {q(mask_cpr_like(seen))} = {q(target)}{comment}")
+        words = f.printed.get(seen)
+        comment = "TODO" if target == "TODO" else "none" if not target else ""
+        comment = "; ".join(c for c in (comment, f"printed {note(q(words), 60)}" if words else "") if c)
+        out.append(f"      {q(mask_cpr(seen))} = {q(target)}" + (f"  # {comment}" if comment else ""))
     if not f.targets:
         out.append('      # TODO: one line per value the form uses, e.g. "Kontanthjælp" = "kontanthjaelp"')
     return out
+
+
+def _list(plan: TablePlan, s: Suggestion) -> list[str]:
+    """A real [[forms.lists]] for the table's days or weeks and hours (summed into ISO weeks)."""
+    table = {key: header for key, header in plan.list_columns.items()}
+    out = [
+        "",
+        f"  # the rows of the table at {note(plan.table.where)}",
+        "  [[forms.lists]]",
+        '  path = "entries"',
+    ]
+    out += ['  aggregate = "iso_week"', f"  table = {value(table)}"]
+    for key in table:
+        out += ["", "    [[forms.lists.fields]]", f"    key = {q(key)}", f"    transforms = [{q(key)}]"]
+    if not any(f.path == "total_hours" for f in s.fields):
+        out += ["", "  [[forms.fields]]", '  path = "total_hours"', '  compute = "sum:entries.hours"']
+    return out
+
+
+def _trailer(table: Table) -> list[str]:
+    """A warning: the table runs straight into a row that is not data (a signature line, a total)."""
+    row = f'row {table.trailer_row} ("{note(table.trailer, 40)}")'
+    return [
+        "",
+        f"  # WARNING: the table at {note(table.where)} runs straight into {row} with no blank row:",
+        "  # a list reads rows until a wholly empty one, so it would read that row as data. End the",
+        "  # list before it (see docs/config-language.md) or have the sender leave a blank row.",
+    ]
 
 
 def _table(table: Table, s: Suggestion) -> list[str]:

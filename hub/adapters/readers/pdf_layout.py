@@ -1,0 +1,142 @@
+"""What a PDF form prints around its fields: labels, the text beside each box, the form's title.
+
+Field names ("Tekstfelt14", "Afkrydsningsfelt2") say little; the words printed on the page say what a
+field means. Positions come from pypdf's text visitor; a text's width is estimated (half its font size
+a character), which is close enough to tell which of two texts on a line belongs to a box.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pypdf import PdfReader
+from pypdf.generic import DictionaryObject, StreamObject
+
+Run = tuple[float, float, str, float, float]  # a printed text's start x and y, text, width and font size
+Rect = tuple[float, float, float, float]
+
+
+class PageTexts:
+    """The printed texts of a document's pages, read once a page when first asked for."""
+
+    def __init__(self, reader: PdfReader) -> None:
+        self._reader = reader
+        self._pages: dict[int, list[Run]] = {}
+
+    def runs(self, page: int) -> list[Run]:
+        """Every text run of one page (0-based)."""
+        if page not in self._pages:
+            self._pages[page] = _text_runs(self._reader.pages[page])
+        return self._pages[page]
+
+    def label(self, page: int | None, widgets: list) -> str | None:
+        """The nearest text left of the field on its line, else the nearest text just above it."""
+        rect = _rect(widgets)
+        if page is None or rect is None:
+            return None
+        runs = self.runs(page)
+        x0, y0, x1, y1 = rect
+        left = [(x0 - x, t) for x, y, t, _, _ in runs if x < x0 and y0 - 4 <= y <= y1 + 2]
+        above = [(y - y1, t) for x, y, t, _, _ in runs if 0 <= y - y1 <= 40 and x0 - 20 <= x <= x1]
+        for candidates in (left, above):
+            if candidates:
+                return min(candidates)[1]
+        return None
+
+    def choices(self, kind: str, page: int | None, widgets: list) -> dict[str, Any]:
+        """Where a box sits and the text printed beside it: `beside` for one box, `choices` for a group.
+
+        A box's own label is usually printed right of it or under it ("[x] Kontanthjælp"); the text left
+        of a box in a row is often the previous box's label, so `label` alone would name the wrong choice.
+        A group (a radio group, or boxes sharing one name) gets `choices`: each export value with the
+        text beside its widget, so `hub adapters suggest` can draft a `map` with the form's own words.
+        """
+        rect = _rect(widgets)
+        if page is None or rect is None:
+            return {}
+        runs = self.runs(page)
+        found: dict[str, Any] = {"box": [round(v, 1) for v in rect]}
+        if kind == "checkbox" and len(widgets) == 1:
+            found["beside"] = _beside(runs, rect)
+            return found
+        choices: dict[str, str | None] = {}
+        for widget in widgets:
+            on = [s for s in widget_states(widget) if s != "Off"]
+            own = _rect([widget])
+            if on and own is not None and on[0] not in choices:
+                choices[on[0]] = _beside(runs, own)
+        found["choices"] = choices
+        return found
+
+    def title(self) -> str | None:
+        """The form's printed title: the text in the largest font on its first page, the highest first.
+
+        Field names are the same on every form a municipality makes with one tool; the title printed
+        at the top is what tells its forms apart, and what `[forms.recognise] title` matches. None when
+        no text is printed larger than most of the page's text.
+        """
+        runs = self.runs(0) if self._reader.pages else []
+        if not runs:
+            return None
+        sizes = [round(size) for *_, size in runs]
+        body = max(set(sizes), key=sizes.count)  # the size most text is printed in
+        biggest = max(sizes)
+        if biggest <= body:
+            return None  # nothing printed larger than the rest: no title to go by
+        top = max((r for r in runs if round(r[4]) == biggest), key=lambda r: r[1])
+        return top[2][:200]
+
+
+def widget_states(widget: DictionaryObject) -> list[str]:
+    """The states a checkbox or radio widget can show (its `/AP /N` keys): "Off" and its export value."""
+    normal = widget.get("/AP", {}).get("/N") if isinstance(widget.get("/AP"), DictionaryObject) else None
+    normal = normal.get_object() if normal is not None else None
+    if isinstance(normal, DictionaryObject) and not isinstance(normal, StreamObject):
+        return [str(k)[1:] for k in normal]
+    return []
+
+
+def _beside(runs: list[Run], rect: Rect) -> str | None:
+    """The text a box's own label is: just right of it on its line, else just under it.
+
+    A text right of the box counts only when it starts closer to the box than any text on the line
+    ends left of it: in "Kontanthjælp [x]  Sygedagpenge [ ]" the label of the first box is left of it.
+    """
+    x0, y0, x1, y1 = rect
+    height = y1 - y0
+    line = [(x, t, w) for x, y, t, w, _ in runs if y0 - 4 <= y <= y1 + 2]
+    right = [(x - x1, t) for x, t, _ in line if -1 <= x - x1 <= max(3 * height, 30)]
+    left = [x0 - (x + w) for x, _, w in line if x < x0 and -2 <= x0 - (x + w)]
+    if right and (not left or min(right)[0] < min(left)):
+        return min(right)[1]
+    centre = (x0 + x1) / 2
+    under = [
+        (abs(x + w / 2 - centre) + (y0 - y), t)
+        for x, y, t, w, _ in runs
+        if 0 < y0 - y <= max(2 * height, 24) and x0 - w - 10 <= x <= x1 + 10
+    ]
+    return min(under)[1] if under else None
+
+
+def _rect(widgets: list) -> Rect | None:
+    rect = next((w["/Rect"] for w in widgets if "/Rect" in w), None)
+    if rect is None:
+        return None
+    x0, y0, x1, y1 = (float(v) for v in rect)
+    return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
+
+
+def _text_runs(page: Any) -> list[Run]:
+    """Each text run's start (x, y), text, width (estimated: half the font size a glyph) and font size."""
+    runs: list[Run] = []
+
+    def visit(text: str, cm: list, tm: list, font: Any, size: Any) -> None:
+        if text.strip():
+            # Text space to user space: the text matrix's origin through the current transformation.
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            points = float(size or 10) * (abs(tm[0] * cm[0]) or 1.0)
+            runs.append((x, y, text.strip(), 0.5 * points * len(text.strip()), points))
+
+    page.extract_text(visitor_text=visit)
+    return runs

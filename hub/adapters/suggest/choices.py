@@ -1,0 +1,97 @@
+"""Drafts for PDF choices: a group of boxes becomes `checked`, a radio group `map`, one box `checked` with
+the value its empty state means.
+
+A box's field name and export value ("Afkrydsningsfelt3", "Yes", "Valg2") say nothing; the words printed
+beside it do ("Sygedagpenge"). The canonical field comes from the group's caption or shared tooltip
+("Ydelse", "Fremmøde: 1"..."Fremmøde: 5"), else from the printed words themselves: the field whose
+values most of them name. A single box never gets `"Yes" = TODO`: its printed words name what a tick
+means, and a field with two values (the mentor's employer) gives the other one to the empty box.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hub.adapters.suggest.fields import FieldSuggestion
+from hub.adapters.suggest.sources import Candidate
+from hub.adapters.suggest.words import FORM_PATHS, OPTIONAL_PATHS, TARGETS, guess_path, guess_target
+
+_DIGIT = re.compile(r"(?<!\d)([1-5])(?!\d)")
+
+
+def classify_choice(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion]) -> FieldSuggestion:
+    """The field a group of boxes, a radio group or one box drafts, or a commented one saying why not."""
+    selectors = [cand.selector] if cand.kind == "radio" else list(cand.keys)
+    commented = FieldSuggestion(
+        None, selectors, where=cand.where, seen=cand.value, printed=dict(cand.printed)
+    )
+    single = cand.kind == "boxes" and len(cand.keys) == 1
+    path = _path(cand, single)
+    what = "one box" if single else "a radio group" if cand.kind == "radio" else "a group of boxes"
+    if path is None:
+        commented.note = f"{what}: its words name no canonical field{_single_hint(single)}"
+        return commented
+    if path not in FORM_PATHS[form_type]:
+        commented.note = f"{what} like {path}, which a {form_type} record does not have"
+        return commented
+    if path in taken:
+        commented.note = f"{what} that also looks like {path}, taken above by {taken[path].selectors[0]}"
+        return commented
+    optional = path in OPTIONAL_PATHS
+    targets = {key: _target(path, text, n) for n, (key, text) in enumerate(cand.printed, 1)}
+    if cand.kind == "radio":
+        for option in cand.options:  # a button without printed words: its export value may say it
+            targets.setdefault(option, guess_target(path, option))
+        if optional:
+            targets["Off"] = ""  # no button chosen: no value
+        result = FieldSuggestion(path, selectors, ["map"], targets, cand.where, cand.value, "", optional)
+    else:
+        default = "" if optional else None
+        if single:
+            default = _other(path, targets[cand.keys[0]])
+            if default is None or targets[cand.keys[0]] == "TODO":
+                commented.note = f"one box like {path}, but what its empty state means is not known"
+                commented.note += _single_hint(True)
+                return commented
+        transforms = ["checked", "integer"] if path.startswith("scores.") else ["checked"]
+        result = FieldSuggestion(path, selectors, transforms, targets, cand.where, cand.value, "", optional)
+        result.default = default
+    result.printed = dict(cand.printed)
+    taken[path] = result
+    return result
+
+
+def _single_hint(single: bool) -> str:
+    if not single:
+        return ""
+    return '; write checked with values = { box = "<ticked>" } and default = "<empty>"'
+
+
+def _path(cand: Candidate, single: bool) -> str | None:
+    """The canonical field: from the caption or shared tooltip, else the one most printed words name."""
+    for text in cand.texts:
+        guess = guess_path(text) if text else None
+        if guess and (guess[0] in TARGETS or guess[0].startswith("scores.")):
+            return guess[0]
+        if guess and single:
+            return None  # one box whose words name a text field ("Underskrift"): not a choice
+    votes = {path: sum(guess_target(path, text) != "TODO" for _, text in cand.printed) for path in TARGETS}
+    best = max(votes, key=lambda p: votes[p])
+    enough = votes[best] >= 2 or (votes[best] >= 1 and len(cand.printed) == 1)
+    return best if enough else None
+
+
+def _target(path: str, text: str, position: int) -> str:
+    """A choice's canonical value; a score's is the digit printed beside it, else its position."""
+    if path.startswith("scores."):
+        digit = _DIGIT.search(text)
+        return digit.group(1) if digit else str(position)
+    return guess_target(path, text)
+
+
+def _other(path: str, ticked: str) -> str | None:
+    """The value an empty single box means: the other of a field's two values (company/jobcentre)."""
+    values = [target for target, _ in TARGETS.get(path, ())]
+    if len(values) == 2 and ticked in values:
+        return values[1 - values.index(ticked)]
+    return "" if path in OPTIONAL_PATHS else None

@@ -1,0 +1,48 @@
+"""One drafted `[[forms.fields]]` entry of `hub adapters suggest` (shared by the draft and its parts)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from marshmallow import ValidationError
+
+from hub.pseudonyms import CPR_LIKE
+from hub.schemas.fields import normalise_cpr
+
+# A P-number is 10 digits and may read as a birth date (1012341234): in its own field it is no CPR number.
+NOT_CPR_PATHS = frozenset({"site.p_number"})
+
+
+def is_cpr(text: str) -> bool:
+    """True when `text` is a CPR number by the hub's check (a real, past birth date), not any 10 digits."""
+    try:
+        normalise_cpr(text.strip())
+    except ValidationError:
+        return False
+    return True
+
+
+def mask_cpr(text: str) -> str:
+    """Mask the CPR numbers in a text as DDMMYY-XXXX; other digits (a P-number, a case number) stay."""
+    return CPR_LIKE.sub(lambda m: f"{m[1]}{m[2]}{m[3]}-XXXX" if is_cpr(m[0]) else m[0], text)
+
+
+@dataclass
+class FieldSuggestion:
+    """One [[forms.fields]] entry; commented out (with `note` saying why) when `path` is None.
+
+    `targets` are a `map`'s or a `checked`'s values (the form's value or box → canonical value);
+    `printed` the words the form prints beside each of them, shown as comments; `default` a `checked`'s
+    value when no box is ticked (a single box's empty state).
+    """
+
+    path: str | None
+    selectors: list[str]
+    transforms: list[str] = field(default_factory=list)
+    targets: dict[str, str] = field(default_factory=dict)
+    where: str = ""
+    seen: str | None = None
+    note: str = ""
+    optional: bool = False
+    printed: dict[str, str] = field(default_factory=dict)
+    default: str | None = None

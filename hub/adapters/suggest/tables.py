@@ -1,0 +1,73 @@
+"""Drafts for a header row over data rows (csv/xlsx): one record, one record with a list, or many records.
+
+- One data row: a header over one record, read with `under:Header` (the cell straight under it, even
+  when blank).
+- Several rows naming one citizen (or none) with date or week and hours columns: one record whose
+  `[[forms.lists]]` reads the rows; the other columns are read `under:` their header (the first row).
+- Several rows naming different citizens: many records, `[forms.items] key = "<CPR header>"` and each
+  field `column:Header` (`group = true` when a citizen's rows follow one another with hours in them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from hub.adapters.suggest.sources import Candidate, Table
+from hub.adapters.suggest.words import guess_path, has
+
+LIST_COLUMNS = (("week", ("=uge", "week")), ("date", ("dato", "date")), ("hours", ("timer", "hours")))
+
+
+@dataclass
+class TablePlan:
+    """How a draft reads one table: `mode` is "one", "list" or "items"; the candidates to classify."""
+
+    table: Table
+    mode: str
+    candidates: list[Candidate] = field(default_factory=list)
+    items: dict[str, object] = field(default_factory=dict)
+    list_columns: dict[str, str] = field(default_factory=dict)  # list key → header
+
+
+def list_columns(headers: tuple[str, ...]) -> dict[str, str]:
+    """The columns a timesheet list reads: week or date, and hours, by their header words."""
+    found: dict[str, str] = {}
+    for header in headers:
+        for key, words in LIST_COLUMNS:
+            if key not in found and header not in found.values() and any(has(header, w) for w in words):
+                found[key] = header
+    return found
+
+
+def plan_table(table: Table) -> TablePlan:
+    """Decide how a table is read, from how many rows it has and whose they are."""
+    columns = list_columns(table.headers)
+    has_list = "hours" in columns and ({"date", "week"} & set(columns))
+    cpr = next((h for h in table.headers if (g := guess_path(h)) and g[0] == "citizen.cpr"), None)
+    people = [_digits(row.get(cpr, "")) for row in table.rows] if cpr else []
+    distinct = {p for p in people if p}
+    if len(table.rows) <= 1:
+        plan = TablePlan(table, "one")
+    elif cpr and len(distinct) > 1:
+        plan = TablePlan(table, "items", items={"key": cpr})
+        if has_list and len(distinct) < len(people):
+            plan.items["group"] = True
+            plan.list_columns = {k: columns[k] for k in ("week", "date", "hours") if k in columns}
+    elif has_list:
+        plan = TablePlan(
+            table, "list", list_columns={k: columns[k] for k in ("week", "date", "hours") if k in columns}
+        )
+    else:
+        return TablePlan(table, "none")  # several rows of one kind nobody can tell: left to a person
+    prefix = "column:" if plan.mode == "items" else "under:"
+    first = table.rows[0] if table.rows else {}
+    for header in table.headers:
+        if header in plan.list_columns.values():
+            continue
+        where = f'column "{header}"'
+        plan.candidates.append(Candidate(f"{prefix}{header}", (header,), where, first.get(header)))
+    return plan
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
