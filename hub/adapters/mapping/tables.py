@@ -107,25 +107,38 @@ def stray_row(
     columns: dict[str, int],
     required: Mapping[str, Sequence[TransformCall]],
 ) -> tuple[str, str, str] | None:
-    """The problem (locator, English, Danish) of a row that ended the table by its blank or undated key
-    column yet holds every other required value: a day with hours and no date. None when there is none."""
+    """The problem (locator, English, Danish) of a table ended by a blank or undated key column where data
+    may go on: the row that ended it holds every other required value and its key cell is blank or holds a
+    digit (a day with hours and no date, or a mistyped date; "I alt;6,5" is a total line), or a row below
+    it holds every required value (the rest of the days). None when there is none."""
     if table.stop_row is None or table.stop_column is None:
         return None
-    key = normalise_label(table.stop_column)
+    sheet, key = index.default_sheet, normalise_label(table.stop_column)
+
+    def cell(row: int, header: str) -> SourceValue:
+        col = columns[normalise_label(header)]
+        return index.cell(sheet, row, col) or index.blank(row, col)
+
     others = {h: calls for h, calls in required.items() if normalise_label(h) != key}
-    sheet, row = index.default_sheet, table.stop_row
-    if not others or not all(
-        _reads(index.cell(sheet, row, columns[normalise_label(h)]), calls) for h, calls in others.items()
-    ):
-        return None
-    cell = index.cell(sheet, row, columns[key]) or index.blank(row, columns[key])
-    held = ", ".join(
-        f"{h} {(index.cell(sheet, row, columns[normalise_label(h)]) or cell).value!r}" for h in others
-    )
-    return (
-        describe_locator(cell, index.format, "en"),
-        f"row {row} ends the table by its {table.stop_column} ({cell.value or 'blank'}) but holds {held}: "
-        f"fill in {table.stop_column} or clear the row",
-        f"række {row} afslutter tabellen ved sin {table.stop_column} ({cell.value or 'tom'}), "
-        f"men har {held}: udfyld {table.stop_column} eller tøm rækken",
-    )
+    stop, row = cell(table.stop_row, table.stop_column), table.stop_row
+    attempted = not any(c.isalpha() for c in (stop.value or "")) or any(c.isdigit() for c in stop.value or "")
+    if others and attempted and all(_reads(cell(row, h), calls) for h, calls in others.items()):
+        held = ", ".join(f"{h} {cell(row, h).value!r}" for h in others)
+        return (
+            describe_locator(stop, index.format, "en"),
+            f"row {row} ends the table by its {table.stop_column} ({stop.value or 'blank'}) "
+            f"but holds {held}: fill in {table.stop_column} or clear the row",
+            f"række {row} afslutter tabellen ved sin {table.stop_column} ({stop.value or 'tom'}), "
+            f"men har {held}: udfyld {table.stop_column} eller tøm rækken",
+        )
+    for below in range(row + 1, index.last_row() + 1):
+        if required and all(_reads(cell(below, h), calls) for h, calls in required.items()):
+            first = cell(below, next(iter(required)))
+            return (
+                describe_locator(first, index.format, "en"),
+                f"the table ends at row {row} ({table.stop_column}: {stop.value or 'blank'}), "
+                f"but row {below} below it holds a whole row of values: fix or clear row {row}",
+                f"tabellen slutter i række {row} ({table.stop_column}: {stop.value or 'tom'}), men række "
+                f"{below} under den har en hel række værdier: ret eller tøm række {row}",
+            )
+    return None
