@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import Any
 
+from hub.adapters.language.golden import read_golden
 from hub.adapters.language.registry import Registry, load_registry
-from hub.adapters.pipeline import read_and_canonicalise
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden"
@@ -18,7 +17,7 @@ def repository_registry() -> Registry:
     return load_registry(ROOT / "config" / "municipalities")
 
 
-def ingest(registry: Registry, slug: str, data: bytes, filename: str) -> dict[str, Any]:
-    """Read, recognise, map and validate one document of one municipality (no database)."""
-    sha256 = hashlib.sha256(data).hexdigest()
-    return read_and_canonicalise(registry.get(slug), data, sha256, filename).record
+def ingest(registry: Registry, slug: str, data: bytes, filename: str) -> Any:
+    """Read, recognise, map and validate one document of one municipality (no database): its record, or
+    the list of its items' records for a document of many."""
+    return read_golden(registry.get(slug), data, filename)

@@ -49,8 +49,9 @@ def _round_trip(registry: Registry, slug: str, record: dict[str, Any]) -> dict[s
     return ingest(registry, slug, data, f"{slug}-{record['form_type']}")
 
 
-@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", [f for f in FILES if f.stem in SIMULATED], ids=lambda p: p.stem)
 def test_every_municipality_sends_every_form_of_a_placements_life(path: Path) -> None:
+    """Every simulated municipality (the round-2 dialects albertslund and roedovre send one form each)."""
     config = load_config_file(path)
     sent = {form.form_type for form in config.forms}
     assert {"placement", "mentor_hours", "progress_report", "placement_end"} <= sent
