@@ -57,7 +57,8 @@ def test_every_municipality_that_pays_mentor_support_has_a_claim_and_each_kind_t
         "pdf": ["ballerup", "gladsaxe", "randers"],
         "xml": ["gentofte", "hoeje-taastrup", "lyngby-taarbaek"],
         "csv": ["furesoe", "herlev"],
-        "none": ["soenderborg"],  # Danfoss pays no mentor support
+        # Danfoss pays no mentor support; the round-2 dialects of issue 8 are in no agreement (yet).
+        "none": ["albertslund", "roedovre", "soenderborg"],
     }
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 _NAME = r"[A-Za-z_][\w.\-]*"
 _STEP = re.compile(rf"(?:(?P<prefix>{_NAME}):)?(?P<local>{_NAME})(?P<preds>(?:\[.*\])?)", re.S)
 _ATTR = re.compile(rf"@(?:(?P<prefix>{_NAME}):)?(?P<local>{_NAME})")
+_BRACKETS = re.compile(r"\[((?:'[^']*'|\"[^\"]*\"|[^\]'\"])*)\]")  # one predicate's inside
 _POSITION = re.compile(r"\s*([1-9]\d*)\s*")
 _COMPARE = re.compile(
     rf"\s*(?P<attr>@)?(?:(?P<prefix>{_NAME}):)?(?P<local>{_NAME})\s*=\s*(?:'(?P<sq>[^']*)'|\"(?P<dq>[^\"]*)\")\s*"
@@ -75,8 +76,11 @@ def _split(text: str) -> list[str]:
 
 
 def _predicates(text: str, step: str) -> tuple[Predicate, ...]:
+    inners = _BRACKETS.findall(text)
+    if "".join(f"[{inner}]" for inner in inners) != text:
+        raise PathError(f"text between predicates in step {step!r}")
     found: list[Predicate] = []
-    for inner in re.findall(r"\[((?:'[^']*'|\"[^\"]*\"|[^\]'\"])*)\]", text):
+    for inner in inners:
         position = _POSITION.fullmatch(inner)
         compare = _COMPARE.fullmatch(inner)
         if position:
@@ -89,8 +93,6 @@ def _predicates(text: str, step: str) -> tuple[Predicate, ...]:
                 f"predicate [{inner}] in step {step!r}: write a position [2], an attribute [@enhed='uge'] "
                 "or a child element [p:Kode='KH'], with the value in quotes"
             )
-    if "".join(f"[{p}]" for p in re.findall(r"\[((?:'[^']*'|\"[^\"]*\"|[^\]'\"])*)\]", text)) != text:
-        raise PathError(f"text between predicates in step {step!r}")
     return tuple(found)
 
 
