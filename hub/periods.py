@@ -119,6 +119,12 @@ def month_of(day: date) -> Period:
     return Period(start, following - timedelta(days=1), "month")
 
 
+def period_of(day: date, kind: str) -> Period:
+    """The period of a kind (`month`, `quarter`, `half_year`) a day lies in."""
+    months = _MONTHS[kind]
+    return _span(day.year, (day.month - 1) // months * months + 1, months, kind)
+
+
 def _span(year: int, first_month: int, months: int, kind: str) -> Period:
     start = date(year, first_month, 1)
     last_month = first_month + months - 1

@@ -17,10 +17,12 @@ import fakeredis
 from flask import Flask, current_app
 from redis import Redis
 from rq import Queue, SimpleWorker
-from rq.job import Job
+from rq.exceptions import NoSuchJobError
+from rq.job import Job, JobStatus
 from rq.timeouts import TimerDeathPenalty
 
 log = logging.getLogger(__name__)
+WAITING = (JobStatus.QUEUED, JobStatus.STARTED, JobStatus.DEFERRED, JobStatus.SCHEDULED)
 
 
 class HubWorker(SimpleWorker):
@@ -108,6 +110,26 @@ class JobQueue:
             *args,
             job_timeout=state.job_timeout,
             result_ttl=24 * 3600,
+            failure_ttl=7 * 24 * 3600,
+            description=description,
+        )
+
+    def enqueue_once(self, func: Callable[..., Any], *args: int | str, job_id: str, description: str) -> Job:
+        """Queue a job under a fixed id unless the job of that id is already waiting or running, so that
+        asking again (every view of a page that wants it) queues it once."""
+        state = self.state()
+        try:
+            job = Job.fetch(job_id, connection=state.connection)
+        except NoSuchJobError:
+            job = None
+        if job is not None and job.get_status(refresh=False) in WAITING:
+            return job
+        return state.queue.enqueue(
+            func,
+            *args,
+            job_id=job_id,
+            job_timeout=state.job_timeout,
+            result_ttl=3600,
             failure_ttl=7 * 24 * 3600,
             description=description,
         )

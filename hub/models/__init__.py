@@ -3,7 +3,15 @@
 from hub.models.agreements import Agreement, AgreementMunicipality, Contact, Site
 from hub.models.audit import AuditCheckpoint, AuditEvent, AuditLeaf, AuditNode, AuditPending
 from hub.models.base import Base
-from hub.models.dashboard import PlacementMonth, PlacementSummary
+from hub.models.dashboard import (
+    MonthTotal,
+    OccupancyDay,
+    OccupancyMonth,
+    OutcomeTotal,
+    PlacementMonth,
+    PlacementSummary,
+    SummaryState,
+)
 from hub.models.documents import FINAL_STATES, SUBMISSION_STATES, Document, Submission, SubmissionItem
 from hub.models.records import Placement, Provenance, Record, RecordVersion
 from hub.models.users import ApiToken, User
@@ -26,6 +34,11 @@ __all__ = [
     "Placement",
     "PlacementMonth",
     "PlacementSummary",
+    "MonthTotal",
+    "OccupancyDay",
+    "OccupancyMonth",
+    "OutcomeTotal",
+    "SummaryState",
     "Provenance",
     "Record",
     "RecordVersion",

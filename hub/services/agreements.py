@@ -14,7 +14,7 @@ from hub.errors import FieldProblem, Rejection
 from hub.models import Agreement, AgreementMunicipality, Contact, Site
 from hub.schemas.agreement import load_agreement
 from hub.schemas.messages import problems_from_validation
-from hub.services import audit
+from hub.services import audit, dashboard_summary
 from hub.services.files import read_data_file
 
 
@@ -58,6 +58,12 @@ def load_files(session: Session, paths: list[Path], actor: str) -> list[str]:
         _store(session, data)
         audit.append(session, actor, "agreement.loaded", f"agreement:{data['id']}", {"name": data["name"]})
     session.commit()
+    for data in agreements:
+        # New terms change what the dashboards sum: an agreement loaded with other terms (or new) has its
+        # summaries computed now, not on its page's first view.
+        found = session.get(Agreement, data["id"])
+        if found is not None and dashboard_summary.stale(session, found):
+            dashboard_summary.rebuild(session, found.id)
     return [a["id"] for a in agreements]
 
 

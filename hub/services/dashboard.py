@@ -23,7 +23,7 @@ from hub.periods import Period, month_of
 from hub.pseudonyms import show_cpr
 from hub.schemas.records import OUTCOMES
 from hub.services import dashboard_queries as q
-from hub.services import payments, scope
+from hub.services import dashboard_summary, payments, scope
 
 LIMIT = 20  # rows per list; the total is shown beside them
 SOON_DAYS = 14
@@ -102,6 +102,8 @@ class Dashboard:
     gaps: Listed
     outcomes: OutcomeReport
     chart: tuple[tuple[date, int], ...]
+    stale: bool = False  # computed with other terms or audit rules than today's: being rebuilt
+    claim_periods: tuple[tuple[str, Period], ...] = ()  # where evidence is checked over more than the month
 
     @property
     def places(self) -> int:
@@ -171,6 +173,7 @@ def build(
     agreement = _agreement(session, agreement_id)
     soon, chart = as_of + timedelta(days=SOON_DAYS), chart_days(as_of)
     groups = q.groups(session, agreement.id, as_of, soon, chart)
+    first = q.first_start(session, agreement.id)
     deepest = max((site.places for site in agreement.sites), default=0)
     ends = q.emptied(session, agreement.id, as_of, deepest)
     totals = {row.municipality_code: row for row in q.month_totals(session, agreement.id, month.start)}
@@ -181,7 +184,6 @@ def build(
     outcomes = _outcomes(q.outcome_groups(session, agreement.id, only))
     ids = {row.placement_id for rows in (running, ending, missing, gaps) for row in rows}
     named = _people(q.people(session, ids), principal, agreement)
-    first = min((g.first for g in groups), default=None)
     municipalities = tuple(_municipality(m, groups, totals) for m in agreement.municipalities)
     if agreement.payment_basis == "fixed_per_place":
         municipalities = _paid_per_place(session, agreement, month, municipalities)
@@ -206,16 +208,24 @@ def build(
         ),
         gaps=Listed(tuple((named[r.placement_id], r) for r in gaps), sum(m.with_gaps for m in mine)),
         outcomes=outcomes,
-        chart=tuple((day, sum(getattr(g, f"day{i}") for g in groups)) for i, day in enumerate(chart)),
+        chart=tuple((day, sum(g.days[i] for g in groups)) for i, day in enumerate(chart)),
+        stale=dashboard_summary.stale(session, agreement),
+        claim_periods=tuple(
+            (m.municipality_code, period)
+            for m in agreement.municipalities
+            if (period := dashboard_summary.claim_period(m.municipality_code, month.start)).kind != "month"
+        ),
     )
 
 
-def _sites(agreement: Agreement, groups: list[Any], ends: list[Any], first: date) -> tuple[SiteRow, ...]:
+def _sites(
+    agreement: Agreement, groups: list[q.Group], ends: dict[str, list[date]], first: date
+) -> tuple[SiteRow, ...]:
     rows = []
     for site in agreement.sites:
         occupied = sum(g.occupied for g in groups if g.p_number == site.p_number)
         empty = max(site.places - occupied, 0)
-        emptied = [e.last_day + timedelta(days=1) for e in ends if e.p_number == site.p_number]
+        emptied = [day + timedelta(days=1) for day in ends.get(site.p_number, [])]
         # The rule of `services.company.occupancy`: the k-th empty place has stood empty since the day
         # after the k-th most recent end; with fewer ends than empty places, since the first start.
         since = tuple(emptied[k] if k < len(emptied) else first for k in range(empty))
@@ -224,7 +234,7 @@ def _sites(agreement: Agreement, groups: list[Any], ends: list[Any], first: date
 
 
 def _municipality(
-    member: AgreementMunicipality, groups: list[Any], totals: dict[str, Any]
+    member: AgreementMunicipality, groups: list[q.Group], totals: dict[str, Any]
 ) -> MunicipalityRow:
     own = [g for g in groups if g.municipality_code == member.municipality_code]
     month = totals.get(member.municipality_code)

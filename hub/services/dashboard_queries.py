@@ -1,119 +1,162 @@
-"""The dashboards' SQL: a fixed number of aggregate queries over the summaries, whatever the size.
+"""The dashboards' SQL: a fixed number of statements, each reading a bounded number of rows.
 
-Every function is one statement (decision 0017): sums and counts by GROUP BY, lists with a LIMIT. The
-statements are built once, at import, with bound parameters: building a statement of a dozen CASE
+Sums and counts come from the running totals (`dashboard_totals`), whose size follows days, months and
+sites rather than placements; lists read their first rows along an index, with a LIMIT (decision 0017).
+The statements are built once, at import, with bound parameters: building a statement of a dozen CASE
 expressions anew costs more than PostgreSQL takes to run it. None reads a CPR number except `people`,
 which reads the few placements a page lists.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Date, Integer, String, and_, bindparam, case, func, or_, select
+from sqlalchemy import ColumnElement, Date, Integer, String, and_, bindparam, case, func, select, true
 from sqlalchemy.orm import Session
 
-from hub.models import Placement, PlacementMonth, PlacementSummary, Record, RecordVersion
+from hub.models import (
+    MonthTotal,
+    OccupancyDay,
+    OccupancyMonth,
+    OutcomeTotal,
+    Placement,
+    PlacementMonth,
+    PlacementSummary,
+    Record,
+    RecordVersion,
+)
 
 PS, PM = PlacementSummary, PlacementMonth
+OD, OM, MT, OT = OccupancyDay, OccupancyMonth, MonthTotal, OutcomeTotal
 CHART_DAYS = 12  # the chart's days: the 15th of the eleven months before, and the day itself
 
 AGREEMENT = bindparam("agreement", type_=String)
-AS_OF, SOON, MONTH = (bindparam(name, type_=Date) for name in ("as_of", "soon", "month"))
+AS_OF, SOON, MONTH, WINDOW = (bindparam(name, type_=Date) for name in ("as_of", "soon", "month", "window"))
 LIMIT = bindparam("limit", type_=Integer)
 ONLY = bindparam("only", type_=String)
 DAYS = [bindparam(f"day{i}", type_=Date) for i in range(CHART_DAYS)]
 
 
-def _count_if(condition: ColumnElement[bool]) -> Any:
-    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+def _sum_if(column: Any, condition: ColumnElement[bool]) -> Any:
+    return func.coalesce(func.sum(case((condition, column), else_=0)), 0)
 
 
-def _running(day: Any) -> ColumnElement[bool]:
-    return and_(PS.start <= day, PS.last_day >= day)
+def _running(day: Any) -> Any:
+    """How many of the group's placements run on `day`, counting only the days from `WINDOW` on (the
+    months before are `BEFORE`'s): started by then, minus those whose last day was before."""
+    return _sum_if(OD.starts, OD.day <= day) - _sum_if(OD.ends, OD.day < day)
 
 
-def _own(column: Any) -> ColumnElement[bool]:
-    """The rows of municipality `only`, or every row when `only` is None."""
-    return or_(ONLY.is_(None), column == ONLY)
+def _scoped(build: Callable[[Any], Any], column: Any) -> tuple[Any, Any]:
+    """A list's statement for the whole agreement and for one municipality (`only`): two statements,
+    so that each reads its own index in order instead of filtering an OR."""
+    return build(true()), build(column == ONLY)
 
 
-GROUPS = (
+# Per municipality and site, from the running totals: the months before the window, then its days.
+BEFORE = (
     select(
-        PS.municipality_code,
-        PS.p_number,
-        func.count().label("total"),
-        _count_if(_running(AS_OF)).label("occupied"),
-        _count_if(and_(PS.last_day >= AS_OF, PS.last_day <= SOON)).label("ending"),
-        func.min(PS.start).label("first"),
-        *(_count_if(_running(day)).label(f"day{i}") for i, day in enumerate(DAYS)),
+        OM.municipality_code,
+        OM.p_number,
+        func.coalesce(func.sum(OM.starts), 0).label("total"),
+        (_sum_if(OM.starts, OM.month < WINDOW) - _sum_if(OM.ends, OM.month < WINDOW)).label("running"),
     )
-    .where(PS.agreement_id == AGREEMENT)
-    .group_by(PS.municipality_code, PS.p_number)
+    .where(OM.agreement_id == AGREEMENT)
+    .group_by(OM.municipality_code, OM.p_number)
 )
-_RANK = func.row_number().over(partition_by=PS.p_number, order_by=(PS.last_day.desc(), PS.placement_id))
-_ENDED = (
-    select(PS.p_number, PS.last_day, _RANK.label("rank"))
-    .where(PS.agreement_id == AGREEMENT, PS.last_day < AS_OF)
+WINDOW_DAYS = (
+    select(
+        OD.municipality_code,
+        OD.p_number,
+        _running(AS_OF).label("occupied"),
+        _sum_if(OD.ends, and_(OD.day >= AS_OF, OD.day <= SOON)).label("ending"),
+        *(_running(day).label(f"day{i}") for i, day in enumerate(DAYS)),
+    )
+    .where(OD.agreement_id == AGREEMENT, OD.day >= WINDOW)
+    .group_by(OD.municipality_code, OD.p_number)
+)
+FIRST = select(func.min(OD.day)).where(OD.agreement_id == AGREEMENT, OD.starts > 0)
+_BY_DAY = (
+    select(OD.p_number, OD.day, func.sum(OD.ends).label("ends"))
+    .where(OD.agreement_id == AGREEMENT, OD.day < AS_OF, OD.ends > 0)
+    .group_by(OD.p_number, OD.day)
     .subquery()
 )
+_RANK = func.row_number().over(partition_by=_BY_DAY.c.p_number, order_by=_BY_DAY.c.day.desc())
+_ENDED = select(_BY_DAY, _RANK.label("rank")).subquery()
 EMPTIED = (
-    select(_ENDED.c.p_number, _ENDED.c.last_day)
+    select(_ENDED.c.p_number, _ENDED.c.day, _ENDED.c.ends)
     .where(_ENDED.c.rank <= LIMIT)
     .order_by(_ENDED.c.p_number, _ENDED.c.rank)
 )
-MONTH_TOTALS = (
-    select(
-        PM.municipality_code,
-        func.coalesce(func.sum(PM.granted_hours), 0).label("granted"),
-        func.coalesce(func.sum(PM.delivered_hours), 0).label("delivered"),
-        func.coalesce(func.sum(PM.claimable_hours), 0).label("claimable"),
-        func.coalesce(func.sum(PM.amount_dkk), 0).label("amount"),
-        _count_if(PM.gaps > 0).label("with_gaps"),
-        _count_if(PM.missing > 0).label("with_missing"),
-    )
-    .where(PM.agreement_id == AGREEMENT, PM.month == MONTH)
-    .group_by(PM.municipality_code)
+MONTH_TOTALS = select(
+    MT.municipality_code,
+    MT.granted_hours.label("granted"),
+    MT.delivered_hours.label("delivered"),
+    MT.claimable_hours.label("claimable"),
+    MT.amount_dkk.label("amount"),
+    MT.with_gaps,
+    MT.with_missing,
+).where(MT.agreement_id == AGREEMENT, MT.month == MONTH)
+ENDING = _scoped(
+    lambda own: (
+        select(PS.placement_id, PS.municipality_code, PS.last_day)
+        .where(PS.agreement_id == AGREEMENT, PS.last_day >= AS_OF, PS.last_day <= SOON, own)
+        .order_by(PS.last_day, PS.placement_id)
+        .limit(LIMIT)
+    ),
+    PS.municipality_code,
 )
-ENDING = (
-    select(PS.placement_id, PS.municipality_code, PS.last_day)
-    .where(
-        PS.agreement_id == AGREEMENT, PS.last_day >= AS_OF, PS.last_day <= SOON, _own(PS.municipality_code)
-    )
-    .order_by(PS.last_day, PS.placement_id)
-    .limit(LIMIT)
+# Newest first: read backwards from `as_of` along the start index, a recent start is mostly still running.
+RUNNING = _scoped(
+    lambda own: (
+        select(PS.placement_id, PS.municipality_code, PS.start, PS.last_day)
+        .where(PS.agreement_id == AGREEMENT, PS.start <= AS_OF, PS.last_day >= AS_OF, own)
+        .order_by(PS.start.desc(), PS.placement_id.desc())
+        .limit(LIMIT)
+    ),
+    PS.municipality_code,
 )
-RUNNING = (
-    select(PS.placement_id, PS.municipality_code, PS.start, PS.last_day)
-    .where(PS.agreement_id == AGREEMENT, _running(AS_OF), _own(PS.municipality_code))
-    .order_by(PS.start, PS.placement_id)
-    .limit(LIMIT)
+MISSING = _scoped(
+    lambda own: (
+        select(PM.placement_id, PM.municipality_code, PM.problems)
+        .where(PM.agreement_id == AGREEMENT, PM.month == MONTH, PM.missing > 0, own)
+        .order_by(PM.municipality_code, PM.placement_id)
+        .limit(LIMIT)
+    ),
+    PM.municipality_code,
 )
-MISSING = (
-    select(PM.placement_id, PM.municipality_code, PM.problems)
-    .where(PM.agreement_id == AGREEMENT, PM.month == MONTH, PM.missing > 0, _own(PM.municipality_code))
-    .order_by(PM.municipality_code, PM.placement_id)
-    .limit(LIMIT)
+GAPS = _scoped(
+    lambda own: (
+        select(
+            PM.placement_id,
+            PM.municipality_code,
+            PM.granted_hours,
+            PM.delivered_hours,
+            PM.claimable_hours,
+            PM.gaps,
+        )
+        .where(PM.agreement_id == AGREEMENT, PM.month == MONTH, PM.gaps > 0, own)
+        .order_by(PM.municipality_code, PM.placement_id)
+        .limit(LIMIT)
+    ),
+    PM.municipality_code,
 )
-GAPS = (
-    select(
-        PM.placement_id,
-        PM.municipality_code,
-        PM.granted_hours,
-        PM.delivered_hours,
-        PM.claimable_hours,
-        PM.gaps,
-    )
-    .where(PM.agreement_id == AGREEMENT, PM.month == MONTH, PM.gaps > 0, _own(PM.municipality_code))
-    .order_by(PM.municipality_code, PM.placement_id)
-    .limit(LIMIT)
-)
-_KEYS = (PS.ended, PS.outcome, PS.benefit_row, PS.male, PS.under_30)
-OUTCOMES = (
-    select(*_KEYS, func.count().label("count"), func.coalesce(func.sum(PS.days), 0).label("days"))
-    .where(PS.agreement_id == AGREEMENT, _own(PS.municipality_code))
-    .group_by(*_KEYS)
+_KEYS = (OT.ended, OT.outcome, OT.benefit_row, OT.male, OT.under_30)
+OUTCOMES = _scoped(
+    lambda own: (
+        select(
+            *_KEYS,
+            func.coalesce(func.sum(OT.count), 0).label("count"),
+            func.coalesce(func.sum(OT.days), 0).label("days"),
+        )
+        .where(OT.agreement_id == AGREEMENT, own)
+        .group_by(*_KEYS)
+    ),
+    OT.municipality_code,
 )
 PEOPLE = (
     select(Placement.id, Placement.participant_id, RecordVersion.data)
@@ -126,16 +169,56 @@ PEOPLE = (
 )
 
 
-def groups(session: Session, agreement_id: str, as_of: date, soon: date, chart: list[date]) -> list[Any]:
-    """Per municipality and site: placements, running on `as_of`, ending by `soon`, running on each
-    of the `CHART_DAYS` chart days, and the first start."""
-    days = {f"day{i}": day for i, day in enumerate(chart)}
-    return list(session.execute(GROUPS, {"agreement": agreement_id, "as_of": as_of, "soon": soon, **days}))
+@dataclass(frozen=True)
+class Group:
+    """A municipality's placements at one site: all, running on the day, ending soon, and running on
+    each chart day."""
+
+    municipality_code: str
+    p_number: str
+    total: int
+    occupied: int
+    ending: int
+    days: tuple[int, ...]
 
 
-def emptied(session: Session, agreement_id: str, as_of: date, deepest: int) -> list[Any]:
-    """Per site, the last days of the `deepest` placements that ended most recently before `as_of`."""
-    return list(session.execute(EMPTIED, {"agreement": agreement_id, "as_of": as_of, "limit": deepest}))
+def window_start(chart: list[date]) -> date:
+    """The first day of the earliest chart day's month: the days from it on are read one by one."""
+    return min(chart).replace(day=1)
+
+
+def groups(session: Session, agreement_id: str, as_of: date, soon: date, chart: list[date]) -> list[Group]:
+    """Per municipality and site: placements, running on `as_of`, ending by `soon`, and running on
+    each of the `CHART_DAYS` chart days (two statements: the months before the chart, its days)."""
+    window = window_start([*chart, as_of])
+    values = {"agreement": agreement_id, "window": window, "as_of": as_of, "soon": soon}
+    values.update({f"day{i}": day for i, day in enumerate(chart)})
+    before = {(row.municipality_code, row.p_number): row for row in session.execute(BEFORE, values)}
+    recent = {(row.municipality_code, row.p_number): row for row in session.execute(WINDOW_DAYS, values)}
+    found = []
+    for key in sorted(before.keys() | recent.keys()):
+        earlier = int(before[key].running) if key in before else 0
+        total = int(before[key].total) if key in before else 0
+        row = recent.get(key)
+        days = tuple(earlier + (int(getattr(row, f"day{i}")) if row else 0) for i in range(len(chart)))
+        occupied = earlier + (int(row.occupied) if row else 0)
+        found.append(Group(*key, total, occupied, int(row.ending) if row else 0, days))
+    return found
+
+
+def first_start(session: Session, agreement_id: str) -> date | None:
+    """The agreement's first placement's start."""
+    return session.scalar(FIRST, {"agreement": agreement_id})
+
+
+def emptied(session: Session, agreement_id: str, as_of: date, deepest: int) -> dict[str, list[date]]:
+    """Per site, the last days of the `deepest` placements that ended most recently before `as_of`,
+    most recent first."""
+    ends: dict[str, list[date]] = {}
+    for row in session.execute(EMPTIED, {"agreement": agreement_id, "as_of": as_of, "limit": deepest}):
+        days = ends.setdefault(row.p_number, [])
+        days.extend([row.day] * min(int(row.ends), deepest - len(days)))
+    return ends
 
 
 def month_totals(session: Session, agreement_id: str, month: date) -> list[Any]:
@@ -149,30 +232,30 @@ def ending(
 ) -> list[Any]:
     """The first placements (by last day) whose last day falls in `as_of..soon`."""
     values = {"agreement": agreement_id, "as_of": as_of, "soon": soon, "only": only, "limit": limit}
-    return list(session.execute(ENDING, values))
+    return list(session.execute(ENDING[only is not None], values))
 
 
 def running(session: Session, agreement_id: str, as_of: date, only: str | None, limit: int) -> list[Any]:
-    """The first placements (by start) running on `as_of`."""
+    """The placements running on `as_of` that started last."""
     values = {"agreement": agreement_id, "as_of": as_of, "only": only, "limit": limit}
-    return list(session.execute(RUNNING, values))
+    return list(session.execute(RUNNING[only is not None], values))
 
 
 def missing(session: Session, agreement_id: str, month: date, only: str | None, limit: int) -> list[Any]:
-    """The first placements with missing or wrong evidence in the month, and what."""
+    """The first placements with missing or wrong evidence in the month's claim period, and what."""
     values = {"agreement": agreement_id, "month": month, "only": only, "limit": limit}
-    return list(session.execute(MISSING, values))
+    return list(session.execute(MISSING[only is not None], values))
 
 
 def gaps(session: Session, agreement_id: str, month: date, only: str | None, limit: int) -> list[Any]:
     """The first placements with a gap between granted and delivered hours in the month."""
     values = {"agreement": agreement_id, "month": month, "only": only, "limit": limit}
-    return list(session.execute(GAPS, values))
+    return list(session.execute(GAPS[only is not None], values))
 
 
 def outcome_groups(session: Session, agreement_id: str, only: str | None) -> list[Any]:
     """Placements counted by ended, outcome, benefit row, sex and age, with the ended's days summed."""
-    return list(session.execute(OUTCOMES, {"agreement": agreement_id, "only": only}))
+    return list(session.execute(OUTCOMES[only is not None], {"agreement": agreement_id, "only": only}))
 
 
 def people(session: Session, placement_ids: set[int]) -> dict[int, tuple[str, dict[str, Any]]]:

@@ -9,6 +9,7 @@ agreement's terms or of a municipality's audit rules, and for the benchmark's bu
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
@@ -24,9 +25,18 @@ from hub.exports.facts import PlacementFacts
 from hub.exports.gaps import Gap
 from hub.exports.outcomes import age_on, benefit_row
 from hub.exports.payments import PaymentLine, Terms, fixed_lines, occupied_lines
-from hub.models import Agreement, Placement, PlacementMonth, PlacementSummary, Record, RecordVersion
-from hub.periods import Period, month_of
+from hub.models import (
+    Agreement,
+    Placement,
+    PlacementMonth,
+    PlacementSummary,
+    Record,
+    RecordVersion,
+    SummaryState,
+)
+from hub.periods import Period, month_of, period_of
 from hub.schemas.fields import cpr_birth_date, cpr_is_male
+from hub.services import dashboard_totals
 from hub.services.facts import facts_of, placement_facts
 from hub.services.payments import terms
 from hub.services.registry import registry
@@ -34,10 +44,17 @@ from hub.services.registry import registry
 ZERO = Decimal("0.00")
 MAX_MONTHS = 48  # a placement runs 13–26 weeks; this only stops a runaway from a bad date
 BATCH = 2000
+VERSION = "2"  # bump when the rows are computed differently: every agreement is then rebuilt
 
 
 def _rules(code: str) -> AuditRules | None:
     return registry().get(code).audit if code in registry() else None
+
+
+def claim_period(code: str, day: date) -> Period:
+    """The municipality's claim period (a month, a quarter, a half-year) that `day` lies in."""
+    rules = _rules(code)
+    return period_of(day, rules.claim_period) if rules else month_of(day)
 
 
 def _months(facts: PlacementFacts, rules: AuditRules | None) -> Iterator[Period]:
@@ -74,7 +91,10 @@ def month_rows(
     rows = []
     for month in _months(facts, audit):
         lines, gaps = _payment(facts, month, rules)
-        checked = check_placement(facts, month, audit, rules) if audit else None
+        # Evidence is checked over the municipality's claim period (Ballerup's is a quarter), as the
+        # auditor will check it; each month of the period shows what the period lacks.
+        period = claim_period(facts.municipality_code, month.start)
+        checked = check_placement(facts, period, audit, rules) if audit else None
         problems = [
             [c.rule, c.status, c.detail_en, c.detail_da]
             for c in (checked.checks if checked else ())
@@ -153,23 +173,41 @@ def _rows(
 
 
 def refresh(session: Session, placement_id: int) -> None:
-    """Recompute one placement's summary and months (in the caller's transaction; no commit)."""
+    """Recompute one placement's summary and months, and note the difference they make to the running
+    totals (in the caller's transaction; no commit)."""
+    # Lock the placement first: a second transaction refreshing it waits here and then reads what the
+    # first committed, so the difference it notes is against that, never against the same old rows.
+    session.execute(select(Placement.id).where(Placement.id == placement_id).with_for_update())
+    before = _stored(session, placement_id)
     session.execute(delete(PlacementMonth).where(PlacementMonth.placement_id == placement_id))
     session.execute(delete(PlacementSummary).where(PlacementSummary.placement_id == placement_id))
-    facts = facts_of(session, placement_id)
-    placement = session.get(Placement, placement_id)
-    if facts is None or placement is None:
-        return
-    agreement = session.get(Agreement, placement.agreement_id)
-    if agreement is None:
-        return
-    contents = {kind: data for _, kind, data in _contents(session, None, placement_id)}
-    rows = _rows(facts, agreement, contents)
-    if rows is None:
-        return
-    session.execute(insert(PlacementSummary), [rows[0]])
+    rows = _computed(session, placement_id)
+    if rows[0] is not None:
+        session.execute(insert(PlacementSummary), [rows[0]])
     if rows[1]:
         session.execute(insert(PlacementMonth), rows[1])
+    dashboard_totals.note(session, before, rows)
+
+
+def _computed(session: Session, placement_id: int) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+    facts = facts_of(session, placement_id)
+    placement = session.get(Placement, placement_id)
+    agreement = session.get(Agreement, placement.agreement_id) if placement is not None else None
+    if facts is None or agreement is None:
+        return None, []
+    contents = {kind: data for _, kind, data in _contents(session, None, placement_id)}
+    return _rows(facts, agreement, contents) or (None, [])
+
+
+def _stored(session: Session, placement_id: int) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+    """The placement's summary and month rows as they stand, as dicts."""
+    summary = session.execute(
+        select(PlacementSummary.__table__).where(PlacementSummary.placement_id == placement_id)
+    ).first()
+    months = session.execute(
+        select(PlacementMonth.__table__).where(PlacementMonth.placement_id == placement_id)
+    ).all()
+    return (summary._asdict() if summary else None), [row._asdict() for row in months]
 
 
 def rebuild(session: Session, agreement_id: str) -> int:
@@ -195,8 +233,27 @@ def rebuild(session: Session, agreement_id: str) -> int:
         if len(summaries) >= BATCH:
             _flush(session, summaries, months)
     _flush(session, summaries, months)
+    dashboard_totals.forget(session, agreement_id)
+    dashboard_totals.rebuild(session, agreement_id)
+    session.merge(SummaryState(agreement_id=agreement_id, fingerprint=fingerprint(agreement)))
     session.commit()
     return count
+
+
+def fingerprint(agreement: Agreement) -> str:
+    """What an agreement's summaries depend on besides its records: its payment terms and its
+    municipalities' audit rules (and `VERSION`, the way they are computed)."""
+    parts = [VERSION, agreement.id]
+    for member in sorted(agreement.municipalities, key=lambda m: m.municipality_code):
+        code = member.municipality_code
+        parts += [code, repr(terms(agreement, code)), repr(_rules(code))]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def stale(session: Session, agreement: Agreement) -> bool:
+    """Whether the agreement's summaries were computed with other terms or rules than today's."""
+    stored = session.scalar(select(SummaryState.fingerprint).where(SummaryState.agreement_id == agreement.id))
+    return stored != fingerprint(agreement)
 
 
 def _flush(session: Session, summaries: list[dict[str, Any]], months: list[dict[str, Any]]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
@@ -10,7 +11,9 @@ from babel.numbers import NumberPattern, parse_pattern
 from flask import Blueprint, render_template, request
 from flask_babel import format_date, get_locale
 from flask_babel import lazy_gettext as _l
+from redis.exceptions import RedisError
 
+from hub import jobs
 from hub.errors import NotFound
 from hub.extensions import db
 from hub.models import Agreement
@@ -19,6 +22,7 @@ from hub.services import dashboard
 from hub.web import nav, pages
 from hub.web.guard import principal, requires
 
+log = logging.getLogger(__name__)
 bp = Blueprint("dashboard", __name__)
 nav.register("dashboard.index", _l("Dashboard"), "dashboard:read")
 pages.HOME["lead"] = "dashboard.index"
@@ -97,7 +101,18 @@ def render_board(agreements: list[Agreement], template: str, endpoint: str, only
     board = None
     if agreement is not None:
         board = dashboard.build(db.session, principal(), agreement.id, month, as_of, only=only)
+        if board.stale:
+            _rebuild(agreement.id)
     return render_template(template, agreements=agreements, board=board, endpoint=endpoint)
+
+
+def _rebuild(agreement_id: str) -> None:
+    """Have the summaries rebuilt; the page says they are being recomputed. Without the queue (Redis
+    down) the page still shows, and the next view asks again."""
+    try:
+        jobs.enqueue_dashboard_rebuild(agreement_id)
+    except RedisError:
+        log.warning("dashboard rebuild of %s not queued: the queue is unreachable", agreement_id)
 
 
 @bp.get("/dashboard")

@@ -112,6 +112,16 @@ def test_admin_adds_and_deactivates_a_user_on_the_users_page(app: Flask) -> None
     assert sign_in(app.test_client(), "rev", "a long password").status_code == 401
 
 
+def test_an_admin_cannot_deactivate_itself(app: Flask) -> None:
+    add_user(app, "admin")
+    client = app.test_client()
+    sign_in(client, "admin")
+    token = csrf_token(client, "/admin/users")
+    response = client.post("/admin/users/admin/deactivate", data={"csrf_token": token}, follow_redirects=True)
+    assert "Du kan ikke deaktivere dig selv" in response.get_data(as_text=True)
+    assert sign_in(app.test_client(), "admin").status_code == 302  # still signs in
+
+
 def test_users_page_says_what_is_wrong_and_stores_nothing(app: Flask) -> None:
     add_user(app, "admin")
     client = app.test_client()

@@ -17,6 +17,7 @@ threaded web process would copy its locks mid-flight, "spawn"/"forkserver" re-im
 
 from __future__ import annotations
 
+import atexit
 import os
 import pickle
 import resource
@@ -186,6 +187,9 @@ def _forget_after_fork() -> None:
 
 
 os.register_at_fork(after_in_child=_forget_after_fork)
+# Stop the children with the process, not after it: a child still running at exit is an orphan until it
+# reads its closed pipe, and Python warns about it.
+atexit.register(lambda: shutdown())
 
 
 def run(func: Callable[..., Any], *args: Any, timeout: float = WALL_SECONDS) -> Any:

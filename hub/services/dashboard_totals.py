@@ -1,0 +1,229 @@
+"""The dashboards' running totals: kept by the difference each placement's new summary makes.
+
+`dashboard_summary.refresh` knows a placement's summary rows before and after a record changes them and
+hands both to `note`; the difference is held on the session and written at its commit, all of it in one
+sorted batch of upserts (`apply_pending`, a `before_commit` hook). Sorted, so that two workers committing
+placements of the same agreement lock the same rows in the same order and never deadlock; at the commit,
+so that the rows are locked for the length of a few statements, not of a whole document. A savepoint that
+rolls back takes its differences with it. `rebuild` computes an agreement's totals again from its
+summaries (decision 0017).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import case, delete, event, func, insert, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session, SessionTransaction
+
+from hub.models import (
+    MonthTotal,
+    OccupancyDay,
+    OccupancyMonth,
+    OutcomeTotal,
+    PlacementMonth,
+    PlacementSummary,
+)
+from hub.models.base import Base
+
+PENDING = "dashboard_totals"  # the key in `session.info`: [(transaction, table, key, sums), ...]
+# Each table's key columns and summed columns, in the order the batch writes them.
+TABLES: tuple[tuple[type[Base], tuple[str, ...], tuple[str, ...]], ...] = (
+    (OccupancyDay, ("agreement_id", "municipality_code", "p_number", "day"), ("starts", "ends")),
+    (OccupancyMonth, ("agreement_id", "municipality_code", "p_number", "month"), ("starts", "ends")),
+    (
+        MonthTotal,
+        ("agreement_id", "municipality_code", "month"),
+        (
+            "granted_hours",
+            "delivered_hours",
+            "claimable_hours",
+            "amount_dkk",
+            "with_gaps",
+            "with_missing",
+        ),
+    ),
+    (
+        OutcomeTotal,
+        ("agreement_id", "municipality_code", "ended", "outcome", "benefit_row", "male", "under_30"),
+        ("count", "days"),
+    ),
+)
+Changes = dict[tuple[int, tuple[Any, ...]], list[Any]]  # (table index, key) -> sums
+
+
+def _summary_changes(row: dict[str, Any], sign: int, into: Changes) -> None:
+    where = (row["agreement_id"], row["municipality_code"], row["p_number"])
+    for index, first in ((0, row["start"]), (1, row["start"].replace(day=1))):
+        _add(into, index, (*where, first), [sign, 0])
+    for index, last in ((0, row["last_day"]), (1, row["last_day"].replace(day=1))):
+        _add(into, index, (*where, last), [0, sign])
+    outcome_key = (
+        row["agreement_id"],
+        row["municipality_code"],
+        row["ended"],
+        row["outcome"] or "",
+        row["benefit_row"],
+        row["male"],
+        row["under_30"],
+    )
+    _add(into, 3, outcome_key, [sign, sign * (row["days"] or 0)])
+
+
+def _month_changes(row: dict[str, Any], sign: int, into: Changes) -> None:
+    key = (row["agreement_id"], row["municipality_code"], row["month"])
+    sums = [
+        sign * Decimal(row["granted_hours"]),
+        sign * Decimal(row["delivered_hours"]),
+        sign * Decimal(row["claimable_hours"]),
+        sign * Decimal(row["amount_dkk"]),
+        sign * (row["gaps"] > 0),
+        sign * (row["missing"] > 0),
+    ]
+    _add(into, 2, key, sums)
+
+
+def _add(into: Changes, table: int, key: tuple[Any, ...], sums: list[Any]) -> None:
+    held = into.get((table, key))
+    into[(table, key)] = sums if held is None else [a + b for a, b in zip(held, sums, strict=True)]
+
+
+def note(
+    session: Session,
+    before: tuple[dict[str, Any] | None, list[dict[str, Any]]],
+    after: tuple[dict[str, Any] | None, list[dict[str, Any]]],
+) -> None:
+    """Hold the difference between a placement's (summary, month rows) before and after, for the commit."""
+    changes: Changes = {}
+    for (summary, months), sign in ((before, -1), (after, 1)):
+        if summary is not None:
+            _summary_changes(summary, sign, changes)
+        for month in months:
+            _month_changes(month, sign, changes)
+    transaction = session.get_nested_transaction() or session.get_transaction()
+    pending = session.info.setdefault(PENDING, [])
+    pending.extend((transaction, table, key, sums) for (table, key), sums in changes.items() if any(sums))
+
+
+def forget(session: Session, agreement_id: str) -> None:
+    """Drop the differences held for an agreement whose totals are about to be computed anew."""
+    pending = session.info.get(PENDING)
+    if pending:
+        session.info[PENDING] = [entry for entry in pending if entry[2][0] != agreement_id]
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _forget(session: Session, previous: SessionTransaction) -> None:
+    """Drop the differences noted inside a transaction or savepoint that rolled back."""
+    pending = session.info.get(PENDING)
+    if pending:
+        session.info[PENDING] = [entry for entry in pending if not _within(entry[0], previous)]
+
+
+def _within(transaction: SessionTransaction | None, outer: SessionTransaction) -> bool:
+    while transaction is not None:
+        if transaction is outer:
+            return True
+        transaction = transaction.parent
+    return False
+
+
+@event.listens_for(Session, "before_commit")
+def apply_pending(session: Session) -> None:
+    """Write the differences held on the session: summed per row, sorted, one upsert per table."""
+    pending = session.info.pop(PENDING, None)
+    if not pending:
+        return
+    merged: Changes = {}
+    for _, table, key, sums in pending:
+        _add(merged, table, key, sums)
+    rows: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for (table, key), sums in sorted(merged.items(), key=lambda item: (item[0][0], _order(item[0][1]))):
+        model, keys, summed = TABLES[table]
+        if any(sums):
+            rows[table].append({**dict(zip(keys, key, strict=True)), **dict(zip(summed, sums, strict=True))})
+    for table, values in sorted(rows.items()):
+        _upsert(session, *TABLES[table], values)
+
+
+def _order(key: tuple[Any, ...]) -> tuple[str, ...]:
+    return tuple(str(part) for part in key)
+
+
+def _upsert(
+    session: Session, model: type[Base], keys: tuple[str, ...], summed: tuple[str, ...], rows: list[Any]
+) -> None:
+    """Add `rows`' sums to the rows with their keys, inserting those not there yet."""
+    dialect = session.get_bind().dialect.name
+    statement = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(model)
+    table = model.__table__
+    increments = {name: table.c[name] + statement.excluded[name] for name in summed}
+    session.execute(statement.on_conflict_do_update(index_elements=list(keys), set_=increments), rows)
+
+
+def rebuild(session: Session, agreement_id: str) -> None:
+    """Compute an agreement's totals again from its summaries (no commit)."""
+    for model, _, _ in TABLES:
+        session.execute(delete(model).where(model.agreement_id == agreement_id))  # type: ignore[attr-defined]
+    PS, PM = PlacementSummary, PlacementMonth
+    occupancy: Changes = {}
+    for column, slot in ((PS.start, 0), (PS.last_day, 1)):
+        query = (
+            select(PS.municipality_code, PS.p_number, column, func.count())
+            .where(PS.agreement_id == agreement_id)
+            .group_by(PS.municipality_code, PS.p_number, column)
+        )
+        for code, p_number, day, count in session.execute(query):
+            for table, when in ((0, day), (1, _month(day))):
+                sums = [0, 0]
+                sums[slot] = count
+                _add(occupancy, table, (agreement_id, code, p_number, when), sums)
+    for table in (0, 1):
+        model, keys, summed = TABLES[table]
+        rows = [
+            {**dict(zip(keys, key, strict=True)), **dict(zip(summed, sums, strict=True))}
+            for (index, key), sums in occupancy.items()
+            if index == table
+        ]
+        if rows:
+            session.execute(insert(model), rows)
+    months = (
+        select(
+            PM.agreement_id,
+            PM.municipality_code,
+            PM.month,
+            func.sum(PM.granted_hours),
+            func.sum(PM.delivered_hours),
+            func.sum(PM.claimable_hours),
+            func.sum(PM.amount_dkk),
+            func.sum(case((PM.gaps > 0, 1), else_=0)),
+            func.sum(case((PM.missing > 0, 1), else_=0)),
+        )
+        .where(PM.agreement_id == agreement_id)
+        .group_by(PM.agreement_id, PM.municipality_code, PM.month)
+    )
+    _insert_rows(session, 2, session.execute(months))
+    grouped = (PS.agreement_id, PS.municipality_code, PS.ended, func.coalesce(PS.outcome, ""))
+    outcomes = (
+        select(
+            *grouped, PS.benefit_row, PS.male, PS.under_30, func.count(), func.coalesce(func.sum(PS.days), 0)
+        )
+        .where(PS.agreement_id == agreement_id)
+        .group_by(*grouped, PS.benefit_row, PS.male, PS.under_30)
+    )
+    _insert_rows(session, 3, session.execute(outcomes))
+
+
+def _insert_rows(session: Session, table: int, result: Any) -> None:
+    model, keys, summed = TABLES[table]
+    rows = [dict(zip((*keys, *summed), row, strict=True)) for row in result]
+    if rows:
+        session.execute(insert(model), rows)
+
+
+def _month(day: date) -> date:
+    return day.replace(day=1)
