@@ -12,7 +12,7 @@ from hub.adapters.language.config_model import FormConfig
 from hub.adapters.language.config_schema import load_config_file
 from hub.adapters.mapping.form import map_form
 from hub.adapters.mapping.selectors import SourceIndex, check_selector
-from hub.adapters.readers.base import Extraction
+from hub.adapters.readers.base import Extraction, SourceValue
 from hub.adapters.readers.tabular import read_csv
 from hub.adapters.readers.xml import read_xml
 from hub.errors import ConfigError, Rejection
@@ -212,3 +212,28 @@ def test_a_bad_condition_or_predicate_is_a_config_error_naming_its_key_path(
     with pytest.raises(ConfigError) as info:
         form(tmp_path, source, test)
     assert f"gladsaxe.toml: {message}" in str(info.value)
+
+
+def test_label_blocks_read_an_xlsx_sheet_the_same_way() -> None:
+    def cell(ref: str, row: int, col: int, text: str) -> SourceValue:
+        return SourceValue(f"Ark1!{ref}", text, {"sheet": "Ark1", "row": row, "col": col})
+
+    extraction = Extraction(
+        "xlsx",
+        (
+            cell("A1", 1, 1, "Dato"),
+            cell("B1", 1, 2, "Timer"),
+            cell("A2", 2, 1, "03-08-2026"),
+            cell("B2", 2, 2, "2"),
+            cell("A3", 3, 1, "Underskrevet af"),
+            cell("B3", 3, 2, "Hans Jensen"),
+            cell("C3", 3, 3, "Dato"),
+            cell("D3", 3, 4, "01-09-2026"),
+        ),
+        {"sheets": ["Ark1"]},
+    )
+    index = SourceIndex(extraction)
+    assert index.resolve("label:Dato") is None
+    assert index.resolve("label:Underskrevet af > Dato").key == "Ark1!D3"  # type: ignore[union-attr]
+    assert index.resolve("label:Dato#2").key == "Ark1!D3"  # type: ignore[union-attr]
+    assert index.resolve("below:Dato#1").key == "Ark1!A2"  # type: ignore[union-attr]
