@@ -9,7 +9,7 @@ import click
 from flask.cli import AppGroup, with_appcontext
 
 from hub.adapters.language.config_rules import unfilled
-from hub.adapters.language.golden import run_golden
+from hub.adapters.language.golden import run_golden, stop_warnings
 from hub.adapters.language.registry import load_registry
 from hub.cli.adapters_suggest import register as register_suggest
 from hub.cli.common import EXIT_BAD_INPUT, print_rejection, seals_audit_log
@@ -34,12 +34,20 @@ group = AppGroup("adapters", help="Municipality adapters: check, test, suggest."
     show_default=True,
     help="Folder of municipality configs.",
 )
-def check(directory: Path) -> None:
+@click.option(
+    "--golden",
+    type=click.Path(file_okay=False, path_type=Path),
+    default="tests/golden",
+    show_default=True,
+    help="Folder of <slug>/ golden files a table's stop rule is tried on (skipped when absent).",
+)
+def check(directory: Path, golden: Path) -> None:
     """Validate every municipality config (the same check the app makes at start); exit 2 on errors.
 
     A form that leaves a required canonical field unfilled is reported too: every document of it would be
     rejected. Each `[claim]` renders a sample claim, which proves what loading cannot: that the XML it
-    builds satisfies its XSD and every value fits its template."""
+    builds satisfies its XSD and every value fits its template. A table's stop rule that matches no row
+    of a golden file is a warning: that table would run to the end of the sheet."""
     if not directory.is_dir() or not any(directory.glob("*.toml")):
         click.echo(f"no municipality configs (*.toml) in {directory}", err=True)
         sys.exit(EXIT_BAD_INPUT)
@@ -71,6 +79,9 @@ def check(directory: Path) -> None:
                 click.echo(
                     f"  {form.id}: no field fills {', '.join(missing)}: every document would be rejected"
                 )
+        if (golden / config.slug).is_dir():
+            for en, da in stop_warnings(config, golden / config.slug):
+                click.echo(f"  warning: {en}\n  advarsel: {da}")
     if incomplete:
         sys.exit(EXIT_BAD_INPUT)
 

@@ -11,6 +11,7 @@ from marshmallow import Schema
 from hub.adapters.language.config_rules import READER_SCHEMAS, unfilled
 from hub.adapters.language.config_schema import (
     AuditSchema,
+    ConditionSchema,
     ConfigSchema,
     FieldSchema,
     FormSchema,
@@ -19,6 +20,7 @@ from hub.adapters.language.config_schema import (
     ListSchema,
     MunicipalitySchema,
     RecogniseSchema,
+    StopSchema,
     flatten_errors,
     load_config_file,
     validate_config,
@@ -365,6 +367,8 @@ def test_template_is_a_valid_config(tmp_path: Path) -> None:
         ListSchema,
         ListFieldSchema,
         ItemsSchema,
+        StopSchema,
+        ConditionSchema,
         *READER_SCHEMAS.values(),
     ],
 )

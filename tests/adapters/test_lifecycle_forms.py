@@ -62,6 +62,7 @@ def test_the_demo_municipalities_are_the_simulated_ones() -> None:
 
 @pytest.mark.parametrize("path", DEMO_FILES, ids=lambda p: p.stem)
 def test_every_municipality_sends_every_form_of_a_placements_life(path: Path) -> None:
+    """Every simulated municipality (the round-2 dialects albertslund and roedovre send one form each)."""
     config = load_config_file(path)
     sent = {form.form_type for form in config.forms}
     assert {"placement", "mentor_hours", "progress_report", "placement_end"} <= sent

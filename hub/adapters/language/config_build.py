@@ -9,6 +9,7 @@ from typing import Any
 from hub.adapters.language.claim_config import build_claim
 from hub.adapters.language.config_model import (
     AuditRules,
+    Condition,
     FieldRule,
     FormConfig,
     ItemRule,
@@ -16,6 +17,7 @@ from hub.adapters.language.config_model import (
     ListRule,
     MunicipalityConfig,
     RecogniseRules,
+    StopRule,
 )
 
 
@@ -54,6 +56,25 @@ def _list_rule(data: Mapping[str, Any]) -> ListRule:
         repeat=data.get("repeat"),
         aggregate=data.get("aggregate"),
         optional=data.get("optional", False),
+        stop=_stop_rule(data.get("stop")),
+    )
+
+
+def _stop_rule(data: Mapping[str, Any] | None) -> StopRule | None:
+    return None if data is None else StopRule(data.get("label"), data.get("blank"), data.get("not_date"))
+
+
+def _item_rule(data: Mapping[str, Any]) -> ItemRule:
+    return ItemRule(**{k: v for k, v in data.items() if k != "stop"}, stop=_stop_rule(data.get("stop")))
+
+
+def _condition(data: Mapping[str, Any]) -> Condition:
+    return Condition(
+        source=data["source"],
+        equals=data.get("equals"),
+        one_of=tuple(data.get("one_of", ())),
+        matches=data.get("matches"),
+        reason=data.get("reason", ""),
     )
 
 
@@ -74,7 +95,8 @@ def build_form(data: Mapping[str, Any], raw: Mapping[str, Any], path: Path | Non
         ),
         fields=tuple(_field_rule(rule) for rule in data["rules"]),
         lists=tuple(_list_rule(rule) for rule in data["lists"]),
-        items=ItemRule(**data["items"]) if "items" in data else None,
+        items=_item_rule(data["items"]) if "items" in data else None,
+        require=tuple(_condition(rule) for rule in data.get("require", ())),
         reader=dict(data["reader"]),
         xsd_path=(path.parent / xsd).resolve() if xsd and path is not None else None,
         raw=raw,

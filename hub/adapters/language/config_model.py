@@ -49,6 +49,26 @@ class ListFieldRule:
 
 
 @dataclass(frozen=True)
+class StopRule:
+    """Where a csv/xlsx table ends (any rule given): a trailer row, a blank or an undated key column."""
+
+    label: str | None = None  # a row whose first filled cell reads this text (`Underskrevet af`)
+    blank: str | None = None  # a row whose cell under this header is blank
+    not_date: str | None = None  # a row whose cell under this header holds something that is not a date
+
+
+@dataclass(frozen=True)
+class Condition:
+    """A value the form must hold to be read at all (a unit, a version, a form code)."""
+
+    source: str
+    equals: str | None = None  # compared as `map` compares: case, white space runs and NFC ignored
+    one_of: tuple[str, ...] = ()
+    matches: str | None = None  # a regular expression the whole value must match
+    reason: str = ""  # what the condition guards, for the message ("hours per week")
+
+
+@dataclass(frozen=True)
 class ItemRule:
     """Many records in one document: what one item is (exactly one of repeat, rows, key)."""
 
@@ -56,6 +76,7 @@ class ItemRule:
     rows: str | None = None  # xml: one item per element; relative selectors read inside it
     key: str | None = None  # csv/xlsx: the header over the column that names each item
     group: bool = False  # csv/xlsx: rows with the same key value make one item
+    stop: StopRule | None = None  # csv/xlsx: where the item table ends (default: its first blank row)
 
 
 @dataclass(frozen=True)
@@ -69,6 +90,7 @@ class ListRule:
     repeat: int | None = None
     aggregate: str | None = None
     optional: bool = False
+    stop: StopRule | None = None  # csv/xlsx table: where it ends (default: its first blank row)
 
 
 @dataclass(frozen=True)
@@ -93,6 +115,7 @@ class FormConfig:
     fields: tuple[FieldRule, ...]
     lists: tuple[ListRule, ...] = ()
     items: ItemRule | None = None
+    require: tuple[Condition, ...] = ()
     reader: Mapping[str, Any] = field(default_factory=dict)
     xsd_path: Path | None = None
     raw: Mapping[str, Any] = field(default_factory=dict)
@@ -109,6 +132,7 @@ class FormConfig:
             selectors += [s for s in (rule.source, *rule.sources) if s]
         for list_rule in self.lists:
             selectors += [item.source for item in list_rule.fields]
+        selectors += [condition.source for condition in self.require]
         return frozenset(s.strip() for s in selectors if tabular_label(s))
 
     def index(self, extraction: Extraction, cache: IndexCache | None = None) -> SourceIndex:

@@ -7,6 +7,7 @@ them with the same key paths as any other error.
 from __future__ import annotations
 
 import difflib
+import re
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,7 @@ from marshmallow import Schema, ValidationError, validate
 from marshmallow import fields as mf
 
 from hub.adapters.mapping import xmlpath
-from hub.adapters.mapping.selectors import check_selector
+from hub.adapters.mapping.selectors import check_selector, normalise_label
 from hub.adapters.mapping.transforms import TRANSFORMS
 from hub.schemas.records import canonical_fields
 
@@ -90,12 +91,39 @@ def check_field_origin(data: dict[str, Any]) -> None:
                 raise ValidationError({"transforms": {index: [f"values name boxes not in sources: {stray}"]}})
 
 
+def check_condition(data: dict[str, Any]) -> None:
+    """A condition tests its value one way, with a regular expression that compiles."""
+    tests = [k for k in ("equals", "one_of", "matches") if k in data]
+    if len(tests) != 1:
+        raise ValidationError(f"give exactly one of equals, one_of, matches (got {tests or 'none'})")
+    if "matches" in data:
+        try:
+            re.compile(data["matches"])
+        except re.error as exc:
+            raise ValidationError(f"not a regular expression: {exc}", "matches") from None
+
+
+def _check_stop(
+    stop: dict[str, Any], headers: list[str], where: tuple[Any, ...], errors: dict[Any, Any]
+) -> None:
+    """A stop rule's blank and not_date name a column of the table they end."""
+    known = {normalise_label(h) for h in headers}
+    for key in ("blank", "not_date"):
+        if key in stop and normalise_label(stop[key]) not in known:
+            _add(errors, (*where, key), f"'{stop[key]}' is not a column of this table ({', '.join(headers)})")
+
+
 def check_list(data: dict[str, Any]) -> None:
     """A list has one kind, unique keys, sources where needed and keys its aggregate can sum."""
     kinds = [k for k in ("table", "rows", "repeat") if k in data]
     if len(kinds) != 1:
         raise ValidationError(f"give exactly one of table, rows, repeat (got {kinds or 'none'})")
     errors: dict[Any, Any] = {}
+    if "stop" in data:
+        if "table" in data:
+            _check_stop(data["stop"], list(data["table"].values()), ("stop",), errors)
+        else:
+            _add(errors, ("stop",), "stop ends a csv/xlsx table: it goes with table")
     keys = [item["key"] for item in data["items"]]
     for index, item in enumerate(data["items"]):
         if item["key"] in keys[:index]:
@@ -184,6 +212,8 @@ def _check_selectors(data: dict[str, Any], errors: dict[Any, Any]) -> None:
 
     for index, selector in enumerate(data["recognise"].get("selectors", [])):
         check(selector, ("recognise", "fields", index))
+    for index, condition in enumerate(data.get("require", [])):
+        check(condition["source"], ("require", index, "source"), relative=inside)
     for index, rule in enumerate(data["rules"]):
         if "source" in rule:
             check(rule["source"], ("fields", index, "source"), relative=inside)
@@ -210,10 +240,26 @@ def _check_items(data: dict[str, Any], errors: dict[Any, Any]) -> None:
     kind = _ITEM_KIND[data["format"]]
     if kind not in items:
         _add(errors, ("items",), f"a {data['format']} form names its items with '{kind}'")
+    elif "stop" in items:
+        _check_stop(items["stop"], _item_headers(data), ("items", "stop"), errors)
     elif kind == "rows":
         problem = xmlpath.check(items["rows"], rows=True)
         if problem:
             _add(errors, ("items", "rows"), problem)
+
+
+def _item_headers(data: dict[str, Any]) -> list[str]:
+    """The headers of an item table: its key, the `column:` selectors and the lists' table headers."""
+    found = [data["items"]["key"]]
+    for rule in data["rules"]:
+        found += [
+            s.strip()[7:]
+            for s in (rule.get("source"), *rule.get("sources", []))
+            if s and s.strip().startswith("column:")
+        ]
+    for rule in data["lists"]:
+        found += list((rule.get("table") or {}).values())
+    return found
 
 
 def check_form(data: dict[str, Any]) -> None:

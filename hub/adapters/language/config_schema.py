@@ -93,6 +93,33 @@ class ListFieldSchema(Schema):
     prefilled = _bool()
 
 
+class StopSchema(Schema):
+    """Where a csv/xlsx table ends: any rule given ends it (docs/config-language.md, "Tables that end")."""
+
+    label = mf.String(validate=validate.Length(min=1))
+    blank = mf.String(validate=validate.Length(min=1))
+    not_date = mf.String(validate=validate.Length(min=1))
+
+    @validates_schema
+    def _some_rule(self, data: dict[str, Any], **kwargs: Any) -> None:
+        if not data:
+            raise ValidationError("give at least one of label, blank, not_date")
+
+
+class ConditionSchema(Schema):
+    """A value the form must hold (`[[forms.require]]`): exactly one of equals, one_of, matches."""
+
+    source = mf.String(required=True, validate=validate.Length(min=1))
+    equals = mf.String()
+    one_of = mf.List(mf.String(), validate=validate.Length(min=1))
+    matches = mf.String(validate=validate.Length(min=1))
+    reason = mf.String()
+
+    @validates_schema
+    def _one_test(self, data: dict[str, Any], **kwargs: Any) -> None:
+        config_rules.check_condition(data)
+
+
 class ListSchema(Schema):
     path = _path()
     table = mf.Dict(keys=mf.String(), values=mf.String(validate=validate.Length(min=1)))
@@ -103,6 +130,7 @@ class ListSchema(Schema):
         mf.Nested(ListFieldSchema), data_key="fields", required=True, validate=validate.Length(min=1)
     )
     optional = _bool()
+    stop = mf.Nested(StopSchema)
 
     @validates_schema
     def _one_kind(self, data: dict[str, Any], **kwargs: Any) -> None:
@@ -114,6 +142,7 @@ class ItemsSchema(Schema):
     rows = mf.String(validate=validate.Length(min=1))
     key = mf.String(validate=validate.Length(min=1))
     group = _bool()
+    stop = mf.Nested(StopSchema)
 
     @validates_schema
     def _one_kind(self, data: dict[str, Any], **kwargs: Any) -> None:
@@ -122,6 +151,8 @@ class ItemsSchema(Schema):
             raise ValidationError(f"give exactly one of repeat, rows, key (got {kinds or 'none'})")
         if data.get("group") and "key" not in data:
             raise ValidationError("group goes with key (rows of one table grouped by their key)", "group")
+        if "stop" in data and "key" not in data:
+            raise ValidationError("stop ends a csv/xlsx item table: it goes with key", "stop")
 
 
 class RecogniseSchema(Schema):
@@ -148,6 +179,7 @@ class FormSchema(Schema):
     rules = mf.List(mf.Nested(FieldSchema), data_key="fields", required=True, validate=validate.Length(min=1))
     lists = mf.List(mf.Nested(ListSchema), load_default=list)
     items = mf.Nested(ItemsSchema)
+    require = mf.List(mf.Nested(ConditionSchema), load_default=list)
 
     @validates_schema(skip_on_field_errors=True)
     def _fits_format(self, data: dict[str, Any], **kwargs: Any) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 
 from hub.adapters.language.config_model import IndexCache, MunicipalityConfig
 from hub.adapters.mapping.form import map_items
+from hub.adapters.mapping.items import unmatched_stops
 from hub.adapters.pipeline import READ_OPTIONS, canonicalise, recognise, validate_record
 from hub.adapters.readers import extract
 from hub.errors import FieldProblem, Rejection
@@ -78,3 +79,20 @@ def run_golden(config: MunicipalityConfig, directory: Path) -> list[GoldenResult
             continue
         results.append(GoldenResult(source, expected, actual))
     return results
+
+
+def stop_warnings(config: MunicipalityConfig, directory: Path) -> list[tuple[str, str]]:
+    """One line per golden input on which a stop rule of its form matches no row (the table would run
+    to the end of the sheet); a file the adapter cannot read is `hub adapters test`'s to report."""
+    found = []
+    for source, _ in golden_pairs(directory):
+        data = source.read_bytes()
+        cache: IndexCache = {}
+        try:
+            reading = extract(data, source.name, READ_OPTIONS)
+            form, extraction = recognise(config, reading, source.name, data, cache)
+        except Rejection:
+            continue
+        for en, da in unmatched_stops(form.index(extraction, cache), form):
+            found.append((f"{form.id}: {en} in {source.name}", f"{form.id}: {da} i {source.name}"))
+    return found

@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from hub.adapters.language.config_model import FieldRule, FormConfig, IndexCache
+from hub.adapters.mapping.conditions import check_conditions
 from hub.adapters.mapping.items import Scope, item_scoped, scopes, whole
 from hub.adapters.mapping.lists import aggregate_iso_week, filled, read_items
 from hub.adapters.mapping.reading import Provenance, Reader, plain_locator
@@ -161,6 +162,7 @@ def map_form(
     reader = Reader(form.format, filename, form.id, document_sha256)
     record = _header(form, municipality_code)
     provenance: list[Provenance] = []
+    check_conditions(form.require, scope.resolve, reader)
     _read_fields(form.fields, scope, reader, (record, provenance))
     _read_lists(form, scope, reader, (record, provenance))
     if reader.problems:
@@ -205,19 +207,23 @@ def map_items(
     shared_sources: list[Provenance] = []
     own = [rule for rule in form.fields if _item_level(rule, form.format)]
     document_rules = [rule for rule in form.fields if rule not in own]
+    own_conditions = [c for c in form.require if item_scoped(c.source, form.format)]
+    check_conditions(
+        [c for c in form.require if c not in own_conditions], whole(index).resolve, shared_reader
+    )
     _read_fields(document_rules, whole(index), shared_reader, (shared, shared_sources))
     if shared_reader.problems:
         raise Rejection(shared_reader.problems)
     found = scopes(index, form)
-    if isinstance(found, str):
-        da = found.replace("no header row with", "ingen overskriftsrække med")
-        raise Rejection([FieldProblem(found, da, file=filename, form=form.id)])
+    if isinstance(found, tuple):
+        raise Rejection([FieldProblem(found[0], found[1], file=filename, form=form.id)])
     results = []
     for scope in found:
         if not filled(scope, form, own):
             continue
         reader = Reader(form.format, filename, form.id, document_sha256)
         record, provenance = copy.deepcopy(shared), list(shared_sources)
+        check_conditions(own_conditions, scope.resolve, reader)
         _read_fields(own, scope, reader, (record, provenance))
         _read_lists(form, scope, reader, (record, provenance))
         problems = tuple(replace(p, item=scope.label_en, item_da=scope.label_da) for p in reader.problems)

@@ -13,8 +13,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from hub.adapters.language.config_model import FormConfig, ItemRule
+from hub.adapters.language.config_model import FormConfig, ItemRule, StopRule
 from hub.adapters.mapping.selectors import SourceIndex, normalise_label
+from hub.adapters.mapping.tables import stray_row, table_rows
+from hub.adapters.mapping.transforms import TransformCall
 from hub.adapters.readers.base import SourceValue
 
 COLUMN = "column:"
@@ -85,8 +87,9 @@ def headers_of(form: FormConfig) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def scopes(index: SourceIndex, form: FormConfig) -> Iterator[Scope] | str:
-    """The items of a document, or why none can be found (no header row)."""
+def scopes(index: SourceIndex, form: FormConfig) -> Iterator[Scope] | tuple[str, str]:
+    """The items of a document, or why none can be found, in English and Danish (no header row, a
+    filled row that ends the table)."""
     rule = form.items
     if rule is None:
         return iter([whole(index)])
@@ -108,27 +111,42 @@ def key_path(key: str) -> str:
     return "/" + "/".join(parts)
 
 
-def _table_items(index: SourceIndex, form: FormConfig, rule: ItemRule) -> Iterator[Scope] | str:
+def _table_items(index: SourceIndex, form: FormConfig, rule: ItemRule) -> Iterator[Scope] | tuple[str, str]:
     headers = headers_of(form)
     found = index.find_header_row(headers)
     if found is None:
-        return f"no header row with: {', '.join(headers)}"
+        return (
+            f"no header row with: {', '.join(headers)}",
+            f"ingen overskriftsrække med: {', '.join(headers)}",
+        )
     header_row, columns = found
     by_norm = {normalise_label(h): col for h, col in columns.items()}
     key_col = by_norm[normalise_label(str(rule.key))]
     sheet = index.default_sheet
     groups: dict[str, list[int]] = {}
-    row = header_row + 1
-    while True:
-        cells = [index.cell(sheet, row, col) for col in by_norm.values()]
-        if all(c is None or not (c.value or "").strip() for c in cells):
-            break  # the first wholly blank row ends the table
+    table = table_rows(index, header_row, by_norm, rule.stop)  # the first blank row, or the stop rule
+    stray = stray_row(index, table, by_norm, _required_columns(form))
+    if stray is not None:
+        return f"{stray[0]}: {stray[1]}", f"{stray[0]}: {stray[2]}"
+    for row in table.rows:
         key_cell = index.cell(sheet, row, key_col)
         key = normalise_label(key_cell.value or "") if key_cell else ""
         name = key if rule.group and key else f"\x00{row}"  # a row without a key is its own item
         groups.setdefault(name, []).append(row)
-        row += 1
     return _row_scopes(index, groups, by_norm)
+
+
+def _required_columns(form: FormConfig) -> dict[str, tuple[TransformCall, ...]]:
+    """The item table's columns a filled row must hold, with their transforms (see `stray_row`)."""
+    found: dict[str, tuple[TransformCall, ...]] = {}
+    for rule in form.fields:
+        if rule.source and rule.source.strip().startswith(COLUMN) and not (rule.optional or rule.nullable):
+            found[rule.source.strip()[len(COLUMN) :]] = rule.transforms
+    for list_rule in form.lists:
+        for item in list_rule.fields:
+            if list_rule.table is not None and not (item.optional or item.prefilled):
+                found[item.source] = item.transforms
+    return found
 
 
 def _row_scopes(index: SourceIndex, groups: dict[str, list[int]], columns: dict[str, int]) -> Iterator[Scope]:
@@ -137,3 +155,34 @@ def _row_scopes(index: SourceIndex, groups: dict[str, list[int]], columns: dict[
         en = f"row {first}" if first == last else f"rows {first}–{last}"
         da = f"række {first}" if first == last else f"rækkerne {first}–{last}"
         yield Scope(index, position, en, da, rows=tuple(rows), columns=columns)
+
+
+def _describe(stop: StopRule) -> str:
+    given = {"label": stop.label, "blank": stop.blank, "not_date": stop.not_date}
+    return "stop = { " + ", ".join(f'{k} = "{v}"' for k, v in given.items() if v is not None) + " }"
+
+
+def unmatched_stops(index: SourceIndex, form: FormConfig) -> list[tuple[str, str]]:
+    """The stop rules of a form's tables that match no row of a document: such a table runs to the end
+    of its sheet (what `hub adapters check` warns of, tried on the golden files)."""
+    tables: list[tuple[str, list[str], StopRule]] = []
+    if form.items is not None and form.items.stop is not None:
+        tables.append(("items", headers_of(form), form.items.stop))
+    for number, rule in enumerate(form.lists):
+        if rule.stop is not None and rule.table is not None and form.items is None:
+            tables.append((f"lists[{number}]", list(rule.table.values()), rule.stop))
+    found = []
+    for where, headers, stop in tables:
+        header = index.find_header_row(headers)
+        if header is None:
+            continue  # mapping the document says so
+        columns = {normalise_label(h): col for h, col in header[1].items()}
+        if table_rows(index, header[0], columns, stop).stop_row is None:
+            named = f"{where}.{_describe(stop)}"
+            found.append(
+                (
+                    f"{named} matches no row: the table runs to the end of the sheet",
+                    f"{named} passer ikke på nogen række: tabellen løber til arkets slutning",
+                )
+            )
+    return found

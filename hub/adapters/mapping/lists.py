@@ -1,25 +1,29 @@
 """Repeated groups of a form as canonical lists: table rows, xml elements, numbered pdf fields.
 
 A table's items are the rows below its header row down to the first row whose list columns are all
-empty, so a signature line after a blank row is not an item. xml `rows` give one item per element;
-a pdf `repeat` reads the numbered fields 1..N and skips rows left blank. `aggregate = "iso_week"` sums
-hours per ISO week, keeping every source in the provenance of the week it went into.
+empty, so a signature line after a blank row is not an item, or down to the row its stop rule matches
+(`tables`). A filled row is never skipped: a row with values whose required value is missing or
+unreadable is an error naming its row and column, whatever `optional` says where the list is summed.
+xml `rows` give one item per element; a pdf `repeat` reads the numbered fields 1..N and skips rows left
+blank. `aggregate = "iso_week"` sums hours per ISO week, keeping every source in the provenance of the
+week it went into.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
-from itertools import count
 from typing import Any
 
 from hub.adapters.language.config_model import FieldRule, FormConfig, ListRule
 from hub.adapters.mapping.items import Scope
 from hub.adapters.mapping.reading import Provenance, Reader, Resolver
 from hub.adapters.mapping.selectors import normalise_label
+from hub.adapters.mapping.tables import stray_row, table_rows
 from hub.adapters.mapping.textparse import format_hours
+from hub.adapters.readers.base import describe_locator
 
 Item = tuple[dict[str, str], dict[str, list[Provenance]]]
 
@@ -39,9 +43,10 @@ def _unfilled(rule: ListRule, values: dict[str, Any]) -> bool:
 
 def _table_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolver] | None:
     index = scope.index
-    if scope.rows:  # the rows of one item of a table of items
+    sheet = index.default_sheet
+    if scope.rows:  # the rows of one item of a table of items (its end is the item table's)
         columns = {h: scope.columns[normalise_label(h)] for h in (rule.table or {}).values()}
-        rows: Iterable[int] = scope.rows
+        rows: Sequence[int] = scope.rows
     else:
         headers = [item.source for item in rule.fields]
         found = index.find_header_row(headers)
@@ -53,16 +58,22 @@ def _table_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolv
             )
             return None
         header_row, columns = found
-        rows = count(header_row + 1)
-    sheet = index.default_sheet
+        table = table_rows(index, header_row, {normalise_label(h): c for h, c in columns.items()}, rule.stop)
+        rows = table.rows
+        required = {f.source: f.transforms for f in rule.fields if not (f.optional or f.prefilled)}
+        stray = stray_row(index, table, {normalise_label(h): c for h, c in columns.items()}, required)
+        if stray is not None:
+            reader.problem(rule.path, *stray)
 
     def read() -> Iterator[Resolver]:
         for row in rows:
-            cells = {header: index.cell(sheet, row, col) for header, col in columns.items()}
+            # A cell the reader left out is an empty value at its cell, so a problem names row and column.
+            cells = {
+                header: index.cell(sheet, row, col) or index.blank(row, col)
+                for header, col in columns.items()
+            }
             if all(_blank(cell) for cell in cells.values()):
-                if not scope.rows:
-                    return  # the first blank row ends the table
-                continue
+                continue  # a wholly empty row (inside an item, or skipped by a stop rule's table)
             if scope.rows and _unfilled(rule, cells):
                 continue
             yield cells.get
@@ -97,19 +108,49 @@ def read_items(scope: Scope, rule: ListRule, reader: Reader) -> list[Item] | Non
     if rows is None:
         return None
     items: list[Item] = []
+    needed = _AGGREGATE_NEEDS.get(rule.aggregate or "", ())
     for position, resolve in enumerate(rows):
         item: dict[str, str] = {}
         sources: dict[str, list[Provenance]] = {}
+        before = len(reader.problems)
         for rule_field in rule.fields:
             path = f"{rule.path}[{position}].{rule_field.key}"
+            # A key the aggregate sums by is never optional: a day with hours and no date would vanish.
+            optional = rule_field.optional and rule_field.key not in needed
             value, provenance = reader.read(
-                path, [rule_field.source], rule_field.transforms, resolve, rule_field.optional
+                path, [rule_field.source], rule_field.transforms, resolve, optional
             )
             if value is not None:
                 item[rule_field.key] = value
                 sources[rule_field.key] = provenance
+        if len(reader.problems) == before:
+            _never_dropped(rule, position, item, resolve, reader)
         items.append((item, sources))
     return items
+
+
+# The keys an aggregate needs in every filled row (one of each group).
+_AGGREGATE_NEEDS = {"iso_week": ("date", "week", "hours")}
+
+
+def _never_dropped(
+    rule: ListRule, position: int, item: dict[str, str], resolve: Resolver, reader: Reader
+) -> None:
+    """A filled row the aggregate could not count is an error, never skipped (the first guard is in
+    `read_items`; this one holds whatever a config or a transform lets through)."""
+    if rule.aggregate != "iso_week" or ("hours" in item and ("date" in item or "week" in item)):
+        return
+    for rule_field in rule.fields:
+        if rule_field.key in _AGGREGATE_NEEDS["iso_week"] and rule_field.key not in item:
+            found = resolve(rule_field.source)
+            where = describe_locator(found, reader.fmt, "en") if found is not None else rule_field.source
+            reader.problem(
+                f"{rule.path}[{position}].{rule_field.key}",
+                where,
+                f"the row holds values but no {rule_field.key}: it cannot be counted, and is not dropped",
+                f"rækken har værdier men ingen {rule_field.key}: "
+                "den kan ikke tælles med og springes ikke over",
+            )
 
 
 def filled(scope: Scope, form: FormConfig, rules: Sequence[FieldRule]) -> bool:

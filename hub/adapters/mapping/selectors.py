@@ -20,6 +20,8 @@ _CELL = re.compile(r"(?:(?P<sheet>'[^']+'|[^!']+)!)?(?P<col>[A-Za-z]{1,3})(?P<ro
 _TABULAR_PREFIXES = ("label:", "below:", "next:", "under:")
 _COLUMN = "column:"
 _NTH = re.compile(r"\s*>\s*([1-9]\d?)\s*$")
+_KEY_STEP = re.compile(r"/(?:\{[^}]*\})?[^/{\[]+\[\d+\]")
+_OCCURRENCE = re.compile(r"\s*#\s*([1-9]\d?)\s*$")
 
 
 def normalise_label(text: str) -> str:
@@ -45,6 +47,17 @@ def _split_nth(text: str) -> tuple[str, int]:
     return (text[: match.start()], int(match[1])) if match else (text, 1)
 
 
+def split_label(text: str) -> list[tuple[str, int | None]]:
+    """Split a label path into its labels, each with its occurrence: "Underskrevet af > Dato#2" gives
+    [("Underskrevet af", None), ("Dato", 2)]; the last label is the one whose value is read, each
+    earlier one the block it sits in (see `SourceIndex._label_cell`)."""
+    found: list[tuple[str, int | None]] = []
+    for part in text.split(">"):
+        match = _OCCURRENCE.search(part)
+        found.append((part[: match.start()], int(match[1])) if match else (part, None))
+    return found
+
+
 def tabular_label(selector: str) -> str | None:
     """The label text a csv/xlsx `label:`, `below:`, `next:` or `under:` selector names (normalised)."""
     selector = selector.strip()
@@ -53,7 +66,7 @@ def tabular_label(selector: str) -> str | None:
     text = selector.split(":", 1)[1]
     if selector.startswith(("label:", "below:")):
         text = _split_nth(text)[0]
-    return normalise_label(text) or None
+    return normalise_label(split_label(text)[-1][0]) or None
 
 
 def check_selector(selector: str, fmt: str, *, relative: bool = False) -> str | None:
@@ -68,9 +81,14 @@ def check_selector(selector: str, fmt: str, *, relative: bool = False) -> str | 
         if selector.startswith(_COLUMN):
             return None if selector[len(_COLUMN) :].strip() else "a column: selector needs a header text"
         if selector.startswith(_TABULAR_PREFIXES):
-            return (
-                None if _split_nth(selector.split(":", 1)[1])[0].strip() else "a label selector needs a text"
-            )
+            text = selector.split(":", 1)[1]
+            text = _split_nth(text)[0] if selector.startswith(("label:", "below:")) else text
+            labels = split_label(text)
+            if len(labels) == 1 and not labels[0][0].strip():
+                return "a label selector needs a text"
+            if any(not label.strip() for label, _ in labels):
+                return "a label in a block needs a text on both sides of '>': label:Underskrevet af > Dato"
+            return None
         cell = parse_cell(selector)
         if cell is None:
             return f"not a cell reference or a label:, below:, next: or under: selector: {selector!r}"
@@ -106,6 +124,7 @@ class SourceIndex:
         self.namespaces = {str(k or ""): str(v) for k, v in doc_ns.items()} | dict(namespaces or {})
         sheets = extraction.meta.get("sheets") or []
         self.default_sheet = sheet if sheet is not None else (str(sheets[0]) if sheets else "")
+        self._elements: frozenset[str] | None = None  # xml: every element key, made on first need
         self._tooltips: dict[str, SourceValue] = {}
         self._pdf_labels: dict[str, SourceValue | None] = {}
         self._cells: dict[tuple[str, int, int], SourceValue] = {}
@@ -176,6 +195,9 @@ class SourceIndex:
                 return self._pdf_labels.get(normalise_label(selector[6:]))
             return self.by_key.get(selector)
         if self.format == "xml":
+            if xmlpath.has_predicates(selector):
+                keys = self._select(selector, base=row)
+                return self.by_key.get(keys[0]) if keys else None
             key = xmlpath.to_key(selector, self.namespaces, base=row)
             return None if key is None else self.by_key.get(key)
         if self.format in ("csv", "xlsx"):
@@ -204,18 +226,32 @@ class SourceIndex:
         return self.cell(sheet, parsed[1], parsed[2])
 
     def _label_cell(self, text: str) -> tuple[int, int] | None:
-        """The one cell of the default sheet printed with this label text; None when none or several.
+        """The cell of the default sheet a label path names; None when none, or several and no choice.
 
-        A label printed twice ("Dato" at the top and again in the signature block) names neither. Of a
-        text found more than once, a cell straight right of a label the form reads with `label:` or
-        `next:` does not count: it is that label's value ("Mentor ansat hos;Virksomhed" is no second
-        "Virksomhed" label).
+        A label printed twice ("Dato" at the top and again in the signature block) names neither, unless
+        the selector says which: by occurrence (`Dato#2`, the second in reading order: row by row, left to
+        right) or by the block it sits in (`Underskrevet af > Dato`, the first `Dato` after the one cell
+        printed `Underskrevet af`). Of a text found more than once, a cell straight right of a label the
+        form reads with `label:` or `next:` does not count: it is that label's value ("Mentor ansat
+        hos;Virksomhed" is no second "Virksomhed" label).
         """
         sheet = self.default_sheet if self.format == "xlsx" else ""
-        cells = self._labels.get((sheet, normalise_label(text)), [])
-        if len(cells) > 1:
-            cells = [at for at in cells if not self._is_row_value(sheet, *at)]
-        return cells[0] if len(cells) == 1 else None
+        found: tuple[int, int] | None = None
+        for depth, (label, nth) in enumerate(split_label(text)):
+            cells = self._labels.get((sheet, normalise_label(label)), [])
+            if depth:  # inside the block: only cells after the block's label count
+                cells = [at for at in cells if found is not None and at > found]
+            if nth is not None:
+                found = cells[nth - 1] if len(cells) >= nth else None
+            elif depth:
+                found = cells[0] if cells else None
+            else:
+                if len(cells) > 1:
+                    cells = [at for at in cells if not self._is_row_value(sheet, *at)]
+                found = cells[0] if len(cells) == 1 else None
+            if found is None:
+                return None
+        return found
 
     def _is_row_value(self, sheet: str, row: int, col: int) -> bool:
         """Whether a cell sits straight right of a label the form reads rightwards."""
@@ -264,6 +300,16 @@ class SourceIndex:
         """Return the value of one cell (csv: sheet ""), or None."""
         return self._cells.get((sheet if self.format == "xlsx" else "", row, col))
 
+    def row_values(self, row: int) -> list[SourceValue]:
+        """The cells of one row of the default sheet the reader gave, left to right."""
+        sheet = self.default_sheet if self.format == "xlsx" else ""
+        return [self._cells[(sheet, row, col)] for col in self._rows.get((sheet, row), [])]
+
+    def last_row(self) -> int:
+        """The last row of the default sheet holding a cell (0 for an empty sheet)."""
+        sheet = self.default_sheet if self.format == "xlsx" else ""
+        return max((row for cell_sheet, row in self._rows if cell_sheet == sheet), default=0)
+
     def find_header_row(self, headers: Iterable[str]) -> tuple[int, dict[str, int]] | None:
         """Find the first row of the default sheet holding every header text; return it and each column."""
         wanted = {normalise_label(h): h for h in headers}
@@ -281,9 +327,30 @@ class SourceIndex:
                 return row, found
         return None
 
+    def _select(self, selector: str, base: str | None = None, every: bool = False) -> list[str]:
+        """The keys a selector with predicates names (see `xmlpath.select`)."""
+        if self._elements is None:
+            # Every element's key, from the values' keys: an element that only holds children has none.
+            # Split by step, not by "/": a namespace URI in a Clark name may hold slashes.
+            found: set[str] = set()
+            for key in self.by_key:
+                path = ""
+                for step in _KEY_STEP.findall(key.split("/@", 1)[0]):
+                    path += step
+                    found.add(path)
+            self._elements = frozenset(found)
+
+        def text(key: str) -> str | None:
+            value = self.by_key.get(key)
+            return None if value is None else (value.value or "")
+
+        return xmlpath.select(selector, self.namespaces, self._elements, text, base=base, every=every)
+
     def xml_rows(self, selector: str, base: str | None = None) -> list[str]:
         """Return the keys of the elements an xml `rows` selector matches (a relative one below the
         element `base`), in document order."""
+        if xmlpath.has_predicates(selector):
+            return self._select(selector, base=base, every=True)
         pattern = xmlpath.rows_pattern(selector, self.namespaces, base)
         if pattern is None:
             return []

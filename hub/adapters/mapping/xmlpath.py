@@ -3,49 +3,148 @@
 The xml reader keys every value by its absolute path in Clark notation with a position on every step
 ("/{urn:x}Bevilling[1]/{urn:x}Borger[2]/{urn:x}CPR[1]", attributes ".../@id"). A selector step without
 `[n]` means the first such element, except in a list's `rows` selector, where it means every one.
+
+A step may carry predicates, in XPath's own syntax: `[2]`, `[@enhed='uge']` (an attribute's value) and
+`[pa:Kode='KH']` (a child element's text). A step with a value predicate means the first element that
+satisfies it (in `rows`, every one); predicates apply in order, so `b:Dag[@type='x'][2]` is the second of
+those with that type.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 _NAME = r"[A-Za-z_][\w.\-]*"
-_STEP = re.compile(rf"(?:(?P<prefix>{_NAME}):)?(?P<local>{_NAME})(?:\[(?P<pos>[1-9]\d*)\])?")
+_STEP = re.compile(rf"(?:(?P<prefix>{_NAME}):)?(?P<local>{_NAME})(?P<preds>(?:\[.*\])?)", re.S)
 _ATTR = re.compile(rf"@(?:(?P<prefix>{_NAME}):)?(?P<local>{_NAME})")
+_BRACKETS = re.compile(r"\[((?:'[^']*'|\"[^\"]*\"|[^\]'\"])*)\]")  # one predicate's inside
+_POSITION = re.compile(r"\s*([1-9]\d*)\s*")
+_COMPARE = re.compile(
+    rf"\s*(?P<attr>@)?(?:(?P<prefix>{_NAME}):)?(?P<local>{_NAME})\s*=\s*(?:'(?P<sq>[^']*)'|\"(?P<dq>[^\"]*)\")\s*"
+)
 
-Step = tuple[str | None, str, int | None, bool]  # prefix, local name, position, is an attribute
+
+@dataclass(frozen=True)
+class Predicate:
+    """One `[...]` of a step: a position, or an attribute or child element that must read `value`."""
+
+    position: int | None = None
+    prefix: str | None = None
+    local: str = ""
+    attribute: bool = False
+    value: str = ""
 
 
-def parse(selector: str) -> tuple[bool, list[Step]] | None:
-    """Split a selector into (absolute?, steps); None when it is not one."""
+@dataclass(frozen=True)
+class Step:
+    """One step of a path: an element (with its predicates) or, last, an attribute."""
+
+    prefix: str | None
+    local: str
+    position: int | None = None  # a lone [n] straight after the name: the fast path of every old config
+    attribute: bool = False
+    predicates: tuple[Predicate, ...] = ()
+
+
+class PathError(ValueError):
+    """Why a text is not an xml selector (for the config's error at load)."""
+
+
+def _split(text: str) -> list[str]:
+    """Split a path at the slashes that are not inside a predicate (`[@dato='1/8']`)."""
+    parts, depth, quote, start = [], 0, "", 0
+    for at, char in enumerate(text):
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "'\"" and depth:
+            quote = char
+        elif char == "[":
+            depth += 1
+        elif char == "]":
+            depth -= 1
+            if depth < 0:
+                raise PathError(f"a ']' without its '[' in {text!r}")
+        elif char == "/" and depth == 0:
+            parts.append(text[start:at])
+            start = at + 1
+    if quote or depth:
+        raise PathError(f"an unclosed {'quote' if quote else '['} in {text!r}")
+    parts.append(text[start:])
+    return parts
+
+
+def _predicates(text: str, step: str) -> tuple[Predicate, ...]:
+    inners = _BRACKETS.findall(text)
+    if "".join(f"[{inner}]" for inner in inners) != text:
+        raise PathError(f"text between predicates in step {step!r}")
+    found: list[Predicate] = []
+    for inner in inners:
+        position = _POSITION.fullmatch(inner)
+        compare = _COMPARE.fullmatch(inner)
+        if position:
+            found.append(Predicate(position=int(position[1])))
+        elif compare:
+            value = compare["sq"] if compare["sq"] is not None else compare["dq"]
+            found.append(Predicate(None, compare["prefix"], compare["local"], bool(compare["attr"]), value))
+        else:
+            raise PathError(
+                f"predicate [{inner}] in step {step!r}: write a position [2], an attribute [@enhed='uge'] "
+                "or a child element [p:Kode='KH'], with the value in quotes"
+            )
+    return tuple(found)
+
+
+def parse_path(selector: str) -> tuple[bool, list[Step]]:
+    """Split a selector into (absolute?, steps); PathError says why it is not one."""
     text = selector.strip()
-    absolute = text.startswith("/")
-    parts = text[1:].split("/") if absolute else text.split("/")
     if text == ".":
         return False, []
+    absolute = text.startswith("/")
+    parts = _split(text[1:] if absolute else text)
     steps: list[Step] = []
     for index, part in enumerate(parts):
         attr = _ATTR.fullmatch(part)
         if attr and index == len(parts) - 1:
-            steps.append((attr["prefix"], attr["local"], None, True))
+            steps.append(Step(attr["prefix"], attr["local"], attribute=True))
             continue
-        step = _STEP.fullmatch(part)
-        if step is None:
-            return None
-        steps.append((step["prefix"], step["local"], int(step["pos"]) if step["pos"] else None, False))
+        match = _STEP.fullmatch(part)
+        if match is None:
+            raise PathError(
+                f"not an xml path: {selector!r} (write /prefix:Element/prefix:Child or @attribute)"
+            )
+        preds = _predicates(match["preds"], part)
+        if len(preds) == 1 and preds[0].position is not None:
+            steps.append(Step(match["prefix"], match["local"], preds[0].position))
+        else:
+            steps.append(Step(match["prefix"], match["local"], None, False, preds))
     return absolute, steps
+
+
+def parse(selector: str) -> tuple[bool, list[Step]] | None:
+    """Split a selector into (absolute?, steps); None when it is not one."""
+    try:
+        return parse_path(selector)
+    except PathError:
+        return None
+
+
+def has_predicates(selector: str) -> bool:
+    """Whether a selector filters a step by a value or by a position after one (needs `select`)."""
+    parsed = parse(selector)
+    return parsed is not None and any(step.predicates for step in parsed[1])
 
 
 def check(selector: str, *, relative: bool = False, rows: bool = False) -> str | None:
     """Return why an xml selector is not valid here, or None."""
-    parsed = parse(selector)
-    if parsed is None:
-        return f"not an xml path: {selector!r} (write /prefix:Element/prefix:Child or @attribute)"
-    absolute, steps = parsed
+    try:
+        absolute, steps = parse_path(selector)
+    except PathError as exc:
+        return str(exc)
     if not relative and not absolute:
         return f"an xml path must start at the root with '/': {selector!r}"
-    if rows and (not steps or steps[-1][3]):
+    if rows and (not steps or steps[-1].attribute):
         return f"rows must name elements, not an attribute: {selector!r}"
     return None
 
@@ -61,7 +160,7 @@ def _clark(prefix: str | None, local: str, namespaces: Mapping[str, str], attr: 
 
 
 def to_key(selector: str, namespaces: Mapping[str, str], base: str | None = None) -> str | None:
-    """Return the reader key a selector names (relative ones below `base`), or None."""
+    """Return the reader key a selector without value predicates names (relative ones below `base`)."""
     parsed = parse(selector)
     if parsed is None:
         return None
@@ -69,11 +168,11 @@ def to_key(selector: str, namespaces: Mapping[str, str], base: str | None = None
     if not absolute and base is None:
         return None
     key = "" if absolute else str(base)
-    for prefix, local, pos, is_attr in steps:
-        name = _clark(prefix, local, namespaces, is_attr)
-        if name is None:
+    for step in steps:
+        name = _clark(step.prefix, step.local, namespaces, step.attribute)
+        if name is None or step.predicates:
             return None
-        key += f"/@{name}" if is_attr else f"/{name}[{pos or 1}]"
+        key += f"/@{name}" if step.attribute else f"/{name}[{step.position or 1}]"
     return key
 
 
@@ -81,14 +180,67 @@ def rows_pattern(
     selector: str, namespaces: Mapping[str, str], base: str | None = None
 ) -> re.Pattern[str] | None:
     """Return a pattern matching the key prefix of every element a `rows` selector names (a relative
-    selector below the element key `base`, the item it is read in)."""
+    selector below the element key `base`, the item it is read in); None with value predicates."""
     parsed = parse(selector)
     if parsed is None or not (parsed[0] or base):
         return None
     regex = "" if parsed[0] else re.escape(str(base))
-    for prefix, local, pos, is_attr in parsed[1]:
-        name = _clark(prefix, local, namespaces)
-        if name is None or is_attr:
+    for step in parsed[1]:
+        name = _clark(step.prefix, step.local, namespaces)
+        if name is None or step.attribute or step.predicates:
             return None
-        regex += "/" + re.escape(name) + (rf"\[{pos}\]" if pos else r"\[\d+\]")
+        regex += "/" + re.escape(name) + (rf"\[{step.position}\]" if step.position else r"\[\d+\]")
     return re.compile(regex + "(?=/|$)")
+
+
+Lookup = Callable[[str], str | None]  # a key's text, or None when the document has no such node
+
+
+def _holds(element: str, pred: Predicate, namespaces: Mapping[str, str], text: Lookup) -> bool:
+    name = _clark(pred.prefix, pred.local, namespaces, pred.attribute)
+    if name is None:
+        return False
+    found = text(f"{element}/@{name}" if pred.attribute else f"{element}/{name}[1]")
+    return found is not None and found.strip() == pred.value
+
+
+def select(
+    selector: str,
+    namespaces: Mapping[str, str],
+    elements: frozenset[str],
+    text: Lookup,
+    *,
+    base: str | None = None,
+    every: bool = False,
+) -> list[str]:
+    """Every key a selector with predicates names, in document order (`every`: a `rows` selector, where
+    a step without a position means every element; else it means the first). `elements`: every element
+    key of the document; `text`: a key's value."""
+    parsed = parse(selector)
+    if parsed is None or not (parsed[0] or base):
+        return []
+    current = [""] if parsed[0] else [str(base)]
+    for step in parsed[1]:
+        name = _clark(step.prefix, step.local, namespaces, step.attribute)
+        if name is None:
+            return []
+        if step.attribute:
+            current = [f"{key}/@{name}" for key in current if text(f"{key}/@{name}") is not None]
+            continue
+        following: list[str] = []
+        for key in current:
+            children: list[str] = []
+            while f"{key}/{name}[{len(children) + 1}]" in elements:
+                children.append(f"{key}/{name}[{len(children) + 1}]")
+            if step.position is not None:
+                children = children[step.position - 1 : step.position]
+            for pred in step.predicates:
+                if pred.position is not None:
+                    children = children[pred.position - 1 : pred.position]
+                else:
+                    children = [c for c in children if _holds(c, pred, namespaces, text)]
+            if not every and step.position is None and not step.predicates:
+                children = children[:1]
+            following.extend(children)
+        current = following
+    return current

@@ -1,0 +1,66 @@
+"""Form-level conditions (`[[forms.require]]`): values a document must hold to be read at all.
+
+A case system's export carries its unit, version or form code beside the values (`<Timer
+enhed="maaned">`); a condition that fails rejects the document (or, inside an item, that item) with the
+value found, what was wanted and where, rather than storing hours per month as hours per week.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+
+from hub.adapters.language.config_model import Condition
+from hub.adapters.mapping.reading import Reader
+from hub.adapters.readers.base import SourceValue, describe_locator
+
+
+def _same(text: str) -> str:
+    """Compare as `map` does: case, runs of white space (also non-breaking) and Unicode form ignored."""
+    return " ".join(unicodedata.normalize("NFC", text).split()).casefold()
+
+
+def _wanted(condition: Condition) -> tuple[str, str]:
+    if condition.equals is not None:
+        return f"'{condition.equals}'", f"'{condition.equals}'"
+    if condition.one_of:
+        names = ", ".join(f"'{v}'" for v in condition.one_of)
+        return f"one of {names}", f"en af {names}"
+    return f"a value matching {condition.matches}", f"en værdi, der passer til {condition.matches}"
+
+
+def holds(condition: Condition, text: str) -> bool:
+    """Whether a value meets a condition."""
+    if condition.equals is not None:
+        return _same(text) == _same(condition.equals)
+    if condition.one_of:
+        return _same(text) in {_same(v) for v in condition.one_of}
+    return re.fullmatch(condition.matches or "", text.strip()) is not None
+
+
+def check_conditions(
+    conditions: Iterable[Condition], resolve: Callable[[str], SourceValue | None], reader: Reader
+) -> None:
+    """Note a problem on the reader for every condition the document does not meet."""
+    for condition in conditions:
+        found = resolve(condition.source)
+        want_en, want_da = _wanted(condition)
+        why = f" ({condition.reason})" if condition.reason else ""
+        path = f"require: {condition.source}"
+        if found is None:
+            reader.problem(
+                path,
+                condition.source,
+                f"condition not met{why}: nothing found at {condition.source}, expected {want_en}",
+                f"betingelse ikke opfyldt{why}: intet fundet ved {condition.source}, forventet {want_da}",
+            )
+            continue
+        text = (found.value or "").strip()
+        if not holds(condition, text):
+            reader.problem(
+                path,
+                describe_locator(found, reader.fmt, "en"),
+                f"condition not met{why}: {condition.source} is '{text}', expected {want_en}",
+                f"betingelse ikke opfyldt{why}: {condition.source} er '{text}', forventet {want_da}",
+            )

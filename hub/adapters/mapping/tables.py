@@ -1,0 +1,144 @@
+"""Where a table of a csv/xlsx form ends: at its first blank row, or where its stop rule says.
+
+Without a stop rule a table is the rows below its header row down to the first row whose table cells
+are all empty. With one (`stop = { label = "Underskrevet af" }`, `{ blank = "Dato" }`,
+`{ not_date = "Dato" }`) the table runs to the row the rule matches, skipping wholly empty rows on the
+way, so a table that runs straight into its signature lines ends there and not a line later. A row that
+ends the table by a blank or undated key column but holds every other required value (a day with hours
+and no date) is reported by the caller, never passed over in silence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from hub.adapters.language.config_model import StopRule
+from hub.adapters.mapping.selectors import SourceIndex, normalise_label
+from hub.adapters.mapping.textparse import TransformError, parse_date
+from hub.adapters.mapping.transforms import TRANSFORMS, TransformCall
+from hub.adapters.readers.base import SourceValue, describe_locator
+
+
+@dataclass(frozen=True)
+class TableRows:
+    """The data rows of a table and the row its stop rule matched (None: it matched nowhere)."""
+
+    rows: tuple[int, ...]
+    stop_row: int | None = None
+    stop_column: str | None = None  # the header whose blank or undated cell ended the table
+
+
+def _blank(value: SourceValue | None) -> bool:
+    return value is None or not (value.value or "").strip()
+
+
+def _is_date(text: str) -> bool:
+    try:
+        parse_date(text)
+    except (TransformError, ValueError):
+        return False
+    return True
+
+
+def _first_text(index: SourceIndex, row: int) -> str:
+    for value in index.row_values(row):
+        if not _blank(value):
+            return value.value or ""
+    return ""
+
+
+def _stops(index: SourceIndex, row: int, columns: dict[str, int], stop: StopRule) -> str | None:
+    """Why this row ends the table ("" for a trailer label, the header for a key column), or None."""
+    if stop.label is not None and normalise_label(_first_text(index, row)) == normalise_label(stop.label):
+        return ""
+    for header, undated in ((stop.blank, False), (stop.not_date, True)):
+        if header is None:
+            continue
+        cell = index.cell(index.default_sheet, row, columns[normalise_label(header)])
+        if cell is None or not (cell.value or "").strip():
+            if not undated:
+                return header
+        elif undated and not _is_date((cell.value or "").strip()):
+            return header
+    return None
+
+
+def table_rows(
+    index: SourceIndex, header_row: int, columns: dict[str, int], stop: StopRule | None
+) -> TableRows:
+    """The rows of a table below `header_row` (`columns`: normalised header -> column)."""
+    sheet = index.default_sheet
+    found: list[int] = []
+    for row in range(header_row + 1, index.last_row() + 1):
+        blank = all(_blank(index.cell(sheet, row, col)) for col in columns.values())
+        if stop is None:
+            if blank:
+                break  # the first blank row ends the table
+            found.append(row)
+            continue
+        why = _stops(index, row, columns, stop)
+        if why is not None:
+            return TableRows(tuple(found), row, why or None)
+        if not blank:  # a wholly empty row inside the table is skipped
+            found.append(row)
+    return TableRows(tuple(found))
+
+
+def _reads(value: SourceValue | None, calls: Sequence[TransformCall]) -> bool:
+    """Whether a cell holds a value its column's transforms accept."""
+    if _blank(value):
+        return False
+    text = (value.value or "").strip() if value is not None else ""
+    for call in calls:
+        transform = TRANSFORMS[call.name]
+        if transform.combines or call.name == "default":
+            continue
+        try:
+            text = transform.func(text, call.args)
+        except TransformError:
+            return False
+    return True
+
+
+def stray_row(
+    index: SourceIndex,
+    table: TableRows,
+    columns: dict[str, int],
+    required: Mapping[str, Sequence[TransformCall]],
+) -> tuple[str, str, str] | None:
+    """The problem (locator, English, Danish) of a table ended by a blank or undated key column where data
+    may go on: the row that ended it holds every other required value and its key cell is blank or holds a
+    digit (a day with hours and no date, or a mistyped date; "I alt;6,5" is a total line), or a row below
+    it holds every required value (the rest of the days). None when there is none."""
+    if table.stop_row is None or table.stop_column is None:
+        return None
+    sheet, key = index.default_sheet, normalise_label(table.stop_column)
+
+    def cell(row: int, header: str) -> SourceValue:
+        col = columns[normalise_label(header)]
+        return index.cell(sheet, row, col) or index.blank(row, col)
+
+    others = {h: calls for h, calls in required.items() if normalise_label(h) != key}
+    stop, row = cell(table.stop_row, table.stop_column), table.stop_row
+    attempted = not any(c.isalpha() for c in (stop.value or "")) or any(c.isdigit() for c in stop.value or "")
+    if others and attempted and all(_reads(cell(row, h), calls) for h, calls in others.items()):
+        held = ", ".join(f"{h} {cell(row, h).value!r}" for h in others)
+        return (
+            describe_locator(stop, index.format, "en"),
+            f"row {row} ends the table by its {table.stop_column} ({stop.value or 'blank'}) "
+            f"but holds {held}: fill in {table.stop_column} or clear the row",
+            f"række {row} afslutter tabellen ved sin {table.stop_column} ({stop.value or 'tom'}), "
+            f"men har {held}: udfyld {table.stop_column} eller tøm rækken",
+        )
+    for below in range(row + 1, index.last_row() + 1):
+        if required and all(_reads(cell(below, h), calls) for h, calls in required.items()):
+            first = cell(below, next(iter(required)))
+            return (
+                describe_locator(first, index.format, "en"),
+                f"the table ends at row {row} ({table.stop_column}: {stop.value or 'blank'}), "
+                f"but row {below} below it holds a whole row of values: fix or clear row {row}",
+                f"tabellen slutter i række {row} ({table.stop_column}: {stop.value or 'tom'}), men række "
+                f"{below} under den har en hel række værdier: ret eller tøm række {row}",
+            )
+    return None
