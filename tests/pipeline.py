@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Any
 
 from hub.adapters.language.golden import canonical_records
 from hub.adapters.language.registry import Registry, load_registry
+from hub.adapters.pipeline import read_and_canonicalise
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden"

@@ -97,6 +97,17 @@ def test_404_is_the_one_shape_in_the_api_and_a_danish_page_for_people(broken: Fl
     assert page.status_code == 404 and "Siden findes ikke." in page.get_data(as_text=True)
 
 
+def test_an_id_past_the_database_s_integers_is_not_found_not_an_overflow(broken: Flask) -> None:
+    client = broken.test_client()
+    sign_in(client, "lead-gladsaxe")
+    huge = 2**64  # past SQLite's and PostgreSQL's largest integer: the driver would overflow on it
+    api = client.get(f"/api/submissions/{huge}")
+    assert api.status_code == 404 and set(api.get_json()) == SHAPE
+    page = client.get(f"/records/{huge}")
+    assert page.status_code == 404 and "Siden findes ikke." in page.get_data(as_text=True)
+    assert client.get(f"/api/submissions/{2**63 - 1}").status_code == 404  # the largest: looked up, absent
+
+
 def test_405_is_the_one_shape_and_keeps_allow(broken: Flask) -> None:
     client = broken.test_client()
     answer = client.delete("/api/agreements", headers=bearer(broken, "lead-gladsaxe"))
