@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
+from urllib.parse import urlsplit
 
 import click
 from flask import Flask
 from flask.cli import FlaskGroup
+from redis.exceptions import RedisError
 from sqlalchemy.exc import SQLAlchemyError
 
 from hub.app import create_app
@@ -71,6 +74,15 @@ for module in (
 audit_check.add_to(audit.group)
 
 
+def _redis_address() -> str:
+    """`host:port` of HUB_REDIS_URL, without user or password; empty when it cannot be told."""
+    try:
+        parts = urlsplit(os.environ.get("HUB_REDIS_URL", ""))
+        return f"{parts.hostname}:{parts.port or 6379}" if parts.hostname else ""
+    except ValueError:
+        return ""
+
+
 def main() -> None:
     """Entry point of the `hub` console script: no traceback reaches the person at the terminal."""
     try:
@@ -86,6 +98,17 @@ def main() -> None:
             f"fejl:  databasen kan ikke bruges ({reason}); kører den, og er den opdateret (hub db upgrade)?",
             err=True,
         )
+        sys.exit(EXIT_UNAVAILABLE)
+    except RedisError as exc:
+        log.debug("job queue error", exc_info=True)
+        # The URL may carry a password: name the server by host and port only.
+        where = _redis_address()
+        click.echo(
+            f"error: the job queue (Redis{where and ' at ' + where}) cannot be reached; is it running?",
+            err=True,
+        )
+        click.echo(f"fejl:  jobkøen (Redis{where and ' på ' + where}) kan ikke nås; kører den?", err=True)
+        log.debug("redis: %s", exc)
         sys.exit(EXIT_UNAVAILABLE)
     except Exception as exc:  # noqa: BLE001 - the last line of defence: a message, not a traceback
         log.debug("unexpected error", exc_info=True)

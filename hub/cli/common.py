@@ -16,8 +16,13 @@ from hub.services import sequencer
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-EXIT_BAD_INPUT = 2
-EXIT_UNAVAILABLE = 4  # a server the command needs (the database) cannot be used
+# The exit codes of every `hub` command; the README's table says the same.
+EXIT_OK = 0
+EXIT_FAILED = 1  # anything else: a bug or a failure that is nobody's input (one line, no traceback)
+EXIT_BAD_INPUT = 2  # rejected: the input is wrong, nothing of it was written
+# 3: `hub audit verify` / `prove` when the log does not verify (`hub/cli/audit.py` EXIT_NOT_INTACT)
+EXIT_UNAVAILABLE = 4  # a server the command needs (the database, the job queue) cannot be reached
+EXIT_NOT_FINISHED = 5  # `hub ingest`: every file kept, but not all processed before --wait ran out
 
 
 def print_rejection(exc: HubError) -> None:

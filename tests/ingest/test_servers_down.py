@@ -1,0 +1,154 @@
+"""`hub ingest` of many files when Redis or PostgreSQL cannot be reached, and its exit codes.
+
+The servers that are down are real closed ports, not mocks: a port bound and released again.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from conftest import ROOT, make_app
+from flask import Flask
+from flask.testing import FlaskCliRunner
+from sqlalchemy import select
+
+from hub import create_app
+from hub.cli import cli
+from hub.extensions import db
+from hub.models import Submission
+
+GOLDEN = ROOT / "tests" / "golden"
+GLADSAXE = sorted((GOLDEN / "gladsaxe").glob("*.pdf"))
+HUB = str(Path(sys.executable).parent / "hub")
+
+
+def closed_port() -> int:
+    """A loopback port nothing listens on (bound, then released)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _statuses(app: Flask) -> dict[str, str]:
+    with app.app_context():
+        return {s.filename: s.status for s in db.session.scalars(select(Submission))}
+
+
+def test_redis_down_keeps_every_file_and_says_so_for_each(tmp_path: Path) -> None:
+    down = make_app(tmp_path, REDIS_URL=f"redis://127.0.0.1:{closed_port()}/0")
+    runner = FlaskCliRunner(down)
+    assert runner.invoke(cli, ["agreements", "load"]).exit_code == 0
+    result = runner.invoke(cli, ["ingest", *map(str, GLADSAXE), "-m", "gladsaxe", "--wait", "1"])
+    assert result.exit_code == 4, result.output
+    assert "Traceback" not in result.output
+    for n, path in enumerate(GLADSAXE, start=1):
+        line = f"{path}: submission {n} kept, will be processed when the queue is back"
+        assert line in result.output
+        assert f"indsendelse {n} gemt; behandles når køen er tilbage" in result.output
+    assert f"error: the job queue (Redis) cannot be reached; {len(GLADSAXE)} file(s) kept" in result.output
+    assert f"fejl:  jobkøen (Redis) kan ikke nås; {len(GLADSAXE)} fil(er) gemt" in result.output
+    assert _statuses(down) == {p.name: "received" for p in GLADSAXE}
+    # "Kept" is true: with the queue back (the embedded one, same data folder) they are all processed.
+    back = make_app(tmp_path)
+    requeued = FlaskCliRunner(back).invoke(cli, ["requeue"])
+    assert requeued.exit_code == 0, requeued.output
+    assert f"queued again: {len(GLADSAXE)}" in requeued.output
+    assert set(_statuses(back).values()) <= {"accepted", "rejected"}
+    assert _statuses(back)["placement_kontanthjaelp.pdf"] == "accepted"
+
+
+def test_database_down_stores_nothing_and_says_so_for_each_file(tmp_path: Path) -> None:
+    app = create_app(
+        {
+            "TESTING": True,
+            "DATA_DIR": str(tmp_path / "var"),
+            "DATABASE_URL": f"postgresql+psycopg://hub@127.0.0.1:{closed_port()}/hub",
+            "MUNICIPALITIES_DIR": str(ROOT / "config" / "municipalities"),
+            "WORKER_THREAD": False,
+            "REDIS_URL": "",
+        }
+    )
+    files = GLADSAXE[:3]
+    result = FlaskCliRunner(app).invoke(cli, ["ingest", *map(str, files), "-m", "gladsaxe"])
+    assert result.exit_code == 4, result.output
+    assert "Traceback" not in result.output
+    for path in files:
+        assert f"{path}: not stored, the database cannot be reached; send it again" in result.output
+    assert result.output.count("ikke gemt, databasen kan ikke nås") == len(files)
+    assert "error: the database cannot be reached; 3 file(s) not stored" in result.output
+
+
+def test_a_bad_batch_gives_each_file_its_own_outcome_and_stores_the_rest(runner: Any, tmp_path: Path) -> None:
+    assert runner.invoke(args=["agreements", "load"]).exit_code == 0
+    placement = GOLDEN / "gladsaxe" / "placement_kontanthjaelp.pdf"
+    copy = tmp_path / "copy-of-placement.pdf"
+    copy.write_bytes(placement.read_bytes())
+    unknown = tmp_path / "notes.bin"
+    unknown.write_bytes(b"\x00\x01 not a form of any kind \xff")
+    herlev = GOLDEN / "herlev" / "placement.csv"
+    result = runner.invoke(
+        args=["ingest", str(placement), str(copy), str(unknown), str(herlev), "-m", "gladsaxe"]
+    )
+    assert result.exit_code == 2, result.output
+    assert f"{placement}: submission 1 accepted" in result.output
+    assert f"{copy}: submission 1 accepted (same bytes as before)" in result.output
+    assert f"{unknown}: submission 2 rejected" in result.output
+    assert f"{herlev}: submission 3 rejected" in result.output
+    assert "not a form Gladsaxe Kommune sends" in result.output
+    # The bytes of a file another party sent first: refused before storing, and the rest still go in.
+    sent_by_herlev = runner.invoke(args=["ingest", str(GOLDEN / "herlev" / "placement.csv"), "-m", "herlev"])
+    assert sent_by_herlev.exit_code == 0, sent_by_herlev.output
+    end = GOLDEN / "gladsaxe" / "placement_end.pdf"
+    mixed = runner.invoke(args=["ingest", str(herlev), str(end), "-m", "gladsaxe"])
+    assert mixed.exit_code == 2, mixed.output
+    assert f"{herlev}: rejected / afvist" in mixed.output
+    assert "these exact bytes were already submitted by municipality 163" in mixed.output
+    assert "netop denne fil er allerede indsendt af kommune 163" in mixed.output
+    assert f"{end}: submission 4 accepted" in mixed.output
+
+
+def test_a_wait_that_runs_out_is_kept_not_finished_exit_5(redis_app: Flask) -> None:
+    runner = FlaskCliRunner(redis_app)
+    assert runner.invoke(cli, ["agreements", "load"]).exit_code == 0
+    source = GOLDEN / "gladsaxe" / "placement_kontanthjaelp.pdf"
+    # No `hub worker` runs: the job waits in Redis.
+    result = runner.invoke(cli, ["ingest", str(source), "-m", "gladsaxe", "--wait", "0.3"])
+    assert result.exit_code == 5, result.output
+    assert f"{source}: submission 1 queued: kept, not finished within --wait 0.3 s" in result.output
+    assert "indsendelse 1 gemt, ikke færdig inden for 0.3 s" in result.output
+    assert _statuses(redis_app) == {source.name: "queued"}
+
+
+def test_no_traceback_from_the_hub_command_with_redis_down(tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "HUB_DATA_DIR": str(tmp_path / "var"),
+        "HUB_MUNICIPALITIES_DIR": str(ROOT / "config" / "municipalities"),
+        "HUB_REDIS_URL": f"redis://user:s3cret@127.0.0.1:{closed_port()}/0",
+    }
+    run = subprocess.run([HUB, "worker", "--burst"], env=env, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 4, run.stderr
+    assert "Traceback" not in run.stderr + run.stdout
+    assert "error: the job queue (Redis at 127.0.0.1:" in run.stderr
+    assert "fejl:  jobkøen (Redis på 127.0.0.1:" in run.stderr
+    assert "s3cret" not in run.stderr
+
+
+def test_progress_line_on_request_and_never_on_a_pipe(runner: Any) -> None:
+    assert runner.invoke(args=["agreements", "load"]).exit_code == 0
+    files = [GOLDEN / "gladsaxe" / n for n in ("placement_kontanthjaelp.pdf", "placement_sygedagpenge.pdf")]
+    end = GOLDEN / "herlev" / "placement.csv"  # rejected: not a form Gladsaxe sends
+    shown = runner.invoke(args=["ingest", *map(str, files), str(end), "-m", "gladsaxe", "--progress"])
+    assert shown.exit_code == 2, shown.output
+    # Redrawn in place after each document; the last drawing has every count.
+    assert "\r1/3 done, " in shown.stderr
+    assert "\r3/3 done, 2 accepted, 1 rejected, " in shown.stderr
+    assert shown.stderr.count("\r") >= 3
+    # The runner's output is not a terminal: no progress line unless asked for.
+    again = runner.invoke(args=["ingest", str(GOLDEN / "gladsaxe" / "progress_report.pdf"), "-m", "gladsaxe"])
+    assert "\r" not in again.output and " done, " not in again.output
