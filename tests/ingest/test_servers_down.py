@@ -145,10 +145,9 @@ def test_progress_line_on_request_and_never_on_a_pipe(runner: Any) -> None:
     end = GOLDEN / "herlev" / "placement.csv"  # rejected: not a form Gladsaxe sends
     shown = runner.invoke(args=["ingest", *map(str, files), str(end), "-m", "gladsaxe", "--progress"])
     assert shown.exit_code == 2, shown.output
-    # Redrawn in place after each document; the last drawing has every count.
-    assert "\r1/3 done, " in shown.stderr
+    # Redrawn in place (at most five times a second, so how many drawings depends on the machine's
+    # speed); the last drawing is forced and has every count.
     assert "\r3/3 done, 2 accepted, 1 rejected, " in shown.stderr
-    assert shown.stderr.count("\r") >= 3
     # The runner's output is not a terminal: no progress line unless asked for.
     again = runner.invoke(args=["ingest", str(GOLDEN / "gladsaxe" / "progress_report.pdf"), "-m", "gladsaxe"])
     assert "\r" not in again.output and " done, " not in again.output
