@@ -17,7 +17,7 @@ from typing import Any
 from marshmallow import Schema, ValidationError, validate, validates_schema
 from marshmallow import fields as mf
 
-from hub.adapters.language import config_rules
+from hub.adapters.language import config_da, config_rules
 from hub.adapters.language.claim_schema import ClaimSchema
 from hub.adapters.language.claim_templates import check_claim_files
 from hub.adapters.language.config_build import build_config
@@ -269,7 +269,7 @@ def flatten_errors(messages: Any, prefix: str = "") -> list[str]:
 def validate_config(data: dict[str, Any], path: Path) -> MunicipalityConfig:
     """Validate a parsed config dict read from `path`; raise ConfigError listing every problem."""
     problems: list[str] = []
-    # Problems with a claim's template are written in Danish too (the other lines are the schema's own).
+    # Problems with a claim's template carry their Danish; the others are said in Danish by `config_da`.
     danish: dict[str, str] = {}
     try:
         loaded = ConfigSchema().load(data)
@@ -287,7 +287,7 @@ def validate_config(data: dict[str, Any], path: Path) -> MunicipalityConfig:
         unique = sorted(set(problems), key=problems.index)
         raise ConfigError(
             "\n".join(f"{path.name}: {line}" for line in unique),
-            "\n".join(f"{path.name}: {danish.get(line, line)}" for line in unique),
+            "\n".join(f"{path.name}: {danish.get(line) or config_da.danish(line)}" for line in unique),
         )
     return build_config(loaded, data, path)
 

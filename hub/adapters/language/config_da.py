@@ -1,0 +1,133 @@
+"""Config errors in Danish: each line of `hub adapters check` (and of the app's refusal to start) is said
+in both languages to the municipal IT person who writes the config.
+
+The English lines come from the config schema, the rules across keys and marshmallow itself; a line is
+`key.path: message`. The message is matched against the patterns below (the whole message, so a new
+message without a pattern is said in English rather than half-translated); key paths, quoted names and
+values stay as they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+# (English message as a regular expression, Danish with the same groups). Order matters only where two
+# could match the same text: the more specific first.
+_PATTERNS: tuple[tuple[str, str], ...] = (
+    (r"unknown key", "ukendt nøgle"),
+    (r"missing \(required\)", "mangler (skal angives)"),
+    (
+        r"missing \(required unless table names this key\)",
+        "mangler (skal angives, medmindre table nævner nøglen)",
+    ),
+    (r"Not a valid string\.", "ikke en tekst"),
+    (r"Not a valid integer\.", "ikke et heltal"),
+    (r"Not a valid boolean\.", "ikke sand/falsk (true/false)"),
+    (r"Not a valid list\.", "ikke en liste"),
+    (r"Not a valid mapping type\.", "ikke en tabel"),
+    (r"Field may not be null\.", "må ikke være tom"),
+    (r"Must be one of: (.*)\.", r"skal være en af: \1"),
+    (r"Must be greater than or equal to (.*) and less than or equal to (.*)\.", r"skal være mellem \1 og \2"),
+    (r"Must be greater than or equal to (.*)\.", r"skal være mindst \1"),
+    (r"Shorter than minimum length (\d+)\.", r"kortere end \1 tegn"),
+    (r"Longer than maximum length (\d+)\.", r"længere end \1 tegn"),
+    (r"give exactly one of (.*) \(got (.*)\)", r"angiv præcis én af \1 (fik \2)"),
+    (r"give at least one of (.*)", r"angiv mindst én af \1"),
+    (r"give at least one rule: (.*)", r"angiv mindst én regel: \1"),
+    (r"a (\w+) form names its items with '(.*)'", r"en \1-formular angiver sine poster med '\2'"),
+    (r"a (\w+) form lists its items with '(.*)'", r"en \1-formular angiver sine poster med '\2'"),
+    (
+        r"group goes with key \(rows of one table grouped by their key\)",
+        "group hører sammen med key (rækker i én tabel samlet efter deres nøgle)",
+    ),
+    (
+        r"stop ends a csv/xlsx item table: it goes with key",
+        "stop afslutter en csv/xlsx-tabel af poster: den hører sammen med key",
+    ),
+    (
+        r"stop ends a csv/xlsx table: it goes with table",
+        "stop afslutter en csv/xlsx-tabel: den hører sammen med table",
+    ),
+    (r"'(.*)' is not a column of this table \((.*)\)", r"'\1' er ikke en kolonne i denne tabel (\2)"),
+    (
+        r"predicate \[(.*)\] in step (.*): write a position \[2\], an attribute \[@enhed='uge'\] "
+        r"or a child element \[p:Kode='KH'\], with the value in quotes",
+        r"betingelsen [\1] i trinnet \2: skriv en position [2], en attribut [@enhed='uge'] eller et "
+        r"underelement [p:Kode='KH'], med værdien i anførselstegn",
+    ),
+    (r"a '\]' without its '\[' in (.*)", r"et ']' uden sit '[' i \1"),
+    (r"an unclosed quote in (.*)", r"et anførselstegn der ikke lukkes i \1"),
+    (r"an unclosed \[ in (.*)", r"et '[' der ikke lukkes i \1"),
+    (r"text between predicates in step (.*)", r"tekst mellem betingelserne i trinnet \1"),
+    (
+        r"not an xml path: (.*) \(write /prefix:Element/prefix:Child or @attribute\)",
+        r"ikke en xml-sti: \1 (skriv /præfiks:Element/præfiks:Barn eller @attribut)",
+    ),
+    (r"an xml path must start at the root with '/': (.*)", r"en xml-sti skal begynde i roden med '/': \1"),
+    (
+        r"rows must name elements, not an attribute: (.*)",
+        r"rows skal pege på elementer, ikke en attribut: \1",
+    ),
+    (r"not a regular expression: (.*)", r"ikke et regulært udtryk: \1"),
+    (r"not a valid regular expression: (.*)", r"ikke et gyldigt regulært udtryk: \1"),
+    (r"unknown transform '(.*?)'(.*)", r"ukendt transformation '\1'\2"),
+    (r"unknown claim transform '(.*?)'(.*)", r"ukendt transformation i kravet '\1'\2"),
+    (r"a constant value takes no transforms", "en fast værdi tager ingen transformationer"),
+    (r"a list field has one source", "et felt i en liste har én kilde"),
+    (r"'(.*)' combines sources: put it first", r"'\1' samler kilder: sæt den først"),
+    (
+        r"with sources, the first transform must be join or checked",
+        "med sources skal den første transformation være join eller checked",
+    ),
+    (r"values name boxes not in sources: (.*)", r"values nævner felter, der ikke er i sources: \1"),
+    (
+        r"choose optional \(left out when empty\) or nullable \(null when empty\)",
+        "vælg optional (udelades når tom) eller nullable (null når tom)",
+    ),
+    (
+        r"column: reads an item's row of \[forms\.items\] key; this form has none",
+        "column: læser en posts række i [forms.items] key; denne formular har ingen",
+    ),
+    (
+        r"\{i\} numbers the items of \[forms\.items\] repeat; this form has none",
+        "{i} nummererer posterne i [forms.items] repeat; denne formular har ingen",
+    ),
+    (r"with repeat, a source must contain \{n\}", "med repeat skal en kilde indeholde {n}"),
+    (r"root is for xml forms only", "root er kun til xml-formularer"),
+    (r"a CSV file has no sheets", "en CSV-fil har ingen ark"),
+    (
+        r"title is for pdf forms only \(csv, xlsx: contains\)",
+        "title er kun til pdf-formularer (csv, xlsx: contains)",
+    ),
+    (r"'(.*)' clashes with '(.*)'", r"'\1' støder sammen med '\2'"),
+    (r"'(.*)' is set by the hub, not by a config", r"'\1' sættes af hubben, ikke af en konfiguration"),
+    (r"'(.*)' is not a field of a (\w+) record(.*)", r"'\1' er ikke et felt i en \2-post\3"),
+    (r"id '(.*)' used twice", r"id '\1' bruges to gange"),
+    (r"key '(.*)' used twice", r"nøglen '\1' bruges to gange"),
+    (r"no list '(.*)' with key '(.*)' in this form", r"ingen liste '\1' med nøglen '\2' i denne formular"),
+    (
+        r"(\w+) needs the keys date and hours \(or week and hours\)",
+        r"\1 kræver nøglerne date og hours (eller week og hours)",
+    ),
+    (r"'(.*)' must equal the file name", r"'\1' skal være lig filnavnet"),
+    (r"not one of the 98 municipality codes: (.*)", r"ikke en af de 98 kommunekoder: \1"),
+    (r"not a canonical path: (.*)", r"ikke en kanonisk sti: \1"),
+    (r"file not found: (.*) \(relative to (.*)\)", r"filen findes ikke: \1 (i forhold til \2)"),
+    (
+        r"keys differ only in case, spaces or Unicode form: (.*)",
+        r"nøgler adskiller sig kun ved store/små bogstaver, mellemrum eller Unicode-form: \1",
+    ),
+)
+_COMPILED = tuple((re.compile(english), danish) for english, danish in _PATTERNS)
+_LINE = re.compile(r"(?P<where>(?:\(file\)|[\w.\[\]-]+): )?(?P<message>.*)", re.S)
+
+
+def danish(line: str) -> str:
+    """A config error line (`key.path: message`) in Danish; the English line when no pattern knows it."""
+    match = _LINE.fullmatch(line)
+    where, message = (match["where"] or "", match["message"]) if match else ("", line)
+    for pattern, template in _COMPILED:
+        found = pattern.fullmatch(message)
+        if found is not None:
+            return where + found.expand(template).replace("did you mean", "mente du")
+    return line
