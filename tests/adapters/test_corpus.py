@@ -89,7 +89,7 @@ def test_real_acroforms() -> None:
 @pytest.mark.parametrize(
     ("name", "reason"),
     [
-        ("libreoffice-writer-password.pdf", "encrypted PDF"),
+        ("libreoffice-writer-password.pdf", "encrypted PDF that needs a password"),
         ("minimal-document.pdf", "no form fields"),
         ("reportlab-overlay.pdf", "no form fields"),
     ],

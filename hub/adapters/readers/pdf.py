@@ -20,6 +20,7 @@ from typing import Any
 from pypdf import PasswordType, PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject, PdfObject, StreamObject
 
+from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers import sandbox
 from hub.adapters.readers.base import Extraction, SourceValue
 from hub.adapters.readers.pdf_layout import PageTexts, widget_states
@@ -34,8 +35,8 @@ _FAILURES = {
     "timeout": ("reading the PDF took too long", "læsning af PDF'en tog for lang tid"),
     "memory": ("reading the PDF needed too much memory", "læsning af PDF'en krævede for meget hukommelse"),
     "data": ("reading the PDF gave too much data", "læsning af PDF'en gav for mange data"),
-    "crash": ("broken PDF (the reader stopped)", "beskadiget PDF (læseren stoppede)"),
-    "error": ("broken PDF", "beskadiget PDF"),
+    "crash": reasons.CRASHED,
+    "error": reasons.DAMAGED_STRUCTURE,
 }
 _INHERITED = ("/FT", "/Ff", "/V")
 
@@ -66,14 +67,11 @@ def _read_in_child(data: bytes, filename: str, with_labels: bool) -> dict[str, A
         # The limit, not the file's structure, stopped the reader: the sandbox says "too much memory"
         # and replaces this worker, whose heap may be left in any state.
         raise
-    except RecursionError as exc:
-        problem = unreadable(filename, f"broken PDF: {exc}", f"beskadiget PDF: {exc}").problems[0]
-        return {"problems": [problem.to_dict()]}
-    except Exception as exc:  # whatever pypdf raises on a broken file
+    except Exception as exc:  # whatever pypdf raises on a broken file (RecursionError included)
         if is_resource_exhaustion(exc):
             raise MemoryError(str(exc)[:300]) from exc  # as above, though pypdf wrapped it
-        reason = f"{type(exc).__name__}: {exc}"[:300]
-        problem = unreadable(filename, f"broken PDF ({reason})", f"beskadiget PDF ({reason})").problems[0]
+        # The sender gets what they can do about it; the library's own words stay out of the message.
+        problem = reasons.rejection(filename, reasons.reason_for(exc)).problems[0]
         return {"problems": [problem.to_dict()]}
 
 
@@ -101,18 +99,13 @@ def read_pdf_unsandboxed(data: bytes, filename: str, with_labels: bool = False) 
     The size caps on the text (`MAX_VALUE_CHARS`, `MAX_TEXT_CHARS`) apply here too.
     """
     reader = PdfReader(io.BytesIO(data), strict=False)
-    if reader.is_encrypted:
-        try:
-            opened = reader.decrypt("") != PasswordType.NOT_DECRYPTED
-        except Exception:  # e.g. AES without the optional crypto library: treat as locked
-            opened = False
-        if not opened:
-            raise unreadable(
-                filename, "encrypted PDF (remove the password)", "krypteret PDF (fjern adgangskoden)"
-            )
+    # A file that opens without a password (an owner password only restricts editing) is read as any
+    # other; AES needs the `cryptography` package, a dependency of the hub for that reason.
+    if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
+        raise reasons.rejection(filename, reasons.ENCRYPTED)
     fields = _terminal_fields(reader, filename)
     if not fields:
-        raise unreadable(filename, "the PDF has no form fields", "PDF'en har ingen formularfelter")
+        raise reasons.rejection(filename, reasons.why_no_fields(reader, data))
     pages = _widget_pages(reader)
     layout = PageTexts(reader)
     values = []
@@ -178,10 +171,8 @@ def _ident(ref: PdfObject) -> Any:
 
 def _terminal_fields(reader: PdfReader, filename: str) -> list[tuple[str, DictionaryObject, dict, list]]:
     """Walk /AcroForm /Fields: (qualified name, node, inherited keys, widget references) per leaf."""
-    catalog = reader.trailer["/Root"].get_object()
-    acroform = catalog.get("/AcroForm") if isinstance(catalog, DictionaryObject) else None
-    acroform = acroform.get_object() if acroform is not None else None
-    roots = acroform.get("/Fields") if isinstance(acroform, DictionaryObject) else None
+    acroform = reasons.acroform(reader)
+    roots = acroform.get("/Fields") if acroform is not None else None
     roots = roots.get_object() if roots is not None else None
     if not isinstance(roots, ArrayObject):
         return []

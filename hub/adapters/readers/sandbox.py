@@ -74,10 +74,21 @@ def _child_main(conn: Connection, memory_bytes: int, cpu_seconds: int) -> None:
         try:
             conn.send(reply)
         except MemoryError:  # a result too big to pickle within the limit
-            conn.send(("memory", ""))
+            _send_quietly(conn, ("memory", ""))
+            return
+        except OSError:
+            # The parent is gone (killed mid-document): nobody is left to answer, and a traceback about
+            # the closed pipe would only alarm whoever reads the worker's log.
             return
         if reply[0] != "ok":
             return  # after a failure the process state is suspect: let the pool replace it
+
+
+def _send_quietly(conn: Connection, reply: tuple[str, Any]) -> None:
+    try:
+        conn.send(reply)
+    except OSError:  # the parent is gone: see `_child_main`
+        pass
 
 
 def _lower_soft(which: int, value: int) -> None:
@@ -254,5 +265,8 @@ def shutdown() -> None:
 def worker_main() -> None:
     """Entry of a worker interpreter: take the parent's settings, then serve tasks until told to stop."""
     conn = Connection(int(sys.argv[1]))
-    sys.path[:], memory_bytes, cpu_seconds = conn.recv()
+    try:
+        sys.path[:], memory_bytes, cpu_seconds = conn.recv()
+    except (EOFError, OSError):  # the parent died before it told us anything: leave without a word
+        return
     _child_main(conn, memory_bytes, cpu_seconds)

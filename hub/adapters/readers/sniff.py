@@ -8,6 +8,7 @@ parser sees it.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 from hub.errors import FieldProblem, UnreadableDocument
@@ -34,7 +35,7 @@ def sniff_format(data: bytes, filename: str = "") -> str:
     """Return "pdf", "xml", "xlsx" or "csv" from the content; raise UnreadableDocument otherwise."""
     if not data or not data.strip():
         raise unreadable(filename, "the file is empty", "filen er tom")
-    if b"%PDF-" in data[:1024]:
+    if b"%PDF-" in data[:1024] or _pdf_without_header(data):
         return "pdf"
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _sniff_zip(data, filename)
@@ -52,6 +53,16 @@ def sniff_format(data: bytes, filename: str = "") -> str:
     if any(ch in _BINARY_CHARS for ch in head):
         raise _binary(filename)
     return "csv"
+
+
+# Real files lose their `%PDF-` line (a mail gateway, a careless converter) and still open in every viewer:
+# an indirect object near the start and the end-of-file marker or xref pointer at the end say "PDF".
+_PDF_OBJECT = re.compile(rb"(?:^|[\r\n])\s*\d+\s+\d+\s+obj\b")
+
+
+def _pdf_without_header(data: bytes) -> bool:
+    tail = data[-1024:]
+    return (b"%%EOF" in tail or b"startxref" in tail) and _PDF_OBJECT.search(data[:1024]) is not None
 
 
 def _sniff_zip(data: bytes, filename: str) -> str:

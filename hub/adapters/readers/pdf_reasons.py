@@ -1,0 +1,109 @@
+"""Why a PDF could not be read, in words a clerk can act on, in Danish and English.
+
+The reader's exceptions speak of xref tables, filters and optional Python packages; none of that helps
+the person who sent the file. Each failure is sorted here into what the sender can do about it: remove
+a password, save an XFA form as an ordinary PDF form, or save the file again because it is damaged.
+"""
+
+from __future__ import annotations
+
+import zlib
+from typing import Any
+
+from pypdf import PdfReader
+from pypdf.errors import (
+    DependencyError,
+    EmptyFileError,
+    FileNotDecryptedError,
+    LimitReachedError,
+    PdfStreamError,
+    WrongPasswordError,
+)
+from pypdf.generic import ArrayObject, DictionaryObject
+
+from hub.adapters.readers.sniff import unreadable
+from hub.errors import UnreadableDocument
+
+_SAVE_AGAIN_EN = "save or export it again as PDF from the program that made it, and send that copy"
+_SAVE_AGAIN_DA = "gem eller eksportér den igen som PDF fra det program, der lavede den, og send den kopi"
+
+ENCRYPTED = (
+    "encrypted PDF that needs a password to open: save a copy without the password and send that",
+    "krypteret PDF, der kræver en adgangskode for at blive åbnet: gem en kopi uden adgangskoden og send den",
+)
+XFA = (
+    "an XFA form (Adobe LiveCycle or AEM), which the hub cannot read: save it as an ordinary PDF form "
+    "and send that",
+    "en XFA-formular (Adobe LiveCycle eller AEM), som hubben ikke kan læse: gem den som en almindelig "
+    "PDF-formular og send den",
+)
+NO_FIELDS = ("the PDF has no form fields", "PDF'en har ingen formularfelter")
+DAMAGED_FORM = (
+    f"damaged PDF: its form fields cannot be read; {_SAVE_AGAIN_EN}",
+    f"beskadiget PDF: dens formularfelter kan ikke læses; {_SAVE_AGAIN_DA}",
+)
+DAMAGED_STREAM = (
+    f"damaged PDF: a compressed part of the file is broken; {_SAVE_AGAIN_EN}",
+    f"beskadiget PDF: en komprimeret del af filen er i stykker; {_SAVE_AGAIN_DA}",
+)
+DAMAGED_STRUCTURE = (
+    f"damaged PDF: the file's structure (its table of objects) is broken; {_SAVE_AGAIN_EN}",
+    f"beskadiget PDF: filens opbygning (dens tabel over objekter) er i stykker; {_SAVE_AGAIN_DA}",
+)
+CRASHED = (
+    f"damaged PDF: the reader stopped on it; {_SAVE_AGAIN_EN}",
+    f"beskadiget PDF: læseren stoppede på den; {_SAVE_AGAIN_DA}",
+)
+TOO_MUCH = (
+    "a compressed part of the PDF unpacks to far more data than any form holds",
+    "en komprimeret del af PDF'en fylder langt mere, når den pakkes ud, end nogen formular gør",
+)
+UNSUPPORTED = (
+    f"the PDF uses a compression or encryption the hub cannot read; {_SAVE_AGAIN_EN}",
+    f"PDF'en bruger en komprimering eller kryptering, som hubben ikke kan læse; {_SAVE_AGAIN_DA}",
+)
+EMPTY = ("the PDF file is empty", "PDF-filen er tom")
+
+
+def reason_for(exc: BaseException) -> tuple[str, str]:
+    """The (English, Danish) reason for an exception the reader raised on a file."""
+    if isinstance(exc, FileNotDecryptedError | WrongPasswordError):
+        return ENCRYPTED
+    if isinstance(exc, LimitReachedError):
+        return TOO_MUCH
+    if isinstance(exc, DependencyError | NotImplementedError):
+        return UNSUPPORTED
+    if isinstance(exc, EmptyFileError):
+        return EMPTY
+    if isinstance(exc, PdfStreamError | zlib.error):
+        return DAMAGED_STREAM
+    return DAMAGED_STRUCTURE
+
+
+def rejection(filename: str, reason: tuple[str, str]) -> UnreadableDocument:
+    """The rejection of `filename` for one of this module's reasons."""
+    return unreadable(filename, *reason)
+
+
+def acroform(reader: PdfReader) -> DictionaryObject | None:
+    """The catalogue's /AcroForm dictionary, or None when it has none (or it does not resolve)."""
+    catalog = reader.trailer["/Root"].get_object()
+    form = catalog.get("/AcroForm") if isinstance(catalog, DictionaryObject) else None
+    form = form.get_object() if form is not None else None
+    return form if isinstance(form, DictionaryObject) else None
+
+
+def why_no_fields(reader: PdfReader, data: bytes) -> tuple[str, str]:
+    """The reason a PDF that opened has no readable field: no form at all, an XFA form, or damage."""
+    form = acroform(reader)
+    if form is None:
+        # The catalogue names no form, yet the bytes do: the form is there but cannot be reached.
+        return DAMAGED_FORM if b"/AcroForm" in data else NO_FIELDS
+    roots: Any = form.get("/Fields")
+    roots = roots.get_object() if roots is not None else None
+    listed = list(roots) if isinstance(roots, ArrayObject) else []
+    if "/XFA" in form:
+        return XFA  # an XFA-only form: its fields live in XML that ordinary PDF readers ignore
+    if any(not isinstance(ref.get_object(), DictionaryObject) for ref in listed):
+        return DAMAGED_FORM  # fields are listed but lead nowhere
+    return NO_FIELDS

@@ -1,0 +1,182 @@
+"""PDFs as real senders make them: AES, Brotli, XFA, junk before the header, damage; each read or told why.
+
+Every file is built here from a reportlab form (`_form` in test_readers_pdf), so the test says what is
+hostile about it. A rejection must say what the sender can do, in both languages, in no library's words.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator
+
+import brotli
+import pikepdf
+import pytest
+from pypdf import PdfReader, PdfWriter
+from pypdf.errors import DependencyError
+from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject, StreamObject
+from test_readers_pdf import _form
+
+from hub.adapters.readers import extract, pdf, sandbox
+from hub.adapters.readers.pdf import read_pdf
+from hub.adapters.readers.sniff import sniff_format
+from hub.errors import FieldProblem, UnreadableDocument
+
+# Words of the libraries and of Python that a clerk must never be shown.
+JARGON = ("pip", "install", "Error", "pypdf", "cryptography", "brotli", "xref", "stream", "/")
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _stop_workers() -> Iterator[None]:
+    yield
+    sandbox.shutdown()
+
+
+def _rejected(data: bytes, filename: str) -> FieldProblem:
+    with pytest.raises(UnreadableDocument) as info:
+        read_pdf(data, filename)
+    (problem,) = info.value.problems
+    assert problem.file == filename
+    for word in JARGON:
+        assert word not in problem.reason_en and word not in problem.reason_da, (word, problem)
+    return problem
+
+
+def _values(data: bytes, filename: str = "form.pdf") -> dict[str, str | None]:
+    return {v.key: v.value for v in read_pdf(data, filename).values}
+
+
+def _written(writer: PdfWriter) -> bytes:
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
+def _encrypted(algorithm: str, user_password: str) -> bytes:
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(_form())))
+    writer.encrypt(user_password=user_password, owner_password="owner", algorithm=algorithm)
+    return _written(writer)
+
+
+@pytest.mark.parametrize("algorithm", ["AES-128", "AES-256"])
+def test_an_aes_pdf_without_a_user_password_is_read(algorithm: str) -> None:
+    assert _values(_encrypted(algorithm, ""))["Borger.CPR"] == "0101901234"
+
+
+@pytest.mark.parametrize("algorithm", ["RC4-128", "AES-256"])
+def test_a_form_locked_by_a_password_is_told_it_needs_one_not_that_it_has_no_fields(algorithm: str) -> None:
+    problem = _rejected(_encrypted(algorithm, "hemmelig"), "låst.pdf")
+    assert "needs a password" in problem.reason_en and "no form fields" not in problem.reason_en
+    assert "kræver en adgangskode" in problem.reason_da
+
+
+def _with_note_stream(data: bytes) -> bytes:
+    """The form with the note field's value as a Brotli-compressed stream (PDF 2.0's /BrotliDecode)."""
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    stream = StreamObject()
+    stream.set_data(brotli.compress("Mødet er flyttet".encode()))
+    stream[NameObject("/Filter")] = NameObject("/BrotliDecode")
+    ref = writer._add_object(stream)
+    for field in writer._root_object["/AcroForm"]["/Fields"]:
+        if field.get_object()["/T"] == "note":
+            field.get_object()[NameObject("/V")] = ref
+    return _written(writer)
+
+
+def test_a_brotli_compressed_value_is_read() -> None:
+    assert _values(_with_note_stream(_form()))["note"] == "Mødet er flyttet"
+
+
+def test_a_missing_decoder_is_told_without_the_install_hint(monkeypatch: pytest.MonkeyPatch) -> None:
+    def missing() -> None:
+        raise DependencyError("brotli is required. Install it with: pip install pypdf[brotli]")
+
+    # What the sandbox child runs, called in this process so that the decoder can be taken away.
+    monkeypatch.setattr("pypdf.filters.BrotliDecode._check_brotli_available", staticmethod(missing))
+    result = pdf._read_in_child(_with_note_stream(_form()), "ny.pdf", False)
+    (problem,) = [FieldProblem(**p) for p in result["problems"]]
+    assert problem.file == "ny.pdf"
+    assert "pip" not in problem.reason_en + problem.reason_da
+    assert "compression or encryption the hub cannot read" in problem.reason_en
+    assert "komprimering eller kryptering, som hubben ikke kan læse" in problem.reason_da
+
+
+def _blank_with_acroform(acroform: dict) -> bytes:
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    form = DictionaryObject({NameObject(k): v for k, v in acroform.items()})
+    writer._root_object[NameObject("/AcroForm")] = writer._add_object(form)
+    return _written(writer)
+
+
+def test_an_xfa_only_form_is_told_to_be_saved_as_an_ordinary_pdf_form() -> None:
+    xfa = DecodedStreamObject()
+    xfa.set_data(b'<xdp:xdp xmlns:xdp="http://ns.adobe.com/xdp/"><template/></xdp:xdp>')
+    problem = _rejected(_blank_with_acroform({"/Fields": ArrayObject(), "/XFA": xfa}), "xfa.pdf")
+    assert "XFA form" in problem.reason_en and "ordinary PDF form" in problem.reason_en
+    assert "XFA-formular" in problem.reason_da and "almindelig PDF-formular" in problem.reason_da
+
+
+def test_an_empty_acroform_without_xfa_still_has_no_form_fields() -> None:
+    problem = _rejected(_blank_with_acroform({"/Fields": ArrayObject()}), "tom.pdf")
+    assert (problem.reason_en, problem.reason_da) == (
+        "the PDF has no form fields",
+        "PDF'en har ingen formularfelter",
+    )
+
+
+def test_an_encrypted_form_whose_table_of_objects_is_damaged_is_called_damaged() -> None:
+    # qpdf packs the fields into encrypted object streams; a wrong startxref makes the reader rebuild
+    # its table before it can decrypt them, so the catalogue names a form that cannot be reached.
+    buf = io.BytesIO()
+    with pikepdf.open(io.BytesIO(_form())) as pdf:
+        pdf.save(
+            buf,
+            encryption=pikepdf.Encryption(user="", owner="ejer", R=6),
+            object_stream_mode=pikepdf.ObjectStreamMode.generate,
+        )
+    damaged = re.sub(rb"startxref\s+\d+", b"startxref\n999999", buf.getvalue())
+    problem = _rejected(damaged, "skadet.pdf")
+    assert problem.reason_en.startswith("damaged PDF: its form fields cannot be read")
+    assert problem.reason_da.startswith("beskadiget PDF: dens formularfelter kan ikke læses")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R",
+        b"%PDF-1.7\n" + bytes(range(256)) * 1000,
+    ],
+    ids=["truncated", "garbage"],
+)
+def test_a_damaged_file_is_called_damaged_without_the_readers_words(data: bytes) -> None:
+    problem = _rejected(data, "skadet.pdf")
+    assert problem.reason_en.startswith("damaged PDF") and problem.reason_da.startswith("beskadiget PDF")
+    assert "save or export it again" in problem.reason_en
+    assert "gem eller eksportér den igen" in problem.reason_da
+
+
+@pytest.mark.parametrize(
+    "prefix",
+    [b"Content-Type: application/pdf\r\n\r\n", b"\x00\x01junk from a mail gateway" * 30],
+    ids=["mime-header", "binary-junk"],
+)
+def test_junk_before_the_header_is_still_a_pdf(prefix: bytes) -> None:
+    data = prefix + _form()
+    assert 0 < data.index(b"%PDF-") < 1024
+    assert sniff_format(data, "vedhæftet.pdf") == "pdf"
+    assert {v.key: v.value for v in extract(data, "vedhæftet.pdf").values}["ansat"] == "jobcenter"
+
+
+def test_a_pdf_without_its_header_line_is_a_pdf_not_a_csv() -> None:
+    form = _form()
+    headerless = form[form.index(b"\n") + 1 :]
+    assert b"%PDF-" not in headerless
+    assert sniff_format(headerless, "uden-hoved.pdf") == "pdf"
+    assert {v.key: v.value for v in extract(headerless, "uden-hoved.pdf").values}["cb_kh"] == "Yes"
+
+
+def test_csv_that_begins_like_a_pdf_object_but_has_no_end_marker_stays_csv() -> None:
+    data = b"1 0 obj;se bilag\n2;slut\n"
+    assert sniff_format(data, "liste.csv") == "csv"
