@@ -7,7 +7,7 @@ from typing import Any
 
 from flask import Flask
 
-from hub import web
+from hub import jobs, web
 from hub.config import defaults, resolve_paths
 from hub.extensions import blobs, db
 from hub.queue import queue
@@ -29,6 +29,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     queue.init_app(app)
     # Entries must not wait for a person: workers seal them into the tree as the queue runs dry.
     queue.after_each_job(app, sequencer.AfterJob())
+    # Nothing stuck without a process to pick it up: workers heal leases run out, with no cron line.
+    queue.between_jobs(app, jobs.heal)
     registry.init_app(app)
     web.init_app(app)
     return app

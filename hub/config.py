@@ -61,6 +61,12 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("QUEUE_NAME", "hub", "Name of the rq queue."),
     Setting("JOB_TIMEOUT", 300, "Seconds a job may run before the worker stops it."),
+    Setting(
+        "LEASE_SECONDS",
+        30,
+        "Seconds a worker's hold on a submission lasts unless renewed (it renews every third of it); "
+        "workers give the work of a dead one back to the queue once its lease has run out.",
+    ),
     Setting("WORKER_THREAD", True, "In the embedded mode, run a queue worker thread inside the web process."),
     Setting("LOG_LEVEL", "INFO", "Python logging level name."),
     Setting(

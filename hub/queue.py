@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 import fakeredis
@@ -34,6 +36,38 @@ class HubWorker(SimpleWorker):
     """
 
     app: Flask
+    _last_healed: float | None = None
+    # A burst in a CLI command (which may hold a transaction open) leaves healing to long-lived workers.
+    heals = True
+
+    def __init__(self, *args: Any, heal_every: float = 10.0, **kwargs: Any) -> None:
+        """`heal_every`: seconds between the app's maintenance hooks; set before rq sizes the socket
+        timeout from `dequeue_timeout`."""
+        self.heal_every = max(1.0, heal_every)
+        super().__init__(*args, **kwargs)
+
+    @property
+    def dequeue_timeout(self) -> int:
+        """Wait for a job no longer than the maintenance interval, so that an idle worker heals too."""
+        return max(1, min(super().dequeue_timeout, int(self.heal_every)))
+
+    @property
+    def should_run_maintenance_tasks(self) -> bool:
+        """rq's own cleaning on its schedule, or the hub's maintenance when it is due."""
+        due = self._last_healed is None or time.monotonic() - self._last_healed >= self.heal_every
+        return due or bool(super().should_run_maintenance_tasks)
+
+    def run_maintenance_tasks(self) -> None:
+        """rq's registry cleaning when its interval has passed; the app's maintenance hooks every time."""
+        if super().should_run_maintenance_tasks:
+            super().run_maintenance_tasks()
+        self._last_healed = time.monotonic()
+        for hook in JobQueue.state(self.app).maintenance if self.heals else []:
+            # A failing hook (the database is down) must not stop the worker: it tries again next time.
+            try:
+                hook(self.app)
+            except Exception as exc:
+                log.warning("maintenance hook %s failed with %s", getattr(hook, "__name__", hook), exc)
 
     def perform_job(self, job: Job, queue: Queue, *args: Any, **kwargs: Any) -> bool:
         """Run one job with an app context pushed, then the app's after-job hooks."""
@@ -66,6 +100,7 @@ class _QueueState:
     thread: threading.Thread | None = None
     lock: threading.Lock = field(default_factory=threading.Lock)
     after_job: list[Callable[[Flask], None]] = field(default_factory=list)
+    maintenance: list[Callable[[Flask], None]] = field(default_factory=list)
 
 
 class JobQueue:
@@ -97,6 +132,11 @@ class JobQueue:
         """Run `hook(app)` after every job a worker of this app performs (the audit log's sequencer)."""
         self.state(app).after_job.append(hook)
 
+    def between_jobs(self, app: Flask, hook: Callable[[Flask], None]) -> None:
+        """Run `hook(app)` when a worker starts and every third of `LEASE_SECONDS` between jobs (and
+        while idle): the hub's self-healing, with no cron line."""
+        self.state(app).maintenance.append(hook)
+
     @property
     def embedded(self) -> bool:
         """True when the queue lives in this process."""
@@ -114,37 +154,79 @@ class JobQueue:
             description=description,
         )
 
-    def enqueue_once(self, func: Callable[..., Any], *args: int | str, job_id: str, description: str) -> Job:
-        """Queue a job under a fixed id unless the job of that id is already waiting or running, so that
-        asking again (every view of a page that wants it) queues it once."""
+    def enqueue_once(
+        self,
+        func: Callable[..., Any],
+        *args: int | str,
+        job_id: str,
+        description: str,
+        stale_after: float | None = None,
+    ) -> Job:
+        """Queue a job under a fixed id (within this queue, `full_id`) unless the job of that id is
+        already waiting or running, so that asking again (every view of a page that wants it) queues it once.
+
+        `stale_after`: a job `started` longer ago than this many seconds is taken for one whose worker
+        died (the caller knows from SQL that nobody holds the work) and is replaced."""
         state = self.state()
+        job_id = self.full_id(job_id)
+        # A short Redis lock makes the look and the enqueue one step: two callers at once queue one job.
+        # (rq 3.0's `unique=True` saves the job before its own check, and then never pushes it.)
+        lock = state.connection.lock(f"hub:enqueue-lock:{job_id}", timeout=10, blocking_timeout=5)
+        with lock:
+            job = self._fetch(job_id)
+            if job is not None and job.get_status(refresh=False) in WAITING and not _stale(job, stale_after):
+                return job
+            if job is not None:
+                job.delete()  # finished, failed or stale: its id is taken for the new one
+            return state.queue.enqueue(
+                func,
+                *args,
+                job_id=job_id,
+                job_timeout=state.job_timeout,
+                result_ttl=3600,
+                failure_ttl=7 * 24 * 3600,
+                description=description,
+            )
+
+    def full_id(self, job_id: str) -> str:
+        """A fixed job id within this queue: rq's job ids are global to the Redis server, and a hub's
+        queue name keeps its jobs apart from another hub's (or another test's) on the same server."""
+        return f"{self.state().queue.name}-{job_id}"
+
+    def _fetch(self, job_id: str) -> Job | None:
         try:
-            job = Job.fetch(job_id, connection=state.connection)
+            return Job.fetch(job_id, connection=self.state().connection)
         except NoSuchJobError:
-            job = None
-        if job is not None and job.get_status(refresh=False) in WAITING:
-            return job
-        return state.queue.enqueue(
-            func,
-            *args,
-            job_id=job_id,
-            job_timeout=state.job_timeout,
-            result_ttl=3600,
-            failure_ttl=7 * 24 * 3600,
-            description=description,
-        )
+            return None
+
+    def live_job_ids(self, stale_after: float | None = None) -> set[str]:
+        """Ids of the jobs waiting in the queue or running (a started one no longer than `stale_after`
+        seconds): read in two Redis calls and the started jobs, however long the queue."""
+        state = self.state()
+        registry = state.queue.started_job_registry
+        started = [job_id for job_id, _ in registry.get_job_and_execution_ids(cleanup=False)]
+        running = {
+            job.id
+            for job in Job.fetch_many(started, connection=state.connection)
+            if job is not None and not _stale(job, stale_after)
+        }
+        return set(state.queue.get_job_ids()) | running
 
     def worker(self, app: Flask | None = None, cls: type[HubWorker] = HubWorker) -> HubWorker:
         """A worker bound to the app's queue."""
         app = app or current_app._get_current_object()  # type: ignore[attr-defined]
         state = self.state(app)
-        worker = cls([state.queue], connection=state.connection)
+        # A third of a lease: a dead worker's work is back in the queue soon after its lease runs out.
+        heal_every = float(app.config["LEASE_SECONDS"]) / 3
+        worker = cls([state.queue], connection=state.connection, heal_every=heal_every)
         worker.app = app
         return worker
 
     def run_burst(self, app: Flask | None = None) -> None:
         """Work every queued job now, in this thread, and return when the queue is empty."""
-        self.worker(app).work(burst=True, logging_level="WARNING")
+        worker = self.worker(app)
+        worker.heals = False
+        worker.work(burst=True, logging_level="WARNING")
 
     def start_thread(self, app: Flask) -> None:
         """Start the embedded worker thread once (embedded mode only)."""
@@ -159,6 +241,14 @@ class JobQueue:
             thread.start()
             state.thread = thread
             log.info("embedded queue worker thread started")
+
+
+def _stale(job: Job, stale_after: float | None) -> bool:
+    """Whether a started job has run longer than `stale_after` seconds (its worker is taken for dead)."""
+    if stale_after is None or job.get_status(refresh=False) != JobStatus.STARTED or job.started_at is None:
+        return False
+    started = job.started_at if job.started_at.tzinfo else job.started_at.replace(tzinfo=UTC)
+    return (datetime.now(UTC) - started).total_seconds() > stale_after
 
 
 queue = JobQueue()

@@ -19,7 +19,7 @@ from hub.cli.common import bad_input_exits_2, seals_audit_log
 from hub.cli.progress import Progress
 from hub.errors import FieldProblem, HubError
 from hub.extensions import db
-from hub.jobs import enqueue_submission
+from hub.jobs import enqueue_submission, lease_seconds
 from hub.models import FINAL_STATES, Submission
 from hub.queue import queue
 from hub.services import records, recovery, retry
@@ -221,14 +221,23 @@ def register(cli: click.Group) -> None:
 
 
 @click.command("requeue")
-@click.option("--minutes", default=30, show_default=True, help="How long queued/processing means stuck.")
+@click.option(
+    "--minutes",
+    default=30,
+    show_default=True,
+    help="How long queued/processing means stuck; a submission under a live worker lease is never taken.",
+)
 @with_appcontext
 @seals_audit_log
 def requeue(minutes: int) -> None:
-    """Queue again the submissions no worker will finish: never queued, failed, or left by a dead worker."""
+    """Queue again the submissions no worker will finish: never queued, failed, or left by a dead worker.
+
+    Workers do this themselves for a dead worker's work once its lease runs out; this is for an operator
+    (say, failed submissions after a fix)."""
     ids = recovery.release(db.session, recovery.stalled(db.session, timedelta(minutes=minutes)), actor="cli")
     for submission_id in ids:
-        enqueue_submission(submission_id)
+        # A job `started` for longer than a lease, on a submission nobody holds, is a dead worker's.
+        enqueue_submission(submission_id, stale_after=lease_seconds())
     wait_for(ids, timeout=60)
     db.session.expire_all()
     for submission_id in ids:

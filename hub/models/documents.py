@@ -51,6 +51,11 @@ class Submission(Base):
     problems: Mapped[list[Any] | None]
     error: Mapped[str | None] = mapped_column(Text)
     job_id: Mapped[str | None] = mapped_column(String(64))
+    # The worker processing it holds a lease until `lease_until` and renews it while it works; a lease
+    # that has run out means the worker died, and the others give the submission back to the queue.
+    # Only meaningful while `processing`: a final status keeps the last lease, and `leased_by` says who.
+    lease_until: Mapped[datetime | None]
+    leased_by: Mapped[str | None] = mapped_column(String(200))
     # The fingerprint of the adapter config its outcome was reached with (`adapters.language.fingerprint`):
     # the same bytes sent again after a config change are read again.
     config_fingerprint: Mapped[str | None] = mapped_column(String(64))

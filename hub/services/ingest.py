@@ -25,7 +25,7 @@ from hub.extensions import blobs
 from hub.models import Agreement, Document, Submission
 from hub.models.base import utcnow
 from hub.pseudonyms import mask_cpr_like
-from hub.services import audit, documents, normalise, retry
+from hub.services import audit, documents, leases, normalise, retry
 from hub.services.registry import registry
 
 log = logging.getLogger(__name__)
@@ -220,25 +220,41 @@ def mark_queued(session: Session, submission_id: int, job_id: str) -> None:
     session.commit()
 
 
-def process(session: Session, submission_id: int, actor: str = "worker") -> str:
+def process(
+    session: Session,
+    submission_id: int,
+    actor: str = "worker",
+    holder: str | None = None,
+    lease_seconds: float = 30,
+) -> str:
     """Process one submission; safe to run twice (a finished submission is left as it is).
 
-    Two commits: `processing` (so that SQL shows a worker has it), then the outcome. The reader's
-    extraction is kept on the document in the outcome's transaction (accepted, rejected or failed), not
-    in one of its own: it is written with the record version, or with the rejection, or not at all.
+    Two commits: `processing` under a lease held by `holder` (so that SQL shows a worker has it, and
+    until when), then the outcome. The lease is renewed while the work runs (`leases.kept`). The
+    reader's extraction is kept on the document in the outcome's transaction (accepted, rejected or
+    failed), not in one of its own: it is written with the record version, or with the rejection, or
+    not at all.
     """
+    holder = holder or leases.holder_name()
     session.expire_all()  # another process may have moved this submission on since this session read it
     # The document comes in the same SELECT: its kept extraction is read next.
     # Claim it in one statement: of two runs of the same job at once, only one gets the row.
     claimed = session.execute(
         update(Submission)
         .where(Submission.id == submission_id, Submission.status.in_(CLAIMABLE))
-        .values(status="processing")
+        .values(status="processing", lease_until=leases.until(lease_seconds), leased_by=holder)
     )
     session.commit()
     submission = session.get_one(Submission, submission_id, options=[joinedload(Submission.document)])
     if not claimed.rowcount:  # type: ignore[attr-defined]
         return submission.status
+    with leases.kept(session, submission_id, holder, lease_seconds):
+        return _work(session, submission, actor)
+
+
+def _work(session: Session, submission: Submission, actor: str) -> str:
+    """Read, map, validate and store a claimed submission; record the outcome."""
+    submission_id = submission.id
     extraction: Extraction | None = None
     try:
         data = blobs.store.get(submission.document_sha256)

@@ -1,15 +1,17 @@
 """Submissions that no worker will finish on its own: never queued, failed, or left by a dead worker.
 
 A worker killed in the middle of a job (a machine lost, an OOM kill) leaves its submission `processing`
-or `queued` with no job behind it; Redis going down between the upload and the queueing leaves it
-`received`. `stalled` finds them and `release` makes them claimable again; the caller queues the jobs.
+with a lease that nobody renews, or `queued` with no live job behind it; Redis going down between the
+upload and the queueing leaves it `received`. The workers find these themselves (`jobs.heal`, between
+jobs): `expired` and `unqueued` name them, `release` makes them claimable again, the caller queues the
+jobs. `stalled` and `release` also serve `hub requeue`, which never takes work whose lease is alive.
 """
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import ColumnElement, or_, select, update
 from sqlalchemy.orm import Session
 
 from hub.models import Submission
@@ -19,30 +21,74 @@ from hub.services import audit
 # `received` and `failed` are safe to retry at once; `queued` and `processing` may still be worked.
 STUCK_AFTER_ANY_TIME = ("received", "failed")
 STUCK_AFTER_A_WHILE = ("queued", "processing")
+# Waiting for a job: a worker's maintenance step checks that rq has one for them.
+WAITING_FOR_A_JOB = ("received", "queued")
 
 
-def stalled(session: Session, older_than: timedelta) -> list[int]:
-    """Ids of submissions to try again: received or failed, or queued/processing for `older_than`."""
-    cutoff = utcnow() - older_than
+def lease_alive(now: datetime) -> ColumnElement[bool]:
+    """SQL: the submission is `processing` under a lease that has not run out."""
+    # `is_not(None)` first: a missing lease compares as NULL, and NOT NULL would hide the row.
+    return (
+        (Submission.status == "processing")
+        & Submission.lease_until.is_not(None)
+        & (Submission.lease_until >= now)
+    )
+
+
+def expired(session: Session, lease_seconds: float, now: datetime | None = None) -> list[int]:
+    """Ids of submissions `processing` whose worker stopped renewing its lease (a lease of before
+    leases existed counts as run out `lease_seconds` after the submission last changed)."""
+    now = now or utcnow()
     query = select(Submission.id).where(
-        Submission.status.in_(STUCK_AFTER_ANY_TIME)
-        | (Submission.status.in_(STUCK_AFTER_A_WHILE) & (Submission.updated_at < cutoff))
+        Submission.status == "processing",
+        or_(
+            Submission.lease_until < now,
+            Submission.lease_until.is_(None)
+            & (Submission.updated_at < now - timedelta(seconds=lease_seconds)),
+        ),
     )
     return list(session.scalars(query.order_by(Submission.id)))
 
 
-def release(session: Session, submission_ids: list[int], actor: str) -> list[int]:
-    """Make stalled submissions claimable again (status `received`); return the ones released."""
+def unqueued(session: Session, older_than: timedelta, now: datetime | None = None) -> list[int]:
+    """Ids of submissions `received` or `queued` for `older_than`: the caller checks rq has their job."""
+    cutoff = (now or utcnow()) - older_than
+    query = select(Submission.id).where(
+        Submission.status.in_(WAITING_FOR_A_JOB), Submission.updated_at < cutoff
+    )
+    return list(session.scalars(query.order_by(Submission.id)))
+
+
+def stalled(session: Session, older_than: timedelta, now: datetime | None = None) -> list[int]:
+    """Ids of submissions to try again: received or failed, or queued/processing for `older_than`,
+    never one a worker holds under a live lease."""
+    now = now or utcnow()
+    cutoff = now - older_than
+    query = select(Submission.id).where(
+        Submission.status.in_(STUCK_AFTER_ANY_TIME)
+        | (Submission.status.in_(STUCK_AFTER_A_WHILE) & (Submission.updated_at < cutoff)),
+        ~lease_alive(now),
+    )
+    return list(session.scalars(query.order_by(Submission.id)))
+
+
+def release(
+    session: Session, submission_ids: list[int], actor: str, now: datetime | None = None
+) -> list[int]:
+    """Make stalled submissions claimable again (status `received`); return the ones released. A
+    submission whose lease came alive meanwhile (its worker was only slow) is left to its worker."""
+    now = now or utcnow()
     released = []
     for submission_id in submission_ids:
+        # Decided by the database in the statement itself, not from the list the caller read earlier.
         result = session.execute(
             update(Submission)
             .where(
                 Submission.id == submission_id,
-                Submission.status != "accepted",
-                Submission.status != "rejected",
+                Submission.status.not_in(("accepted", "partial", "rejected")),
+                ~lease_alive(now),
             )
-            .values(status="received")
+            .values(status="received", lease_until=None)
         )
         if result.rowcount:  # type: ignore[attr-defined]
             audit.append(session, actor, "submission.released", f"submission:{submission_id}", {})

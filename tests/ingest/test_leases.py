@@ -1,0 +1,184 @@
+"""Self-healing: one rq job per submission, a lease while a worker works, and the workers themselves
+give back what a dead worker held (issue 9, point 1)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from conftest import ROOT
+from flask import Flask
+from sqlalchemy import select, update
+
+from hub.extensions import db
+from hub.jobs import enqueue_submission, submission_job_id
+from hub.models import AuditEvent, Submission
+from hub.models.base import utcnow
+from hub.queue import queue
+from hub.services import ingest, leases
+
+GOLDEN = ROOT / "tests" / "golden" / "gladsaxe"
+PLACEMENT = GOLDEN / "placement_kontanthjaelp.pdf"
+END = GOLDEN / "placement_end.pdf"
+OTHER_PLACEMENT = GOLDEN / "placement_sygedagpenge.pdf"
+
+
+def _load(app: Flask) -> None:
+    from hub.cli import cli  # noqa: PLC0415 - only this helper needs the command tree
+
+    assert app.test_cli_runner().invoke(cli, ["agreements", "load"]).exit_code == 0
+
+
+def _submit(path: Path) -> int:
+    return ingest.submit(db.session, path.read_bytes(), path.name, "gladsaxe", "test", "tester").submission_id
+
+
+def _hold(submission_id: int, seconds_left: float, holder: str = "a worker now dead") -> None:
+    """Make the submission look claimed by `holder`, whose lease ends `seconds_left` from now."""
+    db.session.execute(
+        update(Submission)
+        .where(Submission.id == submission_id)
+        .values(status="processing", leased_by=holder, lease_until=utcnow() + timedelta(seconds=seconds_left))
+    )
+    db.session.commit()
+
+
+def _status(submission_id: int) -> str:
+    db.session.expire_all()
+    status = db.session.get_one(Submission, submission_id).status
+    # End the read: on SQLite every transaction holds the one write lock that a worker needs.
+    db.session.commit()
+    return status
+
+
+def test_asking_again_while_queued_queues_one_job(queue_app: Flask) -> None:
+    _load(queue_app)
+    with queue_app.app_context():
+        queue.state().queue.empty()  # a real Redis keeps the jobs of an earlier run of this test
+        submission_id = _submit(PLACEMENT)
+        for _ in range(5):
+            enqueue_submission(submission_id)
+        assert queue.state().queue.get_job_ids() == [queue.full_id(submission_job_id(submission_id))]
+        assert _status(submission_id) == "queued"
+        queue.run_burst(queue_app)
+        assert _status(submission_id) == "accepted"
+        assert queue.state().queue.count == 0
+        # Finished, the id is free again: queued once more, its job finds the submission done.
+        job = enqueue_submission(submission_id)
+        assert job.id == queue.full_id(submission_job_id(submission_id))
+        assert queue.state().queue.count == 1
+
+
+def test_a_worker_gives_back_what_an_expired_lease_held_and_works_it(app: Flask) -> None:
+    _load(app)
+    with app.app_context():
+        expired = _submit(PLACEMENT)
+        _hold(expired, seconds_left=-1)
+        worker = queue.worker(app)
+        worker.run_maintenance_tasks()
+        assert _status(expired) == "queued"
+        assert queue.state().queue.get_job_ids() == [queue.full_id(submission_job_id(expired))]
+        released = db.session.scalars(
+            select(AuditEvent.action).where(AuditEvent.subject == f"submission:{expired}")
+        ).all()
+        assert "submission.released" in released
+        db.session.commit()
+        queue.run_burst(app)
+        assert _status(expired) == "accepted"
+        assert db.session.get_one(Submission, expired).leased_by != "a worker now dead"
+
+
+def test_a_worker_leaves_a_live_lease_alone(app: Flask) -> None:
+    _load(app)
+    with app.app_context():
+        held = _submit(PLACEMENT)
+        _hold(held, seconds_left=60, holder="a worker at work")
+        queue.worker(app).run_maintenance_tasks()
+        assert _status(held) == "processing"
+        assert queue.state().queue.count == 0
+
+
+def test_requeue_minutes_0_leaves_a_live_lease_and_takes_an_expired_one(app: Flask, runner: Any) -> None:
+    _load(app)
+    with app.app_context():
+        held, dead = _submit(PLACEMENT), _submit(END)
+        _hold(held, seconds_left=60, holder="a worker at work")
+        _hold(dead, seconds_left=-1)
+    result = runner.invoke(args=["requeue", "--minutes", "0"])
+    assert result.exit_code == 0, result.output
+    assert f"submission {dead}: " in result.output
+    assert f"submission {held}: " not in result.output
+    assert "queued again: 1" in result.output
+    with app.app_context():
+        assert _status(held) == "processing"
+
+
+def test_the_lease_is_renewed_while_the_work_runs_and_only_by_its_holder(app: Flask) -> None:
+    _load(app)
+    with app.app_context():
+        submission_id = _submit(PLACEMENT)
+        _hold(submission_id, seconds_left=0.3, holder="me")
+        first = db.session.get_one(Submission, submission_id).lease_until
+        db.session.commit()
+        with leases.kept(db.session, submission_id, "me", 0.3):
+            time.sleep(0.5)  # a third of the lease is 0.1 s: it has been renewed a few times
+        db.session.expire_all()
+        renewed = db.session.get_one(Submission, submission_id).lease_until
+        db.session.commit()
+        assert first is not None and renewed is not None and renewed > first
+        assert not leases.renew(db.engine, submission_id, "someone else", 30)
+
+
+def test_a_claim_takes_a_lease_in_the_workers_name(app: Flask) -> None:
+    _load(app)
+    with app.app_context():
+        submission_id = _submit(PLACEMENT)
+        before = utcnow()
+        assert ingest.process(db.session, submission_id, holder="worker-1", lease_seconds=30) == "accepted"
+        row = db.session.get_one(Submission, submission_id)
+        assert row.leased_by == "worker-1"
+        assert row.lease_until is not None and row.lease_until >= before + timedelta(seconds=29)
+
+
+def test_an_idle_hub_worker_heals_by_itself_on_real_servers(redis_app: Flask, tmp_path: Path) -> None:
+    """A `hub worker` process, idle, no cron, no `hub requeue`: a dead worker's expired lease and a
+    submission whose job Redis lost are both processed within the lease and a maintenance interval."""
+    _load(redis_app)
+    with redis_app.app_context():
+        lost, dead = _submit(PLACEMENT), _submit(OTHER_PLACEMENT)
+        _hold(dead, seconds_left=8)  # runs out while the worker is (most likely) waiting for jobs
+        hour_ago = utcnow() - timedelta(hours=1)
+        db.session.execute(
+            update(Submission).where(Submission.id == lost).values(status="queued", updated_at=hour_ago)
+        )
+        db.session.commit()
+        queue.state().queue.empty()  # a real Redis keeps the jobs of an earlier run of this test
+    env = {
+        **os.environ,
+        "HUB_REDIS_URL": redis_app.config["REDIS_URL"],
+        "HUB_QUEUE_NAME": redis_app.config["QUEUE_NAME"],
+        "HUB_DATABASE_URL": redis_app.config["DATABASE_URL"],
+        "HUB_DATA_DIR": redis_app.config["DATA_DIR"],
+        "HUB_MUNICIPALITIES_DIR": redis_app.config["MUNICIPALITIES_DIR"],
+        "HUB_LEASE_SECONDS": "3",
+        "HUB_LOG_LEVEL": "WARNING",
+    }
+    hub = Path(sys.executable).parent / "hub"
+    worker = subprocess.Popen([str(hub), "worker"], env=env, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        with redis_app.app_context():
+            while time.monotonic() < deadline and {_status(dead), _status(lost)} != {"accepted"}:
+                time.sleep(0.2)
+            outcome = (_status(dead), _status(lost))
+    finally:
+        worker.terminate()
+        _, log = worker.communicate(timeout=30)
+    assert outcome == ("accepted", "accepted"), log
+    assert f"submission {dead}: its worker's lease ran out" in log
+    assert f"submission {lost}: waiting with no job behind it" in log
