@@ -28,6 +28,9 @@ _DANISH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"Skal være mellem \1 og \2.",
         ),
         (r"^Shorter than minimum length (\d+)\.$", r"Kortere end \1 tegn."),
+        (r"^Longer than maximum length (\d+)\.$", r"Længere end \1 tegn."),
+        (r"^Not a valid boolean\.?$", "Ikke sand eller falsk (true/false)."),
+        (r"^Must be greater than or equal to (\S+)\.$", r"Skal være mindst \1."),
         (r"^must not be empty$", "Må ikke være tom."),
         (r"^(\w+) must be a string$", r"\1 skal være tekst."),
         (r"^CPR must be 10 digits \(DDMMYYSSSS\)$", "CPR-nummeret skal have 10 cifre (DDMMÅÅSSSS)."),
@@ -110,12 +113,17 @@ _DANISH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
-def danish(message: str) -> str:
-    """The Danish wording of an English validation message (the English is kept when unknown)."""
+def known_danish(message: str) -> str | None:
+    """The Danish wording of an English validation message, or None when no pattern knows it."""
     for pattern, replacement in _DANISH:
         if pattern.fullmatch(message):
             return pattern.sub(replacement, message)
-    return f"Ugyldig værdi ({message})"
+    return None
+
+
+def danish(message: str) -> str:
+    """The Danish wording of an English validation message (the English is kept when unknown)."""
+    return known_danish(message) or f"Ugyldig værdi ({message})"
 
 
 def problems_from_validation(

@@ -1,7 +1,8 @@
 """Config errors in Danish: each line of `hub adapters check` (and of the app's refusal to start) is said
 in both languages to the municipal IT person who writes the config.
 
-The English lines come from the config schema, the rules across keys and marshmallow itself; a line is
+The English lines come from the config schema, the rules across keys and marshmallow itself (whose
+messages `hub.schemas.messages` already says in Danish, for the canonical schemas too); a line is
 `key.path: message`. The message is matched against the patterns below (the whole message, so a new
 message without a pattern is said in English rather than half-translated); key paths, quoted names and
 values stay as they are.
@@ -10,6 +11,8 @@ values stay as they are.
 from __future__ import annotations
 
 import re
+
+from hub.schemas.messages import known_danish
 
 # (English message as a regular expression, Danish with the same groups). Order matters only where two
 # could match the same text: the more specific first.
@@ -20,17 +23,6 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"missing \(required unless table names this key\)",
         "mangler (skal angives, medmindre table nævner nøglen)",
     ),
-    (r"Not a valid string\.", "ikke en tekst"),
-    (r"Not a valid integer\.", "ikke et heltal"),
-    (r"Not a valid boolean\.", "ikke sand/falsk (true/false)"),
-    (r"Not a valid list\.", "ikke en liste"),
-    (r"Not a valid mapping type\.", "ikke en tabel"),
-    (r"Field may not be null\.", "må ikke være tom"),
-    (r"Must be one of: (.*)\.", r"skal være en af: \1"),
-    (r"Must be greater than or equal to (.*) and less than or equal to (.*)\.", r"skal være mellem \1 og \2"),
-    (r"Must be greater than or equal to (.*)\.", r"skal være mindst \1"),
-    (r"Shorter than minimum length (\d+)\.", r"kortere end \1 tegn"),
-    (r"Longer than maximum length (\d+)\.", r"længere end \1 tegn"),
     (r"give exactly one of (.*) \(got (.*)\)", r"angiv præcis én af \1 (fik \2)"),
     (r"give at least one of (.*)", r"angiv mindst én af \1"),
     (r"give at least one rule: (.*)", r"angiv mindst én regel: \1"),
@@ -130,4 +122,6 @@ def danish(line: str) -> str:
         found = pattern.fullmatch(message)
         if found is not None:
             return where + found.expand(template).replace("did you mean", "mente du")
-    return line
+    # marshmallow's own messages are said in Danish in one place, with the canonical schemas' wording.
+    known = known_danish(message)
+    return where + known if known is not None else line
