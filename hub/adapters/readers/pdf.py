@@ -17,7 +17,10 @@ from __future__ import annotations
 import errno
 import io
 import logging
-from typing import Any
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, BinaryIO
 
 import brotli
 import pikepdf
@@ -102,14 +105,34 @@ def read_pdf_unsandboxed(data: bytes, filename: str, with_labels: bool = False) 
 
     The size caps on the text (`MAX_VALUE_CHARS`, `MAX_TEXT_CHARS`) apply here too.
     """
-    try:
-        # An empty password opens a file whose password only restricts editing (the owner password);
-        # qpdf reads RC4 and AES itself. `inherit_page_attributes` would rewrite the page tree: not needed.
-        pdf = pikepdf.open(io.BytesIO(data), password="", inherit_page_attributes=False)
-    except pikepdf.PasswordError as exc:
-        raise reasons.rejection(filename, reasons.ENCRYPTED) from exc
-    with pdf:
-        return _extract(pdf, data, filename, with_labels)
+    with _mappable(data) as source:
+        try:
+            # An empty password opens a file whose password only restricts editing (the owner password);
+            # qpdf reads RC4 and AES itself. `inherit_page_attributes` would rewrite the page tree.
+            pdf = pikepdf.open(source, password="", inherit_page_attributes=False, access_mode=_ACCESS)
+        except pikepdf.PasswordError as exc:
+            raise reasons.rejection(filename, reasons.ENCRYPTED) from exc
+        with pdf:
+            return _extract(pdf, data, filename, with_labels)
+
+
+_ACCESS = pikepdf.AccessMode.mmap if hasattr(os, "memfd_create") else pikepdf.AccessMode.default
+
+
+@contextmanager
+def _mappable(data: bytes) -> Iterator[BinaryIO]:
+    """The bytes as a file qpdf can map into memory: an anonymous in-memory file where Linux has one.
+
+    From a BytesIO, qpdf reads through a call back into Python for every object, which costs about as
+    much as the whole rest of the reading (decision 0027); a mapped file it reads directly.
+    """
+    if not hasattr(os, "memfd_create"):
+        yield io.BytesIO(data)
+        return
+    with os.fdopen(os.memfd_create("upload.pdf", os.MFD_CLOEXEC), "w+b") as file:
+        file.write(data)
+        file.seek(0)
+        yield file
 
 
 def _extract(pdf: pikepdf.Pdf, data: bytes, filename: str, with_labels: bool) -> Extraction:
