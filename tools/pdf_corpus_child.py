@@ -16,7 +16,7 @@ from tools.pdf_pypdf import pypdf_extraction
 
 def pikepdf_field_count(data: bytes) -> int | None:
     """The field nodes pikepdf alone finds under /AcroForm /Fields; None when it cannot open the file."""
-    logging.getLogger("pikepdf").setLevel(logging.ERROR)  # qpdf's warnings about broken files
+    logging.getLogger("pikepdf").setLevel(logging.CRITICAL)  # qpdf logs its repairs as errors
     try:
         return len(pikepdf_fields(data))
     except Exception:  # whatever qpdf says about a broken file: "did not open" is all the table needs

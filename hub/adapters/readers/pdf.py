@@ -64,8 +64,10 @@ def read_pdf(data: bytes, filename: str, with_labels: bool = False) -> Extractio
 
 def _read_in_child(data: bytes, filename: str, with_labels: bool) -> dict[str, Any]:
     """Runs in the worker: the extraction or the problems, as plain dicts."""
-    for library in ("pypdf", "pikepdf"):
-        logging.getLogger(library).setLevel(logging.ERROR)  # hostile files make readers chatty; we decide
+    # Hostile files make the readers chatty, and qpdf logs its repairs as errors: the sender gets our
+    # verdict, the worker's log keeps only what an operator can act on.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    logging.getLogger("pikepdf").setLevel(logging.CRITICAL)
     try:
         return {"extraction": read_pdf_unsandboxed(data, filename, with_labels).to_dict()}
     except UnreadableDocument as exc:
