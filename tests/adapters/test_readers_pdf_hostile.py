@@ -151,6 +151,18 @@ def test_a_form_whose_fields_lead_nowhere_is_called_damaged() -> None:
     assert problem.reason_da.startswith("beskadiget PDF: dens formularfelter kan ikke læses")
 
 
+def test_a_page_cut_out_of_a_form_is_called_damaged_not_a_pdf_without_fields() -> None:
+    # Found in pypdf's test files (SF424_page2.pdf): the page keeps its field boxes (widgets), but the
+    # catalogue lost the form's list of fields. Not "no form fields": the form is there, damaged.
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(_form())))
+    del writer._root_object["/AcroForm"]
+    page = _written(writer)
+    assert b"/AcroForm" not in page and b"/Widget" in page
+    problem = _rejected(page, "side2.pdf")
+    assert problem.reason_en.startswith("damaged PDF: its form fields cannot be read")
+    assert problem.reason_da.startswith("beskadiget PDF: dens formularfelter kan ikke læses")
+
+
 @pytest.mark.parametrize(
     "data",
     [

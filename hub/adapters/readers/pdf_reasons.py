@@ -100,12 +100,23 @@ def why_no_fields(pdf: pikepdf.Pdf, data: bytes) -> tuple[str, str]:
     """The reason a PDF that opened has no readable field: no form at all, an XFA form, or damage."""
     form = acroform(pdf)
     if form is None:
-        # The catalogue names no form, yet the bytes do: the form is there but cannot be reached.
-        return DAMAGED_FORM if b"/AcroForm" in data else NO_FIELDS
+        # The catalogue names no form, yet the bytes do, or the pages show fields: the form is there
+        # but its list of fields is lost (a page cut out of a form keeps its boxes, not the list).
+        return DAMAGED_FORM if b"/AcroForm" in data or _shows_fields(pdf) else NO_FIELDS
     roots = form.get("/Fields")
     listed = list(roots) if isinstance(roots, pikepdf.Array) else []
     if "/XFA" in form:
         return XFA  # an XFA-only form: its fields live in XML that ordinary PDF readers ignore
-    if any(not isinstance(node, pikepdf.Dictionary) for node in listed):
-        return DAMAGED_FORM  # fields are listed but lead nowhere
+    if any(not isinstance(node, pikepdf.Dictionary) for node in listed) or _shows_fields(pdf):
+        return DAMAGED_FORM  # fields are listed but lead nowhere, or shown but not listed
     return NO_FIELDS
+
+
+def _shows_fields(pdf: pikepdf.Pdf) -> bool:
+    """True when a page carries a form field's box (a /Widget annotation)."""
+    for page in pdf.pages:
+        annots = page.obj.get("/Annots")
+        for annot in annots if isinstance(annots, pikepdf.Array) else []:
+            if isinstance(annot, pikepdf.Dictionary) and annot.get("/Subtype") == "/Widget":
+                return True
+    return False
