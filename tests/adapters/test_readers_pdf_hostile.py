@@ -102,6 +102,14 @@ def test_a_compression_the_reader_does_not_know_is_told_without_the_readers_word
     assert "komprimering eller kryptering, som hubben ikke kan læse" in problem.reason_da
 
 
+def test_a_broken_compressed_value_is_called_damaged() -> None:
+    # Brotli bytes under a /FlateDecode label: qpdf cannot unpack them (its DataDecodingError).
+    broken = _with_note_stream(_form()).replace(b"/BrotliDecode", b"/FlateDecode")
+    problem = _rejected(broken, "skadet.pdf")
+    assert problem.reason_en.startswith("damaged PDF: a compressed part of the file is broken")
+    assert problem.reason_da.startswith("beskadiget PDF: en komprimeret del af filen er i stykker")
+
+
 def _blank_with_acroform(acroform: dict) -> bytes:
     writer = PdfWriter()
     writer.add_blank_page(595, 842)
