@@ -113,7 +113,7 @@ def run_format(tmp: Path, fmt: str, forms: Sequence[DemoForm]) -> tuple[FormatRu
     """One format end to end and its storage floor; the ingested app is returned for reprocess."""
     app = make_app(tmp / f"e2e-{fmt}")
     with app.app_context():
-        before = bench_storage.counts(db.engine)
+        before = bench_storage.keys(db.engine)
     gc.collect()
     seconds, worker, statuses = ingest(app, forms)
     with app.app_context():

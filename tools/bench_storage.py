@@ -1,8 +1,8 @@
 """The storage floor for `tools.bench`: what ingestion wrote, written again by a bare bulk insert.
 
-After a real ingestion run the rows it left are read back (`read_back`): every table that was empty
-before the run and holds rows after it, except the sequencer's tree (`SEQUENCER_TABLES`: integrating the
-log is not ingestion's work), plus the `audit_pending` row `audit.append` writes for each audit entry
+After a real ingestion run the rows it left are read back (`read_back`): every row whose primary key
+was not there before the run, in every table but the sequencer's tree (`SEQUENCER_TABLES`: integrating
+the log is not ingestion's work), plus the `audit_pending` row `audit.append` writes for each audit entry
 (the sequencer deleted them since). `insert_floor` writes exactly those rows into a database set up the
 same way (same schema, same agreements): SQLAlchemy Core `insert(table)` with the rows prepared up
 front (executemany), one transaction per 100 documents. Documents per second of that is the floor no
@@ -20,7 +20,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, func, insert, select
+from sqlalchemy import Engine, insert, select
 
 from hub.models.base import Base
 
@@ -46,36 +46,42 @@ class Written:
         return sum(len(rows) for rows in self.tables.values())
 
 
-def counts(engine: Engine) -> dict[str, int]:
-    """Rows in every table of the schema."""
+def keys(engine: Engine) -> dict[str, set[tuple[Any, ...]]]:
+    """The primary keys of every row in every table: the baseline `read_back` leaves out."""
     with engine.connect() as conn:
         return {
-            table.name: conn.scalar(select(func.count()).select_from(table)) or 0
+            table.name: {tuple(row) for row in conn.execute(select(*table.primary_key.columns))}
             for table in Base.metadata.sorted_tables
         }
 
 
-def read_back(engine: Engine, before: dict[str, int], documents: int) -> Written:
-    """The rows of every table empty in `before` that holds rows now, in primary-key order; and one
-    `audit_pending` row per audit entry when the sequencer has emptied that inbox."""
+def read_back(engine: Engine, before: dict[str, set[tuple[Any, ...]]], documents: int) -> Written:
+    """The rows written since `before` (every row whose primary key it does not hold) in every table
+    but the sequencer's, in primary-key order; and one `audit_pending` row per new audit entry when the
+    sequencer has emptied that inbox since."""
     tables: dict[str, list[dict[str, Any]]] = {}
     with engine.connect() as conn:
         for table in Base.metadata.sorted_tables:
-            if before.get(table.name) or table.name in SEQUENCER_TABLES:
+            if table.name in SEQUENCER_TABLES:
                 continue
+            columns = [c.name for c in table.primary_key.columns]
             query = select(table).order_by(*table.primary_key.columns)
-            rows = [dict(row) for row in conn.execute(query).mappings()]
+            old = before.get(table.name, set())
+            rows = [
+                dict(row)
+                for row in conn.execute(query).mappings()
+                if tuple(row[c] for c in columns) not in old
+            ]
             if rows:
                 tables[table.name] = rows
     events = tables.get("audit_events", [])
     if events and not tables.get("audit_pending"):
-        pending = [{"event_id": event["id"]} for event in events]
         # Dependency order: the inbox right after the entries it points at.
         ordered = {}
         for name, rows in tables.items():
             ordered[name] = rows
             if name == "audit_events":
-                ordered["audit_pending"] = pending
+                ordered["audit_pending"] = [{"event_id": event["id"]} for event in events]
         tables = ordered
     return Written(documents, tables)
 

@@ -172,7 +172,7 @@ def drain(
     app = create_app(settings)
     with app.app_context():
         agreements.load_files(db.session, agreements.agreement_files(CONFIG / "agreements"), "bench")
-        before = bench_storage.counts(db.engine)
+        before = bench_storage.keys(db.engine)
         began = time.perf_counter()
         submit_and_enqueue(db.session, forms)
         submitted = time.perf_counter() - began
