@@ -109,15 +109,16 @@ def workers_section(
         f"a worker's start-up and exit alone (empty queue): {_cpu(idle_cpu)} CPU, {idle_wall:.2f} s wall; "
         "each worker's CPU below includes it"
     )
-    return [one, two], storage, notes + drain_notes([one, two], storage)
+    return [one, two], storage, notes + drain_notes([one, two], storage, idle_cpu or 0.0)
 
 
 def _cpu(value: float | None) -> str:
     return "not measured" if value is None else f"{value:.1f} s"
 
 
-def drain_notes(drains: Sequence[bench_workers.Drain], storage: float) -> list[str]:
-    """Per drain: rates, wall time, and who used the CPU."""
+def drain_notes(drains: Sequence[bench_workers.Drain], storage: float, startup: float = 0.0) -> list[str]:
+    """Per drain: rates, wall time, who used the CPU, and what the CPU per form allows on two cores
+    (each worker's `startup` CPU seconds left out: start-up is not per form)."""
     out = []
     for d in drains:
         outcome = ", ".join(f"{n} {s}" for s, n in sorted(d.statuses.items()))
@@ -134,9 +135,15 @@ def drain_notes(drains: Sequence[bench_workers.Drain], storage: float) -> list[s
             f"{d.wall:.2f} s wall ({sum(used) / (2 * d.wall):.0%})"
         )
         if d.postgres_cpu is not None and d.worker_cpu and None not in d.worker_cpu:
-            per_form = 1000 * sum(c or 0.0 for c in d.worker_cpu) / d.forms
+            per_form = 1000 * (sum(c or 0.0 for c in d.worker_cpu) - startup * d.workers) / d.forms
             database = 1000 * d.postgres_cpu / d.forms
-            out.append(f"  per form: workers {per_form:.1f} ms CPU, PostgreSQL {database:.1f} ms")
+            queue = 1000 * (d.redis_cpu or 0.0) / d.forms
+            total = per_form + database + queue
+            out.append(
+                f"  CPU per form (start-up left out): workers {per_form:.1f} ms, PostgreSQL "
+                f"{database:.1f} ms, Redis {queue:.1f} ms, {total:.1f} ms in all: two cores give at most "
+                f"{2000 / total:.0f} forms/s, {NATIONAL_FORMS * total / 2000 / 60:.0f} min for a million"
+            )
         out.extend(f"  {n}× failed: {error}" for error, n in d.errors.most_common())
     if drains:
         out.append(f"  PostgreSQL storage floor (bare bulk insert of the same rows): {num(storage)} docs/s")
