@@ -258,7 +258,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
             bench_formats.dispose(kept)
             notes.append(
-                f"reprocess: {changes} changes reported (the config did not change, so 0 is expected)"
+                f"reprocess: {documents} documents in {seconds:.2f} s ({documents / seconds:,.1f} docs/s); "
+                f"{changes} changes reported (the config did not change, so 0 is expected)"
             )
             drains: list[bench_workers.Drain] = []
             storage_pg = math.nan
