@@ -37,10 +37,26 @@ lint: $(STAMP) $(CATALOGUES)
 test: lint
 	$(BIN)/pytest -q -p no:cacheprovider
 
-# `make bench BENCH_WEB_SIZES="1000 10000"` for a shorter run of the web pages' bench.
+# `make bench BENCH_WEB_SIZES="1000 10000"` for a shorter run of the web pages' bench; BENCH_ARGS passes
+# more options (`python -m tools.bench --help`). The workers' measures need real PostgreSQL and Redis:
+# the ones HUB_TEST_DATABASE_URL and HUB_TEST_REDIS_URL name, else private ones started under
+# var/bench-servers on BENCH_PG_PORT and BENCH_REDIS_PORT and stopped afterwards.
 BENCH_WEB_SIZES ?= 1000 10000 100000
-bench: $(STAMP)
-	$(BIN)/python -m tools.bench --web-sizes $(BENCH_WEB_SIZES)
+BENCH_ARGS ?=
+BENCH_PG_PORT ?= 5599
+BENCH_REDIS_PORT ?= 6499
+BENCH := $(BIN)/python -m tools.bench --web-sizes $(BENCH_WEB_SIZES) $(BENCH_ARGS)
+bench: $(STAMP) $(CATALOGUES)
+	@if [ -n "$$HUB_TEST_DATABASE_URL" ] && [ -n "$$HUB_TEST_REDIS_URL" ]; then \
+		$(BENCH); \
+	else \
+		HUB_CI_PG_PORT=$(BENCH_PG_PORT) HUB_CI_REDIS_PORT=$(BENCH_REDIS_PORT) \
+			bash scripts/servers.sh start var/bench-servers || exit 1; \
+		eval "$$(bash scripts/servers.sh env var/bench-servers)"; \
+		$(BENCH); status=$$?; \
+		bash scripts/servers.sh stop var/bench-servers; \
+		exit $$status; \
+	fi
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

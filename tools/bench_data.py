@@ -1,4 +1,11 @@
-"""Placements by the thousand for the outbound benchmark, written straight into the database.
+"""Bench data: distinct demo forms by the thousand for ingestion, and placements by the thousand for the
+outbound benchmark, written straight into the database.
+
+Forms (`bench_forms`): the demo's citizens printed again by their municipality's stand-in case system, each
+copy a new citizen (another CPR number on the same birth date), so every document has its own bytes and
+its own placement: no duplicates, and the demo's mix of formats is kept.
+
+Placements (`populate`):
 
 Ingesting 10,000 placements through the adapters would measure ingestion, not payments or bundles: the
 records here are valid canonical records (each checked by `load_record` once per shape), linked to
@@ -8,9 +15,13 @@ placements spread over Falck Hovedstaden's five municipalities and sites, all ru
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import math
 import os
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -18,6 +29,9 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from hub.adapters.readers.sniff import sniff_format
+from hub.demo.population import build_population, to_placement_record
+from hub.demo.simulators import simulator
 from hub.models import (
     AuditEvent,
     AuditPending,
@@ -30,6 +44,8 @@ from hub.models import (
 )
 from hub.pseudonyms import cpr_key, participant_id
 from hub.schemas.records import load_record
+from hub.services import agreements
+from hub.services.demo import DemoForm, arrival
 
 # Every placement in Gladsaxe, so that its bundle and its claim cover all N (payments and the company's
 # export cover the whole agreement anyway).
@@ -37,6 +53,62 @@ MUNICIPALITIES = ("159",)
 SITES = (("1900000101", "Falck Søborg"), ("1900000102", "Falck Ballerup"), ("1900000103", "Falck Taastrup"))
 BATCH = 2000
 _EVENTS = [0]  # the last audit entry id given (one process populates one database)
+
+
+def other_cpr(cpr: str, used: set[str]) -> str:
+    """A CPR number not in `used` with the same birth date, century digit and sex (the last digit's
+    parity) as `cpr`; added to `used`."""
+    head, tail = cpr[:7], int(cpr[7:])
+    for step in range(1, 500):
+        candidate = f"{head}{(tail + 2 * step) % 1000:03d}"
+        if candidate not in used:
+            used.add(candidate)
+            return candidate
+    raise ValueError(f"no free CPR number left for the birth date {cpr[:6]}")
+
+
+@dataclass(frozen=True)
+class BenchForms:
+    """The bench's documents: at least N of each format, and at least N in the demo's mix."""
+
+    per_format: dict[str, list[DemoForm]]
+    mixed: list[DemoForm]
+
+
+def _plan_forms(session: Session, copies: Sequence[int]) -> Iterator[tuple[str, int, DemoForm]]:
+    """(format, copy, placement form) of every demo plan, `copies[i]` times for plan i: copy 0 as the
+    demo prints it, every further copy for a new citizen."""
+    stored = {a.id: a.data for a in agreements.list_agreements(session)}
+    plans = build_population()
+    used = {plan.cpr for plan in plans}
+    for number, (plan, times) in enumerate(zip(plans, copies, strict=True), start=1):
+        printer = simulator(plan.municipality)
+        for copy in range(times):
+            citizen = plan if copy == 0 else dataclasses.replace(plan, cpr=other_cpr(plan.cpr, used))
+            record = to_placement_record(citizen, stored[plan.agreement_id])
+            data = printer.render("placement", printer.localise("placement", record))
+            fmt = sniff_format(data)
+            name = f"bench-{copy:04d}-{number:02d}-placement.{fmt}"
+            yield fmt, copy, DemoForm(plan.municipality, name, data, arrival(record))
+
+
+def bench_forms(session: Session, at_least: int) -> BenchForms:
+    """At least `at_least` distinct placement forms of each format the demo prints (each format's plans
+    copied in whole rounds), and, from the same forms, at least `at_least` in the demo's mix (the first
+    whole rounds of every plan)."""
+    plans = build_population()
+    formats = [fmt for fmt, _, _ in _plan_forms(session, [1] * len(plans))]
+    plans_of = Counter(formats)
+    copies = [max(1, math.ceil(at_least / plans_of[fmt])) for fmt in formats]
+    rounds = max(1, math.ceil(at_least / len(plans)))
+    per_format: dict[str, list[DemoForm]] = {}
+    mixed: list[tuple[int, DemoForm]] = []
+    for fmt, copy, form in _plan_forms(session, [max(c, rounds) for c in copies]):
+        per_format.setdefault(fmt, []).append(form)
+        if copy < rounds:
+            mixed.append((copy, form))
+    # Round by round, as the demo's mix would arrive, rather than one citizen's copies in a row.
+    return BenchForms(per_format, [form for _, form in sorted(mixed, key=lambda pair: pair[0])])
 
 
 def _cpr(n: int) -> str:

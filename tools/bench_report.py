@@ -30,10 +30,10 @@ class Row:
 
     @property
     def verdict(self) -> str:
-        """meets / below against the target, or "info"."""
+        """PASS / MISS against the target, or "info" (no target, or nothing measured)."""
         if self.target is None or math.isnan(self.ratio):
             return "info"
-        return "meets" if self.ratio >= self.target else "below"
+        return "PASS" if self.ratio >= self.target else "MISS"
 
 
 def machine() -> str:
@@ -53,24 +53,13 @@ def machine() -> str:
     )
 
 
-def _num(value: float, digits: int = 1) -> str:
-    return "—" if math.isnan(value) else f"{value:,.{digits}f}"
+def num(value: float | None, digits: int = 1) -> str:
+    """A figure with thousands separators, or a dash when there is none."""
+    return "—" if value is None or math.isnan(value) else f"{value:,.{digits}f}"
 
 
-def table(rows: Sequence[Row], ours: str = "ours (forms/s)", floor: str = "floor (forms/s)") -> str:
-    """The rows as a plain-text table; `ours` and `floor` name the two rate columns."""
-    head = ("measure", ours, floor, "ratio", "target", "verdict")
-    cells = [
-        (
-            r.measure,
-            _num(r.ours),
-            _num(r.floor),
-            _num(r.ratio, 2),
-            "—" if r.target is None else f"≥ {r.target:g}",
-            r.verdict,
-        )
-        for r in rows
-    ]
+def grid(head: Sequence[str], cells: Sequence[Sequence[str]]) -> str:
+    """A plain-text table: the first column left-aligned, the others right-aligned."""
     widths = [max(len(line[i]) for line in [head, *cells]) for i in range(len(head))]
     out = [" | ".join(h.ljust(w) for h, w in zip(head, widths, strict=True))]
     out.append("-+-".join("-" * w for w in widths))
@@ -82,3 +71,20 @@ def table(rows: Sequence[Row], ours: str = "ours (forms/s)", floor: str = "floor
             )
         )
     return "\n".join(out)
+
+
+def table(rows: Sequence[Row], ours: str = "ours (forms/s)", floor: str = "floor (forms/s)") -> str:
+    """The rows as a plain-text table; `ours` and `floor` name the two rate columns."""
+    head = ("measure", ours, floor, "ratio", "target", "verdict")
+    cells = [
+        (
+            r.measure,
+            num(r.ours),
+            num(r.floor),
+            num(r.ratio, 2),
+            "—" if r.target is None else f"≥ {r.target:g}",
+            r.verdict,
+        )
+        for r in rows
+    ]
+    return grid(head, cells)

@@ -1,0 +1,48 @@
+"""The bench's documents: enough of each format, each with its own bytes and its own citizen."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from simulator_support import fixture_script
+from stdnum.dk import cpr
+
+from hub.extensions import db
+
+bench_data = fixture_script("bench_data")
+bench_formats = fixture_script("bench_formats")
+
+
+def test_another_cpr_keeps_birth_date_century_and_sex() -> None:
+    used = {"0101901234"}
+    other = bench_data.other_cpr("0101901234", used)
+    assert other == "0101901236"
+    assert other in used
+    assert bench_data.other_cpr("0101901234", used) == "0101901238"
+    cpr.validate(other)
+
+
+def test_no_free_cpr_left_is_said() -> None:
+    used = {f"0101901{n:03d}" for n in range(1000)}
+    with pytest.raises(ValueError, match="010190"):
+        bench_data.other_cpr("0101901234", used)
+
+
+def test_forms_are_distinct_and_numerous_enough(tmp_path: Path) -> None:
+    app = bench_formats.make_app(tmp_path)
+    with app.app_context():
+        printed = bench_data.bench_forms(db.session, 40)
+    bench_formats.dispose(app)
+    assert set(printed.per_format) == {"pdf", "xml", "csv", "xlsx"}
+    for fmt, forms in printed.per_format.items():
+        assert len(forms) >= 40, fmt
+        assert all(form.filename.endswith(f".{fmt}") for form in forms)
+    everything = [form.data for forms in printed.per_format.values() for form in forms]
+    assert len(set(everything)) == len(everything)
+    # The demo's 81 citizens once each: the mix of the demo itself.
+    assert len(printed.mixed) == 81
+    assert len({form.data for form in printed.mixed}) == 81
+    demo_mix = Counter(name.filename.rsplit(".", 1)[1] for name in printed.mixed)
+    assert sum(demo_mix.values()) == 81 and len(demo_mix) == 4

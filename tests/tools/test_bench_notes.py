@@ -1,0 +1,34 @@
+"""The workers' notes argue scale-out from CPU seconds: per form, start-up left out."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from simulator_support import fixture_script
+
+bench = fixture_script("bench")
+bench_workers = fixture_script("bench_workers")
+
+
+def test_cpu_per_form_leaves_start_up_out_and_bounds_two_cores() -> None:
+    drain = bench_workers.Drain(
+        workers=2,
+        forms=1000,
+        submit=50.0,
+        wall=100.0,
+        span=80.0,
+        statuses=Counter({"accepted": 1000}),
+        errors=Counter(),
+        worker_cpu=[56.0, 54.0],
+        postgres_cpu=20.0,
+        redis_cpu=5.0,
+    )
+    notes = bench.drain_notes([drain], 150.0, startup=5.0)
+    text = "\n".join(notes)
+    assert "12.5 forms/s over the job span 80.00 s" in text
+    assert "10.0 forms/s" in text  # 1000 forms in 100 s wall
+    # (56 + 54 - 2 × 5) s / 1000 forms = 100 ms; 20 ms PostgreSQL, 5 ms Redis: 125 ms, 16 forms/s on 2 cores.
+    assert "workers 100.0 ms, PostgreSQL 20.0 ms, Redis 5.0 ms, 125.0 ms in all" in text
+    assert "at most 16 forms/s, 1042 min for a million" in text
+    # 56 + 54 + 20 + 5 = 135 s of the 200 s two cores give in 100 s.
+    assert "together 135.0 s of the 200.0 s" in text and "(68%)" in text

@@ -1,0 +1,33 @@
+"""Submitting and queueing for the bench: the public path a municipality's upload takes.
+
+`enqueue` is the one place the bench queues work, so that what the bench measures follows the engine:
+when `hub.jobs` queues batches, switch its body to `jobs.enqueue_submissions(ids)` and nothing else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy.orm import Session
+
+from hub import jobs
+from hub.services import demo
+from hub.services.demo import DemoForm
+
+
+def enqueue(ids: Sequence[int]) -> None:
+    """Queue the processing of these submissions."""
+    for submission_id in ids:
+        jobs.enqueue_submission(submission_id)
+
+
+def submit_and_enqueue(session: Session, forms: Sequence[DemoForm]) -> list[int]:
+    """Submit every form as its municipality would, then queue those that need it; all their ids."""
+    ids, waiting = [], []
+    for form in forms:
+        submitted = demo.submit(session, form)
+        ids.append(submitted.submission_id)
+        if submitted.needs_queueing:
+            waiting.append(submitted.submission_id)
+    enqueue(waiting)
+    return ids
