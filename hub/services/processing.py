@@ -71,14 +71,27 @@ def process_batch(
     failed: list[int] = []
     if claimed:
         with leases.kept(session, claimed, holder, lease_seconds):
-            reads = _read_all(session, claimed)
-            failed = _outcomes(session, claimed, reads, holder, actor)
+            try:
+                reads = _read_all(session, claimed)
+                failed = _outcomes(session, claimed, reads, holder, actor)
+            except BaseException:
+                # Before the renewal thread is joined: on PostgreSQL it may be waiting for the row locks
+                # of this (failed) transaction, which only a rollback gives up.
+                _rollback(session)
+                raise
     query = select(Submission.id, Submission.status).where(Submission.id.in_(ids))
     statuses = {submission_id: status for submission_id, status in session.execute(query)}
     session.commit()
     if failed:
         raise ProcessingFailed(f"submission(s) {', '.join(map(str, failed))} failed; see their status")
     return statuses
+
+
+def _rollback(session: Session) -> None:
+    try:
+        session.rollback()
+    except Exception as exc:  # the connection is gone, and its locks with it
+        log.debug("rollback after a failed batch failed with %s", type(exc).__name__)
 
 
 def claim(session: Session, ids: Sequence[int], holder: str, lease_seconds: float) -> list[int]:

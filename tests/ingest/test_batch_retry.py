@@ -125,3 +125,46 @@ def test_a_connection_cut_by_postgresql_mid_batch_is_replaced_and_the_batch_fini
         assert cut.is_set()
         assert _outcome(ids) == (["accepted", "accepted"], [1, 1])
     assert "trying again in 0.5 s" in caplog.text
+
+
+def test_a_failed_try_gives_up_its_row_locks_before_waiting_for_the_lease_thread(
+    postgres_app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On PostgreSQL the renewal thread waits for the batch's row locks; a try that fails mid-outcome
+    must roll back first, or the batch would wait for the thread and the thread for the batch."""
+    import psycopg  # noqa: PLC0415 - only the PostgreSQL test needs the driver's own error
+
+    postgres_app.config["LEASE_SECONDS"] = 0.3  # renewed every 0.1 s: during the slow store below
+    monkeypatch.setattr("hub.services.backoff.time.sleep", lambda _seconds: None)
+    store = documents.store_document
+
+    def slow(session: Any, *args: Any) -> None:
+        threading.Event().wait(0.5)  # the renewal thread is now waiting for our locked rows
+        store(session, *args)
+
+    monkeypatch.setattr("hub.services.documents.store_document", slow)
+    with postgres_app.app_context():
+        ids = _submit_all()
+        failures: list[int] = []
+
+        def lost(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+            if statement.startswith("INSERT INTO record_versions") and not failures:
+                failures.append(1)
+                raise psycopg.OperationalError("server closed the connection unexpectedly")
+
+        event.listen(db.engine, "before_cursor_execute", lost)
+        done: dict[int, str] = {}
+        worker = threading.Thread(target=lambda: done.update(_in_context(postgres_app, ids)), daemon=True)
+        worker.start()
+        worker.join(timeout=60)
+        assert not worker.is_alive(), "the batch and its lease thread wait for each other"
+        assert done == dict.fromkeys(ids, "accepted")
+        assert failures == [1]
+
+
+def _in_context(app: Flask, ids: list[int]) -> dict[int, str]:
+    with app.app_context():
+        try:
+            return jobs.process_batch(ids)
+        except Exception as exc:
+            return {0: repr(exc)}
