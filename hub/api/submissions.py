@@ -60,6 +60,10 @@ class FileOut(Schema):
     status = fields.String(allow_none=True)
     status_url = fields.String(allow_none=True)
     problems = fields.List(fields.Nested(Problem), required=True)
+    note_en = fields.String(
+        allow_none=True, metadata={"description": "A duplicate: the earlier file and when it came in"}
+    )
+    note_da = fields.String(allow_none=True, metadata={"description": "The same, in Danish"})
 
 
 class UploadOut(Schema):

@@ -22,7 +22,7 @@ from hub.extensions import db
 from hub.jobs import enqueue_submissions, lease_seconds
 from hub.models import FINAL_STATES, Submission
 from hub.queue import queue
-from hub.services import records, recovery, retry
+from hub.services import records, recovery, retry, submission_status
 from hub.services.registry import registry
 
 FINAL = FINAL_STATES
@@ -164,6 +164,10 @@ def _report(o: batch.FileOutcome, as_json: bool, wait: float, out: list[dict[str
     if o.submitted.read_again is not None:
         note = f" (same bytes as before, {retry.WHY[o.submitted.read_again][0]})"
     click.echo(f"{o.path}: submission {sub.id} {sub.status}{note}", err=as_json)
+    if o.submitted.duplicate:
+        # Which earlier file counted, in both languages, without repeating this file's name.
+        for line in submission_status.same_bytes_note(sub, o.path.name):
+            click.echo(f"  {line.removeprefix(o.path.name + ': ')}", err=as_json)
     for item in sub.items:
         click.echo(f"  {item.label}: {item.status}", err=as_json)
     _problems([FieldProblem(**problem) for problem in sub.problems or []])

@@ -54,3 +54,18 @@ def result_of(session: Session, row: Submission) -> dict[str, Any]:
         ],
         "records": [{"record_id": r, "version": v} for r, v in versions],
     }
+
+
+def same_bytes_note(row: Submission, filename: str) -> tuple[str, str]:
+    """Why a file sent again is one submission, in English and Danish: the sender's file, the earlier
+    one's name (when it differs) and when it came in, so that nobody wonders which file counted."""
+    when = row.created_at.strftime("%Y-%m-%d %H:%M")
+    if row.filename == filename:
+        return (
+            f"{filename}: the same bytes were received on {when} as submission {row.id}",
+            f"{filename}: det samme indhold blev modtaget {when} som indsendelse {row.id}",
+        )
+    return (
+        f"{filename}: the same bytes as {row.filename}, received on {when} as submission {row.id}",
+        f"{filename}: samme indhold som {row.filename}, modtaget {when} som indsendelse {row.id}",
+    )

@@ -22,9 +22,9 @@ from sqlalchemy.orm import Session
 from hub.access import Principal
 from hub.adapters.readers.sniff import sniff_format
 from hub.errors import FieldProblem, HubError, NotFound, Rejection
-from hub.models import Agreement, AgreementMunicipality
+from hub.models import Agreement, AgreementMunicipality, Submission
 from hub.pseudonyms import mask_cpr_like
-from hub.services import audit, ingest, scope
+from hub.services import audit, ingest, scope, submission_status
 
 CHUNK = 64 * 1024
 
@@ -60,6 +60,9 @@ class FileOutcome:
     status: str | None = None
     problems: list[FieldProblem] = field(default_factory=list)
     needs_queueing: bool = False
+    # A duplicate: which earlier submission it repeats (`submission_status.same_bytes_note`).
+    note_en: str | None = None
+    note_da: str | None = None
 
 
 class ArchiveRefused(Rejection):
@@ -252,7 +255,11 @@ def _one(session: Session, who: Principal, sender: Sender, doc: Incoming) -> Fil
         note_refused(session, who, sender.subject, [doc.name], exc.code)
         return FileOutcome(doc.name, "refused", problems=exc.problems)
     outcome = "duplicate" if done.duplicate else "received"
-    return FileOutcome(doc.name, outcome, done.submission_id, done.status, needs_queueing=done.needs_queueing)
+    kept = FileOutcome(doc.name, outcome, done.submission_id, done.status, needs_queueing=done.needs_queueing)
+    if done.duplicate:
+        earlier = session.get_one(Submission, done.submission_id)
+        kept.note_en, kept.note_da = submission_status.same_bytes_note(earlier, doc.name)
+    return kept
 
 
 def note_refused(

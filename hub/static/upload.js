@@ -128,7 +128,12 @@
     tr.querySelector("progress").value = 100;
     setStatus(tr, f.outcome === "refused" ? "refused" : (f.status || f.outcome), name);
     if (f.outcome === "refused") { showProblems(tr, f.problems); offerAgain(tr); return; }
-    if (f.outcome === "duplicate") { tr.querySelector(".status").textContent = T.duplicate + " · " + (T[f.status] || f.status); }
+    if (f.outcome === "duplicate") {
+      tr.querySelector(".status").textContent = T.duplicate + " · " + (T[f.status] || f.status);
+      // Which earlier file these bytes repeat, so nobody wonders which one counted.
+      var note = document.documentElement.lang === "da" ? f.note_da : f.note_en;
+      if (note) { tr.querySelector(".result").textContent = note; }
+    }
     poll(tr, f.status_url, name);
   }
 

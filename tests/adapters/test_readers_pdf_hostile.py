@@ -14,11 +14,17 @@ import brotli
 import pikepdf
 import pytest
 from pypdf import PdfReader, PdfWriter
-from pypdf.errors import DependencyError
-from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject, StreamObject
+from pypdf.generic import (
+    ArrayObject,
+    DecodedStreamObject,
+    DictionaryObject,
+    NameObject,
+    NumberObject,
+    StreamObject,
+)
 from test_readers_pdf import _form
 
-from hub.adapters.readers import extract, pdf, sandbox
+from hub.adapters.readers import extract, sandbox
 from hub.adapters.readers.pdf import read_pdf
 from hub.adapters.readers.sniff import sniff_format
 from hub.errors import FieldProblem, UnreadableDocument
@@ -88,24 +94,28 @@ def test_a_brotli_compressed_value_is_read() -> None:
     assert _values(_with_note_stream(_form()))["note"] == "Mødet er flyttet"
 
 
-def test_a_missing_decoder_is_told_without_the_install_hint(monkeypatch: pytest.MonkeyPatch) -> None:
-    def missing() -> None:
-        raise DependencyError("brotli is required. Install it with: pip install pypdf[brotli]")
-
-    # What the sandbox child runs, called in this process so that the decoder can be taken away.
-    monkeypatch.setattr("pypdf.filters.BrotliDecode._check_brotli_available", staticmethod(missing))
-    result = pdf._read_in_child(_with_note_stream(_form()), "ny.pdf", False)
-    (problem,) = [FieldProblem(**p) for p in result["problems"]]
-    assert problem.file == "ny.pdf"
-    assert "pip" not in problem.reason_en + problem.reason_da
+def test_a_compression_the_reader_does_not_know_is_told_without_the_readers_words() -> None:
+    # A filter name no PDF reader knows (qpdf calls such a stream "unfilterable").
+    unknown = _with_note_stream(_form()).replace(b"/BrotliDecode", b"/FutureDecode")
+    problem = _rejected(unknown, "ny.pdf")
     assert "compression or encryption the hub cannot read" in problem.reason_en
     assert "komprimering eller kryptering, som hubben ikke kan læse" in problem.reason_da
+
+
+def test_a_broken_compressed_value_is_called_damaged() -> None:
+    # Brotli bytes under a /FlateDecode label: qpdf cannot unpack them (its DataDecodingError).
+    broken = _with_note_stream(_form()).replace(b"/BrotliDecode", b"/FlateDecode")
+    problem = _rejected(broken, "skadet.pdf")
+    assert problem.reason_en.startswith("damaged PDF: a compressed part of the file is broken")
+    assert problem.reason_da.startswith("beskadiget PDF: en komprimeret del af filen er i stykker")
 
 
 def _blank_with_acroform(acroform: dict) -> bytes:
     writer = PdfWriter()
     writer.add_blank_page(595, 842)
-    form = DictionaryObject({NameObject(k): v for k, v in acroform.items()})
+    # A stream is always an indirect object in a valid PDF (qpdf reads a direct one as garbage).
+    entries = {k: writer._add_object(v) if isinstance(v, StreamObject) else v for k, v in acroform.items()}
+    form = DictionaryObject({NameObject(k): v for k, v in entries.items()})
     writer._root_object[NameObject("/AcroForm")] = writer._add_object(form)
     return _written(writer)
 
@@ -128,7 +138,7 @@ def test_an_empty_acroform_without_xfa_still_has_no_form_fields() -> None:
 
 def test_an_encrypted_form_whose_table_of_objects_is_damaged_is_called_damaged() -> None:
     # qpdf packs the fields into encrypted object streams; a wrong startxref makes the reader rebuild
-    # its table before it can decrypt them, so the catalogue names a form that cannot be reached.
+    # its table before it can decrypt them, and the rebuilt table has no pages.
     buf = io.BytesIO()
     with pikepdf.open(io.BytesIO(_form())) as pdf:
         pdf.save(
@@ -138,6 +148,25 @@ def test_an_encrypted_form_whose_table_of_objects_is_damaged_is_called_damaged()
         )
     damaged = re.sub(rb"startxref\s+\d+", b"startxref\n999999", buf.getvalue())
     problem = _rejected(damaged, "skadet.pdf")
+    assert problem.reason_en.startswith("damaged PDF: the file's structure")
+    assert problem.reason_da.startswith("beskadiget PDF: filens opbygning")
+
+
+def test_a_form_whose_fields_lead_nowhere_is_called_damaged() -> None:
+    # /Fields lists something that is not a field (a number): the form is named but cannot be reached.
+    problem = _rejected(_blank_with_acroform({"/Fields": ArrayObject([NumberObject(7)])}), "skadet.pdf")
+    assert problem.reason_en.startswith("damaged PDF: its form fields cannot be read")
+    assert problem.reason_da.startswith("beskadiget PDF: dens formularfelter kan ikke læses")
+
+
+def test_a_page_cut_out_of_a_form_is_called_damaged_not_a_pdf_without_fields() -> None:
+    # Found in pypdf's test files (SF424_page2.pdf): the page keeps its field boxes (widgets), but the
+    # catalogue lost the form's list of fields. Not "no form fields": the form is there, damaged.
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(_form())))
+    del writer._root_object["/AcroForm"]
+    page = _written(writer)
+    assert b"/AcroForm" not in page and b"/Widget" in page
+    problem = _rejected(page, "side2.pdf")
     assert problem.reason_en.startswith("damaged PDF: its form fields cannot be read")
     assert problem.reason_da.startswith("beskadiget PDF: dens formularfelter kan ikke læses")
 

@@ -97,6 +97,8 @@ def test_a_bad_batch_gives_each_file_its_own_outcome_and_stores_the_rest(runner:
     assert result.exit_code == 2, result.output
     assert f"{placement}: submission 1 accepted" in result.output
     assert f"{copy}: submission 1 accepted (same bytes as before)" in result.output
+    assert f"  the same bytes as {placement.name}, received on " in result.output
+    assert f"  samme indhold som {placement.name}, modtaget " in result.output
     assert f"{unknown}: submission 2 rejected" in result.output
     assert f"{herlev}: submission 3 rejected" in result.output
     assert "not a form Gladsaxe Kommune sends" in result.output

@@ -58,6 +58,17 @@ def test_many_files_in_one_upload_each_get_a_submission_and_a_status_that_ends_f
     assert expected["citizen"]["name"] == "Ahmad Rahimi"
 
 
+def test_a_file_sent_again_under_another_name_says_which_file_counted(api: Flask) -> None:
+    client, herlev = api.test_client(), bearer(api, "kommune-herlev")
+    placement = (GOLDEN / "herlev" / "placement.csv").read_bytes()
+    [first] = post(client, herlev, ("placement.csv", placement)).get_json()["files"]
+    [again] = post(client, herlev, ("kopi af placement.csv", placement)).get_json()["files"]
+    assert (again["outcome"], again["submission_id"]) == ("duplicate", first["submission_id"])
+    assert first["note_en"] is None
+    assert again["note_en"].startswith("kopi af placement.csv: the same bytes as placement.csv, received on")
+    assert again["note_da"].startswith("kopi af placement.csv: samme indhold som placement.csv, modtaget")
+
+
 def test_a_rejected_form_shows_every_problem_at_its_locator_in_both_languages(api: Flask) -> None:
     client, herlev = api.test_client(), bearer(api, "kommune-herlev")
     broken = (

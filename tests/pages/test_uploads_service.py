@@ -141,6 +141,11 @@ def test_the_same_bytes_twice_are_one_submission(loaded: Flask) -> None:
         [two] = upload(db.session, HERLEV, Sender(municipality="163"), [Incoming("b.csv", data)], LIMITS)
         assert (two.outcome, two.submission_id) == ("duplicate", one.submission_id)
         assert _count(Submission) == 1
+        # The note starts with the file the user sent and names the one that counted.
+        assert one.note_en is None and two.note_en is not None and two.note_da is not None
+        assert two.note_en.startswith("b.csv: the same bytes as a.csv, received on ")
+        assert two.note_en.endswith(f" as submission {one.submission_id}")
+        assert two.note_da.startswith("b.csv: samme indhold som a.csv, modtaget ")
 
 
 def test_a_lead_sends_as_a_partner_of_an_agreement_it_leads_and_a_partner_only_as_itself(

@@ -1,9 +1,11 @@
 """Read the AcroForm fields of a PDF: one value per terminal field, keyed by its fully qualified name.
 
-pypdf runs in a sandbox worker (see `hub.adapters.readers.sandbox`): the parent sends the bytes and gets plain
-dicts back, so a hostile file can at worst cost one worker process. Labels (the text printed next to a
-field) need the page's text with positions, which costs more than reading the fields, so they are only
-computed when asked for (`hub adapters suggest`).
+pikepdf (qpdf) reads the fields (decision 0027: several times faster than pypdf, and it opens damaged
+files pypdf gives up on). It runs in a sandbox worker (see `hub.adapters.readers.sandbox`): the parent
+sends the bytes and gets plain dicts back, so a hostile file can at worst cost one worker process.
+Labels (the text printed next to a field) need the page's text with positions, which costs more than
+reading the fields, so they are only computed when asked for (`hub adapters suggest`), with pypdf's
+text extraction (`pdf_layout`).
 
 A small file can still describe a lot of text: one compressed stream of many megabytes can be the value
 (/V) of every field. The worker therefore caps each field value and the text of the whole extraction,
@@ -15,15 +17,19 @@ from __future__ import annotations
 import errno
 import io
 import logging
-from typing import Any
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, BinaryIO
 
-from pypdf import PasswordType, PdfReader
-from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject, PdfObject, StreamObject
+import brotli
+import pikepdf
+from pypdf import PdfReader
 
 from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers import sandbox
 from hub.adapters.readers.base import Extraction, SourceValue
-from hub.adapters.readers.pdf_layout import PageTexts, widget_states
+from hub.adapters.readers.pdf_layout import Box, PageTexts, normal_rect
 from hub.adapters.readers.sniff import unreadable
 from hub.errors import FieldProblem, UnreadableDocument
 
@@ -32,9 +38,9 @@ MAX_FIELD_NODES = 5000
 MAX_VALUE_CHARS = 10_000  # a form field holds a name, an amount, a note: never a book
 MAX_TEXT_CHARS = 2_000_000  # all names, values, tooltips, states and labels of one document
 _FAILURES = {
-    "timeout": ("reading the PDF took too long", "læsning af PDF'en tog for lang tid"),
-    "memory": ("reading the PDF needed too much memory", "læsning af PDF'en krævede for meget hukommelse"),
-    "data": ("reading the PDF gave too much data", "læsning af PDF'en gav for mange data"),
+    "timeout": reasons.TOO_SLOW,
+    "memory": reasons.TOO_MUCH_MEMORY,
+    "data": reasons.TOO_MUCH_DATA,
     "crash": reasons.CRASHED,
     "error": reasons.DAMAGED_STRUCTURE,
 }
@@ -58,7 +64,10 @@ def read_pdf(data: bytes, filename: str, with_labels: bool = False) -> Extractio
 
 def _read_in_child(data: bytes, filename: str, with_labels: bool) -> dict[str, Any]:
     """Runs in the worker: the extraction or the problems, as plain dicts."""
-    logging.getLogger("pypdf").setLevel(logging.ERROR)  # hostile files make pypdf chatty; we decide
+    # Hostile files make the readers chatty, and qpdf logs its repairs as errors: the sender gets our
+    # verdict, the worker's log keeps only what an operator can act on.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    logging.getLogger("pikepdf").setLevel(logging.CRITICAL)
     try:
         return {"extraction": read_pdf_unsandboxed(data, filename, with_labels).to_dict()}
     except UnreadableDocument as exc:
@@ -67,7 +76,7 @@ def _read_in_child(data: bytes, filename: str, with_labels: bool) -> dict[str, A
         # The limit, not the file's structure, stopped the reader: the sandbox says "too much memory"
         # and replaces this worker, whose heap may be left in any state.
         raise
-    except Exception as exc:  # whatever pypdf raises on a broken file (RecursionError included)
+    except Exception as exc:  # whatever the reader raises on a broken file (RecursionError included)
         if is_resource_exhaustion(exc):
             raise MemoryError(str(exc)[:300]) from exc  # as above, though pypdf wrapped it
         # The sender gets what they can do about it; the library's own words stay out of the message.
@@ -78,7 +87,7 @@ def _read_in_child(data: bytes, filename: str, with_labels: bool) -> dict[str, A
 def is_resource_exhaustion(exc: BaseException) -> bool:
     """True when `exc`, or an exception it was raised from or while handling, means memory ran out.
 
-    pypdf turns some low-level errors into its own (a `PdfReadError` raised while handling a
+    A reader may turn low-level errors into its own (a `PdfReadError` raised while handling a
     `MemoryError`), so the chain is followed; an `OSError` with ENOMEM is the same failure from the OS.
     """
     seen: set[int] = set()
@@ -98,33 +107,59 @@ def read_pdf_unsandboxed(data: bytes, filename: str, with_labels: bool = False) 
 
     The size caps on the text (`MAX_VALUE_CHARS`, `MAX_TEXT_CHARS`) apply here too.
     """
-    reader = PdfReader(io.BytesIO(data), strict=False)
-    # A file that opens without a password (an owner password only restricts editing) is read as any
-    # other; AES needs the `cryptography` package, a dependency of the hub for that reason.
-    if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
-        raise reasons.rejection(filename, reasons.ENCRYPTED)
-    fields = _terminal_fields(reader, filename)
+    with _mappable(data) as source:
+        try:
+            # An empty password opens a file whose password only restricts editing (the owner password);
+            # qpdf reads RC4 and AES itself. `inherit_page_attributes` would rewrite the page tree.
+            pdf = pikepdf.open(source, password="", inherit_page_attributes=False, access_mode=_ACCESS)
+        except pikepdf.PasswordError as exc:
+            raise reasons.rejection(filename, reasons.ENCRYPTED) from exc
+        with pdf:
+            return _extract(pdf, data, filename, with_labels)
+
+
+_ACCESS = pikepdf.AccessMode.mmap if hasattr(os, "memfd_create") else pikepdf.AccessMode.default
+
+
+@contextmanager
+def _mappable(data: bytes) -> Iterator[BinaryIO]:
+    """The bytes as a file qpdf can map into memory: an anonymous in-memory file where Linux has one.
+
+    From a BytesIO, qpdf reads through a call back into Python for every object, which costs about as
+    much as the whole rest of the reading (decision 0027); a mapped file it reads directly.
+    """
+    if not hasattr(os, "memfd_create"):
+        yield io.BytesIO(data)
+        return
+    with os.fdopen(os.memfd_create("upload.pdf", os.MFD_CLOEXEC), "w+b") as file:
+        file.write(data)
+        file.seek(0)
+        yield file
+
+
+def _extract(pdf: pikepdf.Pdf, data: bytes, filename: str, with_labels: bool) -> Extraction:
+    fields = _terminal_fields(pdf, filename)
     if not fields:
-        raise reasons.rejection(filename, reasons.why_no_fields(reader, data))
-    pages = _widget_pages(reader)
-    layout = PageTexts(reader)
+        raise reasons.rejection(filename, reasons.why_no_fields(pdf, data))
+    pages = _widget_pages(pdf)
+    layout = _page_texts(data) if with_labels else None
     values = []
     total = 0
     for name, node, inherited, widgets in fields:
         kind = _kind(inherited)
-        widget_objs = [w.get_object() for w in widgets]
         page = next((pages[_ident(w)] for w in widgets if _ident(w) in pages), None)
         meta: dict[str, Any] = {
             "page": page + 1 if page is not None else None,
             "type": kind,
-            "tooltip": str(node["/TU"]) if "/TU" in node else None,
-            "states": _states(kind, node, widget_objs),
+            "tooltip": _text(node["/TU"]) if "/TU" in node else None,
+            "states": _states(kind, node, widgets),
         }
-        if with_labels:
-            meta["label"] = layout.label(page, widget_objs)
+        if layout is not None:
+            boxes: list[Box] = [(_rect(w), _widget_states(w)) for w in widgets]
+            meta["label"] = layout.label(page, boxes)
             if kind in ("checkbox", "radio"):
-                meta.update(layout.choices(kind, page, widget_objs))
-        value = _value(kind, node, inherited, widget_objs)
+                meta.update(layout.choices(kind, page, boxes))
+        value = _value(kind, node, inherited, widgets)
         if value is not None and len(value) > MAX_VALUE_CHARS:
             raise unreadable(
                 filename,
@@ -134,14 +169,23 @@ def read_pdf_unsandboxed(data: bytes, filename: str, with_labels: bool = False) 
         # Counted as we go, so that many fields sharing one long string stop the reading early.
         total = _count_text(total + _chars(name) + _chars(value) + _chars(meta), filename)
         values.append(SourceValue(key=name, value=value, meta=meta))
-    doc: dict[str, Any] = {"pages": len(reader.pages)}
-    if with_labels and reader.pages:
+    doc: dict[str, Any] = {"pages": len(pdf.pages)}
+    if layout is not None and len(pdf.pages):
         doc["title"] = layout.title()
-    producer = reader.metadata.producer if reader.metadata else None
+    info = pdf.trailer.get("/Info")
+    producer = _text(info.get("/Producer")) if isinstance(info, pikepdf.Dictionary) else None
     if producer:
-        doc["producer"] = str(producer)
+        doc["producer"] = producer
     _count_text(total + _chars(doc), filename)
     return Extraction(format="pdf", values=tuple(values), meta=doc)
+
+
+def _page_texts(data: bytes) -> PageTexts:
+    """The printed texts for labels: pypdf's text extraction, on a second reading of the same bytes."""
+    reader = PdfReader(io.BytesIO(data), strict=False)
+    if reader.is_encrypted:
+        reader.decrypt("")  # pikepdf opened it with the empty password, so pypdf can too
+    return PageTexts(reader)
 
 
 def _chars(item: Any) -> int:
@@ -165,89 +209,118 @@ def _count_text(total: int, filename: str) -> int:
     return total
 
 
-def _ident(ref: PdfObject) -> Any:
-    return (ref.idnum, ref.generation) if isinstance(ref, IndirectObject) else id(ref)
+def _ident(obj: Any) -> Any:
+    """An indirect object's number; a direct object is only ever itself (its wrapper's id is not stable)."""
+    return obj.objgen if isinstance(obj, pikepdf.Object) and obj.is_indirect else None
 
 
-def _terminal_fields(reader: PdfReader, filename: str) -> list[tuple[str, DictionaryObject, dict, list]]:
-    """Walk /AcroForm /Fields: (qualified name, node, inherited keys, widget references) per leaf."""
-    acroform = reasons.acroform(reader)
+def _text(obj: Any) -> str | None:
+    """A PDF string (PDFDocEncoding or UTF-16), name or number as text; None for null."""
+    return None if obj is None else str(obj)
+
+
+def _terminal_fields(pdf: pikepdf.Pdf, filename: str) -> list[tuple[str, Any, dict, list]]:
+    """Walk /AcroForm /Fields: (qualified name, node, inherited keys, widgets) per leaf."""
+    acroform = reasons.acroform(pdf)
     roots = acroform.get("/Fields") if acroform is not None else None
-    roots = roots.get_object() if roots is not None else None
-    if not isinstance(roots, ArrayObject):
+    if not isinstance(roots, pikepdf.Array):
         return []
     found = []
     seen: set[Any] = set()
-    # Explicit stack and a visited set: crafted files have /Kids cycles and absurd depths.
-    stack: list[tuple[PdfObject, str, dict]] = [(ref, "", {}) for ref in reversed(roots)]
+    nodes = 0
+    # Explicit stack and a visited set: crafted files have /Kids cycles and absurd depths. A direct
+    # object cannot be part of a cycle (only references can point back), so only indirect ones are kept.
+    stack: list[tuple[Any, str, dict]] = [(node, "", {}) for node in reversed(roots)]
     while stack:
-        ref, parent, inherited = stack.pop()
-        node = ref.get_object()
-        if not isinstance(node, DictionaryObject) or _ident(ref) in seen:
+        node, parent, inherited = stack.pop()
+        ident = _ident(node)
+        if not isinstance(node, pikepdf.Dictionary) or (ident is not None and ident in seen):
             continue
-        seen.add(_ident(ref))
-        if len(seen) > MAX_FIELD_NODES:
+        if ident is not None:
+            seen.add(ident)
+        nodes += 1
+        if nodes > MAX_FIELD_NODES:
             raise unreadable(filename, "too many form fields", "for mange formularfelter")
-        part = str(node["/T"]) if "/T" in node else ""
+        part = _text(node["/T"]) if "/T" in node else ""
         name = f"{parent}.{part}" if parent and part else part or parent
         inherited = {**inherited, **{k: node[k] for k in _INHERITED if k in node}}
-        kids = node.get("/Kids")
-        kids = kids.get_object() if kids is not None else None
-        kids = list(kids) if isinstance(kids, ArrayObject) else []
+        listed = node.get("/Kids")
+        kids = (
+            [k for k in listed if isinstance(k, pikepdf.Dictionary)]
+            if isinstance(listed, pikepdf.Array)
+            else []
+        )
         # A kid with a name (/T) is a field of its own; one without is a widget of this field.
-        field_kids = [k for k in kids if _is_named(k.get_object())]
+        field_kids = [k for k in kids if "/T" in k]
         if field_kids:
             stack.extend((kid, name, inherited) for kid in reversed(field_kids))
         else:
-            found.append((name, node, inherited, kids or [ref]))
+            found.append((name, node, inherited, kids or [node]))
     return found
 
 
-def _is_named(node: Any) -> bool:
-    return isinstance(node, DictionaryObject) and "/T" in node
-
-
-def _widget_pages(reader: PdfReader) -> dict[Any, int]:
+def _widget_pages(pdf: pikepdf.Pdf) -> dict[Any, int]:
     pages: dict[Any, int] = {}
-    for number, page in enumerate(reader.pages):
-        annots = page.get("/Annots")
-        annots = annots.get_object() if annots is not None else None
-        for ref in annots if isinstance(annots, ArrayObject) else []:
-            pages.setdefault(_ident(ref), number)
+    for number, page in enumerate(pdf.pages):
+        annots = page.obj.get("/Annots")
+        for annot in annots if isinstance(annots, pikepdf.Array) else []:
+            ident = _ident(annot)
+            if ident is not None:
+                pages.setdefault(ident, number)
     return pages
 
 
 def _kind(inherited: dict) -> str:
-    field_type, flags = inherited.get("/FT"), int(inherited.get("/Ff", 0) or 0)
+    field_type, flags = _text(inherited.get("/FT")), _integer(inherited.get("/Ff"))
     if field_type == "/Btn":
         return "button" if flags & (1 << 16) else "radio" if flags & (1 << 15) else "checkbox"
     return {"/Tx": "text", "/Ch": "choice", "/Sig": "signature"}.get(str(field_type), "unknown")
 
 
-def _states(kind: str, node: DictionaryObject, widgets: list) -> list[str]:
+def _integer(obj: Any) -> int:
+    return int(obj) if obj is not None and not isinstance(obj, pikepdf.Object) else 0
+
+
+def _states(kind: str, node: Any, widgets: list) -> list[str]:
     if kind == "choice":
-        return [_option(opt)[1] for opt in node.get("/Opt", [])]
+        options = node.get("/Opt")
+        return [_option(opt)[1] for opt in options] if isinstance(options, pikepdf.Array) else []
     if kind not in ("checkbox", "radio"):
         return []
     states: list[str] = []
     for widget in widgets:
-        states += [s for s in widget_states(widget) if s not in states]
+        states += [s for s in _widget_states(widget) if s not in states]
     return states
 
 
-def _option(opt: PdfObject) -> tuple[str, str]:
+def _widget_states(widget: Any) -> list[str]:
+    """The states a checkbox or radio widget can show (its `/AP /N` keys): "Off" and its export value."""
+    appearance = widget.get("/AP")
+    normal = appearance.get("/N") if isinstance(appearance, pikepdf.Dictionary) else None
+    if isinstance(normal, pikepdf.Dictionary):
+        # A PDF dictionary has no order (qpdf does not keep the file's): "Off" first, then by name.
+        return sorted((str(k)[1:] for k in normal.keys()), key=lambda state: (state != "Off", state))
+    return []
+
+
+def _rect(widget: Any) -> Any:
+    if "/Rect" not in widget:
+        return None
+    x0, y0, x1, y1 = (float(v) for v in widget["/Rect"])
+    return normal_rect(x0, y0, x1, y1)
+
+
+def _option(opt: Any) -> tuple[str, str]:
     """An /Opt entry as (export value, display text)."""
-    entry = opt.get_object()
-    if isinstance(entry, ArrayObject) and len(entry) >= 2:
-        return str(entry[0].get_object()), str(entry[1].get_object())
-    return str(entry), str(entry)
+    if isinstance(opt, pikepdf.Array) and len(opt) >= 2:
+        return str(opt[0]), str(opt[1])
+    return str(opt), str(opt)
 
 
-def _value(kind: str, node: DictionaryObject, inherited: dict, widgets: list) -> str | None:
+def _value(kind: str, node: Any, inherited: dict, widgets: list) -> str | None:
     raw = inherited.get("/V")
-    raw = raw.get_object() if raw is not None else None
     if kind in ("checkbox", "radio"):
-        if isinstance(raw, NameObject):
+        if isinstance(raw, pikepdf.Name):
             return str(raw)[1:]
         # No /V: the widgets' appearance states say what is shown (a checked one wins).
         shown = [str(w["/AS"])[1:] for w in widgets if "/AS" in w]
@@ -256,10 +329,25 @@ def _value(kind: str, node: DictionaryObject, inherited: dict, widgets: list) ->
         return "signed" if raw is not None else None
     if kind == "button" or raw is None:
         return None
-    if isinstance(raw, StreamObject):  # rich text values may be streams
-        return raw.get_data().decode("utf-8", errors="replace")
+    if isinstance(raw, pikepdf.Stream):  # rich text values may be streams
+        return _stream_bytes(raw).decode("utf-8", errors="replace")
     if kind == "choice":
-        labels = dict(_option(opt) for opt in node.get("/Opt", []))
-        chosen = [str(v.get_object()) for v in raw] if isinstance(raw, ArrayObject) else [str(raw)]
+        options = node.get("/Opt")
+        labels = dict(_option(opt) for opt in options) if isinstance(options, pikepdf.Array) else {}
+        chosen = [str(v) for v in raw] if isinstance(raw, pikepdf.Array) else [str(raw)]
         return "; ".join(labels.get(v, v) for v in chosen)
     return str(raw)
+
+
+def _stream_bytes(stream: pikepdf.Stream) -> bytes:
+    """A stream's decoded bytes; qpdf has no Brotli decoder (PDF 2.0 allows /BrotliDecode): that is ours."""
+    if _text(stream.get("/Filter")) == "/BrotliDecode":
+        return bytes(brotli.decompress(stream.read_raw_bytes()))
+    try:
+        return stream.read_bytes()
+    except pikepdf.DataDecodingError:
+        raise  # a filter qpdf knows, on broken data: damaged
+    except pikepdf.PdfError as exc:
+        # qpdf refuses a stream whose filter it does not know ("unfilterable"): not damage, a format
+        # the hub cannot read, which `pdf_reasons` tells as such.
+        raise NotImplementedError("a stream filter the reader cannot decode") from exc

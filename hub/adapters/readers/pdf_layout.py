@@ -3,6 +3,9 @@
 Field names ("Tekstfelt14", "Afkrydsningsfelt2") say little; the words printed on the page say what a
 field means. Positions come from pypdf's text visitor; a text's width is estimated (half its font size
 a character), which is close enough to tell which of two texts on a line belongs to a box.
+
+The fields themselves are read elsewhere (with pikepdf); this module gets each widget as a `Box`: its
+rectangle and the states it can show, so it needs no object of the library that read them.
 """
 
 from __future__ import annotations
@@ -10,10 +13,10 @@ from __future__ import annotations
 from typing import Any
 
 from pypdf import PdfReader
-from pypdf.generic import DictionaryObject, StreamObject
 
 Run = tuple[float, float, str, float, float]  # a printed text's start x and y, text, width and font size
 Rect = tuple[float, float, float, float]
+Box = tuple[Rect | None, list[str]]  # a widget's rectangle and the states it can show ("Off", "Yes")
 
 
 class PageTexts:
@@ -29,9 +32,9 @@ class PageTexts:
             self._pages[page] = _text_runs(self._reader.pages[page])
         return self._pages[page]
 
-    def label(self, page: int | None, widgets: list) -> str | None:
+    def label(self, page: int | None, boxes: list[Box]) -> str | None:
         """The nearest text left of the field on its line, else the nearest text just above it."""
-        rect = _rect(widgets)
+        rect = _first_rect(boxes)
         if page is None or rect is None:
             return None
         runs = self.runs(page)
@@ -43,7 +46,7 @@ class PageTexts:
                 return min(candidates)[1]
         return None
 
-    def choices(self, kind: str, page: int | None, widgets: list) -> dict[str, Any]:
+    def choices(self, kind: str, page: int | None, boxes: list[Box]) -> dict[str, Any]:
         """Where a box sits and the text printed beside it: `beside` for one box, `choices` for a group.
 
         A box's own label is usually printed right of it or under it ("[x] Kontanthjælp"); the text left
@@ -51,18 +54,17 @@ class PageTexts:
         A group (a radio group, or boxes sharing one name) gets `choices`: each export value with the
         text beside its widget, so `hub adapters suggest` can draft a `map` with the form's own words.
         """
-        rect = _rect(widgets)
+        rect = _first_rect(boxes)
         if page is None or rect is None:
             return {}
         runs = self.runs(page)
         found: dict[str, Any] = {"box": [round(v, 1) for v in rect]}
-        if kind == "checkbox" and len(widgets) == 1:
+        if kind == "checkbox" and len(boxes) == 1:
             found["beside"] = _beside(runs, rect)
             return found
         choices: dict[str, str | None] = {}
-        for widget in widgets:
-            on = [s for s in widget_states(widget) if s != "Off"]
-            own = _rect([widget])
+        for own, states in boxes:
+            on = [s for s in states if s != "Off"]
             if on and own is not None and on[0] not in choices:
                 choices[on[0]] = _beside(runs, own)
         found["choices"] = choices
@@ -87,15 +89,6 @@ class PageTexts:
         return top[2][:200]
 
 
-def widget_states(widget: DictionaryObject) -> list[str]:
-    """The states a checkbox or radio widget can show (its `/AP /N` keys): "Off" and its export value."""
-    normal = widget.get("/AP", {}).get("/N") if isinstance(widget.get("/AP"), DictionaryObject) else None
-    normal = normal.get_object() if normal is not None else None
-    if isinstance(normal, DictionaryObject) and not isinstance(normal, StreamObject):
-        return [str(k)[1:] for k in normal]
-    return []
-
-
 def _beside(runs: list[Run], rect: Rect) -> str | None:
     """The text a box's own label is: just right of it on its line, else just under it.
 
@@ -118,11 +111,12 @@ def _beside(runs: list[Run], rect: Rect) -> str | None:
     return min(under)[1] if under else None
 
 
-def _rect(widgets: list) -> Rect | None:
-    rect = next((w["/Rect"] for w in widgets if "/Rect" in w), None)
-    if rect is None:
-        return None
-    x0, y0, x1, y1 = (float(v) for v in rect)
+def _first_rect(boxes: list[Box]) -> Rect | None:
+    return next((rect for rect, _ in boxes if rect is not None), None)
+
+
+def normal_rect(x0: float, y0: float, x1: float, y1: float) -> Rect:
+    """A /Rect's corners as (left, bottom, right, top), whichever corners the file gave."""
     return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
 
 

@@ -1,16 +1,17 @@
 """Why a PDF could not be read, in words a clerk can act on, in Danish and English.
 
-The reader's exceptions speak of xref tables, filters and optional Python packages; none of that helps
-the person who sent the file. Each failure is sorted here into what the sender can do about it: remove
-a password, save an XFA form as an ordinary PDF form, or save the file again because it is damaged.
+The readers' exceptions (pikepdf's for the fields, pypdf's for the printed labels) speak of xref
+tables, filters and optional Python packages; none of that helps the person who sent the file. Each
+failure is sorted here into what the sender can do about it: remove a password, save an XFA form as an
+ordinary PDF form, or save the file again because it is damaged.
 """
 
 from __future__ import annotations
 
 import zlib
-from typing import Any
 
-from pypdf import PdfReader
+import brotli
+import pikepdf
 from pypdf.errors import (
     DependencyError,
     EmptyFileError,
@@ -19,7 +20,6 @@ from pypdf.errors import (
     PdfStreamError,
     WrongPasswordError,
 )
-from pypdf.generic import ArrayObject, DictionaryObject
 
 from hub.adapters.readers.sniff import unreadable
 from hub.errors import UnreadableDocument
@@ -63,19 +63,24 @@ UNSUPPORTED = (
     f"PDF'en bruger en komprimering eller kryptering, som hubben ikke kan læse; {_SAVE_AGAIN_DA}",
 )
 EMPTY = ("the PDF file is empty", "PDF-filen er tom")
+# What the sandbox saw, not the reader: a child past its limits, or one that died.
+TOO_SLOW = ("reading the PDF took too long", "læsning af PDF'en tog for lang tid")
+TOO_MUCH_MEMORY = ("reading the PDF needed too much memory", "læsning af PDF'en krævede for meget hukommelse")
+TOO_MUCH_DATA = ("reading the PDF gave too much data", "læsning af PDF'en gav for mange data")
 
 
 def reason_for(exc: BaseException) -> tuple[str, str]:
-    """The (English, Danish) reason for an exception the reader raised on a file."""
-    if isinstance(exc, FileNotDecryptedError | WrongPasswordError):
+    """The (English, Danish) reason for an exception a reader raised on a file."""
+    if isinstance(exc, pikepdf.PasswordError | FileNotDecryptedError | WrongPasswordError):
         return ENCRYPTED
     if isinstance(exc, LimitReachedError):
         return TOO_MUCH
-    if isinstance(exc, DependencyError | NotImplementedError):
+    if isinstance(exc, pikepdf.DependencyError | DependencyError | NotImplementedError):
         return UNSUPPORTED
     if isinstance(exc, EmptyFileError):
         return EMPTY
-    if isinstance(exc, PdfStreamError | zlib.error):
+    # DataDecodingError: qpdf could not unpack a stream it needed (a field value, an object stream).
+    if isinstance(exc, pikepdf.DataDecodingError | PdfStreamError | zlib.error | brotli.error):
         return DAMAGED_STREAM
     return DAMAGED_STRUCTURE
 
@@ -85,25 +90,33 @@ def rejection(filename: str, reason: tuple[str, str]) -> UnreadableDocument:
     return unreadable(filename, *reason)
 
 
-def acroform(reader: PdfReader) -> DictionaryObject | None:
+def acroform(pdf: pikepdf.Pdf) -> pikepdf.Dictionary | None:
     """The catalogue's /AcroForm dictionary, or None when it has none (or it does not resolve)."""
-    catalog = reader.trailer["/Root"].get_object()
-    form = catalog.get("/AcroForm") if isinstance(catalog, DictionaryObject) else None
-    form = form.get_object() if form is not None else None
-    return form if isinstance(form, DictionaryObject) else None
+    form = pdf.Root.get("/AcroForm")
+    return form if isinstance(form, pikepdf.Dictionary) else None
 
 
-def why_no_fields(reader: PdfReader, data: bytes) -> tuple[str, str]:
+def why_no_fields(pdf: pikepdf.Pdf, data: bytes) -> tuple[str, str]:
     """The reason a PDF that opened has no readable field: no form at all, an XFA form, or damage."""
-    form = acroform(reader)
+    form = acroform(pdf)
     if form is None:
-        # The catalogue names no form, yet the bytes do: the form is there but cannot be reached.
-        return DAMAGED_FORM if b"/AcroForm" in data else NO_FIELDS
-    roots: Any = form.get("/Fields")
-    roots = roots.get_object() if roots is not None else None
-    listed = list(roots) if isinstance(roots, ArrayObject) else []
+        # The catalogue names no form, yet the bytes do, or the pages show fields: the form is there
+        # but its list of fields is lost (a page cut out of a form keeps its boxes, not the list).
+        return DAMAGED_FORM if b"/AcroForm" in data or _shows_fields(pdf) else NO_FIELDS
+    roots = form.get("/Fields")
+    listed = list(roots) if isinstance(roots, pikepdf.Array) else []
     if "/XFA" in form:
         return XFA  # an XFA-only form: its fields live in XML that ordinary PDF readers ignore
-    if any(not isinstance(ref.get_object(), DictionaryObject) for ref in listed):
-        return DAMAGED_FORM  # fields are listed but lead nowhere
+    if any(not isinstance(node, pikepdf.Dictionary) for node in listed) or _shows_fields(pdf):
+        return DAMAGED_FORM  # fields are listed but lead nowhere, or shown but not listed
     return NO_FIELDS
+
+
+def _shows_fields(pdf: pikepdf.Pdf) -> bool:
+    """True when a page carries a form field's box (a /Widget annotation)."""
+    for page in pdf.pages:
+        annots = page.obj.get("/Annots")
+        for annot in annots if isinstance(annots, pikepdf.Array) else []:
+            if isinstance(annot, pikepdf.Dictionary) and annot.get("/Subtype") == "/Widget":
+                return True
+    return False

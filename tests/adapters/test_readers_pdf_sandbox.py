@@ -1,0 +1,92 @@
+"""A reader child that dies on a document is replaced, the document rejected once, and the pool stays warm."""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from test_readers_pdf import _form
+
+from hub.adapters.readers import pdf, sandbox
+from hub.adapters.readers.pdf import read_pdf
+from hub.errors import UnreadableDocument
+
+
+@pytest.fixture(autouse=True)
+def _fresh_workers() -> Iterator[None]:
+    sandbox.shutdown()
+    yield
+    sandbox.shutdown()
+
+
+# Stand-ins for `pdf._read_in_child`, run in the worker: each notes the call in the file named by the
+# document's bytes (so the test can count attempts across processes), then kills its own process.
+def _exit_at_once(data: bytes, filename: str, with_labels: bool) -> None:
+    with Path(data.decode()).open("a") as calls:
+        calls.write(f"{filename}\n")
+    os._exit(70)
+
+
+def _segfault(data: bytes, filename: str, with_labels: bool) -> None:
+    with Path(data.decode()).open("a") as calls:
+        calls.write(f"{filename}\n")
+    os.kill(os.getpid(), signal.SIGSEGV)
+
+
+def _kill_self(data: bytes, filename: str, with_labels: bool) -> None:
+    with Path(data.decode()).open("a") as calls:
+        calls.write(f"{filename}\n")
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+@pytest.mark.parametrize(
+    ("killer", "reason_en", "reason_da"),
+    [
+        (_exit_at_once, "damaged PDF: the reader stopped on it", "beskadiget PDF: læseren stoppede på den"),
+        (_segfault, "damaged PDF: the reader stopped on it", "beskadiget PDF: læseren stoppede på den"),
+        # An unexplained SIGKILL is what the kernel's OOM killer sends.
+        (
+            _kill_self,
+            "reading the PDF needed too much memory",
+            "læsning af PDF'en krævede for meget hukommelse",
+        ),
+    ],
+    ids=["exit", "SIGSEGV", "SIGKILL"],
+)
+def test_a_child_that_dies_is_replaced_and_its_document_rejected_once(
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    killer: Callable[..., None],
+    reason_en: str,
+    reason_da: str,
+) -> None:
+    calls = tmp_path / "calls.txt"
+    monkeypatch.setattr(pdf, "_read_in_child", killer)
+    for name in ("første.pdf", "anden.pdf"):
+        with pytest.raises(UnreadableDocument) as info:
+            read_pdf(str(calls).encode(), name)
+        (problem,) = info.value.problems
+        assert problem.file == name
+        assert problem.reason_en.startswith(reason_en) and problem.reason_da.startswith(reason_da)
+    # One attempt per document: a document that kills its reader is not tried again.
+    assert calls.read_text().splitlines() == ["første.pdf", "anden.pdf"]
+    monkeypatch.undo()
+    assert {v.key: v.value for v in read_pdf(_form(), "tredje.pdf").values}["ansat"] == "jobcenter"
+
+
+def test_the_pool_stays_warm_between_documents() -> None:
+    first = sandbox.run(os.getpid)
+    read_pdf(_form(), "a.pdf")
+    read_pdf(_form(), "b.pdf")
+    assert sandbox.run(os.getpid) == first != os.getpid()
+
+
+def test_a_rejected_document_does_not_cost_the_worker() -> None:
+    # A damaged file is an answer from the reader, not a failure of the worker: it is kept.
+    first = sandbox.run(os.getpid)
+    with pytest.raises(UnreadableDocument):
+        read_pdf(b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R", "skadet.pdf")
+    assert sandbox.run(os.getpid) == first

@@ -1,0 +1,143 @@
+"""Read every PDF under some folders as ingestion does, beside pikepdf alone, and print what happened.
+
+    python -m tools.pdf_corpus FOLDER [FOLDER ...] [--compare] [--list]
+
+For each `*.pdf` (any case) the hub's reader runs as ingestion runs it (`hub.adapters.readers.extract`:
+the format sniffed from the bytes, the fields read in the sandbox), and pikepdf alone opens the file
+and walks /AcroForm /Fields (`tools.bench_floors.pikepdf_fields`, in the sandbox too, so that a file
+that hangs qpdf cannot hang this tool). The table counts the files, those pikepdf opens, those with
+form fields per pikepdf, those the hub read, the hub's rejections by reason, crashes (a reader child
+that died) and hangs (past the sandbox's wall limit), and the slowest file. The target (decision
+0027): every PDF pikepdf opens with fields is read by the hub; the files that miss it are listed.
+
+`--compare` also reads each file with the former pypdf reader (`tools.pdf_pypdf`) and counts the files
+both read whose extractions differ. `--list` prints every file's outcome.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from hub.adapters.readers import extract, sandbox
+from hub.adapters.readers import pdf_reasons as reasons
+from hub.errors import UnreadableDocument
+from tools.pdf_corpus_child import pikepdf_field_count, pypdf_reference
+
+HANG = reasons.TOO_SLOW[0]
+CRASH = (reasons.CRASHED[0], reasons.TOO_MUCH_MEMORY[0])  # a SIGKILL is taken for the OOM killer
+
+
+@dataclass
+class Outcome:
+    """What happened to one file: the hub's result, pikepdf's field count (None: it did not open)."""
+
+    path: Path
+    pikepdf_fields: int | None
+    hub_fields: int | None  # None: rejected
+    hub_format: str  # what the hub read it as ("pdf", or "csv"/"xml" when the bytes are not a PDF)
+    reason: str  # the hub's reason (English) when rejected
+    seconds: float
+    same_as_pypdf: bool | None = None  # None: not compared, or pypdf did not read it
+
+
+@dataclass
+class Table:
+    """The counts printed for a corpus."""
+
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    def rows(self) -> list[tuple[str, str]]:
+        """The table's rows: (what, how many)."""
+        out = self.outcomes
+        reasons = Counter(o.reason for o in out if o.hub_fields is None)
+        with_fields = [o for o in out if o.pikepdf_fields]
+        missed = [o for o in with_fields if o.hub_fields is None]
+        slowest = max(out, key=lambda o: o.seconds) if out else None
+        rows = [
+            ("PDF files", str(len(out))),
+            ("opened by pikepdf", str(sum(o.pikepdf_fields is not None for o in out))),
+            ("with form fields per pikepdf", str(len(with_fields))),
+            ("read by the hub as a PDF", str(sum(o.hub_format == "pdf" for o in out))),
+            (
+                "read by the hub as another format (no PDF in the bytes)",
+                str(sum(o.hub_format not in ("pdf", "") for o in out)),
+            ),
+            ("with form fields per pikepdf, not read by the hub", str(len(missed))),
+            ("crashes (reader child died)", str(sum(o.reason in CRASH for o in out))),
+            ("hangs (past the sandbox's wall limit)", str(reasons.get(HANG, 0))),
+        ]
+        rows += [(f"rejected: {reason}", str(n)) for reason, n in reasons.most_common()]
+        compared = [o for o in out if o.same_as_pypdf is not None]
+        if compared:
+            rows.append(("read by both hub and pypdf reference", str(len(compared))))
+            rows.append(("... with a different extraction", str(sum(not o.same_as_pypdf for o in compared))))
+        if slowest is not None:
+            rows.append(("slowest file (hub)", f"{slowest.path.name}, {slowest.seconds:.2f} s"))
+        return rows
+
+
+def pdf_files(folders: list[str]) -> Iterator[Path]:
+    """Every file named *.pdf (any case) under the folders, in a stable order."""
+    for folder in folders:
+        for root, _dirs, names in sorted(os.walk(folder)):
+            for name in sorted(names):
+                if name.lower().endswith(".pdf"):
+                    yield Path(root) / name
+
+
+def examine(path: Path, compare: bool) -> Outcome:
+    """Read one file with pikepdf alone and with the hub's reader (and the pypdf reference if asked)."""
+    data = path.read_bytes()
+    started = time.perf_counter()
+    try:
+        extraction = extract(data, path.name)
+        hub, fmt, reason = len(extraction.values), extraction.format, ""
+    except UnreadableDocument as exc:
+        extraction, hub, fmt, reason = None, None, "", exc.problems[0].reason_en
+    outcome = Outcome(path, None, hub, fmt, reason, time.perf_counter() - started)
+    try:
+        outcome.pikepdf_fields = sandbox.run(pikepdf_field_count, data)
+        if compare and extraction is not None and fmt == "pdf":
+            reference = sandbox.run(pypdf_reference, data, path.name)
+            outcome.same_as_pypdf = None if reference is None else reference == extraction
+    except sandbox.SandboxError:  # pikepdf or pypdf alone past the limits: neither opened it
+        pass
+    return outcome
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Examine the folders' PDFs and print the table (and the files pikepdf reads but the hub does not)."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folders", nargs="+")
+    parser.add_argument("--compare", action="store_true", help="compare with the former pypdf reader")
+    parser.add_argument("--list", action="store_true", help="print every file's outcome")
+    args = parser.parse_args(argv)
+    table = Table()
+    try:
+        sandbox.run(len, b"")  # start the pool, so that no file's time includes starting a worker
+        for path in pdf_files(args.folders):
+            outcome = examine(path, args.compare)
+            table.outcomes.append(outcome)
+            if args.list:
+                hub = f"{outcome.hub_fields} fields" if outcome.hub_fields is not None else outcome.reason
+                print(f"{path}\tpikepdf {outcome.pikepdf_fields}\thub {hub}\t{outcome.seconds:.3f} s")
+    finally:
+        sandbox.shutdown()
+    print("| what | files |\n|---|---:|")
+    for what, count in table.rows():
+        print(f"| {what} | {count} |")
+    for o in table.outcomes:
+        if o.pikepdf_fields and o.hub_fields is None:
+            print(f"pikepdf reads {o.pikepdf_fields} field nodes, the hub rejects: {o.path}: {o.reason}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

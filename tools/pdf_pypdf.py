@@ -1,0 +1,175 @@
+"""The hub's former PDF field reader (pypdf), kept as the reference the pikepdf reader is compared with.
+
+Not used by the hub: `tests/adapters/test_readers_pdf_equal.py` and `tools/pdf_corpus.py --compare` read
+every PDF with both and require the same `Extraction`, field by field. It is the walk of
+`hub/adapters/readers/pdf.py` before decision 0027, on pypdf objects, with the same caps. Rejections are
+not compared (the reasons come from `pdf_reasons` for the hub's reader only), so every failure here is
+a plain `UnreadableDocument` or pypdf's own exception.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from pypdf import PasswordType, PdfReader
+from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject, PdfObject, StreamObject
+
+from hub.adapters.readers.base import Extraction, SourceValue
+from hub.adapters.readers.pdf import MAX_FIELD_NODES, MAX_VALUE_CHARS
+from hub.adapters.readers.pdf_layout import Box, PageTexts, normal_rect
+from hub.adapters.readers.sniff import unreadable
+
+_INHERITED = ("/FT", "/Ff", "/V")
+
+
+def pypdf_extraction(data: bytes, filename: str, with_labels: bool = False) -> Extraction:
+    """Read the fields with pypdf in this process, as the hub did before decision 0027."""
+    reader = PdfReader(io.BytesIO(data), strict=False)
+    if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
+        raise unreadable(filename, "encrypted", "krypteret")
+    fields = _terminal_fields(reader, filename)
+    if not fields:
+        raise unreadable(filename, "no fields", "ingen felter")
+    pages = _widget_pages(reader)
+    layout = PageTexts(reader)
+    values = []
+    for name, node, inherited, widgets in fields:
+        kind = _kind(inherited)
+        widget_objs = [w.get_object() for w in widgets]
+        page = next((pages[_ident(w)] for w in widgets if _ident(w) in pages), None)
+        meta: dict[str, Any] = {
+            "page": page + 1 if page is not None else None,
+            "type": kind,
+            "tooltip": str(node["/TU"]) if "/TU" in node else None,
+            "states": _states(kind, node, widget_objs),
+        }
+        if with_labels:
+            boxes: list[Box] = [(_rect(w), _widget_states(w)) for w in widget_objs]
+            meta["label"] = layout.label(page, boxes)
+            if kind in ("checkbox", "radio"):
+                meta.update(layout.choices(kind, page, boxes))
+        value = _value(kind, node, inherited, widget_objs)
+        if value is not None and len(value) > MAX_VALUE_CHARS:
+            raise unreadable(filename, "value too long", "for lang værdi")
+        values.append(SourceValue(key=name, value=value, meta=meta))
+    doc: dict[str, Any] = {"pages": len(reader.pages)}
+    if with_labels and reader.pages:
+        doc["title"] = layout.title()
+    producer = reader.metadata.producer if reader.metadata else None
+    if producer:
+        doc["producer"] = str(producer)
+    return Extraction(format="pdf", values=tuple(values), meta=doc)  # the whole-text cap is not applied
+
+
+def _ident(ref: PdfObject) -> Any:
+    return (ref.idnum, ref.generation) if isinstance(ref, IndirectObject) else id(ref)
+
+
+def _terminal_fields(reader: PdfReader, filename: str) -> list[tuple[str, DictionaryObject, dict, list]]:
+    catalog = reader.trailer["/Root"].get_object()
+    form = catalog.get("/AcroForm") if isinstance(catalog, DictionaryObject) else None
+    form = form.get_object() if form is not None else None
+    roots = form.get("/Fields") if isinstance(form, DictionaryObject) else None
+    roots = roots.get_object() if roots is not None else None
+    if not isinstance(roots, ArrayObject):
+        return []
+    found = []
+    seen: set[Any] = set()
+    stack: list[tuple[PdfObject, str, dict]] = [(ref, "", {}) for ref in reversed(roots)]
+    while stack:
+        ref, parent, inherited = stack.pop()
+        node = ref.get_object()
+        if not isinstance(node, DictionaryObject) or _ident(ref) in seen:
+            continue
+        seen.add(_ident(ref))
+        if len(seen) > MAX_FIELD_NODES:
+            raise unreadable(filename, "too many form fields", "for mange formularfelter")
+        part = str(node["/T"]) if "/T" in node else ""
+        name = f"{parent}.{part}" if parent and part else part or parent
+        inherited = {**inherited, **{k: node[k] for k in _INHERITED if k in node}}
+        kids = node.get("/Kids")
+        kids = kids.get_object() if kids is not None else None
+        kids = list(kids) if isinstance(kids, ArrayObject) else []
+        field_kids = [k for k in kids if _is_named(k.get_object())]
+        if field_kids:
+            stack.extend((kid, name, inherited) for kid in reversed(field_kids))
+        else:
+            found.append((name, node, inherited, kids or [ref]))
+    return found
+
+
+def _is_named(node: Any) -> bool:
+    return isinstance(node, DictionaryObject) and "/T" in node
+
+
+def _widget_pages(reader: PdfReader) -> dict[Any, int]:
+    pages: dict[Any, int] = {}
+    for number, page in enumerate(reader.pages):
+        annots = page.get("/Annots")
+        annots = annots.get_object() if annots is not None else None
+        for ref in annots if isinstance(annots, ArrayObject) else []:
+            pages.setdefault(_ident(ref), number)
+    return pages
+
+
+def _kind(inherited: dict) -> str:
+    field_type, flags = inherited.get("/FT"), int(inherited.get("/Ff", 0) or 0)
+    if field_type == "/Btn":
+        return "button" if flags & (1 << 16) else "radio" if flags & (1 << 15) else "checkbox"
+    return {"/Tx": "text", "/Ch": "choice", "/Sig": "signature"}.get(str(field_type), "unknown")
+
+
+def _states(kind: str, node: DictionaryObject, widgets: list) -> list[str]:
+    if kind == "choice":
+        return [_option(opt)[1] for opt in node.get("/Opt", [])]
+    if kind not in ("checkbox", "radio"):
+        return []
+    states: list[str] = []
+    for widget in widgets:
+        states += [s for s in _widget_states(widget) if s not in states]
+    return states
+
+
+def _widget_states(widget: DictionaryObject) -> list[str]:
+    normal = widget.get("/AP", {}).get("/N") if isinstance(widget.get("/AP"), DictionaryObject) else None
+    normal = normal.get_object() if normal is not None else None
+    if isinstance(normal, DictionaryObject) and not isinstance(normal, StreamObject):
+        # A PDF dictionary has no order (qpdf does not keep the file's): "Off" first, then by name.
+        return sorted((str(k)[1:] for k in normal.keys()), key=lambda state: (state != "Off", state))
+    return []
+
+
+def _rect(widget: DictionaryObject) -> Any:
+    if "/Rect" not in widget:
+        return None
+    x0, y0, x1, y1 = (float(v) for v in widget["/Rect"])
+    return normal_rect(x0, y0, x1, y1)
+
+
+def _option(opt: PdfObject) -> tuple[str, str]:
+    entry = opt.get_object()
+    if isinstance(entry, ArrayObject) and len(entry) >= 2:
+        return str(entry[0].get_object()), str(entry[1].get_object())
+    return str(entry), str(entry)
+
+
+def _value(kind: str, node: DictionaryObject, inherited: dict, widgets: list) -> str | None:
+    raw = inherited.get("/V")
+    raw = raw.get_object() if raw is not None else None
+    if kind in ("checkbox", "radio"):
+        if isinstance(raw, NameObject):
+            return str(raw)[1:]
+        shown = [str(w["/AS"])[1:] for w in widgets if "/AS" in w]
+        return next((s for s in shown if s != "Off"), "Off" if shown else None)
+    if kind == "signature":
+        return "signed" if raw is not None else None
+    if kind == "button" or raw is None:
+        return None
+    if isinstance(raw, StreamObject):
+        return raw.get_data().decode("utf-8", errors="replace")
+    if kind == "choice":
+        labels = dict(_option(opt) for opt in node.get("/Opt", []))
+        chosen = [str(v.get_object()) for v in raw] if isinstance(raw, ArrayObject) else [str(raw)]
+        return "; ".join(labels.get(v, v) for v in chosen)
+    return str(raw)
