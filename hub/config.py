@@ -67,6 +67,12 @@ SETTINGS: tuple[Setting, ...] = (
         "Seconds a worker's hold on a submission lasts unless renewed (it renews every third of it); "
         "workers give the work of a dead one back to the queue once its lease has run out.",
     ),
+    Setting(
+        "BATCH_SIZE",
+        50,
+        "Most submissions one processing job takes (an upload of many files, the work healing queues "
+        "again): stored with one commit, each document all-or-nothing on its own.",
+    ),
     Setting("WORKER_THREAD", True, "In the embedded mode, run a queue worker thread inside the web process."),
     Setting("LOG_LEVEL", "INFO", "Python logging level name."),
     Setting(

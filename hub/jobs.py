@@ -3,16 +3,19 @@ worker's app context, call one service, and are safe to run twice."""
 
 from __future__ import annotations
 
+import hashlib
 import logging
+from collections.abc import Sequence
 from datetime import timedelta
 
 from flask import Flask, current_app
 from rq import get_current_job
 from rq.job import Job
 
+from hub.errors import ProcessingFailed
 from hub.extensions import db
 from hub.queue import queue
-from hub.services import dashboard_summary, ingest, leases, recovery
+from hub.services import backoff, dashboard_summary, ingest, leases, processing, recovery
 
 log = logging.getLogger(__name__)
 
@@ -22,33 +25,94 @@ def lease_seconds() -> float:
     return float(current_app.config["LEASE_SECONDS"])
 
 
+def batch_size() -> int:
+    """How many submissions one processing job takes at most (`BATCH_SIZE`)."""
+    return max(1, int(current_app.config["BATCH_SIZE"]))
+
+
 def submission_job_id(submission_id: int) -> str:
-    """The one rq job id a submission's processing has, so that it is queued once at a time."""
+    """The one rq job id a submission's processing has alone (a batch of one)."""
     return f"submission-{submission_id}"
 
 
-def process_submission(submission_id: int) -> str:
-    """Read, map, validate and store one submission; returns its final status."""
+def batch_job_id(submission_ids: Sequence[int]) -> str:
+    """The one rq job id a batch of submissions has, derived from its ids, so that it is queued once."""
+    ids = sorted(set(submission_ids))
+    if len(ids) == 1:
+        return submission_job_id(ids[0])
+    # Short enough for `submissions.job_id` (64) with the queue's name in front (`queue.full_id`).
+    digest = hashlib.sha256(",".join(map(str, ids)).encode()).hexdigest()[:16]
+    return f"batch-{digest}"
+
+
+def _holder() -> str:
     job = get_current_job()
     # The rq worker's name says which worker holds the lease; the process and thread make it unique.
     worker = job.worker_name if job is not None and job.worker_name else "worker"
-    holder = f"{worker} {leases.holder_name()}"
-    return ingest.process(db.session, submission_id, holder=holder, lease_seconds=lease_seconds())
+    return f"{worker} {leases.holder_name()}"
+
+
+def process_batch(submission_ids: list[int]) -> dict[int, str]:
+    """Read, map, validate and store a batch of submissions; returns each one's final status. A server
+    lost for a moment is waited for with back-off (`backoff.with_backoff`)."""
+    holder, seconds = _holder(), lease_seconds()
+
+    def work() -> dict[int, str]:
+        return processing.process_batch(db.session, submission_ids, holder=holder, lease_seconds=seconds)
+
+    def reset() -> None:
+        # A fresh connection for the next try: the pool drops one that the server cut.
+        db.session.rollback()
+        db.session.close()
+
+    first, last = min(submission_ids), max(submission_ids)
+    try:
+        return backoff.with_backoff(work, reset, f"batch of submissions {first}..{last}")
+    except ProcessingFailed:
+        raise
+    except Exception as exc:
+        if not backoff.is_transient(exc):
+            raise
+        # Given up: the lease runs out and a worker's healing queues the batch's submissions again. Not
+        # chained: a database error's text quotes the statement's parameters.
+        raise ProcessingFailed(
+            f"batch of submissions {first}..{last}: the server stayed away ({type(exc).__name__}); "
+            "left to run out its lease and be queued again"
+        ) from None
+
+
+def process_submission(submission_id: int) -> dict[int, str]:
+    """One submission (jobs queued before batches existed): a batch of one."""
+    return process_batch([submission_id])
+
+
+def enqueue_batch(submission_ids: Sequence[int], stale_after: float | None = None) -> Job:
+    """Queue the processing of a batch, once however often it is asked for, and note the job on each
+    of its submissions.
+
+    `stale_after`: seconds after which a started job is taken for one whose worker died (`heal`)."""
+    ids = sorted(set(submission_ids))
+    job = queue.enqueue_once(
+        process_batch,
+        ids,
+        job_id=batch_job_id(ids),
+        description=f"process submissions {ids[0]}..{ids[-1]} ({len(ids)})",
+        stale_after=stale_after,
+    )
+    ingest.mark_queued(db.session, ids, job.id)
+    return job
+
+
+def enqueue_submissions(submission_ids: Sequence[int], stale_after: float | None = None) -> list[Job]:
+    """Queue many submissions in batches of `BATCH_SIZE` (an upload of many files, healing)."""
+    ids = sorted(set(submission_ids))
+    size = batch_size()
+    return [enqueue_batch(ids[i : i + size], stale_after) for i in range(0, len(ids), size)]
 
 
 def enqueue_submission(submission_id: int, stale_after: float | None = None) -> Job:
-    """Queue the processing of a submission, once however often it is asked for, and note the job on it.
-
-    `stale_after`: seconds after which a started job is taken for one whose worker died (`heal`)."""
-    job = queue.enqueue_once(
-        process_submission,
-        submission_id,
-        job_id=submission_job_id(submission_id),
-        description=f"process submission {submission_id}",
-        stale_after=stale_after,
-    )
-    ingest.mark_queued(db.session, submission_id, job.id)
-    return job
+    """Queue the processing of one submission (a batch of one), once however often it is asked for."""
+    return enqueue_batch([submission_id], stale_after)
 
 
 def heal(app: Flask) -> None:
@@ -57,17 +121,20 @@ def heal(app: Flask) -> None:
     or a worker died between taking the job and claiming the submission)."""
     with app.app_context():
         seconds = lease_seconds()
-        for submission_id in recovery.release(db.session, recovery.expired(db.session, seconds), "worker"):
+        released = recovery.release(db.session, recovery.expired(db.session, seconds), "worker")
+        for submission_id in released:
             log.warning("submission %s: its worker's lease ran out; queued again", submission_id)
-            enqueue_submission(submission_id, stale_after=seconds)
+        enqueue_submissions(released, stale_after=seconds)
         waiting = recovery.unqueued(db.session, timedelta(seconds=seconds))
         if not waiting:
             return
         live = queue.live_job_ids(stale_after=seconds)
-        for submission_id in waiting:
-            if queue.full_id(submission_job_id(submission_id)) not in live:
-                log.warning("submission %s: waiting with no job behind it; queued again", submission_id)
-                enqueue_submission(submission_id, stale_after=seconds)
+        # The job noted on the submission (its batch's) is the one to look for: a live batch is not
+        # queued a second time.
+        orphans = [submission_id for submission_id, job_id in waiting if job_id not in live]
+        for submission_id in orphans:
+            log.warning("submission %s: waiting with no job behind it; queued again", submission_id)
+        enqueue_submissions(orphans, stale_after=seconds)
 
 
 def rebuild_dashboard(agreement_id: str) -> int:

@@ -157,7 +157,7 @@ class JobQueue:
     def enqueue_once(
         self,
         func: Callable[..., Any],
-        *args: int | str,
+        *args: int | str | list[int],
         job_id: str,
         description: str,
         stale_after: float | None = None,

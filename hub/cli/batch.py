@@ -1,5 +1,5 @@
-"""`hub ingest` of many files: each file stored and queued on its own, so that a server that is down
-costs the files it must, says so once per file, and never drops the rest of the batch.
+"""`hub ingest` of many files: each file stored on its own, then queued in batch jobs, so that a server
+that is down costs the files it must, says so once per file, and never drops the rest of the batch.
 
 A file goes through two servers: the database (and blob store) keeps it, the job queue (Redis) gets it
 processed. With the queue down a stored file is *kept*: its submission stays `received`, and sending
@@ -14,15 +14,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from redis.exceptions import RedisError
+from sqlalchemy import select
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from hub.cli.common import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_NOT_FINISHED, EXIT_OK, EXIT_UNAVAILABLE
 from hub.errors import FieldProblem, HubError, Rejection
 from hub.extensions import db
-from hub.jobs import enqueue_submission
+from hub.jobs import enqueue_submissions
+from hub.models import Submission
 from hub.services import ingest
 
 log = logging.getLogger("hub.cli")
+# Submissions no longer `received`: their batch was queued (and maybe worked) before Redis went away.
+_QUEUED = select(Submission.id).where(Submission.status != "received")
 
 # The database cannot be reached (refused, gone mid-statement, restarting): not the file's fault.
 DATABASE_DOWN = (OperationalError, InterfaceError)
@@ -59,6 +63,7 @@ class Batch:
 def send(files: tuple[Path, ...], municipality: str | None, agreement_id: str | None) -> Batch:
     """Store and queue every file it can; never stop at the first failure."""
     batch = Batch()
+    waiting: list[FileOutcome] = []
     for path in files:
         outcome = FileOutcome(path)
         batch.outcomes.append(outcome)
@@ -78,23 +83,32 @@ def send(files: tuple[Path, ...], municipality: str | None, agreement_id: str | 
             db.session.rollback()
             outcome.state, batch.database_down = NOT_STORED, True
             continue
-        if not outcome.submitted.needs_queueing:
-            continue
-        if batch.queue_down:
-            # Found down for an earlier file of this call: do not wait on it again for every file.
-            outcome.state = KEPT
-            continue
-        try:
-            enqueue_submission(outcome.submitted.submission_id)
-        except RedisError:
-            log.debug("%s not queued", path, exc_info=True)
-            outcome.state, batch.queue_down = KEPT, True
-        except DATABASE_DOWN:
-            # Queued, but noting the job on the submission failed: the worker still finds it.
-            log.debug("%s queued, job not noted", path, exc_info=True)
-            db.session.rollback()
-            batch.database_down = True
+        if outcome.submitted.needs_queueing:
+            waiting.append(outcome)
+    _queue(batch, waiting)
     return batch
+
+
+def _queue(batch: Batch, waiting: list[FileOutcome]) -> None:
+    """Queue the stored files in batch jobs of `BATCH_SIZE` (`jobs.enqueue_submissions`)."""
+    ids = {o.submitted.submission_id: o for o in waiting if o.submitted is not None}
+    try:
+        enqueue_submissions(list(ids))
+    except RedisError:
+        log.debug("files not queued", exc_info=True)
+        batch.queue_down = True
+        # A batch queued before Redis went away is processed; the files of the others are kept.
+        db.session.rollback()
+        queued = {row_id for (row_id,) in db.session.execute(_QUEUED.where(Submission.id.in_(ids)))}
+        db.session.commit()
+        for submission_id, outcome in ids.items():
+            if submission_id not in queued:
+                outcome.state = KEPT
+    except DATABASE_DOWN:
+        # Queued, but noting the job on the submissions failed: the workers still find them.
+        log.debug("files queued, job not noted", exc_info=True)
+        db.session.rollback()
+        batch.database_down = True
 
 
 def _submit(path: Path, municipality: str | None, agreement_id: str | None) -> ingest.Submitted:

@@ -19,7 +19,7 @@ from hub.cli.common import bad_input_exits_2, seals_audit_log
 from hub.cli.progress import Progress
 from hub.errors import FieldProblem, HubError
 from hub.extensions import db
-from hub.jobs import enqueue_submission, lease_seconds
+from hub.jobs import enqueue_submissions, lease_seconds
 from hub.models import FINAL_STATES, Submission
 from hub.queue import queue
 from hub.services import records, recovery, retry, submission_status
@@ -239,9 +239,8 @@ def requeue(minutes: int) -> None:
     Workers do this themselves for a dead worker's work once its lease runs out; this is for an operator
     (say, failed submissions after a fix)."""
     ids = recovery.release(db.session, recovery.stalled(db.session, timedelta(minutes=minutes)), actor="cli")
-    for submission_id in ids:
-        # A job `started` for longer than a lease, on a submission nobody holds, is a dead worker's.
-        enqueue_submission(submission_id, stale_after=lease_seconds())
+    # In batches; a job `started` for longer than a lease, on a submission nobody holds, is a dead worker's.
+    enqueue_submissions(ids, stale_after=lease_seconds())
     wait_for(ids, timeout=60)
     db.session.expire_all()
     for submission_id in ids:

@@ -135,6 +135,10 @@ def _within(transaction: SessionTransaction | None, outer: SessionTransaction) -
 @event.listens_for(Session, "before_commit")
 def apply_pending(session: Session) -> None:
     """Write the differences held on the session: summed per row, sorted, one upsert per table."""
+    if session.get_nested_transaction() is not None:
+        # A savepoint released (each document of a batch has one) is not the commit: the differences
+        # stay held, with the savepoint they came from, and a batch writes them all at its commit.
+        return
     pending = session.info.pop(PENDING, None)
     if not pending:
         return

@@ -32,9 +32,8 @@ def store_items(
     cache: IndexCache,
     actor: str,
 ) -> None:
-    """Map every item of the document and store the good ones; settle the submission; commit."""
+    """Map every item of the document and store the good ones; settle the submission; the caller commits."""
     settle_items(session, submission, form, extraction, cache, actor, "submitted")
-    session.commit()
 
 
 def settle_items(

@@ -12,7 +12,7 @@ import logging
 import os
 import socket
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 
@@ -35,13 +35,18 @@ def until(seconds: float, now: datetime | None = None) -> datetime:
     return (now or utcnow()) + timedelta(seconds=seconds)
 
 
-def renew(engine: Engine, submission_id: int, holder: str, seconds: float) -> bool:
-    """Move the lease forward if this holder still has the submission `processing`; True if it did."""
+def _ids(submission_ids: int | Sequence[int]) -> list[int]:
+    return [submission_ids] if isinstance(submission_ids, int) else list(submission_ids)
+
+
+def renew(engine: Engine, submission_ids: int | Sequence[int], holder: str, seconds: float) -> bool:
+    """Move the lease forward on the submissions (one, or a batch's) this holder still has
+    `processing`, in one UPDATE; True if any still were."""
     with engine.begin() as connection:
         result = connection.execute(
             update(Submission)
             .where(
-                Submission.id == submission_id,
+                Submission.id.in_(_ids(submission_ids)),
                 Submission.status == "processing",
                 Submission.leased_by == holder,
             )
@@ -51,8 +56,13 @@ def renew(engine: Engine, submission_id: int, holder: str, seconds: float) -> bo
 
 
 @contextmanager
-def kept(session: Session, submission_id: int, holder: str, seconds: float) -> Iterator[None]:
-    """Renew the lease from a thread of its own, on its own connection, while the body runs."""
+def kept(
+    session: Session, submission_ids: int | Sequence[int], holder: str, seconds: float
+) -> Iterator[None]:
+    """Renew the lease on a submission, or a batch's, from a thread of its own, on its own connection,
+    while the body runs."""
+    ids = _ids(submission_ids)
+    name = f"{ids[0]}" if len(ids) == 1 else f"{ids[0]}..{ids[-1]}"
     stop = threading.Event()
     engine = session.get_bind()
     assert isinstance(engine, Engine)
@@ -60,13 +70,13 @@ def kept(session: Session, submission_id: int, holder: str, seconds: float) -> I
     def keep() -> None:
         while not stop.wait(seconds / 3):
             try:
-                if not renew(engine, submission_id, holder, seconds):
+                if not renew(engine, ids, holder, seconds):
                     return  # finished, or taken over: nothing of ours to keep
             except Exception as exc:
                 # The database may be back before the lease runs out: try again at the next tick.
-                log.warning("renewing the lease of submission %s failed with %s", submission_id, exc)
+                log.warning("renewing the lease of submission(s) %s failed with %s", name, type(exc).__name__)
 
-    thread = threading.Thread(target=keep, name=f"lease-{submission_id}", daemon=True)
+    thread = threading.Thread(target=keep, name=f"lease-{name}", daemon=True)
     thread.start()
     try:
         yield

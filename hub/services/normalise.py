@@ -148,7 +148,7 @@ def store(
 def store_single(
     session: Session, submission: Submission, canonical: Canonical, actor: str, sniffed: Extraction
 ) -> None:
-    """Store the record of a one-record document and accept the submission, in one commit."""
+    """Store the record of a one-record document and accept the submission; the caller commits."""
     keep_reading(submission, sniffed, canonical.extraction)
     try:
         store(session, submission, canonical, actor, "submitted")
@@ -160,7 +160,6 @@ def store_single(
     audit.append(
         session, actor, "submission.accepted", f"submission:{submission.id}", {"form": canonical.form_id}
     )
-    session.commit()
 
 
 def keep_reading(submission: Submission, sniffed: Extraction, read: Extraction) -> None:

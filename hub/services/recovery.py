@@ -50,13 +50,17 @@ def expired(session: Session, lease_seconds: float, now: datetime | None = None)
     return list(session.scalars(query.order_by(Submission.id)))
 
 
-def unqueued(session: Session, older_than: timedelta, now: datetime | None = None) -> list[int]:
-    """Ids of submissions `received` or `queued` for `older_than`: the caller checks rq has their job."""
+def unqueued(
+    session: Session, older_than: timedelta, now: datetime | None = None
+) -> list[tuple[int, str | None]]:
+    """(id, job id noted on it) of submissions `received` or `queued` for `older_than`: the caller
+    checks that rq still has that job (a batch's job id is shared by the batch's submissions)."""
     cutoff = (now or utcnow()) - older_than
-    query = select(Submission.id).where(
+    query = select(Submission.id, Submission.job_id).where(
         Submission.status.in_(WAITING_FOR_A_JOB), Submission.updated_at < cutoff
     )
-    return list(session.scalars(query.order_by(Submission.id)))
+    rows = session.execute(query.order_by(Submission.id))
+    return [(submission_id, job_id) for submission_id, job_id in rows]
 
 
 def stalled(session: Session, older_than: timedelta, now: datetime | None = None) -> list[int]:

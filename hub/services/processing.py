@@ -1,0 +1,227 @@
+"""Processing submissions in batches: one claim, one lease, one outcome transaction for many documents.
+
+A batch (one rq job, `jobs.process_batch`) runs in three steps:
+
+1. **Claim** every claimable submission of the batch in one UPDATE (status `processing` under a lease
+   held by this worker) and commit, noting which rows it got (`RETURNING`).
+2. **Read** the claimed documents (the PDF sandbox, or the extraction an earlier run kept), outside any
+   transaction: on SQLite a transaction holds the one write lock.
+3. **Outcome**: one transaction that first locks the rows this worker still holds (`FOR UPDATE` on
+   PostgreSQL, the write lock on SQLite) and drops the rest (another worker took them after the lease
+   ran out: decision 0028), then stores each document in a SAVEPOINT of its own, so that a rejected or
+   crashing document is rolled back alone and its neighbours are kept, and commits once.
+
+The lease is renewed for the whole batch by one thread (`leases.kept`), one UPDATE per renewal.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session, joinedload
+
+from hub.adapters.pipeline import READ_OPTIONS
+from hub.adapters.readers import extract
+from hub.adapters.readers.base import Extraction
+from hub.errors import FieldProblem, ProcessingFailed, Rejection
+from hub.extensions import blobs
+from hub.models import Document, Submission
+from hub.services import audit, documents, leases, normalise
+from hub.services.backoff import is_transient
+
+log = logging.getLogger(__name__)
+
+# The states a worker may take a submission from; `failed` may be tried again (say, after a fix).
+CLAIMABLE = ("received", "queued", "failed")
+
+MEDIA_TYPES = {
+    "pdf": "application/pdf",
+    "xml": "application/xml",
+    "csv": "text/csv",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+@dataclass
+class _Read:
+    """One claimed document as read before the outcome transaction."""
+
+    data: bytes | None = None
+    extraction: Extraction | None = None
+    error: Exception | None = None  # reading failed: a Rejection (unreadable) or a crash
+
+
+def process_batch(
+    session: Session,
+    submission_ids: Sequence[int],
+    actor: str = "worker",
+    holder: str | None = None,
+    lease_seconds: float = 30,
+) -> dict[int, str]:
+    """Process many submissions (safe to run twice: a finished one is left as it is); returns each
+    one's status. Raises `ProcessingFailed` after committing when a document crashed (its status is
+    `failed`, its neighbours are stored)."""
+    holder = holder or leases.holder_name()
+    ids = sorted(set(submission_ids))
+    claimed = claim(session, ids, holder, lease_seconds)
+    failed: list[int] = []
+    if claimed:
+        with leases.kept(session, claimed, holder, lease_seconds):
+            try:
+                reads = _read_all(session, claimed)
+                failed = _outcomes(session, claimed, reads, holder, actor)
+            except BaseException:
+                # Before the renewal thread is joined: on PostgreSQL it may be waiting for the row locks
+                # of this (failed) transaction, which only a rollback gives up.
+                _rollback(session)
+                raise
+    query = select(Submission.id, Submission.status).where(Submission.id.in_(ids))
+    statuses = {submission_id: status for submission_id, status in session.execute(query)}
+    session.commit()
+    if failed:
+        raise ProcessingFailed(f"submission(s) {', '.join(map(str, failed))} failed; see their status")
+    return statuses
+
+
+def _rollback(session: Session) -> None:
+    try:
+        session.rollback()
+    except Exception as exc:  # the connection is gone, and its locks with it
+        log.debug("rollback after a failed batch failed with %s", type(exc).__name__)
+
+
+def claim(session: Session, ids: Sequence[int], holder: str, lease_seconds: float) -> list[int]:
+    """Claim the claimable submissions of `ids` in one UPDATE and commit; the ids it got.
+
+    Of two runs of the same batch at once, each row goes to one. Rows this holder already has
+    `processing` are taken again: a batch retried after a lost connection continues its own work."""
+    session.expire_all()  # another process may have moved these on since this session read them
+    mine = (Submission.status == "processing") & (Submission.leased_by == holder)
+    result = session.execute(
+        update(Submission)
+        .where(Submission.id.in_(ids), or_(Submission.status.in_(CLAIMABLE), mine))
+        .values(status="processing", lease_until=leases.until(lease_seconds), leased_by=holder)
+        .returning(Submission.id)
+        .execution_options(synchronize_session=False)
+    )
+    claimed = sorted(result.scalars())
+    session.commit()
+    return claimed
+
+
+def _read_all(session: Session, claimed: list[int]) -> dict[int, _Read]:
+    """Read every claimed document once (or take the extraction an earlier run kept): one SELECT, and
+    no transaction held while the readers work."""
+    found = session.execute(
+        select(Submission.id, Submission.document_sha256, Submission.filename, Document.extraction)
+        .join(Document, Document.sha256 == Submission.document_sha256)
+        .where(Submission.id.in_(claimed))
+        .order_by(Submission.id)
+    ).all()
+    session.commit()
+    reads: dict[int, _Read] = {}
+    for submission_id, sha, filename, kept in found:
+        read = reads[submission_id] = _Read()
+        try:
+            read.data = blobs.store.get(sha)
+            if kept is not None:
+                read.extraction = Extraction.from_dict(kept)
+            else:
+                read.extraction = extract(read.data, filename, READ_OPTIONS)
+        except Exception as exc:
+            if is_transient(exc):
+                raise
+            read.error = exc
+    return reads
+
+
+def _outcomes(
+    session: Session, claimed: list[int], reads: dict[int, _Read], holder: str, actor: str
+) -> list[int]:
+    """Store every document this worker still holds, each in a savepoint, and commit once; the ids of
+    those that crashed."""
+    # Locked first: from here to the commit nobody can take these rows over, and a row another worker
+    # took after our lease ran out is not among them (its outcome is that worker's, never a second one).
+    held = (
+        session.scalars(
+            select(Submission)
+            .options(joinedload(Submission.document))
+            .where(
+                Submission.id.in_(claimed),
+                Submission.status == "processing",
+                Submission.leased_by == holder,
+            )
+            .order_by(Submission.id)
+            .with_for_update(of=Submission)
+            .execution_options(populate_existing=True)
+        )
+        .unique()
+        .all()
+    )
+    for lost in sorted(set(claimed) - {row.id for row in held}):
+        log.warning("submission %s: taken over by another worker after this one's lease ran out", lost)
+    failed = [row.id for row in held if not _settle(session, row, reads[row.id], actor)]
+    session.commit()
+    return failed
+
+
+def _settle(session: Session, submission: Submission, read: _Read, actor: str) -> bool:
+    """Store one document in a savepoint, or record why not; False when it crashed. No commit."""
+    if read.extraction is not None:
+        # Kept as read whatever the outcome: outside the savepoint, so a rejection does not undo it.
+        keep(submission, read.extraction)
+    try:
+        if read.error is not None:
+            raise read.error
+        assert read.extraction is not None
+        with session.begin_nested():
+            documents.store_document(session, submission, read.extraction, actor, read.data)
+    except Rejection as exc:
+        _finish(session, submission, "rejected", actor, problems=exc.problems)
+    except Exception as exc:
+        if is_transient(exc):
+            raise
+        # The exception's text and traceback may quote document values (a CPR number): they are kept in
+        # the database for the lead's eyes only; the log line and rq's failure record get the type alone.
+        log.error("submission %s failed with %s", submission.id, type(exc).__name__)
+        detail = "".join(traceback.format_exception(exc))
+        _finish(session, submission, "failed", actor, error=detail)
+        return False
+    return True
+
+
+def keep(submission: Submission, extraction: Extraction) -> None:
+    """Note an extraction (and the format it found) on the submission's document; no commit."""
+    document = submission.document
+    if document.extraction is None:
+        document.extraction = extraction.to_dict()
+        document.format = extraction.format
+        document.media_type = MEDIA_TYPES.get(extraction.format, document.media_type)
+
+
+def _finish(
+    session: Session,
+    submission: Submission,
+    status: str,
+    actor: str,
+    problems: list[FieldProblem] | None = None,
+    error: str | None = None,
+) -> None:
+    """Record a document's rejection or crash and its one audit entry; no commit."""
+    # After a savepoint's rollback `submission` is expired and reloads from the database on first access.
+    submission.status = status
+    submission.config_fingerprint = normalise.fingerprint_of(submission)
+    submission.problems = [p.to_dict() for p in problems] if problems else None
+    submission.error = error
+    # Reasons can quote values; the audit log gets how many and where, not the values themselves.
+    audit.append(
+        session,
+        actor,
+        f"submission.{status}",
+        f"submission:{submission.id}",
+        {"problems": len(problems or []), "fields": sorted({p.field for p in problems or [] if p.field})},
+    )

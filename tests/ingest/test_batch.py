@@ -1,0 +1,201 @@
+"""Batches: one job takes many submissions, one commit stores their outcomes, each document on its own
+(issue 9, point 4), and an outcome only under a live lease (point 1)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from conftest import ROOT
+from flask import Flask
+from sqlalchemy import event, func, select, update
+
+from hub.adapters.readers.base import Extraction
+from hub.extensions import db
+from hub.jobs import batch_job_id, enqueue_submissions
+from hub.models import AuditEvent, RecordVersion, Submission
+from hub.models.base import utcnow
+from hub.queue import queue
+from hub.services import agreements, documents, ingest, processing
+
+GOLDEN = ROOT / "tests" / "golden" / "gladsaxe"
+PLACEMENT = GOLDEN / "placement_kontanthjaelp.pdf"
+OTHER_PLACEMENT = GOLDEN / "placement_sygedagpenge.pdf"
+PROGRESS = GOLDEN / "progress_report.pdf"  # the citizen of PLACEMENT: stored after it in the batch
+TERMINAL = ("submission.accepted", "submission.partial", "submission.rejected", "submission.failed")
+
+
+def _load() -> None:
+    agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "test")
+
+
+def _submit(data: bytes, filename: str) -> int:
+    return ingest.submit(db.session, data, filename, "gladsaxe", "test", "tester").submission_id
+
+
+def _mixed() -> dict[str, int]:
+    """Two good forms, one that is no form at all, and one whose storing will crash (patched)."""
+    _load()
+    return {
+        "good": _submit(PLACEMENT.read_bytes(), "placement.pdf"),
+        "noise": _submit(b"just,some\nwords,here\n", "noise.csv"),
+        "crash": _submit(OTHER_PLACEMENT.read_bytes(), "crash.pdf"),
+        "other": _submit(PROGRESS.read_bytes(), "progress.pdf"),
+    }
+
+
+def _crash_for(monkeypatch: pytest.MonkeyPatch, filename: str) -> None:
+    store = documents.store_document
+
+    def crashing(session: Any, submission: Submission, *args: Any) -> None:
+        store(session, submission, *args)  # written, then undone with the document's savepoint
+        if submission.filename == filename:
+            raise KeyError("a bug in the mapping")
+
+    monkeypatch.setattr("hub.services.documents.store_document", crashing)
+
+
+def _statuses(ids: dict[str, int]) -> dict[str, str]:
+    db.session.expire_all()
+    rows = {row.id: row.status for row in db.session.execute(select(Submission.id, Submission.status))}
+    db.session.commit()
+    return {name: rows[submission_id] for name, submission_id in ids.items()}
+
+
+def _versions(submission_id: int) -> int:
+    query = (
+        select(func.count()).select_from(RecordVersion).where(RecordVersion.submission_id == submission_id)
+    )
+    return db.session.scalar(query) or 0
+
+
+def _terminal_entries(submission_id: int) -> list[str]:
+    query = select(AuditEvent.action).where(
+        AuditEvent.subject == f"submission:{submission_id}", AuditEvent.action.in_(TERMINAL)
+    )
+    return list(db.session.scalars(query))
+
+
+def test_a_mixed_batch_keeps_the_neighbours_of_a_rejected_and_a_crashed_document(
+    queue_app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _crash_for(monkeypatch, "crash.pdf")
+    with queue_app.app_context():
+        queue.state().queue.empty()  # a real Redis keeps the jobs of an earlier run of this test
+        ids = _mixed()
+        jobs = enqueue_submissions(list(ids.values()))
+        assert len(jobs) == 1  # four submissions, one job (BATCH_SIZE is 50)
+        queue.run_burst(queue_app)
+        assert _statuses(ids) == {
+            "good": "accepted",
+            "noise": "rejected",
+            "crash": "failed",
+            "other": "accepted",
+        }
+        assert [_versions(ids[name]) for name in ("good", "noise", "crash", "other")] == [1, 0, 0, 1]
+        for name, status in (
+            ("good", "accepted"),
+            ("noise", "rejected"),
+            ("crash", "failed"),
+            ("other", "accepted"),
+        ):
+            assert _terminal_entries(ids[name]) == [f"submission.{status}"], name
+        crashed = db.session.get_one(Submission, ids["crash"])
+        assert "KeyError" in (crashed.error or "")
+        # The crash is the job's failure too (rq keeps it), after the neighbours were committed.
+        assert jobs[0].get_status(refresh=True) == "failed"
+
+
+def test_a_batch_commits_once_whatever_its_size(app: Flask) -> None:
+    with app.app_context():
+        _load()
+        small = [_submit(PLACEMENT.read_bytes(), "a.pdf")]
+        large = [_submit(OTHER_PLACEMENT.read_bytes(), "b.pdf"), _submit(b"x,y\n1,2\n", "c.csv")]
+        large.append(_submit(PLACEMENT.read_bytes() + b"\n", "d.pdf"))
+        commits: list[int] = []
+        event.listen(db.engine, "commit", lambda _connection: commits.append(1))
+        processing.process_batch(db.session, small, holder="me")
+        one = len(commits)
+        processing.process_batch(db.session, large, holder="me")
+        assert len(commits) - one == one  # three documents commit as often as one does
+        assert one <= 4  # claim, end of the read, the outcomes, the statuses read back
+
+
+def test_the_same_ids_queued_twice_are_one_job(queue_app: Flask) -> None:
+    with queue_app.app_context():
+        queue.state().queue.empty()
+        _load()
+        ids = [_submit(PLACEMENT.read_bytes(), "a.pdf"), _submit(OTHER_PLACEMENT.read_bytes(), "b.pdf")]
+        first = enqueue_submissions(ids)
+        again = enqueue_submissions(list(reversed(ids)))
+        assert [job.id for job in first] == [job.id for job in again] == [queue.full_id(batch_job_id(ids))]
+        assert queue.state().queue.get_job_ids() == [first[0].id]
+        db.session.expire_all()
+        assert {db.session.get_one(Submission, i).job_id for i in ids} == {first[0].id}
+        assert {db.session.get_one(Submission, i).status for i in ids} == {"queued"}
+
+
+def test_many_submissions_are_queued_in_batches_of_batch_size(app: Flask) -> None:
+    app.config["BATCH_SIZE"] = 2
+    with app.app_context():
+        _load()
+        ids = [_submit(PLACEMENT.read_bytes() + b"\n" * n, f"{n}.pdf") for n in range(5)]
+        jobs = enqueue_submissions(ids)
+        assert [len(job.args[0]) for job in jobs] == [2, 2, 1]
+        assert sorted(i for job in jobs for i in job.args[0]) == ids
+        queue.run_burst(app)
+        assert set(_statuses({str(i): i for i in ids}).values()) == {"accepted"}
+
+
+def _age(ids: list[int]) -> None:
+    """Make queued submissions look an hour old, so that healing looks for their job."""
+    hour_ago = utcnow() - timedelta(hours=1)
+    db.session.execute(update(Submission).where(Submission.id.in_(ids)).values(updated_at=hour_ago))
+    db.session.commit()
+
+
+def test_healing_leaves_a_live_batch_alone_and_queues_a_lost_one_again(queue_app: Flask) -> None:
+    with queue_app.app_context():
+        queue.state().queue.empty()
+        _load()
+        ids = [_submit(PLACEMENT.read_bytes(), "a.pdf"), _submit(OTHER_PLACEMENT.read_bytes(), "b.pdf")]
+        (job,) = enqueue_submissions(ids)
+        _age(ids)
+        queue.worker(queue_app).run_maintenance_tasks()
+        assert queue.state().queue.get_job_ids() == [job.id]  # no second job, no job per submission
+        queue.state().queue.empty()  # Redis loses the batch (its job and all)
+        _age(ids)
+        queue.worker(queue_app).run_maintenance_tasks()
+        assert queue.state().queue.get_job_ids() == [queue.full_id(batch_job_id(ids))]
+        queue.run_burst(queue_app)
+        assert set(_statuses({"a": ids[0], "b": ids[1]}).values()) == {"accepted"}
+
+
+def test_a_submission_taken_over_mid_batch_gets_no_second_outcome(
+    app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Our lease ran out while reading, another worker took one submission: our outcome leaves it be."""
+    read = processing.extract
+
+    def slow_read(data: bytes, filename: str, options: Any) -> Extraction:
+        if filename == "taken.pdf":
+            with db.engine.begin() as other_worker:
+                other_worker.execute(
+                    update(Submission)
+                    .where(Submission.filename == "taken.pdf")
+                    .values(leased_by="another worker", lease_until=utcnow() + timedelta(seconds=30))
+                )
+        return read(data, filename, options)
+
+    monkeypatch.setattr("hub.services.processing.extract", slow_read)
+    with app.app_context():
+        _load()
+        kept = _submit(PLACEMENT.read_bytes(), "kept.pdf")
+        taken = _submit(OTHER_PLACEMENT.read_bytes(), "taken.pdf")
+        statuses = processing.process_batch(db.session, [kept, taken], holder="me")
+        assert statuses == {kept: "accepted", taken: "processing"}
+        row = db.session.get_one(Submission, taken)
+        assert (row.status, row.leased_by) == ("processing", "another worker")
+        assert _versions(taken) == 0 and _terminal_entries(taken) == []
+        assert _versions(kept) == 1 and _terminal_entries(kept) == ["submission.accepted"]
