@@ -7,6 +7,7 @@ servers come from HUB_TEST_DATABASE_URL / HUB_TEST_REDIS_URL, and with CI=true a
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -80,10 +81,16 @@ def postgres_app(tmp_path: Path) -> Iterator[Flask]:
     _dispose(app)
 
 
+def queue_name() -> str:
+    """A queue of its own for each test: a real Redis keeps earlier runs' jobs under the same fixed ids.
+    Short, because a job's id is the queue's name in front of the batch's (64 characters in SQL)."""
+    return f"hub-test-{uuid.uuid4().hex[:12]}"
+
+
 @pytest.fixture
 def redis_app(tmp_path: Path) -> Iterator[Flask]:
     """The app with its queue on the real Redis server only (for `hub worker` processes)."""
-    app = make_app(tmp_path, REDIS_URL=require(redis_url(), "redis"), QUEUE_NAME=f"hub-test-{tmp_path.name}")
+    app = make_app(tmp_path, REDIS_URL=require(redis_url(), "redis"), QUEUE_NAME=queue_name())
     yield app
     _dispose(app)
 
@@ -95,7 +102,7 @@ def queue_app(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Flask]
     if request.param == "redis":
         url = require(redis_url(), "redis")
         settings["REDIS_URL"] = url
-        settings["QUEUE_NAME"] = f"hub-test-{tmp_path.name}"
+        settings["QUEUE_NAME"] = queue_name()
     app = make_app(tmp_path, **settings)
     yield app
     _dispose(app)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,7 +30,7 @@ def production(tmp_path: Path) -> Iterator[Flask]:
         tmp_path,
         DATABASE_URL=require(postgres_url(), "postgres"),
         REDIS_URL=require(redis_url(), "redis"),
-        QUEUE_NAME=f"hub-production-{tmp_path.name}",
+        QUEUE_NAME=f"hub-production-{uuid.uuid4().hex[:12]}",
     )
     yield app
     with app.app_context():
