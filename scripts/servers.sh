@@ -99,6 +99,12 @@ EOF
 }
 
 pick_port() {
+    # A restart takes its old port back as it is: the servers bind with SO_REUSEADDR, and a bind test
+    # without it would call a port whose closed connections linger in TIME_WAIT taken.
+    if [[ -n ${KEEP_PORT:-} ]]; then
+        printf '%s\n' "$KEEP_PORT"
+        return 0
+    fi
     local p=$1 last=$(($1 + 100))
     while ((p < last)); do
         if port_free "$p"; then
@@ -280,8 +286,7 @@ restart_redis() {
     port=$(cat "$DIR/redis.port" 2>/dev/null) && redis_pid >/dev/null || die "redis is not running in $DIR"
     stop_redis
     sleep "${HUB_CI_DOWN_SECONDS:-0}"
-    REDIS_DEFAULT_PORT=$port
-    start_redis
+    KEEP_PORT=$port start_redis
     [[ $(cat "$DIR/redis.port") == "$port" ]] || die "redis came back on another port (was $port)"
 }
 
@@ -293,8 +298,7 @@ restart_pg() {
     as_pg "$bin/pg_ctl" -D "$data" -m fast -w stop >/dev/null || die "pg_ctl stop failed"
     log "postgres stopped"
     sleep "${HUB_CI_DOWN_SECONDS:-0}"
-    PG_DEFAULT_PORT=$port
-    start_pg
+    KEEP_PORT=$port start_pg
     [[ $(pg_state pg.port) == "$port" ]] || die "postgres came back on another port (was $port)"
 }
 

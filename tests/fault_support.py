@@ -22,6 +22,8 @@ from pathlib import Path
 
 import pytest
 from flask import Flask
+from redis import Redis
+from redis.exceptions import RedisError
 from servers import unavailable
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -81,6 +83,15 @@ class PrivateServers:
         subprocess.run(["bash", str(SERVERS), "stop", str(self.home)], capture_output=True, check=False)
 
 
+def working_pids(connection: Redis) -> set[int]:
+    """The pids of the rq workers registered with Redis (none while it is down or just restarted)."""
+    try:
+        keys = connection.smembers("rq:workers")
+        return {int(pid) for key in keys if (pid := connection.hget(key, "pid"))}
+    except RedisError:
+        return set()
+
+
 def worker_env(app: Flask, lease_seconds: float) -> dict[str, str]:
     """The environment of a `hub worker` working `app`'s database, blobs and queue."""
     return {
@@ -114,8 +125,8 @@ class WorkerPool:
 
     def _spawn(self) -> subprocess.Popen[bytes]:
         self.started += 1
-        log = (self.logs / f"worker-{self.started}.log").open("wb")
-        return subprocess.Popen([HUB, "worker"], env=self.env, stdout=log, stderr=subprocess.STDOUT)
+        with (self.logs / f"worker-{self.started}.log").open("wb") as log:
+            return subprocess.Popen([HUB, "worker"], env=self.env, stdout=log, stderr=subprocess.STDOUT)
 
     def start(self) -> None:
         """Start the workers and their supervisor."""
@@ -129,12 +140,14 @@ class WorkerPool:
             with self._lock:
                 self.procs = [p if p.poll() is None else self._spawn() for p in self.procs]
 
-    def kill_one(self, rng: random.Random) -> None:
-        """SIGKILL a random worker, wherever it is in its work."""
+    def kill_one(self, rng: random.Random, working: set[int]) -> None:
+        """SIGKILL a random worker among those working (`working`: the pids rq has registered),
+        wherever it is in its work. One still starting is spared: on a loaded machine a start takes
+        seconds, and killing workers before they work tests nothing."""
         with self._lock:
-            victim = rng.choice(self.procs)
-            if victim.poll() is None:
-                victim.send_signal(signal.SIGKILL)
+            alive = [p for p in self.procs if p.poll() is None and p.pid in working]
+            if alive:
+                rng.choice(alive).send_signal(signal.SIGKILL)
                 self.killed += 1
 
     def stop(self) -> None:
