@@ -8,12 +8,14 @@ or its refusal. The processing runs on the queue; `GET /api/submissions/<id>` sh
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from flask import current_app, request, url_for
 from flask_smorest import Blueprint
 from flask_smorest.fields import Upload
 from marshmallow import Schema, fields
+from redis.exceptions import RedisError
 from webargs.flaskparser import parser
 from werkzeug.exceptions import RequestEntityTooLarge
 
@@ -26,6 +28,7 @@ from hub.services.submission_status import page_of, result_of
 from hub.web.errors import error_body
 from hub.web.guard import current, principal, requires
 
+log = logging.getLogger(__name__)
 blp = Blueprint(
     "submissions_api",
     __name__,
@@ -60,6 +63,13 @@ class FileOut(Schema):
     status = fields.String(allow_none=True)
     status_url = fields.String(allow_none=True)
     problems = fields.List(fields.Nested(Problem), required=True)
+    message = fields.String(
+        allow_none=True,
+        metadata={
+            "description": "A note for the user, when there is one: kept, processed when the queue is back"
+        },
+    )
+    message_da = fields.String(allow_none=True, metadata={"description": "The note in Danish"})
 
 
 class UploadOut(Schema):
@@ -150,17 +160,44 @@ def upload(files: dict[str, Any]) -> dict[str, Any]:
     outcomes = uploads.upload(
         db.session, who, sender, incoming, uploads.Limits.from_config(current_app.config)
     )
-    for outcome in outcomes:
-        if outcome.needs_queueing and outcome.submission_id is not None:
-            enqueue_submission(outcome.submission_id)
-            if outcome.status == "received":
-                outcome.status = "queued"  # as `mark_queued` has just written it
+    kept = queue_all(outcomes)
     out = []
     for o in outcomes:
         url = status_url(o.submission_id) if o.submission_id is not None else None
         problems = [p.to_dict() for p in o.problems]
-        out.append({**vars(o), "status_url": url, "problems": problems})
+        note = KEPT if o.submission_id in kept else (None, None)
+        out.append(
+            {**vars(o), "status_url": url, "problems": problems, "message": note[0], "message_da": note[1]}
+        )
     return {"files": out}
+
+
+# What a user is told about a document stored while the job queue (Redis) is down.
+KEPT = ("kept, will be processed when the queue is back", "gemt, behandles når køen er tilbage")
+
+
+def queue_all(outcomes: list[uploads.FileOutcome]) -> set[int]:
+    """Queue every new submission of an upload; return the ids kept unqueued because Redis is down.
+
+    They stay `received`, and the workers' maintenance queues them once Redis is back
+    (`recovery.unqueued`): the upload is never lost to a queue that is down, and the caller gets 202."""
+    kept: set[int] = set()
+    queue_down = False
+    for outcome in outcomes:
+        if not outcome.needs_queueing or outcome.submission_id is None:
+            continue
+        if not queue_down:
+            try:
+                enqueue_submission(outcome.submission_id)
+            except RedisError:
+                log.warning("the job queue cannot be reached; submission %s kept", outcome.submission_id)
+                queue_down = True
+            else:
+                if outcome.status == "received":
+                    outcome.status = "queued"  # as `mark_queued` has just written it
+                continue
+        kept.add(outcome.submission_id)
+    return kept
 
 
 @blp.route("", methods=["GET"])

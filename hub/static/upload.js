@@ -129,6 +129,8 @@
     setStatus(tr, f.outcome === "refused" ? "refused" : (f.status || f.outcome), name);
     if (f.outcome === "refused") { showProblems(tr, f.problems); offerAgain(tr); return; }
     if (f.outcome === "duplicate") { tr.querySelector(".status").textContent = T.duplicate + " · " + (T[f.status] || f.status); }
+    // Kept while the job queue is down: say so once; the polling below sees it finish when it is back.
+    if (f.message) { tr.querySelector(".result").appendChild(el("p", { "class": "notice" }, danish ? f.message_da : f.message)); }
     poll(tr, f.status_url, name);
   }
 
