@@ -140,6 +140,11 @@ class WorkerPool:
             with self._lock:
                 self.procs = [p if p.poll() is None else self._spawn() for p in self.procs]
 
+    def alive(self) -> list[int]:
+        """The pids of the workers running now."""
+        with self._lock:
+            return [p.pid for p in self.procs if p.poll() is None]
+
     def kill_one(self, rng: random.Random, working: set[int]) -> None:
         """SIGKILL a random worker among those working (`working`: the pids rq has registered),
         wherever it is in its work. One still starting is spared: on a loaded machine a start takes
