@@ -149,8 +149,12 @@ class PatientWorker(HubWorker):
 
 
 def run(app: Flask, burst: bool) -> None:
-    """Run worker loops until stopped (or, with `burst`, until the queue is empty), waiting for the
-    servers before each start."""
+    """Run worker loops until stopped, waiting for the servers before each start; with `burst`, one
+    loop until the queue is empty, without waiting."""
+    if burst:
+        # A one-off run: a server that is down is the command's error (exit 4, `hub.cli`), not a wait.
+        queue.worker(app).work(burst=True, logging_level=app.config["LOG_LEVEL"])
+        return
     state = queue.state(app)
     where = redis_address(state.connection)
     logging.getLogger("rq.worker").addFilter(RedisLost(where))
@@ -162,10 +166,10 @@ def run(app: Flask, burst: bool) -> None:
         worker = queue.worker(app, PatientWorker)
         assert isinstance(worker, PatientWorker)
         try:
-            worker.work(burst=burst, logging_level=app.config["LOG_LEVEL"])
+            worker.work(logging_level=app.config["LOG_LEVEL"])
         except REDIS_DOWN:
             # rq's teardown (unregistering the worker) found Redis gone: the loop had already stopped.
             log.warning("lost Redis at %s; waiting for it to come back", where)
-        if burst or worker.stopping:
+        if worker.stopping:
             return
         time.sleep(FIRST_WAIT)  # rq quit on its own: start again, not in a tight loop

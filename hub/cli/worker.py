@@ -18,7 +18,8 @@ from hub.queue import queue
 def worker(burst: bool) -> None:
     """Work jobs from HUB_REDIS_URL (in the embedded mode `hub serve` and each command work their own).
 
-    With Redis or PostgreSQL down it waits for them, saying so in its log, and goes on when they are back."""
+    With Redis or PostgreSQL down it waits for them, saying so in its log, and goes on when they are back
+    (with --burst it does not wait: a server down is exit 4)."""
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     if queue.state(app).embedded and not burst:
         click.echo("HUB_REDIS_URL is not set: the embedded queue lives inside `hub serve`.", err=True)

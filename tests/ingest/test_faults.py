@@ -223,6 +223,7 @@ def test_every_upload_ends_once_and_final_under_kills_and_restarts(
     finally:
         chaos.stop.set()
         pool.stop()
+        chaos.redis.close()
 
     with app.app_context():
         subs = {s.document_sha256: s for s in db.session.scalars(select(Submission))}
@@ -273,6 +274,8 @@ def test_every_upload_ends_once_and_final_under_kills_and_restarts(
     # At least three workers died at work (a slow machine may finish before all `kills` are done).
     assert pool.killed >= 3, f"only {pool.killed} workers were killed: the test proved little"
     verified = runner.invoke(cli, ["audit", "verify"])
+    with app.app_context():
+        db.engine.dispose()  # before the servers stop: no connection left for the garbage collector
     assert verified.exit_code == 0, verified.output
     print(
         f"\nfault test: {len(uploads)} uploads ({len(again)} sent twice), "

@@ -77,6 +77,12 @@ def _start_worker(app: Flask, log: Path) -> subprocess.Popen[bytes]:
         return subprocess.Popen([HUB, "worker"], env=worker_env(app, 3), stdout=out, stderr=subprocess.STDOUT)
 
 
+def _dispose(app: Flask) -> None:
+    """Close the app's pooled connections (the servers stop or restart under them)."""
+    with app.app_context():
+        db.engine.dispose()
+
+
 def _stop(worker: subprocess.Popen[bytes]) -> None:
     worker.terminate()
     try:
@@ -112,6 +118,7 @@ def test_a_worker_waits_for_redis_says_so_and_works_once_it_is_there(tmp_path: P
         assert "Traceback" not in text
     finally:
         _stop(worker)
+        _dispose(app)
         if redis is not None:
             redis.terminate()
             redis.wait(10)
@@ -132,6 +139,7 @@ def test_a_worker_waits_for_postgresql_when_it_is_not_there(
         assert "Traceback" not in text
     finally:
         _stop(worker)
+        _dispose(app)
 
 
 def test_a_worker_outlives_a_postgresql_restart(tmp_path: Path, private_servers: PrivateServers) -> None:
@@ -158,3 +166,4 @@ def test_a_worker_outlives_a_postgresql_restart(tmp_path: Path, private_servers:
         assert "Traceback" not in log.read_text()
     finally:
         _stop(worker)
+        _dispose(app)
