@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench clean messages
+.PHONY: demo test lint bench clean messages soak
 CATALOGUES := hub/translations/da/LC_MESSAGES/messages.mo
 
 $(STAMP): pyproject.toml
@@ -36,6 +36,12 @@ lint: $(STAMP) $(CATALOGUES)
 
 test: lint
 	$(BIN)/pytest -q -p no:cacheprovider
+
+# The fault test at scale: 1,200 uploads under worker SIGKILLs and PostgreSQL and Redis restarts, on
+# private servers of its own (tests/ingest/test_faults.py; `make soak SOAK_UPLOADS=3000`).
+SOAK_UPLOADS ?= 1200
+soak: $(STAMP) $(CATALOGUES)
+	HUB_FAULT_UPLOADS=$(SOAK_UPLOADS) $(BIN)/pytest -q -s -p no:cacheprovider tests/ingest/test_faults.py
 
 # `make bench BENCH_WEB_SIZES="1000 10000"` for a shorter run of the web pages' bench; BENCH_ARGS passes
 # more options (`python -m tools.bench --help`). The workers' measures need real PostgreSQL and Redis:

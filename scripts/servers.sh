@@ -6,6 +6,11 @@
 #   scripts/servers.sh stop   [DIR]   stop both servers and delete their data
 #   scripts/servers.sh env    [DIR]   print `export HUB_TEST_...=...` lines for the running servers
 #   scripts/servers.sh status [DIR]   say what runs where, with versions
+#   scripts/servers.sh restart-redis [DIR]   stop Redis and start it again on the same port (a fault test)
+#   scripts/servers.sh restart-pg    [DIR]   stop PostgreSQL (fast) and start it again, same port and data
+#
+# The restarts keep a server down for HUB_CI_DOWN_SECONDS (default 0) between stop and start. Redis
+# comes back empty (it saves nothing), as a real Redis that lost its memory would.
 #
 # DIR defaults to ./var/ci-servers. Everything lives under DIR, except the PostgreSQL cluster when the
 # postgres user cannot reach DIR (or its socket path would be too long): then it goes in a mktemp
@@ -26,7 +31,7 @@ die() {
 }
 
 usage() {
-    echo "usage: $0 start|stop|env|status [DIR]   (DIR defaults to ./var/ci-servers)" >&2
+    echo "usage: $0 start|stop|env|status|restart-redis|restart-pg [DIR]   (DIR defaults to ./var/ci-servers)" >&2
     exit 2
 }
 
@@ -94,6 +99,12 @@ EOF
 }
 
 pick_port() {
+    # A restart takes its old port back as it is: the servers bind with SO_REUSEADDR, and a bind test
+    # without it would call a port whose closed connections linger in TIME_WAIT taken.
+    if [[ -n ${KEEP_PORT:-} ]]; then
+        printf '%s\n' "$KEEP_PORT"
+        return 0
+    fi
     local p=$1 last=$(($1 + 100))
     while ((p < last)); do
         if port_free "$p"; then
@@ -268,6 +279,29 @@ stop_pg() {
     rm -f "$DIR/pg.home" "$DIR/pg.data" "$DIR/pg.port" "$DIR/initdb.log"
 }
 
+# ---------------------------------------------------------------- restarts (fault tests)
+
+restart_redis() {
+    local port
+    port=$(cat "$DIR/redis.port" 2>/dev/null) && redis_pid >/dev/null || die "redis is not running in $DIR"
+    stop_redis
+    sleep "${HUB_CI_DOWN_SECONDS:-0}"
+    KEEP_PORT=$port start_redis
+    [[ $(cat "$DIR/redis.port") == "$port" ]] || die "redis came back on another port (was $port)"
+}
+
+restart_pg() {
+    local port data bin
+    port=$(pg_state pg.port) && pg_running || die "postgres is not running in $DIR"
+    data=$(pg_state pg.data)
+    bin=$(pg_bindir)
+    as_pg "$bin/pg_ctl" -D "$data" -m fast -w stop >/dev/null || die "pg_ctl stop failed"
+    log "postgres stopped"
+    sleep "${HUB_CI_DOWN_SECONDS:-0}"
+    KEEP_PORT=$port start_pg
+    [[ $(pg_state pg.port) == "$port" ]] || die "postgres came back on another port (was $port)"
+}
+
 # ---------------------------------------------------------------- commands
 
 cmd_env() {
@@ -335,6 +369,11 @@ stop)
     stop_pg
     stop_redis
     rmdir "$DIR" 2>/dev/null || true
+    ;;
+restart-redis | restart-pg)
+    [[ -d $DIR ]] || die "no servers in $DIR"
+    DIR=$(cd "$DIR" && pwd)
+    "${CMD//-/_}"
     ;;
 env | status)
     if [[ -d $DIR ]]; then

@@ -8,24 +8,28 @@ or its refusal. The processing runs on the queue; `GET /api/submissions/<id>` sh
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from flask import current_app, request, url_for
 from flask_smorest import Blueprint
 from flask_smorest.fields import Upload
 from marshmallow import Schema, fields
+from redis.exceptions import RedisError
+from sqlalchemy import select
 from webargs.flaskparser import parser
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from hub.api.common import ErrorShape, Problem
 from hub.extensions import db
-from hub.jobs import enqueue_submission
+from hub.jobs import enqueue_submissions
 from hub.models import Submission
 from hub.services import scope, uploads
 from hub.services.submission_status import page_of, result_of
 from hub.web.errors import error_body
 from hub.web.guard import current, principal, requires
 
+log = logging.getLogger(__name__)
 blp = Blueprint(
     "submissions_api",
     __name__,
@@ -64,6 +68,13 @@ class FileOut(Schema):
         allow_none=True, metadata={"description": "A duplicate: the earlier file and when it came in"}
     )
     note_da = fields.String(allow_none=True, metadata={"description": "The same, in Danish"})
+    message = fields.String(
+        allow_none=True,
+        metadata={
+            "description": "A note for the user, when there is one: kept, processed when the queue is back"
+        },
+    )
+    message_da = fields.String(allow_none=True, metadata={"description": "The note in Danish"})
 
 
 class UploadOut(Schema):
@@ -154,17 +165,43 @@ def upload(files: dict[str, Any]) -> dict[str, Any]:
     outcomes = uploads.upload(
         db.session, who, sender, incoming, uploads.Limits.from_config(current_app.config)
     )
-    for outcome in outcomes:
-        if outcome.needs_queueing and outcome.submission_id is not None:
-            enqueue_submission(outcome.submission_id)
-            if outcome.status == "received":
-                outcome.status = "queued"  # as `mark_queued` has just written it
+    kept = queue_all(outcomes)
     out = []
     for o in outcomes:
         url = status_url(o.submission_id) if o.submission_id is not None else None
         problems = [p.to_dict() for p in o.problems]
-        out.append({**vars(o), "status_url": url, "problems": problems})
+        note = KEPT if o.submission_id in kept else (None, None)
+        out.append(
+            {**vars(o), "status_url": url, "problems": problems, "message": note[0], "message_da": note[1]}
+        )
     return {"files": out}
+
+
+# What a user is told about a document stored while the job queue (Redis) is down.
+KEPT = ("kept, will be processed when the queue is back", "gemt, behandles når køen er tilbage")
+
+
+def queue_all(outcomes: list[uploads.FileOutcome]) -> set[int]:
+    """Queue every new submission of an upload in batch jobs; return the ids kept unqueued because Redis
+    is down.
+
+    They stay `received`, and the workers' maintenance queues them once Redis is back
+    (`recovery.unqueued`): the upload is never lost to a queue that is down, and the caller gets 202."""
+    ids = [o.submission_id for o in outcomes if o.needs_queueing and o.submission_id is not None]
+    kept: set[int] = set()
+    try:
+        enqueue_submissions(ids)
+    except RedisError:
+        log.warning("the job queue cannot be reached; %d submission(s) kept", len(ids))
+        db.session.rollback()
+        # A batch queued before Redis went away is queued: only those still `received` wait for it.
+        still = select(Submission.id).where(Submission.id.in_(ids), Submission.status == "received")
+        kept = set(db.session.scalars(still))
+    for outcome in outcomes:
+        queued = outcome.submission_id in ids and outcome.submission_id not in kept
+        if queued and outcome.status == "received":
+            outcome.status = "queued"  # as `mark_queued` has just written it
+    return kept
 
 
 @blp.route("", methods=["GET"])

@@ -13,6 +13,7 @@ from hub.adapters.language.golden import run_golden, stop_warnings
 from hub.adapters.language.registry import load_registry
 from hub.cli.adapters_suggest import register as register_suggest
 from hub.cli.common import EXIT_BAD_INPUT, print_rejection, seals_audit_log
+from hub.cli.progress import Progress
 from hub.errors import ConfigError, HubError
 from hub.exports.claims import render_claim
 from hub.exports.claims.sample import sample_claim
@@ -115,12 +116,26 @@ def test(slug: str, golden: Path) -> None:
 @click.command("reprocess")
 @click.option("--municipality", "-m", required=True, help="Slug or code.")
 @click.option("--dry-run", is_flag=True, help="Print the differences; change nothing.")
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Show a progress line (done, rate, time left) while re-mapping; default: on a terminal.",
+)
 @with_appcontext
 @seals_audit_log
-def reprocess(municipality: str, dry_run: bool) -> None:
+def reprocess(municipality: str, dry_run: bool, progress: bool | None) -> None:
     """Re-map a municipality's stored documents after a config change, from their kept extractions."""
+    bar: Progress | None = None
+
+    def tick(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            bar = Progress(total, sys.stdout.isatty() if progress is None else progress)
+        bar.update(done, None, None, force=done == total)
 
     def show(changes: list[reprocess_service.Change]) -> None:
+        if bar is not None:
+            bar.close()  # the differences start on a line of their own
         # Called before the commit: what is printed is what will be stored.
         for change in changes:
             if change.still_rejected:
@@ -140,7 +155,7 @@ def reprocess(municipality: str, dry_run: bool) -> None:
         click.echo(f"{verb} {count} of the stored documents of {municipality}{suffix}")
 
     try:
-        reprocess_service.reprocess(db.session, municipality, dry_run, actor="cli", show=show)
+        reprocess_service.reprocess(db.session, municipality, dry_run, actor="cli", show=show, tick=tick)
     except HubError as exc:
         click.echo(exc.message, err=True)
         sys.exit(EXIT_BAD_INPUT)

@@ -11,9 +11,10 @@ from flask.cli import AppGroup, with_appcontext
 
 from hub.cli.common import bad_input_exits_2, seals_audit_log
 from hub.cli.ingest import wait_for
+from hub.cli.progress import Progress
 from hub.exports.outcomes import format_table
 from hub.extensions import db
-from hub.jobs import enqueue_submission
+from hub.jobs import enqueue_submissions
 from hub.services import demo as demo_service
 from hub.services import records, reports
 from hub.services.ingest import Submitted
@@ -24,31 +25,38 @@ ROUNDS = (("placement",), ("placement_end",))
 
 @click.command("demo")
 @with_appcontext
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Show a progress line (done, accepted, rejected, rate, time left); default: on a terminal.",
+)
 @seals_audit_log
 @bad_input_exits_2
-def demo() -> None:
+def demo(progress: bool | None) -> None:
     """Print the seeds' 81 citizens' forms in each municipality's dialect and ingest them; then their
     August–October 2026: grants, mentor hours (Falck Hovedstaden's on the company's one form) and
     progress reports, with the gaps a real month has."""
     outcome: Counter[str] = Counter()
+    shown = sys.stdout.isatty() if progress is None else progress
     for form_types in ROUNDS:
         forms = demo_service.demo_forms(db.session, form_types)
-        _ingest([demo_service.submit(db.session, form) for form in forms], outcome)
+        _ingest([demo_service.submit(db.session, form) for form in forms], outcome, shown)
     own, company = demo_service.lifecycle_forms(db.session)
-    _ingest([demo_service.submit(db.session, form) for form in own], outcome)
-    _ingest([demo_service.submit_company(db.session, form) for form in company], outcome)
+    _ingest([demo_service.submit(db.session, form) for form in own], outcome, shown)
+    _ingest([demo_service.submit_company(db.session, form) for form in company], outcome, shown)
     click.echo("demo forms: " + ", ".join(f"{n} {status}" for status, n in sorted(outcome.items())))
     if set(outcome) - {"accepted"}:
         sys.exit(1)
 
 
-def _ingest(submitted: list[Submitted], outcome: Counter[str]) -> None:
-    """Queue what was submitted, work the queue, count the outcomes and show any that failed."""
-    for result in submitted:
-        if result.needs_queueing:
-            enqueue_submission(result.submission_id)
+def _ingest(submitted: list[Submitted], outcome: Counter[str], progress: bool) -> None:
+    """Queue what was submitted, work the queue (with a progress line for the round when asked), count
+    the outcomes and show any that failed."""
+    enqueue_submissions([result.submission_id for result in submitted if result.needs_queueing])
     ids = [result.submission_id for result in submitted]
-    wait_for(ids, timeout=600)
+    line = Progress(len(ids), progress)
+    wait_for(ids, timeout=600, progress=line)
+    line.close()
     db.session.expire_all()
     for submission_id in ids:
         sub = records.submission(db.session, submission_id)

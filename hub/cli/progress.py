@@ -17,17 +17,16 @@ class Progress:
         self.started = self.drawn = time.monotonic()
         self.shown = False
 
-    def update(self, done: int, accepted: int, rejected: int, force: bool = False) -> None:
-        """Redraw the line with the counts so far."""
+    def update(self, done: int, accepted: int | None, rejected: int | None, force: bool = False) -> None:
+        """Redraw the line with the counts so far (without accepted/rejected when they are None)."""
         now = time.monotonic()
         if not self.enabled or (not force and now - self.drawn < 0.2):
             return
         self.drawn, elapsed = now, max(now - self.started, 1e-6)
         rate = done / elapsed
         left = f", ~{(self.total - done) / rate:.0f} s left" if 0 < done < self.total else ""
-        self.stream.write(
-            f"\r{done}/{self.total} done, {accepted} accepted, {rejected} rejected, {rate:.1f}/s{left}  "
-        )
+        counts = f", {accepted} accepted, {rejected} rejected" if accepted is not None else ""
+        self.stream.write(f"\r{done}/{self.total} done{counts}, {rate:.1f}/s{left}  ")
         self.stream.flush()
         self.shown = True
 

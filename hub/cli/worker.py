@@ -8,6 +8,7 @@ import click
 from flask import current_app
 from flask.cli import with_appcontext
 
+from hub.cli import supervise
 from hub.queue import queue
 
 
@@ -15,12 +16,19 @@ from hub.queue import queue
 @with_appcontext
 @click.option("--burst", is_flag=True, help="Stop when the queue is empty.")
 def worker(burst: bool) -> None:
-    """Work jobs from HUB_REDIS_URL (in the embedded mode `hub serve` and each command work their own)."""
+    """Work jobs from HUB_REDIS_URL (in the embedded mode `hub serve` and each command work their own).
+
+    With Redis or PostgreSQL down it waits for them, saying so in its log, and goes on when they are back
+    (with --burst it does not wait: a server down is exit 4)."""
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     if queue.state(app).embedded and not burst:
         click.echo("HUB_REDIS_URL is not set: the embedded queue lives inside `hub serve`.", err=True)
         sys.exit(2)
-    queue.worker(app).work(burst=burst, logging_level=app.config["LOG_LEVEL"])
+    try:
+        supervise.run(app, burst)
+    except KeyboardInterrupt:
+        # Ctrl-C while waiting for a server (before rq's own handlers are installed): stop quietly.
+        click.echo("stopped / stoppet", err=True)
 
 
 def register(cli: click.Group) -> None:

@@ -118,14 +118,19 @@ def reprocess(
     dry_run: bool,
     actor: str,
     show: Callable[[list[Change]], None] | None = None,
+    tick: Callable[[int, int], None] | None = None,
 ) -> list[Change]:
     """Re-map every kept extraction of a municipality, rejected ones included; `show` sees the changes
-    before they are committed (or, with `dry_run`, rolled back)."""
+    before they are committed (or, with `dry_run`, rolled back); `tick(done, total)` follows the re-mapping
+    document by document (a progress line)."""
     config = registry().get(municipality)
     changes: dict[int, Change] = {}
     pending: list[Pending] = []
     reread: list[int] = []
-    for submission, kept, before in _kept(session, config.code):
+    rows = _kept(session, config.code)
+    for done, (submission, kept, before) in enumerate(rows):
+        if tick is not None:
+            tick(done, len(rows))
         if kept is None:  # never read: reprocessing never parses, so its reasons stand
             stored = [FieldProblem(**p) for p in submission.problems or []]
             changes[submission.id] = Change(
@@ -155,6 +160,8 @@ def reprocess(
             change.after = canonical.record
             changes[submission.id] = change
             pending.append((submission, canonical))
+    if tick is not None:
+        tick(len(rows), len(rows))
     pending.sort(key=lambda item: (FORM_ORDER.index(_form_type(item)), item[0].id))
     for submission, what in pending:
         change = changes[submission.id]

@@ -131,9 +131,11 @@
     if (f.outcome === "duplicate") {
       tr.querySelector(".status").textContent = T.duplicate + " · " + (T[f.status] || f.status);
       // Which earlier file these bytes repeat, so nobody wonders which one counted.
-      var note = document.documentElement.lang === "da" ? f.note_da : f.note_en;
-      if (note) { tr.querySelector(".result").textContent = note; }
+      var note = danish ? f.note_da : f.note_en;
+      if (note) { tr.querySelector(".result").appendChild(el("p", { "class": "notice" }, note)); }
     }
+    // Kept while the job queue is down: say so once; the polling below sees it finish when it is back.
+    if (f.message) { tr.querySelector(".result").appendChild(el("p", { "class": "notice" }, danish ? f.message_da : f.message)); }
     poll(tr, f.status_url, name);
   }
 

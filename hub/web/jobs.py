@@ -14,7 +14,7 @@ from flask_babel import lazy_gettext as _l
 from flask_babel import ngettext
 
 from hub.extensions import db
-from hub.jobs import enqueue_submission
+from hub.jobs import enqueue_submissions
 from hub.queue import queue
 from hub.services import job_monitor, recovery
 from hub.web import nav, pages
@@ -67,7 +67,6 @@ def requeue() -> Any:
     minutes = _minutes(request.form.get("minutes"))
     stalled = recovery.stalled(db.session, timedelta(minutes=minutes))
     released = recovery.release(db.session, stalled, actor=principal().actor)
-    for submission_id in released:
-        enqueue_submission(submission_id)
+    enqueue_submissions(released)
     flash(ngettext("%(num)d submission queued again.", "%(num)d submissions queued again.", len(released)))
     return redirect(url_for("jobs.index", minutes=minutes))

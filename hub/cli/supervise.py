@@ -1,0 +1,175 @@
+"""`hub worker` that outlives its servers: it waits for Redis and PostgreSQL, says in one log line what it
+waits for, and goes on when they are back.
+
+rq's work loop already retries Redis while it waits for a job, but elsewhere (storing a job's result,
+checking for suspension) a lost connection makes it log a traceback and return. So the loop runs under a
+supervisor: before each (re)start it waits until both servers answer, with back-off, and a filter on rq's
+logger turns its connection errors into the same one line. The database is checked before each
+maintenance step and after a failed job, so that a worker does not burn queued jobs while PostgreSQL
+restarts (the jobs stay in Redis; the lease and heal take care of a job that was running).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+from flask import Flask
+from redis import Redis
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+from rq.job import Job
+from rq.queue import Queue
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import InterfaceError, OperationalError
+
+from hub.extensions import db
+from hub.queue import HubWorker, queue
+
+log = logging.getLogger("hub.worker")
+
+REDIS_DOWN = (RedisConnectionError, RedisTimeoutError)
+DATABASE_DOWN = (OperationalError, InterfaceError)
+FIRST_WAIT, MAX_WAIT = 1.0, 30.0
+
+
+def redis_address(connection: Redis) -> str:
+    """host:port (or the socket path) of a Redis connection, for a log line."""
+    kwargs = connection.connection_pool.connection_kwargs
+    if "path" in kwargs:
+        return str(kwargs["path"])
+    return f"{kwargs.get('host', 'localhost')}:{kwargs.get('port', 6379)}"
+
+
+def database_address(engine: Engine) -> str:
+    """host:port of the database (the file for SQLite), for a log line; never the password."""
+    url = engine.url
+    if url.get_backend_name() == "sqlite":
+        return str(url.database)
+    return f"{url.host or 'localhost'}:{url.port or 5432}"
+
+
+def database_name(engine: Engine) -> str:
+    """How a log line names the database server."""
+    return "PostgreSQL" if engine.url.get_backend_name() == "postgresql" else "the database"
+
+
+def ping_database(engine: Engine) -> None:
+    """One round trip to the database; raises when it cannot be reached."""
+    with engine.connect() as connection:
+        connection.execute(text("SELECT 1"))
+
+
+def wait_until_up(
+    check: Callable[[], object],
+    what: str,
+    where: str,
+    errors: tuple[type[BaseException], ...],
+    sleep: Callable[[float], None] = time.sleep,
+) -> None:
+    """Call `check` until it stops raising one of `errors`: one log line per try, waits doubling to 30 s."""
+    delay, waited = FIRST_WAIT, False
+    while True:
+        try:
+            check()
+        except errors:
+            log.warning("waiting for %s at %s, retrying in %g s", what, where, delay)
+            waited = True
+            sleep(delay)
+            delay = min(delay * 2, MAX_WAIT)
+            continue
+        if waited:
+            log.warning("%s at %s is back; working again", what, where)
+        return
+
+
+def wait_for_database(engine: Engine) -> None:
+    """Wait until the database answers, saying so once per try."""
+    wait_until_up(
+        lambda: ping_database(engine), database_name(engine), database_address(engine), DATABASE_DOWN
+    )
+
+
+class RedisLost(logging.Filter):
+    """Turns rq's log records about a lost Redis into the hub's one line, without the traceback."""
+
+    def __init__(self, where: str) -> None:
+        super().__init__()
+        self.where = where
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Rewrite the record when it is about a lost Redis connection; keep every record."""
+        exc = record.exc_info[1] if record.exc_info else None
+        if isinstance(exc, REDIS_DOWN):
+            record.msg, record.args = "lost Redis at %s; waiting for it to come back", (self.where,)
+            record.exc_info, record.exc_text = None, None
+        elif "could not connect to Redis" in str(record.msg) and isinstance(record.args, tuple):
+            # rq: 'Worker %s: could not connect to Redis instance: %s retrying in %d seconds...'
+            delay = record.args[-1] if record.args else "?"
+            record.msg, record.args = "waiting for Redis at %s, retrying in %s s", (self.where, delay)
+        return True
+
+
+class PatientWorker(HubWorker):
+    """A hub worker that waits for the database instead of failing job after job while it is down."""
+
+    stopping = False
+    _database_suspect = True
+
+    def _wait_for_database(self) -> None:
+        wait_for_database(db.engine)
+        self._database_suspect = False
+
+    def request_stop(self, signum: Any, frame: Any) -> None:
+        """SIGTERM/SIGINT: stop for good (the supervisor must not start the loop again)."""
+        self.stopping = True
+        super().request_stop(signum, frame)
+
+    def run_maintenance_tasks(self) -> None:
+        """Wait for the database, then heal (the hooks need it)."""
+        with self.app.app_context():
+            self._wait_for_database()
+        super().run_maintenance_tasks()
+
+    def dequeue_job_and_maintain_ttl(
+        self, timeout: int | None, max_idle_time: int | None = None
+    ) -> tuple[Job, Queue] | None:
+        """Take the next job, once the database answers again after a failure."""
+        if self._database_suspect:
+            with self.app.app_context():
+                self._wait_for_database()
+        return super().dequeue_job_and_maintain_ttl(timeout, max_idle_time)
+
+    def handle_job_failure(self, job: Job, queue: Queue, *args: Any, **kwargs: Any) -> None:
+        """A failed job may mean the database went away: check it before the next job."""
+        super().handle_job_failure(job, queue, *args, **kwargs)
+        self._database_suspect = True
+
+
+def run(app: Flask, burst: bool) -> None:
+    """Run worker loops until stopped, waiting for the servers before each start; with `burst`, one
+    loop until the queue is empty, without waiting."""
+    if burst:
+        # A one-off run: a server that is down is the command's error (exit 4, `hub.cli`), not a wait.
+        queue.worker(app).work(burst=True, logging_level=app.config["LOG_LEVEL"])
+        return
+    state = queue.state(app)
+    where = redis_address(state.connection)
+    logging.getLogger("rq.worker").addFilter(RedisLost(where))
+    while True:
+        if not state.embedded:
+            wait_until_up(state.connection.ping, "Redis", where, REDIS_DOWN)
+        with app.app_context():
+            wait_for_database(db.engine)
+        worker = queue.worker(app, PatientWorker)
+        assert isinstance(worker, PatientWorker)
+        try:
+            worker.work(logging_level=app.config["LOG_LEVEL"])
+        except REDIS_DOWN:
+            # rq's teardown (unregistering the worker) found Redis gone: the loop had already stopped.
+            log.warning("lost Redis at %s; waiting for it to come back", where)
+        if worker.stopping:
+            return
+        time.sleep(FIRST_WAIT)  # rq quit on its own: start again, not in a tight loop

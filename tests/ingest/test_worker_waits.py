@@ -1,0 +1,169 @@
+"""`hub worker` with Redis or PostgreSQL down: one line saying what it waits for, no traceback, and it
+goes on when the server is back. Real servers: a port nobody listens on, then a redis-server started
+there; the PostgreSQL a private one restarted under the worker."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, make_app
+from fault_support import HUB, PrivateServers, private_servers, worker_env
+from flask import Flask
+from flask.testing import FlaskCliRunner
+from redis import Redis
+
+from hub.cli import cli
+from hub.extensions import db
+from hub.jobs import enqueue_submission
+from hub.models import Submission
+from hub.services import ingest
+
+__all__ = ["private_servers"]  # the fixture, imported for pytest to find
+PLACEMENT = ROOT / "tests" / "golden" / "gladsaxe" / "placement_kontanthjaelp.pdf"
+
+
+def closed_port() -> int:
+    """A loopback port nothing listens on (bound, then released)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _submit_and_queue(app: Flask) -> int:
+    with app.app_context():
+        done = ingest.submit(db.session, PLACEMENT.read_bytes(), PLACEMENT.name, "159", "cli", "cli")
+        enqueue_submission(done.submission_id)
+        return done.submission_id
+
+
+def _wait_status(app: Flask, submission_id: int, seconds: float) -> str:
+    deadline = time.monotonic() + seconds
+    with app.app_context():
+        while True:
+            db.session.expire_all()
+            status = db.session.get_one(Submission, submission_id).status
+            db.session.rollback()
+            if status in ("accepted", "rejected", "failed") or time.monotonic() > deadline:
+                return status
+            time.sleep(0.2)
+
+
+def _wait_for_line(log: Path, text: str, seconds: float) -> str:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        content = log.read_text(errors="replace")
+        if text in content:
+            return content
+        time.sleep(0.2)
+    return log.read_text(errors="replace")
+
+
+def _wait_until_working(redis_url: str, seconds: float = 60) -> None:
+    """Until a worker has registered with Redis (a loaded machine takes seconds to start one)."""
+    connection = Redis.from_url(redis_url)
+    deadline = time.monotonic() + seconds
+    while not connection.smembers("rq:workers") and time.monotonic() < deadline:
+        time.sleep(0.2)
+    connection.close()
+
+
+def _start_worker(app: Flask, log: Path) -> subprocess.Popen[bytes]:
+    with log.open("wb") as out:
+        return subprocess.Popen([HUB, "worker"], env=worker_env(app, 3), stdout=out, stderr=subprocess.STDOUT)
+
+
+def _dispose(app: Flask) -> None:
+    """Close the app's pooled connections (the servers stop or restart under them)."""
+    with app.app_context():
+        db.engine.dispose()
+
+
+def _stop(worker: subprocess.Popen[bytes]) -> None:
+    worker.terminate()
+    try:
+        worker.wait(15)
+    except subprocess.TimeoutExpired:
+        worker.kill()
+        worker.wait()
+
+
+@pytest.mark.redis
+def test_a_worker_waits_for_redis_says_so_and_works_once_it_is_there(tmp_path: Path) -> None:
+    if shutil.which("redis-server") is None:
+        pytest.skip("needs redis-server")
+    port = closed_port()
+    app = make_app(tmp_path, REDIS_URL=f"redis://127.0.0.1:{port}/0", QUEUE_NAME="hub-waits")
+    assert FlaskCliRunner(app).invoke(cli, ["agreements", "load"]).exit_code == 0
+    log = tmp_path / "worker.log"
+    worker = _start_worker(app, log)
+    redis = None
+    try:
+        text = _wait_for_line(log, f"waiting for Redis at 127.0.0.1:{port}, retrying in 2 s", 40)
+        assert f"waiting for Redis at 127.0.0.1:{port}, retrying in 1 s" in text
+        assert worker.poll() is None, text
+        redis = subprocess.Popen(
+            ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+            stdout=subprocess.DEVNULL,
+        )
+        time.sleep(0.5)
+        submission_id = _submit_and_queue(app)
+        assert _wait_status(app, submission_id, 40) == "accepted", log.read_text()
+        text = log.read_text()
+        assert f"Redis at 127.0.0.1:{port} is back; working again" in text
+        assert "Traceback" not in text
+    finally:
+        _stop(worker)
+        _dispose(app)
+        if redis is not None:
+            redis.terminate()
+            redis.wait(10)
+
+
+def test_a_worker_waits_for_postgresql_when_it_is_not_there(
+    tmp_path: Path, private_servers: PrivateServers
+) -> None:
+    port = closed_port()
+    app = make_app(tmp_path, REDIS_URL=private_servers.redis_url, QUEUE_NAME="hub-waits-pg")
+    app.config["DATABASE_URL"] = f"postgresql+psycopg://hub@127.0.0.1:{port}/hub"
+    log = tmp_path / "worker.log"
+    worker = _start_worker(app, log)
+    try:
+        text = _wait_for_line(log, f"waiting for PostgreSQL at 127.0.0.1:{port}, retrying in 2 s", 40)
+        assert f"waiting for PostgreSQL at 127.0.0.1:{port}, retrying in 1 s" in text
+        assert worker.poll() is None, text
+        assert "Traceback" not in text
+    finally:
+        _stop(worker)
+        _dispose(app)
+
+
+def test_a_worker_outlives_a_postgresql_restart(tmp_path: Path, private_servers: PrivateServers) -> None:
+    app = make_app(
+        tmp_path,
+        DATABASE_URL=private_servers.database_url,
+        REDIS_URL=private_servers.redis_url,
+        QUEUE_NAME="hub-waits-restart",
+    )
+    assert FlaskCliRunner(app).invoke(cli, ["agreements", "load"]).exit_code == 0
+    with app.app_context():
+        db.engine.dispose()  # our connections would die with the server anyway
+    log = tmp_path / "worker.log"
+    worker = _start_worker(app, log)
+    try:
+        _wait_until_working(private_servers.redis_url)  # up and idle, healing every second
+        private_servers.restart_postgres(down_seconds=4)
+        port = private_servers.database_url.split(":")[-1].split("/")[0]
+        text = _wait_for_line(log, f"PostgreSQL at 127.0.0.1:{port} is back", 20)
+        assert f"waiting for PostgreSQL at 127.0.0.1:{port}, retrying in" in text
+        submission_id = _submit_and_queue(app)
+        assert _wait_status(app, submission_id, 40) == "accepted", log.read_text()
+        assert worker.poll() is None
+        assert "Traceback" not in log.read_text()
+    finally:
+        _stop(worker)
+        _dispose(app)
