@@ -109,6 +109,9 @@ def init_app(app: Flask) -> None:
     """Rate-limit the sign-in form with this app's own limiter, and explain an expired session."""
     app.config.setdefault("RATELIMIT_STORAGE_URI", app.config.get("REDIS_URL") or "memory://")
     app.config.setdefault("RATELIMIT_KEY_PREFIX", "hub-login")
+    # With Redis down the limits are kept per process until it is back: nobody is locked out of signing
+    # in (and uploading, which keeps files for the queue) by a server they cannot see.
+    app.config.setdefault("RATELIMIT_IN_MEMORY_FALLBACK_ENABLED", True)
     limiter = Limiter(key_func=_address_key)
     limiter.init_app(app)
     app.extensions["hub.limiter"] = limiter

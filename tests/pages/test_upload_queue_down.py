@@ -9,7 +9,6 @@ import socket
 from pathlib import Path
 from typing import Any
 
-import pytest
 from accounts import add_user, bearer, sign_in
 from conftest import ROOT, make_app
 from page_support import load_agreements
@@ -76,12 +75,6 @@ def test_an_upload_with_the_queue_up_has_no_message(app: Any) -> None:
     assert (f["status"], f["message"], f["message_da"]) == ("queued", None, None)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="hub/web/auth.py keeps the login rate limits in Redis (RATELIMIT_STORAGE_URI = REDIS_URL) with no"
-    " fallback: with Redis down POST /login is a 500 and nobody can sign in to upload. A fix: "
-    "app.config.setdefault('RATELIMIT_IN_MEMORY_FALLBACK_ENABLED', True) there.",
-)
 def test_signing_in_with_redis_down_is_not_a_server_error(tmp_path: Path) -> None:
     down = make_app(tmp_path, REDIS_URL=f"redis://127.0.0.1:{closed_port()}/0")
     add_user(down, "kommune-herlev")
