@@ -7,6 +7,9 @@ import logging
 from typing import Any
 
 from flask import Flask, redirect, render_template, request, url_for
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+from sqlalchemy.exc import InterfaceError, OperationalError
 from werkzeug.exceptions import HTTPException
 
 from hub.errors import FieldProblem, HubError, Unauthenticated
@@ -90,6 +93,31 @@ def _http_error(exc: HTTPException) -> Any:
     return response
 
 
+def _queue_down(exc: Exception) -> Any:
+    # A server that is away is not a bug: say which one, and that trying again soon is the answer.
+    log.warning(
+        "the job queue cannot be reached on %s %s: %s", request.method, request.path, type(exc).__name__
+    )
+    body = error_body(
+        "queue_unavailable",
+        "The job queue cannot be reached right now; nothing was lost. Try again in a minute.",
+        "Jobkøen kan ikke nås lige nu; intet er gået tabt. Prøv igen om et minut.",
+    )
+    return _respond(503, body, {"Retry-After": "60"})
+
+
+def _database_down(exc: Exception) -> Any:
+    log.warning(
+        "the database cannot be reached on %s %s: %s", request.method, request.path, type(exc).__name__
+    )
+    body = error_body(
+        "database_unavailable",
+        "The database cannot be reached right now; nothing was saved. Try again in a minute.",
+        "Databasen kan ikke nås lige nu; intet er gemt. Prøv igen om et minut.",
+    )
+    return _respond(503, body, {"Retry-After": "60"})
+
+
 def _unexpected(exc: Exception) -> Any:
     log.exception("unexpected error on %s %s", request.method, request.path)
     body = error_body(
@@ -104,4 +132,8 @@ def init_app(app: Flask) -> None:
     """Register the handlers."""
     app.register_error_handler(HubError, _hub_error)
     app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(RedisConnectionError, _queue_down)
+    app.register_error_handler(RedisTimeoutError, _queue_down)
+    app.register_error_handler(OperationalError, _database_down)
+    app.register_error_handler(InterfaceError, _database_down)
     app.register_error_handler(Exception, _unexpected)

@@ -14,6 +14,7 @@ from conftest import ROOT, make_app
 from page_support import load_agreements
 from sqlalchemy import select
 
+from hub import create_app
 from hub.extensions import db
 from hub.jobs import heal
 from hub.models import Submission
@@ -80,3 +81,37 @@ def test_signing_in_with_redis_down_is_not_a_server_error(tmp_path: Path) -> Non
     add_user(down, "kommune-herlev")
     response = sign_in(down.test_client(), "kommune-herlev")
     assert response.status_code == 302
+
+
+def test_the_job_monitor_with_redis_down_says_so_in_one_line_never_a_server_error(tmp_path: Path) -> None:
+    down = make_app(tmp_path, REDIS_URL=f"redis://127.0.0.1:{closed_port()}/0")
+    add_user(down, "admin")
+    client = down.test_client()
+    assert sign_in(client, "admin").status_code == 302
+    page = client.get("/admin/jobs", headers={"Accept-Language": "da"})
+    assert page.status_code == 503 and page.headers["Retry-After"] == "60"
+    text = page.get_data(as_text=True)
+    assert "Jobkøen kan ikke nås lige nu; intet er gået tabt. Prøv igen om et minut." in text
+    assert "Traceback" not in text and "ConnectionError" not in text
+    answer = client.get("/admin/jobs", headers={"Accept": "application/json"})
+    assert answer.status_code == 503
+    assert answer.get_json()["message"].startswith("The job queue cannot be reached right now")
+
+
+def test_the_api_with_the_database_down_says_so_in_one_line_never_a_server_error(tmp_path: Path) -> None:
+    # `make_app` migrates its database; this one is never there.
+    down = create_app(
+        {
+            "TESTING": True,
+            "DATA_DIR": str(tmp_path / "var"),
+            "SECRET_KEY": "test-secret",
+            "DATABASE_URL": f"postgresql+psycopg://postgres@127.0.0.1:{closed_port()}/hub",
+            "REDIS_URL": "",
+            "WORKER_THREAD": False,
+        }
+    )
+    answer = down.test_client().get("/api/agreements", headers={"Authorization": "Bearer not-checked-yet"})
+    assert answer.status_code == 503 and answer.headers["Retry-After"] == "60"
+    body = answer.get_json()
+    assert body["code"] == "database_unavailable"
+    assert body["message_da"] == "Databasen kan ikke nås lige nu; intet er gemt. Prøv igen om et minut."
