@@ -30,6 +30,7 @@ from hub.services.registry import registry
 from tools import bench_storage
 from tools.bench_enqueue import submit_and_enqueue
 from tools.bench_report import grid, num
+from tools.bench_settings import settings
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = ROOT / "config"
@@ -67,21 +68,7 @@ class FormatRun:
 def make_app(data_dir: Path) -> Flask:
     """An app on a fresh SQLite database in `data_dir` with the in-process queue (no worker thread),
     its agreements loaded."""
-    app = create_app(
-        {
-            "DATA_DIR": str(data_dir),
-            "DATABASE_URL": "",
-            "BLOB_DIR": "",
-            "REDIS_URL": "",
-            "QUEUE_NAME": "hub-bench",
-            "SECRET_KEY": "bench-secret",
-            "MUNICIPALITIES_DIR": str(CONFIG / "municipalities"),
-            "AGREEMENTS_DIR": str(CONFIG / "agreements"),
-            "COMPANY_ADAPTER": str(CONFIG / "company.toml"),
-            "WORKER_THREAD": False,
-            "LOG_LEVEL": "WARNING",
-        }
-    )
+    app = create_app(settings(data_dir, QUEUE_NAME="hub-bench"))
     with app.app_context():
         schema.upgrade(db.engine)
         agreements.load_files(db.session, agreements.agreement_files(CONFIG / "agreements"), "bench")

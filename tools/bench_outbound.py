@@ -27,6 +27,7 @@ from hub.extensions import db
 from hub.periods import parse_period
 from hub.services import agreements, schema, sequencer
 from tools.bench_data import populate
+from tools.bench_settings import settings
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = ROOT / "config"
@@ -36,20 +37,7 @@ PERIOD = "2026-09"
 
 def make_app(data_dir: Path) -> Flask:
     """An app on the SQLite database in `data_dir`."""
-    return create_app(
-        {
-            "DATA_DIR": str(data_dir),
-            "DATABASE_URL": "",
-            "BLOB_DIR": "",
-            "REDIS_URL": "",
-            "SECRET_KEY": "bench-secret",
-            "MUNICIPALITIES_DIR": str(CONFIG / "municipalities"),
-            "AGREEMENTS_DIR": str(CONFIG / "agreements"),
-            "COMPANY_ADAPTER": str(CONFIG / "company.toml"),
-            "WORKER_THREAD": False,
-            "LOG_LEVEL": "WARNING",
-        }
-    )
+    return create_app(settings(data_dir))
 
 
 def prepare(data_dir: Path, count: int) -> float:

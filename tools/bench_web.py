@@ -28,6 +28,7 @@ from hub import create_app
 from hub.extensions import db
 from hub.services import agreements, dashboard_summary, dashboard_totals, users
 from tools.bench_data import populate
+from tools.bench_settings import settings
 from tools.bench_workers import bench_database, reset_schema
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,19 +46,7 @@ PAGES = (
 
 def make_app(url: str, data_dir: Path) -> Flask:
     """An app on the bench database."""
-    return create_app(
-        {
-            "DATA_DIR": str(data_dir),
-            "DATABASE_URL": url,
-            "REDIS_URL": "",
-            "SECRET_KEY": "bench-secret",
-            "MUNICIPALITIES_DIR": str(CONFIG / "municipalities"),
-            "AGREEMENTS_DIR": str(CONFIG / "agreements"),
-            "COMPANY_ADAPTER": str(CONFIG / "company.toml"),
-            "WORKER_THREAD": False,
-            "LOG_LEVEL": "WARNING",
-        }
-    )
+    return create_app(settings(data_dir, DATABASE_URL=url))
 
 
 # `bench_data` repeats its placements' shapes (start week mod 17, site mod 3, hours mod 7, signature mod

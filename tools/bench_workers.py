@@ -37,6 +37,7 @@ from hub.services import agreements, schema
 from hub.services.demo import DemoForm
 from tools import bench_cpu, bench_storage
 from tools.bench_enqueue import submit_and_enqueue
+from tools.bench_settings import settings
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = ROOT / "config"
@@ -110,19 +111,14 @@ def _hub_command() -> list[str]:
 
 def settings_for(workers: int, redis_url: str, database_url: str, tmp: Path) -> dict[str, Any]:
     """The hub's settings for one drain (its own queue name, data folder and blob store)."""
-    return {
-        "DATA_DIR": str(tmp / f"workers-{workers}"),
-        "BLOB_DIR": str(tmp / f"workers-{workers}" / "blobs"),
-        "DATABASE_URL": database_url,
-        "REDIS_URL": redis_url,
-        "QUEUE_NAME": f"hub-bench-{uuid.uuid4().hex[:12]}",
-        "SECRET_KEY": "bench-secret",
-        "MUNICIPALITIES_DIR": str(CONFIG / "municipalities"),
-        "AGREEMENTS_DIR": str(CONFIG / "agreements"),
-        "COMPANY_ADAPTER": str(CONFIG / "company.toml"),
-        "WORKER_THREAD": False,
-        "LOG_LEVEL": "WARNING",
-    }
+    folder = tmp / f"workers-{workers}"
+    return settings(
+        folder,
+        BLOB_DIR=str(folder / "blobs"),
+        DATABASE_URL=database_url,
+        REDIS_URL=redis_url,
+        QUEUE_NAME=f"hub-bench-{uuid.uuid4().hex[:12]}",
+    )
 
 
 def _span(connection: Redis, queue_name: str, fallback: float) -> float:

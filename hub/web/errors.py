@@ -4,6 +4,7 @@ for people; never a traceback."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from flask import Flask, redirect, render_template, request, url_for
@@ -93,29 +94,32 @@ def _http_error(exc: HTTPException) -> Any:
     return response
 
 
-def _queue_down(exc: Exception) -> Any:
-    # A server that is away is not a bug: say which one, and that trying again soon is the answer.
-    log.warning(
-        "the job queue cannot be reached on %s %s: %s", request.method, request.path, type(exc).__name__
-    )
-    body = error_body(
+# A server that is away is not a bug: say which one, that nothing was lost, and to try again soon.
+UNAVAILABLE = {
+    "queue": (
         "queue_unavailable",
         "The job queue cannot be reached right now; nothing was lost. Try again in a minute.",
         "Jobkøen kan ikke nås lige nu; intet er gået tabt. Prøv igen om et minut.",
-    )
-    return _respond(503, body, {"Retry-After": "60"})
-
-
-def _database_down(exc: Exception) -> Any:
-    log.warning(
-        "the database cannot be reached on %s %s: %s", request.method, request.path, type(exc).__name__
-    )
-    body = error_body(
+    ),
+    "database": (
         "database_unavailable",
         "The database cannot be reached right now; nothing was saved. Try again in a minute.",
         "Databasen kan ikke nås lige nu; intet er gemt. Prøv igen om et minut.",
-    )
-    return _respond(503, body, {"Retry-After": "60"})
+    ),
+}
+
+
+def _unavailable(server: str) -> Callable[[Exception], Any]:
+    """The handler of one server's connection errors: a 503 with `Retry-After`, never a traceback."""
+    code, message, message_da = UNAVAILABLE[server]
+
+    def handle(exc: Exception) -> Any:
+        log.warning(
+            "the %s cannot be reached on %s %s: %s", server, request.method, request.path, type(exc).__name__
+        )
+        return _respond(503, error_body(code, message, message_da), {"Retry-After": "60"})
+
+    return handle
 
 
 def _unexpected(exc: Exception) -> Any:
@@ -132,8 +136,11 @@ def init_app(app: Flask) -> None:
     """Register the handlers."""
     app.register_error_handler(HubError, _hub_error)
     app.register_error_handler(HTTPException, _http_error)
-    app.register_error_handler(RedisConnectionError, _queue_down)
-    app.register_error_handler(RedisTimeoutError, _queue_down)
-    app.register_error_handler(OperationalError, _database_down)
-    app.register_error_handler(InterfaceError, _database_down)
+    for exc_class, server in (
+        (RedisConnectionError, "queue"),
+        (RedisTimeoutError, "queue"),
+        (OperationalError, "database"),
+        (InterfaceError, "database"),
+    ):
+        app.register_error_handler(exc_class, _unavailable(server))
     app.register_error_handler(Exception, _unexpected)
