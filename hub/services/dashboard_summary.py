@@ -1,8 +1,9 @@
-"""The dashboards' summary of each placement, kept in the transaction that stores a record about it.
+"""The dashboards' summary of each placement: its rows computed from its records.
 
-`refresh(session, placement_id)` recomputes one placement's summary and its months from the canonical
-store with the same functions the payments and the audit check use (`exports.payments`,
-`exports.completeness`), so a dashboard reads sums instead of every placement (decision 0017).
+`rows_of` computes one placement's summary and its months from the canonical store with the same
+functions the payments and the audit check use (`exports.payments`, `exports.completeness`), so a
+dashboard reads sums instead of every placement (decision 0017); `dashboard_refresh` keeps them in step
+in the transaction that stores a record about the placement.
 `rebuild` does the same for a whole agreement in one streamed pass (after a migration, a change of an
 agreement's terms or of a municipality's audit rules, and for the benchmark's bulk data).
 """
@@ -37,7 +38,7 @@ from hub.models import (
 from hub.periods import Period, month_of, period_of
 from hub.schemas.fields import cpr_birth_date, cpr_is_male
 from hub.services import dashboard_totals
-from hub.services.facts import facts_of, placement_facts
+from hub.services.facts import placement_facts
 from hub.services.payments import terms
 from hub.services.registry import registry
 
@@ -142,7 +143,7 @@ def summary_row(
     }
 
 
-def _contents(session: Session, agreement_id: str | None, placement_id: int | None) -> Any:
+def _contents(session: Session, agreement_id: str | None, placement_ids: list[int] | None) -> Any:
     """(placement id, form type, data) of the current placement and placement_end records."""
     query = (
         select(Record.placement_id, Record.form_type, RecordVersion.data)
@@ -155,59 +156,30 @@ def _contents(session: Session, agreement_id: str | None, placement_id: int | No
     )
     if agreement_id is not None:
         query = query.where(Placement.agreement_id == agreement_id)
-    if placement_id is not None:
-        query = query.where(Record.placement_id == placement_id)
+    if placement_ids is not None:
+        query = query.where(Record.placement_id.in_(placement_ids))
     return session.execute(query.execution_options(yield_per=BATCH))
 
 
-def _rows(
-    facts: PlacementFacts, agreement: Agreement, contents: dict[str, dict[str, Any]]
+def contents_of(session: Session, placement_ids: list[int]) -> dict[int, dict[str, dict[str, Any]]]:
+    """Each placement's current placement and placement_end records' data, by form type."""
+    contents: dict[int, dict[str, dict[str, Any]]] = {}
+    for placement_id, kind, data in _contents(session, None, placement_ids):
+        contents.setdefault(placement_id, {})[kind] = data
+    return contents
+
+
+def rows_of(
+    facts: PlacementFacts, agreement: Agreement | None, contents: dict[str, dict[str, Any]]
 ) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
+    """A placement's summary row and month rows (None: it has no placement record, or no agreement)."""
     placement = contents.get("placement")
-    if placement is None:
+    if placement is None or agreement is None:
         return None
     outcome = (contents.get("placement_end") or {}).get("outcome")
     rules = terms(agreement, facts.municipality_code)
     months = month_rows(facts, agreement.id, rules, _rules(facts.municipality_code))
     return summary_row(facts, agreement.id, placement, outcome), months
-
-
-def refresh(session: Session, placement_id: int) -> None:
-    """Recompute one placement's summary and months, and note the difference they make to the running
-    totals (in the caller's transaction; no commit)."""
-    # Lock the placement first: a second transaction refreshing it waits here and then reads what the
-    # first committed, so the difference it notes is against that, never against the same old rows.
-    session.execute(select(Placement.id).where(Placement.id == placement_id).with_for_update())
-    before = _stored(session, placement_id)
-    session.execute(delete(PlacementMonth).where(PlacementMonth.placement_id == placement_id))
-    session.execute(delete(PlacementSummary).where(PlacementSummary.placement_id == placement_id))
-    rows = _computed(session, placement_id)
-    if rows[0] is not None:
-        session.execute(insert(PlacementSummary), [rows[0]])
-    if rows[1]:
-        session.execute(insert(PlacementMonth), rows[1])
-    dashboard_totals.note(session, before, rows)
-
-
-def _computed(session: Session, placement_id: int) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
-    facts = facts_of(session, placement_id)
-    placement = session.get(Placement, placement_id)
-    agreement = session.get(Agreement, placement.agreement_id) if placement is not None else None
-    if facts is None or agreement is None:
-        return None, []
-    contents = {kind: data for _, kind, data in _contents(session, None, placement_id)}
-    return _rows(facts, agreement, contents) or (None, [])
-
-
-def _stored(session: Session, placement_id: int) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
-    """The placement's summary and month rows as they stand, as dicts."""
-    summary = session.execute(
-        select(PlacementSummary.__table__).where(PlacementSummary.placement_id == placement_id)
-    ).first()
-    months = session.execute(
-        select(PlacementMonth.__table__).where(PlacementMonth.placement_id == placement_id)
-    ).all()
-    return (summary._asdict() if summary else None), [row._asdict() for row in months]
 
 
 def rebuild(session: Session, agreement_id: str) -> int:
@@ -224,7 +196,7 @@ def rebuild(session: Session, agreement_id: str) -> int:
     months: list[dict[str, Any]] = []
     count = 0
     for facts in placement_facts(session, agreement_id):
-        rows = _rows(facts, agreement, contents.pop(facts.placement_id, {}))
+        rows = rows_of(facts, agreement, contents.pop(facts.placement_id, {}))
         if rows is None:
             continue
         summaries.append(rows[0])

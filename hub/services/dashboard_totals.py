@@ -2,7 +2,8 @@
 
 `dashboard_summary.refresh` knows a placement's summary rows before and after a record changes them and
 hands both to `note`; the difference is held on the session and written at its commit, all of it in one
-sorted batch of upserts (`apply_pending`, a `before_commit` hook). Sorted, so that two workers committing
+sorted batch of upserts (`apply_pending`, called by `dashboard_refresh`'s `before_commit` hook after it
+has refreshed the placements marked in the transaction). Sorted, so that two workers committing
 placements of the same agreement lock the same rows in the same order and never deadlock; at the commit,
 so that the rows are locked for the length of a few statements, not of a whole document. A savepoint that
 rolls back takes its differences with it. `rebuild` computes an agreement's totals again from its
@@ -121,10 +122,11 @@ def _forget(session: Session, previous: SessionTransaction) -> None:
     """Drop the differences noted inside a transaction or savepoint that rolled back."""
     pending = session.info.get(PENDING)
     if pending:
-        session.info[PENDING] = [entry for entry in pending if not _within(entry[0], previous)]
+        session.info[PENDING] = [entry for entry in pending if not within(entry[0], previous)]
 
 
-def _within(transaction: SessionTransaction | None, outer: SessionTransaction) -> bool:
+def within(transaction: SessionTransaction | None, outer: SessionTransaction) -> bool:
+    """Whether `transaction` is `outer` or a savepoint inside it."""
     while transaction is not None:
         if transaction is outer:
             return True
@@ -132,7 +134,6 @@ def _within(transaction: SessionTransaction | None, outer: SessionTransaction) -
     return False
 
 
-@event.listens_for(Session, "before_commit")
 def apply_pending(session: Session) -> None:
     """Write the differences held on the session: summed per row, sorted, one upsert per table."""
     if session.get_nested_transaction() is not None:

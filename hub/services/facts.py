@@ -6,7 +6,7 @@ constant memory; payments, claims, completeness checks and the company's export 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date
 from decimal import Decimal
 from itertools import groupby
@@ -23,7 +23,10 @@ BATCH = 1000
 
 
 def _query(
-    agreement_id: str | None, municipality: str | None, period: Period | None, placement_id: int | None = None
+    agreement_id: str | None,
+    municipality: str | None,
+    period: Period | None,
+    placement_ids: Sequence[int] | None = None,
 ) -> Any:
     query = (
         select(
@@ -51,8 +54,8 @@ def _query(
     )
     if agreement_id is not None:
         query = query.where(Placement.agreement_id == agreement_id)
-    if placement_id is not None:
-        query = query.where(Placement.id == placement_id)
+    if placement_ids is not None:
+        query = query.where(Placement.id.in_(placement_ids))
     if municipality is not None:
         query = query.where(Placement.municipality_code == municipality)
     if period is not None:
@@ -64,17 +67,20 @@ def placement_facts(
     session: Session, agreement_id: str, municipality: str | None = None, period: Period | None = None
 ) -> Iterator[PlacementFacts]:
     """Every placement of an agreement (of one municipality; touching one period), with its records."""
-    rows = session.execute(_query(agreement_id, municipality, period).execution_options(yield_per=BATCH))
+    return _grouped(session, _query(agreement_id, municipality, period))
+
+
+def facts_of_many(session: Session, placement_ids: Sequence[int]) -> Iterator[PlacementFacts]:
+    """These placements with their records, in one query (those that do not exist are left out)."""
+    return _grouped(session, _query(None, None, None, placement_ids))
+
+
+def _grouped(session: Session, query: Any) -> Iterator[PlacementFacts]:
+    rows = session.execute(query.execution_options(yield_per=BATCH))
     for _, group in groupby(rows, key=lambda row: row.id):
         facts = _facts(list(group))
         if facts is not None:
             yield facts
-
-
-def facts_of(session: Session, placement_id: int) -> PlacementFacts | None:
-    """One placement with its records (None when there is no such placement)."""
-    rows = list(session.execute(_query(None, None, None, placement_id)))
-    return _facts(rows) if rows else None
 
 
 def _day(text: str | None) -> date | None:

@@ -19,7 +19,7 @@ from hub.adapters.pipeline import Canonical
 from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, NotFound, Rejection
 from hub.models import Provenance, Record, RecordVersion, Submission
-from hub.services import audit, dashboard_summary, linking
+from hub.services import audit, dashboard_refresh, linking
 from hub.services.registry import company_adapter, registry
 
 
@@ -140,8 +140,8 @@ def store(
             "participant": placement.participant_id,
         },
     )
-    # The dashboards' sums change with the record, in the same transaction (decision 0017).
-    dashboard_summary.refresh(session, placement.id)
+    # The dashboards' sums change with the record, in the same transaction (decisions 0017, 0031).
+    dashboard_refresh.mark(session, placement.id)
     return version
 
 

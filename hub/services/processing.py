@@ -30,7 +30,7 @@ from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, ProcessingFailed, Rejection
 from hub.extensions import blobs
 from hub.models import Document, Submission
-from hub.services import audit, documents, leases, normalise
+from hub.services import audit, dashboard_refresh, documents, leases, normalise
 from hub.services.backoff import is_transient
 
 log = logging.getLogger(__name__)
@@ -165,6 +165,8 @@ def _outcomes(
     for lost in sorted(set(claimed) - {row.id for row in held}):
         log.warning("submission %s: taken over by another worker after this one's lease ran out", lost)
     failed = [row.id for row in held if not _settle(session, row, reads[row.id], actor)]
+    # The batch's placements' summaries, together; one that fails does not undo the documents.
+    dashboard_refresh.refresh_marked(session, tolerant=True)
     session.commit()
     return failed
 

@@ -25,7 +25,7 @@ from store import AS_OF, FALCK, build
 from hub.access import Principal
 from hub.extensions import db
 from hub.periods import parse_period
-from hub.services import dashboard, dashboard_summary
+from hub.services import dashboard, dashboard_refresh
 
 SEPTEMBER = parse_period("2026-09")
 LEAD = Principal(1, "lead-gladsaxe", "lead", municipality="159")
@@ -136,7 +136,7 @@ def test_refresh_in_the_transaction_gives_what_a_rebuild_gives(store: tuple[Flas
     before = board(store)
     with app.app_context():
         for placement_id in ids.values():
-            dashboard_summary.refresh(db.session, placement_id)
+            dashboard_refresh.refresh(db.session, [placement_id])
         db.session.commit()
     after = board(store)
     assert (after.sites, after.municipalities, after.outcomes, after.chart) == (

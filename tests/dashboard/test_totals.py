@@ -23,7 +23,7 @@ from hub.models import (
     PlacementMonth,
     PlacementSummary,
 )
-from hub.services import dashboard_summary, dashboard_totals
+from hub.services import dashboard_refresh, dashboard_summary, dashboard_totals
 
 TOTALS = (OccupancyDay, OccupancyMonth, MonthTotal, OutcomeTotal)
 
@@ -62,12 +62,12 @@ def test_totals_kept_record_by_record_equal_a_rebuild(backend_app: Flask) -> Non
         assert rebuilt["occupancy_days"]  # something to compare
         _empty(FALCK)
         for letter in "ABCD":
-            dashboard_summary.refresh(db.session, ids[letter])
+            dashboard_refresh.refresh(db.session, [ids[letter]])
             db.session.commit()
         assert snapshot() == rebuilt
         # A second refresh of every placement changes nothing.
         for letter in "DCBA":
-            dashboard_summary.refresh(db.session, ids[letter])
+            dashboard_refresh.refresh(db.session, [ids[letter]])
         db.session.commit()
         assert snapshot() == rebuilt
 
@@ -76,16 +76,16 @@ def test_a_savepoint_rolled_back_takes_its_differences_with_it(backend_app: Flas
     ids = build(backend_app)
     with backend_app.app_context():
         _empty(FALCK)
-        dashboard_summary.refresh(db.session, ids["A"])
+        dashboard_refresh.refresh(db.session, [ids["A"]])
         with db.session.begin_nested() as savepoint:
-            dashboard_summary.refresh(db.session, ids["B"])
+            dashboard_refresh.refresh(db.session, [ids["B"]])
             savepoint.rollback()
         db.session.commit()
         only_a = snapshot()
         dashboard_summary.rebuild(db.session, FALCK)
         assert snapshot() != only_a  # the rebuild counts B (and C, D): the savepoint's B was dropped
         _empty(FALCK)
-        dashboard_summary.refresh(db.session, ids["A"])
+        dashboard_refresh.refresh(db.session, [ids["A"]])
         db.session.commit()
         assert snapshot() == only_a
 
@@ -96,7 +96,7 @@ def test_a_rollback_writes_nothing(backend_app: Flask) -> None:
         before = snapshot()
         _empty(FALCK)
         emptied = snapshot()
-        dashboard_summary.refresh(db.session, ids["A"])
+        dashboard_refresh.refresh(db.session, [ids["A"]])
         db.session.rollback()
         db.session.commit()
         assert snapshot() == emptied != before
@@ -117,12 +117,12 @@ def test_two_workers_committing_the_same_agreement_at_once(postgres_app: Flask) 
         try:
             with postgres_app.app_context():
                 for letter in letters:
-                    dashboard_summary.refresh(db.session, ids[letter])
+                    dashboard_refresh.refresh(db.session, [ids[letter]])
                 if wait:
                     ready.wait()
                 db.session.commit()
                 for _ in range(5):  # the same placement in both threads, again and again
-                    dashboard_summary.refresh(db.session, ids["A"])
+                    dashboard_refresh.refresh(db.session, [ids["A"]])
                     db.session.commit()
         except BaseException as error:  # reported below, with the thread's own error
             failures.append(error)

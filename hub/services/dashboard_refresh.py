@@ -1,0 +1,141 @@
+"""Keeping each placement's dashboard summary in step with its records: marked as they are stored,
+refreshed together at the commit.
+
+`normalise.store` marks the placement a record changed (`mark`); at the commit of the transaction (a
+`before_commit` hook) every marked placement is recomputed in one pass: one locking SELECT, one read of
+the stored rows, one of the records, one DELETE and one INSERT per table, instead of about a dozen
+statements per document (decision 0031). Then the running totals are written (`dashboard_totals`).
+A mark made inside a savepoint that rolls back is dropped with it, as the totals' differences are.
+
+`refresh_marked(..., tolerant=True)` is the batch worker's: a placement whose summary cannot be computed
+(a bug, not a document's fault: the record was validated) does not undo the documents stored with it.
+Its agreement's summaries are marked for a rebuild instead, which the dashboard shows and queues.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, cast
+
+from sqlalchemy import Table, delete, event, insert, select, update
+from sqlalchemy.orm import Session, SessionTransaction
+
+from hub.models import Agreement, Placement, PlacementMonth, PlacementSummary, SummaryState
+from hub.services import dashboard_summary, dashboard_totals
+from hub.services.backoff import is_transient
+from hub.services.facts import facts_of_many
+
+log = logging.getLogger(__name__)
+
+MARKED = "dashboard_marked"  # the key in `session.info`: [(transaction, placement id), ...]
+SUMMARIES, MONTHS = cast(Table, PlacementSummary.__table__), cast(Table, PlacementMonth.__table__)
+Rows = tuple[dict[str, Any] | None, list[dict[str, Any]]]  # a placement's summary row and month rows
+
+
+def mark(session: Session, placement_id: int) -> None:
+    """Note that a placement's summary is to be recomputed at the commit (no statement now)."""
+    transaction = session.get_nested_transaction() or session.get_transaction()
+    session.info.setdefault(MARKED, []).append((transaction, placement_id))
+
+
+def refresh_marked(session: Session, tolerant: bool = False) -> None:
+    """Recompute every marked placement now (in the caller's transaction; no commit).
+
+    `tolerant`: a placement that fails is left as it was and its agreement marked for a rebuild."""
+    marked = session.info.pop(MARKED, None)
+    if not marked:
+        return
+    ids = sorted({placement_id for _, placement_id in marked})
+    if not tolerant:
+        refresh(session, ids)
+        return
+    try:
+        with session.begin_nested():
+            refresh(session, ids)
+    except Exception as exc:
+        if is_transient(exc):
+            raise
+        # One by one, to keep every summary that can be computed.
+        for placement_id in ids:
+            _refresh_alone(session, placement_id)
+
+
+def _refresh_alone(session: Session, placement_id: int) -> None:
+    try:
+        with session.begin_nested():
+            refresh(session, [placement_id])
+    except Exception as exc:
+        if is_transient(exc):
+            raise
+        log.error("placement %s: summary not computed (%s); rebuild queued", placement_id, type(exc).__name__)
+        agreement_id = session.scalar(select(Placement.agreement_id).where(Placement.id == placement_id))
+        if agreement_id is not None:
+            # A fingerprint no agreement has: `dashboard_summary.stale` is true until it is rebuilt.
+            state = update(SummaryState).where(SummaryState.agreement_id == agreement_id)
+            session.execute(state.values(fingerprint="rebuild"))
+
+
+def refresh(session: Session, placement_ids: list[int]) -> None:
+    """Recompute these placements' summaries and months and note the difference they make to the
+    running totals (no commit)."""
+    # Locked first, in id order (so that two workers never wait on each other in a circle): another
+    # transaction refreshing one of them waits here and then reads what the first one committed.
+    owners = dict(
+        session.execute(
+            select(Placement.id, Placement.agreement_id)
+            .where(Placement.id.in_(placement_ids))
+            .order_by(Placement.id)
+            .with_for_update()
+        ).all()
+    )
+    before = _stored(session, placement_ids)
+    session.execute(delete(PlacementMonth).where(PlacementMonth.placement_id.in_(placement_ids)))
+    session.execute(delete(PlacementSummary).where(PlacementSummary.placement_id.in_(placement_ids)))
+    contents = dashboard_summary.contents_of(session, placement_ids)
+    summaries: list[dict[str, Any]] = []
+    months: list[dict[str, Any]] = []
+    for facts in list(facts_of_many(session, placement_ids)):
+        agreement = session.get(Agreement, owners[facts.placement_id])
+        rows = dashboard_summary.rows_of(facts, agreement, contents.get(facts.placement_id, {}))
+        after: Rows = rows if rows is not None else (None, [])
+        if after[0] is not None:
+            summaries.append(after[0])
+        months.extend(after[1])
+        dashboard_totals.note(session, before.get(facts.placement_id, (None, [])), after)
+    for gone in set(placement_ids) - set(owners):
+        dashboard_totals.note(session, before.get(gone, (None, [])), (None, []))
+    # Core inserts of the tables: one executemany each (the ORM's bulk insert would split the rows by
+    # which of their values are None).
+    if summaries:
+        session.execute(insert(SUMMARIES), summaries)
+    if months:
+        session.execute(insert(MONTHS), months)
+
+
+def _stored(session: Session, placement_ids: list[int]) -> dict[int, Rows]:
+    """Each placement's summary and month rows as they stand, as dicts."""
+    stored: dict[int, Rows] = {}
+    summaries = select(PlacementSummary.__table__).where(PlacementSummary.placement_id.in_(placement_ids))
+    for row in session.execute(summaries):
+        stored[row.placement_id] = (row._asdict(), [])
+    months = select(PlacementMonth.__table__).where(PlacementMonth.placement_id.in_(placement_ids))
+    for row in session.execute(months.order_by(PlacementMonth.placement_id, PlacementMonth.month)):
+        stored.setdefault(row.placement_id, (None, []))[1].append(row._asdict())
+    return stored
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _forget(session: Session, previous: SessionTransaction) -> None:
+    """Drop the marks made inside a transaction or savepoint that rolled back."""
+    marked = session.info.get(MARKED)
+    if marked:
+        session.info[MARKED] = [m for m in marked if not dashboard_totals.within(m[0], previous)]
+
+
+@event.listens_for(Session, "before_commit")
+def _at_commit(session: Session) -> None:
+    """At the commit (not a savepoint's release): the marked placements, then the running totals."""
+    if session.get_nested_transaction() is not None:
+        return
+    refresh_marked(session)
+    dashboard_totals.apply_pending(session)
