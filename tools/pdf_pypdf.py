@@ -32,7 +32,7 @@ def pypdf_extraction(data: bytes, filename: str, with_labels: bool = False) -> E
     if not fields:
         raise unreadable(filename, "no fields", "ingen felter")
     pages = _widget_pages(reader)
-    layout = PageTexts(reader)
+    layout = PageTexts.of_reader(reader)
     values = []
     for name, node, inherited, widgets in fields:
         kind = _kind(inherited)

@@ -4,8 +4,8 @@ pikepdf (qpdf) reads the fields (decision 0027: several times faster than pypdf,
 files pypdf gives up on). It runs in a sandbox worker (see `hub.adapters.readers.sandbox`): the parent
 sends the bytes and gets plain dicts back, so a hostile file can at worst cost one worker process.
 Labels (the text printed next to a field) need the page's text with positions, which costs more than
-reading the fields, so they are only computed when asked for (`hub adapters suggest`), with pypdf's
-text extraction (`pdf_layout`).
+reading the fields, so they are only computed when asked for, with pypdf's text extraction
+(`pdf_layout`), through a cache of each template page's text runs (`pdf_pagecache`, decision 0031).
 
 A small file can still describe a lot of text: one compressed stream of many megabytes can be the value
 (/V) of every field. The worker therefore caps each field value and the text of the whole extraction,
@@ -24,12 +24,11 @@ from typing import Any, BinaryIO
 
 import brotli
 import pikepdf
-from pypdf import PdfReader
 
+from hub.adapters.readers import pdf_pagecache, sandbox
 from hub.adapters.readers import pdf_reasons as reasons
-from hub.adapters.readers import sandbox
 from hub.adapters.readers.base import Extraction, SourceValue
-from hub.adapters.readers.pdf_layout import Box, PageTexts, normal_rect
+from hub.adapters.readers.pdf_layout import Box, normal_rect
 from hub.adapters.readers.sniff import unreadable
 from hub.errors import FieldProblem, UnreadableDocument
 
@@ -142,7 +141,7 @@ def _extract(pdf: pikepdf.Pdf, data: bytes, filename: str, with_labels: bool) ->
     if not fields:
         raise reasons.rejection(filename, reasons.why_no_fields(pdf, data))
     pages = _widget_pages(pdf)
-    layout = _page_texts(data) if with_labels else None
+    layout = pdf_pagecache.page_texts(pdf, data) if with_labels else None
     values = []
     total = 0
     for name, node, inherited, widgets in fields:
@@ -155,9 +154,10 @@ def _extract(pdf: pikepdf.Pdf, data: bytes, filename: str, with_labels: bool) ->
             "states": _states(kind, node, widgets),
         }
         if layout is not None:
-            boxes: list[Box] = [(_rect(w), _widget_states(w)) for w in widgets]
+            boxed = kind in ("checkbox", "radio")  # only a box's states name its choices
+            boxes: list[Box] = [(_rect(w), _widget_states(w) if boxed else []) for w in widgets]
             meta["label"] = layout.label(page, boxes)
-            if kind in ("checkbox", "radio"):
+            if boxed:
                 meta.update(layout.choices(kind, page, boxes))
         value = _value(kind, node, inherited, widgets)
         if value is not None and len(value) > MAX_VALUE_CHARS:
@@ -178,14 +178,6 @@ def _extract(pdf: pikepdf.Pdf, data: bytes, filename: str, with_labels: bool) ->
         doc["producer"] = producer
     _count_text(total + _chars(doc), filename)
     return Extraction(format="pdf", values=tuple(values), meta=doc)
-
-
-def _page_texts(data: bytes) -> PageTexts:
-    """The printed texts for labels: pypdf's text extraction, on a second reading of the same bytes."""
-    reader = PdfReader(io.BytesIO(data), strict=False)
-    if reader.is_encrypted:
-        reader.decrypt("")  # pikepdf opened it with the empty password, so pypdf can too
-    return PageTexts(reader)
 
 
 def _chars(item: Any) -> int:

@@ -10,6 +10,7 @@ rectangle and the states it can show, so it needs no object of the library that 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from pypdf import PdfReader
@@ -20,16 +21,26 @@ Box = tuple[Rect | None, list[str]]  # a widget's rectangle and the states it ca
 
 
 class PageTexts:
-    """The printed texts of a document's pages, read once a page when first asked for."""
+    """The printed texts of a document's pages, read once a page when first asked for.
 
-    def __init__(self, reader: PdfReader) -> None:
-        self._reader = reader
-        self._pages: dict[int, list[Run]] = {}
+    `read(page)` gives one page's runs: straight from pypdf (`of_reader`), or through the cache of
+    `pdf_pagecache`, which serves a page it has seen in another copy of the same template.
+    """
 
-    def runs(self, page: int) -> list[Run]:
+    def __init__(self, read: Callable[[int], Sequence[Run]], count: int) -> None:
+        self._read = read
+        self._count = count
+        self._pages: dict[int, Sequence[Run]] = {}
+
+    @classmethod
+    def of_reader(cls, reader: PdfReader) -> PageTexts:
+        """The texts of every page of a document pypdf has open, with no cache."""
+        return cls(lambda page: text_runs(reader.pages[page]), len(reader.pages))
+
+    def runs(self, page: int) -> Sequence[Run]:
         """Every text run of one page (0-based)."""
         if page not in self._pages:
-            self._pages[page] = _text_runs(self._reader.pages[page])
+            self._pages[page] = self._read(page)
         return self._pages[page]
 
     def label(self, page: int | None, boxes: list[Box]) -> str | None:
@@ -77,7 +88,7 @@ class PageTexts:
         at the top is what tells its forms apart, and what `[forms.recognise] title` matches. None when
         no text is printed larger than most of the page's text.
         """
-        runs = self.runs(0) if self._reader.pages else []
+        runs = self.runs(0) if self._count else []
         if not runs:
             return None
         sizes = [round(size) for *_, size in runs]
@@ -89,7 +100,7 @@ class PageTexts:
         return top[2][:200]
 
 
-def _beside(runs: list[Run], rect: Rect) -> str | None:
+def _beside(runs: Sequence[Run], rect: Rect) -> str | None:
     """The text a box's own label is: just right of it on its line, else just under it.
 
     A text right of the box counts only when it starts closer to the box than any text on the line
@@ -120,7 +131,7 @@ def normal_rect(x0: float, y0: float, x1: float, y1: float) -> Rect:
     return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
 
 
-def _text_runs(page: Any) -> list[Run]:
+def text_runs(page: Any) -> list[Run]:
     """Each text run's start (x, y), text, width (estimated: half the font size a glyph) and font size."""
     runs: list[Run] = []
 

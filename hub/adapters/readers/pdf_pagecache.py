@@ -1,0 +1,111 @@
+"""The printed text runs of PDF pages, kept in this process under each page's content key (decision 0031).
+
+Labels need every page's text with positions, and pypdf's text extraction is most of a form's reading
+time. Copies of one template print the same words, so a page's runs are kept under the digest of what
+the extraction reads (`pdf_pagekey.page_key`) and served to the next copy without opening the bytes
+with pypdf again. pypdf opens a document only when one of its pages misses.
+
+The cache is process-local: it lives in each sandbox worker (and in a process reading unsandboxed),
+never on disk, never shared, and dies with the worker (`sandbox.MAX_TASKS`). A document qpdf had to
+repair is neither looked up nor kept: pypdf may have read its damage differently.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import OrderedDict
+from collections.abc import Sequence
+
+import pikepdf
+from pypdf import PdfReader
+
+from hub.adapters.readers.pdf_layout import PageTexts, Run, text_runs
+from hub.adapters.readers.pdf_pagekey import page_key
+
+# A national year is 98 municipalities with a handful of forms of one or two pages each: a few hundred
+# template pages, and one worker sees a part of them. A form page's runs weigh ~5-10 KB, so 512 pages
+# are a few MB; `MAX_WEIGHT` bounds a cache of text-heavy pages well under the worker's 1 GB limit.
+PAGES = 512
+MAX_WEIGHT = 32 * 1024 * 1024
+_RUN_WEIGHT = 240  # bytes of a run's tuple and its four floats, besides its text
+
+
+class RunCache:
+    """A least-recently-used map from page key to that page's runs, bounded in pages and in weight."""
+
+    def __init__(self, pages: int = PAGES, max_weight: int = MAX_WEIGHT) -> None:
+        self.pages = pages
+        self.max_weight = max_weight
+        self.hits = 0
+        self.misses = 0
+        self._runs: OrderedDict[bytes, tuple[Run, ...]] = OrderedDict()
+        self._weight = 0
+
+    def get(self, key: bytes) -> tuple[Run, ...] | None:
+        """The runs kept under `key` (now the most recently used), or None."""
+        runs = self._runs.get(key)
+        if runs is None:
+            self.misses += 1
+            return None
+        self.hits += 1
+        self._runs.move_to_end(key)
+        return runs
+
+    def put(self, key: bytes, runs: Sequence[Run]) -> None:
+        """Keep `runs` under `key`, dropping the least recently used pages past the bounds."""
+        weight = _weight(runs)
+        if weight > self.max_weight // 8 or self.pages < 1:
+            return  # one page must not push out most of the others
+        if key in self._runs:
+            self._weight -= _weight(self._runs.pop(key))
+        self._runs[key] = tuple(runs)
+        self._weight += weight
+        while len(self._runs) > self.pages or self._weight > self.max_weight:
+            _, dropped = self._runs.popitem(last=False)
+            self._weight -= _weight(dropped)
+
+    def clear(self) -> None:
+        """Forget every page and the counts."""
+        self._runs.clear()
+        self._weight = 0
+        self.hits = self.misses = 0
+
+    def __len__(self) -> int:
+        return len(self._runs)
+
+
+RUNS = RunCache()
+
+
+def page_texts(pdf: pikepdf.Pdf, data: bytes) -> PageTexts:
+    """The printed texts of the document `pdf` has open (its bytes are `data`), through `RUNS`."""
+    cache = RUNS
+    readers: list[PdfReader] = []
+
+    def read(number: int) -> Sequence[Run]:
+        key = page_key(pdf.pages[number])
+        if pdf.get_warnings():  # qpdf repaired something: pypdf may see another page than this key
+            key = None
+        if key is not None and (runs := cache.get(key)) is not None:
+            return runs
+        if not readers:
+            readers.append(open_reader(data))  # once a document, and only when a page missed
+        reader = readers[0]
+        found = tuple(text_runs(reader.pages[number]))
+        if key is not None and len(reader.pages) == len(pdf.pages):
+            cache.put(key, found)
+        return found
+
+    return PageTexts(read, len(pdf.pages))
+
+
+def open_reader(data: bytes) -> PdfReader:
+    """pypdf's reading of the same bytes, for their text (pikepdf opened them with the empty password)."""
+    reader = PdfReader(io.BytesIO(data), strict=False)
+    if reader.is_encrypted:
+        reader.decrypt("")
+    return reader
+
+
+def _weight(runs: Sequence[Run]) -> int:
+    return sum(_RUN_WEIGHT + len(run[2]) for run in runs)

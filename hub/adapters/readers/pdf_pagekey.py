@@ -1,0 +1,136 @@
+"""A digest of exactly what pypdf's text extraction reads from one page: the key of its cached text runs.
+
+Forms of one municipality are filled from one template: the printed words are the same bytes in every
+copy, and the filled values live in the widgets' appearance streams (/Annots), which the text
+extraction never reads. pypdf's `PageObject._extract_text` reads the page's /Contents (one stream or an
+array of them), its /Resources as `get_inherited` finds them (fonts with their encodings, widths,
+ToUnicode and embedded font files, Form XObjects with resources of their own), nothing else; /Rotate,
+/MediaBox and /CropBox are covered as well, in case a later pypdf uses them.
+
+The digest is SHA-256 over a canonical serialisation of that object graph, walked with pikepdf (the
+document is already open there): each object's kind, a dictionary's keys in sorted order (a PDF
+dictionary has none of its own), values, and a stream's dictionary and raw bytes (decrypted by qpdf,
+still compressed: the same compressed bytes decode to the same content). An indirect object is written
+out where the walk first meets it and as "the n-th object met" after that, so two copies of a template
+that number their objects differently get the same key, and a cycle ends the walk instead of looping.
+
+The walk is bounded (`MAX_OBJECTS`, `MAX_BYTES`, `MAX_DEPTH`); a page past a bound, or holding an
+object kind the walk does not know, has no key and is read as if there were no cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from decimal import Decimal
+from typing import Any
+
+import pikepdf
+
+MAX_OBJECTS = 4000  # a form page's fonts and resources are tens of objects
+MAX_BYTES = 8 * 1024 * 1024  # its content and embedded fonts a few hundred KB; a scanned page is not a form
+MAX_DEPTH = 64
+MAX_PARENTS = 64  # /Parent links followed for inherited attributes (a page tree is a few levels deep)
+VERSION = b"pagekey 1"  # changed whenever the serialisation changes, so old keys never match new ones
+_PAGE_KEYS = ("/Contents",)
+_INHERITABLE = ("/Resources", "/MediaBox", "/CropBox", "/Rotate")
+
+
+class _Unkeyable(Exception):
+    """The page is past a bound or holds something the walk does not serialise: no key."""
+
+
+def page_key(page: pikepdf.Page) -> bytes | None:
+    """The digest of everything pypdf's text extraction reads from `page`, or None past the bounds."""
+    walk = _Walk()
+    try:
+        walk.parts.append(VERSION)
+        for key in _PAGE_KEYS:
+            walk.token(b"K", key.encode())
+            walk.value(page.obj.get(key), 0)
+        for key in _INHERITABLE:
+            # Every level of the page tree that sets the key, nearest first: more than pypdf uses (it
+            # takes the nearest), so a key can only be more specific than needed, never less.
+            for level, value in _inherited(page.obj, key):
+                walk.token(b"H", f"{key}@{level}".encode())
+                walk.value(value, 0)
+    except _Unkeyable:
+        return None
+    return hashlib.sha256(b"".join(walk.parts)).digest()
+
+
+def _inherited(node: Any, key: str) -> list[tuple[int, Any]]:
+    """(level, value) for `node` and each /Parent above it that has `key`; past `MAX_PARENTS`: no key."""
+    found: list[tuple[int, Any]] = []
+    seen: set[tuple[int, int]] = set()
+    for level in range(MAX_PARENTS + 1):
+        if not isinstance(node, pikepdf.Dictionary):
+            return found
+        if node.is_indirect:
+            if node.objgen in seen:  # a /Parent cycle: pypdf stops there too
+                return found
+            seen.add(node.objgen)
+        if key in node:
+            found.append((level, node.get(key)))
+        node = node.get("/Parent")
+    raise _Unkeyable("page tree too deep")
+
+
+class _Walk:
+    """A depth-first serialisation of an object graph into length-prefixed tokens."""
+
+    def __init__(self) -> None:
+        self.parts: list[bytes] = []
+        self.met: dict[tuple[int, int], int] = {}  # indirect object → the order in which it was met
+        self.bytes = 0
+
+    def token(self, kind: bytes, payload: bytes = b"") -> None:
+        """One token: its kind, the payload's length, the payload (so no two sequences read alike)."""
+        self.bytes += len(payload)
+        if self.bytes > MAX_BYTES:
+            raise _Unkeyable("too many bytes")
+        self.parts.append(b"%s%d:" % (kind, len(payload)))
+        self.parts.append(payload)
+
+    def value(self, obj: Any, depth: int) -> None:
+        """Serialise `obj` and everything it refers to."""
+        if depth > MAX_DEPTH:
+            raise _Unkeyable("too deep")
+        if isinstance(obj, pikepdf.Object) and obj.is_indirect:
+            ident = obj.objgen
+            if ident in self.met:
+                self.token(b"@", b"%d" % self.met[ident])
+                return
+            self.met[ident] = len(self.met)
+            if len(self.met) > MAX_OBJECTS:
+                raise _Unkeyable("too many objects")
+        if obj is None:
+            self.token(b"N")
+        elif isinstance(obj, bool):  # before int: a bool is an int in Python
+            self.token(b"B", b"1" if obj else b"0")
+        elif isinstance(obj, int):
+            self.token(b"I", b"%d" % obj)
+        elif isinstance(obj, Decimal):  # qpdf keeps a real as the text it read
+            self.token(b"R", str(obj).encode())
+        elif isinstance(obj, pikepdf.Name):
+            self.token(b"/", bytes(obj.unparse()))
+        elif isinstance(obj, pikepdf.String):
+            self.token(b"S", bytes(obj))
+        elif isinstance(obj, pikepdf.Array):
+            self.token(b"[", b"%d" % len(obj))
+            for item in obj:
+                self.value(item, depth + 1)
+        elif isinstance(obj, pikepdf.Stream):
+            self.token(b"T")
+            self._dictionary(obj.stream_dict, depth)
+            self.token(b"D", obj.read_raw_bytes())
+        elif isinstance(obj, pikepdf.Dictionary):
+            self._dictionary(obj, depth)
+        else:  # an object kind no page resource should hold: do not guess how to key it
+            raise _Unkeyable(f"unexpected object {type(obj).__name__}")
+
+    def _dictionary(self, obj: Any, depth: int) -> None:
+        keys = sorted(obj.keys())
+        self.token(b"<", b"%d" % len(keys))
+        for key in keys:
+            self.token(b"K", key.encode("utf-8", "surrogateescape"))
+            self.value(obj.get(key), depth + 1)
