@@ -21,19 +21,20 @@ def read_cold(data: bytes, filename: str) -> dict[str, Any]:
 
 
 def cache_agrees(data: bytes, filename: str) -> tuple[bool, int, int]:
-    """Read with labels with a cache that keeps nothing, then cold and warm: (all three equal, misses, hits).
+    """Read with labels as before the cache (no page keyed), then cold and warm: (all equal, misses, hits).
 
     A rejection, or the exception a broken file raises (which the hub turns into "damaged"), is the
     reading's result and must be the same three times too.
     """
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     logging.getLogger("pikepdf").setLevel(logging.CRITICAL)
-    saved = pdf_pagecache.RUNS
+    saved, keyed = pdf_pagecache.RUNS, pdf_pagecache.page_key
     fresh = pdf_pagecache.RunCache()
     results = []
     try:
         for cache in (pdf_pagecache.RunCache(pages=0), fresh, fresh):
             pdf_pagecache.RUNS = cache
+            pdf_pagecache.page_key = keyed if cache is fresh else _no_key
             try:
                 extraction = pdf.read_pdf_unsandboxed(data, filename, with_labels=True)
                 results.append(json.dumps(extraction.to_dict(), sort_keys=True))
@@ -42,5 +43,10 @@ def cache_agrees(data: bytes, filename: str) -> tuple[bool, int, int]:
             except Exception as exc:  # noqa: BLE001 - what a broken file raises is the result compared
                 results.append(f"{type(exc).__name__}: {exc}")
     finally:
-        pdf_pagecache.RUNS = saved
+        pdf_pagecache.RUNS, pdf_pagecache.page_key = saved, keyed
     return results[0] == results[1] == results[2], fresh.misses, fresh.hits
+
+
+def _no_key(page: Any) -> None:
+    """No page has a key: the reading before decision 0031."""
+    return None

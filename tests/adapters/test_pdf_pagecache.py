@@ -1,8 +1,8 @@
 """The cache of a page's printed text runs: the same Extraction with and without it, and never a stale label.
 
 Every PDF of the repository (golden forms, templates), the shared corpus's PDFs and every form the demo
-prints is read three times with labels: with a cache that keeps nothing (the reading before decision
-0031), cold, and warm, and the three Extractions must be equal as JSON. Then: two fillings of one
+prints is read three times with labels: with no page keyed (the reading before decision 0031), cold, and
+warm, and the three Extractions must be equal as JSON. Then: two fillings of one
 template share its pages and keep their own values; a renamed label or a changed ToUnicode map gives
 another key and the new text; a copy that numbers its objects differently gives the same key.
 """
@@ -44,9 +44,11 @@ def cache(monkeypatch: pytest.MonkeyPatch) -> Iterator[RunCache]:
     yield fresh
 
 
-def _read(data: bytes, name: str, cache: RunCache, monkeypatch: pytest.MonkeyPatch) -> str:
-    """The Extraction with labels as JSON (or the rejection), read through `cache`."""
-    monkeypatch.setattr(pdf_pagecache, "RUNS", cache)
+def _read(data: bytes, name: str, cache: RunCache | None, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The Extraction with labels as JSON (or the rejection), through `cache`; None: as before the cache."""
+    before = cache is None  # an empty RunCache is falsy (it has a length): ask for None itself
+    monkeypatch.setattr(pdf_pagecache, "RUNS", RunCache(pages=0) if before else cache)
+    monkeypatch.setattr(pdf_pagecache, "page_key", (lambda page: None) if before else pdf_pagekey.page_key)
     try:
         extraction = pdf.read_pdf_unsandboxed(data, name, with_labels=True)
     except UnreadableDocument as exc:
@@ -63,7 +65,7 @@ def _labels(extraction_json: str) -> list[str | None]:
 
 
 def _assert_cold_warm_uncached(data: bytes, name: str, monkeypatch: pytest.MonkeyPatch) -> RunCache:
-    uncached = _read(data, name, RunCache(pages=0), monkeypatch)
+    uncached = _read(data, name, None, monkeypatch)
     cache = RunCache()
     cold = _read(data, name, cache, monkeypatch)
     misses = cache.misses
@@ -112,7 +114,7 @@ def test_two_fillings_of_a_demo_form_share_its_pages(form: str, monkeypatch: pyt
     asked = cache.misses
     got = _read(second, "b.pdf", cache, monkeypatch)
     assert (cache.hits, cache.misses) == (asked, asked)  # every page of the second copy came from the cache
-    assert got == _read(second, "b.pdf", RunCache(pages=0), monkeypatch)
+    assert got == _read(second, "b.pdf", None, monkeypatch)
     assert _values(got)[layout.fields[0].name] == "vB-0"
 
 
@@ -133,7 +135,7 @@ def test_two_fillings_of_a_template_by_another_tool_share_its_pages(monkeypatch:
     got_first = _read(first, "a.pdf", cache, monkeypatch)
     got_second = _read(second, "b.pdf", cache, monkeypatch)
     assert cache.hits == cache.misses == 1
-    assert got_second == _read(second, "b.pdf", RunCache(pages=0), monkeypatch)
+    assert got_second == _read(second, "b.pdf", None, monkeypatch)
     companies = [
         {v["key"]: v["value"] for v in json.loads(got)["values"]}["Tekstfelt1"]
         for got in (got_first, got_second)
@@ -201,7 +203,7 @@ def test_a_changed_tounicode_map_is_another_key_and_reads_anew(monkeypatch: pyte
     assert cache.hits == 0
     assert "Partnerskabsaftale" in _labels(got_plain)
     assert "Pårtnerskåbsåftåle" in _labels(got_changed)
-    assert got_changed == _read(changed, "changed.pdf", RunCache(pages=0), monkeypatch)
+    assert got_changed == _read(changed, "changed.pdf", None, monkeypatch)
 
 
 def test_a_copy_numbering_its_objects_otherwise_has_the_same_key() -> None:
@@ -234,6 +236,19 @@ def test_a_page_past_the_bounds_is_read_without_the_cache(monkeypatch: pytest.Mo
     assert _keys(data) == [None]
     cache = _assert_cold_warm_uncached(data, "big.pdf", monkeypatch)
     assert (len(cache), cache.hits, cache.misses) == (0, 0, 0)
+
+
+def test_an_object_qpdf_cannot_read_means_no_key_never_a_rejection(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(self: object, obj: object, depth: int) -> None:
+        raise pikepdf.DataDecodingError("a stream qpdf cannot decode")
+
+    data = TEMPLATE.read_bytes()
+    want = _read(data, "form.pdf", None, monkeypatch)
+    monkeypatch.setattr(pdf_pagekey._Walk, "value", broken)
+    assert _keys(data) == [None]
+    cache = RunCache()
+    assert _read(data, "form.pdf", cache, monkeypatch) == want
+    assert len(cache) == 0
 
 
 def test_a_document_qpdf_repaired_is_read_without_the_cache(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -13,6 +13,7 @@ repair is neither looked up nor kept: pypdf may have read its damage differently
 from __future__ import annotations
 
 import io
+import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 
@@ -40,35 +41,40 @@ class RunCache:
         self.misses = 0
         self._runs: OrderedDict[bytes, tuple[Run, ...]] = OrderedDict()
         self._weight = 0
+        # The workers read one document at a time, but a threaded process may read unsandboxed.
+        self._lock = threading.Lock()
 
     def get(self, key: bytes) -> tuple[Run, ...] | None:
         """The runs kept under `key` (now the most recently used), or None."""
-        runs = self._runs.get(key)
-        if runs is None:
-            self.misses += 1
-            return None
-        self.hits += 1
-        self._runs.move_to_end(key)
-        return runs
+        with self._lock:
+            runs = self._runs.get(key)
+            if runs is None:
+                self.misses += 1
+                return None
+            self.hits += 1
+            self._runs.move_to_end(key)
+            return runs
 
     def put(self, key: bytes, runs: Sequence[Run]) -> None:
         """Keep `runs` under `key`, dropping the least recently used pages past the bounds."""
         weight = _weight(runs)
         if weight > self.max_weight // 8 or self.pages < 1:
             return  # one page must not push out most of the others
-        if key in self._runs:
-            self._weight -= _weight(self._runs.pop(key))
-        self._runs[key] = tuple(runs)
-        self._weight += weight
-        while len(self._runs) > self.pages or self._weight > self.max_weight:
-            _, dropped = self._runs.popitem(last=False)
-            self._weight -= _weight(dropped)
+        with self._lock:
+            if key in self._runs:
+                self._weight -= _weight(self._runs.pop(key))
+            self._runs[key] = tuple(runs)
+            self._weight += weight
+            while len(self._runs) > self.pages or self._weight > self.max_weight:
+                _, dropped = self._runs.popitem(last=False)
+                self._weight -= _weight(dropped)
 
     def clear(self) -> None:
         """Forget every page and the counts."""
-        self._runs.clear()
-        self._weight = 0
-        self.hits = self.misses = 0
+        with self._lock:
+            self._runs.clear()
+            self._weight = 0
+            self.hits = self.misses = 0
 
     def __len__(self) -> int:
         return len(self._runs)

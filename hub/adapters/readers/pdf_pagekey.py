@@ -14,8 +14,9 @@ still compressed: the same compressed bytes decode to the same content). An indi
 out where the walk first meets it and as "the n-th object met" after that, so two copies of a template
 that number their objects differently get the same key, and a cycle ends the walk instead of looping.
 
-The walk is bounded (`MAX_OBJECTS`, `MAX_BYTES`, `MAX_DEPTH`); a page past a bound, or holding an
-object kind the walk does not know, has no key and is read as if there were no cache.
+The walk is bounded (`MAX_OBJECTS`, `MAX_BYTES`, `MAX_DEPTH`); a page past a bound, holding an object
+kind the walk does not know, or an object qpdf cannot read, has no key and is read as if there were no
+cache: the key never decides whether a document can be read.
 """
 
 from __future__ import annotations
@@ -54,6 +55,10 @@ def page_key(page: pikepdf.Page) -> bytes | None:
                 walk.token(b"H", f"{key}@{level}".encode())
                 walk.value(value, 0)
     except _Unkeyable:
+        return None
+    except MemoryError:
+        raise  # the sandbox's verdict on the whole document, as anywhere else in the reader
+    except Exception:  # noqa: BLE001 - qpdf on a broken object: no key, and pypdf reads the page as before
         return None
     return hashlib.sha256(b"".join(walk.parts)).digest()
 
