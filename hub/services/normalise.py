@@ -128,7 +128,7 @@ def store(
                 for p in canonical.provenance
             ],
         )
-    audit.append(
+    audit.append_at_commit(
         session,
         actor,
         f"record.{reason}",
@@ -157,7 +157,7 @@ def store_single(
     submission.status = "accepted"
     submission.form_id = canonical.form_id
     submission.problems = None
-    audit.append(
+    audit.append_at_commit(
         session, actor, "submission.accepted", f"submission:{submission.id}", {"form": canonical.form_id}
     )
 
