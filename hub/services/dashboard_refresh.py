@@ -4,7 +4,7 @@ refreshed together at the commit.
 `normalise.store` marks the placement a record changed (`mark`); at the commit of the transaction (a
 `before_commit` hook) every marked placement is recomputed in one pass: one locking SELECT, one read of
 the stored rows, one of the records, one DELETE and one INSERT per table, instead of about a dozen
-statements per document (decision 0031). Then the running totals are written (`dashboard_totals`).
+statements per document (decision 0033). Then the running totals are written (`dashboard_totals`).
 A mark made inside a savepoint that rolls back is dropped with it, as the totals' differences are.
 
 `refresh_marked(..., tolerant=True)` is the batch worker's: a placement whose summary cannot be computed

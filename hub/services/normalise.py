@@ -140,7 +140,7 @@ def store(
             "participant": placement.participant_id,
         },
     )
-    # The dashboards' sums change with the record, in the same transaction (decisions 0017, 0031).
+    # The dashboards' sums change with the record, in the same transaction (decisions 0017, 0033).
     dashboard_refresh.mark(session, placement.id)
     return version
 
