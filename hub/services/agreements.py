@@ -120,17 +120,30 @@ def _decimal(value: str | None) -> Decimal | None:
     return Decimal(value) if value is not None else None
 
 
+_SITES = "agreements_for_site"  # `session.info`: (transaction, {(p_number, municipality): agreements})
+
+
 def list_agreements(session: Session) -> list[Agreement]:
     """Every agreement, by name."""
     return list(session.scalars(select(Agreement).order_by(Agreement.name)))
 
 
 def agreements_for_site(session: Session, p_number: str, municipality_code: str) -> list[Agreement]:
-    """The agreements that have this site and this municipality as lead or partner."""
-    query = (
-        select(Agreement)
-        .join(Site, Site.agreement_id == Agreement.id)
-        .join(AgreementMunicipality, AgreementMunicipality.agreement_id == Agreement.id)
-        .where(Site.p_number == p_number, AgreementMunicipality.municipality_code == municipality_code)
-    )
-    return list(session.scalars(query).unique())
+    """The agreements that have this site and this municipality as lead or partner.
+
+    Asked once a site and municipality a transaction: a batch links its placement forms to a handful of
+    sites, and agreements are loaded in transactions of their own (`load_files`), never in a batch's."""
+    transaction = session.get_transaction() or session.begin()
+    memo: tuple[Any, dict[tuple[str, str], list[Agreement]]] | None = session.info.get(_SITES)
+    if memo is None or memo[0] is not transaction:
+        memo = session.info[_SITES] = (transaction, {})
+    found = memo[1].get((p_number, municipality_code))
+    if found is None:
+        query = (
+            select(Agreement)
+            .join(Site, Site.agreement_id == Agreement.id)
+            .join(AgreementMunicipality, AgreementMunicipality.agreement_id == Agreement.id)
+            .where(Site.p_number == p_number, AgreementMunicipality.municipality_code == municipality_code)
+        )
+        found = memo[1][(p_number, municipality_code)] = list(session.scalars(query).unique())
+    return list(found)

@@ -3,16 +3,24 @@
 An append is two INSERTs in the caller's transaction (the entry and its row in the sequencer's inbox):
 no lock and no read of the newest entry, so workers on many machines append at once. The sequencer
 (`hub.services.sequencer`) later gives the entry its place in the Merkle tree.
+
+`append_at_commit` is for a batch that stores many documents in one transaction: the entries are held
+until the commit and written then, all of them in one INSERT a table (`held`); an entry held in a
+savepoint that rolls back is dropped with it, as an appended one would be.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import event, insert
 from sqlalchemy.orm import Session
 
 from hub.models import AuditEvent, AuditPending
 from hub.models.base import utcnow
+from hub.services import held
+
+LATER = held.key("audit_later")  # held items: the entries' rows
 
 
 def append(session: Session, actor: str, action: str, subject: str, detail: dict[str, Any]) -> AuditEvent:
@@ -21,14 +29,31 @@ def append(session: Session, actor: str, action: str, subject: str, detail: dict
     The entry's id is given when the session flushes; a rolled-back transaction or savepoint takes the
     entry with it, inbox row and all.
     """
-    event = AuditEvent(
-        # The leaf data keeps whole seconds; store what it covers, so that the row and the leaf agree.
-        occurred_at=utcnow().replace(microsecond=0),
-        actor=actor,
-        action=action,
-        subject=subject,
-        detail=detail,
-    )
-    session.add(event)
-    session.add(AuditPending(event=event))
-    return event
+    entry = AuditEvent(**_row(actor, action, subject, detail))
+    session.add(entry)
+    session.add(AuditPending(event=entry))
+    return entry
+
+
+def append_at_commit(session: Session, actor: str, action: str, subject: str, detail: dict[str, Any]) -> None:
+    """Hold one entry for the caller's transaction, written at its commit. `detail` must hold no CPR
+    number. Entries held in one transaction keep their order."""
+    held.hold(session, LATER, _row(actor, action, subject, detail))
+
+
+def _row(actor: str, action: str, subject: str, detail: dict[str, Any]) -> dict[str, Any]:
+    # The leaf data keeps whole seconds; store what it covers, so that the row and the leaf agree.
+    at = utcnow().replace(microsecond=0)
+    return {"occurred_at": at, "actor": actor, "action": action, "subject": subject, "detail": detail}
+
+
+@event.listens_for(Session, "before_commit")
+def _write_held(session: Session) -> None:
+    """At the commit (not a savepoint's release): the held entries and their inbox rows."""
+    rows = held.take(session, LATER) if held.committing(session) else []
+    if rows:
+        # Flushed first: an entry appended before these gets its id before them.
+        session.flush()
+        added = insert(AuditEvent).returning(AuditEvent.id, sort_by_parameter_order=True)
+        ids = session.scalars(added, rows).all()
+        session.execute(insert(AuditPending), [{"event_id": i} for i in ids])

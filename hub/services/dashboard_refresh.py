@@ -4,7 +4,7 @@ refreshed together at the commit.
 `normalise.store` marks the placement a record changed (`mark`); at the commit of the transaction (a
 `before_commit` hook) every marked placement is recomputed in one pass: one locking SELECT, one read of
 the stored rows, one of the records, one DELETE and one INSERT per table, instead of about a dozen
-statements per document (decision 0031). Then the running totals are written (`dashboard_totals`).
+statements per document (decision 0033). Then the running totals are written (`dashboard_totals`).
 A mark made inside a savepoint that rolls back is dropped with it, as the totals' differences are.
 
 `refresh_marked(..., tolerant=True)` is the batch worker's: a placement whose summary cannot be computed
@@ -18,34 +18,32 @@ import logging
 from typing import Any, cast
 
 from sqlalchemy import Table, delete, event, insert, select, update
-from sqlalchemy.orm import Session, SessionTransaction
+from sqlalchemy.orm import Session
 
 from hub.models import Agreement, Placement, PlacementMonth, PlacementSummary, SummaryState
-from hub.services import dashboard_summary, dashboard_totals
+from hub.services import dashboard_summary, dashboard_totals, held
 from hub.services.backoff import is_transient
 from hub.services.facts import facts_of_many
 
 log = logging.getLogger(__name__)
 
-MARKED = "dashboard_marked"  # the key in `session.info`: [(transaction, placement id), ...]
+MARKED = held.key("dashboard_marked")  # held items: placement ids
 SUMMARIES, MONTHS = cast(Table, PlacementSummary.__table__), cast(Table, PlacementMonth.__table__)
 Rows = tuple[dict[str, Any] | None, list[dict[str, Any]]]  # a placement's summary row and month rows
 
 
 def mark(session: Session, placement_id: int) -> None:
     """Note that a placement's summary is to be recomputed at the commit (no statement now)."""
-    transaction = session.get_nested_transaction() or session.get_transaction()
-    session.info.setdefault(MARKED, []).append((transaction, placement_id))
+    held.hold(session, MARKED, placement_id)
 
 
 def refresh_marked(session: Session, tolerant: bool = False) -> None:
     """Recompute every marked placement now (in the caller's transaction; no commit).
 
     `tolerant`: a placement that fails is left as it was and its agreement marked for a rebuild."""
-    marked = session.info.pop(MARKED, None)
-    if not marked:
+    ids = sorted(set(held.take(session, MARKED)))
+    if not ids:
         return
-    ids = sorted({placement_id for _, placement_id in marked})
     if not tolerant:
         refresh(session, ids)
         return
@@ -124,18 +122,9 @@ def _stored(session: Session, placement_ids: list[int]) -> dict[int, Rows]:
     return stored
 
 
-@event.listens_for(Session, "after_soft_rollback")
-def _forget(session: Session, previous: SessionTransaction) -> None:
-    """Drop the marks made inside a transaction or savepoint that rolled back."""
-    marked = session.info.get(MARKED)
-    if marked:
-        session.info[MARKED] = [m for m in marked if not dashboard_totals.within(m[0], previous)]
-
-
 @event.listens_for(Session, "before_commit")
 def _at_commit(session: Session) -> None:
     """At the commit (not a savepoint's release): the marked placements, then the running totals."""
-    if session.get_nested_transaction() is not None:
-        return
-    refresh_marked(session)
-    dashboard_totals.apply_pending(session)
+    if held.committing(session):
+        refresh_marked(session)
+        dashboard_totals.apply_pending(session)

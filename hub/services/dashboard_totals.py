@@ -17,9 +17,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import case, delete, event, func, insert, select
+from sqlalchemy import case, delete, func, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session, SessionTransaction
+from sqlalchemy.orm import Session
 
 from hub.models import (
     MonthTotal,
@@ -30,8 +30,9 @@ from hub.models import (
     PlacementSummary,
 )
 from hub.models.base import Base
+from hub.services import held
 
-PENDING = "dashboard_totals"  # the key in `session.info`: [(transaction, table, key, sums), ...]
+PENDING = held.key("dashboard_totals")  # held items: (table, key, sums)
 # Each table's key columns and summed columns, in the order the batch writes them.
 TABLES: tuple[tuple[type[Base], tuple[str, ...], tuple[str, ...]], ...] = (
     (OccupancyDay, ("agreement_id", "municipality_code", "p_number", "day"), ("starts", "ends")),
@@ -105,46 +106,27 @@ def note(
             _summary_changes(summary, sign, changes)
         for month in months:
             _month_changes(month, sign, changes)
-    transaction = session.get_nested_transaction() or session.get_transaction()
-    pending = session.info.setdefault(PENDING, [])
-    pending.extend((transaction, table, key, sums) for (table, key), sums in changes.items() if any(sums))
+    for (table, key), sums in changes.items():
+        if any(sums):
+            held.hold(session, PENDING, (table, key, sums))
 
 
 def forget(session: Session, agreement_id: str) -> None:
     """Drop the differences held for an agreement whose totals are about to be computed anew."""
-    pending = session.info.get(PENDING)
-    if pending:
-        session.info[PENDING] = [entry for entry in pending if entry[2][0] != agreement_id]
-
-
-@event.listens_for(Session, "after_soft_rollback")
-def _forget(session: Session, previous: SessionTransaction) -> None:
-    """Drop the differences noted inside a transaction or savepoint that rolled back."""
-    pending = session.info.get(PENDING)
-    if pending:
-        session.info[PENDING] = [entry for entry in pending if not within(entry[0], previous)]
-
-
-def within(transaction: SessionTransaction | None, outer: SessionTransaction) -> bool:
-    """Whether `transaction` is `outer` or a savepoint inside it."""
-    while transaction is not None:
-        if transaction is outer:
-            return True
-        transaction = transaction.parent
-    return False
+    held.keep_only(session, PENDING, lambda item: item[1][0] != agreement_id)
 
 
 def apply_pending(session: Session) -> None:
     """Write the differences held on the session: summed per row, sorted, one upsert per table."""
-    if session.get_nested_transaction() is not None:
+    if not held.committing(session):
         # A savepoint released (each document of a batch has one) is not the commit: the differences
         # stay held, with the savepoint they came from, and a batch writes them all at its commit.
         return
-    pending = session.info.pop(PENDING, None)
+    pending = held.take(session, PENDING)
     if not pending:
         return
     merged: Changes = {}
-    for _, table, key, sums in pending:
+    for table, key, sums in pending:
         _add(merged, table, key, sums)
     rows: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for (table, key), sums in sorted(merged.items(), key=lambda item: (item[0][0], _order(item[0][1]))):

@@ -74,7 +74,7 @@ def settle_items(
         )
         problems.insert(0, everything.to_dict())
     submission.problems = problems or None
-    audit.append(
+    audit.append_at_commit(
         session,
         actor,
         f"submission.{status}",

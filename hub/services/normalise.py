@@ -128,7 +128,7 @@ def store(
                 for p in canonical.provenance
             ],
         )
-    audit.append(
+    audit.append_at_commit(
         session,
         actor,
         f"record.{reason}",
@@ -140,7 +140,7 @@ def store(
             "participant": placement.participant_id,
         },
     )
-    # The dashboards' sums change with the record, in the same transaction (decisions 0017, 0031).
+    # The dashboards' sums change with the record, in the same transaction (decisions 0017, 0033).
     dashboard_refresh.mark(session, placement.id)
     return version
 
@@ -157,7 +157,7 @@ def store_single(
     submission.status = "accepted"
     submission.form_id = canonical.form_id
     submission.problems = None
-    audit.append(
+    audit.append_at_commit(
         session, actor, "submission.accepted", f"submission:{submission.id}", {"form": canonical.form_id}
     )
 

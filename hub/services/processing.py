@@ -220,7 +220,7 @@ def _finish(
     submission.problems = [p.to_dict() for p in problems] if problems else None
     submission.error = error
     # Reasons can quote values; the audit log gets how many and where, not the values themselves.
-    audit.append(
+    audit.append_at_commit(
         session,
         actor,
         f"submission.{status}",

@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 from flask import Flask
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from hub.extensions import db
 from hub.models import Agreement, AuditEvent, Site
+from hub.services.agreements import agreements_for_site
 
 SEED_IDS = ["brfkredit", "danfoss", "falck-hovedstaden", "falck-randers"]
 
@@ -105,3 +106,29 @@ def test_bad_file_exit_2_names_file_and_field_writes_nothing(
     assert "fejl:" in result.output  # the Danish line for the caseworker
     assert _count(app, Agreement) == 0  # the good file was not stored either: all or nothing
     assert _count(app, AuditEvent) == 0
+
+
+def test_a_site_is_looked_up_once_a_transaction(app: Flask, runner: object) -> None:
+    """A batch links many forms to few sites: one query a site per transaction, a fresh one after."""
+    result = runner.invoke(args=["agreements", "load"])  # type: ignore[attr-defined]
+    assert result.exit_code == 0, result.output
+    with app.app_context():
+        statements: list[str] = []
+
+        def count(*args: object) -> None:
+            statements.append(str(args[2]))
+
+        event.listen(db.engine, "before_cursor_execute", count)
+        try:
+            # Søborg is a site of Falck Hovedstaden, whose partners include Herlev (DESIGN.md).
+            first = agreements_for_site(db.session, "1900000101", "163")
+            again = agreements_for_site(db.session, "1900000101", "163")
+            asked = sum("FROM agreements" in s for s in statements)
+            db.session.commit()
+            fresh = agreements_for_site(db.session, "1900000101", "163")
+        finally:
+            event.remove(db.engine, "before_cursor_execute", count)
+        found = [[a.id for a in result] for result in (first, again, fresh)]
+        assert found == [["falck-hovedstaden"]] * 3
+        assert asked == 1
+        assert sum("FROM agreements" in s for s in statements) == 2

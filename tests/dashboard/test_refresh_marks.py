@@ -1,5 +1,5 @@
 """Summaries kept in step at the commit: a stored record marks its placement, the commit recomputes every
-marked placement in one pass (decision 0031). What a mark gives must equal a rebuild from scratch, a
+marked placement in one pass (decision 0033). What a mark gives must equal a rebuild from scratch, a
 savepoint or transaction that rolls back takes its marks with it, and a placement whose summary cannot be
 computed leaves the documents stored with it alone and has its agreement rebuilt."""
 

@@ -12,6 +12,7 @@ those with that type.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -98,9 +99,17 @@ def _predicates(text: str, step: str) -> tuple[Predicate, ...]:
 
 def parse_path(selector: str) -> tuple[bool, list[Step]]:
     """Split a selector into (absolute?, steps); PathError says why it is not one."""
+    absolute, steps = _parsed(selector)
+    return absolute, list(steps)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parsed(selector: str) -> tuple[bool, tuple[Step, ...]]:
+    # A config's few hundred selectors are parsed for every document it reads (tens a document): once
+    # each is enough. Bounded, since `hub adapters suggest` tries selectors of its own.
     text = selector.strip()
     if text == ".":
-        return False, []
+        return False, ()
     absolute = text.startswith("/")
     parts = _split(text[1:] if absolute else text)
     steps: list[Step] = []
@@ -119,7 +128,7 @@ def parse_path(selector: str) -> tuple[bool, list[Step]]:
             steps.append(Step(match["prefix"], match["local"], preds[0].position))
         else:
             steps.append(Step(match["prefix"], match["local"], None, False, preds))
-    return absolute, steps
+    return absolute, tuple(steps)
 
 
 def parse(selector: str) -> tuple[bool, list[Step]] | None:
