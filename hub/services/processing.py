@@ -19,13 +19,16 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import Any
 
+from flask import Flask, current_app
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session, joinedload
 
 from hub.adapters.pipeline import READ_OPTIONS
-from hub.adapters.readers import extract
+from hub.adapters.readers import extract, sandbox
 from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, ProcessingFailed, Rejection
 from hub.extensions import blobs
@@ -123,20 +126,32 @@ def _read_all(session: Session, claimed: list[int]) -> dict[int, _Read]:
         .order_by(Submission.id)
     ).all()
     session.commit()
-    reads: dict[int, _Read] = {}
-    for submission_id, sha, filename, kept in found:
-        read = reads[submission_id] = _Read()
-        try:
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    if len(found) < 2:
+        reads = [_read_one(app, *row[1:]) for row in found]
+    else:
+        # The PDF sandbox keeps a pool of reader processes: a batch keeps all of them busy, so that one
+        # worker reads on every core the pool has (the other formats' readers are thread-safe too).
+        with ThreadPoolExecutor(max_workers=sandbox.MAX_WORKERS) as pool:
+            reads = list(pool.map(lambda row: _read_one(app, *row[1:]), found))
+    for read in reads:
+        if read.error is not None and is_transient(read.error):
+            raise read.error
+    return {row[0]: read for row, read in zip(found, reads, strict=True)}
+
+
+def _read_one(app: Flask, sha: str, filename: str, kept: dict[str, Any] | None) -> _Read:
+    """One document's bytes and its extraction (the kept one, or read now), or why it could not be read."""
+    read = _Read()
+    try:
+        with app.app_context():  # the blob store is the app's; a reading thread has no context of its own
             read.data = blobs.store.get(sha)
-            if kept is not None:
-                read.extraction = Extraction.from_dict(kept)
-            else:
-                read.extraction = extract(read.data, filename, READ_OPTIONS)
-        except Exception as exc:
-            if is_transient(exc):
-                raise
-            read.error = exc
-    return reads
+            read.extraction = (
+                Extraction.from_dict(kept) if kept is not None else extract(read.data, filename, READ_OPTIONS)
+            )
+    except Exception as exc:
+        read.error = exc
+    return read
 
 
 def _outcomes(

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import timedelta
 from typing import Any
 
@@ -199,3 +200,24 @@ def test_a_submission_taken_over_mid_batch_gets_no_second_outcome(
         assert (row.status, row.leased_by) == ("processing", "another worker")
         assert _versions(taken) == 0 and _terminal_entries(taken) == []
         assert _versions(kept) == 1 and _terminal_entries(kept) == ["submission.accepted"]
+
+
+def test_a_batch_reads_its_documents_on_every_reader_at_once(
+    app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sandbox keeps two reader processes: a batch of two keeps both busy (each read waits here
+    for the other to start; read one after the other, the first would wait in vain)."""
+    read = processing.extract
+    both = threading.Barrier(2, timeout=10)
+
+    def meeting_read(data: bytes, filename: str, options: Any) -> Extraction:
+        both.wait()
+        return read(data, filename, options)
+
+    monkeypatch.setattr("hub.services.processing.extract", meeting_read)
+    with app.app_context():
+        _load()
+        first = _submit(PLACEMENT.read_bytes(), "first.pdf")
+        second = _submit(OTHER_PLACEMENT.read_bytes(), "second.pdf")
+        statuses = processing.process_batch(db.session, [first, second], holder="me")
+        assert statuses == {first: "accepted", second: "accepted"}
