@@ -133,7 +133,7 @@ def submit_many(
     The new ones are one transaction: one SELECT for the bytes already submitted, one for the documents
     already stored, one flush, an audit entry each, one commit. The bytes are stored first, by their
     hash: a failure after that leaves only blobs that the next try reuses."""
-    digests = [blobs.store.put(item.data) for item in items]
+    digests = blobs.store.put_many([item.data for item in items])
     outcomes: dict[int, Submitted | Rejection] = {}
     todo = list(range(len(items)))
     while todo:
