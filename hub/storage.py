@@ -5,9 +5,15 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import BinaryIO
 
 from hub.errors import HubError
+
+# fsyncs at once in `put_many`: enough to fill a journal commit, few enough for a small machine.
+SYNC_THREADS = 8
 
 
 def sha256_hex(data: bytes) -> str:
@@ -29,24 +35,48 @@ class BlobStore:
 
     def put(self, data: bytes) -> str:
         """Store the bytes (atomically, once) and return their hash."""
-        digest = sha256_hex(data)
-        target = self.path(digest)
-        if target.exists():
-            return digest
-        target.parent.mkdir(parents=True, exist_ok=True)
-        # Write beside the target and rename: a crash never leaves a half-written blob under a real name.
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
+        return self.put_many([data])[0]
+
+    def put_many(self, blobs: Sequence[bytes]) -> list[str]:
+        """Store many blobs as `put` does, each on disk before it gets its name; their hashes in order.
+
+        The fsyncs run side by side: the file system commits them together (one journal commit for
+        many files on ext4), several times faster than one after another."""
+        digests = [sha256_hex(data) for data in blobs]
+        new: dict[str, bytes] = {}
+        for digest, data in zip(digests, blobs, strict=True):
+            if digest not in new and not self.path(digest).exists():
+                new[digest] = data
+        written: list[tuple[str, str]] = []
+        files: list[BinaryIO] = []
         try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.chmod(tmp, 0o444)
-            os.replace(tmp, target)
+            for digest, data in new.items():
+                target = self.path(digest)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                # Write beside the target and rename: a crash never leaves a half-written blob under a
+                # real name.
+                fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
+                written.append((digest, tmp))
+                files.append(os.fdopen(fd, "wb"))
+                files[-1].write(data)
+                files[-1].flush()
+            if len(files) == 1:
+                os.fsync(files[0].fileno())
+            elif files:
+                with ThreadPoolExecutor(min(SYNC_THREADS, len(files))) as pool:
+                    list(pool.map(lambda fh: os.fsync(fh.fileno()), files))
+            for fh in files:
+                fh.close()
+            for digest, tmp in written:
+                os.chmod(tmp, 0o444)
+                os.replace(tmp, self.path(digest))
         except BaseException:
-            Path(tmp).unlink(missing_ok=True)
+            for fh in files:
+                fh.close()
+            for _, tmp in written:
+                Path(tmp).unlink(missing_ok=True)  # those renamed already are gone from here
             raise
-        return digest
+        return digests
 
     def get(self, digest: str) -> bytes:
         """Read a blob back, checking that its bytes still match its name."""

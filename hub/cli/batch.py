@@ -1,5 +1,6 @@
-"""`hub ingest` of many files: each file stored on its own, then queued in batch jobs, so that a server
-that is down costs the files it must, says so once per file, and never drops the rest of the batch.
+"""`hub ingest` of many files: stored a hundred at a time in one transaction, each file with its own
+outcome, then queued in batch jobs, so that a server that is down costs the files it must, says so once
+per file, and never drops the rest of the batch.
 
 A file goes through two servers: the database (and blob store) keeps it, the job queue (Redis) gets it
 processed. With the queue down a stored file is *kept*: its submission stays `received`, and sending
@@ -34,6 +35,8 @@ DATABASE_DOWN = (OperationalError, InterfaceError)
 NOT_STORED = "not stored"  # the database could not keep it
 KEPT = "kept"  # stored, but the queue could not take it
 REFUSED = "refused"  # bad input found before it was stored (bytes already sent by another party)
+# Files stored in one transaction (`ingest.submit_many`): few commits, and bytes in memory bounded.
+PER_TRANSACTION = 100
 
 
 @dataclass
@@ -63,30 +66,46 @@ class Batch:
 def send(files: tuple[Path, ...], municipality: str | None, agreement_id: str | None) -> Batch:
     """Store and queue every file it can; never stop at the first failure."""
     batch = Batch()
-    waiting: list[FileOutcome] = []
-    for path in files:
-        outcome = FileOutcome(path)
-        batch.outcomes.append(outcome)
+    for start in range(0, len(files), PER_TRANSACTION):
+        outcomes = [FileOutcome(path) for path in files[start : start + PER_TRANSACTION]]
+        batch.outcomes.extend(outcomes)
         try:
-            outcome.submitted = _submit(path, municipality, agreement_id)
-        except Rejection as exc:
-            db.session.rollback()
-            outcome.state, outcome.problems = REFUSED, exc.problems
-            continue
-        except HubError as exc:
-            db.session.rollback()
-            outcome.state = REFUSED
-            outcome.problems = [FieldProblem(exc.message, exc.message_da, file=path.name)]
-            continue
+            _store(outcomes, municipality, agreement_id)
         except DATABASE_DOWN:
-            log.debug("%s not stored", path, exc_info=True)
+            log.debug("files not stored together", exc_info=True)
             db.session.rollback()
-            outcome.state, batch.database_down = NOT_STORED, True
-            continue
-        if outcome.submitted.needs_queueing:
-            waiting.append(outcome)
+            # Each file its own try: a database back by now keeps what it can, and says so per file.
+            for outcome in outcomes:
+                try:
+                    _store([outcome], municipality, agreement_id)
+                except DATABASE_DOWN:
+                    log.debug("%s not stored", outcome.path, exc_info=True)
+                    db.session.rollback()
+                    outcome.state, batch.database_down = NOT_STORED, True
+    waiting = [o for o in batch.outcomes if o.submitted is not None and o.submitted.needs_queueing]
     _queue(batch, waiting)
     return batch
+
+
+def _store(outcomes: list[FileOutcome], municipality: str | None, agreement_id: str | None) -> None:
+    """Submit these files in one transaction (`ingest.submit_many`) and note each one's outcome."""
+    try:
+        party = ingest.party_of(db.session, municipality, agreement_id)
+    except HubError as exc:
+        # No such agreement or municipality: every file is refused for the same reason.
+        db.session.rollback()
+        for outcome in outcomes:
+            outcome.state = REFUSED
+            outcome.problems = [FieldProblem(exc.message, exc.message_da, file=outcome.path.name)]
+        return
+    items = [ingest.Item(o.path.read_bytes(), o.path.name) for o in outcomes]
+    for outcome, result in zip(
+        outcomes, ingest.submit_many(db.session, party, items, "cli", "cli"), strict=True
+    ):
+        if isinstance(result, Rejection):
+            outcome.state, outcome.problems = REFUSED, result.problems
+        else:
+            outcome.submitted = result
 
 
 def _queue(batch: Batch, waiting: list[FileOutcome]) -> None:
@@ -109,13 +128,6 @@ def _queue(batch: Batch, waiting: list[FileOutcome]) -> None:
         log.debug("files queued, job not noted", exc_info=True)
         db.session.rollback()
         batch.database_down = True
-
-
-def _submit(path: Path, municipality: str | None, agreement_id: str | None) -> ingest.Submitted:
-    data = path.read_bytes()
-    if agreement_id is not None:
-        return ingest.submit_company(db.session, data, path.name, agreement_id, "cli", "cli")
-    return ingest.submit(db.session, data, path.name, str(municipality), "cli", "cli")
 
 
 def exit_code(batch: Batch, statuses: list[str | None]) -> int:

@@ -7,7 +7,7 @@ submitted like any upload; nothing is written to the canonical store except thro
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -20,7 +20,7 @@ from hub.demo.company_filler import fill_pdf, fill_xlsx
 from hub.demo.lifecycle import lifecycle
 from hub.demo.population import build_population, to_end_record, to_placement_record
 from hub.demo.simulators import simulator
-from hub.errors import HubError
+from hub.errors import HubError, Rejection
 from hub.exports.company_form_pdf import write_form_pdf
 from hub.exports.company_form_xlsx import write_form_xlsx
 from hub.models import Placement
@@ -101,6 +101,25 @@ def submit(session: Session, form: DemoForm) -> ingest.Submitted:
         f"demo:{form.municipality}",
         _moment(form.received),
     )
+
+
+def submit_all(session: Session, forms: Sequence[DemoForm]) -> list[ingest.Submitted]:
+    """Submit many demo forms, each municipality's in one transaction (`ingest.submit_many`); their
+    outcomes in the forms' order. A refused form is the demo's own error: raised."""
+    mine: dict[str, list[int]] = {}
+    for n, form in enumerate(forms):
+        mine.setdefault(form.municipality, []).append(n)
+    done: dict[int, ingest.Submitted] = {}
+    for municipality, numbers in mine.items():
+        party = ingest.party_of(session, municipality)
+        items = [ingest.Item(forms[n].data, forms[n].filename, _moment(forms[n].received)) for n in numbers]
+        for n, outcome in zip(
+            numbers, ingest.submit_many(session, party, items, "demo", f"demo:{municipality}"), strict=True
+        ):
+            if isinstance(outcome, Rejection):
+                raise outcome
+            done[n] = outcome
+    return [done[n] for n in range(len(forms))]
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """Ingestion: bytes in, a submission to process.
 
-`submit` stores the bytes under their hash and creates (or finds) the submission; the caller queues
+`submit` stores the bytes under their hash and creates (or finds) the submission; `submit_many` does the
+same for many files of one sender in one transaction (an upload, `hub ingest`); the caller queues
 `jobs.process_batch` (`jobs.enqueue_submissions`), which processes many submissions at once
 (`processing.process_batch`): each document read once (the reader's output kept on the document), then
 recognised, mapped, validated, linked and stored with its provenance and audit entries, all of it or
@@ -25,6 +26,7 @@ from hub.pseudonyms import mask_cpr_like
 from hub.services import audit, processing, retry
 from hub.services.registry import registry
 
+_DIGEST = Submission.document_sha256
 # The states a worker may take a submission from (`processing.CLAIMABLE`).
 CLAIMABLE = processing.CLAIMABLE
 # The states in which sending the same bytes again should queue the submission again: it never got
@@ -67,6 +69,24 @@ class Party:
         )
 
 
+@dataclass(frozen=True)
+class Item:
+    """One file to submit: its bytes, its name, and when it came in if not now (the demo's past months)."""
+
+    data: bytes
+    filename: str
+    received_at: datetime | None = None
+
+
+def party_of(session: Session, municipality: str | None = None, agreement_id: str | None = None) -> Party:
+    """The sender as a party: a municipality (its slug or code) or the company of a stored agreement."""
+    if agreement_id is not None:
+        if session.get(Agreement, agreement_id) is None:
+            raise NotFound(f"no agreement {agreement_id!r}", f"ingen aftale {agreement_id!r}")
+        return Party(agreement_id=agreement_id)
+    return Party(municipality_code=registry().get(str(municipality)).code)
+
+
 def submit(
     session: Session,
     data: bytes,
@@ -78,9 +98,8 @@ def submit(
 ) -> Submitted:
     """Store the bytes a municipality sent and record the submission; the same bytes twice give the
     same submission. `received_at`: when it came in, if not now (the demo's forms of past months)."""
-    config = registry().get(municipality)
-    party = Party(municipality_code=config.code)
-    return _submit(session, data, filename, party, channel, sender, received_at)
+    party = party_of(session, municipality=municipality)
+    return _only(submit_many(session, party, [Item(data, filename, received_at)], channel, sender))
 
 
 def submit_company(
@@ -94,71 +113,140 @@ def submit_company(
 ) -> Submitted:
     """Store a company's filled-in one form for an agreement; its records land with each intern's
     municipality when it is processed."""
-    if session.get(Agreement, agreement_id) is None:
-        raise NotFound(f"no agreement {agreement_id!r}", f"ingen aftale {agreement_id!r}")
-    party = Party(agreement_id=agreement_id)
-    return _submit(session, data, filename, party, channel, sender, received_at)
+    party = party_of(session, agreement_id=agreement_id)
+    return _only(submit_many(session, party, [Item(data, filename, received_at)], channel, sender))
 
 
-def _submit(
+def _only(outcomes: list[Submitted | Rejection]) -> Submitted:
+    (outcome,) = outcomes
+    if isinstance(outcome, Rejection):
+        raise outcome
+    return outcome
+
+
+def submit_many(
+    session: Session, party: Party, items: Sequence[Item], channel: str, sender: str
+) -> list[Submitted | Rejection]:
+    """Store many files of one party, each outcome (in the files' order) what `submit` would give it
+    alone: a `Submitted`, or the `Rejection` refusing it (another party's bytes) without stopping the rest.
+
+    The new ones are one transaction: one SELECT for the bytes already submitted, one for the documents
+    already stored, one flush, an audit entry each, one commit. The bytes are stored first, by their
+    hash: a failure after that leaves only blobs that the next try reuses."""
+    digests = blobs.store.put_many([item.data for item in items])
+    outcomes: dict[int, Submitted | Rejection] = {}
+    todo = list(range(len(items)))
+    while todo:
+        wanted = {digests[n] for n in todo}
+        existing = {
+            s.document_sha256: s for s in session.scalars(select(Submission).where(_DIGEST.in_(wanted)))
+        }
+        # The same bytes as before: the duplicate, reassign and read-again paths, file by file (each
+        # commits what it changes, before anything new is added to the session).
+        for n in todo:
+            if digests[n] in existing:
+                outcomes[n] = _again(session, existing[digests[n]], party, items[n].filename, sender)
+        todo = [n for n in todo if digests[n] not in existing]
+        if not todo:
+            break
+        new = {digests[n] for n in todo}
+        documents = set(session.scalars(select(Document.sha256).where(Document.sha256.in_(new))))
+        try:
+            outcomes.update(_store_new(session, party, items, digests, todo, documents, channel, sender))
+        except IntegrityError:
+            # Someone sent some of the same bytes at the same moment: theirs are the submissions. Only
+            # this batch is undone; tried again, the next SELECT finds theirs as duplicates.
+            session.rollback()
+            if not _someone_else_stored(session, new, documents):
+                raise
+            continue
+        break
+    return [outcomes[n] for n in range(len(items))]
+
+
+def _again(
+    session: Session, existing: Submission, party: Party, filename: str, sender: str
+) -> Submitted | Rejection:
+    try:
+        return _duplicate(session, existing, party, filename, sender)
+    except Rejection as exc:
+        session.rollback()  # nothing of it was written; the session is left clean for the next file
+        return exc
+
+
+def _store_new(
     session: Session,
-    data: bytes,
-    filename: str,
     party: Party,
+    items: Sequence[Item],
+    digests: list[str],
+    todo: list[int],
+    documents: set[str],
     channel: str,
     sender: str,
-    received_at: datetime | None,
-) -> Submitted:
-    digest = blobs.store.put(data)
-    existing = session.scalar(select(Submission).where(Submission.document_sha256 == digest))
-    if existing is not None:
-        return _duplicate(session, existing, party, filename, sender)
-    if session.get(Document, digest) is None:
+) -> dict[int, Submitted]:
+    """Add a Document (unless stored) and a Submission per new digest, flush, audit, commit."""
+    first: dict[str, int] = {}
+    for n in todo:
+        first.setdefault(digests[n], n)
+    # Documents in the order of their hash: two batches sharing files take those keys in one order, so
+    # one waits for the other and then finds its submissions, instead of each waiting for the other.
+    for digest in sorted(first.keys() - documents):
+        item = items[first[digest]]
         session.add(
             Document(
                 sha256=digest,
-                size=len(data),
+                size=len(item.data),
                 media_type="application/octet-stream",
-                filename=filename,
-                received_at=received_at or utcnow(),
+                filename=item.filename,
+                received_at=item.received_at or utcnow(),
             )
         )
-    submission = Submission(
-        document_sha256=digest,
-        municipality_code=party.municipality_code,
-        agreement_id=party.agreement_id,
-        channel=channel,
-        submitted_by=sender,
-        filename=filename,
-        status="received",
-        created_at=received_at or utcnow(),
-    )
-    session.add(submission)
-    try:
-        session.flush()
+    # Submissions in the files' order, so that their ids follow the order the files came in.
+    made: dict[str, Submission] = {}
+    for digest, n in first.items():
+        item = items[n]
+        made[digest] = Submission(
+            document_sha256=digest,
+            municipality_code=party.municipality_code,
+            agreement_id=party.agreement_id,
+            channel=channel,
+            submitted_by=sender,
+            filename=item.filename,
+            status="received",
+            created_at=item.received_at or utcnow(),
+        )
+        session.add(made[digest])
+    session.flush()
+    ids = {digest: submission.id for digest, submission in made.items()}
+    for digest, n in first.items():
         audit.append(
             session,
             sender,
             "submission.received",
-            f"submission:{submission.id}",
+            f"submission:{ids[digest]}",
             # Caseworkers name files after the citizen: the audit trail gets the name with CPRs masked.
             {
                 "sha256": digest,
                 "municipality": party.municipality_code,
                 "agreement": party.agreement_id,
                 "channel": channel,
-                "filename": mask_cpr_like(filename),
+                "filename": mask_cpr_like(items[n].filename),
             },
         )
-        session.commit()
-    except IntegrityError:
-        # Someone sent the same bytes at the same moment: theirs is the submission.
-        session.rollback()
-        existing = session.scalar(select(Submission).where(Submission.document_sha256 == digest))
-        if existing is None:
-            raise
-        return _duplicate(session, existing, party, filename, sender)
-    return Submitted(submission.id, False, submission.status)
+    session.commit()
+    # The same bytes twice in one batch: the second is the first's duplicate, as if sent after it.
+    return {n: Submitted(ids[digests[n]], first[digests[n]] != n, "received") for n in todo}
+
+
+def _someone_else_stored(session: Session, digests: set[str], documents: set[str]) -> bool:
+    """Whether another transaction has stored a submission, or a document, of these digests since."""
+    if session.scalar(select(_DIGEST).where(_DIGEST.in_(digests)).limit(1)) is not None:
+        return True
+    unseen = digests - documents
+    return (
+        bool(unseen)
+        and session.scalar(select(Document.sha256).where(Document.sha256.in_(unseen)).limit(1)) is not None
+    )
 
 
 def _duplicate(session: Session, existing: Submission, party: Party, filename: str, sender: str) -> Submitted:

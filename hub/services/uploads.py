@@ -237,29 +237,48 @@ def upload(
         raise ArchiveRefused(
             [FieldProblem("the upload holds no documents", "uploaden indeholder ingen dokumenter")]
         )
-    return [_one(session, who, sender, doc) for doc in documents]
+    return _submit_all(session, who, sender, documents)
 
 
-def _one(session: Session, who: Principal, sender: Sender, doc: Incoming) -> FileOutcome:
-    try:
-        sniff_format(doc.data, doc.name)
-        if sender.agreement_id:
-            # The company's own channel: what it sends is what it may follow (`scope.submission_clause`).
-            done = ingest.submit_company(
-                session, doc.data, doc.name, sender.agreement_id, "company", who.actor
-            )
+def _submit_all(
+    session: Session, who: Principal, sender: Sender, documents: list[Incoming]
+) -> list[FileOutcome]:
+    """Submit the documents a reader takes in one transaction (`ingest.submit_many`); each refused one
+    gets its own outcome and audit entry, and the others go on."""
+    outcomes: dict[int, FileOutcome] = {}
+    readable: list[int] = []
+    for n, doc in enumerate(documents):
+        try:
+            sniff_format(doc.data, doc.name)
+        except Rejection as exc:
+            outcomes[n] = _refused(session, who, sender, doc.name, exc)
         else:
-            done = ingest.submit(session, doc.data, doc.name, str(sender.municipality), "web", who.actor)
-    except Rejection as exc:
-        session.rollback()
-        note_refused(session, who, sender.subject, [doc.name], exc.code)
-        return FileOutcome(doc.name, "refused", problems=exc.problems)
-    outcome = "duplicate" if done.duplicate else "received"
-    kept = FileOutcome(doc.name, outcome, done.submission_id, done.status, needs_queueing=done.needs_queueing)
-    if done.duplicate:
-        earlier = session.get_one(Submission, done.submission_id)
-        kept.note_en, kept.note_da = submission_status.same_bytes_note(earlier, doc.name)
-    return kept
+            readable.append(n)
+    party = ingest.party_of(session, sender.municipality, sender.agreement_id)
+    # The company's own channel: what it sends is what it may follow (`scope.submission_clause`).
+    channel = "company" if sender.agreement_id else "web"
+    items = [ingest.Item(documents[n].data, documents[n].name) for n in readable]
+    for n, done in zip(readable, ingest.submit_many(session, party, items, channel, who.actor), strict=True):
+        name = documents[n].name
+        if isinstance(done, Rejection):
+            outcomes[n] = _refused(session, who, sender, name, done)
+            continue
+        outcomes[n] = kept = FileOutcome(
+            name,
+            "duplicate" if done.duplicate else "received",
+            done.submission_id,
+            done.status,
+            needs_queueing=done.needs_queueing,
+        )
+        if done.duplicate:
+            earlier = session.get_one(Submission, done.submission_id)
+            kept.note_en, kept.note_da = submission_status.same_bytes_note(earlier, name)
+    return [outcomes[n] for n in range(len(documents))]
+
+
+def _refused(session: Session, who: Principal, sender: Sender, name: str, exc: Rejection) -> FileOutcome:
+    note_refused(session, who, sender.subject, [name], exc.code)
+    return FileOutcome(name, "refused", problems=exc.problems)
 
 
 def note_refused(

@@ -1,0 +1,209 @@
+"""Issue 9, point 4: many files of one sender submitted in one transaction (`ingest.submit_many`).
+
+Each file's outcome is the one `submit` gives it alone (checked against hand-written expectations and
+against the per-file path on a second database); new files cost one commit and a number of statements
+that does not grow with the batch; two uploaders of the same bytes at once still make one submission.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from conftest import make_app
+from flask import Flask
+from sqlalchemy import event, func, select, update
+from sqlalchemy.orm import Session
+
+from hub.errors import Rejection
+from hub.extensions import db
+from hub.models import AuditEvent, Submission
+from hub.services import ingest
+from hub.services.ingest import Item, Submitted
+
+GLADSAXE, HERLEV = "159", "163"
+# Bytes are never read when submitting (the worker reads them): any bytes make a document here.
+EARLIER, TAKEN, MISSENT, OUTSIDE = (
+    b"earlier accepted",
+    b"herlev's own",
+    b"sent to herlev",
+    b"no agreement yet",
+)
+NEW_A, NEW_B = b"new file a", b"new file b"
+BATCH = [NEW_A, EARLIER, NEW_A, TAKEN, MISSENT, OUTSIDE, NEW_B]
+
+
+def _before(session: Session) -> None:
+    """Submissions 1-4, set to the states the batch meets them in (as a worker would have left them)."""
+    for data, code in ((EARLIER, GLADSAXE), (TAKEN, HERLEV), (MISSENT, HERLEV), (OUTSIDE, GLADSAXE)):
+        ingest.submit(session, data, f"{data.decode()}.pdf", code, "test", "tester")
+    outside = [{"reason_en": "no agreement", "reason_da": "ingen aftale", "outside_document": True}]
+    for sid, status, problems in (
+        (1, "accepted", None),
+        (2, "accepted", None),
+        (3, "rejected", []),
+        (4, "rejected", outside),
+    ):
+        session.execute(
+            update(Submission).where(Submission.id == sid).values(status=status, problems=problems)
+        )
+    session.commit()
+
+
+def _shown(outcome: Submitted | Rejection) -> Any:
+    return [p.describe() for p in outcome.problems] if isinstance(outcome, Rejection) else outcome
+
+
+def _items() -> list[Item]:
+    return [Item(data, f"file-{n}.pdf") for n, data in enumerate(BATCH)]
+
+
+def test_a_mixed_batch_gives_each_file_what_submit_gives_it_alone(backend_app: Flask, tmp_path: Any) -> None:
+    with backend_app.app_context():
+        _before(db.session)
+        party = ingest.party_of(db.session, "gladsaxe")
+        outcomes = [_shown(o) for o in ingest.submit_many(db.session, party, _items(), "test", "tester")]
+        assert outcomes == [
+            Submitted(5, False, "received"),
+            Submitted(1, True, "accepted"),
+            Submitted(5, True, "received"),  # the same bytes twice in the batch: one submission
+            ["file-3.pdf: these exact bytes were already submitted by municipality 163"],
+            Submitted(3, True, "received"),  # rejected as none of Herlev's forms: Gladsaxe takes it over
+            Submitted(4, True, "received", read_again="outside"),
+            Submitted(6, False, "received"),
+        ]
+        assert db.session.get_one(Submission, 3).municipality_code == GLADSAXE
+        actions = db.session.execute(select(AuditEvent.action, AuditEvent.subject).where(AuditEvent.id > 4))
+        assert sorted(actions) == [
+            ("submission.read_again", "submission:4"),
+            ("submission.reassigned", "submission:3"),
+            ("submission.received", "submission:5"),
+            ("submission.received", "submission:6"),
+        ]
+    # The per-file path on a database of its own, in the same state: the same answers.
+    alone = make_app(tmp_path / "alone")
+    with alone.app_context():
+        _before(db.session)
+        one_by_one = []
+        for item in _items():
+            try:
+                one_by_one.append(
+                    ingest.submit(db.session, item.data, item.filename, "gladsaxe", "test", "tester")
+                )
+            except Rejection as exc:
+                db.session.rollback()
+                one_by_one.append(exc)
+        assert [_shown(o) for o in one_by_one] == outcomes
+        db.engine.dispose()
+
+
+@contextmanager
+def _counted(app: Flask) -> Iterator[dict[str, int]]:
+    """Count the commits and the statements sent to the database while the block runs."""
+    seen = {"commits": 0, "statements": 0}
+
+    def commit(_conn: Any) -> None:
+        seen["commits"] += 1
+
+    def statement(*_args: Any) -> None:
+        seen["statements"] += 1
+
+    engine = db.engine
+    event.listen(engine, "commit", commit)
+    event.listen(engine, "before_cursor_execute", statement)
+    try:
+        yield seen
+    finally:
+        event.remove(engine, "commit", commit)
+        event.remove(engine, "before_cursor_execute", statement)
+
+
+def _new_files(app: Flask, size: int) -> dict[str, int]:
+    """Submit `size` new files in one call; the commits and statements it took."""
+    with app.app_context():
+        party = ingest.party_of(db.session, "gladsaxe")
+        items = [Item(f"batch of {size}, file {n}".encode(), f"{n}.pdf") for n in range(size)]
+        with _counted(app) as seen:
+            done = ingest.submit_many(db.session, party, items, "test", "tester")
+        assert [o.duplicate for o in done if isinstance(o, Submitted)] == [False] * size
+        return seen
+
+
+def test_new_files_are_one_commit_with_an_audit_entry_each(backend_app: Flask) -> None:
+    assert _new_files(backend_app, 2)["commits"] == 1
+    assert _new_files(backend_app, 12)["commits"] == 1
+    with backend_app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(Submission)) == 14
+        received = select(func.count()).where(AuditEvent.action == "submission.received")
+        assert db.session.scalar(received) == 14
+
+
+def test_on_postgresql_the_statements_do_not_grow_with_the_batch(postgres_app: Flask) -> None:
+    """One INSERT per table for the whole batch. (SQLite sends a row at a time where the new ids must
+    come back in order, as SQLAlchemy documents for its "insertmanyvalues"; in-process, that is cheap.)"""
+    assert _new_files(postgres_app, 2)["statements"] == _new_files(postgres_app, 12)["statements"]
+
+
+def _in_thread(app: Flask, work: Callable[[Session], Any], out: dict[str, Any], key: str) -> threading.Thread:
+    def run() -> None:
+        with app.app_context():
+            session = db.state(app).sessions()
+            try:
+                out[key] = work(session)
+            except BaseException as exc:  # noqa: BLE001 - reported to the test thread below
+                out[key] = exc
+            finally:
+                session.close()
+
+    return threading.Thread(target=run, daemon=True)
+
+
+def test_two_uploaders_of_the_same_bytes_at_once_make_one_submission_and_lose_nothing(
+    postgres_app: Flask,
+) -> None:
+    """Both batches have read that no file was submitted before either writes (a barrier at the first
+    flush): one commits first, the other's insert of a shared file fails, and its batch is done again."""
+    barrier = threading.Barrier(2, timeout=30)
+    shared = [b"shared one", b"shared two"]
+    batches = {
+        "first": [shared[0], shared[1], b"only the first's"],
+        "second": [shared[1], shared[0], b"only the second's"],
+    }
+
+    def uploader(name: str) -> Callable[[Session], Any]:
+        def work(session: Session) -> Any:
+            waited = []
+
+            def at_first_flush(*_args: Any) -> None:
+                if not waited:
+                    waited.append(True)
+                    barrier.wait()
+
+            event.listen(session, "before_flush", at_first_flush)
+            party = ingest.party_of(session, "gladsaxe")
+            items = [Item(data, f"{name}-{n}.pdf") for n, data in enumerate(batches[name])]
+            return ingest.submit_many(session, party, items, "test", name)
+
+        return work
+
+    out: dict[str, Any] = {}
+    threads = [_in_thread(postgres_app, uploader(name), out, name) for name in batches]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert not any(thread.is_alive() for thread in threads)
+    first, second = out["first"], out["second"]
+    assert isinstance(first, list) and isinstance(second, list), out
+    assert all(isinstance(o, Submitted) for o in first + second), out
+    # One of them lost the race on both shared files: those are the winner's, its own file is still new.
+    loser, winner = (first, second) if first[0].duplicate else (second, first)
+    assert [o.duplicate for o in winner] == [False, False, False]
+    assert [o.duplicate for o in loser] == [True, True, False]
+    assert {o.submission_id for o in loser[:2]} == {o.submission_id for o in winner[:2]}
+    with postgres_app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(Submission)) == 4
+        received = select(func.count()).where(AuditEvent.action == "submission.received")
+        assert db.session.scalar(received) == 4
