@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
@@ -173,13 +174,30 @@ def test_healing_leaves_a_live_batch_alone_and_queues_a_lost_one_again(queue_app
         assert set(_statuses({"a": ids[0], "b": ids[1]}).values()) == {"accepted"}
 
 
+def _batch_of_two(
+    monkeypatch: pytest.MonkeyPatch, names: tuple[str, str], before_read: Callable[[str], None]
+) -> tuple[int, int, dict[int, str]]:
+    """Two placement forms submitted as `names` and processed as one batch, `before_read(filename)`
+    called as each is read; their ids and the batch's statuses (in an app context)."""
+    read = processing.extract
+
+    def hooked_read(data: bytes, filename: str, options: Any) -> Extraction:
+        before_read(filename)
+        return read(data, filename, options)
+
+    monkeypatch.setattr("hub.services.processing.extract", hooked_read)
+    _load()
+    first = _submit(PLACEMENT.read_bytes(), names[0])
+    second = _submit(OTHER_PLACEMENT.read_bytes(), names[1])
+    return first, second, processing.process_batch(db.session, [first, second], holder="me")
+
+
 def test_a_submission_taken_over_mid_batch_gets_no_second_outcome(
     app: Flask, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Our lease ran out while reading, another worker took one submission: our outcome leaves it be."""
-    read = processing.extract
 
-    def slow_read(data: bytes, filename: str, options: Any) -> Extraction:
+    def take_over(filename: str) -> None:
         if filename == "taken.pdf":
             with db.engine.begin() as other_worker:
                 other_worker.execute(
@@ -187,14 +205,9 @@ def test_a_submission_taken_over_mid_batch_gets_no_second_outcome(
                     .where(Submission.filename == "taken.pdf")
                     .values(leased_by="another worker", lease_until=utcnow() + timedelta(seconds=30))
                 )
-        return read(data, filename, options)
 
-    monkeypatch.setattr("hub.services.processing.extract", slow_read)
     with app.app_context():
-        _load()
-        kept = _submit(PLACEMENT.read_bytes(), "kept.pdf")
-        taken = _submit(OTHER_PLACEMENT.read_bytes(), "taken.pdf")
-        statuses = processing.process_batch(db.session, [kept, taken], holder="me")
+        kept, taken, statuses = _batch_of_two(monkeypatch, ("kept.pdf", "taken.pdf"), take_over)
         assert statuses == {kept: "accepted", taken: "processing"}
         row = db.session.get_one(Submission, taken)
         assert (row.status, row.leased_by) == ("processing", "another worker")
@@ -207,17 +220,9 @@ def test_a_batch_reads_its_documents_on_every_reader_at_once(
 ) -> None:
     """The sandbox keeps two reader processes: a batch of two keeps both busy (each read waits here
     for the other to start; read one after the other, the first would wait in vain)."""
-    read = processing.extract
     both = threading.Barrier(2, timeout=10)
-
-    def meeting_read(data: bytes, filename: str, options: Any) -> Extraction:
-        both.wait()
-        return read(data, filename, options)
-
-    monkeypatch.setattr("hub.services.processing.extract", meeting_read)
     with app.app_context():
-        _load()
-        first = _submit(PLACEMENT.read_bytes(), "first.pdf")
-        second = _submit(OTHER_PLACEMENT.read_bytes(), "second.pdf")
-        statuses = processing.process_batch(db.session, [first, second], holder="me")
+        first, second, statuses = _batch_of_two(
+            monkeypatch, ("first.pdf", "second.pdf"), lambda _: both.wait()
+        )
         assert statuses == {first: "accepted", second: "accepted"}
