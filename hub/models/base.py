@@ -7,9 +7,9 @@ PostgreSQL alike.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import JSON, DateTime, Dialect, MetaData
+from sqlalchemy import JSON, DateTime, Dialect, MetaData, Table
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
 
@@ -51,3 +51,8 @@ class Base(DeclarativeBase):
         list[Any]: JSON,
         datetime: UtcDateTime(),
     }
+
+
+def table_of(model: type[Base]) -> Table:
+    """A model's table, for Core statements (the declarative attribute is typed as any FROM clause)."""
+    return cast(Table, model.__table__)

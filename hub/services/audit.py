@@ -54,6 +54,8 @@ def _write_held(session: Session) -> None:
     if rows:
         # Flushed first: an entry appended before these gets its id before them.
         session.flush()
-        added = insert(AuditEvent).returning(AuditEvent.id, sort_by_parameter_order=True)
-        ids = session.scalars(added, rows).all()
+        # One multi-row INSERT per page of rows, which numbers them in the order given. The ids only make
+        # the inbox rows, whose order does not matter: asking for them back in parameter order
+        # (`sort_by_parameter_order`) would make SQLite write one row per statement.
+        ids = session.scalars(insert(AuditEvent).returning(AuditEvent.id), rows).all()
         session.execute(insert(AuditPending), [{"event_id": i} for i in ids])

@@ -15,12 +15,13 @@ Its agreement's summaries are marked for a rebuild instead, which the dashboard 
 from __future__ import annotations
 
 import logging
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, delete, event, insert, select, update
+from sqlalchemy import delete, event, insert, select, update
 from sqlalchemy.orm import Session
 
 from hub.models import Agreement, Placement, PlacementMonth, PlacementSummary, SummaryState
+from hub.models.base import table_of
 from hub.services import dashboard_summary, dashboard_totals, held
 from hub.services.backoff import is_transient
 from hub.services.facts import facts_of_many
@@ -28,7 +29,7 @@ from hub.services.facts import facts_of_many
 log = logging.getLogger(__name__)
 
 MARKED = held.key("dashboard_marked")  # held items: placement ids
-SUMMARIES, MONTHS = cast(Table, PlacementSummary.__table__), cast(Table, PlacementMonth.__table__)
+SUMMARIES, MONTHS = table_of(PlacementSummary), table_of(PlacementMonth)
 Rows = tuple[dict[str, Any] | None, list[dict[str, Any]]]  # a placement's summary row and month rows
 
 

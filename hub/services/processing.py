@@ -4,12 +4,14 @@ A batch (one rq job, `jobs.process_batch`) runs in three steps:
 
 1. **Claim** every claimable submission of the batch in one UPDATE (status `processing` under a lease
    held by this worker) and commit, noting which rows it got (`RETURNING`).
-2. **Read** the claimed documents (the PDF sandbox, or the extraction an earlier run kept), outside any
-   transaction: on SQLite a transaction holds the one write lock.
+2. **Read** the claimed documents (the PDF sandbox, or the extraction an earlier run kept) on reading
+   threads, which touch no database, while step 3 runs: the readers work on the next documents while
+   the worker stores the ones already read.
 3. **Outcome**: one transaction that first locks the rows this worker still holds (`FOR UPDATE` on
    PostgreSQL, the write lock on SQLite) and drops the rest (another worker took them after the lease
-   ran out: decision 0028), then stores each document in a SAVEPOINT of its own, so that a rejected or
-   crashing document is rolled back alone and its neighbours are kept, and commits once.
+   ran out: decision 0028), then stores each document, in order and once it is read, in a SAVEPOINT of
+   its own, so that a rejected or crashing document is rolled back alone and its neighbours are kept,
+   and commits once.
 
 The lease is renewed for the whole batch by one thread (`leases.kept`), one UPDATE per renewal.
 """
@@ -18,8 +20,9 @@ from __future__ import annotations
 
 import logging
 import traceback
-from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -75,8 +78,8 @@ def process_batch(
     if claimed:
         with leases.kept(session, claimed, holder, lease_seconds):
             try:
-                reads = _read_all(session, claimed)
-                failed = _outcomes(session, claimed, reads, holder, actor)
+                with _reading(session, claimed) as reads:
+                    failed = _outcomes(session, claimed, reads, holder, actor)
             except BaseException:
                 # Before the renewal thread is joined: on PostgreSQL it may be waiting for the row locks
                 # of this (failed) transaction, which only a rollback gives up.
@@ -116,9 +119,10 @@ def claim(session: Session, ids: Sequence[int], holder: str, lease_seconds: floa
     return claimed
 
 
-def _read_all(session: Session, claimed: list[int]) -> dict[int, _Read]:
-    """Read every claimed document once (or take the extraction an earlier run kept): one SELECT, and
-    no transaction held while the readers work."""
+@contextmanager
+def _reading(session: Session, claimed: list[int]) -> Iterator[dict[int, Future[_Read]]]:
+    """Start reading every claimed document (or taking the extraction an earlier run kept): one SELECT,
+    then the readers work while the caller stores the documents already read, in order."""
     found = session.execute(
         select(Submission.id, Submission.document_sha256, Submission.filename, Document.extraction)
         .join(Document, Document.sha256 == Submission.document_sha256)
@@ -127,17 +131,24 @@ def _read_all(session: Session, claimed: list[int]) -> dict[int, _Read]:
     ).all()
     session.commit()
     app = current_app._get_current_object()  # type: ignore[attr-defined]
-    if len(found) < 2:
-        reads = [_read_one(app, *row[1:]) for row in found]
-    else:
-        # The PDF sandbox keeps a pool of reader processes: a batch keeps all of them busy, so that one
-        # worker reads on every core the pool has (the other formats' readers are thread-safe too).
-        with ThreadPoolExecutor(max_workers=sandbox.MAX_WORKERS) as pool:
-            reads = list(pool.map(lambda row: _read_one(app, *row[1:]), found))
-    for read in reads:
-        if read.error is not None and is_transient(read.error):
-            raise read.error
-    return {row[0]: read for row, read in zip(found, reads, strict=True)}
+    # The PDF sandbox keeps a pool of reader processes: a batch keeps all of them busy, so that one
+    # worker reads on every core the pool has (the other formats' readers are thread-safe too), and
+    # stores the first documents while the readers work on the next (decision 0034).
+    with ThreadPoolExecutor(max_workers=sandbox.MAX_WORKERS) as pool:
+        reads = {row[0]: pool.submit(_read_one, app, *row[1:]) for row in found}
+        try:
+            yield reads
+        finally:
+            for read in reads.values():
+                read.cancel()  # the batch ended early (it failed): the reads not begun are not needed
+
+
+def _read(future: Future[_Read]) -> _Read:
+    """A document's read, once done; a server that failed while reading fails the batch (tried again)."""
+    read = future.result()
+    if read.error is not None and is_transient(read.error):
+        raise read.error
+    return read
 
 
 def _read_one(app: Flask, sha: str, filename: str, kept: dict[str, Any] | None) -> _Read:
@@ -155,7 +166,7 @@ def _read_one(app: Flask, sha: str, filename: str, kept: dict[str, Any] | None) 
 
 
 def _outcomes(
-    session: Session, claimed: list[int], reads: dict[int, _Read], holder: str, actor: str
+    session: Session, claimed: list[int], reads: dict[int, Future[_Read]], holder: str, actor: str
 ) -> list[int]:
     """Store every document this worker still holds, each in a savepoint, and commit once; the ids of
     those that crashed."""
@@ -179,7 +190,7 @@ def _outcomes(
     )
     for lost in sorted(set(claimed) - {row.id for row in held}):
         log.warning("submission %s: taken over by another worker after this one's lease ran out", lost)
-    failed = [row.id for row in held if not _settle(session, row, reads[row.id], actor)]
+    failed = [row.id for row in held if not _settle(session, row, _read(reads[row.id]), actor)]
     # The batch's placements' summaries, together; one that fails does not undo the documents.
     dashboard_refresh.refresh_marked(session, tolerant=True)
     session.commit()

@@ -12,14 +12,16 @@ import pytest
 from conftest import ROOT
 from flask import Flask
 from sqlalchemy import event, func, select, update
+from sqlalchemy.orm import Session
 
 from hub.adapters.readers.base import Extraction
+from hub.errors import FieldProblem, Rejection
 from hub.extensions import db
 from hub.jobs import batch_job_id, enqueue_submissions
-from hub.models import AuditEvent, RecordVersion, Submission
+from hub.models import AuditEvent, Placement, Record, RecordVersion, Submission
 from hub.models.base import utcnow
 from hub.queue import queue
-from hub.services import agreements, documents, ingest, processing
+from hub.services import agreements, documents, ingest, linking, normalise, processing
 
 GOLDEN = ROOT / "tests" / "golden" / "gladsaxe"
 PLACEMENT = GOLDEN / "placement_kontanthjaelp.pdf"
@@ -195,19 +197,22 @@ def _batch_of_two(
 def test_a_submission_taken_over_mid_batch_gets_no_second_outcome(
     app: Flask, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Our lease ran out while reading, another worker took one submission: our outcome leaves it be."""
+    """Our lease ran out after the claim, and another worker took one submission before our outcome
+    locked the rows: our outcome leaves it be."""
+    outcomes = processing._outcomes
 
-    def take_over(filename: str) -> None:
-        if filename == "taken.pdf":
-            with db.engine.begin() as other_worker:
-                other_worker.execute(
-                    update(Submission)
-                    .where(Submission.filename == "taken.pdf")
-                    .values(leased_by="another worker", lease_until=utcnow() + timedelta(seconds=30))
-                )
+    def taken_over_first(session: Session, *args: Any) -> list[int]:
+        with db.engine.begin() as other_worker:
+            other_worker.execute(
+                update(Submission)
+                .where(Submission.filename == "taken.pdf")
+                .values(leased_by="another worker", lease_until=utcnow() + timedelta(seconds=30))
+            )
+        return outcomes(session, *args)
 
+    monkeypatch.setattr(processing, "_outcomes", taken_over_first)
     with app.app_context():
-        kept, taken, statuses = _batch_of_two(monkeypatch, ("kept.pdf", "taken.pdf"), take_over)
+        kept, taken, statuses = _batch_of_two(monkeypatch, ("kept.pdf", "taken.pdf"), lambda _: None)
         assert statuses == {kept: "accepted", taken: "processing"}
         row = db.session.get_one(Submission, taken)
         assert (row.status, row.leased_by) == ("processing", "another worker")
@@ -226,3 +231,86 @@ def test_a_batch_reads_its_documents_on_every_reader_at_once(
             monkeypatch, ("first.pdf", "second.pdf"), lambda _: both.wait()
         )
         assert statuses == {first: "accepted", second: "accepted"}
+
+
+def test_a_batch_stores_what_is_read_while_the_readers_work_on_the_rest(
+    app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second document's read waits until the first one is stored: a batch that read every document
+    before storing any would make it wait in vain, and that document would fail."""
+    first_stored = threading.Event()
+    store = documents.store_document
+
+    def noting(*args: Any, **kwargs: Any) -> None:
+        store(*args, **kwargs)
+        first_stored.set()
+
+    def second_waits(filename: str) -> None:
+        if filename == "second.pdf":
+            assert first_stored.wait(timeout=10), "the first document was not stored while reading"
+
+    monkeypatch.setattr(documents, "store_document", noting)
+    with app.app_context():
+        first, second, statuses = _batch_of_two(monkeypatch, ("first.pdf", "second.pdf"), second_waits)
+        assert statuses == {first: "accepted", second: "accepted"}
+
+
+def test_a_placement_undone_with_its_document_leaves_nothing_behind_for_the_next(
+    app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first document's new placement is rolled back with it (SQLite then gives the next placement
+    the same id): the second document's placement is its own, whole and stored."""
+    find_record = linking.find_record
+    seen: list[Placement] = []  # held, so that the rolled-back placement object stays in memory
+
+    def rejecting_the_first(session: Session, placement: Placement, *args: Any) -> Any:
+        seen.append(placement)
+        if len(seen) == 1:
+            raise Rejection([FieldProblem("refused here", "afvist her", field="form_type")])
+        return find_record(session, placement, *args)
+
+    monkeypatch.setattr(linking, "find_record", rejecting_the_first)
+    with app.app_context():
+        first, second, statuses = _batch_of_two(monkeypatch, ("first.pdf", "second.pdf"), lambda _: None)
+        assert statuses == {first: "rejected", second: "accepted"}
+        db.session.expire_all()
+        (placement,) = db.session.scalars(select(Placement)).all()
+        (record,) = db.session.scalars(select(Record)).all()
+        assert record.placement_id == placement.id
+        data = record.versions[0].data
+        assert (placement.start.isoformat(), placement.end.isoformat()) == (
+            data["period"]["start"],
+            data["period"]["end"],
+        )
+        assert placement.created_at is not None
+
+
+def test_a_row_rolled_back_with_its_savepoint_is_not_handed_back_for_the_next_one(
+    app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Records are written with Core statements: one loaded in a savepoint that rolled back is reloaded,
+    and SQLite's next record (the same id) is read as itself, not as the one rolled back."""
+    with app.app_context():
+        _batch_of_two(monkeypatch, ("first.pdf", "second.pdf"), lambda _: None)
+        placement = db.session.scalars(select(Placement)).first()
+        assert placement is not None
+
+        def added(identity: str) -> Record:
+            row = {
+                "form_type": "mentor_support",
+                "identity": identity,
+                "municipality_code": placement.municipality_code,
+                "placement_id": placement.id,
+                "current_version": 1,
+            }
+            db.session.connection().execute(normalise._NEW_RECORD, row)
+            return db.session.scalars(select(Record).where(Record.identity == identity)).one()
+
+        savepoint = db.session.begin_nested()
+        undone = added("undone")  # held here, as a batch may hold an object it loaded
+        savepoint.rollback()
+        with db.session.begin_nested():
+            kept = added("kept")
+        assert kept.id == undone.id  # the same id again: the case this guards
+        assert kept.identity == "kept"
+        db.session.rollback()
