@@ -11,7 +11,8 @@ can be kept: the file is *not stored*, and the user is told to send it again.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import datetime
 from pathlib import Path
 
 from redis.exceptions import RedisError
@@ -23,6 +24,7 @@ from hub.errors import FieldProblem, HubError, Rejection
 from hub.extensions import db
 from hub.jobs import enqueue_submissions
 from hub.models import Submission
+from hub.models.base import utcnow
 from hub.services import ingest
 
 log = logging.getLogger("hub.cli")
@@ -69,15 +71,18 @@ def send(files: tuple[Path, ...], municipality: str | None, agreement_id: str | 
     for start in range(0, len(files), PER_TRANSACTION):
         outcomes = [FileOutcome(path) for path in files[start : start + PER_TRANSACTION]]
         batch.outcomes.extend(outcomes)
+        began = utcnow()
         try:
             _store(outcomes, municipality, agreement_id)
         except DATABASE_DOWN:
             log.debug("files not stored together", exc_info=True)
             db.session.rollback()
             # Each file its own try: a database back by now keeps what it can, and says so per file.
+            ours: set[int] = set()  # submissions the failed try made, each told as new to one file
             for outcome in outcomes:
                 try:
                     _store([outcome], municipality, agreement_id)
+                    _stored_by_the_failed_try(outcome, began, ours)
                 except DATABASE_DOWN:
                     log.debug("%s not stored", outcome.path, exc_info=True)
                     db.session.rollback()
@@ -85,6 +90,22 @@ def send(files: tuple[Path, ...], municipality: str | None, agreement_id: str | 
     waiting = [o for o in batch.outcomes if o.submitted is not None and o.submitted.needs_queueing]
     _queue(batch, waiting)
     return batch
+
+
+def _stored_by_the_failed_try(outcome: FileOutcome, began: datetime, ours: set[int]) -> None:
+    """The batch's commit may have gone through before the connection failed: a file found stored under
+    its own name since the batch began was stored by this batch, not sent before (the first file of
+    those bytes; a copy in the same batch is still the same bytes again)."""
+    submitted = outcome.submitted
+    if submitted is None or not submitted.duplicate or submitted.submission_id in ours:
+        return
+    found = db.session.execute(
+        select(Submission.created_at, Submission.filename).where(Submission.id == submitted.submission_id)
+    ).one_or_none()
+    db.session.commit()
+    if found is not None and found.created_at >= began and found.filename == outcome.path.name:
+        outcome.submitted = replace(submitted, duplicate=False)
+        ours.add(submitted.submission_id)
 
 
 def _store(outcomes: list[FileOutcome], municipality: str | None, agreement_id: str | None) -> None:

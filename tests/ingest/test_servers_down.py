@@ -12,15 +12,18 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
 from conftest import ROOT, make_app
 from flask import Flask
 from flask.testing import FlaskCliRunner
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 
 from hub import create_app
 from hub.cli import cli
 from hub.extensions import db
 from hub.models import Submission
+from hub.services import ingest
 
 GOLDEN = ROOT / "tests" / "golden"
 GLADSAXE = sorted((GOLDEN / "gladsaxe").glob("*.pdf"))
@@ -153,3 +156,32 @@ def test_progress_line_on_request_and_never_on_a_pipe(runner: Any) -> None:
     # The runner's output is not a terminal: no progress line unless asked for.
     again = runner.invoke(args=["ingest", str(GOLDEN / "gladsaxe" / "progress_report.pdf"), "-m", "gladsaxe"])
     assert "\r" not in again.output and " done, " not in again.output
+
+
+def test_a_batch_whose_commit_went_through_before_the_connection_failed_reports_new_files_as_new(
+    runner: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The batch is tried again file by file; files its first try stored are not "the same bytes as
+    before", while a copy sent in the same batch still is."""
+    submit_many = ingest.submit_many
+    calls = {"n": 0}
+
+    def committed_then_lost(*args: Any, **kwargs: Any) -> Any:
+        done = submit_many(*args, **kwargs)
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise OperationalError("COMMIT", {}, ConnectionError("server closed the connection"))
+        return done
+
+    monkeypatch.setattr(ingest, "submit_many", committed_then_lost)
+    assert runner.invoke(args=["agreements", "load"]).exit_code == 0
+    placement, end = (
+        GOLDEN / "gladsaxe" / "placement_kontanthjaelp.pdf",
+        GOLDEN / "gladsaxe" / "placement_end.pdf",
+    )
+    result = runner.invoke(args=["ingest", str(placement), str(end), str(placement), "-m", "gladsaxe"])
+    assert calls["n"] == 4, result.output  # the batch, then each of its three files
+    assert f"{placement}: submission 1 accepted\n" in result.output
+    assert f"{end}: submission 2 accepted\n" in result.output
+    assert f"{placement}: submission 1 accepted (same bytes as before)" in result.output
+    assert result.exit_code == 0, result.output
