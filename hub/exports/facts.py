@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from functools import lru_cache
 
 CENT = Decimal("0.01")
 
@@ -98,6 +99,7 @@ class PlacementFacts:
             day += timedelta(days=1)
 
 
+@lru_cache(maxsize=8192)  # the dashboards ask for the same few hundred weeks thousands of times a batch
 def iso_week(day: date) -> str:
     """The ISO week a day lies in: "2026-W32"."""
     year, week, _ = day.isocalendar()

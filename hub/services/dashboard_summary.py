@@ -21,7 +21,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from hub.adapters.language.config_model import AuditRules
-from hub.exports.completeness import check_placement
+from hub.exports.completeness import PlacementCheck, check_placement
 from hub.exports.facts import PlacementFacts
 from hub.exports.gaps import Gap
 from hub.exports.outcomes import age_on, benefit_row
@@ -90,12 +90,15 @@ def month_rows(
 ) -> list[dict[str, Any]]:
     """One placement's rows of `placement_months`: only months with something to show."""
     rows = []
+    checks: dict[Period, PlacementCheck | None] = {}
     for month in _months(facts, audit):
         lines, gaps = _payment(facts, month, rules)
         # Evidence is checked over the municipality's claim period (Ballerup's is a quarter), as the
-        # auditor will check it; each month of the period shows what the period lacks.
+        # auditor will check it; each month of the period shows what the period lacks (checked once).
         period = claim_period(facts.municipality_code, month.start)
-        checked = check_placement(facts, period, audit, rules) if audit else None
+        if audit and period not in checks:
+            checks[period] = check_placement(facts, period, audit, rules)
+        checked = checks.get(period)
         problems = [
             [c.rule, c.status, c.detail_en, c.detail_da]
             for c in (checked.checks if checked else ())
