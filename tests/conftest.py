@@ -3,6 +3,9 @@
 `app` is the embedded default (SQLite in a temporary folder, the in-process queue). `backend_app` runs
 the same test on SQLite and on PostgreSQL, `queue_app` on the embedded queue and on real Redis; the real
 servers come from HUB_TEST_DATABASE_URL / HUB_TEST_REDIS_URL, and with CI=true a missing one fails.
+
+A fresh database is a copy of a template migrated once per session, and the configs are loaded once
+per content of their files (`tests/fresh_app.py`, decision 0032): the same state as before, sooner.
 """
 
 from __future__ import annotations
@@ -13,17 +16,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskCliRunner
+from fresh_app import fresh_schema, install_config_cache
 from servers import postgres_url, redis_url, require
 
 from hub import create_app
 from hub.extensions import db
-from hub.services import schema
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
+
+
+install_config_cache()
 
 
 def make_app(tmp_path: Path, **settings: Any) -> Flask:
@@ -41,11 +46,7 @@ def make_app(tmp_path: Path, **settings: Any) -> Flask:
     config.update(settings)
     app = create_app(config)
     with app.app_context():
-        if db.engine.dialect.name == "postgresql":
-            with db.engine.begin() as conn:
-                conn.execute(sa.text("DROP SCHEMA public CASCADE"))
-                conn.execute(sa.text("CREATE SCHEMA public"))
-        schema.upgrade(db.engine)
+        fresh_schema(app)
     return app
 
 
