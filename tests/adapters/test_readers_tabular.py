@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
+from typing import Any
 
 import openpyxl
 import pytest
 
-from hub.adapters.readers import extract, tabular
+from hub.adapters.readers import extract, sandbox, tabular, xlsx_sandbox
 from hub.adapters.readers.base import Extraction
 from hub.adapters.readers.tabular import column_letters, read_csv, read_xlsx
 from hub.errors import Rejection, UnreadableDocument
@@ -154,3 +155,49 @@ def test_broken_xlsx_is_rejected() -> None:
     with pytest.raises(UnreadableDocument, match="broken XLSX") as info:
         read_xlsx(buf.getvalue(), "b.xlsx")
     assert "beskadiget XLSX" in info.value.problems[0].reason_da
+
+
+def test_extract_reads_a_workbook_in_the_sandbox_not_in_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Broken here, the reader still works there: the sandbox's worker is another interpreter."""
+
+    def not_here(*args: Any) -> Extraction:
+        raise AssertionError("the workbook was read in the parent process")
+
+    monkeypatch.setattr(xlsx_sandbox, "read_xlsx", not_here)
+    assert _cells(extract(_workbook(), "t.xlsx", options={"sheet": "Ark2"})) == {"Ark2!C7": "Underskrift"}
+    assert extract(_workbook(), "t.xlsx") == read_xlsx(_workbook(), "t.xlsx")
+
+
+def test_a_rejection_from_the_sandbox_keeps_its_kind_and_its_words() -> None:
+    with pytest.raises(Rejection) as missing:
+        extract(_workbook(), "t.xlsx", options={"sheet": "Ark9"})
+    assert not isinstance(missing.value, UnreadableDocument)
+    (problem,) = missing.value.problems
+    assert problem.file == "t.xlsx" and "Ark9" in problem.reason_en and "Ark9" in problem.reason_da
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as archive:
+        archive.writestr("xl/workbook.xml", "<not-a-workbook")
+    with pytest.raises(UnreadableDocument, match="broken XLSX") as broken:
+        extract(buf.getvalue(), "b.xlsx")
+    assert broken.value.problems[0].file == "b.xlsx"
+
+
+@pytest.mark.parametrize(
+    ("kind", "english", "danish"),
+    [
+        ("timeout", "took too long", "tog for lang tid"),
+        ("memory", "needed too much memory", "krævede for meget hukommelse"),
+        ("crash", "the reader stopped on it", "læseren stoppede på den"),
+    ],
+)
+def test_a_workbook_that_breaks_the_sandbox_limits_is_unreadable(
+    monkeypatch: pytest.MonkeyPatch, kind: str, english: str, danish: str
+) -> None:
+    def failing(*args: Any) -> Any:
+        raise sandbox.SandboxError(kind)
+
+    monkeypatch.setattr(xlsx_sandbox.sandbox, "run", failing)
+    with pytest.raises(UnreadableDocument) as info:
+        extract(_workbook(), "big.xlsx")
+    (problem,) = info.value.problems
+    assert problem.file == "big.xlsx" and english in problem.reason_en and danish in problem.reason_da

@@ -8,6 +8,7 @@ from hub.adapters.readers.base import Extraction, SourceValue, describe_locator
 from hub.adapters.readers.pdf import read_pdf
 from hub.adapters.readers.sniff import FORMATS, sniff_format
 from hub.adapters.readers.tabular import read_csv, read_xlsx
+from hub.adapters.readers.xlsx_sandbox import read_xlsx_sandboxed
 from hub.adapters.readers.xml import read_xml
 
 __all__ = [
@@ -38,6 +39,6 @@ def extract(
     if fmt == "xml":
         return read_xml(data, filename)
     if fmt == "xlsx":
-        return read_xlsx(data, filename, sheet=options.get("sheet"))
+        return read_xlsx_sandboxed(data, filename, sheet=options.get("sheet"))
     encoding, delimiter = options.get("encoding", "auto"), options.get("delimiter")
     return read_csv(data, filename, encoding=encoding, delimiter=delimiter)

@@ -1,0 +1,53 @@
+"""An XLSX workbook read in a sandbox worker, as PDFs are (`sandbox`): under memory, CPU and time limits.
+
+An XLSX file is a zip of XML that openpyxl unpacks and parses: a crafted one can ask for far more memory
+or time than its size suggests, which the sandbox's limits stop. And a worker that stores a batch reads
+its next workbooks in the sandbox's processes meanwhile, on the other core (decision 0034).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hub.adapters.readers import sandbox
+from hub.adapters.readers.base import Extraction
+from hub.adapters.readers.sniff import unreadable
+from hub.adapters.readers.tabular import read_xlsx
+from hub.errors import FieldProblem, Rejection, UnreadableDocument
+
+_CRASHED = ("broken XLSX file: the reader stopped on it", "beskadiget XLSX-fil: læseren stoppede på den")
+_FAILURES = {
+    "timeout": ("reading the workbook took too long", "læsning af projektmappen tog for lang tid"),
+    "memory": (
+        "reading the workbook needed too much memory",
+        "læsning af projektmappen krævede for meget hukommelse",
+    ),
+    "data": ("reading the workbook gave too much data", "læsning af projektmappen gav for mange data"),
+    "crash": _CRASHED,
+    "error": _CRASHED,
+}
+
+
+def read_xlsx_sandboxed(data: bytes, filename: str, sheet: str | None = None) -> Extraction:
+    """`tabular.read_xlsx` in a sandbox worker: the same extraction and the same rejections, and a
+    workbook that breaks the limits is rejected as unreadable."""
+    try:
+        result = sandbox.run(_read_in_child, data, filename, sheet)
+    except sandbox.SandboxError as exc:
+        reason_en, reason_da = _FAILURES.get(exc.kind, _CRASHED)
+        raise unreadable(filename, reason_en, reason_da) from exc
+    if "unreadable" in result:
+        raise UnreadableDocument([FieldProblem(**p) for p in result["unreadable"]])
+    if "rejected" in result:
+        raise Rejection([FieldProblem(**p) for p in result["rejected"]])
+    return Extraction.from_dict(result["extraction"])
+
+
+def _read_in_child(data: bytes, filename: str, sheet: str | None) -> dict[str, Any]:
+    """Runs in the worker: the extraction or the problems, as plain dicts (the exception kind kept)."""
+    try:
+        return {"extraction": read_xlsx(data, filename, sheet).to_dict()}
+    except UnreadableDocument as exc:
+        return {"unreadable": [p.to_dict() for p in exc.problems]}
+    except Rejection as exc:
+        return {"rejected": [p.to_dict() for p in exc.problems]}
