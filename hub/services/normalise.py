@@ -184,28 +184,17 @@ def store(
     return version
 
 
-def store_single(
-    session: Session, submission: Submission, canonical: Canonical, actor: str, sniffed: Extraction
-) -> None:
-    """Store the record of a one-record document and accept the submission; the caller commits."""
-    keep_reading(submission, sniffed, canonical.extraction)
+def store_single(session: Session, submission: Submission, canonical: Canonical, actor: str) -> str:
+    """Store the record of a one-record document and note the submission's acceptance in the audit log;
+    the form's id (the caller sets the status and commits)."""
     try:
         store(session, submission, canonical, actor, "submitted")
     except Rejection as exc:
         raise Rejection(located(exc.problems, submission, canonical)) from None
-    submission.status = "accepted"
-    submission.form_id = canonical.form_id
-    submission.problems = None
     audit.append_at_commit(
         session, actor, "submission.accepted", f"submission:{submission.id}", {"form": canonical.form_id}
     )
-
-
-def keep_reading(submission: Submission, sniffed: Extraction, read: Extraction) -> None:
-    """Note on the document the reading its records came from, when the form re-read it."""
-    if read is not sniffed:
-        # The form fixed what was sniffed (say, the CSV encoding): keep the reading the record came from.
-        submission.document.extraction = read.to_dict()
+    return canonical.form_id
 
 
 def located(problems: list[FieldProblem], submission: Submission, canonical: Canonical) -> list[FieldProblem]:

@@ -38,18 +38,12 @@ from hub.extensions import blobs
 from hub.models import Document, Submission
 from hub.services import audit, dashboard_refresh, documents, leases, normalise
 from hub.services.backoff import is_transient
+from hub.services.outcome import Outcomes, Settled
 
 log = logging.getLogger(__name__)
 
 # The states a worker may take a submission from; `failed` may be tried again (say, after a fix).
 CLAIMABLE = ("received", "queued", "failed")
-
-MEDIA_TYPES = {
-    "pdf": "application/pdf",
-    "xml": "application/xml",
-    "csv": "text/csv",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-}
 
 
 @dataclass
@@ -190,26 +184,29 @@ def _outcomes(
     )
     for lost in sorted(set(claimed) - {row.id for row in held}):
         log.warning("submission %s: taken over by another worker after this one's lease ran out", lost)
-    failed = [row.id for row in held if not _settle(session, row, _read(reads[row.id]), actor)]
+    outcomes = Outcomes()
+    failed = [row.id for row in held if not _settle(session, outcomes, row, _read(reads[row.id]), actor)]
+    outcomes.write(session)
     # The batch's placements' summaries, together; one that fails does not undo the documents.
     dashboard_refresh.refresh_marked(session, tolerant=True)
     session.commit()
     return failed
 
 
-def _settle(session: Session, submission: Submission, read: _Read, actor: str) -> bool:
-    """Store one document in a savepoint, or record why not; False when it crashed. No commit."""
+def _settle(session: Session, outcomes: Outcomes, submission: Submission, read: _Read, actor: str) -> bool:
+    """Store one document in a savepoint, or note why not; False when it crashed. No commit."""
     if read.extraction is not None:
-        # Kept as read whatever the outcome: outside the savepoint, so a rejection does not undo it.
-        keep(submission, read.extraction)
+        # Kept as read whatever the outcome: noted outside the savepoint, so a rejection does not undo it.
+        outcomes.keep(submission.document, read.extraction)
     try:
         if read.error is not None:
             raise read.error
         assert read.extraction is not None
         with session.begin_nested():
-            documents.store_document(session, submission, read.extraction, actor, read.data)
+            settled = documents.store_document(session, submission, read.extraction, actor, read.data)
+        outcomes.settle(submission, settled)
     except Rejection as exc:
-        _finish(session, submission, "rejected", actor, problems=exc.problems)
+        _finish(session, outcomes, submission, "rejected", actor, problems=exc.problems)
     except Exception as exc:
         if is_transient(exc):
             raise
@@ -217,34 +214,24 @@ def _settle(session: Session, submission: Submission, read: _Read, actor: str) -
         # the database for the lead's eyes only; the log line and rq's failure record get the type alone.
         log.error("submission %s failed with %s", submission.id, type(exc).__name__)
         detail = "".join(traceback.format_exception(exc))
-        _finish(session, submission, "failed", actor, error=detail)
+        _finish(session, outcomes, submission, "failed", actor, error=detail)
         return False
     return True
 
 
-def keep(submission: Submission, extraction: Extraction) -> None:
-    """Note an extraction (and the format it found) on the submission's document; no commit."""
-    document = submission.document
-    if document.extraction is None:
-        document.extraction = extraction.to_dict()
-        document.format = extraction.format
-        document.media_type = MEDIA_TYPES.get(extraction.format, document.media_type)
-
-
 def _finish(
     session: Session,
+    outcomes: Outcomes,
     submission: Submission,
     status: str,
     actor: str,
     problems: list[FieldProblem] | None = None,
     error: str | None = None,
 ) -> None:
-    """Record a document's rejection or crash and its one audit entry; no commit."""
-    # After a savepoint's rollback `submission` is expired and reloads from the database on first access.
-    submission.status = status
-    submission.config_fingerprint = normalise.fingerprint_of(submission)
-    submission.problems = [p.to_dict() for p in problems] if problems else None
-    submission.error = error
+    """Note a document's rejection or crash and write its one audit entry; no commit."""
+    listed = [p.to_dict() for p in problems] if problems else None
+    fingerprint = normalise.fingerprint_of(submission)
+    outcomes.settle(submission, Settled(status, submission.form_id, listed, error, fingerprint))
     # Reasons can quote values; the audit log gets how many and where, not the values themselves.
     audit.append_at_commit(
         session,

@@ -52,10 +52,11 @@ def _mixed() -> dict[str, int]:
 def _crash_for(monkeypatch: pytest.MonkeyPatch, filename: str) -> None:
     store = documents.store_document
 
-    def crashing(session: Any, submission: Submission, *args: Any) -> None:
-        store(session, submission, *args)  # written, then undone with the document's savepoint
+    def crashing(session: Any, submission: Submission, *args: Any) -> Any:
+        settled = store(session, submission, *args)  # written, then undone with the document's savepoint
         if submission.filename == filename:
             raise KeyError("a bug in the mapping")
+        return settled
 
     monkeypatch.setattr("hub.services.documents.store_document", crashing)
 
@@ -124,6 +125,36 @@ def test_a_batch_commits_once_whatever_its_size(app: Flask) -> None:
         processing.process_batch(db.session, large, holder="me")
         assert len(commits) - one == one  # three documents commit as often as one does
         assert one <= 4  # claim, end of the read, the outcomes, the statuses read back
+
+
+def test_a_batch_writes_its_outcomes_in_one_update_per_table(app: Flask) -> None:
+    """Decision 0035: the outcomes (accepted and rejected alike) and the readings kept are written
+    together before the commit, not flushed one document at a time by the next savepoint."""
+    with app.app_context():
+        _load()
+        ids = [_submit(PLACEMENT.read_bytes(), "a.pdf"), _submit(b"x,y\n1,2\n", "b.csv")]
+        ids.append(_submit(PROGRESS.read_bytes(), "c.pdf"))
+        updates: list[str] = []
+
+        def note(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+            if statement.lstrip().upper().startswith("UPDATE"):
+                updates.append(" ".join(statement.split()[:2]).lower())
+
+        event.listen(db.engine, "before_cursor_execute", note)
+        try:
+            statuses = processing.process_batch(db.session, ids, holder="me")
+        finally:
+            event.remove(db.engine, "before_cursor_execute", note)
+        assert statuses == dict(zip(ids, ("accepted", "rejected", "accepted"), strict=True))
+        # One UPDATE claims the three, one writes their outcomes; one keeps the three readings.
+        assert updates.count("update submissions") == 2
+        assert updates.count("update documents") == 1
+        db.session.expire_all()
+        kept = [db.session.get_one(Submission, i) for i in ids]
+        assert [s.document.format for s in kept] == ["pdf", "csv", "pdf"]
+        assert all(s.document.extraction for s in kept)
+        assert [s.form_id for s in kept] == ["praktikaftale", None, "statusrapport"]
+        assert kept[1].problems and all(s.config_fingerprint for s in kept)
 
 
 def test_the_same_ids_queued_twice_are_one_job(queue_app: Flask) -> None:
@@ -241,9 +272,10 @@ def test_a_batch_stores_what_is_read_while_the_readers_work_on_the_rest(
     first_stored = threading.Event()
     store = documents.store_document
 
-    def noting(*args: Any, **kwargs: Any) -> None:
-        store(*args, **kwargs)
+    def noting(*args: Any, **kwargs: Any) -> Any:
+        settled = store(*args, **kwargs)
         first_stored.set()
+        return settled
 
     def second_waits(filename: str) -> None:
         if filename == "second.pdf":

@@ -110,13 +110,13 @@ def test_a_connection_cut_by_postgresql_mid_batch_is_replaced_and_the_batch_fini
     store = documents.store_document
     cut = threading.Event()
 
-    def cut_once(session: Any, *args: Any) -> None:
+    def cut_once(session: Any, *args: Any) -> Any:
         if not cut.is_set():
             cut.set()
             pid = session.execute(text("SELECT pg_backend_pid()")).scalar_one()
             with db.engine.connect() as other:
                 assert other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid}).scalar_one()
-        store(session, *args)
+        return store(session, *args)
 
     monkeypatch.setattr("hub.services.documents.store_document", cut_once)
     with postgres_app.app_context():
@@ -138,9 +138,9 @@ def test_a_failed_try_gives_up_its_row_locks_before_waiting_for_the_lease_thread
     monkeypatch.setattr("hub.services.backoff.time.sleep", lambda _seconds: None)
     store = documents.store_document
 
-    def slow(session: Any, *args: Any) -> None:
+    def slow(session: Any, *args: Any) -> Any:
         threading.Event().wait(0.5)  # the renewal thread is now waiting for our locked rows
-        store(session, *args)
+        return store(session, *args)
 
     monkeypatch.setattr("hub.services.documents.store_document", slow)
     with postgres_app.app_context():

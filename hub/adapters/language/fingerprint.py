@@ -11,11 +11,28 @@ import json
 
 from hub.adapters.language.config_model import CompanyAdapter, MunicipalityConfig
 
+# By the adapter object: a loaded config never changes (a changed file is loaded as a new one), and a
+# batch asked for the same adapter's fingerprint once per document, reading its XSDs every time.
+_KNOWN: dict[int, tuple[MunicipalityConfig | CompanyAdapter, str]] = {}
+_MAX_KNOWN = 1_000
+
 
 def fingerprint(adapter: MunicipalityConfig | CompanyAdapter) -> str:
     """SHA-256 (hex) of the adapter's forms as parsed from its file and the bytes of each form's XSD.
 
-    The claim and the audit rules are left out: they change nothing a document is read into."""
+    The claim and the audit rules are left out: they change nothing a document is read into. Computed
+    once per loaded adapter (the XSD as it was then, which is also the one `pipeline` validates with)."""
+    known = _KNOWN.get(id(adapter))
+    if known is not None and known[0] is adapter:
+        return known[1]
+    if len(_KNOWN) >= _MAX_KNOWN:
+        _KNOWN.clear()  # configs reloaded many times over (tests): start again
+    value = _compute(adapter)
+    _KNOWN[id(adapter)] = (adapter, value)
+    return value
+
+
+def _compute(adapter: MunicipalityConfig | CompanyAdapter) -> str:
     forms = []
     for form in adapter.forms:
         xsd = form.xsd_path
