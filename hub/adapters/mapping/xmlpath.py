@@ -139,6 +139,7 @@ def parse(selector: str) -> tuple[bool, list[Step]] | None:
         return None
 
 
+@functools.lru_cache(maxsize=4096)
 def has_predicates(selector: str) -> bool:
     """Whether a selector filters a step by a value or by a position after one (needs `select`)."""
     parsed = parse(selector)
@@ -170,6 +171,14 @@ def _clark(prefix: str | None, local: str, namespaces: Mapping[str, str], attr: 
 
 def to_key(selector: str, namespaces: Mapping[str, str], base: str | None = None) -> str | None:
     """Return the reader key a selector without value predicates names (relative ones below `base`)."""
+    # Cached: every document of a form resolves the same selectors with the same namespaces, and
+    # building the key was a tenth of reading a document again (`hub reprocess`).
+    return _to_key(selector, tuple(namespaces.items()), base)
+
+
+@functools.lru_cache(maxsize=16384)
+def _to_key(selector: str, bound: tuple[tuple[str, str], ...], base: str | None) -> str | None:
+    namespaces = dict(bound)
     parsed = parse(selector)
     if parsed is None:
         return None
