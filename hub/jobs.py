@@ -86,11 +86,12 @@ def process_submission(submission_id: int) -> dict[int, str]:
     return process_batch([submission_id])
 
 
-def enqueue_batch(submission_ids: Sequence[int], stale_after: float | None = None) -> Job:
+def enqueue_batch(submission_ids: Sequence[int], stale_after: float | None = None, lost: bool = False) -> Job:
     """Queue the processing of a batch, once however often it is asked for, and note the job on each
     of its submissions.
 
-    `stale_after`: seconds after which a started job is taken for one whose worker died (`heal`)."""
+    `stale_after`: seconds after which a started job is taken for one whose worker died; `lost`: the
+    submissions waited too long for their job, which is replaced if a dead worker stranded it (`heal`)."""
     ids = sorted(set(submission_ids))
     job = queue.enqueue_once(
         process_batch,
@@ -98,16 +99,19 @@ def enqueue_batch(submission_ids: Sequence[int], stale_after: float | None = Non
         job_id=batch_job_id(ids),
         description=f"process submissions {ids[0]}..{ids[-1]} ({len(ids)})",
         stale_after=stale_after,
+        lost=lost,
     )
     ingest.mark_queued(db.session, ids, job.id)
     return job
 
 
-def enqueue_submissions(submission_ids: Sequence[int], stale_after: float | None = None) -> list[Job]:
+def enqueue_submissions(
+    submission_ids: Sequence[int], stale_after: float | None = None, lost: bool = False
+) -> list[Job]:
     """Queue many submissions in batches of `BATCH_SIZE` (an upload of many files, healing)."""
     ids = sorted(set(submission_ids))
     size = batch_size()
-    return [enqueue_batch(ids[i : i + size], stale_after) for i in range(0, len(ids), size)]
+    return [enqueue_batch(ids[i : i + size], stale_after, lost) for i in range(0, len(ids), size)]
 
 
 def enqueue_submission(submission_id: int, stale_after: float | None = None) -> Job:
@@ -134,7 +138,7 @@ def heal(app: Flask) -> None:
         orphans = [submission_id for submission_id, job_id in waiting if job_id not in live]
         for submission_id in orphans:
             log.warning("submission %s: waiting with no job behind it; queued again", submission_id)
-        enqueue_submissions(orphans, stale_after=seconds)
+        enqueue_submissions(orphans, stale_after=seconds, lost=True)
 
 
 def rebuild_dashboard(agreement_id: str) -> int:

@@ -161,12 +161,15 @@ class JobQueue:
         job_id: str,
         description: str,
         stale_after: float | None = None,
+        lost: bool = False,
     ) -> Job:
         """Queue a job under a fixed id (within this queue, `full_id`) unless the job of that id is
         already waiting or running, so that asking again (every view of a page that wants it) queues it once.
 
         `stale_after`: a job `started` longer ago than this many seconds is taken for one whose worker
-        died (the caller knows from SQL that nobody holds the work) and is replaced."""
+        died (the caller knows from SQL that nobody holds the work) and is replaced. `lost`: the caller
+        knows from SQL that the work has waited too long; a job `queued` that is neither in the queue
+        nor started is then taken for one stranded by a worker that died taking it, and is replaced."""
         state = self.state()
         job_id = self.full_id(job_id)
         # A short Redis lock makes the look and the enqueue one step: two callers at once queue one job.
@@ -175,9 +178,13 @@ class JobQueue:
         with lock:
             job = self._fetch(job_id)
             if job is not None and job.get_status(refresh=False) in WAITING and not _stale(job, stale_after):
-                return job
+                if not (lost and self._stranded(job)):
+                    return job
             if job is not None:
                 job.delete()  # finished, failed or stale: its id is taken for the new one
+                # rq moves a job it takes to an intermediate list first; a worker killed right then
+                # leaves it there (rq's own clean-up fails it only after minutes).
+                state.queue.intermediate_queue.remove(job_id)
             return state.queue.enqueue(
                 func,
                 *args,
@@ -187,6 +194,13 @@ class JobQueue:
                 failure_ttl=7 * 24 * 3600,
                 description=description,
             )
+
+    def _stranded(self, job: Job) -> bool:
+        """Whether a job is `queued` but in neither the queue nor the started registry."""
+        state = self.state()
+        if job.get_status(refresh=False) != JobStatus.QUEUED:
+            return False
+        return state.queue.get_job_position(job.id) is None and job.id not in state.queue.started_job_registry
 
     def full_id(self, job_id: str) -> str:
         """A fixed job id within this queue: rq's job ids are global to the Redis server, and a hub's

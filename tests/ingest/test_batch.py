@@ -207,6 +207,42 @@ def test_healing_leaves_a_live_batch_alone_and_queues_a_lost_one_again(queue_app
         assert set(_statuses({"a": ids[0], "b": ids[1]}).values()) == {"accepted"}
 
 
+def test_healing_replaces_a_job_stranded_by_a_worker_killed_as_it_took_it(queue_app: Flask) -> None:
+    """rq moves a job it takes from the queue to an intermediate list, then to the started registry; a
+    worker SIGKILLed in between leaves the job `queued` in neither (seen in `make soak`). rq's own
+    clean-up fails it only after minutes; healing gives the work back at its next round."""
+    with queue_app.app_context():
+        state = queue.state()
+        state.queue.empty()
+        _load()
+        ids = [_submit(PLACEMENT.read_bytes(), "a.pdf")]
+        (job,) = enqueue_submissions(ids)
+        intermediate = state.queue.intermediate_queue
+        state.connection.lmove(state.queue.key, intermediate.key, "RIGHT", "LEFT")  # as rq takes it
+        assert state.queue.get_job_ids() == [] and intermediate.get_job_ids() == [job.id]
+        _age(ids)
+        queue.worker(queue_app).run_maintenance_tasks()
+        assert state.queue.get_job_ids() == [job.id]  # the same batch's job, back in the queue
+        assert intermediate.get_job_ids() == []
+        queue.run_burst(queue_app)
+        assert _statuses({"a": ids[0]}) == {"a": "accepted"}
+
+
+def test_healing_leaves_a_job_alone_that_waits_in_the_queue(queue_app: Flask) -> None:
+    """A job that is `queued` and in the queue (a long backlog) is not replaced, however long its
+    submissions wait: replacing it would only move it to the back."""
+    with queue_app.app_context():
+        state = queue.state()
+        state.queue.empty()
+        _load()
+        first = enqueue_submissions([_submit(PLACEMENT.read_bytes(), "a.pdf")])[0]
+        ids = [_submit(OTHER_PLACEMENT.read_bytes(), "b.pdf")]
+        (job,) = enqueue_submissions(ids)
+        _age(ids)
+        queue.worker(queue_app).run_maintenance_tasks()
+        assert state.queue.get_job_ids() == [first.id, job.id]
+
+
 def _batch_of_two(
     monkeypatch: pytest.MonkeyPatch, names: tuple[str, str], before_read: Callable[[str], None]
 ) -> tuple[int, int, dict[int, str]]:
