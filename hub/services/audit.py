@@ -17,8 +17,8 @@ from sqlalchemy import event, insert
 from sqlalchemy.orm import Session
 
 from hub.models import AuditEvent, AuditPending
-from hub.models.base import utcnow
-from hub.services import held
+from hub.models.base import table_of, utcnow
+from hub.services import bulk, held
 
 LATER = held.key("audit_later")  # held items: the entries' rows
 
@@ -58,4 +58,4 @@ def _write_held(session: Session) -> None:
         # the inbox rows, whose order does not matter: asking for them back in parameter order
         # (`sort_by_parameter_order`) would make SQLite write one row per statement.
         ids = session.scalars(insert(AuditEvent).returning(AuditEvent.id), rows).all()
-        session.execute(insert(AuditPending), [{"event_id": i} for i in ids])
+        bulk.insert_rows(session.connection(), table_of(AuditPending), [{"event_id": i} for i in ids])

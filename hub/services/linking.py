@@ -38,8 +38,9 @@ def _reject(en: str, da: str, field: str) -> Rejection:
     return Rejection([FieldProblem(en, da, field=field, outside_document=True)])
 
 
-def link(session: Session, record: dict[str, Any], secret: str) -> Placement:
-    """Find the record's placement (or, for a placement form, create or correct it)."""
+def link(session: Session, record: dict[str, Any], secret: str) -> tuple[Placement, bool]:
+    """Find the record's placement (or, for a placement form, create or correct it); and whether this
+    form created it (then no record is linked to it yet)."""
     key = cpr_key(secret, record["citizen"]["cpr"])
     if session.get_bind().dialect.name == "postgresql":
         # Two workers taking two forms of one citizen at once must not both create a placement:
@@ -71,7 +72,7 @@ def link(session: Session, record: dict[str, Any], secret: str) -> Placement:
             "praktikken hører til en anden kommunes borger",
             "municipality_code",
         )
-    return found[0]
+    return found[0], False
 
 
 def current_records(session: Session, placement: Placement, form_type: str | None = None) -> list[Record]:
@@ -86,10 +87,16 @@ def current_data(record: Record) -> dict[str, Any]:
     return next(v.data for v in reversed(record.versions) if v.version == record.current_version)
 
 
-def find_record(session: Session, placement: Placement, new: dict[str, Any]) -> tuple[Record | None, str]:
-    """The record `new` corrects (or None when it is a new one), and the identity a new one gets."""
+def find_record(
+    session: Session, placement: Placement, new: dict[str, Any], created: bool = False
+) -> tuple[Record | None, str]:
+    """The record `new` corrects (or None when it is a new one), and the identity a new one gets.
+    `created`: the placement was created by this form, so it has no records to look for."""
     kind = new["form_type"]
-    same = [r for r in current_records(session, placement, kind) if coverage.same_thing(current_data(r), new)]
+    # A citizen's first form creates the placement: a SELECT that could find nothing was a statement a
+    # form.
+    records = [] if created else current_records(session, placement, kind)
+    same = [r for r in records if coverage.same_thing(current_data(r), new)]
     if len(same) > 1:
         listed = ", ".join(coverage.describe(current_data(r)) for r in same)
         raise _reject(
@@ -106,7 +113,7 @@ def find_record(session: Session, placement: Placement, new: dict[str, Any]) -> 
 
 def _place(
     session: Session, record: dict[str, Any], key: str, secret: str, existing: list[Placement]
-) -> Placement:
+) -> tuple[Placement, bool]:
     municipality = record["municipality_code"]
     p_number = record["site"]["p_number"]
     agreements = agreements_for_site(session, p_number, municipality)
@@ -153,7 +160,7 @@ def _place(
         _check_still_holds(session, placement, start, end)
         placement.start, placement.end = start, end
         session.flush()
-        return placement
+        return placement, False
     row = {
         "agreement_id": agreement.id,
         "municipality_code": municipality,
@@ -174,7 +181,7 @@ def _place(
     placement = Placement(id=new_id, **row)
     make_transient_to_detached(placement)
     session.add(placement)
-    return placement
+    return placement, True
 
 
 def _check_still_holds(session: Session, placement: Placement, start: date, end: date) -> None:

@@ -20,7 +20,7 @@ from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, NotFound, Rejection
 from hub.models import Placement, Provenance, Record, RecordVersion, Submission
 from hub.models.base import table_of
-from hub.services import audit, dashboard_refresh, linking
+from hub.services import audit, bulk, dashboard_refresh, linking
 from hub.services.registry import company_adapter, registry
 
 
@@ -82,7 +82,7 @@ _NEW_CURRENT = (
     .values(current_version=bindparam("number"))
 )
 _NEW_VERSION = insert(_VERSIONS).returning(_VERSIONS.c.id)
-_NEW_PROVENANCE = insert(table_of(Provenance))
+_PROVENANCE = table_of(Provenance)
 
 
 @event.listens_for(Session, "after_soft_rollback")
@@ -112,9 +112,9 @@ def store(
 ) -> Stored | None:
     """Link and store a new version (None when the content equals the current version). No commit."""
     secret = str(current_app.config["SECRET_KEY"])
-    placement = linking.link(session, canonical.record, secret)
+    placement, created = linking.link(session, canonical.record, secret)
     form_type = canonical.record["form_type"]
-    record, identity = linking.find_record(session, placement, canonical.record)
+    record, identity = linking.find_record(session, placement, canonical.record, created)
     if record is not None and reason == "reprocessed":
         _not_superseded(record, submission)
     # Written with Core statements on the session's connection, not through the unit of work: a batch
@@ -148,25 +148,25 @@ def store(
         "data": canonical.record,
     }
     version = Stored(connection.execute(_NEW_VERSION, row).scalar_one(), record_id, number)
-    # One executemany for the version's provenance rows: through the ORM each row would be its own
-    # INSERT (it wants every new id back), tens of statements per record. Nothing reads them back
-    # from this session before the commit; `version.provenance` loads them from the database.
-    if canonical.provenance:
-        connection.execute(
-            _NEW_PROVENANCE,
-            [
-                {
-                    "record_version_id": version.id,
-                    "path": p.path,
-                    "document_sha256": p.document_sha256,
-                    "locator": p.locator,
-                    "source_key": p.source_key,
-                    "raw_value": p.raw_value,
-                    "transforms": list(p.transforms),
-                }
-                for p in canonical.provenance
-            ],
-        )
+    # The version's provenance rows, held for one statement a batch at the commit (COPY on PostgreSQL:
+    # decision 0036); through the ORM each row would be its own INSERT. Nothing reads them back from this
+    # session before the commit; `version.provenance` loads them from the database after it.
+    bulk.insert_at_commit(
+        session,
+        _PROVENANCE,
+        [
+            {
+                "record_version_id": version.id,
+                "path": p.path,
+                "document_sha256": p.document_sha256,
+                "locator": p.locator,
+                "source_key": p.source_key,
+                "raw_value": p.raw_value,
+                "transforms": list(p.transforms),
+            }
+            for p in canonical.provenance
+        ],
+    )
     audit.append_at_commit(
         session,
         actor,

@@ -157,6 +157,38 @@ def test_a_batch_writes_its_outcomes_in_one_update_per_table(app: Flask) -> None
         assert kept[1].problems and all(s.config_fingerprint for s in kept)
 
 
+def test_a_citizens_first_form_looks_for_no_records_and_provenance_is_written_once(app: Flask) -> None:
+    """A placement the form itself created holds no records yet: no SELECT looks for them. The next form
+    of that citizen, later in the batch, does look. Both versions' provenance rows go in at the commit,
+    in one statement a batch (decision 0036: COPY on PostgreSQL, which no statement event sees)."""
+    with app.app_context():
+        _load()
+        ids = [_submit(PLACEMENT.read_bytes(), "a.pdf"), _submit(PROGRESS.read_bytes(), "b.pdf")]
+        looked: list[str] = []
+        provenance: list[str] = []
+
+        def note(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+            flat = " ".join(statement.split()).lower()
+            if flat.startswith("select") and "where records.placement_id =" in flat:
+                looked.append(flat)
+            if flat.startswith("insert into provenance"):
+                provenance.append(flat)
+
+        event.listen(db.engine, "before_cursor_execute", note)
+        try:
+            statuses = processing.process_batch(db.session, ids, holder="me")
+        finally:
+            event.remove(db.engine, "before_cursor_execute", note)
+        assert statuses == dict(zip(ids, ("accepted", "accepted"), strict=True))
+        assert len(looked) == 1 and "records.form_type =" in looked[0]
+        assert len(provenance) == (0 if db.engine.dialect.name == "postgresql" else 1)
+        versions = db.session.scalars(select(RecordVersion).order_by(RecordVersion.id)).all()
+        assert [v.submission_id for v in versions] == ids
+        assert all(v.provenance for v in versions)
+        sources = {p.source_key for v in versions for p in v.provenance}
+        assert len(sources) > 10 and None not in sources
+
+
 def test_the_same_ids_queued_twice_are_one_job(queue_app: Flask) -> None:
     with queue_app.app_context():
         queue.state().queue.empty()

@@ -1,0 +1,113 @@
+"""Many rows into one table in one statement: PostgreSQL's COPY, or an executemany elsewhere.
+
+A record version carries tens of provenance rows. psycopg sends each row of an executemany as its own
+statement (in a pipeline), and the server binds and runs each: the cost was per row, so holding the rows
+of a batch for one executemany saved nothing (decision 0030). COPY sends the rows as one stream the
+server reads at once, but costs two round trips of its own: so the rows are held until the commit
+(`insert_at_commit`, with `held`) and a batch's rows go in one COPY a table (decision 0036). They go
+through the session's own connection, inside its transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Connection, Dialect, Table, event, insert
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+from sqlalchemy.types import String
+
+from hub.services import held
+
+LATER = held.key("bulk_later")  # held items: (table, rows)
+
+
+def insert_at_commit(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Hold `rows` for `table` until the commit of the session's transaction; dropped with the savepoint
+    or transaction they were held in, as inserted rows would be. No commit."""
+    if all(_fits(table, row) for row in rows):
+        held.hold(session, LATER, (table, rows))
+    else:
+        # Too long for a column: inserted now, so that the error is the caller's (its document's
+        # savepoint), not the whole batch's at the commit.
+        insert_rows(session.connection(), table, rows)
+
+
+@cache
+def _processors(table: Table, dialect: Dialect) -> dict[str, Callable[[Any], Any] | None]:
+    return {c.name: c.type.dialect_impl(dialect).bind_processor(dialect) for c in table.columns}
+
+
+@cache
+def _copyable(table: Table, names: tuple[str, ...]) -> bool:
+    """Whether COPY writes these columns as an INSERT would: no column left out has a default that
+    SQLAlchemy computes (COPY knows only the server's own defaults)."""
+    return all(c.default is None for c in table.columns if c.name not in names)
+
+
+@cache
+def _lengths(table: Table) -> dict[str, int]:
+    return {c.name: c.type.length for c in table.columns if isinstance(c.type, String) and c.type.length}
+
+
+def _fits(table: Table, row: dict[str, Any]) -> bool:
+    lengths = _lengths(table)
+    return all(len(row[name]) <= length for name, length in lengths.items() if row.get(name) is not None)
+
+
+@event.listens_for(Session, "before_commit")
+def _write_held(session: Session) -> None:
+    """At the commit (not a savepoint's release): every held row, one statement a table."""
+    if not held.committing(session):
+        return
+    tables: dict[Table, list[dict[str, Any]]] = {}
+    for table, rows in held.take(session, LATER):
+        tables.setdefault(table, []).extend(rows)
+    for table, rows in tables.items():
+        insert_rows(session.connection(), table, rows)
+
+
+def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert `rows` (dicts of the same keys, the table's column names) into `table`; no commit."""
+    if not rows:
+        return
+    names = list(rows[0])
+    if connection.dialect.name != "postgresql" or not _copyable(table, tuple(names)):
+        connection.execute(insert(table), list(rows))
+        return
+    # Each value as SQLAlchemy would bind it (JSON as psycopg's Json, a type's own conversion), since
+    # COPY passes no statement through SQLAlchemy's types.
+    processors = _processors(table, connection.dialect)
+    convert = [processors[name] for name in names]
+    quote = connection.dialect.identifier_preparer.quote
+    statement = f"COPY {quote(table.name)} ({', '.join(map(quote, names))}) FROM STDIN"
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    try:
+        with driver.cursor() as cursor, cursor.copy(statement) as copy:
+            for row in rows:
+                copy.write_row([f(row[n]) if f else row[n] for n, f in zip(names, convert, strict=True)])
+    except Exception as exc:
+        raise _wrapped(connection, statement, exc) from exc
+
+
+def _wrapped(connection: Connection, statement: str, exc: Exception) -> BaseException:
+    """The driver's error as SQLAlchemy raises it from a statement: `backoff` tells a lost server from a
+    bad row by SQLAlchemy's classes, and a lost connection must not go back to the pool."""
+    dbapi = connection.dialect.loaded_dbapi
+    if not isinstance(exc, dbapi.Error):
+        return exc
+    lost = connection.dialect.is_disconnect(exc, connection.connection.dbapi_connection, None)
+    if lost:
+        connection.invalidate(exc)
+    return DBAPIError.instance(
+        statement,
+        None,
+        exc,
+        dbapi.Error,
+        hide_parameters=True,
+        connection_invalidated=lost,
+        dialect=connection.dialect,
+    )
