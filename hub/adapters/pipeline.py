@@ -103,7 +103,8 @@ def canonicalise(
     """Recognise, map and validate a document of one record; raise `Rejection` with every problem.
 
     `validated` is a record this document already gave and the schema already accepted: when the
-    mapping gives exactly that again, validating it again could only say the same (reprocess).
+    mapping gives exactly that again, validating it again could only say the same, and the record
+    comes back without provenance, as there is nothing new to store (reprocess).
     `recognised`: the form, reading and index cache of a caller that recognised the document already."""
     if recognised is None:
         cache: IndexCache = {}  # one index per reader options, shared by recognise and map_form
@@ -121,9 +122,13 @@ def canonicalise(
                 )
             ]
         )
+    if validated is not None:
+        # Read first without saying where each value was: most records read again are unchanged.
+        mapped = map_form(extraction, form, sha256, filename, config.code, cache, located=False)
+        if mapped.record == validated:
+            return Canonical(form.id, validated, (), extraction)
+    # Read (again) with every value's locator: the record will be stored, or its problems named.
     mapped = map_form(extraction, form, sha256, filename, config.code, cache)
-    if validated is not None and mapped.record == validated:
-        return Canonical(form.id, validated, tuple(mapped.provenance), extraction)
     return Canonical(form.id, validate_record(mapped, filename), tuple(mapped.provenance), extraction)
 
 

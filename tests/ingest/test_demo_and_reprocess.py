@@ -94,6 +94,20 @@ def test_reprocess_applies_a_config_change_without_parsing(
         ).all()
         assert versions and all(v.data["purpose"] == v.data["purpose"].upper() for v in versions)
         assert all(v.version == 2 for v in versions)  # the old version stays
+        # The records left unchanged were compared without locators; a changed one is stored with them,
+        # the same as its first version's, and the new transform on the purpose.
+        for version in versions:
+            first = db.session.scalars(
+                select(RecordVersion).where(
+                    RecordVersion.record_id == version.record_id, RecordVersion.version == 1
+                )
+            ).one()
+            assert [(p.path, p.locator) for p in version.provenance] == [
+                (p.path, p.locator) for p in first.provenance
+            ]
+            assert all(p.locator["text"]["en"] and p.locator["text"]["da"] for p in version.provenance)
+            (purpose,) = [p for p in version.provenance if p.path == "purpose"]
+            assert "upper" in purpose.transforms
 
 
 def make_app_reusing(app: Flask) -> Flask:

@@ -153,13 +153,15 @@ def map_form(
     filename: str,
     municipality_code: str,
     cache: IndexCache | None = None,
+    located: bool = True,
 ) -> MappedForm:
     """Turn one document into a canonical record with provenance; raise Rejection with every problem.
 
-    `cache`: the document's indexes from recognising it, so that it is not indexed again."""
+    `cache`: the document's indexes from recognising it, so that it is not indexed again. `located`:
+    False leaves the document's values' provenance without locators (`Reader.located`)."""
     _same_format(extraction, form, filename)
     scope = whole(form.index(extraction, cache))
-    reader = Reader(form.format, filename, form.id, document_sha256)
+    reader = Reader(form.format, filename, form.id, document_sha256, located=located)
     record = _header(form, municipality_code)
     provenance: list[Provenance] = []
     check_conditions(form.require, scope.resolve, reader)

@@ -67,6 +67,10 @@ class Reader:
     form_id: str
     document_sha256: str
     problems: list[FieldProblem] = field(default_factory=list)
+    # False: provenance entries carry no locator (an empty dict), for a reading only compared with a
+    # record already stored (`hub reprocess`): saying where each value was, in two languages, was an
+    # eighth of reading a document again, and an unchanged record throws it away.
+    located: bool = True
 
     def problem(self, path: str, locator: str, en: str, da: str) -> None:
         """Note one problem with one canonical field."""
@@ -153,7 +157,7 @@ class Reader:
                 )
                 entries.append(Provenance(path, self.document_sha256, locator, None, None, tuple(applied)))
             else:
-                locator = locator_of(sv, self.fmt)
+                locator = locator_of(sv, self.fmt) if self.located else {}
                 entries.append(
                     Provenance(path, self.document_sha256, locator, sv.key, sv.value, tuple(applied))
                 )
