@@ -12,27 +12,21 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, text
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session, make_transient_to_detached
 
 from hub.errors import FieldProblem, Rejection
 from hub.models import Placement, Record
 from hub.models.base import table_of
-from hub.pseudonyms import cpr_key, participant_id
-from hub.services import coverage
+from hub.pseudonyms import participant_id
+from hub.services import coverage, link_ahead
 from hub.services.agreements import agreements_for_site
 
 # Built once: a batch links hundreds of documents, and building these statements cost more than running
 # them.
-_PLACEMENTS_OF = select(Placement).where(
-    Placement.cpr_key == bindparam("key"), Placement.p_number == bindparam("p_number")
-)
 _RECORDS_OF = select(Record).where(Record.placement_id == bindparam("placement_id")).order_by(Record.id)
 _RECORDS_OF_TYPE = _RECORDS_OF.where(Record.form_type == bindparam("form_type"))
 _NEW_PLACEMENT = insert(table_of(Placement)).returning(table_of(Placement).c.id)
-# Run on the connection, not through the session: the ORM's execution of a text statement cost more
-# than the lock.
-_LOCK = text("SELECT pg_advisory_xact_lock(:key)")
 
 
 def _reject(en: str, da: str, field: str) -> Rejection:
@@ -44,13 +38,10 @@ def _reject(en: str, da: str, field: str) -> Rejection:
 def link(session: Session, record: dict[str, Any], secret: str) -> tuple[Placement, bool]:
     """Find the record's placement (or, for a placement form, create or correct it); and whether this
     form created it (then no record is linked to it yet)."""
-    key = cpr_key(secret, record["citizen"]["cpr"])
-    if session.get_bind().dialect.name == "postgresql":
-        # Two workers taking two forms of one citizen at once must not both create a placement:
-        # take turns per citizen (the key is a keyed hash; its first 60 bits make the lock's number).
-        session.connection().execute(_LOCK, {"key": int(key[:15], 16)})
-    p_number = record["site"]["p_number"]
-    candidates = list(session.scalars(_PLACEMENTS_OF, {"key": key, "p_number": p_number}))
+    key, p_number = pair = link_ahead.pair_of(record, secret)
+    # Under the citizen's lock: two workers taking two forms of one citizen at once must not both
+    # create a placement.
+    candidates = link_ahead.placements(session, pair)
     if record["form_type"] == "placement":
         return _place(session, record, key, secret, candidates)
     found = [p for p in candidates if coverage.fits(record, p.start, p.end)]
@@ -184,6 +175,7 @@ def _place(
     placement = Placement(id=new_id, **row)
     make_transient_to_detached(placement)
     session.add(placement)
+    link_ahead.created(session, (key, p_number), placement)
     return placement, True
 
 

@@ -6,12 +6,13 @@ A batch (one rq job, `jobs.process_batch`) runs in three steps:
    held by this worker) and commit, noting which rows it got (`RETURNING`).
 2. **Read** the claimed documents (the PDF sandbox, or the extraction an earlier run kept) on reading
    threads, which touch no database, while step 3 runs: the readers work on the next documents while
-   the worker stores the ones already read.
+   the worker stores the ones already read (`batch_reads`).
 3. **Outcome**: one transaction that first locks the rows this worker still holds (`FOR UPDATE` on
    PostgreSQL, the write lock on SQLite) and drops the rest (another worker took them after the lease
    ran out: decision 0028), then stores each document, in order and once it is read, in a SAVEPOINT of
    its own, so that a rejected or crashing document is rolled back alone and its neighbours are kept,
-   and commits once.
+   and commits once. The documents read by then are mapped first, so that their citizens are locked
+   and their placements read for all of them at once (`link_ahead`).
 
 The lease is renewed for the whole batch by one thread (`leases.kept`), one UPDATE per renewal.
 """
@@ -20,23 +21,17 @@ from __future__ import annotations
 
 import logging
 import traceback
-from collections.abc import Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from concurrent.futures import Future
 from typing import Any
 
-from flask import Flask, current_app
+from flask import current_app
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session, joinedload
 
-from hub.adapters.pipeline import READ_OPTIONS
-from hub.adapters.readers import extract, sandbox
-from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, ProcessingFailed, Rejection
-from hub.extensions import blobs
-from hub.models import Document, Submission
-from hub.services import audit, dashboard_refresh, documents, leases, normalise
+from hub.models import Submission
+from hub.services import audit, batch_reads, dashboard_refresh, documents, leases, link_ahead, normalise
 from hub.services.backoff import is_transient
 from hub.services.outcome import Outcomes, Settled
 
@@ -44,15 +39,6 @@ log = logging.getLogger(__name__)
 
 # The states a worker may take a submission from; `failed` may be tried again (say, after a fix).
 CLAIMABLE = ("received", "queued", "failed")
-
-
-@dataclass
-class _Read:
-    """One claimed document as read before the outcome transaction."""
-
-    data: bytes | None = None
-    extraction: Extraction | None = None
-    error: Exception | None = None  # reading failed: a Rejection (unreadable) or a crash
 
 
 def process_batch(
@@ -72,7 +58,7 @@ def process_batch(
     if claimed:
         with leases.kept(session, claimed, holder, lease_seconds):
             try:
-                with _reading(session, claimed) as reads:
+                with batch_reads.reading(session, claimed) as reads:
                     failed = _outcomes(session, claimed, reads, holder, actor)
             except BaseException:
                 # Before the renewal thread is joined: on PostgreSQL it may be waiting for the row locks
@@ -113,54 +99,8 @@ def claim(session: Session, ids: Sequence[int], holder: str, lease_seconds: floa
     return claimed
 
 
-@contextmanager
-def _reading(session: Session, claimed: list[int]) -> Iterator[dict[int, Future[_Read]]]:
-    """Start reading every claimed document (or taking the extraction an earlier run kept): one SELECT,
-    then the readers work while the caller stores the documents already read, in order."""
-    found = session.execute(
-        select(Submission.id, Submission.document_sha256, Submission.filename, Document.extraction)
-        .join(Document, Document.sha256 == Submission.document_sha256)
-        .where(Submission.id.in_(claimed))
-        .order_by(Submission.id)
-    ).all()
-    session.commit()
-    app = current_app._get_current_object()  # type: ignore[attr-defined]
-    # The PDF sandbox keeps a pool of reader processes: a batch keeps all of them busy, so that one
-    # worker reads on every core the pool has (the other formats' readers are thread-safe too), and
-    # stores the first documents while the readers work on the next (decision 0034).
-    with ThreadPoolExecutor(max_workers=sandbox.MAX_WORKERS) as pool:
-        reads = {row[0]: pool.submit(_read_one, app, *row[1:]) for row in found}
-        try:
-            yield reads
-        finally:
-            for read in reads.values():
-                read.cancel()  # the batch ended early (it failed): the reads not begun are not needed
-
-
-def _read(future: Future[_Read]) -> _Read:
-    """A document's read, once done; a server that failed while reading fails the batch (tried again)."""
-    read = future.result()
-    if read.error is not None and is_transient(read.error):
-        raise read.error
-    return read
-
-
-def _read_one(app: Flask, sha: str, filename: str, kept: dict[str, Any] | None) -> _Read:
-    """One document's bytes and its extraction (the kept one, or read now), or why it could not be read."""
-    read = _Read()
-    try:
-        with app.app_context():  # the blob store is the app's; a reading thread has no context of its own
-            read.data = blobs.store.get(sha)
-            read.extraction = (
-                Extraction.from_dict(kept) if kept is not None else extract(read.data, filename, READ_OPTIONS)
-            )
-    except Exception as exc:
-        read.error = exc
-    return read
-
-
 def _outcomes(
-    session: Session, claimed: list[int], reads: dict[int, Future[_Read]], holder: str, actor: str
+    session: Session, claimed: list[int], reads: dict[int, Future[batch_reads.Read]], holder: str, actor: str
 ) -> list[int]:
     """Store every document this worker still holds, each in a savepoint, and commit once; the ids of
     those that crashed."""
@@ -185,7 +125,16 @@ def _outcomes(
     for lost in sorted(set(claimed) - {row.id for row in held}):
         log.warning("submission %s: taken over by another worker after this one's lease ran out", lost)
     outcomes = Outcomes()
-    failed = [row.id for row in held if not _settle(session, outcomes, row, _read(reads[row.id]), actor)]
+    failed: list[int] = []
+    secret = str(current_app.config["SECRET_KEY"])
+    with link_ahead.knowing(session):
+        for run in batch_reads.runs(held, reads):
+            # Mapped before any is stored, so that the first to link reads ahead for all of them.
+            prepared = {row.id: _prepare(row, read) for row, read in run}
+            link_ahead.expect(session, _records(prepared.values()), secret)
+            for row, read in run:
+                if not _settle(session, outcomes, row, read, prepared[row.id], actor):
+                    failed.append(row.id)
     outcomes.write(session)
     # The batch's placements' summaries, together; one that fails does not undo the documents.
     dashboard_refresh.refresh_marked(session, tolerant=True)
@@ -193,7 +142,28 @@ def _outcomes(
     return failed
 
 
-def _settle(session: Session, outcomes: Outcomes, submission: Submission, read: _Read, actor: str) -> bool:
+def _prepare(submission: Submission, read: batch_reads.Read) -> documents.Prepared | Exception | None:
+    """A read document recognised and mapped, or why not (raised when it is settled); None: unread."""
+    if read.extraction is None:
+        return None
+    try:
+        return documents.prepare(submission, read.extraction, read.data)
+    except Exception as exc:
+        return exc
+
+
+def _records(prepared: Iterable[documents.Prepared | Exception | None]) -> list[dict[str, Any]]:
+    return [p.canonical.record for p in prepared if isinstance(p, documents.Prepared) and p.canonical]
+
+
+def _settle(
+    session: Session,
+    outcomes: Outcomes,
+    submission: Submission,
+    read: batch_reads.Read,
+    prepared: documents.Prepared | Exception | None,
+    actor: str,
+) -> bool:
     """Store one document in a savepoint, or note why not; False when it crashed. No commit."""
     if read.extraction is not None:
         # Kept as read whatever the outcome: noted outside the savepoint, so a rejection does not undo it.
@@ -201,9 +171,13 @@ def _settle(session: Session, outcomes: Outcomes, submission: Submission, read: 
     try:
         if read.error is not None:
             raise read.error
-        assert read.extraction is not None
+        if isinstance(prepared, Exception):
+            raise prepared
+        assert read.extraction is not None and prepared is not None
         with session.begin_nested():
-            settled = documents.store_document(session, submission, read.extraction, actor, read.data)
+            settled = documents.store_document(
+                session, submission, read.extraction, actor, read.data, prepared
+            )
         outcomes.settle(submission, settled)
     except Rejection as exc:
         _finish(session, outcomes, submission, "rejected", actor, problems=exc.problems)

@@ -21,7 +21,7 @@ from hub.jobs import batch_job_id, enqueue_submissions
 from hub.models import AuditEvent, Placement, Record, RecordVersion, Submission
 from hub.models.base import utcnow
 from hub.queue import queue
-from hub.services import agreements, documents, ingest, linking, normalise, processing
+from hub.services import agreements, batch_reads, documents, ingest, linking, normalise, processing
 
 GOLDEN = ROOT / "tests" / "golden" / "gladsaxe"
 PLACEMENT = GOLDEN / "placement_kontanthjaelp.pdf"
@@ -280,13 +280,13 @@ def _batch_of_two(
 ) -> tuple[int, int, dict[int, str]]:
     """Two placement forms submitted as `names` and processed as one batch, `before_read(filename)`
     called as each is read; their ids and the batch's statuses (in an app context)."""
-    read = processing.extract
+    read = batch_reads.extract
 
     def hooked_read(data: bytes, filename: str, options: Any) -> Extraction:
         before_read(filename)
         return read(data, filename, options)
 
-    monkeypatch.setattr("hub.services.processing.extract", hooked_read)
+    monkeypatch.setattr("hub.services.batch_reads.extract", hooked_read)
     _load()
     first = _submit(PLACEMENT.read_bytes(), names[0])
     second = _submit(OTHER_PLACEMENT.read_bytes(), names[1])

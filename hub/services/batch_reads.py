@@ -1,0 +1,95 @@
+"""Reading a batch's documents on reading threads while the worker stores those already read.
+
+One SELECT finds the claimed documents and the extractions kept from an earlier run; the PDF sandbox's
+pool of reader processes then reads the rest, all at once, while the caller stores the documents in
+order, in runs of those already read (`runs`): a run is mapped and its citizens read ahead together
+(decision 0038) before its first document is stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from flask import Flask, current_app
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hub.adapters.pipeline import READ_OPTIONS
+from hub.adapters.readers import extract, sandbox
+from hub.adapters.readers.base import Extraction
+from hub.extensions import blobs
+from hub.models import Document, Submission
+from hub.services.backoff import is_transient
+
+
+@dataclass
+class Read:
+    """One claimed document as read before the outcome transaction."""
+
+    data: bytes | None = None
+    extraction: Extraction | None = None
+    error: Exception | None = None  # reading failed: a Rejection (unreadable) or a crash
+
+
+@contextmanager
+def reading(session: Session, claimed: list[int]) -> Iterator[dict[int, Future[Read]]]:
+    """Start reading every claimed document (or taking the extraction an earlier run kept): one SELECT,
+    then the readers work while the caller stores the documents already read, in order."""
+    found = session.execute(
+        select(Submission.id, Submission.document_sha256, Submission.filename, Document.extraction)
+        .join(Document, Document.sha256 == Submission.document_sha256)
+        .where(Submission.id.in_(claimed))
+        .order_by(Submission.id)
+    ).all()
+    session.commit()
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    # The PDF sandbox keeps a pool of reader processes: a batch keeps all of them busy, so that one
+    # worker reads on every core the pool has (the other formats' readers are thread-safe too), and
+    # stores the first documents while the readers work on the next (decision 0034).
+    with ThreadPoolExecutor(max_workers=sandbox.MAX_WORKERS) as pool:
+        reads = {row[0]: pool.submit(_read_one, app, *row[1:]) for row in found}
+        try:
+            yield reads
+        finally:
+            for read in reads.values():
+                read.cancel()  # the batch ended early (it failed): the reads not begun are not needed
+
+
+def _read(future: Future[Read]) -> Read:
+    """A document's read, once done; a server that failed while reading fails the batch (tried again)."""
+    read = future.result()
+    if read.error is not None and is_transient(read.error):
+        raise read.error
+    return read
+
+
+def _read_one(app: Flask, sha: str, filename: str, kept: dict[str, Any] | None) -> Read:
+    """One document's bytes and its extraction (the kept one, or read now), or why it could not be read."""
+    read = Read()
+    try:
+        with app.app_context():  # the blob store is the app's; a reading thread has no context of its own
+            read.data = blobs.store.get(sha)
+            read.extraction = (
+                Extraction.from_dict(kept) if kept is not None else extract(read.data, filename, READ_OPTIONS)
+            )
+    except Exception as exc:
+        read.error = exc
+    return read
+
+
+def runs(
+    held: Sequence[Submission], reads: dict[int, Future[Read]]
+) -> Iterator[list[tuple[Submission, Read]]]:
+    """The documents in order, in runs: the next one (waited for) and those after it already read."""
+    at = 0
+    while at < len(held):
+        run = [(held[at], _read(reads[held[at].id]))]
+        at += 1
+        while at < len(held) and reads[held[at].id].done():
+            run.append((held[at], _read(reads[held[at].id])))
+            at += 1
+        yield run

@@ -1,0 +1,135 @@
+"""The citizens' locks and placements a batch links against, taken and read for many documents at once.
+
+Linking a document takes its citizen's lock (on PostgreSQL) and reads the citizen's placements at the
+site: two statements a document. A batch knows which citizens its documents are about before it stores
+the first of them (`expect`), so the first document that links reads ahead for all of them: every lock
+in one statement, every placement in one more (decision 0038). `linking` asks here first, and notes each
+placement a document creates.
+
+A savepoint that rolls back (a rejected document) may have created placements whose rows are gone, and
+taken locks that went with them: everything known is forgotten then, and the next document reads ahead
+again for the documents still expected. Without `knowing` (hub reprocess, a single store), every link
+takes its lock and reads its placements itself, as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import bindparam, event, select, text
+from sqlalchemy.orm import Session, SessionTransaction
+
+from hub.models import Placement
+from hub.pseudonyms import cpr_key
+
+_KEY = "link_ahead"
+Pair = tuple[str, str]  # (the citizen's keyed hash, the site's P-number)
+
+# Built once: a batch links hundreds of documents, and building these statements cost more than running
+# them.
+_PLACEMENTS_OF = select(Placement).where(
+    Placement.cpr_key == bindparam("key"), Placement.p_number == bindparam("p_number")
+)
+_PLACEMENTS_OF_MANY = select(Placement).where(Placement.cpr_key.in_(bindparam("keys", expanding=True)))
+# Run on the connection, not through the session: the ORM's execution of a text statement cost more
+# than the lock. The array is unnested in its own order, so the locks are taken in the order given.
+_LOCK = text("SELECT pg_advisory_xact_lock(:number)")
+_LOCK_MANY = text("SELECT pg_advisory_xact_lock(n) FROM unnest(CAST(:numbers AS bigint[])) AS n")
+
+
+@dataclass
+class Known:
+    """What the batch's transaction holds: the locks taken, the placements read, the pairs expected."""
+
+    expected: set[Pair] = field(default_factory=set)
+    locked: set[int] = field(default_factory=set)
+    placements: dict[Pair, list[Placement]] = field(default_factory=dict)
+
+    def forget(self) -> None:
+        """Drop the locks and placements known (not the pairs expected)."""
+        self.locked.clear()
+        self.placements.clear()
+
+
+@contextmanager
+def knowing(session: Session) -> Iterator[Known]:
+    """Read ahead for the links made on `session` inside the block."""
+    known = session.info[_KEY] = Known()
+    try:
+        yield known
+    finally:
+        session.info.pop(_KEY, None)
+
+
+def pair_of(record: dict[str, Any], secret: str) -> Pair:
+    """The (citizen key, P-number) a canonical record links by."""
+    return cpr_key(secret, record["citizen"]["cpr"]), record["site"]["p_number"]
+
+
+def expect(session: Session, records: Iterable[dict[str, Any]], secret: str) -> None:
+    """Note the records about to be linked: the first link reads ahead for all of them."""
+    known = session.info.get(_KEY)
+    if known is not None:
+        known.expected = {pair_of(record, secret) for record in records}
+
+
+def lock_number(key: str) -> int:
+    """The advisory lock's number for a citizen key: its first 60 bits (a keyed hash, so spread)."""
+    return int(key[:15], 16)
+
+
+def placements(session: Session, pair: Pair) -> list[Placement]:
+    """The citizen's placements at the site, under the citizen's lock (taken now unless held)."""
+    known: Known | None = session.info.get(_KEY)
+    if known is None:
+        _lock(session, [lock_number(pair[0])])
+        return list(session.scalars(_PLACEMENTS_OF, {"key": pair[0], "p_number": pair[1]}))
+    if pair not in known.placements:
+        _read_ahead(session, known, {pair} | (known.expected - known.placements.keys()))
+    return list(known.placements[pair])
+
+
+def created(session: Session, pair: Pair, placement: Placement) -> None:
+    """Note a placement a document created, for the batch's next documents about the same citizen."""
+    known: Known | None = session.info.get(_KEY)
+    if known is not None and pair in known.placements:
+        known.placements[pair].append(placement)
+
+
+def _read_ahead(session: Session, known: Known, pairs: set[Pair]) -> None:
+    numbers = sorted({lock_number(key) for key, _ in pairs} - known.locked)
+    # In ascending order, as every batch takes them: two batches never wait for each other in a circle
+    # over the locks they take ahead.
+    _lock(session, numbers)
+    known.locked.update(numbers)
+    for pair in pairs:
+        known.placements[pair] = []
+    keys = sorted({key for key, _ in pairs})
+    for placement in session.scalars(_PLACEMENTS_OF_MANY, {"keys": keys}):
+        listed = known.placements.get((placement.cpr_key, placement.p_number))
+        if listed is not None:
+            listed.append(placement)
+
+
+def _lock(session: Session, numbers: list[int]) -> None:
+    """Take the citizens' advisory locks until the transaction ends (PostgreSQL; SQLite has one writer)."""
+    if not numbers or session.get_bind().dialect.name != "postgresql":
+        return
+    # Two workers taking two forms of one citizen at once must not both create a placement: they take
+    # turns per citizen.
+    if len(numbers) == 1:
+        session.connection().execute(_LOCK, {"number": numbers[0]})
+    else:
+        session.connection().execute(_LOCK_MANY, {"numbers": numbers})
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _forget(session: Session, previous: SessionTransaction) -> None:
+    """A rolled-back savepoint took its placements' rows and its locks with it: read again when next
+    needed."""
+    known: Known | None = session.info.get(_KEY)
+    if known is not None:
+        known.forget()

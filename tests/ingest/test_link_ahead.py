@@ -1,0 +1,152 @@
+"""A batch locks its citizens and reads their placements for all its documents at once (decision 0038)."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from conftest import ROOT
+from flask import Flask, current_app
+from sqlalchemy import event, func, select
+
+from hub.adapters.pipeline import READ_OPTIONS
+from hub.adapters.readers import extract
+from hub.extensions import db
+from hub.models import Placement, Record, Submission
+from hub.services import agreements, documents, ingest, link_ahead, processing
+
+GOLDEN = ROOT / "tests" / "golden" / "gladsaxe"
+# Two citizens: the progress report is about the first placement's citizen.
+NAMES = ("placement_kontanthjaelp.pdf", "placement_sygedagpenge.pdf", "progress_report.pdf")
+Doc = tuple[Submission, documents.Prepared]
+
+
+class _Refused(Exception):
+    pass
+
+
+def _load() -> None:
+    agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "test")
+
+
+def _prepared(names: tuple[str, ...], suffix: bytes = b"") -> list[Doc]:
+    """The golden forms submitted and mapped (no database read yet for linking)."""
+    docs = []
+    for name in names:
+        data = (GOLDEN / name).read_bytes() + suffix
+        submitted = ingest.submit(db.session, data, name, "gladsaxe", "test", "tester")
+        submission = db.session.get_one(Submission, submitted.submission_id)
+        docs.append((submission, documents.prepare(submission, extract(data, name, READ_OPTIONS), data)))
+    db.session.commit()
+    return docs
+
+
+def _store(doc: Doc) -> None:
+    submission, prepared = doc
+    with db.session.begin_nested():
+        documents.store_document(db.session, submission, prepared.read, "test", None, prepared)
+
+
+@contextmanager
+def _linking_statements() -> Iterator[list[str]]:
+    """The locks taken and the placements looked for, as they are run."""
+    seen: list[str] = []
+
+    def note(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        flat = " ".join(statement.split()).lower()
+        if "pg_advisory_xact_lock" in flat:
+            seen.append("lock")
+        elif flat.startswith("select placements.id") and "placements.cpr_key" in flat:
+            seen.append("placements")
+
+    event.listen(db.engine, "before_cursor_execute", note)
+    try:
+        yield seen
+    finally:
+        event.remove(db.engine, "before_cursor_execute", note)
+
+
+def _expect(docs: list[Doc]) -> None:
+    secret = str(current_app.config["SECRET_KEY"])
+    link_ahead.expect(db.session, [p.canonical.record for _, p in docs if p.canonical], secret)
+
+
+def test_a_batch_locks_and_reads_its_citizens_once_and_sees_what_it_created(backend_app: Flask) -> None:
+    """Three documents about two citizens: one lock statement (PostgreSQL) and one read of placements
+    for all of them. The progress report links to the placement its citizen's form created earlier in
+    the batch, known without reading it back."""
+    with backend_app.app_context():
+        _load()
+        docs = _prepared(NAMES)
+        with _linking_statements() as seen, link_ahead.knowing(db.session):
+            _expect(docs)
+            for doc in docs:
+                _store(doc)
+        db.session.commit()
+        locks = ["lock"] if db.engine.dialect.name == "postgresql" else []
+        assert seen == [*locks, "placements"]
+        placements = db.session.scalars(select(Placement).order_by(Placement.id)).all()
+        assert len(placements) == 2
+        kinds = {r.form_type: r.placement_id for r in db.session.scalars(select(Record))}
+        assert kinds["progress_report"] == placements[0].id  # the first citizen's placement
+        assert placements[0].start.isoformat() == "2026-08-03"
+
+
+def test_after_a_rolled_back_document_the_next_reads_again(backend_app: Flask) -> None:
+    """A document whose savepoint rolls back takes the placement it created with it: the batch forgets
+    what it knew, and the next document about the same citizen reads (and locks) again and makes its
+    own placement, never linking to the one that is gone."""
+    with backend_app.app_context():
+        _load()
+        (first,) = _prepared(NAMES[:1])
+        second, progress = _prepared((NAMES[0], NAMES[2]), b"\n")  # the first citizen's again
+        with _linking_statements() as seen, link_ahead.knowing(db.session):
+            _expect([first, second, progress])
+            with contextlib.suppress(_Refused):
+                with db.session.begin_nested():
+                    documents.store_document(db.session, first[0], first[1].read, "test", None, first[1])
+                    assert db.session.scalar(select(func.count()).select_from(Placement)) == 1
+                    raise _Refused  # the document is rolled back after linking
+            _store(second)
+            _store(progress)
+        db.session.commit()
+        locks = ["lock"] if db.engine.dialect.name == "postgresql" else []
+        assert seen == [*locks, "placements", *locks, "placements"]
+        (placement,) = db.session.scalars(select(Placement)).all()
+        records = db.session.scalars(select(Record)).all()
+        assert sorted(r.form_type for r in records) == ["placement", "progress_report"]
+        assert {r.placement_id for r in records} == {placement.id}
+
+
+def test_a_citizen_read_ahead_is_locked_until_the_batch_commits(postgres_app: Flask) -> None:
+    """The batch stores its first citizen's form and holds its transaction open: the second citizen
+    was locked ahead with the first, so another worker's form about that citizen waits for the commit,
+    then links to the placement the batch made."""
+    with postgres_app.app_context():
+        _load()
+        docs = _prepared(NAMES[:2])
+        other = ingest.submit(
+            db.session, (GOLDEN / NAMES[1]).read_bytes() + b"\n", "again.pdf", "gladsaxe", "test", "tester"
+        ).submission_id
+        db.session.commit()
+        done: dict[int, str] = {}
+
+        def other_worker() -> None:
+            with postgres_app.app_context():
+                done.update(processing.process_batch(db.session, [other], holder="other"))
+
+        thread = threading.Thread(target=other_worker)
+        with link_ahead.knowing(db.session):
+            _expect(docs)
+            _store(docs[0])  # reads ahead: both citizens locked
+            thread.start()
+            thread.join(2)
+            assert thread.is_alive()  # waiting for the second citizen's lock
+            _store(docs[1])
+        db.session.commit()
+        thread.join(60)
+        assert done == {other: "accepted"}
+        assert db.session.scalar(select(func.count()).select_from(Placement)) == 2
