@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 from flask.cli import AppGroup, with_appcontext
 
+from hub import longlived
 from hub.adapters.language.config_rules import unfilled
 from hub.adapters.language.golden import run_golden, stop_warnings
 from hub.adapters.language.registry import load_registry
@@ -125,6 +126,7 @@ def test(slug: str, golden: Path) -> None:
 @seals_audit_log
 def reprocess(municipality: str, dry_run: bool, progress: bool | None) -> None:
     """Re-map a municipality's stored documents after a config change, from their kept extractions."""
+    longlived.freeze()  # what was loaded to start is kept to the end: out of every full collection
     bar: Progress | None = None
 
     def tick(done: int, total: int) -> None:

@@ -8,6 +8,7 @@ import click
 from flask import current_app
 from flask.cli import with_appcontext
 
+from hub import longlived
 from hub.cli import supervise
 from hub.queue import queue
 
@@ -24,6 +25,8 @@ def worker(burst: bool) -> None:
     if queue.state(app).embedded and not burst:
         click.echo("HUB_REDIS_URL is not set: the embedded queue lives inside `hub serve`.", err=True)
         sys.exit(2)
+    # Imports, the app and the adapters' configs live as long as the worker: out of every full collection.
+    longlived.freeze()
     try:
         supervise.run(app, burst)
     except KeyboardInterrupt:

@@ -111,7 +111,9 @@ class Reader:
             first = found[0][1]
             value = None if first is None else (first.value or "").strip()
         before = len(self.problems)
-        value = self.transform(path, value, calls, applied, self._where(found))
+        # Where the value was is worked out only for a problem: a value that transforms cleanly (nearly
+        # all) never needs it.
+        value = self.transform(path, value, calls, applied, lambda: self._where(found))
         if len(self.problems) > before:
             return None, []  # a transform failed and said why
         if not value:
@@ -126,9 +128,15 @@ class Reader:
         return (last.result(value) if last else value), self.provenance(path, found, applied)
 
     def transform(
-        self, path: str, value: str | None, calls: Sequence[TransformCall], applied: list[str], where: str
+        self,
+        path: str,
+        value: str | None,
+        calls: Sequence[TransformCall],
+        applied: list[str],
+        where: str | Callable[[], str],
     ) -> str | None:
-        """Apply transforms in order; an empty value skips all but `default`. None on a failure."""
+        """Apply transforms in order; an empty value skips all but `default`. None on a failure (noted
+        at `where`, or where the function given says)."""
         for call in calls:
             if call.name == "default":
                 if not value:
@@ -140,7 +148,7 @@ class Reader:
             try:
                 value = TRANSFORMS[call.name].func(value, call.args).strip()
             except TransformError as exc:
-                self.problem(path, where, exc.reason_en, exc.reason_da)
+                self.problem(path, where() if callable(where) else where, exc.reason_en, exc.reason_da)
                 return None
             applied.append(call.summary())
         return value

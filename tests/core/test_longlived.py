@@ -1,0 +1,40 @@
+"""Long-running commands freeze what they loaded to start; what they make later is collected as before."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+
+import pytest
+from flask.testing import FlaskCliRunner
+
+from hub import longlived
+
+
+class _Node:
+    me: _Node | None = None
+
+
+def test_freeze_exempts_what_is_alive_and_still_collects_what_comes_after() -> None:
+    try:
+        frozen = longlived.freeze()
+        assert frozen == gc.get_freeze_count() > 10_000  # the modules and the test run's objects
+        node = _Node()
+        node.me = node  # a cycle: only a collection frees it
+        gone = weakref.ref(node)
+        del node
+        gc.collect()
+        assert gone() is None
+    finally:
+        gc.unfreeze()  # the rest of the test run as it was
+
+
+@pytest.mark.parametrize("args", [["reprocess", "-m", "gladsaxe"], ["worker", "--burst"]])
+def test_reprocess_and_the_worker_freeze_what_they_loaded(
+    runner: FlaskCliRunner, monkeypatch: pytest.MonkeyPatch, args: list[str]
+) -> None:
+    calls: list[int] = []
+    monkeypatch.setattr(longlived, "freeze", lambda: calls.append(1) or 0)
+    result = runner.invoke(args=args)
+    assert result.exit_code == 0, result.output
+    assert calls == [1]
