@@ -35,7 +35,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-from hub import longlived
 from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract, sandbox
 from hub.extensions import db
@@ -225,9 +224,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             warm_forms = [form for fmt in FORMATS for form in per_format[fmt][:5]]
             sections.run("warm-up", lambda: bench_formats.ingest(warm, warm_forms))
             bench_formats.dispose(warm)
-            # `hub worker` and `hub reprocess` freeze what they loaded to start (decision 0038): the
-            # bench freezes its own (imports, the printed forms) for the floors and ours alike.
-            longlived.freeze()
             runs: list[FormatRun] = []
             kept = None
             for fmt in FORMATS:
