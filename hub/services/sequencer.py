@@ -19,7 +19,7 @@ import logging
 from dataclasses import dataclass
 
 from flask import Flask
-from sqlalchemy import delete, exists, insert, select, text
+from sqlalchemy import delete, exists, select, text
 from sqlalchemy.orm import Session
 
 from hub import merkle
@@ -27,7 +27,9 @@ from hub.checkpoint import Checkpoint
 from hub.errors import HubError
 from hub.extensions import db
 from hub.models import AuditCheckpoint, AuditEvent, AuditLeaf, AuditNode, AuditPending
+from hub.models.base import table_of
 from hub.queue import queue
+from hub.services import bulk
 from hub.services.audit_tree import LogBroken, fetch_nodes, newest_checkpoint, opened
 from hub.signing import Signer, signer
 
@@ -144,8 +146,11 @@ def _batch(session: Session, key: Signer, batch: int) -> int:
         made = edge.append(merkle.leaf_hash(event.leaf_data()))
         nodes.extend({"level": level, "idx": idx, "hash": digest.hex()} for level, idx, digest in made)
     if events:
-        session.execute(insert(AuditLeaf), leaves)
-        session.execute(insert(AuditNode), nodes)
+        # A thousand leaves and about as many nodes a batch: one COPY each on PostgreSQL (decision 0036),
+        # where an executemany bound and ran every row as a statement of its own.
+        connection = session.connection()
+        bulk.insert_rows(connection, table_of(AuditLeaf), leaves)
+        bulk.insert_rows(connection, table_of(AuditNode), nodes)
         session.execute(delete(AuditPending).where(AuditPending.event_id.in_(ids)))
     checkpoint = Checkpoint(key.origin, edge.size, edge.root())
     session.add(
