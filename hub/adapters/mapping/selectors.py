@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 from hub.adapters.mapping import xmlpath
 from hub.adapters.readers.base import Extraction, SourceValue, column_letters
@@ -67,6 +68,18 @@ def tabular_label(selector: str) -> str | None:
     if selector.startswith(("label:", "below:")):
         text = _split_nth(text)[0]
     return normalise_label(split_label(text)[-1][0]) or None
+
+
+@lru_cache(maxsize=1024)
+def _label_texts(selectors: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The label texts a form's selectors name, and those read rightwards (label:, next:: the cell
+    straight right of one is its value). Worked out once per form: every document of it asks again.
+    Only config selectors come here, never a document's text."""
+    labels = frozenset(t for sel in selectors if (t := tabular_label(sel)))
+    rightwards = frozenset(
+        t for sel in selectors if sel.strip().startswith(("label:", "next:")) and (t := tabular_label(sel))
+    )
+    return labels, rightwards
 
 
 def check_selector(selector: str, fmt: str, *, relative: bool = False) -> str | None:
@@ -160,13 +173,7 @@ class SourceIndex:
 
     def _set_labels(self, selectors: Iterable[str]) -> None:
         self.label_selectors = frozenset(selectors)
-        self.labels = frozenset(t for sel in self.label_selectors if (t := tabular_label(sel)))
-        # Labels read rightwards (label:, next:): the cell straight right of one is its value.
-        self._row_labels = frozenset(
-            t
-            for sel in self.label_selectors
-            if sel.strip().startswith(("label:", "next:")) and (t := tabular_label(sel))
-        )
+        self.labels, self._row_labels = _label_texts(self.label_selectors)
 
     def with_labels(self, selectors: Iterable[str]) -> SourceIndex:
         """The same index for a form with these label selectors (shares the cell indexes)."""
