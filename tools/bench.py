@@ -10,17 +10,18 @@ workers), so it measures whatever the engine is:
    documents, on a database set up the same way) and their minimum; target 0.8 × that minimum. PDF also
    beside the pikepdf floor, target 0.5 ×.
 2. `hub reprocess` of every municipality over the PDF run's documents beside the pypdf floor (20 ×).
-3. One `hub worker --burst` process against two on PostgreSQL + Redis, a thousand or more forms in the
-   demo's mix (`tools.bench_workers`): forms/s, two/one (1.6 ×), 280 mixed forms/s with two and the
-   projection for a million forms, the storage floor on PostgreSQL, and the CPU seconds of each worker,
-   of PostgreSQL and of Redis during each drain. Skipped (and said so) without HUB_TEST_REDIS_URL and
-   HUB_TEST_DATABASE_URL.
+3. One `hub worker --burst` process against two on PostgreSQL + Redis, `--worker-forms` (3,000) or more
+   forms in the demo's mix (`tools.bench_workers`; more than a thousand, so that each worker's start,
+   its reader processes and its first batch, weighs on its figures as little as on a day's work):
+   forms/s, two/one (1.6 ×), 280 mixed forms/s with two and the projection for a million forms, the
+   storage floor on PostgreSQL, and the CPU seconds of each worker, of PostgreSQL and of Redis during
+   each drain. Skipped (and said so) without HUB_TEST_REDIS_URL and HUB_TEST_DATABASE_URL.
 4. The audit log's appends (`tools.bench_log`), payments/export/bundle (`tools.bench_outbound`), claims
    (`tools.bench_claims`) and the web pages at `--web-sizes` placements (`tools.bench_web`).
 
 Then one summary table of every target, and how long each section took. Everything is written under a
 temporary folder, never `var/`. Exit status 0 unless something crashes.
-Run: `.venv/bin/python -m tools.bench [--documents N] [--no-workers] [--web-sizes N ...]`.
+Run: `.venv/bin/python -m tools.bench [--documents N] [--worker-forms N] [--no-workers] [--web-sizes N ...]`.
 """
 
 from __future__ import annotations
@@ -52,6 +53,9 @@ from tools.bench_formats import FORMATS, FormatRun
 from tools.bench_report import Row, machine, num, table
 
 DOCUMENTS = 1000  # at least this many documents per measure
+# Mixed forms for the workers' drains: at 1,053 each worker's start (its reader processes and first
+# batch, about a second of CPU) was a tenth of a two-worker drain of five seconds (decision 0030).
+WORKER_FORMS = 3000
 REPROCESS_TARGET = 20.0  # reprocess / pypdf floor
 TWO_WORKERS_TARGET = 1.6  # two workers / one
 NATIONAL_RATE = 280.0  # mixed forms/s with two workers: 1,000,000 forms in under an hour
@@ -194,6 +198,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run every measure and print the tables."""
     parser = argparse.ArgumentParser(prog="python -m tools.bench", description=__doc__.split("\n")[0])
     parser.add_argument("--documents", type=int, default=DOCUMENTS, help="documents per measure (≥ 1,000)")
+    parser.add_argument(
+        "--worker-forms", type=int, default=WORKER_FORMS, help="mixed forms for the workers' drains (3,000)"
+    )
     parser.add_argument("--no-workers", action="store_true", help="skip one worker vs two")
     parser.add_argument("--no-log", action="store_true", help="skip the audit log's appends")
     parser.add_argument("--no-outbound", action="store_true", help="skip payments, export and bundle")
@@ -216,7 +223,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             def make_forms() -> bench_data.BenchForms:
                 with warm.app_context():
-                    return bench_data.bench_forms(db.session, args.documents)
+                    return bench_data.bench_forms(db.session, args.documents, args.worker_forms)
 
             printed = sections.run("print the forms", make_forms)
             per_format, mixed = printed.per_format, printed.mixed

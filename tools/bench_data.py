@@ -92,15 +92,15 @@ def _plan_forms(session: Session, copies: Sequence[int]) -> Iterator[tuple[str, 
             yield fmt, copy, DemoForm(plan.municipality, name, data, arrival(record))
 
 
-def bench_forms(session: Session, at_least: int) -> BenchForms:
+def bench_forms(session: Session, at_least: int, mixed_at_least: int | None = None) -> BenchForms:
     """At least `at_least` distinct placement forms of each format the demo prints (each format's plans
-    copied in whole rounds), and, from the same forms, at least `at_least` in the demo's mix (the first
-    whole rounds of every plan)."""
+    copied in whole rounds), and, from the same forms, at least `mixed_at_least` (default `at_least`)
+    in the demo's mix (the first whole rounds of every plan)."""
     plans = build_population()
     formats = [fmt for fmt, _, _ in _plan_forms(session, [1] * len(plans))]
     plans_of = Counter(formats)
     copies = [max(1, math.ceil(at_least / plans_of[fmt])) for fmt in formats]
-    rounds = max(1, math.ceil(at_least / len(plans)))
+    rounds = max(1, math.ceil((mixed_at_least or at_least) / len(plans)))
     per_format: dict[str, list[DemoForm]] = {}
     mixed: list[tuple[int, DemoForm]] = []
     for fmt, copy, form in _plan_forms(session, [max(c, rounds) for c in copies]):

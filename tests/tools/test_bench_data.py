@@ -46,3 +46,17 @@ def test_forms_are_distinct_and_numerous_enough(tmp_path: Path) -> None:
     assert len({form.data for form in printed.mixed}) == 81
     demo_mix = Counter(name.filename.rsplit(".", 1)[1] for name in printed.mixed)
     assert sum(demo_mix.values()) == 81 and len(demo_mix) == 4
+
+
+def test_the_workers_mix_can_be_larger_than_each_format(tmp_path: Path) -> None:
+    """Three whole rounds of the demo's 81 plans for the workers' drains, from the forms printed for the
+    formats (more of them where a round needs more)."""
+    app = bench_formats.make_app(tmp_path)
+    with app.app_context():
+        printed = bench_data.bench_forms(db.session, 40, 200)
+    bench_formats.dispose(app)
+    assert len(printed.mixed) == 243
+    printed_bytes = {form.data for forms in printed.per_format.values() for form in forms}
+    assert {form.data for form in printed.mixed} <= printed_bytes
+    assert len({form.data for form in printed.mixed}) == 243
+    assert all(len(forms) >= 40 for forms in printed.per_format.values())
