@@ -66,3 +66,8 @@ def _within(transaction: SessionTransaction | None, outer: SessionTransaction | 
             return True
         transaction = transaction.parent
     return False
+
+
+def count(session: Session) -> int:
+    """How many items the session holds, under every key: a document that held one has written."""
+    return sum(len(session.info.get(name) or ()) for name in _KEYS)

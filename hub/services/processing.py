@@ -9,9 +9,10 @@ A batch (one rq job, `jobs.process_batch`) runs in three steps:
    the worker stores the ones already read (`batch_reads`).
 3. **Outcome**: one transaction that first locks the rows this worker still holds (`FOR UPDATE` on
    PostgreSQL, the write lock on SQLite) and drops the rest (another worker took them after the lease
-   ran out: decision 0028), then stores each document, in order and once it is read, in a SAVEPOINT of
-   its own, so that a rejected or crashing document is rolled back alone and its neighbours are kept,
-   and commits once. The documents read by then are mapped first, so that their citizens are locked
+   ran out: decision 0028), then stores each document, in order and once it is read, and commits once.
+   A rejected or crashing document is rolled back alone and its neighbours are kept: one rejected before
+   it wrote leaves nothing to roll back, and for any other the batch is stored again with each document
+   in a SAVEPOINT of its own (`unguarded`, decision 0039). The documents read by then are mapped first, so that their citizens are locked
    and their placements read for all of them at once (`link_ahead`).
 
 The lease is renewed for the whole batch by one thread (`leases.kept`), one UPDATE per renewal.
@@ -31,7 +32,16 @@ from sqlalchemy.orm import Session, joinedload
 
 from hub.errors import FieldProblem, ProcessingFailed, Rejection
 from hub.models import Submission
-from hub.services import audit, batch_reads, dashboard_refresh, documents, leases, link_ahead, normalise
+from hub.services import (
+    audit,
+    batch_reads,
+    dashboard_refresh,
+    documents,
+    leases,
+    link_ahead,
+    normalise,
+    unguarded,
+)
 from hub.services.backoff import is_transient
 from hub.services.outcome import Outcomes, Settled
 
@@ -102,8 +112,25 @@ def claim(session: Session, ids: Sequence[int], holder: str, lease_seconds: floa
 def _outcomes(
     session: Session, claimed: list[int], reads: dict[int, Future[batch_reads.Read]], holder: str, actor: str
 ) -> list[int]:
-    """Store every document this worker still holds, each in a savepoint, and commit once; the ids of
-    those that crashed."""
+    """Store every document this worker still holds and commit once; the ids of those that crashed.
+    Unguarded first, and with a savepoint per document when that was not safe (`unguarded`)."""
+    try:
+        return _store_all(session, claimed, reads, holder, actor, careful=False)
+    except unguarded.Redo as exc:
+        log.info("batch of %d stored again with a savepoint per document: %s", len(claimed), exc)
+        session.rollback()
+        return _store_all(session, claimed, reads, holder, actor, careful=True)
+
+
+def _store_all(
+    session: Session,
+    claimed: list[int],
+    reads: dict[int, Future[batch_reads.Read]],
+    holder: str,
+    actor: str,
+    careful: bool,
+) -> list[int]:
+    """One pass over the batch: `careful`, each document in a savepoint of its own."""
     # Locked first: from here to the commit nobody can take these rows over, and a row another worker
     # took after our lease ran out is not among them (its outcome is that worker's, never a second one).
     held = (
@@ -133,7 +160,7 @@ def _outcomes(
             prepared = {row.id: _prepare(row, read) for row, read in run}
             link_ahead.expect(session, _records(prepared.values()), secret)
             for row, read in run:
-                if not _settle(session, outcomes, row, read, prepared[row.id], actor):
+                if not _settle(session, outcomes, row, read, prepared[row.id], actor, careful):
                     failed.append(row.id)
     outcomes.write(session)
     # The batch's placements' summaries, together; one that fails does not undo the documents.
@@ -163,8 +190,9 @@ def _settle(
     read: batch_reads.Read,
     prepared: documents.Prepared | Exception | None,
     actor: str,
+    careful: bool,
 ) -> bool:
-    """Store one document in a savepoint, or note why not; False when it crashed. No commit."""
+    """Store one document (`careful`: in a savepoint), or note why not; False when it crashed. No commit."""
     if read.extraction is not None:
         # Kept as read whatever the outcome: noted outside the savepoint, so a rejection does not undo it.
         outcomes.keep(submission.document, read.extraction)
@@ -174,15 +202,21 @@ def _settle(
         if isinstance(prepared, Exception):
             raise prepared
         assert read.extraction is not None and prepared is not None
-        with session.begin_nested():
-            settled = documents.store_document(
-                session, submission, read.extraction, actor, read.data, prepared
-            )
+        extraction = read.extraction
+
+        def store() -> Settled:
+            return documents.store_document(session, submission, extraction, actor, read.data, prepared)
+
+        if careful:
+            with session.begin_nested():
+                settled = store()
+        else:
+            settled = unguarded.guarded(session, store)
         outcomes.settle(submission, settled)
     except Rejection as exc:
         _finish(session, outcomes, submission, "rejected", actor, problems=exc.problems)
     except Exception as exc:
-        if is_transient(exc):
+        if is_transient(exc) or isinstance(exc, unguarded.Redo):
             raise
         # The exception's text and traceback may quote document values (a CPR number): they are kept in
         # the database for the lead's eyes only; the log line and rq's failure record get the type alone.

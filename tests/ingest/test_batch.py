@@ -358,16 +358,19 @@ def test_a_batch_stores_what_is_read_while_the_readers_work_on_the_rest(
 def test_a_placement_undone_with_its_document_leaves_nothing_behind_for_the_next(
     app: Flask, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The first document's new placement is rolled back with it (SQLite then gives the next placement
-    the same id): the second document's placement is its own, whole and stored."""
+    """The first document is rejected after it wrote its new placement: the batch is stored again with a
+    savepoint per document, and the placement is rolled back with its document (SQLite then gives the
+    next placement the same id): the second document's placement is its own, whole and stored."""
     find_record = linking.find_record
     seen: list[Placement] = []  # held, so that the rolled-back placement object stays in memory
+    refused: list[str] = []  # the first document's citizen, refused every time it is stored
 
-    def rejecting_the_first(session: Session, placement: Placement, *args: Any) -> Any:
+    def rejecting_the_first(session: Session, placement: Placement, new: dict[str, Any], *args: Any) -> Any:
         seen.append(placement)
-        if len(seen) == 1:
+        refused[:] = refused or [new["citizen"]["cpr"]]
+        if new["citizen"]["cpr"] == refused[0]:
             raise Rejection([FieldProblem("refused here", "afvist her", field="form_type")])
-        return find_record(session, placement, *args)
+        return find_record(session, placement, new, *args)
 
     monkeypatch.setattr(linking, "find_record", rejecting_the_first)
     with app.app_context():
