@@ -10,10 +10,12 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask, current_app, g
+from psycopg.types.json import set_json_loads
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from hub import jsoncodec
 from hub.storage import BlobStore
 
 
@@ -56,12 +58,24 @@ def make_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 30}, hide_parameters=True)
+        engine = create_engine(url, connect_args={"timeout": 30}, hide_parameters=True, **_JSON)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     # hide_parameters: an error's text must not carry the values bound to it (a record holds a CPR).
-    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    engine = create_engine(url, pool_pre_ping=True, hide_parameters=True, **_JSON)
+    event.listen(engine, "connect", _psycopg_json)
+    return engine
+
+
+# The JSON columns' codec (`jsoncodec`): SQLAlchemy writes with it on every backend and reads with it on
+# SQLite; psycopg reads PostgreSQL's JSON itself, and is given the same on each connection.
+_JSON: dict[str, Any] = {"json_serializer": jsoncodec.dumps, "json_deserializer": jsoncodec.loads}
+
+
+def _psycopg_json(dbapi_connection: Any, _record: Any) -> None:
+    if dbapi_connection.__class__.__module__.startswith("psycopg"):
+        set_json_loads(jsoncodec.loads, dbapi_connection)
 
 
 class Database:
