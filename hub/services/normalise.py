@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from flask import current_app
-from sqlalchemy import bindparam, event, insert, update
+from sqlalchemy import event
 from sqlalchemy.orm import Session, SessionTransaction
 
 from hub.adapters import pipeline
@@ -20,7 +20,7 @@ from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, NotFound, Rejection
 from hub.models import Placement, Provenance, Record, RecordVersion, Submission
 from hub.models.base import table_of
-from hub.services import audit, bulk, dashboard_refresh, linking
+from hub.services import audit, bulk, dashboard_refresh, linking, record_rows
 from hub.services.registry import company_adapter, registry
 
 
@@ -73,15 +73,6 @@ def _not_superseded(record: Record, submission: Submission) -> None:
         )
 
 
-# The statements `store` runs, built once (Core, on the tables: no ORM bookkeeping per row).
-_RECORDS, _VERSIONS = table_of(Record), table_of(RecordVersion)
-_NEW_RECORD = insert(_RECORDS).returning(_RECORDS.c.id)
-_NEW_CURRENT = (
-    update(_RECORDS)
-    .where(_RECORDS.c.id == bindparam("record_id"))
-    .values(current_version=bindparam("number"))
-)
-_NEW_VERSION = insert(_VERSIONS).returning(_VERSIONS.c.id)
 _PROVENANCE = table_of(Provenance)
 
 
@@ -121,6 +112,7 @@ def store(
     # stores hundreds of documents in one session, and the flushes per record and per version were a
     # quarter of a worker's time (decision 0034). What linking added is flushed by now.
     connection = session.connection()
+    version_row = {"submission_id": submission.id, "reason": reason, "data": canonical.record}
     if record is None:
         # current_version is set to the version about to be stored, saving an UPDATE after the INSERT.
         row = {
@@ -130,24 +122,18 @@ def store(
             "placement_id": placement.id,
             "current_version": 1,
         }
-        record_id, number = connection.execute(_NEW_RECORD, row).scalar_one(), 1
+        record_id, version_id = record_rows.new_record(connection, row, version_row)
+        number = 1
     else:
         current = record.versions[-1] if record.versions else None
         if current is not None and current.data == canonical.record:
             return None
         record_id, number = record.id, record.current_version + 1
-        connection.execute(_NEW_CURRENT, {"record_id": record_id, "number": number})
+        version_id = record_rows.new_version(connection, record_id, number, version_row)
         # The loaded record no longer tells its current version or versions: the next document of the
         # batch that corrects it reads them again.
         session.expire(record)
-    row = {
-        "record_id": record_id,
-        "version": number,
-        "submission_id": submission.id,
-        "reason": reason,
-        "data": canonical.record,
-    }
-    version = Stored(connection.execute(_NEW_VERSION, row).scalar_one(), record_id, number)
+    version = Stored(version_id, record_id, number)
     # The version's provenance rows, held for one statement a batch at the commit (COPY on PostgreSQL:
     # decision 0036); through the ORM each row would be its own INSERT. Nothing reads them back from this
     # session before the commit; `version.provenance` loads them from the database after it.

@@ -21,7 +21,7 @@ from hub.jobs import batch_job_id, enqueue_submissions
 from hub.models import AuditEvent, Placement, Record, RecordVersion, Submission
 from hub.models.base import utcnow
 from hub.queue import queue
-from hub.services import agreements, batch_reads, documents, ingest, linking, normalise, processing
+from hub.services import agreements, batch_reads, documents, ingest, linking, processing, record_rows
 
 GOLDEN = ROOT / "tests" / "golden" / "gladsaxe"
 PLACEMENT = GOLDEN / "placement_kontanthjaelp.pdf"
@@ -406,7 +406,7 @@ def test_a_row_rolled_back_with_its_savepoint_is_not_handed_back_for_the_next_on
                 "placement_id": placement.id,
                 "current_version": 1,
             }
-            db.session.connection().execute(normalise._NEW_RECORD, row)
+            db.session.connection().execute(record_rows._NEW_RECORD, row)
             return db.session.scalars(select(Record).where(Record.identity == identity)).one()
 
         savepoint = db.session.begin_nested()

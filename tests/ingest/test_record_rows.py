@@ -1,0 +1,60 @@
+"""A new record and its first version: one statement on PostgreSQL, two on SQLite, the same rows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from conftest import ROOT
+from flask import Flask
+from sqlalchemy import event, select
+
+from hub.extensions import db
+from hub.models import Placement, Record, RecordVersion
+from hub.services import agreements, ingest, processing, record_rows
+
+GOLDEN = ROOT / "tests" / "golden" / "gladsaxe"
+
+
+def test_a_new_record_and_its_versions_are_written_as_the_unit_of_work_would(backend_app: Flask) -> None:
+    with backend_app.app_context():
+        agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "t")
+        name = "placement_kontanthjaelp.pdf"
+        sent = ingest.submit(db.session, (GOLDEN / name).read_bytes(), name, "gladsaxe", "test", "t")
+        processing.process_batch(db.session, [sent.submission_id], holder="me")
+        placement = db.session.scalars(select(Placement)).one()
+        statements: list[str] = []
+
+        def note(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+            statements.append(statement)
+
+        event.listen(db.engine, "before_cursor_execute", note)
+        try:
+            row = {
+                "form_type": "mentor_support",
+                "identity": f"{placement.id}:2026-08-03",
+                "municipality_code": "159",
+                "placement_id": placement.id,
+                "current_version": 1,
+            }
+            first = {"submission_id": sent.submission_id, "reason": "submitted", "data": {"n": 1}}
+            record_id, version_id = record_rows.new_record(db.session.connection(), row, first)
+            made = len(statements)
+            second = {**first, "data": {"n": 2}, "reason": "reprocessed"}
+            second_id = record_rows.new_version(db.session.connection(), record_id, 2, second)
+        finally:
+            event.remove(db.engine, "before_cursor_execute", note)
+        assert made == (1 if db.engine.dialect.name == "postgresql" else 2)
+        db.session.commit()
+        record = db.session.get_one(Record, record_id)
+        assert (record.form_type, record.placement_id, record.current_version) == (
+            "mentor_support",
+            placement.id,
+            2,
+        )
+        assert record.created_at is not None
+        versions = db.session.scalars(select(RecordVersion).where(RecordVersion.record_id == record_id)).all()
+        assert [(v.id, v.version, v.reason, v.data) for v in versions] == [
+            (version_id, 1, "submitted", {"n": 1}),
+            (second_id, 2, "reprocessed", {"n": 2}),
+        ]
+        assert all(v.created_at is not None and v.submission_id == sent.submission_id for v in versions)
