@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from hub.errors import HubError
 
@@ -114,7 +115,14 @@ class Period:
 
 def month_of(day: date) -> Period:
     """The month a day lies in."""
-    start = day.replace(day=1)
+    return _month(day.year, day.month)
+
+
+@lru_cache(maxsize=4096)
+def _month(year: int, month: int) -> Period:
+    # Cached: the placements' summaries ask for the months of every week of every form (a period is
+    # frozen, so one object serves every caller).
+    start = date(year, month, 1)
     following = (start + timedelta(days=32)).replace(day=1)
     return Period(start, following - timedelta(days=1), "month")
 

@@ -95,7 +95,7 @@ def month_rows(
         lines, gaps = _payment(facts, month, rules)
         # Evidence is checked over the municipality's claim period (Ballerup's is a quarter), as the
         # auditor will check it; each month of the period shows what the period lacks (checked once).
-        period = claim_period(facts.municipality_code, month.start)
+        period = period_of(month.start, audit.claim_period) if audit else month
         if audit and period not in checks:
             checks[period] = check_placement(facts, period, audit, rules)
         checked = checks.get(period)
