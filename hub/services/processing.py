@@ -12,8 +12,8 @@ A batch (one rq job, `jobs.process_batch`) runs in three steps:
    ran out: decision 0028), then stores each document, in order and once it is read, and commits once.
    A rejected or crashing document is rolled back alone and its neighbours are kept: one rejected before
    it wrote leaves nothing to roll back, and for any other the batch is stored again with each document
-   in a SAVEPOINT of its own (`unguarded`, decision 0039). The documents read by then are mapped first, so that their citizens are locked
-   and their placements read for all of them at once (`link_ahead`).
+   in a SAVEPOINT of its own (`unguarded`, decision 0039). The documents read by then are mapped first,
+   so that their citizens are locked and their placements read for all of them at once (`link_ahead`).
 
 The lease is renewed for the whole batch by one thread (`leases.kept`), one UPDATE per renewal.
 """
