@@ -53,6 +53,8 @@ ensure_packages() {
     [[ -x $CHROMIUM ]] || missing+=(chromium)
     # --no-install-recommends drops chromium's fonts; without any font, pages render as empty boxes.
     [[ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]] || missing+=(fonts-dejavu-core)
+    # pdftoppm: the claims' test renders a filled PDF as a viewer would and looks at the pixels.
+    command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
     ((${#missing[@]} == 0)) && return 0
 
     if ! is_root; then
