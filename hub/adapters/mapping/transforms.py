@@ -48,13 +48,17 @@ class TransformCall:
 
     name: str
     args: Mapping[str, Any] = field(default_factory=dict)
+    # Made once with the call: every value a transform reads names it in its provenance, and building
+    # the text again each time was a twelfth of mapping a document.
+    _summary: str = field(init=False, repr=False, compare=False, default="")
+
+    def __post_init__(self) -> None:
+        parts = ", ".join(f"{k}={_short(v)}" for k, v in sorted(self.args.items()))
+        object.__setattr__(self, "_summary", f"{self.name}({parts})" if self.args else self.name)
 
     def summary(self) -> str:
         """Name and arguments in one short line, for provenance."""
-        if not self.args:
-            return self.name
-        parts = ", ".join(f"{k}={_short(v)}" for k, v in sorted(self.args.items()))
-        return f"{self.name}({parts})"
+        return self._summary
 
 
 def _short(value: Any) -> str:
