@@ -1,0 +1,105 @@
+"""One document of a batch settled: stored, rejected or failed, and its outcome noted (`processing`).
+
+`prepare` recognises and maps a read document before the run stores any (so that `link_ahead` knows its
+citizen); `settle` stores it, unguarded or in a savepoint (decision 0039), and notes a rejection or a
+crash with its one audit entry. Nothing here commits: the batch does, once.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from hub.errors import FieldProblem, Rejection
+from hub.models import Submission
+from hub.services import audit, batch_reads, documents, normalise, unguarded
+from hub.services.backoff import is_transient
+from hub.services.outcome import Outcomes, Settled
+
+log = logging.getLogger(__name__)
+
+
+def prepare(submission: Submission, read: batch_reads.Read) -> documents.Prepared | Exception | None:
+    """A read document recognised and mapped, or why not (raised when it is settled); None: unread."""
+    if read.extraction is None:
+        return None
+    try:
+        return documents.prepare(submission, read.extraction, read.data)
+    except Exception as exc:
+        return exc
+
+
+def records_of(prepared: Iterable[documents.Prepared | Exception | None]) -> list[dict[str, Any]]:
+    """The canonical records of the documents mapped so far (the citizens a run will link)."""
+    return [p.canonical.record for p in prepared if isinstance(p, documents.Prepared) and p.canonical]
+
+
+def settle(
+    session: Session,
+    outcomes: Outcomes,
+    submission: Submission,
+    read: batch_reads.Read,
+    prepared: documents.Prepared | Exception | None,
+    actor: str,
+    careful: bool,
+) -> bool:
+    """Store one document (`careful`: in a savepoint), or note why not; False when it crashed. No commit."""
+    if read.extraction is not None:
+        # Kept as read whatever the outcome: noted outside the savepoint, so a rejection does not undo it.
+        outcomes.keep(submission.document, read.extraction)
+    try:
+        if read.error is not None:
+            raise read.error
+        if isinstance(prepared, Exception):
+            raise prepared
+        assert read.extraction is not None and prepared is not None
+        extraction = read.extraction
+
+        def store() -> Settled:
+            return documents.store_document(session, submission, extraction, actor, read.data, prepared)
+
+        if careful:
+            with session.begin_nested():
+                settled = store()
+        else:
+            settled = unguarded.guarded(session, store)
+        outcomes.settle(submission, settled)
+    except Rejection as exc:
+        finish(session, outcomes, submission, "rejected", actor, problems=exc.problems)
+    except Exception as exc:
+        if is_transient(exc) or isinstance(exc, unguarded.Redo):
+            raise
+        # The exception's text and traceback may quote document values (a CPR number): they are kept in
+        # the database for the lead's eyes only; the log line and rq's failure record get the type alone.
+        log.error("submission %s failed with %s", submission.id, type(exc).__name__)
+        detail = "".join(traceback.format_exception(exc))
+        finish(session, outcomes, submission, "failed", actor, error=detail)
+        return False
+    return True
+
+
+def finish(
+    session: Session,
+    outcomes: Outcomes,
+    submission: Submission,
+    status: str,
+    actor: str,
+    problems: list[FieldProblem] | None = None,
+    error: str | None = None,
+) -> None:
+    """Note a document's rejection or crash and write its one audit entry; no commit."""
+    listed = [p.to_dict() for p in problems] if problems else None
+    fingerprint = normalise.fingerprint_of(submission)
+    outcomes.settle(submission, Settled(status, submission.form_id, listed, error, fingerprint))
+    # Reasons can quote values; the audit log gets how many and where, not the values themselves.
+    audit.append_at_commit(
+        session,
+        actor,
+        f"submission.{status}",
+        f"submission:{submission.id}",
+        {"problems": len(problems or []), "fields": sorted({p.field for p in problems or [] if p.field})},
+    )
