@@ -73,6 +73,12 @@ SETTINGS: tuple[Setting, ...] = (
         "Most submissions one processing job takes (an upload of many files, the work healing queues "
         "again): stored with one commit, each document all-or-nothing on its own.",
     ),
+    Setting(
+        "BATCH_BYTES",
+        64 * 1024 * 1024,
+        "Most bytes of documents one processing job takes: a worker holds a batch's documents in memory "
+        "while it stores them. A larger document is a batch of its own.",
+    ),
     Setting("WORKER_THREAD", True, "In the embedded mode, run a queue worker thread inside the web process."),
     Setting("LOG_LEVEL", "INFO", "Python logging level name."),
     Setting(

@@ -11,9 +11,11 @@ from datetime import timedelta
 from flask import Flask, current_app
 from rq import get_current_job
 from rq.job import Job
+from sqlalchemy import select
 
 from hub.errors import ProcessingFailed
 from hub.extensions import db
+from hub.models import Document, Submission
 from hub.queue import queue
 from hub.services import backoff, dashboard_summary, ingest, leases, processing, recovery
 
@@ -105,13 +107,40 @@ def enqueue_batch(submission_ids: Sequence[int], stale_after: float | None = Non
     return job
 
 
+def batches(sized: Sequence[tuple[int, int]], most: int, most_bytes: int) -> list[list[int]]:
+    """Split (submission id, document bytes) pairs, in id order, into batches of at most `most`
+    submissions and `most_bytes` bytes (a larger document alone is a batch of its own). The same
+    submissions always make the same batches, and so the same jobs (`batch_job_id`)."""
+    found: list[list[int]] = []
+    taken = 0
+    for submission_id, size in sorted(sized):
+        if not found or len(found[-1]) >= most or taken + size > most_bytes:
+            found.append([])
+            taken = 0
+        found[-1].append(submission_id)
+        taken += size
+    return found
+
+
 def enqueue_submissions(
     submission_ids: Sequence[int], stale_after: float | None = None, lost: bool = False
 ) -> list[Job]:
-    """Queue many submissions in batches of `BATCH_SIZE` (an upload of many files, healing)."""
+    """Queue many submissions in batches of `BATCH_SIZE` and `BATCH_BYTES` (an upload of many files,
+    healing)."""
     ids = sorted(set(submission_ids))
-    size = batch_size()
-    return [enqueue_batch(ids[i : i + size], stale_after, lost) for i in range(0, len(ids), size)]
+    if not ids:
+        return []
+    # A worker holds a batch's documents in memory while it stores them: bounded in bytes too.
+    sizes = dict(
+        db.session.execute(
+            select(Submission.id, Document.size)
+            .join(Document, Document.sha256 == Submission.document_sha256)
+            .where(Submission.id.in_(ids))
+        ).all()
+    )
+    sized = [(submission_id, sizes.get(submission_id, 0)) for submission_id in ids]
+    most_bytes = int(current_app.config["BATCH_BYTES"])
+    return [enqueue_batch(batch, stale_after, lost) for batch in batches(sized, batch_size(), most_bytes)]
 
 
 def enqueue_submission(submission_id: int, stale_after: float | None = None) -> Job:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, Rejection
 from hub.extensions import db
-from hub.jobs import batch_job_id, enqueue_submissions
+from hub.jobs import batch_job_id, batches, enqueue_submissions
 from hub.models import AuditEvent, Placement, Record, RecordVersion, Submission
 from hub.models.base import utcnow
 from hub.queue import queue
@@ -213,6 +213,29 @@ def test_many_submissions_are_queued_in_batches_of_batch_size(app: Flask) -> Non
         assert sorted(i for job in jobs for i in job.args[0]) == ids
         queue.run_burst(app)
         assert set(_statuses({str(i): i for i in ids}).values()) == {"accepted"}
+
+
+def test_a_batch_is_bounded_in_bytes_too_and_a_larger_document_goes_alone(app: Flask) -> None:
+    size = len(PLACEMENT.read_bytes())
+    # Room for two of these forms a job, not three; the one made twice as large has a job of its own.
+    app.config["BATCH_BYTES"] = 2 * size + 10
+    with app.app_context():
+        _load()
+        ids = [_submit(PLACEMENT.read_bytes() + b"\n" * n, f"{n}.pdf") for n in range(3)]
+        ids.append(_submit(PLACEMENT.read_bytes() + b"\n" * (size + 5), "large.pdf"))
+        ids.append(_submit(PLACEMENT.read_bytes() + b"\n" * 4, "4.pdf"))
+        jobs = enqueue_submissions(ids)
+        assert [job.args[0] for job in jobs] == [ids[:2], [ids[2]], [ids[3]], [ids[4]]]
+        queue.run_burst(app)
+        assert set(_statuses({str(i): i for i in ids}).values()) == {"accepted"}
+
+
+def test_batches_follow_the_ids_and_both_bounds() -> None:
+    # (id, bytes), given out of order: the batches are made in id order.
+    sized = [(5, 10), (1, 10), (2, 10), (3, 100), (4, 10), (6, 10), (7, 10)]
+    assert batches(sized, 3, 50) == [[1, 2], [3], [4, 5, 6], [7]]
+    assert batches(sized, 2, 1000) == [[1, 2], [3, 4], [5, 6], [7]]
+    assert batches([], 2, 1000) == []
 
 
 def _age(ids: list[int]) -> None:
