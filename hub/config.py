@@ -69,7 +69,7 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "BATCH_SIZE",
-        50,
+        100,
         "Most submissions one processing job takes (an upload of many files, the work healing queues "
         "again): stored with one commit, each document all-or-nothing on its own.",
     ),

@@ -90,7 +90,7 @@ def test_a_mixed_batch_keeps_the_neighbours_of_a_rejected_and_a_crashed_document
         queue.state().queue.empty()  # a real Redis keeps the jobs of an earlier run of this test
         ids = _mixed()
         jobs = enqueue_submissions(list(ids.values()))
-        assert len(jobs) == 1  # four submissions, one job (BATCH_SIZE is 50)
+        assert len(jobs) == 1  # four submissions, one job (BATCH_SIZE is 100)
         queue.run_burst(queue_app)
         assert _statuses(ids) == {
             "good": "accepted",
