@@ -46,6 +46,7 @@ from tools import (
     bench_formats,
     bench_log,
     bench_outbound,
+    bench_scale,
     bench_web,
     bench_workers,
 )
@@ -152,6 +153,19 @@ def drain_notes(drains: Sequence[bench_workers.Drain], storage: float, startup: 
     if drains:
         out.append(f"  PostgreSQL storage floor (bare bulk insert of the same rows): {num(storage)} docs/s")
     return out
+
+
+def scale_note(scale: bench_scale.ScaleOut, drains: Sequence[bench_workers.Drain]) -> str:
+    """What a second busy process adds on this machine, beside what the second worker added."""
+    line = (
+        f"the machine's own scale-out: two busy Python loops at once took {scale.two:.2f} s where one alone "
+        f"took {scale.one:.2f} s, {scale.ratio:.2f} times the work of one (2.00: two full cores); no two "
+        "workers can do better than that against one"
+    )
+    if len(drains) == 2 and drains[0].rate:
+        workers = drains[1].rate / drains[0].rate
+        line += f"; the workers' {workers:.2f} is {workers / scale.ratio:.0%} of it"
+    return line
 
 
 def summary(
@@ -270,9 +284,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
             drains: list[bench_workers.Drain] = []
             storage_pg = math.nan
+            scale: bench_scale.ScaleOut | None = None
             if not args.no_workers:
                 drains, storage_pg, more = sections.run("workers 1 vs 2", lambda: workers_section(tmp, mixed))
                 notes.extend(more)
+                scale = sections.run("the machine's scale-out", bench_scale.measure)
+                notes.append(scale_note(scale, drains))
             print()
             print(bench_formats.format_table(runs, pikepdf))
             print()
