@@ -143,7 +143,10 @@ def _widget_states(widget: DictionaryObject) -> list[str]:
 def _rect(widget: DictionaryObject) -> Any:
     if "/Rect" not in widget:
         return None
-    x0, y0, x1, y1 = (float(v) for v in widget["/Rect"])
+    rect = widget["/Rect"].get_object()
+    if not isinstance(rect, ArrayObject) or len(rect) != 4:
+        return None  # a malformed /Rect: the field is listed without a place
+    x0, y0, x1, y1 = (float(v) for v in rect)
     return normal_rect(x0, y0, x1, y1)
 
 
