@@ -332,3 +332,25 @@ def test_form_passes_the_labels_of_its_selectors_and_a_blank_value_is_empty() ->
         "159",
     ).record
     assert record["citizen"] == {"name": "Hansen"} and record["note"] is None
+
+
+def test_a_workbooks_forms_share_one_index_of_its_cells_each_with_its_own_sheet() -> None:
+    """Recognising a workbook tries every form of the municipality, and each names its sheet: the cells
+    are indexed once per document, and each form still reads its own sheet by default."""
+    from hub.adapters.language.config_model import FormConfig, RecogniseRules
+
+    def form(sheet: str, label: str) -> FormConfig:
+        rules = RecogniseRules(fields=(label,))
+        return FormConfig(sheet, "timesheet", "xlsx", "", rules, (), reader={"sheet": sheet})
+
+    on_ark1, on_data = form("Ark1", "label:CPR-nr.:"), form("Data", "B2")
+    extraction, cache = xlsx(), {}
+    first, second = on_ark1.index(extraction, cache), on_data.index(extraction, cache)
+    assert second._cells is first._cells and second.by_key is first.by_key  # indexed once
+    assert first.resolve("B2") is None and first.resolve("label:CPR-nr.:").value == "010190-1234"  # type: ignore[union-attr]
+    assert second.resolve("B2").value == "x"  # type: ignore[union-attr]
+    assert second.resolve("label:CPR-nr.:") is None  # labels are looked for on the form's own sheet
+    assert on_ark1.matches(extraction, cache) and on_data.matches(extraction, cache)
+    assert on_ark1.index(extraction, cache).default_sheet == "Ark1"  # the cache gives each its own again
+    other = xlsx()  # another document (equal, not the same) is indexed afresh
+    assert on_data.index(other, cache)._cells is not first._cells

@@ -147,7 +147,14 @@ class FormConfig:
         key = (tuple(sorted((namespaces or {}).items())), sheet)
         index = cache.get(key)
         if index is None or index.extraction is not extraction:
-            index = cache[key] = SourceIndex(extraction, namespaces=namespaces, sheet=sheet)
+            # Another form's index of the same document differs only in these options: its values and
+            # cells are indexed once (a workbook's forms each name their sheet).
+            same = next((i for i in cache.values() if i.extraction is extraction), None)
+            index = cache[key] = (
+                same.with_options(namespaces, sheet)
+                if same is not None
+                else SourceIndex(extraction, namespaces=namespaces, sheet=sheet)
+            )
         return index.with_labels(self.label_selectors)
 
     def label(self) -> str:

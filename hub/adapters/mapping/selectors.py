@@ -132,14 +132,10 @@ class SourceIndex:
         self.extraction = extraction
         self._set_labels(labels)
         self.format = extraction.format
+        self._set_options(namespaces, sheet)
         self.by_key: dict[str, SourceValue] = {}
         for value in extraction.values:
             self.by_key.setdefault(value.key, value)
-        # Prefixes in selectors: the config's own first, then the document's, so a copied xpath works.
-        doc_ns = extraction.meta.get("nsmap") or {}
-        self.namespaces = {str(k or ""): str(v) for k, v in doc_ns.items()} | dict(namespaces or {})
-        sheets = extraction.meta.get("sheets") or []
-        self.default_sheet = sheet if sheet is not None else (str(sheets[0]) if sheets else "")
         self._elements: frozenset[str] | None = None  # xml: every element key, made on first need
         self._tooltips: dict[str, SourceValue] = {}
         self._pdf_labels: dict[str, SourceValue | None] = {}
@@ -173,6 +169,20 @@ class SourceIndex:
         for sheet, row, col in sorted(self._cells):
             self._rows.setdefault((sheet, row), []).append(col)
             self._cols.setdefault((sheet, col), []).append(row)
+
+    def _set_options(self, namespaces: Mapping[str, str] | None, sheet: str | None) -> None:
+        # Prefixes in selectors: the config's own first, then the document's, so a copied xpath works.
+        doc_ns = self.extraction.meta.get("nsmap") or {}
+        self.namespaces = {str(k or ""): str(v) for k, v in doc_ns.items()} | dict(namespaces or {})
+        sheets = self.extraction.meta.get("sheets") or []
+        self.default_sheet = sheet if sheet is not None else (str(sheets[0]) if sheets else "")
+
+    def with_options(self, namespaces: Mapping[str, str] | None, sheet: str | None) -> SourceIndex:
+        """The same index with other prefixes and another default sheet (shares the indexes of the
+        values and cells, which depend on neither: a workbook's forms name different sheets)."""
+        other = copy.copy(self)
+        other._set_options(namespaces, sheet)
+        return other
 
     def _set_labels(self, selectors: Iterable[str]) -> None:
         self.label_selectors = frozenset(selectors)
