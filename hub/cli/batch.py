@@ -102,7 +102,8 @@ def _stored_by_the_failed_try(outcome: FileOutcome, began: datetime, ours: set[i
     found = db.session.execute(
         select(Submission.created_at, Submission.filename).where(Submission.id == submitted.submission_id)
     ).one_or_none()
-    db.session.commit()
+    # End the read's transaction (services commit what they write; this only read).
+    db.session.rollback()
     if found is not None and found.created_at >= began and found.filename == outcome.path.name:
         outcome.submitted = replace(submitted, duplicate=False)
         ours.add(submitted.submission_id)
@@ -140,7 +141,7 @@ def _queue(batch: Batch, waiting: list[FileOutcome]) -> None:
         # A batch queued before Redis went away is processed; the files of the others are kept.
         db.session.rollback()
         queued = {row_id for (row_id,) in db.session.execute(_QUEUED.where(Submission.id.in_(ids)))}
-        db.session.commit()
+        db.session.rollback()  # a read only: end its transaction
         for submission_id, outcome in ids.items():
             if submission_id not in queued:
                 outcome.state = KEPT
