@@ -10,7 +10,6 @@ the intern's municipality had sent the form. The provenance keeps the id as the 
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
@@ -104,6 +103,6 @@ def _provenance(entries: tuple[Provenance, ...]) -> list[Provenance]:
             out.append(entry)
             continue
         steps = (*entry.transforms, "participant")
-        out.append(replace(entry, path="citizen.cpr", transforms=steps))
-        out.append(replace(entry, path="site.p_number", transforms=steps))
+        out.append(entry._replace(path="citizen.cpr", transforms=steps))
+        out.append(entry._replace(path="site.p_number", transforms=steps))
     return out

@@ -12,7 +12,6 @@ week it went into.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -200,9 +199,9 @@ def aggregate_iso_week(path: str, items: list[Item]) -> tuple[list[dict[str, str
                 if "date" in entry.path.rsplit(".", 1)[-1]
                 else entry.transforms
             )
-            provenance.append(replace(entry, path=f"{path}[{position}].week", transforms=steps))
+            provenance.append(entry._replace(path=f"{path}[{position}].week", transforms=steps))
         for entry in hours:
             provenance.append(
-                replace(entry, path=f"{path}[{position}].hours", transforms=(*entry.transforms, "sum"))
+                entry._replace(path=f"{path}[{position}].hours", transforms=(*entry.transforms, "sum"))
             )
     return records, provenance

@@ -7,16 +7,19 @@ beside the document and mapped again after a config change without parsing the f
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 
-@dataclass(frozen=True)
-class SourceValue:
-    """One value read from a document, with its key (how selectors find it) and locator data."""
+class SourceValue(NamedTuple):
+    """One value read from a document, with its key (how selectors find it) and locator data.
+
+    A named tuple, not a frozen dataclass: as immutable, and made in a third of the time (a document's
+    values are made again from its kept extraction every time it is read again, and sent back from the
+    sandbox's readers as plain data)."""
 
     key: str
     value: str | None
-    meta: dict[str, Any] = field(default_factory=dict)
+    meta: dict[str, Any]
 
     def to_dict(self) -> dict[str, Any]:
         """Return the value as a JSON-ready dict."""
@@ -25,7 +28,7 @@ class SourceValue:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> SourceValue:
         """Rebuild a value kept by `to_dict`."""
-        return cls(key=data["key"], value=data["value"], meta=dict(data.get("meta") or {}))
+        return cls(data["key"], data["value"], dict(data.get("meta") or {}))
 
 
 @dataclass(frozen=True)
@@ -43,11 +46,10 @@ class Extraction:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Extraction:
         """Rebuild an extraction kept by `to_dict`."""
-        return cls(
-            format=data["format"],
-            values=tuple(SourceValue.from_dict(v) for v in data["values"]),
-            meta=dict(data.get("meta") or {}),
-        )
+        # `SourceValue.from_dict` written out: a kept extraction is rebuilt for every document read
+        # again, and the call per value was as much as the rest of it.
+        values = [SourceValue(v["key"], v["value"], dict(v.get("meta") or {})) for v in data["values"]]
+        return cls(format=data["format"], values=tuple(values), meta=dict(data.get("meta") or {}))
 
 
 def column_letters(col: int) -> str:
