@@ -26,9 +26,14 @@ from hub.services.registry import company_adapter, registry
 
 def adapter_of(submission: Submission) -> pipeline.Adapter:
     """The adapter a submission is read with: its municipality's, or the company's one form's."""
-    if submission.agreement_id is not None:
+    return adapter_for(submission.agreement_id, str(submission.municipality_code))
+
+
+def adapter_for(agreement_id: str | None, municipality_code: str) -> pipeline.Adapter:
+    """The adapter of a submission with these columns (`adapter_of` without loading the submission)."""
+    if agreement_id is not None:
         return company_adapter()
-    return registry().get(str(submission.municipality_code))
+    return registry().get(municipality_code)
 
 
 def fingerprint_of(submission: Submission) -> str | None:

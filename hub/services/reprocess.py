@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from hub.adapters import pipeline
@@ -24,8 +24,8 @@ from hub.adapters.language.fingerprint import fingerprint
 from hub.adapters.pipeline import Canonical
 from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, Rejection
-from hub.models import Document, RecordVersion, Submission
-from hub.services import audit, item_store, normalise
+from hub.models import Submission
+from hub.services import audit, item_store, normalise, reprocess_rows
 from hub.services.registry import registry
 
 FORM_ORDER = ("placement", "mentor_support", "mentor_hours", "progress_report", "placement_end")
@@ -77,34 +77,7 @@ def flatten(data: Any, prefix: str = "") -> dict[str, Any]:
     return {prefix: data}
 
 
-def _kept(
-    session: Session, code: str
-) -> list[tuple[Submission, dict[str, Any] | None, dict[str, Any] | None]]:
-    """Every submission of a municipality that has a kept extraction or was rejected, its extraction
-    (None: never read) and the data of the record version it last produced (None if none), in one query
-    rather than two per submission."""
-    last = (
-        select(RecordVersion.submission_id, func.max(RecordVersion.id).label("id"))
-        .join(Submission, Submission.id == RecordVersion.submission_id)
-        .where(Submission.municipality_code == code)
-        .group_by(RecordVersion.submission_id)
-        .subquery()
-    )
-    query = (
-        select(Submission, Document.extraction, RecordVersion.data)
-        .join(Document, Document.sha256 == Submission.document_sha256)
-        .outerjoin(last, last.c.submission_id == Submission.id)
-        .outerjoin(RecordVersion, RecordVersion.id == last.c.id)
-        .where(
-            Submission.municipality_code == code,
-            Document.extraction.is_not(None) | (Submission.status == "rejected"),
-        )
-        .order_by(Submission.id)
-    )
-    return [(submission, extraction, data) for submission, extraction, data in session.execute(query)]
-
-
-Pending = tuple[Submission, Canonical | tuple[FormConfig, Extraction, IndexCache]]
+Pending = tuple[int, Canonical | tuple[FormConfig, Extraction, IndexCache]]
 
 
 def _form_type(item: Pending) -> str:
@@ -126,66 +99,60 @@ def reprocess(
     config = registry().get(municipality)
     changes: dict[int, Change] = {}
     pending: list[Pending] = []
-    reread: list[int] = []
-    rows = _kept(session, config.code)
-    for done, (submission, kept, before) in enumerate(rows):
+    reread: list[Row[Any]] = []
+    rows = reprocess_rows.kept(session, config.code)
+    for done, row in enumerate(rows):
         if tick is not None:
             tick(done, len(rows))
-        if kept is None:  # never read: reprocessing never parses, so its reasons stand
-            stored = [FieldProblem(**p) for p in submission.problems or []]
-            changes[submission.id] = Change(
-                submission.id, submission.filename, None, None, stored, submission.status, submission.status
-            )
+        if row.extraction is None:  # never read: reprocessing never parses, so its reasons stand
+            stored = [FieldProblem(**p) for p in row.problems or []]
+            changes[row.id] = Change(row.id, row.filename, None, None, stored, row.status, row.status)
             continue
-        extraction = Extraction.from_dict(kept)
-        reread.append(submission.id)
-        change = Change(submission.id, submission.filename, before, before, [], submission.status)
-        change.now = submission.status
+        extraction = Extraction.from_dict(row.extraction)
+        reread.append(row)
+        change = Change(row.id, row.filename, row.data, row.data, [], row.status)
+        change.now = row.status
         cache: IndexCache = {}
         try:
-            form, read = pipeline.recognise(config, extraction, submission.filename, None, cache)
+            form, read = pipeline.recognise(config, extraction, row.filename, None, cache)
             if form.items is not None:
-                changes[submission.id] = change
-                pending.append((submission, (form, read, cache)))
+                changes[row.id] = change
+                pending.append((row.id, (form, read, cache)))
                 continue
-            canonical = normalise.canonicalise(
-                extraction, submission, validated=before, recognised=(form, read, cache)
+            canonical = pipeline.canonicalise(
+                normalise.adapter_for(row.agreement_id, config.code),
+                extraction,
+                row.document_sha256,
+                row.filename,
+                validated=row.data,
+                recognised=(form, read, cache),
             )
         except Rejection as exc:
-            if submission.status in ("accepted", "partial", "rejected"):
+            if row.status in ("accepted", "partial", "rejected"):
                 change.problems = exc.problems
-                changes[submission.id] = change
+                changes[row.id] = change
             continue
-        if canonical.record != before:
+        if canonical.record != row.data:
             change.after = canonical.record
-            changes[submission.id] = change
-            pending.append((submission, canonical))
+            changes[row.id] = change
+            pending.append((row.id, canonical))
     if tick is not None:
         tick(len(rows), len(rows))
-    pending.sort(key=lambda item: (FORM_ORDER.index(_form_type(item)), item[0].id))
-    for submission, what in pending:
-        change = changes[submission.id]
+    pending.sort(key=lambda item: (FORM_ORDER.index(_form_type(item)), item[0]))
+    submissions = reprocess_rows.load(session, [submission_id for submission_id, _ in pending])
+    for submission_id, what in pending:
+        change = changes[submission_id]
         if isinstance(what, Canonical):
-            _apply_one(session, submission, what, change, actor)
+            _apply_one(session, submissions[submission_id], what, change, actor)
         else:
-            _apply_items(session, submission, what, change, actor)
+            _apply_items(session, submissions[submission_id], what, change, actor)
     if show is not None:
         show(list(changes.values()))
     if dry_run:
         session.rollback()
         return list(changes.values())
-    today = fingerprint(config)
-    for submission_id in reread:
-        # Read with today's config: the same bytes sent again are not read again for its sake; a
-        # document still rejected keeps today's reasons, which decide whether it is (`retry`).
-        row = session.get_one(Submission, submission_id)
-        if row.config_fingerprint != today:
-            # Set only when it differs: a set attribute, even to the same value, makes the commit's flush
-            # look at the row, and after a run with no change that was every row read (a fifteenth of it).
-            row.config_fingerprint = today
-        still = changes.get(submission_id)
-        if still is not None and still.still_rejected and row.status == "rejected":
-            row.problems = [p.to_dict() for p in still.problems]
+    still = {i: c.problems for i, c in changes.items() if c.still_rejected}
+    reprocess_rows.note_config(session, fingerprint(config), reread, still)
     audit.append(
         session,
         actor,
