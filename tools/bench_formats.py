@@ -17,15 +17,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from flask import Flask
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from hub import create_app, longlived
 from hub.extensions import db
-from hub.models import Document, Submission
+from hub.models import Submission
 from hub.queue import queue
-from hub.services import agreements, reprocess, schema
+from hub.services import agreements, schema
 from hub.services.demo import DemoForm
-from hub.services.registry import registry
 from tools import bench_storage
 from tools.bench_enqueue import submit_and_enqueue
 from tools.bench_report import grid, num
@@ -112,22 +111,6 @@ def run_format(tmp: Path, fmt: str, forms: Sequence[DemoForm]) -> tuple[FormatRu
         storage = bench_storage.floor(db.engine, written)
     dispose(floor_app)
     return FormatRun(fmt, len(forms), seconds, worker, statuses, storage, written), app
-
-
-def time_reprocess(app: Flask, passes: int = 2) -> tuple[int, float, int]:
-    """(documents, seconds, changes) for `passes` reprocess runs over every municipality."""
-    longlived.freeze()
-    with app.app_context():
-        kept = select(func.count()).select_from(Submission)
-        kept = kept.join(Document, Document.sha256 == Submission.document_sha256)
-        documents = db.session.scalar(kept.where(Document.extraction.is_not(None))) or 0
-        slugs = [config.slug for config in registry().all()]
-        changes = 0
-        start = time.perf_counter()
-        for _ in range(passes):
-            for slug in slugs:
-                changes += len(reprocess.reprocess(db.session, slug, dry_run=False, actor="bench"))
-        return documents * passes, time.perf_counter() - start, changes
 
 
 def verdict(ratio: float, target: float) -> str:
