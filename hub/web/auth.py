@@ -20,15 +20,9 @@ from hub.services import users
 from hub.web import oidc
 from hub.web.errors import error_body, wants_json
 from hub.web.guard import requires, sign_in, sign_out
+from hub.web.targets import local_path
 
 LOGIN_ENDPOINT = "pages.login"
-
-
-def safe_next(target: str | None) -> str | None:
-    """A `next` target only if it is a path on this site: an absolute URL would be an open redirect."""
-    if target and target.startswith("/") and not target.startswith("//"):
-        return target
-    return None
 
 
 def _source() -> str:
@@ -71,7 +65,7 @@ def login() -> Any:
     if user is None:
         return _page(_("Wrong username or password."), 401)
     sign_in(user)
-    return redirect(safe_next(request.args.get("next")) or url_for("pages.index"))
+    return redirect(local_path(request.args.get("next")) or url_for("pages.index"))
 
 
 @requires("signed_in")

@@ -21,6 +21,7 @@ from hub.extensions import db
 from hub.services import sso
 from hub.web.guard import requires, sign_in
 from hub.web.i18n import locale
+from hub.web.targets import local_path
 
 bp = Blueprint("oidc", __name__)
 CLIENT = "hub_sso"
@@ -55,8 +56,7 @@ def _refused(message: str) -> Any:
 def start() -> Any:
     """Send the person to the provider to sign in."""
     oauth, _mapping = _state()
-    target = request.args.get("next", "")
-    session["sso_next"] = target if target.startswith("/") and not target.startswith("//") else ""
+    session["sso_next"] = local_path(request.args.get("next")) or ""
     return oauth.create_client(CLIENT).authorize_redirect(url_for("oidc.callback", _external=True))
 
 

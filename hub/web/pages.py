@@ -10,6 +10,7 @@ from hub.access import ROLES
 from hub.web import auth
 from hub.web.guard import current, requires
 from hub.web.i18n import LANGUAGES
+from hub.web.targets import local_path
 
 bp = Blueprint("pages", __name__)
 # Each role's first page after signing in; the pages of each role put their endpoint here.
@@ -38,7 +39,7 @@ def language() -> Any:
     chosen = request.form.get("lang", "")
     if chosen in LANGUAGES:
         session["lang"] = chosen
-    return redirect(auth.safe_next(request.form.get("next")) or url_for("pages.index"))
+    return redirect(local_path(request.form.get("next")) or url_for("pages.index"))
 
 
 @bp.get("/healthz")

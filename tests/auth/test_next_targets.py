@@ -1,0 +1,61 @@
+"""After signing in or choosing a language the browser goes to a path on this site, never elsewhere."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from accounts import PASSWORD, add_user, csrf_token
+from flask import Flask
+
+from hub.web.targets import local_path
+
+LEAVING = [
+    "https://evil.example/",
+    "//evil.example/",
+    "/\t/evil.example",  # Werkzeug drops the tab from the Location header: "//evil.example"
+    "/\n/evil.example",
+    "/\\evil.example",  # browsers read a backslash as a slash
+    "/ok\x7f",
+    "javascript:alert(1)",
+    "evil.example",
+    "",
+    None,
+]
+
+
+@pytest.mark.parametrize("target", LEAVING)
+def test_a_target_that_could_leave_the_site_is_refused(target: str | None) -> None:
+    assert local_path(target) is None
+
+
+@pytest.mark.parametrize("target", ["/", "/agreements", "/records/7?tab=versions#v2", "/a//b"])
+def test_a_path_on_this_site_is_kept(target: str) -> None:
+    assert local_path(target) == target
+
+
+def test_signing_in_with_a_tab_smuggled_into_next_lands_on_the_home_page(app: Flask, client: Any) -> None:
+    add_user(app, "lead-gladsaxe")
+    token = csrf_token(client)
+    response = client.post(
+        "/login?next=/%09/evil.example",
+        data={"username": "lead-gladsaxe", "password": PASSWORD, "csrf_token": token},
+    )
+    assert response.status_code == 302
+    assert response.headers["Location"] == "/"
+
+
+def test_signing_in_with_a_local_next_goes_there(app: Flask, client: Any) -> None:
+    add_user(app, "lead-gladsaxe")
+    token = csrf_token(client)
+    response = client.post(
+        "/login?next=/agreements",
+        data={"username": "lead-gladsaxe", "password": PASSWORD, "csrf_token": token},
+    )
+    assert response.headers["Location"] == "/agreements"
+
+
+def test_choosing_a_language_never_leaves_the_site(client: Any) -> None:
+    token = csrf_token(client)
+    response = client.post("/language", data={"lang": "en", "next": "/\\evil.example", "csrf_token": token})
+    assert response.headers["Location"] == "/"
