@@ -92,7 +92,10 @@ def submission_clause(principal: Principal) -> ColumnElement[bool]:
     if principal.role == "lead":
         # A lead may send a partner's forms (the upload page): it follows what it sent itself.
         mine = f"user:{principal.username}"
-        sent = or_(Submission.submitted_by == mine, Submission.submitted_by.startswith(f"{mine} token:"))
+        sent = or_(
+            Submission.submitted_by == mine,
+            Submission.submitted_by.startswith(f"{mine} token:", autoescape=True),
+        )
         return or_(own, Submission.agreement_id.in_(led_agreements(principal)), sent)
     if principal.role == "company":
         cvr = select(Agreement.id).where(Agreement.company_cvr == (principal.company_cvr or ""))

@@ -40,6 +40,10 @@ class ClaimMap:
         return self.label_en if lang == "en" and self.label_en else self.label
 
 
+# Administrators are always local users: a provider's claim can never make one (decision 0015).
+SSO_ROLES = tuple(role for role in ROLES if role != "admin")
+
+
 def load_claim_map(path: Path) -> ClaimMap:
     """Read and check the claim mapping file; a missing or wrong one stops the app at start."""
     try:
@@ -50,7 +54,7 @@ def load_claim_map(path: Path) -> ClaimMap:
             f"{path}: filen med single sign-on-claims kan ikke læses ({exc})",
         ) from exc
     claims, roles = data.get("claims", {}), data.get("roles", {})
-    unknown = sorted(set(claims) - set(CLAIM_KEYS)) + sorted(set(roles.values()) - set(ROLES))
+    unknown = sorted(set(claims) - set(CLAIM_KEYS)) + sorted(set(roles.values()) - set(SSO_ROLES))
     labels = (data.get("label", ""), data.get("label_en", ""))
     if "role" not in claims or unknown or not all(isinstance(label, str) for label in labels):
         wrong = ", ".join(unknown) or "-"
@@ -82,7 +86,7 @@ def role_and_party(claims: dict[str, Any], mapping: ClaimMap) -> tuple[str, user
     """The hub role and party the claims give, or `Forbidden` naming what is missing or wrong."""
     raw_role = _claim(claims, mapping, "role")
     role = mapping.roles.get(raw_role, "")
-    if role not in ROLES:
+    if role not in SSO_ROLES:
         raise _refuse(
             f"the token gives no role the hub knows (claim {mapping.claims['role']!r}: {raw_role!r})",
             f"nøglen giver ingen rolle, hubben kender (claim {mapping.claims['role']!r}: {raw_role!r})",

@@ -20,6 +20,7 @@ from hub.access import ROLES, Principal, Role
 from hub.errors import HubError, NotFound
 from hub.models import ApiToken, User
 from hub.models.base import utcnow
+from hub.pseudonyms import mask_cpr_like
 from hub.services import audit
 
 TOKEN_PREFIX = "hub_"
@@ -107,7 +108,8 @@ def authenticate(session: Session, username: str, password: str, source: str) ->
     if ok and user is not None and stored is not None and _hasher.check_needs_rehash(stored):
         user.password_hash = _hasher.hash(password)
     action = "login.succeeded" if ok else "login.failed"
-    audit.append(session, f"user:{username[:100]}", action, f"user:{username[:100]}", {"source": source})
+    name = typed_name(username)
+    audit.append(session, f"user:{name}", action, f"user:{name}", {"source": source})
     session.commit()
     return user if ok else None
 
@@ -176,9 +178,15 @@ def revoke_token(session: Session, owner: Principal | None, token_id: int, actor
     return row
 
 
+def typed_name(username: str) -> str:
+    """A username as typed, fit for the audit log: people type their CPR number into the box, and the
+    log cannot be changed afterwards, so anything that looks like one is masked before it is written."""
+    return mask_cpr_like(username[:100])
+
+
 def note_limited(session: Session, username: str, source: str) -> None:
     """Write a sign-in attempt refused by the rate limit to the audit log, and commit."""
-    name = username[:100]
+    name = typed_name(username)
     audit.append(session, f"user:{name}", "login.limited", f"user:{name}", {"source": source})
     session.commit()
 

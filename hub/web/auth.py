@@ -9,6 +9,7 @@ production hub shares them. See docs/decisions/0015-sign-in-and-tokens.md.
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 from flask import Flask, Response, current_app, g, redirect, render_template, request, session, url_for
@@ -30,8 +31,10 @@ def _source() -> str:
 
 
 def _username_key() -> str:
-    # Prefixed so that a username can never share a counter with an address.
-    return "user:" + request.form.get("username", "").strip().lower()[:100]
+    # Prefixed so that a username can never share a counter with an address; hashed because people
+    # type their CPR number into the box, and the counter's key is kept in Redis.
+    typed = request.form.get("username", "").strip().lower()[:100]
+    return "user:" + hashlib.sha256(typed.encode()).hexdigest()
 
 
 def _address_key() -> str:

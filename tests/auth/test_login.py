@@ -147,3 +147,15 @@ def test_the_language_chosen_before_signing_in_stays_after(app: Flask, client: A
     client.post("/language", data={"lang": "en", "csrf_token": csrf_token(client)})
     sign_in(client, "lead-gladsaxe")
     assert '<html lang="en">' in client.get("/agreements").get_data(as_text=True)
+
+
+def test_a_cpr_number_typed_as_username_is_masked_in_the_audit_log(app: Flask, client: Any) -> None:
+    # People type their CPR number into the username box; the audit log cannot be changed afterwards.
+    for _ in range(6):
+        sign_in(client, "0101901234", "not the password")
+    with app.app_context():
+        rows = db.session.execute(select(AuditEvent.actor, AuditEvent.subject, AuditEvent.action)).all()
+    logged = [row for row in rows if row.action.startswith("login.")]
+    assert [row.action for row in logged] == ["login.failed"] * 5 + ["login.limited"]
+    assert {row.subject for row in logged} == {"user:010190-XXXX"}
+    assert not any("1234" in row.actor + row.subject for row in logged)

@@ -243,3 +243,11 @@ def test_a_wrong_claim_mapping_stops_the_start(tmp_path: Path) -> None:
     bad.write_text('[claims]\nmunicipality = "kommune"\n[roles]\nboss = "superuser"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="needs `role`; unknown keys or roles: superuser"):
         make_app(tmp_path, OIDC_ISSUER="http://127.0.0.1:1", OIDC_CLIENT_ID="x", OIDC_CLAIMS=str(bad))
+
+
+def test_a_claim_mapping_that_would_make_administrators_stops_the_start(tmp_path: Path) -> None:
+    # Administrators are local users only: a provider's role value can never be mapped to admin.
+    bad = tmp_path / "oidc.toml"
+    bad.write_text('[claims]\nrole = "hub_role"\n[roles]\nit-chef = "admin"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="unknown keys or roles: admin"):
+        make_app(tmp_path, OIDC_ISSUER="http://127.0.0.1:1", OIDC_CLIENT_ID="x", OIDC_CLAIMS=str(bad))
