@@ -40,7 +40,8 @@ def view_of(principal: Principal, municipality_code: str, lead_municipality: str
     return cpr_view(principal, municipality_code, lead_municipality, audit_rule(municipality_code))
 
 
-def _text(text: str, view: CprView) -> str:
+def shown_text(text: str, view: CprView) -> str:
+    """Free text (a note, a name, a file name, a raw value) with CPR-like numbers as the view allows."""
     if view == "full":
         return text
     if view == "masked":
@@ -54,7 +55,7 @@ def _walk(node: Any, view: CprView, key: str = "") -> Any:
     if isinstance(node, list):
         return [_walk(v, view, key) for v in node]
     if isinstance(node, str) and key not in IDENTIFIERS:
-        return _text(node, view)
+        return shown_text(node, view)
     return node
 
 
@@ -87,7 +88,7 @@ def shown_provenance(rows: Sequence[Provenance], view: CprView, categories: bool
             "document_sha256": row.document_sha256,
             "locator": row.locator,
             "source_key": row.source_key,
-            "raw_value": None if row.raw_value is None else _text(row.raw_value, view),
+            "raw_value": None if row.raw_value is None else shown_text(row.raw_value, view),
             "transforms": row.transforms,
         }
         for row in rows

@@ -2,9 +2,11 @@
 
 The record's values are flattened to canonical paths (`citizen.name`, `entries[0].hours`), each with its
 provenance: the document, the locator (PDF field and page, XPath, sheet and cell), the raw value and the
-transforms. What the user may not see is left out before a view gets it: the CPR number by
-`access.cpr_view` (full, masked, or not at all), benefit and visitation for a company, and CPR-like text
-in raw values for anyone who does not see the full number. Reads by a company or an auditor are logged.
+transforms. What the user may not see is left out before a view gets it, by the API's rules
+(`placement_reads`): the CPR number by `access.cpr_view` (full, masked, or not at all), benefit and
+visitation for a company, and CPR-like text in free-text values, raw values and file names for anyone who
+does not see the full number (caseworkers name files after the citizen). Reads by a company or an auditor
+are logged.
 """
 
 from __future__ import annotations
@@ -16,14 +18,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hub.access import CprView, Principal, cpr_view, sees_categories
+from hub.access import CprView, Principal, sees_categories
 from hub.errors import NotFound
 from hub.models import Agreement, Document, Placement, Record, RecordVersion, Submission
-from hub.pseudonyms import mask_cpr_like, show_cpr
+from hub.pseudonyms import show_cpr
 from hub.services import scope
-from hub.services.registry import registry
-
-CATEGORY_PATHS = ("benefit", "visitation")
+from hub.services.placement_reads import shown_data, shown_text, view_of
 
 
 @dataclass(frozen=True)
@@ -101,18 +101,11 @@ def flatten(data: Any, prefix: str = "") -> list[tuple[str, Any]]:
 
 def _cpr_view(session: Session, who: Principal, placement: Placement) -> CprView:
     agreement = session.get_one(Agreement, placement.agreement_id)
-    code = placement.municipality_code
-    rule = registry().get(code).audit.cpr_in_bundles if code in registry() else "masked"
-    return cpr_view(who, code, agreement.lead_municipality, rule)
-
-
-def _allowed(path: str, who: Principal, view: CprView) -> bool:
-    if path.endswith("cpr") and view == "none":
-        return False
-    return sees_categories(who) or path.split(".")[0] not in CATEGORY_PATHS
+    return view_of(who, placement.municipality_code, agreement.lead_municipality)
 
 
 def _shown(path: str, value: Any, view: CprView) -> str:
+    # `shown_data` has already masked the value as the view allows; a CPR number is written with its dash.
     if value is None:
         return ""
     if path.endswith("cpr") and isinstance(value, str):
@@ -132,10 +125,10 @@ def record_page(session: Session, who: Principal, record_id: int, version: int |
     by_path: dict[str, list[Source]] = {}
     for p in chosen.provenance:
         text = (p.locator or {}).get("text") or {}
-        raw = p.raw_value if view == "full" or p.raw_value is None else mask_cpr_like(p.raw_value)
+        raw = None if p.raw_value is None else shown_text(p.raw_value, view)
         source = Source(
             p.document_sha256,
-            names.get(p.document_sha256, p.document_sha256[:12]),
+            shown_text(names.get(p.document_sha256, p.document_sha256[:12]), view),
             text.get("en") or p.source_key or "",
             text.get("da") or p.source_key or "",
             p.locator or {},
@@ -143,12 +136,13 @@ def record_page(session: Session, who: Principal, record_id: int, version: int |
             tuple(str(t) for t in p.transforms),
         )
         by_path.setdefault(p.path, []).append(source)
+    shown = shown_data(chosen.data, view, sees_categories(who))
     values = [
         Value(path, _shown(path, value, view), tuple(by_path.get(path, ())))
-        for path, value in flatten(chosen.data)
-        if _allowed(path, who, view)
+        for path, value in flatten(shown)
+        if not (path.endswith("cpr") and view == "none")  # a CPR number anywhere but `citizen.cpr`, too
     ]
-    page = RecordPage(record, placement, chosen, view, values, _versions(session, record))
+    page = RecordPage(record, placement, chosen, view, values, _versions(session, record, view))
     own = session.get_one(Submission, chosen.submission_id).document_sha256
     page.original = own if may_download(session, who, view, own) else None
     scope.note_read(session, who, "record.read", f"record:{record.id}", {"version": chosen.version})
@@ -160,14 +154,17 @@ def _filenames(session: Session, digests: set[str]) -> dict[str, str]:
     return {sha: name for sha, name in rows}
 
 
-def _versions(session: Session, record: Record) -> list[VersionRow]:
+def _versions(session: Session, record: Record, view: CprView) -> list[VersionRow]:
     rows = session.execute(
         select(RecordVersion, Submission.filename)
         .join(Submission, Submission.id == RecordVersion.submission_id)
         .where(RecordVersion.record_id == record.id)
         .order_by(RecordVersion.version)
     )
-    return [VersionRow(v.version, v.created_at, v.reason, v.submission_id, name) for v, name in rows]
+    return [
+        VersionRow(v.version, v.created_at, v.reason, v.submission_id, shown_text(name, view))
+        for v, name in rows
+    ]
 
 
 def may_download(session: Session, who: Principal, view: CprView, sha256: str) -> bool:

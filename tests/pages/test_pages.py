@@ -220,3 +220,44 @@ def test_no_page_of_ours_shows_an_english_word_in_danish(demo: Flask) -> None:
             html = client.get(path).get_data(as_text=True)
             for english in ("Upload forms", "Your contact", "Completeness", "Claim period", "Download the"):
                 assert english not in html, (user, path, english)
+
+
+PASTED = "0211851234"  # a CPR-like number a caseworker typed into a file name and a name field
+
+
+@pytest.fixture
+def pasted(lived_demo: Flask, tmp_path: Path) -> Iterator[tuple[Flask, int]]:
+    """A copy of the demo where a partner's placement names its citizen's CPR in the file name, the
+    citizen's name and a raw value, as caseworkers do."""
+    app = copy_of(lived_demo, tmp_path)
+    add_everyone(app)
+    record_id = first_record(app, "163", "placement")
+    with app.app_context():
+        version = db.session.get_one(Record, record_id).versions[-1]
+        submission = db.session.get_one(Submission, version.submission_id)
+        submission.filename = f"praktik {PASTED}.pdf"
+        db.session.get_one(Document, submission.document_sha256).filename = f"praktik {PASTED}.pdf"
+        data = json.loads(json.dumps(version.data))
+        data["citizen"]["name"] = f"Anna Hansen {PASTED}"
+        version.data = data
+        for row in version.provenance:
+            if row.path == "citizen.name":
+                row.raw_value = f"Anna Hansen {PASTED}"
+        db.session.commit()
+    yield app, record_id
+    with app.app_context():
+        db.engine.dispose()
+
+
+def test_cpr_like_text_in_file_names_and_names_is_masked_on_the_record_page(
+    pasted: tuple[Flask, int],
+) -> None:
+    app, record_id = pasted
+    company = client_of(app, "falck").get(f"/records/{record_id}").get_data(as_text=True)
+    assert "Anna Hansen" in company and "praktik" in company
+    assert PASTED[:6] not in company and PASTED[6:] not in company  # wholly: not even the birth date
+    lead = client_of(app, "lead-gladsaxe").get(f"/records/{record_id}").get_data(as_text=True)
+    assert f"Anna Hansen {PASTED[:6]}-XXXX" in lead and f"praktik {PASTED[:6]}-XXXX.pdf" in lead
+    assert PASTED not in lead and PASTED[6:] not in lead
+    own = client_of(app, "kommune-herlev").get(f"/records/{record_id}").get_data(as_text=True)
+    assert f"Anna Hansen {PASTED}" in own and f"praktik {PASTED}.pdf" in own
