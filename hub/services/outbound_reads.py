@@ -20,7 +20,7 @@ from typing import Any, BinaryIO
 
 from sqlalchemy.orm import Session
 
-from hub.access import Principal
+from hub.access import CprView, Principal
 from hub.errors import NotFound
 from hub.exports import completeness_report
 from hub.exports.claims import render_claim
@@ -39,6 +39,7 @@ from hub.periods import Period
 from hub.pseudonyms import show_cpr
 from hub.services import bundles, claims, company, completeness, scope
 from hub.services.payments import PaymentRun
+from hub.services.placement_reads import shown_text, view_of
 from hub.services.registry import registry
 
 EXPORT_WRITERS: dict[str, Callable[[CompanyExport, BinaryIO], None]] = {
@@ -70,7 +71,11 @@ def payments(session: Session, principal: Principal, agreement_id: str, period: 
         if isinstance(item, Gap):
             gaps.append(gap_dict(item))
         else:
-            lines.append(line_dict(item))
+            lines.append(
+                _masked_line(
+                    line_dict(item), view_of(principal, item.municipality_code, agreement.lead_municipality)
+                )
+            )
     detail = {"period": period.label, "lines": len(lines)}
     scope.note_read(session, principal, "read.payments", f"agreement:{agreement.id}", detail)
     return {
@@ -81,6 +86,15 @@ def payments(session: Session, principal: Principal, agreement_id: str, period: 
         "municipalities": [totals_dict(t) for t in run.totals.values()],
         "total_amount_dkk": f"{run.amount_dkk:.2f}",
     }
+
+
+def _masked_line(line: dict[str, Any], view: CprView) -> dict[str, Any]:
+    """A payment line's typed names with CPR-like text as the caller may see it (a company: none of it)."""
+    if line["citizen"] is not None:
+        line["citizen"]["name"] = shown_text(line["citizen"]["name"], view)
+    if line["site"]["name"]:
+        line["site"]["name"] = shown_text(line["site"]["name"], view)
+    return line
 
 
 def company_side(session: Session, principal: Principal, agreement_id: str) -> Agreement:

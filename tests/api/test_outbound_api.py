@@ -140,3 +140,35 @@ def test_an_auditor_downloads_the_bundle(app: Flask) -> None:
     assert {"manifest.json", "manifest.sig", "verify.py"} <= set(names)
     (entry,) = events(app, "user:revisor-ballerup ", "bundle.created")
     assert entry.subject == "municipality:151"
+
+
+def test_a_cpr_typed_into_a_citizens_name_is_masked_in_the_payments_as_the_caller_may_see_it(
+    lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """A caseworker pasted a CPR number into a Herlev citizen's name: the company gets none of it, the
+    lead the birth date only, Herlev the whole text (its own citizen)."""
+    app = demo_copy(lived_demo, tmp_path_factory.mktemp("api-pasted"))
+    pasted = "0211851234"
+    url = "/api/agreements/falck-hovedstaden/payments?period=2026-09"
+    paid = next(line for line in Caller(app, "kommune-herlev").json(url)["lines"] if line["citizen"])
+    with app.app_context():
+        version = db.session.scalars(
+            select(RecordVersion)
+            .join(Record, Record.id == RecordVersion.record_id)
+            .join(Placement, Placement.id == Record.placement_id)
+            .where(Placement.participant_id == paid["participant_id"], Record.form_type == "placement")
+            .where(RecordVersion.version == Record.current_version)
+        ).one()
+        data = json.loads(json.dumps(version.data))
+        data["citizen"]["name"] = f"Anna Hansen {pasted}"
+        version.data = data
+        db.session.commit()
+    names = {
+        who: {line["citizen"]["name"] for line in Caller(app, who).json(url)["lines"] if line["citizen"]}
+        for who in ("falck", "lead-gladsaxe", "kommune-herlev")
+    }
+    assert "Anna Hansen XXXXXX-XXXX" in names["falck"]
+    assert "Anna Hansen 021185-XXXX" in names["lead-gladsaxe"]
+    assert f"Anna Hansen {pasted}" in names["kommune-herlev"]
+    with app.app_context():
+        db.engine.dispose()
