@@ -10,6 +10,7 @@ from flask import Flask
 from hub import jobs, web
 from hub.config import defaults, resolve_paths
 from hub.extensions import blobs, db
+from hub.keyfiles import resolve_keys
 from hub.queue import queue
 from hub.services import registry, sequencer
 
@@ -22,6 +23,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     if test_config:
         app.config.update(test_config)
     resolve_paths(app.config)
+    resolve_keys(app.config)
     logging.basicConfig(level=str(app.config["LOG_LEVEL"]).upper())
 
     db.init_app(app)

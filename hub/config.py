@@ -46,9 +46,17 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "SECRET_KEY",
-        "dev-only-not-secret",
-        "Key for sessions and for the keyed hash (HMAC) that stands "
-        "in for CPR numbers in logs, keys and participant ids. Set a long random value in production.",
+        "",
+        "Key for sessions (and for CPR pseudonyms unless `HUB_PSEUDONYM_KEY` is set). Empty: a random key "
+        "made on first use in `$HUB_DATA_DIR/secret-key` (mode 0600) and kept; allowed only with the "
+        "embedded SQLite database. With PostgreSQL set a long random value, the same on every machine.",
+    ),
+    Setting(
+        "PSEUDONYM_KEY",
+        "",
+        "Key of the keyed hash (HMAC) that stands in for CPR numbers in logs, keys and participant ids. "
+        "Empty: `HUB_SECRET_KEY`. Set it on its own in production, so that the session key can be replaced "
+        "without orphaning placements; never change it once there is data.",
     ),
     Setting("MUNICIPALITIES_DIR", "config/municipalities", "Folder of the municipality adapter configs."),
     Setting(

@@ -7,7 +7,6 @@ with it can then only be checked with its public key (`hub audit key` prints it;
 from __future__ import annotations
 
 import hashlib
-import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +18,7 @@ from flask import Flask, current_app
 
 from hub.checkpoint import Checkpoint, CheckpointError, check_name, key_id, parse, signed_note
 from hub.errors import ConfigError
+from hub.keyfiles import create_once
 
 KEY_FILE = "signing-key.pem"
 _LOCK = threading.Lock()
@@ -106,24 +106,10 @@ def load_key(path: Path) -> Ed25519PrivateKey:
 
 def create_key(path: Path) -> Ed25519PrivateKey:
     """Make a key at `path` (mode 0600) unless one is there; return the key the file then holds."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     pem = Ed25519PrivateKey.generate().private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
-    temp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(pem)
-            out.flush()
-            os.fsync(out.fileno())
-        # link, not rename: two processes starting at once must not replace a key the other has used.
-        try:
-            os.link(temp, path)
-        except FileExistsError:
-            pass
-    finally:
-        temp.unlink(missing_ok=True)
+    create_once(path, pem)
     return load_key(path)
 
 

@@ -139,7 +139,7 @@ def lifecycle_forms(session: Session) -> tuple[list[DemoForm], list[CompanyForm]
     grant_forms = {c.slug for c in registry().all() if any(f.form_type == "mentor_support" for f in c.forms)}
     own: list[DemoForm] = []
     hours: dict[tuple[str, str], dict[str, dict[str, str]]] = {}
-    secret = str(current_app.config["SECRET_KEY"])
+    secret = str(current_app.config["PSEUDONYM_KEY"])
     for number, life in enumerate(lifecycle(build_population(), stored, grant_forms), start=1):
         record = life.record
         kind = record["form_type"]

@@ -107,7 +107,7 @@ def store(
     session: Session, submission: Submission, canonical: Canonical, actor: str, reason: str
 ) -> Stored | None:
     """Link and store a new version (None when the content equals the current version). No commit."""
-    secret = str(current_app.config["SECRET_KEY"])
+    secret = str(current_app.config["PSEUDONYM_KEY"])
     placement, created = linking.link(session, canonical.record, secret)
     form_type = canonical.record["form_type"]
     record, identity = linking.find_record(session, placement, canonical.record, created)

@@ -141,7 +141,7 @@ def _store_all(
         log.warning("submission %s: taken over by another worker after this one's lease ran out", lost)
     outcomes = Outcomes()
     failed: list[int] = []
-    secret = str(current_app.config["SECRET_KEY"])
+    secret = str(current_app.config["PSEUDONYM_KEY"])
     with link_ahead.knowing(session):
         for run in batch_reads.runs(held, reads):
             # Mapped before any is stored, so that the first to link reads ahead for all of them.

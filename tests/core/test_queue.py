@@ -57,6 +57,7 @@ def test_hub_worker_process_on_real_redis(redis_app: Flask, tmp_path: Path) -> N
         "HUB_REDIS_URL": redis_app.config["REDIS_URL"],
         "HUB_QUEUE_NAME": redis_app.config["QUEUE_NAME"],
         "HUB_DATABASE_URL": redis_app.config["DATABASE_URL"],
+        "HUB_SECRET_KEY": redis_app.config["SECRET_KEY"],
         "HUB_MUNICIPALITIES_DIR": redis_app.config["MUNICIPALITIES_DIR"],
         "PYTHONPATH": str(Path(__file__).parent),
     }

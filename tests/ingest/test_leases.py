@@ -163,6 +163,7 @@ def test_an_idle_hub_worker_heals_by_itself_on_real_servers(redis_app: Flask, tm
         "HUB_REDIS_URL": redis_app.config["REDIS_URL"],
         "HUB_QUEUE_NAME": redis_app.config["QUEUE_NAME"],
         "HUB_DATABASE_URL": redis_app.config["DATABASE_URL"],
+        "HUB_SECRET_KEY": redis_app.config["SECRET_KEY"],
         "HUB_DATA_DIR": redis_app.config["DATA_DIR"],
         "HUB_MUNICIPALITIES_DIR": redis_app.config["MUNICIPALITIES_DIR"],
         "HUB_LEASE_SECONDS": "3",

@@ -70,7 +70,7 @@ def _linking_statements() -> Iterator[list[str]]:
 
 
 def _expect(docs: list[Doc]) -> None:
-    secret = str(current_app.config["SECRET_KEY"])
+    secret = str(current_app.config["PSEUDONYM_KEY"])
     link_ahead.expect(db.session, [p.canonical.record for _, p in docs if p.canonical], secret)
 
 
