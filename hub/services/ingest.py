@@ -69,13 +69,25 @@ class Party:
         )
 
 
+NAME_LENGTH = 255  # the columns that keep a file's name
+
+
 @dataclass(frozen=True)
 class Item:
-    """One file to submit: its bytes, its name, and when it came in if not now (the demo's past months)."""
+    """One file to submit: its bytes, its name, and when it came in if not now (the demo's past months).
+
+    A name longer than the database keeps (a zip's nested folders: `upload.zip/a/b/.../form.pdf`) is
+    shortened in the middle, so that its start and its own name and extension stay."""
 
     data: bytes
     filename: str
     received_at: datetime | None = None
+
+    def __post_init__(self) -> None:
+        if len(self.filename) > NAME_LENGTH:
+            head = NAME_LENGTH // 3
+            tail = NAME_LENGTH - head - 1
+            object.__setattr__(self, "filename", f"{self.filename[:head]}…{self.filename[-tail:]}")
 
 
 def party_of(session: Session, municipality: str | None = None, agreement_id: str | None = None) -> Party:
