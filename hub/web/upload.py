@@ -26,7 +26,7 @@ def texts() -> dict[str, str]:
         "accepted": _("Accepted"),
         "partial": _("Partly accepted"),
         "rejected": _("Rejected"),
-        "failed": _("Failed on our side; it will be tried again"),
+        "failed": _("Failed on our side; the file is kept, and the hub's administrator can queue it again"),
         "refused": _("Not accepted"),
         "duplicate": _("Already received"),
         "uploading": _("Uploading"),

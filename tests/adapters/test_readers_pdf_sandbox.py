@@ -90,3 +90,35 @@ def test_a_rejected_document_does_not_cost_the_worker() -> None:
     with pytest.raises(UnreadableDocument):
         read_pdf(b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R", "skadet.pdf")
     assert sandbox.run(os.getpid) == first
+
+
+def _killed_while_idle() -> int:
+    """Start a worker, then kill it from outside while it waits for a task; its pid."""
+    pid = sandbox.run(os.getpid)
+    os.kill(pid, signal.SIGKILL)
+    (worker,) = sandbox._get_pool().idle
+    worker.process.wait(5)
+    return pid
+
+
+def test_a_worker_killed_while_idle_is_replaced_without_costing_the_document() -> None:
+    dead = _killed_while_idle()
+    assert sandbox.run(os.getpid) not in (dead, os.getpid())
+    assert sandbox._get_pool().count == 1
+
+
+def test_when_no_new_worker_can_start_the_count_stays_true(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The dead worker is released once: a replacement that cannot start must not release it again,
+    # which would let the pool start more workers than MAX_WORKERS later.
+    _killed_while_idle()
+
+    def cannot_start(self: object) -> None:
+        raise OSError("no more processes")
+
+    monkeypatch.setattr(sandbox._Worker, "__init__", cannot_start)
+    with pytest.raises(OSError, match="no more processes"):
+        sandbox.run(os.getpid)
+    assert sandbox._get_pool().count == 0
+    monkeypatch.undo()
+    assert sandbox.run(os.getpid) != os.getpid()
+    assert sandbox._get_pool().count == 1

@@ -206,16 +206,23 @@ atexit.register(lambda: shutdown())
 def run(func: Callable[..., Any], *args: Any, timeout: float = WALL_SECONDS) -> Any:
     """Call a module-level `func(*args)` in a sandbox worker and return its (picklable) result."""
     pool = _get_pool()
-    worker = pool.acquire()
+    worker: _Worker | None = pool.acquire()
     healthy = False
     try:
+        assert worker is not None
         try:
             worker.conn.send((func, args))
         except OSError:
             # The worker died while idle (killed from outside): not the document's fault, take a new one.
+            # Released at once, and forgotten before the next is taken: were taking it to fail, the
+            # `finally` below must not release the dead one a second time.
             pool.release(worker, False)
+            worker = None
             worker = pool.acquire()
-            worker.conn.send((func, args))
+            try:
+                worker.conn.send((func, args))
+            except OSError as exc:  # a fresh process that cannot take a task: the sandbox, not the file
+                raise SandboxError("crash", "a new reader process did not take the task") from exc
         if not worker.conn.poll(timeout):
             raise SandboxError("timeout", f"no answer within {timeout:g} s")
         try:
@@ -233,7 +240,8 @@ def run(func: Callable[..., Any], *args: Any, timeout: float = WALL_SECONDS) -> 
         healthy = True
         return payload
     finally:
-        pool.release(worker, healthy)
+        if worker is not None:
+            pool.release(worker, healthy)
 
 
 def _death(worker: _Worker) -> tuple[str, str]:
