@@ -52,7 +52,10 @@ Nøgle / key: `public-key.pem`, fingeraftryk / fingerprint `{fingerprint}`.
 
 Pakken rummer dokumentationen for kommunens krav om refusion af mentorstøtte i perioden:
 
-- `documents/`: de originale dokumenter, som de blev modtaget, navngivet efter deres SHA-256.
+- `documents/`: de originale dokumenter, som de blev modtaget, navngivet efter deres SHA-256. Skemaer
+  fra virksomheden er ikke med: ét skema nævner praktikanter fra alle aftalens kommuner. Posterne viser
+  for hvert felt ark, række og celle og den rå værdi, og tovholderen har originalen (dens SHA-256 står
+  ved posten, `"enclosed": false`).
 - `records/records.jsonl`: hver kanonisk post i hver version med oprindelse (dokument, felt, rå værdi,
   omformninger) for hvert felt; {cpr_da}, som kommunens regel siger.
 - `claim/`: kravet i kommunens eget format (eller en forklaring, når der intet er at kræve).
@@ -77,7 +80,10 @@ Dokumentationen opbevares i {about.retention_years} år.
 
 The bundle holds the documentation of the municipality's mentor-support claim for the period:
 
-- `documents/`: the original documents as they were received, named by their SHA-256.
+- `documents/`: the original documents as they were received, named by their SHA-256. The company's
+  forms are not enclosed: one form names interns of every municipality of the agreement. The records
+  give the sheet, row and cell and the raw value of each field, and the lead holds the original (its
+  SHA-256 is given with the record, `"enclosed": false`).
 - `records/records.jsonl`: every canonical record in every version with the provenance of each field
   (document, field, raw value, transforms); {cpr_en}, as the municipality's rule says.
 - `claim/`: the claim in the municipality's own format (or why there is nothing to claim).

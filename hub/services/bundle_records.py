@@ -3,7 +3,9 @@ its provenance, and the documents they were read from, streamed in batches.
 
 CPR numbers appear as the municipality's `cpr_in_bundles` rule says: with `masked`, the record's CPR
 and every CPR-like text in a raw value become `DDMMYY-XXXX`. The originals themselves go in unchanged:
-they are the evidence (docs/decisions/0012-audit-bundle.md).
+they are the evidence (docs/decisions/0012-audit-bundle.md). All but the company's forms: one of those
+names the interns of every municipality of the agreement, so it stays with the lead, and the bundle
+holds its SHA-256 and, in the provenance, the rows and cells read for this municipality's citizens.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ def versions(session: Session, placement_ids: Iterable[int], rule: str) -> Itera
                 RecordVersion,
                 Submission.filename,
                 Submission.document_sha256,
+                Submission.agreement_id,
                 Placement.participant_id,
             )
             .join(RecordVersion, RecordVersion.record_id == Record.id)
@@ -71,7 +74,7 @@ def versions(session: Session, placement_ids: Iterable[int], rule: str) -> Itera
             query = select(Provenance).where(Provenance.record_version_id.in_(batch))
             for row in session.scalars(query.order_by(Provenance.id)):
                 by_version.setdefault(row.record_version_id, []).append(_provenance(row, rule))
-        for record, version, filename, sha256, participant in rows:
+        for record, version, filename, sha256, from_company, participant in rows:
             yield {
                 "record_id": record.id,
                 "form_type": record.form_type,
@@ -81,7 +84,7 @@ def versions(session: Session, placement_ids: Iterable[int], rule: str) -> Itera
                 "reason": version.reason,
                 "stored_at": version.created_at.isoformat(),
                 "submission_id": version.submission_id,
-                "document": {"sha256": sha256, "filename": filename},
+                "document": {"sha256": sha256, "filename": filename, "enclosed": from_company is None},
                 "record": _masked(version.data, rule),
                 "provenance": by_version.get(version.id, []),
             }

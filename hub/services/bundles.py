@@ -140,7 +140,8 @@ def _tee(rows: Iterable[tuple[str, Any]], csv_file: IO[str], rules: Any) -> Iter
 def _noted(versions: Iterable[dict[str, Any]], contents: Contents) -> Iterator[dict[str, Any]]:
     for version in versions:
         contents.versions += 1
-        contents.documents.add(version["document"]["sha256"])
+        if version["document"]["enclosed"]:
+            contents.documents.add(version["document"]["sha256"])
         contents.subjects.add(f"record:{version['record_id']}")
         contents.subjects.add(f"submission:{version['submission_id']}")
         yield version

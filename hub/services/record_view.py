@@ -169,13 +169,20 @@ def _versions(session: Session, record: Record, view: CprView) -> list[VersionRo
 
 def may_download(session: Session, who: Principal, view: CprView, sha256: str) -> bool:
     """Whether the user may have the original document: those who see the citizen's full CPR, the
-    citizen's municipality's auditor (the originals are the evidence), and a company its own forms."""
-    if view == "full" or (who.role == "auditor" and view != "none"):
-        return True
-    if who.role == "company":
-        channel = session.scalar(select(Submission.channel).where(Submission.document_sha256 == sha256))
-        return channel == "company"
-    return False
+    citizen's municipality's auditor (the originals are the evidence), and a company its own forms.
+
+    A form the company sent names interns of every municipality of the agreement, so only the company
+    and the agreement's lead may have it; a partner or an auditor sees its own citizens' rows in the
+    record's provenance instead (DESIGN: "only counts for the others")."""
+    # Sent by the company: submitted for an agreement rather than by a municipality (any channel).
+    lead = session.scalar(
+        select(Agreement.lead_municipality)
+        .join(Submission, Submission.agreement_id == Agreement.id)
+        .where(Submission.document_sha256 == sha256)
+    )
+    if lead is not None:
+        return who.role == "company" or (who.role == "lead" and lead == who.municipality)
+    return view == "full" or (who.role == "auditor" and view != "none")
 
 
 def original(session: Session, who: Principal, record_id: int, version: int | None = None) -> Document:

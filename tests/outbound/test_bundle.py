@@ -15,8 +15,11 @@ from pathlib import Path
 import pytest
 from flask import Flask
 from flask.testing import FlaskCliRunner
+from sqlalchemy import select
 
 from hub.cli import cli
+from hub.extensions import db
+from hub.models import Submission
 from hub.periods import month_of
 from hub.pseudonyms import CPR_LIKE
 
@@ -148,3 +151,25 @@ def test_bad_input_leaves_no_file(
     assert result.exit_code == 2
     assert english in result.output and danish in result.output
     assert not out.parent.exists() or list(out.parent.iterdir()) == []
+
+
+def test_the_companys_forms_stay_with_the_lead(lived_demo: Flask, gladsaxe: Path) -> None:
+    # One company form names the interns of every municipality of the agreement: the auditor of one
+    # gets its hash and the rows read for its own citizens, not the other municipalities' names.
+    zipped = zipfile.ZipFile(gladsaxe)
+    versions = [json.loads(line) for line in zipped.read("records/records.jsonl").decode().splitlines()]
+    with lived_demo.app_context():
+        company = set(
+            db.session.scalars(select(Submission.document_sha256).where(Submission.agreement_id.is_not(None)))
+        )
+    enclosed = {n.split("/")[1].split(".")[0] for n in zipped.namelist() if n.startswith("documents/")}
+    shown = {v["document"]["sha256"]: v["document"]["enclosed"] for v in versions}
+    assert set(shown) & company, "the demo's September has forms from the company"
+    for sha, said in shown.items():
+        assert said == (sha not in company)
+        assert (sha in enclosed) == said
+    read = [v for v in versions if not v["document"]["enclosed"]]
+    # Each names where in the form its values were read (PDF field and page, or sheet and cell).
+    assert all(
+        any(p["locator"].get("sheet") or p["locator"].get("field") for p in v["provenance"]) for v in read
+    )

@@ -18,7 +18,7 @@ from page_support import citizen_cprs, copy_of, shown_cprs
 from sqlalchemy import select
 
 from hub.extensions import blobs, db
-from hub.models import AuditEvent, Document, Placement, Record, Submission
+from hub.models import AuditEvent, Document, Placement, Record, RecordVersion, Submission
 
 
 @pytest.fixture(scope="module")
@@ -261,3 +261,23 @@ def test_cpr_like_text_in_file_names_and_names_is_masked_on_the_record_page(
     assert PASTED not in lead and PASTED[6:] not in lead
     own = client_of(app, "kommune-herlev").get(f"/records/{record_id}").get_data(as_text=True)
     assert f"Anna Hansen {PASTED}" in own and f"praktik {PASTED}.pdf" in own
+
+
+def test_the_companys_form_is_downloaded_by_the_company_and_the_lead_only(demo: Flask) -> None:
+    # One company form names interns of every municipality of the agreement: Herlev's record read from
+    # it shows where each value came from, but the file itself is not Herlev's to have.
+    with demo.app_context():
+        record_id = db.session.scalars(
+            select(Record.id)
+            .join(RecordVersion, RecordVersion.record_id == Record.id)
+            .join(Submission, Submission.id == RecordVersion.submission_id)
+            .where(Record.municipality_code == "163", Submission.agreement_id == "falck-hovedstaden")
+            .where(RecordVersion.version == Record.current_version)
+            .order_by(Record.id)
+        ).first()
+    assert record_id is not None
+    for user, allowed in (("kommune-herlev", False), ("lead-gladsaxe", True), ("falck", True)):
+        client = client_of(demo, user)
+        page = client.get(f"/records/{record_id}").get_data(as_text=True)
+        assert ('id="download-original"' in page) == allowed, user
+        assert client.get(f"/records/{record_id}/original").status_code == (200 if allowed else 404), user
