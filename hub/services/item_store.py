@@ -98,6 +98,8 @@ def _one(
         return _rejected(row, list(item.problems), item)
     mapped = item.mapped
     try:
+        if submission.agreement_id is not None:
+            participants.refuse_cpr(mapped, submission)
         if REFERENCE in mapped.record:
             mapped = participants.resolve(session, submission, mapped)
         record = pipeline.validate_record(mapped, submission.filename)

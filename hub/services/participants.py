@@ -19,7 +19,7 @@ from hub.adapters.language.config_rules import REFERENCE
 from hub.adapters.mapping.form import MappedForm, Provenance
 from hub.errors import FieldProblem, Rejection
 from hub.models import Placement, Record, RecordVersion, Submission
-from hub.pseudonyms import participant_id_intact
+from hub.pseudonyms import CPR_LIKE, participant_id_intact
 
 
 def _problem(
@@ -40,6 +40,30 @@ def _problem(
             )
         ]
     )
+
+
+def refuse_cpr(mapped: MappedForm, submission: Submission) -> None:
+    """A `Rejection` naming every field of a company's form that holds what looks like a CPR number.
+
+    The company never sees one, and its form says "never write CPR numbers"; one typed in anyway (a
+    signer's, an intern's in the id's cell) must not be stored, shown on the lead's dashboard, or echoed
+    back: the reason names the field and never the value."""
+    problems = [
+        FieldProblem(
+            "looks like a CPR number: the company's form must never hold one (write names, and copy the "
+            "participant id from the form the hub made)",
+            "ligner et CPR-nummer: virksomhedens skema må aldrig indeholde CPR-numre (skriv navne, og "
+            "kopiér deltager-id'et fra den blanket, hubben lavede)",
+            file=submission.filename,
+            form=mapped.form_id,
+            locator=(entry.locator.get("text") or {}).get("en", ""),
+            field=entry.path,
+        )
+        for entry in mapped.provenance
+        if entry.raw_value is not None and CPR_LIKE.search(entry.raw_value)
+    ]
+    if problems:
+        raise Rejection(problems)
 
 
 def _placement(session: Session, submission: Submission, pid: str) -> Placement | None:

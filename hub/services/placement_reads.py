@@ -25,6 +25,10 @@ from hub.services import scope
 from hub.services.registry import registry
 
 CATEGORIES = ("benefit", "visitation")
+# What a company is not shown of a record, besides CPR: the categories, and the case's own details. The
+# caseworker is not its contact (the agreement names one), and the purpose is the caseworker's free text,
+# which often names the benefit ("part of a resource programme") the company may never see.
+CASE_DETAILS = (*CATEGORIES, "caseworker", "purpose")
 # Keys whose values are identifiers, not free text: a P-number may look like a CPR number without being one.
 IDENTIFIERS = frozenset({"cpr", "cvr", "p_number", "phone", "participant_id", "email"})
 
@@ -60,7 +64,8 @@ def _walk(node: Any, view: CprView, key: str = "") -> Any:
 
 
 def shown_data(data: dict[str, Any], view: CprView, categories: bool) -> dict[str, Any]:
-    """A canonical record's data as this user may see it."""
+    """A canonical record's data as this user may see it (`categories`: the user sees the case's
+    details, `access.sees_categories`; a company does not)."""
     shown: dict[str, Any] = _walk(copy.deepcopy(data), view)
     citizen = shown.get("citizen")
     if isinstance(citizen, dict) and "cpr" in citizen:
@@ -69,7 +74,7 @@ def shown_data(data: dict[str, Any], view: CprView, categories: bool) -> dict[st
         elif view == "masked":
             citizen["cpr"] = mask_cpr_like(str(citizen["cpr"]))
     if not categories:
-        for key in CATEGORIES:
+        for key in CASE_DETAILS:
             shown.pop(key, None)
     return shown
 
@@ -77,7 +82,7 @@ def shown_data(data: dict[str, Any], view: CprView, categories: bool) -> dict[st
 def _hidden(path: str, view: CprView, categories: bool) -> bool:
     if view == "none" and path.startswith("citizen.cpr"):
         return True
-    return not categories and path.split(".")[0].split("[")[0] in CATEGORIES
+    return not categories and path.split(".")[0].split("[")[0] in CASE_DETAILS
 
 
 def shown_provenance(rows: Sequence[Provenance], view: CprView, categories: bool) -> list[dict[str, Any]]:

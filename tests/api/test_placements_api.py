@@ -179,11 +179,13 @@ def test_a_record_shows_versions_and_provenance_without_what_the_caller_may_not_
     assert {"citizen.cpr", "benefit"} <= paths
     company = Caller(app, "falck").json(f"/api/records/{record_id}")
     assert company["cpr_view"] == "none" and company["participant_id"] == full["participant_id"]
+    assert {"caseworker", "purpose"} <= set(full["data"])
+    hidden = ("citizen.cpr", "benefit", "visitation", "caseworker", "purpose")
     for version in company["versions"]:
         assert "cpr" not in version["data"]["citizen"]
-        assert "benefit" not in version["data"] and "visitation" not in version["data"]
+        assert not set(version["data"]) & {"benefit", "visitation", "caseworker", "purpose"}
         shown = {p["path"] for p in version["provenance"]}
-        assert not {p for p in shown if p.startswith(("citizen.cpr", "benefit", "visitation"))}
+        assert not {p for p in shown if p.startswith(hidden)}
         assert "citizen.name" in shown
     cpr = full["data"]["citizen"]["cpr"]
     assert cpr not in str(company) and f"{cpr[:6]}-{cpr[6:]}" not in str(company)

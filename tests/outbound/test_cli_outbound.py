@@ -21,7 +21,7 @@ from sqlalchemy import select
 from hub.cli import cli
 from hub.demo.company_filler import fill_pdf, fill_xlsx
 from hub.extensions import db
-from hub.models import AuditEvent
+from hub.models import AuditEvent, Submission
 from hub.pseudonyms import CPR_LIKE
 
 
@@ -157,6 +157,30 @@ def test_an_edited_or_foreign_participant_id_is_refused(
     result = run(lived_demo, "ingest", str(path), "--company", "falck-randers", code=2)
     assert "is not an intern of agreement falck-randers" in result.output
     assert "er ikke en praktikant i aftalen falck-randers" in result.output
+
+
+def test_a_cpr_number_typed_into_the_companys_form_is_refused_and_never_echoed(
+    lived_demo: Flask, september_form: Path, tmp_path: Path
+) -> None:
+    # The form says "never write CPR numbers"; a signer who types theirs anyway, or an intern's number
+    # typed over the participant id, must not be stored, shown to the lead, or repeated in the message.
+    data = september_form.read_bytes()
+    pid, weeks = next(iter(_ids_and_weeks(september_form).items()))
+    signed = tmp_path / "signed-with-cpr.pdf"
+    signed.write_bytes(fill_pdf(data, {pid: {weeks[0]: "1"}}, "Jesper 1212901234", date(2026, 10, 2)))
+    typed = tmp_path / "cpr-for-id.pdf"
+    filled = fill_pdf(data, {pid: {weeks[0]: "1"}}, "Jesper Kragh", date(2026, 10, 2))
+    typed.write_bytes(_set_field(filled, pid, "220392-1234"))
+    for path, field in ((signed, "signed_by"), (typed, "participant_id")):
+        result = run(lived_demo, "ingest", str(path), "--company", "falck-hovedstaden", code=2)
+        assert "looks like a CPR number" in result.output and "ligner et CPR-nummer" in result.output
+        assert field in result.output, result.output
+        assert "1212901234" not in result.output and "220392" not in result.output
+        with lived_demo.app_context():
+            stored = db.session.scalars(
+                select(Submission.problems).where(Submission.filename == path.name)
+            ).one()
+        assert "1212901234" not in json.dumps(stored) and "220392" not in json.dumps(stored)
 
 
 def test_the_spreadsheet_form_comes_back_too(lived_demo: Flask, tmp_path: Path) -> None:

@@ -197,7 +197,9 @@ def test_the_company_sees_no_cpr_benefit_or_visitation_and_its_read_is_logged(de
         ).first()
     html = client_of(demo, "falck").get(f"/records/{record_id}").get_data(as_text=True)
     assert 'data-path="citizen.name"' in html
-    for hidden in ("citizen.cpr", "benefit", "visitation"):
+    # Nor the case's own details: the caseworker (the agreement names one contact) and the purpose,
+    # the caseworker's free text, which often names the benefit.
+    for hidden in ("citizen.cpr", "benefit", "visitation", "caseworker.name", "caseworker.email", "purpose"):
         assert f'data-path="{hidden}"' not in html
     assert shown_cprs(html, citizen_cprs(demo, "falck-hovedstaden")) == []
     event = last_event(demo, "record.read")
