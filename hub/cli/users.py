@@ -10,7 +10,7 @@ from flask.cli import AppGroup
 from hub.access import ROLES
 from hub.cli.common import bad_input_exits_2, seals_audit_log
 from hub.extensions import db
-from hub.services import demo_users, users
+from hub.services import demo_users, user_parties, users
 from hub.services.users import Party
 
 ACTOR = "cli"
@@ -20,7 +20,7 @@ tokens = AppGroup("tokens", help="API tokens for municipal systems: stored hashe
 
 def _party(municipality: str | None, cvr: str | None, audit: str | None) -> Party:
     if audit is not None:
-        return users.audit_party(audit)
+        return user_parties.audit_party(audit)
     return Party(municipality=municipality, company_cvr=cvr)
 
 

@@ -7,54 +7,31 @@ when issued, and stored as its SHA-256 only: a token is long and random, so a sl
 from __future__ import annotations
 
 import hashlib
+import re
 import secrets
-from dataclasses import dataclass
-from datetime import UTC, date, timedelta
+from datetime import UTC, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hub.access import ROLES, Principal, Role
+from hub.access import Principal, Role
 from hub.errors import HubError, NotFound
 from hub.models import ApiToken, User
 from hub.models.base import utcnow
 from hub.pseudonyms import mask_cpr_like
 from hub.services import audit
+from hub.services.user_parties import Party, check_party
 
 TOKEN_PREFIX = "hub_"
 TOKEN_TOUCH = timedelta(minutes=1)
 _hasher = PasswordHasher()
 # Verified against when the user does not exist, so that a wrong name costs as long as a wrong password.
 _DUMMY_HASH = _hasher.hash("not a password anyone has")
-
-
-@dataclass(frozen=True)
-class Party:
-    """What a user is bound to; which fields matter depends on the role (see `hub.models.User`)."""
-
-    municipality: str | None = None
-    company_cvr: str | None = None
-    audit_start: date | None = None
-    audit_end: date | None = None
-
-
-def _check_party(role: str, party: Party) -> None:
-    if role not in ROLES:
-        raise HubError(f"unknown role {role!r}; one of {', '.join(ROLES)}", f"ukendt rolle {role!r}")
-    needs = {
-        "lead": party.municipality,
-        "municipality": party.municipality,
-        "company": party.company_cvr,
-        "auditor": party.municipality and party.audit_start and party.audit_end,
-        "admin": True,
-    }[role]
-    if not needs:
-        raise HubError(
-            f"a {role} user must be bound to its party (municipality code, CVR, or municipality and period)",
-            f"en bruger med rollen {role} skal bindes til sin part (kommunekode, CVR, kommune og periode)",
-        )
+# What a local user may be called: one word, as people type it at the sign-in form (single sign-on
+# names come from the provider and are taken as they are).
+USERNAME = re.compile(r"[\w.@+-]{1,100}")
 
 
 def create_user(
@@ -67,7 +44,7 @@ def create_user(
     **extra: str,
 ) -> User:
     """Add a user bound to its party (the caller commits). `extra` may set `display_name` and `locale`."""
-    _check_party(role, party)
+    party = check_party(role, party)
     if session.scalar(select(User.id).where(User.username == username)) is not None:
         raise HubError(f"user {username!r} exists", f"brugeren {username!r} findes allerede")
     user = User(
@@ -235,6 +212,11 @@ def add_user(
     session: Session, username: str, role: str, party: Party, actor: str, password: str | None = None
 ) -> User:
     """Create a user bound to its party and commit (the CLI's and the admin page's way in)."""
+    if not USERNAME.fullmatch(username):
+        raise HubError(
+            f"username {username!r}: 1-100 letters, digits and . _ @ + - (no spaces)",
+            f"brugernavn {username!r}: 1-100 bogstaver, cifre og . _ @ + - (ingen mellemrum)",
+        )
     if password is not None and len(password) < 8:
         raise HubError("a password needs at least 8 characters", "en adgangskode skal have mindst 8 tegn")
     user = create_user(session, username, role, party, actor, password=password)
@@ -257,24 +239,6 @@ def revoke(session: Session, owner: Principal | None, token_id: int, actor: str 
     row = revoke_token(session, owner, token_id, actor)
     session.commit()
     return row
-
-
-def audit_party(text: str) -> Party:
-    """An auditor's party from `CODE:YYYY-MM-DD..YYYY-MM-DD`, with a clear error for anything else."""
-    code, _, span = text.partition(":")
-    first, _, last = span.partition("..")
-    start: date | None = None
-    end: date | None = None
-    try:
-        start, end = date.fromisoformat(first), date.fromisoformat(last)
-    except ValueError:
-        pass  # reported below with what is expected
-    if not (len(code) == 3 and code.isdigit()) or start is None or end is None or start > end:
-        raise HubError(
-            f"--audit {text!r}: expected MUNICIPALITY:FIRST..LAST, e.g. 151:2026-08-01..2026-10-31",
-            f"--audit {text!r}: skriv KOMMUNE:FØRSTE..SIDSTE, fx 151:2026-08-01..2026-10-31",
-        )
-    return Party(municipality=code, audit_start=start, audit_end=end)
 
 
 def user_tokens(session: Session, username: str) -> list[ApiToken]:

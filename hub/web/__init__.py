@@ -30,8 +30,12 @@ from hub.web import (
 
 
 def municipality_filter(code: str) -> str:
-    """A municipality's name for a code (`159` → `Gladsaxe`)."""
-    return municipality_name(code).removesuffix(" Kommune")
+    """A municipality's name for a code (`159` → `Gladsaxe`); the code itself for one that is not a
+    municipality's (a user made before codes were checked), rather than a page that cannot be shown."""
+    try:
+        return municipality_name(code).removesuffix(" Kommune")
+    except ValueError:
+        return code
 
 
 class DatabaseId(IntegerConverter):

@@ -11,7 +11,7 @@ from flask_babel import lazy_gettext as _l
 from hub.access import ROLES
 from hub.errors import HubError
 from hub.extensions import db
-from hub.services import users
+from hub.services import user_parties, users
 from hub.web import nav
 from hub.web.guard import principal, requires
 from hub.web.i18n import locale
@@ -30,7 +30,7 @@ def _page(error: str | None = None, status: int = 200) -> tuple[str, int]:
 def _party(form: Any) -> users.Party:
     role = form.get("role", "")
     if role == "auditor":
-        return users.audit_party(f"{form.get('municipality', '')}:{form.get('audit', '')}")
+        return user_parties.audit_party(f"{form.get('municipality', '')}:{form.get('audit', '')}")
     if role == "company":
         return users.Party(company_cvr=form.get("cvr") or None)
     return users.Party(municipality=form.get("municipality") or None)

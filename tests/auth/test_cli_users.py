@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import pytest
 from flask import Flask
 
 from hub.extensions import db
@@ -56,8 +57,8 @@ def test_bad_audit_period_exits_2_in_both_languages(app: Flask, runner: Any) -> 
     )
     assert result.exit_code == 2
     assert (
-        "expected MUNICIPALITY:FIRST..LAST" in result.output
-        and "skriv KOMMUNE:FØRSTE..SIDSTE" in result.output
+        "expected a municipality code and FIRST..LAST" in result.output
+        and "skriv kommunekode og FØRSTE..SIDSTE" in result.output
     )
     assert _user(app, "rev") is None
 
@@ -67,6 +68,47 @@ def test_a_company_user_without_its_cvr_exits_2(app: Flask, runner: Any) -> None
     assert result.exit_code == 2
     assert "must be bound to its party" in result.output
     assert _user(app, "x") is None
+
+
+@pytest.mark.parametrize(
+    ("args", "reason"),
+    [
+        (["--role", "municipality", "--municipality", "999"], "'999' is not a Danish municipality's code"),
+        (["--role", "lead", "--municipality", "0999"], "is not a Danish municipality's code"),
+        (["--role", "auditor", "--audit", "998:2026-08-01..2026-10-31"], "'998' is not a Danish"),
+        (["--role", "company", "--cvr", "22222229"], "'22222229' is not a valid CVR number"),
+    ],
+    ids=["unknown code", "unknown four-digit code", "auditor's unknown code", "CVR check digit"],
+)
+def test_a_party_that_does_not_exist_is_refused(
+    app: Flask, runner: Any, args: list[str], reason: str
+) -> None:
+    # Such a user could see nothing, and the pages that name its party could not be shown.
+    result = runner.invoke(args=["users", "add", "x", *args, "--no-password"])
+    assert result.exit_code == 2 and reason in result.output, result.output
+    assert _user(app, "x") is None
+
+
+def test_a_municipality_is_bound_by_its_code_however_written(app: Flask, runner: Any) -> None:
+    assert (
+        runner.invoke(
+            args=["users", "add", "a", "--role", "lead", "--municipality", "0159", "--no-password"]
+        ).exit_code
+        == 0
+    )
+    assert (
+        runner.invoke(
+            args=["users", "add", "b", "--role", "municipality", "--municipality", "herlev", "--no-password"]
+        ).exit_code
+        == 0
+    )
+    assert (_user(app, "a").municipality_code, _user(app, "b").municipality_code) == ("159", "163")
+
+
+@pytest.mark.parametrize("name", ["anna jensen", "<script>", ""])
+def test_a_username_with_spaces_or_markup_is_refused(app: Flask, runner: Any, name: str) -> None:
+    result = runner.invoke(args=["users", "add", name, "--role", "admin", "--no-password"])
+    assert result.exit_code == 2 and "no spaces" in result.output
 
 
 def test_short_password_is_refused(app: Flask, runner: Any) -> None:

@@ -11,7 +11,7 @@ from conftest import ROOT
 from flask import Flask
 
 from hub.extensions import db
-from hub.models import ApiToken
+from hub.models import ApiToken, User
 from hub.services import agreements, users
 
 
@@ -134,3 +134,20 @@ def test_users_page_says_what_is_wrong_and_stores_nothing(app: Flask) -> None:
         assert users.user_by_name(db.session, "firma") is None
     no_csrf = client.post("/admin/users", data={"username": "x", "role": "admin"})
     assert no_csrf.status_code == 400
+
+
+def test_a_municipality_that_does_not_exist_is_refused_and_the_list_still_shows(app: Flask) -> None:
+    add_user(app, "admin")
+    client = app.test_client()
+    sign_in(client, "admin")
+    token = csrf_token(client, "/admin/users")
+    form = {"username": "kommune-999", "role": "municipality", "municipality": "999", "csrf_token": token}
+    response = client.post("/admin/users", data=form)
+    assert response.status_code == 422
+    assert "999&#39; er ikke en dansk kommunekode" in response.get_data(as_text=True)
+    # A user bound to such a code by an earlier version: the list names its code instead of failing.
+    with app.app_context():
+        db.session.add(User(username="gammel", role="municipality", municipality_code="999"))
+        db.session.commit()
+    page = client.get("/admin/users")
+    assert page.status_code == 200 and "gammel" in page.get_data(as_text=True)

@@ -1,0 +1,86 @@
+"""What a user is bound to (a municipality, a company, or a municipality and a period) and the checks
+that keep a user from being bound to a party that does not exist."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from stdnum.dk import cvr
+
+from hub.access import ROLES
+from hub.errors import HubError
+from hub.schemas.municipalities import normalise_municipality
+
+
+@dataclass(frozen=True)
+class Party:
+    """What a user is bound to; which fields matter depends on the role (see `hub.models.User`)."""
+
+    municipality: str | None = None
+    company_cvr: str | None = None
+    audit_start: date | None = None
+    audit_end: date | None = None
+
+
+def check_party(role: str, party: Party) -> Party:
+    """The party checked for the role, its municipality code and CVR number in their one written form."""
+    if role not in ROLES:
+        raise HubError(f"unknown role {role!r}; one of {', '.join(ROLES)}", f"ukendt rolle {role!r}")
+    needs = {
+        "lead": party.municipality,
+        "municipality": party.municipality,
+        "company": party.company_cvr,
+        "auditor": party.municipality and party.audit_start and party.audit_end,
+        "admin": True,
+    }[role]
+    if not needs:
+        raise HubError(
+            f"a {role} user must be bound to its party (municipality code, CVR, or municipality and period)",
+            f"en bruger med rollen {role} skal bindes til sin part (kommunekode, CVR, kommune og periode)",
+        )
+    if role == "admin":
+        return Party()  # an administrator sees no citizen's data: bound to no party
+    if role == "company":
+        return Party(company_cvr=_cvr(str(party.company_cvr)))
+    return replace(party, municipality=_municipality(str(party.municipality)), company_cvr=None)
+
+
+def _municipality(text: str) -> str:
+    # A code nobody has would make a user who can see nothing and whose pages cannot name its party.
+    try:
+        return normalise_municipality(text)
+    except ValueError:
+        raise HubError(
+            f"{text!r} is not a Danish municipality's code (three digits, e.g. 159 for Gladsaxe)",
+            f"{text!r} er ikke en dansk kommunekode (tre cifre, fx 159 for Gladsaxe)",
+        ) from None
+
+
+def _cvr(text: str) -> str:
+    if not cvr.is_valid(text):
+        raise HubError(
+            f"{text!r} is not a valid CVR number (eight digits with a check digit)",
+            f"{text!r} er ikke et gyldigt CVR-nummer (otte cifre med kontrolciffer)",
+        )
+    return str(cvr.compact(text))
+
+
+def audit_party(text: str) -> Party:
+    """An auditor's party from `CODE:YYYY-MM-DD..YYYY-MM-DD`, with a clear error for anything else."""
+    code, _, span = text.partition(":")
+    first, _, last = span.partition("..")
+    start: date | None = None
+    end: date | None = None
+    try:
+        start, end = date.fromisoformat(first), date.fromisoformat(last)
+    except ValueError:
+        pass  # reported below with what is expected
+    if not (len(code) == 3 and code.isdigit()) or start is None or end is None or start > end:
+        raise HubError(
+            f"an auditor's municipality and period {text!r}: expected a municipality code and "
+            "FIRST..LAST, e.g. 151:2026-08-01..2026-10-31",
+            f"en revisors kommune og periode {text!r}: skriv kommunekode og FØRSTE..SIDSTE, "
+            "fx 151:2026-08-01..2026-10-31",
+        )
+    return Party(municipality=code, audit_start=start, audit_end=end)
