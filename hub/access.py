@@ -36,6 +36,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "records:read": STAFF | {"company", "auditor"},
     "payments:read": STAFF | {"company"},
     "company_export:read": frozenset({"lead", "company"}),
+    "company_copy:read": frozenset({"lead"}),  # the lead's page of the company's files, as it gets them
     "company_form:submit": frozenset({"company"}),
     "claims:read": STAFF,
     "completeness:read": STAFF | {"auditor"},

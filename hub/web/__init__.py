@@ -24,6 +24,7 @@ from hub.web import (
     nav,
     pages,
     partner,
+    payments,
     records,
     upload,
 )
@@ -69,6 +70,6 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(dashboard.bp)
     app.register_blueprint(partner.bp)
     app.register_blueprint(jobs.bp)
-    for module in (upload, company, auditor, records):
+    for module in (upload, company, auditor, records, payments):
         app.register_blueprint(module.bp)
     api.init_app(app)

@@ -244,3 +244,23 @@ def test_the_partner_cannot_open_another_municipalitys_citizen(lived: Flask) -> 
         assert page.locator("html").get_attribute("lang") == "da"
         assert "findes ikke" in page.locator("#error-message").inner_text()
         accessible(page, "record-not-found")
+
+
+def test_the_lead_reads_the_months_payments_and_downloads_its_claim(lived: Flask, tmp_path: Path) -> None:
+    with served(lived) as url, browser() as page:
+        sign_in(page, url, "lead-gladsaxe")
+        page.click("nav >> text=Betalinger og krav")
+        page.select_option("#pick-period", "2026-09")
+        page.click("form.pickers button[type=submit]")
+        page.wait_for_load_state()
+        accessible(page, "payments")
+        assert page.locator("#lines tbody tr").count() > 0
+        shown = {page.locator("#totals tbody tr").nth(i).get_attribute("data-municipality") for i in range(5)}
+        assert shown == {"159", "151", "163", "169", "190"}  # the lead sees every municipality's sums
+        page.select_option("#claim-period", "2026-09")
+        with page.expect_download() as download:
+            page.click("#download-claim")
+        assert download.value.suggested_filename == "krav-159-falck-hovedstaden-2026-09.pdf"
+        claim = tmp_path / "krav.pdf"
+        download.value.save_as(claim)
+    assert PdfReader(claim).pages

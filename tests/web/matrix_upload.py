@@ -14,6 +14,7 @@ import io
 from typing import Any
 
 from matrix import Target, entry
+from matrix_api import CLAIM_PERIOD, own_code
 
 STAFF_AND_COMPANY = "lead municipality company"
 EXAMINERS = "lead municipality auditor"  # completeness, bundles, checkpoints
@@ -86,5 +87,38 @@ ENTRIES = [
         # The lead's own record is a partner's citizen (masked CPR); the company's is a municipality's
         # form, not one it sent: neither may have the original.
         exceptions={"lead/own": 404, "company/own": 404},
+    ),
+    # Payments and claims: the job centres' page. Lines of an agreement the user's municipality is part
+    # of; its own claim; the company's export and form are the lead's copy of what the company gets.
+    entry(
+        "payments.index",
+        lambda t: f"/payments?agreement={t.agreement}&period=2026-09",
+        "lead municipality",
+        page=True,
+        level="agreement",
+    ),
+    entry(
+        "payments.claim",
+        lambda t: f"/payments/claim?agreement={t.agreement}&period={CLAIM_PERIOD[own_code(t)]}",
+        "lead municipality",
+        page=True,
+        download=True,
+        level="agreement",
+    ),
+    entry(
+        "payments.export",
+        lambda t: f"/payments/export?agreement={t.agreement}&format=json&period=2026-09",
+        "lead",
+        page=True,
+        download=True,
+        level="agreement",
+    ),
+    entry(
+        "payments.form",
+        lambda t: f"/payments/form?agreement={t.agreement}&kind=mentor_hours&format=xlsx&period=2026-09",
+        "lead",
+        page=True,
+        download=True,
+        level="agreement",
     ),
 ]

@@ -1,0 +1,117 @@
+"""Payments and claims for the job centres: an agreement's payment lines for a month (the lead sees
+every municipality's, a partner its own and the others' sums), the municipality's own claim for one of
+its claim periods, and, for the lead, the company's export and form as the company gets them.
+
+The same services as the API and the command line (`outbound_reads`), so each download is the one
+`hub claim`, `hub export company` and `hub form company` would write, and each is in the audit log.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from flask import Blueprint, Response, render_template, request
+from flask_babel import lazy_gettext as _l
+
+from hub.errors import NotFound
+from hub.exports.company_form_model import KINDS
+from hub.extensions import db
+from hub.models import Agreement
+from hub.periods import Period, month_of, parse_period
+from hub.services import audit_page, outbound_reads, scope
+from hub.services.company_page import MEDIA
+from hub.web import nav
+from hub.web.company import recent_months
+from hub.web.guard import principal, requires
+
+bp = Blueprint("payments", __name__)
+nav.register("payments.index", _l("Payments and claims"), "claims:read")
+CLAIM_MEDIA = {"pdf": "application/pdf", "xml": "application/xml", "csv": "text/csv"}
+
+
+def _agreement(agreements: list[Agreement]) -> Agreement:
+    """The agreement asked for (`?agreement=`), else the first of the user's."""
+    wanted = request.args.get("agreement", "")
+    if not agreements:
+        raise NotFound("no agreement for your municipality", "ingen aftale for din kommune")
+    found = next((a for a in agreements if a.id == wanted), None)
+    if wanted and found is None:
+        raise NotFound(f"no agreement {wanted!r} for you", f"aftalen {wanted!r} findes ikke for dig")
+    return found or agreements[0]
+
+
+def _month() -> Period:
+    """The month asked for (`?period=2026-09`), else the last whole month; never one not yet begun."""
+    text = request.args.get("period", "").strip()
+    period = parse_period(text) if text else month_of(month_of(date.today()).start - timedelta(days=1))
+    period.require_kind("month", "payments")
+    period.require_started(date.today())
+    return period
+
+
+@bp.get("/payments")
+@requires("claims:read")
+def index() -> str:
+    """One agreement's payments for a month, its sums per municipality, and the downloads."""
+    who = principal()
+    agreements = scope.agreements(db.session, who)
+    agreement = _agreement(agreements)
+    period = _month()
+    paid = outbound_reads.payments(db.session, who, agreement.id, period)
+    leads = agreement.lead_municipality == who.municipality
+    return render_template(
+        "payments.html",
+        agreements=agreements,
+        agreement=agreement,
+        period=period,
+        months=recent_months(12),
+        paid=paid,
+        leads=leads,
+        claim_periods=audit_page.periods(who),
+        kinds=KINDS,
+        money=lambda text: Decimal(text) if text is not None else None,
+    )
+
+
+@bp.get("/payments/claim")
+@requires("claims:read")
+def claim() -> Response:
+    """The user's municipality's claim for the agreement and one of its claim periods (`hub claim`)."""
+    who = principal()
+    period = audit_page.audited_period(who, request.args.get("period", ""))
+    agreement_id = request.args.get("agreement", "")
+    data, ext, code = outbound_reads.claim(db.session, who, who.municipality or "", agreement_id, period)
+    return _file(data, ext, f"krav-{code}-{agreement_id}-{period.label}", CLAIM_MEDIA[ext])
+
+
+@bp.get("/payments/export")
+@requires("company_copy:read")
+def export() -> Response:
+    """The company's one export as the company gets it (the lead's copy; `hub export company`)."""
+    agreement_id, fmt, period = request.args.get("agreement", ""), request.args.get("format", "pdf"), _month()
+    if fmt not in MEDIA:
+        raise NotFound(f"no export as {fmt!r}", f"ingen eksport som {fmt!r}")
+    out = io.BytesIO()
+    outbound_reads.company_export(db.session, principal(), agreement_id, fmt, period, out)
+    return _file(out.getvalue(), fmt, f"eksport-{agreement_id}-{period.label}", MEDIA[fmt])
+
+
+@bp.get("/payments/form")
+@requires("company_copy:read")
+def form() -> Response:
+    """The company's one form of a kind, as the company gets it (the lead's copy; `hub form company`)."""
+    agreement_id, period = request.args.get("agreement", ""), _month()
+    kind, fmt = request.args.get("kind", "mentor_hours"), request.args.get("format", "pdf")
+    if kind not in KINDS or fmt not in ("pdf", "xlsx"):
+        raise NotFound(f"no form {kind!r} as {fmt!r}", f"intet skema {kind!r} som {fmt!r}")
+    out = io.BytesIO()
+    outbound_reads.company_form(db.session, principal(), agreement_id, kind, fmt, period, out)
+    return _file(out.getvalue(), fmt, f"skema-{kind}-{agreement_id}-{period.label}", MEDIA[fmt])
+
+
+def _file(data: bytes, ext: str, name: str, media: str) -> Any:
+    headers = {"Content-Disposition": f'attachment; filename="{name}.{ext}"'}
+    return Response(data, mimetype=media, headers=headers)

@@ -1,0 +1,116 @@
+"""The job centres' page of payments and claims, on a copy of the lived demo: the lead sees every
+municipality's lines and gets the claim and the company's files; a partner sees its own lines and the
+others' sums only; the downloads are those of the API and the command line."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from accounts import add_everyone, bearer, sign_in
+from flask import Flask
+from page_support import copy_of
+
+from hub.extensions import db
+
+URL = "/payments?agreement=falck-hovedstaden&period=2026-09"
+
+
+@pytest.fixture(scope="module")
+def demo(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
+    app = copy_of(lived_demo, tmp_path_factory.mktemp("payments"))
+    add_everyone(app)
+    yield app
+    with app.app_context():
+        db.engine.dispose()
+
+
+def client_of(app: Flask, username: str) -> Any:
+    client = app.test_client()
+    assert sign_in(client, username).status_code == 302
+    return client
+
+
+def api(app: Flask, username: str, url: str) -> Any:
+    """What the API answers the same user (its token), as a response."""
+    return app.test_client().get(url, headers=bearer(app, username))
+
+
+def _rows(html: str, table: str) -> list[str]:
+    body = html.split(f'id="{table}"', 1)[1].split("</table>", 1)[0]
+    return re.findall(r"<tr data-[a-z]+=\"([^\"]*)\"", body)
+
+
+def test_the_lead_sees_every_municipalitys_lines_as_the_api_gives_them(demo: Flask) -> None:
+    html = client_of(demo, "lead-gladsaxe").get(URL).get_data(as_text=True)
+    api_ = api(demo, "lead-gladsaxe", "/api/agreements/falck-hovedstaden/payments?period=2026-09").get_json()
+    assert _rows(html, "lines") == [line["participant_id"] or "" for line in api_["lines"]]
+    assert _rows(html, "totals") == [m["municipality_code"] for m in api_["municipalities"]]
+    total = html.split('id="total-amount">', 1)[1].split("<", 1)[0]
+    # Danish thousands and decimals: 12.375,00 for 12375.00
+    whole, cents = api_["total_amount_dkk"].split(".")
+    assert total == f"{int(whole):,}".replace(",", ".") + f",{cents}"
+    assert 'id="download-export"' in html and 'id="download-claim"' in html
+
+
+def test_a_partner_sees_its_own_lines_and_only_the_others_sums(demo: Flask) -> None:
+    html = client_of(demo, "kommune-herlev").get(URL).get_data(as_text=True)
+    api_ = api(demo, "kommune-herlev", "/api/agreements/falck-hovedstaden/payments?period=2026-09").get_json()
+    assert api_["lines"] and {line["municipality_code"] for line in api_["lines"]} == {"163"}
+    assert _rows(html, "lines") == [line["participant_id"] or "" for line in api_["lines"]]
+    assert len(_rows(html, "totals")) == len(api_["municipalities"]) > 1
+    assert 'id="download-export"' not in html  # the company's files are the lead's
+    assert (
+        client_of(demo, "kommune-herlev")
+        .get("/payments/export?agreement=falck-hovedstaden&period=2026-09&format=pdf")
+        .status_code
+        == 403
+    )
+
+
+def test_the_claim_is_the_one_the_api_gives(demo: Flask) -> None:
+    page = client_of(demo, "kommune-herlev").get("/payments/claim?agreement=falck-hovedstaden&period=2026-09")
+    file = api(
+        demo, "kommune-herlev", "/api/municipalities/163/claim?agreement=falck-hovedstaden&period=2026-09"
+    )
+    assert page.status_code == 200 and file.status_code == 200
+    assert page.data == file.data
+    assert 'filename="krav-163-falck-hovedstaden-2026-09.csv"' in page.headers["Content-Disposition"]
+
+
+def test_the_leads_copy_of_the_companys_export_and_form(demo: Flask) -> None:
+    lead = client_of(demo, "lead-gladsaxe")
+    export = lead.get("/payments/export?agreement=falck-hovedstaden&period=2026-09&format=json")
+    assert export.status_code == 200 and json.loads(export.data)["agreement"]
+    form = lead.get("/payments/form?agreement=falck-hovedstaden&period=2026-09&kind=mentor_hours&format=pdf")
+    assert form.status_code == 200 and form.data.startswith(b"%PDF")
+    assert (
+        lead.get("/payments/export?agreement=falck-hovedstaden&period=2026-09&format=doc").status_code == 404
+    )
+
+
+@pytest.mark.parametrize(
+    ("user", "url", "status"),
+    [
+        ("falck", URL, 403),
+        ("revisor-ballerup", URL, 403),
+        ("admin", URL, 403),
+        ("lead-gladsaxe", "/payments?agreement=danfoss&period=2026-09", 404),
+        ("lead-gladsaxe", "/payments?agreement=falck-hovedstaden&period=2099-01", 400),
+        ("lead-gladsaxe", "/payments?agreement=falck-hovedstaden&period=2026-Q3", 400),
+    ],
+)
+def test_who_may_not_and_what_is_not_there(demo: Flask, user: str, url: str, status: int) -> None:
+    response = client_of(demo, user).get(url)
+    assert response.status_code == status
+    assert "Traceback" not in response.get_data(as_text=True)
+
+
+def test_the_page_is_in_the_menu_of_the_job_centres_only(demo: Flask, tmp_path: Path) -> None:
+    for user, shown in (("lead-gladsaxe", True), ("kommune-herlev", True), ("falck", False)):
+        home = client_of(demo, user).get("/agreements").get_data(as_text=True)
+        assert ('href="/payments"' in home) == shown, user
