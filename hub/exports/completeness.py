@@ -154,9 +154,9 @@ def _within(facts: PlacementFacts, period: Period, terms: Terms) -> Check:
     )
 
 
-def _monthly(facts: PlacementFacts, period: Period) -> Check:
+def _monthly(facts: PlacementFacts, period: Period, as_of: date) -> Check:
     rule = "timesheet_every_month"
-    missing = [g for g in hours_gaps(facts, period) if g.kind == "no_timesheet"]
+    missing = [g for g in hours_gaps(facts, period, as_of) if g.kind == "no_timesheet"]
     documents = _sources(facts.timesheets)
     if missing:
         en, da = "; ".join(g.reason_en for g in missing), "; ".join(g.reason_da for g in missing)
@@ -164,11 +164,11 @@ def _monthly(facts: PlacementFacts, period: Period) -> Check:
     return _ok(rule, "a timesheet for every month", "en timeseddel for hver måned", documents)
 
 
-def _progress(facts: PlacementFacts, period: Period, weeks: int) -> Check:
+def _progress(facts: PlacementFacts, period: Period, weeks: int, as_of: date) -> Check:
     """From the start, the first report within N weeks and each next within N weeks of the last,
-    up to the end of the period (or of the placement)."""
+    up to the end of the period (or of the placement, or `as_of`)."""
     rule = "progress_report_every_weeks"
-    until = min(period.end, facts.last_day)
+    until = min(period.end, facts.last_day, as_of)
     reports = [r for r in facts.progress_reports if r.day <= until]
     due, missed = facts.start + timedelta(weeks=weeks), []
     for report in reports:
@@ -193,11 +193,11 @@ def _progress(facts: PlacementFacts, period: Period, weeks: int) -> Check:
     )
 
 
-def _end_form(facts: PlacementFacts, period: Period, days: int) -> Check:
+def _end_form(facts: PlacementFacts, period: Period, days: int, as_of: date) -> Check:
     rule = "end_form_within_days"
     if facts.ended is None:
         deadline = facts.end + timedelta(days=days)
-        if deadline <= period.end:
+        if deadline <= min(period.end, as_of):
             en, da = (
                 f"no end form, due by {deadline}",
                 f"ingen ophørsblanket, skulle være kommet senest {deadline}",
@@ -225,11 +225,16 @@ def _relevant(facts: PlacementFacts, period: Period, rules: AuditRules) -> bool:
 
 
 def check_placement(
-    facts: PlacementFacts, period: Period, rules: AuditRules, terms: Terms
+    facts: PlacementFacts, period: Period, rules: AuditRules, terms: Terms, as_of: date | None = None
 ) -> PlacementCheck | None:
-    """Apply a municipality's audit rules to one placement for a period (None when it is not due one)."""
+    """Apply a municipality's audit rules to one placement for a period (None when it is not due one).
+
+    `as_of`: what is missing by that day, for a period not yet over (a month of a quarter on the lead's
+    dashboard): a month's timesheet, a progress report or an end form due later is not missing yet.
+    By default the period's end, as the auditor checks an ended period."""
     if not _relevant(facts, period, rules):
         return None
+    as_of = min(as_of or period.end, period.end)
     checks: list[Check] = []
     paid = terms.basis != "none"  # where nothing is paid, there is no grant to check hours against
     if rules.grant_on_or_before_start and paid:
@@ -239,10 +244,10 @@ def check_placement(
     if rules.hours_within_grant and paid:
         checks.append(_within(facts, period, terms))
     if rules.timesheet_every_month:
-        checks.append(_monthly(facts, period))
+        checks.append(_monthly(facts, period, as_of))
     if rules.progress_report_every_weeks:
-        checks.append(_progress(facts, period, rules.progress_report_every_weeks))
+        checks.append(_progress(facts, period, rules.progress_report_every_weeks, as_of))
     if rules.end_form_within_days:
-        checks.append(_end_form(facts, period, rules.end_form_within_days))
+        checks.append(_end_form(facts, period, rules.end_form_within_days, as_of))
     first, last = period.overlap(facts.start, facts.last_day) or (facts.last_day, facts.last_day)
     return PlacementCheck(facts, first, last, tuple(checks))

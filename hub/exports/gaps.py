@@ -8,6 +8,7 @@ and English. A gap names the participant id, never a CPR number.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -73,8 +74,9 @@ class Gap:
         )
 
 
-def hours_gaps(facts: PlacementFacts, period: Period) -> list[Gap]:
-    """Gaps that need no grant to see: unsigned timesheets, hours after the end, months without hours."""
+def hours_gaps(facts: PlacementFacts, period: Period, until: date | None = None) -> list[Gap]:
+    """Gaps that need no grant to see: unsigned timesheets, hours after the end, months without hours
+    (`until`: only months over by then count as without hours)."""
     gaps: list[Gap] = []
     covered_weeks: set[str] = set()
     for timesheet in facts.timesheets:
@@ -110,6 +112,8 @@ def hours_gaps(facts: PlacementFacts, period: Period) -> list[Gap]:
                     )
                 )
     for month in period.months():
+        if until is not None and month.end > until:
+            continue  # a month's timesheet is due once the month is over
         ran = month.overlap(facts.start, facts.last_day)
         if ran is not None and not covered_weeks.intersection(weeks_touching(*ran)):
             first, last = ran[0].isoformat(), ran[1].isoformat()

@@ -21,7 +21,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from hub.adapters.language.config_model import AuditRules
-from hub.exports.completeness import PlacementCheck, check_placement
+from hub.exports.completeness import check_placement
 from hub.exports.facts import PlacementFacts
 from hub.exports.gaps import Gap
 from hub.exports.outcomes import age_on, benefit_row
@@ -45,7 +45,7 @@ from hub.services.registry import registry
 ZERO = Decimal("0.00")
 MAX_MONTHS = 48  # a placement runs 13–26 weeks; this only stops a runaway from a bad date
 BATCH = 2000
-VERSION = "2"  # bump when the rows are computed differently: every agreement is then rebuilt
+VERSION = "3"  # bump when the rows are computed differently: every agreement is then rebuilt
 
 
 def _rules(code: str) -> AuditRules | None:
@@ -90,15 +90,13 @@ def month_rows(
 ) -> list[dict[str, Any]]:
     """One placement's rows of `placement_months`: only months with something to show."""
     rows = []
-    checks: dict[Period, PlacementCheck | None] = {}
     for month in _months(facts, audit):
         lines, gaps = _payment(facts, month, rules)
         # Evidence is checked over the municipality's claim period (Ballerup's is a quarter), as the
-        # auditor will check it; each month of the period shows what the period lacks (checked once).
+        # auditor will check it; each month of the period shows what the period lacks by the month's
+        # end: a timesheet or a report due after it is not missing yet (deterministic, not "today").
         period = period_of(month.start, audit.claim_period) if audit else month
-        if audit and period not in checks:
-            checks[period] = check_placement(facts, period, audit, rules)
-        checked = checks.get(period)
+        checked = check_placement(facts, period, audit, rules, as_of=month.end) if audit else None
         problems = [
             [c.rule, c.status, c.detail_en, c.detail_da]
             for c in (checked.checks if checked else ())

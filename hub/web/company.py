@@ -32,9 +32,10 @@ def page_decimal(value: Decimal) -> str:
 
 
 def chosen_period() -> Period:
-    """The period asked for (`?period=2026-09`), else this month; never one in the future."""
+    """The period asked for (`?period=2026-09`), else the last whole month, whose hours are the ones
+    due (as on the lead's dashboard); never one in the future."""
     text = request.args.get("period")
-    period = parse_period(text) if text else month_of(date.today())
+    period = parse_period(text) if text else month_of(month_of(date.today()).start - timedelta(days=1))
     period.require_started(date.today())
     return period
 

@@ -137,3 +137,35 @@ def test_where_nothing_is_paid_no_grant_is_looked_for() -> None:
     none = Terms("none", D(0), D(0))
     assert "grant_on_or_before_start" not in statuses(placement(grants=()), none)
     assert "hours_within_grant" not in statuses(placement(grants=()), none)
+
+
+def test_inside_a_quarter_only_what_is_due_by_the_day_asked_for_is_missing() -> None:
+    # Ballerup claims by quarter. Its lead's dashboard shows, for each month of Q3, what is missing by
+    # that month's end: a timesheet for a month not over, a report due later, is not missing yet.
+    q3 = parse_period("2026-Q3")
+    no_evidence = placement(
+        start=date(2026, 7, 6), end=date(2026, 9, 27), timesheets=(), progress_reports=(), grants=()
+    )
+
+    def missing(as_of: date | None) -> dict[str, str]:
+        checked = check_placement(no_evidence, q3, ALL, FORMS, as_of=as_of)
+        assert checked is not None
+        return {c.rule: c.detail_en for c in checked.checks if c.status != "ok"}
+
+    july = missing(date(2026, 7, 31))
+    assert (
+        july["timesheet_every_month"]
+        == "no timesheet for July 2026, although the placement ran 2026-07-06–2026-07-31"
+    )
+    # Started 6 July: the first report is due by 3 August, after July's end.
+    assert "progress_report_every_weeks" not in july and "end_form_within_days" not in july
+    august = missing(date(2026, 8, 31))
+    assert (
+        "August 2026" in august["timesheet_every_month"]
+        and "September" not in august["timesheet_every_month"]
+    )
+    assert august["progress_report_every_weeks"] == "a progress report was due by 2026-08-03"
+    # By the quarter's end (the auditor's view, and the default) everything due in it counts.
+    whole = missing(None)
+    assert "September 2026" in whole["timesheet_every_month"]
+    assert whole == missing(date(2026, 12, 1))  # a day after the period: no more than the period's end

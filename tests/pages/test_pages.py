@@ -7,7 +7,7 @@ import re
 import subprocess
 import zipfile
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from hub.extensions import blobs, db
 from hub.models import AuditEvent, Document, Placement, Record, RecordVersion, Submission
+from hub.periods import month_of
 
 
 @pytest.fixture(scope="module")
@@ -283,3 +284,10 @@ def test_the_companys_form_is_downloaded_by_the_company_and_the_lead_only(demo: 
         page = client.get(f"/records/{record_id}").get_data(as_text=True)
         assert ('id="download-original"' in page) == allowed, user
         assert client.get(f"/records/{record_id}/original").status_code == (200 if allowed else 404), user
+
+
+def test_the_company_page_opens_on_the_last_whole_month(demo: Flask) -> None:
+    # Its hours are the ones due; the month just begun has none yet (as on the lead's dashboard).
+    html = client_of(demo, "falck").get("/company?agreement=falck-hovedstaden").get_data(as_text=True)
+    last = month_of(month_of(date.today()).start - timedelta(days=1)).label
+    assert f'<option value="{last}" selected>' in html
