@@ -62,10 +62,13 @@
 
   function setStatus(tr, status, name) {
     var cell = tr.querySelector(".status");
-    cell.textContent = T[status] || status;
+    var shown = T[status] || status;
+    // Bytes received before: every later status still says so, or it reads as a fresh acceptance.
+    if (tr.getAttribute("data-duplicate")) { shown = T.duplicate + " · " + shown; }
+    cell.textContent = shown;
     cell.setAttribute("data-status", status);
     tr.setAttribute("data-status", status);
-    say(name + ": " + (T[status] || status));
+    say(name + ": " + shown);
   }
 
   function showProblems(tr, problems) {
@@ -78,7 +81,11 @@
 
   function showResult(tr, sub) {
     var cell = tr.querySelector(".result");
-    cell.textContent = "";
+    // The notices given at the upload (which earlier file these bytes repeat; kept while the queue was
+    // down) stay; what an earlier poll showed is replaced.
+    Array.prototype.slice.call(cell.children).forEach(function (child) {
+      if (!child.classList.contains("notice")) { cell.removeChild(child); }
+    });
     showProblems(tr, sub.problems);
     if (sub.items && sub.items.length) {
       var items = el("ul", { "class": "items", "aria-label": T.items });
@@ -126,10 +133,10 @@
     var name = f.filename;
     tr.querySelector("th").textContent = name;
     tr.querySelector("progress").value = 100;
+    if (f.outcome === "duplicate") { tr.setAttribute("data-duplicate", "1"); }
     setStatus(tr, f.outcome === "refused" ? "refused" : (f.status || f.outcome), name);
     if (f.outcome === "refused") { showProblems(tr, f.problems); offerAgain(tr); return; }
     if (f.outcome === "duplicate") {
-      tr.querySelector(".status").textContent = T.duplicate + " · " + (T[f.status] || f.status);
       // Which earlier file these bytes repeat, so nobody wonders which one counted.
       var note = danish ? f.note_da : f.note_en;
       if (note) { tr.querySelector(".result").appendChild(el("p", { "class": "notice" }, note)); }
@@ -156,6 +163,7 @@
 
   function send(file, tr) {
     tr = tr || newRow(file.name);
+    tr.removeAttribute("data-duplicate");  // a fixed file sent again is new bytes
     tr.querySelector(".result").textContent = "";
     tr.querySelector("progress").value = 0;
     setStatus(tr, "uploading", file.name);

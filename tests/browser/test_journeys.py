@@ -264,3 +264,27 @@ def test_the_lead_reads_the_months_payments_and_downloads_its_claim(lived: Flask
         claim = tmp_path / "krav.pdf"
         download.value.save_as(claim)
     assert PdfReader(claim).pages
+
+
+def test_the_same_bytes_again_say_so_after_they_are_read(fresh: Flask, tmp_path: Path) -> None:
+    # The second copy is one submission with the first: its row must not read as a fresh acceptance
+    # once the status is polled, and the note naming the first file stays.
+    form = GOLDEN / "gladsaxe" / "placement_kontanthjaelp.pdf"
+    copy = tmp_path / "kopi.pdf"
+    copy.write_bytes(form.read_bytes())
+    with served(fresh) as url, browser() as page:
+        sign_in(page, url, "lead-gladsaxe")
+        page.goto(url + "/upload")
+        page.set_input_files("#upload-files", [str(form)])
+        page.click("#upload-form button[type=submit]")
+        wait_until_final(page, 1, lambda: queue.run_burst(fresh))
+        page.set_input_files("#upload-files", [str(copy)])
+        page.click("#upload-form button[type=submit]")
+        wait_until_final(page, 2, lambda: queue.run_burst(fresh))
+        second = page.locator("#upload-results tbody tr").nth(1)
+        page.wait_for_function(
+            "document.querySelectorAll('#upload-results tbody tr')[1].querySelector('a') !== null"
+        )
+        assert second.locator(".status").inner_text() == "Allerede modtaget · Godkendt"
+        assert "samme indhold som placement_kontanthjaelp.pdf" in second.locator(".notice").inner_text()
+        accessible(page, "upload-duplicate")
