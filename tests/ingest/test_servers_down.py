@@ -71,6 +71,7 @@ def test_database_down_stores_nothing_and_says_so_for_each_file(tmp_path: Path) 
             "TESTING": True,
             "DATA_DIR": str(tmp_path / "var"),
             "DATABASE_URL": f"postgresql+psycopg://hub@127.0.0.1:{closed_port()}/hub",
+            "SECRET_KEY": "test-secret",  # a shared database needs its key set (decision 0041)
             "MUNICIPALITIES_DIR": str(ROOT / "config" / "municipalities"),
             "WORKER_THREAD": False,
             "REDIS_URL": "",
