@@ -157,7 +157,8 @@ def get_claim(args: dict[str, Any], municipality: str) -> Response:
     data, ext, code = outbound_reads.claim(db.session, principal(), municipality, args["agreement"], period)
     with download() as out:
         out.write(data)
-    return file_response(out, f"claim-{code}-{args['agreement']}-{period.label}", ext)
+    name = f"claim-{code}-{args['agreement']}-{period.label}"
+    return file_response(out, name, ext, outbound_reads.claim_charset(code, ext))
 
 
 def _this_month() -> Period:

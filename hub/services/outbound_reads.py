@@ -186,6 +186,15 @@ def claim(
     return data, config.claim.format, code
 
 
+def claim_charset(code: str, ext: str) -> str:
+    """The encoding a municipality's claim file is written in, for its download's Content-Type: a CSV
+    layout's own (`[claim.writer] encoding`, cp1252 for Herlev); an XML or PDF file says so itself."""
+    claim_config = registry().get(code).claim
+    if ext != "csv" or claim_config is None:
+        return ""
+    return str(claim_config.writer.get("encoding", "utf-8"))
+
+
 def completeness_of(
     session: Session, principal: Principal, municipality: str, period: Period
 ) -> dict[str, Any]:

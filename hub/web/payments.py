@@ -84,7 +84,9 @@ def claim() -> Response:
     period = audit_page.audited_period(who, request.args.get("period", ""))
     agreement_id = request.args.get("agreement", "")
     data, ext, code = outbound_reads.claim(db.session, who, who.municipality or "", agreement_id, period)
-    return _file(data, ext, f"krav-{code}-{agreement_id}-{period.label}", CLAIM_MEDIA[ext])
+    charset = outbound_reads.claim_charset(code, ext)
+    media = f"{CLAIM_MEDIA[ext]}; charset={charset}" if charset else CLAIM_MEDIA[ext]
+    return _file(data, ext, f"krav-{code}-{agreement_id}-{period.label}", media)
 
 
 @bp.get("/payments/export")
@@ -114,4 +116,4 @@ def form() -> Response:
 
 def _file(data: bytes, ext: str, name: str, media: str) -> Any:
     headers = {"Content-Disposition": f'attachment; filename="{name}.{ext}"'}
-    return Response(data, mimetype=media, headers=headers)
+    return Response(data, content_type=media, headers=headers)

@@ -79,6 +79,9 @@ def test_the_claim_is_the_one_the_api_gives(demo: Flask) -> None:
     )
     assert page.status_code == 200 and file.status_code == 200
     assert page.data == file.data
+    # Herlev's layout is cp1252: the download says so, or "Måned" shows as "M�ned".
+    assert page.headers["Content-Type"] == file.headers["Content-Type"] == "text/csv; charset=cp1252"
+    assert "å" in page.data.decode("cp1252")
     assert 'filename="krav-163-falck-hovedstaden-2026-09.csv"' in page.headers["Content-Disposition"]
 
 
