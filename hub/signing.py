@@ -37,6 +37,11 @@ class Signer:
         return self.key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 
     @property
+    def fingerprint(self) -> str:
+        """16 hex digits of the public key's SHA-256: what auditors compare (`hub audit key`, verify.py)."""
+        return hashlib.sha256(self.public_raw).hexdigest()[:16]
+
+    @property
     def key_id(self) -> bytes:
         """The 4-byte signed-note key id."""
         return key_id(self.origin, self.public_raw)

@@ -154,8 +154,11 @@ def checkpoint(out: Path | None) -> None:
 @group.command("key")
 @bad_input_exits_2
 def key() -> None:
-    """The public key that checkpoints are signed with (PEM), for auditors and `openssl pkeyutl`."""
-    click.echo(signer().public_pem(), nl=False)
+    """The public key that checkpoints are signed with (PEM), for auditors and `openssl pkeyutl`; its
+    fingerprint on standard error, so that `hub audit key > key.pem` stays a clean PEM file."""
+    key = signer()
+    click.echo(key.public_pem(), nl=False)
+    click.echo(f"fingeraftryk / fingerprint: {key.fingerprint}", err=True)
 
 
 def register(cli: click.Group) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,7 +39,7 @@ class About:
 
 def readme(about: About) -> str:
     """The bundle's README: what is in it and how to check it, in Danish, then in English."""
-    fingerprint = hashlib.sha256(about.public_pem.encode()).hexdigest()[:16]
+    fingerprint = bundle_verify.key_fingerprint(about.public_pem.encode())
     cpr_da = "fulde CPR-numre" if about.cpr_rule == "full" else "CPR-numre maskeret som DDMMÅÅ-XXXX"
     cpr_en = "full CPR numbers" if about.cpr_rule == "full" else "CPR numbers masked as DDMMYY-XXXX"
     return f"""# Revisionspakke / Audit bundle: {about.municipality} ({about.code}), {about.period}
@@ -72,8 +71,9 @@ den er installeret, ellers med kommandoen `openssl` (OpenSSL 3):
     openssl pkeyutl -verify -pubin -inkey public-key.pem -rawin -in manifest.json -sigfile manifest.bin
 
 hvor `manifest.bin` er `manifest.sig` base64-afkodet (`base64 -d manifest.sig > manifest.bin`).
-Sammenlign nøglens fingeraftryk med det, hubben har oplyst (`hub audit key`). Gem `log/checkpoint.txt`:
-med `hub audit prove --from checkpoint.txt` kan hubben senere bevise, at loggen kun er vokset siden.
+Sammenlign nøglens fingeraftryk med det, hubben har oplyst (`hub audit key` og revisorens side i
+hubben). Gem `log/checkpoint.txt`: med `hub audit prove --from checkpoint.txt` kan hubben senere
+bevise, at loggen kun er vokset siden.
 Dokumentationen opbevares i {about.retention_years} år.
 
 ## English
@@ -96,7 +96,7 @@ The bundle holds the documentation of the municipality's mentor-support claim fo
 Offline check: `python3 verify.py THIS-BUNDLE.zip` (Python 3.9 or newer). Hashes and log proofs are checked
 with Python's standard library alone; the signatures with the `cryptography` package where it is
 installed, else with the `openssl` command (OpenSSL 3), as shown above. Compare the key's fingerprint with
-the one the hub published (`hub audit key`). Keep `log/checkpoint.txt`: with `hub audit prove --from
-checkpoint.txt` the hub can later prove that the log has only grown since. Keep the documentation for
-{about.retention_years} years.
+the one the hub published (`hub audit key`, and the auditor's page in the hub). Keep `log/checkpoint.txt`:
+with `hub audit prove --from checkpoint.txt` the hub can later prove that the log has only grown since.
+Keep the documentation for {about.retention_years} years.
 """

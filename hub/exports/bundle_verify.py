@@ -187,6 +187,13 @@ def check_log(bundle: Bundle, public_pem: bytes) -> bool:
     return ok
 
 
+def key_fingerprint(public_pem: bytes) -> str:
+    """The hub's key as `hub audit key` and the log's default name give it: 16 hex digits of the SHA-256
+    of the 32-byte Ed25519 public key (the last 32 bytes of the PEM's SubjectPublicKeyInfo)."""
+    body = b"".join(line.strip() for line in public_pem.splitlines() if not line.startswith(b"-----"))
+    return hashlib.sha256(base64.b64decode(body)[-32:]).hexdigest()[:16]
+
+
 def main(argv: list[str]) -> int:
     """Verify the bundle named on the command line."""
     if len(argv) != 2:
@@ -201,7 +208,7 @@ def main(argv: list[str]) -> int:
     except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
         say(False, f"pakken kan ikke læses: {exc}", f"the bundle cannot be read: {exc}")
         return 2
-    fingerprint = hashlib.sha256(public_pem).hexdigest()[:16]
+    fingerprint = key_fingerprint(public_pem)
     say(
         None,
         f"hubbens nøgle: {fingerprint} (sammenlign med den, hubben har offentliggjort)",

@@ -15,6 +15,7 @@ from hub.exports.completeness_report import STATUS
 from hub.extensions import db
 from hub.pseudonyms import show_cpr
 from hub.services import audit_page
+from hub.signing import signer
 from hub.web import nav, pages
 from hub.web.guard import principal, requires
 
@@ -63,6 +64,7 @@ def index() -> str:
         rule_name=lambda rule: rule_name(rule, result.rules, lang) if result else rule,
         status_name=lambda status: STATUS["da" if lang == "da" else "en"].get(status, status),
         show_cpr=show_cpr,
+        fingerprint=signer().fingerprint,
     )
 
 

@@ -173,3 +173,19 @@ def test_the_companys_forms_stay_with_the_lead(lived_demo: Flask, gladsaxe: Path
     assert all(
         any(p["locator"].get("sheet") or p["locator"].get("field") for p in v["provenance"]) for v in read
     )
+
+
+def test_the_keys_fingerprint_is_the_same_wherever_the_auditor_reads_it(
+    lived_demo: Flask, gladsaxe: Path
+) -> None:
+    # verify.py, the bundle's README, `hub audit key` and the log's default name: one fingerprint, so
+    # that the auditor can compare the bundle's key with the one the hub published.
+    printed = re.search(r"the hub's key: ([0-9a-f]{16})", verify(gladsaxe).stdout)
+    assert printed is not None
+    fingerprint = printed.group(1)
+    assert f"fingerprint `{fingerprint}`" in zipfile.ZipFile(gladsaxe).read("README.md").decode()
+    key = FlaskCliRunner(lived_demo).invoke(cli, ["audit", "key"])
+    assert key.exit_code == 0 and key.stdout.startswith("-----BEGIN PUBLIC KEY-----")
+    assert f"fingerprint: {fingerprint}" in key.stderr
+    origin = json.loads(zipfile.ZipFile(gladsaxe).read("manifest.json"))["bundle"]["log"]
+    assert origin == f"hub.invalid/audit/{fingerprint}"

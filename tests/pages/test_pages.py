@@ -20,6 +20,7 @@ from sqlalchemy import select
 from hub.extensions import blobs, db
 from hub.models import AuditEvent, Document, Placement, Record, RecordVersion, Submission
 from hub.periods import month_of
+from hub.signing import signer
 
 
 @pytest.fixture(scope="module")
@@ -291,3 +292,10 @@ def test_the_company_page_opens_on_the_last_whole_month(demo: Flask) -> None:
     html = client_of(demo, "falck").get("/company?agreement=falck-hovedstaden").get_data(as_text=True)
     last = month_of(month_of(date.today()).start - timedelta(days=1)).label
     assert f'<option value="{last}" selected>' in html
+
+
+def test_the_auditor_page_names_the_keys_fingerprint(demo: Flask) -> None:
+    html = client_of(demo, "revisor-ballerup").get("/audit").get_data(as_text=True)
+    with demo.app_context():
+        fingerprint = signer().fingerprint
+    assert f"<code>{fingerprint}</code>" in html.split('id="key-fingerprint"', 1)[1]
