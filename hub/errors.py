@@ -90,6 +90,10 @@ class Rejection(HubError):
         return data
 
 
+class NotRecognised(Rejection):
+    """No form of the sender's adapter matched the document (not: one matched and its values were wrong)."""
+
+
 class UnreadableDocument(Rejection):
     """The bytes could not be read as the format they claim (broken, encrypted, hostile, too big)."""
 

@@ -18,8 +18,9 @@ from hub.adapters.language.config_model import FormConfig, IndexCache
 from hub.adapters.language.fingerprint import fingerprint
 from hub.adapters.pipeline import Canonical
 from hub.adapters.readers.base import Extraction
+from hub.errors import NotRecognised
 from hub.models import Submission
-from hub.services import item_store, normalise
+from hub.services import item_store, look_alike, normalise
 from hub.services.outcome import Settled
 
 
@@ -38,7 +39,14 @@ def prepare(submission: Submission, extraction: Extraction, data: bytes | None =
     """Recognise a submission's form and map a one-record document; `Rejection` lists its problems."""
     adapter = normalise.adapter_of(submission)
     cache: IndexCache = {}
-    form, read = pipeline.recognise(adapter, extraction, submission.filename, data, cache)
+    try:
+        form, read = pipeline.recognise(adapter, extraction, submission.filename, data, cache)
+    except NotRecognised as exc:
+        if submission.municipality_code is None:
+            raise  # the company's form: the company sends no municipality's forms
+        raise look_alike.explained(
+            exc, extraction, submission.municipality_code, submission.filename
+        ) from None
     canonical = None
     if form.items is None:
         canonical = normalise.canonicalise(extraction, submission, data, recognised=(form, read, cache))

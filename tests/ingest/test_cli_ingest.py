@@ -91,3 +91,24 @@ def test_requeue_picks_up_what_a_dead_worker_and_a_lost_queue_left(app: Any, run
     assert f"submission {dead}: accepted" in result.output  # its placement came first, in id order
     assert "queued again: 2" in result.output
     assert "queued again: 0" in runner.invoke(args=["requeue"]).output
+
+
+def test_another_municipalitys_form_is_named_as_whose_it_looks_like(runner: Any) -> None:
+    # A lead forwarding partners' forms picked the wrong sender: say whose form it is, not only "no form".
+    _load(runner)
+    result = runner.invoke(args=["ingest", str(GOLDEN / "ballerup" / "placement_end.pdf"), "-m", "gladsaxe"])
+    assert result.exit_code == 2
+    assert "no form matched" in result.output
+    assert "it looks like Ballerup Kommune's form praktikafslutning" in result.output
+    assert "send it as Ballerup Kommune" in result.output
+    assert "den ligner Ballerup Kommunes blanket praktikafslutning" in result.output
+
+
+def test_a_text_file_named_pdf_is_told_it_is_not_a_pdf(runner: Any, tmp_path: Any) -> None:
+    _load(runner)
+    fake = tmp_path / "ikke-en-pdf.pdf"
+    fake.write_text("navn;dato\nAnna;01.09.2026\n", encoding="utf-8")
+    result = runner.invoke(args=["ingest", str(fake), "-m", "gladsaxe"])
+    assert result.exit_code == 2
+    assert "the file is named .pdf but is not a PDF: it holds text (read as CSV)" in result.output
+    assert "filen hedder .pdf, men er ikke en PDF: den indeholder tekst (læst som CSV)" in result.output

@@ -16,7 +16,7 @@ from hub.adapters.language.claim_config import ClaimConfig
 from hub.adapters.mapping.selectors import SourceIndex, tabular_label
 from hub.adapters.mapping.transforms import TransformCall
 from hub.adapters.readers.base import Extraction
-from hub.errors import FieldProblem, Rejection
+from hub.errors import FieldProblem, NotRecognised, Rejection
 
 # The indexes of one document, by the reader options they were built with (see `FormConfig.index`).
 IndexCache = dict[tuple[Any, ...], SourceIndex]
@@ -274,9 +274,24 @@ def recognise(
     same = any(form.format == extraction.format for form in forms)
     why_en = "no form matched" if same else f"no form in format {extraction.format}"
     why_da = "ingen blanket passede" if same else f"ingen blanket i formatet {extraction.format}"
+    named = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
+    if named in CONTENT and extraction.format in CONTENT and named != extraction.format:
+        # A text file renamed .pdf: say what the file is, not only that no CSV form fits it.
+        (name_en, name_da), (held_en, held_da) = CONTENT[named], CONTENT[extraction.format]
+        why_en = f"the file is named .{named} but is not {name_en}: it holds {held_en}"
+        why_da = f"filen hedder .{named}, men er ikke {name_da}: den indeholder {held_da}"
     problem = FieldProblem(
         f"not a form {who} sends: {why_en}; expected one of: {expected}",
         f"ikke en blanket fra {who}: {why_da}; forventet en af: {expected}",
         file=filename,
     )
-    raise Rejection([problem])
+    raise NotRecognised([problem])
+
+
+# What a file holds, for the message when its name says otherwise (English, Danish).
+CONTENT = {
+    "pdf": ("a PDF", "en PDF"),
+    "xml": ("XML", "XML"),
+    "csv": ("text (read as CSV)", "tekst (læst som CSV)"),
+    "xlsx": ("an Excel workbook", "en Excel-projektmappe"),
+}

@@ -1,0 +1,40 @@
+"""When no form of the sender's municipality fits a document, whose form it looks like.
+
+A lead forwards partners' forms and sometimes picks the wrong sender: Ballerup's end-of-placement form
+sent as Gladsaxe only met "no form matched". The other municipalities' adapters are asked, only for a
+document already rejected, and the rejection then says whose form it looks like and how to send it.
+"""
+
+from __future__ import annotations
+
+from hub.adapters.language.config_model import MunicipalityConfig
+from hub.adapters.readers.base import Extraction
+from hub.errors import FieldProblem, NotRecognised
+from hub.services.registry import registry
+
+
+def whose(extraction: Extraction, sender_code: str) -> tuple[MunicipalityConfig, str] | None:
+    """The first other municipality one of whose forms the document matches, and that form's label."""
+    for config in registry().all():
+        if config.code == sender_code:
+            continue
+        for form in config.forms:
+            if form.matches(extraction, {}):
+                return config, form.label()
+    return None
+
+
+def explained(
+    rejection: NotRecognised, extraction: Extraction, sender_code: str, filename: str
+) -> NotRecognised:
+    """The rejection, with a second problem naming whose form the document looks like (if anyone's)."""
+    found = whose(extraction, sender_code)
+    if found is None:
+        return rejection
+    config, label = found
+    hint = FieldProblem(
+        f"it looks like {config.name}'s form {label}: if it is theirs, send it as {config.name}",
+        f"den ligner {config.name}s blanket {label}: er den deres, så send den som {config.name}",
+        file=filename,
+    )
+    return NotRecognised([*rejection.problems, hint])
