@@ -8,7 +8,7 @@ order, in runs of those already read (`runs`): a run is mapped and its citizens 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -82,11 +82,16 @@ def _read_one(app: Flask, sha: str, filename: str, kept: dict[str, Any] | None) 
 
 
 def runs(
-    held: Sequence[Submission], reads: dict[int, Future[Read]]
+    held: Sequence[Submission],
+    reads: dict[int, Future[Read]],
+    waiting: Callable[[Future[Read]], None] = lambda _future: None,
 ) -> Iterator[list[tuple[Submission, Read]]]:
-    """The documents in order, in runs: the next one (waited for) and those after it already read."""
+    """The documents in order, in runs: the next one (waited for) and those after it already read.
+    `waiting` is told before the next one is waited for, when it is not read yet."""
     at = 0
     while at < len(held):
+        if not reads[held[at].id].done():
+            waiting(reads[held[at].id])
         run = [(held[at], _read(reads[held[at].id]))]
         at += 1
         while at < len(held) and reads[held[at].id].done():

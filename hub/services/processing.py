@@ -10,6 +10,9 @@ A batch (one rq job, `jobs.process_batch`) runs in three steps:
 3. **Outcome**: one transaction that first locks the rows this worker still holds (`FOR UPDATE` on
    PostgreSQL, the write lock on SQLite) and drops the rest (another worker took them after the lease
    ran out: decision 0028), then stores each document, in order and once it is read, and commits once.
+   Once, that is, while the reads keep up: a read that keeps it waiting over `STALL_SECONDS` makes it
+   commit what it has stored and lock the rest again once read, so that no lock is held while a hostile
+   PDF runs its reader to the time limit, and a batch that outlives its job keeps what it stored.
    A rejected or crashing document is rolled back alone and its neighbours are kept: one rejected before
    it wrote leaves nothing to roll back, and for any other the batch is stored again with each document
    in a SAVEPOINT of its own (`unguarded`, decision 0039). The documents read by then are mapped first,
@@ -21,8 +24,9 @@ The lease is renewed for the whole batch by one thread (`leases.kept`), one UPDA
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Sequence
-from concurrent.futures import Future
+from concurrent.futures import Future, wait
 
 from flask import current_app
 from sqlalchemy import or_, select, update
@@ -37,6 +41,8 @@ log = logging.getLogger(__name__)
 
 # The states a worker may take a submission from; `failed` may be tried again (say, after a fix).
 CLAIMABLE = ("received", "queued", "failed")
+# How long the outcome transaction may wait for a read before it commits what it has stored.
+STALL_SECONDS = 1.0
 
 
 def process_batch(
@@ -100,14 +106,17 @@ def claim(session: Session, ids: Sequence[int], holder: str, lease_seconds: floa
 def _outcomes(
     session: Session, claimed: list[int], reads: dict[int, Future[batch_reads.Read]], holder: str, actor: str
 ) -> list[int]:
-    """Store every document this worker still holds and commit once; the ids of those that crashed.
-    Unguarded first, and with a savepoint per document when that was not safe (`unguarded`)."""
+    """Store every document this worker still holds and commit; the ids of those that crashed.
+    Unguarded first, and with a savepoint per document when that was not safe (`unguarded`): then the
+    documents a commit already stored are not stored again, and their crashes still count."""
+    failed: list[int] = []
     try:
-        return _store_all(session, claimed, reads, holder, actor, careful=False)
+        _store_all(session, claimed, reads, holder, actor, failed, careful=False)
     except unguarded.Redo as exc:
         log.info("batch of %d stored again with a savepoint per document: %s", len(claimed), exc)
         session.rollback()
-        return _store_all(session, claimed, reads, holder, actor, careful=True)
+        _store_all(session, claimed, reads, holder, actor, failed, careful=True)
+    return failed
 
 
 def _store_all(
@@ -116,17 +125,61 @@ def _store_all(
     reads: dict[int, Future[batch_reads.Read]],
     holder: str,
     actor: str,
+    failed: list[int],
     careful: bool,
-) -> list[int]:
-    """One pass over the batch: `careful`, each document in a savepoint of its own."""
-    # Locked first: from here to the commit nobody can take these rows over, and a row another worker
-    # took after our lease ran out is not among them (its outcome is that worker's, never a second one).
+) -> None:
+    """One pass over the batch: `careful`, each document in a savepoint of its own; the documents that
+    crashed are added to `failed` as their transaction commits.
+
+    One commit for the batch while its reads keep up. A read that keeps the transaction waiting more
+    than `STALL_SECONDS` (a PDF that takes its reader to the time limit) must not hold the locks
+    meanwhile (on SQLite the one write lock, which every web request that writes waits for): what is
+    stored is committed first, and the rest is locked again once read. A batch that outlives its job's
+    time so keeps what it stored, and the next try goes on from there."""
+    held = _lock(session, claimed, holder)
+    opened: float | None = time.monotonic()
+    outcomes = Outcomes()
+    crashed: list[int] = []  # crashed in the transaction open now
+    secret = str(current_app.config["PSEUDONYM_KEY"])
+    with link_ahead.knowing(session) as known:
+
+        def waiting(read: Future[batch_reads.Read]) -> None:
+            nonlocal opened
+            if opened is None:
+                return
+            wait([read], timeout=max(0.0, STALL_SECONDS - (time.monotonic() - opened)))
+            if not read.done():
+                _commit(session, outcomes)
+                failed.extend(crashed)
+                crashed.clear()
+                known.forget()  # the citizens' locks went with the transaction
+                opened = None
+
+        for run in batch_reads.runs(held, reads, waiting):
+            if opened is None:
+                still = {row.id for row in _lock(session, [row.id for row, _ in run], holder)}
+                run = [(row, read) for row, read in run if row.id in still]
+                opened = time.monotonic()
+            # Mapped before any is stored, so that the first to link reads ahead for all of them.
+            prepared = {row.id: settling.prepare(row, read) for row, read in run}
+            link_ahead.expect(session, settling.records_of(prepared.values()), secret)
+            for row, read in run:
+                if not settling.settle(session, outcomes, row, read, prepared[row.id], actor, careful):
+                    crashed.append(row.id)
+    _commit(session, outcomes)
+    failed.extend(crashed)
+
+
+def _lock(session: Session, ids: Sequence[int], holder: str) -> list[Submission]:
+    """Lock the rows of `ids` this worker still holds, in id order (`FOR UPDATE` on PostgreSQL, the
+    write lock on SQLite); from here to the commit nobody can take them over. A row another worker took
+    after our lease ran out is not among them (its outcome is that worker's, never a second one)."""
     held = (
         session.scalars(
             select(Submission)
             .options(joinedload(Submission.document))
             .where(
-                Submission.id.in_(claimed),
+                Submission.id.in_(ids),
                 Submission.status == "processing",
                 Submission.leased_by == holder,
             )
@@ -137,21 +190,14 @@ def _store_all(
         .unique()
         .all()
     )
-    for lost in sorted(set(claimed) - {row.id for row in held}):
+    for lost in sorted(set(ids) - {row.id for row in held}):
         log.warning("submission %s: taken over by another worker after this one's lease ran out", lost)
-    outcomes = Outcomes()
-    failed: list[int] = []
-    secret = str(current_app.config["PSEUDONYM_KEY"])
-    with link_ahead.knowing(session):
-        for run in batch_reads.runs(held, reads):
-            # Mapped before any is stored, so that the first to link reads ahead for all of them.
-            prepared = {row.id: settling.prepare(row, read) for row, read in run}
-            link_ahead.expect(session, settling.records_of(prepared.values()), secret)
-            for row, read in run:
-                if not settling.settle(session, outcomes, row, read, prepared[row.id], actor, careful):
-                    failed.append(row.id)
+    return list(held)
+
+
+def _commit(session: Session, outcomes: Outcomes) -> None:
+    """Write the outcomes noted and the placements' summaries (one that fails does not undo the
+    documents), and commit."""
     outcomes.write(session)
-    # The batch's placements' summaries, together; one that fails does not undo the documents.
     dashboard_refresh.refresh_marked(session, tolerant=True)
     session.commit()
-    return failed

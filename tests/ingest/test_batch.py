@@ -440,3 +440,57 @@ def test_a_row_rolled_back_with_its_savepoint_is_not_handed_back_for_the_next_on
         assert kept.id == undone.id  # the same id again: the case this guards
         assert kept.identity == "kept"
         db.session.rollback()
+
+
+def test_a_read_that_stalls_does_not_hold_the_write_lock_and_what_was_stored_stays(
+    app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A PDF that takes its reader to the time limit: the documents before it are committed, and the
+    # database is free for others (on SQLite, every web request that writes) while it is read.
+    monkeypatch.setattr(processing, "STALL_SECONDS", 0.2)
+    slow_read = threading.Event()
+    finish = threading.Event()
+    read_one = batch_reads._read_one
+
+    def reading(app_: Flask, sha: str, filename: str, kept: Any) -> Any:
+        if filename == "slow.pdf":
+            slow_read.set()
+            assert finish.wait(30)
+        return read_one(app_, sha, filename, kept)
+
+    monkeypatch.setattr(batch_reads, "_read_one", reading)
+    with app.app_context():
+        _load()
+        ids = [
+            _submit(PLACEMENT.read_bytes(), "first.pdf"),
+            _submit(OTHER_PLACEMENT.read_bytes(), "slow.pdf"),
+            _submit(PROGRESS.read_bytes(), "after.pdf"),
+        ]
+        seen: dict[str, Any] = {}
+
+        def meanwhile() -> None:
+            # Another process's view while the slow document is being read.
+            assert slow_read.wait(30)
+            with app.app_context():
+                other = Session(db.engine)
+                deadline = threading.Event()
+                for _ in range(100):  # the batch commits what it has once the read has stalled 0.2 s
+                    status = other.scalar(select(Submission.status).where(Submission.id == ids[0]))
+                    if status == "accepted":
+                        break
+                    other.rollback()
+                    deadline.wait(0.05)
+                seen["first"] = status
+                seen["slow"] = other.scalar(select(Submission.status).where(Submission.id == ids[1]))
+                other.execute(update(Submission).where(Submission.id == ids[2]).values(job_id="written"))
+                other.commit()  # a writer gets the lock while the read goes on
+                seen["wrote"] = True
+                other.close()
+            finish.set()
+
+        watcher = threading.Thread(target=meanwhile)
+        watcher.start()
+        statuses = processing.process_batch(db.session, ids, holder="me")
+        watcher.join(30)
+    assert seen == {"first": "accepted", "slow": "processing", "wrote": True}
+    assert statuses == {ids[0]: "accepted", ids[1]: "accepted", ids[2]: "accepted"}
