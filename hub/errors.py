@@ -26,6 +26,9 @@ class FieldProblem:
     # The reason lies outside the document (no agreement for its site yet, no placement to link it to):
     # the same bytes sent again are read again once the hub holds what was missing.
     outside_document: bool = False
+    # No form of the sender's adapter fits the document: it may be another sender's form, who may then
+    # send the same bytes and have them read as theirs. Not set for a document unreadable in itself.
+    not_recognised: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Return the problem as a JSON-ready dict."""

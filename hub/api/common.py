@@ -47,6 +47,12 @@ class Problem(Schema):
             "placement to link it to): send the same file again once that is fixed"
         }
     )
+    not_recognised = fields.Boolean(
+        metadata={
+            "description": "No form of the sender's adapter fits: if it is another municipality's or the "
+            "company's form, that sender may send the same file and have it read as theirs"
+        }
+    )
 
 
 class ErrorShape(Schema):

@@ -11,83 +11,24 @@ nothing of it, in one transaction for the whole batch.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import case, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from hub.errors import FieldProblem, NotFound, Rejection
+from hub.errors import NotFound, Rejection
 from hub.extensions import blobs
 from hub.models import Agreement, Document, Submission
 from hub.models.base import utcnow
 from hub.pseudonyms import mask_cpr_like
-from hub.services import audit, processing, retry
+from hub.services import audit, processing, same_bytes
+from hub.services.ingest_types import Item, Party, Submitted
 from hub.services.registry import registry
 
 _DIGEST = Submission.document_sha256
 # The states a worker may take a submission from (`processing.CLAIMABLE`).
 CLAIMABLE = processing.CLAIMABLE
-# The states in which sending the same bytes again should queue the submission again: it never got
-# to a worker (Redis was down when it came in), or it failed for a reason that was not the document's.
-RETRYABLE = ("received", "failed")
-
-
-@dataclass(frozen=True)
-class Submitted:
-    """What `submit` did: the submission's id and whether the same bytes had come before."""
-
-    submission_id: int
-    duplicate: bool
-    status: str
-    read_again: str | None = None  # the same bytes, read again: why (`retry.WHY`)
-
-    @property
-    def needs_queueing(self) -> bool:
-        """Whether the caller should queue the processing job (new, or stuck before a worker had it)."""
-        return not self.duplicate or self.status in RETRYABLE
-
-
-@dataclass(frozen=True)
-class Party:
-    """Who sends a document: a municipality (its code), or the company of an agreement."""
-
-    municipality_code: str | None = None
-    agreement_id: str | None = None
-
-    def describe(self, lang: str = "en") -> str:
-        """The party for messages."""
-        if self.agreement_id is not None:
-            return (
-                f"the company of agreement {self.agreement_id}"
-                if lang == "en"
-                else (f"virksomheden i aftalen {self.agreement_id}")
-            )
-        return (
-            f"municipality {self.municipality_code}" if lang == "en" else f"kommune {self.municipality_code}"
-        )
-
-
-NAME_LENGTH = 255  # the columns that keep a file's name
-
-
-@dataclass(frozen=True)
-class Item:
-    """One file to submit: its bytes, its name, and when it came in if not now (the demo's past months).
-
-    A name longer than the database keeps (a zip's nested folders: `upload.zip/a/b/.../form.pdf`) is
-    shortened in the middle, so that its start and its own name and extension stay."""
-
-    data: bytes
-    filename: str
-    received_at: datetime | None = None
-
-    def __post_init__(self) -> None:
-        if len(self.filename) > NAME_LENGTH:
-            head = NAME_LENGTH // 3
-            tail = NAME_LENGTH - head - 1
-            object.__setattr__(self, "filename", f"{self.filename[:head]}…{self.filename[-tail:]}")
 
 
 def party_of(session: Session, municipality: str | None = None, agreement_id: str | None = None) -> Party:
@@ -158,7 +99,9 @@ def submit_many(
         # commits what it changes, before anything new is added to the session).
         for n in todo:
             if digests[n] in existing:
-                outcomes[n] = _again(session, existing[digests[n]], party, items[n].filename, sender)
+                outcomes[n] = same_bytes.again(
+                    session, existing[digests[n]], party, items[n].filename, sender
+                )
         todo = [n for n in todo if digests[n] not in existing]
         if not todo:
             break
@@ -175,16 +118,6 @@ def submit_many(
             continue
         break
     return [outcomes[n] for n in range(len(items))]
-
-
-def _again(
-    session: Session, existing: Submission, party: Party, filename: str, sender: str
-) -> Submitted | Rejection:
-    try:
-        return _duplicate(session, existing, party, filename, sender)
-    except Rejection as exc:
-        session.rollback()  # nothing of it was written; the session is left clean for the next file
-        return exc
 
 
 def _store_new(
@@ -263,38 +196,6 @@ def _someone_else_stored(session: Session, digests: set[str], documents: set[str
         bool(unseen)
         and session.scalar(select(Document.sha256).where(Document.sha256.in_(unseen)).limit(1)) is not None
     )
-
-
-def _duplicate(session: Session, existing: Submission, party: Party, filename: str, sender: str) -> Submitted:
-    ours = Party(existing.municipality_code, existing.agreement_id)
-    if ours != party:
-        if existing.status == "rejected" and existing.form_id is None and party.municipality_code:
-            # Sent first under the wrong municipality and rejected as none of its forms: the right one
-            # may take it over, or those bytes could never come in. The audit trail keeps both.
-            audit.append(
-                session,
-                sender,
-                "submission.reassigned",
-                f"submission:{existing.id}",
-                {"from": existing.municipality_code or existing.agreement_id, "to": party.municipality_code},
-            )
-            existing.municipality_code, existing.agreement_id = party.municipality_code, None
-            existing.status, existing.problems = "received", None
-            session.commit()
-            return Submitted(existing.id, True, existing.status)
-        raise Rejection(
-            [
-                FieldProblem(
-                    f"these exact bytes were already submitted by {ours.describe('en')}",
-                    f"netop denne fil er allerede indsendt af {ours.describe('da')}",
-                    file=filename,
-                )
-            ]
-        )
-    why = retry.why_read_again(existing)
-    if why is not None and retry.read_again(session, existing, sender, why):
-        return Submitted(existing.id, True, "received", read_again=why)
-    return Submitted(existing.id, True, existing.status)
 
 
 def mark_queued(session: Session, submission_ids: int | Sequence[int], job_id: str) -> None:

@@ -36,5 +36,6 @@ def explained(
         f"it looks like {config.name}'s form {label}: if it is theirs, send it as {config.name}",
         f"den ligner {config.name}s blanket {label}: er den deres, så send den som {config.name}",
         file=filename,
+        not_recognised=True,
     )
     return NotRecognised([*rejection.problems, hint])

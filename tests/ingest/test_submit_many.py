@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from conftest import make_app
+from conftest import ROOT, make_app
 from flask import Flask
 from sqlalchemy import event, func, select, update
 from sqlalchemy.orm import Session
@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from hub.errors import Rejection
 from hub.extensions import db
 from hub.models import AuditEvent, Submission
-from hub.services import ingest
+from hub.services import agreements, ingest
 from hub.services.ingest import Item, Submitted
 
 GLADSAXE, HERLEV = "159", "163"
@@ -40,10 +40,11 @@ def _before(session: Session) -> None:
     for data, code in ((EARLIER, GLADSAXE), (TAKEN, HERLEV), (MISSENT, HERLEV), (OUTSIDE, GLADSAXE)):
         ingest.submit(session, data, f"{data.decode()}.pdf", code, "test", "tester")
     outside = [{"reason_en": "no agreement", "reason_da": "ingen aftale", "outside_document": True}]
+    not_hers = [{"reason_en": "not a form Herlev sends", "reason_da": "ikke Herlevs", "not_recognised": True}]
     for sid, status, problems in (
         (1, "accepted", None),
         (2, "accepted", None),
-        (3, "rejected", []),
+        (3, "rejected", not_hers),
         (4, "rejected", outside),
     ):
         session.execute(
@@ -230,3 +231,43 @@ def test_a_name_longer_than_the_database_keeps_is_shortened_in_the_middle(backen
     assert len(stored) == 255
     assert stored.startswith("upload.zip/mappe-00-") and stored.endswith("/Anna praktikaftale.pdf")
     assert "…" in stored
+
+
+def test_a_file_rejected_for_what_it_is_stays_with_its_sender(app: Flask) -> None:
+    # Herlev's file refused for its content (say, a DTD): the lead sending the same bytes does not take
+    # it over, and Herlev keeps following its submission.
+    with app.app_context():
+        first = ingest.submit(db.session, b"<!DOCTYPE x>", "bombe.xml", HERLEV, "test", "herlev")
+        unreadable = [{"reason_en": "DTDs are not accepted", "reason_da": "DTD'er accepteres ikke"}]
+        db.session.execute(
+            update(Submission)
+            .where(Submission.id == first.submission_id)
+            .values(status="rejected", problems=unreadable)
+        )
+        db.session.commit()
+        party = ingest.party_of(db.session, "gladsaxe")
+        (outcome,) = ingest.submit_many(
+            db.session, party, [Item(b"<!DOCTYPE x>", "igen.xml")], "test", "lead"
+        )
+        assert isinstance(outcome, Rejection)
+        assert db.session.get_one(Submission, first.submission_id).municipality_code == HERLEV
+
+
+def test_the_company_takes_over_its_form_a_municipality_sent_by_mistake(app: Flask) -> None:
+    with app.app_context():
+        agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "t")
+        first = ingest.submit(db.session, b"the company's form", "skema.xlsx", HERLEV, "test", "herlev")
+        not_hers = [{"reason_en": "not a form Herlev sends", "reason_da": "x", "not_recognised": True}]
+        db.session.execute(
+            update(Submission)
+            .where(Submission.id == first.submission_id)
+            .values(status="rejected", problems=not_hers)
+        )
+        db.session.commit()
+        party = ingest.party_of(db.session, agreement_id="falck-hovedstaden")
+        (outcome,) = ingest.submit_many(
+            db.session, party, [Item(b"the company's form", "skema.xlsx")], "x", "falck"
+        )
+        assert outcome == Submitted(first.submission_id, True, "received")
+        taken = db.session.get_one(Submission, first.submission_id)
+        assert (taken.municipality_code, taken.agreement_id) == (None, "falck-hovedstaden")

@@ -284,6 +284,7 @@ def recognise(
         f"not a form {who} sends: {why_en}; expected one of: {expected}",
         f"ikke en blanket fra {who}: {why_da}; forventet en af: {expected}",
         file=filename,
+        not_recognised=True,
     )
     raise NotRecognised([problem])
 

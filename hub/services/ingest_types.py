@@ -1,0 +1,64 @@
+"""What ingestion takes and gives: the files to submit, who sends them, and what became of each."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+# The states in which sending the same bytes again should queue the submission again: it never got
+# to a worker (Redis was down when it came in), or it failed for a reason that was not the document's.
+RETRYABLE = ("received", "failed")
+NAME_LENGTH = 255  # the columns that keep a file's name
+
+
+@dataclass(frozen=True)
+class Submitted:
+    """What `submit` did: the submission's id and whether the same bytes had come before."""
+
+    submission_id: int
+    duplicate: bool
+    status: str
+    read_again: str | None = None  # the same bytes, read again: why (`retry.WHY`)
+
+    @property
+    def needs_queueing(self) -> bool:
+        """Whether the caller should queue the processing job (new, or stuck before a worker had it)."""
+        return not self.duplicate or self.status in RETRYABLE
+
+
+@dataclass(frozen=True)
+class Party:
+    """Who sends a document: a municipality (its code), or the company of an agreement."""
+
+    municipality_code: str | None = None
+    agreement_id: str | None = None
+
+    def describe(self, lang: str = "en") -> str:
+        """The party for messages."""
+        if self.agreement_id is not None:
+            return (
+                f"the company of agreement {self.agreement_id}"
+                if lang == "en"
+                else (f"virksomheden i aftalen {self.agreement_id}")
+            )
+        return (
+            f"municipality {self.municipality_code}" if lang == "en" else f"kommune {self.municipality_code}"
+        )
+
+
+@dataclass(frozen=True)
+class Item:
+    """One file to submit: its bytes, its name, and when it came in if not now (the demo's past months).
+
+    A name longer than the database keeps (a zip's nested folders: `upload.zip/a/b/.../form.pdf`) is
+    shortened in the middle, so that its start and its own name and extension stay."""
+
+    data: bytes
+    filename: str
+    received_at: datetime | None = None
+
+    def __post_init__(self) -> None:
+        if len(self.filename) > NAME_LENGTH:
+            head = NAME_LENGTH // 3
+            tail = NAME_LENGTH - head - 1
+            object.__setattr__(self, "filename", f"{self.filename[:head]}…{self.filename[-tail:]}")
