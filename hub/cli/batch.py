@@ -49,6 +49,7 @@ class FileOutcome:
     submitted: ingest.Submitted | None = None
     state: str = ""  # NOT_STORED, KEPT, REFUSED, or "" once queued (then the submission's status says)
     problems: list[FieldProblem] = field(default_factory=list)
+    data: bytes = field(default=b"", repr=False)  # read when stored; dropped once submitted
 
     @property
     def queued(self) -> bool:
@@ -109,6 +110,23 @@ def _stored_by_the_failed_try(outcome: FileOutcome, began: datetime, ours: set[i
         ours.add(submitted.submission_id)
 
 
+def _read(outcome: FileOutcome) -> bool:
+    """Read one file's bytes onto its outcome; a path that is no readable file is refused on its own, and
+    the other files go on (a mistyped name among many must not stop the rest)."""
+    path = outcome.path
+    try:
+        outcome.data = path.read_bytes()
+        return True
+    except FileNotFoundError:
+        en, da = "no such file", "filen findes ikke"
+    except IsADirectoryError:
+        en, da = "a folder, not a file (give the files in it)", "en mappe, ikke en fil (angiv filerne i den)"
+    except OSError as exc:
+        en, da = f"cannot be read ({exc.strerror})", f"kan ikke læses ({exc.strerror})"
+    outcome.state, outcome.problems = REFUSED, [FieldProblem(en, da, file=str(path))]
+    return False
+
+
 def _store(outcomes: list[FileOutcome], municipality: str | None, agreement_id: str | None) -> None:
     """Submit these files in one transaction (`ingest.submit_many`) and note each one's outcome."""
     try:
@@ -120,14 +138,16 @@ def _store(outcomes: list[FileOutcome], municipality: str | None, agreement_id: 
             outcome.state = REFUSED
             outcome.problems = [FieldProblem(exc.message, exc.message_da, file=outcome.path.name)]
         return
-    items = [ingest.Item(o.path.read_bytes(), o.path.name) for o in outcomes]
+    readable = [o for o in outcomes if _read(o)]
+    items = [ingest.Item(o.data, o.path.name) for o in readable]
     for outcome, result in zip(
-        outcomes, ingest.submit_many(db.session, party, items, "cli", "cli"), strict=True
+        readable, ingest.submit_many(db.session, party, items, "cli", "cli"), strict=True
     ):
         if isinstance(result, Rejection):
             outcome.state, outcome.problems = REFUSED, result.problems
         else:
             outcome.submitted = result
+        outcome.data = b""  # stored: the bytes need not stay in memory
 
 
 def _queue(batch: Batch, waiting: list[FileOutcome]) -> None:

@@ -63,9 +63,7 @@ def _progress(ids: list[int], progress: Progress | None, force: bool = False) ->
 
 @click.command("ingest")
 @with_appcontext
-@click.argument(
-    "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
-)
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--municipality", "-m", help="Slug or code of the sending municipality.")
 @click.option("--company", "agreement_id", help="Send as the company of this agreement (its one form).")
 @click.option("--json", "as_json", is_flag=True, help="Print the canonical records as JSON.")

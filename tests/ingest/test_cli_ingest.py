@@ -112,3 +112,17 @@ def test_a_text_file_named_pdf_is_told_it_is_not_a_pdf(runner: Any, tmp_path: An
     assert result.exit_code == 2
     assert "the file is named .pdf but is not a PDF: it holds text (read as CSV)" in result.output
     assert "filen hedder .pdf, men er ikke en PDF: den indeholder tekst (læst som CSV)" in result.output
+
+
+def test_a_missing_file_or_a_folder_is_refused_on_its_own_and_the_rest_go_in(
+    runner: Any, tmp_path: Any
+) -> None:
+    _load(runner)
+    good = GOLDEN / "hoeje-taastrup" / "placement.xml"
+    missing, folder = tmp_path / "ikke-her.pdf", tmp_path / "mappe"
+    folder.mkdir()
+    result = runner.invoke(args=["ingest", str(missing), str(folder), str(good), "-m", "hoeje-taastrup"])
+    assert result.exit_code == 2, result.output  # bad input among them
+    assert f"{missing}: no such file" in result.output and "filen findes ikke" in result.output
+    assert f"{folder}: a folder, not a file" in result.output and "en mappe, ikke en fil" in result.output
+    assert "placement.xml: submission 1 accepted" in result.output
