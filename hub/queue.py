@@ -67,7 +67,10 @@ class HubWorker(SimpleWorker):
             try:
                 hook(self.app)
             except Exception as exc:
-                log.warning("maintenance hook %s failed with %s", getattr(hook, "__name__", hook), exc)
+                # The class, not the text: a driver's message runs to several lines and a URL.
+                log.warning(
+                    "maintenance hook %s failed with %s", getattr(hook, "__name__", hook), type(exc).__name__
+                )
 
     def perform_job(self, job: Job, queue: Queue, *args: Any, **kwargs: Any) -> bool:
         """Run one job with an app context pushed, then the app's after-job hooks."""

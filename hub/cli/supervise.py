@@ -153,6 +153,9 @@ def run(app: Flask, burst: bool) -> None:
     loop until the queue is empty, without waiting."""
     if burst:
         # A one-off run: a server that is down is the command's error (exit 4, `hub.cli`), not a wait.
+        # The database is asked first: with the queue empty, rq would otherwise never touch it, and a
+        # burst against a database that is down would end "done" with exit 0.
+        ping_database(db.engine)
         queue.worker(app).work(burst=True, logging_level=app.config["LOG_LEVEL"])
         return
     state = queue.state(app)

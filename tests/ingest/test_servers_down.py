@@ -87,6 +87,24 @@ def test_database_down_stores_nothing_and_says_so_for_each_file(tmp_path: Path) 
     assert "error: the database cannot be reached; 3 file(s) not stored" in result.output
 
 
+def test_a_burst_worker_with_the_database_down_exits_4(tmp_path: Path) -> None:
+    # With nothing queued rq would never touch the database: the burst must not end "done" with exit 0.
+    env = {
+        **os.environ,
+        "HUB_DATA_DIR": str(tmp_path / "var"),
+        "HUB_DATABASE_URL": f"postgresql+psycopg://hub@127.0.0.1:{closed_port()}/hub",
+        "HUB_SECRET_KEY": "test-secret",
+        "HUB_MUNICIPALITIES_DIR": str(ROOT / "config" / "municipalities"),
+        "HUB_REDIS_URL": "",
+    }
+    hub = Path(sys.executable).parent / "hub"
+    done = subprocess.run(
+        [str(hub), "worker", "--burst"], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 4, done.stdout + done.stderr
+    assert "error: the database cannot be used" in done.stderr and "Traceback" not in done.stderr
+
+
 def test_a_bad_batch_gives_each_file_its_own_outcome_and_stores_the_rest(runner: Any, tmp_path: Path) -> None:
     assert runner.invoke(args=["agreements", "load"]).exit_code == 0
     placement = GOLDEN / "gladsaxe" / "placement_kontanthjaelp.pdf"
