@@ -14,7 +14,7 @@ from hub.errors import FieldProblem, Rejection
 from hub.models import Agreement, AgreementMunicipality, Contact, Site
 from hub.schemas.agreement import load_agreement
 from hub.schemas.messages import problems_from_validation
-from hub.services import audit, dashboard_summary
+from hub.services import agreement_checks, audit, dashboard_summary
 from hub.services.files import read_data_file
 
 
@@ -54,6 +54,10 @@ def validate_files(paths: list[Path]) -> list[dict[str, Any]]:
 def load_files(session: Session, paths: list[Path], actor: str) -> list[str]:
     """Validate all files, then store them in one transaction (all or nothing); return the ids."""
     agreements = validate_files(paths)
+    conflicts = agreement_checks.problems(session, agreements)
+    if conflicts:
+        session.rollback()
+        raise Rejection(conflicts)
     for data in agreements:
         _store(session, data)
         audit.append(session, actor, "agreement.loaded", f"agreement:{data['id']}", {"name": data["name"]})

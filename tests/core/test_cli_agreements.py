@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from flask import Flask
 from sqlalchemy import event, func, select
 
 from hub.extensions import db
-from hub.models import Agreement, AuditEvent, Site
+from hub.models import Agreement, AuditEvent, Placement, Site
 from hub.services.agreements import agreements_for_site
 
 SEED_IDS = ["brfkredit", "danfoss", "falck-hovedstaden", "falck-randers"]
@@ -132,3 +133,49 @@ def test_a_site_is_looked_up_once_a_transaction(app: Flask, runner: object) -> N
         assert found == [["falck-hovedstaden"]] * 3
         assert asked == 1
         assert sum("FROM agreements" in s for s in statements) == 2
+
+
+def test_a_site_shared_with_another_agreement_of_the_same_municipality_is_refused(
+    app: Flask, runner: object, tmp_path: Path
+) -> None:
+    # A copy of Danfoss under another id: every new Sønderborg form at those sites would fit both.
+    assert runner.invoke(args=["agreements", "load"]).exit_code == 0  # type: ignore[attr-defined]
+    copy = tmp_path / "danfoss3.toml"
+    copy.write_text(
+        (ROOT / "config" / "agreements" / "danfoss.toml")
+        .read_text(encoding="utf-8")
+        .replace('id = "danfoss"', 'id = "danfoss3"', 1),
+        encoding="utf-8",
+    )
+    result = runner.invoke(args=["agreements", "load", str(copy)])  # type: ignore[attr-defined]
+    assert result.exit_code == 2, result.output
+    assert "site 1900000301, 1900000302 is also in agreement danfoss" in result.output
+    assert "stedet 1900000301, 1900000302 findes også i aftalen danfoss" in result.output
+    with app.app_context():
+        assert db.session.get(Agreement, "danfoss3") is None
+
+
+def test_a_municipality_with_placements_cannot_be_taken_out(
+    app: Flask, runner: object, tmp_path: Path
+) -> None:
+    assert runner.invoke(args=["agreements", "load"]).exit_code == 0  # type: ignore[attr-defined]
+    with app.app_context():
+        db.session.add(
+            Placement(
+                agreement_id="falck-hovedstaden",
+                municipality_code="190",
+                cpr_key="k" * 64,
+                participant_id="P-TEST0000001",
+                p_number="1900000101",
+                start=date(2026, 8, 3),
+                end=date(2026, 10, 30),
+            )
+        )
+        db.session.commit()
+    source = (ROOT / "config" / "agreements" / "falck-hovedstaden.toml").read_text(encoding="utf-8")
+    assert '"190"' in source
+    without = tmp_path / "falck-hovedstaden.toml"
+    without.write_text(source.replace(', "190"', ""), encoding="utf-8")
+    result = runner.invoke(args=["agreements", "load", str(without)])  # type: ignore[attr-defined]
+    assert result.exit_code == 2, result.output
+    assert "municipality 190 is taken out of the agreement, which holds 1 of its placements" in result.output
