@@ -6,24 +6,37 @@ from __future__ import annotations
 import click
 from flask import current_app
 from flask.cli import with_appcontext
-from waitress import serve as waitress_serve
+from waitress.server import create_server
 
+from hub.cli.common import bad_input_exits_2
+from hub.errors import HubError
 from hub.queue import queue
 
 
 @click.command("serve")
 @with_appcontext
 @click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=5000, show_default=True, type=int)
-@click.option("--threads", default=8, show_default=True, type=int, help="Requests served at once.")
+@click.option("--port", default=5000, show_default=True, type=click.IntRange(1, 65535))
+@click.option(
+    "--threads", default=8, show_default=True, type=click.IntRange(1, 1000), help="Requests served at once."
+)
+@bad_input_exits_2
 def serve(host: str, port: int, threads: int) -> None:
     """Serve the hub under waitress; with HUB_REDIS_URL empty, a worker thread works the queue."""
     app = current_app._get_current_object()  # type: ignore[attr-defined]
+    # waitress, not Werkzeug's development server: it is made for production and runs on every OS. The
+    # socket is bound first: a port in use is said before the worker thread starts taking jobs.
+    try:
+        server = create_server(app, host=host, port=port, threads=threads, ident="hub")
+    except OSError as exc:
+        raise HubError(
+            f"cannot listen on {host}:{port} ({exc.strerror}): is another hub running there?",
+            f"kan ikke lytte på {host}:{port} ({exc.strerror}): kører der allerede en hub?",
+        ) from exc
     if queue.state(app).embedded and app.config["WORKER_THREAD"]:
         queue.start_thread(app)
     click.echo(f"the hub is at http://{host}:{port}/")
-    # waitress, not Werkzeug's development server: it is made for production and runs on every OS.
-    waitress_serve(app, host=host, port=port, threads=threads, ident="hub")
+    server.run()
 
 
 def register(cli: click.Group) -> None:

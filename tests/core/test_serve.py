@@ -48,3 +48,33 @@ def test_hub_serve_answers(tmp_path: Path) -> None:
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_a_port_in_use_or_a_bad_option_is_said_before_anything_starts(tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "HUB_DATA_DIR": str(tmp_path),
+        "HUB_MUNICIPALITIES_DIR": str(ROOT / "config" / "municipalities"),
+        "HUB_REDIS_URL": "",
+    }
+    hub = str(Path(sys.executable).parent / "hub")
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = subprocess.run(
+            [hub, "serve", "--port", str(port)], env=env, capture_output=True, text=True, timeout=30
+        )
+    assert done.returncode == 2, done.stderr
+    assert f"cannot listen on 127.0.0.1:{port}" in done.stderr and "kan ikke lytte på" in done.stderr
+    assert "the hub is at" not in done.stdout  # nothing claimed, no worker thread started
+    for option in (["--port", "99999"], ["--threads", "0"]):
+        bad = subprocess.run([hub, "serve", *option], env=env, capture_output=True, text=True, timeout=30)
+        assert bad.returncode == 2 and "Invalid value" in bad.stderr, bad.stderr
+
+
+def test_a_municipalities_folder_that_is_not_there_stops_the_start(tmp_path: Path) -> None:
+    env = {**os.environ, "HUB_DATA_DIR": str(tmp_path), "HUB_MUNICIPALITIES_DIR": str(tmp_path / "none")}
+    hub = str(Path(sys.executable).parent / "hub")
+    done = subprocess.run([hub, "serve"], env=env, capture_output=True, text=True, timeout=30)
+    assert done.returncode == 2 and "is not a folder of municipality configs" in done.stderr, done.stderr

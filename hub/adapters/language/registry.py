@@ -76,7 +76,14 @@ class Registry:
 
 
 def load_registry(directory: Path) -> Registry:
-    """Load and validate every municipality config in a directory; one ConfigError lists all problems."""
+    """Load and validate every municipality config in a directory; one ConfigError lists all problems.
+    A folder that is not there is a setting gone wrong (HUB_MUNICIPALITIES_DIR), not a hub without
+    municipalities: it stops the start rather than reject every document later."""
+    if not Path(directory).is_dir():
+        raise ConfigError(
+            f"HUB_MUNICIPALITIES_DIR: {directory} is not a folder of municipality configs",
+            f"HUB_MUNICIPALITIES_DIR: {directory} er ikke en mappe med kommunernes opsætning",
+        )
     configs, problems, danish = [], [], []
     for path in sorted(Path(directory).glob("*.toml")):
         try:
