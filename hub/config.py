@@ -88,6 +88,17 @@ SETTINGS: tuple[Setting, ...] = (
         "while it stores them. A larger document is a batch of its own.",
     ),
     Setting("WORKER_THREAD", True, "In the embedded mode, run a queue worker thread inside the web process."),
+    Setting(
+        "TRUSTED_PROXIES",
+        0,
+        "How many reverse proxies (a TLS terminator, a load balancer) stand in front of `hub serve`: their "
+        "`X-Forwarded-For`, `-Proto` and `-Host` are then believed. 0: none, the peer is the client.",
+    ),
+    Setting(
+        "SECURE_COOKIES",
+        False,
+        "Send the session cookie over HTTPS only: set `true` wherever the hub is reached by HTTPS.",
+    ),
     Setting("LOG_LEVEL", "INFO", "Python logging level name."),
     Setting(
         "SESSION_HOURS", 8, "Hours a browser session lasts after signing in; then the user signs in again."

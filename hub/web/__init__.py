@@ -19,6 +19,7 @@ from hub.web import (
     dashboard,
     errors,
     guard,
+    headers,
     i18n,
     jobs,
     nav,
@@ -55,6 +56,7 @@ def init_app(app: Flask) -> None:
     if app.config.get("MAX_CONTENT_LENGTH") is None:  # Flask's default is None: no limit at all
         app.config["MAX_CONTENT_LENGTH"] = int(app.config["UPLOAD_MAX_BYTES"])  # 413 beyond it
     guard.init_app(app)
+    headers.init_app(app)
     errors.init_app(app)
     i18n.init_app(app)
     app.add_template_filter(municipality_filter, "municipality")

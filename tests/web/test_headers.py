@@ -1,0 +1,70 @@
+"""The headers every answer gets: no framing by other sites, nothing kept of what names citizens, and
+the client behind a trusted proxy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from accounts import add_user, bearer, sign_in
+from conftest import make_app
+from flask import Flask
+from sqlalchemy import select
+
+from hub.extensions import db
+from hub.models import AuditEvent
+
+
+def test_no_page_may_be_framed_by_another_site(client: Any) -> None:
+    for path in ("/login", "/healthz", "/no-such-page"):
+        response = client.get(path)
+        assert response.headers["X-Frame-Options"] == "DENY"
+        assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
+        assert response.headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_a_signed_in_page_is_not_kept_by_the_browser(app: Flask, client: Any) -> None:
+    assert "Cache-Control" not in client.get("/login").headers  # nobody's data: the browser may keep it
+    add_user(app, "lead-gladsaxe")
+    sign_in(client, "lead-gladsaxe")
+    page = client.get("/agreements")
+    assert page.status_code == 200 and page.headers["Cache-Control"] == "no-store"
+    assert "Cookie" in page.headers["Vary"]
+
+
+def test_an_api_answer_with_an_etag_is_private_and_revalidated(app: Flask) -> None:
+    add_user(app, "lead-gladsaxe")
+    headers = bearer(app, "lead-gladsaxe")
+    answer = app.test_client().get("/api/agreements", headers=headers)
+    assert answer.status_code == 200
+    expected = "private, no-cache" if answer.headers.get("ETag") else "no-store"
+    assert answer.headers["Cache-Control"] == expected
+    assert "Authorization" in answer.headers["Vary"]
+
+
+def test_behind_a_trusted_proxy_the_client_is_the_forwarded_one(tmp_path: Path) -> None:
+    # The sign-in limit per address and the audit log must see people, not the proxy everyone comes
+    # through.
+    app = make_app(tmp_path, TRUSTED_PROXIES=1)
+    add_user(app, "lead-gladsaxe")
+    client = app.test_client()
+    proxy = {"REMOTE_ADDR": "192.168.0.1"}
+    # A browser on HTTPS sends its Referer: Flask-WTF checks it on secure requests.
+    forwarded = {
+        "X-Forwarded-For": "10.1.2.3",
+        "X-Forwarded-Proto": "https",
+        "Referer": "https://localhost/login",
+    }
+    page = client.get("/login", headers=forwarded, environ_base=proxy).get_data(as_text=True)
+    token = page.split('name="csrf_token" value="', 1)[1].split('"', 1)[0]
+    form = {"username": "lead-gladsaxe", "password": "wrong", "csrf_token": token}
+    client.post("/login", data=form, headers=forwarded, environ_base=proxy)
+    with app.app_context():
+        event = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "login.failed")).one()
+        assert event.detail["source"] == "10.1.2.3"
+
+
+def test_secure_cookies_mark_the_session_cookie_for_https_only(tmp_path: Path) -> None:
+    app = make_app(tmp_path, SECURE_COOKIES=True)
+    response = app.test_client().get("/login", base_url="https://hub.example.dk")
+    assert "Secure" in response.headers["Set-Cookie"]
