@@ -20,7 +20,7 @@ from sqlalchemy import select
 from webargs.flaskparser import parser
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from hub.api.common import ErrorShape, Problem
+from hub.api.common import LINK_HEADER, ErrorShape, PageArgs, PageOut, Problem, page_links
 from hub.extensions import db
 from hub.jobs import enqueue_submissions
 from hub.models import Submission
@@ -204,20 +204,23 @@ def queue_all(outcomes: list[uploads.FileOutcome]) -> set[int]:
     return kept
 
 
+class SubmissionPage(PageOut):
+    """A page of submissions, newest first."""
+
+    submissions = fields.List(fields.Nested(SubmissionOut), required=True)
+
+
 @blp.route("", methods=["GET"])
-@blp.response(200, SubmissionOut(many=True))
-@blp.paginate()
+@blp.arguments(PageArgs, location="query")
+@blp.response(200, SubmissionPage, headers=LINK_HEADER)
 @requires("submissions:read")
-def list_submissions(pagination_parameters: Any) -> list[dict[str, Any]]:
-    """The caller's party's submissions, newest first (pagination in the `X-Pagination` header)."""
-    rows, total = page_of(
-        db.session,
-        scope.submission_clause(principal()),
-        pagination_parameters.page,
-        pagination_parameters.page_size,
-    )
-    pagination_parameters.item_count = total
-    return [_shown(row) for row in rows]
+def list_submissions(args: dict[str, Any]) -> Any:
+    """The caller's party's submissions, newest first, a page at a time (as every list: `page`,
+    `per_page`, the body's `total` and the `Link` header)."""
+    page, per_page = args["page"], args["per_page"]
+    rows, total = page_of(db.session, scope.submission_clause(principal()), page, per_page)
+    body = {"submissions": [_shown(row) for row in rows], "page": page, "per_page": per_page, "total": total}
+    return body, 200, {"Link": page_links(page, per_page, total)}
 
 
 @blp.route("/<int:submission_id>", methods=["GET"])

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from hub.access import Principal
 from hub.adapters.readers.sniff import sniff_format
-from hub.errors import FieldProblem, HubError, NotFound, Rejection
+from hub.errors import FieldProblem, NotFound, Rejection
 from hub.models import Agreement, AgreementMunicipality, Submission
 from hub.pseudonyms import mask_cpr_like
 from hub.services import audit, ingest, scope, submission_status
@@ -196,7 +196,17 @@ def sender_for(
             return Sender(agreement_id=scope.agreement(session, who, agreement_id).id)
         mine = scope.agreements(session, who)
         if len(mine) != 1:
-            raise HubError("choose the agreement the form is for", "vælg den aftale, skemaet hører til")
+            ids = ", ".join(a.id for a in mine)
+            raise Rejection(
+                [
+                    FieldProblem(
+                        f"the company is in several agreements: give the one the form is for ({ids})",
+                        f"virksomheden er med i flere aftaler: angiv den, skemaet hører til ({ids})",
+                        field="agreement",
+                        locator="form",
+                    )
+                ]
+            )
         return Sender(agreement_id=mine[0].id)
     own = who.municipality or ""
     code = municipality or own

@@ -137,7 +137,7 @@ def test_a_partner_cannot_send_as_another_municipality_nor_read_its_submissions(
     assert post(client, herlev, ("p.csv", placement), municipality="151").status_code == 404
     [sent] = post(client, herlev, ("p.csv", placement)).get_json()["files"]
     assert client.get(sent["status_url"], headers=ballerup).status_code == 404
-    assert client.get("/api/submissions", headers=ballerup).get_json() == []
+    assert client.get("/api/submissions", headers=ballerup).get_json()["submissions"] == []
 
 
 def test_the_list_is_the_callers_party_newest_first_and_paginated(api: Flask) -> None:
@@ -145,12 +145,14 @@ def test_the_list_is_the_callers_party_newest_first_and_paginated(api: Flask) ->
     lead = bearer(api, "lead-gladsaxe")
     for n in range(3):
         post(client, herlev, (f"f{n}.csv", f"Praktikaftale;{n}\n".encode()))
-    page = client.get("/api/submissions?page=1&page_size=2", headers=herlev)
-    assert [s["filename"] for s in page.get_json()] == ["f2.csv", "f1.csv"]
-    assert json.loads(page.headers["X-Pagination"])["total"] == 3
+    page = client.get("/api/submissions?page=1&per_page=2", headers=herlev)
+    body = page.get_json()
+    assert [s["filename"] for s in body["submissions"]] == ["f2.csv", "f1.csv"]
+    assert (body["page"], body["per_page"], body["total"]) == (1, 2, 3)
+    assert 'rel="next"' in page.headers["Link"] and "page=2" in page.headers["Link"]
     # Herlev's own forms are not bound to an agreement: the lead of one it is a partner in does not
     # follow them; what the lead sends for Herlev it follows (test_a_lead_sends_for_a_partner).
-    assert client.get("/api/submissions", headers=lead).get_json() == []
+    assert client.get("/api/submissions", headers=lead).get_json()["submissions"] == []
 
 
 def test_a_lead_sends_for_a_partner(api: Flask) -> None:
@@ -163,3 +165,13 @@ def test_a_lead_sends_for_a_partner(api: Flask) -> None:
     assert (status["municipality"], status["status"]) == ("163", "accepted")
     herlev = bearer(api, "kommune-herlev")  # and Herlev sees its citizen's form as its own
     assert client.get(sent["status_url"], headers=herlev).get_json()["status"] == "accepted"
+
+
+def test_a_company_in_several_agreements_is_told_which_field_to_give(api: Flask) -> None:
+    add_user(api, "falck")  # Falck Hovedstaden and Falck Randers
+    client, falck = api.test_client(), bearer(api, "falck")
+    answer = post(client, falck, ("skema.xlsx", b"not read"))
+    assert answer.status_code == 422
+    (problem,) = answer.get_json()["problems"]
+    assert problem["field"] == "agreement" and "falck-hovedstaden" in problem["reason_en"]
+    assert "angiv den, skemaet hører til" in problem["reason_da"]
