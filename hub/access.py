@@ -23,6 +23,14 @@ from typing import Literal
 Role = Literal["lead", "municipality", "company", "auditor", "admin"]
 ROLES: tuple[Role, ...] = ("lead", "municipality", "company", "auditor", "admin")
 CprView = Literal["full", "masked", "none"]
+# What people call each role, in Danish and English (menus, messages).
+ROLE_NAMES: dict[str, tuple[str, str]] = {
+    "lead": ("tovholder", "lead job centre"),
+    "municipality": ("partnerkommune", "partner municipality"),
+    "company": ("virksomhed", "company"),
+    "auditor": ("revisor", "auditor"),
+    "admin": ("administrator", "administrator"),
+}
 
 # Permission -> the roles that hold it. "public" needs no sign-in; "signed_in" any role.
 STAFF: frozenset[Role] = frozenset({"lead", "municipality"})

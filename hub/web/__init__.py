@@ -22,6 +22,7 @@ from hub.web import (
     headers,
     i18n,
     jobs,
+    names,
     nav,
     pages,
     partner,
@@ -59,6 +60,7 @@ def init_app(app: Flask) -> None:
     headers.init_app(app)
     errors.init_app(app)
     i18n.init_app(app)
+    names.init_app(app)
     app.add_template_filter(municipality_filter, "municipality")
     app.add_template_global(get_locale, "get_locale")
     app.add_template_global(guard.current, "principal")

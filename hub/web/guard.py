@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from flask import Flask, current_app, g, request, session
 from flask_wtf.csrf import CSRFProtect
 
-from hub.access import Principal, permission_roles
+from hub.access import ROLE_NAMES, Principal, permission_roles
 from hub.errors import Forbidden, Unauthenticated
 from hub.extensions import db
 from hub.models import User
@@ -134,9 +134,8 @@ def enforce() -> None:
     if g.principal is None:
         raise Unauthenticated("sign in first", "log ind først")
     if not g.principal.may(needed):
-        raise Forbidden(
-            f"your role ({g.principal.role}) may not do this", f"din rolle ({g.principal.role}) må ikke dette"
-        )
+        da, en = ROLE_NAMES.get(g.principal.role, (g.principal.role, g.principal.role))
+        raise Forbidden(f"a {en} may not do this", f"en {da} må ikke dette")
 
 
 def init_app(app: Flask) -> None:

@@ -38,6 +38,7 @@ STATE_NAMES = {
     "processing": _l("processing"),
     "accepted": _l("accepted"),
     "rejected": _l("rejected"),
+    "partial": _l("partly accepted"),
 }
 
 

@@ -7,15 +7,8 @@ from dataclasses import dataclass
 from flask import request, url_for
 from flask_babel import LazyString
 
+from hub.access import ROLE_NAMES
 from hub.web.guard import current
-
-ROLE_NAMES: dict[str, tuple[str, str]] = {
-    "lead": ("tovholder", "lead job centre"),
-    "municipality": ("partnerkommune", "partner municipality"),
-    "company": ("virksomhed", "company"),
-    "auditor": ("revisor", "auditor"),
-    "admin": ("administrator", "administrator"),
-}
 
 
 @dataclass(frozen=True)

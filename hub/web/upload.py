@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import Blueprint, render_template
+from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
+from hub.errors import FieldProblem
 from hub.extensions import db
 from hub.schemas.municipalities import municipality_name
 from hub.services import scope, uploads
@@ -17,6 +21,13 @@ bp = Blueprint("upload", __name__)
 nav.register("upload.index", _l("Upload"), "submissions:create")
 
 
+@bp.app_template_filter("problem_text")
+def problem_text(problem: dict[str, Any]) -> str:
+    """A stored problem (`FieldProblem.to_dict`) as one line in the page's language: where, then why."""
+    known = {name: problem[name] for name in FieldProblem.__dataclass_fields__ if name in problem}
+    return FieldProblem(**known).describe(str(get_locale()))
+
+
 def texts() -> dict[str, str]:
     """The words upload.js shows, in the page's language."""
     return {
@@ -26,6 +37,7 @@ def texts() -> dict[str, str]:
         "accepted": _("Accepted"),
         "partial": _("Partly accepted"),
         "rejected": _("Rejected"),
+        "unchanged": _("Unchanged"),
         "failed": _("Failed on our side; the file is kept, and the hub's administrator can queue it again"),
         "refused": _("Not accepted"),
         "duplicate": _("Already received"),

@@ -1,0 +1,50 @@
+"""What the pages call the hub's codes: form types, why a version was made, payment bases, worker states.
+
+The codes stay in the data and the API (`mentor_hours`, `occupied_places`); a person reads words, in the
+page's language. A code without a name here is shown as it is, never as an error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from flask import Flask
+from flask_babel import lazy_gettext as _l
+
+FORM_TYPES = {
+    "placement": _l("Placement agreement"),
+    "mentor_support": _l("Mentor support grant"),
+    "mentor_hours": _l("Mentor hours"),
+    "progress_report": _l("Progress report"),
+    "placement_end": _l("End of placement"),
+}
+VERSION_REASONS = {
+    "submitted": _l("received"),
+    "reprocessed": _l("read again after an adapter change"),
+}
+PAYMENT_BASES = {
+    "occupied_places": _l("per occupied place"),
+    "fixed_per_place": _l("fixed per place"),
+    "none": _l("no payment"),
+}
+WORKER_STATES = {
+    "idle": _l("idle"),
+    "busy": _l("busy"),
+    "started": _l("started"),
+    "suspended": _l("suspended"),
+}
+
+
+def _named(table: Mapping[str, object]) -> Callable[[str | None], str]:
+    def name(code: str | None) -> str:
+        return str(table.get(code or "", code or ""))
+
+    return name
+
+
+def init_app(app: Flask) -> None:
+    """The names as template globals: `form_type_name`, `reason_name`, `basis_name`, `worker_state_name`."""
+    app.add_template_global(_named(FORM_TYPES), "form_type_name")
+    app.add_template_global(_named(VERSION_REASONS), "reason_name")
+    app.add_template_global(_named(PAYMENT_BASES), "basis_name")
+    app.add_template_global(_named(WORKER_STATES), "worker_state_name")

@@ -1,0 +1,40 @@
+"""The upload page's list of files sent: a rejected file's reasons stay there, in the page's language."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from accounts import add_user, sign_in
+from flask import Flask
+from page_support import load_agreements
+from sqlalchemy import update
+
+from hub.errors import FieldProblem
+from hub.extensions import db
+from hub.models import Submission
+from hub.services import ingest
+
+
+def test_a_rejected_files_reasons_stay_on_the_page_after_it_was_sent(app: Flask, client: Any) -> None:
+    load_agreements(app)
+    add_user(app, "kommune-herlev")
+    problem = FieldProblem(
+        "not a date: '32.08.2026'",
+        "ikke en dato: '32.08.2026'",
+        file="p.csv",
+        locator="row 2",
+        field="period.start",
+    )
+    with app.app_context():
+        sent = ingest.submit(db.session, b"x;y\n", "p.csv", "163", "web", "user:kommune-herlev")
+        db.session.execute(
+            update(Submission)
+            .where(Submission.id == sent.submission_id)
+            .values(status="rejected", problems=[problem.to_dict()])
+        )
+        db.session.commit()
+    sign_in(client, "kommune-herlev")
+    page = client.get("/upload").get_data(as_text=True)
+    listed = page.split('<details class="sent-problems">', 1)[1].split("</details>", 1)[0]
+    assert "1 fejl" in listed
+    assert "p.csv / row 2 / period.start: ikke en dato: &#39;32.08.2026&#39;" in listed
