@@ -140,6 +140,7 @@ def _store_all(
     opened: float | None = time.monotonic()
     outcomes = Outcomes()
     crashed: list[int] = []  # crashed in the transaction open now
+    waiting_for: list[tuple[Submission, batch_reads.Read, settling.Ready]] = []  # no placement, yet
     secret = str(current_app.config["PSEUDONYM_KEY"])
     with link_ahead.knowing(session) as known:
 
@@ -164,8 +165,19 @@ def _store_all(
             prepared = {row.id: settling.prepare(row, read) for row, read in run}
             link_ahead.expect(session, settling.records_of(prepared.values()), secret)
             for row, read in run:
-                if not settling.settle(session, outcomes, row, read, prepared[row.id], actor, careful):
+                done = settling.settle(session, outcomes, row, read, prepared[row.id], actor, careful, True)
+                if done == settling.WAITING:
+                    waiting_for.append((row, read, prepared[row.id]))
+                elif done == settling.CRASHED:
                     crashed.append(row.id)
+        # Those waiting for a placement, once more after the batch's other documents (which may hold it):
+        # files are sent in any order, the grant before its placement as often as after.
+        if waiting_for:  # locked again: a commit since they waited may have let their rows go
+            still = {row.id for row in _lock(session, [row.id for row, _, _ in waiting_for], holder)}
+            waiting_for = [entry for entry in waiting_for if entry[0].id in still]
+        for row, read, ready in waiting_for:
+            if settling.settle(session, outcomes, row, read, ready, actor, careful) == settling.CRASHED:
+                crashed.append(row.id)
     _commit(session, outcomes)
     failed.extend(crashed)
 

@@ -38,6 +38,10 @@ def records_of(prepared: Iterable[documents.Prepared | Exception | None]) -> lis
     return [p.canonical.record for p in prepared if isinstance(p, documents.Prepared) and p.canonical]
 
 
+STORED, CRASHED, WAITING = "stored", "crashed", "waiting"
+Ready = documents.Prepared | Exception | None  # what `prepare` gives a document
+
+
 def settle(
     session: Session,
     outcomes: Outcomes,
@@ -46,8 +50,13 @@ def settle(
     prepared: documents.Prepared | Exception | None,
     actor: str,
     careful: bool,
-) -> bool:
-    """Store one document (`careful`: in a savepoint), or note why not; False when it crashed. No commit."""
+    may_wait: bool = False,
+) -> str:
+    """Store one document (`careful`: in a savepoint), or note why not; no commit. Returns "stored"
+    (its outcome is noted: accepted or rejected), "crashed", or, with `may_wait`, "waiting": it was
+    rejected only for what the hub does not hold yet (no placement to link it to) and nothing of it was
+    written, so the batch tries it again after its other documents (a placement sent with its grant,
+    the grant first). No audit entry is written for a waiting document."""
     if read.extraction is not None:
         # Kept as read whatever the outcome: noted outside the savepoint, so a rejection does not undo it.
         outcomes.keep(submission.document, read.extraction)
@@ -69,6 +78,8 @@ def settle(
             settled = unguarded.guarded(session, store)
         outcomes.settle(submission, settled)
     except Rejection as exc:
+        if may_wait and all(problem.outside_document for problem in exc.problems):
+            return WAITING
         finish(session, outcomes, submission, "rejected", actor, problems=exc.problems)
     except Exception as exc:
         if is_transient(exc) or isinstance(exc, unguarded.Redo):
@@ -78,8 +89,8 @@ def settle(
         log.error("submission %s failed with %s", submission.id, type(exc).__name__)
         detail = "".join(traceback.format_exception(exc))
         finish(session, outcomes, submission, "failed", actor, error=detail)
-        return False
-    return True
+        return CRASHED
+    return STORED
 
 
 def finish(

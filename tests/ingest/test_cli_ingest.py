@@ -7,10 +7,10 @@ from datetime import timedelta
 from typing import Any
 
 from conftest import ROOT
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from hub.extensions import db
-from hub.models import Submission
+from hub.models import AuditEvent, Submission
 from hub.models.base import utcnow
 from hub.services import ingest
 
@@ -126,3 +126,20 @@ def test_a_missing_file_or_a_folder_is_refused_on_its_own_and_the_rest_go_in(
     assert f"{missing}: no such file" in result.output and "filen findes ikke" in result.output
     assert f"{folder}: a folder, not a file" in result.output and "en mappe, ikke en fil" in result.output
     assert "placement.xml: submission 1 accepted" in result.output
+
+
+def test_a_placement_sent_after_its_grant_and_hours_in_one_call_links_them_all(runner: Any) -> None:
+    # A shell's alphabetical order puts mentor_hours.csv and mentor_support.csv before placement.csv;
+    # a case system sends a grant with its placement in any order. Neither must be rejected for it.
+    _load(runner)
+    herlev = GOLDEN / "herlev"
+    files = [herlev / "mentor_hours.csv", herlev / "mentor_support.csv", herlev / "placement.csv"]
+    result = runner.invoke(args=["ingest", *map(str, files), "-m", "herlev"])
+    assert result.exit_code == 0, result.output
+    assert result.output.count(" accepted") == 3, result.output
+    with runner.app.app_context():
+        actions = list(
+            db.session.scalars(select(AuditEvent.action).where(AuditEvent.action.like("submission.%")))
+        )
+    assert "submission.rejected" not in actions  # one terminal entry each, and that one accepted
+    assert actions.count("submission.accepted") == 3

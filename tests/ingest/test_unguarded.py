@@ -58,24 +58,34 @@ def _terminal_entries(submission_id: int) -> list[str]:
 def test_accepted_and_early_rejected_documents_need_no_savepoint(
     backend_app: Flask, caplog: pytest.LogCaptureFixture
 ) -> None:
-    """A document rejected before it wrote (no placement holds the report yet) and two accepted: no
-    document runs a SAVEPOINT (the one run is the placements' summaries'), and the batch is stored once."""
+    """A document rejected before it wrote (no placement holds the report: its citizen's is not in the
+    batch, and it is tried again after the others in vain) and one accepted: no document runs a
+    SAVEPOINT (the one run is the placements' summaries'), and the batch is stored once."""
     with backend_app.app_context():
-        report, first, second = _submit(REPORT, FIRST, SECOND)
+        report, second = _submit(REPORT, SECOND)
         with caplog.at_level(logging.INFO, "hub.services.processing"), _savepoints() as seen:
-            statuses = processing.process_batch(db.session, [report, first, second], holder="me")
-        assert statuses == {report: "rejected", first: "accepted", second: "accepted"}
+            statuses = processing.process_batch(db.session, [report, second], holder="me")
+        assert statuses == {report: "rejected", second: "accepted"}
         assert len(seen) == 1
         assert "stored again" not in caplog.text
         db.session.expire_all()
         rejected = db.session.get_one(Submission, report)
         assert [p["field"] for p in rejected.problems or []] == ["site.p_number"]
-        assert (_count(Placement), _count(Record), _count(RecordVersion)) == (2, 2, 2)
-        assert [_terminal_entries(s) for s in (report, first, second)] == [
+        assert (_count(Placement), _count(Record), _count(RecordVersion)) == (1, 1, 1)
+        assert [_terminal_entries(s) for s in (report, second)] == [
             ["submission.rejected"],
             ["submission.accepted"],
-            ["submission.accepted"],
         ]
+
+
+def test_a_report_sent_before_its_placement_in_one_batch_waits_for_it(backend_app: Flask) -> None:
+    """The report finds no placement when its turn comes; tried again after the batch's other
+    documents, it links to the placement sent after it: one terminal entry each, all accepted."""
+    with backend_app.app_context():
+        report, first = _submit(REPORT, FIRST)
+        statuses = processing.process_batch(db.session, [report, first], holder="me")
+        assert statuses == {report: "accepted", first: "accepted"}
+        assert [_terminal_entries(s) for s in (report, first)] == [["submission.accepted"]] * 2
 
 
 def test_a_document_that_crashes_after_it_wrote_is_rolled_back_alone(
