@@ -130,6 +130,12 @@ SETTINGS: tuple[Setting, ...] = (
         "Failed sign-ins allowed per client address (an office behind one address shares it).",
     ),
     Setting(
+        "API_LIMIT",
+        "600/minute",
+        "API requests allowed per user (a token counts as its user); then 429 with `Retry-After` until the "
+        "window passes. Kept in memory, or on Redis when `HUB_REDIS_URL` is set.",
+    ),
+    Setting(
         "OIDC_ISSUER",
         "",
         "Single sign-on: the OpenID Connect provider's issuer URL. Empty: sign in with passwords only.",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from flask import Flask
 from flask_smorest import Api
 
-from hub.api import agreements, audit, docs, outbound, placements, submissions
+from hub.api import agreements, audit, docs, limits, outbound, placements, submissions
 from hub.api.common import ErrorShape
 
 
@@ -55,3 +55,4 @@ def init_app(app: Flask) -> None:
     api.register_blueprint(placements.blp)
     api.register_blueprint(outbound.blp)
     api.register_blueprint(audit.blp)
+    limits.init_app(app)

@@ -83,7 +83,14 @@ def _limited(exc: RateLimitExceeded) -> Any:
     if request.endpoint == LOGIN_ENDPOINT and request.method == "POST":
         users.note_limited(db.session, request.form.get("username", ""), _source())
     retry = {"Retry-After": str(exc.limit.limit.get_expiry())}
-    if wants_json() or request.endpoint != LOGIN_ENDPOINT:
+    if request.endpoint != LOGIN_ENDPOINT:  # the API's limit per user (`hub.api.limits`)
+        body = error_body(
+            "too_many_requests",
+            "Too many requests from this user; wait a minute and try again.",
+            "For mange forespørgsler fra denne bruger; vent et minut, og prøv igen.",
+        )
+        return body, 429, retry
+    if wants_json():
         body = error_body(
             "too_many_requests",
             "Too many failed sign-in attempts. Wait a few minutes and try again.",

@@ -8,6 +8,7 @@ from flask import Blueprint, render_template
 from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
+from markupsafe import Markup, escape
 
 from hub.errors import FieldProblem
 from hub.extensions import db
@@ -22,10 +23,18 @@ nav.register("upload.index", _l("Upload"), "submissions:create")
 
 
 @bp.app_template_filter("problem_text")
-def problem_text(problem: dict[str, Any]) -> str:
-    """A stored problem (`FieldProblem.to_dict`) as one line in the page's language: where, then why."""
+def problem_text(problem: dict[str, Any]) -> Markup:
+    """A stored problem (`FieldProblem.to_dict`) as one line in the page's language: where, then why.
+    Where is the document's own words (its file name, a field's label as printed): `translate="no"`."""
     known = {name: problem[name] for name in FieldProblem.__dataclass_fields__ if name in problem}
-    return FieldProblem(**known).describe(str(get_locale()))
+    found = FieldProblem(**known)
+    lang = str(get_locale())
+    reason = found.reason_da if lang == "da" else found.reason_en
+    item = (found.item_da or found.item) if lang == "da" else found.item
+    where = " / ".join(p for p in (found.file, found.form, item, found.locator, found.field) if p)
+    if not where:
+        return Markup(escape(reason))
+    return Markup('<span translate="no">{}</span>: {}').format(where, reason)
 
 
 def texts() -> dict[str, str]:

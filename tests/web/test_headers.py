@@ -68,3 +68,18 @@ def test_secure_cookies_mark_the_session_cookie_for_https_only(tmp_path: Path) -
     app = make_app(tmp_path, SECURE_COOKIES=True)
     response = app.test_client().get("/login", base_url="https://hub.example.dk")
     assert "Secure" in response.headers["Set-Cookie"]
+
+
+def test_the_api_limits_each_user_and_says_so_in_its_error_shape(tmp_path: Path) -> None:
+    app = make_app(tmp_path, API_LIMIT="3/minute")
+    add_user(app, "lead-gladsaxe")
+    add_user(app, "kommune-herlev")
+    lead, herlev = bearer(app, "lead-gladsaxe"), bearer(app, "kommune-herlev")
+    client = app.test_client()
+    assert [client.get("/api/agreements", headers=lead).status_code for _ in range(3)] == [200] * 3
+    refused = client.get("/api/agreements", headers=lead)
+    assert refused.status_code == 429 and int(refused.headers["Retry-After"]) > 0
+    body = refused.get_json()
+    assert body["code"] == "too_many_requests" and "For mange forespørgsler" in body["message_da"]
+    assert client.get("/api/agreements", headers=herlev).status_code == 200  # another user's own count
+    assert client.get("/api/openapi.json").status_code == 200  # the spec is not counted
