@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import time
 from collections.abc import Sequence
 from datetime import timedelta
 
@@ -14,10 +15,10 @@ from rq.job import Job
 from sqlalchemy import select
 
 from hub.errors import ProcessingFailed
-from hub.extensions import db
+from hub.extensions import blobs, db
 from hub.models import Document, Submission
 from hub.queue import queue
-from hub.services import backoff, dashboard_summary, ingest, leases, processing, recovery
+from hub.services import backoff, blob_prune, dashboard_summary, ingest, leases, processing, recovery
 
 log = logging.getLogger(__name__)
 
@@ -153,6 +154,7 @@ def heal(app: Flask) -> None:
     what a dead worker held (its lease ran out) and what waits with no job behind it (Redis lost it,
     or a worker died between taking the job and claiming the submission)."""
     with app.app_context():
+        _prune_now_and_then()
         seconds = lease_seconds()
         released = recovery.release(db.session, recovery.expired(db.session, seconds), "worker")
         for submission_id in released:
@@ -168,6 +170,22 @@ def heal(app: Flask) -> None:
         for submission_id in orphans:
             log.warning("submission %s: waiting with no job behind it; queued again", submission_id)
         enqueue_submissions(orphans, stale_after=seconds, lost=True)
+
+
+_PRUNED = {"at": float("-inf")}
+PRUNE_EVERY = 24 * 3600.0
+
+
+def _prune_now_and_then() -> None:
+    """Once a day per worker process: the blobs a failed upload left behind (`blob_prune`)."""
+    now = time.monotonic()
+    if now - _PRUNED["at"] < PRUNE_EVERY:
+        return
+    _PRUNED["at"] = now
+    try:
+        blob_prune.prune(db.session, blobs.store)
+    except OSError as exc:  # a blob folder being moved or remounted: the next day's try
+        log.warning("pruning blobs failed with %s", type(exc).__name__)
 
 
 def rebuild_dashboard(agreement_id: str) -> int:

@@ -7,8 +7,8 @@ from flask import current_app
 from flask.cli import AppGroup
 
 from hub.cli.common import bad_input_exits_2
-from hub.extensions import db
-from hub.services import schema, sequencer
+from hub.extensions import blobs, db
+from hub.services import blob_prune, schema, sequencer
 
 group = AppGroup("db", help="Create or migrate the database.")
 
@@ -23,6 +23,15 @@ def upgrade(revision: str) -> None:
     if revision == "head":
         # The old hash chain's entries wait in the sequencer's inbox after the upgrade to the Merkle log.
         sequencer.integrate_quietly(current_app._get_current_object())  # type: ignore[attr-defined]
+
+
+@group.command("prune-blobs")
+@click.option("--hours", default=1.0, show_default=True, help="Only blobs older than this many hours.")
+@bad_input_exits_2
+def prune_blobs(hours: float) -> None:
+    """Remove stored files no document names (left by an upload whose transaction failed)."""
+    removed = blob_prune.prune(db.session, blobs.store, max(hours, 1.0) * 3600)
+    click.echo(f"removed {removed} file(s) no document names / fjernede {removed} fil(er) uden dokument")
 
 
 @group.command("revision")

@@ -1,0 +1,43 @@
+"""Blobs an upload wrote before its transaction failed are removed once old enough; named ones stay."""
+
+from __future__ import annotations
+
+import os
+import time
+from typing import Any
+
+from flask import Flask
+
+from hub.extensions import blobs, db
+from hub.models import Document
+from hub.services import blob_prune
+
+
+def _age(path: Any, hours: float) -> None:
+    then = time.time() - hours * 3600
+    os.utime(path, (then, then))
+
+
+def test_only_old_blobs_no_document_names_are_removed(app: Flask) -> None:
+    with app.app_context():
+        named, orphan, fresh = blobs.store.put_many(
+            [b"named form", b"left by a failed upload", b"being sent"]
+        )
+        db.session.add(Document(sha256=named, size=10, media_type="application/pdf", filename="a.pdf"))
+        db.session.commit()
+        for digest in (named, orphan):
+            _age(blobs.store.path(digest), 2)
+        interrupted = blobs.store.path(named).parent / ".incoming-abc"
+        interrupted.write_bytes(b"half")
+        _age(interrupted, 2)
+        assert blob_prune.prune(db.session, blobs.store) == 2
+        assert blobs.store.exists(named) and blobs.store.exists(fresh)
+        assert not blobs.store.exists(orphan) and not interrupted.exists()
+
+
+def test_the_command_says_how_many(app: Flask, runner: Any) -> None:
+    with app.app_context():
+        (orphan,) = blobs.store.put_many([b"orphan"])
+        _age(blobs.store.path(orphan), 3)
+    result = runner.invoke(args=["db", "prune-blobs"])
+    assert result.exit_code == 0 and "removed 1 file(s)" in result.output
