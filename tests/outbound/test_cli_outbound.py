@@ -258,3 +258,25 @@ def test_a_claim_that_cannot_be_made_says_why_and_writes_nothing(
     result = run(lived_demo, "claim", *args, "--out", str(out), code=2)
     assert english in result.output and danish in result.output
     assert not out.parent.exists() or list(out.parent.iterdir()) == []
+
+
+def test_a_file_that_cannot_be_written_is_named_with_the_reason(lived_demo: Flask, tmp_path: Path) -> None:
+    # --out under a name that is a file, not a folder: the person gets the file and the system's reason,
+    # exit 2, not "unexpected FileExistsError".
+    blocker = tmp_path / "rapporter"
+    blocker.write_text("a file, not a folder", encoding="utf-8")
+    out = blocker / "eksport.json"
+    args = [
+        "export",
+        "company",
+        "falck-hovedstaden",
+        "--format",
+        "json",
+        "--period",
+        "2026-09",
+        "--out",
+        str(out),
+    ]
+    result = FlaskCliRunner(lived_demo).invoke(cli, args)
+    assert result.exit_code == 2, result.output
+    assert f"{out}: cannot write" in result.output and "kan ikke skrives" in result.output
