@@ -82,8 +82,25 @@ def newest(who: Principal) -> str:
 def audited_period(who: Principal, text: str) -> Period:
     """A period the auditor may read: of its municipality's claim kind, inside its audit period."""
     chosen = parse_period(text)
-    if chosen.label not in {p.label for p in periods(who)}:
-        raise NotFound(f"the period {text} is not one you audit", f"perioden {text} er ikke en, du reviderer")
+    allowed = periods(who)
+    if chosen.label not in {p.label for p in allowed}:
+        # Say which periods there are, and why: the municipality's kind of claim period, whole, ended, and
+        # inside the auditor's own window (October alone is not one of Ballerup's quarters).
+        kind = registry().get(scope.municipality(who, who.municipality or "")).audit.claim_period
+        first, last = window(who, date.today())
+        open_ = ", ".join(p.label for p in allowed) or "-"
+        kinds = {
+            "month": ("month", "måned"),
+            "quarter": ("quarter", "kvartal"),
+            "half_year": ("half-year", "halvår"),
+        }
+        en, da = kinds.get(kind, (kind, kind))
+        raise NotFound(
+            f"the period {text} is not one you can open: the municipality claims by {en}, and only those "
+            f"that have ended inside {first}..{last} can be opened ({open_})",
+            f"perioden {text} kan ikke åbnes: kommunen søger refusion pr. {da}, og kun dem, der er slut "
+            f"inden for {first}..{last}, kan åbnes ({open_})",
+        )
     return chosen
 
 

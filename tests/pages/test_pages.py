@@ -299,3 +299,11 @@ def test_the_auditor_page_names_the_keys_fingerprint(demo: Flask) -> None:
     with demo.app_context():
         fingerprint = signer().fingerprint
     assert f"<code>{fingerprint}</code>" in html.split('id="key-fingerprint"', 1)[1]
+
+
+def test_a_period_the_auditor_cannot_open_says_which_it_can(demo: Flask) -> None:
+    # Ballerup claims by quarter; its auditor's window is July-October: October alone is no quarter.
+    response = client_of(demo, "revisor-ballerup").get("/audit?period=2026-10")
+    text = response.get_data(as_text=True)
+    assert response.status_code == 404
+    assert "kommunen søger refusion pr. kvartal" in text and "(2026-Q3)" in text
