@@ -5,7 +5,9 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import Any
 
+from accounts import sign_in
 from conftest import ROOT, make_app
 from flask import Flask
 from sqlalchemy import select
@@ -56,3 +58,10 @@ def citizen_cprs(app: Flask, agreement_id: str | None = None, municipality: str 
 def shown_cprs(text: str, cprs: set[str]) -> list[str]:
     """Which of the CPR numbers a text shows in any form: whole, with a dash, or masked as DDMMYY-XXXX."""
     return [c for c in cprs if c in text or f"{c[:6]}-{c[6:]}" in text or f"{c[:6]}-XXXX" in text]
+
+
+def client_of(app: Flask, username: str) -> Any:
+    """A test client signed in as `username` through the sign-in form."""
+    client = app.test_client()
+    assert sign_in(client, username).status_code == 302
+    return client

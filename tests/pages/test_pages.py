@@ -9,12 +9,11 @@ import zipfile
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
-from accounts import add_everyone, sign_in
+from accounts import add_everyone
 from flask import Flask
-from page_support import citizen_cprs, copy_of, shown_cprs
+from page_support import citizen_cprs, client_of, copy_of, shown_cprs
 from sqlalchemy import select
 
 from hub.extensions import blobs, db
@@ -30,12 +29,6 @@ def demo(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Iterato
     yield app
     with app.app_context():
         db.engine.dispose()
-
-
-def client_of(app: Flask, username: str) -> Any:
-    client = app.test_client()
-    assert sign_in(client, username).status_code == 302
-    return client
 
 
 def last_event(app: Flask, action: str) -> AuditEvent:

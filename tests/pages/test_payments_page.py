@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from accounts import add_everyone, bearer, sign_in
+from accounts import add_everyone, bearer
 from flask import Flask
-from page_support import copy_of
+from page_support import client_of, copy_of
 
 from hub.extensions import db
 
@@ -27,12 +27,6 @@ def demo(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Iterato
     yield app
     with app.app_context():
         db.engine.dispose()
-
-
-def client_of(app: Flask, username: str) -> Any:
-    client = app.test_client()
-    assert sign_in(client, username).status_code == 302
-    return client
 
 
 def api(app: Flask, username: str, url: str) -> Any:
