@@ -204,12 +204,19 @@ def explain(record_id: int, field: str | None) -> None:
     """Show where each value of a record's current version came from (file, locator, raw value)."""
     row = records.record(db.session, record_id)
     version = row.versions[-1]
+    shown = [
+        p
+        for p in version.provenance
+        if not field or p.path == field or p.path.startswith((field + ".", field + "["))
+    ]
+    if field and not shown:
+        paths = ", ".join(sorted({p.path.split("[")[0].split(".")[0] for p in version.provenance}))
+        raise HubError(
+            f"record {row.id} has no field {field!r}; its fields start: {paths}",
+            f"posten {row.id} har intet felt {field!r}; dens felter begynder: {paths}",
+        )
     click.echo(f"record {row.id} ({row.form_type}) version {version.version} of {len(row.versions)}")
-    for p in version.provenance:
-        if field and not (
-            p.path == field or p.path.startswith(field + ".") or p.path.startswith(field + "[")
-        ):
-            continue
+    for p in shown:
         where = (p.locator.get("text") or {}).get("en") or p.source_key
         steps = " → ".join(str(t) for t in p.transforms) or "as read"
         click.echo(f"{p.path}\n  file {p.document_sha256[:12]}…  {where}\n  raw {p.raw_value!r}  via {steps}")
@@ -227,6 +234,7 @@ def register(cli: click.Group) -> None:
     "--minutes",
     default=30,
     show_default=True,
+    type=click.IntRange(min=0),
     help="How long queued/processing means stuck; a submission under a live worker lease is never taken.",
 )
 @with_appcontext

@@ -229,7 +229,14 @@ def new_token(session: Session, username: str, name: str, actor: str) -> tuple[A
     name = name.strip()
     if not name or len(name) > 100:
         raise HubError("a token needs a name of 1-100 characters", "en nøgle skal have et navn på 1-100 tegn")
-    row, raw = issue_token(session, _existing(session, username), name, actor)
+    user = _existing(session, username)
+    if not user.active:
+        # Its requests would all be refused (401): a token that can never work is no token.
+        raise HubError(
+            f"user {username!r} is deactivated: a token for it would always be refused",
+            f"brugeren {username!r} er deaktiveret: en nøgle til den ville altid blive afvist",
+        )
+    row, raw = issue_token(session, user, name, actor)
     session.commit()
     return row, raw
 

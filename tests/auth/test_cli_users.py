@@ -203,3 +203,10 @@ def test_tokens_issue_list_revoke(app: Flask, runner: Any) -> None:
     )
     assert runner.invoke(args=["tokens", "revoke", "9999"]).exit_code == 2
     assert runner.invoke(args=["tokens", "issue", "nobody", "x"]).exit_code == 2
+
+
+def test_no_token_for_a_deactivated_user(app: Flask, runner: Any) -> None:
+    runner.invoke(args=["users", "add", "u4", "--role", "admin", "--no-password"])
+    assert runner.invoke(args=["users", "deactivate", "u4"]).exit_code == 0
+    result = runner.invoke(args=["tokens", "issue", "u4", "system"])
+    assert result.exit_code == 2 and "is deactivated" in result.output and "hub_" not in result.output

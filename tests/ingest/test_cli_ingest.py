@@ -60,6 +60,15 @@ def test_explain_shows_where_each_value_came_from(runner: Any) -> None:
     assert "citizen.name" not in result.output
     missing = runner.invoke(args=["explain", "99"])
     assert missing.exit_code == 2 and "no record 99" in missing.output
+    # A field the record does not have is said, with the fields it has, not answered with a bare header.
+    unknown = runner.invoke(args=["explain", "1", "nosuch.field"])
+    assert unknown.exit_code == 2 and "record 1 has no field 'nosuch.field'" in unknown.output
+    assert "citizen" in unknown.output and "intet felt" in unknown.output
+
+
+def test_requeue_refuses_a_negative_number_of_minutes(runner: Any) -> None:
+    result = runner.invoke(args=["requeue", "--minutes", "-5"])
+    assert result.exit_code == 2 and "Invalid value" in result.output
 
 
 def test_a_file_sent_under_the_wrong_municipality_can_then_come_from_the_right_one(runner: Any) -> None:
