@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from accounts import sign_in
+from accounts import add_everyone, sign_in
 from conftest import ROOT, make_app
 from flask import Flask
 from sqlalchemy import select
@@ -65,3 +67,15 @@ def client_of(app: Flask, username: str) -> Any:
     client = app.test_client()
     assert sign_in(client, username).status_code == 302
     return client
+
+
+@contextmanager
+def everyone_on_a_copy(source_app: Flask, target: Path) -> Iterator[Flask]:
+    """A copy of an app's data (`copy_of`) with a user of every role, its connections closed after."""
+    app = copy_of(source_app, target)
+    add_everyone(app)
+    try:
+        yield app
+    finally:
+        with app.app_context():
+            db.engine.dispose()

@@ -19,7 +19,7 @@ import pytest
 from accounts import PASSWORD, add_everyone
 from conftest import ROOT
 from flask import Flask
-from page_support import copy_of, load_agreements
+from page_support import everyone_on_a_copy, load_agreements
 from pypdf import PdfReader, PdfWriter
 from servers import CHROMIUM_ARGS, chromium_path, require
 from sqlalchemy import select
@@ -118,11 +118,8 @@ def fresh(app: Flask) -> Flask:
 @pytest.fixture(scope="module")
 def lived(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
     """A copy of the lived demo with a user of every role."""
-    app = copy_of(lived_demo, tmp_path_factory.mktemp("journeys"))
-    add_everyone(app)
-    yield app
-    with app.app_context():
-        db.engine.dispose()
+    with everyone_on_a_copy(lived_demo, tmp_path_factory.mktemp("journeys")) as app:
+        yield app
 
 
 def test_the_lead_uploads_a_folder_and_sees_them_accepted_and_one_rejected_at_its_field(

@@ -11,9 +11,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from accounts import add_everyone
 from flask import Flask
-from page_support import citizen_cprs, client_of, copy_of, shown_cprs
+from page_support import citizen_cprs, client_of, everyone_on_a_copy, shown_cprs
 from sqlalchemy import select
 
 from hub.extensions import blobs, db
@@ -24,11 +23,8 @@ from hub.signing import signer
 
 @pytest.fixture(scope="module")
 def demo(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
-    app = copy_of(lived_demo, tmp_path_factory.mktemp("pages"))
-    add_everyone(app)
-    yield app
-    with app.app_context():
-        db.engine.dispose()
+    with everyone_on_a_copy(lived_demo, tmp_path_factory.mktemp("pages")) as app:
+        yield app
 
 
 def last_event(app: Flask, action: str) -> AuditEvent:
@@ -226,8 +222,12 @@ PASTED = "0211851234"  # a CPR-like number a caseworker typed into a file name a
 def pasted(lived_demo: Flask, tmp_path: Path) -> Iterator[tuple[Flask, int]]:
     """A copy of the demo where a partner's placement names its citizen's CPR in the file name, the
     citizen's name and a raw value, as caseworkers do."""
-    app = copy_of(lived_demo, tmp_path)
-    add_everyone(app)
+    with everyone_on_a_copy(lived_demo, tmp_path) as app:
+        yield app, _pasted_into(app)
+
+
+def _pasted_into(app: Flask) -> int:
+    """The record of a Herlev placement whose file name, citizen's name and raw value now hold PASTED."""
     record_id = first_record(app, "163", "placement")
     with app.app_context():
         version = db.session.get_one(Record, record_id).versions[-1]
@@ -241,9 +241,7 @@ def pasted(lived_demo: Flask, tmp_path: Path) -> Iterator[tuple[Flask, int]]:
             if row.path == "citizen.name":
                 row.raw_value = f"Anna Hansen {PASTED}"
         db.session.commit()
-    yield app, record_id
-    with app.app_context():
-        db.engine.dispose()
+    return record_id
 
 
 def test_cpr_like_text_in_file_names_and_names_is_masked_on_the_record_page(

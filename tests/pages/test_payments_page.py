@@ -11,22 +11,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from accounts import add_everyone, bearer
+from accounts import bearer
 from flask import Flask
-from page_support import client_of, copy_of
-
-from hub.extensions import db
+from page_support import client_of, everyone_on_a_copy
 
 URL = "/payments?agreement=falck-hovedstaden&period=2026-09"
 
 
 @pytest.fixture(scope="module")
 def demo(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
-    app = copy_of(lived_demo, tmp_path_factory.mktemp("payments"))
-    add_everyone(app)
-    yield app
-    with app.app_context():
-        db.engine.dispose()
+    with everyone_on_a_copy(lived_demo, tmp_path_factory.mktemp("payments")) as app:
+        yield app
 
 
 def api(app: Flask, username: str, url: str) -> Any:
