@@ -15,7 +15,7 @@ from marshmallow import Schema, fields, validate
 
 from hub.api.common import ETAG_HEADER, ID, LINK_HEADER, PageArgs, PageOut, etag_of, not_modified, page_links
 from hub.extensions import db
-from hub.services import placement_reads
+from hub.services import placement_reads, record_reads
 from hub.web.guard import principal, requires
 
 blp = Blueprint(
@@ -161,7 +161,7 @@ def get_placement(placement_id: int) -> Any:
 @requires("records:read")
 def list_records(placement_id: int) -> Any:
     """The canonical records of a placement, each with its current version."""
-    return {"records": placement_reads.records_of_placement(db.session, principal(), placement_id)}
+    return {"records": record_reads.records_of_placement(db.session, principal(), placement_id)}
 
 
 @blp.route(f"/records/<{ID}:record_id>")
@@ -171,12 +171,12 @@ def list_records(placement_id: int) -> Any:
 def get_record(record_id: int) -> Any:
     """One record with every version and its provenance; ETag, and 304 for a current If-None-Match."""
     who = principal()
-    body = RecordWithVersions().dump(placement_reads.record(db.session, who, record_id))
+    body = RecordWithVersions().dump(record_reads.record(db.session, who, record_id))
     tag = etag_of(body)
     unchanged = not_modified(tag)
     if unchanged is not None:
         return unchanged
-    placement_reads.note_record_read(db.session, who, record_id)
+    record_reads.note_record_read(db.session, who, record_id)
     response: Response = jsonify(body)
     response.headers["ETag"] = tag
     return response

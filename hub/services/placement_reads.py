@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Select, and_, func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from hub.access import CprView, Principal, cpr_view, sees_categories
 from hub.errors import NotFound
@@ -29,6 +28,10 @@ CATEGORIES = ("benefit", "visitation")
 # caseworker is not its contact (the agreement names one), and the purpose is the caseworker's free text,
 # which often names the benefit ("part of a resource programme") the company may never see.
 CASE_DETAILS = (*CATEGORIES, "caseworker", "purpose")
+# What a company is not shown of a form a municipality sent: the job centre's assessment of its citizen,
+# the scores, the caseworker's note and the outcome (`long_term_sick` is health data). Of the forms the
+# company sent itself it sees all: it wrote them (DESIGN: names, sites, periods, mentors).
+ASSESSMENT = ("scores", "note", "outcome")
 # Keys whose values are identifiers, not free text: a P-number may look like a CPR number without being one.
 IDENTIFIERS = frozenset({"cpr", "cvr", "p_number", "phone", "participant_id", "email"})
 
@@ -63,9 +66,16 @@ def _walk(node: Any, view: CprView, key: str = "") -> Any:
     return node
 
 
-def shown_data(data: dict[str, Any], view: CprView, categories: bool) -> dict[str, Any]:
+def sees_assessment(principal: Principal, sent_by_company: bool) -> bool:
+    """Whether the user may see the scores, note and outcome of a form (`ASSESSMENT`)."""
+    return principal.role != "company" or sent_by_company
+
+
+def shown_data(
+    data: dict[str, Any], view: CprView, categories: bool, assessment: bool = True
+) -> dict[str, Any]:
     """A canonical record's data as this user may see it (`categories`: the user sees the case's
-    details, `access.sees_categories`; a company does not)."""
+    details, `access.sees_categories`; a company does not; `assessment`: `sees_assessment`)."""
     shown: dict[str, Any] = _walk(copy.deepcopy(data), view)
     citizen = shown.get("citizen")
     if isinstance(citizen, dict) and "cpr" in citizen:
@@ -73,19 +83,22 @@ def shown_data(data: dict[str, Any], view: CprView, categories: bool) -> dict[st
             del citizen["cpr"]
         elif view == "masked":
             citizen["cpr"] = mask_cpr_like(str(citizen["cpr"]))
-    if not categories:
-        for key in CASE_DETAILS:
-            shown.pop(key, None)
+    hidden = (() if categories else CASE_DETAILS) + (() if assessment else ASSESSMENT)
+    for key in hidden:
+        shown.pop(key, None)
     return shown
 
 
-def _hidden(path: str, view: CprView, categories: bool) -> bool:
+def _hidden(path: str, view: CprView, categories: bool, assessment: bool) -> bool:
     if view == "none" and path.startswith("citizen.cpr"):
         return True
-    return not categories and path.split(".")[0].split("[")[0] in CASE_DETAILS
+    top = path.split(".")[0].split("[")[0]
+    return (not categories and top in CASE_DETAILS) or (not assessment and top in ASSESSMENT)
 
 
-def shown_provenance(rows: Sequence[Provenance], view: CprView, categories: bool) -> list[dict[str, Any]]:
+def shown_provenance(
+    rows: Sequence[Provenance], view: CprView, categories: bool, assessment: bool = True
+) -> list[dict[str, Any]]:
     """Where each shown value came from; nothing about a value the user may not see."""
     return [
         {
@@ -97,7 +110,7 @@ def shown_provenance(rows: Sequence[Provenance], view: CprView, categories: bool
             "transforms": row.transforms,
         }
         for row in rows
-        if not _hidden(row.path, view, categories)
+        if not _hidden(row.path, view, categories, assessment)
     ]
 
 
@@ -174,77 +187,3 @@ def placement(session: Session, principal: Principal, placement_id: int) -> dict
     shown = _placement_dict(principal, *row)
     scope.note_read(session, principal, "read.placement", f"placement:{placement_id}", {})
     return shown
-
-
-def _record_dict(principal: Principal, record: Record, lead: str, version: RecordVersion) -> dict[str, Any]:
-    view = view_of(principal, record.municipality_code, lead)
-    return {
-        "id": record.id,
-        "form_type": record.form_type,
-        "placement_id": record.placement_id,
-        "participant_id": record.placement.participant_id,
-        "municipality_code": record.municipality_code,
-        "current_version": record.current_version,
-        "cpr_view": view,
-        "data": shown_data(version.data, view, sees_categories(principal)),
-    }
-
-
-def records_of_placement(session: Session, principal: Principal, placement_id: int) -> list[dict[str, Any]]:
-    """The records of a placement the user may read, each with its current version's data."""
-    found = scope.placement(session, principal, placement_id)
-    lead = session.scalar(select(Agreement.lead_municipality).where(Agreement.id == found.agreement_id))
-    rows = session.execute(
-        select(Record, RecordVersion)
-        .join(
-            RecordVersion,
-            and_(RecordVersion.record_id == Record.id, RecordVersion.version == Record.current_version),
-        )
-        .where(Record.placement_id == found.id)
-        .order_by(Record.id)
-    ).all()
-    items = [_record_dict(principal, record, lead or "", version) for record, version in rows]
-    scope.note_read(session, principal, "read.records", f"placement:{placement_id}", {"records": len(items)})
-    return items
-
-
-def record(session: Session, principal: Principal, record_id: int) -> dict[str, Any]:
-    """One record the user may read, with every version and its provenance, or `NotFound`."""
-    row = session.execute(
-        select(Record, Agreement.lead_municipality)
-        .join(Placement, Placement.id == Record.placement_id)
-        .join(Agreement, Agreement.id == Placement.agreement_id)
-        .where(Record.id == record_id, scope.placement_clause(principal))
-        .options(selectinload(Record.versions).selectinload(RecordVersion.provenance))
-    ).first()
-    if row is None:
-        raise NotFound(
-            f"no record {record_id} for you", f"Posten {record_id} findes ikke, eller du har ikke adgang"
-        )
-    found, lead = row
-    view = view_of(principal, found.municipality_code, lead)
-    categories = sees_categories(principal)
-    current = next(v for v in found.versions if v.version == found.current_version)
-    out = _record_dict(principal, found, lead, current)
-    out["versions"] = [
-        {
-            "version": version.version,
-            "reason": version.reason,
-            "submission_id": version.submission_id,
-            "created_at": _utc(version.created_at),
-            "data": shown_data(version.data, view, categories),
-            "provenance": shown_provenance(version.provenance, view, categories),
-        }
-        for version in found.versions
-    ]
-    return out
-
-
-def _utc(moment: datetime) -> str:
-    """RFC 3339 with its offset: SQLite hands back the stored UTC time without one."""
-    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).isoformat()
-
-
-def note_record_read(session: Session, principal: Principal, record_id: int) -> None:
-    """Log a record sent to a company or auditor (not a 304: nothing new was read)."""
-    scope.note_read(session, principal, "read.record", f"record:{record_id}", {})

@@ -23,7 +23,7 @@ from hub.errors import NotFound
 from hub.models import Agreement, Document, Placement, Record, RecordVersion, Submission
 from hub.pseudonyms import show_cpr
 from hub.services import scope
-from hub.services.placement_reads import shown_data, shown_text, view_of
+from hub.services.placement_reads import sees_assessment, shown_data, shown_text, view_of
 
 
 @dataclass(frozen=True)
@@ -121,6 +121,8 @@ def record_page(session: Session, who: Principal, record_id: int, version: int |
     if chosen is None:
         raise NotFound(f"record {record_id} has no version {version}", f"posten har ingen version {version}")
     view = _cpr_view(session, who, placement)
+    sent = session.get_one(Submission, chosen.submission_id)
+    assessment = sees_assessment(who, sent.agreement_id is not None)
     names = _filenames(session, {p.document_sha256 for p in chosen.provenance})
     by_path: dict[str, list[Source]] = {}
     for p in chosen.provenance:
@@ -136,15 +138,14 @@ def record_page(session: Session, who: Principal, record_id: int, version: int |
             tuple(str(t) for t in p.transforms),
         )
         by_path.setdefault(p.path, []).append(source)
-    shown = shown_data(chosen.data, view, sees_categories(who))
+    shown = shown_data(chosen.data, view, sees_categories(who), assessment)
     values = [
         Value(path, _shown(path, value, view), tuple(by_path.get(path, ())))
         for path, value in flatten(shown)
         if not (path.endswith("cpr") and view == "none")  # a CPR number anywhere but `citizen.cpr`, too
     ]
     page = RecordPage(record, placement, chosen, view, values, _versions(session, record, view))
-    own = session.get_one(Submission, chosen.submission_id).document_sha256
-    page.original = own if may_download(session, who, view, own) else None
+    page.original = sent.document_sha256 if may_download(session, who, view, sent.document_sha256) else None
     scope.note_read(session, who, "record.read", f"record:{record.id}", {"version": chosen.version})
     return page
 

@@ -3,17 +3,22 @@ DESIGN.md's table says, lists come a page at a time with Link headers, and recor
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from api_support import Caller, demo_copy, events
 from flask import Flask
+from flask.testing import FlaskCliRunner
+from pypdf import PdfReader, PdfWriter
 from sqlalchemy import select
 
+from hub.cli import cli
 from hub.extensions import db
-from hub.models import Placement, Record, RecordVersion
+from hub.models import Placement, Record, RecordVersion, Submission
 
 CPR = re.compile(r"^\d{10}$")
 MASKED = re.compile(r"^\d{6}-XXXX$")
@@ -206,3 +211,79 @@ def test_another_partys_placement_and_record_are_not_found(app: Flask) -> None:
         response = herlev.get(url)
         assert response.status_code == 404
         assert response.get_json()["code"] == "not_found"
+
+
+def _assessed(app: Flask) -> int:
+    """A progress report or end form of a Falck intern that a municipality sent."""
+    with app.app_context():
+        found = db.session.scalar(
+            select(Record.id)
+            .join(Placement, Placement.id == Record.placement_id)
+            .join(
+                RecordVersion,
+                (RecordVersion.record_id == Record.id) & (RecordVersion.version == Record.current_version),
+            )
+            .join(Submission, Submission.id == RecordVersion.submission_id)
+            .where(
+                Placement.agreement_id == "falck-hovedstaden",
+                Record.form_type.in_(("progress_report", "placement_end")),
+                Submission.agreement_id.is_(None),
+            )
+            .order_by(Record.id)
+        )
+    assert found is not None
+    return found
+
+
+def test_the_company_does_not_see_a_municipalitys_assessment_of_its_citizen(
+    app: Flask, tmp_path: Path
+) -> None:
+    """A progress report or end form a job centre sent is the job centre's assessment: the company sees
+    its dates, not the scores, the caseworker's note or the outcome (`long_term_sick` is health data), in
+    the data or in the provenance. Of the forms it sent itself it sees all: it wrote them."""
+    theirs = _assessed(app)
+    lead = Caller(app, "lead-gladsaxe").json(f"/api/records/{theirs}")
+    assert set(lead["data"]) & {"scores", "note", "outcome"}
+    company = Caller(app, "falck")
+    shown = company.json(f"/api/records/{theirs}")
+    assert not set(shown["data"]) & {"scores", "note", "outcome"}
+    assert {"measured_on", "ended_on"} & set(shown["data"])
+    for version in shown["versions"]:
+        assert not {p["path"].split(".")[0].split("[")[0] for p in version["provenance"]} & {
+            "scores",
+            "note",
+            "outcome",
+        }
+    listed = company.json(f"/api/placements/{shown['placement_id']}/records")["records"]
+    assert not any(set(r["data"]) & {"scores", "note", "outcome"} for r in listed if r["id"] == theirs)
+
+    ours = company.json(f"/api/records/{_company_progress_report(app, company, tmp_path)}")
+    assert ours["data"]["note"] == "Godt i gang" and ours["data"]["scores"]["attendance"] == 4
+
+
+def _company_progress_report(app: Flask, company: Caller, tmp_path: Path) -> int:
+    """Falck's September progress report, filled in for its first intern and sent; its record's id."""
+    answer = company.get("/api/agreements/falck-hovedstaden/forms/progress_report?format=pdf&period=2026-09")
+    assert answer.status_code == 200
+    form = PdfReader(io.BytesIO(answer.data))
+    pid = next(str(f.get("/V")) for name, f in (form.get_fields() or {}).items() if name == "d1_id")
+    writer = PdfWriter(clone_from=form)
+    typed = {"d1_dato": "15.09.2026", "d1_note": "Godt i gang", "underskrevet_af": "Søren Kæmpe"}
+    typed |= {f"d1_{k}": "4" for k in ("fremmoede", "punktlighed", "samarbejde", "opgaveloesning")}
+    typed |= {"d1_selvstaendighed": "4", "underskrevet_dato": "16.09.2026"}
+    writer.update_page_form_field_values(None, typed, auto_regenerate=False)
+    path = tmp_path / "statusrapport.pdf"
+    with path.open("wb") as out:
+        writer.write(out)
+    result = FlaskCliRunner(app).invoke(cli, ["ingest", str(path), "--company", "falck-hovedstaden"])
+    assert result.exit_code == 0, result.output
+    with app.app_context():
+        found = db.session.scalar(
+            select(Record.id)
+            .join(Placement, Placement.id == Record.placement_id)
+            .join(RecordVersion, RecordVersion.record_id == Record.id)
+            .join(Submission, Submission.id == RecordVersion.submission_id)
+            .where(Placement.participant_id == pid, Submission.filename == path.name)
+        )
+    assert found is not None
+    return found

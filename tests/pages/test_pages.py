@@ -197,6 +197,23 @@ def test_the_company_sees_no_cpr_benefit_or_visitation_and_its_read_is_logged(de
     assert (event.actor, event.subject) == ("user:falck", f"record:{record_id}")
 
 
+def test_the_company_sees_when_a_job_centre_assessed_its_intern_not_the_assessment(demo: Flask) -> None:
+    # A municipality's progress report is its caseworker's view of its citizen: the company sees the
+    # date, not the scores or the note; the lead sees them all.
+    with demo.app_context():
+        record_id = db.session.scalars(
+            select(Record.id)
+            .join(Placement, Placement.id == Record.placement_id)
+            .where(Placement.agreement_id == "falck-hovedstaden", Record.form_type == "progress_report")
+            .order_by(Record.id)
+        ).first()
+    lead = client_of(demo, "lead-gladsaxe").get(f"/records/{record_id}").get_data(as_text=True)
+    company = client_of(demo, "falck").get(f"/records/{record_id}").get_data(as_text=True)
+    assert 'data-path="measured_on"' in lead and 'data-path="measured_on"' in company
+    assert 'data-path="scores.attendance"' in lead and 'data-path="scores.' not in company
+    assert 'data-path="note"' not in company
+
+
 def test_an_auditor_reads_a_record_of_its_period_and_a_partner_not_another_municipalitys(demo: Flask) -> None:
     inside = first_record(demo, "151", "placement", on=date(2026, 9, 15))
     assert client_of(demo, "revisor-ballerup").get(f"/records/{inside}").status_code == 200
