@@ -15,10 +15,15 @@ DEFAULT = "da"
 babel = Babel()
 
 
+# The locale each language is shown in. English is written the British way, as English is in Denmark:
+# Babel's plain `en` is American, and `10/5/26` reads as 10 May to a Dane and 5 October to the page.
+SHOWN_AS = {"da": "da", "en": "en_GB"}
+
+
 def locale() -> str:
-    """The language of this request: the user's choice, else Danish."""
+    """The locale of this request: the user's language choice (`LANGUAGES`), else Danish."""
     chosen = session.get("lang")
-    return chosen if chosen in LANGUAGES else DEFAULT
+    return SHOWN_AS[chosen if chosen in LANGUAGES else DEFAULT]
 
 
 def init_app(app: Flask) -> None:
