@@ -30,7 +30,61 @@ def test_date_danish_spellings(text: str) -> None:
     assert run("date", text) == "2026-08-03"
 
 
-@pytest.mark.parametrize("text", ["32.08.2026", "29.02.2026", "2026-13-01", "3 august 2026", "", "03.08"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3. august 2026",
+        "3 august 2026",
+        "03. August 2026",
+        "3. aug. 2026",
+        "3 AUG 2026",
+        "mandag den 3. august 2026",
+        "Mandag, 3. aug. 2026",
+    ],
+)
+def test_date_written_out_in_danish(text: str) -> None:
+    assert run("date", text) == "2026-08-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("1. maj 2026", "2026-05-01"), ("28. feb. 2026", "2026-02-28"), ("1. sept. 2026", "2026-09-01")],
+)
+def test_date_every_month_has_its_danish_name(text: str, expected: str) -> None:
+    assert run("date", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026-08-03Z", "2026-08-03"),
+        ("2026-08-03+02:00", "2026-08-03"),
+        ("2026-08-03T00:00:00", "2026-08-03"),
+        ("2026-08-03T23:59:59.5", "2026-08-03"),
+        # Midnight in Copenhagen, written in UTC, is 22:00 (summer) or 23:00 (winter) the day before.
+        ("2026-08-02T22:00:00Z", "2026-08-03"),
+        ("2026-12-02T23:00:00Z", "2026-12-03"),
+        ("2026-08-03T00:30:00+02:00", "2026-08-03"),
+    ],
+)
+def test_date_from_xml_schema_dates_and_date_times(text: str, expected: str) -> None:
+    assert run("date", text) == expected
+
+
+def test_date_written_out_with_the_wrong_weekday_is_refused() -> None:
+    with pytest.raises(TransformError) as info:
+        run("date", "tirsdag den 3. august 2026")
+    assert (
+        info.value.reason_da == "ugedagen passer ikke til datoen: 'tirsdag den 3. august 2026' er en mandag"
+    )
+    assert info.value.reason_en.endswith("is a Monday")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["32.08.2026", "29.02.2026", "2026-13-01", "3. augustus 2026", "31. april 2026", "3. august", "", "03.08"]
+    + ["2026-08-03T25:00:00", "2026-08-03+2", "3 aug 26"],
+)
 def test_date_rejects_impossible_and_unknown(text: str) -> None:
     with pytest.raises(TransformError) as info:
         run("date", text)

@@ -11,6 +11,8 @@ import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from hub.adapters.mapping.danish_dates import WEEKDAYS, WEEKDAYS_EN, written_out, xml_schema_day
+
 
 class TransformError(ValueError):
     """A value could not be transformed; the reason is given in English and Danish."""
@@ -63,16 +65,20 @@ def digits(text: str) -> str:
 
 
 def parse_date(text: str) -> str:
-    """Turn a Danish date ("3/8-2026", "03.08.26", "2026-08-03") into ISO "2026-08-03"."""
-    clean = text.strip()
+    """Turn a Danish date ("3/8-2026", "03.08.26", "3. august 2026", "2026-08-03", an XML Schema date
+    or date-time) into ISO "2026-08-03"."""
+    clean = xml_schema_day(text.strip())
     iso = _ISO_DATE.fullmatch(clean)
     dmy = _DMY.fullmatch(clean)
+    written = written_out(clean)
     if iso:
         year, month, day = int(iso[1]), int(iso[2]), int(iso[3])
     elif dmy:
         day, month, year = int(dmy[1]), int(dmy[2]), int(dmy[3])
         if len(dmy[3]) == 2:
             year = _two_digit_year(year, text)
+    elif written:
+        day, month, year = written.day, written.month, written.year
     else:
         raise TransformError(f"not a date: {text!r}", f"ikke en dato: {text!r}")
     try:
@@ -80,6 +86,11 @@ def parse_date(text: str) -> str:
     except ValueError:
         raise TransformError(f"not a date: {text!r}", f"ikke en dato: {text!r}") from None
     _check_year(year, "date", text)
+    if written and written.weekday is not None and written.weekday != parsed.weekday():
+        raise TransformError(
+            f"the weekday does not match the date: {text!r} is a {WEEKDAYS_EN[parsed.weekday()]}",
+            f"ugedagen passer ikke til datoen: {text!r} er en {WEEKDAYS[parsed.weekday()]}",
+        )
     return parsed.isoformat()
 
 

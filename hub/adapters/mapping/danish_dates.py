@@ -1,0 +1,79 @@
+"""The ways of writing a date that are not digits in a row: written out in Danish, as on letters ("3.
+august 2026", "mandag den 3. august 2026"), and XML Schema's dates and date-times from case systems
+("2026-08-03+02:00", "2026-08-02T22:00:00Z"). `textparse.parse_date` checks what these give."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import NamedTuple
+from zoneinfo import ZoneInfo
+
+# An xs:date may carry a zone ("2026-08-03+02:00", "2026-08-03Z"): the date is as written.
+_XS_DATE_ZONE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:Z|[+-]\d{2}:\d{2})")
+# An xs:dateTime ("2026-08-03T00:00:00", "…T22:00:00Z"): its day in Denmark.
+_XS_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(Z|[+-]\d{2}:\d{2})?")
+DENMARK = ZoneInfo("Europe/Copenhagen")
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("januar", "jan"),
+            ("februar", "feb"),
+            ("marts", "mar", "mrt"),
+            ("april", "apr"),
+            ("maj",),
+            ("juni", "jun"),
+            ("juli", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("oktober", "okt"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WRITTEN = re.compile(
+    rf"(?:(?P<weekday>{'|'.join(WEEKDAYS)}),?\s+(?:den\s+)?)?"
+    r"(?P<d>\d{1,2})\.?\s*(?P<m>[a-zæøå]+)\.?,?\s+(?P<y>\d{4})",
+    re.IGNORECASE,
+)
+
+
+class Written(NamedTuple):
+    """A date as written out: its numbers, unchecked, and the weekday named (0 = Monday), if any."""
+
+    day: int
+    month: int
+    year: int
+    weekday: int | None
+
+
+def written_out(text: str) -> Written | None:
+    """The parts of a date written out in Danish, or None when `text` is not one."""
+    found = _WRITTEN.fullmatch(text)
+    if found is None or found["m"].lower() not in MONTHS:
+        return None
+    weekday = WEEKDAYS.index(found["weekday"].lower()) if found["weekday"] else None
+    return Written(int(found["d"]), MONTHS[found["m"].lower()], int(found["y"]), weekday)
+
+
+def xml_schema_day(text: str) -> str:
+    """An XML Schema date with a zone, or a date-time, as the ISO date it means in Denmark; any other
+    text as it is. A date-time with a zone is moved to Danish time (midnight in Copenhagen is 22:00Z the
+    day before); one without is the case system's own, Danish, time."""
+    if zoned := _XS_DATE_ZONE.fullmatch(text):
+        return zoned[1]
+    if _XS_DATETIME.fullmatch(text) is None:
+        return text
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return text  # an impossible date-time: parse_date says "not a date"
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(DENMARK)
+    return moment.date().isoformat()
