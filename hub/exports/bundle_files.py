@@ -42,6 +42,10 @@ def readme(about: About) -> str:
     fingerprint = bundle_verify.key_fingerprint(about.public_pem.encode())
     cpr_da = "fulde CPR-numre" if about.cpr_rule == "full" else "CPR-numre maskeret som DDMMÅÅ-XXXX"
     cpr_en = "full CPR numbers" if about.cpr_rule == "full" else "CPR numbers masked as DDMMYY-XXXX"
+    # Only the records follow the masking rule: the originals and the claim are the evidence, as sent.
+    masked = about.cpr_rule != "full"
+    cpr_docs_da = "Originalerne og kravet har fulde CPR-numre, som de blev sendt." if masked else ""
+    cpr_docs_en = "The originals and the claim hold full CPR numbers, as they were sent." if masked else ""
     return f"""# Revisionspakke / Audit bundle: {about.municipality} ({about.code}), {about.period}
 
 Dannet / made {about.created_at} af hubben / by the hub (log `{about.origin}`).
@@ -53,8 +57,9 @@ Pakken rummer dokumentationen for kommunens krav om refusion af mentorstøtte i 
 
 - `documents/`: de originale dokumenter, som de blev modtaget, navngivet efter deres SHA-256. Skemaer
   fra virksomheden er ikke med: ét skema nævner praktikanter fra alle aftalens kommuner. Posterne viser
-  for hvert felt ark, række og celle og den rå værdi, og tovholderen har originalen (dens SHA-256 står
-  ved posten, `"enclosed": false`).
+  for hvert felt ark, række og celle og den rå værdi, og aftalens tovholder har originalen (ved posten
+  står dens SHA-256, `"enclosed": false`, og hvilken kommune der har den, `"held_by"`); bed den om den.
+  {cpr_docs_da}
 - `records/records.jsonl`: hver kanonisk post i hver version med oprindelse (dokument, felt, rå værdi,
   omformninger) for hvert felt; {cpr_da}, som kommunens regel siger.
 - `claim/`: kravet i kommunens eget format (eller en forklaring, når der intet er at kræve).
@@ -64,7 +69,10 @@ Pakken rummer dokumentationen for kommunens krav om refusion af mentorstøtte i 
   være med i loggen (RFC 9162), og `log/checkpoint.txt`: loggens signerede checkpoint.
 - `manifest.json`: SHA-256 og størrelse for hver fil; `manifest.sig`: hubbens Ed25519-signatur af den.
 
-Kontrol uden netværk: `python3 verify.py DENNE-PAKKE.zip` (Python 3.9 eller nyere). Hashværdier og
+Kontrol uden netværk: `python3 verify.py DENNE-PAKKE.zip --municipality {about.code} --period {about.period}`
+(Python 3.9 eller nyere). Den siger, hvilken kommune og periode pakken gælder, og afviser en anden.
+Afslutningskode 0: urørt; 1: noget er ændret, eller pakken gælder en anden; 2: pakken kan ikke læses;
+3: ikke bekræftet, fordi ingen signatur kunne kontrolleres. Hashværdier og
 logbeviser kontrolleres med Pythons standardbibliotek alene; signaturerne med pakken `cryptography`, hvis
 den er installeret, ellers med kommandoen `openssl` (OpenSSL 3):
 
@@ -82,8 +90,9 @@ The bundle holds the documentation of the municipality's mentor-support claim fo
 
 - `documents/`: the original documents as they were received, named by their SHA-256. The company's
   forms are not enclosed: one form names interns of every municipality of the agreement. The records
-  give the sheet, row and cell and the raw value of each field, and the lead holds the original (its
-  SHA-256 is given with the record, `"enclosed": false`).
+  give the sheet, row and cell and the raw value of each field, and the agreement's lead holds the
+  original (the record gives its SHA-256, `"enclosed": false`, and which municipality holds it,
+  `"held_by"`); ask it for the original. {cpr_docs_en}
 - `records/records.jsonl`: every canonical record in every version with the provenance of each field
   (document, field, raw value, transforms); {cpr_en}, as the municipality's rule says.
 - `claim/`: the claim in the municipality's own format (or why there is nothing to claim).
@@ -93,7 +102,10 @@ The bundle holds the documentation of the municipality's mentor-support claim fo
   of inclusion in the log (RFC 9162), and `log/checkpoint.txt`: the log's signed checkpoint.
 - `manifest.json`: SHA-256 and size of every file; `manifest.sig`: the hub's Ed25519 signature of it.
 
-Offline check: `python3 verify.py THIS-BUNDLE.zip` (Python 3.9 or newer). Hashes and log proofs are checked
+Offline check: `python3 verify.py THIS-BUNDLE.zip --municipality {about.code} --period {about.period}`
+(Python 3.9 or newer). It says which municipality and period the bundle is for, and refuses another.
+Exit status 0: intact; 1: something was changed, or it is another's; 2: the bundle cannot be read; 3: not
+verified, because no signature could be checked. Hashes and log proofs are checked
 with Python's standard library alone; the signatures with the `cryptography` package where it is
 installed, else with the `openssl` command (OpenSSL 3), as shown above. Compare the key's fingerprint with
 the one the hub published (`hub audit key`, and the auditor's page in the hub). Keep `log/checkpoint.txt`:

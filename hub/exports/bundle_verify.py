@@ -2,17 +2,22 @@
 signed checkpoint. This module is written into each bundle as `verify.py`, after the Merkle functions of
 `hub.merkle` (standard library only); an auditor runs it with any Python 3.9 or newer:
 
-    python3 verify.py BUNDLE.zip
+    python3 verify.py BUNDLE.zip [--municipality CODE] [--period PERIOD]
 
-File hashes and inclusion proofs need nothing but the standard library. The two Ed25519 signatures (the
-manifest's and the checkpoint's) are checked with the `cryptography` package where it is installed, else
-with the `openssl` command (OpenSSL 3), else reported as not checked. Exit status 0: everything checked
-is intact; 1: something is not; 2: the bundle cannot be read.
+It says which municipality and period the bundle is for (from the signed manifest); given
+`--municipality` or `--period`, a bundle of another is an error. File hashes and inclusion proofs need
+nothing but the standard library. The two Ed25519 signatures (the manifest's and the checkpoint's) are
+checked with the `cryptography` package where it is installed, else with the `openssl` command (OpenSSL
+3). Exit status 0: intact; 1: something is not (or it is another municipality's or period's); 2: the
+bundle cannot be read; 3: not verified, because no signature could be checked (files that match an
+unsigned manifest prove nothing). It is one file, standard library only, because it travels in the bundle.
 """
 
 from __future__ import annotations
 
+import argparse
 import base64
+import binascii
 import hashlib
 import json
 import os
@@ -20,11 +25,22 @@ import subprocess
 import sys
 import tempfile
 import zipfile
+import zlib
 from typing import Any
 
 from hub.merkle import leaf_hash, verify_inclusion
 
 SIGNATURE_DASH = "\u2014"
+NOT_CHECKED = 3
+
+
+class Unreadable(Exception):
+    """The bundle, or a file the check needs, cannot be read; the reason in Danish and English."""
+
+    def __init__(self, danish: str, english: str) -> None:
+        super().__init__(english)
+        self.danish = danish
+        self.english = english
 
 
 def say(ok: bool | None, danish: str, english: str) -> None:
@@ -91,15 +107,29 @@ class Bundle:
     """The files of a bundle, from its zip or from a folder it was unpacked into."""
 
     def __init__(self, path: str) -> None:
-        self.zip = zipfile.ZipFile(path) if zipfile.is_zipfile(path) else None
         self.root = path
+        self.zip: zipfile.ZipFile | None = None
+        if os.path.isdir(path):
+            return
+        if not os.path.isfile(path):
+            raise Unreadable(f"{path} findes ikke", f"{path} does not exist")
+        try:
+            self.zip = zipfile.ZipFile(path)
+        except (zipfile.BadZipFile, OSError):
+            raise Unreadable(
+                f"{path} er ikke en zip-fil, eller den er beskadiget eller ikke hentet helt",
+                f"{path} is not a zip file, or it is damaged or was not downloaded whole",
+            ) from None
 
     def read(self, name: str) -> bytes:
         """One file's bytes."""
-        if self.zip is not None:
-            return self.zip.read(name)
-        with open(os.path.join(self.root, name), "rb") as handle:
-            return handle.read()
+        try:
+            if self.zip is not None:
+                return self.zip.read(name)
+            with open(os.path.join(self.root, name), "rb") as handle:
+                return handle.read()
+        except (KeyError, OSError, zipfile.BadZipFile):
+            raise Unreadable(f"{name} mangler i pakken", f"{name} is missing from the bundle") from None
 
     def digest(self, name: str) -> tuple[str, int]:
         """A file's SHA-256 and size, read in chunks."""
@@ -133,6 +163,10 @@ def check_files(bundle: Bundle, manifest: dict[str, Any]) -> bool:
             say(False, f"{path} mangler", f"{path} is missing")
             ok = False
             continue
+        except (zipfile.BadZipFile, zlib.error):
+            say(False, f"{path} er beskadiget i zip-filen", f"{path} is damaged in the zip file")
+            ok = False
+            continue
         if (sha, size) != (entry["sha256"], entry["size"]):
             say(False, f"{path} er ændret (SHA-256 passer ikke)", f"{path} was changed (SHA-256 differs)")
             ok = False
@@ -149,9 +183,18 @@ def check_files(bundle: Bundle, manifest: dict[str, Any]) -> bool:
     return ok
 
 
-def check_log(bundle: Bundle, public_pem: bytes) -> bool:
-    """The checkpoint's signature, and every log entry's inclusion proof against it."""
-    text, size, root, signature = parse_checkpoint(bundle.read("log/checkpoint.txt").decode())
+def check_log(bundle: Bundle, public_pem: bytes) -> bool | None:
+    """The checkpoint's signature, and every log entry's inclusion proof against it (None: all entries
+    are in the log, but the checkpoint's signature could not be checked)."""
+    try:
+        text, size, root, signature = parse_checkpoint(bundle.read("log/checkpoint.txt").decode())
+    except (ValueError, binascii.Error):
+        say(
+            False,
+            "log/checkpoint.txt er ikke et signeret checkpoint",
+            "log/checkpoint.txt is not a signed checkpoint",
+        )
+        return False
     signed = verify_ed25519(public_pem, text, signature)
     say(
         signed,
@@ -160,19 +203,30 @@ def check_log(bundle: Bundle, public_pem: bytes) -> bool:
     )
     ok = signed is not False
     count = 0
-    for line in bundle.read("log/entries.jsonl").decode().splitlines():
-        entry = json.loads(line)
-        data = base64.b64decode(entry["leaf_data"])
-        proof = [bytes.fromhex(h) for h in entry["proof"]]
-        shown = {k: entry[k] for k in ("id", "occurred_at", "actor", "action", "subject", "detail")}
-        if json.loads(data) != shown:
+    for number, line in enumerate(bundle.read("log/entries.jsonl").decode().splitlines(), start=1):
+        try:
+            entry = json.loads(line)
+            data = base64.b64decode(entry["leaf_data"])
+            proof = [bytes.fromhex(h) for h in entry["proof"]]
+            shown = {k: entry[k] for k in ("id", "occurred_at", "actor", "action", "subject", "detail")}
+            in_log = verify_inclusion(entry["position"], size, leaf_hash(data), proof, root)
+            same = json.loads(data) == shown
+        except (ValueError, KeyError, TypeError, binascii.Error):
+            say(
+                False,
+                f"linje {number} i log/entries.jsonl er ikke en logpost",
+                f"line {number} of log/entries.jsonl is not a log entry",
+            )
+            ok = False
+            continue
+        if not same:
             say(
                 False,
                 f"logpost {entry['id']} svarer ikke til sine data",
                 f"log entry {entry['id']} differs from its data",
             )
             ok = False
-        if not verify_inclusion(entry["position"], size, leaf_hash(data), proof, root):
+        if not in_log:
             say(
                 False, f"logpost {entry['id']} er ikke i loggen", f"log entry {entry['id']} is not in the log"
             )
@@ -184,7 +238,7 @@ def check_log(bundle: Bundle, public_pem: bytes) -> bool:
             f"{count} logposter er med i loggen ved checkpoint {size}",
             f"{count} log entries are in the log at checkpoint {size}",
         )
-    return ok
+    return None if ok and signed is None else ok
 
 
 def key_fingerprint(public_pem: bytes) -> str:
@@ -196,17 +250,30 @@ def key_fingerprint(public_pem: bytes) -> str:
 
 def main(argv: list[str]) -> int:
     """Verify the bundle named on the command line."""
-    if len(argv) != 2:
-        print("brug / usage: python3 verify.py BUNDLE.zip")
-        return 2
+    parser = argparse.ArgumentParser(
+        prog="verify.py", description="Kontrollér en revisionspakke / verify an audit bundle"
+    )
+    parser.add_argument(
+        "bundle", help="pakken (zip) eller mappen, den er pakket ud i / the bundle or its folder"
+    )
+    parser.add_argument("--municipality", help="den kommunekode, pakken skal gælde / the code it must be for")
+    parser.add_argument("--period", help="den periode, pakken skal gælde / the period it must be for")
+    args = parser.parse_args(argv[1:])
     try:
-        bundle = Bundle(argv[1])
+        bundle = Bundle(args.bundle)
         manifest_bytes = bundle.read("manifest.json")
-        manifest = json.loads(manifest_bytes)
         public_pem = bundle.read("public-key.pem")
-        signature = base64.b64decode(bundle.read("manifest.sig"))
-    except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
-        say(False, f"pakken kan ikke læses: {exc}", f"the bundle cannot be read: {exc}")
+        try:
+            manifest = json.loads(manifest_bytes)
+            about = manifest["bundle"]
+            signature = base64.b64decode(bundle.read("manifest.sig").strip(), validate=True)
+        except (ValueError, KeyError, TypeError, binascii.Error):
+            raise Unreadable(
+                "manifest.json eller manifest.sig har ikke pakkens format",
+                "manifest.json or manifest.sig is not in the bundle's format",
+            ) from None
+    except Unreadable as exc:
+        say(False, f"pakken kan ikke læses: {exc.danish}", f"the bundle cannot be read: {exc.english}")
         return 2
     fingerprint = key_fingerprint(public_pem)
     say(
@@ -227,15 +294,56 @@ def main(argv: list[str]) -> int:
             "manifestets signatur" + ("" if signed else " passer IKKE"),
             "the manifest's signature" + ("" if signed else " does NOT verify"),
         )
+    meant = check_identity(about, args.municipality, args.period)
     files = check_files(bundle, manifest)
-    log = check_log(bundle, public_pem)
-    intact = files and log and signed is not False
+    try:
+        log = check_log(bundle, public_pem)
+    except Unreadable as exc:
+        say(False, exc.danish, exc.english)
+        log = False
+    return verdict([signed, meant, files, log])
+
+
+def check_identity(about: dict[str, Any], municipality: str | None, period: str | None) -> bool:
+    """Say whose and which period's bundle it is; False when it is not the one asked for."""
+    name, code, label = about.get("municipality"), str(about.get("municipality_code")), about.get("period")
+    made = about.get("created_at")
     say(
-        intact,
-        "pakken er urørt" if intact else "pakken er IKKE urørt",
-        "the bundle is intact" if intact else "the bundle is NOT intact",
+        None,
+        f"pakken gælder {name} ({code}), perioden {label}, dannet {made}",
+        f"the bundle is for {name} ({code}), period {label}, made {made}",
     )
-    return 0 if intact else 1
+    ok = True
+    if municipality is not None and municipality.lstrip("0") != code.lstrip("0"):
+        say(
+            False,
+            f"pakken gælder ikke kommune {municipality}",
+            f"the bundle is not for municipality {municipality}",
+        )
+        ok = False
+    if period is not None and period != label:
+        say(False, f"pakken gælder ikke perioden {period}", f"the bundle is not for the period {period}")
+        ok = False
+    return ok
+
+
+def verdict(checks: list[bool | None]) -> int:
+    """The last line and the exit status: intact only when every check passed and every signature was
+    checked, because files that match an unsigned manifest prove nothing."""
+    if False in checks:
+        say(False, "pakken er IKKE urørt", "the bundle is NOT intact")
+        return 1
+    if None in checks:
+        say(
+            None,
+            "pakken er IKKE bekræftet: signaturerne kunne ikke kontrolleres; installér cryptography eller "
+            "openssl",
+            "the bundle is NOT verified: its signatures could not be checked; install cryptography or "
+            "openssl",
+        )
+        return NOT_CHECKED
+    say(True, "pakken er urørt", "the bundle is intact")
+    return 0
 
 
 if __name__ == "__main__":

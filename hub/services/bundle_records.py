@@ -17,8 +17,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hub.models import Placement, Provenance, Record, RecordVersion, Submission
+from hub.models import Agreement, Placement, Provenance, Record, RecordVersion, Submission
 from hub.pseudonyms import mask_cpr_like, show_cpr
+from hub.schemas.municipalities import municipality_name
 
 BATCH = 500
 
@@ -47,6 +48,14 @@ def _provenance(row: Provenance, rule: str) -> dict[str, Any]:
     }
 
 
+def _document(sha256: str, filename: str, from_company: str | None, lead: str) -> dict[str, Any]:
+    """The document a version was read from; a company's form names the lead that holds it."""
+    found: dict[str, Any] = {"sha256": sha256, "filename": filename, "enclosed": from_company is None}
+    if from_company is not None:
+        found["held_by"] = {"municipality_code": lead, "municipality": municipality_name(lead)}
+    return found
+
+
 def versions(session: Session, placement_ids: Iterable[int], rule: str) -> Iterator[dict[str, Any]]:
     """Every version of every record of the placements, with provenance, in batches of placements."""
     ids = list(placement_ids)
@@ -60,10 +69,12 @@ def versions(session: Session, placement_ids: Iterable[int], rule: str) -> Itera
                 Submission.document_sha256,
                 Submission.agreement_id,
                 Placement.participant_id,
+                Agreement.lead_municipality,
             )
             .join(RecordVersion, RecordVersion.record_id == Record.id)
             .join(Submission, Submission.id == RecordVersion.submission_id)
             .join(Placement, Placement.id == Record.placement_id)
+            .join(Agreement, Agreement.id == Placement.agreement_id)
             .where(Record.placement_id.in_(chunk))
             .order_by(Record.placement_id, Record.id, RecordVersion.version)
         ).all()
@@ -74,7 +85,7 @@ def versions(session: Session, placement_ids: Iterable[int], rule: str) -> Itera
             query = select(Provenance).where(Provenance.record_version_id.in_(batch))
             for row in session.scalars(query.order_by(Provenance.id)):
                 by_version.setdefault(row.record_version_id, []).append(_provenance(row, rule))
-        for record, version, filename, sha256, from_company, participant in rows:
+        for record, version, filename, sha256, from_company, participant, lead in rows:
             yield {
                 "record_id": record.id,
                 "form_type": record.form_type,
@@ -84,7 +95,7 @@ def versions(session: Session, placement_ids: Iterable[int], rule: str) -> Itera
                 "reason": version.reason,
                 "stored_at": version.created_at.isoformat(),
                 "submission_id": version.submission_id,
-                "document": {"sha256": sha256, "filename": filename, "enclosed": from_company is None},
+                "document": _document(sha256, filename, from_company, lead),
                 "record": _masked(version.data, rule),
                 "provenance": by_version.get(version.id, []),
             }

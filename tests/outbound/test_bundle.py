@@ -3,6 +3,7 @@ CPR numbers follow the municipality's rule; bad input leaves no file."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import shutil
@@ -35,14 +36,21 @@ def gladsaxe(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Pat
     return out
 
 
-def verify(bundle: Path, *python: str) -> subprocess.CompletedProcess[str]:
-    """Run the bundle's own verifier, unpacked beside it, as an auditor would."""
-    folder = bundle.parent / f"unpacked-{bundle.stem}"
+def verify(
+    bundle: Path,
+    *python: str,
+    args: tuple[str, ...] = (),
+    env: dict[str, str] | None = None,
+    source: Path | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """Run the bundle's own verifier (or `source`'s), unpacked beside it, as an auditor would."""
+    origin = source or bundle
+    folder = bundle.parent / f"unpacked-{origin.stem}"
     shutil.rmtree(folder, ignore_errors=True)
-    with zipfile.ZipFile(bundle) as zipped:
+    with zipfile.ZipFile(origin) as zipped:
         zipped.extract("verify.py", folder)
-    command = [*(python or (sys.executable,)), str(folder / "verify.py"), str(bundle)]
-    return subprocess.run(command, capture_output=True, text=True, check=False, timeout=120)
+    command = [*(python or (sys.executable,)), str(folder / "verify.py"), str(bundle), *args]
+    return subprocess.run(command, capture_output=True, text=True, check=False, timeout=120, env=env)
 
 
 def rewrite(
@@ -89,6 +97,74 @@ def test_its_verifier_passes_with_cryptography_and_with_the_standard_library_alo
     bare = verify(gladsaxe, sys.executable, "-S")
     assert bare.returncode == 0, bare.stdout + bare.stderr
     assert "log entries are in the log" in bare.stdout
+
+
+def test_without_any_way_to_check_a_signature_the_bundle_is_not_verified(
+    gladsaxe: Path, tmp_path: Path
+) -> None:
+    # No cryptography (-S) and no openssl on the PATH: files that match a manifest nobody could check
+    # the signature of prove nothing, so a forged manifest must not read as intact.
+    zipped = zipfile.ZipFile(gladsaxe)
+    records = zipped.read("records/records.jsonl").replace(b'"version": 1', b'"version": 2', 1)
+    manifest = json.loads(zipped.read("manifest.json"))
+    for entry in manifest["files"]:
+        if entry["path"] == "records/records.jsonl":
+            entry["sha256"], entry["size"] = hashlib.sha256(records).hexdigest(), len(records)
+    forged = json.dumps(manifest).encode()
+    bare = {"PATH": str(tmp_path / "nothing-here")}
+    for bundle in (
+        gladsaxe,
+        rewrite(
+            gladsaxe, tmp_path / "forged.zip", {"records/records.jsonl": records, "manifest.json": forged}
+        ),
+    ):
+        done = verify(bundle, sys.executable, "-S", env=bare, source=gladsaxe)
+        assert done.returncode == 3, done.stdout
+        assert "the bundle is NOT verified: its signatures could not be checked" in done.stdout
+        assert "pakken er IKKE bekræftet" in done.stdout and "the bundle is intact" not in done.stdout
+
+
+def test_the_verifier_says_whose_bundle_it_is_and_refuses_another(gladsaxe: Path) -> None:
+    done = verify(gladsaxe)
+    assert "the bundle is for Gladsaxe" in done.stdout and "(159), period 2026-09" in done.stdout
+    assert verify(gladsaxe, args=("--municipality", "159", "--period", "2026-09")).returncode == 0
+    other = verify(gladsaxe, args=("--municipality", "151"))
+    assert other.returncode == 1 and "the bundle is not for municipality 151" in other.stdout
+    assert "pakken gælder ikke kommune 151" in other.stdout
+    later = verify(gladsaxe, args=("--period", "2026-Q3"))
+    assert later.returncode == 1 and "the bundle is not for the period 2026-Q3" in later.stdout
+
+
+@pytest.mark.parametrize(
+    ("damage", "code", "said"),
+    [
+        ("cut short", 2, "is not a zip file, or it is damaged or was not downloaded whole"),
+        ("no such file", 2, "does not exist"),
+        ("no signature", 2, "manifest.sig is missing from the bundle"),
+        ("signature not base64", 2, "manifest.json or manifest.sig is not in the bundle's format"),
+        ("checkpoint", 1, "log/checkpoint.txt is not a signed checkpoint"),
+        ("log line", 1, "line 1 of log/entries.jsonl is not a log entry"),
+    ],
+)
+def test_a_damaged_bundle_is_told_in_words_never_a_python_error(
+    gladsaxe: Path, tmp_path: Path, damage: str, code: int, said: str
+) -> None:
+    data = gladsaxe.read_bytes()
+    target = tmp_path / "damaged.zip"
+    if damage == "cut short":
+        target.write_bytes(data[: len(data) // 2])
+    elif damage == "no signature":
+        rewrite(gladsaxe, target, {"manifest.sig": None})
+    elif damage == "signature not base64":
+        rewrite(gladsaxe, target, {"manifest.sig": b"not base64 at all!"})
+    elif damage == "checkpoint":
+        rewrite(gladsaxe, target, {"log/checkpoint.txt": b"hello"})
+    elif damage == "log line":
+        rewrite(gladsaxe, target, {"log/entries.jsonl": b"{not json\n"})
+    done = verify(target if damage != "no such file" else tmp_path / "missing.zip", source=gladsaxe)
+    assert done.returncode == code, done.stdout + done.stderr
+    assert said in done.stdout
+    assert "Traceback" not in done.stdout + done.stderr and "Errno" not in done.stdout
 
 
 @pytest.mark.parametrize("kind", ["document", "record", "claim", "log entry", "manifest", "removed", "added"])
@@ -169,6 +245,10 @@ def test_the_companys_forms_stay_with_the_lead(lived_demo: Flask, gladsaxe: Path
         assert said == (sha not in company)
         assert (sha in enclosed) == said
     read = [v for v in versions if not v["document"]["enclosed"]]
+    # And who holds the original, to ask for it: the agreement's lead (Falck Hovedstaden's is Gladsaxe).
+    held = {"municipality_code": "159", "municipality": "Gladsaxe"}
+    assert read and all(v["document"]["held_by"] == held for v in read)
+    assert all("held_by" not in v["document"] for v in versions if v["document"]["enclosed"])
     # Each names where in the form its values were read (PDF field and page, or sheet and cell).
     assert all(
         any(p["locator"].get("sheet") or p["locator"].get("field") for p in v["provenance"]) for v in read
