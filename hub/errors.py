@@ -29,6 +29,8 @@ class FieldProblem:
     # No form of the sender's adapter fits the document: it may be another sender's form, who may then
     # send the same bytes and have them read as theirs. Not set for a document unreadable in itself.
     not_recognised: bool = False
+    # Where, in Danish, when it reads differently (`felt "X" på side 1`); `locator` is the English.
+    locator_da: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """Return the problem as a JSON-ready dict."""
@@ -37,7 +39,8 @@ class FieldProblem:
     def describe(self, lang: str = "en") -> str:
         """One line for people: where, then why."""
         item = (self.item_da or self.item) if lang == "da" else self.item
-        where = " / ".join(p for p in (self.file, self.form, item, self.locator, self.field) if p)
+        locator = (self.locator_da or self.locator) if lang == "da" else self.locator
+        where = " / ".join(p for p in (self.file, self.form, item, locator, self.field) if p)
         reason = self.reason_da if lang == "da" else self.reason_en
         return f"{where}: {reason}" if where else reason
 

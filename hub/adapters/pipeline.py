@@ -8,7 +8,7 @@ bytes (an explicit CSV encoding or delimiter, an XSD) ran when the document firs
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -60,17 +60,32 @@ def _reread(form: FormConfig, extraction: Extraction, data: bytes | None, filena
     return extraction
 
 
-def locator(provenance: Sequence[Any]) -> Callable[[str], str]:
-    """A function from a canonical path (`entries.0.hours` or `entries[0].hours`) to where it was read."""
+def locator(provenance: Sequence[Any]) -> Callable[[str], tuple[str, str]]:
+    """A function from a canonical path (`entries.0.hours` or `entries[0].hours`) to where it was read,
+    in English and Danish."""
     where = {p.path.replace("[", ".").replace("]", ""): p for p in provenance}
 
-    def locate(path: str) -> str:
+    def locate(path: str) -> tuple[str, str]:
         found = where.get(path.replace("[", ".").replace("]", ""))
         if found is None:
-            return ""
-        return str((found.locator.get("text") or {}).get("en") or found.source_key or "")
+            return "", ""
+        text = found.locator.get("text") or {}
+        english = str(text.get("en") or found.source_key or "")
+        return english, str(text.get("da") or english)
 
     return locate
+
+
+def placed(
+    problems: Sequence[FieldProblem], provenance: Sequence[Any], file: str, form: str
+) -> list[FieldProblem]:
+    """The problems with their file and form and, where a problem does not say, where its field was read."""
+    locate = locator(provenance)
+    out = []
+    for p in problems:
+        en, da = (p.locator, p.locator_da) if p.locator else locate(p.field)
+        out.append(replace(p, file=file, form=form, locator=en, locator_da=da))
+    return out
 
 
 def recognise(

@@ -127,18 +127,17 @@ def danish(message: str) -> str:
 
 
 def problems_from_validation(
-    messages: Any, file: str = "", form: str = "", locate: Callable[[str], str] | None = None
+    messages: Any, file: str = "", form: str = "", locate: Callable[[str], tuple[str, str]] | None = None
 ) -> list[FieldProblem]:
-    """One `FieldProblem` per marshmallow message, located through `locate(path)` when given."""
-    return [
-        FieldProblem(
-            reason_en=text,
-            reason_da=danish(text),
-            file=file,
-            form=form,
-            locator=locate(path) if locate else "",
-            field=path,
-        )
-        for path, texts in sorted(flatten_errors(messages).items())
-        for text in texts
-    ]
+    """One `FieldProblem` per marshmallow message, located through `locate(path)` (English, Danish)
+    when given."""
+    found = []
+    for path, texts in sorted(flatten_errors(messages).items()):
+        where, where_da = locate(path) if locate else ("", "")
+        found += [
+            FieldProblem(
+                text, danish(text), file=file, form=form, locator=where, field=path, locator_da=where_da
+            )
+            for text in texts
+        ]
+    return found

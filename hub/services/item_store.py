@@ -107,11 +107,7 @@ def _one(
         with session.begin_nested():
             version = normalise.store(session, submission, canonical, actor, reason)
     except Rejection as exc:
-        locate = pipeline.locator(mapped.provenance)
-        problems = [
-            replace(p, file=submission.filename, form=form.id, locator=p.locator or locate(p.field))
-            for p in exc.problems
-        ]
+        problems = pipeline.placed(exc.problems, mapped.provenance, file=submission.filename, form=form.id)
         return _rejected(row, problems, item)
     if version is None:
         row.status = "unchanged"  # the same record as stored before: nothing new to keep

@@ -6,7 +6,7 @@ canonical contract and then store a new version only where the canonical content
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from flask import current_app
@@ -190,8 +190,4 @@ def store_single(session: Session, submission: Submission, canonical: Canonical,
 
 def located(problems: list[FieldProblem], submission: Submission, canonical: Canonical) -> list[FieldProblem]:
     """Linking problems know the canonical field; add the file, the form and where it was read."""
-    locate = pipeline.locator(canonical.provenance)
-    return [
-        replace(p, file=submission.filename, form=canonical.form_id, locator=p.locator or locate(p.field))
-        for p in problems
-    ]
+    return pipeline.placed(problems, canonical.provenance, file=submission.filename, form=canonical.form_id)

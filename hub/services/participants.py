@@ -26,7 +26,7 @@ def _problem(
     mapped: MappedForm, submission: Submission, en: str, da: str, outside_document: bool = False
 ) -> Rejection:
     where = next((p for p in mapped.provenance if p.path == REFERENCE), None)
-    locator = (where.locator.get("text") or {}).get("en", "") if where else ""
+    text = (where.locator.get("text") or {}) if where else {}
     return Rejection(
         [
             FieldProblem(
@@ -34,9 +34,10 @@ def _problem(
                 da,
                 file=submission.filename,
                 form=mapped.form_id,
-                locator=locator,
+                locator=text.get("en", ""),
                 field=REFERENCE,
                 outside_document=outside_document,
+                locator_da=text.get("da", ""),
             )
         ]
     )
@@ -58,6 +59,7 @@ def refuse_cpr(mapped: MappedForm, submission: Submission) -> None:
             form=mapped.form_id,
             locator=(entry.locator.get("text") or {}).get("en", ""),
             field=entry.path,
+            locator_da=(entry.locator.get("text") or {}).get("da", ""),
         )
         for entry in mapped.provenance
         if entry.raw_value is not None and CPR_LIKE.search(entry.raw_value)

@@ -22,8 +22,8 @@
 
   function say(text) { announce.textContent = text; }
 
-  // A problem's locator is stored as the readers say it in English (hub/adapters/readers/base.py,
-  // describe_locator); its few fixed shapes are said in Danish on a Danish page.
+  // A problem carries its locator in Danish (`locator_da`); one stored before it did has only the
+  // English, whose few fixed shapes (hub/adapters/readers/base.py, describe_locator) are said in Danish.
   var LOCATOR_DA = [
     [/^field (.*) on page (\d+)$/, "felt $1 på side $2"],
     [/^field (.*)$/, "felt $1"],
@@ -31,8 +31,9 @@
     [/^row (\d+), column (\d+) \((\w+)\)$/, "række $1, kolonne $2 ($3)"]
   ];
 
-  function locator(text) {
+  function locator(text, da) {
     if (!danish || !text) { return text; }
+    if (da) { return da; }
     for (var i = 0; i < LOCATOR_DA.length; i++) {
       if (LOCATOR_DA[i][0].test(text)) { return text.replace(LOCATOR_DA[i][0], LOCATOR_DA[i][1]); }
     }
@@ -41,7 +42,7 @@
 
   function describe(p) {
     var item = danish ? (p.item_da || p.item) : p.item;
-    var where = [p.file, p.form, item, locator(p.locator), p.field].filter(Boolean).join(" / ");
+    var where = [p.file, p.form, item, locator(p.locator, p.locator_da), p.field].filter(Boolean).join(" / ");
     var reason = danish ? p.reason_da : p.reason_en;
     return where ? where + ": " + reason : reason;
   }

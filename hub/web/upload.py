@@ -31,7 +31,8 @@ def problem_text(problem: dict[str, Any]) -> Markup:
     lang = str(get_locale())
     reason = found.reason_da if lang == "da" else found.reason_en
     item = (found.item_da or found.item) if lang == "da" else found.item
-    where = " / ".join(p for p in (found.file, found.form, item, found.locator, found.field) if p)
+    locator = (found.locator_da or found.locator) if lang == "da" else found.locator
+    where = " / ".join(p for p in (found.file, found.form, item, locator, found.field) if p)
     if not where:
         return Markup(escape(reason))
     return Markup('<span translate="no">{}</span>: {}').format(where, reason)

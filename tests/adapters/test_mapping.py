@@ -134,6 +134,14 @@ def test_all_problems_are_collected(tmp_path: Path) -> None:
         ("period.start", 'field "Startdato_felt" ("Startdato") on page 1', "not a date: '32.08.2026'"),
         ("benefit", 'field "cb_kh" on page 1', "several boxes checked: cb_kh, cb_sd"),
     ]
+    # Where, in Danish for the caseworker: the same places, said in Danish (a selector reads the same).
+    assert [p.locator_da for p in info.value.problems] == [
+        'felt "Tekstfelt1" på side 1',
+        "Efternavn",
+        'felt "Startdato_felt" ("Startdato") på side 1',
+        'felt "cb_kh" på side 1',
+    ]
+    assert info.value.message_da.startswith('vp.pdf / aftale / felt "Tekstfelt1" på side 1 / citizen.cpr: tom')
     first = info.value.problems[0]
     assert (first.file, first.form, first.reason_da) == ("vp.pdf", "aftale", "tom: feltet skal udfyldes")
     assert info.value.problems[2].reason_da == "ikke en dato: '32.08.2026'"

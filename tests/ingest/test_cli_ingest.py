@@ -42,6 +42,10 @@ def test_ingest_rejection_exits_2_in_both_languages(runner: Any) -> None:
     assert "rejected" in result.output
     assert "error:" in result.output and "no placement of this citizen" in result.output
     assert "fejl:" in result.output and "ingen praktik for borgeren" in result.output
+    # The Danish line says where in Danish, as the English line says it in English.
+    danish = next(line for line in result.output.splitlines() if line.strip().startswith("fejl:"))
+    english = next(line for line in result.output.splitlines() if line.strip().startswith("error:"))
+    assert " on page " in english and " på side " in danish and " on page " not in danish
 
 
 def test_explain_shows_where_each_value_came_from(runner: Any) -> None:

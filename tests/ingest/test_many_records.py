@@ -121,8 +121,8 @@ def test_a_bad_row_is_rejected_alone_named_by_its_row_and_every_outcome_is_shown
     assert "submission 1 partial" in result.output
     assert "  row 8: accepted\n  row 9: rejected\n  row 10: accepted\n" in result.output
     assert 'error: udtraek.xlsx / praktikudtraek / row 9 / sheet "Udtræk", cell G9' in result.output
-    # The item and the reason in Danish; the locator is kept as one text (`FieldProblem.locator`).
-    danish = 'fejl:  udtraek.xlsx / praktikudtraek / række 9 / sheet "Udtræk", cell G9 / period.start: ikke'
+    # The item, the place and the reason in Danish.
+    danish = 'fejl:  udtraek.xlsx / praktikudtraek / række 9 / ark "Udtræk", celle G9 / period.start: ikke'
     assert danish in result.output
     assert count(app, Record) == 2
     # The API (and the upload page, which reads it) shows every item's outcome.

@@ -12,8 +12,8 @@ import unicodedata
 from collections.abc import Callable, Iterable
 
 from hub.adapters.language.config_model import Condition
-from hub.adapters.mapping.reading import Reader
-from hub.adapters.readers.base import SourceValue, describe_locator
+from hub.adapters.mapping.reading import Reader, located
+from hub.adapters.readers.base import SourceValue
 
 
 def _same(text: str) -> str:
@@ -60,7 +60,7 @@ def check_conditions(
         if not holds(condition, text):
             reader.problem(
                 path,
-                describe_locator(found, reader.fmt, "en"),
+                located(found, reader.fmt),
                 f"condition not met{why}: {condition.source} is '{text}', expected {want_en}",
                 f"betingelse ikke opfyldt{why}: {condition.source} er '{text}', forventet {want_da}",
             )

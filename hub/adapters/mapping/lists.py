@@ -18,11 +18,10 @@ from typing import Any
 
 from hub.adapters.language.config_model import FieldRule, FormConfig, ListRule
 from hub.adapters.mapping.items import Scope
-from hub.adapters.mapping.reading import Provenance, Reader, Resolver
+from hub.adapters.mapping.reading import Provenance, Reader, Resolver, located
 from hub.adapters.mapping.selectors import normalise_label
 from hub.adapters.mapping.tables import stray_row, table_rows
 from hub.adapters.mapping.textparse import format_hours
-from hub.adapters.readers.base import describe_locator
 
 Item = tuple[dict[str, str], dict[str, list[Provenance]]]
 
@@ -51,7 +50,8 @@ def _table_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolv
         found = index.find_header_row(headers)
         if found is None:
             names = ", ".join(dict.fromkeys(headers))
-            where = f'sheet "{index.default_sheet}"' if index.format == "xlsx" else index.format
+            sheet = index.default_sheet
+            where = (f'sheet "{sheet}"', f'ark "{sheet}"') if index.format == "xlsx" else index.format
             reader.problem(
                 rule.path, where, f"no header row with: {names}", f"ingen overskriftsrække med: {names}"
             )
@@ -142,7 +142,7 @@ def _never_dropped(
     for rule_field in rule.fields:
         if rule_field.key in _AGGREGATE_NEEDS["iso_week"] and rule_field.key not in item:
             found = resolve(rule_field.source)
-            where = describe_locator(found, reader.fmt, "en") if found is not None else rule_field.source
+            where = located(found, reader.fmt) if found is not None else rule_field.source
             reader.problem(
                 f"{rule.path}[{position}].{rule_field.key}",
                 where,

@@ -57,6 +57,15 @@ def locator_of(value: SourceValue, fmt: str) -> dict[str, Any]:
     return data
 
 
+# Where a problem is: one text for both languages (a selector, an XPath), or (English, Danish).
+Where = str | tuple[str, str]
+
+
+def located(value: SourceValue, fmt: str) -> tuple[str, str]:
+    """Where a value was, in English and Danish (`field "X" on page 1`, `felt "X" på side 1`)."""
+    return describe_locator(value, fmt, "en"), describe_locator(value, fmt, "da")
+
+
 def plain_locator(kind: str, what: str, en: str, da: str) -> dict[str, Any]:
     """A locator for a value that is not in the document (a constant, a sum, a missing selector)."""
     return {kind: what, "text": {"en": en, "da": da}}
@@ -76,10 +85,20 @@ class Reader:
     # eighth of reading a document again, and an unchanged record throws it away.
     located: bool = True
 
-    def problem(self, path: str, locator: str, en: str, da: str) -> None:
-        """Note one problem with one canonical field."""
+    def problem(self, path: str, where: Where, en: str, da: str) -> None:
+        """Note one problem with one canonical field, where it was (the same in both languages, or
+        English and Danish)."""
+        located, located_da = (where, where) if isinstance(where, str) else where
         self.problems.append(
-            FieldProblem(en, da, file=self.filename, form=self.form_id, locator=locator, field=path)
+            FieldProblem(
+                en,
+                da,
+                file=self.filename,
+                form=self.form_id,
+                locator=located,
+                field=path,
+                locator_da=located_da,
+            )
         )
 
     def read(
@@ -137,7 +156,7 @@ class Reader:
         value: str | None,
         calls: Sequence[TransformCall],
         applied: list[str],
-        where: str | Callable[[], str],
+        where: Where | Callable[[], Where],
     ) -> str | None:
         """Apply transforms in order; an empty value skips all but `default`. None on a failure (noted
         at `where`, or where the function given says)."""
@@ -175,10 +194,10 @@ class Reader:
                 )
         return entries
 
-    def _where(self, found: Sequence[tuple[str, SourceValue | None]]) -> str:
+    def _where(self, found: Sequence[tuple[str, SourceValue | None]]) -> Where:
         for _, sv in found:
             if sv is not None:
-                return describe_locator(sv, self.fmt, "en")
+                return located(sv, self.fmt)
         return found[0][0] if found else ""
 
     def _missing(self, path: str, selector: str) -> None:
