@@ -31,6 +31,27 @@ HTTP_DA = {
     422: "Forespørgslen har ugyldige værdier.",
     429: "For mange forsøg. Vent lidt, og prøv igen.",
 }
+# Our English in place of Werkzeug's stock texts ("…please check your spelling and try again"), which
+# speak of "the server" and reach a user only when nothing of ours said why.
+HTTP_EN = {
+    400: "The request could not be understood.",
+    401: "Sign in first.",
+    403: "You do not have access to this.",
+    404: "There is no such page.",
+    405: "That action does not exist here.",
+    413: "The file is too large.",
+    415: "The hub does not take that type of file.",
+    422: "The request has invalid values.",
+    429: "Too many attempts. Wait a little, and try again.",
+}
+
+
+def _english(exc: HTTPException, status: int) -> str:
+    """Why, in English: the text given where the error was raised, else ours, else Werkzeug's."""
+    stock = type(exc).description
+    if exc.description and exc.description != stock:
+        return exc.description
+    return HTTP_EN.get(status) or exc.description or exc.name
 
 
 def wants_json() -> bool:
@@ -75,7 +96,7 @@ def argument_problems(messages: Any) -> list[dict[str, str]]:
 def _http_error(exc: HTTPException) -> Any:
     status = exc.code or 500
     body = error_body(
-        exc.name.lower().replace(" ", "_"), exc.description or exc.name, HTTP_DA.get(status, exc.name)
+        exc.name.lower().replace(" ", "_"), _english(exc, status), HTTP_DA.get(status, exc.name)
     )
     messages = (getattr(exc, "data", None) or {}).get("messages")
     if isinstance(messages, dict):  # flask-smorest's argument validation: 422 with webargs' messages

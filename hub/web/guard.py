@@ -135,7 +135,8 @@ def enforce() -> None:
         raise Unauthenticated("sign in first", "log ind først")
     if not g.principal.may(needed):
         da, en = ROLE_NAMES.get(g.principal.role, (g.principal.role, g.principal.role))
-        raise Forbidden(f"a {en} may not do this", f"en {da} må ikke dette")
+        article = "an" if en[:1].lower() in "aeiou" else "a"
+        raise Forbidden(f"{article} {en} may not do this", f"en {da} må ikke dette")
 
 
 def init_app(app: Flask) -> None:

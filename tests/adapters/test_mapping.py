@@ -141,7 +141,8 @@ def test_all_problems_are_collected(tmp_path: Path) -> None:
         'felt "Startdato_felt" ("Startdato") på side 1',
         'felt "cb_kh" på side 1',
     ]
-    assert info.value.message_da.startswith('vp.pdf / aftale / felt "Tekstfelt1" på side 1 / citizen.cpr: tom')
+    danish = 'vp.pdf / aftale / felt "Tekstfelt1" på side 1 / citizen.cpr: tom'
+    assert info.value.message_da.startswith(danish)
     first = info.value.problems[0]
     assert (first.file, first.form, first.reason_da) == ("vp.pdf", "aftale", "tom: feltet skal udfyldes")
     assert info.value.problems[2].reason_da == "ikke en dato: '32.08.2026'"

@@ -93,6 +93,9 @@ def test_404_is_the_one_shape_in_the_api_and_a_danish_page_for_people(broken: Fl
     api = client.get("/api/no-such-thing")
     assert api.status_code == 404 and api.get_json()["code"] == "not_found"
     assert set(api.get_json()) == SHAPE and api.get_json()["message_da"] == "Siden findes ikke."
+    # Ours, not Werkzeug's "The requested URL was not found on the server. If you entered the URL…"
+    assert api.get_json()["message"] == "There is no such page."
+    assert client.get("/api/records/-1").get_json()["message"] == "There is no such page."
     page = client.get("/no-such-page")
     assert page.status_code == 404 and "Siden findes ikke." in page.get_data(as_text=True)
 
@@ -113,7 +116,10 @@ def test_405_is_the_one_shape_and_keeps_allow(broken: Flask) -> None:
     answer = client.delete("/api/agreements", headers=bearer(broken, "lead-gladsaxe"))
     assert answer.status_code == 405 and set(answer.get_json()) == SHAPE
     assert answer.get_json()["code"] == "method_not_allowed"
-    assert "GET" in answer.headers["Allow"]
+    assert (
+        "GET" in answer.headers["Allow"]
+        and answer.get_json()["message"] == "That action does not exist here."
+    )
     sign_in(client, "lead-gladsaxe")
     token = csrf_token(client, "/agreements")
     page = client.post("/agreements", data={"csrf_token": token})
@@ -129,3 +135,16 @@ def test_413_is_the_one_shape_and_a_page(broken: Flask) -> None:
     page = client.post("/login", data={"username": "y" * 1000})
     assert page.status_code == 413 and "Filen er for stor." in page.get_data(as_text=True)
     _no_traceback(page.get_data(as_text=True))
+
+
+@pytest.mark.parametrize(
+    ("user", "said"), [("revisor-ballerup", "an auditor"), ("admin", "an administrator")]
+)
+def test_a_role_without_the_permission_is_told_which_role_in_good_english(
+    broken: Flask, user: str, said: str
+) -> None:
+    add_user(broken, user)
+    client = broken.test_client()
+    sign_in(client, user)
+    answer = client.get("/api/submissions/1")
+    assert answer.status_code == 403 and answer.get_json()["message"] == f"{said} may not do this"
