@@ -23,6 +23,7 @@ from marshmallow import Schema, ValidationError, fields, validate
 
 from hub.errors import HubError
 from hub.periods import Period, parse_period
+from hub.schemas.messages import Said
 
 MAX_PER_PAGE = 100
 # Ids in URLs: larger numbers are no URL of ours (404), rather than an overflow in SQLite's 64-bit integers.
@@ -134,7 +135,7 @@ class PeriodField(fields.String):
         try:
             return parse_period(text)
         except HubError as exc:
-            raise ValidationError(exc.message) from None
+            raise ValidationError(Said(exc.message, exc.message_da)) from None
 
 
 class PeriodArgs(Schema):

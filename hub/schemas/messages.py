@@ -31,6 +31,13 @@ _DANISH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^Longer than maximum length (\d+)\.$", r"Længere end \1 tegn."),
         (r"^Not a valid boolean\.?$", "Ikke sand eller falsk (true/false)."),
         (r"^Must be greater than or equal to (\S+)\.$", r"Skal være mindst \1."),
+        (r"^Must be less than or equal to (\S+)\.$", r"Må højst være \1."),
+        (r"^Length must be between (\d+) and (\d+)\.$", r"Længden skal være mellem \1 og \2 tegn."),
+        (r"^Not a valid date\.?$", "Ikke en gyldig dato."),
+        (r"^Not a valid datetime\.?$", "Ikke et gyldigt tidspunkt."),
+        (r"^Not a valid number\.?$", "Ikke et gyldigt tal."),
+        (r"^String does not match expected pattern\.?$", "Teksten har ikke den forventede form."),
+        (r"^Invalid value\.?$", "Ugyldig værdi."),
         (r"^must not be empty$", "Må ikke være tom."),
         (r"^(\w+) must be a string$", r"\1 skal være tekst."),
         (r"^CPR must be 10 digits \(DDMMYYSSSS\)$", "CPR-nummeret skal have 10 cifre (DDMMÅÅSSSS)."),
@@ -113,8 +120,27 @@ _DANISH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+class Said(str):
+    """An English message that carries its own Danish (`da`): raise `ValidationError(Said(en, da))` where
+    the reason is already said in both languages (a `HubError`), so no pattern has to guess it."""
+
+    da: str
+
+    def __new__(cls, english: str, danish: str) -> Said:
+        said = super().__new__(cls, english)
+        said.da = danish
+        return said
+
+    def __getnewargs__(self) -> tuple[str, str]:  # type: ignore[override]
+        # webargs deep-copies the messages; a copy must keep its Danish.
+        return str(self), self.da
+
+
 def known_danish(message: str) -> str | None:
     """The Danish wording of an English validation message, or None when no pattern knows it."""
+    own = getattr(message, "da", None)
+    if isinstance(own, str):
+        return own
     for pattern, replacement in _DANISH:
         if pattern.fullmatch(message):
             return pattern.sub(replacement, message)

@@ -196,7 +196,8 @@ def flatten_errors(messages: Any) -> dict[str, list[str]]:
             for item in node:
                 walk(item, path)
         else:
-            flat.setdefault(path or "_schema", []).append(str(node))
+            # A str as it is: a message may carry its Danish (`messages.Said`), which str() would drop.
+            flat.setdefault(path or "_schema", []).append(node if isinstance(node, str) else str(node))
 
     walk(messages, "")
     return flat

@@ -148,3 +148,16 @@ def test_a_role_without_the_permission_is_told_which_role_in_good_english(
     sign_in(client, user)
     answer = client.get("/api/submissions/1")
     assert answer.status_code == 403 and answer.get_json()["message"] == f"{said} may not do this"
+
+
+def test_a_bad_argument_is_said_in_danish_with_no_english_inside(broken: Flask) -> None:
+    # The period's reason is the hub's own, said in both languages; it used to reach the Danish line as
+    # "Ugyldig værdi (not a period: …)".
+    client = broken.test_client()
+    sign_in(client, "lead-gladsaxe")
+    body = client.get("/api/agreements/falck-hovedstaden/payments?period=2026-13").get_json()
+    assert body["message"].startswith("period: not a period: '2026-13'")
+    assert body["message_da"].startswith("period: ikke en periode: '2026-13'; skriv en måned")
+    assert body["problems"][0]["reason_da"].startswith("ikke en periode")
+    paged = client.get("/api/submissions?per_page=0").get_json()
+    assert paged["message_da"] == "per_page: Skal være mellem 1 og 100."
