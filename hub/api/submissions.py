@@ -113,7 +113,10 @@ class SubmissionOut(Schema):
         metadata={"description": "received, queued, processing, accepted, partial, rejected, failed"},
     )
     final = fields.Boolean(required=True, metadata={"description": "Whether the status will not change"})
-    channel = fields.String(required=True)
+    channel = fields.String(
+        required=True,
+        metadata={"description": "web (the upload page), api (a case system's token), company, or cli"},
+    )
     municipality = fields.String(allow_none=True)
     agreement = fields.String(allow_none=True)
     form_id = fields.String(allow_none=True)

@@ -265,8 +265,9 @@ def _submit_all(
         else:
             readable.append(n)
     party = ingest.party_of(session, sender.municipality, sender.agreement_id)
-    # The company's own channel: what it sends is what it may follow (`scope.submission_clause`).
-    channel = "company" if sender.agreement_id else "web"
+    # The company's own channel: what it sends is what it may follow (`scope.submission_clause`). A
+    # municipality's case system sends with an API token ("api"); a person from the upload page ("web").
+    channel = "company" if sender.agreement_id else "api" if who.token_id is not None else "web"
     items = [ingest.Item(documents[n].data, documents[n].name) for n in readable]
     for n, done in zip(readable, ingest.submit_many(session, party, items, channel, who.actor), strict=True):
         name = documents[n].name

@@ -9,7 +9,7 @@ import zipfile
 from typing import Any
 
 import pytest
-from accounts import add_user, bearer
+from accounts import add_user, bearer, csrf_token, sign_in
 from conftest import ROOT, make_app
 from flask import Flask
 from page_support import load_agreements
@@ -51,6 +51,7 @@ def test_many_files_in_one_upload_each_get_a_submission_and_a_status_that_ends_f
     queue.run_burst(api)  # the embedded worker thread is off in tests
     status = client.get(files[0]["status_url"], headers=herlev).get_json()
     assert (status["status"], status["final"], status["municipality"]) == ("accepted", True, "163")
+    assert status["channel"] == "api"  # sent with a token, by a case system: not the upload page
     [made] = status["records"]
     assert made["version"] == 1 and made["url"] == f"/records/{made['record_id']}"
     # The record it made holds what the form says (tests/golden/herlev/placement.expected.json, by hand).
@@ -175,3 +176,15 @@ def test_a_company_in_several_agreements_is_told_which_field_to_give(api: Flask)
     (problem,) = answer.get_json()["problems"]
     assert problem["field"] == "agreement" and "falck-hovedstaden" in problem["reason_en"]
     assert "angiv den, skemaet hører til" in problem["reason_da"]
+
+
+def test_a_person_on_the_upload_page_sends_by_the_web_channel(api: Flask) -> None:
+    client = api.test_client()
+    sign_in(client, "kommune-herlev")
+    token = csrf_token(client, "/upload")
+    sent = post(
+        client, {"X-CSRFToken": token}, ("placement.csv", (GOLDEN / "herlev" / "placement.csv").read_bytes())
+    )
+    assert sent.status_code == 202, sent.get_json()
+    status = client.get(sent.get_json()["files"][0]["status_url"]).get_json()
+    assert status["channel"] == "web"
