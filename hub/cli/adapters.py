@@ -10,7 +10,7 @@ from flask.cli import AppGroup, with_appcontext
 
 from hub import longlived
 from hub.adapters.language.config_rules import unfilled
-from hub.adapters.language.golden import run_golden, stop_warnings
+from hub.adapters.language.golden import EXPECTED, run_golden, stop_warnings, unpaired
 from hub.adapters.language.registry import load_registry
 from hub.cli.adapters_suggest import register as register_suggest
 from hub.cli.common import EXIT_BAD_INPUT, print_rejection, seals_audit_log
@@ -44,11 +44,12 @@ group = AppGroup("adapters", help="Municipality adapters: check, test, suggest."
     help="Folder of <slug>/ golden files a table's stop rule is tried on (skipped when absent).",
 )
 def check(directory: Path, golden: Path) -> None:
-    """Validate every municipality config (the same check the app makes at start); exit 2 on errors.
+    """Validate every municipality config (the checks the app makes at start, and more); exit 2 on errors.
 
-    A form that leaves a required canonical field unfilled is reported too: every document of it would be
-    rejected. Each `[claim]` renders a sample claim, which proves what loading cannot: that the XML it
-    builds satisfies its XSD and every value fits its template. A table's stop rule that matches no row
+    A form that leaves a required canonical field unfilled is an error here, though the app loads it (a
+    config may be written a form at a time): every document of it would be rejected. Each `[claim]`
+    renders a sample claim, which proves what loading cannot: that the XML it builds satisfies its XSD
+    and every value fits its template. A table's stop rule that matches no row
     of a golden file is a warning: that table would run to the end of the sheet."""
     if not directory.is_dir() or not any(directory.glob("*.toml")):
         click.echo(f"no municipality configs (*.toml) in {directory}", err=True)
@@ -62,25 +63,35 @@ def check(directory: Path, golden: Path) -> None:
         sys.exit(EXIT_BAD_INPUT)
     incomplete = False
     for config in loaded.all():
+        where = config.path.name if config.path else config.slug
+        unfit = [
+            (n, form, missing)
+            for n, form in enumerate(config.forms)
+            if (
+                missing := unfilled(
+                    form.form_type, {r.path for r in form.fields} | {r.path for r in form.lists}
+                )
+            )
+        ]
         claim = f", claim {config.claim.describe()}" if config.claim else ", no claim"
-        click.echo(f"ok {config.slug} ({config.code}): {len(config.forms)} forms{claim}")
+        verdict = "ok" if not unfit else "INCOMPLETE"
+        click.echo(f"{verdict} {config.slug} ({config.code}): {len(config.forms)} forms{claim}")
+        for n, form, missing in unfit:
+            incomplete = True
+            names = ", ".join(missing)
+            click.echo(
+                f"error: {where}: forms[{n}] ({form.id}): no field fills {names}: every document would be "
+                f"rejected\nfejl:  {where}: forms[{n}] ({form.id}): intet felt udfylder {names}: hvert "
+                "dokument ville blive afvist",
+                err=True,
+            )
         if config.claim is not None:
             try:
                 render_claim(sample_claim(config), config.claim)
             except HubError as exc:
                 incomplete = True
-                click.echo(
-                    f"  claim: a sample claim cannot be written ({config.path or config.slug}):", err=True
-                )
+                click.echo(f"  claim: a sample claim cannot be written ({where}):", err=True)
                 print_rejection(exc)
-        for form in config.forms:
-            paths = {rule.path for rule in form.fields} | {rule.path for rule in form.lists}
-            missing = unfilled(form.form_type, paths)
-            if missing:
-                incomplete = True
-                click.echo(
-                    f"  {form.id}: no field fills {', '.join(missing)}: every document would be rejected"
-                )
         if (golden / config.slug).is_dir():
             for en, da in stop_warnings(config, golden / config.slug):
                 click.echo(f"  warning: {en}\n  advarsel: {da}")
@@ -100,16 +111,27 @@ def check(directory: Path, golden: Path) -> None:
 def test(slug: str, golden: Path) -> None:
     """Run a municipality's golden files through its adapter; exit 1 when any differs."""
     config = registry().get(slug)
-    results = run_golden(config, golden / config.slug)
+    folder = golden / config.slug
+    results = run_golden(config, folder)
     if not results:
-        click.echo(f"no golden files in {golden / config.slug}", err=True)
+        click.echo(
+            f"no golden files in {folder}: a sample <name>.<format> needs <name>{EXPECTED} beside it",
+            err=True,
+        )
         sys.exit(1)
     for result in results:
         click.echo(f"{'pass' if result.passed else 'FAIL'} {result.source.name}")
         if result.problem:
             click.echo(f"  {result.problem}")
         elif not result.passed:
-            click.echo(f"  expected {result.expected}\n  got      {result.actual}")
+            click.echo("\n".join(f"  {line}" for line in result.differences()))
+    for lone in unpaired(folder):
+        click.echo(
+            f"warning: {lone.name} is not checked: a sample <name>.<format> needs <name>{EXPECTED} beside "
+            f"it\nadvarsel: {lone.name} kontrolleres ikke: et eksempel <navn>.<format> skal have "
+            f"<navn>{EXPECTED} ved siden af sig",
+            err=True,
+        )
     if not all(r.passed for r in results):
         sys.exit(1)
 

@@ -22,6 +22,7 @@ from hub.access import CprView, Principal, sees_categories
 from hub.errors import NotFound
 from hub.models import Agreement, Document, Placement, Record, RecordVersion, Submission
 from hub.pseudonyms import show_cpr
+from hub.schemas.paths import leaves
 from hub.services import scope
 from hub.services.placement_reads import sees_assessment, shown_data, shown_text, view_of
 
@@ -87,18 +88,6 @@ def scoped_record(session: Session, who: Principal, record_id: int) -> Record:
     return found
 
 
-def flatten(data: Any, prefix: str = "") -> list[tuple[str, Any]]:
-    """Leaves of a canonical record by path, in the notation provenance uses."""
-    if isinstance(data, dict):
-        out: list[tuple[str, Any]] = []
-        for key, value in data.items():
-            out += flatten(value, f"{prefix}.{key}" if prefix else str(key))
-        return out
-    if isinstance(data, list):
-        return [leaf for i, value in enumerate(data) for leaf in flatten(value, f"{prefix}[{i}]")]
-    return [(prefix, data)]
-
-
 def _cpr_view(session: Session, who: Principal, placement: Placement) -> CprView:
     agreement = session.get_one(Agreement, placement.agreement_id)
     return view_of(who, placement.municipality_code, agreement.lead_municipality)
@@ -141,7 +130,7 @@ def record_page(session: Session, who: Principal, record_id: int, version: int |
     shown = shown_data(chosen.data, view, sees_categories(who), assessment)
     values = [
         Value(path, _shown(path, value, view), tuple(by_path.get(path, ())))
-        for path, value in flatten(shown)
+        for path, value in leaves(shown).items()
         if not (path.endswith("cpr") and view == "none")  # a CPR number anywhere but `citizen.cpr`, too
     ]
     page = RecordPage(record, placement, chosen, view, values, _versions(session, record, view))

@@ -25,6 +25,7 @@ from hub.adapters.pipeline import Canonical
 from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, Rejection
 from hub.models import Submission
+from hub.schemas.paths import differences
 from hub.services import audit, item_store, normalise, reprocess_rows
 from hub.services.registry import registry
 
@@ -56,25 +57,7 @@ class Change:
 
     def differences(self) -> list[tuple[str, Any, Any]]:
         """(path, before, after) for every canonical leaf that differs."""
-        old, new = flatten(self.before or {}), flatten(self.after or {})
-        return [
-            (k, old.get(k), new.get(k)) for k in sorted(old.keys() | new.keys()) if old.get(k) != new.get(k)
-        ]
-
-
-def flatten(data: Any, prefix: str = "") -> dict[str, Any]:
-    """A nested record as {"citizen.cpr": ..., "entries[0].hours": ...}."""
-    if isinstance(data, dict):
-        out: dict[str, Any] = {}
-        for key, value in data.items():
-            out.update(flatten(value, f"{prefix}.{key}" if prefix else str(key)))
-        return out
-    if isinstance(data, list):
-        out = {}
-        for i, value in enumerate(data):
-            out.update(flatten(value, f"{prefix}[{i}]"))
-        return out
-    return {prefix: data}
+        return differences(self.before, self.after)
 
 
 Pending = tuple[int, Canonical | tuple[FormConfig, Extraction, IndexCache]]

@@ -127,6 +127,18 @@ def test_adapters_check_and_test(app: Flask, tmp_path: Path) -> None:
     assert "warning" not in check.output  # every stop rule matches on its golden file
     golden = invoke("adapters", "test", "gentofte", "--golden", str(ROOT / "tests" / "golden"))
     assert golden.exit_code == 0, golden.output
+    assert "warning" not in golden.output
+    # A sample without its expected JSON is said, not skipped in silence; a difference is named by path.
+    mine = tmp_path / "golden" / "gentofte"
+    shutil.copytree(ROOT / "tests" / "golden" / "gentofte", mine)
+    shutil.copy(mine / "placement.pdf", mine / "placement-copy.pdf")
+    expected = json.loads((mine / "placement.expected.json").read_text(encoding="utf-8"))
+    expected["period"]["end"] = "2099-01-01"
+    (mine / "placement.expected.json").write_text(json.dumps(expected), encoding="utf-8")
+    told = invoke("adapters", "test", "gentofte", "--golden", str(tmp_path / "golden"))
+    assert told.exit_code == 1 and "FAIL placement.pdf" in told.output
+    assert "  period.end: expected '2099-01-01', got '" in told.output
+    assert "warning: placement-copy.pdf is not checked" in told.output
     broken = tmp_path / "municipalities"
     broken.mkdir()
     (broken / "nowhere.toml").write_text(
@@ -147,4 +159,9 @@ def test_adapters_check_and_test(app: Flask, tmp_path: Path) -> None:
     (partial / "herlev.toml").write_text(cut, encoding="utf-8")
     warned = invoke("adapters", "check", "--dir", str(partial))
     assert warned.exit_code == 2
-    assert "mentortimer: no field fills signed_on: every document would be rejected" in warned.output
+    assert "INCOMPLETE herlev (163)" in warned.output and "ok herlev" not in warned.output
+    assert (
+        "error: herlev.toml: forms[1] (mentortimer): no field fills signed_on: every document would be "
+        in (warned.output)
+    )
+    assert "fejl:  herlev.toml: forms[1] (mentortimer): intet felt udfylder signed_on" in warned.output

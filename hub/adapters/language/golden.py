@@ -13,6 +13,7 @@ from hub.adapters.mapping.items import unmatched_stops
 from hub.adapters.pipeline import READ_OPTIONS, canonicalise, recognise, validate_record
 from hub.adapters.readers import extract
 from hub.errors import FieldProblem, Rejection
+from hub.schemas.paths import differences
 from hub.storage import sha256_hex
 
 
@@ -30,15 +31,36 @@ class GoldenResult:
         """Whether the adapter produced exactly the expected record."""
         return self.problem is None and self.expected == self.actual
 
+    def differences(self) -> list[str]:
+        """Each field that differs, by its path: `period.end: expected '2026-10-30', got None`."""
+        return [
+            f"{path}: expected {want!r}, got {got!r}"
+            for path, want, got in differences(self.expected, self.actual)
+        ]
+
+
+EXPECTED = ".expected.json"
+
 
 def golden_pairs(directory: Path) -> list[tuple[Path, Path]]:
-    """(input, expected JSON) pairs of one municipality's golden folder."""
+    """(input, expected JSON) pairs of one municipality's golden folder: `placement.expected.json` is
+    what every `placement.<format>` beside it must give."""
     pairs: list[tuple[Path, Path]] = []
-    for expected in sorted(directory.glob("*.expected.json")):
-        stem = expected.name.removesuffix(".expected.json")
-        inputs = [p for p in directory.glob(f"{stem}.*") if p != expected]
-        pairs.extend((source, expected) for source in inputs[:1])
+    for expected in sorted(directory.glob(f"*{EXPECTED}")):
+        stem = expected.name.removesuffix(EXPECTED)
+        inputs = sorted(p for p in directory.glob(f"{stem}.*") if p != expected)
+        pairs.extend((source, expected) for source in inputs)
     return pairs
+
+
+def unpaired(directory: Path) -> list[Path]:
+    """The files of a golden folder that nothing checks: an input without its `<name>.expected.json`,
+    or an expected JSON without an input."""
+    pairs = golden_pairs(directory)
+    used = {source for source, _ in pairs} | {expected for _, expected in pairs}
+    return sorted(
+        p for p in directory.iterdir() if p.is_file() and not p.name.startswith(".") and p not in used
+    )
 
 
 def canonical_records(config: MunicipalityConfig, data: bytes, filename: str) -> Any:
