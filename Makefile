@@ -17,10 +17,12 @@ $(STAMP): pyproject.toml
 hub/translations/%/LC_MESSAGES/messages.mo: hub/translations/%/LC_MESSAGES/messages.po $(STAMP)
 	$(BIN)/pybabel compile --statistics -d hub/translations -l $* -D messages
 
-# New message ids from the code and templates into the catalogue, for a person to translate.
+# New message ids from the code and templates into the catalogue, for a person to translate (Babel's
+# `update` has no --no-location: the template has no locations to carry over; -w keeps long lines whole).
 messages: $(STAMP)
-	$(BIN)/pybabel extract -F babel.cfg -k _l -o var/messages.pot --no-location --omit-header .
-	$(BIN)/pybabel update -i var/messages.pot -d hub/translations -l da --no-location --omit-header
+	mkdir -p var
+	$(BIN)/pybabel extract -F babel.cfg -k _l -o var/messages.pot --no-location --project hub .
+	$(BIN)/pybabel update -i var/messages.pot -d hub/translations -l da -w 110
 
 demo: $(STAMP) $(CATALOGUES)
 	$(BIN)/hub db upgrade
