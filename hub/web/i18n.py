@@ -1,18 +1,24 @@
 """Danish first, English by the user's choice: Flask-Babel with the choice kept in the session.
 
 Message ids in the templates and code are English; `hub/translations/da` holds the Danish. The catalogues
-are compiled at install (`make` runs `pybabel compile`), and a test fails on any page string without a
-Danish translation.
+are compiled at install (`make` runs `pybabel compile`), or at start into the data folder when they were
+not, and a test fails on any page string without a Danish translation.
 """
 
 from __future__ import annotations
 
+import logging
+from pathlib import Path
+
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
 from flask import Flask, session
 from flask_babel import Babel
 
 LANGUAGES = ("da", "en")
 DEFAULT = "da"
 babel = Babel()
+log = logging.getLogger(__name__)
 
 
 # The locale each language is shown in. English is written the British way, as English is in Denmark:
@@ -26,8 +32,34 @@ def locale() -> str:
     return SHOWN_AS[chosen if chosen in LANGUAGES else DEFAULT]
 
 
+PACKAGE_CATALOGUES = Path(__file__).resolve().parent.parent / "translations"
+
+
+def compiled_catalogues(app: Flask, source: Path = PACKAGE_CATALOGUES) -> str:
+    """The folder of compiled catalogues: the package's own when `make` compiled them there, else each
+    `.po` compiled now into `$HUB_DATA_DIR/translations`. An install by `pip` alone (no `make`) has no
+    `.mo`, and Babel would then show English under `<html lang="da">` without a word of warning."""
+    catalogues = sorted(source.glob("*/LC_MESSAGES/messages.po"))
+    if all(_fresh(po, po.with_suffix(".mo")) for po in catalogues):
+        return str(source)
+    target = Path(app.config["DATA_DIR"]) / "translations"
+    for po in catalogues:
+        mo = target / po.relative_to(source).with_suffix(".mo")
+        if not _fresh(po, mo):
+            mo.parent.mkdir(parents=True, exist_ok=True)
+            with po.open("rb") as text, mo.open("wb") as out:
+                write_mo(out, read_po(text))
+            log.info("compiled %s into %s (run `make` to compile it in the package)", po.name, mo)
+    return str(target)
+
+
+def _fresh(po: Path, mo: Path) -> bool:
+    return mo.exists() and mo.stat().st_mtime >= po.stat().st_mtime
+
+
 def init_app(app: Flask) -> None:
-    """Bind Babel to the app with the hub's language rule."""
+    """Bind Babel to the app with the hub's language rule and its compiled catalogues."""
     app.config.setdefault("BABEL_DEFAULT_LOCALE", DEFAULT)
     app.config.setdefault("BABEL_DEFAULT_TIMEZONE", "Europe/Copenhagen")
+    app.config.setdefault("BABEL_TRANSLATION_DIRECTORIES", compiled_catalogues(app))
     babel.init_app(app, locale_selector=locale)

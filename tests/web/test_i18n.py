@@ -11,7 +11,10 @@ id may show; in English, no Danish translation may show where an English text wa
 from __future__ import annotations
 
 import re
+import shutil
 from collections.abc import Iterator
+from gettext import GNUTranslations
+from pathlib import Path
 from typing import Any
 
 import lxml.html
@@ -26,6 +29,8 @@ from conftest import ROOT
 from flask import Flask
 from flask_babel import gettext
 from matrix import ROLES, Target
+
+from hub.web.i18n import compiled_catalogues
 
 # The access matrix's copy of the lived demo and each user's own objects in it, as fixtures of this module.
 matrix_app = web_pages.matrix_app
@@ -196,3 +201,17 @@ def test_visible_text_reads_spoken_attributes_and_skips_scripts() -> None:
         "<script>x</script></body></html>"
     )
     assert visible_text(html) == "Hej Menu"
+
+
+def test_an_install_without_compiled_catalogues_compiles_them_at_start(tmp_path: Path) -> None:
+    # `pip install` alone runs no `make`: the hub must not fall back to English under <html lang="da">.
+    source = tmp_path / "package"
+    shutil.copytree(CATALOGUE.parent.parent, source, ignore=shutil.ignore_patterns("*.mo"))
+    app = Flask(__name__)
+    app.config["DATA_DIR"] = str(tmp_path / "var")
+    folder = compiled_catalogues(app, source)
+    assert folder == str(tmp_path / "var" / "translations")
+    with (Path(folder) / "da" / "LC_MESSAGES" / "messages.mo").open("rb") as mo:
+        assert GNUTranslations(mo).gettext("Sign in") == "Log ind"
+    # Compiled in the package (as `make` does): used as it is.
+    assert compiled_catalogues(app) == str(CATALOGUE.parent.parent)
