@@ -165,18 +165,21 @@ def _monthly(facts: PlacementFacts, period: Period, as_of: date) -> Check:
 
 
 def _progress(facts: PlacementFacts, period: Period, weeks: int, as_of: date) -> Check:
-    """From the start, the first report within N weeks and each next within N weeks of the last,
-    up to the end of the period (or of the placement, or `as_of`)."""
+    """From the start, the first report within N weeks and each next within N weeks of the last; a
+    report that never came leaves the next due N weeks after it was due. Missing are the reports due
+    in the period, up to its end (or the placement's, or `as_of`): one due before the period was the
+    earlier period's to show, and its auditor's."""
     rule = "progress_report_every_weeks"
     until = min(period.end, facts.last_day, as_of)
-    reports = [r for r in facts.progress_reports if r.day <= until]
-    due, missed = facts.start + timedelta(weeks=weeks), []
-    for report in reports:
-        if report.day > due:
-            missed.append(due)
-        due = report.day + timedelta(weeks=weeks)
-    if due <= until:
-        missed.append(due)
+    reports = sorted((r for r in facts.progress_reports if r.day <= until), key=lambda r: r.day)
+    every, last, missed = timedelta(weeks=weeks), facts.start, []
+    for day in [*(r.day for r in reports), None]:
+        while last + every <= (until if day is None else day - timedelta(days=1)):
+            last += every
+            missed.append(last)
+        if day is not None:
+            last = day
+    missed = [due for due in missed if due >= period.start]
     documents = _sources(reports)
     if missed:
         dates = ", ".join(d.isoformat() for d in missed)

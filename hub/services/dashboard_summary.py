@@ -45,7 +45,7 @@ from hub.services.registry import registry
 ZERO = Decimal("0.00")
 MAX_MONTHS = 48  # a placement runs 13–26 weeks; this only stops a runaway from a bad date
 BATCH = 2000
-VERSION = "3"  # bump when the rows are computed differently: every agreement is then rebuilt
+VERSION = "4"  # bump when the rows are computed differently: every agreement is then rebuilt
 
 
 def _rules(code: str) -> AuditRules | None:

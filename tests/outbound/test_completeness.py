@@ -116,6 +116,26 @@ def test_progress_reports_every_four_weeks() -> None:
     assert "senest 2026-09-25" in progress.detail_da
 
 
+def test_a_report_missing_before_the_period_is_not_the_periods_but_the_ones_after_it_are() -> None:
+    # Started Monday 5 January 2026, no report ever, one due every four weeks: by 2 February, 2 and 30
+    # March, 27 April, 25 May, 22 June, 20 July, 17 August, 14 September, 12 October. The third quarter's
+    # auditor is shown the three due in the quarter; the first, in February, was the first quarter's.
+    since_january = placement(start=date(2026, 1, 5), end=date(2026, 12, 18), progress_reports=())
+    checked = check_placement(since_january, parse_period("2026-Q3"), ALL, FORMS)
+    assert checked is not None
+    progress = next(c for c in checked.checks if c.rule == "progress_report_every_weeks")
+    assert progress.detail_en == "a progress report was due by 2026-07-20, 2026-08-17, 2026-09-14"
+    # One report on 1 September: the one due by 17 August came late; the next, due by 29 September, did
+    # not come either.
+    one = placement(
+        start=date(2026, 1, 5), end=date(2026, 12, 18), progress_reports=(Dated(date(2026, 9, 1)),)
+    )
+    checked = check_placement(one, parse_period("2026-Q3"), ALL, FORMS)
+    assert checked is not None
+    progress = next(c for c in checked.checks if c.rule == "progress_report_every_weeks")
+    assert progress.detail_en == "a progress report was due by 2026-07-20, 2026-08-17, 2026-09-29"
+
+
 def test_an_end_form_is_due_within_its_days_even_after_the_placement_left_the_period() -> None:
     ended_in_august = placement(end=date(2026, 8, 21), timesheets=(), progress_reports=())
     # Planned end 21 August, no end form: due by 4 September, so September's check shows it missing.
@@ -164,7 +184,8 @@ def test_inside_a_quarter_only_what_is_due_by_the_day_asked_for_is_missing() -> 
         "August 2026" in august["timesheet_every_month"]
         and "September" not in august["timesheet_every_month"]
     )
-    assert august["progress_report_every_weeks"] == "a progress report was due by 2026-08-03"
+    # Due by 3 August, and with none by then, the next four weeks later: by 31 August.
+    assert august["progress_report_every_weeks"] == "a progress report was due by 2026-08-03, 2026-08-31"
     # By the quarter's end (the auditor's view, and the default) everything due in it counts.
     whole = missing(None)
     assert "September 2026" in whole["timesheet_every_month"]
