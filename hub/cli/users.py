@@ -55,6 +55,8 @@ def add(
     password = None if no_password else _read_password(password_stdin)
     user = users.add_user(db.session, username, role, party, ACTOR, password=password)
     click.echo(f"added {user.username} ({user.role}, {users.principal(user).party})")
+    if (cut := user_parties.cut_claim_periods(party)) is not None:
+        click.echo(f"warning: {cut[0]}\nadvarsel: {cut[1]}", err=True)
 
 
 @group.command("list")

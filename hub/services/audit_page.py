@@ -4,6 +4,7 @@ an audit entry (`scope.note_read`)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import IO
@@ -54,21 +55,48 @@ def window(who: Principal, today: date) -> tuple[date, date]:
     return today - timedelta(days=366), today
 
 
+def _claim_periods(who: Principal, today: date) -> Iterator[Period]:
+    """The municipality's claim periods that overlap the user's window, oldest first."""
+    first, last = window(who, today)
+    kind = registry().get(scope.municipality(who, who.municipality or "")).audit.claim_period
+    year, month = first.year, 1
+    while date(year, month, 1) <= last:
+        period = parse_period(_label(year, month, kind))
+        if period.overlap(first, last) is not None:
+            yield period
+        month += _STEP[kind]
+        if month > 12:
+            year, month = year + 1, 1
+
+
 def periods(who: Principal, today: date | None = None) -> list[Period]:
     """The municipality's claim periods inside the user's window that have ended, newest first."""
     today = today or date.today()
     first, last = window(who, today)
-    kind = registry().get(scope.municipality(who, who.municipality or "")).audit.claim_period
-    found: list[Period] = []
-    year, month = first.year, 1
-    while date(year, month, 1) <= last:
-        period = parse_period(_label(year, month, kind))
-        if period.start >= first and period.end <= last and period.end < today:
-            found.append(period)
-        month += _STEP[kind]
-        if month > 12:
-            year, month = year + 1, 1
+    found = [p for p in _claim_periods(who, today) if first <= p.start and p.end <= last and p.end < today]
     return sorted(found, key=lambda p: p.start, reverse=True)
+
+
+@dataclass(frozen=True)
+class Later:
+    """A claim period of the window that cannot be opened (yet), and why."""
+
+    period: Period
+    ends: date | None  # it can be opened the day after: not ended yet
+    outside: bool  # not wholly inside the audit period: never, unless the audit period is widened
+
+
+def not_openable(who: Principal, today: date | None = None) -> list[Later]:
+    """The claim periods that overlap the user's window but cannot be opened, oldest first: not ended
+    yet, or reaching outside the audit period (October alone is not one of Ballerup's quarters)."""
+    today = today or date.today()
+    first, last = window(who, today)
+    found = []
+    for period in _claim_periods(who, today):
+        outside = period.start < first or period.end > last
+        if outside or period.end >= today:
+            found.append(Later(period, period.end if period.end >= today else None, outside))
+    return found
 
 
 def newest(who: Principal) -> str:

@@ -9,7 +9,9 @@ from sqlalchemy.orm import Session
 from hub.demo.lifecycle import MONTHS, SHEET_MONTHS
 from hub.errors import HubError
 from hub.models import Agreement
+from hub.periods import period_of
 from hub.services import users
+from hub.services.registry import registry
 
 PASSWORD = "demo"
 # The demo's agreement: its lead and its company give the lead's and the company's party.
@@ -35,8 +37,10 @@ def _parties(session: Session) -> list[tuple[str, str, users.Party]]:
             f"the demo's agreement {AGREEMENT} is not stored; run `hub agreements load` first",
             f"demoens aftale {AGREEMENT} er ikke gemt; kør først `hub agreements load`",
         )
-    # The auditor's period spans every month the demo lived through, its July timesheets included.
-    start, end = SHEET_MONTHS[0].start, MONTHS[-1].end
+    # The auditor's period spans every month the demo lived through, its July timesheets included, to the
+    # end of Ballerup's claim period (a quarter) that holds the last: a quarter cut short cannot be opened.
+    kind = registry().get(AUDITED).audit.claim_period
+    start, end = SHEET_MONTHS[0].start, period_of(MONTHS[-1].end, kind).end
     return [
         ("lead-gladsaxe", "lead", users.Party(municipality=agreement.lead_municipality)),
         ("kommune-herlev", "municipality", users.Party(municipality=PARTNER)),

@@ -10,7 +10,9 @@ from stdnum.dk import cvr
 
 from hub.access import ROLES
 from hub.errors import HubError
+from hub.periods import period_of
 from hub.schemas.municipalities import normalise_municipality
+from hub.services.registry import registry
 
 
 @dataclass(frozen=True)
@@ -84,3 +86,27 @@ def audit_party(text: str) -> Party:
             "fx 151:2026-08-01..2026-10-31",
         )
     return Party(municipality=code, audit_start=start, audit_end=end)
+
+
+def cut_claim_periods(party: Party) -> tuple[str, str] | None:
+    """A warning, in English and Danish, when an auditor's period starts or ends inside one of its
+    municipality's claim periods: that claim period can never be opened under it. None when it lines up
+    (or the municipality has no adapter to say its claim period)."""
+    code, start, end = party.municipality, party.audit_start, party.audit_end
+    if code is None or start is None or end is None or code not in registry():
+        return None
+    kind = registry().get(code).audit.claim_period
+    cut = [p for p in (period_of(start, kind), period_of(end, kind)) if p.start < start or p.end > end]
+    if not cut:
+        return None
+    labels = list(dict.fromkeys(p.label for p in cut))
+    one = len(labels) == 1
+    kind_da = {"month": "måned", "quarter": "kvartal", "half_year": "halvår"}.get(kind, kind)
+    return (
+        f"the audit period {start}..{end} cuts through {', '.join(labels)}, "
+        f"{'a claim period' if one else 'claim periods'} of municipality {code} (it claims by "
+        f"{kind.replace('_', '-')}): the auditor cannot open {'it' if one else 'them'}",
+        f"revisionsperioden {start}..{end} skærer {', '.join(labels)} over, "
+        f"{'en afregningsperiode' if one else 'afregningsperioder'} for kommune {code} (den afregner pr. "
+        f"{kind_da}): revisoren kan ikke åbne {'den' if one else 'dem'}",
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 from flask import Blueprint, Response, render_template, request
@@ -60,6 +61,8 @@ def index() -> str:
     return render_template(
         "auditor.html",
         choices=choices,
+        later=audit_page.not_openable(who),
+        window=audit_page.window(who, date.today()),
         result=result,
         rule_name=lambda rule: rule_name(rule, result.rules, lang) if result else rule,
         status_name=lambda status: STATUS["da" if lang == "da" else "en"].get(status, status),

@@ -49,17 +49,20 @@ def create() -> Any:
     """Add a user bound to its party, with a password or for single sign-on only."""
     form = request.form
     try:
+        party = _party(form)
         user = users.add_user(
             db.session,
             form.get("username", "").strip(),
             form.get("role", ""),
-            _party(form),
+            party,
             principal().actor,
             password=form.get("password") or None,
         )
     except HubError as exc:
         return _page(exc.message_da if locale() == "da" else exc.message, 422)
     flash(_("User %(name)s is added.", name=user.username), "success")
+    if (cut := user_parties.cut_claim_periods(party)) is not None:
+        flash(cut[1] if locale() == "da" else cut[0], "error")
     return redirect(url_for("admin_users.index"))
 
 

@@ -27,9 +27,14 @@ SHOWN_AS = {"da": "da", "en": "en_GB"}
 
 
 def locale() -> str:
-    """The locale of this request: the user's language choice (`LANGUAGES`), else Danish."""
+    """The language of this request (`da` or `en`): the user's choice, else Danish."""
     chosen = session.get("lang")
-    return SHOWN_AS[chosen if chosen in LANGUAGES else DEFAULT]
+    return chosen if chosen in LANGUAGES else DEFAULT
+
+
+def shown_as() -> str:
+    """The locale Babel formats this request's dates and numbers in (`SHOWN_AS` of its language)."""
+    return SHOWN_AS[locale()]
 
 
 PACKAGE_CATALOGUES = Path(__file__).resolve().parent.parent / "translations"
@@ -62,4 +67,4 @@ def init_app(app: Flask) -> None:
     app.config.setdefault("BABEL_DEFAULT_LOCALE", DEFAULT)
     app.config.setdefault("BABEL_DEFAULT_TIMEZONE", "Europe/Copenhagen")
     app.config.setdefault("BABEL_TRANSLATION_DIRECTORIES", compiled_catalogues(app))
-    babel.init_app(app, locale_selector=locale)
+    babel.init_app(app, locale_selector=shown_as)

@@ -49,6 +49,25 @@ def test_add_an_auditor_with_its_period(app: Flask, runner: Any) -> None:
         date(2026, 10, 31),
     )
     assert user.password_hash is None
+    # Ballerup claims by quarter: August–October cuts the third and the fourth, which it cannot open.
+    assert (
+        "warning: the audit period 2026-08-01..2026-10-31 cuts through 2026-Q3, 2026-Q4, claim periods of "
+        "municipality 151 (it claims by quarter): the auditor cannot open them" in result.output
+    )
+    assert "advarsel: revisionsperioden 2026-08-01..2026-10-31 skærer 2026-Q3, 2026-Q4 over" in result.output
+    whole = runner.invoke(
+        args=[
+            "users",
+            "add",
+            "rev2",
+            "--role",
+            "auditor",
+            "--audit",
+            "151:2026-07-01..2026-12-31",
+            "--no-password",
+        ]
+    )
+    assert whole.exit_code == 0 and "warning" not in whole.output
 
 
 def test_bad_audit_period_exits_2_in_both_languages(app: Flask, runner: Any) -> None:
@@ -146,7 +165,9 @@ def test_demo_users_are_the_five_and_idempotent(app: Flask, runner: Any) -> None
         "lead-gladsaxe": ("lead", "159", None, None, None),
         "kommune-herlev": ("municipality", "163", None, None, None),
         "falck": ("company", None, "22222228", None, None),  # config/agreements/falck-hovedstaden.toml
-        "revisor-ballerup": ("auditor", "151", None, date(2026, 7, 1), date(2026, 10, 31)),
+        # July (the demo's first timesheets) to the end of the quarter of its last month, October: Ballerup
+        # claims by quarter, and a quarter cut short could never be opened.
+        "revisor-ballerup": ("auditor", "151", None, date(2026, 7, 1), date(2026, 12, 31)),
         "admin": ("admin", None, None, None, None),
     }
     with app.app_context():

@@ -7,6 +7,7 @@ import re
 import subprocess
 import zipfile
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -15,9 +16,11 @@ from flask import Flask
 from page_support import citizen_cprs, client_of, everyone_on_a_copy, shown_cprs
 from sqlalchemy import select
 
+from hub.access import Principal
 from hub.extensions import blobs, db
 from hub.models import AuditEvent, Document, Placement, Record, RecordVersion, Submission
 from hub.periods import month_of
+from hub.services import audit_page
 from hub.signing import signer
 
 
@@ -116,6 +119,26 @@ def test_the_auditor_picks_a_period_inside_its_audit_period_and_sees_completenes
     assert last_event(demo, "completeness.read").actor == "user:revisor-ballerup"
     assert client.get("/audit?period=2026-Q2").status_code == 404  # before its audit period
     assert client.get("/audit?period=2026-08").status_code == 404  # not Ballerup's kind of period
+
+
+def test_the_auditor_is_told_which_claim_periods_it_cannot_open_and_why(demo: Flask) -> None:
+    # Ballerup claims by quarter. An audit period of July–October holds the third quarter whole and the
+    # fourth only in part: the fourth can never be opened under it, and says so; one of July–December
+    # can open the fourth after 31 December.
+    cut = Principal(1, "rev", "auditor", "151", audit_start=date(2026, 7, 1), audit_end=date(2026, 10, 31))
+    whole = replace(cut, audit_end=date(2026, 12, 31))
+    with demo.app_context():
+        assert [
+            (x.period.label, x.ends, x.outside) for x in audit_page.not_openable(cut, date(2026, 12, 1))
+        ] == [("2026-Q4", date(2026, 12, 31), True)]
+        assert [
+            (x.period.label, x.ends, x.outside) for x in audit_page.not_openable(whole, date(2026, 12, 1))
+        ] == [("2026-Q4", date(2026, 12, 31), False)]
+        assert audit_page.not_openable(whole, date(2027, 1, 1)) == []
+        assert [p.label for p in audit_page.periods(whole, date(2027, 1, 1))] == ["2026-Q4", "2026-Q3"]
+    html = client_of(demo, "revisor-ballerup").get("/audit").get_data(as_text=True)
+    if date.today() <= date(2026, 12, 31):  # the demo auditor's fourth quarter has not ended yet
+        assert "4. kvartal 2026: ikke slut endnu; den kan åbnes efter 31. dec. 2026" in html
 
 
 def test_the_auditors_bundle_verifies_with_the_system_python(demo: Flask, tmp_path: Path) -> None:
