@@ -16,6 +16,7 @@ from marshmallow import Schema, fields, validate
 from hub.api.common import ID, ClaimPeriod, PeriodArgs, download, file_doc, file_response
 from hub.extensions import db
 from hub.services import audit_reads, outbound_reads
+from hub.services.bundles import bundle_name
 from hub.web.guard import principal, requires
 
 blp = Blueprint(
@@ -130,7 +131,7 @@ def get_bundle(args: dict[str, Any], municipality: str) -> Response:
     period = args["period"]
     with download() as out:
         code = outbound_reads.bundle(db.session, principal(), municipality, period, out)
-    return file_response(out, f"bundle-{code}-{period.label}", "zip")
+    return file_response(out, bundle_name(code, period), "zip")
 
 
 @blp.route("/audit/checkpoint")

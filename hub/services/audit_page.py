@@ -138,7 +138,7 @@ def check(session: Session, who: Principal, period: Period) -> Completeness:
     audit = completeness.scope(session, code, period)
     rows = list(completeness.checks(session, audit))
     detail = {"period": period.label, "placements": len(rows)}
-    scope.note_read(session, who, "completeness.read", f"municipality:{code}", detail)
+    scope.note_read(session, who, "read.completeness", f"municipality:{code}", detail)
     rules = audit.config.audit
     cpr_rule = rules.cpr_in_bundles if who.role == "auditor" else "full"
     return Completeness(period, code, rows, rules, cpr_rule)
@@ -152,7 +152,7 @@ def write_bundle(session: Session, who: Principal, period: Period, out: IO[bytes
 
 def checkpoint(session: Session, who: Principal) -> str:
     """The newest signed checkpoint, after sealing every waiting entry (`hub audit checkpoint`)."""
-    scope.note_read(session, who, "checkpoint.read", "audit-log", {})
+    scope.note_read(session, who, "read.checkpoint", "audit-log", {})
     session.rollback()  # on SQLite an open transaction holds the lock the sequencer needs
     own = db.state().sessions()
     try:

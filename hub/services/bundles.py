@@ -94,6 +94,11 @@ def write_bundle(session: Session, municipality: str, period: Period, out: IO[by
     return contents
 
 
+def bundle_name(code: str, period: Period) -> str:
+    """The bundle's file name, without `.zip`, the same from the page and the API."""
+    return f"revisionspakke-{code}-{period.label}"
+
+
 def _integrate() -> None:
     """Seal every entry written so far into the tree, in a session of its own (the sequencer commits)."""
     own = db.state().sessions()

@@ -103,7 +103,7 @@ def company_view(session: Session, who: Principal, agreement_id: str | None, per
         for shown_intern, (_, total, weeks, sources) in zip(shown.interns, found, strict=True)
     ]
     detail = {"agreement": agreement.id, "period": period.label, "interns": len(rows)}
-    scope.note_read(session, who, "company.page", f"agreement:{agreement.id}", detail)
+    scope.note_read(session, who, "read.company_page", f"agreement:{agreement.id}", detail)
     return CompanyView(mine, agreement, period, shown.contact, rows)
 
 

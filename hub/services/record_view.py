@@ -135,7 +135,7 @@ def record_page(session: Session, who: Principal, record_id: int, version: int |
     ]
     page = RecordPage(record, placement, chosen, view, values, _versions(session, record, view))
     page.original = sent.document_sha256 if may_download(session, who, view, sent.document_sha256) else None
-    scope.note_read(session, who, "record.read", f"record:{record.id}", {"version": chosen.version})
+    scope.note_read(session, who, "read.record", f"record:{record.id}", {"version": chosen.version})
     return page
 
 
@@ -185,5 +185,5 @@ def original(session: Session, who: Principal, record_id: int, version: int | No
     if submission is None or not may_download(session, who, view, submission.document_sha256):
         raise NotFound("no such document for you", "Dokumentet findes ikke, eller du har ikke adgang")
     detail = {"sha256": submission.document_sha256, "version": chosen.version if chosen else None}
-    scope.note_read(session, who, "document.read", f"record:{record.id}", detail)
+    scope.note_read(session, who, "read.document", f"record:{record.id}", detail)
     return session.get_one(Document, submission.document_sha256)

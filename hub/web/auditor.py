@@ -16,6 +16,7 @@ from hub.exports.completeness_report import STATUS
 from hub.extensions import db
 from hub.pseudonyms import show_cpr
 from hub.services import audit_page
+from hub.services.bundles import bundle_name
 from hub.signing import signer
 from hub.web import nav, pages
 from hub.web.guard import principal, requires
@@ -79,7 +80,7 @@ def bundle() -> Any:
     period = audit_page.audited_period(who, request.args.get("period") or audit_page.newest(who))
     spool = Spool()
     audit_page.write_bundle(db.session, who, period, spool.file)
-    name = f"revisionspakke-{who.municipality}-{period.label}.zip"
+    name = f"{bundle_name(who.municipality or '', period)}.zip"
     headers = {"Content-Disposition": f'attachment; filename="{name}"', "Content-Length": str(spool.size())}
     return Response(spool.chunks(), mimetype="application/zip", headers=headers)
 
@@ -90,4 +91,5 @@ def checkpoint() -> Response:
     """The newest signed checkpoint of the audit log, as a text file to keep."""
     note = audit_page.checkpoint(db.session, principal())
     headers = {"Content-Disposition": 'attachment; filename="checkpoint.txt"'}
-    return Response(note, mimetype="text/plain; charset=utf-8", headers=headers)
+    # content_type, not mimetype: Flask adds "; charset=utf-8" to a mimetype, which already had it.
+    return Response(note, content_type="text/plain; charset=utf-8", headers=headers)

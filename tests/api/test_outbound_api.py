@@ -136,6 +136,8 @@ def test_an_auditor_downloads_the_bundle(app: Flask) -> None:
     """The bundle is a zip with its signed manifest and verifier; its creation names the auditor."""
     response = Caller(app, "revisor-ballerup").get("/api/municipalities/151/bundle?period=2026-Q3")
     assert response.status_code == 200 and response.mimetype == "application/zip"
+    # The same name as from the auditor's page.
+    assert 'filename="revisionspakke-151-2026-Q3.zip"' in response.headers["Content-Disposition"]
     names = zipfile.ZipFile(io.BytesIO(response.data)).namelist()
     assert {"manifest.json", "manifest.sig", "verify.py"} <= set(names)
     (entry,) = events(app, "user:revisor-ballerup ", "bundle.created")

@@ -75,7 +75,7 @@ def test_the_company_sees_its_agreement_interns_and_one_contact_never_a_cpr(demo
     assert {pid for pid, start in planned if start >= date(2026, 9, 1)} <= shown
     assert shown_cprs(html, citizen_cprs(demo, "falck-hovedstaden")) == []
     assert "kontanthj" not in html.lower() and "jobparat" not in html.lower()
-    event = last_event(demo, "company.page")
+    event = last_event(demo, "read.company_page")
     assert (event.actor, event.subject) == ("user:falck", "agreement:falck-hovedstaden")
 
 
@@ -116,7 +116,7 @@ def test_the_auditor_picks_a_period_inside_its_audit_period_and_sees_completenes
         )
     shown = set(re.findall(r'data-participant="([^"]+)"', html))
     assert shown and shown <= ballerup
-    assert last_event(demo, "completeness.read").actor == "user:revisor-ballerup"
+    assert last_event(demo, "read.completeness").actor == "user:revisor-ballerup"
     assert client.get("/audit?period=2026-Q2").status_code == 404  # before its audit period
     assert client.get("/audit?period=2026-08").status_code == 404  # not Ballerup's kind of period
 
@@ -145,6 +145,7 @@ def test_the_auditors_bundle_verifies_with_the_system_python(demo: Flask, tmp_pa
     client = client_of(demo, "revisor-ballerup")
     response = client.get("/audit/bundle?period=2026-Q3")
     assert response.status_code == 200 and response.mimetype == "application/zip"
+    assert 'filename="revisionspakke-151-2026-Q3.zip"' in response.headers["Content-Disposition"]
     bundle = tmp_path / "bundle.zip"
     bundle.write_bytes(response.get_data())
     with zipfile.ZipFile(bundle) as zipped:
@@ -164,6 +165,7 @@ def test_the_checkpoint_is_a_signed_note(demo: Flask) -> None:
     response = client_of(demo, "revisor-ballerup").get("/audit/checkpoint")
     lines = response.get_data(as_text=True).splitlines()
     assert response.status_code == 200 and lines[0].startswith("hub.invalid/audit/")
+    assert response.headers["Content-Type"] == "text/plain; charset=utf-8"
     assert int(lines[1]) > 0 and any(line.startswith("— ") for line in lines)
 
 
@@ -216,7 +218,7 @@ def test_the_company_sees_no_cpr_benefit_or_visitation_and_its_read_is_logged(de
     for hidden in ("citizen.cpr", "benefit", "visitation", "caseworker.name", "caseworker.email", "purpose"):
         assert f'data-path="{hidden}"' not in html
     assert shown_cprs(html, citizen_cprs(demo, "falck-hovedstaden")) == []
-    event = last_event(demo, "record.read")
+    event = last_event(demo, "read.record")
     assert (event.actor, event.subject) == ("user:falck", f"record:{record_id}")
 
 
