@@ -19,6 +19,7 @@ from hub.cli import (
     agreements,
     audit,
     audit_check,
+    audit_log,
     dashboard,
     database,
     demo,
@@ -72,6 +73,7 @@ for module in (
     module.register(cli)
 
 audit_check.add_to(audit.group)
+audit_log.add_to(audit.group)
 
 
 def _redis_address() -> str:

@@ -1,0 +1,75 @@
+"""`hub audit log`: the entries an operator filters, newest first, in Danish time, with nothing hidden."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+from flask import Flask
+from sqlalchemy import update
+
+from hub.extensions import db
+from hub.models import AuditEvent
+from hub.services import audit
+
+WRITTEN = [
+    ("user:revisor-ballerup", "read.record", "record:7", {"version": 1}),
+    ("user:falck", "read.company_page", "agreement:falck-hovedstaden", {"period": "2026-09"}),
+    ("user:revisor-ballerup", "read.completeness", "municipality:151", {"period": "2026-Q3"}),
+    ("cli", "submission.accepted", "submission:3", {"form": "aftale"}),
+]
+
+
+def _write(app: Flask) -> None:
+    with app.app_context():
+        for entry in WRITTEN:
+            audit.append(db.session, *entry)
+        db.session.commit()
+        # The first two on 30 November at 23:30 UTC, which is 1 December in Denmark; the rest on 2 December.
+        late = datetime(2026, 11, 30, 23, 30, tzinfo=UTC)
+        db.session.execute(
+            update(AuditEvent)
+            .where(AuditEvent.subject.in_(["record:7", "agreement:falck-hovedstaden"]))
+            .values(occurred_at=late)
+        )
+        db.session.execute(
+            update(AuditEvent)
+            .where(AuditEvent.subject.in_(["municipality:151", "submission:3"]))
+            .values(occurred_at=datetime(2026, 12, 2, 9, 0, tzinfo=UTC))
+        )
+        db.session.commit()
+
+
+def test_every_read_by_one_user_newest_first(app: Flask, runner: Any) -> None:
+    _write(app)
+    result = runner.invoke(args=["audit", "log", "--action", "read.", "--actor", "user:revisor-ballerup"])
+    assert result.exit_code == 0, result.output
+    lines = [line.split("\t") for line in result.output.splitlines()]
+    assert [(line[3], line[4]) for line in lines] == [
+        ("read.completeness", "municipality:151"),
+        ("read.record", "record:7"),
+    ]
+    assert lines[1][1] == "2026-12-01T00:30:00+01:00"  # Danish time
+    assert json.loads(lines[0][5]) == {"period": "2026-Q3"}
+
+
+def test_by_subject_day_and_as_json(app: Flask, runner: Any) -> None:
+    _write(app)
+    one = runner.invoke(args=["audit", "log", "--subject", "agreement:falck-hovedstaden", "--json"])
+    (row,) = [json.loads(line) for line in one.output.splitlines()]
+    assert (row["actor"], row["action"], row["detail"]) == (
+        "user:falck",
+        "read.company_page",
+        {"period": "2026-09"},
+    )
+    # 30 November 23:30 UTC is 1 December in Denmark: in a day's listing of 1 December, not of 30 November.
+    first = runner.invoke(args=["audit", "log", "--since", "2026-12-01", "--until", "2026-12-01"])
+    assert sorted(line.split("\t")[4] for line in first.output.splitlines()) == [
+        "agreement:falck-hovedstaden",
+        "record:7",
+    ]
+    assert runner.invoke(args=["audit", "log", "--until", "2026-11-30"]).output == ""
+    newest = runner.invoke(args=["audit", "log", "--limit", "1"])
+    assert len(newest.output.splitlines()) == 1
+    assert runner.invoke(args=["audit", "log", "--since", "1. december"]).exit_code == 2
