@@ -37,6 +37,10 @@ from hub.errors import HubError
 log = logging.getLogger("hub.cli")
 
 
+# Commands the extensions add to every Flask app: kept working, left out of `hub --help`.
+EXTENSION_COMMANDS = ("limiter", "openapi")
+
+
 def _create_app() -> Flask:
     # A broken config stops the hub before any command runs: say what is wrong, not where Python was.
     try:
@@ -46,7 +50,15 @@ def _create_app() -> Flask:
         sys.exit(EXIT_BAD_INPUT)
 
 
-cli = FlaskGroup(
+class HubGroup(FlaskGroup):
+    """Flask's command group, listing the hub's own commands only."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        """Every command but the extensions' (which still run when named)."""
+        return [name for name in super().list_commands(ctx) if name not in EXTENSION_COMMANDS]
+
+
+cli = HubGroup(
     name="hub",
     create_app=_create_app,
     add_default_commands=False,
@@ -55,6 +67,8 @@ cli = FlaskGroup(
     set_debug_flag=False,
     help="The hub: partnership agreements, municipality adapters and the canonical store.",
 )
+# Flask's own --app, --env-file and --debug mean nothing here: the hub is one app, set by HUB_* settings.
+cli.params = [p for p in cli.params if p.name not in {"app", "env_file", "debug"}]
 for module in (
     adapters,
     agreements,
