@@ -1,8 +1,9 @@
 """When no form of the sender's municipality fits a document, whose form it looks like.
 
 A lead forwards partners' forms and sometimes picks the wrong sender: Ballerup's end-of-placement form
-sent as Gladsaxe only met "no form matched". The other municipalities' adapters are asked, only for a
-document already rejected, and the rejection then says whose form it looks like and how to send it.
+sent as Gladsaxe was only told that none of Gladsaxe's forms fits. The other municipalities' adapters
+are asked, only for a document already rejected, and the rejection then says whose form it looks like
+and how to send it.
 """
 
 from __future__ import annotations

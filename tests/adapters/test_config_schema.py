@@ -323,11 +323,29 @@ def test_recognise_one_none_several(tmp_path: Path) -> None:
     with pytest.raises(Rejection) as none:
         config.recognise(doc(("Andet", "x")), "b.pdf")
     problem = none.value.problems[0]
+    # Each form of the document's format says which of its rules the document broke.
     assert problem.reason_en == (
-        "not a form Gladsaxe sends: no form matched; "
-        "expected one of: aftale (Aftale), pdf; slut (Afslutning), pdf"
+        "not a form Gladsaxe sends: none of its pdf forms fits: aftale (Aftale): it has no Tekstfelt1; "
+        "slut (Afslutning): it has no Tekstfelt1"
     )
-    assert problem.reason_da.startswith("ikke en blanket fra Gladsaxe: ingen blanket passede")
+    assert problem.reason_da == (
+        "ikke en blanket fra Gladsaxe: ingen af dens pdf-blanketter passer: aftale (Aftale): den har intet "
+        "Tekstfelt1; slut (Afslutning): den har intet Tekstfelt1"
+    )
+    # An XML export whose namespace moved to a version 2: each XML form names the root it wanted.
+    taastrup = load_config_file(
+        Path(__file__).parents[2] / "config" / "municipalities" / "hoeje-taastrup.toml"
+    )
+    moved = Extraction("xml", (), {"root": "{urn:dk:hoeje-taastrup:jobcenter:praktik:2}Praktikaftale"})
+    with pytest.raises(Rejection) as bumped:
+        taastrup.recognise(moved, "eksport.xml")
+    assert (
+        "its root element is {urn:dk:hoeje-taastrup:jobcenter:praktik:2}Praktikaftale, not "
+        "{urn:dk:hoeje-taastrup:jobcenter:praktik:1}Praktikaftale" in bumped.value.problems[0].reason_en
+    )
+    assert "dens rodelement er {urn:dk:hoeje-taastrup:jobcenter:praktik:2}Praktikaftale, ikke" in (
+        bumped.value.problems[0].reason_da
+    )
 
     with pytest.raises(Rejection, match="no form in format xml"):
         config.recognise(Extraction("xml", ()), "c.xml")

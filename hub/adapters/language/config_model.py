@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from hub.adapters.language.claim_config import ClaimConfig
+from hub.adapters.language.recognition import recognise
 from hub.adapters.mapping.selectors import SourceIndex, tabular_label
 from hub.adapters.mapping.transforms import TransformCall
 from hub.adapters.readers.base import Extraction
-from hub.errors import FieldProblem, NotRecognised, Rejection
 
 # The indexes of one document, by the reader options they were built with (see `FormConfig.index`).
 IndexCache = dict[tuple[Any, ...], SourceIndex]
@@ -163,23 +163,38 @@ class FormConfig:
 
     def matches(self, extraction: Extraction, cache: IndexCache | None = None) -> bool:
         """Tell whether every recognise rule of this form holds for a document."""
+        return self.mismatch(extraction, cache) is None
+
+    def mismatch(self, extraction: Extraction, cache: IndexCache | None = None) -> tuple[str, str] | None:
+        """The first recognise rule a document breaks, in English and Danish (None: it is this form)."""
         if extraction.format != self.format:
-            return False
+            return (
+                f"it is {extraction.format}, not {self.format}",
+                f"den er {extraction.format}, ikke {self.format}",
+            )
         rules = self.recognise
-        if rules.root is not None and extraction.meta.get("root") != rules.root:
-            return False
-        if rules.title is not None and _fold(rules.title) not in _fold(
-            str(extraction.meta.get("title") or "")
-        ):
-            return False
+        root = extraction.meta.get("root")
+        if rules.root is not None and root != rules.root:
+            return (
+                f"its root element is {root}, not {rules.root}",
+                f"dens rodelement er {root}, ikke {rules.root}",
+            )
+        title = str(extraction.meta.get("title") or "")
+        if rules.title is not None and _fold(rules.title) not in _fold(title):
+            return (
+                f"its title is {title!r}, without {rules.title!r}",
+                f"dens titel er {title!r}, uden {rules.title!r}",
+            )
         if rules.fields:
             index = self.index(extraction, cache)
-            if any(index.resolve(selector) is None for selector in rules.fields):
-                return False
-        if not rules.contains:
-            return True
-        texts = [v.value.casefold() for v in extraction.values if v.value]
-        return all(any(needle.casefold() in text for text in texts) for needle in rules.contains)
+            for selector in rules.fields:
+                if index.resolve(selector) is None:
+                    return f"it has no {selector}", f"den har intet {selector}"
+        texts = [v.value.casefold() for v in extraction.values if v.value] if rules.contains else []
+        for needle in rules.contains:
+            if not any(needle.casefold() in text for text in texts):
+                return f"it does not say {needle!r}", f"den indeholder ikke {needle!r}"
+        return None
 
 
 @dataclass(frozen=True)
@@ -253,46 +268,3 @@ def find_form(forms: tuple[FormConfig, ...], form_id: str) -> FormConfig:
         if form.id == form_id:
             return form
     raise KeyError(form_id)
-
-
-def recognise(
-    forms: tuple[FormConfig, ...], who: str, extraction: Extraction, filename: str, cache: IndexCache | None
-) -> FormConfig:
-    """The one form of `forms` a document is; reject it when none or several match."""
-    cache = {} if cache is None else cache
-    matched = [form for form in forms if form.matches(extraction, cache)]
-    if len(matched) == 1:
-        return matched[0]
-    if matched:
-        names = " and ".join(form.label() for form in matched)
-        names_da = " og ".join(form.label() for form in matched)
-        problem = FieldProblem(
-            f"ambiguous: matches {names}", f"tvetydig: passer til både {names_da}", file=filename
-        )
-        raise Rejection([problem])
-    expected = "; ".join(f"{form.label()}, {form.format}" for form in forms)
-    same = any(form.format == extraction.format for form in forms)
-    why_en = "no form matched" if same else f"no form in format {extraction.format}"
-    why_da = "ingen blanket passede" if same else f"ingen blanket i formatet {extraction.format}"
-    named = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
-    if named in CONTENT and extraction.format in CONTENT and named != extraction.format:
-        # A text file renamed .pdf: say what the file is, not only that no CSV form fits it.
-        (name_en, name_da), (held_en, held_da) = CONTENT[named], CONTENT[extraction.format]
-        why_en = f"the file is named .{named} but is not {name_en}: it holds {held_en}"
-        why_da = f"filen hedder .{named}, men er ikke {name_da}: den indeholder {held_da}"
-    problem = FieldProblem(
-        f"not a form {who} sends: {why_en}; expected one of: {expected}",
-        f"ikke en blanket fra {who}: {why_da}; forventet en af: {expected}",
-        file=filename,
-        not_recognised=True,
-    )
-    raise NotRecognised([problem])
-
-
-# What a file holds, for the message when its name says otherwise (English, Danish).
-CONTENT = {
-    "pdf": ("a PDF", "en PDF"),
-    "xml": ("XML", "XML"),
-    "csv": ("text (read as CSV)", "tekst (læst som CSV)"),
-    "xlsx": ("an Excel workbook", "en Excel-projektmappe"),
-}

@@ -1,0 +1,66 @@
+"""Which form of a sender a document is: the one form whose recognise rules it meets, or a rejection that
+says why none (or several) did, naming what the document is and, for each form of its format, the rule
+it broke (a namespace bumped to a new version, a title reworded)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from hub.adapters.readers.base import Extraction
+from hub.errors import FieldProblem, NotRecognised, Rejection
+
+if TYPE_CHECKING:
+    from hub.adapters.language.config_model import FormConfig, IndexCache
+
+
+def recognise(
+    forms: tuple[FormConfig, ...], who: str, extraction: Extraction, filename: str, cache: IndexCache | None
+) -> FormConfig:
+    """The one form of `forms` a document is; reject it when none or several match."""
+    cache = {} if cache is None else cache
+    matched = [form for form in forms if form.matches(extraction, cache)]
+    if len(matched) == 1:
+        return matched[0]
+    if matched:
+        names = " and ".join(form.label() for form in matched)
+        names_da = " og ".join(form.label() for form in matched)
+        problem = FieldProblem(
+            f"ambiguous: matches {names}", f"tvetydig: passer til både {names_da}", file=filename
+        )
+        raise Rejection([problem])
+    fmt = extraction.format
+    same = [form for form in forms if form.format == fmt]
+    if same:
+        # Each form of the document's format with the rule the document broke: a namespace bumped to a
+        # new version, a title reworded, a field renamed is then plain to see.
+        missed = [(form.label(), form.mismatch(extraction, cache) or ("", "")) for form in same]
+        why_en = f"none of its {fmt} forms fits: " + "; ".join(f"{label}: {en}" for label, (en, _) in missed)
+        why_da = f"ingen af dens {fmt}-blanketter passer: " + "; ".join(
+            f"{label}: {da}" for label, (_, da) in missed
+        )
+    else:
+        expected = "; ".join(f"{form.label()}, {form.format}" for form in forms)
+        why_en = f"no form in format {fmt}; expected one of: {expected}"
+        why_da = f"ingen blanket i formatet {fmt}; forventet en af: {expected}"
+    named = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
+    if named in CONTENT and fmt in CONTENT and named != fmt:
+        # A text file renamed .pdf: say what the file is, not only that no CSV form fits it.
+        (name_en, name_da), (held_en, held_da) = CONTENT[named], CONTENT[fmt]
+        why_en = f"the file is named .{named} but is not {name_en}: it holds {held_en}"
+        why_da = f"filen hedder .{named}, men er ikke {name_da}: den indeholder {held_da}"
+    problem = FieldProblem(
+        f"not a form {who} sends: {why_en}",
+        f"ikke en blanket fra {who}: {why_da}",
+        file=filename,
+        not_recognised=True,
+    )
+    raise NotRecognised([problem])
+
+
+# What a file holds, for the message when its name says otherwise (English, Danish).
+CONTENT = {
+    "pdf": ("a PDF", "en PDF"),
+    "xml": ("XML", "XML"),
+    "csv": ("text (read as CSV)", "tekst (læst som CSV)"),
+    "xlsx": ("an Excel workbook", "en Excel-projektmappe"),
+}
