@@ -105,7 +105,10 @@ def finish(
     """Note a document's rejection or crash and write its one audit entry; no commit."""
     listed = [p.to_dict() for p in problems] if problems else None
     fingerprint = normalise.fingerprint_of(submission)
-    outcomes.settle(submission, Settled(status, submission.form_id, listed, error, fingerprint))
+    # A document recognised as a form and rejected for its values is that form's: the problems name it.
+    named = {p.form for p in problems or []}
+    form_id = submission.form_id or (named.pop() if len(named) == 1 and "" not in named else None)
+    outcomes.settle(submission, Settled(status, form_id, listed, error, fingerprint))
     # Reasons can quote values; the audit log gets how many and where, not the values themselves.
     audit.append_at_commit(
         session,
