@@ -6,9 +6,11 @@ page's language. A code without a name here is shown as it is, never as an error
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 
 from flask import Flask
+from flask_babel import gettext
 from flask_babel import lazy_gettext as _l
 
 FORM_TYPES = {
@@ -35,6 +37,23 @@ WORKER_STATES = {
 }
 
 
+# The jobs' descriptions as `hub.jobs` writes them (English, for rq and the workers' logs), to be said in
+# the page's language; one not matched is shown as it is.
+_PROCESS = re.compile(r"process submissions (\d+)\.\.(\d+) \((\d+)\)")
+_REBUILD = re.compile(r"rebuild the dashboard of (\S+)")
+
+
+def job_description(text: str | None) -> str:
+    """A job's description in the page's language."""
+    if found := _PROCESS.fullmatch(text or ""):
+        return gettext(
+            "process submissions %(first)s..%(last)s (%(n)s)", first=found[1], last=found[2], n=found[3]
+        )
+    if found := _REBUILD.fullmatch(text or ""):
+        return gettext("rebuild the dashboard of %(agreement)s", agreement=found[1])
+    return text or ""
+
+
 def _named(table: Mapping[str, object]) -> Callable[[str | None], str]:
     def name(code: str | None) -> str:
         return str(table.get(code or "", code or ""))
@@ -48,3 +67,4 @@ def init_app(app: Flask) -> None:
     app.add_template_global(_named(VERSION_REASONS), "reason_name")
     app.add_template_global(_named(PAYMENT_BASES), "basis_name")
     app.add_template_global(_named(WORKER_STATES), "worker_state_name")
+    app.add_template_global(job_description, "job_description")
