@@ -63,6 +63,8 @@ Pakken rummer dokumentationen for kommunens krav om refusion af mentorstøtte i 
 - `records/records.jsonl`: hver kanonisk post i hver version med oprindelse (dokument, felt, rå værdi,
   omformninger) for hvert felt; {cpr_da}, som kommunens regel siger.
 - `claim/`: kravet i kommunens eget format (eller en forklaring, når der intet er at kræve).
+- `agreements/`: hver aftale, pakkens praktikker hører til, som den er gemt: timesats, timer pr. uge,
+  arbejdssteder og kontakter. Hvor kommunen ikke bevilger på en blanket, er aftalens vilkår bevillingen.
 - `completeness/report.pdf` og `report.csv`: kommunens revisionsregler anvendt på hver praktik, med de
   dokumenter, hver regel så på.
 - `log/entries.jsonl`: revisionslogposterne for pakkens indsendelser og poster, hver med sit bevis for at
@@ -96,6 +98,9 @@ The bundle holds the documentation of the municipality's mentor-support claim fo
 - `records/records.jsonl`: every canonical record in every version with the provenance of each field
   (document, field, raw value, transforms); {cpr_en}, as the municipality's rule says.
 - `claim/`: the claim in the municipality's own format (or why there is nothing to claim).
+- `agreements/`: each agreement the bundle's placements belong to, as stored: hourly rate, hours per week,
+  sites and contacts. Where the municipality grants on no form of its own, the agreement's terms are the
+  grant.
 - `completeness/report.pdf` and `report.csv`: the municipality's audit rules applied to each placement,
   with the documents each rule looked at.
 - `log/entries.jsonl`: the audit log entries of the bundle's submissions and records, each with its proof

@@ -16,6 +16,7 @@ from hub.exports.facts import PlacementFacts, Source
 from hub.exports.gaps import hours_gaps
 from hub.exports.payments import Terms, occupied_lines
 from hub.periods import Period
+from hub.schemas.fields import format_hours
 
 RULES = {
     "grant_on_or_before_start": (
@@ -90,7 +91,12 @@ def _sources(*groups: object) -> tuple[Source, ...]:
 def _grant(facts: PlacementFacts, terms: Terms) -> Check:
     rule = "grant_on_or_before_start"
     if not terms.grants_from_forms:
-        return _ok(rule, "the agreement's terms are the grant", "aftalens vilkår er bevillingen")
+        hours = format_hours(terms.hours_per_week)
+        return _ok(
+            rule,
+            f"the agreement's terms are the grant: {hours} hours a week (agreements/ in the bundle)",
+            f"aftalens vilkår er bevillingen: {hours.replace('.', ',')} timer om ugen (agreements/ i pakken)",
+        )
     grants = sorted(facts.grants, key=lambda g: g.start)
     documents = _sources(grants)
     if not grants:

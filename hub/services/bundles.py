@@ -40,6 +40,7 @@ class Contents:
     """What went into a bundle so far (ids and hashes, to find the documents and the log entries)."""
 
     placements: list[int] = field(default_factory=list)
+    agreements: dict[str, dict[str, Any]] = field(default_factory=dict)
     versions: int = 0
     documents: set[str] = field(default_factory=set)
     subjects: set[str] = field(default_factory=set)
@@ -59,6 +60,10 @@ def write_bundle(session: Session, municipality: str, period: Period, out: IO[by
     bundle = BundleZip(out, moment)
     contents = Contents()
     _completeness(session, scope, bundle, contents)
+    # The agreements' terms: where there is no grant form, the agreement's hours and rate are the grant.
+    for agreement_id, data in sorted(contents.agreements.items()):
+        body = json.dumps(data, sort_keys=True, ensure_ascii=False, indent=1, default=str)
+        bundle.add_bytes(f"agreements/{agreement_id}.json", body.encode())
     rule = scope.config.audit.cpr_in_bundles
     versions = bundle_records.versions(session, contents.placements, rule)
     bundle.add_lines("records/records.jsonl", _noted(versions, contents))
@@ -118,6 +123,7 @@ def _completeness(
     def rows() -> Iterator[tuple[str, Any]]:
         for agreement, checked in completeness.checks(session, scope):
             contents.placements.append(checked.facts.placement_id)
+            contents.agreements.setdefault(agreement.id, agreement.data)
             yield agreement.id, checked
 
     title = f"{scope.config.name}: revisionens krav, {scope.period.describe('da')}"

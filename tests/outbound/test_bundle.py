@@ -83,6 +83,10 @@ def test_the_bundle_holds_what_the_auditor_asks_for(gladsaxe: Path) -> None:
     } <= names
     assert any(re.fullmatch(r"documents/[0-9a-f]{64}\.(pdf|xlsx)", n) for n in names)
     assert "claim/falck-hovedstaden-2026-09.pdf" in names
+    # The agreement's terms, which are the grant where no grant form is sent
+    # (config/agreements/falck-hovedstaden.toml: 275 kr. an hour, 3 hours a week).
+    terms = json.loads(zipfile.ZipFile(gladsaxe).read("agreements/falck-hovedstaden.json"))
+    assert (terms["payment"]["hourly_rate_dkk"], terms["payment"]["hours_per_week"]) == ("275.00", "3.0")
     manifest = json.loads(zipfile.ZipFile(gladsaxe).read("manifest.json"))
     assert manifest["bundle"]["municipality_code"] == "159" and manifest["bundle"]["period"] == "2026-09"
     assert {f["path"] for f in manifest["files"]} == names - {"manifest.json", "manifest.sig"}

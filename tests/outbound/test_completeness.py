@@ -92,6 +92,16 @@ def test_each_rule_finds_what_is_missing_or_wrong() -> None:
         statuses(placement(grants=()), Terms("occupied_places", D("275"), D("3")))["grant_on_or_before_start"]
         == "ok"
     )
+    # Where the agreement's terms are the grant, the check says which hours, and where to read them.
+    checked = check_placement(
+        placement(grants=()), SEPTEMBER, ALL, Terms("occupied_places", D("275"), D("3"))
+    )
+    assert checked is not None
+    grant = next(c for c in checked.checks if c.rule == "grant_on_or_before_start")
+    assert (
+        grant.detail_en == "the agreement's terms are the grant: 3.0 hours a week (agreements/ in the bundle)"
+    )
+    assert grant.detail_da == "aftalens vilkår er bevillingen: 3,0 timer om ugen (agreements/ i pakken)"
     assert (
         statuses(placement(timesheets=(timesheet(2, range(36, 41), None),)))["hours_signed_by_mentor"]
         == "missing"
