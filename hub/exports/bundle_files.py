@@ -62,7 +62,8 @@ Pakken rummer dokumentationen for kommunens krav om refusion af mentorstøtte i 
   {cpr_docs_da}
 - `records/records.jsonl`: hver kanonisk post i hver version med oprindelse (dokument, felt, rå værdi,
   omformninger) for hvert felt; {cpr_da}, som kommunens regel siger.
-- `claim/`: kravet i kommunens eget format (eller en forklaring, når der intet er at kræve).
+- `claim/`: kravet i kommunens eget format (eller en forklaring, når der intet er at kræve), som hubben
+  beregner det af posterne, da pakken blev dannet; sammenlign det med det krav, kommunen sendte.
 - `agreements/`: hver aftale, pakkens praktikker hører til, som den er gemt: timesats, timer pr. uge,
   arbejdssteder og kontakter. Hvor kommunen ikke bevilger på en blanket, er aftalens vilkår bevillingen.
 - `completeness/report.pdf` og `report.csv`: kommunens revisionsregler anvendt på hver praktik, med de
@@ -97,7 +98,8 @@ The bundle holds the documentation of the municipality's mentor-support claim fo
   `"held_by"`); ask it for the original. {cpr_docs_en}
 - `records/records.jsonl`: every canonical record in every version with the provenance of each field
   (document, field, raw value, transforms); {cpr_en}, as the municipality's rule says.
-- `claim/`: the claim in the municipality's own format (or why there is nothing to claim).
+- `claim/`: the claim in the municipality's own format (or why there is nothing to claim), as the hub
+  computes it from the records when the bundle was made; compare it with the claim the municipality sent.
 - `agreements/`: each agreement the bundle's placements belong to, as stored: hourly rate, hours per week,
   sites and contacts. Where the municipality grants on no form of its own, the agreement's terms are the
   grant.

@@ -155,9 +155,12 @@ def _within(facts: PlacementFacts, period: Period, terms: Terms) -> Check:
     if over:
         en, da = "; ".join(g.reason_en for g in over), "; ".join(g.reason_da for g in over)
         return _problem(rule, "wrong", en, da, documents)
-    return _ok(
-        rule, "delivered hours within the granted hours", "leverede timer inden for de bevilgede", documents
-    )
+    en, da = "delivered hours within the granted hours", "leverede timer inden for de bevilgede"
+    if not terms.grants_from_forms:  # the agreement's terms are the grant: say which
+        hours = format_hours(terms.hours_per_week)
+        en += f" (the agreement's {hours} hours a week)"
+        da += f" (aftalens {hours.replace('.', ',')} timer om ugen)"
+    return _ok(rule, en, da, documents)
 
 
 def _monthly(facts: PlacementFacts, period: Period, as_of: date) -> Check:
