@@ -123,6 +123,18 @@ def municipality(principal: Principal, code: str) -> str:
     raise _not_found("municipality", "Kommunen", code)
 
 
+def note_refused(session: Session, principal: Principal, status: int, path: str) -> None:
+    """Write a company's or auditor's refused request (403, or 404 for what is not theirs) to the audit log,
+    and commit: a probe for another party's citizens is as much the log's business as a read. `path`
+    names ids, never a CPR number; what the request had begun is rolled back first."""
+    if not principal.reads_are_logged:
+        return
+    session.rollback()
+    detail = {"party": principal.party, "status": status}
+    audit.append(session, principal.actor, "read.refused", path[:200], detail)
+    session.commit()
+
+
 def note_read(
     session: Session, principal: Principal, action: str, subject: str, detail: dict[str, Any]
 ) -> None:

@@ -10,12 +10,15 @@ from typing import Any
 from flask import Flask, redirect, render_template, request, url_for
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
-from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 from werkzeug.exceptions import HTTPException
 
-from hub.errors import FieldProblem, HubError, Unauthenticated
+from hub.errors import FieldProblem, Forbidden, HubError, NotFound, Unauthenticated
+from hub.extensions import db
 from hub.schemas.messages import danish
 from hub.schemas.records import flatten_errors
+from hub.services import scope
+from hub.web.guard import current
 from hub.web.i18n import locale
 
 log = logging.getLogger(__name__)
@@ -78,6 +81,13 @@ def _respond(status: int, body: dict[str, Any], headers: dict[str, str] | None =
 def _hub_error(exc: HubError) -> Any:
     if isinstance(exc, Unauthenticated) and not wants_json():
         return redirect(url_for("pages.login", next=request.full_path.rstrip("?")))
+    who = current()
+    if isinstance(exc, NotFound | Forbidden) and who is not None:
+        try:
+            scope.note_refused(db.session, who, exc.status_code, request.path)
+        except SQLAlchemyError:
+            # The answer still goes out; the database's own trouble is the next request's to report.
+            log.warning("a refused request by %s could not be logged", who.actor, exc_info=True)
     headers = {"WWW-Authenticate": "Bearer"} if isinstance(exc, Unauthenticated) else None
     return _respond(exc.status_code, exc.to_dict(), headers)
 

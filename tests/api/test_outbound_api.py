@@ -128,6 +128,17 @@ def test_an_auditor_gets_completeness_inside_its_period_only(app: Flask) -> None
     assert events(app, "user:revisor-ballerup ", "read.completeness")
     outside = auditor.get("/api/municipalities/151/completeness?period=2026-Q1")
     assert outside.status_code == 404 and "audit period" in outside.get_json()["message"]
+    # Asking for another municipality's citizens is refused, and the refusal is in the audit log too.
+    assert auditor.get("/api/municipalities/163/completeness?period=2026-Q3").status_code == 404
+    refused = events(app, "user:revisor-ballerup ", "read.refused")
+    assert [(e.subject, e.detail["status"]) for e in refused[-2:]] == [
+        ("/api/municipalities/151/completeness", 404),
+        ("/api/municipalities/163/completeness", 404),
+    ]
+    # A partner's refusals are not: only companies' and auditors' requests are logged as reads.
+    partner = Caller(app, "kommune-ballerup").get("/api/municipalities/163/completeness?period=2026-Q3")
+    assert partner.status_code == 404
+    assert not events(app, "user:kommune-ballerup ", "read.refused")
     staff = Caller(app, "kommune-ballerup").json("/api/municipalities/151/completeness?period=2026-Q3")
     assert all(len(row["citizen"]["cpr"]) == 10 for row in staff["placements"])
 
