@@ -72,10 +72,13 @@ Pakken rummer dokumentationen for kommunens krav om refusion af mentorstøtte i 
   være med i loggen (RFC 9162), og `log/checkpoint.txt`: loggens signerede checkpoint.
 - `manifest.json`: SHA-256 og størrelse for hver fil; `manifest.sig`: hubbens Ed25519-signatur af den.
 
-Kontrol uden netværk: `python3 verify.py DENNE-PAKKE.zip --municipality {about.code} --period {about.period}`
-(Python 3.9 eller nyere). Den siger, hvilken kommune og periode pakken gælder, og afviser en anden.
-Afslutningskode 0: urørt; 1: noget er ændret, eller pakken gælder en anden; 2: pakken kan ikke læses;
-3: ikke bekræftet, fordi ingen signatur kunne kontrolleres. Hashværdier og
+Kontrol uden netværk (Python 3.9 eller nyere), med det fingeraftryk, hubben har offentliggjort:
+
+    python3 verify.py DENNE-PAKKE.zip --municipality {about.code} --period {about.period} --key FINGERAFTRYK
+
+Den siger, hvilken kommune og periode pakken gælder og hvis nøgle der signerede den, og afviser en anden.
+Afslutningskode 0: urørt; 1: noget er ændret, eller pakken gælder en anden eller er signeret med en
+anden nøgle; 2: pakken kan ikke læses; 3: ikke bekræftet, fordi ingen signatur kunne kontrolleres. Hashværdier og
 logbeviser kontrolleres med Pythons standardbibliotek alene; signaturerne med pakken `cryptography`, hvis
 den er installeret, ellers med kommandoen `openssl` (OpenSSL 3):
 
@@ -109,10 +112,13 @@ The bundle holds the documentation of the municipality's mentor-support claim fo
   of inclusion in the log (RFC 9162), and `log/checkpoint.txt`: the log's signed checkpoint.
 - `manifest.json`: SHA-256 and size of every file; `manifest.sig`: the hub's Ed25519 signature of it.
 
-Offline check: `python3 verify.py THIS-BUNDLE.zip --municipality {about.code} --period {about.period}`
-(Python 3.9 or newer). It says which municipality and period the bundle is for, and refuses another.
-Exit status 0: intact; 1: something was changed, or it is another's; 2: the bundle cannot be read; 3: not
-verified, because no signature could be checked. Hashes and log proofs are checked
+Offline check (Python 3.9 or newer), with the fingerprint the hub published:
+
+    python3 verify.py THIS-BUNDLE.zip --municipality {about.code} --period {about.period} --key FINGERPRINT
+
+It says which municipality and period the bundle is for and whose key signed it, and refuses another.
+Exit status 0: intact; 1: something was changed, or it is another's, or signed with another key; 2: the
+bundle cannot be read; 3: not verified, because no signature could be checked. Hashes and log proofs are checked
 with Python's standard library alone; the signatures with the `cryptography` package where it is
 installed, else with the `openssl` command (OpenSSL 3), as shown above. Compare the key's fingerprint with
 the one the hub published (`hub audit key`, and the auditor's page in the hub). Keep `log/checkpoint.txt`:

@@ -2,15 +2,17 @@
 signed checkpoint. This module is written into each bundle as `verify.py`, after the Merkle functions of
 `hub.merkle` (standard library only); an auditor runs it with any Python 3.9 or newer:
 
-    python3 verify.py BUNDLE.zip [--municipality CODE] [--period PERIOD]
+    python3 verify.py BUNDLE.zip [--municipality CODE] [--period PERIOD] [--key FINGERPRINT]
 
-It says which municipality and period the bundle is for (from the signed manifest); given
-`--municipality` or `--period`, a bundle of another is an error. File hashes and inclusion proofs need
+It says which municipality and period the bundle is for (from the signed manifest) and whose key signed
+it; given `--municipality`, `--period` or `--key` (the fingerprint the hub published), a bundle of
+another, or one signed with another key, is an error. File hashes and inclusion proofs need
 nothing but the standard library. The two Ed25519 signatures (the manifest's and the checkpoint's) are
 checked with the `cryptography` package where it is installed, else with the `openssl` command (OpenSSL
-3). Exit status 0: intact; 1: something is not (or it is another municipality's or period's); 2: the
-bundle cannot be read; 3: not verified, because no signature could be checked (files that match an
-unsigned manifest prove nothing). It is one file, standard library only, because it travels in the bundle.
+3). Exit status 0: intact; 1: something is not (or it is another municipality's, period's or key's); 2:
+the bundle cannot be read, or the command line is wrong; 3: not verified, because no signature could be
+checked (files that match an unsigned manifest prove nothing). It is one file, standard library only,
+because it travels in the bundle.
 """
 
 from __future__ import annotations
@@ -56,7 +58,10 @@ def verify_ed25519(public_pem: bytes, message: bytes, signature: bytes) -> bool 
         from cryptography.hazmat.primitives.serialization import load_pem_public_key
     except ImportError:
         return _openssl(public_pem, message, signature)
-    key = load_pem_public_key(public_pem)
+    try:
+        key = load_pem_public_key(public_pem)
+    except ValueError:
+        return False  # not a key at all: nothing it could have signed
     try:
         key.verify(signature, message)  # type: ignore[call-arg, union-attr]
     except InvalidSignature:
@@ -128,8 +133,12 @@ class Bundle:
                 return self.zip.read(name)
             with open(os.path.join(self.root, name), "rb") as handle:
                 return handle.read()
-        except (KeyError, OSError, zipfile.BadZipFile):
+        except (KeyError, OSError):
             raise Unreadable(f"{name} mangler i pakken", f"{name} is missing from the bundle") from None
+        except (zipfile.BadZipFile, zlib.error):
+            raise Unreadable(
+                f"{name} er beskadiget i zip-filen", f"{name} is damaged in the zip file"
+            ) from None
 
     def digest(self, name: str) -> tuple[str, int]:
         """A file's SHA-256 and size, read in chunks."""
@@ -203,7 +212,12 @@ def check_log(bundle: Bundle, public_pem: bytes) -> bool | None:
     )
     ok = signed is not False
     count = 0
-    for number, line in enumerate(bundle.read("log/entries.jsonl").decode().splitlines(), start=1):
+    try:
+        lines = bundle.read("log/entries.jsonl").decode().splitlines()
+    except UnicodeDecodeError:
+        say(False, "log/entries.jsonl er ikke tekst", "log/entries.jsonl is not text")
+        return False
+    for number, line in enumerate(lines, start=1):
         try:
             entry = json.loads(line)
             data = base64.b64decode(entry["leaf_data"])
@@ -245,7 +259,7 @@ def key_fingerprint(public_pem: bytes) -> str:
     """The hub's key as `hub audit key` and the log's default name give it: 16 hex digits of the SHA-256
     of the 32-byte Ed25519 public key (the last 32 bytes of the PEM's SubjectPublicKeyInfo)."""
     body = b"".join(line.strip() for line in public_pem.splitlines() if not line.startswith(b"-----"))
-    return hashlib.sha256(base64.b64decode(body)[-32:]).hexdigest()[:16]
+    return hashlib.sha256(base64.b64decode(body, validate=True)[-32:]).hexdigest()[:16]
 
 
 def main(argv: list[str]) -> int:
@@ -258,6 +272,9 @@ def main(argv: list[str]) -> int:
     )
     parser.add_argument("--municipality", help="den kommunekode, pakken skal gælde / the code it must be for")
     parser.add_argument("--period", help="den periode, pakken skal gælde / the period it must be for")
+    parser.add_argument(
+        "--key", help="hubbens offentliggjorte fingeraftryk / the hub's published fingerprint"
+    )
     args = parser.parse_args(argv[1:])
     try:
         bundle = Bundle(args.bundle)
@@ -266,21 +283,25 @@ def main(argv: list[str]) -> int:
         try:
             manifest = json.loads(manifest_bytes)
             about = manifest["bundle"]
+            listed = manifest["files"]
+            if not isinstance(about, dict) or not all(
+                isinstance(f, dict) and {"path", "sha256", "size"} <= f.keys() for f in listed
+            ):
+                raise ValueError("not the bundle's manifest")
             signature = base64.b64decode(bundle.read("manifest.sig").strip(), validate=True)
         except (ValueError, KeyError, TypeError, binascii.Error):
             raise Unreadable(
                 "manifest.json eller manifest.sig har ikke pakkens format",
                 "manifest.json or manifest.sig is not in the bundle's format",
             ) from None
+        try:
+            fingerprint = key_fingerprint(public_pem)
+        except (ValueError, binascii.Error):
+            raise Unreadable("public-key.pem er ikke en nøgle", "public-key.pem is not a key") from None
     except Unreadable as exc:
         say(False, f"pakken kan ikke læses: {exc.danish}", f"the bundle cannot be read: {exc.english}")
         return 2
-    fingerprint = key_fingerprint(public_pem)
-    say(
-        None,
-        f"hubbens nøgle: {fingerprint} (sammenlign med den, hubben har offentliggjort)",
-        f"the hub's key: {fingerprint} (compare with the one the hub published)",
-    )
+    known = check_key(fingerprint, args.key)
     signed = verify_ed25519(public_pem, manifest_bytes, signature)
     if signed is None:
         say(
@@ -301,7 +322,32 @@ def main(argv: list[str]) -> int:
     except Unreadable as exc:
         say(False, exc.danish, exc.english)
         log = False
-    return verdict([signed, meant, files, log])
+    return verdict([known, signed, meant, files, log])
+
+
+def check_key(fingerprint: str, published: str | None) -> bool:
+    """Say whose key signed the bundle; False when it is not the fingerprint the hub published. A key
+    shipped in the bundle proves nothing by itself: whoever forged the bundle could sign it too."""
+    if published is None:
+        say(
+            None,
+            f"hubbens nøgle: {fingerprint} (sammenlign med den, hubben har offentliggjort, eller brug --key)",
+            f"the hub's key: {fingerprint} (compare with the one the hub published, or give --key)",
+        )
+        return True
+    if published.strip().lower() == fingerprint:
+        say(
+            True,
+            f"hubbens nøgle: {fingerprint}, den offentliggjorte",
+            f"the hub's key: {fingerprint}, the published one",
+        )
+        return True
+    say(
+        False,
+        f"pakken er signeret med nøglen {fingerprint}, ikke den offentliggjorte {published}",
+        f"the bundle is signed with key {fingerprint}, not the published {published}",
+    )
+    return False
 
 
 def check_identity(about: dict[str, Any], municipality: str | None, period: str | None) -> bool:

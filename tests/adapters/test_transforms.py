@@ -71,6 +71,14 @@ def test_date_from_xml_schema_dates_and_date_times(text: str, expected: str) -> 
     assert run("date", text) == expected
 
 
+@pytest.mark.parametrize("text", ["9999-12-31T23:59:59Z", "0001-01-01T00:00:00+01:00"])
+def test_a_date_time_at_the_calendars_ends_is_refused_for_its_year_not_crashed_on(text: str) -> None:
+    # .NET's largest date is how many case systems write "no end"; moving it to Danish time overflows.
+    with pytest.raises(TransformError) as info:
+        run("date", text)
+    assert info.value.reason_en == f"the year of the date must be between 1900 and 2199: {text!r}"
+
+
 def test_date_written_out_with_the_wrong_weekday_is_refused() -> None:
     with pytest.raises(TransformError) as info:
         run("date", "tirsdag den 3. august 2026")

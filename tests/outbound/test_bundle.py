@@ -3,6 +3,7 @@ CPR numbers follow the municipality's rule; bad input leaves no file."""
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import json
 import re
@@ -51,6 +52,21 @@ def verify(
         zipped.extract("verify.py", folder)
     command = [*(python or (sys.executable,)), str(folder / "verify.py"), str(bundle), *args]
     return subprocess.run(command, capture_output=True, text=True, check=False, timeout=120, env=env)
+
+
+def damaged_member(source: Path, target: Path, name: str) -> Path:
+    """A copy of a bundle with one member stored compressed and bytes inside its compressed data changed,
+    as a bad disk or a broken download would leave it."""
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+        for item in old.infolist():
+            new.writestr(item.filename, old.read(item.filename), zipfile.ZIP_DEFLATED)
+    data = bytearray(target.read_bytes())
+    info = zipfile.ZipFile(target).getinfo(name)
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    for offset in range(start + 2, start + 12):
+        data[offset] ^= 0xFF
+    target.write_bytes(bytes(data))
+    return target
 
 
 def rewrite(
@@ -103,6 +119,20 @@ def test_its_verifier_passes_with_cryptography_and_with_the_standard_library_alo
     assert "log entries are in the log" in bare.stdout
 
 
+def test_the_verifier_runs_on_the_oldest_python_it_promises(gladsaxe: Path) -> None:
+    # The README promises Python 3.9 or newer with the standard library alone (-S: no cryptography).
+    found = [
+        shutil.which("python3.9"),
+        *sorted(glob.glob(str(Path.home() / ".pyenv/versions/3.9*/bin/python3.9"))),
+    ]
+    runs = [p for p in found if p and not subprocess.run([p, "--version"], capture_output=True).returncode]
+    if not runs:
+        pytest.skip("no Python 3.9 on this machine")
+    done = verify(gladsaxe, runs[0], "-S")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "the bundle is intact" in done.stdout
+
+
 def test_without_any_way_to_check_a_signature_the_bundle_is_not_verified(
     gladsaxe: Path, tmp_path: Path
 ) -> None:
@@ -128,6 +158,20 @@ def test_without_any_way_to_check_a_signature_the_bundle_is_not_verified(
         assert "pakken er IKKE bekræftet" in done.stdout and "the bundle is intact" not in done.stdout
 
 
+def test_the_verifier_checks_the_key_against_the_published_fingerprint(
+    lived_demo: Flask, gladsaxe: Path
+) -> None:
+    # A key shipped in the bundle proves nothing by itself: a forger would sign with their own.
+    published = FlaskCliRunner(lived_demo).invoke(cli, ["audit", "key"]).stderr.split(": ")[-1].strip()
+    assert verify(gladsaxe, args=("--key", published)).returncode == 0
+    other = verify(gladsaxe, args=("--key", "0123456789abcdef"))
+    assert other.returncode == 1
+    assert (
+        "the bundle is signed with key " in other.stdout
+        and "not the published 0123456789abcdef" in other.stdout
+    )
+
+
 def test_the_verifier_says_whose_bundle_it_is_and_refuses_another(gladsaxe: Path) -> None:
     done = verify(gladsaxe)
     assert "the bundle is for Gladsaxe" in done.stdout and "(159), period 2026-09" in done.stdout
@@ -148,6 +192,11 @@ def test_the_verifier_says_whose_bundle_it_is_and_refuses_another(gladsaxe: Path
         ("signature not base64", 2, "manifest.json or manifest.sig is not in the bundle's format"),
         ("checkpoint", 1, "log/checkpoint.txt is not a signed checkpoint"),
         ("log line", 1, "line 1 of log/entries.jsonl is not a log entry"),
+        ("log not text", 1, "log/entries.jsonl is not text"),
+        ("log deflate damaged", 1, "is damaged in the zip file"),
+        ("manifest not the bundle's", 2, "manifest.json or manifest.sig is not in the bundle's format"),
+        ("manifest without files", 2, "manifest.json or manifest.sig is not in the bundle's format"),
+        ("key not a key", 2, "public-key.pem is not a key"),
     ],
 )
 def test_a_damaged_bundle_is_told_in_words_never_a_python_error(
@@ -165,6 +214,18 @@ def test_a_damaged_bundle_is_told_in_words_never_a_python_error(
         rewrite(gladsaxe, target, {"log/checkpoint.txt": b"hello"})
     elif damage == "log line":
         rewrite(gladsaxe, target, {"log/entries.jsonl": b"{not json\n"})
+    elif damage == "log not text":
+        rewrite(gladsaxe, target, {"log/entries.jsonl": b"\xff\xfe\x00 not utf-8\n"})
+    elif damage == "log deflate damaged":
+        damaged_member(gladsaxe, target, "log/entries.jsonl")
+    elif damage == "manifest not the bundle's":
+        manifest = json.loads(zipfile.ZipFile(gladsaxe).read("manifest.json"))
+        rewrite(gladsaxe, target, {"manifest.json": json.dumps(manifest | {"bundle": "x"}).encode()})
+    elif damage == "manifest without files":
+        manifest = json.loads(zipfile.ZipFile(gladsaxe).read("manifest.json"))
+        rewrite(gladsaxe, target, {"manifest.json": json.dumps({"bundle": manifest["bundle"]}).encode()})
+    elif damage == "key not a key":
+        rewrite(gladsaxe, target, {"public-key.pem": b"-----BEGIN PUBLIC KEY-----\nnot*base64\n-----END"})
     done = verify(target if damage != "no such file" else tmp_path / "missing.zip", source=gladsaxe)
     assert done.returncode == code, done.stdout + done.stderr
     assert said in done.stdout

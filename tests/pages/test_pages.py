@@ -123,7 +123,17 @@ def test_the_auditor_picks_a_period_inside_its_audit_period_and_sees_completenes
     assert client.get("/audit?period=2026-08").status_code == 404  # not Ballerup's kind of period
 
 
-def test_the_auditor_is_told_which_claim_periods_it_cannot_open_and_why(demo: Flask) -> None:
+class _Frozen(date):
+    """`date` whose today is 1 December 2026."""
+
+    @classmethod
+    def today(cls) -> _Frozen:
+        return cls(2026, 12, 1)
+
+
+def test_the_auditor_is_told_which_claim_periods_it_cannot_open_and_why(
+    demo: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Ballerup claims by quarter. An audit period of July–October holds the third quarter whole and the
     # fourth only in part: the fourth can never be opened under it, and says so; one of July–December
     # can open the fourth after 31 December.
@@ -138,9 +148,14 @@ def test_the_auditor_is_told_which_claim_periods_it_cannot_open_and_why(demo: Fl
         ] == [("2026-Q4", date(2026, 12, 31), False)]
         assert audit_page.not_openable(whole, date(2027, 1, 1)) == []
         assert [p.label for p in audit_page.periods(whole, date(2027, 1, 1))] == ["2026-Q4", "2026-Q3"]
+        # Staff (a lead on the same page) have no audit period: only what has not ended is listed.
+        lead = Principal(2, "lead", "lead", "151")
+        assert [(x.period.label, x.outside) for x in audit_page.not_openable(lead, date(2026, 12, 1))] == [
+            ("2026-Q4", False)
+        ]
+    monkeypatch.setattr(audit_page, "date", _Frozen)  # the page's today: 1 December 2026
     html = client_of(demo, "revisor-ballerup").get("/audit").get_data(as_text=True)
-    if date.today() <= date(2026, 12, 31):  # the demo auditor's fourth quarter has not ended yet
-        assert "4. kvartal 2026: ikke slut endnu; den kan åbnes efter 31. dec. 2026" in html
+    assert "4. kvartal 2026: ikke slut endnu; den kan åbnes efter 31. dec. 2026" in html
 
 
 def test_the_auditors_bundle_verifies_with_the_system_python(demo: Flask, tmp_path: Path) -> None:
@@ -228,17 +243,28 @@ def test_the_company_sees_when_a_job_centre_assessed_its_intern_not_the_assessme
     # A municipality's progress report is its caseworker's view of its citizen: the company sees the
     # date, not the scores or the note; the lead sees them all.
     with demo.app_context():
-        record_id = db.session.scalars(
-            select(Record.id)
+        rows = db.session.execute(
+            select(Record.id, RecordVersion.data)
             .join(Placement, Placement.id == Record.placement_id)
-            .where(Placement.agreement_id == "falck-hovedstaden", Record.form_type == "progress_report")
+            .join(
+                RecordVersion,
+                (RecordVersion.record_id == Record.id) & (RecordVersion.version == Record.current_version),
+            )
+            .join(Submission, Submission.id == RecordVersion.submission_id)
+            .where(
+                Placement.agreement_id == "falck-hovedstaden",
+                Record.form_type == "progress_report",
+                Submission.agreement_id.is_(None),  # sent by a municipality, not by the company
+            )
             .order_by(Record.id)
-        ).first()
+        ).all()
+    record_id, data = rows[0]
+    assert data["scores"]
     lead = client_of(demo, "lead-gladsaxe").get(f"/records/{record_id}").get_data(as_text=True)
     company = client_of(demo, "falck").get(f"/records/{record_id}").get_data(as_text=True)
     assert 'data-path="measured_on"' in lead and 'data-path="measured_on"' in company
     assert 'data-path="scores.attendance"' in lead and 'data-path="scores.' not in company
-    assert 'data-path="note"' not in company
+    assert 'data-path="note"' not in company  # the demo's municipalities write none; a note is hidden too
 
 
 def test_an_auditor_reads_a_record_of_its_period_and_a_partner_not_another_municipalitys(demo: Flask) -> None:

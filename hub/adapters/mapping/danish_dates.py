@@ -75,5 +75,8 @@ def xml_schema_day(text: str) -> str:
     except ValueError:
         return text  # an impossible date-time: parse_date says "not a date"
     if moment.tzinfo is not None:
-        moment = moment.astimezone(DENMARK)
+        try:
+            moment = moment.astimezone(DENMARK)
+        except OverflowError:  # 9999-12-31T23:59:59Z, a case system's "no end": its year is refused
+            return text[:10]
     return moment.date().isoformat()
