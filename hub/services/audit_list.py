@@ -11,19 +11,28 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from hub.models import AuditEvent
 from hub.services.submission_status import DANISH_TIME
+
+# Reads the pages logged under other names before stop 24; the log is append-only, so they keep them.
+RENAMED = {
+    "read.record": "record.read",
+    "read.completeness": "completeness.read",
+    "read.document": "document.read",
+    "read.checkpoint": "checkpoint.read",
+    "read.company_page": "company.page",
+}
 
 
 @dataclass(frozen=True)
 class Filter:
     """Which entries: each given part must match (`action` and `actor` as prefixes, `subject` whole)."""
 
-    action: str = ""
-    actor: str = ""
+    action: str = ""  # a prefix; `read.` also finds the reads logged under their old names (`RENAMED`)
+    actor: str = ""  # a user (`user:falck`), with or without the token it used
     subject: str = ""
     since: date | None = None  # from this Danish day on
     until: date | None = None  # to this Danish day, included
@@ -39,9 +48,19 @@ def entries(session: Session, wanted: Filter) -> Sequence[AuditEvent]:
     """The newest entries that match, at most `limit`."""
     query = select(AuditEvent)
     if wanted.action:
-        query = query.where(AuditEvent.action.startswith(wanted.action, autoescape=True))
+        old = [name for new, name in RENAMED.items() if new.startswith(wanted.action)]
+        query = query.where(
+            or_(AuditEvent.action.startswith(wanted.action, autoescape=True), AuditEvent.action.in_(old))
+        )
     if wanted.actor:
-        query = query.where(AuditEvent.actor.startswith(wanted.actor, autoescape=True))
+        # `user:falck` is that user, by session or by any of its tokens (`user:falck token:3`), and not
+        # `user:falck2`.
+        query = query.where(
+            or_(
+                AuditEvent.actor == wanted.actor,
+                AuditEvent.actor.startswith(f"{wanted.actor} token:", autoescape=True),
+            )
+        )
     if wanted.subject:
         query = query.where(AuditEvent.subject == wanted.subject)
     if wanted.since is not None:

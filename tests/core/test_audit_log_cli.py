@@ -18,6 +18,9 @@ WRITTEN = [
     ("user:falck", "read.company_page", "agreement:falck-hovedstaden", {"period": "2026-09"}),
     ("user:revisor-ballerup", "read.completeness", "municipality:151", {"period": "2026-Q3"}),
     ("cli", "submission.accepted", "submission:3", {"form": "aftale"}),
+    ("user:revisor-ballerup2", "read.record", "record:8", {"version": 1}),  # another user, a longer name
+    ("user:revisor-ballerup", "completeness.read", "municipality:151", {"period": "2026-Q2"}),  # old name
+    ("user:revisor-ballerup token:4", "read.placements", "placements", {"page": 1}),
 ]
 
 
@@ -35,7 +38,7 @@ def _write(app: Flask) -> None:
         )
         db.session.execute(
             update(AuditEvent)
-            .where(AuditEvent.subject.in_(["municipality:151", "submission:3"]))
+            .where(AuditEvent.subject.not_in(["record:7", "agreement:falck-hovedstaden"]))
             .values(occurred_at=datetime(2026, 12, 2, 9, 0, tzinfo=UTC))
         )
         db.session.commit()
@@ -46,12 +49,15 @@ def test_every_read_by_one_user_newest_first(app: Flask, runner: Any) -> None:
     result = runner.invoke(args=["audit", "log", "--action", "read.", "--actor", "user:revisor-ballerup"])
     assert result.exit_code == 0, result.output
     lines = [line.split("\t") for line in result.output.splitlines()]
-    assert [(line[3], line[4]) for line in lines] == [
-        ("read.completeness", "municipality:151"),
-        ("read.record", "record:7"),
+    # Its reads by session and by token, under today's names and the old; not revisor-ballerup2's.
+    assert [(line[2], line[3], line[4]) for line in lines] == [
+        ("user:revisor-ballerup token:4", "read.placements", "placements"),
+        ("user:revisor-ballerup", "completeness.read", "municipality:151"),
+        ("user:revisor-ballerup", "read.completeness", "municipality:151"),
+        ("user:revisor-ballerup", "read.record", "record:7"),
     ]
-    assert lines[1][1] == "2026-12-01T00:30:00+01:00"  # Danish time
-    assert json.loads(lines[0][5]) == {"period": "2026-Q3"}
+    assert lines[3][1] == "2026-12-01T00:30:00+01:00"  # Danish time
+    assert json.loads(lines[2][5]) == {"period": "2026-Q3"}
 
 
 def test_by_subject_day_and_as_json(app: Flask, runner: Any) -> None:
