@@ -105,9 +105,13 @@ def finish(
     """Note a document's rejection or crash and write its one audit entry; no commit."""
     listed = [p.to_dict() for p in problems] if problems else None
     fingerprint = normalise.fingerprint_of(submission)
-    # A document recognised as a form and rejected for its values is that form's: the problems name it.
-    named = {p.form for p in problems or []}
-    form_id = submission.form_id or (named.pop() if len(named) == 1 and "" not in named else None)
+    form_id = submission.form_id
+    if status == "rejected":
+        # A document recognised as a form and rejected for its values is that form's: the problems name
+        # it. From this reading only: a form id from an earlier one would keep the bytes from the sender
+        # whose form they turn out to be (`same_bytes`).
+        named = {p.form for p in problems or []}
+        form_id = named.pop() if len(named) == 1 and "" not in named else None
     outcomes.settle(submission, Settled(status, form_id, listed, error, fingerprint))
     # Reasons can quote values; the audit log gets how many and where, not the values themselves.
     audit.append_at_commit(

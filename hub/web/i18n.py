@@ -8,6 +8,7 @@ not, and a test fails on any page string without a Danish translation.
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from babel.messages.mofile import write_mo
@@ -52,8 +53,11 @@ def compiled_catalogues(app: Flask, source: Path = PACKAGE_CATALOGUES) -> str:
         mo = target / po.relative_to(source).with_suffix(".mo")
         if not _fresh(po, mo):
             mo.parent.mkdir(parents=True, exist_ok=True)
-            with po.open("rb") as text, mo.open("wb") as out:
+            # Whole or not at all: the web app and workers sharing the data folder may start together.
+            partial = mo.with_name(f".{mo.name}.{os.getpid()}")
+            with po.open("rb") as text, partial.open("wb") as out:
                 write_mo(out, read_po(text))
+            os.replace(partial, mo)
             log.info("compiled %s into %s (run `make` to compile it in the package)", po.name, mo)
     return str(target)
 
@@ -66,5 +70,6 @@ def init_app(app: Flask) -> None:
     """Bind Babel to the app with the hub's language rule and its compiled catalogues."""
     app.config.setdefault("BABEL_DEFAULT_LOCALE", DEFAULT)
     app.config.setdefault("BABEL_DEFAULT_TIMEZONE", "Europe/Copenhagen")
-    app.config.setdefault("BABEL_TRANSLATION_DIRECTORIES", compiled_catalogues(app))
+    if "BABEL_TRANSLATION_DIRECTORIES" not in app.config:
+        app.config["BABEL_TRANSLATION_DIRECTORIES"] = compiled_catalogues(app)
     babel.init_app(app, locale_selector=shown_as)

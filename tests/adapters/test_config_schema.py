@@ -408,3 +408,16 @@ def test_a_path_the_record_does_not_have_is_caught_at_load_with_a_suggestion(tmp
     assert "'citizen.cpt' is not a field of a placement record; did you mean 'citizen.cpr'?" in message
     paths = {r["path"] for r in data["forms"][0]["fields"] if "path" in r}
     assert "citizen.cpr" in unfilled("placement", paths)  # which `hub adapters check` reports
+
+
+def test_a_title_that_does_not_fit_is_quoted_masked_and_short(tmp_path: Path) -> None:
+    # The title is the document's own text and is kept with the rejection: a CPR number in it is
+    # masked, and a long title is cut.
+    body = PDF_FORM.replace("  fields = {fields}\n", '  title = "Aftale om praktik"\n').format(id="aftale")
+    config = load_config_file(write(tmp_path, body=body))
+    title = "Statusnotat for Jens Hansen 010190-1234 " + "med en meget lang forklaring " * 5
+    with pytest.raises(Rejection) as info:
+        config.recognise(Extraction("pdf", (), {"title": title}), "notat.pdf")
+    reason = info.value.problems[0].reason_en
+    assert "its title is 'Statusnotat for Jens Hansen 010190-XXXX med en meget" in reason
+    assert "1234" not in reason and "…', without 'Aftale om praktik'" in reason

@@ -17,6 +17,7 @@ from hub.adapters.language.recognition import recognise
 from hub.adapters.mapping.selectors import SourceIndex, tabular_label
 from hub.adapters.mapping.transforms import TransformCall
 from hub.adapters.readers.base import Extraction
+from hub.pseudonyms import mask_cpr_like
 
 # The indexes of one document, by the reader options they were built with (see `FormConfig.index`).
 IndexCache = dict[tuple[Any, ...], SourceIndex]
@@ -181,9 +182,13 @@ class FormConfig:
             )
         title = str(extraction.meta.get("title") or "")
         if rules.title is not None and _fold(rules.title) not in _fold(title):
+            # The title is the document's own text, kept with the rejection: a CPR number in it is
+            # masked, and a long one cut.
+            shown = mask_cpr_like(" ".join(title.split()))
+            shown = shown if len(shown) <= 80 else shown[:79] + "…"
             return (
-                f"its title is {title!r}, without {rules.title!r}",
-                f"dens titel er {title!r}, uden {rules.title!r}",
+                f"its title is {shown!r}, without {rules.title!r}",
+                f"dens titel er {shown!r}, uden {rules.title!r}",
             )
         if rules.fields:
             index = self.index(extraction, cache)
