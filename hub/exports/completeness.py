@@ -173,6 +173,19 @@ def _monthly(facts: PlacementFacts, period: Period, as_of: date) -> Check:
     return _ok(rule, "a timesheet for every month", "en timeseddel for hver måned", documents)
 
 
+def progress_dues(start: date, reports: list[date], weeks: int, until: date) -> list[date]:
+    """The days by which a progress report was due and none came, up to `until`: the first N weeks after
+    the start, each next N weeks after the last report, or after the last due day when none came."""
+    every, last, missed = timedelta(weeks=weeks), start, []
+    for day in [*sorted(reports), None]:
+        while last + every <= (until if day is None else day - timedelta(days=1)):
+            last += every
+            missed.append(last)
+        if day is not None:
+            last = day
+    return missed
+
+
 def _progress(facts: PlacementFacts, period: Period, weeks: int, as_of: date) -> Check:
     """From the start, the first report within N weeks and each next within N weeks of the last; a
     report that never came leaves the next due N weeks after it was due. Missing are the reports due
@@ -181,14 +194,11 @@ def _progress(facts: PlacementFacts, period: Period, weeks: int, as_of: date) ->
     rule = "progress_report_every_weeks"
     until = min(period.end, facts.last_day, as_of)
     reports = sorted((r for r in facts.progress_reports if r.day <= until), key=lambda r: r.day)
-    every, last, missed = timedelta(weeks=weeks), facts.start, []
-    for day in [*(r.day for r in reports), None]:
-        while last + every <= (until if day is None else day - timedelta(days=1)):
-            last += every
-            missed.append(last)
-        if day is not None:
-            last = day
-    missed = [due for due in missed if due >= period.start]
+    missed = [
+        due
+        for due in progress_dues(facts.start, [r.day for r in reports], weeks, until)
+        if due >= period.start
+    ]
     documents = _sources(reports)
     if missed:
         dates = ", ".join(d.isoformat() for d in missed)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from hub.exports.company_form_model import CompanyFormSpec, FormIntern
 from hub.exports.company_model import CompanyExport, DueItem, Intern, Person, SiteOccupancy
+from hub.exports.completeness import progress_dues
 from hub.exports.facts import PlacementFacts, weeks_touching
 from hub.models import Agreement, Contact
 from hub.periods import Period
@@ -85,10 +86,13 @@ def due_items(facts: PlacementFacts, period: Period, as_of: date, every_weeks: i
     if open_weeks:
         due.append(DueItem(facts.participant_id, facts.name, "mentor_hours", period.end, open_weeks))
     if every_weeks and facts.ended is None:
-        last = max((r.day for r in facts.progress_reports), default=None)
-        next_report = (last or facts.start) + timedelta(weeks=every_weeks)
-        if next_report <= min(period.end, facts.end):
-            due.append(DueItem(facts.participant_id, facts.name, "progress_report", next_report))
+        # The reports due in the period by the rule the audit checks (`completeness.progress_dues`): a
+        # report missed in an earlier period is that period's, and the next falls due N weeks after it.
+        until = min(period.end, facts.end)
+        reports = [r.day for r in facts.progress_reports if r.day <= until]
+        for day in progress_dues(facts.start, reports, every_weeks, until):
+            if day >= period.start:
+                due.append(DueItem(facts.participant_id, facts.name, "progress_report", day))
     if facts.ended is None and facts.end <= min(period.end, as_of):
         due.append(DueItem(facts.participant_id, facts.name, "placement_end", facts.end + timedelta(days=7)))
     return due
