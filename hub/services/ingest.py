@@ -100,7 +100,7 @@ def submit_many(
         for n in todo:
             if digests[n] in existing:
                 outcomes[n] = same_bytes.again(
-                    session, existing[digests[n]], party, items[n].filename, sender
+                    session, existing[digests[n]], party, items[n].filename, sender, channel
                 )
         todo = [n for n in todo if digests[n] not in existing]
         if not todo:

@@ -12,12 +12,12 @@ from hub.services.ingest_types import Party, Submitted
 
 
 def again(
-    session: Session, existing: Submission, party: Party, filename: str, sender: str
+    session: Session, existing: Submission, party: Party, filename: str, sender: str, channel: str
 ) -> Submitted | Rejection:
     """What the same bytes sent again by `party` come to: the submission (read again, or handed over to
     this sender), or a `Rejection` when another sender's submission holds them."""
     try:
-        return _duplicate(session, existing, party, filename, sender)
+        return _duplicate(session, existing, party, filename, sender, channel)
     except Rejection as exc:
         session.rollback()  # nothing of it was written; the session is left clean for the next file
         return exc
@@ -33,7 +33,9 @@ def _not_theirs(existing: Submission) -> bool:
     )
 
 
-def _duplicate(session: Session, existing: Submission, party: Party, filename: str, sender: str) -> Submitted:
+def _duplicate(
+    session: Session, existing: Submission, party: Party, filename: str, sender: str, channel: str
+) -> Submitted:
     ours = Party(existing.municipality_code, existing.agreement_id)
     if ours != party:
         if _not_theirs(existing):
@@ -52,8 +54,11 @@ def _duplicate(session: Session, existing: Submission, party: Party, filename: s
             )
             existing.municipality_code, existing.agreement_id = party.municipality_code, party.agreement_id
             existing.status, existing.problems = "received", None
+            # Now the new sender's own, as if it had come first: its file name and channel (the company
+            # follows only what came by its channel), and nothing said of the first sender's upload.
+            existing.filename, existing.channel = filename, channel
             session.commit()
-            return Submitted(existing.id, True, existing.status)
+            return Submitted(existing.id, False, existing.status)
         raise Rejection(
             [
                 FieldProblem(

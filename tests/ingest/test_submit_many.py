@@ -17,10 +17,11 @@ from flask import Flask
 from sqlalchemy import event, func, select, update
 from sqlalchemy.orm import Session
 
+from hub.access import Principal
 from hub.errors import Rejection
 from hub.extensions import db
 from hub.models import AuditEvent, Submission
-from hub.services import agreements, ingest
+from hub.services import agreements, ingest, scope
 from hub.services.ingest import Item, Submitted
 
 GLADSAXE, HERLEV = "159", "163"
@@ -71,11 +72,14 @@ def test_a_mixed_batch_gives_each_file_what_submit_gives_it_alone(backend_app: F
             Submitted(1, True, "accepted"),
             Submitted(5, True, "received"),  # the same bytes twice in the batch: one submission
             ["file-3.pdf: these exact bytes were already submitted by municipality 163"],
-            Submitted(3, True, "received"),  # rejected as none of Herlev's forms: Gladsaxe takes it over
+            # Rejected as none of Herlev's forms: Gladsaxe takes it over, as its own new upload.
+            Submitted(3, False, "received"),
             Submitted(4, True, "received", read_again="outside"),
             Submitted(6, False, "received"),
         ]
-        assert db.session.get_one(Submission, 3).municipality_code == GLADSAXE
+        taken = db.session.get_one(Submission, 3)
+        # Gladsaxe's now, with its file name and channel: nothing of Herlev's upload is left to show.
+        assert (taken.municipality_code, taken.filename, taken.channel) == (GLADSAXE, "file-4.pdf", "test")
         actions = db.session.execute(select(AuditEvent.action, AuditEvent.subject).where(AuditEvent.id > 4))
         assert sorted(actions) == [
             ("submission.read_again", "submission:4"),
@@ -266,8 +270,13 @@ def test_the_company_takes_over_its_form_a_municipality_sent_by_mistake(app: Fla
         db.session.commit()
         party = ingest.party_of(db.session, agreement_id="falck-hovedstaden")
         (outcome,) = ingest.submit_many(
-            db.session, party, [Item(b"the company's form", "skema.xlsx")], "x", "falck"
+            db.session, party, [Item(b"the company's form", "timer-oktober.xlsx")], "company", "falck"
         )
-        assert outcome == Submitted(first.submission_id, True, "received")
+        # The company's own new upload: not "already received" (it never sent it), and by its channel,
+        # which is what the company may follow (an upload page polling it got a 404 and said "failed").
+        assert outcome == Submitted(first.submission_id, False, "received")
         taken = db.session.get_one(Submission, first.submission_id)
         assert (taken.municipality_code, taken.agreement_id) == (None, "falck-hovedstaden")
+        assert (taken.filename, taken.channel) == ("timer-oktober.xlsx", "company")
+        falck = Principal(1, "falck", "company", company_cvr="22222228")
+        assert scope.submission(db.session, falck, first.submission_id).id == first.submission_id
