@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import secrets
 from typing import Any
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
@@ -14,13 +15,17 @@ from hub.web import nav
 from hub.web.guard import principal, requires
 
 bp = Blueprint("tokens", __name__)
+FORM_KEY = "token_form"
 nav.register("tokens.index", _l("API tokens"), "tokens:manage")
 
 
 def _page(new_token: str | None = None, status: int = 200) -> tuple[str, int]:
     who = principal()
     rows = users.tokens_of(db.session, who.user_id)
-    return render_template("tokens.html", tokens=rows, new_token=new_token), status
+    # The form made now may make one token: a browser that sends it again (a reload of the page that
+    # shows a new token) must not make a second, live and unseen.
+    session[FORM_KEY] = secrets.token_urlsafe(16)
+    return render_template("tokens.html", tokens=rows, new_token=new_token, once=session[FORM_KEY]), status
 
 
 @bp.get("/tokens")
@@ -35,6 +40,12 @@ def index() -> Any:
 def create() -> Any:
     """Issue a token for the user's own party; the page shows it this once (never in a URL or a cookie)."""
     who = principal()
+    # The page's form carries `once`; a form sent again carries one already used. (A script posting
+    # without it is no reload of the page, and CSRF still guards it.)
+    once = request.form.get("once")
+    if once is not None and once != session.pop(FORM_KEY, None):
+        flash(_("That form was sent already, and made its token then; a token is shown only once."), "error")
+        return redirect(url_for("tokens.index"))
     _row, raw = users.new_token(db.session, who.username, request.form.get("name", ""), who.actor)
     return _page(new_token=raw, status=201)
 

@@ -23,8 +23,16 @@ def loaded(app: Flask) -> Flask:
     return app
 
 
+def _form(client: Any) -> dict[str, str]:
+    """The hidden fields of the tokens page's form as the browser has them now."""
+    html = client.get("/tokens").get_data(as_text=True)
+    hidden = dict(re.findall(r'<input type="hidden" name="(csrf_token|once)" value="([^"]+)"', html))
+    assert set(hidden) == {"csrf_token", "once"}
+    return hidden
+
+
 def _create(client: Any, name: str) -> str:
-    response = client.post("/tokens", data={"name": name, "csrf_token": csrf_token(client, "/tokens")})
+    response = client.post("/tokens", data={"name": name, **_form(client)})
     assert response.status_code == 201
     found = re.search(r'id="new-token" readonly value="(hub_[^"]+)"', response.get_data(as_text=True))
     assert found, "the new token is shown"
@@ -45,6 +53,20 @@ def test_a_token_made_on_the_page_is_shown_once_and_works(loaded: Flask) -> None
         row = db.session.query(ApiToken).one()
         assert row.last_used_at is not None and row.token_hash != raw and raw not in row.token_hash
     assert "aldrig" not in client.get("/tokens").get_data(as_text=True)
+
+
+def test_the_form_sent_again_makes_no_second_token(loaded: Flask) -> None:
+    # A reload of the page that shows a new token sends its form again: one token, and a word why.
+    add_user(loaded, "lead-gladsaxe")
+    client = loaded.test_client()
+    sign_in(client, "lead-gladsaxe")
+    fields = {"name": "Sagssystem", **_form(client)}
+    assert client.post("/tokens", data=fields).status_code == 201
+    again = client.post("/tokens", data=fields)
+    assert again.status_code == 302
+    assert "en nøgle vises kun én gang" in client.get("/tokens").get_data(as_text=True)
+    with loaded.app_context():
+        assert db.session.query(ApiToken).count() == 1
 
 
 def test_revoked_token_gets_401_in_the_error_shape(loaded: Flask) -> None:
@@ -92,7 +114,7 @@ def test_a_token_needs_a_name(app: Flask) -> None:
     add_user(app, "lead-gladsaxe")
     client = app.test_client()
     sign_in(client, "lead-gladsaxe")
-    response = client.post("/tokens", data={"name": "  ", "csrf_token": csrf_token(client, "/tokens")})
+    response = client.post("/tokens", data={"name": "  ", **_form(client)})
     assert response.status_code == 400
     assert "en nøgle skal have et navn på 1-100 tegn" in response.get_data(as_text=True)
 
