@@ -159,6 +159,19 @@ def test_an_edited_or_foreign_participant_id_is_refused(
     assert "er ikke en praktikant i aftalen falck-randers" in result.output
 
 
+def test_an_unsigned_form_is_refused_at_upload_while_it_can_still_be_signed(
+    lived_demo: Flask, september_form: Path, tmp_path: Path
+) -> None:
+    # The auditors want hours signed by the mentor: accepted unsigned, it would be found missing only at
+    # the audit, months later.
+    pid, weeks = next(iter(_ids_and_weeks(september_form).items()))
+    unsigned = tmp_path / "usigneret.pdf"
+    unsigned.write_bytes(fill_pdf(september_form.read_bytes(), {pid: {weeks[0]: "1"}}, "", date(2026, 10, 2)))
+    result = run(lived_demo, "ingest", str(unsigned), "--company", "falck-hovedstaden", code=2)
+    assert "signed_by: empty: a value is required" in result.output
+    assert "signed_by: tom: feltet skal udfyldes" in result.output
+
+
 def test_a_cpr_number_typed_into_the_companys_form_is_refused_and_never_echoed(
     lived_demo: Flask, september_form: Path, tmp_path: Path
 ) -> None:
