@@ -22,7 +22,7 @@ hub/translations/%/LC_MESSAGES/messages.mo: hub/translations/%/LC_MESSAGES/messa
 messages: $(STAMP)
 	mkdir -p var
 	$(BIN)/pybabel extract -F babel.cfg -k _l -o var/messages.pot --no-location --project hub .
-	$(BIN)/pybabel update -i var/messages.pot -d hub/translations -l da -w 110
+	$(BIN)/pybabel update -i var/messages.pot -d hub/translations -l da -w 110 --no-fuzzy-matching
 
 demo: $(STAMP) $(CATALOGUES)
 	$(BIN)/hub db upgrade

@@ -35,6 +35,7 @@ OUTCOME_NAMES = {
     "internship_other_company": _l("Internship at another company"),
     "long_term_sick": _l("Long-term sick"),
     "stopped_other": _l("Stopped for other reasons"),
+    "": _l("No outcome stated"),  # an end form whose outcome was left blank (seed 002 counts them too)
 }
 
 

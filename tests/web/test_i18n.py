@@ -215,3 +215,12 @@ def test_an_install_without_compiled_catalogues_compiles_them_at_start(tmp_path:
         assert GNUTranslations(mo).gettext("Sign in") == "Log ind"
     # Compiled in the package (as `make` does): used as it is.
     assert compiled_catalogues(app) == str(CATALOGUE.parent.parent)
+
+
+def test_an_end_form_without_an_outcome_is_named_on_the_dashboard(matrix_app: Flask) -> None:
+    # Seed 002's table counts end forms whose outcome was left blank; the dashboard's row had no label.
+    from hub.web.dashboard import outcome_name  # noqa: PLC0415 - the filter, as the template calls it
+
+    with matrix_app.test_request_context("/"):
+        assert outcome_name("") == "Uden angivet status"
+        assert outcome_name("flexjob") == "Fleksjob"
