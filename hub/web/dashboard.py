@@ -65,6 +65,12 @@ def count_filter(value: int) -> str:
     return str(_pattern("#,##0").apply(Decimal(value), get_locale()))
 
 
+@bp.app_template_filter("period_name")
+def period_name(label: str) -> str:
+    """A period's label (`2026-11`, `2026-Q3`) in the page's words: `november 2026`, `3. kvartal 2026`."""
+    return parse_period(label).describe(get_locale().language)
+
+
 @bp.app_template_filter("day")
 def day_filter(value: date) -> str:
     """A date in the language's medium form (`30. nov. 2026` / `Nov 30, 2026`)."""

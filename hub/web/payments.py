@@ -13,10 +13,11 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from flask import Blueprint, Response, render_template, request
+from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
 from flask_babel import lazy_gettext as _l
 
 from hub.errors import NotFound
+from hub.exports.claims import NothingToClaim
 from hub.exports.company_form_model import KINDS
 from hub.extensions import db
 from hub.models import Agreement
@@ -26,6 +27,7 @@ from hub.services.company_page import MEDIA
 from hub.web import nav
 from hub.web.company import recent_months
 from hub.web.guard import principal, requires
+from hub.web.i18n import locale
 
 bp = Blueprint("payments", __name__)
 nav.register("payments.index", _l("Payments and claims"), "claims:read")
@@ -78,12 +80,17 @@ def index() -> str:
 
 @bp.get("/payments/claim")
 @requires("claims:read")
-def claim() -> Response:
+def claim() -> Any:
     """The user's municipality's claim for the agreement and one of its claim periods (`hub claim`)."""
     who = principal()
     period = audit_page.audited_period(who, request.args.get("period", ""))
     agreement_id = request.args.get("agreement", "")
-    data, ext, code = outbound_reads.claim(db.session, who, who.municipality or "", agreement_id, period)
+    try:
+        data, ext, code = outbound_reads.claim(db.session, who, who.municipality or "", agreement_id, period)
+    except NothingToClaim as exc:
+        # Not an error of the user's: a period with nothing to claim is said on the page it was asked from.
+        flash(exc.message_da if locale() == "da" else exc.message, "error")
+        return redirect(url_for("payments.index", agreement=agreement_id))
     charset = outbound_reads.claim_charset(code, ext)
     media = f"{CLAIM_MEDIA[ext]}; charset={charset}" if charset else CLAIM_MEDIA[ext]
     return _file(data, ext, f"krav-{code}-{agreement_id}-{period.label}", media)

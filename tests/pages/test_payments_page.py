@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,8 @@ import pytest
 from accounts import bearer
 from flask import Flask
 from page_support import client_of, everyone_on_a_copy
+
+from hub.services import audit_page
 
 URL = "/payments?agreement=falck-hovedstaden&period=2026-09"
 
@@ -72,6 +75,28 @@ def test_the_claim_is_the_one_the_api_gives(demo: Flask) -> None:
     assert page.headers["Content-Type"] == file.headers["Content-Type"] == "text/csv; charset=cp1252"
     assert "å" in page.data.decode("cp1252")
     assert 'filename="krav-163-falck-hovedstaden-2026-09.csv"' in page.headers["Content-Disposition"]
+
+
+class _Frozen(date):
+    """`date` whose today is 1 December 2026, the demo's."""
+
+    @classmethod
+    def today(cls) -> _Frozen:
+        return cls(2026, 12, 1)
+
+
+def test_a_period_with_nothing_to_claim_is_said_on_the_page_not_an_error(
+    demo: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # December 2025, before the demo's placements: Gladsaxe has nothing to claim under Falck Hovedstaden.
+    monkeypatch.setattr(audit_page, "date", _Frozen)
+    lead = client_of(demo, "lead-gladsaxe")
+    answer = lead.get("/payments/claim?agreement=falck-hovedstaden&period=2025-12")
+    assert answer.status_code == 302 and "/payments?agreement=falck-hovedstaden" in answer.headers["Location"]
+    page = lead.get(answer.headers["Location"]).get_data(as_text=True)
+    assert "har intet at søge refusion for" in page
+    # The periods to pick are named in words, as the month picker's are.
+    assert ">september 2026</option>" in page
 
 
 def test_the_leads_copy_of_the_companys_export_and_form(demo: Flask) -> None:
