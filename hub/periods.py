@@ -10,8 +10,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 from hub.errors import HubError
+
+# Denmark's time: the day a date-time falls on, and the time people are shown, are Danish.
+DENMARK = ZoneInfo("Europe/Copenhagen")
 
 KINDS = ("month", "quarter", "half_year")
 _FORMS = {

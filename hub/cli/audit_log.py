@@ -11,8 +11,8 @@ from flask.cli import with_appcontext
 from hub.cli.common import bad_input_exits_2
 from hub.extensions import db
 from hub.jsoncodec import dumps
+from hub.periods import DENMARK
 from hub.services import audit_list
-from hub.services.submission_status import DANISH_TIME
 
 
 @click.command("log")
@@ -40,7 +40,7 @@ def log(
         action, actor, subject, since.date() if since else None, until.date() if until else None, limit
     )
     for entry in audit_list.entries(db.session, wanted):
-        when = entry.occurred_at.astimezone(DANISH_TIME).isoformat(timespec="seconds")
+        when = entry.occurred_at.astimezone(DENMARK).isoformat(timespec="seconds")
         row = {"id": entry.id, "occurred_at": when, "actor": entry.actor, "action": entry.action}
         row |= {"subject": entry.subject, "detail": entry.detail}
         if as_json:

@@ -39,6 +39,7 @@ from hub.exports.pdf_kit import (
     mark_last,
     page_frame,
     register_fonts,
+    shrunk,
     title_block,
 )
 from hub.schemas.vocabulary import FORM_TYPE_LABELS
@@ -160,8 +161,10 @@ def _person(
     y = top - 30 - size - small
     for i, line in enumerate(lines):
         canvas.setFillColor(MUTED if i == 0 else INK)
-        canvas.setFont(SANS, small)
-        canvas.drawString(x, y, fit(line, width, SANS, small))
+        # An address is no use cut short: the e-mail line is set smaller until it fits.
+        size_here = shrunk(line, width, SANS, small) if i == 2 else small
+        canvas.setFont(SANS, size_here)
+        canvas.drawString(x, y, fit(line, width, SANS, size_here))
         y -= small + 4
 
 

@@ -146,6 +146,13 @@ def page_frame(running: str, footer: str) -> Callable[[Canvas, int], float]:
     return on_page
 
 
+def shrunk(text: str, width: float, font: str = SANS, size: float = 9, smallest: float = 6.5) -> float:
+    """The size, from `size` down to `smallest`, at which the text fits `width` whole: an e-mail address
+    cut with an ellipsis cannot be written to (past `smallest`, `fit` cuts it after all)."""
+    full = pdfmetrics.stringWidth(text, font, size)
+    return size if full <= width else max(smallest, size * width / full)
+
+
 def wrap(text: str, width: float, font: str = SANS, size: float = 9, max_lines: int = 2) -> list[str]:
     """The text broken into at most `max_lines` lines of `width`, the last one cut if it must be."""
     if pdfmetrics.stringWidth(text, font, size) <= width:

@@ -15,7 +15,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from hub.models import AuditEvent
-from hub.services.submission_status import DANISH_TIME
+from hub.periods import DENMARK
 
 # Reads the pages logged under other names before stop 24; the log is append-only, so they keep them.
 RENAMED = {
@@ -41,7 +41,7 @@ class Filter:
 
 def _utc(day: date) -> datetime:
     """Midnight in Denmark that day, in UTC, as the log stores its times."""
-    return datetime.combine(day, time(), tzinfo=DANISH_TIME).astimezone(UTC)
+    return datetime.combine(day, time(), tzinfo=DENMARK).astimezone(UTC)
 
 
 def entries(session: Session, wanted: Filter) -> Sequence[AuditEvent]:

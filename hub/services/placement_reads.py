@@ -1,10 +1,12 @@
-"""Placements and canonical records as one user may see them, for the API.
+"""Placements as one user may see them, for the API, and the rules every view of a record applies
+(`record_reads`, `record_view`, `outbound_reads` use them).
 
 The party is applied by `scope.placement_clause`; what is left of a citizen is decided here, once:
 the CPR number as `access.cpr_view` says (the canonical digits, `DDMMYY-XXXX`, or no key at all), benefit
 and visitation only for a role that `access.sees_categories`, and CPR-like text in free text and in
 provenance raw values masked the same way, so that a number a caseworker pasted into a note does not
-slip past the rule. A read by a company or an auditor is an audit entry (`scope.note_read`).
+slip past the rule; a company sees no case details and, of a form a municipality sent, no assessment
+(`sees_assessment`). A read by a company or an auditor is an audit entry (`scope.note_read`).
 """
 
 from __future__ import annotations

@@ -99,7 +99,7 @@ def sent_by_company(session: Session, submission_ids: Sequence[int]) -> set[int]
 
 
 def _utc(moment: datetime) -> str:
-    """RFC 3339 with its offset: SQLite hands back the stored UTC time without one."""
+    """RFC 3339 with its offset (the column type gives times in UTC; a naive one is taken as UTC too)."""
     return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).isoformat()
 
 

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 from datetime import UTC
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from hub.models import FINAL_STATES, RecordVersion, Submission
-
-DANISH_TIME = ZoneInfo("Europe/Copenhagen")
+from hub.periods import DENMARK
 
 
 def page_of(
@@ -65,7 +63,7 @@ def same_bytes_note(row: Submission, filename: str) -> tuple[str, str]:
     one's name (when it differs) and when it came in, so that nobody wonders which file counted."""
     # Danish time, as the pages show times (the column holds UTC; a caseworker reads the clock on the wall).
     stored = row.created_at if row.created_at.tzinfo else row.created_at.replace(tzinfo=UTC)
-    when = stored.astimezone(DANISH_TIME).strftime("%Y-%m-%d %H:%M")
+    when = stored.astimezone(DENMARK).strftime("%Y-%m-%d %H:%M")
     if row.filename == filename:
         return (
             f"{filename}: the same bytes were received on {when} as submission {row.id}",

@@ -8,7 +8,7 @@ import re
 from company_data import bulk_id, export, many_due, many_interns
 from pypdf import PdfReader
 
-from hub.exports.company_model import CompanyExport
+from hub.exports.company_model import CompanyExport, Person
 from hub.exports.company_pdf import write_company_pdf
 
 
@@ -57,6 +57,16 @@ def test_no_backup_no_interns() -> None:
     assert "Intet forfalder i perioden." in text
     assert "Ingen praktikanter." in text
     assert "I alt 0 praktikanter, heraf 0 ophørt." in text
+
+
+def test_a_long_e_mail_address_is_printed_whole() -> None:
+    # A browser walkthrough found "virksomhedsservice@herlev.example…": an address cut short cannot be
+    # written to. It is set smaller instead, down to a size still read.
+    backup = Person(
+        "Bjørn Ågård", "virksomhedsservice.vestegnen@herlev.example.dk", "+4520000102", "Jobcenter Herlev"
+    )
+    (text,) = pages_text(pdf(export(backup=backup)))
+    assert "E-mail  virksomhedsservice.vestegnen@herlev.example.dk" in text
 
 
 def test_long_roster_repeats_its_header_and_numbers_its_pages() -> None:

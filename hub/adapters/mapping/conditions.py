@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 
 from hub.adapters.language.config_model import Condition
-from hub.adapters.mapping.reading import Reader, located
+from hub.adapters.mapping.reading import Reader, where_of
 from hub.adapters.readers.base import SourceValue
 
 
@@ -60,7 +60,7 @@ def check_conditions(
         if not holds(condition, text):
             reader.problem(
                 path,
-                located(found, reader.fmt),
+                where_of(found, reader.fmt),
                 f"condition not met{why}: {condition.source} is '{text}', expected {want_en}",
                 f"betingelse ikke opfyldt{why}: {condition.source} er '{text}', forventet {want_da}",
             )

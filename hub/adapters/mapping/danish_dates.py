@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from typing import NamedTuple
-from zoneinfo import ZoneInfo
+
+from hub.periods import DENMARK
 
 # An xs:date may carry a zone ("2026-08-03+02:00", "2026-08-03Z"): the date is as written.
 _XS_DATE_ZONE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:Z|[+-]\d{2}:\d{2})")
 # An xs:dateTime ("2026-08-03T00:00:00", "…T22:00:00Z"): its day in Denmark.
 _XS_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(Z|[+-]\d{2}:\d{2})?")
-DENMARK = ZoneInfo("Europe/Copenhagen")
 MONTHS = {
     name: number
     for number, names in enumerate(

@@ -18,7 +18,7 @@ from typing import Any
 
 from hub.adapters.language.config_model import FieldRule, FormConfig, ListRule
 from hub.adapters.mapping.items import Scope
-from hub.adapters.mapping.reading import Provenance, Reader, Resolver, located
+from hub.adapters.mapping.reading import Provenance, Reader, Resolver, where_of
 from hub.adapters.mapping.selectors import normalise_label
 from hub.adapters.mapping.tables import stray_row, table_rows
 from hub.adapters.mapping.textparse import format_hours
@@ -142,7 +142,7 @@ def _never_dropped(
     for rule_field in rule.fields:
         if rule_field.key in _AGGREGATE_NEEDS["iso_week"] and rule_field.key not in item:
             found = resolve(rule_field.source)
-            where = located(found, reader.fmt) if found is not None else rule_field.source
+            where = where_of(found, reader.fmt) if found is not None else rule_field.source
             reader.problem(
                 f"{rule.path}[{position}].{rule_field.key}",
                 where,

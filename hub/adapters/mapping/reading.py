@@ -61,7 +61,7 @@ def locator_of(value: SourceValue, fmt: str) -> dict[str, Any]:
 Where = str | tuple[str, str]
 
 
-def located(value: SourceValue, fmt: str) -> tuple[str, str]:
+def where_of(value: SourceValue, fmt: str) -> tuple[str, str]:
     """Where a value was, in English and Danish (`field "X" on page 1`, `felt "X" på side 1`)."""
     return describe_locator(value, fmt, "en"), describe_locator(value, fmt, "da")
 
@@ -88,16 +88,16 @@ class Reader:
     def problem(self, path: str, where: Where, en: str, da: str) -> None:
         """Note one problem with one canonical field, where it was (the same in both languages, or
         English and Danish)."""
-        located, located_da = (where, where) if isinstance(where, str) else where
+        at_en, at_da = (where, where) if isinstance(where, str) else where
         self.problems.append(
             FieldProblem(
                 en,
                 da,
                 file=self.filename,
                 form=self.form_id,
-                locator=located,
+                locator=at_en,
                 field=path,
-                locator_da=located_da,
+                locator_da=at_da,
             )
         )
 
@@ -197,7 +197,7 @@ class Reader:
     def _where(self, found: Sequence[tuple[str, SourceValue | None]]) -> Where:
         for _, sv in found:
             if sv is not None:
-                return located(sv, self.fmt)
+                return where_of(sv, self.fmt)
         return found[0][0] if found else ""
 
     def _missing(self, path: str, selector: str) -> None:
