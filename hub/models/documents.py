@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import ColumnElement, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from hub.models.base import Base, utcnow
@@ -66,6 +67,17 @@ class Submission(Base):
     items: Mapped[list[SubmissionItem]] = relationship(
         back_populates="submission", order_by="SubmissionItem.position", cascade="all, delete-orphan"
     )
+
+    @hybrid_property
+    def from_company(self) -> bool:
+        """Whether the company sent it (for an agreement, by any channel), not a municipality: what a
+        company may see of it, who may download it and whether a bundle encloses it turn on this."""
+        return self.agreement_id is not None
+
+    @from_company.inplace.expression
+    @classmethod
+    def _from_company(cls) -> ColumnElement[bool]:
+        return cls.agreement_id.is_not(None)
 
 
 class SubmissionItem(Base):

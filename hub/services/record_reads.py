@@ -41,7 +41,7 @@ def records_of_placement(session: Session, principal: Principal, placement_id: i
     found = scope.placement(session, principal, placement_id)
     lead = session.scalar(select(Agreement.lead_municipality).where(Agreement.id == found.agreement_id))
     rows = session.execute(
-        select(Record, RecordVersion, Submission.agreement_id.is_not(None))
+        select(Record, RecordVersion, Submission.from_company)
         .join(
             RecordVersion,
             and_(RecordVersion.record_id == Record.id, RecordVersion.version == Record.current_version),
@@ -93,7 +93,7 @@ def record(session: Session, principal: Principal, record_id: int) -> dict[str, 
 def sent_by_company(session: Session, submission_ids: Sequence[int]) -> set[int]:
     """Those of the submissions the company sent (for an agreement, not by a municipality)."""
     query = select(Submission.id).where(
-        Submission.id.in_(submission_ids), Submission.agreement_id.is_not(None)
+        Submission.id.in_(submission_ids), Submission.from_company
     )
     return set(session.scalars(query))
 

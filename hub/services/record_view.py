@@ -111,7 +111,7 @@ def record_page(session: Session, who: Principal, record_id: int, version: int |
         raise NotFound(f"record {record_id} has no version {version}", f"posten har ingen version {version}")
     view = _cpr_view(session, who, placement)
     sent = session.get_one(Submission, chosen.submission_id)
-    assessment = sees_assessment(who, sent.agreement_id is not None)
+    assessment = sees_assessment(who, sent.from_company)
     names = _filenames(session, {p.document_sha256 for p in chosen.provenance})
     by_path: dict[str, list[Source]] = {}
     for p in chosen.provenance:
