@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from hub.adapters.language.config_model import AuditRules
+from hub.exports.danish import short_date
 from hub.exports.facts import PlacementFacts, Source
 from hub.exports.gaps import hours_gaps
 from hub.exports.payments import Terms, occupied_lines
@@ -104,13 +105,15 @@ def _grant(facts: PlacementFacts, terms: Terms) -> Check:
     first = grants[0]
     if first.start > facts.start:
         en = f"the first grant begins {first.start}, after the start {facts.start}"
-        da = f"første bevilling begynder {first.start}, efter startdagen {facts.start}"
+        da = (
+            f"første bevilling begynder {short_date(first.start)}, efter startdagen {short_date(facts.start)}"
+        )
         return _problem(rule, "wrong", en, da, documents)
     if first.granted_on and first.granted_on > facts.start:
         en = f"granted on {first.granted_on}, after the start {facts.start}"
-        da = f"bevilget {first.granted_on}, efter startdagen {facts.start}"
+        da = f"bevilget {short_date(first.granted_on)}, efter startdagen {short_date(facts.start)}"
         return _problem(rule, "wrong", en, da, documents)
-    return _ok(rule, f"granted on {first.granted_on}", f"bevilget {first.granted_on}", documents)
+    return _ok(rule, f"granted on {first.granted_on}", f"bevilget {short_date(first.granted_on)}", documents)
 
 
 def _norm(name: str | None) -> str:
@@ -204,7 +207,7 @@ def _progress(facts: PlacementFacts, period: Period, weeks: int, as_of: date) ->
         dates = ", ".join(d.isoformat() for d in missed)
         en, da = (
             f"a progress report was due by {dates}",
-            f"en statusrapport skulle være kommet senest {dates}",
+            f"en statusrapport skulle være kommet senest {', '.join(short_date(d) for d in missed)}",
         )
         return _problem(rule, "missing", en, da, documents)
     return _ok(
@@ -222,7 +225,7 @@ def _end_form(facts: PlacementFacts, period: Period, days: int, as_of: date) -> 
         if deadline <= min(period.end, as_of):
             en, da = (
                 f"no end form, due by {deadline}",
-                f"ingen ophørsblanket, skulle være kommet senest {deadline}",
+                f"ingen ophørsblanket, skulle være kommet senest {short_date(deadline)}",
             )
             return _problem(rule, "missing", en, da)
         return _ok(rule, "not due in the period", "ikke forfalden i perioden")
@@ -232,9 +235,11 @@ def _end_form(facts: PlacementFacts, period: Period, days: int, as_of: date) -> 
     if received and received > facts.ended.day + timedelta(days=days):
         late = (received - facts.ended.day).days
         en = f"end form received {received}, {late} days after the end"
-        da = f"ophørsblanket modtaget {received}, {late} dage efter ophør"
+        da = f"ophørsblanket modtaget {short_date(received)}, {late} dage efter ophør"
         return _problem(rule, "wrong", en, da, documents)
-    return _ok(rule, f"end form for {facts.ended.day}", f"ophørsblanket for {facts.ended.day}", documents)
+    return _ok(
+        rule, f"end form for {facts.ended.day}", f"ophørsblanket for {short_date(facts.ended.day)}", documents
+    )
 
 
 def _relevant(facts: PlacementFacts, period: Period, rules: AuditRules) -> bool:

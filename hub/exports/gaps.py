@@ -12,6 +12,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from hub.exports.danish import date_range, short_date
 from hub.exports.facts import (
     Grant,
     PlacementFacts,
@@ -108,7 +109,7 @@ def hours_gaps(facts: PlacementFacts, period: Period, until: date | None = None)
                         f"{_h(hours)} hours logged in {week}, after the placement ended on "
                         f"{facts.last_day.isoformat()}",
                         f"{_da(hours)} timer skrevet i {week}, efter praktikken sluttede "
-                        f"{facts.last_day.isoformat()}",
+                        f"{short_date(facts.last_day)}",
                     )
                 )
     for month in period.months():
@@ -123,7 +124,8 @@ def hours_gaps(facts: PlacementFacts, period: Period, until: date | None = None)
                     "no_timesheet",
                     None,
                     f"no timesheet for {month.describe('en')}, although the placement ran {first}–{last}",
-                    f"ingen timeseddel for {month.describe('da')}, selv om praktikken løb {first}–{last}",
+                    f"ingen timeseddel for {month.describe('da')}, selv om praktikken løb "
+                    f"{date_range(*ran)}",
                 )
             )
     return gaps
@@ -178,8 +180,8 @@ def line_gaps(
                 None,
                 f"granted on {grant.granted_on.isoformat()}, {late} days after the placement started on "
                 f"{facts.start.isoformat()}",
-                f"bevilget {grant.granted_on.isoformat()}, {late} dage efter praktikstart "
-                f"{facts.start.isoformat()}",
+                f"bevilget {short_date(grant.granted_on)}, {late} dage efter praktikstart "
+                f"{short_date(facts.start)}",
             )
         )
     return gaps

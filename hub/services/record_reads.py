@@ -92,9 +92,7 @@ def record(session: Session, principal: Principal, record_id: int) -> dict[str, 
 
 def sent_by_company(session: Session, submission_ids: Sequence[int]) -> set[int]:
     """Those of the submissions the company sent (for an agreement, not by a municipality)."""
-    query = select(Submission.id).where(
-        Submission.id.in_(submission_ids), Submission.from_company
-    )
+    query = select(Submission.id).where(Submission.id.in_(submission_ids), Submission.from_company)
     return set(session.scalars(query))
 
 
