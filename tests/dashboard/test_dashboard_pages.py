@@ -3,14 +3,17 @@ other municipality's citizen, another party's agreement does not exist, a bad mo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
 from accounts import add_user, sign_in
 from conftest import make_app
-from flask import Flask
+from flask import Flask, render_template_string
 from sqlalchemy import event
 from store import CPR, NAMES, build, more
 
@@ -105,3 +108,17 @@ def test_a_bad_month_is_a_clear_error(small: Flask) -> None:
     response = client.get("/dashboard?month=2026-13")
     assert response.status_code == 400
     assert "Traceback" not in response.text
+
+
+def test_the_chart_leaves_room_for_the_tallest_bars_number(small: Flask) -> None:
+    # 12 places occupied of 10 agreed: the tallest bar set the scale and its number was drawn above the
+    # picture, where no one saw it.
+    board = SimpleNamespace(
+        places=10, chart=[(date(2026, 8, 15), 12), (date(2026, 9, 15), 5), (date(2026, 12, 1), 10)]
+    )
+    with small.test_request_context("/"):
+        svg = render_template_string('{% import "_dashboard.html" as d %}{{ d.chart(board) }}', board=board)
+    bars = [float(y) for y in re.findall(r'<rect x="[^"]+" y="([^"]+)"', svg)]
+    numbers = [float(y) for y in re.findall(r'y="([^"]+)" text-anchor="middle" font-size="12"', svg)]
+    assert len(bars) == len(numbers) == 3
+    assert min(bars) >= 18 and min(numbers) >= 12
