@@ -137,7 +137,10 @@ def test(slug: str, golden: Path) -> None:
 
 
 @click.command("reprocess")
-@click.option("--municipality", "-m", required=True, help="Slug or code.")
+@click.option("--municipality", "-m", help="Slug or code.")
+@click.option(
+    "--company", is_flag=True, help="Every form the company sent, after config/company.toml changes."
+)
 @click.option("--dry-run", is_flag=True, help="Print the differences; change nothing.")
 @click.option(
     "--progress/--no-progress",
@@ -146,8 +149,11 @@ def test(slug: str, golden: Path) -> None:
 )
 @with_appcontext
 @seals_audit_log
-def reprocess(municipality: str, dry_run: bool, progress: bool | None) -> None:
-    """Re-map a municipality's stored documents after a config change, from their kept extractions."""
+def reprocess(municipality: str | None, company: bool, dry_run: bool, progress: bool | None) -> None:
+    """Re-map a municipality's stored documents (or the company's forms) after a config change, from
+    their kept extractions."""
+    if (municipality is None) == (not company):
+        raise click.UsageError("give --municipality or --company (one of them)")
     longlived.freeze()  # what was loaded to start is kept to the end: out of every full collection
     bar: Progress | None = None
 
@@ -176,7 +182,8 @@ def reprocess(municipality: str, dry_run: bool, progress: bool | None) -> None:
         verb = "would change" if dry_run else "committing"
         count = sum(1 for c in changes if c.changed)
         suffix = " (dry run: nothing written)" if dry_run else ""
-        click.echo(f"{verb} {count} of the stored documents of {municipality}{suffix}")
+        whose = municipality if municipality is not None else "the company (every agreement)"
+        click.echo(f"{verb} {count} of the stored documents of {whose}{suffix}")
 
     try:
         reprocess_service.reprocess(db.session, municipality, dry_run, actor="cli", show=show, tick=tick)

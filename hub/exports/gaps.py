@@ -124,8 +124,7 @@ def hours_gaps(facts: PlacementFacts, period: Period, until: date | None = None)
                     "no_timesheet",
                     None,
                     f"no timesheet for {month.describe('en')}, although the placement ran {first}–{last}",
-                    f"ingen timeseddel for {month.describe('da')}, selv om praktikken løb "
-                    f"{date_range(*ran)}",
+                    f"ingen timeseddel for {month.describe('da')}, selv om praktikken løb {date_range(*ran)}",
                 )
             )
     return gaps

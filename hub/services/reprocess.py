@@ -21,13 +21,13 @@ from sqlalchemy.orm import Session
 from hub.adapters import pipeline
 from hub.adapters.language.config_model import FormConfig, IndexCache
 from hub.adapters.language.fingerprint import fingerprint
-from hub.adapters.pipeline import Canonical
+from hub.adapters.pipeline import Adapter, Canonical
 from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, Rejection
 from hub.models import Submission
 from hub.schemas.paths import differences
 from hub.services import audit, item_store, normalise, reprocess_rows
-from hub.services.registry import registry
+from hub.services.registry import company_adapter, registry
 
 FORM_ORDER = ("placement", "mentor_support", "mentor_hours", "progress_report", "placement_end")
 
@@ -70,20 +70,20 @@ def _form_type(item: Pending) -> str:
 
 def reprocess(
     session: Session,
-    municipality: str,
+    municipality: str | None,
     dry_run: bool,
     actor: str,
     show: Callable[[list[Change]], None] | None = None,
     tick: Callable[[int, int], None] | None = None,
 ) -> list[Change]:
-    """Re-map every kept extraction of a municipality, rejected ones included; `show` sees the changes
-    before they are committed (or, with `dry_run`, rolled back); `tick(done, total)` follows the re-mapping
-    document by document (a progress line)."""
-    config = registry().get(municipality)
+    """Re-map every kept extraction of a municipality (None: every form the company sent, after a change
+    of `config/company.toml`), rejected ones included; `show` sees the changes before they are committed
+    (or, with `dry_run`, rolled back); `tick(done, total)` follows the re-mapping document by document."""
+    config: Adapter = registry().get(municipality) if municipality is not None else company_adapter()
     changes: dict[int, Change] = {}
     pending: list[Pending] = []
     reread: list[Row[Any]] = []
-    rows = reprocess_rows.kept(session, config.code)
+    rows = reprocess_rows.kept(session, config.code if municipality is not None else None)
     for done, row in enumerate(rows):
         if tick is not None:
             tick(done, len(rows))
@@ -139,8 +139,8 @@ def reprocess(
     audit.append(
         session,
         actor,
-        "municipality.reprocessed",
-        f"municipality:{config.code}",
+        "municipality.reprocessed" if municipality is not None else "company.reprocessed",
+        f"municipality:{config.code}" if municipality is not None else "company",
         {
             "changed": sum(1 for c in changes.values() if c.changed),
             "problems": sum(bool(c.problems) for c in changes.values()),

@@ -14,17 +14,19 @@ from hub.errors import FieldProblem
 from hub.models import Document, RecordVersion, Submission
 
 
-def kept(session: Session, code: str) -> list[Row[Any]]:
-    """Every submission of a municipality that has a kept extraction or was rejected, its extraction
+def kept(session: Session, code: str | None) -> list[Row[Any]]:
+    """Every submission of a municipality (`code`; None: every form the company sent, on any
+    agreement) that has a kept extraction or was rejected, its extraction
     (None: never read) and the data of the record version it last produced (None if none), in one query
     rather than two per submission.
 
     Columns, not `Submission` objects: most documents read again are unchanged, and building an object
     of every submission was about a twentieth of a run; the few that change are loaded (`load`)."""
+    whose = Submission.from_company if code is None else Submission.municipality_code == code
     last = (
         select(RecordVersion.submission_id, func.max(RecordVersion.id).label("id"))
         .join(Submission, Submission.id == RecordVersion.submission_id)
-        .where(Submission.municipality_code == code)
+        .where(whose)
         .group_by(RecordVersion.submission_id)
         .subquery()
     )
@@ -43,10 +45,7 @@ def kept(session: Session, code: str) -> list[Row[Any]]:
         .join(Document, Document.sha256 == Submission.document_sha256)
         .outerjoin(last, last.c.submission_id == Submission.id)
         .outerjoin(RecordVersion, RecordVersion.id == last.c.id)
-        .where(
-            Submission.municipality_code == code,
-            Document.extraction.is_not(None) | (Submission.status == "rejected"),
-        )
+        .where(whose, Document.extraction.is_not(None) | (Submission.status == "rejected"))
         .order_by(Submission.id)
     )
     return list(session.execute(query))

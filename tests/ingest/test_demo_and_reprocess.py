@@ -17,7 +17,7 @@ from sqlalchemy import select
 from hub import create_app
 from hub.cli import cli
 from hub.extensions import db
-from hub.models import RecordVersion
+from hub.models import RecordVersion, Submission
 
 
 def _runner(app: Flask) -> Any:
@@ -110,13 +110,48 @@ def test_reprocess_applies_a_config_change_without_parsing(
             assert "upper" in purpose.transforms
 
 
-def make_app_reusing(app: Flask) -> Flask:
+def make_app_reusing(app: Flask, **settings: Any) -> Flask:
     """A second app on the same database and blobs, which reads the (changed) config files afresh."""
 
     return create_app(
         {k: app.config[k] for k in ("DATABASE_URL", "BLOB_DIR", "MUNICIPALITIES_DIR", "SECRET_KEY")}
         | {"TESTING": True, "AGREEMENTS_DIR": app.config["AGREEMENTS_DIR"]}
+        | settings
     )
+
+
+def test_reprocess_reads_the_companys_forms_again_after_its_adapter_changed(
+    demo_app: Flask, tmp_path: Path
+) -> None:
+    # config/company.toml changed: the mentor's signature is now kept in capitals. Only the company's
+    # forms are read again (every agreement's), and their records get a new version.
+    text = (ROOT / "config" / "company.toml").read_text(encoding="utf-8")
+    changed = text.replace(
+        'source = "underskrevet_af"', 'source = "underskrevet_af"\n  transforms = ["upper"]'
+    )
+    changed = changed.replace(
+        'source = "next:Underskrevet af"', 'source = "next:Underskrevet af"\n  transforms = ["upper"]'
+    )
+    assert changed.count('transforms = ["upper"]') == 2
+    adapter = tmp_path / "company.toml"
+    adapter.write_text(changed, encoding="utf-8")
+    app = make_app_reusing(demo_app, COMPANY_ADAPTER=str(adapter))
+    invoke = _runner(app)
+    assert invoke("reprocess").exit_code == 2  # neither a municipality nor the company
+    done = invoke("reprocess", "--company")
+    assert done.exit_code == 0, done.output
+    assert "of the stored documents of the company (every agreement)" in done.output
+    with app.app_context():
+        versions = db.session.scalars(
+            select(RecordVersion)
+            .join(Submission, Submission.id == RecordVersion.submission_id)
+            .where(
+                RecordVersion.reason == "reprocessed",
+                RecordVersion.data["form_type"].as_string() == "mentor_hours",
+            )
+        ).all()
+        assert versions and all(v.data["signed_by"] == v.data["signed_by"].upper() for v in versions)
+        assert {db.session.get_one(Submission, v.submission_id).from_company for v in versions} == {True}
 
 
 def test_adapters_check_and_test(app: Flask, tmp_path: Path) -> None:
