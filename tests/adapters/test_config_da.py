@@ -85,3 +85,19 @@ def test_a_message_no_pattern_knows_stays_english_rather_than_half_danish() -> N
     english = "'citizen' is not a field of a mentor_hours record; did you mean 'citizen.cpr'?"
     dansk = "'citizen' er ikke et felt i en mentor_hours-post; mente du 'citizen.cpr'?"
     assert danish(f"forms[0].fields[1].path: {english}") == f"forms[0].fields[1].path: {dansk}"
+
+
+@pytest.mark.parametrize(
+    ("english", "dansk"),
+    [
+        ("this transform takes no arguments", "denne omformning tager ingen argumenter"),
+        (
+            "not a valid regular expression: missing ), unterminated subpattern",
+            "ikke et gyldigt regulært udtryk",
+        ),
+        ("the pattern has 2 group(s)", "mønstret har 2 gruppe(r)"),
+    ],
+)
+def test_the_transforms_own_argument_messages_have_their_danish(english: str, dansk: str) -> None:
+    # An onboarding review met "this transform takes no arguments" with no Danish line at all.
+    assert danish(english).startswith(dansk)

@@ -18,6 +18,19 @@ from hub.schemas.messages import known_danish
 # could match the same text: the more specific first.
 _PATTERNS: tuple[tuple[str, str], ...] = (
     (r"unknown key", "ukendt nøgle"),
+    (r"this transform takes no arguments", "denne omformning tager ingen argumenter"),
+    (r"must be a group number or name", "skal være et gruppenummer eller -navn"),
+    (r"not a valid regular expression: (.*)", r"ikke et gyldigt regulært udtryk: \1"),
+    (r"the pattern has no group named (.*)", r"mønstret har ingen gruppe ved navn \1"),
+    (r"the pattern has (\d+) group\(s\)", r"mønstret har \1 gruppe(r)"),
+    (
+        r"the thousands separator must differ from the decimal mark",
+        "tusindtalsskilletegnet skal være et andet end decimaltegnet",
+    ),
+    (
+        r"keys differ only in case, spaces or Unicode form: (.*)",
+        r"nøgler adskiller sig kun i store/små bogstaver, mellemrum eller Unicode-form: \1",
+    ),
     (r"missing \(required\)", "mangler (skal angives)"),
     (
         r"missing \(required unless table names this key\)",
