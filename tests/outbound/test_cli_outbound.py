@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import ROOT
 from flask import Flask
 from flask.testing import FlaskCliRunner
 from lxml import etree
@@ -157,6 +158,15 @@ def test_an_edited_or_foreign_participant_id_is_refused(
     result = run(lived_demo, "ingest", str(path), "--company", "falck-randers", code=2)
     assert "is not an intern of agreement falck-randers" in result.output
     assert "er ikke en praktikant i aftalen falck-randers" in result.output
+
+
+def test_a_municipalitys_form_sent_as_the_company_says_so_in_each_language(lived_demo: Flask) -> None:
+    # The company adapter's name is Danish ("virksomhedens skema"): it read "not a form virksomhedens
+    # skema sends" in the English line.
+    form = ROOT / "tests" / "golden" / "gladsaxe" / "mentor_hours.pdf"
+    result = run(lived_demo, "ingest", str(form), "--company", "falck-hovedstaden", code=2)
+    assert "not a form the company sends: none of its pdf forms fits" in result.output
+    assert "ikke en blanket fra virksomheden: ingen af dens pdf-blanketter passer" in result.output
 
 
 def test_an_unsigned_form_is_refused_at_upload_while_it_can_still_be_signed(

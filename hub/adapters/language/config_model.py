@@ -259,7 +259,7 @@ class CompanyAdapter:
 
     def recognise(self, extraction: Extraction, filename: str, cache: IndexCache | None = None) -> FormConfig:
         """Return the one form a document is; reject it when none or several match."""
-        return recognise(self.forms, self.name, extraction, filename, cache)
+        return recognise(self.forms, ("the company", "virksomheden"), extraction, filename, cache)
 
 
 def _fold(text: str) -> str:

@@ -14,9 +14,15 @@ if TYPE_CHECKING:
 
 
 def recognise(
-    forms: tuple[FormConfig, ...], who: str, extraction: Extraction, filename: str, cache: IndexCache | None
+    forms: tuple[FormConfig, ...],
+    who: str | tuple[str, str],
+    extraction: Extraction,
+    filename: str,
+    cache: IndexCache | None,
 ) -> FormConfig:
-    """The one form of `forms` a document is; reject it when none or several match."""
+    """The one form of `forms` a document is; reject it when none or several match. `who` sends them:
+    a name (a municipality's), or its English and Danish words (the company)."""
+    who_en, who_da = (who, who) if isinstance(who, str) else who
     cache = {} if cache is None else cache
     matched = [form for form in forms if form.matches(extraction, cache)]
     if len(matched) == 1:
@@ -49,8 +55,8 @@ def recognise(
         why_en = f"the file is named .{named} but is not {name_en}: it holds {held_en}"
         why_da = f"filen hedder .{named}, men er ikke {name_da}: den indeholder {held_da}"
     problem = FieldProblem(
-        f"not a form {who} sends: {why_en}",
-        f"ikke en blanket fra {who}: {why_da}",
+        f"not a form {who_en} sends: {why_en}",
+        f"ikke en blanket fra {who_da}: {why_da}",
         file=filename,
         not_recognised=True,
     )
