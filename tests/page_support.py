@@ -6,6 +6,7 @@ import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ from flask import Flask
 from sqlalchemy import select
 
 from hub.extensions import db
-from hub.models import Placement, Record, RecordVersion
+from hub.models import Placement, Record, RecordVersion, Submission
 from hub.services import agreements
 
 
@@ -79,3 +80,33 @@ def everyone_on_a_copy(source_app: Flask, target: Path) -> Iterator[Flask]:
     finally:
         with app.app_context():
             db.engine.dispose()
+
+
+def sent_by_a_municipality(app: Flask, form_types: tuple[str, ...]) -> list[tuple[int, dict[str, Any]]]:
+    """Falck Hovedstaden's records of these form types whose current version a municipality (not the
+    company) sent: (record id, its current data), oldest first."""
+    with app.app_context():
+        rows = db.session.execute(
+            select(Record.id, RecordVersion.data)
+            .join(Placement, Placement.id == Record.placement_id)
+            .join(
+                RecordVersion,
+                (RecordVersion.record_id == Record.id) & (RecordVersion.version == Record.current_version),
+            )
+            .join(Submission, Submission.id == RecordVersion.submission_id)
+            .where(
+                Placement.agreement_id == "falck-hovedstaden",
+                Record.form_type.in_(form_types),
+                ~Submission.from_company,
+            )
+            .order_by(Record.id)
+        ).all()
+    return [(record_id, data) for record_id, data in rows]
+
+
+class FrozenDate(date):
+    """`date` whose today is 1 December 2026, the demo's today (monkeypatch a module's `date` with it)."""
+
+    @classmethod
+    def today(cls) -> FrozenDate:
+        return cls(2026, 12, 1)

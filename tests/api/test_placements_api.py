@@ -13,6 +13,7 @@ import pytest
 from api_support import Caller, demo_copy, events
 from flask import Flask
 from flask.testing import FlaskCliRunner
+from page_support import sent_by_a_municipality
 from pypdf import PdfReader, PdfWriter
 from sqlalchemy import select
 
@@ -213,35 +214,13 @@ def test_another_partys_placement_and_record_are_not_found(app: Flask) -> None:
         assert response.get_json()["code"] == "not_found"
 
 
-def _assessed(app: Flask) -> int:
-    """A progress report or end form of a Falck intern that a municipality sent."""
-    with app.app_context():
-        found = db.session.scalar(
-            select(Record.id)
-            .join(Placement, Placement.id == Record.placement_id)
-            .join(
-                RecordVersion,
-                (RecordVersion.record_id == Record.id) & (RecordVersion.version == Record.current_version),
-            )
-            .join(Submission, Submission.id == RecordVersion.submission_id)
-            .where(
-                Placement.agreement_id == "falck-hovedstaden",
-                Record.form_type.in_(("progress_report", "placement_end")),
-                Submission.agreement_id.is_(None),
-            )
-            .order_by(Record.id)
-        )
-    assert found is not None
-    return found
-
-
 def test_the_company_does_not_see_a_municipalitys_assessment_of_its_citizen(
     app: Flask, tmp_path: Path
 ) -> None:
     """A progress report or end form a job centre sent is the job centre's assessment: the company sees
     its dates, not the scores, the caseworker's note or the outcome (`long_term_sick` is health data), in
     the data or in the provenance. Of the forms it sent itself it sees all: it wrote them."""
-    theirs = _assessed(app)
+    theirs = sent_by_a_municipality(app, ("progress_report", "placement_end"))[0][0]
     lead = Caller(app, "lead-gladsaxe").json(f"/api/records/{theirs}")
     assert set(lead["data"]) & {"scores", "note", "outcome"}
     company = Caller(app, "falck")

@@ -13,7 +13,14 @@ from pathlib import Path
 
 import pytest
 from flask import Flask
-from page_support import citizen_cprs, client_of, everyone_on_a_copy, shown_cprs
+from page_support import (
+    FrozenDate,
+    citizen_cprs,
+    client_of,
+    everyone_on_a_copy,
+    sent_by_a_municipality,
+    shown_cprs,
+)
 from sqlalchemy import select
 
 from hub.access import Principal
@@ -123,14 +130,6 @@ def test_the_auditor_picks_a_period_inside_its_audit_period_and_sees_completenes
     assert client.get("/audit?period=2026-08").status_code == 404  # not Ballerup's kind of period
 
 
-class _Frozen(date):
-    """`date` whose today is 1 December 2026."""
-
-    @classmethod
-    def today(cls) -> _Frozen:
-        return cls(2026, 12, 1)
-
-
 def test_the_auditor_is_told_which_claim_periods_it_cannot_open_and_why(
     demo: Flask, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -153,7 +152,7 @@ def test_the_auditor_is_told_which_claim_periods_it_cannot_open_and_why(
         assert [(x.period.label, x.outside) for x in audit_page.not_openable(lead, date(2026, 12, 1))] == [
             ("2026-Q4", False)
         ]
-    monkeypatch.setattr(audit_page, "date", _Frozen)  # the page's today: 1 December 2026
+    monkeypatch.setattr(audit_page, "date", FrozenDate)  # the page's today: 1 December 2026
     html = client_of(demo, "revisor-ballerup").get("/audit").get_data(as_text=True)
     assert "4. kvartal 2026: ikke slut endnu; den kan åbnes efter 31. dec. 2026" in html
 
@@ -242,22 +241,7 @@ def test_the_company_sees_no_cpr_benefit_or_visitation_and_its_read_is_logged(de
 def test_the_company_sees_when_a_job_centre_assessed_its_intern_not_the_assessment(demo: Flask) -> None:
     # A municipality's progress report is its caseworker's view of its citizen: the company sees the
     # date, not the scores or the note; the lead sees them all.
-    with demo.app_context():
-        rows = db.session.execute(
-            select(Record.id, RecordVersion.data)
-            .join(Placement, Placement.id == Record.placement_id)
-            .join(
-                RecordVersion,
-                (RecordVersion.record_id == Record.id) & (RecordVersion.version == Record.current_version),
-            )
-            .join(Submission, Submission.id == RecordVersion.submission_id)
-            .where(
-                Placement.agreement_id == "falck-hovedstaden",
-                Record.form_type == "progress_report",
-                Submission.agreement_id.is_(None),  # sent by a municipality, not by the company
-            )
-            .order_by(Record.id)
-        ).all()
+    rows = sent_by_a_municipality(demo, ("progress_report",))
     record_id, data = rows[0]
     assert data["scores"]
     lead = client_of(demo, "lead-gladsaxe").get(f"/records/{record_id}").get_data(as_text=True)

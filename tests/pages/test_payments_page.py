@@ -7,14 +7,13 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 from accounts import bearer
 from flask import Flask
-from page_support import client_of, everyone_on_a_copy
+from page_support import FrozenDate, client_of, everyone_on_a_copy
 
 from hub.services import audit_page
 
@@ -77,19 +76,11 @@ def test_the_claim_is_the_one_the_api_gives(demo: Flask) -> None:
     assert 'filename="krav-163-falck-hovedstaden-2026-09.csv"' in page.headers["Content-Disposition"]
 
 
-class _Frozen(date):
-    """`date` whose today is 1 December 2026, the demo's."""
-
-    @classmethod
-    def today(cls) -> _Frozen:
-        return cls(2026, 12, 1)
-
-
 def test_a_period_with_nothing_to_claim_is_said_on_the_page_not_an_error(
     demo: Flask, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # December 2025, before the demo's placements: Gladsaxe has nothing to claim under Falck Hovedstaden.
-    monkeypatch.setattr(audit_page, "date", _Frozen)
+    monkeypatch.setattr(audit_page, "date", FrozenDate)
     lead = client_of(demo, "lead-gladsaxe")
     answer = lead.get("/payments/claim?agreement=falck-hovedstaden&period=2025-12")
     assert answer.status_code == 302 and "/payments?agreement=falck-hovedstaden" in answer.headers["Location"]
