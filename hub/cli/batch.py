@@ -19,7 +19,6 @@ from redis.exceptions import RedisError
 from sqlalchemy import select
 from sqlalchemy.exc import InterfaceError, OperationalError
 
-from hub.adapters.readers.sniff import sniff_format
 from hub.cli.common import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_NOT_FINISHED, EXIT_OK, EXIT_UNAVAILABLE
 from hub.errors import FieldProblem, HubError, Rejection
 from hub.extensions import db
@@ -117,13 +116,7 @@ def _read(outcome: FileOutcome) -> bool:
     path = outcome.path
     try:
         outcome.data = path.read_bytes()
-        # As the upload API does: a file of no format the hub reads (empty, an image, …) is refused
-        # unstored, named with its reason.
-        sniff_format(outcome.data, path.name)
         return True
-    except Rejection as exc:
-        outcome.state, outcome.problems, outcome.data = REFUSED, exc.problems, b""
-        return False
     except FileNotFoundError:
         en, da = "no such file", "filen findes ikke"
     except IsADirectoryError:

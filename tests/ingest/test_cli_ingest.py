@@ -7,7 +7,7 @@ from datetime import timedelta
 from typing import Any
 
 from conftest import ROOT
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 
 from hub.extensions import db
 from hub.models import AuditEvent, Submission
@@ -158,14 +158,3 @@ def test_a_placement_sent_after_its_grant_and_hours_in_one_call_links_them_all(r
         )
     assert "submission.rejected" not in actions  # one terminal entry each, and that one accepted
     assert actions.count("submission.accepted") == 3
-
-
-def test_an_empty_file_is_refused_unstored_as_the_upload_api_refuses_it(runner: Any, tmp_path: Any) -> None:
-    _load(runner)
-    empty = tmp_path / "tom.pdf"
-    empty.write_bytes(b"")
-    result = runner.invoke(args=["ingest", str(empty), "-m", "gladsaxe"])
-    assert result.exit_code == 2
-    assert "tom.pdf: the file is empty" in result.output and "tom.pdf: filen er tom" in result.output
-    with runner.app.app_context():
-        assert db.session.scalar(select(func.count()).select_from(Submission)) == 0
