@@ -39,7 +39,9 @@ def recognise(
     if same:
         # Each form of the document's format with the rule the document broke: a namespace bumped to a
         # new version, a title reworded, a field renamed is then plain to see.
-        missed = [(form.label(), form.mismatch(extraction, cache) or ("", "")) for form in same]
+        # By id: the titles are the municipality's own Danish words, and would stand untranslated in
+        # the English line.
+        missed = [(form.id, form.mismatch(extraction, cache) or ("", "")) for form in same]
         why_en = f"none of its {fmt} forms fits: " + "; ".join(f"{label}: {en}" for label, (en, _) in missed)
         why_da = f"ingen af dens {fmt}-blanketter passer: " + "; ".join(
             f"{label}: {da}" for label, (_, da) in missed
