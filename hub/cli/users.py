@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import datetime
 
 import click
 from flask.cli import AppGroup
@@ -10,6 +11,7 @@ from flask.cli import AppGroup
 from hub.access import ROLES
 from hub.cli.common import bad_input_exits_2, seals_audit_log
 from hub.extensions import db
+from hub.periods import DENMARK
 from hub.services import demo_users, user_parties, users
 from hub.services.users import Party
 
@@ -125,11 +127,16 @@ def revoke(token_id: int) -> None:
 @click.argument("username")
 @bad_input_exits_2
 def list_tokens(username: str) -> None:
-    """Print a user's tokens: id, name, prefix, created, last used, revoked."""
+    """Print a user's tokens: id, name, prefix, created, last used, revoked (in Danish time, as the
+    tokens page shows them)."""
+
+    def when(moment: datetime) -> str:
+        return f"{moment.astimezone(DENMARK):%Y-%m-%d %H:%M}"
+
     for row in users.user_tokens(db.session, username):
-        used = f"{row.last_used_at:%Y-%m-%d %H:%M}" if row.last_used_at else "-"
-        revoked = f"revoked {row.revoked_at:%Y-%m-%d %H:%M}" if row.revoked_at else "live"
-        click.echo(f"{row.id}\t{row.name}\t{row.prefix}…\t{row.created_at:%Y-%m-%d %H:%M}\t{used}\t{revoked}")
+        used = when(row.last_used_at) if row.last_used_at else "-"
+        revoked = f"revoked {when(row.revoked_at)}" if row.revoked_at else "live"
+        click.echo(f"{row.id}\t{row.name}\t{row.prefix}…\t{when(row.created_at)}\t{used}\t{revoked}")
 
 
 def register(cli: click.Group) -> None:

@@ -37,6 +37,32 @@ WORKER_STATES = {
 }
 
 
+# The adapter language's transforms, as a caseworker reads what was done to a value; the call itself
+# (`checked(values={...})`, which quotes the form's own words) is `hub explain`'s, for whoever wrote the
+# config.
+TRANSFORMS = {
+    "digits": _l("digits only"),
+    "upper": _l("capitals"),
+    "lower": _l("small letters"),
+    "date": _l("read as a date"),
+    "week": _l("read as a week"),
+    "hours": _l("read as hours"),
+    "money": _l("read as an amount"),
+    "integer": _l("read as a whole number"),
+    "phone": _l("read as a phone number"),
+    "join": _l("joined"),
+    "map": _l("translated by a table"),
+    "checked": _l("the box ticked"),
+    "regex": _l("picked out by a pattern"),
+    "default": _l("a default value"),
+}
+
+
+def transform_name(call: str) -> str:
+    """A transform as applied (`date`, `map(default='x', values=...)`) in the page's words."""
+    return str(TRANSFORMS.get(call.split("(", 1)[0], call))
+
+
 # The jobs' descriptions as `hub.jobs` writes them (English, for rq and the workers' logs), to be said in
 # the page's language; one not matched is shown as it is.
 _PROCESS = re.compile(r"process submissions (\d+)\.\.(\d+) \((\d+)\)")
@@ -68,3 +94,4 @@ def init_app(app: Flask) -> None:
     app.add_template_global(_named(PAYMENT_BASES), "basis_name")
     app.add_template_global(_named(WORKER_STATES), "worker_state_name")
     app.add_template_global(job_description, "job_description")
+    app.add_template_global(transform_name, "transform_name")

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from flask import Flask
+from sqlalchemy import select
 
 from hub.extensions import db
+from hub.models import ApiToken
 from hub.services import users
 
 
@@ -212,6 +215,10 @@ def test_tokens_issue_list_revoke(app: Flask, runner: Any) -> None:
     listed = runner.invoke(args=["tokens", "list", "herlev-sys"]).output.strip().split("\t")
     token_id = listed[0]
     assert listed[1] == "Sagssystem" and listed[2] == raw[:12] + "…" and listed[-1] == "live"
+    # Made now, and said in Danish time as the tokens page says it.
+    with app.app_context():
+        made = db.session.scalars(select(ApiToken.created_at)).one()
+    assert listed[3] == f"{made.astimezone(ZoneInfo('Europe/Copenhagen')):%Y-%m-%d %H:%M}"
     assert raw not in runner.invoke(args=["tokens", "list", "herlev-sys"]).output
     assert runner.invoke(args=["tokens", "revoke", token_id]).exit_code == 0
     with app.app_context():

@@ -197,6 +197,9 @@ def test_the_citizens_own_municipality_sees_the_full_cpr_every_values_source_and
     assert 'data-path="citizen.cpr"' in html and "XXXX" not in html
     assert 'data-path="benefit"' in html
     assert "celle" in html or "felt" in html or "række" in html  # a locator in Danish
+    # What was done to a value, in words (Herlev's CPR column is read through `digits`), not the
+    # adapter language's call.
+    assert 'derefter <span class="transforms">kun cifrene</span>' in html
     with demo.app_context():
         record = db.session.get_one(Record, record_id)
         sha = db.session.get_one(Submission, record.versions[-1].submission_id).document_sha256
