@@ -111,6 +111,11 @@ class Dashboard:
         return sum(site.places for site in self.sites)
 
     @property
+    def delivered(self) -> Decimal:
+        """The month's delivered hours of the municipalities shown."""
+        return sum((m.delivered for m in self.municipalities if self.only in (None, m.code)), ZERO)
+
+    @property
     def amount(self) -> Decimal:
         """The month's claim total of the municipalities shown (the sum of theirs)."""
         return sum((m.amount for m in self.municipalities if self.only in (None, m.code)), ZERO)
@@ -158,6 +163,15 @@ def month_choices(first: date | None, as_of: date) -> tuple[Period, ...]:
         months.append(month)
         month = month_of(month.start - timedelta(days=1))
     return tuple(months)
+
+
+def last_month_with_hours(session: Session, board: Dashboard) -> Period | None:
+    """The latest month before the board's with hours delivered, when the board's month has none: a
+    new month, or a partnership that has ended, opens on a month with little to see."""
+    if board.delivered or board.amount:
+        return None
+    found = q.last_month_with_hours(session, board.agreement.id, board.month.start, board.only)
+    return None if found is None else month_of(found)
 
 
 def build(

@@ -211,6 +211,17 @@ def first_start(session: Session, agreement_id: str) -> date | None:
     return session.scalar(FIRST, {"agreement": agreement_id})
 
 
+def last_month_with_hours(session: Session, agreement_id: str, before: date, only: str | None) -> date | None:
+    """The first day of the latest month before `before` in which hours were delivered (to `only`'s
+    citizens, when given), or None."""
+    query = select(func.max(MT.month)).where(
+        MT.agreement_id == agreement_id, MT.month < before, MT.delivered_hours > 0
+    )
+    if only is not None:
+        query = query.where(MT.municipality_code == only)
+    return session.scalar(query)
+
+
 def emptied(session: Session, agreement_id: str, as_of: date, deepest: int) -> dict[str, list[date]]:
     """Per site, the last days of the `deepest` placements that ended most recently before `as_of`,
     most recent first."""

@@ -105,12 +105,14 @@ def render_board(agreements: list[Agreement], template: str, endpoint: str, only
     names the municipality whose citizens are listed by name (the partner's view)."""
     as_of = date.today()
     agreement, month = chosen(agreements), chosen_month(as_of)
-    board = None
+    board = earlier = None
     if agreement is not None:
         board = dashboard.build(db.session, principal(), agreement.id, month, as_of, only=only)
         if board.stale:
             _rebuild(agreement.id)
-    return render_template(template, agreements=agreements, board=board, endpoint=endpoint)
+        if not request.args.get("month"):  # a month picked on purpose is shown as it is
+            earlier = dashboard.last_month_with_hours(db.session, board)
+    return render_template(template, agreements=agreements, board=board, endpoint=endpoint, earlier=earlier)
 
 
 def _rebuild(agreement_id: str) -> None:

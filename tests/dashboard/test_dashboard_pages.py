@@ -14,10 +14,12 @@ import pytest
 from accounts import add_user, sign_in
 from conftest import make_app
 from flask import Flask, render_template_string
+from page_support import FrozenDate
 from sqlalchemy import event
 from store import CPR, NAMES, build, more
 
 from hub.extensions import db
+from hub.web import dashboard as dashboard_page
 
 
 def _app(tmp_path: Path, extra: int) -> Flask:
@@ -122,3 +124,26 @@ def test_the_chart_leaves_room_for_the_tallest_bars_number(small: Flask) -> None
     numbers = [float(y) for y in re.findall(r'y="([^"]+)" text-anchor="middle" font-size="12"', svg)]
     assert len(bars) == len(numbers) == 3
     assert min(bars) >= 18 and min(numbers) >= 12
+
+
+@pytest.mark.parametrize(
+    ("user", "path", "latest", "words"),
+    [
+        # A's hours run to ISO week 40 (28 September-4 October): four of its days are October's.
+        ("lead-gladsaxe", "/dashboard", "2026-10", "Se oktober 2026, den seneste måned med timer"),
+        ("kommune-herlev", "/municipality", "2026-09", "Se september 2026, den seneste måned med timer"),
+    ],
+)
+def test_a_month_without_hours_points_to_the_latest_with_hours(
+    small: Flask, monkeypatch: pytest.MonkeyPatch, user: str, path: str, latest: str, words: str
+) -> None:
+    # Opened on 1 December, the page shows November, when nobody delivered hours: a new user saw an empty
+    # month and had to guess where the hours were. Herlev's own hours end in week 38.
+    monkeypatch.setattr(dashboard_page, "date", FrozenDate)
+    client = small.test_client()
+    sign_in(client, user)
+    page = client.get(path).text
+    assert "Der er ikke leveret timer i november 2026." in page
+    assert words in page and f"month={latest}" in page
+    assert 'id="earlier-hours"' not in client.get(f"{path}?month=2026-11").text  # picked on purpose
+    assert 'id="earlier-hours"' not in client.get(f"{path}?month={latest}").text
