@@ -23,12 +23,18 @@ from marshmallow import Schema, ValidationError, fields, validate
 
 from hub.errors import HubError
 from hub.periods import Period, parse_period
+from hub.schemas.field_names import field_name
 from hub.schemas.messages import Said
 
 MAX_PER_PAGE = 100
 # Ids in URLs: larger numbers are no URL of ours (404), rather than an overflow in SQLite's 64-bit integers.
 ID = "int(max=9223372036854775807)"
 PERIOD_PATTERN = r"^\d{4}-(\d{2}|Q[1-4]|H[12])$"
+
+
+def _field_words(problem: Any, language: str) -> str:
+    path = problem.get("field", "") if isinstance(problem, dict) else getattr(problem, "field", "")
+    return field_name(path, language) if path else ""
 
 
 class Problem(Schema):
@@ -40,7 +46,15 @@ class Problem(Schema):
     form = fields.String()
     locator = fields.String(metadata={"description": 'Where, in English: field "X" on page 1, cell B7'})
     locator_da = fields.String(metadata={"description": 'Where, in Danish: felt "X" på side 1, celle B7'})
-    field = fields.String()
+    field = fields.String(metadata={"description": "The canonical path: citizen.cpr, entries[0].hours"})
+    field_en = fields.Function(
+        lambda p: _field_words(p, "en"),
+        metadata={"description": "The field in words, in English: CPR number, line 1: hours"},
+    )
+    field_da = fields.Function(
+        lambda p: _field_words(p, "da"),
+        metadata={"description": "The field in words, in Danish: CPR-nummer, linje 1: timer"},
+    )
     item = fields.String()
     item_da = fields.String()
     outside_document = fields.Boolean(

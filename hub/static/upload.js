@@ -42,7 +42,8 @@
 
   function describe(p) {
     var item = danish ? (p.item_da || p.item) : p.item;
-    var where = [p.file, p.form, item, locator(p.locator, p.locator_da), p.field].filter(Boolean).join(" / ");
+    var field = (danish ? p.field_da : p.field_en) || p.field;
+    var where = [p.file, p.form, item, locator(p.locator, p.locator_da), field].filter(Boolean).join(" / ");
     var reason = danish ? p.reason_da : p.reason_en;
     return where ? where + ": " + reason : reason;
   }

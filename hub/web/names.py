@@ -10,8 +10,10 @@ import re
 from collections.abc import Callable, Mapping
 
 from flask import Flask
-from flask_babel import gettext
+from flask_babel import get_locale, gettext
 from flask_babel import lazy_gettext as _l
+
+from hub.schemas.field_names import field_name
 
 FORM_TYPES = {
     "placement": _l("Placement agreement"),
@@ -80,6 +82,11 @@ def job_description(text: str | None) -> str:
     return text or ""
 
 
+def page_field_name(path: str) -> str:
+    """A canonical path in the page's language (`hub.schemas.field_names`)."""
+    return field_name(path, get_locale().language if get_locale() else "en")
+
+
 def _named(table: Mapping[str, object]) -> Callable[[str | None], str]:
     def name(code: str | None) -> str:
         return str(table.get(code or "", code or ""))
@@ -95,3 +102,4 @@ def init_app(app: Flask) -> None:
     app.add_template_global(_named(WORKER_STATES), "worker_state_name")
     app.add_template_global(job_description, "job_description")
     app.add_template_global(transform_name, "transform_name")
+    app.add_template_global(page_field_name, "field_name")

@@ -12,6 +12,7 @@ from markupsafe import Markup, escape
 
 from hub.errors import FieldProblem
 from hub.extensions import db
+from hub.schemas.field_names import field_name
 from hub.schemas.municipalities import municipality_name
 from hub.services import scope, uploads
 from hub.services.submission_status import page_of
@@ -32,7 +33,8 @@ def problem_text(problem: dict[str, Any]) -> Markup:
     reason = found.reason_da if lang == "da" else found.reason_en
     item = (found.item_da or found.item) if lang == "da" else found.item
     locator = (found.locator_da or found.locator) if lang == "da" else found.locator
-    where = " / ".join(p for p in (found.file, found.form, item, locator, found.field) if p)
+    named = field_name(found.field, lang) if found.field else ""
+    where = " / ".join(p for p in (found.file, found.form, item, locator, named) if p)
     if not where:
         return Markup(escape(reason))
     return Markup('<span translate="no">{}</span>: {}').format(where, reason)

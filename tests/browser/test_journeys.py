@@ -150,7 +150,8 @@ def test_the_lead_uploads_a_folder_and_sees_them_accepted_and_one_rejected_at_it
         assert typo.get_attribute("data-status") == "rejected"
         assert typo.locator(".status").inner_text() == "Afvist"
         problem = typo.locator("ul.problems").inner_text()
-        assert 'felt "Tekstfelt6"' in problem and "på side 1" in problem and "period.start" in problem
+        assert 'felt "Tekstfelt6"' in problem and "på side 1" in problem
+        assert "/ startdato: ikke en dato" in problem  # the field in words, not period.start
         assert typo.locator("label.button").inner_text() == "Send en rettet fil"
         accessible(page, "upload-done")
         # The fixed file, sent again from the rejected row, is read and accepted in that row.

@@ -86,6 +86,7 @@ def test_a_rejected_form_shows_every_problem_at_its_locator_in_both_languages(ap
     assert "B9" in problem["locator"]  # Startdato is the ninth line, its value in the second column
     assert problem["reason_en"] and problem["reason_da"] and problem["reason_en"] != problem["reason_da"]
     assert (problem["locator"], problem["locator_da"]) == ("row 9, column 2 (B9)", "række 9, kolonne 2 (B9)")
+    assert (problem["field_en"], problem["field_da"]) == ("first day", "startdato")  # the path in words
     # Recognised as Herlev's placement form, rejected for a value: the submission says which form.
     assert status["form_id"] == problem["form"] == "praktikaftale"
 
