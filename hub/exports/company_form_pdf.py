@@ -106,7 +106,9 @@ def _head(flow: Flow, spec: CompanyFormSpec, title: str) -> None:
     period = (
         f"{danish.period_name(spec.period_label)} ({danish.date_range(spec.period_start, spec.period_end)})"
     )
-    text_field(flow, "skema", "Skema", spec.kind, MARGIN, 110, "Skemaets art (udfyldt af jobcentret)")
+    # The form's kind in words: the company adapter tells the kinds apart by the printed title (PDF) or
+    # the sheet (XLSX), so this field need not carry the hub's code (`mentor_hours`).
+    text_field(flow, "skema", "Skema", title, MARGIN, 110, "Skemaets art (udfyldt af jobcentret)")
     text_field(
         flow, "aftale", "Aftale", spec.agreement_id, MARGIN + 116, 150, "Aftalens id (udfyldt af jobcentret)"
     )

@@ -120,7 +120,9 @@ def _formats(book: Workbook) -> dict[str, Format]:
 def _head(sheet: Worksheet, spec: CompanyFormSpec, title: str, f: dict[str, Format]) -> None:
     contact = spec.contact
     write_text(sheet, 0, 0, title, f["title"])
-    facts = (("Aftale", spec.agreement_id), ("Periode", spec.period_label), ("Skema", spec.kind))
+    # The kind in words: the company adapter tells the kinds apart by the sheet `next:Skema` is on.
+    kind = FORM_TYPE_LABELS["da"][spec.kind]
+    facts = (("Aftale", spec.agreement_id), ("Periode", spec.period_label), ("Skema", kind))
     notes = (
         f"Send det udfyldte skema til {contact.name}, {contact.organisation}",
         f"E-mail {contact.email} · telefon {danish.phone(contact.phone)}",

@@ -82,7 +82,7 @@ def test_mentor_hours_fields() -> None:
         name for name in got if "_timer" in name
     }
     values = {name: f.get("/V") for name, f in got.items()}
-    assert values["skema"] == "mentor_hours"
+    assert values["skema"] == "Mentortimer"  # the kind in words, not the hub's code
     assert values["aftale"] == "falck-hovedstaden"
     assert values["periode"] == "2026-08"
     assert values["d1_id"] == "P-AAAAAAAAAAA"

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
+import pytest
 from company_data import form_spec
 from pypdf import PdfWriter
 
@@ -35,6 +36,13 @@ def read_back(data: bytes, filename: str) -> tuple[str, list[dict[str, Any]]]:
     items = map_items(extraction, form, "0" * 64, filename, company.code, cache)
     assert all(not item.problems for item in items), [item.problems for item in items]
     return form.id, [item.mapped.record for item in items if item.mapped is not None]
+
+
+def recognised(data: bytes, filename: str) -> str:
+    """The id of the form the company adapter takes the document for."""
+    company = load_company_adapter(ROOT / "config" / "company.toml")
+    extraction = extract(data, filename, pipeline.READ_OPTIONS)
+    return pipeline.recognise(company, extraction, filename, data, {})[0].id
 
 
 def filled_pdf(kind: str, values: dict[str, str]) -> bytes:
@@ -169,3 +177,55 @@ def test_placement_end_pdf_and_xlsx() -> None:
         "2026-08-14",
         "stopped_other",
     )
+
+
+@pytest.mark.parametrize(
+    ("kind", "values", "form_id"),
+    [
+        (
+            "mentor_hours",
+            {"d1_timer1": "3", "underskrevet_af": "S K", "underskrevet_dato": "01.09.2026"},
+            "mentortimer",
+        ),
+        (
+            "progress_report",
+            {
+                "d1_dato": "15.09.2026",
+                "d1_fremmoede": "4",
+                "underskrevet_af": "S K",
+                "underskrevet_dato": "16.09.2026",
+            },
+            "statusrapport",
+        ),
+        ("placement_end", {"d1_ophoer": "14.08.2026", "d1_aarsag": "Fleksjob"}, "ophoer"),
+    ],
+)
+def test_a_form_printed_with_the_kinds_code_is_still_read_as_its_kind(
+    kind: str, values: dict[str, str], form_id: str
+) -> None:
+    # Forms handed out before the `skema` field said the kind in words carry the hub's code there; the
+    # adapter tells the kinds apart by the printed title and the sheet, so they still read as theirs.
+    pdf = filled_pdf(kind, {"skema": kind, **values})
+    assert recognised(pdf, f"{kind}.pdf") == f"{form_id}-pdf"
+    xlsx = filled_xlsx(kind, {"B4": kind})
+    assert recognised(xlsx, f"{kind}.xlsx") == f"{form_id}-xlsx"
+
+
+def test_a_note_naming_another_kind_does_not_make_the_form_ambiguous() -> None:
+    # A company writes what it likes in a note; the kind is read from the title, not from any value.
+    values = {
+        "d1_dato": "15.09.2026",
+        "d1_fremmoede": "4",
+        "d1_note": "Mentortimer og ophør af praktik aftalt med jobcentret",
+        "underskrevet_af": "Søren Kæmpe",
+        "underskrevet_dato": "16.09.2026",
+    }
+    assert recognised(filled_pdf("progress_report", values), "status.pdf") == "statusrapport-pdf"
+    cells = {
+        "D9": datetime(2026, 9, 15),
+        "E9": 4,
+        "J9": "Mentortimer og ophør af praktik",
+        "B11": "S K",
+        "B12": datetime(2026, 9, 16),
+    }
+    assert recognised(filled_xlsx("progress_report", cells), "status.xlsx") == "statusrapport-xlsx"

@@ -38,7 +38,7 @@ def test_mentor_hours_layout() -> None:
     assert values(sheet, 2, 5, 2) == [
         ["Aftale", "falck-hovedstaden"],
         ["Periode", "2026-08"],
-        ["Skema", "mentor_hours"],
+        ["Skema", "Mentortimer"],  # the kind in words, not the hub's code
         [None, None],
     ]
     rows = values(sheet, 6, 18, 6)
