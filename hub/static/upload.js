@@ -118,15 +118,35 @@
     cell.appendChild(label);
   }
 
+  // What the page lists below (what was sent; on the company's page also the hours it brought) is
+  // fetched again once everything sent from here is final, so that it reads as after a reload.
+  var pending = 0;
+  function settled() {
+    pending -= 1;
+    var parts = document.querySelectorAll("[data-refresh][id]");
+    if (pending > 0 || !parts.length) { return; }
+    var xhr = new XMLHttpRequest();
+    xhr.open("GET", window.location.href);
+    xhr.responseType = "document";
+    xhr.onload = function () {
+      if (xhr.status !== 200 || !xhr.response) { return; }
+      Array.prototype.forEach.call(parts, function (old) {
+        var fresh = xhr.response.getElementById(old.id);
+        if (fresh) { old.replaceWith(document.importNode(fresh, true)); }
+      });
+    };
+    xhr.send();
+  }
+
   function poll(tr, url, name) {
     var xhr = new XMLHttpRequest();
     xhr.open("GET", url);
     xhr.setRequestHeader("Accept", "application/json");
     xhr.onload = function () {
-      if (xhr.status !== 200) { setStatus(tr, "failed", name); return; }
+      if (xhr.status !== 200) { setStatus(tr, "failed", name); settled(); return; }
       var sub = JSON.parse(xhr.responseText);
       setStatus(tr, sub.status, name);
-      if (sub.final) { showResult(tr, sub); } else { setTimeout(function () { poll(tr, url, name); }, 700); }
+      if (sub.final) { showResult(tr, sub); settled(); } else { setTimeout(function () { poll(tr, url, name); }, 700); }
     };
     xhr.send();
   }
@@ -145,6 +165,7 @@
     }
     // Kept while the job queue is down: say so once; the polling below sees it finish when it is back.
     if (f.message) { tr.querySelector(".result").appendChild(el("p", { "class": "notice" }, danish ? f.message_da : f.message)); }
+    pending += 1;
     poll(tr, f.status_url, name);
   }
 

@@ -20,6 +20,7 @@ from accounts import PASSWORD, add_everyone
 from conftest import ROOT
 from flask import Flask
 from page_support import FrozenDate, everyone_on_a_copy, load_agreements
+from playwright.sync_api import expect
 from pypdf import PdfReader, PdfWriter
 from servers import CHROMIUM_ARGS, chromium_path, require
 from sqlalchemy import select
@@ -154,6 +155,9 @@ def test_the_lead_uploads_a_folder_and_sees_them_accepted_and_one_rejected_at_it
         assert 'felt "Tekstfelt6"' in problem and "på side 1" in problem
         assert "/ startdato: ikke en dato" in problem  # the field in words, not period.start
         assert typo.locator("label.button").inner_text() == "Send en rettet fil"
+        # The list of what was sent, "Nothing sent yet" before, lists the three without a reload.
+        page.wait_for_function("document.querySelectorAll('#recent tbody tr').length === 3")
+        assert "placement_typo.pdf" in page.locator("#recent").inner_text()
         accessible(page, "upload-done")
         # The fixed file, sent again from the rejected row, is read and accepted in that row.
         typo.locator("input[type=file]").set_input_files(str(fixed))
@@ -200,8 +204,11 @@ def test_the_company_downloads_its_form_fills_it_uploads_it_and_sees_the_hours(f
         page.click("#upload-form button[type=submit]")
         wait_until_final(page, 1, lambda: queue.run_burst(fresh))
         assert page.locator("#upload-results tbody tr").get_attribute("data-status") == "accepted"
-        page.reload()
-        assert page.locator(f'tr[data-participant="{pid}"] td.hours').inner_text().startswith("5,5")
+        # The hours show in the table above without a reload, and the form among those sent.
+        hours = page.locator(f'tr[data-participant="{pid}"] td.hours')
+        expect(hours).to_contain_text("5,5", timeout=15_000)
+        assert hours.inner_text().startswith("5,5")
+        assert "timer-september.xlsx" in page.locator("#recent").inner_text()
         accessible(page, "company-after")
 
 
