@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+import time_machine
 from flask import Flask
 from flask.testing import FlaskCliRunner
 from fresh_app import fresh_schema, install_config_cache
@@ -139,3 +141,15 @@ def lived_demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
         assert result.exit_code == 0, result.output
     yield app
     _dispose(app)
+
+
+@pytest.fixture
+def demo_today() -> Iterator[None]:
+    """Today is the demo's 1 December 2026 while the test runs, the clock ticking on from there.
+
+    The seeds' forms, and so the demo's, run August-October 2026; what may be claimed or opened depends
+    on today (staff pick among the last year's claim periods, an auditor among those that have ended),
+    so a test of a 2026 claim would start failing in 2027 without it. Only this process travels: a
+    browser or a server in another process keeps the real time."""
+    with time_machine.travel(datetime(2026, 12, 1, 10, 0, tzinfo=UTC), tick=True):
+        yield

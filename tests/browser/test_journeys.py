@@ -257,6 +257,7 @@ def test_the_partner_cannot_open_another_municipalitys_citizen(lived: Flask) -> 
         accessible(page, "record-not-found")
 
 
+@pytest.mark.usefixtures("demo_today")  # the claim periods offered are the last year's
 def test_the_lead_reads_the_months_payments_and_downloads_its_claim(lived: Flask, tmp_path: Path) -> None:
     with served(lived) as url, browser() as page:
         sign_in(page, url, "lead-gladsaxe")

@@ -63,6 +63,7 @@ def test_a_partner_sees_its_own_lines_and_only_the_others_sums(demo: Flask) -> N
     )
 
 
+@pytest.mark.usefixtures("demo_today")  # staff pick among the last year's claim periods
 def test_the_claim_is_the_one_the_api_gives(demo: Flask) -> None:
     page = client_of(demo, "kommune-herlev").get("/payments/claim?agreement=falck-hovedstaden&period=2026-09")
     file = api(

@@ -178,6 +178,7 @@ CASES = [(key, role, side) for key in sorted(ENTRIES) for role in ROLES for side
 
 
 @pytest.mark.parametrize(("key", "role", "side"), CASES, ids=[f"{k[1]} {k[0]}-{r}-{s}" for k, r, s in CASES])
+@pytest.mark.usefixtures("demo_today")  # the targets name 2026's periods: claims, audits, months
 def test_matrix(
     matrix_app: Flask,
     targets: dict[str, Target],
