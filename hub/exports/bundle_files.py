@@ -63,13 +63,15 @@ Pakken rummer dokumentationen for kommunens krav om refusion af mentorstøtte i 
 - `records/records.jsonl`: hver kanonisk post i hver version med oprindelse (dokument, felt, rå værdi,
   omformninger) for hvert felt; {cpr_da}, som kommunens regel siger.
 - `claim/`: kravet i kommunens eget format (eller en forklaring, når der intet er at kræve), som hubben
-  beregner det af posterne, da pakken blev dannet; sammenlign det med det krav, kommunen sendte.
+  beregner det af posterne, da pakken blev dannet, og `claim/hentede-krav.txt`: hver gang kravet for
+  perioden blev hentet fra hubben (hvornår, af hvem, linjer, beløb, SHA-256), og om det senest hentede
+  har samme linjer og beløb som kravet i pakken. Logposterne for hentningerne er med i `log/`.
 - `agreements/`: hver aftale, pakkens praktikker hører til, som den er gemt: timesats, timer pr. uge,
   arbejdssteder og kontakter. Hvor kommunen ikke bevilger på en blanket, er aftalens vilkår bevillingen.
 - `completeness/report.pdf` og `report.csv`: kommunens revisionsregler anvendt på hver praktik, med de
   dokumenter, hver regel så på.
-- `log/entries.jsonl`: revisionslogposterne for pakkens indsendelser og poster, hver med sit bevis for at
-  være med i loggen (RFC 9162), og `log/checkpoint.txt`: loggens signerede checkpoint.
+- `log/entries.jsonl`: revisionslogposterne for pakkens indsendelser, poster og hentede krav, hver med
+  sit bevis for at være med i loggen (RFC 9162), og `log/checkpoint.txt`: loggens signerede checkpoint.
 - `manifest.json`: SHA-256 og størrelse for hver fil; `manifest.sig`: hubbens Ed25519-signatur af den.
 
 Kontrol uden netværk (Python 3.9 eller nyere), med det fingeraftryk, hubben har offentliggjort:
@@ -102,14 +104,17 @@ The bundle holds the documentation of the municipality's mentor-support claim fo
 - `records/records.jsonl`: every canonical record in every version with the provenance of each field
   (document, field, raw value, transforms); {cpr_en}, as the municipality's rule says.
 - `claim/`: the claim in the municipality's own format (or why there is nothing to claim), as the hub
-  computes it from the records when the bundle was made; compare it with the claim the municipality sent.
+  computes it from the records when the bundle was made, and `claim/hentede-krav.txt`: each time the
+  period's claim was downloaded from the hub (when, by whom, lines, amount, SHA-256), and whether the last
+  one has the lines and amount of the claim in the bundle. The downloads' log entries are in `log/`.
 - `agreements/`: each agreement the bundle's placements belong to, as stored: hourly rate, hours per week,
   sites and contacts. Where the municipality grants on no form of its own, the agreement's terms are the
   grant.
 - `completeness/report.pdf` and `report.csv`: the municipality's audit rules applied to each placement,
   with the documents each rule looked at.
-- `log/entries.jsonl`: the audit log entries of the bundle's submissions and records, each with its proof
-  of inclusion in the log (RFC 9162), and `log/checkpoint.txt`: the log's signed checkpoint.
+- `log/entries.jsonl`: the audit log entries of the bundle's submissions, records and claim downloads,
+  each with its proof of inclusion in the log (RFC 9162), and `log/checkpoint.txt`: the log's signed
+  checkpoint.
 - `manifest.json`: SHA-256 and size of every file; `manifest.sig`: the hub's Ed25519 signature of it.
 
 Offline check (Python 3.9 or newer), with the fingerprint the hub published:

@@ -24,12 +24,11 @@ from sqlalchemy.orm import Session
 from hub.exports import completeness_report
 from hub.exports.bundle_files import About, readme, verifier_source
 from hub.exports.bundle_zip import BundleZip, file_chunks
-from hub.exports.claims import NothingToClaim, claim_chunks
 from hub.extensions import blobs, db
 from hub.models import AuditEvent, AuditLeaf, Document
 from hub.models.base import utcnow
 from hub.periods import Period
-from hub.services import audit, audit_tree, bundle_records, claims, completeness, sequencer
+from hub.services import audit, audit_tree, bundle_claims, bundle_records, completeness, sequencer
 from hub.signing import Signer, signer
 
 CHUNK = 500
@@ -69,8 +68,8 @@ def write_bundle(session: Session, municipality: str, period: Period, out: IO[by
     bundle.add_lines("records/records.jsonl", _noted(versions, contents))
     for sha256 in sorted(contents.documents):
         bundle.add(f"documents/{sha256}.{_extension(session, sha256)}", _blob(sha256))
-    _claims(session, scope, bundle)
-    _log(session, key, bundle, contents)
+    sent = bundle_claims.write(session, scope, bundle)
+    _log(session, key, bundle, contents, sent)
     _own_files(scope, key, moment, bundle)
     header = {
         "bundle": {
@@ -168,22 +167,10 @@ def _blob(sha256: str) -> Iterator[bytes]:
         yield from file_chunks(handle)
 
 
-def _claims(session: Session, scope: completeness.AuditScope, bundle: BundleZip) -> None:
-    """The claim of each agreement in the municipality's format, or why there is none."""
-    for agreement in scope.agreements:
-        name = f"claim/{agreement.id}-{scope.period.label}"
-        try:
-            code, period = scope.config.code, scope.period
-            claim, config = claims.build_claim(session, code, agreement.id, period, date.today())
-            assert config.claim is not None  # build_claim refuses a municipality without one
-            bundle.add(f"{name}.{config.claim.format}", claim_chunks(claim, config.claim))
-        except NothingToClaim as exc:
-            bundle.add_bytes(f"{name}-intet-krav.txt", f"{exc.message_da}\n{exc.message}\n".encode())
-
-
-def _log(session: Session, key: Signer, bundle: BundleZip, contents: Contents) -> None:
-    """The log entries about the bundle's submissions and records, each with its inclusion proof against
-    one signed checkpoint, made in chunks so that memory stays flat."""
+def _log(session: Session, key: Signer, bundle: BundleZip, contents: Contents, also: list[int]) -> None:
+    """The log entries about the bundle's submissions and records, and those of `also` (the claim's
+    downloads), each with its inclusion proof against one signed checkpoint, made in chunks so that
+    memory stays flat."""
     head = audit_tree.signed_head(session, key)
     contents.tree_size = head[0].size
     bundle.add_bytes("log/checkpoint.txt", head[1].encode())
@@ -201,6 +188,12 @@ def _log(session: Session, key: Signer, bundle: BundleZip, contents: Contents) -
                 contents.entries += 1
                 yield _entry(proof)
             session.expunge_all()
+        sealed = session.scalars(
+            select(AuditLeaf.event_id).where(AuditLeaf.event_id.in_(also), AuditLeaf.position < head[0].size)
+        ).all()
+        for proof in audit_tree.inclusion_proofs(session, list(sealed), key, head).entries:
+            contents.entries += 1
+            yield _entry(proof)
 
     bundle.add_lines("log/entries.jsonl", entries())
 

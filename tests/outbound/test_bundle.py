@@ -334,3 +334,42 @@ def test_the_keys_fingerprint_is_the_same_wherever_the_auditor_reads_it(
     assert f"fingerprint: {fingerprint}" in key.stderr
     origin = json.loads(zipfile.ZipFile(gladsaxe).read("manifest.json"))["bundle"]["log"]
     assert origin == f"hub.invalid/audit/{fingerprint}"
+
+
+def test_the_bundle_says_whether_its_claim_is_the_one_downloaded(lived_demo: Flask, tmp_path: Path) -> None:
+    # A claim file carries the day it was made: the bundle compares lines and amount with each download
+    # in the log, and encloses those log entries, so the list is checked against the signed log.
+    runner = FlaskCliRunner(lived_demo)
+    sent = tmp_path / "krav.pdf"
+    args = [
+        "claim",
+        "gladsaxe",
+        "--agreement",
+        "falck-hovedstaden",
+        "--period",
+        "2026-08",
+        "--out",
+        str(sent),
+    ]
+    assert runner.invoke(cli, args).exit_code == 0
+    out = tmp_path / "bundle.zip"
+    done = runner.invoke(cli, ["bundle", "gladsaxe", "--period", "2026-08", "--out", str(out)])
+    assert done.exit_code == 0, done.output
+    zipped = zipfile.ZipFile(out)
+    said = zipped.read("claim/hentede-krav.txt").decode()
+    digest = hashlib.sha256(sent.read_bytes()).hexdigest()
+    assert f"SHA-256 {digest}" in said
+    assert "har samme linjer og beløb som det senest hentede" in said
+    assert "has the lines and amount of the last downloaded" in said
+    entries = [json.loads(line) for line in zipped.read("log/entries.jsonl").decode().splitlines()]
+    downloads = [e for e in entries if e["action"] == "export.claim"]
+    assert [e["detail"]["sha256"] for e in downloads] == [digest]
+    assert all(e["detail"]["municipality"] == "159" for e in downloads)  # no other municipality's
+    checked = verify(out)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_a_bundle_without_a_downloaded_claim_says_so(gladsaxe: Path) -> None:
+    said = zipfile.ZipFile(gladsaxe).read("claim/hentede-krav.txt").decode()
+    assert "falck-hovedstaden, 2026-09: intet krav er hentet fra hubben for perioden." in said
+    assert "no claim for the period was downloaded from the hub." in said

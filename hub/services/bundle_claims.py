@@ -1,0 +1,114 @@
+"""A bundle's claims: each agreement's claim as the hub computes it when the bundle is made, and what was
+downloaded before, so that the auditor sees whether the claim in the bundle is the claim that was sent.
+
+A claim file carries the day it was made, so two downloads of the same claim differ in their bytes;
+each download is in the audit log (`export.claim`, with its lines, amount and SHA-256). The bundle
+lists the downloads for its municipality and period, says whether the last one has the lines and amount
+of the claim in the bundle, and encloses those log entries with their inclusion proofs, so that the list
+is checked against the signed log like the rest. Other municipalities' downloads stay out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hub.exports.bundle_zip import BundleZip
+from hub.exports.claims import NothingToClaim, claim_chunks
+from hub.models import AuditEvent
+from hub.periods import DENMARK
+from hub.services import claims, completeness
+
+
+@dataclass(frozen=True)
+class Computed:
+    """The claim the bundle holds for one agreement: how many lines, how much (None: nothing to claim)."""
+
+    agreement_id: str
+    lines: int
+    amount: Decimal | None
+
+
+def write(session: Session, scope: completeness.AuditScope, bundle: BundleZip) -> list[int]:
+    """Add each agreement's claim, or why there is none, and the list of earlier downloads; return the
+    ids of those downloads' log entries, for the bundle's log."""
+    computed, ids, text = [], [], []
+    code, period = scope.config.code, scope.period
+    for agreement in scope.agreements:
+        name = f"claim/{agreement.id}-{period.label}"
+        try:
+            claim, config = claims.build_claim(session, code, agreement.id, period, date.today())
+            assert config.claim is not None  # build_claim refuses a municipality without one
+            bundle.add(f"{name}.{config.claim.format}", claim_chunks(claim, config.claim))
+            computed.append(Computed(agreement.id, len(claim.lines), claim.total("amount_dkk")))
+        except NothingToClaim as exc:
+            bundle.add_bytes(f"{name}-intet-krav.txt", f"{exc.message_da}\n{exc.message}\n".encode())
+            computed.append(Computed(agreement.id, 0, None))
+    for claim_now in computed:
+        sent = downloads(session, code, period.label, claim_now.agreement_id)
+        ids += [event.id for event in sent]
+        text += _described(claim_now, period.label, sent)
+    bundle.add_bytes("claim/hentede-krav.txt", "\n".join(text).encode())
+    return ids
+
+
+def downloads(session: Session, code: str, period: str, agreement_id: str) -> list[AuditEvent]:
+    """The downloads of one municipality's claim for an agreement and period, oldest first."""
+    events = session.scalars(
+        select(AuditEvent)
+        .where(AuditEvent.action == "export.claim", AuditEvent.subject == f"agreement:{agreement_id}")
+        .order_by(AuditEvent.id)
+    )
+    # The period and municipality are in the entry's detail: a handful of rows per agreement to look at.
+    return [e for e in events if e.detail.get("municipality") == code and e.detail.get("period") == period]
+
+
+def _described(claim: Computed, period: str, sent: list[AuditEvent]) -> list[str]:
+    """The downloads and the comparison, in Danish, then in English."""
+    head = f"{claim.agreement_id}, {period}"
+    if not sent:
+        return [
+            f"{head}: intet krav er hentet fra hubben for perioden.",
+            f"{head}: no claim for the period was downloaded from the hub.",
+            "",
+        ]
+    lines = [f"{head}: krav hentet fra hubben / claims downloaded from the hub (dansk tid / Danish time):"]
+    for event in sent:
+        at = event.occurred_at.replace(tzinfo=UTC).astimezone(DENMARK).strftime("%Y-%m-%d %H:%M")
+        amount = Decimal(event.detail.get("amount_dkk", "0"))
+        lines.append(
+            f"- {at}, {event.actor}: {event.detail.get('lines')} linjer / lines, {_kroner(amount)}, "
+            f"SHA-256 {event.detail.get('sha256')} (logpost / log entry {event.id})"
+        )
+    last = sent[-1].detail
+    same = claim.amount is not None and (str(claim.lines), f"{claim.amount:.2f}") == (
+        last.get("lines"),
+        last.get("amount_dkk"),
+    )
+    now = "intet krav / nothing to claim"
+    if claim.amount is not None:
+        now = f"{claim.lines} linjer / lines, {_kroner(claim.amount)}"
+    if same:
+        lines.append(f"Kravet i pakken ({now}) har samme linjer og beløb som det senest hentede.")
+        lines.append(f"The claim in the bundle ({now}) has the lines and amount of the last downloaded.")
+    else:
+        lines.append(
+            f"Kravet i pakken ({now}) afviger fra det senest hentede: posterne eller vilkårene er "
+            "ændret siden."
+        )
+        lines.append(
+            f"The claim in the bundle ({now}) differs from the last downloaded: the records or the terms "
+            "changed since."
+        )
+    return [*lines, ""]
+
+
+def _kroner(amount: Decimal) -> str:
+    """`2.475,00 kr. / DKK 2,475.00`: the amount both ways, as each reader writes it."""
+    english = f"{amount:,.2f}"
+    danish = english.replace(",", "_").replace(".", ",").replace("_", ".")
+    return f"{danish} kr. / DKK {english}"
