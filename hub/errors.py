@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from hub.schemas.field_names import field_name
+
 
 @dataclass(frozen=True)
 class FieldProblem:
@@ -33,8 +35,16 @@ class FieldProblem:
     locator_da: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the problem as a JSON-ready dict."""
+        """Return the problem as a JSON-ready dict (as stored with a submission)."""
         return asdict(self)
+
+    def answer(self) -> dict[str, Any]:
+        """The problem as the API answers it: `to_dict`, and the field in words in both languages (the
+        path in `field` stays the contract; `hub.schemas.field_names`)."""
+        data = self.to_dict()
+        if self.field:
+            data["field_en"], data["field_da"] = field_name(self.field, "en"), field_name(self.field, "da")
+        return data
 
     def describe(self, lang: str = "en") -> str:
         """One line for people: where, then why."""
@@ -92,7 +102,7 @@ class Rejection(HubError):
     def to_dict(self) -> dict[str, Any]:
         """The JSON error shape with every problem listed."""
         data = super().to_dict()
-        data["problems"] = [p.to_dict() for p in self.problems]
+        data["problems"] = [p.answer() for p in self.problems]
         return data
 
 

@@ -49,11 +49,17 @@ class Problem(Schema):
     field = fields.String(metadata={"description": "The canonical path: citizen.cpr, entries[0].hours"})
     field_en = fields.Function(
         lambda p: _field_words(p, "en"),
-        metadata={"description": "The field in words, in English: CPR number, line 1: hours"},
+        metadata={
+            "type": "string",
+            "description": "The field in words, in English: CPR number, line 1: hours",
+        },
     )
     field_da = fields.Function(
         lambda p: _field_words(p, "da"),
-        metadata={"description": "The field in words, in Danish: CPR-nummer, linje 1: timer"},
+        metadata={
+            "type": "string",
+            "description": "The field in words, in Danish: CPR-nummer, linje 1: timer",
+        },
     )
     item = fields.String()
     item_da = fields.String()

@@ -12,9 +12,9 @@ from hub.schemas.vocabulary import SCORE_LABELS
 NAMES: dict[str, tuple[str, str]] = {
     "benefit": ("benefit", "ydelse"),
     "caseworker": ("caseworker", "sagsbehandler"),
-    "caseworker.email": ("caseworker's e-mail", "sagsbehandlers e-mail"),
-    "caseworker.name": ("caseworker's name", "sagsbehandlers navn"),
-    "caseworker.phone": ("caseworker's phone", "sagsbehandlers telefon"),
+    "caseworker.email": ("caseworker's e-mail", "sagsbehandlerens e-mail"),
+    "caseworker.name": ("caseworker's name", "sagsbehandlerens navn"),
+    "caseworker.phone": ("caseworker's phone", "sagsbehandlerens telefon"),
     "citizen": ("citizen", "borger"),
     "citizen.cpr": ("CPR number", "CPR-nummer"),
     "citizen.name": ("citizen's name", "borgerens navn"),
@@ -31,8 +31,8 @@ NAMES: dict[str, tuple[str, str]] = {
     "hours_per_week": ("hours a week", "timer om ugen"),
     "measured_on": ("date assessed", "vurderet den"),
     "mentor": ("mentor", "mentor"),
-    "mentor.employer": ("mentor's employer", "mentors arbejdsgiver"),
-    "mentor.name": ("mentor's name", "mentors navn"),
+    "mentor.employer": ("mentor's employer", "mentorens arbejdsgiver"),
+    "mentor.name": ("mentor's name", "mentorens navn"),
     "municipality_code": ("municipality", "kommune"),
     "note": ("note", "bemærkning"),
     "outcome": ("outcome", "årsag til ophør"),
@@ -47,7 +47,7 @@ NAMES: dict[str, tuple[str, str]] = {
     "signed_on": ("date signed", "underskrevet den"),
     "site": ("site", "arbejdssted"),
     "site.name": ("site's name", "arbejdsstedets navn"),
-    "site.p_number": ("P-number", "P-nummer"),
+    "site.p_number": ("P number", "P-nummer"),
     "total_hours": ("total hours", "timer i alt"),
     "visitation": ("visitation category", "visitationskategori"),
     **{
@@ -62,14 +62,17 @@ _LINE = {"en": "line {}", "da": "linje {}"}
 
 
 def field_name(path: str, language: str) -> str:
-    """A canonical path in words: `site.p_number` → "P-nummer", `entries[2].hours` → "linje 3: timer"
-    (in Danish; any other language is English); a path without a name is returned as it is."""
+    """A canonical path in words: `site.p_number` → "P-nummer", `entries[2].hours` → "linje 3: timer",
+    `entries.2` → "linje 3" (in Danish; any other language is English); a path without a name is
+    returned as it is."""
     indices = [int(bracket or dotted) for bracket, dotted in _INDEX.findall(path)]
-    names = NAMES.get(_INDEX.sub("", path))
+    bare = _INDEX.sub("", path)
+    names = NAMES.get(bare)
     if names is None:
         return path
     name = names[1] if language == "da" else names[0]
     if not indices:
         return name
     line = _LINE["da" if language == "da" else "en"].format(indices[0] + 1)
-    return f"{line}: {name}"
+    # `entries.11` is the whole line; `entries.11.hours` one field of it.
+    return line if "." not in bare else f"{line}: {name}"

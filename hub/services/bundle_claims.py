@@ -4,14 +4,14 @@ downloaded before, so that the auditor sees whether the claim in the bundle is t
 A claim file carries the day it was made, so two downloads of the same claim differ in their bytes;
 each download is in the audit log (`export.claim`, with its lines, amount and SHA-256). The bundle
 lists the downloads for its municipality and period, says whether the last one has the lines and amount
-of the claim in the bundle, and encloses those log entries with their inclusion proofs, so that the list
-is checked against the signed log like the rest. Other municipalities' downloads stay out.
+of the claim in the bundle, and encloses those log entries with their inclusion proofs, so that each
+download listed can be matched to its entry in the signed log. Other municipalities' downloads stay out.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from hub.exports.bundle_zip import BundleZip
 from hub.exports.claims import NothingToClaim, claim_chunks
-from hub.models import AuditEvent
+from hub.models import AuditEvent, AuditLeaf
 from hub.periods import DENMARK
 from hub.services import claims, completeness
 
@@ -57,9 +57,12 @@ def write(session: Session, scope: completeness.AuditScope, bundle: BundleZip) -
 
 
 def downloads(session: Session, code: str, period: str, agreement_id: str) -> list[AuditEvent]:
-    """The downloads of one municipality's claim for an agreement and period, oldest first."""
+    """The downloads of one municipality's claim for an agreement and period, oldest first: those sealed
+    into the log already, so that each one listed is enclosed with its proof (the bundle's checkpoint is
+    signed after the list is made, and covers at least these)."""
     events = session.scalars(
         select(AuditEvent)
+        .join(AuditLeaf, AuditLeaf.event_id == AuditEvent.id)
         .where(AuditEvent.action == "export.claim", AuditEvent.subject == f"agreement:{agreement_id}")
         .order_by(AuditEvent.id)
     )
@@ -78,7 +81,7 @@ def _described(claim: Computed, period: str, sent: list[AuditEvent]) -> list[str
         ]
     lines = [f"{head}: krav hentet fra hubben / claims downloaded from the hub (dansk tid / Danish time):"]
     for event in sent:
-        at = event.occurred_at.replace(tzinfo=UTC).astimezone(DENMARK).strftime("%Y-%m-%d %H:%M")
+        at = event.occurred_at.astimezone(DENMARK).strftime("%Y-%m-%d %H:%M")  # aware (UtcDateTime)
         amount = Decimal(event.detail.get("amount_dkk", "0"))
         lines.append(
             f"- {at}, {event.actor}: {event.detail.get('lines')} linjer / lines, {_kroner(amount)}, "

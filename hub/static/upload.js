@@ -119,20 +119,23 @@
   }
 
   // What the page lists below (what was sent; on the company's page also the hours it brought) is
-  // fetched again once everything sent from here is final, so that it reads as after a reload.
-  var pending = 0;
+  // fetched again once everything sent from here is final, so that it reads as after a reload. Only
+  // the newest answer counts, and a part the user is in (a focused link, an opened list of problems)
+  // is left as it is rather than pulled from under them.
+  var pending = 0, asked = 0;
   function settled() {
-    pending -= 1;
-    var parts = document.querySelectorAll("[data-refresh][id]");
-    if (pending > 0 || !parts.length) { return; }
+    pending = Math.max(0, pending - 1);
+    if (pending > 0 || !document.querySelector("[data-refresh][id]")) { return; }
+    var mine = ++asked;
     var xhr = new XMLHttpRequest();
     xhr.open("GET", window.location.href);
     xhr.responseType = "document";
     xhr.onload = function () {
-      if (xhr.status !== 200 || !xhr.response) { return; }
-      Array.prototype.forEach.call(parts, function (old) {
+      if (mine !== asked || xhr.status !== 200 || !xhr.response) { return; }
+      Array.prototype.forEach.call(document.querySelectorAll("[data-refresh][id]"), function (old) {
         var fresh = xhr.response.getElementById(old.id);
-        if (fresh) { old.replaceWith(document.importNode(fresh, true)); }
+        if (!fresh || old.contains(document.activeElement) || old.querySelector("details[open]")) { return; }
+        old.replaceWith(document.importNode(fresh, true));
       });
     };
     xhr.send();
@@ -143,11 +146,14 @@
     xhr.open("GET", url);
     xhr.setRequestHeader("Accept", "application/json");
     xhr.onload = function () {
-      if (xhr.status !== 200) { setStatus(tr, "failed", name); settled(); return; }
-      var sub = JSON.parse(xhr.responseText);
+      var sub = null;
+      try { sub = xhr.status === 200 ? JSON.parse(xhr.responseText) : null; } catch (e) { sub = null; }
+      if (!sub) { setStatus(tr, "failed", name); settled(); return; }
       setStatus(tr, sub.status, name);
       if (sub.final) { showResult(tr, sub); settled(); } else { setTimeout(function () { poll(tr, url, name); }, 700); }
     };
+    // The connection lost while waiting: said as failed on our side, and the lists still brought up to date.
+    xhr.onerror = function () { setStatus(tr, "failed", name); settled(); };
     xhr.send();
   }
 

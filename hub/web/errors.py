@@ -99,7 +99,7 @@ def argument_problems(messages: Any) -> list[dict[str, str]]:
         for path, texts in sorted(flatten_errors(fields).items()):
             for text in texts:
                 problem = FieldProblem(text, danish(text), locator=str(location), field=path)
-                problems.append(problem.to_dict())
+                problems.append(problem.answer())
     return problems
 
 

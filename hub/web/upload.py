@@ -33,11 +33,17 @@ def problem_text(problem: dict[str, Any]) -> Markup:
     reason = found.reason_da if lang == "da" else found.reason_en
     item = (found.item_da or found.item) if lang == "da" else found.item
     locator = (found.locator_da or found.locator) if lang == "da" else found.locator
+    # The document's own words (file name, form, where in it) are not to be translated; the field's
+    # name is ours, in the page's language.
+    where = " / ".join(p for p in (found.file, found.form, item, locator) if p)
     named = field_name(found.field, lang) if found.field else ""
-    where = " / ".join(p for p in (found.file, found.form, item, locator, named) if p)
-    if not where:
+    if not where and not named:
         return Markup(escape(reason))
-    return Markup('<span translate="no">{}</span>: {}').format(where, reason)
+    if not where:
+        return Markup("{}: {}").format(named, reason)
+    if not named:
+        return Markup('<span translate="no">{}</span>: {}').format(where, reason)
+    return Markup('<span translate="no">{}</span> / {}: {}').format(where, named, reason)
 
 
 def texts() -> dict[str, str]:

@@ -148,6 +148,9 @@ def test_bad_arguments_are_422_in_the_one_shape(app: Flask, query: str, field: s
     assert [(p["locator"], p["field"]) for p in body["problems"]] == [("query", field)]
     assert body["problems"][0]["reason_da"] != body["problems"][0]["reason_en"]
     assert field in body["message"] and field in body["message_da"]
+    if field == "municipality_code":  # a canonical path: named in words too, as in every problem
+        named = body["problems"][0]
+        assert (named["field_en"], named["field_da"]) == ("municipality", "kommune")
 
 
 def _record_of(app: Flask, code: str) -> int:

@@ -19,7 +19,7 @@ import pytest
 from accounts import PASSWORD, add_everyone
 from conftest import ROOT
 from flask import Flask
-from page_support import FrozenDate, everyone_on_a_copy, load_agreements
+from page_support import everyone_on_a_copy, load_agreements
 from playwright.sync_api import expect
 from pypdf import PdfReader, PdfWriter
 from servers import CHROMIUM_ARGS, chromium_path, require
@@ -31,8 +31,7 @@ from hub.extensions import db
 from hub.jobs import enqueue_submission
 from hub.models import Placement, Record
 from hub.queue import queue
-from hub.services import audit_page, ingest
-from hub.web import auditor as auditor_page
+from hub.services import ingest
 
 GOLDEN = ROOT / "tests" / "golden"
 SHOTS = Path("/tmp/hub-journeys")
@@ -212,12 +211,8 @@ def test_the_company_downloads_its_form_fills_it_uploads_it_and_sees_the_hours(f
         accessible(page, "company-after")
 
 
-def test_the_auditor_downloads_a_bundle_and_its_verifier_passes(
-    lived: Flask, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # On the demo's today, 1 December 2026, Q3 is the last of Ballerup's quarters to have ended.
-    monkeypatch.setattr(audit_page, "date", FrozenDate)
-    monkeypatch.setattr(auditor_page, "date", FrozenDate)
+@pytest.mark.usefixtures("demo_today")  # on 1 December 2026 Q3 is Ballerup's last quarter ended
+def test_the_auditor_downloads_a_bundle_and_its_verifier_passes(lived: Flask, tmp_path: Path) -> None:
     with served(lived) as url, browser() as page:
         sign_in(page, url, "revisor-ballerup")
         assert page.url.endswith("/audit")

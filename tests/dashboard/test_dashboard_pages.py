@@ -14,12 +14,10 @@ import pytest
 from accounts import add_user, sign_in
 from conftest import make_app
 from flask import Flask, render_template_string
-from page_support import FrozenDate
 from sqlalchemy import event
 from store import CPR, NAMES, build, more
 
 from hub.extensions import db
-from hub.web import dashboard as dashboard_page
 
 
 def _app(tmp_path: Path, extra: int) -> Flask:
@@ -134,12 +132,12 @@ def test_the_chart_leaves_room_for_the_tallest_bars_number(small: Flask) -> None
         ("kommune-herlev", "/municipality", "2026-09", "Se september 2026, den seneste måned med timer"),
     ],
 )
+@pytest.mark.usefixtures("demo_today")
 def test_a_month_without_hours_points_to_the_latest_with_hours(
-    small: Flask, monkeypatch: pytest.MonkeyPatch, user: str, path: str, latest: str, words: str
+    small: Flask, user: str, path: str, latest: str, words: str
 ) -> None:
     # Opened on 1 December, the page shows November, when nobody delivered hours: a new user saw an empty
     # month and had to guess where the hours were. Herlev's own hours end in week 38.
-    monkeypatch.setattr(dashboard_page, "date", FrozenDate)
     client = small.test_client()
     sign_in(client, user)
     page = client.get(path).text

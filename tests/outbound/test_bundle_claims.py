@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 
 from hub.models import AuditEvent
@@ -18,7 +18,7 @@ def download(event_id: int, lines: str, amount: str) -> AuditEvent:
         "sha256": "ab",
     }
     # 12:30 UTC on 1 September is 14:30 in Denmark (summer time).
-    moment = datetime(2026, 9, 1, 12, 30)
+    moment = datetime(2026, 9, 1, 12, 30, tzinfo=UTC)
     return AuditEvent(id=event_id, occurred_at=moment, actor="user:lead-gladsaxe", detail=detail)
 
 
@@ -35,3 +35,11 @@ def test_the_last_download_is_the_one_compared() -> None:
 def test_nothing_to_claim_now_differs_from_a_claim_downloaded() -> None:
     text = "\n".join(_described(Computed("x", 0, None), "2026-08", [download(3, "0", "0.00")]))
     assert "Kravet i pakken (intet krav / nothing to claim) afviger" in text
+
+
+def test_a_time_read_back_with_another_offset_is_said_in_danish_time() -> None:
+    # PostgreSQL hands back the stored instant in the connection's zone: the same instant, said as 14:30.
+    event = download(3, "2", "1650.00")
+    event.occurred_at = datetime(2026, 9, 1, 20, 30, tzinfo=timezone(timedelta(hours=8)))
+    text = "\n".join(_described(Computed("x", 2, Decimal("1650.00")), "2026-08", [event]))
+    assert "- 2026-09-01 14:30, user:lead-gladsaxe" in text

@@ -29,7 +29,6 @@ from hub.models import AuditEvent, Document, Placement, Record, RecordVersion, S
 from hub.periods import month_of
 from hub.services import audit_page
 from hub.signing import signer
-from hub.web import auditor as auditor_page
 
 
 @pytest.fixture(scope="module")
@@ -112,13 +111,10 @@ def test_the_company_downloads_its_export_and_its_form(demo: Flask) -> None:
 # --- the auditor ------------------------------------------------------------------------------------
 
 
-def test_the_auditor_picks_a_period_inside_its_audit_period_and_sees_completeness(
-    demo: Flask, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.mark.usefixtures("demo_today")
+def test_the_auditor_picks_a_period_inside_its_audit_period_and_sees_completeness(demo: Flask) -> None:
     # Ballerup claims per quarter; the auditor's period is July–December 2026 and only Q3 has ended
     # on the demo's today, 1 December 2026 (config/municipalities/ballerup.toml, tests/accounts.py).
-    monkeypatch.setattr(audit_page, "date", FrozenDate)
-    monkeypatch.setattr(auditor_page, "date", FrozenDate)
     client = client_of(demo, "revisor-ballerup")
     html = client.get("/audit").get_data(as_text=True)
     assert 'value="2026-Q3"' in html and 'value="2026-Q4"' not in html and 'value="2026-Q2"' not in html
@@ -357,12 +353,9 @@ def test_the_auditor_page_names_the_keys_fingerprint(demo: Flask) -> None:
     assert f"<code>{fingerprint}</code>" in html.split('id="key-fingerprint"', 1)[1]
 
 
-def test_a_period_the_auditor_cannot_open_says_which_it_can(
-    demo: Flask, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.mark.usefixtures("demo_today")
+def test_a_period_the_auditor_cannot_open_says_which_it_can(demo: Flask) -> None:
     # Ballerup claims by quarter: October alone is no quarter. On 1 December 2026 only Q3 has ended.
-    monkeypatch.setattr(audit_page, "date", FrozenDate)
-    monkeypatch.setattr(auditor_page, "date", FrozenDate)
     response = client_of(demo, "revisor-ballerup").get("/audit?period=2026-10")
     text = response.get_data(as_text=True)
     assert response.status_code == 404

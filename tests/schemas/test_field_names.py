@@ -20,12 +20,13 @@ def test_every_field_of_every_form_type_has_a_name_in_both_languages(form_type: 
     ("path", "language", "words"),
     [
         ("site.p_number", "da", "P-nummer"),
-        ("site.p_number", "en", "P-number"),
+        ("site.p_number", "en", "P number"),
         ("citizen.cpr", "en_GB", "CPR number"),  # any language but Danish is English
         # Provenance counts list items in brackets, validation in dotted steps; both from 0.
         ("entries[0].hours", "da", "linje 1: timer"),
         ("entries.2.week", "en", "line 3: week"),
-        ("entries.11", "da", "linje 12: uger"),
+        ("entries.11", "da", "linje 12"),  # a whole line: an error of the entry itself
+        ("mentor.name", "da", "mentorens navn"),
         ("scores.task_solving", "da", "opgaveløsning"),
         ("_schema", "da", "_schema"),  # no name: as it is
         ("items[3].extra", "en", "items[3].extra"),
