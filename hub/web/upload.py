@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from flask import Blueprint, render_template
@@ -37,13 +38,31 @@ def problem_text(problem: dict[str, Any]) -> Markup:
     # name is ours, in the page's language.
     where = " / ".join(p for p in (found.file, found.form, item, locator) if p)
     named = field_name(found.field, lang) if found.field else ""
+    why = quoted_as_is(reason)
     if not where and not named:
-        return Markup(escape(reason))
+        return why
     if not where:
-        return Markup("{}: {}").format(named, reason)
+        return Markup("{}: {}").format(named, why)
     if not named:
-        return Markup('<span translate="no">{}</span>: {}').format(where, reason)
-    return Markup('<span translate="no">{}</span> / {}: {}').format(where, named, reason)
+        return Markup('<span translate="no">{}</span>: {}').format(where, why)
+    return Markup('<span translate="no">{}</span> / {}: {}').format(where, named, why)
+
+
+# A value a reason quotes: the document's or its config's words ('32.08.2026', a printed title), never
+# the hub's. An apostrophe inside a word ("the company's") opens no quote.
+_QUOTED = re.compile(r"(?<!\w)'([^'\n]+)'(?!\w)")
+
+
+def quoted_as_is(reason: str) -> Markup:
+    """A reason, escaped, with each quoted value marked `translate="no"`: a page in English quoting a
+    Danish title is not Danish on an English page, and no translator should touch it."""
+    parts, last = [], 0
+    for found in _QUOTED.finditer(reason):
+        parts.append(escape(reason[last : found.start()]))
+        parts.append(Markup('<span translate="no">{}</span>').format(found.group(0)))
+        last = found.end()
+    parts.append(escape(reason[last:]))
+    return Markup("").join(parts)
 
 
 def texts() -> dict[str, str]:
