@@ -54,6 +54,11 @@ def init_app(app: Flask) -> None:
     app.url_map.converters["int"] = DatabaseId  # before any rule is added: rules bind it as they are made
     app.config.setdefault("PERMANENT_SESSION_LIFETIME", int(app.config["SESSION_HOURS"]) * 3600)
     app.config.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
+    # The session cookie is sent only when the session changes: a session ends `SESSION_HOURS` after
+    # sign-in (`guard`), so nothing is gained by sending it with every answer, and a stylesheet fetched
+    # for the page before would set the cookie back to what it was then, undoing what a page in between
+    # stored (the tokens page's open form).
+    app.config["SESSION_REFRESH_EACH_REQUEST"] = False  # Flask's default is True
     if app.config.get("MAX_CONTENT_LENGTH") is None:  # Flask's default is None: no limit at all
         app.config["MAX_CONTENT_LENGTH"] = int(app.config["UPLOAD_MAX_BYTES"])  # 413 beyond it
     guard.init_app(app)

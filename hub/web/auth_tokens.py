@@ -16,6 +16,7 @@ from hub.web.guard import principal, requires
 
 bp = Blueprint("tokens", __name__)
 FORM_KEY = "token_form"
+OPEN_FORMS = 5  # token forms shown and not yet sent, per session
 nav.register("tokens.index", _l("API tokens"), "tokens:manage")
 
 
@@ -23,9 +24,16 @@ def _page(new_token: str | None = None, status: int = 200) -> tuple[str, int]:
     who = principal()
     rows = users.tokens_of(db.session, who.user_id)
     # The form made now may make one token: a browser that sends it again (a reload of the page that
-    # shows a new token) must not make a second, live and unseen.
-    session[FORM_KEY] = secrets.token_urlsafe(16)
-    return render_template("tokens.html", tokens=rows, new_token=new_token, once=session[FORM_KEY]), status
+    # shows a new token) must not make a second, live and unseen. The last few forms stay open, so that
+    # a page opened in a second tab does not void the first's.
+    once = secrets.token_urlsafe(16)
+    session[FORM_KEY] = [*_open_forms()[-(OPEN_FORMS - 1) :], once]
+    return render_template("tokens.html", tokens=rows, new_token=new_token, once=once), status
+
+
+def _open_forms() -> list[str]:
+    kept = session.get(FORM_KEY)
+    return [str(value) for value in kept] if isinstance(kept, list) else []
 
 
 @bp.get("/tokens")
@@ -42,10 +50,11 @@ def create() -> Any:
     who = principal()
     # The page's form carries `once`; a form sent again carries one already used. (A script posting
     # without it is no reload of the page, and CSRF still guards it.)
-    once = request.form.get("once")
-    if once is not None and once != session.pop(FORM_KEY, None):
+    once, open_forms = request.form.get("once"), _open_forms()
+    if once is not None and once not in open_forms:
         flash(_("That form was sent already, and made its token then; a token is shown only once."), "error")
         return redirect(url_for("tokens.index"))
+    session[FORM_KEY] = [value for value in open_forms if value != once]
     _row, raw = users.new_token(db.session, who.username, request.form.get("name", ""), who.actor)
     return _page(new_token=raw, status=201)
 

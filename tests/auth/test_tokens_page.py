@@ -9,6 +9,7 @@ import pytest
 from accounts import add_user, bearer, csrf_token, sign_in
 from conftest import ROOT
 from flask import Flask
+from sqlalchemy import select
 
 from hub.extensions import db
 from hub.models import ApiToken, User
@@ -67,6 +68,31 @@ def test_the_form_sent_again_makes_no_second_token(loaded: Flask) -> None:
     assert "en nøgle vises kun én gang" in client.get("/tokens").get_data(as_text=True)
     with loaded.app_context():
         assert db.session.query(ApiToken).count() == 1
+
+
+def test_a_page_opened_in_a_second_tab_does_not_void_the_first(loaded: Flask) -> None:
+    # Each open page's form makes its one token; a form sent twice still makes none the second time.
+    add_user(loaded, "lead-gladsaxe")
+    client = loaded.test_client()
+    sign_in(client, "lead-gladsaxe")
+    first, second = _form(client), _form(client)
+    assert client.post("/tokens", data={"name": "Første", **first}).status_code == 201
+    assert client.post("/tokens", data={"name": "Anden", **second}).status_code == 201
+    assert client.post("/tokens", data={"name": "Første", **first}).status_code == 302
+    with loaded.app_context():
+        assert sorted(db.session.scalars(select(ApiToken.name))) == ["Anden", "Første"]
+
+
+def test_a_stylesheet_sets_no_cookie_to_undo_a_page_in_between(loaded: Flask) -> None:
+    # Chromium fetched the last page's stylesheet with the cookie of then, and its answer set the
+    # session back, voiding the tokens page's form (a flaky browser test found it). Only an answer that
+    # changes the session sends the cookie.
+    add_user(loaded, "lead-gladsaxe")
+    client = loaded.test_client()
+    sign_in(client, "lead-gladsaxe")
+    with client.get("/static/hub.css") as stylesheet:
+        assert stylesheet.status_code == 200 and "Set-Cookie" not in stylesheet.headers
+    assert "Set-Cookie" in client.get("/tokens").headers  # the page's open form is stored
 
 
 def test_revoked_token_gets_401_in_the_error_shape(loaded: Flask) -> None:
