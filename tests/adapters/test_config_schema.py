@@ -325,12 +325,12 @@ def test_recognise_one_none_several(tmp_path: Path) -> None:
     problem = none.value.problems[0]
     # Each form of the document's format says which of its rules the document broke.
     assert problem.reason_en == (
-        "not a form Gladsaxe sends: none of its pdf forms fits: aftale: it has no Tekstfelt1; "
-        "slut: it has no Tekstfelt1"
+        "not a form Gladsaxe sends: none of its pdf forms fits: aftale: it has no form field named "
+        "'Tekstfelt1'; slut: it has no form field named 'Tekstfelt1'"
     )
     assert problem.reason_da == (
         "ikke en blanket fra Gladsaxe: ingen af dens pdf-blanketter passer: aftale: den har intet "
-        "Tekstfelt1; slut: den har intet Tekstfelt1"
+        "formularfelt ved navn 'Tekstfelt1'; slut: den har intet formularfelt ved navn 'Tekstfelt1'"
     )
     # An XML export whose namespace moved to a version 2: each XML form names the root it wanted.
     taastrup = load_config_file(

@@ -21,6 +21,7 @@ from hub.adapters.language.company_adapter import load_company_adapter
 from hub.adapters.language.config_model import IndexCache
 from hub.adapters.mapping.form import map_items
 from hub.adapters.readers import extract
+from hub.errors import Rejection
 from hub.exports.company_form_pdf import write_form_pdf
 from hub.exports.company_form_xlsx import write_form_xlsx
 
@@ -229,3 +230,20 @@ def test_a_note_naming_another_kind_does_not_make_the_form_ambiguous() -> None:
         "B12": datetime(2026, 9, 16),
     }
     assert recognised(filled_xlsx("progress_report", cells), "status.xlsx") == "statusrapport-xlsx"
+
+
+def test_a_workbook_whose_sheet_was_renamed_is_told_which_sheet_to_name_back() -> None:
+    # The kind of a workbook is its sheet: a company that renames it gets the sheet each kind is read
+    # on, and the name it found, in words (not the adapter's `next:Skema`).
+    book = openpyxl.load_workbook(io.BytesIO(filled_xlsx("mentor_hours", {"F7": 3})))
+    book.active.title = "Timer september"
+    renamed = io.BytesIO()
+    book.save(renamed)
+    with pytest.raises(Rejection) as caught:
+        recognised(renamed.getvalue(), "mentortimer.xlsx")
+    problem = caught.value.problems[0]
+    assert (
+        "mentortimer-xlsx: it has no sheet 'Mentortimer' (its sheets: 'Timer september')" in problem.reason_en
+    )
+    assert "den har intet ark 'Mentortimer' (dens ark: 'Timer september')" in problem.reason_da
+    assert "next:" not in problem.reason_en + problem.reason_da

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from hub.adapters.language.claim_config import ClaimConfig
+from hub.adapters.language.missing_words import missing, missing_sheet
 from hub.adapters.language.recognition import recognise
 from hub.adapters.mapping.selectors import SourceIndex, tabular_label
 from hub.adapters.mapping.transforms import TransformCall
@@ -190,11 +191,15 @@ class FormConfig:
                 f"its title is {shown!r}, without {rules.title!r}",
                 f"dens titel er {shown!r}, uden {rules.title!r}",
             )
+        sheet = self.reader.get("sheet") if self.format == "xlsx" else None
+        sheets = extraction.meta.get("sheets")  # every workbook's extraction lists them; None: not known
+        if sheet is not None and sheets is not None and (lacking := missing_sheet(sheet, sheets)):
+            return lacking
         if rules.fields:
             index = self.index(extraction, cache)
             for selector in rules.fields:
                 if index.resolve(selector) is None:
-                    return f"it has no {selector}", f"den har intet {selector}"
+                    return missing(selector, self.format, sheet)
         texts = [v.value.casefold() for v in extraction.values if v.value] if rules.contains else []
         for needle in rules.contains:
             if not any(needle.casefold() in text for text in texts):
