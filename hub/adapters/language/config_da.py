@@ -100,6 +100,21 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (r"with repeat, a source must contain \{n\}", "med repeat skal en kilde indeholde {n}"),
     (r"root is for xml forms only", "root er kun til xml-formularer"),
     (r"a CSV file has no sheets", "en CSV-fil har ingen ark"),
+    (r"empty selector", "tom kilde"),
+    (
+        r"next: and under: name the adjacent cell; '>n' goes with label: and below:",
+        "next: og under: angiver cellen lige ved siden af; '>n' hører sammen med label: og below:",
+    ),
+    (r"a label selector needs a text", "en label-kilde skal have en tekst"),
+    (
+        r"a label in a block needs a text on both sides of '>': (.*)",
+        r"en label i en blok skal have tekst på begge sider af '>': \1",
+    ),
+    (
+        r"not a cell reference or a label:, below:, next: or under: selector: (.*)",
+        r"ikke en cellereference eller en label:-, below:-, next:- eller under:-kilde: \1",
+    ),
+    (r"a tooltip: or label: selector needs a text", "en tooltip:- eller label:-kilde skal have en tekst"),
     (
         r"title is for pdf forms only \(csv, xlsx: contains\)",
         "title er kun til pdf-formularer (csv, xlsx: contains)",

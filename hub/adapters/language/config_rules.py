@@ -283,8 +283,11 @@ def check_form(data: dict[str, Any]) -> None:
 def check_files(loaded: dict[str, Any], path: Path) -> list[str]:
     """Return a problem line for every file a config names that does not exist (xsd)."""
     problems = []
-    for index, form in enumerate(loaded["forms"]):
-        xsd = form["reader"].get("xsd")
-        if xsd and not (path.parent / xsd).is_file():
+    # Also run on a file that loaded only in part: what failed is missing, or not of its type.
+    forms = loaded.get("forms")
+    for index, form in enumerate(forms if isinstance(forms, list) else []):
+        reader = form.get("reader") if isinstance(form, dict) else None
+        xsd = reader.get("xsd") if isinstance(reader, dict) else None
+        if isinstance(xsd, str) and xsd and not (path.parent / xsd).is_file():
             problems.append(f"forms[{index}].reader.xsd: file not found: {xsd} (relative to {path.name})")
     return problems

@@ -17,7 +17,7 @@ from typing import Any
 from marshmallow import Schema, ValidationError, validate, validates_schema
 from marshmallow import fields as mf
 
-from hub.adapters.language import config_da, config_rules
+from hub.adapters.language import config_da, config_partial, config_rules
 from hub.adapters.language.claim_schema import ClaimSchema
 from hub.adapters.language.claim_templates import check_claim_files
 from hub.adapters.language.config_build import build_config
@@ -267,22 +267,28 @@ def flatten_errors(messages: Any, prefix: str = "") -> list[str]:
 
 
 def validate_config(data: dict[str, Any], path: Path) -> MunicipalityConfig:
-    """Validate a parsed config dict read from `path`; raise ConfigError listing every problem."""
-    problems: list[str] = []
-    # Problems with a claim's template carry their Danish; the others are said in Danish by `config_da`.
-    danish: dict[str, str] = {}
+    """Validate a parsed config dict read from `path`; raise ConfigError listing every problem.
+
+    A file with errors is checked as far as it loaded (`config_partial`), so that its author meets them
+    all in one run, not one layer per run."""
+    errors: dict[Any, Any] = {}
     try:
         loaded = ConfigSchema().load(data)
     except ValidationError as exc:
-        problems = flatten_errors(exc.messages)
-    else:
-        problems = config_rules.check_files(loaded, path)
-        if loaded["municipality"]["slug"] != path.stem:
-            problems.append(f"municipality.slug: '{loaded['municipality']['slug']}' must equal the file name")
-        if "claim" in loaded:
-            claim_problems = check_claim_files(loaded["claim"], path)
-            problems += [en for en, _ in claim_problems]
-            danish |= dict(claim_problems)
+        errors = exc.messages if isinstance(exc.messages, dict) else {"_schema": exc.messages}
+        loaded = config_partial.aligned(exc.valid_data if isinstance(exc.valid_data, dict) else {}, data)
+        errors = _merge(errors, config_partial.skipped_checks(errors, loaded, data, FormSchema()))
+    problems = flatten_errors(errors)
+    # Problems with a claim's template carry their Danish; the others are said in Danish by `config_da`.
+    danish: dict[str, str] = {}
+    problems += config_rules.check_files(loaded, path)
+    slug = (loaded.get("municipality") or {}).get("slug")
+    if isinstance(slug, str) and slug != path.stem:
+        problems.append(f"municipality.slug: '{slug}' must equal the file name")
+    if "claim" in loaded and "claim" not in errors:
+        claim_problems = check_claim_files(loaded["claim"], path)
+        problems += [en for en, _ in claim_problems]
+        danish |= dict(claim_problems)
     if problems:
         unique = sorted(set(problems), key=problems.index)
         raise ConfigError(
@@ -290,6 +296,19 @@ def validate_config(data: dict[str, Any], path: Path) -> MunicipalityConfig:
             "\n".join(f"{path.name}: {danish.get(line) or config_da.danish(line)}" for line in unique),
         )
     return build_config(loaded, data, path)
+
+
+def _merge(first: dict[Any, Any], more: dict[Any, Any]) -> dict[Any, Any]:
+    """Two marshmallow-shaped message trees as one (`more`'s keys after `first`'s)."""
+    merged = dict(first)
+    for key, value in more.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _merge(merged[key], value)
+        elif isinstance(value, list) and isinstance(merged.get(key), list):
+            merged[key] = merged[key] + value
+        else:
+            merged.setdefault(key, value)
+    return merged
 
 
 def read_toml(path: Path) -> dict[str, Any]:
