@@ -83,6 +83,7 @@ def texts() -> dict[str, str]:
         "record": _("Record"),
         "error": _("The upload failed"),
         "items": _("Rows and citizens in the file"),
+        "lists_updated": _("The lists on this page are up to date with the files sent."),
     }
 
 
