@@ -2,8 +2,9 @@
 
     python -m tools.pdf_corpus FOLDER [FOLDER ...] [--compare] [--list]
 
-For each `*.pdf` (any case) the hub's reader runs as ingestion runs it (`hub.adapters.readers.extract`:
-the format sniffed from the bytes, the fields read in the sandbox), and pikepdf alone opens the file
+For each `*.pdf` (any case) the hub's reader runs as ingestion runs it (`hub.adapters.readers.extract`
+with `pipeline.READ_OPTIONS`: the format sniffed from the bytes, the fields and their printed labels
+read in the sandbox), and pikepdf alone opens the file
 and walks /AcroForm /Fields (`tools.bench_floors.pikepdf_fields`, in the sandbox too, so that a file
 that hangs qpdf cannot hang this tool). The table counts the files, those pikepdf opens, those with
 form fields per pikepdf, those the hub read, the hub's rejections by reason, crashes (a reader child
@@ -25,6 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract, sandbox
 from hub.adapters.readers import pdf_reasons as reasons
 from hub.errors import UnreadableDocument
@@ -97,7 +99,7 @@ def examine(path: Path, compare: bool) -> Outcome:
     data = path.read_bytes()
     started = time.perf_counter()
     try:
-        extraction = extract(data, path.name)
+        extraction = extract(data, path.name, READ_OPTIONS)  # labels too, as ingestion reads
         hub, fmt, reason = len(extraction.values), extraction.format, ""
     except UnreadableDocument as exc:
         extraction, hub, fmt, reason = None, None, "", exc.problems[0].reason_en

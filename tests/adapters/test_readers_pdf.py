@@ -15,8 +15,9 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PdfReadError
 from reportlab.pdfgen import canvas
 
-from hub.adapters.readers import extract, pdf, sandbox
-from hub.adapters.readers.pdf import read_pdf
+from hub.adapters.readers import extract, pdf, pdf_pagecache, sandbox
+from hub.adapters.readers.pdf import read_pdf, read_pdf_unsandboxed
+from hub.adapters.readers.pdf_reasons import is_resource_exhaustion
 from hub.errors import UnreadableDocument
 
 
@@ -280,11 +281,33 @@ def test_resource_exhaustion_is_told_from_a_broken_file() -> None:
         except Exception as caught:
             return caught
 
-    assert pdf.is_resource_exhaustion(MemoryError())
-    assert pdf.is_resource_exhaustion(OSError(errno.ENOMEM, "Cannot allocate memory"))
-    assert pdf.is_resource_exhaustion(chained(PdfReadError("x"), MemoryError(), explicit=True))
-    assert pdf.is_resource_exhaustion(chained(ValueError("x"), MemoryError(), explicit=False))
-    assert not pdf.is_resource_exhaustion(PdfReadError("broken xref"))
-    assert not pdf.is_resource_exhaustion(OSError(errno.ENOENT, "No such file"))
-    assert not pdf.is_resource_exhaustion(chained(PdfReadError("x"), KeyError("/Root"), explicit=True))
-    assert not pdf.is_resource_exhaustion(RecursionError())
+    assert is_resource_exhaustion(MemoryError())
+    assert is_resource_exhaustion(OSError(errno.ENOMEM, "Cannot allocate memory"))
+    assert is_resource_exhaustion(chained(PdfReadError("x"), MemoryError(), explicit=True))
+    assert is_resource_exhaustion(chained(ValueError("x"), MemoryError(), explicit=False))
+    assert not is_resource_exhaustion(PdfReadError("broken xref"))
+    assert not is_resource_exhaustion(OSError(errno.ENOENT, "No such file"))
+    assert not is_resource_exhaustion(chained(PdfReadError("x"), KeyError("/Root"), explicit=True))
+    assert not is_resource_exhaustion(RecursionError())
+
+
+def test_a_page_whose_text_pypdf_cannot_read_costs_its_labels_not_its_fields(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # pdf.js's PDFBOX-3148-2-fuzzed.pdf: qpdf reads its one field, pypdf's text extraction (the labels)
+    # gives up on it. Ingestion reads labels, and so rejected as "damaged" a form pikepdf reads.
+    def broken(_data: bytes) -> None:
+        raise PdfReadError("a fuzzed object")
+
+    monkeypatch.setattr(pdf_pagecache, "open_reader", broken)
+    monkeypatch.setattr(pdf_pagecache, "RUNS", pdf_pagecache.RunCache())  # no page served from a copy
+    values = {v.key: v for v in read_pdf_unsandboxed(_form(), "f.pdf", with_labels=True).values}
+    assert values["ansat"].value == "jobcenter"
+    assert all(v.meta.get("label") is None for v in values.values())
+
+    def exhausted(_data: bytes) -> None:
+        raise MemoryError
+
+    monkeypatch.setattr(pdf_pagecache, "open_reader", exhausted)
+    with pytest.raises(MemoryError):  # running out of memory is the sandbox's to see, not a page's
+        read_pdf_unsandboxed(_form(), "f.pdf", with_labels=True)

@@ -14,7 +14,6 @@ and the sandbox refuses an oversized reply, so such a file is rejected instead o
 
 from __future__ import annotations
 
-import errno
 import io
 import logging
 import os
@@ -29,6 +28,7 @@ from hub.adapters.readers import pdf_pagecache, sandbox
 from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers.base import Extraction, SourceValue
 from hub.adapters.readers.pdf_layout import Box, normal_rect
+from hub.adapters.readers.pdf_reasons import is_resource_exhaustion
 from hub.adapters.readers.sniff import unreadable
 from hub.errors import FieldProblem, UnreadableDocument
 
@@ -81,24 +81,6 @@ def _read_in_child(data: bytes, filename: str, with_labels: bool) -> dict[str, A
         # The sender gets what they can do about it; the library's own words stay out of the message.
         problem = reasons.rejection(filename, reasons.reason_for(exc)).problems[0]
         return {"problems": [problem.to_dict()]}
-
-
-def is_resource_exhaustion(exc: BaseException) -> bool:
-    """True when `exc`, or an exception it was raised from or while handling, means memory ran out.
-
-    A reader may turn low-level errors into its own (a `PdfReadError` raised while handling a
-    `MemoryError`), so the chain is followed; an `OSError` with ENOMEM is the same failure from the OS.
-    """
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:  # a chain may loop back on itself
-        seen.add(id(current))
-        if isinstance(current, MemoryError):
-            return True
-        if isinstance(current, OSError) and current.errno == errno.ENOMEM:
-            return True
-        current = current.__cause__ or current.__context__
-    return False
 
 
 def read_pdf_unsandboxed(data: bytes, filename: str, with_labels: bool = False) -> Extraction:

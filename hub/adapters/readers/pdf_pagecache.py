@@ -22,6 +22,7 @@ from pypdf import PdfReader
 
 from hub.adapters.readers.pdf_layout import PageTexts, Run, text_runs
 from hub.adapters.readers.pdf_pagekey import page_key
+from hub.adapters.readers.pdf_reasons import is_resource_exhaustion
 
 # A national year is 98 municipalities with a handful of forms of one or two pages each: a few hundred
 # template pages, and one worker sees a part of them. A form page's runs weigh ~5-10 KB, so 512 pages
@@ -94,10 +95,19 @@ def page_texts(pdf: pikepdf.Pdf, data: bytes) -> PageTexts:
             key = None
         if key is not None and (runs := cache.get(key)) is not None:
             return runs
-        if not readers:
-            readers.append(open_reader(data))  # once a document, and only when a page missed
-        reader = readers[0]
-        found = tuple(text_runs(reader.pages[number]))
+        try:
+            if not readers:
+                readers.append(open_reader(data))  # once a document, and only when a page missed
+            reader = readers[0]
+            found = tuple(text_runs(reader.pages[number]))
+        except Exception as exc:
+            # pypdf cannot read the text of a page qpdf reads (a fuzzed object, a stream it gives up on):
+            # that page has no labels, and its fields, which are qpdf's, are read all the same. A form
+            # whose adapter needs a label there is then told the field is missing. Running out of
+            # memory is no such case: the sandbox must see it.
+            if is_resource_exhaustion(exc):
+                raise
+            return ()
         if key is not None and len(reader.pages) == len(pdf.pages):
             cache.put(key, found)
         return found

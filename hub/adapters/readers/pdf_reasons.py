@@ -8,6 +8,7 @@ ordinary PDF form, or save the file again because it is damaged.
 
 from __future__ import annotations
 
+import errno
 import zlib
 
 import brotli
@@ -119,4 +120,22 @@ def _shows_fields(pdf: pikepdf.Pdf) -> bool:
         for annot in annots if isinstance(annots, pikepdf.Array) else []:
             if isinstance(annot, pikepdf.Dictionary) and annot.get("/Subtype") == "/Widget":
                 return True
+    return False
+
+
+def is_resource_exhaustion(exc: BaseException) -> bool:
+    """True when `exc`, or an exception it was raised from or while handling, means memory ran out.
+
+    A reader may turn low-level errors into its own (a `PdfReadError` raised while handling a
+    `MemoryError`), so the chain is followed; an `OSError` with ENOMEM is the same failure from the OS.
+    """
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:  # a chain may loop back on itself
+        seen.add(id(current))
+        if isinstance(current, MemoryError):
+            return True
+        if isinstance(current, OSError) and current.errno == errno.ENOMEM:
+            return True
+        current = current.__cause__ or current.__context__
     return False
