@@ -19,11 +19,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hub.adapters.pipeline import READ_OPTIONS
-from hub.adapters.readers import extract, sandbox
+from hub.adapters.readers import extract, sandbox, sandboxed_read
 from hub.adapters.readers.base import Extraction
+from hub.adapters.readers.sandboxed import SandboxedRead, read_many
 from hub.extensions import blobs
 from hub.models import Document, Submission
 from hub.services.backoff import is_transient
+
+# A reading thread's documents at a time, and the bytes sent to a sandbox worker in one message.
+PART_DOCUMENTS = 8
+PART_BYTES = 8 * 1024 * 1024
 
 
 @dataclass
@@ -49,14 +54,25 @@ def reading(session: Session, claimed: list[int]) -> Iterator[dict[int, Future[R
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     # The PDF sandbox keeps a pool of reader processes: a batch keeps all of them busy, so that one
     # worker reads on every core the pool has (the other formats' readers are thread-safe too), and
-    # stores the first documents while the readers work on the next (decision 0034).
+    # stores the first documents while the readers work on the next (decision 0034). A reading thread
+    # takes a few documents in order, and sends those read in a sandbox worker to it in one message
+    # (`sandboxed.read_many`): the worker goes from one to the next without waiting for this process,
+    # where the storing thread holds the interpreter's lock most of the time (decision 0044). Few
+    # enough that every reader shares a batch, and the first documents are stored while they work.
+    size = max(1, min(PART_DOCUMENTS, len(found) // (2 * sandbox.MAX_WORKERS)))
+    reads: dict[int, Future[Read]] = {row[0]: Future() for row in found}
     with ThreadPoolExecutor(max_workers=sandbox.MAX_WORKERS) as pool:
-        reads = {row[0]: pool.submit(_read_one, app, *row[1:]) for row in found}
+        for at in range(0, len(found), size):
+            part = found[at : at + size]
+            pool.submit(_read_part, app, [(reads[row[0]], *row[1:]) for row in part])
         try:
             yield reads
         finally:
             for read in reads.values():
                 read.cancel()  # the batch ended early (it failed): the reads not begun are not needed
+
+
+_Sent = tuple[Future[Read], Read, SandboxedRead]
 
 
 def _read(future: Future[Read]) -> Read:
@@ -65,6 +81,44 @@ def _read(future: Future[Read]) -> Read:
     if read.error is not None and is_transient(read.error):
         raise read.error
     return read
+
+
+def _read_part(app: Flask, part: list[tuple[Future[Read], str, str, dict[str, Any] | None]]) -> None:
+    """Read some documents in order, each into its future: the bytes, then the kept extraction, or the
+    format read here, or the sandbox's answer, streamed as each is done. Every future is set, whatever
+    goes wrong."""
+    sent: list[_Sent] = []
+    try:
+        for future, sha, filename, kept in part:
+            if not future.set_running_or_notify_cancel():
+                continue  # the batch ended before this one was begun
+            if kept is not None or len(part) == 1:  # nothing to send along with it
+                future.set_result(_read_one(app, sha, filename, kept))
+                continue
+            read = Read()
+            try:
+                with app.app_context():  # the blob store is the app's; a reading thread has no context
+                    read.data = blobs.store.get(sha)
+                task = sandboxed_read(read.data, filename, READ_OPTIONS)
+                if task is not None:
+                    sent.append((future, read, task))
+                    continue
+                read.extraction = extract(read.data, filename, READ_OPTIONS)
+            except Exception as exc:
+                read.error = exc
+            future.set_result(read)
+        for group in _by_size(sent):
+            answers = read_many([task for _, _, task in group])
+            for (future, read, _), answer in zip(group, answers, strict=True):
+                try:
+                    read.extraction = answer()
+                except Exception as exc:
+                    read.error = exc
+                future.set_result(read)
+    finally:
+        for future, _, _ in sent:
+            if not future.done():  # the sandbox itself failed: said as the read's error
+                future.set_result(Read(error=RuntimeError("the reader stopped before this document")))
 
 
 def _read_one(app: Flask, sha: str, filename: str, kept: dict[str, Any] | None) -> Read:
@@ -79,6 +133,22 @@ def _read_one(app: Flask, sha: str, filename: str, kept: dict[str, Any] | None) 
     except Exception as exc:
         read.error = exc
     return read
+
+
+def _by_size(sent: list[_Sent]) -> Iterator[list[_Sent]]:
+    """The documents to send in groups of at most `PART_BYTES` (at least one each): a worker holds a
+    whole message, and its memory is limited."""
+    group: list[_Sent] = []
+    size = 0
+    for entry in sent:
+        length = len(entry[1].data or b"")
+        if group and size + length > PART_BYTES:
+            yield group
+            group, size = [], 0
+        group.append(entry)
+        size += length
+    if group:
+        yield group
 
 
 def runs(

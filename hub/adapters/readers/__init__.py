@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from hub.adapters.readers.base import Extraction, SourceValue, describe_locator
-from hub.adapters.readers.pdf import read_pdf
+from hub.adapters.readers.pdf import pdf_read, read_pdf
+from hub.adapters.readers.sandboxed import SandboxedRead
 from hub.adapters.readers.sniff import FORMATS, sniff_format
 from hub.adapters.readers.tabular import read_csv, read_xlsx
-from hub.adapters.readers.xlsx_sandbox import read_xlsx_sandboxed
+from hub.adapters.readers.xlsx_sandbox import read_xlsx_sandboxed, xlsx_read
 from hub.adapters.readers.xml import read_xml
 
 __all__ = [
@@ -20,6 +21,7 @@ __all__ = [
     "read_pdf",
     "read_xlsx",
     "read_xml",
+    "sandboxed_read",
     "sniff_format",
 ]
 
@@ -42,3 +44,16 @@ def extract(
         return read_xlsx_sandboxed(data, filename, sheet=options.get("sheet"))
     encoding, delimiter = options.get("encoding", "auto"), options.get("delimiter")
     return read_csv(data, filename, encoding=encoding, delimiter=delimiter)
+
+
+def sandboxed_read(data: bytes, filename: str, options: dict[str, Any] | None = None) -> SandboxedRead | None:
+    """How `extract` reads a document in a sandbox worker, as a task that can be sent with others
+    (`sandboxed.read_many`); None when its format is read in this process. Refusals before any reading
+    (a PDF over the size limit) are raised here, as `extract` raises them."""
+    fmt = sniff_format(data, filename)
+    options = options or {}
+    if fmt == "pdf":
+        return pdf_read(data, filename, with_labels=bool(options.get("with_labels", False)))
+    if fmt == "xlsx":
+        return xlsx_read(data, filename, sheet=options.get("sheet"))
+    return None

@@ -14,6 +14,7 @@ and the sandbox refuses an oversized reply, so such a file is rejected instead o
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
 import os
@@ -29,6 +30,7 @@ from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers.base import Extraction, SourceValue
 from hub.adapters.readers.pdf_layout import Box, normal_rect
 from hub.adapters.readers.pdf_reasons import is_resource_exhaustion
+from hub.adapters.readers.sandboxed import SandboxedRead, run_read
 from hub.adapters.readers.sniff import unreadable
 from hub.errors import FieldProblem, UnreadableDocument
 
@@ -48,14 +50,22 @@ _INHERITED = ("/FT", "/Ff", "/V")
 
 def read_pdf(data: bytes, filename: str, with_labels: bool = False) -> Extraction:
     """Read a PDF form's fields in a sandbox worker; raise UnreadableDocument when that fails."""
+    return run_read(pdf_read(data, filename, with_labels))
+
+
+def pdf_read(data: bytes, filename: str, with_labels: bool = False) -> SandboxedRead:
+    """`read_pdf` as a sandbox task and what its answer becomes; a PDF over the size limit is refused
+    here, before it is sent anywhere."""
     if len(data) > MAX_PDF_BYTES:
         mb = MAX_PDF_BYTES // (1024 * 1024)
         raise unreadable(filename, f"the PDF is larger than {mb} MB", f"PDF'en er større end {mb} MB")
-    try:
-        result = sandbox.run(_read_in_child, data, filename, with_labels)
-    except sandbox.SandboxError as exc:
-        reason_en, reason_da = _FAILURES.get(exc.kind, _FAILURES["crash"])
-        raise unreadable(filename, reason_en, reason_da) from exc
+    return SandboxedRead(_read_in_child, (data, filename, with_labels), functools.partial(_answer, filename))
+
+
+def _answer(filename: str, result: dict[str, Any] | sandbox.SandboxError) -> Extraction:
+    if isinstance(result, sandbox.SandboxError):
+        reason_en, reason_da = _FAILURES.get(result.kind, _FAILURES["crash"])
+        raise unreadable(filename, reason_en, reason_da) from result
     if "problems" in result:
         raise UnreadableDocument([FieldProblem(**p) for p in result["problems"]])
     return Extraction.from_dict(result["extraction"])

@@ -26,7 +26,7 @@ import socket
 import subprocess
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -37,6 +37,7 @@ MAX_WORKERS = 2
 MAX_TASKS = 1000  # a fresh process now and then bounds slow leaks in the parser
 MAX_REPLY_BYTES = 8 * 1024 * 1024  # far above any real form's fields, far below what hurts the parent
 _WORKER_CODE = f"from {__name__} import worker_main; worker_main()"
+_MANY = "many"  # a message of several tasks (`run_many`)
 
 
 class SandboxError(Exception):
@@ -60,28 +61,36 @@ def _child_main(conn: Connection, memory_bytes: int, cpu_seconds: int) -> None:
             return
         if message is None:
             return
-        func, args = message
-        # RLIMIT_CPU counts the whole process life, so each task gets its budget on top of what the
-        # worker has used so far.
-        usage = resource.getrusage(resource.RUSAGE_SELF)
-        _lower_soft(resource.RLIMIT_CPU, int(usage.ru_utime + usage.ru_stime) + 1 + cpu_seconds)
-        try:
-            reply: tuple[str, Any] = ("ok", func(*args))
-        except MemoryError:
-            reply = ("memory", "")
-        except Exception as exc:  # anything else the parser raises is reported, never re-raised here
-            reply = ("error", f"{type(exc).__name__}: {exc}")
-        try:
-            conn.send(reply)
-        except MemoryError:  # a result too big to pickle within the limit
-            _send_quietly(conn, ("memory", ""))
-            return
-        except OSError:
-            # The parent is gone (killed mid-document): nobody is left to answer, and a traceback about
-            # the closed pipe would only alarm whoever reads the worker's log.
-            return
-        if reply[0] != "ok":
-            return  # after a failure the process state is suspect: let the pool replace it
+        # One task, or several sent at once (`run_many`), each under its own limits and answered on its
+        # own as soon as it is done.
+        tasks = message[1] if message[0] == _MANY else [message]
+        for func, args in tasks:
+            if not _serve(conn, func, args, cpu_seconds):
+                return  # after a failure the process state is suspect: let the pool replace it
+
+
+def _serve(conn: Connection, func: Callable[..., Any], args: tuple[Any, ...], cpu_seconds: int) -> bool:
+    """Run one task under its CPU limit and send its answer; False when the worker must stop."""
+    # RLIMIT_CPU counts the whole process life, so each task gets its budget on top of what the
+    # worker has used so far.
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    _lower_soft(resource.RLIMIT_CPU, int(usage.ru_utime + usage.ru_stime) + 1 + cpu_seconds)
+    try:
+        reply: tuple[str, Any] = ("ok", func(*args))
+    except MemoryError:
+        reply = ("memory", "")
+    except Exception as exc:  # anything else the parser raises is reported, never re-raised here
+        reply = ("error", f"{type(exc).__name__}: {exc}")
+    try:
+        conn.send(reply)
+    except MemoryError:  # a result too big to pickle within the limit
+        _send_quietly(conn, ("memory", ""))
+        return False
+    except OSError:
+        # The parent is gone (killed mid-document): nobody is left to answer, and a traceback about
+        # the closed pipe would only alarm whoever reads the worker's log.
+        return False
+    return reply[0] == "ok"
 
 
 def _send_quietly(conn: Connection, reply: tuple[str, Any]) -> None:
@@ -206,42 +215,86 @@ atexit.register(lambda: shutdown())
 def run(func: Callable[..., Any], *args: Any, timeout: float = WALL_SECONDS) -> Any:
     """Call a module-level `func(*args)` in a sandbox worker and return its (picklable) result."""
     pool = _get_pool()
-    worker: _Worker | None = pool.acquire()
+    worker = _take(pool, (func, args))
     healthy = False
     try:
-        assert worker is not None
-        try:
-            worker.conn.send((func, args))
-        except OSError:
-            # The worker died while idle (killed from outside): not the document's fault, take a new one.
-            # Released at once, and forgotten before the next is taken: were taking it to fail, the
-            # `finally` below must not release the dead one a second time.
-            pool.release(worker, False)
-            worker = None
-            worker = pool.acquire()
-            try:
-                worker.conn.send((func, args))
-            except OSError as exc:  # a fresh process that cannot take a task: the sandbox, not the file
-                raise SandboxError("crash", "a new reader process did not take the task") from exc
-        if not worker.conn.poll(timeout):
-            raise SandboxError("timeout", f"no answer within {timeout:g} s")
-        try:
-            # The length is checked from the message header before the body is read, so an oversized
-            # reply never reaches the parent's memory.
-            raw = worker.conn.recv_bytes(MAX_REPLY_BYTES)
-        except (EOFError, OSError) as exc:
-            if not worker.conn.readable:  # what recv_bytes does to the connection on a too-long message
-                raise SandboxError("data", f"a reply of more than {MAX_REPLY_BYTES} bytes") from exc
-            raise SandboxError(*_death(worker)) from exc
-        status, payload = pickle.loads(raw)  # what recv() would do: the worker is our own code
-        worker.tasks += 1
-        if status != "ok":
-            raise SandboxError(status, str(payload))
+        payload = _answer(worker, timeout)
         healthy = True
         return payload
     finally:
-        if worker is not None:
+        pool.release(worker, healthy)
+
+
+def _take(pool: _Pool, message: Any) -> _Worker:
+    """A worker of `pool` that has been sent `message`. One that died while idle (killed from outside)
+    is not the document's fault: it is replaced, once."""
+    worker = pool.acquire()
+    try:
+        worker.conn.send(message)
+        return worker
+    except OSError:
+        pool.release(worker, False)
+    worker = pool.acquire()
+    try:
+        worker.conn.send(message)
+        return worker
+    except OSError as exc:  # a fresh process that cannot take a task: the sandbox, not the file
+        pool.release(worker, False)
+        raise SandboxError("crash", "a new reader process did not take the task") from exc
+
+
+def run_many(
+    tasks: Sequence[tuple[Callable[..., Any], tuple[Any, ...]]], timeout: float = WALL_SECONDS
+) -> Iterator[Any]:
+    """Run each `(func, args)` of `tasks` in a sandbox worker, as `run` does, and yield each result, or
+    the `SandboxError` that task ended in, in order, as each is done.
+
+    The tasks go to one worker in one message, so it starts each one as soon as it has answered the
+    last, rather than waiting for the parent's thread to take that answer and send the next (which, in a
+    worker storing documents meanwhile, waits for the interpreter's lock: measured, the readers then
+    stood idle half the time). Each task keeps its own limits, and `timeout` counts from the answer
+    before it. A task that fails costs only itself: the tasks after it go to a fresh worker."""
+    todo = list(tasks)
+    while todo:
+        pool = _get_pool()
+        try:
+            worker = _take(pool, (_MANY, todo))
+        except SandboxError as exc:
+            yield exc  # the first task's, as `run` would; the rest are tried again
+            todo = todo[1:]
+            continue
+        healthy, answered = False, 0
+        try:
+            for _task in todo:
+                result: Any = _answer(worker, timeout)
+                answered += 1
+                yield result
+            healthy = True
+        except SandboxError as exc:
+            answered += 1  # the task it ended in
+            yield exc
+        finally:
             pool.release(worker, healthy)
+        todo = todo[answered:]
+
+
+def _answer(worker: _Worker, timeout: float) -> Any:
+    """The worker's answer to the task it is on; `SandboxError` when there is none, or it failed."""
+    if not worker.conn.poll(timeout):
+        raise SandboxError("timeout", f"no answer within {timeout:g} s")
+    try:
+        # The length is checked from the message header before the body is read, so an oversized
+        # reply never reaches the parent's memory.
+        raw = worker.conn.recv_bytes(MAX_REPLY_BYTES)
+    except (EOFError, OSError) as exc:
+        if not worker.conn.readable:  # what recv_bytes does to the connection on a too-long message
+            raise SandboxError("data", f"a reply of more than {MAX_REPLY_BYTES} bytes") from exc
+        raise SandboxError(*_death(worker)) from exc
+    status, payload = pickle.loads(raw)  # what recv() would do: the worker is our own code
+    worker.tasks += 1
+    if status != "ok":
+        raise SandboxError(status, str(payload))
+    return payload
 
 
 def _death(worker: _Worker) -> tuple[str, str]:

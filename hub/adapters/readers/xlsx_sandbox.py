@@ -7,10 +7,12 @@ its next workbooks in the sandbox's processes meanwhile, on the other core (deci
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from hub.adapters.readers import sandbox
 from hub.adapters.readers.base import Extraction
+from hub.adapters.readers.sandboxed import SandboxedRead, run_read
 from hub.adapters.readers.sniff import unreadable
 from hub.adapters.readers.tabular import read_xlsx
 from hub.errors import FieldProblem, Rejection, UnreadableDocument
@@ -31,11 +33,18 @@ _FAILURES = {
 def read_xlsx_sandboxed(data: bytes, filename: str, sheet: str | None = None) -> Extraction:
     """`tabular.read_xlsx` in a sandbox worker: the same extraction and the same rejections, and a
     workbook that breaks the limits is rejected as unreadable."""
-    try:
-        result = sandbox.run(_read_in_child, data, filename, sheet)
-    except sandbox.SandboxError as exc:
-        reason_en, reason_da = _FAILURES.get(exc.kind, _CRASHED)
-        raise unreadable(filename, reason_en, reason_da) from exc
+    return run_read(xlsx_read(data, filename, sheet))
+
+
+def xlsx_read(data: bytes, filename: str, sheet: str | None = None) -> SandboxedRead:
+    """`read_xlsx_sandboxed` as a sandbox task and what its answer becomes."""
+    return SandboxedRead(_read_in_child, (data, filename, sheet), functools.partial(_answer, filename))
+
+
+def _answer(filename: str, result: dict[str, Any] | sandbox.SandboxError) -> Extraction:
+    if isinstance(result, sandbox.SandboxError):
+        reason_en, reason_da = _FAILURES.get(result.kind, _CRASHED)
+        raise unreadable(filename, reason_en, reason_da) from result
     if "unreadable" in result:
         raise UnreadableDocument([FieldProblem(**p) for p in result["unreadable"]])
     if "rejected" in result:

@@ -1,0 +1,87 @@
+"""Several tasks sent to a sandbox worker at once (`sandbox.run_many`): each answered in order, each
+under its own limits, and a task that fails costs only itself: the tasks after it go to a new worker.
+
+The stand-ins run in the worker, so they are functions of this module (imported there by name).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from hub.adapters.readers import sandbox
+
+
+@pytest.fixture(autouse=True)
+def _fresh_workers() -> Iterator[None]:
+    sandbox.shutdown()
+    yield
+    sandbox.shutdown()
+
+
+def _pid_and(value: int) -> tuple[int, int]:
+    return os.getpid(), value
+
+
+def _die(code: int) -> None:
+    os._exit(code)
+
+
+def _fail() -> None:
+    raise ValueError("a broken document")
+
+
+def test_every_answer_comes_in_order_from_one_worker() -> None:
+    answers = list(sandbox.run_many([(_pid_and, (n,)) for n in range(6)]))
+    assert [value for _, value in answers] == list(range(6))
+    assert len({pid for pid, _ in answers}) == 1 != os.getpid()
+    # The worker stays warm for what comes next.
+    assert sandbox.run(os.getpid) == answers[0][0]
+
+
+@pytest.mark.parametrize(
+    ("bad", "kind"),
+    [((_die, (70,)), "crash"), ((_fail, ()), "error"), ((bytearray, (2 * sandbox.MEMORY_BYTES,)), "memory")],
+    ids=["dies", "raises", "too much memory"],
+)
+def test_a_task_that_fails_costs_only_itself(bad: tuple[object, tuple[object, ...]], kind: str) -> None:
+    tasks = [(_pid_and, (1,)), (_pid_and, (2,)), bad, (_pid_and, (4,)), (_pid_and, (5,))]
+    answers = list(sandbox.run_many(tasks))  # type: ignore[arg-type]
+    assert len(answers) == 5
+    failed = answers[2]
+    assert isinstance(failed, sandbox.SandboxError) and failed.kind == kind
+    before, after = answers[:2], answers[3:]
+    assert [value for _, value in before + after] == [1, 2, 4, 5]
+    # The tasks after the failure were read by a fresh worker, not the one that failed.
+    assert {pid for pid, _ in before}.isdisjoint(pid for pid, _ in after)
+
+
+def test_each_task_has_its_own_time_limit_counted_from_the_answer_before() -> None:
+    sandbox.run(os.getpid)  # a worker started: its start-up is no task's time
+    started = time.monotonic()
+    tasks = [(time.sleep, (0.6,)), (time.sleep, (0.6,)), (time.sleep, (5,)), (_pid_and, (4,))]
+    answers = list(sandbox.run_many(tasks, timeout=1))  # type: ignore[arg-type]
+    # Three tasks under a second each took 1.2 s together: no task's limit ran from the first send.
+    assert answers[:2] == [None, None]
+    assert isinstance(answers[2], sandbox.SandboxError) and answers[2].kind == "timeout"
+    assert answers[3][1] == 4
+    assert time.monotonic() - started < 4
+
+
+def test_a_worker_killed_while_idle_costs_no_task() -> None:
+    pid = sandbox.run(os.getpid)
+    os.kill(pid, 9)
+    time.sleep(0.2)
+    answers = list(sandbox.run_many([(_pid_and, (1,)), (_pid_and, (2,))]))
+    assert [value for _, value in answers] == [1, 2]
+    assert answers[0][0] != pid
+
+
+def test_a_caller_that_stops_listening_leaves_no_busy_worker() -> None:
+    answers = sandbox.run_many([(_pid_and, (n,)) for n in range(4)])
+    first = next(answers)
+    answers.close()  # the batch ended early: the worker, still on the rest, is not handed out again
+    assert sandbox.run(os.getpid) != first[0]
