@@ -8,6 +8,8 @@ order, in runs of those already read (`runs`): a run is mapped and its citizens 
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
@@ -25,6 +27,8 @@ from hub.adapters.readers.sandboxed import SandboxedRead, read_many
 from hub.extensions import blobs
 from hub.models import Document, Submission
 from hub.services.backoff import is_transient
+
+log = logging.getLogger(__name__)
 
 # A reading thread's documents at a time, and the bytes sent to a sandbox worker in one message.
 PART_DOCUMENTS = 8
@@ -61,15 +65,19 @@ def reading(session: Session, claimed: list[int]) -> Iterator[dict[int, Future[R
     # enough that every reader shares a batch, and the first documents are stored while they work.
     size = max(1, min(PART_DOCUMENTS, len(found) // (2 * sandbox.MAX_WORKERS)))
     reads: dict[int, Future[Read]] = {row[0]: Future() for row in found}
+    ended = threading.Event()
     with ThreadPoolExecutor(max_workers=sandbox.MAX_WORKERS) as pool:
         for at in range(0, len(found), size):
             part = found[at : at + size]
-            pool.submit(_read_part, app, [(reads[row[0]], *row[1:]) for row in part])
+            pool.submit(_read_part, app, [(reads[row[0]], *row[1:]) for row in part], ended)
         try:
             yield reads
         finally:
+            # The batch ended (early, if it failed): the reads not begun are not needed, and a part
+            # stops after the document its reader is on.
+            ended.set()
             for read in reads.values():
-                read.cancel()  # the batch ended early (it failed): the reads not begun are not needed
+                read.cancel()
 
 
 _Sent = tuple[Future[Read], Read, SandboxedRead]
@@ -83,14 +91,16 @@ def _read(future: Future[Read]) -> Read:
     return read
 
 
-def _read_part(app: Flask, part: list[tuple[Future[Read], str, str, dict[str, Any] | None]]) -> None:
+def _read_part(
+    app: Flask, part: list[tuple[Future[Read], str, str, dict[str, Any] | None]], ended: threading.Event
+) -> None:
     """Read some documents in order, each into its future: the bytes, then the kept extraction, or the
     format read here, or the sandbox's answer, streamed as each is done. Every future is set, whatever
-    goes wrong."""
+    goes wrong; once the batch has `ended`, no further document is read."""
     sent: list[_Sent] = []
     try:
         for future, sha, filename, kept in part:
-            if not future.set_running_or_notify_cancel():
+            if ended.is_set() or not future.set_running_or_notify_cancel():
                 continue  # the batch ended before this one was begun
             if kept is not None or len(part) == 1:  # nothing to send along with it
                 future.set_result(_read_one(app, sha, filename, kept))
@@ -108,17 +118,39 @@ def _read_part(app: Flask, part: list[tuple[Future[Read], str, str, dict[str, An
                 read.error = exc
             future.set_result(read)
         for group in _by_size(sent):
-            answers = read_many([task for _, _, task in group])
-            for (future, read, _), answer in zip(group, answers, strict=True):
-                try:
-                    read.extraction = answer()
-                except Exception as exc:
-                    read.error = exc
+            _read_group(group, ended)
+    finally:
+        for future, read, _ in sent:
+            if not future.done():  # the batch ended first: nobody waits for it any more
+                read.error = read.error or RuntimeError("the batch ended before this document was read")
+                future.set_result(read)
+
+
+def _read_group(group: list[_Sent], ended: threading.Event) -> None:
+    """Send a group to a reader and set each document's future as its answer comes; a failure of the
+    sandbox itself (no reader process could start) is each unanswered document's error."""
+    if ended.is_set():
+        return
+    answers = None
+    try:
+        answers = read_many([task for _, _, task in group])
+        for (future, read, _), answer in zip(group, answers, strict=True):
+            try:
+                read.extraction = answer()
+            except Exception as exc:
+                read.error = exc
+            future.set_result(read)
+            if ended.is_set():
+                return  # closing `answers` below stops the reader on the next document
+    except Exception as exc:
+        log.warning("reading %d documents in a sandbox failed: %s", len(group), type(exc).__name__)
+        for future, read, _ in group:
+            if not future.done():
+                read.error = exc
                 future.set_result(read)
     finally:
-        for future, _, _ in sent:
-            if not future.done():  # the sandbox itself failed: said as the read's error
-                future.set_result(Read(error=RuntimeError("the reader stopped before this document")))
+        if answers is not None:
+            answers.close()
 
 
 def _read_one(app: Flask, sha: str, filename: str, kept: dict[str, Any] | None) -> Read:

@@ -132,16 +132,17 @@
     xhr.responseType = "document";
     xhr.onload = function () {
       if (mine !== asked || xhr.status !== 200 || !xhr.response) { return; }
-      var swapped = 0;
+      var swapped = 0, kept = 0;
       Array.prototype.forEach.call(document.querySelectorAll("[data-refresh][id]"), function (old) {
         var fresh = xhr.response.getElementById(old.id);
-        if (!fresh || old.contains(document.activeElement) || old.querySelector("details[open]")) { return; }
+        if (!fresh || old.contains(document.activeElement) || old.querySelector("details[open]")) { kept += 1; return; }
         old.replaceWith(document.importNode(fresh, true));
         swapped += 1;
       });
-      // A list changed where the user is not looking: a screen reader hears so once, after the files'
-      // own statuses (said as each came in).
-      if (swapped) { say(T.lists_updated); }
+      // Lists changed where the user is not looking: a screen reader hears so, in a region of its own
+      // (the files' statuses in theirs stay heard), and only when every list is up to date.
+      var listsAnnounce = document.getElementById("lists-announce");
+      if (swapped && !kept && listsAnnounce) { listsAnnounce.textContent = T.lists_updated; }
     };
     xhr.send();
   }

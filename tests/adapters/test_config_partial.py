@@ -113,3 +113,12 @@ def test_a_form_that_did_not_load_at_all_shifts_no_other_forms_line() -> None:
 def test_a_file_without_errors_still_loads() -> None:
     data, path = config("gladsaxe")
     assert validate_config(data, path).slug == "gladsaxe"
+
+
+def test_two_forms_with_one_id_are_named_beside_an_error_outside_the_forms() -> None:
+    data, path = config("gladsaxe")
+    data["municipality"]["code"] = "999"  # not a municipality: no form has an error of its own
+    data["forms"][1]["id"] = data["forms"][0]["id"]
+    english = [en for en, _ in lines(data, path)]
+    assert f"gladsaxe.toml: forms[1].id: id '{data['forms'][0]['id']}' used twice" in english
+    assert any(line.startswith("gladsaxe.toml: municipality.code:") for line in english)

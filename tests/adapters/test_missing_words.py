@@ -108,3 +108,47 @@ def test_an_xml_export_lacking_an_element_names_its_path() -> None:
         "it has no element or attribute at /Aftale/Borger/CPR",
         "den har intet element eller attribut ved /Aftale/Borger/CPR",
     )
+
+
+@pytest.mark.parametrize(
+    ("selector", "en"),
+    [
+        # The label as printed, without the selector's syntax for the n-th value after it.
+        ("label:Aftale>2", "no cell says 'Aftale' with a value to the right of it (sheet 'Ark1')"),
+        (
+            "next:Dato",
+            "'Dato' is printed 2 times, and the form does not say which one it means (sheet 'Ark1')",
+        ),
+        ("next:Dato#3", "'Dato' is printed fewer than 3 times (sheet 'Ark1')"),
+        (
+            "next:Underskrevet af > Dato",
+            "no cell says 'Dato' after a cell that says 'Underskrevet af' (sheet 'Ark1')",
+        ),
+    ],
+)
+def test_a_label_printed_twice_or_named_by_block_is_told_as_such(selector: str, en: str) -> None:
+    book = workbook(("Ark1", 1, 1, "Dato"), ("Ark1", 5, 1, "Dato"), ("Ark1", 2, 1, "Aftale"))
+    reason = form("xlsx", selector, sheet="Ark1").mismatch(book)
+    assert reason is not None and reason[0] == en
+
+
+def test_a_form_read_by_contains_alone_is_recognised_as_before_without_its_sheet() -> None:
+    # The sheet is named only when a rule is broken: recognising is what it was.
+    book = workbook(("Ark1", 1, 1, "Mentortimer"))
+    by_words = FormConfig(
+        "f", "mentor_hours", "xlsx", "", RecogniseRules(contains=("mentortimer",)), (), reader={"sheet": "X"}
+    )
+    assert by_words.mismatch(book) is None
+    other = FormConfig(
+        "f",
+        "mentor_hours",
+        "xlsx",
+        "",
+        RecogniseRules(contains=("statusrapport",)),
+        (),
+        reader={"sheet": "X"},
+    )
+    assert other.mismatch(book) == (
+        "it has no sheet 'X' (its sheets: 'Ark1')",
+        "den har intet ark 'X' (dens ark: 'Ark1')",
+    )

@@ -12,10 +12,11 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from pypdf import PdfReader, PdfWriter
-from pypdf.errors import PdfReadError
+from pypdf.errors import LimitReachedError, PdfReadError
 from reportlab.pdfgen import canvas
 
 from hub.adapters.readers import extract, pdf, pdf_pagecache, sandbox
+from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers.pdf import read_pdf, read_pdf_unsandboxed
 from hub.adapters.readers.pdf_reasons import is_resource_exhaustion
 from hub.errors import UnreadableDocument
@@ -296,7 +297,10 @@ def test_a_page_whose_text_pypdf_cannot_read_costs_its_labels_not_its_fields(
 ) -> None:
     # pdf.js's PDFBOX-3148-2-fuzzed.pdf: qpdf reads its one field, pypdf's text extraction (the labels)
     # gives up on it. Ingestion reads labels, and so rejected as "damaged" a form pikepdf reads.
-    def broken(_data: bytes) -> None:
+    opened: list[bytes] = []
+
+    def broken(data: bytes) -> None:
+        opened.append(data)
         raise PdfReadError("a fuzzed object")
 
     monkeypatch.setattr(pdf_pagecache, "open_reader", broken)
@@ -304,6 +308,7 @@ def test_a_page_whose_text_pypdf_cannot_read_costs_its_labels_not_its_fields(
     values = {v.key: v for v in read_pdf_unsandboxed(_form(), "f.pdf", with_labels=True).values}
     assert values["ansat"].value == "jobcenter"
     assert all(v.meta.get("label") is None for v in values.values())
+    assert len(opened) == 1  # not tried again for each field's page
 
     def exhausted(_data: bytes) -> None:
         raise MemoryError
@@ -311,3 +316,10 @@ def test_a_page_whose_text_pypdf_cannot_read_costs_its_labels_not_its_fields(
     monkeypatch.setattr(pdf_pagecache, "open_reader", exhausted)
     with pytest.raises(MemoryError):  # running out of memory is the sandbox's to see, not a page's
         read_pdf_unsandboxed(_form(), "f.pdf", with_labels=True)
+
+    def bomb(_data: bytes) -> None:
+        raise LimitReachedError("a stream past the limit")
+
+    monkeypatch.setattr(pdf_pagecache, "open_reader", bomb)
+    answer = pdf._read_in_child(_form(), "f.pdf", True)  # what the sandbox worker answers
+    assert answer["problems"][0]["reason_en"].startswith(reasons.TOO_MUCH[0])  # a bomb is still refused

@@ -82,6 +82,9 @@ def test_a_worker_killed_while_idle_costs_no_task() -> None:
 
 def test_a_caller_that_stops_listening_leaves_no_busy_worker() -> None:
     answers = sandbox.run_many([(_pid_and, (n,)) for n in range(4)])
-    first = next(answers)
+    pid, _ = next(answers)
     answers.close()  # the batch ended early: the worker, still on the rest, is not handed out again
-    assert sandbox.run(os.getpid) != first[0]
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)  # stopped, not put back in the pool with answers still on their way
+    fresh = sandbox.run(os.getpid)
+    assert isinstance(fresh, int) and fresh not in (pid, os.getpid())

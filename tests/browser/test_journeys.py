@@ -159,7 +159,9 @@ def test_the_lead_uploads_a_folder_and_sees_them_accepted_and_one_rejected_at_it
         assert "placement_typo.pdf" in page.locator("#recent").inner_text()
         # A screen reader hears that the lists changed (the region the files' statuses are said in).
         expected = "Listerne på siden er opdateret med de sendte filer."
-        expect(page.locator("#upload-announce")).to_have_text(expected, timeout=15_000)
+        expect(page.locator("#lists-announce")).to_have_text(expected, timeout=15_000)
+        last = page.locator("#upload-announce").inner_text()  # the last file's status, still to be heard
+        assert last.endswith((": Godkendt", ": Afvist")), last
         accessible(page, "upload-done")
         # The fixed file, sent again from the rejected row, is read and accepted in that row.
         typo.locator("input[type=file]").set_input_files(str(fixed))
@@ -211,7 +213,7 @@ def test_the_company_downloads_its_form_fills_it_uploads_it_and_sees_the_hours(f
         expect(hours).to_contain_text("5,5", timeout=15_000)
         assert hours.inner_text().startswith("5,5")
         assert "timer-september.xlsx" in page.locator("#recent").inner_text()
-        expect(page.locator("#upload-announce")).to_have_text(
+        expect(page.locator("#lists-announce")).to_have_text(
             "Listerne på siden er opdateret med de sendte filer.", timeout=15_000
         )
         accessible(page, "company-after")

@@ -115,6 +115,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"ikke en cellereference eller en label:-, below:-, next:- eller under:-kilde: \1",
     ),
     (r"a tooltip: or label: selector needs a text", "en tooltip:- eller label:-kilde skal have en tekst"),
+    (r"a column: selector needs a header text", "en column:-kilde skal have en kolonneoverskrift"),
     (
         r"title is for pdf forms only \(csv, xlsx: contains\)",
         "title er kun til pdf-formularer (csv, xlsx: contains)",

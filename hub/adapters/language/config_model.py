@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from hub.adapters.language.claim_config import ClaimConfig
-from hub.adapters.language.missing_words import missing, missing_sheet
+from hub.adapters.language.missing_words import label_text, missing, missing_sheet
 from hub.adapters.language.recognition import recognise
 from hub.adapters.mapping.selectors import SourceIndex, tabular_label
 from hub.adapters.mapping.transforms import TransformCall
@@ -191,17 +191,28 @@ class FormConfig:
                 f"its title is {shown!r}, without {rules.title!r}",
                 f"dens titel er {shown!r}, uden {rules.title!r}",
             )
+        broken = self._broken_field(extraction, cache) or self._broken_contains(extraction)
         sheet = self.reader.get("sheet") if self.format == "xlsx" else None
         sheets = extraction.meta.get("sheets")  # every workbook's extraction lists them; None: not known
-        if sheet is not None and sheets is not None and (lacking := missing_sheet(sheet, sheets)):
-            return lacking
-        if rules.fields:
-            index = self.index(extraction, cache)
-            for selector in rules.fields:
-                if index.resolve(selector) is None:
-                    return missing(selector, self.format, sheet)
-        texts = [v.value.casefold() for v in extraction.values if v.value] if rules.contains else []
-        for needle in rules.contains:
+        if broken is not None and sheet is not None and sheets is not None:
+            # Said rather than what the sheet lacks: a workbook whose sheet was renamed has none of it.
+            return missing_sheet(sheet, sheets) or broken
+        return broken
+
+    def _broken_field(self, extraction: Extraction, cache: IndexCache | None) -> tuple[str, str] | None:
+        if not self.recognise.fields:
+            return None
+        index = self.index(extraction, cache)
+        sheet = self.reader.get("sheet") if self.format == "xlsx" else None
+        for selector in self.recognise.fields:
+            if index.resolve(selector) is None:
+                text = label_text(selector) if self.format in ("csv", "xlsx") else None
+                return missing(selector, self.format, sheet, index.printed(text) if text else 0)
+        return None
+
+    def _broken_contains(self, extraction: Extraction) -> tuple[str, str] | None:
+        texts = [v.value.casefold() for v in extraction.values if v.value] if self.recognise.contains else []
+        for needle in self.recognise.contains:
             if not any(needle.casefold() in text for text in texts):
                 return f"it does not say {needle!r}", f"den indeholder ikke {needle!r}"
         return None

@@ -43,8 +43,9 @@ def skipped_checks(
     found: dict[Any, Any] = {}
     form_errors = errors.get("forms")
     forms = loaded.get("forms")
-    if not isinstance(forms, list) or not isinstance(form_errors, dict):
-        return found  # the list itself is wrong, or no form failed (their own checks then ran)
+    if not isinstance(forms, list):
+        return found  # no forms loaded (the list itself is wrong)
+    form_errors = form_errors if isinstance(form_errors, dict) else {}  # a form without: its checks ran
     for index, (form, raw) in enumerate(zip(forms, data["forms"], strict=True)):
         if index not in form_errors or not _whole(form_schema, raw, form):
             continue

@@ -8,9 +8,10 @@ config, where the adapter's author finds it by the form's id the reason starts w
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from hub.adapters.mapping.selectors import parse_cell
+from hub.adapters.mapping.selectors import parse_cell, split_label
 from hub.adapters.readers.base import column_letters
 from hub.pseudonyms import mask_cpr_like
 
@@ -20,6 +21,7 @@ _AFTER = {
     "label:": ("to the right of", "til højre for"),
     "below:": ("below", "under"),
 }
+_NTH = re.compile(r"\s*>\s*[1-9]\d?\s*$")  # label:/below:'s ">n", the n-th filled cell after the label
 
 
 def missing_sheet(sheet: str, sheets: Sequence[str]) -> tuple[str, str] | None:
@@ -34,12 +36,13 @@ def missing_sheet(sheet: str, sheets: Sequence[str]) -> tuple[str, str] | None:
     )
 
 
-def missing(selector: str, fmt: str, sheet: str | None = None) -> tuple[str, str]:
+def missing(selector: str, fmt: str, sheet: str | None = None, printed: int = 0) -> tuple[str, str]:
     """Why a document does not meet the recognise rule `selector` names, for a document of format
-    `fmt` in which the selector found nothing (`sheet`: the workbook's sheet the form is read on)."""
+    `fmt` in which the selector found nothing (`sheet`: the workbook's sheet the form is read on;
+    `printed`: how many cells print the label a csv/xlsx label selector reads by)."""
     selector = selector.strip()
     if fmt in ("csv", "xlsx"):
-        en, da = _tabular(selector)
+        en, da = _tabular(selector, printed)
         own = (parse_cell(selector) or (None,))[0]  # a cell reference naming its own sheet says it
         return (f"{en} (sheet '{sheet}')", f"{da} (ark '{sheet}')") if sheet and not own else (en, da)
     if fmt == "xml":
@@ -56,13 +59,40 @@ def missing(selector: str, fmt: str, sheet: str | None = None) -> tuple[str, str
     return f"it has no form field named {selector!r}", f"den har intet formularfelt ved navn {selector!r}"
 
 
-def _tabular(selector: str) -> tuple[str, str]:
-    if selector.startswith(("next:", "under:")):
-        text = selector.split(":", 1)[1].strip()
+def label_text(selector: str) -> str | None:
+    """The printed label a csv/xlsx label selector reads by, as printed (its block, occurrence and
+    n-th value syntax left out): "label:Underskrevet af > Dato#2>1" gives "Dato"."""
+    prefix = next((p for p in (*_AFTER, "next:", "under:") if selector.startswith(p)), None)
+    if prefix is None:
+        return None
+    text = _NTH.sub("", selector[len(prefix) :]) if prefix in _AFTER else selector[len(prefix) :]
+    return split_label(text)[-1][0].strip() or None
+
+
+def _tabular(selector: str, printed: int) -> tuple[str, str]:
+    text = label_text(selector)
+    prefix = selector.split(":", 1)[0] + ":"
+    labels = split_label(_NTH.sub("", selector[len(prefix) :])) if text is not None else []
+    if len(labels) > 1:  # a block: the label after the block's own label
+        block = labels[0][0].strip()
+        return (
+            f"no cell says {text!r} after a cell that says {block!r}",
+            f"ingen celle siger {text!r} efter en celle, der siger {block!r}",
+        )
+    if labels and labels[-1][1] is not None:  # the n-th printing of the label
+        return (
+            f"{text!r} is printed fewer than {labels[-1][1]} times",
+            f"{text!r} står færre end {labels[-1][1]} gange",
+        )
+    if text is not None and printed > 1:
+        return (
+            f"{text!r} is printed {printed} times, and the form does not say which one it means",
+            f"{text!r} står {printed} gange, og formularen siger ikke, hvilken den mener",
+        )
+    if text is not None and selector.startswith(("next:", "under:")):
         return f"no cell says {text!r}", f"ingen celle siger {text!r}"
     for prefix, (where_en, where_da) in _AFTER.items():
-        if selector.startswith(prefix):
-            text = selector[len(prefix) :].strip()
+        if text is not None and selector.startswith(prefix):
             return (
                 f"no cell says {text!r} with a value {where_en} it",
                 f"ingen celle siger {text!r} med en værdi {where_da} den",

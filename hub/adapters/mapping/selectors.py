@@ -245,6 +245,11 @@ class SourceIndex:
         sheet = parsed[0] if parsed[0] is not None else self.default_sheet
         return self.cell(sheet, parsed[1], parsed[2])
 
+    def printed(self, text: str) -> int:
+        """How many cells of the default sheet print `text` as a label (compared as labels are)."""
+        sheet = self.default_sheet if self.format == "xlsx" else ""
+        return len(self._labels.get((sheet, normalise_label(text)), []))
+
     def _label_cell(self, text: str) -> tuple[int, int] | None:
         """The cell of the default sheet a label path names; None when none, or several and no choice.
 

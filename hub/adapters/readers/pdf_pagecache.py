@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 import pikepdf
 from pypdf import PdfReader
+from pypdf.errors import LimitReachedError
 
 from hub.adapters.readers.pdf_layout import PageTexts, Run, text_runs
 from hub.adapters.readers.pdf_pagekey import page_key
@@ -87,7 +88,7 @@ RUNS = RunCache()
 def page_texts(pdf: pikepdf.Pdf, data: bytes) -> PageTexts:
     """The printed texts of the document `pdf` has open (its bytes are `data`), through `RUNS`."""
     cache = RUNS
-    readers: list[PdfReader] = []
+    readers: list[PdfReader | None] = []
 
     def read(number: int) -> Sequence[Run]:
         key = page_key(pdf.pages[number])
@@ -99,14 +100,19 @@ def page_texts(pdf: pikepdf.Pdf, data: bytes) -> PageTexts:
             if not readers:
                 readers.append(open_reader(data))  # once a document, and only when a page missed
             reader = readers[0]
+            if reader is None:
+                return ()  # pypdf could not open the document: no page has labels
             found = tuple(text_runs(reader.pages[number]))
         except Exception as exc:
             # pypdf cannot read the text of a page qpdf reads (a fuzzed object, a stream it gives up on):
             # that page has no labels, and its fields, which are qpdf's, are read all the same. A form
             # whose adapter needs a label there is then told the field is missing. Running out of
-            # memory is no such case: the sandbox must see it.
-            if is_resource_exhaustion(exc):
+            # memory, or a stream that unpacks past pypdf's limits (a bomb), is no such case: the file
+            # is rejected for it, as before.
+            if is_resource_exhaustion(exc) or isinstance(exc, LimitReachedError):
                 raise
+            if not readers:
+                readers.append(None)  # not opened again for every page
             return ()
         if key is not None and len(reader.pages) == len(pdf.pages):
             cache.put(key, found)

@@ -26,7 +26,7 @@ import socket
 import subprocess
 import sys
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -234,6 +234,9 @@ def _take(pool: _Pool, message: Any) -> _Worker:
         return worker
     except OSError:
         pool.release(worker, False)
+    except BaseException:  # the message could not be sent at all (not picklable, interrupted)
+        pool.release(worker, False)
+        raise
     worker = pool.acquire()
     try:
         worker.conn.send(message)
@@ -241,19 +244,23 @@ def _take(pool: _Pool, message: Any) -> _Worker:
     except OSError as exc:  # a fresh process that cannot take a task: the sandbox, not the file
         pool.release(worker, False)
         raise SandboxError("crash", "a new reader process did not take the task") from exc
+    except BaseException:
+        pool.release(worker, False)
+        raise
 
 
 def run_many(
     tasks: Sequence[tuple[Callable[..., Any], tuple[Any, ...]]], timeout: float = WALL_SECONDS
-) -> Iterator[Any]:
+) -> Generator[Any, None, None]:
     """Run each `(func, args)` of `tasks` in a sandbox worker, as `run` does, and yield each result, or
     the `SandboxError` that task ended in, in order, as each is done.
 
     The tasks go to one worker in one message, so it starts each one as soon as it has answered the
     last, rather than waiting for the parent's thread to take that answer and send the next (which, in a
     worker storing documents meanwhile, waits for the interpreter's lock: measured, the readers then
-    stood idle half the time). Each task keeps its own limits, and `timeout` counts from the answer
-    before it. A task that fails costs only itself: the tasks after it go to a fresh worker."""
+    stood idle half the time). Each task keeps its own CPU limit; `timeout` counts from when the caller
+    asks for its answer, which is at the soonest once it has taken the answer before. A task that fails
+    costs only itself: the tasks after it go to a fresh worker."""
     todo = list(tasks)
     while todo:
         pool = _get_pool()

@@ -5,7 +5,7 @@ one read can be run on its own (`run_read`) and many can be sent to a worker at 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,9 +32,13 @@ def run_read(read: SandboxedRead) -> Extraction:
     return read.finish(answer)
 
 
-def read_many(reads: Sequence[SandboxedRead]) -> Iterator[Callable[[], Extraction]]:
+def read_many(reads: Sequence[SandboxedRead]) -> Generator[Callable[[], Extraction], None, None]:
     """Many reads sent to one worker at once (`sandbox.run_many`): for each, in order and as soon as it
-    is done, a call that gives its extraction or raises its rejection."""
+    is done, a call that gives its extraction or raises its rejection. Closed early, it stops the
+    worker on the document it is reading."""
     answers = sandbox.run_many([(read.func, read.args) for read in reads])
-    for read, answer in zip(reads, answers, strict=True):
-        yield functools.partial(read.finish, answer)
+    try:
+        for read, answer in zip(reads, answers, strict=True):
+            yield functools.partial(read.finish, answer)
+    finally:
+        answers.close()
