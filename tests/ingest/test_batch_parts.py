@@ -9,10 +9,10 @@ import os
 import threading
 from collections.abc import Sequence
 from concurrent.futures import Future
+from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT
 from flask import Flask
 from sqlalchemy import select
 
@@ -23,6 +23,9 @@ from hub.extensions import blobs, db
 from hub.models import Submission
 from hub.services import agreements, batch_reads, ingest, processing
 
+# Not from conftest: the reader process imports this module for `_dies_on_hostile`, and there the first
+# conftest on the path may be another folder's.
+ROOT = Path(__file__).resolve().parents[2]
 PLACEMENT = ROOT / "tests" / "golden" / "gladsaxe" / "placement_kontanthjaelp.pdf"
 
 
