@@ -99,11 +99,12 @@ def servers() -> tuple[str, str, str]:
 
 def workers_section(
     tmp: Path, forms: Sequence[bench_data.DemoForm]
-) -> tuple[list[bench_workers.Drain], float, list[str]]:
-    """One and two workers on PostgreSQL + Redis: the drains, the PostgreSQL storage floor, notes."""
+) -> tuple[list[bench_workers.Drain], float, list[str], float]:
+    """One and two workers on PostgreSQL + Redis: the drains, the PostgreSQL storage floor, notes, and
+    the CPU seconds of a worker's start-up and exit alone."""
     redis_url, database_url, why = servers()
     if why:
-        return [], math.nan, [f"workers: skipped, {why}"]
+        return [], math.nan, [f"workers: skipped, {why}"], 0.0
     notes = []
     with bench_workers.bench_database(database_url) as (url, note):
         notes.append(f"workers: PostgreSQL {note}, Redis {redis_url}; {len(forms)} forms in the demo's mix")
@@ -116,7 +117,7 @@ def workers_section(
         f"a worker's start-up and exit alone (empty queue): {_cpu(idle_cpu)} CPU, {idle_wall:.2f} s wall; "
         "each worker's CPU below includes it"
     )
-    return [one, two], storage, notes + drain_notes([one, two], storage, idle_cpu or 0.0)
+    return [one, two], storage, notes + drain_notes([one, two], storage, idle_cpu or 0.0), idle_cpu or 0.0
 
 
 def _cpu(value: float | None) -> str:
@@ -157,8 +158,20 @@ def drain_notes(drains: Sequence[bench_workers.Drain], storage: float, startup: 
     return out
 
 
-def scale_note(scale: bench_scale.ScaleOut, drains: Sequence[bench_workers.Drain]) -> str:
-    """What a second busy process adds on this machine, beside what the second worker added."""
+def busy_cores(drain: bench_workers.Drain, startup: float = 0.0) -> float | None:
+    """Cores the drain's processes kept busy over its job span: the workers (their readers included),
+    PostgreSQL and Redis, each worker's `startup` CPU seconds left out (None: not measured)."""
+    cpu = [*drain.worker_cpu, drain.postgres_cpu]
+    if not drain.span or not drain.worker_cpu or None in cpu:
+        return None
+    return (sum(c or 0.0 for c in cpu) + (drain.redis_cpu or 0.0) - startup * drain.workers) / drain.span
+
+
+def scale_note(
+    scale: bench_scale.ScaleOut, drains: Sequence[bench_workers.Drain], startup: float = 0.0
+) -> str:
+    """What a second busy process adds on this machine, beside what the second worker added, and the
+    most a second worker can add when one alone already keeps more than one core busy."""
     line = (
         f"the machine's own scale-out: two busy Python loops at once took {scale.two:.2f} s where one alone "
         f"took {scale.one:.2f} s, {scale.ratio:.2f} times the work of one (2.00: two full cores); no two "
@@ -167,6 +180,14 @@ def scale_note(scale: bench_scale.ScaleOut, drains: Sequence[bench_workers.Drain
     if len(drains) == 2 and drains[0].rate:
         workers = drains[1].rate / drains[0].rate
         line += f"; the workers' {workers:.2f} is {workers / scale.ratio:.0%} of it"
+        one = busy_cores(drains[0], startup)
+        if one:
+            # The same CPU per form in both drains: two workers' rate against one's is at most the cores
+            # two can keep busy (2) against the cores one already did (its readers run beside it).
+            line += (
+                f"; one worker alone kept {one:.2f} cores busy (its readers and PostgreSQL beside it), so "
+                f"two can do at most {2 / one:.2f} times its work on two cores"
+            )
     return line
 
 
@@ -290,10 +311,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             storage_pg = math.nan
             scale: bench_scale.ScaleOut | None = None
             if not args.no_workers:
-                drains, storage_pg, more = sections.run("workers 1 vs 2", lambda: workers_section(tmp, mixed))
+                drains, storage_pg, more, startup = sections.run(
+                    "workers 1 vs 2", lambda: workers_section(tmp, mixed)
+                )
                 notes.extend(more)
                 scale = sections.run("the machine's scale-out", bench_scale.measure)
-                notes.append(scale_note(scale, drains))
+                notes.append(scale_note(scale, drains, startup))
             print()
             print(bench_formats.format_table(runs, pikepdf))
             print()

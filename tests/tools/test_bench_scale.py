@@ -33,6 +33,20 @@ def test_the_note_puts_the_workers_beside_the_machine() -> None:
     assert "workers'" not in bench.scale_note(bench_scale.ScaleOut(1.0, 1.25), [])
 
 
+def test_the_note_says_the_most_two_workers_can_add() -> None:
+    # One worker: 300 forms over a 3 s span, its processes 4.5 s of CPU of which 0.6 s its start-up,
+    # PostgreSQL 0.3 s, Redis 0.1 s: (4.5 + 0.3 + 0.1 - 0.6) / 3 = 1.43 cores; two cores: 2 / 1.43 = 1.40.
+    one = bench_workers.Drain(1, 300, 1.0, 4.0, 3.0, Counter(accepted=300), Counter(), [4.5], 0.3, 0.1)
+    note = bench.scale_note(bench_scale.ScaleOut(1.0, 1.05), [one, _drain(2, 2.5)], startup=0.6)
+    assert "one worker alone kept 1.43 cores busy" in note
+    assert "two can do at most 1.40 times its work on two cores" in note
+    # Without PostgreSQL's CPU, nothing is claimed.
+    unmeasured = bench_workers.Drain(
+        1, 300, 1.0, 4.0, 3.0, Counter(accepted=300), Counter(), [4.5], None, None
+    )
+    assert "cores busy" not in bench.scale_note(bench_scale.ScaleOut(1.0, 1.05), [unmeasured, _drain(2, 2.5)])
+
+
 def test_two_loops_run_and_are_timed() -> None:
     measured = bench_scale.measure(loops=200_000, rounds=1)
     assert measured.one > 0 and measured.two > 0
