@@ -16,7 +16,8 @@ from pypdf import PasswordType, PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject, PdfObject, StreamObject
 
 from hub.adapters.readers.base import Extraction, SourceValue
-from hub.adapters.readers.pdf import MAX_FIELD_NODES, MAX_VALUE_CHARS
+from hub.adapters.readers.pdf import MAX_VALUE_CHARS
+from hub.adapters.readers.pdf_fields import MAX_FIELD_NODES
 from hub.adapters.readers.pdf_layout import Box, PageTexts, normal_rect
 from hub.adapters.readers.sniff import unreadable
 

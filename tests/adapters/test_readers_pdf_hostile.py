@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterator
+import warnings
+from collections.abc import Callable, Iterator
 
 import brotli
 import pikepdf
@@ -159,16 +160,85 @@ def test_a_form_whose_fields_lead_nowhere_is_called_damaged() -> None:
     assert problem.reason_da.startswith("beskadiget PDF: dens formularfelter kan ikke læses")
 
 
-def test_a_page_cut_out_of_a_form_is_called_damaged_not_a_pdf_without_fields() -> None:
-    # Found in pypdf's test files (SF424_page2.pdf): the page keeps its field boxes (widgets), but the
-    # catalogue lost the form's list of fields. Not "no form fields": the form is there, damaged.
+def test_a_page_cut_out_of_a_form_is_read_from_its_boxes() -> None:
+    # Found in pypdf's test files (SF424_page2.pdf): the page keeps its field boxes (widgets) and their
+    # values, but the catalogue lost the form's list of fields. Each box's field is read, as listed.
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(_form())))
     del writer._root_object["/AcroForm"]
     page = _written(writer)
     assert b"/AcroForm" not in page and b"/Widget" in page
-    problem = _rejected(page, "side2.pdf")
+    assert _values(page) == {
+        "Borger.CPR": "0101901234",
+        "cb_kh": "Yes",
+        "cb_sd": "Off",
+        "ansat": "jobcenter",
+        "ydelse": "B",
+        "note": "",
+    }
+
+
+def _edited(edit: Callable[[pikepdf.Pdf], None]) -> bytes:
+    buf = io.BytesIO()
+    with pikepdf.open(io.BytesIO(_form())) as pdf:
+        edit(pdf)
+        with warnings.catch_warnings():  # pikepdf warns of the very damage these tests make
+            warnings.simplefilter("ignore", pikepdf.PageCopyWarning)
+            pdf.save(buf)
+    return buf.getvalue()
+
+
+def test_a_catalogue_that_misspells_its_list_of_fields_is_read_from_the_boxes() -> None:
+    # Found in pdf.js's test files (issue15597.pdf): /AcroForm has /Field, not /Fields.
+    def misspell(pdf: pikepdf.Pdf) -> None:
+        pdf.Root.AcroForm.Field = pdf.Root.AcroForm.Fields
+        del pdf.Root.AcroForm["/Fields"]
+
+    assert _values(_edited(misspell))["Borger.CPR"] == "0101901234"
+
+
+def test_a_box_whose_field_is_not_listed_is_read_after_the_listed_ones() -> None:
+    # qpdf's form helper reads such a widget as a field of its own; so does the hub, once.
+    def unlist(pdf: pikepdf.Pdf) -> None:
+        fields = pdf.Root.AcroForm.Fields
+        pdf.Root.AcroForm.Fields = pikepdf.Array([f for f in fields if str(f.get("/T")) != "cb_kh"])
+
+    values = read_pdf(_edited(unlist), "form.pdf").values
+    assert [v.key for v in values] == ["Borger.CPR", "cb_sd", "ansat", "ydelse", "note", "cb_kh"]
+    assert next(v for v in values if v.key == "cb_kh").meta["page"] == 1
+
+
+def test_a_box_whose_parent_is_itself_is_read_once() -> None:
+    # Found in pdf.js's test files (issue12963.pdf): no /AcroForm, and widgets whose /Parent is the
+    # widget itself. The climb to the field stops where the chain loops.
+    def loop(pdf: pikepdf.Pdf) -> None:
+        del pdf.Root["/AcroForm"]
+        for annot in pdf.pages[1].Annots:
+            annot.Parent = annot
+
+    assert _values(_edited(loop))["note"] == ""
+
+
+def test_boxes_without_a_field_name_are_still_a_damaged_form() -> None:
+    # A box no field names (no /T up its chain) is nothing an adapter can select: the form is damaged.
+    def strip(pdf: pikepdf.Pdf) -> None:
+        del pdf.Root["/AcroForm"]
+        for page in pdf.pages:
+            for annot in page.Annots:
+                for node in (annot, annot.get("/Parent")):
+                    if node is not None and "/T" in node:
+                        del node["/T"]
+
+    problem = _rejected(_edited(strip), "side2.pdf")
     assert problem.reason_en.startswith("damaged PDF: its form fields cannot be read")
     assert problem.reason_da.startswith("beskadiget PDF: dens formularfelter kan ikke læses")
+
+
+def test_an_xfa_form_with_boxes_but_no_listed_fields_is_still_told_it_is_xfa() -> None:
+    def xfa_only(pdf: pikepdf.Pdf) -> None:
+        pdf.Root.AcroForm.Fields = pikepdf.Array()
+        pdf.Root.AcroForm.XFA = pdf.make_stream(b'<xdp:xdp xmlns:xdp="http://ns.adobe.com/xdp/"/>')
+
+    assert "XFA form" in _rejected(_edited(xfa_only), "xfa.pdf").reason_en
 
 
 @pytest.mark.parametrize(

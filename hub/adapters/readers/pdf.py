@@ -28,6 +28,7 @@ import pikepdf
 from hub.adapters.readers import pdf_pagecache, sandbox
 from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers.base import Extraction, SourceValue
+from hub.adapters.readers.pdf_fields import object_key, terminal_fields, text
 from hub.adapters.readers.pdf_layout import Box, normal_rect
 from hub.adapters.readers.pdf_reasons import is_resource_exhaustion
 from hub.adapters.readers.sandboxed import SandboxedRead, run_read
@@ -35,7 +36,6 @@ from hub.adapters.readers.sniff import unreadable
 from hub.errors import FieldProblem, UnreadableDocument
 
 MAX_PDF_BYTES = 20 * 1024 * 1024
-MAX_FIELD_NODES = 5000
 MAX_VALUE_CHARS = 10_000  # a form field holds a name, an amount, a note: never a book
 MAX_TEXT_CHARS = 2_000_000  # all names, values, tooltips, states and labels of one document
 _FAILURES = {
@@ -45,7 +45,6 @@ _FAILURES = {
     "crash": reasons.CRASHED,
     "error": reasons.DAMAGED_STRUCTURE,
 }
-_INHERITED = ("/FT", "/Ff", "/V")
 
 
 def read_pdf(data: bytes, filename: str, with_labels: bool = False) -> Extraction:
@@ -129,7 +128,7 @@ def _mappable(data: bytes) -> Iterator[BinaryIO]:
 
 
 def _extract(pdf: pikepdf.Pdf, data: bytes, filename: str, with_labels: bool) -> Extraction:
-    fields = _terminal_fields(pdf, filename)
+    fields = terminal_fields(pdf, filename)
     if not fields:
         raise reasons.rejection(filename, reasons.why_no_fields(pdf, data))
     pages = _widget_pages(pdf)
@@ -138,11 +137,11 @@ def _extract(pdf: pikepdf.Pdf, data: bytes, filename: str, with_labels: bool) ->
     total = 0
     for name, node, inherited, widgets in fields:
         kind = _kind(inherited)
-        page = next((pages[_ident(w)] for w in widgets if _ident(w) in pages), None)
+        page = next((pages[object_key(w)] for w in widgets if object_key(w) in pages), None)
         meta: dict[str, Any] = {
             "page": page + 1 if page is not None else None,
             "type": kind,
-            "tooltip": _text(node["/TU"]) if "/TU" in node else None,
+            "tooltip": text(node["/TU"]) if "/TU" in node else None,
             "states": _states(kind, node, widgets),
         }
         if layout is not None:
@@ -159,16 +158,16 @@ def _extract(pdf: pikepdf.Pdf, data: bytes, filename: str, with_labels: bool) ->
                 f"en feltværdi er længere end {MAX_VALUE_CHARS:,} tegn".replace(",", "."),
             )
         # Counted as we go, so that many fields sharing one long string stop the reading early.
-        total = _count_text(total + _chars(name) + _chars(value) + _chars(meta), filename)
+        total = _counttext(total + _chars(name) + _chars(value) + _chars(meta), filename)
         values.append(SourceValue(key=name, value=value, meta=meta))
     doc: dict[str, Any] = {"pages": len(pdf.pages)}
     if layout is not None and len(pdf.pages):
         doc["title"] = layout.title()
     info = pdf.trailer.get("/Info")
-    producer = _text(info.get("/Producer")) if isinstance(info, pikepdf.Dictionary) else None
+    producer = text(info.get("/Producer")) if isinstance(info, pikepdf.Dictionary) else None
     if producer:
         doc["producer"] = producer
-    _count_text(total + _chars(doc), filename)
+    _counttext(total + _chars(doc), filename)
     return Extraction(format="pdf", values=tuple(values), meta=doc)
 
 
@@ -183,7 +182,7 @@ def _chars(item: Any) -> int:
     return 0
 
 
-def _count_text(total: int, filename: str) -> int:
+def _counttext(total: int, filename: str) -> int:
     """Return `total`, or reject the document when its text has grown past `MAX_TEXT_CHARS`."""
     if total > MAX_TEXT_CHARS:
         mb = MAX_TEXT_CHARS // 1_000_000
@@ -193,69 +192,19 @@ def _count_text(total: int, filename: str) -> int:
     return total
 
 
-def _ident(obj: Any) -> Any:
-    """An indirect object's number; a direct object is only ever itself (its wrapper's id is not stable)."""
-    return obj.objgen if isinstance(obj, pikepdf.Object) and obj.is_indirect else None
-
-
-def _text(obj: Any) -> str | None:
-    """A PDF string (PDFDocEncoding or UTF-16), name or number as text; None for null."""
-    return None if obj is None else str(obj)
-
-
-def _terminal_fields(pdf: pikepdf.Pdf, filename: str) -> list[tuple[str, Any, dict, list]]:
-    """Walk /AcroForm /Fields: (qualified name, node, inherited keys, widgets) per leaf."""
-    acroform = reasons.acroform(pdf)
-    roots = acroform.get("/Fields") if acroform is not None else None
-    if not isinstance(roots, pikepdf.Array):
-        return []
-    found = []
-    seen: set[Any] = set()
-    nodes = 0
-    # Explicit stack and a visited set: crafted files have /Kids cycles and absurd depths. A direct
-    # object cannot be part of a cycle (only references can point back), so only indirect ones are kept.
-    stack: list[tuple[Any, str, dict]] = [(node, "", {}) for node in reversed(roots)]
-    while stack:
-        node, parent, inherited = stack.pop()
-        ident = _ident(node)
-        if not isinstance(node, pikepdf.Dictionary) or (ident is not None and ident in seen):
-            continue
-        if ident is not None:
-            seen.add(ident)
-        nodes += 1
-        if nodes > MAX_FIELD_NODES:
-            raise unreadable(filename, "too many form fields", "for mange formularfelter")
-        part = _text(node["/T"]) if "/T" in node else ""
-        name = f"{parent}.{part}" if parent and part else part or parent
-        inherited = {**inherited, **{k: node[k] for k in _INHERITED if k in node}}
-        listed = node.get("/Kids")
-        kids = (
-            [k for k in listed if isinstance(k, pikepdf.Dictionary)]
-            if isinstance(listed, pikepdf.Array)
-            else []
-        )
-        # A kid with a name (/T) is a field of its own; one without is a widget of this field.
-        field_kids = [k for k in kids if "/T" in k]
-        if field_kids:
-            stack.extend((kid, name, inherited) for kid in reversed(field_kids))
-        else:
-            found.append((name, node, inherited, kids or [node]))
-    return found
-
-
 def _widget_pages(pdf: pikepdf.Pdf) -> dict[Any, int]:
     pages: dict[Any, int] = {}
     for number, page in enumerate(pdf.pages):
         annots = page.obj.get("/Annots")
         for annot in annots if isinstance(annots, pikepdf.Array) else []:
-            ident = _ident(annot)
+            ident = object_key(annot)
             if ident is not None:
                 pages.setdefault(ident, number)
     return pages
 
 
 def _kind(inherited: dict) -> str:
-    field_type, flags = _text(inherited.get("/FT")), _integer(inherited.get("/Ff"))
+    field_type, flags = text(inherited.get("/FT")), _integer(inherited.get("/Ff"))
     if field_type == "/Btn":
         return "button" if flags & (1 << 16) else "radio" if flags & (1 << 15) else "checkbox"
     return {"/Tx": "text", "/Ch": "choice", "/Sig": "signature"}.get(str(field_type), "unknown")
@@ -325,7 +274,7 @@ def _value(kind: str, node: Any, inherited: dict, widgets: list) -> str | None:
 
 def _stream_bytes(stream: pikepdf.Stream) -> bytes:
     """A stream's decoded bytes; qpdf has no Brotli decoder (PDF 2.0 allows /BrotliDecode): that is ours."""
-    if _text(stream.get("/Filter")) == "/BrotliDecode":
+    if text(stream.get("/Filter")) == "/BrotliDecode":
         return bytes(brotli.decompress(stream.read_raw_bytes()))
     try:
         return stream.read_bytes()

@@ -101,8 +101,8 @@ def why_no_fields(pdf: pikepdf.Pdf, data: bytes) -> tuple[str, str]:
     """The reason a PDF that opened has no readable field: no form at all, an XFA form, or damage."""
     form = acroform(pdf)
     if form is None:
-        # The catalogue names no form, yet the bytes do, or the pages show fields: the form is there
-        # but its list of fields is lost (a page cut out of a form keeps its boxes, not the list).
+        # The catalogue names no form, yet the bytes do, or the pages show boxes of fields that no
+        # name could be read from: the form is there, but what it holds cannot be reached.
         return DAMAGED_FORM if b"/AcroForm" in data or _shows_fields(pdf) else NO_FIELDS
     roots = form.get("/Fields")
     listed = list(roots) if isinstance(roots, pikepdf.Array) else []
