@@ -27,6 +27,7 @@ from test_readers_pdf import _form
 
 from hub.adapters.readers import extract, sandbox
 from hub.adapters.readers.pdf import read_pdf
+from hub.adapters.readers.pdf_fields import MAX_FIELD_NODES
 from hub.adapters.readers.sniff import sniff_format
 from hub.errors import FieldProblem, UnreadableDocument
 
@@ -231,6 +232,26 @@ def test_boxes_without_a_field_name_are_still_a_damaged_form() -> None:
     problem = _rejected(_edited(strip), "side2.pdf")
     assert problem.reason_en.startswith("damaged PDF: its form fields cannot be read")
     assert problem.reason_da.startswith("beskadiget PDF: dens formularfelter kan ikke læses")
+
+
+def test_a_named_field_under_a_nameless_top_is_read_by_its_name() -> None:
+    # The climb goes to the top of the chain; a name anywhere on the way makes it a field to read.
+    def wrap(pdf: pikepdf.Pdf) -> None:
+        del pdf.Root["/AcroForm"]
+        note = next(a for a in pdf.pages[1].Annots if str(a.get("/T")) == "note")
+        note.Parent = pdf.make_indirect(pikepdf.Dictionary(Kids=pikepdf.Array([note])))
+
+    assert _values(_edited(wrap))["note"] == ""
+
+
+def test_more_unlisted_boxes_than_a_form_has_fields_are_refused() -> None:
+    def flood(pdf: pikepdf.Pdf) -> None:
+        box = {"/Type": pikepdf.Name.Annot, "/Subtype": pikepdf.Name.Widget, "/Rect": [0, 0, 1, 1]}
+        boxes = [pdf.make_indirect(pikepdf.Dictionary(box)) for _ in range(MAX_FIELD_NODES + 1)]
+        pdf.pages[1].Annots = pikepdf.Array(boxes)
+
+    problem = _rejected(_edited(flood), "mange.pdf")
+    assert (problem.reason_en, problem.reason_da) == ("too many form fields", "for mange formularfelter")
 
 
 def test_an_xfa_form_with_boxes_but_no_listed_fields_is_still_told_it_is_xfa() -> None:

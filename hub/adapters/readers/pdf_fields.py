@@ -43,7 +43,7 @@ def terminal_fields(pdf: pikepdf.Pdf, filename: str) -> list[Field]:
     walk.fields(list(listed) if isinstance(listed, pikepdf.Array) else [])
     if acroform is not None and "/XFA" in acroform and not walk.found:
         return []  # an XFA form's fields live in its XML: its boxes alone would read as empty fields
-    walk.fields(_orphan_roots(pdf, walk.reached))
+    walk.fields(_orphan_roots(pdf, walk.reached, filename))
     return walk.found
 
 
@@ -91,11 +91,13 @@ class _Walk:
                 self.found.append((name, node, inherited, widgets))
 
 
-def _orphan_roots(pdf: pikepdf.Pdf, reached: set[Any]) -> list[Any]:
+def _orphan_roots(pdf: pikepdf.Pdf, reached: set[Any], filename: str) -> list[Any]:
     """The top-level field of each widget on the pages that no listed field reached, in page order:
-    only named ones (a nameless box, a lone button, is no field an adapter can select)."""
+    only those with a name on the way up (a nameless box, a lone button, is no field an adapter can
+    select)."""
     roots: list[Any] = []
     tops: set[Any] = set()
+    orphans = 0
     for page in pdf.pages:
         annots = page.obj.get("/Annots")
         for annot in annots if isinstance(annots, pikepdf.Array) else []:
@@ -104,18 +106,23 @@ def _orphan_roots(pdf: pikepdf.Pdf, reached: set[Any]) -> list[Any]:
             ident = object_key(annot)
             if ident is not None and ident in reached:
                 continue
-            top = _top(annot)
+            orphans += 1  # each is climbed: as many as a form may have fields, no more
+            if orphans > MAX_FIELD_NODES:
+                raise unreadable(filename, "too many form fields", "for mange formularfelter")
+            top, named = _top(annot)
             key = object_key(top)
-            if "/T" in top and (key is None or key not in tops):
+            if named and (key is None or key not in tops):
                 if key is not None:
                     tops.add(key)
                 roots.append(top)
     return roots
 
 
-def _top(node: Any) -> Any:
-    """The field at the top of a widget's /Parent chain (a chain that loops or runs deep stops)."""
+def _top(node: Any) -> tuple[Any, bool]:
+    """The field at the top of a widget's /Parent chain (a chain that loops or runs deep stops there),
+    and whether any node on the way has a name (/T)."""
     climbed: set[Any] = {object_key(node)}
+    named = "/T" in node
     for _ in range(MAX_DEPTH):
         parent = node.get("/Parent")
         ident = object_key(parent)
@@ -123,4 +130,5 @@ def _top(node: Any) -> Any:
             break
         climbed.add(ident)
         node = parent
-    return node
+        named = named or "/T" in node
+    return node, named
