@@ -168,10 +168,14 @@ def busy_cores(drain: bench_workers.Drain, startup: float = 0.0) -> float | None
 
 
 def scale_note(
-    scale: bench_scale.ScaleOut, drains: Sequence[bench_workers.Drain], startup: float = 0.0
+    scale: bench_scale.ScaleOut,
+    drains: Sequence[bench_workers.Drain],
+    startup: float = 0.0,
+    cores: int | None = None,
 ) -> str:
     """What a second busy process adds on this machine, beside what the second worker added, and the
-    most a second worker can add when one alone already keeps more than one core busy."""
+    most a second worker can add when one alone already keeps more than half the `cores` busy
+    (default: the cores this process may run on)."""
     line = (
         f"the machine's own scale-out: two busy Python loops at once took {scale.two:.2f} s where one alone "
         f"took {scale.one:.2f} s, {scale.ratio:.2f} times the work of one (2.00: two full cores); no two "
@@ -180,13 +184,14 @@ def scale_note(
     if len(drains) == 2 and drains[0].rate:
         workers = drains[1].rate / drains[0].rate
         line += f"; the workers' {workers:.2f} is {workers / scale.ratio:.0%} of it"
+        cores = cores or len(os.sched_getaffinity(0))
         one = busy_cores(drains[0], startup)
-        if one:
+        if one is not None and one > cores / 2:
             # The same CPU per form in both drains: two workers' rate against one's is at most the cores
-            # two can keep busy (2) against the cores one already did (its readers run beside it).
+            # there are against the cores one already kept busy (its readers run beside it).
             line += (
                 f"; one worker alone kept {one:.2f} cores busy (its readers and PostgreSQL beside it), so "
-                f"two can do at most {2 / one:.2f} times its work on two cores"
+                f"on {cores} cores two can do at most {cores / one:.2f} times its work"
             )
     return line
 

@@ -41,6 +41,17 @@ def _stop_workers() -> Iterator[None]:
     sandbox.shutdown()
 
 
+# The fields `_form` fills, in page order, and their values.
+FORM_FIELDS = {
+    "Borger.CPR": "0101901234",
+    "cb_kh": "Yes",
+    "cb_sd": "Off",
+    "ansat": "jobcenter",
+    "ydelse": "B",
+    "note": "",
+}
+
+
 def _rejected(data: bytes, filename: str) -> FieldProblem:
     with pytest.raises(UnreadableDocument) as info:
         read_pdf(data, filename)
@@ -168,22 +179,17 @@ def test_a_page_cut_out_of_a_form_is_read_from_its_boxes() -> None:
     del writer._root_object["/AcroForm"]
     page = _written(writer)
     assert b"/AcroForm" not in page and b"/Widget" in page
-    assert _values(page) == {
-        "Borger.CPR": "0101901234",
-        "cb_kh": "Yes",
-        "cb_sd": "Off",
-        "ansat": "jobcenter",
-        "ydelse": "B",
-        "note": "",
-    }
+    values = read_pdf(page, "side2.pdf").values
+    assert [v.key for v in values] == [*FORM_FIELDS]  # each field once, in page order
+    assert {v.key: v.value for v in values} == FORM_FIELDS
 
 
 def _edited(edit: Callable[[pikepdf.Pdf], None]) -> bytes:
     buf = io.BytesIO()
     with pikepdf.open(io.BytesIO(_form())) as pdf:
-        edit(pdf)
         with warnings.catch_warnings():  # pikepdf warns of the very damage these tests make
             warnings.simplefilter("ignore", pikepdf.PageCopyWarning)
+            edit(pdf)
             pdf.save(buf)
     return buf.getvalue()
 
@@ -216,7 +222,45 @@ def test_a_box_whose_parent_is_itself_is_read_once() -> None:
         for annot in pdf.pages[1].Annots:
             annot.Parent = annot
 
-    assert _values(_edited(loop))["note"] == ""
+    values = read_pdf(_edited(loop), "form.pdf").values
+    assert [v.key for v in values] == [*FORM_FIELDS]
+    assert {v.key: v.value for v in values} == FORM_FIELDS
+
+
+def test_a_named_box_whose_parent_lists_no_kids_is_read_with_its_value() -> None:
+    # The walk down from a top field could not reach such a box: each box's own field is read instead.
+    def orphan(pdf: pikepdf.Pdf) -> None:
+        del pdf.Root["/AcroForm"]
+        note = next(a for a in pdf.pages[1].Annots if str(a.get("/T")) == "note")
+        note.V = pikepdf.String("en bemærkning")
+        note.Parent = pdf.make_indirect(pikepdf.Dictionary())
+
+    assert _values(_edited(orphan))["note"] == "en bemærkning"
+
+
+def test_a_ticked_box_split_from_its_field_reads_ticked_on_its_page() -> None:
+    # cb_kh's field keeps its name but loses its /Kids and its /V; the box on the page keeps /AS /Yes.
+    def split(pdf: pikepdf.Pdf) -> None:
+        del pdf.Root["/AcroForm"]
+        box = next(a for a in pdf.pages[0].Annots if str(a.get("/T")) == "cb_kh")
+        del box["/T"], box["/V"]
+        box.Parent = pdf.make_indirect(pikepdf.Dictionary(T=pikepdf.String("cb_kh"), FT=pikepdf.Name.Btn))
+
+    values = {v.key: v for v in read_pdf(_edited(split), "form.pdf").values}
+    assert values["cb_kh"].value == "Yes"
+    assert (values["cb_kh"].meta["page"], values["cb_kh"].meta["states"]) == (1, ["Off", "Yes"])
+
+
+def test_an_appended_unlisted_copy_of_the_pages_does_not_read_its_fields_twice() -> None:
+    # Two copies of a form joined page by page: the second copy's fields are not in the list. Read
+    # again, each name and each printed label would mean two fields, and label selectors could not tell.
+    def twice(pdf: pikepdf.Pdf) -> None:
+        other = pikepdf.open(io.BytesIO(_form()))  # kept open by the pages copied from it until saved
+        pdf.pages.extend(other.pages)
+
+    values = read_pdf(_edited(twice), "to.pdf", with_labels=True).values
+    assert [v.key for v in values] == [*FORM_FIELDS]
+    assert {v.key: v.value for v in values} == FORM_FIELDS
 
 
 def test_boxes_without_a_field_name_are_still_a_damaged_form() -> None:

@@ -37,14 +37,18 @@ def test_the_note_says_the_most_two_workers_can_add() -> None:
     # One worker: 300 forms over a 3 s span, its processes 4.5 s of CPU of which 0.6 s its start-up,
     # PostgreSQL 0.3 s, Redis 0.1 s: (4.5 + 0.3 + 0.1 - 0.6) / 3 = 1.43 cores; two cores: 2 / 1.43 = 1.40.
     one = bench_workers.Drain(1, 300, 1.0, 4.0, 3.0, Counter(accepted=300), Counter(), [4.5], 0.3, 0.1)
-    note = bench.scale_note(bench_scale.ScaleOut(1.0, 1.05), [one, _drain(2, 2.5)], startup=0.6)
+    note = bench.scale_note(bench_scale.ScaleOut(1.0, 1.05), [one, _drain(2, 2.5)], startup=0.6, cores=2)
     assert "one worker alone kept 1.43 cores busy" in note
-    assert "two can do at most 1.40 times its work on two cores" in note
+    assert "on 2 cores two can do at most 1.40 times its work" in note
+    # On four cores, 1.43 busy leaves two workers room for twice the work of one: nothing to say.
+    roomy = bench.scale_note(bench_scale.ScaleOut(1.0, 1.05), [one, _drain(2, 2.5)], startup=0.6, cores=4)
+    assert "cores busy" not in roomy
     # Without PostgreSQL's CPU, nothing is claimed.
     unmeasured = bench_workers.Drain(
         1, 300, 1.0, 4.0, 3.0, Counter(accepted=300), Counter(), [4.5], None, None
     )
-    assert "cores busy" not in bench.scale_note(bench_scale.ScaleOut(1.0, 1.05), [unmeasured, _drain(2, 2.5)])
+    unmeasured_note = bench.scale_note(bench_scale.ScaleOut(1.0, 1.05), [unmeasured, _drain(2, 2.5)], cores=2)
+    assert "cores busy" not in unmeasured_note
 
 
 def test_two_loops_run_and_are_timed() -> None:

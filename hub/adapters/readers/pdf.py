@@ -128,10 +128,9 @@ def _mappable(data: bytes) -> Iterator[BinaryIO]:
 
 
 def _extract(pdf: pikepdf.Pdf, data: bytes, filename: str, with_labels: bool) -> Extraction:
-    fields = terminal_fields(pdf, filename)
+    fields, pages = terminal_fields(pdf, filename)
     if not fields:
         raise reasons.rejection(filename, reasons.why_no_fields(pdf, data))
-    pages = _widget_pages(pdf)
     layout = pdf_pagecache.page_texts(pdf, data) if with_labels else None
     values = []
     total = 0
@@ -158,7 +157,7 @@ def _extract(pdf: pikepdf.Pdf, data: bytes, filename: str, with_labels: bool) ->
                 f"en feltværdi er længere end {MAX_VALUE_CHARS:,} tegn".replace(",", "."),
             )
         # Counted as we go, so that many fields sharing one long string stop the reading early.
-        total = _counttext(total + _chars(name) + _chars(value) + _chars(meta), filename)
+        total = _count_text(total + _chars(name) + _chars(value) + _chars(meta), filename)
         values.append(SourceValue(key=name, value=value, meta=meta))
     doc: dict[str, Any] = {"pages": len(pdf.pages)}
     if layout is not None and len(pdf.pages):
@@ -167,7 +166,7 @@ def _extract(pdf: pikepdf.Pdf, data: bytes, filename: str, with_labels: bool) ->
     producer = text(info.get("/Producer")) if isinstance(info, pikepdf.Dictionary) else None
     if producer:
         doc["producer"] = producer
-    _counttext(total + _chars(doc), filename)
+    _count_text(total + _chars(doc), filename)
     return Extraction(format="pdf", values=tuple(values), meta=doc)
 
 
@@ -182,7 +181,7 @@ def _chars(item: Any) -> int:
     return 0
 
 
-def _counttext(total: int, filename: str) -> int:
+def _count_text(total: int, filename: str) -> int:
     """Return `total`, or reject the document when its text has grown past `MAX_TEXT_CHARS`."""
     if total > MAX_TEXT_CHARS:
         mb = MAX_TEXT_CHARS // 1_000_000
@@ -190,17 +189,6 @@ def _counttext(total: int, filename: str) -> int:
             filename, f"the PDF holds more than {mb} MB of text", f"PDF'en indeholder mere end {mb} MB tekst"
         )
     return total
-
-
-def _widget_pages(pdf: pikepdf.Pdf) -> dict[Any, int]:
-    pages: dict[Any, int] = {}
-    for number, page in enumerate(pdf.pages):
-        annots = page.obj.get("/Annots")
-        for annot in annots if isinstance(annots, pikepdf.Array) else []:
-            ident = object_key(annot)
-            if ident is not None:
-                pages.setdefault(ident, number)
-    return pages
 
 
 def _kind(inherited: dict) -> str:

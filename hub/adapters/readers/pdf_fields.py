@@ -30,31 +30,33 @@ def text(obj: Any) -> str | None:
     return None if obj is None else str(obj)
 
 
-def terminal_fields(pdf: pikepdf.Pdf, filename: str) -> list[Field]:
-    """The form's leaf fields: (qualified name, node, inherited keys, widgets) each.
+def terminal_fields(pdf: pikepdf.Pdf, filename: str) -> tuple[list[Field], dict[Any, int]]:
+    """The form's leaf fields, (qualified name, node, inherited keys, widgets) each, and the page
+    (0-based) of every numbered annotation.
 
-    Walked from /AcroForm /Fields, then from the field of every widget on the pages that this list
-    did not reach (qpdf's form helper reads such a widget as a field of its own, and PDF viewers show
-    it): a page cut out of a form, or a form whose catalogue lost its list or misspells it (/Field),
-    still shows its boxes and keeps their values."""
+    Read from /AcroForm /Fields, then from every widget on the pages that this list did not reach
+    (qpdf's form helper reads such a widget as a field of its own, and PDF viewers show it): a page cut
+    out of a form, or a form whose catalogue lost its list or misspells it (/Field), still shows its
+    boxes and keeps their values (decision 0045)."""
     acroform = reasons.acroform(pdf)
     listed = acroform.get("/Fields") if acroform is not None else None
     walk = _Walk(filename)
     walk.fields(list(listed) if isinstance(listed, pikepdf.Array) else [])
+    pages, widgets = _scan(pdf)
     if acroform is not None and "/XFA" in acroform and not walk.found:
-        return []  # an XFA form's fields live in its XML: its boxes alone would read as empty fields
-    walk.fields(_orphan_roots(pdf, walk.reached, filename))
-    return walk.found
+        return [], pages  # an XFA form's fields live in its XML: its boxes alone would read as empty fields
+    unreached = [w for w in widgets if object_key(w) not in walk.reached]
+    return walk.found + _unlisted(unreached, {name for name, *_ in walk.found}, filename), pages
 
 
 class _Walk:
-    """A walk down field trees, each node once, with the number of nodes bounded over all walks."""
+    """A walk down field trees from the catalogue's list, each node once, the number of nodes bounded."""
 
     def __init__(self, filename: str) -> None:
         self.filename = filename
         self.found: list[Field] = []
-        self.seen: set[Any] = set()  # indirect field nodes walked
-        self.reached: set[Any] = set()  # indirect widgets of the fields found
+        self.seen: set[Any] = set()  # numbered field nodes walked
+        self.reached: set[Any] = set()  # numbered widgets of the fields found
         self.nodes = 0
 
     def fields(self, roots: list[Any]) -> None:
@@ -87,48 +89,68 @@ class _Walk:
                 stack.extend((kid, name, inherited) for kid in reversed(field_kids))
             else:
                 widgets = kids or [node]
-                self.reached.update(object_key(w) for w in widgets)
+                self.reached.update(k for k in map(object_key, widgets) if k is not None)
                 self.found.append((name, node, inherited, widgets))
 
 
-def _orphan_roots(pdf: pikepdf.Pdf, reached: set[Any], filename: str) -> list[Any]:
-    """The top-level field of each widget on the pages that no listed field reached, in page order:
-    only those with a name on the way up (a nameless box, a lone button, is no field an adapter can
-    select)."""
-    roots: list[Any] = []
-    tops: set[Any] = set()
-    orphans = 0
-    for page in pdf.pages:
+def _scan(pdf: pikepdf.Pdf) -> tuple[dict[Any, int], list[Any]]:
+    """One pass over every page's annotations: the page of each numbered one, and the widgets in page
+    order, each numbered one once (a crafted page can list one annotation millions of times)."""
+    pages: dict[Any, int] = {}
+    widgets: list[Any] = []
+    for number, page in enumerate(pdf.pages):
         annots = page.obj.get("/Annots")
         for annot in annots if isinstance(annots, pikepdf.Array) else []:
-            if not isinstance(annot, pikepdf.Dictionary) or annot.get("/Subtype") != "/Widget":
-                continue
-            ident = object_key(annot)
-            if ident is not None and ident in reached:
-                continue
-            orphans += 1  # each is climbed: as many as a form may have fields, no more
-            if orphans > MAX_FIELD_NODES:
-                raise unreadable(filename, "too many form fields", "for mange formularfelter")
-            top, named = _top(annot)
-            key = object_key(top)
-            if named and (key is None or key not in tops):
-                if key is not None:
-                    tops.add(key)
-                roots.append(top)
-    return roots
+            key = object_key(annot)
+            if key is not None:
+                if key in pages:
+                    continue
+                pages[key] = number
+            if isinstance(annot, pikepdf.Dictionary) and annot.get("/Subtype") == "/Widget":
+                widgets.append(annot)
+    return pages, widgets
 
 
-def _top(node: Any) -> tuple[Any, bool]:
-    """The field at the top of a widget's /Parent chain (a chain that loops or runs deep stops there),
-    and whether any node on the way has a name (/T)."""
-    climbed: set[Any] = {object_key(node)}
-    named = "/T" in node
+def _unlisted(widgets: list[Any], names: set[str], filename: str) -> list[Field]:
+    """The fields of widgets no listed field reached, in page order: each widget's own field (itself
+    when it has a name, else the nearest named node up its /Parent chain), its boxes grouped.
+
+    A widget with no name up its chain is no field an adapter can select; a name already read (the
+    list's, or an earlier box's: a second copy of a form's pages appended, unlisted) is not read again,
+    so that a name and a printed label keep meaning one field."""
+    if len(widgets) > MAX_FIELD_NODES:  # each is climbed: as many as a form may have fields, no more
+        raise unreadable(filename, "too many form fields", "for mange formularfelter")
+    fields: dict[Any, Field] = {}
+    for widget in widgets:
+        chain = _chain(widget)
+        named = [node for node in chain if "/T" in node and text(node["/T"])]
+        if not named:
+            continue
+        field = named[0]
+        group = object_key(field) or id(field)  # a direct field is one widget's own: never shared
+        if group in fields:
+            fields[group][3].append(widget)
+            continue
+        name = ".".join(str(text(node["/T"])) for node in reversed(named))
+        inherited = {k: node[k] for node in reversed(chain) for k in INHERITED if k in node}
+        fields[group] = (name, field, inherited, [widget])
+    found = []
+    for field in fields.values():
+        if field[0] not in names:
+            names.add(field[0])
+            found.append(field)
+    return found
+
+
+def _chain(widget: Any) -> list[Any]:
+    """A widget and its /Parent chain up to the top (a chain that loops or runs deep stops there)."""
+    chain = [widget]
+    climbed = {object_key(widget)}
     for _ in range(MAX_DEPTH):
-        parent = node.get("/Parent")
+        parent = chain[-1].get("/Parent")
         ident = object_key(parent)
         if not isinstance(parent, pikepdf.Dictionary) or ident is None or ident in climbed:
             break
         climbed.add(ident)
-        node = parent
-        named = named or "/T" in node
-    return node, named
+        chain.append(parent)
+    return chain
