@@ -251,6 +251,23 @@ def test_a_ticked_box_split_from_its_field_reads_ticked_on_its_page() -> None:
     assert (values["cb_kh"].meta["page"], values["cb_kh"].meta["states"]) == (1, ["Off", "Yes"])
 
 
+def test_a_listed_field_whose_kids_miss_its_ticked_box_reads_the_box() -> None:
+    # cb_kh's field is listed, but without /Kids or /V; its box on the page, not in the field's kids,
+    # keeps /AS /Yes. The box joins its field: one cb_kh, ticked, on page 1.
+    def split(pdf: pikepdf.Pdf) -> None:
+        box = next(a for a in pdf.pages[0].Annots if str(a.get("/T")) == "cb_kh")
+        field = pdf.make_indirect(pikepdf.Dictionary(T=pikepdf.String("cb_kh"), FT=pikepdf.Name.Btn))
+        del box["/T"], box["/V"], box["/FT"]
+        box.Parent = field
+        fields = pdf.Root.AcroForm.Fields
+        pdf.Root.AcroForm.Fields = pikepdf.Array([field if f.objgen == box.objgen else f for f in fields])
+
+    values = read_pdf(_edited(split), "form.pdf").values
+    assert [v.key for v in values] == [*FORM_FIELDS]
+    cb_kh = values[1]
+    assert (cb_kh.value, cb_kh.meta["page"], cb_kh.meta["states"]) == ("Yes", 1, ["Off", "Yes"])
+
+
 def test_an_appended_unlisted_copy_of_the_pages_does_not_read_its_fields_twice() -> None:
     # Two copies of a form joined page by page: the second copy's fields are not in the list. Read
     # again, each name and each printed label would mean two fields, and label selectors could not tell.

@@ -46,7 +46,7 @@ def terminal_fields(pdf: pikepdf.Pdf, filename: str) -> tuple[list[Field], dict[
     if acroform is not None and "/XFA" in acroform and not walk.found:
         return [], pages  # an XFA form's fields live in its XML: its boxes alone would read as empty fields
     unreached = [w for w in widgets if object_key(w) not in walk.reached]
-    return walk.found + _unlisted(unreached, {name for name, *_ in walk.found}, filename), pages
+    return walk.found + _unlisted(unreached, walk, filename), pages
 
 
 class _Walk:
@@ -58,6 +58,7 @@ class _Walk:
         self.seen: set[Any] = set()  # numbered field nodes walked
         self.reached: set[Any] = set()  # numbered widgets of the fields found
         self.nodes = 0
+        self.leaves: dict[Any, Field] = {}  # numbered leaf field nodes: their entries in `found`
 
     def fields(self, roots: list[Any]) -> None:
         """Walk these top-level fields and keep their leaves."""
@@ -91,6 +92,8 @@ class _Walk:
                 widgets = kids or [node]
                 self.reached.update(k for k in map(object_key, widgets) if k is not None)
                 self.found.append((name, node, inherited, widgets))
+                if ident is not None:
+                    self.leaves[ident] = self.found[-1]
 
 
 def _scan(pdf: pikepdf.Pdf) -> tuple[dict[Any, int], list[Any]]:
@@ -111,13 +114,14 @@ def _scan(pdf: pikepdf.Pdf) -> tuple[dict[Any, int], list[Any]]:
     return pages, widgets
 
 
-def _unlisted(widgets: list[Any], names: set[str], filename: str) -> list[Field]:
+def _unlisted(widgets: list[Any], walk: _Walk, filename: str) -> list[Field]:
     """The fields of widgets no listed field reached, in page order: each widget's own field (itself
     when it has a name, else the nearest named node up its /Parent chain), its boxes grouped.
 
-    A widget with no name up its chain is no field an adapter can select; a name already read (the
-    list's, or an earlier box's: a second copy of a form's pages appended, unlisted) is not read again,
-    so that a name and a printed label keep meaning one field."""
+    A box whose field the list did reach, though not this box (its /Kids do not list it), joins that
+    field: its state and page are the field's. A widget with no name up its chain is no field an adapter
+    can select; a name already read (the list's, or an earlier box's: a second copy of a form's pages
+    appended, unlisted) is not read again, so that a name and a printed label keep meaning one field."""
     if len(widgets) > MAX_FIELD_NODES:  # each is climbed: as many as a form may have fields, no more
         raise unreadable(filename, "too many form fields", "for mange formularfelter")
     fields: dict[Any, Field] = {}
@@ -128,17 +132,19 @@ def _unlisted(widgets: list[Any], names: set[str], filename: str) -> list[Field]
             continue
         field = named[0]
         group = object_key(field) or id(field)  # a direct field is one widget's own: never shared
-        if group in fields:
-            fields[group][3].append(widget)
+        known = fields.get(group) or walk.leaves.get(group)
+        if known is not None:
+            known[3].append(widget)
             continue
         name = ".".join(str(text(node["/T"])) for node in reversed(named))
         inherited = {k: node[k] for node in reversed(chain) for k in INHERITED if k in node}
         fields[group] = (name, field, inherited, [widget])
+    names = {name for name, *_ in walk.found}
     found = []
-    for field in fields.values():
-        if field[0] not in names:
-            names.add(field[0])
-            found.append(field)
+    for entry in fields.values():
+        if entry[0] not in names:
+            names.add(entry[0])
+            found.append(entry)
     return found
 
 
