@@ -361,3 +361,22 @@ def test_a_pdf_without_its_header_line_is_a_pdf_not_a_csv() -> None:
 def test_csv_that_begins_like_a_pdf_object_but_has_no_end_marker_stays_csv() -> None:
     data = b"1 0 obj;se bilag\n2;slut\n"
     assert sniff_format(data, "liste.csv") == "csv"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        # The header without its version, and the file cut off inside its first object.
+        b"%PDF\n1 0 obj<</Type/Catalog/Pages 2 0 R/AcroForm<</Fields[3 0 R]>>>>\nendobj\n2 0 obj<</Kids[",
+        # No header at all, cut off before any end marker: a dictionary object starts the file.
+        b"1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [",
+    ],
+    ids=["header-without-version", "no-header-no-end"],
+)
+def test_a_truncated_pdf_that_lost_its_header_is_a_damaged_pdf_not_a_csv(data: bytes) -> None:
+    assert sniff_format(data, "afkortet.pdf") == "pdf"
+    with pytest.raises(UnreadableDocument) as info:
+        extract(data, "afkortet.pdf")
+    (problem,) = info.value.problems
+    assert problem.file == "afkortet.pdf"
+    assert problem.reason_en.startswith("damaged PDF") and problem.reason_da.startswith("beskadiget PDF")

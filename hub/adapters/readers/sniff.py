@@ -56,13 +56,20 @@ def sniff_format(data: bytes, filename: str = "") -> str:
 
 
 # Real files lose their `%PDF-` line (a mail gateway, a careless converter) and still open in every viewer:
-# an indirect object near the start and the end-of-file marker or xref pointer at the end say "PDF".
+# an indirect object near the start and the end-of-file marker or xref pointer at the end say "PDF". A
+# truncated one has no end, but a dictionary object (`1 0 obj <<`) at the start of a line is no text a
+# spreadsheet holds; nor is a header that lost only its version (`%PDF` and a line break).
 _PDF_OBJECT = re.compile(rb"(?:^|[\r\n])\s*\d+\s+\d+\s+obj\b")
+_PDF_DICTIONARY = re.compile(rb"(?:^|[\r\n])\s*\d+\s+\d+\s+obj\s*<<")
 
 
 def _pdf_without_header(data: bytes) -> bool:
-    tail = data[-1024:]
-    return (b"%%EOF" in tail or b"startxref" in tail) and _PDF_OBJECT.search(data[:1024]) is not None
+    head, tail = data[:1024], data[-1024:]
+    if head.lstrip().startswith(b"%PDF"):
+        return True
+    if _PDF_DICTIONARY.search(head) is not None:
+        return True
+    return (b"%%EOF" in tail or b"startxref" in tail) and _PDF_OBJECT.search(head) is not None
 
 
 def _sniff_zip(data: bytes, filename: str) -> str:
