@@ -6,7 +6,6 @@ nothing under the name asked for; every finished export, form and claim is an en
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date
 from pathlib import Path
 
@@ -25,7 +24,7 @@ from hub.exports.company_xlsx import write_company_xlsx
 from hub.extensions import db
 from hub.outfiles import atomic_output
 from hub.periods import Period, month_of, parse_period
-from hub.services import bundles, claims, company
+from hub.services import bundles, claim_downloads, claims, company
 from hub.services.payments import agreement as find_agreement
 
 EXPORT_WRITERS = {"pdf": write_company_pdf, "xlsx": write_company_xlsx, "json": write_company_json}
@@ -111,14 +110,7 @@ def claim(municipality: str, agreement_id: str, period_text: str, out: Path) -> 
         stream.write(data)
     agreement = find_agreement(db.session, agreement_id)
     total = claim_data.total("amount_dkk")
-    detail = {
-        "municipality": config.code,
-        "period": claim_data.period_label,
-        "lines": str(len(claim_data.lines)),
-        "amount_dkk": f"{total:.2f}",
-        "sha256": hashlib.sha256(data).hexdigest(),
-    }
-    company.note_export(db.session, "cli", agreement, "claim", detail)
+    claim_downloads.note(db.session, "cli", agreement, claim_data, config.code, config.claim.format, data)
     click.echo(f"{out}: {len(claim_data.lines)} linjer / lines, {total:.2f} kr.")
 
 

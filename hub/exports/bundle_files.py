@@ -65,7 +65,9 @@ Pakken rummer dokumentationen for kommunens krav om refusion af mentorstøtte i 
 - `claim/`: kravet i kommunens eget format (eller en forklaring, når der intet er at kræve), som hubben
   beregner det af posterne, da pakken blev dannet, og `claim/hentede-krav.txt`: hver gang kravet for
   perioden blev hentet fra hubben (hvornår, af hvem, linjer, beløb, SHA-256), og om det senest hentede
-  har samme linjer og beløb som kravet i pakken. Logposterne for hentningerne er med i `log/`.
+  har samme linjer og beløb som kravet i pakken. Hver hentet fil er med i `claim/hentet/`, navngivet
+  efter logposten for hentningen, som er med i `log/`; `verify.py` kontrollerer, at filen er den, logposten
+  nævner.
 - `agreements/`: hver aftale, pakkens praktikker hører til, som den er gemt: timesats, timer pr. uge,
   arbejdssteder og kontakter. Hvor kommunen ikke bevilger på en blanket, er aftalens vilkår bevillingen.
 - `completeness/report.pdf` og `report.csv`: kommunens revisionsregler anvendt på hver praktik, med de
@@ -106,7 +108,9 @@ The bundle holds the documentation of the municipality's mentor-support claim fo
 - `claim/`: the claim in the municipality's own format (or why there is nothing to claim), as the hub
   computes it from the records when the bundle was made, and `claim/hentede-krav.txt`: each time the
   period's claim was downloaded from the hub (when, by whom, lines, amount, SHA-256), and whether the last
-  one has the lines and amount of the claim in the bundle. The downloads' log entries are in `log/`.
+  one has the lines and amount of the claim in the bundle. Each downloaded file is in `claim/hentet/`,
+  named by its download's log entry, which is in `log/`; `verify.py` checks that the file is the one the
+  entry names.
 - `agreements/`: each agreement the bundle's placements belong to, as stored: hourly rate, hours per week,
   sites and contacts. Where the municipality grants on no form of its own, the agreement's terms are the
   grant.

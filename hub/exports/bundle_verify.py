@@ -23,6 +23,7 @@ import binascii
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -33,6 +34,8 @@ from typing import Any
 from hub.merkle import leaf_hash, verify_inclusion
 
 SIGNATURE_DASH = "\u2014"
+# A downloaded claim's file, named by the log entry of its download (`bundle_claims`).
+DOWNLOADED = re.compile(r"claim/hentet/.+-logpost-([0-9]+)\.[A-Za-z0-9]+")
 NOT_CHECKED = 3
 
 
@@ -255,6 +258,42 @@ def check_log(bundle: Bundle, public_pem: bytes) -> bool | None:
     return None if ok and signed is None else ok
 
 
+def check_downloads(bundle: Bundle, manifest: dict[str, Any]) -> bool:
+    """Each enclosed downloaded claim is the file its download's log entry names by SHA-256: with the
+    manifest's hashes checked (`check_files`) and the entries' proofs (`check_log`), the file is the one
+    the hub logged when it was downloaded."""
+    files = {}
+    for entry in manifest["files"]:
+        match = DOWNLOADED.fullmatch(str(entry["path"]))
+        if match:
+            files[entry["path"]] = (int(match.group(1)), entry["sha256"])
+    if not files:
+        return True
+    logged = {}
+    for line in bundle.read("log/entries.jsonl").decode(errors="replace").splitlines():
+        try:
+            entry = json.loads(line)
+            logged[int(entry["id"])] = entry["detail"]["sha256"]
+        except (ValueError, KeyError, TypeError):
+            continue  # `check_log` says which line is not an entry
+    ok = True
+    for path, (number, sha) in sorted(files.items()):
+        if logged.get(number) != sha:
+            say(
+                False,
+                f"{path} er ikke den fil, logpost {number} nævner",
+                f"{path} is not the file log entry {number} names",
+            )
+            ok = False
+    if ok:
+        say(
+            True,
+            f"de {len(files)} hentede krav er de filer, loggen nævner",
+            f"the {len(files)} downloaded claims are the files the log names",
+        )
+    return ok
+
+
 def key_fingerprint(public_pem: bytes) -> str:
     """The hub's key as `hub audit key` and the log's default name give it: 16 hex digits of the SHA-256
     of the 32-byte Ed25519 public key (the last 32 bytes of the PEM's SubjectPublicKeyInfo)."""
@@ -319,10 +358,11 @@ def main(argv: list[str]) -> int:
     files = check_files(bundle, manifest)
     try:
         log = check_log(bundle, public_pem)
+        downloads = check_downloads(bundle, manifest)
     except Unreadable as exc:
         say(False, exc.danish, exc.english)
-        log = False
-    return verdict([known, signed, meant, files, log])
+        log = downloads = False
+    return verdict([known, signed, meant, files, log, downloads])
 
 
 def check_key(fingerprint: str, published: str | None) -> bool:

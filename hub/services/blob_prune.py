@@ -1,5 +1,5 @@
-"""Blobs no document row names: removed once they are old enough that no upload can still be writing
-one.
+"""Blobs no document row and no claim download names: removed once they are old enough that no upload
+can still be writing one.
 
 An upload writes its files' blobs first and its rows after (`ingest.submit_many`), so that a row never
 names bytes that are not on disk. An upload whose transaction then failed (the database went away, the
@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hub.models import Document
+from hub.services import claim_downloads
 from hub.storage import BlobStore
 
 log = logging.getLogger(__name__)
@@ -39,7 +40,8 @@ def _old_files(root: Path, cutoff: float) -> Iterator[Path]:
 
 
 def prune(session: Session, store: BlobStore, min_age: float = MIN_AGE_SECONDS) -> int:
-    """Remove the blobs older than `min_age` seconds that no document names; how many were removed."""
+    """Remove the blobs older than `min_age` seconds that no document names and that are no downloaded
+    claim's file the audit log names (`claim_downloads`); how many were removed."""
     if not store.root.is_dir():
         return 0
     removed = 0
@@ -50,10 +52,11 @@ def prune(session: Session, store: BlobStore, min_age: float = MIN_AGE_SECONDS) 
             removed += 1
         elif len(path.name) == 64:
             candidates.append(path)
+    claims = claim_downloads.kept(session) if candidates else set()
     for start in range(0, len(candidates), CHUNK):
         chunk = candidates[start : start + CHUNK]
         names = [path.name for path in chunk]
-        named = set(session.scalars(select(Document.sha256).where(Document.sha256.in_(names))))
+        named = claims | set(session.scalars(select(Document.sha256).where(Document.sha256.in_(names))))
         for path in chunk:
             if path.name not in named:
                 path.unlink(missing_ok=True)

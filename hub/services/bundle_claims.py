@@ -1,11 +1,14 @@
-"""A bundle's claims: each agreement's claim as the hub computes it when the bundle is made, and what was
-downloaded before, so that the auditor sees whether the claim in the bundle is the claim that was sent.
+"""A bundle's claims: each agreement's claim as the hub computes it when the bundle is made, and each
+file that was downloaded before, so that the auditor has the claim that was sent and sees whether it is
+the claim in the bundle.
 
 A claim file carries the day it was made, so two downloads of the same claim differ in their bytes;
-each download is in the audit log (`export.claim`, with its lines, amount and SHA-256). The bundle
-lists the downloads for its municipality and period, says whether the last one has the lines and amount
-of the claim in the bundle, and encloses those log entries with their inclusion proofs, so that each
-download listed can be matched to its entry in the signed log. Other municipalities' downloads stay out.
+each download is in the audit log (`export.claim`, with its lines, amount and SHA-256) and its file is
+kept (`claim_downloads`). The bundle lists the downloads for its municipality and period, encloses each
+file under `claim/hentet/` (named by its log entry), says whether the last one has the lines and amount
+of the claim in the bundle, and encloses those log entries with their inclusion proofs: `verify.py`
+matches each enclosed file to the SHA-256 its entry in the signed log gives. A download made before the
+hub kept the files is listed without one. Other municipalities' downloads stay out.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from hub.exports.bundle_zip import BundleZip
 from hub.exports.claims import NothingToClaim, claim_chunks
+from hub.extensions import blobs
 from hub.models import AuditEvent, AuditLeaf
 from hub.periods import DENMARK
 from hub.services import claims, completeness
@@ -51,7 +55,8 @@ def write(session: Session, scope: completeness.AuditScope, bundle: BundleZip) -
     for claim_now in computed:
         sent = downloads(session, code, period.label, claim_now.agreement_id)
         ids += [event.id for event in sent]
-        text += _described(claim_now, period.label, sent)
+        files = {event.id: _enclose(bundle, event, claim_now.agreement_id, period.label) for event in sent}
+        text += _described(claim_now, period.label, sent, files)
     bundle.add_bytes("claim/hentede-krav.txt", "\n".join(text).encode())
     return ids
 
@@ -70,7 +75,26 @@ def downloads(session: Session, code: str, period: str, agreement_id: str) -> li
     return [e for e in events if e.detail.get("municipality") == code and e.detail.get("period") == period]
 
 
-def _described(claim: Computed, period: str, sent: list[AuditEvent]) -> list[str]:
+DOWNLOADED = "claim/hentet"
+
+
+def _enclose(bundle: BundleZip, event: AuditEvent, agreement_id: str, period: str) -> str | None:
+    """Add a download's kept file, named by its log entry; its path, or None when it was not kept."""
+    sha256, fmt = event.detail.get("sha256"), event.detail.get("format")
+    if not (isinstance(sha256, str) and isinstance(fmt, str) and fmt.isalnum()):
+        return None  # downloaded before the hub kept the files: the entry names no format
+    try:
+        data = blobs.store.get(sha256)  # a file changed on disk is an error, not a file left out
+    except (FileNotFoundError, ValueError):
+        return None
+    path = f"{DOWNLOADED}/{agreement_id}-{period}-logpost-{event.id}.{fmt}"
+    bundle.add_bytes(path, data)
+    return path
+
+
+def _described(
+    claim: Computed, period: str, sent: list[AuditEvent], files: dict[int, str | None]
+) -> list[str]:
     """The downloads and the comparison, in Danish, then in English."""
     head = f"{claim.agreement_id}, {period}"
     if not sent:
@@ -86,6 +110,13 @@ def _described(claim: Computed, period: str, sent: list[AuditEvent]) -> list[str
         lines.append(
             f"- {at}, {event.actor}: {event.detail.get('lines')} linjer / lines, {_kroner(amount)}, "
             f"SHA-256 {event.detail.get('sha256')} (logpost / log entry {event.id})"
+        )
+        path = files.get(event.id)
+        lines.append(
+            f"  filen / the file: {path}"
+            if path
+            else "  filen er ikke gemt i hubben (hentet, før hubben gemte dem) / "
+            "the file was not kept by the hub (downloaded before it kept them)"
         )
     last = sent[-1].detail
     same = claim.amount is not None and (str(claim.lines), f"{claim.amount:.2f}") == (

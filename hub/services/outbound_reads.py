@@ -13,7 +13,6 @@ of personal data is one too (`scope.note_read`).
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from datetime import date
 from typing import Any, BinaryIO
@@ -37,7 +36,7 @@ from hub.exports.payment_report import gap_dict, line_dict, totals_dict
 from hub.models import Agreement
 from hub.periods import Period
 from hub.pseudonyms import show_cpr
-from hub.services import bundles, claims, company, completeness, scope
+from hub.services import bundles, claim_downloads, claims, company, completeness, scope
 from hub.services.payments import PaymentRun
 from hub.services.placement_reads import shown_text, view_of
 from hub.services.registry import registry
@@ -174,15 +173,9 @@ def claim(
     claim_data, config = claims.build_claim(session, code, agreement.id, period, date.today())
     assert config.claim is not None  # build_claim refuses a municipality without one
     data = render_claim(claim_data, config.claim)
-    detail = {
-        "municipality": code,
-        "period": claim_data.period_label,
-        "lines": str(len(claim_data.lines)),
-        "amount_dkk": f"{claim_data.total('amount_dkk'):.2f}",
-        "sha256": hashlib.sha256(data).hexdigest(),
-        "party": principal.party,
-    }
-    company.note_export(session, principal.actor, agreement, "claim", detail)
+    claim_downloads.note(
+        session, principal.actor, agreement, claim_data, code, config.claim.format, data, principal.party
+    )
     return data, config.claim.format, code
 
 

@@ -1,4 +1,5 @@
-"""Blobs an upload wrote before its transaction failed are removed once old enough; named ones stay."""
+"""Blobs an upload wrote before its transaction failed are removed once old enough; those a document or
+a logged claim download names stay."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from flask import Flask
 
 from hub.extensions import blobs, db
 from hub.models import Document
-from hub.services import blob_prune
+from hub.services import audit, blob_prune
 
 
 def _age(path: Any, hours: float) -> None:
@@ -33,6 +34,18 @@ def test_only_old_blobs_no_document_names_are_removed(app: Flask) -> None:
         assert blob_prune.prune(db.session, blobs.store) == 2
         assert blobs.store.exists(named) and blobs.store.exists(fresh)
         assert not blobs.store.exists(orphan) and not interrupted.exists()
+
+
+def test_a_downloaded_claims_file_stays_while_the_log_names_it(app: Flask) -> None:
+    with app.app_context():
+        sent, made_again = blobs.store.put_many([b"claim as downloaded", b"claim made, never logged"])
+        detail = {"municipality": "159", "period": "2026-08", "sha256": sent, "format": "pdf"}
+        audit.append(db.session, "cli", "export.claim", "agreement:falck", detail)
+        db.session.commit()
+        for digest in (sent, made_again):
+            _age(blobs.store.path(digest), 2)
+        assert blob_prune.prune(db.session, blobs.store) == 1
+        assert blobs.store.exists(sent) and not blobs.store.exists(made_again)
 
 
 def test_the_command_says_how_many(app: Flask, runner: Any) -> None:

@@ -21,7 +21,8 @@ from page_support import everyone_on_a_copy
 from sqlalchemy import select
 
 from hub.cli import cli
-from hub.extensions import db
+from hub.exports import bundle_verify
+from hub.extensions import blobs, db
 from hub.models import Submission
 from hub.periods import month_of
 from hub.pseudonyms import CPR_LIKE
@@ -365,6 +366,53 @@ def test_the_bundle_says_whether_its_claim_is_the_one_downloaded(lived_demo: Fla
     assert "har samme linjer og beløb som det senest hentede" in said
     assert "has the lines and amount of the last downloaded" in said
     entries = [json.loads(line) for line in zipped.read("log/entries.jsonl").decode().splitlines()]
-    assert [e["detail"]["sha256"] for e in entries if e["action"] == "export.claim"] == [digest]
+    (logged,) = [e for e in entries if e["action"] == "export.claim"]
+    assert logged["detail"]["sha256"] == digest
+    # The file itself, as the municipality downloaded it, named by its log entry; Herlev's stays out.
+    enclosed = f"claim/hentet/falck-hovedstaden-2026-08-logpost-{logged['id']}.pdf"
+    assert [n for n in zipped.namelist() if n.startswith("claim/hentet/")] == [enclosed]
+    assert zipped.read(enclosed) == (tmp_path / "krav.pdf").read_bytes()
+    assert f"filen / the file: {enclosed}" in said
     checked = verify(tmp_path / "after.zip")
     assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "the 1 downloaded claims are the files the log names" in checked.stdout
+
+
+def test_a_download_whose_file_the_hub_did_not_keep_is_listed_without_it(
+    lived_demo: Flask, tmp_path: Path
+) -> None:
+    # Downloads logged before the hub kept the files name no format, and their file is not in the store.
+    with everyone_on_a_copy(lived_demo, tmp_path / "copy") as app:
+        runner = FlaskCliRunner(app)
+        args = ["claim", "gladsaxe", "--agreement", "falck-hovedstaden", "--period", "2026-08"]
+        assert runner.invoke(cli, [*args, "--out", str(tmp_path / "krav.pdf")]).exit_code == 0
+        with app.app_context():
+            blobs.store.path(hashlib.sha256((tmp_path / "krav.pdf").read_bytes()).hexdigest()).unlink()
+        out = tmp_path / "bundle.zip"
+        done = runner.invoke(cli, ["bundle", "gladsaxe", "--period", "2026-08", "--out", str(out)])
+        assert done.exit_code == 0, done.output
+    zipped = zipfile.ZipFile(out)
+    said = zipped.read("claim/hentede-krav.txt").decode()
+    assert "filen er ikke gemt i hubben" in said and "the file was not kept by the hub" in said
+    assert not [n for n in zipped.namelist() if n.startswith("claim/hentet/")]
+    assert verify(out).returncode == 0
+
+
+def test_the_verifier_refuses_a_downloaded_claim_its_log_entry_does_not_name(tmp_path: Path) -> None:
+    # The manifest's hash of the enclosed file must be the one the download's log entry gave: a file the
+    # manifest lists is checked against it (`check_files`), so the two together tie the file to the log.
+    (tmp_path / "log").mkdir()
+    entry = {"id": 7, "action": "export.claim", "detail": {"sha256": "a" * 64}}
+    (tmp_path / "log" / "entries.jsonl").write_text(json.dumps(entry) + "\n")
+    bundle = bundle_verify.Bundle(str(tmp_path))
+
+    def listed(sha: str, number: int = 7) -> dict[str, object]:
+        path = f"claim/hentet/falck-hovedstaden-2026-08-logpost-{number}.pdf"
+        return {"files": [{"path": path, "sha256": sha, "size": 1}]}
+
+    assert bundle_verify.check_downloads(bundle, listed("a" * 64))
+    assert not bundle_verify.check_downloads(bundle, listed("b" * 64))
+    assert not bundle_verify.check_downloads(bundle, listed("a" * 64, number=8))
+    assert bundle_verify.check_downloads(
+        bundle, {"files": [{"path": "claim/x.pdf", "sha256": "c", "size": 1}]}
+    )
