@@ -96,11 +96,18 @@ class ItemOut(Schema):
 
 
 class StoredVersionOut(Schema):
-    """A record version the submission made."""
+    """A record version the submission made, or the one its content repeats."""
 
     record_id = fields.Integer(required=True)
     version = fields.Integer(required=True)
     url = fields.String(required=True, metadata={"description": "The record's page, with provenance"})
+    unchanged = fields.Boolean(
+        required=True,
+        metadata={
+            "description": "True: the document's content is that of this version, stored before from "
+            "another file, so it made no version of its own (the status is still accepted)"
+        },
+    )
 
 
 class SubmissionOut(Schema):

@@ -172,6 +172,14 @@ def _report(o: batch.FileOutcome, as_json: bool, wait: float, out: list[dict[str
     for version in versions:
         click.echo(f"  record {version.record_id} version {version.version}", err=as_json)
         out.append({"record_id": version.record_id, "version": version.version, **version.data})
+    if sub.unchanged_version_id is not None:
+        same = records.version(db.session, sub.unchanged_version_id)
+        click.echo(
+            f"  unchanged: the same content as record {same.record_id} version {same.version}"
+            f" / uændret: samme indhold som post {same.record_id} version {same.version}",
+            err=as_json,
+        )
+        out.append({"record_id": same.record_id, "version": same.version, **same.data})
     return sub.status
 
 

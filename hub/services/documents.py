@@ -67,9 +67,15 @@ def store_document(
     reread = prepared.read if prepared.read is not extraction else None
     if prepared.canonical is not None:
         canonical = prepared.canonical
-        accepted = normalise.store_single(session, submission, canonical, actor)
+        stored = normalise.store_single(session, submission, canonical, actor)
         reread = canonical.extraction if canonical.extraction is not extraction else None
-        return Settled("accepted", accepted, None, None, fingerprint(prepared.adapter), reread)
+        return Settled(
+            "accepted",
+            canonical.form_id,
+            config_fingerprint=fingerprint(prepared.adapter),
+            reread=reread,
+            unchanged_version_id=None if stored.new else stored.id,
+        )
     # Items are rows of their own, linked to the submission: its status is set on it as they are stored.
     item_store.store_items(session, submission, prepared.form, prepared.read, prepared.cache, actor)
     status, form_id, problems = submission.status, submission.form_id, submission.problems

@@ -109,10 +109,9 @@ def _one(
     except Rejection as exc:
         problems = pipeline.placed(exc.problems, mapped.provenance, file=submission.filename, form=form.id)
         return _rejected(row, problems, item)
-    if version is None:
-        row.status = "unchanged"  # the same record as stored before: nothing new to keep
-    else:
-        row.status, row.record_id, row.version = "accepted", version.record_id, version.version
+    # Unchanged: the same record as stored before, nothing new to keep; the row names that version.
+    row.status = "accepted" if version.new else "unchanged"
+    row.record_id, row.version = version.record_id, version.version
     return row
 
 

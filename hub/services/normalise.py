@@ -96,17 +96,18 @@ def _forget_rolled_back_rows(session: Session, previous: SessionTransaction) -> 
 
 @dataclass(frozen=True)
 class Stored:
-    """The version `store` wrote: its row id, its record and its number."""
+    """The version `store` wrote (or, `new` false, the current version the content equals): its row
+    id, its record and its number."""
 
     id: int
     record_id: int
     version: int
+    new: bool = True
 
 
-def store(
-    session: Session, submission: Submission, canonical: Canonical, actor: str, reason: str
-) -> Stored | None:
-    """Link and store a new version (None when the content equals the current version). No commit."""
+def store(session: Session, submission: Submission, canonical: Canonical, actor: str, reason: str) -> Stored:
+    """Link and store a new version, or (`new` false) name the current version the content equals.
+    No commit."""
     secret = str(current_app.config["PSEUDONYM_KEY"])
     placement, created = linking.link(session, canonical.record, secret)
     form_type = canonical.record["form_type"]
@@ -132,7 +133,7 @@ def store(
     else:
         current = record.versions[-1] if record.versions else None
         if current is not None and current.data == canonical.record:
-            return None
+            return Stored(current.id, record.id, current.version, new=False)
         record_id, number = record.id, record.current_version + 1
         version_id = record_rows.new_version(connection, record_id, number, version_row)
         # The loaded record no longer tells its current version or versions: the next document of the
@@ -175,17 +176,18 @@ def store(
     return version
 
 
-def store_single(session: Session, submission: Submission, canonical: Canonical, actor: str) -> str:
-    """Store the record of a one-record document and note the submission's acceptance in the audit log;
-    the form's id (the caller sets the status and commits)."""
+def store_single(session: Session, submission: Submission, canonical: Canonical, actor: str) -> Stored:
+    """Store the record of a one-record document and note the submission's acceptance in the audit log
+    (the caller sets the status and commits)."""
     try:
-        store(session, submission, canonical, actor, "submitted")
+        stored = store(session, submission, canonical, actor, "submitted")
     except Rejection as exc:
         raise Rejection(located(exc.problems, submission, canonical)) from None
-    audit.append_at_commit(
-        session, actor, "submission.accepted", f"submission:{submission.id}", {"form": canonical.form_id}
-    )
-    return canonical.form_id
+    detail: dict[str, object] = {"form": canonical.form_id}
+    if not stored.new:
+        detail["unchanged"] = f"record:{stored.record_id} version {stored.version}"
+    audit.append_at_commit(session, actor, "submission.accepted", f"submission:{submission.id}", detail)
+    return stored
 
 
 def located(problems: list[FieldProblem], submission: Submission, canonical: Canonical) -> list[FieldProblem]:

@@ -39,6 +39,7 @@ class Settled:
     error: str | None = None
     config_fingerprint: str | None = None
     reread: Extraction | None = None
+    unchanged_version_id: int | None = None  # one record, the same as its current version: that version
 
 
 _SUBMISSIONS, _DOCUMENTS = table_of(Submission), table_of(Document)
@@ -48,6 +49,7 @@ _SETTLE = (
     .where(_SUBMISSIONS.c.id == bindparam("b_id"))
     .values({name: bindparam(f"b_{name}") for name in ("status", "form_id", "problems", "error")})
     .values(config_fingerprint=bindparam("b_config_fingerprint"))
+    .values(unchanged_version_id=bindparam("b_unchanged_version_id"))
 )
 _KEEP = (
     update(_DOCUMENTS)
@@ -114,6 +116,7 @@ def _columns(settled: Settled) -> dict[str, Any]:
         "problems": settled.problems,
         "error": settled.error,
         "config_fingerprint": settled.config_fingerprint,
+        "unchanged_version_id": settled.unchanged_version_id,
     }
 
 

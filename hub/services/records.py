@@ -23,6 +23,14 @@ def versions_of_submission(session: Session, submission_id: int) -> list[RecordV
     return list(session.scalars(query.order_by(RecordVersion.id)))
 
 
+def version(session: Session, version_id: int) -> RecordVersion:
+    """One record version by its row id."""
+    found = session.get(RecordVersion, version_id)
+    if found is None:
+        raise NotFound(f"no record version {version_id}", f"ingen postversion {version_id}")
+    return found
+
+
 def record(session: Session, record_id: int) -> Record:
     """One record by id, with its versions."""
     found = session.get(Record, record_id)

@@ -156,8 +156,9 @@ def _apply_one(
     """Store a document's new record and accept it; on a `Rejection` keep what was (a savepoint)."""
     try:
         with session.begin_nested():
-            normalise.store(session, submission, canonical, actor, "reprocessed")
+            stored = normalise.store(session, submission, canonical, actor, "reprocessed")
             submission.status, submission.form_id, submission.problems = "accepted", canonical.form_id, None
+            submission.unchanged_version_id = None if stored.new else stored.id
             if change.was != "accepted":
                 audit.append(
                     session,

@@ -26,8 +26,8 @@ def page_of(
 def result_of(session: Session, row: Submission) -> dict[str, Any]:
     """The submission's status and result as plain data (problems as `FieldProblem` dicts)."""
     versions = session.execute(
-        select(RecordVersion.record_id, RecordVersion.version)
-        .where(RecordVersion.submission_id == row.id)
+        select(RecordVersion.record_id, RecordVersion.version, RecordVersion.id == row.unchanged_version_id)
+        .where((RecordVersion.submission_id == row.id) | (RecordVersion.id == row.unchanged_version_id))
         .order_by(RecordVersion.id)
     )
     return {
@@ -54,7 +54,8 @@ def result_of(session: Session, row: Submission) -> dict[str, Any]:
             }
             for i in row.items
         ],
-        "records": [{"record_id": r, "version": v} for r, v in versions],
+        # The versions it made; or, its content the same as a version stored before, that one.
+        "records": [{"record_id": r, "version": v, "unchanged": bool(same)} for r, v, same in versions],
     }
 
 

@@ -99,6 +99,8 @@
       cell.appendChild(items);
     }
     (sub.records || []).forEach(function (r) {
+      // A version stored before from another file: the link says this file repeats it.
+      if (r.unchanged) { cell.appendChild(document.createTextNode(T.same_as + " ")); }
       var a = el("a", { href: r.url }, T.record + " " + r.record_id + " v" + r.version);
       cell.appendChild(a);
       cell.appendChild(document.createTextNode(" "));
@@ -147,6 +149,13 @@
     xhr.send();
   }
 
+  // Accepted, but every version it names was stored before from another file: nothing new was kept.
+  function shownStatus(sub) {
+    var records = sub.records || [];
+    var repeats = records.length && records.every(function (r) { return r.unchanged; });
+    return sub.status === "accepted" && repeats ? "unchanged" : sub.status;
+  }
+
   function poll(tr, url, name) {
     var xhr = new XMLHttpRequest();
     xhr.open("GET", url);
@@ -155,7 +164,7 @@
       var sub = null;
       try { sub = xhr.status === 200 ? JSON.parse(xhr.responseText) : null; } catch (e) { sub = null; }
       if (!sub) { setStatus(tr, "failed", name); settled(); return; }
-      setStatus(tr, sub.status, name);
+      setStatus(tr, shownStatus(sub), name);
       if (sub.final) { showResult(tr, sub); settled(); } else { setTimeout(function () { poll(tr, url, name); }, 700); }
     };
     // The connection lost while waiting: said as failed on our side, and the lists still brought up to date.

@@ -81,6 +81,7 @@ def texts() -> dict[str, str]:
         "uploading": _("Uploading"),
         "send_again": _("Send a fixed file"),
         "record": _("Record"),
+        "same_as": _("The same content as"),
         "error": _("The upload failed"),
         "items": _("Rows and citizens in the file"),
         "lists_updated": _("The lists on this page are up to date with the files sent."),

@@ -92,7 +92,8 @@ def wait_until_final(page: Any, rows: int, burst: Any) -> None:
     burst()
     page.wait_for_function(
         cells
-        + ".every(c => ['accepted','partial','rejected','refused','failed'].includes(c.dataset.status))",
+        + ".every(c => ['accepted','unchanged','partial','rejected','refused','failed']"
+        + ".includes(c.dataset.status))",
         timeout=30_000,
     )
 
@@ -303,3 +304,31 @@ def test_the_same_bytes_again_say_so_after_they_are_read(fresh: Flask, tmp_path:
         assert second.locator(".status").inner_text() == "Allerede modtaget · Godkendt"
         assert "samme indhold som placement_kontanthjaelp.pdf" in second.locator(".notice").inner_text()
         accessible(page, "upload-duplicate")
+
+
+def test_the_same_form_saved_again_says_unchanged_and_links_the_record_it_repeats(
+    fresh: Flask, tmp_path: Path
+) -> None:
+    # Other bytes (a line ending more), the same content: a submission of its own that stores nothing
+    # new; its row says so and links the version it repeats, not a bare acceptance.
+    form = GOLDEN / "herlev" / "placement.csv"
+    again = tmp_path / "praktik-igen.csv"
+    again.write_bytes(form.read_bytes() + b"\r\n")
+    with served(fresh) as url, browser() as page:
+        sign_in(page, url, "kommune-herlev")
+        page.goto(url + "/upload")
+        page.set_input_files("#upload-files", [str(form)])
+        page.click("#upload-form button[type=submit]")
+        wait_until_final(page, 1, lambda: queue.run_burst(fresh))
+        first = page.locator("#upload-results tbody tr").nth(0)
+        expect(first.locator("a")).to_have_text("Post 1 v1")
+        page.set_input_files("#upload-files", [str(again)])
+        page.click("#upload-form button[type=submit]")
+        wait_until_final(page, 2, lambda: queue.run_burst(fresh))
+        second = page.locator("#upload-results tbody tr").nth(1)
+        expect(second.locator(".status")).to_have_text("Uændret")
+        expect(second.locator(".result")).to_contain_text("Samme indhold som Post 1 v1")
+        assert second.locator("a").get_attribute("href") == "/records/1"
+        page.goto(url + "/upload")  # the list of files sent says it too
+        expect(page.locator("table").last.locator("tbody tr").first).to_contain_text("Uændret")
+        accessible(page, "upload-unchanged")

@@ -16,7 +16,7 @@ from hub.extensions import db
 from hub.jobs import enqueue_submission
 from hub.models import AuditEvent, Document, Placement, Provenance, Record, RecordVersion, Submission
 from hub.queue import queue
-from hub.services import agreements, audit_verify, ingest, records
+from hub.services import agreements, audit_verify, ingest, records, submission_status
 from hub.signing import signer
 
 GOLDEN = ROOT / "tests" / "golden"
@@ -87,6 +87,31 @@ def test_same_bytes_twice_is_one_submission(loaded: Flask) -> None:
     second = _submit(loaded, "gladsaxe", data, "renamed-copy.pdf")
     assert first.id == second.id
     assert _count(loaded, Submission) == 1 and _count(loaded, Document) == 1
+    assert _count(loaded, RecordVersion) == 1
+
+
+def test_the_same_content_in_other_bytes_is_unchanged_and_names_the_version_it_repeats(
+    loaded: Flask,
+) -> None:
+    # The same form saved again (another producer, a line ending more): another submission, whose
+    # content is that of the record's current version. Nothing new is stored; its sender is shown which
+    # version it repeats, not an acceptance that made nothing.
+    data, _ = _golden("herlev", "placement")
+    first = _submit(loaded, "herlev", data, "praktik.csv")
+    again = _submit(loaded, "herlev", data + b"\r\n", "praktik-igen.csv")
+    assert first.id != again.id and again.status == "accepted", again.problems
+    with loaded.app_context():
+        (made,) = records.versions_of_submission(db.session, first.id)
+        assert records.versions_of_submission(db.session, again.id) == []
+        assert again.unchanged_version_id == made.id
+        shown = submission_status.result_of(db.session, records.submission(db.session, again.id))
+        assert shown["records"] == [{"record_id": made.record_id, "version": 1, "unchanged": True}]
+        first_shown = submission_status.result_of(db.session, records.submission(db.session, first.id))
+        assert first_shown["records"] == [{"record_id": made.record_id, "version": 1, "unchanged": False}]
+        accepted = db.session.scalars(
+            select(AuditEvent).where(AuditEvent.subject == f"submission:{again.id}")
+        ).all()
+        assert accepted[-1].detail["unchanged"] == f"record:{made.record_id} version 1"
     assert _count(loaded, RecordVersion) == 1
 
 

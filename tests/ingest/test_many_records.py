@@ -103,6 +103,26 @@ def test_each_row_of_the_export_is_its_own_record_and_the_same_file_again_one_su
     assert (count(backend_app, Submission), count(backend_app, Record)) == (1, 3)
 
 
+def test_the_export_saved_again_is_unchanged_row_by_row_and_each_row_names_its_record(
+    app: Flask, tmp_path: Path
+) -> None:
+    runner = join_ishoej(app, tmp_path)
+    assert runner.invoke(args=["ingest", str(EXPORT), "-m", "ishoej"]).exit_code == 0
+    # Opened and saved again in a spreadsheet program: other bytes, the same rows.
+    book, again = load_workbook(EXPORT), tmp_path / "udtraek-igen.xlsx"
+    book.save(again)
+    assert again.read_bytes() != EXPORT.read_bytes()
+    result = runner.invoke(args=["ingest", str(again), "-m", "ishoej"])
+    assert result.exit_code == 0 and "submission 2 accepted" in result.output, result.output
+    assert "  row 8: unchanged\n  row 9: unchanged\n  row 10: unchanged\n" in result.output
+    with app.app_context():
+        first, second = (db.session.get_one(Submission, n) for n in (1, 2))
+        made = [(i.record_id, i.version) for i in first.items]
+        assert all(record_id is not None for record_id, _ in made)
+        assert [(i.record_id, i.version) for i in second.items] == made
+    assert count(app, RecordVersion) == 3
+
+
 @pytest.fixture
 def ishoej_api(backend_app: Flask, tmp_path: Path) -> Flask:
     join_ishoej(backend_app, tmp_path)
