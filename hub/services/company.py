@@ -50,7 +50,8 @@ def occupancy(session: Session, agreement: Agreement, as_of: date) -> tuple[Site
         if empty:
             ends = sorted((last for _, last in spans if last < as_of), reverse=True)
             since = ends[empty - 1] + timedelta(days=1) if len(ends) >= empty else first
-        sites.append(SiteOccupancy(site.p_number, site.name, site.places, min(occupied, site.places), since))
+        # Counted as they run, also beyond the site's places: an overbooked site must not read as full.
+        sites.append(SiteOccupancy(site.p_number, site.name, site.places, occupied, since))
     return tuple(sites)
 
 

@@ -46,6 +46,12 @@ class SiteRow:
         """Places not occupied."""
         return max(self.places - self.occupied, 0)
 
+    @property
+    def over(self) -> int:
+        """Placements running beyond the site's places (the agreement's places, not a hard limit: the
+        hub accepts them, and the lead is shown that the site is overbooked)."""
+        return max(self.occupied - self.places, 0)
+
 
 @dataclass(frozen=True)
 class MunicipalityRow:
@@ -243,7 +249,7 @@ def _sites(
         # The rule of `services.company.occupancy`: the k-th empty place has stood empty since the day
         # after the k-th most recent end; with fewer ends than empty places, since the first start.
         since = tuple(emptied[k] if k < len(emptied) else first for k in range(empty))
-        rows.append(SiteRow(site.p_number, site.name, site.places, min(occupied, site.places), since))
+        rows.append(SiteRow(site.p_number, site.name, site.places, occupied, since))
     return tuple(rows)
 
 
