@@ -256,21 +256,24 @@ def _submit_all(
     """Submit the documents a reader takes in one transaction (`ingest.submit_many`); each refused one
     gets its own outcome and audit entry, and the others go on."""
     outcomes: dict[int, FileOutcome] = {}
+    # Each document under the name it is kept by (`ingest.Item` cleans it), so that the outcome, a
+    # refusal and the stored submission all say the same name.
+    items = [ingest.Item(doc.data, doc.name) for doc in documents]
     readable: list[int] = []
-    for n, doc in enumerate(documents):
+    for n, item in enumerate(items):
         try:
-            sniff_format(doc.data, doc.name)
+            sniff_format(item.data, item.filename)
         except Rejection as exc:
-            outcomes[n] = _refused(session, who, sender, doc.name, exc)
+            outcomes[n] = _refused(session, who, sender, item.filename, exc)
         else:
             readable.append(n)
     party = ingest.party_of(session, sender.municipality, sender.agreement_id)
     # The company's own channel: what it sends is what it may follow (`scope.submission_clause`). A
     # municipality's case system sends with an API token ("api"); a person from the upload page ("web").
     channel = "company" if sender.agreement_id else "api" if who.token_id is not None else "web"
-    items = [ingest.Item(documents[n].data, documents[n].name) for n in readable]
-    for n, done in zip(readable, ingest.submit_many(session, party, items, channel, who.actor), strict=True):
-        name = documents[n].name
+    sent = [items[n] for n in readable]
+    for n, done in zip(readable, ingest.submit_many(session, party, sent, channel, who.actor), strict=True):
+        name = items[n].filename
         if isinstance(done, Rejection):
             outcomes[n] = _refused(session, who, sender, name, done)
             continue
