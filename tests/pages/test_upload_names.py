@@ -14,7 +14,10 @@ from conftest import ROOT
 from flask import Flask
 from page_support import load_agreements
 from sqlalchemy import select
+from werkzeug.datastructures import FileStorage, Headers
+from werkzeug.http import parse_options_header
 
+from hub.api.submissions import sent_name
 from hub.extensions import db
 from hub.models import Document, Submission
 from hub.queue import queue
@@ -67,6 +70,14 @@ def test_a_sent_path_and_a_bidi_override_are_not_kept_listed_or_served(api: Flas
     assert "%2F" not in disposition and "%E2%80%AE" not in disposition  # no path, no override
 
 
+def test_a_windows_path_sent_by_a_browser_keeps_its_last_part(api: Flask) -> None:
+    # A browser sends the backslashes as they are; werkzeug alone would read `C:Usersxstatusrapport.csv`.
+    client, herlev = api.test_client(), bearer(api, "kommune-herlev")
+    [answer] = post(client, herlev, "C:\\Users\\x\\statusrapport.csv", PLACEMENT).get_json()["files"]
+    assert answer["filename"] == "statusrapport.csv"
+    assert stored_names(api) == [("statusrapport.csv", "statusrapport.csv")]
+
+
 def test_a_name_with_nothing_left_is_kept_under_the_fallback(api: Flask) -> None:
     client, herlev = api.test_client(), bearer(api, "kommune-herlev")
     [answer] = post(client, herlev, f"../{RLO}\u200e", PLACEMENT).get_json()["files"]
@@ -88,3 +99,19 @@ def test_a_refused_file_is_named_as_it_would_have_been_kept(api: Flask) -> None:
     [answer] = post(client, herlev, f"../x/bil{RLO}led.png", b"\x89PNG\r\n\x1a\n").get_json()["files"]
     assert answer["outcome"] == "refused" and answer["filename"] == "billed.png"
     assert {p["file"] for p in answer["problems"]} == {"billed.png"}
+
+
+@pytest.mark.parametrize(
+    ("disposition", "sent"),
+    [
+        ('form-data; name="files"; filename="C:\\x\\rapport.csv"', "C:\\x\\rapport.csv"),  # a browser's
+        ('form-data; name="files"; filename="a\\"b.csv"', 'a"b.csv'),  # an escaped quote is a quote
+        ("form-data; name=\"files\"; filename*=UTF-8''C%3A%5Cx%5Cr%C3%A5.csv", "C:\\x\\rå.csv"),  # RFC 5987
+        ('form-data; name="files"', ""),  # no name at all: the fallback, where it is kept
+    ],
+)
+def test_the_sent_name_is_read_from_the_parts_header(disposition: str, sent: str) -> None:
+    # The part as werkzeug's form parser makes it: the file name its own reading of the header.
+    read = parse_options_header(disposition)[1].get("filename")
+    part = FileStorage(io.BytesIO(b""), filename=read, headers=Headers({"Content-Disposition": disposition}))
+    assert sent_name(part) == sent
