@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from hub.access import Principal
 from hub.adapters.readers.sniff import sniff_format
 from hub.errors import FieldProblem, NotFound, Rejection
+from hub.filenames import clean_filename
 from hub.models import Agreement, AgreementMunicipality, Submission
 from hub.pseudonyms import mask_cpr_like
 from hub.services import audit, ingest, scope, submission_status
@@ -237,6 +238,9 @@ def upload(
     session: Session, who: Principal, sender: Sender, files: list[Incoming], limits: Limits
 ) -> list[FileOutcome]:
     """Submit every document of an upload as `sender`; zips are unpacked first (all or nothing)."""
+    # A zip is never kept, but a refusal names it to the user and in the audit log: by the name a file
+    # would be kept under, as `ingest.Item` cleans a document's (which a zip member's becomes).
+    files = [Incoming(clean_filename(f.name), f.data) for f in files]
     try:
         documents = unpack(files, limits)
     except ArchiveRefused as exc:

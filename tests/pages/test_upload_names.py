@@ -19,7 +19,7 @@ from werkzeug.http import parse_options_header
 
 from hub.api.submissions import sent_name
 from hub.extensions import db
-from hub.models import Document, Submission
+from hub.models import AuditEvent, Document, Submission
 from hub.queue import queue
 
 PLACEMENT = (ROOT / "tests" / "golden" / "herlev" / "placement.csv").read_bytes()
@@ -99,6 +99,21 @@ def test_a_refused_file_is_named_as_it_would_have_been_kept(api: Flask) -> None:
     [answer] = post(client, herlev, f"../x/bil{RLO}led.png", b"\x89PNG\r\n\x1a\n").get_json()["files"]
     assert answer["outcome"] == "refused" and answer["filename"] == "billed.png"
     assert {p["file"] for p in answer["problems"]} == {"billed.png"}
+
+
+@pytest.mark.parametrize(("sent", "named"), [(f"../x/for{RLO}piz.zip", "forpiz.zip"), ("", "upload")])
+def test_a_refused_zip_is_named_as_a_kept_file_would_be(api: Flask, sent: str, named: str) -> None:
+    # Nothing of it is stored, but the refusal names it on the page and in the audit log.
+    client, herlev = api.test_client(), bearer(api, "kommune-herlev")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("../evil.csv", b"a;b\n")
+    refused = post(client, herlev, sent, out.getvalue())
+    assert refused.status_code == 422
+    assert [p["file"] for p in refused.get_json()["problems"]] == [f"{named}: ../evil.csv"]
+    with api.app_context():
+        [entry] = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "upload.refused"))
+        assert entry.detail["files"] == [named]
 
 
 @pytest.mark.parametrize(
