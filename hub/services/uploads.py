@@ -26,6 +26,7 @@ from hub.filenames import clean_filename
 from hub.models import Agreement, AgreementMunicipality, Submission
 from hub.pseudonyms import mask_cpr_like
 from hub.services import audit, ingest, scope, submission_status
+from hub.services.registry import registry
 
 CHUNK = 64 * 1024
 
@@ -210,7 +211,8 @@ def sender_for(
             )
         return Sender(agreement_id=mine[0].id)
     own = who.municipality or ""
-    code = municipality or own
+    # "0163" is Herlev as much as "163" is (DESIGN.md), as on the claim's and the bundle's URLs.
+    code = registry().code_of(municipality) if municipality else own
     if code == own or code in partners_led(session, who):
         return Sender(municipality=code)
     # Like another party's objects: not found, rather than telling which codes are partners.
