@@ -9,6 +9,7 @@ or its refusal. The processing runs on the queue; `GET /api/submissions/<id>` sh
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from flask import current_app, request, url_for
@@ -18,6 +19,7 @@ from marshmallow import Schema, fields
 from redis.exceptions import RedisError
 from sqlalchemy import select
 from webargs.flaskparser import parser
+from werkzeug.datastructures import FileStorage
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from hub.api.common import LINK_HEADER, ErrorShape, PageArgs, PageOut, Problem, page_links
@@ -145,6 +147,25 @@ def record_url(record_id: int) -> str:
     return url_for("records.show", record_id=record_id)
 
 
+# A part's `filename="..."`, backslash escapes and all, as it stands in the part's header.
+_QUOTED_FILENAME = re.compile(r';\s*filename\s*=\s*"((?:[^"\\]|\\.)*)"', re.IGNORECASE)
+
+
+def sent_name(part: FileStorage) -> str:
+    """A part's file name as its sender wrote it, to be cleaned where it is kept (`ingest.Item`).
+
+    Werkzeug reads a backslash in a quoted header value as an escape and drops it, so a Windows path
+    (`C:\\Users\\x\\rapport.csv`) would arrive as `C:Usersxrapport.csv` and could no longer be cut at
+    its separators. Browsers send backslashes as they are (a quote becomes `%22`), so the name is read
+    from the header again, undoing only an escaped quote. A `filename*` (RFC 5987) is percent-encoded,
+    and werkzeug's reading of it keeps backslashes."""
+    header = part.headers.get("Content-Disposition", "")
+    found = _QUOTED_FILENAME.search(header)
+    if found is None or "filename*" in header.lower():
+        return part.filename or ""
+    return found.group(1).replace('\\"', '"')
+
+
 @blp.errorhandler(RequestEntityTooLarge)
 def too_large(exc: RequestEntityTooLarge) -> Any:
     """Too large: refused before a byte is kept, and the attempt is still an audit entry."""
@@ -171,7 +192,7 @@ def upload(files: dict[str, Any]) -> dict[str, Any]:
     choice = parser.parse(UploadChoice, request, location="form")
     who = principal()
     sender = uploads.sender_for(db.session, who, choice.get("municipality"), choice.get("agreement"))
-    incoming = [uploads.Incoming(f.filename or "upload", f.read()) for f in files["files"]]
+    incoming = [uploads.Incoming(sent_name(f), f.read()) for f in files["files"]]
     outcomes = uploads.upload(
         db.session, who, sender, incoming, uploads.Limits.from_config(current_app.config)
     )

@@ -22,6 +22,7 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 from hub.cli.common import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_NOT_FINISHED, EXIT_OK, EXIT_UNAVAILABLE
 from hub.errors import FieldProblem, HubError, Rejection
 from hub.extensions import db
+from hub.filenames import clean_filename
 from hub.jobs import enqueue_submissions
 from hub.models import Submission
 from hub.models.base import utcnow
@@ -105,7 +106,8 @@ def _stored_by_the_failed_try(outcome: FileOutcome, began: datetime, ours: set[i
     ).one_or_none()
     # End the read's transaction (services commit what they write; this only read).
     db.session.rollback()
-    if found is not None and found.created_at >= began and found.filename == outcome.path.name:
+    kept_as = clean_filename(outcome.path.name)  # the name `ingest.Item` stored it under
+    if found is not None and found.created_at >= began and found.filename == kept_as:
         outcome.submitted = replace(submitted, duplicate=False)
         ours.add(submitted.submission_id)
 

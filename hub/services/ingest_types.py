@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from hub.filenames import clean_filename
+
 # The states in which sending the same bytes again should queue the submission again: it never got
 # to a worker (Redis was down when it came in), or it failed for a reason that was not the document's.
 RETRYABLE = ("received", "failed")
@@ -50,14 +52,17 @@ class Party:
 class Item:
     """One file to submit: its bytes, its name, and when it came in if not now (the demo's past months).
 
-    A name longer than the database keeps (a zip's nested folders: `upload.zip/a/b/.../form.pdf`) is
-    shortened in the middle, so that its start and its own name and extension stay."""
+    Every way in (the upload page, the API, a zip's members, `hub ingest`, the demo) makes one, so the
+    name is cleaned here, once: its last path component without control or format characters
+    (`hub.filenames`). A name longer than the database keeps is then shortened in the middle, so that
+    its start and its extension stay."""
 
     data: bytes
     filename: str
     received_at: datetime | None = None
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "filename", clean_filename(self.filename))
         if len(self.filename) > NAME_LENGTH:
             head = NAME_LENGTH // 3
             tail = NAME_LENGTH - head - 1

@@ -146,8 +146,7 @@ def company_form(
 
 def acting_for(principal: Principal, municipality: str, period: Period) -> str:
     """The municipality's code when the caller acts for it in this period, else `NotFound`."""
-    reg = registry()
-    code = reg.get(municipality).code if municipality in reg else municipality
+    code = registry().code_of(municipality)
     scope.municipality(principal, code)
     if principal.role == "auditor" and not (
         principal.audit_start is not None

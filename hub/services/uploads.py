@@ -22,9 +22,11 @@ from sqlalchemy.orm import Session
 from hub.access import Principal
 from hub.adapters.readers.sniff import sniff_format
 from hub.errors import FieldProblem, NotFound, Rejection
+from hub.filenames import clean_filename
 from hub.models import Agreement, AgreementMunicipality, Submission
 from hub.pseudonyms import mask_cpr_like
 from hub.services import audit, ingest, scope, submission_status
+from hub.services.registry import registry
 
 CHUNK = 64 * 1024
 
@@ -209,7 +211,8 @@ def sender_for(
             )
         return Sender(agreement_id=mine[0].id)
     own = who.municipality or ""
-    code = municipality or own
+    # "0163" is Herlev as much as "163" is (DESIGN.md), as on the claim's and the bundle's URLs.
+    code = registry().code_of(municipality) if municipality else own
     if code == own or code in partners_led(session, who):
         return Sender(municipality=code)
     # Like another party's objects: not found, rather than telling which codes are partners.
@@ -237,6 +240,9 @@ def upload(
     session: Session, who: Principal, sender: Sender, files: list[Incoming], limits: Limits
 ) -> list[FileOutcome]:
     """Submit every document of an upload as `sender`; zips are unpacked first (all or nothing)."""
+    # A zip is never kept, but a refusal names it to the user and in the audit log: by the name a file
+    # would be kept under, as `ingest.Item` cleans a document's (which a zip member's becomes).
+    files = [Incoming(clean_filename(f.name), f.data) for f in files]
     try:
         documents = unpack(files, limits)
     except ArchiveRefused as exc:
@@ -256,21 +262,24 @@ def _submit_all(
     """Submit the documents a reader takes in one transaction (`ingest.submit_many`); each refused one
     gets its own outcome and audit entry, and the others go on."""
     outcomes: dict[int, FileOutcome] = {}
+    # Each document under the name it is kept by (`ingest.Item` cleans it), so that the outcome, a
+    # refusal and the stored submission all say the same name.
+    items = [ingest.Item(doc.data, doc.name) for doc in documents]
     readable: list[int] = []
-    for n, doc in enumerate(documents):
+    for n, item in enumerate(items):
         try:
-            sniff_format(doc.data, doc.name)
+            sniff_format(item.data, item.filename)
         except Rejection as exc:
-            outcomes[n] = _refused(session, who, sender, doc.name, exc)
+            outcomes[n] = _refused(session, who, sender, item.filename, exc)
         else:
             readable.append(n)
     party = ingest.party_of(session, sender.municipality, sender.agreement_id)
     # The company's own channel: what it sends is what it may follow (`scope.submission_clause`). A
     # municipality's case system sends with an API token ("api"); a person from the upload page ("web").
     channel = "company" if sender.agreement_id else "api" if who.token_id is not None else "web"
-    items = [ingest.Item(documents[n].data, documents[n].name) for n in readable]
-    for n, done in zip(readable, ingest.submit_many(session, party, items, channel, who.actor), strict=True):
-        name = documents[n].name
+    sent = [items[n] for n in readable]
+    for n, done in zip(readable, ingest.submit_many(session, party, sent, channel, who.actor), strict=True):
+        name = items[n].filename
         if isinstance(done, Rejection):
             outcomes[n] = _refused(session, who, sender, name, done)
             continue

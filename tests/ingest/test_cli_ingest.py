@@ -156,3 +156,18 @@ def test_a_placement_sent_after_its_grant_and_hours_in_one_call_links_them_all(r
         )
     assert "submission.rejected" not in actions  # one terminal entry each, and that one accepted
     assert actions.count("submission.accepted") == 3
+
+
+def test_ingest_keeps_a_files_name_without_hidden_characters(runner: Any, tmp_path: Any) -> None:
+    # A name on disk may hold a backslash and a right-to-left override, which would make it read "…vsc.png".
+    _load(runner)
+    source = tmp_path / "C:\\x\\Statusrapport Åse\u202egnp.csv"
+    source.write_bytes((GOLDEN / "herlev" / "placement.csv").read_bytes())
+    result = runner.invoke(args=["ingest", str(source), "-m", "0163"])  # a code in four digits
+    assert result.exit_code == 0, result.output
+    with runner.app.app_context():
+        [(name, code)] = db.session.execute(select(Submission.filename, Submission.municipality_code)).all()
+    assert (name, code) == ("Statusrapport Åsegnp.csv", "163")
+    again = runner.invoke(args=["ingest", str(source), "-m", "herlev"])
+    # The same file again is told as the same file, not as another one of the same bytes.
+    assert again.exit_code == 0 and "the same bytes were received on" in again.output, again.output

@@ -162,6 +162,16 @@ def test_a_lead_sends_as_a_partner_of_an_agreement_it_leads_and_a_partner_only_a
             sender_for(db.session, GLADSAXE_LEAD, "157", None)  # Gentofte leads its own agreement
 
 
+def test_a_sender_code_in_four_digits_is_the_same_municipality(loaded: Flask) -> None:
+    # DESIGN.md: "0163" is accepted and normalised, as on the claim's and bundle's URLs.
+    with loaded.app_context():
+        assert sender_for(db.session, GLADSAXE_LEAD, "0163", None) == Sender(municipality="163")
+        assert sender_for(db.session, GLADSAXE_LEAD, "0159", None) == Sender(municipality="159")
+        assert sender_for(db.session, HERLEV, "0163", None) == Sender(municipality="163")
+        with pytest.raises(NotFound, match="municipality 157"):
+            sender_for(db.session, GLADSAXE_LEAD, "0157", None)
+
+
 def test_a_company_sends_on_its_own_agreement_only(loaded: Flask) -> None:
     falck = Principal(3, "falck", "company", company_cvr="22222228")
     with loaded.app_context():

@@ -60,6 +60,11 @@ class Registry:
             )
         return found
 
+    def code_of(self, slug_or_code: str) -> str:
+        """The 3-digit code of a municipality the hub has a config for, however it is named ("herlev",
+        "163", "0163"); anything else as given, for the caller to refuse in its own words."""
+        return self.get(slug_or_code).code if slug_or_code in self else slug_or_code
+
     def all(self) -> tuple[MunicipalityConfig, ...]:
         """Every config, in code order."""
         return tuple(sorted(self._by_code.values(), key=lambda config: config.code))

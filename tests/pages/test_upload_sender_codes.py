@@ -1,0 +1,49 @@
+"""A lead sends for a partner by the partner's municipality code in any form DESIGN.md accepts."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import pytest
+from accounts import add_user, bearer
+from conftest import ROOT
+from flask import Flask
+from page_support import load_agreements
+
+from hub.queue import queue
+
+PLACEMENT = (ROOT / "tests" / "golden" / "herlev" / "placement.csv").read_bytes()
+
+
+@pytest.fixture
+def api(backend_app: Flask) -> Flask:
+    load_agreements(backend_app)
+    add_user(backend_app, "lead-gladsaxe")
+    return backend_app
+
+
+def post(client: Any, headers: dict[str, str], **form: str) -> Any:
+    data: dict[str, Any] = {"files": [(io.BytesIO(PLACEMENT), "p.csv")], **form}
+    return client.post("/api/submissions", data=data, headers=headers, content_type="multipart/form-data")
+
+
+@pytest.mark.parametrize("code", ["0163", "163", "herlev"])
+def test_a_lead_sends_for_a_partner_by_its_code_in_any_accepted_form(api: Flask, code: str) -> None:
+    # DESIGN.md: a 4-digit code with a leading zero is accepted and normalised, as on the claim's URL.
+    client, lead = api.test_client(), bearer(api, "lead-gladsaxe")
+    sent = post(client, lead, municipality=code)
+    assert sent.status_code == 202, sent.get_json()
+    [answer] = sent.get_json()["files"]
+    queue.run_burst(api)
+    status = client.get(answer["status_url"], headers=lead).get_json()
+    assert (status["municipality"], status["status"]) == ("163", "accepted")
+
+
+def test_a_code_that_is_no_partner_is_still_refused_in_both_languages(api: Flask) -> None:
+    client, lead = api.test_client(), bearer(api, "lead-gladsaxe")
+    refused = post(client, lead, municipality="0157")  # Gentofte leads its own
+    assert refused.status_code == 404
+    body = refused.get_json()
+    assert body["message"] == "you may not send documents as municipality 157"
+    assert body["message_da"] == "du må ikke indsende dokumenter for kommune 157"
