@@ -27,8 +27,27 @@ _DROPPED = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
 def clean_filename(sent: str) -> str:
     """The name to keep for a sent file name: its last path component, without control or format
     characters, in NFC, trimmed; `FALLBACK` when nothing is left. Danish letters and spaces stay."""
-    shown = "".join(c for c in sent if unicodedata.category(c) not in _DROPPED)
-    last = _SEPARATORS.split(shown)[-1]
+    return _part(_SEPARATORS.split(_shown(sent))[-1]) or FALLBACK
+
+
+def clean_path(name: str) -> str:
+    """The name to keep for a name the hub made of a zip's and a member's (`forms.zip/mappe/a.csv`):
+    each part cleaned as `clean_filename` cleans a sent name, empty and dot parts left out, joined by
+    `/`. The folders keep two `placement.csv` of two citizens' folders apart on every page."""
+    parts = [_part(part) for part in _SEPARATORS.split(_shown(name))]
+    return "/".join(part for part in parts if part) or FALLBACK
+
+
+def last_part(name: str) -> str:
+    """A kept name's own name, without the zip and folders it came in: what a download is called."""
+    return name.rsplit("/", 1)[-1]
+
+
+def _shown(text: str) -> str:
+    return "".join(c for c in text if unicodedata.category(c) not in _DROPPED)
+
+
+def _part(text: str) -> str:
     # NFC: macOS sends "å" as "a" and a combining ring; the same name should be the same text.
-    name = unicodedata.normalize("NFC", last).strip()
-    return FALLBACK if name in ("", ".", "..") else name
+    name = unicodedata.normalize("NFC", text).strip()
+    return "" if name in (".", "..") else name

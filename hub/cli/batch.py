@@ -141,7 +141,7 @@ def _store(outcomes: list[FileOutcome], municipality: str | None, agreement_id: 
             outcome.problems = [FieldProblem(exc.message, exc.message_da, file=outcome.path.name)]
         return
     readable = [o for o in outcomes if _read(o)]
-    items = [ingest.Item(o.data, o.path.name) for o in readable]
+    items = [ingest.Item(o.data, clean_filename(o.path.name)) for o in readable]
     for outcome, result in zip(
         readable, ingest.submit_many(db.session, party, items, "cli", "cli"), strict=True
     ):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from hub.filenames import clean_filename
+from hub.filenames import clean_path
 
 # The states in which sending the same bytes again should queue the submission again: it never got
 # to a worker (Redis was down when it came in), or it failed for a reason that was not the document's.
@@ -53,16 +53,17 @@ class Item:
     """One file to submit: its bytes, its name, and when it came in if not now (the demo's past months).
 
     Every way in (the upload page, the API, a zip's members, `hub ingest`, the demo) makes one, so the
-    name is cleaned here, once: its last path component without control or format characters
-    (`hub.filenames`). A name longer than the database keeps is then shortened in the middle, so that
-    its start and its extension stay."""
+    name is cleaned here, once, part by part (`hub.filenames.clean_path`): a zip's member keeps the
+    zip's name and its folders; a name a sender gave was cut to its last part before (`clean_filename`).
+    A name longer than the database keeps is then shortened in the middle, so that its start and its
+    own name and extension stay."""
 
     data: bytes
     filename: str
     received_at: datetime | None = None
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "filename", clean_filename(self.filename))
+        object.__setattr__(self, "filename", clean_path(self.filename))
         if len(self.filename) > NAME_LENGTH:
             head = NAME_LENGTH // 3
             tail = NAME_LENGTH - head - 1

@@ -8,6 +8,7 @@ from typing import Any
 from flask import Blueprint, render_template, request, send_file
 
 from hub.extensions import blobs, db
+from hub.filenames import last_part
 from hub.services import record_view
 from hub.web.guard import principal, requires
 
@@ -35,5 +36,5 @@ def original(record_id: int) -> Any:
         io.BytesIO(blobs.store.get(found.sha256)),
         mimetype=found.media_type,
         as_attachment=True,
-        download_name=found.filename,
+        download_name=last_part(found.filename),  # a zip's member: its own name, not the zip's path
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hub.filenames import FALLBACK, clean_filename
+from hub.filenames import FALLBACK, clean_filename, clean_path, last_part
 from hub.services.ingest_types import NAME_LENGTH, Item
 
 RLO = "\u202e"  # right-to-left override: "Åse\u202egnp.csv" displays as "Åsevsc.png"
@@ -43,7 +43,15 @@ def test_cleaning_twice_changes_nothing() -> None:
 
 
 def test_every_way_in_is_cleaned_where_it_becomes_an_item() -> None:
-    # Uploads, the API, zip members, `hub ingest` and the demo all make an `Item`: the one place.
-    assert Item(b"", f"zip.zip/mappe/Åse{RLO}gnp.csv").filename == "Åsegnp.csv"
-    long = Item(b"", "../" + "å" * 300 + f"{RLO}.pdf").filename
+    # Uploads, the API, zip members, `hub ingest` and the demo all make an `Item`: the one place. A zip's
+    # member keeps the zip's name and its folders, each part cleaned, dot parts left out.
+    assert Item(b"", f"zip.zip/mappe/./../Åse{RLO}gnp.csv").filename == "zip.zip/mappe/Åsegnp.csv"
+    assert Item(b"", "zip.zip\\mappe\\a.csv").filename == "zip.zip/mappe/a.csv"
+    long = Item(b"", "å" * 300 + f"{RLO}.pdf").filename
     assert len(long) == NAME_LENGTH and long.startswith("ååå") and long.endswith("å.pdf") and "/" not in long
+
+
+def test_a_kept_names_last_part_is_what_a_download_is_called() -> None:
+    assert last_part("forms.zip/Ahmad/praktik.csv") == "praktik.csv"
+    assert last_part("praktik.csv") == "praktik.csv"
+    assert clean_path("") == FALLBACK == clean_path("../.")

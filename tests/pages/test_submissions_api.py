@@ -98,8 +98,8 @@ def test_a_zip_of_forms_is_unpacked_and_each_member_followed(api: Flask) -> None
         archive.writestr("mappe/placement.csv", (GOLDEN / "herlev" / "placement.csv").read_bytes())
         archive.writestr("mappe/end.csv", (GOLDEN / "herlev" / "placement_end.csv").read_bytes())
     files = post(client, herlev, ("forms.zip", out.getvalue())).get_json()["files"]
-    # Each member under its own name, as a file sent alone: the zip's folders are a path, kept by no name.
-    assert [f["filename"] for f in files] == ["placement.csv", "end.csv"]
+    # Each member named by the zip and its folders: two citizens' folders may each hold a placement.csv.
+    assert [f["filename"] for f in files] == ["forms.zip/mappe/placement.csv", "forms.zip/mappe/end.csv"]
     assert [f["outcome"] for f in files] == ["received", "received"]
 
 

@@ -1,5 +1,5 @@
-"""The names of uploaded files: what is kept, listed and served is the sent name's last part, without
-the characters that change how a name reads."""
+"""The names of uploaded files: what is kept, listed and served is the sent name's last part (a zip's
+member: the zip's name and its folders), without the characters that change how a name reads."""
 
 from __future__ import annotations
 
@@ -84,14 +84,24 @@ def test_a_name_with_nothing_left_is_kept_under_the_fallback(api: Flask) -> None
     assert answer["filename"] == "upload" and answer["outcome"] == "received"
 
 
-def test_a_zip_members_name_is_cleaned_as_a_sent_file_is(api: Flask) -> None:
+def test_a_zip_members_name_keeps_its_folders_each_part_cleaned_and_is_served_by_its_own(
+    api: Flask,
+) -> None:
+    # Two citizens' folders may each hold a placement.csv: the zip's name and folders keep them apart on
+    # every page; each part is cleaned as a sent name is, and the download is named by the last part.
     client, herlev = api.test_client(), bearer(api, "kommune-herlev")
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:
-        archive.writestr(f"mappe/Åse{RLO}gnp.csv", PLACEMENT)
+        archive.writestr(f"Ahmad{RLO}/Åse{RLO}gnp.csv", PLACEMENT)
     [answer] = post(client, herlev, "forms.zip", out.getvalue()).get_json()["files"]
-    assert answer["filename"] == "Åsegnp.csv"
-    assert stored_names(api) == [("Åsegnp.csv", "Åsegnp.csv")]
+    kept = "forms.zip/Ahmad/Åsegnp.csv"
+    assert answer["filename"] == kept
+    assert stored_names(api) == [(kept, kept)]
+    queue.run_burst(api)
+    [made] = client.get(answer["status_url"], headers=herlev).get_json()["records"]
+    sign_in(client, "kommune-herlev")
+    disposition = client.get(f"/records/{made['record_id']}/original").headers["Content-Disposition"]
+    assert f"filename*=UTF-8''{quote('Åsegnp.csv')}" in disposition and "%2F" not in disposition
 
 
 def test_a_refused_file_is_named_as_it_would_have_been_kept(api: Flask) -> None:
