@@ -83,7 +83,9 @@ def chosen_month(as_of: date) -> Period:
     if not text:
         return month_of(month_of(as_of).start - timedelta(days=1))
     period = parse_period(text)
-    period.require_kind("month", "dashboard")
+    period.require_kind_by(
+        "month", "the dashboard shows one month at a time", "overblikket viser én måned ad gangen"
+    )
     return period
 
 
