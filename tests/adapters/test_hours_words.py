@@ -1,6 +1,6 @@
 """A timesheet's wrong hours said as a caseworker or the company reads them: too many hours in Danish
-numbers ("200 overstiger 168", not "200.0 overstiger 168.0"), and the field named one way whichever
-check found the problem (`entries[0].hours`)."""
+numbers ("200 overstiger 168", not "200.0 overstiger 168.0"), a negative number called negative, not
+"not a number", and the field named one way whichever check found the problem (`entries[0].hours`)."""
 
 from __future__ import annotations
 
@@ -39,3 +39,16 @@ def test_too_many_hours_are_said_with_danish_numbers_and_the_field_in_one_notati
 def test_hours_with_a_fraction_keep_their_decimal_comma(tmp_path: Path) -> None:
     [problem] = [p for p in _problems(tmp_path, "168,5") if p.field == "entries[0].hours"]
     assert problem.reason_da == "Timetallet 168,5 overstiger 168."
+
+
+@pytest.mark.parametrize("hours", ["-3", "-3,5", "\u22123"])
+def test_negative_hours_are_called_negative_not_not_a_number(tmp_path: Path, hours: str) -> None:
+    [problem] = _problems(tmp_path, hours)
+    assert problem.field == "entries[0].hours"
+    assert problem.reason_en == f"the number cannot be negative: {hours!r}"
+    assert problem.reason_da == f"tallet kan ikke være negativt: {hours!r}"
+
+
+def test_a_word_after_a_minus_is_still_not_a_number(tmp_path: Path) -> None:
+    [problem] = _problems(tmp_path, "-tre")
+    assert problem.reason_da == "ikke et tal: '-tre'"
