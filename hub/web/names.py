@@ -146,7 +146,8 @@ def _named(table: Mapping[str, object]) -> Callable[[str | None], str]:
 
 
 def init_app(app: Flask) -> None:
-    """The names as template globals: `form_type_name`, `reason_name`, `basis_name`, `worker_state_name`."""
+    """The names as template globals: `form_type_name`, `reason_name`, `basis_name`, `worker_state_name`,
+    `value_name`, `transform_name`, `field_name`, `job_description`."""
     app.add_template_global(_named(FORM_TYPES), "form_type_name")
     app.add_template_global(_named(VERSION_REASONS), "reason_name")
     app.add_template_global(_named(PAYMENT_BASES), "basis_name")
