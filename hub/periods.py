@@ -91,12 +91,21 @@ class Period:
         return out
 
     def require_kind(self, kind: str, whose: str) -> None:
-        """Refuse a period of another kind than `kind` (a municipality claims per month, or quarter...)."""
+        """Refuse a period of another kind than `kind`: `whose` is the municipality (its name, the same in
+        both languages) that claims per `kind`."""
+        self.require_kind_by(
+            kind,
+            f"{whose} claims per {KIND_NAMES_EN[kind]}",
+            f"{whose} afregner pr. {KIND_NAMES_DA[kind]}",
+        )
+
+    def require_kind_by(self, kind: str, rule_en: str, rule_da: str) -> None:
+        """Refuse a period of another kind than `kind`, saying the rule that asks for it in English and
+        Danish ("payments are worked out per month"): a page's own name is no subject for a caseworker."""
         if self.kind != kind:
             raise PeriodError(
-                f"{whose} claims per {KIND_NAMES_EN[kind]}; {self.label} is not a {KIND_NAMES_EN[kind]}",
-                f"{whose} afregner pr. {KIND_NAMES_DA[kind]}; {self.label} er ikke {_ARTICLE_DA[kind]} "
-                f"{KIND_NAMES_DA[kind]}",
+                f"{rule_en}; {self.label} is not a {KIND_NAMES_EN[kind]}",
+                f"{rule_da}; {self.label} er ikke {_ARTICLE_DA[kind]} {KIND_NAMES_DA[kind]}",
             )
 
     def require_started(self, today: date) -> None:

@@ -4,14 +4,55 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from hub.errors import FieldProblem
+from hub.schemas.paths import bracketed
 from hub.schemas.records import flatten_errors
+
+Replacement = str | Callable[[re.Match[str]], str]
+# The English subject the schema's value fields name (`hours must not be negative`), as Danish says it.
+_SUBJECTS = {
+    "hours": "Timetallet",
+    "amount": "Beløbet",
+    "CPR": "CPR-nummeret",
+    "CVR": "CVR-nummeret",
+    "P-number": "P-nummeret",
+    "municipality": "Kommunen",
+    "phone": "Telefonnummeret",
+    "week": "Ugen",
+    "date": "Datoen",
+}
+
+
+def danish_number(text: str) -> str:
+    """A canonical number (`200.0`, `18.5`) as Danish writes it: a decimal comma, no needless zeros
+    (`200`, `18,5`). Text that is no number is kept as it is."""
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return text
+    return format(number.normalize(), "f").replace(".", ",") if number.is_finite() else text
+
+
+def _said_of(danish: str) -> Replacement:
+    """A Danish wording whose `{subject}` is the English message's first group in Danish and whose
+    `{g1}`, `{g2}`... are its groups as they are; `{n1}`, `{n2}`... the groups that are numbers, written the
+    Danish way. Plain `\\1` replacements cannot translate what they carry over."""
+
+    def said(match: re.Match[str]) -> str:
+        groups = {str(i): g or "" for i, g in enumerate(match.groups(), 1)}
+        numbers = {f"n{i}": danish_number(g) for i, g in groups.items()}
+        subject = _SUBJECTS.get(groups.get("1", ""), groups.get("1", ""))
+        return danish.format(subject=subject, **{f"g{i}": g for i, g in groups.items()}, **numbers)
+
+    return said
+
 
 # Every English message the canonical schemas give, anchored whole, with its Danish wording; the details
 # (a date, a number, a code) are carried over. A message no pattern knows keeps its English text.
-_DANISH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+_DANISH: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), danish)
     for pattern, danish in (
         (r"^Missing data for required field\.?$", "Feltet mangler."),
@@ -39,7 +80,7 @@ _DANISH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^String does not match expected pattern\.?$", "Teksten har ikke den forventede form."),
         (r"^Invalid value\.?$", "Ugyldig værdi."),
         (r"^must not be empty$", "Må ikke være tom."),
-        (r"^(\w+) must be a string$", r"\1 skal være tekst."),
+        (r"^([\w-]+) must be a string$", _said_of("{subject} skal være tekst.")),
         (r"^CPR must be 10 digits \(DDMMYYSSSS\)$", "CPR-nummeret skal have 10 cifre (DDMMÅÅSSSS)."),
         (r"^CPR is not a real date: month (\d+)$", r"CPR-nummeret er ikke en rigtig dato: måned \1."),
         (
@@ -62,20 +103,20 @@ _DANISH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^not a phone number .*: (.*)$", r"Ikke et telefonnummer: \1."),
         (
             r"^(.+) must be a decimal string with a dot, e\.g\. (.*)$",
-            r"\1 skal være et decimaltal med punktum, fx \2.",
+            _said_of("{subject} skal være et decimaltal med punktum, fx {g2}."),
         ),
-        (r"^(.+) must be a finite number$", r"\1 skal være et endeligt tal."),
-        (r"^(.+) must not be negative$", r"\1 må ikke være negativ."),
+        (r"^(.+) must be a finite number$", _said_of("{subject} skal være et endeligt tal.")),
+        (r"^(.+) must not be negative$", _said_of("{subject} må ikke være negativt.")),
         (
             r"^(.+) must use a dot as decimal separator, not a comma$",
-            r"\1 skal bruge punktum som decimaltegn, ikke komma.",
+            _said_of("{subject} skal bruge punktum som decimaltegn, ikke komma."),
         ),
         (
             r"^(.+) is not a decimal number with at most 4 decimals: (.*)$",
-            r"\1 er ikke et tal med højst 4 decimaler: \2.",
+            _said_of("{subject} er ikke et tal med højst 4 decimaler: {g2}."),
         ),
-        (r"^(.+) is not a number: (.*)$", r"\1 er ikke et tal: \2."),
-        (r"^hours (\S+) exceed (\S+)$", r"Timetallet \1 overstiger \2."),
+        (r"^(.+) is not a number: (.*)$", _said_of("{subject} er ikke et tal: {g2}.")),
+        (r"^hours (\S+) exceed (\S+)$", _said_of("Timetallet {n1} overstiger {n2}.")),
         (r"^amount has more than two decimals: (.*)$", r"Beløbet har mere end to decimaler: \1."),
         (
             r"^the year of the (date|week) must be between (\d+) and (\d+): (.*)$",
@@ -89,7 +130,7 @@ _DANISH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^week (\S+) appears more than once$", r"Uge \1 står der mere end én gang."),
         (
             r"^total_hours (\S+) is not the sum of the entries \((\S+)\)$",
-            r"Timetallet i alt \1 er ikke summen af linjerne (\2).",
+            _said_of("Timetallet i alt {n1} er ikke summen af linjerne ({n2})."),
         ),
         (r"^unknown form type (.*); expected one of (.*)$", r"Ukendt blankettype \1; forventet en af \2."),
         (r"^a record must be an object$", "En post skal være et objekt."),
@@ -156,9 +197,10 @@ def problems_from_validation(
     messages: Any, file: str = "", form: str = "", locate: Callable[[str], tuple[str, str]] | None = None
 ) -> list[FieldProblem]:
     """One `FieldProblem` per marshmallow message, located through `locate(path)` (English, Danish)
-    when given."""
+    when given; its field in provenance's notation (`entries[0].hours`), as the mapping's problems name it."""
     found = []
-    for path, texts in sorted(flatten_errors(messages).items()):
+    for dotted, texts in sorted(flatten_errors(messages).items()):
+        path = bracketed(dotted)
         where, where_da = locate(path) if locate else ("", "")
         found += [
             FieldProblem(

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+# A list index in marshmallow's notation: the `.0` of `entries.0.hours`.
+_DOTTED_INDEX = re.compile(r"\.(\d+)(?=\.|$)")
+
+
+def bracketed(path: str) -> str:
+    """A path in provenance's notation: `entries.0.hours` → `entries[0].hours` (one already so is kept).
+    Every rejection names a field one way, whether a transform or the schema found the problem."""
+    return _DOTTED_INDEX.sub(r"[\1]", path)
 
 
 def leaves(data: Any, prefix: str = "") -> dict[str, Any]:

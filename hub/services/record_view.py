@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hub.access import CprView, Principal, sees_categories
+from hub.adapters.mapping.reading import computed_text
 from hub.errors import NotFound
 from hub.models import Agreement, Document, Placement, Record, RecordVersion, Submission
 from hub.pseudonyms import show_cpr
@@ -38,6 +39,8 @@ class Source:
     locator: dict[str, Any]
     raw_value: str | None
     transforms: tuple[str, ...]
+    # The locator is the hub's words (a computed value, a constant of the config), not the document's.
+    ours: bool = False
 
 
 @dataclass(frozen=True)
@@ -115,16 +118,18 @@ def record_page(session: Session, who: Principal, record_id: int, version: int |
     names = _filenames(session, {p.document_sha256 for p in chosen.provenance})
     by_path: dict[str, list[Source]] = {}
     for p in chosen.provenance:
-        text = (p.locator or {}).get("text") or {}
+        locator = p.locator or {}
+        en, da = _locator_text(locator, p.source_key or "")
         raw = None if p.raw_value is None else shown_text(p.raw_value, view)
         source = Source(
             p.document_sha256,
             shown_text(names.get(p.document_sha256, p.document_sha256[:12]), view),
-            text.get("en") or p.source_key or "",
-            text.get("da") or p.source_key or "",
-            p.locator or {},
+            en,
+            da,
+            locator,
             raw,
             tuple(str(t) for t in p.transforms),
+            ours="compute" in locator or "constant" in locator,
         )
         by_path.setdefault(p.path, []).append(source)
     shown = shown_data(chosen.data, view, sees_categories(who), assessment)
@@ -137,6 +142,15 @@ def record_page(session: Session, who: Principal, record_id: int, version: int |
     page.original = sent.document_sha256 if may_download(session, who, view, sent.document_sha256) else None
     scope.note_read(session, who, "read.record", f"record:{record.id}", {"version": chosen.version})
     return page
+
+
+def _locator_text(locator: dict[str, Any], source_key: str) -> tuple[str, str]:
+    """Where a value was read, in English and Danish. A computed value's words are made again from its
+    rule: versions stored before they were words say `beregnet: sum:entries.hours`."""
+    if isinstance(locator.get("compute"), str):
+        return computed_text(locator["compute"])
+    text = locator.get("text") or {}
+    return text.get("en") or source_key, text.get("da") or source_key
 
 
 def _filenames(session: Session, digests: set[str]) -> dict[str, str]:

@@ -8,7 +8,7 @@ from datetime import date
 
 from stdnum.dk import cvr
 
-from hub.access import ROLES
+from hub.access import ROLE_NAMES, ROLES
 from hub.errors import HubError
 from hub.periods import period_of
 from hub.schemas.municipalities import normalise_municipality
@@ -25,6 +25,15 @@ class Party:
     audit_end: date | None = None
 
 
+# What each role's user is bound to, in English and Danish (the roles that need a party).
+_PARTIES = {
+    "lead": ("its municipality's code", "kommunens kode"),
+    "municipality": ("its municipality's code", "kommunens kode"),
+    "company": ("the company's CVR number", "virksomhedens CVR-nummer"),
+    "auditor": ("a municipality's code and the audit period", "en kommunes kode og revisionsperioden"),
+}
+
+
 def check_party(role: str, party: Party) -> Party:
     """The party checked for the role, its municipality code and CVR number in their one written form."""
     if role not in ROLES:
@@ -37,9 +46,13 @@ def check_party(role: str, party: Party) -> Party:
         "admin": True,
     }[role]
     if not needs:
+        # The role as the admin's page names it ("virksomhed", not `company`), and the one party it needs.
+        da, en = ROLE_NAMES[role]
+        party_en, party_da = _PARTIES[role]
+        article = "an" if en[:1] in "aeiou" else "a"
         raise HubError(
-            f"a {role} user must be bound to its party (municipality code, CVR, or municipality and period)",
-            f"en bruger med rollen {role} skal bindes til sin part (kommunekode, CVR, kommune og periode)",
+            f"{article} {en} user must be bound to its party: {party_en}",
+            f"en bruger med rollen {da} skal bindes til sin part: {party_da}",
         )
     if role == "admin":
         return Party()  # an administrator sees no citizen's data: bound to no party

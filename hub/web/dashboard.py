@@ -21,22 +21,12 @@ from hub.periods import Period, month_of, parse_period
 from hub.services import dashboard
 from hub.web import nav, pages
 from hub.web.guard import principal, requires
+from hub.web.names import OUTCOME_NAMES
 
 log = logging.getLogger(__name__)
 bp = Blueprint("dashboard", __name__)
 nav.register("dashboard.index", _l("Dashboard"), "dashboard:read")
 pages.HOME["lead"] = "dashboard.index"
-OUTCOME_NAMES = {
-    "ordinary_job": _l("Ordinary job"),
-    "education": _l("Education"),
-    "flexjob": _l("Flexjob"),
-    "rehabilitation_team": _l("Rehabilitation team"),
-    "other_municipal_offer": _l("Other municipal offer"),
-    "internship_other_company": _l("Internship at another company"),
-    "long_term_sick": _l("Long-term sick"),
-    "stopped_other": _l("Stopped for other reasons"),
-    "": _l("No outcome stated"),  # an end form whose outcome was left blank (seed 002 counts them too)
-}
 
 
 @bp.app_template_global("outcome_name")
@@ -83,7 +73,9 @@ def chosen_month(as_of: date) -> Period:
     if not text:
         return month_of(month_of(as_of).start - timedelta(days=1))
     period = parse_period(text)
-    period.require_kind("month", "dashboard")
+    period.require_kind_by(
+        "month", "the dashboard shows one month at a time", "overblikket viser én måned ad gangen"
+    )
     return period
 
 

@@ -1,4 +1,5 @@
-"""What the pages call the hub's codes: form types, why a version was made, payment bases, worker states.
+"""What the pages call the hub's codes: form types, why a version was made, payment bases, worker states,
+the canonical enums' values (outcome, benefit, mentor's employer) and the adapters' transforms.
 
 The codes stay in the data and the API (`mentor_hours`, `occupied_places`); a person reads words, in the
 page's language. A code without a name here is shown as it is, never as an error.
@@ -31,6 +32,43 @@ PAYMENT_BASES = {
     "fixed_per_place": _l("fixed per place"),
     "none": _l("no payment"),
 }
+OUTCOME_NAMES = {
+    "ordinary_job": _l("Ordinary job"),
+    "education": _l("Education"),
+    "flexjob": _l("Flexjob"),
+    "rehabilitation_team": _l("Rehabilitation team"),
+    "other_municipal_offer": _l("Other municipal offer"),
+    "internship_other_company": _l("Internship at another company"),
+    "long_term_sick": _l("Long-term sick"),
+    "stopped_other": _l("Stopped for other reasons"),
+    "": _l("No outcome stated"),  # an end form whose outcome was left blank (seed 002 counts them too)
+}
+BENEFITS = {
+    "kontanthjaelp": _l("Cash benefit"),
+    "uddannelseshjaelp": _l("Education benefit"),
+    "sygedagpenge": _l("Sickness benefit"),
+    "ledighedsydelse": _l("Flexjob unemployment benefit"),
+    "ressourceforloebsydelse": _l("Resource programme benefit"),
+    "selvforsoergende": _l("Self-supporting"),
+    "unknown": _l("Unknown"),
+}
+VISITATIONS = {
+    "jobparat": _l("Job-ready"),
+    "aktivitetsparat": _l("Activity-ready"),
+    "uddannelsesparat": _l("Education-ready"),
+}
+EMPLOYERS = {
+    "company": _l("The company"),
+    "jobcentre": _l("The job centre"),
+}
+# The canonical paths whose value is a code, and the names of their codes (a record page's values).
+VALUE_NAMES: dict[str, Mapping[str, object]] = {
+    "form_type": FORM_TYPES,
+    "mentor.employer": EMPLOYERS,
+    "benefit": BENEFITS,
+    "visitation": VISITATIONS,
+    "outcome": OUTCOME_NAMES,
+}
 WORKER_STATES = {
     "idle": _l("idle"),
     "busy": _l("busy"),
@@ -57,12 +95,25 @@ TRANSFORMS = {
     "checked": _l("the box ticked"),
     "regex": _l("picked out by a pattern"),
     "default": _l("a default value"),
+    # Steps the hub adds itself: days summed into ISO weeks (`hub.adapters.mapping.lists`), a computed
+    # field (`sum:entries.hours`), the company's participant id looked up (`hub.services.participants`).
+    "iso_week": _l("turned into its week"),
+    "sum": _l("added up"),
+    "participant": _l("looked up by participant id"),
 }
 
 
 def transform_name(call: str) -> str:
-    """A transform as applied (`date`, `map(default='x', values=...)`) in the page's words."""
-    return str(TRANSFORMS.get(call.split("(", 1)[0], call))
+    """A transform as applied (`date`, `map(default='x', values=...)`, `sum:entries.hours`) in the
+    page's words."""
+    return str(TRANSFORMS.get(call.split("(", 1)[0].split(":", 1)[0], call))
+
+
+def value_name(path: str, value: str) -> str | None:
+    """A record's value in the page's words when its field holds a code (`mentor_hours`, `company`), or
+    None for a value shown as it is (an empty one too: a blank outcome stays blank on a record)."""
+    names = VALUE_NAMES.get(path)
+    return None if names is None or not value or value not in names else str(names[value])
 
 
 # The jobs' descriptions as `hub.jobs` writes them (English, for rq and the workers' logs), to be said in
@@ -95,11 +146,13 @@ def _named(table: Mapping[str, object]) -> Callable[[str | None], str]:
 
 
 def init_app(app: Flask) -> None:
-    """The names as template globals: `form_type_name`, `reason_name`, `basis_name`, `worker_state_name`."""
+    """The names as template globals: `form_type_name`, `reason_name`, `basis_name`, `worker_state_name`,
+    `value_name`, `transform_name`, `field_name`, `job_description`."""
     app.add_template_global(_named(FORM_TYPES), "form_type_name")
     app.add_template_global(_named(VERSION_REASONS), "reason_name")
     app.add_template_global(_named(PAYMENT_BASES), "basis_name")
     app.add_template_global(_named(WORKER_STATES), "worker_state_name")
     app.add_template_global(job_description, "job_description")
     app.add_template_global(transform_name, "transform_name")
+    app.add_template_global(value_name, "value_name")
     app.add_template_global(page_field_name, "field_name")

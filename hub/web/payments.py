@@ -32,6 +32,12 @@ from hub.web.i18n import locale
 bp = Blueprint("payments", __name__)
 nav.register("payments.index", _l("Payments and claims"), "claims:read")
 CLAIM_MEDIA = {"pdf": "application/pdf", "xml": "application/xml", "csv": "text/csv"}
+# Why a period must be a month, in English (the API's `message`) and Danish: what is made per month.
+PAYMENTS_RULE = ("payments are worked out per month", "betalingerne opgøres pr. måned")
+COMPANY_FILES_RULE = (
+    "the company's export and form are made per month",
+    "virksomhedens udtræk og skema laves pr. måned",
+)
 
 
 def _agreement(agreements: list[Agreement]) -> Agreement:
@@ -45,11 +51,12 @@ def _agreement(agreements: list[Agreement]) -> Agreement:
     return found or agreements[0]
 
 
-def _month() -> Period:
-    """The month asked for (`?period=2026-09`), else the last whole month; never one not yet begun."""
+def _month(rule: tuple[str, str] = PAYMENTS_RULE) -> Period:
+    """The month asked for (`?period=2026-09`), else the last whole month; never one not yet begun.
+    `rule` says why it must be a month, in English and Danish."""
     text = request.args.get("period", "").strip()
     period = parse_period(text) if text else month_of(month_of(date.today()).start - timedelta(days=1))
-    period.require_kind("month", "payments")
+    period.require_kind_by("month", *rule)
     period.require_started(date.today())
     return period
 
@@ -100,7 +107,8 @@ def claim() -> Any:
 @requires("company_copy:read")
 def export() -> Response:
     """The company's one export as the company gets it (the lead's copy; `hub export company`)."""
-    agreement_id, fmt, period = request.args.get("agreement", ""), request.args.get("format", "pdf"), _month()
+    agreement_id, fmt = request.args.get("agreement", ""), request.args.get("format", "pdf")
+    period = _month(COMPANY_FILES_RULE)
     if fmt not in MEDIA:
         raise NotFound(f"no export as {fmt!r}", f"ingen eksport som {fmt!r}")
     out = io.BytesIO()
@@ -112,7 +120,7 @@ def export() -> Response:
 @requires("company_copy:read")
 def form() -> Response:
     """The company's one form of a kind, as the company gets it (the lead's copy; `hub form company`)."""
-    agreement_id, period = request.args.get("agreement", ""), _month()
+    agreement_id, period = request.args.get("agreement", ""), _month(COMPANY_FILES_RULE)
     kind, fmt = request.args.get("kind", "mentor_hours"), request.args.get("format", "pdf")
     if kind not in KINDS or fmt not in ("pdf", "xlsx"):
         raise NotFound(f"no form {kind!r} as {fmt!r}", f"intet skema {kind!r} som {fmt!r}")

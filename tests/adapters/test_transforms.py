@@ -195,6 +195,15 @@ def test_hours_rejects(text: str) -> None:
         run("hours", text)
 
 
+@pytest.mark.parametrize("name", ["hours", "money", "integer"])
+def test_a_negative_number_is_called_negative_in_both_languages(name: str) -> None:
+    # "-3" is a number: "not a number" had the sender look for a typing error instead of the sign.
+    with pytest.raises(TransformError) as info:
+        run(name, "-3")
+    assert info.value.reason_en == "the number cannot be negative: '-3'"
+    assert info.value.reason_da == "tallet kan ikke være negativt: '-3'"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

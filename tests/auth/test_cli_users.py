@@ -89,6 +89,7 @@ def test_a_company_user_without_its_cvr_exits_2(app: Flask, runner: Any) -> None
     result = runner.invoke(args=["users", "add", "x", "--role", "company", "--no-password"])
     assert result.exit_code == 2
     assert "must be bound to its party" in result.output
+    assert "a company user must be bound to its party: the company's CVR number" in result.output
     assert _user(app, "x") is None
 
 

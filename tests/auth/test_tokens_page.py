@@ -185,6 +185,27 @@ def test_users_page_says_what_is_wrong_and_stores_nothing(app: Flask) -> None:
     assert no_csrf.status_code == 400
 
 
+@pytest.mark.parametrize(
+    ("role", "said"),
+    [
+        ("company", "en bruger med rollen virksomhed skal bindes til sin part: virksomhedens CVR-nummer"),
+        ("lead", "en bruger med rollen tovholder skal bindes til sin part: kommunens kode"),
+        ("municipality", "en bruger med rollen partnerkommune skal bindes til sin part: kommunens kode"),
+    ],
+)
+def test_a_user_without_its_party_is_told_in_the_role_names_the_page_shows(
+    app: Flask, role: str, said: str
+) -> None:
+    # It said "en bruger med rollen company skal bindes…": the code, where the page's list says "virksomhed".
+    add_user(app, "admin")
+    client = app.test_client()
+    sign_in(client, "admin")
+    token = csrf_token(client, "/admin/users")
+    response = client.post("/admin/users", data={"username": "ny", "role": role, "csrf_token": token})
+    error = response.get_data(as_text=True).split('id="user-error"', 1)[1].split("</p>", 1)[0]
+    assert response.status_code == 422 and said in error and f"rollen {role} " not in error
+
+
 def test_a_municipality_that_does_not_exist_is_refused_and_the_list_still_shows(app: Flask) -> None:
     add_user(app, "admin")
     client = app.test_client()

@@ -119,6 +119,22 @@ def test_who_may_not_and_what_is_not_there(demo: Flask, user: str, url: str, sta
     assert "Traceback" not in response.get_data(as_text=True)
 
 
+def test_a_quarter_is_refused_in_words_not_by_the_pages_internal_name(demo: Flask) -> None:
+    # The reason named the page's code as its subject: "payments afregner pr. måned".
+    lead = client_of(demo, "lead-gladsaxe")
+    html = lead.get("/payments?agreement=falck-hovedstaden&period=2026-Q3").get_data(as_text=True)
+    assert "betalingerne opgøres pr. måned; 2026-Q3 er ikke en måned" in html
+    asked = {"Accept": "application/json"}
+    body = lead.get("/payments?agreement=falck-hovedstaden&period=2026-Q3", headers=asked).get_json()
+    assert body["message"] == "payments are worked out per month; 2026-Q3 is not a month"
+    form = lead.get("/payments/form?agreement=falck-hovedstaden&period=2026-Q3", headers=asked).get_json()
+    assert form["message_da"] == "virksomhedens udtræk og skema laves pr. måned; 2026-Q3 er ikke en måned"
+    board = lead.get("/dashboard?month=2026-Q3", headers=asked).get_json()
+    assert board["message_da"] == "overblikket viser én måned ad gangen; 2026-Q3 er ikke en måned"
+    for said in (body, form, board):
+        assert "payments" not in said["message_da"] and "dashboard" not in said["message_da"]
+
+
 def test_the_page_is_in_the_menu_of_the_job_centres_only(demo: Flask, tmp_path: Path) -> None:
     for user, shown in (("lead-gladsaxe", True), ("kommune-herlev", True), ("falck", False)):
         home = client_of(demo, user).get("/agreements").get_data(as_text=True)

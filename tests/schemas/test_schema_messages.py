@@ -61,10 +61,43 @@ def test_details_survive_translation() -> None:
         danish("CPR is not a real date: day 32 in 1990-01")
         == "CPR-nummeret er ikke en rigtig dato: dag 32 i 1990-01."
     )
-    assert danish("total_hours 4.0 is not the sum of the entries (3.0)") == (
-        "Timetallet i alt 4.0 er ikke summen af linjerne (3.0)."
+    # Numbers the Danish way: a decimal comma, no needless ".0".
+    assert danish("total_hours 4.5 is not the sum of the entries (3.0)") == (
+        "Timetallet i alt 4,5 er ikke summen af linjerne (3)."
     )
     # Before, any message mentioning "hours" became "invalid number of hours": even an unknown form type.
     assert danish("unknown form type 'nope'; expected one of placement, mentor_hours").startswith(
         "Ukendt blankettype 'nope'"
     )
+
+
+@pytest.mark.parametrize(
+    ("english", "said"),
+    [
+        ("hours 200.0 exceed 168.0", "Timetallet 200 overstiger 168."),
+        ("hours 168.25 exceed 168.0", "Timetallet 168,25 overstiger 168."),
+        ("hours must not be negative", "Timetallet må ikke være negativt."),
+        ("amount must not be negative", "Beløbet må ikke være negativt."),
+        (
+            "hours must use a dot as decimal separator, not a comma",
+            "Timetallet skal bruge punktum som decimaltegn, ikke komma.",
+        ),
+        ("P-number must be a string", "P-nummeret skal være tekst."),
+        ("week must be a string", "Ugen skal være tekst."),
+    ],
+)
+def test_the_danish_names_no_english_subject_and_writes_danish_numbers(english: str, said: str) -> None:
+    # "hours må ikke være negativ", "Timetallet 200.0 overstiger 168.0": English and a decimal point in
+    # the Danish line.
+    assert danish(english) == said
+
+
+def test_a_problem_names_its_field_as_the_mapping_does() -> None:
+    record = copy.deepcopy(HOURS) | {
+        "entries": [{"week": "2026-W33", "hours": "200.0"}],
+        "total_hours": "200.0",
+    }
+    with pytest.raises(ValidationError) as caught:
+        load_records([record])
+    fields = [p.field for p in problems_from_validation(caught.value.messages)]
+    assert "0.entries[0].hours" in fields and not any(".0." in f for f in fields)

@@ -18,7 +18,7 @@ from hub.adapters.language.config_model import FieldRule, FormConfig, IndexCache
 from hub.adapters.mapping.conditions import check_conditions
 from hub.adapters.mapping.items import Scope, item_scoped, scopes, whole
 from hub.adapters.mapping.lists import aggregate_iso_week, filled, read_items
-from hub.adapters.mapping.reading import Provenance, Reader, plain_locator
+from hub.adapters.mapping.reading import Provenance, Reader, computed_text, plain_locator
 from hub.adapters.mapping.textparse import format_hours
 from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, Rejection
@@ -82,7 +82,7 @@ def _compute(rule: FieldRule, record: dict[str, Any], reader: Reader) -> tuple[s
     value = reader.transform(rule.path, raw, rule.transforms, applied, str(rule.compute))
     if value is None:
         return None, None
-    en, da = f"computed: {rule.compute}", f"beregnet: {rule.compute}"
+    en, da = computed_text(str(rule.compute))
     locator = plain_locator("compute", str(rule.compute), en, da)
     return value, Provenance(rule.path, reader.document_sha256, locator, None, raw, tuple(applied))
 

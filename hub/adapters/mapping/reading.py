@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 from hub.adapters.mapping.transforms import TRANSFORMS, TransformCall, TransformError
 from hub.adapters.readers.base import SourceValue, describe_locator
 from hub.errors import FieldProblem
+from hub.schemas.field_names import field_name
 
 Resolver = Callable[[str], SourceValue | None]
 
@@ -69,6 +70,17 @@ def where_of(value: SourceValue, fmt: str) -> tuple[str, str]:
 def plain_locator(kind: str, what: str, en: str, da: str) -> dict[str, Any]:
     """A locator for a value that is not in the document (a constant, a sum, a missing selector)."""
     return {kind: what, "text": {"en": en, "da": da}}
+
+
+def computed_text(compute: str) -> tuple[str, str]:
+    """Where a computed value came from, in English and Danish words: `sum:entries.hours` is "computed:
+    the sum of hours on every line" (the rule itself stays in the locator, for whoever wrote the config).
+    A caseworker reads this under the value; the config language's syntax means nothing to them."""
+    _, _, summed = compute.partition(":")
+    return (
+        f"computed: the sum of {field_name(summed, 'en')} on every line",
+        f"beregnet: summen af {field_name(summed, 'da')} på alle linjer",
+    )
 
 
 @dataclass

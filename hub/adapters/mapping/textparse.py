@@ -135,9 +135,19 @@ def _check_year(year: int, what: str, text: str) -> None:
         )
 
 
+# A minus sign as typed or as a word processor writes it (U+2212).
+_MINUS = ("-", "\u2212")
+
+
 def parse_decimal(text: str) -> Decimal:
     """Read a non-negative number with a decimal comma or dot and optional thousands dots."""
     clean = text.strip()
+    if clean.startswith(_MINUS) and _is_number(clean[1:]):
+        # Hours, amounts and counts are never negative; "-3" is a number all the same, and "not a number"
+        # sent the company looking for a typing error instead of the sign.
+        raise TransformError(
+            f"the number cannot be negative: {text!r}", f"tallet kan ikke være negativt: {text!r}"
+        )
     if _SPACE.search(clean):
         if not _SPACED_NUMBER.fullmatch(clean):
             raise TransformError(
@@ -163,6 +173,15 @@ def parse_decimal(text: str) -> Decimal:
         return Decimal(number)
     except InvalidOperation:  # pragma: no cover - the patterns above only let digits through
         raise TransformError(f"not a number: {text!r}", f"ikke et tal: {text!r}") from None
+
+
+def _is_number(text: str) -> bool:
+    """Whether the text reads as a number (the part after a minus sign)."""
+    try:
+        parse_decimal(text)
+    except TransformError:
+        return False
+    return True
 
 
 def format_hours(value: Decimal) -> str:

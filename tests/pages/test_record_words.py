@@ -1,0 +1,109 @@
+"""The record page in words, on a copy of the lived demo: a value that is a code (form type, mentor's
+employer, benefit, outcome), the steps the hub adds to a value's provenance (the company's participant
+id looked up, a sum) and a computed value's origin are said in the page's language, never as the
+canonical code or the config language's syntax; the code stays in a title for whoever needs it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import lxml.html
+import pytest
+from accounts import csrf_token
+from flask import Flask
+from page_support import client_of, everyone_on_a_copy
+from sqlalchemy import select
+
+from hub.adapters.mapping.reading import computed_text
+from hub.extensions import db
+from hub.models import Placement, Record, RecordVersion, Submission
+
+
+@pytest.fixture(scope="module")
+def demo(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
+    with everyone_on_a_copy(lived_demo, tmp_path_factory.mktemp("record-words")) as app:
+        yield app
+
+
+def _record(app: Flask, form_type: str, from_company: bool) -> int:
+    """Falck Hovedstaden's first record of a form type, sent by the company or by a municipality."""
+    with app.app_context():
+        query = (
+            select(Record.id)
+            .join(Placement, Placement.id == Record.placement_id)
+            .join(RecordVersion, RecordVersion.record_id == Record.id)
+            .join(Submission, Submission.id == RecordVersion.submission_id)
+            .where(Placement.agreement_id == "falck-hovedstaden", Record.form_type == form_type)
+            .where(RecordVersion.version == Record.current_version)
+            .where(
+                Submission.agreement_id.is_not(None) if from_company else Submission.agreement_id.is_(None)
+            )
+        )
+        found = db.session.scalars(query.order_by(Record.id)).first()
+        assert found is not None, form_type
+        return found
+
+
+def _rows(html: str) -> dict[str, lxml.html.HtmlElement]:
+    """The values table's rows by canonical path."""
+    tree = lxml.html.fromstring(html)
+    return {row.get("data-path"): row for row in tree.xpath('//table[@id="values"]//tr[@data-path]')}
+
+
+def _said(element: lxml.html.HtmlElement) -> str:
+    return " ".join(element.text_content().split())
+
+
+def test_a_placements_codes_are_said_in_danish_and_kept_in_the_title(demo: Flask) -> None:
+    html = client_of(demo, "lead-gladsaxe").get(f"/records/{_record(demo, 'placement', False)}").text
+    rows = _rows(html)
+    value = {path: row.xpath("./td")[0] for path, row in rows.items()}
+    assert (_said(value["form_type"]), value["form_type"].get("title")) == ("Praktikaftale", "placement")
+    assert _said(value["mentor.employer"]) in ("Virksomheden", "Jobcentret")
+    assert value["mentor.employer"].get("title") in ("company", "jobcentre")
+    assert _said(value["benefit"]) in {
+        "Kontanthjælp",
+        "Uddannelseshjælp",
+        "Sygedagpenge",
+        "Ledighedsydelse",
+        "Ressourceforløbsydelse",
+        "Selvforsørgende",
+        "Ukendt",
+    }
+    if value["visitation"].get("title"):
+        assert _said(value["visitation"]) in ("Jobparat", "Aktivitetsparat", "Uddannelsesparat")
+    # A value that is no code is shown as it is, without a title.
+    assert value["citizen.name"].get("title") is None and _said(value["citizen.name"])
+
+
+def test_an_end_forms_outcome_is_said_in_words(demo: Flask) -> None:
+    html = client_of(demo, "lead-gladsaxe").get(f"/records/{_record(demo, 'placement_end', False)}").text
+    cell = _rows(html)["outcome"].xpath("./td")[0]
+    assert cell.get("title") and _said(cell) != cell.get("title") and "_" not in _said(cell)
+
+
+def test_the_companys_form_says_what_the_hub_did_in_words(demo: Flask) -> None:
+    html = client_of(demo, "lead-gladsaxe").get(f"/records/{_record(demo, 'mentor_hours', True)}").text
+    rows = _rows(html)
+    # The company names its intern by participant id; the hub looked the citizen and site up by it.
+    cpr = _said(rows["citizen.cpr"])
+    assert "derefter slået op efter deltager-id" in cpr and "participant" not in cpr
+    total = rows["total_hours"]
+    assert "beregnet: summen af timer på alle linjer" in _said(total) and "lagt sammen" in _said(total)
+    assert "sum:" not in _said(total)
+    # The config's rule for whoever wrote it, in the locator's title.
+    assert total.xpath('.//span[@class="locator"]/@title') == ["sum:entries.hours"]
+
+
+def test_the_computed_origin_is_said_in_english_on_an_english_page(demo: Flask) -> None:
+    assert computed_text("sum:entries.hours") == (
+        "computed: the sum of hours on every line",
+        "beregnet: summen af timer på alle linjer",
+    )
+    client = client_of(demo, "lead-gladsaxe")
+    client.post("/language", data={"lang": "en", "csrf_token": csrf_token(client, "/login")})
+    html = client.get(f"/records/{_record(demo, 'mentor_hours', True)}").text
+    rows = _rows(html)
+    assert "then looked up by participant id" in _said(rows["site.p_number"])
+    assert "computed: the sum of hours on every line" in _said(rows["total_hours"])
+    assert _said(rows["form_type"].xpath("./td")[0]) == "Mentor hours"
