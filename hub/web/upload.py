@@ -82,6 +82,8 @@ def texts() -> dict[str, str]:
         "send_again": _("Send a fixed file"),
         "record": _("Record"),
         "error": _("The upload failed"),
+        "signed_out": _("You are no longer signed in, so the file was not sent."),
+        "sign_in_again": _("Sign in again, then send it."),
         "items": _("Rows and citizens in the file"),
         "lists_updated": _("The lists on this page are up to date with the files sent."),
     }
