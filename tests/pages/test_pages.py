@@ -128,7 +128,10 @@ def test_the_auditor_picks_a_period_inside_its_audit_period_and_sees_completenes
     assert "leverede timer inden for de bevilgede (aftalens 3,0 timer om ugen)" in html
     assert last_event(demo, "read.completeness").actor == "user:revisor-ballerup"
     assert client.get("/audit?period=2026-Q2").status_code == 404  # before its audit period
-    assert client.get("/audit?period=2026-08").status_code == 404  # not Ballerup's kind of period
+    other_kind = client.get("/audit?period=2026-08")  # not Ballerup's kind of period: a bad request
+    assert other_kind.status_code == 400
+    said = other_kind.get_data(as_text=True)
+    assert "Ballerup Kommune afregner pr. kvartal; 2026-08 er ikke et kvartal" in said
 
 
 def test_the_auditor_is_told_which_claim_periods_it_cannot_open_and_why(
@@ -358,5 +361,17 @@ def test_a_period_the_auditor_cannot_open_says_which_it_can(demo: Flask) -> None
     # Ballerup claims by quarter: October alone is no quarter. On 1 December 2026 only Q3 has ended.
     response = client_of(demo, "revisor-ballerup").get("/audit?period=2026-10")
     text = response.get_data(as_text=True)
-    assert response.status_code == 404
-    assert "kommunen søger refusion pr. kvartal" in text and "(2026-Q3)" in text
+    assert response.status_code == 400  # the period asked for is of the wrong kind: a bad request
+    assert (
+        "Ballerup Kommune afregner pr. kvartal; 2026-10 er ikke et kvartal; de perioder, du kan åbne: 2026-Q3"
+        in text
+    )
+    # One inside the audit period that has not ended yet says so, and which can be opened.
+    text = client_of(demo, "revisor-ballerup").get("/audit?period=2026-Q4").get_data(as_text=True)
+    assert (
+        "perioden 2026-Q4 er ikke slut endnu (den slutter 2026-12-31); de perioder, du kan åbne: 2026-Q3"
+        in text
+    )
+    # One before the audit period is still not found for this auditor, with the periods it can open.
+    before = client_of(demo, "revisor-ballerup").get("/audit?period=2026-Q2")
+    assert before.status_code == 404 and "(2026-Q3)" in before.get_data(as_text=True)
