@@ -217,6 +217,26 @@ def test_the_citizens_own_municipality_sees_the_full_cpr_every_values_source_and
     assert download.status_code == 200 and download.data == original
 
 
+def test_a_version_that_is_no_number_or_does_not_exist_is_refused_not_another_versions(demo: Flask) -> None:
+    record_id = first_record(demo, "163", "placement")
+    client = client_of(demo, "kommune-herlev")
+    with demo.app_context():
+        versions = [v.version for v in db.session.get_one(Record, record_id).versions]
+    assert versions == [1]
+    assert client.get(f"/records/{record_id}/original?version=1").status_code == 200
+    for path in (f"/records/{record_id}/original", f"/records/{record_id}"):
+        bad = client.get(f"{path}?version=x")
+        assert bad.status_code == 400, path
+        assert "version skal være et versionsnummer (1, 2, ...), ikke &#39;x&#39;" in bad.get_data(
+            as_text=True
+        )
+        for missing in ("0", "2", "999"):
+            answer = client.get(f"{path}?version={missing}")
+            assert answer.status_code == 404, (path, missing)
+            said = f"posten {record_id} har ingen version {missing}; dens versioner er 1"
+            assert said in answer.get_data(as_text=True)
+
+
 def test_the_lead_sees_a_partners_citizen_masked_and_not_the_original(demo: Flask) -> None:
     record_id = first_record(demo, "163", "placement")
     client = client_of(demo, "lead-gladsaxe")
