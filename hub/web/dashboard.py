@@ -78,12 +78,14 @@ def day_filter(value: date) -> str:
 
 
 def chosen_month(as_of: date) -> Period:
-    """The month asked for (`?month=2026-09`), else the last whole month before `as_of`."""
+    """The month asked for (`?month=2026-09`), else the last whole month before `as_of`; never one not
+    yet begun (as payments and the company's page refuse it: its figures would be zeros, not facts)."""
     text = request.args.get("month", "").strip()
     if not text:
         return month_of(month_of(as_of).start - timedelta(days=1))
     period = parse_period(text)
     period.require_kind("month", "dashboard")
+    period.require_started(as_of)
     return period
 
 
