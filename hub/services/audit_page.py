@@ -17,7 +17,7 @@ from hub.errors import NotFound
 from hub.exports.completeness import PlacementCheck
 from hub.extensions import db
 from hub.models import Agreement
-from hub.periods import Period, parse_period
+from hub.periods import Period, PeriodError, parse_period
 from hub.services import audit_tree, bundles, completeness, scope, sequencer
 from hub.services.registry import registry
 from hub.signing import signer
@@ -114,11 +114,22 @@ def audited_period(who: Principal, text: str) -> Period:
     chosen = parse_period(text)
     allowed = periods(who)
     if chosen.label not in {p.label for p in allowed}:
-        # Say which periods there are, and why: the municipality's kind of claim period, whole, ended, and
-        # inside the auditor's own window (October alone is not one of Ballerup's quarters).
-        kind = registry().get(scope.municipality(who, who.municipality or "")).audit.claim_period
-        first, last = window(who, date.today())
+        config = registry().get(scope.municipality(who, who.municipality or ""))
+        kind, today = config.audit.claim_period, date.today()
         open_ = ", ".join(p.label for p in allowed) or "-"
+        try:
+            # What is wrong with the period itself is a bad request (400), said as the API and `hub claim`
+            # say it: not the municipality's kind of claim period (October alone is not one of
+            # Ballerup's quarters), or not over yet; then which periods can be opened.
+            chosen.require_kind(kind, config.name)
+            chosen.require_ended(today)
+        except PeriodError as exc:
+            raise PeriodError(
+                f"{exc.message}; the periods you can open: {open_}",
+                f"{exc.message_da}; de perioder, du kan åbne: {open_}",
+            ) from None
+        # Else it lies outside the user's window (an auditor's audit period, staff's last year).
+        first, last = window(who, today)
         kinds = {
             "month": ("month", "måned"),
             "quarter": ("quarter", "kvartal"),

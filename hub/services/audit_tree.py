@@ -141,6 +141,13 @@ def inclusion_proofs(
         .order_by(AuditLeaf.position)
     ).all()
     missing = set(event_ids) - {event.id for _, event in rows}
+    # An id no entry has is not one waiting to be sealed: say which is which, or the asker waits in vain.
+    unknown = sorted(missing - set(session.scalars(select(AuditEvent.id).where(AuditEvent.id.in_(missing)))))
+    if unknown:
+        ids = ", ".join(str(i) for i in unknown[:10])
+        if len(unknown) == 1:
+            raise NotFound(f"there is no audit entry {ids}", f"revisionspost {ids} findes ikke")
+        raise NotFound(f"there are no audit entries {ids}", f"revisionsposterne {ids} findes ikke")
     if missing:
         raise NotFound(
             f"audit entries not yet in a signed checkpoint: {sorted(missing)[:10]}",

@@ -105,13 +105,25 @@ def _shown(path: str, value: Any, view: CprView) -> str:
     return str(value)
 
 
+def _version(record: Record, version: int | None) -> RecordVersion:
+    """The record's version `version` (None: the current one), or `NotFound` naming the versions there
+    are: another version's values or file in its place would be read as the one asked for."""
+    wanted = record.current_version if version is None else version
+    chosen = next((v for v in record.versions if v.version == wanted), None)
+    if chosen is None:
+        there = ", ".join(str(v.version) for v in sorted(record.versions, key=lambda v: v.version))
+        raise NotFound(
+            f"record {record.id} has no version {wanted}; its versions are {there}",
+            f"posten {record.id} har ingen version {wanted}; dens versioner er {there}",
+        )
+    return chosen
+
+
 def record_page(session: Session, who: Principal, record_id: int, version: int | None = None) -> RecordPage:
     """The record (the current version, or `version`) with each value's provenance, as `who` may see it."""
     record = scoped_record(session, who, record_id)
     placement = record.placement
-    chosen = next((v for v in record.versions if v.version == (version or record.current_version)), None)
-    if chosen is None:
-        raise NotFound(f"record {record_id} has no version {version}", f"posten har ingen version {version}")
+    chosen = _version(record, version)
     view = _cpr_view(session, who, placement)
     sent = session.get_one(Submission, chosen.submission_id)
     assessment = sees_assessment(who, sent.from_company)
@@ -193,11 +205,11 @@ def original(session: Session, who: Principal, record_id: int, version: int | No
     """The document a version of the record (the current one by default) was read from, when the user
     may have it; else `NotFound`."""
     record = scoped_record(session, who, record_id)
-    chosen = next((v for v in record.versions if v.version == (version or record.current_version)), None)
-    submission = session.get(Submission, chosen.submission_id) if chosen is not None else None
+    chosen = _version(record, version)
+    submission = session.get(Submission, chosen.submission_id)
     view = _cpr_view(session, who, record.placement)
     if submission is None or not may_download(session, who, view, submission.document_sha256):
         raise NotFound("no such document for you", "Dokumentet findes ikke, eller du har ikke adgang")
-    detail = {"sha256": submission.document_sha256, "version": chosen.version if chosen else None}
+    detail = {"sha256": submission.document_sha256, "version": chosen.version}
     scope.note_read(session, who, "read.document", f"record:{record.id}", detail)
     return session.get_one(Document, submission.document_sha256)

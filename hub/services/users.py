@@ -13,7 +13,7 @@ from datetime import UTC, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from hub.access import Principal, Role
@@ -34,6 +34,15 @@ _DUMMY_HASH = _hasher.hash("not a password anyone has")
 USERNAME = re.compile(r"[\w.@+-]{1,100}")
 
 
+def folded(username: str) -> str:
+    """A username as the hub keeps and compares it: lower case, without surrounding spaces.
+
+    Names are one per person whatever the case typed ("T-Herlev" and "t-herlev" are one user), as the
+    sign-in limit per username already counted them (decision 0047).
+    """
+    return username.strip().lower()
+
+
 def create_user(
     session: Session,
     username: str,
@@ -45,7 +54,8 @@ def create_user(
 ) -> User:
     """Add a user bound to its party (the caller commits). `extra` may set `display_name` and `locale`."""
     party = check_party(role, party)
-    if session.scalar(select(User.id).where(User.username == username)) is not None:
+    username = folded(username)
+    if user_by_name(session, username) is not None:
         raise HubError(f"user {username!r} exists", f"brugeren {username!r} findes allerede")
     user = User(
         username=username,
@@ -66,8 +76,17 @@ def create_user(
 
 
 def user_by_name(session: Session, username: str) -> User | None:
-    """The user with this name, or None."""
-    return session.scalar(select(User).where(User.username == username))
+    """The user with this name in any case, or None."""
+    # Compared by lower(): a name stored before names were folded may have capitals (and SQLite's lower()
+    # folds ASCII only, so the name as typed matches too). Should two such names differ only in case, the
+    # one spelt as typed wins, then the older (decision 0047).
+    typed = username.strip()
+    return session.scalars(
+        select(User)
+        .where(or_(func.lower(User.username) == folded(username), User.username == typed))
+        .order_by((User.username == typed).desc(), User.id)
+        .limit(1)
+    ).first()
 
 
 def authenticate(session: Session, username: str, password: str, source: str) -> User | None:
@@ -85,7 +104,7 @@ def authenticate(session: Session, username: str, password: str, source: str) ->
     if ok and user is not None and stored is not None and _hasher.check_needs_rehash(stored):
         user.password_hash = _hasher.hash(password)
     action = "login.succeeded" if ok else "login.failed"
-    name = typed_name(username)
+    name = typed_name(user.username if user is not None else folded(username))
     audit.append(session, f"user:{name}", action, f"user:{name}", {"source": source})
     session.commit()
     return user if ok else None
@@ -163,7 +182,7 @@ def typed_name(username: str) -> str:
 
 def note_limited(session: Session, username: str, source: str) -> None:
     """Write a sign-in attempt refused by the rate limit to the audit log, and commit."""
-    name = typed_name(username)
+    name = typed_name(folded(username))
     audit.append(session, f"user:{name}", "login.limited", f"user:{name}", {"source": source})
     session.commit()
 
@@ -185,7 +204,7 @@ def deactivate(session: Session, username: str, actor: str) -> User:
     user = _existing(session, username)
     if user.active:
         user.active = False
-        audit.append(session, actor, "user.deactivated", f"user:{username}", {})
+        audit.append(session, actor, "user.deactivated", f"user:{user.username}", {})
     session.commit()
     return user
 
@@ -196,7 +215,7 @@ def change_password(session: Session, username: str, password: str, actor: str) 
         raise HubError("a password needs at least 8 characters", "en adgangskode skal have mindst 8 tegn")
     user = _existing(session, username)
     set_password(user, password)
-    audit.append(session, actor, "user.password_changed", f"user:{username}", {})
+    audit.append(session, actor, "user.password_changed", f"user:{user.username}", {})
     session.commit()
     return user
 

@@ -192,6 +192,7 @@
 
   function failed(tr, xhr, name) {
     var cell = tr.querySelector(".result");
+    if (xhr.status === 401) { signedOut(tr, name); return; }
     var problems = [];
     var message = T.error;
     try {
@@ -203,6 +204,16 @@
     cell.appendChild(el("p", {}, message));
     showProblems(tr, problems);
     offerAgain(tr);
+  }
+
+  // The session ended (signed out in another tab, or expired) while the page stayed open: nothing was
+  // stored, and this page's form can send nothing more, so the way on is a link to sign in again.
+  function signedOut(tr, name) {
+    var cell = tr.querySelector(".result");
+    setStatus(tr, "refused", name);
+    var p = el("p", { "class": "notice" }, T.signed_out + " ");
+    p.appendChild(el("a", { href: form.getAttribute("data-login") }, T.sign_in_again));
+    cell.appendChild(p);
   }
 
   function send(file, tr) {

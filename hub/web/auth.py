@@ -32,8 +32,9 @@ def _source() -> str:
 
 def _username_key() -> str:
     # Prefixed so that a username can never share a counter with an address; hashed because people
-    # type their CPR number into the box, and the counter's key is kept in Redis.
-    typed = request.form.get("username", "").strip().lower()[:100]
+    # type their CPR number into the box, and the counter's key is kept in Redis. Folded as the user is
+    # looked up: one person, one counter, whatever the case typed.
+    typed = users.folded(request.form.get("username", ""))[:100]
     return "user:" + hashlib.sha256(typed.encode()).hexdigest()
 
 

@@ -70,7 +70,7 @@ def create() -> Any:
 @requires("users:admin")
 def deactivate(username: str) -> Any:
     """Stop a user signing in, and its tokens working."""
-    if username == principal().username:
+    if users.folded(username) == users.folded(principal().username):
         # The last admin would lock everyone out of this page; another admin (or the CLI) must do it.
         flash(_("You cannot deactivate yourself: another admin must do it."), "error")
         return redirect(url_for("admin_users.index"))

@@ -68,7 +68,8 @@ def day_filter(value: date) -> str:
 
 
 def chosen_month(as_of: date) -> Period:
-    """The month asked for (`?month=2026-09`), else the last whole month before `as_of`."""
+    """The month asked for (`?month=2026-09`), else the last whole month before `as_of`; never one not
+    yet begun (as payments and the company's page refuse it: its figures would be zeros, not facts)."""
     text = request.args.get("month", "").strip()
     if not text:
         return month_of(month_of(as_of).start - timedelta(days=1))
@@ -76,6 +77,7 @@ def chosen_month(as_of: date) -> Period:
     period.require_kind_by(
         "month", "the dashboard shows one month at a time", "overblikket viser én måned ad gangen"
     )
+    period.require_started(as_of)
     return period
 
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from flask import Flask, redirect, render_template, request, url_for
+from flask_wtf.csrf import CSRFError
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
@@ -125,6 +126,22 @@ def _http_error(exc: HTTPException) -> Any:
     return response
 
 
+# Flask-WTF's reasons ("The CSRF tokens do not match.") name a mechanism, not what to do; a live session
+# whose page is stale (signed in again in another tab) or a forged form both end here. (A session that is
+# gone is answered 401 before CSRF is checked: `hub.web.guard.enforce`.)
+CSRF_REFUSED = (
+    "csrf_failed",
+    "The page's security token is missing or out of date, so nothing was done. Reload the page and try "
+    "again.",
+    "Sidens sikkerhedsnøgle mangler eller er forældet, så intet er gjort. Genindlæs siden, og prøv igen.",
+)
+
+
+def _csrf_refused(exc: CSRFError) -> Any:
+    log.info("CSRF check failed on %s %s: %s", request.method, request.path, exc.description)
+    return _respond(400, error_body(*CSRF_REFUSED))
+
+
 # A server that is away is not a bug: say which one, that nothing was lost, and to try again soon.
 UNAVAILABLE = {
     "queue": (
@@ -167,6 +184,7 @@ def init_app(app: Flask) -> None:
     """Register the handlers."""
     app.register_error_handler(HubError, _hub_error)
     app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(CSRFError, _csrf_refused)
     for exc_class, server in (
         (RedisConnectionError, "queue"),
         (RedisTimeoutError, "queue"),

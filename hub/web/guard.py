@@ -122,17 +122,19 @@ def enforce() -> None:
     g.principal = None
     header = request.headers.get("Authorization")
     g.principal = _from_bearer(header) if header else _from_session()
+    needed = permission_of(current_app, request.endpoint, request.method) if request.endpoint else None
+    if g.principal is None and needed not in (None, "public"):
+        # Before CSRF: a session that ended (signed out, expired) took its CSRF token with it, and
+        # "sign in again" is the answer its owner can act on. Nothing is done for a caller without one.
+        raise Unauthenticated("sign in first", "log ind først")
     if request.method in UNSAFE and not header and current_app.config.get("WTF_CSRF_ENABLED", True):
         csrf.protect()  # a bearer token cannot be sent by another site's form; a cookie can
     if request.endpoint is None:
         return  # no such URL: Flask answers 404 or 405
-    needed = permission_of(current_app, request.endpoint, request.method)
     if needed is None:
         raise Forbidden(f"{request.endpoint} declares no permission", "siden er ikke åbnet for nogen")
     if needed == "public":
         return
-    if g.principal is None:
-        raise Unauthenticated("sign in first", "log ind først")
     if not g.principal.may(needed):
         da, en = ROLE_NAMES.get(g.principal.role, (g.principal.role, g.principal.role))
         article = "an" if en[:1].lower() in "aeiou" else "a"

@@ -90,8 +90,10 @@ def index() -> str:
 def claim() -> Any:
     """The user's municipality's claim for the agreement and one of its claim periods (`hub claim`)."""
     who = principal()
-    period = audit_page.audited_period(who, request.args.get("period", ""))
     agreement_id = request.args.get("agreement", "")
+    # Another's agreement is not found whatever period is asked (as the API answers): checked first.
+    scope.agreement(db.session, who, agreement_id)
+    period = audit_page.audited_period(who, request.args.get("period", ""))
     try:
         data, ext, code = outbound_reads.claim(db.session, who, who.municipality or "", agreement_id, period)
     except NothingToClaim as exc:

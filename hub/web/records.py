@@ -3,24 +3,42 @@
 from __future__ import annotations
 
 import io
+import re
 from typing import Any
 
 from flask import Blueprint, render_template, request, send_file
 
+from hub.errors import HubError
 from hub.extensions import blobs, db
 from hub.filenames import last_part
 from hub.services import record_view
 from hub.web.guard import principal, requires
 
 bp = Blueprint("records", __name__)
+_NUMBER = re.compile(r"[0-9]{1,9}")
+
+
+def _version() -> int | None:
+    """`?version=`: a version number, or None (not given) for the current one."""
+    text = request.args.get("version", "").strip()
+    if not text:
+        return None
+    # Not `type=int`, which reads "x" as not given: the current version's values or file would then be
+    # shown as the one asked for.
+    if not _NUMBER.fullmatch(text):
+        shown = text[:40]
+        raise HubError(
+            f"version must be a version number (1, 2, ...), not {shown!r}",
+            f"version skal være et versionsnummer (1, 2, ...), ikke {shown!r}",
+        )
+    return int(text)
 
 
 @bp.get("/records/<int:record_id>")
 @requires("records:read")
 def show(record_id: int) -> str:
     """A record's values, each with the file, locator, raw value and transforms it came from."""
-    version = request.args.get("version", type=int)
-    page = record_view.record_page(db.session, principal(), record_id, version)
+    page = record_view.record_page(db.session, principal(), record_id, _version())
     return render_template("record.html", page=page)
 
 
@@ -29,8 +47,7 @@ def show(record_id: int) -> str:
 def original(record_id: int) -> Any:
     """The original document a version (`?version=`, else the current one) was read from, to those who
     may see it."""
-    version = request.args.get("version", type=int)
-    found = record_view.original(db.session, principal(), record_id, version)
+    found = record_view.original(db.session, principal(), record_id, _version())
     # Read whole and checked against its hash (a relative blob folder would confuse send_file's paths).
     return send_file(
         io.BytesIO(blobs.store.get(found.sha256)),

@@ -83,6 +83,8 @@ def texts() -> dict[str, str]:
         "record": _("Record"),
         "same_as": _("The same content as"),
         "error": _("The upload failed"),
+        "signed_out": _("You are no longer signed in, so the file was not sent."),
+        "sign_in_again": _("Sign in again, then send it."),
         "items": _("Rows and citizens in the file"),
         "lists_updated": _("The lists on this page are up to date with the files sent."),
     }

@@ -91,3 +91,15 @@ def test_proofs_that_cannot_be_made_are_clear_4xx(app: Flask, url: str, status: 
     assert response.status_code == status
     body = response.get_json()
     assert body["message"] and body["message_da"] and body["code"]
+
+
+def test_a_proof_for_an_entry_that_does_not_exist_says_so(app: Flask) -> None:
+    """No entry has the id: not "not yet in a signed checkpoint", which would have the caller wait."""
+    response = Caller(app, "lead-gladsaxe").get("/api/audit/entries/999999999/proof")
+    assert response.status_code == 404
+    body = response.get_json()
+    assert (body["code"], body["message"], body["message_da"]) == (
+        "not_found",
+        "there is no audit entry 999999999",
+        "revisionspost 999999999 findes ikke",
+    )

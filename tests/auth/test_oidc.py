@@ -164,6 +164,15 @@ def test_a_local_account_of_the_same_name_is_not_taken_over(hub: tuple[Flask, st
         assert sso_user is not None and sso_user.role == "lead"
 
 
+def test_a_name_from_the_provider_is_kept_lower_case(hub: tuple[Flask, str], provider: str) -> None:
+    app, url = hub
+    claims = {**LEAD, "preferred_username": "Anna.Jensen@Gladsaxe.dk"}
+    assert _sign_in_at_provider(provider, url, "anna-4", claims).status_code == 200
+    with app.app_context():
+        names = db.session.scalars(select(User.username).where(User.oidc_subject == f"{provider}|anna-4"))
+        assert list(names) == ["anna.jensen@gladsaxe.dk"]
+
+
 def test_company_user_gets_its_cvr(hub: tuple[Flask, str], provider: str) -> None:
     app, url = hub
     claims = {"hub_role": "company", "cvr": "22222228", "preferred_username": "mentor-falck"}

@@ -316,6 +316,9 @@ def test_inclusion_proofs_for_entries_verify_against_the_signed_checkpoint(backe
             late = audit.append(db.session, "tester", "thing.touched", "thing:late", {})
             db.session.commit()
             audit_tree.inclusion_proofs(db.session, [late.id], key)
+        # Ids no entry has are told apart from entries that wait for the next checkpoint.
+        with pytest.raises(NotFound, match=f"^there are no audit entries {late.id + 1}, {late.id + 2}$"):
+            audit_tree.inclusion_proofs(db.session, [ids[0], late.id + 1, late.id + 2], key)
 
 
 def test_a_consistency_proof_verifies_from_every_earlier_checkpoint(backend_app: Flask) -> None:

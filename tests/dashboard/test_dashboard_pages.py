@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -18,6 +18,7 @@ from sqlalchemy import event
 from store import CPR, NAMES, build, more
 
 from hub.extensions import db
+from hub.periods import month_of
 
 
 def _app(tmp_path: Path, extra: int) -> Flask:
@@ -108,6 +109,24 @@ def test_a_bad_month_is_a_clear_error(small: Flask) -> None:
     response = client.get("/dashboard?month=2026-13")
     assert response.status_code == 400
     assert "Traceback" not in response.text
+
+
+def test_a_month_not_yet_begun_is_refused_as_payments_refuse_it(small: Flask) -> None:
+    # Its figures would all be zeros, shown as if they were the month's; a month long past is shown as it
+    # is (zeros before the agreement), as payments show it.
+    today = date.today()
+    later = month_of(today).end + timedelta(days=1)
+    client = small.test_client()
+    sign_in(client, "lead-gladsaxe")
+    for path in (f"/dashboard?month={later:%Y-%m}", f"/payments?period={later:%Y-%m}"):
+        response = client.get(path)
+        assert response.status_code == 400, path
+        assert f"perioden {later:%Y-%m} ligger i fremtiden (i dag er {today.isoformat()})" in response.text
+    assert client.get(f"/dashboard?month={today:%Y-%m}").status_code == 200  # this month has begun
+    assert client.get("/dashboard?month=1999-01").status_code == 200
+    assert client.get("/payments?period=1999-01").status_code == 200
+    sign_in(client, "kommune-herlev")
+    assert client.get(f"/municipality?month={later:%Y-%m}").status_code == 400
 
 
 def test_the_chart_leaves_room_for_the_tallest_bars_number(small: Flask) -> None:

@@ -128,7 +128,10 @@ def test_the_auditor_picks_a_period_inside_its_audit_period_and_sees_completenes
     assert "leverede timer inden for de bevilgede (aftalens 3,0 timer om ugen)" in html
     assert last_event(demo, "read.completeness").actor == "user:revisor-ballerup"
     assert client.get("/audit?period=2026-Q2").status_code == 404  # before its audit period
-    assert client.get("/audit?period=2026-08").status_code == 404  # not Ballerup's kind of period
+    other_kind = client.get("/audit?period=2026-08")  # not Ballerup's kind of period: a bad request
+    assert other_kind.status_code == 400
+    said = other_kind.get_data(as_text=True)
+    assert "Ballerup Kommune afregner pr. kvartal; 2026-08 er ikke et kvartal" in said
 
 
 def test_the_auditor_is_told_which_claim_periods_it_cannot_open_and_why(
@@ -212,6 +215,26 @@ def test_the_citizens_own_municipality_sees_the_full_cpr_every_values_source_and
     assert 'id="download-original"' in html and name in html
     download = client.get(f"/records/{record_id}/original")
     assert download.status_code == 200 and download.data == original
+
+
+def test_a_version_that_is_no_number_or_does_not_exist_is_refused_not_another_versions(demo: Flask) -> None:
+    record_id = first_record(demo, "163", "placement")
+    client = client_of(demo, "kommune-herlev")
+    with demo.app_context():
+        versions = [v.version for v in db.session.get_one(Record, record_id).versions]
+    assert versions == [1]
+    assert client.get(f"/records/{record_id}/original?version=1").status_code == 200
+    for path in (f"/records/{record_id}/original", f"/records/{record_id}"):
+        bad = client.get(f"{path}?version=x")
+        assert bad.status_code == 400, path
+        assert "version skal være et versionsnummer (1, 2, ...), ikke &#39;x&#39;" in bad.get_data(
+            as_text=True
+        )
+        for missing in ("0", "2", "999"):
+            answer = client.get(f"{path}?version={missing}")
+            assert answer.status_code == 404, (path, missing)
+            said = f"posten {record_id} har ingen version {missing}; dens versioner er 1"
+            assert said in answer.get_data(as_text=True)
 
 
 def test_the_lead_sees_a_partners_citizen_masked_and_not_the_original(demo: Flask) -> None:
@@ -358,5 +381,17 @@ def test_a_period_the_auditor_cannot_open_says_which_it_can(demo: Flask) -> None
     # Ballerup claims by quarter: October alone is no quarter. On 1 December 2026 only Q3 has ended.
     response = client_of(demo, "revisor-ballerup").get("/audit?period=2026-10")
     text = response.get_data(as_text=True)
-    assert response.status_code == 404
-    assert "kommunen søger refusion pr. kvartal" in text and "(2026-Q3)" in text
+    assert response.status_code == 400  # the period asked for is of the wrong kind: a bad request
+    assert (
+        "Ballerup Kommune afregner pr. kvartal; 2026-10 er ikke et kvartal; de perioder, du kan åbne: 2026-Q3"
+        in text
+    )
+    # One inside the audit period that has not ended yet says so, and which can be opened.
+    text = client_of(demo, "revisor-ballerup").get("/audit?period=2026-Q4").get_data(as_text=True)
+    assert (
+        "perioden 2026-Q4 er ikke slut endnu (den slutter 2026-12-31); de perioder, du kan åbne: 2026-Q3"
+        in text
+    )
+    # One before the audit period is still not found for this auditor, with the periods it can open.
+    before = client_of(demo, "revisor-ballerup").get("/audit?period=2026-Q2")
+    assert before.status_code == 404 and "(2026-Q3)" in before.get_data(as_text=True)

@@ -77,6 +77,30 @@ def test_the_claim_is_the_one_the_api_gives(demo: Flask) -> None:
     assert 'filename="krav-163-falck-hovedstaden-2026-09.csv"' in page.headers["Content-Disposition"]
 
 
+@pytest.mark.usefixtures("demo_today")  # 1 December 2026: December is not over
+@pytest.mark.parametrize(
+    ("period", "reason"),
+    [
+        ("2026-12", "perioden 2026-12 er ikke slut endnu (den slutter 2026-12-31)"),
+        ("2026-Q3", "afregner pr. måned; 2026-Q3 er ikke en måned"),
+        ("2027-01", "perioden 2027-01 ligger i fremtiden (i dag er 2026-12-01)"),
+    ],
+)
+def test_a_claim_period_not_over_or_of_another_kind_is_a_400_with_the_apis_reason(
+    demo: Flask, period: str, reason: str
+) -> None:
+    lead = client_of(demo, "lead-gladsaxe")
+    answer = lead.get(f"/payments/claim?agreement=falck-hovedstaden&period={period}")
+    file = api(
+        demo, "lead-gladsaxe", f"/api/municipalities/159/claim?agreement=falck-hovedstaden&period={period}"
+    )
+    assert answer.status_code == file.status_code == 400
+    assert file.get_json()["code"] == "bad_period" and reason in file.get_json()["message_da"]
+    page = answer.get_data(as_text=True)
+    assert '<p id="error-message" role="alert">' in page and reason in page
+    assert "kan ikke åbnes" not in page
+
+
 def test_a_period_with_nothing_to_claim_is_said_on_the_page_not_an_error(
     demo: Flask, monkeypatch: pytest.MonkeyPatch
 ) -> None:
