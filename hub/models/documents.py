@@ -61,9 +61,9 @@ class Submission(Base):
     # the same bytes sent again after a config change are read again.
     config_fingerprint: Mapped[str | None] = mapped_column(String(64))
     # A document of one record whose content equals the record's current version made no version: that
-    # version, so that its sender is shown which record it repeats ("unchanged"), not an empty acceptance.
-    # `use_alter`: record_versions names its submission too, and one of the two keys must come last.
-    unchanged_version_id: Mapped[int | None] = mapped_column(ForeignKey("record_versions.id", use_alter=True))
+    # version's id, so that its sender is shown which record it repeats ("unchanged"), not an empty
+    # acceptance. No foreign key: SQLite could add one only by copying the table (migration 0010).
+    unchanged_version_id: Mapped[int | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

@@ -3,6 +3,11 @@
 Revision ID: 0010
 Revises: 0009
 Create Date: 2026-12-02 07:00:00
+
+A plain column, no foreign key: SQLite adds a key to an existing table only by copying it, and the copy's
+`DROP TABLE submissions` either fails (record versions name their submission) or, with
+`submission_items`' ON DELETE CASCADE, empties that table. A column alone is added and dropped in place
+on both databases. Record versions are never deleted, and only `normalise.store` writes the id it found.
 """
 
 from __future__ import annotations
@@ -18,18 +23,9 @@ depends_on = None
 
 def upgrade() -> None:
     """Apply. Submissions settled before name none: they read as accepted, as they did."""
-    with op.batch_alter_table("submissions") as batch:
-        batch.add_column(sa.Column("unchanged_version_id", sa.Integer(), nullable=True))
-        batch.create_foreign_key(
-            "fk_submissions_unchanged_version_id_record_versions",
-            "record_versions",
-            ["unchanged_version_id"],
-            ["id"],
-        )
+    op.add_column("submissions", sa.Column("unchanged_version_id", sa.Integer(), nullable=True))
 
 
 def downgrade() -> None:
-    """Revert."""
-    with op.batch_alter_table("submissions") as batch:
-        batch.drop_constraint("fk_submissions_unchanged_version_id_record_versions", type_="foreignkey")
-        batch.drop_column("unchanged_version_id")
+    """Revert (SQLite 3.35 or newer drops a column in place)."""
+    op.drop_column("submissions", "unchanged_version_id")
