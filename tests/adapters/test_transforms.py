@@ -204,6 +204,15 @@ def test_a_negative_number_is_called_negative_in_both_languages(name: str) -> No
     assert info.value.reason_da == "tallet kan ikke være negativt: '-3'"
 
 
+@pytest.mark.parametrize("signs", ["--", "-\u2212", "-" * 5000])
+def test_a_run_of_signs_is_not_a_number_and_no_crash(signs: str) -> None:
+    # Each sign was checked by calling the parser again: thousands of them overflowed the stack, and the
+    # document failed "on our side" instead of being rejected for its value.
+    with pytest.raises(TransformError) as info:
+        run("hours", signs + "3")
+    assert info.value.reason_en.startswith("not a number")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -142,7 +142,8 @@ _MINUS = ("-", "\u2212")
 def parse_decimal(text: str) -> Decimal:
     """Read a non-negative number with a decimal comma or dot and optional thousands dots."""
     clean = text.strip()
-    if clean.startswith(_MINUS) and _is_number(clean[1:]):
+    # One sign, then a number: checked without the sign, once (a run of signs is simply not a number).
+    if clean.startswith(_MINUS) and not clean[1:].startswith(_MINUS) and _is_number(clean[1:]):
         # Hours, amounts and counts are never negative; "-3" is a number all the same, and "not a number"
         # sent the company looking for a typing error instead of the sign.
         raise TransformError(
