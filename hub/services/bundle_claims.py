@@ -13,6 +13,7 @@ hub kept the files is listed without one. Other municipalities' downloads stay o
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -75,27 +76,37 @@ def downloads(session: Session, code: str, period: str, agreement_id: str) -> li
     return [e for e in events if e.detail.get("municipality") == code and e.detail.get("period") == period]
 
 
+log = logging.getLogger(__name__)
 DOWNLOADED = "claim/hentet"
 
 
-def _enclose(bundle: BundleZip, event: AuditEvent, agreement_id: str, period: str) -> str | None:
-    """Add a download's kept file, named by its log entry; its path, or None when it was not kept."""
+def _enclose(bundle: BundleZip, event: AuditEvent, agreement_id: str, period: str) -> str:
+    """Add a download's kept file, named by its log entry; the line that says where it is, or why not."""
     sha256, fmt = event.detail.get("sha256"), event.detail.get("format")
     if not (isinstance(sha256, str) and isinstance(fmt, str) and fmt.isalnum()):
-        return None  # downloaded before the hub kept the files: the entry names no format
+        # The entry names no format: downloaded before the hub kept the files.
+        return (
+            "  filen er ikke gemt i hubben (hentet, før hubben gemte dem) / "
+            "the file was not kept by the hub (downloaded before it kept them)"
+        )
     try:
         data = blobs.store.get(sha256)  # a file changed on disk is an error, not a file left out
     except (FileNotFoundError, ValueError):
-        return None
+        # Kept when it was downloaded, gone since (a restore without the files, a disk fault): said as
+        # it is, for the auditor to ask the hub's operator, never as a download from before.
+        log.error("claim download %s: its kept file %s is missing", event.id, sha256)
+        return (
+            "  FEJL: filen, hubben gemte ved hentningen, mangler nu i dens lager / "
+            "ERROR: the file the hub kept at the download is missing from its store now"
+        )
     path = f"{DOWNLOADED}/{agreement_id}-{period}-logpost-{event.id}.{fmt}"
     bundle.add_bytes(path, data)
-    return path
+    return f"  filen / the file: {path}"
 
 
-def _described(
-    claim: Computed, period: str, sent: list[AuditEvent], files: dict[int, str | None]
-) -> list[str]:
-    """The downloads and the comparison, in Danish, then in English."""
+def _described(claim: Computed, period: str, sent: list[AuditEvent], files: dict[int, str]) -> list[str]:
+    """The downloads (each with the line `_enclose` gave for its file) and the comparison, in Danish,
+    then in English."""
     head = f"{claim.agreement_id}, {period}"
     if not sent:
         return [
@@ -111,13 +122,8 @@ def _described(
             f"- {at}, {event.actor}: {event.detail.get('lines')} linjer / lines, {_kroner(amount)}, "
             f"SHA-256 {event.detail.get('sha256')} (logpost / log entry {event.id})"
         )
-        path = files.get(event.id)
-        lines.append(
-            f"  filen / the file: {path}"
-            if path
-            else "  filen er ikke gemt i hubben (hentet, før hubben gemte dem) / "
-            "the file was not kept by the hub (downloaded before it kept them)"
-        )
+        if event.id in files:
+            lines.append(files[event.id])
     last = sent[-1].detail
     same = claim.amount is not None and (str(claim.lines), f"{claim.amount:.2f}") == (
         last.get("lines"),

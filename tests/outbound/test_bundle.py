@@ -26,6 +26,7 @@ from hub.extensions import blobs, db
 from hub.models import Submission
 from hub.periods import month_of
 from hub.pseudonyms import CPR_LIKE
+from hub.services import audit
 
 
 @pytest.fixture(scope="module")
@@ -378,22 +379,30 @@ def test_the_bundle_says_whether_its_claim_is_the_one_downloaded(lived_demo: Fla
     assert "the 1 downloaded claims are the files the log names" in checked.stdout
 
 
-def test_a_download_whose_file_the_hub_did_not_keep_is_listed_without_it(
+def test_a_download_from_before_and_a_kept_file_gone_are_each_said_as_they_are(
     lived_demo: Flask, tmp_path: Path
 ) -> None:
-    # Downloads logged before the hub kept the files name no format, and their file is not in the store.
+    # A download logged before the hub kept the files names no format; a file kept then lost since (a
+    # restore without the files) is an error the auditor must see, never passed off as the first kind.
     with everyone_on_a_copy(lived_demo, tmp_path / "copy") as app:
         runner = FlaskCliRunner(app)
         args = ["claim", "gladsaxe", "--agreement", "falck-hovedstaden", "--period", "2026-08"]
         assert runner.invoke(cli, [*args, "--out", str(tmp_path / "krav.pdf")]).exit_code == 0
         with app.app_context():
             blobs.store.path(hashlib.sha256((tmp_path / "krav.pdf").read_bytes()).hexdigest()).unlink()
+            before = {"municipality": "159", "period": "2026-08", "lines": "1", "amount_dkk": "825.00"}
+            audit.append(
+                db.session, "cli", "export.claim", "agreement:falck-hovedstaden", before | {"sha256": "ab"}
+            )
+            db.session.commit()
         out = tmp_path / "bundle.zip"
         done = runner.invoke(cli, ["bundle", "gladsaxe", "--period", "2026-08", "--out", str(out)])
         assert done.exit_code == 0, done.output
     zipped = zipfile.ZipFile(out)
     said = zipped.read("claim/hentede-krav.txt").decode()
-    assert "filen er ikke gemt i hubben" in said and "the file was not kept by the hub" in said
+    assert "FEJL: filen, hubben gemte ved hentningen, mangler nu i dens lager" in said
+    assert "ERROR: the file the hub kept at the download is missing from its store now" in said
+    assert said.count("the file was not kept by the hub (downloaded before it kept them)") == 1
     assert not [n for n in zipped.namelist() if n.startswith("claim/hentet/")]
     assert verify(out).returncode == 0
 

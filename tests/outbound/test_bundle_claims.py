@@ -50,7 +50,7 @@ def test_a_time_read_back_with_another_offset_is_said_in_danish_time() -> None:
             Computed("x", 2, Decimal("1650.00")),
             "2026-08",
             [event],
-            {3: "claim/hentet/x-2026-08-logpost-3.pdf"},
+            {3: "  filen / the file: claim/hentet/x-2026-08-logpost-3.pdf"},
         )
     )
     assert "- 2026-09-01 14:30, user:lead-gladsaxe" in text
