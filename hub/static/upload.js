@@ -162,6 +162,9 @@
     xhr.setRequestHeader("Accept", "application/json");
     xhr.onload = function () {
       var sub = null;
+      // Signed out while it was being read: the file is in, and is read all the same; only this page
+      // can no longer follow it.
+      if (xhr.status === 401) { lostWhileFollowing(tr); settled(); return; }
       try { sub = xhr.status === 200 ? JSON.parse(xhr.responseText) : null; } catch (e) { sub = null; }
       if (!sub) { setStatus(tr, "failed", name); settled(); return; }
       setStatus(tr, shownStatus(sub), name);
@@ -214,6 +217,12 @@
     var p = el("p", { "class": "notice" }, T.signed_out + " ");
     p.appendChild(el("a", { href: form.getAttribute("data-login") }, T.sign_in_again));
     cell.appendChild(p);
+  }
+
+  function lostWhileFollowing(tr) {
+    var p = el("p", { "class": "notice" }, T.signed_out_following + " ");
+    p.appendChild(el("a", { href: form.getAttribute("data-login") }, T.sign_in_to_follow));
+    tr.querySelector(".result").appendChild(p);
   }
 
   function send(file, tr) {

@@ -85,6 +85,10 @@ def texts() -> dict[str, str]:
         "error": _("The upload failed"),
         "signed_out": _("You are no longer signed in, so the file was not sent."),
         "sign_in_again": _("Sign in again, then send it."),
+        "signed_out_following": _(
+            "You are no longer signed in. The file was received and is read all the same."
+        ),
+        "sign_in_to_follow": _("Sign in again to see how it ended."),
         "items": _("Rows and citizens in the file"),
         "lists_updated": _("The lists on this page are up to date with the files sent."),
     }

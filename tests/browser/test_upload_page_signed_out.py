@@ -32,3 +32,30 @@ def test_an_upload_after_signing_out_in_another_tab_links_to_signing_in(
     assert page.locator("#upload-results tbody tr").get_attribute("data-status") == "refused"
     notice.locator("a").click()
     page.wait_for_url("**/login?next=/upload")
+
+
+def test_signing_out_while_a_sent_file_is_followed_says_it_is_read_all_the_same(
+    signed_in_page: Callable[..., Page],
+) -> None:
+    # The file is in (no worker runs here, so it waits in line); the page asks for its status until the
+    # session ends in another tab. Nothing failed: the page says the file is read all the same.
+    page = signed_in_page("kommune-herlev")
+    page.goto("/upload")
+    page.set_input_files("#upload-files", [str(PLACEMENT)])
+    page.click("#upload-form button[type=submit]")
+    row = page.locator("#upload-results tbody tr")
+    page.wait_for_function(
+        "document.querySelector('#upload-results tbody tr td.status').dataset.status === 'queued'"
+    )
+    other = page.context.new_page()
+    other.goto("/agreements")
+    other.click("form[action='/logout'] button")
+    other.wait_for_url("**/login")
+    notice = row.locator("p.notice")
+    notice.wait_for(timeout=30_000)
+    assert notice.inner_text() == (
+        "Du er ikke længere logget ind. Filen er modtaget og bliver læst alligevel. "
+        "Log ind igen for at se, hvordan det gik."
+    )
+    assert notice.locator("a").get_attribute("href") == "/login?next=/upload"
+    assert row.get_attribute("data-status") == "queued"
