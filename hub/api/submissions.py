@@ -161,9 +161,13 @@ def sent_name(part: FileStorage) -> str:
     and werkzeug's reading of it keeps backslashes."""
     header = part.headers.get("Content-Disposition", "")
     found = _QUOTED_FILENAME.search(header)
+    parsed = part.filename or ""
     if found is None or "filename*" in header.lower():
-        return part.filename or ""
-    return found.group(1).replace('\\"', '"')
+        return parsed
+    raw = found.group(1).replace('\\"', '"')
+    # Only the backslashes werkzeug dropped are given back: a header crafted so that the pattern finds
+    # another quoted value than werkzeug's parser did keeps werkzeug's reading.
+    return raw if raw.replace("\\", "") == parsed.replace("\\", "") else parsed
 
 
 @blp.errorhandler(RequestEntityTooLarge)

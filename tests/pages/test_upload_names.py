@@ -133,6 +133,8 @@ def test_a_refused_zip_is_named_as_a_kept_file_would_be(api: Flask, sent: str, n
         ('form-data; name="files"; filename="a\\"b.csv"', 'a"b.csv'),  # an escaped quote is a quote
         ("form-data; name=\"files\"; filename*=UTF-8''C%3A%5Cx%5Cr%C3%A5.csv", "C:\\x\\rå.csv"),  # RFC 5987
         ('form-data; name="files"', ""),  # no name at all: the fallback, where it is kept
+        # A filename inside another quoted parameter: werkzeug's reading stands, as werkzeug read it.
+        ('form-data; name="files"; x="; filename="; filename="C:\\x\\r.csv"', "C:xr.csv"),
     ],
 )
 def test_the_sent_name_is_read_from_the_parts_header(disposition: str, sent: str) -> None:
