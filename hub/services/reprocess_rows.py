@@ -17,8 +17,8 @@ from hub.models import Document, RecordVersion, Submission
 def kept(session: Session, code: str | None) -> list[Row[Any]]:
     """Every submission of a municipality (`code`; None: every form the company sent, on any
     agreement) that has a kept extraction or was rejected, its extraction
-    (None: never read) and the data of the record version it last produced (None if none), in one query
-    rather than two per submission.
+    (None: never read) and the data of the record version it last produced, or else of the one its
+    content repeated (None if none), in one query rather than two per submission.
 
     Columns, not `Submission` objects: most documents read again are unchanged, and building an object
     of every submission was about a twentieth of a run; the few that change are loaded (`load`)."""
@@ -44,7 +44,10 @@ def kept(session: Session, code: str | None) -> list[Row[Any]]:
         )
         .join(Document, Document.sha256 == Submission.document_sha256)
         .outerjoin(last, last.c.submission_id == Submission.id)
-        .outerjoin(RecordVersion, RecordVersion.id == last.c.id)
+        # A document that made no version of its own is compared with the one it repeats (decision 0046).
+        .outerjoin(
+            RecordVersion, RecordVersion.id == func.coalesce(last.c.id, Submission.unchanged_version_id)
+        )
         .where(whose, Document.extraction.is_not(None) | (Submission.status == "rejected"))
         .order_by(Submission.id)
     )

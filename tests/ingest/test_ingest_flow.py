@@ -16,7 +16,7 @@ from hub.extensions import db
 from hub.jobs import enqueue_submission
 from hub.models import AuditEvent, Document, Placement, Provenance, Record, RecordVersion, Submission
 from hub.queue import queue
-from hub.services import agreements, audit_verify, ingest, records, submission_status
+from hub.services import agreements, audit_verify, ingest, records, reprocess, submission_status
 from hub.signing import signer
 
 GOLDEN = ROOT / "tests" / "golden"
@@ -113,6 +113,10 @@ def test_the_same_content_in_other_bytes_is_unchanged_and_names_the_version_it_r
         ).all()
         assert accepted[-1].detail["unchanged"] == f"record:{made.record_id} version 1"
     assert _count(loaded, RecordVersion) == 1
+    with loaded.app_context():
+        # Read again with the same config: nothing changed, the repeating submission included.
+        changes = reprocess.reprocess(db.session, "163", dry_run=True, actor="test")
+        assert [c.submission_id for c in changes if c.changed] == []
 
 
 def test_a_correction_is_a_new_version_and_the_old_stays(loaded: Flask) -> None:
