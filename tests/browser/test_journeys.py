@@ -98,6 +98,13 @@ def wait_until_final(page: Any, rows: int, burst: Any) -> None:
     )
 
 
+def send(page: Any, app: Flask, files: list[Path], rows: int) -> None:
+    """Pick files on the upload page, send them, and wait until the page's `rows` rows are final."""
+    page.set_input_files("#upload-files", [str(f) for f in files])
+    page.click("#upload-form button[type=submit]")
+    wait_until_final(page, rows, lambda: queue.run_burst(app))
+
+
 def another_citizens_form(source: Path, target: Path, start: str) -> Path:
     """The form for another citizen (a new CPR number and name), starting on `start` as typed."""
     values = {"Tekstfelt12": "010190-1236", "Tekstfelt1": "Maja Eksempel", "Tekstfelt6": start}
@@ -137,9 +144,7 @@ def test_the_lead_uploads_a_folder_and_sees_them_accepted_and_one_rejected_at_it
         sign_in(page, url, "lead-gladsaxe")
         page.goto(url + "/upload")
         accessible(page, "upload-empty")
-        page.set_input_files("#upload-files", [str(p) for p in folder])
-        page.click("#upload-form button[type=submit]")
-        wait_until_final(page, 3, lambda: queue.run_burst(fresh))
+        send(page, fresh, folder, 3)
         rows = {
             page.locator("#upload-results tbody tr").nth(i).locator("th").inner_text(): page.locator(
                 "#upload-results tbody tr"
@@ -291,12 +296,8 @@ def test_the_same_bytes_again_say_so_after_they_are_read(fresh: Flask, tmp_path:
     with served(fresh) as url, browser() as page:
         sign_in(page, url, "lead-gladsaxe")
         page.goto(url + "/upload")
-        page.set_input_files("#upload-files", [str(form)])
-        page.click("#upload-form button[type=submit]")
-        wait_until_final(page, 1, lambda: queue.run_burst(fresh))
-        page.set_input_files("#upload-files", [str(copy)])
-        page.click("#upload-form button[type=submit]")
-        wait_until_final(page, 2, lambda: queue.run_burst(fresh))
+        send(page, fresh, [form], 1)
+        send(page, fresh, [copy], 2)
         second = page.locator("#upload-results tbody tr").nth(1)
         page.wait_for_function(
             "document.querySelectorAll('#upload-results tbody tr')[1].querySelector('a') !== null"
@@ -317,14 +318,10 @@ def test_the_same_form_saved_again_says_unchanged_and_links_the_record_it_repeat
     with served(fresh) as url, browser() as page:
         sign_in(page, url, "kommune-herlev")
         page.goto(url + "/upload")
-        page.set_input_files("#upload-files", [str(form)])
-        page.click("#upload-form button[type=submit]")
-        wait_until_final(page, 1, lambda: queue.run_burst(fresh))
+        send(page, fresh, [form], 1)
         first = page.locator("#upload-results tbody tr").nth(0)
         expect(first.locator("a")).to_have_text("Post 1 v1")
-        page.set_input_files("#upload-files", [str(again)])
-        page.click("#upload-form button[type=submit]")
-        wait_until_final(page, 2, lambda: queue.run_burst(fresh))
+        send(page, fresh, [again], 2)
         second = page.locator("#upload-results tbody tr").nth(1)
         expect(second.locator(".status")).to_have_text("Uændret")
         expect(second.locator(".result")).to_contain_text("Samme indhold som Post 1 v1")
