@@ -53,6 +53,7 @@ __all__ = [
 from hub.schemas.fields import (
     Hours,
     IsoDate,
+    IsoWeek,
     Money,
     MunicipalityCode,
     Text,
@@ -207,21 +208,35 @@ def canonical_fields(form_type: str) -> dict[str, bool]:
     """Every field path a form type's record has, with whether it must be there: `{"citizen.cpr": True,
     "entries": True, "entries.week": True, "note": False, ...}` (list items under the list's path).
     Paths set by the hub itself (form_type, schema_version, municipality_code) are left out."""
-    found: dict[str, bool] = {}
-
-    def walk(schema: Schema, prefix: str, required: bool) -> None:
-        for name, field in schema.fields.items():
-            path = f"{prefix}{name}"
-            must = required and bool(field.required)
-            inner = field.inner if isinstance(field, fields.List) else field
-            if isinstance(inner, fields.Nested):
-                if isinstance(field, fields.List):
-                    found[path] = must
-                walk(inner.schema, path + ".", must)
-            else:
-                found[path] = must
-
-    walk(_schema(form_type), "", True)
+    found = {path: must for path, must, _ in _walk(_schema(form_type))}
     for hub_set in ("form_type", "schema_version", "municipality_code"):
         found.pop(hub_set, None)
+    return found
+
+
+@cache
+def value_kinds(form_type: str) -> dict[str, str]:
+    """The paths of a form type whose values are hours, kroner, a date or an ISO week, by kind:
+    `{"hours_per_week": "hours", "period.start": "date", "entries.week": "week", ...}` (list items under
+    the list's path), so that a page can write each value the way its language writes such a value."""
+    if form_type not in _SCHEMAS:
+        return {}
+    kinds = {Hours: "hours", Money: "money", IsoDate: "date", IsoWeek: "week"}
+    return {path: kinds[type(field)] for path, _, field in _walk(_schema(form_type)) if type(field) in kinds}
+
+
+def _walk(schema: Schema, prefix: str = "", required: bool = True) -> list[tuple[str, bool, fields.Field]]:
+    """Every field of a schema, nested ones by their dotted path: (path, must be there, field); a list of
+    objects is named itself, then its items' fields under its path."""
+    found: list[tuple[str, bool, fields.Field]] = []
+    for name, field in schema.fields.items():
+        path = f"{prefix}{name}"
+        must = required and bool(field.required)
+        inner = field.inner if isinstance(field, fields.List) else field
+        if isinstance(inner, fields.Nested):
+            if isinstance(field, fields.List):
+                found.append((path, must, field))
+            found.extend(_walk(inner.schema, path + ".", must))
+        else:
+            found.append((path, must, field))
     return found

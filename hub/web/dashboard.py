@@ -62,9 +62,10 @@ def period_name(label: str) -> str:
 
 
 @bp.app_template_filter("day")
-def day_filter(value: date) -> str:
-    """A date in the language's medium form (`30. nov. 2026` / `Nov 30, 2026`)."""
-    return str(format_date(value, "medium"))
+def day_filter(value: date | str) -> str:
+    """A date, or its ISO text as the exports' lines keep it, in the language's medium form
+    (`30. nov. 2026` / `30 Nov 2026`)."""
+    return str(format_date(date.fromisoformat(value) if isinstance(value, str) else value, "medium"))
 
 
 def chosen_month(as_of: date) -> Period:

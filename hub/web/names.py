@@ -15,6 +15,7 @@ from flask_babel import get_locale, gettext
 from flask_babel import lazy_gettext as _l
 
 from hub.schemas.field_names import field_name
+from hub.web.values import record_value
 
 FORM_TYPES = {
     "placement": _l("Placement agreement"),
@@ -147,7 +148,7 @@ def _named(table: Mapping[str, object]) -> Callable[[str | None], str]:
 
 def init_app(app: Flask) -> None:
     """The names as template globals: `form_type_name`, `reason_name`, `basis_name`, `worker_state_name`,
-    `value_name`, `transform_name`, `field_name`, `job_description`."""
+    `value_name`, `record_value`, `transform_name`, `field_name`, `job_description`."""
     app.add_template_global(_named(FORM_TYPES), "form_type_name")
     app.add_template_global(_named(VERSION_REASONS), "reason_name")
     app.add_template_global(_named(PAYMENT_BASES), "basis_name")
@@ -155,4 +156,5 @@ def init_app(app: Flask) -> None:
     app.add_template_global(job_description, "job_description")
     app.add_template_global(transform_name, "transform_name")
     app.add_template_global(value_name, "value_name")
+    app.add_template_global(record_value, "record_value")
     app.add_template_global(page_field_name, "field_name")

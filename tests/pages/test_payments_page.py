@@ -7,9 +7,11 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+import lxml.html
 import pytest
 from accounts import bearer
 from flask import Flask
@@ -46,6 +48,19 @@ def test_the_lead_sees_every_municipalitys_lines_as_the_api_gives_them(demo: Fla
     whole, cents = api_["total_amount_dkk"].split(".")
     assert total == f"{int(whole):,}".replace(",", ".") + f",{cents}"
     assert 'id="download-export"' in html and 'id="download-claim"' in html
+
+
+def test_each_lines_period_is_written_in_danish_dates(demo: Flask) -> None:
+    html = client_of(demo, "lead-gladsaxe").get(URL).get_data(as_text=True)
+    api_ = api(demo, "lead-gladsaxe", "/api/agreements/falck-hovedstaden/payments?period=2026-09").get_json()
+    rows = lxml.html.fromstring(html).xpath('//table[@id="lines"]/tbody/tr')
+    assert len(rows) == len(api_["lines"]) > 0
+    months = ["jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
+    for row, line in zip(rows, api_["lines"], strict=True):
+        start, end = (date.fromisoformat(line["period"][side]) for side in ("start", "end"))
+        said = " ".join(row.xpath("./td")[4].text_content().split())
+        written = [f"{day.day}. {months[day.month - 1]} {day.year}" for day in (start, end)]
+        assert said == "–".join(written)
 
 
 def test_a_partner_sees_its_own_lines_and_only_the_others_sums(demo: Flask) -> None:

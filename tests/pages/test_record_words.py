@@ -6,6 +6,7 @@ canonical code or the config language's syntax; the code stays in a title for wh
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 import lxml.html
 import pytest
@@ -107,3 +108,61 @@ def test_the_computed_origin_is_said_in_english_on_an_english_page(demo: Flask) 
     assert "then looked up by participant id" in _said(rows["site.p_number"])
     assert "computed: the sum of hours on every line" in _said(rows["total_hours"])
     assert _said(rows["form_type"].xpath("./td")[0]) == "Mentor hours"
+
+
+# Danish month abbreviations as a Danish reader writes them (CLDR's medium form: "maj" has no dot).
+_MONTHS_DA = ["jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
+
+
+def _values_and_titles(html: str) -> dict[str, tuple[str, str | None]]:
+    """Each value cell's text and title by canonical path."""
+    return {
+        path: (_said(row.xpath("./td")[0]), row.xpath("./td")[0].get("title"))
+        for path, row in _rows(html).items()
+    }
+
+
+def _danish_decimal(canonical: str) -> str:
+    whole, _, fraction = canonical.partition(".")
+    fraction = fraction.rstrip("0")
+    return f"{whole},{fraction}" if fraction else whole
+
+
+def test_hours_and_weeks_are_written_the_danish_way_with_the_canonical_text_in_the_title(demo: Flask) -> None:
+    html = client_of(demo, "lead-gladsaxe").get(f"/records/{_record(demo, 'mentor_hours', True)}").text
+    values = _values_and_titles(html)
+    hours = {p: v for p, v in values.items() if p.endswith("hours")}
+    assert "total_hours" in hours and "entries[0].hours" in hours
+    for path, (said, title) in hours.items():
+        assert title is not None, path
+        assert said == _danish_decimal(title), path
+    said, title = values["entries[0].week"]
+    assert title is not None
+    year, week = title.split("-W")
+    assert said == f"uge {int(week)}, {year}"
+
+
+def test_kroner_and_dates_are_written_the_danish_way(demo: Flask) -> None:
+    html = client_of(demo, "lead-gladsaxe").get(f"/records/{_record(demo, 'mentor_support', False)}").text
+    values = _values_and_titles(html)
+    said, title = values["hourly_rate_dkk"]
+    assert title is not None and said == title.replace(".", ",") and len(title.split(".")[1]) == 2
+    for path in ("granted_on", "period.start", "period.end"):
+        said, title = values[path]
+        assert title is not None, path
+        year, month, day = (int(part) for part in title.split("-"))
+        assert said == f"{day}. {_MONTHS_DA[month - 1]} {year}", path
+    # Text is shown as it is, without a title.
+    assert values["mentor.name"][1] is None
+
+
+def test_an_english_page_writes_hours_and_dates_the_english_way(demo: Flask) -> None:
+    client = client_of(demo, "lead-gladsaxe")
+    client.post("/language", data={"lang": "en", "csrf_token": csrf_token(client, "/login")})
+    values = _values_and_titles(client.get(f"/records/{_record(demo, 'mentor_hours', True)}").text)
+    said, title = values["entries[0].week"]
+    assert title is not None and said == f"week {int(title.split('-W')[1])}, {title[:4]}"
+    said, title = values["signed_on"]
+    if title is not None:  # signed; English is written the British way (hub.web.i18n): "3 Aug 2026"
+        year, month, day = (int(part) for part in title.split("-"))
+        assert said == f"{day} {date(year, month, day):%b} {year}"

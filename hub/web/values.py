@@ -1,0 +1,43 @@
+"""A record's values the way the page's language writes them: hours and kroner with the language's
+decimal comma or point, dates and ISO weeks in words.
+
+The record keeps the canonical text (`7.5`, `2026-08-03`, `2026-W32`), which is what the API gives and
+what the page keeps in a title; a person reads `7,5`, `3. aug. 2026` and `uge 32, 2026` on a Danish page.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
+from flask_babel import get_locale, gettext
+
+from hub.schemas.records import value_kinds
+
+_INDEX = re.compile(r"\[\d+\]")  # `entries[2].hours` is `entries.hours` in the schema
+_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+
+
+def record_value(form_type: str, path: str, text: str) -> str | None:
+    """A value of a record in the page's words, or None for one shown as it is (text, a code, an empty
+    value, or one that is not what its field holds: the canonical text is then the truth to show)."""
+    kind = value_kinds(form_type).get(_INDEX.sub("", path))
+    if kind is None or not text:
+        return None
+    locale = get_locale()
+    try:
+        if kind == "hours":
+            return str(format_decimal(Decimal(text), locale=locale))
+        if kind == "money":
+            return str(format_decimal(Decimal(text), "#,##0.00", locale=locale))
+        if kind == "date":
+            return str(format_date(date.fromisoformat(text), "medium", locale=locale))
+    except (InvalidOperation, ValueError):
+        return None
+    week = _WEEK.fullmatch(text)
+    if kind == "week" and week:
+        return gettext("week %(week)s, %(year)s", week=int(week[2]), year=week[1])
+    return None
