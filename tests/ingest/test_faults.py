@@ -116,6 +116,19 @@ def _send(upload: Upload, deadline: float) -> None:
         time.sleep(0.3)
 
 
+def _keep_up(pool: WorkerPool, wanted: int, most: float = 20) -> float:
+    """Wait (at most `most` seconds) until `wanted` workers have been killed; returns the time waited.
+
+    On a loaded machine a killed worker's replacement takes seconds to start, and the chaos spares a
+    pool with a worker still starting: the kills fell behind the uploads, and a run once ended with two.
+    The sending waits for them instead, so that every run kills at least three workers while uploads
+    arrive (the check at the end)."""
+    began = time.monotonic()
+    while pool.killed < wanted and time.monotonic() - began < most:
+        time.sleep(0.2)
+    return time.monotonic() - began
+
+
 class Chaos:
     """SIGKILLs `kills` workers, one every 1–3 s, each at least a second into its work and only while
     every worker of the pool works (so that the queue still moves on a loaded machine, where a worker
@@ -197,13 +210,15 @@ def test_every_upload_ends_once_and_final_under_kills_and_restarts(
     try:
         chaos.thread.start()
         order = [*uploads, *again]
+        waited = 0.0
         with app.app_context():
             for n, upload in enumerate(order):
                 if n == len(order) // 3:
                     chaos.restart("postgres")
                 if n == 2 * len(order) // 3:
                     chaos.restart("redis")
-                _send(upload, deadline=started + 60 + size * 0.1)
+                waited += _keep_up(pool, wanted=3 * (n + 1) // len(order))  # 3 before the last
+                _send(upload, deadline=started + 60 + size * 0.1 + waited)
                 # Spread over some 40 s: batches finish 150 forms in seconds, and a worker must be
                 # at work when it is killed for the kill to prove anything.
                 time.sleep(float(os.environ.get("HUB_FAULT_PACE", "0.2")))
