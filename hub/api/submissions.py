@@ -112,6 +112,14 @@ class StoredVersionOut(Schema):
     )
 
 
+class NoticeOut(Schema):
+    """Something the sender should know of what was stored, though nothing in it was wrong."""
+
+    code = fields.String(required=True, metadata={"description": "site_overbooked: a site past its places"})
+    message = fields.String(required=True, metadata={"description": "In English"})
+    message_da = fields.String(required=True, metadata={"description": "In Danish"})
+
+
 class SubmissionOut(Schema):
     """One submission: its status and, when processed, its result."""
 
@@ -135,6 +143,11 @@ class SubmissionOut(Schema):
     problems = fields.List(fields.Nested(Problem), required=True)
     items = fields.List(fields.Nested(ItemOut), required=True)
     records = fields.List(fields.Nested(StoredVersionOut), required=True)
+    notices = fields.List(
+        fields.Nested(NoticeOut),
+        required=True,
+        metadata={"description": "Once stored: what the sender should know, such as a site past its places"},
+    )
 
 
 def status_url(submission_id: int) -> str:

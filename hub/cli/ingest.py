@@ -23,7 +23,7 @@ from hub.filenames import clean_filename
 from hub.jobs import enqueue_submissions, lease_seconds
 from hub.models import FINAL_STATES, Submission
 from hub.queue import queue
-from hub.services import records, recovery, retry, submission_status
+from hub.services import records, recovery, retry, site_notices, submission_status
 from hub.services.registry import registry
 
 FINAL = FINAL_STATES
@@ -182,6 +182,10 @@ def _report(o: batch.FileOutcome, as_json: bool, wait: float, out: list[dict[str
             err=as_json,
         )
         out.append({"record_id": same.record_id, "version": same.version, **same.data})
+    stored = [v.id for v in versions] + [i for i in (sub.unchanged_version_id,) if i is not None]
+    for notice in site_notices.overbooked(db.session, stored) if stored else []:
+        click.echo(f"  note: {notice['message']}", err=as_json)
+        click.echo(f"  bemærk: {notice['message_da']}", err=as_json)
     return sub.status
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from hub.models import FINAL_STATES, RecordVersion, Submission
 from hub.periods import DENMARK
+from hub.services import site_notices
 
 
 def page_of(
@@ -26,10 +27,15 @@ def page_of(
 def result_of(session: Session, row: Submission) -> dict[str, Any]:
     """The submission's status and result as plain data (problems as `FieldProblem` dicts)."""
     versions = session.execute(
-        select(RecordVersion.record_id, RecordVersion.version, RecordVersion.id == row.unchanged_version_id)
+        select(
+            RecordVersion.id,
+            RecordVersion.record_id,
+            RecordVersion.version,
+            RecordVersion.id == row.unchanged_version_id,
+        )
         .where((RecordVersion.submission_id == row.id) | (RecordVersion.id == row.unchanged_version_id))
         .order_by(RecordVersion.id)
-    )
+    ).all()
     return {
         "id": row.id,
         "filename": row.filename,
@@ -55,7 +61,9 @@ def result_of(session: Session, row: Submission) -> dict[str, Any]:
             for i in row.items
         ],
         # The versions it made; or, its content the same as a version stored before, that one.
-        "records": [{"record_id": r, "version": v, "unchanged": bool(same)} for r, v, same in versions],
+        "records": [{"record_id": r, "version": v, "unchanged": bool(same)} for _, r, v, same in versions],
+        # What the sender should know of what was stored (a site past its places), once it is stored.
+        "notices": site_notices.overbooked(session, [i for i, *_ in versions]) if versions else [],
     }
 
 

@@ -86,7 +86,7 @@
     // The notices given at the upload (which earlier file these bytes repeat; kept while the queue was
     // down) stay; what an earlier poll showed is replaced.
     Array.prototype.slice.call(cell.children).forEach(function (child) {
-      if (!child.classList.contains("notice")) { cell.removeChild(child); }
+      if (!child.classList.contains("notice") || child.classList.contains("stored-notice")) { cell.removeChild(child); }
     });
     showProblems(tr, sub.problems);
     if (sub.items && sub.items.length) {
@@ -104,6 +104,10 @@
       var a = el("a", { href: r.url }, T.record + " " + r.record_id + " v" + r.version);
       cell.appendChild(a);
       cell.appendChild(document.createTextNode(" "));
+    });
+    // What was stored but should be known (a site past its places): said, not a problem.
+    (sub.notices || []).forEach(function (n) {
+      cell.appendChild(el("p", { "class": "notice stored-notice", "data-code": n.code }, danish ? n.message_da : n.message));
     });
     if (sub.status === "rejected" || sub.status === "partial") { offerAgain(tr); }
   }

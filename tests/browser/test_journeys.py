@@ -329,3 +329,25 @@ def test_the_same_form_saved_again_says_unchanged_and_links_the_record_it_repeat
         page.goto(url + "/upload")  # the list of files sent says it too
         expect(page.locator("table").last.locator("tbody tr").first).to_contain_text("Uændret")
         accessible(page, "upload-unchanged")
+
+
+def test_a_placement_past_the_sites_places_is_accepted_with_a_notice(fresh: Flask, tmp_path: Path) -> None:
+    # Four citizens' placements at Falck Søborg, which the agreement gives three places, over the same
+    # days: each is kept, and each row says the site has four at once and three places.
+    form = (GOLDEN / "herlev" / "placement.csv").read_bytes()
+    files = []
+    for n, cpr in enumerate((b"221100-4237", b"150599-1236", b"010190-1236", b"020285-1234")):
+        path = tmp_path / f"praktik-{n + 1}.csv"
+        path.write_bytes(form.replace(b"221100-4237", cpr).replace(b"Ahmad Rahimi", b"Borger %d" % n))
+        files.append(path)
+    with served(fresh) as url, browser() as page:
+        sign_in(page, url, "kommune-herlev")
+        page.goto(url + "/upload")
+        send(page, fresh, files, 4)
+        rows = page.locator("#upload-results tbody tr")
+        for n in range(4):
+            expect(rows.nth(n).locator(".status")).to_have_text("Godkendt")
+            notice = rows.nth(n).locator(".stored-notice")
+            expect(notice).to_contain_text("Falck Søborg (P-nummer 1900000101) har 4 praktikanter")
+            expect(notice).to_contain_text("og 3 pladser i aftalen")
+        accessible(page, "upload-overbooked")

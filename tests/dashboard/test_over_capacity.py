@@ -3,48 +3,76 @@
 From the store of `store.py` on 16 September 2026: Søborg (3 places) has A and B running. Herlev then
 sends two placements at Søborg running that day (its golden form, and the same form for another
 citizen): four interns on three places. The company's export and the lead's dashboard both say 4, not 3
-("full"), and the dashboard says one more than its places.
+("full"), and the dashboard says one more than its places; and whoever sent the fourth hears it in the
+submission's status (the API, `hub ingest`), in both languages. Four run together from 10 August (the
+Herlev form's start) to 25 September (B's end): the notice names those days.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
+from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from conftest import ROOT, make_app
 from flask import Flask, render_template_string, session
+from flask.testing import FlaskCliRunner
 from store import AS_OF, FALCK, build
 
 from hub.access import Principal
+from hub.cli import cli
+from hub.exports.facts import PlacementFacts
 from hub.extensions import db
 from hub.jobs import enqueue_submission
 from hub.models import Agreement
 from hub.periods import parse_period
 from hub.queue import queue
 from hub.services import company, dashboard, ingest, records
+from hub.services.site_notices import peak
+from hub.services.submission_status import result_of
 
 SOEBORG = "1900000101"
 LEAD = Principal(1, "lead-gladsaxe", "lead", municipality="159")
 
 
-def _send(app: Flask, data: bytes, filename: str) -> None:
+class Sent(NamedTuple):
+    app: Flask
+    third: int  # the submission that filled Søborg's three places
+    fourth: int  # the one that took it past them
+    notices_at_three: list[dict[str, str]]  # the third's notices, read before the fourth came
+
+
+def _send(app: Flask, data: bytes, filename: str) -> int:
     with app.app_context():
         sent = ingest.submit(db.session, data, filename, "herlev", "test", "tester")
         enqueue_submission(sent.submission_id)
         queue.run_burst(app)
         db.session.expire_all()
         assert records.submission(db.session, sent.submission_id).status == "accepted"
+        return sent.submission_id
+
+
+def _notices(app: Flask, submission_id: int) -> list[dict[str, str]]:
+    with app.app_context():
+        return list(result_of(db.session, records.submission(db.session, submission_id))["notices"])
 
 
 @pytest.fixture(scope="module")
-def overbooked(tmp_path_factory: pytest.TempPathFactory) -> Flask:
+def sent(tmp_path_factory: pytest.TempPathFactory) -> Sent:
     app = make_app(tmp_path_factory.mktemp("overbooked"))
     build(app)
     form = (ROOT / "tests" / "golden" / "herlev" / "placement.csv").read_bytes()
-    _send(app, form, "praktik.csv")
+    third = _send(app, form, "praktik.csv")
+    at_three = _notices(app, third)
     other = form.replace(b"221100-4237", b"150599-1236").replace(b"Ahmad Rahimi", b"Sara Holm")
-    _send(app, other, "praktik-2.csv")
-    return app
+    return Sent(app, third, _send(app, other, "praktik-2.csv"), at_three)
+
+
+@pytest.fixture(scope="module")
+def overbooked(sent: Sent) -> Flask:
+    return sent.app
 
 
 def test_the_companys_export_counts_every_intern_on_the_site(overbooked: Flask) -> None:
@@ -77,3 +105,77 @@ def test_the_lead_reads_how_many_more_than_its_places(overbooked: Flask) -> None
     assert '4 <strong class="overbooked">(1 flere end pladserne)</strong>' in row.group(0)
     assert "(1 more than its places)" in english
     assert danish.count("overbooked") == 1
+
+
+def test_the_sender_of_the_fourth_hears_the_site_is_past_its_places(sent: Sent) -> None:
+    assert sent.notices_at_three == []  # three on three places: nothing to say
+    [notice] = _notices(sent.app, sent.fourth)
+    assert notice["code"] == "site_overbooked"
+    assert notice["message_da"].startswith(
+        f"Falck Søborg (P-nummer {SOEBORG}) har 4 praktikanter på samme tid 10.08.–25.09.2026, og 3 pladser"
+    )
+    assert "4 interns at once from 2026-08-10 to 2026-09-25, and 3 places" in notice["message"]
+    # Read now, the third's status says so too: it is one of the four.
+    assert _notices(sent.app, sent.third) == [notice]
+
+
+def test_a_submission_of_another_form_type_carries_no_notice(sent: Sent) -> None:
+    form = (ROOT / "tests" / "golden" / "herlev" / "mentor_support.csv").read_bytes()
+    assert _notices(sent.app, _send(sent.app, form, "bevilling.csv")) == []
+
+
+def _facts(start: str, end: str) -> PlacementFacts:
+    day = date.fromisoformat
+    return PlacementFacts("", "", "", SOEBORG, "Falck Søborg", start=day(start), end=day(end))
+
+
+@pytest.mark.parametrize(
+    ("spans", "expected"),
+    [
+        ([], (0, "2026-08-01", "2026-08-31")),
+        # Two at once from 08-10; a third starts the day after the first ends: two at once to the end
+        # of the span, never three.
+        (
+            [("2026-07-01", "2026-08-20"), ("2026-08-10", "2026-09-30"), ("2026-08-21", "2026-12-31")],
+            (2, "2026-08-10", "2026-08-31"),
+        ),
+        # Three at once for one day, the day one ends and the next has started.
+        (
+            [("2026-08-01", "2026-08-10"), ("2026-08-05", "2026-08-31"), ("2026-08-10", "2026-08-31")],
+            (3, "2026-08-10", "2026-08-10"),
+        ),
+        # Cut to the span asked about: one running from before and one after it count only within it.
+        ([("2026-01-01", "2026-12-31"), ("2026-09-01", "2026-09-30")], (1, "2026-08-01", "2026-08-31")),
+        # The most at once is found after a smaller peak, and ends with the span.
+        (
+            [("2026-08-01", "2026-08-05"), ("2026-08-20", "2026-09-30"), ("2026-08-25", "2026-08-31")],
+            (2, "2026-08-25", "2026-08-31"),
+        ),
+    ],
+)
+def test_the_most_at_once_and_the_days_they_run(
+    spans: list[tuple[str, str]], expected: tuple[int, str, str]
+) -> None:
+    most, first, last = peak([_facts(*s) for s in spans], date(2026, 8, 1), date(2026, 8, 31))
+    assert (most, first.isoformat(), last.isoformat()) == expected
+
+
+def test_hub_ingest_says_it_under_the_file_that_took_the_site_past_its_places(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "app")
+    build(app)
+    form = (ROOT / "tests" / "golden" / "herlev" / "placement.csv").read_bytes()
+    third, fourth = tmp_path / "praktik.csv", tmp_path / "praktik-2.csv"
+    third.write_bytes(form)
+    fourth.write_bytes(form.replace(b"221100-4237", b"150599-1236").replace(b"Ahmad Rahimi", b"Sara Holm"))
+    runner = FlaskCliRunner(app)
+    first = runner.invoke(cli, args=["ingest", str(third), "-m", "herlev"])
+    assert first.exit_code == 0, first.output
+    assert "bemærk" not in first.output and "note:" not in first.output
+    second = runner.invoke(cli, args=["ingest", str(fourth), "-m", "herlev"])
+    assert second.exit_code == 0, second.output
+    lines = second.output.splitlines()
+    at = next(n for n, line in enumerate(lines) if "praktik-2.csv: submission" in line and "accepted" in line)
+    notes = [line for line in lines[at:] if line.startswith(("  note:", "  bemærk:"))]
+    assert len(notes) == 2
+    assert notes[0].startswith(f"  note: Falck Søborg (P-number {SOEBORG}) has 4 interns at once")
+    assert notes[1].startswith(f"  bemærk: Falck Søborg (P-nummer {SOEBORG}) har 4 praktikanter på samme tid")
