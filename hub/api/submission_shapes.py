@@ -1,0 +1,125 @@
+"""The shapes of the submissions API (`hub.api.submissions`): the upload's body and answer, and a
+submission as its sender follows it. Kept apart from the views, which are about what happens."""
+
+from __future__ import annotations
+
+from flask_smorest.fields import Upload
+from marshmallow import Schema, fields
+
+from hub.api.common import PageOut, Problem
+
+
+class UploadChoice(Schema):
+    """Whom the documents are sent as, when the user may send as more than one party (form fields)."""
+
+    municipality = fields.String(
+        metadata={"description": "A lead: the partner municipality's code (default: the user's own)"}
+    )
+    agreement = fields.String(metadata={"description": "A company: the agreement (default: its only one)"})
+
+
+class UploadFiles(UploadChoice):
+    """The multipart body: the documents (each a PDF, XML, XLSX or CSV form, or a zip of them) and the
+    choice of sender. flask-smorest documents one body, so this one names the form fields too; they are
+    read from the form by `UploadChoice`."""
+
+    files = fields.List(Upload(), required=True, metadata={"description": "One part per file"})
+
+
+class FileOut(Schema):
+    """What became of one uploaded document."""
+
+    filename = fields.String(required=True)
+    outcome = fields.String(required=True, metadata={"description": "received, duplicate or refused"})
+    submission_id = fields.Integer(allow_none=True)
+    status = fields.String(allow_none=True)
+    status_url = fields.String(allow_none=True)
+    problems = fields.List(fields.Nested(Problem), required=True)
+    note_en = fields.String(
+        allow_none=True, metadata={"description": "A duplicate: the earlier file and when it came in"}
+    )
+    note_da = fields.String(allow_none=True, metadata={"description": "The same, in Danish"})
+    message = fields.String(
+        allow_none=True,
+        metadata={
+            "description": "A note for the user, when there is one: kept, processed when the queue is back"
+        },
+    )
+    message_da = fields.String(allow_none=True, metadata={"description": "The note in Danish"})
+
+
+class UploadOut(Schema):
+    """Every document of the upload, in the order received (zip members in the zip's order)."""
+
+    files = fields.List(fields.Nested(FileOut), required=True)
+
+
+class ItemOut(Schema):
+    """One record of a document that holds several (a row, a citizen of an export)."""
+
+    position = fields.Integer(required=True)
+    label = fields.String(required=True)
+    label_da = fields.String(required=True)
+    status = fields.String(required=True)
+    problems = fields.List(fields.Nested(Problem), required=True)
+    record_id = fields.Integer(allow_none=True)
+    version = fields.Integer(allow_none=True)
+
+
+class StoredVersionOut(Schema):
+    """A record version the submission made, or the one its content repeats."""
+
+    record_id = fields.Integer(required=True)
+    version = fields.Integer(required=True)
+    url = fields.String(required=True, metadata={"description": "The record's page, with provenance"})
+    unchanged = fields.Boolean(
+        required=True,
+        metadata={
+            "description": "True: the document's content is that of this version, stored before from "
+            "another file, so it made no version of its own (the status is still accepted)"
+        },
+    )
+
+
+class NoticeOut(Schema):
+    """Something the sender should know of what was stored, though nothing in it was wrong."""
+
+    code = fields.String(required=True, metadata={"description": "site_overbooked: a site past its places"})
+    message = fields.String(required=True, metadata={"description": "In English"})
+    message_da = fields.String(required=True, metadata={"description": "In Danish"})
+
+
+class SubmissionOut(Schema):
+    """One submission: its status and, when processed, its result."""
+
+    id = fields.Integer(required=True)
+    filename = fields.String(required=True)
+    status = fields.String(
+        required=True,
+        metadata={"description": "received, queued, processing, accepted, partial, rejected, failed"},
+    )
+    final = fields.Boolean(required=True, metadata={"description": "Whether the status will not change"})
+    channel = fields.String(
+        required=True,
+        metadata={"description": "web (the upload page), api (a case system's token), company, or cli"},
+    )
+    municipality = fields.String(allow_none=True)
+    agreement = fields.String(allow_none=True)
+    form_id = fields.String(allow_none=True)
+    created_at = fields.DateTime(required=True)
+    updated_at = fields.DateTime(required=True)
+    status_url = fields.String(required=True)
+    problems = fields.List(fields.Nested(Problem), required=True)
+    items = fields.List(fields.Nested(ItemOut), required=True)
+    records = fields.List(fields.Nested(StoredVersionOut), required=True)
+    notices = fields.List(
+        fields.Nested(NoticeOut),
+        required=True,
+        metadata={"description": "Once stored: what the sender should know, such as a site past its places"},
+    )
+
+
+class SubmissionPage(PageOut):
+    """A page of submissions, newest first."""
+
+    submissions = fields.List(fields.Nested(SubmissionOut), required=True)
