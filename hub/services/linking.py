@@ -44,7 +44,11 @@ def link(session: Session, record: dict[str, Any], secret: str) -> tuple[Placeme
     candidates = link_ahead.placements(session, pair)
     if record["form_type"] == "placement":
         return _place(session, record, key, secret, candidates)
-    found = [p for p in candidates if coverage.fits(record, p.start, p.end)]
+    # Only the sender's own citizens' placements: one another municipality keeps for the same CPR number
+    # is not there for it, and no rejection may say it exists (a partner sees only the others' counts;
+    # otherwise any CPR number could be tried against the agreement).
+    own = [p for p in candidates if p.municipality_code == record["municipality_code"]]
+    found = [p for p in own if coverage.fits(record, p.start, p.end)]
     if not found:
         what = coverage.describe(record)
         raise _reject(
@@ -59,12 +63,6 @@ def link(session: Session, record: dict[str, Any], secret: str) -> tuple[Placeme
             f"{len(found)} praktikker for borgeren på P-nummer {p_number} dækker datoerne; det kan ikke "
             "afgøres, hvilken der menes",
             "site.p_number",
-        )
-    if found[0].municipality_code != record["municipality_code"]:
-        raise _reject(
-            "the placement belongs to another municipality's citizen",
-            "praktikken hører til en anden kommunes borger",
-            "municipality_code",
         )
     return found[0], False
 

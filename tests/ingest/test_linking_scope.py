@@ -1,0 +1,63 @@
+"""A partner's form is linked among its own citizens' placements only: a placement that another
+municipality keeps for the same CPR number at the same site is not there for it, and no rejection may
+tell the partner that it exists (DESIGN: a partner sees only counts of the others). Otherwise any CPR
+number could be tried against the agreement.
+
+A placement form is the exception: a second municipality placing the same citizen at the same site on
+the same days is a conflict someone must settle, so it is still rejected as belonging to another
+municipality's citizen (and the lead job centre sees the rejection)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from conftest import ROOT
+from flask import Flask
+
+from hub.errors import Rejection
+from hub.extensions import db
+from hub.services import agreements, linking
+
+GOLDEN = ROOT / "tests" / "golden" / "herlev"
+SECRET = "test-secret"
+
+
+def _golden(name: str, **changes: Any) -> dict[str, Any]:
+    record: dict[str, Any] = json.loads((GOLDEN / f"{name}.expected.json").read_text(encoding="utf-8"))
+    return record | changes
+
+
+def _reason(app: Flask, record: dict[str, Any]) -> str:
+    with app.app_context(), pytest.raises(Rejection) as rejected:
+        linking.link(db.session, record, SECRET)
+    return " / ".join(f"{p.describe('en')} | {p.describe('da')}" for p in rejected.value.problems)
+
+
+@pytest.fixture
+def herlevs(app: Flask) -> Flask:
+    """Falck Hovedstaden with one Herlev placement at Søborg (its golden form)."""
+    with app.app_context():
+        agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "test")
+        linking.link(db.session, _golden("placement"), SECRET)
+        db.session.commit()
+    return app
+
+
+def test_a_partners_timesheet_for_another_municipalitys_placement_reads_as_no_placement(
+    herlevs: Flask,
+) -> None:
+    # Gladsaxe sends hours for the CPR number Herlev placed: the same answer as for a CPR number
+    # nobody placed, never "another municipality's citizen".
+    theirs = _reason(herlevs, _golden("mentor_hours", municipality_code="159"))
+    nobody = _reason(herlevs, _golden("mentor_hours", municipality_code="159", citizen={"cpr": "0101901236"}))
+    assert theirs == nobody
+    assert "municipality" not in theirs and "kommune" not in theirs
+    assert "no placement of this citizen at site 1900000101" in theirs
+
+
+def test_herlevs_own_timesheet_is_linked(herlevs: Flask) -> None:
+    with herlevs.app_context():
+        placement, created = linking.link(db.session, _golden("mentor_hours"), SECRET)
+    assert (placement.municipality_code, created) == ("163", False)
