@@ -12,7 +12,6 @@ are logged.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -22,10 +21,10 @@ from hub.access import CprView, Principal, sees_categories
 from hub.adapters.mapping.reading import computed_text
 from hub.errors import NotFound
 from hub.models import Agreement, Document, Placement, Record, RecordVersion, Submission
-from hub.pseudonyms import show_cpr
 from hub.schemas.paths import leaves
-from hub.services import scope
+from hub.services import record_versions, scope
 from hub.services.placement_reads import sees_assessment, shown_data, shown_text, view_of
+from hub.services.record_versions import VersionRow, shown_value
 
 
 @dataclass(frozen=True)
@@ -50,17 +49,6 @@ class Value:
     path: str
     shown: str
     sources: tuple[Source, ...]
-
-
-@dataclass(frozen=True)
-class VersionRow:
-    """One version of the record: when, why, from which submission."""
-
-    version: int
-    created_at: datetime
-    reason: str
-    submission_id: int
-    filename: str
 
 
 @dataclass
@@ -94,15 +82,6 @@ def scoped_record(session: Session, who: Principal, record_id: int) -> Record:
 def _cpr_view(session: Session, who: Principal, placement: Placement) -> CprView:
     agreement = session.get_one(Agreement, placement.agreement_id)
     return view_of(who, placement.municipality_code, agreement.lead_municipality)
-
-
-def _shown(path: str, value: Any, view: CprView) -> str:
-    # `shown_data` has already masked the value as the view allows; a CPR number is written with its dash.
-    if value is None:
-        return ""
-    if path.endswith("cpr") and isinstance(value, str):
-        return show_cpr(value, "full" if view == "full" else "masked")
-    return str(value)
 
 
 def _version(record: Record, version: int | None) -> RecordVersion:
@@ -146,11 +125,16 @@ def record_page(session: Session, who: Principal, record_id: int, version: int |
         by_path.setdefault(p.path, []).append(source)
     shown = shown_data(chosen.data, view, sees_categories(who), assessment)
     values = [
-        Value(path, _shown(path, value, view), tuple(by_path.get(path, ())))
+        Value(path, shown_value(path, value, view), tuple(by_path.get(path, ())))
         for path, value in leaves(shown).items()
         if not (path.endswith("cpr") and view == "none")  # a CPR number anywhere but `citizen.cpr`, too
     ]
-    page = RecordPage(record, placement, chosen, view, values, _versions(session, record, view))
+
+    def masked(data: dict[str, Any]) -> dict[str, Any]:
+        return dict(shown_data(data, view, sees_categories(who), assessment))
+
+    versions = record_versions.versions(session, record, view, masked)
+    page = RecordPage(record, placement, chosen, view, values, versions)
     page.original = sent.document_sha256 if may_download(session, who, view, sent.document_sha256) else None
     scope.note_read(session, who, "read.record", f"record:{record.id}", {"version": chosen.version})
     return page
@@ -168,19 +152,6 @@ def _locator_text(locator: dict[str, Any], source_key: str) -> tuple[str, str]:
 def _filenames(session: Session, digests: set[str]) -> dict[str, str]:
     rows = session.execute(select(Document.sha256, Document.filename).where(Document.sha256.in_(digests)))
     return {sha: name for sha, name in rows}
-
-
-def _versions(session: Session, record: Record, view: CprView) -> list[VersionRow]:
-    rows = session.execute(
-        select(RecordVersion, Submission.filename)
-        .join(Submission, Submission.id == RecordVersion.submission_id)
-        .where(RecordVersion.record_id == record.id)
-        .order_by(RecordVersion.version)
-    )
-    return [
-        VersionRow(v.version, v.created_at, v.reason, v.submission_id, shown_text(name, view))
-        for v, name in rows
-    ]
 
 
 def may_download(session: Session, who: Principal, view: CprView, sha256: str) -> bool:

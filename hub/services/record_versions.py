@@ -1,0 +1,74 @@
+"""A record's versions as the record page lists them: when, why, from which file, and what each one
+changed from the one before (masked as the page's values are), so that a correction can be read."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hub.access import CprView
+from hub.models import Record, RecordVersion, Submission
+from hub.pseudonyms import show_cpr
+from hub.schemas.paths import differences
+from hub.services.placement_reads import shown_text
+
+
+@dataclass(frozen=True)
+class VersionRow:
+    """One version of the record: when, why, from which submission."""
+
+    version: int
+    created_at: datetime
+    reason: str
+    submission_id: int
+    filename: str
+    # What this version changed from the one before, as the page shows values: (path, before, after);
+    # none for the first.
+    changes: tuple[tuple[str, str, str], ...] = ()
+
+
+def shown_value(path: str, value: Any, view: CprView) -> str:
+    """A canonical value as text for the record page (a CPR number with its dash, as the view allows)."""
+    # `shown_data` has already masked the value as the view allows; a CPR number is written with its dash.
+    if value is None:
+        return ""
+    if path.endswith("cpr") and isinstance(value, str):
+        return show_cpr(value, "full" if view == "full" else "masked")
+    return str(value)
+
+
+def versions(
+    session: Session, record: Record, view: CprView, masked: Callable[[dict[str, Any]], dict[str, Any]]
+) -> list[VersionRow]:
+    """The record's versions, each with what it changed, masked as the page's values are."""
+    rows = session.execute(
+        select(RecordVersion, Submission.filename)
+        .join(Submission, Submission.id == RecordVersion.submission_id)
+        .where(RecordVersion.record_id == record.id)
+        .order_by(RecordVersion.version)
+    )
+    found: list[VersionRow] = []
+    before: dict[str, Any] | None = None
+    for v, name in rows:
+        after = masked(v.data)
+        changes = () if before is None else _changes(before, after, view)
+        found.append(
+            VersionRow(v.version, v.created_at, v.reason, v.submission_id, shown_text(name, view), changes)
+        )
+        before = after
+    return found
+
+
+def _changes(
+    before: dict[str, Any], after: dict[str, Any], view: CprView
+) -> tuple[tuple[str, str, str], ...]:
+    return tuple(
+        (path, shown_value(path, old, view), shown_value(path, new, view))
+        for path, old, new in differences(before, after)
+        if not (path.endswith("cpr") and view == "none")
+    )

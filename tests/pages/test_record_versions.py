@@ -1,0 +1,73 @@
+"""The record page's versions say what each one changed: a caseworker who corrects a placement (15 hours
+a week become 20, the end moves from 6 to 20 November, Kontanthjælp becomes Sygedagpenge) reads those
+three changes on version 2, in words and Danish numbers and dates; the company, which never sees the
+citizen's benefit, reads only the first two."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+from accounts import add_everyone
+from conftest import ROOT
+from flask import Flask
+from page_support import client_of
+
+from hub.extensions import db
+from hub.jobs import enqueue_submission
+from hub.queue import queue
+from hub.services import agreements, ingest, records
+
+FORM = (ROOT / "tests" / "golden" / "herlev" / "placement.csv").read_bytes()
+CORRECTED = (
+    FORM.replace(b"Timer pr. uge;15", b"Timer pr. uge;20")
+    .replace(b"Slutdato;06-11-2026", b"Slutdato;20-11-2026")
+    .replace(b"Ydelse;Kontanthj\xe6lp", b"Ydelse;Sygedagpenge")
+)
+
+
+def _send(app: Flask, data: bytes, name: str) -> None:
+    with app.app_context():
+        sent = ingest.submit(db.session, data, name, "herlev", "test", "tester")
+        enqueue_submission(sent.submission_id)
+        queue.run_burst(app)
+        db.session.expire_all()
+        assert records.submission(db.session, sent.submission_id).status == "accepted"
+
+
+@pytest.fixture
+def corrected(app: Flask) -> Flask:
+    with app.app_context():
+        agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "test")
+        db.session.commit()
+    add_everyone(app)
+    assert CORRECTED.count(b"\n") == FORM.count(b"\n") and CORRECTED != FORM
+    _send(app, FORM, "praktik.csv")
+    _send(app, CORRECTED, "praktik-rettet.csv")
+    return app
+
+
+def _changes(html: str) -> dict[int, list[str]]:
+    """Each version's changes as said, by version number."""
+    rows = lxml.html.fromstring(html).xpath('//table[@id="versions"]/tbody/tr')
+    said = {}
+    for row in rows:
+        number = int(row.xpath("./td")[0].text_content().split()[0])
+        cell = row.xpath('./td[@class="changes"]')[0]
+        lines = [" ".join(div.text_content().split()) for div in cell.xpath("./div")]
+        said[number] = lines or [" ".join(cell.text_content().split())]
+    return said
+
+
+def test_the_caseworker_reads_what_the_correction_changed(corrected: Flask) -> None:
+    said = _changes(client_of(corrected, "kommune-herlev").get("/records/1").text)
+    assert said[1] == ["første version"]
+    assert sorted(said[2]) == [
+        "Slutdato: 6. nov. 2026 → 20. nov. 2026",
+        "Timer om ugen: 15 → 20",
+        "Ydelse: Kontanthjælp → Sygedagpenge",
+    ]
+
+
+def test_the_company_reads_the_changes_it_may_see_and_not_the_benefit(corrected: Flask) -> None:
+    said = _changes(client_of(corrected, "falck").get("/records/1").text)
+    assert sorted(said[2]) == ["Slutdato: 6. nov. 2026 → 20. nov. 2026", "Timer om ugen: 15 → 20"]
