@@ -50,6 +50,10 @@ def _explain_bad_date(digits: str) -> str:
 def normalise_cpr(value: Any) -> str:
     """Return the 10 CPR digits, or raise ValidationError saying exactly what is wrong."""
     digits = _text(value, "CPR").replace("-", "").replace(" ", "")
+    if re.fullmatch(r"[1-9](0[1-9]|1[0-2])[0-9]{6}", digits):
+        # 9 digits that read as a date with a 0 before them are most often a number whose leading zero a
+        # spreadsheet dropped (born on the 1st to the 9th): saying so saves the caseworker a search.
+        raise ValidationError("CPR must be 10 digits (DDMMYYSSSS), not 9: was its leading zero lost?")
     if not re.fullmatch(r"[0-9]{10}", digits):
         raise ValidationError("CPR must be 10 digits (DDMMYYSSSS)")
     try:

@@ -82,6 +82,11 @@ _DANISH: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         (r"^must not be empty$", "Må ikke være tom."),
         (r"^([\w-]+) must be a string$", _said_of("{subject} skal være tekst.")),
         (r"^CPR must be 10 digits \(DDMMYYSSSS\)$", "CPR-nummeret skal have 10 cifre (DDMMÅÅSSSS)."),
+        (
+            r"^CPR must be 10 digits \(DDMMYYSSSS\), not 9: was its leading zero lost\?$",
+            "CPR-nummeret skal have 10 cifre (DDMMÅÅSSSS), ikke 9: er nullet foran gået tabt, fx i et"
+            " regneark, der læste det som et tal?",
+        ),
         (r"^CPR is not a real date: month (\d+)$", r"CPR-nummeret er ikke en rigtig dato: måned \1."),
         (
             r"^CPR is not a real date: day (\d+) in (\S+)$",

@@ -93,6 +93,22 @@ def test_cpr_must_be_ten_digits(raw):
         Cpr().deserialize(raw)
 
 
+@pytest.mark.parametrize(
+    ("raw", "asked"),
+    [
+        ("101901234", True),  # 01.01.90 with its 0 dropped by a spreadsheet
+        ("912901234", True),  # 09.12.90
+        ("013901234", False),  # a 0 before it would make a day 00
+        ("113901234", False),  # a 0 before it would make month 13
+        ("12345", False),
+    ],
+)
+def test_nine_digits_that_lost_a_leading_zero_are_said_to_have(raw, asked):
+    with pytest.raises(ValidationError, match="10 digits") as caught:
+        Cpr().deserialize(raw)
+    assert ("leading zero" in str(caught.value)) is asked
+
+
 def test_cpr_must_be_a_string():
     with pytest.raises(ValidationError, match="string"):
         Cpr().deserialize(101901234)

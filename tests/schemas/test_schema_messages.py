@@ -29,6 +29,7 @@ BROKEN = {
     "cpr day": {"citizen": {"cpr": "3201901234"}},
     "cpr month": {"citizen": {"cpr": "0113901234"}},
     "cpr length": {"citizen": {"cpr": "12345"}},
+    "cpr without its leading zero": {"citizen": {"cpr": "101901234"}},
     "p-number": {"site": {"p_number": "123"}},
     "municipality": {"municipality_code": "999"},
     "week shape": {"entries": [{"week": "uge 33", "hours": "3.0"}], "total_hours": "3.0"},
