@@ -1,12 +1,13 @@
 """A CSV's encoding (decision 0048): bytes that prove UTF-8 are read as UTF-8 whatever the form names,
-bytes the form's encoding cannot read are refused naming the encoding they are in."""
+bytes the form's encoding cannot read are refused naming the encoding they are in, and a kept reading is
+known to be today's (or not) without the bytes."""
 
 from __future__ import annotations
 
 import pytest
 
 from hub.adapters.readers import csv_text
-from hub.adapters.readers.base import Extraction
+from hub.adapters.readers.base import Extraction, SourceValue
 from hub.adapters.readers.tabular import read_csv
 from hub.errors import UnreadableDocument
 
@@ -78,6 +79,32 @@ def test_bytes_in_no_encoding_known_are_refused_saying_so() -> None:
     (problem,) = info.value.problems
     assert problem.reason_da == "teksten kan ikke læses som Windows-1252 (ANSI), heller ikke som UTF-8"
     assert problem.locator == "row 2"
+
+
+def _kept(encoding: str, delimiter: str, *values: str) -> Extraction:
+    cells = tuple(SourceValue(f"B{n}", v, {"row": n, "col": 2}) for n, v in enumerate(values, 1))
+    return Extraction("csv", cells, {"encoding": encoding, "delimiter": delimiter})
+
+
+@pytest.mark.parametrize(
+    ("kept", "encoding", "delimiter", "alike"),
+    [
+        (_kept("cp1252", ";", "Søborg"), "cp1252", ";", True),
+        (_kept("cp1252", ";", "Søborg"), None, ";", True),  # "auto" reads non-UTF-8 bytes as cp1252
+        (_kept("cp1252", ";", "Søborg"), "cp1252", ",", False),  # another separator
+        (_kept("cp1252", ";", "Søborg"), "utf-8", ";", False),  # refused in UTF-8: read again to say so
+        (_kept("utf-8", ";", "Søborg"), "cp1252", ";", True),  # UTF-8 is read as UTF-8 under cp1252
+        (_kept("utf-8", ";", "Ahmad"), "utf-8-sig", None, True),
+        (_kept("utf-8-sig", ",", "Søborg"), "cp1252", None, True),  # a BOM wins whatever is asked
+        # Read before decision 0048: UTF-8 bytes read as cp1252 ("Ã¸" for "ø"), or a BOM kept as text.
+        (_kept("cp1252", ";", "Falck SÃ¸borg", "Ahmad"), "cp1252", ";", False),
+        (_kept("utf-8", ";", "\ufeffPraktikaftale"), "utf-8", ";", False),
+    ],
+)
+def test_a_kept_reading_is_known_to_be_todays_without_the_bytes(
+    kept: Extraction, encoding: str | None, delimiter: str | None, alike: bool
+) -> None:
+    assert csv_text.read_alike(kept, encoding, delimiter) is alike
 
 
 def test_words_for_encodings() -> None:

@@ -1,4 +1,4 @@
-"""A CSV's bytes as text: which encoding they are read in.
+"""A CSV's bytes as text: which encoding they are read in, and whether a kept reading is today's.
 
 A form's configured encoding says how its sender usually saves the file, not how each file was saved:
 Danish Excel writes the same sheet as "CSV (semikolonsepareret)" in the Windows code page, or as "CSV
@@ -18,6 +18,7 @@ from __future__ import annotations
 import codecs
 from functools import cache
 
+from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, UnreadableDocument
 
 BOM = codecs.BOM_UTF8
@@ -49,6 +50,7 @@ def decode(data: bytes, filename: str, encoding: str) -> tuple[str, str]:
     return _strict(data, asked, filename), asked
 
 
+@cache  # asked twice for every CSV document `hub reprocess` reads
 def canonical_name(encoding: str) -> str:
     """Python's own name of an encoding (`windows-1252` and `cp1252` are one), or the name as given
     ("auto", or one Python does not know)."""
@@ -75,6 +77,38 @@ def words(encoding: str) -> tuple[str, str]:
     """An encoding as people name it (English, Danish): `cp1252` is "Windows-1252 (ANSI)"."""
     name = canonical_name(encoding)
     return _WORDS.get(name, (name.upper(), name.upper()))
+
+
+def read_alike(extraction: Extraction, encoding: str | None, delimiter: str | None) -> bool:
+    """Whether reading a CSV's bytes with these options (None: not configured) would give the values of
+    `extraction`, read from the same bytes before: then they need not be read again (`hub reprocess`
+    keeps no bytes at hand). A reading made before decision 0048, of UTF-8 bytes as cp1252, is not."""
+    meta = extraction.meta
+    if delimiter is not None and meta.get("delimiter") != delimiter:
+        return False
+    found, wanted = canonical_name(str(meta.get("encoding") or "")), canonical_name(encoding or "auto")
+    if found in UTF8:
+        # Valid UTF-8 (a BOM is read as one whatever is asked): read as UTF-8 again, or, being ASCII
+        # alone, the same in any single-byte code page. A BOM kept as a character was read as "utf-8".
+        first = (extraction.values[0].value or "") if extraction.values else ""
+        return (wanted in ("auto", *UTF8) or single_byte(wanted)) and not first.startswith("\ufeff")
+    if not single_byte(found):
+        return found == wanted
+    same = found == wanted or (wanted == "auto" and found == FALLBACK)
+    return same and not _utf8_read_as(extraction, found)
+
+
+def _utf8_read_as(extraction: Extraction, encoding: str) -> bool:
+    """Whether a reading in a single-byte `encoding` shows UTF-8 text read in it ("Ã¸" for "ø"): its
+    non-ASCII text, written back in that encoding, is valid UTF-8."""
+    odd = [v.value for v in extraction.values if v.value and not v.value.isascii()]
+    if not odd:
+        return False
+    try:
+        "\n".join(odd).encode(encoding).decode("utf-8")
+    except UnicodeError:
+        return False
+    return True
 
 
 def _strict(data: bytes, encoding: str, filename: str) -> str:
