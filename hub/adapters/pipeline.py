@@ -39,6 +39,13 @@ class Canonical:
     extraction: Extraction
 
 
+def sender(config: Adapter) -> tuple[str, str]:
+    """Whose forms an adapter reads, for messages (English, Danish)."""
+    if isinstance(config, MunicipalityConfig):
+        return config.name, config.name
+    return "the company", "virksomheden"
+
+
 def locator(provenance: Sequence[Any]) -> Callable[[str], tuple[str, str]]:
     """A function from a canonical path (`entries.0.hours` or `entries[0].hours`) to where it was read,
     in English and Danish."""
@@ -73,7 +80,7 @@ def recognise(
     """The one form a document is, and its extraction as that form reads it (CSV read again in the
     form's encoding and separator; XML checked against the form's XSD: `rereading`)."""
     form = config.recognise(extraction, filename, cache)
-    return form, as_form_reads(form, extraction, data, filename)
+    return form, as_form_reads(form, extraction, data, filename, sender(config), cache)
 
 
 def validate_record(mapped: MappedForm, filename: str) -> dict[str, Any]:

@@ -18,11 +18,12 @@ from pathlib import Path
 
 from lxml import etree
 
-from hub.adapters.language.config_model import FormConfig
+from hub.adapters.language.config_model import FormConfig, IndexCache
 from hub.adapters.readers import extract, safexml
 from hub.adapters.readers.base import Extraction
 from hub.adapters.readers.csv_text import read_alike
 from hub.adapters.readers.safexml import load_xsd, parse_xml
+from hub.adapters.separators import saved_otherwise
 from hub.errors import FieldProblem, Rejection, UnreadableDocument
 
 # A document's bytes, or a function that fetches them (reprocess); None: not at hand.
@@ -40,17 +41,24 @@ def as_form_reads(
     extraction: Extraction,
     original: Original,
     filename: str,
+    sender: tuple[str, str],
+    cache: IndexCache,
 ) -> Extraction:
     """The document as `form` reads it: `extraction` itself, or read again from its bytes; raise
-    `Rejection` where it fails the form's XSD, or is saved in another encoding than the form's."""
+    `Rejection` where it fails the form's XSD, or is saved in another encoding or with another separator
+    than the form's (`sender`: whose form, in English and Danish, for that message)."""
     if form.format == "csv":
         encoding, delimiter = form.reader.get("encoding"), form.reader.get("delimiter")
         if read_alike(extraction, encoding, delimiter):
             return extraction
         try:
-            return extract(_bytes(original, filename), filename, dict(form.reader), fmt="csv")
+            read = extract(_bytes(original, filename), filename, dict(form.reader), fmt="csv")
         except UnreadableDocument as exc:  # the form's encoding cannot read it: named as the form's
             raise UnreadableDocument([replace(p, form=form.id) for p in exc.problems]) from None
+        problem = saved_otherwise(form, extraction, read, filename, sender, cache)
+        if problem is not None:
+            raise Rejection([problem])
+        return read
     if form.format == "xml" and form.xsd_path is not None:
         schema, digest = _schema(form.xsd_path)
         if extraction.meta.get("xsd") == digest:

@@ -1,6 +1,6 @@
 """A document read as its form says (decision 0048): a CSV in the form's encoding and separator, where the
-bytes do not prove otherwise, and the same verdict from a kept reading (reprocess) as from the bytes (an
-upload)."""
+bytes do not prove otherwise, one clear problem for a file saved the wrong way, and the same verdict from
+a kept reading (reprocess) as from the bytes (an upload)."""
 
 from __future__ import annotations
 
@@ -47,11 +47,43 @@ def test_a_utf8_file_is_read_as_utf8_where_the_form_says_cp1252(registry: Regist
     assert record["benefit"] == "kontanthjaelp"  # "Kontanthjælp", not "KontanthjÃ¦lp"
 
 
+def test_a_file_separated_otherwise_than_its_form_is_one_problem_naming_both(registry: Registry) -> None:
+    data = HERLEV.replace(";", ",").encode("cp1252")
+    assert _problems(registry, "herlev", data, "p_comma.csv") == [
+        (
+            "p_comma.csv",
+            "praktikaftale",
+            "row 3",  # CPR-nr., the first label the form needs
+            "række 3",
+            'the file is separated by commas, but Herlev Kommune\'s form "Praktikaftale" uses semicolons: '
+            "save it again separated by semicolons",
+            'filen er adskilt med komma, men blanketten "Praktikaftale" fra Herlev Kommune bruger semikolon: '
+            "gem den igen adskilt med semikolon",
+        )
+    ]
+
+
+def test_the_same_for_a_header_row_form_and_any_separator(registry: Registry) -> None:
+    data = SOENDERBORG.replace(",", ";").replace('"18;5"', "18,5").encode("utf-8")
+    ((_, form, locator, _, _, reason_da),) = _problems(registry, "soenderborg", data, "s.csv")
+    assert (form, locator) == ("praktik", "row 2")  # the first value under a header it needs
+    assert reason_da.startswith("filen er adskilt med semikolon, men blanketten")
+    assert "fra Sønderborg Kommune bruger komma" in reason_da
+
+
 def test_a_file_in_another_encoding_than_its_forms_is_one_problem_naming_both(registry: Registry) -> None:
     data = SOENDERBORG.replace("Mikkel Skov", "Søren Ærø").encode("cp1252")
     ((file, form, locator, _, reason_en, _),) = _problems(registry, "soenderborg", data, "s.csv")
     assert (file, form, locator) == ("s.csv", "praktik", "row 2")
     assert reason_en.startswith("the file is saved as Windows-1252 (ANSI), but its form expects UTF-8")
+
+
+def test_a_missing_label_is_named_in_words_not_in_the_config_language(registry: Registry) -> None:
+    data = HERLEV.replace("Mentor;Mads Eksempel\r\n", "").encode("cp1252")
+    ((_, _, locator, locator_da, reason_en, reason_da),) = _problems(registry, "herlev", data, "p.csv")
+    assert (locator, locator_da) == ("", "")
+    assert reason_en == "no cell says 'Mentor' with a value to the right of it"
+    assert reason_da == "ingen celle siger 'Mentor' med en værdi til højre for den"
 
 
 def _fetches(data: bytes) -> tuple[Callable[[], bytes], list[int]]:

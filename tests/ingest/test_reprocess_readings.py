@@ -1,5 +1,6 @@
 """`hub reprocess` reads a document as an upload does (decision 0048): the same bytes and config give the
-same verdict, and a UTF-8 file stored garbled by an earlier reader is repaired."""
+same verdict, a file saved the wrong way is one problem both ways, and a UTF-8 file stored garbled by an
+earlier reader is repaired."""
 
 from __future__ import annotations
 
@@ -45,12 +46,14 @@ def test_a_file_separated_otherwise_is_rejected_by_reprocess_as_by_its_upload(
     upload = runner.invoke(args=["ingest", str(comma), "-m", "herlev"])
     assert upload.exit_code == 2
     ((status, problems),) = _status(app)
-    assert status == "rejected" and problems is not None
+    assert status == "rejected" and problems is not None and len(problems) == 1  # not one per field
+    assert problems[0]["reason_da"].startswith("filen er adskilt med komma, men blanketten")
     for args in (["--dry-run"], []):
         again = runner.invoke(args=["reprocess", "-m", "herlev", *args])
         assert again.exit_code == 0, again.output
         assert "rejected -> accepted" not in again.output  # was: accepted from the comma reading
         assert "still rejected: 1 documents, by reason" in again.output
+        assert "  fejl:  filen er adskilt med komma" in again.output
     assert _status(app) == [("rejected", problems)] and _names(app) == []
 
 
