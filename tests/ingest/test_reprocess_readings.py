@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from hub.adapters.readers import csv_text
 from hub.adapters.readers.base import Extraction
-from hub.extensions import db
+from hub.extensions import blobs, db
 from hub.models import Document, RecordVersion, Submission
 from hub.storage import sha256_hex
 
@@ -109,3 +109,19 @@ def test_a_utf8_file_stored_garbled_before_is_repaired_by_reprocess(
     assert f"citizen.name: 'Ã…sa Ã˜degÃ¥rd-Ã†renlund' -> '{NAME}'" in done.output
     assert "site.name: 'Falck SÃ¸borg' -> 'Falck Søborg'" in done.output
     assert _names(app) == ["Ã…sa Ã˜degÃ¥rd-Ã†renlund", NAME]  # a new version; the old one stays
+
+
+def test_a_stored_file_that_cannot_be_read_again_rejects_its_document_not_the_run(
+    app: Flask, runner: Any, tmp_path: Path
+) -> None:
+    comma = tmp_path / "p_comma.csv"
+    comma.write_bytes(HERLEV.replace(";", ",").encode("cp1252"))
+    assert runner.invoke(args=["ingest", str(comma), "-m", "herlev"]).exit_code == 2
+    with app.app_context():
+        path = blobs.store.path(sha256_hex(comma.read_bytes()))
+    path.chmod(0o644)
+    path.write_bytes(b"not the file")  # its name no longer matches its bytes
+    again = runner.invoke(args=["reprocess", "-m", "herlev"])
+    assert again.exit_code == 0, again.output
+    assert "  fejl:  den gemte fil kan ikke læses igen: det gemte dokument" in again.output
+    assert [status for status, _ in _status(app)] == ["rejected"]
