@@ -1,26 +1,23 @@
 """One document through one municipality's adapter: read, recognise, check, map, validate.
 
 The database-free core shared by ingestion, `hub reprocess`, `hub adapters test` and the benchmark.
-`data` is optional because reprocessing works from kept extractions alone; the checks that need the
-bytes (an explicit CSV encoding or delimiter, an XSD) ran when the document first came in.
+`data` may be a function that fetches the bytes: reprocessing works from kept extractions, and needs
+the bytes only where the form asks for a reading or check the kept one has not had (`rereading`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
-from pathlib import Path
 from typing import Any
 
-from lxml import etree
 from marshmallow import ValidationError
 
 from hub.adapters.language.config_model import CompanyAdapter, FormConfig, IndexCache, MunicipalityConfig
 from hub.adapters.mapping.form import MappedForm, map_form
-from hub.adapters.readers import extract, safexml
+from hub.adapters.readers import extract
 from hub.adapters.readers.base import Extraction
-from hub.adapters.readers.safexml import load_xsd, parse_xml
+from hub.adapters.rereading import Original, as_form_reads
 from hub.errors import FieldProblem, Rejection
 from hub.schemas.messages import problems_from_validation
 from hub.schemas.records import load_record
@@ -42,22 +39,11 @@ class Canonical:
     extraction: Extraction
 
 
-@cache
-def _schema(path: Path) -> etree.XMLSchema:
-    return load_xsd(path)
-
-
-def _reread(form: FormConfig, extraction: Extraction, data: bytes | None, filename: str) -> Extraction:
-    """Read again when the form fixes what was sniffed (CSV encoding or delimiter); validate an XSD."""
-    if data is None:
-        return extraction
-    if form.format == "csv":
-        wanted = {k: form.reader[k] for k in ("encoding", "delimiter") if k in form.reader}
-        if any(extraction.meta.get(k) != v for k, v in wanted.items()):
-            return extract(data, filename, dict(form.reader), fmt="csv")
-    if form.format == "xml" and form.xsd_path is not None:
-        safexml.validate(parse_xml(data, filename), _schema(form.xsd_path), filename)
-    return extraction
+def sender(config: Adapter) -> tuple[str, str]:
+    """Whose forms an adapter reads, for messages (English, Danish)."""
+    if isinstance(config, MunicipalityConfig):
+        return config.name, config.name
+    return "the company", "virksomheden"
 
 
 def locator(provenance: Sequence[Any]) -> Callable[[str], tuple[str, str]]:
@@ -89,12 +75,12 @@ def placed(
 
 
 def recognise(
-    config: Adapter, extraction: Extraction, filename: str, data: bytes | None, cache: IndexCache
+    config: Adapter, extraction: Extraction, filename: str, data: Original, cache: IndexCache
 ) -> tuple[FormConfig, Extraction]:
-    """The one form a document is, and its extraction as that form reads it (CSV re-read with the form's
-    encoding; XML checked against the form's XSD)."""
+    """The one form a document is, and its extraction as that form reads it (CSV read again in the
+    form's encoding and separator; XML checked against the form's XSD: `rereading`)."""
     form = config.recognise(extraction, filename, cache)
-    return form, _reread(form, extraction, data, filename)
+    return form, as_form_reads(form, extraction, data, filename, sender(config), cache)
 
 
 def validate_record(mapped: MappedForm, filename: str) -> dict[str, Any]:
@@ -111,7 +97,7 @@ def canonicalise(
     extraction: Extraction,
     sha256: str,
     filename: str,
-    data: bytes | None = None,
+    data: Original = None,
     validated: dict[str, Any] | None = None,
     recognised: Recognised | None = None,
 ) -> Canonical:

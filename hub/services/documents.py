@@ -9,6 +9,7 @@ outcomes together, `processing`); a `Rejection` leaves the caller to roll back t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -18,7 +19,8 @@ from hub.adapters.language.config_model import FormConfig, IndexCache
 from hub.adapters.language.fingerprint import fingerprint
 from hub.adapters.pipeline import Canonical
 from hub.adapters.readers.base import Extraction
-from hub.errors import NotRecognised
+from hub.errors import FieldProblem, HubError, NotRecognised, Rejection
+from hub.extensions import blobs
 from hub.models import Submission
 from hub.services import item_store, look_alike, normalise
 from hub.services.outcome import Settled
@@ -33,6 +35,26 @@ class Prepared:
     read: Extraction  # the extraction the form was recognised in (read again, or as given)
     cache: IndexCache
     canonical: Canonical | None  # None: a document of many items, mapped item by item as it is stored
+
+
+def original(sha256: str, filename: str) -> Callable[[], bytes]:
+    """A stored document's bytes, fetched when first asked for (`hub reprocess` reads a document's
+    bytes again only where its form asks for a reading its kept one has not had); a blob that cannot be
+    read is a `Rejection` of that document, not the end of the run."""
+
+    def fetch() -> bytes:
+        try:
+            return blobs.store.get(sha256)
+        except (OSError, HubError) as exc:  # gone or corrupt: this document's problem, not the run's
+            en, da = (exc.message, exc.message_da) if isinstance(exc, HubError) else (type(exc).__name__,) * 2
+            problem = FieldProblem(
+                f"its stored file cannot be read again: {en}",
+                f"den gemte fil kan ikke læses igen: {da}",
+                file=filename,
+            )
+            raise Rejection([problem]) from exc
+
+    return fetch
 
 
 def prepare(submission: Submission, extraction: Extraction, data: bytes | None = None) -> Prepared:

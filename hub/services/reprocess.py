@@ -1,4 +1,5 @@
-"""Apply a config change to documents already stored, from their kept extractions: no file is parsed.
+"""Apply a config change to documents already stored, from their kept extractions: a file is parsed
+again only where its form now asks for a reading its kept one has not had (decision 0048).
 
 Each submission of the municipality is canonicalised again with the current config and compared with
 the record version it last produced. Differences become new versions (reason `reprocessed`); a
@@ -26,7 +27,7 @@ from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, Rejection
 from hub.models import Submission
 from hub.schemas.paths import differences
-from hub.services import audit, item_store, normalise, reprocess_rows
+from hub.services import audit, documents, item_store, normalise, reprocess_rows
 from hub.services.registry import company_adapter, registry
 
 FORM_ORDER = ("placement", "mentor_support", "mentor_hours", "progress_report", "placement_end")
@@ -97,7 +98,8 @@ def reprocess(
         change.now = row.status
         cache: IndexCache = {}
         try:
-            form, read = pipeline.recognise(config, extraction, row.filename, None, cache)
+            original = documents.original(row.document_sha256, row.filename)  # fetched if need be
+            form, read = pipeline.recognise(config, extraction, row.filename, original, cache)
             if form.items is not None:
                 changes[row.id] = change
                 pending.append((row.id, (form, read, cache)))

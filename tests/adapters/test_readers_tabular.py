@@ -65,7 +65,9 @@ def test_auto_encoding_and_sniffed_delimiter(
 def test_explicit_options_win_and_bad_bytes_are_rejected() -> None:
     extraction = read_csv(b"a;b\n1;2\n", "t.csv", encoding="utf-8", delimiter=",")
     assert _cells(extraction) == {"A1": "a;b", "A2": "1;2"}
-    with pytest.raises(UnreadableDocument, match="cannot be read as utf-8") as info:
+    with pytest.raises(
+        UnreadableDocument, match="saved as Windows-1252 .ANSI., but its form expects UTF-8"
+    ) as info:
         read_csv("Søren".encode("cp1252"), "t.csv", encoding="utf-8")
     assert info.value.problems[0].file == "t.csv"
     with pytest.raises(UnreadableDocument, match="binary"):

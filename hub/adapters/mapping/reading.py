@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from hub.adapters.language.missing_words import label_text, missing
 from hub.adapters.mapping.transforms import TRANSFORMS, TransformCall, TransformError
 from hub.adapters.readers.base import SourceValue, describe_locator
 from hub.errors import FieldProblem
@@ -213,6 +214,12 @@ class Reader:
         return found[0][0] if found else ""
 
     def _missing(self, path: str, selector: str) -> None:
+        if self.fmt in ("csv", "xlsx") and label_text(selector) is not None:
+            # The sender reads this: the label in words ("no cell says 'CPR-nr.' ..."), not the config's
+            # selector syntax (`label:CPR-nr.`); the field's path leads the config's author to it.
+            en, da = missing(selector, self.fmt)
+            self.problem(path, "", en, da)
+            return
         self.problem(
             path,
             selector,

@@ -1,8 +1,8 @@
 """Read CSV and XLSX into one value per non-empty cell, keyed by its cell reference ("B3", "Ark1!B3").
 
-Danish spreadsheets come as cp1252 or UTF-8 CSV with semicolons (the comma is the decimal sign) or as
-XLSX. Cell values are kept as text exactly as a person would read them in the sheet; turning "18,5"
-into hours is the transforms' job, not the reader's.
+Danish spreadsheets come as cp1252 or UTF-8 CSV (`csv_text` tells which) with semicolons (the comma is
+the decimal sign) or as XLSX. Cell values are kept as text exactly as a person would read them in the
+sheet; turning "18,5" into hours is the transforms' job, not the reader's.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from typing import Any
 import openpyxl
 
 from hub.adapters.readers.base import Extraction, SourceValue, column_letters
+from hub.adapters.readers.csv_text import decode
 from hub.adapters.readers.sniff import unreadable
 from hub.errors import FieldProblem, Rejection
 
@@ -29,11 +30,13 @@ DELIMITERS = (";", ",", "\t")  # in order of preference when two fit equally wel
 
 
 def read_csv(data: bytes, filename: str, encoding: str = "auto", delimiter: str | None = None) -> Extraction:
-    """Read CSV bytes; encoding "auto" tries a UTF-8 BOM, UTF-8, then cp1252; the delimiter is sniffed."""
+    """Read CSV bytes in `encoding` ("auto": UTF-8, else cp1252), or in UTF-8 where the bytes prove it
+    (a BOM; multi-byte UTF-8 where a single-byte code page is asked: `csv_text`); the delimiter is
+    sniffed unless given."""
     _check_size(data, filename)
     if b"\x00" in data:
         raise unreadable(filename, "binary content, not a CSV file", "binært indhold, ikke en CSV-fil")
-    text, encoding = _decode(data, filename, encoding)
+    text, encoding = decode(data, filename, encoding)
     values: list[SourceValue] = []
     cells = 0
     try:
@@ -49,25 +52,6 @@ def read_csv(data: bytes, filename: str, encoding: str = "auto", delimiter: str 
     except csv.Error as exc:
         raise unreadable(filename, f"broken CSV: {exc}", f"beskadiget CSV: {exc}") from exc
     return Extraction(format="csv", values=tuple(values), meta={"encoding": encoding, "delimiter": delimiter})
-
-
-def _decode(data: bytes, filename: str, encoding: str) -> tuple[str, str]:
-    if encoding == "auto":
-        if data.startswith(b"\xef\xbb\xbf"):
-            encoding = "utf-8-sig"
-        else:
-            try:
-                return data.decode("utf-8"), "utf-8"
-            except UnicodeDecodeError:
-                encoding = "cp1252"
-    try:
-        return data.decode(encoding), encoding
-    except (UnicodeDecodeError, LookupError) as exc:
-        raise unreadable(
-            filename,
-            f"the text cannot be read as {encoding}: {exc}",
-            f"teksten kan ikke læses som {encoding}: {exc}",
-        ) from exc
 
 
 def _sniff_delimiter(lines: list[str]) -> str:
