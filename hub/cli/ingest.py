@@ -23,8 +23,7 @@ from hub.filenames import clean_filename
 from hub.jobs import enqueue_submissions, lease_seconds
 from hub.models import FINAL_STATES, Submission
 from hub.queue import queue
-from hub.services import records, recovery, retry, site_notices, submission_status
-from hub.services.registry import registry
+from hub.services import ingest, records, recovery, retry, site_notices, submission_status
 
 FINAL = FINAL_STATES
 
@@ -93,8 +92,9 @@ def ingest_command(
             "say who sends the files: --municipality SLUG or --company AGREEMENT (one of them)",
             "angiv afsenderen: --municipality SLUG eller --company AFTALE (én af dem)",
         )
-    if municipality is not None:
-        registry().get(municipality)  # an unknown sender is the whole command's bad input, not each file's
+    # An unknown sender (municipality or agreement) is the whole command's bad input, not each file's.
+    ingest.party_of(db.session, municipality, agreement_id)
+    db.session.rollback()  # a read only: end its transaction before the files are stored
     sent = batch.send(files, municipality, agreement_id)
     # Once each: the same bytes twice in one call are one submission.
     queued = list(dict.fromkeys(o.submitted.submission_id for o in sent.outcomes if o.submitted and o.queued))
