@@ -19,7 +19,6 @@ from hub.cli.common import bad_input_exits_2, seals_audit_log
 from hub.cli.progress import Progress
 from hub.errors import FieldProblem, HubError
 from hub.extensions import db
-from hub.filenames import clean_filename
 from hub.jobs import enqueue_submissions, lease_seconds
 from hub.models import FINAL_STATES, Submission
 from hub.queue import queue
@@ -165,7 +164,7 @@ def _report(o: batch.FileOutcome, as_json: bool, wait: float, out: list[dict[str
     click.echo(f"{o.path}: submission {sub.id} {sub.status}{note}", err=as_json)
     if o.submitted.duplicate:
         # Which earlier file counted, in both languages, without repeating this file's name (as kept).
-        name = clean_filename(o.path.name)
+        name = o.kept_as
         for line in submission_status.same_bytes_note(sub, name):
             click.echo(f"  {line.removeprefix(name + ': ')}", err=as_json)
     for item in sub.items:
