@@ -105,12 +105,9 @@ def _store(outcomes: list[FileOutcome], municipality: str | None, agreement_id: 
             outcome.state = REFUSED
             outcome.problems = [FieldProblem(exc.message, exc.message_da, file=outcome.path.name)]
         return
-    refused = [o for o in outcomes if o.refused_zip]
-    for outcome in refused:
-        batch_files.note_refused(db.session, party, outcome.sent_name, outcome.refused_zip)
-    if refused:
-        db.session.commit()
-        for outcome in refused:
+    for outcome in outcomes:
+        if outcome.refused_zip:
+            batch_files.note_refused(db.session, party, outcome.sent_name, outcome.refused_zip)
             outcome.refused_zip = ""  # noted once, though the database may fail the files after it
     readable = [o for o in outcomes if o.state != REFUSED and (o.loaded or batch_files.read(o))]
     items = [ingest.Item(o.data, o.sent_name) for o in readable]

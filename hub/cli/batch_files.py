@@ -18,8 +18,7 @@ from sqlalchemy.orm import Session
 
 from hub.errors import FieldProblem
 from hub.filenames import clean_filename
-from hub.pseudonyms import mask_cpr_like
-from hub.services import audit, ingest
+from hub.services import ingest, uploads
 from hub.services.ingest_types import Party
 from hub.services.uploads import ArchiveRefused, Incoming, Limits, is_archive, unpack
 
@@ -106,10 +105,8 @@ def members(path: Path, data: bytes) -> list[Incoming] | None:
 
 
 def note_refused(session: Session, party: Party, name: str, reason: str) -> None:
-    """A zip refused stores nothing, but is an entry in the audit log as the upload page's is (the
-    caller commits)."""
+    """A zip refused stores nothing, but is an entry in the audit log as the upload page's is; commits."""
     subject = (
         f"agreement:{party.agreement_id}" if party.agreement_id else f"municipality:{party.municipality_code}"
     )
-    detail = {"files": [mask_cpr_like(name)], "reason": reason}
-    audit.append(session, "cli", "upload.refused", subject, detail)
+    uploads.note_refused(session, None, subject, [name], reason, actor="cli")
