@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
+import os
 from typing import Any
 
 from flask import Flask
 
 from hub import jobs, web
-from hub.config import defaults, resolve_paths
+from hub.config import defaults, from_environment, resolve_paths
 from hub.extensions import blobs, db
 from hub.keyfiles import resolve_keys
 from hub.queue import queue
@@ -18,8 +19,10 @@ from hub.services import registry, sequencer
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """Build the app: defaults, then `HUB_*` environment variables, then `test_config`."""
     app = Flask(__name__)
-    app.config.update(defaults())
-    app.config.from_prefixed_env("HUB")
+    app.config.from_prefixed_env("HUB")  # Flask's own keys (HUB_SESSION_COOKIE_NAME…), read as JSON
+    # The hub's settings each by its kind, not as JSON: "False" is false, and "50MB" stops the start
+    # here, named, rather than failing where it is first used (`hub.setting_kinds`).
+    app.config.update(defaults() | from_environment(os.environ))
     if test_config:
         app.config.update(test_config)
     resolve_paths(app.config)

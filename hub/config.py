@@ -6,18 +6,24 @@ Settings come from the environment with the `HUB_` prefix (`HUB_DATABASE_URL=...
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from hub import setting_kinds as kinds
+from hub.errors import SettingsError
+
 
 @dataclass(frozen=True)
 class Setting:
-    """One setting: its name without the `HUB_` prefix, its default and its meaning."""
+    """One setting: its name without the `HUB_` prefix, its default, its meaning and how its text is
+    read (`hub.setting_kinds`)."""
 
     name: str
     default: Any
     help: str
+    kind: kinds.Kind = kinds.TEXT
 
     @property
     def env(self) -> str:
@@ -36,6 +42,7 @@ SETTINGS: tuple[Setting, ...] = (
         "",
         "SQLAlchemy URL. Empty: SQLite at `$HUB_DATA_DIR/hub.sqlite3`. Production: "
         "`postgresql+psycopg://user:pass@host/db`.",
+        kind=kinds.DATABASE_URL,
     ),
     Setting("BLOB_DIR", "", "Where uploaded documents are kept by SHA-256. Empty: `$HUB_DATA_DIR/blobs`."),
     Setting(
@@ -43,6 +50,7 @@ SETTINGS: tuple[Setting, ...] = (
         "",
         "Redis for the job queue. Empty: an in-process Redis stand-in worked by a thread "
         "of the web process (or by the CLI command itself); set it to run `hub worker` processes.",
+        kind=kinds.REDIS_URL,
     ),
     Setting(
         "SECRET_KEY",
@@ -68,77 +76,102 @@ SETTINGS: tuple[Setting, ...] = (
         "AGREEMENTS_DIR", "config/agreements", "Folder of agreement files loaded by `hub agreements load`."
     ),
     Setting("QUEUE_NAME", "hub", "Name of the rq queue."),
-    Setting("JOB_TIMEOUT", 300, "Seconds a job may run before the worker stops it."),
+    Setting("JOB_TIMEOUT", 300, "Seconds a job may run before the worker stops it.", kind=kinds.WHOLE),
     Setting(
         "LEASE_SECONDS",
         30,
         "Seconds a worker's hold on a submission lasts unless renewed (it renews every third of it); "
         "workers give the work of a dead one back to the queue once its lease has run out.",
+        kind=kinds.SECONDS,
     ),
     Setting(
         "BATCH_SIZE",
         100,
         "Most submissions one processing job takes (an upload of many files, the work healing queues "
         "again): stored with one commit, each document all-or-nothing on its own.",
+        kind=kinds.WHOLE,
     ),
     Setting(
         "BATCH_BYTES",
         64 * 1024 * 1024,
         "Most bytes of documents one processing job takes: a worker holds a batch's documents in memory "
         "while it stores them. A larger document is a batch of its own.",
+        kind=kinds.BYTES,
     ),
-    Setting("WORKER_THREAD", True, "In the embedded mode, run a queue worker thread inside the web process."),
+    Setting(
+        "WORKER_THREAD",
+        True,
+        "In the embedded mode, run a queue worker thread inside the web process.",
+        kind=kinds.FLAG,
+    ),
     Setting(
         "TRUSTED_PROXIES",
         0,
         "How many reverse proxies (a TLS terminator, a load balancer) stand in front of `hub serve`: their "
         "`X-Forwarded-For`, `-Proto` and `-Host` are then believed. 0: none, the peer is the client.",
+        kind=kinds.COUNT,
     ),
     Setting(
         "SECURE_COOKIES",
         False,
         "Send the session cookie over HTTPS only: set `true` wherever the hub is reached by HTTPS.",
+        kind=kinds.FLAG,
     ),
-    Setting("LOG_LEVEL", "INFO", "Python logging level name."),
     Setting(
-        "SESSION_HOURS", 8, "Hours a browser session lasts after signing in; then the user signs in again."
+        "LOG_LEVEL",
+        "INFO",
+        "How much is logged: DEBUG, INFO, WARNING, ERROR or CRITICAL (any case).",
+        kind=kinds.LOG_LEVEL,
+    ),
+    Setting(
+        "SESSION_HOURS",
+        8,
+        "Hours a browser session lasts after signing in; then the user signs in again.",
+        kind=kinds.WHOLE,
     ),
     Setting(
         "UPLOAD_MAX_BYTES",
         50 * 1024 * 1024,
         "Largest upload (one request: every file or zip in it together) in bytes; larger gets 413.",
+        kind=kinds.BYTES,
     ),
     Setting(
         "UPLOAD_MAX_FILES",
         200,
         "Most documents one upload may hold, counting each member of a zip.",
+        kind=kinds.WHOLE,
     ),
     Setting(
         "UPLOAD_MAX_UNPACKED_BYTES",
         200 * 1024 * 1024,
         "Most bytes the zips of one upload may unpack to; a zip that expands past it is refused whole.",
+        kind=kinds.BYTES,
     ),
     Setting(
         "LOGIN_LIMIT_USER",
         "5/minute;20/hour",
         "Failed sign-ins allowed per username (Flask-Limiter's notation); then the form answers 429. Kept "
         "in memory, or on Redis when `HUB_REDIS_URL` is set so that every process shares the count.",
+        kind=kinds.RATE_LIMIT,
     ),
     Setting(
         "LOGIN_LIMIT_ADDRESS",
         "20/minute;100/hour",
         "Failed sign-ins allowed per client address (an office behind one address shares it).",
+        kind=kinds.RATE_LIMIT,
     ),
     Setting(
         "API_LIMIT",
         "600/minute",
         "API requests allowed per user (a token counts as its user); then 429 with `Retry-After` until the "
         "window passes. Kept in memory, or on Redis when `HUB_REDIS_URL` is set.",
+        kind=kinds.RATE_LIMIT,
     ),
     Setting(
         "OIDC_ISSUER",
         "",
         "Single sign-on: the OpenID Connect provider's issuer URL. Empty: sign in with passwords only.",
+        kind=kinds.WEB_URL,
     ),
     Setting("OIDC_CLIENT_ID", "", "Single sign-on: the hub's client id at the provider."),
     Setting("OIDC_CLIENT_SECRET", "", "Single sign-on: the hub's client secret at the provider."),
@@ -162,6 +195,7 @@ SETTINGS: tuple[Setting, ...] = (
         "`hub.example.dk/audit`. Empty: `hub.invalid/audit/` and 16 hex digits of the public key's SHA-256. "
         "Set it before the first entry: the sequencer will not continue a log whose checkpoints carry "
         "another name.",
+        kind=kinds.LOG_NAME,
     ),
 )
 
@@ -178,3 +212,33 @@ def resolve_paths(config: dict[str, Any]) -> None:
         config["DATABASE_URL"] = f"sqlite:///{(data_dir / 'hub.sqlite3').resolve()}"
     if not config.get("BLOB_DIR"):
         config["BLOB_DIR"] = str(data_dir / "blobs")
+
+
+def from_environment(environ: Mapping[str, str]) -> dict[str, Any]:
+    """Every setting `environ` sets, read by its kind; `SettingsError` naming each value its kind does
+    not take. A setting set to the empty text counts as not set (a compose file's `HUB_X=`)."""
+    found: dict[str, Any] = {}
+    problems: list[tuple[str, str]] = []
+    for setting in SETTINGS:
+        text = environ.get(setting.env, "")
+        if not text.strip():
+            continue
+        try:
+            found[setting.name] = setting.kind.parse(text)
+        except ValueError:
+            problems.append(refusal(setting, text))
+    if problems:
+        raise SettingsError(problems)
+    return found
+
+
+def refusal(setting: Setting, text: str) -> tuple[str, str]:
+    """Why a setting's value cannot be used, in English and Danish: its name, value, and what it takes."""
+    kind = setting.kind
+    value = kinds.shown(kind, text)
+    default = str(setting.default).lower() if isinstance(setting.default, bool) else str(setting.default)
+    or_en, or_da = (f"default: {default}", f"standard: {default}") if default else ("or empty", "eller tom")
+    return (
+        f"{setting.env} is {value}: expected {kind.expected_en} ({or_en})",
+        f"{setting.env} er {value}: skal være {kind.expected_da} ({or_da})",
+    )

@@ -77,6 +77,14 @@ class ConfigError(HubError):
     code = "config_error"
 
 
+class SettingsError(ConfigError):
+    """Settings the hub cannot start with; `problems` holds each one's reason in English and Danish."""
+
+    def __init__(self, problems: list[tuple[str, str]]) -> None:
+        self.problems = list(problems)
+        super().__init__("; ".join(en for en, _ in problems), "; ".join(da for _, da in problems))
+
+
 class NotFound(HubError):
     """A thing asked for by id does not exist (or is not visible to the asker)."""
 

@@ -19,10 +19,11 @@ from redis.exceptions import RedisError
 from sqlalchemy import select
 from sqlalchemy.exc import InterfaceError, OperationalError
 
+from hub.cli import batch_files
+from hub.cli.batch_files import KEPT, NOT_STORED, REFUSED, FileOutcome
 from hub.cli.common import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_NOT_FINISHED, EXIT_OK, EXIT_UNAVAILABLE
 from hub.errors import FieldProblem, HubError, Rejection
 from hub.extensions import db
-from hub.filenames import clean_filename
 from hub.jobs import enqueue_submissions
 from hub.models import Submission
 from hub.models.base import utcnow
@@ -35,27 +36,8 @@ _QUEUED = select(Submission.id).where(Submission.status != "received")
 # The database cannot be reached (refused, gone mid-statement, restarting): not the file's fault.
 DATABASE_DOWN = (OperationalError, InterfaceError)
 
-NOT_STORED = "not stored"  # the database could not keep it
-KEPT = "kept"  # stored, but the queue could not take it
-REFUSED = "refused"  # bad input found before it was stored (bytes already sent by another party)
 # Files stored in one transaction (`ingest.submit_many`): few commits, and bytes in memory bounded.
 PER_TRANSACTION = 100
-
-
-@dataclass
-class FileOutcome:
-    """What happened to one file of the batch so far."""
-
-    path: Path
-    submitted: ingest.Submitted | None = None
-    state: str = ""  # NOT_STORED, KEPT, REFUSED, or "" once queued (then the submission's status says)
-    problems: list[FieldProblem] = field(default_factory=list)
-    data: bytes = field(default=b"", repr=False)  # read when stored; dropped once submitted
-
-    @property
-    def queued(self) -> bool:
-        """Whether a worker will process it now."""
-        return self.submitted is not None and not self.state
 
 
 @dataclass
@@ -71,7 +53,8 @@ def send(files: tuple[Path, ...], municipality: str | None, agreement_id: str | 
     """Store and queue every file it can; never stop at the first failure."""
     batch = Batch()
     for start in range(0, len(files), PER_TRANSACTION):
-        outcomes = [FileOutcome(path) for path in files[start : start + PER_TRANSACTION]]
+        paths = files[start : start + PER_TRANSACTION]
+        outcomes = [one for path in paths for one in batch_files.expand(path)]
         batch.outcomes.extend(outcomes)
         began = utcnow()
         try:
@@ -106,27 +89,9 @@ def _stored_by_the_failed_try(outcome: FileOutcome, began: datetime, ours: set[i
     ).one_or_none()
     # End the read's transaction (services commit what they write; this only read).
     db.session.rollback()
-    kept_as = clean_filename(outcome.path.name)  # the name `ingest.Item` stored it under
-    if found is not None and found.created_at >= began and found.filename == kept_as:
+    if found is not None and found.created_at >= began and found.filename == outcome.kept_as:
         outcome.submitted = replace(submitted, duplicate=False)
         ours.add(submitted.submission_id)
-
-
-def _read(outcome: FileOutcome) -> bool:
-    """Read one file's bytes onto its outcome; a path that is no readable file is refused on its own, and
-    the other files go on (a mistyped name among many must not stop the rest)."""
-    path = outcome.path
-    try:
-        outcome.data = path.read_bytes()
-        return True
-    except FileNotFoundError:
-        en, da = "no such file", "filen findes ikke"
-    except IsADirectoryError:
-        en, da = "a folder, not a file (give the files in it)", "en mappe, ikke en fil (angiv filerne i den)"
-    except OSError as exc:
-        en, da = f"cannot be read ({exc.strerror})", f"kan ikke læses ({exc.strerror})"
-    outcome.state, outcome.problems = REFUSED, [FieldProblem(en, da, file=str(path))]
-    return False
 
 
 def _store(outcomes: list[FileOutcome], municipality: str | None, agreement_id: str | None) -> None:
@@ -140,8 +105,12 @@ def _store(outcomes: list[FileOutcome], municipality: str | None, agreement_id: 
             outcome.state = REFUSED
             outcome.problems = [FieldProblem(exc.message, exc.message_da, file=outcome.path.name)]
         return
-    readable = [o for o in outcomes if _read(o)]
-    items = [ingest.Item(o.data, clean_filename(o.path.name)) for o in readable]
+    for outcome in outcomes:
+        if outcome.refused_zip:
+            batch_files.note_refused(db.session, party, outcome.sent_name, outcome.refused_zip)
+            outcome.refused_zip = ""  # noted once, though the database may fail the files after it
+    readable = [o for o in outcomes if o.state != REFUSED and (o.loaded or batch_files.read(o))]
+    items = [ingest.Item(o.data, o.sent_name) for o in readable]
     for outcome, result in zip(
         readable, ingest.submit_many(db.session, party, items, "cli", "cli"), strict=True
     ):

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 import click
 from flask import current_app
 
-from hub.errors import HubError, Rejection
+from hub.errors import HubError, Rejection, SettingsError
 from hub.extensions import db
 from hub.services import sequencer
 
@@ -31,6 +31,10 @@ def print_rejection(exc: HubError) -> None:
         for problem in exc.problems:
             click.echo(f"error: {problem.describe('en')}", err=True)
             click.echo(f"fejl:  {problem.describe('da')}", err=True)
+    elif isinstance(exc, SettingsError):
+        for en, da in exc.problems:
+            click.echo(f"error: {en}", err=True)
+            click.echo(f"fejl:  {da}", err=True)
     else:
         click.echo(f"error: {exc.message}", err=True)
         click.echo(f"fejl:  {exc.message_da}", err=True)

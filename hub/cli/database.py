@@ -26,11 +26,19 @@ def upgrade(revision: str) -> None:
 
 
 @group.command("prune-blobs")
-@click.option("--hours", default=1.0, show_default=True, help="Only blobs older than this many hours.")
+@click.option(
+    "--hours",
+    default=1.0,
+    show_default=True,
+    # Refused below an hour rather than quietly raised to it: a younger blob may be an upload's whose
+    # rows are still being written (`blob_prune.MIN_AGE_SECONDS`).
+    type=click.FloatRange(min=blob_prune.MIN_AGE_SECONDS / 3600),
+    help="Only blobs older than this many hours (at least 1).",
+)
 @bad_input_exits_2
 def prune_blobs(hours: float) -> None:
     """Remove stored files no document names (left by an upload whose transaction failed)."""
-    removed = blob_prune.prune(db.session, blobs.store, max(hours, 1.0) * 3600)
+    removed = blob_prune.prune(db.session, blobs.store, hours * 3600)
     click.echo(f"removed {removed} file(s) no document names / fjernede {removed} fil(er) uden dokument")
 
 

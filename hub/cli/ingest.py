@@ -19,12 +19,10 @@ from hub.cli.common import bad_input_exits_2, seals_audit_log
 from hub.cli.progress import Progress
 from hub.errors import FieldProblem, HubError
 from hub.extensions import db
-from hub.filenames import clean_filename
 from hub.jobs import enqueue_submissions, lease_seconds
 from hub.models import FINAL_STATES, Submission
 from hub.queue import queue
-from hub.services import records, recovery, retry, site_notices, submission_status
-from hub.services.registry import registry
+from hub.services import ingest, records, recovery, retry, site_notices, submission_status
 
 FINAL = FINAL_STATES
 
@@ -93,8 +91,9 @@ def ingest_command(
             "say who sends the files: --municipality SLUG or --company AGREEMENT (one of them)",
             "angiv afsenderen: --municipality SLUG eller --company AFTALE (én af dem)",
         )
-    if municipality is not None:
-        registry().get(municipality)  # an unknown sender is the whole command's bad input, not each file's
+    # An unknown sender (municipality or agreement) is the whole command's bad input, not each file's.
+    ingest.party_of(db.session, municipality, agreement_id)
+    db.session.rollback()  # a read only: end its transaction before the files are stored
     sent = batch.send(files, municipality, agreement_id)
     # Once each: the same bytes twice in one call are one submission.
     queued = list(dict.fromkeys(o.submitted.submission_id for o in sent.outcomes if o.submitted and o.queued))
@@ -165,7 +164,7 @@ def _report(o: batch.FileOutcome, as_json: bool, wait: float, out: list[dict[str
     click.echo(f"{o.path}: submission {sub.id} {sub.status}{note}", err=as_json)
     if o.submitted.duplicate:
         # Which earlier file counted, in both languages, without repeating this file's name (as kept).
-        name = clean_filename(o.path.name)
+        name = o.kept_as
         for line in submission_status.same_bytes_note(sub, name):
             click.echo(f"  {line.removeprefix(name + ': ')}", err=as_json)
     for item in sub.items:

@@ -21,6 +21,7 @@ from hub.exports.company_json import write_company_json
 from hub.exports.company_pdf import write_company_pdf
 from hub.exports.company_redact import redact_export, redact_form
 from hub.exports.company_xlsx import write_company_xlsx
+from hub.exports.text import number
 from hub.extensions import db
 from hub.outfiles import atomic_output
 from hub.periods import Period, month_of, parse_period
@@ -111,7 +112,9 @@ def claim(municipality: str, agreement_id: str, period_text: str, out: Path) -> 
     agreement = find_agreement(db.session, agreement_id)
     total = claim_data.total("amount_dkk")
     claim_downloads.note(db.session, "cli", agreement, claim_data, config.code, config.claim.format, data)
-    click.echo(f"{out}: {len(claim_data.lines)} linjer / lines, {total:.2f} kr.")
+    # The amount both ways, as each reader writes it (the bundle's claim notes say it so too).
+    amount = f"{number(total, 'da')} kr. / DKK {number(total, 'en')}"
+    click.echo(f"{out}: {len(claim_data.lines)} linjer / lines, {amount}")
 
 
 @click.command("bundle")

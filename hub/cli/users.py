@@ -8,8 +8,9 @@ from datetime import datetime
 import click
 from flask.cli import AppGroup
 
-from hub.access import ROLES
+from hub.access import ROLE_NAMES, ROLES
 from hub.cli.common import bad_input_exits_2, seals_audit_log
+from hub.errors import HubError
 from hub.extensions import db
 from hub.periods import DENMARK
 from hub.services import demo_users, user_parties, users
@@ -20,15 +21,53 @@ group = AppGroup("users", help="Users: one role each, bound to one party.")
 tokens = AppGroup("tokens", help="API tokens for municipal systems: stored hashed, revocable.")
 
 
-def _party(municipality: str | None, cvr: str | None, audit: str | None) -> Party:
+# The option that gives each role's party; an administrator is bound to none.
+PARTY_OPTION = {
+    "lead": "--municipality",
+    "municipality": "--municipality",
+    "company": "--cvr",
+    "auditor": "--audit",
+    "admin": None,
+}
+
+
+def _party(role: str, municipality: str | None, cvr: str | None, audit: str | None) -> Party:
+    """The party the options give, refusing an option the role has no use for: dropped silently, an
+    admin given `--municipality 163` would look bound to Herlev to whoever typed it, and be bound to
+    nothing."""
+    given = {"--municipality": municipality, "--cvr": cvr, "--audit": audit}
+    wanted = PARTY_OPTION[role]
+    extra = [option for option, value in given.items() if value is not None and option != wanted]
+    if extra:
+        da, en = ROLE_NAMES[role]
+        leave = " and ".join(extra)
+        if wanted is None:
+            raise HubError(
+                f"an {en} is bound to no party: leave out {leave}",
+                f"en {da} bindes ikke til nogen part: udelad {' og '.join(extra)}",
+            )
+        article = "an" if en[:1] in "aeiou" else "a"
+        raise HubError(
+            f"{article} {en} user is bound by {wanted} only: leave out {leave}",
+            f"en bruger med rollen {da} bindes kun med {wanted}: udelad {' og '.join(extra)}",
+        )
     if audit is not None:
         return user_parties.audit_party(audit)
     return Party(municipality=municipality, company_cvr=cvr)
 
 
-def _read_password(from_stdin: bool) -> str:
+def _read_password(from_stdin: bool, may_have_none: bool = False) -> str:
+    """The password from standard input, or asked for twice on the terminal; with no terminal to ask
+    on, the command is refused (getpass would warn, echo, and end in "Aborted!")."""
     if from_stdin:
         return sys.stdin.readline().rstrip("\n")
+    if not sys.stdin.isatty():
+        raise HubError(
+            "no terminal to ask for the password: give it on standard input with --password-stdin"
+            + (" or add the user with --no-password" if may_have_none else ""),
+            "ingen terminal at spørge om adgangskoden på: giv den på standard input med --password-stdin"
+            + (" eller tilføj brugeren med --no-password" if may_have_none else ""),
+        )
     password: str = click.prompt("password / adgangskode", hide_input=True, confirmation_prompt=True)
     return password
 
@@ -53,8 +92,16 @@ def add(
     no_password: bool,
 ) -> None:
     """Add a user bound to its party."""
-    party = _party(municipality, cvr, audit)
-    password = None if no_password else _read_password(password_stdin)
+    if password_stdin and no_password:
+        raise HubError(
+            "give --password-stdin or --no-password, not both",
+            "angiv --password-stdin eller --no-password, ikke begge",
+        )
+    party = _party(role, municipality, cvr, audit)
+    # Everything that can be wrong is said before a person is asked to type a password twice.
+    users.check_new_user(db.session, username, role, party)
+    db.session.rollback()  # a read only: hold no transaction while a person types
+    password = None if no_password else _read_password(password_stdin, may_have_none=True)
     user = users.add_user(db.session, username, role, party, ACTOR, password=password)
     click.echo(f"added {user.username} ({user.role}, {users.principal(user).party})")
     if (cut := user_parties.cut_claim_periods(party)) is not None:
@@ -76,6 +123,8 @@ def list_() -> None:
 @bad_input_exits_2
 def passwd(username: str, password_stdin: bool) -> None:
     """Set a user's password."""
+    users.existing(db.session, username)  # "no user 'x'" before a password is asked for, not after
+    db.session.rollback()  # a read only: hold no transaction while a person types
     users.change_password(db.session, username, _read_password(password_stdin), ACTOR)
     click.echo(f"password changed for {username}")
 

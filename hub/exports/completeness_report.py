@@ -13,6 +13,7 @@ from typing import IO, Any
 
 from hub.adapters.language.config_model import AuditRules
 from hub.exports.completeness import PlacementCheck, rule_name
+from hub.exports.danish import date_range
 from hub.exports.facts import Source
 from hub.exports.pdf_table import Column, Row, TablePdf
 from hub.exports.text import table
@@ -143,7 +144,9 @@ def write_text(
         facts = checked.facts
         mark = "✓" if checked.complete else "✗"
         cpr = show_cpr(facts.cpr, rules.cpr_in_bundles)
-        span = f"{checked.first_day}–{checked.last_day}"
+        # Danish dates in Danish, as the reasons beside them write them.
+        first, last = checked.first_day, checked.last_day
+        span = date_range(first, last) if lang == "da" else f"{first}–{last}"
         where = f"{agreement_id}, {facts.site_name}, {span}"
         out.write(f"\n{mark} {facts.participant_id}  {cpr}  {facts.name}  ({where})\n")
         cells = [

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import IO, Any, Protocol
 
+from hub.exports.danish import short_date
 from hub.exports.gaps import Gap
 from hub.exports.payments import PaymentLine
 from hub.exports.text import number, table
@@ -168,8 +169,8 @@ def _cells(line: PaymentLine, lang: str) -> list[str]:
         "" if line.place is None else str(line.place),
         line.name or "",
         line.site_name,
-        line.first_day.isoformat(),
-        line.last_day.isoformat(),
+        # Danish dates in the Danish table, as its notes write them (`03.08.–31.08.2026`).
+        *(short_date(day) if lang == "da" else day.isoformat() for day in (line.first_day, line.last_day)),
         str(line.days_active),
         *(
             number(v, lang)

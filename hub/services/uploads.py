@@ -302,10 +302,16 @@ def _refused(session: Session, who: Principal, sender: Sender, name: str, exc: R
 
 
 def note_refused(
-    session: Session, who: Principal | None, subject: str, names: list[str], reason: str
+    session: Session,
+    who: Principal | None,
+    subject: str,
+    names: list[str],
+    reason: str,
+    actor: str | None = None,
 ) -> None:
-    """An attempt that stored nothing is still an entry in the audit log (file names with CPRs masked)."""
-    actor = who.actor if who is not None else "anonymous"
+    """An attempt that stored nothing is still an entry in the audit log (file names with CPRs masked);
+    `actor` names one that is no signed-in user (`hub ingest`: "cli")."""
+    actor = actor or (who.actor if who is not None else "anonymous")
     detail = {"files": [mask_cpr_like(n) for n in names[:50]], "reason": reason}
     audit.append(session, actor, "upload.refused", subject, detail)
     session.commit()

@@ -166,7 +166,9 @@ def revoke_token(session: Session, owner: Principal | None, token_id: int, actor
     """Revoke a token (the caller commits): its own user may, an admin any, and the CLI (`owner` None)."""
     row = session.get(ApiToken, token_id)
     if row is None or (owner is not None and owner.role != "admin" and row.user_id != owner.user_id):
-        raise NotFound(f"no token {token_id} for you", f"nøglen {token_id} findes ikke")
+        # "for you" only to a signed-in user: at the command line there is no one it is for.
+        whose = "" if owner is None else " for you"
+        raise NotFound(f"no token {token_id}{whose}", f"nøglen {token_id} findes ikke")
     if row.revoked_at is None:
         row.revoked_at = utcnow()
         who = owner.actor if owner is not None else actor
@@ -192,7 +194,8 @@ def all_users(session: Session) -> list[User]:
     return list(session.scalars(select(User).order_by(User.username)))
 
 
-def _existing(session: Session, username: str) -> User:
+def existing(session: Session, username: str) -> User:
+    """The user of this name; `NotFound` naming it when there is none."""
     user = user_by_name(session, username)
     if user is None:
         raise NotFound(f"no user {username!r}", f"brugeren {username!r} findes ikke")
@@ -201,7 +204,7 @@ def _existing(session: Session, username: str) -> User:
 
 def deactivate(session: Session, username: str, actor: str) -> User:
     """Stop a user signing in and its tokens working (the row stays: the log names it); commits."""
-    user = _existing(session, username)
+    user = existing(session, username)
     if user.active:
         user.active = False
         audit.append(session, actor, "user.deactivated", f"user:{user.username}", {})
@@ -211,9 +214,9 @@ def deactivate(session: Session, username: str, actor: str) -> User:
 
 def change_password(session: Session, username: str, password: str, actor: str) -> User:
     """Set a user's password and commit; the audit entry says that it changed, never what to."""
+    user = existing(session, username)  # first: no user is the answer, whatever the password
     if len(password) < 8:
         raise HubError("a password needs at least 8 characters", "en adgangskode skal have mindst 8 tegn")
-    user = _existing(session, username)
     set_password(user, password)
     audit.append(session, actor, "user.password_changed", f"user:{user.username}", {})
     session.commit()
@@ -231,11 +234,7 @@ def add_user(
     session: Session, username: str, role: str, party: Party, actor: str, password: str | None = None
 ) -> User:
     """Create a user bound to its party and commit (the CLI's and the admin page's way in)."""
-    if not USERNAME.fullmatch(username):
-        raise HubError(
-            f"username {username!r}: 1-100 letters, digits and . _ @ + - (no spaces)",
-            f"brugernavn {username!r}: 1-100 bogstaver, cifre og . _ @ + - (ingen mellemrum)",
-        )
+    check_new_user(session, username, role, party)
     if password is not None and len(password) < 8:
         raise HubError("a password needs at least 8 characters", "en adgangskode skal have mindst 8 tegn")
     user = create_user(session, username, role, party, actor, password=password)
@@ -243,12 +242,27 @@ def add_user(
     return user
 
 
+def check_new_user(session: Session, username: str, role: str, party: Party) -> Party:
+    """What `add_user` checks of the user itself: the name's form, that it is free, and the party for the
+    role (`check_party`, whose checked party it returns). The CLI asks it before asking for a password."""
+    if not USERNAME.fullmatch(username):
+        raise HubError(
+            f"username {username!r}: 1-100 letters, digits and . _ @ + - (no spaces)",
+            f"brugernavn {username!r}: 1-100 bogstaver, cifre og . _ @ + - (ingen mellemrum)",
+        )
+    checked = check_party(role, party)
+    if user_by_name(session, folded(username)) is not None:
+        name = folded(username)
+        raise HubError(f"user {name!r} exists", f"brugeren {name!r} findes allerede")
+    return checked
+
+
 def new_token(session: Session, username: str, name: str, actor: str) -> tuple[ApiToken, str]:
     """Issue a token for a user by name and commit; the token is returned this once."""
     name = name.strip()
     if not name or len(name) > 100:
         raise HubError("a token needs a name of 1-100 characters", "en nøgle skal have et navn på 1-100 tegn")
-    user = _existing(session, username)
+    user = existing(session, username)
     if not user.active:
         # Its requests would all be refused (401): a token that can never work is no token.
         raise HubError(
@@ -269,4 +283,4 @@ def revoke(session: Session, owner: Principal | None, token_id: int, actor: str 
 
 def user_tokens(session: Session, username: str) -> list[ApiToken]:
     """The tokens of a user given by name (`tokens_of`), with an error for an unknown name."""
-    return tokens_of(session, _existing(session, username).id)
+    return tokens_of(session, existing(session, username).id)

@@ -1,0 +1,94 @@
+"""`hub reprocess`: apply a changed adapter config (or a newly loaded agreement) to stored documents."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+from flask.cli import with_appcontext
+
+from hub import longlived
+from hub.cli.common import EXIT_BAD_INPUT, print_rejection, seals_audit_log
+from hub.cli.progress import Progress
+from hub.errors import HubError
+from hub.extensions import db
+from hub.services import reprocess as reprocess_service
+
+
+@click.command("reprocess")
+@click.option("--municipality", "-m", help="Slug or code.")
+@click.option(
+    "--company", is_flag=True, help="Every form the company sent, after config/company.toml changes."
+)
+@click.option("--dry-run", is_flag=True, help="Print the differences; change nothing.")
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Show a progress line (done, rate, time left) while re-mapping; default: on a terminal.",
+)
+@with_appcontext
+@seals_audit_log
+def reprocess(municipality: str | None, company: bool, dry_run: bool, progress: bool | None) -> None:
+    """Re-map a municipality's stored documents (or the company's forms) after a config change, from
+    their kept extractions."""
+    if (municipality is None) == (not company):
+        raise click.UsageError("give --municipality or --company (one of them)")
+    longlived.freeze()  # what was loaded to start is kept to the end: out of every full collection
+    bar: Progress | None = None
+
+    def tick(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            bar = Progress(total, sys.stdout.isatty() if progress is None else progress)
+        bar.update(done, None, None, force=done == total)
+
+    def show(changes: list[reprocess_service.Change]) -> None:
+        if bar is not None:
+            bar.close()  # the differences start on a line of their own
+        # Called before the commit: what is printed is what will be stored.
+        for change in changes:
+            if change.still_rejected:
+                continue  # listed below, by reason
+            outcome = f": {change.was} -> {change.now}" if change.now != change.was else ""
+            click.echo(f"submission {change.submission_id} ({change.filename}){outcome}")
+            for path, before, after in change.differences():
+                click.echo(f"  {path}: {before!r} -> {after!r}")
+            for line in change.items:
+                click.echo(f"  {line}")
+            for problem in change.problems:
+                click.echo(f"  not applied: {problem.describe('en')}")
+        _still_failing(changes)
+        verb = "would change" if dry_run else "committing"
+        count = sum(1 for c in changes if c.changed)
+        suffix = " (dry run: nothing written)" if dry_run else ""
+        whose = municipality if municipality is not None else "the company (every agreement)"
+        click.echo(f"{verb} {count} of the stored documents of {whose}{suffix}")
+
+    try:
+        reprocess_service.reprocess(db.session, municipality, dry_run, actor="cli", show=show, tick=tick)
+    except HubError as exc:
+        # As every command says bad input: in English and Danish, not the English message alone.
+        print_rejection(exc)
+        sys.exit(EXIT_BAD_INPUT)
+
+
+def _still_failing(changes: list[reprocess_service.Change]) -> None:
+    """The documents still rejected, grouped by reason (in English and Danish, as `hub ingest` prints)."""
+    groups = reprocess_service.still_failing(changes)
+    if not groups:
+        return
+    count = len({c.submission_id for c in changes if c.still_rejected})
+    click.echo(f"still rejected: {count} documents, by reason")
+    for (reason_en, reason_da), found in groups.items():
+        click.echo(f"  error: {reason_en}")
+        click.echo(f"  fejl:  {reason_da}")
+        for change, problem in found:
+            where = " / ".join(p for p in (problem.item, problem.locator, problem.field) if p)
+            click.echo(
+                f"    submission {change.submission_id} ({change.filename}){': ' + where if where else ''}"
+            )
+
+
+def register(cli: click.Group) -> None:
+    """Add the command to the `hub` command."""
+    cli.add_command(reprocess)

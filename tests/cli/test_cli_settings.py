@@ -1,0 +1,144 @@
+"""Settings are read by their kind at start: yes/no in any spelling, and a malformed value stops the
+start with one line naming the setting, its value and what it takes, in English and Danish (exit 2)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+from hub import create_app
+from hub.config import SETTINGS, from_environment
+from hub.errors import SettingsError
+
+
+def _env(tmp_path: Path, **settings: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("HUB_") or k.startswith("HUB_TEST_")}
+    env.update(
+        PYTHONPATH=str(ROOT),
+        HUB_DATA_DIR=str(tmp_path / "var"),
+        HUB_MUNICIPALITIES_DIR=str(ROOT / "config" / "municipalities"),
+        HUB_COMPANY_ADAPTER=str(ROOT / "config" / "company.toml"),
+        HUB_REDIS_URL="",
+        **settings,
+    )
+    return env
+
+
+@pytest.mark.parametrize("word", ["false", "False", "FALSE", "no", "No", "off", "OFF", "0", " false "])
+def test_false_in_any_spelling_is_false(word: str) -> None:
+    read = from_environment({"HUB_SECURE_COOKIES": word, "HUB_WORKER_THREAD": word})
+    assert read == {"SECURE_COOKIES": False, "WORKER_THREAD": False}
+
+
+@pytest.mark.parametrize("word", ["true", "True", "yes", "YES", "on", "On", "1"])
+def test_true_in_any_spelling_is_true(word: str) -> None:
+    read = from_environment({"HUB_SECURE_COOKIES": word, "HUB_WORKER_THREAD": word})
+    assert read == {"SECURE_COOKIES": True, "WORKER_THREAD": True}
+
+
+def test_secure_cookies_false_sends_the_cookie_over_http_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name, value in _env(tmp_path, HUB_SECURE_COOKIES="False", HUB_WORKER_THREAD="False").items():
+        if name.startswith("HUB_"):
+            monkeypatch.setenv(name, value)
+    app = create_app()
+    assert app.config["SESSION_COOKIE_SECURE"] is False
+    assert app.config["WORKER_THREAD"] is False
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("HUB_SECURE_COOKIES", "maybe"),
+        ("HUB_WORKER_THREAD", "nej"),
+        ("HUB_UPLOAD_MAX_BYTES", "50MB"),
+        ("HUB_UPLOAD_MAX_BYTES", "0"),
+        ("HUB_UPLOAD_MAX_FILES", "-1"),
+        ("HUB_UPLOAD_MAX_UNPACKED_BYTES", "1e9"),
+        ("HUB_SESSION_HOURS", "abc"),
+        ("HUB_TRUSTED_PROXIES", "one"),
+        ("HUB_LOG_LEVEL", "verbose"),
+        ("HUB_API_LIMIT", "lots"),
+        ("HUB_LOGIN_LIMIT_USER", "5 a minute"),
+        ("HUB_LOGIN_LIMIT_ADDRESS", "many"),
+        ("HUB_LEASE_SECONDS", "x"),
+        ("HUB_LEASE_SECONDS", "-3"),
+        ("HUB_JOB_TIMEOUT", "5m"),
+        ("HUB_BATCH_SIZE", "1.5"),
+        ("HUB_BATCH_BYTES", "64MB"),
+        ("HUB_DATABASE_URL", "garbage"),
+        ("HUB_REDIS_URL", "localhost:6379"),
+        ("HUB_OIDC_ISSUER", "login.example.dk"),
+        ("HUB_AUDIT_ORIGIN", "hub example"),
+    ],
+)
+def test_a_malformed_setting_is_refused_by_name(name: str, value: str) -> None:
+    with pytest.raises(SettingsError) as caught:
+        from_environment({name: value})
+    ((en, da),) = caught.value.problems
+    assert en.startswith(f"{name} is {value!r}: expected ")
+    assert da.startswith(f"{name} er {value!r}: skal være ")
+
+
+def test_every_default_is_a_value_of_its_own_kind() -> None:
+    # The table and its kinds agree: each default, written out, reads back as itself.
+    for setting in SETTINGS:
+        if setting.default != "":
+            text = str(setting.default).lower() if isinstance(setting.default, bool) else str(setting.default)
+            assert setting.kind.parse(text) == setting.default, setting.env
+
+
+def test_a_password_in_a_malformed_url_is_not_shown() -> None:
+    with pytest.raises(SettingsError) as caught:
+        from_environment({"HUB_REDIS_URL": "http://hub:s3cret@redis.internal:6379/0"})
+    assert "s3cret" not in caught.value.message and "s3cret" not in caught.value.message_da
+    assert "http://hub:***@redis.internal:6379/0" in caught.value.message
+
+
+def test_empty_means_the_default() -> None:
+    assert from_environment({"HUB_SESSION_HOURS": "", "HUB_SECURE_COOKIES": " "}) == {}
+
+
+def test_the_cli_names_every_malformed_setting_and_exits_2(tmp_path: Path) -> None:
+    bad = {
+        "HUB_UPLOAD_MAX_BYTES": "50MB",
+        "HUB_SESSION_HOURS": "abc",
+        "HUB_TRUSTED_PROXIES": "one",
+        "HUB_LOG_LEVEL": "verbose",
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "hub", "agreements", "list"],
+        env=_env(tmp_path, **bad),
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2, done.stderr
+    lines = done.stderr.splitlines()
+    assert len(lines) == 2 * len(bad), done.stderr
+    for name, value in bad.items():
+        assert any(line.startswith(f"error: {name} is {value!r}: expected ") for line in lines)
+        assert any(line.startswith(f"fejl:  {name} er {value!r}: skal være ") for line in lines)
+    assert "unexpected" not in done.stderr and "Traceback" not in done.stderr
+
+
+def test_the_web_server_does_not_start_with_a_malformed_setting(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "hub", "serve", "--port", "1"],
+        env=_env(tmp_path, HUB_API_LIMIT="lots"),
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith("error: HUB_API_LIMIT is 'lots': expected limits"), done.stderr
+    assert "fejl:  HUB_API_LIMIT er 'lots'" in done.stderr
+    assert "the hub is at" not in done.stdout
