@@ -19,7 +19,7 @@ from hub.extensions import db
 from hub.schemas.messages import danish
 from hub.schemas.records import flatten_errors
 from hub.services import scope
-from hub.web.guard import current
+from hub.web.guard import bearer_sent, current
 from hub.web.i18n import locale
 
 log = logging.getLogger(__name__)
@@ -59,8 +59,9 @@ def _english(exc: HTTPException, status: int) -> str:
 
 
 def wants_json() -> bool:
-    """Whether the caller is the API (by path or by what it accepts) rather than a person's browser."""
-    if request.path.startswith("/api/"):
+    """Whether the caller is the API (by path, by a bearer token, or by what it accepts) rather than a
+    person's browser. A program sending a token to a page gets JSON, not a redirect to a sign-in form."""
+    if request.path.startswith("/api/") or bearer_sent():
         return True
     best = request.accept_mimetypes.best_match(["text/html", "application/json"])
     return best == "application/json"
