@@ -93,6 +93,11 @@ def too_large(exc: RequestEntityTooLarge) -> Any:
 @blp.route("", methods=["POST"])
 @blp.arguments(UploadFiles, location="files")
 @blp.response(202, UploadOut)
+@blp.alt_response(
+    404,
+    schema=ErrorShape,
+    description="A municipality the caller may not send for, or an agreement the company is not part of",
+)
 @blp.alt_response(413, schema=ErrorShape, description="The upload is larger than the limit")
 @blp.alt_response(422, schema=ErrorShape, description="An unsafe or too big zip; nothing is stored")
 @requires("submissions:create")
