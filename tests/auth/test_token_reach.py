@@ -28,7 +28,7 @@ def _refused(answer: Any) -> None:
     """A program's token on a page: 401 as JSON, saying in both languages where a token works."""
     assert answer.status_code == 401 and answer.is_json
     body = answer.get_json()
-    assert body["code"] == "token_not_for_pages"
+    assert body["code"] == "token_not_for_pages" and body["problems"] == []
     assert "/api/" in body["message"] and "browser" in body["message"]
     assert "/api/" in body["message_da"] and "logget ind i en browser" in body["message_da"]
 
