@@ -55,6 +55,9 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "users:admin": frozenset({"admin"}),
     "jobs:admin": frozenset({"admin"}),
 }
+# What a person does and an API token never may, whatever its user's role and whatever the route: a leaked
+# token must not make tokens of its own (revoking it would end nothing), add users or run the queue.
+PEOPLE_ONLY: frozenset[str] = frozenset({"tokens:manage", "users:admin", "jobs:admin"})
 # Roles whose reads of personal data are written to the audit log (DESIGN.md, "Who uses it").
 LOGGED_READERS: frozenset[Role] = frozenset({"company", "auditor"})
 
@@ -99,9 +102,12 @@ class Principal:
         return self.role in LOGGED_READERS
 
     def may(self, permission: str) -> bool:
-        """Whether the role holds the permission (the party is checked by the query, not here)."""
+        """Whether the role holds the permission (the party is checked by the query, not here); a token
+        never holds one of `PEOPLE_ONLY`."""
         if permission not in PERMISSIONS:
             raise UnknownPermission(permission)
+        if self.token_id is not None and permission in PEOPLE_ONLY:
+            return False
         return permission == "public" or self.role in PERMISSIONS[permission]
 
     def audits(self, day_from: date, day_to: date) -> bool:

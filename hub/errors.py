@@ -67,8 +67,8 @@ class HubError(Exception):
         self.message_da = message_da or message
 
     def to_dict(self) -> dict[str, Any]:
-        """The one JSON error shape of the API."""
-        return {"code": self.code, "message": self.message, "message_da": self.message_da}
+        """The one JSON error shape of the API: `problems` is there, empty, when no field is to blame."""
+        return {"code": self.code, "message": self.message, "message_da": self.message_da, "problems": []}
 
 
 class ConfigError(HubError):

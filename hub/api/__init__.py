@@ -11,6 +11,7 @@ from flask_smorest import Api
 
 from hub.api import agreements, audit, docs, limits, outbound, placements, submissions
 from hub.api.common import ErrorShape
+from hub.api.spec import ErrorAnswers, spec_options
 
 
 class HubApi(Api):
@@ -37,22 +38,17 @@ SETTINGS = {
     "OPENAPI_SWAGGER_UI_URL": docs.URL,
     # Swagger UI would otherwise send the spec to validator.swagger.io: nothing leaves the machine.
     "OPENAPI_SWAGGER_UI_CONFIG": {"validatorUrl": None},
-    "API_SPEC_OPTIONS": {
-        "components": {"securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}}},
-        "security": [{"bearer": []}],
-    },
 }
+BLUEPRINTS = (agreements.blp, submissions.blp, placements.blp, outbound.blp, audit.blp)
 
 
 def init_app(app: Flask) -> None:
     """Register the API's blueprints and its spec."""
     for key, value in SETTINGS.items():
         app.config.setdefault(key, value)
-    api.init_app(app)
+    app.config.setdefault("API_SPEC_OPTIONS", spec_options([(b.name, b.description) for b in BLUEPRINTS]))
+    api.init_app(app, spec_kwargs={"extra_plugins": [ErrorAnswers(app)]})
     app.register_blueprint(docs.bp)
-    api.register_blueprint(agreements.blp)
-    api.register_blueprint(submissions.blp)
-    api.register_blueprint(placements.blp)
-    api.register_blueprint(outbound.blp)
-    api.register_blueprint(audit.blp)
+    for blueprint in BLUEPRINTS:
+        api.register_blueprint(blueprint)
     limits.init_app(app)

@@ -83,7 +83,11 @@ class ErrorShape(Schema):
     code = fields.String(required=True, metadata={"description": "Machine-readable error code"})
     message = fields.String(required=True, metadata={"description": "What went wrong, in English"})
     message_da = fields.String(required=True, metadata={"description": "The same in Danish"})
-    problems = fields.List(fields.Nested(Problem), metadata={"description": "Each problem at its locator"})
+    problems = fields.List(
+        fields.Nested(Problem),
+        required=True,
+        metadata={"description": "Each problem at its locator; empty when no field or value is to blame"},
+    )
 
 
 class PageArgs(Schema):

@@ -71,7 +71,20 @@ class StoredVersionOut(Schema):
 
     record_id = fields.Integer(required=True)
     version = fields.Integer(required=True)
-    url = fields.String(required=True, metadata={"description": "The record's page, with provenance"})
+    url = fields.String(
+        required=True,
+        metadata={
+            "description": "The record's page for people (HTML, for a browser signed in; a token does not "
+            "open it): its values, where each came from, its versions"
+        },
+    )
+    api_url = fields.String(
+        required=True,
+        metadata={
+            "description": "The record in this API (`GET /api/records/{id}`): every version with its "
+            "provenance, as JSON, for the same token"
+        },
+    )
     unchanged = fields.Boolean(
         required=True,
         metadata={

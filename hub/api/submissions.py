@@ -45,8 +45,13 @@ def status_url(submission_id: int) -> str:
 
 
 def record_url(record_id: int) -> str:
-    """The record's page (its values and where each came from)."""
+    """The record's page for people (its values and where each came from)."""
     return url_for("records.show", record_id=record_id)
+
+
+def record_api_url(record_id: int) -> str:
+    """The record in the API, where the caller's token reads it as JSON."""
+    return url_for("placements_api.get_record", record_id=record_id)
 
 
 # A part's `filename="..."`, backslash escapes and all, as it stands in the part's header.
@@ -88,6 +93,11 @@ def too_large(exc: RequestEntityTooLarge) -> Any:
 @blp.route("", methods=["POST"])
 @blp.arguments(UploadFiles, location="files")
 @blp.response(202, UploadOut)
+@blp.alt_response(
+    404,
+    schema=ErrorShape,
+    description="A municipality the caller may not send for, or an agreement the company is not part of",
+)
 @blp.alt_response(413, schema=ErrorShape, description="The upload is larger than the limit")
 @blp.alt_response(422, schema=ErrorShape, description="An unsafe or too big zip; nothing is stored")
 @requires("submissions:create")
@@ -164,5 +174,8 @@ def get_submission(submission_id: int) -> dict[str, Any]:
 
 def _shown(row: Submission) -> dict[str, Any]:
     result = result_of(db.session, row)
-    versions = [{**v, "url": record_url(v["record_id"])} for v in result["records"]]
+    versions = [
+        {**v, "url": record_url(v["record_id"]), "api_url": record_api_url(v["record_id"])}
+        for v in result["records"]
+    ]
     return {**result, "records": versions, "status_url": status_url(row.id)}

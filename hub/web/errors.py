@@ -19,35 +19,11 @@ from hub.extensions import db
 from hub.schemas.messages import danish
 from hub.schemas.records import flatten_errors
 from hub.services import scope
-from hub.web.guard import current
+from hub.web.error_words import HTTP_DA, HTTP_EN, LOCATIONS_DA
+from hub.web.guard import bearer_sent, current
 from hub.web.i18n import locale
 
 log = logging.getLogger(__name__)
-# Werkzeug's own errors (404 for an unknown URL, 405, 413 for a too-large upload) in both languages.
-HTTP_DA = {
-    400: "Forespørgslen kunne ikke forstås.",
-    401: "Log ind først.",
-    403: "Du har ikke adgang til dette.",
-    404: "Siden findes ikke.",
-    405: "Den handling findes ikke her.",
-    413: "Filen er for stor.",
-    415: "Den filtype tager hubben ikke imod.",
-    422: "Forespørgslen har ugyldige værdier.",
-    429: "For mange forsøg. Vent lidt, og prøv igen.",
-}
-# Our English in place of Werkzeug's stock texts ("…please check your spelling and try again"), which
-# speak of "the server" and reach a user only when nothing of ours said why.
-HTTP_EN = {
-    400: "The request could not be understood.",
-    401: "Sign in first.",
-    403: "You do not have access to this.",
-    404: "There is no such page.",
-    405: "That action does not exist here.",
-    413: "The file is too large.",
-    415: "The hub does not take that type of file.",
-    422: "The request has invalid values.",
-    429: "Too many attempts. Wait a little, and try again.",
-}
 
 
 def _english(exc: HTTPException, status: int) -> str:
@@ -59,16 +35,17 @@ def _english(exc: HTTPException, status: int) -> str:
 
 
 def wants_json() -> bool:
-    """Whether the caller is the API (by path or by what it accepts) rather than a person's browser."""
-    if request.path.startswith("/api/"):
+    """Whether the caller is the API (by path, by a bearer token, or by what it accepts) rather than a
+    person's browser. A program sending a token to a page gets JSON, not a redirect to a sign-in form."""
+    if request.path.startswith("/api/") or bearer_sent():
         return True
     best = request.accept_mimetypes.best_match(["text/html", "application/json"])
     return best == "application/json"
 
 
 def error_body(code: str, message: str, message_da: str, **extra: Any) -> dict[str, Any]:
-    """The API's one error shape."""
-    return {"code": code, "message": message, "message_da": message_da, **extra}
+    """The API's one error shape; `problems` is empty unless `extra` names some."""
+    return {"code": code, "message": message, "message_da": message_da, "problems": [], **extra}
 
 
 def _respond(status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> Any:
@@ -97,9 +74,12 @@ def argument_problems(messages: Any) -> list[dict[str, str]]:
     """webargs' messages (`{"query": {"page": ["..."]}}`) as problems: where, which field, why."""
     problems = []
     for location, fields in (messages or {}).items():
+        where = str(location)
         for path, texts in sorted(flatten_errors(fields).items()):
             for text in texts:
-                problem = FieldProblem(text, danish(text), locator=str(location), field=path)
+                problem = FieldProblem(
+                    text, danish(text), locator=where, locator_da=LOCATIONS_DA.get(where, where), field=path
+                )
                 problems.append(problem.answer())
     return problems
 
@@ -116,7 +96,7 @@ def _http_error(exc: HTTPException) -> Any:
             f"{p['field'] or p['locator']}: {p['reason_en']}" for p in body["problems"]
         )
         body["message_da"] = "; ".join(
-            f"{p['field'] or p['locator']}: {p['reason_da']}" for p in body["problems"]
+            f"{p['field'] or p['locator_da']}: {p['reason_da']}" for p in body["problems"]
         )
     response = _respond(status, body)
     if isinstance(response, tuple) and exc.response is None:

@@ -1,9 +1,14 @@
 """Access is denied unless granted: every view names its permission, and a view that names none is refused.
 
 `requires("records:read")` marks a view (a function, or a method of a flask-smorest `MethodView`). Before
-each request `enforce` loads the principal (a bearer token, else the browser session) and checks the role
-against `hub.access.PERMISSIONS`; the party is applied afterwards by the view's queries
-(`hub.services.scope`). The access test matrix reads the same marks from the app's URL map.
+each request `enforce` loads the principal and checks the role against `hub.access.PERMISSIONS`; the party
+is applied afterwards by the view's queries (`hub.services.scope`). The access test matrix reads the same
+marks from the app's URL map.
+
+Who the principal is depends on the route. The JSON API (`/api/...`) takes a bearer token, else the
+browser session (the upload page calls it). Every other route takes the browser session only: a bearer
+token there signs no one in, so a leaked token cannot reach the pages, make tokens of its own or add users,
+and the pages' forms are always CSRF-checked (decision 0015).
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from typing import Any, TypeVar
 from flask import Flask, current_app, g, request, session
 from flask_wtf.csrf import CSRFProtect
 
-from hub.access import ROLE_NAMES, Principal, permission_roles
+from hub.access import PEOPLE_ONLY, ROLE_NAMES, Principal, permission_roles
 from hub.errors import Forbidden, Unauthenticated
 from hub.extensions import db
 from hub.models import User
@@ -31,7 +36,23 @@ LIBRARY_ENDPOINTS = {
     "api-docs.openapi_rapidoc": "public",
 }
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
+API_PREFIX = "/api/"  # the routes a bearer token signs in to
 csrf = CSRFProtect()
+
+
+class TokenNotForPages(Unauthenticated):
+    """A bearer token sent to a page. What a program is told: not "sign in", which it cannot do, but where
+    its token works; always as JSON (`hub.web.errors.wants_json`), never a redirect to the sign-in form."""
+
+    code = "token_not_for_pages"
+
+    def __init__(self) -> None:
+        super().__init__(
+            "An API token works only on the API (/api/…; see /api/docs). This page is for a person "
+            "signed in in a browser.",
+            "En API-nøgle virker kun på API'et (/api/…; se /api/docs). Denne side er for en person, der "
+            "er logget ind i en browser.",
+        )
 
 
 def requires(permission: str) -> Callable[[F], F]:
@@ -117,17 +138,30 @@ def principal() -> Principal:
     return found
 
 
+def bearer_sent() -> bool:
+    """Whether the request carries a bearer token: a program's, since a browser never sends one itself."""
+    return request.headers.get("Authorization", "").lower().startswith("bearer ")
+
+
 def enforce() -> None:
     """Before each request: who is asking, may the role do this, and CSRF for browser sessions."""
     g.principal = None
     header = request.headers.get("Authorization")
-    g.principal = _from_bearer(header) if header else _from_session()
+    by_token = bool(header) and request.path.startswith(API_PREFIX)
+    if by_token:
+        g.principal = _from_bearer(str(header))
+    elif not bearer_sent():
+        # Any other Authorization header (a proxy's Basic) is not ours to read on a page.
+        g.principal = _from_session()
+    # else: a token on a page signs no one in, and a session sent beside it is not read either.
     needed = permission_of(current_app, request.endpoint, request.method) if request.endpoint else None
     if g.principal is None and needed not in (None, "public"):
+        if bearer_sent():
+            raise TokenNotForPages()
         # Before CSRF: a session that ended (signed out, expired) took its CSRF token with it, and
         # "sign in again" is the answer its owner can act on. Nothing is done for a caller without one.
         raise Unauthenticated("sign in first", "log ind først")
-    if request.method in UNSAFE and not header and current_app.config.get("WTF_CSRF_ENABLED", True):
+    if request.method in UNSAFE and not by_token and current_app.config.get("WTF_CSRF_ENABLED", True):
         csrf.protect()  # a bearer token cannot be sent by another site's form; a cookie can
     if request.endpoint is None:
         return  # no such URL: Flask answers 404 or 405
@@ -135,6 +169,9 @@ def enforce() -> None:
         raise Forbidden(f"{request.endpoint} declares no permission", "siden er ikke åbnet for nogen")
     if needed == "public":
         return
+    if g.principal.token_id is not None and needed in PEOPLE_ONLY:
+        # No such route is under /api/ today; one that came would still refuse a token.
+        raise Forbidden("an API token may not do this", "en API-nøgle må ikke dette")
     if not g.principal.may(needed):
         da, en = ROLE_NAMES.get(g.principal.role, (g.principal.role, g.principal.role))
         article = "an" if en[:1].lower() in "aeiou" else "a"

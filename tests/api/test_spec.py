@@ -4,8 +4,9 @@ their headers in the one error shape."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from accounts import add_user, bearer
+from accounts import add_user, bearer, sign_in
 from flask import Flask
 from openapi_spec_validator import validate
 
@@ -47,3 +48,63 @@ def test_a_wrong_method_is_405_with_allow_in_the_one_shape(app: Flask) -> None:
     assert set(response.headers["Allow"].replace(" ", "").split(",")) >= {"GET", "HEAD"}
     body = response.get_json()
     assert body["code"] == "method_not_allowed" and body["message_da"] == "Den handling findes ikke her."
+
+
+def _spec(app: Flask) -> dict[str, Any]:
+    spec: dict[str, Any] = app.test_client().get("/api/openapi.json").get_json()
+    return spec
+
+
+def test_the_spec_says_how_to_get_a_token_and_how_answers_are_shaped(app: Flask, runner: Any) -> None:
+    info = _spec(app)["info"]
+    text = info["description"]
+    for said in ("/tokens", "hub tokens issue", "Authorization: Bearer", "`problems`", "`message_da`"):
+        assert said in text, said
+    for said in ("`page`", "`per_page`", "`Link`", "`cpr_view`", "`masked`", "På dansk"):
+        assert said in text, said
+    # The command the text names is the real one.
+    help_text = runner.invoke(args=["tokens", "issue", "--help"])
+    assert help_text.exit_code == 0 and "USERNAME" in help_text.output.upper()
+
+
+def test_each_section_has_a_name_for_people(app: Flask) -> None:
+    spec = _spec(app)
+    names = [tag["name"] for tag in spec["tags"]]
+    assert names == ["Agreements", "Submissions", "Placements and records", "Payments and downloads", "Audit"]
+    assert all(tag["description"] for tag in spec["tags"])
+    used = {t for ops in spec["paths"].values() for op in ops.values() if "tags" in op for t in op["tags"]}
+    assert used == set(names)  # no operation left under a blueprint's name (`submissions_api`)
+
+
+def test_every_operation_documents_401_403_and_404_in_the_error_shape(app: Flask) -> None:
+    spec = _spec(app)
+    shape = {"$ref": "#/components/schemas/ErrorShape"}
+    for name in ("Unauthenticated", "Forbidden", "NotFound"):
+        assert spec["components"]["responses"][name]["content"]["application/json"]["schema"] == shape
+    ref = "#/components/responses/{}".format
+    for path, operations in spec["paths"].items():
+        for method, operation in operations.items():
+            if method == "parameters":
+                continue  # the path's own parameters, beside its operations
+            answers = operation["responses"]
+            assert answers["401"] == {"$ref": ref("Unauthenticated")}, (method, path)
+            if "{" in path:
+                assert answers["404"] == {"$ref": ref("NotFound")}, (method, path)
+    paths = spec["paths"]
+    # 403 where some role may not: a company may not read a claim; everyone may list agreements.
+    assert paths["/api/municipalities/{municipality}/claim"]["get"]["responses"]["403"] == {
+        "$ref": ref("Forbidden")
+    }
+    assert "403" not in paths["/api/agreements"]["get"]["responses"]
+    # A view's own description of a 404 stays its own.
+    upload_404 = paths["/api/submissions"]["post"]["responses"]["404"]
+    assert "may not send for" in upload_404["description"]
+
+
+def test_the_tokens_page_links_to_the_api_docs(app: Flask) -> None:
+    add_user(app, "kommune-herlev")
+    client = app.test_client()
+    sign_in(client, "kommune-herlev")
+    html = client.get("/tokens").get_data(as_text=True)
+    assert 'id="api-docs" href="/api/docs"' in html
+    assert "API'ets dokumentation" in html

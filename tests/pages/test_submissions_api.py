@@ -54,9 +54,25 @@ def test_many_files_in_one_upload_each_get_a_submission_and_a_status_that_ends_f
     assert status["channel"] == "api"  # sent with a token, by a case system: not the upload page
     [made] = status["records"]
     assert made["version"] == 1 and made["url"] == f"/records/{made['record_id']}"
+    assert made["api_url"] == f"/api/records/{made['record_id']}"
     # The record it made holds what the form says (tests/golden/herlev/placement.expected.json, by hand).
     expected = json.loads((GOLDEN / "herlev" / "placement.expected.json").read_text(encoding="utf-8"))
     assert expected["citizen"]["name"] == "Ahmad Rahimi"
+
+
+def test_a_made_record_is_read_at_its_api_url_with_the_same_token(api: Flask) -> None:
+    # `url` is the record's page, for a person in a browser: a token opens it no more (decision 0015).
+    client, herlev = api.test_client(), bearer(api, "kommune-herlev")
+    [sent] = post(client, herlev, ("p.csv", (GOLDEN / "herlev" / "placement.csv").read_bytes())).get_json()[
+        "files"
+    ]
+    queue.run_burst(api)
+    [made] = client.get(sent["status_url"], headers=herlev).get_json()["records"]
+    record = client.get(made["api_url"], headers=herlev)
+    assert record.status_code == 200 and record.is_json
+    assert record.get_json()["id"] == made["record_id"]
+    assert [v["version"] for v in record.get_json()["versions"]] == [made["version"]]
+    assert client.get(made["url"], headers=herlev).status_code == 401
 
 
 def test_a_file_sent_again_under_another_name_says_which_file_counted(api: Flask) -> None:

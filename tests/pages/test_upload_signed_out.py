@@ -18,7 +18,12 @@ from hub.extensions import db
 from hub.models import Submission
 
 PLACEMENT = (ROOT / "tests" / "golden" / "herlev" / "placement.csv").read_bytes()
-SIGN_IN_FIRST = {"code": "unauthenticated", "message": "sign in first", "message_da": "log ind først"}
+SIGN_IN_FIRST = {
+    "code": "unauthenticated",
+    "message": "sign in first",
+    "message_da": "log ind først",
+    "problems": [],
+}
 
 
 def upload(client: Any, token: str) -> Any:
@@ -75,6 +80,7 @@ def test_a_wrong_csrf_token_with_a_live_session_is_refused_in_both_languages(app
         "Reload the page and try again.",
         "message_da": "Sidens sikkerhedsnøgle mangler eller er forældet, så intet er gjort. "
         "Genindlæs siden, og prøv igen.",
+        "problems": [],
     }
     assert stored(app) == 0
     # A page's form posted without its token gets the same reason on the error page, in Danish.

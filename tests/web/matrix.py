@@ -39,8 +39,9 @@ class Entry:
 
     `roles` may use it on their own party's objects and get `ok`; on another party's objects they get
     `other` (404 by default: another party's things do not exist for them). Roles not in `roles` get 403,
-    no one signed in gets 401 (the API) or a redirect to sign in (pages). `everywhere` lists roles that
-    see every party's object the same (the admin's job monitor). `send` gives the request's body.
+    no one signed in gets 401 (the API) or a redirect to sign in (pages), and an API token on a route
+    outside `/api/` is no sign-in: 401. `everywhere` lists roles that see every party's object the same
+    (the admin's job monitor). `send` gives the request's body.
     """
 
     endpoint: str
@@ -60,6 +61,12 @@ class Entry:
     # What a role gets where the rule above does not say it, keyed "role/side" ("lead/own": 404 where a
     # lead may open a partner's record but not its original, which carries the full CPR).
     exceptions: dict[str, int] = field(default_factory=dict)
+
+
+def is_page(item: Entry) -> bool:
+    """Whether the entry is a route outside the JSON API, where an API token signs no one in."""
+    # Any real party will do: an entry's path depends on its target only after its first segment.
+    return not item.path(Target("lead-gladsaxe", "falck-hovedstaden", "159", 1, 1, 1)).startswith("/api/")
 
 
 def entry(endpoint: str, path: Callable[[Target], str], roles: str, method: str = "GET", **kw: Any) -> Entry:

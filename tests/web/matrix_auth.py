@@ -3,7 +3,8 @@
 DESIGN.md: staff (lead, partner) and the admin manage API tokens for their systems; only the admin
 manages users; single sign-on is open to everyone. Each user sees only its own tokens, so a token id of
 no one's is "not found" for every role that may open the page at all; `tests/auth/test_tokens_page.py`
-shows a real token of another user is not found either.
+shows a real token of another user is not found either. An API token opens none of these pages: managing
+tokens and users is a person's work, in a browser (`test_a_token_opens_no_page`).
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ import pytest
 from accounts import PEOPLE, add_everyone, bearer, sign_in
 from conftest import make_app
 from flask import Flask
-from matrix import OTHER_AGREEMENT, OWN_AND_OTHER, ROLES, Entry, Target
+from matrix import OTHER_AGREEMENT, OWN_AND_OTHER, ROLES, Entry, Target, is_page
 from sqlalchemy import select
 
 from hub.extensions import db
@@ -235,3 +235,21 @@ def test_signed_out(matrix_app: Flask, targets: dict[str, Target], key: tuple[st
         assert status == 302  # before CSRF: no session, no token to check; the way on is to sign in
     else:
         assert status == 401  # the upload page's API too: its script tells the person to sign in
+
+
+PAGES = sorted(key for key, item in ENTRIES.items() if is_page(item))
+
+
+@pytest.mark.parametrize("key", PAGES, ids=[f"{k[1]} {k[0]}" for k in PAGES])
+@pytest.mark.usefixtures("demo_today")
+def test_a_token_opens_no_page(matrix_app: Flask, targets: dict[str, Target], key: tuple[str, str]) -> None:
+    """Every route outside `/api/` with the token of a user who may use it as a person: the token is no
+    sign-in there (decision 0015), so a page behind a sign-in answers 401 as JSON and a public one as to
+    anyone signed out (its forms still need their CSRF token)."""
+    item = ENTRIES[key]
+    own_user = OWN_AND_OTHER[next((r for r in ROLES if r in item.roles), "lead")][0]
+    response = _request(matrix_app.test_client(), item, targets[own_user], bearer(matrix_app, own_user))
+    if item.roles:
+        assert response.status_code == 401 and response.get_json()["code"] == "token_not_for_pages"
+    else:
+        assert response.status_code == (400 if item.method != "GET" else item.ok)

@@ -1,7 +1,8 @@
 """No traceback reaches a user: an unexpected exception, 404, 405 and 413 in the one shape, in both languages.
 
-The API's shape is `{code, message, message_da}` (plus `problems` for a rejected document); people get the
-error page in their language. The log still gets the whole traceback, for the administrator.
+The API's shape is `{code, message, message_da, problems}` (`problems` empty unless a field or a document's
+value is to blame); people get the error page in their language. The log still gets the whole traceback,
+for the administrator.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from flask import Flask, request
 from hub.web.guard import requires
 
 SECRET = "detail 010101-1234 from deep inside"
-SHAPE = {"code", "message", "message_da"}
+SHAPE = {"code", "message", "message_da", "problems"}
 
 
 def _explode() -> str:

@@ -1,0 +1,125 @@
+"""What the OpenAPI document says beyond each view: how to get a token, the one error shape, pagination and
+`cpr_view` (the `info` text), a name for people on each section, and the 401, 403, 404 and 429 every
+operation may answer.
+
+The errors are added to each operation by one apispec plugin (`ErrorAnswers`) rather than by a decorator
+on every view: which of them an operation can answer follows from rules the hub already holds (every
+call needs a token; the role is checked against `hub.access.PERMISSIONS`; an id in the path may name
+nothing the caller may see), so the spec cannot fall behind a view that forgot its decorator.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from apispec import BasePlugin
+from flask import Flask
+
+from hub.access import ROLES, permission_roles
+from hub.web.guard import permission_of
+
+DESCRIPTION = """\
+A JSON API for municipal case systems and other programs. A call sees what its token's user sees on
+the hub's pages, and the same share of it: its party's and role's (another party's placement is 404).
+
+**Getting a token.** A lead job centre, partner municipality or administrator makes one on the hub's
+page [/tokens](/tokens) ("API-nøgler"), or an operator runs `hub tokens issue USERNAME TOKEN-NAME`. It is
+shown once and acts for its user's one party. Send it with every call as `Authorization: Bearer hub_…`
+("Authorize" above does it here). Revoke it on the same page or with `hub tokens revoke ID`: calls with it
+get 401 from then on. A token works on `/api/…` only, never on the pages.
+
+**Errors** have one shape (`ErrorShape`): `code`, `message` (English), `message_da` (Danish) and
+`problems`, each bad field or value at its locator (`[]` when there is none). 401: no token, or an
+unknown or revoked one. 403: the token's role may not do this. 404: no such object, or one of another
+party. 422: bad arguments, each in `problems`. 429: too many calls; wait `Retry-After` seconds.
+
+**Lists** come a page at a time: `page` (from 1) and `per_page` (1–100, default 25). The body says
+`page`, `per_page` and `total`; the `Link` header (RFC 8288) gives the `first`, `prev`, `next` and `last`
+pages.
+
+**CPR numbers** are shown as `cpr_view` in each placement and record says: `full` (10 digits),
+`masked` (`DDMMYY-XXXX`) or `none` (absent), by the caller's role and party. Benefit and visitation are
+never shown to a company; a company's or auditor's read of personal data is an entry in the audit log.
+
+**På dansk.** En nøgle laves på siden /tokens eller med `hub tokens issue`, sendes som
+`Authorization: Bearer hub_…` og virker kun på `/api/…`. Fejl har altid formen `code`, `message`,
+`message_da`, `problems`. Lister pagineres med `page`, `per_page` og `Link`-headeren; `cpr_view` siger,
+om CPR-nummeret vises helt, maskeret eller slet ikke.
+"""
+
+# Each blueprint's section, as people call it (the blueprint's name stays the endpoints' prefix).
+SECTIONS = {
+    "agreements_api": "Agreements",
+    "submissions_api": "Submissions",
+    "placements_api": "Placements and records",
+    "outbound_api": "Payments and downloads",
+    "audit_api": "Audit",
+}
+_ERROR_BODY = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorShape"}}}
+# The answers every protected operation may give, once each under `components.responses`.
+ANSWERS: dict[str, dict[str, Any]] = {
+    "Unauthenticated": {
+        "description": "No token, or an unknown or revoked one (`unauthenticated`).",
+        "headers": {"WWW-Authenticate": {"schema": {"type": "string", "example": "Bearer"}}},
+        "content": _ERROR_BODY,
+    },
+    "Forbidden": {
+        "description": "The token's role may not do this (`forbidden`).",
+        "content": _ERROR_BODY,
+    },
+    "NotFound": {
+        "description": "No such object, or one of another party: to the caller they are the same "
+        "(`not_found`).",
+        "content": _ERROR_BODY,
+    },
+    "TooManyRequests": {
+        "description": "Too many calls by this user (`HUB_API_LIMIT`); try again after `Retry-After` "
+        "seconds.",
+        "headers": {"Retry-After": {"schema": {"type": "integer"}}},
+        "content": _ERROR_BODY,
+    },
+}
+
+
+def spec_options(sections: list[tuple[str, str]]) -> dict[str, Any]:
+    """`API_SPEC_OPTIONS` for one app, made fresh for each: apispec writes into the dicts it is given.
+
+    `sections` are the blueprints' names and descriptions, in the order the docs list them."""
+    return {
+        "info": {"description": DESCRIPTION},
+        # Given here, the list replaces the one flask-smorest makes under the blueprints' names.
+        "tags": [{"name": SECTIONS[name], "description": text} for name, text in sections],
+        "components": {
+            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
+            "responses": {name: dict(answer) for name, answer in ANSWERS.items()},
+        },
+        "security": [{"bearer": []}],
+    }
+
+
+class ErrorAnswers(BasePlugin):
+    """Give each operation its section's name for people and the error answers it may give."""
+
+    def __init__(self, app: Flask) -> None:
+        self.app = app
+
+    def operation_helper(
+        self, path: str | None = None, operations: dict[str, Any] | None = None, **kwargs: Any
+    ) -> None:
+        """Called by apispec for each path, with its operations by method, before refs are resolved."""
+        rule = kwargs.get("rule")
+        for method, operation in (operations or {}).items():
+            operation["tags"] = [SECTIONS.get(tag, tag) for tag in operation.get("tags", [])]
+            permission = permission_of(self.app, rule.endpoint, method.upper()) if rule else None
+            if permission in (None, "public"):
+                continue  # open to anyone (or refused to everyone): no sign-in to fail
+            answers = {401: "Unauthenticated", 429: "TooManyRequests"}
+            if set(permission_roles(permission)) != set(ROLES):
+                answers[403] = "Forbidden"
+            if "{" in (path or ""):  # an id or code in the path may name nothing the caller may see
+                answers[404] = "NotFound"
+            responses = operation.setdefault("responses", {})
+            for status, name in answers.items():
+                # A view's own alt_response (keyed by int or str) says more than the general answer.
+                if status not in responses and str(status) not in responses:
+                    responses[status] = name
