@@ -16,8 +16,22 @@ from flask import Flask
 from sqlalchemy import select
 
 from hub.extensions import db
+from hub.jobs import enqueue_submission
 from hub.models import Placement, Record, RecordVersion, Submission
-from hub.services import agreements
+from hub.queue import queue
+from hub.services import agreements, ingest, records
+
+
+def accepted(app: Flask, data: bytes, filename: str, municipality: str) -> int:
+    """Submit a document as `municipality`, work the queue, and return its submission (it must be
+    accepted)."""
+    with app.app_context():
+        sent = ingest.submit(db.session, data, filename, municipality, "test", "tester")
+        enqueue_submission(sent.submission_id)
+        queue.run_burst(app)
+        db.session.expire_all()
+        assert records.submission(db.session, sent.submission_id).status == "accepted", filename
+        return sent.submission_id
 
 
 def load_agreements(app: Flask) -> Flask:

@@ -19,17 +19,16 @@ import pytest
 from conftest import ROOT, make_app
 from flask import Flask, render_template_string, session
 from flask.testing import FlaskCliRunner
+from page_support import accepted
 from store import AS_OF, FALCK, build
 
 from hub.access import Principal
 from hub.cli import cli
 from hub.exports.facts import PlacementFacts
 from hub.extensions import db
-from hub.jobs import enqueue_submission
 from hub.models import Agreement
 from hub.periods import parse_period
-from hub.queue import queue
-from hub.services import company, dashboard, ingest, records
+from hub.services import company, dashboard, records
 from hub.services.site_notices import peak
 from hub.services.submission_status import result_of
 
@@ -44,16 +43,6 @@ class Sent(NamedTuple):
     notices_at_three: list[dict[str, str]]  # the third's notices, read before the fourth came
 
 
-def _send(app: Flask, data: bytes, filename: str) -> int:
-    with app.app_context():
-        sent = ingest.submit(db.session, data, filename, "herlev", "test", "tester")
-        enqueue_submission(sent.submission_id)
-        queue.run_burst(app)
-        db.session.expire_all()
-        assert records.submission(db.session, sent.submission_id).status == "accepted"
-        return sent.submission_id
-
-
 def _notices(app: Flask, submission_id: int) -> list[dict[str, str]]:
     with app.app_context():
         return list(result_of(db.session, records.submission(db.session, submission_id))["notices"])
@@ -64,10 +53,10 @@ def sent(tmp_path_factory: pytest.TempPathFactory) -> Sent:
     app = make_app(tmp_path_factory.mktemp("overbooked"))
     build(app)
     form = (ROOT / "tests" / "golden" / "herlev" / "placement.csv").read_bytes()
-    third = _send(app, form, "praktik.csv")
+    third = accepted(app, form, "praktik.csv", "herlev")
     at_three = _notices(app, third)
     other = form.replace(b"221100-4237", b"150599-1236").replace(b"Ahmad Rahimi", b"Sara Holm")
-    return Sent(app, third, _send(app, other, "praktik-2.csv"), at_three)
+    return Sent(app, third, accepted(app, other, "praktik-2.csv", "herlev"), at_three)
 
 
 @pytest.fixture(scope="module")
@@ -121,7 +110,7 @@ def test_the_sender_of_the_fourth_hears_the_site_is_past_its_places(sent: Sent) 
 
 def test_a_submission_of_another_form_type_carries_no_notice(sent: Sent) -> None:
     form = (ROOT / "tests" / "golden" / "herlev" / "mentor_support.csv").read_bytes()
-    assert _notices(sent.app, _send(sent.app, form, "bevilling.csv")) == []
+    assert _notices(sent.app, accepted(sent.app, form, "bevilling.csv", "herlev")) == []
 
 
 def _facts(start: str, end: str) -> PlacementFacts:

@@ -10,12 +10,7 @@ import pytest
 from accounts import add_everyone
 from conftest import ROOT
 from flask import Flask
-from page_support import client_of
-
-from hub.extensions import db
-from hub.jobs import enqueue_submission
-from hub.queue import queue
-from hub.services import agreements, ingest, records
+from page_support import accepted, client_of, load_agreements
 
 FORM = (ROOT / "tests" / "golden" / "herlev" / "placement.csv").read_bytes()
 CORRECTED = (
@@ -25,24 +20,12 @@ CORRECTED = (
 )
 
 
-def _send(app: Flask, data: bytes, name: str) -> None:
-    with app.app_context():
-        sent = ingest.submit(db.session, data, name, "herlev", "test", "tester")
-        enqueue_submission(sent.submission_id)
-        queue.run_burst(app)
-        db.session.expire_all()
-        assert records.submission(db.session, sent.submission_id).status == "accepted"
-
-
 @pytest.fixture
 def corrected(app: Flask) -> Flask:
-    with app.app_context():
-        agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "test")
-        db.session.commit()
-    add_everyone(app)
+    add_everyone(load_agreements(app))
     assert CORRECTED.count(b"\n") == FORM.count(b"\n") and CORRECTED != FORM
-    _send(app, FORM, "praktik.csv")
-    _send(app, CORRECTED, "praktik-rettet.csv")
+    accepted(app, FORM, "praktik.csv", "herlev")
+    accepted(app, CORRECTED, "praktik-rettet.csv", "herlev")
     return app
 
 
