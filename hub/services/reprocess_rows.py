@@ -5,9 +5,10 @@ statement a thousand (`hub.services.reprocess` does the rest)."""
 from __future__ import annotations
 
 from collections.abc import Collection
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Row, func, select, update
+from sqlalchemy import Row, Select, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from hub.errors import FieldProblem
@@ -22,7 +23,16 @@ def kept(session: Session, code: str | None) -> list[Row[Any]]:
 
     Columns, not `Submission` objects: most documents read again are unchanged, and building an object
     of every submission was about a twentieth of a run; the few that change are loaded (`load`)."""
-    whose = Submission.from_company if code is None else Submission.municipality_code == code
+    if code is None:
+        return list(session.execute(_kept_query(company=True)))
+    return list(session.execute(_kept_query(company=False), {"code": code}))
+
+
+@cache
+def _kept_query(company: bool) -> Select[Any]:
+    """`kept`'s statement, the municipality's code a parameter: built once, as building it took about
+    a millisecond, as long as a whole run over a municipality with nothing kept."""
+    whose = Submission.from_company if company else Submission.municipality_code == bindparam("code")
     last = (
         select(RecordVersion.submission_id, func.max(RecordVersion.id).label("id"))
         .join(Submission, Submission.id == RecordVersion.submission_id)
@@ -30,7 +40,7 @@ def kept(session: Session, code: str | None) -> list[Row[Any]]:
         .group_by(RecordVersion.submission_id)
         .subquery()
     )
-    query = (
+    return (
         select(
             Submission.id,
             Submission.filename,
@@ -51,7 +61,6 @@ def kept(session: Session, code: str | None) -> list[Row[Any]]:
         .where(whose, Document.extraction.is_not(None) | (Submission.status == "rejected"))
         .order_by(Submission.id)
     )
-    return list(session.execute(query))
 
 
 def load(session: Session, ids: Collection[int]) -> dict[int, Submission]:
