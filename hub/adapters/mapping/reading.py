@@ -124,13 +124,15 @@ class Reader:
         """Read one value; None when it is empty and optional (with the provenance of its empty sources)
         or has a problem (noted). The last transform decides the value's type (`integer` gives an int)."""
         found = [(selector, resolve(selector)) for selector in selectors]
-        has_default = any(call.name == "default" for call in calls)
         combines = bool(calls) and TRANSFORMS[calls[0].name].combines
-        missing = [selector for selector, value in found if value is None]
-        if missing and not optional and not has_default and (combines or len(found) > 1):
-            for selector in missing:
-                self._missing(path, selector)
-            return None, []
+        # Only a value of several sources (or a combining transform) is rejected here for one missing:
+        # nearly every field has one source, and skips the look for missing sources and a default.
+        if (combines or len(found) > 1) and not optional:
+            missing = [selector for selector, value in found if value is None]
+            if missing and not any(call.name == "default" for call in calls):
+                for selector in missing:
+                    self._missing(path, selector)
+                return None, []
         applied: list[str] = []
         value: str | None
         if combines:
