@@ -5,7 +5,7 @@ statement a thousand (`hub.services.reprocess` does the rest)."""
 from __future__ import annotations
 
 from collections.abc import Collection
-from functools import cache
+from functools import cache, partial
 from typing import Any, NamedTuple
 
 from sqlalchemy import Select, bindparam, func, select, update
@@ -29,6 +29,9 @@ class Kept(NamedTuple):
     data: dict[str, Any] | None  # the record version it last produced or repeats (None: none)
 
 
+_new_kept = partial(tuple.__new__, Kept)  # `Kept._make`, without its Python frame
+
+
 def kept(session: Session, code: str | None) -> list[Kept]:
     """Every submission of a municipality (`code`; None: every form the company sent, on any
     agreement) that has a kept extraction or was rejected, its extraction
@@ -44,7 +47,7 @@ def kept(session: Session, code: str | None) -> list[Kept]:
         result = session.execute(_kept_query(company=True))
     else:
         result = session.execute(_kept_query(company=False), {"code": code})
-    return [Kept._make(row) for row in result]
+    return [_new_kept(row) for row in result]
 
 
 @cache

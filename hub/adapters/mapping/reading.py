@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, NamedTuple
 
 from hub.adapters.mapping.transforms import TRANSFORMS, TransformCall, TransformError
@@ -38,6 +39,11 @@ class Provenance(NamedTuple):
         data["locator"] = copy.deepcopy(self.locator)
         data["transforms"] = list(self.transforms)
         return data
+
+
+# The same entry as `Provenance(...)`, made by the tuple type itself: a named tuple's own __new__ is
+# Python code, run for every value of every document read.
+_new_provenance = partial(tuple.__new__, Provenance)
 
 
 def locator_of(value: SourceValue, fmt: str) -> dict[str, Any]:
@@ -204,7 +210,7 @@ class Reader:
             else:
                 locator = locator_of(sv, self.fmt) if self.located else {}
                 entries.append(
-                    Provenance(path, self.document_sha256, locator, sv.key, sv.value, tuple(applied))
+                    _new_provenance((path, self.document_sha256, locator, sv.key, sv.value, tuple(applied)))
                 )
         return entries
 
