@@ -16,7 +16,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from hub.adapters import pipeline
@@ -83,7 +82,7 @@ def reprocess(
     config: Adapter = registry().get(municipality) if municipality is not None else company_adapter()
     changes: dict[int, Change] = {}
     pending: list[Pending] = []
-    reread: list[Row[Any]] = []
+    reread: list[reprocess_rows.Kept] = []
     rows = reprocess_rows.kept(session, config.code if municipality is not None else None)
     for done, row in enumerate(rows):
         if tick is not None:

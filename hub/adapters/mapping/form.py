@@ -12,6 +12,7 @@ import copy
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from hub.adapters.language.config_model import FieldRule, FormConfig, IndexCache
@@ -47,11 +48,18 @@ class MappedForm:
 
 def set_path(record: dict[str, Any], path: str, value: Any) -> None:
     """Set a dotted canonical path ("citizen.cpr"), creating the dicts on the way."""
-    *parents, leaf = path.split(".")
+    parents, leaf = _steps(path)
     node = record
     for name in parents:
         node = node.setdefault(name, {})
     node[leaf] = value
+
+
+# Cached: the paths are the configs' own, and every document sets each of its form's again.
+@lru_cache(maxsize=4096)
+def _steps(path: str) -> tuple[tuple[str, ...], str]:
+    *parents, leaf = path.split(".")
+    return tuple(parents), leaf
 
 
 def get_path(record: dict[str, Any], path: str) -> Any:
@@ -101,14 +109,18 @@ Found = tuple[dict[str, Any], list[Provenance]]  # a record being built, and its
 def _read_fields(rules: Sequence[FieldRule], scope: Scope, reader: Reader, into: Found) -> None:
     """Read plain fields and constants (computed fields wait for the lists)."""
     record, provenance = into
+    # Outside an item (a numbered group, an element, a table's rows) `Scope.resolve` only passes each
+    # selector on to the index: asked directly, once for each of the twenty or so values of a form.
+    outside = scope.number is None and scope.element is None and not scope.rows
+    resolve = scope.index.resolve if outside else scope.resolve
     for rule in rules:
         if rule.value is not None:
             set_path(record, rule.path, rule.value)
             provenance.append(_constant(rule, reader.document_sha256))
         elif rule.compute is None:
-            selectors = [rule.source] if rule.source is not None else list(rule.sources)
+            selectors = (rule.source,) if rule.source is not None else rule.sources
             optional = rule.optional or rule.nullable
-            value, sources = reader.read(rule.path, selectors, rule.transforms, scope.resolve, optional)
+            value, sources = reader.read(rule.path, selectors, rule.transforms, resolve, optional)
             if value is not None or (rule.nullable and sources):
                 # nullable: an empty value is an explicit null (visitation for sygedagpenge)
                 set_path(record, rule.path, value)

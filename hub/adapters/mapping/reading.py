@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, NamedTuple
 
 from hub.adapters.language.missing_words import label_text, missing
@@ -39,6 +40,11 @@ class Provenance(NamedTuple):
         data["locator"] = copy.deepcopy(self.locator)
         data["transforms"] = list(self.transforms)
         return data
+
+
+# The same entry as `Provenance(...)`, made by the tuple type itself: a named tuple's own __new__ is
+# Python code, run for every value of every document read.
+_new_provenance = partial(tuple.__new__, Provenance)
 
 
 def locator_of(value: SourceValue, fmt: str) -> dict[str, Any]:
@@ -125,13 +131,15 @@ class Reader:
         """Read one value; None when it is empty and optional (with the provenance of its empty sources)
         or has a problem (noted). The last transform decides the value's type (`integer` gives an int)."""
         found = [(selector, resolve(selector)) for selector in selectors]
-        has_default = any(call.name == "default" for call in calls)
         combines = bool(calls) and TRANSFORMS[calls[0].name].combines
-        missing = [selector for selector, value in found if value is None]
-        if missing and not optional and not has_default and (combines or len(found) > 1):
-            for selector in missing:
-                self._missing(path, selector)
-            return None, []
+        # Only a value of several sources (or a combining transform) is rejected here for one missing:
+        # nearly every field has one source, and skips the look for missing sources and a default.
+        if (combines or len(found) > 1) and not optional:
+            missing = [selector for selector, value in found if value is None]
+            if missing and not any(call.name == "default" for call in calls):
+                for selector in missing:
+                    self._missing(path, selector)
+                return None, []
         applied: list[str] = []
         value: str | None
         if combines:
@@ -203,7 +211,7 @@ class Reader:
             else:
                 locator = locator_of(sv, self.fmt) if self.located else {}
                 entries.append(
-                    Provenance(path, self.document_sha256, locator, sv.key, sv.value, tuple(applied))
+                    _new_provenance((path, self.document_sha256, locator, sv.key, sv.value, tuple(applied)))
                 )
         return entries
 

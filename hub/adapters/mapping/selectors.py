@@ -137,25 +137,34 @@ class SourceIndex:
         for value in extraction.values:
             self.by_key.setdefault(value.key, value)
         self._elements: frozenset[str] | None = None  # xml: every element key, made on first need
-        self._tooltips: dict[str, SourceValue] = {}
-        self._pdf_labels: dict[str, SourceValue | None] = {}
+        # pdf: the fields by tooltip and by printed label, made on first need (`_pdf_names`).
+        self._names: tuple[dict[str, SourceValue], dict[str, SourceValue | None]] | None = None
         self._cells: dict[tuple[str, int, int], SourceValue] = {}
         # (sheet, text) → every filled cell with that text (see `_label_cell`).
         self._labels: dict[tuple[str, str], list[tuple[int, int]]] = {}
         self._rows: dict[tuple[str, int], list[int]] = {}
         self._cols: dict[tuple[str, int], list[int]] = {}
-        if self.format == "pdf":
-            for value in extraction.values:
+        if self.format in ("csv", "xlsx"):
+            self._index_cells(extraction.values)
+
+    def _pdf_names(self) -> tuple[dict[str, SourceValue], dict[str, SourceValue | None]]:
+        """A PDF's fields by tooltip and by printed label (normalised). Made when a `tooltip:` or `label:`
+        selector first asks: most forms name their fields, and indexing both texts of every field of
+        every document was about a twentieth of reading a document again."""
+        if self._names is None:
+            tooltips: dict[str, SourceValue] = {}
+            labels: dict[str, SourceValue | None] = {}
+            for value in self.extraction.values:
                 tip = value.meta.get("tooltip")
                 if tip:
-                    self._tooltips.setdefault(normalise_label(str(tip)), value)
+                    tooltips.setdefault(normalise_label(str(tip)), value)
                 label = value.meta.get("label")
                 if label:
                     # A printed label shared by two fields ("Dato") names neither: None marks it ambiguous.
                     norm = normalise_label(str(label))
-                    self._pdf_labels[norm] = None if norm in self._pdf_labels else value
-        elif self.format in ("csv", "xlsx"):
-            self._index_cells(extraction.values)
+                    labels[norm] = None if norm in labels else value
+            self._names = (tooltips, labels)
+        return self._names
 
     def _index_cells(self, values: Iterable[SourceValue]) -> None:
         for value in values:
@@ -210,9 +219,9 @@ class SourceIndex:
         selector = selector.strip()
         if self.format == "pdf":
             if selector.startswith("tooltip:"):
-                return self._tooltips.get(normalise_label(selector[8:]))
+                return self._pdf_names()[0].get(normalise_label(selector[8:]))
             if selector.startswith("label:"):
-                return self._pdf_labels.get(normalise_label(selector[6:]))
+                return self._pdf_names()[1].get(normalise_label(selector[6:]))
             return self.by_key.get(selector)
         if self.format == "xml":
             if xmlpath.has_predicates(selector):

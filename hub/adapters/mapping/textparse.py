@@ -47,6 +47,8 @@ _SPACED_NUMBER = re.compile(rf"[1-9]\d{{0,2}}(?:{_SPACES}\d{{3}})+(?:[.,]\d+)?")
 _CURRENCY = re.compile(r"^(kr\.?|dkk)\s*|\s*(kr\.?|dkk)$", re.IGNORECASE)
 # "1.275,-" (or ",--", ",–") is the Danish way of writing whole kroner: read it as ",00".
 _WHOLE_KRONER = re.compile(r",(?:-{1,2}|\u2013)$")
+# Everything but the ASCII digits, which `digits` keeps (one regex, not a test per character).
+_NOT_DIGIT = re.compile(r"[^0-9]")
 # A two-digit year is read as 20YY only up to this many years ahead of today; later ones are rejected.
 TWO_DIGIT_YEAR_AHEAD = 10
 
@@ -58,7 +60,7 @@ def today() -> date:
 
 def digits(text: str) -> str:
     """Keep the digits only ("010190-1234" → "0101901234")."""
-    kept = "".join(c for c in text if c.isascii() and c.isdigit())
+    kept = _NOT_DIGIT.sub("", text)
     if not kept:
         raise TransformError(f"no digits in {text!r}", f"ingen cifre i {text!r}")
     return kept
@@ -68,9 +70,11 @@ def parse_date(text: str) -> str:
     """Turn a Danish date ("3/8-2026", "03.08.26", "3. august 2026", "2026-08-03", an XML Schema date
     or date-time) into ISO "2026-08-03"."""
     clean = xml_schema_day(text.strip())
+    # Each way of writing is tried only when the ones before did not fit (digits only fit no written-out
+    # date, whose month is a word).
     iso = _ISO_DATE.fullmatch(clean)
-    dmy = _DMY.fullmatch(clean)
-    written = written_out(clean)
+    dmy = None if iso else _DMY.fullmatch(clean)
+    written = None if iso or dmy else written_out(clean)
     if iso:
         year, month, day = int(iso[1]), int(iso[2]), int(iso[3])
     elif dmy:

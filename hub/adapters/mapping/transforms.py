@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
@@ -87,6 +88,9 @@ class Transform:
         return loaded
 
 
+# Cached: `map` compares every key of its table, the config's own words, for every value it maps, and a
+# form's checkboxes read the same few marks ("Off", "Yes") in every document.
+@lru_cache(maxsize=4096)
 def _norm(text: str) -> str:
     """Text for comparing: white space runs (also non-breaking) collapsed, NFC, case folded."""
     return unicodedata.normalize("NFC", unicodedata.normalize("NFC", " ".join(text.split())).casefold())

@@ -7,6 +7,7 @@ beside the document and mapped again after a config change without parsing the f
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, NamedTuple
 
 
@@ -31,6 +32,9 @@ class SourceValue(NamedTuple):
         return cls(data["key"], data["value"], dict(data.get("meta") or {}))
 
 
+_new_value = partial(tuple.__new__, SourceValue)  # `SourceValue(key, value, meta)` from a tuple of the three
+
+
 @dataclass(frozen=True)
 class Extraction:
     """Everything a reader found in one document."""
@@ -48,7 +52,8 @@ class Extraction:
         """Rebuild an extraction kept by `to_dict`."""
         # `SourceValue.from_dict` written out: a kept extraction is rebuilt for every document read
         # again, and the call per value was as much as the rest of it.
-        values = [SourceValue(v["key"], v["value"], dict(v.get("meta") or {})) for v in data["values"]]
+        # And made by the tuple type itself: a named tuple's own __new__ is Python code.
+        values = [_new_value((v["key"], v["value"], dict(v.get("meta") or {}))) for v in data["values"]]
         return cls(format=data["format"], values=tuple(values), meta=dict(data.get("meta") or {}))
 
 
