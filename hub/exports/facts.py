@@ -7,12 +7,15 @@ be tested with facts written by hand.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable, Iterator
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 CENT = Decimal("0.01")
 
@@ -85,11 +88,24 @@ class PlacementFacts:
     timesheets: tuple[Timesheet, ...] = ()
     progress_reports: tuple[Dated, ...] = ()
     placement_source: Source | None = None
+    # What is derived from the facts again and again: a month's payment lines and gaps serve the
+    # dashboard's month, its audit check and its claim period's check. Facts never change, so each is
+    # computed once (`derived`); the memo takes no part in comparing, hashing or printing facts.
+    memo: dict[Hashable, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
 
-    @property
+    @cached_property  # asked for tens of times per month checked; a frozen dataclass still has a __dict__
     def last_day(self) -> date:
         """The last day the placement ran: the end form's day, else the planned end."""
         return self.ended.day if self.ended is not None else self.end
+
+    def derived(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """`compute()`, computed once per `key` for these facts and kept. What it returns is shared:
+        the caller copies a list before changing it."""
+        try:
+            value: T = self.memo[key]
+        except KeyError:
+            value = self.memo[key] = compute()
+        return value
 
     def active_days(self, first: date, last: date) -> Iterator[date]:
         """The days of `first..last` on which the placement ran."""

@@ -78,6 +78,12 @@ class Gap:
 def hours_gaps(facts: PlacementFacts, period: Period, until: date | None = None) -> list[Gap]:
     """Gaps that need no grant to see: unsigned timesheets, hours after the end, months without hours
     (`until`: only months over by then count as without hours)."""
+    if until is not None and until >= period.end:
+        until = None  # every month of the period is over by then: the same gaps as without `until`
+    return list(facts.derived(("hours_gaps", period, until), lambda: _hours_gaps(facts, period, until)))
+
+
+def _hours_gaps(facts: PlacementFacts, period: Period, until: date | None) -> tuple[Gap, ...]:
     gaps: list[Gap] = []
     covered_weeks: set[str] = set()
     for timesheet in facts.timesheets:
@@ -116,7 +122,7 @@ def hours_gaps(facts: PlacementFacts, period: Period, until: date | None = None)
         if until is not None and month.end > until:
             continue  # a month's timesheet is due once the month is over
         ran = month.overlap(facts.start, facts.last_day)
-        if ran is not None and not covered_weeks.intersection(weeks_touching(*ran)):
+        if ran is not None and not (covered_weeks and covered_weeks.intersection(weeks_touching(*ran))):
             first, last = ran[0].isoformat(), ran[1].isoformat()
             gaps.append(
                 Gap.of(
@@ -127,7 +133,7 @@ def hours_gaps(facts: PlacementFacts, period: Period, until: date | None = None)
                     f"ingen timeseddel for {month.describe('da')}, selv om praktikken løb {date_range(*ran)}",
                 )
             )
-    return gaps
+    return tuple(gaps)
 
 
 def line_gaps(

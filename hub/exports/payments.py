@@ -57,7 +57,11 @@ class PaymentLine:
 
 def delivered(facts: PlacementFacts) -> list[WeekHours]:
     """The signed timesheets' weeks of the placement (unsigned hours are gaps, not deliveries)."""
-    return [week for sheet in facts.timesheets if sheet.signed for week in spread(facts, sheet)[0]]
+    return list(facts.derived("delivered", lambda: tuple(_delivered(facts))))
+
+
+def _delivered(facts: PlacementFacts) -> Iterator[WeekHours]:
+    return (week for sheet in facts.timesheets if sheet.signed for week in spread(facts, sheet)[0])
 
 
 @dataclass(frozen=True)
@@ -105,10 +109,19 @@ def occupied_lines(
     facts: PlacementFacts, period: Period, terms: Terms
 ) -> tuple[list[PaymentLine], list[Gap]]:
     """The lines and gaps of one placement under `occupied_places`."""
+    # The same month is asked for by the dashboard's month and by its audit check (`completeness`).
+    key = ("occupied", period, terms.hourly_rate_dkk, terms.hours_per_week, terms.grants_from_forms)
+    lines, gaps = facts.derived(key, lambda: _occupied(facts, period, terms))
+    return list(lines), list(gaps)
+
+
+def _occupied(
+    facts: PlacementFacts, period: Period, terms: Terms
+) -> tuple[tuple[PaymentLine, ...], tuple[Gap, ...]]:
     gaps = hours_gaps(facts, period)
     active = period.overlap(facts.start, facts.last_day)
     if active is None:
-        return [], gaps
+        return (), tuple(gaps)
     seat = _Seat(facts.municipality_code, facts, facts.p_number, facts.site_name)
     own = Grant(facts.start, facts.last_day, terms.hours_per_week, terms.hourly_rate_dkk)
     grants = facts.grants if terms.grants_from_forms else (own,)
@@ -130,7 +143,7 @@ def occupied_lines(
         lines.append(seat.line(active, Decimal(0), terms.hourly_rate_dkk, ungranted))
     if ungranted:
         gaps += line_gaps(facts, None, None, ungranted=to_hours(ungranted))
-    return lines, gaps
+    return tuple(lines), tuple(gaps)
 
 
 def fixed_lines(

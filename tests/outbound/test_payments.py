@@ -143,3 +143,22 @@ def test_an_unsigned_timesheet_is_not_delivered_and_a_month_without_any_is_a_gap
     _, gaps = occupied_lines(silent, AUGUST, FALCK)
     assert kinds(gaps) == [("no_timesheet", None), ("below_grant", D("12.43"))]
     assert "august 2026" in gaps[0].reason_da and "2026-08-03–2026-08-31" in gaps[0].reason_en
+
+
+def test_lines_asked_for_again_are_the_same_and_each_caller_may_change_its_own() -> None:
+    # The facts keep what they derive (the dashboard's month and its audit check ask for the same
+    # month): a caller that appends to its lists must not change what the next caller gets.
+    p1 = placement("P-1", date(2026, 8, 10), date(2026, 10, 25), sheet((33, "3"), signed=False))
+    lines, gaps = occupied_lines(p1, AUGUST, FALCK)
+    first = ([row(line) for line in lines], kinds(gaps))
+    lines.clear()
+    gaps.append(gaps[0])
+    again = occupied_lines(p1, AUGUST, FALCK)
+    assert ([row(line) for line in again[0]], kinds(again[1])) == first
+    # Other terms are other lines: 4.0 hours a week over 22 days (10–31 August) is 12.57 granted.
+    other = occupied_lines(p1, AUGUST, Terms("occupied_places", D("275.00"), D("4.0")))
+    assert [line.granted_hours for line in other[0]] == [D("12.57")]
+    # Facts equal to these but another object derive afresh, and compare equal all the same.
+    twin = placement("P-1", date(2026, 8, 10), date(2026, 10, 25), sheet((33, "3"), signed=False))
+    assert twin == p1
+    assert ([row(line) for line in occupied_lines(twin, AUGUST, FALCK)[0]], kinds(gaps[:-1])) == first
