@@ -15,7 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from hub.exports.outcome_table import format_table
-from hub.schemas.fields import cpr_birth_date, cpr_is_male
+from hub.schemas.fields import cpr_born_and_male
 from hub.schemas.records import OUTCOMES
 
 __all__ = ["BENEFIT_ROWS", "OutcomeReport", "age_on", "benefit_row", "compute_outcomes", "format_table"]
@@ -114,8 +114,9 @@ def compute_outcomes(
     male = under_30 = days = 0
     for index, placement in enumerate(placed):
         cpr, start = placement["citizen"]["cpr"], date.fromisoformat(placement["period"]["start"])
-        male += cpr_is_male(cpr)
-        under_30 += age_on(cpr_birth_date(cpr), start) < 30
+        born, is_male = cpr_born_and_male(cpr)
+        male += is_male
+        under_30 += age_on(born, start) < 30
         row = benefit_row(placement)
         benefits[row] = benefits.get(row, 0) + 1
         if (closing := ended_by.get(index)) is not None:

@@ -36,7 +36,7 @@ from hub.models import (
     SummaryState,
 )
 from hub.periods import Period, month_of, period_of
-from hub.schemas.fields import cpr_birth_date, cpr_is_male
+from hub.schemas.fields import cpr_born_and_male
 from hub.services import dashboard_totals
 from hub.services.facts import placement_facts
 from hub.services.payments import terms
@@ -128,6 +128,7 @@ def summary_row(
     facts: PlacementFacts, agreement_id: str, placement: dict[str, Any], outcome: str | None
 ) -> dict[str, Any]:
     """One placement's row of `placement_summaries`."""
+    born, male = cpr_born_and_male(facts.cpr)
     return {
         "placement_id": facts.placement_id,
         "agreement_id": agreement_id,
@@ -138,8 +139,8 @@ def summary_row(
         "ended": facts.ended is not None,
         "outcome": outcome,
         "days": (facts.ended.day - facts.start).days + 1 if facts.ended else None,
-        "male": cpr_is_male(facts.cpr),
-        "under_30": age_on(cpr_birth_date(facts.cpr), facts.start) < 30,
+        "male": male,
+        "under_30": age_on(born, facts.start) < 30,
         "benefit_row": benefit_row(placement),
     }
 

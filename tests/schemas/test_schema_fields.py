@@ -18,6 +18,7 @@ from hub.schemas.fields import (
     PNumber,
     Text,
     cpr_birth_date,
+    cpr_born_and_male,
     cpr_is_male,
     mask_cpr,
 )
@@ -119,6 +120,9 @@ def test_cpr_sex_and_mask():
     assert cpr_is_male("0101901234") is False
     assert mask_cpr("0101901234") == "010190-XXXX"
     assert mask_cpr("010190 1234") == "010190-XXXX"
+    # Both at once, as the dashboards' outcome figures ask: 7th digit 4 with year 10 is 2010.
+    assert cpr_born_and_male("150310-4001") == (date(2010, 3, 15), True)
+    assert cpr_born_and_male("0101901234") == (date(1990, 1, 1), False)
 
 
 # --- CVR, P-number, municipality ---------------------------------------------------------------------
