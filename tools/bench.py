@@ -298,6 +298,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     r.reader = bench_floors.rate(
                         lambda d: extract(d, "bench", READ_OPTIONS), data[:READER_SAMPLE]
                     )
+                    if r.fmt == "xlsx":  # information: the hub's reader beside its raw zip + lxml work
+                        r.extra["zip + lxml parts"] = bench_floors.rate(bench_floors.xlsx_parts, data)
                 try:
                     return bench_floors.rate(bench_floors.pikepdf_fields, [f.data for f in per_format["pdf"]])
                 except ImportError:

@@ -2,7 +2,9 @@
 
 Each floor reads the same bytes the hub reads end to end, in this process, without the sandbox:
 pypdf `get_fields()`, a pikepdf walk of /AcroForm /Fields, lxml with the hardened parser settings,
-`csv.reader` over the decoded text and openpyxl in read-only mode over every cell.
+`csv.reader` over the decoded text and openpyxl in read-only mode over every cell. For information
+beside XLSX, `xlsx_parts`: the zip and the lxml parse of its sheet and shared-string parts, the raw
+work under the hub's own workbook reader (decision 0049).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import csv
 import io
 import math
 import time
+import zipfile
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -95,6 +98,17 @@ def xlsx_read(data: bytes) -> int:
         return cells
     finally:
         workbook.close()
+
+
+def xlsx_parts(data: bytes) -> int:
+    """zipfile and lxml (hardened settings) over the sheet and shared-string parts, nothing made of
+    them; returns the number of elements."""
+    elements = 0
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/sheet") or name == "xl/sharedStrings.xml":
+                elements += sum(1 for _ in etree.fromstring(archive.read(name), _PARSER).iter())
+    return elements
 
 
 FLOORS: dict[str, Callable[[bytes], Any]] = {

@@ -163,8 +163,9 @@ def notes(runs: Sequence[FormatRun]) -> list[str]:
         outcome = ", ".join(f"{n} {s}" for s, n in sorted(r.statuses.items()))
         out.append(
             f"{r.fmt}: {1000 / r.rate:.2f} ms per form end to end (worker side alone "
-            f"{r.forms / r.worker_seconds:.1f} forms/s, the hub's reader alone {num(r.reader)} forms/s); "
-            f"{outcome}"
+            f"{r.forms / r.worker_seconds:.1f} forms/s, the hub's reader alone {num(r.reader)} forms/s"
+            + "".join(f", {name} floor {num(rate)} forms/s" for name, rate in r.extra.items())
+            + f"); {outcome}"
         )
         out.append(f"  storage floor wrote {r.written.rows} rows, per document: {r.written.counts()}")
     return out

@@ -203,3 +203,120 @@ def test_a_workbook_that_breaks_the_sandbox_limits_is_unreadable(
         extract(_workbook(), "big.xlsx")
     (problem,) = info.value.problems
     assert problem.file == "big.xlsx" and english in problem.reason_en and danish in problem.reason_da
+
+
+def _with_part(data: bytes, part: str, content: bytes | None) -> bytes:
+    """The workbook with one part replaced (or removed, for None)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name in src.namelist():
+            if name != part:
+                dst.writestr(name, src.read(name))
+        if content is not None:
+            dst.writestr(part, content)
+    return out.getvalue()
+
+
+_LAUGHS = (
+    b'<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY lol "lol">'
+    + b"".join(
+        b'<!ENTITY lol%d "%s">' % (i, (b"&lol%d;" % (i - 1) if i > 1 else b"&lol;") * 10)
+        for i in range(1, 10)
+    )
+    + b']><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&lol9;</t></si></sst>'
+)
+_SHEET_XML = b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>%s</sheetData></worksheet>'
+_RELS = (
+    b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    b'<Relationship Id="rId1" Target="%s" '
+    b'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"/></Relationships>'
+)
+_SST_TYPE = (
+    b'<Override PartName="/xl/sharedStrings.xml" '
+    b'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+)
+HOSTILE_WORKBOOKS = {
+    "billion laughs in the shared strings": (
+        "xl/sharedStrings.xml",
+        _LAUGHS,
+        "xl/sharedStrings.xml: DTDs are not accepted",
+    ),
+    "shared strings that are not XML": (
+        "xl/sharedStrings.xml",
+        b"<sst><si>",
+        "xl/sharedStrings.xml: the XML is not well-formed",
+    ),
+    "an external entity in a sheet": (
+        "xl/worksheets/sheet1.xml",
+        b'<!DOCTYPE w [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+        + _SHEET_XML % b'<row r="1"><c r="A1" t="inlineStr"><is><t>&x;</t></is></c></row>',
+        "xl/worksheets/sheet1.xml: DTDs are not accepted",
+    ),
+    "a DTD in the workbook part": (
+        "xl/workbook.xml",
+        b"<!DOCTYPE workbook []><workbook/>",
+        "xl/workbook.xml: DTDs are not accepted",
+    ),
+    "a sheet that is not XML": (
+        "xl/worksheets/sheet1.xml",
+        b"<worksheet><sheetData>",
+        "xl/worksheets/sheet1.xml: the XML is not well-formed",
+    ),
+    "no workbook part": ("xl/workbook.xml", None, "no item named 'xl/workbook.xml'"),
+    "no content types": ("[Content_Types].xml", None, "no item named '[Content_Types].xml'"),
+    "a sheet relationship pointing outside": (
+        "xl/_rels/workbook.xml.rels",
+        _RELS % b"../../../etc/passwd",
+        "is in no part of the file",
+    ),
+    "a sheet relationship to a web address": (
+        "xl/_rels/workbook.xml.rels",
+        _RELS.replace(b" Target", b' TargetMode="External" Target') % b"http://example.org/x.xml",
+        "is in no part of the file",
+    ),
+    "a shared string that is not there": (
+        "xl/worksheets/sheet1.xml",
+        _SHEET_XML % b'<row r="1"><c r="A1" t="s"><v>7</v></c></row>',
+        "list index out of range",
+    ),
+    "a row number that is not one": (
+        "xl/worksheets/sheet1.xml",
+        _SHEET_XML % b'<row r="1.5"><c t="n"><v>1</v></c></row>',
+        "not a valid row number",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE_WORKBOOKS))
+def test_a_hostile_or_broken_workbook_is_rejected_as_broken(case: str) -> None:
+    part, content, reason = HOSTILE_WORKBOOKS[case]
+    data = _with_part(_workbook(), part, content)
+    if part == "xl/sharedStrings.xml":  # found by its content type, as openpyxl finds it
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            types = archive.read("[Content_Types].xml").replace(b"</Types>", _SST_TYPE + b"</Types>")
+        data = _with_part(data, "[Content_Types].xml", types)
+    with pytest.raises(UnreadableDocument) as info:
+        read_xlsx(data, "h.xlsx")
+    (problem,) = info.value.problems
+    assert problem.file == "h.xlsx"
+    assert problem.reason_en.startswith("broken XLSX file: ") and reason in problem.reason_en
+    assert problem.reason_da.startswith("beskadiget XLSX-fil: ")
+
+
+def test_a_cell_limit_counts_the_cells_a_row_really_has() -> None:
+    """openpyxl counted a row as wide as its last cell's column; a row that repeats one cell a million
+    times is as much work, so it counts as many cells (decision 0049)."""
+    repeated = _SHEET_XML % (
+        b'<row r="1">' + b'<c r="A1" t="n"><v>1</v></c>' * (tabular.MAX_CELLS + 1) + b"</row>"
+    )
+    with pytest.raises(UnreadableDocument, match="more than 100000 cells"):
+        read_xlsx(_with_part(_workbook(), "xl/worksheets/sheet1.xml", repeated), "r.xlsx")
+    wide = (
+        _SHEET_XML
+        % b'<row r="1"><c r="A1" t="n"><v>1</v></c></row><row r="2"><c r="XFD2" t="n"><v>2</v></c></row>'
+    )
+    assert _cells(read_xlsx(_with_part(_workbook(), "xl/worksheets/sheet1.xml", wide), "w.xlsx")) == {
+        "Ark1!A1": "1",
+        "Ark1!XFD2": "2",
+        "Ark2!C7": "Underskrift",
+    }

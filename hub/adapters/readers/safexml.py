@@ -10,7 +10,9 @@ anything from the network.
 
 from __future__ import annotations
 
+import io
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -26,19 +28,21 @@ _XSD_LINKS = tuple(f"{{{_XSD_NS}}}{tag}" for tag in ("include", "import", "redef
 # A DOCTYPE spelled in the encodings whose bytes a plain search could miss (UTF-16 both ways).
 _DOCTYPE_MARKS = tuple("<!DOCTYPE".encode(enc) for enc in ("ascii", "utf-16-le", "utf-16-be"))
 _local = threading.local()
+# The settings of every parse: no entities, DTDs, network, huge trees or recovery.
+_HARDENED = {
+    "resolve_entities": False,
+    "no_network": True,
+    "load_dtd": False,
+    "dtd_validation": False,
+    "attribute_defaults": False,
+    "huge_tree": False,
+    "recover": False,
+}
 
 
 def hardened_parser() -> etree.XMLParser:
     """A new parser with the hub's settings: no entities, DTDs, network, huge trees or recovery."""
-    return etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        dtd_validation=False,
-        attribute_defaults=False,
-        huge_tree=False,
-        recover=False,
-    )
+    return etree.XMLParser(**_HARDENED)
 
 
 def _parser() -> etree.XMLParser:
@@ -57,35 +61,73 @@ def _dtd_refused(filename: str) -> Rejection:
     )
 
 
-def parse_xml(data: bytes, filename: str, base_url: str | None = None) -> etree._Element:
+def parse_xml(
+    data: bytes, filename: str, base_url: str | None = None, max_bytes: int = MAX_XML_BYTES
+) -> etree._Element:
     """Parse untrusted XML bytes with the hardened parser; raise UnreadableDocument on any problem."""
     if not isinstance(data, bytes):
         raise TypeError("parse_xml takes bytes; decoding is the XML declaration's job")
-    if len(data) > MAX_XML_BYTES:
+    if len(data) > max_bytes:
         raise unreadable(
             filename,
-            f"the XML document is larger than {MAX_XML_BYTES // (1024 * 1024)} MB",
-            f"XML-dokumentet er større end {MAX_XML_BYTES // (1024 * 1024)} MB",
+            f"the XML document is larger than {max_bytes // (1024 * 1024)} MB",
+            f"XML-dokumentet er større end {max_bytes // (1024 * 1024)} MB",
         )
-    # The cheap check first, so that no DTD ever reaches libxml2; the check of the parsed tree below
-    # catches a DOCTYPE hidden by an unusual encoding.
-    if any(mark in data for mark in _DOCTYPE_MARKS):
-        raise _dtd_refused(filename)
+    _refuse_doctype(data, filename)
     try:
         root = etree.fromstring(data, _parser(), base_url=base_url)
     except etree.XMLSyntaxError as exc:
-        line, column = exc.position
-        last = exc.error_log.last_error
-        message = last.message if last is not None else str(exc.msg)
-        raise unreadable(
-            filename,
-            f"the XML is not well-formed: line {line}, column {column}: {message}",
-            f"XML'en er ikke velformet: linje {line}, kolonne {column}: {message}",
-        ) from exc
+        raise _not_well_formed(filename, exc) from exc
+    _refuse_parsed_doctype(root, filename)
+    return root
+
+
+def iterparse_xml(data: bytes, filename: str, tag: str) -> Iterator[etree._Element]:
+    """Stream the `tag` elements of untrusted XML bytes, parsed with the hardened settings; each is
+    cleared once the caller asks for the next. Comments and processing instructions are dropped, so
+    that text around them reads as one (as Python's ElementTree reads it). Problems raise
+    UnreadableDocument, as `parse_xml`'s do."""
+    _refuse_doctype(data, filename)
+    events = etree.iterparse(
+        io.BytesIO(data),
+        events=("end",),
+        tag=tag,
+        remove_comments=True,
+        remove_pis=True,
+        **_HARDENED,
+    )
+    try:
+        for _, element in events:
+            yield element
+            element.clear(keep_tail=True)  # a streamed sheet must not grow into a whole tree
+    except etree.XMLSyntaxError as exc:
+        raise _not_well_formed(filename, exc) from exc
+    if events.root is not None:
+        _refuse_parsed_doctype(events.root, filename)
+
+
+def _refuse_doctype(data: bytes, filename: str) -> None:
+    # The cheap check first, so that no DTD ever reaches libxml2; the check of the parsed tree
+    # (`_refuse_parsed_doctype`) catches a DOCTYPE hidden by an unusual encoding.
+    if any(mark in data for mark in _DOCTYPE_MARKS):
+        raise _dtd_refused(filename)
+
+
+def _refuse_parsed_doctype(root: etree._Element, filename: str) -> None:
     docinfo = root.getroottree().docinfo
     if docinfo.doctype or docinfo.internalDTD is not None or docinfo.externalDTD is not None:
         raise _dtd_refused(filename)
-    return root
+
+
+def _not_well_formed(filename: str, exc: etree.XMLSyntaxError) -> Rejection:
+    line, column = exc.position
+    last = exc.error_log.last_error
+    message = last.message if last is not None else str(exc.msg)
+    return unreadable(
+        filename,
+        f"the XML is not well-formed: line {line}, column {column}: {message}",
+        f"XML'en er ikke velformet: linje {line}, kolonne {column}: {message}",
+    )
 
 
 def load_xsd(path: str | Path) -> etree.XMLSchema:

@@ -9,24 +9,25 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import io
-import warnings
 import zipfile
 from collections import Counter
 from decimal import Decimal
 from typing import Any
 
-import openpyxl
-
 from hub.adapters.readers.base import Extraction, SourceValue, column_letters
 from hub.adapters.readers.csv_text import decode
 from hub.adapters.readers.sniff import unreadable
+from hub.adapters.readers.xlsx_book import Book, BrokenPart, Sheet, open_book
+from hub.adapters.readers.xlsx_sheet import sheet_rows
 from hub.errors import FieldProblem, Rejection
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_UNCOMPRESSED = 50 * 1024 * 1024
 MAX_CELLS = 100_000
 DELIMITERS = (";", ",", "\t")  # in order of preference when two fit equally well
+_letters = functools.lru_cache(maxsize=16384)(column_letters)  # a workbook's few columns, again and again
 
 
 def read_csv(data: bytes, filename: str, encoding: str = "auto", delimiter: str | None = None) -> Extraction:
@@ -70,58 +71,60 @@ def _sniff_delimiter(lines: list[str]) -> str:
 
 
 def read_xlsx(data: bytes, filename: str, sheet: str | None = None) -> Extraction:
-    """Read an XLSX workbook (one sheet, or all when sheet is None) via openpyxl in read-only mode."""
+    """Read an XLSX workbook (one sheet, or all when sheet is None): the values openpyxl reads in
+    read-only, data-only mode, read with zipfile and lxml (`xlsx_book`, `xlsx_sheet`; decision 0049)."""
     _check_size(data, filename)
-    _check_zip(data, filename)
+    archive = _open_zip(data, filename)
     try:
-        with warnings.catch_warnings():
-            # openpyxl warns about features it drops (data validation, default styles); they do not
-            # change cell values. Not thread-safe, but only affects which warnings are shown.
-            warnings.simplefilter("ignore", UserWarning)
-            book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds (KeyError, zip, defusedxml's DTDForbidden...)
-        raise unreadable(filename, f"broken XLSX file: {exc}", f"beskadiget XLSX-fil: {exc}") from exc
-    try:
-        names = list(book.sheetnames)
-        if sheet is not None and sheet not in names:
-            raise Rejection(
-                [
-                    FieldProblem(
-                        reason_en=f'the workbook has no sheet "{sheet}" (it has: {", ".join(names)})',
-                        reason_da=f'projektmappen har intet ark "{sheet}" (den har: {", ".join(names)})',
-                        file=filename,
-                        locator=sheet,
-                    )
-                ]
-            )
-        values: list[SourceValue] = []
-        cells = 0
-        for name in [sheet] if sheet is not None else names:
-            ws = book[name]
-            if not hasattr(ws, "iter_rows"):
-                continue  # a chart sheet has no cells
-            ws.reset_dimensions()  # some producers write a wrong <dimension>; read what is really there
-            for row in ws.iter_rows():
-                cells += len(row)
-                _check_cells(cells, filename)
-                for cell in row:
-                    text = _cell_text(cell)
-                    if text is not None and text.strip():
-                        row_no, col_no = cell.row or 0, cell.column or 0  # set on every non-empty cell
-                        ref = f"{name}!{column_letters(col_no)}{row_no}"
-                        values.append(SourceValue(ref, text, {"sheet": name, "row": row_no, "col": col_no}))
+        with archive:
+            return _read_book(open_book(archive, MAX_UNCOMPRESSED), filename, sheet)
+    except BrokenPart as exc:  # a part's XML (not well-formed, a DTD): say which part
+        raise unreadable(
+            filename, f"broken XLSX file: {exc.reason_en}", f"beskadiget XLSX-fil: {exc.reason_da}"
+        ) from exc
     except Rejection:
         raise
-    except Exception as exc:  # lazily parsed sheet XML can still turn out broken here
+    except Exception as exc:  # anything else a broken package raises (KeyError, ValueError, zip errors)
         raise unreadable(filename, f"broken XLSX file: {exc}", f"beskadiget XLSX-fil: {exc}") from exc
-    finally:
-        book.close()
+
+
+def _read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
+    names = [s.name for s in book.sheets]
+    if sheet is not None and sheet not in names:
+        raise Rejection(
+            [
+                FieldProblem(
+                    reason_en=f'the workbook has no sheet "{sheet}" (it has: {", ".join(names)})',
+                    reason_da=f'projektmappen har intet ark "{sheet}" (den har: {", ".join(names)})',
+                    file=filename,
+                    locator=sheet,
+                )
+            ]
+        )
+    # openpyxl's `book[name]`: the first worksheet of that name, else the first chart sheet
+    by_name: dict[str, Sheet] = {}
+    for found in sorted(book.sheets, key=lambda s: s.chart):
+        by_name.setdefault(found.name, found)
+    values: list[SourceValue] = []
+    cells = 0
+    for name in [sheet] if sheet is not None else names:
+        if by_name[name].chart:
+            continue  # a chart sheet has no cells
+        for counted, row in sheet_rows(book, by_name[name].part):
+            cells += counted
+            _check_cells(cells, filename)
+            for row_no, col_no, value, style in row:
+                # the number format matters to integers only (`_cell_text`)
+                text = _cell_text(value, book.number_format(style) if type(value) is int else "")
+                if text is not None and text.strip():
+                    ref = f"{name}!{_letters(col_no)}{row_no}"
+                    values.append(SourceValue(ref, text, {"sheet": name, "row": row_no, "col": col_no}))
     return Extraction(format="xlsx", values=tuple(values), meta={"sheets": names})
 
 
-def _cell_text(cell: Any) -> str | None:
-    """A cell's value as text: ISO dates, numbers without float noise, TRUE/FALSE."""
-    value = getattr(cell, "value", None)
+def _cell_text(value: Any, number_format: str = "") -> str | None:
+    """A cell's value as text: ISO dates, numbers without float noise, TRUE/FALSE. `number_format` is
+    the cell's, needed for integers only."""
     if value is None or isinstance(value, str):
         return value
     if isinstance(value, bool):  # before int: bool is an int
@@ -131,7 +134,7 @@ def _cell_text(cell: Any) -> str | None:
     if isinstance(value, dt.date | dt.time):
         return value.isoformat()
     if isinstance(value, int):
-        fmt = getattr(cell, "number_format", "") or ""
+        fmt = number_format or ""
         # A "0000000000" format shows leading zeros (a CPR number typed as a number): keep them.
         return str(value).zfill(len(fmt)) if fmt and set(fmt) == {"0"} else str(value)
     if isinstance(value, float):
@@ -154,18 +157,21 @@ def _check_cells(cells: int, filename: str) -> None:
         raise unreadable(filename, f"more than {MAX_CELLS} cells", f"mere end {MAX_CELLS} celler")
 
 
-def _check_zip(data: bytes, filename: str) -> None:
-    """Refuse a zip bomb by the sizes its directory declares, before anything is decompressed."""
+def _open_zip(data: bytes, filename: str) -> zipfile.ZipFile:
+    """Open the workbook's zip; refuse a zip bomb by the sizes its directory declares, before anything
+    is decompressed."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            total = sum(info.file_size for info in archive.infolist())
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        total = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
         raise unreadable(filename, "broken XLSX (zip) file", "beskadiget XLSX-fil (zip)") from exc
     # zipfile stops reading a member at its declared size, so a directory that lies cannot get past this.
     if total > MAX_UNCOMPRESSED:
+        archive.close()
         mb = MAX_UNCOMPRESSED // (1024 * 1024)
         raise unreadable(
             filename,
             f"the workbook unpacks to more than {mb} MB",
             f"projektmappen fylder mere end {mb} MB udpakket",
         )
+    return archive

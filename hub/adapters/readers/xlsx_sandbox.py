@@ -1,6 +1,6 @@
 """An XLSX workbook read in a sandbox worker, as PDFs are (`sandbox`): under memory, CPU and time limits.
 
-An XLSX file is a zip of XML that openpyxl unpacks and parses: a crafted one can ask for far more memory
+An XLSX file is a zip of XML that the reader unpacks and parses: a crafted one can ask for far more memory
 or time than its size suggests, which the sandbox's limits stop. And a worker that stores a batch reads
 its next workbooks in the sandbox's processes meanwhile, on the other core (decision 0034).
 """

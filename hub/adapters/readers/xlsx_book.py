@@ -1,0 +1,186 @@
+"""The parts of an XLSX package that say how to read its sheets: which sheets there are, in which parts,
+the shared strings, and each cell style's number format.
+
+Read with zipfile and the hub's hardened XML helper instead of openpyxl's object model, which spent
+most of a small workbook's time building style objects the hub never looks at (decision 0049). Every
+rule here is openpyxl 3.1's, so that values stay exactly what `load_workbook(read_only=True,
+data_only=True)` gave: the workbook part is found through [Content_Types].xml, part names and
+relationship targets resolve as `openpyxl.packaging.relationship.get_dependents` resolves them, and
+workbook, relationship and style elements are matched by local name, as openpyxl's `from_tree` does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from lxml import etree
+from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format, is_timedelta_format
+from openpyxl.utils.datetime import MAC_EPOCH, WINDOWS_EPOCH
+from openpyxl.xml.constants import (
+    ARC_CONTENT_TYPES,
+    ARC_STYLE,
+    ARC_WORKBOOK,
+    REL_NS,
+    SHARED_STRINGS,
+    SHEET_MAIN_NS,
+    XLSM,
+    XLSX,
+    XLTM,
+    XLTX,
+)
+
+from hub.adapters.readers.safexml import iterparse_xml, parse_xml
+from hub.errors import UnreadableDocument
+
+WORKBOOK_TYPES = (XLTM, XLTX, XLSM, XLSX)  # openpyxl's order of preference (`_find_workbook_part`)
+_SI = f"{{{SHEET_MAIN_NS}}}si"
+_RID = f"{{{REL_NS}}}id"
+
+
+class BrokenPart(Exception):
+    """A part of the package is not XML the hub reads (not well-formed, a DTD, too large)."""
+
+    def __init__(self, part: str, exc: UnreadableDocument) -> None:
+        problem = exc.problems[0]
+        self.reason_en, self.reason_da = f"{part}: {problem.reason_en}", f"{part}: {problem.reason_da}"
+        super().__init__(self.reason_en)
+
+
+@dataclass
+class Sheet:
+    """A sheet as the workbook lists it: its name, its part in the zip and whether it holds cells."""
+
+    name: str
+    part: str
+    chart: bool
+
+
+@dataclass
+class Book:
+    """What reading a sheet's cells needs from the rest of the package."""
+
+    archive: zipfile.ZipFile
+    sheets: list[Sheet]
+    epoch: dt.datetime = WINDOWS_EPOCH
+    strings: list[str] = field(default_factory=list)
+    formats: list[str] = field(default_factory=lambda: ["General"])  # number format per cell style
+    dates: dict[int, bool] = field(default_factory=dict)  # date styles: True when a duration
+
+    def number_format(self, style: int) -> str:
+        """The number format of cell style `style` (openpyxl's `ReadOnlyCell.number_format`)."""
+        try:
+            return self.formats[style]
+        except IndexError:  # openpyxl fails on the cell; Excel shows it as General
+            return "General"
+
+
+def open_book(archive: zipfile.ZipFile, max_bytes: int) -> Book:
+    """Read the package's content types, workbook, relationships, styles and shared strings."""
+    types = parse(archive, ARC_CONTENT_TYPES, max_bytes)
+    overrides = [(o.get("PartName") or "", o.get("ContentType")) for o in types.iterchildren("{*}Override")]
+    workbook_part = _workbook_part(types, overrides)
+    root = parse(archive, workbook_part, max_bytes)
+    rels = _relationships(archive, workbook_part, max_bytes)
+    sheets = []
+    for sheets_node in root.iterchildren("{*}sheets"):
+        for node in sheets_node.iterchildren("{*}sheet"):
+            rid = node.get(_RID)
+            if not rid:
+                continue  # openpyxl drops a sheet without a relationship id (with a warning)
+            rel_type, target = rels[rid]
+            if target not in archive.NameToInfo:
+                raise ValueError(f"sheet {node.attrib['name']!r} is in no part of the file ({target})")
+            sheets.append(Sheet(node.attrib["name"], target, "chartsheet" in rel_type))
+    book = Book(archive, sheets)
+    for props in root.iterchildren("{*}workbookPr"):
+        # openpyxl's Bool: any other non-empty text is true
+        book.epoch = MAC_EPOCH if props.get("date1904", "") not in ("", "false", "f", "0") else WINDOWS_EPOCH
+    strings_part = next((name for name, kind in overrides if kind == SHARED_STRINGS), None)
+    if strings_part is not None:
+        book.strings = [text(si).replace("x005F_", "") for si in stream(archive, strings_part[1:], _SI)]
+    if ARC_STYLE in archive.NameToInfo:
+        _read_styles(book, parse(archive, ARC_STYLE, max_bytes))
+    return book
+
+
+def parse(archive: zipfile.ZipFile, part: str, max_bytes: int) -> etree._Element:
+    """One small part of the package, parsed whole with the hardened parser."""
+    try:
+        return parse_xml(archive.read(part), part, max_bytes=max_bytes)
+    except UnreadableDocument as exc:
+        raise BrokenPart(part, exc) from exc
+
+
+def stream(archive: zipfile.ZipFile, part: str, tag: str) -> Iterator[etree._Element]:
+    """The `tag` elements of a part that can be large (a sheet, the shared strings), streamed."""
+    try:
+        yield from iterparse_xml(archive.read(part), part, tag)
+    except UnreadableDocument as exc:
+        raise BrokenPart(part, exc) from exc
+
+
+def text(node: etree._Element) -> str:
+    """The text of a string item (`<si>`, `<is>`): its plain `<t>` and then each run's `<t>`, formatting
+    dropped (openpyxl's `Text.content`); the last `<t>` wins where there are several."""
+    plain, runs = None, []
+    for child in node:
+        local = child.tag.rpartition("}")[2]
+        if local == "t":
+            plain = child.text
+        elif local == "r":
+            run = None
+            for part in child:
+                if part.tag.rpartition("}")[2] == "t":
+                    run = part.text
+            if run is not None:
+                runs.append(run)
+    return (plain or "") + "".join(runs)
+
+
+def _workbook_part(types: etree._Element, overrides: list[tuple[str, str | None]]) -> str:
+    for wanted in WORKBOOK_TYPES:
+        for name, kind in overrides:
+            if kind == wanted:
+                return name[1:]
+    # some producers declare the workbook's type as the default for .xml
+    if any(d.get("ContentType") in WORKBOOK_TYPES for d in types.iterchildren("{*}Default")):
+        return ARC_WORKBOOK
+    raise ValueError("File contains no valid workbook part")
+
+
+def _relationships(archive: zipfile.ZipFile, source: str, max_bytes: int) -> dict[str, tuple[str, str]]:
+    """The relationships of part `source` by id: (type, target part), targets resolved as openpyxl does."""
+    folder, name = posixpath.split(source)
+    root = parse(archive, posixpath.join(folder, "_rels", f"{name}.rels"), max_bytes)
+    rels = {}
+    for rel in root.iterchildren("{*}Relationship"):
+        target = rel.attrib["Target"]
+        if rel.get("TargetMode") != "External":
+            target = target[1:] if target.startswith("/") else posixpath.normpath(f"{folder}/{target}")
+        rels[rel.get("Id")] = (rel.attrib["Type"], target)
+    return rels
+
+
+def _read_styles(book: Book, root: etree._Element) -> None:
+    """Each cell style's number format, and which styles show dates (openpyxl's
+    `Stylesheet._normalise_numbers`, whose `is_date_format`/`is_timedelta_format` decide)."""
+    custom: dict[int, str] = {}
+    for fmts in root.iterchildren("{*}numFmts"):  # the last one counts, as in openpyxl
+        custom = {int(f.attrib["numFmtId"]): f.attrib["formatCode"] for f in fmts.iterchildren("{*}numFmt")}
+    formats: list[str] = []
+    dates: dict[int, bool] = {}
+    for xfs in root.iterchildren("{*}cellXfs"):  # the last one counts here too
+        formats, dates = [], {}
+        for style, xf in enumerate(xfs.iterchildren("{*}xf")):
+            number = int(xf.get("numFmtId", 0))
+            fmt = custom[number] if number in custom else BUILTIN_FORMATS.get(number)
+            if is_date_format(fmt):
+                dates[style] = is_timedelta_format(fmt)
+            # An undefined custom format: openpyxl takes another style's or fails; Excel shows General.
+            formats.append(fmt if fmt is not None else "General")
+    if formats:  # without cell styles openpyxl keeps its one default style, General
+        book.formats, book.dates = formats, dates

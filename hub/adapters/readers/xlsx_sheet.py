@@ -1,0 +1,115 @@
+"""The cells of one worksheet part, streamed, with the values openpyxl 3.1 gives in read-only, data-only
+mode after `reset_dimensions()`.
+
+The cell rules are `openpyxl.worksheet._reader.WorkSheetParser.parse_cell`'s and the row rules
+`ReadOnlyWorksheet._cells_by_row`'s, written out for the one way the hub reads (decision 0049); the
+date, duration and coordinate helpers are openpyxl's own, so that a number shown as a date becomes the
+same date. Two row rules of openpyxl look odd and are kept because they decide which values a workbook
+has: a row whose number is not above the last one given is skipped, and a row ends at its last cell's
+column (a cell left of an earlier one overwrites it, one right of the last is dropped).
+"""
+
+from __future__ import annotations
+
+import functools
+import operator
+from collections.abc import Iterator
+from typing import Any
+
+from lxml import etree
+from openpyxl.utils.cell import coordinate_to_tuple
+from openpyxl.utils.datetime import from_excel, from_ISO8601
+from openpyxl.xml.constants import SHEET_MAIN_NS
+
+from hub.adapters.readers.xlsx_book import Book, stream, text
+
+Cell = tuple[int, int, Any, int]  # row, column, value, cell style
+_ROW = f"{{{SHEET_MAIN_NS}}}row"
+_VALUE = f"{{{SHEET_MAIN_NS}}}v"
+_INLINE = f"{{{SHEET_MAIN_NS}}}is"
+# openpyxl's own parse of "B3", remembered: forms repeat the same cells, and the parse was a third of
+# the time spent per cell. Bounded, as a hostile sheet has as many coordinates as it likes.
+_coordinate = functools.lru_cache(maxsize=16384)(coordinate_to_tuple)
+
+
+def sheet_rows(book: Book, part: str) -> Iterator[tuple[int, list[Cell]]]:
+    """Per row of the sheet: how many cells it counts against the cell limit, and the cells that have a
+    value, in column order. A row counts as wide as openpyxl pads it (to its last cell's column), or as
+    many cells as it really has where that is more (rows openpyxl skips, cells written twice)."""
+    expected = 1  # the row numbers below this one were given already
+    row_no = 0
+    for node in stream(book.archive, part, _ROW):
+        row_no = _row_number(node.get("r"), row_no)
+        cells = _cells(node, row_no, book)
+        if row_no < expected:
+            yield len(cells), []
+            continue
+        expected = row_no + 1
+        width = cells[-1][1] if cells else 0
+        yield max(width, len(cells)), _by_column(cells, width)
+
+
+def _row_number(attr: str | None, previous: int) -> int:
+    """A row's number: its `r`, or the one after the previous row's."""
+    if attr is None:
+        return previous + 1
+    try:
+        return int(attr)
+    except ValueError:
+        number = float(attr)  # openpyxl accepts "3.0"
+        if not number.is_integer():
+            raise ValueError(f"{attr} is not a valid row number") from None
+        return int(number)
+
+
+def _by_column(cells: list[Cell], width: int) -> list[Cell]:
+    """The row's cells with a value, as openpyxl's padded row holds them."""
+    columns = [cell[1] for cell in cells]
+    if all(map(operator.lt, columns, columns[1:])):
+        return [cell for cell in cells if cell[2] is not None]  # the usual case: nothing moves
+    kept = {cell[1]: cell for cell in cells if 1 <= cell[1] <= width}  # a later cell wins its column
+    return [kept[col] for col in sorted(kept) if kept[col][2] is not None]
+
+
+def _cells(node: etree._Element, row_no: int, book: Book) -> list[Cell]:
+    """Every child of a row is a cell to openpyxl; one without `r` is the one right of the previous."""
+    cells = []
+    col = 0
+    for cell in node:
+        kind = cell.get("t", "n")
+        ref = cell.get("r")
+        style_attr = cell.get("s")
+        style = int(style_attr) if style_attr else 0
+        if ref:
+            row, col = _coordinate(ref)
+        else:
+            row, col = row_no, col + 1
+        value: Any = None if kind == "inlineStr" else (cell.findtext(_VALUE) or None)
+        if value is not None:
+            if kind == "n":
+                value = _number(value)
+                if style in book.dates:
+                    try:
+                        value = from_excel(value, book.epoch, timedelta=book.dates[style])
+                    except (OverflowError, ValueError):
+                        value = "#VALUE!"  # openpyxl's error value for a date Python cannot hold
+            elif kind == "s":
+                value = book.strings[int(value)]
+            elif kind == "b":
+                value = bool(int(value))
+            elif kind == "d":
+                value = from_ISO8601(value)
+            # "str" (a formula's text), "e" (an error such as #N/A) and unknown types stay as written
+        elif kind == "inlineStr":
+            inline = cell.find(_INLINE)
+            if inline is not None:
+                value = text(inline)
+        cells.append((row, col, value, style))
+    return cells
+
+
+def _number(value: str) -> int | float:
+    """openpyxl's `_cast_number`: a float where the text has a point or an exponent, else an int."""
+    if "." in value or "E" in value or "e" in value:
+        return float(value)
+    return int(value)
