@@ -38,6 +38,7 @@ from hub.errors import FieldProblem, UnreadableDocument
 MAX_PDF_BYTES = 20 * 1024 * 1024
 MAX_VALUE_CHARS = 10_000  # a form field holds a name, an amount, a note: never a book
 MAX_TEXT_CHARS = 2_000_000  # all names, values, tooltips, states and labels of one document
+_QUIET = (("pypdf", logging.ERROR), ("pikepdf", logging.CRITICAL))
 _FAILURES = {
     "timeout": reasons.TOO_SLOW,
     "memory": reasons.TOO_MUCH_MEMORY,
@@ -74,8 +75,10 @@ def _read_in_child(data: bytes, filename: str, with_labels: bool) -> dict[str, A
     """Runs in the worker: the extraction or the problems, as plain dicts."""
     # Hostile files make the readers chatty, and qpdf logs its repairs as errors: the sender gets our
     # verdict, the worker's log keeps only what an operator can act on.
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
-    logging.getLogger("pikepdf").setLevel(logging.CRITICAL)
+    for name, level in _QUIET:
+        logger = logging.getLogger(name)
+        if logger.level != level:  # setting it clears every logger's cache: once a worker, not per document
+            logger.setLevel(level)
     try:
         return {"extraction": read_pdf_unsandboxed(data, filename, with_labels).to_dict()}
     except UnreadableDocument as exc:
@@ -136,7 +139,11 @@ def _extract(pdf: pikepdf.Pdf, data: bytes, filename: str, with_labels: bool) ->
     total = 0
     for name, node, inherited, widgets in fields:
         kind = _kind(inherited)
-        page = next((pages[object_key(w)] for w in widgets if object_key(w) in pages), None)
+        page = None
+        for widget in widgets:
+            if (number := object_key(widget)) in pages:
+                page = pages[number]
+                break
         meta: dict[str, Any] = {
             "page": page + 1 if page is not None else None,
             "type": kind,
@@ -175,10 +182,11 @@ def _chars(item: Any) -> int:
     if isinstance(item, str):
         return len(item)
     if isinstance(item, dict):
-        return sum(_chars(v) for v in item.values())
-    if isinstance(item, list):
-        return sum(_chars(v) for v in item)
-    return 0
+        item = item.values()
+    elif not isinstance(item, list):
+        return 0
+    # A list, not a generator, and a string counted where it is met: this runs for every field.
+    return sum([len(v) if type(v) is str else _chars(v) for v in item])
 
 
 def _count_text(total: int, filename: str) -> int:
