@@ -144,15 +144,17 @@ def _extract(pdf: pikepdf.Pdf, data: bytes, filename: str, with_labels: bool) ->
             if (number := object_key(widget)) in pages:
                 page = pages[number]
                 break
+        tooltip = text(node["/TU"]) if "/TU" in node else None
+        boxed = kind in ("checkbox", "radio")  # only a box's states name its choices
+        shown = [_widget_states(w) for w in widgets] if boxed else []  # once, for states and labels
         meta: dict[str, Any] = {
             "page": page + 1 if page is not None else None,
             "type": kind,
-            "tooltip": text(node["/TU"]) if "/TU" in node else None,
-            "states": _states(kind, node, widgets),
+            "tooltip": tooltip,
+            "states": _states(kind, node, shown),
         }
         if layout is not None:
-            boxed = kind in ("checkbox", "radio")  # only a box's states name its choices
-            boxes: list[Box] = [(_rect(w), _widget_states(w) if boxed else []) for w in widgets]
+            boxes: list[Box] = [(_rect(w), shown[i] if boxed else []) for i, w in enumerate(widgets)]
             meta["label"] = layout.label(page, boxes)
             if boxed:
                 meta.update(layout.choices(kind, page, boxes))
@@ -210,15 +212,14 @@ def _integer(obj: Any) -> int:
     return int(obj) if obj is not None and not isinstance(obj, pikepdf.Object) else 0
 
 
-def _states(kind: str, node: Any, widgets: list) -> list[str]:
+def _states(kind: str, node: Any, shown: list[list[str]]) -> list[str]:
+    """A field's states: a choice's options, or the states its boxes can show (`shown`, each box's)."""
     if kind == "choice":
         options = node.get("/Opt")
         return [_option(opt)[1] for opt in options] if isinstance(options, pikepdf.Array) else []
-    if kind not in ("checkbox", "radio"):
-        return []
     states: list[str] = []
-    for widget in widgets:
-        states += [s for s in _widget_states(widget) if s not in states]
+    for own in shown:
+        states += [s for s in own if s not in states]
     return states
 
 

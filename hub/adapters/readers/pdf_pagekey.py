@@ -72,6 +72,19 @@ def page_key(page: pikepdf.Page) -> bytes | None:
     return hashlib.sha256(b"".join(walk.parts)).digest()
 
 
+def _scalar(obj: Any) -> tuple[bytes, bytes]:
+    """The token of a null, boolean, integer or real (which pikepdf gives as Python's)."""
+    if obj is None:
+        return b"N", b""
+    if isinstance(obj, bool):  # before int: a bool is an int in Python
+        return b"B", b"1" if obj else b"0"
+    if isinstance(obj, int):
+        return b"I", b"%d" % obj
+    if isinstance(obj, Decimal):  # qpdf keeps a real as the text it read
+        return b"R", str(obj).encode()
+    raise _Unkeyable(f"unexpected object {type(obj).__name__}")  # do not guess how to key it
+
+
 def _inherited(node: Any, key: str) -> list[tuple[int, Any]]:
     """(level, value) for `node` and each /Parent above it that has `key`; past `MAX_PARENTS`: no key."""
     found: list[tuple[int, Any]] = []
@@ -110,7 +123,7 @@ class _Walk:
         if depth > MAX_DEPTH:
             raise _Unkeyable("too deep")
         if type(obj) is not pikepdf.Object:  # qpdf's null, booleans, integers and reals come as Python's
-            self._scalar(obj)
+            self.token(*_scalar(obj))
             return
         if obj.is_indirect:
             ident = obj.objgen
@@ -124,7 +137,7 @@ class _Walk:
         # asking the object for this same code, and a page's key meets tens of objects.
         kind = obj._type_code
         if kind is _NAME:
-            self.token(b"/", bytes(obj.unparse()))
+            self.token(b"/", obj.unparse())
         elif kind is _STRING:
             self.token(b"S", bytes(obj))
         elif kind is _ARRAY:
@@ -137,18 +150,6 @@ class _Walk:
             self.token(b"D", obj.read_raw_bytes())
         elif kind is _DICTIONARY:
             self._dictionary(obj, depth)
-        else:  # an object kind no page resource should hold: do not guess how to key it
-            raise _Unkeyable(f"unexpected object {type(obj).__name__}")
-
-    def _scalar(self, obj: Any) -> None:
-        if obj is None:
-            self.token(b"N")
-        elif isinstance(obj, bool):  # before int: a bool is an int in Python
-            self.token(b"B", b"1" if obj else b"0")
-        elif isinstance(obj, int):
-            self.token(b"I", b"%d" % obj)
-        elif isinstance(obj, Decimal):  # qpdf keeps a real as the text it read
-            self.token(b"R", str(obj).encode())
         else:  # an object kind no page resource should hold: do not guess how to key it
             raise _Unkeyable(f"unexpected object {type(obj).__name__}")
 
