@@ -187,8 +187,15 @@ def _chars(item: Any) -> int:
         item = item.values()
     elif not isinstance(item, list):
         return 0
-    # A list, not a generator, and a string counted where it is met: this runs for every field.
-    return sum([len(v) if type(v) is str else _chars(v) for v in item])
+    # This runs for every field: a string is counted where it is met, and numbers and None (a page,
+    # a box's corners) are passed over without a call.
+    total = 0
+    for value in item:
+        if type(value) is str:
+            total += len(value)
+        elif isinstance(value, (str, dict, list)):
+            total += _chars(value)
+    return total
 
 
 def _count_text(total: int, filename: str) -> int:
@@ -236,7 +243,7 @@ def _widget_states(widget: Any) -> list[str]:
 def _rect(widget: Any) -> Any:
     if "/Rect" not in widget:
         return None
-    x0, y0, x1, y1 = (float(v) for v in widget["/Rect"])
+    x0, y0, x1, y1 = map(float, widget["/Rect"])
     return normal_rect(x0, y0, x1, y1)
 
 
