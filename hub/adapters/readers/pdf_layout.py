@@ -70,13 +70,13 @@ class PageTexts:
         if page is None or rect is None:
             return None
         x0, y0, x1, y1 = rect
-        line, higher = self.between(page, y0 - 4, y1 + 2), self.between(page, y1, y1 + 40)
+        line = self.between(page, y0 - 4, y1 + 2)
         left = [(x0 - x, t) for x, y, t, _, _ in line if x < x0 and y0 - 4 <= y <= y1 + 2]
+        if left:
+            return min(left)[1]
+        higher = self.between(page, y1, y1 + 40)  # runs hold floats: nothing here can raise
         above = [(y - y1, t) for x, y, t, _, _ in higher if 0 <= y - y1 <= 40 and x0 - 20 <= x <= x1]
-        for candidates in (left, above):
-            if candidates:
-                return min(candidates)[1]
-        return None
+        return min(above)[1] if above else None
 
     def choices(self, kind: str, page: int | None, boxes: list[Box]) -> dict[str, Any]:
         """Where a box sits and the text printed beside it: `beside` for one box, `choices` for a group.
