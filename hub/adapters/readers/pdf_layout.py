@@ -120,32 +120,28 @@ class PageTexts:
         return top[2][:200]
 
     def _beside(self, page: int, rect: Rect) -> str | None:
-        """`_beside` among the runs near the box's height (`between`)."""
+        """The text a box's own label is: just right of it on its line, else just under it.
+
+        A text right of the box counts only when it starts closer to the box than any text on the line
+        ends left of it: in "Kontanthjælp [x]  Sygedagpenge [ ]" the label of the first box is left of
+        it. The runs are those near the box's height (`between`); those under it only when needed.
+        """
         x0, y0, x1, y1 = rect
-        reach = max(2 * (y1 - y0), 24)  # how far under the box `_beside` looks
-        return _beside(self.between(page, y0 - 4, y1 + 2), self.between(page, y0 - reach, y0), rect)
-
-
-def _beside(line_runs: Sequence[Run], under_runs: Sequence[Run], rect: Rect) -> str | None:
-    """The text a box's own label is: just right of it on its line, else just under it.
-
-    A text right of the box counts only when it starts closer to the box than any text on the line
-    ends left of it: in "Kontanthjælp [x]  Sygedagpenge [ ]" the label of the first box is left of it.
-    """
-    x0, y0, x1, y1 = rect
-    height = y1 - y0
-    line = [(x, t, w) for x, y, t, w, _ in line_runs if y0 - 4 <= y <= y1 + 2]
-    right = [(x - x1, t) for x, t, _ in line if -1 <= x - x1 <= max(3 * height, 30)]
-    left = [x0 - (x + w) for x, _, w in line if x < x0 and -2 <= x0 - (x + w)]
-    if right and (not left or min(right)[0] < min(left)):
-        return min(right)[1]
-    centre = (x0 + x1) / 2
-    under = [
-        (abs(x + w / 2 - centre) + (y0 - y), t)
-        for x, y, t, w, _ in under_runs
-        if 0 < y0 - y <= max(2 * height, 24) and x0 - w - 10 <= x <= x1 + 10
-    ]
-    return min(under)[1] if under else None
+        height = y1 - y0
+        near = self.between(page, y0 - 4, y1 + 2)
+        line = [(x, t, w) for x, y, t, w, _ in near if y0 - 4 <= y <= y1 + 2]
+        right = [(x - x1, t) for x, t, _ in line if -1 <= x - x1 <= max(3 * height, 30)]
+        left = [x0 - (x + w) for x, _, w in line if x < x0 and -2 <= x0 - (x + w)]
+        if right and (not left or min(right)[0] < min(left)):
+            return min(right)[1]
+        centre = (x0 + x1) / 2
+        reach = max(2 * height, 24)
+        under = [
+            (abs(x + w / 2 - centre) + (y0 - y), t)
+            for x, y, t, w, _ in self.between(page, y0 - reach, y0)
+            if 0 < y0 - y <= reach and x0 - w - 10 <= x <= x1 + 10
+        ]
+        return min(under)[1] if under else None
 
 
 def _first_rect(boxes: list[Box]) -> Rect | None:
