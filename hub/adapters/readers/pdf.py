@@ -38,6 +38,7 @@ from hub.errors import FieldProblem, UnreadableDocument
 MAX_PDF_BYTES = 20 * 1024 * 1024
 MAX_VALUE_CHARS = 10_000  # a form field holds a name, an amount, a note: never a book
 MAX_TEXT_CHARS = 2_000_000  # all names, values, tooltips, states and labels of one document
+_QUIET = (("pypdf", logging.ERROR), ("pikepdf", logging.CRITICAL))
 _FAILURES = {
     "timeout": reasons.TOO_SLOW,
     "memory": reasons.TOO_MUCH_MEMORY,
@@ -74,8 +75,10 @@ def _read_in_child(data: bytes, filename: str, with_labels: bool) -> dict[str, A
     """Runs in the worker: the extraction or the problems, as plain dicts."""
     # Hostile files make the readers chatty, and qpdf logs its repairs as errors: the sender gets our
     # verdict, the worker's log keeps only what an operator can act on.
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
-    logging.getLogger("pikepdf").setLevel(logging.CRITICAL)
+    for name, level in _QUIET:
+        logger = logging.getLogger(name)
+        if logger.level != level:  # setting it clears every logger's cache: once a worker, not per document
+            logger.setLevel(level)
     try:
         return {"extraction": read_pdf_unsandboxed(data, filename, with_labels).to_dict()}
     except UnreadableDocument as exc:
@@ -136,16 +139,22 @@ def _extract(pdf: pikepdf.Pdf, data: bytes, filename: str, with_labels: bool) ->
     total = 0
     for name, node, inherited, widgets in fields:
         kind = _kind(inherited)
-        page = next((pages[object_key(w)] for w in widgets if object_key(w) in pages), None)
+        page = None
+        for widget in widgets:
+            if (number := object_key(widget)) in pages:
+                page = pages[number]
+                break
+        tooltip = text(node["/TU"]) if "/TU" in node else None
+        boxed = kind in ("checkbox", "radio")  # only a box's states name its choices
+        shown = [_widget_states(w) for w in widgets] if boxed else []  # once, for states and labels
         meta: dict[str, Any] = {
             "page": page + 1 if page is not None else None,
             "type": kind,
-            "tooltip": text(node["/TU"]) if "/TU" in node else None,
-            "states": _states(kind, node, widgets),
+            "tooltip": tooltip,
+            "states": _states(kind, node, shown),
         }
         if layout is not None:
-            boxed = kind in ("checkbox", "radio")  # only a box's states name its choices
-            boxes: list[Box] = [(_rect(w), _widget_states(w) if boxed else []) for w in widgets]
+            boxes: list[Box] = [(_rect(w), shown[i] if boxed else []) for i, w in enumerate(widgets)]
             meta["label"] = layout.label(page, boxes)
             if boxed:
                 meta.update(layout.choices(kind, page, boxes))
@@ -175,10 +184,18 @@ def _chars(item: Any) -> int:
     if isinstance(item, str):
         return len(item)
     if isinstance(item, dict):
-        return sum(_chars(v) for v in item.values())
-    if isinstance(item, list):
-        return sum(_chars(v) for v in item)
-    return 0
+        item = item.values()
+    elif not isinstance(item, list):
+        return 0
+    # This runs for every field: a string is counted where it is met, and numbers and None (a page,
+    # a box's corners) are passed over without a call.
+    total = 0
+    for value in item:
+        if type(value) is str:
+            total += len(value)
+        elif isinstance(value, (str, dict, list)):
+            total += _chars(value)
+    return total
 
 
 def _count_text(total: int, filename: str) -> int:
@@ -202,15 +219,14 @@ def _integer(obj: Any) -> int:
     return int(obj) if obj is not None and not isinstance(obj, pikepdf.Object) else 0
 
 
-def _states(kind: str, node: Any, widgets: list) -> list[str]:
+def _states(kind: str, node: Any, shown: list[list[str]]) -> list[str]:
+    """A field's states: a choice's options, or the states its boxes can show (`shown`, each box's)."""
     if kind == "choice":
         options = node.get("/Opt")
         return [_option(opt)[1] for opt in options] if isinstance(options, pikepdf.Array) else []
-    if kind not in ("checkbox", "radio"):
-        return []
     states: list[str] = []
-    for widget in widgets:
-        states += [s for s in _widget_states(widget) if s not in states]
+    for own in shown:
+        states += [s for s in own if s not in states]
     return states
 
 
@@ -227,7 +243,7 @@ def _widget_states(widget: Any) -> list[str]:
 def _rect(widget: Any) -> Any:
     if "/Rect" not in widget:
         return None
-    x0, y0, x1, y1 = (float(v) for v in widget["/Rect"])
+    x0, y0, x1, y1 = map(float, widget["/Rect"])
     return normal_rect(x0, y0, x1, y1)
 
 

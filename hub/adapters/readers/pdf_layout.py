@@ -10,6 +10,8 @@ rectangle and the states it can show, so it needs no object of the library that 
 
 from __future__ import annotations
 
+import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -18,6 +20,7 @@ from pypdf import PdfReader
 Run = tuple[float, float, str, float, float]  # a printed text's start x and y, text, width and font size
 Rect = tuple[float, float, float, float]
 Box = tuple[Rect | None, list[str]]  # a widget's rectangle and the states it can show ("Off", "Yes")
+_NEAR = 1e6  # points from the origin (a page is a few thousand): `between` bands only within it
 
 
 class PageTexts:
@@ -31,6 +34,7 @@ class PageTexts:
         self._read = read
         self._count = count
         self._pages: dict[int, Sequence[Run]] = {}
+        self._by_height: dict[int, tuple[list[float], list[Run]]] = {}
 
     @classmethod
     def of_reader(cls, reader: PdfReader) -> PageTexts:
@@ -43,19 +47,36 @@ class PageTexts:
             self._pages[page] = self._read(page)
         return self._pages[page]
 
+    def between(self, page: int, low: float, high: float) -> Sequence[Run]:
+        """The runs of a page whose y may lie in [low, high]: all that do, and perhaps a few more.
+
+        Every question below asks about a band of heights around a box; a page's runs sorted by height
+        (once a document) answer it from that band rather than from every run of the page, for each
+        field. The callers still test each run's own conditions, so they find exactly what they would
+        among all runs: within `_NEAR` of the origin a float's rounding is far below the band's margin
+        of 1, so no run that passes a caller's test is left out; a bound beyond it (or not a number)
+        takes the whole page. A run whose y is not a number passes no test and is left out."""
+        if not (-_NEAR <= low <= _NEAR and -_NEAR <= high <= _NEAR):
+            return self.runs(page)
+        if page not in self._by_height:
+            ordered = sorted((r for r in self.runs(page) if not math.isnan(r[1])), key=lambda r: r[1])
+            self._by_height[page] = ([r[1] for r in ordered], ordered)
+        heights, ordered = self._by_height[page]
+        return ordered[bisect_left(heights, low - 1) : bisect_right(heights, high + 1)]
+
     def label(self, page: int | None, boxes: list[Box]) -> str | None:
         """The nearest text left of the field on its line, else the nearest text just above it."""
         rect = _first_rect(boxes)
         if page is None or rect is None:
             return None
-        runs = self.runs(page)
         x0, y0, x1, y1 = rect
-        left = [(x0 - x, t) for x, y, t, _, _ in runs if x < x0 and y0 - 4 <= y <= y1 + 2]
-        above = [(y - y1, t) for x, y, t, _, _ in runs if 0 <= y - y1 <= 40 and x0 - 20 <= x <= x1]
-        for candidates in (left, above):
-            if candidates:
-                return min(candidates)[1]
-        return None
+        line = self.between(page, y0 - 4, y1 + 2)
+        left = [(x0 - x, t) for x, y, t, _, _ in line if x < x0 and y0 - 4 <= y <= y1 + 2]
+        if left:
+            return min(left)[1]
+        higher = self.between(page, y1, y1 + 40)  # runs hold floats: nothing here can raise
+        above = [(y - y1, t) for x, y, t, _, _ in higher if 0 <= y - y1 <= 40 and x0 - 20 <= x <= x1]
+        return min(above)[1] if above else None
 
     def choices(self, kind: str, page: int | None, boxes: list[Box]) -> dict[str, Any]:
         """Where a box sits and the text printed beside it: `beside` for one box, `choices` for a group.
@@ -68,16 +89,15 @@ class PageTexts:
         rect = _first_rect(boxes)
         if page is None or rect is None:
             return {}
-        runs = self.runs(page)
         found: dict[str, Any] = {"box": [round(v, 1) for v in rect]}
         if kind == "checkbox" and len(boxes) == 1:
-            found["beside"] = _beside(runs, rect)
+            found["beside"] = self._beside(page, rect)
             return found
         choices: dict[str, str | None] = {}
         for own, states in boxes:
             on = [s for s in states if s != "Off"]
             if on and own is not None and on[0] not in choices:
-                choices[on[0]] = _beside(runs, own)
+                choices[on[0]] = self._beside(page, own)
         found["choices"] = choices
         return found
 
@@ -99,27 +119,29 @@ class PageTexts:
         top = max((r for r in runs if round(r[4]) == biggest), key=lambda r: r[1])
         return top[2][:200]
 
+    def _beside(self, page: int, rect: Rect) -> str | None:
+        """The text a box's own label is: just right of it on its line, else just under it.
 
-def _beside(runs: Sequence[Run], rect: Rect) -> str | None:
-    """The text a box's own label is: just right of it on its line, else just under it.
-
-    A text right of the box counts only when it starts closer to the box than any text on the line
-    ends left of it: in "Kontanthjælp [x]  Sygedagpenge [ ]" the label of the first box is left of it.
-    """
-    x0, y0, x1, y1 = rect
-    height = y1 - y0
-    line = [(x, t, w) for x, y, t, w, _ in runs if y0 - 4 <= y <= y1 + 2]
-    right = [(x - x1, t) for x, t, _ in line if -1 <= x - x1 <= max(3 * height, 30)]
-    left = [x0 - (x + w) for x, _, w in line if x < x0 and -2 <= x0 - (x + w)]
-    if right and (not left or min(right)[0] < min(left)):
-        return min(right)[1]
-    centre = (x0 + x1) / 2
-    under = [
-        (abs(x + w / 2 - centre) + (y0 - y), t)
-        for x, y, t, w, _ in runs
-        if 0 < y0 - y <= max(2 * height, 24) and x0 - w - 10 <= x <= x1 + 10
-    ]
-    return min(under)[1] if under else None
+        A text right of the box counts only when it starts closer to the box than any text on the line
+        ends left of it: in "Kontanthjælp [x]  Sygedagpenge [ ]" the label of the first box is left of
+        it. The runs are those near the box's height (`between`); those under it only when needed.
+        """
+        x0, y0, x1, y1 = rect
+        height = y1 - y0
+        near = self.between(page, y0 - 4, y1 + 2)
+        line = [(x, t, w) for x, y, t, w, _ in near if y0 - 4 <= y <= y1 + 2]
+        right = [(x - x1, t) for x, t, _ in line if -1 <= x - x1 <= max(3 * height, 30)]
+        left = [x0 - (x + w) for x, _, w in line if x < x0 and -2 <= x0 - (x + w)]
+        if right and (not left or min(right)[0] < min(left)):
+            return min(right)[1]
+        centre = (x0 + x1) / 2
+        reach = max(2 * height, 24)
+        under = [
+            (abs(x + w / 2 - centre) + (y0 - y), t)
+            for x, y, t, w, _ in self.between(page, y0 - reach, y0)
+            if 0 < y0 - y <= reach and x0 - w - 10 <= x <= x1 + 10
+        ]
+        return min(under)[1] if under else None
 
 
 def _first_rect(boxes: list[Box]) -> Rect | None:

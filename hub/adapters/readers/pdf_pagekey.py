@@ -27,6 +27,8 @@ from typing import Any
 
 import pikepdf
 
+from hub.adapters.readers.pdf_fields import entry
+
 MAX_OBJECTS = 4000  # a form page's fonts and resources are tens of objects
 MAX_BYTES = 8 * 1024 * 1024  # its content and embedded fonts a few hundred KB; a scanned page is not a form
 MAX_DEPTH = 64
@@ -34,6 +36,13 @@ MAX_PARENTS = 64  # /Parent links followed for inherited attributes (a page tree
 VERSION = b"pagekey 1"  # changed whenever the serialisation changes, so old keys never match new ones
 _PAGE_KEYS = ("/Contents",)
 _INHERITABLE = ("/Resources", "/MediaBox", "/CropBox", "/Rotate")
+# `Object._type_code`: pikepdf documents it as what its own `isinstance` checks read.
+_NAME, _STRING = pikepdf.ObjectType.name_, pikepdf.ObjectType.string
+_ARRAY, _DICTIONARY, _STREAM = (
+    pikepdf.ObjectType.array,
+    pikepdf.ObjectType.dictionary,
+    pikepdf.ObjectType.stream,
+)
 
 
 class _Unkeyable(Exception):
@@ -47,7 +56,7 @@ def page_key(page: pikepdf.Page) -> bytes | None:
         walk.parts.append(VERSION)
         for key in _PAGE_KEYS:
             walk.token(b"K", key.encode())
-            walk.value(page.obj.get(key), 0)
+            walk.value(entry(page.obj, key), 0)
         for key in _INHERITABLE:
             # Every level of the page tree that sets the key, nearest first: more than pypdf uses (it
             # takes the nearest), so a key can only be more specific than needed, never less.
@@ -63,6 +72,19 @@ def page_key(page: pikepdf.Page) -> bytes | None:
     return hashlib.sha256(b"".join(walk.parts)).digest()
 
 
+def _scalar(obj: Any) -> tuple[bytes, bytes]:
+    """The token of a null, boolean, integer or real (which pikepdf gives as Python's)."""
+    if obj is None:
+        return b"N", b""
+    if isinstance(obj, bool):  # before int: a bool is an int in Python
+        return b"B", b"1" if obj else b"0"
+    if isinstance(obj, int):
+        return b"I", b"%d" % obj
+    if isinstance(obj, Decimal):  # qpdf keeps a real as the text it read
+        return b"R", str(obj).encode()
+    raise _Unkeyable(f"unexpected object {type(obj).__name__}")  # do not guess how to key it
+
+
 def _inherited(node: Any, key: str) -> list[tuple[int, Any]]:
     """(level, value) for `node` and each /Parent above it that has `key`; past `MAX_PARENTS`: no key."""
     found: list[tuple[int, Any]] = []
@@ -75,8 +97,8 @@ def _inherited(node: Any, key: str) -> list[tuple[int, Any]]:
                 return found
             seen.add(node.objgen)
         if key in node:
-            found.append((level, node.get(key)))
-        node = node.get("/Parent")
+            found.append((level, node[key]))
+        node = entry(node, "/Parent")
     raise _Unkeyable("page tree too deep")
 
 
@@ -90,17 +112,20 @@ class _Walk:
 
     def token(self, kind: bytes, payload: bytes = b"") -> None:
         """One token: its kind, the payload's length, the payload (so no two sequences read alike)."""
-        self.bytes += len(payload)
+        size = len(payload)
+        self.bytes += size
         if self.bytes > MAX_BYTES:
             raise _Unkeyable("too many bytes")
-        self.parts.append(b"%s%d:" % (kind, len(payload)))
-        self.parts.append(payload)
+        self.parts += (b"%s%d:" % (kind, size), payload)
 
     def value(self, obj: Any, depth: int) -> None:
         """Serialise `obj` and everything it refers to."""
         if depth > MAX_DEPTH:
             raise _Unkeyable("too deep")
-        if isinstance(obj, pikepdf.Object) and obj.is_indirect:
+        if type(obj) is not pikepdf.Object:  # qpdf's null, booleans, integers and reals come as Python's
+            self.token(*_scalar(obj))
+            return
+        if obj.is_indirect:
             ident = obj.objgen
             if ident in self.met:
                 self.token(b"@", b"%d" % self.met[ident])
@@ -108,27 +133,22 @@ class _Walk:
             self.met[ident] = len(self.met)
             if len(self.met) > MAX_OBJECTS:
                 raise _Unkeyable("too many objects")
-        if obj is None:
-            self.token(b"N")
-        elif isinstance(obj, bool):  # before int: a bool is an int in Python
-            self.token(b"B", b"1" if obj else b"0")
-        elif isinstance(obj, int):
-            self.token(b"I", b"%d" % obj)
-        elif isinstance(obj, Decimal):  # qpdf keeps a real as the text it read
-            self.token(b"R", str(obj).encode())
-        elif isinstance(obj, pikepdf.Name):
-            self.token(b"/", bytes(obj.unparse()))
-        elif isinstance(obj, pikepdf.String):
+        # One look at the kind rather than a chain of `isinstance`: pikepdf answers each of those by
+        # asking the object for this same code, and a page's key meets tens of objects.
+        kind = obj._type_code
+        if kind is _NAME:
+            self.token(b"/", obj.unparse())
+        elif kind is _STRING:
             self.token(b"S", bytes(obj))
-        elif isinstance(obj, pikepdf.Array):
+        elif kind is _ARRAY:
             self.token(b"[", b"%d" % len(obj))
             for item in obj:
                 self.value(item, depth + 1)
-        elif isinstance(obj, pikepdf.Stream):
+        elif kind is _STREAM:
             self.token(b"T")
             self._dictionary(obj.stream_dict, depth)
             self.token(b"D", obj.read_raw_bytes())
-        elif isinstance(obj, pikepdf.Dictionary):
+        elif kind is _DICTIONARY:
             self._dictionary(obj, depth)
         else:  # an object kind no page resource should hold: do not guess how to key it
             raise _Unkeyable(f"unexpected object {type(obj).__name__}")
