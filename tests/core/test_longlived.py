@@ -16,6 +16,7 @@ class _Node:
 
 
 def test_freeze_exempts_what_is_alive_and_still_collects_what_comes_after() -> None:
+    before = gc.get_threshold()
     try:
         frozen = longlived.freeze()
         assert frozen == gc.get_freeze_count() > 10_000  # the modules and the test run's objects
@@ -27,6 +28,25 @@ def test_freeze_exempts_what_is_alive_and_still_collects_what_comes_after() -> N
         assert gone() is None
     finally:
         gc.unfreeze()  # the rest of the test run as it was
+        gc.set_threshold(*before)
+
+
+def test_after_the_freeze_cycles_are_still_collected_by_themselves_only_less_often() -> None:
+    before = gc.get_threshold()
+    try:
+        longlived.freeze()
+        node = _Node()
+        node.me = node
+        gone = weakref.ref(node)
+        del node
+        few = [[] for _ in range(1_000)]  # past Python's default of 700, short of the worker's threshold
+        assert gone() is not None
+        many = [[] for _ in range(longlived.THRESHOLDS[0])]  # a batch's worth: a collection runs by itself
+        assert gone() is None
+        assert len(few) + len(many) > longlived.THRESHOLDS[0]
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)
 
 
 @pytest.mark.parametrize("args", [["reprocess", "-m", "gladsaxe"], ["worker", "--burst"]])
