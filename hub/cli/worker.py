@@ -9,6 +9,7 @@ from flask import current_app
 from flask.cli import with_appcontext
 
 from hub import longlived
+from hub.adapters.readers import start_readers
 from hub.cli import supervise
 from hub.queue import queue
 
@@ -27,6 +28,8 @@ def worker(burst: bool) -> None:
         sys.exit(2)
     # Imports, the app and the adapters' configs live as long as the worker: out of every full collection.
     longlived.freeze()
+    # The reader processes start with the worker, not with its first documents.
+    start_readers()
     try:
         supervise.run(app, burst)
     except KeyboardInterrupt:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import signal
 from collections.abc import Callable, Iterator
@@ -122,3 +123,34 @@ def test_when_no_new_worker_can_start_the_count_stays_true(monkeypatch: pytest.M
     monkeypatch.undo()
     assert sandbox.run(os.getpid) != os.getpid()
     assert sandbox._get_pool().count == 1
+
+
+def _pids() -> set[int]:
+    return {worker.process.pid for worker in sandbox._get_pool().workers}
+
+
+def _note_ready(path: str) -> None:
+    with Path(path).open("a") as calls:
+        calls.write(f"{os.getpid()}\n")
+
+
+def test_started_readers_are_the_ones_the_first_documents_use(tmp_path: Path) -> None:
+    # `hub worker` starts the pool with itself: its first documents wait for no reader to start.
+    noted = tmp_path / "ready"
+    started = sandbox.start(functools.partial(_note_ready, str(noted)))
+    assert started == sandbox.MAX_WORKERS
+    pids = _pids()
+    assert len(pids) == sandbox.MAX_WORKERS
+    assert {int(line) for line in noted.read_text().split()} == pids  # each ran `ready` once
+    for _ in range(2 * sandbox.MAX_WORKERS):
+        assert read_pdf(_form(), "x.pdf").values
+    assert _pids() == pids  # no reader started for the documents
+
+
+def test_a_reader_that_fails_to_get_ready_is_not_kept_and_documents_still_read(tmp_path: Path) -> None:
+    calls = tmp_path / "calls"
+    calls.write_text("")
+    assert sandbox.start(functools.partial(_exit_at_once, str(calls).encode(), "ready", False)) == 0
+    assert len(calls.read_text().split()) == sandbox.MAX_WORKERS
+    assert _pids() == set()
+    assert read_pdf(_form(), "x.pdf").values

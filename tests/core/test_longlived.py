@@ -1,4 +1,5 @@
-"""Long-running commands freeze what they loaded to start; what they make later is collected as before."""
+"""Long-running commands freeze what they loaded to start; what they make later is collected as before.
+A worker starts its reader processes before its first job."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 from flask.testing import FlaskCliRunner
 
 from hub import longlived
+from hub.cli import worker as worker_command
 
 
 class _Node:
@@ -58,3 +60,15 @@ def test_reprocess_and_the_worker_freeze_what_they_loaded(
     result = runner.invoke(args=args)
     assert result.exit_code == 0, result.output
     assert calls == [1]
+
+
+def test_the_worker_starts_its_readers_before_it_takes_a_job(
+    runner: FlaskCliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    monkeypatch.setattr(longlived, "freeze", lambda: calls.append("freeze") or 0)
+    monkeypatch.setattr(worker_command, "start_readers", lambda: calls.append("readers") or 2)
+    monkeypatch.setattr(worker_command.supervise, "run", lambda app, burst: calls.append("jobs"))
+    result = runner.invoke(args=["worker", "--burst"])
+    assert result.exit_code == 0, result.output
+    assert calls == ["freeze", "readers", "jobs"]

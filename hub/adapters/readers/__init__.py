@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from hub.adapters.readers import sandbox
 from hub.adapters.readers.base import Extraction, SourceValue, describe_locator
 from hub.adapters.readers.pdf import pdf_read, read_pdf
 from hub.adapters.readers.sandboxed import SandboxedRead
@@ -23,6 +24,7 @@ __all__ = [
     "read_xml",
     "sandboxed_read",
     "sniff_format",
+    "start_readers",
 ]
 
 
@@ -57,3 +59,14 @@ def sandboxed_read(data: bytes, filename: str, options: dict[str, Any] | None = 
     if fmt == "xlsx":
         return xlsx_read(data, filename, sheet=options.get("sheet"))
     return None
+
+
+def start_readers() -> int:
+    """Start the sandbox's reader processes now, each with every reader imported, rather than when the
+    first PDF or workbook comes: a worker's first batch then waits for no reader to start (about 0.6 s
+    here, 0.4 s of CPU each). How many are ready."""
+    return sandbox.start(_ready)
+
+
+def _ready() -> None:
+    """Runs in a new reader process: to call this function it imported this package, and every reader."""

@@ -8,7 +8,8 @@ unread: the child's memory limit does not protect the parent, which would otherw
 unpickle whatever the child sends.
 
 Workers are kept between documents because starting one costs far more than parsing a form. They are
-started lazily by the first `run()`, never at import, as fresh interpreters (`python -c ...
+started by the first `run()`, or by `start()` (`hub worker` starts them with itself), never at import,
+as fresh interpreters (`python -c ...
 worker_main()`, talking over a socket pair) rather than through multiprocessing: forking the
 threaded web process would copy its locks mid-flight, "spawn"/"forkserver" re-import the parent's
 `__main__` in every worker, and multiprocessing's process registry and fork server do not survive an
@@ -223,6 +224,31 @@ def run(func: Callable[..., Any], *args: Any, timeout: float = WALL_SECONDS) -> 
         return payload
     finally:
         pool.release(worker, healthy)
+
+
+def start(ready: Callable[[], Any], timeout: float = WALL_SECONDS) -> int:
+    """Start every worker of the pool now, each running the module-level `ready()` (importing what its
+    tasks need) before it waits for them, rather than when the first tasks come; how many are ready. A
+    worker that fails to start is not an error here: a task that needs one starts another, as always."""
+    pool = _get_pool()
+    taken: list[_Worker] = []
+    try:
+        for _ in range(MAX_WORKERS):
+            taken.append(_take(pool, (ready, ())))
+    except SandboxError:
+        pass
+    ready_now = 0
+    for worker in taken:
+        healthy = False
+        try:
+            _answer(worker, timeout)
+            healthy = True
+            ready_now += 1
+        except SandboxError:
+            pass
+        finally:
+            pool.release(worker, healthy)
+    return ready_now
 
 
 def _take(pool: _Pool, message: Any) -> _Worker:
