@@ -90,3 +90,56 @@ def test_extract_sniffs_xml_and_round_trips_through_dict() -> None:
 def test_entity_and_dtd_documents_are_rejected() -> None:
     with pytest.raises(UnreadableDocument, match="DTDs are not accepted"):
         read_xml(b'<!DOCTYPE r [<!ENTITY e SYSTEM "file:///etc/passwd">]><r>&e;</r>', "x.xml")
+
+
+NAME = "Åsa Ødegård"
+
+
+def _document(declaration: str, encoding: str) -> bytes:
+    return f"{declaration}<praktik>\n  <navn>{NAME}</navn>\n</praktik>".encode(encoding)
+
+
+@pytest.mark.parametrize("says", ["ISO-8859-1", "iso-8859-15", "Windows-1252", "latin1"])
+def test_a_document_that_says_a_code_page_but_is_utf8_is_read_as_utf8(says: str) -> None:
+    # Read as it says, the name was stored as "Ã…sa Ã˜degÃ¥rd" (decision 0052).
+    data = _document(f'<?xml version="1.0" encoding="{says}"?>', "utf-8")
+    assert read_xml(data, "p.xml").values[0].value == NAME
+
+
+def test_a_document_in_the_code_page_it_says_is_read_in_it() -> None:
+    data = _document('<?xml version="1.0" encoding="windows-1252"?>', "cp1252")
+    assert read_xml(data, "p.xml").values[0].value == NAME
+
+
+def test_a_document_that_says_utf8_but_is_not_is_refused_naming_the_byte_and_what_it_looks_like() -> None:
+    data = _document('<?xml version="1.0" encoding="UTF-8"?>', "cp1252")
+    with pytest.raises(UnreadableDocument) as caught:
+        read_xml(data, "p.xml")
+    [problem] = caught.value.problems
+    # "Å" is 0xC5 in Windows-1252, the 9th character of line 2 ("  <navn>Å...").
+    assert problem.reason_en == (
+        "the file says it is written in UTF-8, but byte 0xC5 on line 2, column 9 is not UTF-8; it looks "
+        'like Windows-1252 (ANSI): save it as UTF-8, or let its first line be <?xml version="1.0" '
+        'encoding="windows-1252"?>'
+    )
+    assert problem.reason_da.startswith(
+        "filen siger, at den er skrevet i UTF-8, men byte 0xC5 på linje 2, kolonne 9 er ikke UTF-8; den "
+        "ligner Windows-1252 (ANSI): gem den som UTF-8"
+    )
+    assert problem.file == "p.xml"
+
+
+def test_a_document_that_names_no_encoding_is_utf8_by_the_rules_and_says_so() -> None:
+    with pytest.raises(UnreadableDocument) as caught:
+        read_xml(_document("", "cp1252"), "p.xml")
+    assert caught.value.problems[0].reason_en.startswith(
+        "the file names no encoding, so by the rules of XML it is UTF-8, but byte 0xC5 on line 2, column 9"
+    )
+    assert "angiver ingen tegnkodning" in caught.value.problems[0].reason_da
+
+
+def test_a_broken_utf16_document_is_not_called_an_encoding_problem() -> None:
+    data = "<praktik><navn>Åsa</praktik>".encode("utf-16")  # with its byte order mark; a tag left open
+    with pytest.raises(UnreadableDocument) as caught:
+        read_xml(data, "p.xml")
+    assert caught.value.problems[0].reason_en.startswith("the XML is not well-formed")

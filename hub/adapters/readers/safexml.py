@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from hub.adapters.readers.sniff import unreadable
+from hub.adapters.readers.xml_encoding import encoding_problem, reads_as_utf8
 from hub.errors import ConfigError, FieldProblem, Rejection
 
 MAX_XML_BYTES = 5 * 1024 * 1024
@@ -45,11 +46,14 @@ def hardened_parser() -> etree.XMLParser:
     return etree.XMLParser(**_HARDENED)
 
 
-def _parser() -> etree.XMLParser:
+def _parser(utf8: bool = False) -> etree.XMLParser:
     # One parser per thread: lxml parsers keep per-parse state and must not be shared between threads.
-    parser = getattr(_local, "parser", None)
+    # `utf8`: read the bytes as UTF-8 whatever the declaration says (`xml_encoding.reads_as_utf8`).
+    name = "utf8_parser" if utf8 else "parser"
+    parser = getattr(_local, name, None)
     if parser is None:
-        parser = _local.parser = hardened_parser()
+        parser = etree.XMLParser(encoding="utf-8", **_HARDENED) if utf8 else hardened_parser()
+        setattr(_local, name, parser)
     return parser
 
 
@@ -75,9 +79,9 @@ def parse_xml(
         )
     _refuse_doctype(data, filename)
     try:
-        root = etree.fromstring(data, _parser(), base_url=base_url)
+        root = etree.fromstring(data, _parser(reads_as_utf8(data)), base_url=base_url)
     except etree.XMLSyntaxError as exc:
-        raise _not_well_formed(filename, exc) from exc
+        raise (encoding_problem(data, filename) or _not_well_formed(filename, exc)) from exc
     _refuse_parsed_doctype(root, filename)
     return root
 
