@@ -10,6 +10,7 @@ per content of their files (`tests/fresh_app.py`, decision 0032): the same state
 
 from __future__ import annotations
 
+import gc
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -25,6 +26,19 @@ from servers import postgres_url, redis_url, require
 
 from hub import create_app
 from hub.extensions import db
+
+_COLLECTOR = gc.get_threshold()
+
+
+@pytest.fixture(autouse=True)
+def _collector_as_python_sets_it() -> Iterator[None]:
+    """`hub reprocess` and the bench's timed parts collect garbage less often (`longlived.freeze`); a
+    test that runs them in this process must not leave the rest of the run so. A cycle some test leaves
+    (a client's socket, say) would then be collected, and its warning raised, in a test long after."""
+    yield
+    if gc.get_threshold() != _COLLECTOR:
+        gc.set_threshold(*_COLLECTOR)
+
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
