@@ -105,17 +105,49 @@
       cell.appendChild(a);
       cell.appendChild(document.createTextNode(" "));
     });
-    // What was stored but should be known (a site past its places): said, not a problem.
-    (sub.notices || []).forEach(function (n) {
-      cell.appendChild(el("p", { "class": "notice stored-notice", "data-code": n.code }, danish ? n.message_da : n.message));
-    });
+    showNotices(tr, sub.notices);
     if (sub.status === "rejected" || sub.status === "partial") { offerAgain(tr); }
+  }
+
+  // What was stored but should be known (a site past its places): said, not a problem. It says how
+  // things stand when the status was read, so a row's notices are replaced, never added to.
+  function showNotices(tr, notices) {
+    var cell = tr.querySelector(".result");
+    Array.prototype.forEach.call(cell.querySelectorAll(".stored-notice"), function (old) { cell.removeChild(old); });
+    var before = cell.querySelector(".again-picker");
+    (notices || []).forEach(function (n) {
+      var p = el("p", { "class": "notice stored-notice", "data-code": n.code }, danish ? n.message_da : n.message);
+      cell.insertBefore(p, before);
+    });
+  }
+
+  // A file stored after another can take that one's site past its places (four placements sent at
+  // once: the first to finish saw room). So once everything sent from here is final, each stored
+  // file's notices are read again and show how things stand now, as they would after a reload.
+  var stored = [];
+  function remember(tr, url) {
+    // A row sent again follows its new submission.
+    stored = stored.filter(function (s) { return s.tr !== tr; });
+    stored.push({ tr: tr, url: url });
+  }
+  function refreshNotices() {
+    stored.forEach(function (s) {
+      var xhr = new XMLHttpRequest();
+      xhr.open("GET", s.url);
+      xhr.setRequestHeader("Accept", "application/json");
+      xhr.onload = function () {
+        var sub = null;
+        try { sub = xhr.status === 200 ? JSON.parse(xhr.responseText) : null; } catch (e) { sub = null; }
+        if (sub && sub.final) { showNotices(s.tr, sub.notices); }
+      };
+      xhr.send();
+    });
   }
 
   function offerAgain(tr) {
     var cell = tr.querySelector(".result");
     var id = "again-" + Math.random().toString(36).slice(2);
-    var picker = el("input", { type: "file", id: id, "class": "visually-hidden", accept: ".pdf,.xml,.xlsx,.csv,.zip" });
+    var picker = el("input", { type: "file", id: id, "class": "visually-hidden again-picker", accept: ".pdf,.xml,.xlsx,.csv,.zip" });
     var label = el("label", { "for": id, "class": "button" }, T.send_again);
     picker.addEventListener("change", function () {
       if (picker.files.length) { send(picker.files[0], tr); }
@@ -131,7 +163,9 @@
   var pending = 0, asked = 0;
   function settled() {
     pending = Math.max(0, pending - 1);
-    if (pending > 0 || !document.querySelector("[data-refresh][id]")) { return; }
+    if (pending > 0) { return; }
+    if (stored.length > 1) { refreshNotices(); }
+    if (!document.querySelector("[data-refresh][id]")) { return; }
     var mine = ++asked;
     var xhr = new XMLHttpRequest();
     xhr.open("GET", window.location.href);
@@ -172,7 +206,11 @@
       try { sub = xhr.status === 200 ? JSON.parse(xhr.responseText) : null; } catch (e) { sub = null; }
       if (!sub) { setStatus(tr, "failed", name); settled(); return; }
       setStatus(tr, shownStatus(sub), name);
-      if (sub.final) { showResult(tr, sub); settled(); } else { setTimeout(function () { poll(tr, url, name); }, 700); }
+      if (sub.final) {
+        showResult(tr, sub);
+        if ((sub.records || []).length) { remember(tr, url); }
+        settled();
+      } else { setTimeout(function () { poll(tr, url, name); }, 700); }
     };
     // The connection lost while waiting: said as failed on our side, and the lists still brought up to date.
     xhr.onerror = function () { setStatus(tr, "failed", name); settled(); };
