@@ -105,15 +105,16 @@ class Period:
         if self.kind != kind:
             raise PeriodError(
                 f"{rule_en}; {self.label} is not a {KIND_NAMES_EN[kind]}",
-                f"{rule_da}; {self.label} er ikke {_ARTICLE_DA[kind]} {KIND_NAMES_DA[kind]}",
+                f"{rule_da}; {self.describe('da')} er ikke {_ARTICLE_DA[kind]} {KIND_NAMES_DA[kind]}",
             )
 
     def require_started(self, today: date) -> None:
-        """Refuse a period that has not begun."""
+        """Refuse a period that has not begun. (The Danish line names the period and the dates as a
+        caseworker writes them, `december 2026`, `01.12.2026`; the English one as the API takes them.)"""
         if self.start > today:
             raise PeriodError(
                 f"the period {self.label} is in the future (today is {today.isoformat()})",
-                f"perioden {self.label} ligger i fremtiden (i dag er {today.isoformat()})",
+                f"perioden {self.describe('da')} ligger i fremtiden (i dag er {today:%d.%m.%Y})",
             )
 
     def require_ended(self, today: date) -> None:
@@ -122,7 +123,7 @@ class Period:
         if self.end >= today:
             raise PeriodError(
                 f"the period {self.label} has not ended yet (it ends {self.end.isoformat()})",
-                f"perioden {self.label} er ikke slut endnu (den slutter {self.end.isoformat()})",
+                f"perioden {self.describe('da')} er ikke slut endnu (den slutter {self.end:%d.%m.%Y})",
             )
 
 

@@ -204,7 +204,7 @@ def write_pdf(
                         show_cpr(facts.cpr, rules.cpr_in_bundles),
                         facts.name,
                         facts.site_name,
-                        f"{checked.first_day}–{checked.last_day}",
+                        date_range(checked.first_day, checked.last_day),
                         rule_name(check.rule, rules, "da"),
                         STATUS["da"][check.status],
                         check.detail_da,

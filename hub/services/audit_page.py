@@ -15,6 +15,7 @@ from hub.access import Principal
 from hub.adapters.language.config_model import AuditRules
 from hub.errors import NotFound
 from hub.exports.completeness import PlacementCheck
+from hub.exports.danish import date_range
 from hub.extensions import db
 from hub.models import Agreement
 from hub.periods import Period, PeriodError, parse_period
@@ -117,6 +118,7 @@ def audited_period(who: Principal, text: str) -> Period:
         config = registry().get(scope.municipality(who, who.municipality or ""))
         kind, today = config.audit.claim_period, date.today()
         open_ = ", ".join(p.label for p in allowed) or "-"
+        open_da = ", ".join(p.describe("da") for p in allowed) or "-"
         try:
             # What is wrong with the period itself is a bad request (400), said as the API and `hub claim`
             # say it: not the municipality's kind of claim period (October alone is not one of
@@ -126,7 +128,7 @@ def audited_period(who: Principal, text: str) -> Period:
         except PeriodError as exc:
             raise PeriodError(
                 f"{exc.message}; the periods you can open: {open_}",
-                f"{exc.message_da}; de perioder, du kan åbne: {open_}",
+                f"{exc.message_da}; de perioder, du kan åbne: {open_da}",
             ) from None
         # Else it lies outside the user's window (an auditor's audit period, staff's last year).
         first, last = window(who, today)
@@ -139,8 +141,8 @@ def audited_period(who: Principal, text: str) -> Period:
         raise NotFound(
             f"the period {text} is not one you can open: the municipality claims by {en}, and only those "
             f"that have ended inside {first}..{last} can be opened ({open_})",
-            f"perioden {text} kan ikke åbnes: kommunen søger refusion pr. {da}, og kun dem, der er slut "
-            f"inden for {first}..{last}, kan åbnes ({open_})",
+            f"perioden {chosen.describe('da')} kan ikke åbnes: kommunen søger refusion pr. {da}, og kun "
+            f"dem, der er slut inden for {date_range(first, last)}, kan åbnes ({open_da})",
         )
     return chosen
 

@@ -6,6 +6,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+from hub.exports.danish import date_range, short_date
+from hub.schemas.vocabulary import FORM_TYPE_LABELS
+
 FORMS_OF_A_PLACEMENT = ("mentor_support", "mentor_hours", "progress_report", "placement_end")
 
 
@@ -54,8 +57,12 @@ def same_thing(old: dict[str, Any], new: dict[str, Any]) -> bool:
     return True
 
 
-def describe(record: dict[str, Any]) -> str:
-    """A record's form type and dates, for messages (no personal data)."""
+def describe(record: dict[str, Any], lang: str = "en") -> str:
+    """A record's form type and dates, for messages (no personal data): `mentor_hours
+    2026-08-03–2026-08-30` for the API, `Mentortimer 03.08.–30.08.2026` for a caseworker."""
     first, last = span(record)
+    if lang == "da":
+        name = FORM_TYPE_LABELS["da"].get(record["form_type"], record["form_type"])
+        return f"{name} {short_date(first) if first == last else date_range(first, last)}"
     dates = first.isoformat() if first == last else f"{first.isoformat()}–{last.isoformat()}"
     return f"{record['form_type']} {dates}"

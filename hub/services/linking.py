@@ -16,6 +16,7 @@ from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session, make_transient_to_detached
 
 from hub.errors import FieldProblem, Rejection
+from hub.exports.danish import date_range
 from hub.models import Placement, Record
 from hub.models.base import table_of
 from hub.pseudonyms import participant_id
@@ -50,10 +51,10 @@ def link(session: Session, record: dict[str, Any], secret: str) -> tuple[Placeme
     own = [p for p in candidates if p.municipality_code == record["municipality_code"]]
     found = [p for p in own if coverage.fits(record, p.start, p.end)]
     if not found:
-        what = coverage.describe(record)
+        what, what_da = coverage.describe(record), coverage.describe(record, "da")
         raise _reject(
             f"no placement of this citizen at site {p_number} holds every date of this form ({what})",
-            f"ingen praktik for borgeren på P-nummer {p_number} rummer alle blankettens datoer ({what})",
+            f"ingen praktik for borgeren på P-nummer {p_number} rummer alle blankettens datoer ({what_da})",
             "site.p_number",
         )
     if len(found) > 1:
@@ -91,10 +92,11 @@ def find_record(
     same = [r for r in records if coverage.same_thing(current_data(r), new)]
     if len(same) > 1:
         listed = ", ".join(coverage.describe(current_data(r)) for r in same)
+        listed_da = ", ".join(coverage.describe(current_data(r), "da") for r in same)
         raise _reject(
             f"this form would correct {len(same)} earlier ones at once ({listed}); "
             "which is meant cannot be told",
-            f"blanketten ville rette {len(same)} tidligere på én gang ({listed}); "
+            f"blanketten ville rette {len(same)} tidligere på én gang ({listed_da}); "
             "det kan ikke afgøres, hvilken der menes",
             "form_type",
         )
@@ -180,17 +182,18 @@ def _place(
 def _check_still_holds(session: Session, placement: Placement, start: date, end: date) -> None:
     """A corrected period must still hold every form already linked to the placement."""
     outside = [
-        coverage.describe(data)
+        data
         for r in current_records(session, placement)
         if r.form_type in coverage.FORMS_OF_A_PLACEMENT
         and not coverage.fits(data := current_data(r), start, end)
     ]
     if outside:
-        listed = "; ".join(outside)
+        listed = "; ".join(coverage.describe(data) for data in outside)
+        listed_da = "; ".join(coverage.describe(data, "da") for data in outside)
         raise _reject(
             f"the corrected period {start.isoformat()}–{end.isoformat()} would leave forms already stored "
             f"outside it: {listed}",
-            f"den rettede periode {start.isoformat()}–{end.isoformat()} ville efterlade allerede gemte "
-            f"blanketter uden for den: {listed}",
+            f"den rettede periode {date_range(start, end)} ville efterlade allerede gemte "
+            f"blanketter uden for den: {listed_da}",
             "period",
         )

@@ -31,6 +31,7 @@ from hub.exports.company_model import CompanyExport
 from hub.exports.company_pdf import write_company_pdf
 from hub.exports.company_redact import redact_export, redact_form
 from hub.exports.company_xlsx import write_company_xlsx
+from hub.exports.danish import date_range
 from hub.exports.gaps import Gap
 from hub.exports.payment_report import gap_dict, line_dict, totals_dict
 from hub.models import Agreement
@@ -154,11 +155,15 @@ def acting_for(principal: Principal, municipality: str, period: Period) -> str:
         and principal.audit_start <= period.start
         and period.end <= principal.audit_end
     ):
+        start, end = principal.audit_start, principal.audit_end
+        window_en, window_da = (
+            (f"{start}..{end}", date_range(start, end))
+            if start is not None and end is not None
+            else ("you have none", "du har ingen")
+        )
         raise NotFound(
-            f"period {period.label} is outside your audit period "
-            f"({principal.audit_start}..{principal.audit_end})",
-            f"perioden {period.label} ligger uden for din revisionsperiode "
-            f"({principal.audit_start}..{principal.audit_end})",
+            f"period {period.label} is outside your audit period ({window_en})",
+            f"perioden {period.describe('da')} ligger uden for din revisionsperiode ({window_da})",
         )
     return code
 

@@ -56,9 +56,13 @@ def test_kind_future_and_unfinished_are_refused() -> None:
     august.require_kind("month", "Gladsaxe")
     with pytest.raises(PeriodError) as caught:
         august.require_kind("quarter", "Ballerup")
-    assert caught.value.message_da == "Ballerup afregner pr. kvartal; 2026-08 er ikke et kvartal"
+    assert caught.value.message_da == "Ballerup afregner pr. kvartal; august 2026 er ikke et kvartal"
     august.require_ended(date(2026, 9, 1))
-    with pytest.raises(PeriodError, match="has not ended"):
+    with pytest.raises(PeriodError, match="has not ended") as caught:
         august.require_ended(date(2026, 8, 31))
-    with pytest.raises(PeriodError, match="in the future"):
+    # The Danish line as a caseworker writes a period and a date; the English one as the API takes them.
+    assert caught.value.message_da == "perioden august 2026 er ikke slut endnu (den slutter 31.08.2026)"
+    assert caught.value.message == "the period 2026-08 has not ended yet (it ends 2026-08-31)"
+    with pytest.raises(PeriodError, match="in the future") as caught:
         august.require_started(date(2026, 7, 31))
+    assert caught.value.message_da == "perioden august 2026 ligger i fremtiden (i dag er 31.07.2026)"

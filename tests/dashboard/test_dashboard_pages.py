@@ -121,7 +121,8 @@ def test_a_month_not_yet_begun_is_refused_as_payments_refuse_it(small: Flask) ->
     for path in (f"/dashboard?month={later:%Y-%m}", f"/payments?period={later:%Y-%m}"):
         response = client.get(path)
         assert response.status_code == 400, path
-        assert f"perioden {later:%Y-%m} ligger i fremtiden (i dag er {today.isoformat()})" in response.text
+        named = month_of(later).describe("da")  # "januar 2027"
+        assert f"perioden {named} ligger i fremtiden (i dag er {today:%d.%m.%Y})" in response.text
     assert client.get(f"/dashboard?month={today:%Y-%m}").status_code == 200  # this month has begun
     assert client.get("/dashboard?month=1999-01").status_code == 200
     assert client.get("/payments?period=1999-01").status_code == 200

@@ -73,6 +73,8 @@ def test_a_timesheet_week_outside_the_placement_is_rejected(loaded: Flask) -> No
     rejected = _send(loaded, "herlev", late, "late.csv")
     assert rejected.status == "rejected"
     assert "holds every date" in rejected.problems[0]["reason_en"]
+    # In Danish the form and its days as a caseworker writes them: Monday of 2026-W33 to Sunday of 2027-W34.
+    assert "blankettens datoer (Mentortimer 10.08.2026 – 29.08.2027)" in rejected.problems[0]["reason_da"]
     assert _send(loaded, "herlev", sheet, "ok.csv").status == "accepted"
 
 
@@ -120,6 +122,9 @@ def test_a_placement_may_not_be_shortened_away_from_its_forms(loaded: Flask) -> 
     rejected = _send(loaded, "gladsaxe", shorter, "p2.pdf")
     assert rejected.status == "rejected"
     assert "would leave forms already stored outside it: mentor_support" in rejected.problems[0]["reason_en"]
+    danish = rejected.problems[0]["reason_da"]
+    assert danish.startswith("den rettede periode 03.08.–01.10.2026 ville efterlade"), danish
+    assert "uden for den: Bevilling af mentorstøtte " in danish and danish.endswith("–01.11.2026")
     ((_, versions),) = _records(loaded, "placement")
     assert len(versions) == 1
 

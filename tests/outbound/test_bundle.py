@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import glob
 import hashlib
+import io
 import json
 import re
 import shutil
@@ -18,6 +19,7 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskCliRunner
 from page_support import everyone_on_a_copy
+from pypdf import PdfReader
 from sqlalchemy import select
 
 from hub.cli import cli
@@ -109,6 +111,14 @@ def test_the_bundle_holds_what_the_auditor_asks_for(gladsaxe: Path) -> None:
     manifest = json.loads(zipfile.ZipFile(gladsaxe).read("manifest.json"))
     assert manifest["bundle"]["municipality_code"] == "159" and manifest["bundle"]["period"] == "2026-09"
     assert {f["path"] for f in manifest["files"]} == names - {"manifest.json", "manifest.sig"}
+
+
+def test_the_reports_pdf_writes_each_placements_days_as_a_danish_auditor_reads_them(gladsaxe: Path) -> None:
+    # "03.08.–30.09.2026", as the Danish forms write dates; not "2026-08-03–2026-09-30".
+    report = PdfReader(io.BytesIO(zipfile.ZipFile(gladsaxe).read("completeness/report.pdf")))
+    text = "\n".join(page.extract_text() for page in report.pages)
+    assert re.search(r"\b\d\d\.\d\d\.(\d{4} )?– ?\d\d\.\d\d\.\d{4}\b", text), text[:2000]
+    assert not re.search(r"\d{4}-\d\d-\d\d–", text)
 
 
 def test_its_verifier_passes_with_cryptography_and_with_the_standard_library_alone(gladsaxe: Path) -> None:

@@ -131,7 +131,7 @@ def test_the_auditor_picks_a_period_inside_its_audit_period_and_sees_completenes
     other_kind = client.get("/audit?period=2026-08")  # not Ballerup's kind of period: a bad request
     assert other_kind.status_code == 400
     said = other_kind.get_data(as_text=True)
-    assert "Ballerup Kommune afregner pr. kvartal; 2026-08 er ikke et kvartal" in said
+    assert "Ballerup Kommune afregner pr. kvartal; august 2026 er ikke et kvartal" in said
 
 
 def test_the_auditor_is_told_which_claim_periods_it_cannot_open_and_why(
@@ -383,15 +383,19 @@ def test_a_period_the_auditor_cannot_open_says_which_it_can(demo: Flask) -> None
     text = response.get_data(as_text=True)
     assert response.status_code == 400  # the period asked for is of the wrong kind: a bad request
     assert (
-        "Ballerup Kommune afregner pr. kvartal; 2026-10 er ikke et kvartal; de perioder, du kan åbne: 2026-Q3"
+        "Ballerup Kommune afregner pr. kvartal; oktober 2026 er ikke et kvartal; de perioder, du kan åbne: "
+        "3. kvartal 2026"
         in text
     )
     # One inside the audit period that has not ended yet says so, and which can be opened.
     text = client_of(demo, "revisor-ballerup").get("/audit?period=2026-Q4").get_data(as_text=True)
     assert (
-        "perioden 2026-Q4 er ikke slut endnu (den slutter 2026-12-31); de perioder, du kan åbne: 2026-Q3"
+        "perioden 4. kvartal 2026 er ikke slut endnu (den slutter 31.12.2026); de perioder, du kan åbne: "
+        "3. kvartal 2026"
         in text
     )
     # One before the audit period is still not found for this auditor, with the periods it can open.
     before = client_of(demo, "revisor-ballerup").get("/audit?period=2026-Q2")
-    assert before.status_code == 404 and "(2026-Q3)" in before.get_data(as_text=True)
+    said = before.get_data(as_text=True)
+    assert before.status_code == 404 and "perioden 2. kvartal 2026 kan ikke åbnes" in said
+    assert said.count("(3. kvartal 2026)") == 1

@@ -96,9 +96,9 @@ def test_the_claim_is_the_one_the_api_gives(demo: Flask) -> None:
 @pytest.mark.parametrize(
     ("period", "reason"),
     [
-        ("2026-12", "perioden 2026-12 er ikke slut endnu (den slutter 2026-12-31)"),
-        ("2026-Q3", "afregner pr. måned; 2026-Q3 er ikke en måned"),
-        ("2027-01", "perioden 2027-01 ligger i fremtiden (i dag er 2026-12-01)"),
+        ("2026-12", "perioden december 2026 er ikke slut endnu (den slutter 31.12.2026)"),
+        ("2026-Q3", "afregner pr. måned; 3. kvartal 2026 er ikke en måned"),
+        ("2027-01", "perioden januar 2027 ligger i fremtiden (i dag er 01.12.2026)"),
     ],
 )
 def test_a_claim_period_not_over_or_of_another_kind_is_a_400_with_the_apis_reason(
@@ -162,14 +162,14 @@ def test_a_quarter_is_refused_in_words_not_by_the_pages_internal_name(demo: Flas
     # The reason named the page's code as its subject: "payments afregner pr. måned".
     lead = client_of(demo, "lead-gladsaxe")
     html = lead.get("/payments?agreement=falck-hovedstaden&period=2026-Q3").get_data(as_text=True)
-    assert "betalingerne opgøres pr. måned; 2026-Q3 er ikke en måned" in html
+    assert "betalingerne opgøres pr. måned; 3. kvartal 2026 er ikke en måned" in html
     asked = {"Accept": "application/json"}
     body = lead.get("/payments?agreement=falck-hovedstaden&period=2026-Q3", headers=asked).get_json()
     assert body["message"] == "payments are worked out per month; 2026-Q3 is not a month"
     form = lead.get("/payments/form?agreement=falck-hovedstaden&period=2026-Q3", headers=asked).get_json()
-    assert form["message_da"] == "virksomhedens udtræk og skema laves pr. måned; 2026-Q3 er ikke en måned"
+    assert form["message_da"] == "virksomhedens udtræk og skema laves pr. måned; 3. kvartal 2026 er ikke en måned"
     board = lead.get("/dashboard?month=2026-Q3", headers=asked).get_json()
-    assert board["message_da"] == "overblikket viser én måned ad gangen; 2026-Q3 er ikke en måned"
+    assert board["message_da"] == "overblikket viser én måned ad gangen; 3. kvartal 2026 er ikke en måned"
     for said in (body, form, board):
         assert "payments" not in said["message_da"] and "dashboard" not in said["message_da"]
 
