@@ -124,7 +124,12 @@ def test_pdf_tooltips_and_labels_give_paths_and_transforms(tmp_path: Path) -> No
         "transforms": ["hours"],
     }
     assert fields["company.cvr"]["transforms"] == ["digits"]
-    assert fields["caseworker.email"]["source"] == "Tekstfelt9"
+    # An address is kept in lower case, as every municipality's adapter keeps it ("Mette@Gladsaxe.dk").
+    assert fields["caseworker.email"] == {
+        "path": "caseworker.email",
+        "source": "Tekstfelt9",
+        "transforms": ["lower"],
+    }
     assert fields["caseworker.phone"] == {
         "path": "caseworker.phone",
         "source": "Tekstfelt11",

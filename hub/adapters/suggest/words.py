@@ -19,7 +19,7 @@ RULES: tuple[Rule, ...] = (
     ((("cpr",),), "citizen.cpr", ("digits",)),
     ((("cvr",),), "company.cvr", ("digits",)),
     ((("pnr",), ("pnummer",)), "site.p_number", ("digits",)),
-    ((("email",), ("=mail",)), "caseworker.email", ()),
+    ((("email",), ("=mail",)), "caseworker.email", ("lower",)),  # as every adapter keeps it
     ((("telefon",), ("=tlf",), ("phone",)), "caseworker.phone", ("phone",)),
     ((("fornavn",), ("first name",)), "citizen.name", ("join",)),
     ((("efternavn",), ("last name",)), "citizen.name", ("join",)),
