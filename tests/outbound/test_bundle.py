@@ -3,6 +3,7 @@ CPR numbers follow the municipality's rule; bad input leaves no file."""
 
 from __future__ import annotations
 
+import base64
 import glob
 import hashlib
 import io
@@ -194,6 +195,25 @@ def test_the_verifier_says_whose_bundle_it_is_and_refuses_another(gladsaxe: Path
     assert "pakken gælder ikke kommune 151" in other.stdout
     later = verify(gladsaxe, args=("--period", "2026-Q3"))
     assert later.returncode == 1 and "the bundle is not for the period 2026-Q3" in later.stdout
+
+
+def test_a_replaced_checkpoint_is_said_in_one_line_not_one_per_entry(gladsaxe: Path, tmp_path: Path) -> None:
+    # A checkpoint of another tree (its root changed): every entry's proof fails against it. The auditor
+    # is told so once, with how many and the first ids, not in a line for each of the log's entries.
+    bundle = zipfile.ZipFile(gladsaxe)
+    lines = bundle.read("log/checkpoint.txt").decode().split("\n")
+    root = base64.b64decode(lines[2])
+    lines[2] = base64.b64encode(bytes(b ^ 0xFF for b in root)).decode()
+    entries = [json.loads(line) for line in bundle.read("log/entries.jsonl").decode().splitlines()]
+    assert len(entries) > 5  # else one line each would be no worse
+    target = rewrite(gladsaxe, tmp_path / "other-root.zip", {"log/checkpoint.txt": "\n".join(lines).encode()})
+    done = verify(target, source=gladsaxe)
+    assert done.returncode == 1, done.stdout
+    assert "the checkpoint's signature does NOT verify" in done.stdout
+    first = ", ".join(str(e["id"]) for e in entries[:5])
+    said = f"{len(entries)} of {len(entries)} log entries are not in the log at checkpoint"
+    assert f"{said} {lines[1]} ({first}, …)" in done.stdout
+    assert "is not in the log" not in done.stdout
 
 
 @pytest.mark.parametrize(
