@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from hub.adapters.language.config_rules import REFERENCE
 from hub.adapters.mapping.form import MappedForm, Provenance
 from hub.errors import FieldProblem, Rejection
-from hub.models import Placement, Record, RecordVersion, Submission
+from hub.models import Agreement, Placement, Record, RecordVersion, Submission
 from hub.pseudonyms import CPR_LIKE, participant_id_intact
 
 
@@ -77,6 +77,25 @@ def _placement(session: Session, submission: Submission, pid: str) -> Placement 
     return session.scalars(query).first()
 
 
+def _companys_other_agreement(session: Session, submission: Submission, pid: str) -> str | None:
+    """The id of another agreement of the sending company that has the intern `pid`, or None."""
+    if submission.agreement_id is None:
+        return None
+    sent_for = session.get(Agreement, submission.agreement_id)
+    if sent_for is None:
+        return None
+    return session.scalar(
+        select(Placement.agreement_id)
+        .join(Agreement, Agreement.id == Placement.agreement_id)
+        .where(
+            Placement.participant_id == pid,
+            Agreement.company_cvr == sent_for.company_cvr,
+            Agreement.id != sent_for.id,
+        )
+        .limit(1)
+    )
+
+
 def _cpr(session: Session, placement: Placement) -> str:
     data: dict[str, Any] = session.scalars(
         select(RecordVersion.data)
@@ -107,6 +126,19 @@ def resolve(session: Session, submission: Submission, mapped: MappedForm) -> Map
             "(kopiér det fra den blanket, hubben lavede)",
         )
     placement = _placement(session, submission, pid)
+    if placement is None and (other := _companys_other_agreement(session, submission, pid)):
+        # The company picked the wrong one of its agreements on upload: said so, with the one to pick
+        # (the company sees its interns of every agreement it is in, so this tells it nothing new).
+        # The same file sent for that agreement is handed over to it (`same_bytes`).
+        raise _problem(
+            mapped,
+            submission,
+            f"participant id {pid} is an intern of agreement {other}, not of {whose_en}: send the form "
+            f"again for agreement {other}",
+            f"deltager-id {pid} er en praktikant i aftalen {other}, ikke i {whose_da}: send skemaet igen "
+            f"for aftalen {other}",
+            outside_document=True,
+        )
     if placement is None:
         raise _problem(
             mapped,

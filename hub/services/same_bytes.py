@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from hub.errors import FieldProblem, Rejection
-from hub.models import Submission
+from hub.models import Agreement, Submission
 from hub.services import audit, retry
 from hub.services.ingest_types import Party, Submitted
 
@@ -33,15 +33,26 @@ def _not_theirs(existing: Submission) -> bool:
     )
 
 
+def _wrong_agreement(session: Session, existing: Submission, party: Party) -> bool:
+    """Whether a company sent its form for the wrong one of its agreements (rejected there) and now
+    sends the same file for another of them: the file is the company's either way, and re-saving it only
+    so that it would be taken would be a chore with nothing to gain."""
+    if existing.status != "rejected" or existing.agreement_id is None or party.agreement_id is None:
+        return False
+    first, now = session.get(Agreement, existing.agreement_id), session.get(Agreement, party.agreement_id)
+    return first is not None and now is not None and first.company_cvr == now.company_cvr
+
+
 def _duplicate(
     session: Session, existing: Submission, party: Party, filename: str, sender: str, channel: str
 ) -> Submitted:
     ours = Party(existing.municipality_code, existing.agreement_id)
     if ours != party:
-        if _not_theirs(existing):
-            # Sent first by the wrong sender and rejected as none of its forms: the right one (another
-            # municipality, or the company) may take it over, or those bytes could never come in. A file
-            # rejected for what it is (a DTD, a password) stays with its sender. The audit trail keeps both.
+        if _not_theirs(existing) or _wrong_agreement(session, existing, party):
+            # Sent first by the wrong sender and rejected as none of its forms (or by the company for the
+            # wrong one of its agreements): the right one (another municipality, the company, the other
+            # agreement) may take it over, or those bytes could never come in. A file rejected for what
+            # it is (a DTD, a password) stays with its sender. The audit trail keeps both.
             audit.append(
                 session,
                 sender,

@@ -4,6 +4,7 @@ what each party gets, never a CPR number for the company, and bad input refused 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import zipfile
@@ -152,12 +153,46 @@ def test_an_edited_or_foreign_participant_id_is_refused(
     result = run(lived_demo, "ingest", str(path), "--company", "falck-hovedstaden", code=2)
     assert "a character has been changed or mistyped" in result.output
     assert "et tegn er ændret eller tastet forkert" in result.output
-    # An id of Falck Hovedstaden sent as the company of another agreement is not one of its interns.
+    # Another company's agreement: the id is not one of its interns, and nothing says whose it is.
     path = tmp_path / "foreign.pdf"
     path.write_bytes(filled)
+    result = run(lived_demo, "ingest", str(path), "--company", "danfoss", code=2)
+    assert f"participant id {pid} is not an intern of agreement danfoss" in result.output
+    assert "falck" not in result.output.lower()
+
+
+def test_the_form_sent_for_the_companys_other_agreement_says_which_and_can_be_sent_again(
+    lived_demo: Flask, september_form: Path, tmp_path: Path
+) -> None:
+    # Falck is in two agreements (one CVR): its Hovedstaden form sent as Falck Randers is told which
+    # agreement its interns are in, and the same file sent for that one is taken, not refused as sent.
+    pid, weeks = next(iter(_ids_and_weeks(september_form).items()))
+    path = tmp_path / "picked-wrong.pdf"
+    path.write_bytes(
+        fill_pdf(september_form.read_bytes(), {pid: {weeks[0]: "1.5"}}, "Jesper Kragh", date(2026, 10, 3))
+    )
     result = run(lived_demo, "ingest", str(path), "--company", "falck-randers", code=2)
-    assert "is not an intern of agreement falck-randers" in result.output
-    assert "er ikke en praktikant i aftalen falck-randers" in result.output
+    assert (
+        f"participant id {pid} is an intern of agreement falck-hovedstaden, not of agreement falck-randers: "
+        "send the form again for agreement falck-hovedstaden"
+    ) in result.output
+    assert (
+        f"deltager-id {pid} er en praktikant i aftalen falck-hovedstaden, ikke i aftalen falck-randers"
+        in (result.output)
+    )
+    result = run(lived_demo, "ingest", str(path), "--company", "falck-hovedstaden", "--json")
+    (record,) = json.loads(result.stdout)
+    assert record["entries"][0] == {"week": weeks[0], "hours": "1.5"}
+    with lived_demo.app_context():
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        sub = db.session.scalars(select(Submission).where(Submission.document_sha256 == digest)).one()
+        assert (sub.agreement_id, sub.status) == ("falck-hovedstaden", "accepted")  # one submission
+        moved = db.session.scalars(
+            select(AuditEvent).where(
+                AuditEvent.action == "submission.reassigned", AuditEvent.subject == f"submission:{sub.id}"
+            )
+        ).one()
+        assert moved.detail == {"from": "falck-randers", "to": "falck-hovedstaden"}
 
 
 def test_a_municipalitys_form_sent_as_the_company_says_so_in_each_language(lived_demo: Flask) -> None:
