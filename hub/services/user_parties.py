@@ -10,6 +10,7 @@ from stdnum.dk import cvr
 
 from hub.access import ROLE_NAMES, ROLES
 from hub.errors import HubError
+from hub.exports.danish import date_range
 from hub.periods import period_of
 from hub.schemas.municipalities import normalise_municipality
 from hub.services.registry import registry
@@ -113,13 +114,14 @@ def cut_claim_periods(party: Party) -> tuple[str, str] | None:
     if not cut:
         return None
     labels = list(dict.fromkeys(p.label for p in cut))
+    named_da = list(dict.fromkeys(p.describe("da") for p in cut))  # "3. kvartal 2026", not "2026-Q3"
     one = len(labels) == 1
     kind_da = {"month": "måned", "quarter": "kvartal", "half_year": "halvår"}.get(kind, kind)
     return (
         f"the audit period {start}..{end} cuts through {', '.join(labels)}, "
         f"{'a claim period' if one else 'claim periods'} of municipality {code} (it claims by "
         f"{kind.replace('_', '-')}): the auditor cannot open {'it' if one else 'them'}",
-        f"revisionsperioden {start}..{end} skærer {', '.join(labels)} over, "
+        f"revisionsperioden {date_range(start, end)} skærer {' og '.join(named_da)} over, "
         f"{'en afregningsperiode' if one else 'afregningsperioder'} for kommune {code} (den afregner pr. "
         f"{kind_da}): revisoren kan ikke åbne {'den' if one else 'dem'}",
     )
