@@ -14,10 +14,11 @@ from hub.models.dashboard import (
 )
 from hub.models.documents import FINAL_STATES, SUBMISSION_STATES, Document, Submission, SubmissionItem
 from hub.models.records import Placement, Provenance, Record, RecordVersion
-from hub.models.users import ApiToken, User
+from hub.models.users import ApiToken, BrowserSession, User
 
 __all__ = [
     "ApiToken",
+    "BrowserSession",
     "User",
     "FINAL_STATES",
     "SUBMISSION_STATES",

@@ -54,3 +54,17 @@ class ApiToken(Base):
     revoked_at: Mapped[datetime | None]
 
     user: Mapped[User] = relationship(back_populates="tokens")
+
+
+class BrowserSession(Base):
+    """One signed-in browser: the cookie carries a random id, this row its SHA-256 (decision 0053).
+
+    Signing out deletes the row, so a copy of the cookie taken before then signs no one in; a password
+    change or a deactivation deletes every row of the user.
+    """
+
+    __tablename__ = "browser_sessions"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    started_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)

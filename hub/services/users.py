@@ -21,7 +21,7 @@ from hub.errors import HubError, NotFound
 from hub.models import ApiToken, User
 from hub.models.base import utcnow
 from hub.pseudonyms import mask_cpr_like
-from hub.services import audit
+from hub.services import audit, browser_sessions
 from hub.services.user_parties import Party, check_party
 
 TOKEN_PREFIX = "hub_"
@@ -207,6 +207,7 @@ def deactivate(session: Session, username: str, actor: str) -> User:
     user = existing(session, username)
     if user.active:
         user.active = False
+        browser_sessions.end_all(session, user)
         audit.append(session, actor, "user.deactivated", f"user:{user.username}", {})
     session.commit()
     return user
@@ -218,6 +219,7 @@ def change_password(session: Session, username: str, password: str, actor: str) 
     if len(password) < 8:
         raise HubError("a password needs at least 8 characters", "en adgangskode skal have mindst 8 tegn")
     set_password(user, password)
+    browser_sessions.end_all(session, user)  # whoever knew the old password is signed out everywhere
     audit.append(session, actor, "user.password_changed", f"user:{user.username}", {})
     session.commit()
     return user

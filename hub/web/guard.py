@@ -24,7 +24,7 @@ from hub.access import PEOPLE_ONLY, ROLE_NAMES, Principal, permission_roles
 from hub.errors import Forbidden, Unauthenticated
 from hub.extensions import db
 from hub.models import User
-from hub.services import users
+from hub.services import browser_sessions, users
 
 F = TypeVar("F", bound=Callable[..., Any])
 # Endpoints of libraries, which cannot carry our mark: Flask's static files and the API's documentation.
@@ -85,15 +85,18 @@ def sign_in(user: User) -> None:
     chosen = session.get("lang")  # the language picked on the sign-in page outlives the old session
     session.clear()
     session["uid"] = user.id
+    session["sid"] = browser_sessions.start(db.session, user, int(current_app.config["SESSION_HOURS"]))
     session["since"] = int(time.time())
     session["lang"] = user.locale or chosen or "da"
     session.permanent = True
 
 
 def sign_out() -> None:
-    """End the browser session, keeping only the language."""
-    lang = session.get("lang")
+    """End the browser session on the server too, keeping only the language."""
+    lang, sid = session.get("lang"), session.get("sid")
     session.clear()
+    if sid:
+        browser_sessions.end(db.session, str(sid))
     if lang:
         session["lang"] = lang
 
@@ -118,8 +121,10 @@ def _from_session() -> Principal | None:
         sign_out()
         g.session_expired = True
         return None
-    user = db.session.get(User, uid)
-    if user is None or not user.active:
+    sid = session.get("sid")
+    # No id: a cookie from before sessions were kept (0053), signed out as any other that ended.
+    user = browser_sessions.user_of(db.session, int(uid), str(sid)) if sid else None
+    if user is None:
         sign_out()
         return None
     return users.principal(user)

@@ -142,6 +142,45 @@ def test_deactivated_user_cannot_sign_in_and_its_session_ends(app: Flask, client
     assert _actions(app, "lead-gladsaxe") == ["login.succeeded", "login.failed"]
 
 
+def _copied_cookie(app: Flask, client: Any) -> Any:
+    """Another browser holding a copy of `client`'s session cookie (a shared PC, a proxy's log)."""
+    cookie = client.get_cookie(app.config["SESSION_COOKIE_NAME"])
+    assert cookie is not None
+    thief = app.test_client()
+    thief.set_cookie(cookie.key, cookie.value)
+    return thief
+
+
+def test_signing_out_ends_the_session_for_a_copy_of_its_cookie_too(app: Flask, client: Any) -> None:
+    add_user(app, "lead-gladsaxe")
+    sign_in(client, "lead-gladsaxe")
+    thief = _copied_cookie(app, client)
+    assert thief.get("/agreements").status_code == 200  # the copy works while the session lives
+    logout = client.post("/logout", data={"csrf_token": csrf_token(client, "/agreements")})
+    assert logout.status_code == 302
+    page = thief.get("/agreements")
+    assert page.status_code == 302 and "/login" in page.headers["Location"]
+    assert thief.get("/api/placements").status_code == 401
+    # Signing in again starts a session of its own; the ended one stays ended.
+    sign_in(client, "lead-gladsaxe")
+    assert client.get("/agreements").status_code == 200
+    assert thief.get("/agreements").status_code == 302
+
+
+def test_a_changed_password_signs_the_user_out_everywhere(app: Flask, client: Any) -> None:
+    add_user(app, "lead-gladsaxe")
+    add_user(app, "kommune-herlev")
+    sign_in(client, "lead-gladsaxe")
+    other = app.test_client()
+    sign_in(other, "kommune-herlev")
+    with app.app_context():
+        users.change_password(db.session, "lead-gladsaxe", "a new password", "test")
+    assert client.get("/agreements").status_code == 302
+    assert other.get("/agreements").status_code == 200  # another user's session is untouched
+    assert sign_in(client, "lead-gladsaxe", "a new password").status_code == 302
+    assert client.get("/agreements").status_code == 200
+
+
 def test_the_language_chosen_before_signing_in_stays_after(app: Flask, client: Any) -> None:
     add_user(app, "lead-gladsaxe")
     client.post("/language", data={"lang": "en", "csrf_token": csrf_token(client)})

@@ -1,0 +1,55 @@
+"""Signed-in browsers kept on the server: a session ends when its owner signs out, not when the cookie goes.
+
+Flask's session is a signed cookie, valid until it expires wherever a copy of it is. The cookie now also
+carries a random id, and this table the id's SHA-256: signing out deletes the row, so the cookie copied
+before then (a shared PC, a proxy's log) signs no one in. A password change or a deactivation ends every
+session of the user (decision 0053).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import timedelta
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from hub.models import BrowserSession, User
+from hub.models.base import utcnow
+
+
+def _digest(sid: str) -> str:
+    return hashlib.sha256(sid.encode()).hexdigest()
+
+
+def start(session: Session, user: User, hours: int) -> str:
+    """A new session of `user`, committed; returns the id for the cookie. Sessions older than `hours`
+    (which the cookie's own age would refuse anyway) are deleted on the way."""
+    stale = utcnow() - timedelta(hours=hours)
+    session.execute(delete(BrowserSession).where(BrowserSession.started_at < stale))
+    sid = secrets.token_urlsafe(32)
+    session.add(BrowserSession(id=_digest(sid), user_id=user.id))
+    session.commit()
+    return sid
+
+
+def user_of(session: Session, user_id: int, sid: str) -> User | None:
+    """The active user of a live session, or None when it ended (signed out, password changed) or the
+    user may no longer sign in."""
+    return session.scalar(
+        select(User)
+        .join(BrowserSession, BrowserSession.user_id == User.id)
+        .where(BrowserSession.id == _digest(sid), User.id == user_id, User.active.is_(True))
+    )
+
+
+def end(session: Session, sid: str) -> None:
+    """End one session (signing out), committed."""
+    session.execute(delete(BrowserSession).where(BrowserSession.id == _digest(sid)))
+    session.commit()
+
+
+def end_all(session: Session, user: User) -> None:
+    """Delete every session of `user`; the caller commits."""
+    session.execute(delete(BrowserSession).where(BrowserSession.user_id == user.id))
