@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, false, or_, select, true
+from sqlalchemy import ColumnElement, and_, exists, false, or_, select, true
 from sqlalchemy.orm import Session
 
 from hub.access import Principal
 from hub.errors import NotFound
-from hub.models import Agreement, AgreementMunicipality, Placement, Submission
+from hub.models import Agreement, AgreementMunicipality, Placement, PlacementSummary, Submission
 from hub.services import audit
 
 
@@ -65,7 +65,16 @@ def placement_clause(principal: Principal) -> ColumnElement[bool]:
         cvr = select(Agreement.id).where(Agreement.company_cvr == (principal.company_cvr or ""))
         return Placement.agreement_id.in_(cvr)
     if principal.role == "auditor" and principal.audit_start and principal.audit_end:
-        return and_(own, Placement.start <= principal.audit_end, Placement.end >= principal.audit_start)
+        # Planned to run into the audit period, and not ended before it by an end form: the placements
+        # the completeness report checks (`exports.completeness._relevant`), no others.
+        ended_before = exists().where(
+            PlacementSummary.placement_id == Placement.id,
+            PlacementSummary.ended.is_(True),
+            PlacementSummary.last_day < principal.audit_start,
+        )
+        return and_(
+            own, Placement.start <= principal.audit_end, Placement.end >= principal.audit_start, ~ended_before
+        )
     return false()
 
 

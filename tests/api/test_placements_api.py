@@ -6,10 +6,12 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
+from accounts import sign_in
 from api_support import Caller, demo_copy, events
 from flask import Flask
 from flask.testing import FlaskCliRunner
@@ -19,7 +21,7 @@ from sqlalchemy import select
 
 from hub.cli import cli
 from hub.extensions import db
-from hub.models import Placement, Record, RecordVersion, Submission
+from hub.models import Placement, PlacementSummary, Record, RecordVersion, Submission
 
 CPR = re.compile(r"^\d{10}$")
 MASKED = re.compile(r"^\d{6}-XXXX$")
@@ -116,6 +118,35 @@ def test_an_auditor_sees_its_municipality_in_its_period_as_its_rules_say(app: Fl
         assert placement["period"]["end"] >= "2026-07-01"
         assert MASKED.match(placement["citizen"]["cpr"])
     assert events(app, "user:revisor-ballerup ", "read.placements")
+
+
+def test_an_auditor_does_not_see_a_placement_its_end_form_ended_before_the_period(app: Flask) -> None:
+    """Planned to run into July, ended in May by its end form: outside Jul–Dec for Ballerup's auditor,
+    as in the completeness report, and its records and original documents with it."""
+    with app.app_context():
+        ended_before = db.session.execute(
+            select(Placement.id, Record.id)
+            .join(PlacementSummary, PlacementSummary.placement_id == Placement.id)
+            .join(Record, Record.placement_id == Placement.id)
+            .where(
+                Placement.municipality_code == "151",
+                Placement.end >= date(2026, 7, 1),
+                PlacementSummary.ended.is_(True),
+                PlacementSummary.last_day < date(2026, 7, 1),
+            )
+        ).all()
+    assert ended_before, "the demo has a Ballerup placement ended before July by its end form"
+    auditor = Caller(app, "revisor-ballerup")
+    assert not {pid for pid, _ in ended_before} & {p["id"] for p in everything(auditor)}
+    page = app.test_client()
+    sign_in(page, "revisor-ballerup")
+    for placement_id, record_id in ended_before:
+        for url in (f"/api/placements/{placement_id}", f"/api/records/{record_id}"):
+            assert auditor.get(url).status_code == 404, url
+        for url in (f"/records/{record_id}", f"/records/{record_id}/original?version=1"):
+            assert page.get(url).status_code == 404, url
+    # The lead still sees it: the scope is the auditor's period, not the placement's end.
+    assert Caller(app, "lead-gladsaxe").get(f"/api/placements/{ended_before[0][0]}").status_code == 200
 
 
 def test_pages_and_their_links(app: Flask) -> None:
