@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from hub.adapters.language.config_model import AuditRules
 from hub.exports.danish import short_date
-from hub.exports.facts import PlacementFacts, Source
+from hub.exports.facts import PlacementFacts, Source, Timesheet
 from hub.exports.gaps import hours_gaps
 from hub.exports.payments import Terms, occupied_lines
 from hub.periods import Period
@@ -125,9 +125,14 @@ def _touches(week: str, period: Period) -> bool:
     return monday <= period.end and period.start <= monday + timedelta(days=6)
 
 
+def _sheets_in(facts: PlacementFacts, period: Period) -> list[Timesheet]:
+    """The timesheets with a week in the period: the ones a check of the period rests on."""
+    return [t for t in facts.timesheets if any(_touches(week, period) for week, _ in t.weeks)]
+
+
 def _signed(facts: PlacementFacts, period: Period) -> Check:
     rule = "hours_signed_by_mentor"
-    sheets = [t for t in facts.timesheets if any(_touches(week, period) for week, _ in t.weeks)]
+    sheets = _sheets_in(facts, period)
     documents = _sources(sheets)
     unsigned = [t for t in sheets if not t.signed]
     mentors = {_norm(facts.mentor_name)}
@@ -154,7 +159,9 @@ def _within(facts: PlacementFacts, period: Period, terms: Terms) -> Check:
     )
     _, gaps = occupied_lines(facts, period, per_placement)
     over = [g for g in gaps if g.kind in ("above_grant", "no_grant", "after_end")]
-    documents = _sources(facts.timesheets, facts.grants)
+    # The documents the check rests on: a later month's timesheet is not evidence for this period.
+    grants = [g for g in facts.grants if period.overlap(g.start, g.end) is not None]
+    documents = _sources(_sheets_in(facts, period), grants)
     if over:
         en, da = "; ".join(g.reason_en for g in over), "; ".join(g.reason_da for g in over)
         return _problem(rule, "wrong", en, da, documents)

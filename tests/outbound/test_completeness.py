@@ -200,3 +200,20 @@ def test_inside_a_quarter_only_what_is_due_by_the_day_asked_for_is_missing() -> 
     whole = missing(None)
     assert "September 2026" in whole["timesheet_every_month"]
     assert whole == missing(date(2026, 12, 1))  # a day after the period: no more than the period's end
+
+
+def test_each_check_cites_only_the_timesheets_and_grants_of_its_period() -> None:
+    # September's check rests on the sheet of weeks 36–40; October's sheet (weeks 41–44) and a grant for
+    # the spring are not evidence for September, in the report or in the bundle that copies its documents.
+    spring = Grant(
+        date(2026, 3, 2), date(2026, 6, 28), D("3.0"), D("275"), date(2026, 2, 20), None, source(9, "grant")
+    )
+    facts = placement(
+        timesheets=(timesheet(2, range(36, 41)), timesheet(5, range(41, 45))),
+        grants=(*placement().grants, spring),
+    )
+    checked = check_placement(facts, SEPTEMBER, ALL, FORMS)
+    assert checked is not None
+    cited = {c.rule: [s.filename for s in c.documents] for c in checked.checks}
+    assert cited["hours_within_grant"] == ["mentor_hours-2.pdf", "mentor_support-1.pdf"]
+    assert cited["hours_signed_by_mentor"] == ["mentor_hours-2.pdf"]
