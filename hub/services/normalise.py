@@ -20,7 +20,7 @@ from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, NotFound, Rejection
 from hub.models import Placement, Provenance, Record, RecordVersion, Submission
 from hub.models.base import table_of
-from hub.services import audit, bulk, dashboard_refresh, linking, record_rows
+from hub.services import audit, bulk, dashboard_refresh, linking, not_yet, record_rows
 from hub.services.registry import company_adapter, registry
 
 
@@ -108,6 +108,9 @@ class Stored:
 def store(session: Session, submission: Submission, canonical: Canonical, actor: str, reason: str) -> Stored:
     """Link and store a new version, or (`new` false) name the current version the content equals.
     No commit."""
+    ahead = not_yet.problems(canonical.record, submission.created_at)
+    if ahead:
+        raise Rejection(ahead)
     secret = str(current_app.config["PSEUDONYM_KEY"])
     placement, created = linking.link(session, canonical.record, secret)
     form_type = canonical.record["form_type"]

@@ -4,6 +4,7 @@ may not undo. Each case is a form a caseworker could really send."""
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -28,12 +29,15 @@ def _golden(slug: str, name: str) -> dict[str, Any]:
     return data
 
 
-def _send(app: Flask, slug: str, record: dict[str, Any], name: str) -> Any:
-    """Print the record as the municipality's own form, submit it and work the queue."""
+def _send(
+    app: Flask, slug: str, record: dict[str, Any], name: str, received_at: datetime | None = None
+) -> Any:
+    """Print the record as the municipality's own form, submit it (received now, or at `received_at`)
+    and work the queue."""
     printer = simulator(slug)
     data = printer.render(record["form_type"], printer.localise(record["form_type"], record))
     with app.app_context():
-        result = ingest.submit(db.session, data, name, slug, "test", "tester")
+        result = ingest.submit(db.session, data, name, slug, "test", "tester", received_at)
         enqueue_submission(result.submission_id)
         queue.run_burst(app)
         db.session.expire_all()
@@ -61,20 +65,52 @@ def loaded(tmp_path: Path) -> Flask:
     return app
 
 
+def test_hours_and_a_signature_dated_after_the_form_came_in_are_rejected(loaded: Flask) -> None:
+    assert _send(loaded, "herlev", _golden("herlev", "placement"), "p.csv").status == "accepted"
+    sheet = _golden("herlev", "mentor_hours")  # weeks 2026-W33 and W34, signed 2026-09-01
+    # Received on Thursday 20 August 2026 (Danish time): week 34 began on the 17th, so its hours may be
+    # reported, but a signature dated the 31st has not happened yet.
+    early = _send(
+        loaded,
+        "herlev",
+        {**sheet, "signed_on": "2026-08-31"},
+        "early.csv",
+        datetime(2026, 8, 20, 9, tzinfo=UTC),
+    )
+    assert early.status == "rejected"
+    assert [(p["field"], p["reason_en"]) for p in early.problems] == [
+        ("signed_on", "the date 2026-08-31 is after the day the form came in (2026-08-20)")
+    ]
+    assert (
+        early.problems[0]["reason_da"]
+        == "datoen 31.08.2026 ligger efter den dag, blanketten kom ind (20.08.2026)"
+    )
+    assert early.problems[0]["locator"]  # the cell it was read from
+    # Received on Sunday 16 August at 23:30 in Denmark (21:30 UTC): week 34 had not begun.
+    sunday = {**sheet, "signed_on": "2026-08-16"}
+    ahead = _send(loaded, "herlev", sunday, "ahead.csv", datetime(2026, 8, 16, 21, 30, tzinfo=UTC))
+    assert [p["field"] for p in ahead.problems] == ["entries[1].week"]
+    assert ahead.problems[0]["reason_da"].startswith(
+        "uge 2026-W34 var ikke begyndt den dag, blanketten kom ind"
+    )
+    # The form as signed, received after the signature: taken.
+    assert _send(loaded, "herlev", sheet, "ok.csv", datetime(2026, 9, 2, 8, tzinfo=UTC)).status == "accepted"
+
+
 def test_a_timesheet_week_outside_the_placement_is_rejected(loaded: Flask) -> None:
     assert _send(loaded, "herlev", _golden("herlev", "placement"), "p.csv").status == "accepted"
     sheet = _golden("herlev", "mentor_hours")
-    # The placement runs 2026-08-10..2026-11-06; one row a year later must not be paid for.
+    # The placement runs 2026-08-10..2026-11-06; one row for a week after it must not be paid for.
     late = {
         **sheet,
-        "entries": [*sheet["entries"], {"week": "2027-W34", "hours": "2.0"}],
+        "entries": [*sheet["entries"], {"week": "2026-W47", "hours": "2.0"}],
         "total_hours": "8.0",
     }
     rejected = _send(loaded, "herlev", late, "late.csv")
     assert rejected.status == "rejected"
     assert "holds every date" in rejected.problems[0]["reason_en"]
-    # In Danish the form and its days as a caseworker writes them: Monday of 2026-W33 to Sunday of 2027-W34.
-    assert "blankettens datoer (Mentortimer 10.08.2026 – 29.08.2027)" in rejected.problems[0]["reason_da"]
+    # In Danish the form and its days as a caseworker writes them: Monday of 2026-W33 to Sunday of 2026-W47.
+    assert "blankettens datoer (Mentortimer 10.08.–22.11.2026)" in rejected.problems[0]["reason_da"]
     assert _send(loaded, "herlev", sheet, "ok.csv").status == "accepted"
 
 
