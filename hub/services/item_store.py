@@ -95,7 +95,7 @@ def _one(
 ) -> SubmissionItem:
     row = SubmissionItem(position=item.position, label=item.label_en, label_da=item.label_da)
     if item.mapped is None:
-        return _rejected(row, list(item.problems), item)
+        return _rejected(row, list(item.problems), item, submission)
     mapped = item.mapped
     try:
         if submission.agreement_id is not None:
@@ -108,14 +108,18 @@ def _one(
             version = normalise.store(session, submission, canonical, actor, reason)
     except Rejection as exc:
         problems = pipeline.placed(exc.problems, mapped.provenance, file=submission.filename, form=form.id)
-        return _rejected(row, problems, item)
+        return _rejected(row, problems, item, submission)
     # Unchanged: the same record as stored before, nothing new to keep; the row names that version.
     row.status = "accepted" if version.new else "unchanged"
     row.record_id, row.version = version.record_id, version.version
     return row
 
 
-def _rejected(row: SubmissionItem, problems: list[FieldProblem], item: MappedItem) -> SubmissionItem:
+def _rejected(
+    row: SubmissionItem, problems: list[FieldProblem], item: MappedItem, submission: Submission
+) -> SubmissionItem:
+    if submission.agreement_id is not None:  # the company's form: no CPR number quoted back to it
+        problems = participants.unquoted(problems)
     named = [replace(p, item=item.label_en, item_da=item.label_da) for p in problems]
     row.status = "rejected"
     row.problems = [p.to_dict() for p in named]

@@ -10,6 +10,8 @@ the intern's municipality had sent the form. The provenance keeps the id as the 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
@@ -43,6 +45,28 @@ def _problem(
     )
 
 
+CPR_EN = (
+    "looks like a CPR number: the company's form must never hold one (write names, and copy the "
+    "participant id from the form the hub made)"
+)
+CPR_DA = (
+    "ligner et CPR-nummer: virksomhedens skema må aldrig indeholde CPR-numre (skriv navne, og "
+    "kopiér deltager-id'et fra den blanket, hubben lavede)"
+)
+
+
+def unquoted(problems: Sequence[FieldProblem]) -> list[FieldProblem]:
+    """A company's problems with every one that quotes what looks like a CPR number ("not a number:
+    '180276-1234'" from a cell that could not be read) replaced by the CPR reason, at the same place:
+    the value is never stored with the submission or shown again."""
+    return [
+        replace(p, reason_en=CPR_EN, reason_da=CPR_DA)
+        if CPR_LIKE.search(p.reason_en) or CPR_LIKE.search(p.reason_da)
+        else p
+        for p in problems
+    ]
+
+
 def refuse_cpr(mapped: MappedForm, submission: Submission) -> None:
     """A `Rejection` naming every field of a company's form that holds what looks like a CPR number.
 
@@ -51,10 +75,8 @@ def refuse_cpr(mapped: MappedForm, submission: Submission) -> None:
     back: the reason names the field and never the value."""
     problems = [
         FieldProblem(
-            "looks like a CPR number: the company's form must never hold one (write names, and copy the "
-            "participant id from the form the hub made)",
-            "ligner et CPR-nummer: virksomhedens skema må aldrig indeholde CPR-numre (skriv navne, og "
-            "kopiér deltager-id'et fra den blanket, hubben lavede)",
+            CPR_EN,
+            CPR_DA,
             file=submission.filename,
             form=mapped.form_id,
             locator=(entry.locator.get("text") or {}).get("en", ""),

@@ -229,7 +229,10 @@ def test_a_cpr_number_typed_into_the_companys_form_is_refused_and_never_echoed(
     typed = tmp_path / "cpr-for-id.pdf"
     filled = fill_pdf(data, {pid: {weeks[0]: "1"}}, "Jesper Kragh", date(2026, 10, 2))
     typed.write_bytes(_set_field(filled, pid, "220392-1234"))
-    for path, field in ((signed, "signed_by"), (typed, "participant_id")):
+    # In an hours cell it is not a number either; the CPR reason is the one given, without the value.
+    hours = tmp_path / "cpr-for-hours.pdf"
+    hours.write_bytes(fill_pdf(data, {pid: {weeks[0]: "220392-1234"}}, "Jesper Kragh", date(2026, 10, 2)))
+    for path, field in ((signed, "signed_by"), (typed, "participant_id"), (hours, "hours")):
         result = run(lived_demo, "ingest", str(path), "--company", "falck-hovedstaden", code=2)
         assert "looks like a CPR number" in result.output and "ligner et CPR-nummer" in result.output
         assert field in result.output, result.output
