@@ -19,6 +19,7 @@ from redis.exceptions import RedisError
 from sqlalchemy import select
 from sqlalchemy.exc import InterfaceError, OperationalError
 
+from hub.adapters.readers.sniff import sniff_format
 from hub.cli import batch_files
 from hub.cli.batch_files import KEPT, NOT_STORED, REFUSED, FileOutcome
 from hub.cli.common import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_NOT_FINISHED, EXIT_OK, EXIT_UNAVAILABLE
@@ -110,6 +111,7 @@ def _store(outcomes: list[FileOutcome], municipality: str | None, agreement_id: 
             batch_files.note_refused(db.session, party, outcome.sent_name, outcome.refused_zip)
             outcome.refused_zip = ""  # noted once, though the database may fail the files after it
     readable = [o for o in outcomes if o.state != REFUSED and (o.loaded or batch_files.read(o))]
+    readable = [o for o in readable if _of_a_known_type(o, party)]
     items = [ingest.Item(o.data, o.sent_name) for o in readable]
     for outcome, result in zip(
         readable, ingest.submit_many(db.session, party, items, "cli", "cli"), strict=True
@@ -119,6 +121,18 @@ def _store(outcomes: list[FileOutcome], municipality: str | None, agreement_id: 
         else:
             outcome.submitted = result
         outcome.data = b""  # stored: the bytes need not stay in memory
+
+
+def _of_a_known_type(outcome: FileOutcome, party: ingest.Party) -> bool:
+    """Whether the file is of a type the hub reads; an empty file, an old .xls or an image is refused
+    before anything is stored, as the upload page refuses it."""
+    try:
+        sniff_format(outcome.data, outcome.sent_name)
+    except Rejection as exc:
+        outcome.state, outcome.problems, outcome.data = REFUSED, exc.problems, b""
+        batch_files.note_refused(db.session, party, outcome.sent_name, exc.code)
+        return False
+    return True
 
 
 def _queue(batch: Batch, waiting: list[FileOutcome]) -> None:

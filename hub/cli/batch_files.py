@@ -105,7 +105,8 @@ def members(path: Path, data: bytes) -> list[Incoming] | None:
 
 
 def note_refused(session: Session, party: Party, name: str, reason: str) -> None:
-    """A zip refused stores nothing, but is an entry in the audit log as the upload page's is; commits."""
+    """A zip or a file of no type the hub reads is refused and stores nothing, but is an entry in the audit
+    log as the upload page's is; commits."""
     subject = (
         f"agreement:{party.agreement_id}" if party.agreement_id else f"municipality:{party.municipality_code}"
     )

@@ -1,14 +1,27 @@
 """The same bytes sent again: one submission, read again when that may now succeed, and handed over to
-the right sender when the first one sent another's form."""
+the right sender when the first one sent another's form.
+
+Bytes another party sent first are answered as the new sender's own reading of them would be, never by
+naming that party or taking its submission away for nothing: a file unreadable in itself gets its own
+reason; a file none of the new sender's forms fits gets that sender's "not our form"; only a file one
+of its forms does fit is handed over (when the first sender's forms did not fit it). What is left (both
+senders' forms fit the same bytes) is refused without saying whose they are.
+"""
 
 from __future__ import annotations
 
+from dataclasses import fields
+from typing import Any
+
 from sqlalchemy.orm import Session
 
-from hub.errors import FieldProblem, Rejection
-from hub.models import Agreement, Submission
-from hub.services import audit, retry
+from hub.adapters.readers.base import Extraction
+from hub.errors import FieldProblem, NotRecognised, Rejection
+from hub.models import Agreement, Document, Submission
+from hub.services import audit, look_alike, normalise, retry
 from hub.services.ingest_types import Party, Submitted
+
+_PROBLEM_FIELDS = {f.name for f in fields(FieldProblem)}
 
 
 def again(
@@ -48,7 +61,12 @@ def _duplicate(
 ) -> Submitted:
     ours = Party(existing.municipality_code, existing.agreement_id)
     if ours != party:
-        if _not_theirs(existing) or _wrong_agreement(session, existing, party):
+        refused = (
+            None
+            if _wrong_agreement(session, existing, party)
+            else _as_theirs(session, existing, party, filename)
+        )
+        if refused is None:
             # Sent first by the wrong sender and rejected as none of its forms (or by the company for the
             # wrong one of its agreements): the right one (another municipality, the company, the other
             # agreement) may take it over, or those bytes could never come in. A file rejected for what
@@ -70,16 +88,41 @@ def _duplicate(
             existing.filename, existing.channel = filename, channel
             session.commit()
             return Submitted(existing.id, False, existing.status)
-        raise Rejection(
-            [
-                FieldProblem(
-                    f"these exact bytes were already submitted by {ours.describe('en')}",
-                    f"netop denne fil er allerede indsendt af {ours.describe('da')}",
-                    file=filename,
-                )
-            ]
-        )
+        raise refused
     why = retry.why_read_again(existing)
     if why is not None and retry.read_again(session, existing, sender, why):
         return Submitted(existing.id, True, "received", read_again=why)
     return Submitted(existing.id, True, existing.status)
+
+
+def _as_theirs(session: Session, existing: Submission, party: Party, filename: str) -> Rejection | None:
+    """Another party's submission of these bytes, answered for `party`: None to hand it over, else the
+    `Rejection` its own sending of them would get (see the module's docstring)."""
+    kept = session.get_one(Document, existing.document_sha256).extraction
+    if kept is None:
+        if existing.status == "rejected" and not _not_theirs(existing):
+            return Rejection([_renamed(p, filename) for p in existing.problems or []] or [_held(filename)])
+        return None if _not_theirs(existing) else Rejection([_held(filename)])
+    extraction = Extraction.from_dict(kept)
+    try:
+        normalise.adapter_for(party.agreement_id, party.municipality_code or "").recognise(
+            extraction, filename
+        )
+    except NotRecognised as exc:
+        if party.municipality_code is None:
+            return exc
+        return look_alike.explained(exc, extraction, party.municipality_code, filename)
+    return None if _not_theirs(existing) else Rejection([_held(filename)])
+
+
+def _renamed(problem: dict[str, Any], filename: str) -> FieldProblem:
+    """A stored problem of the first sending, about the file itself, under the name it was sent now."""
+    return FieldProblem(**{**{k: v for k, v in problem.items() if k in _PROBLEM_FIELDS}, "file": filename})
+
+
+def _held(filename: str) -> FieldProblem:
+    return FieldProblem(
+        "these exact bytes were already sent to the hub by another sender, and are read once",
+        "netop denne fil er allerede sendt til hubben af en anden afsender og læses kun én gang",
+        file=filename,
+    )
