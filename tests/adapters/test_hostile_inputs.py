@@ -32,7 +32,7 @@ CASES: dict[str, tuple[Callable[[], bytes], str]] = {
     ),
     "many-values.xml": (lambda: b"<a>" + b"<b>1</b>" * 150_000 + b"</a>", "more than 100000 values"),
     "bomb.xlsx": (_zip_bomb, "unpacks to more than"),
-    "not-a-zip.xlsx": (lambda: b"PK\x03\x04" + b"\x00" * 100, "zip"),
+    "not-a-zip.xlsx": (lambda: b"PK\x03\x04" + b"\x00" * 100, "damaged Excel workbook"),
     "garbage.pdf": (lambda: b"%PDF-1.7\n" + bytes(range(256)) * 1000, "damaged PDF"),
     "empty.csv": (lambda: b"", "empty"),
 }

@@ -163,3 +163,17 @@ def test_load_xsd_allows_local_includes_and_refuses_network_ones(tmp_path: Path)
     (tmp_path / "dtd.xsd").write_bytes(b'<!DOCTYPE x [<!ENTITY e "1">]><x/>')
     with pytest.raises(ConfigError, match="DTDs are not accepted"):
         load_xsd(tmp_path / "dtd.xsd")
+
+
+def test_a_workbook_cut_off_in_a_download_is_called_a_damaged_workbook() -> None:
+    cut = _xlsx()[:2000]  # the local headers are there; the directory at the end is not
+    for name in ("timer.xlsx", "download"):  # by its name, or by the parts its first headers name
+        with pytest.raises(UnreadableDocument) as caught:
+            sniff_format(cut, name)
+        problem = caught.value.problems[0]
+        assert problem.reason_en.startswith("damaged Excel workbook (.xlsx): the file is cut off or broken")
+        assert problem.reason_da.startswith("beskadiget Excel-projektmappe (.xlsx)")
+    # Another zip cut off is a broken zip, as before.
+    with pytest.raises(UnreadableDocument) as other:
+        sniff_format(_zip(["notes/readme.txt"])[:40], "archive.zip")
+    assert other.value.problems[0].reason_en == "broken zip file"

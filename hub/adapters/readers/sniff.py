@@ -72,11 +72,28 @@ def _pdf_without_header(data: bytes) -> bool:
     return (b"%%EOF" in tail or b"startxref" in tail) and _PDF_OBJECT.search(head) is not None
 
 
+# A zip's local file header is 30 bytes, then the member's name: a workbook's members are `xl/…` and
+# `[Content_Types].xml`.
+_WORKBOOK_PART = re.compile(rb"PK\x03\x04[\s\S]{26}(?:xl/|\[Content_Types\]\.xml)")
+
+
+def _looks_like_a_workbook(data: bytes, filename: str) -> bool:
+    """A zip that cannot be opened, named as a workbook or with a workbook's parts among its first
+    local headers (which a truncated file keeps: the directory at its end is what is lost)."""
+    return filename.lower().endswith((".xlsx", ".xlsm")) or _WORKBOOK_PART.search(data[:65536]) is not None
+
+
 def _sniff_zip(data: bytes, filename: str) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        if _looks_like_a_workbook(data, filename):  # cut off in a download or a mail: say what it was
+            raise unreadable(
+                filename,
+                "damaged Excel workbook (.xlsx): the file is cut off or broken; save it again in Excel",
+                "beskadiget Excel-projektmappe (.xlsx): filen er afkortet eller ødelagt; gem den igen i Excel",
+            ) from exc
         raise unreadable(filename, "broken zip file", "beskadiget zip-fil") from exc
     if "xl/workbook.xml" in names:
         return "xlsx"
