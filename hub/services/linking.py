@@ -27,6 +27,8 @@ from hub.services.agreements import agreements_for_site
 # them.
 _RECORDS_OF = select(Record).where(Record.placement_id == bindparam("placement_id")).order_by(Record.id)
 _RECORDS_OF_TYPE = _RECORDS_OF.where(Record.form_type == bindparam("form_type"))
+# The forms a rejected correction names; more are counted, not listed (a placement has dozens of weeks).
+_LISTED = 5
 _NEW_PLACEMENT = insert(table_of(Placement)).returning(table_of(Placement).c.id)
 
 
@@ -188,12 +190,19 @@ def _check_still_holds(session: Session, placement: Placement, start: date, end:
         and not coverage.fits(data := current_data(r), start, end)
     ]
     if outside:
-        listed = "; ".join(coverage.describe(data) for data in outside)
-        listed_da = "; ".join(coverage.describe(data, "da") for data in outside)
+        shown, more = outside[:_LISTED], len(outside) - _LISTED
+        listed = "; ".join(coverage.describe(data) for data in shown) + (
+            f"; and {more} more" if more > 0 else ""
+        )
+        listed_da = "; ".join(coverage.describe(data, "da") for data in shown) + (
+            f"; og {more} mere" if more > 0 else ""
+        )
         raise _reject(
-            f"the corrected period {start.isoformat()}–{end.isoformat()} would leave forms already stored "
-            f"outside it: {listed}",
-            f"den rettede periode {date_range(start, end)} ville efterlade allerede gemte "
-            f"blanketter uden for den: {listed_da}",
+            f"the corrected period {start.isoformat()}–{end.isoformat()} would leave {len(outside)} form(s) "
+            f"already stored outside it: {listed}. If the placement ended early, send an end form "
+            "(placement_end) instead",
+            f"den rettede periode {date_range(start, end)} ville efterlade {len(outside)} allerede gemte "
+            f"blanket(ter) uden for den: {listed_da}. Er praktikken slut før tid, så send en "
+            "ophørsblanket i stedet",
             "period",
         )

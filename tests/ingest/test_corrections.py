@@ -157,12 +157,25 @@ def test_a_placement_may_not_be_shortened_away_from_its_forms(loaded: Flask) -> 
     shorter = {**placement, "period": {"start": "2026-08-03", "end": "2026-10-01"}}
     rejected = _send(loaded, "gladsaxe", shorter, "p2.pdf")
     assert rejected.status == "rejected"
-    assert "would leave forms already stored outside it: mentor_support" in rejected.problems[0]["reason_en"]
+    english = rejected.problems[0]["reason_en"]
+    assert "would leave 1 form(s) already stored outside it: mentor_support" in english
+    assert english.endswith("If the placement ended early, send an end form (placement_end) instead")
     danish = rejected.problems[0]["reason_da"]
-    assert danish.startswith("den rettede periode 03.08.–01.10.2026 ville efterlade"), danish
-    assert "uden for den: Bevilling af mentorstøtte " in danish and danish.endswith("–01.11.2026")
+    assert danish.startswith("den rettede periode 03.08.–01.10.2026 ville efterlade 1 allerede gemte"), danish
+    assert "uden for den: Bevilling af mentorstøtte 03.08.–01.11.2026. Er praktikken slut før tid" in danish
     ((_, versions),) = _records(loaded, "placement")
     assert len(versions) == 1
+    # A placement of many weeks strands many forms: five are named, the rest counted.
+    sheet = _golden("gladsaxe", "mentor_hours")
+    for week in range(37, 43):  # six weekly timesheets, 7 September to 18 October
+        weekly = {**sheet, "entries": [{"week": f"2026-W{week}", "hours": "3.0"}], "total_hours": "3.0"}
+        weekly["signed_on"] = "2026-10-20"
+        assert _send(loaded, "gladsaxe", weekly, f"w{week}.pdf").status == "accepted"
+    first_weeks = {**placement, "period": {"start": "2026-08-03", "end": "2026-09-06"}}
+    many = _send(loaded, "gladsaxe", first_weeks, "p3.pdf").problems[0]
+    assert "would leave 7 form(s) already stored outside it" in many["reason_en"]
+    assert many["reason_en"].count("; ") == 5 and "; and 2 more. If the placement" in many["reason_en"]
+    assert "; og 2 mere. Er praktikken slut før tid" in many["reason_da"]
 
 
 def test_reprocess_does_not_undo_a_correction(loaded: Flask) -> None:
