@@ -10,6 +10,7 @@ from hub.schemas.vocabulary import SCORE_LABELS
 
 # (English, Danish), the Danish as the municipalities' own forms word them.
 NAMES: dict[str, tuple[str, str]] = {
+    "agreement": ("agreement", "aftale"),  # the upload's own field, not a record's
     "benefit": ("benefit", "ydelse"),
     "caseworker": ("caseworker", "sagsbehandler"),
     "caseworker.email": ("caseworker's e-mail", "sagsbehandlerens e-mail"),

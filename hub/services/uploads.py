@@ -206,6 +206,7 @@ def sender_for(
                         f"virksomheden er med i flere aftaler: angiv den, skemaet hører til ({ids})",
                         field="agreement",
                         locator="form",
+                        locator_da="formularen",
                     )
                 ]
             )

@@ -47,3 +47,13 @@ def test_a_code_that_is_no_partner_is_still_refused_in_both_languages(api: Flask
     body = refused.get_json()
     assert body["message"] == "you may not send documents as municipality 157"
     assert body["message_da"] == "du må ikke indsende dokumenter for kommune 157"
+
+
+def test_a_company_in_several_agreements_is_asked_which_one_in_both_languages(api: Flask) -> None:
+    add_user(api, "falck")  # Falck is in Falck Hovedstaden and Falck Randers
+    refused = post(api.test_client(), bearer(api, "falck"))
+    assert refused.status_code == 422
+    [problem] = refused.get_json()["problems"]
+    assert (problem["field"], problem["field_en"], problem["field_da"]) == ("agreement", "agreement", "aftale")
+    assert (problem["locator"], problem["locator_da"]) == ("form", "formularen")
+    assert problem["reason_da"].startswith("virksomheden er med i flere aftaler: angiv den, skemaet hører til")
