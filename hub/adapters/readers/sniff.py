@@ -92,7 +92,8 @@ def _sniff_zip(data: bytes, filename: str) -> str:
             raise unreadable(
                 filename,
                 "damaged Excel workbook (.xlsx): the file is cut off or broken; save it again in Excel",
-                "beskadiget Excel-projektmappe (.xlsx): filen er afkortet eller ødelagt; gem den igen i Excel",
+                "beskadiget Excel-projektmappe (.xlsx): filen er afkortet eller ødelagt; "
+                "gem den igen i Excel",
             ) from exc
         raise unreadable(filename, "broken zip file", "beskadiget zip-fil") from exc
     if "xl/workbook.xml" in names:
