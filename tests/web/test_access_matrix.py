@@ -22,7 +22,15 @@ from matrix import OTHER_AGREEMENT, OWN_AND_OTHER, ROLES, Entry, Target, is_page
 from sqlalchemy import select
 
 from hub.extensions import db
-from hub.models import Agreement, AgreementMunicipality, Placement, Record, RecordVersion, Submission
+from hub.models import (
+    Agreement,
+    AgreementMunicipality,
+    Placement,
+    PlacementSummary,
+    Record,
+    RecordVersion,
+    Submission,
+)
 
 HERE = Path(__file__).parent
 LIBRARY = {"static", "api-docs.openapi_json", "api-docs.openapi_swagger_ui"}
@@ -68,8 +76,10 @@ def _target(party: str, agreement_id: str, code: str) -> Target:
         Placement.agreement_id == agreement_id, Placement.municipality_code == code
     )
     _, bound = PEOPLE[party]
-    if bound.audit_start and bound.audit_end:  # an auditor's own placement is one inside its audit period
-        query = query.where(Placement.start <= bound.audit_end, Placement.end >= bound.audit_start)
+    if bound.audit_start and bound.audit_end:  # an auditor's own placement is one that ran in its period
+        query = query.join(PlacementSummary, PlacementSummary.placement_id == Placement.id).where(
+            Placement.start <= bound.audit_end, PlacementSummary.last_day >= bound.audit_start
+        )
     placement = session.scalar(query.order_by(Placement.id))
     assert placement is not None, (party, agreement_id, code)
     record = session.scalar(select(Record.id).where(Record.placement_id == placement.id).order_by(Record.id))
