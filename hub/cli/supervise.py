@@ -109,6 +109,8 @@ class RedisLost(logging.Filter):
             # rq: 'Worker %s: could not connect to Redis instance: %s retrying in %d seconds...'
             delay = record.args[-1] if record.args else "?"
             record.msg, record.args = "waiting for Redis at %s, retrying in %s s", (self.where, delay)
+            # A wait, as the hub's own waiting lines are: rq says ERROR for it.
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
         return True
 
 
@@ -117,6 +119,7 @@ class PatientWorker(HubWorker):
 
     stopping = False
     _database_suspect = True
+    max_connection_wait_time = 30.0  # rq's waits for Redis grow to this, as the hub's own (README)
 
     def _wait_for_database(self) -> None:
         wait_for_database(db.engine)
