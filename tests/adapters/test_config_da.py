@@ -96,6 +96,10 @@ def test_a_message_no_pattern_knows_stays_english_rather_than_half_danish() -> N
             "ikke et gyldigt regulært udtryk",
         ),
         ("the pattern has 2 group(s)", "mønstret har 2 gruppe(r)"),
+        (
+            "not one of the 98 municipality codes: unknown municipality code '999'",
+            "ikke en af de 98 kommunekoder: ukendt kommunekode '999'",
+        ),
     ],
 )
 def test_the_transforms_own_argument_messages_have_their_danish(english: str, dansk: str) -> None:

@@ -284,7 +284,11 @@ def test_registry_loads_finds_and_collects_all_errors(tmp_path: Path) -> None:
         load_registry(tmp_path)
     lines = many.value.message.splitlines()
     assert lines[0].startswith("broken.toml: not valid TOML")
-    assert lines[1] == "herlev.toml: code '163' is also used by ballerup.toml"
+    # Which of the two was edited cannot be told: both are named.
+    assert lines[1] == "ballerup.toml: code '163' is used by both ballerup.toml and herlev.toml"
+    danish = many.value.message_da.splitlines()
+    assert danish[0].startswith("broken.toml: ikke gyldig TOML: ")
+    assert danish[1] == "ballerup.toml: kommunekoden '163' bruges af både ballerup.toml og herlev.toml"
 
 
 def two_forms(tmp_path: Path) -> Path:

@@ -131,7 +131,14 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"\1 kræver nøglerne date og hours (eller week og hours)",
     ),
     (r"'(.*)' must equal the file name", r"'\1' skal være lig filnavnet"),
+    (
+        r"not one of the 98 municipality codes: unknown municipality code '(.*)'",
+        r"ikke en af de 98 kommunekoder: ukendt kommunekode '\1'",
+    ),
     (r"not one of the 98 municipality codes: (.*)", r"ikke en af de 98 kommunekoder: \1"),
+    (r"not valid TOML: (.*)", r"ikke gyldig TOML: \1"),
+    (r"code '(.*)' is used by both (.*) and (.*)", r"kommunekoden '\1' bruges af både \2 og \3"),
+    (r"slug '(.*)' is used by both (.*) and (.*)", r"navnet '\1' bruges af både \2 og \3"),
     (r"not a canonical path: (.*)", r"ikke en kanonisk sti: \1"),
     (r"file not found: (.*) \(relative to (.*)\)", r"filen findes ikke: \1 (i forhold til \2)"),
     (

@@ -316,9 +316,13 @@ def read_toml(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path.name}: not valid TOML: {exc}") from None
+        raise ConfigError(
+            f"{path.name}: not valid TOML: {exc}", f"{path.name}: ikke gyldig TOML: {exc}"
+        ) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path.name}: cannot be read: {exc}") from None
+        raise ConfigError(
+            f"{path.name}: cannot be read: {exc}", f"{path.name}: kan ikke læses: {exc}"
+        ) from None
 
 
 def load_config_file(path: Path) -> MunicipalityConfig:

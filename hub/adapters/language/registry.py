@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from hub.adapters.language import config_da
 from hub.adapters.language.config_model import MunicipalityConfig
 from hub.adapters.language.config_schema import load_config_file
 from hub.errors import ConfigError, NotFound
@@ -26,16 +27,18 @@ class Registry:
         problems = []
         for config in configs:
             where = config.path.name if config.path else config.slug
+            # Both files are named, the first in order first: which one was edited cannot be told.
             if config.slug in self._by_slug:
-                problems.append(f"{where}: slug '{config.slug}' is also used by {self._name(config.slug)}")
+                first = self._name(config.slug)
+                problems.append(f"{first}: slug '{config.slug}' is used by both {first} and {where}")
             elif config.code in self._by_code:
-                other = self._by_code[config.code]
-                problems.append(f"{where}: code '{config.code}' is also used by {self._file(other)}")
+                first = self._file(self._by_code[config.code])
+                problems.append(f"{first}: code '{config.code}' is used by both {first} and {where}")
             else:
                 self._by_slug[config.slug] = config
                 self._by_code[config.code] = config
         if problems:
-            raise ConfigError("\n".join(problems))
+            raise ConfigError("\n".join(problems), "\n".join(config_da.danish(line) for line in problems))
 
     def _name(self, slug: str) -> str:
         return self._file(self._by_slug[slug])
