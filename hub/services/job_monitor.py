@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 from rq import Queue, Worker
 from rq.job import Job, JobStatus
 from rq.registry import BaseRegistry
@@ -76,6 +78,7 @@ class Overview:
     submissions: dict[str, int]
     stuck: list[StuckRow]
     to_requeue: int
+    queue_reachable: bool = True  # False: Redis is away, and only the database's side is shown
 
 
 def _registries(queue: Queue) -> dict[str, BaseRegistry]:
@@ -181,14 +184,20 @@ def stuck(session: Session, older_than: timedelta) -> list[StuckRow]:
 
 
 def overview(session: Session, queue: Queue, embedded: bool, older_than: timedelta) -> Overview:
-    """Everything the admin's job monitor shows."""
+    """Everything the admin's job monitor shows. With Redis away the queue's side is left empty and said
+    to be unreachable: the submissions kept meanwhile are in the database, and are what the admin needs."""
+    try:
+        counts, jobs, alive, reachable = job_counts(queue), newest_jobs(queue), workers(queue), True
+    except (RedisConnectionError, RedisTimeoutError):
+        counts, jobs, alive, reachable = {}, [], [], False
     return Overview(
         queue_name=queue.name,
         embedded=embedded,
-        counts=job_counts(queue),
-        jobs=newest_jobs(queue),
-        workers=workers(queue),
+        counts=counts,
+        jobs=jobs,
+        workers=alive,
         submissions=submissions_by_status(session),
         stuck=stuck(session, older_than),
         to_requeue=len(recovery.stalled(session, older_than)),
+        queue_reachable=reachable,
     )

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+import socket
 from datetime import timedelta
 from typing import Any
 
 import pytest
 from accounts import add_user, csrf_token, sign_in
-from conftest import ROOT
+from conftest import ROOT, make_app
 from flask import Flask
 from sqlalchemy import update
 
@@ -138,3 +139,22 @@ def test_only_the_admin_sees_the_monitor(monitored: Flask) -> None:
     assert client.get("/admin/jobs").status_code == 403
     admin = _admin(monitored)
     assert admin.get("/").headers["Location"] == "/admin/jobs"  # the admin's first page
+
+
+def test_with_redis_away_the_monitor_still_shows_the_submissions_and_says_why(tmp_path: Any) -> None:
+    # The moment the admin needs the page most: the uploads kept meanwhile are in the database.
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    app = make_app(tmp_path, REDIS_URL=f"redis://127.0.0.1:{port}/0")
+    with app.app_context():
+        agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "test")
+        ingest.submit(
+            db.session, (GOLDEN / "herlev" / "placement.csv").read_bytes(), "p.csv", "herlev", "t", "t"
+        )
+    page = _admin(app).get("/admin/jobs")
+    assert page.status_code == 200
+    html = page.get_data(as_text=True)
+    assert 'id="queue-away"' in html and "Jobkøens server (Redis) kan ikke nås lige nu" in html
+    assert _row(html, "data-status", "received").endswith("1")
+    assert 'id="no-workers"' not in html and 'id="job-counts"' not in html
