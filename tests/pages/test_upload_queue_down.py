@@ -83,21 +83,6 @@ def test_signing_in_with_redis_down_is_not_a_server_error(tmp_path: Path) -> Non
     assert response.status_code == 302
 
 
-def test_the_job_monitor_with_redis_down_says_so_in_one_line_never_a_server_error(tmp_path: Path) -> None:
-    down = make_app(tmp_path, REDIS_URL=f"redis://127.0.0.1:{closed_port()}/0")
-    add_user(down, "admin")
-    client = down.test_client()
-    assert sign_in(client, "admin").status_code == 302
-    page = client.get("/admin/jobs", headers={"Accept-Language": "da"})
-    assert page.status_code == 503 and page.headers["Retry-After"] == "60"
-    text = page.get_data(as_text=True)
-    assert "Jobkøen kan ikke nås lige nu; intet er gået tabt. Prøv igen om et minut." in text
-    assert "Traceback" not in text and "ConnectionError" not in text
-    answer = client.get("/admin/jobs", headers={"Accept": "application/json"})
-    assert answer.status_code == 503
-    assert answer.get_json()["message"].startswith("The job queue cannot be reached right now")
-
-
 def test_the_api_with_the_database_down_says_so_in_one_line_never_a_server_error(tmp_path: Path) -> None:
     # `make_app` migrates its database; this one is never there.
     down = create_app(

@@ -158,3 +158,4 @@ def test_with_redis_away_the_monitor_still_shows_the_submissions_and_says_why(tm
     assert 'id="queue-away"' in html and "Jobkøens server (Redis) kan ikke nås lige nu" in html
     assert _row(html, "data-status", "received").endswith("1")
     assert 'id="no-workers"' not in html and 'id="job-counts"' not in html
+    assert "Traceback" not in html and "ConnectionError" not in html
