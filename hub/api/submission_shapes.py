@@ -33,7 +33,13 @@ class FileOut(Schema):
     outcome = fields.String(required=True, metadata={"description": "received, duplicate or refused"})
     submission_id = fields.Integer(allow_none=True)
     status = fields.String(allow_none=True)
-    status_url = fields.String(allow_none=True)
+    status_url = fields.String(
+        allow_none=True,
+        metadata={
+            "description": "Where to follow the submission; null for a refused file, or for bytes another"
+            " user already sent for the same party (`note_en` says so; `status` is its status now)"
+        },
+    )
     problems = fields.List(fields.Nested(Problem), required=True)
     note_en = fields.String(
         allow_none=True, metadata={"description": "A duplicate: the earlier file and when it came in"}

@@ -115,7 +115,7 @@ def upload(files: dict[str, Any]) -> dict[str, Any]:
     kept = queue_all(outcomes)
     out = []
     for o in outcomes:
-        url = status_url(o.submission_id) if o.submission_id is not None else None
+        url = status_url(o.submission_id) if o.submission_id is not None and o.followable else None
         problems = [p.to_dict() for p in o.problems]
         note = KEPT if o.submission_id in kept else (None, None)
         out.append(

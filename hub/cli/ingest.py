@@ -165,7 +165,7 @@ def _report(o: batch.FileOutcome, as_json: bool, wait: float, out: list[dict[str
     if o.submitted.duplicate:
         # Which earlier file counted, in both languages, without repeating this file's name (as kept).
         name = o.kept_as
-        for line in submission_status.same_bytes_note(sub, name):
+        for line in submission_status.same_bytes_note(db.session, sub, name):
             click.echo(f"  {line.removeprefix(name + ': ')}", err=as_json)
     for item in sub.items:
         click.echo(f"  {item.label}: {item.status}", err=as_json)

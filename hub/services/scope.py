@@ -107,9 +107,17 @@ def submission_clause(principal: Principal) -> ColumnElement[bool]:
         )
         return or_(own, Submission.agreement_id.in_(led_agreements(principal)), sent)
     if principal.role == "company":
+        # Only the company's one form is sent for an agreement (a municipality sends as itself), by
+        # whichever channel: the company's own, `hub ingest`, or the demo sending as the company would.
         cvr = select(Agreement.id).where(Agreement.company_cvr == (principal.company_cvr or ""))
-        return and_(Submission.channel == "company", Submission.agreement_id.in_(cvr))
+        return Submission.agreement_id.in_(cvr)
     return false()
+
+
+def may_follow(session: Session, principal: Principal, submission_id: int) -> bool:
+    """Whether the user may follow a submission (its page and status URL would answer, not 404)."""
+    query = select(Submission.id).where(Submission.id == submission_id, submission_clause(principal))
+    return session.scalar(query) is not None
 
 
 def submission(session: Session, principal: Principal, submission_id: int) -> Submission:

@@ -6,10 +6,11 @@ from __future__ import annotations
 from datetime import UTC
 from typing import Any
 
+from babel.dates import format_datetime
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from hub.models import FINAL_STATES, RecordVersion, Submission
+from hub.models import FINAL_STATES, Record, RecordVersion, Submission
 from hub.periods import DENMARK
 from hub.services import site_notices
 
@@ -67,18 +68,42 @@ def result_of(session: Session, row: Submission) -> dict[str, Any]:
     }
 
 
-def same_bytes_note(row: Submission, filename: str) -> tuple[str, str]:
+def same_bytes_note(session: Session, row: Submission, filename: str) -> tuple[str, str]:
     """Why a file sent again is one submission, in English and Danish: the sender's file, the earlier
-    one's name (when it differs) and when it came in, so that nobody wonders which file counted."""
+    one's name (when it differs) and when it came in, so that nobody wonders which file counted; and,
+    when a later correction has replaced what it stored, that the later version is the one in force."""
     # Danish time, as the pages show times (the column holds UTC; a caseworker reads the clock on the wall).
     stored = row.created_at if row.created_at.tzinfo else row.created_at.replace(tzinfo=UTC)
-    when = stored.astimezone(DENMARK).strftime("%Y-%m-%d %H:%M")
+    when_en = stored.astimezone(DENMARK).strftime("%Y-%m-%d %H:%M")
+    when_da = format_datetime(stored, "d. MMMM y 'kl.' HH.mm", tzinfo=DENMARK, locale="da")
     if row.filename == filename:
-        return (
-            f"{filename}: the same bytes were received on {when} as submission {row.id}",
-            f"{filename}: det samme indhold blev modtaget {when} som indsendelse {row.id}",
+        en = f"{filename}: the same bytes were received on {when_en} as submission {row.id}"
+        da = f"{filename}: det samme indhold blev modtaget {when_da} som indsendelse {row.id}"
+    else:
+        en = f"{filename}: the same bytes as {row.filename}, received on {when_en} as submission {row.id}"
+        da = f"{filename}: samme indhold som {row.filename}, modtaget {when_da} som indsendelse {row.id}"
+    for record_id, version, current in _replaced(session, row.id):
+        # Sending it again changes nothing (a file is read once): say so, or the sender believes the
+        # older content is back in force.
+        en += (
+            f"; record {record_id} has since been corrected: version {current} is in force, not this"
+            f" file's version {version}. Sending the file again does not change that; to restore its"
+            " content, send a correction with it"
         )
-    return (
-        f"{filename}: the same bytes as {row.filename}, received on {when} as submission {row.id}",
-        f"{filename}: samme indhold som {row.filename}, modtaget {when} som indsendelse {row.id}",
-    )
+        da += (
+            f"; post {record_id} er rettet siden: version {current} gælder, ikke filens version {version}."
+            " At sende filen igen ændrer ikke det; send en rettelse med dens indhold for at gøre den"
+            " gældende igen"
+        )
+    return en, da
+
+
+def _replaced(session: Session, submission_id: int) -> list[tuple[int, int, int]]:
+    """The versions a submission stored that a later version has replaced: record, version, current."""
+    rows = session.execute(
+        select(RecordVersion.record_id, RecordVersion.version, Record.current_version)
+        .join(Record, Record.id == RecordVersion.record_id)
+        .where(RecordVersion.submission_id == submission_id, Record.current_version > RecordVersion.version)
+        .order_by(RecordVersion.record_id)
+    ).all()
+    return [(r, v, c) for r, v, c in rows]

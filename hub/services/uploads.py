@@ -65,6 +65,9 @@ class FileOutcome:
     # A duplicate: which earlier submission it repeats (`submission_status.same_bytes_note`).
     note_en: str | None = None
     note_da: str | None = None
+    # Whether the sender may follow the submission: not a duplicate of bytes another user sent for the
+    # same party (a lead sending as a partner what the partner sent), whose status URL would be a 404.
+    followable: bool = True
 
 
 class ArchiveRefused(Rejection):
@@ -293,7 +296,11 @@ def _submit_all(
         )
         if done.duplicate:
             earlier = session.get_one(Submission, done.submission_id)
-            kept.note_en, kept.note_da = submission_status.same_bytes_note(earlier, name)
+            kept.note_en, kept.note_da = submission_status.same_bytes_note(session, earlier, name)
+            kept.followable = scope.may_follow(session, who, earlier.id)
+            if not kept.followable:
+                kept.note_en += "; it is followed by the user who sent it first, not in your list"
+                kept.note_da += "; den følges af brugeren, der sendte den først, ikke på din liste"
     return [outcomes[n] for n in range(len(documents))]
 
 

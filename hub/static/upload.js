@@ -231,6 +231,9 @@
     }
     // Kept while the job queue is down: say so once; the polling below sees it finish when it is back.
     if (f.message) { tr.querySelector(".result").appendChild(el("p", { "class": "notice" }, danish ? f.message_da : f.message)); }
+    // Bytes another user sent for the same party: this page cannot follow that submission, and its
+    // status as it stands (the note says so) is all there is to show.
+    if (!f.status_url) { return; }
     pending += 1;
     poll(tr, f.status_url, name);
   }

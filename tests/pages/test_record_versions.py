@@ -5,6 +5,8 @@ citizen's benefit, reads only the first two."""
 
 from __future__ import annotations
 
+import re
+
 import lxml.html
 import pytest
 from accounts import add_everyone
@@ -12,6 +14,11 @@ from conftest import ROOT
 from flask import Flask
 from page_support import accepted, client_of, load_agreements
 
+from hub.access import Principal
+from hub.extensions import db
+from hub.services.uploads import Incoming, Limits, Sender, upload
+
+LIMITS = Limits(max_files=10, max_unpacked_bytes=1_000_000)
 FORM = (ROOT / "tests" / "golden" / "herlev" / "placement.csv").read_bytes()
 CORRECTED = (
     FORM.replace(b"Timer pr. uge;15", b"Timer pr. uge;20")
@@ -54,3 +61,18 @@ def test_the_caseworker_reads_what_the_correction_changed(corrected: Flask) -> N
 def test_the_company_reads_the_changes_it_may_see_and_not_the_benefit(corrected: Flask) -> None:
     said = _changes(client_of(corrected, "falck").get("/records/1").text)
     assert sorted(said[2]) == ["Slutdato: 6. nov. 2026 → 20. nov. 2026", "Timer om ugen: 15 → 20"]
+
+
+def test_the_first_file_sent_again_says_the_correction_is_in_force(corrected: Flask) -> None:
+    """The original file sent after its correction is one submission, not a revert: the note says
+    which version is in force, in Danish with a Danish date, so nobody believes the old content is back."""
+    with corrected.app_context():
+        herlev = Principal(1, "kommune-herlev", "municipality", municipality="163")
+        [again] = upload(
+            db.session, herlev, Sender(municipality="163"), [Incoming("praktik.csv", FORM)], LIMITS
+        )
+        assert again.outcome == "duplicate" and again.note_en and again.note_da
+        assert "version 2 is in force, not this file's version 1" in again.note_en
+        assert "version 2 gælder, ikke filens version 1" in again.note_da
+        # A Danish caseworker reads "kl. 14.05" and a month's name, not an ISO timestamp.
+        assert " kl. " in again.note_da and not re.search(r"\d{4}-\d\d-\d\d", again.note_da)

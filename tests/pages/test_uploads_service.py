@@ -15,7 +15,7 @@ from hub.access import Principal
 from hub.errors import NotFound
 from hub.extensions import db
 from hub.models import AuditEvent, Submission
-from hub.services import agreements
+from hub.services import agreements, ingest, scope
 from hub.services.uploads import ArchiveRefused, Incoming, Limits, Sender, sender_for, unpack, upload
 
 GOLDEN = ROOT / "tests" / "golden"
@@ -160,6 +160,53 @@ def test_a_lead_sends_as_a_partner_of_an_agreement_it_leads_and_a_partner_only_a
             sender_for(db.session, HERLEV, "151", None)
         with pytest.raises(NotFound):
             sender_for(db.session, GLADSAXE_LEAD, "157", None)  # Gentofte leads its own agreement
+
+
+def test_a_lead_resending_what_a_partner_sent_is_not_sent_to_a_page_it_may_not_open(loaded: Flask) -> None:
+    """Herlev's own file, sent again by Gladsaxe's lead as Herlev: one submission, Herlev's; the lead is
+    told it cannot follow it, rather than given a status URL that answers 404 ("failed on our side")."""
+    with loaded.app_context():
+        sent = Sender(municipality="163")
+        [first] = upload(
+            db.session, HERLEV, sent, [Incoming("p.csv", golden("herlev/placement.csv"))], LIMITS
+        )
+        [again] = upload(
+            db.session, GLADSAXE_LEAD, sent, [Incoming("p.csv", golden("herlev/placement.csv"))], LIMITS
+        )
+        assert (again.outcome, again.submission_id, again.followable) == (
+            "duplicate",
+            first.submission_id,
+            False,
+        )
+        assert again.note_en and again.note_en.endswith(
+            "followed by the user who sent it first, not in your list"
+        )
+        assert again.note_da and "ikke på din liste" in again.note_da
+        # What the lead sent as Herlev itself, it follows, and so also the same bytes sent again.
+        own = [Incoming("s.csv", golden("herlev/mentor_support.csv"))]
+        [mine] = upload(db.session, GLADSAXE_LEAD, sent, own, LIMITS)
+        [mine_again] = upload(db.session, GLADSAXE_LEAD, sent, own, LIMITS)
+        assert (mine.followable, mine_again.outcome, mine_again.followable) == (True, "duplicate", True)
+
+
+def test_the_company_follows_its_forms_whoever_carried_them_in(loaded: Flask) -> None:
+    """The demo (and `hub ingest --agreement`) send the company's form as the company would: the company
+    follows it, and so a resend of the same bytes from its upload page can be followed too."""
+    falck = Principal(3, "falck", "company", company_cvr="22222228")
+    with loaded.app_context():
+        data = golden("herlev/mentor_hours.csv")
+        demo = ingest.submit_company(db.session, data, "f.csv", "falck-hovedstaden", "demo", "demo:x")
+        herlev = ingest.submit(db.session, golden("herlev/placement.csv"), "p.csv", "163", "web", "user:h")
+        assert scope.may_follow(db.session, falck, demo.submission_id)
+        assert not scope.may_follow(db.session, falck, herlev.submission_id)
+        [again] = upload(
+            db.session, falck, Sender(agreement_id="falck-hovedstaden"), [Incoming("f.csv", data)], LIMITS
+        )
+        assert (again.outcome, again.submission_id, again.followable) == (
+            "duplicate",
+            demo.submission_id,
+            True,
+        )
 
 
 def test_a_sender_code_in_four_digits_is_the_same_municipality(loaded: Flask) -> None:
