@@ -29,8 +29,9 @@ DECIMAL = {"type": "string", "pattern": r"^-?\d+\.\d{2}$"}
 PERIOD_HELP = "2026-08 (default: this month), 2026-Q3 or 2026-H2; begun"
 
 
-def _money(**kw: Any) -> fields.String:
-    return fields.String(metadata={**DECIMAL, "description": "Two decimals, as a string"}, **kw)
+def _money(metadata: dict[str, Any] | None = None, **kw: Any) -> fields.String:
+    said = {**DECIMAL, "description": "Two decimals, as a string", **(metadata or {})}
+    return fields.String(metadata=said, **kw)
 
 
 class AgreementRef(Schema):
@@ -75,10 +76,11 @@ class TotalsOut(Schema):
     municipality_code = fields.String(required=True)
     name = fields.String(required=True)
     lines = fields.Integer(required=True)
-    granted_hours = _money(required=True)
-    delivered_hours = _money(required=True)
-    claimable_hours = _money(required=True)
-    amount_dkk = _money(required=True)
+    # A partner reads another municipality's row as counts only: its sums are null.
+    granted_hours = _money(required=True, allow_none=True)
+    delivered_hours = _money(required=True, allow_none=True)
+    claimable_hours = _money(required=True, allow_none=True)
+    amount_dkk = _money(required=True, allow_none=True)
     gaps = fields.Integer(required=True)
 
 
@@ -89,8 +91,14 @@ class PaymentsOut(Schema):
     period = fields.Nested(ClaimPeriod, required=True)
     lines = fields.List(fields.Nested(PaymentLineOut), required=True)
     gaps = fields.List(fields.Nested(GapOut), required=True)
-    municipalities = fields.List(fields.Nested(TotalsOut), required=True)
-    total_amount_dkk = _money(required=True)
+    municipalities = fields.List(
+        fields.Nested(TotalsOut),
+        required=True,
+        metadata={"description": "Every municipality's row; a partner gets the others' sums as null"},
+    )
+    total_amount_dkk = _money(
+        required=True, metadata={"description": "The agreement's total; for a partner, its own amount"}
+    )
 
 
 class ExportArgs(Schema):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 from typing import Any, BinaryIO
 
 from sqlalchemy.orm import Session
@@ -83,9 +84,25 @@ def payments(session: Session, principal: Principal, agreement_id: str, period: 
         "period": _period_dict(period),
         "lines": lines,
         "gaps": gaps,
-        "municipalities": [totals_dict(t) for t in run.totals.values()],
-        "total_amount_dkk": f"{run.amount_dkk:.2f}",
+        "municipalities": [_sums_shown(totals_dict(t), whole, principal) for t in run.totals.values()],
+        "total_amount_dkk": f"{run.amount_dkk if whole else _own_amount(run, principal):.2f}",
     }
+
+
+# A partner reads the other municipalities as counts only, as on its own page (`_dashboard.html`): one
+# citizen's hours and amount are that citizen's, and a municipality's sum of one line would tell them.
+_SUMS = ("granted_hours", "delivered_hours", "claimable_hours", "amount_dkk")
+
+
+def _sums_shown(totals: dict[str, Any], whole: bool, principal: Principal) -> dict[str, Any]:
+    if whole or totals["municipality_code"] == principal.municipality:
+        return totals
+    return {**totals, **dict.fromkeys(_SUMS)}
+
+
+def _own_amount(run: PaymentRun, principal: Principal) -> Decimal:
+    own = run.totals.get(principal.municipality or "")
+    return own.amount_dkk if own is not None else Decimal(0)
 
 
 def _masked_line(line: dict[str, Any], view: CprView) -> dict[str, Any]:

@@ -54,12 +54,21 @@ def test_the_leads_payments_are_the_clis(app: Flask) -> None:
 
 
 def test_a_partner_gets_its_own_lines_only(app: Flask) -> None:
-    """Herlev gets its own citizens' lines and gaps; of the other municipalities only their sums."""
+    """Herlev gets its own citizens' lines, gaps and sums; of the other municipalities only their counts,
+    as on its own page: a municipality's sum of one line is one citizen's hours and amount."""
     whole = Caller(app, "lead-gladsaxe").json("/api/agreements/falck-hovedstaden/payments?period=2026-09")
     own = Caller(app, "kommune-herlev").json("/api/agreements/falck-hovedstaden/payments?period=2026-09")
     assert own["lines"] == [line for line in whole["lines"] if line["municipality_code"] == "163"]
     assert own["gaps"] == [gap for gap in whole["gaps"] if gap["municipality_code"] == "163"]
-    assert own["municipalities"] == whole["municipalities"]
+    sums = ("granted_hours", "delivered_hours", "claimable_hours", "amount_dkk")
+    for mine, lead in zip(own["municipalities"], whole["municipalities"], strict=True):
+        counts = {key: lead[key] for key in ("municipality_code", "name", "lines", "gaps")}
+        if lead["municipality_code"] == "163":
+            assert mine == lead
+        else:
+            assert mine == {**counts, **dict.fromkeys(sums)}
+    herlev = next(m for m in whole["municipalities"] if m["municipality_code"] == "163")
+    assert own["total_amount_dkk"] == herlev["amount_dkk"] != whole["total_amount_dkk"]
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,7 @@
 """The job centres' page of payments and claims, on a copy of the lived demo: the lead sees every
-municipality's lines and gets the claim and the company's files; a partner sees its own lines and the
-others' sums only; the downloads are those of the API and the command line."""
+municipality's lines and gets the claim and the company's files; a partner sees its own lines and sums,
+and the others as counts only (as on its own page); the downloads are those of the API and the command
+line."""
 
 from __future__ import annotations
 
@@ -63,12 +64,19 @@ def test_each_lines_period_is_written_in_danish_dates(demo: Flask) -> None:
         assert said == "–".join(written)
 
 
-def test_a_partner_sees_its_own_lines_and_only_the_others_sums(demo: Flask) -> None:
+def test_a_partner_sees_its_own_lines_and_the_others_as_counts(demo: Flask) -> None:
     html = client_of(demo, "kommune-herlev").get(URL).get_data(as_text=True)
     api_ = api(demo, "kommune-herlev", "/api/agreements/falck-hovedstaden/payments?period=2026-09").get_json()
     assert api_["lines"] and {line["municipality_code"] for line in api_["lines"]} == {"163"}
     assert _rows(html, "lines") == [line["participant_id"] or "" for line in api_["lines"]]
     assert len(_rows(html, "totals")) == len(api_["municipalities"]) > 1
+    page = lxml.html.fromstring(html)
+    for row in page.xpath('//table[@id="totals"]/tbody/tr'):
+        cells = [" ".join(td.text_content().split()) for td in row.xpath("./td")][2:6]
+        # Granted, delivered, claimable, amount: Herlev's own figures; another municipality's a dash.
+        assert (cells == ["–"] * 4) == (row.get("data-municipality") != "163")
+    herlev = next(m for m in api_["municipalities"] if m["municipality_code"] == "163")
+    assert api_["total_amount_dkk"] == herlev["amount_dkk"]
     assert 'id="download-export"' not in html  # the company's files are the lead's
     assert (
         client_of(demo, "kommune-herlev")
