@@ -38,6 +38,9 @@ LIBRARY_ENDPOINTS = {
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
 API_PREFIX = "/api/"  # the routes a bearer token signs in to
 csrf = CSRFProtect()
+# Forms whose forgery harms nothing and that must work from a page whose session has ended: choosing
+# the language changes only the words of the next page (and a stale page's token would refuse it).
+CSRF_FREE = frozenset({"pages.language"})
 
 
 class TokenNotForPages(Unauthenticated):
@@ -166,7 +169,8 @@ def enforce() -> None:
         # Before CSRF: a session that ended (signed out, expired) took its CSRF token with it, and
         # "sign in again" is the answer its owner can act on. Nothing is done for a caller without one.
         raise Unauthenticated("sign in first", "log ind først")
-    if request.method in UNSAFE and not by_token and current_app.config.get("WTF_CSRF_ENABLED", True):
+    checked = request.endpoint not in CSRF_FREE and current_app.config.get("WTF_CSRF_ENABLED", True)
+    if request.method in UNSAFE and not by_token and checked:
         csrf.protect()  # a bearer token cannot be sent by another site's form; a cookie can
     if request.endpoint is None:
         return  # no such URL: Flask answers 404 or 405

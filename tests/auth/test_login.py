@@ -188,6 +188,27 @@ def test_the_language_chosen_before_signing_in_stays_after(app: Flask, client: A
     assert '<html lang="en">' in client.get("/agreements").get_data(as_text=True)
 
 
+def test_the_language_switch_on_a_page_whose_session_ended_still_switches(tmp_path: Path) -> None:
+    """A page left open past the session's end carries a CSRF token that died with the session; its
+    language switch still works (it changes nothing but the words), instead of answering 400."""
+    app = make_app(tmp_path, SESSION_HOURS=1)
+    add_user(app, "lead-gladsaxe")
+    client = app.test_client()
+    sign_in(client, "lead-gladsaxe")
+    stale = csrf_token(client, "/agreements")
+    with client.session_transaction() as session:
+        session["since"] = int(time.time()) - 3601
+    assert client.get("/agreements").status_code == 302  # the session is over, and its token with it
+    answer = client.post("/language", data={"lang": "en", "csrf_token": stale, "next": "/agreements"})
+    assert answer.status_code == 302
+    assert '<html lang="en">' in client.get("/login").get_data(as_text=True)
+    # Everything else still asks for a live token: signing in with the stale one is refused.
+    refused = client.post(
+        "/login", data={"username": "lead-gladsaxe", "password": PASSWORD, "csrf_token": stale}
+    )
+    assert refused.status_code == 400
+
+
 def test_a_cpr_number_typed_as_username_is_masked_in_the_audit_log(app: Flask, client: Any) -> None:
     # People type their CPR number into the username box; the audit log cannot be changed afterwards.
     for _ in range(6):
