@@ -81,6 +81,7 @@ class Person:
     cpr: str
     municipality_code: str
     site_name: str
+    record_id: int  # the placement's own record: where its name links to, its versions and documents
 
 
 @dataclass(frozen=True)
@@ -290,15 +291,16 @@ def _paid_per_place(
 
 
 def _people(
-    found: dict[int, tuple[str, dict[str, Any]]], principal: Principal, agreement: Agreement
+    found: dict[int, tuple[str, dict[str, Any], int]], principal: Principal, agreement: Agreement
 ) -> dict[int, Person]:
     people = {}
-    for placement_id, (participant, data) in found.items():
+    for placement_id, (participant, data, record_id) in found.items():
         code = data["municipality_code"]
         view = cpr_view(principal, code, agreement.lead_municipality, "masked")
         cpr = show_cpr(data["citizen"]["cpr"], view) if view != "none" else ""
         name = data["citizen"]["name"]
-        people[placement_id] = Person(placement_id, participant, name, cpr, code, data["site"]["name"])
+        site = data["site"]["name"]
+        people[placement_id] = Person(placement_id, participant, name, cpr, code, site, record_id)
     return people
 
 

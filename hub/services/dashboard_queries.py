@@ -159,7 +159,7 @@ OUTCOMES = _scoped(
     OT.municipality_code,
 )
 PEOPLE = (
-    select(Placement.id, Placement.participant_id, RecordVersion.data)
+    select(Placement.id, Placement.participant_id, RecordVersion.data, Record.id.label("record_id"))
     .join(Record, (Record.placement_id == Placement.id) & (Record.form_type == "placement"))
     .join(
         RecordVersion,
@@ -269,8 +269,9 @@ def outcome_groups(session: Session, agreement_id: str, only: str | None) -> lis
     return list(session.execute(OUTCOMES[only is not None], {"agreement": agreement_id, "only": only}))
 
 
-def people(session: Session, placement_ids: set[int]) -> dict[int, tuple[str, dict[str, Any]]]:
-    """Participant id and the placement record's content of each listed placement (a bounded set; run
-    even when it is empty, so that a page makes the same statements at every size)."""
+def people(session: Session, placement_ids: set[int]) -> dict[int, tuple[str, dict[str, Any], int]]:
+    """Participant id, the placement record's content and its id (the page a name links to) of each
+    listed placement (a bounded set; run even when it is empty, so that a page makes the same
+    statements at every size)."""
     rows = session.execute(PEOPLE, {"ids": sorted(placement_ids)})
-    return {row.id: (row.participant_id, row.data) for row in rows}
+    return {row.id: (row.participant_id, row.data, row.record_id) for row in rows}

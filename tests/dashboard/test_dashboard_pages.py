@@ -10,6 +10,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+import lxml.html
 import pytest
 from accounts import add_user, sign_in
 from conftest import make_app
@@ -165,3 +166,25 @@ def test_a_month_without_hours_points_to_the_latest_with_hours(
     assert words in page and f"month={latest}" in page
     assert 'id="earlier-hours"' not in client.get(f"{path}?month=2026-11").text  # picked on purpose
     assert 'id="earlier-hours"' not in client.get(f"{path}?month={latest}").text
+
+
+@pytest.mark.parametrize(
+    ("user", "path", "letter"),
+    [
+        ("lead-gladsaxe", "/dashboard?month=2026-09", "A"),
+        ("kommune-herlev", "/municipality?month=2026-09", "B"),
+    ],
+)
+def test_a_citizen_named_on_the_page_links_to_the_placements_record(
+    small: Flask, user: str, path: str, letter: str
+) -> None:
+    """From "ending soon" or "missing evidence" to the placement itself is one click, not a search."""
+    client = small.test_client()
+    sign_in(client, user)
+    page = lxml.html.fromstring(client.get(path).text)
+    links = {a.get("href") for a in page.xpath("//a") if a.text_content().strip() == NAMES[letter]}
+    assert links and all(re.fullmatch(r"/records/\d+", href) for href in links)
+    for href in links:
+        record = client.get(href)
+        cpr = f"{CPR[letter][:6]}-{CPR[letter][6:]}"  # its own municipality's citizen: the full number
+        assert record.status_code == 200 and NAMES[letter] in record.text and cpr in record.text
