@@ -10,7 +10,7 @@ from babel.dates import format_datetime
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from hub.models import FINAL_STATES, Record, RecordVersion, Submission
+from hub.models import FINAL_STATES, Placement, Record, RecordVersion, Submission
 from hub.periods import DENMARK
 from hub.services import site_notices
 
@@ -66,6 +66,37 @@ def result_of(session: Session, row: Submission) -> dict[str, Any]:
         # What the sender should know of what was stored (a site past its places), once it is stored.
         "notices": site_notices.overbooked(session, [i for i, *_ in versions]) if versions else [],
     }
+
+
+def records_of(
+    session: Session, rows: list[Submission], readable: ColumnElement[bool]
+) -> dict[int, list[tuple[int, int]]]:
+    """The record versions each listed submission made (or repeated, its content unchanged), as
+    `(record_id, version)`, only of the placements `readable` (the user's `scope.placement_clause`)
+    lets the user open: one statement for a page of submissions."""
+    if not rows:
+        return {}
+    repeated: dict[int, list[int]] = {}
+    for row in rows:
+        if row.unchanged_version_id is not None:
+            repeated.setdefault(row.unchanged_version_id, []).append(row.id)
+    listed = {row.id for row in rows}
+    made = session.execute(
+        select(RecordVersion.id, RecordVersion.submission_id, RecordVersion.record_id, RecordVersion.version)
+        .join(Record, Record.id == RecordVersion.record_id)
+        .join(Placement, Placement.id == Record.placement_id)
+        .where(
+            RecordVersion.submission_id.in_(listed) | RecordVersion.id.in_(list(repeated)),
+            readable,
+        )
+        .order_by(RecordVersion.record_id, RecordVersion.version)
+    )
+    found: dict[int, list[tuple[int, int]]] = {}
+    for version_id, submission_id, record_id, version in made:
+        # A version is its own submission's, and also that of each listed file that repeated it.
+        for shown in ({submission_id} & listed) | set(repeated.get(version_id, [])):
+            found.setdefault(shown, []).append((record_id, version))
+    return found
 
 
 def same_bytes_note(session: Session, row: Submission, filename: str) -> tuple[str, str]:

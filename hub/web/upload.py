@@ -16,7 +16,7 @@ from hub.extensions import db
 from hub.schemas.field_names import field_name
 from hub.schemas.municipalities import municipality_name
 from hub.services import scope, uploads
-from hub.services.submission_status import page_of
+from hub.services.submission_status import page_of, records_of
 from hub.web import nav
 from hub.web.guard import principal, requires
 
@@ -106,4 +106,7 @@ def index() -> str:
         codes = [who.municipality or "", *uploads.partners_led(db.session, who)]
         senders = [(c, f"{municipality_name(c).removesuffix(' Kommune')} ({c})") for c in codes]
     recent, _total = page_of(db.session, scope.submission_clause(who), 1, 20)
-    return render_template("upload.html", senders=senders, recent=recent, texts=texts(), role=who.role)
+    made = records_of(db.session, recent, scope.placement_clause(who))
+    return render_template(
+        "upload.html", senders=senders, recent=recent, made=made, texts=texts(), role=who.role
+    )

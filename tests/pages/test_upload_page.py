@@ -1,18 +1,23 @@
-"""The upload page's list of files sent: a rejected file's reasons stay there, in the page's language."""
+"""The upload page's list of files sent: a rejected file's reasons stay there, in the page's language, and
+each accepted file links to its records."""
 
 from __future__ import annotations
 
 from typing import Any
 
+import lxml.html
 from accounts import add_user, sign_in
+from conftest import ROOT
 from flask import Flask
-from page_support import load_agreements
+from page_support import accepted, load_agreements
 from sqlalchemy import update
 
 from hub.errors import FieldProblem
 from hub.extensions import db
 from hub.models import Submission
-from hub.services import ingest
+from hub.services import ingest, records
+
+FORM = (ROOT / "tests" / "golden" / "herlev" / "placement.csv").read_bytes()
 
 
 def test_a_rejected_files_reasons_stay_on_the_page_after_it_was_sent(app: Flask, client: Any) -> None:
@@ -41,3 +46,26 @@ def test_a_rejected_files_reasons_stay_on_the_page_after_it_was_sent(app: Flask,
         '<span translate="no">p.csv / row 2</span> / startdato: ikke en dato: '
         '<span translate="no">&#39;32.08.2026&#39;</span>' in listed
     )
+
+
+def test_each_accepted_file_in_the_list_links_to_the_records_it_made(app: Flask, client: Any) -> None:
+    """The file's own record, and for a file that repeated stored content the record it repeats."""
+    load_agreements(app)
+    add_user(app, "kommune-herlev")
+    first = accepted(app, FORM, "praktik.csv", "herlev")
+    again = accepted(app, FORM.replace(b"\n", b"\r\n"), "praktik-kopi.csv", "herlev")  # the same content
+    with app.app_context():
+        [made] = records.versions_of_submission(db.session, first)
+        record_id, version = made.record_id, made.version
+        assert records.submission(db.session, again).unchanged_version_id is not None
+    sign_in(client, "kommune-herlev")
+    page = lxml.html.fromstring(client.get("/upload").text)
+    cells = {
+        row.xpath("./td")[0].text_content(): row.xpath("./td")[-1]
+        for row in page.xpath('//table[@id="recent"]/tbody/tr')
+    }
+    for submission_id in (first, again):
+        [link] = cells[str(submission_id)].xpath(".//a")
+        assert link.get("href") == f"/records/{record_id}?version={version}"
+        assert link.text_content() == f"Post {record_id} v{version}"
+    assert client.get(f"/records/{record_id}?version={version}").status_code == 200
