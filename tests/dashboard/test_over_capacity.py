@@ -168,3 +168,32 @@ def test_hub_ingest_says_it_under_the_file_that_took_the_site_past_its_places(tm
     assert len(notes) == 2
     assert notes[0].startswith(f"  note: Falck Søborg (P-number {SOEBORG}) has 4 interns at once")
     assert notes[1].startswith(f"  bemærk: Falck Søborg (P-nummer {SOEBORG}) har 4 praktikanter på samme tid")
+
+
+def test_the_lead_is_told_at_the_top_which_site_is_past_its_places(overbooked: Flask) -> None:
+    """The sites table marks the row; the notice above it says it without the lead having to scan."""
+    with overbooked.app_context():
+        board = dashboard.build(db.session, LEAD, FALCK, parse_period("2026-09"), AS_OF, None)
+    template = '{% import "_dashboard.html" as d %}{{ d.overbooked(board) }}'
+    with overbooked.test_request_context("/"):
+        danish = render_template_string(template, board=board)
+    with overbooked.test_request_context("/"):
+        session["lang"] = "en"
+        english = render_template_string(template, board=board)
+    assert "Ét arbejdssted har i dag flere praktikanter, end aftalen giver det pladser:" in danish
+    assert f'Falck Søborg</a> <span class="muted">(P {SOEBORG})</span>: 4 praktikanter på 3 pladser' in danish
+    assert "One site has more interns today" in english and "4 interns in 3 places" in english
+    # The other sites are within their places: named nowhere in the notice.
+    others = [s.name for s in board.sites if s.p_number != SOEBORG]
+    assert others and not any(name in danish for name in others)
+
+
+def test_no_notice_when_every_site_is_within_its_places(overbooked: Flask) -> None:
+    with overbooked.app_context():
+        board = dashboard.build(db.session, LEAD, FALCK, parse_period("2026-09"), date(2026, 10, 1), None)
+    assert all(s.over == 0 for s in board.sites)  # B's end on 25 September frees Søborg's fourth place
+    with overbooked.test_request_context("/"):
+        shown = render_template_string(
+            '{% import "_dashboard.html" as d %}{{ d.overbooked(board) }}', board=board
+        )
+    assert shown.strip() == ""
