@@ -82,7 +82,8 @@ Kontrol uden netværk (Python 3.9 eller nyere), med det fingeraftryk, hubben har
 
 Den siger, hvilken kommune og periode pakken gælder og hvis nøgle der signerede den, og afviser en anden.
 Afslutningskode 0: urørt; 1: noget er ændret, eller pakken gælder en anden eller er signeret med en
-anden nøgle; 2: pakken kan ikke læses; 3: ikke bekræftet, fordi ingen signatur kunne kontrolleres.
+anden nøgle; 2: pakken kan ikke læses; 3: ikke bekræftet, fordi ingen signatur kunne kontrolleres, eller
+fordi `--key` ikke er givet.
 Hashværdier og logbeviser kontrolleres med Pythons standardbibliotek alene; signaturerne med pakken
 `cryptography`, hvis den er installeret, ellers med kommandoen `openssl` (OpenSSL 3):
 
@@ -127,10 +128,11 @@ Offline check (Python 3.9 or newer), with the fingerprint the hub published:
 
 It says which municipality and period the bundle is for and whose key signed it, and refuses another.
 Exit status 0: intact; 1: something was changed, or it is another's, or signed with another key; 2: the
-bundle cannot be read; 3: not verified, because no signature could be checked. Hashes and log proofs are
-checked with Python's standard library alone; the signatures with the `cryptography` package where it is
-installed, else with the `openssl` command (OpenSSL 3), as shown above. Compare the key's fingerprint with
-the one the hub published (`hub audit key`, and the auditor's page in the hub). Keep `log/checkpoint.txt`:
+bundle cannot be read; 3: not verified, because no signature could be checked or no `--key` was given.
+Hashes and log proofs are checked with Python's standard library alone; the signatures with the
+`cryptography` package where it is installed, else with the `openssl` command (OpenSSL 3), as shown
+above. Compare the key's fingerprint with the one the hub published (`hub audit key`, and the auditor's
+page in the hub). Keep `log/checkpoint.txt`:
 with `hub audit prove --from checkpoint.txt` the hub can later prove that the log has only grown since.
 Keep the documentation for {about.retention_years} years.
 """

@@ -11,7 +11,8 @@ nothing but the standard library. The two Ed25519 signatures (the manifest's and
 checked with the `cryptography` package where it is installed, else with the `openssl` command (OpenSSL
 3). Exit status 0: intact; 1: something is not (or it is another municipality's, period's or key's); 2:
 the bundle cannot be read, or the command line is wrong; 3: not verified, because no signature could be
-checked (files that match an unsigned manifest prove nothing). It is one file, standard library only,
+checked or no `--key` was given (files that match a manifest signed by a key nobody compared with the
+published one prove nothing). It is one file, standard library only,
 because it travels in the bundle.
 """
 
@@ -377,19 +378,33 @@ def main(argv: list[str]) -> int:
     except Unreadable as exc:
         say(False, exc.danish, exc.english)
         log = downloads = False
-    return verdict([known, signed, meant, files, log, downloads])
+    why_not = [UNCHECKED_SIGNATURES] if None in (signed, log) else []
+    if known is None:
+        why_not.append(UNCOMPARED_KEY)
+    return verdict([known, signed, meant, files, log, downloads], why_not)
 
 
-def check_key(fingerprint: str, published: str | None) -> bool:
-    """Say whose key signed the bundle; False when it is not the fingerprint the hub published. A key
-    shipped in the bundle proves nothing by itself: whoever forged the bundle could sign it too."""
+UNCHECKED_SIGNATURES = (
+    "signaturerne kunne ikke kontrolleres; installér cryptography eller openssl",
+    "its signatures could not be checked; install cryptography or openssl",
+)
+UNCOMPARED_KEY = (
+    "nøglen er ikke sammenlignet med den, hubben har offentliggjort: kør igen med --key FINGERAFTRYK",
+    "the key was not compared with the one the hub published: run again with --key FINGERPRINT",
+)
+
+
+def check_key(fingerprint: str, published: str | None) -> bool | None:
+    """Say whose key signed the bundle; False when it is not the fingerprint the hub published, None
+    when none was given. A key shipped in the bundle proves nothing by itself: whoever forged the
+    bundle could sign it too, so without `--key` the bundle is not verified (exit 3)."""
     if published is None:
         say(
             None,
-            f"hubbens nøgle: {fingerprint} (sammenlign med den, hubben har offentliggjort, eller brug --key)",
-            f"the hub's key: {fingerprint} (compare with the one the hub published, or give --key)",
+            f"hubbens nøgle: {fingerprint} (ikke sammenlignet med den offentliggjorte: brug --key)",
+            f"the hub's key: {fingerprint} (not compared with the one the hub published: give --key)",
         )
-        return True
+        return None
     if published.strip().lower() == fingerprint:
         say(
             True,
@@ -428,19 +443,19 @@ def check_identity(about: dict[str, Any], municipality: str | None, period: str 
     return ok
 
 
-def verdict(checks: list[bool | None]) -> int:
-    """The last line and the exit status: intact only when every check passed and every signature was
-    checked, because files that match an unsigned manifest prove nothing."""
+def verdict(checks: list[bool | None], why_not: list[tuple[str, str]]) -> int:
+    """The last line and the exit status: intact only when every check passed, every signature was
+    checked and the key is the published one, because files that match a manifest signed by an
+    unchecked or unknown key prove nothing."""
     if False in checks:
         say(False, "pakken er IKKE urørt", "the bundle is NOT intact")
         return 1
     if None in checks:
+        reasons = why_not or [UNCHECKED_SIGNATURES]
         say(
             None,
-            "pakken er IKKE bekræftet: signaturerne kunne ikke kontrolleres; installér cryptography eller "
-            "openssl",
-            "the bundle is NOT verified: its signatures could not be checked; install cryptography or "
-            "openssl",
+            "pakken er IKKE bekræftet: " + "; ".join(da for da, _ in reasons),
+            "the bundle is NOT verified: " + "; ".join(en for _, en in reasons),
         )
         return NOT_CHECKED
     say(True, "pakken er urørt", "the bundle is intact")

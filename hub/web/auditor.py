@@ -69,6 +69,8 @@ def index() -> str:
         status_name=lambda status: STATUS["da" if lang == "da" else "en"].get(status, status),
         show_cpr=show_cpr,
         fingerprint=signer().fingerprint,
+        code=who.municipality,
+        bundle_file=f"{bundle_name(who.municipality or '', result.period)}.zip" if result else "",
     )
 
 

@@ -232,14 +232,17 @@ def test_the_auditor_downloads_a_bundle_and_its_verifier_passes(lived: Flask, tm
         assert page.url.endswith("/audit")
         accessible(page, "audit")
         assert page.locator("#pick-period").input_value() == "2026-Q3"
+        # The command the page gives, with the published key: run as given, the bundle verifies.
+        command = page.locator("#verify-command code").inner_text().split()
         with page.expect_download(timeout=120_000) as download:
             page.click("#download-bundle")
+        assert download.value.suggested_filename == command[2]
         bundle = tmp_path / "bundle.zip"
         download.value.save_as(bundle)
     with zipfile.ZipFile(bundle) as zipped:
         zipped.extract("verify.py", tmp_path)
     run = subprocess.run(
-        ["/usr/bin/python3", str(tmp_path / "verify.py"), str(bundle)],
+        ["/usr/bin/python3", str(tmp_path / "verify.py"), str(bundle), *command[3:]],
         capture_output=True,
         text=True,
         timeout=120,

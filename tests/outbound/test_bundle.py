@@ -43,14 +43,24 @@ def gladsaxe(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Pat
     return out
 
 
+@pytest.fixture(scope="module")
+def published(lived_demo: Flask) -> str:
+    """The key's fingerprint as the hub publishes it (`hub audit key`), which an auditor gives `--key`."""
+    said = FlaskCliRunner(lived_demo).invoke(cli, ["audit", "key"]).stderr
+    return said.split("fingerprint: ", 1)[1].split()[0]
+
+
 def verify(
     bundle: Path,
     *python: str,
     args: tuple[str, ...] = (),
     env: dict[str, str] | None = None,
     source: Path | None = None,
+    key: str | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """Run the bundle's own verifier (or `source`'s), unpacked beside it, as an auditor would."""
+    """Run the bundle's own verifier (or `source`'s), unpacked beside it, as an auditor would; `key`:
+    the published fingerprint given as `--key`."""
+    args = (*args, "--key", key) if key else args
     origin = source or bundle
     folder = bundle.parent / f"unpacked-{origin.stem}"
     shutil.rmtree(folder, ignore_errors=True)
@@ -122,18 +132,20 @@ def test_the_reports_pdf_writes_each_placements_days_as_a_danish_auditor_reads_t
     assert not re.search(r"\d{4}-\d\d-\d\d–", text)
 
 
-def test_its_verifier_passes_with_cryptography_and_with_the_standard_library_alone(gladsaxe: Path) -> None:
-    done = verify(gladsaxe)
+def test_its_verifier_passes_with_cryptography_and_with_the_standard_library_alone(
+    gladsaxe: Path, published: str
+) -> None:
+    done = verify(gladsaxe, key=published)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "pakken er urørt" in done.stdout and "the bundle is intact" in done.stdout
     # -S: no site-packages, so no cryptography: hashes and proofs still checked, the signatures with
     # the openssl command when there is one.
-    bare = verify(gladsaxe, sys.executable, "-S")
+    bare = verify(gladsaxe, sys.executable, "-S", key=published)
     assert bare.returncode == 0, bare.stdout + bare.stderr
     assert "log entries are in the log" in bare.stdout
 
 
-def test_the_verifier_runs_on_the_oldest_python_it_promises(gladsaxe: Path) -> None:
+def test_the_verifier_runs_on_the_oldest_python_it_promises(gladsaxe: Path, published: str) -> None:
     # The README promises Python 3.9 or newer with the standard library alone (-S: no cryptography).
     found = [
         shutil.which("python3.9"),
@@ -142,7 +154,7 @@ def test_the_verifier_runs_on_the_oldest_python_it_promises(gladsaxe: Path) -> N
     runs = [p for p in found if p and not subprocess.run([p, "--version"], capture_output=True).returncode]
     if not runs:
         pytest.skip("no Python 3.9 on this machine")
-    done = verify(gladsaxe, runs[0], "-S")
+    done = verify(gladsaxe, runs[0], "-S", key=published)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "the bundle is intact" in done.stdout
 
@@ -173,11 +185,18 @@ def test_without_any_way_to_check_a_signature_the_bundle_is_not_verified(
 
 
 def test_the_verifier_checks_the_key_against_the_published_fingerprint(
-    lived_demo: Flask, gladsaxe: Path
+    gladsaxe: Path, published: str
 ) -> None:
     # A key shipped in the bundle proves nothing by itself: a forger would sign with their own.
-    published = FlaskCliRunner(lived_demo).invoke(cli, ["audit", "key"]).stderr.split(": ")[-1].strip()
-    assert verify(gladsaxe, args=("--key", published)).returncode == 0
+    assert verify(gladsaxe, key=published).returncode == 0
+    # Not given the published key, the verifier checks everything else and still does not say intact.
+    unsure = verify(gladsaxe)
+    assert unsure.returncode == 3, unsure.stdout
+    assert (
+        "the bundle is NOT verified: the key was not compared with the one the hub published" in unsure.stdout
+    )
+    assert "pakken er IKKE bekræftet: nøglen er ikke sammenlignet" in unsure.stdout
+    assert "the bundle is intact" not in unsure.stdout and "NOT intact" not in unsure.stdout
     other = verify(gladsaxe, args=("--key", "0123456789abcdef"))
     assert other.returncode == 1
     assert (
@@ -186,10 +205,12 @@ def test_the_verifier_checks_the_key_against_the_published_fingerprint(
     )
 
 
-def test_the_verifier_says_whose_bundle_it_is_and_refuses_another(gladsaxe: Path) -> None:
+def test_the_verifier_says_whose_bundle_it_is_and_refuses_another(gladsaxe: Path, published: str) -> None:
     done = verify(gladsaxe)
     assert "the bundle is for Gladsaxe" in done.stdout and "(159), period 2026-09" in done.stdout
-    assert verify(gladsaxe, args=("--municipality", "159", "--period", "2026-09")).returncode == 0
+    assert (
+        verify(gladsaxe, args=("--municipality", "159", "--period", "2026-09"), key=published).returncode == 0
+    )
     other = verify(gladsaxe, args=("--municipality", "151"))
     assert other.returncode == 1 and "the bundle is not for municipality 151" in other.stdout
     assert "pakken gælder ikke kommune 151" in other.stdout
@@ -369,7 +390,9 @@ def test_the_keys_fingerprint_is_the_same_wherever_the_auditor_reads_it(
     assert origin == f"hub.invalid/audit/{fingerprint}"
 
 
-def test_the_bundle_says_whether_its_claim_is_the_one_downloaded(lived_demo: Flask, tmp_path: Path) -> None:
+def test_the_bundle_says_whether_its_claim_is_the_one_downloaded(
+    lived_demo: Flask, tmp_path: Path, published: str
+) -> None:
     # A claim file carries the day it was made: the bundle compares lines and amount with each download
     # in the log, and encloses those log entries, so each can be matched to the signed log.
     with everyone_on_a_copy(lived_demo, tmp_path / "copy") as app:
@@ -404,13 +427,13 @@ def test_the_bundle_says_whether_its_claim_is_the_one_downloaded(lived_demo: Fla
     assert [n for n in zipped.namelist() if n.startswith("claim/hentet/")] == [enclosed]
     assert zipped.read(enclosed) == (tmp_path / "krav.pdf").read_bytes()
     assert f"filen / the file: {enclosed}" in said
-    checked = verify(tmp_path / "after.zip")
+    checked = verify(tmp_path / "after.zip", key=published)
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert "the 1 downloaded claims are the files the log names" in checked.stdout
 
 
 def test_a_download_from_before_and_a_kept_file_gone_are_each_said_as_they_are(
-    lived_demo: Flask, tmp_path: Path
+    lived_demo: Flask, tmp_path: Path, published: str
 ) -> None:
     # A download logged before the hub kept the files names no format; a file kept then lost since (a
     # restore without the files) is an error the auditor must see, never passed off as the first kind.
@@ -434,7 +457,7 @@ def test_a_download_from_before_and_a_kept_file_gone_are_each_said_as_they_are(
     assert "ERROR: the file the hub kept at the download is missing from its store now" in said
     assert said.count("the file was not kept by the hub (downloaded before it kept them)") == 1
     assert not [n for n in zipped.namelist() if n.startswith("claim/hentet/")]
-    assert verify(out).returncode == 0
+    assert verify(out, key=published).returncode == 0
 
 
 def test_the_verifier_refuses_a_downloaded_claim_its_log_entry_does_not_name(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
+import lxml.html
 import pytest
 from flask import Flask
 from page_support import (
@@ -172,13 +173,18 @@ def test_the_auditors_bundle_verifies_with_the_system_python(demo: Flask, tmp_pa
         zipped.extract("verify.py", tmp_path)
         header = json.loads(zipped.read("manifest.json"))
     assert header["bundle"]["municipality_code"] == "151" and header["bundle"]["period"] == "2026-Q3"
+    # The command the auditor's page gives, run as given: with the published key, so it verifies.
+    page = lxml.html.fromstring(client.get("/audit?period=2026-Q3").get_data(as_text=True))
+    command = page.get_element_by_id("verify-command").xpath("./code")[0].text_content().split()
+    assert command[:3] == ["python3", "verify.py", "revisionspakke-151-2026-Q3.zip"]
     run = subprocess.run(
-        ["/usr/bin/python3", str(tmp_path / "verify.py"), str(bundle)],
+        ["/usr/bin/python3", str(tmp_path / "verify.py"), str(bundle), *command[3:]],
         capture_output=True,
         text=True,
         timeout=120,
     )
     assert run.returncode == 0, run.stdout + run.stderr
+    assert "the hub's key: " in run.stdout and ", the published one" in run.stdout
 
 
 def test_the_checkpoint_is_a_signed_note(demo: Flask) -> None:
