@@ -81,6 +81,15 @@ def test_bad_input_is_a_clear_4xx_in_the_one_shape(app: Flask, url: str, status:
     body = response.get_json()
     assert body["code"] == code and body["message"] and body["message_da"]
     assert body["message"] != body["message_da"]
+    if code == "bad_period":  # the query's `period` is to blame: named as a 422 names its fields
+        [problem] = body["problems"]
+        assert (problem["locator"], problem["locator_da"], problem["field"]) == (
+            "query",
+            "forespørgslen",
+            "period",
+        )
+        assert (problem["reason_en"], problem["reason_da"]) == (body["message"], body["message_da"])
+        assert (problem["field_en"], problem["field_da"]) == ("period", "periode")
 
 
 def test_the_company_downloads_its_export_without_a_cpr_number(app: Flask) -> None:
