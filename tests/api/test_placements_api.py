@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 import pytest
 from accounts import sign_in
@@ -182,6 +183,34 @@ def test_bad_arguments_are_422_in_the_one_shape(app: Flask, query: str, field: s
     if field == "municipality_code":  # a canonical path: named in words too, as in every problem
         named = body["problems"][0]
         assert (named["field_en"], named["field_da"]) == ("municipality", "kommune")
+
+
+def test_a_municipality_code_of_four_digits_is_the_same_municipality(app: Flask) -> None:
+    """DESIGN.md: `0159` is accepted and normalised to `159`, as Danish lists (DST, KL) write it."""
+    lead = Caller(app, "lead-gladsaxe")
+    three = lead.json("/api/placements?municipality_code=159&per_page=100")
+    assert three["total"] > 0 and {p["municipality_code"] for p in three["placements"]} == {"159"}
+    assert lead.json("/api/placements?municipality_code=0159&per_page=100") == three
+
+
+@pytest.mark.parametrize(
+    "code", ["1590", "01590", "00159", "999", "0999", "gladsaxe", "15", "159 ", "１５９"]
+)
+def test_what_is_no_municipality_code_is_422(app: Flask, code: str) -> None:
+    """Not 3 digits or 4 with a leading zero (a slug is no code), or not one of the 98 (999): 422."""
+    response = Caller(app, "lead-gladsaxe").get(f"/api/placements?{urlencode({'municipality_code': code})}")
+    assert response.status_code == 422
+    [problem] = response.get_json()["problems"]
+    assert (problem["locator"], problem["field"]) == ("query", "municipality_code")
+    assert problem["reason_en"] != problem["reason_da"]
+
+
+def test_the_municipality_in_a_path_may_have_four_digits_too(app: Flask) -> None:
+    """The claim, completeness and bundle URLs already read `0151` as Ballerup (`registry.code_of`)."""
+    auditor = Caller(app, "revisor-ballerup")
+    short = auditor.json("/api/municipalities/151/completeness?period=2026-Q3")
+    assert auditor.json("/api/municipalities/0151/completeness?period=2026-Q3") == short
+    assert short["municipality_code"] == "151"
 
 
 def _record_of(app: Flask, code: str) -> int:
