@@ -199,7 +199,9 @@ def file_response(stream: BinaryIO, name: str, ext: str, charset: str = "") -> R
     return Response(Download(stream), content_type=kind, headers=headers, direct_passthrough=True)
 
 
-def file_doc(*exts: str) -> dict[str, Any]:
-    """The OpenAPI content of a binary download of these types."""
-    binary = {"schema": {"type": "string", "format": "binary"}}
-    return {"content": {FILE_TYPES[ext]: binary for ext in exts}, "description": "The file, as a download"}
+def file_doc(*exts: str, shapes: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The OpenAPI content of a download of these types: binary, unless `shapes` gives a type's schema
+    (the JSON export's fields)."""
+    schemas = {ext: (shapes or {}).get(ext, {"type": "string", "format": "binary"}) for ext in exts}
+    content = {FILE_TYPES[ext]: {"schema": schema} for ext, schema in schemas.items()}
+    return {"content": content, "description": "The file, as a download"}

@@ -15,6 +15,7 @@ from flask_smorest import Blueprint
 from marshmallow import Schema, fields, validate
 
 from hub.api.common import download, file_doc, file_response
+from hub.api.export_shapes import CompanyExportOut
 from hub.api.periods import ClaimPeriod, PeriodArgs, PeriodField, period_refused, started
 from hub.errors import NotFound
 from hub.exports.company_form_model import KINDS
@@ -126,7 +127,7 @@ def get_payments(args: dict[str, Any], agreement_id: str) -> Any:
 
 @blp.route("/agreements/<agreement_id>/export")
 @blp.arguments(ExportArgs, location="query")
-@blp.doc(responses={"200": file_doc("pdf", "xlsx", "json")})
+@blp.doc(responses={"200": file_doc("pdf", "xlsx", "json", shapes={"json": CompanyExportOut})})
 @requires("company_export:read")
 def get_export(args: dict[str, Any], agreement_id: str) -> Response:
     """The company's one export: agreement, occupancy, interns by participant id, one contact, what is due."""
