@@ -2,7 +2,7 @@
 
 The CPR number is shown as `hub.access.cpr_view` says (`cpr_view` in each item tells which), benefit and
 visitation never to a company, the participant id always (`hub.services.placement_reads`). A record
-carries an ETag; `If-None-Match` with it answers 304.
+carries an ETag; `If-None-Match` with it answers 304, a read in the audit log like the 200.
 """
 
 from __future__ import annotations
@@ -192,7 +192,11 @@ def list_records(placement_id: int) -> Any:
 
 @blp.route(f"/records/<{ID}:record_id>")
 @blp.response(200, RecordWithVersions, headers=ETAG_HEADER)
-@blp.alt_response(304, description="Not modified: the If-None-Match tag is current")
+@blp.alt_response(
+    304,
+    description="Not modified: the If-None-Match tag is current (for a company or auditor, a read in "
+    "the audit log as the 200 is)",
+)
 @requires("records:read")
 def get_record(record_id: int) -> Any:
     """One record with every version and its provenance; ETag, and 304 for a current If-None-Match."""
@@ -200,9 +204,9 @@ def get_record(record_id: int) -> Any:
     body = RecordWithVersions().dump(record_reads.record(db.session, who, record_id))
     tag = etag_of(body)
     unchanged = not_modified(tag)
+    record_reads.note_record_read(db.session, who, record_id, not_modified=unchanged is not None)
     if unchanged is not None:
         return unchanged
-    record_reads.note_record_read(db.session, who, record_id)
     response: Response = jsonify(body)
     response.headers["ETag"] = tag
     return response

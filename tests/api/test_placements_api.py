@@ -239,6 +239,35 @@ def test_a_record_has_an_etag_and_if_none_match_answers_304(app: Flask) -> None:
     assert Caller(app, "lead-gladsaxe").get(url).headers["ETag"] != tag
 
 
+@pytest.mark.parametrize("username", ["falck", "revisor-ballerup"])
+def test_a_304_to_a_company_or_auditor_is_in_the_audit_log_like_the_200(app: Flask, username: str) -> None:
+    """DESIGN.md: every read of personal data by a company or auditor is logged. A 304 tells the caller its
+    copy of the person's record is current, and it reads that copy: an entry too, marked not modified."""
+    caller = Caller(app, username)
+    placement = caller.json("/api/placements?per_page=1")["placements"][0]  # one the caller may read
+    record_id = caller.json(f"/api/placements/{placement['id']}/records")["records"][0]["id"]
+    url = f"/api/records/{record_id}"
+    before = len(events(app, f"user:{username} ", "read.record"))
+    first = caller.get(url)
+    assert first.status_code == 200
+    again = caller.get(url, **{"If-None-Match": first.headers["ETag"]})
+    assert again.status_code == 304
+    logged = events(app, f"user:{username} ", "read.record")[before:]
+    assert [(e.subject, e.detail.get("not_modified")) for e in logged] == [
+        (f"record:{record_id}", None),
+        (f"record:{record_id}", True),
+    ]
+
+
+def test_staff_reads_of_their_own_records_stay_out_of_the_log_on_a_304_too(app: Flask) -> None:
+    """Staff reads are not logged (only a company's and an auditor's are): a 304 adds nothing for them."""
+    herlev = Caller(app, "kommune-herlev")
+    url = f"/api/records/{_record_of(app, '163')}"
+    tag = herlev.get(url).headers["ETag"]
+    assert herlev.get(url, **{"If-None-Match": tag}).status_code == 304
+    assert events(app, "user:kommune-herlev ", "read.record") == []
+
+
 def test_a_record_shows_versions_and_provenance_without_what_the_caller_may_not_see(app: Flask) -> None:
     """The company gets the record and where each value came from, but no CPR, benefit or visitation, in
     the data or in the provenance's raw values; Herlev gets them all."""
