@@ -2,7 +2,8 @@
 
 A zip is unpacked here, in memory and with limits, before anything is stored: a member whose path leaves
 the archive (`../`, an absolute path), a symlink, a zip inside the zip, too many members or more bytes
-than the limit refuse the whole upload, naming the member. A file no reader takes (by its first bytes,
+than the limit refuse the whole upload, naming the member. More documents than the limit (files and members
+together) refuse it too (`too_many_files`). A file no reader takes (by its first bytes,
 `hub.adapters.readers.sniff`) is refused on its own and the others go on. Every refused attempt is an
 audit entry, although it stores nothing. The caller queues the processing of each new submission (`hub.jobs`).
 """
@@ -71,6 +72,13 @@ class ArchiveRefused(Rejection):
     """A zip (or the upload as a whole) is unsafe or too big; nothing of it is stored."""
 
     code = "archive_refused"
+
+
+class TooManyFiles(ArchiveRefused):
+    """More documents in one upload (files, and the members of its zips) than `HUB_UPLOAD_MAX_FILES`: not
+    an archive's fault, so a code of its own; nothing of it is stored."""
+
+    code = "too_many_files"
 
 
 @dataclass(frozen=True)
@@ -179,13 +187,17 @@ def unpack(files: list[Incoming], limits: Limits) -> list[Incoming]:
     return out
 
 
-def _too_many(zip_name: str, limits: Limits) -> ArchiveRefused:
-    return _refuse(
-        zip_name or "upload",
-        "",
-        f"more than {limits.max_files} documents in one upload",
-        f"mere end {limits.max_files} dokumenter i én upload",
+def _too_many(zip_name: str, limits: Limits) -> TooManyFiles:
+    """Say the limit and what to do; name the zip whose members passed it, if it was one."""
+    most = limits.max_files
+    problem = FieldProblem(
+        f"more than {most} documents in one upload; the limit is {most}: send them in several uploads of "
+        f"at most {most} each",
+        f"mere end {most} dokumenter i én upload; grænsen er {most}: send dem i flere uploads med højst "
+        f"{most} i hver",
+        file=zip_name,
     )
+    return TooManyFiles([problem])
 
 
 def sender_for(
