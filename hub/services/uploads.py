@@ -26,6 +26,7 @@ from hub.errors import FieldProblem, NotFound, Rejection
 from hub.filenames import clean_filename
 from hub.models import Agreement, AgreementMunicipality, Submission
 from hub.pseudonyms import mask_cpr_like
+from hub.schemas.field_names import field_name
 from hub.services import audit, ingest, scope, submission_status
 from hub.services.registry import registry
 
@@ -211,17 +212,18 @@ def sender_for(
         mine = scope.agreements(session, who)
         if len(mine) != 1:
             ids = ", ".join(a.id for a in mine)
-            raise Rejection(
-                [
-                    FieldProblem(
-                        f"the company is in several agreements: give the one the form is for ({ids})",
-                        f"virksomheden er med i flere aftaler: angiv den, skemaet hører til ({ids})",
-                        field="agreement",
-                        locator="form",
-                        locator_da="formularen",
-                    )
-                ]
+            problem = FieldProblem(
+                f"the company is in several agreements: give the one the form is for ({ids})",
+                f"virksomheden er med i flere aftaler: angiv den, skemaet hører til ({ids})",
+                field="agreement",
+                locator="form",
+                locator_da="formularen",
             )
+            refused = Rejection([problem])
+            # The Danish line names the field in Danish ("aftale"), not by the form's English key
+            # (`field` keeps that for a program).
+            refused.message_da = f"formularen / {field_name('agreement', 'da')}: {problem.reason_da}"
+            raise refused
         return Sender(agreement_id=mine[0].id)
     own = who.municipality or ""
     # "0163" is Herlev as much as "163" is (DESIGN.md), as on the claim's and the bundle's URLs.
