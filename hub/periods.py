@@ -18,11 +18,11 @@ from hub.errors import HubError
 DENMARK = ZoneInfo("Europe/Copenhagen")
 
 KINDS = ("month", "quarter", "half_year")
-_FORMS = {
-    "month": re.compile(r"(?P<year>\d{4})-(?P<n>\d{2})"),
-    "quarter": re.compile(r"(?P<year>\d{4})-Q(?P<n>[1-4])"),
-    "half_year": re.compile(r"(?P<year>\d{4})-H(?P<n>[12])"),
-}
+# A period as it is written: the one pattern the parser reads and the API's spec publishes, so that the two
+# cannot disagree. Years 1900-2199, months 01-12, `Q1`-`Q4`, `H1`-`H2` (the letter in either case). Plain
+# groups and ASCII classes only: ECMA-262 (a client's validator) and Python (with `re.ASCII`) read it alike.
+PATTERN = r"^(19\d{2}|2[01]\d{2})-(?:(0[1-9]|1[0-2])|[Qq]([1-4])|[Hh]([12]))$"
+_PERIOD = re.compile(PATTERN, re.ASCII)
 _MONTHS = {"month": 1, "quarter": 3, "half_year": 6}
 KIND_NAMES_DA = {"month": "måned", "quarter": "kvartal", "half_year": "halvår"}
 _ARTICLE_DA = {"month": "en", "quarter": "et", "half_year": "et"}
@@ -154,20 +154,22 @@ def _span(year: int, first_month: int, months: int, kind: str) -> Period:
 
 
 def parse_period(text: str) -> Period:
-    """Read `2026-08`, `2026-Q3` or `2026-H2`; raise `PeriodError` in both languages otherwise."""
-    cleaned = text.strip().upper()
-    for kind, pattern in _FORMS.items():
-        match = pattern.fullmatch(cleaned)
-        if match is None:
-            continue
-        year, number = int(match["year"]), int(match["n"])
-        if kind == "month" and not 1 <= number <= 12:
-            break
-        if not 1900 <= year <= 2199:
-            break
-        return _span(year, (number - 1) * _MONTHS[kind] + 1, _MONTHS[kind], kind)
-    raise PeriodError(
-        f"not a period: {text!r}; write a month (2026-08), a quarter (2026-Q3) or a half-year (2026-H2)",
-        f"ikke en periode: {text!r}; skriv en måned (2026-08), et kvartal (2026-Q3) eller et halvår "
-        "(2026-H2)",
-    )
+    """Read `2026-08`, `2026-Q3` or `2026-H2` as people type it (spaces around it are dropped); raise
+    `PeriodError` in both languages otherwise."""
+    return read_period(text.strip(), shown=text)
+
+
+def read_period(text: str, shown: str | None = None) -> Period:
+    """Read a period written exactly as `PATTERN` says (the API's `period`); raise `PeriodError` in both
+    languages otherwise, naming `shown` (what was typed) when given."""
+    match = _PERIOD.fullmatch(text)
+    if match is None:
+        said = text if shown is None else shown
+        raise PeriodError(
+            f"not a period: {said!r}; write a month (2026-08), a quarter (2026-Q3) or a half-year (2026-H2)",
+            f"ikke en periode: {said!r}; skriv en måned (2026-08), et kvartal (2026-Q3) eller et halvår "
+            "(2026-H2)",
+        )
+    year, month, quarter, half = match.groups()
+    kind, number = ("month", month) if month else ("quarter", quarter) if quarter else ("half_year", half)
+    return _span(int(year), (int(number) - 1) * _MONTHS[kind] + 1, _MONTHS[kind], kind)

@@ -13,8 +13,10 @@ from flask import Response
 from flask_smorest import Blueprint
 from marshmallow import Schema, fields, validate
 
-from hub.api.common import ID, ClaimPeriod, PeriodArgs, download, file_doc, file_response
+from hub.api.common import ID, download, file_doc, file_response
+from hub.api.periods import ClaimPeriod, PeriodArgs, period_refused
 from hub.extensions import db
+from hub.periods import PeriodError
 from hub.services import audit_reads, outbound_reads
 from hub.services.bundles import bundle_name
 from hub.web.guard import principal, requires
@@ -22,6 +24,7 @@ from hub.web.guard import principal, requires
 blp = Blueprint(
     "audit_api", __name__, url_prefix="/api", description="Completeness, bundles and the audit log"
 )
+blp.register_error_handler(PeriodError, period_refused)
 
 
 class DocumentOut(Schema):

@@ -1,4 +1,5 @@
-"""What every API module shares: the error shape for the spec, pagination, ETags, periods and files.
+"""What every API module shares: the error shape for the spec, pagination, ETags and files (periods:
+`hub.api.periods`).
 
 Pagination is `?page=&per_page=` (1-based, at most `MAX_PER_PAGE`); the body carries `page`, `per_page`
 and `total`, and the `Link` header (RFC 8288) names the first, previous, next and last pages, so a client
@@ -14,22 +15,17 @@ import math
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
 from typing import Any, BinaryIO
 from urllib.parse import urlencode
 
 from flask import Response, request
-from marshmallow import Schema, ValidationError, fields, validate
+from marshmallow import Schema, fields, validate
 
-from hub.errors import HubError
-from hub.periods import Period, parse_period
 from hub.schemas.field_names import field_name
-from hub.schemas.messages import Said
 
 MAX_PER_PAGE = 100
 # Ids in URLs: larger numbers are no URL of ours (404), rather than an overflow in SQLite's 64-bit integers.
 ID = "int(max=9223372036854775807)"
-PERIOD_PATTERN = r"^\d{4}-(\d{2}|Q[1-4]|H[12])$"
 
 
 def _field_words(problem: Any, language: str) -> str:
@@ -147,41 +143,6 @@ def not_modified(tag: str) -> Response | None:
     return None
 
 
-class PeriodField(fields.String):
-    """A claim period, `2026-08`, `2026-Q3` or `2026-H2`, loaded as a `Period`."""
-
-    def __init__(self, **kwargs: Any) -> None:
-        metadata = {"pattern": PERIOD_PATTERN, "example": "2026-08", **kwargs.pop("metadata", {})}
-        super().__init__(metadata=metadata, **kwargs)
-
-    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
-        text = super()._deserialize(value, attr, data, **kwargs)
-        try:
-            return parse_period(text)
-        except HubError as exc:
-            raise ValidationError(Said(exc.message, exc.message_da)) from None
-
-
-class PeriodArgs(Schema):
-    """`?period=`: a claim period."""
-
-    period = PeriodField(required=True, metadata={"description": "2026-08, 2026-Q3 or 2026-H2"})
-
-
-class ClaimPeriod(Schema):
-    """A claim period: its label and first and last day."""
-
-    label = fields.String(required=True)
-    start = fields.Date(required=True)
-    end = fields.Date(required=True)
-
-
-def started(period: Period) -> Period:
-    """The period, refused when it has not begun (nothing is known about it yet)."""
-    period.require_started(date.today())
-    return period
-
-
 FILE_TYPES = {
     "pdf": "application/pdf",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -238,7 +199,9 @@ def file_response(stream: BinaryIO, name: str, ext: str, charset: str = "") -> R
     return Response(Download(stream), content_type=kind, headers=headers, direct_passthrough=True)
 
 
-def file_doc(*exts: str) -> dict[str, Any]:
-    """The OpenAPI content of a binary download of these types."""
-    binary = {"schema": {"type": "string", "format": "binary"}}
-    return {"content": {FILE_TYPES[ext]: binary for ext in exts}, "description": "The file, as a download"}
+def file_doc(*exts: str, shapes: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The OpenAPI content of a download of these types: binary, unless `shapes` gives a type's schema
+    (the JSON export's fields)."""
+    schemas = {ext: (shapes or {}).get(ext, {"type": "string", "format": "binary"}) for ext in exts}
+    content = {FILE_TYPES[ext]: {"schema": schema} for ext, schema in schemas.items()}
+    return {"content": content, "description": "The file, as a download"}

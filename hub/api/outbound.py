@@ -14,17 +14,20 @@ from flask import Response
 from flask_smorest import Blueprint
 from marshmallow import Schema, fields, validate
 
-from hub.api.common import ClaimPeriod, PeriodArgs, PeriodField, download, file_doc, file_response, started
+from hub.api.common import download, file_doc, file_response
+from hub.api.export_shapes import CompanyExportOut
+from hub.api.periods import ClaimPeriod, PeriodArgs, PeriodField, period_refused, started
 from hub.errors import NotFound
 from hub.exports.company_form_model import KINDS
 from hub.extensions import db
-from hub.periods import Period, month_of
+from hub.periods import Period, PeriodError, month_of
 from hub.services import outbound_reads
 from hub.web.guard import principal, requires
 
 blp = Blueprint(
     "outbound_api", __name__, url_prefix="/api", description="Payments, exports, forms and claims"
 )
+blp.register_error_handler(PeriodError, period_refused)
 DECIMAL = {"type": "string", "pattern": r"^-?\d+\.\d{2}$"}
 PERIOD_HELP = "2026-08 (default: this month), 2026-Q3 or 2026-H2; begun"
 
@@ -132,7 +135,7 @@ def get_payments(args: dict[str, Any], agreement_id: str) -> Any:
 
 @blp.route("/agreements/<agreement_id>/export")
 @blp.arguments(ExportArgs, location="query")
-@blp.doc(responses={"200": file_doc("pdf", "xlsx", "json")})
+@blp.doc(responses={"200": file_doc("pdf", "xlsx", "json", shapes={"json": CompanyExportOut})})
 @requires("company_export:read")
 def get_export(args: dict[str, Any], agreement_id: str) -> Response:
     """The company's one export: agreement, occupancy, interns by participant id, one contact, what is due."""

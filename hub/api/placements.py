@@ -2,19 +2,22 @@
 
 The CPR number is shown as `hub.access.cpr_view` says (`cpr_view` in each item tells which), benefit and
 visitation never to a company, the participant id always (`hub.services.placement_reads`). A record
-carries an ETag; `If-None-Match` with it answers 304.
+carries an ETag; `If-None-Match` with it answers 304, a read in the audit log like the 200.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from flask import Response, jsonify
 from flask_smorest import Blueprint
-from marshmallow import Schema, fields, validate
+from marshmallow import Schema, ValidationError, fields, validate
 
 from hub.api.common import ETAG_HEADER, ID, LINK_HEADER, PageArgs, PageOut, etag_of, not_modified, page_links
 from hub.extensions import db
+from hub.schemas.fields import MunicipalityCode
+from hub.schemas.messages import Said
 from hub.services import placement_reads, record_reads
 from hub.web.guard import principal, requires
 
@@ -71,11 +74,34 @@ class PlacementPage(PageOut):
     placements = fields.List(fields.Nested(PlacementOut), required=True)
 
 
+class MunicipalityCodeArg(MunicipalityCode):
+    """A municipality's code in a query, as Danish lists write it (`159`, or `0159` as DST and KL do), and
+    one of the 98; loaded as the hub's canonical 3 digits (DESIGN.md). A slug is no code here."""
+
+    PATTERN = r"^0?\d{3}$"
+
+    def __init__(self, **kwargs: Any) -> None:
+        metadata = {"pattern": self.PATTERN, "example": "159", **kwargs.pop("metadata", {})}
+        super().__init__(metadata=metadata, **kwargs)
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
+        if not isinstance(value, str) or re.fullmatch(self.PATTERN, value, re.ASCII) is None:
+            raise ValidationError(
+                Said(
+                    "a municipality code is 3 digits, or 4 with a leading zero (159, 0159)",
+                    "en kommunekode er 3 cifre, eller 4 med et nul foran (159, 0159)",
+                )
+            )
+        return super()._deserialize(value, attr, data, **kwargs)
+
+
 class PlacementFilter(PageArgs):
     """Which placements: all the caller may read, or one agreement's, or one municipality's citizens'."""
 
     agreement_id = fields.String(validate=validate.Length(min=1, max=64))
-    municipality_code = fields.String(validate=validate.Regexp(r"^\d{3}$"))
+    municipality_code = MunicipalityCodeArg(
+        metadata={"description": "The citizens' municipality: 159 or 0159, one of the 98"}
+    )
 
 
 RECORD_DATA = fields.Dict(
@@ -166,7 +192,11 @@ def list_records(placement_id: int) -> Any:
 
 @blp.route(f"/records/<{ID}:record_id>")
 @blp.response(200, RecordWithVersions, headers=ETAG_HEADER)
-@blp.alt_response(304, description="Not modified: the If-None-Match tag is current")
+@blp.alt_response(
+    304,
+    description="Not modified: the If-None-Match tag is current (for a company or auditor, a read in "
+    "the audit log as the 200 is)",
+)
 @requires("records:read")
 def get_record(record_id: int) -> Any:
     """One record with every version and its provenance; ETag, and 304 for a current If-None-Match."""
@@ -174,9 +204,9 @@ def get_record(record_id: int) -> Any:
     body = RecordWithVersions().dump(record_reads.record(db.session, who, record_id))
     tag = etag_of(body)
     unchanged = not_modified(tag)
+    record_reads.note_record_read(db.session, who, record_id, not_modified=unchanged is not None)
     if unchanged is not None:
         return unchanged
-    record_reads.note_record_read(db.session, who, record_id)
     response: Response = jsonify(body)
     response.headers["ETag"] = tag
     return response

@@ -1,6 +1,6 @@
 """What the OpenAPI document says beyond each view: how to get a token, the one error shape, pagination and
 `cpr_view` (the `info` text), a name for people on each section, and the 401, 403, 404 and 429 every
-operation may answer.
+operation may answer, and the 400 of every one taking a `period`.
 
 The errors are added to each operation by one apispec plugin (`ErrorAnswers`) rather than by a decorator
 on every view: which of them an operation can answer follows from rules the hub already holds (every
@@ -16,6 +16,7 @@ from apispec import BasePlugin
 from flask import Flask
 
 from hub.access import ROLES, permission_roles
+from hub.api.periods import NAME as PERIOD
 from hub.web.guard import permission_of
 
 DESCRIPTION = """\
@@ -31,7 +32,8 @@ get 401 from then on. A token works on `/api/…` only, never on the pages.
 **Errors** have one shape (`ErrorShape`): `code`, `message` (English), `message_da` (Danish) and
 `problems`, each bad field or value at its locator (`[]` when there is none). 401: no token, or an
 unknown or revoked one. 403: the token's role may not do this. 404: no such object, or one of another
-party. 422: bad arguments, each in `problems`. 429: too many calls; wait `Retry-After` seconds.
+party. 422: bad arguments, each in `problems`. 400 `bad_period`: a period not begun, not ended or of
+another kind than asked for, with `period` in `problems`. 429: too many calls; wait `Retry-After` seconds.
 
 **Lists** come a page at a time: `page` (from 1) and `per_page` (1–100, default 25). The body says
 `page`, `per_page` and `total`; the `Link` header (RFC 8288) gives the `first`, `prev`, `next` and `last`
@@ -70,6 +72,12 @@ ANSWERS: dict[str, dict[str, Any]] = {
     "NotFound": {
         "description": "No such object, or one of another party: to the caller they are the same "
         "(`not_found`).",
+        "content": _ERROR_BODY,
+    },
+    "BadPeriod": {
+        "description": "The period is written right but cannot be asked for: it has not begun, (for a "
+        "claim or a bundle) has not ended, or is of another kind than the municipality claims per "
+        "(`bad_period`); `problems` names the field `period`.",
         "content": _ERROR_BODY,
     },
     "TooManyRequests": {
@@ -118,6 +126,10 @@ class ErrorAnswers(BasePlugin):
                 answers[403] = "Forbidden"
             if "{" in (path or ""):  # an id or code in the path may name nothing the caller may see
                 answers[404] = "NotFound"
+            if any(
+                p.get("name") == PERIOD for p in operation.get("parameters", []) if p.get("in") == "query"
+            ):
+                answers[400] = "BadPeriod"
             responses = operation.setdefault("responses", {})
             for status, name in answers.items():
                 # A view's own alt_response (keyed by int or str) says more than the general answer.

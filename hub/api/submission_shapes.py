@@ -4,9 +4,10 @@ submission as its sender follows it. Kept apart from the views, which are about 
 from __future__ import annotations
 
 from flask_smorest.fields import Upload
-from marshmallow import Schema, fields
+from marshmallow import Schema, fields, validate
 
 from hub.api.common import PageOut, Problem
+from hub.models import CHANNELS
 
 
 class UploadChoice(Schema):
@@ -120,7 +121,8 @@ class SubmissionOut(Schema):
     final = fields.Boolean(required=True, metadata={"description": "Whether the status will not change"})
     channel = fields.String(
         required=True,
-        metadata={"description": "web (the upload page), api (a case system's token), company, or cli"},
+        validate=validate.OneOf(list(CHANNELS)),
+        metadata={"description": "How it came in: " + "; ".join(f"{k}: {v}" for k, v in CHANNELS.items())},
     )
     municipality = fields.String(allow_none=True)
     agreement = fields.String(allow_none=True)

@@ -99,7 +99,13 @@ def too_large(exc: RequestEntityTooLarge) -> Any:
     description="A municipality the caller may not send for, or an agreement the company is not part of",
 )
 @blp.alt_response(413, schema=ErrorShape, description="The upload is larger than the limit")
-@blp.alt_response(422, schema=ErrorShape, description="An unsafe or too big zip; nothing is stored")
+@blp.alt_response(
+    422,
+    schema=ErrorShape,
+    description="Nothing is stored: an unsafe or too big zip (`archive_refused`), or more documents in one "
+    "upload, files and zip members together, than `HUB_UPLOAD_MAX_FILES` (default 200) allows "
+    "(`too_many_files`): send them in several uploads",
+)
 @requires("submissions:create")
 def upload(files: dict[str, Any]) -> dict[str, Any]:
     """Upload documents (or zips of them); each new one is queued for processing."""

@@ -12,7 +12,14 @@ from hub.models.dashboard import (
     PlacementSummary,
     SummaryState,
 )
-from hub.models.documents import FINAL_STATES, SUBMISSION_STATES, Document, Submission, SubmissionItem
+from hub.models.documents import (
+    CHANNELS,
+    FINAL_STATES,
+    SUBMISSION_STATES,
+    Document,
+    Submission,
+    SubmissionItem,
+)
 from hub.models.records import Placement, Provenance, Record, RecordVersion
 from hub.models.users import ApiToken, BrowserSession, User
 
@@ -20,6 +27,7 @@ __all__ = [
     "ApiToken",
     "BrowserSession",
     "User",
+    "CHANNELS",
     "FINAL_STATES",
     "SUBMISSION_STATES",
     "Agreement",

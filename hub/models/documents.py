@@ -15,6 +15,15 @@ from hub.models.base import Base, utcnow
 # `failed`. `partial`: a document of several records of which some were accepted and some rejected.
 SUBMISSION_STATES = ("received", "queued", "processing", "accepted", "partial", "rejected", "failed")
 FINAL_STATES = ("accepted", "partial", "rejected", "failed")
+# How a submission came in (`Submission.channel`), and what each means: the one list, which the API's
+# spec gives as the field's enum. A new way in is added here first.
+CHANNELS = {
+    "web": "the upload page",
+    "api": "a case system, with an API token",
+    "company": "the company's filled-in one form, for an agreement, from the upload page or the API",
+    "cli": "hub ingest",
+    "demo": "hub demo: the seeds' forms",
+}
 
 
 class Document(Base):

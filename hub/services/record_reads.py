@@ -101,6 +101,10 @@ def _utc(moment: datetime) -> str:
     return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).isoformat()
 
 
-def note_record_read(session: Session, principal: Principal, record_id: int) -> None:
-    """Log a record sent to a company or auditor (not a 304: nothing new was read)."""
-    scope.note_read(session, principal, "read.record", f"record:{record_id}", {})
+def note_record_read(
+    session: Session, principal: Principal, record_id: int, not_modified: bool = False
+) -> None:
+    """Log a record read by a company or auditor. A 304 is logged too, marked `not_modified`: the caller
+    was told its copy of the person's data is current, and reads that copy (DESIGN.md: every read)."""
+    detail = {"not_modified": True} if not_modified else {}
+    scope.note_read(session, principal, "read.record", f"record:{record_id}", detail)

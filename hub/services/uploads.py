@@ -2,7 +2,8 @@
 
 A zip is unpacked here, in memory and with limits, before anything is stored: a member whose path leaves
 the archive (`../`, an absolute path), a symlink, a zip inside the zip, too many members or more bytes
-than the limit refuse the whole upload, naming the member. A file no reader takes (by its first bytes,
+than the limit refuse the whole upload, naming the member. More documents than the limit (files and members
+together) refuse it too (`too_many_files`). A file no reader takes (by its first bytes,
 `hub.adapters.readers.sniff`) is refused on its own and the others go on. Every refused attempt is an
 audit entry, although it stores nothing. The caller queues the processing of each new submission (`hub.jobs`).
 """
@@ -25,6 +26,7 @@ from hub.errors import FieldProblem, NotFound, Rejection
 from hub.filenames import clean_filename
 from hub.models import Agreement, AgreementMunicipality, Submission
 from hub.pseudonyms import mask_cpr_like
+from hub.schemas.field_names import field_name
 from hub.services import audit, ingest, scope, submission_status
 from hub.services.registry import registry
 
@@ -74,6 +76,13 @@ class ArchiveRefused(Rejection):
     """A zip (or the upload as a whole) is unsafe or too big; nothing of it is stored."""
 
     code = "archive_refused"
+
+
+class TooManyFiles(ArchiveRefused):
+    """More documents in one upload (files, and the members of its zips) than `HUB_UPLOAD_MAX_FILES`: not
+    an archive's fault, so a code of its own; nothing of it is stored."""
+
+    code = "too_many_files"
 
 
 @dataclass(frozen=True)
@@ -182,13 +191,17 @@ def unpack(files: list[Incoming], limits: Limits) -> list[Incoming]:
     return out
 
 
-def _too_many(zip_name: str, limits: Limits) -> ArchiveRefused:
-    return _refuse(
-        zip_name or "upload",
-        "",
-        f"more than {limits.max_files} documents in one upload",
-        f"mere end {limits.max_files} dokumenter i én upload",
+def _too_many(zip_name: str, limits: Limits) -> TooManyFiles:
+    """Say the limit and what to do; name the zip whose members passed it, if it was one."""
+    most = limits.max_files
+    problem = FieldProblem(
+        f"more than {most} documents in one upload; the limit is {most}: send them in several uploads of "
+        f"at most {most} each",
+        f"mere end {most} dokumenter i én upload; grænsen er {most}: send dem i flere uploads med højst "
+        f"{most} i hver",
+        file=zip_name,
     )
+    return TooManyFiles([problem])
 
 
 def sender_for(
@@ -202,17 +215,18 @@ def sender_for(
         mine = scope.agreements(session, who)
         if len(mine) != 1:
             ids = ", ".join(a.id for a in mine)
-            raise Rejection(
-                [
-                    FieldProblem(
-                        f"the company is in several agreements: give the one the form is for ({ids})",
-                        f"virksomheden er med i flere aftaler: angiv den, skemaet hører til ({ids})",
-                        field="agreement",
-                        locator="form",
-                        locator_da="formularen",
-                    )
-                ]
+            problem = FieldProblem(
+                f"the company is in several agreements: give the one the form is for ({ids})",
+                f"virksomheden er med i flere aftaler: angiv den, skemaet hører til ({ids})",
+                field="agreement",
+                locator="form",
+                locator_da="formularen",
             )
+            refused = Rejection([problem])
+            # The Danish line names the field in Danish ("aftale"), not by the form's English key
+            # (`field` keeps that for a program).
+            refused.message_da = f"formularen / {field_name('agreement', 'da')}: {problem.reason_da}"
+            raise refused
         return Sender(agreement_id=mine[0].id)
     own = who.municipality or ""
     # "0163" is Herlev as much as "163" is (DESIGN.md), as on the claim's and the bundle's URLs.

@@ -8,15 +8,19 @@ import io
 import json
 import zipfile
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 from api_support import Caller, demo_copy, events
 from flask import Flask
 from flask.testing import FlaskCliRunner
+from openapi_schema_validator import OAS30Validator
 from openpyxl import load_workbook
 from sqlalchemy import select
 
 from hub.cli import cli
+from hub.exports.company_json import due_json
+from hub.exports.company_model import DueItem
 from hub.extensions import db
 from hub.models import Placement, Record, RecordVersion
 
@@ -90,6 +94,36 @@ def test_bad_input_is_a_clear_4xx_in_the_one_shape(app: Flask, url: str, status:
     body = response.get_json()
     assert body["code"] == code and body["message"] and body["message_da"]
     assert body["message"] != body["message_da"]
+    if code == "bad_period":  # the query's `period` is to blame: named as a 422 names its fields
+        [problem] = body["problems"]
+        assert (problem["locator"], problem["locator_da"], problem["field"]) == (
+            "query",
+            "forespørgslen",
+            "period",
+        )
+        assert (problem["reason_en"], problem["reason_da"]) == (body["message"], body["message_da"])
+        assert (problem["field_en"], problem["field_da"]) == ("period", "periode")
+
+
+def test_the_json_export_is_documented_as_json_and_fits_its_schema(app: Flask) -> None:
+    """The spec gives the JSON export's fields (not a binary download), and the file the company's export
+    is fits them: every field the writer puts there, none it leaves out."""
+    spec = app.test_client().get("/api/openapi.json").get_json()
+    content = spec["paths"]["/api/agreements/{agreement_id}/export"]["get"]["responses"]["200"]["content"]
+    schema = content["application/json"]["schema"]
+    assert schema == {"$ref": "#/components/schemas/CompanyExportOut"}
+    binary = {"type": "string", "format": "binary"}
+    assert content["application/pdf"]["schema"] == binary  # the other formats stay files
+    # The lead gets the export as the company does (the company's own download is counted below).
+    lead = Caller(app, "lead-gladsaxe")
+    response = lead.get("/api/agreements/falck-hovedstaden/export?format=json&period=2026-09")
+    assert response.status_code == 200
+    body = json.loads(response.get_data(as_text=True))
+    assert body["interns"]  # the part whose items the schema describes is there
+    OAS30Validator({**schema, "components": spec["components"]}).validate(body)
+    # Nothing is due for Falck as the demo stands: a due item as the writer makes one, on its own.
+    due = due_json(DueItem("P-X", "Navn", "mentor_hours", date(2026, 9, 30), ("2026-W36",)))
+    OAS30Validator({"$ref": "#/components/schemas/DueOut", "components": spec["components"]}).validate(due)
 
 
 def test_the_company_downloads_its_export_without_a_cpr_number(app: Flask) -> None:

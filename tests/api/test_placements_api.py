@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 import pytest
 from accounts import sign_in
@@ -184,6 +185,34 @@ def test_bad_arguments_are_422_in_the_one_shape(app: Flask, query: str, field: s
         assert (named["field_en"], named["field_da"]) == ("municipality", "kommune")
 
 
+def test_a_municipality_code_of_four_digits_is_the_same_municipality(app: Flask) -> None:
+    """DESIGN.md: `0159` is accepted and normalised to `159`, as Danish lists (DST, KL) write it."""
+    lead = Caller(app, "lead-gladsaxe")
+    three = lead.json("/api/placements?municipality_code=159&per_page=100")
+    assert three["total"] > 0 and {p["municipality_code"] for p in three["placements"]} == {"159"}
+    assert lead.json("/api/placements?municipality_code=0159&per_page=100") == three
+
+
+@pytest.mark.parametrize(
+    "code", ["1590", "01590", "00159", "999", "0999", "gladsaxe", "15", "159 ", "１５９"]
+)
+def test_what_is_no_municipality_code_is_422(app: Flask, code: str) -> None:
+    """Not 3 digits or 4 with a leading zero (a slug is no code), or not one of the 98 (999): 422."""
+    response = Caller(app, "lead-gladsaxe").get(f"/api/placements?{urlencode({'municipality_code': code})}")
+    assert response.status_code == 422
+    [problem] = response.get_json()["problems"]
+    assert (problem["locator"], problem["field"]) == ("query", "municipality_code")
+    assert problem["reason_en"] != problem["reason_da"]
+
+
+def test_the_municipality_in_a_path_may_have_four_digits_too(app: Flask) -> None:
+    """The claim, completeness and bundle URLs already read `0151` as Ballerup (`registry.code_of`)."""
+    auditor = Caller(app, "revisor-ballerup")
+    short = auditor.json("/api/municipalities/151/completeness?period=2026-Q3")
+    assert auditor.json("/api/municipalities/0151/completeness?period=2026-Q3") == short
+    assert short["municipality_code"] == "151"
+
+
 def _record_of(app: Flask, code: str) -> int:
     with app.app_context():
         found = db.session.scalar(
@@ -208,6 +237,35 @@ def test_a_record_has_an_etag_and_if_none_match_answers_304(app: Flask) -> None:
     assert herlev.get(url, **{"If-None-Match": '"stale"'}).status_code == 200
     # The lead sees the same record masked: another representation, another tag.
     assert Caller(app, "lead-gladsaxe").get(url).headers["ETag"] != tag
+
+
+@pytest.mark.parametrize("username", ["falck", "revisor-ballerup"])
+def test_a_304_to_a_company_or_auditor_is_in_the_audit_log_like_the_200(app: Flask, username: str) -> None:
+    """DESIGN.md: every read of personal data by a company or auditor is logged. A 304 tells the caller its
+    copy of the person's record is current, and it reads that copy: an entry too, marked not modified."""
+    caller = Caller(app, username)
+    placement = caller.json("/api/placements?per_page=1")["placements"][0]  # one the caller may read
+    record_id = caller.json(f"/api/placements/{placement['id']}/records")["records"][0]["id"]
+    url = f"/api/records/{record_id}"
+    before = len(events(app, f"user:{username} ", "read.record"))
+    first = caller.get(url)
+    assert first.status_code == 200
+    again = caller.get(url, **{"If-None-Match": first.headers["ETag"]})
+    assert again.status_code == 304
+    logged = events(app, f"user:{username} ", "read.record")[before:]
+    assert [(e.subject, e.detail.get("not_modified")) for e in logged] == [
+        (f"record:{record_id}", None),
+        (f"record:{record_id}", True),
+    ]
+
+
+def test_staff_reads_of_their_own_records_stay_out_of_the_log_on_a_304_too(app: Flask) -> None:
+    """Staff reads are not logged (only a company's and an auditor's are): a 304 adds nothing for them."""
+    herlev = Caller(app, "kommune-herlev")
+    url = f"/api/records/{_record_of(app, '163')}"
+    tag = herlev.get(url).headers["ETag"]
+    assert herlev.get(url, **{"If-None-Match": tag}).status_code == 304
+    assert events(app, "user:kommune-herlev ", "read.record") == []
 
 
 def test_a_record_shows_versions_and_provenance_without_what_the_caller_may_not_see(app: Flask) -> None:

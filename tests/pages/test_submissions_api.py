@@ -153,6 +153,31 @@ def test_an_upload_past_the_size_limit_is_413_in_the_one_shape_and_logged(tmp_pa
         db.engine.dispose()
 
 
+def test_more_plain_files_than_an_upload_may_hold_are_refused_with_their_own_code(tmp_path: Any) -> None:
+    """Too many files is no archive's fault: `too_many_files`, saying the limit and to split the upload,
+    in English and Danish, documented in the spec; nothing stored, the attempt in the audit log."""
+    app = load_agreements(make_app(tmp_path, UPLOAD_MAX_FILES=2))
+    add_user(app, "kommune-herlev")
+    client, herlev = app.test_client(), bearer(app, "kommune-herlev")
+    placement = (GOLDEN / "herlev" / "placement.csv").read_bytes()
+    response = post(client, herlev, *[(f"p{n}.csv", placement + b"\n" * n) for n in range(3)])
+    assert response.status_code == 422
+    body = response.get_json()
+    assert body["code"] == "too_many_files"
+    [problem] = body["problems"]
+    assert "the limit is 2" in problem["reason_en"] and "several uploads" in problem["reason_en"]
+    assert "grænsen er 2" in problem["reason_da"] and "flere uploads" in problem["reason_da"]
+    assert problem["file"] == ""  # plain files: no zip to name
+    assert "several uploads" in body["message"] and "flere uploads" in body["message_da"]
+    spec = client.get("/api/openapi.json").get_json()
+    assert "`too_many_files`" in spec["paths"]["/api/submissions"]["post"]["responses"]["422"]["description"]
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(Submission)) == 0
+        event = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "upload.refused")).one()
+        assert event.detail["reason"] == "too_many_files"
+        db.engine.dispose()
+
+
 def test_a_partner_cannot_send_as_another_municipality_nor_read_its_submissions(api: Flask) -> None:
     client = api.test_client()
     herlev, ballerup = bearer(api, "kommune-herlev"), bearer(api, "kommune-ballerup")

@@ -57,3 +57,6 @@ def test_a_company_in_several_agreements_is_asked_which_one_in_both_languages(ap
     assert (problem["field_en"], problem["field_da"]) == ("agreement", "aftale")
     assert (problem["locator"], problem["locator_da"]) == ("form", "formularen")
     assert problem["reason_da"].startswith("virksomheden er med i flere aftaler: angiv den, skemaet hører")
+    # The Danish message is Danish throughout: the field as "aftale", not the form's key `agreement`.
+    said = refused.get_json()["message_da"]
+    assert said == f"formularen / aftale: {problem['reason_da']}" and "agreement" not in said

@@ -1,0 +1,125 @@
+"""The company's JSON export as the spec documents it: the shape `hub.exports.company_json` writes.
+
+The export is streamed by its writer, not dumped through these schemas; they exist so that a client
+reads `application/json` with its fields in the spec rather than a binary download, and the API tests
+hold the file the writer makes to them.
+"""
+
+from __future__ import annotations
+
+from marshmallow import Schema, fields
+
+DAY = {"format": "date"}
+
+
+def _day(*, allow_none: bool = False) -> fields.String:
+    metadata = {**DAY, "description": "YYYY-MM-DD"}
+    return fields.String(required=True, allow_none=allow_none, metadata=metadata)
+
+
+class CompanyRef(Schema):
+    """The company by CVR."""
+
+    cvr = fields.String(required=True)
+    name = fields.String(required=True)
+
+
+class SiteOccupancyOut(Schema):
+    """One site: its places, how many are occupied, and since when one has stood empty."""
+
+    p_number = fields.String(required=True)
+    name = fields.String(required=True)
+    places = fields.Integer(required=True)
+    occupied = fields.Integer(required=True)
+    empty_since = _day(allow_none=True)
+
+
+class ExportAgreement(Schema):
+    """The agreement as the company sees it."""
+
+    id = fields.String(required=True)
+    name = fields.String(required=True)
+    company = fields.Nested(CompanyRef, required=True)
+    cooperation_model = fields.String(required=True)
+    mentor_model = fields.String(required=True)
+    sites = fields.List(fields.Nested(SiteOccupancyOut), required=True)
+
+
+class PersonOut(Schema):
+    """A contact person."""
+
+    name = fields.String(required=True)
+    email = fields.String(required=True)
+    phone = fields.String(required=True)
+    organisation = fields.String(required=True)
+
+
+class ContactOut(Schema):
+    """The company's one contact at the lead job centre, and the backup."""
+
+    primary = fields.Nested(PersonOut, required=True)
+    backup = fields.Nested(PersonOut, required=True, allow_none=True)
+
+
+class ExportPeriod(Schema):
+    """The export's period: its label and first and last day."""
+
+    label = fields.String(required=True)
+    start = _day()
+    end = _day()
+
+
+class NameOnly(Schema):
+    """A citizen or mentor by name: never a CPR number."""
+
+    name = fields.String(required=True)
+
+
+class InternSite(Schema):
+    """The intern's site."""
+
+    p_number = fields.String(required=True)
+    name = fields.String(required=True)
+
+
+class InternPeriod(Schema):
+    """First and planned last day."""
+
+    start = _day()
+    end = _day()
+
+
+class InternOut(Schema):
+    """One intern, by participant id."""
+
+    participant_id = fields.String(required=True)
+    citizen = fields.Nested(NameOnly, required=True)
+    municipality = fields.String(required=True, metadata={"description": "The job centre's name"})
+    site = fields.Nested(InternSite, required=True)
+    period = fields.Nested(InternPeriod, required=True)
+    ended_on = _day(allow_none=True)
+    mentor = fields.Nested(NameOnly, required=True)
+
+
+class DueOut(Schema):
+    """Something the company owes this period."""
+
+    participant_id = fields.String(required=True)
+    citizen = fields.Nested(NameOnly, required=True)
+    form_type = fields.String(required=True, metadata={"description": "mentor_hours, progress_report, ..."})
+    due_on = _day()
+    weeks = fields.List(
+        fields.String(), required=True, metadata={"description": "ISO weeks without hours: 2026-W32"}
+    )
+
+
+class CompanyExportOut(Schema):
+    """The company's one export (`?format=json`): agreement, contacts, period, interns, what is due."""
+
+    agreement = fields.Nested(ExportAgreement, required=True)
+    contact = fields.Nested(ContactOut, required=True)
+    company_contact = fields.Nested(PersonOut, required=True)
+    period = fields.Nested(ExportPeriod, required=True)
+    as_of = _day()
+    interns = fields.List(fields.Nested(InternOut), required=True)
+    due = fields.List(fields.Nested(DueOut), required=True)
