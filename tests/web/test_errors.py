@@ -17,6 +17,7 @@ from accounts import add_user, bearer, csrf_token, sign_in
 from flask import Flask, request
 
 from hub.access import ROLE_NAMES
+from hub.web.error_words import PAGES
 from hub.web.guard import requires
 
 SECRET = "detail 010101-1234 from deep inside"
@@ -100,7 +101,7 @@ def test_404_is_the_one_shape_in_the_api_and_a_danish_page_for_people(broken: Fl
     assert api.get_json()["message"] == "There is no such page."
     assert client.get("/api/records/-1").get_json()["message"] == "There is no such page."
     page = client.get("/no-such-page")
-    assert page.status_code == 404 and "Siden findes ikke." in page.get_data(as_text=True)
+    assert page.status_code == 404 and f"<h1>{PAGES[404].heading_da}</h1>" in page.get_data(as_text=True)
 
 
 def test_an_id_past_the_database_s_integers_is_not_found_not_an_overflow(broken: Flask) -> None:
@@ -110,7 +111,7 @@ def test_an_id_past_the_database_s_integers_is_not_found_not_an_overflow(broken:
     api = client.get(f"/api/submissions/{huge}")
     assert api.status_code == 404 and set(api.get_json()) == SHAPE
     page = client.get(f"/records/{huge}")
-    assert page.status_code == 404 and "Siden findes ikke." in page.get_data(as_text=True)
+    assert page.status_code == 404 and f"<h1>{PAGES[404].heading_da}</h1>" in page.get_data(as_text=True)
     assert client.get(f"/api/submissions/{2**63 - 1}").status_code == 404  # the largest: looked up, absent
 
 
