@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import tomllib
+from html import unescape
 from typing import Any
 
 from accounts import add_user, sign_in
+from conftest import ROOT
 from flask import Flask
 from page_support import load_agreements
 from sqlalchemy import update
@@ -41,3 +44,26 @@ def test_a_rejected_files_reasons_stay_on_the_page_after_it_was_sent(app: Flask,
         '<span translate="no">p.csv / row 2</span> / startdato: ikke en dato: '
         '<span translate="no">&#39;32.08.2026&#39;</span>' in listed
     )
+
+
+def test_a_rejected_files_form_is_named_by_its_title_not_its_id(app: Flask, client: Any) -> None:
+    # "p.csv / praktikaftale / række 2" named the form by the config's id; the caseworker knows its title.
+    load_agreements(app)
+    add_user(app, "kommune-herlev")
+    herlev = tomllib.loads((ROOT / "config" / "municipalities" / "herlev.toml").read_text(encoding="utf-8"))
+    form = herlev["forms"][0]
+    problem = FieldProblem("missing", "mangler", file="p.csv", form=form["id"], locator="row 2")
+    with app.app_context():
+        sent = ingest.submit(db.session, b"x;y\n", "p.csv", "163", "web", "user:kommune-herlev")
+        db.session.execute(
+            update(Submission)
+            .where(Submission.id == sent.submission_id)
+            .values(status="rejected", form_id=form["id"], problems=[problem.to_dict()])
+        )
+        db.session.commit()
+    sign_in(client, "kommune-herlev")
+    listed = unescape(
+        client.get("/upload").get_data(as_text=True).split('<details class="sent-problems">')[1]
+    )
+    assert f'<span translate="no">p.csv / {form["title"]} / row 2</span>: mangler' in listed
+    assert f"/ {form['id']} /" not in listed
