@@ -8,20 +8,20 @@ and how to send it.
 
 from __future__ import annotations
 
-from hub.adapters.language.config_model import MunicipalityConfig
+from hub.adapters.language.config_model import FormConfig, MunicipalityConfig
 from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, NotRecognised
 from hub.services.registry import registry
 
 
-def whose(extraction: Extraction, sender_code: str) -> tuple[MunicipalityConfig, str] | None:
-    """The first other municipality one of whose forms the document matches, and that form's label."""
+def whose(extraction: Extraction, sender_code: str) -> tuple[MunicipalityConfig, FormConfig] | None:
+    """The first other municipality one of whose forms the document matches, and that form."""
     for config in registry().all():
         if config.code == sender_code:
             continue
         for form in config.forms:
             if form.matches(extraction, {}):
-                return config, form.label()
+                return config, form
     return None
 
 
@@ -32,10 +32,10 @@ def explained(
     found = whose(extraction, sender_code)
     if found is None:
         return rejection
-    config, label = found
+    config, form = found
     hint = FieldProblem(
-        f"it looks like {config.name}'s form {label}: if it is theirs, send it as {config.name}",
-        f"den ligner {config.name}s blanket {label}: er den deres, så send den som {config.name}",
+        f"it looks like {config.name}'s form {form.label()}: if it is theirs, send it as {config.name}",
+        f"den ligner {config.name}s blanket {form.label_da()}: er den deres, så send den som {config.name}",
         file=filename,
         not_recognised=True,
     )

@@ -172,9 +172,11 @@ def may_download(session: Session, who: Principal, view: CprView, sha256: str) -
     return view == "full" or (who.role == "auditor" and view != "none")
 
 
-def original(session: Session, who: Principal, record_id: int, version: int | None = None) -> Document:
-    """The document a version of the record (the current one by default) was read from, when the user
-    may have it; else `NotFound`."""
+def original(
+    session: Session, who: Principal, record_id: int, version: int | None = None
+) -> tuple[Document, Submission]:
+    """The document a version of the record (the current one by default) was read from, and the
+    submission that sent it, when the user may have it; else `NotFound`."""
     record = scoped_record(session, who, record_id)
     chosen = _version(record, version)
     submission = session.get(Submission, chosen.submission_id)
@@ -183,4 +185,4 @@ def original(session: Session, who: Principal, record_id: int, version: int | No
         raise NotFound("no such document for you", "Dokumentet findes ikke, eller du har ikke adgang")
     detail = {"sha256": submission.document_sha256, "version": chosen.version}
     scope.note_read(session, who, "read.document", f"record:{record.id}", detail)
-    return session.get_one(Document, submission.document_sha256)
+    return session.get_one(Document, submission.document_sha256), submission

@@ -22,6 +22,7 @@ from hub.web import (
     headers,
     i18n,
     jobs,
+    marks,
     names,
     nav,
     pages,
@@ -66,6 +67,7 @@ def init_app(app: Flask) -> None:
     errors.init_app(app)
     i18n.init_app(app)
     names.init_app(app)
+    marks.init_app(app)
     app.add_template_filter(municipality_filter, "municipality")
     app.add_template_global(get_locale, "get_locale")
     app.add_template_global(guard.current, "principal")

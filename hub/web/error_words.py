@@ -1,7 +1,10 @@
-"""The words of the error answers that no view gives: Werkzeug's errors and where in a request a bad
-argument was, in Danish and English (`hub.web.errors` builds the answers)."""
+"""The words of the error answers that no view gives: Werkzeug's errors, the error page's heading and what
+to do, and where in a request a bad argument was, in Danish and English (`hub.web.errors` builds the
+answers)."""
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 # Werkzeug's own errors (404 for an unknown URL, 405, 413 for a too-large upload) in both languages.
 HTTP_DA = {
@@ -13,7 +16,10 @@ HTTP_DA = {
     413: "Filen er for stor.",
     415: "Den filtype tager hubben ikke imod.",
     422: "Forespørgslen har ugyldige værdier.",
+    409: "Det er ændret imens af en anden.",
     429: "For mange forsøg. Vent lidt, og prøv igen.",
+    500: "Der gik noget galt hos os; det er skrevet i loggen.",
+    503: "Hubben kan ikke svare lige nu.",
 }
 # Our English in place of Werkzeug's stock texts ("…please check your spelling and try again"), which
 # speak of "the server" and reach a user only when nothing of ours said why.
@@ -26,8 +32,99 @@ HTTP_EN = {
     413: "The file is too large.",
     415: "The hub does not take that type of file.",
     422: "The request has invalid values.",
+    409: "It was changed meanwhile by someone else.",
     429: "Too many attempts. Wait a little, and try again.",
+    500: "Something went wrong on our side; it has been logged.",
+    503: "The hub cannot answer right now.",
 }
+
+
+class PageWords(NamedTuple):
+    """An error page's heading and its one line of what to do, in English and Danish."""
+
+    heading_en: str
+    heading_da: str
+    next_en: str
+    next_da: str
+
+
+# The error page's heading for each status a person meets, and what they can do about it; the message
+# under the heading says why this time.
+PAGES: dict[int, PageWords] = {
+    400: PageWords(
+        "The request could not be handled",
+        "Forespørgslen kunne ikke behandles",
+        "Go back, reload the page and try again.",
+        "Gå tilbage, genindlæs siden, og prøv igen.",
+    ),
+    401: PageWords(
+        "You are not signed in",
+        "Du er ikke logget ind",
+        "Sign in, then try again.",
+        "Log ind, og prøv så igen.",
+    ),
+    403: PageWords(
+        "No access",
+        "Ingen adgang",
+        "If your work needs this page, ask the hub's administrator for access.",
+        "Har du brug for siden i dit arbejde, så bed hubbens administrator om adgang.",
+    ),
+    404: PageWords(
+        "The page does not exist",
+        "Siden findes ikke",
+        "Check the address, or start again from the front page.",
+        "Tjek adressen, eller start forfra fra forsiden.",
+    ),
+    405: PageWords(
+        "That cannot be done here",
+        "Det kan ikke lade sig gøre her",
+        "Go back to the page and use its own buttons and links.",
+        "Gå tilbage til siden, og brug dens egne knapper og links.",
+    ),
+    409: PageWords(
+        "Someone else changed it first",
+        "En anden nåede at ændre det først",
+        "Reload the page to see the latest, then make your change again.",
+        "Genindlæs siden for at se det nyeste, og foretag så din ændring igen.",
+    ),
+    413: PageWords(
+        "Too much at once",
+        "For meget på én gang",
+        "Send smaller files, or fewer files at a time.",
+        "Send mindre filer, eller færre filer ad gangen.",
+    ),
+    429: PageWords(
+        "Too many attempts",
+        "For mange forsøg",
+        "Wait a minute, then try again.",
+        "Vent et minut, og prøv så igen.",
+    ),
+    500: PageWords(
+        "An error in the hub",
+        "Der opstod en fejl i hubben",
+        "Try again in a little while; if it goes on, tell the hub's administrator.",
+        "Prøv igen om lidt; bliver det ved, så kontakt hubbens administrator.",
+    ),
+    503: PageWords(
+        "The hub is not available right now",
+        "Hubben er ikke tilgængelig lige nu",
+        "Nothing was lost. Try again in a minute.",
+        "Intet er gået tabt. Prøv igen om et minut.",
+    ),
+}
+# Any other status: said plainly, and the way back.
+OTHER = PageWords(
+    "Something went wrong",
+    "Noget gik galt",
+    "Go back and try again, or start again from the front page.",
+    "Gå tilbage, og prøv igen, eller start forfra fra forsiden.",
+)
+
+
+def page_words(status: int, lang: str) -> tuple[str, str]:
+    """The error page's heading and what to do for `status`, in `lang` (`da` or `en`)."""
+    words = PAGES.get(status, OTHER)
+    return (words.heading_da, words.next_da) if lang == "da" else (words.heading_en, words.next_en)
 
 
 # Where in the request a bad argument was (webargs' locations), in Danish for `locator_da`.

@@ -19,7 +19,7 @@ from hub.extensions import db
 from hub.schemas.messages import danish
 from hub.schemas.records import flatten_errors
 from hub.services import scope
-from hub.web.error_words import HTTP_DA, HTTP_EN, LOCATIONS_DA
+from hub.web.error_words import HTTP_DA, HTTP_EN, LOCATIONS_DA, page_words
 from hub.web.guard import bearer_sent, current
 from hub.web.i18n import locale
 
@@ -51,8 +51,19 @@ def error_body(code: str, message: str, message_da: str, **extra: Any) -> dict[s
 def _respond(status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> Any:
     if wants_json():
         return body, status, headers or {}
-    message = body["message_da"] if locale() == "da" else body["message"]
-    page = render_template("error.html", status=status, message=message, problems=body.get("problems", []))
+    lang = locale()
+    message = body["message_da"] if lang == "da" else body["message"]
+    heading, advice = page_words(status, lang)
+    if message.rstrip(".") == heading:
+        message = ""  # "Siden findes ikke" said twice says nothing more
+    page = render_template(
+        "error.html",
+        status=status,
+        heading=heading,
+        advice=advice,
+        message=message,
+        problems=body.get("problems", []),
+    )
     return page, status, headers or {}
 
 

@@ -180,11 +180,27 @@ def enforce() -> None:
         return
     if g.principal.token_id is not None and needed in PEOPLE_ONLY:
         # No such route is under /api/ today; one that came would still refuse a token.
-        raise Forbidden("an API token may not do this", "en API-nøgle må ikke dette")
+        raise Forbidden(*refusal(None, request.path.startswith(API_PREFIX)))
     if not g.principal.may(needed):
-        da, en = ROLE_NAMES.get(g.principal.role, (g.principal.role, g.principal.role))
-        article = "an" if en[:1].lower() in "aeiou" else "a"
-        raise Forbidden(f"{article} {en} may not do this", f"en {da} må ikke dette")
+        raise Forbidden(*refusal(g.principal.role, request.path.startswith(API_PREFIX)))
+
+
+def refusal(role: str | None, api: bool) -> tuple[str, str]:
+    """Why a role (None: an API token) is refused, in English and Danish: "As a partner municipality,
+    you do not have access to this page." The role is said as the person would say it of themselves;
+    an API call asks for data, not a page."""
+    what_en, what_da = ("this", "dette") if api else ("this page", "denne side")
+    if role is None:
+        return (
+            f"An API token does not give access to {what_en}.",
+            f"En API-nøgle giver ikke adgang til {what_da}.",
+        )
+    da, en = ROLE_NAMES.get(role, (role, role))
+    article = "an" if en[:1].lower() in "aeiou" else "a"
+    return (
+        f"As {article} {en}, you do not have access to {what_en}.",
+        f"Som {da} har du ikke adgang til {what_da}.",
+    )
 
 
 def init_app(app: Flask) -> None:

@@ -11,7 +11,7 @@ from flask import Blueprint, render_template, request, send_file
 from hub.errors import HubError
 from hub.extensions import blobs, db
 from hub.filenames import last_part
-from hub.services import record_view
+from hub.services import original_type, record_view
 from hub.web.guard import principal, requires
 
 bp = Blueprint("records", __name__)
@@ -47,11 +47,17 @@ def show(record_id: int) -> str:
 def original(record_id: int) -> Any:
     """The original document a version (`?version=`, else the current one) was read from, to those who
     may see it."""
-    found = record_view.original(db.session, principal(), record_id, _version())
+    found, sent = record_view.original(db.session, principal(), record_id, _version())
     # Read whole and checked against its hash (a relative blob folder would confuse send_file's paths).
-    return send_file(
-        io.BytesIO(blobs.store.get(found.sha256)),
+    data = blobs.store.get(found.sha256)
+    response = send_file(
+        io.BytesIO(data),
         mimetype=found.media_type,
         as_attachment=True,
         download_name=last_part(found.filename),  # a zip's member: its own name, not the zip's path
     )
+    # Set whole afterwards: send_file would add "; charset=utf-8" to any text/* type, a charset given too.
+    response.headers["Content-Type"] = original_type.served_type(
+        found, data, original_type.form_encoding(sent)
+    )
+    return response

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from flask import Blueprint, render_template
@@ -11,11 +12,13 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from markupsafe import Markup, escape
 
-from hub.errors import FieldProblem
+from hub.adapters.language.config_model import find_form
+from hub.errors import FieldProblem, HubError
 from hub.extensions import db
+from hub.models import Submission
 from hub.schemas.field_names import field_name
 from hub.schemas.municipalities import municipality_name
-from hub.services import scope, uploads
+from hub.services import normalise, scope, uploads
 from hub.services.submission_status import page_of, records_of
 from hub.web import nav
 from hub.web.guard import principal, requires
@@ -24,12 +27,24 @@ bp = Blueprint("upload", __name__)
 nav.register("upload.index", _l("Upload"), "submissions:create")
 
 
+def form_title(form_id: str, sent: Submission | None) -> str:
+    """A form as its sender's adapter titles it ('Praktikaftale - virksomhedspraktik (JCB 2.1)'), not
+    by the config's id; the id when the sender, its adapter or the form is not known (any more)."""
+    if not form_id or sent is None:
+        return form_id
+    try:
+        return find_form(normalise.adapter_of(sent).forms, form_id).title or form_id
+    except (KeyError, HubError):
+        return form_id
+
+
 @bp.app_template_filter("problem_text")
-def problem_text(problem: dict[str, Any]) -> Markup:
+def problem_text(problem: dict[str, Any], sent: Submission | None = None) -> Markup:
     """A stored problem (`FieldProblem.to_dict`) as one line in the page's language: where, then why.
-    Where is the document's own words (its file name, a field's label as printed): `translate="no"`."""
+    Where is the document's own words (its file name, its form's title from the adapter of `sent`, a
+    field's label as printed): `translate="no"`."""
     known = {name: problem[name] for name in FieldProblem.__dataclass_fields__ if name in problem}
-    found = FieldProblem(**known)
+    found = replace(FieldProblem(**known), form=form_title(str(known.get("form") or ""), sent))
     lang = str(get_locale())
     reason = found.reason_da if lang == "da" else found.reason_en
     item = (found.item_da or found.item) if lang == "da" else found.item

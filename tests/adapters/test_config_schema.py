@@ -315,6 +315,18 @@ def doc(*values: tuple[str, str]) -> Extraction:
     return Extraction("pdf", tuple(SourceValue(k, v, {"page": 1}) for k, v in values))
 
 
+def test_a_form_without_a_title_is_named_by_its_id_in_danish(tmp_path: Path) -> None:
+    config = load_config_file(write(tmp_path, body=PDF_FORM.format(id="aftale", fields='["Tekstfelt1"]')))
+    assert config.forms[0].label_da() == f"'{config.forms[0].title}'"
+    untitled = load_config_file(
+        write(
+            tmp_path,
+            body=PDF_FORM.replace('title = "Aftale"\n', "").format(id="aftale", fields='["Tekstfelt1"]'),
+        )
+    )
+    assert untitled.forms[0].title == "" and untitled.forms[0].label_da() == "aftale"
+
+
 def test_recognise_one_none_several(tmp_path: Path) -> None:
     config = load_config_file(two_forms(tmp_path))
     ended = doc(("Tekstfelt1", "0101901234"), ("Overskrift", "AFSLUTNING af praktik"))
@@ -322,6 +334,11 @@ def test_recognise_one_none_several(tmp_path: Path) -> None:
     with pytest.raises(Rejection) as several:
         config.recognise(ended, "a.pdf")
     assert several.value.problems[0].reason_en == "ambiguous: matches aftale (Aftale) and slut (Afslutning)"
+    # The caseworker knows a form by its title, not by the config's id.
+    titles = {form.id: form.title for form in config.forms}
+    assert several.value.problems[0].reason_da == (
+        f"tvetydig: passer til både '{titles['aftale']}' og '{titles['slut']}'"
+    )
     assert several.value.problems[0].file == "a.pdf"
 
     with pytest.raises(Rejection) as none:
@@ -333,9 +350,11 @@ def test_recognise_one_none_several(tmp_path: Path) -> None:
         "'Tekstfelt1'; slut: it has no form field named 'Tekstfelt1'"
     )
     assert problem.reason_da == (
-        "ikke en blanket fra Gladsaxe: ingen af dens pdf-blanketter passer: aftale: den har intet "
-        "formularfelt ved navn 'Tekstfelt1'; slut: den har intet formularfelt ved navn 'Tekstfelt1'"
+        f"ikke en blanket fra Gladsaxe: ingen af dens pdf-blanketter passer: '{titles['aftale']}': den har "
+        f"intet formularfelt ved navn 'Tekstfelt1'; '{titles['slut']}': den har intet formularfelt ved navn "
+        "'Tekstfelt1'"
     )
+    assert "aftale:" not in problem.reason_da and "slut:" not in problem.reason_da
     # An XML export whose namespace moved to a version 2: each XML form names the root it wanted.
     taastrup = load_config_file(
         Path(__file__).parents[2] / "config" / "municipalities" / "hoeje-taastrup.toml"

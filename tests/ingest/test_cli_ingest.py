@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import tomllib
 from datetime import timedelta
 from typing import Any
 
@@ -114,7 +115,19 @@ def test_another_municipalitys_form_is_named_as_whose_it_looks_like(runner: Any)
     assert "none of its pdf forms fits: praktikaftale: no form field has the tooltip" in result.output
     assert "it looks like Ballerup Kommune's form praktikafslutning" in result.output
     assert "send it as Ballerup Kommune" in result.output
-    assert "den ligner Ballerup Kommunes blanket praktikafslutning" in result.output
+    # In Danish by the title Ballerup's config gives it, as the caseworker knows it.
+    ballerup = tomllib.loads(
+        (ROOT / "config" / "municipalities" / "ballerup.toml").read_text(encoding="utf-8")
+    )
+    title = next(form["title"] for form in ballerup["forms"] if form["id"] == "praktikafslutning")
+    assert f"den ligner Ballerup Kommunes blanket '{title}'" in result.output
+    gladsaxe = tomllib.loads(
+        (ROOT / "config" / "municipalities" / "gladsaxe.toml").read_text(encoding="utf-8")
+    )
+    danish = next(line for line in result.output.splitlines() if "ingen af dens pdf-blanketter" in line)
+    for form in gladsaxe["forms"]:
+        if form["format"] == "pdf":
+            assert f"'{form['title']}': " in danish and f" {form['id']}: " not in danish
 
 
 def test_a_text_file_named_pdf_is_told_it_is_not_a_pdf(runner: Any, tmp_path: Any) -> None:

@@ -16,6 +16,7 @@ from page_support import client_of, everyone_on_a_copy
 from sqlalchemy import select
 
 from hub.adapters.mapping.reading import computed_text
+from hub.adapters.mapping.transforms import is_checked
 from hub.extensions import db
 from hub.models import Placement, Record, RecordVersion, Submission
 
@@ -108,6 +109,36 @@ def test_the_computed_origin_is_said_in_english_on_an_english_page(demo: Flask) 
     assert "then looked up by participant id" in _said(rows["site.p_number"])
     assert "computed: the sum of hours on every line" in _said(rows["total_hours"])
     assert _said(rows["form_type"].xpath("./td")[0]) == "Mentor hours"
+
+
+def _box_sources(html: str, path: str) -> list[lxml.html.HtmlElement]:
+    return _rows(html)[path].xpath('.//span[@class="box-mark"]')
+
+
+@pytest.mark.parametrize(
+    ("lang", "ticked", "unticked", "read_as"),
+    [
+        ("da", "afkrydset", "ikke afkrydset", "læst som"),
+        ("en", "checked", "not checked", "read as"),
+    ],
+)
+def test_a_box_is_said_ticked_or_not_and_its_pdf_state_is_kept_in_the_title(
+    demo: Flask, lang: str, ticked: str, unticked: str, read_as: str
+) -> None:
+    # Gladsaxe's placement form reads the benefit from ten PDF checkboxes (`checked`): each box's state,
+    # "Yes" or "Off", used to be shown as "læst som Yes" / "læst som Off".
+    client = client_of(demo, "lead-gladsaxe")
+    if lang == "en":
+        client.post("/language", data={"lang": "en", "csrf_token": csrf_token(client, "/login")})
+    html = client.get(f"/records/{_record(demo, 'placement', False)}").text
+    boxes = _box_sources(html, "benefit")
+    assert len(boxes) > 1
+    for box in boxes:
+        raw = box.get("title").removeprefix(f"{read_as} ")
+        assert _said(box) == (ticked if is_checked(raw) else unticked)
+    assert {_said(box) for box in boxes} == {ticked, unticked}
+    said = _said(_rows(html)["benefit"])
+    assert f"{read_as} Yes" not in said and f"{read_as} Off" not in said
 
 
 # Danish month abbreviations as a Danish reader writes them (CLDR's medium form: "maj" has no dot).

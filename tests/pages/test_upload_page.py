@@ -3,6 +3,8 @@ each accepted file links to its records."""
 
 from __future__ import annotations
 
+import tomllib
+from html import unescape
 from typing import Any
 
 import lxml.html
@@ -69,3 +71,26 @@ def test_each_accepted_file_in_the_list_links_to_the_records_it_made(app: Flask,
         assert link.get("href") == f"/records/{record_id}?version={version}"
         assert link.text_content() == f"Post {record_id} v{version}"
     assert client.get(f"/records/{record_id}?version={version}").status_code == 200
+
+
+def test_a_rejected_files_form_is_named_by_its_title_not_its_id(app: Flask, client: Any) -> None:
+    # "p.csv / praktikaftale / række 2" named the form by the config's id; the caseworker knows its title.
+    load_agreements(app)
+    add_user(app, "kommune-herlev")
+    herlev = tomllib.loads((ROOT / "config" / "municipalities" / "herlev.toml").read_text(encoding="utf-8"))
+    form = herlev["forms"][0]
+    problem = FieldProblem("missing", "mangler", file="p.csv", form=form["id"], locator="row 2")
+    with app.app_context():
+        sent = ingest.submit(db.session, b"x;y\n", "p.csv", "163", "web", "user:kommune-herlev")
+        db.session.execute(
+            update(Submission)
+            .where(Submission.id == sent.submission_id)
+            .values(status="rejected", form_id=form["id"], problems=[problem.to_dict()])
+        )
+        db.session.commit()
+    sign_in(client, "kommune-herlev")
+    listed = unescape(
+        client.get("/upload").get_data(as_text=True).split('<details class="sent-problems">')[1]
+    )
+    assert f'<span translate="no">p.csv / {form["title"]} / row 2</span>: mangler' in listed
+    assert f"/ {form['id']} /" not in listed

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from html import unescape
 from typing import Any
 
 import pytest
 from accounts import add_user, bearer, csrf_token, sign_in
 from flask import Flask, request
 
+from hub.access import ROLE_NAMES
+from hub.web.error_words import PAGES
 from hub.web.guard import requires
 
 SECRET = "detail 010101-1234 from deep inside"
@@ -98,7 +101,7 @@ def test_404_is_the_one_shape_in_the_api_and_a_danish_page_for_people(broken: Fl
     assert api.get_json()["message"] == "There is no such page."
     assert client.get("/api/records/-1").get_json()["message"] == "There is no such page."
     page = client.get("/no-such-page")
-    assert page.status_code == 404 and "Siden findes ikke." in page.get_data(as_text=True)
+    assert page.status_code == 404 and f"<h1>{PAGES[404].heading_da}</h1>" in page.get_data(as_text=True)
 
 
 def test_an_id_past_the_database_s_integers_is_not_found_not_an_overflow(broken: Flask) -> None:
@@ -108,7 +111,7 @@ def test_an_id_past_the_database_s_integers_is_not_found_not_an_overflow(broken:
     api = client.get(f"/api/submissions/{huge}")
     assert api.status_code == 404 and set(api.get_json()) == SHAPE
     page = client.get(f"/records/{huge}")
-    assert page.status_code == 404 and "Siden findes ikke." in page.get_data(as_text=True)
+    assert page.status_code == 404 and f"<h1>{PAGES[404].heading_da}</h1>" in page.get_data(as_text=True)
     assert client.get(f"/api/submissions/{2**63 - 1}").status_code == 404  # the largest: looked up, absent
 
 
@@ -138,17 +141,30 @@ def test_413_is_the_one_shape_and_a_page(broken: Flask) -> None:
     _no_traceback(page.get_data(as_text=True))
 
 
-@pytest.mark.parametrize(
-    ("user", "said"), [("revisor-ballerup", "an auditor"), ("admin", "an administrator")]
-)
-def test_a_role_without_the_permission_is_told_which_role_in_good_english(
-    broken: Flask, user: str, said: str
+@pytest.mark.parametrize(("user", "role"), [("revisor-ballerup", "auditor"), ("admin", "admin")])
+def test_a_role_without_the_permission_is_told_which_role_in_good_english_and_danish(
+    broken: Flask, user: str, role: str
 ) -> None:
     add_user(broken, user)
     client = broken.test_client()
     sign_in(client, user)
     answer = client.get("/api/submissions/1")
-    assert answer.status_code == 403 and answer.get_json()["message"] == f"{said} may not do this"
+    da, en = ROLE_NAMES[role]
+    assert answer.status_code == 403
+    assert answer.get_json()["message"] == f"As an {en}, you do not have access to this."
+    assert answer.get_json()["message_da"] == f"Som {da} har du ikke adgang til dette."
+
+
+def test_a_partner_municipality_refused_a_page_is_told_so_in_natural_danish(broken: Flask) -> None:
+    # It used to read "en partnerkommune må ikke dette".
+    add_user(broken, "kommune-herlev")
+    client = broken.test_client()
+    sign_in(client, "kommune-herlev")
+    page = client.get("/admin/users")
+    text = unescape(page.get_data(as_text=True))
+    assert page.status_code == 403
+    assert f"Som {ROLE_NAMES['municipality'][0]} har du ikke adgang til denne side." in text
+    assert "må ikke dette" not in text
 
 
 def test_a_bad_argument_is_said_in_danish_with_no_english_inside(broken: Flask) -> None:

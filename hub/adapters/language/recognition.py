@@ -29,7 +29,7 @@ def recognise(
         return matched[0]
     if matched:
         names = " and ".join(form.label() for form in matched)
-        names_da = " og ".join(form.label() for form in matched)
+        names_da = " og ".join(form.label_da() for form in matched)
         problem = FieldProblem(
             f"ambiguous: matches {names}", f"tvetydig: passer til både {names_da}", file=filename
         )
@@ -39,17 +39,18 @@ def recognise(
     if same:
         # Each form of the document's format with the rule the document broke: a namespace bumped to a
         # new version, a title reworded, a field renamed is then plain to see.
-        # By id: the titles are the municipality's own Danish words, and would stand untranslated in
-        # the English line.
-        missed = [(form.id, form.mismatch(extraction, cache) or ("", "")) for form in same]
-        why_en = f"none of its {fmt} forms fits: " + "; ".join(f"{label}: {en}" for label, (en, _) in missed)
+        # English by id: the titles are the municipality's own Danish words, and would stand untranslated
+        # in the English line. Danish by title: the caseworker knows the form by it, not by the config's id.
+        missed = [(form, form.mismatch(extraction, cache) or ("", "")) for form in same]
+        why_en = f"none of its {fmt} forms fits: " + "; ".join(f"{form.id}: {en}" for form, (en, _) in missed)
         why_da = f"ingen af dens {fmt}-blanketter passer: " + "; ".join(
-            f"{label}: {da}" for label, (_, da) in missed
+            f"{form.label_da()}: {da}" for form, (_, da) in missed
         )
     else:
         expected = "; ".join(f"{form.label()}, {form.format}" for form in forms)
+        expected_da = "; ".join(f"{form.label_da()}, {form.format}" for form in forms)
         why_en = f"no form in format {fmt}; expected one of: {expected}"
-        why_da = f"ingen blanket i formatet {fmt}; forventet en af: {expected}"
+        why_da = f"ingen blanket i formatet {fmt}; forventet en af: {expected_da}"
     named = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
     if named in CONTENT and fmt in CONTENT and named != fmt:
         # A text file renamed .pdf: say what the file is, not only that no CSV form fits it.

@@ -1,0 +1,54 @@
+"""Each common error status has a heading of its own and one line of what to do, in the page's language:
+not "Noget gik i stå (404)" for every one of them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from html import unescape
+
+import pytest
+from accounts import add_user, csrf_token, sign_in
+from flask import Flask, abort
+from werkzeug.http import HTTP_STATUS_CODES
+
+from hub.web.error_words import PAGES
+from hub.web.guard import requires
+
+COMMON = (400, 403, 404, 405, 409, 413, 429, 500, 503)
+
+
+def _fail(status: int) -> str:
+    abort(status)
+
+
+@pytest.fixture
+def failing(app: Flask) -> Iterator[Flask]:
+    """The app with a page that answers the status its address names."""
+    app.add_url_rule("/fail/<int:status>", "fail_page", requires("signed_in")(_fail))
+    add_user(app, "lead-gladsaxe")
+    yield app
+
+
+def test_every_common_status_has_its_own_words() -> None:
+    assert set(COMMON) <= set(PAGES)
+    for words in (PAGES[s] for s in COMMON):
+        assert all(text.strip() for text in words)
+    assert len({PAGES[s].heading_da for s in COMMON}) == len(COMMON)
+
+
+@pytest.mark.parametrize("status", COMMON)
+def test_the_error_page_says_what_happened_and_what_to_do_in_danish_then_english(
+    failing: Flask, status: int
+) -> None:
+    client = failing.test_client()
+    sign_in(client, "lead-gladsaxe")
+    page = client.get(f"/fail/{status}")
+    text = unescape(page.get_data(as_text=True))
+    assert page.status_code == status and page.mimetype == "text/html"
+    words = PAGES[status]
+    assert f"<h1>{words.heading_da}</h1>" in text and words.next_da in text
+    assert "gik i stå" not in text and "Traceback" not in text
+    assert HTTP_STATUS_CODES[status] not in text  # Werkzeug's English name ("Service Unavailable")
+    client.post("/language", data={"lang": "en", "csrf_token": csrf_token(client, "/agreements")})
+    text = unescape(client.get(f"/fail/{status}").get_data(as_text=True))
+    assert f"<h1>{words.heading_en}</h1>" in text and words.next_en in text
