@@ -9,6 +9,7 @@ import pytest
 from hub.adapters.language.config_model import FormConfig
 from hub.adapters.language.config_schema import load_config_file
 from hub.adapters.mapping.form import map_form
+from hub.adapters.pipeline import require_complete
 from hub.adapters.readers.base import Extraction, SourceValue
 from hub.errors import ConfigError, Rejection
 
@@ -217,6 +218,43 @@ def test_table_with_trailer_aggregated_per_iso_week_and_summed(tmp_path: Path) -
     assert [(e.source_key, e.transforms) for e in dates] == [("Timer!A7", ("date", "iso_week"))]
     (total,) = [e for e in mapped.provenance if e.path == "total_hours"]
     assert (total.raw_value, total.transforms) == ("6.0", ("sum:entries.hours",))
+
+
+def test_a_workbook_without_the_forms_sheet_is_one_problem_not_one_per_field(tmp_path: Path) -> None:
+    """The sheet renamed for the month ("Timer aug"): the form's sheet "Timer" is not there, said once,
+    with the sheets it has, instead of "no cell says 'CPR-nr.'" for every field."""
+    renamed = xlsx({2: {1: "CPR-nr.", 2: "1"}, 3: {1: "Dato", 2: "Timer"}, 4: {1: "3.8.2026", 2: "2"}})
+    renamed = Extraction("xlsx", renamed.values, {"sheets": ["Forside", "Timer aug"]})
+    with pytest.raises(Rejection) as info:
+        map_form(renamed, form(tmp_path, TABLE), SHA, "t.xlsx", "159")
+    (problem,) = info.value.problems
+    assert problem.reason_en.startswith("it has no sheet 'Timer' (its sheets: 'Forside', 'Timer aug')")
+    assert problem.reason_da.startswith("den har intet ark 'Timer' (dens ark: 'Forside', 'Timer aug')")
+    assert (problem.file, problem.form) == ("t.xlsx", "timeseddel")
+
+
+def test_a_form_whose_config_fills_no_required_field_blames_the_config_not_the_document(
+    tmp_path: Path,
+) -> None:
+    """An onboarding review left out a required mapping: every document was then refused with "Feltet
+    mangler" at a field the sender cannot fill. The document is now told it is the adapter's gap."""
+    unfinished = form(
+        tmp_path,
+        TABLE.replace(
+            'path = "citizen.cpr"\n  source = "label:CPR-nr."\n  transforms = ["digits"]\n'
+            "  [[forms.fields]]\n  ",
+            "",
+        ),
+    )
+    # The test's table reads only what it tests; without its CPR rule, citizen.cpr is unfilled too.
+    assert "citizen.cpr" in unfinished.unfilled and "citizen.cpr" not in form(tmp_path, TABLE).unfilled
+    with pytest.raises(Rejection) as info:
+        require_complete(unfinished, "t.xlsx")
+    (problem,) = info.value.problems
+    names = ", ".join(unfinished.unfilled)
+    assert problem.reason_en.startswith(f"the hub's adapter for this form fills no field for {names}, so no")
+    assert problem.reason_da.startswith(f"hubbens adapter til blanketten udfylder ikke {names}, så intet")
+    assert (problem.file, problem.form) == ("t.xlsx", "timeseddel")
 
 
 def test_table_without_header_and_bad_item(tmp_path: Path) -> None:

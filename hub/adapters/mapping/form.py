@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from hub.adapters.language.config_model import FieldRule, FormConfig, IndexCache
+from hub.adapters.language.missing_words import missing_sheet
 from hub.adapters.mapping.conditions import check_conditions
 from hub.adapters.mapping.items import Scope, item_scoped, scopes, whole
 from hub.adapters.mapping.lists import aggregate_iso_week, filled, read_items
@@ -155,6 +156,15 @@ def _same_format(extraction: Extraction, form: FormConfig, filename: str) -> Non
     if extraction.format != form.format:
         en = f"the document is {extraction.format}, form {form.id} is {form.format}"
         da = f"dokumentet er {extraction.format}, blanketten {form.id} er {form.format}"
+        raise Rejection([FieldProblem(en, da, file=filename, form=form.id)])
+    sheet = form.reader.get("sheet") if form.format == "xlsx" else None
+    sheets = extraction.meta.get("sheets")  # None: not known (an extraction stored before they were)
+    lacking = missing_sheet(sheet, sheets) if sheet is not None and sheets is not None else None
+    if lacking is not None:
+        # Said once, rather than "no cell says …" for every field of a sheet that is not there (a sheet
+        # renamed for the month, or a config naming the wrong one).
+        en = f"{lacking[0]}; the form is read on that sheet: rename the sheet, or have the adapter corrected"
+        da = f"{lacking[1]}; blanketten læses på det ark: omdøb arket, eller få adapteren rettet"
         raise Rejection([FieldProblem(en, da, file=filename, form=form.id)])
 
 
