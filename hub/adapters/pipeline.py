@@ -83,6 +83,20 @@ def recognise(
     return form, as_form_reads(form, extraction, data, filename, sender(config), cache)
 
 
+def require_complete(form: FormConfig, filename: str) -> None:
+    """Refuse a document of a form whose config fills no rule for a required canonical field, as the
+    config's gap, not the document's: it would otherwise be "Feltet mangler" at a field the sender cannot
+    fill. (`hub adapters check` and the app's start name it to the administrator.)"""
+    if not form.unfilled:
+        return
+    names = ", ".join(form.unfilled)
+    en = f"the hub's adapter for this form fills no field for {names}, so no document of it can be"
+    en += " accepted: the hub's administrator must complete it (hub adapters check)"
+    da = f"hubbens adapter til blanketten udfylder ikke {names}, så intet dokument af den kan godtages:"
+    da += " hubbens administrator skal gøre den færdig (hub adapters check)"
+    raise Rejection([FieldProblem(en, da, file=filename, form=form.id)])
+
+
 def validate_record(mapped: MappedForm, filename: str) -> dict[str, Any]:
     """A mapped record checked against the canonical contract; `Rejection` names each field's locator."""
     try:
@@ -112,6 +126,7 @@ def canonicalise(
         form, extraction = recognise(config, extraction, filename, data, cache)
     else:
         form, extraction, cache = recognised
+    require_complete(form, filename)
     if form.items is not None:
         raise Rejection(
             [

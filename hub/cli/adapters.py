@@ -9,7 +9,6 @@ from typing import NoReturn
 import click
 from flask.cli import AppGroup
 
-from hub.adapters.language.config_rules import unfilled
 from hub.adapters.language.golden import EXPECTED, run_golden, stop_warnings, unpaired
 from hub.adapters.language.registry import load_registry
 from hub.cli.adapters_suggest import register as register_suggest
@@ -68,15 +67,7 @@ def check(directory: Path, golden: Path | None) -> None:
     incomplete = False
     for config in loaded.all():
         where = config.path.name if config.path else config.slug
-        unfit = [
-            (n, form, missing)
-            for n, form in enumerate(config.forms)
-            if (
-                missing := unfilled(
-                    form.form_type, {r.path for r in form.fields} | {r.path for r in form.lists}
-                )
-            )
-        ]
+        unfit = [(n, form, form.unfilled) for n, form in enumerate(config.forms) if form.unfilled]
         claim = f", claim {config.claim.describe()}" if config.claim else ", no claim"
         verdict = "ok" if not unfit else "INCOMPLETE"
         click.echo(f"{verdict} {config.slug} ({config.code}): {len(config.forms)} forms{claim}")

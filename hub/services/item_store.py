@@ -48,6 +48,7 @@ def settle_items(
     """Map and store every item (`reason`: `submitted`, or `reprocessed` by `hub reprocess`) and settle
     the submission's status and items; no commit. Returns the new item rows."""
     code = normalise.adapter_of(submission).code
+    pipeline.require_complete(form, submission.filename)
     found = map_items(extraction, form, submission.document_sha256, submission.filename, code, cache)
     # An item read again unchanged keeps pointing at the record it made before (a document read again).
     before = {row.position: (row.record_id, row.version) for row in submission.items}

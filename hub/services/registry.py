@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from flask import Flask, current_app
@@ -10,12 +11,29 @@ from hub.adapters.language.company_adapter import load_company_adapter
 from hub.adapters.language.config_model import CompanyAdapter
 from hub.adapters.language.registry import Registry, load_registry
 
+log = logging.getLogger(__name__)
+
 
 def init_app(app: Flask) -> None:
     """Load every municipality config and the company adapter; a broken file stops the app with every
     problem listed."""
-    app.extensions["hub.registry"] = load_registry(Path(app.config["MUNICIPALITIES_DIR"]))
+    loaded = app.extensions["hub.registry"] = load_registry(Path(app.config["MUNICIPALITIES_DIR"]))
     app.extensions["hub.company"] = load_company_adapter(Path(app.config["COMPANY_ADAPTER"]))
+    for config in loaded.all():
+        for n, form in enumerate(config.forms):
+            if form.unfilled:
+                # Not a refusal to start (one municipality's unfinished form would stop every other's),
+                # but said where the operator looks, as `hub adapters check` says it.
+                where = config.path.name if config.path else config.slug
+                log.warning(
+                    "%s: forms[%d] (%s): no field fills %s: every document of it will be rejected"
+                    " / intet felt udfylder %s: hvert dokument af den bliver afvist",
+                    where,
+                    n,
+                    form.id,
+                    ", ".join(form.unfilled),
+                    ", ".join(form.unfilled),
+                )
 
 
 def company_adapter() -> CompanyAdapter:

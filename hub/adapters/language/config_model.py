@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from hub.adapters.language.claim_config import ClaimConfig
+from hub.adapters.language.config_rules import unfilled
 from hub.adapters.language.missing_words import label_text, missing, missing_sheet
 from hub.adapters.language.recognition import recognise
 from hub.adapters.mapping.selectors import SourceIndex, tabular_label
@@ -121,6 +122,12 @@ class FormConfig:
     reader: Mapping[str, Any] = field(default_factory=dict)
     xsd_path: Path | None = None
     raw: Mapping[str, Any] = field(default_factory=dict)
+
+    @cached_property
+    def unfilled(self) -> tuple[str, ...]:
+        """The required canonical fields no rule of this form fills: every document of it would be
+        rejected, so `hub adapters check` and the app's start say so, and a document is told why."""
+        return tuple(unfilled(self.form_type, {r.path for r in self.fields} | {r.path for r in self.lists}))
 
     @cached_property
     def label_selectors(self) -> frozenset[str]:
