@@ -90,7 +90,7 @@ def test_a_message_no_pattern_knows_stays_english_rather_than_half_danish() -> N
 @pytest.mark.parametrize(
     ("english", "dansk"),
     [
-        ("this transform takes no arguments", "denne omformning tager ingen argumenter"),
+        ("this transform takes no arguments", "denne transformation tager ingen argumenter"),
         (
             "not a valid regular expression: missing ), unterminated subpattern",
             "ikke et gyldigt regulært udtryk",
@@ -105,3 +105,61 @@ def test_a_message_no_pattern_knows_stays_english_rather_than_half_danish() -> N
 def test_the_transforms_own_argument_messages_have_their_danish(english: str, dansk: str) -> None:
     # An onboarding review met "this transform takes no arguments" with no Danish line at all.
     assert danish(english).startswith(dansk)
+
+
+def test_the_onboarding_mistakes_get_a_reason_and_a_hint_in_both_languages(tmp_path: Path) -> None:
+    """An onboarding review wrote `slug = "Odense"` and `code = 461`: each line says what to write
+    instead, in Danish too, not "not a slug" or "Not a valid string." alone."""
+    path = write(tmp_path)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace('slug = "gladsaxe"', 'slug = "Gladsaxe"').replace('code = "159"', "code = 159")
+    )
+    lines = both(path)
+    assert (
+        'gladsaxe.toml: municipality.code: not a text: write the code in quotes, code = "461"',
+        'gladsaxe.toml: municipality.code: ikke en tekst: skriv koden i anførselstegn, code = "461"',
+    ) in lines
+    assert (
+        "gladsaxe.toml: municipality.slug: not a slug: the file's name, in lower-case a-z, digits and hyphens"
+        " (æ→ae, ø→oe, å→aa)",
+        "gladsaxe.toml: municipality.slug: ikke et gyldigt slug: filens navn med små bogstaver a-z, cifre og"
+        " bindestreger (æ→ae, ø→oe, å→aa)",
+    ) in lines
+
+
+def test_a_date_format_given_to_date_says_what_it_reads_by_itself(tmp_path: Path) -> None:
+    path = write(tmp_path)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace('transforms = ["digits"]', 'transforms = [{ name = "date", format = "dd-mm-yyyy" }]')
+    )
+    reads = "dd-mm-yyyy, dd.mm.yyyy, d/m-yyyy, yyyy-mm-dd, 3. august 2026"
+    where = "gladsaxe.toml: forms[0].fields[0].transforms[0].format: "
+    assert both(path) == [
+        (
+            f"{where}this transform takes no arguments: it reads {reads} by itself",
+            f"{where}denne transformation tager ingen argumenter: den læser selv {reads}",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("toml", "dansk"),
+    [
+        (
+            'a = "tekst\n',
+            "linje 1, kolonne 11: linjeskift inde i en tekst (mangler et afsluttende anførselstegn?)",
+        ),
+        ("a = tekst\n", "linje 1, kolonne 5: ugyldig værdi (tekst skal stå i anførselstegn)"),
+        ("a = 1\na = 2\n", "linje 2, kolonne 6: en nøgle er angivet to gange"),
+        ("a = [1, 2\n", "i slutningen af filen: en liste mangler sit afsluttende ']'"),
+    ],
+)
+def test_a_toml_syntax_error_is_said_in_danish_where_it_is(tmp_path: Path, toml: str, dansk: str) -> None:
+    path = tmp_path / "gladsaxe.toml"
+    path.write_text(toml, encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_config_file(path)
+    assert info.value.message_da == f"gladsaxe.toml: ikke gyldig TOML: {dansk}"
+    assert info.value.message.startswith("gladsaxe.toml: not valid TOML: ")

@@ -18,7 +18,19 @@ from hub.schemas.messages import known_danish
 # could match the same text: the more specific first.
 _PATTERNS: tuple[tuple[str, str], ...] = (
     (r"unknown key", "ukendt nøgle"),
-    (r"this transform takes no arguments", "denne omformning tager ingen argumenter"),
+    (
+        r"this transform takes no arguments: it reads (.*) by itself",
+        r"denne transformation tager ingen argumenter: den læser selv \1",
+    ),
+    (r"this transform takes no arguments", "denne transformation tager ingen argumenter"),
+    (
+        r"not a slug: the file's name, in lower-case a-z, digits and hyphens \(æ→ae, ø→oe, å→aa\)",
+        "ikke et gyldigt slug: filens navn med små bogstaver a-z, cifre og bindestreger (æ→ae, ø→oe, å→aa)",
+    ),
+    (
+        r'not a text: write the code in quotes, code = "(.*)"',
+        r'ikke en tekst: skriv koden i anførselstegn, code = "\1"',
+    ),
     (r"must be a group number or name", "skal være et gruppenummer eller -navn"),
     (r"not a valid regular expression: (.*)", r"ikke et gyldigt regulært udtryk: \1"),
     (r"the pattern has no group named (.*)", r"mønstret har ingen gruppe ved navn \1"),
@@ -75,6 +87,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (r"not a regular expression: (.*)", r"ikke et regulært udtryk: \1"),
     (r"not a valid regular expression: (.*)", r"ikke et gyldigt regulært udtryk: \1"),
+    (r"unknown transform '(.*?)' \(did you mean '(.*)'\?\)", r"ukendt transformation '\1' (mente du '\2'?)"),
+    (r"unknown transform '(.*?)' \(known: (.*)\)", r"ukendt transformation '\1' (kendte: \2)"),
     (r"unknown transform '(.*?)'(.*)", r"ukendt transformation '\1'\2"),
     (r"unknown claim transform '(.*?)'(.*)", r"ukendt transformation i kravet '\1'\2"),
     (r"a constant value takes no transforms", "en fast værdi tager ingen transformationer"),
@@ -161,3 +175,36 @@ def danish(line: str) -> str:
     # marshmallow's own messages are said in Danish in one place, with the canonical schemas' wording.
     known = known_danish(message)
     return where + known if known is not None else line
+
+
+# tomllib's messages (Python 3.11+), the common ones a hand-edited file meets; any other is quoted as the
+# parser's own words after the line and column, which are what the writer looks for.
+_TOML_WORDS = (
+    ("Illegal character", "ulovligt tegn"),
+    ("Invalid value", "ugyldig værdi (tekst skal stå i anførselstegn)"),
+    ("Expected '=' after a key in a key/value pair", "der mangler '=' efter en nøgle"),
+    ("Unterminated string", "en tekst mangler sit afsluttende anførselstegn"),
+    ("Expected newline or end of document after a statement", "der skal være et linjeskift efter en værdi"),
+    ("Cannot overwrite a value", "en nøgle er angivet to gange"),
+    ("Cannot declare", "en tabel eller nøgle er angivet to gange"),
+    ("Unclosed array", "en liste mangler sit afsluttende ']'"),
+    ("Unclosed inline table", "en tabel på én linje mangler sit afsluttende '}'"),
+    ("Invalid statement", "ugyldig linje"),
+)
+_TOML_WHERE = re.compile(r"(?s)(.*) \(at line (\d+), column (\d+)\)")
+
+
+def toml_danish(message: str) -> str:
+    """tomllib's error in Danish: where (line, column) and what, the parser's words kept where they name
+    a character ("Illegal character '\\n'")."""
+    found = _TOML_WHERE.fullmatch(message)
+    what, where = (found[1], f"linje {found[2]}, kolonne {found[3]}: ") if found else (message, "")
+    if what.endswith(" (at end of document)"):
+        what, where = what.removesuffix(" (at end of document)"), "i slutningen af filen: "
+    for english, danish in _TOML_WORDS:
+        if what.startswith(english):
+            rest = what[len(english) :].strip()
+            if rest == "'\\n'":  # a line break inside a quoted text: its closing quote is missing
+                return f"{where}linjeskift inde i en tekst (mangler et afsluttende anførselstegn?)"
+            return f"{where}{danish}{f' ({rest})' if rest else ''}"
+    return f"{where}(parserens ord: {what})"

@@ -186,9 +186,14 @@ class FormSchema(Schema):
         config_rules.check_form(data)
 
 
+SLUG_RULE = "not a slug: the file's name, in lower-case a-z, digits and hyphens (æ→ae, ø→oe, å→aa)"
+
+
 class MunicipalitySchema(Schema):
-    code = mf.String(required=True)
-    slug = mf.String(required=True, validate=validate.Regexp(r"[a-z0-9]+(-[a-z0-9]+)*", error="not a slug"))
+    code = mf.String(
+        required=True, error_messages={"invalid": 'not a text: write the code in quotes, code = "461"'}
+    )
+    slug = mf.String(required=True, validate=validate.Regexp(r"[a-z0-9]+(-[a-z0-9]+)*", error=SLUG_RULE))
     name = mf.String(required=True, validate=validate.Length(min=1))
     jobcentre = mf.String(required=True, validate=validate.Length(min=1))
 
@@ -317,7 +322,8 @@ def read_toml(path: Path) -> dict[str, Any]:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(
-            f"{path.name}: not valid TOML: {exc}", f"{path.name}: ikke gyldig TOML: {exc}"
+            f"{path.name}: not valid TOML: {exc}",
+            f"{path.name}: ikke gyldig TOML: {config_da.toml_danish(str(exc))}",
         ) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(

@@ -77,12 +77,16 @@ class Transform:
     combines: bool = False
     # The type the value takes in the record when this transform is the last one (scores are ints).
     result: Callable[[str], Any] = str
+    # What it reads by itself, said when it is given arguments it does not take (a date `format`).
+    reads: str = ""
 
     def validate_args(self, args: Mapping[str, Any]) -> dict[str, Any]:
         """Return the arguments validated by this transform's schema (unknown keys are errors)."""
         if self.args_schema is None:
             if args:
-                raise ValidationError({k: ["this transform takes no arguments"] for k in args})
+                reads = f": it reads {self.reads} by itself" if self.reads else ""
+                why = f"this transform takes no arguments{reads}"
+                raise ValidationError({k: [why] for k in args})
             return {}
         loaded: dict[str, Any] = self.args_schema().load(dict(args))
         return loaded
@@ -255,7 +259,11 @@ TRANSFORMS: Mapping[str, Transform] = build_registry(
         Transform("digits", _text(tp.digits)),
         Transform("upper", _text(str.upper)),
         Transform("lower", _text(str.lower)),
-        Transform("date", _text(tp.parse_date)),
+        Transform(
+            "date",
+            _text(tp.parse_date),
+            reads="dd-mm-yyyy, dd.mm.yyyy, d/m-yyyy, yyyy-mm-dd, 3. august 2026",
+        ),
         Transform("week", _text(tp.parse_week)),
         Transform("hours", _text(tp.parse_hours)),
         Transform("money", _text(tp.parse_money)),
