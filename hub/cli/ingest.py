@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 import time
 from datetime import timedelta
@@ -232,7 +233,27 @@ def explain(record_id: int, field: str | None) -> None:
     for p in shown:
         where = (p.locator.get("text") or {}).get("en") or p.source_key
         steps = " → ".join(str(t) for t in p.transforms) or "as read"
-        click.echo(f"{p.path}\n  file {p.document_sha256[:12]}…  {where}\n  raw {p.raw_value!r}  via {steps}")
+        value = value_at(version.data, p.path)
+        click.echo(
+            f"{p.path}\n  file {p.document_sha256[:12]}…  {where}\n  raw {p.raw_value!r}  via {steps}"
+            f"  → {value!r}"
+        )
+
+
+_STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def value_at(record: dict[str, Any], path: str) -> Any:
+    """The value a provenance path (`entries[2].hours`, `citizen.cpr`) names in a record, or None."""
+    node: Any = record
+    for name, index in _STEP.findall(path):
+        if name and isinstance(node, dict) and name in node:
+            node = node[name]
+        elif index and isinstance(node, list) and int(index) < len(node):
+            node = node[int(index)]
+        else:
+            return None
+    return node
 
 
 def register(cli: click.Group) -> None:

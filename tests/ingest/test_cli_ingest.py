@@ -10,6 +10,7 @@ from typing import Any
 from conftest import ROOT
 from sqlalchemy import select, update
 
+from hub.cli.ingest import value_at
 from hub.extensions import db
 from hub.models import AuditEvent, Submission
 from hub.models.base import utcnow
@@ -61,7 +62,8 @@ def test_explain_shows_where_each_value_came_from(runner: Any) -> None:
     assert result.exit_code == 0, result.output
     # The Gladsaxe form keeps the CPR number in "Tekstfelt12", printed beside the label "CPR-nr.".
     assert 'field "Tekstfelt12" ("CPR-nr.") on page 1' in result.output
-    assert "raw '150392-1237'  via digits" in result.output
+    # And what it became: the raw text, the steps, and the value stored.
+    assert "raw '150392-1237'  via digits  → '1503921237'" in result.output
     assert "citizen.name" not in result.output
     missing = runner.invoke(args=["explain", "99"])
     assert missing.exit_code == 2 and "no record 99" in missing.output
@@ -184,3 +186,10 @@ def test_ingest_keeps_a_files_name_without_hidden_characters(runner: Any, tmp_pa
     again = runner.invoke(args=["ingest", str(source), "-m", "herlev"])
     # The same file again is told as the same file, not as another one of the same bytes.
     assert again.exit_code == 0 and "the same bytes were received on" in again.output, again.output
+
+
+def test_explain_finds_a_list_items_value_by_its_provenance_path() -> None:
+    record = {"entries": [{"week": "2026-W33", "hours": 1.5}, {"week": "2026-W34", "hours": 2}]}
+    assert value_at(record, "entries[1].hours") == 2
+    assert value_at(record, "entries[0].week") == "2026-W33"
+    assert value_at(record, "entries[2].hours") is None and value_at(record, "citizen.cpr") is None
