@@ -24,12 +24,14 @@ messages: $(STAMP)
 	$(BIN)/pybabel extract -F babel.cfg -k _l -o var/messages.pot --no-location --project hub .
 	$(BIN)/pybabel update -i var/messages.pot -d hub/translations -l da -w 110 --no-fuzzy-matching
 
+# `make demo DEMO_PORT=5077` when 5000 is taken.
+DEMO_PORT ?= 5000
 demo: $(STAMP) $(CATALOGUES)
 	$(BIN)/hub db upgrade
 	$(BIN)/hub agreements load
 	$(BIN)/hub demo
 	$(BIN)/hub users demo
-	$(BIN)/hub serve --host 127.0.0.1 --port 5000
+	$(BIN)/hub serve --host 127.0.0.1 --port $(DEMO_PORT)
 
 lint: $(STAMP) $(CATALOGUES)
 	$(BIN)/ruff check hub tests tools
