@@ -298,8 +298,23 @@
 
   function sendAll(files) { Array.prototype.forEach.call(files, function (f) { send(f); }); }
 
+  // Send with no file chosen: said at the field and to a screen reader, rather than nothing happening.
+  var none = document.getElementById("upload-none");
+  function noFile(shown) {
+    none.hidden = !shown;
+    if (shown) { input.setAttribute("aria-invalid", "true"); } else { input.removeAttribute("aria-invalid"); }
+  }
+  input.addEventListener("change", function () { noFile(false); });
+
   form.addEventListener("submit", function (e) {
     e.preventDefault();
+    if (!input.files || !input.files.length) {
+      noFile(true);
+      say(T.choose_files);
+      input.focus();
+      return;
+    }
+    noFile(false);
     sendAll(input.files);
     input.value = "";
   });
@@ -308,6 +323,7 @@
   zone.addEventListener("drop", function (e) {
     e.preventDefault();
     zone.classList.remove("over");
+    noFile(false);
     sendAll(e.dataTransfer.files);
   });
 }());

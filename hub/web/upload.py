@@ -94,6 +94,7 @@ def texts() -> dict[str, str]:
         "refused": _("Not accepted"),
         "duplicate": _("Already received"),
         "uploading": _("Uploading"),
+        "choose_files": _("Choose at least one file to send."),
         "send_again": _("Send a fixed file"),
         "record": _("Record"),
         "same_as": _("The same content as"),
