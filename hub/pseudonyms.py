@@ -11,8 +11,14 @@ import hashlib
 import hmac
 import re
 
-# Ten digits (or six, a dash or space, four) that start with a plausible day and month.
-CPR_LIKE = re.compile(r"(?<!\d)(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])(\d\d)[- ]?\d{4}(?!\d)")
+# Ten digits that start with a plausible day and month, written as people write them: the date part as
+# DDMMYY or DD.MM.YY, then a hyphen, any dash Word or Excel puts for one (en, em, figure, minus,
+# non-breaking hyphen), a dot, a space (also non-breaking) or nothing, then four digits.
+_DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
+CPR_LIKE = re.compile(
+    r"(?<!\d)(0[1-9]|[12]\d|3[01])\.?(0[1-9]|1[0-2])\.?(\d\d)"
+    rf"(?:[{_DASHES}.]|\s)?\d{{4}}(?!\d)"
+)
 
 
 def cpr_key(secret: str, cpr: str) -> str:

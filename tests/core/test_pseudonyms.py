@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from hub.pseudonyms import participant_id, participant_id_intact
+import pytest
+
+from hub.pseudonyms import CPR_LIKE, mask_cpr_like, participant_id, participant_id_intact
 
 ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 
@@ -41,3 +43,32 @@ def test_other_shapes_are_not_ids() -> None:
     shapes = ("", "P-", "P-ABCDEFGHIJ", "p-abcdefghijk", "P-ABCDEFGHIJK1", "X-ABCDEFGHIJK", "P-ABCDEFGH0JK")
     for text in shapes:
         assert not participant_id_intact(text)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "050778-9117",
+        "0507789117",
+        "050778 9117",
+        "050778\u00a09117",  # a non-breaking space
+        "050778\u20139117",  # Word's en dash for a typed hyphen (a DPO review's leak)
+        "050778\u20149117",  # em dash
+        "050778\u22129117",  # minus sign
+        "050778\u20119117",  # non-breaking hyphen
+        "05.07.78-9117",  # the date part written as a date
+        "05.07.78\u20139117",
+        "050778.9117",
+    ],
+)
+def test_a_cpr_number_is_masked_however_it_is_written(written: str) -> None:
+    assert mask_cpr_like(f"Martin Thomsen ({written})") == "Martin Thomsen (050778-XXXX)"
+
+
+@pytest.mark.parametrize(
+    "other",
+    ["05.07.2026", "1900000101", "tlf. 12345678", "01.08.26\u201315.09.26", "0507-789117", "3205781234"],
+)
+def test_what_is_no_cpr_number_is_left_as_it_is(other: str) -> None:
+    assert CPR_LIKE.search(other) is None
+    assert mask_cpr_like(other) == other
