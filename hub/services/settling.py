@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from hub.errors import FieldProblem, Rejection
 from hub.models import Submission
-from hub.services import audit, batch_reads, documents, normalise, unguarded
+from hub.services import audit, batch_reads, documents, normalise, participants, unguarded
 from hub.services.backoff import is_transient
 from hub.services.outcome import Outcomes, Settled
 
@@ -103,6 +103,10 @@ def finish(
     error: str | None = None,
 ) -> None:
     """Note a document's rejection or crash and write its one audit entry; no commit."""
+    if problems and submission.agreement_id is not None:
+        # The company's form: a value that looks like a CPR number (a signature date cell holding one,
+        # "not a date: '2005851236'") is never stored with the submission nor shown back to the company.
+        problems = participants.unquoted(problems)
     listed = [p.to_dict() for p in problems] if problems else None
     fingerprint = normalise.fingerprint_of(submission)
     form_id = submission.form_id

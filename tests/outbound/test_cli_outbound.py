@@ -232,16 +232,22 @@ def test_a_cpr_number_typed_into_the_companys_form_is_refused_and_never_echoed(
     # In an hours cell it is not a number either; the CPR reason is the one given, without the value.
     hours = tmp_path / "cpr-for-hours.pdf"
     hours.write_bytes(fill_pdf(data, {pid: {weeks[0]: "220392-1234"}}, "Jesper Kragh", date(2026, 10, 2)))
-    for path, field in ((signed, "signed_by"), (typed, "participant_id"), (hours, "hours")):
+    # In the signature's date cell it is not a date: refused as a whole document, the value unquoted too.
+    dated = tmp_path / "cpr-for-date.pdf"
+    dated.write_bytes(_set_field(filled, "02.10.2026", "2005851236"))
+    cases = ((signed, "signed_by"), (typed, "participant_id"), (hours, "hours"), (dated, "signed_on"))
+    for path, field in cases:
         result = run(lived_demo, "ingest", str(path), "--company", "falck-hovedstaden", code=2)
         assert "looks like a CPR number" in result.output and "ligner et CPR-nummer" in result.output
         assert field in result.output, result.output
         assert "1212901234" not in result.output and "220392" not in result.output
+        assert "200585" not in result.output
         with lived_demo.app_context():
             stored = db.session.scalars(
                 select(Submission.problems).where(Submission.filename == path.name)
             ).one()
         assert "1212901234" not in json.dumps(stored) and "220392" not in json.dumps(stored)
+        assert "200585" not in json.dumps(stored)
 
 
 def test_the_spreadsheet_form_comes_back_too(lived_demo: Flask, tmp_path: Path) -> None:
