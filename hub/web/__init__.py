@@ -53,8 +53,10 @@ class DatabaseId(IntegerConverter):
 def init_app(app: Flask) -> None:
     """Install access control, errors, languages and the page blueprints."""
     app.url_map.converters["int"] = DatabaseId  # before any rule is added: rules bind it as they are made
-    app.config.setdefault("PERMANENT_SESSION_LIFETIME", int(app.config["SESSION_HOURS"]) * 3600)
-    app.config.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
+    # Set, not `setdefault`: Flask's own defaults (31 days, no SameSite) are always there already, and a
+    # data-protection review found the cookie kept 31 days and sent on other sites' requests.
+    app.config["PERMANENT_SESSION_LIFETIME"] = int(app.config["SESSION_HOURS"]) * 3600
+    app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
     # The session cookie is sent only when the session changes: a session ends `SESSION_HOURS` after
     # sign-in (`guard`), so nothing is gained by sending it with every answer, and a stylesheet fetched
     # for the page before would set the cookie back to what it was then, undoing what a page in between

@@ -42,8 +42,9 @@ def init_app(app: Flask) -> None:
 def _headers(response: Response) -> Response:
     for name, value in SAME_FOR_ALL.items():
         response.headers.setdefault(name, value)
-    if "Cache-Control" in response.headers:
-        return response  # said by the view (the API docs' assets are public)
+    said = response.cache_control
+    if "Cache-Control" in response.headers and (said.public or said.max_age is not None):
+        return response  # said by the view (the API docs' assets are public); not send_file's no-cache
     if current() is not None or "Authorization" in request.headers:
         if response.headers.get("ETag"):
             response.headers["Cache-Control"] = "private, no-cache"

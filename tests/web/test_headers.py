@@ -3,16 +3,20 @@ the client behind a trusted proxy."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
 from accounts import add_user, bearer, sign_in
-from conftest import make_app
+from conftest import ROOT, make_app
 from flask import Flask
+from page_support import accepted, load_agreements
 from sqlalchemy import select
 
 from hub.extensions import db
 from hub.models import AuditEvent
+from hub.services import records
 
 
 def test_no_page_may_be_framed_by_another_site(client: Any) -> None:
@@ -83,3 +87,28 @@ def test_the_api_limits_each_user_and_says_so_in_its_error_shape(tmp_path: Path)
     assert body["code"] == "too_many_requests" and "For mange forespørgsler" in body["message_da"]
     assert client.get("/api/agreements", headers=herlev).status_code == 200  # another user's own count
     assert client.get("/api/openapi.json").status_code == 200  # the spec is not counted
+
+
+def test_an_original_document_is_not_kept_by_the_browser_either(app: Flask, client: Any) -> None:
+    """`send_file` says `no-cache` (keep, but ask again): the original names a citizen with the full CPR
+    number, so it gets `no-store` like every page (a data-protection review found it kept)."""
+    load_agreements(app)
+    add_user(app, "kommune-herlev")
+    sent = accepted(
+        app, (ROOT / "tests" / "golden" / "herlev" / "placement.csv").read_bytes(), "p.csv", "herlev"
+    )
+    with app.app_context():
+        [made] = records.versions_of_submission(db.session, sent)
+    sign_in(client, "kommune-herlev")
+    original = client.get(f"/records/{made.record_id}/original")
+    assert original.status_code == 200 and original.headers["Cache-Control"] == "no-store"
+
+
+def test_the_session_cookie_lasts_the_session_and_stays_on_its_own_site(app: Flask, client: Any) -> None:
+    add_user(app, "lead-gladsaxe")
+    answer = sign_in(client, "lead-gladsaxe")
+    cookie = next(c for c in answer.headers.getlist("Set-Cookie") if c.startswith("session="))
+    assert "SameSite=Lax" in cookie and "HttpOnly" in cookie
+    expires = parsedate_to_datetime(cookie.split("Expires=", 1)[1].split(";", 1)[0])
+    hours = int(app.config["SESSION_HOURS"])
+    assert expires <= datetime.now(UTC) + timedelta(hours=hours, minutes=1)  # not Flask's 31 days
