@@ -25,7 +25,7 @@ from hub.api.submission_shapes import SubmissionOut, SubmissionPage, UploadChoic
 from hub.extensions import db
 from hub.jobs import enqueue_submissions
 from hub.models import Submission
-from hub.services import scope, uploads
+from hub.services import scope, submission_view, uploads
 from hub.services.submission_status import page_of, result_of
 from hub.web.errors import error_body
 from hub.web.guard import current, principal, requires
@@ -179,7 +179,7 @@ def get_submission(submission_id: int) -> dict[str, Any]:
 
 
 def _shown(row: Submission) -> dict[str, Any]:
-    result = result_of(db.session, row)
+    result = submission_view.shown(result_of(db.session, row), submission_view.view_for(principal(), row))
     versions = [
         {**v, "url": record_url(v["record_id"]), "api_url": record_api_url(v["record_id"])}
         for v in result["records"]

@@ -18,7 +18,7 @@ from hub.extensions import db
 from hub.models import Submission
 from hub.schemas.field_names import field_name
 from hub.schemas.municipalities import municipality_name
-from hub.services import normalise, scope, uploads
+from hub.services import normalise, scope, submission_view, uploads
 from hub.services.submission_status import page_of, records_of
 from hub.web import nav
 from hub.web.guard import principal, requires
@@ -38,11 +38,19 @@ def form_title(form_id: str, sent: Submission | None) -> str:
         return form_id
 
 
+@bp.app_template_filter("sent_name")
+def sent_name(sent: Submission) -> str:
+    """A submission's file name as this user may see it (`submission_view`)."""
+    return str(submission_view.shown(sent.filename, submission_view.view_for(principal(), sent)))
+
+
 @bp.app_template_filter("problem_text")
 def problem_text(problem: dict[str, Any], sent: Submission | None = None) -> Markup:
     """A stored problem (`FieldProblem.to_dict`) as one line in the page's language: where, then why.
     Where is the document's own words (its file name, its form's title from the adapter of `sent`, a
     field's label as printed): `translate="no"`."""
+    if sent is not None:  # CPR-like text in a quoted value or a file name, as this user may see it
+        problem = submission_view.shown(problem, submission_view.view_for(principal(), sent))
     known = {name: problem[name] for name in FieldProblem.__dataclass_fields__ if name in problem}
     found = replace(FieldProblem(**known), form=form_title(str(known.get("form") or ""), sent))
     lang = str(get_locale())

@@ -8,7 +8,7 @@ from html import unescape
 from typing import Any
 
 import lxml.html
-from accounts import add_user, sign_in
+from accounts import add_user, bearer, sign_in
 from conftest import ROOT
 from flask import Flask
 from page_support import accepted, load_agreements
@@ -94,3 +94,41 @@ def test_a_rejected_files_form_is_named_by_its_title_not_its_id(app: Flask, clie
     )
     assert f'<span translate="no">p.csv / {form["title"]} / row 2</span>: mangler' in listed
     assert f"/ {form['id']} /" not in listed
+
+
+def test_a_file_named_after_a_citizen_is_masked_for_whoever_did_not_send_it(app: Flask) -> None:
+    """A data-protection review named a company's file "Kasper 050505-1234.xlsx": the company's lists
+    and the API showed the number whole. The company sees none of it, the lead the birth date only,
+    and a problem quoting it likewise; the municipality that sent its own file reads it whole."""
+    load_agreements(app)
+    for name in ("falck", "lead-gladsaxe", "kommune-herlev"):
+        add_user(app, name)
+    problem = FieldProblem("not a date: '0505051234'", "ikke en dato: '0505051234'", file="x.xlsx")
+    with app.app_context():
+        company = ingest.submit_company(
+            db.session, b"x;y\n", "Kasper 050505-1234.xlsx", "falck-hovedstaden", "company", "user:falck"
+        )
+        own = ingest.submit(db.session, b"x;z\n", "Anna 060606-1234.csv", "163", "web", "user:kommune-herlev")
+        db.session.execute(
+            update(Submission)
+            .where(Submission.id == company.submission_id)
+            .values(status="rejected", problems=[problem.to_dict()])
+        )
+        db.session.commit()
+    falck = app.test_client()
+    sign_in(falck, "falck")
+    for page in ("/company", "/upload"):
+        text = falck.get(page).get_data(as_text=True)
+        assert "Kasper XXXXXX-XXXX.xlsx" in text and "050505" not in text and "0505051234" not in text
+    api = app.test_client().get("/api/submissions", headers=bearer(app, "falck")).get_json()
+    [listed] = api["submissions"]
+    assert listed["filename"] == "Kasper XXXXXX-XXXX.xlsx"
+    assert listed["problems"][0]["reason_en"] == "not a date: 'XXXXXX-XXXX'"
+    lead = app.test_client().get(
+        f"/api/submissions/{company.submission_id}", headers=bearer(app, "lead-gladsaxe")
+    )
+    assert lead.get_json()["filename"] == "Kasper 050505-XXXX.xlsx"
+    herlev = app.test_client().get(
+        f"/api/submissions/{own.submission_id}", headers=bearer(app, "kommune-herlev")
+    )
+    assert herlev.get_json()["filename"] == "Anna 060606-1234.csv"
