@@ -47,6 +47,8 @@ def test_the_error_page_says_what_happened_and_what_to_do_in_danish_then_english
     assert page.status_code == status and page.mimetype == "text/html"
     words = PAGES[status]
     assert f"<h1>{words.heading_da}</h1>" in text and words.next_da in text
+    # The tab and a screen reader's first words say what happened too (WCAG 2.4.2), not "Fejl 404" alone.
+    assert f"<title>{words.heading_da} (Fejl {status})" in text
     assert "gik i stå" not in text and "Traceback" not in text
     assert HTTP_STATUS_CODES[status] not in text  # Werkzeug's English name ("Service Unavailable")
     client.post("/language", data={"lang": "en", "csrf_token": csrf_token(client, "/agreements")})
