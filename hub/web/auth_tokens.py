@@ -9,10 +9,12 @@ from flask import Blueprint, flash, redirect, render_template, request, session,
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
+from hub.errors import HubError
 from hub.extensions import db
 from hub.services import users
 from hub.web import nav
 from hub.web.guard import principal, requires
+from hub.web.i18n import locale
 
 bp = Blueprint("tokens", __name__)
 FORM_KEY = "token_form"
@@ -20,7 +22,7 @@ OPEN_FORMS = 5  # token forms shown and not yet sent, per session
 nav.register("tokens.index", _l("API tokens"), "tokens:manage")
 
 
-def _page(new_token: str | None = None, status: int = 200) -> tuple[str, int]:
+def _page(new_token: str | None = None, status: int = 200, error: str | None = None) -> tuple[str, int]:
     who = principal()
     rows = users.tokens_of(db.session, who.user_id)
     # The form made now may make one token: a browser that sends it again (a reload of the page that
@@ -28,7 +30,8 @@ def _page(new_token: str | None = None, status: int = 200) -> tuple[str, int]:
     # a page opened in a second tab does not void the first's.
     once = secrets.token_urlsafe(16)
     session[FORM_KEY] = [*_open_forms()[-(OPEN_FORMS - 1) :], once]
-    return render_template("tokens.html", tokens=rows, new_token=new_token, once=once), status
+    page = render_template("tokens.html", tokens=rows, new_token=new_token, once=once, error=error)
+    return page, status
 
 
 def _open_forms() -> list[str]:
@@ -55,7 +58,11 @@ def create() -> Any:
         flash(_("That form was sent already, and made its token then; a token is shown only once."), "error")
         return redirect(url_for("tokens.index"))
     session[FORM_KEY] = [value for value in open_forms if value != once]
-    _row, raw = users.new_token(db.session, who.username, request.form.get("name", ""), who.actor)
+    try:
+        _row, raw = users.new_token(db.session, who.username, request.form.get("name", ""), who.actor)
+    except HubError as exc:
+        # Said at the name's field on the page itself, the form still there, not on an error page.
+        return _page(status=400, error=exc.message_da if locale() == "da" else exc.message)
     return _page(new_token=raw, status=201)
 
 
