@@ -20,7 +20,13 @@
     return node;
   }
 
-  function say(text) { announce.textContent = text; }
+  // Each line is added to the live region, not written over the last: two files' statuses in a row
+  // are both heard. A line goes after a minute (it was heard); the region does not grow for ever.
+  function say(text) {
+    var line = el("span", {}, text + (/[.!?]$/.test(text) ? " " : ". "));
+    announce.appendChild(line);
+    setTimeout(function () { if (line.parentNode) { announce.removeChild(line); } }, 60000);
+  }
 
   // A problem carries its locator in Danish (`locator_da`); one stored before it did has only the
   // English, whose few fixed shapes (hub/adapters/readers/base.py, describe_locator) are said in Danish.
@@ -70,7 +76,17 @@
     cell.textContent = shown;
     cell.setAttribute("data-status", status);
     tr.setAttribute("data-status", status);
+    var progress = tr.querySelector("progress");
+    if (progress) { progress.setAttribute("aria-label", name + ": " + shown); }
     say(name + ": " + shown);
+  }
+
+  // A rejected or partly accepted file: its first problem is said too, and that it can be sent again.
+  function sayProblems(name, problems) {
+    if (!problems || !problems.length) { return; }
+    var more = problems.length > 1 ? " (+" + (problems.length - 1) + ")" : "";
+    var first = describe(problems[0]);  // it names the file first, as the row's list does
+    say((first.indexOf(name) === 0 ? first : name + ": " + first) + more + ". " + T.send_again);
   }
 
   function showProblems(tr, problems) {
@@ -208,6 +224,7 @@
       setStatus(tr, shownStatus(sub), name);
       if (sub.final) {
         showResult(tr, sub);
+        sayProblems(name, sub.problems || []);
         if ((sub.records || []).length) { remember(tr, url); }
         settled();
       } else { setTimeout(function () { poll(tr, url, name); }, 700); }
@@ -223,7 +240,7 @@
     tr.querySelector("progress").value = 100;
     if (f.outcome === "duplicate") { tr.setAttribute("data-duplicate", "1"); }
     setStatus(tr, f.outcome === "refused" ? "refused" : (f.status || f.outcome), name);
-    if (f.outcome === "refused") { showProblems(tr, f.problems); offerAgain(tr); return; }
+    if (f.outcome === "refused") { showProblems(tr, f.problems); sayProblems(name, f.problems); offerAgain(tr); return; }
     if (f.outcome === "duplicate") {
       // Which earlier file these bytes repeat, so nobody wonders which one counted.
       var note = danish ? f.note_da : f.note_en;

@@ -166,8 +166,14 @@ def test_the_lead_uploads_a_folder_and_sees_them_accepted_and_one_rejected_at_it
         # A screen reader hears that the lists changed (the region the files' statuses are said in).
         expected = "Listerne på siden er opdateret med de sendte filer."
         expect(page.locator("#lists-announce")).to_have_text(expected, timeout=15_000)
-        last = page.locator("#upload-announce").inner_text()  # the last file's status, still to be heard
-        assert last.endswith((": Godkendt", ": Afvist")), last
+        # Each file's status is heard, not only the last one's; the rejected one's first problem and that
+        # it can be sent again too.
+        said = page.locator("#upload-announce").inner_text()
+        for name in ("placement_kontanthjaelp.pdf", "placement_sygedagpenge.pdf"):
+            assert f"{name}: Godkendt." in said, said
+        assert "placement_typo.pdf: Afvist." in said, said
+        assert "placement_typo.pdf / " in said and "ikke en dato" in said
+        assert "Send en rettet fil." in said
         accessible(page, "upload-done")
         # The fixed file, sent again from the rejected row, is read and accepted in that row.
         typo.locator("input[type=file]").set_input_files(str(fixed))

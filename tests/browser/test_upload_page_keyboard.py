@@ -33,7 +33,7 @@ def test_send_without_a_file_is_said_at_the_field(app: Flask, signed_in_page: Ca
     shown = page.locator("#upload-none")
     shown.wait_for(state="visible")
     assert shown.inner_text() == "Vælg mindst én fil at sende."
-    assert page.locator("#upload-announce").inner_text() == "Vælg mindst én fil at sende."
+    assert page.locator("#upload-announce").inner_text().strip() == "Vælg mindst én fil at sende."
     files = page.locator("#upload-files")
     assert files.get_attribute("aria-invalid") == "true"
     assert "upload-none" in (files.get_attribute("aria-describedby") or "").split()
