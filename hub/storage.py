@@ -68,7 +68,9 @@ class BlobStore:
             for fh in files:
                 fh.close()
             for digest, tmp in written:
-                os.chmod(tmp, 0o444)
+                # Read-only, and the owner's only: an original holds CPR numbers, and no other user of
+                # the machine reads it (a data-protection review found them 0444).
+                os.chmod(tmp, 0o400)
                 os.replace(tmp, self.path(digest))
         except BaseException:
             for fh in files:

@@ -46,7 +46,7 @@ def test_many_blobs_are_named_in_order_stored_once_and_read_back(tmp_path: Path)
     assert [store.get(d) for d in digests] == batch
     stored = [p for p in tmp_path.rglob("*") if p.is_file()]
     assert len(stored) == 4 and not any(p.name.startswith(".incoming-") for p in stored)
-    assert all(p.stat().st_mode & 0o777 == 0o444 for p in stored)
+    assert all(p.stat().st_mode & 0o777 == 0o400 for p in stored)  # read-only, the owner's alone
 
 
 def test_a_batch_that_fails_midway_leaves_no_half_written_blob(
