@@ -7,8 +7,10 @@ is written in constant memory. Nothing here can carry a CPR number, a benefit or
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -138,8 +140,22 @@ def company_export(session: Session, agreement: Agreement, period: Period, as_of
     )
 
 
+def noting_participants(export: CompanyExport) -> tuple[CompanyExport, list[str]]:
+    """The export with its interns counted as they stream past the writer, and the list they land in:
+    the audit entry names who was exported (participant ids), which the streamed export cannot tell
+    afterwards."""
+    seen: list[str] = []
+
+    def passing(interns: Iterable[Intern]) -> Iterator[Intern]:
+        for intern in interns:
+            seen.append(intern.participant_id)
+            yield intern
+
+    return replace(export, interns=passing(export.interns)), seen
+
+
 def note_export(
-    session: Session, actor: str, agreement: Agreement, what: str, detail: dict[str, str]
+    session: Session, actor: str, agreement: Agreement, what: str, detail: dict[str, Any]
 ) -> None:
     """Put a finished export, form or claim in the audit log, and commit."""
     audit.append(session, actor, f"export.{what}", f"agreement:{agreement.id}", detail)

@@ -102,7 +102,14 @@ def company_view(session: Session, who: Principal, agreement_id: str | None, per
         InternHours(shown_intern, total, weeks, sources)
         for shown_intern, (_, total, weeks, sources) in zip(shown.interns, found, strict=True)
     ]
-    detail = {"agreement": agreement.id, "period": period.label, "interns": len(rows)}
+    # Who was shown, by participant id (a pseudonym, never a CPR number): "who saw citizen X" is answered
+    # from the log, not only how many.
+    detail = {
+        "agreement": agreement.id,
+        "period": period.label,
+        "interns": len(rows),
+        "participants": sorted(r.intern.participant_id for r in rows),
+    }
     scope.note_read(session, who, "read.company_page", f"agreement:{agreement.id}", detail)
     return CompanyView(mine, agreement, period, shown.contact, rows)
 
@@ -130,9 +137,11 @@ def export_file(session: Session, who: Principal, agreement_id: str, fmt: str, p
     if fmt not in EXPORT_WRITERS:
         raise HubError(f"unknown format {fmt!r}", f"ukendt format {fmt!r}")
     data = redact_export(company.company_export(session, agreement, period, min(date.today(), period.end)))
+    data, shown = company.noting_participants(data)  # who, not only how many
     out = io.BytesIO()
     EXPORT_WRITERS[fmt](data, out)
-    company.note_export(session, who.actor, agreement, "company", {"format": fmt, "period": period.label})
+    detail = {"format": fmt, "period": period.label, "party": who.party, "participants": sorted(shown)}
+    company.note_export(session, who.actor, agreement, "company", detail)
     return out.getvalue()
 
 
@@ -146,6 +155,13 @@ def form_file(
     spec = redact_form(company.form_spec(session, agreement, kind, period))
     out = io.BytesIO()
     FORM_WRITERS[fmt](spec, out)
-    detail = {"kind": kind, "format": fmt, "period": spec.period_label, "interns": str(len(spec.interns))}
+    detail = {
+        "kind": kind,
+        "format": fmt,
+        "period": spec.period_label,
+        "interns": str(len(spec.interns)),
+        "party": who.party,
+        "participants": sorted(intern.participant_id for intern in spec.interns),
+    }
     company.note_export(session, who.actor, agreement, "form", detail)
     return out.getvalue()

@@ -77,7 +77,8 @@ def payments(session: Session, principal: Principal, agreement_id: str, period: 
                     line_dict(item), view_of(principal, item.municipality_code, agreement.lead_municipality)
                 )
             )
-    detail = {"period": period.label, "lines": len(lines)}
+    shown = sorted({line["participant_id"] for line in lines if line["participant_id"]})
+    detail = {"period": period.label, "lines": len(lines), "participants": shown}
     scope.note_read(session, principal, "read.payments", f"agreement:{agreement.id}", detail)
     return {
         "agreement": {"id": agreement.id, "name": agreement.name, "basis": agreement.payment_basis},
@@ -132,8 +133,11 @@ def company_export(
     """Write the company's one export of an agreement to `out`; an audit entry; commit."""
     agreement = company_side(session, principal, agreement_id)
     as_of = min(date.today(), period.end)
-    EXPORT_WRITERS[fmt](redact_export(company.company_export(session, agreement, period, as_of)), out)
-    detail = {"format": fmt, "period": period.label, "party": principal.party}
+    export, shown = company.noting_participants(
+        redact_export(company.company_export(session, agreement, period, as_of))
+    )
+    EXPORT_WRITERS[fmt](export, out)
+    detail = {"format": fmt, "period": period.label, "party": principal.party, "participants": sorted(shown)}
     company.note_export(session, principal.actor, agreement, "company", detail)
     return agreement
 
@@ -157,6 +161,7 @@ def company_form(
         "period": spec.period_label,
         "interns": str(len(spec.interns)),
         "party": principal.party,
+        "participants": sorted(intern.participant_id for intern in spec.interns),
     }
     company.note_export(session, principal.actor, agreement, "form", detail)
     return agreement

@@ -228,3 +228,12 @@ def test_a_cpr_typed_into_a_citizens_name_is_masked_in_the_payments_as_the_calle
     assert f"Anna Hansen {pasted}" in names["kommune-herlev"]
     with app.app_context():
         db.engine.dispose()
+
+
+def test_the_companys_read_of_payments_names_who_was_in_it(app: Flask) -> None:
+    """The log answers "who saw citizen X": the participants of the lines read, not only how many."""
+    got = Caller(app, "falck").json("/api/agreements/falck-hovedstaden/payments?period=2026-09")
+    (entry,) = events(app, "user:falck ", "read.payments")
+    expected = sorted({line["participant_id"] for line in got["lines"] if line["participant_id"]})
+    assert expected and entry.detail["participants"] == expected
+    assert entry.detail["lines"] == len(got["lines"])

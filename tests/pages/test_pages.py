@@ -85,6 +85,8 @@ def test_the_company_sees_its_agreement_interns_and_one_contact_never_a_cpr(demo
     assert "kontanthj" not in html.lower() and "jobparat" not in html.lower()
     event = last_event(demo, "read.company_page")
     assert (event.actor, event.subject) == ("user:falck", "agreement:falck-hovedstaden")
+    # Who was shown, by participant id: the log answers "who saw citizen X", not only how many.
+    assert event.detail["participants"] == sorted(shown)
 
 
 def test_the_company_cannot_open_another_companys_agreement(demo: Flask) -> None:
@@ -99,13 +101,16 @@ def test_the_company_downloads_its_export_and_its_form(demo: Flask) -> None:
     assert exported.status_code == 200 and exported.mimetype == "application/json"
     text = exported.get_data(as_text=True)
     assert shown_cprs(text, citizen_cprs(demo, "falck-hovedstaden")) == [] and '"cpr"' not in text
-    assert json.loads(text)  # a whole JSON document
-    assert last_event(demo, "export.company").actor == "user:falck"
+    exported_ids = sorted(intern["participant_id"] for intern in json.loads(text)["interns"])
+    event = last_event(demo, "export.company")
+    assert event.actor == "user:falck" and event.detail["participants"] == exported_ids != []
     form = client.get("/company/form?agreement=falck-hovedstaden&kind=mentor_hours&format=pdf&period=2026-09")
     assert form.status_code == 200 and form.data.startswith(b"%PDF-")
     assert (
         'filename="skema-mentor_hours-falck-hovedstaden-2026-09.pdf"' in form.headers["Content-Disposition"]
     )
+    named = last_event(demo, "export.form").detail["participants"]
+    assert named and named == sorted(named) and all(pid in form.data.decode("latin-1") for pid in named)
     assert client.get("/company/form?agreement=falck-hovedstaden&kind=nonsense&format=pdf").status_code == 400
 
 
