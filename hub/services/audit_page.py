@@ -152,7 +152,9 @@ def check(session: Session, who: Principal, period: Period) -> Completeness:
     code = scope.municipality(who, who.municipality or "")
     audit = completeness.scope(session, code, period)
     rows = list(completeness.checks(session, audit))
-    detail = {"period": period.label, "placements": len(rows)}
+    # Who was shown, by participant id (never a CPR number), as the company's reads are logged.
+    shown = sorted(checked.facts.participant_id for _agreement, checked in rows)
+    detail = {"period": period.label, "placements": len(rows), "participants": shown}
     scope.note_read(session, who, "read.completeness", f"municipality:{code}", detail)
     rules = audit.config.audit
     cpr_rule = rules.cpr_in_bundles if who.role == "auditor" else "full"

@@ -92,6 +92,7 @@ def write_bundle(session: Session, municipality: str, period: Period, out: IO[by
         "manifest_sha256": contents.manifest_sha256,
         "placements": len(contents.placements),
         "documents": len(contents.documents),
+        "placement_ids": sorted(contents.placements),  # whose documentation went out, not only how much
     }
     audit.append(session, actor, "bundle.created", f"municipality:{scope.config.code}", detail)
     session.commit()

@@ -224,14 +224,15 @@ def completeness_of(
     audit = completeness.scope(session, code, period)
     rules = audit.config.audit
     full = principal.role != "auditor" or rules.cpr_in_bundles == "full"
-    placements = []
+    placements, shown = [], []
     for agreement, checked in completeness.checks(session, audit):
+        shown.append(checked.facts.participant_id)
         row = completeness_report.check_dict(agreement.id, checked, rules)
         cpr = checked.facts.cpr
         row["citizen"]["cpr"] = cpr if full else show_cpr(cpr, "masked")
         placements.append(row)
     complete = sum(1 for row in placements if row["complete"])
-    detail = {"period": period.label, "placements": len(placements)}
+    detail = {"period": period.label, "placements": len(placements), "participants": sorted(shown)}
     scope.note_read(session, principal, "read.completeness", f"municipality:{code}", detail)
     return {
         "municipality_code": code,

@@ -168,7 +168,9 @@ def test_an_auditor_gets_completeness_inside_its_period_only(app: Flask) -> None
     assert report["municipality_code"] == "151" and report["placements"]
     assert all(row["citizen"]["cpr"].endswith("-XXXX") for row in report["placements"])
     assert report["complete"] + report["incomplete"] == len(report["placements"])
-    assert events(app, "user:revisor-ballerup ", "read.completeness")
+    (read,) = events(app, "user:revisor-ballerup ", "read.completeness")
+    # Who was read, by participant id: the log answers "who saw citizen X", not only how many.
+    assert read.detail["participants"] == sorted(row["participant_id"] for row in report["placements"])
     outside = auditor.get("/api/municipalities/151/completeness?period=2026-Q1")
     assert outside.status_code == 404 and "audit period" in outside.get_json()["message"]
     # Asking for another municipality's citizens is refused, and the refusal is in the audit log too.
@@ -196,6 +198,7 @@ def test_an_auditor_downloads_the_bundle(app: Flask) -> None:
     assert {"manifest.json", "manifest.sig", "verify.py"} <= set(names)
     (entry,) = events(app, "user:revisor-ballerup ", "bundle.created")
     assert entry.subject == "municipality:151"
+    assert len(entry.detail["placement_ids"]) == entry.detail["placements"] > 0
 
 
 def test_a_cpr_typed_into_a_citizens_name_is_masked_in_the_payments_as_the_caller_may_see_it(
