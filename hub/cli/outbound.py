@@ -15,21 +15,14 @@ from flask.cli import with_appcontext
 from hub.cli.common import bad_input_exits_2, seals_audit_log
 from hub.exports.claims import render_claim
 from hub.exports.company_form_model import KINDS
-from hub.exports.company_form_pdf import write_form_pdf
-from hub.exports.company_form_xlsx import write_form_xlsx
-from hub.exports.company_json import write_company_json
-from hub.exports.company_pdf import write_company_pdf
-from hub.exports.company_redact import redact_export, redact_form
-from hub.exports.company_xlsx import write_company_xlsx
 from hub.exports.text import number
 from hub.extensions import db
 from hub.outfiles import atomic_output
 from hub.periods import Period, month_of, parse_period
-from hub.services import bundles, claim_downloads, claims, company
+from hub.services import bundles, claim_downloads, claims, company, company_files
 from hub.services.payments import agreement as find_agreement
 
-EXPORT_WRITERS = {"pdf": write_company_pdf, "xlsx": write_company_xlsx, "json": write_company_json}
-FORM_WRITERS = {"pdf": write_form_pdf, "xlsx": write_form_xlsx}
+EXPORT_WRITERS, FORM_WRITERS = company_files.EXPORT_WRITERS, company_files.FORM_WRITERS
 OUT = click.Path(dir_okay=False, writable=True, path_type=Path)
 PERIOD_HELP = "2026-08 (default: this month), 2026-Q3 or 2026-H2."
 
@@ -56,13 +49,11 @@ def export() -> None:
 @bad_input_exits_2
 def export_company(agreement_id: str, fmt: str, out: Path, period_text: str | None) -> None:
     """The company's one export: agreement, interns by participant id, one contact, what is due."""
-    today, period = _period(period_text)
+    _, period = _period(period_text)
     agreement = find_agreement(db.session, agreement_id)
-    as_of = min(today, period.end)
-    data = redact_export(company.company_export(db.session, agreement, period, as_of))
     with atomic_output(out) as stream:
-        EXPORT_WRITERS[fmt](data, stream)
-    company.note_export(db.session, "cli", agreement, "company", {"format": fmt, "period": period.label})
+        detail = company_files.write_export(db.session, agreement, fmt, period, stream)
+    company.note_export(db.session, "cli", agreement, "company", detail)  # once the file is in place
     click.echo(f"{out}: eksport for {agreement.company_name} / export for {agreement.company_name}")
 
 
@@ -84,10 +75,8 @@ def form_company(agreement_id: str, kind: str, fmt: str, out: Path, period_text:
     """The company's one form of a kind, pre-filled with its interns by participant id."""
     _, period = _period(period_text)
     agreement = find_agreement(db.session, agreement_id)
-    spec = redact_form(company.form_spec(db.session, agreement, kind, period))
     with atomic_output(out) as stream:
-        FORM_WRITERS[fmt](spec, stream)
-    detail = {"kind": kind, "format": fmt, "period": spec.period_label, "interns": str(len(spec.interns))}
+        spec, detail = company_files.write_form(db.session, agreement, kind, fmt, period, stream)
     company.note_export(db.session, "cli", agreement, "form", detail)
     click.echo(f"{out}: {len(spec.interns)} praktikanter / interns")
 

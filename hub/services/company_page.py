@@ -15,23 +15,17 @@ from sqlalchemy.orm import Session
 from hub.access import Principal
 from hub.errors import HubError
 from hub.exports.company_form_model import KINDS
-from hub.exports.company_form_pdf import write_form_pdf
-from hub.exports.company_form_xlsx import write_form_xlsx
-from hub.exports.company_json import write_company_json
 from hub.exports.company_model import Intern, Person
-from hub.exports.company_pdf import write_company_pdf
-from hub.exports.company_redact import redact_export, redact_form
-from hub.exports.company_xlsx import write_company_xlsx
+from hub.exports.company_redact import redact_export
 from hub.exports.facts import PlacementFacts
 from hub.models import Agreement
 from hub.periods import Period
 from hub.schemas.municipalities import municipality_name
-from hub.services import company, scope
+from hub.services import company, company_files, scope
 from hub.services.facts import placement_facts
 from hub.services.registry import registry
 
-EXPORT_WRITERS = {"pdf": write_company_pdf, "xlsx": write_company_xlsx, "json": write_company_json}
-FORM_WRITERS = {"pdf": write_form_pdf, "xlsx": write_form_xlsx}
+EXPORT_WRITERS, FORM_WRITERS = company_files.EXPORT_WRITERS, company_files.FORM_WRITERS
 MEDIA = {
     "pdf": "application/pdf",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -136,12 +130,9 @@ def export_file(session: Session, who: Principal, agreement_id: str, fmt: str, p
     agreement = scope.agreement(session, who, agreement_id)
     if fmt not in EXPORT_WRITERS:
         raise HubError(f"unknown format {fmt!r}", f"ukendt format {fmt!r}")
-    data = redact_export(company.company_export(session, agreement, period, min(date.today(), period.end)))
-    data, shown = company.noting_participants(data)  # who, not only how many
     out = io.BytesIO()
-    EXPORT_WRITERS[fmt](data, out)
-    detail = {"format": fmt, "period": period.label, "party": who.party, "participants": sorted(shown)}
-    company.note_export(session, who.actor, agreement, "company", detail)
+    detail = company_files.write_export(session, agreement, fmt, period, out)
+    company.note_export(session, who.actor, agreement, "company", {**detail, "party": who.party})
     return out.getvalue()
 
 
@@ -152,16 +143,7 @@ def form_file(
     agreement = scope.agreement(session, who, agreement_id)
     if fmt not in FORM_WRITERS or kind not in KINDS:
         raise HubError(f"unknown form {kind!r} as {fmt!r}", f"ukendt skema {kind!r} som {fmt!r}")
-    spec = redact_form(company.form_spec(session, agreement, kind, period))
     out = io.BytesIO()
-    FORM_WRITERS[fmt](spec, out)
-    detail = {
-        "kind": kind,
-        "format": fmt,
-        "period": spec.period_label,
-        "interns": str(len(spec.interns)),
-        "party": who.party,
-        "participants": sorted(intern.participant_id for intern in spec.interns),
-    }
-    company.note_export(session, who.actor, agreement, "form", detail)
+    _spec, detail = company_files.write_form(session, agreement, kind, fmt, period, out)
+    company.note_export(session, who.actor, agreement, "form", {**detail, "party": who.party})
     return out.getvalue()

@@ -13,7 +13,6 @@ of personal data is one too (`scope.note_read`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from typing import Any, BinaryIO
@@ -24,34 +23,18 @@ from hub.access import CprView, Principal
 from hub.errors import NotFound
 from hub.exports import completeness_report
 from hub.exports.claims import render_claim
-from hub.exports.company_form_model import CompanyFormSpec
-from hub.exports.company_form_pdf import write_form_pdf
-from hub.exports.company_form_xlsx import write_form_xlsx
-from hub.exports.company_json import write_company_json
-from hub.exports.company_model import CompanyExport
-from hub.exports.company_pdf import write_company_pdf
-from hub.exports.company_redact import redact_export, redact_form
-from hub.exports.company_xlsx import write_company_xlsx
 from hub.exports.danish import date_range
 from hub.exports.gaps import Gap
 from hub.exports.payment_report import gap_dict, line_dict, totals_dict
 from hub.models import Agreement
 from hub.periods import Period
 from hub.pseudonyms import show_cpr
-from hub.services import bundles, claim_downloads, claims, company, completeness, scope
+from hub.services import bundles, claim_downloads, claims, company, company_files, completeness, scope
 from hub.services.payments import PaymentRun
 from hub.services.placement_reads import shown_text, view_of
 from hub.services.registry import registry
 
-EXPORT_WRITERS: dict[str, Callable[[CompanyExport, BinaryIO], None]] = {
-    "pdf": write_company_pdf,
-    "xlsx": write_company_xlsx,
-    "json": write_company_json,
-}
-FORM_WRITERS: dict[str, Callable[[CompanyFormSpec, BinaryIO], None]] = {
-    "pdf": write_form_pdf,
-    "xlsx": write_form_xlsx,
-}
+EXPORT_WRITERS, FORM_WRITERS = company_files.EXPORT_WRITERS, company_files.FORM_WRITERS
 
 
 def _period_dict(period: Period) -> dict[str, Any]:
@@ -132,13 +115,8 @@ def company_export(
 ) -> Agreement:
     """Write the company's one export of an agreement to `out`; an audit entry; commit."""
     agreement = company_side(session, principal, agreement_id)
-    as_of = min(date.today(), period.end)
-    export, shown = company.noting_participants(
-        redact_export(company.company_export(session, agreement, period, as_of))
-    )
-    EXPORT_WRITERS[fmt](export, out)
-    detail = {"format": fmt, "period": period.label, "party": principal.party, "participants": sorted(shown)}
-    company.note_export(session, principal.actor, agreement, "company", detail)
+    detail = company_files.write_export(session, agreement, fmt, period, out)
+    company.note_export(session, principal.actor, agreement, "company", {**detail, "party": principal.party})
     return agreement
 
 
@@ -153,17 +131,8 @@ def company_form(
 ) -> Agreement:
     """Write the company's one form of a kind, pre-filled with its interns, to `out`; log it; commit."""
     agreement = company_side(session, principal, agreement_id)
-    spec = redact_form(company.form_spec(session, agreement, kind, period))
-    FORM_WRITERS[fmt](spec, out)
-    detail = {
-        "kind": kind,
-        "format": fmt,
-        "period": spec.period_label,
-        "interns": str(len(spec.interns)),
-        "party": principal.party,
-        "participants": sorted(intern.participant_id for intern in spec.interns),
-    }
-    company.note_export(session, principal.actor, agreement, "form", detail)
+    _spec, detail = company_files.write_form(session, agreement, kind, fmt, period, out)
+    company.note_export(session, principal.actor, agreement, "form", {**detail, "party": principal.party})
     return agreement
 
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from api_support import Caller, demo_copy
+from api_support import Caller
 from flask import Flask
+from page_support import everyone_on_a_copy
 from sqlalchemy import select
 
 from hub.extensions import db
@@ -17,10 +18,8 @@ from hub.models import CHANNELS, Submission
 @pytest.fixture(scope="module")
 def app(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
     """A copy of the lived demo with a user of every role."""
-    app = demo_copy(lived_demo, tmp_path_factory.mktemp("api-channels"))
-    yield app
-    with app.app_context():
-        db.engine.dispose()
+    with everyone_on_a_copy(lived_demo, tmp_path_factory.mktemp("api-channels")) as app:
+        yield app
 
 
 def test_the_spec_lists_every_channel_a_submission_can_have(app: Flask) -> None:

@@ -22,6 +22,16 @@ from hub.services import ingest, records
 FORM = (ROOT / "tests" / "golden" / "herlev" / "placement.csv").read_bytes()
 
 
+def _rejected(submission_id: int, problem: FieldProblem, form_id: str | None = None) -> None:
+    """Mark a stored submission rejected with one problem, as a worker would have (no reader needed)."""
+    db.session.execute(
+        update(Submission)
+        .where(Submission.id == submission_id)
+        .values(status="rejected", form_id=form_id, problems=[problem.to_dict()])
+    )
+    db.session.commit()
+
+
 def test_a_rejected_files_reasons_stay_on_the_page_after_it_was_sent(app: Flask, client: Any) -> None:
     load_agreements(app)
     add_user(app, "kommune-herlev")
@@ -34,12 +44,7 @@ def test_a_rejected_files_reasons_stay_on_the_page_after_it_was_sent(app: Flask,
     )
     with app.app_context():
         sent = ingest.submit(db.session, b"x;y\n", "p.csv", "163", "web", "user:kommune-herlev")
-        db.session.execute(
-            update(Submission)
-            .where(Submission.id == sent.submission_id)
-            .values(status="rejected", problems=[problem.to_dict()])
-        )
-        db.session.commit()
+        _rejected(sent.submission_id, problem)
     sign_in(client, "kommune-herlev")
     page = client.get("/upload").get_data(as_text=True)
     listed = page.split('<details class="sent-problems">', 1)[1].split("</details>", 1)[0]
@@ -82,12 +87,7 @@ def test_a_rejected_files_form_is_named_by_its_title_not_its_id(app: Flask, clie
     problem = FieldProblem("missing", "mangler", file="p.csv", form=form["id"], locator="row 2")
     with app.app_context():
         sent = ingest.submit(db.session, b"x;y\n", "p.csv", "163", "web", "user:kommune-herlev")
-        db.session.execute(
-            update(Submission)
-            .where(Submission.id == sent.submission_id)
-            .values(status="rejected", form_id=form["id"], problems=[problem.to_dict()])
-        )
-        db.session.commit()
+        _rejected(sent.submission_id, problem, form["id"])
     sign_in(client, "kommune-herlev")
     listed = unescape(
         client.get("/upload").get_data(as_text=True).split('<details class="sent-problems">')[1]
@@ -109,12 +109,7 @@ def test_a_file_named_after_a_citizen_is_masked_for_whoever_did_not_send_it(app:
             db.session, b"x;y\n", "Kasper 050505-1234.xlsx", "falck-hovedstaden", "company", "user:falck"
         )
         own = ingest.submit(db.session, b"x;z\n", "Anna 060606-1234.csv", "163", "web", "user:kommune-herlev")
-        db.session.execute(
-            update(Submission)
-            .where(Submission.id == company.submission_id)
-            .values(status="rejected", problems=[problem.to_dict()])
-        )
-        db.session.commit()
+        _rejected(company.submission_id, problem)
     falck = app.test_client()
     sign_in(falck, "falck")
     for page in ("/company", "/upload"):

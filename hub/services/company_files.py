@@ -1,0 +1,66 @@
+"""The company's one export and one form, written for whoever asks: the company's page, the lead's copy
+(the payments page), the API and `hub export company` / `hub form company` all write them here, so that
+each says the same and each audit entry names the same things.
+
+Each function writes the file and returns the audit entry's detail; the caller logs it once its file is
+whole (`hub export` only after renaming its temporary file into place), with `company.note_export`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any, BinaryIO
+
+from sqlalchemy.orm import Session
+
+from hub.exports.company_form_model import CompanyFormSpec
+from hub.exports.company_form_pdf import write_form_pdf
+from hub.exports.company_form_xlsx import write_form_xlsx
+from hub.exports.company_json import write_company_json
+from hub.exports.company_model import CompanyExport
+from hub.exports.company_pdf import write_company_pdf
+from hub.exports.company_redact import redact_export, redact_form
+from hub.exports.company_xlsx import write_company_xlsx
+from hub.models import Agreement
+from hub.periods import Period
+from hub.services import company
+
+EXPORT_WRITERS: dict[str, Callable[[CompanyExport, BinaryIO], None]] = {
+    "pdf": write_company_pdf,
+    "xlsx": write_company_xlsx,
+    "json": write_company_json,
+}
+FORM_WRITERS: dict[str, Callable[[CompanyFormSpec, BinaryIO], None]] = {
+    "pdf": write_form_pdf,
+    "xlsx": write_form_xlsx,
+}
+
+
+def write_export(
+    session: Session, agreement: Agreement, fmt: str, period: Period, out: BinaryIO
+) -> dict[str, Any]:
+    """Write the company's export (CPR-like text masked) to `out`; the audit detail, naming who was in it
+    by participant id (counted as the interns stream past the writer)."""
+    as_of = min(date.today(), period.end)
+    export, shown = company.noting_participants(
+        redact_export(company.company_export(session, agreement, period, as_of))
+    )
+    EXPORT_WRITERS[fmt](export, out)
+    return {"format": fmt, "period": period.label, "participants": sorted(shown)}
+
+
+def write_form(
+    session: Session, agreement: Agreement, kind: str, fmt: str, period: Period, out: BinaryIO
+) -> tuple[CompanyFormSpec, dict[str, Any]]:
+    """Write the company's form of a kind, pre-filled, to `out`; its specification and the audit detail."""
+    spec = redact_form(company.form_spec(session, agreement, kind, period))
+    FORM_WRITERS[fmt](spec, out)
+    detail = {
+        "kind": kind,
+        "format": fmt,
+        "period": spec.period_label,
+        "interns": str(len(spec.interns)),
+        "participants": sorted(intern.participant_id for intern in spec.interns),
+    }
+    return spec, detail
