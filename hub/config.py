@@ -130,6 +130,12 @@ SETTINGS: tuple[Setting, ...] = (
         kind=kinds.WHOLE,
     ),
     Setting(
+        "SESSION_WARNING_SECONDS",
+        300,
+        "Seconds before a browser session ends that its pages say so and offer to extend it.",
+        kind=kinds.WHOLE,
+    ),
+    Setting(
         "UPLOAD_MAX_BYTES",
         50 * 1024 * 1024,
         "Largest upload (one request: every file or zip in it together) in bytes; larger gets 413.",

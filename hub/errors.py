@@ -71,6 +71,15 @@ class HubError(Exception):
         return {"code": self.code, "message": self.message, "message_da": self.message_da, "problems": []}
 
 
+class FieldError(HubError):
+    """A value typed into one field of a form (or one option of a command) is wrong; `field` names it
+    ("username", "cvr"…), so that a form can say the reason at that field rather than above the form."""
+
+    def __init__(self, field: str, message: str, message_da: str | None = None) -> None:
+        super().__init__(message, message_da)
+        self.field = field
+
+
 class ConfigError(HubError):
     """A settings value, agreement file or municipality config is wrong."""
 

@@ -12,7 +12,7 @@ import hashlib
 import secrets
 from datetime import timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from hub.models import BrowserSession, User
@@ -42,6 +42,16 @@ def user_of(session: Session, user_id: int, sid: str) -> User | None:
         .join(BrowserSession, BrowserSession.user_id == User.id)
         .where(BrowserSession.id == _digest(sid), User.id == user_id, User.active.is_(True))
     )
+
+
+def renew(session: Session, sid: str) -> bool:
+    """Start a live session's time again (its owner asked to stay signed in), committed; False when the
+    session has ended. Its row must look new too: rows older than the lifetime are deleted at sign-in."""
+    renewed = session.execute(
+        update(BrowserSession).where(BrowserSession.id == _digest(sid)).values(started_at=utcnow())
+    )
+    session.commit()
+    return bool(getattr(renewed, "rowcount", 0))
 
 
 def end(session: Session, sid: str) -> None:

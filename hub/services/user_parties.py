@@ -9,7 +9,7 @@ from datetime import date
 from stdnum.dk import cvr
 
 from hub.access import ROLE_NAMES, ROLES
-from hub.errors import HubError
+from hub.errors import FieldError
 from hub.exports.danish import date_range
 from hub.periods import period_of
 from hub.schemas.municipalities import normalise_municipality
@@ -38,7 +38,9 @@ _PARTIES = {
 def check_party(role: str, party: Party) -> Party:
     """The party checked for the role, its municipality code and CVR number in their one written form."""
     if role not in ROLES:
-        raise HubError(f"unknown role {role!r}; one of {', '.join(ROLES)}", f"ukendt rolle {role!r}")
+        raise FieldError(
+            "role", f"unknown role {role!r}; one of {', '.join(ROLES)}", f"ukendt rolle {role!r}"
+        )
     needs = {
         "lead": party.municipality,
         "municipality": party.municipality,
@@ -51,7 +53,8 @@ def check_party(role: str, party: Party) -> Party:
         da, en = ROLE_NAMES[role]
         party_en, party_da = _PARTIES[role]
         article = "an" if en[:1] in "aeiou" else "a"
-        raise HubError(
+        raise FieldError(
+            _missing_field(role, party),
             f"{article} {en} user must be bound to its party: {party_en}",
             f"en bruger med rollen {da} skal bindes til sin part: {party_da}",
         )
@@ -62,12 +65,20 @@ def check_party(role: str, party: Party) -> Party:
     return replace(party, municipality=_municipality(str(party.municipality)), company_cvr=None)
 
 
+def _missing_field(role: str, party: Party) -> str:
+    """The field of the party a role needs that is missing: an auditor's code before its period."""
+    if role == "company":
+        return "cvr"
+    return "audit" if role == "auditor" and party.municipality else "municipality"
+
+
 def _municipality(text: str) -> str:
     # A code nobody has would make a user who can see nothing and whose pages cannot name its party.
     try:
         return normalise_municipality(text)
     except ValueError:
-        raise HubError(
+        raise FieldError(
+            "municipality",
             f"{text!r} is not a Danish municipality's code (three digits, e.g. 159 for Gladsaxe)",
             f"{text!r} er ikke en dansk kommunekode (tre cifre, fx 159 for Gladsaxe)",
         ) from None
@@ -75,7 +86,8 @@ def _municipality(text: str) -> str:
 
 def _cvr(text: str) -> str:
     if not cvr.is_valid(text):
-        raise HubError(
+        raise FieldError(
+            "cvr",
             f"{text!r} is not a valid CVR number (eight digits with a check digit)",
             f"{text!r} er ikke et gyldigt CVR-nummer (otte cifre med kontrolciffer)",
         )
@@ -93,13 +105,35 @@ def audit_party(text: str) -> Party:
     except ValueError:
         pass  # reported below with what is expected
     if not (len(code) == 3 and code.isdigit()) or start is None or end is None or start > end:
-        raise HubError(
+        raise FieldError(
+            "audit" if len(code) == 3 and code.isdigit() else "municipality",
             f"an auditor's municipality and period {text!r}: expected a municipality code and "
             "FIRST..LAST, e.g. 151:2026-08-01..2026-10-31",
             f"en revisors kommune og periode {text!r}: skriv kommunekode og FØRSTE..SIDSTE, "
             "fx 151:2026-08-01..2026-10-31",
         )
     return Party(municipality=code, audit_start=start, audit_end=end)
+
+
+def audit_period(text: str) -> tuple[date, date] | None:
+    """An audit period typed as `FIRST..LAST` (the admin page's field); None when left empty, which
+    `check_party` then says is missing."""
+    if not text.strip():
+        return None
+    first, _, last = text.strip().partition("..")
+    start: date | None = None
+    end: date | None = None
+    try:
+        start, end = date.fromisoformat(first.strip()), date.fromisoformat(last.strip())
+    except ValueError:
+        pass  # reported below with what is expected
+    if start is None or end is None or start > end:
+        raise FieldError(
+            "audit",
+            f"the audit period {text!r}: expected FIRST..LAST, e.g. 2026-08-01..2026-10-31",
+            f"revisionsperioden {text!r}: skriv FØRSTE..SIDSTE, fx 2026-08-01..2026-10-31",
+        )
+    return start, end
 
 
 def cut_claim_periods(party: Party) -> tuple[str, str] | None:

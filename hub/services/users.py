@@ -17,7 +17,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from hub.access import Principal, Role
-from hub.errors import HubError, NotFound
+from hub.errors import FieldError, HubError, NotFound
 from hub.models import ApiToken, User
 from hub.models.base import utcnow
 from hub.pseudonyms import mask_cpr_like
@@ -56,7 +56,7 @@ def create_user(
     party = check_party(role, party)
     username = folded(username)
     if user_by_name(session, username) is not None:
-        raise HubError(f"user {username!r} exists", f"brugeren {username!r} findes allerede")
+        raise FieldError("username", f"user {username!r} exists", f"brugeren {username!r} findes allerede")
     user = User(
         username=username,
         role=role,
@@ -217,7 +217,9 @@ def change_password(session: Session, username: str, password: str, actor: str) 
     """Set a user's password and commit; the audit entry says that it changed, never what to."""
     user = existing(session, username)  # first: no user is the answer, whatever the password
     if len(password) < 8:
-        raise HubError("a password needs at least 8 characters", "en adgangskode skal have mindst 8 tegn")
+        raise FieldError(
+            "password", "a password needs at least 8 characters", "en adgangskode skal have mindst 8 tegn"
+        )
     set_password(user, password)
     browser_sessions.end_all(session, user)  # whoever knew the old password is signed out everywhere
     audit.append(session, actor, "user.password_changed", f"user:{user.username}", {})
@@ -238,7 +240,9 @@ def add_user(
     """Create a user bound to its party and commit (the CLI's and the admin page's way in)."""
     check_new_user(session, username, role, party)
     if password is not None and len(password) < 8:
-        raise HubError("a password needs at least 8 characters", "en adgangskode skal have mindst 8 tegn")
+        raise FieldError(
+            "password", "a password needs at least 8 characters", "en adgangskode skal have mindst 8 tegn"
+        )
     user = create_user(session, username, role, party, actor, password=password)
     session.commit()
     return user
@@ -248,14 +252,15 @@ def check_new_user(session: Session, username: str, role: str, party: Party) -> 
     """What `add_user` checks of the user itself: the name's form, that it is free, and the party for the
     role (`check_party`, whose checked party it returns). The CLI asks it before asking for a password."""
     if not USERNAME.fullmatch(username):
-        raise HubError(
+        raise FieldError(
+            "username",
             f"username {username!r}: 1-100 letters, digits and . _ @ + - (no spaces)",
             f"brugernavn {username!r}: 1-100 bogstaver, cifre og . _ @ + - (ingen mellemrum)",
         )
     checked = check_party(role, party)
     if user_by_name(session, folded(username)) is not None:
         name = folded(username)
-        raise HubError(f"user {name!r} exists", f"brugeren {name!r} findes allerede")
+        raise FieldError("username", f"user {name!r} exists", f"brugeren {name!r} findes allerede")
     return checked
 
 
@@ -263,7 +268,9 @@ def new_token(session: Session, username: str, name: str, actor: str) -> tuple[A
     """Issue a token for a user by name and commit; the token is returned this once."""
     name = name.strip()
     if not name or len(name) > 100:
-        raise HubError("a token needs a name of 1-100 characters", "en nøgle skal have et navn på 1-100 tegn")
+        raise FieldError(
+            "name", "a token needs a name of 1-100 characters", "en nøgle skal have et navn på 1-100 tegn"
+        )
     user = existing(session, username)
     if not user.active:
         # Its requests would all be refused (401): a token that can never work is no token.

@@ -56,7 +56,8 @@
 
   function newRow(name) {
     var tr = el("tr");
-    tr.appendChild(el("th", { scope: "row" }, name));
+    // A file's name is its own, not words for a browser's translation to change.
+    tr.appendChild(el("th", { scope: "row", translate: "no" }, name));
     var progress = el("progress", { max: "100", value: "0", "aria-label": T.uploading + " " + name });
     var cell = el("td");
     cell.appendChild(progress);

@@ -29,6 +29,7 @@ from hub.web import (
     partner,
     payments,
     records,
+    session_clock,
     upload,
 )
 
@@ -79,6 +80,7 @@ def init_app(app: Flask) -> None:
     auth.init_app(app)
     app.register_blueprint(auth_tokens.bp)
     app.register_blueprint(auth_users.bp)
+    session_clock.init_app(app)
     app.register_blueprint(agreements.bp)
     app.register_blueprint(dashboard.bp)
     app.register_blueprint(partner.bp)

@@ -9,7 +9,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
 from hub.access import ROLES
-from hub.errors import HubError
+from hub.errors import FieldError, HubError
 from hub.extensions import db
 from hub.services import user_parties, users
 from hub.web import nav
@@ -20,17 +20,21 @@ bp = Blueprint("admin_users", __name__)
 nav.register("admin_users.index", _l("Users"), "users:admin")
 
 
-def _page(error: str | None = None, status: int = 200) -> tuple[str, int]:
+def _page(errors: dict[str, str] | None = None, status: int = 200) -> tuple[str, int]:
+    # `errors` maps a form field's name to what is wrong with it; "" to what no one field is to blame for.
     rows = users.all_users(db.session)
     return render_template(
-        "admin_users.html", users=rows, roles=ROLES, error=error, form=request.form
+        "admin_users.html", users=rows, roles=ROLES, errors=errors or {}, form=request.form
     ), status
 
 
 def _party(form: Any) -> users.Party:
     role = form.get("role", "")
     if role == "auditor":
-        return user_parties.audit_party(f"{form.get('municipality', '')}:{form.get('audit', '')}")
+        # The code and the period are fields of their own here (the CLI's `--audit` joins them).
+        period = user_parties.audit_period(form.get("audit", ""))
+        start, end = period or (None, None)
+        return users.Party(municipality=form.get("municipality") or None, audit_start=start, audit_end=end)
     if role == "company":
         return users.Party(company_cvr=form.get("cvr") or None)
     return users.Party(municipality=form.get("municipality") or None)
@@ -59,7 +63,9 @@ def create() -> Any:
             password=form.get("password") or None,
         )
     except HubError as exc:
-        return _page(exc.message_da if locale() == "da" else exc.message, 422)
+        # Said at the field that is wrong, the form still filled in as it was sent.
+        field = exc.field if isinstance(exc, FieldError) else ""
+        return _page({field: exc.message_da if locale() == "da" else exc.message}, 422)
     flash(_("User %(name)s is added.", name=user.username), "success")
     if (cut := user_parties.cut_claim_periods(party)) is not None:
         flash(cut[1] if locale() == "da" else cut[0], "error")

@@ -211,7 +211,9 @@ def test_a_user_without_its_party_is_told_in_the_role_names_the_page_shows(
     sign_in(client, "admin")
     token = csrf_token(client, "/admin/users")
     response = client.post("/admin/users", data={"username": "ny", "role": role, "csrf_token": token})
-    error = response.get_data(as_text=True).split('id="user-error"', 1)[1].split("</p>", 1)[0]
+    field = "new-cvr-error" if role == "company" else "new-municipality-error"
+    error = response.get_data(as_text=True).split(f'id="{field}"', 1)[1].split("</p>", 1)[0]
+    said = said[:1].upper() + said[1:]  # the page begins the sentence with a capital
     assert response.status_code == 422 and said in error and f"rollen {role} " not in error
 
 

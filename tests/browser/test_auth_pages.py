@@ -73,7 +73,7 @@ def test_admin_journey_through_the_auth_pages(app: Flask, live_url: str, lang: s
             page.fill("#new-username", "firma")
             page.select_option("#new-role", "company")
             page.click("form.stacked button[type=submit]")
-            assert page.inner_text("#user-error")  # a company user needs its CVR
+            assert page.inner_text("#new-cvr-error")  # a company user needs its CVR, said at its field
             _check(page, f"users-{lang}")
         finally:
             browser.close()

@@ -59,7 +59,7 @@ def test_each_lines_period_is_written_in_danish_dates(demo: Flask) -> None:
     months = ["jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
     for row, line in zip(rows, api_["lines"], strict=True):
         start, end = (date.fromisoformat(line["period"][side]) for side in ("start", "end"))
-        said = " ".join(row.xpath("./td")[4].text_content().split())
+        said = " ".join(row.xpath("./td|./th")[4].text_content().split())
         written = [f"{day.day}. {months[day.month - 1]} {day.year}" for day in (start, end)]
         assert said == "–".join(written)
 
@@ -72,7 +72,7 @@ def test_a_partner_sees_its_own_lines_and_the_others_as_counts(demo: Flask) -> N
     assert len(_rows(html, "totals")) == len(api_["municipalities"]) > 1
     page = lxml.html.fromstring(html)
     for row in page.xpath('//table[@id="totals"]/tbody/tr'):
-        cells = [" ".join(td.text_content().split()) for td in row.xpath("./td")][2:6]
+        cells = [" ".join(td.text_content().split()) for td in row.xpath("./td|./th")][2:6]
         # Granted, delivered, claimable, amount: Herlev's own figures; another municipality's a dash.
         assert (cells == ["–"] * 4) == (row.get("data-municipality") != "163")
     herlev = next(m for m in api_["municipalities"] if m["municipality_code"] == "163")

@@ -41,7 +41,7 @@ def _changes(html: str) -> dict[int, list[str]]:
     rows = lxml.html.fromstring(html).xpath('//table[@id="versions"]/tbody/tr')
     said = {}
     for row in rows:
-        number = int(row.xpath("./td")[0].text_content().split()[0])
+        number = int(row.xpath("./th")[0].text_content().split()[0])
         cell = row.xpath('./td[@class="changes"]')[0]
         lines = [" ".join(div.text_content().split()) for div in cell.xpath("./div")]
         said[number] = lines or [" ".join(cell.text_content().split())]

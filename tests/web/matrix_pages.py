@@ -21,6 +21,16 @@ ENTRIES = [
         ends_session=True,
     ),
     entry("pages.language", lambda t: "/language", "", method="POST", ok=302, page=True),
+    # Staying signed in (the page's script asks for JSON; the matrix posts the form: back to a page).
+    entry(
+        "session_clock.extend",
+        lambda t: "/session/extend",
+        EVERYONE,
+        method="POST",
+        ok=302,
+        other=302,
+        page=True,
+    ),
     entry("pages.health", lambda t: "/healthz", ""),
     entry(
         "agreements.index", lambda t: "/agreements", EVERYONE, page=True, other=200
