@@ -19,28 +19,24 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import IO, Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hub.exports import completeness_report
 from hub.exports.bundle_files import About, readme, verifier_source
 from hub.exports.bundle_zip import BundleZip, file_chunks
 from hub.extensions import db
-from hub.models import AuditEvent, AuditLeaf
 from hub.models.base import utcnow
 from hub.periods import Period
 from hub.services import (
     audit,
-    audit_tree,
     bundle_claims,
     bundle_documents,
+    bundle_log,
     bundle_records,
     completeness,
     sequencer,
 )
 from hub.signing import Signer, signer
-
-CHUNK = 500
 
 
 @dataclass
@@ -80,7 +76,7 @@ def write_bundle(session: Session, municipality: str, period: Period, out: IO[by
     bundle.add_lines("records/records.jsonl", _noted(versions, contents))
     contents.carried = bundle_documents.write(session, bundle, contents.documents, rule)
     sent = bundle_claims.write(session, scope, bundle)
-    _log(session, key, bundle, contents, sent)
+    contents.tree_size, contents.entries = bundle_log.write(session, key, bundle, contents.subjects, sent)
     _own_files(scope, key, moment, bundle)
     header = {
         "bundle": {
@@ -169,46 +165,6 @@ def _noted(versions: Iterable[dict[str, Any]], contents: Contents) -> Iterator[d
         contents.subjects.add(f"record:{version['record_id']}")
         contents.subjects.add(f"submission:{version['submission_id']}")
         yield version
-
-
-def _log(session: Session, key: Signer, bundle: BundleZip, contents: Contents, also: list[int]) -> None:
-    """The log entries about the bundle's submissions and records, and those of `also` (the claim's
-    downloads), each with its inclusion proof against one signed checkpoint, made in chunks so that
-    memory stays flat."""
-    head = audit_tree.signed_head(session, key)
-    contents.tree_size = head[0].size
-    bundle.add_bytes("log/checkpoint.txt", head[1].encode())
-    subjects = sorted(contents.subjects)
-
-    def entries() -> Iterator[dict[str, Any]]:
-        for start in range(0, len(subjects), CHUNK):
-            ids = session.scalars(
-                select(AuditEvent.id)
-                .join(AuditLeaf, AuditLeaf.event_id == AuditEvent.id)
-                .where(AuditEvent.subject.in_(subjects[start : start + CHUNK]))
-                .where(AuditLeaf.position < head[0].size)
-            ).all()
-            for proof in audit_tree.inclusion_proofs(session, ids, key, head).entries:
-                contents.entries += 1
-                yield _entry(proof)
-            session.expunge_all()
-        sealed = session.scalars(
-            select(AuditLeaf.event_id).where(AuditLeaf.event_id.in_(also), AuditLeaf.position < head[0].size)
-        ).all()
-        for proof in audit_tree.inclusion_proofs(session, list(sealed), key, head).entries:
-            contents.entries += 1
-            yield _entry(proof)
-
-    bundle.add_lines("log/entries.jsonl", entries())
-
-
-def _entry(proof: audit_tree.EntryProof) -> dict[str, Any]:
-    shown = json.loads(proof.leaf_data)
-    return shown | {
-        "position": proof.position,
-        "leaf_data": base64.b64encode(proof.leaf_data).decode(),
-        "proof": [node.hex() for node in proof.path],
-    }
 
 
 def _own_files(scope: completeness.AuditScope, key: Signer, moment: datetime, bundle: BundleZip) -> None:
