@@ -16,6 +16,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from hub import jsoncodec
+from hub.private_files import private_database
 from hub.storage import BlobStore
 
 
@@ -56,8 +57,8 @@ def make_engine(url: str) -> Engine:
     """An engine for the URL, with SQLite set up for one writer and many readers."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        if parsed.database and parsed.database != ":memory:" and not parsed.database.startswith("file:"):
+            private_database(Path(parsed.database))  # 0600: it holds every citizen's CPR number
         engine = create_engine(url, connect_args={"timeout": 30}, hide_parameters=True, **_JSON)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from hub.errors import ConfigError
+from hub.private_files import private_dir
 
 SECRET_FILE = "secret-key"
 # The default of earlier versions: public, so it can sign anyone's session. Refused wherever it is set.
@@ -24,7 +25,7 @@ PUBLIC_DEFAULT = "dev-only-not-secret"
 
 def create_once(path: Path, data: bytes) -> None:
     """Write `data` to `path` (mode 0600) unless a file is there already, durably and atomically."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent)  # the data folder, made here first on the embedded default: the owner's only
     temp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:

@@ -118,7 +118,11 @@ def bundle(municipality: str, period_text: str, out: Path) -> None:
     with atomic_output(out) as stream:
         made = bundles.write_bundle(db.session, municipality, parse_period(period_text), stream, "cli")
     counts = f"{len(made.placements)} praktikker / placements, {made.versions} poster / record versions"
-    more = f"{len(made.documents)} dokumenter / documents, {made.entries} logposter / log entries"
+    listed = len(made.documents) - made.carried
+    originals = f"{made.carried} dokumenter / documents"
+    if listed:  # the municipality masks CPR: the originals are listed, not carried (decision 0055)
+        originals += f" (+{listed} kun listet, CPR maskeret / listed only, CPR masked)"
+    more = f"{originals}, {made.entries} logposter / log entries"
     click.echo(f"{out}: {counts}, {more}; manifest {made.manifest_sha256[:16]}")
 
 

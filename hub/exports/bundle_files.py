@@ -37,15 +37,43 @@ class About:
     origin: str
 
 
+# Where the municipality's rule masks CPR: why the originals are not in `documents/`, and how to get and
+# check one (decision 0055).
+WITHHELD_DA = """**Originalerne er ikke med i denne pakke.** Kommunens regel er, at dens revisor ser
+  CPR-numre maskeret, og originalerne har fulde CPR-numre; et maskeret dokument ville ikke længere have
+  den SHA-256, hubben modtog, og kunne intet bevise. I stedet står hver original i `manifest.json` med
+  `"included": false` og `"why": "cpr_masked"`: dens sti under `documents/` (navngivet efter dens
+  SHA-256), filnavn (CPR-numre maskeret), størrelse, SHA-256 og de poster (`"records"`), der er læst af
+  den. Har revisionen brug for en original, så bed kommunen om den, og kontrollér den mod manifestet:
+  `sha256sum FIL` (Windows: `certutil -hashfile FIL SHA256`) skal give den SHA-256, manifestet nævner,
+  og `verify.py` bekræfter, at manifestet er hubbens. Kravet har fulde CPR-numre, som det blev sendt."""
+WITHHELD_EN = """**The originals are not in this bundle.** The municipality's rule is that its auditor
+  sees CPR numbers masked, and the originals hold full CPR numbers; a masked document would no longer
+  have the SHA-256 the hub received and could prove nothing. Instead `manifest.json` lists each
+  original with `"included": false` and `"why": "cpr_masked"`: its path under `documents/` (named by
+  its SHA-256), file name (CPR numbers masked), size, SHA-256 and the records read from it
+  (`"records"`). Where the audit needs an original, ask the municipality for it and check it against
+  the manifest: `sha256sum FILE` (Windows: `certutil -hashfile FILE SHA256`) must give the SHA-256 the
+  manifest names, and `verify.py` confirms that the manifest is the hub's. The claim holds full CPR
+  numbers, as it was sent."""
+
+
 def readme(about: About) -> str:
     """The bundle's README: what is in it and how to check it, in Danish, then in English."""
     fingerprint = bundle_verify.key_fingerprint(about.public_pem.encode())
     cpr_da = "fulde CPR-numre" if about.cpr_rule == "full" else "CPR-numre maskeret som DDMMÅÅ-XXXX"
     cpr_en = "full CPR numbers" if about.cpr_rule == "full" else "CPR numbers masked as DDMMYY-XXXX"
-    # Only the records follow the masking rule: the originals and the claim are the evidence, as sent.
+    # The originals cannot be masked and stay evidence: where the rule masks CPR they are listed in the
+    # manifest, not enclosed (decision 0055). The claim is the municipality's own document, as sent.
     masked = about.cpr_rule != "full"
-    cpr_docs_da = "Originalerne og kravet har fulde CPR-numre, som de blev sendt." if masked else ""
-    cpr_docs_en = "The originals and the claim hold full CPR numbers, as they were sent." if masked else ""
+    cpr_docs_da = WITHHELD_DA if masked else ""
+    cpr_docs_en = WITHHELD_EN if masked else ""
+    docs_da = "de originale dokumenter, som de blev modtaget" + (
+        " (kun listet i manifestet)" if masked else ""
+    )
+    docs_en = "the original documents as they were received" + (
+        " (listed in the manifest only)" if masked else ""
+    )
     return f"""# Revisionspakke / Audit bundle: {about.municipality} ({about.code}), {about.period}
 
 Dannet / made {about.created_at} af hubben / by the hub (log `{about.origin}`).
@@ -55,7 +83,7 @@ Nøgle / key: `public-key.pem`, fingeraftryk / fingerprint `{fingerprint}`.
 
 Pakken rummer dokumentationen for kommunens krav om refusion af mentorstøtte i perioden:
 
-- `documents/`: de originale dokumenter, som de blev modtaget, navngivet efter deres SHA-256. Skemaer
+- `documents/`: {docs_da}, navngivet efter deres SHA-256. Skemaer
   fra virksomheden er ikke med: ét skema nævner praktikanter fra alle aftalens kommuner. Posterne viser
   for hvert felt ark, række og celle og den rå værdi, og aftalens tovholder har originalen (ved posten
   står dens SHA-256, `"enclosed": false`, og hvilken kommune der har den, `"held_by"`); bed den om den.
@@ -99,7 +127,7 @@ Dokumentationen opbevares i {about.retention_years} år.
 
 The bundle holds the documentation of the municipality's mentor-support claim for the period:
 
-- `documents/`: the original documents as they were received, named by their SHA-256. The company's
+- `documents/`: {docs_en}, named by their SHA-256. The company's
   forms are not enclosed: one form names interns of every municipality of the agreement. The records
   give the sheet, row and cell and the raw value of each field, and the agreement's lead holds the
   original (the record gives its SHA-256, `"enclosed": false`, and which municipality holds it,

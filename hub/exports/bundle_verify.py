@@ -166,9 +166,12 @@ class Bundle:
 
 
 def check_files(bundle: Bundle, manifest: dict[str, Any]) -> bool:
-    """Every file the manifest lists is there with its hash and size; no file is there unlisted."""
-    ok = True
-    listed = {entry["path"]: entry for entry in manifest["files"]}
+    """Every file the manifest lists is there with its hash and size; no file is there unlisted. A file
+    the manifest marks as not included (an original whose full CPR numbers the auditor may not see) is
+    reported as listed only, and must not be there: its hash is for checking a copy got elsewhere."""
+    listed = {e["path"]: e for e in manifest["files"] if e.get("included", True) is not False}
+    withheld = {e["path"]: e for e in manifest["files"] if e.get("included", True) is False}
+    ok = _check_withheld(bundle, withheld)
     for path, entry in sorted(listed.items()):
         try:
             sha, size = bundle.digest(path)
@@ -183,7 +186,7 @@ def check_files(bundle: Bundle, manifest: dict[str, Any]) -> bool:
         if (sha, size) != (entry["sha256"], entry["size"]):
             say(False, f"{path} er ændret (SHA-256 passer ikke)", f"{path} was changed (SHA-256 differs)")
             ok = False
-    extra = bundle.names() - set(listed) - {"manifest.json", "manifest.sig"}
+    extra = bundle.names() - set(listed) - set(withheld) - {"manifest.json", "manifest.sig"}
     for path in sorted(extra):
         say(False, f"{path} står ikke i manifestet", f"{path} is not in the manifest")
         ok = False
@@ -194,6 +197,34 @@ def check_files(bundle: Bundle, manifest: dict[str, Any]) -> bool:
             f"all {len(listed)} files match the manifest",
         )
     return ok
+
+
+def _check_withheld(bundle: Bundle, withheld: dict[str, Any]) -> bool:
+    """Say how many originals are listed but not included; a file there under such a path was added."""
+    if not withheld:
+        return True
+    by_why: dict[str, int] = {}
+    for entry in withheld.values():
+        by_why[str(entry.get("why"))] = by_why.get(str(entry.get("why")), 0) + 1
+    for why, count in sorted(by_why.items()):
+        da, en = WITHHELD_WORDS.get(why, (why, why))
+        say(
+            None,
+            f"{count} originaler er listet, ikke med ({da})",
+            f"{count} originals listed, not included ({en})",
+        )
+    there = sorted(set(withheld) & bundle.names())
+    for path in there:
+        say(
+            False,
+            f"{path} står som ikke med, men er i pakken",
+            f"{path} is listed as not included, but is there",
+        )
+    return not there
+
+
+# Why the manifest lists an original it does not carry, as `hub.services.bundle_documents` writes it.
+WITHHELD_WORDS = {"cpr_masked": ("CPR maskeret", "CPR masked")}
 
 
 def check_log(bundle: Bundle, public_pem: bytes) -> bool | None:

@@ -2,7 +2,8 @@
 
 Nothing is held whole: a document is copied from the blob store in chunks, a JSON Lines file is
 written record by record. The manifest (path, size, SHA-256 of every file) is built from what actually
-went into the zip, so it can only list what is there.
+went into the zip, so it can only list what is there, and what was left out on purpose, marked so
+(`list_only`: an original a municipality's auditor may not see in full; decision 0055).
 """
 
 from __future__ import annotations
@@ -25,6 +26,15 @@ class Entry:
     path: str
     size: int
     sha256: str
+    # Set for a file listed but not carried: why, and what the auditor needs to find and check it.
+    not_included: dict[str, Any] | None = None
+
+    def listed(self) -> dict[str, Any]:
+        """The entry as the manifest writes it."""
+        shown: dict[str, Any] = {"path": self.path, "size": self.size, "sha256": self.sha256}
+        if self.not_included is not None:
+            shown |= {"included": False, **self.not_included}
+        return shown
 
 
 class BundleZip:
@@ -60,9 +70,16 @@ class BundleZip:
             path, (json.dumps(item, ensure_ascii=False, sort_keys=True).encode() + b"\n" for item in items)
         )
 
+    def list_only(self, path: str, size: int, sha256: str, about: dict[str, Any]) -> Entry:
+        """List a file the bundle does not carry, with its size and SHA-256 as the hub holds it, so that
+        a copy got elsewhere can be checked against the signed manifest; `about` says why and more."""
+        entry = Entry(path, size, sha256, dict(about))
+        self.entries.append(entry)
+        return entry
+
     def manifest(self, header: dict[str, Any]) -> bytes:
         """The manifest of every file written so far, as canonical JSON bytes (what gets signed)."""
-        files = [{"path": e.path, "size": e.size, "sha256": e.sha256} for e in self.entries]
+        files = [e.listed() for e in self.entries]
         return (
             json.dumps(header | {"files": files}, ensure_ascii=False, sort_keys=True, indent=1).encode()
             + b"\n"

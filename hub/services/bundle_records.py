@@ -2,8 +2,10 @@
 its provenance, and the documents they were read from, streamed in batches.
 
 CPR numbers appear as the municipality's `cpr_in_bundles` rule says: with `masked`, the record's CPR
-and every CPR-like text in a raw value become `DDMMYY-XXXX`. The originals themselves go in unchanged:
-they are the evidence (docs/decisions/0012-audit-bundle.md). All but the company's forms: one of those
+and every CPR-like text in a raw value or file name become `DDMMYY-XXXX`, and the originals, which
+cannot be masked and stay evidence, are listed in the manifest rather than enclosed (decision 0055).
+With `full` the originals go in unchanged (docs/decisions/0012-audit-bundle.md). All but the company's
+forms: one of those
 names the interns of every municipality of the agreement, so it stays with the lead, and the bundle
 holds its SHA-256 and, in the provenance, the rows and cells read for this municipality's citizens.
 """
@@ -20,6 +22,7 @@ from sqlalchemy.orm import Session
 from hub.models import Agreement, Placement, Provenance, Record, RecordVersion, Submission
 from hub.pseudonyms import mask_cpr_like, show_cpr
 from hub.schemas.municipalities import municipality_name
+from hub.services import bundle_documents
 
 BATCH = 500
 
@@ -48,11 +51,19 @@ def _provenance(row: Provenance, rule: str) -> dict[str, Any]:
     }
 
 
-def _document(sha256: str, filename: str, from_company: str | None, lead: str) -> dict[str, Any]:
-    """The document a version was read from; a company's form names the lead that holds it."""
+def _document(sha256: str, filename: str, from_company: str | None, lead: str, rule: str) -> dict[str, Any]:
+    """The document a version was read from; a company's form names the lead that holds it. Where the
+    rule masks CPR, so is the file name (caseworkers name files after the citizen), and no original is
+    enclosed (decision 0055)."""
+    if rule != "full":
+        filename = mask_cpr_like(filename)
     found: dict[str, Any] = {"sha256": sha256, "filename": filename, "enclosed": from_company is None}
     if from_company is not None:
         found["held_by"] = {"municipality_code": lead, "municipality": municipality_name(lead)}
+    elif not bundle_documents.carried(rule):
+        # Listed in the manifest with its size and SHA-256, not carried: it holds full CPR numbers.
+        found["enclosed"] = False
+        found["withheld"] = bundle_documents.WITHHELD_CPR_MASKED
     return found
 
 
@@ -95,7 +106,7 @@ def versions(session: Session, placement_ids: Iterable[int], rule: str) -> Itera
                 "reason": version.reason,
                 "stored_at": version.created_at.isoformat(),
                 "submission_id": version.submission_id,
-                "document": _document(sha256, filename, from_company, lead),
+                "document": _document(sha256, filename, from_company, lead, rule),
                 "record": _masked(version.data, rule),
                 "provenance": by_version.get(version.id, []),
             }

@@ -1,10 +1,11 @@
 """`hub bundle`: everything a municipality's auditor asks for in one period, in one signed zip.
 
 Written file by file in constant memory: the completeness report (CSV and PDF, from one pass over the
-placements), every record version with provenance, the original documents, the claim in the
-municipality's format, the log entries of the bundle's submissions and records with their inclusion
-proofs against one signed checkpoint, the verifier and a README; then the manifest of all of it and the
-hub's signature of the manifest (docs/decisions/0012-audit-bundle.md).
+placements), every record version with provenance, the original documents (only listed where the
+municipality's rule masks CPR: decision 0055), the claim in the municipality's format, the log entries
+of the bundle's submissions and records with their inclusion proofs against one signed checkpoint, the
+verifier and a README; then the manifest of all of it and the hub's signature of the manifest
+(docs/decisions/0012-audit-bundle.md).
 """
 
 from __future__ import annotations
@@ -18,20 +19,24 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import IO, Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hub.exports import completeness_report
 from hub.exports.bundle_files import About, readme, verifier_source
 from hub.exports.bundle_zip import BundleZip, file_chunks
-from hub.extensions import blobs, db
-from hub.models import AuditEvent, AuditLeaf, Document
+from hub.extensions import db
 from hub.models.base import utcnow
 from hub.periods import Period
-from hub.services import audit, audit_tree, bundle_claims, bundle_records, completeness, sequencer
+from hub.services import (
+    audit,
+    bundle_claims,
+    bundle_documents,
+    bundle_log,
+    bundle_records,
+    completeness,
+    sequencer,
+)
 from hub.signing import Signer, signer
-
-CHUNK = 500
 
 
 @dataclass
@@ -41,7 +46,10 @@ class Contents:
     placements: list[int] = field(default_factory=list)
     agreements: dict[str, dict[str, Any]] = field(default_factory=dict)
     versions: int = 0
-    documents: set[str] = field(default_factory=set)
+    # Each original's SHA-256 and the ids of the records read from it (the manifest names them when the
+    # original is listed, not carried).
+    documents: dict[str, set[int]] = field(default_factory=dict)
+    carried: int = 0
     subjects: set[str] = field(default_factory=set)
     entries: int = 0
     tree_size: int = 0
@@ -66,10 +74,9 @@ def write_bundle(session: Session, municipality: str, period: Period, out: IO[by
     rule = scope.config.audit.cpr_in_bundles
     versions = bundle_records.versions(session, contents.placements, rule)
     bundle.add_lines("records/records.jsonl", _noted(versions, contents))
-    for sha256 in sorted(contents.documents):
-        bundle.add(f"documents/{sha256}.{_extension(session, sha256)}", _blob(sha256))
+    contents.carried = bundle_documents.write(session, bundle, contents.documents, rule)
     sent = bundle_claims.write(session, scope, bundle)
-    _log(session, key, bundle, contents, sent)
+    contents.tree_size, contents.entries = bundle_log.write(session, key, bundle, contents.subjects, sent)
     _own_files(scope, key, moment, bundle)
     header = {
         "bundle": {
@@ -92,6 +99,7 @@ def write_bundle(session: Session, municipality: str, period: Period, out: IO[by
         "manifest_sha256": contents.manifest_sha256,
         "placements": len(contents.placements),
         "documents": len(contents.documents),
+        "documents_carried": contents.carried,  # none where the rule masks CPR (decision 0055)
         "placement_ids": sorted(contents.placements),  # whose documentation went out, not only how much
     }
     audit.append(session, actor, "bundle.created", f"municipality:{scope.config.code}", detail)
@@ -151,61 +159,12 @@ def _tee(rows: Iterable[tuple[str, Any]], csv_file: IO[str], rules: Any) -> Iter
 def _noted(versions: Iterable[dict[str, Any]], contents: Contents) -> Iterator[dict[str, Any]]:
     for version in versions:
         contents.versions += 1
-        if version["document"]["enclosed"]:
-            contents.documents.add(version["document"]["sha256"])
+        if version["document"]["enclosed"] or version["document"].get("withheld"):
+            cited = contents.documents.setdefault(version["document"]["sha256"], set())
+            cited.add(version["record_id"])
         contents.subjects.add(f"record:{version['record_id']}")
         contents.subjects.add(f"submission:{version['submission_id']}")
         yield version
-
-
-def _extension(session: Session, sha256: str) -> str:
-    document = session.get(Document, sha256)
-    return document.format if document and document.format else "bin"
-
-
-def _blob(sha256: str) -> Iterator[bytes]:
-    with open(blobs.store.path(sha256), "rb") as handle:
-        yield from file_chunks(handle)
-
-
-def _log(session: Session, key: Signer, bundle: BundleZip, contents: Contents, also: list[int]) -> None:
-    """The log entries about the bundle's submissions and records, and those of `also` (the claim's
-    downloads), each with its inclusion proof against one signed checkpoint, made in chunks so that
-    memory stays flat."""
-    head = audit_tree.signed_head(session, key)
-    contents.tree_size = head[0].size
-    bundle.add_bytes("log/checkpoint.txt", head[1].encode())
-    subjects = sorted(contents.subjects)
-
-    def entries() -> Iterator[dict[str, Any]]:
-        for start in range(0, len(subjects), CHUNK):
-            ids = session.scalars(
-                select(AuditEvent.id)
-                .join(AuditLeaf, AuditLeaf.event_id == AuditEvent.id)
-                .where(AuditEvent.subject.in_(subjects[start : start + CHUNK]))
-                .where(AuditLeaf.position < head[0].size)
-            ).all()
-            for proof in audit_tree.inclusion_proofs(session, ids, key, head).entries:
-                contents.entries += 1
-                yield _entry(proof)
-            session.expunge_all()
-        sealed = session.scalars(
-            select(AuditLeaf.event_id).where(AuditLeaf.event_id.in_(also), AuditLeaf.position < head[0].size)
-        ).all()
-        for proof in audit_tree.inclusion_proofs(session, list(sealed), key, head).entries:
-            contents.entries += 1
-            yield _entry(proof)
-
-    bundle.add_lines("log/entries.jsonl", entries())
-
-
-def _entry(proof: audit_tree.EntryProof) -> dict[str, Any]:
-    shown = json.loads(proof.leaf_data)
-    return shown | {
-        "position": proof.position,
-        "leaf_data": base64.b64encode(proof.leaf_data).decode(),
-        "proof": [node.hex() for node in proof.path],
-    }
 
 
 def _own_files(scope: completeness.AuditScope, key: Signer, moment: datetime, bundle: BundleZip) -> None:

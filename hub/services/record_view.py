@@ -5,8 +5,8 @@ provenance: the document, the locator (PDF field and page, XPath, sheet and cell
 transforms. What the user may not see is left out before a view gets it, by the API's rules
 (`placement_reads`): the CPR number by `access.cpr_view` (full, masked, or not at all), benefit and
 visitation for a company, and CPR-like text in free-text values, raw values and file names for anyone who
-does not see the full number (caseworkers name files after the citizen). Reads by a company or an auditor
-are logged.
+does not see the full number (caseworkers name files after the citizen). Who may have the original
+itself is `original_access`'s to say. Reads by a company or an auditor are logged.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from hub.errors import NotFound
 from hub.models import Agreement, Document, Placement, Record, RecordVersion, Submission
 from hub.schemas.paths import leaves
 from hub.services import record_versions, scope
+from hub.services.original_access import may_download, refuse_masked_auditor, withheld_from_auditor
 from hub.services.placement_reads import sees_assessment, shown_data, shown_text, view_of
 from hub.services.record_versions import VersionRow, shown_value
 
@@ -62,6 +63,8 @@ class RecordPage:
     values: list[Value]
     versions: list[VersionRow]
     original: str | None = None  # the SHA-256 of the version's own document, when this user may have it
+    # An auditor who sees CPR masked gets no original (it holds them in full): the page says why.
+    original_withheld: bool = False
 
 
 def scoped_record(session: Session, who: Principal, record_id: int) -> Record:
@@ -136,6 +139,7 @@ def record_page(session: Session, who: Principal, record_id: int, version: int |
     versions = record_versions.versions(session, record, view, masked)
     page = RecordPage(record, placement, chosen, view, values, versions)
     page.original = sent.document_sha256 if may_download(session, who, view, sent.document_sha256) else None
+    page.original_withheld = withheld_from_auditor(who, view)
     scope.note_read(session, who, "read.record", f"record:{record.id}", {"version": chosen.version})
     return page
 
@@ -154,24 +158,6 @@ def _filenames(session: Session, digests: set[str]) -> dict[str, str]:
     return {sha: name for sha, name in rows}
 
 
-def may_download(session: Session, who: Principal, view: CprView, sha256: str) -> bool:
-    """Whether the user may have the original document: those who see the citizen's full CPR, the
-    citizen's municipality's auditor (the originals are the evidence), and a company its own forms.
-
-    A form the company sent names interns of every municipality of the agreement, so only the company
-    and the agreement's lead may have it; a partner or an auditor sees its own citizens' rows in the
-    record's provenance instead (DESIGN: "only counts for the others")."""
-    # Sent by the company: submitted for an agreement rather than by a municipality (any channel).
-    lead = session.scalar(
-        select(Agreement.lead_municipality)
-        .join(Submission, Submission.agreement_id == Agreement.id)
-        .where(Submission.document_sha256 == sha256)
-    )
-    if lead is not None:
-        return who.role == "company" or (who.role == "lead" and lead == who.municipality)
-    return view == "full" or (who.role == "auditor" and view != "none")
-
-
 def original(
     session: Session, who: Principal, record_id: int, version: int | None = None
 ) -> tuple[Document, Submission]:
@@ -181,6 +167,7 @@ def original(
     chosen = _version(record, version)
     submission = session.get(Submission, chosen.submission_id)
     view = _cpr_view(session, who, record.placement)
+    refuse_masked_auditor(who, view)  # 403 with the reason: the record is theirs, its original is not
     if submission is None or not may_download(session, who, view, submission.document_sha256):
         raise NotFound("no such document for you", "Dokumentet findes ikke, eller du har ikke adgang")
     detail = {"sha256": submission.document_sha256, "version": chosen.version}

@@ -44,6 +44,16 @@ def gladsaxe(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Pat
 
 
 @pytest.fixture(scope="module")
+def lyngby(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Lyngby-Taarbæk's bundle for 2026-Q3 (quarterly claims; CPR in full, so the originals go in)."""
+    out = tmp_path_factory.mktemp("bundle") / "lyngby-2026-Q3.zip"
+    args = ["bundle", "lyngby-taarbaek", "--period", "2026-Q3", "--out", str(out)]
+    result = FlaskCliRunner(lived_demo).invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    return out
+
+
+@pytest.fixture(scope="module")
 def published(lived_demo: Flask) -> str:
     """The key's fingerprint as the hub publishes it (`hub audit key`), which an auditor gives `--key`."""
     said = FlaskCliRunner(lived_demo).invoke(cli, ["audit", "key"]).stderr
@@ -113,7 +123,8 @@ def test_the_bundle_holds_what_the_auditor_asks_for(gladsaxe: Path) -> None:
         "completeness/report.pdf",
         "completeness/report.csv",
     } <= names
-    assert any(re.fullmatch(r"documents/[0-9a-f]{64}\.(pdf|xlsx)", n) for n in names)
+    # Gladsaxe masks CPR in its bundles: its originals are listed in the manifest, not carried (0055).
+    assert not any(n.startswith("documents/") for n in names)
     assert "claim/falck-hovedstaden-2026-09.pdf" in names
     # The agreement's terms, which are the grant where no grant form is sent
     # (config/agreements/falck-hovedstaden.toml: 275 kr. an hour, 3 hours a week).
@@ -121,7 +132,10 @@ def test_the_bundle_holds_what_the_auditor_asks_for(gladsaxe: Path) -> None:
     assert (terms["payment"]["hourly_rate_dkk"], terms["payment"]["hours_per_week"]) == ("275.00", "3.0")
     manifest = json.loads(zipfile.ZipFile(gladsaxe).read("manifest.json"))
     assert manifest["bundle"]["municipality_code"] == "159" and manifest["bundle"]["period"] == "2026-09"
-    assert {f["path"] for f in manifest["files"]} == names - {"manifest.json", "manifest.sig"}
+    carried = {f["path"] for f in manifest["files"] if f.get("included", True)}
+    assert carried == names - {"manifest.json", "manifest.sig"}
+    listed = {f["path"] for f in manifest["files"] if not f.get("included", True)}
+    assert listed and all(re.fullmatch(r"documents/[0-9a-f]{64}\.(pdf|xlsx|csv|xml)", n) for n in listed)
 
 
 def test_the_reports_pdf_writes_each_placements_days_as_a_danish_auditor_reads_them(gladsaxe: Path) -> None:
@@ -287,40 +301,35 @@ def test_a_damaged_bundle_is_told_in_words_never_a_python_error(
 
 
 @pytest.mark.parametrize("kind", ["document", "record", "claim", "log entry", "manifest", "removed", "added"])
-def test_every_kind_of_tampering_is_caught(gladsaxe: Path, tmp_path: Path, kind: str) -> None:
-    zipped = zipfile.ZipFile(gladsaxe)
+def test_every_kind_of_tampering_is_caught(lyngby: Path, tmp_path: Path, kind: str) -> None:
+    # Lyngby-Taarbæk's bundle carries its originals (CPR in full); a masked one's: test_bundle_originals.
+    zipped = zipfile.ZipFile(lyngby)
     document = next(n for n in zipped.namelist() if n.startswith("documents/"))
     entries = zipped.read("log/entries.jsonl").decode().splitlines()
     first = json.loads(entries[0])
     forged = json.dumps(first | {"actor": "someone else"})
     records = zipped.read("records/records.jsonl")
-    claim = "claim/falck-hovedstaden-2026-09.pdf"
+    claim = next(n for n in zipped.namelist() if n.startswith("claim/") and not n.endswith(".txt"))
     changes: dict[str, dict[str, bytes | None]] = {
         "document": {document: zipped.read(document) + b"%"},
         "record": {"records/records.jsonl": records.replace(b'"version": 1', b'"version": 2', 1)},
         "claim": {claim: zipped.read(claim)[:-10]},
         "log entry": {"log/entries.jsonl": "\n".join([forged, *entries[1:]]).encode() + b"\n"},
-        "manifest": {"manifest.json": zipped.read("manifest.json").replace(b'"2026-09"', b'"2026-10"', 1)},
+        "manifest": {"manifest.json": zipped.read("manifest.json").replace(b'"2026-Q3"', b'"2026-Q4"', 1)},
         "removed": {document: None},
         "added": {},
     }
     extra = {"documents/extra.pdf": b"%PDF-1.7 not from the hub"} if kind == "added" else None
-    done = verify(rewrite(gladsaxe, tmp_path / "tampered.zip", changes[kind], extra))
+    done = verify(rewrite(lyngby, tmp_path / "tampered.zip", changes[kind], extra))
     assert done.returncode == 1, done.stdout
     assert "the bundle is NOT intact" in done.stdout
 
 
-def test_cpr_numbers_follow_each_municipalitys_rule(
-    lived_demo: Flask, gladsaxe: Path, tmp_path: Path
-) -> None:
+def test_cpr_numbers_follow_each_municipalitys_rule(gladsaxe: Path, lyngby: Path) -> None:
     masked = zipfile.ZipFile(gladsaxe).read("records/records.jsonl").decode()
     assert CPR_LIKE.search(masked) is None  # no CPR number in full, neither a record's nor a raw value's
     assert re.search(r'"cpr": "\d{6}-XXXX"', masked)
-    out = tmp_path / "lyngby.zip"
-    args = ["bundle", "lyngby-taarbaek", "--period", "2026-Q3", "--out", str(out)]
-    result = FlaskCliRunner(lived_demo).invoke(cli, args)
-    assert result.exit_code == 0, result.output
-    full = zipfile.ZipFile(out).read("records/records.jsonl").decode()
+    full = zipfile.ZipFile(lyngby).read("records/records.jsonl").decode()
     assert any(re.search(r'"cpr": "\d{10}"', line) for line in full.splitlines())
 
 
@@ -350,24 +359,27 @@ def test_bad_input_leaves_no_file(
 
 def test_the_companys_forms_stay_with_the_lead(lived_demo: Flask, gladsaxe: Path) -> None:
     # One company form names the interns of every municipality of the agreement: the auditor of one
-    # gets its hash and the rows read for its own citizens, not the other municipalities' names.
+    # gets its hash and the rows read for its own citizens, not the other municipalities' names. Its own
+    # originals Gladsaxe (which masks CPR) lists in the manifest without their bytes (decision 0055); a
+    # company's form is not even listed: the lead holds it.
     zipped = zipfile.ZipFile(gladsaxe)
     versions = [json.loads(line) for line in zipped.read("records/records.jsonl").decode().splitlines()]
     with lived_demo.app_context():
         company = set(
             db.session.scalars(select(Submission.document_sha256).where(Submission.agreement_id.is_not(None)))
         )
-    enclosed = {n.split("/")[1].split(".")[0] for n in zipped.namelist() if n.startswith("documents/")}
-    shown = {v["document"]["sha256"]: v["document"]["enclosed"] for v in versions}
+    manifest = json.loads(zipped.read("manifest.json"))
+    listed = {f["sha256"] for f in manifest["files"] if f.get("included") is False}
+    shown = {v["document"]["sha256"]: v["document"] for v in versions}
     assert set(shown) & company, "the demo's September has forms from the company"
-    for sha, said in shown.items():
-        assert said == (sha not in company)
-        assert (sha in enclosed) == said
-    read = [v for v in versions if not v["document"]["enclosed"]]
+    for sha, document in shown.items():
+        assert document["enclosed"] is False
+        assert (sha in listed) == (sha not in company) == (document.get("withheld") == "cpr_masked")
+    read = [v for v in versions if v["document"]["sha256"] in company]
     # And who holds the original, to ask for it: the agreement's lead (Falck Hovedstaden's is Gladsaxe).
     held = {"municipality_code": "159", "municipality": "Gladsaxe"}
     assert read and all(v["document"]["held_by"] == held for v in read)
-    assert all("held_by" not in v["document"] for v in versions if v["document"]["enclosed"])
+    assert all("held_by" not in v["document"] for v in versions if v["document"]["sha256"] not in company)
     # Each names where in the form its values were read (PDF field and page, or sheet and cell).
     assert all(
         any(p["locator"].get("sheet") or p["locator"].get("field") for p in v["provenance"]) for v in read

@@ -85,8 +85,9 @@ ENTRIES = [
         page=True,
         download=True,
         # The lead's own record is a partner's citizen (masked CPR); the company's is a municipality's
-        # form, not one it sent: neither may have the original.
-        exceptions={"lead/own": 404, "company/own": 404},
+        # form, not one it sent: neither may have the original. The auditor's municipality (Ballerup)
+        # masks CPR for its auditor: refused with the reason, the record being its own (decision 0055).
+        exceptions={"lead/own": 404, "company/own": 404, "auditor/own": 403},
     ),
     # Payments and claims: the job centres' page. Lines of an agreement the user's municipality is part
     # of; its own claim; the company's export and form are the lead's copy of what the company gets.

@@ -1,0 +1,64 @@
+"""The audit bundle's log entries: those about its submissions and records, and the claim's downloads,
+each with its RFC 9162 inclusion proof against one signed checkpoint (decision 0012, point 3), made in
+chunks so that memory stays flat."""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hub.exports.bundle_zip import BundleZip
+from hub.models import AuditEvent, AuditLeaf
+from hub.services import audit_tree
+from hub.signing import Signer
+
+CHUNK = 500
+
+
+def write(
+    session: Session, key: Signer, bundle: BundleZip, subjects: set[str], also: list[int]
+) -> tuple[int, int]:
+    """Write `log/checkpoint.txt` and `log/entries.jsonl`: the entries about `subjects`, and those of
+    `also` (the claim's downloads), with their proofs; return the checkpoint's tree size and how many
+    entries were written."""
+    head = audit_tree.signed_head(session, key)
+    bundle.add_bytes("log/checkpoint.txt", head[1].encode())
+    ordered = sorted(subjects)
+    count = 0
+
+    def entries() -> Iterator[dict[str, Any]]:
+        nonlocal count
+        for start in range(0, len(ordered), CHUNK):
+            ids = session.scalars(
+                select(AuditEvent.id)
+                .join(AuditLeaf, AuditLeaf.event_id == AuditEvent.id)
+                .where(AuditEvent.subject.in_(ordered[start : start + CHUNK]))
+                .where(AuditLeaf.position < head[0].size)
+            ).all()
+            for proof in audit_tree.inclusion_proofs(session, ids, key, head).entries:
+                count += 1
+                yield _entry(proof)
+            session.expunge_all()
+        sealed = session.scalars(
+            select(AuditLeaf.event_id).where(AuditLeaf.event_id.in_(also), AuditLeaf.position < head[0].size)
+        ).all()
+        for proof in audit_tree.inclusion_proofs(session, list(sealed), key, head).entries:
+            count += 1
+            yield _entry(proof)
+
+    bundle.add_lines("log/entries.jsonl", entries())
+    return head[0].size, count
+
+
+def _entry(proof: audit_tree.EntryProof) -> dict[str, Any]:
+    shown = json.loads(proof.leaf_data)
+    return shown | {
+        "position": proof.position,
+        "leaf_data": base64.b64encode(proof.leaf_data).decode(),
+        "proof": [node.hex() for node in proof.path],
+    }

@@ -1,0 +1,56 @@
+"""Who may have a record's original document, the bytes as the hub received them.
+
+An original cannot be masked: it holds the citizen's full CPR number, and a changed copy would no longer
+be the evidence its SHA-256 names. So only those who may see the full number may have it: the citizen's
+own municipality, and its auditor where the municipality's rule is `cpr_in_bundles = "full"`. An
+auditor of a municipality whose rule is `masked` is refused with the reason (403): the record is theirs
+to read, the original is not, as its bundle lists the originals without their bytes (decision 0055).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hub.access import CprView, Principal
+from hub.errors import Forbidden
+from hub.models import Agreement, Submission
+
+MASKED_AUDITOR = (
+    "Your municipality's rules show its auditor CPR numbers masked, and the original document holds them "
+    "in full, so it is not given to you. Ask the municipality for it; its SHA-256 is in the audit bundle's "
+    "manifest to check it against.",
+    "Kommunens regler viser dens revisor CPR-numre maskeret, og originaldokumentet har dem fulde, så du kan "
+    "ikke hente det. Bed kommunen om det; dets SHA-256 står i revisionspakkens manifest, så du kan "
+    "kontrollere det.",
+)
+
+
+def withheld_from_auditor(who: Principal, view: CprView) -> bool:
+    """Whether the user is an auditor who sees this citizen's CPR masked, and so gets no original."""
+    return who.role == "auditor" and view == "masked"
+
+
+def refuse_masked_auditor(who: Principal, view: CprView) -> None:
+    """Raise `Forbidden` with the reason when the user is an auditor who sees the CPR masked."""
+    if withheld_from_auditor(who, view):
+        raise Forbidden(*MASKED_AUDITOR)
+
+
+def may_download(session: Session, who: Principal, view: CprView, sha256: str) -> bool:
+    """Whether the user may have the original document: those who see the citizen's full CPR (its
+    municipality, and its auditor where its rule is `full`), and a company its own forms.
+
+    A form the company sent names interns of every municipality of the agreement, so only the company
+    and the agreement's lead may have it; a partner or an auditor sees its own citizens' rows in the
+    record's provenance instead (DESIGN: "only counts for the others")."""
+    # Sent by the company: submitted for an agreement rather than by a municipality (any channel).
+    lead = session.scalar(
+        select(Agreement.lead_municipality)
+        .join(Submission, Submission.agreement_id == Agreement.id)
+        .where(Submission.document_sha256 == sha256)
+    )
+    if lead is not None:
+        return who.role == "company" or (who.role == "lead" and lead == who.municipality)
+    # Not "an auditor whatever it sees": a masked auditor got the full CPR numbers in the bytes.
+    return view == "full"
