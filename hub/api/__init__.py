@@ -10,7 +10,7 @@ from flask import Flask
 from flask_smorest import Api
 
 from hub.api import agreements, audit, docs, limits, outbound, placements, submissions
-from hub.api.common import ErrorShape
+from hub.api.problem_shapes import ErrorShape
 from hub.api.spec import ErrorAnswers, spec_options
 
 

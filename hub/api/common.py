@@ -1,5 +1,5 @@
-"""What every API module shares: the error shape for the spec, pagination, ETags and files (periods:
-`hub.api.periods`).
+"""What every API module shares: pagination, ETags and files (the error shape: `hub.api.problem_shapes`;
+periods: `hub.api.periods`).
 
 Pagination is `?page=&per_page=` (1-based, at most `MAX_PER_PAGE`); the body carries `page`, `per_page`
 and `total`, and the `Link` header (RFC 8288) names the first, previous, next and last pages, so a client
@@ -21,69 +21,9 @@ from urllib.parse import urlencode
 from flask import Response, request
 from marshmallow import Schema, fields, validate
 
-from hub.schemas.field_names import field_name
-
 MAX_PER_PAGE = 100
 # Ids in URLs: larger numbers are no URL of ours (404), rather than an overflow in SQLite's 64-bit integers.
 ID = "int(max=9223372036854775807)"
-
-
-def _field_words(problem: Any, language: str) -> str:
-    path = problem.get("field", "") if isinstance(problem, dict) else getattr(problem, "field", "")
-    return field_name(path, language) if path else ""
-
-
-class Problem(Schema):
-    """One thing wrong, at its locator (`hub.errors.FieldProblem`)."""
-
-    reason_en = fields.String()
-    reason_da = fields.String()
-    file = fields.String()
-    form = fields.String()
-    locator = fields.String(metadata={"description": 'Where, in English: field "X" on page 1, cell B7'})
-    locator_da = fields.String(metadata={"description": 'Where, in Danish: felt "X" på side 1, celle B7'})
-    field = fields.String(metadata={"description": "The canonical path: citizen.cpr, entries[0].hours"})
-    field_en = fields.Function(
-        lambda p: _field_words(p, "en"),
-        metadata={
-            "type": "string",
-            "description": "The field in words, in English: CPR number, line 1: hours",
-        },
-    )
-    field_da = fields.Function(
-        lambda p: _field_words(p, "da"),
-        metadata={
-            "type": "string",
-            "description": "The field in words, in Danish: CPR-nummer, linje 1: timer",
-        },
-    )
-    item = fields.String()
-    item_da = fields.String()
-    outside_document = fields.Boolean(
-        metadata={
-            "description": "The reason lies outside the document (no agreement for its site yet, no "
-            "placement to link it to): send the same file again once that is fixed"
-        }
-    )
-    not_recognised = fields.Boolean(
-        metadata={
-            "description": "No form of the sender's adapter fits: if it is another municipality's or the "
-            "company's form, that sender may send the same file and have it read as theirs"
-        }
-    )
-
-
-class ErrorShape(Schema):
-    """The API's one error shape: a code, the message in English and Danish, and any problems."""
-
-    code = fields.String(required=True, metadata={"description": "Machine-readable error code"})
-    message = fields.String(required=True, metadata={"description": "What went wrong, in English"})
-    message_da = fields.String(required=True, metadata={"description": "The same in Danish"})
-    problems = fields.List(
-        fields.Nested(Problem),
-        required=True,
-        metadata={"description": "Each problem at its locator; empty when no field or value is to blame"},
-    )
 
 
 class PageArgs(Schema):

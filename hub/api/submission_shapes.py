@@ -6,7 +6,8 @@ from __future__ import annotations
 from flask_smorest.fields import Upload
 from marshmallow import Schema, fields, validate
 
-from hub.api.common import PageOut, Problem
+from hub.api.common import PageOut
+from hub.api.problem_shapes import Problem
 from hub.models import CHANNELS
 
 

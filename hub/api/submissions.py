@@ -20,12 +20,14 @@ from webargs.flaskparser import parser
 from werkzeug.datastructures import FileStorage
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from hub.api.common import LINK_HEADER, ErrorShape, PageArgs, page_links
+from hub.api.common import LINK_HEADER, PageArgs, page_links
+from hub.api.problem_shapes import ErrorShape
 from hub.api.submission_shapes import SubmissionOut, SubmissionPage, UploadChoice, UploadFiles, UploadOut
 from hub.extensions import db
 from hub.jobs import enqueue_submissions
 from hub.models import Submission
 from hub.services import scope, submission_view, uploads
+from hub.services.form_titles import titled
 from hub.services.submission_status import page_of, result_of
 from hub.web.errors import error_body
 from hub.web.guard import current, principal, requires
@@ -122,7 +124,7 @@ def upload(files: dict[str, Any]) -> dict[str, Any]:
     out = []
     for o in outcomes:
         url = status_url(o.submission_id) if o.submission_id is not None and o.followable else None
-        problems = [p.to_dict() for p in o.problems]
+        problems = titled([p.to_dict() for p in o.problems], sender.agreement_id, sender.municipality)
         note = KEPT if o.submission_id in kept else (None, None)
         out.append(
             {**vars(o), "status_url": url, "problems": problems, "message": note[0], "message_da": note[1]}
@@ -179,7 +181,12 @@ def get_submission(submission_id: int) -> dict[str, Any]:
 
 
 def _shown(row: Submission) -> dict[str, Any]:
-    result = submission_view.shown(result_of(db.session, row), submission_view.view_for(principal(), row))
+    result = result_of(db.session, row)
+    # Each problem's form by its title too, for people (upload.js): `form` stays the id.
+    sender = (row.agreement_id, row.municipality_code)
+    result["problems"] = titled(result["problems"], *sender)
+    result["items"] = [{**i, "problems": titled(i["problems"], *sender)} for i in result["items"]]
+    result = submission_view.shown(result, submission_view.view_for(principal(), row))
     versions = [
         {**v, "url": record_url(v["record_id"]), "api_url": record_api_url(v["record_id"])}
         for v in result["records"]

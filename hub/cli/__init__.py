@@ -23,6 +23,7 @@ from hub.cli import (
     dashboard,
     database,
     demo,
+    explain,
     ingest,
     outbound,
     payments,
@@ -30,6 +31,7 @@ from hub.cli import (
     reprocess,
     serve,
     users,
+    waiting,
     worker,
 )
 from hub.cli.common import EXIT_BAD_INPUT, EXIT_UNAVAILABLE, print_rejection
@@ -77,6 +79,7 @@ for module in (
     dashboard,
     database,
     demo,
+    explain,
     ingest,
     outbound,
     payments,
@@ -84,6 +87,7 @@ for module in (
     reprocess,
     serve,
     users,
+    waiting,
     worker,
 ):
     module.register(cli)

@@ -10,8 +10,8 @@ import click
 from flask.cli import AppGroup, with_appcontext
 
 from hub.cli.common import bad_input_exits_2, seals_audit_log
-from hub.cli.ingest import wait_for
 from hub.cli.progress import Progress
+from hub.cli.waiting import wait_for
 from hub.exports.outcomes import format_table
 from hub.extensions import db
 from hub.jobs import enqueue_submissions

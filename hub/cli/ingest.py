@@ -1,64 +1,23 @@
-"""`hub ingest` and `hub explain`: documents in, and where every canonical value came from."""
+"""`hub ingest`: documents in, read, and each file's outcome told (`hub explain`: `hub.cli.explain`)."""
 
 from __future__ import annotations
 
 import json
-import re
 import sys
-import time
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import click
-from flask import current_app
 from flask.cli import with_appcontext
-from sqlalchemy import select
 
 from hub.cli import batch
 from hub.cli.common import bad_input_exits_2, seals_audit_log
 from hub.cli.progress import Progress
+from hub.cli.waiting import wait_for
 from hub.errors import FieldProblem, HubError
 from hub.extensions import db
-from hub.jobs import enqueue_submissions, lease_seconds
-from hub.models import FINAL_STATES, Submission
-from hub.queue import queue
-from hub.services import ingest, records, recovery, retry, site_notices, submission_status
-
-FINAL = FINAL_STATES
-
-
-def wait_for(ids: list[int], timeout: float, progress: Progress | None = None) -> None:
-    """Work the embedded queue here, or wait for `hub worker` processes to finish the jobs."""
-    app = current_app._get_current_object()  # type: ignore[attr-defined]
-    if queue.embedded:
-        if progress is None or not progress.enabled:
-            queue.run_burst(app)
-            return
-        # One job at a time, so that the line can be redrawn between documents.
-        worker = queue.worker(app)
-        while worker.work(burst=True, max_jobs=1, logging_level="WARNING"):
-            _progress(ids, progress)
-        _progress(ids, progress, force=True)
-        return
-    deadline = time.monotonic() + timeout
-    while ids and time.monotonic() < deadline:
-        db.session.expire_all()
-        if _progress(ids, progress) == len(ids):
-            return
-        time.sleep(0.2)
-
-
-def _progress(ids: list[int], progress: Progress | None, force: bool = False) -> int:
-    """How many of the submissions are finished; redraws the progress line when there is one."""
-    db.session.expire_all()
-    statuses = list(db.session.scalars(select(Submission.status).where(Submission.id.in_(ids))))
-    # End the read's transaction: on SQLite it holds the one write lock the worker needs next.
-    db.session.rollback()
-    done = sum(s in FINAL for s in statuses)
-    if progress is not None:
-        progress.update(done, statuses.count("accepted"), done - statuses.count("accepted"), force=force)
-    return done
+from hub.models import FINAL_STATES
+from hub.services import ingest, records, retry, site_notices, submission_status
 
 
 @click.command("ingest")
@@ -151,7 +110,7 @@ def _report(o: batch.FileOutcome, as_json: bool, wait: float, out: list[dict[str
             err=True,
         )
         return sub.status
-    if sub.status not in FINAL:
+    if sub.status not in FINAL_STATES:
         click.echo(
             f"{o.path}: submission {sub_id} {sub.status}: kept, not finished within --wait {wait:g} s;"
             f" a worker will finish it / indsendelse {sub_id} gemt, ikke færdig inden for {wait:g} s;"
@@ -209,80 +168,6 @@ def _summary(sent: batch.Batch) -> None:
         click.echo(f"fejl:  databasen kan ikke nås; {lost} fil(er) ikke gemt", err=True)
 
 
-@click.command("explain")
-@with_appcontext
-@click.argument("record_id", type=int)
-@click.argument("field", required=False)
-@bad_input_exits_2
-def explain(record_id: int, field: str | None) -> None:
-    """Show where each value of a record's current version came from (file, locator, raw value)."""
-    row = records.record(db.session, record_id)
-    version = row.versions[-1]
-    shown = [
-        p
-        for p in version.provenance
-        if not field or p.path == field or p.path.startswith((field + ".", field + "["))
-    ]
-    if field and not shown:
-        paths = ", ".join(sorted({p.path.split("[")[0].split(".")[0] for p in version.provenance}))
-        raise HubError(
-            f"record {row.id} has no field {field!r}; its fields start: {paths}",
-            f"posten {row.id} har intet felt {field!r}; dens felter begynder: {paths}",
-        )
-    click.echo(f"record {row.id} ({row.form_type}) version {version.version} of {len(row.versions)}")
-    for p in shown:
-        where = (p.locator.get("text") or {}).get("en") or p.source_key
-        steps = " → ".join(str(t) for t in p.transforms) or "as read"
-        value = value_at(version.data, p.path)
-        click.echo(
-            f"{p.path}\n  file {p.document_sha256[:12]}…  {where}\n  raw {p.raw_value!r}  via {steps}"
-            f"  → {value!r}"
-        )
-
-
-_STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
-
-
-def value_at(record: dict[str, Any], path: str) -> Any:
-    """The value a provenance path (`entries[2].hours`, `citizen.cpr`) names in a record, or None."""
-    node: Any = record
-    for name, index in _STEP.findall(path):
-        if name and isinstance(node, dict) and name in node:
-            node = node[name]
-        elif index and isinstance(node, list) and int(index) < len(node):
-            node = node[int(index)]
-        else:
-            return None
-    return node
-
-
 def register(cli: click.Group) -> None:
     """Add the commands to the `hub` command."""
     cli.add_command(ingest_command)
-    cli.add_command(explain)
-    cli.add_command(requeue)
-
-
-@click.command("requeue")
-@click.option(
-    "--minutes",
-    default=30,
-    show_default=True,
-    type=click.IntRange(min=0),
-    help="How long queued/processing means stuck; a submission under a live worker lease is never taken.",
-)
-@with_appcontext
-@seals_audit_log
-def requeue(minutes: int) -> None:
-    """Queue again the submissions no worker will finish: never queued, failed, or left by a dead worker.
-
-    Workers do this themselves for a dead worker's work once its lease runs out; this is for an operator
-    (say, failed submissions after a fix)."""
-    ids = recovery.release(db.session, recovery.stalled(db.session, timedelta(minutes=minutes)), actor="cli")
-    # In batches; a job `started` for longer than a lease, on a submission nobody holds, is a dead worker's.
-    enqueue_submissions(ids, stale_after=lease_seconds())
-    wait_for(ids, timeout=60)
-    db.session.expire_all()
-    for submission_id in ids:
-        click.echo(f"submission {submission_id}: {records.submission(db.session, submission_id).status}")
-    click.echo(f"queued again: {len(ids)}")

@@ -49,7 +49,9 @@
   function describe(p) {
     var item = danish ? (p.item_da || p.item) : p.item;
     var field = (danish ? p.field_da : p.field_en) || p.field;
-    var where = [p.file, p.form, item, locator(p.locator, p.locator_da), field].filter(Boolean).join(" / ");
+    // The form by its title, as the page names it after a reload (`form` is the config's id).
+    var where = [p.file, p.form_title || p.form, item, locator(p.locator, p.locator_da), field];
+    where = where.filter(Boolean).join(" / ");
     var reason = danish ? p.reason_da : p.reason_en;
     return where ? where + ": " + reason : reason;
   }

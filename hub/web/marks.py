@@ -1,18 +1,21 @@
-"""A checkbox as a caseworker reads it: "afkrydset" or "ikke afkrydset", not the PDF's own state name.
+"""A checkbox as a caseworker reads it: "afkrydset" or "ikke afkrydset", not the PDF's own state name;
+a radio group with no button chosen: "ikke valgt", not "læst som Off".
 
 A PDF checkbox reads as its state: "Off" when not ticked, else its export value ("Yes", "On",
-"Kontanthjaelp"). The provenance keeps that raw value (the API gives it as it is, and the record page
-keeps it in a title); the page says what it means.
+"Kontanthjaelp"); a radio group as its chosen button's export value, "Off" when none is. The provenance
+keeps that raw value (the API gives it as it is, and the record page keeps it in a title); the page says
+what it means.
 """
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Any, Protocol
 
 from flask import Flask
 from flask_babel import gettext as _
 
 from hub.adapters.mapping.transforms import TransformError, is_checked
+from hub.adapters.mapping.unchosen import is_unchosen
 
 
 class _Source(Protocol):
@@ -21,6 +24,9 @@ class _Source(Protocol):
 
     @property
     def transforms(self) -> tuple[str, ...]: ...
+
+    @property
+    def locator(self) -> dict[str, Any]: ...
 
 
 def is_box(source: _Source) -> bool:
@@ -40,6 +46,16 @@ def box_mark(source: _Source) -> str | None:
     return _("checked") if ticked else _("not checked")
 
 
+def choice_mark(source: _Source) -> str | None:
+    """A PDF choice read through `map` whose raw state is "Off" (a radio group with no button chosen) as
+    "nothing chosen" in the page's language; None for any other value (shown as it is)."""
+    first = source.transforms[0].split("(", 1)[0] if source.transforms else ""
+    if first != "map" or not is_unchosen(source.raw_value) or "field" not in (source.locator or {}):
+        return None  # only a PDF field ("field" in its locator) has pypdf's "Off"
+    return _("nothing chosen")
+
+
 def init_app(app: Flask) -> None:
-    """`box_mark` as a template global."""
+    """`box_mark` and `choice_mark` as template globals."""
     app.add_template_global(box_mark, "box_mark")
+    app.add_template_global(choice_mark, "choice_mark")

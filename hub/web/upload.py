@@ -12,13 +12,12 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from markupsafe import Markup, escape
 
-from hub.adapters.language.config_model import find_form
-from hub.errors import FieldProblem, HubError
+from hub.errors import FieldProblem
 from hub.extensions import db
 from hub.models import Submission
 from hub.schemas.field_names import field_name
 from hub.schemas.municipalities import municipality_name
-from hub.services import normalise, scope, submission_view, uploads
+from hub.services import form_titles, scope, submission_view, uploads
 from hub.services.submission_status import page_of, records_of
 from hub.web import nav
 from hub.web.guard import principal, requires
@@ -30,12 +29,9 @@ nav.register("upload.index", _l("Upload"), "submissions:create")
 def form_title(form_id: str, sent: Submission | None) -> str:
     """A form as its sender's adapter titles it ('Praktikaftale - virksomhedspraktik (JCB 2.1)'), not
     by the config's id; the id when the sender, its adapter or the form is not known (any more)."""
-    if not form_id or sent is None:
+    if sent is None:
         return form_id
-    try:
-        return find_form(normalise.adapter_of(sent).forms, form_id).title or form_id
-    except (KeyError, HubError):
-        return form_id
+    return form_titles.form_title(form_id, sent.agreement_id, sent.municipality_code)
 
 
 @bp.app_template_filter("sent_name")

@@ -132,23 +132,40 @@ def test_a_label_printed_twice_or_named_by_block_is_told_as_such(selector: str, 
     assert reason is not None and reason[0] == en
 
 
-def test_a_form_read_by_contains_alone_is_recognised_as_before_without_its_sheet() -> None:
-    # The sheet is named only when a rule is broken: recognising is what it was.
+def words_form(*needles: str, sheet: str | None = None) -> FormConfig:
+    """A workbook form recognised by `contains` alone, read on `sheet` (None: every sheet)."""
+    reader = {"sheet": sheet} if sheet else {}
+    return FormConfig("f", "mentor_hours", "xlsx", "", RecogniseRules(contains=needles), (), reader=reader)
+
+
+def test_contains_looks_in_the_forms_sheet_only() -> None:
+    # Another municipality's workbook: our title on a sheet of its own is not our form.
+    book = workbook(
+        ("Ark1", 1, 1, "Mentortimer - Gladsaxe"),
+        ("Noter", 1, 1, "Mentortimer - Furesø Kommune"),
+        sheets=("Ark1", "Noter"),
+    )
+    assert words_form("Mentortimer - Furesø Kommune", sheet="Ark1").mismatch(book) == (
+        "it does not say 'Mentortimer - Furesø Kommune' (sheet 'Ark1')",
+        "den indeholder ikke 'Mentortimer - Furesø Kommune' (ark 'Ark1')",
+    )
+    # Read on the sheet that says it, it is the form.
+    assert words_form("mentortimer - furesø kommune", sheet="Noter").mismatch(book) is None
+
+
+def test_contains_without_a_sheet_looks_in_every_sheet() -> None:
+    book = workbook(("Ark1", 1, 1, "Skema"), ("Noter", 1, 1, "Mentortimer"), sheets=("Ark1", "Noter"))
+    assert words_form("Mentortimer").mismatch(book) is None
+    # CSV has no sheets: every cell counts, as before.
+    csv = Extraction("csv", (SourceValue("B7", "Mentortimer i alt", {"row": 7, "col": 2}),), {})
+    by_words = FormConfig("f", "mentor_hours", "csv", "", RecogniseRules(contains=("mentortimer",)), ())
+    assert by_words.mismatch(csv) is None
+
+
+def test_contains_on_a_sheet_the_workbook_lacks_names_its_sheets() -> None:
+    # The words are in the book, but not on the form's sheet: said as the sheet it lacks.
     book = workbook(("Ark1", 1, 1, "Mentortimer"))
-    by_words = FormConfig(
-        "f", "mentor_hours", "xlsx", "", RecogniseRules(contains=("mentortimer",)), (), reader={"sheet": "X"}
-    )
-    assert by_words.mismatch(book) is None
-    other = FormConfig(
-        "f",
-        "mentor_hours",
-        "xlsx",
-        "",
-        RecogniseRules(contains=("statusrapport",)),
-        (),
-        reader={"sheet": "X"},
-    )
-    assert other.mismatch(book) == (
+    assert words_form("mentortimer", sheet="X").mismatch(book) == (
         "it has no sheet 'X' (its sheets: 'Ark1')",
         "den har intet ark 'X' (dens ark: 'Ark1')",
     )

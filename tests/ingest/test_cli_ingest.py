@@ -10,7 +10,7 @@ from typing import Any
 from conftest import ROOT
 from sqlalchemy import select, update
 
-from hub.cli.ingest import value_at
+from hub.cli.explain import value_at
 from hub.extensions import db
 from hub.models import AuditEvent, Submission
 from hub.models.base import utcnow

@@ -223,10 +223,17 @@ class FormConfig:
         return None
 
     def _broken_contains(self, extraction: Extraction) -> tuple[str, str] | None:
-        texts = [v.value.casefold() for v in extraction.values if v.value] if self.recognise.contains else []
+        if not self.recognise.contains:
+            return None
+        # A workbook's form is read on its sheet: words on another sheet (another municipality's form
+        # in the same book, a notes sheet quoting a title) do not make the workbook this form.
+        sheet = self.reader.get("sheet") if self.format == "xlsx" else None
+        values = [v for v in extraction.values if sheet is None or v.meta.get("sheet") == sheet]
+        texts = [v.value.casefold() for v in values if v.value]
         for needle in self.recognise.contains:
             if not any(needle.casefold() in text for text in texts):
-                return f"it does not say {needle!r}", f"den indeholder ikke {needle!r}"
+                en, da = f"it does not say {needle!r}", f"den indeholder ikke {needle!r}"
+                return (f"{en} (sheet '{sheet}')", f"{da} (ark '{sheet}')") if sheet else (en, da)
         return None
 
 

@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 
 from hub.adapters.language.missing_words import label_text, missing
 from hub.adapters.mapping.transforms import TRANSFORMS, TransformCall, TransformError
+from hub.adapters.mapping.unchosen import nothing_chosen
 from hub.adapters.readers.base import SourceValue, describe_locator
 from hub.errors import FieldProblem
 from hub.schemas.field_names import field_name
@@ -154,6 +155,10 @@ class Reader:
         else:
             first = found[0][1]
             value = None if first is None else (first.value or "").strip()
+            said = nothing_chosen(first, calls)
+            if said is not None:  # said as the caseworker left it, not as "no mapping for 'Off'"
+                self.problem(path, self._where(found), *said)
+                return None, []
         before = len(self.problems)
         # Where the value was is worked out only for a problem: a value that transforms cleanly (nearly
         # all) never needs it.

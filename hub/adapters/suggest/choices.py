@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
+from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.fields import FieldSuggestion
-from hub.adapters.suggest.sources import Candidate
 from hub.adapters.suggest.words import FORM_PATHS, OPTIONAL_PATHS, TARGETS, guess_path, guess_target
 
 _DIGIT = re.compile(r"(?<!\d)([1-5])(?!\d)")

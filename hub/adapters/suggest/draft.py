@@ -15,10 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from hub.adapters.readers.base import Extraction
+from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.choices import classify_choice
 from hub.adapters.suggest.fields import FieldSuggestion, is_cpr, mask_cpr
 from hub.adapters.suggest.render import render
-from hub.adapters.suggest.sources import CODE_ATTRIBUTES, Candidate, gather
+from hub.adapters.suggest.sources import CODE_ATTRIBUTES, gather
+from hub.adapters.suggest.split_cpr import find_split_cpr, joined_cpr
 from hub.adapters.suggest.tables import TablePlan, plan_table
 from hub.adapters.suggest.words import (
     FORM_PATHS,
@@ -81,7 +83,14 @@ def suggest(extraction: Extraction, filename: str) -> Suggestion:
     if not type_word:
         form_type, type_word = _type_from_fields(candidates, plans)
     taken: dict[str, FieldSuggestion] = {}
-    fields = [f for c in candidates if (f := _classify(c, form_type, taken)) is not None]
+    split = find_split_cpr(candidates) if "citizen.cpr" in FORM_PATHS[form_type] else None
+    fields, joined = [], None
+    for cand in candidates:
+        if split is not None and cand is split[0] and "citizen.cpr" not in taken:
+            joined = taken["citizen.cpr"] = joined_cpr(*split)  # both halves in one field
+            fields.append(joined)
+        elif joined is None or split is None or cand is not split[1]:
+            fields += [f for f in (_classify(cand, form_type, taken),) if f is not None]
     for suggestion in fields:
         if suggestion.transforms == ["join"] and len(suggestion.selectors) == 1:
             suggestion.transforms = []

@@ -14,8 +14,8 @@ from hub.adapters.suggest.fields import NOT_CPR_PATHS, mask_cpr
 from hub.adapters.suggest.words import FORM_PATHS, TARGETS, has
 
 if TYPE_CHECKING:
+    from hub.adapters.suggest.candidates import Table
     from hub.adapters.suggest.draft import FieldSuggestion, Suggestion
-    from hub.adapters.suggest.sources import Table
     from hub.adapters.suggest.tables import TablePlan
 
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")

@@ -1,18 +1,17 @@
 """What `hub adapters suggest` reads from an extraction: one candidate per value, with the texts near it.
 
-A PDF field offers its tooltip, name and printed label; an XML value its element names; a CSV/XLSX value
-the label cell left of it (and the section heading above, for "Navn" under "Borger"), selected by
-`next:` when it sits straight right of a label printed once on the sheet. A header row with
-values below it is a table, offered as a whole for a `[[forms.lists]]` suggestion.
+A PDF field offers its tooltip, name and printed label (and, for a label two fields print, the label
+before it); an XML value its element names; a CSV/XLSX value its label cell (`sheets`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from hub.adapters.mapping.selectors import normalise_label
 from hub.adapters.readers.base import Extraction, SourceValue
+from hub.adapters.suggest.candidates import Candidate, Gathered
+from hub.adapters.suggest.nearby import context_helps, labels_before
+from hub.adapters.suggest.sheets import tabular
 from hub.adapters.suggest.words import fold
 
 # Attribute names that describe a document (its version, identity, creation) rather than hold a value.
@@ -25,47 +24,6 @@ CODE_ATTRIBUTES = frozenset({"kode", "code", "koder", "vaerdi", "value", "kodeva
 _STEP = re.compile(r"/(@)?(?:\{([^}]*)\})?([^/{}\[\]]+)(?:\[(\d+)\])?")
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """One value of the document: its selector, texts to guess from (best first), and what was seen."""
-
-    selector: str
-    texts: tuple[str, ...]
-    where: str = ""
-    value: str | None = None
-    options: tuple[str, ...] = ()
-    # PDF choices: "boxes" (a group of checkboxes, or one alone; `keys` are their fields) or "radio" (one
-    # field); `printed` is each box's field (a radio's export value) with the words printed beside it.
-    kind: str = ""
-    keys: tuple[str, ...] = ()
-    printed: tuple[tuple[str, str], ...] = ()
-
-
-@dataclass
-class Table:
-    """A header row with values below it: each data row's cells by header, and what follows the table.
-
-    `trailer` is the first cell of a row straight after the data that is no data row ("Underskrevet af"
-    with no blank row between): a list reads rows until a wholly empty one, so it would read that row too.
-    """
-
-    where: str
-    headers: tuple[str, ...]
-    rows: list[dict[str, str]] = field(default_factory=list)
-    trailer: str = ""
-    trailer_row: int = 0
-
-
-@dataclass
-class Gathered:
-    """Everything the suggestion is made from."""
-
-    candidates: list[Candidate] = field(default_factory=list)
-    tables: list[Table] = field(default_factory=list)
-    title: str = ""
-    namespaces: dict[str, str] = field(default_factory=dict)
-
-
 def gather(extraction: Extraction) -> Gathered:
     """Turn an extraction into candidates, by its format."""
     if extraction.format == "pdf":
@@ -74,7 +32,7 @@ def gather(extraction: Extraction) -> Gathered:
         return Gathered(candidates=_pdf_candidates(values), title=title)
     if extraction.format == "xml":
         return _xml(extraction)
-    return _tabular(extraction)
+    return tabular(extraction)
 
 
 def _pdf(value: SourceValue) -> Candidate:
@@ -89,7 +47,8 @@ def _pdf_candidates(values: list[SourceValue]) -> list[Candidate]:
     """One candidate a field, except that boxes printed in a row or a column are one candidate."""
     found: list[Candidate] = []
     group: list[SourceValue] = []
-    for value in values:
+    nearby = labels_before([str(v.meta.get("label") or "") for v in values])
+    for value, (before, shared) in zip(values, nearby, strict=True):
         if _box(value):
             if group and not _next_to(group[-1], value):
                 found.append(_boxes(group))
@@ -100,6 +59,13 @@ def _pdf_candidates(values: list[SourceValue]) -> list[Candidate]:
             found.append(_boxes(group))
             group = []
         plain = _pdf(value)
+        label = str(value.meta.get("label") or "").strip().rstrip(":").strip()
+        if shared > 1 and context_helps(label, before):
+            # "Dato" printed by two fields: the label before each says whose date it is.
+            where = f'{plain.where} (printed {shared} times, after "{before}")'
+            plain = Candidate(
+                plain.selector, (*plain.texts, f"{before} {label}"), where, plain.value, plain.options
+            )
         choices = value.meta.get("choices") if value.meta.get("type") == "radio" else None
         if choices:
             printed = tuple((k, str(t)) for k, t in choices.items() if t)
@@ -189,88 +155,3 @@ def _xml(extraction: Extraction) -> Gathered:
         found.append(Candidate("/" + "/".join(steps), texts, where, value.value))
     root = str(extraction.meta.get("root") or "")
     return Gathered(candidates=found, title=root.rpartition("}")[2], namespaces=namespaces)
-
-
-def label_like(text: str | None) -> bool:
-    """A cell that reads as a label or header: letters and no digits."""
-    return bool(text and re.search(r"[^\W\d_]", text) and not re.search(r"\d", text))
-
-
-def _tabular(extraction: Extraction) -> Gathered:
-    sheets: dict[str, dict[int, list[SourceValue]]] = {}
-    for value in extraction.values:
-        sheet = str(value.meta.get("sheet") or "")
-        sheets.setdefault(sheet, {}).setdefault(int(value.meta.get("row", 0)), []).append(value)
-    out = Gathered()
-    default = str((extraction.meta.get("sheets") or [""])[0]) if extraction.format == "xlsx" else ""
-    for sheet, rows in sheets.items():
-        for cells in rows.values():
-            cells.sort(key=lambda v: int(v.meta.get("col", 0)))
-        _sheet(out, sheet, rows, first=sheet == default, fmt=extraction.format)
-    return out
-
-
-def _sheet(out: Gathered, sheet: str, rows: dict[int, list[SourceValue]], first: bool, fmt: str) -> None:
-    counts: dict[str, int] = {}
-    for cells in rows.values():
-        for cell in cells:
-            counts[normalise_label(cell.value or "")] = counts.get(normalise_label(cell.value or ""), 0) + 1
-    context, last = "", 0
-    table_cols: set[int] = set()
-    headers: dict[int, str] = {}  # the current table's header by column
-    in_sheet = f'sheet "{sheet}", ' if fmt == "xlsx" else ""
-    for number in sorted(rows):
-        cells = rows[number]
-        cols = {int(c.meta.get("col", 0)) for c in cells}
-        if table_cols and number == last + 1 and cols & table_cols and not label_like(cells[0].value):
-            last = number
-            out.tables[-1].rows.append(
-                {
-                    headers[int(c.meta.get("col", 0))]: c.value or ""
-                    for c in cells
-                    if int(c.meta.get("col", 0)) in headers
-                }
-            )
-            continue
-        if table_cols and number == last + 1:
-            out.tables[-1].trailer, out.tables[-1].trailer_row = (cells[0].value or "").strip(), number
-        table_cols = set()
-        below = rows.get(number + 1, [])
-        shared = cols & {int(c.meta.get("col", 0)) for c in below}
-        if (
-            len(cells) > 1
-            and all(label_like(c.value) for c in cells)
-            and len(shared) > 1
-            and not label_like(below[0].value)
-        ):
-            out.tables.append(Table(f"{in_sheet}row {number}", tuple((c.value or "").strip() for c in cells)))
-            headers = {int(c.meta.get("col", 0)): (c.value or "").strip() for c in cells}
-            table_cols, last = cols, number
-            continue
-        if len(cells) == 1 and not (cells[0].value or "").strip().endswith(":"):
-            if first and not out.title:
-                out.title = (cells[0].value or "").strip()
-            else:
-                context = (cells[0].value or "").strip()
-            continue
-        at = 0
-        while at < len(cells):
-            cell = cells[at]
-            if not label_like(cell.value):
-                out.candidates.append(Candidate(cell.key, (context,) if context else (), "", cell.value))
-                at += 1
-                continue
-            label = (cell.value or "").strip().rstrip(":").strip()
-            out.title = out.title or label
-            pair = cells[at + 1] if at + 1 < len(cells) else None
-            unique = first and counts.get(normalise_label(label), 0) == 1
-            adjacent = pair is not None and int(pair.meta.get("col", 0)) == int(cell.meta.get("col", 0)) + 1
-            # The value seen beside the label: next: keeps to that cell, so a value left blank in another
-            # document reads as blank; label: would be the first filled cell further right.
-            selector = (
-                (f"next:{label}" if adjacent else f"label:{label}") if unique or pair is None else pair.key
-            )
-            texts = (label, f"{context} {label}") if context else (label,)
-            value = pair.value if pair is not None else None
-            out.candidates.append(Candidate(selector, texts, f'label "{label}"', value))
-            at += 2

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from hub.adapters.suggest.sources import Candidate, Table
+from hub.adapters.suggest.candidates import Candidate, Table
 from hub.adapters.suggest.words import guess_path, has
 
 LIST_COLUMNS = (("week", ("=uge", "week")), ("date", ("dato", "date")), ("hours", ("timer", "hours")))

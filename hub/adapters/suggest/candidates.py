@@ -1,0 +1,46 @@
+"""What `hub adapters suggest` reads from a document: candidate values, tables, and the form's title."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One value of the document: its selector, texts to guess from (best first), and what was seen."""
+
+    selector: str
+    texts: tuple[str, ...]
+    where: str = ""
+    value: str | None = None
+    options: tuple[str, ...] = ()
+    # PDF choices: "boxes" (a group of checkboxes, or one alone; `keys` are their fields) or "radio" (one
+    # field); `printed` is each box's field (a radio's export value) with the words printed beside it.
+    kind: str = ""
+    keys: tuple[str, ...] = ()
+    printed: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass
+class Table:
+    """A header row with values below it: each data row's cells by header, and what follows the table.
+
+    `trailer` is the first cell of a row straight after the data that is no data row ("Underskrevet af"
+    with no blank row between): a list reads rows until a wholly empty one, so it would read that row too.
+    """
+
+    where: str
+    headers: tuple[str, ...]
+    rows: list[dict[str, str]] = field(default_factory=list)
+    trailer: str = ""
+    trailer_row: int = 0
+
+
+@dataclass
+class Gathered:
+    """Everything the suggestion is made from."""
+
+    candidates: list[Candidate] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    title: str = ""
+    namespaces: dict[str, str] = field(default_factory=dict)

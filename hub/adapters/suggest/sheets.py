@@ -1,0 +1,152 @@
+"""The candidates of a CSV file or a workbook for `hub adapters suggest`: each value with the label cell
+left of it (and the section heading above, for "Navn" under "Borger"), selected by `next:` when it sits
+straight right of a label printed once on the sheet, by its block or place when the label is printed more
+than once (`nearby`). A header row with values below it is a table, offered whole for a list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from hub.adapters.mapping.selectors import normalise_label
+from hub.adapters.readers.base import Extraction, SourceValue
+from hub.adapters.suggest.candidates import Candidate, Gathered, Table
+from hub.adapters.suggest.nearby import block_of, context_helps, label_path
+
+
+def label_like(text: str | None) -> bool:
+    """A cell that reads as a label or header: letters and no digits."""
+    return bool(text and re.search(r"[^\W\d_]", text) and not re.search(r"\d", text))
+
+
+def tabular(extraction: Extraction) -> Gathered:
+    """Turn a CSV file's or a workbook's cells into candidates and tables, sheet by sheet."""
+    sheets: dict[str, dict[int, list[SourceValue]]] = {}
+    for value in extraction.values:
+        sheet = str(value.meta.get("sheet") or "")
+        sheets.setdefault(sheet, {}).setdefault(int(value.meta.get("row", 0)), []).append(value)
+    out = Gathered()
+    default = str((extraction.meta.get("sheets") or [""])[0]) if extraction.format == "xlsx" else ""
+    for sheet, rows in sheets.items():
+        for cells in rows.values():
+            cells.sort(key=lambda v: int(v.meta.get("col", 0)))
+        _sheet(out, sheet, rows, first=sheet == default, fmt=extraction.format)
+    return out
+
+
+def _sheet(out: Gathered, sheet: str, rows: dict[int, list[SourceValue]], first: bool, fmt: str) -> None:
+    counts: dict[str, int] = {}
+    for cells in rows.values():
+        for cell in cells:
+            counts[normalise_label(cell.value or "")] = counts.get(normalise_label(cell.value or ""), 0) + 1
+    context, last = "", 0
+    # Every filled cell in reading order, and those read as labels printed once: what a label printed
+    # more than once is named and read by (`nearby`).
+    order = [(n, int(c.meta.get("col", 0)), c.value or "") for n in sorted(rows) for c in rows[n]]
+    order = [cell for cell in order if cell[2].strip()]
+    anchors: set[tuple[int, int]] = set()
+    table_cols: set[int] = set()
+    headers: dict[int, str] = {}  # the current table's header by column
+    in_sheet = f'sheet "{sheet}", ' if fmt == "xlsx" else ""
+    for number in sorted(rows):
+        cells = rows[number]
+        cols = {int(c.meta.get("col", 0)) for c in cells}
+        if table_cols and number == last + 1 and cols & table_cols and not label_like(cells[0].value):
+            last = number
+            out.tables[-1].rows.append(
+                {
+                    headers[int(c.meta.get("col", 0))]: c.value or ""
+                    for c in cells
+                    if int(c.meta.get("col", 0)) in headers
+                }
+            )
+            continue
+        if table_cols and number == last + 1:
+            out.tables[-1].trailer, out.tables[-1].trailer_row = (cells[0].value or "").strip(), number
+        table_cols = set()
+        below = rows.get(number + 1, [])
+        shared = cols & {int(c.meta.get("col", 0)) for c in below}
+        if (
+            len(cells) > 1
+            and all(label_like(c.value) for c in cells)
+            and len(shared) > 1
+            and not label_like(below[0].value)
+        ):
+            out.tables.append(Table(f"{in_sheet}row {number}", tuple((c.value or "").strip() for c in cells)))
+            headers = {int(c.meta.get("col", 0)): (c.value or "").strip() for c in cells}
+            anchors.update((number, col) for col, h in headers.items() if counts.get(normalise_label(h)) == 1)
+            table_cols, last = cols, number
+            continue
+        if len(cells) == 1 and not (cells[0].value or "").strip().endswith(":"):
+            if counts.get(normalise_label(cells[0].value or "")) == 1:
+                anchors.add((number, int(cells[0].meta.get("col", 0))))  # a heading: a block's start
+            if first and not out.title:
+                out.title = (cells[0].value or "").strip()
+            else:
+                context = (cells[0].value or "").strip()
+            continue
+        at, trail = 0, None  # trail: the label whose values run on right of it (CPR-nr.;010190;1234)
+        while at < len(cells):
+            cell = cells[at]
+            if not label_like(cell.value):
+                if trail is not None and trail.follows(cell):
+                    out.candidates.append(trail.next_value(cell))
+                else:
+                    out.candidates.append(Candidate(cell.key, (context,) if context else (), "", cell.value))
+                at += 1
+                continue
+            label = (cell.value or "").strip().rstrip(":").strip()
+            out.title = out.title or label
+            pair = cells[at + 1] if at + 1 < len(cells) else None
+            col = int(cell.meta.get("col", 0))
+            unique = first and counts.get(normalise_label(label), 0) == 1
+            adjacent = pair is not None and int(pair.meta.get("col", 0)) == col + 1
+            before, nth = block_of(order, (number, col), anchors)
+            # A label printed twice is named by the label before it, or by its place ("Dato#2"): a cell
+            # reference (B13) breaks as soon as a month has more days.
+            named = label if unique else label_path(label, (before, nth)) if first else None
+            # The value seen beside the label: next: keeps to that cell, so a value left blank in another
+            # document reads as blank; label: would be the first filled cell further right.
+            selector = (
+                (f"next:{named}" if adjacent else f"label:{named}") if named and pair is not None else None
+            )
+            selector = selector or (f"label:{label}" if pair is None else pair.key)
+            texts: tuple[str, ...] = (label, f"{context} {label}") if context else (label,)
+            if before and context_helps(label, before):  # "Dato" after "Underskrevet af": signed_on
+                texts += (f"{before} {label}",)
+            printed = counts.get(normalise_label(label), 0)
+            where = f'label "{label}"' + (f" (printed {printed} times)" if first and printed > 1 else "")
+            value = pair.value if pair is not None else None
+            out.candidates.append(Candidate(selector, texts, where, value))
+            trail = Trail(label, named, texts, pair) if pair is not None and adjacent else None
+            if unique:
+                anchors.add((number, col))
+            at += 2
+
+
+@dataclass
+class Trail:
+    """A label whose values run on right of it in one row ("CPR-nr.;010190;1234"): the cells after its
+    first value are its 2nd, 3rd... value, read as `label:CPR-nr.>2`, not as cells nobody named."""
+
+    label: str
+    named: str | None  # how a selector names the label (None: only a cell reference can)
+    texts: tuple[str, ...]
+    last: SourceValue
+    count: int = 1
+
+    def follows(self, cell: SourceValue) -> bool:
+        """Whether a cell sits straight right of the label's last value."""
+        return _col(cell) == _col(self.last) + 1 and cell.meta.get("row") == self.last.meta.get("row")
+
+    def next_value(self, cell: SourceValue) -> Candidate:
+        """The candidate of the label's next value."""
+        self.last, self.count = cell, self.count + 1
+        selector = f"label:{self.named}>{self.count}" if self.named else cell.key
+        where = f'label "{self.label}", its value no. {self.count}'
+        return Candidate(selector, self.texts, where, cell.value)
+
+
+def _col(cell: SourceValue) -> int:
+    return int(cell.meta.get("col", 0))

@@ -1,0 +1,66 @@
+"""`hub explain`: where each value of a record came from (file, locator, raw value, transforms)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import click
+from flask.cli import with_appcontext
+
+from hub.cli.common import bad_input_exits_2
+from hub.errors import HubError
+from hub.extensions import db
+from hub.services import records
+
+
+@click.command("explain")
+@with_appcontext
+@click.argument("record_id", type=int)
+@click.argument("field", required=False)
+@bad_input_exits_2
+def explain(record_id: int, field: str | None) -> None:
+    """Show where each value of a record's current version came from (file, locator, raw value)."""
+    row = records.record(db.session, record_id)
+    version = row.versions[-1]
+    shown = [
+        p
+        for p in version.provenance
+        if not field or p.path == field or p.path.startswith((field + ".", field + "["))
+    ]
+    if field and not shown:
+        paths = ", ".join(sorted({p.path.split("[")[0].split(".")[0] for p in version.provenance}))
+        raise HubError(
+            f"record {row.id} has no field {field!r}; its fields start: {paths}",
+            f"posten {row.id} har intet felt {field!r}; dens felter begynder: {paths}",
+        )
+    click.echo(f"record {row.id} ({row.form_type}) version {version.version} of {len(row.versions)}")
+    for p in shown:
+        where = (p.locator.get("text") or {}).get("en") or p.source_key
+        steps = " → ".join(str(t) for t in p.transforms) or "as read"
+        value = value_at(version.data, p.path)
+        click.echo(
+            f"{p.path}\n  file {p.document_sha256[:12]}…  {where}\n  raw {p.raw_value!r}  via {steps}"
+            f"  → {value!r}"
+        )
+
+
+_STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def value_at(record: dict[str, Any], path: str) -> Any:
+    """The value a provenance path (`entries[2].hours`, `citizen.cpr`) names in a record, or None."""
+    node: Any = record
+    for name, index in _STEP.findall(path):
+        if name and isinstance(node, dict) and name in node:
+            node = node[name]
+        elif index and isinstance(node, list) and int(index) < len(node):
+            node = node[int(index)]
+        else:
+            return None
+    return node
+
+
+def register(cli: click.Group) -> None:
+    """Add `explain` to the `hub` command."""
+    cli.add_command(explain)

@@ -1,0 +1,83 @@
+"""Waiting for submissions to be read: the embedded queue worked here, or `hub worker` processes waited
+for (`hub ingest`, `hub demo`); and `hub requeue`, which queues again the ones no worker will finish."""
+
+from __future__ import annotations
+
+import time
+from datetime import timedelta
+
+import click
+from flask import current_app
+from flask.cli import with_appcontext
+from sqlalchemy import select
+
+from hub.cli.common import seals_audit_log
+from hub.cli.progress import Progress
+from hub.extensions import db
+from hub.jobs import enqueue_submissions, lease_seconds
+from hub.models import FINAL_STATES, Submission
+from hub.queue import queue
+from hub.services import records, recovery
+
+
+def wait_for(ids: list[int], timeout: float, progress: Progress | None = None) -> None:
+    """Work the embedded queue here, or wait for `hub worker` processes to finish the jobs."""
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    if queue.embedded:
+        if progress is None or not progress.enabled:
+            queue.run_burst(app)
+            return
+        # One job at a time, so that the line can be redrawn between documents.
+        worker = queue.worker(app)
+        while worker.work(burst=True, max_jobs=1, logging_level="WARNING"):
+            _progress(ids, progress)
+        _progress(ids, progress, force=True)
+        return
+    deadline = time.monotonic() + timeout
+    while ids and time.monotonic() < deadline:
+        db.session.expire_all()
+        if _progress(ids, progress) == len(ids):
+            return
+        time.sleep(0.2)
+
+
+def _progress(ids: list[int], progress: Progress | None, force: bool = False) -> int:
+    """How many of the submissions are finished; redraws the progress line when there is one."""
+    db.session.expire_all()
+    statuses = list(db.session.scalars(select(Submission.status).where(Submission.id.in_(ids))))
+    # End the read's transaction: on SQLite it holds the one write lock the worker needs next.
+    db.session.rollback()
+    done = sum(s in FINAL_STATES for s in statuses)
+    if progress is not None:
+        progress.update(done, statuses.count("accepted"), done - statuses.count("accepted"), force=force)
+    return done
+
+
+@click.command("requeue")
+@click.option(
+    "--minutes",
+    default=30,
+    show_default=True,
+    type=click.IntRange(min=0),
+    help="How long queued/processing means stuck; a submission under a live worker lease is never taken.",
+)
+@with_appcontext
+@seals_audit_log
+def requeue(minutes: int) -> None:
+    """Queue again the submissions no worker will finish: never queued, failed, or left by a dead worker.
+
+    Workers do this themselves for a dead worker's work once its lease runs out; this is for an operator
+    (say, failed submissions after a fix)."""
+    ids = recovery.release(db.session, recovery.stalled(db.session, timedelta(minutes=minutes)), actor="cli")
+    # In batches; a job `started` for longer than a lease, on a submission nobody holds, is a dead worker's.
+    enqueue_submissions(ids, stale_after=lease_seconds())
+    wait_for(ids, timeout=60)
+    db.session.expire_all()
+    for submission_id in ids:
+        click.echo(f"submission {submission_id}: {records.submission(db.session, submission_id).status}")
+    click.echo(f"queued again: {len(ids)}")
+
+
+def register(cli: click.Group) -> None:
+    """Add `requeue` to the `hub` command."""
+    cli.add_command(requeue)
