@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from hub.models import BrowserSession, User
 from hub.models.base import utcnow
+from hub.services import audit
 
 
 def _digest(sid: str) -> str:
@@ -44,19 +45,32 @@ def user_of(session: Session, user_id: int, sid: str) -> User | None:
     )
 
 
-def renew(session: Session, sid: str) -> bool:
-    """Start a live session's time again (its owner asked to stay signed in), committed; False when the
-    session has ended. Its row must look new too: rows older than the lifetime are deleted at sign-in."""
+def renew(session: Session, sid: str, actor: str) -> bool:
+    """Start a live session's time again (its owner asked to stay signed in), committed with its audit
+    entry; False when the session has ended. Its row must look new too: rows older than the lifetime are
+    deleted at sign-in."""
     renewed = session.execute(
         update(BrowserSession).where(BrowserSession.id == _digest(sid)).values(started_at=utcnow())
     )
+    alive = bool(getattr(renewed, "rowcount", 0))
+    if alive:
+        # A session's life is in the log from its sign-in to its end: an extension lets one sign-in
+        # stand for longer than `SESSION_HOURS`, which whoever reads the log must be able to see.
+        audit.append(session, actor, "session.extended", actor, {})
     session.commit()
-    return bool(getattr(renewed, "rowcount", 0))
+    return alive
 
 
-def end(session: Session, sid: str) -> None:
-    """End one session (signing out), committed."""
-    session.execute(delete(BrowserSession).where(BrowserSession.id == _digest(sid)))
+def end(session: Session, sid: str, how: str) -> None:
+    """End one session, committed with its audit entry naming its user and `how` (`signed_out`,
+    `expired`); nothing to log when it had ended already."""
+    row = session.get(BrowserSession, _digest(sid))
+    if row is None:
+        return
+    user = session.get(User, row.user_id)
+    actor = f"user:{user.username}" if user is not None else f"user-id:{row.user_id}"
+    session.delete(row)
+    audit.append(session, actor, "session.ended", actor, {"how": how})
     session.commit()
 
 

@@ -94,12 +94,12 @@ def sign_in(user: User) -> None:
     session.permanent = True
 
 
-def sign_out() -> None:
+def sign_out(how: str = "signed_out") -> None:
     """End the browser session on the server too, keeping only the language."""
     lang, sid = session.get("lang"), session.get("sid")
     session.clear()
     if sid:
-        browser_sessions.end(db.session, str(sid))
+        browser_sessions.end(db.session, str(sid), how)
     if lang:
         session["lang"] = lang
 
@@ -121,14 +121,14 @@ def _from_session() -> Principal | None:
         return None
     lifetime = int(current_app.config["SESSION_HOURS"]) * 3600
     if time.time() - int(session.get("since", 0)) > lifetime:
-        sign_out()
+        sign_out("expired")
         g.session_expired = True
         return None
     sid = session.get("sid")
     # No id: a cookie from before sessions were kept (0053), signed out as any other that ended.
     user = browser_sessions.user_of(db.session, int(uid), str(sid)) if sid else None
     if user is None:
-        sign_out()
+        sign_out("ended")  # its row is gone already (signed out elsewhere, password changed): no entry
         return None
     return users.principal(user)
 

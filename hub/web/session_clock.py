@@ -18,7 +18,7 @@ from hub.errors import Unauthenticated
 from hub.extensions import db
 from hub.services import browser_sessions
 from hub.web.errors import wants_json
-from hub.web.guard import current, requires
+from hub.web.guard import current, principal, requires
 from hub.web.targets import local_path
 
 bp = Blueprint("session_clock", __name__)
@@ -42,7 +42,7 @@ def clock() -> dict[str, int] | None:
 @requires("signed_in")
 def extend() -> Any:
     """Start the session's time again: the page's script asks for JSON; a page without script posts a form."""
-    if not browser_sessions.renew(db.session, str(session["sid"])):
+    if not browser_sessions.renew(db.session, str(session["sid"]), principal().actor):
         raise Unauthenticated("the session has ended", "sessionen er udløbet")
     session["since"] = int(time.time())  # a changed session: its cookie is sent again, with a new expiry
     if wants_json():

@@ -15,9 +15,10 @@ import lxml.html
 from accounts import add_user, csrf_token, sign_in
 from conftest import make_app
 from flask import Flask
+from sqlalchemy import select
 
 from hub.extensions import db
-from hub.models import BrowserSession
+from hub.models import AuditEvent, BrowserSession
 from hub.models.base import utcnow
 
 JSON = {"Accept": "application/json"}
@@ -73,3 +74,32 @@ def test_extending_needs_the_csrf_token_and_a_live_session(app: Flask) -> None:
     client.post("/logout", data={"csrf_token": token})
     ended = client.post("/session/extend", headers={**JSON, "X-CSRFToken": token})
     assert ended.status_code == 401  # signed out: nothing to extend, and said as JSON to the script
+
+
+def test_a_sessions_life_is_in_the_audit_log_extended_ended_and_expired(tmp_path: Path) -> None:
+    app = make_app(tmp_path, SESSION_HOURS=1)
+    add_user(app, "lead-gladsaxe")
+    client = app.test_client()
+    sign_in(client, "lead-gladsaxe")
+    token = csrf_token(client, "/agreements")
+    assert client.post("/session/extend", headers={**JSON, "X-CSRFToken": token}).status_code == 200
+    client.post("/logout", data={"csrf_token": token})
+    # A signed-out cookie extends nothing and ends nothing more: no entry for it.
+    assert client.post("/session/extend", headers={**JSON, "X-CSRFToken": token}).status_code == 401
+    sign_in(client, "lead-gladsaxe")
+    with client.session_transaction() as session:
+        session["since"] = int(time.time()) - 3601
+    assert client.get("/agreements").status_code == 302  # ran out: signed out by the hub
+    with app.app_context():
+        logged = db.session.execute(
+            select(AuditEvent.actor, AuditEvent.action, AuditEvent.detail)
+            .where(AuditEvent.subject == "user:lead-gladsaxe", AuditEvent.actor == "user:lead-gladsaxe")
+            .order_by(AuditEvent.id)
+        ).all()
+    assert [tuple(row) for row in logged] == [
+        ("user:lead-gladsaxe", "login.succeeded", {"source": "127.0.0.1"}),
+        ("user:lead-gladsaxe", "session.extended", {}),
+        ("user:lead-gladsaxe", "session.ended", {"how": "signed_out"}),
+        ("user:lead-gladsaxe", "login.succeeded", {"source": "127.0.0.1"}),
+        ("user:lead-gladsaxe", "session.ended", {"how": "expired"}),
+    ]
