@@ -7,6 +7,7 @@ from pathlib import Path
 
 from hub import merkle
 from hub.exports import bundle_verify
+from hub.exports.bundle_withheld import CLAIMS_DA, CLAIMS_EN, ORIGINALS_DA, ORIGINALS_EN
 
 _IMPORT = "from hub.merkle import leaf_hash, verify_inclusion\n"
 _FUTURE = "from __future__ import annotations\n"
@@ -37,25 +38,14 @@ class About:
     origin: str
 
 
-# Where the municipality's rule masks CPR: why the originals are not in `documents/`, and how to get and
-# check one (decision 0055).
-WITHHELD_DA = """**Originalerne er ikke med i denne pakke.** Kommunens regel er, at dens revisor ser
-  CPR-numre maskeret, og originalerne har fulde CPR-numre; et maskeret dokument ville ikke længere have
-  den SHA-256, hubben modtog, og kunne intet bevise. I stedet står hver original i `manifest.json` med
-  `"included": false` og `"why": "cpr_masked"`: dens sti under `documents/` (navngivet efter dens
-  SHA-256), filnavn (CPR-numre maskeret), størrelse, SHA-256 og de poster (`"records"`), der er læst af
-  den. Har revisionen brug for en original, så bed kommunen om den, og kontrollér den mod manifestet:
-  `sha256sum FIL` (Windows: `certutil -hashfile FIL SHA256`) skal give den SHA-256, manifestet nævner,
-  og `verify.py` bekræfter, at manifestet er hubbens. Kravet har fulde CPR-numre, som det blev sendt."""
-WITHHELD_EN = """**The originals are not in this bundle.** The municipality's rule is that its auditor
-  sees CPR numbers masked, and the originals hold full CPR numbers; a masked document would no longer
-  have the SHA-256 the hub received and could prove nothing. Instead `manifest.json` lists each
-  original with `"included": false` and `"why": "cpr_masked"`: its path under `documents/` (named by
-  its SHA-256), file name (CPR numbers masked), size, SHA-256 and the records read from it
-  (`"records"`). Where the audit needs an original, ask the municipality for it and check it against
-  the manifest: `sha256sum FILE` (Windows: `certutil -hashfile FILE SHA256`) must give the SHA-256 the
-  manifest names, and `verify.py` confirms that the manifest is the hub's. The claim holds full CPR
-  numbers, as it was sent."""
+# Where the rule is `full`: the downloaded claim files are in the bundle as they were sent. (Each
+# text starts with its own space or line break, so that no line ends in a space.)
+_SENT_DA = """ Hver hentet fil er med i `claim/hentet/`, navngivet
+  efter logposten for hentningen, som er med i `log/`; `verify.py` kontrollerer, at filen er den, logposten
+  nævner."""
+_SENT_EN = """ Each downloaded file is in `claim/hentet/`,
+  named by its download's log entry, which is in `log/`; `verify.py` checks that the file is the one the
+  entry names."""
 
 
 def readme(about: About) -> str:
@@ -63,11 +53,13 @@ def readme(about: About) -> str:
     fingerprint = bundle_verify.key_fingerprint(about.public_pem.encode())
     cpr_da = "fulde CPR-numre" if about.cpr_rule == "full" else "CPR-numre maskeret som DDMMÅÅ-XXXX"
     cpr_en = "full CPR numbers" if about.cpr_rule == "full" else "CPR numbers masked as DDMMYY-XXXX"
-    # The originals cannot be masked and stay evidence: where the rule masks CPR they are listed in the
-    # manifest, not enclosed (decision 0055). The claim is the municipality's own document, as sent.
+    # The originals and the downloaded claims cannot be masked and stay evidence: where the rule masks
+    # CPR they are listed in the manifest, not enclosed, and the computed claim is masked (0055, 0057).
     masked = about.cpr_rule != "full"
-    cpr_docs_da = WITHHELD_DA if masked else ""
-    cpr_docs_en = WITHHELD_EN if masked else ""
+    cpr_docs_da = ORIGINALS_DA if masked else ""
+    cpr_docs_en = ORIGINALS_EN if masked else ""
+    sent_da = CLAIMS_DA if masked else _SENT_DA
+    sent_en = CLAIMS_EN if masked else _SENT_EN
     docs_da = "de originale dokumenter, som de blev modtaget" + (
         " (kun listet i manifestet)" if masked else ""
     )
@@ -93,9 +85,7 @@ Pakken rummer dokumentationen for kommunens krav om refusion af mentorstøtte i 
 - `claim/`: kravet i kommunens eget format (eller en forklaring, når der intet er at kræve), som hubben
   beregner det af posterne, da pakken blev dannet, og `claim/hentede-krav.txt`: hver gang kravet for
   perioden blev hentet fra hubben (hvornår, af hvem, linjer, beløb, SHA-256), og om det senest hentede
-  har samme linjer og beløb som kravet i pakken. Hver hentet fil er med i `claim/hentet/`, navngivet
-  efter logposten for hentningen, som er med i `log/`; `verify.py` kontrollerer, at filen er den, logposten
-  nævner.
+  har samme linjer og beløb som kravet i pakken.{sent_da}
 - `agreements/`: hver aftale, pakkens praktikker hører til, som den er gemt: timesats, timer pr. uge,
   arbejdssteder og kontakter. Hvor kommunen ikke bevilger på en blanket, er aftalens vilkår bevillingen.
 - `completeness/report.pdf` og `report.csv`: kommunens revisionsregler anvendt på hver praktik, med de
@@ -137,9 +127,7 @@ The bundle holds the documentation of the municipality's mentor-support claim fo
 - `claim/`: the claim in the municipality's own format (or why there is nothing to claim), as the hub
   computes it from the records when the bundle was made, and `claim/hentede-krav.txt`: each time the
   period's claim was downloaded from the hub (when, by whom, lines, amount, SHA-256), and whether the last
-  one has the lines and amount of the claim in the bundle. Each downloaded file is in `claim/hentet/`,
-  named by its download's log entry, which is in `log/`; `verify.py` checks that the file is the one the
-  entry names.
+  one has the lines and amount of the claim in the bundle.{sent_en}
 - `agreements/`: each agreement the bundle's placements belong to, as stored: hourly rate, hours per week,
   sites and contacts. Where the municipality grants on no form of its own, the agreement's terms are the
   grant.

@@ -200,18 +200,21 @@ def check_files(bundle: Bundle, manifest: dict[str, Any]) -> bool:
 
 
 def _check_withheld(bundle: Bundle, withheld: dict[str, Any]) -> bool:
-    """Say how many originals are listed but not included; a file there under such a path was added."""
+    """Say how many originals and downloaded claims are listed but not included; a file there under
+    such a path was added."""
     if not withheld:
         return True
-    by_why: dict[str, int] = {}
-    for entry in withheld.values():
-        by_why[str(entry.get("why"))] = by_why.get(str(entry.get("why")), 0) + 1
-    for why, count in sorted(by_why.items()):
+    by_why: dict[tuple[bool, str], int] = {}
+    for path, entry in withheld.items():
+        kind = (bool(DOWNLOADED.fullmatch(path)), str(entry.get("why")))
+        by_why[kind] = by_why.get(kind, 0) + 1
+    for (claim, why), count in sorted(by_why.items()):
         da, en = WITHHELD_WORDS.get(why, (why, why))
+        what_da, what_en = ("hentede krav", "downloaded claims") if claim else ("originaler", "originals")
         say(
             None,
-            f"{count} originaler er listet, ikke med ({da})",
-            f"{count} originals listed, not included ({en})",
+            f"{count} {what_da} er listet, ikke med ({da})",
+            f"{count} {what_en} listed, not included ({en})",
         )
     there = sorted(set(withheld) & bundle.names())
     for path in there:
@@ -223,7 +226,8 @@ def _check_withheld(bundle: Bundle, withheld: dict[str, Any]) -> bool:
     return not there
 
 
-# Why the manifest lists an original it does not carry, as `hub.services.bundle_documents` writes it.
+# Why the manifest lists an original or a downloaded claim it does not carry, as
+# `hub.services.bundle_documents` writes it.
 WITHHELD_WORDS = {"cpr_masked": ("CPR maskeret", "CPR masked")}
 
 
@@ -306,14 +310,15 @@ def _say_outside(ids: list[str], count: int, size: int) -> None:
 
 
 def check_downloads(bundle: Bundle, manifest: dict[str, Any]) -> bool:
-    """Each enclosed downloaded claim is the file its download's log entry names by SHA-256: with the
-    manifest's hashes checked (`check_files`) and the entries' proofs (`check_log`), the file is the one
-    the hub logged when it was downloaded."""
-    files = {}
+    """Each downloaded claim is the file its download's log entry names by SHA-256: with the manifest's
+    hashes checked (`check_files`) and the entries' proofs (`check_log`), an enclosed file is the one the
+    hub logged when it was downloaded, and one only listed (CPR masked) is checked against that hash."""
+    files, listed = {}, 0
     for entry in manifest["files"]:
         match = DOWNLOADED.fullmatch(str(entry["path"]))
         if match:
             files[entry["path"]] = (int(match.group(1)), entry["sha256"])
+            listed += entry.get("included", True) is False
     if not files:
         return True
     logged = {}
@@ -333,10 +338,11 @@ def check_downloads(bundle: Bundle, manifest: dict[str, Any]) -> bool:
             )
             ok = False
     if ok:
+        only_da, only_en = (f" ({listed} kun listet)", f" ({listed} listed only)") if listed else ("", "")
         say(
             True,
-            f"de {len(files)} hentede krav er de filer, loggen nævner",
-            f"the {len(files)} downloaded claims are the files the log names",
+            f"de {len(files)} hentede krav er de filer, loggen nævner{only_da}",
+            f"the {len(files)} downloaded claims are the files the log names{only_en}",
         )
     return ok
 

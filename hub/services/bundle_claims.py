@@ -9,6 +9,10 @@ file under `claim/hentet/` (named by its log entry), says whether the last one h
 of the claim in the bundle, and encloses those log entries with their inclusion proofs: `verify.py`
 matches each enclosed file to the SHA-256 its entry in the signed log gives. A download made before the
 hub kept the files is listed without one. Other municipalities' downloads stay out.
+
+Where the municipality's rule masks CPR for its auditor, the computed claim is written with CPR masked
+(`claims.masked`), and the downloaded files, which hold full CPR numbers and prove something only as
+their exact bytes, are listed in the signed manifest like the originals, not enclosed (decision 0057).
 """
 
 from __future__ import annotations
@@ -21,12 +25,14 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hub.exports.bundle_withheld import CLAIMS_LIST_HEAD, listed_only
 from hub.exports.bundle_zip import BundleZip
 from hub.exports.claims import NothingToClaim, claim_chunks
+from hub.exports.claims.masked import masked_chunks
 from hub.extensions import blobs
 from hub.models import AuditEvent, AuditLeaf
 from hub.periods import DENMARK
-from hub.services import claims, completeness
+from hub.services import bundle_documents, claims, completeness
 
 
 @dataclass(frozen=True)
@@ -43,12 +49,15 @@ def write(session: Session, scope: completeness.AuditScope, bundle: BundleZip) -
     ids of those downloads' log entries, for the bundle's log."""
     computed, ids, text = [], [], []
     code, period = scope.config.code, scope.period
+    # The same test as the originals': a bundle that carries no original carries no full CPR number.
+    full = bundle_documents.carried(scope.config.audit.cpr_in_bundles)
+    chunks = claim_chunks if full else masked_chunks
     for agreement in scope.agreements:
         name = f"claim/{agreement.id}-{period.label}"
         try:
             claim, config = claims.build_claim(session, code, agreement.id, period, date.today())
             assert config.claim is not None  # build_claim refuses a municipality without one
-            bundle.add(f"{name}.{config.claim.format}", claim_chunks(claim, config.claim))
+            bundle.add(f"{name}.{config.claim.format}", chunks(claim, config.claim))
             computed.append(Computed(agreement.id, len(claim.lines), claim.total("amount_dkk")))
         except NothingToClaim as exc:
             bundle.add_bytes(f"{name}-intet-krav.txt", f"{exc.message_da}\n{exc.message}\n".encode())
@@ -56,9 +65,10 @@ def write(session: Session, scope: completeness.AuditScope, bundle: BundleZip) -
     for claim_now in computed:
         sent = downloads(session, code, period.label, claim_now.agreement_id)
         ids += [event.id for event in sent]
-        files = {event.id: _enclose(bundle, event, claim_now.agreement_id, period.label) for event in sent}
+        files = {e.id: _enclose(bundle, e, claim_now.agreement_id, period.label, full) for e in sent}
         text += _described(claim_now, period.label, sent, files)
-    bundle.add_bytes("claim/hentede-krav.txt", "\n".join(text).encode())
+    head = [] if full else CLAIMS_LIST_HEAD
+    bundle.add_bytes("claim/hentede-krav.txt", "\n".join([*head, *text]).encode())
     return ids
 
 
@@ -80,8 +90,9 @@ log = logging.getLogger(__name__)
 DOWNLOADED = "claim/hentet"
 
 
-def _enclose(bundle: BundleZip, event: AuditEvent, agreement_id: str, period: str) -> str:
-    """Add a download's kept file, named by its log entry; the line that says where it is, or why not."""
+def _enclose(bundle: BundleZip, event: AuditEvent, agreement_id: str, period: str, full: bool) -> str:
+    """Add a download's kept file, named by its log entry (only list it, where `full` is False); the
+    line that says where it is, or why not."""
     sha256, fmt = event.detail.get("sha256"), event.detail.get("format")
     if not (isinstance(sha256, str) and isinstance(fmt, str) and fmt.isalnum()):
         # The entry names no format: downloaded before the hub kept the files.
@@ -100,6 +111,11 @@ def _enclose(bundle: BundleZip, event: AuditEvent, agreement_id: str, period: st
             "ERROR: the file the hub kept at the download is missing from its store now"
         )
     path = f"{DOWNLOADED}/{agreement_id}-{period}-logpost-{event.id}.{fmt}"
+    if not full:
+        # Read all the same, as in a `full` bundle: a kept file gone is said so, one changed stops the
+        # bundle, and the size listed is that of bytes checked against the logged hash.
+        bundle_documents.withhold(bundle, path, len(data), sha256, {"log_entry": event.id})
+        return listed_only(path)
     bundle.add_bytes(path, data)
     return f"  filen / the file: {path}"
 

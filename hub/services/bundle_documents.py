@@ -5,7 +5,8 @@ the citizens' full CPR numbers. Where the municipality's rule is `cpr_in_bundles
 carries them. Where it is `masked`, its auditor may not see full CPR numbers, so the bundle carries none:
 the signed manifest lists each original instead (its file name with CPR-like text masked, its size and
 SHA-256, and the records read from it), so that a copy the auditor gets from the municipality can be
-checked against it (decision 0055).
+checked against it (decision 0055). The downloaded claim files, which hold full CPR numbers too, are
+listed the same way (`withhold`, from `bundle_claims`; decision 0057).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from hub.exports.bundle_zip import BundleZip, file_chunks
+from hub.exports.bundle_zip import BundleZip, Entry, file_chunks
 from hub.extensions import blobs
 from hub.models import Document
 from hub.pseudonyms import mask_cpr_like
@@ -27,6 +28,12 @@ WITHHELD_CPR_MASKED = "cpr_masked"
 def carried(rule: str) -> bool:
     """Whether a bundle under this `cpr_in_bundles` rule carries the originals' bytes."""
     return rule == "full"
+
+
+def withhold(bundle: BundleZip, path: str, size: int, sha256: str, about: dict[str, Any]) -> Entry:
+    """List a file in the signed manifest without its bytes, because it holds full CPR numbers the
+    auditor may not see: its size and SHA-256 let a copy from the municipality be checked."""
+    return bundle.list_only(path, size, sha256, {"why": WITHHELD_CPR_MASKED, **about})
 
 
 def write(session: Session, bundle: BundleZip, cited: Mapping[str, set[int]], rule: str) -> int:
@@ -42,12 +49,8 @@ def write(session: Session, bundle: BundleZip, cited: Mapping[str, set[int]], ru
         elif document is None:  # cannot be: a record's version names a stored document
             raise LookupError(f"document {sha256} is not stored")
         else:
-            about: dict[str, Any] = {
-                "why": WITHHELD_CPR_MASKED,
-                "filename": mask_cpr_like(document.filename),
-                "records": sorted(cited[sha256]),
-            }
-            bundle.list_only(path, document.size, sha256, about)
+            about = {"filename": mask_cpr_like(document.filename), "records": sorted(cited[sha256])}
+            withhold(bundle, path, document.size, sha256, about)
         if document is not None:
             session.expunge(document)  # keep memory flat over tens of thousands of documents
     return count

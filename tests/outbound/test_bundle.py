@@ -434,14 +434,17 @@ def test_the_bundle_says_whether_its_claim_is_the_one_downloaded(
     entries = [json.loads(line) for line in zipped.read("log/entries.jsonl").decode().splitlines()]
     (logged,) = [e for e in entries if e["action"] == "export.claim"]
     assert logged["detail"]["sha256"] == digest
-    # The file itself, as the municipality downloaded it, named by its log entry; Herlev's stays out.
-    enclosed = f"claim/hentet/falck-hovedstaden-2026-08-logpost-{logged['id']}.pdf"
-    assert [n for n in zipped.namelist() if n.startswith("claim/hentet/")] == [enclosed]
-    assert zipped.read(enclosed) == (tmp_path / "krav.pdf").read_bytes()
-    assert f"filen / the file: {enclosed}" in said
+    # The file as the municipality downloaded it, named by its log entry; Herlev's stays out. Gladsaxe
+    # masks CPR for its auditor, so the file is listed in the manifest, not enclosed (decision 0057;
+    # tests/outbound/test_bundle_claims_masked.py has a `full` municipality's, enclosed).
+    path = f"claim/hentet/falck-hovedstaden-2026-08-logpost-{logged['id']}.pdf"
+    manifest = json.loads(zipped.read("manifest.json"))
+    assert [f["path"] for f in manifest["files"] if f["path"].startswith("claim/hentet/")] == [path]
+    assert not [n for n in zipped.namelist() if n.startswith("claim/hentet/")]
+    assert f"listed in the manifest: {path}" in said
     checked = verify(tmp_path / "after.zip", key=published)
     assert checked.returncode == 0, checked.stdout + checked.stderr
-    assert "the 1 downloaded claims are the files the log names" in checked.stdout
+    assert "the 1 downloaded claims are the files the log names (1 listed only)" in checked.stdout
 
 
 def test_a_download_from_before_and_a_kept_file_gone_are_each_said_as_they_are(

@@ -121,11 +121,15 @@ def _readable(tree: etree._Element, path: str) -> str:
     return "/" + "/".join(reversed(steps))
 
 
+def xml_bytes(tree: etree._Element) -> bytes:
+    """A claim's tree as the file's bytes (UTF-8), not validated: `render_xml` validates them."""
+    data: bytes = etree.tostring(tree, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    return data
+
+
 def render_xml(claim: Claim, config: ClaimConfig) -> bytes:
     """The claim as XML bytes (UTF-8), valid against the municipality's XSD."""
-    data: bytes = etree.tostring(
-        build_tree(claim, config), xml_declaration=True, encoding="UTF-8", pretty_print=True
-    )
+    data = xml_bytes(build_tree(claim, config))
     xsd = str(config.template)
     try:
         schema = load_xsd(config.template_path or "")
