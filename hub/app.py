@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 from typing import Any
@@ -13,7 +14,7 @@ from hub.config import defaults, from_environment, resolve_paths
 from hub.extensions import blobs, db
 from hub.keyfiles import resolve_keys
 from hub.queue import queue
-from hub.services import registry, sequencer
+from hub.services import key_fingerprints, registry, sequencer
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
@@ -30,6 +31,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     logging.basicConfig(level=str(app.config["LOG_LEVEL"]).upper())
 
     db.init_app(app)
+    # A machine with another pseudonym key would misfile placements silently: refused at first use.
+    db.on_first_use(app, functools.partial(key_fingerprints.check, config=app.config))
     blobs.init_app(app)
     queue.init_app(app)
     # Entries must not wait for a person: workers seal them into the tree as the queue runs dry.

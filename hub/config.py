@@ -191,8 +191,10 @@ SETTINGS: tuple[Setting, ...] = (
         "SIGNING_KEY",
         "",
         "Path to the PEM Ed25519 private key that signs the audit log's checkpoints. Empty: "
-        "`$HUB_DATA_DIR/signing-key.pem`, made on first use (mode 0600) and kept. Every machine of one "
-        "hub uses the same key; back it up, and give auditors `hub audit key`.",
+        "`$HUB_DATA_DIR/signing-key.pem`, made on first use (mode 0600) and kept. A configured path that "
+        "does not exist is made the same way with SQLite; with PostgreSQL it stops the start (make it once "
+        "with `openssl genpkey -algorithm ed25519`). Every machine of one hub uses the same key; back it "
+        "up, and give auditors `hub audit key`.",
     ),
     Setting(
         "AUDIT_ORIGIN",

@@ -5,7 +5,9 @@ Nothing here connects at import or at `init_app`: the engine and the Redis clien
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +25,26 @@ from hub.storage import BlobStore
 @dataclass
 class _DbState:
     engine: Engine
-    sessions: sessionmaker[Session]
+    factory: sessionmaker[Session]
+    # Checks of the database against this process's settings (the pseudonym key's fingerprint), run
+    # before the first session is handed out; each returns whether it is settled for good.
+    first_use: list[Callable[[Engine], bool]] = field(default_factory=list)
+    ready: bool = False
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def sessions(self) -> Session:
+        """A new session, once the first-use checks have passed."""
+        self.check()
+        return self.factory()
+
+    def check(self) -> None:
+        """Run the first-use checks until they are settled; a check's error reaches the caller each time,
+        so that a process whose settings the database refuses gets no session at all."""
+        if self.ready:
+            return
+        with self.lock:
+            if not self.ready:
+                self.ready = all([check(self.engine) for check in self.first_use])
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -87,6 +108,14 @@ class Database:
         engine = make_engine(app.config["DATABASE_URL"])
         app.extensions["hub.db"] = _DbState(engine, sessionmaker(engine, expire_on_commit=False))
         app.teardown_appcontext(self._close)
+
+    def on_first_use(self, app: Flask, check: Callable[[Engine], bool]) -> None:
+        """Run `check` on the engine before the app's first session (again until it returns True)."""
+        self.state(app).first_use.append(check)
+
+    def ready(self, app: Flask) -> None:
+        """Run the first-use checks now: at a process's start, to refuse it before it serves or works."""
+        self.state(app).check()
 
     @staticmethod
     def state(app: Flask | None = None) -> _DbState:

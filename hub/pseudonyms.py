@@ -26,6 +26,12 @@ def cpr_key(secret: str, cpr: str) -> str:
     return hmac.new(secret.encode(), b"cpr:" + cpr.encode(), hashlib.sha256).hexdigest()
 
 
+def key_fingerprint(secret: str) -> str:
+    """What the database keeps of the pseudonym key (64 hex digits): enough to tell two keys apart, while
+    the key itself, and so every pseudonym, stays off the database server and out of its backups."""
+    return hmac.new(secret.encode(), b"hub pseudonym key fingerprint", hashlib.sha256).hexdigest()
+
+
 _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"  # base32: no 0/O or 1/I to confuse
 PARTICIPANT_ID = re.compile(r"P-[A-Z2-7]{11}")
 

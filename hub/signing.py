@@ -1,4 +1,8 @@
-"""The log's Ed25519 key: loaded from `SIGNING_KEY`, or made once under `DATA_DIR` and kept.
+"""The log's Ed25519 key: loaded from `SIGNING_KEY` (default `$DATA_DIR/signing-key.pem`), or made once.
+
+A key that is not there yet is made (mode 0600) only where one data folder serves the whole hub (SQLite),
+or at the default path. A configured path with a shared database (PostgreSQL) must hold the key already:
+every machine must sign with the same one, and each making its own would break the log on the second.
 
 The key signs checkpoints (`hub.checkpoint`). Losing it does not lose the log, but checkpoints signed
 with it can then only be checked with its public key (`hub audit key` prints it; auditors keep it).
@@ -136,7 +140,7 @@ def signer(app: Flask | None = None) -> Signer:
         cached = app.extensions.get("hub.signer")
         if cached is None:
             path, generated = key_path(app)
-            key = create_key(path) if generated and not path.exists() else load_key(path)
+            key = load_key(path) if path.exists() else _made(path, generated, str(app.config["DATABASE_URL"]))
             public = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
             try:
                 origin = check_name(str(app.config.get("AUDIT_ORIGIN") or "") or default_origin(public))
@@ -144,3 +148,20 @@ def signer(app: Flask | None = None) -> Signer:
                 raise ConfigError(f"AUDIT_ORIGIN: {exc.message}", f"AUDIT_ORIGIN: {exc.message_da}") from None
             cached = app.extensions["hub.signer"] = Signer(key, origin)
     return cached
+
+
+def _made(path: Path, generated: bool, database_url: str) -> Ed25519PrivateKey:
+    """A new key at a path where there is none, or `ConfigError` where making one is not ours to do."""
+    # The default path stays as it was (made on first use); the README's production block configures one.
+    if generated or database_url.startswith("sqlite"):
+        return create_key(path)
+    raise ConfigError(
+        f"HUB_SIGNING_KEY: {path} does not exist. With a shared database every machine must sign the audit "
+        "log with the same key, so the hub does not make one: make it once, on one machine "
+        f"(`openssl genpkey -algorithm ed25519 -out {path} && chmod 600 {path}`), back it up and copy it "
+        "to every machine",
+        f"HUB_SIGNING_KEY: {path} findes ikke. Med en delt database skal alle maskiner signere "
+        "revisionsloggen med samme nøgle, så hubben laver den ikke selv: lav den én gang, på én maskine "
+        f"(`openssl genpkey -algorithm ed25519 -out {path} && chmod 600 {path}`), tag en sikkerhedskopi, og "
+        "kopiér den til alle maskiner",
+    )

@@ -13,6 +13,7 @@ from flask import current_app
 from hub.errors import HubError, Rejection, SettingsError
 from hub.extensions import db
 from hub.services import sequencer
+from hub.signing import signer
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -59,12 +60,24 @@ def seals_audit_log(func: F) -> F:
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        app = current_app._get_current_object()  # type: ignore[attr-defined]
+        # The keys first: a command must not write entries it cannot seal (a signing key not there or
+        # unreadable), nor pseudonyms under another key than the database's.
         try:
-            return func(*args, **kwargs)
+            signer(app)
+            db.ready(app)
+        except HubError as exc:
+            print_rejection(exc)
+            sys.exit(EXIT_BAD_INPUT)
+        try:
+            result = func(*args, **kwargs)
         finally:
             # The command is done with its session: end its transaction, which on SQLite holds the one
             # write lock the sequencer's own session needs.
             db.session.close()
-            sequencer.integrate_quietly(current_app._get_current_object())  # type: ignore[attr-defined]
+            sealed = sequencer.integrate_quietly(app)
+        if not sealed:
+            sys.exit(EXIT_FAILED)  # done, but not sealed: never exit 0 then (the reason is logged)
+        return result
 
     return wrapper  # type: ignore[return-value]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 from flask import current_app
 from flask.cli import AppGroup
 
-from hub.cli.common import bad_input_exits_2
+from hub.cli.common import EXIT_FAILED, bad_input_exits_2
 from hub.extensions import blobs, db
 from hub.services import blob_prune, schema, sequencer
 
@@ -20,9 +22,13 @@ def upgrade(revision: str) -> None:
     """Create the database or bring it to the newest schema."""
     schema.upgrade(db.engine, revision)
     click.echo(f"database at {db.engine.url.render_as_string(hide_password=True)} is at {revision}")
+    # The first machine to upgrade stores its pseudonym key's fingerprint; another machine's differing
+    # key is refused here, before it serves or works (`hub.services.key_fingerprints`).
+    db.ready(current_app._get_current_object())  # type: ignore[attr-defined]
     if revision == "head":
         # The old hash chain's entries wait in the sequencer's inbox after the upgrade to the Merkle log.
-        sequencer.integrate_quietly(current_app._get_current_object())  # type: ignore[attr-defined]
+        if not sequencer.integrate_quietly(current_app._get_current_object()):  # type: ignore[attr-defined]
+            sys.exit(EXIT_FAILED)  # migrated, but the log not sealed: the reason is logged above
 
 
 @group.command("prune-blobs")

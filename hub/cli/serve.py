@@ -9,8 +9,11 @@ from flask.cli import with_appcontext
 from waitress.server import create_server
 
 from hub.cli.common import bad_input_exits_2
+from hub.cli.supervise import DATABASE_DOWN
 from hub.errors import HubError
+from hub.extensions import db
 from hub.queue import queue
+from hub.signing import signer
 
 
 @click.command("serve")
@@ -24,6 +27,11 @@ from hub.queue import queue
 def serve(host: str, port: int, threads: int) -> None:
     """Serve the hub under waitress; with HUB_REDIS_URL empty, a worker thread works the queue."""
     app = current_app._get_current_object()  # type: ignore[attr-defined]
+    try:
+        db.ready(app)  # a wrong pseudonym key stops the start, not each request (exit 2)
+    except DATABASE_DOWN:
+        pass  # the database is down: each request says so, and the first one that gets it checks
+    signer(app)  # the audit log's key, or the start stops here (exit 2) rather than at every seal
     # waitress, not Werkzeug's development server: it is made for production and runs on every OS. The
     # socket is bound first: a port in use is said before the worker thread starts taking jobs.
     try:

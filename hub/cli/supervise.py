@@ -159,6 +159,7 @@ def run(app: Flask, burst: bool) -> None:
         # The database is asked first: with the queue empty, rq would otherwise never touch it, and a
         # burst against a database that is down would end "done" with exit 0.
         ping_database(db.engine)
+        db.ready(app)  # a wrong pseudonym key stops the worker before its first job (exit 2)
         queue.worker(app).work(burst=True, logging_level=app.config["LOG_LEVEL"])
         return
     state = queue.state(app)
@@ -169,6 +170,7 @@ def run(app: Flask, burst: bool) -> None:
             wait_until_up(state.connection.ping, "Redis", where, REDIS_DOWN)
         with app.app_context():
             wait_for_database(db.engine)
+        db.ready(app)  # a wrong pseudonym key stops the worker before its first job (exit 2)
         worker = queue.worker(app, PatientWorker)
         assert isinstance(worker, PatientWorker)
         try:

@@ -11,12 +11,15 @@ from flask.cli import with_appcontext
 from hub import longlived
 from hub.adapters.readers import start_readers
 from hub.cli import supervise
+from hub.cli.common import bad_input_exits_2
 from hub.queue import queue
+from hub.signing import signer
 
 
 @click.command("worker")
 @with_appcontext
 @click.option("--burst", is_flag=True, help="Stop when the queue is empty.")
+@bad_input_exits_2
 def worker(burst: bool) -> None:
     """Work jobs from HUB_REDIS_URL (in the embedded mode `hub serve` and each command work their own).
 
@@ -26,6 +29,7 @@ def worker(burst: bool) -> None:
     if queue.state(app).embedded and not burst:
         click.echo("HUB_REDIS_URL is not set: the embedded queue lives inside `hub serve`.", err=True)
         sys.exit(2)
+    signer(app)  # the audit log's key, or the start stops here (exit 2) rather than after every job
     # Imports, the app and the adapters' configs live as long as the worker: out of every full collection.
     longlived.freeze()
     # The reader processes start with the worker, not with its first documents.

@@ -20,6 +20,7 @@ from hub.models.documents import (
     Submission,
     SubmissionItem,
 )
+from hub.models.keys import KeyFingerprint
 from hub.models.records import Placement, Provenance, Record, RecordVersion
 from hub.models.users import ApiToken, BrowserSession, User
 
@@ -39,6 +40,7 @@ __all__ = [
     "AuditPending",
     "Base",
     "Contact",
+    "KeyFingerprint",
     "Document",
     "Placement",
     "PlacementMonth",

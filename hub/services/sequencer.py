@@ -101,12 +101,14 @@ class AfterJob:
             integrate_quietly(app)
 
 
-def integrate_quietly(app: Flask) -> None:
-    """Integrate with a session of its own, logging instead of raising (after a job, at a command's end)."""
+def integrate_quietly(app: Flask) -> bool:
+    """Integrate with a session of its own, logging instead of raising (after a job, at a command's end);
+    whether it did (False: the entries wait in the inbox, and the error is logged)."""
     with app.app_context():
         session = db.state(app).sessions()
         try:
             integrate(session)
+            return True
         except HubError as exc:
             log.error("audit log not integrated: %s", exc.message)
         except Exception as exc:
@@ -116,6 +118,7 @@ def integrate_quietly(app: Flask) -> None:
             log.debug("audit log integration failed", exc_info=True)
         finally:
             session.close()
+    return False
 
 
 def _work_waiting(session: Session, sign_empty: bool) -> bool:

@@ -191,7 +191,7 @@ def _ec_key() -> bytes:
 @pytest.mark.parametrize(
     ("content", "origin", "why"),
     [
-        (None, "", "cannot read"),
+        (None, "", "cannot read"),  # a folder where the file should be
         (b"not a key", "", "not an unencrypted PEM private key"),
         (_ec_key(), "", "not an Ed25519 key"),
         (b"", "my log", "AUDIT_ORIGIN"),
@@ -203,6 +203,8 @@ def test_a_wrong_key_or_origin_is_a_config_error(
     path = tmp_path / "key.pem"
     if content:
         path.write_bytes(content)
+    elif content is None:
+        path.mkdir()
     app.config.update(SIGNING_KEY="" if content == b"" else str(path), AUDIT_ORIGIN=origin)
     with pytest.raises(ConfigError, match=why) as caught:
         signer(app)
