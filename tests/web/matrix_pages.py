@@ -31,7 +31,7 @@ ENTRIES = [
         other=302,
         page=True,
     ),
-    entry("pages.health", lambda t: "/healthz", ""),
+    entry("health.live", lambda t: "/healthz", ""),
     entry(
         "agreements.index", lambda t: "/agreements", EVERYONE, page=True, other=200
     ),  # a list: no party in its URL
