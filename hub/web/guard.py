@@ -42,8 +42,8 @@ csrf = CSRFProtect()
 # the language changes only the words of the next page (and a stale page's token would refuse it).
 CSRF_FREE = frozenset({"pages.language"})
 # Public views that never read the browser session: reading one looks it up in the database (0053), and
-# the liveness probe must answer, as JSON, with the database down (a browser's cookie on /healthz too).
-SESSIONLESS = frozenset({"health.live"})
+# the health probes must answer, as JSON, with the database down (a browser's cookie on /healthz too).
+SESSIONLESS = frozenset({"health.live", "health.ready"})
 
 
 class TokenNotForPages(Unauthenticated):

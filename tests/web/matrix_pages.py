@@ -32,6 +32,7 @@ ENTRIES = [
         page=True,
     ),
     entry("health.live", lambda t: "/healthz", ""),
+    entry("health.ready", lambda t: "/readyz", ""),
     entry(
         "agreements.index", lambda t: "/agreements", EVERYONE, page=True, other=200
     ),  # a list: no party in its URL
