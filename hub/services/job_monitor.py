@@ -1,9 +1,9 @@
 """What the job queue is doing, for the admin: rq's registries, the workers alive, and submissions in SQL.
 
 Read-only. rq's registries are read without their cleanup (a look must not move jobs between
-registries); job arguments are never shown (jobs take ids only, and even so a job's description is the
-most a page shows), and of a failure only the exception's class, never its message or traceback, which
-may quote a document's content. See docs/decisions/0019-job-monitor.md.
+registries); of a job's arguments only a failed job's submission ids are shown (`job_subjects`), and of
+a failure only the exception's class, never its message or traceback, which may quote a document's
+content. See docs/decisions/0019-job-monitor.md.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from hub.models import Submission
 from hub.models.base import utcnow
-from hub.services import recovery
+from hub.services import job_subjects, recovery
 
 # The states a job passes through, in the order a person reads them.
 JOB_STATES = ("queued", "started", "finished", "failed", "deferred", "scheduled")
@@ -42,6 +42,7 @@ class JobRow:
     started_at: datetime | None
     ended_at: datetime | None
     exception: str | None
+    submissions: tuple[int, ...] = ()  # of a failed submission job: the ones to look at and queue again
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,7 @@ def newest_jobs(queue: Queue, limit: int = 20) -> list[JobRow]:
             continue  # expired between the two reads
         found = job.get_status(refresh=False)
         status = found.value if isinstance(found, JobStatus) else str(found or "")
+        failed = status == "failed"
         rows.append(
             JobRow(
                 job.id,
@@ -131,7 +133,8 @@ def newest_jobs(queue: Queue, limit: int = 20) -> list[JobRow]:
                 job.enqueued_at,
                 job.started_at,
                 job.ended_at,
-                _failure(job) if status == "failed" else None,
+                _failure(job) if failed else None,
+                job_subjects.submission_ids(job) if failed else (),
             )
         )
     return sorted(rows, key=_latest, reverse=True)[:limit]

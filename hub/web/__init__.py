@@ -20,6 +20,7 @@ from hub.web import (
     errors,
     guard,
     headers,
+    health,
     i18n,
     jobs,
     marks,
@@ -77,6 +78,7 @@ def init_app(app: Flask) -> None:
     app.add_template_global(nav.menu, "menu")
     app.add_template_global(lambda role: nav.role_name(role, str(get_locale())), "role_name")
     app.register_blueprint(pages.bp)
+    app.register_blueprint(health.bp)
     auth.init_app(app)
     app.register_blueprint(auth_tokens.bp)
     app.register_blueprint(auth_users.bp)

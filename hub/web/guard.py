@@ -41,6 +41,9 @@ csrf = CSRFProtect()
 # Forms whose forgery harms nothing and that must work from a page whose session has ended: choosing
 # the language changes only the words of the next page (and a stale page's token would refuse it).
 CSRF_FREE = frozenset({"pages.language"})
+# Public views that never read the browser session: reading one looks it up in the database (0053), and
+# the health probes must answer, as JSON, with the database down (a browser's cookie on /healthz too).
+SESSIONLESS = frozenset({"health.live", "health.ready"})
 
 
 class TokenNotForPages(Unauthenticated):
@@ -154,6 +157,8 @@ def bearer_sent() -> bool:
 def enforce() -> None:
     """Before each request: who is asking, may the role do this, and CSRF for browser sessions."""
     g.principal = None
+    if request.endpoint in SESSIONLESS:
+        return  # public, GET only, and no one is signed in
     header = request.headers.get("Authorization")
     by_token = bool(header) and request.path.startswith(API_PREFIX)
     if by_token:

@@ -40,10 +40,3 @@ def language() -> Any:
     if chosen in LANGUAGES:
         session["lang"] = chosen
     return redirect(local_path(request.form.get("next")) or url_for("pages.index"))
-
-
-@bp.get("/healthz")
-@requires("public")
-def health() -> dict[str, str]:
-    """Liveness for load balancers."""
-    return {"status": "ok"}

@@ -31,7 +31,8 @@ ENTRIES = [
         other=302,
         page=True,
     ),
-    entry("pages.health", lambda t: "/healthz", ""),
+    entry("health.live", lambda t: "/healthz", ""),
+    entry("health.ready", lambda t: "/readyz", ""),
     entry(
         "agreements.index", lambda t: "/agreements", EVERYONE, page=True, other=200
     ),  # a list: no party in its URL

@@ -13,11 +13,12 @@ from conftest import ROOT, make_app
 from flask import Flask
 from sqlalchemy import update
 
+from hub import jobs
 from hub.extensions import db
 from hub.models import Submission
 from hub.models.base import utcnow
 from hub.queue import queue
-from hub.services import agreements, ingest, job_monitor
+from hub.services import agreements, ingest, job_monitor, job_subjects, processing
 
 GOLDEN = ROOT / "tests" / "golden"
 
@@ -120,6 +121,48 @@ def test_requeue_queues_again_what_no_worker_will_finish(monitored: Flask) -> No
     assert "2 indsendelser sat i kø igen." in html
     assert _row(html, "data-status", "accepted") == "godkendt 2"
     assert _row(html, "data-state", "finished") == "færdig 1"
+
+
+def test_a_failed_job_names_the_submissions_it_worked_on(
+    monitored: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The admin must know which submissions to look at and queue again, not only that "a batch" failed.
+    with monitored.app_context():
+        agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "test")
+        placement = (GOLDEN / "gladsaxe" / "placement_kontanthjaelp.pdf").read_bytes()
+        end = (GOLDEN / "gladsaxe" / "placement_end.pdf").read_bytes()
+        ids = sorted(
+            ingest.submit(db.session, data, name, "gladsaxe", "test", "tester").submission_id
+            for data, name in ((placement, "p.pdf"), (end, "e.pdf"))
+        )
+
+        def fails(*_args: Any, **_kwargs: Any) -> None:
+            raise ValueError("CPR 010101-1234 does not parse")
+
+        monkeypatch.setattr(processing, "process_batch", fails)
+        jobs.enqueue_submissions(ids)
+        queue.run_burst(monitored)
+    html = _admin(monitored).get("/admin/jobs").get_data(as_text=True)
+    found = re.search(r'<tr data-job="[^"]+" data-state="failed">(.*?)</tr>', html, re.S)
+    failed = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", found.group(1))) if found else ""
+    assert "ValueError" in failed and f"indsendelser {ids[0]}, {ids[1]}" in failed
+    assert f'data-submissions="{ids[0]} {ids[1]}"' in html
+    assert "010101-1234" not in html
+
+
+def test_only_the_submission_jobs_arguments_are_read() -> None:
+    class FakeJob:
+        def __init__(self, func_name: str, args: tuple[Any, ...]) -> None:
+            self.func_name, self.args = func_name, args
+
+    def ids(name: str, *args: Any) -> tuple[int, ...]:
+        return job_subjects.submission_ids(FakeJob(name, args))  # type: ignore[arg-type]
+
+    assert ids("hub.jobs.process_batch", [9, 3, 3]) == (3, 9)
+    assert ids("hub.jobs.process_submission", 7) == (7,)
+    assert ids("tests.web.test_jobs.breaks", 7) == ()  # another job's arguments are not known to be ids
+    assert ids("hub.jobs.process_batch") == ()
+    assert ids("hub.jobs.process_batch", ["0101011234", True]) == ()
 
 
 def test_exception_class_takes_the_name_and_never_the_message() -> None:

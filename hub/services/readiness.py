@@ -1,0 +1,87 @@
+"""Whether this web process can serve: the database and the job queue answer (`GET /readyz`).
+
+Read-only and safe for anyone to see: no hostnames, no URLs, no personal data. Of a failure only the
+exception's class is given, with a short reason in English and Danish, never its message (a driver's
+message can quote the URL with its password). The queue's figures are the admin's job monitor's
+(`job_monitor.job_counts`).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+from redis.exceptions import RedisError
+from rq import Queue, Worker
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import SQLAlchemyError
+
+from hub.services import job_monitor
+
+log = logging.getLogger(__name__)
+REASONS = {
+    "database": ("the database did not answer", "databasen svarede ikke"),
+    "queue": ("the job queue's server (Redis) did not answer", "jobkøens server (Redis) svarede ikke"),
+}
+
+
+def _ms(since: float) -> float:
+    return round((time.perf_counter() - since) * 1000, 1)
+
+
+def _failed(check: str, exc: Exception, since: float, **extra: Any) -> dict[str, Any]:
+    # The class, not the text: a driver's message may carry the server's address and the URL.
+    log.warning("readiness: the %s failed with %s", check, type(exc).__name__)
+    reason, reason_da = REASONS[check]
+    return {
+        "ok": False,
+        "ms": _ms(since),
+        **extra,
+        "error": type(exc).__name__,
+        "reason": reason,
+        "reason_da": reason_da,
+    }
+
+
+def database(engine: Engine, timeout_s: float) -> dict[str, Any]:
+    """Ask the database `SELECT 1`, waiting at most `timeout_s` for the statement on PostgreSQL."""
+    since = time.perf_counter()
+    try:
+        with engine.connect() as connection:
+            if connection.dialect.name == "postgresql":
+                # Per transaction rather than in the connection's options: PgBouncer refuses those.
+                connection.execute(text(f"SET LOCAL statement_timeout = {int(timeout_s * 1000)}"))
+            connection.execute(text("SELECT 1"))
+    except (SQLAlchemyError, OSError) as exc:
+        return _failed("database", exc, since)
+    return {"ok": True, "ms": _ms(since), "error": None, "reason": None, "reason_da": None}
+
+
+def job_queue(queue: Queue, embedded: bool) -> dict[str, Any]:
+    """The queue's depth, its failed jobs and its workers, or why the queue's server did not answer."""
+    since = time.perf_counter()
+    backend = "embedded" if embedded else "redis"
+    try:
+        counts = job_monitor.job_counts(queue)
+        workers = Worker.count(queue=queue)
+    except (RedisError, OSError) as exc:
+        return _failed("queue", exc, since, backend=backend, depth=None, failed=None, workers=None)
+    return {
+        "ok": True,
+        "ms": _ms(since),
+        "backend": backend,
+        "depth": counts["queued"],
+        "failed": counts["failed"],
+        "workers": workers,  # none is no reason to stop serving: uploads are kept and wait for one
+        "error": None,
+        "reason": None,
+        "reason_da": None,
+    }
+
+
+def check(engine: Engine, queue: Queue, embedded: bool, timeout_s: float) -> tuple[bool, dict[str, Any]]:
+    """Whether the process is ready, and the answer `/readyz` gives (`status`, and each check)."""
+    checks = {"database": database(engine, timeout_s), "queue": job_queue(queue, embedded)}
+    ready = all(found["ok"] for found in checks.values())
+    return ready, {"status": "ready" if ready else "unavailable", "checks": checks}
