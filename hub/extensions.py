@@ -15,6 +15,7 @@ from flask import Flask, current_app, g
 from psycopg.types.json import set_json_loads
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from hub import jsoncodec
@@ -44,7 +45,16 @@ class _DbState:
             return
         with self.lock:
             if not self.ready:
-                self.ready = all([check(self.engine) for check in self.first_use])
+                self.ready = all([self._settled(check) for check in self.first_use])
+
+    def _settled(self, check: Callable[[Engine], bool]) -> bool:
+        try:
+            return check(self.engine)
+        except OperationalError:
+            # The database cannot be reached: not settled, and not this check's to report. The session
+            # is handed out and fails at its first statement, where the caller handles an outage (a
+            # command's line per file, a page's 503, a worker's wait); the next session checks again.
+            return False
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -137,10 +147,15 @@ class Database:
         return session
 
     @staticmethod
-    def _close(_exc: BaseException | None) -> None:
+    def close() -> None:
+        """End the current app context's session if one was opened (opening none: the database may be
+        the reason a command is ending)."""
         session = g.pop("hub_session", None)
         if session is not None:
             session.close()
+
+    def _close(self, _exc: BaseException | None) -> None:
+        self.close()
 
 
 class Blobs:

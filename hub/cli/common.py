@@ -74,7 +74,7 @@ def seals_audit_log(func: F) -> F:
         finally:
             # The command is done with its session: end its transaction, which on SQLite holds the one
             # write lock the sequencer's own session needs.
-            db.session.close()
+            db.close()
             sealed = sequencer.integrate_quietly(app)
         if not sealed:
             sys.exit(EXIT_FAILED)  # done, but not sealed: never exit 0 then (the reason is logged)

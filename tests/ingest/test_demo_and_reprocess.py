@@ -111,10 +111,20 @@ def test_reprocess_applies_a_config_change_without_parsing(
 
 
 def make_app_reusing(app: Flask, **settings: Any) -> Flask:
-    """A second app on the same database and blobs, which reads the (changed) config files afresh."""
+    """A second app on the same database, blobs and keys, which reads the (changed) config files afresh."""
 
     return create_app(
-        {k: app.config[k] for k in ("DATABASE_URL", "BLOB_DIR", "MUNICIPALITIES_DIR", "SECRET_KEY")}
+        {
+            k: app.config[k]
+            for k in (
+                "DATABASE_URL",
+                "BLOB_DIR",
+                "DATA_DIR",
+                "SIGNING_KEY",
+                "MUNICIPALITIES_DIR",
+                "SECRET_KEY",
+            )
+        }
         | {"TESTING": True, "AGREEMENTS_DIR": app.config["AGREEMENTS_DIR"]}
         | settings
     )

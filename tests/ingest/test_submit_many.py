@@ -197,6 +197,7 @@ def test_two_uploaders_of_the_same_bytes_at_once_make_one_submission_and_lose_no
     out: dict[str, Any] = {}
     with postgres_app.app_context():
         engine = db.engine
+    db.ready(postgres_app)  # the key's fingerprint stored first: the barrier waits at the uploads' INSERTs
     event.listen(engine, "before_cursor_execute", at_first_insert)
     try:
         threads = [_in_thread(postgres_app, uploader(name), out, name) for name in batches]

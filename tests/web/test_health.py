@@ -67,7 +67,7 @@ def test_liveness_ignores_the_session_of_a_browser_when_the_database_is_down(app
     add_user(app, "admin")
     assert sign_in(client, "admin").status_code == 302
     with app.app_context():
-        db.state().sessions.configure(bind=make_engine(_dead_database(_closed_port())))
+        db.state().factory.configure(bind=make_engine(_dead_database(_closed_port())))
     assert client.get("/agreements").status_code == 503  # the pages do need it
     answer = client.get("/healthz", headers={"Accept": "text/html"})
     assert (answer.status_code, answer.get_json()) == (200, {"status": "ok"})
