@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import logging
 import os
 from typing import Any
 
 from flask import Flask
 
-from hub import jobs, web
+from hub import jobs, logsetup, web
 from hub.config import defaults, from_environment, resolve_paths
 from hub.extensions import blobs, db
 from hub.keyfiles import resolve_keys
@@ -27,7 +26,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         app.config.update(test_config)
     resolve_paths(app.config)
     resolve_keys(app.config)
-    logging.basicConfig(level=str(app.config["LOG_LEVEL"]).upper())
+    logsetup.configure(str(app.config["LOG_LEVEL"]).upper())
 
     db.init_app(app)
     blobs.init_app(app)
