@@ -3,6 +3,7 @@ for (`hub ingest`, `hub demo`); and `hub requeue`, which queues again the ones n
 
 from __future__ import annotations
 
+import logging
 import time
 from datetime import timedelta
 
@@ -11,6 +12,7 @@ from flask import current_app
 from flask.cli import with_appcontext
 from sqlalchemy import select
 
+from hub.cli.batch import DATABASE_DOWN
 from hub.cli.common import seals_audit_log
 from hub.cli.progress import Progress
 from hub.extensions import db
@@ -19,26 +21,50 @@ from hub.models import FINAL_STATES, Submission
 from hub.queue import queue
 from hub.services import records, recovery
 
+log = logging.getLogger(__name__)
 
-def wait_for(ids: list[int], timeout: float, progress: Progress | None = None) -> None:
-    """Work the embedded queue here, or wait for `hub worker` processes to finish the jobs."""
+# Seconds between looks at the submissions; while the database does not answer (PostgreSQL restarting),
+# looks from FIRST_BACKOFF doubling to MOST_BACKOFF, so that a restart costs it few failed connections.
+POLL, FIRST_BACKOFF, MOST_BACKOFF = 0.2, 0.5, 5.0
+
+
+def wait_for(ids: list[int], timeout: float, progress: Progress | None = None) -> bool:
+    """Work the embedded queue here, or wait for `hub worker` processes to finish the jobs; False when
+    the database did not answer the last look before `timeout` ran out (the outcome is unknown)."""
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     if queue.embedded:
         if progress is None or not progress.enabled:
             queue.run_burst(app)
-            return
+            return True
         # One job at a time, so that the line can be redrawn between documents.
         worker = queue.worker(app)
         while worker.work(burst=True, max_jobs=1, logging_level="WARNING"):
             _progress(ids, progress)
         _progress(ids, progress, force=True)
-        return
+        return True
+    return _poll(ids, timeout, progress)
+
+
+def _poll(ids: list[int], timeout: float, progress: Progress | None) -> bool:
+    """Look at the submissions until all are finished or `timeout` runs out. A database that does not
+    answer is waited for: the files are stored, and workers go on with them once it is back."""
     deadline = time.monotonic() + timeout
+    answered, delay = True, FIRST_BACKOFF
     while ids and time.monotonic() < deadline:
-        db.session.expire_all()
-        if _progress(ids, progress) == len(ids):
-            return
-        time.sleep(0.2)
+        try:
+            done = _progress(ids, progress)
+        except DATABASE_DOWN:
+            db.session.rollback()
+            log.warning("the database did not answer; looking again in %g s", delay)
+            answered = False
+            time.sleep(max(0.0, min(delay, deadline - time.monotonic())))
+            delay = min(delay * 2, MOST_BACKOFF)
+            continue
+        answered, delay = True, FIRST_BACKOFF
+        if done == len(ids):
+            return True
+        time.sleep(POLL)
+    return answered
 
 
 def _progress(ids: list[int], progress: Progress | None, force: bool = False) -> int:
