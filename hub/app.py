@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Any
 
 from flask import Flask
@@ -13,6 +14,7 @@ from hub.extensions import blobs, db
 from hub.keyfiles import resolve_keys
 from hub.queue import queue
 from hub.services import registry, sequencer
+from hub.storage import writable_folder
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
@@ -26,6 +28,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         app.config.update(test_config)
     resolve_paths(app.config)
     resolve_keys(app.config)
+    writable_folder("HUB_BLOB_DIR", Path(app.config["BLOB_DIR"]))
     logsetup.configure(str(app.config["LOG_LEVEL"]).upper())
 
     db.init_app(app)

@@ -142,3 +142,22 @@ def test_the_web_server_does_not_start_with_a_malformed_setting(tmp_path: Path) 
     assert done.stderr.startswith("error: HUB_API_LIMIT is 'lots': expected limits"), done.stderr
     assert "fejl:  HUB_API_LIMIT er 'lots'" in done.stderr
     assert "the hub is at" not in done.stdout
+
+
+def test_a_blob_folder_that_cannot_be_made_stops_the_start_by_name(tmp_path: Path) -> None:
+    # A path under a file: no user, root included, can make it (a read-only mount would do the same).
+    (tmp_path / "a-file").write_text("", encoding="utf-8")
+    blobs = tmp_path / "a-file" / "blobs"
+    done = subprocess.run(
+        [sys.executable, "-m", "hub", "agreements", "list"],
+        env=_env(tmp_path, HUB_BLOB_DIR=str(blobs)),
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.splitlines() == [
+        f"error: HUB_BLOB_DIR is '{blobs}': the folder cannot be made or written to (Not a directory)",
+        f"fejl:  HUB_BLOB_DIR er '{blobs}': mappen kan ikke oprettes eller skrives i (Not a directory)",
+    ]
