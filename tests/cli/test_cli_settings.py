@@ -161,3 +161,19 @@ def test_a_blob_folder_that_cannot_be_made_stops_the_start_by_name(tmp_path: Pat
         f"error: HUB_BLOB_DIR is '{blobs}': the folder cannot be made or written to (Not a directory)",
         f"fejl:  HUB_BLOB_DIR er '{blobs}': mappen kan ikke oprettes eller skrives i (Not a directory)",
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("postgres://hub:s3cret@db.internal/hub", "postgresql+psycopg://hub:s3cret@db.internal/hub"),
+        (
+            "postgresql://hub@db.internal:5433/hub?sslmode=require",
+            "postgresql+psycopg://hub@db.internal:5433/hub?sslmode=require",
+        ),
+        ("postgresql+psycopg://hub@db.internal/hub", "postgresql+psycopg://hub@db.internal/hub"),
+    ],
+)
+def test_a_heroku_or_libpq_database_url_is_read_with_the_hubs_driver(written: str, read: str) -> None:
+    # SQLAlchemy 2 refuses `postgres://` and takes the absent psycopg2 for `postgresql://`.
+    assert from_environment({"HUB_DATABASE_URL": written}) == {"DATABASE_URL": read}
