@@ -4,6 +4,7 @@ for (`hub ingest`, `hub demo`); and `hub requeue`, which queues again the ones n
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from datetime import timedelta
 
@@ -26,6 +27,17 @@ log = logging.getLogger(__name__)
 # Seconds between looks at the submissions; while the database does not answer (PostgreSQL restarting),
 # looks from FIRST_BACKOFF doubling to MOST_BACKOFF, so that a restart costs it few failed connections.
 POLL, FIRST_BACKOFF, MOST_BACKOFF = 0.2, 0.5, 5.0
+REQUEUE_WAIT = 60  # seconds `hub requeue` waits for what it queued again
+# A submission's status in Danish, as the pages say it.
+STATUS_DA = {
+    "received": "modtaget",
+    "queued": "i kø",
+    "processing": "behandles",
+    "accepted": "godkendt",
+    "partial": "delvist godkendt",
+    "rejected": "afvist",
+    "failed": "fejlet",
+}
 
 
 def wait_for(ids: list[int], timeout: float, progress: Progress | None = None) -> bool:
@@ -97,11 +109,28 @@ def requeue(minutes: int) -> None:
     ids = recovery.release(db.session, recovery.stalled(db.session, timedelta(minutes=minutes)), actor="cli")
     # In batches; a job `started` for longer than a lease, on a submission nobody holds, is a dead worker's.
     enqueue_submissions(ids, stale_after=lease_seconds())
-    wait_for(ids, timeout=60)
+    click.echo(f"queued again: {len(ids)} / sat i kø igen: {len(ids)}")
+    if not ids:
+        return
+    # Said before the wait, which may be a minute: not a command that hangs in silence.
+    if queue.embedded:
+        click.echo("processing them here / behandler dem her", err=True)
+    else:
+        click.echo(
+            f"waiting up to {REQUEUE_WAIT} s for hub worker / venter op til {REQUEUE_WAIT} s på hub worker",
+            err=True,
+        )
+    line = Progress(len(ids), sys.stdout.isatty())
+    wait_for(ids, timeout=REQUEUE_WAIT, progress=line)
+    line.close()
     db.session.expire_all()
     for submission_id in ids:
-        click.echo(f"submission {submission_id}: {records.submission(db.session, submission_id).status}")
-    click.echo(f"queued again: {len(ids)}")
+        status = records.submission(db.session, submission_id).status
+        en, da = status, STATUS_DA.get(status, status)
+        if status not in FINAL_STATES:
+            en += f", not finished within {REQUEUE_WAIT} s; a worker will finish it"
+            da += f", ikke færdig inden for {REQUEUE_WAIT} s; en worker gør den færdig"
+        click.echo(f"submission {submission_id}: {en} / indsendelse {submission_id}: {da}")
 
 
 def register(cli: click.Group) -> None:
