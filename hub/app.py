@@ -5,16 +5,24 @@ from __future__ import annotations
 import functools
 import logging
 import os
+from pathlib import Path
 from typing import Any
 
 from flask import Flask
 
-from hub import jobs, web
+from hub import jobs, logsetup, web
 from hub.config import defaults, from_environment, resolve_paths
+from hub.errors import HubError, SettingsError
 from hub.extensions import blobs, db
 from hub.keyfiles import resolve_keys
 from hub.queue import queue
 from hub.services import key_fingerprints, registry, sequencer
+from hub.storage import writable_folder
+
+log = logging.getLogger(__name__)
+
+# The exit code of settings the hub cannot start with, as for every `hub` command (the README's table).
+EXIT_BAD_SETTINGS = 2
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
@@ -28,7 +36,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         app.config.update(test_config)
     resolve_paths(app.config)
     resolve_keys(app.config)
-    logging.basicConfig(level=str(app.config["LOG_LEVEL"]).upper())
+    writable_folder("HUB_BLOB_DIR", Path(app.config["BLOB_DIR"]))
+    logsetup.configure(str(app.config["LOG_LEVEL"]).upper())
 
     db.init_app(app)
     # A machine with another pseudonym key would misfile placements silently: refused at first use.
@@ -42,3 +51,19 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     registry.init_app(app)
     web.init_app(app)
     return app
+
+
+def create_app_or_exit(test_config: dict[str, Any] | None = None) -> Flask:
+    """`create_app` for a WSGI server (`waitress-serve --call hub:create_app`, `'hub:create_app()'`):
+    settings it cannot start with are logged one line each in English and Danish, as `hub serve` says
+    them, and the process exits 2; a traceback would bury the one line that matters."""
+    try:
+        return create_app(test_config)
+    except HubError as exc:
+        problems = exc.problems if isinstance(exc, SettingsError) else [(exc.message, exc.message_da)]
+        # Logged, not printed: a WSGI server's log is where its operator looks (with no handler set up
+        # yet, Python's last resort writes the bare lines to standard error).
+        for en, da in problems:
+            log.error("error: %s", en)
+            log.error("fejl:  %s", da)
+        raise SystemExit(EXIT_BAD_SETTINGS) from None

@@ -120,7 +120,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "LOG_LEVEL",
         "INFO",
-        "How much is logged: DEBUG, INFO, WARNING, ERROR or CRITICAL (any case).",
+        "How much is logged: DEBUG, INFO, WARNING, ERROR or CRITICAL (any case). `hub worker` and `hub "
+        "serve` log at this level; other commands show only the log's errors unless it is set.",
         kind=kinds.LOG_LEVEL,
     ),
     Setting(

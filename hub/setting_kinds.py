@@ -85,9 +85,13 @@ def _rate_limit(text: str) -> str:
 
 def _database_url(text: str) -> str:
     try:
-        make_url(text)
+        url = make_url(text)
     except ArgumentError:
         raise ValueError(text) from None
+    # Heroku and libpq write `postgres://` (or `postgresql://`): SQLAlchemy 2 refuses the first and
+    # takes psycopg2 for the second, which the hub does not install. Its driver is psycopg 3.
+    if url.drivername in ("postgres", "postgresql"):
+        return "postgresql+psycopg" + text[len(url.drivername) :]
     return text
 
 

@@ -10,7 +10,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import BinaryIO
 
-from hub.errors import HubError
+from hub.errors import ConfigError, HubError
+from hub.private_files import private_dir
 
 # fsyncs at once in `put_many`: enough to fill a journal commit, few enough for a small machine.
 SYNC_THREADS = 8
@@ -19,6 +20,22 @@ SYNC_THREADS = 8
 def sha256_hex(data: bytes) -> str:
     """The SHA-256 of some bytes, as 64 hex digits."""
     return hashlib.sha256(data).hexdigest()
+
+
+def writable_folder(setting: str, path: Path) -> None:
+    """Make the folder if it is missing (the owner's only: originals hold CPR numbers) and check that
+    the hub can write in it; `ConfigError` naming the setting and the path when it cannot, at start,
+    rather than an "unexpected FileNotFoundError" at the first upload."""
+    try:
+        private_dir(path)
+        if not os.access(path, os.W_OK | os.X_OK):
+            raise PermissionError(13, os.strerror(13))
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise ConfigError(
+            f"{setting} is '{path}': the folder cannot be made or written to ({reason})",
+            f"{setting} er '{path}': mappen kan ikke oprettes eller skrives i ({reason})",
+        ) from exc
 
 
 class BlobStore:

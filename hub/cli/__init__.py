@@ -13,6 +13,7 @@ from flask.cli import FlaskGroup
 from redis.exceptions import RedisError
 from sqlalchemy.exc import SQLAlchemyError
 
+from hub import logsetup
 from hub.app import create_app
 from hub.cli import (
     adapters,
@@ -42,10 +43,18 @@ log = logging.getLogger("hub.cli")
 
 # Commands the extensions add to every Flask app: kept working, left out of `hub --help`.
 EXTENSION_COMMANDS = ("limiter", "openapi")
+# Long-running servers: their log is what operators read, at the level HUB_LOG_LEVEL says.
+SERVERS = (serve.serve, worker.worker)
 
 
 def _create_app() -> Flask:
     # A broken config stops the hub before any command runs: say what is wrong, not where Python was.
+    # A command's own lines (both languages, its exit code) are its interface: the internals' warnings
+    # (a hundred "queued again" between a hundred files' lines) reach the terminal only when asked for.
+    # Before the app is made: what it says while starting is held back too.
+    ctx = click.get_current_context(silent=True)
+    if not os.environ.get("HUB_LOG_LEVEL", "").strip() and (ctx is None or ctx.command not in SERVERS):
+        logsetup.quiet()
     try:
         return create_app()
     except HubError as exc:

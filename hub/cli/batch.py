@@ -160,14 +160,16 @@ def _queue(batch: Batch, waiting: list[FileOutcome]) -> None:
 def exit_code(batch: Batch, statuses: list[str | None]) -> int:
     """The command's exit code: a server down outranks bad input, which outranks work not yet finished.
 
-    `statuses` holds each stored file's submission status as read at the end (None: could not be read).
+    `statuses` holds each stored file's submission status as read at the end (None: could not be read,
+    which with every file stored and queued is work not known to be finished).
     """
-    if batch.database_down or batch.queue_down or None in statuses:
+    if batch.database_down or batch.queue_down:
         return EXIT_UNAVAILABLE
     if any(o.state == REFUSED for o in batch.outcomes) or {"rejected", "partial"} & set(statuses):
         return EXIT_BAD_INPUT
     if "failed" in statuses:
         return EXIT_FAILED
-    if {"received", "queued", "processing"} & set(statuses):
+    # None: stored and queued, its outcome unread (the database did not answer): a worker finishes it.
+    if {"received", "queued", "processing", None} & set(statuses):
         return EXIT_NOT_FINISHED
     return EXIT_OK

@@ -45,7 +45,7 @@ def ingest_command(
     """Submit documents as one municipality (or a company's filled-in one form) and process them.
 
     Exit 0 all accepted, 2 any rejected, 4 a server down (files not stored or not queued), 5 kept but
-    not finished before --wait ran out (the README's table)."""
+    not finished (or the database not answering) before --wait ran out (the README's table)."""
     if (municipality is None) == (agreement_id is None):
         raise HubError(
             "say who sends the files: --municipality SLUG or --company AGREEMENT (one of them)",
@@ -61,8 +61,9 @@ def ingest_command(
     try:
         wait_for(queued, wait, line)
     except batch.DATABASE_DOWN:
+        # The embedded queue's own look at its work: the files are stored all the same, and each one's
+        # line below says whether its outcome can be read (not "not stored": they are).
         db.session.rollback()
-        sent.database_down = True
     line.close()
     out: list[dict[str, Any]] = []
     statuses = []  # each stored file's status as read now, in file order
@@ -78,7 +79,7 @@ def ingest_command(
             )
         else:
             statuses.append(_report(o, as_json, wait, out))
-    _summary(sent)
+    _summary(sent, unknown=statuses.count(None))
     if as_json:
         click.echo(json.dumps(out, ensure_ascii=False, indent=2))
     code = batch.exit_code(sent, statuses)
@@ -154,8 +155,9 @@ def _problems(problems: list[FieldProblem]) -> None:
         click.echo(f"  fejl:  {p.describe('da')}", err=True)
 
 
-def _summary(sent: batch.Batch) -> None:
-    """One line per server that was down, after the files' own lines."""
+def _summary(sent: batch.Batch, unknown: int = 0) -> None:
+    """One line per server that was down, after the files' own lines; `unknown`: stored files whose
+    outcome could not be read."""
     kept = sum(o.state == batch.KEPT for o in sent.outcomes)
     lost = sum(o.state == batch.NOT_STORED for o in sent.outcomes)
     if sent.queue_down:
@@ -166,6 +168,9 @@ def _summary(sent: batch.Batch) -> None:
     if sent.database_down:
         click.echo(f"error: the database cannot be reached; {lost} file(s) not stored", err=True)
         click.echo(f"fejl:  databasen kan ikke nås; {lost} fil(er) ikke gemt", err=True)
+    if unknown:
+        click.echo(f"error: {unknown} file(s) stored, outcome unknown: the database did not answer", err=True)
+        click.echo(f"fejl:  {unknown} fil(er) gemt, udfaldet ukendt: databasen svarede ikke", err=True)
 
 
 def register(cli: click.Group) -> None:

@@ -3,6 +3,8 @@ for (`hub ingest`, `hub demo`); and `hub requeue`, which queues again the ones n
 
 from __future__ import annotations
 
+import logging
+import sys
 import time
 from datetime import timedelta
 
@@ -11,6 +13,7 @@ from flask import current_app
 from flask.cli import with_appcontext
 from sqlalchemy import select
 
+from hub.cli.batch import DATABASE_DOWN
 from hub.cli.common import seals_audit_log
 from hub.cli.progress import Progress
 from hub.extensions import db
@@ -19,26 +22,61 @@ from hub.models import FINAL_STATES, Submission
 from hub.queue import queue
 from hub.services import records, recovery
 
+log = logging.getLogger(__name__)
 
-def wait_for(ids: list[int], timeout: float, progress: Progress | None = None) -> None:
-    """Work the embedded queue here, or wait for `hub worker` processes to finish the jobs."""
+# Seconds between looks at the submissions; while the database does not answer (PostgreSQL restarting),
+# looks from FIRST_BACKOFF doubling to MOST_BACKOFF, so that a restart costs it few failed connections.
+POLL, FIRST_BACKOFF, MOST_BACKOFF = 0.2, 0.5, 5.0
+REQUEUE_WAIT = 60  # seconds `hub requeue` waits for what it queued again
+# A submission's status in Danish, as the pages say it.
+STATUS_DA = {
+    "received": "modtaget",
+    "queued": "i kø",
+    "processing": "behandles",
+    "accepted": "godkendt",
+    "partial": "delvist godkendt",
+    "rejected": "afvist",
+    "failed": "fejlet",
+}
+
+
+def wait_for(ids: list[int], timeout: float, progress: Progress | None = None) -> bool:
+    """Work the embedded queue here, or wait for `hub worker` processes to finish the jobs; False when
+    the database did not answer the last look before `timeout` ran out (the outcome is unknown)."""
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     if queue.embedded:
         if progress is None or not progress.enabled:
             queue.run_burst(app)
-            return
+            return True
         # One job at a time, so that the line can be redrawn between documents.
         worker = queue.worker(app)
         while worker.work(burst=True, max_jobs=1, logging_level="WARNING"):
             _progress(ids, progress)
         _progress(ids, progress, force=True)
-        return
+        return True
+    return _poll(ids, timeout, progress)
+
+
+def _poll(ids: list[int], timeout: float, progress: Progress | None) -> bool:
+    """Look at the submissions until all are finished or `timeout` runs out. A database that does not
+    answer is waited for: the files are stored, and workers go on with them once it is back."""
     deadline = time.monotonic() + timeout
+    answered, delay = True, FIRST_BACKOFF
     while ids and time.monotonic() < deadline:
-        db.session.expire_all()
-        if _progress(ids, progress) == len(ids):
-            return
-        time.sleep(0.2)
+        try:
+            done = _progress(ids, progress)
+        except DATABASE_DOWN:
+            db.session.rollback()
+            log.warning("the database did not answer; looking again in %g s", delay)
+            answered = False
+            time.sleep(max(0.0, min(delay, deadline - time.monotonic())))
+            delay = min(delay * 2, MOST_BACKOFF)
+            continue
+        answered, delay = True, FIRST_BACKOFF
+        if done == len(ids):
+            return True
+        time.sleep(POLL)
+    return answered
 
 
 def _progress(ids: list[int], progress: Progress | None, force: bool = False) -> int:
@@ -71,11 +109,28 @@ def requeue(minutes: int) -> None:
     ids = recovery.release(db.session, recovery.stalled(db.session, timedelta(minutes=minutes)), actor="cli")
     # In batches; a job `started` for longer than a lease, on a submission nobody holds, is a dead worker's.
     enqueue_submissions(ids, stale_after=lease_seconds())
-    wait_for(ids, timeout=60)
+    click.echo(f"queued again: {len(ids)} / sat i kø igen: {len(ids)}")
+    if not ids:
+        return
+    # Said before the wait, which may be a minute: not a command that hangs in silence.
+    if queue.embedded:
+        click.echo("processing them here / behandler dem her", err=True)
+    else:
+        click.echo(
+            f"waiting up to {REQUEUE_WAIT} s for hub worker / venter op til {REQUEUE_WAIT} s på hub worker",
+            err=True,
+        )
+    line = Progress(len(ids), sys.stdout.isatty())
+    wait_for(ids, timeout=REQUEUE_WAIT, progress=line)
+    line.close()
     db.session.expire_all()
     for submission_id in ids:
-        click.echo(f"submission {submission_id}: {records.submission(db.session, submission_id).status}")
-    click.echo(f"queued again: {len(ids)}")
+        status = records.submission(db.session, submission_id).status
+        en, da = status, STATUS_DA.get(status, status)
+        if status not in FINAL_STATES:
+            en += f", not finished within {REQUEUE_WAIT} s; a worker will finish it"
+            da += f", ikke færdig inden for {REQUEUE_WAIT} s; en worker gør den færdig"
+        click.echo(f"submission {submission_id}: {en} / indsendelse {submission_id}: {da}")
 
 
 def register(cli: click.Group) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 import click
-from flask import current_app
+from flask import Flask, current_app
 from flask.cli import with_appcontext
 
 from hub import longlived
@@ -39,6 +39,27 @@ def worker(burst: bool) -> None:
     except KeyboardInterrupt:
         # Ctrl-C while waiting for a server (before rq's own handlers are installed): stop quietly.
         click.echo("stopped / stoppet", err=True)
+        return
+    if queue.state(app).embedded:
+        _say_what_the_embedded_burst_did(app)
+
+
+def _say_what_the_embedded_burst_did(app: Flask) -> None:
+    """Without Redis the burst had a queue of its own, empty at start: it worked only what its healing
+    queued again (work no live lease holds, left waiting longer than a lease). Say so, with the count:
+    an exit 0 alone reads as "the queue is worked", and the embedded queue of `hub serve` is not."""
+    jobs = queue.state(app).queue
+    done, failed = jobs.finished_job_registry.count, jobs.failed_job_registry.count
+    click.echo(
+        f"HUB_REDIS_URL is not set: this process's own queue worked {done} job(s), {failed} failed: only"
+        " submissions left waiting longer than a lease (HUB_LEASE_SECONDS), queued again here;"
+        " `hub serve` and each command work their own"
+    )
+    click.echo(
+        f"HUB_REDIS_URL er ikke sat: denne proces' egen kø udførte {done} job, {failed} fejlede: kun"
+        " indsendelser, der har ventet længere end en lease (HUB_LEASE_SECONDS), sat i kø igen her;"
+        " `hub serve` og hver kommando udfører deres egne"
+    )
 
 
 def register(cli: click.Group) -> None:

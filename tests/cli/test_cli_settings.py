@@ -29,6 +29,18 @@ def _env(tmp_path: Path, **settings: str) -> dict[str, str]:
     return env
 
 
+def _run(tmp_path: Path, args: list[str], **settings: str) -> subprocess.CompletedProcess[str]:
+    """Run `python -m ARGS` with the hub's settings for a test and these."""
+    return subprocess.run(
+        [sys.executable, "-m", *args],
+        env=_env(tmp_path, **settings),
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
 @pytest.mark.parametrize("word", ["false", "False", "FALSE", "no", "No", "off", "OFF", "0", " false "])
 def test_false_in_any_spelling_is_false(word: str) -> None:
     read = from_environment({"HUB_SECURE_COOKIES": word, "HUB_WORKER_THREAD": word})
@@ -142,3 +154,42 @@ def test_the_web_server_does_not_start_with_a_malformed_setting(tmp_path: Path) 
     assert done.stderr.startswith("error: HUB_API_LIMIT is 'lots': expected limits"), done.stderr
     assert "fejl:  HUB_API_LIMIT er 'lots'" in done.stderr
     assert "the hub is at" not in done.stdout
+
+
+def test_a_blob_folder_that_cannot_be_made_stops_the_start_by_name(tmp_path: Path) -> None:
+    # A path under a file: no user, root included, can make it (a read-only mount would do the same).
+    (tmp_path / "a-file").write_text("", encoding="utf-8")
+    blobs = tmp_path / "a-file" / "blobs"
+    done = _run(tmp_path, ["hub", "agreements", "list"], HUB_BLOB_DIR=str(blobs))
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.splitlines() == [
+        f"error: HUB_BLOB_DIR is '{blobs}': the folder cannot be made or written to (Not a directory)",
+        f"fejl:  HUB_BLOB_DIR er '{blobs}': mappen kan ikke oprettes eller skrives i (Not a directory)",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("postgres://hub:s3cret@db.internal/hub", "postgresql+psycopg://hub:s3cret@db.internal/hub"),
+        (
+            "postgresql://hub@db.internal:5433/hub?sslmode=require",
+            "postgresql+psycopg://hub@db.internal:5433/hub?sslmode=require",
+        ),
+        ("postgresql+psycopg://hub@db.internal/hub", "postgresql+psycopg://hub@db.internal/hub"),
+    ],
+)
+def test_a_heroku_or_libpq_database_url_is_read_with_the_hubs_driver(written: str, read: str) -> None:
+    # SQLAlchemy 2 refuses `postgres://` and takes the absent psycopg2 for `postgresql://`.
+    assert from_environment({"HUB_DATABASE_URL": written}) == {"DATABASE_URL": read}
+
+
+def test_a_wsgi_server_on_the_factory_says_a_bad_setting_without_a_traceback(tmp_path: Path) -> None:
+    # PostgreSQL without HUB_SECRET_KEY: a ConfigError from the factory the server calls.
+    wsgi = ["waitress", "--port", "1", "--call", "hub:create_app"]
+    done = _run(tmp_path, wsgi, HUB_DATABASE_URL="postgresql+psycopg://hub@127.0.0.1:1/hub")
+    assert done.returncode == 2, done.stderr
+    lines = done.stderr.splitlines()
+    assert len(lines) == 2, done.stderr
+    assert lines[0].startswith("error: HUB_SECRET_KEY is not set: with a shared database")
+    assert lines[1].startswith("fejl:  HUB_SECRET_KEY er ikke sat: med en delt database")

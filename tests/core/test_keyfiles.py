@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from hub import create_app
+from hub.app import create_app
 from hub.errors import ConfigError
 from hub.keyfiles import SECRET_FILE
 
