@@ -143,12 +143,13 @@ def _clone_postgres(url: URL) -> bool:
 
 def fresh_schema(app: Flask) -> None:
     """Give the app's new database the newest schema (in an app context): a copy of the session's
-    template when the SQLite file does not exist yet or on PostgreSQL (emptied for every app, as
+    template when the SQLite file is new (absent or empty) or on PostgreSQL (emptied for every app, as
     before), else the migrations (an existing SQLite file keeps its rows, as before)."""
     url = db.engine.url
     if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
         target = Path(url.database)
-        if not target.exists():
+        # The app makes the file itself, empty and 0600 (`hub.private_files`): an empty file is new.
+        if not target.exists() or target.stat().st_size == 0:
             db.engine.dispose()
             shutil.copyfile(_sqlite_template(), target)
             return
