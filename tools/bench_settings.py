@@ -17,6 +17,7 @@ def settings(data_dir: Path, **own: Any) -> dict[str, Any]:
         "BLOB_DIR": "",
         "REDIS_URL": "",
         "SECRET_KEY": "bench-secret",
+        "PSEUDONYM_KEY": "bench-pseudonyms",  # of its own, as production sets it (decision 0056)
         "MUNICIPALITIES_DIR": str(CONFIG / "municipalities"),
         "AGREEMENTS_DIR": str(CONFIG / "agreements"),
         "COMPANY_ADAPTER": str(CONFIG / "company.toml"),
