@@ -24,6 +24,7 @@ from flask.testing import FlaskCliRunner
 from fresh_app import fresh_schema, install_config_cache
 from servers import postgres_url, redis_url, require
 
+from hub.adapters.readers import sandbox
 from hub.app import create_app  # raises a ConfigError: tests look at it (`hub.create_app` exits)
 from hub.extensions import db
 
@@ -167,3 +168,11 @@ def demo_today() -> Iterator[None]:
     browser or a server in another process keeps the real time."""
     with time_machine.travel(datetime(2026, 12, 1, 10, 0, tzinfo=UTC), tick=True):
         yield
+
+
+@pytest.fixture(scope="module")
+def stop_readers() -> Iterator[None]:
+    """Stop the reader processes once the module is done (`pytestmark = usefixtures("stop_readers")`): a
+    module that starts them must not leave children behind for the next module's limits."""
+    yield
+    sandbox.shutdown()

@@ -6,13 +6,13 @@ server (XXE) in any value or message.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from servers import in_ci
 
-from hub.adapters.readers import extract, read_pdf, read_xml, sandbox
+from hub.adapters.readers import extract, read_pdf, read_xml
 from hub.adapters.readers.base import Extraction
 from hub.errors import Rejection
 
@@ -32,10 +32,7 @@ def test_the_corpus_is_there() -> None:
     assert PDFS and XMLS, f"no corpus files under {CORPUS}"
 
 
-@pytest.fixture(autouse=True, scope="module")
-def _stop_workers() -> Iterator[None]:
-    yield
-    sandbox.shutdown()
+pytestmark = pytest.mark.usefixtures("stop_readers")
 
 
 def _outcome(read: Callable[[bytes, str], Extraction], path: Path) -> Extraction | Rejection:

@@ -8,7 +8,6 @@ by their printed titles, and the errors a person sees when a form is filled in w
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,17 +17,13 @@ from simulator_support import check_golden_inputs_reproduced, fixture_script
 
 from hub.adapters.language.config_schema import load_config_file
 from hub.adapters.language.registry import Registry
-from hub.adapters.readers import sandbox
 from hub.adapters.readers.pdf import read_pdf
 from hub.errors import ConfigError, Rejection
 
 CHOICES = fixture_script("make_fixtures_choices")  # tools/ is a folder of the repository, not installed
 
 
-@pytest.fixture(autouse=True, scope="module")
-def _stop_workers() -> Iterator[None]:
-    yield
-    sandbox.shutdown()
+pytestmark = pytest.mark.usefixtures("stop_readers")
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,6 @@ import io
 import os
 import time
 import zlib
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -21,11 +20,7 @@ from hub.adapters.readers.pdf import read_pdf, read_pdf_unsandboxed
 from hub.adapters.readers.pdf_reasons import is_resource_exhaustion
 from hub.errors import UnreadableDocument
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _stop_workers() -> Iterator[None]:
-    yield
-    sandbox.shutdown()
+pytestmark = pytest.mark.usefixtures("stop_readers")
 
 
 def _form() -> bytes:

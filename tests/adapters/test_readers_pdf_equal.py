@@ -8,7 +8,6 @@ shown as the first field that differs, so a failure says where the readers part.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,7 @@ from simulator_support import fixture_script
 from test_readers_pdf import _encrypted, _form
 from test_readers_pdf_hostile import _with_note_stream
 
-from hub.adapters.readers import pdf, sandbox
+from hub.adapters.readers import pdf
 from hub.adapters.readers.base import Extraction
 from hub.errors import UnreadableDocument
 
@@ -33,10 +32,7 @@ BUILT = {
 }
 
 
-@pytest.fixture(autouse=True, scope="module")
-def _stop_workers() -> Iterator[None]:
-    yield
-    sandbox.shutdown()
+pytestmark = pytest.mark.usefixtures("stop_readers")
 
 
 def _assert_same(got: Extraction, want: Extraction) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 import re
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import brotli
 import pikepdf
@@ -25,7 +25,7 @@ from pypdf.generic import (
 )
 from test_readers_pdf import _form
 
-from hub.adapters.readers import extract, sandbox
+from hub.adapters.readers import extract
 from hub.adapters.readers.pdf import read_pdf
 from hub.adapters.readers.pdf_fields import MAX_FIELD_NODES
 from hub.adapters.readers.sniff import sniff_format
@@ -35,10 +35,7 @@ from hub.errors import FieldProblem, UnreadableDocument
 JARGON = ("pip", "install", "Error", "pypdf", "cryptography", "brotli", "xref", "stream", "/")
 
 
-@pytest.fixture(autouse=True, scope="module")
-def _stop_workers() -> Iterator[None]:
-    yield
-    sandbox.shutdown()
+pytestmark = pytest.mark.usefixtures("stop_readers")
 
 
 # The fields `_form` fills, in page order, and their values.

@@ -15,20 +15,13 @@ its share up by drafting less. Every draft must load through the config schema.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from suggest_score import score
-
-from hub.adapters.readers import sandbox
 
 HELD_OUT = ("ballerup", "furesoe", "gentofte", "hoeje-taastrup")
 
 
-@pytest.fixture(autouse=True, scope="module")
-def _stop_workers() -> Iterator[None]:
-    yield
-    sandbox.shutdown()
+pytestmark = pytest.mark.usefixtures("stop_readers")
 
 
 def test_share_of_drafted_fields_right_on_held_out_forms(capsys: pytest.CaptureFixture[str]) -> None:
