@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import tomllib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,34 +12,19 @@ import pytest
 from click.testing import CliRunner
 from reportlab.pdfgen import canvas
 from servers import in_ci
+from suggest_support import drafted_config, drafted_fields
 
-from hub.adapters.language.config_model import MunicipalityConfig
-from hub.adapters.language.config_schema import validate_config
 from hub.adapters.mapping.form import map_form
-from hub.adapters.readers import extract, sandbox
+from hub.adapters.readers import extract
 from hub.adapters.suggest.draft import form_id, suggest
 from hub.adapters.suggest.words import guess_form_type, guess_path
 from hub.pseudonyms import mask_cpr_like as mask
 from hub.schemas import load_record
 
 CORPUS_PDF = Path("/work/shared/corpus/pdf/libreoffice-form.pdf")
-HEAD = """config_version = 1
-[municipality]
-code = "159"
-slug = "testby"
-name = "Testby Kommune"
-jobcentre = "Jobcenter Testby"
-[audit]
-claim_period = "month"
-cpr_in_bundles = "masked"
-retention_years = 5
-"""
 
 
-@pytest.fixture(autouse=True, scope="module")
-def _stop_workers() -> Iterator[None]:
-    yield
-    sandbox.shutdown()
+pytestmark = pytest.mark.usefixtures("stop_readers")
 
 
 def _pdf() -> bytes:
@@ -99,18 +83,9 @@ def _draft(data: bytes, filename: str) -> tuple[str, Any]:
     return suggest(extraction, filename).to_toml(), extraction
 
 
-def _fields(text: str) -> dict[str, dict[str, Any]]:
-    return {f["path"]: f for f in tomllib.loads(text)["forms"][0]["fields"]}
-
-
-def _config(text: str, tmp_path: Path) -> MunicipalityConfig:
-    """The draft under a [municipality] header, as a person would paste it, through the real schema."""
-    return validate_config(tomllib.loads(HEAD + text), tmp_path / "testby.toml")
-
-
 def test_pdf_tooltips_and_labels_give_paths_and_transforms(tmp_path: Path) -> None:
     text, extraction = _draft(_pdf(), "Praktikaftale Testby.pdf")
-    fields = _fields(text)
+    fields = drafted_fields(text)
     assert fields["citizen.cpr"] == {"path": "citizen.cpr", "source": "Tekstfelt1", "transforms": ["digits"]}
     assert fields["citizen.name"] == {
         "path": "citizen.name",
@@ -149,7 +124,7 @@ def test_pdf_tooltips_and_labels_give_paths_and_transforms(tmp_path: Path) -> No
     # CPR numbers never appear in full, wherever they were seen
     assert "1234" not in text.replace("12345678", "") and "4321" not in text
     assert "010190-XXXX" in text and "020202-XXXX" in text
-    config = _config(text, tmp_path)
+    config = drafted_config(text, tmp_path)
     assert config.recognise(extraction, "x.pdf").id == "praktikaftale-testby"
 
 
@@ -159,7 +134,7 @@ def test_xml_default_namespace_gets_a_prefix_and_the_draft_maps_the_document(tmp
     assert form["form_type"] == "mentor_support"
     assert form["recognise"] == {"root": "{urn:example:mentorstoette}Bevilling"}
     assert form["reader"] == {"namespaces": {"d": "urn:example:mentorstoette"}}
-    fields = _fields(text)
+    fields = drafted_fields(text)
     assert fields["citizen.cpr"]["source"] == "/d:Bevilling/d:Borger/d:CPR"
     assert fields["mentor.name"]["source"] == "/d:Bevilling/d:Mentor/d:Navn"
     assert fields["mentor.employer"]["transforms"][0]["values"] == {"Virksomheden": "company"}
@@ -169,7 +144,7 @@ def test_xml_default_namespace_gets_a_prefix_and_the_draft_maps_the_document(tmp
     assert "010190-1234" not in text
     # Filled in the way a person would (the rate is not in the file), the draft maps the document.
     filled = text + '\n  [[forms.fields]]\n  path = "hourly_rate_dkk"\n  value = "275.00"\n'
-    config = _config(filled, tmp_path)
+    config = drafted_config(filled, tmp_path)
     record = map_form(extraction, config.recognise(extraction, "b.xml"), "0" * 64, "b.xml", "159").record
     assert load_record(record)["period"] == {"start": "2026-08-03", "end": "2026-11-01"}
     assert record["citizen"]["cpr"] == "0101901234" and record["hours_per_week"] == "3.0"
@@ -181,14 +156,14 @@ def test_cp1252_csv_with_label_cells_maps_end_to_end(tmp_path: Path) -> None:
     assert form["id"] == "afslutning-furesoe" and form["form_type"] == "placement_end"
     assert form["reader"] == {"encoding": "cp1252", "delimiter": ";"}
     assert form["recognise"] == {"contains": ["Afslutning af virksomhedspraktik"]}
-    fields = _fields(text)
+    fields = drafted_fields(text)
     assert fields["citizen.cpr"]["source"] == "next:CPR-nr."  # the value sat straight right of its label
     assert fields["ended_on"] == {"path": "ended_on", "source": "next:Ophørsdato", "transforms": ["date"]}
     assert fields["outcome"]["transforms"][0]["values"] == {"Ordinært job": "ordinary_job"}
     assert fields["note"]["optional"] is True
     assert '# source = "next:Sagsnummer"' in text and "seen: ABC" in text
     assert "010190-1234" not in text and "010190-XXXX" in text
-    config = _config(text, tmp_path)
+    config = drafted_config(text, tmp_path)
     record = map_form(extraction, config.recognise(extraction, "a.csv"), "0" * 64, "a.csv", "190").record
     assert load_record(record)["outcome"] == "ordinary_job"
     assert record["ended_on"] == "2026-10-30" and record["site"] == {"p_number": "1012345678"}
@@ -199,11 +174,11 @@ def test_value_beside_its_label_gives_next_and_a_value_further_right_label(tmp_p
     note is left blank, the draft reads it as blank instead of the next filled cell."""
     form = "Afslutning af virksomhedspraktik\nCPR-nr.;010190-1234\nOphørsdato;;30.10.2026\n"
     text, _ = _draft((form + "Bemærkning;Fik fast arbejde;Udfyldt af;Hans\n").encode(), "afslutning.csv")
-    fields = _fields(text)
+    fields = drafted_fields(text)
     assert fields["citizen.cpr"]["source"] == "next:CPR-nr."
     assert fields["ended_on"]["source"] == "label:Ophørsdato"  # not adjacent: the first filled cell
     assert fields["note"]["source"] == "next:Bemærkning"
-    config = _config(text, tmp_path)
+    config = drafted_config(text, tmp_path)
     blank = extract((form + "Bemærkning;;Udfyldt af;Hans\n").encode(), "b.csv")
     form_config = config.recognise(blank, "b.csv")
     note = form_config.index(blank).resolve("next:Bemærkning")
@@ -219,7 +194,7 @@ def test_header_row_over_weeks_and_hours_becomes_a_list_and_a_computed_total(tmp
     (entries,) = form["lists"]
     assert entries["table"] == {"week": "Uge", "hours": "Timer"} and entries["aggregate"] == "iso_week"
     assert {"path": "total_hours", "compute": "sum:entries.hours"} in form["fields"]
-    config = _config(text, tmp_path)  # valid as drafted
+    config = drafted_config(text, tmp_path)  # valid as drafted
     mapped = map_form(extraction, config.recognise(extraction, "t.csv"), "0" * 64, "t.csv", "159")
     assert mapped.record["entries"] == [
         {"week": "2026-W32", "hours": "3.0"},
@@ -240,7 +215,7 @@ def test_odd_texts_stay_valid_toml_and_nothing_recognised_is_left_to_fill(tmp_pa
         '  [[forms.fields]]\n  path = "citizen.name"\n  source',
         1,
     )
-    config = _config(filled, tmp_path)
+    config = drafted_config(filled, tmp_path)
     record = map_form(extraction, config.recognise(extraction, "s.csv"), "0" * 64, "s.csv", "159").record
     assert record["citizen"] == {"name": "Åse"}
 
@@ -248,9 +223,9 @@ def test_odd_texts_stay_valid_toml_and_nothing_recognised_is_left_to_fill(tmp_pa
 @pytest.mark.skipif(not CORPUS_PDF.is_file() and not in_ci(), reason="shared corpus not present")
 def test_real_libreoffice_form_gives_valid_toml(tmp_path: Path) -> None:
     text, extraction = _draft(CORPUS_PDF.read_bytes(), CORPUS_PDF.name)
-    fields = _fields(text)
+    fields = drafted_fields(text)
     assert fields["citizen.name"]["sources"] == ["First Name", "Last Name"]
-    assert _config(text, tmp_path).recognise(extraction, CORPUS_PDF.name).id == "libreoffice-form"
+    assert drafted_config(text, tmp_path).recognise(extraction, CORPUS_PDF.name).id == "libreoffice-form"
 
 
 @pytest.mark.parametrize(

@@ -8,38 +8,21 @@ from __future__ import annotations
 
 import json
 import tomllib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from pipeline import GOLDEN
+from suggest_support import HVIDOVRE, drafted_config, drafted_fields, header
 
-from hub.adapters.language.config_model import MunicipalityConfig
 from hub.adapters.language.config_schema import validate_config
 from hub.adapters.mapping.form import map_form
 from hub.adapters.pipeline import READ_OPTIONS
-from hub.adapters.readers import extract, sandbox
+from hub.adapters.readers import extract
 from hub.adapters.readers.base import Extraction
 from hub.adapters.suggest.draft import suggest
 
-HEAD = """config_version = 1
-[municipality]
-code = "167"
-slug = "hvidovre"
-name = "Hvidovre Kommune"
-jobcentre = "Jobcenter Hvidovre"
-[audit]
-claim_period = "month"
-cpr_in_bundles = "masked"
-retention_years = 5
-"""
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _stop_workers() -> Iterator[None]:
-    yield
-    sandbox.shutdown()
+pytestmark = pytest.mark.usefixtures("stop_readers")
 
 
 def _draft(data: bytes, filename: str) -> tuple[str, Extraction]:
@@ -53,16 +36,8 @@ def _golden(slug: str, name: str) -> tuple[str, Extraction, dict[str, Any]]:
     return text, extraction, expected
 
 
-def _fields(text: str) -> dict[str, dict[str, Any]]:
-    return {f["path"]: f for f in tomllib.loads(text)["forms"][0]["fields"]}
-
-
-def _config(text: str, tmp_path: Path) -> MunicipalityConfig:
-    return validate_config(tomllib.loads(HEAD + text), tmp_path / "hvidovre.toml")
-
-
 def _mapped(text: str, extraction: Extraction, tmp_path: Path) -> dict[str, Any]:
-    config = _config(text, tmp_path)
+    config = drafted_config(text, tmp_path, **HVIDOVRE)
     form = config.recognise(extraction, "x.pdf")
     record: dict[str, Any] = map_form(extraction, form, "0" * 64, "x.pdf", "167").record
     return record
@@ -70,7 +45,7 @@ def _mapped(text: str, extraction: Extraction, tmp_path: Path) -> dict[str, Any]
 
 def test_radio_group_box_group_and_single_box_map_the_form_as_drafted(tmp_path: Path) -> None:
     text, extraction, expected = _golden("hvidovre", "placement_kontanthjaelp")
-    fields = _fields(text)
+    fields = drafted_fields(text)
     benefit = fields["benefit"]["transforms"][0]
     assert benefit["name"] == "map" and benefit["values"]["Valg1"] == "kontanthjaelp"
     assert '"Valg5" = "ressourceforloebsydelse"  # printed "Ressourceforløbsydelse"' in text
@@ -85,7 +60,7 @@ def test_radio_group_box_group_and_single_box_map_the_form_as_drafted(tmp_path: 
 
 def test_boxes_labelled_under_them_and_a_radio_group_left_captioned(tmp_path: Path) -> None:
     text, extraction, expected = _golden("taarnby", "placement_uddannelseshjaelp")
-    fields = _fields(text)
+    fields = drafted_fields(text)
     assert fields["benefit"]["sources"] == [f"ydelse_{n}" for n in range(1, 6)]
     assert fields["benefit"]["transforms"][0]["values"]["ydelse_5"] == "ressourceforloebsydelse"
     assert fields["visitation"]["transforms"][0]["values"] == {
@@ -101,7 +76,7 @@ def test_boxes_labelled_under_them_and_a_radio_group_left_captioned(tmp_path: Pa
 
 def test_a_column_of_boxes_with_no_caption_is_named_by_its_printed_words(tmp_path: Path) -> None:
     text, extraction, expected = _golden("taarnby", "placement_end")
-    fields = _fields(text)
+    fields = drafted_fields(text)
     assert tomllib.loads(text)["forms"][0]["form_type"] == "placement_end"
     assert fields["outcome"]["transforms"][0]["values"]["aarsag_flex"] == "flexjob"
     assert _mapped(text, extraction, tmp_path)["outcome"] == expected["outcome"]
@@ -117,7 +92,7 @@ def test_forms_sharing_generic_field_names_are_recognised_by_their_printed_title
         "title": "Ophør af praktik - Jobcenter Hvidovre (HV-P4)"
     }
     both = validate_config(
-        tomllib.loads(HEAD + placement + end.replace('id = "placement_end"', 'id = "end"')),
+        tomllib.loads(header(**HVIDOVRE) + placement + end.replace('id = "placement_end"', 'id = "end"')),
         tmp_path / "hvidovre.toml",
     )
     assert both.recognise(extraction, "x.pdf").id == "end"
@@ -135,7 +110,7 @@ XML = b"""<?xml version="1.0" encoding="utf-8"?>
 
 def test_xml_never_takes_version_for_the_outcome_and_prefers_the_code(tmp_path: Path) -> None:
     text, extraction = _draft(XML, "afslutning.xml")
-    fields = _fields(text)
+    fields = drafted_fields(text)
     assert fields["outcome"]["source"] == "/d:Afslutning/d:Aarsag/@kode"
     assert fields["outcome"]["transforms"][0]["values"] == {"FLEX": "flexjob"}  # guessed from "Fleksjob"
     assert '# source = "/d:Afslutning/@version"' in text  # left to a person, commented out
@@ -162,15 +137,15 @@ def test_one_citizen_a_row_drafts_an_item_rule_and_column_selectors(tmp_path: Pa
     text, _ = _draft(EXPORT.encode(), "eksport.csv")
     form = tomllib.loads(text)["forms"][0]
     assert form["items"] == {"key": "Cpr"}
-    assert _fields(text)["period.start"]["source"] == "column:Startdato"
-    assert len(_config(text, tmp_path).forms[0].fields) >= 5
+    assert drafted_fields(text)["period.start"]["source"] == "column:Startdato"
+    assert len(drafted_config(text, tmp_path, **HVIDOVRE).forms[0].fields) >= 5
 
 
 def test_a_header_over_one_record_drafts_under_selectors(tmp_path: Path) -> None:
     text, extraction = _draft(ONE_ROW.encode(), "ophoer.csv")
     assert tomllib.loads(text)["forms"][0]["form_type"] == "placement_end"  # from its outcome column
-    assert _fields(text)["ended_on"]["source"] == "under:Ophørsdato"
-    config = _config(text, tmp_path)
+    assert drafted_fields(text)["ended_on"]["source"] == "under:Ophørsdato"
+    config = drafted_config(text, tmp_path, **HVIDOVRE)
     record = map_form(extraction, config.recognise(extraction, "o.csv"), "0" * 64, "o.csv", "167").record
     assert record["ended_on"] == "2026-10-30" and record["outcome"] == "flexjob"
 

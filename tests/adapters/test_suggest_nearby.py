@@ -5,38 +5,20 @@ maps the document it was drafted from."""
 from __future__ import annotations
 
 import io
-import tomllib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from reportlab.pdfgen import canvas
+from suggest_support import drafted_config, drafted_fields
 
 from hub.adapters.language.config_model import MunicipalityConfig
-from hub.adapters.language.config_schema import validate_config
 from hub.adapters.mapping.form import map_form
-from hub.adapters.readers import extract, sandbox
+from hub.adapters.readers import extract
 from hub.adapters.readers.base import Extraction
 from hub.adapters.suggest.draft import suggest
 
-HEAD = """config_version = 1
-[municipality]
-code = "159"
-slug = "testby"
-name = "Testby Kommune"
-jobcentre = "Jobcenter Testby"
-[audit]
-claim_period = "month"
-cpr_in_bundles = "masked"
-retention_years = 5
-"""
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _stop_workers() -> Iterator[None]:
-    yield
-    sandbox.shutdown()
+pytestmark = pytest.mark.usefixtures("stop_readers")
 
 
 def _pdf(rows: list[tuple[str, list[tuple[str, str, int]]]]) -> bytes:
@@ -62,13 +44,9 @@ def _draft(data: bytes, filename: str) -> tuple[str, Extraction]:
     return suggest(extraction, filename).to_toml(), extraction
 
 
-def _fields(text: str) -> dict[str, dict[str, Any]]:
-    return {f["path"]: f for f in tomllib.loads(text)["forms"][0].get("fields", [])}
-
-
 def _record(text: str, extraction: Extraction, tmp_path: Path) -> dict[str, Any]:
     """The draft as a person pastes it, through the real schema, mapping the document it came from."""
-    config: MunicipalityConfig = validate_config(tomllib.loads(HEAD + text), tmp_path / "testby.toml")
+    config: MunicipalityConfig = drafted_config(text, tmp_path)
     form = config.recognise(extraction, "x")
     return map_form(extraction, form, "0" * 64, "x", "159").record
 
@@ -76,7 +54,7 @@ def _record(text: str, extraction: Extraction, tmp_path: Path) -> dict[str, Any]
 def test_a_cpr_number_in_two_cells_after_its_label_is_joined(tmp_path: Path) -> None:
     data = b"Praktikaftale\nNavn;Hans\nCPR-nr.;010190;1234\nStartdato;03.08.2026\n"
     text, extraction = _draft(data, "aftale.csv")
-    assert _fields(text)["citizen.cpr"] == {
+    assert drafted_fields(text)["citizen.cpr"] == {
         "path": "citizen.cpr",
         "sources": ["next:CPR-nr.", "label:CPR-nr.>2"],
         "transforms": ["join", "digits"],
@@ -92,7 +70,7 @@ def test_a_birth_date_and_a_serial_number_in_two_pdf_fields_are_one_cpr_number(t
         ("Løbenr.:", [("Tekstfelt3", "1234", 50)]),
     ]
     text, extraction = _draft(_pdf(rows), "aftale.pdf")
-    cpr = _fields(text)["citizen.cpr"]
+    cpr = drafted_fields(text)["citizen.cpr"]
     assert cpr["sources"] == ["Tekstfelt2", "Tekstfelt3"] and cpr["transforms"] == ["join", "digits"]
     assert _record(text, extraction, tmp_path)["citizen"]["cpr"] == "0101901234"
 
@@ -100,7 +78,7 @@ def test_a_birth_date_and_a_serial_number_in_two_pdf_fields_are_one_cpr_number(t
 def test_two_pdf_fields_under_one_cpr_label_are_joined() -> None:
     rows = [("CPR-nr.:", [("Tekstfelt1", "010190", 80), ("Tekstfelt2", "1234", 50)])]
     text, _ = _draft(_pdf(rows), "aftale.pdf")
-    assert _fields(text)["citizen.cpr"]["sources"] == ["Tekstfelt1", "Tekstfelt2"]
+    assert drafted_fields(text)["citizen.cpr"]["sources"] == ["Tekstfelt1", "Tekstfelt2"]
     assert "also looks like citizen.cpr" not in text
 
 
@@ -123,7 +101,7 @@ def test_a_date_printed_twice_is_named_and_read_by_the_label_before_it(tmp_path:
         b"01-09-2026;2,0\n02-09-2026;1,5\n\nUnderskrevet af;Mads\nDato;03-09-2026\n"
     )
     text, extraction = _draft(data, "timer.csv")
-    fields = _fields(text)
+    fields = drafted_fields(text)
     assert fields["signed_on"] == {
         "path": "signed_on",
         "source": "next:Underskrevet af > Dato",
@@ -155,7 +133,7 @@ def test_two_pdf_fields_printed_dato_are_told_apart_by_the_signature_before_each
         ("Dato:", [("Tekstfelt4", "04.09.2026", 80)]),
     ]
     text, _ = _draft(_pdf(rows), "Mentortimer.pdf")
-    assert _fields(text)["signed_on"]["source"] == "Tekstfelt2"
+    assert drafted_fields(text)["signed_on"]["source"] == "Tekstfelt2"
     # The second is shown beside the first, with why, for the person to choose: not dropped.
     assert "also looks like signed_on, taken above by Tekstfelt2" in text
     assert 'printed 2 times, after "Underskrift jobcenter"' in text

@@ -24,6 +24,7 @@ from playwright.sync_api import expect
 from pypdf import PdfReader, PdfWriter
 from servers import CHROMIUM_ARGS, chromium_path, require
 from sqlalchemy import select
+from upload_support import pick_and_send
 from werkzeug.serving import make_server
 
 from hub.demo.company_filler import fill_xlsx
@@ -100,8 +101,7 @@ def wait_until_final(page: Any, rows: int, burst: Any) -> None:
 
 def send(page: Any, app: Flask, files: list[Path], rows: int) -> None:
     """Pick files on the upload page, send them, and wait until the page's `rows` rows are final."""
-    page.set_input_files("#upload-files", [str(f) for f in files])
-    page.click("#upload-form button[type=submit]")
+    pick_and_send(page, *files)
     wait_until_final(page, rows, lambda: queue.run_burst(app))
 
 

@@ -11,6 +11,7 @@ from flask import Flask
 from page_support import load_agreements
 from playwright.sync_api import Page
 from sqlalchemy import select, update
+from upload_support import pick_and_send
 
 from hub.errors import FieldProblem
 from hub.extensions import db
@@ -27,9 +28,7 @@ def test_a_rejected_files_form_is_named_by_its_title_while_followed(
     form = next(f for f in HERLEV["forms"] if f["id"] == "mentorbevilling")  # its title is not its id
     page = signed_in_page("kommune-herlev")
     page.goto("/upload")
-    page.set_input_files("#upload-files", [str(GOLDEN)])
-    page.click("#upload-form button[type=submit]")
-    row = page.locator("#upload-results tbody tr")
+    row = pick_and_send(page, GOLDEN)
     page.wait_for_function(
         "document.querySelector('#upload-results tbody tr td.status')?.dataset.status !== 'uploading'"
     )

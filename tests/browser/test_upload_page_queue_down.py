@@ -10,6 +10,7 @@ from pathlib import Path
 from conftest import ROOT, make_app
 from page_support import load_agreements
 from playwright.sync_api import Page
+from upload_support import pick_and_send
 
 
 def closed_port() -> int:
@@ -35,8 +36,7 @@ def test_the_upload_page_says_kept_when_the_queue_is_down(
     ):
         page = signed_in_page("kommune-herlev", app=down, lang=lang)
         page.goto("/upload")
-        page.set_input_files("#upload-files", [str(golden / name)])
-        page.click("#upload-form button[type=submit]")
+        pick_and_send(page, golden / name)
         notice = page.locator("#upload-results p.notice")
         notice.wait_for(timeout=30_000)
         assert notice.inner_text() == line

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from conftest import ROOT
 from playwright.sync_api import Page
+from upload_support import pick_and_send
 
 PLACEMENT = ROOT / "tests" / "golden" / "herlev" / "placement.csv"
 
@@ -20,8 +21,7 @@ def test_an_upload_after_signing_out_in_another_tab_links_to_signing_in(
     other.goto("/agreements")
     other.click("form[action='/logout'] button")
     other.wait_for_url("**/login")
-    page.set_input_files("#upload-files", [str(PLACEMENT)])
-    page.click("#upload-form button[type=submit]")
+    pick_and_send(page, PLACEMENT)
     notice = page.locator("#upload-results p.notice")
     notice.wait_for(timeout=30_000)
     assert (
@@ -41,9 +41,7 @@ def test_signing_out_while_a_sent_file_is_followed_says_it_is_read_all_the_same(
     # session ends in another tab. Nothing failed: the page says the file is read all the same.
     page = signed_in_page("kommune-herlev")
     page.goto("/upload")
-    page.set_input_files("#upload-files", [str(PLACEMENT)])
-    page.click("#upload-form button[type=submit]")
-    row = page.locator("#upload-results tbody tr")
+    row = pick_and_send(page, PLACEMENT)
     page.wait_for_function(
         "document.querySelector('#upload-results tbody tr td.status').dataset.status === 'queued'"
     )
