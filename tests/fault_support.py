@@ -2,8 +2,9 @@
 processes kept running by a supervisor that the test may SIGKILL at will.
 
 The servers are the suite's own kind (`scripts/servers.sh`) on ports of their own (HUB_FAULT_PG_PORT,
-default 5574; HUB_FAULT_REDIS_PORT, default 6474), so that restarting them does not disturb the servers
-the rest of the suite uses. Without the packages the test is skipped; with CI=true it fails.
+default 5574; HUB_FAULT_REDIS_PORT, default 6474; ten more for each pytest-xdist worker), so that
+restarting them does not disturb the servers the rest of the suite uses. Without the packages the test
+is skipped; with CI=true it fails.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import pytest
 from flask import Flask
 from redis import Redis
 from redis.exceptions import RedisError
-from servers import unavailable
+from servers import unavailable, worker_index
 
 ROOT = Path(__file__).resolve().parent.parent
 SERVERS = ROOT / "scripts" / "servers.sh"
@@ -55,10 +56,11 @@ class PrivateServers:
             unavailable(
                 "the fault test needs redis-server and PostgreSQL installed (scripts/servers.sh start)"
             )
+        offset = 10 * (worker_index() or 0)  # under pytest-xdist, each worker's servers on ports of its own
         env = {
             **os.environ,
-            "HUB_CI_PG_PORT": os.environ.get("HUB_FAULT_PG_PORT", "5574"),
-            "HUB_CI_REDIS_PORT": os.environ.get("HUB_FAULT_REDIS_PORT", "6474"),
+            "HUB_CI_PG_PORT": str(int(os.environ.get("HUB_FAULT_PG_PORT", "5574")) + offset),
+            "HUB_CI_REDIS_PORT": str(int(os.environ.get("HUB_FAULT_REDIS_PORT", "6474")) + offset),
         }
         done = subprocess.run(
             ["bash", str(SERVERS), "start", str(self.home)], env=env, capture_output=True, text=True

@@ -40,14 +40,45 @@ def _env(name: str) -> str | None:
     return value or None
 
 
+def worker_index() -> int | None:
+    """This process's number under pytest-xdist (`gw1` is 1), or None when the suite runs in one process."""
+    name = os.environ.get("PYTEST_XDIST_WORKER", "")
+    return int(name.removeprefix("gw")) if name.startswith("gw") else None
+
+
+@functools.cache
+def _worker_database(url: str, index: int) -> str:
+    """`url` renamed to a database of worker `index`'s own, made on the server if it is missing.
+
+    Tests drop and re-create their database (tests/fresh_app.py): two workers on one name would pull
+    it from under each other. A server that does not answer is left to `require` to report."""
+    own = make_url(url).set(database=f"{make_url(url).database}_gw{index}")
+    admin = own.set(drivername="postgresql", database="postgres").render_as_string(hide_password=False)
+    try:
+        with psycopg.connect(admin, connect_timeout=TIMEOUT_S, autocommit=True) as conn:
+            found = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (own.database,)).fetchone()
+            if found is None:
+                conn.execute(f'CREATE DATABASE "{own.database}"')
+    except psycopg.Error:
+        pass
+    return own.render_as_string(hide_password=False)
+
+
 def postgres_url() -> str | None:
-    """The SQLAlchemy URL of the test PostgreSQL database, or None when not configured."""
-    return _env(DATABASE_ENV)
+    """The SQLAlchemy URL of the test PostgreSQL database, or None when not configured: under
+    pytest-xdist, a database of this worker's own on the same server."""
+    url, index = _env(DATABASE_ENV), worker_index()
+    return url if url is None or index is None else _worker_database(url, index)
 
 
 def redis_url() -> str | None:
-    """The URL of the test Redis server, or None when not configured."""
-    return _env(REDIS_ENV)
+    """The URL of the test Redis server, or None when not configured: under pytest-xdist, a database
+    number of this worker's own (1, 2, …), so that two workers' queues of one name never meet."""
+    url, index = _env(REDIS_ENV), worker_index()
+    if url is None or index is None:
+        return url
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path=f"/{index + 1}"))
 
 
 # Debian's chromium under Playwright: without these it keeps trying the network (STACK-NOTES.md).
