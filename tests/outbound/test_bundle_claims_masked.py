@@ -117,9 +117,11 @@ def _downloads(bundle: Path) -> list[dict[str, Any]]:
 
 def _download_of(bundle: Path, data: bytes) -> dict[str, Any]:
     """The bundle's entry for the download of `data`: the shared demo may hold earlier downloads of the
-    same claim, made by other tests before it was copied."""
-    (entry,) = [f for f in _downloads(bundle) if f["sha256"] == hashlib.sha256(data).hexdigest()]
-    return entry
+    same claim, made by other tests before it was copied, byte for byte the same: the newest is ours."""
+    same = [f for f in _downloads(bundle) if f["sha256"] == hashlib.sha256(data).hexdigest()]
+    assert same, "the download is not in the bundle"
+    # Named by its log entry (`claim/hentet/<agreement>-<period>-logpost-<n>.<ext>`).
+    return max(same, key=lambda f: int(f["path"].rsplit("-logpost-", 1)[1].split(".")[0]))
 
 
 @pytest.mark.parametrize("municipality", [m for m, _, _ in MASKED])
