@@ -1,4 +1,5 @@
-"""Whether this web process can serve: the database and the job queue answer (`GET /readyz`).
+"""Whether this web process can serve: the database answers and is migrated for this code, and the job
+queue answers (`GET /readyz`).
 
 Read-only and safe for anyone to see: no hostnames, no URLs, no personal data. Of a failure only the
 exception's class is given, with a short reason in English and Danish, never its message (a driver's
@@ -17,13 +18,17 @@ from rq import Queue, Worker
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
-from hub.services import job_monitor
+from hub.services import job_monitor, schema
 
 log = logging.getLogger(__name__)
 REASONS = {
     "database": ("the database did not answer", "databasen svarede ikke"),
     "queue": ("the job queue's server (Redis) did not answer", "jobkøens server (Redis) svarede ikke"),
 }
+NOT_MIGRATED = (
+    "the database is not migrated for this version of the hub: run `hub db upgrade`",
+    "databasen er ikke opdateret til denne version af hubben: kør `hub db upgrade`",
+)
 
 
 def _ms(since: float) -> float:
@@ -45,7 +50,8 @@ def _failed(check: str, exc: Exception, since: float, **extra: Any) -> dict[str,
 
 
 def database(engine: Engine, timeout_s: float) -> dict[str, Any]:
-    """Ask the database `SELECT 1`, waiting at most `timeout_s` for the statement on PostgreSQL."""
+    """Ask the database `SELECT 1` and its schema's revision, waiting at most `timeout_s` for each
+    statement on PostgreSQL."""
     since = time.perf_counter()
     try:
         with engine.connect() as connection:
@@ -53,9 +59,23 @@ def database(engine: Engine, timeout_s: float) -> dict[str, Any]:
                 # Per transaction rather than in the connection's options: PgBouncer refuses those.
                 connection.execute(text(f"SET LOCAL statement_timeout = {int(timeout_s * 1000)}"))
             connection.execute(text("SELECT 1"))
+            verdict, found, expected = schema.state(connection)
     except (SQLAlchemyError, OSError) as exc:
-        return _failed("database", exc, since)
-    return {"ok": True, "ms": _ms(since), "error": None, "reason": None, "reason_da": None}
+        return _failed("database", exc, since, schema=None)
+    # Behind, the pages and workers of this code would fail on a missing table or column, one request
+    # at a time: better not sent traffic until `hub db upgrade` has run.
+    migrated = verdict in ("current", "newer")
+    if not migrated:
+        log.warning("readiness: the schema is %s (%s; this code needs %s)", verdict, found, expected)
+    reason, reason_da = (None, None) if migrated else NOT_MIGRATED
+    return {
+        "ok": migrated,
+        "ms": _ms(since),
+        "schema": {"state": verdict, "revisions": found, "expected": expected},
+        "error": None,
+        "reason": reason,
+        "reason_da": reason_da,
+    }
 
 
 def job_queue(queue: Queue, embedded: bool) -> dict[str, Any]:

@@ -11,12 +11,14 @@ from typing import Any
 import pytest
 from accounts import add_user, sign_in
 from flask import Flask
+from sqlalchemy import text
 
 from hub import create_app
 from hub.extensions import db, make_engine
 from hub.queue import queue
 
 SECRET = "s3cret-pw"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _closed_port() -> int:
@@ -97,6 +99,53 @@ def test_readiness_asks_postgresql_too(backend_app: Flask) -> None:
     # The statement's timeout is set on PostgreSQL (`SET LOCAL`): the probe must still say "ready".
     answer = backend_app.test_client().get("/readyz")
     assert answer.status_code == 200 and answer.get_json()["checks"]["database"]["ok"] is True
+
+
+NEWEST = max(p.name.split("_")[0] for p in (ROOT / "hub" / "migrations" / "versions").glob("[0-9]*_*.py"))
+
+
+def _schema_left_at(app: Flask, revision: str | None) -> None:
+    """Set the database's recorded revision as an older or newer hub would have left it (None: never
+    migrated), without touching the tables themselves."""
+    with app.app_context():
+        if revision is None:
+            db.session.execute(text("DROP TABLE alembic_version"))
+        else:
+            db.session.execute(text("UPDATE alembic_version SET version_num = :r"), {"r": revision})
+        db.session.commit()
+
+
+def test_readiness_says_the_schema_is_this_codes(backend_app: Flask) -> None:
+    body = backend_app.test_client().get("/readyz").get_json()
+    assert body["checks"]["database"]["schema"] == {
+        "state": "current",
+        "revisions": [NEWEST],
+        "expected": [NEWEST],
+    }
+
+
+@pytest.mark.parametrize(("revision", "state"), [("0001", "behind"), (None, "missing")])
+def test_a_database_not_migrated_for_this_code_is_not_ready(
+    backend_app: Flask, revision: str | None, state: str
+) -> None:
+    # New code deployed before `hub db upgrade`: its pages would fail on the new tables, one by one.
+    _schema_left_at(backend_app, revision)
+    answer = backend_app.test_client().get("/readyz")
+    assert answer.status_code == 503
+    body = answer.get_json()
+    database = body["checks"]["database"]
+    assert (body["status"], database["ok"], database["error"]) == ("unavailable", False, None)
+    assert database["schema"]["state"] == state and database["schema"]["expected"] == [NEWEST]
+    assert database["schema"]["revisions"] == ([revision] if revision else [])
+    assert "`hub db upgrade`" in database["reason"] and "kør `hub db upgrade`" in database["reason_da"]
+
+
+def test_a_database_a_newer_hub_migrated_is_still_ready(app: Flask) -> None:
+    # A rolling upgrade: the new hub migrated first; the old processes keep serving until replaced.
+    _schema_left_at(app, "9999")
+    answer = app.test_client().get("/readyz")
+    assert answer.status_code == 200
+    assert answer.get_json()["checks"]["database"]["schema"]["state"] == "newer"
 
 
 def test_readiness_with_the_database_down_is_503_naming_only_the_class(tmp_path: Path) -> None:
