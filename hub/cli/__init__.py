@@ -37,6 +37,7 @@ from hub.cli import (
 )
 from hub.cli.common import EXIT_BAD_INPUT, EXIT_UNAVAILABLE, print_rejection
 from hub.errors import HubError
+from hub.services.schema import NotMigrated
 
 log = logging.getLogger("hub.cli")
 
@@ -129,6 +130,11 @@ def main() -> None:
             f"fejl:  databasen kan ikke bruges ({reason}); kører den, og er den opdateret (hub db upgrade)?",
             err=True,
         )
+        sys.exit(EXIT_UNAVAILABLE)
+    except NotMigrated as exc:
+        english, danish = exc.lines()
+        click.echo(f"error: {english}", err=True)
+        click.echo(f"fejl:  {danish}", err=True)
         sys.exit(EXIT_UNAVAILABLE)
     except RedisError as exc:
         log.debug("job queue error", exc_info=True)

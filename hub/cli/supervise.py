@@ -27,6 +27,7 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 
 from hub.extensions import db
 from hub.queue import HubWorker, queue
+from hub.services import schema
 
 log = logging.getLogger("hub.worker")
 
@@ -57,9 +58,11 @@ def database_name(engine: Engine) -> str:
 
 
 def ping_database(engine: Engine) -> None:
-    """One round trip to the database; raises when it cannot be reached."""
+    """One round trip to the database; raises when it cannot be reached, and `schema.NotMigrated` when
+    its schema is behind this code (jobs would fail one by one on a missing table or column)."""
     with engine.connect() as connection:
         connection.execute(text("SELECT 1"))
+        schema.require_migrated(connection)
 
 
 def wait_until_up(
@@ -74,8 +77,11 @@ def wait_until_up(
     while True:
         try:
             check()
-        except errors:
-            log.warning("waiting for %s at %s, retrying in %g s", what, where, delay)
+        except errors as exc:
+            if isinstance(exc, schema.NotMigrated):  # the server answers: what is awaited is the upgrade
+                log.warning("waiting for `hub db upgrade` (%s at %s), retrying in %g s", exc, where, delay)
+            else:
+                log.warning("waiting for %s at %s, retrying in %g s", what, where, delay)
             waited = True
             sleep(delay)
             delay = min(delay * 2, MAX_WAIT)
@@ -85,11 +91,11 @@ def wait_until_up(
         return
 
 
-def wait_for_database(engine: Engine) -> None:
-    """Wait until the database answers, saying so once per try."""
-    wait_until_up(
-        lambda: ping_database(engine), database_name(engine), database_address(engine), DATABASE_DOWN
-    )
+def wait_for_database(engine: Engine, sleep: Callable[[float], None] = time.sleep) -> None:
+    """Wait until the database answers and is migrated for this code, saying so once per try."""
+    waited_for = (*DATABASE_DOWN, schema.NotMigrated)
+    where = database_address(engine)
+    wait_until_up(lambda: ping_database(engine), database_name(engine), where, waited_for, sleep)
 
 
 class RedisLost(logging.Filter):

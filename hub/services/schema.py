@@ -7,11 +7,12 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Column, Connection, Engine, MetaData, String, Table, inspect, select
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
+VERSION_TABLE = "alembic_version"  # Alembic's default, which `upgrade` keeps
+VERSION_TABLE_ROW = Table(VERSION_TABLE, MetaData(), Column("version_num", String(32)))
 
 
 def alembic_config(engine: Engine) -> Config:
@@ -38,6 +39,23 @@ def revision(engine: Engine, message: str) -> None:
         command.revision(config, message=message, autogenerate=True)
 
 
+class NotMigrated(Exception):
+    """The database's schema is behind this code (or was never migrated): `hub db upgrade` first."""
+
+    def __init__(self, verdict: str, found: list[str], expected: list[str]) -> None:
+        self.verdict, self.found, self.expected = verdict, found, expected
+        at = ", ".join(found) or "none"
+        super().__init__(f"the database's schema is at {at}, this hub needs {', '.join(expected)}")
+
+    def lines(self) -> tuple[str, str]:
+        """What to tell an operator, in English and Danish."""
+        at, needs = ", ".join(self.found) or "ingen", ", ".join(self.expected)
+        return (
+            f"{self}: run `hub db upgrade`",
+            f"databasens skema er i version {at}, denne hub skal bruge {needs}: kør `hub db upgrade`",
+        )
+
+
 @functools.cache
 def _known() -> tuple[frozenset[str], frozenset[str]]:
     """This code's newest revisions and every revision it knows (read once: the files do not change)."""
@@ -45,6 +63,14 @@ def _known() -> tuple[frozenset[str], frozenset[str]]:
     config.set_main_option("script_location", str(MIGRATIONS))
     script = ScriptDirectory.from_config(config)
     return frozenset(script.get_heads()), frozenset(r.revision for r in script.walk_revisions())
+
+
+def _revisions(connection: Connection) -> list[str]:
+    """The revisions recorded in the database; read directly, because Alembic's `MigrationContext` logs
+    two INFO lines each time, which a worker checking before each maintenance step would repeat."""
+    if not inspect(connection).has_table(VERSION_TABLE):
+        return []
+    return sorted(connection.execute(select(VERSION_TABLE_ROW.c.version_num)).scalars())
 
 
 def state(connection: Connection) -> tuple[str, list[str], list[str]]:
@@ -55,7 +81,7 @@ def state(connection: Connection) -> tuple[str, list[str], list[str]]:
     upgrade), which the migrations keep readable for the older one. "behind" and "missing" (never
     migrated) mean this code would ask for tables or columns that are not there."""
     heads, known = _known()
-    found = sorted(MigrationContext.configure(connection).get_current_heads())
+    found = _revisions(connection)
     if not found:
         verdict = "missing"
     elif set(found) == heads:
@@ -65,3 +91,10 @@ def state(connection: Connection) -> tuple[str, list[str], list[str]]:
     else:
         verdict = "newer"
     return verdict, found, sorted(heads)
+
+
+def require_migrated(connection: Connection) -> None:
+    """Raise `NotMigrated` unless the schema is this code's or newer (see `state`)."""
+    verdict, found, expected = state(connection)
+    if verdict in ("behind", "missing"):
+        raise NotMigrated(verdict, found, expected)

@@ -3,21 +3,14 @@ in the page's language, instead of an error."""
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Callable
 from pathlib import Path
 
 from conftest import ROOT, make_app
+from hub_process import closed_port
 from page_support import load_agreements
 from playwright.sync_api import Page
 from upload_support import pick_and_send
-
-
-def closed_port() -> int:
-    """A loopback port nothing listens on."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def test_the_upload_page_says_kept_when_the_queue_is_down(

@@ -6,9 +6,7 @@ The servers that are down are real closed ports, not mocks: a port bound and rel
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +14,7 @@ import pytest
 from conftest import ROOT, make_app
 from flask import Flask
 from flask.testing import FlaskCliRunner
+from hub_process import HUB, burst_worker, closed_port
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
@@ -27,14 +26,6 @@ from hub.services import ingest
 
 GOLDEN = ROOT / "tests" / "golden"
 GLADSAXE = sorted((GOLDEN / "gladsaxe").glob("*.pdf"))
-HUB = str(Path(sys.executable).parent / "hub")
-
-
-def closed_port() -> int:
-    """A loopback port nothing listens on (bound, then released)."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _statuses(app: Flask) -> dict[str, str]:
@@ -89,17 +80,9 @@ def test_database_down_stores_nothing_and_says_so_for_each_file(tmp_path: Path) 
 
 def test_a_burst_worker_with_the_database_down_exits_4(tmp_path: Path) -> None:
     # With nothing queued rq would never touch the database: the burst must not end "done" with exit 0.
-    env = {
-        **os.environ,
-        "HUB_DATA_DIR": str(tmp_path / "var"),
-        "HUB_DATABASE_URL": f"postgresql+psycopg://hub@127.0.0.1:{closed_port()}/hub",
-        "HUB_SECRET_KEY": "test-secret",
-        "HUB_MUNICIPALITIES_DIR": str(ROOT / "config" / "municipalities"),
-        "HUB_REDIS_URL": "",
-    }
-    hub = Path(sys.executable).parent / "hub"
-    done = subprocess.run(
-        [str(hub), "worker", "--burst"], env=env, capture_output=True, text=True, timeout=60
+    done = burst_worker(
+        HUB_DATA_DIR=str(tmp_path / "var"),
+        HUB_DATABASE_URL=f"postgresql+psycopg://hub@127.0.0.1:{closed_port()}/hub",
     )
     assert done.returncode == 4, done.stdout + done.stderr
     assert "error: the database cannot be used" in done.stderr and "Traceback" not in done.stderr
@@ -160,6 +143,8 @@ def test_no_traceback_from_the_hub_command_with_redis_down(tmp_path: Path) -> No
         "HUB_MUNICIPALITIES_DIR": str(ROOT / "config" / "municipalities"),
         "HUB_REDIS_URL": f"redis://user:s3cret@127.0.0.1:{closed_port()}/0",
     }
+    # Migrated first: a database behind the code is said before Redis is asked (test_cli_not_migrated).
+    subprocess.run([HUB, "db", "upgrade"], env=env, capture_output=True, check=True, timeout=120)
     run = subprocess.run([HUB, "worker", "--burst"], env=env, capture_output=True, text=True, timeout=120)
     assert run.returncode == 4, run.stderr
     assert "Traceback" not in run.stderr + run.stdout

@@ -5,7 +5,6 @@ there; the PostgreSQL a private one restarted under the worker."""
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import time
 from pathlib import Path
@@ -15,6 +14,7 @@ from conftest import ROOT, make_app
 from fault_support import HUB, PrivateServers, private_servers, worker_env
 from flask import Flask
 from flask.testing import FlaskCliRunner
+from hub_process import closed_port
 from redis import Redis
 
 from hub.cli import cli
@@ -25,13 +25,6 @@ from hub.services import ingest
 
 __all__ = ["private_servers"]  # the fixture, imported for pytest to find
 PLACEMENT = ROOT / "tests" / "golden" / "gladsaxe" / "placement_kontanthjaelp.pdf"
-
-
-def closed_port() -> int:
-    """A loopback port nothing listens on (bound, then released)."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _submit_and_queue(app: Flask) -> int:

@@ -1,0 +1,36 @@
+"""The `hub` command as an operator runs it, in a process of its own, and a port where no server is.
+
+done = burst_worker(HUB_DATA_DIR=str(tmp_path / "var"), HUB_DATABASE_URL=url)
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOT
+
+HUB = str(Path(sys.executable).parent / "hub")
+
+
+def closed_port() -> int:
+    """A loopback port nothing listens on (bound, then released)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def burst_worker(**settings: str) -> subprocess.CompletedProcess[str]:
+    """`hub worker --burst` with these settings over the suite's environment (no Redis unless given:
+    the process's own queue; the repository's municipalities)."""
+    env = {
+        **os.environ,
+        "HUB_SECRET_KEY": "test-secret",
+        "HUB_MUNICIPALITIES_DIR": str(ROOT / "config" / "municipalities"),
+        "HUB_REDIS_URL": "",
+        **settings,
+    }
+    return subprocess.run([HUB, "worker", "--burst"], env=env, capture_output=True, text=True, timeout=120)
