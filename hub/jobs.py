@@ -157,8 +157,7 @@ def heal(app: Flask) -> None:
         _prune_now_and_then()
         seconds = lease_seconds()
         released = recovery.release(db.session, recovery.expired(db.session, seconds), "worker")
-        for submission_id in released:
-            log.warning("submission %s: its worker's lease ran out; queued again", submission_id)
+        _say_queued_again(released, "whose worker's lease ran out")
         enqueue_submissions(released, stale_after=seconds)
         waiting = recovery.unqueued(db.session, timedelta(seconds=seconds))
         if not waiting:
@@ -167,9 +166,22 @@ def heal(app: Flask) -> None:
         # The job noted on the submission (its batch's) is the one to look for: a live batch is not
         # queued a second time.
         orphans = [submission_id for submission_id, job_id in waiting if job_id not in live]
-        for submission_id in orphans:
-            log.warning("submission %s: waiting with no job behind it; queued again", submission_id)
+        _say_queued_again(orphans, "waiting with no job behind them")
         enqueue_submissions(orphans, stale_after=seconds, lost=True)
+
+
+MOST_NAMED = 20
+
+
+def _say_queued_again(ids: list[int], why: str) -> None:
+    """One line for what one heal gave back, naming at most `MOST_NAMED` (`hub requeue` and the
+    submissions' log entries name them all): a batch Redis lost is hundreds, which one line a
+    submission would have buried among the worker's other lines, in each worker's log."""
+    if not ids:
+        return
+    named = ", ".join(str(i) for i in ids[:MOST_NAMED])
+    more = f" and {len(ids) - MOST_NAMED} more" if len(ids) > MOST_NAMED else ""
+    log.warning("queued again %d submission(s) %s: %s%s", len(ids), why, named, more)
 
 
 _PRUNED = {"at": float("-inf")}

@@ -3,6 +3,7 @@ give back what a dead worker held (issue 9, point 1)."""
 
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 import sys
@@ -11,10 +12,12 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from conftest import ROOT
 from flask import Flask
 from sqlalchemy import select, update
 
+from hub import jobs
 from hub.extensions import db
 from hub.jobs import enqueue_submission, submission_job_id
 from hub.models import AuditEvent, Submission
@@ -91,6 +94,29 @@ def test_a_worker_gives_back_what_an_expired_lease_held_and_works_it(app: Flask)
         queue.run_burst(app)
         assert _status(expired) == "accepted"
         assert db.session.get_one(Submission, expired).leased_by != "a worker now dead"
+
+
+def test_a_heal_says_what_it_gave_back_in_one_line(app: Flask, caplog: pytest.LogCaptureFixture) -> None:
+    _load(app)
+    paths = sorted(GOLDEN.glob("*.pdf"))
+    with app.app_context():
+        ids = [_submit(path) for path in paths]
+        for submission_id in ids:
+            _hold(submission_id, seconds_left=-1)
+        with caplog.at_level(logging.WARNING, logger="hub.jobs"):
+            queue.worker(app).run_maintenance_tasks()
+    lines = [r.getMessage() for r in caplog.records if r.name == "hub.jobs"]
+    named = ", ".join(str(i) for i in sorted(ids))
+    assert lines == [f"queued again {len(ids)} submission(s) whose worker's lease ran out: {named}"]
+
+
+def test_a_long_list_is_cut_short_with_how_many_more(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING, logger="hub.jobs"):
+        jobs._say_queued_again(list(range(1, 101)), "waiting with no job behind them")
+    first = ", ".join(str(i) for i in range(1, 21))
+    assert [r.getMessage() for r in caplog.records] == [
+        f"queued again 100 submission(s) waiting with no job behind them: {first} and 80 more"
+    ]
 
 
 def test_a_worker_leaves_a_live_lease_alone(app: Flask) -> None:
