@@ -5,12 +5,12 @@ Redis down is a real closed port: bound, then released."""
 from __future__ import annotations
 
 import io
-import socket
 from pathlib import Path
 from typing import Any
 
 from accounts import add_user, bearer, sign_in
 from conftest import ROOT, make_app
+from hub_process import closed_port
 from page_support import load_agreements
 from sqlalchemy import select
 
@@ -21,13 +21,6 @@ from hub.models import Submission
 from hub.queue import queue
 
 GOLDEN = ROOT / "tests" / "golden"
-
-
-def closed_port() -> int:
-    """A loopback port nothing listens on."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def post(client: Any, headers: dict[str, str], *files: tuple[str, bytes]) -> Any:

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from accounts import add_user, sign_in
 from flask import Flask
+from hub_process import closed_port
 from sqlalchemy import text
 
 from hub import create_app
@@ -19,13 +20,6 @@ from hub.queue import queue
 
 SECRET = "s3cret-pw"
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _closed_port() -> int:
-    """A port nothing listens on: a connection is refused at once."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture
@@ -54,8 +48,8 @@ def _leaks(text: str) -> list[str]:
 def test_liveness_answers_json_with_both_servers_down(tmp_path: Path) -> None:
     app = _app_on(
         tmp_path,
-        DATABASE_URL=_dead_database(_closed_port()),
-        REDIS_URL=f"redis://127.0.0.1:{_closed_port()}/0",
+        DATABASE_URL=_dead_database(closed_port()),
+        REDIS_URL=f"redis://127.0.0.1:{closed_port()}/0",
     )
     for accept in ("*/*", "text/html"):
         answer = app.test_client().get("/healthz", headers={"Accept": accept})
@@ -69,7 +63,7 @@ def test_liveness_ignores_the_session_of_a_browser_when_the_database_is_down(app
     add_user(app, "admin")
     assert sign_in(client, "admin").status_code == 302
     with app.app_context():
-        db.state().factory.configure(bind=make_engine(_dead_database(_closed_port())))
+        db.state().factory.configure(bind=make_engine(_dead_database(closed_port())))
     assert client.get("/agreements").status_code == 503  # the pages do need it
     answer = client.get("/healthz", headers={"Accept": "text/html"})
     assert (answer.status_code, answer.get_json()) == (200, {"status": "ok"})
@@ -149,7 +143,7 @@ def test_a_database_a_newer_hub_migrated_is_still_ready(app: Flask) -> None:
 
 
 def test_readiness_with_the_database_down_is_503_naming_only_the_class(tmp_path: Path) -> None:
-    app = _app_on(tmp_path, DATABASE_URL=_dead_database(_closed_port()))
+    app = _app_on(tmp_path, DATABASE_URL=_dead_database(closed_port()))
     answer = app.test_client().get("/readyz")
     assert answer.status_code == 503 and answer.is_json
     body = answer.get_json()
@@ -163,7 +157,7 @@ def test_readiness_with_the_database_down_is_503_naming_only_the_class(tmp_path:
 
 
 def test_readiness_with_the_queue_down_is_503(app: Flask) -> None:
-    app.config["REDIS_URL"] = f"redis://:{SECRET}@127.0.0.1:{_closed_port()}/0"
+    app.config["REDIS_URL"] = f"redis://:{SECRET}@127.0.0.1:{closed_port()}/0"
     queue.init_app(app)  # the app's queue on a Redis that is away
     answer = app.test_client().get("/readyz")
     assert answer.status_code == 503
