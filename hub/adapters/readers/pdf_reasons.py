@@ -32,6 +32,14 @@ ENCRYPTED = (
     "encrypted PDF that needs a password to open: save a copy without the password and send that",
     "krypteret PDF, der kræver en adgangskode for at blive åbnet: gem en kopi uden adgangskoden og send den",
 )
+# Locked to its recipients' certificates (Adobe's public-key handler), to a plug-in's own handler, or with
+# an encryption newer than PDF 2.0's: no password opens it here, and nothing in it is damaged.
+ENCRYPTED_OTHERWISE = (
+    "encrypted PDF that the hub cannot open: it is locked to certificates or with an encryption the hub "
+    "does not know; save a copy without encryption and send that",
+    "krypteret PDF, som hubben ikke kan åbne: den er låst til certifikater eller med en kryptering, som "
+    "hubben ikke kender; gem en kopi uden kryptering og send den",
+)
 XFA = (
     "an XFA form (Adobe LiveCycle or AEM), which the hub cannot read: save it as an ordinary PDF form "
     "and send that",
@@ -74,6 +82,8 @@ def reason_for(exc: BaseException) -> tuple[str, str]:
     """The (English, Danish) reason for an exception a reader raised on a file."""
     if isinstance(exc, pikepdf.PasswordError | FileNotDecryptedError | WrongPasswordError):
         return ENCRYPTED
+    if _unsupported_encryption(exc):
+        return ENCRYPTED_OTHERWISE
     if isinstance(exc, LimitReachedError):
         return TOO_MUCH
     if isinstance(exc, pikepdf.DependencyError | DependencyError | NotImplementedError):
@@ -84,6 +94,20 @@ def reason_for(exc: BaseException) -> tuple[str, str]:
     if isinstance(exc, pikepdf.DataDecodingError | PdfStreamError | zlib.error | brotli.error):
         return DAMAGED_STREAM
     return DAMAGED_STRUCTURE
+
+
+def _unsupported_encryption(exc: BaseException) -> bool:
+    """True when qpdf refused the file's encryption dictionary as a kind it does not support.
+
+    qpdf has no exception class of its own for it: it raises its general error "(encryption dictionary,
+    offset N): unsupported encryption filter" or "Unsupported /R or /V in encryption dictionary", where
+    a damaged dictionary says "damaged" or "missing". Without this the sender was told the file is
+    damaged and to save it again, which keeps the encryption.
+    """
+    if not isinstance(exc, pikepdf.PdfError):
+        return False
+    message = str(exc)
+    return "encryption dictionary" in message and "nsupported" in message
 
 
 def rejection(filename: str, reason: tuple[str, str]) -> UnreadableDocument:
