@@ -36,7 +36,10 @@ from hub.adapters.readers.sniff import unreadable
 from hub.errors import FieldProblem, UnreadableDocument
 
 MAX_PDF_BYTES = 20 * 1024 * 1024
-MAX_VALUE_CHARS = 10_000  # a form field holds a name, an amount, a note: never a book
+# A field may hold a long letter (PDFBox's test form has 145,000 characters of rich text in one), as a
+# spreadsheet cell or an XML element may: the cap only stops one value from taking half the document's
+# text budget. It was 10,000, which rejected whole forms for one long note (decision 0027, stop 35).
+MAX_VALUE_CHARS = 1_000_000
 MAX_TEXT_CHARS = 2_000_000  # all names, values, tooltips, states and labels of one document
 _QUIET = (("pypdf", logging.ERROR), ("pikepdf", logging.CRITICAL))
 _FAILURES = {
