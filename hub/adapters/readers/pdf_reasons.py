@@ -137,13 +137,44 @@ def why_no_fields(pdf: pikepdf.Pdf, data: bytes) -> tuple[str, str]:
     return NO_FIELDS
 
 
+# What makes a dictionary a form field rather than only a box drawn on the page (PDF 32000 12.7.4).
+_FIELD_KEYS = ("/FT", "/T", "/V", "/Ff", "/TU", "/DV", "/Kids")
+_MAX_PARENTS = 64  # as `pdf_fields.MAX_DEPTH`
+
+
 def _shows_fields(pdf: pikepdf.Pdf) -> bool:
-    """True when a page carries a form field's box (a /Widget annotation)."""
+    """True when a page carries a form field's box: a /Widget annotation with a field's keys on it or up
+    its /Parent chain.
+
+    A widget with none (a form flattened by pdf-lib, or merged by iText, keeps its boxes' pictures but
+    not their fields) holds nothing to read and nothing damaged: that PDF has no form fields."""
+    climbed: set[tuple[int, int]] = set()  # numbered nodes already climbed: none of them had a field's key
     for page in pdf.pages:
         annots = page.obj.get("/Annots")
         for annot in annots if isinstance(annots, pikepdf.Array) else []:
-            if isinstance(annot, pikepdf.Dictionary) and annot.get("/Subtype") == "/Widget":
+            if (
+                isinstance(annot, pikepdf.Dictionary)
+                and annot.get("/Subtype") == "/Widget"
+                and _of_a_field(annot, climbed)
+            ):
                 return True
+    return False
+
+
+def _of_a_field(widget: pikepdf.Dictionary, climbed: set[tuple[int, int]]) -> bool:
+    """True when the widget or a node up its /Parent chain has a form field's key. A node in `climbed`
+    (this chain looping back, or another box's chain) stops the climb: each is climbed once a document."""
+    node: object = widget
+    for _ in range(_MAX_PARENTS):
+        if not isinstance(node, pikepdf.Dictionary):
+            return False  # the top of the chain, or a /Parent that is no dictionary
+        if any(key in node for key in _FIELD_KEYS):
+            return True
+        if node.is_indirect:
+            if node.objgen in climbed:
+                return False
+            climbed.add(node.objgen)
+        node = node.get("/Parent")
     return False
 
 
