@@ -1,15 +1,19 @@
-"""A flattened form keeps its boxes' pictures but no field: it has no form fields, it is not damaged.
+"""Boxes (widgets) the fields are not where the list of fields says: read from their chain, or not a form.
 
-Found in pdf-lib's `examples/flatten_form.pdf` (its form flattened, the widgets left with their pictures
-and nothing else) and iText's `PdfMergerTest` files (widgets whose /Parent chains loop, with no field's
-key anywhere), both told "damaged: save it again" (decision 0027, corpus stop 35).
+A flattened form keeps its boxes' pictures but no field: it has no form fields, it is not damaged. Found
+in pdf-lib's `examples/flatten_form.pdf` (its form flattened, the widgets left with their pictures and
+nothing else) and iText's `PdfMergerTest` files (widgets whose /Parent chains loop, with no field's key
+anywhere), both told "damaged: save it again". A list of fields that names a field's boxes in its place
+(pdf.js's `opt_demo.pdf`) read each box as a nameless field of unknown type. Decision 0027, stop 35.
 """
 
 from __future__ import annotations
 
 import pikepdf
 import pytest
-from test_readers_pdf_hostile import _edited, _rejected
+from test_readers_pdf_hostile import FORM_FIELDS, _edited, _rejected
+
+from hub.adapters.readers.pdf import read_pdf
 
 pytestmark = pytest.mark.usefixtures("stop_readers")
 
@@ -51,3 +55,17 @@ def test_boxes_that_keep_a_fields_type_but_lost_its_list_are_still_a_damaged_for
     problem = _rejected(_edited(strip), "skadet.pdf")
     assert problem.reason_en.startswith("damaged PDF: its form fields cannot be read")
     assert problem.reason_da.startswith("beskadiget PDF: dens formularfelter kan ikke læses")
+
+
+def test_boxes_listed_in_place_of_their_field_are_read_as_that_field() -> None:
+    # The radio group "ansat" is not listed; its two boxes are, nameless, each with /Parent to it.
+    def list_the_boxes(pdf: pikepdf.Pdf) -> None:
+        fields = pikepdf.Array()
+        for field in pdf.Root.AcroForm.Fields:
+            fields.extend(field.Kids if field.T == "ansat" else [field])
+        pdf.Root.AcroForm.Fields = fields
+
+    values = read_pdf(_edited(list_the_boxes), "felter.pdf").values
+    assert {v.key: v.value for v in values} == FORM_FIELDS
+    (ansat,) = [v for v in values if v.key == "ansat"]
+    assert (ansat.meta["type"], ansat.meta["page"]) == ("radio", 1)
