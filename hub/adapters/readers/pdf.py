@@ -28,7 +28,7 @@ import pikepdf
 from hub.adapters.readers import pdf_pagecache, sandbox
 from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers.base import Extraction, SourceValue
-from hub.adapters.readers.pdf_fields import object_key, terminal_fields, text
+from hub.adapters.readers.pdf_fields import entry, object_key, terminal_fields, text
 from hub.adapters.readers.pdf_layout import Box, normal_rect
 from hub.adapters.readers.pdf_reasons import is_resource_exhaustion
 from hub.adapters.readers.sandboxed import SandboxedRead, run_read
@@ -253,8 +253,8 @@ def _rect(widget: Any) -> Any:
 def _option(opt: Any) -> tuple[str, str]:
     """An /Opt entry as (export value, display text)."""
     if isinstance(opt, pikepdf.Array) and len(opt) >= 2:
-        return str(opt[0]), str(opt[1])
-    return str(opt), str(opt)
+        return text(opt[0]) or "", text(opt[1]) or ""
+    return text(opt) or "", text(opt) or ""
 
 
 def _value(kind: str, node: Any, inherited: dict, widgets: list) -> str | None:
@@ -263,7 +263,7 @@ def _value(kind: str, node: Any, inherited: dict, widgets: list) -> str | None:
         if isinstance(raw, pikepdf.Name):
             return str(raw)[1:]
         # No /V: the widgets' appearance states say what is shown (a checked one wins).
-        shown = [str(w["/AS"])[1:] for w in widgets if "/AS" in w]
+        shown = [str(w["/AS"])[1:] for w in widgets if isinstance(entry(w, "/AS"), pikepdf.Name)]
         return next((s for s in shown if s != "Off"), "Off" if shown else None)
     if kind == "signature":
         return "signed" if raw is not None else None
@@ -274,9 +274,17 @@ def _value(kind: str, node: Any, inherited: dict, widgets: list) -> str | None:
     if kind == "choice":
         options = node.get("/Opt")
         labels = dict(_option(opt) for opt in options) if isinstance(options, pikepdf.Array) else {}
-        chosen = [str(v) for v in raw] if isinstance(raw, pikepdf.Array) else [str(raw)]
-        return "; ".join(labels.get(v, v) for v in chosen)
-    return str(raw)
+        chosen = _texts(raw)
+        return (
+            "; ".join(labels.get(v, v) for v in chosen) if chosen or isinstance(raw, pikepdf.Array) else None
+        )
+    return "; ".join(_texts(raw)) if isinstance(raw, pikepdf.Array) else text(raw)
+
+
+def _texts(raw: Any) -> list[str]:
+    """A value's texts: an array's strings (a list box's choices), or the one string; no objects."""
+    items = list(raw) if isinstance(raw, pikepdf.Array) else [raw]
+    return [t for t in map(text, items) if t is not None]
 
 
 def _stream_bytes(stream: pikepdf.Stream) -> bytes:

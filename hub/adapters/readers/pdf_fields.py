@@ -33,8 +33,11 @@ def entry(obj: Any, key: str) -> Any:
 
 
 def text(obj: Any) -> str | None:
-    """A PDF string (PDFDocEncoding or UTF-16), name or number as text; None for null."""
-    return None if obj is None else str(obj)
+    """A PDF string (PDFDocEncoding or UTF-16), name or number as text; None for null, and for a
+    dictionary, array or stream where text belongs: its `str` is pikepdf's description of the object."""
+    if obj is None or isinstance(obj, pikepdf.Dictionary | pikepdf.Array | pikepdf.Stream):
+        return None
+    return str(obj)
 
 
 def terminal_fields(pdf: pikepdf.Pdf, filename: str) -> tuple[list[Field], dict[Any, int]]:
