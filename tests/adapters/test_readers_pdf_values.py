@@ -37,3 +37,37 @@ def test_objects_where_text_belongs_are_read_as_no_text() -> None:
     cpr = next(v for v in values if v.key == "Borger.CPR")
     assert cpr.meta["tooltip"] is None
     assert "pikepdf" not in repr(values)
+
+
+def _rename_state(box: pikepdf.Dictionary, old: str, new: pikepdf.Name) -> None:
+    """A box's state `old` renamed `new` in its appearances, its shown state and its field's value."""
+    box.AP.N[new] = box.AP.N[old]
+    del box.AP.N[old]
+    if box.get("/AS") == old:
+        box.AS = new
+    field = box.get("/Parent", box)
+    if field.get("/V") == old:
+        field.V = new
+
+
+def test_states_spelled_in_utf8_or_windows_1252_read_as_spelled() -> None:
+    # A name is bytes. pikepdf's str() of one that is not UTF-8 raises, and the hub called an older
+    # Danish form whose state is "Ønsker ikke" in Windows-1252 (one byte, D8, for the Ø) "damaged".
+    def danish(pdf: pikepdf.Pdf) -> None:
+        _rename_state(_field(pdf, "cb_kh"), "/Yes", pikepdf.Name("/Født i Danmark"))
+        virksomhed, jobcenter = _field(pdf, "ansat").Kids
+        _rename_state(virksomhed, "/virksomhed", pikepdf.Name("/Xnsker ikke"))  # X: the byte D8 below
+        _rename_state(jobcenter, "/jobcenter", pikepdf.Name("/Jobcenter Ærø"))
+        _field(pdf, "ansat").V = pikepdf.Name("/Xnsker ikke")
+
+    data = _edited(danish)
+    assert data.count(b"/Xnsker") == 2  # the state in the box's appearances, and the field's value
+    values = {v.key: v for v in read_pdf(data.replace(b"/Xnsker", b"/\xd8nsker"), "dansk.pdf").values}
+    assert (values["cb_kh"].value, values["cb_kh"].meta["states"]) == (
+        "Født i Danmark",
+        ["Off", "Født i Danmark"],
+    )
+    assert (values["ansat"].value, values["ansat"].meta["states"]) == (
+        "Ønsker ikke",
+        ["Off", "Ønsker ikke", "Jobcenter Ærø"],
+    )

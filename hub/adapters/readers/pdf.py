@@ -28,7 +28,7 @@ import pikepdf
 from hub.adapters.readers import pdf_pagecache, sandbox
 from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers.base import Extraction, SourceValue
-from hub.adapters.readers.pdf_fields import entry, object_key, terminal_fields, text
+from hub.adapters.readers.pdf_fields import entry, name_text, object_key, terminal_fields, text
 from hub.adapters.readers.pdf_layout import Box, normal_rect
 from hub.adapters.readers.pdf_reasons import is_resource_exhaustion
 from hub.adapters.readers.sandboxed import SandboxedRead, run_read
@@ -239,7 +239,7 @@ def _widget_states(widget: Any) -> list[str]:
     normal = appearance.get("/N") if isinstance(appearance, pikepdf.Dictionary) else None
     if isinstance(normal, pikepdf.Dictionary):
         # A PDF dictionary has no order (qpdf does not keep the file's): "Off" first, then by name.
-        return sorted((str(k)[1:] for k in normal.keys()), key=lambda state: (state != "Off", state))
+        return sorted(map(name_text, normal.keys()), key=lambda state: (state != "Off", state))
     return []
 
 
@@ -261,9 +261,9 @@ def _value(kind: str, node: Any, inherited: dict, widgets: list) -> str | None:
     raw = inherited.get("/V")
     if kind in ("checkbox", "radio"):
         if isinstance(raw, pikepdf.Name):
-            return str(raw)[1:]
+            return name_text(raw)
         # No /V: the widgets' appearance states say what is shown (a checked one wins).
-        shown = [str(w["/AS"])[1:] for w in widgets if isinstance(entry(w, "/AS"), pikepdf.Name)]
+        shown = [name_text(w["/AS"]) for w in widgets if isinstance(entry(w, "/AS"), pikepdf.Name)]
         return next((s for s in shown if s != "Off"), "Off" if shown else None)
     if kind == "signature":
         return "signed" if raw is not None else None

@@ -7,6 +7,7 @@ visits a node once, and the number of nodes is bounded over all of them.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pikepdf
@@ -37,7 +38,24 @@ def text(obj: Any) -> str | None:
     dictionary, array or stream where text belongs: its `str` is pikepdf's description of the object."""
     if obj is None or isinstance(obj, pikepdf.Dictionary | pikepdf.Array | pikepdf.Stream):
         return None
-    return str(obj)
+    return f"/{name_text(obj)}" if isinstance(obj, pikepdf.Name) else str(obj)
+
+
+def name_text(name: Any) -> str:
+    """A PDF name (a `pikepdf.Name`, or a dictionary's key) as the text it spells, without its slash.
+
+    A name is bytes: UTF-8, as PDF 2.0 says, or one byte a character (Windows-1252) in older forms,
+    which spelled "Ønsker" with one byte for the Ø. pikepdf's `str` of such a name raises
+    UnicodeDecodeError, and its dictionary keys carry the byte as a lone surrogate, which no database
+    stores. Both are read from their bytes here: UTF-8 when they are, else Windows-1252."""
+    if isinstance(name, str):  # a key: its bytes decoded with surrogateescape
+        raw = name[1:].encode("utf-8", "surrogateescape")
+    else:  # qpdf's spelling, each byte outside printable ASCII (and # itself) as #xx
+        raw = re.sub(rb"#([0-9A-Fa-f]{2})", lambda match: bytes([int(match[1], 16)]), name.unparse()[1:])
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
 
 
 def terminal_fields(pdf: pikepdf.Pdf, filename: str) -> tuple[list[Field], dict[Any, int]]:
