@@ -71,3 +71,13 @@ def test_states_spelled_in_utf8_or_windows_1252_read_as_spelled() -> None:
         "Ønsker ikke",
         ["Off", "Ønsker ikke", "Jobcenter Ærø"],
     )
+
+
+def test_a_utf8_value_with_a_broken_byte_is_read_with_that_byte_replaced() -> None:
+    # PDF 2.0 allows UTF-8 text strings (after EF BB BF); pikepdf's str() raises on one whose bytes are
+    # not all UTF-8, and the whole form was rejected as damaged for one byte of one value.
+    def broken(pdf: pikepdf.Pdf) -> None:
+        _field(pdf, "note").V = pikepdf.String(b"\xef\xbb\xbfM\xc3\xb8det \xff")
+
+    values = {v.key: v.value for v in read_pdf(_edited(broken), "note.pdf").values}
+    assert values == {**FORM_FIELDS, "note": "Mødet \ufffd"}

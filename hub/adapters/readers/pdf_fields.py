@@ -34,11 +34,18 @@ def entry(obj: Any, key: str) -> Any:
 
 
 def text(obj: Any) -> str | None:
-    """A PDF string (PDFDocEncoding or UTF-16), name or number as text; None for null, and for a
+    """A PDF string (PDFDocEncoding, UTF-16 or UTF-8), name or number as text; None for null, and for a
     dictionary, array or stream where text belongs: its `str` is pikepdf's description of the object."""
     if obj is None or isinstance(obj, pikepdf.Dictionary | pikepdf.Array | pikepdf.Stream):
         return None
-    return f"/{name_text(obj)}" if isinstance(obj, pikepdf.Name) else str(obj)
+    if isinstance(obj, pikepdf.Name):
+        return f"/{name_text(obj)}"
+    try:
+        return str(obj)
+    except UnicodeDecodeError:
+        # PDF 2.0's UTF-8 text string (after its byte order mark) with a byte that is not UTF-8:
+        # pikepdf raises; the text is read with that byte replaced, the form is not refused for it.
+        return bytes(obj).removeprefix(b"\xef\xbb\xbf").decode("utf-8", errors="replace")
 
 
 def name_text(name: Any) -> str:
