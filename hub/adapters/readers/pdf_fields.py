@@ -7,12 +7,12 @@ visits a node once, and the number of nodes is bounded over all of them.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import pikepdf
 
 from hub.adapters.readers import pdf_reasons as reasons
+from hub.adapters.readers.pdf_text import text
 from hub.adapters.readers.sniff import unreadable
 
 MAX_FIELD_NODES = 5000
@@ -31,38 +31,6 @@ def entry(obj: Any, key: str) -> Any:
     time for a missing key: pikepdf's `get` raises and catches a KeyError inside (~2 µs against ~0.3),
     and most keys a reader asks for (/Kids of a leaf, /Parent of a root) are missing."""
     return obj[key] if key in obj else None
-
-
-def text(obj: Any) -> str | None:
-    """A PDF string (PDFDocEncoding, UTF-16 or UTF-8), name or number as text; None for null, and for a
-    dictionary, array or stream where text belongs: its `str` is pikepdf's description of the object."""
-    if obj is None or isinstance(obj, pikepdf.Dictionary | pikepdf.Array | pikepdf.Stream):
-        return None
-    if isinstance(obj, pikepdf.Name):
-        return f"/{name_text(obj)}"
-    try:
-        return str(obj)
-    except UnicodeDecodeError:
-        # PDF 2.0's UTF-8 text string (after its byte order mark) with a byte that is not UTF-8:
-        # pikepdf raises; the text is read with that byte replaced, the form is not refused for it.
-        return bytes(obj).removeprefix(b"\xef\xbb\xbf").decode("utf-8", errors="replace")
-
-
-def name_text(name: Any) -> str:
-    """A PDF name (a `pikepdf.Name`, or a dictionary's key) as the text it spells, without its slash.
-
-    A name is bytes: UTF-8, as PDF 2.0 says, or one byte a character (Windows-1252) in older forms,
-    which spelled "Ønsker" with one byte for the Ø. pikepdf's `str` of such a name raises
-    UnicodeDecodeError, and its dictionary keys carry the byte as a lone surrogate, which no database
-    stores. Both are read from their bytes here: UTF-8 when they are, else Windows-1252."""
-    if isinstance(name, str):  # a key: its bytes decoded with surrogateescape
-        raw = name[1:].encode("utf-8", "surrogateescape")
-    else:  # qpdf's spelling, each byte outside printable ASCII (and # itself) as #xx
-        raw = re.sub(rb"#([0-9A-Fa-f]{2})", lambda match: bytes([int(match[1], 16)]), name.unparse()[1:])
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
 
 
 def terminal_fields(pdf: pikepdf.Pdf, filename: str) -> tuple[list[Field], dict[Any, int]]:
