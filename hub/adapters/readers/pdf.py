@@ -28,15 +28,19 @@ import pikepdf
 from hub.adapters.readers import pdf_pagecache, sandbox
 from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers.base import Extraction, SourceValue
-from hub.adapters.readers.pdf_fields import object_key, terminal_fields, text
+from hub.adapters.readers.pdf_fields import entry, object_key, terminal_fields
 from hub.adapters.readers.pdf_layout import Box, normal_rect
 from hub.adapters.readers.pdf_reasons import is_resource_exhaustion
+from hub.adapters.readers.pdf_text import name_text, text
 from hub.adapters.readers.sandboxed import SandboxedRead, run_read
 from hub.adapters.readers.sniff import unreadable
 from hub.errors import FieldProblem, UnreadableDocument
 
 MAX_PDF_BYTES = 20 * 1024 * 1024
-MAX_VALUE_CHARS = 10_000  # a form field holds a name, an amount, a note: never a book
+# A field may hold a long letter (PDFBox's test form has 145,000 characters of rich text in one), as a
+# spreadsheet cell or an XML element may: the cap only stops one value from taking half the document's
+# text budget. It was 10,000, which rejected whole forms for one long note (decision 0027, stop 35).
+MAX_VALUE_CHARS = 1_000_000
 MAX_TEXT_CHARS = 2_000_000  # all names, values, tooltips, states and labels of one document
 _QUIET = (("pypdf", logging.ERROR), ("pikepdf", logging.CRITICAL))
 _FAILURES = {
@@ -236,7 +240,7 @@ def _widget_states(widget: Any) -> list[str]:
     normal = appearance.get("/N") if isinstance(appearance, pikepdf.Dictionary) else None
     if isinstance(normal, pikepdf.Dictionary):
         # A PDF dictionary has no order (qpdf does not keep the file's): "Off" first, then by name.
-        return sorted((str(k)[1:] for k in normal.keys()), key=lambda state: (state != "Off", state))
+        return sorted(map(name_text, normal.keys()), key=lambda state: (state != "Off", state))
     return []
 
 
@@ -250,17 +254,17 @@ def _rect(widget: Any) -> Any:
 def _option(opt: Any) -> tuple[str, str]:
     """An /Opt entry as (export value, display text)."""
     if isinstance(opt, pikepdf.Array) and len(opt) >= 2:
-        return str(opt[0]), str(opt[1])
-    return str(opt), str(opt)
+        return text(opt[0]) or "", text(opt[1]) or ""
+    return text(opt) or "", text(opt) or ""
 
 
 def _value(kind: str, node: Any, inherited: dict, widgets: list) -> str | None:
     raw = inherited.get("/V")
     if kind in ("checkbox", "radio"):
         if isinstance(raw, pikepdf.Name):
-            return str(raw)[1:]
+            return name_text(raw)
         # No /V: the widgets' appearance states say what is shown (a checked one wins).
-        shown = [str(w["/AS"])[1:] for w in widgets if "/AS" in w]
+        shown = [name_text(w["/AS"]) for w in widgets if isinstance(entry(w, "/AS"), pikepdf.Name)]
         return next((s for s in shown if s != "Off"), "Off" if shown else None)
     if kind == "signature":
         return "signed" if raw is not None else None
@@ -271,9 +275,17 @@ def _value(kind: str, node: Any, inherited: dict, widgets: list) -> str | None:
     if kind == "choice":
         options = node.get("/Opt")
         labels = dict(_option(opt) for opt in options) if isinstance(options, pikepdf.Array) else {}
-        chosen = [str(v) for v in raw] if isinstance(raw, pikepdf.Array) else [str(raw)]
-        return "; ".join(labels.get(v, v) for v in chosen)
-    return str(raw)
+        chosen = _texts(raw)
+        return (
+            "; ".join(labels.get(v, v) for v in chosen) if chosen or isinstance(raw, pikepdf.Array) else None
+        )
+    return "; ".join(_texts(raw)) if isinstance(raw, pikepdf.Array) else text(raw)
+
+
+def _texts(raw: Any) -> list[str]:
+    """A value's texts: an array's strings (a list box's choices), or the one string; no objects."""
+    items = list(raw) if isinstance(raw, pikepdf.Array) else [raw]
+    return [t for t in map(text, items) if t is not None]
 
 
 def _stream_bytes(stream: pikepdf.Stream) -> bytes:

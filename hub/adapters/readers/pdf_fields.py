@@ -12,6 +12,7 @@ from typing import Any
 import pikepdf
 
 from hub.adapters.readers import pdf_reasons as reasons
+from hub.adapters.readers.pdf_text import text
 from hub.adapters.readers.sniff import unreadable
 
 MAX_FIELD_NODES = 5000
@@ -32,11 +33,6 @@ def entry(obj: Any, key: str) -> Any:
     return obj[key] if key in obj else None
 
 
-def text(obj: Any) -> str | None:
-    """A PDF string (PDFDocEncoding or UTF-16), name or number as text; None for null."""
-    return None if obj is None else str(obj)
-
-
 def terminal_fields(pdf: pikepdf.Pdf, filename: str) -> tuple[list[Field], dict[Any, int]]:
     """The form's leaf fields, (qualified name, node, inherited keys, widgets) each, and the page
     (0-based) of every numbered annotation.
@@ -52,7 +48,13 @@ def terminal_fields(pdf: pikepdf.Pdf, filename: str) -> tuple[list[Field], dict[
     pages, widgets = _scan(pdf)
     if acroform is not None and "/XFA" in acroform and not walk.found:
         return [], pages  # an XFA form's fields live in its XML: its boxes alone would read as empty fields
-    unreached = [w for w in widgets if object_key(w) not in walk.reached]
+    # The boxes the list names in place of their fields first, then the pages' in page order; each once.
+    unreached, keys = [], set()
+    for widget in walk.boxes + widgets:
+        key = object_key(widget)
+        if key is None or (key not in walk.reached and key not in keys):
+            keys.add(key)
+            unreached.append(widget)
     return walk.found + _unlisted(unreached, walk, filename), pages
 
 
@@ -66,16 +68,27 @@ class _Walk:
         self.reached: set[Any] = set()  # numbered widgets of the fields found
         self.nodes = 0
         self.leaves: dict[Any, Field] = {}  # numbered leaf field nodes: their entries in `found`
+        self.boxes: list[Any] = []  # nameless boxes the list names in place of their fields
 
     def fields(self, roots: list[Any]) -> None:
         """Walk these top-level fields and keep their leaves."""
         # Explicit stack and a visited set: crafted files have /Kids cycles and absurd depths. A direct
         # object cannot be part of a cycle (only references can point back), so only indirect ones are kept.
         stack: list[tuple[Any, str, dict]] = [(node, "", {}) for node in reversed(roots)]
+        top = {id(node) for node in roots}
         while stack:
             node, parent, inherited = stack.pop()
             ident = object_key(node)
             if not isinstance(node, pikepdf.Dictionary) or (ident is not None and ident in self.seen):
+                continue
+            if (
+                id(node) in top
+                and "/T" not in node
+                and isinstance(entry(node, "/Parent"), pikepdf.Dictionary)
+            ):
+                # A box listed in place of its field (pdf.js's opt_demo.pdf): read, like a box the list
+                # misses, from its /Parent chain, which has its name, type and value.
+                self.boxes.append(node)
                 continue
             if ident is not None:
                 self.seen.add(ident)

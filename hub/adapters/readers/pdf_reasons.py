@@ -32,6 +32,14 @@ ENCRYPTED = (
     "encrypted PDF that needs a password to open: save a copy without the password and send that",
     "krypteret PDF, der kræver en adgangskode for at blive åbnet: gem en kopi uden adgangskoden og send den",
 )
+# Locked to its recipients' certificates (Adobe's public-key handler), to a plug-in's own handler, or with
+# an encryption newer than PDF 2.0's: no password opens it here, and nothing in it is damaged.
+ENCRYPTED_OTHERWISE = (
+    "encrypted PDF that the hub cannot open: it is locked to certificates or with an encryption the hub "
+    "does not know; save a copy without encryption and send that",
+    "krypteret PDF, som hubben ikke kan åbne: den er låst til certifikater eller med en kryptering, som "
+    "hubben ikke kender; gem en kopi uden kryptering og send den",
+)
 XFA = (
     "an XFA form (Adobe LiveCycle or AEM), which the hub cannot read: save it as an ordinary PDF form "
     "and send that",
@@ -74,6 +82,8 @@ def reason_for(exc: BaseException) -> tuple[str, str]:
     """The (English, Danish) reason for an exception a reader raised on a file."""
     if isinstance(exc, pikepdf.PasswordError | FileNotDecryptedError | WrongPasswordError):
         return ENCRYPTED
+    if _unsupported_encryption(exc):
+        return ENCRYPTED_OTHERWISE
     if isinstance(exc, LimitReachedError):
         return TOO_MUCH
     if isinstance(exc, pikepdf.DependencyError | DependencyError | NotImplementedError):
@@ -84,6 +94,20 @@ def reason_for(exc: BaseException) -> tuple[str, str]:
     if isinstance(exc, pikepdf.DataDecodingError | PdfStreamError | zlib.error | brotli.error):
         return DAMAGED_STREAM
     return DAMAGED_STRUCTURE
+
+
+def _unsupported_encryption(exc: BaseException) -> bool:
+    """True when qpdf refused the file's encryption dictionary as a kind it does not support.
+
+    qpdf has no exception class of its own for it: it raises its general error "(encryption dictionary,
+    offset N): unsupported encryption filter" or "Unsupported /R or /V in encryption dictionary", where
+    a damaged dictionary says "damaged" or "missing". Without this the sender was told the file is
+    damaged and to save it again, which keeps the encryption.
+    """
+    if not isinstance(exc, pikepdf.PdfError):
+        return False
+    message = str(exc)
+    return "encryption dictionary" in message and "nsupported" in message
 
 
 def rejection(filename: str, reason: tuple[str, str]) -> UnreadableDocument:
@@ -113,13 +137,44 @@ def why_no_fields(pdf: pikepdf.Pdf, data: bytes) -> tuple[str, str]:
     return NO_FIELDS
 
 
+# What makes a dictionary a form field rather than only a box drawn on the page (PDF 32000 12.7.4).
+_FIELD_KEYS = ("/FT", "/T", "/V", "/Ff", "/TU", "/DV", "/Kids")
+_MAX_PARENTS = 64  # as `pdf_fields.MAX_DEPTH`
+
+
 def _shows_fields(pdf: pikepdf.Pdf) -> bool:
-    """True when a page carries a form field's box (a /Widget annotation)."""
+    """True when a page carries a form field's box: a /Widget annotation with a field's keys on it or up
+    its /Parent chain.
+
+    A widget with none (a form flattened by pdf-lib, or merged by iText, keeps its boxes' pictures but
+    not their fields) holds nothing to read and nothing damaged: that PDF has no form fields."""
+    climbed: set[tuple[int, int]] = set()  # numbered nodes already climbed: none of them had a field's key
     for page in pdf.pages:
         annots = page.obj.get("/Annots")
         for annot in annots if isinstance(annots, pikepdf.Array) else []:
-            if isinstance(annot, pikepdf.Dictionary) and annot.get("/Subtype") == "/Widget":
+            if (
+                isinstance(annot, pikepdf.Dictionary)
+                and annot.get("/Subtype") == "/Widget"
+                and _of_a_field(annot, climbed)
+            ):
                 return True
+    return False
+
+
+def _of_a_field(widget: pikepdf.Dictionary, climbed: set[tuple[int, int]]) -> bool:
+    """True when the widget or a node up its /Parent chain has a form field's key. A node in `climbed`
+    (this chain looping back, or another box's chain) stops the climb: each is climbed once a document."""
+    node: object = widget
+    for _ in range(_MAX_PARENTS):
+        if not isinstance(node, pikepdf.Dictionary):
+            return False  # the top of the chain, or a /Parent that is no dictionary
+        if any(key in node for key in _FIELD_KEYS):
+            return True
+        if node.is_indirect:
+            if node.objgen in climbed:
+                return False
+            climbed.add(node.objgen)
+        node = node.get("/Parent")
     return False
 
 

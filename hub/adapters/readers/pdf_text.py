@@ -1,0 +1,45 @@
+"""Text from a PDF's objects as pikepdf gives them: strings, names and numbers, never an object's description.
+
+pikepdf's `str()` is close, but not all the way: of a dictionary or an array it is pikepdf's description of
+the object, and of a name or a UTF-8 string whose bytes are not UTF-8 it raises. Each would reach a
+sender as a value, or reject a form as damaged for one byte (decision 0027, corpus stop 35).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pikepdf
+
+
+def text(obj: Any) -> str | None:
+    """A PDF string (PDFDocEncoding, UTF-16 or UTF-8), name or number as text; None for null, and for a
+    dictionary, array or stream where text belongs: its `str` is pikepdf's description of the object."""
+    if obj is None or isinstance(obj, pikepdf.Dictionary | pikepdf.Array | pikepdf.Stream):
+        return None
+    if isinstance(obj, pikepdf.Name):
+        return f"/{name_text(obj)}"
+    try:
+        return str(obj)
+    except UnicodeDecodeError:
+        # PDF 2.0's UTF-8 text string (after its byte order mark) with a byte that is not UTF-8:
+        # pikepdf raises; the text is read with that byte replaced, the form is not refused for it.
+        return bytes(obj).removeprefix(b"\xef\xbb\xbf").decode("utf-8", errors="replace")
+
+
+def name_text(name: Any) -> str:
+    """A PDF name (a `pikepdf.Name`, or a dictionary's key) as the text it spells, without its slash.
+
+    A name is bytes: UTF-8, as PDF 2.0 says, or one byte a character (Windows-1252) in older forms,
+    which spelled "Ønsker" with one byte for the Ø. pikepdf's `str` of such a name raises
+    UnicodeDecodeError, and its dictionary keys carry the byte as a lone surrogate, which no database
+    stores. Both are read from their bytes here: UTF-8 when they are, else Windows-1252."""
+    if isinstance(name, str):  # a key: its bytes decoded with surrogateescape
+        raw = name[1:].encode("utf-8", "surrogateescape")
+    else:  # qpdf's spelling, each byte outside printable ASCII (and # itself) as #xx
+        raw = re.sub(rb"#([0-9A-Fa-f]{2})", lambda match: bytes([int(match[1], 16)]), name.unparse()[1:])
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
