@@ -78,16 +78,32 @@ class BundleZip:
         return entry
 
     def manifest(self, header: dict[str, Any]) -> bytes:
-        """The manifest of every file written so far, as canonical JSON bytes (what gets signed)."""
-        files = [e.listed() for e in self.entries]
-        return (
-            json.dumps(header | {"files": files}, ensure_ascii=False, sort_keys=True, indent=1).encode()
-            + b"\n"
-        )
+        """The manifest of every file written so far, as canonical JSON bytes (what gets signed): the
+        bytes `json.dumps(header | {"files": [...]}, sort_keys=True, indent=1)` gives, made one entry
+        at a time. The whole dump went through json's pure-Python encoder (it has no C path with
+        `indent`) and held every entry as a dict and every piece as a string: about 10 MB at 10,000
+        files for a manifest of 3.8 MB."""
+        if not self.entries:
+            return _canonical(header | {"files": []}) + b"\n"
+        # The top-level key is the one line that reads exactly ` "files": []` (strings cannot hold a
+        # line break, and nested keys are indented deeper); the list is written in its place.
+        before, after = _canonical(header | {"files": []}).split(b'\n "files": []', 1)
+        out = bytearray(before + b'\n "files": [\n  ')
+        for index, entry in enumerate(self.entries):
+            if index:
+                out += b",\n  "
+            # An entry is one level deeper inside the list than on its own: each line two spaces more.
+            out += _canonical(entry.listed()).replace(b"\n", b"\n  ")
+        out += b"\n ]" + after + b"\n"
+        return bytes(out)
 
     def close(self) -> None:
         """Write the zip's directory."""
         self.zip.close()
+
+
+def _canonical(item: Any) -> bytes:
+    return json.dumps(item, ensure_ascii=False, sort_keys=True, indent=1).encode()
 
 
 def file_chunks(handle: IO[bytes]) -> Iterable[bytes]:

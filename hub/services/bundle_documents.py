@@ -11,7 +11,7 @@ listed the same way (`withhold`, from `bundle_claims`; decision 0057).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -36,11 +36,12 @@ def withhold(bundle: BundleZip, path: str, size: int, sha256: str, about: dict[s
     return bundle.list_only(path, size, sha256, {"why": WITHHELD_CPR_MASKED, **about})
 
 
-def write(session: Session, bundle: BundleZip, cited: Mapping[str, set[int]], rule: str) -> int:
-    """Put each original (`cited`: its SHA-256 and the ids of the records read from it) in the bundle,
-    or list it only, as the rule says; return how many were carried."""
+def write(session: Session, bundle: BundleZip, cited: Iterable[tuple[str, list[int]]], rule: str) -> int:
+    """Put each original (`cited`: its SHA-256 and the ids of the records read from it, sorted by
+    SHA-256, as `Cited.items` gives them) in the bundle, or list it only, as the rule says; return how
+    many were carried."""
     count = 0
-    for sha256 in sorted(cited):
+    for sha256, records in cited:
         document = session.get(Document, sha256)
         path = f"documents/{sha256}.{_extension(document)}"
         if carried(rule):
@@ -49,7 +50,7 @@ def write(session: Session, bundle: BundleZip, cited: Mapping[str, set[int]], ru
         elif document is None:  # cannot be: a record's version names a stored document
             raise LookupError(f"document {sha256} is not stored")
         else:
-            about = {"filename": mask_cpr_like(document.filename), "records": sorted(cited[sha256])}
+            about = {"filename": mask_cpr_like(document.filename), "records": records}
             withhold(bundle, path, document.size, sha256, about)
         if document is not None:
             session.expunge(document)  # keep memory flat over tens of thousands of documents

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import select
@@ -21,23 +22,23 @@ CHUNK = 500
 
 
 def write(
-    session: Session, key: Signer, bundle: BundleZip, subjects: set[str], also: list[int]
+    session: Session, key: Signer, bundle: BundleZip, subjects: Iterable[str], also: list[int]
 ) -> tuple[int, int]:
-    """Write `log/checkpoint.txt` and `log/entries.jsonl`: the entries about `subjects`, and those of
-    `also` (the claim's downloads), with their proofs; return the checkpoint's tree size and how many
-    entries were written."""
+    """Write `log/checkpoint.txt` and `log/entries.jsonl`: the entries about `subjects` (each once, in
+    order: chunks of them are asked for in turn), and those of `also` (the claim's downloads), with their
+    proofs; return the checkpoint's tree size and how many entries were written."""
     head = audit_tree.signed_head(session, key)
     bundle.add_bytes("log/checkpoint.txt", head[1].encode())
-    ordered = sorted(subjects)
+    pending = iter(subjects)  # made a chunk at a time: 80,000 subject strings are not held at once
     count = 0
 
     def entries() -> Iterator[dict[str, Any]]:
         nonlocal count
-        for start in range(0, len(ordered), CHUNK):
+        while chunk := list(islice(pending, CHUNK)):
             ids = session.scalars(
                 select(AuditEvent.id)
                 .join(AuditLeaf, AuditLeaf.event_id == AuditEvent.id)
-                .where(AuditEvent.subject.in_(ordered[start : start + CHUNK]))
+                .where(AuditEvent.subject.in_(chunk))
                 .where(AuditLeaf.position < head[0].size)
             ).all()
             for proof in audit_tree.inclusion_proofs(session, ids, key, head).entries:

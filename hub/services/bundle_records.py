@@ -24,7 +24,12 @@ from hub.pseudonyms import mask_cpr_like, show_cpr
 from hub.schemas.municipalities import municipality_name
 from hub.services import bundle_documents
 
+# The records come out in groups of BATCH placements (in the order given), each group ordered by
+# placement id: the order records.jsonl has always had. Each group is read FETCH placements at a time:
+# a whole group's rows, versions and provenance cost some 40 MB at once, a fifth of one no more than
+# the bundle of 100 placements needs. Provenance is read BATCH versions at a time.
 BATCH = 500
+FETCH = 100
 
 
 def _masked(data: dict[str, Any], rule: str) -> dict[str, Any]:
@@ -71,43 +76,49 @@ def versions(session: Session, placement_ids: Iterable[int], rule: str) -> Itera
     """Every version of every record of the placements, with provenance, in batches of placements."""
     ids = list(placement_ids)
     for start in range(0, len(ids), BATCH):
-        chunk = ids[start : start + BATCH]
-        rows = session.execute(
-            select(
-                Record,
-                RecordVersion,
-                Submission.filename,
-                Submission.document_sha256,
-                Submission.agreement_id,
-                Placement.participant_id,
-                Agreement.lead_municipality,
-            )
-            .join(RecordVersion, RecordVersion.record_id == Record.id)
-            .join(Submission, Submission.id == RecordVersion.submission_id)
-            .join(Placement, Placement.id == Record.placement_id)
-            .join(Agreement, Agreement.id == Placement.agreement_id)
-            .where(Record.placement_id.in_(chunk))
-            .order_by(Record.placement_id, Record.id, RecordVersion.version)
-        ).all()
-        by_version: dict[int, list[dict[str, Any]]] = {}
-        version_ids = [version.id for _, version, *_ in rows]
-        for index in range(0, len(version_ids), BATCH):
-            batch = version_ids[index : index + BATCH]
-            query = select(Provenance).where(Provenance.record_version_id.in_(batch))
-            for row in session.scalars(query.order_by(Provenance.id)):
-                by_version.setdefault(row.record_version_id, []).append(_provenance(row, rule))
-        for record, version, filename, sha256, from_company, participant, lead in rows:
-            yield {
-                "record_id": record.id,
-                "form_type": record.form_type,
-                "participant_id": participant,
-                "version": version.version,
-                "current": version.version == record.current_version,
-                "reason": version.reason,
-                "stored_at": version.created_at.isoformat(),
-                "submission_id": version.submission_id,
-                "document": _document(sha256, filename, from_company, lead, rule),
-                "record": _masked(version.data, rule),
-                "provenance": by_version.get(version.id, []),
-            }
-        session.expunge_all()  # nothing of this batch is needed again: keep memory flat
+        group = sorted(set(ids[start : start + BATCH]))
+        for index in range(0, len(group), FETCH):
+            yield from _fetched(session, group[index : index + FETCH], rule)
+            session.expunge_all()  # nothing of this batch is needed again: keep memory flat
+
+
+def _fetched(session: Session, chunk: list[int], rule: str) -> Iterator[dict[str, Any]]:
+    """The versions of these placements' records, ordered by placement, record and version."""
+    rows = session.execute(
+        select(
+            Record,
+            RecordVersion,
+            Submission.filename,
+            Submission.document_sha256,
+            Submission.agreement_id,
+            Placement.participant_id,
+            Agreement.lead_municipality,
+        )
+        .join(RecordVersion, RecordVersion.record_id == Record.id)
+        .join(Submission, Submission.id == RecordVersion.submission_id)
+        .join(Placement, Placement.id == Record.placement_id)
+        .join(Agreement, Agreement.id == Placement.agreement_id)
+        .where(Record.placement_id.in_(chunk))
+        .order_by(Record.placement_id, Record.id, RecordVersion.version)
+    ).all()
+    by_version: dict[int, list[dict[str, Any]]] = {}
+    version_ids = [version.id for _, version, *_ in rows]
+    for index in range(0, len(version_ids), BATCH):
+        batch = version_ids[index : index + BATCH]
+        query = select(Provenance).where(Provenance.record_version_id.in_(batch))
+        for row in session.scalars(query.order_by(Provenance.id)):
+            by_version.setdefault(row.record_version_id, []).append(_provenance(row, rule))
+    for record, version, filename, sha256, from_company, participant, lead in rows:
+        yield {
+            "record_id": record.id,
+            "form_type": record.form_type,
+            "participant_id": participant,
+            "version": version.version,
+            "current": version.version == record.current_version,
+            "reason": version.reason,
+            "stored_at": version.created_at.isoformat(),
+            "submission_id": version.submission_id,
+            "document": _document(sha256, filename, from_company, lead, rule),
+            "record": _masked(version.data, rule),
+            "provenance": by_version.pop(version.id, []),
+        }

@@ -15,7 +15,6 @@ import hashlib
 import json
 import tempfile
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import IO, Any
 
@@ -36,24 +35,10 @@ from hub.services import (
     completeness,
     sequencer,
 )
+from hub.services.bundle_contents import Contents
 from hub.signing import Signer, signer
 
-
-@dataclass
-class Contents:
-    """What went into a bundle so far (ids and hashes, to find the documents and the log entries)."""
-
-    placements: list[int] = field(default_factory=list)
-    agreements: dict[str, dict[str, Any]] = field(default_factory=dict)
-    versions: int = 0
-    # Each original's SHA-256 and the ids of the records read from it (the manifest names them when the
-    # original is listed, not carried).
-    documents: dict[str, set[int]] = field(default_factory=dict)
-    carried: int = 0
-    subjects: set[str] = field(default_factory=set)
-    entries: int = 0
-    tree_size: int = 0
-    manifest_sha256: str = ""
+__all__ = ["Contents", "bundle_name", "write_bundle"]
 
 
 def write_bundle(session: Session, municipality: str, period: Period, out: IO[bytes], actor: str) -> Contents:
@@ -74,9 +59,10 @@ def write_bundle(session: Session, municipality: str, period: Period, out: IO[by
     rule = scope.config.audit.cpr_in_bundles
     versions = bundle_records.versions(session, contents.placements, rule)
     bundle.add_lines("records/records.jsonl", _noted(versions, contents))
-    contents.carried = bundle_documents.write(session, bundle, contents.documents, rule)
+    contents.carried = bundle_documents.write(session, bundle, contents.documents.items(), rule)
     sent = bundle_claims.write(session, scope, bundle)
-    contents.tree_size, contents.entries = bundle_log.write(session, key, bundle, contents.subjects, sent)
+    subjects = contents.subjects()
+    contents.tree_size, contents.entries = bundle_log.write(session, key, bundle, subjects, sent)
     _own_files(scope, key, moment, bundle)
     header = {
         "bundle": {
@@ -158,12 +144,7 @@ def _tee(rows: Iterable[tuple[str, Any]], csv_file: IO[str], rules: Any) -> Iter
 
 def _noted(versions: Iterable[dict[str, Any]], contents: Contents) -> Iterator[dict[str, Any]]:
     for version in versions:
-        contents.versions += 1
-        if version["document"]["enclosed"] or version["document"].get("withheld"):
-            cited = contents.documents.setdefault(version["document"]["sha256"], set())
-            cited.add(version["record_id"])
-        contents.subjects.add(f"record:{version['record_id']}")
-        contents.subjects.add(f"submission:{version['submission_id']}")
+        contents.note(version)
         yield version
 
 
