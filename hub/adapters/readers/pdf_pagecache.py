@@ -21,6 +21,7 @@ import pikepdf
 from pypdf import PdfReader
 from pypdf.errors import LimitReachedError
 
+from hub.adapters.readers import pdf_cmapcache
 from hub.adapters.readers.pdf_layout import PageTexts, Run, text_runs
 from hub.adapters.readers.pdf_pagekey import page_key
 from hub.adapters.readers.pdf_reasons import is_resource_exhaustion
@@ -83,6 +84,7 @@ class RunCache:
 
 
 RUNS = RunCache()
+pdf_cmapcache.install()
 
 
 def page_texts(pdf: pikepdf.Pdf, data: bytes) -> PageTexts:
