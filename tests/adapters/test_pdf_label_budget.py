@@ -18,6 +18,7 @@ from hub.adapters.readers import pdf, pdf_cmapcache, pdf_labelbudget, pdf_pageca
 from hub.adapters.readers.base import Extraction, SourceValue
 from hub.adapters.readers.pdf_labelbudget import LabelBudget, map_size
 from hub.adapters.readers.pdf_pagecache import RunCache
+from hub.adapters.suggest.draft import suggest
 
 # A map of 256 characters in one range, as a CID font's /ToUnicode says them.
 TO_UNICODE = b"""/CIDInit /ProcSet findresource begin 12 dict begin begincmap
@@ -158,3 +159,9 @@ def test_a_label_selector_whose_label_may_be_unread_fails_its_field_naming_label
     # A label found on a page that was read is read as always.
     value, _ = Reader("pdf", "f.pdf", "form", "sha").read("citizen.name", ["label:Navn"], [], index.resolve)
     assert value == "Ida"
+
+
+def test_suggest_warns_that_some_labels_were_not_read() -> None:
+    draft = suggest(_skipped_extraction(), "f.pdf").to_toml()
+    assert "# WARNING: the printed labels of page 3 were not read" in draft
+    assert "WARNING" not in suggest(pdf.read_pdf_unsandboxed(_form(1), "f.pdf", True), "f.pdf").to_toml()
