@@ -19,10 +19,11 @@ from typing import Any
 
 import pikepdf
 
-# About 1.5 µs of pypdf's time a content byte and 3-4 µs a character of a map (measured on
-# issue12963.pdf): 4,000,000 units are some 6 s on this machine, inside the 15 s limit with the fields
-# and a slower machine's margin, and 30 times the text of the repo's largest form.
-BUDGET = 4_000_000
+# Measured (decision 0027, "Labels within a budget"): 1.1-1.5 µs of pypdf's time a unit on real and
+# text-heavy pages, 2.5 µs on pages of nothing but tiny operators. 2,000,000 units are at most ~5 s on
+# the development machine: a third of the sandbox's 15 s, margin for a slower one and for the fields.
+# That is 5 times issue12963.pdf's eight pages (370,000) and 460 times the repo's largest form (4,300).
+BUDGET = 2_000_000
 MAP_WEIGHT = 3  # units a character a /ToUnicode map maps
 MAX_MAP = 100_001  # pypdf refuses a map past 100,000 characters: no more is ever parsed
 _DEPTH = 8  # form XObjects inside form XObjects
