@@ -165,3 +165,26 @@ def test_suggest_warns_that_some_labels_were_not_read() -> None:
     draft = suggest(_skipped_extraction(), "f.pdf").to_toml()
     assert "# WARNING: the printed labels of page 3 were not read" in draft
     assert "WARNING" not in suggest(pdf.read_pdf_unsandboxed(_form(1), "f.pdf", True), "f.pdf").to_toml()
+
+
+def test_xobjects_drawing_each_other_are_counted_quickly_and_past_the_budget() -> None:
+    doc = pikepdf.new()
+    drawn = pikepdf.Dictionary()
+    for _ in range(8):  # eight levels of ten form XObjects, each level drawing all ten of the one below
+        level = pikepdf.Dictionary()
+        for n in range(10):
+            form = doc.make_stream(b"/X0 Do " * 10 + b"0 0 m", Subtype=pikepdf.Name.Form, BBox=[0, 0, 9, 9])
+            form.Resources = pikepdf.Dictionary(XObject=drawn)
+            level[f"/X{n}"] = form
+        drawn = level
+    doc.add_blank_page()
+    doc.pages[0].obj.Resources = pikepdf.Dictionary(XObject=drawn)
+    budget = LabelBudget()
+    assert not budget.charge(doc.pages[0]) and budget.exhausted  # 10**8 drawings: not read
+
+
+def test_odd_objects_in_a_page_are_passed_over_not_raised_on() -> None:
+    broken = pikepdf.Dictionary(Contents=pikepdf.Array([1, 2]), Resources=pikepdf.Array([3]))
+    assert LabelBudget()._object_cost(broken, 0, {}) == 0
+    fonts = pikepdf.Dictionary(Resources=pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=pikepdf.Array())))
+    assert LabelBudget()._object_cost(fonts, 0, {}) == 0
