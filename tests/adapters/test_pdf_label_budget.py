@@ -12,6 +12,8 @@ import json
 import pikepdf
 import pytest
 
+from hub.adapters.language.config_model import Condition, FormConfig, RecogniseRules
+from hub.adapters.mapping.conditions import check_conditions
 from hub.adapters.mapping.reading import Reader
 from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.readers import pdf, pdf_cmapcache, pdf_labelbudget, pdf_pagecache
@@ -188,3 +190,25 @@ def test_odd_objects_in_a_page_are_passed_over_not_raised_on() -> None:
     assert LabelBudget()._object_cost(broken, 0, {}) == 0
     fonts = pikepdf.Dictionary(Resources=pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=pikepdf.Array())))
     assert LabelBudget()._object_cost(fonts, 0, {}) == 0
+
+
+def test_a_condition_on_a_label_that_may_be_unread_is_a_problem_not_a_crash() -> None:
+    index = SourceIndex(_skipped_extraction(), labels=["label:Enhed"])
+    reader = Reader("pdf", "f.pdf", "form", "sha")
+    check_conditions([Condition("label:Enhed", equals="Jobcenter")], index.resolve, reader)
+    (problem,) = reader.problems
+    assert problem.field == "require: label:Enhed" and "labels of page 3 were not read" in problem.reason_en
+
+
+def test_a_form_recognised_by_a_label_that_may_be_unread_is_not_this_form_and_says_why() -> None:
+    form = FormConfig(
+        id="f",
+        form_type="placement_end",
+        format="pdf",
+        title="",
+        recognise=RecogniseRules(fields=("label:Enhed",)),
+        fields=(),
+    )
+    en, da = form.mismatch(_skipped_extraction()) or ("", "")
+    assert "'Enhed'" in en and "labels of page 3 were not read" in en
+    assert "ledeteksterne på side 3 blev ikke læst" in da
