@@ -17,6 +17,7 @@ from hub.adapters.language.config_rules import unfilled
 from hub.adapters.language.missing_words import label_text, missing, missing_sheet
 from hub.adapters.language.recognition import recognise
 from hub.adapters.mapping.selectors import SourceIndex, tabular_label
+from hub.adapters.mapping.skipped_labels import LabelSkipped
 from hub.adapters.mapping.transforms import TransformCall
 from hub.adapters.readers.base import Extraction
 from hub.pseudonyms import mask_cpr_like
@@ -217,7 +218,11 @@ class FormConfig:
         index = self.index(extraction, cache)
         sheet = self.reader.get("sheet") if self.format == "xlsx" else None
         for selector in self.recognise.fields:
-            if index.resolve(selector) is None:
+            try:
+                found = index.resolve(selector)
+            except LabelSkipped as exc:  # the label may be printed on a page left unread: not this form
+                return exc.problems[0].reason_en, exc.problems[0].reason_da
+            if found is None:
                 text = label_text(selector) if self.format in ("csv", "xlsx") else None
                 return missing(selector, self.format, sheet, index.printed(text) if text else 0)
         return None

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 
 from hub.adapters.language.config_model import Condition
 from hub.adapters.mapping.reading import Reader, where_of
+from hub.adapters.mapping.skipped_labels import LabelSkipped
 from hub.adapters.readers.base import SourceValue
 
 
@@ -44,10 +45,14 @@ def check_conditions(
 ) -> None:
     """Note a problem on the reader for every condition the document does not meet."""
     for condition in conditions:
-        found = resolve(condition.source)
         want_en, want_da = _wanted(condition)
         why = f" ({condition.reason})" if condition.reason else ""
         path = f"require: {condition.source}"
+        try:
+            found = resolve(condition.source)
+        except LabelSkipped as exc:  # not met, nor known to be unmet: its label was left unread
+            reader.problem(path, condition.source, exc.problems[0].reason_en, exc.problems[0].reason_da)
+            continue
         if found is None:
             reader.problem(
                 path,

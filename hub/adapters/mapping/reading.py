@@ -13,6 +13,7 @@ from functools import partial
 from typing import Any, NamedTuple
 
 from hub.adapters.language.missing_words import label_text, missing
+from hub.adapters.mapping.skipped_labels import LabelSkipped
 from hub.adapters.mapping.transforms import TRANSFORMS, TransformCall, TransformError
 from hub.adapters.mapping.unchosen import nothing_chosen
 from hub.adapters.readers.base import SourceValue, describe_locator
@@ -131,7 +132,11 @@ class Reader:
     ) -> tuple[Any, list[Provenance]]:
         """Read one value; None when it is empty and optional (with the provenance of its empty sources)
         or has a problem (noted). The last transform decides the value's type (`integer` gives an int)."""
-        found = [(selector, resolve(selector)) for selector in selectors]
+        try:
+            found = [(selector, resolve(selector)) for selector in selectors]
+        except LabelSkipped as exc:  # optional or not: the value may be in the document, unread
+            self.problem(path, exc.selector, exc.problems[0].reason_en, exc.problems[0].reason_da)
+            return None, []
         combines = bool(calls) and TRANSFORMS[calls[0].name].combines
         # Only a value of several sources (or a combining transform) is rejected here for one missing:
         # nearly every field has one source, and skips the look for missing sources and a default.

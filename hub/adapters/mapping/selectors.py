@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from hub.adapters.mapping import xmlpath
+from hub.adapters.mapping.skipped_labels import LabelSkipped, skipped_pages
 from hub.adapters.readers.base import Extraction, SourceValue, column_letters
 
 __all__ = ["SourceIndex", "check_selector", "normalise_label", "parse_cell", "tabular_label"]
@@ -221,7 +222,10 @@ class SourceIndex:
             if selector.startswith("tooltip:"):
                 return self._pdf_names()[0].get(normalise_label(selector[8:]))
             if selector.startswith("label:"):
-                return self._pdf_names()[1].get(normalise_label(selector[6:]))
+                found = self._pdf_names()[1].get(normalise_label(selector[6:]))
+                if found is None and (pages := skipped_pages(self.extraction)):
+                    raise LabelSkipped(selector, pages)  # perhaps printed on a page left unread
+                return found
             return self.by_key.get(selector)
         if self.format == "xml":
             if xmlpath.has_predicates(selector):

@@ -162,6 +162,8 @@ def _extract(pdf: pikepdf.Pdf, data: bytes, filename: str, with_labels: bool) ->
             meta["label"] = layout.label(page, boxes)
             if boxed:
                 meta.update(layout.choices(kind, page, boxes))
+            if page in layout.skipped:
+                meta["label_skipped"] = True  # past the label budget: no label, not "none printed"
         value = _value(kind, node, inherited, widgets)
         if value is not None and len(value) > MAX_VALUE_CHARS:
             raise unreadable(
@@ -175,6 +177,9 @@ def _extract(pdf: pikepdf.Pdf, data: bytes, filename: str, with_labels: bool) ->
     doc: dict[str, Any] = {"pages": len(pdf.pages)}
     if layout is not None and len(pdf.pages):
         doc["title"] = layout.title()
+    if layout is not None and layout.skipped:
+        # The pages (1-based) whose labels the budget left unread (`pdf_labelbudget`).
+        doc["labels_skipped"] = sorted(page + 1 for page in layout.skipped)
     info = pdf.trailer.get("/Info")
     producer = text(info.get("/Producer")) if isinstance(info, pikepdf.Dictionary) else None
     if producer:

@@ -27,12 +27,15 @@ class PageTexts:
     """The printed texts of a document's pages, read once a page when first asked for.
 
     `read(page)` gives one page's runs: straight from pypdf (`of_reader`), or through the cache of
-    `pdf_pagecache`, which serves a page it has seen in another copy of the same template.
+    `pdf_pagecache`, which serves a page it has seen in another copy of the same template; or None
+    for a page whose label work is past the document's budget (`pdf_labelbudget`): it has no texts,
+    and `skipped` holds its number.
     """
 
-    def __init__(self, read: Callable[[int], Sequence[Run]], count: int) -> None:
+    def __init__(self, read: Callable[[int], Sequence[Run] | None], count: int) -> None:
         self._read = read
         self._count = count
+        self.skipped: set[int] = set()
         self._pages: dict[int, Sequence[Run]] = {}
         self._by_height: dict[int, tuple[list[float], list[Run]]] = {}
 
@@ -44,7 +47,10 @@ class PageTexts:
     def runs(self, page: int) -> Sequence[Run]:
         """Every text run of one page (0-based)."""
         if page not in self._pages:
-            self._pages[page] = self._read(page)
+            found = self._read(page)
+            if found is None:
+                self.skipped.add(page)
+            self._pages[page] = () if found is None else found
         return self._pages[page]
 
     def between(self, page: int, low: float, high: float) -> Sequence[Run]:

@@ -21,6 +21,8 @@ import pikepdf
 from pypdf import PdfReader
 from pypdf.errors import LimitReachedError
 
+from hub.adapters.readers import pdf_cmapcache
+from hub.adapters.readers.pdf_labelbudget import LabelBudget
 from hub.adapters.readers.pdf_layout import PageTexts, Run, text_runs
 from hub.adapters.readers.pdf_pagekey import page_key
 from hub.adapters.readers.pdf_reasons import is_resource_exhaustion
@@ -83,14 +85,21 @@ class RunCache:
 
 
 RUNS = RunCache()
+pdf_cmapcache.install()
 
 
-def page_texts(pdf: pikepdf.Pdf, data: bytes) -> PageTexts:
-    """The printed texts of the document `pdf` has open (its bytes are `data`), through `RUNS`."""
+def page_texts(pdf: pikepdf.Pdf, data: bytes, budget: LabelBudget | None = None) -> PageTexts:
+    """The printed texts of the document `pdf` has open (its bytes are `data`), through `RUNS`.
+
+    Each page is charged to `budget` (a fresh `LabelBudget` when None) before it is read, cached or
+    not: a page past it is not read (None), and `PageTexts.skipped` lists it."""
     cache = RUNS
     readers: list[PdfReader | None] = []
+    budget = LabelBudget() if budget is None else budget
 
-    def read(number: int) -> Sequence[Run]:
+    def read(number: int) -> Sequence[Run] | None:
+        if not budget.charge(pdf.pages[number]):
+            return None
         key = page_key(pdf.pages[number])
         if pdf.get_warnings():  # qpdf repaired something: pypdf may see another page than this key
             key = None

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from hub.adapters.mapping.skipped_labels import skipped_pages
 from hub.adapters.readers.base import Extraction
 from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.choices import classify_choice
@@ -61,6 +62,7 @@ class Suggestion:
     fields: list[FieldSuggestion]
     plans: list[TablePlan]
     missing: list[str]
+    labels_skipped: tuple[int, ...] = ()  # a PDF's pages whose printed labels the reader left unread
 
     def to_toml(self) -> str:
         """The draft as TOML text, with comments for people."""
@@ -123,6 +125,7 @@ def suggest(extraction: Extraction, filename: str) -> Suggestion:
         fields,
         plans,
         missing,
+        tuple(skipped_pages(extraction)),
     )
 
 

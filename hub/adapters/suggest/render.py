@@ -47,6 +47,17 @@ def _inline(call: dict[str, Any]) -> str:
     return value(call).replace('"name" = ', "name = ")
 
 
+def _skipped(pages: tuple[int, ...]) -> list[str]:
+    """A warning: the PDF's labels were read only in part (decision 0027, stop 35)."""
+    if not pages:
+        return []
+    listed = ", ".join(map(str, pages))
+    return [
+        f"# WARNING: the printed labels of page {listed} were not read (finding them is too much work in",
+        "# this PDF): its fields there are named by name or tooltip only; a label: selector would fail.",
+    ]
+
+
 def render(s: Suggestion) -> str:
     """The whole draft."""
     lines = [
@@ -54,6 +65,7 @@ def render(s: Suggestion) -> str:
         "# Every path and transform is a guess from the field names, tooltips, labels and values seen:",
         "# check each one, fill in every TODO, then put this block into config/municipalities/<slug>.toml",
         "# after [municipality] and [audit]. Values seen are shown as comments (CPR numbers masked).",
+        *_skipped(s.labels_skipped),
         "",
         "[[forms]]",
         f"id = {q(s.form_id)}",

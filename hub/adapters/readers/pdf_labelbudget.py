@@ -1,0 +1,126 @@
+"""A document's work on labels, counted from its bytes before pypdf does it (decision 0027, stop 35).
+
+Labels come from pypdf's text extraction, whose cost grows with a page's content streams and with the
+character maps of its fonts: a few KB of map can describe 100,000 characters. A form's fields cost
+little, so labels must never cost the form its fields by passing the sandbox's time limit. Each page's
+label work is therefore estimated from what qpdf has already read, in units of one content byte, and
+charged before the page is read: once a page would pass `BUDGET`, it and every page asked for after it
+get no labels, the fields are read all the same, and the extraction says which pages were skipped.
+
+The count depends on the bytes alone, never on time or on what this worker has kept (a page served from
+`pdf_pagecache` is charged as if it were read), so the same bytes always give the same extraction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Any
+
+import pikepdf
+
+# Measured (decision 0027, "Labels within a budget"): 1.1-1.5 µs of pypdf's time a unit on real and
+# text-heavy pages, 2.5 µs on pages of nothing but tiny operators. 2,000,000 units are at most ~5 s on
+# the development machine: a third of the sandbox's 15 s, margin for a slower one and for the fields.
+# That is 5 times issue12963.pdf's eight pages (370,000) and 460 times the repo's largest form (4,300).
+BUDGET = 2_000_000
+MAP_WEIGHT = 3  # units a character a /ToUnicode map maps
+MAX_MAP = 100_001  # pypdf refuses a map past 100,000 characters: no more is ever parsed
+_DEPTH = 8  # form XObjects inside form XObjects
+_RANGE = re.compile(rb"<\s*([0-9A-Fa-f]{1,8})\s*>\s*<\s*([0-9A-Fa-f]{1,8})\s*>\s*(?:<[^>]*>|\[[^\]]*\])")
+_SECTION = re.compile(rb"beginbfrange(.*?)endbfrange", re.S)
+
+
+class LabelBudget:
+    """The label work left for one document; `charge(page)` says whether the page may still be read."""
+
+    def __init__(self, budget: int | None = None) -> None:
+        self.left = BUDGET if budget is None else budget
+        self.exhausted = False
+        self._maps: set[bytes] = set()  # a map is parsed once a document (`pdf_cmapcache`)
+
+    def charge(self, page: pikepdf.Page) -> bool:
+        """Charge one page's estimated work; False (now and for every later page) when it does not fit."""
+        if self.exhausted:
+            return False
+        try:
+            cost = self._object_cost(page.obj, 0, {})
+        except (pikepdf.PdfError, ValueError, TypeError, AttributeError, RecursionError):
+            cost = self.left + 1  # a page whose work cannot be counted is not read: it could be any
+        if cost > self.left:
+            self.exhausted = True
+            return False
+        self.left -= cost
+        return True
+
+    def _object_cost(self, obj: Any, depth: int, known: dict[tuple[int, int, int], int]) -> int:
+        """The work of a page or form XObject with what it draws; `known` keeps each XObject's, so a
+        file of XObjects that each draw the same ten, eight deep, is counted in linear time (as pypdf
+        would read it: ten to the eighth)."""
+        cost = 0
+        contents = obj.get("/Contents")
+        streams = contents if isinstance(contents, pikepdf.Array) else [contents]
+        for stream in streams:
+            if isinstance(stream, pikepdf.Stream):
+                cost += _length(stream)
+        if isinstance(obj, pikepdf.Stream):  # a form XObject is its own content
+            cost += _length(obj)
+        resources = _resources(obj)
+        fonts = resources.get("/Font") if resources is not None else None
+        if isinstance(fonts, pikepdf.Dictionary):
+            for _, font in fonts.items():
+                cost += self._font_cost(font)
+        xobjects = resources.get("/XObject") if resources is not None else None
+        if isinstance(xobjects, pikepdf.Dictionary) and depth < _DEPTH:
+            for _, xobject in xobjects.items():
+                if isinstance(xobject, pikepdf.Stream) and xobject.get("/Subtype") == pikepdf.Name.Form:
+                    key = (*xobject.objgen, depth)
+                    if key not in known:
+                        known[key] = self._object_cost(xobject, depth + 1, known)
+                    cost += known[key]
+        return cost
+
+    def _font_cost(self, font: Any) -> int:
+        unicode = font.get("/ToUnicode") if isinstance(font, pikepdf.Dictionary) else None
+        if not isinstance(unicode, pikepdf.Stream):
+            return 0
+        data = _bytes(unicode)
+        key = hashlib.sha256(data).digest()
+        if key in self._maps:
+            return 0
+        self._maps.add(key)
+        return len(data) + MAP_WEIGHT * map_size(data)
+
+
+def map_size(data: bytes) -> int:
+    """How many characters a /ToUnicode map's ranges map (at most `MAX_MAP`): what pypdf parses one by one."""
+    total = 0
+    for section in _SECTION.finditer(data):
+        for low, high in _RANGE.findall(section[1]):
+            total += max(0, int(high, 16) - int(low, 16)) + 1
+            if total >= MAX_MAP:
+                return MAX_MAP
+    return total
+
+
+def _resources(obj: Any) -> Any:
+    """A page's or form XObject's /Resources, a page's inherited from its parents as pypdf does."""
+    for _ in range(64):
+        if not isinstance(obj, pikepdf.Dictionary | pikepdf.Stream):  # a form XObject is a stream
+            return None
+        resources = obj.get("/Resources")
+        if isinstance(resources, pikepdf.Dictionary):
+            return resources
+        obj = obj.get("/Parent")
+    return None
+
+
+def _length(stream: pikepdf.Stream) -> int:
+    return len(_bytes(stream))
+
+
+def _bytes(stream: pikepdf.Stream) -> bytes:
+    try:
+        return stream.read_bytes()
+    except pikepdf.PdfError:
+        return stream.read_raw_bytes()  # pypdf will find no more in it than its raw bytes
