@@ -45,7 +45,7 @@ class BundleZip:
         self.stamp = moment.timetuple()[:6]  # every file carries the bundle's own time: same input, same zip
         self.entries: list[Entry] = []
 
-    def add(self, path: str, chunks: Iterable[bytes]) -> Entry:
+    def add(self, path: str, chunks: Iterable[bytes | bytearray]) -> Entry:
         """Write one file from an iterable of byte chunks."""
         info = zipfile.ZipInfo(path, date_time=self.stamp)
         info.compress_type = zipfile.ZIP_DEFLATED
@@ -60,7 +60,7 @@ class BundleZip:
         self.entries.append(entry)
         return entry
 
-    def add_bytes(self, path: str, data: bytes) -> Entry:
+    def add_bytes(self, path: str, data: bytes | bytearray) -> Entry:
         """Write one file held in memory (small: a README, the manifest's signature)."""
         return self.add(path, [data])
 
@@ -77,14 +77,16 @@ class BundleZip:
         self.entries.append(entry)
         return entry
 
-    def manifest(self, header: dict[str, Any]) -> bytes:
+    def manifest(self, header: dict[str, Any]) -> bytearray:
         """The manifest of every file written so far, as canonical JSON bytes (what gets signed): the
         bytes `json.dumps(header | {"files": [...]}, sort_keys=True, indent=1)` gives, made one entry
         at a time. The whole dump went through json's pure-Python encoder (it has no C path with
         `indent`) and held every entry as a dict and every piece as a string: about 10 MB at 10,000
-        files for a manifest of 3.8 MB."""
+        files for a manifest of 3.8 MB. It is returned as the bytearray it was built in: `bytes(out)`
+        held the same 3.8 MB twice for a moment, and everything it goes to (the zip, the hash, the
+        signature) takes a bytearray as it takes bytes."""
         if not self.entries:
-            return _canonical(header | {"files": []}) + b"\n"
+            return bytearray(_canonical(header | {"files": []}) + b"\n")
         # The top-level key is the one line that reads exactly ` "files": []` (strings cannot hold a
         # line break, and nested keys are indented deeper); the list is written in its place.
         before, after = _canonical(header | {"files": []}).split(b'\n "files": []', 1)
@@ -95,7 +97,7 @@ class BundleZip:
             # An entry is one level deeper inside the list than on its own: each line two spaces more.
             out += _canonical(entry.listed()).replace(b"\n", b"\n  ")
         out += b"\n ]" + after + b"\n"
-        return bytes(out)
+        return out
 
     def close(self) -> None:
         """Write the zip's directory."""
