@@ -207,5 +207,5 @@ def test_an_idle_hub_worker_heals_by_itself_on_real_servers(redis_app: Flask, tm
         worker.terminate()
         _, log = worker.communicate(timeout=30)
     assert outcome == ("accepted", "accepted"), log
-    assert f"submission {dead}: its worker's lease ran out" in log
-    assert f"submission {lost}: waiting with no job behind it" in log
+    assert f"queued again 1 submission(s) whose worker's lease ran out: {dead}\n" in log
+    assert f"queued again 1 submission(s) waiting with no job behind them: {lost}\n" in log
