@@ -49,6 +49,14 @@ FORM_FIELDS = {
 }
 
 
+def encrypted_form(streams: pikepdf.ObjectStreamMode) -> bytes:
+    """The test form encrypted with the standard handler (AES-256, R 6), opening without a password."""
+    buf = io.BytesIO()
+    with pikepdf.open(io.BytesIO(_form())) as pdf:
+        pdf.save(buf, encryption=pikepdf.Encryption(user="", owner="ejer", R=6), object_stream_mode=streams)
+    return buf.getvalue()
+
+
 def _rejected(data: bytes, filename: str) -> FieldProblem:
     with pytest.raises(UnreadableDocument) as info:
         read_pdf(data, filename)
@@ -149,14 +157,8 @@ def test_an_empty_acroform_without_xfa_still_has_no_form_fields() -> None:
 def test_an_encrypted_form_whose_table_of_objects_is_damaged_is_called_damaged() -> None:
     # qpdf packs the fields into encrypted object streams; a wrong startxref makes the reader rebuild
     # its table before it can decrypt them, and the rebuilt table has no pages.
-    buf = io.BytesIO()
-    with pikepdf.open(io.BytesIO(_form())) as pdf:
-        pdf.save(
-            buf,
-            encryption=pikepdf.Encryption(user="", owner="ejer", R=6),
-            object_stream_mode=pikepdf.ObjectStreamMode.generate,
-        )
-    damaged = re.sub(rb"startxref\s+\d+", b"startxref\n999999", buf.getvalue())
+    packed = encrypted_form(pikepdf.ObjectStreamMode.generate)
+    damaged = re.sub(rb"startxref\s+\d+", b"startxref\n999999", packed)
     problem = _rejected(damaged, "skadet.pdf")
     assert problem.reason_en.startswith("damaged PDF: the file's structure")
     assert problem.reason_da.startswith("beskadiget PDF: filens opbygning")

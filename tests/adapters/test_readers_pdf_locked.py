@@ -7,12 +7,9 @@ ISO/TS 32003's AES-GCM (/R 7). qpdf refuses each with its general error, which t
 
 from __future__ import annotations
 
-import io
-
 import pikepdf
 import pytest
-from test_readers_pdf import _form
-from test_readers_pdf_hostile import _rejected
+from test_readers_pdf_hostile import _rejected, encrypted_form
 
 pytestmark = pytest.mark.usefixtures("stop_readers")
 
@@ -20,14 +17,7 @@ pytestmark = pytest.mark.usefixtures("stop_readers")
 def _standard_encrypted() -> bytes:
     """The form encrypted with the standard handler (AES-256, no user password), the dictionary in plain
     sight: the tests below turn it into a handler or a revision qpdf does not support."""
-    buf = io.BytesIO()
-    with pikepdf.open(io.BytesIO(_form())) as pdf:
-        pdf.save(
-            buf,
-            encryption=pikepdf.Encryption(user="", owner="ejer", R=6),
-            object_stream_mode=pikepdf.ObjectStreamMode.disable,
-        )
-    data = buf.getvalue()
+    data = encrypted_form(pikepdf.ObjectStreamMode.disable)
     assert data.count(b"/Filter /Standard") == 1 and data.count(b"/R 6") == 1
     return data
 
