@@ -34,6 +34,7 @@ log = logging.getLogger("hub.worker")
 REDIS_DOWN = (RedisConnectionError, RedisTimeoutError)
 DATABASE_DOWN = (OperationalError, InterfaceError)
 FIRST_WAIT, MAX_WAIT = 1.0, 30.0
+COMMANDS_WAIT = 2.0  # rq's own pause in its command thread's retries
 
 
 def redis_address(connection: Redis) -> str:
@@ -104,6 +105,7 @@ class RedisLost(logging.Filter):
     def __init__(self, where: str) -> None:
         super().__init__()
         self.where = where
+        self.waiting = False  # a line about a lost Redis was written and no "back" line since
 
     def filter(self, record: logging.LogRecord) -> bool:
         """Rewrite the record when it is about a lost Redis connection; keep every record."""
@@ -111,19 +113,33 @@ class RedisLost(logging.Filter):
         if isinstance(exc, REDIS_DOWN):
             record.msg, record.args = "lost Redis at %s; waiting for it to come back", (self.where,)
             record.exc_info, record.exc_text = None, None
+            self.waiting = True
         elif "could not connect to Redis" in str(record.msg) and isinstance(record.args, tuple):
             # rq: 'Worker %s: could not connect to Redis instance: %s retrying in %d seconds...'
-            delay = record.args[-1] if record.args else "?"
+            delay = _seconds(record.args[-1]) if record.args else "?"
             record.msg, record.args = "waiting for Redis at %s, retrying in %s s", (self.where, delay)
             # A wait, as the hub's own waiting lines are: rq says ERROR for it.
             record.levelno, record.levelname = logging.WARNING, "WARNING"
+            self.waiting = True
         return True
+
+    def back(self) -> None:
+        """Redis answered: say so once after lines about losing it."""
+        if self.waiting:
+            self.waiting = False
+            log.warning("Redis at %s is back; working again", self.where)
+
+
+def _seconds(delay: object) -> str:
+    """rq's wait as the hub's own lines write it: `2`, not `2.0`."""
+    return f"{delay:g}" if isinstance(delay, int | float) else str(delay)
 
 
 class PatientWorker(HubWorker):
     """A hub worker that waits for the database instead of failing job after job while it is down."""
 
     stopping = False
+    redis_lost: RedisLost | None = None  # set by `run`: the filter that knows whether Redis was lost
     _database_suspect = True
     max_connection_wait_time = 30.0  # rq's waits for Redis grow to this, as the hub's own (README)
 
@@ -151,6 +167,21 @@ class PatientWorker(HubWorker):
                 self._wait_for_database()
         return super().dequeue_job_and_maintain_ttl(timeout, max_idle_time)
 
+    def heartbeat(self, timeout: int | None = None, pipeline: Any = None) -> None:
+        """rq's heartbeat, the first call of each try of its main loop: once it reaches Redis after a
+        loss, the log says that Redis is back."""
+        super().heartbeat(timeout, pipeline)
+        if pipeline is None and self.redis_lost is not None:
+            self.redis_lost.back()
+
+    def _pubsub_exception_handler(self, exc: Exception, pubsub: Any, pubsub_thread: Any) -> None:
+        """rq's command thread retries a lost Redis every 2 s beside the main loop, which already logs
+        one line per try with its growing wait: the thread waits without a line of its own."""
+        if isinstance(exc, RedisConnectionError):
+            time.sleep(COMMANDS_WAIT)
+            return
+        super()._pubsub_exception_handler(exc, pubsub, pubsub_thread)
+
     def handle_job_failure(self, job: Job, queue: Queue, *args: Any, **kwargs: Any) -> None:
         """A failed job may mean the database went away: check it before the next job."""
         super().handle_job_failure(job, queue, *args, **kwargs)
@@ -170,7 +201,8 @@ def run(app: Flask, burst: bool) -> None:
         return
     state = queue.state(app)
     where = redis_address(state.connection)
-    logging.getLogger("rq.worker").addFilter(RedisLost(where))
+    lost = RedisLost(where)
+    logging.getLogger("rq.worker").addFilter(lost)
     while True:
         if not state.embedded:
             wait_until_up(state.connection.ping, "Redis", where, REDIS_DOWN)
@@ -179,6 +211,7 @@ def run(app: Flask, burst: bool) -> None:
         db.ready(app)  # a wrong pseudonym key stops the worker before its first job (exit 2)
         worker = queue.worker(app, PatientWorker)
         assert isinstance(worker, PatientWorker)
+        worker.redis_lost = lost
         try:
             worker.work(logging_level=app.config["LOG_LEVEL"])
         except REDIS_DOWN:

@@ -4,6 +4,7 @@ there; the PostgreSQL a private one restarted under the worker."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import time
@@ -157,6 +158,35 @@ def test_a_worker_outlives_a_postgresql_restart(tmp_path: Path, private_servers:
         assert _wait_status(app, submission_id, 40) == "accepted", log.read_text()
         assert worker.poll() is None
         assert "Traceback" not in log.read_text()
+    finally:
+        _stop(worker)
+        _dispose(app)
+
+
+def test_a_worker_outlives_a_redis_restart_one_line_a_try(
+    tmp_path: Path, private_servers: PrivateServers
+) -> None:
+    """Redis down for 5 s under an idle worker: its log says what it waits for once a try, the waits
+    doubling (1, 2, 4 s: rq's command thread, which retries every 2 s, adds no lines), then that Redis is
+    back, and it works."""
+    app = make_app(tmp_path, REDIS_URL=private_servers.redis_url, QUEUE_NAME="hub-waits-redis-restart")
+    assert FlaskCliRunner(app).invoke(cli, ["agreements", "load"]).exit_code == 0
+    log = tmp_path / "worker.log"
+    worker = _start_worker(app, log)
+    try:
+        _wait_until_working(private_servers.redis_url)
+        private_servers.restart_redis(down_seconds=5)
+        submission_id = _submit_and_queue(app)
+        assert _wait_status(app, submission_id, 60) == "accepted", log.read_text()
+        text = log.read_text()
+        where = private_servers.redis_url.removeprefix("redis://").split("/")[0]
+        waits = re.findall(rf"waiting for Redis at {re.escape(where)}, retrying in (\S+) s", text)
+        # 5 s down: tries after 0, 1 and 3 s fail; the one after 7 s finds Redis back.
+        assert waits[:3] == ["1", "2", "4"], text
+        assert len(waits) == len(set(waits)), text
+        assert f"Redis at {where} is back; working again" in text.split("retrying in 4 s")[-1], text
+        assert worker.poll() is None
+        assert "Traceback" not in text
     finally:
         _stop(worker)
         _dispose(app)
