@@ -22,6 +22,7 @@ from pypdf.errors import (
     WrongPasswordError,
 )
 
+from hub.adapters.readers.pdf_written import catalogue_names_a_form
 from hub.adapters.readers.sniff import unreadable
 from hub.errors import UnreadableDocument
 
@@ -125,9 +126,11 @@ def why_no_fields(pdf: pikepdf.Pdf, data: bytes) -> tuple[str, str]:
     """The reason a PDF that opened has no readable field: no form at all, an XFA form, or damage."""
     form = acroform(pdf)
     if form is None:
-        # The catalogue names no form, yet the bytes do, or the pages show boxes of fields that no
-        # name could be read from: the form is there, but what it holds cannot be reached.
-        return DAMAGED_FORM if b"/AcroForm" in data or _shows_fields(pdf) else NO_FIELDS
+        # The catalogue names a form that leads nowhere, or the pages show boxes of fields that no name
+        # could be read from: the form is there, but what it holds cannot be reached. An earlier
+        # revision's form, which an update removed, is not the document's (`pdf_written`).
+        damaged = catalogue_names_a_form(pdf, data) or _shows_fields(pdf)
+        return DAMAGED_FORM if damaged else NO_FIELDS
     roots = form.get("/Fields")
     listed = list(roots) if isinstance(roots, pikepdf.Array) else []
     if "/XFA" in form:

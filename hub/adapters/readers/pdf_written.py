@@ -1,0 +1,66 @@
+"""What a PDF's bytes say as written, where qpdf's reading of the document and a search of all the bytes
+disagree: for the reasons a file is rejected (`pdf_reasons`), never for its values.
+
+A file saved with incremental updates keeps every earlier revision's objects before the newest: the
+bytes can name a form (/AcroForm) that the document no longer has. Only the catalogue qpdf
+reads, as its bytes are written, says whether the document names a form. Decision 0027, stop 36.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pikepdf
+
+_TYPE_OFFSET, _TYPE_PACKED = 1, 2  # xref entries: an object at an offset, an object in an object stream
+_MAX_CATALOGUE = 1 << 20  # a catalogue is a few hundred bytes; more is not read for a rejection's reason
+
+
+def catalogue_names_a_form(pdf: pikepdf.Pdf, data: bytes) -> bool:
+    """True when the document's catalogue, as written, has an /AcroForm key (qpdf's reading drops one
+    that leads nowhere), whether its bytes lie open in the file or packed in an object stream.
+
+    When that cannot be told, any /AcroForm in the bytes counts, as before stop 36: when qpdf repaired
+    the file (it warned while opening or reading it: the catalogue it found may not be the one written),
+    or the catalogue's bytes cannot be found. Call only when nothing else needs qpdf's warnings: reading
+    them clears them."""
+    written = None if pdf.get_warnings() else _catalogue_bytes(pdf, data)
+    return b"/AcroForm" in (data if written is None else written)
+
+
+def _catalogue_bytes(pdf: pikepdf.Pdf, data: bytes) -> bytes | None:
+    """The catalogue object's bytes as the cross-reference table qpdf read places them, or None."""
+    root = pdf.Root
+    if not root.is_indirect:
+        return None
+    entry = pdf.get_xref_table().get(root.objgen)
+    if entry is None:
+        return None
+    if entry.type == _TYPE_OFFSET and entry.offset is not None:
+        # qpdf counts offsets from the header, past any junk a mail gateway put before it.
+        start = entry.offset + max(data.find(b"%PDF-", 0, 1024), 0)
+        if not re.match(rb"\s*%d\s+%d\s+obj" % root.objgen, data[start : start + 64]):
+            return None
+        end = data.find(b"endobj", start, start + _MAX_CATALOGUE)
+        return data[start : end if end >= 0 else start + _MAX_CATALOGUE]
+    number, index = entry.obj_stream_number, entry.obj_stream_index
+    if entry.type == _TYPE_PACKED and number is not None and index is not None:
+        return _packed_object(pdf, number, index)
+    return None
+
+
+def _packed_object(pdf: pikepdf.Pdf, stream_number: int, index: int) -> bytes | None:
+    """Object number `index` of an object stream, decoded (PDF 32000 7.5.7: a header of pairs
+    "number offset", then the objects from /First)."""
+    try:
+        stream = pdf.get_object((stream_number, 0))
+        first = stream.get("/First")
+        if not isinstance(first, int):
+            return None
+        body = stream.read_bytes()
+        offsets = [int(n) for n in body[:first].split()[1::2]]
+        start = first + offsets[index]
+        end = first + offsets[index + 1] if index + 1 < len(offsets) else len(body)
+    except (pikepdf.PdfError, TypeError, ValueError, IndexError, AttributeError):
+        return None  # a stream qpdf read the catalogue from, yet cannot be read again: not told
+    return body[start:end]
