@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import io
 import re
-import struct
-import zlib
 
 import pikepdf
 import pytest
 from test_readers_pdf import _form
 from test_readers_pdf_hostile import _rejected
+from test_readers_pdf_packed import packed_pdf
 
 pytestmark = pytest.mark.usefixtures("stop_readers")
 
@@ -102,42 +101,17 @@ def test_a_form_an_update_flattened_is_no_form() -> None:
     assert (problem.reason_en, problem.reason_da) == NO_FIELDS
 
 
-def _packed(catalogue: bytes) -> bytes:
-    """A one-page PDF 1.5 whose catalogue (object 2) is packed in a compressed object stream (object 1),
-    found through a cross-reference stream (object 5), as PDF 32000 7.5.7 and 7.5.8 write them."""
-    header = b"2 0 "  # the pairs "number offset" of the packed objects; the first starts at /First
-    packed = zlib.compress(header + catalogue)
-    out = bytearray(b"%PDF-1.5\n")
-    offsets = [len(out)]
-    out += b"1 0 obj\n<< /Type /ObjStm /N 1 /First %d /Filter /FlateDecode /Length %d >>\nstream\n" % (
-        len(header),
-        len(packed),
-    )
-    out += packed + b"\nendstream\nendobj\n"
-    offsets.append(len(out))
-    out += b"3 0 obj\n<< /Type /Pages /Kids [4 0 R] /Count 1 >>\nendobj\n"
-    offsets.append(len(out))
-    out += b"4 0 obj\n<< /Type /Page /Parent 3 0 R /MediaBox [0 0 612 792] /Resources << >> >>\nendobj\n"
-    offsets.append(len(out))
-    # Object 0 free; 1 at its offset; 2 packed in stream 1 at index 0; 3, 4 and 5 at their offsets.
-    rows = [(0, 0, 65535), (1, offsets[0], 0), (2, 1, 0), *((1, offset, 0) for offset in offsets[1:])]
-    table = b"".join(struct.pack(">BIH", *row) for row in rows)
-    out += b"5 0 obj\n<< /Type /XRef /Size 6 /W [1 4 2] /Root 2 0 R /Length %d >>\nstream\n" % len(table)
-    out += table + b"\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n" % offsets[3]
-    return bytes(out)
-
-
 def test_a_packed_catalogue_whose_form_leads_nowhere_is_a_damaged_form() -> None:
     # The catalogue, compressed in an object stream, names /AcroForm as an object the file does not
     # have: qpdf reads no form, and no /AcroForm is in the file's open bytes; the catalogue names one.
-    data = _clean(_packed(b"<< /Type /Catalog /Pages 3 0 R /AcroForm 9 0 R >>"))
+    data = _clean(packed_pdf({2: b"<< /Type /Catalog /Pages 3 0 R /AcroForm 9 0 R >>"}))
     assert b"/AcroForm" not in data
     problem = _rejected(data, "skadet.pdf")
     assert (problem.reason_en, problem.reason_da) == DAMAGED_FORM
 
 
 def test_a_packed_catalogue_without_a_form_has_no_form_fields() -> None:
-    problem = _rejected(_clean(_packed(b"<< /Type /Catalog /Pages 3 0 R >>")), "tom.pdf")
+    problem = _rejected(_clean(packed_pdf({2: b"<< /Type /Catalog /Pages 3 0 R >>"})), "tom.pdf")
     assert (problem.reason_en, problem.reason_da) == NO_FIELDS
 
 

@@ -3,7 +3,11 @@ disagree: for the reasons a file is rejected (`pdf_reasons`), never for its valu
 
 A file saved with incremental updates keeps every earlier revision's objects before the newest: the
 bytes can name a form (/AcroForm) that the document no longer has. Only the catalogue qpdf
-reads, as its bytes are written, says whether the document names a form. Decision 0027, stop 36.
+reads, as its bytes are written, says whether the document names a form.
+
+qpdf has no Brotli decoder (PDF 2.0 allows /BrotliDecode; the hub decodes such streams itself where it
+reads them): a file whose objects or table of objects are packed in Brotli-compressed streams is one
+qpdf cannot find its objects in, which is not damage. Decision 0027, stop 36.
 """
 
 from __future__ import annotations
@@ -14,6 +18,9 @@ import pikepdf
 
 _TYPE_OFFSET, _TYPE_PACKED = 1, 2  # xref entries: an object at an offset, an object in an object stream
 _MAX_CATALOGUE = 1 << 20  # a catalogue is a few hundred bytes; more is not read for a rejection's reason
+_MAX_DICTIONARY = 4096  # how far from /BrotliDecode its stream's dictionary is looked at, either way
+_MAX_BROTLI = 1000  # Brotli-compressed streams looked at: a real file packs its objects in a few
+_STRUCTURE = re.compile(rb"/Type\s*/(?:XRef|ObjStm)(?![^\s/<>\[\]()])")
 
 
 def catalogue_names_a_form(pdf: pikepdf.Pdf, data: bytes) -> bool:
@@ -64,3 +71,20 @@ def _packed_object(pdf: pikepdf.Pdf, stream_number: int, index: int) -> bytes | 
     except (pikepdf.PdfError, TypeError, ValueError, IndexError, AttributeError):
         return None  # a stream qpdf read the catalogue from, yet cannot be read again: not told
     return body[start:end]
+
+
+def packed_with_brotli(data: bytes) -> bool:
+    """True when a cross-reference stream (the file's table of objects) or an object stream (objects
+    packed together) is Brotli-compressed: qpdf cannot unpack it, so the objects in it are lost to it."""
+    start = 0
+    for _ in range(_MAX_BROTLI):
+        at = data.find(b"/BrotliDecode", start)
+        if at < 0:
+            return False
+        start = at + 1
+        # The stream's dictionary: from its "N G obj" to its "stream" keyword.
+        head = data.rfind(b"obj", max(at - _MAX_DICTIONARY, 0), at)
+        tail = data.find(b"stream", at, at + _MAX_DICTIONARY)
+        if head >= 0 and tail >= 0 and _STRUCTURE.search(data, head, tail):
+            return True
+    return False
