@@ -357,8 +357,8 @@ def test_a_pdf_without_its_header_line_is_a_pdf_not_a_csv() -> None:
     assert {v.key: v.value for v in extract(headerless, "uden-hoved.pdf").values}["cb_kh"] == "Yes"
 
 
-def test_csv_that_begins_like_a_pdf_object_but_has_no_end_marker_stays_csv() -> None:
-    data = b"1 0 obj;se bilag\n2;slut\n"
+@pytest.mark.parametrize("data", [b"1 0 obj;se bilag\n2;slut\n", b"1 0objekt;se bilag\n2;slut\n"])
+def test_csv_that_begins_like_a_pdf_object_but_has_no_end_marker_stays_csv(data: bytes) -> None:
     assert sniff_format(data, "liste.csv") == "csv"
 
 
@@ -369,8 +369,12 @@ def test_csv_that_begins_like_a_pdf_object_but_has_no_end_marker_stays_csv() -> 
         b"%PDF\n1 0 obj<</Type/Catalog/Pages 2 0 R/AcroForm<</Fields[3 0 R]>>>>\nendobj\n2 0 obj<</Kids[",
         # No header at all, cut off before any end marker: a dictionary object starts the file.
         b"1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [",
+        # No header, no cross-reference table, no space before `obj` (corkami's text-sumatra.pdf, which
+        # SumatraPDF opens): read as CSV, its lines were "fields".
+        b"% no header\n1 0obj<< >>stream\nBT ET\nendstream\n<< /Root << /Pages << /Count 1 /Kids [ << "
+        b"/Contents 1 0 R >> ] >> >> >>\n",
     ],
-    ids=["header-without-version", "no-header-no-end"],
+    ids=["header-without-version", "no-header-no-end", "no-space-before-obj"],
 )
 def test_a_truncated_pdf_that_lost_its_header_is_a_damaged_pdf_not_a_csv(data: bytes) -> None:
     assert sniff_format(data, "afkortet.pdf") == "pdf"

@@ -95,7 +95,7 @@ def _read_in_child(data: bytes, filename: str, with_labels: bool) -> dict[str, A
         if is_resource_exhaustion(exc):
             raise MemoryError(str(exc)[:300]) from exc  # as above, though pypdf wrapped it
         # The sender gets what they can do about it; the library's own words stay out of the message.
-        problem = reasons.rejection(filename, reasons.reason_for(exc)).problems[0]
+        problem = reasons.rejection(filename, reasons.reason_for(exc, data)).problems[0]
         return {"problems": [problem.to_dict()]}
 
 

@@ -96,12 +96,17 @@ def page_texts(pdf: pikepdf.Pdf, data: bytes, budget: LabelBudget | None = None)
     cache = RUNS
     readers: list[PdfReader | None] = []
     budget = LabelBudget() if budget is None else budget
+    repaired = False
 
     def read(number: int) -> Sequence[Run] | None:
+        nonlocal repaired
         if not budget.charge(pdf.pages[number]):
             return None
         key = page_key(pdf.pages[number])
-        if pdf.get_warnings():  # qpdf repaired something: pypdf may see another page than this key
+        # qpdf repaired something: pypdf may see another page than this key. Reading qpdf's warnings
+        # clears them, so a repair is remembered for every page asked for after it.
+        repaired = repaired or bool(pdf.get_warnings())
+        if repaired:
             key = None
         if key is not None and (runs := cache.get(key)) is not None:
             return runs

@@ -22,6 +22,7 @@ from pypdf.errors import (
     WrongPasswordError,
 )
 
+from hub.adapters.readers.pdf_written import catalogue_names_a_form, packed_with_brotli
 from hub.adapters.readers.sniff import unreadable
 from hub.errors import UnreadableDocument
 
@@ -78,14 +79,16 @@ TOO_MUCH_MEMORY = ("reading the PDF needed too much memory", "læsning af PDF'en
 TOO_MUCH_DATA = ("reading the PDF gave too much data", "læsning af PDF'en gav for mange data")
 
 
-def reason_for(exc: BaseException) -> tuple[str, str]:
-    """The (English, Danish) reason for an exception a reader raised on a file."""
+def reason_for(exc: BaseException, data: bytes) -> tuple[str, str]:
+    """The (English, Danish) reason for an exception a reader raised on a file (its bytes)."""
     if isinstance(exc, pikepdf.PasswordError | FileNotDecryptedError | WrongPasswordError):
         return ENCRYPTED
     if _unsupported_encryption(exc):
         return ENCRYPTED_OTHERWISE
     if isinstance(exc, LimitReachedError):
         return TOO_MUCH
+    if packed_with_brotli(data):
+        return UNSUPPORTED  # not damaged: qpdf lost the objects packed in Brotli (`pdf_written`)
     if isinstance(exc, pikepdf.DependencyError | DependencyError | NotImplementedError):
         return UNSUPPORTED
     if isinstance(exc, EmptyFileError):
@@ -122,12 +125,17 @@ def acroform(pdf: pikepdf.Pdf) -> pikepdf.Dictionary | None:
 
 
 def why_no_fields(pdf: pikepdf.Pdf, data: bytes) -> tuple[str, str]:
-    """The reason a PDF that opened has no readable field: no form at all, an XFA form, or damage."""
+    """The reason a PDF that opened has no readable field: no form at all, an XFA form, or damage; or
+    objects packed in Brotli, which qpdf cannot unpack: what they hold, a form or not, is not known."""
+    if packed_with_brotli(data):
+        return UNSUPPORTED
     form = acroform(pdf)
     if form is None:
-        # The catalogue names no form, yet the bytes do, or the pages show boxes of fields that no
-        # name could be read from: the form is there, but what it holds cannot be reached.
-        return DAMAGED_FORM if b"/AcroForm" in data or _shows_fields(pdf) else NO_FIELDS
+        # The catalogue names a form that leads nowhere, or the pages show boxes of fields that no name
+        # could be read from: the form is there, but what it holds cannot be reached. An earlier
+        # revision's form, which an update removed, is not the document's (`pdf_written`).
+        damaged = catalogue_names_a_form(pdf, data) or _shows_fields(pdf)
+        return DAMAGED_FORM if damaged else NO_FIELDS
     roots = form.get("/Fields")
     listed = list(roots) if isinstance(roots, pikepdf.Array) else []
     if "/XFA" in form:

@@ -58,9 +58,10 @@ def sniff_format(data: bytes, filename: str = "") -> str:
 # Real files lose their `%PDF-` line (a mail gateway, a careless converter) and still open in every viewer:
 # an indirect object near the start and the end-of-file marker or xref pointer at the end say "PDF". A
 # truncated one has no end, but a dictionary object (`1 0 obj <<`) at the start of a line is no text a
-# spreadsheet holds; nor is a header that lost only its version (`%PDF` and a line break).
-_PDF_OBJECT = re.compile(rb"(?:^|[\r\n])\s*\d+\s+\d+\s+obj\b")
-_PDF_DICTIONARY = re.compile(rb"(?:^|[\r\n])\s*\d+\s+\d+\s+obj\s*<<")
+# spreadsheet holds; nor is a header that lost only its version (`%PDF` and a line break). Lenient
+# viewers (SumatraPDF) open `1 0obj`, with no space before `obj`, and so do crafted files (corkami's).
+_PDF_OBJECT = re.compile(rb"(?:^|[\r\n])\s*\d+\s+\d+\s*obj\b")
+_PDF_DICTIONARY = re.compile(rb"(?:^|[\r\n])\s*\d+\s+\d+\s*obj\s*<<")
 
 
 def _pdf_without_header(data: bytes) -> bool:

@@ -1,0 +1,90 @@
+"""What a PDF's bytes say as written, where qpdf's reading of the document and a search of all the bytes
+disagree: for the reasons a file is rejected (`pdf_reasons`), never for its values.
+
+A file saved with incremental updates keeps every earlier revision's objects before the newest: the
+bytes can name a form (/AcroForm) that the document no longer has. Only the catalogue qpdf
+reads, as its bytes are written, says whether the document names a form.
+
+qpdf has no Brotli decoder (PDF 2.0 allows /BrotliDecode; the hub decodes such streams itself where it
+reads them): a file whose objects or table of objects are packed in Brotli-compressed streams is one
+qpdf cannot find its objects in, which is not damage. Decision 0027, stop 36.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pikepdf
+
+_TYPE_OFFSET, _TYPE_PACKED = 1, 2  # xref entries: an object at an offset, an object in an object stream
+_MAX_CATALOGUE = 1 << 20  # a catalogue is a few hundred bytes; more is not read for a rejection's reason
+_MAX_DICTIONARY = 4096  # how far from /BrotliDecode its stream's dictionary is looked at, either way
+_MAX_BROTLI = 1000  # Brotli-compressed streams looked at: a real file packs its objects in a few
+_STRUCTURE = re.compile(rb"/Type\s*/(?:XRef|ObjStm)(?![^\s/<>\[\]()])")
+
+
+def catalogue_names_a_form(pdf: pikepdf.Pdf, data: bytes) -> bool:
+    """True when the document's catalogue, as written, has an /AcroForm key (qpdf's reading drops one
+    that leads nowhere), whether its bytes lie open in the file or packed in an object stream.
+
+    When that cannot be told, any /AcroForm in the bytes counts, as before stop 36: when qpdf repaired
+    the file (it warned while opening or reading it: the catalogue it found may not be the one written),
+    or the catalogue's bytes cannot be found. Call only when nothing else needs qpdf's warnings: reading
+    them clears them."""
+    written = None if pdf.get_warnings() else _catalogue_bytes(pdf, data)
+    return b"/AcroForm" in (data if written is None else written)
+
+
+def _catalogue_bytes(pdf: pikepdf.Pdf, data: bytes) -> bytes | None:
+    """The catalogue object's bytes as the cross-reference table qpdf read places them, or None."""
+    root = pdf.Root
+    if not root.is_indirect:
+        return None
+    entry = pdf.get_xref_table().get(root.objgen)
+    if entry is None:
+        return None
+    if entry.type == _TYPE_OFFSET and entry.offset is not None:
+        # qpdf counts offsets from the header, past any junk a mail gateway put before it.
+        start = entry.offset + max(data.find(b"%PDF-", 0, 1024), 0)
+        if not re.match(rb"\s*%d\s+%d\s+obj" % root.objgen, data[start : start + 64]):
+            return None
+        end = data.find(b"endobj", start, start + _MAX_CATALOGUE)
+        return data[start : end if end >= 0 else start + _MAX_CATALOGUE]
+    number, index = entry.obj_stream_number, entry.obj_stream_index
+    if entry.type == _TYPE_PACKED and number is not None and index is not None:
+        return _packed_object(pdf, number, index)
+    return None
+
+
+def _packed_object(pdf: pikepdf.Pdf, stream_number: int, index: int) -> bytes | None:
+    """Object number `index` of an object stream, decoded (PDF 32000 7.5.7: a header of pairs
+    "number offset", then the objects from /First)."""
+    try:
+        stream = pdf.get_object((stream_number, 0))
+        first = stream.get("/First")
+        if not isinstance(first, int):
+            return None
+        body = stream.read_bytes()
+        offsets = [int(n) for n in body[:first].split()[1::2]]
+        start = first + offsets[index]
+        end = first + offsets[index + 1] if index + 1 < len(offsets) else len(body)
+    except (pikepdf.PdfError, TypeError, ValueError, IndexError, AttributeError):
+        return None  # a stream qpdf read the catalogue from, yet cannot be read again: not told
+    return body[start:end]
+
+
+def packed_with_brotli(data: bytes) -> bool:
+    """True when a cross-reference stream (the file's table of objects) or an object stream (objects
+    packed together) is Brotli-compressed: qpdf cannot unpack it, so the objects in it are lost to it."""
+    start = 0
+    for _ in range(_MAX_BROTLI):
+        at = data.find(b"/BrotliDecode", start)
+        if at < 0:
+            return False
+        start = at + 1
+        # The stream's dictionary: from its "N G obj" to its "stream" keyword.
+        head = data.rfind(b"obj", max(at - _MAX_DICTIONARY, 0), at)
+        tail = data.find(b"stream", at, at + _MAX_DICTIONARY)
+        if head >= 0 and tail >= 0 and _STRUCTURE.search(data, head, tail):
+            return True
+    return False
