@@ -60,9 +60,15 @@ def index() -> str:
     """The company's agreement (a picker when the CVR has several), interns, contact, files, upload."""
     who = principal()
     view = company_page.company_view(db.session, who, request.args.get("agreement"), chosen_period())
-    recent, _total = page_of(db.session, scope.submission_clause(who), 1, 10)
+    recent, total = page_of(db.session, scope.submission_clause(who), 1, 10)
     return render_template(
-        "company.html", view=view, kinds=KINDS, months=recent_months(), recent=recent, texts=texts()
+        "company.html",
+        view=view,
+        kinds=KINDS,
+        months=recent_months(),
+        recent=recent,
+        total=total,
+        texts=texts(),
     )
 
 
