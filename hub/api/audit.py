@@ -13,7 +13,7 @@ from flask import Response
 from flask_smorest import Blueprint
 from marshmallow import Schema, fields, validate
 
-from hub.api.common import ID, download, file_doc, file_response
+from hub.api.common import ID, QUERY, download, file_doc, file_response
 from hub.api.periods import ClaimPeriod, PeriodArgs, period_refused
 from hub.errors import FieldProblem
 from hub.extensions import db
@@ -131,7 +131,7 @@ class ConsistencyArgs(Schema):
 
 
 @blp.route("/municipalities/<municipality>/completeness")
-@blp.arguments(PeriodArgs, location="query")
+@blp.arguments(PeriodArgs, **QUERY)
 @blp.response(200, CompletenessOut)
 @requires("completeness:read")
 def get_completeness(args: dict[str, Any], municipality: str) -> Any:
@@ -140,7 +140,7 @@ def get_completeness(args: dict[str, Any], municipality: str) -> Any:
 
 
 @blp.route("/municipalities/<municipality>/bundle")
-@blp.arguments(PeriodArgs, location="query")
+@blp.arguments(PeriodArgs, **QUERY)
 @blp.doc(responses={"200": file_doc("zip")})
 @requires("bundles:read")
 def get_bundle(args: dict[str, Any], municipality: str) -> Response:
@@ -169,7 +169,7 @@ def get_inclusion(event_id: int) -> Any:
 
 
 @blp.route("/audit/consistency")
-@blp.arguments(ConsistencyArgs, location="query")
+@blp.arguments(ConsistencyArgs, **QUERY)
 @blp.response(200, ConsistencyOut)
 @requires("log:read")
 def get_consistency(args: dict[str, Any]) -> Any:
