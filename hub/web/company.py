@@ -12,6 +12,7 @@ from flask_babel import format_decimal
 from flask_babel import lazy_gettext as _l
 
 from hub.exports.company_form_model import KINDS
+from hub.exports.danish import phone
 from hub.extensions import db
 from hub.periods import Period, month_of, parse_period
 from hub.services import company_page, scope
@@ -29,6 +30,12 @@ pages.HOME["company"] = "company.index"
 def page_decimal(value: Decimal) -> str:
     """A number the way the page's language writes it (7,5 in Danish)."""
     return str(format_decimal(value))
+
+
+@bp.app_template_filter("phone")
+def phone_filter(number: str) -> str:
+    """A Danish number in pairs (`+45 20 00 01 03`), as the company's export writes it."""
+    return phone(number)
 
 
 def chosen_period() -> Period:
