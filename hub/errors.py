@@ -40,10 +40,12 @@ class FieldProblem:
 
     def answer(self) -> dict[str, Any]:
         """The problem as the API answers it: `to_dict`, and the field in words in both languages (the
-        path in `field` stays the contract; `hub.schemas.field_names`)."""
+        path in `field` stays the contract; `hub.schemas.field_names`). Both are there, empty, when no
+        field is to blame, as in every other problem the API gives (`hub.api.problem_shapes.Problem`)."""
         data = self.to_dict()
-        if self.field:
-            data["field_en"], data["field_da"] = field_name(self.field, "en"), field_name(self.field, "da")
+        data["field_en"], data["field_da"] = (
+            (field_name(self.field, "en"), field_name(self.field, "da")) if self.field else ("", "")
+        )
         return data
 
     def describe(self, lang: str = "en") -> str:

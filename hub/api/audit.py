@@ -13,18 +13,33 @@ from flask import Response
 from flask_smorest import Blueprint
 from marshmallow import Schema, fields, validate
 
-from hub.api.common import ID, download, file_doc, file_response
+from hub.api.common import ID, QUERY, download, file_doc, file_response
 from hub.api.periods import ClaimPeriod, PeriodArgs, period_refused
+from hub.errors import FieldProblem
 from hub.extensions import db
 from hub.periods import PeriodError
 from hub.services import audit_reads, outbound_reads
 from hub.services.bundles import bundle_name
+from hub.web.error_words import LOCATIONS_DA
+from hub.web.errors import error_body
 from hub.web.guard import principal, requires
 
 blp = Blueprint(
     "audit_api", __name__, url_prefix="/api", description="Completeness, bundles and the audit log"
 )
 blp.register_error_handler(PeriodError, period_refused)
+
+
+def _size_refused(exc: audit_reads.BadTreeSize) -> tuple[dict[str, Any], int]:
+    """A `from_size` past the log is a 422 naming the query's `from_size` in `problems`, as webargs'
+    422 for a `from_size` of 0 does: the spec promises "422: bad arguments, each in problems"."""
+    problem = FieldProblem(
+        exc.message, exc.message_da, locator="query", locator_da=LOCATIONS_DA["query"], field="from_size"
+    )
+    return error_body(exc.code, exc.message, exc.message_da, problems=[problem.answer()]), exc.status_code
+
+
+blp.register_error_handler(audit_reads.BadTreeSize, _size_refused)
 
 
 class DocumentOut(Schema):
@@ -116,7 +131,7 @@ class ConsistencyArgs(Schema):
 
 
 @blp.route("/municipalities/<municipality>/completeness")
-@blp.arguments(PeriodArgs, location="query")
+@blp.arguments(PeriodArgs, **QUERY)
 @blp.response(200, CompletenessOut)
 @requires("completeness:read")
 def get_completeness(args: dict[str, Any], municipality: str) -> Any:
@@ -125,7 +140,7 @@ def get_completeness(args: dict[str, Any], municipality: str) -> Any:
 
 
 @blp.route("/municipalities/<municipality>/bundle")
-@blp.arguments(PeriodArgs, location="query")
+@blp.arguments(PeriodArgs, **QUERY)
 @blp.doc(responses={"200": file_doc("zip")})
 @requires("bundles:read")
 def get_bundle(args: dict[str, Any], municipality: str) -> Response:
@@ -154,7 +169,7 @@ def get_inclusion(event_id: int) -> Any:
 
 
 @blp.route("/audit/consistency")
-@blp.arguments(ConsistencyArgs, location="query")
+@blp.arguments(ConsistencyArgs, **QUERY)
 @blp.response(200, ConsistencyOut)
 @requires("log:read")
 def get_consistency(args: dict[str, Any]) -> Any:

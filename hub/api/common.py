@@ -19,9 +19,13 @@ from typing import Any, BinaryIO
 from urllib.parse import urlencode
 
 from flask import Response, request
-from marshmallow import Schema, fields, validate
+from marshmallow import RAISE, Schema, fields, validate
 
 MAX_PER_PAGE = 100
+# Query arguments: `@blp.arguments(Schema, **QUERY)`. A parameter no operation takes is a 422 naming it,
+# not ignored (webargs' default for the query): `?municipality=163` for `municipality_code` would
+# otherwise answer every placement as if filtered.
+QUERY: dict[str, Any] = {"location": "query", "unknown": RAISE}
 # Ids in URLs: larger numbers are no URL of ours (404), rather than an overflow in SQLite's 64-bit integers.
 ID = "int(max=9223372036854775807)"
 

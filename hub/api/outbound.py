@@ -14,7 +14,7 @@ from flask import Response
 from flask_smorest import Blueprint
 from marshmallow import Schema, fields, validate
 
-from hub.api.common import download, file_doc, file_response
+from hub.api.common import QUERY, download, file_doc, file_response
 from hub.api.export_shapes import CompanyExportOut
 from hub.api.periods import ClaimPeriod, PeriodArgs, PeriodField, period_refused, started
 from hub.errors import NotFound
@@ -125,7 +125,7 @@ class ClaimArgs(PeriodArgs):
 
 
 @blp.route("/agreements/<agreement_id>/payments")
-@blp.arguments(PeriodArgs, location="query")
+@blp.arguments(PeriodArgs, **QUERY)
 @blp.response(200, PaymentsOut)
 @requires("payments:read")
 def get_payments(args: dict[str, Any], agreement_id: str) -> Any:
@@ -134,7 +134,7 @@ def get_payments(args: dict[str, Any], agreement_id: str) -> Any:
 
 
 @blp.route("/agreements/<agreement_id>/export")
-@blp.arguments(ExportArgs, location="query")
+@blp.arguments(ExportArgs, **QUERY)
 @blp.doc(responses={"200": file_doc("pdf", "xlsx", "json", shapes={"json": CompanyExportOut})})
 @requires("company_export:read")
 def get_export(args: dict[str, Any], agreement_id: str) -> Response:
@@ -146,7 +146,7 @@ def get_export(args: dict[str, Any], agreement_id: str) -> Response:
 
 
 @blp.route("/agreements/<agreement_id>/forms/<kind>")
-@blp.arguments(FormArgs, location="query")
+@blp.arguments(FormArgs, **QUERY)
 @blp.doc(responses={"200": file_doc("pdf", "xlsx")})
 @requires("company_export:read")
 def get_form(args: dict[str, Any], agreement_id: str, kind: str) -> Response:
@@ -159,7 +159,7 @@ def get_form(args: dict[str, Any], agreement_id: str, kind: str) -> Response:
 
 
 @blp.route("/municipalities/<municipality>/claim")
-@blp.arguments(ClaimArgs, location="query")
+@blp.arguments(ClaimArgs, **QUERY)
 @blp.doc(responses={"200": file_doc("pdf", "xml", "csv")})
 @requires("claims:read")
 def get_claim(args: dict[str, Any], municipality: str) -> Response:

@@ -12,7 +12,7 @@ from typing import Any
 from flask import Response, jsonify
 from flask_smorest import Blueprint
 
-from hub.api.common import ETAG_HEADER, ID, LINK_HEADER, etag_of, not_modified, page_links
+from hub.api.common import ETAG_HEADER, ID, LINK_HEADER, QUERY, etag_of, not_modified, page_links
 from hub.api.placement_shapes import (
     PlacementFilter,
     PlacementOut,
@@ -30,7 +30,7 @@ blp = Blueprint(
 
 
 @blp.route("/placements")
-@blp.arguments(PlacementFilter, location="query")
+@blp.arguments(PlacementFilter, **QUERY)
 @blp.response(200, PlacementPage, headers=LINK_HEADER)
 @requires("placements:read")
 def list_placements(args: dict[str, Any]) -> Any:

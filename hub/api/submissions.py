@@ -20,7 +20,7 @@ from webargs.flaskparser import parser
 from werkzeug.datastructures import FileStorage
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from hub.api.common import LINK_HEADER, PageArgs, page_links
+from hub.api.common import LINK_HEADER, QUERY, PageArgs, page_links
 from hub.api.problem_shapes import ErrorShape
 from hub.api.submission_shapes import SubmissionOut, SubmissionPage, UploadChoice, UploadFiles, UploadOut
 from hub.extensions import db
@@ -160,7 +160,7 @@ def queue_all(outcomes: list[uploads.FileOutcome]) -> set[int]:
 
 
 @blp.route("", methods=["GET"])
-@blp.arguments(PageArgs, location="query")
+@blp.arguments(PageArgs, **QUERY)
 @blp.response(200, SubmissionPage, headers=LINK_HEADER)
 @requires("submissions:read")
 def list_submissions(args: dict[str, Any]) -> Any:

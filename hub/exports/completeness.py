@@ -71,6 +71,14 @@ def rule_name(rule: str, rules: AuditRules, lang: str) -> str:
     return (da if lang == "da" else en).format(n=number)
 
 
+def counted(n: int, en: tuple[str, str], da: tuple[str, str]) -> tuple[str, str]:
+    """`n` and its noun in English and Danish, singular for one ("1 timeseddel", "2 timesedler")."""
+    return f"{n} {en[n != 1]}", f"{n} {da[n != 1]}"
+
+
+TIMESHEETS = (("timesheet", "timesheets"), ("timeseddel", "timesedler"))
+
+
 def _ok(rule: str, en: str, da: str, documents: tuple[Source, ...] = ()) -> Check:
     return Check(rule, "ok", en, da, documents)
 
@@ -138,17 +146,14 @@ def _signed(facts: PlacementFacts, period: Period) -> Check:
     mentors = {_norm(facts.mentor_name)}
     others = [t for t in sheets if t.signed and _norm(t.signed_by) not in mentors | {_norm(t.mentor_name)}]
     if unsigned:
-        en, da = (
-            f"{len(unsigned)} timesheet(s) not signed",
-            f"{len(unsigned)} timeseddel/-sedler ikke underskrevet",
-        )
-        return _problem(rule, "missing", en, da, documents)
+        en, da = counted(len(unsigned), *TIMESHEETS)
+        return _problem(rule, "missing", f"{en} not signed", f"{da} ikke underskrevet", documents)
     if others:
         names = ", ".join(sorted({str(t.signed_by) for t in others}))
         en, da = f"signed by {names}, not by the mentor", f"underskrevet af {names}, ikke af mentor"
         return _problem(rule, "wrong", en, da, documents)
-    en, da = f"{len(sheets)} timesheet(s) signed", f"{len(sheets)} timeseddel/-sedler underskrevet"
-    return _ok(rule, en, da, documents)
+    en, da = counted(len(sheets), *TIMESHEETS)
+    return _ok(rule, f"{en} signed", f"{da} underskrevet", documents)
 
 
 def _within(facts: PlacementFacts, period: Period, terms: Terms) -> Check:
@@ -217,12 +222,12 @@ def _progress(facts: PlacementFacts, period: Period, weeks: int, as_of: date) ->
             f"en statusrapport skulle være kommet senest {', '.join(short_date(d) for d in missed)}",
         )
         return _problem(rule, "missing", en, da, documents)
-    return _ok(
-        rule,
-        f"{len(reports)} progress report(s) in time",
-        f"{len(reports)} statusrapport(er) til tiden",
-        documents,
+    if not reports:  # none was due yet: said as the end form's rule says it
+        return _ok(rule, "not due in the period", "ikke forfalden i perioden")
+    en, da = counted(
+        len(reports), ("progress report", "progress reports"), ("statusrapport", "statusrapporter")
     )
+    return _ok(rule, f"{en} in time", f"{da} til tiden", documents)
 
 
 def _end_form(facts: PlacementFacts, period: Period, days: int, as_of: date) -> Check:

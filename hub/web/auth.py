@@ -54,7 +54,11 @@ def _failed(response: Response) -> bool:
 def _page(error: str | None, status: int) -> tuple[str, int]:
     expired = session.pop("expired", False) and request.method == "GET"
     page = render_template(
-        "login.html", error=error, expired=expired, sso=oidc.button_label() if oidc.configured() else None
+        "login.html",
+        error=error,
+        expired=expired,
+        typed=request.form.get("username", "").strip() if request.method == "POST" else "",
+        sso=oidc.button_label() if oidc.configured() else None,
     )
     return page, status
 

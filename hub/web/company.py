@@ -12,6 +12,7 @@ from flask_babel import format_decimal
 from flask_babel import lazy_gettext as _l
 
 from hub.exports.company_form_model import KINDS
+from hub.exports.danish import phone
 from hub.extensions import db
 from hub.periods import Period, month_of, parse_period
 from hub.services import company_page, scope
@@ -29,6 +30,12 @@ pages.HOME["company"] = "company.index"
 def page_decimal(value: Decimal) -> str:
     """A number the way the page's language writes it (7,5 in Danish)."""
     return str(format_decimal(value))
+
+
+@bp.app_template_filter("phone")
+def phone_filter(number: str) -> str:
+    """A Danish number in pairs (`+45 20 00 01 03`), as the company's export writes it."""
+    return phone(number)
 
 
 def chosen_period() -> Period:
@@ -60,9 +67,15 @@ def index() -> str:
     """The company's agreement (a picker when the CVR has several), interns, contact, files, upload."""
     who = principal()
     view = company_page.company_view(db.session, who, request.args.get("agreement"), chosen_period())
-    recent, _total = page_of(db.session, scope.submission_clause(who), 1, 10)
+    recent, total = page_of(db.session, scope.submission_clause(who), 1, 10)
     return render_template(
-        "company.html", view=view, kinds=KINDS, months=recent_months(), recent=recent, texts=texts()
+        "company.html",
+        view=view,
+        kinds=KINDS,
+        months=recent_months(),
+        recent=recent,
+        total=total,
+        texts=texts(),
     )
 
 

@@ -174,11 +174,14 @@ def enforce() -> None:
         # Before CSRF: a session that ended (signed out, expired) took its CSRF token with it, and
         # "sign in again" is the answer its owner can act on. Nothing is done for a caller without one.
         raise Unauthenticated("sign in first", "log ind først")
+    if request.endpoint is None:
+        # No such URL, or not with this method: Flask answers 404 or 405 and no view runs, so there is
+        # nothing for CSRF to guard; checked first, a POST to a page only to be read said "the page's
+        # security token is out of date" where the answer is "that action does not exist here".
+        return
     checked = request.endpoint not in CSRF_FREE and current_app.config.get("WTF_CSRF_ENABLED", True)
     if request.method in UNSAFE and not by_token and checked:
         csrf.protect()  # a bearer token cannot be sent by another site's form; a cookie can
-    if request.endpoint is None:
-        return  # no such URL: Flask answers 404 or 405
     if needed is None:
         raise Forbidden(f"{request.endpoint} declares no permission", "siden er ikke åbnet for nogen")
     if needed == "public":

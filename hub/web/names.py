@@ -126,6 +126,8 @@ _REBUILD = re.compile(r"rebuild the dashboard of (\S+)")
 def job_description(text: str | None) -> str:
     """A job's description in the page's language."""
     if found := _PROCESS.fullmatch(text or ""):
+        if found[1] == found[2]:  # one submission: "330..330 (1)" said it three times
+            return gettext("process submission %(id)s", id=found[1])
         return gettext(
             "process submissions %(first)s..%(last)s (%(n)s)", first=found[1], last=found[2], n=found[3]
         )

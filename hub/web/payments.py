@@ -47,7 +47,10 @@ def _agreement(agreements: list[Agreement]) -> Agreement:
         raise NotFound("no agreement for your municipality", "ingen aftale for din kommune")
     found = next((a for a in agreements if a.id == wanted), None)
     if wanted and found is None:
-        raise NotFound(f"no agreement {wanted!r} for you", f"aftalen {wanted!r} findes ikke for dig")
+        # Worded as every other page and the API word it (`hub.services.scope`).
+        raise NotFound(
+            f"no agreement {wanted} for you", f"Aftalen {wanted} findes ikke, eller du har ikke adgang"
+        )
     return found or agreements[0]
 
 

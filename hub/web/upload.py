@@ -125,8 +125,14 @@ def index() -> str:
     else:
         codes = [who.municipality or "", *uploads.partners_led(db.session, who)]
         senders = [(c, f"{municipality_name(c).removesuffix(' Kommune')} ({c})") for c in codes]
-    recent, _total = page_of(db.session, scope.submission_clause(who), 1, 20)
+    recent, total = page_of(db.session, scope.submission_clause(who), 1, 20)
     made = records_of(db.session, recent, scope.placement_clause(who))
     return render_template(
-        "upload.html", senders=senders, recent=recent, made=made, texts=texts(), role=who.role
+        "upload.html",
+        senders=senders,
+        recent=recent,
+        total=total,
+        made=made,
+        texts=texts(),
+        role=who.role,
     )

@@ -103,3 +103,21 @@ def test_a_proof_for_an_entry_that_does_not_exist_says_so(app: Flask) -> None:
         "there is no audit entry 999999999",
         "revisionspost 999999999 findes ikke",
     )
+
+
+def test_a_size_past_the_log_names_from_size_in_problems_as_a_size_of_0_does(app: Flask) -> None:
+    """Both are 422 "bad arguments, each in problems" (the spec): the one past the log had `problems: []`."""
+    caller = Caller(app, "lead-gladsaxe")
+    size = caller.json("/api/audit/checkpoint")["tree_size"]
+    past = caller.get(f"/api/audit/consistency?from_size={size + 1}").get_json()
+    zero = caller.get("/api/audit/consistency?from_size=0").get_json()
+    assert past["code"] == "bad_tree_size"
+    [problem] = past["problems"]
+    assert set(problem) == set(zero["problems"][0])
+    assert (problem["locator"], problem["locator_da"], problem["field"]) == (
+        "query",
+        "forespørgslen",
+        "from_size",
+    )
+    assert problem["reason_en"] == f"from_size must be between 1 and the log's {size} entries, not {size + 1}"
+    assert problem["reason_da"] == f"from_size skal være mellem 1 og loggens {size} poster, ikke {size + 1}"

@@ -185,6 +185,26 @@ def test_bad_arguments_are_422_in_the_one_shape(app: Flask, query: str, field: s
         assert (named["field_en"], named["field_da"]) == ("municipality", "kommune")
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/placements?municipality=163",  # for municipality_code: answered every placement, unfiltered
+        "/api/submissions?pagesize=100",
+        "/api/agreements/falck-hovedstaden/payments?period=2026-09&month=2026-09",
+    ],
+)
+def test_a_query_argument_the_operation_does_not_take_is_422_naming_it(app: Flask, url: str) -> None:
+    """A misspelt filter was ignored, so a case system asking for one municipality got them all."""
+    response = Caller(app, "lead-gladsaxe").get(url)
+    assert response.status_code == 422
+    body = response.get_json()
+    unknown = url.rsplit("&", 1)[-1].split("?")[-1].split("=")[0]
+    assert [(p["locator"], p["field"], p["reason_en"], p["reason_da"]) for p in body["problems"]] == [
+        ("query", unknown, "Unknown field.", "Ukendt felt.")
+    ]
+    assert body["message"] == f"{unknown}: Unknown field."
+
+
 def test_a_municipality_code_of_four_digits_is_the_same_municipality(app: Flask) -> None:
     """DESIGN.md: `0159` is accepted and normalised to `159`, as Danish lists (DST, KL) write it."""
     lead = Caller(app, "lead-gladsaxe")

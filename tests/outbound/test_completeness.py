@@ -217,3 +217,52 @@ def test_each_check_cites_only_the_timesheets_and_grants_of_its_period() -> None
     cited = {c.rule: [s.filename for s in c.documents] for c in checked.checks}
     assert cited["hours_within_grant"] == ["mentor_hours-2.pdf", "mentor_support-1.pdf"]
     assert cited["hours_signed_by_mentor"] == ["mentor_hours-2.pdf"]
+
+
+def details(facts: PlacementFacts, rule: str) -> tuple[str, str, str]:
+    """One rule's status and its detail in English and Danish, for September."""
+    checked = check_placement(facts, SEPTEMBER, ALL, FORMS)
+    assert checked is not None
+    found = next(c for c in checked.checks if c.rule == rule)
+    return found.status, found.detail_en, found.detail_da
+
+
+def test_counts_are_written_in_the_singular_or_the_plural() -> None:
+    """Auditors read "1 timeseddel" and "2 timesedler", not "timeseddel/-sedler" or "statusrapport(er)"."""
+    assert details(placement(), "hours_signed_by_mentor") == (
+        "ok",
+        "1 timesheet signed",
+        "1 timeseddel underskrevet",
+    )
+    two = (timesheet(2, range(36, 38)), timesheet(5, range(38, 41)))
+    assert details(placement(timesheets=two), "hours_signed_by_mentor") == (
+        "ok",
+        "2 timesheets signed",
+        "2 timesedler underskrevet",
+    )
+    unsigned = (timesheet(2, range(36, 38), None), timesheet(5, range(38, 41), None))
+    assert details(placement(timesheets=unsigned), "hours_signed_by_mentor") == (
+        "missing",
+        "2 timesheets not signed",
+        "2 timesedler ikke underskrevet",
+    )
+    # Reports of 28 August and 24 September, each within four weeks of the start or the one before.
+    assert details(placement(), "progress_report_every_weeks") == (
+        "ok",
+        "2 progress reports in time",
+        "2 statusrapporter til tiden",
+    )
+    # Started 24 August: the first was due by 21 September (came the 18th), the next not before October.
+    one = placement(start=date(2026, 8, 24), progress_reports=(Dated(date(2026, 9, 18)),))
+    assert details(one, "progress_report_every_weeks") == (
+        "ok",
+        "1 progress report in time",
+        "1 statusrapport til tiden",
+    )
+    # Started 14 September: the first is due by 12 October, after the period: not "0 reports in time".
+    fresh = placement(start=date(2026, 9, 14), progress_reports=())
+    assert details(fresh, "progress_report_every_weeks") == (
+        "ok",
+        "not due in the period",
+        "ikke forfalden i perioden",
+    )

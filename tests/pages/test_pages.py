@@ -68,6 +68,8 @@ def test_the_company_sees_its_agreement_interns_and_one_contact_never_a_cpr(demo
     # Falck's CVR has two agreements (config/agreements): a picker offers both.
     assert 'value="falck-hovedstaden" selected' in html and 'value="falck-randers"' in html
     assert "Anders Eksempel" in html  # the lead's primary contact (config/agreements/falck-hovedstaden.toml)
+    # Its phone (+4520000103 in the file) in pairs, as the export writes it, and one tap away.
+    assert '<a href="tel:+4520000103">+45 20 00 01 03</a>' in html
     with demo.app_context():
         planned = db.session.execute(
             select(Placement.participant_id, Placement.start).where(

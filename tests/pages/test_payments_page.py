@@ -14,9 +14,9 @@ from typing import Any
 
 import lxml.html
 import pytest
-from accounts import bearer
+from accounts import add_user, bearer, sign_in
 from flask import Flask
-from page_support import FrozenDate, client_of, everyone_on_a_copy
+from page_support import FrozenDate, client_of, everyone_on_a_copy, load_agreements
 
 from hub.services import audit_page
 
@@ -187,3 +187,14 @@ def test_the_page_is_in_the_menu_of_the_job_centres_only(demo: Flask, tmp_path: 
     for user, shown in (("lead-gladsaxe", True), ("kommune-herlev", True), ("falck", False)):
         home = client_of(demo, user).get("/agreements").get_data(as_text=True)
         assert ('href="/payments"' in home) == shown, user
+
+
+def test_an_agreement_not_the_users_is_said_as_everywhere_else(app: Flask, client: Any) -> None:
+    """It read "aftalen 'danfoss' findes ikke for dig"; the dashboard and the API say it as below."""
+    load_agreements(app)
+    add_user(app, "lead-gladsaxe")
+    sign_in(client, "lead-gladsaxe")
+    response = client.get("/payments?agreement=danfoss")
+    assert response.status_code == 404
+    said = lxml.html.fromstring(response.text).xpath('string(//p[@id="error-message"])')
+    assert said == "Aftalen danfoss findes ikke, eller du har ikke adgang"

@@ -133,6 +133,11 @@ def test_an_unsafe_zip_is_a_4xx_naming_the_member_and_stores_nothing(api: Flask)
     assert "udenfor" not in body["message_da"] and "zip" in body["message_da"]
     with api.app_context():
         assert db.session.scalar(select(func.count()).select_from(Submission)) == 0
+    # Its problem has the keys of every other problem: a file refused in a 202, a bad argument's 422.
+    refused = post(client, herlev, ("empty.csv", b"")).get_json()["files"][0]["problems"][0]
+    argument = client.get("/api/submissions?per_page=0", headers=herlev).get_json()["problems"][0]
+    assert set(body["problems"][0]) == set(refused) == set(argument)
+    assert (body["problems"][0]["field_en"], body["problems"][0]["field_da"]) == ("", "")
 
 
 def test_an_upload_past_the_size_limit_is_413_in_the_one_shape_and_logged(tmp_path: Any) -> None:

@@ -127,3 +127,47 @@ def test_a_file_named_after_a_citizen_is_masked_for_whoever_did_not_send_it(app:
         f"/api/submissions/{own.submission_id}", headers=bearer(app, "kommune-herlev")
     )
     assert herlev.get_json()["filename"] == "Anna 060606-1234.csv"
+
+
+def _shown_line(page: str) -> tuple[int, str]:
+    """The rows of the list of files sent, and the line under it saying how many there are in all."""
+    html = lxml.html.fromstring(page)
+    rows = len(html.xpath('//table[@id="recent"]/tbody/tr'))
+    return rows, " ".join(html.xpath('string(//p[@id="recent-shown"])').split())
+
+
+def test_the_list_of_files_sent_says_how_many_there_are_in_all(app: Flask, client: Any) -> None:
+    """The page lists the 20 newest: with 23 sent, it says so, as the dashboard's lists do (README)."""
+    load_agreements(app)
+    add_user(app, "kommune-herlev")
+    with app.app_context():
+        for n in range(23):
+            ingest.submit(db.session, f"x;{n}\n".encode(), f"p{n}.csv", "163", "web", "user:kommune-herlev")
+        db.session.commit()
+    sign_in(client, "kommune-herlev")
+    assert _shown_line(client.get("/upload").text) == (20, "Viser de første 20 af 23.")
+
+
+def test_a_list_that_is_shown_whole_says_nothing_more(app: Flask, client: Any) -> None:
+    load_agreements(app)
+    add_user(app, "kommune-herlev")
+    with app.app_context():
+        for n in range(3):
+            ingest.submit(db.session, f"x;{n}\n".encode(), f"p{n}.csv", "163", "web", "user:kommune-herlev")
+        db.session.commit()
+    sign_in(client, "kommune-herlev")
+    assert _shown_line(client.get("/upload").text) == (3, "")
+
+
+def test_the_companys_list_of_forms_sent_says_how_many_there_are_in_all(app: Flask, client: Any) -> None:
+    """The company's page lists its 10 newest forms: with 12 sent, it says so."""
+    load_agreements(app)
+    add_user(app, "falck")
+    with app.app_context():
+        for n in range(12):
+            ingest.submit_company(
+                db.session, f"x;{n}\n".encode(), f"f{n}.xlsx", "falck-hovedstaden", "web", "user:falck"
+            )
+        db.session.commit()
+    sign_in(client, "falck")
+    assert _shown_line(client.get("/company").text) == (10, "Viser de første 10 af 12.")

@@ -178,3 +178,21 @@ def test_a_bad_argument_is_said_in_danish_with_no_english_inside(broken: Flask) 
     assert body["problems"][0]["reason_da"].startswith("ikke en periode")
     paged = client.get("/api/submissions?per_page=0").get_json()
     assert paged["message_da"] == "per_page: Skal være mellem 1 og 100."
+
+
+def test_a_method_or_url_that_does_not_exist_is_said_so_not_a_stale_security_token(broken: Flask) -> None:
+    """Without a CSRF token, as a bookmarklet, a script or a mistyped form sends it: a POST to a page that
+    is only read, a PUT to the sign-in page, a POST to no page and a DELETE on the API said "the page's
+    security token is missing or out of date" (400), and nothing about the method or the address."""
+    client = broken.test_client()
+    sign_in(client, "lead-gladsaxe")
+    for answer in (client.post("/dashboard"), client.put("/login")):
+        assert answer.status_code == 405
+        assert "Den handling findes ikke her." in answer.get_data(as_text=True)
+    missing = client.post("/no-such-page")
+    assert missing.status_code == 404 and f"<h1>{PAGES[404].heading_da}</h1>" in missing.get_data(
+        as_text=True
+    )
+    api = broken.test_client().delete("/api/agreements")
+    assert api.status_code == 405 and api.get_json()["code"] == "method_not_allowed"
+    assert "GET" in api.headers["Allow"]

@@ -62,11 +62,14 @@ def test_the_monitor_counts_jobs_by_state_and_names_only_the_failure_class(monit
         queue.run_burst(monitored)
         queue.enqueue(adds, 3, 4, description="waits")
         queue.enqueue(adds, 5, 6, description="process submissions 41..44 (4)")
+        queue.enqueue(adds, 7, 8, description="process submissions 45..45 (1)")
     client = _admin(monitored)
     html = client.get("/admin/jobs").get_data(as_text=True)
     # A job of the hub's is described in the page's language.
-    assert "behandl indsendelse 41..44 (4)" in html and "process submissions 41..44" not in html
-    assert _row(html, "data-state", "queued") == "i kø 2"
+    # A batch of several in the plural ("behandl indsendelse 41..44" read as one), one by its number alone.
+    assert "behandl indsendelser 41..44 (4)" in html and "process submissions 41..44" not in html
+    assert "behandl indsendelse 45<" in html and "45..45" not in html
+    assert _row(html, "data-state", "queued") == "i kø 3"
     assert _row(html, "data-state", "finished") == "færdig 1"
     assert _row(html, "data-state", "failed") == "fejlet 1"
     assert _row(html, "data-state", "started") == "i gang 0"
