@@ -152,7 +152,12 @@ def lifecycle_forms(session: Session) -> tuple[list[DemoForm], list[CompanyForm]
         printer = simulator(life.municipality)
         data = printer.render(kind, printer.localise(kind, record))
         own.append(
-            DemoForm(life.municipality, f"demo-{life.month}-{number:03d}-{kind}.{_suffix(data)}", data)
+            DemoForm(
+                life.municipality,
+                f"demo-{life.month}-{number:03d}-{kind}.{_suffix(data)}",
+                data,
+                arrival(record),
+            )
         )
     company_forms = [
         _company_form(session, agreement_id, month, filled)

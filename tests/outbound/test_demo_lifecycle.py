@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -99,3 +100,19 @@ def test_a_municipalitys_records_from_the_company_form_name_it_in_their_provenan
 
 def test_the_seed_table_stays_exact(lived_demo: Flask) -> None:
     assert json.loads(run(lived_demo, "report", "outcomes", "--json").output) == PUBLISHED_TABLE
+
+
+def test_each_form_came_in_on_its_own_day_not_the_day_the_demo_ran(lived_demo: Flask) -> None:
+    """The lists of files sent are newest first: an August grant must not look sent today. A grant
+    comes in the day after it was granted, a progress report two days after it was measured."""
+    with lived_demo.app_context():
+        rows = db.session.execute(
+            select(Submission.created_at, Record.form_type, RecordVersion.data)
+            .join(RecordVersion, RecordVersion.submission_id == Submission.id)
+            .join(Record, Record.id == RecordVersion.record_id)
+            .where(Record.form_type.in_(("mentor_support", "progress_report")))
+        ).all()
+    assert {kind for _, kind, _ in rows} == {"mentor_support", "progress_report"}
+    for created_at, kind, data in rows:
+        day = date.fromisoformat(data["granted_on"] if kind == "mentor_support" else data["measured_on"])
+        assert created_at.date() == day + timedelta(days=1 if kind == "mentor_support" else 2), (kind, data)
