@@ -166,6 +166,19 @@ def lifecycle_forms(session: Session) -> tuple[list[DemoForm], list[CompanyForm]
     return own, company_forms
 
 
+def submit_in_order(
+    session: Session, own: Sequence[DemoForm], company: Sequence[CompanyForm]
+) -> list[ingest.Submitted]:
+    """Submit the months' forms day by day in the order they came in, the company's among the
+    municipalities': the lists of files sent are newest first by submission, so they read as a calendar."""
+    days = sorted({form.received or date.min for form in own} | {form.received for form in company})
+    submitted: list[ingest.Submitted] = []
+    for day in days:
+        submitted += submit_all(session, [form for form in own if (form.received or date.min) == day])
+        submitted += [submit_company(session, form) for form in company if form.received == day]
+    return submitted
+
+
 def _participant(session: Session, secret: str, record: dict[str, Any]) -> str:
     query = select(Placement.participant_id).where(
         Placement.cpr_key == cpr_key(secret, record["citizen"]["cpr"]),

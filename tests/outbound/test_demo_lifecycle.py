@@ -116,3 +116,18 @@ def test_each_form_came_in_on_its_own_day_not_the_day_the_demo_ran(lived_demo: F
     for created_at, kind, data in rows:
         day = date.fromisoformat(data["granted_on"] if kind == "mentor_support" else data["measured_on"])
         assert created_at.date() == day + timedelta(days=1 if kind == "mentor_support" else 2), (kind, data)
+
+
+def test_the_months_forms_are_sent_in_the_order_they_came_in(lived_demo: Flask) -> None:
+    """Lists of files sent are newest first by submission: the demo's August–October forms are
+    submitted in the order of the days they came in, so those lists read as a calendar."""
+    with lived_demo.app_context():
+        days = list(
+            db.session.scalars(
+                select(Submission.created_at)
+                .where(Submission.filename.like("demo-2026-%"))
+                .order_by(Submission.id)
+            )
+        )
+    assert len(days) > 100
+    assert days == sorted(days)
