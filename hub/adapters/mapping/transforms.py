@@ -21,7 +21,15 @@ from marshmallow import Schema, ValidationError, fields, validate, validates_sch
 from hub.adapters.mapping import textparse as tp
 from hub.adapters.mapping.textparse import TransformError
 
-__all__ = ["TRANSFORMS", "Transform", "TransformCall", "TransformError", "build_registry", "is_checked"]
+__all__ = [
+    "TRANSFORMS",
+    "Transform",
+    "TransformCall",
+    "TransformError",
+    "box_state_mark",
+    "build_registry",
+    "is_checked",
+]
 
 # Checkbox marks, compared after `_norm` (stripped, NFC, casefolded). A PDF checkbox reads as its state
 # name: "Off" when not ticked, else its export value ("Yes", "On", or a custom one such as "Kontanthjaelp").
@@ -126,6 +134,15 @@ def is_checked(value: str | None) -> bool:
     if ticked is None:
         raise _unknown_mark(value or "", "")
     return ticked
+
+
+def box_state_mark(state: str | None) -> str | None:
+    """A PDF checkbox's state as a mark `checked` reads: "Off" (the one state PDF has for an empty box)
+    stays "Off", every other state is ticked, whatever its name: a box whose author named its ticked
+    state "Nej" or "Ingen" ("Mentor ansat i jobcentret: Ja [ ] Nej [x]") is ticked, not read as the word."""
+    if state is None or state.strip() in ("", "Off"):
+        return state
+    return "Yes"
 
 
 def _unknown_mark(value: str, selector: str) -> TransformError:
