@@ -112,3 +112,21 @@ def test_words_for_encodings() -> None:
     assert csv_text.words("utf-8-sig")[0] == "UTF-8"
     assert csv_text.single_byte("cp1252") and csv_text.single_byte("latin-1")
     assert not csv_text.single_byte("utf-8") and not csv_text.single_byte("utf-16")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("asked", ["cp1252", "auto"])
+def test_utf16_with_its_byte_order_mark_is_read_not_refused_as_binary(encoding: str, asked: str) -> None:
+    """Excel's "Unicode-tekst" (and many .NET exports): UTF-16 with a BOM, tab-separated; half its bytes
+    are NUL, which once made it "binary content"."""
+    bom = "\ufeff".encode(encoding)
+    data = bom + TEXT.replace(";", "\t").encode(encoding)
+    extraction = read_csv(data, "eksport.csv", asked)
+    assert _cells(extraction) == NAMES
+    assert extraction.meta == {"encoding": "utf-16", "delimiter": "\t"}
+    assert csv_text.read_alike(extraction, asked, None)
+
+
+def test_nul_bytes_without_a_utf16_byte_order_mark_are_still_binary() -> None:
+    with pytest.raises(UnreadableDocument, match="binary"):
+        read_csv(TEXT.encode("utf-16-le"), "eksport.csv", "auto")  # no BOM: nothing says it is text

@@ -11,7 +11,13 @@ import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from hub.adapters.mapping.danish_dates import WEEKDAYS, WEEKDAYS_EN, written_out, xml_schema_day
+from hub.adapters.mapping.danish_dates import (
+    WEEKDAYS,
+    WEEKDAYS_EN,
+    without_time_of_day,
+    written_out,
+    xml_schema_day,
+)
 
 
 class TransformError(ValueError):
@@ -49,6 +55,8 @@ _CURRENCY = re.compile(r"^(kr\.?|dkk)\s*|\s*(kr\.?|dkk)$", re.IGNORECASE)
 _WHOLE_KRONER = re.compile(r",(?:-{1,2}|\u2013)$")
 # Everything but the ASCII digits, which `digits` keeps (one regex, not a test per character).
 _NOT_DIGIT = re.compile(r"[^0-9]")
+# Hours and minutes: "1:30", "0:45", "01:30:00" (a time cell of a spreadsheet); seconds only as ":00".
+_CLOCK = re.compile(r"(?P<h>\d{1,3}):(?P<m>[0-5]\d)(?::00)?")
 # A two-digit year is read as 20YY only up to this many years ahead of today; later ones are rejected.
 TWO_DIGIT_YEAR_AHEAD = 10
 
@@ -69,7 +77,7 @@ def digits(text: str) -> str:
 def parse_date(text: str) -> str:
     """Turn a Danish date ("3/8-2026", "03.08.26", "3. august 2026", "2026-08-03", an XML Schema date
     or date-time) into ISO "2026-08-03"."""
-    clean = xml_schema_day(text.strip())
+    clean = without_time_of_day(xml_schema_day(text.strip()))
     # Each way of writing is tried only when the ones before did not fit (digits only fit no written-out
     # date, whose month is a word).
     iso = _ISO_DATE.fullmatch(clean)
@@ -83,6 +91,8 @@ def parse_date(text: str) -> str:
             year = _two_digit_year(year, text)
     elif written:
         day, month, year = written.day, written.month, written.year
+        if written.short:
+            year = _two_digit_year(year, text)
     else:
         raise TransformError(f"not a date: {text!r}", f"ikke en dato: {text!r}")
     try:
@@ -200,8 +210,19 @@ def format_hours(value: Decimal) -> str:
 
 
 def parse_hours(text: str) -> str:
-    """Turn "18,5", "3", "1.234,5" into canonical hours "18.5", "3.0", "1234.5"."""
-    return format_hours(parse_decimal(text))
+    """Turn "18,5", "3", "1.234,5" into canonical hours "18.5", "3.0", "1234.5"; hours and minutes
+    ("1:30", or "01:30:00" from a spreadsheet cell formatted as a time) into "1.5"."""
+    clock = _CLOCK.fullmatch(text.strip())
+    if clock is None:
+        return format_hours(parse_decimal(text))
+    minutes = int(clock["m"])
+    if minutes % 3:
+        # 1:20 is 1.333... hours: no decimal writes it, and rounding would change the hours delivered.
+        raise TransformError(
+            f"minutes that make no exact decimal hours: {text!r} (write the hours with a decimal comma)",
+            f"minutter, der ikke giver et præcist antal timer: {text!r} (skriv timerne med decimalkomma)",
+        )
+    return format_hours(int(clock["h"]) + Decimal(minutes) / 60)
 
 
 def parse_money(text: str) -> str:

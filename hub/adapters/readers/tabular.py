@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from hub.adapters.readers.base import Extraction, SourceValue, column_letters
-from hub.adapters.readers.csv_text import decode
+from hub.adapters.readers.csv_text import decode, has_utf16_bom
 from hub.adapters.readers.sniff import unreadable
 from hub.adapters.readers.xlsx_book import Book, BrokenPart, Sheet, open_book
 from hub.adapters.readers.xlsx_sheet import sheet_rows
@@ -35,9 +35,13 @@ def read_csv(data: bytes, filename: str, encoding: str = "auto", delimiter: str 
     (a BOM; multi-byte UTF-8 where a single-byte code page is asked: `csv_text`); the delimiter is
     sniffed unless given."""
     _check_size(data, filename)
-    if b"\x00" in data:
+    # UTF-16 text is half NUL bytes: it is told from binary content by its byte order mark, and then
+    # by the text it decodes to.
+    if b"\x00" in data and not has_utf16_bom(data):
         raise unreadable(filename, "binary content, not a CSV file", "binært indhold, ikke en CSV-fil")
     text, encoding = decode(data, filename, encoding)
+    if "\x00" in text:
+        raise unreadable(filename, "binary content, not a CSV file", "binært indhold, ikke en CSV-fil")
     values: list[SourceValue] = []
     cells = 0
     try:
