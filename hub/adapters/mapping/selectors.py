@@ -348,10 +348,13 @@ class SourceIndex:
         sheet = self.default_sheet if self.format == "xlsx" else ""
         return max((row for cell_sheet, row in self._rows if cell_sheet == sheet), default=0)
 
-    def find_header_row(self, headers: Iterable[str]) -> tuple[int, dict[str, int]] | None:
-        """Find the first row of the default sheet holding every header text; return it and each column."""
+    def find_header_row(
+        self, headers: Iterable[str], sheet: str | None = None
+    ) -> tuple[int, dict[str, int]] | None:
+        """Find the first row of the default sheet (or `sheet`) holding every header text; return it and
+        each column."""
         wanted = {normalise_label(h): h for h in headers}
-        sheet = self.default_sheet if self.format == "xlsx" else ""
+        sheet = (self.default_sheet if sheet is None else sheet) if self.format == "xlsx" else ""
         for (cell_sheet, row), cols in sorted(self._rows.items()):
             if cell_sheet != sheet:
                 continue

@@ -44,3 +44,4 @@ class Gathered:
     tables: list[Table] = field(default_factory=list)
     title: str = ""
     namespaces: dict[str, str] = field(default_factory=dict)
+    sheet: str = ""  # a workbook's sheet the draft reads when it is not the first (`[forms.reader] sheet`)

@@ -26,13 +26,33 @@ def tabular(extraction: Extraction) -> Gathered:
     for value in extraction.values:
         sheet = str(value.meta.get("sheet") or "")
         sheets.setdefault(sheet, {}).setdefault(int(value.meta.get("row", 0)), []).append(value)
-    out = Gathered()
-    default = str((extraction.meta.get("sheets") or [""])[0]) if extraction.format == "xlsx" else ""
-    for sheet, rows in sheets.items():
+    for rows in sheets.values():
         for cells in rows.values():
             cells.sort(key=lambda v: int(v.meta.get("col", 0)))
+    out = Gathered()
+    names = [str(s) for s in extraction.meta.get("sheets") or []] if extraction.format == "xlsx" else []
+    default = _form_sheet(sheets, names)
+    if names and default != names[0]:
+        out.sheet = default
+    for sheet, rows in sheets.items():
         _sheet(out, sheet, rows, first=sheet == default, fmt=extraction.format)
     return out
+
+
+def _form_sheet(sheets: dict[str, dict[int, list[SourceValue]]], names: list[str]) -> str:
+    """The sheet a workbook's draft reads: the first, unless only a later one holds a table (a guide
+    or a cover sheet before the data): then the first such sheet. A CSV file's one sheet is ""."""
+    if not names:
+        return ""
+
+    def has_table(name: str) -> bool:
+        probe = Gathered()
+        _sheet(probe, name, sheets.get(name, {}), first=True, fmt="xlsx")
+        return bool(probe.tables)
+
+    if has_table(names[0]):
+        return names[0]
+    return next((name for name in names[1:] if has_table(name)), names[0])
 
 
 def _sheet(out: Gathered, sheet: str, rows: dict[int, list[SourceValue]], first: bool, fmt: str) -> None:

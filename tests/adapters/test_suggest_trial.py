@@ -1,0 +1,82 @@
+"""What `hub adapters suggest` drafted wrong for the onboarding trial's forms (tests/onboarding/), and the
+message that left the person onboarding Læsø guessing. Each draft is read as a person would paste it,
+under a municipality's header, through the real config schema and mapping."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pipeline import ROOT
+from suggest_support import drafted_config, drafted_fields
+
+from hub.adapters.language.golden import canonical_records
+from hub.adapters.readers import extract
+from hub.adapters.suggest.draft import suggest
+from hub.errors import Rejection
+
+GOLDEN = ROOT / "tests" / "onboarding" / "golden"
+
+
+def _draft(path: Path) -> str:
+    return suggest(extract(path.read_bytes(), path.name), path.name).to_toml()
+
+
+def _form(text: str) -> dict[str, Any]:
+    form: dict[str, Any] = tomllib.loads(text)["forms"][0]
+    return form
+
+
+def test_an_empty_element_gives_way_to_its_attribute_holding_the_value() -> None:
+    """`<Mentor navn="Jens Bach" ansatHos="V"/>` and `<Sagsbehandler navn="Karen Holm" .../>`: the
+    element has no text; its `navn` attribute is the name."""
+    support = drafted_fields(_draft(GOLDEN / "vesthimmerland" / "mentor_support.xml"))
+    assert support["mentor.name"]["source"] == "/d:Bevilling/d:Mentor/@navn"
+    placement = drafted_fields(_draft(GOLDEN / "vesthimmerland" / "placement.xml"))
+    assert placement["caseworker.name"]["source"] == "/d:Praktikforloeb/d:Sagsbehandler/@navn"
+    # An element with text of its own keeps the path: <Mentor ansatHos="V">Jens Bach</Mentor>.
+    assert placement["mentor.name"]["source"] == "/d:Praktikforloeb/d:Mentor"
+
+
+def test_an_exports_dated_title_line_is_recognised_without_its_date() -> None:
+    """ "Udtræk: afsluttede praktikforløb, Jobcenter Fanø, 31-03-2026": next month's export says
+    30-04-2026, and a rule holding the date would recognise this one file only."""
+    text = _draft(GOLDEN / "fanoe" / "placement_end.csv")
+    assert _form(text)["recognise"] == {"contains": ["Udtræk: afsluttede praktikforløb, Jobcenter Fanø"]}
+
+
+def test_a_workbooks_table_on_its_second_sheet_is_drafted_with_that_sheet(tmp_path: Path) -> None:
+    """Læsø's guide sheet comes first and the table is on "Vurderinger": the draft names the sheet (the
+    reader reads the first sheet unless told) and takes its title from there, and it maps the workbook."""
+    source = GOLDEN / "laesoe" / "progress_report.xlsx"
+    text = _draft(source)
+    form = _form(text)
+    assert form["reader"] == {"sheet": "Vurderinger"}
+    assert form["recognise"] == {"contains": ["Læsø Kommune - Jobcenter Læsø"]}
+    measured = """
+  [[forms.fields]]
+  path = "measured_on"
+  source = "column:Vurderet"
+  transforms = ["date"]
+"""
+    config = drafted_config(text + measured, tmp_path, "825", "laesoe", "Læsø")
+    records = canonical_records(config, source.read_bytes(), source.name)
+    assert [r["scores"]["cooperation"] for r in records] == [5, 4]  # by hand: row 4 and row 5, column F
+
+
+def test_a_table_on_another_sheet_than_the_one_read_says_which_sheet_has_it(tmp_path: Path) -> None:
+    source = GOLDEN / "laesoe" / "progress_report.xlsx"
+    text = _draft(source).replace('sheet = "Vurderinger"', "")
+    text = text.replace("[forms.reader]", "").replace('["Læsø Kommune - Jobcenter Læsø"]', '["Udfyld arket"]')
+    config = drafted_config(text, tmp_path, "825", "laesoe", "Læsø")
+    with pytest.raises(Rejection) as info:
+        canonical_records(config, source.read_bytes(), source.name)
+    (problem,) = info.value.problems
+    assert problem.reason_en.endswith(
+        'on sheet "Vejledning"; sheet "Vurderinger" has them: write [forms.reader] sheet = "Vurderinger"'
+    )
+    assert problem.reason_da.endswith(
+        'på arket "Vejledning"; arket "Vurderinger" har dem: skriv [forms.reader] sheet = "Vurderinger"'
+    )
