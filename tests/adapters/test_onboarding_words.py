@@ -5,7 +5,9 @@ Expected values worked out by hand: 3 March 2026 is a Tuesday; 1:30 is one and a
 from __future__ import annotations
 
 import pytest
+from marshmallow import ValidationError
 
+from hub.adapters.language.config_da import danish
 from hub.adapters.mapping import textparse
 from hub.adapters.mapping.textparse import TransformError
 from hub.adapters.mapping.transforms import TRANSFORMS
@@ -68,3 +70,39 @@ def test_hours_and_minutes_with_no_exact_decimal_are_refused_not_rounded(text: s
 def test_hours_with_a_malformed_clock_are_refused(text: str) -> None:
     with pytest.raises(TransformError):
         run("hours", text)
+
+
+def _regex(text: str, **args: object) -> str:
+    transform = TRANSFORMS["regex"]
+    return transform.func(text, transform.validate_args(args))
+
+
+def test_regex_template_puts_a_case_systems_surname_first_name_in_order() -> None:
+    """ "Kjærsgaard Lund, Mette" (surname, first name): the canonical name is "Mette Kjærsgaard Lund", which
+    no transform could write before (regex gave one group, join needs two fields)."""
+    assert _regex("Kjærsgaard Lund, Mette", pattern=r"^(.+?),\s*(.+)$", template="{2} {1}") == (
+        "Mette Kjærsgaard Lund"
+    )
+
+
+def test_regex_template_by_group_name_makes_a_compact_date_one_date_reads() -> None:
+    compact = _regex("20260303", pattern=r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})$", template="{y}-{m}-{d}")
+    assert run("date", compact) == "2026-03-03"
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        ({"pattern": "(a)", "template": "{2}"}, "the pattern has no group {2}"),
+        ({"pattern": "(a)", "template": "{0}"}, "the pattern has no group {0}"),
+        ({"pattern": "(?P<y>a)", "template": "{x}"}, "the pattern has no group {x}"),
+        ({"pattern": "(a)", "template": "{1}", "group": 1}, "give group or template, not both"),
+    ],
+)
+def test_regex_template_naming_no_group_of_the_pattern_is_a_config_error(
+    args: dict[str, object], said: str
+) -> None:
+    with pytest.raises(ValidationError) as info:
+        TRANSFORMS["regex"].validate_args(args)
+    assert info.value.messages == {"template": [said]}
+    assert not danish(said).startswith(said)  # said in Danish too

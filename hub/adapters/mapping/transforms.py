@@ -175,6 +175,9 @@ class _CheckedArgs(_MapArgs):
 class _RegexArgs(Schema):
     pattern = fields.String(required=True)
     group = fields.Raw()
+    # The match's groups put in order: "{2} {1}" turns "Lund, Mette" (pattern "(.+), (.+)") into
+    # "Mette Lund", "{1}-{2}-{3}" a compact 20260303 into 2026-03-03 for `date`.
+    template = fields.String(validate=validate.Length(min=1, max=200))
 
     @validates_schema
     def _compiles(self, data: dict[str, Any], **kwargs: Any) -> None:
@@ -189,6 +192,13 @@ class _RegexArgs(Schema):
             raise ValidationError(f"the pattern has {compiled.groups} group(s)", "group")
         if isinstance(group, str) and group not in compiled.groupindex:
             raise ValidationError(f"the pattern has no group named {group!r}", "group")
+        if "template" in data:
+            if "group" in data:
+                raise ValidationError("give group or template, not both", "template")
+            for name in _PLACE.findall(data["template"]):
+                known = int(name) <= compiled.groups if name.isdigit() else name in compiled.groupindex
+                if not known or name == "0":
+                    raise ValidationError(f"the pattern has no group {{{name}}}", "template")
 
 
 class _DefaultArgs(Schema):
@@ -222,8 +232,15 @@ def _regex(text: str, args: Mapping[str, Any]) -> str:
         raise TransformError(
             f"{text!r} does not match {args['pattern']!r}", f"{text!r} passer ikke til {args['pattern']!r}"
         )
+    if "template" in args:
+        return _PLACE.sub(
+            lambda m: match.group(int(m[1]) if m[1].isdigit() else m[1]) or "", args["template"]
+        ).strip()
     group = args.get("group", 1 if compiled.groups else 0)
     return (match.group(group) or "").strip()
+
+
+_PLACE = re.compile(r"\{(\w+)\}")  # a group's place in a regex template: {1}, {year}
 
 
 def _default(text: str, args: Mapping[str, Any]) -> str:
