@@ -106,3 +106,21 @@ def test_regex_template_naming_no_group_of_the_pattern_is_a_config_error(
         TRANSFORMS["regex"].validate_args(args)
     assert info.value.messages == {"template": [said]}
     assert not danish(said).startswith(said)  # said in Danish too
+
+
+def test_an_excel_date_number_is_named_as_one_and_never_read_as_that_day() -> None:
+    """A workbook's date cell in the General format reads "46127": by hand, day 46127 after 30-12-1899 is
+    15-04-2026 (46112 is 31-03-2026). The error says so; the value is not taken as that date."""
+    with pytest.raises(TransformError) as info:
+        run("date", "46127")
+    assert (
+        info.value.reason_en
+        == "not a date: '46127' (an Excel date number, 15-04-2026? format the cell as a date)"
+    )
+    assert (
+        info.value.reason_da
+        == "ikke en dato: '46127' (et Excel-datotal, 15-04-2026? formatér cellen som dato)"
+    )
+    with pytest.raises(TransformError) as other:
+        run("date", "12345")  # 1933: no date of a placement, so no hint
+    assert other.value.reason_en == "not a date: '12345'"

@@ -8,7 +8,7 @@ worse than a form sent back.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
 from hub.adapters.mapping.danish_dates import (
@@ -57,6 +57,10 @@ _WHOLE_KRONER = re.compile(r",(?:-{1,2}|\u2013)$")
 _NOT_DIGIT = re.compile(r"[^0-9]")
 # Hours and minutes: "1:30", "0:45", "01:30:00" (a time cell of a spreadsheet); seconds only as ":00".
 _CLOCK = re.compile(r"(?P<h>\d{1,3}):(?P<m>[0-5]\d)(?::00)?")
+# Excel's day numbers (1899-12-30 is day 0) of 1990-2099: what a date cell in the General format shows.
+_SERIAL = re.compile(r"\d{5}")
+_EXCEL_EPOCH = date(1899, 12, 30)
+_SERIAL_RANGE = ((date(1990, 1, 1) - _EXCEL_EPOCH).days, (date(2099, 12, 31) - _EXCEL_EPOCH).days)
 # A two-digit year is read as 20YY only up to this many years ahead of today; later ones are rejected.
 TWO_DIGIT_YEAR_AHEAD = 10
 
@@ -94,7 +98,7 @@ def parse_date(text: str) -> str:
         if written.short:
             year = _two_digit_year(year, text)
     else:
-        raise TransformError(f"not a date: {text!r}", f"ikke en dato: {text!r}")
+        raise _not_a_date(text, clean)
     try:
         parsed = date(year, month, day)
     except ValueError:
@@ -106,6 +110,20 @@ def parse_date(text: str) -> str:
             f"ugedagen passer ikke til datoen: {text!r} er en {WEEKDAYS[parsed.weekday()]}",
         )
     return parsed.isoformat()
+
+
+def _not_a_date(text: str, clean: str) -> TransformError:
+    """ "not a date"; for five digits that are an Excel date serial of these years ("46112", a workbook's
+    date cell left in the General format), which day it would be and what to do, never read as that day
+    (five digits may as well be a mistyped number)."""
+    serial = int(clean) if _SERIAL.fullmatch(clean) else 0
+    if _SERIAL_RANGE[0] <= serial <= _SERIAL_RANGE[1]:
+        day = (_EXCEL_EPOCH + timedelta(days=serial)).strftime("%d-%m-%Y")
+        return TransformError(
+            f"not a date: {text!r} (an Excel date number, {day}? format the cell as a date)",
+            f"ikke en dato: {text!r} (et Excel-datotal, {day}? formatér cellen som dato)",
+        )
+    return TransformError(f"not a date: {text!r}", f"ikke en dato: {text!r}")
 
 
 def parse_week(text: str) -> str:
