@@ -4,13 +4,17 @@ Expected values worked out by hand: 3 March 2026 is a Tuesday; 1:30 is one and a
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from marshmallow import ValidationError
 
 from hub.adapters.language.config_da import danish
 from hub.adapters.mapping import textparse
+from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.mapping.textparse import TransformError
 from hub.adapters.mapping.transforms import TRANSFORMS
+from hub.adapters.readers.tabular import read_csv
 
 
 def run(name: str, text: str) -> str:
@@ -124,3 +128,11 @@ def test_an_excel_date_number_is_named_as_one_and_never_read_as_that_day() -> No
     with pytest.raises(TransformError) as other:
         run("date", "12345")  # 1933: no date of a placement, so no hint
     assert other.value.reason_en == "not a date: '12345'"
+
+
+def test_a_header_written_with_combining_letters_is_found_by_its_composed_name() -> None:
+    """Fanø's export saved on a Mac: "Årsag" as "A" + U+030A and "Bemærkning" unchanged; the config says
+    `column:Årsag` as typed (one character Å)."""
+    decomposed = unicodedata.normalize("NFD", "CPR;Årsag\n010190-1234;ORD\n")
+    index = SourceIndex(read_csv(decomposed.encode("utf-8"), "eksport.csv"))
+    assert index.find_header_row(["CPR", "Årsag"]) == (1, {"CPR": 1, "Årsag": 2})

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
@@ -30,8 +31,10 @@ _OCCURRENCE = re.compile(r"\s*#\s*([1-9]\d?)\s*$")
 # normalised each of them again (a twentieth of `hub reprocess`, measured alternating).
 @lru_cache(maxsize=16384)
 def normalise_label(text: str) -> str:
-    """Compare label texts ignoring case, runs of spaces and a trailing colon."""
-    return " ".join(text.split()).rstrip(":").rstrip().casefold()
+    """Compare label texts ignoring case, runs of spaces, a trailing colon and how a letter is encoded:
+    "Årsag" typed in a config is one character "Å", in a file from a Mac or a PDF's text often "A" and
+    a combining ring (Unicode NFD), which looks the same and compared unequal."""
+    return unicodedata.normalize("NFC", " ".join(text.split()).rstrip(":").rstrip()).casefold()
 
 
 def parse_cell(selector: str) -> tuple[str | None, int, int] | None:
