@@ -130,3 +130,23 @@ def test_utf16_with_its_byte_order_mark_is_read_not_refused_as_binary(encoding: 
 def test_nul_bytes_without_a_utf16_byte_order_mark_are_still_binary() -> None:
     with pytest.raises(UnreadableDocument, match="binary"):
         read_csv(TEXT.encode("utf-16-le"), "eksport.csv", "auto")  # no BOM: nothing says it is text
+
+
+@pytest.mark.parametrize(("hint", "delimiter"), [("sep=;", ";"), ("sep=,", ","), ("SEP=\t", "\t")])
+def test_excels_sep_line_gives_the_separator_and_is_no_content(hint: str, delimiter: str) -> None:
+    """An export for Excel starts "sep=;": Excel shows the file without that line. It was read as a cell
+    "sep=", which `hub adapters suggest` took for the form's title and its recognise rule."""
+    data = f"{hint}\r\nNavn{delimiter}Åsa\r\nYdelse{delimiter}Kontanthjælp\r\n".encode("cp1252")
+    extraction = read_csv(data, "eksport.csv", "cp1252")
+    assert [(v.key, v.value) for v in extraction.values] == [
+        ("A2", "Navn"),
+        ("B2", "Åsa"),
+        ("A3", "Ydelse"),
+        ("B3", "Kontanthjælp"),
+    ]
+    assert extraction.meta["delimiter"] == delimiter
+
+
+def test_a_first_line_that_only_starts_like_a_sep_line_is_content() -> None:
+    extraction = read_csv(b"sep=;x\r\nNavn;Hans\r\n", "eksport.csv", "auto")
+    assert extraction.values[0].value == "sep="

@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 import functools
 import io
+import re
 import zipfile
 from collections import Counter
 from decimal import Decimal
@@ -27,6 +28,7 @@ MAX_BYTES = 10 * 1024 * 1024
 MAX_UNCOMPRESSED = 50 * 1024 * 1024
 MAX_CELLS = 100_000
 DELIMITERS = (";", ",", "\t")  # in order of preference when two fit equally well
+_SEP_LINE = re.compile(r"\ufeff?sep=([;,\t|])[ \t]*(?:\r\n|\r|\n|$)", re.IGNORECASE)
 _letters = functools.lru_cache(maxsize=16384)(column_letters)  # a workbook's few columns, again and again
 
 
@@ -44,10 +46,18 @@ def read_csv(data: bytes, filename: str, encoding: str = "auto", delimiter: str 
         raise unreadable(filename, "binary content, not a CSV file", "binært indhold, ikke en CSV-fil")
     values: list[SourceValue] = []
     cells = 0
+    # Excel's "sep=;" first line says the separator and is no content (Excel shows the file without it):
+    # it gives the delimiter unless the form names one, and its line is skipped (rows keep their numbers).
+    hint = _SEP_LINE.match(text)
+    first = 1
+    if hint is not None:
+        delimiter, first = delimiter or hint[1], 2
     try:
         # Inside the try: sniffing parses too, and a hostile field (say, 300 KB in quotes) fails there.
         delimiter = delimiter or _sniff_delimiter(text.splitlines()[:50])
         for row_no, row in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), 1):
+            if row_no < first:
+                continue
             cells += len(row)
             _check_cells(cells, filename)
             for col_no, cell in enumerate(row, 1):
