@@ -21,7 +21,8 @@ GOLDEN = ROOT / "tests" / "onboarding" / "golden"
 
 
 def _draft(path: Path) -> str:
-    return suggest(extract(path.read_bytes(), path.name), path.name).to_toml()
+    options = {"with_labels": True} if path.suffix == ".pdf" else None  # as `hub adapters suggest` reads
+    return suggest(extract(path.read_bytes(), path.name, options=options), path.name).to_toml()
 
 
 def _form(text: str) -> dict[str, Any]:
@@ -80,3 +81,20 @@ def test_a_table_on_another_sheet_than_the_one_read_says_which_sheet_has_it(tmp_
     assert problem.reason_da.endswith(
         'på arket "Vejledning"; arket "Vurderinger" har dem: skriv [forms.reader] sheet = "Vurderinger"'
     )
+
+
+def test_a_signature_date_under_a_heading_naming_the_mentor_is_signed_on() -> None:
+    """Fanø's timesheet is headed "Mentortimer - virksomhedspraktik"; its "Dato" after "Underskrevet af"
+    was guessed from the heading ("mentor": mentor.name, already taken) and left a TODO."""
+    fields = drafted_fields(_draft(GOLDEN / "fanoe" / "mentor_hours.csv"))
+    assert fields["signed_on"] == {
+        "path": "signed_on",
+        "source": "next:Underskrevet af > Dato",
+        "transforms": ["date"],
+    }
+    assert fields["mentor.name"]["source"] == "next:Mentor"
+
+
+def test_timer_om_ugen_is_hours_per_week() -> None:
+    fields = drafted_fields(_draft(GOLDEN / "laesoe" / "placement.pdf"))
+    assert fields["hours_per_week"] == {"path": "hours_per_week", "source": "timer", "transforms": ["hours"]}

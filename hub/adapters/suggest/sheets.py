@@ -132,9 +132,13 @@ def _sheet(out: Gathered, sheet: str, rows: dict[int, list[SourceValue]], first:
                 (f"next:{named}" if adjacent else f"label:{named}") if named and pair is not None else None
             )
             selector = selector or (f"label:{label}" if pair is None else pair.key)
-            texts: tuple[str, ...] = (label, f"{context} {label}") if context else (label,)
-            if before and context_helps(label, before):  # "Dato" after "Underskrevet af": signed_on
+            texts: tuple[str, ...] = (label,)
+            # "Dato" after "Underskrevet af": signed_on. The block's label is nearer than a heading above
+            # it, so it is tried first: under "Mentortimer" the signature's date is no mentor's name.
+            if before and context_helps(label, before):
                 texts += (f"{before} {label}",)
+            if context:
+                texts += (f"{context} {label}",)
             printed = counts.get(normalise_label(label), 0)
             where = f'label "{label}"' + (f" (printed {printed} times)" if first and printed > 1 else "")
             value = pair.value if pair is not None else None
