@@ -55,6 +55,8 @@ def locator_of(value: SourceValue, fmt: str) -> dict[str, Any]:
     if fmt == "pdf":
         data: dict[str, Any] = {"field": value.key, "page": meta.get("page")}
         data.update({k: meta[k] for k in ("tooltip", "label") if meta.get(k)})
+        if meta.get("type") == "checkbox":
+            data["box"] = True  # its state is a tick whatever its name ("Nej"): the record page says so
     elif fmt == "xml":
         data = {"xpath": meta.get("xpath") or value.key}
     elif fmt in ("csv", "xlsx"):
