@@ -82,3 +82,18 @@ def test_neither_or_both_boxes_of_ja_nej_ticked_is_still_an_error(registry: Regi
         _employer(registry, set())
     with pytest.raises(Rejection, match="several boxes checked"):
         _employer(registry, {"mentor_jc_ja", "mentor_jc_nej"})
+
+
+def test_a_line_break_in_a_pdf_field_is_a_newline_in_the_record(registry: Registry) -> None:
+    """Acrobat writes a multi-line field's line break as "\\r"; the record holds "\\n", as the same text
+    read from an XML or CSV form does."""
+    values = make.LAESOE_VALUES | {"formaal": "Praktik i pakkeriet\rmed henblik på ordinære timer"}
+    record = canonical_records(registry.get("laesoe"), make.laesoe_placement(values), "p.pdf")
+    assert record["purpose"] == "Praktik i pakkeriet\nmed henblik på ordinære timer"
+
+
+def test_a_windows_line_break_inside_a_quoted_csv_cell_is_a_newline(registry: Registry) -> None:
+    source = GOLDEN / "fanoe" / "placement_end.csv"
+    crlf = source.read_bytes().replace(b"25 timer\nfra", b"25 timer\r\nfra")
+    first = canonical_records(registry.get("fanoe"), crlf, source.name)[0]
+    assert first["note"] == "Ansat på ordinære vilkår; 25 timer\nfra 1. april"

@@ -178,6 +178,10 @@ class Reader:
                 self.problem(path, self._where(found), *said)
                 return None, []
         before = len(self.problems)
+        if value and "\r" in value:
+            # A line break is "\n" in the record whatever wrote it: a PDF's multi-line field writes "\r",
+            # a Windows export "\r\n" inside a quoted cell. The provenance keeps the raw value.
+            value = value.replace("\r\n", "\n").replace("\r", "\n")
         # Where the value was is worked out only for a problem: a value that transforms cleanly (nearly
         # all) never needs it.
         value = self.transform(path, value, calls, applied, lambda: self._where(found))
