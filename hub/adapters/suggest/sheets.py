@@ -55,7 +55,28 @@ def _form_sheet(sheets: dict[str, dict[int, list[SourceValue]]], names: list[str
     return next((name for name in names[1:] if has_table(name)), names[0])
 
 
+def _two_row_headers(rows: dict[int, list[SourceValue]]) -> dict[int, list[SourceValue]]:
+    """The rows with each header of two rows made one (the lower): labels over a row of labels with
+    values below it, the upper ones standing where the lower row is blank. A cell merged down over both
+    rows ("CPR-nummer" beside "Karakter" over "Fremmøde | Punktlighed") keeps its text in the upper."""
+    joined = dict(rows)
+    for number in sorted(rows):
+        upper, lower, below = joined.get(number, []), rows.get(number + 1, []), rows.get(number + 2, [])
+        if len(upper) < 2 or len(lower) < 2 or not below or number not in joined:
+            continue
+        if not all(label_like(c.value) for c in lower) or label_like(below[0].value):
+            continue
+        taken = {int(c.meta.get("col", 0)) for c in lower}
+        beside = [c for c in upper if int(c.meta.get("col", 0)) not in taken]
+        # The heading over the lower labels ("Karakter (1-5)") may be anything; what moves down is labels.
+        if beside and all(label_like(c.value) for c in beside):
+            joined[number + 1] = sorted([*lower, *beside], key=lambda c: int(c.meta.get("col", 0)))
+            del joined[number]
+    return joined
+
+
 def _sheet(out: Gathered, sheet: str, rows: dict[int, list[SourceValue]], first: bool, fmt: str) -> None:
+    rows = _two_row_headers(rows)
     counts: dict[str, int] = {}
     for cells in rows.values():
         for cell in cells:
@@ -93,7 +114,9 @@ def _sheet(out: Gathered, sheet: str, rows: dict[int, list[SourceValue]], first:
             and len(shared) > 1
             and not label_like(below[0].value)
         ):
-            out.tables.append(Table(f"{in_sheet}row {number}", tuple((c.value or "").strip() for c in cells)))
+            raised = frozenset((c.value or "").strip() for c in cells if int(c.meta.get("row", 0)) != number)
+            headers_text = tuple((c.value or "").strip() for c in cells)
+            out.tables.append(Table(f"{in_sheet}row {number}", headers_text, raised=raised))
             headers = {int(c.meta.get("col", 0)): (c.value or "").strip() for c in cells}
             anchors.update((number, col) for col, h in headers.items() if counts.get(normalise_label(h)) == 1)
             table_cols, last = cols, number
