@@ -4,9 +4,11 @@ Expected values worked out by hand: 3 March 2026 is a Tuesday; 1:30 is one and a
 
 from __future__ import annotations
 
+import io
 import unicodedata
 
 import pytest
+import xlsxwriter
 from marshmallow import ValidationError
 
 from hub.adapters.language.config_da import danish
@@ -14,7 +16,7 @@ from hub.adapters.mapping import textparse
 from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.mapping.textparse import TransformError
 from hub.adapters.mapping.transforms import TRANSFORMS
-from hub.adapters.readers.tabular import read_csv
+from hub.adapters.readers.tabular import read_csv, read_xlsx
 
 
 def run(name: str, text: str) -> str:
@@ -136,3 +138,19 @@ def test_a_header_written_with_combining_letters_is_found_by_its_composed_name()
     decomposed = unicodedata.normalize("NFD", "CPR;Årsag\n010190-1234;ORD\n")
     index = SourceIndex(read_csv(decomposed.encode("utf-8"), "eksport.csv"))
     assert index.find_header_row(["CPR", "Årsag"]) == (1, {"CPR": 1, "Årsag": 2})
+
+
+@pytest.mark.parametrize(
+    ("serial", "shown", "hours"),
+    [(1.0625, "25:30:00", "25.5"), (0.0625, "1:30:00", "1.5"), (1.5625, "37:30:00", "37.5")],
+)
+def test_a_duration_cell_over_a_day_reads_as_excel_shows_it(serial: float, shown: str, hours: str) -> None:
+    """A month's total in a "[h]:mm" cell: by hand, 1.0625 days is 25 hours 30 minutes. It was read as
+    Python's "1 day, 1:30:00", which `hours` refused as a number with a space in it."""
+    buf = io.BytesIO()
+    book = xlsxwriter.Workbook(buf, {"in_memory": True})
+    book.add_worksheet("Timer").write_number("A1", serial, book.add_format({"num_format": "[h]:mm"}))
+    book.close()
+    (value,) = read_xlsx(buf.getvalue(), "timer.xlsx").values
+    assert value.value == shown
+    assert run("hours", shown) == hours

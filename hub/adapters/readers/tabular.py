@@ -147,6 +147,8 @@ def _cell_text(value: Any, number_format: str = "") -> str | None:
         return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
     if isinstance(value, dt.date | dt.time):
         return value.isoformat()
+    if isinstance(value, dt.timedelta):
+        return _duration(value)
     if isinstance(value, int):
         fmt = number_format or ""
         # A "0000000000" format shows leading zeros (a CPR number typed as a number): keep them.
@@ -158,6 +160,15 @@ def _cell_text(value: Any, number_format: str = "") -> str | None:
         text = format(Decimal(f"{value:.15g}"), "f")
         return text.rstrip("0").rstrip(".") if "." in text else text
     return str(value)
+
+
+def _duration(value: dt.timedelta) -> str:
+    """A duration cell ("[h]:mm": a month's 37:30 hours) as Excel shows it, "37:30:00", to the second;
+    Python's own text is "1 day, 13:30:00", which no hours transform reads."""
+    seconds = round(value.total_seconds())
+    sign, seconds = ("-", -seconds) if seconds < 0 else ("", seconds)
+    hours, rest = divmod(seconds, 3600)
+    return f"{sign}{hours}:{rest // 60:02d}:{rest % 60:02d}"
 
 
 def _check_size(data: bytes, filename: str) -> None:
