@@ -98,3 +98,16 @@ def test_a_signature_date_under_a_heading_naming_the_mentor_is_signed_on() -> No
 def test_timer_om_ugen_is_hours_per_week() -> None:
     fields = drafted_fields(_draft(GOLDEN / "laesoe" / "placement.pdf"))
     assert fields["hours_per_week"] == {"path": "hours_per_week", "source": "timer", "transforms": ["hours"]}
+
+
+def test_an_xml_number_whose_unit_attribute_says_week_is_hours_per_week() -> None:
+    """`<Timer enhed="uge">18,5</Timer>` and `<Omfang timer="3" enhed="uge"/>`: "Timer" alone says no
+    period; the unit beside it does. Both were left as TODOs."""
+    placement = drafted_fields(_draft(GOLDEN / "vesthimmerland" / "placement.xml"))
+    assert placement["hours_per_week"] == {
+        "path": "hours_per_week",
+        "source": "/d:Praktikforloeb/d:Timer",
+        "transforms": ["hours"],
+    }
+    support = drafted_fields(_draft(GOLDEN / "vesthimmerland" / "mentor_support.xml"))
+    assert support["hours_per_week"]["source"] == "/d:Bevilling/d:Omfang/@timer"

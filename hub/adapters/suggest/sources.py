@@ -133,9 +133,29 @@ def xml_namespaces(extraction: Extraction) -> dict[str, str]:
     return {prefix: uri for uri, prefix in by_uri.items()}
 
 
+# An element's unit attribute (`<Timer enhed="uge">`, `<Omfang timer="3" enhed="uge"/>`): its value says
+# what the element's number counts, so "Timer" with unit "uge" reads as hours per week.
+_UNIT_ATTRIBUTES = ("enhed", "unit", "periode", "pr")
+_UNIT_WORDS = {"uge": "uge", "ugentlig": "uge", "ugentligt": "uge", "week": "uge", "weekly": "uge"}
+
+
+def _units(extraction: Extraction) -> dict[str, str]:
+    """The unit word each element's unit attribute gives, by the element's key."""
+    units: dict[str, str] = {}
+    for value in extraction.values:
+        element, _, attribute = value.key.rpartition("/@")
+        local = attribute.rpartition("}")[2]
+        if element and fold(local) in _UNIT_ATTRIBUTES:
+            word = _UNIT_WORDS.get(fold((value.value or "").strip()))
+            if word:
+                units[element] = word
+    return units
+
+
 def _xml(extraction: Extraction) -> Gathered:
     namespaces = xml_namespaces(extraction)
     prefixes = {uri: prefix for prefix, uri in namespaces.items()}
+    units = _units(extraction)
     found = []
     for value in extraction.values:
         steps, names = [], []
@@ -152,6 +172,9 @@ def _xml(extraction: Extraction) -> Gathered:
             where = "an attribute about the document itself"
         else:
             texts = (names[-1], " ".join(names[-2:])) if names else (value.key,)
+            unit = units.get(value.key.rpartition("/@")[0] if attribute else value.key)
+            if unit and names and fold(names[-1]) not in _UNIT_ATTRIBUTES:
+                texts += (f"{names[-1]} {unit}",)
         found.append(Candidate("/" + "/".join(steps), texts, where, value.value))
     root = str(extraction.meta.get("root") or "")
     return Gathered(candidates=found, title=root.rpartition("}")[2], namespaces=namespaces)
