@@ -154,3 +154,20 @@ def test_a_duration_cell_over_a_day_reads_as_excel_shows_it(serial: float, shown
     (value,) = read_xlsx(buf.getvalue(), "timer.xlsx").values
     assert value.value == shown
     assert run("hours", shown) == hours
+
+
+@pytest.mark.parametrize(
+    ("number_format", "shown"),
+    [("000000-0000", "030485-1234"), ("000000\\-0000", "030485-1234"), ("0000000000", "0304851234")],
+)
+def test_a_cpr_typed_as_a_number_reads_as_its_cell_shows_it(number_format: str, shown: str) -> None:
+    """Danish Excel's custom format "000000-0000" shows the number 304851234 as 030485-1234; it was read
+    as "304851234", and the record refused as a CPR number of nine digits."""
+    buf = io.BytesIO()
+    book = xlsxwriter.Workbook(buf, {"in_memory": True})
+    sheet = book.add_worksheet("Borgere")
+    sheet.write_number("A1", 304851234, book.add_format({"num_format": number_format}))
+    sheet.write_number("A2", 304851234, book.add_format({"num_format": "#,##0"}))  # not digits alone
+    book.close()
+    first, second = read_xlsx(buf.getvalue(), "borgere.xlsx").values
+    assert (first.value, second.value) == (shown, "304851234")

@@ -150,9 +150,9 @@ def _cell_text(value: Any, number_format: str = "") -> str | None:
     if isinstance(value, dt.timedelta):
         return _duration(value)
     if isinstance(value, int):
-        fmt = number_format or ""
-        # A "0000000000" format shows leading zeros (a CPR number typed as a number): keep them.
-        return str(value).zfill(len(fmt)) if fmt and set(fmt) == {"0"} else str(value)
+        # A "0000000000" format shows leading zeros (a CPR number typed as a number): keep them; so does
+        # Danish Excel's "000000-0000", which shows 304851234 as 030485-1234.
+        return _digit_format(value, number_format or "")
     if isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")):
             return str(value)
@@ -160,6 +160,21 @@ def _cell_text(value: Any, number_format: str = "") -> str | None:
         text = format(Decimal(f"{value:.15g}"), "f")
         return text.rstrip("0").rstrip(".") if "." in text else text
     return str(value)
+
+
+# A number format of zeros and separators only ("0000000000", "000000-0000", "00 00 00 00", with Excel's
+# escapes `\-` and quotes): the digits as shown, each 0 a digit, leading zeros kept.
+_DIGIT_FORMAT = re.compile(r'(?:0|\\[-. /]|"[-. /]*"|[-. /])+')
+
+
+def _digit_format(value: int, fmt: str) -> str:
+    """An integer as a digits-only number format shows it; any other format, the integer as it is."""
+    zeros = fmt.count("0")
+    if value < 0 or not zeros or not _DIGIT_FORMAT.fullmatch(fmt) or len(str(value)) > zeros:
+        return str(value)
+    digits = iter(str(value).zfill(zeros))
+    shown = fmt.replace("\\", "").replace('"', "")
+    return "".join(next(digits) if ch == "0" else ch for ch in shown)
 
 
 def _duration(value: dt.timedelta) -> str:
