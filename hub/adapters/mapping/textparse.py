@@ -113,9 +113,9 @@ def parse_date(text: str) -> str:
 
 
 def _not_a_date(text: str, clean: str) -> TransformError:
-    """ "not a date"; for five digits that are an Excel date serial of these years ("46112", a workbook's
-    date cell left in the General format), which day it would be and what to do, never read as that day
-    (five digits may as well be a mistyped number)."""
+    """The "not a date" error; for five digits that are an Excel date number of these years ("46112", a
+    workbook's date cell left in the General format), with the day it would be and what to do. Never
+    read as that day: five digits may as well be a mistyped number."""
     serial = int(clean) if _SERIAL.fullmatch(clean) else 0
     if _SERIAL_RANGE[0] <= serial <= _SERIAL_RANGE[1]:
         day = (_EXCEL_EPOCH + timedelta(days=serial)).strftime("%d-%m-%Y")
