@@ -4,12 +4,15 @@ under a municipality's header, through the real config schema and mapping."""
 
 from __future__ import annotations
 
+import io
 import tomllib
 from pathlib import Path
 from typing import Any
 
+import pikepdf
 import pytest
 from pipeline import ROOT
+from simulator_support import fixture_script
 from suggest_support import drafted_config, drafted_fields
 
 from hub.adapters.language.golden import canonical_records
@@ -111,3 +114,44 @@ def test_an_xml_number_whose_unit_attribute_says_week_is_hours_per_week() -> Non
     }
     support = drafted_fields(_draft(GOLDEN / "vesthimmerland" / "mentor_support.xml"))
     assert support["hours_per_week"]["source"] == "/d:Bevilling/d:Omfang/@timer"
+
+
+def _one_name_for(data: bytes, names: tuple[str, str], name: str, ticked: str) -> bytes:
+    """The form with two boxes made one field of two widgets (as Acrobat makes boxes given one name and
+    each its own export value), `ticked` its value."""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        fields = pdf.Root.AcroForm.Fields
+        kids = [f for f in fields if str(f.get("/T")) in names]
+        parent = pdf.make_indirect(
+            pikepdf.Dictionary(
+                FT=pikepdf.Name.Btn, T=pikepdf.String(name), V=pikepdf.Name(ticked), Kids=pikepdf.Array(kids)
+            )
+        )
+        for kid in kids:
+            for key in ("/T", "/FT", "/V"):
+                if key in kid:
+                    del kid[key]
+            kid.AS = pikepdf.Name(ticked) if ticked in kid.AP.N else pikepdf.Name.Off
+            kid.Parent = parent
+        pdf.Root.AcroForm.Fields = pikepdf.Array(
+            [*(f for f in fields if str(f.get("/T")) not in names), parent]
+        )
+        out = io.BytesIO()
+        pdf.save(out)
+        return out.getvalue()
+
+
+def test_boxes_sharing_one_name_are_drafted_as_a_choice_and_map(tmp_path: Path) -> None:
+    """ "Mentor ansat i jobcentret: [ ] Ja [x] Nej" as one field "mentor_jc" whose boxes export "Ja" and
+    "Nej": its value is the box ticked. It was drafted as one box whose empty state means nothing known."""
+    make = fixture_script("make_fixtures_onboarding")
+    data = _one_name_for(make.laesoe_placement(), ("mentor_jc_ja", "mentor_jc_nej"), "mentor_jc", "/Nej")
+    path = tmp_path / "placement.pdf"
+    path.write_bytes(data)
+    text = _draft(path)
+    employer = drafted_fields(text)["mentor.employer"]
+    assert employer["source"] == "mentor_jc"
+    assert employer["transforms"] == [{"name": "map", "values": {"Ja": "TODO", "Nej": "TODO"}}]
+    text = text.replace('"Ja" = "TODO"', '"Ja" = "jobcentre"').replace('"Nej" = "TODO"', '"Nej" = "company"')
+    config = drafted_config(text, tmp_path, "825", "laesoe", "Læsø")
+    assert canonical_records(config, data, path.name)["mentor"]["employer"] == "company"

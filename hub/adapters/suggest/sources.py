@@ -66,7 +66,9 @@ def _pdf_candidates(values: list[SourceValue]) -> list[Candidate]:
             plain = Candidate(
                 plain.selector, (*plain.texts, f"{before} {label}"), where, plain.value, plain.options
             )
-        choices = value.meta.get("choices") if value.meta.get("type") == "radio" else None
+        choices = (
+            value.meta.get("choices") if value.meta.get("type") == "radio" or _shared_box(value) else None
+        )
         if choices:
             printed = tuple((k, str(t)) for k, t in choices.items() if t)
             plain = Candidate(
@@ -79,7 +81,13 @@ def _pdf_candidates(values: list[SourceValue]) -> list[Candidate]:
 
 
 def _box(value: SourceValue) -> bool:
-    return value.meta.get("type") == "checkbox" and "box" in value.meta
+    return value.meta.get("type") == "checkbox" and "box" in value.meta and not _shared_box(value)
+
+
+def _shared_box(value: SourceValue) -> bool:
+    """Boxes sharing one name, each its own export value ("Ja", "Nej"): one field that holds the value
+    of the box ticked, a choice like a radio group's, not a box read for whether it is ticked."""
+    return value.meta.get("type") == "checkbox" and len(value.meta.get("choices") or {}) > 1
 
 
 def _next_to(before: SourceValue, value: SourceValue) -> bool:
