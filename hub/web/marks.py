@@ -14,7 +14,7 @@ from typing import Any, Protocol
 from flask import Flask
 from flask_babel import gettext as _
 
-from hub.adapters.mapping.transforms import TransformError, is_checked
+from hub.adapters.mapping.transforms import TransformError, box_state_mark, is_checked
 from hub.adapters.mapping.unchosen import is_unchosen
 
 
@@ -39,8 +39,10 @@ def box_mark(source: _Source) -> str | None:
     a box or its mark is one the hub does not know (the raw value is then shown as it is)."""
     if source.raw_value is None or not is_box(source):
         return None
+    # A PDF checkbox (its locator says so) is ticked in any state but "Off", as `checked` read it.
+    raw = box_state_mark(source.raw_value) if (source.locator or {}).get("box") else source.raw_value
     try:
-        ticked = is_checked(source.raw_value)
+        ticked = is_checked(raw or "")
     except TransformError:
         return None
     return _("checked") if ticked else _("not checked")

@@ -112,3 +112,41 @@ def test_words_for_encodings() -> None:
     assert csv_text.words("utf-8-sig")[0] == "UTF-8"
     assert csv_text.single_byte("cp1252") and csv_text.single_byte("latin-1")
     assert not csv_text.single_byte("utf-8") and not csv_text.single_byte("utf-16")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("asked", ["cp1252", "auto"])
+def test_utf16_with_its_byte_order_mark_is_read_not_refused_as_binary(encoding: str, asked: str) -> None:
+    """Excel's "Unicode-tekst" (and many .NET exports): UTF-16 with a BOM, tab-separated; half its bytes
+    are NUL, which once made it "binary content"."""
+    bom = "\ufeff".encode(encoding)
+    data = bom + TEXT.replace(";", "\t").encode(encoding)
+    extraction = read_csv(data, "eksport.csv", asked)
+    assert _cells(extraction) == NAMES
+    assert extraction.meta == {"encoding": "utf-16", "delimiter": "\t"}
+    assert csv_text.read_alike(extraction, asked, None)
+
+
+def test_nul_bytes_without_a_utf16_byte_order_mark_are_still_binary() -> None:
+    with pytest.raises(UnreadableDocument, match="binary"):
+        read_csv(TEXT.encode("utf-16-le"), "eksport.csv", "auto")  # no BOM: nothing says it is text
+
+
+@pytest.mark.parametrize(("hint", "delimiter"), [("sep=;", ";"), ("sep=,", ","), ("SEP=\t", "\t")])
+def test_excels_sep_line_gives_the_separator_and_is_no_content(hint: str, delimiter: str) -> None:
+    """An export for Excel starts "sep=;": Excel shows the file without that line. It was read as a cell
+    "sep=", which `hub adapters suggest` took for the form's title and its recognise rule."""
+    data = f"{hint}\r\nNavn{delimiter}Åsa\r\nYdelse{delimiter}Kontanthjælp\r\n".encode("cp1252")
+    extraction = read_csv(data, "eksport.csv", "cp1252")
+    assert [(v.key, v.value) for v in extraction.values] == [
+        ("A2", "Navn"),
+        ("B2", "Åsa"),
+        ("A3", "Ydelse"),
+        ("B3", "Kontanthjælp"),
+    ]
+    assert extraction.meta["delimiter"] == delimiter
+
+
+def test_a_first_line_that_only_starts_like_a_sep_line_is_content() -> None:
+    extraction = read_csv(b"sep=;x\r\nNavn;Hans\r\n", "eksport.csv", "auto")
+    assert extraction.values[0].value == "sep="

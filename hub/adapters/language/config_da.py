@@ -35,6 +35,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (r"not a valid regular expression: (.*)", r"ikke et gyldigt regulært udtryk: \1"),
     (r"the pattern has no group named (.*)", r"mønstret har ingen gruppe ved navn \1"),
     (r"the pattern has (\d+) group\(s\)", r"mønstret har \1 gruppe(r)"),
+    (r"the pattern has no group \{(\w+)\}", r"mønstret har ingen gruppe {\1}"),
+    (r"give group or template, not both", r"angiv group eller template, ikke begge"),
     (
         r"the thousands separator must differ from the decimal mark",
         "tusindtalsskilletegnet skal være et andet end decimaltegnet",

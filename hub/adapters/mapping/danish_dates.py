@@ -37,20 +37,30 @@ MONTHS = {
 }
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# "mandag den 3. august 2026", "den 3. august 2026", "tirsdag d. 3. marts 2026", and the month-name dates
+# of a Danish spreadsheet: "03-mar-2026", "3-mar-26" (Excel's d-mmm-yy, the one place a two-digit
+# year goes with a month name), "03.mar.2026".
 _WRITTEN = re.compile(
-    rf"(?:(?P<weekday>{'|'.join(WEEKDAYS)}),?\s+(?:den\s+)?)?"
-    r"(?P<d>\d{1,2})\.?\s*(?P<m>[a-zæøå]+)\.?,?\s+(?P<y>\d{4})",
+    rf"(?:(?P<weekday>{'|'.join(WEEKDAYS)}),?\s+)?(?:(?:den\s+|d\.\s*))?"
+    r"(?P<d>\d{1,2})(?P<s1>\.?\s*|-)(?P<m>[a-zæøå]+)(?P<s2>\.?,?\s+|\.?-|\.)(?P<y>\d{4}|\d{2})",
     re.IGNORECASE,
+)
+# A date with a time of day after a space, as case systems and spreadsheets export a date-time column
+# ("2026-03-03 00:00:00", "03-03-2026 14:30", "3. marts 2026 kl. 14.30"): the date as written.
+_TIME_OF_DAY = re.compile(
+    r"(?P<date>.+?)\s+(?:kl\.?\s*)?(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:[:.]\d{2}(?:[.,]\d+)?)?"
 )
 
 
 class Written(NamedTuple):
-    """A date as written out: its numbers, unchecked, and the weekday named (0 = Monday), if any."""
+    """A date as written out: its numbers, unchecked, and the weekday named (0 = Monday), if any; `short`
+    when the year has two digits (read by the same rule as "03.08.26")."""
 
     day: int
     month: int
     year: int
     weekday: int | None
+    short: bool = False
 
 
 def written_out(text: str) -> Written | None:
@@ -59,7 +69,19 @@ def written_out(text: str) -> Written | None:
     if found is None or found["m"].lower() not in MONTHS:
         return None
     weekday = WEEKDAYS.index(found["weekday"].lower()) if found["weekday"] else None
-    return Written(int(found["d"]), MONTHS[found["m"].lower()], int(found["y"]), weekday)
+    year = found["y"]
+    if len(year) == 2 and not (found["s1"] == "-" and found["s2"].endswith("-")):
+        return None  # two digits only in Excel's "3-mar-26": "3 aug 26" could be the 26th of a month
+    return Written(int(found["d"]), MONTHS[found["m"].lower()], int(year), weekday, len(year) == 2)
+
+
+def without_time_of_day(text: str) -> str:
+    """The date part of a date followed by a time of day (a real one: hours 0-23, minutes 0-59); any
+    other text as it is."""
+    found = _TIME_OF_DAY.fullmatch(text)
+    if found is None or int(found["h"]) > 23 or int(found["m"]) > 59:
+        return text
+    return found["date"]
 
 
 def xml_schema_day(text: str) -> str:

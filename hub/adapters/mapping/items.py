@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from hub.adapters.language.config_model import FormConfig, ItemRule, StopRule
 from hub.adapters.mapping.selectors import SourceIndex, normalise_label
-from hub.adapters.mapping.tables import stray_row, table_rows
+from hub.adapters.mapping.tables import no_header_row, stray_row, table_rows
 from hub.adapters.mapping.transforms import TransformCall
 from hub.adapters.readers.base import SourceValue
 
@@ -115,10 +115,7 @@ def _table_items(index: SourceIndex, form: FormConfig, rule: ItemRule) -> Iterat
     headers = headers_of(form)
     found = index.find_header_row(headers)
     if found is None:
-        return (
-            f"no header row with: {', '.join(headers)}",
-            f"ingen overskriftsrække med: {', '.join(headers)}",
-        )
+        return no_header_row(index, headers)
     header_row, columns = found
     by_norm = {normalise_label(h): col for h, col in columns.items()}
     key_col = by_norm[normalise_label(str(rule.key))]

@@ -20,7 +20,7 @@ from hub.adapters.language.config_model import FieldRule, FormConfig, ListRule
 from hub.adapters.mapping.items import Scope
 from hub.adapters.mapping.reading import Provenance, Reader, Resolver, where_of
 from hub.adapters.mapping.selectors import normalise_label
-from hub.adapters.mapping.tables import stray_row, table_rows
+from hub.adapters.mapping.tables import no_header_row, stray_row, table_rows
 from hub.adapters.mapping.textparse import format_hours
 
 Item = tuple[dict[str, str], dict[str, list[Provenance]]]
@@ -49,12 +49,9 @@ def _table_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolv
         headers = [item.source for item in rule.fields]
         found = index.find_header_row(headers)
         if found is None:
-            names = ", ".join(dict.fromkeys(headers))
             sheet = index.default_sheet
             where = (f'sheet "{sheet}"', f'ark "{sheet}"') if index.format == "xlsx" else index.format
-            reader.problem(
-                rule.path, where, f"no header row with: {names}", f"ingen overskriftsrække med: {names}"
-            )
+            reader.problem(rule.path, where, *no_header_row(index, headers, say_sheet=False))
             return None
         header_row, columns = found
         table = table_rows(index, header_row, {normalise_label(h): c for h, c in columns.items()}, rule.stop)

@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 
 from hub.adapters.language.missing_words import label_text, missing
 from hub.adapters.mapping.skipped_labels import LabelSkipped
-from hub.adapters.mapping.transforms import TRANSFORMS, TransformCall, TransformError
+from hub.adapters.mapping.transforms import TRANSFORMS, TransformCall, TransformError, box_state_mark
 from hub.adapters.mapping.unchosen import nothing_chosen
 from hub.adapters.readers.base import SourceValue, describe_locator
 from hub.errors import FieldProblem
@@ -55,6 +55,8 @@ def locator_of(value: SourceValue, fmt: str) -> dict[str, Any]:
     if fmt == "pdf":
         data: dict[str, Any] = {"field": value.key, "page": meta.get("page")}
         data.update({k: meta[k] for k in ("tooltip", "label") if meta.get(k)})
+        if meta.get("type") == "checkbox":
+            data["box"] = True  # its state is a tick whatever its name ("Nej"): the record page says so
     elif fmt == "xml":
         data = {"xpath": meta.get("xpath") or value.key}
     elif fmt in ("csv", "xlsx"):
@@ -65,6 +67,16 @@ def locator_of(value: SourceValue, fmt: str) -> dict[str, Any]:
         data = {"key": value.key}
     data["text"] = {"en": describe_locator(value, fmt, "en"), "da": describe_locator(value, fmt, "da")}
     return data
+
+
+def _combined_value(value: SourceValue | None, boxes: bool) -> str | None:
+    """A source's text for a combining transform; for `checked` (`boxes`), a PDF checkbox's state as a
+    tick mark, since its export value is a name its author chose and may read as "no" ("Nej")."""
+    if value is None:
+        return None
+    if boxes and value.meta.get("type") == "checkbox":
+        return box_state_mark(value.value)
+    return value.value
 
 
 # Where a problem is: one text for both languages (a selector, an XPath), or (English, Danish).
@@ -149,7 +161,8 @@ class Reader:
         applied: list[str] = []
         value: str | None
         if combines:
-            pairs = [(selector, sv.value if sv else None) for selector, sv in found]
+            boxes = calls[0].name == "checked"
+            pairs = [(selector, _combined_value(sv, boxes)) for selector, sv in found]
             try:
                 value = TRANSFORMS[calls[0].name].func(pairs, calls[0].args)
             except TransformError as exc:
@@ -165,6 +178,10 @@ class Reader:
                 self.problem(path, self._where(found), *said)
                 return None, []
         before = len(self.problems)
+        if value and "\r" in value:
+            # A line break is "\n" in the record whatever wrote it: a PDF's multi-line field writes "\r",
+            # a Windows export "\r\n" inside a quoted cell. The provenance keeps the raw value.
+            value = value.replace("\r\n", "\n").replace("\r", "\n")
         # Where the value was is worked out only for a problem: a value that transforms cleanly (nearly
         # all) never needs it.
         value = self.transform(path, value, calls, applied, lambda: self._where(found))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
@@ -30,8 +31,10 @@ _OCCURRENCE = re.compile(r"\s*#\s*([1-9]\d?)\s*$")
 # normalised each of them again (a twentieth of `hub reprocess`, measured alternating).
 @lru_cache(maxsize=16384)
 def normalise_label(text: str) -> str:
-    """Compare label texts ignoring case, runs of spaces and a trailing colon."""
-    return " ".join(text.split()).rstrip(":").rstrip().casefold()
+    """Compare label texts ignoring case, runs of spaces, a trailing colon and how a letter is encoded:
+    "Årsag" typed in a config is one character "Å", in a file from a Mac or a PDF's text often "A" and
+    a combining ring (Unicode NFD), which looks the same and compared unequal."""
+    return unicodedata.normalize("NFC", " ".join(text.split()).rstrip(":").rstrip()).casefold()
 
 
 def parse_cell(selector: str) -> tuple[str | None, int, int] | None:
@@ -348,22 +351,39 @@ class SourceIndex:
         sheet = self.default_sheet if self.format == "xlsx" else ""
         return max((row for cell_sheet, row in self._rows if cell_sheet == sheet), default=0)
 
-    def find_header_row(self, headers: Iterable[str]) -> tuple[int, dict[str, int]] | None:
-        """Find the first row of the default sheet holding every header text; return it and each column."""
+    def find_header_row(
+        self, headers: Iterable[str], sheet: str | None = None
+    ) -> tuple[int, dict[str, int]] | None:
+        """Find the first row of the default sheet (or `sheet`) holding every header text; return it and
+        each column. Failing that, a header of two rows: a row holding some of the headers, and the rest
+        in the row above over a blank cell of it (a cell merged down over both rows, "CPR-nummer" beside
+        "Karakter" over "Fremmøde | Punktlighed", keeps its text in the upper row only)."""
         wanted = {normalise_label(h): h for h in headers}
-        sheet = self.default_sheet if self.format == "xlsx" else ""
-        for (cell_sheet, row), cols in sorted(self._rows.items()):
-            if cell_sheet != sheet:
-                continue
-            found: dict[str, int] = {}
-            for col in cols:
-                text = self._cells[(sheet, row, col)].value or ""
-                norm = normalise_label(text)
-                if norm in wanted and wanted[norm] not in found:
-                    found[wanted[norm]] = col
+        sheet = (self.default_sheet if sheet is None else sheet) if self.format == "xlsx" else ""
+        rows = [(row, cols) for (cell_sheet, row), cols in sorted(self._rows.items()) if cell_sheet == sheet]
+        for row, cols in rows:
+            found = self._headers_in(sheet, row, cols, wanted, {})
             if len(found) == len(wanted):
                 return row, found
+        for row, cols in rows:
+            found = self._headers_in(sheet, row, cols, wanted, {})
+            if found:
+                above = [c for c in self._rows.get((sheet, row - 1), []) if c not in cols]
+                found = self._headers_in(sheet, row - 1, above, wanted, found)
+                if len(found) == len(wanted):
+                    return row, found
         return None
+
+    def _headers_in(
+        self, sheet: str, row: int, cols: Iterable[int], wanted: dict[str, str], found: dict[str, int]
+    ) -> dict[str, int]:
+        """`found` with the wanted headers printed in these cells of a row (each header once)."""
+        found = dict(found)
+        for col in cols:
+            norm = normalise_label(self._cells[(sheet, row, col)].value or "")
+            if norm in wanted and wanted[norm] not in found:
+                found[wanted[norm]] = col
+        return found
 
     def _select(self, selector: str, base: str | None = None, every: bool = False) -> list[str]:
         """The keys a selector with predicates names (see `xmlpath.select`)."""

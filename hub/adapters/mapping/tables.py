@@ -142,3 +142,22 @@ def stray_row(
                 f"{below} under den har en hel række værdier: ret eller tøm række {row}",
             )
     return None
+
+
+def no_header_row(index: SourceIndex, headers: Sequence[str], say_sheet: bool = True) -> tuple[str, str]:
+    """Why a table was not found, in English and Danish: the headers it needs, and in a workbook the sheet
+    read (unless the problem's locator says it: `say_sheet`) and, when another sheet has them (a guide
+    sheet first, the table on the second), which one and the option that reads it."""
+    names = ", ".join(dict.fromkeys(headers))
+    en, da = f"no header row with: {names}", f"ingen overskriftsrække med: {names}"
+    if index.format != "xlsx":
+        return en, da
+    read = index.default_sheet
+    if say_sheet:
+        en, da = f'{en} on sheet "{read}"', f'{da} på arket "{read}"'
+    sheets = [str(s) for s in index.extraction.meta.get("sheets") or []]
+    other = next((s for s in sheets if s != read and index.find_header_row(headers, s)), None)
+    if other is not None:
+        en += f'; sheet "{other}" has them: write [forms.reader] sheet = "{other}"'
+        da += f'; arket "{other}" har dem: skriv [forms.reader] sheet = "{other}"'
+    return en, da

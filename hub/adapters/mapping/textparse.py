@@ -8,10 +8,16 @@ worse than a form sent back.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
-from hub.adapters.mapping.danish_dates import WEEKDAYS, WEEKDAYS_EN, written_out, xml_schema_day
+from hub.adapters.mapping.danish_dates import (
+    WEEKDAYS,
+    WEEKDAYS_EN,
+    without_time_of_day,
+    written_out,
+    xml_schema_day,
+)
 
 
 class TransformError(ValueError):
@@ -49,6 +55,12 @@ _CURRENCY = re.compile(r"^(kr\.?|dkk)\s*|\s*(kr\.?|dkk)$", re.IGNORECASE)
 _WHOLE_KRONER = re.compile(r",(?:-{1,2}|\u2013)$")
 # Everything but the ASCII digits, which `digits` keeps (one regex, not a test per character).
 _NOT_DIGIT = re.compile(r"[^0-9]")
+# Hours and minutes: "1:30", "0:45", "01:30:00" (a time cell of a spreadsheet); seconds only as ":00".
+_CLOCK = re.compile(r"(?P<h>\d{1,3}):(?P<m>[0-5]\d)(?::00)?")
+# Excel's day numbers (1899-12-30 is day 0) of 1990-2099: what a date cell in the General format shows.
+_SERIAL = re.compile(r"\d{5}")
+_EXCEL_EPOCH = date(1899, 12, 30)
+_SERIAL_RANGE = ((date(1990, 1, 1) - _EXCEL_EPOCH).days, (date(2099, 12, 31) - _EXCEL_EPOCH).days)
 # A two-digit year is read as 20YY only up to this many years ahead of today; later ones are rejected.
 TWO_DIGIT_YEAR_AHEAD = 10
 
@@ -69,7 +81,7 @@ def digits(text: str) -> str:
 def parse_date(text: str) -> str:
     """Turn a Danish date ("3/8-2026", "03.08.26", "3. august 2026", "2026-08-03", an XML Schema date
     or date-time) into ISO "2026-08-03"."""
-    clean = xml_schema_day(text.strip())
+    clean = without_time_of_day(xml_schema_day(text.strip()))
     # Each way of writing is tried only when the ones before did not fit (digits only fit no written-out
     # date, whose month is a word).
     iso = _ISO_DATE.fullmatch(clean)
@@ -83,8 +95,10 @@ def parse_date(text: str) -> str:
             year = _two_digit_year(year, text)
     elif written:
         day, month, year = written.day, written.month, written.year
+        if written.short:
+            year = _two_digit_year(year, text)
     else:
-        raise TransformError(f"not a date: {text!r}", f"ikke en dato: {text!r}")
+        raise _not_a_date(text, clean)
     try:
         parsed = date(year, month, day)
     except ValueError:
@@ -96,6 +110,20 @@ def parse_date(text: str) -> str:
             f"ugedagen passer ikke til datoen: {text!r} er en {WEEKDAYS[parsed.weekday()]}",
         )
     return parsed.isoformat()
+
+
+def _not_a_date(text: str, clean: str) -> TransformError:
+    """The "not a date" error; for five digits that are an Excel date number of these years ("46112", a
+    workbook's date cell left in the General format), with the day it would be and what to do. Never
+    read as that day: five digits may as well be a mistyped number."""
+    serial = int(clean) if _SERIAL.fullmatch(clean) else 0
+    if _SERIAL_RANGE[0] <= serial <= _SERIAL_RANGE[1]:
+        day = (_EXCEL_EPOCH + timedelta(days=serial)).strftime("%d-%m-%Y")
+        return TransformError(
+            f"not a date: {text!r} (an Excel date number, {day}? format the cell as a date)",
+            f"ikke en dato: {text!r} (et Excel-datotal, {day}? formatér cellen som dato)",
+        )
+    return TransformError(f"not a date: {text!r}", f"ikke en dato: {text!r}")
 
 
 def parse_week(text: str) -> str:
@@ -200,8 +228,19 @@ def format_hours(value: Decimal) -> str:
 
 
 def parse_hours(text: str) -> str:
-    """Turn "18,5", "3", "1.234,5" into canonical hours "18.5", "3.0", "1234.5"."""
-    return format_hours(parse_decimal(text))
+    """Turn "18,5", "3", "1.234,5" into canonical hours "18.5", "3.0", "1234.5"; hours and minutes
+    ("1:30", or "01:30:00" from a spreadsheet cell formatted as a time) into "1.5"."""
+    clock = _CLOCK.fullmatch(text.strip())
+    if clock is None:
+        return format_hours(parse_decimal(text))
+    minutes = int(clock["m"])
+    if minutes % 3:
+        # 1:20 is 1.333... hours: no decimal writes it, and rounding would change the hours delivered.
+        raise TransformError(
+            f"minutes that make no exact decimal hours: {text!r} (write the hours with a decimal comma)",
+            f"minutter, der ikke giver et præcist antal timer: {text!r} (skriv timerne med decimalkomma)",
+        )
+    return format_hours(int(clock["h"]) + Decimal(minutes) / 60)
 
 
 def parse_money(text: str) -> str:

@@ -21,7 +21,15 @@ from marshmallow import Schema, ValidationError, fields, validate, validates_sch
 from hub.adapters.mapping import textparse as tp
 from hub.adapters.mapping.textparse import TransformError
 
-__all__ = ["TRANSFORMS", "Transform", "TransformCall", "TransformError", "build_registry", "is_checked"]
+__all__ = [
+    "TRANSFORMS",
+    "Transform",
+    "TransformCall",
+    "TransformError",
+    "box_state_mark",
+    "build_registry",
+    "is_checked",
+]
 
 # Checkbox marks, compared after `_norm` (stripped, NFC, casefolded). A PDF checkbox reads as its state
 # name: "Off" when not ticked, else its export value ("Yes", "On", or a custom one such as "Kontanthjaelp").
@@ -128,6 +136,15 @@ def is_checked(value: str | None) -> bool:
     return ticked
 
 
+def box_state_mark(state: str | None) -> str | None:
+    """A PDF checkbox's state as a mark `checked` reads: "Off" (the one state PDF has for an empty box)
+    stays "Off", every other state is ticked, whatever its name: a box whose author named its ticked
+    state "Nej" or "Ingen" ("Mentor ansat i jobcentret: Ja [ ] Nej [x]") is ticked, not read as the word."""
+    if state is None or state.strip() in ("", "Off"):
+        return state
+    return "Yes"
+
+
 def _unknown_mark(value: str, selector: str) -> TransformError:
     where_en, where_da = (f" in {selector}", f" i {selector}") if selector else ("", "")
     return TransformError(
@@ -158,6 +175,9 @@ class _CheckedArgs(_MapArgs):
 class _RegexArgs(Schema):
     pattern = fields.String(required=True)
     group = fields.Raw()
+    # The match's groups put in order: "{2} {1}" turns "Lund, Mette" (pattern "(.+), (.+)") into
+    # "Mette Lund", "{1}-{2}-{3}" a compact 20260303 into 2026-03-03 for `date`.
+    template = fields.String(validate=validate.Length(min=1, max=200))
 
     @validates_schema
     def _compiles(self, data: dict[str, Any], **kwargs: Any) -> None:
@@ -172,6 +192,13 @@ class _RegexArgs(Schema):
             raise ValidationError(f"the pattern has {compiled.groups} group(s)", "group")
         if isinstance(group, str) and group not in compiled.groupindex:
             raise ValidationError(f"the pattern has no group named {group!r}", "group")
+        if "template" in data:
+            if "group" in data:
+                raise ValidationError("give group or template, not both", "template")
+            for name in _PLACE.findall(data["template"]):
+                known = int(name) <= compiled.groups if name.isdigit() else name in compiled.groupindex
+                if not known or name == "0":
+                    raise ValidationError(f"the pattern has no group {{{name}}}", "template")
 
 
 class _DefaultArgs(Schema):
@@ -205,8 +232,15 @@ def _regex(text: str, args: Mapping[str, Any]) -> str:
         raise TransformError(
             f"{text!r} does not match {args['pattern']!r}", f"{text!r} passer ikke til {args['pattern']!r}"
         )
+    if "template" in args:
+        return _PLACE.sub(
+            lambda m: match.group(int(m[1]) if m[1].isdigit() else m[1]) or "", args["template"]
+        ).strip()
     group = args.get("group", 1 if compiled.groups else 0)
     return (match.group(group) or "").strip()
+
+
+_PLACE = re.compile(r"\{(\w+)\}")  # a group's place in a regex template: {1}, {year}
 
 
 def _default(text: str, args: Mapping[str, Any]) -> str:

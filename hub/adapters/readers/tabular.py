@@ -11,13 +11,14 @@ import csv
 import datetime as dt
 import functools
 import io
+import re
 import zipfile
 from collections import Counter
 from decimal import Decimal
 from typing import Any
 
 from hub.adapters.readers.base import Extraction, SourceValue, column_letters
-from hub.adapters.readers.csv_text import decode
+from hub.adapters.readers.csv_text import decode, has_utf16_bom
 from hub.adapters.readers.sniff import unreadable
 from hub.adapters.readers.xlsx_book import Book, BrokenPart, Sheet, open_book
 from hub.adapters.readers.xlsx_sheet import sheet_rows
@@ -27,6 +28,7 @@ MAX_BYTES = 10 * 1024 * 1024
 MAX_UNCOMPRESSED = 50 * 1024 * 1024
 MAX_CELLS = 100_000
 DELIMITERS = (";", ",", "\t")  # in order of preference when two fit equally well
+_SEP_LINE = re.compile(r"\ufeff?sep=([;,\t|])[ \t]*(?:\r\n|\r|\n|$)", re.IGNORECASE)
 _letters = functools.lru_cache(maxsize=16384)(column_letters)  # a workbook's few columns, again and again
 
 
@@ -35,15 +37,27 @@ def read_csv(data: bytes, filename: str, encoding: str = "auto", delimiter: str 
     (a BOM; multi-byte UTF-8 where a single-byte code page is asked: `csv_text`); the delimiter is
     sniffed unless given."""
     _check_size(data, filename)
-    if b"\x00" in data:
+    # UTF-16 text is half NUL bytes: it is told from binary content by its byte order mark, and then
+    # by the text it decodes to.
+    if b"\x00" in data and not has_utf16_bom(data):
         raise unreadable(filename, "binary content, not a CSV file", "binært indhold, ikke en CSV-fil")
     text, encoding = decode(data, filename, encoding)
+    if "\x00" in text:
+        raise unreadable(filename, "binary content, not a CSV file", "binært indhold, ikke en CSV-fil")
     values: list[SourceValue] = []
     cells = 0
+    # Excel's "sep=;" first line says the separator and is no content (Excel shows the file without it):
+    # it gives the delimiter unless the form names one, and its line is skipped (rows keep their numbers).
+    hint = _SEP_LINE.match(text)
+    first = 1
+    if hint is not None:
+        delimiter, first = delimiter or hint[1], 2
     try:
         # Inside the try: sniffing parses too, and a hostile field (say, 300 KB in quotes) fails there.
         delimiter = delimiter or _sniff_delimiter(text.splitlines()[:50])
         for row_no, row in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), 1):
+            if row_no < first:
+                continue
             cells += len(row)
             _check_cells(cells, filename)
             for col_no, cell in enumerate(row, 1):
@@ -133,10 +147,12 @@ def _cell_text(value: Any, number_format: str = "") -> str | None:
         return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
     if isinstance(value, dt.date | dt.time):
         return value.isoformat()
+    if isinstance(value, dt.timedelta):
+        return _duration(value)
     if isinstance(value, int):
-        fmt = number_format or ""
-        # A "0000000000" format shows leading zeros (a CPR number typed as a number): keep them.
-        return str(value).zfill(len(fmt)) if fmt and set(fmt) == {"0"} else str(value)
+        # A "0000000000" format shows leading zeros (a CPR number typed as a number): keep them; so does
+        # Danish Excel's "000000-0000", which shows 304851234 as 030485-1234.
+        return _digit_format(value, number_format or "")
     if isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")):
             return str(value)
@@ -144,6 +160,30 @@ def _cell_text(value: Any, number_format: str = "") -> str | None:
         text = format(Decimal(f"{value:.15g}"), "f")
         return text.rstrip("0").rstrip(".") if "." in text else text
     return str(value)
+
+
+# A number format of zeros and separators only ("0000000000", "000000-0000", "00 00 00 00", with Excel's
+# escapes `\-` and quotes): the digits as shown, each 0 a digit, leading zeros kept.
+_DIGIT_FORMAT = re.compile(r'(?:0|\\[-. /]|"[-. /]*"|[-. /])+')
+
+
+def _digit_format(value: int, fmt: str) -> str:
+    """An integer as a digits-only number format shows it; any other format, the integer as it is."""
+    zeros = fmt.count("0")
+    if value < 0 or not zeros or not _DIGIT_FORMAT.fullmatch(fmt) or len(str(value)) > zeros:
+        return str(value)
+    digits = iter(str(value).zfill(zeros))
+    shown = fmt.replace("\\", "").replace('"', "")
+    return "".join(next(digits) if ch == "0" else ch for ch in shown)
+
+
+def _duration(value: dt.timedelta) -> str:
+    """A duration cell ("[h]:mm": a month's 37:30 hours) as Excel shows it, "37:30:00", to the second;
+    Python's own text is "1 day, 13:30:00", which no hours transform reads."""
+    seconds = round(value.total_seconds())
+    sign, seconds = ("-", -seconds) if seconds < 0 else ("", seconds)
+    hours, rest = divmod(seconds, 3600)
+    return f"{sign}{hours}:{rest // 60:02d}:{rest % 60:02d}"
 
 
 def _check_size(data: bytes, filename: str) -> None:

@@ -34,6 +34,7 @@ class Table:
     rows: list[dict[str, str]] = field(default_factory=list)
     trailer: str = ""
     trailer_row: int = 0
+    raised: frozenset[str] = frozenset()  # headers printed a row higher (merged down: `_two_row_headers`)
 
 
 @dataclass
@@ -44,3 +45,4 @@ class Gathered:
     tables: list[Table] = field(default_factory=list)
     title: str = ""
     namespaces: dict[str, str] = field(default_factory=dict)
+    sheet: str = ""  # a workbook's sheet the draft reads when it is not the first (`[forms.reader] sheet`)

@@ -101,12 +101,14 @@ def suggest(extraction: Extraction, filename: str) -> Suggestion:
     if extraction.format == "pdf":
         recognise = _recognise_pdf(found.title, [c.selector for c in found.candidates])
     elif extraction.format in ("csv", "xlsx"):
-        recognise = {"contains": [mask_cpr(found.title)]} if found.title else _recognise_table(fields, plans)
+        recognise = {"contains": [lasting(found.title)]} if found.title else _recognise_table(fields, plans)
     reader: dict[str, Any] = {}
     if extraction.format == "xml" and found.namespaces:
         reader = {"namespaces": found.namespaces}
     elif extraction.format == "csv":
         reader = {k: extraction.meta[k] for k in ("encoding", "delimiter") if extraction.meta.get(k)}
+    elif found.sheet:
+        reader = {"sheet": found.sheet}
     missing = [p for p in FORM_PATHS[form_type] if p not in taken and p not in OPTIONAL_PATHS]
     if any(plan.list_columns for plan in plans) and "total_hours" in missing:
         missing.remove("total_hours")  # the draft computes it from the list
@@ -157,6 +159,8 @@ def _classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion]
             return None
         if _code_of(cand.selector, other.selectors[0]):
             return _prefer_code(cand, seen, other, commented)
+        if seen and not other.seen and _attribute_of(cand.selector, other.selectors[0]):
+            return _prefer_attribute(cand, seen, other, commented)
         if _code_of(other.selectors[0], cand.selector):
             commented.note = f"the display text of the code {other.selectors[0]}, drafted above"
             return commented
@@ -183,6 +187,15 @@ def _classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion]
     return result
 
 
+def lasting(title: str) -> str:
+    """The part of a title line a recognise rule can rely on: the longest run of words without digits.
+    An export's title carries its date or period ("..., Jobcenter Fanø, 31-03-2026"), which the next
+    export will not; a title that is little but digits is kept whole (CPR numbers masked)."""
+    parts = [part.strip(" ,;:.-–") for part in re.split(r"\S*\d\S*", title)]
+    best = max(parts, key=len)
+    return best if len(best) >= 4 else mask_cpr(title)
+
+
 def _code_of(selector: str, element: str) -> bool:
     """True when `selector` is a code attribute of `element` (`.../e:Ydelse/@kode` of `.../e:Ydelse`)."""
     parent, _, name = selector.rpartition("/@")
@@ -201,6 +214,25 @@ def _prefer_code(
         other.printed = {seen: display} if display else {}
     commented.selectors, commented.seen = [display_selector], display
     commented.note = f"the display text of the code {cand.selector}, drafted instead"
+    return commented
+
+
+def _attribute_of(selector: str, element: str) -> bool:
+    """True when `selector` is an attribute of the XML `element` (`.../d:Mentor/@navn` of `.../d:Mentor`)."""
+    return selector.rpartition("/@")[0] == element and element.startswith("/")
+
+
+def _prefer_attribute(
+    cand: Candidate, seen: str, other: FieldSuggestion, commented: FieldSuggestion
+) -> FieldSuggestion:
+    """An empty element and its attribute both name the field (`<Mentor navn="Jens Bach"/>`): draft
+    the attribute, which holds the value; the element, empty in the sample, is left as a comment."""
+    element, element_where = other.selectors[0], other.where
+    other.selectors, other.seen, other.where = [cand.selector], seen, cand.where
+    if not other.transforms and other.path:
+        other.transforms = _value_transforms(other.path, seen)
+    commented.selectors, commented.where, commented.seen = [element], element_where, None
+    commented.note = f"empty in this file: its attribute @{cand.selector.rpartition('/@')[2]} holds the value"
     return commented
 
 

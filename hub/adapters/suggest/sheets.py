@@ -26,16 +26,57 @@ def tabular(extraction: Extraction) -> Gathered:
     for value in extraction.values:
         sheet = str(value.meta.get("sheet") or "")
         sheets.setdefault(sheet, {}).setdefault(int(value.meta.get("row", 0)), []).append(value)
-    out = Gathered()
-    default = str((extraction.meta.get("sheets") or [""])[0]) if extraction.format == "xlsx" else ""
-    for sheet, rows in sheets.items():
+    for rows in sheets.values():
         for cells in rows.values():
             cells.sort(key=lambda v: int(v.meta.get("col", 0)))
+    out = Gathered()
+    names = [str(s) for s in extraction.meta.get("sheets") or []] if extraction.format == "xlsx" else []
+    default = _form_sheet(sheets, names)
+    if names and default != names[0]:
+        out.sheet = default
+    for sheet, rows in sheets.items():
         _sheet(out, sheet, rows, first=sheet == default, fmt=extraction.format)
     return out
 
 
+def _form_sheet(sheets: dict[str, dict[int, list[SourceValue]]], names: list[str]) -> str:
+    """The sheet a workbook's draft reads: the first, unless only a later one holds a table (a guide
+    or a cover sheet before the data): then the first such sheet. A CSV file's one sheet is ""."""
+    if not names:
+        return ""
+
+    def has_table(name: str) -> bool:
+        probe = Gathered()
+        _sheet(probe, name, sheets.get(name, {}), first=True, fmt="xlsx")
+        return bool(probe.tables)
+
+    if has_table(names[0]):
+        return names[0]
+    return next((name for name in names[1:] if has_table(name)), names[0])
+
+
+def _two_row_headers(rows: dict[int, list[SourceValue]]) -> dict[int, list[SourceValue]]:
+    """The rows with each header of two rows made one (the lower): labels over a row of labels with
+    values below it, the upper ones standing where the lower row is blank. A cell merged down over both
+    rows ("CPR-nummer" beside "Karakter" over "Fremmøde | Punktlighed") keeps its text in the upper."""
+    joined = dict(rows)
+    for number in sorted(rows):
+        upper, lower, below = joined.get(number, []), rows.get(number + 1, []), rows.get(number + 2, [])
+        if len(upper) < 2 or len(lower) < 2 or not below or number not in joined:
+            continue
+        if not all(label_like(c.value) for c in lower) or label_like(below[0].value):
+            continue
+        taken = {int(c.meta.get("col", 0)) for c in lower}
+        beside = [c for c in upper if int(c.meta.get("col", 0)) not in taken]
+        # The heading over the lower labels ("Karakter (1-5)") may be anything; what moves down is labels.
+        if beside and all(label_like(c.value) for c in beside):
+            joined[number + 1] = sorted([*lower, *beside], key=lambda c: int(c.meta.get("col", 0)))
+            del joined[number]
+    return joined
+
+
 def _sheet(out: Gathered, sheet: str, rows: dict[int, list[SourceValue]], first: bool, fmt: str) -> None:
+    rows = _two_row_headers(rows)
     counts: dict[str, int] = {}
     for cells in rows.values():
         for cell in cells:
@@ -73,7 +114,9 @@ def _sheet(out: Gathered, sheet: str, rows: dict[int, list[SourceValue]], first:
             and len(shared) > 1
             and not label_like(below[0].value)
         ):
-            out.tables.append(Table(f"{in_sheet}row {number}", tuple((c.value or "").strip() for c in cells)))
+            raised = frozenset((c.value or "").strip() for c in cells if int(c.meta.get("row", 0)) != number)
+            headers_text = tuple((c.value or "").strip() for c in cells)
+            out.tables.append(Table(f"{in_sheet}row {number}", headers_text, raised=raised))
             headers = {int(c.meta.get("col", 0)): (c.value or "").strip() for c in cells}
             anchors.update((number, col) for col, h in headers.items() if counts.get(normalise_label(h)) == 1)
             table_cols, last = cols, number
@@ -112,9 +155,13 @@ def _sheet(out: Gathered, sheet: str, rows: dict[int, list[SourceValue]], first:
                 (f"next:{named}" if adjacent else f"label:{named}") if named and pair is not None else None
             )
             selector = selector or (f"label:{label}" if pair is None else pair.key)
-            texts: tuple[str, ...] = (label, f"{context} {label}") if context else (label,)
-            if before and context_helps(label, before):  # "Dato" after "Underskrevet af": signed_on
+            texts: tuple[str, ...] = (label,)
+            # "Dato" after "Underskrevet af": signed_on. The block's label is nearer than a heading above
+            # it, so it is tried first: under "Mentortimer" the signature's date is no mentor's name.
+            if before and context_helps(label, before):
                 texts += (f"{before} {label}",)
+            if context:
+                texts += (f"{context} {label}",)
             printed = counts.get(normalise_label(label), 0)
             where = f'label "{label}"' + (f" (printed {printed} times)" if first and printed > 1 else "")
             value = pair.value if pair is not None else None

@@ -66,7 +66,9 @@ def _pdf_candidates(values: list[SourceValue]) -> list[Candidate]:
             plain = Candidate(
                 plain.selector, (*plain.texts, f"{before} {label}"), where, plain.value, plain.options
             )
-        choices = value.meta.get("choices") if value.meta.get("type") == "radio" else None
+        choices = (
+            value.meta.get("choices") if value.meta.get("type") == "radio" or _shared_box(value) else None
+        )
         if choices:
             printed = tuple((k, str(t)) for k, t in choices.items() if t)
             plain = Candidate(
@@ -79,7 +81,13 @@ def _pdf_candidates(values: list[SourceValue]) -> list[Candidate]:
 
 
 def _box(value: SourceValue) -> bool:
-    return value.meta.get("type") == "checkbox" and "box" in value.meta
+    return value.meta.get("type") == "checkbox" and "box" in value.meta and not _shared_box(value)
+
+
+def _shared_box(value: SourceValue) -> bool:
+    """Boxes sharing one name, each its own export value ("Ja", "Nej"): one field that holds the value
+    of the box ticked, a choice like a radio group's, not a box read for whether it is ticked."""
+    return value.meta.get("type") == "checkbox" and len(value.meta.get("choices") or {}) > 1
 
 
 def _next_to(before: SourceValue, value: SourceValue) -> bool:
@@ -133,9 +141,29 @@ def xml_namespaces(extraction: Extraction) -> dict[str, str]:
     return {prefix: uri for uri, prefix in by_uri.items()}
 
 
+# An element's unit attribute (`<Timer enhed="uge">`, `<Omfang timer="3" enhed="uge"/>`): its value says
+# what the element's number counts, so "Timer" with unit "uge" reads as hours per week.
+_UNIT_ATTRIBUTES = ("enhed", "unit", "periode", "pr")
+_UNIT_WORDS = {"uge": "uge", "ugentlig": "uge", "ugentligt": "uge", "week": "uge", "weekly": "uge"}
+
+
+def _units(extraction: Extraction) -> dict[str, str]:
+    """The unit word each element's unit attribute gives, by the element's key."""
+    units: dict[str, str] = {}
+    for value in extraction.values:
+        element, _, attribute = value.key.rpartition("/@")
+        local = attribute.rpartition("}")[2]
+        if element and fold(local) in _UNIT_ATTRIBUTES:
+            word = _UNIT_WORDS.get(fold((value.value or "").strip()))
+            if word:
+                units[element] = word
+    return units
+
+
 def _xml(extraction: Extraction) -> Gathered:
     namespaces = xml_namespaces(extraction)
     prefixes = {uri: prefix for prefix, uri in namespaces.items()}
+    units = _units(extraction)
     found = []
     for value in extraction.values:
         steps, names = [], []
@@ -152,6 +180,9 @@ def _xml(extraction: Extraction) -> Gathered:
             where = "an attribute about the document itself"
         else:
             texts = (names[-1], " ".join(names[-2:])) if names else (value.key,)
+            unit = units.get(value.key.rpartition("/@")[0] if attribute else value.key)
+            if unit and names and fold(names[-1]) not in _UNIT_ATTRIBUTES:
+                texts += (f"{names[-1]} {unit}",)
         found.append(Candidate("/" + "/".join(steps), texts, where, value.value))
     root = str(extraction.meta.get("root") or "")
     return Gathered(candidates=found, title=root.rpartition("}")[2], namespaces=namespaces)

@@ -59,11 +59,13 @@ def plan_table(table: Table) -> TablePlan:
         )
     else:
         return TablePlan(table, "none")  # several rows of one kind nobody can tell: left to a person
-    prefix = "column:" if plan.mode == "items" else "under:"
     first = table.rows[0] if table.rows else {}
     for header in table.headers:
         if header in plan.list_columns.values():
             continue
+        # A header printed a row higher (merged down over the header row) has a blank cell straight under
+        # it: its value is the first filled one below.
+        prefix = "column:" if plan.mode == "items" else "below:" if header in table.raised else "under:"
         where = f'column "{header}"'
         plan.candidates.append(Candidate(f"{prefix}{header}", (header,), where, first.get(header)))
     return plan

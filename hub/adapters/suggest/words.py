@@ -28,7 +28,11 @@ RULES: tuple[Rule, ...] = (
     ((("dato", "afslut"), ("dato", "ophoer")), "ended_on", ("date",)),
     ((("underskr", "dato"),), "signed_on", ("date",)),
     ((("underskr",),), "signed_by", ()),
-    ((("timer pr uge",), ("ugentlige timer",), ("timer uge",)), "hours_per_week", ("hours",)),
+    (
+        (("timer pr uge",), ("ugentlige timer",), ("timer uge",), ("timer om ugen",), ("timer i ugen",)),
+        "hours_per_week",
+        ("hours",),
+    ),
     ((("timepris",), ("timesats",), ("=sats",)), "hourly_rate_dkk", ("money",)),
     ((("=i alt",), ("=total",)), "total_hours", ("hours",)),
     ((("fremmoede",), ("stabilitet",)), "scores.attendance", ("integer",)),
