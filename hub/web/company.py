@@ -16,10 +16,12 @@ from hub.exports.danish import phone
 from hub.extensions import db
 from hub.periods import Period, month_of, parse_period
 from hub.services import company_page, scope
-from hub.services.submission_status import page_of
 from hub.web import nav, pages
 from hub.web.guard import principal, requires
+from hub.web.paging import submissions_page
 from hub.web.upload import texts
+
+RECENT_PER_PAGE = 10  # forms sent, a page of the company page's list (the page has much above it)
 
 bp = Blueprint("company", __name__)
 nav.register("company.index", _l("Our agreement"), "company_form:submit")
@@ -67,14 +69,14 @@ def index() -> str:
     """The company's agreement (a picker when the CVR has several), interns, contact, files, upload."""
     who = principal()
     view = company_page.company_view(db.session, who, request.args.get("agreement"), chosen_period())
-    recent, total = page_of(db.session, scope.submission_clause(who), 1, 10)
+    recent, pager = submissions_page(db.session, scope.submission_clause(who), RECENT_PER_PAGE)
     return render_template(
         "company.html",
         view=view,
         kinds=KINDS,
         months=recent_months(),
         recent=recent,
-        total=total,
+        pager=pager,
         texts=texts(),
     )
 

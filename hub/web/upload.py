@@ -18,9 +18,10 @@ from hub.models import Submission
 from hub.schemas.field_names import field_name
 from hub.schemas.municipalities import municipality_name
 from hub.services import form_titles, scope, submission_view, uploads
-from hub.services.submission_status import page_of, records_of
+from hub.services.submission_status import records_of
 from hub.web import nav
 from hub.web.guard import principal, requires
+from hub.web.paging import submissions_page
 
 bp = Blueprint("upload", __name__)
 nav.register("upload.index", _l("Upload"), "submissions:create")
@@ -69,6 +70,7 @@ def problem_text(problem: dict[str, Any], sent: Submission | None = None) -> Mar
 
 # A value a reason quotes: the document's or its config's words ('32.08.2026', a printed title), never
 # the hub's. An apostrophe inside a word ("the company's") opens no quote.
+RECENT_PER_PAGE = 20  # files sent, a page of the upload page's list
 _QUOTED = re.compile(r"(?<!\w)'([^'\n]+)'(?!\w)")
 
 
@@ -125,13 +127,13 @@ def index() -> str:
     else:
         codes = [who.municipality or "", *uploads.partners_led(db.session, who)]
         senders = [(c, f"{municipality_name(c).removesuffix(' Kommune')} ({c})") for c in codes]
-    recent, total = page_of(db.session, scope.submission_clause(who), 1, 20)
+    recent, pager = submissions_page(db.session, scope.submission_clause(who), RECENT_PER_PAGE)
     made = records_of(db.session, recent, scope.placement_clause(who))
     return render_template(
         "upload.html",
         senders=senders,
         recent=recent,
-        total=total,
+        pager=pager,
         made=made,
         texts=texts(),
         role=who.role,

@@ -137,7 +137,7 @@ def _shown_line(page: str) -> tuple[int, str]:
 
 
 def test_the_list_of_files_sent_says_how_many_there_are_in_all(app: Flask, client: Any) -> None:
-    """The page lists the 20 newest: with 23 sent, it says so, as the dashboard's lists do (README)."""
+    """The page lists the 20 newest: with 23 sent, it says which of them it shows."""
     load_agreements(app)
     add_user(app, "kommune-herlev")
     with app.app_context():
@@ -145,7 +145,7 @@ def test_the_list_of_files_sent_says_how_many_there_are_in_all(app: Flask, clien
             ingest.submit(db.session, f"x;{n}\n".encode(), f"p{n}.csv", "163", "web", "user:kommune-herlev")
         db.session.commit()
     sign_in(client, "kommune-herlev")
-    assert _shown_line(client.get("/upload").text) == (20, "Viser de første 20 af 23.")
+    assert _shown_line(client.get("/upload").text) == (20, "Viser 1–20 af 23.")
 
 
 def test_a_list_that_is_shown_whole_says_nothing_more(app: Flask, client: Any) -> None:
@@ -170,4 +170,58 @@ def test_the_companys_list_of_forms_sent_says_how_many_there_are_in_all(app: Fla
             )
         db.session.commit()
     sign_in(client, "falck")
-    assert _shown_line(client.get("/company").text) == (10, "Viser de første 10 af 12.")
+    assert _shown_line(client.get("/company").text) == (10, "Viser 1–10 af 12.")
+
+
+def _sent(app: Flask, count: int) -> list[int]:
+    """`count` files sent by Herlev, their submission ids oldest first."""
+    with app.app_context():
+        ids = [
+            ingest.submit(db.session, f"x;{n}\n".encode(), f"p{n}.csv", "163", "web", "user:kommune-herlev")
+            .submission_id
+            for n in range(count)
+        ]
+        db.session.commit()
+    return ids
+
+
+def _listed(page: str) -> tuple[list[int], dict[str, str]]:
+    """The submission numbers the list shows, and its links to the pages beside (rel: href)."""
+    html = lxml.html.fromstring(page)
+    numbers = [int(n) for n in html.xpath('//table[@id="recent"]/tbody/tr/td[1]/text()')]
+    return numbers, {a.get("rel"): a.get("href") for a in html.xpath('//nav[@class="pager"]//a')}
+
+
+def test_every_file_sent_can_be_reached_a_page_at_a_time(app: Flask, client: Any) -> None:
+    """45 files: 20 newest on page 1, the next 20 on page 2, the 5 oldest on page 3, each page linking
+    to its neighbours; a page past the end shows the last one."""
+    load_agreements(app)
+    add_user(app, "kommune-herlev")
+    ids = _sent(app, 45)
+    sign_in(client, "kommune-herlev")
+    first, links = _listed(client.get("/upload").text)
+    assert first == ids[::-1][:20] and set(links) == {"next"}
+    second, links = _listed(client.get(links["next"]).text)
+    assert second == ids[::-1][20:40] and set(links) == {"prev", "next"}
+    page = client.get(links["next"]).text
+    third, links = _listed(page)
+    assert third == ids[:5][::-1] and set(links) == {"prev"}
+    assert _shown_line(page) == (5, "Viser 41–45 af 45.")
+    assert _listed(client.get("/upload?page=9").text)[0] == third
+    assert _listed(client.get("/upload?page=x").text)[0] == first
+
+
+def test_the_companys_pages_keep_the_agreement_it_chose(app: Flask, client: Any) -> None:
+    load_agreements(app)
+    add_user(app, "falck")
+    with app.app_context():
+        for n in range(12):
+            ingest.submit_company(
+                db.session, f"x;{n}\n".encode(), f"f{n}.xlsx", "falck-hovedstaden", "web", "user:falck"
+            )
+        db.session.commit()
+    sign_in(client, "falck")
+    html = lxml.html.fromstring(client.get("/company?agreement=falck-hovedstaden").text)
+    links = {a.get("rel"): a.get("href") for a in html.xpath('//nav[@class="pager"]//a')}
+    assert links["next"].startswith("/company?") and "agreement=falck-hovedstaden" in links["next"]
+    assert _shown_line(client.get(links["next"]).text) == (2, "Viser 11–12 af 12.")

@@ -1,0 +1,70 @@
+"""Pages of a long list on a page for people: `?page=N`, newest first, with links to the pages beside.
+
+A page number that is not one (`?page=x`, `0`) is page 1, and one past the end is the last page: a link
+kept from when the list was longer still shows something, rather than an error or an empty table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from flask import request, url_for
+from sqlalchemy import ColumnElement
+from sqlalchemy.orm import Session
+
+from hub.models import Submission
+from hub.services.submission_status import page_of
+
+
+@dataclass(frozen=True)
+class Pager:
+    """Where one page lies in a list of `total` items shown `per_page` at a time."""
+
+    page: int
+    per_page: int
+    total: int
+
+    @property
+    def pages(self) -> int:
+        """How many pages the list has (at least one, empty or not)."""
+        return max(1, -(-self.total // self.per_page))
+
+    @property
+    def first(self) -> int:
+        """The 1-based position of this page's first item (0 when the list is empty)."""
+        return min((self.page - 1) * self.per_page + 1, self.total)
+
+    @property
+    def last(self) -> int:
+        """The 1-based position of this page's last item."""
+        return min(self.page * self.per_page, self.total)
+
+    def url(self, page: int) -> str:
+        """This view again, with every argument it was asked with, at another page."""
+        args: dict[str, Any] = {**(request.view_args or {}), **request.args.to_dict(), "page": page}
+        return url_for(str(request.endpoint), **args)
+
+
+def requested_page() -> int:
+    """The page the request asks for: a whole number from 1, else 1."""
+    text = request.args.get("page", "")
+    return int(text) if text.isdigit() and int(text) > 0 else 1
+
+
+def within(page: int, per_page: int, total: int) -> Pager:
+    """The pager for `page`, moved back to the last page when the list has fewer."""
+    pager = Pager(page, per_page, total)
+    return pager if page <= pager.pages else Pager(pager.pages, per_page, total)
+
+
+def submissions_page(
+    session: Session, clause: ColumnElement[bool], per_page: int
+) -> tuple[list[Submission], Pager]:
+    """The requested page of the submissions matching `clause`, newest first, and its pager."""
+    page = requested_page()
+    rows, total = page_of(session, clause, page, per_page)
+    pager = within(page, per_page, total)
+    if pager.page != page:
+        rows, total = page_of(session, clause, pager.page, per_page)
+    return rows, pager
