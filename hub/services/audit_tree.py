@@ -11,7 +11,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from hub import merkle
@@ -21,6 +21,9 @@ from hub.models import AuditCheckpoint, AuditEvent, AuditLeaf, AuditNode
 from hub.signing import Signer
 
 _CHUNK = 2048  # values per IN list: well under SQLite's and PostgreSQL's limits on bound parameters
+# Up to this many nodes are asked for in one statement of one list per level, as small as the lists:
+# the sequencer reads its edge so, one node per level, before every batch.
+_ONE_STATEMENT = 64
 _T = TypeVar("_T")
 
 
@@ -95,19 +98,25 @@ def opened(signer: Signer, row: AuditCheckpoint) -> Checkpoint:
 
 
 def fetch_nodes(session: Session, nodes: Iterable[merkle.Node]) -> dict[merkle.Node, bytes]:
-    """The stored hashes of these perfect subtrees (those missing are left out): one query per level
-    and list of up to 2,048 indices, each list padded (`padded`) so that its statement is one of a few."""
+    """The stored hashes of these perfect subtrees (those missing are left out).
+
+    A few (the sequencer's right edge, one entry's proof) in one statement; more (a bundle's proofs,
+    thousands of nodes) level by level, each list padded (`padded`) so that its statement is one of a
+    few: a statement's memory in the driver's cache grows with its parameters."""
     by_level: defaultdict[int, list[int]] = defaultdict(list)
     for level, idx in sorted(set(nodes)):
         by_level[level].append(idx)
+    if sum(map(len, by_level.values())) <= _ONE_STATEMENT:
+        groups = [list(by_level.items())] if by_level else []
+    else:
+        groups = [[(level, part)] for level, indices in by_level.items() for part in in_lists(indices)]
     found: dict[merkle.Node, bytes] = {}
-    for level, indices in by_level.items():
-        for part in in_lists(indices):
-            query = select(AuditNode.idx, AuditNode.hash).where(
-                AuditNode.level == level, AuditNode.idx.in_(part)
-            )
-            for idx, digest in session.execute(query):
-                found[(level, idx)] = bytes.fromhex(digest)
+    for group in groups:
+        where = or_(*(and_(AuditNode.level == level, AuditNode.idx.in_(part)) for level, part in group))
+        for level, idx, digest in session.execute(
+            select(AuditNode.level, AuditNode.idx, AuditNode.hash).where(where)
+        ):
+            found[(level, idx)] = bytes.fromhex(digest)
     return found
 
 
