@@ -69,7 +69,9 @@ def test_the_charset_is_found_again_from_the_bytes_as_ingestion_found_it() -> No
     assert served_type(csv, line.encode("cp1252")) == "text/csv; charset=windows-1252"
     assert served_type(csv, line.encode("utf-8")) == "text/csv; charset=utf-8"
     assert served_type(csv, b"\xef\xbb\xbf" + line.encode("utf-8"), "cp1252") == "text/csv; charset=utf-8"
-    assert served_type(csv, line.encode("utf-16"), "utf-8") == UNKNOWN  # not readable as its form says
+    # A UTF-16 byte-order mark says the charset whatever the form says, as the reader takes it (0060).
+    assert served_type(csv, line.encode("utf-16"), "utf-8") == "text/csv; charset=utf-16"
+    assert served_type(csv, line.encode("utf-16-le"), "utf-8") == UNKNOWN  # not readable as its form says
     # Text no reader of ours read: its charset is not known, so it is bytes to download.
     assert served_type(_document("", "text/plain"), line.encode("cp1252")) == UNKNOWN
     assert served_type(_document("pdf", "application/pdf"), b"%PDF-1.7") == "application/pdf"
