@@ -11,6 +11,7 @@ from flask.cli import AppGroup
 from hub.cli.common import EXIT_FAILED, bad_input_exits_2
 from hub.extensions import blobs, db
 from hub.services import blob_prune, schema, sequencer
+from hub.words import FILES, counted
 
 group = AppGroup("db", help="Create or migrate the database.")
 
@@ -45,7 +46,8 @@ def upgrade(revision: str) -> None:
 def prune_blobs(hours: float) -> None:
     """Remove stored files no document names (left by an upload whose transaction failed)."""
     removed = blob_prune.prune(db.session, blobs.store, hours * 3600)
-    click.echo(f"removed {removed} file(s) no document names / fjernede {removed} fil(er) uden dokument")
+    en, da = counted(removed, *FILES)
+    click.echo(f"removed {en} no document names / fjernede {da} uden dokument")
 
 
 @group.command("revision")

@@ -18,6 +18,7 @@ from hub.errors import FieldProblem, HubError
 from hub.extensions import db
 from hub.models import FINAL_STATES
 from hub.services import ingest, records, retry, site_notices, submission_status
+from hub.words import FILES, counted
 
 
 @click.command("ingest")
@@ -161,16 +162,17 @@ def _summary(sent: batch.Batch, unknown: int = 0) -> None:
     kept = sum(o.state == batch.KEPT for o in sent.outcomes)
     lost = sum(o.state == batch.NOT_STORED for o in sent.outcomes)
     if sent.queue_down:
-        click.echo(
-            f"error: the job queue (Redis) cannot be reached; {kept} file(s) kept, not processed", err=True
-        )
-        click.echo(f"fejl:  jobkøen (Redis) kan ikke nås; {kept} fil(er) gemt, ikke behandlet", err=True)
+        en, da = counted(kept, *FILES)
+        click.echo(f"error: the job queue (Redis) cannot be reached; {en} kept, not processed", err=True)
+        click.echo(f"fejl:  jobkøen (Redis) kan ikke nås; {da} gemt, ikke behandlet", err=True)
     if sent.database_down:
-        click.echo(f"error: the database cannot be reached; {lost} file(s) not stored", err=True)
-        click.echo(f"fejl:  databasen kan ikke nås; {lost} fil(er) ikke gemt", err=True)
+        en, da = counted(lost, *FILES)
+        click.echo(f"error: the database cannot be reached; {en} not stored", err=True)
+        click.echo(f"fejl:  databasen kan ikke nås; {da} ikke gemt", err=True)
     if unknown:
-        click.echo(f"error: {unknown} file(s) stored, outcome unknown: the database did not answer", err=True)
-        click.echo(f"fejl:  {unknown} fil(er) gemt, udfaldet ukendt: databasen svarede ikke", err=True)
+        en, da = counted(unknown, *FILES)
+        click.echo(f"error: {en} stored, outcome unknown: the database did not answer", err=True)
+        click.echo(f"fejl:  {da} gemt, udfaldet ukendt: databasen svarede ikke", err=True)
 
 
 def register(cli: click.Group) -> None:

@@ -14,6 +14,7 @@ from hub.cli import supervise
 from hub.cli.common import bad_input_exits_2
 from hub.queue import queue
 from hub.signing import signer
+from hub.words import JOBS, counted
 
 
 @click.command("worker")
@@ -50,13 +51,14 @@ def _say_what_the_embedded_burst_did(app: Flask) -> None:
     an exit 0 alone reads as "the queue is worked", and the embedded queue of `hub serve` is not."""
     jobs = queue.state(app).queue
     done, failed = jobs.finished_job_registry.count, jobs.failed_job_registry.count
+    done_en, done_da = counted(done, *JOBS)
     click.echo(
-        f"HUB_REDIS_URL is not set: this process's own queue worked {done} job(s), {failed} failed: only"
+        f"HUB_REDIS_URL is not set: this process's own queue worked {done_en}, {failed} failed: only"
         " submissions left waiting longer than a lease (HUB_LEASE_SECONDS), queued again here;"
         " `hub serve` and each command work their own"
     )
     click.echo(
-        f"HUB_REDIS_URL er ikke sat: denne proces' egen kø udførte {done} job, {failed} fejlede: kun"
+        f"HUB_REDIS_URL er ikke sat: denne proces' egen kø udførte {done_da}, {failed} fejlede: kun"
         " indsendelser, der har ventet længere end en lease (HUB_LEASE_SECONDS), sat i kø igen her;"
         " `hub serve` og hver kommando udfører deres egne"
     )

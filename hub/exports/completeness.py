@@ -18,6 +18,7 @@ from hub.exports.gaps import hours_gaps
 from hub.exports.payments import Terms, occupied_lines
 from hub.periods import Period
 from hub.schemas.fields import format_hours
+from hub.words import counted
 
 RULES = {
     "grant_on_or_before_start": (
@@ -69,11 +70,6 @@ def rule_name(rule: str, rules: AuditRules, lang: str) -> str:
     en, da = RULES[rule]
     number = getattr(rules, rule)
     return (da if lang == "da" else en).format(n=number)
-
-
-def counted(n: int, en: tuple[str, str], da: tuple[str, str]) -> tuple[str, str]:
-    """`n` and its noun in English and Danish, singular for one ("1 timeseddel", "2 timesedler")."""
-    return f"{n} {en[n != 1]}", f"{n} {da[n != 1]}"
 
 
 TIMESHEETS = (("timesheet", "timesheets"), ("timeseddel", "timesedler"))

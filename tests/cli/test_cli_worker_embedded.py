@@ -36,7 +36,7 @@ def test_an_embedded_burst_says_what_it_worked(
     result = runner.invoke(args=["worker", "--burst"])
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == [
-        "HUB_REDIS_URL is not set: this process's own queue worked 1 job(s), 0 failed: only submissions"
+        "HUB_REDIS_URL is not set: this process's own queue worked 1 job, 0 failed: only submissions"
         " left waiting longer than a lease (HUB_LEASE_SECONDS), queued again here; `hub serve` and each"
         " command work their own",
         "HUB_REDIS_URL er ikke sat: denne proces' egen kø udførte 1 job, 0 fejlede: kun indsendelser, der"

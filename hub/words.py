@@ -1,0 +1,16 @@
+"""Counts in words, in English and Danish, singular for one: "1 file", "2 files"; "1 fil", "2 filer".
+
+A count written "file(s)" or "fil(er)" reads as a form to fill in, not as a sentence about this run.
+"""
+
+from __future__ import annotations
+
+Noun = tuple[tuple[str, str], tuple[str, str]]  # ((English one, many), (Danish one, many))
+
+FILES: Noun = (("file", "files"), ("fil", "filer"))
+JOBS: Noun = (("job", "jobs"), ("job", "job"))
+
+
+def counted(n: int, en: tuple[str, str], da: tuple[str, str]) -> tuple[str, str]:
+    """`n` and its noun in English and Danish, singular for one ("1 timeseddel", "2 timesedler")."""
+    return f"{n} {en[n != 1]}", f"{n} {da[n != 1]}"
