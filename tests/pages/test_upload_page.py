@@ -177,8 +177,9 @@ def _sent(app: Flask, count: int) -> list[int]:
     """`count` files sent by Herlev, their submission ids oldest first."""
     with app.app_context():
         ids = [
-            ingest.submit(db.session, f"x;{n}\n".encode(), f"p{n}.csv", "163", "web", "user:kommune-herlev")
-            .submission_id
+            ingest.submit(
+                db.session, f"x;{n}\n".encode(), f"p{n}.csv", "163", "web", "user:kommune-herlev"
+            ).submission_id
             for n in range(count)
         ]
         db.session.commit()
