@@ -14,7 +14,13 @@ from typing import Any, NamedTuple
 
 from hub.adapters.language.missing_words import label_text, missing
 from hub.adapters.mapping.skipped_labels import LabelSkipped
-from hub.adapters.mapping.transforms import TRANSFORMS, TransformCall, TransformError, box_state_mark
+from hub.adapters.mapping.transforms import (
+    TRANSFORMS,
+    SourceError,
+    TransformCall,
+    TransformError,
+    box_state_mark,
+)
 from hub.adapters.mapping.unchosen import nothing_chosen
 from hub.adapters.readers.base import SourceValue, describe_locator
 from hub.errors import FieldProblem
@@ -165,6 +171,14 @@ class Reader:
             pairs = [(selector, _combined_value(sv, boxes)) for selector, sv in found]
             try:
                 value = TRANSFORMS[calls[0].name].func(pairs, calls[0].args)
+            except SourceError as exc:  # one source's own problem: said at its cell, field or element
+                self.problem(
+                    path,
+                    self._where([f for f in found if f[0] == exc.selector] or found),
+                    exc.reason_en,
+                    exc.reason_da,
+                )
+                return None, []
             except TransformError as exc:
                 self.problem(path, self._where(found), exc.reason_en, exc.reason_da)
                 return None, []
