@@ -19,7 +19,7 @@ from simulator_support import fixture_script
 from hub.adapters.language.config_model import FormConfig, MunicipalityConfig
 from hub.adapters.language.config_schema import load_config_file
 from hub.adapters.language.golden import canonical_records
-from hub.adapters.mapping.form import map_form
+from hub.adapters.mapping.form import map_form, map_items
 from hub.adapters.pipeline import READ_OPTIONS, recognise
 from hub.adapters.readers import extract
 from hub.adapters.readers.base import Extraction, SourceValue
@@ -320,3 +320,31 @@ def test_a_stop_rule_may_name_a_column_of_the_sum(tmp_path: Path) -> None:
             "fanoe",
             ('table = { week = "Uge" }', 'table = { week = "Uge" }\n  stop = { blank = "Lør" }'),
         )
+
+
+def test_a_grid_inside_each_item_of_a_table_of_items(tmp_path: Path) -> None:
+    """One citizen a group of rows (`[forms.items] key`, `group`): each item's weeks added up alone."""
+    body = """
+[[forms]]
+id = "timer"
+form_type = "mentor_hours"
+format = "csv"
+  [forms.recognise]
+  contains = ["Uge"]
+  [forms.items]
+  key = "CPR"
+  group = true
+  [[forms.fields]]
+  path = "citizen.cpr"
+  source = "column:CPR"
+  transforms = ["digits"]
+""" + GRID_LIST.format(kind='table = { week = "Uge" }', week="Uge", days='["Man", "Tir"]')
+    (tmp_path / "gladsaxe.toml").write_text(HEAD + body, encoding="utf-8")
+    grid = load_config_file(tmp_path / "gladsaxe.toml").forms[0]
+    data = b"CPR;Uge;Man;Tir\n0101901234;10/2026;2;\n0101901234;11/2026;;3\n0202902345;10/2026;1;1,5\n"
+    items = map_items(extract(data, "t.csv", READ_OPTIONS), grid, SHA, "t.csv", "159")
+    records = [item.mapped.record for item in items if item.mapped is not None]
+    assert [(r["citizen"]["cpr"], r["entries"], r["total_hours"]) for r in records] == [
+        ("0101901234", [{"week": "2026-W10", "hours": "2.0"}, {"week": "2026-W11", "hours": "3.0"}], "5.0"),
+        ("0202902345", [{"week": "2026-W10", "hours": "2.5"}], "2.5"),
+    ]
