@@ -348,3 +348,15 @@ format = "csv"
         ("0101901234", [{"week": "2026-W10", "hours": "2.0"}, {"week": "2026-W11", "hours": "3.0"}], "5.0"),
         ("0202902345", [{"week": "2026-W10", "hours": "2.5"}], "2.5"),
     ]
+
+
+def test_a_day_column_the_document_lacks_is_named(tmp_path: Path) -> None:
+    """A grid whose header misspells a day: the document is refused naming the column, not only listing
+    every header the table needs."""
+    config = trial_config(tmp_path, "fanoe")
+    data = FANOE_GRID.read_bytes().replace(b"Uge;Man;Tir;Ons", b"Uge;Man;Tirs;Ons")
+    (problem,) = problems(config, data, FANOE_GRID.name)
+    assert problem.reason_en == "no header row with: Uge, Man, Tir, Ons, Tor, Fre; row 8 has all but: Tir"
+    assert problem.reason_da == (
+        "ingen overskriftsrække med: Uge, Man, Tir, Ons, Tor, Fre; række 8 har dem alle undtagen: Tir"
+    )
