@@ -279,8 +279,8 @@ def _checked(values: Sequence[tuple[str, str | None]], args: Mapping[str, Any]) 
 
 
 class SourceError(TransformError):
-    """A combining transform's problem with one of its sources: the mapping names that source's place
-    (its cell, field or element), not the first source's."""
+    """A combining transform's problem with one of its sources: the mapping names that source and its
+    place (its cell, field or element), not the first source's."""
 
     def __init__(self, selector: str, reason_en: str, reason_da: str) -> None:
         super().__init__(reason_en, reason_da)
@@ -296,16 +296,12 @@ def _sum(values: Sequence[tuple[str, str | None]], args: Mapping[str, Any]) -> s
             if args.get("empty_is_zero"):
                 continue
             raise SourceError(
-                selector,
-                f"empty: {selector} needs a number of hours (0 if none)",
-                f"tom: {selector} skal have et antal timer (0 hvis ingen)",
+                selector, "no hours written (write 0 for none)", "ingen timer skrevet (skriv 0 for ingen)"
             )
         try:
             total += Decimal(tp.parse_hours(text))
         except TransformError as exc:
-            raise SourceError(
-                selector, f"{selector}: {exc.reason_en}", f"{selector}: {exc.reason_da}"
-            ) from None
+            raise SourceError(selector, exc.reason_en, exc.reason_da) from None
     return tp.format_hours(total)
 
 
