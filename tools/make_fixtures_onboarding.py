@@ -38,6 +38,24 @@ FANOE_HOURS = [
     ["Underskrevet af", "Søren Ærø Østergård", "", ""],
     ["Dato", "16-03-2026", "", ""],
 ]
+# A week a row, one column a weekday and no total column (Fanø's second timesheet, typed in the same
+# Excel): a day left empty is a day without hours; hours as "1,5", "2" and "1:30".
+FANOE_GRID = [
+    ["Fanø Kommune", "", "", "", "", "", ""],
+    ["Ugeskema - mentortimer", "", "", "", "", "", ""],
+    ["", "", "", "", "", "", ""],
+    ["CPR-nr.", "120479-2236", "", "", "", "", ""],
+    ["P-nr.", "1023456789", "", "", "", "", ""],
+    ["Mentor", "Søren Ærø Østergård", "", "", "", "", ""],
+    ["", "", "", "", "", "", ""],
+    ["Uge", "Man", "Tir", "Ons", "Tor", "Fre", "Bemærkning"],
+    ["11/2026", "1,5", "", "2", "", "0,5", ""],
+    ["12/2026", "", "1", "", "", "", "Syg torsdag og fredag"],
+    ["13/2026", "2", "1:30", "", "0,75", "", ""],
+    ["", "", "", "", "", "", ""],
+    ["Underskrevet af", "Søren Ærø Østergård", "", "", "", "", ""],
+    ["Dato", "30-03-2026", "", "", "", "", ""],
+]
 FANOE_END = [
     ["Udtræk: afsluttede praktikforløb, Jobcenter Fanø, 31-03-2026"],
     [],
@@ -62,6 +80,9 @@ def fanoe_files() -> dict[Path, bytes]:
     """The timesheet in Windows-1252 with CRLF, the case system's export in UTF-8 with a BOM and LF."""
     return {
         GOLDEN / "fanoe" / "mentor_hours.csv": _csv(FANOE_HOURS, quote_all=False, line_end="\r\n").encode(
+            "cp1252"
+        ),
+        GOLDEN / "fanoe" / "mentor_hours_grid.csv": _csv(FANOE_GRID, quote_all=False, line_end="\r\n").encode(
             "cp1252"
         ),
         GOLDEN / "fanoe" / "placement_end.csv": _csv(FANOE_END, quote_all=True, line_end="\n").encode(
@@ -101,6 +122,46 @@ def laesoe_workbook() -> bytes:
             sheet.write_string(r, c, score, text)
         if note:
             sheet.write_string(r, 8, note)
+    book.close()
+    return buf.getvalue()
+
+
+# Læsø's weekly timesheet: a week a row, Monday to Sunday, no total column. Hours are numbers, except one
+# typed as text with a decimal comma; a day without hours is left empty (None).
+LAESOE_GRID: list[tuple[object, ...]] = [
+    ("uge 10 2026", 3, 3, None, 2.5, None, None, 1),
+    ("uge 11 2026", "2,5", 0, 4, None, 1.25, None, None),
+    ("uge 12 2026", None, None, None, None, 0.5, None, None),
+]
+LAESOE_DAYS = ["Man", "Tir", "Ons", "Tor", "Fre", "Lør", "Søn"]
+
+
+def laesoe_timesheet(grid: list[tuple[object, ...]] = LAESOE_GRID) -> bytes:
+    """A workbook with one sheet "Timer": a title, the mentor's details, then the weekday grid with its
+    header on row 6 (`grid`: a week and its seven days, None for an empty cell, text written as text)."""
+    buf = io.BytesIO()
+    book = xlsxwriter.Workbook(buf, {"in_memory": True})
+    book.set_properties({"created": datetime(2026, 3, 31, 12, 0, 0)})
+    sheet = book.add_worksheet("Timer")
+    sheet.write("A1", "Læsø Kommune - Mentortimer pr. uge")
+    for row, (label, value) in enumerate(
+        (("CPR-nummer", "030485-1234"), ("P-nummer", "1034567890"), ("Mentor", "Birthe Nielsen")), start=1
+    ):
+        sheet.write_string(row, 0, label)
+        sheet.write_string(row, 1, value)
+    sheet.write_row(5, 0, ["Uge", *LAESOE_DAYS])
+    for r, (week, *days) in enumerate(grid, start=6):
+        sheet.write_string(r, 0, str(week))
+        for c, hours in enumerate(days, start=1):
+            if isinstance(hours, str):
+                sheet.write_string(r, c, hours)
+            elif hours is not None:
+                sheet.write_number(r, c, hours)
+    end = 6 + len(grid) + 1
+    sheet.write_string(end, 0, "Underskrevet af")
+    sheet.write_string(end, 1, "Birthe Nielsen")
+    sheet.write_string(end + 1, 0, "Dato")
+    sheet.write_string(end + 1, 1, "23-03-2026")
     book.close()
     return buf.getvalue()
 
@@ -176,6 +237,7 @@ def render_all() -> dict[Path, bytes]:
     return fanoe_files() | {
         GOLDEN / "laesoe" / "progress_report.xlsx": laesoe_workbook(),
         GOLDEN / "laesoe" / "placement.pdf": laesoe_placement(),
+        GOLDEN / "laesoe" / "mentor_hours.xlsx": laesoe_timesheet(),
     }
 
 

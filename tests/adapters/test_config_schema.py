@@ -198,7 +198,8 @@ format = "pdf"
         "gladsaxe.toml: forms[0].lists[0].fields: missing (required)",
         "gladsaxe.toml: forms[0].lists[1].fields[0].source: with repeat, a source must contain {n}",
         "gladsaxe.toml: forms[0].lists[1].fields[1].key: key 'date' used twice",
-        "gladsaxe.toml: forms[0].lists[1].fields[1].transforms[0]: a list field has one source",
+        "gladsaxe.toml: forms[0].lists[1].fields[1].transforms[0]: "
+        "'join' combines several sources: give sources = [...] (a column, field or element each)",
         "gladsaxe.toml: forms[0].lists[1].aggregate: "
         "iso_week needs the keys date and hours (or week and hours)",
     ]
@@ -220,7 +221,7 @@ def test_sources_need_a_combining_transform_first(tmp_path: Path) -> None:
     )
     assert errors_of(write(tmp_path, body=body)) == [
         "gladsaxe.toml: forms[0].fields[1].transforms[0]: "
-        "with sources, the first transform must be join or checked",
+        "with sources, the first transform must be join, checked or sum",
         "gladsaxe.toml: forms[0].fields[2].transforms[0]: values name boxes not in sources: ['cb3']",
     ]
 

@@ -52,7 +52,7 @@ def test_trial_form_maps_to_the_record_written_by_hand(
 
 def test_the_binary_trial_forms_are_made_by_their_script_byte_for_byte() -> None:
     rendered = make.render_all()
-    assert len(rendered) == 4
+    assert len(rendered) == 6
     for path, data in rendered.items():
         assert path.read_bytes() == data, f"{path}: run python -m tools.make_fixtures_onboarding"
 

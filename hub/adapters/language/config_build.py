@@ -41,7 +41,8 @@ def _list_rule(data: Mapping[str, Any]) -> ListRule:
         ListFieldRule(
             key=item["key"],
             # In a table, a field without a source reads the column the table names for its key.
-            source=item.get("source") or (table or {})[item["key"]],
+            source=item.get("source") or ("" if "sources" in item else (table or {})[item["key"]]),
+            sources=tuple(item.get("sources", ())),
             transforms=tuple(item.get("transforms", ())),
             optional=item.get("optional", False),
             prefilled=item.get("prefilled", False),

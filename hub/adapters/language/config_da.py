@@ -94,12 +94,21 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (r"unknown transform '(.*?)'(.*)", r"ukendt transformation '\1'\2"),
     (r"unknown claim transform '(.*?)'(.*)", r"ukendt transformation i kravet '\1'\2"),
     (r"a constant value takes no transforms", "en fast værdi tager ingen transformationer"),
-    (r"a list field has one source", "et felt i en liste har én kilde"),
+    (
+        r"'(.*)' combines several sources: give sources = \[\.\.\.\] \(a column, field or element each\)",
+        r"'\1' samler flere kilder: angiv sources = [...] (en kolonne, et felt eller et element hver)",
+    ),
     (r"'(.*)' combines sources: put it first", r"'\1' samler kilder: sæt den først"),
     (
-        r"with sources, the first transform must be join or checked",
-        "med sources skal den første transformation være join eller checked",
+        r"with sources, the first transform must be (.*) or (\w+)",
+        r"med sources skal den første transformation være \1 eller \2",
     ),
+    (r"give source or sources, not both", "angiv source eller sources, ikke begge"),
+    (
+        r"table names the column '(.*)' for '(.*)': give the columns in table or in sources, not both",
+        r"table angiver kolonnen '\1' for '\2': angiv kolonnerne i table eller i sources, ikke begge",
+    ),
+    (r"'(.*)' is named twice", r"'\1' er nævnt to gange"),
     (r"values name boxes not in sources: (.*)", r"values nævner felter, der ikke er i sources: \1"),
     (
         r"choose optional \(left out when empty\) or nullable \(null when empty\)",

@@ -43,13 +43,20 @@ class FieldRule:
 
 @dataclass(frozen=True)
 class ListFieldRule:
-    """One key of each item of a canonical list."""
+    """One key of each item of a canonical list: from one source, or several its first transform
+    combines (`sources`: a week's weekday columns added up by `sum`)."""
 
     key: str
-    source: str
+    source: str = ""
     transforms: tuple[TransformCall, ...] = ()
     optional: bool = False
     prefilled: bool = False
+    sources: tuple[str, ...] = ()
+
+    @property
+    def selectors(self) -> tuple[str, ...]:
+        """Every selector (or table column) this key reads."""
+        return self.sources or (self.source,)
 
 
 @dataclass(frozen=True)
@@ -96,6 +103,12 @@ class ListRule:
     optional: bool = False
     stop: StopRule | None = None  # csv/xlsx table: where it ends (default: its first blank row)
 
+    @cached_property
+    def headers(self) -> list[str]:
+        """Every column (selector) its fields read, once each: a table's headers (asked for each row
+        of every document, so made once)."""
+        return list(dict.fromkeys(s for item in self.fields for s in item.selectors))
+
 
 @dataclass(frozen=True)
 class RecogniseRules:
@@ -141,7 +154,7 @@ class FormConfig:
         for rule in self.fields:
             selectors += [s for s in (rule.source, *rule.sources) if s]
         for list_rule in self.lists:
-            selectors += [item.source for item in list_rule.fields]
+            selectors += [s for item in list_rule.fields for s in item.selectors]
         selectors += [condition.source for condition in self.require]
         return frozenset(s.strip() for s in selectors if tabular_label(s))
 

@@ -76,19 +76,32 @@ def check_field_origin(data: dict[str, Any]) -> None:
         )
     if "value" in data and calls:
         raise ValidationError("a constant value takes no transforms", "transforms")
-    for index, call in enumerate(calls):
+    problem = combining_problem(data)
+    if problem is not None:
+        raise ValidationError({"transforms": {problem[0]: [problem[1]]}})
+
+
+# The transforms that combine several sources, for messages: "join, checked or sum".
+_COMBINING = [name for name, transform in TRANSFORMS.items() if transform.combines]
+COMBINING_WORDS = ", ".join(_COMBINING[:-1]) + " or " + _COMBINING[-1]
+
+
+def combining_problem(data: dict[str, Any]) -> tuple[int, str] | None:
+    """The first problem of a value's transforms with its sources (the transform's index and why), or
+    None: a combining transform comes first, sources need one, `checked` names only its sources. The
+    same for a field and a list's field, so that `sources` means one thing in the language."""
+    for index, call in enumerate(data.get("transforms", [])):
         combines = TRANSFORMS[call.name].combines
         if combines and index > 0:
-            raise ValidationError({"transforms": {index: [f"'{call.name}' combines sources: put it first"]}})
+            return index, f"'{call.name}' combines sources: put it first"
         if index == 0 and "sources" in data and not combines:
-            raise ValidationError(
-                {"transforms": {0: ["with sources, the first transform must be join or checked"]}}
-            )
+            return 0, f"with sources, the first transform must be {COMBINING_WORDS}"
         if call.name == "checked":
             given = set(data.get("sources") or [data.get("source")])
             stray = sorted(set(call.args["values"]) - given)
             if stray:
-                raise ValidationError({"transforms": {index: [f"values name boxes not in sources: {stray}"]}})
+                return index, f"values name boxes not in sources: {stray}"
+    return None
 
 
 def check_condition(data: dict[str, Any]) -> None:
@@ -121,25 +134,64 @@ def check_list(data: dict[str, Any]) -> None:
     errors: dict[Any, Any] = {}
     if "stop" in data:
         if "table" in data:
-            _check_stop(data["stop"], list(data["table"].values()), ("stop",), errors)
+            _check_stop(data["stop"], table_headers(data), ("stop",), errors)
         else:
             _add(errors, ("stop",), "stop ends a csv/xlsx table: it goes with table")
     keys = [item["key"] for item in data["items"]]
     for index, item in enumerate(data["items"]):
         if item["key"] in keys[:index]:
             _add(errors, ("fields", index, "key"), f"key '{item['key']}' used twice")
-        if "source" not in item and not (data.get("table") and item["key"] in data["table"]):
-            _add(errors, ("fields", index, "source"), "missing (required unless table names this key)")
-        if "repeat" in data and "{n}" not in item.get("source", "{n}"):
-            _add(errors, ("fields", index, "source"), "with repeat, a source must contain {n}")
-        for t_index, call in enumerate(item["transforms"]):
-            if TRANSFORMS[call.name].combines:
-                _add(errors, ("fields", index, "transforms", t_index), "a list field has one source")
+        _check_list_sources(data, index, item, errors)
     allowed = _AGGREGATE_KEYS.get(data.get("aggregate", ""))
     if allowed and set(keys) not in allowed:
         _add(errors, ("aggregate",), f"{data['aggregate']} needs the keys date and hours (or week and hours)")
     if errors:
         raise ValidationError(errors)
+
+
+def _check_list_sources(
+    data: dict[str, Any], index: int, item: dict[str, Any], errors: dict[Any, Any]
+) -> None:
+    """A list field reads one source, or several (`sources`) that its first transform combines."""
+    named = (data.get("table") or {}).get(item["key"])  # the column a table names for this key
+    if "source" in item and "sources" in item:
+        _add(errors, ("fields", index, "sources"), "give source or sources, not both")
+    elif "sources" in item and named is not None:
+        _add(
+            errors,
+            ("fields", index, "sources"),
+            f"table names the column '{named}' for '{item['key']}': give the columns in table or in sources, "
+            "not both",
+        )
+    elif "source" not in item and "sources" not in item and named is None:
+        _add(errors, ("fields", index, "source"), "missing (required unless table names this key)")
+    given = item.get("sources") or [item.get("source", "{n}")]
+    for s_index, selector in enumerate(item.get("sources", [])):
+        if selector in given[:s_index]:
+            _add(errors, ("fields", index, "sources", s_index), f"'{selector}' is named twice")
+    if "repeat" in data and any("{n}" not in selector for selector in given):
+        where = ("fields", index, "sources" if "sources" in item else "source")
+        _add(errors, where, "with repeat, a source must contain {n}")
+    calls = item["transforms"]
+    if "sources" not in item and calls and TRANSFORMS[calls[0].name].combines:
+        _add(
+            errors,
+            ("fields", index, "transforms", 0),
+            f"'{calls[0].name}' combines several sources: give sources = [...] (a column, field or "
+            "element each)",
+        )
+        return
+    problem = combining_problem(item)
+    if problem is not None:
+        _add(errors, ("fields", index, "transforms", problem[0]), problem[1])
+
+
+def table_headers(data: dict[str, Any]) -> list[str]:
+    """The column headers a list's table reads: those `table` names and every list field's `sources`."""
+    found = list((data.get("table") or {}).values())
+    for item in data.get("items", []):
+        found += [s for s in item.get("sources", []) if isinstance(s, str)]
+    return list(dict.fromkeys(found))
 
 
 def _check_canonical(data: dict[str, Any], errors: dict[Any, Any]) -> None:
@@ -231,6 +283,9 @@ def _check_selectors(data: dict[str, Any], errors: dict[Any, Any]) -> None:
         for i_index, item in enumerate(rule["items"]):
             if "source" in item and kind != "table":
                 check(item["source"], ("lists", index, "fields", i_index, "source"), relative=kind == "rows")
+            for s_index, selector in enumerate(item.get("sources", []) if kind != "table" else []):
+                where = ("lists", index, "fields", i_index, "sources", s_index)
+                check(selector, where, relative=kind == "rows")
 
 
 def _check_items(data: dict[str, Any], errors: dict[Any, Any]) -> None:
@@ -258,7 +313,7 @@ def _item_headers(data: dict[str, Any]) -> list[str]:
             if s and s.strip().startswith("column:")
         ]
     for rule in data["lists"]:
-        found += list((rule.get("table") or {}).values())
+        found += table_headers(rule) if rule.get("table") else []
     return found
 
 

@@ -88,6 +88,8 @@ class FieldSchema(Schema):
 class ListFieldSchema(Schema):
     key = mf.String(required=True, validate=validate.Regexp(rf"{_IDENT}", error="not a key name: {input}"))
     source = mf.String()
+    # Several columns (fields, elements) its first transform combines: a week's weekdays, by `sum`.
+    sources = mf.List(mf.String(validate=validate.Length(min=1)), validate=validate.Length(min=1))
     transforms = mf.List(TransformField(), load_default=list)
     optional = _bool()
     prefilled = _bool()

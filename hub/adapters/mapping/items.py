@@ -83,7 +83,7 @@ def headers_of(form: FormConfig) -> list[str]:
             if s and s.strip().startswith(COLUMN)
         ]
     for list_rule in form.lists:
-        found += list((list_rule.table or {}).values())
+        found += list_rule.headers if list_rule.table is not None else []
     return list(dict.fromkeys(found))
 
 
@@ -141,7 +141,8 @@ def _required_columns(form: FormConfig) -> dict[str, tuple[TransformCall, ...]]:
             found[rule.source.strip()[len(COLUMN) :]] = rule.transforms
     for list_rule in form.lists:
         for item in list_rule.fields:
-            if list_rule.table is not None and not (item.optional or item.prefilled):
+            # A key summed from several columns (a week's days) may have blank cells.
+            if list_rule.table is not None and not (item.optional or item.prefilled or item.sources):
                 found[item.source] = item.transforms
     return found
 
@@ -167,7 +168,7 @@ def unmatched_stops(index: SourceIndex, form: FormConfig) -> list[tuple[str, str
         tables.append(("items", headers_of(form), form.items.stop))
     for number, rule in enumerate(form.lists):
         if rule.stop is not None and rule.table is not None and form.items is None:
-            tables.append((f"lists[{number}]", list(rule.table.values()), rule.stop))
+            tables.append((f"lists[{number}]", rule.headers, rule.stop))
     found = []
     for where, headers, stop in tables:
         header = index.find_header_row(headers)

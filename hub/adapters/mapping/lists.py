@@ -36,17 +36,17 @@ def _blank(value: Any) -> bool:
 
 def _unfilled(rule: ListRule, values: dict[str, Any]) -> bool:
     """A row none of whose values was filled in: every one blank, or given by the form itself."""
-    return all(_blank(values.get(item.source)) or item.prefilled for item in rule.fields)
+    return all(_blank(values.get(s)) or item.prefilled for item in rule.fields for s in item.selectors)
 
 
 def _table_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolver] | None:
     index = scope.index
     sheet = index.default_sheet
     if scope.rows:  # the rows of one item of a table of items (its end is the item table's)
-        columns = {h: scope.columns[normalise_label(h)] for h in (rule.table or {}).values()}
+        columns = {h: scope.columns[normalise_label(h)] for h in rule.headers}
         rows: Sequence[int] = scope.rows
     else:
-        headers = [item.source for item in rule.fields]
+        headers = rule.headers
         found = index.find_header_row(headers)
         if found is None:
             sheet = index.default_sheet
@@ -56,7 +56,10 @@ def _table_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolv
         header_row, columns = found
         table = table_rows(index, header_row, {normalise_label(h): c for h, c in columns.items()}, rule.stop)
         rows = table.rows
-        required = {f.source: f.transforms for f in rule.fields if not (f.optional or f.prefilled)}
+        # A key summed from several columns (a week's days) may have blank cells: not one a row must hold.
+        required = {
+            f.source: f.transforms for f in rule.fields if not (f.optional or f.prefilled or f.sources)
+        }
         stray = stray_row(index, table, {normalise_label(h): c for h, c in columns.items()}, required)
         if stray is not None:
             reader.problem(rule.path, *stray)
@@ -85,7 +88,7 @@ def _xml_rows(scope: Scope, rule: ListRule) -> Iterator[Resolver]:
 
 def _repeat_rows(scope: Scope, rule: ListRule) -> Iterator[Resolver]:
     for n in range(1, (rule.repeat or 0) + 1):
-        values = {item.source: scope.resolve(item.source.replace("{n}", str(n))) for item in rule.fields}
+        values = {s: scope.resolve(s.replace("{n}", str(n))) for item in rule.fields for s in item.selectors}
         if not _unfilled(rule, values):  # a row left blank (or only printed) is not an item
             yield values.get
 
@@ -114,7 +117,7 @@ def read_items(scope: Scope, rule: ListRule, reader: Reader) -> list[Item] | Non
             # A key the aggregate sums by is never optional: a day with hours and no date would vanish.
             optional = rule_field.optional and rule_field.key not in needed
             value, provenance = reader.read(
-                path, [rule_field.source], rule_field.transforms, resolve, optional
+                path, rule_field.selectors, rule_field.transforms, resolve, optional
             )
             if value is not None:
                 item[rule_field.key] = value
@@ -138,8 +141,8 @@ def _never_dropped(
         return
     for rule_field in rule.fields:
         if rule_field.key in _AGGREGATE_NEEDS["iso_week"] and rule_field.key not in item:
-            found = resolve(rule_field.source)
-            where = where_of(found, reader.fmt) if found is not None else rule_field.source
+            found = resolve(rule_field.selectors[0])
+            where = where_of(found, reader.fmt) if found is not None else rule_field.selectors[0]
             reader.problem(
                 f"{rule.path}[{position}].{rule_field.key}",
                 where,
@@ -163,7 +166,7 @@ def filled(scope: Scope, form: FormConfig, rules: Sequence[FieldRule]) -> bool:
     for list_rule in form.lists:
         rows = _rows(scope, list_rule, probe) or ()
         for resolve in rows:
-            if not _unfilled(list_rule, {item.source: resolve(item.source) for item in list_rule.fields}):
+            if not _unfilled(list_rule, {s: resolve(s) for s in list_rule.headers}):
                 return True
     return False
 

@@ -14,7 +14,13 @@ from typing import Any, NamedTuple
 
 from hub.adapters.language.missing_words import label_text, missing
 from hub.adapters.mapping.skipped_labels import LabelSkipped
-from hub.adapters.mapping.transforms import TRANSFORMS, TransformCall, TransformError, box_state_mark
+from hub.adapters.mapping.transforms import (
+    TRANSFORMS,
+    SourceError,
+    TransformCall,
+    TransformError,
+    box_state_mark,
+)
 from hub.adapters.mapping.unchosen import nothing_chosen
 from hub.adapters.readers.base import SourceValue, describe_locator
 from hub.errors import FieldProblem
@@ -165,6 +171,9 @@ class Reader:
             pairs = [(selector, _combined_value(sv, boxes)) for selector, sv in found]
             try:
                 value = TRANSFORMS[calls[0].name].func(pairs, calls[0].args)
+            except SourceError as exc:  # one source's own problem: said at its cell, field or element
+                self._source_problem(path, exc, [f for f in found if f[0] == exc.selector] or found)
+                return None, []
             except TransformError as exc:
                 self.problem(path, self._where(found), exc.reason_en, exc.reason_da)
                 return None, []
@@ -241,6 +250,15 @@ class Reader:
                     _new_provenance((path, self.document_sha256, locator, sv.key, sv.value, tuple(applied)))
                 )
         return entries
+
+    def _source_problem(
+        self, path: str, exc: SourceError, found: Sequence[tuple[str, SourceValue | None]]
+    ) -> None:
+        """One source of several is wrong (a day of a week's grid), said at its place. A table's cell is
+        named by its column's header too ("Tir"), as the person who filled it in knows it; a PDF field
+        and an XML element are named by their place alone."""
+        prefix = f"{exc.selector}: " if self.fmt in ("csv", "xlsx") else ""
+        self.problem(path, self._where(found), prefix + exc.reason_en, prefix + exc.reason_da)
 
     def _where(self, found: Sequence[tuple[str, SourceValue | None]]) -> Where:
         for _, sv in found:

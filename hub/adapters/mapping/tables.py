@@ -150,6 +150,13 @@ def no_header_row(index: SourceIndex, headers: Sequence[str], say_sheet: bool = 
     sheet first, the table on the second), which one and the option that reads it."""
     names = ", ".join(dict.fromkeys(headers))
     en, da = f"no header row with: {names}", f"ingen overskriftsrække med: {names}"
+    near = _nearest_header_row(index, headers)
+    if near is not None:
+        # A misspelt or missing column ("Tirs" for "Tir" in a grid of seven days) said by name, rather
+        # than left to be spotted in a list of every header.
+        lacking = ", ".join(near[1])
+        en += f"; row {near[0]} has all but: {lacking}"
+        da += f"; række {near[0]} har dem alle undtagen: {lacking}"
     if index.format != "xlsx":
         return en, da
     read = index.default_sheet
@@ -161,3 +168,17 @@ def no_header_row(index: SourceIndex, headers: Sequence[str], say_sheet: bool = 
         en += f'; sheet "{other}" has them: write [forms.reader] sheet = "{other}"'
         da += f'; arket "{other}" har dem: skriv [forms.reader] sheet = "{other}"'
     return en, da
+
+
+def _nearest_header_row(index: SourceIndex, headers: Sequence[str]) -> tuple[int, list[str]] | None:
+    """The first row holding most of a table's headers (more than half, at least two) and the headers
+    it lacks, or None when no row comes that close."""
+    wanted = {normalise_label(h): h for h in headers}
+    best: tuple[int, list[str]] | None = None
+    for row in range(1, index.last_row() + 1):
+        printed = {normalise_label(v.value or "") for v in index.row_values(row)}
+        lacking = [h for norm, h in wanted.items() if norm not in printed]
+        held = len(wanted) - len(lacking)
+        if held >= 2 and held * 2 > len(wanted) and (best is None or len(lacking) < len(best[1])):
+            best = (row, lacking)
+    return best

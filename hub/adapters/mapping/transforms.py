@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
@@ -25,6 +26,7 @@ __all__ = [
     "TRANSFORMS",
     "Transform",
     "TransformCall",
+    "SourceError",
     "TransformError",
     "box_state_mark",
     "build_registry",
@@ -201,6 +203,12 @@ class _RegexArgs(Schema):
                     raise ValidationError(f"the pattern has no group {{{name}}}", "template")
 
 
+class _SumArgs(Schema):
+    # An empty cell is 0 hours only where the config says so: an empty day in a grid of weekdays is
+    # normal, but elsewhere an empty cell may be hours nobody wrote down, and is an error.
+    empty_is_zero = fields.Boolean(truthy={True}, falsy={False})
+
+
 class _DefaultArgs(Schema):
     value = fields.String(required=True)
 
@@ -270,6 +278,33 @@ def _checked(values: Sequence[tuple[str, str | None]], args: Mapping[str, Any]) 
     return str(args["values"][ticked[0]])
 
 
+class SourceError(TransformError):
+    """A combining transform's problem with one of its sources: the mapping names that source and its
+    place (its cell, field or element), not the first source's."""
+
+    def __init__(self, selector: str, reason_en: str, reason_da: str) -> None:
+        super().__init__(reason_en, reason_da)
+        self.selector = selector
+
+
+def _sum(values: Sequence[tuple[str, str | None]], args: Mapping[str, Any]) -> str:
+    """Add up hours of several sources (a week's weekday columns) into canonical hours."""
+    total = Decimal(0)
+    for selector, v in values:
+        text = (v or "").strip()
+        if not text:
+            if args.get("empty_is_zero"):
+                continue
+            raise SourceError(
+                selector, "no hours written (write 0 for none)", "ingen timer skrevet (skriv 0 for ingen)"
+            )
+        try:
+            total += Decimal(tp.parse_hours(text))
+        except TransformError as exc:
+            raise SourceError(selector, exc.reason_en, exc.reason_da) from None
+    return tp.format_hours(total)
+
+
 def _text(func: Callable[[str], str]) -> Callable[[str, Mapping[str, Any]], str]:
     def apply(text: str, args: Mapping[str, Any]) -> str:
         return func(text)
@@ -306,6 +341,7 @@ TRANSFORMS: Mapping[str, Transform] = build_registry(
         Transform("join", _join, _JoinArgs, combines=True),
         Transform("map", _map, _MapArgs),
         Transform("checked", _checked, _CheckedArgs, combines=True),
+        Transform("sum", _sum, _SumArgs, combines=True),
         Transform("regex", _regex, _RegexArgs),
         Transform("default", _default, _DefaultArgs),
     )
