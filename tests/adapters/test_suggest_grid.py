@@ -148,3 +148,27 @@ def test_weekday_names_danish_and_english_any_case_with_or_without_a_dot(
     header: str, day: int | None
 ) -> None:
     assert weekday(header) == day
+
+
+def test_a_grid_of_many_citizens_sums_each_citizens_weeks(tmp_path: Path) -> None:
+    """One row a citizen's week under a CPR column: the grid's list is drafted inside the items, and each
+    record's weeks are its own rows' days added up (by hand: 1+2+1+0 = 4, 1; 2 × 5 = 10)."""
+    path = tmp_path / "udtraek.csv"
+    path.write_text(
+        "CPR-nr.;Uge;Mandag;Tirsdag;Onsdag;Torsdag;Fredag\n"
+        "120479-2236;11/2026;1;2;;1;0\n120479-2236;12/2026;1;;;;\n030485-1234;11/2026;2;2;2;2;2\n",
+        encoding="utf-8",
+    )
+    text = _draft(path)
+    assert "group = true" in text
+    assert _lists(text)[0]["fields"][1]["sources"] == ["Mandag", "Tirsdag", "Onsdag", "Torsdag", "Fredag"]
+    given = (("site.p_number", "1023456789"), ("mentor.name", "Jens Bach"), ("signed_on", "2026-03-30"))
+    constants = "".join(f'\n  [[forms.fields]]\n  path = "{p}"\n  value = "{v}"\n' for p, v in given)
+    constants += '\n  [[forms.fields]]\n  path = "signed_by"\n  value = "Jens Bach"\n'
+    cut = text.index("  # the rows of the table")
+    config = drafted_config(text[:cut] + constants + text[cut:], tmp_path)
+    records = canonical_records(config, path.read_bytes(), path.name)
+    assert [(r["citizen"]["cpr"], r["entries"], r["total_hours"]) for r in records] == [
+        ("1204792236", [{"week": "2026-W11", "hours": "4.0"}, {"week": "2026-W12", "hours": "1.0"}], "5.0"),
+        ("0304851234", [{"week": "2026-W11", "hours": "10.0"}], "10.0"),
+    ]
