@@ -280,6 +280,8 @@ def _type_from_fields(candidates: list[Candidate], plans: list[TablePlan]) -> tu
     """The form type its fields give when its words name none: a table of days or weeks with hours is a
     timesheet, scores a progress report, an outcome an end form; else a placement (no word)."""
     hours = next((plan.list_columns["hours"] for plan in plans if "hours" in plan.list_columns), None)
+    grid = next((plan.days for plan in plans if plan.days and plan.list_columns), None)
+    hours = hours or (f"{grid[0]}-{grid[-1]}" if grid else None)  # "Man-Fre": a week's day columns
     if hours:
         return "mentor_hours", hours
     for cand in candidates:

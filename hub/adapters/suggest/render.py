@@ -165,9 +165,25 @@ def _list(plan: TablePlan, s: Suggestion) -> list[str]:
     out += ['  aggregate = "iso_week"', f"  table = {value(table)}"]
     for key in table:
         out += ["", "    [[forms.lists.fields]]", f"    key = {q(key)}", f"    transforms = [{q(key)}]"]
+    if plan.days and "hours" not in table:
+        out += _days(plan.days)
     if not any(f.path == "total_hours" for f in s.fields):
         out += ["", "  [[forms.fields]]", '  path = "total_hours"', '  compute = "sum:entries.hours"']
     return out
+
+
+def _days(days: tuple[str, ...]) -> list[str]:
+    """The hours of a week a row with a column a weekday and no total: the days added up."""
+    return [
+        "",
+        "    [[forms.lists.fields]]",
+        '    key = "hours"',
+        "    # a week a row, a column a weekday and no total column: a week's hours are its days added up,",
+        "    # an empty day as 0 hours. TODO: check that every day column the form can have is listed, and",
+        '    # drop empty_is_zero if a blank day must be refused (docs/config-language.md, "A week a row")',
+        f"    sources = {value(list(days))}",
+        '    transforms = [{ name = "sum", empty_is_zero = true }]',
+    ]
 
 
 def _trailer(table: Table) -> list[str]:

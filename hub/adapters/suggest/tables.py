@@ -4,6 +4,7 @@
   when blank).
 - Several rows naming one citizen (or none) with date or week and hours columns: one record whose
   `[[forms.lists]]` reads the rows; the other columns are read `under:` their header (the first row).
+  A week a row with a column a weekday and no total (`weekdays`) is such a list, its hours the days.
 - Several rows naming different citizens: many records, `[forms.items] key = "<CPR header>"` and each
   field `column:Header` (`group = true` when a citizen's rows follow one another with hours in them).
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from hub.adapters.suggest.candidates import Candidate, Table
+from hub.adapters.suggest.weekdays import weekday_grid
 from hub.adapters.suggest.words import guess_path, has
 
 LIST_COLUMNS = (("week", ("=uge", "week")), ("date", ("dato", "date")), ("hours", ("timer", "hours")))
@@ -27,6 +29,7 @@ class TablePlan:
     candidates: list[Candidate] = field(default_factory=list)
     items: dict[str, object] = field(default_factory=dict)
     list_columns: dict[str, str] = field(default_factory=dict)  # list key → header
+    days: tuple[str, ...] = ()  # a weekday grid's day columns, summed into the list's hours
 
 
 def list_columns(headers: tuple[str, ...]) -> dict[str, str]:
@@ -42,7 +45,8 @@ def list_columns(headers: tuple[str, ...]) -> dict[str, str]:
 def plan_table(table: Table) -> TablePlan:
     """Decide how a table is read, from how many rows it has and whose they are."""
     columns = list_columns(table.headers)
-    has_list = "hours" in columns and ({"date", "week"} & set(columns))
+    days = weekday_grid(table.headers)
+    has_list = ("hours" in columns or days) and ({"date", "week"} & set(columns))
     cpr = next((h for h in table.headers if (g := guess_path(h)) and g[0] == "citizen.cpr"), None)
     people = [_digits(row.get(cpr, "")) for row in table.rows] if cpr else []
     distinct = {p for p in people if p}
@@ -53,15 +57,19 @@ def plan_table(table: Table) -> TablePlan:
         if has_list and len(distinct) < len(people):
             plan.items["group"] = True
             plan.list_columns = {k: columns[k] for k in ("week", "date", "hours") if k in columns}
+            plan.days = days
     elif has_list:
         plan = TablePlan(
-            table, "list", list_columns={k: columns[k] for k in ("week", "date", "hours") if k in columns}
+            table,
+            "list",
+            list_columns={k: columns[k] for k in ("week", "date", "hours") if k in columns},
+            days=days,
         )
     else:
         return TablePlan(table, "none")  # several rows of one kind nobody can tell: left to a person
     first = table.rows[0] if table.rows else {}
     for header in table.headers:
-        if header in plan.list_columns.values():
+        if header in plan.list_columns.values() or header in plan.days:
             continue
         # A header printed a row higher (merged down over the header row) has a blank cell straight under
         # it: its value is the first filled one below.
