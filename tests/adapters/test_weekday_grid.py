@@ -15,6 +15,7 @@ import pytest
 from click.testing import CliRunner
 from pipeline import ROOT
 from simulator_support import fixture_script
+from test_mapping import HEAD
 
 from hub.adapters.language.config_model import FormConfig, MunicipalityConfig
 from hub.adapters.language.config_schema import load_config_file
@@ -127,18 +128,6 @@ def test_a_week_with_every_day_empty_is_zero_hours_not_a_dropped_row(tmp_path: P
     assert record["total_hours"] == "8.25"  # 4 + 0 + 4.25
 
 
-HEAD = """
-config_version = 1
-[municipality]
-code = "159"
-slug = "gladsaxe"
-name = "Gladsaxe Kommune"
-jobcentre = "Jobcenter Gladsaxe"
-[audit]
-claim_period = "month"
-cpr_in_bundles = "masked"
-retention_years = 5
-"""
 GRID_LIST = """
   [[forms.fields]]
   path = "total_hours"

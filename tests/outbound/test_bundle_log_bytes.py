@@ -10,26 +10,15 @@ import zipfile
 from functools import cache
 from pathlib import Path
 
-import pytest
 from flask import Flask
-from flask.testing import FlaskCliRunner
 from sqlalchemy import select
+from test_bundle import gladsaxe
 
 from hub import merkle
-from hub.cli import cli
 from hub.extensions import db
 from hub.models import AuditEvent, AuditLeaf
 
-
-@pytest.fixture(scope="module")
-def gladsaxe(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Gladsaxe's bundle for September 2026."""
-    out = tmp_path_factory.mktemp("bundle") / "gladsaxe-2026-09.zip"
-    result = FlaskCliRunner(lived_demo).invoke(
-        cli, ["bundle", "gladsaxe", "--period", "2026-09", "--out", str(out)]
-    )
-    assert result.exit_code == 0, result.output
-    return out
+__all__ = ["gladsaxe"]  # the fixture, imported for pytest to find
 
 
 def test_each_log_entry_is_the_bytes_its_tree_gives(lived_demo: Flask, gladsaxe: Path) -> None:

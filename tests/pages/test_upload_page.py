@@ -140,10 +140,7 @@ def test_the_list_of_files_sent_says_how_many_there_are_in_all(app: Flask, clien
     """The page lists the 20 newest: with 23 sent, it says which of them it shows."""
     load_agreements(app)
     add_user(app, "kommune-herlev")
-    with app.app_context():
-        for n in range(23):
-            ingest.submit(db.session, f"x;{n}\n".encode(), f"p{n}.csv", "163", "web", "user:kommune-herlev")
-        db.session.commit()
+    _sent(app, 23)
     sign_in(client, "kommune-herlev")
     assert _shown_line(client.get("/upload").text) == (20, "Viser 1–20 af 23.")
 
@@ -151,10 +148,7 @@ def test_the_list_of_files_sent_says_how_many_there_are_in_all(app: Flask, clien
 def test_a_list_that_is_shown_whole_says_nothing_more(app: Flask, client: Any) -> None:
     load_agreements(app)
     add_user(app, "kommune-herlev")
-    with app.app_context():
-        for n in range(3):
-            ingest.submit(db.session, f"x;{n}\n".encode(), f"p{n}.csv", "163", "web", "user:kommune-herlev")
-        db.session.commit()
+    _sent(app, 3)
     sign_in(client, "kommune-herlev")
     assert _shown_line(client.get("/upload").text) == (3, "")
 
