@@ -17,11 +17,9 @@ from marshmallow import Schema, fields, validate
 from hub.api.common import QUERY, download, file_doc, file_response
 from hub.api.export_shapes import CompanyExportOut
 from hub.api.periods import ClaimPeriod, PeriodArgs, PeriodField, period_refused, started
-from hub.errors import NotFound
-from hub.exports.company_form_model import KINDS
 from hub.extensions import db
 from hub.periods import Period, PeriodError, month_of
-from hub.services import outbound_reads
+from hub.services import company_files, outbound_reads
 from hub.web.guard import principal, requires
 
 blp = Blueprint(
@@ -152,9 +150,9 @@ def get_export(args: dict[str, Any], agreement_id: str) -> Response:
 def get_form(args: dict[str, Any], agreement_id: str, kind: str) -> Response:
     """The company's one form of a kind, pre-filled with its interns by participant id."""
     period = started(args.get("period") or _this_month())
-    who = principal()
+    who, kind = principal(), company_files.require_kind(kind)
     with download() as out:
-        outbound_reads.company_form(db.session, who, agreement_id, _kind(kind), args["format"], period, out)
+        outbound_reads.company_form(db.session, who, agreement_id, kind, args["format"], period, out)
     return file_response(out, f"{kind}-{agreement_id}-{period.label}", args["format"])
 
 
@@ -177,10 +175,3 @@ def _this_month() -> Period:
     return month_of(date.today())
 
 
-def _kind(kind: str) -> str:
-    if kind not in KINDS:
-        raise NotFound(
-            f"no form {kind!r}: the company's forms are {', '.join(KINDS)}",
-            f"ingen blanket {kind!r}: virksomhedens blanketter er {', '.join(KINDS)}",
-        )
-    return kind

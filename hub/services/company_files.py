@@ -14,7 +14,8 @@ from typing import Any, BinaryIO
 
 from sqlalchemy.orm import Session
 
-from hub.exports.company_form_model import CompanyFormSpec
+from hub.errors import HubError, NotFound
+from hub.exports.company_form_model import KINDS, CompanyFormSpec
 from hub.exports.company_form_pdf import write_form_pdf
 from hub.exports.company_form_xlsx import write_form_xlsx
 from hub.exports.company_json import write_company_json
@@ -64,3 +65,25 @@ def write_form(
         "participants": sorted(intern.participant_id for intern in spec.interns),
     }
     return spec, detail
+
+
+def require_kind(kind: str) -> str:
+    """`kind` when the company has a form of it; else NotFound naming the forms there are."""
+    if kind not in KINDS:
+        raise NotFound(
+            f"no form {kind!r}: the company's forms are {', '.join(KINDS)}",
+            f"ingen blanket {kind!r}: virksomhedens blanketter er {', '.join(KINDS)}",
+        )
+    return kind
+
+
+def require_format(fmt: str, writers: dict[str, Any]) -> str:
+    """`fmt` when there is a writer for it (`EXPORT_WRITERS`, `FORM_WRITERS`); else a HubError naming the
+    formats there are: the format is what is wrong, not the form or the export."""
+    if fmt not in writers:
+        choices = sorted(writers)
+        raise HubError(
+            f"no file as {fmt!r}: choose {', '.join(choices[:-1])} or {choices[-1]}",
+            f"ingen fil som {fmt!r}: vælg {', '.join(choices[:-1])} eller {choices[-1]}",
+        )
+    return fmt

@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session
 
 from hub.access import Principal
 from hub.errors import HubError
-from hub.exports.company_form_model import KINDS
 from hub.exports.company_model import Intern, Person
 from hub.exports.company_redact import redact_export
 from hub.exports.facts import PlacementFacts
@@ -128,8 +127,7 @@ def _intern(facts: PlacementFacts) -> Intern:
 def export_file(session: Session, who: Principal, agreement_id: str, fmt: str, period: Period) -> bytes:
     """The company's one export (`hub export company`) as bytes, written to the audit log."""
     agreement = scope.agreement(session, who, agreement_id)
-    if fmt not in EXPORT_WRITERS:
-        raise HubError(f"unknown format {fmt!r}", f"ukendt format {fmt!r}")
+    company_files.require_format(fmt, EXPORT_WRITERS)
     out = io.BytesIO()
     detail = company_files.write_export(session, agreement, fmt, period, out)
     company.note_export(session, who.actor, agreement, "company", {**detail, "party": who.party})
@@ -141,8 +139,8 @@ def form_file(
 ) -> bytes:
     """The company's one form of a kind (`hub form company`), pre-filled, as bytes; logged."""
     agreement = scope.agreement(session, who, agreement_id)
-    if fmt not in FORM_WRITERS or kind not in KINDS:
-        raise HubError(f"unknown form {kind!r} as {fmt!r}", f"ukendt skema {kind!r} som {fmt!r}")
+    company_files.require_format(fmt, FORM_WRITERS)
+    company_files.require_kind(kind)
     out = io.BytesIO()
     _spec, detail = company_files.write_form(session, agreement, kind, fmt, period, out)
     company.note_export(session, who.actor, agreement, "form", {**detail, "party": who.party})

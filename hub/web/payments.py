@@ -22,7 +22,7 @@ from hub.exports.company_form_model import KINDS
 from hub.extensions import db
 from hub.models import Agreement
 from hub.periods import Period, month_of, parse_period
-from hub.services import audit_page, outbound_reads, scope
+from hub.services import audit_page, company_files, outbound_reads, scope
 from hub.services.company_page import MEDIA
 from hub.web import nav
 from hub.web.company import recent_months
@@ -114,8 +114,7 @@ def export() -> Response:
     """The company's one export as the company gets it (the lead's copy; `hub export company`)."""
     agreement_id, fmt = request.args.get("agreement", ""), request.args.get("format", "pdf")
     period = _month(COMPANY_FILES_RULE)
-    if fmt not in MEDIA:
-        raise NotFound(f"no export as {fmt!r}", f"ingen eksport som {fmt!r}")
+    company_files.require_format(fmt, company_files.EXPORT_WRITERS)
     out = io.BytesIO()
     outbound_reads.company_export(db.session, principal(), agreement_id, fmt, period, out)
     return _file(out.getvalue(), fmt, f"eksport-{agreement_id}-{period.label}", MEDIA[fmt])
@@ -127,8 +126,8 @@ def form() -> Response:
     """The company's one form of a kind, as the company gets it (the lead's copy; `hub form company`)."""
     agreement_id, period = request.args.get("agreement", ""), _month(COMPANY_FILES_RULE)
     kind, fmt = request.args.get("kind", "mentor_hours"), request.args.get("format", "pdf")
-    if kind not in KINDS or fmt not in ("pdf", "xlsx"):
-        raise NotFound(f"no form {kind!r} as {fmt!r}", f"intet skema {kind!r} som {fmt!r}")
+    company_files.require_format(fmt, company_files.FORM_WRITERS)
+    company_files.require_kind(kind)
     out = io.BytesIO()
     outbound_reads.company_form(db.session, principal(), agreement_id, kind, fmt, period, out)
     return _file(out.getvalue(), fmt, f"skema-{kind}-{agreement_id}-{period.label}", MEDIA[fmt])

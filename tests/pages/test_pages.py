@@ -113,7 +113,7 @@ def test_the_company_downloads_its_export_and_its_form(demo: Flask) -> None:
     )
     named = last_event(demo, "export.form").detail["participants"]
     assert named and named == sorted(named) and all(pid in form.data.decode("latin-1") for pid in named)
-    assert client.get("/company/form?agreement=falck-hovedstaden&kind=nonsense&format=pdf").status_code == 400
+    assert client.get("/company/form?agreement=falck-hovedstaden&kind=nonsense&format=pdf").status_code == 404
 
 
 # --- the auditor ------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ line."""
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -144,9 +145,42 @@ def test_the_leads_copy_of_the_companys_export_and_form(demo: Flask) -> None:
     assert export.status_code == 200 and json.loads(export.data)["agreement"]
     form = lead.get("/payments/form?agreement=falck-hovedstaden&period=2026-09&kind=mentor_hours&format=pdf")
     assert form.status_code == 200 and form.data.startswith(b"%PDF")
-    assert (
-        lead.get("/payments/export?agreement=falck-hovedstaden&period=2026-09&format=doc").status_code == 404
-    )
+
+
+@pytest.mark.parametrize(
+    ("user", "url", "status", "said"),
+    [
+        (
+            "lead-gladsaxe",
+            "/payments/export?format=doc",
+            400,
+            "ingen fil som 'doc': vælg json, pdf eller xlsx",
+        ),
+        ("lead-gladsaxe", "/payments/form?kind=mentor_hours&format=doc", 400, "vælg pdf eller xlsx"),
+        (
+            "lead-gladsaxe",
+            "/payments/form?kind=timer&format=pdf",
+            404,
+            "ingen blanket 'timer': virksomhedens",
+        ),
+        ("falck", "/company/export?format=csv", 400, "ingen fil som 'csv': vælg json, pdf eller xlsx"),
+        (
+            "falck",
+            "/company/form?kind=mentor_hours&format=doc",
+            400,
+            "ingen fil som 'doc': vælg pdf eller xlsx",
+        ),
+        ("falck", "/company/form?kind=timer&format=pdf", 404, "blanketter er mentor_hours, progress_report"),
+    ],
+)
+def test_a_wrong_format_or_form_in_a_download_url_names_what_there_is(
+    demo: Flask, user: str, url: str, status: int, said: str
+) -> None:
+    """A format or a kind of form typed into the address: the one that is wrong is named, with the
+    choices there are, the same way on the company's page, the lead's copy and the API."""
+    response = client_of(demo, user).get(f"{url}&agreement=falck-hovedstaden&period=2026-09")
+    assert response.status_code == status
+    assert said in html.unescape(response.get_data(as_text=True))
 
 
 @pytest.mark.parametrize(
