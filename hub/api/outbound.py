@@ -173,5 +173,3 @@ def get_claim(args: dict[str, Any], municipality: str) -> Response:
 def _this_month() -> Period:
     """This month, the default period of the company's export and form (as on the command line)."""
     return month_of(date.today())
-
-

@@ -2,10 +2,11 @@
 
 A submission rejected (or only partly accepted) is read again, against today's agreements and config,
 when one of its reasons lay outside the document (no agreement for its site yet, no placement to link it
-to: `FieldProblem.outside_document`) or when its adapter config has changed since it was read (the
-fingerprint stored with its outcome differs). A document rejected for itself (unreadable bytes, a bad
-value) with its config unchanged keeps its answer. It stays one submission either way; the earlier
-outcome stays in the audit log, followed by a `submission.read_again` entry saying why.
+to: `FieldProblem.outside_document`) or when its adapter config, or the hub's own reading of files (a new
+version of the hub), has changed since it was read (the fingerprint stored with its outcome differs). A
+document rejected for itself (unreadable bytes, a bad value) with both unchanged keeps its answer. It
+stays one submission either way; the earlier outcome stays in the audit log, followed by a
+`submission.read_again` entry saying why.
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ WHY = {
         "læst igen: en grund lå uden for dokumentet (en aftale, en praktik)",
     ),
     "config": (
-        "read again: the adapter config has changed since it was read",
-        "læst igen: adapterens opsætning er ændret, siden den blev læst",
+        "read again: the adapter config or the hub's reading of files has changed since it was read",
+        "læst igen: adapterens opsætning eller hubbens læsning af filer er ændret, siden den blev læst",
     ),
 }
 

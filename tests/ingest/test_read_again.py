@@ -18,6 +18,7 @@ from flask import Flask
 from flask.testing import FlaskCliRunner
 from sqlalchemy import func, select
 
+from hub.adapters.language import fingerprint
 from hub.adapters.language.registry import load_registry
 from hub.extensions import db
 from hub.models import AuditEvent, Document, Record, Submission
@@ -112,7 +113,7 @@ def test_a_document_rejected_for_itself_keeps_its_answer_until_its_config_change
     app.extensions["hub.registry"] = load_registry(configs)  # the fixed config, after a restart
     again = runner.invoke(args=["ingest", str(PLACEMENT), "-m", "herlev"])
     assert again.exit_code == 0, again.output
-    assert "submission 1 accepted (same bytes as before, read again: the adapter config has changed" in (
+    assert "submission 1 accepted (same bytes as before, read again: the adapter config or the hub's" in (
         again.output
     )
     assert counts(app) == (1, 1, 1)
@@ -127,6 +128,48 @@ def test_an_unreadable_document_sent_again_keeps_its_answer(runner: Any, tmp_pat
     assert first.exit_code == 2 and "submission 1 rejected" in first.output
     same = runner.invoke(args=["ingest", str(broken), "-m", "gladsaxe"])
     assert same.exit_code == 2 and "submission 1 rejected (same bytes as before)\n" in same.output
+
+
+def test_a_document_rejected_for_itself_is_read_again_by_a_hub_that_reads_files_otherwise(
+    runner: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file the hub could not read, sent again after a new version of the hub (its readers, mappings or
+    schemas changed) was deployed: read again, as the same submission, since the new hub may read it."""
+    assert runner.invoke(args=["agreements", "load"]).exit_code == 0
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.7\n" + b"\x00garbage" * 50)
+    assert "submission 1 rejected" in runner.invoke(args=["ingest", str(broken), "-m", "gladsaxe"]).output
+    monkeypatch.setattr(fingerprint, "reading_code", lambda: "the next version of the hub")
+    again = runner.invoke(args=["ingest", str(broken), "-m", "gladsaxe"])
+    assert again.exit_code == 2
+    assert "submission 1 rejected (same bytes as before, read again: the adapter config or the hub's" in (
+        again.output
+    )
+    # Read with the new hub once: sent a third time, it keeps that answer.
+    same = runner.invoke(args=["ingest", str(broken), "-m", "gladsaxe"])
+    assert "submission 1 rejected (same bytes as before)\n" in same.output
+
+
+def test_the_hubs_reading_is_told_by_its_code_wherever_it_is_installed(tmp_path: Path) -> None:
+    """The digest of the reading code: the same files give the same digest in another folder; a changed
+    byte or a new file changes it; a folder left out (`suggest`) changes nothing."""
+
+    def tree(root: Path, reader: bytes, drafts: bytes = b"") -> Path:
+        (root / "adapters" / "readers").mkdir(parents=True)
+        (root / "adapters" / "suggest").mkdir()
+        (root / "adapters" / "readers" / "pdf.py").write_bytes(reader)
+        (root / "adapters" / "suggest" / "draft.py").write_bytes(drafts)
+        return root / "adapters"
+
+    def digest(root: Path) -> str:
+        return fingerprint.code_digest([root], [root / "suggest"])
+
+    one = tree(tmp_path / "one", b"READ = 1\n")
+    assert digest(one) == digest(tree(tmp_path / "two", b"READ = 1\n", b"DRAFT = 2\n"))
+    assert digest(one) != digest(tree(tmp_path / "three", b"READ = 2\n"))
+    four = tree(tmp_path / "four", b"READ = 1\n")
+    (four / "readers" / "xml.py").write_bytes(b"")
+    assert digest(one) != digest(four)
 
 
 @pytest.fixture

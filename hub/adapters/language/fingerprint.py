@@ -1,43 +1,82 @@
-"""The fingerprint of what reading a document depends on: an adapter's forms as written, and their XSDs.
+"""The fingerprint of what reading a document depends on: an adapter's forms as written, their XSDs, and
+the hub's own reading of files (its readers, mappings and schemas, and the libraries they read with).
 
-Stored with a submission's outcome, so that the same bytes sent again after the config was fixed are read
-again (and not answered with the old rejection), while a document rejected for itself is not.
+Stored with a submission's outcome, so that the same bytes sent again after the config was fixed, or
+after a hub that reads them differently was deployed, are read again (and not answered with the old
+rejection), while a document rejected for itself is not (decision 0023).
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
+from collections.abc import Iterable
+from importlib import metadata
+from pathlib import Path
 
 from hub.adapters.language.config_model import CompanyAdapter, MunicipalityConfig
 
 # By the adapter object: a loaded config never changes (a changed file is loaded as a new one), and a
 # batch asked for the same adapter's fingerprint once per document, reading its XSDs every time.
-_KNOWN: dict[int, tuple[MunicipalityConfig | CompanyAdapter, str]] = {}
+_KNOWN: dict[int, tuple[MunicipalityConfig | CompanyAdapter, str, str]] = {}
 _MAX_KNOWN = 1_000
+HUB = Path(__file__).resolve().parents[2]
+# What turns a document's bytes into a record or a rejection: the hub's code of it and its libraries.
+# `suggest` only drafts configs: a change there reads no document differently.
+READING_CODE = (HUB / "adapters", HUB / "schemas")
+LEFT_OUT = (HUB / "adapters" / "suggest",)
+READING_LIBRARIES = ("pikepdf", "pypdf", "lxml", "openpyxl", "marshmallow")
 
 
 def fingerprint(adapter: MunicipalityConfig | CompanyAdapter) -> str:
-    """SHA-256 (hex) of the adapter's forms as parsed from its file and the bytes of each form's XSD.
+    """SHA-256 (hex) of the adapter's forms as parsed from its file, the bytes of each form's XSD and the
+    hub's reading of files (`reading_code`).
 
     The claim and the audit rules are left out: they change nothing a document is read into. Computed
     once per loaded adapter (the XSD as it was then, which is also the one `pipeline` validates with)."""
+    reading = reading_code()
     known = _KNOWN.get(id(adapter))
-    if known is not None and known[0] is adapter:
-        return known[1]
+    if known is not None and known[0] is adapter and known[1] == reading:
+        return known[2]
     if len(_KNOWN) >= _MAX_KNOWN:
         _KNOWN.clear()  # configs reloaded many times over (tests): start again
-    value = _compute(adapter)
-    _KNOWN[id(adapter)] = (adapter, value)
+    value = _compute(adapter, reading)
+    _KNOWN[id(adapter)] = (adapter, reading, value)
     return value
 
 
-def _compute(adapter: MunicipalityConfig | CompanyAdapter) -> str:
+def _compute(adapter: MunicipalityConfig | CompanyAdapter, reading: str) -> str:
     forms = []
     for form in adapter.forms:
         xsd = form.xsd_path
         schema = hashlib.sha256(xsd.read_bytes()).hexdigest() if xsd is not None and xsd.is_file() else None
         forms.append({"form": form.raw, "xsd": schema})
     # TOML dates parse to date objects: `default=str` writes them as their ISO text.
-    text = json.dumps({"code": adapter.code, "forms": forms}, sort_keys=True, default=str, ensure_ascii=False)
+    parts = {"code": adapter.code, "forms": forms, "reading": reading}
+    text = json.dumps(parts, sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@functools.cache
+def reading_code() -> str:
+    """SHA-256 (hex) of the hub's reading of files as this process runs it: the source of its readers,
+    mappings and schemas, and the versions of the libraries they read with. Computed once a process."""
+    digest = hashlib.sha256(code_digest(READING_CODE, LEFT_OUT).encode())
+    for name in READING_LIBRARIES:
+        digest.update(f"\n{name}=={metadata.version(name)}".encode())
+    return digest.hexdigest()
+
+
+def code_digest(roots: Iterable[Path], left_out: Iterable[Path] = ()) -> str:
+    """SHA-256 (hex) of every `*.py` under `roots` but `left_out`: each file's path below its root and
+    its bytes, in path order, so the same code gives the same digest wherever it is installed."""
+    skipped = tuple(left_out)
+    digest = hashlib.sha256()
+    for root in roots:
+        for path in sorted(root.rglob("*.py")):
+            if any(path.is_relative_to(folder) for folder in skipped):
+                continue
+            digest.update(f"{root.name}/{path.relative_to(root).as_posix()}\n".encode())
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
