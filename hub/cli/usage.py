@@ -60,6 +60,13 @@ class InBothLanguages(click.ClickException):
         click.echo(f"fejl:  {_danish(self.inner)}", file=file, err=True)
 
 
+# `hub` or `hub audit` alone: click shows the help (exit 2), which is no error to say in Danish.
+NO_ARGS_IS_HELP = getattr(click.exceptions, "NoArgsIsHelpError", ())
+
+
 def in_both_languages(exc: click.ClickException) -> click.ClickException:
-    """`exc` wrapped to be shown in Danish too (once: an error already wrapped is returned as it is)."""
-    return exc if isinstance(exc, InBothLanguages) else InBothLanguages(exc)
+    """`exc` wrapped to be shown in Danish too (once: an error already wrapped, or the help shown for
+    a group named without a command, is returned as it is)."""
+    if isinstance(exc, InBothLanguages | NO_ARGS_IS_HELP):
+        return exc
+    return InBothLanguages(exc)

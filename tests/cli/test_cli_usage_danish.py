@@ -68,3 +68,10 @@ def test_help_and_a_good_command_line_are_as_before(app: Flask, runner: Any) -> 
     )
     listed = runner.invoke(args=["agreements", "list"])
     assert listed.exit_code == 0 and "fejl" not in listed.output
+
+
+@pytest.mark.parametrize("args", [[], ["audit"]])
+def test_a_group_named_alone_shows_its_help_and_no_error(app: Flask, runner: Any, args: list[str]) -> None:
+    shown = runner.invoke(args=args)
+    assert shown.output.startswith("Usage: hub") and "Commands:" in shown.output
+    assert "fejl" not in shown.output and "Error" not in shown.output
