@@ -1,5 +1,6 @@
 """Click's own errors reading a command line are said in Danish too, after click's English line, with
-click's exit code 2: every error of `hub` is a line in each language."""
+click's exit code 2: every error of `hub` is a line in each language. And the help of the operator's
+commands says what their arguments take."""
 
 from __future__ import annotations
 
@@ -75,3 +76,20 @@ def test_a_group_named_alone_shows_its_help_and_no_error(app: Flask, runner: Any
     shown = runner.invoke(args=args)
     assert shown.output.startswith("Usage: hub") and "Commands:" in shown.output
     assert "fejl" not in shown.output and "Error" not in shown.output
+
+
+@pytest.mark.parametrize(
+    ("args", "example"),
+    [
+        (["claim", "--help"], "(herlev)"),
+        (["bundle", "--help"], "(ballerup)"),
+        (["audit", "check", "--help"], "(ballerup)"),
+    ],
+)
+def test_the_help_says_what_municipality_and_period_take(
+    app: Flask, runner: Any, args: list[str], example: str
+) -> None:
+    # Not "On the municipality's claim period, and over.": the forms each takes, in words.
+    helped = " ".join(runner.invoke(args=args).output.split())
+    assert "MUNICIPALITY is its code" in helped and example in helped
+    assert "of the kind it claims by" in helped and "2026-Q3" in helped
