@@ -254,3 +254,16 @@ def test_a_deactivated_users_session_and_token_stop_and_the_token_is_told_why(ap
     assert refused.status_code == 401
     assert "its user is deactivated" in refused.get_json()["message"]
     assert "dens bruger er deaktiveret" in refused.get_json()["message_da"]
+
+
+def test_the_new_token_is_focused_to_be_copied(loaded: Flask) -> None:
+    # Shown only this once: the page comes back at it, not at the top (a browser run found focus on
+    # the page's body, the token a long way down for a keyboard or screen reader user).
+    add_user(loaded, "kommune-herlev")
+    client = loaded.test_client()
+    sign_in(client, "kommune-herlev")
+    response = client.post("/tokens", data={"name": "Sagssystem", **_form(client)})
+    page = lxml.html.fromstring(response.get_data(as_text=True))
+    assert [e.get("id") for e in page.xpath("//*[@autofocus]")] == ["new-token"]
+    # And only then: the page as listed has nothing focused by itself.
+    assert lxml.html.fromstring(client.get("/tokens").get_data(as_text=True)).xpath("//*[@autofocus]") == []
