@@ -31,9 +31,9 @@ get 401 from then on. A token works on `/api/…` only, never on the pages.
 
 **Errors** have one shape (`ErrorShape`): `code`, `message` (English), `message_da` (Danish) and
 `problems`, each bad field or value at its locator (`[]` when there is none). 401: no token, or an
-unknown or revoked one. 403: the token's role may not do this. 404: no such object, or one of another
-party. 422: bad arguments, each in `problems` (a query argument the operation does not take too, as
-`Unknown field.`). 400 `bad_period`: a period not begun, not ended or of
+unknown or revoked one, or one of a deactivated user. 403: the token's role may not do this. 404: no
+such object, or one of another party. 422: bad arguments, each in `problems` (a query argument the
+operation does not take too, as `Unknown field.`). 400 `bad_period`: a period not begun, not ended or of
 another kind than asked for, with `period` in `problems`. 429: too many calls; wait `Retry-After` seconds.
 
 **Lists** come a page at a time: `page` (from 1) and `per_page` (1–100, default 25). The body says
@@ -62,7 +62,9 @@ _ERROR_BODY = {"application/json": {"schema": {"$ref": "#/components/schemas/Err
 # The answers every protected operation may give, once each under `components.responses`.
 ANSWERS: dict[str, dict[str, Any]] = {
     "Unauthenticated": {
-        "description": "No token, or an unknown or revoked one (`unauthenticated`).",
+        "description": (
+            "No token, or an unknown or revoked one, or one of a deactivated user (`unauthenticated`)."
+        ),
         "headers": {"WWW-Authenticate": {"schema": {"type": "string", "example": "Bearer"}}},
         "content": _ERROR_BODY,
     },

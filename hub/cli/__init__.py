@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from typing import Any
 from urllib.parse import urlsplit
 
 import click
@@ -36,6 +37,7 @@ from hub.cli import (
     worker,
 )
 from hub.cli.common import EXIT_BAD_INPUT, EXIT_UNAVAILABLE, print_rejection
+from hub.cli.usage import in_both_languages
 from hub.errors import HubError
 from hub.services.schema import NotMigrated
 
@@ -69,6 +71,26 @@ class HubGroup(FlaskGroup):
     def list_commands(self, ctx: click.Context) -> list[str]:
         """Every command but the extensions' (which still run when named)."""
         return [name for name in super().list_commands(ctx) if name not in EXTENSION_COMMANDS]
+
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: click.Context | None = None,
+        **extra: Any,
+    ) -> click.Context:
+        """`hub`'s own options read, a bad one said in Danish too (`usage`)."""
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.ClickException as exc:
+            raise in_both_languages(exc) from None
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the command; click's errors reading its command line are said in Danish too (`usage`)."""
+        try:
+            return super().invoke(ctx)
+        except click.ClickException as exc:
+            raise in_both_languages(exc) from None
 
 
 cli = HubGroup(

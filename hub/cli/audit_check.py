@@ -19,14 +19,17 @@ from hub.services import completeness
 @with_appcontext
 @click.argument("municipality")
 @click.option(
-    "--period", "period_text", required=True, help="On the municipality's claim period: 2026-08, 2026-Q3."
+    "--period",
+    "period_text",
+    required=True,
+    help="One of the municipality's claim periods (begun), of the kind it claims by: 2026-08, 2026-Q3.",
 )
 @click.option("--json", "as_json", is_flag=True, help="JSON with the canonical names.")
 @click.option("--lang", type=click.Choice(["da", "en"]), default="da", show_default=True)
 @bad_input_exits_2
 def check(municipality: str, period_text: str, as_json: bool, lang: str) -> None:
     """Per placement: each audit rule of the municipality, whether its evidence is there, and the
-    documents it looked at."""
+    documents it looked at. MUNICIPALITY is its code (151) or its config's name (ballerup)."""
     period = parse_period(period_text)
     period.require_started(date.today())
     scope = completeness.scope(db.session, municipality, period)

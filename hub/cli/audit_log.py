@@ -9,6 +9,7 @@ import click
 from flask.cli import with_appcontext
 
 from hub.cli.common import bad_input_exits_2
+from hub.errors import HubError
 from hub.extensions import db
 from hub.jsoncodec import dumps
 from hub.periods import DENMARK
@@ -18,7 +19,11 @@ from hub.services import audit_list
 @click.command("log")
 @with_appcontext
 @click.option("--action", default="", help="Entries whose action starts so: read. (every read), submission.")
-@click.option("--actor", default="", help="Entries of one user: user:revisor-ballerup.")
+@click.option(
+    "--actor",
+    default="",
+    help="Entries of one user: revisor-ballerup (or user:revisor-ballerup); or cli, worker, demo.",
+)
 @click.option("--subject", default="", help="Entries about one thing: record:42, placement:7.")
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="From this day (Danish time) on.")
 @click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="To this day (Danish time), included.")
@@ -36,9 +41,13 @@ def log(
 ) -> None:
     """Print the newest entries that match: id, time (Danish), actor, action, subject, detail. No entry
     holds a CPR number. `hub audit log --action read. --actor user:falck` is every read by Falck's user."""
-    wanted = audit_list.Filter(
-        action, actor, subject, since.date() if since else None, until.date() if until else None, limit
-    )
+    first, last = (since.date() if since else None), (until.date() if until else None)
+    if first is not None and last is not None and first > last:
+        raise HubError(
+            f"--since {first} is after --until {last}: no day is in both",
+            f"--since {first} ligger efter --until {last}: ingen dag er i begge",
+        )
+    wanted = audit_list.Filter(action, actor, subject, first, last, limit)
     for entry in audit_list.entries(db.session, wanted):
         when = entry.occurred_at.astimezone(DENMARK).isoformat(timespec="seconds")
         row = {"id": entry.id, "occurred_at": when, "actor": entry.actor, "action": entry.action}

@@ -25,6 +25,11 @@ from hub.services.payments import agreement as find_agreement
 EXPORT_WRITERS, FORM_WRITERS = company_files.EXPORT_WRITERS, company_files.FORM_WRITERS
 OUT = click.Path(dir_okay=False, writable=True, path_type=Path)
 PERIOD_HELP = "2026-08 (default: this month), 2026-Q3 or 2026-H2."
+# A claim's and a bundle's period: of the kind the municipality claims by, and over (README).
+CLAIM_PERIOD_HELP = (
+    "One of the municipality's claim periods that has ended, of the kind it claims by ([audit] "
+    "claim_period in its config): a month (2026-08), a quarter (2026-Q3) or a half-year (2026-H2)."
+)
 
 
 def _period(text: str | None) -> tuple[date, Period]:
@@ -85,12 +90,13 @@ def form_company(agreement_id: str, kind: str, fmt: str, out: Path, period_text:
 @with_appcontext
 @click.argument("municipality")
 @click.option("--agreement", "agreement_id", required=True, help="The agreement the claim is for.")
-@click.option("--period", "period_text", required=True, help="On the municipality's claim period.")
+@click.option("--period", "period_text", required=True, help=CLAIM_PERIOD_HELP)
 @click.option("--out", type=OUT, required=True, help="The file to write.")
 @seals_audit_log
 @bad_input_exits_2
 def claim(municipality: str, agreement_id: str, period_text: str, out: Path) -> None:
-    """A municipality's mentor-support claim in its own format ([claim] in its config)."""
+    """A municipality's mentor-support claim in its own format ([claim] in its config). MUNICIPALITY is
+    its code (163) or its config's name (herlev)."""
     today = date.today()
     period = parse_period(period_text)
     claim_data, config = claims.build_claim(db.session, municipality, agreement_id, period, today)
@@ -109,12 +115,13 @@ def claim(municipality: str, agreement_id: str, period_text: str, out: Path) -> 
 @click.command("bundle")
 @with_appcontext
 @click.argument("municipality")
-@click.option("--period", "period_text", required=True, help="On the municipality's claim period, and over.")
+@click.option("--period", "period_text", required=True, help=CLAIM_PERIOD_HELP)
 @click.option("--out", type=OUT, required=True, help="The zip file to write.")
 @bad_input_exits_2
 def bundle(municipality: str, period_text: str, out: Path) -> None:
     """The auditor's bundle: originals, records with provenance, the claim, the completeness report, log
-    entries with their proofs, a signed manifest and an offline verifier."""
+    entries with their proofs, a signed manifest and an offline verifier. MUNICIPALITY is its code
+    (151) or its config's name (ballerup)."""
     with atomic_output(out) as stream:
         made = bundles.write_bundle(db.session, municipality, parse_period(period_text), stream, "cli")
     counts = f"{len(made.placements)} praktikker / placements, {made.versions} poster / record versions"

@@ -38,6 +38,10 @@ SIGNATURE_DASH = "\u2014"
 # A downloaded claim's file, named by the log entry of its download (`bundle_claims`).
 DOWNLOADED = re.compile(r"claim/hentet/.+-logpost-([0-9]+)\.[A-Za-z0-9]+")
 NOT_CHECKED = 3
+# Files Finder and Explorer leave in a folder they have shown, or in a zip made again from it (macOS's
+# `__MACOSX/` and `._name`): never the bundle's, so no sign that it was changed. An auditor who unpacked
+# the bundle and looked at it would otherwise be told it is NOT intact. Said, and skipped.
+OS_LITTER = re.compile(r"(?:^|/)(?:\.DS_Store|Thumbs\.db|desktop\.ini|\._[^/]+)$|^__MACOSX/", re.IGNORECASE)
 
 
 class Unreadable(Exception):
@@ -187,7 +191,15 @@ def check_files(bundle: Bundle, manifest: dict[str, Any]) -> bool:
             say(False, f"{path} er ændret (SHA-256 passer ikke)", f"{path} was changed (SHA-256 differs)")
             ok = False
     extra = bundle.names() - set(listed) - set(withheld) - {"manifest.json", "manifest.sig"}
-    for path in sorted(extra):
+    litter = {path for path in extra if OS_LITTER.search(path)}
+    if litter:
+        shown = ", ".join(sorted(litter)[:3]) + (", …" if len(litter) > 3 else "")
+        say(
+            None,
+            f"{len(litter)} filer fra styresystemet er ikke pakkens og springes over ({shown})",
+            f"{len(litter)} files the operating system made are not the bundle's and are skipped ({shown})",
+        )
+    for path in sorted(extra - litter):
         say(False, f"{path} står ikke i manifestet", f"{path} is not in the manifest")
         ok = False
     if ok:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from hub.models import AuditEvent
@@ -32,7 +32,7 @@ class Filter:
     """Which entries: each given part must match (`action` and `actor` as prefixes, `subject` whole)."""
 
     action: str = ""  # a prefix; `read.` also finds the reads logged under their old names (`RENAMED`)
-    actor: str = ""  # a user (`user:falck`), with or without the token it used
+    actor: str = ""  # a user (`user:falck` or `falck`), with or without the token it used
     subject: str = ""
     since: date | None = None  # from this Danish day on
     until: date | None = None  # to this Danish day, included
@@ -44,6 +44,20 @@ def _utc(day: date) -> datetime:
     return datetime.combine(day, time(), tzinfo=DENMARK).astimezone(UTC)
 
 
+def _actor_clause(actor: str) -> ColumnElement[bool]:
+    """`user:falck` is that user, by session or by any of its tokens (`user:falck token:3`), and not
+    `user:falck2`. A bare name (`falck`, as `hub users list` shows it) is that user too: an operator
+    who leaves out `user:` must not be told that the user read nothing. `cli`, `worker` and `demo` are
+    actors of their own and still match as they are."""
+    names = [actor]
+    if ":" not in actor:
+        names.append(f"user:{actor.lower()}")  # usernames are kept in lower case (decision 0047)
+    return or_(
+        *(AuditEvent.actor == name for name in names),
+        *(AuditEvent.actor.startswith(f"{name} token:", autoescape=True) for name in names),
+    )
+
+
 def entries(session: Session, wanted: Filter) -> Sequence[AuditEvent]:
     """The newest entries that match, at most `limit`."""
     query = select(AuditEvent)
@@ -53,14 +67,7 @@ def entries(session: Session, wanted: Filter) -> Sequence[AuditEvent]:
             or_(AuditEvent.action.startswith(wanted.action, autoescape=True), AuditEvent.action.in_(old))
         )
     if wanted.actor:
-        # `user:falck` is that user, by session or by any of its tokens (`user:falck token:3`), and not
-        # `user:falck2`.
-        query = query.where(
-            or_(
-                AuditEvent.actor == wanted.actor,
-                AuditEvent.actor.startswith(f"{wanted.actor} token:", autoescape=True),
-            )
-        )
+        query = query.where(_actor_clause(wanted.actor))
     if wanted.subject:
         query = query.where(AuditEvent.subject == wanted.subject)
     if wanted.since is not None:

@@ -117,8 +117,9 @@ def audited_period(who: Principal, text: str) -> Period:
     if chosen.label not in {p.label for p in allowed}:
         config = registry().get(scope.municipality(who, who.municipality or ""))
         kind, today = config.audit.claim_period, date.today()
-        open_ = ", ".join(p.label for p in allowed) or "-"
-        open_da = ", ".join(p.describe("da") for p in allowed) or "-"
+        # "(-)" read as a typo where no period can be opened (an audit period that cuts every one).
+        open_ = ", ".join(p.label for p in allowed) or "none"
+        open_da = ", ".join(p.describe("da") for p in allowed) or "ingen"
         try:
             # What is wrong with the period itself is a bad request (400), said as the API and `hub claim`
             # say it: not the municipality's kind of claim period (October alone is not one of

@@ -104,7 +104,9 @@ def audit_party(text: str) -> Party:
         start, end = date.fromisoformat(first), date.fromisoformat(last)
     except ValueError:
         pass  # reported below with what is expected
-    if not (len(code) == 3 and code.isdigit()) or start is None or end is None or start > end:
+    if len(code) == 3 and code.isdigit() and start is not None and end is not None:
+        _in_order(start, end)
+    if not (len(code) == 3 and code.isdigit()) or start is None or end is None:
         raise FieldError(
             "audit" if len(code) == 3 and code.isdigit() else "municipality",
             f"an auditor's municipality and period {text!r}: expected a municipality code and "
@@ -127,13 +129,26 @@ def audit_period(text: str) -> tuple[date, date] | None:
         start, end = date.fromisoformat(first.strip()), date.fromisoformat(last.strip())
     except ValueError:
         pass  # reported below with what is expected
-    if start is None or end is None or start > end:
+    if start is not None and end is not None:
+        _in_order(start, end)
+    if start is None or end is None:
         raise FieldError(
             "audit",
             f"the audit period {text!r}: expected FIRST..LAST, e.g. 2026-08-01..2026-10-31",
             f"revisionsperioden {text!r}: skriv FØRSTE..SIDSTE, fx 2026-08-01..2026-10-31",
         )
     return start, end
+
+
+def _in_order(start: date, end: date) -> None:
+    """Refuse an audit period whose first day is after its last, saying so: "write FIRST..LAST" alone
+    reads as a typing mistake to someone who did write two good dates."""
+    if start > end:
+        raise FieldError(
+            "audit",
+            f"the audit period's first day {start} is after its last day {end}",
+            f"revisionsperiodens første dag {start} ligger efter dens sidste dag {end}",
+        )
 
 
 def cut_claim_periods(party: Party) -> tuple[str, str] | None:

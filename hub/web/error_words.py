@@ -112,6 +112,12 @@ PAGES: dict[int, PageWords] = {
         "Intet er gået tabt. Prøv igen om et minut.",
     ),
 }
+# A 403 for the administrator: "ask the hub's administrator" would send them to themselves. Their role
+# has no citizen's data by design (README, "Signing in"); say so, and where their own pages are.
+ADMIN_403 = (
+    "An administrator manages users, API tokens and the job queue, and sees no citizen's data.",
+    "En administrator styrer brugere, API-nøgler og jobkøen og ser ingen borgeres data.",
+)
 # Any other status: said plainly, and the way back.
 OTHER = PageWords(
     "Something went wrong",
@@ -121,9 +127,12 @@ OTHER = PageWords(
 )
 
 
-def page_words(status: int, lang: str) -> tuple[str, str]:
-    """The error page's heading and what to do for `status`, in `lang` (`da` or `en`)."""
+def page_words(status: int, lang: str, role: str | None = None) -> tuple[str, str]:
+    """The error page's heading and what to do for `status`, in `lang` (`da` or `en`), for a user of
+    `role` (None: not signed in)."""
     words = PAGES.get(status, OTHER)
+    if status == 403 and role == "admin":
+        words = words._replace(next_en=ADMIN_403[0], next_da=ADMIN_403[1])
     return (words.heading_da, words.next_da) if lang == "da" else (words.heading_en, words.next_en)
 
 

@@ -53,7 +53,8 @@ def _respond(status: int, body: dict[str, Any], headers: dict[str, str] | None =
         return body, status, headers or {}
     lang = locale()
     message = body["message_da"] if lang == "da" else body["message"]
-    heading, advice = page_words(status, lang)
+    who = current()
+    heading, advice = page_words(status, lang, who.role if who is not None else None)
     if message.rstrip(".") == heading:
         message = ""  # "Siden findes ikke" said twice says nothing more
     page = render_template(

@@ -114,7 +114,12 @@ def _from_bearer(header: str) -> Principal | None:
         )
     found = users.token_principal(db.session, header[7:].strip())
     if found is None:
-        raise Unauthenticated("unknown or revoked token", "ukendt eller tilbagekaldt nøgle")
+        # A deactivated user's tokens stop too (decision 0053); the case system's operator, who sees the
+        # token still listed as not revoked, is told that this is the other reason it may be refused.
+        raise Unauthenticated(
+            "unknown or revoked token, or its user is deactivated",
+            "ukendt eller tilbagekaldt nøgle, eller dens bruger er deaktiveret",
+        )
     return found
 
 

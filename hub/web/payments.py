@@ -96,7 +96,9 @@ def claim() -> Any:
     agreement_id = request.args.get("agreement", "")
     # Another's agreement is not found whatever period is asked (as the API answers): checked first.
     scope.agreement(db.session, who, agreement_id)
-    period = audit_page.audited_period(who, request.args.get("period", ""))
+    # No period asked for (a hand-made or shortened link): the newest one that may be claimed, as the
+    # auditor's bundle link does, rather than "not a period: ''".
+    period = audit_page.audited_period(who, request.args.get("period") or audit_page.newest(who))
     try:
         data, ext, code = outbound_reads.claim(db.session, who, who.municipality or "", agreement_id, period)
     except NothingToClaim as exc:

@@ -75,14 +75,20 @@ def test_add_an_auditor_with_its_period(app: Flask, runner: Any) -> None:
 
 
 def test_bad_audit_period_exits_2_in_both_languages(app: Flask, runner: Any) -> None:
-    result = runner.invoke(
-        args=["users", "add", "rev", "--role", "auditor", "--audit", "151:2026-10-31..2026-08-01"]
-    )
+    result = runner.invoke(args=["users", "add", "rev", "--role", "auditor", "--audit", "151:2026-10-31"])
     assert result.exit_code == 2
     assert (
         "expected a municipality code and FIRST..LAST" in result.output
         and "skriv kommunekode og FØRSTE..SIDSTE" in result.output
     )
+    assert _user(app, "rev") is None
+    # Two good dates the wrong way round are said to be so.
+    result = runner.invoke(
+        args=["users", "add", "rev", "--role", "auditor", "--audit", "151:2026-10-31..2026-08-01"]
+    )
+    assert result.exit_code == 2
+    assert "error: the audit period's first day 2026-10-31 is after its last day 2026-08-01" in result.output
+    assert "fejl:  revisionsperiodens første dag 2026-10-31 ligger efter dens sidste dag" in result.output
     assert _user(app, "rev") is None
 
 

@@ -43,6 +43,12 @@ from hub.services import user_parties, users
             "audit",
             "Revisionsperioden",
         ),
+        (
+            # Two good dates the wrong way round: said so, not "write FIRST..LAST" as if mistyped.
+            {"username": "ny", "role": "auditor", "municipality": "151", "audit": "2026-10-31..2026-08-01"},
+            "audit",
+            "Revisionsperiodens første dag 2026-10-31 ligger efter dens sidste dag 2026-08-01",
+        ),
         ({"username": "ny", "role": "admin", "password": "kort"}, "password", "En adgangskode skal have"),
     ],
 )

@@ -54,3 +54,23 @@ def test_the_error_page_says_what_happened_and_what_to_do_in_danish_then_english
     client.post("/language", data={"lang": "en", "csrf_token": csrf_token(client, "/agreements")})
     text = unescape(client.get(f"/fail/{status}").get_data(as_text=True))
     assert f"<h1>{words.heading_en}</h1>" in text and words.next_en in text
+
+
+def test_an_administrator_refused_a_page_is_not_told_to_ask_the_administrator(app: Flask) -> None:
+    add_user(app, "admin")
+    add_user(app, "lead-gladsaxe")
+    client = app.test_client()
+    sign_in(client, "admin")
+    page = client.get("/municipality")  # a partner's page: citizens' data, never the admin's
+    text = unescape(page.get_data(as_text=True))
+    assert page.status_code == 403
+    assert "hubbens administrator" not in text
+    assert "ser ingen borgeres data" in text
+    client.post("/language", data={"lang": "en", "csrf_token": csrf_token(client, "/agreements")})
+    text = unescape(client.get("/municipality").get_data(as_text=True))
+    assert "the hub's administrator" not in text and "sees no citizen's data" in text
+    # Anyone else refused a page is still sent to the administrator.
+    other = app.test_client()
+    sign_in(other, "lead-gladsaxe")
+    text = unescape(other.get("/admin/users").get_data(as_text=True))
+    assert PAGES[403].next_da in text

@@ -1,0 +1,72 @@
+"""Click's own errors (a missing argument, an unknown option, a value of the wrong kind) in Danish too.
+
+Click says them in English only ("Error: Missing option '--period'."); every other error of `hub` is a
+line in each language (README, "The `hub` command"). Click's English line is kept as it is, with its
+usage and hint, and a Danish line follows it, naming the same parameter and the command's `--help`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import IO, Any
+
+import click
+
+
+def _danish(exc: click.ClickException) -> str:
+    """What went wrong, in Danish, for the kinds of error click raises while reading a command line."""
+    ctx = getattr(exc, "ctx", None)
+    helping = f"; se '{ctx.command_path} --help'" if ctx is not None else ""
+    if isinstance(exc, click.MissingParameter):
+        what = _param(exc, ctx)
+        return f"{what} mangler{helping}" if what else f"der mangler noget på kommandolinjen{helping}"
+    if isinstance(exc, click.NoSuchOption):
+        return f"tilvalget {exc.option_name} findes ikke{helping}"
+    if isinstance(exc, click.BadParameter):
+        what = _param(exc, ctx)
+        return f"ugyldig værdi for {what or 'et argument'} (se ovenfor){helping}"
+    if isinstance(exc, click.UsageError):
+        unknown = re.match(r"No such command '(.*)'", exc.message)
+        if unknown:
+            return f"kommandoen '{unknown.group(1)}' findes ikke{helping}"
+        return f"kommandolinjen kan ikke bruges (se ovenfor){helping}"
+    return f"{exc.format_message()} (se ovenfor)"
+
+
+def _param(exc: click.MissingParameter | click.BadParameter, ctx: click.Context | None) -> str:
+    """The parameter as click's English line names it (`'--period'`, `'MUNICIPALITY'`), or ""."""
+    if exc.param_hint is not None:
+        hint = exc.param_hint
+        return " / ".join(f"'{h}'" for h in hint) if isinstance(hint, list | tuple) else str(hint)
+    if exc.param is not None:
+        return exc.param.get_error_hint(ctx) if ctx is not None else str(exc.param.name)
+    return ""
+
+
+class InBothLanguages(click.ClickException):
+    """Click's error as click shows it, then the same in Danish (`fejl:`), with click's exit code."""
+
+    exit_code = 2  # click's for a usage error; a wrapped error of another code keeps its own
+
+    def __init__(self, inner: click.ClickException) -> None:
+        super().__init__(inner.message)
+        self.inner = inner
+        # Not assignable through the instance (a class variable to mypy): set as click itself would read it.
+        vars(self)["exit_code"] = inner.exit_code
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        """Click's English, then one Danish line, on standard error."""
+        self.inner.show(file)
+        click.echo(f"fejl:  {_danish(self.inner)}", file=file, err=True)
+
+
+# `hub` or `hub audit` alone: click shows the help (exit 2), which is no error to say in Danish.
+NO_ARGS_IS_HELP = getattr(click.exceptions, "NoArgsIsHelpError", ())
+
+
+def in_both_languages(exc: click.ClickException) -> click.ClickException:
+    """`exc` wrapped to be shown in Danish too (once: an error already wrapped, or the help shown for
+    a group named without a command, is returned as it is)."""
+    if isinstance(exc, InBothLanguages | NO_ARGS_IS_HELP):
+        return exc
+    return InBothLanguages(exc)

@@ -1,0 +1,60 @@
+"""An auditor unpacks the bundle and looks at it in Finder or Explorer, which leave files of their own
+(`.DS_Store`, `Thumbs.db`, `__MACOSX/`); `verify.py` on that folder still finds it intact, and says
+what it skipped. Any other file added is still a bundle that is NOT intact."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskCliRunner
+
+from hub.cli import cli
+
+
+@pytest.fixture(scope="module")
+def unpacked(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """Gladsaxe's September 2026 bundle unpacked into a folder, and the published key's fingerprint."""
+    out = tmp_path_factory.mktemp("bundle") / "gladsaxe-2026-09.zip"
+    runner = FlaskCliRunner(lived_demo)
+    made = runner.invoke(cli, ["bundle", "gladsaxe", "--period", "2026-09", "--out", str(out)])
+    assert made.exit_code == 0, made.output
+    key = runner.invoke(cli, ["audit", "key"]).stderr.split("fingerprint: ", 1)[1].split()[0]
+    folder = out.parent / "unpacked"
+    with zipfile.ZipFile(out) as zipped:
+        zipped.extractall(folder)
+    return folder, key
+
+
+def _verify(folder: Path, key: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, str(folder / "verify.py"), str(folder), "--key", key]
+    return subprocess.run(command, capture_output=True, text=True, check=False, timeout=120)
+
+
+def test_files_the_operating_system_made_are_skipped_and_said(unpacked: tuple[Path, str]) -> None:
+    folder, key = unpacked
+    (folder / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
+    (folder / "claim" / "Thumbs.db").write_bytes(b"\xd0\xcf\x11\xe0")
+    (folder / "__MACOSX" / "claim").mkdir(parents=True)
+    (folder / "__MACOSX" / "claim" / "._hentede-krav.txt").write_bytes(b"\x00\x05\x16\x07")
+    done = _verify(folder, key)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "3 files the operating system made are not the bundle's and are skipped" in done.stdout
+    assert "3 filer fra styresystemet er ikke pakkens og springes over" in done.stdout
+    assert "the bundle is intact" in done.stdout and "Traceback" not in done.stderr
+
+
+def test_any_other_file_added_is_still_caught(unpacked: tuple[Path, str]) -> None:
+    folder, key = unpacked
+    (folder / "claim" / "extra-claim.csv").write_text("1;2;3\n")
+    try:
+        done = _verify(folder, key)
+    finally:
+        (folder / "claim" / "extra-claim.csv").unlink()
+    assert done.returncode == 1
+    assert "claim/extra-claim.csv is not in the manifest" in done.stdout
+    assert "the bundle is NOT intact" in done.stdout
