@@ -9,6 +9,7 @@ Noun = tuple[tuple[str, str], tuple[str, str]]  # ((English one, many), (Danish 
 
 FILES: Noun = (("file", "files"), ("fil", "filer"))
 JOBS: Noun = (("job", "jobs"), ("job", "job"))
+TOKENS: Noun = (("token", "tokens"), ("nøgle", "nøgler"))
 
 
 def counted(n: int, en: tuple[str, str], da: tuple[str, str]) -> tuple[str, str]:

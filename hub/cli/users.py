@@ -15,6 +15,7 @@ from hub.extensions import db
 from hub.periods import DENMARK
 from hub.services import demo_users, user_parties, users
 from hub.services.users import Party
+from hub.words import TOKENS, counted
 
 ACTOR = "cli"
 group = AppGroup("users", help="Users: one role each, bound to one party.")
@@ -137,6 +138,18 @@ def deactivate(username: str) -> None:
     """Stop a user signing in; its tokens stop working too."""
     users.deactivate(db.session, username, ACTOR)
     click.echo(f"deactivated {username}")
+
+
+@group.command("activate")
+@click.argument("username")
+@seals_audit_log
+@bad_input_exits_2
+def activate(username: str) -> None:
+    """Let a deactivated user sign in again; its tokens from before stay refused (revoked)."""
+    _user, revoked = users.activate(db.session, username, ACTOR)
+    en, da = counted(revoked, *TOKENS)
+    click.echo(f"activated {username}; {en} from before revoked")
+    click.echo(f"aktiveret {username}; {da} fra før tilbagekaldt")
 
 
 @group.command("demo")

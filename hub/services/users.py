@@ -213,6 +213,23 @@ def deactivate(session: Session, username: str, actor: str) -> User:
     return user
 
 
+def activate(session: Session, username: str, actor: str) -> tuple[User, int]:
+    """Let a deactivated user sign in again; commits. Its tokens from before are revoked (how many is
+    returned): a token outlives the reason its user was stopped, and whoever holds it may not be its user
+    any more, so working again is a new token's, made by the user once back."""
+    user = existing(session, username)
+    revoked = 0
+    if not user.active:
+        user.active = True
+        for token in tokens_of(session, user.id):
+            if token.revoked_at is None:
+                revoke_token(session, None, token.id, actor)
+                revoked += 1
+        audit.append(session, actor, "user.activated", f"user:{user.username}", {"tokens_revoked": revoked})
+    session.commit()
+    return user, revoked
+
+
 def change_password(session: Session, username: str, password: str, actor: str) -> User:
     """Set a user's password and commit; the audit entry says that it changed, never what to."""
     user = existing(session, username)  # first: no user is the answer, whatever the password

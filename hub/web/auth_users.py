@@ -7,6 +7,7 @@ from typing import Any
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
+from flask_babel import ngettext
 
 from hub.access import ROLES
 from hub.errors import FieldError, HubError
@@ -82,4 +83,24 @@ def deactivate(username: str) -> Any:
         return redirect(url_for("admin_users.index"))
     users.deactivate(db.session, username, principal().actor)
     flash(_("User %(name)s is deactivated.", name=username), "success")
+    return redirect(url_for("admin_users.index"))
+
+
+@bp.post("/admin/users/<username>/activate")
+@requires("users:admin")
+def activate(username: str) -> Any:
+    """Let a deactivated user sign in again; its tokens from before stay refused."""
+    _user, revoked = users.activate(db.session, username, principal().actor)
+    flash(
+        ngettext(
+            "User %(name)s can sign in again. Their token from before is revoked; they can make a new one.",
+            "User %(name)s can sign in again. Their %(num)d tokens from before are revoked; they can make"
+            " new ones.",
+            revoked,
+            name=username,
+        )
+        if revoked
+        else _("User %(name)s can sign in again.", name=username),
+        "success",
+    )
     return redirect(url_for("admin_users.index"))

@@ -164,6 +164,13 @@ def test_list_passwd_and_deactivate(app: Flask, runner: Any) -> None:
     with app.app_context():
         assert users.authenticate(db.session, "falck", "new password 1", "test") is None
     assert runner.invoke(args=["users", "deactivate", "nobody"]).exit_code == 2
+    again = runner.invoke(args=["users", "activate", "falck"])
+    assert again.exit_code == 0, again.output
+    assert "activated falck; 0 tokens from before revoked" in again.output
+    assert "aktiveret falck; 0 nøgler fra før tilbagekaldt" in again.output
+    with app.app_context():
+        assert users.authenticate(db.session, "falck", "new password 1", "test") is not None
+    assert runner.invoke(args=["users", "activate", "nobody"]).exit_code == 2
 
 
 def test_demo_users_are_the_five_and_idempotent(app: Flask, runner: Any) -> None:

@@ -13,7 +13,7 @@ from flask import Flask
 from sqlalchemy import select
 
 from hub.extensions import db
-from hub.models import ApiToken, User
+from hub.models import ApiToken, AuditEvent, User
 from hub.services import agreements, users
 
 
@@ -254,6 +254,34 @@ def test_a_deactivated_users_session_and_token_stop_and_the_token_is_told_why(ap
     assert refused.status_code == 401
     assert "its user is deactivated" in refused.get_json()["message"]
     assert "dens bruger er deaktiveret" in refused.get_json()["message_da"]
+
+
+def test_an_admin_lets_a_deactivated_user_sign_in_again_with_new_tokens_only(app: Flask) -> None:
+    """A deactivation undone: the same username signs in again and is in the log as activated; the
+    token from before stays refused, now as revoked, and the page says so."""
+    add_user(app, "admin")
+    add_user(app, "kommune-herlev")
+    headers = bearer(app, "kommune-herlev")
+    admin = app.test_client()
+    sign_in(admin, "admin")
+    token = csrf_token(admin, "/admin/users")
+    assert admin.post("/admin/users/kommune-herlev/deactivate", data={"csrf_token": token}).status_code == 302
+    assert sign_in(app.test_client(), "kommune-herlev").status_code == 401
+    page = admin.get("/admin/users").get_data(as_text=True)
+    assert "Lad kommune-herlev logge ind igen" in page
+    assert admin.post("/admin/users/kommune-herlev/activate", data={"csrf_token": token}).status_code == 302
+    page = admin.get("/admin/users").get_data(as_text=True)
+    assert "Brugeren kommune-herlev kan logge ind igen. Nøglen fra før er tilbagekaldt" in page
+    assert sign_in(app.test_client(), "kommune-herlev").status_code == 302
+    assert app.test_client().get("/api/agreements", headers=headers).status_code == 401
+    assert app.test_client().get("/api/agreements", headers=bearer(app, "kommune-herlev")).status_code == 200
+    with app.app_context():
+        logged = db.session.scalars(
+            select(AuditEvent.detail).where(AuditEvent.action == "user.activated")
+        ).all()
+        revoked = db.session.scalars(select(ApiToken.revoked_at).order_by(ApiToken.id)).all()
+    assert logged == [{"tokens_revoked": 1}]
+    assert revoked[0] is not None and revoked[1] is None  # the one from before; the one made since
 
 
 def test_the_new_token_is_focused_to_be_copied(loaded: Flask) -> None:

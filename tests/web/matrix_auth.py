@@ -55,6 +55,15 @@ ENTRIES = [
         ok=404,
         everywhere=frozenset({"admin"}),
     ),
+    entry(
+        "admin_users.activate",
+        lambda t: "/admin/users/nobody-at-all/activate",
+        "admin",
+        method="POST",
+        page=True,
+        ok=404,
+        everywhere=frozenset({"admin"}),
+    ),
     # Single sign-on is not configured in the matrix's app: both steps answer "not found" to everyone.
     entry("oidc.start", lambda t: "/login/sso", "", ok=404, page=True),
     entry("oidc.callback", lambda t: "/login/sso/callback", "", ok=404, page=True),
