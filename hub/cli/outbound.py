@@ -117,6 +117,7 @@ def claim(municipality: str, agreement_id: str, period_text: str, out: Path) -> 
 @click.argument("municipality")
 @click.option("--period", "period_text", required=True, help=CLAIM_PERIOD_HELP)
 @click.option("--out", type=OUT, required=True, help="The zip file to write.")
+@seals_audit_log
 @bad_input_exits_2
 def bundle(municipality: str, period_text: str, out: Path) -> None:
     """The auditor's bundle: originals, records with provenance, the claim, the completeness report, log

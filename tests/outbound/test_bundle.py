@@ -26,7 +26,7 @@ from sqlalchemy import select
 from hub.cli import cli
 from hub.exports import bundle_verify
 from hub.extensions import blobs, db
-from hub.models import Submission
+from hub.models import AuditEvent, AuditLeaf, AuditPending, Submission
 from hub.periods import month_of
 from hub.pseudonyms import CPR_LIKE
 from hub.services import audit
@@ -496,3 +496,20 @@ def test_the_verifier_refuses_a_downloaded_claim_its_log_entry_does_not_name(tmp
     assert bundle_verify.check_downloads(
         bundle, {"files": [{"path": "claim/x.pdf", "sha256": "c", "size": 1}]}
     )
+
+
+def test_the_bundles_own_entry_is_sealed_before_the_command_exits(lived_demo: Flask, tmp_path: Path) -> None:
+    """`hub bundle` appends `bundle.created`; like every command that appends, it seals it into the log
+    before it exits (decision 0008), so the next checkpoint an auditor takes already proves it."""
+    out = tmp_path / "gladsaxe-2026-08.zip"
+    result = FlaskCliRunner(lived_demo).invoke(
+        cli, ["bundle", "gladsaxe", "--period", "2026-08", "--out", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    with lived_demo.app_context():
+        newest = db.session.scalars(
+            select(AuditEvent.id).where(AuditEvent.action == "bundle.created").order_by(AuditEvent.id.desc())
+        ).first()
+        waiting = set(db.session.scalars(select(AuditPending.event_id)))
+        sealed = db.session.scalar(select(AuditLeaf.position).where(AuditLeaf.event_id == newest))
+    assert newest is not None and newest not in waiting and sealed is not None
