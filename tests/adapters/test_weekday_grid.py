@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 from pipeline import ROOT
 from simulator_support import fixture_script
-from test_mapping import HEAD
+from test_items import form as form_of
 
 from hub.adapters.language.config_model import FormConfig, MunicipalityConfig
 from hub.adapters.language.config_schema import load_config_file
@@ -158,9 +158,7 @@ format = "{fmt}"
   [forms.reader]
   {'namespaces = { t = "urn:t" }' if fmt == "xml" else ""}
 """ + GRID_LIST.format(kind=kind, week=week, days=days)
-    path = tmp_path / "gladsaxe.toml"
-    path.write_text(HEAD + body, encoding="utf-8")
-    return load_config_file(path).forms[0]
+    return form_of(tmp_path, body)
 
 
 def test_xml_elements_of_a_week_are_added_up(tmp_path: Path) -> None:
@@ -328,8 +326,7 @@ format = "csv"
   source = "column:CPR"
   transforms = ["digits"]
 """ + GRID_LIST.format(kind='table = { week = "Uge" }', week="Uge", days='["Man", "Tir"]')
-    (tmp_path / "gladsaxe.toml").write_text(HEAD + body, encoding="utf-8")
-    grid = load_config_file(tmp_path / "gladsaxe.toml").forms[0]
+    grid = form_of(tmp_path, body)
     data = b"CPR;Uge;Man;Tir\n0101901234;10/2026;2;\n0101901234;11/2026;;3\n0202902345;10/2026;1;1,5\n"
     items = map_items(extract(data, "t.csv", READ_OPTIONS), grid, SHA, "t.csv", "159")
     records = [item.mapped.record for item in items if item.mapped is not None]

@@ -8,6 +8,7 @@ from html import unescape
 from typing import Any
 
 import lxml.html
+import pytest
 from accounts import add_user, bearer, sign_in
 from conftest import ROOT
 from flask import Flask
@@ -136,25 +137,21 @@ def _shown_line(page: str) -> tuple[int, str]:
     return rows, " ".join(html.xpath('string(//p[@id="recent-shown"])').split())
 
 
-def test_the_list_of_files_sent_says_how_many_there_are_in_all(app: Flask, client: Any) -> None:
-    """The page lists the 20 newest: with 23 sent, it says which of them it shows."""
+@pytest.mark.parametrize(("sent", "shown"), [(23, (20, "Viser 1–20 af 23.")), (3, (3, ""))])
+def test_the_list_of_files_sent_says_which_it_shows_when_not_all(
+    app: Flask, client: Any, sent: int, shown: tuple[int, str]
+) -> None:
+    """The page lists the 20 newest: with 23 sent, it says which of them it shows; a list shown whole
+    says nothing more."""
     load_agreements(app)
     add_user(app, "kommune-herlev")
-    _sent(app, 23)
+    _sent(app, sent)
     sign_in(client, "kommune-herlev")
-    assert _shown_line(client.get("/upload").text) == (20, "Viser 1–20 af 23.")
+    assert _shown_line(client.get("/upload").text) == shown
 
 
-def test_a_list_that_is_shown_whole_says_nothing_more(app: Flask, client: Any) -> None:
-    load_agreements(app)
-    add_user(app, "kommune-herlev")
-    _sent(app, 3)
-    sign_in(client, "kommune-herlev")
-    assert _shown_line(client.get("/upload").text) == (3, "")
-
-
-def test_the_companys_list_of_forms_sent_says_how_many_there_are_in_all(app: Flask, client: Any) -> None:
-    """The company's page lists its 10 newest forms: with 12 sent, it says so."""
+def _falck_sent_twelve(app: Flask, client: Any) -> None:
+    """Falck's user has sent 12 forms and is signed in on `client`."""
     load_agreements(app)
     add_user(app, "falck")
     with app.app_context():
@@ -164,6 +161,11 @@ def test_the_companys_list_of_forms_sent_says_how_many_there_are_in_all(app: Fla
             )
         db.session.commit()
     sign_in(client, "falck")
+
+
+def test_the_companys_list_of_forms_sent_says_how_many_there_are_in_all(app: Flask, client: Any) -> None:
+    """The company's page lists its 10 newest forms: with 12 sent, it says so."""
+    _falck_sent_twelve(app, client)
     assert _shown_line(client.get("/company").text) == (10, "Viser 1–10 af 12.")
 
 
@@ -207,15 +209,7 @@ def test_every_file_sent_can_be_reached_a_page_at_a_time(app: Flask, client: Any
 
 
 def test_the_companys_pages_keep_the_agreement_it_chose(app: Flask, client: Any) -> None:
-    load_agreements(app)
-    add_user(app, "falck")
-    with app.app_context():
-        for n in range(12):
-            ingest.submit_company(
-                db.session, f"x;{n}\n".encode(), f"f{n}.xlsx", "falck-hovedstaden", "web", "user:falck"
-            )
-        db.session.commit()
-    sign_in(client, "falck")
+    _falck_sent_twelve(app, client)
     html = lxml.html.fromstring(client.get("/company?agreement=falck-hovedstaden").text)
     links = {a.get("rel"): a.get("href") for a in html.xpath('//nav[@class="pager"]//a')}
     assert links["next"].startswith("/company?") and "agreement=falck-hovedstaden" in links["next"]
