@@ -26,6 +26,11 @@ class HubApi(Api):
     def _register_error_handlers(self) -> None:
         """Leave error rendering to `hub.web.errors`."""
 
+    def _register_pagination_header(self) -> None:
+        """Leave out flask-smorest's `X-Pagination` header and its `PaginationMetadata` schema: the hub
+        pages with the body's `page`, `per_page`, `total` and the `Link` header (decision 0016), and a
+        schema nothing sends made readers of the spec look for a header that never comes."""
+
 
 api = HubApi()
 SETTINGS = {

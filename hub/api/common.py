@@ -72,6 +72,15 @@ ETAG_HEADER = {
     "ETag": {"description": "The representation's tag, for If-None-Match", "schema": {"type": "string"}}
 }
 
+# The request header that asks for a 304, as the spec declares it where an answer has an ETag.
+IF_NONE_MATCH = {
+    "in": "header",
+    "name": "If-None-Match",
+    "required": False,
+    "description": "The ETag of the copy the client holds: 304 without a body while it is current",
+    "schema": {"type": "string"},
+}
+
 
 def etag_of(body: Any) -> str:
     """A strong ETag for a JSON body (its canonical serialisation's SHA-256, shortened)."""

@@ -1,6 +1,6 @@
 """What the OpenAPI document says beyond each view: how to get a token, the one error shape, pagination and
-`cpr_view` (the `info` text), a name for people on each section, and the 401, 403, 404 and 429 every
-operation may answer, and the 400 of every one taking a `period`.
+`cpr_view` (the `info` text), a name for people on each section, and the 401, 403, 404, 429 and 503
+every operation may answer, and the 400 of every one taking a `period`.
 
 The errors are added to each operation by one apispec plugin (`ErrorAnswers`) rather than by a decorator
 on every view: which of them an operation can answer follows from rules the hub already holds (every
@@ -35,6 +35,7 @@ unknown or revoked one, or one of a deactivated user. 403: the token's role may 
 such object, or one of another party. 422: bad arguments, each in `problems` (a query argument the
 operation does not take too, as `Unknown field.`). 400 `bad_period`: a period not begun, not ended or of
 another kind than asked for, with `period` in `problems`. 429: too many calls; wait `Retry-After` seconds.
+503: the database or the job queue cannot be reached; nothing was lost, try again after `Retry-After`.
 
 **Lists** come a page at a time: `page` (from 1) and `per_page` (1–100, default 25). The body says
 `page`, `per_page` and `total`; the `Link` header (RFC 8288) gives the `first`, `prev`, `next` and `last`
@@ -83,6 +84,12 @@ ANSWERS: dict[str, dict[str, Any]] = {
         "(`bad_period`); `problems` names the field `period`.",
         "content": _ERROR_BODY,
     },
+    "Unavailable": {
+        "description": "The database or the job queue cannot be reached right now (`database_unavailable`, "
+        "`queue_unavailable`); nothing was lost. Try again after `Retry-After` seconds.",
+        "headers": {"Retry-After": {"schema": {"type": "integer"}}},
+        "content": _ERROR_BODY,
+    },
     "TooManyRequests": {
         "description": "Too many calls by this user (`HUB_API_LIMIT`); try again after `Retry-After` "
         "seconds.",
@@ -124,7 +131,7 @@ class ErrorAnswers(BasePlugin):
             permission = permission_of(self.app, rule.endpoint, method.upper()) if rule else None
             if permission in (None, "public"):
                 continue  # open to anyone (or refused to everyone): no sign-in to fail
-            answers = {401: "Unauthenticated", 429: "TooManyRequests"}
+            answers = {401: "Unauthenticated", 429: "TooManyRequests", 503: "Unavailable"}
             if set(permission_roles(permission)) != set(ROLES):
                 answers[403] = "Forbidden"
             if "{" in (path or ""):  # an id or code in the path may name nothing the caller may see
