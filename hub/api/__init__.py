@@ -9,7 +9,7 @@ from __future__ import annotations
 from flask import Flask
 from flask_smorest import Api
 
-from hub.api import agreements, audit, docs, limits, outbound, placements, submissions
+from hub.api import agreements, audit, conditional, docs, limits, outbound, placements, submissions
 from hub.api.problem_shapes import ErrorShape
 from hub.api.spec import ErrorAnswers, spec_options
 
@@ -57,3 +57,4 @@ def init_app(app: Flask) -> None:
     for blueprint in BLUEPRINTS:
         api.register_blueprint(blueprint)
     limits.init_app(app)
+    conditional.init_app(app, {blueprint.name for blueprint in BLUEPRINTS})
