@@ -12,16 +12,7 @@ from typing import Any
 from flask import Response, jsonify
 from flask_smorest import Blueprint
 
-from hub.api.common import (
-    ETAG_HEADER,
-    ID,
-    IF_NONE_MATCH,
-    LINK_HEADER,
-    QUERY,
-    etag_of,
-    not_modified,
-    page_links,
-)
+from hub.api.common import ETAG_HEADER, ID, LINK_HEADER, QUERY, etag_of, not_modified, page_links
 from hub.api.placement_shapes import (
     PlacementFilter,
     PlacementOut,
@@ -76,7 +67,6 @@ def list_records(placement_id: int) -> Any:
     "the audit log as the 200 is)",
     headers=ETAG_HEADER,
 )
-@blp.doc(parameters=[IF_NONE_MATCH])
 @requires("records:read")
 def get_record(record_id: int) -> Any:
     """One record with every version and its provenance; ETag, and 304 for a current If-None-Match."""
