@@ -9,7 +9,7 @@ from __future__ import annotations
 from flask import Flask
 from flask_smorest import Api
 
-from hub.api import agreements, audit, docs, limits, outbound, placements, submissions
+from hub.api import agreements, audit, conditional, docs, limits, outbound, placements, submissions
 from hub.api.problem_shapes import ErrorShape
 from hub.api.spec import ErrorAnswers, spec_options
 
@@ -25,6 +25,11 @@ class HubApi(Api):
 
     def _register_error_handlers(self) -> None:
         """Leave error rendering to `hub.web.errors`."""
+
+    def _register_pagination_header(self) -> None:
+        """Leave out flask-smorest's `X-Pagination` header and its `PaginationMetadata` schema: the hub
+        pages with the body's `page`, `per_page`, `total` and the `Link` header (decision 0016), and a
+        schema nothing sends made readers of the spec look for a header that never comes."""
 
 
 api = HubApi()
@@ -52,3 +57,4 @@ def init_app(app: Flask) -> None:
     for blueprint in BLUEPRINTS:
         api.register_blueprint(blueprint)
     limits.init_app(app)
+    conditional.init_app(app, {blueprint.name for blueprint in BLUEPRINTS})

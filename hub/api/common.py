@@ -72,6 +72,16 @@ ETAG_HEADER = {
     "ETag": {"description": "The representation's tag, for If-None-Match", "schema": {"type": "string"}}
 }
 
+# The request header that asks for a 304, as the spec declares it where an answer has an ETag.
+IF_NONE_MATCH = {
+    "in": "header",
+    "name": "If-None-Match",
+    "required": False,
+    "description": "The ETag of the copy the client holds (with a bearer token): 304 without a body "
+    "while it is current",
+    "schema": {"type": "string"},
+}
+
 
 def etag_of(body: Any) -> str:
     """A strong ETag for a JSON body (its canonical serialisation's SHA-256, shortened)."""
@@ -148,4 +158,14 @@ def file_doc(*exts: str, shapes: dict[str, Any] | None = None) -> dict[str, Any]
     (the JSON export's fields)."""
     schemas = {ext: (shapes or {}).get(ext, {"type": "string", "format": "binary"}) for ext in exts}
     content = {FILE_TYPES[ext]: {"schema": schema} for ext, schema in schemas.items()}
-    return {"content": content, "description": "The file, as a download"}
+    return {"content": content, "description": "The file, as a download", "headers": dict(DISPOSITION)}
+
+
+# A download's header, in the spec: it also tells `hub.api.spec` that a JSON file is a file, not a read
+# with an ETag (`hub.api.conditional` tags no file).
+DISPOSITION = {
+    "Content-Disposition": {
+        "description": 'attachment; filename="…": the file\'s name to save it under',
+        "schema": {"type": "string"},
+    }
+}

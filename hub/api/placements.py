@@ -65,6 +65,7 @@ def list_records(placement_id: int) -> Any:
     304,
     description="Not modified: the If-None-Match tag is current (for a company or auditor, a read in "
     "the audit log as the 200 is)",
+    headers=ETAG_HEADER,
 )
 @requires("records:read")
 def get_record(record_id: int) -> Any:

@@ -1,6 +1,6 @@
 """What the OpenAPI document says beyond each view: how to get a token, the one error shape, pagination and
-`cpr_view` (the `info` text), a name for people on each section, and the 401, 403, 404 and 429 every
-operation may answer, and the 400 of every one taking a `period`.
+`cpr_view` (the `info` text), a name for people on each section, and the 401, 403, 404, 429 and 503
+every operation may answer, and the 400 of every one taking a `period`.
 
 The errors are added to each operation by one apispec plugin (`ErrorAnswers`) rather than by a decorator
 on every view: which of them an operation can answer follows from rules the hub already holds (every
@@ -16,6 +16,7 @@ from apispec import BasePlugin
 from flask import Flask
 
 from hub.access import ROLES, permission_roles
+from hub.api.common import DISPOSITION, ETAG_HEADER, IF_NONE_MATCH
 from hub.api.periods import NAME as PERIOD
 from hub.web.guard import permission_of
 
@@ -35,6 +36,10 @@ unknown or revoked one, or one of a deactivated user. 403: the token's role may 
 such object, or one of another party. 422: bad arguments, each in `problems` (a query argument the
 operation does not take too, as `Unknown field.`). 400 `bad_period`: a period not begun, not ended or of
 another kind than asked for, with `period` in `problems`. 429: too many calls; wait `Retry-After` seconds.
+503: the database or the job queue cannot be reached; nothing was lost, try again after `Retry-After`.
+
+**Reads** of JSON carry an `ETag` (with a token): send it back as `If-None-Match`, and an unchanged
+answer is 304 with no body (a submission's status, polled until it is final, costs a few bytes a time).
 
 **Lists** come a page at a time: `page` (from 1) and `per_page` (1–100, default 25). The body says
 `page`, `per_page` and `total`; the `Link` header (RFC 8288) gives the `first`, `prev`, `next` and `last`
@@ -83,6 +88,17 @@ ANSWERS: dict[str, dict[str, Any]] = {
         "(`bad_period`); `problems` names the field `period`.",
         "content": _ERROR_BODY,
     },
+    "Unavailable": {
+        "description": "The database or the job queue cannot be reached right now (`database_unavailable`, "
+        "`queue_unavailable`); nothing was lost. Try again after `Retry-After` seconds.",
+        "headers": {"Retry-After": {"schema": {"type": "integer"}}},
+        "content": _ERROR_BODY,
+    },
+    "NotModified": {
+        "description": "Not modified: the `If-None-Match` tag is the answer's own, which has not changed "
+        "(no body; a bearer token's reads only: a browser is sent `no-store`)",
+        "headers": ETAG_HEADER,
+    },
     "TooManyRequests": {
         "description": "Too many calls by this user (`HUB_API_LIMIT`); try again after `Retry-After` "
         "seconds.",
@@ -124,7 +140,7 @@ class ErrorAnswers(BasePlugin):
             permission = permission_of(self.app, rule.endpoint, method.upper()) if rule else None
             if permission in (None, "public"):
                 continue  # open to anyone (or refused to everyone): no sign-in to fail
-            answers = {401: "Unauthenticated", 429: "TooManyRequests"}
+            answers = {401: "Unauthenticated", 429: "TooManyRequests", 503: "Unavailable"}
             if set(permission_roles(permission)) != set(ROLES):
                 answers[403] = "Forbidden"
             if "{" in (path or ""):  # an id or code in the path may name nothing the caller may see
@@ -138,3 +154,20 @@ class ErrorAnswers(BasePlugin):
                 # A view's own alt_response (keyed by int or str) says more than the general answer.
                 if status not in responses and str(status) not in responses:
                     responses[status] = name
+            if method == "get":
+                _conditional(operation, responses)
+
+
+def _conditional(operation: dict[str, Any], responses: dict[Any, Any]) -> None:
+    """A JSON read's ETag, the `If-None-Match` that asks for a 304, and the 304 (`hub.api.conditional`)."""
+    ok = responses.get(200) or responses.get("200")
+    if not isinstance(ok, dict) or "application/json" not in ok.get("content", {}):
+        return  # no JSON: a file
+    if any(name in ok.get("headers", {}) for name in DISPOSITION):
+        return  # a file, even in JSON (the company's export): not tagged
+    ok.setdefault("headers", {}).update(ETAG_HEADER)
+    if 304 not in responses and "304" not in responses:
+        responses[304] = "NotModified"
+    parameters = operation.setdefault("parameters", [])
+    if not any(p.get("in") == "header" and p.get("name") == IF_NONE_MATCH["name"] for p in parameters):
+        parameters.append(dict(IF_NONE_MATCH))

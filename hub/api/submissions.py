@@ -92,6 +92,25 @@ def too_large(exc: RequestEntityTooLarge) -> Any:
     return body, 413
 
 
+# What an upload's body must be, and what a client sending anything else is told (415, not webargs' 422
+# "files: Missing data", which names a part the client may well have sent, only in JSON or base64).
+MULTIPART = "multipart/form-data"
+NOT_MULTIPART = (
+    "unsupported_media_type",
+    f"the upload's body must be {MULTIPART}, one part named `files` per document",
+    f"uploadens indhold skal være {MULTIPART}, med én del ved navn `files` for hvert dokument",
+)
+
+
+@blp.before_request
+def multipart_only() -> Any:
+    """Refuse an upload whose body is not multipart form data before its arguments are read (after the
+    guard: a caller who may not upload is told that first)."""
+    if request.method == "POST" and request.mimetype != MULTIPART:
+        return error_body(*NOT_MULTIPART), 415, {"Accept-Post": MULTIPART}
+    return None
+
+
 @blp.route("", methods=["POST"])
 @blp.arguments(UploadFiles, location="files")
 @blp.response(202, UploadOut)
@@ -101,6 +120,13 @@ def too_large(exc: RequestEntityTooLarge) -> Any:
     description="A municipality the caller may not send for, or an agreement the company is not part of",
 )
 @blp.alt_response(413, schema=ErrorShape, description="The upload is larger than the limit")
+@blp.alt_response(
+    415,
+    schema=ErrorShape,
+    description="The body is not multipart/form-data (`unsupported_media_type`); `Accept-Post` says what "
+    "it must be",
+    headers={"Accept-Post": {"schema": {"type": "string", "example": "multipart/form-data"}}},
+)
 @blp.alt_response(
     422,
     schema=ErrorShape,

@@ -1,0 +1,81 @@
+"""What the spec says an operation takes and answers is what it takes and answers: the conditional
+request of a record, the 503 of a server that is away, the kinds of the company's forms, and no pagination
+header the hub never sends."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from accounts import add_user, bearer
+from flask import Flask
+from sqlalchemy.exc import OperationalError
+
+
+def _spec(app: Flask) -> dict[str, Any]:
+    spec: dict[str, Any] = app.test_client().get("/api/openapi.json").get_json()
+    return spec
+
+
+def _operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    return [
+        (method, path, operation)
+        for path, operations in spec["paths"].items()
+        for method, operation in operations.items()
+        if method != "parameters"
+    ]
+
+
+def test_a_records_conditional_request_is_in_the_spec(app: Flask) -> None:
+    """`If-None-Match` is a parameter a generated client can send, and the 304 carries the ETag."""
+    operation = _spec(app)["paths"]["/api/records/{record_id}"]["get"]
+    [header] = [p for p in operation["parameters"] if p["in"] == "header"]
+    assert header["name"] == "If-None-Match" and header["required"] is False
+    assert "ETag" in operation["responses"]["304"]["headers"]
+    assert "ETag" in operation["responses"]["200"]["headers"]
+
+
+def test_every_operation_documents_the_503_of_a_server_that_is_away(app: Flask) -> None:
+    spec = _spec(app)
+    unavailable = spec["components"]["responses"]["Unavailable"]
+    assert "Retry-After" in unavailable["headers"]
+    assert unavailable["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/ErrorShape"}
+    for method, path, operation in _operations(spec):
+        assert operation["responses"]["503"] == {"$ref": "#/components/responses/Unavailable"}, (method, path)
+
+
+def test_the_503_the_spec_documents_is_what_a_call_gets(app: Flask, monkeypatch: Any) -> None:
+    """A database that does not answer: 503 in the one shape, with `Retry-After`, as documented."""
+    add_user(app, "kommune-herlev")
+    headers = bearer(app, "kommune-herlev")
+
+    def away(*args: Any, **kwargs: Any) -> Any:
+        raise OperationalError("SELECT 1", {}, Exception("connection refused"))
+
+    monkeypatch.setattr("hub.services.placement_reads.placements_page", away)
+    response = app.test_client().get("/api/placements", headers=headers)
+    assert response.status_code == 503 and int(response.headers["Retry-After"]) > 0
+    assert response.get_json()["code"] == "database_unavailable"
+
+
+def test_the_company_form_kinds_are_the_ones_the_route_serves(app: Flask) -> None:
+    """The spec enumerates `kind`; each listed kind is served (not the 404 naming the kinds there are)."""
+    operation = _spec(app)["paths"]["/api/agreements/{agreement_id}/forms/{kind}"]["get"]
+    [kind] = [p for p in operation["parameters"] if p["in"] == "path" and p["name"] == "kind"]
+    assert kind["schema"]["enum"] == ["mentor_hours", "progress_report", "placement_end"]
+    add_user(app, "falck")
+    headers = bearer(app, "falck")
+    client = app.test_client()
+    for name in kind["schema"]["enum"]:
+        # No agreement is loaded: each kind gets as far as the agreement (404 naming it), never the kind.
+        body = client.get(f"/api/agreements/none/forms/{name}?format=pdf", headers=headers).get_json()
+        assert "agreement" in body["message"], (name, body)
+    other = client.get("/api/agreements/none/forms/timesheet?format=pdf", headers=headers).get_json()
+    assert "no form 'timesheet'" in other["message"]
+
+
+def test_no_pagination_header_schema_that_nothing_sends(app: Flask) -> None:
+    """The hub pages with the body and `Link` (decision 0016): flask-smorest's `X-Pagination` header and
+    its `PaginationMetadata` schema are not in the spec."""
+    spec = _spec(app)
+    assert "PaginationMetadata" not in spec["components"]["schemas"]
+    assert "X-Pagination" not in str(spec)
