@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 
 from hub.adapters.language.missing_words import label_text, missing
 from hub.adapters.mapping.skipped_labels import LabelSkipped
+from hub.adapters.mapping.textparse import excel_day
 from hub.adapters.mapping.transforms import (
     TRANSFORMS,
     SourceError,
@@ -83,6 +84,19 @@ def _combined_value(value: SourceValue | None, boxes: bool) -> str | None:
     if boxes and value.meta.get("type") == "checkbox":
         return box_state_mark(value.value)
     return value.value
+
+
+# In a value's provenance before `date`: the raw value was a workbook's day number, read as that day.
+EXCEL_DAY = "excel_day_number"
+
+
+def _excel_day(value: SourceValue | None) -> str | None:
+    """The ISO day a workbook's whole number in the General format is as an Excel day number of
+    1990-2099 (a date cell nobody formatted: 46083 is 2 March 2026), else None. Only such a cell: the
+    same digits typed as text, or in a CSV or XML file, may be any number and stay an error."""
+    if value is None or not value.meta.get("general_number") or not value.value:
+        return None
+    return excel_day(value.value)
 
 
 # Where a problem is: one text for both languages (a selector, an XPath), or (English, Danish).
@@ -160,15 +174,18 @@ class Reader:
         # nearly every field has one source, and skips the look for missing sources and a default.
         if (combines or len(found) > 1) and not optional:
             missing = [selector for selector, value in found if value is None]
-            if missing and not any(call.name == "default" for call in calls):
+            if missing and not any(call.name == "default" for call in calls) and not self._left_out(calls):
                 for selector in missing:
-                    self._missing(path, selector)
+                    self._missing(path, selector, self._left_out_hint(calls))
                 return None, []
         applied: list[str] = []
         value: str | None
         if combines:
             boxes = calls[0].name == "checked"
             pairs = [(selector, _combined_value(sv, boxes)) for selector, sv in found]
+            if calls[0].name == "last_day" and pairs and _excel_day(found[0][1]):
+                pairs[0] = (pairs[0][0], _excel_day(found[0][1]))  # the start; never the length
+                applied.append(EXCEL_DAY)
             try:
                 value = TRANSFORMS[calls[0].name].func(pairs, calls[0].args)
             except SourceError as exc:  # one source's own problem: said at its cell, field or element
@@ -182,6 +199,9 @@ class Reader:
         else:
             first = found[0][1]
             value = None if first is None else (first.value or "").strip()
+            if calls and calls[0].name == "date" and (day := _excel_day(first)):
+                value = day
+                applied.append(EXCEL_DAY)
             said = nothing_chosen(first, calls)
             if said is not None:  # said as the caseworker left it, not as "no mapping for 'Off'"
                 self.problem(path, self._where(found), *said)
@@ -266,7 +286,22 @@ class Reader:
                 return where_of(sv, self.fmt)
         return found[0][0] if found else ""
 
-    def _missing(self, path: str, selector: str) -> None:
+    def _left_out(self, calls: Sequence[TransformCall]) -> bool:
+        """An XML element left out is an empty source where `sum` reads empty as 0 hours: an export
+        writes no element for a day without hours (`minOccurs="0"`). A PDF field or a table's column
+        the document lacks is still "not found": that is another version of the form, not a blank day."""
+        return self.fmt == "xml" and calls[0].name == "sum" and bool(calls[0].args.get("empty_is_zero"))
+
+    def _left_out_hint(self, calls: Sequence[TransformCall]) -> tuple[str, str]:
+        """What to say after "not found" where an element left out could have counted as empty."""
+        if self.fmt == "xml" and calls and calls[0].name == "sum":
+            return (
+                " (an element left out is 0 hours only where the config's sum has empty_is_zero = true)",
+                " (et udeladt element er kun 0 timer, hvor konfigurationens sum har empty_is_zero = true)",
+            )
+        return "", ""
+
+    def _missing(self, path: str, selector: str, hint: tuple[str, str] = ("", "")) -> None:
         if self.fmt in ("csv", "xlsx") and label_text(selector) is not None:
             # The sender reads this: the label in words ("no cell says 'CPR-nr.' ..."), not the config's
             # selector syntax (`label:CPR-nr.`); the field's path leads the config's author to it.
@@ -276,8 +311,8 @@ class Reader:
         self.problem(
             path,
             selector,
-            f"not found in the document: {selector}",
-            f"findes ikke i dokumentet: {selector}",
+            f"not found in the document: {selector}{hint[0]}",
+            f"findes ikke i dokumentet: {selector}{hint[1]}",
         )
 
     def _empty(self, path: str, found: Sequence[tuple[str, SourceValue | None]]) -> None:

@@ -112,6 +112,17 @@ def parse_date(text: str) -> str:
     return parsed.isoformat()
 
 
+def excel_day(text: str) -> str | None:
+    """The ISO day an Excel day number of 1990-2099 is ("46083" → "2026-03-02"), or None for any other
+    text. Only for a workbook's number cell in the General format (`reading`): five digits typed as text,
+    or in a CSV or XML file, are no date (decision 0060, second trial)."""
+    clean = text.strip()
+    serial = int(clean) if _SERIAL.fullmatch(clean) else 0
+    if _SERIAL_RANGE[0] <= serial <= _SERIAL_RANGE[1]:
+        return (_EXCEL_EPOCH + timedelta(days=serial)).isoformat()
+    return None
+
+
 def _not_a_date(text: str, clean: str) -> TransformError:
     """The "not a date" error; for five digits that are an Excel date number of these years ("46112", a
     workbook's date cell left in the General format), with the day it would be and what to do. Never

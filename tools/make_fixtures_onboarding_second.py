@@ -1,0 +1,94 @@
+"""Write the binary forms of the second onboarding trial: `python -m tools.make_fixtures_onboarding_second`.
+
+Ærø and Langeland (and Samsø, whose XML is text written by hand) are onboarded by config alone in
+tests/onboarding/, as stop 36's three were (`tools/make_fixtures_onboarding.py`), on forms that differ
+from those in ways not tried before: a workbook whose start date is an Excel date number in a cell left
+in the General format and whose end is a length ("13 uger"); a comma-separated export with every cell
+quoted, amounts "DKK 1.050,00", dates "3. mar. 2026" and "03-mar-26" and a remark of several lines.
+The values are written here as each system would print them; the expected records beside the files
+were written by hand from these values.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import datetime
+from pathlib import Path
+
+import xlsxwriter
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = ROOT / "tests" / "onboarding" / "golden"
+
+# Ærø's placement form, a label in column A and its value in column B. A number is typed as a number:
+# the start date 46083 is Monday 2 March 2026 as Excel counts days, in a cell nobody formatted as a date.
+AEROE_PLACEMENT: tuple[tuple[str, str | int], ...] = (
+    ("CPR-nr.", "150390-2231"),
+    ("Borgerens navn", "Mikkel Jessen"),
+    ("Virksomhed", "Ærø Bryggeri ApS"),
+    ("CVR-nr.", 38412302),
+    ("Arbejdssted", "Ærøskøbing Bryggeri, Vestergade 2"),
+    ("P-nr.", 1056789012),
+    ("Startdato", 46083),
+    ("Varighed", "13 uger"),
+    ("Timer pr. uge", 15),
+    ("Ydelse", "Sygedagpenge"),
+    ("Visitation", "Aktivitetsparat"),
+    ("Mentor", "Hanne Kjær"),
+    ("Mentor ansat hos", "Virksomheden"),
+    ("Sagsbehandler", "Peter Møller"),
+    ("E-mail", "PMO@aeroe.example.dk"),
+    ("Telefon", "62 52 10 00"),
+)
+
+
+def aeroe_placement(values: tuple[tuple[str, str | int], ...] = AEROE_PLACEMENT) -> bytes:
+    """A one-sheet workbook "Praktikaftale": a title, then one label and its value a row from row 3;
+    numbers written as numbers in the General format (no date format anywhere)."""
+    buf = io.BytesIO()
+    book = xlsxwriter.Workbook(buf, {"in_memory": True})
+    book.set_properties({"created": datetime(2026, 2, 24, 9, 0, 0)})  # the same bytes every run
+    sheet = book.add_worksheet("Praktikaftale")
+    sheet.write_string("A1", "Ærø Kommune - Aftale om virksomhedspraktik")
+    for row, (label, value) in enumerate(values, start=2):
+        sheet.write_string(row, 0, label)
+        if isinstance(value, int):
+            sheet.write_number(row, 1, value)
+        else:
+            sheet.write_string(row, 1, value)
+    book.close()
+    return buf.getvalue()
+
+
+# Langeland's case system exports its mentor grants comma-separated, every cell quoted, UTF-8 without a
+# BOM, LF; amounts as "DKK 1.050,00", dates as the system's clerk typed them, a remark over two lines.
+LANGELAND_GRANTS = [
+    ["CPR", "P-nummer", "Mentor", "Ansat hos", "Timer/uge", "Timesats", "Fra", "Til", "Bevilget",
+     "Bemærkning"],
+    ["2011874410", "1067890123", "Jensen, Ole", "Virksomhed", "4", "DKK 275,50", "3. mar. 2026",
+     "29. maj 2026", "02-mar-26", "Mentor på lageret;\nopfølgning hver anden uge"],
+    ["051199-3318", "1067890123", "Lise Dahl", "Jobcenter", "2,5", "DKK 1.050,00", "16-mar-26",
+     "30. jun. 2026", "12. mar. 2026", ""],
+]  # fmt: skip
+
+
+def langeland_grants(rows: list[list[str]] = LANGELAND_GRANTS) -> bytes:
+    """The export: comma-separated, every cell quoted, a line break inside a quoted cell."""
+    buf = io.StringIO()
+    csv.writer(buf, delimiter=",", quoting=csv.QUOTE_ALL, lineterminator="\n").writerows(rows)
+    return buf.getvalue().encode("utf-8")
+
+
+def render_all() -> dict[Path, bytes]:
+    """Every binary form of the second trial: its path and its bytes (nothing is written)."""
+    return {
+        GOLDEN / "aeroe" / "placement.xlsx": aeroe_placement(),
+        GOLDEN / "langeland" / "mentor_support.csv": langeland_grants(),
+    }
+
+
+if __name__ == "__main__":
+    for path, data in render_all().items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
