@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 import xlsxwriter
+from reportlab.pdfgen.canvas import Canvas
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "onboarding" / "golden"
@@ -80,11 +81,72 @@ def langeland_grants(rows: list[list[str]] = LANGELAND_GRANTS) -> bytes:
     return buf.getvalue().encode("utf-8")
 
 
+# Langeland's placement form: two pages. Page 1 the citizen: CPR in a comb field (ten boxes, one digit
+# each), the benefit and the visitation as radio groups, whose buttons export codes ("KH", "AP");
+# page 2 the company, the period and the contacts in fields named only "Tekstfelt10".."Tekstfelt21",
+# found by the labels printed left of them; the mentor's employer a radio group of two.
+LANGELAND_RADIOS = (
+    ("ydelse", (("KH", "Kontanthjælp"), ("UH", "Uddannelseshjælp"), ("SD", "Sygedagpenge"),
+                ("LY", "Ledighedsydelse")), 1, 640),
+    ("visitation", (("JP", "Jobparat"), ("AP", "Aktivitetsparat"), ("UP", "Uddannelsesparat")), 1, 590),
+    ("mentor_hos", (("V", "Virksomheden"), ("J", "Jobcentret")), 2, 420),
+)  # fmt: skip
+LANGELAND_PAGE2 = (
+    ("Tekstfelt10", "Virksomhed", 740), ("Tekstfelt11", "CVR-nr.", 715), ("Tekstfelt12", "Arbejdssted", 690),
+    ("Tekstfelt13", "P-nr.", 665), ("Tekstfelt14", "Første dag", 640), ("Tekstfelt15", "Sidste dag", 615),
+    ("Tekstfelt16", "Timer pr. uge", 590), ("Tekstfelt17", "Mentor", 450),
+    ("Tekstfelt18", "Sagsbehandler", 380), ("Tekstfelt19", "E-mail", 355), ("Tekstfelt20", "Telefon", 330),
+    ("Tekstfelt21", "Formål", 290),
+)  # fmt: skip
+LANGELAND_VALUES = {
+    "cpr": "2011874410", "navn": "Jonas Bech", "ydelse": "KH", "visitation": "AP", "mentor_hos": "V",
+    "Tekstfelt10": "Langeland Møbler A/S", "Tekstfelt11": "29471509", "Tekstfelt12": "Rudkøbing, Havnegade 8",
+    "Tekstfelt13": "1067890123", "Tekstfelt14": "2. mar. 2026", "Tekstfelt15": "29. maj 2026",
+    "Tekstfelt16": "18,5", "Tekstfelt17": "Ole Jensen", "Tekstfelt18": "Maja Friis",
+    "Tekstfelt19": "maja.friis@langeland.example.dk", "Tekstfelt20": "63 51 60 00",
+    "Tekstfelt21": "Oplæring i lager og montage",
+}  # fmt: skip
+
+
+def langeland_placement(values: dict[str, str] = LANGELAND_VALUES) -> bytes:
+    """The two-page form with `values` typed in; a radio group's value is its chosen button's code."""
+    buf = io.BytesIO()
+    c = Canvas(buf, invariant=1)
+    form = c.acroForm
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(60, 790, "Langeland Kommune - Aftale om virksomhedspraktik")
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 744, "CPR-nummer")
+    form.textfield(name="cpr", value=values.get("cpr", ""), x=200, y=740, width=200, height=18, maxlen=10,
+                   fieldFlags="comb", fontSize=11)  # fmt: skip
+    c.drawString(60, 719, "Borgerens navn")
+    form.textfield(name="navn", value=values.get("navn", ""), x=200, y=715, width=300, height=16, fontSize=9)
+    for page in (1, 2):
+        if page == 2:
+            c.showPage()
+            c.setFont("Helvetica", 10)
+            for name, label, y in LANGELAND_PAGE2:
+                c.drawString(60, y + 4, label)
+                form.textfield(name=name, value=values.get(name, ""), x=200, y=y, width=300, height=16,
+                               fontSize=9)  # fmt: skip
+        for group, buttons, on_page, y in LANGELAND_RADIOS:
+            if on_page != page:
+                continue
+            for i, (code, label) in enumerate(buttons):
+                x = 60 + 130 * i
+                form.radio(name=group, value=code, selected=values.get(group) == code, x=x, y=y, size=12)
+                c.drawString(x + 16, y + 2, label)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
 def render_all() -> dict[Path, bytes]:
     """Every binary form of the second trial: its path and its bytes (nothing is written)."""
     return {
         GOLDEN / "aeroe" / "placement.xlsx": aeroe_placement(),
         GOLDEN / "langeland" / "mentor_support.csv": langeland_grants(),
+        GOLDEN / "langeland" / "placement.pdf": langeland_placement(),
     }
 
 

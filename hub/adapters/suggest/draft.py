@@ -19,6 +19,7 @@ from hub.adapters.readers.base import Extraction
 from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.choices import classify_choice
 from hub.adapters.suggest.fields import FieldSuggestion, is_cpr, mask_cpr
+from hub.adapters.suggest.lengths import end_from_length
 from hub.adapters.suggest.render import render
 from hub.adapters.suggest.sources import CODE_ATTRIBUTES, gather
 from hub.adapters.suggest.split_cpr import find_split_cpr, joined_cpr
@@ -97,6 +98,7 @@ def suggest(extraction: Extraction, filename: str) -> Suggestion:
         if suggestion.transforms == ["join"] and len(suggestion.selectors) == 1:
             suggestion.transforms = []
     _visitation_from_benefit(fields, taken)
+    end_from_length(fields, taken, FORM_PATHS[form_type])
     recognise: dict[str, Any] = {"root": str(extraction.meta.get("root", ""))}
     if extraction.format == "pdf":
         recognise = _recognise_pdf(found.title, [c.selector for c in found.candidates])

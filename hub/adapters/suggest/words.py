@@ -55,13 +55,13 @@ RULES: tuple[Rule, ...] = (
         "citizen.name",
         (),
     ),
-    ((("start",), ("=fra",), ("fradato",), ("begynd",)), "period.start", ("date",)),
-    ((("slut",), ("=til",), ("tildato",), ("ophoer",)), "period.end", ("date",)),
+    ((("start",), ("=fra",), ("fradato",), ("begynd",), ("foerste dag",)), "period.start", ("date",)),
+    ((("slut",), ("=til",), ("tildato",), ("ophoer",), ("sidste dag",)), "period.end", ("date",)),
     ((("=uge",),), "entries", ("week",)),
 )
 
 FORM_TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("mentor_hours", ("mentortimer", "timeseddel")),
+    ("mentor_hours", ("mentortimer", "timeseddel", "timeregistrering")),
     ("placement_end", ("afslut", "ophoer")),
     ("progress_report", ("progression", "fremmoede")),
     ("mentor_support", ("mentorstoette", "bevilling")),
