@@ -4,7 +4,8 @@
 tests/onboarding/, as stop 36's three were (`tools/make_fixtures_onboarding.py`), on forms that differ
 from those in ways not tried before: a workbook whose start date is an Excel date number in a cell left
 in the General format and whose end is a length ("13 uger"); a comma-separated export with every cell
-quoted, amounts "DKK 1.050,00", dates "3. mar. 2026" and "03-mar-26" and a remark of several lines.
+quoted, amounts "DKK 1.050,00", dates "tirs. 3. mar. 2026", "ma 16-03-2026" and "02-mar-26" and a
+remark of several lines.
 The values are written here as each system would print them; the expected records beside the files
 were written by hand from these values.
 """
@@ -63,13 +64,15 @@ def aeroe_placement(values: tuple[tuple[str, str | int], ...] = AEROE_PLACEMENT)
 
 
 # Langeland's case system exports its mentor grants comma-separated, every cell quoted, UTF-8 without a
-# BOM, LF; amounts as "DKK 1.050,00", dates as the system's clerk typed them, a remark over two lines.
+# BOM, LF; amounts as "DKK 1.050,00", dates as the system's clerk typed them (with an abbreviated
+# weekday, "tirs. 3. mar. 2026", "ma 16-03-2026"; a month abbreviated, "30. jun. 2026", "02-mar-26"), a
+# remark over two lines.
 LANGELAND_GRANTS = [
     ["CPR", "P-nummer", "Mentor", "Ansat hos", "Timer/uge", "Timesats", "Fra", "Til", "Bevilget",
      "Bemærkning"],
-    ["2011874410", "1067890123", "Jensen, Ole", "Virksomhed", "4", "DKK 275,50", "3. mar. 2026",
+    ["2011874410", "1067890123", "Jensen, Ole", "Virksomhed", "4", "DKK 275,50", "tirs. 3. mar. 2026",
      "29. maj 2026", "02-mar-26", "Mentor på lageret;\nopfølgning hver anden uge"],
-    ["051199-3318", "1067890123", "Lise Dahl", "Jobcenter", "2,5", "DKK 1.050,00", "16-mar-26",
+    ["051199-3318", "1067890123", "Lise Dahl", "Jobcenter", "2,5", "DKK 1.050,00", "ma 16-03-2026",
      "30. jun. 2026", "12. mar. 2026", ""],
 ]  # fmt: skip
 

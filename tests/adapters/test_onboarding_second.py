@@ -1,9 +1,10 @@
 """The second onboarding trial: Samsø (XML in two namespaces, a day without hours left out), Ærø (a
 workbook whose start date is an Excel day number in a General cell and whose end is "13 uger") and
-Langeland (a comma-separated export: "DKK 1.050,00", "3. mar. 2026", "16-mar-26", a remark of two
-lines), onboarded by config alone as README's "Add a municipality" says (tests/onboarding/README.md).
-Each `<form>.expected.json` was written by hand from the form beside it; the other tests here each fail
-without the change to the general mechanism they name (decision 0060, "Second trial").
+Langeland (a comma-separated export: "DKK 1.050,00", "tirs. 3. mar. 2026", "ma 16-03-2026", a remark
+of two lines; a two-page PDF with a comb field and radio groups), onboarded by config alone as README's
+"Add a municipality" says (tests/onboarding/README.md). Each `<form>.expected.json` was written by hand
+from the form beside it; the other tests here each fail without the change to the general mechanism
+they name, or guard the line it draws (decision 0060, "Second trial (stop 37)").
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from simulator_support import fixture_script
 
 from hub.adapters.language.golden import canonical_records, golden_pairs, unpaired
 from hub.adapters.language.registry import Registry, load_registry
+from hub.adapters.mapping.textparse import TransformError, parse_date
 from hub.adapters.pipeline import READ_OPTIONS, canonicalise
 from hub.adapters.readers import extract
 from hub.cli.adapters import check
@@ -213,3 +215,30 @@ def _check_aeroe(tmp_path: Path, edit: tuple[str, str]) -> str:
     result = CliRunner().invoke(check, ["--dir", str(folder), "--golden", str(tmp_path)])
     assert result.exit_code != 0
     return result.output
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("tirs. 3. mar. 2026", "2026-03-03"),  # Dansk Sprognævn's abbreviation; 2 March 2026 is a Monday
+        ("ma 16-03-2026", "2026-03-16"),  # Danish Excel's ddd
+        ("lø 07-03-2026", "2026-03-07"),
+        ("tirsdag den 03.03.2026", "2026-03-03"),
+        ("d. 3/3-2026", "2026-03-03"),
+        ("den 3/3-2026", "2026-03-03"),
+    ],
+)
+def test_a_date_after_a_weekday_abbreviated_or_den_is_read(text: str, iso: str) -> None:
+    assert parse_date(text) == iso
+
+
+def test_an_abbreviated_weekday_that_is_not_the_dates_is_an_error() -> None:
+    with pytest.raises(TransformError) as info:
+        parse_date("ma 03-03-2026")
+    assert info.value.reason_en == "the weekday does not match the date: 'ma 03-03-2026' is a Tuesday"
+    assert info.value.reason_da == "ugedagen passer ikke til datoen: 'ma 03-03-2026' er en tirsdag"
+
+
+def test_a_word_before_a_date_that_is_no_weekday_is_still_no_date() -> None:
+    with pytest.raises(TransformError, match="not a date: 'uge 03-03-2026'"):
+        parse_date("uge 03-03-2026")

@@ -65,7 +65,8 @@ def test_a_time_registration_is_drafted_as_a_timesheet() -> None:
 
 def test_first_and_last_day_are_the_period() -> None:
     fields = drafted_fields(_draft("langeland/placement.pdf"))
-    assert (fields["period.start"]["source"], fields["period.end"]["source"]) == ("Tekstfelt14", "Tekstfelt15")
+    period = (fields["period.start"]["source"], fields["period.end"]["source"])
+    assert period == ("Tekstfelt14", "Tekstfelt15")  # printed "Første dag", "Sidste dag" on page 2
 
 
 def _sources(form: FormConfig, extraction: Extraction) -> dict[str, frozenset[str]]:
