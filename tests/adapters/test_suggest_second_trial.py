@@ -103,3 +103,25 @@ def test_share_of_drafted_fields_right_on_the_trial_forms(
         print(f"suggest: {right} of the configs' {expected} fields drafted right")
     assert wrong == []
     assert right / expected >= 0.85
+
+
+def test_an_empty_element_carrying_attributes_is_no_value_of_its_own() -> None:
+    """`<fk:virksomhed fk:pnr="..."/>` in a placement: its name says company, but it has no text and its
+    attribute is the P-number; company.name drawn from it would read "" from every document."""
+    xml = (GOLDEN / "samsoe" / "mentor_hours.xml").read_bytes().replace(b"timeregistrering", b"praktikaftale")
+    text = suggest(extract(xml, "p.xml"), "p.xml").to_toml()
+    fields = drafted_fields(text)
+    assert "company.name" not in fields
+    assert fields["site.p_number"]["source"] == "/tid:praktikaftale/fk:virksomhed/@fk:pnr"
+    assert "needs: citizen.name, company.cvr, company.name," in text
+
+
+def test_an_xml_elements_copies_are_one_todo_each_not_one_for_every_copy() -> None:
+    """Samsø's 3 weeks and 5 days of the first week were 24 TODOs, one per copy and attribute
+    (`tid:uge[2]/@aar`, `tid:uge[3]/tid:dag/@navn`, ...); now the first copy's own four say how many."""
+    text = _draft("samsoe/mentor_hours.xml")
+    assert "tid:uge[" not in text and "tid:dag[" not in text
+    todos = [line for line in text.splitlines() if "read them in a [[forms.lists]]" in line]
+    assert [line.split("(seen: ")[1] for line in todos] == ["2026)", "11)", "2)", "man)"]
+    assert sum("one of 3 tid:uge" in line for line in todos) == 2
+    assert sum("one of 5 tid:dag" in line for line in todos) == 2
