@@ -9,12 +9,14 @@ they name, or guard the line it draws (decision 0060, "Second trial (stop 37)").
 
 from __future__ import annotations
 
+import io
 import json
 import tempfile
 from pathlib import Path
 from typing import Any
 
 import pytest
+import xlsxwriter
 from click.testing import CliRunner
 from pipeline import ROOT
 from simulator_support import fixture_script
@@ -242,3 +244,73 @@ def test_an_abbreviated_weekday_that_is_not_the_dates_is_an_error() -> None:
 def test_a_word_before_a_date_that_is_no_weekday_is_still_no_date() -> None:
     with pytest.raises(TransformError, match="not a date: 'uge 03-03-2026'"):
         parse_date("uge 03-03-2026")
+
+
+AEROE_TIMESHEET = """
+[[forms]]
+id = "timer"
+form_type = "mentor_hours"
+format = "xlsx"
+  [forms.recognise]
+  contains = ["Mentortimer"]
+  [[forms.fields]]
+  path = "citizen.cpr"
+  source = "next:CPR-nr."
+  transforms = ["digits"]
+  [[forms.fields]]
+  path = "site.p_number"
+  source = "next:P-nr."
+  transforms = ["digits"]
+  [[forms.fields]]
+  path = "mentor.name"
+  source = "next:Mentor"
+  [[forms.fields]]
+  path = "signed_by"
+  source = "next:Underskrevet af"
+  [[forms.fields]]
+  path = "signed_on"
+  source = "next:Dato"
+  transforms = ["date"]
+  [[forms.lists]]
+  path = "entries"
+  aggregate = "iso_week"
+  table = { date = "Dag", hours = "Timer" }
+  stop = { not_date = "Dag" }
+    [[forms.lists.fields]]
+    key = "date"
+    transforms = ["date"]
+    [[forms.lists.fields]]
+    key = "hours"
+    transforms = ["hours"]
+  [[forms.fields]]
+  path = "total_hours"
+  compute = "sum:entries.hours"
+"""
+
+
+def _timesheet() -> bytes:
+    """Days typed as numbers in General cells (46083 = Monday 2 March 2026, 46085 Wednesday, 46090
+    Monday 9 March), then a trailer "I alt" the `not_date` stop ends the table at."""
+    buf = io.BytesIO()
+    book = xlsxwriter.Workbook(buf, {"in_memory": True})
+    sheet = book.add_worksheet("Ark1")
+    rows = [("Mentortimer", ""), ("CPR-nr.", "150390-2231"), ("P-nr.", "1056789012"),
+            ("Mentor", "Hanne Kjær"), ("Dag", "Timer"), (46083, 2), (46085, 1.5), (46090, 3), ("I alt", 6.5),
+            ("Underskrevet af", "Hanne Kjær"), ("Dato", 46092)]  # fmt: skip
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            (sheet.write_number if isinstance(cell, int | float) else sheet.write_string)(r, c, cell)
+    book.close()
+    return buf.getvalue()
+
+
+def test_a_table_of_general_cell_days_is_read_to_its_not_date_stop(tmp_path: Path) -> None:
+    """The `not_date` stop asked "is this a date?" by the text alone and ended the table at 46083, its
+    first day; it now asks as `date` reads. Weeks by hand: W10 = 2 + 1,5, W11 = 3; signed 11 March."""
+    (tmp_path / "aeroe.toml").write_text(
+        (CONFIG / "aeroe.toml").read_text(encoding="utf-8").split("[[forms]]")[0] + AEROE_TIMESHEET,
+        encoding="utf-8",
+    )
+    record = canonical_records(load_registry(tmp_path).get("aeroe"), _timesheet(), "t.xlsx")
+    assert record["entries"] == [{"week": "2026-W10", "hours": "3.5"}, {"week": "2026-W11", "hours": "3.0"}]
+    assert (record["total_hours"], record["signed_on"]) == ("6.5", "2026-03-11")

@@ -14,7 +14,6 @@ from typing import Any, NamedTuple
 
 from hub.adapters.language.missing_words import label_text, missing
 from hub.adapters.mapping.skipped_labels import LabelSkipped
-from hub.adapters.mapping.textparse import excel_day
 from hub.adapters.mapping.transforms import (
     TRANSFORMS,
     SourceError,
@@ -23,6 +22,7 @@ from hub.adapters.mapping.transforms import (
     box_state_mark,
 )
 from hub.adapters.mapping.unchosen import nothing_chosen
+from hub.adapters.mapping.workbook_days import EXCEL_DAY, workbook_day
 from hub.adapters.readers.base import SourceValue, describe_locator
 from hub.errors import FieldProblem
 from hub.schemas.field_names import field_name
@@ -84,19 +84,6 @@ def _combined_value(value: SourceValue | None, boxes: bool) -> str | None:
     if boxes and value.meta.get("type") == "checkbox":
         return box_state_mark(value.value)
     return value.value
-
-
-# In a value's provenance before `date`: the raw value was a workbook's day number, read as that day.
-EXCEL_DAY = "excel_day_number"
-
-
-def _excel_day(value: SourceValue | None) -> str | None:
-    """The ISO day a workbook's whole number in the General format is as an Excel day number of
-    1990-2099 (a date cell nobody formatted: 46083 is 2 March 2026), else None. Only such a cell: the
-    same digits typed as text, or in a CSV or XML file, may be any number and stay an error."""
-    if value is None or not value.meta.get("general_number") or not value.value:
-        return None
-    return excel_day(value.value)
 
 
 # Where a problem is: one text for both languages (a selector, an XPath), or (English, Danish).
@@ -183,8 +170,8 @@ class Reader:
         if combines:
             boxes = calls[0].name == "checked"
             pairs = [(selector, _combined_value(sv, boxes)) for selector, sv in found]
-            if calls[0].name == "last_day" and pairs and _excel_day(found[0][1]):
-                pairs[0] = (pairs[0][0], _excel_day(found[0][1]))  # the start; never the length
+            if calls[0].name == "last_day" and pairs and workbook_day(found[0][1]):
+                pairs[0] = (pairs[0][0], workbook_day(found[0][1]))  # the start; never the length
                 applied.append(EXCEL_DAY)
             try:
                 value = TRANSFORMS[calls[0].name].func(pairs, calls[0].args)
@@ -199,7 +186,7 @@ class Reader:
         else:
             first = found[0][1]
             value = None if first is None else (first.value or "").strip()
-            if calls and calls[0].name == "date" and (day := _excel_day(first)):
+            if calls and calls[0].name == "date" and (day := workbook_day(first)):
                 value = day
                 applied.append(EXCEL_DAY)
             said = nothing_chosen(first, calls)
