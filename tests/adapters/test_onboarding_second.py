@@ -24,6 +24,7 @@ from simulator_support import fixture_script
 from hub.adapters.language.golden import canonical_records, golden_pairs, unpaired
 from hub.adapters.language.registry import Registry, load_registry
 from hub.adapters.mapping.textparse import TransformError, parse_date
+from hub.adapters.mapping.transforms import TRANSFORMS
 from hub.adapters.pipeline import READ_OPTIONS, canonicalise
 from hub.adapters.readers import extract
 from hub.cli.adapters import check
@@ -314,3 +315,25 @@ def test_a_table_of_general_cell_days_is_read_to_its_not_date_stop(tmp_path: Pat
     record = canonical_records(load_registry(tmp_path).get("aeroe"), _timesheet(), "t.xlsx")
     assert record["entries"] == [{"week": "2026-W10", "hours": "3.5"}, {"week": "2026-W11", "hours": "3.0"}]
     assert (record["total_hours"], record["signed_on"]) == ("6.5", "2026-03-11")
+
+
+@pytest.mark.parametrize(
+    ("start", "length", "unit", "end"),
+    [
+        ("2026-03-02", "P91D", "days", "2026-05-31"),  # a case system's xs:duration: 91 days, the 2nd the 1st
+        ("2026-03-02", "P13W", "weeks", "2026-05-31"),  # ISO 8601's weeks
+        ("2026-03-02", "30 dage", "days", "2026-03-31"),
+        ("2026-12-28", "1 uge", "weeks", "2027-01-03"),  # across the year
+    ],
+)
+def test_last_day_counts_a_length_in_words_or_as_an_xml_schema_duration(
+    start: str, length: str, unit: str, end: str
+) -> None:
+    assert TRANSFORMS["last_day"].func([("a", start), ("b", length)], {"unit": unit}) == end
+
+
+def test_last_day_refuses_a_duration_in_months_or_of_the_other_unit() -> None:
+    with pytest.raises(TransformError, match="a length in months is not read: 'P3M'"):
+        TRANSFORMS["last_day"].func([("a", "2026-03-02"), ("b", "P3M")], {"unit": "days"})
+    with pytest.raises(TransformError, match="not a length in weeks: 'P91D'"):
+        TRANSFORMS["last_day"].func([("a", "2026-03-02"), ("b", "P91D")], {"unit": "weeks"})

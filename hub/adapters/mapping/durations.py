@@ -28,6 +28,11 @@ _MONTHS = ("md", "mdr", "måned", "måneder", "month", "months")
 _LENGTH = re.compile(r"(?:(?:varighed|duration)\s*:?\s*)?(?P<n>\d{1,4})\s*(?P<unit>[^\W\d_]+)?\.?", re.I)
 
 
+# A case system's xs:duration of whole days or weeks ("P91D"; ISO 8601's "P13W"); "P3M" is months.
+_XS_DURATION = re.compile(r"P(?P<n>\d{1,4})(?P<unit>[DWM])")
+_XS_UNITS = {"D": "days", "W": "weeks", "M": "months"}
+
+
 class StartOrLengthError(TransformError):
     """A problem with one of the two sources (0: the start date, 1: the length), for the mapping to say
     at that source's place."""
@@ -38,8 +43,10 @@ class StartOrLengthError(TransformError):
 
 
 def _length_in_days(text: str, unit: str) -> int:
-    """The number of days a length such as "13 uger" spans, in the config's `unit`."""
-    match = _LENGTH.fullmatch(text.strip())
+    """The number of days a length such as "13 uger" (or an XML Schema duration, "P91D") spans, in the
+    config's `unit`."""
+    xs = _XS_DURATION.fullmatch(text.strip())
+    match = _LENGTH.fullmatch(f"{xs['n']} {_XS_UNITS[xs['unit']]}" if xs else text.strip())
     word = (match["unit"] or "").casefold() if match else ""
     if match is not None and word in _MONTHS:
         raise TransformError(
