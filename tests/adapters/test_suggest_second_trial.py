@@ -125,3 +125,16 @@ def test_an_xml_elements_copies_are_one_todo_each_not_one_for_every_copy() -> No
     assert [line.split("(seen: ")[1] for line in todos] == ["2026)", "11)", "2)", "man)"]
     assert sum("one of 3 tid:uge" in line for line in todos) == 2
     assert sum("one of 5 tid:dag" in line for line in todos) == 2
+
+
+def test_a_grant_exports_bevilget_and_ansat_hos_columns_are_drafted() -> None:
+    """Langeland's export heads its grant date "Bevilget" and the mentor's employer "Ansat hos" (beside
+    "Mentor"): both were TODOs, so the draft lacked two fields a mentor_support record needs."""
+    fields = drafted_fields(_draft("langeland/mentor_support.csv"))
+    assert (fields["granted_on"]["source"], fields["granted_on"]["transforms"]) == (
+        "column:Bevilget",
+        ["date"],
+    )
+    employer = fields["mentor.employer"]
+    assert employer["source"] == "column:Ansat hos"
+    assert employer["transforms"] == [{"name": "map", "values": {"Virksomhed": "company"}}]

@@ -45,7 +45,7 @@ RULES: tuple[Rule, ...] = (
     ((("aarsag",), ("resultat",), ("afslutning",)), "outcome", ("map",)),
     ((("ydelse",),), "benefit", ("map",)),
     ((("visitation",), ("match",)), "visitation", ("map",)),
-    ((("mentor", "ansat"), ("mentor", "arbejdsgiver")), "mentor.employer", ("map",)),
+    ((("mentor", "ansat"), ("mentor", "arbejdsgiver"), ("=ansat hos",)), "mentor.employer", ("map",)),
     ((("mentor",),), "mentor.name", ()),
     ((("sagsbehandler",),), "caseworker.name", ()),
     ((("arbejdssted",), ("praktiksted",)), "site.name", ()),
@@ -55,6 +55,8 @@ RULES: tuple[Rule, ...] = (
         "citizen.name",
         (),
     ),
+    # "Bevilget" alone (a column of grant dates): after every rule a longer text would meet first.
+    ((("=bevilget",),), "granted_on", ("date",)),
     ((("start",), ("=fra",), ("fradato",), ("begynd",), ("foerste dag",)), "period.start", ("date",)),
     ((("slut",), ("=til",), ("tildato",), ("ophoer",), ("sidste dag",)), "period.end", ("date",)),
     ((("=uge",),), "entries", ("week",)),
