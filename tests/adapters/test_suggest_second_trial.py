@@ -138,3 +138,15 @@ def test_a_grant_exports_bevilget_and_ansat_hos_columns_are_drafted() -> None:
     employer = fields["mentor.employer"]
     assert employer["source"] == "column:Ansat hos"
     assert employer["transforms"] == [{"name": "map", "values": {"Virksomhed": "company"}}]
+
+
+def test_a_date_word_over_values_that_are_no_dates_is_left_a_todo() -> None:
+    """ "Bevilget timer" holds a grant's hours, not its date: a field `date` could not read in this very
+    file is a TODO saying so, not a draft that refuses every document."""
+    data = (
+        b"CPR;P-nummer;Timesats;Bevilget timer;Bevilget\n"
+        b"2011874410;1067890123;275,00;4;02-03-2026\n0511993318;1067890123;275,00;2;12-03-2026\n"
+    )
+    text = suggest(extract(data, "b.csv"), "b.csv").to_toml()
+    assert drafted_fields(text)["granted_on"]["source"] == "column:Bevilget"
+    assert "# TODO: looks like granted_on, but the value is no date" in text

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from hub.adapters.mapping.skipped_labels import skipped_pages
+from hub.adapters.mapping.textparse import TransformError, excel_day, parse_date
 from hub.adapters.readers.base import Extraction
 from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.choices import classify_choice
@@ -179,6 +180,9 @@ def _classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion]
     ):
         commented.note = f"looks like {path}, but the value is a date"
         return commented
+    if "date" in transforms and seen and not _date_like(seen):
+        commented.note = f"looks like {path}, but the value is no date"  # "Bevilget timer": 4
+        return commented
     targets: dict[str, str] = {}
     if "map" in transforms:
         for option in cand.options or ((seen,) if seen else ()):
@@ -190,6 +194,15 @@ def _classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion]
     )
     taken[path] = result
     return result
+
+
+def _date_like(text: str) -> bool:
+    """Whether `date` reads the text, or it is an Excel day number (a workbook's General cell)."""
+    try:
+        parse_date(text)
+    except TransformError:
+        return excel_day(text) is not None
+    return True
 
 
 def lasting(title: str) -> str:
