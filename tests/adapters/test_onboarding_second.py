@@ -337,3 +337,11 @@ def test_last_day_refuses_a_duration_in_months_or_of_the_other_unit() -> None:
         TRANSFORMS["last_day"].func([("a", "2026-03-02"), ("b", "P3M")], {"unit": "days"})
     with pytest.raises(TransformError, match="not a length in weeks: 'P91D'"):
         TRANSFORMS["last_day"].func([("a", "2026-03-02"), ("b", "P91D")], {"unit": "weeks"})
+
+
+def test_hub_adapters_check_passes_the_second_trials_configs_and_counts_one_form_as_one() -> None:
+    result = CliRunner().invoke(check, ["--dir", str(CONFIG), "--golden", str(GOLDEN)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert "ok samsoe (741): 1 form, no claim" in lines  # was "1 forms"
+    assert "ok langeland (482): 2 forms, no claim" in lines
