@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 import xlsxwriter
 from click.testing import CliRunner
+from flask import Flask
 from pipeline import ROOT
 from simulator_support import fixture_script
 
@@ -29,6 +30,7 @@ from hub.adapters.pipeline import READ_OPTIONS, canonicalise
 from hub.adapters.readers import extract
 from hub.cli.adapters import check
 from hub.errors import Rejection
+from hub.web import names
 
 TRIAL = ROOT / "tests" / "onboarding"
 CONFIG, GOLDEN = TRIAL / "config", TRIAL / "golden"
@@ -345,3 +347,13 @@ def test_hub_adapters_check_passes_the_second_trials_configs_and_counts_one_form
     lines = result.output.splitlines()
     assert "ok samsoe (741): 1 form, no claim" in lines  # was "1 forms"
     assert "ok langeland (482): 2 forms, no claim" in lines
+
+
+def test_every_transform_and_the_excel_day_step_have_words_on_the_record_page(app: Flask) -> None:
+    """The record page says what was done to a value in words: `last_day(unit='weeks')` and the
+    `excel_day_number` step were shown as the config's syntax; every transform the language has is
+    named, so the next one added is too."""
+    assert set(TRANSFORMS) | {"excel_day_number"} <= set(names.TRANSFORMS)
+    with app.test_request_context(headers={"Accept-Language": "da"}):
+        assert names.transform_name("last_day(unit='weeks')") == "sidste dag, regnet fra start og varighed"
+        assert names.transform_name("excel_day_number") == "læst som et Excel-datotal"
