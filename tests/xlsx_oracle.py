@@ -47,11 +47,13 @@ def read_xlsx_openpyxl(data: bytes, filename: str, sheet: str | None = None) -> 
                 tabular._check_cells(cells, filename)
                 for cell in row:
                     value = cell.value
-                    text = tabular._cell_text(value, cell.number_format if type(value) is int else "")
+                    number_format = cell.number_format if type(value) is int else ""
+                    text = tabular._cell_text(value, number_format)
                     if text is not None and text.strip():
                         row_no, col_no = cell.row or 0, cell.column or 0
                         ref = f"{name}!{column_letters(col_no)}{row_no}"
-                        values.append(SourceValue(ref, text, {"sheet": name, "row": row_no, "col": col_no}))
+                        meta = tabular.cell_meta(name, row_no, col_no, number_format)
+                        values.append(SourceValue(ref, text, meta))
     except Rejection:
         raise
     except Exception as exc:

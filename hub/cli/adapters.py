@@ -70,7 +70,8 @@ def check(directory: Path, golden: Path | None) -> None:
         unfit = [(n, form, form.unfilled) for n, form in enumerate(config.forms) if form.unfilled]
         claim = f", claim {config.claim.describe()}" if config.claim else ", no claim"
         verdict = "ok" if not unfit else "INCOMPLETE"
-        click.echo(f"{verdict} {config.slug} ({config.code}): {len(config.forms)} forms{claim}")
+        forms = f"{len(config.forms)} form{'' if len(config.forms) == 1 else 's'}"
+        click.echo(f"{verdict} {config.slug} ({config.code}): {forms}{claim}")
         for n, form, missing in unfit:
             incomplete = True
             names = ", ".join(missing)

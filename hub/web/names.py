@@ -96,6 +96,9 @@ TRANSFORMS = {
     "checked": _l("the box ticked"),
     "regex": _l("picked out by a pattern"),
     "default": _l("a default value"),
+    "last_day": _l("the last day, counted from the start for the length"),
+    # A workbook's number in a General cell read as Excel's day number (`workbook_days`), before `date`.
+    "excel_day_number": _l("read as an Excel day number"),
     # Steps the hub adds itself: days summed into ISO weeks (`hub.adapters.mapping.lists`), a computed
     # field (`sum:entries.hours`), the company's participant id looked up (`hub.services.participants`).
     "iso_week": _l("turned into its week"),

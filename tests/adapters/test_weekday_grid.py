@@ -261,9 +261,9 @@ WHERE = "fanoe.toml: forms[1].lists[0]"
         (
             'sources = ["Man", "Tir"]\n    transforms = ["hours", "sum"]',
             f"{WHERE}.fields[1].transforms[0]: "
-            "with sources, the first transform must be join, checked or sum",
-            f"{WHERE}.fields[1].transforms[0]: med sources skal den første transformation være join, checked "
-            "eller sum",
+            "with sources, the first transform must be join, checked, sum or last_day",
+            f"{WHERE}.fields[1].transforms[0]: med sources skal den første transformation være join, "
+            "checked, sum eller last_day",
         ),
         (
             'source = "Man"\n    transforms = ["sum"]',

@@ -100,6 +100,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (r"'(.*)' combines sources: put it first", r"'\1' samler kilder: sæt den først"),
     (
+        r"'last_day' reads two sources: the start date, then the length",
+        "'last_day' læser to kilder: startdatoen, derefter varigheden",
+    ),
+    (
         r"with sources, the first transform must be (.*) or (\w+)",
         r"med sources skal den første transformation være \1 eller \2",
     ),

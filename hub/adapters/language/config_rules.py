@@ -81,7 +81,7 @@ def check_field_origin(data: dict[str, Any]) -> None:
         raise ValidationError({"transforms": {problem[0]: [problem[1]]}})
 
 
-# The transforms that combine several sources, for messages: "join, checked or sum".
+# The transforms that combine several sources, for messages: "join, checked, sum or last_day".
 _COMBINING = [name for name, transform in TRANSFORMS.items() if transform.combines]
 COMBINING_WORDS = ", ".join(_COMBINING[:-1]) + " or " + _COMBINING[-1]
 
@@ -96,6 +96,8 @@ def combining_problem(data: dict[str, Any]) -> tuple[int, str] | None:
             return index, f"'{call.name}' combines sources: put it first"
         if index == 0 and "sources" in data and not combines:
             return 0, f"with sources, the first transform must be {COMBINING_WORDS}"
+        if call.name == "last_day" and len(data.get("sources") or []) != 2:
+            return index, "'last_day' reads two sources: the start date, then the length"
         if call.name == "checked":
             given = set(data.get("sources") or [data.get("source")])
             stray = sorted(set(call.args["values"]) - given)

@@ -75,6 +75,41 @@ def written_out(text: str) -> Written | None:
     return Written(int(found["d"]), MONTHS[found["m"].lower()], int(year), weekday, len(year) == 2)
 
 
+# A weekday before a date, written out or as Danish abbreviates it: "tirs. 3. mar. 2026" (Dansk
+# Sprognævn's man., tirs., ons., tors., fre., lør., søn.), "ti 03-03-2026" (Excel's ddd in Danish:
+# ma, ti, on, to, fr, lø, sø), then "den"/"d." or not; also "d. 3/3-2026" with no weekday.
+_WEEKDAY_WORDS = {
+    word: day
+    for day, names in enumerate(
+        (
+            ("man", "ma"),
+            ("tir", "tirs", "ti"),
+            ("ons", "on"),
+            ("tor", "tors", "to"),
+            ("fre", "fr"),
+            ("lør", "lø"),
+            ("søn", "sø"),
+        )
+    )  # fmt: skip
+    for word in (WEEKDAYS[day], *names)
+}
+_LEADING = re.compile(
+    r"(?:(?!den\s)(?P<weekday>[a-zæøå]{2,})(?:\.,?|,)?\s+)?(?:den\s+|d\.\s*)?(?P<rest>\d.*)", re.IGNORECASE
+)
+
+
+def leading_weekday(text: str) -> tuple[str, int | None]:
+    """A date without the weekday (0 = Monday) and the "den"/"d." written before it, and that weekday
+    (None when none is written); a text whose first word is no weekday as it is, with None."""
+    found = _LEADING.fullmatch(text)
+    if found is None:
+        return text, None
+    word = (found["weekday"] or "").lower()
+    if word and word not in _WEEKDAY_WORDS:
+        return text, None
+    return found["rest"], _WEEKDAY_WORDS[word] if word else None
+
+
 def without_time_of_day(text: str) -> str:
     """The date part of a date followed by a time of day (a real one: hours 0-23, minutes 0-59); any
     other text as it is."""

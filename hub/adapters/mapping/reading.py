@@ -22,6 +22,7 @@ from hub.adapters.mapping.transforms import (
     box_state_mark,
 )
 from hub.adapters.mapping.unchosen import nothing_chosen
+from hub.adapters.mapping.workbook_days import EXCEL_DAY, workbook_day
 from hub.adapters.readers.base import SourceValue, describe_locator
 from hub.errors import FieldProblem
 from hub.schemas.field_names import field_name
@@ -160,15 +161,18 @@ class Reader:
         # nearly every field has one source, and skips the look for missing sources and a default.
         if (combines or len(found) > 1) and not optional:
             missing = [selector for selector, value in found if value is None]
-            if missing and not any(call.name == "default" for call in calls):
+            if missing and not any(call.name == "default" for call in calls) and not self._left_out(calls):
                 for selector in missing:
-                    self._missing(path, selector)
+                    self._missing(path, selector, self._left_out_hint(calls))
                 return None, []
         applied: list[str] = []
         value: str | None
         if combines:
             boxes = calls[0].name == "checked"
             pairs = [(selector, _combined_value(sv, boxes)) for selector, sv in found]
+            if calls[0].name == "last_day" and pairs and workbook_day(found[0][1]):
+                pairs[0] = (pairs[0][0], workbook_day(found[0][1]))  # the start; never the length
+                applied.append(EXCEL_DAY)
             try:
                 value = TRANSFORMS[calls[0].name].func(pairs, calls[0].args)
             except SourceError as exc:  # one source's own problem: said at its cell, field or element
@@ -182,6 +186,9 @@ class Reader:
         else:
             first = found[0][1]
             value = None if first is None else (first.value or "").strip()
+            if calls and calls[0].name == "date" and (day := workbook_day(first)):
+                value = day
+                applied.append(EXCEL_DAY)
             said = nothing_chosen(first, calls)
             if said is not None:  # said as the caseworker left it, not as "no mapping for 'Off'"
                 self.problem(path, self._where(found), *said)
@@ -266,7 +273,22 @@ class Reader:
                 return where_of(sv, self.fmt)
         return found[0][0] if found else ""
 
-    def _missing(self, path: str, selector: str) -> None:
+    def _left_out(self, calls: Sequence[TransformCall]) -> bool:
+        """An XML element left out is an empty source where `sum` reads empty as 0 hours: an export
+        writes no element for a day without hours (`minOccurs="0"`). A PDF field or a table's column
+        the document lacks is still "not found": that is another version of the form, not a blank day."""
+        return self.fmt == "xml" and calls[0].name == "sum" and bool(calls[0].args.get("empty_is_zero"))
+
+    def _left_out_hint(self, calls: Sequence[TransformCall]) -> tuple[str, str]:
+        """What to say after "not found" where an element left out could have counted as empty."""
+        if self.fmt == "xml" and calls and calls[0].name == "sum":
+            return (
+                " (an element left out is 0 hours only where the config's sum has empty_is_zero = true)",
+                " (et udeladt element er kun 0 timer, hvor konfigurationens sum har empty_is_zero = true)",
+            )
+        return "", ""
+
+    def _missing(self, path: str, selector: str, hint: tuple[str, str] = ("", "")) -> None:
         if self.fmt in ("csv", "xlsx") and label_text(selector) is not None:
             # The sender reads this: the label in words ("no cell says 'CPR-nr.' ..."), not the config's
             # selector syntax (`label:CPR-nr.`); the field's path leads the config's author to it.
@@ -276,8 +298,8 @@ class Reader:
         self.problem(
             path,
             selector,
-            f"not found in the document: {selector}",
-            f"findes ikke i dokumentet: {selector}",
+            f"not found in the document: {selector}{hint[0]}",
+            f"findes ikke i dokumentet: {selector}{hint[1]}",
         )
 
     def _empty(self, path: str, found: Sequence[tuple[str, SourceValue | None]]) -> None:

@@ -17,6 +17,7 @@ from hub.adapters.language.config_model import StopRule
 from hub.adapters.mapping.selectors import SourceIndex, normalise_label
 from hub.adapters.mapping.textparse import TransformError, parse_date
 from hub.adapters.mapping.transforms import TRANSFORMS, TransformCall
+from hub.adapters.mapping.workbook_days import workbook_day
 from hub.adapters.readers.base import SourceValue, describe_locator
 
 
@@ -59,7 +60,7 @@ def _stops(index: SourceIndex, row: int, columns: dict[str, int], stop: StopRule
         if cell is None or not (cell.value or "").strip():
             if not undated:
                 return header
-        elif undated and not _is_date((cell.value or "").strip()):
+        elif undated and not workbook_day(cell) and not _is_date((cell.value or "").strip()):
             return header
     return None
 

@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from hub.adapters.mapping.danish_dates import (
     WEEKDAYS,
     WEEKDAYS_EN,
+    leading_weekday,
     without_time_of_day,
     written_out,
     xml_schema_day,
@@ -81,7 +82,8 @@ def digits(text: str) -> str:
 def parse_date(text: str) -> str:
     """Turn a Danish date ("3/8-2026", "03.08.26", "3. august 2026", "2026-08-03", an XML Schema date
     or date-time) into ISO "2026-08-03"."""
-    clean = without_time_of_day(xml_schema_day(text.strip()))
+    clean, weekday = leading_weekday(xml_schema_day(text.strip()))
+    clean = without_time_of_day(clean)
     # Each way of writing is tried only when the ones before did not fit (digits only fit no written-out
     # date, whose month is a word).
     iso = _ISO_DATE.fullmatch(clean)
@@ -104,12 +106,24 @@ def parse_date(text: str) -> str:
     except ValueError:
         raise TransformError(f"not a date: {text!r}", f"ikke en dato: {text!r}") from None
     _check_year(year, "date", text)
-    if written and written.weekday is not None and written.weekday != parsed.weekday():
+    weekday = written.weekday if written and written.weekday is not None else weekday
+    if weekday is not None and weekday != parsed.weekday():
         raise TransformError(
             f"the weekday does not match the date: {text!r} is a {WEEKDAYS_EN[parsed.weekday()]}",
             f"ugedagen passer ikke til datoen: {text!r} er en {WEEKDAYS[parsed.weekday()]}",
         )
     return parsed.isoformat()
+
+
+def excel_day(text: str) -> str | None:
+    """The ISO day an Excel day number of 1990-2099 is ("46083" → "2026-03-02"), or None for any other
+    text. Only for a workbook's number cell in the General format (`reading`): five digits typed as text,
+    or in a CSV or XML file, are no date (decision 0060, second trial)."""
+    clean = text.strip()
+    serial = int(clean) if _SERIAL.fullmatch(clean) else 0
+    if _SERIAL_RANGE[0] <= serial <= _SERIAL_RANGE[1]:
+        return (_EXCEL_EPOCH + timedelta(days=serial)).isoformat()
+    return None
 
 
 def _not_a_date(text: str, clean: str) -> TransformError:

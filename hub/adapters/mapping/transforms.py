@@ -20,6 +20,7 @@ from typing import Any
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from hub.adapters.mapping import textparse as tp
+from hub.adapters.mapping.durations import UNITS, StartOrLengthError, last_day
 from hub.adapters.mapping.textparse import TransformError
 
 __all__ = [
@@ -209,6 +210,11 @@ class _SumArgs(Schema):
     empty_is_zero = fields.Boolean(truthy={True}, falsy={False})
 
 
+class _LastDayArgs(Schema):
+    # Required: "13" alone on a form means weeks on one and days on another, and the config says which.
+    unit = fields.String(required=True, validate=validate.OneOf(sorted(UNITS)))
+
+
 class _DefaultArgs(Schema):
     value = fields.String(required=True)
 
@@ -305,6 +311,14 @@ def _sum(values: Sequence[tuple[str, str | None]], args: Mapping[str, Any]) -> s
     return tp.format_hours(total)
 
 
+def _last_day(values: Sequence[tuple[str, str | None]], args: Mapping[str, Any]) -> str:
+    """A period's last day from its start (first source) and its length (second): see `durations`."""
+    try:
+        return last_day(values, args)
+    except StartOrLengthError as exc:  # said at the start's or the length's own place
+        raise SourceError(values[exc.index][0], exc.reason_en, exc.reason_da) from None
+
+
 def _text(func: Callable[[str], str]) -> Callable[[str, Mapping[str, Any]], str]:
     def apply(text: str, args: Mapping[str, Any]) -> str:
         return func(text)
@@ -342,6 +356,7 @@ TRANSFORMS: Mapping[str, Transform] = build_registry(
         Transform("map", _map, _MapArgs),
         Transform("checked", _checked, _CheckedArgs, combines=True),
         Transform("sum", _sum, _SumArgs, combines=True),
+        Transform("last_day", _last_day, _LastDayArgs, combines=True),
         Transform("regex", _regex, _RegexArgs),
         Transform("default", _default, _DefaultArgs),
     )

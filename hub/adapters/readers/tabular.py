@@ -129,11 +129,22 @@ def _read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
             _check_cells(cells, filename)
             for row_no, col_no, value, style in row:
                 # the number format matters to integers only (`_cell_text`)
-                text = _cell_text(value, book.number_format(style) if type(value) is int else "")
+                number_format = book.number_format(style) if type(value) is int else ""
+                text = _cell_text(value, number_format)
                 if text is not None and text.strip():
                     ref = f"{name}!{_letters(col_no)}{row_no}"
-                    values.append(SourceValue(ref, text, {"sheet": name, "row": row_no, "col": col_no}))
+                    values.append(SourceValue(ref, text, cell_meta(name, row_no, col_no, number_format)))
     return Extraction(format="xlsx", values=tuple(values), meta={"sheets": names})
+
+
+def cell_meta(sheet: str, row: int, col: int, number_format: str) -> dict[str, Any]:
+    """A cell's locator data; `number_format` is a whole number's format ("" for any other value)."""
+    meta: dict[str, Any] = {"sheet": sheet, "row": row, "col": col}
+    if number_format.casefold() == "general":
+        # A whole number nobody formatted: `date` may read it as Excel's day number (a date cell left
+        # in General shows 46083); the same digits typed as text it never does.
+        meta["general_number"] = True
+    return meta
 
 
 def _cell_text(value: Any, number_format: str = "") -> str | None:

@@ -15,11 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from hub.adapters.mapping.skipped_labels import skipped_pages
+from hub.adapters.mapping.textparse import TransformError, excel_day, parse_date
 from hub.adapters.readers.base import Extraction
 from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.choices import classify_choice
 from hub.adapters.suggest.fields import FieldSuggestion, is_cpr, mask_cpr
+from hub.adapters.suggest.lengths import end_from_length
 from hub.adapters.suggest.render import render
+from hub.adapters.suggest.repeats import fold_repeats
 from hub.adapters.suggest.sources import CODE_ATTRIBUTES, gather
 from hub.adapters.suggest.split_cpr import find_split_cpr, joined_cpr
 from hub.adapters.suggest.tables import TablePlan, plan_table
@@ -96,7 +99,10 @@ def suggest(extraction: Extraction, filename: str) -> Suggestion:
     for suggestion in fields:
         if suggestion.transforms == ["join"] and len(suggestion.selectors) == 1:
             suggestion.transforms = []
+    _attribute_carriers(fields, candidates, taken)
+    fields = fold_repeats(fields) if extraction.format == "xml" else fields
     _visitation_from_benefit(fields, taken)
+    end_from_length(fields, taken, FORM_PATHS[form_type])
     recognise: dict[str, Any] = {"root": str(extraction.meta.get("root", ""))}
     if extraction.format == "pdf":
         recognise = _recognise_pdf(found.title, [c.selector for c in found.candidates])
@@ -174,6 +180,9 @@ def _classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion]
     ):
         commented.note = f"looks like {path}, but the value is a date"
         return commented
+    if "date" in transforms and seen and not _date_like(seen):
+        commented.note = f"looks like {path}, but the value is no date"  # "Bevilget timer": 4
+        return commented
     targets: dict[str, str] = {}
     if "map" in transforms:
         for option in cand.options or ((seen,) if seen else ()):
@@ -185,6 +194,15 @@ def _classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion]
     )
     taken[path] = result
     return result
+
+
+def _date_like(text: str) -> bool:
+    """Whether `date` reads the text, or it is an Excel day number (a workbook's General cell)."""
+    try:
+        parse_date(text)
+    except TransformError:
+        return excel_day(text) is not None
+    return True
 
 
 def lasting(title: str) -> str:
@@ -220,6 +238,24 @@ def _prefer_code(
 def _attribute_of(selector: str, element: str) -> bool:
     """True when `selector` is an attribute of the XML `element` (`.../d:Mentor/@navn` of `.../d:Mentor`)."""
     return selector.rpartition("/@")[0] == element and element.startswith("/")
+
+
+def _attribute_carriers(
+    fields: list[FieldSuggestion], candidates: list[Candidate], taken: dict[str, FieldSuggestion]
+) -> None:
+    """An XML element with no text whose attributes hold values (`<fk:virksomhed fk:pnr="..."/>`) is no
+    value of its own, whatever its name says: its field is left a TODO (changed in place)."""
+    selectors = [c.selector for c in candidates]
+    for suggestion in fields:
+        element = suggestion.selectors[0] if suggestion.path and len(suggestion.selectors) == 1 else ""
+        if suggestion.seen or not any(_attribute_of(s, element) for s in selectors):
+            continue
+        if taken.get(suggestion.path or "") is suggestion:
+            del taken[suggestion.path or ""]
+        suggestion.note = (
+            f"looks like {suggestion.path}, but the element is empty: its attributes hold values"
+        )
+        suggestion.path, suggestion.transforms, suggestion.targets = None, [], {}
 
 
 def _prefer_attribute(

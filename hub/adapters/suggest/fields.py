@@ -46,3 +46,4 @@ class FieldSuggestion:
     optional: bool = False
     printed: dict[str, str] = field(default_factory=dict)
     default: str | None = None
+    args: dict[str, str] = field(default_factory=dict)  # the one transform's arguments (`last_day`'s unit)

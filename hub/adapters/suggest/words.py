@@ -45,7 +45,7 @@ RULES: tuple[Rule, ...] = (
     ((("aarsag",), ("resultat",), ("afslutning",)), "outcome", ("map",)),
     ((("ydelse",),), "benefit", ("map",)),
     ((("visitation",), ("match",)), "visitation", ("map",)),
-    ((("mentor", "ansat"), ("mentor", "arbejdsgiver")), "mentor.employer", ("map",)),
+    ((("mentor", "ansat"), ("mentor", "arbejdsgiver"), ("=ansat hos",)), "mentor.employer", ("map",)),
     ((("mentor",),), "mentor.name", ()),
     ((("sagsbehandler",),), "caseworker.name", ()),
     ((("arbejdssted",), ("praktiksted",)), "site.name", ()),
@@ -55,13 +55,15 @@ RULES: tuple[Rule, ...] = (
         "citizen.name",
         (),
     ),
-    ((("start",), ("=fra",), ("fradato",), ("begynd",)), "period.start", ("date",)),
-    ((("slut",), ("=til",), ("tildato",), ("ophoer",)), "period.end", ("date",)),
+    # "Bevilget" alone (a column of grant dates): after every rule a longer text would meet first.
+    ((("=bevilget",),), "granted_on", ("date",)),
+    ((("start",), ("=fra",), ("fradato",), ("begynd",), ("foerste dag",)), "period.start", ("date",)),
+    ((("slut",), ("=til",), ("tildato",), ("ophoer",), ("sidste dag",)), "period.end", ("date",)),
     ((("=uge",),), "entries", ("week",)),
 )
 
 FORM_TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("mentor_hours", ("mentortimer", "timeseddel")),
+    ("mentor_hours", ("mentortimer", "timeseddel", "timeregistrering")),
     ("placement_end", ("afslut", "ophoer")),
     ("progress_report", ("progression", "fremmoede")),
     ("mentor_support", ("mentorstoette", "bevilling")),
