@@ -149,6 +149,23 @@ class Unauthenticated(HubError):
     code = "unauthenticated"
 
 
+class AskWithGet(HubError):
+    """HEAD on a download that is made, and its reading logged, only when it is asked for with GET: its
+    headers cannot be known without making it, and a HEAD must neither store a claim download nor log a
+    bundle or a read that nobody received."""
+
+    status_code = 405
+    code = "method_not_allowed"
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Ask for this file with GET: it is made, and its download logged, when it is asked for, so a "
+            "HEAD request is not answered here.",
+            "Hent filen med GET: den laves, og hentningen logges, når den bliver hentet, så en "
+            "HEAD-forespørgsel besvares ikke her.",
+        )
+
+
 class Forbidden(HubError):
     """The signed-in user's role does not allow this; objects of another party are `NotFound` instead."""
 

@@ -13,7 +13,7 @@ from flask import Response
 from flask_smorest import Blueprint
 from marshmallow import Schema, fields, validate
 
-from hub.api.common import ID, QUERY, download, file_doc, file_response
+from hub.api.common import ID, QUERY, download, file_doc, file_response, made_when_asked
 from hub.api.periods import ClaimPeriod, PeriodArgs, period_refused
 from hub.errors import FieldProblem
 from hub.extensions import db
@@ -143,6 +143,7 @@ def get_completeness(args: dict[str, Any], municipality: str) -> Any:
 @blp.arguments(PeriodArgs, **QUERY)
 @blp.doc(responses={"200": file_doc("zip")})
 @requires("bundles:read")
+@made_when_asked
 def get_bundle(args: dict[str, Any], municipality: str) -> Response:
     """The auditor's bundle: originals, records with provenance, claim, completeness, log entries with
     proofs, a signed manifest and an offline verifier; written to a temporary file, then streamed."""

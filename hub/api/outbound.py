@@ -14,7 +14,7 @@ from flask import Response
 from flask_smorest import Blueprint
 from marshmallow import Schema, fields, validate
 
-from hub.api.common import QUERY, download, file_doc, file_response
+from hub.api.common import QUERY, download, file_doc, file_response, made_when_asked
 from hub.api.export_shapes import CompanyExportOut
 from hub.api.periods import ClaimPeriod, PeriodArgs, PeriodField, period_refused, started
 from hub.exports.company_form_model import KINDS
@@ -147,6 +147,7 @@ def get_payments(args: dict[str, Any], agreement_id: str) -> Any:
 @blp.arguments(ExportArgs, **QUERY)
 @blp.doc(responses={"200": file_doc("pdf", "xlsx", "json", shapes={"json": CompanyExportOut})})
 @requires("company_export:read")
+@made_when_asked
 def get_export(args: dict[str, Any], agreement_id: str) -> Response:
     """The company's one export: agreement, occupancy, interns by participant id, one contact, what is due."""
     period = started(args.get("period") or _this_month())
@@ -159,6 +160,7 @@ def get_export(args: dict[str, Any], agreement_id: str) -> Response:
 @blp.arguments(FormArgs, **QUERY)
 @blp.doc(responses={"200": file_doc("pdf", "xlsx")}, parameters=[FORM_KIND])
 @requires("company_export:read")
+@made_when_asked
 def get_form(args: dict[str, Any], agreement_id: str, kind: str) -> Response:
     """The company's one form of a kind, pre-filled with its interns by participant id."""
     period = started(args.get("period") or _this_month())
@@ -172,6 +174,7 @@ def get_form(args: dict[str, Any], agreement_id: str, kind: str) -> Response:
 @blp.arguments(ClaimArgs, **QUERY)
 @blp.doc(responses={"200": file_doc("pdf", "xml", "csv")})
 @requires("claims:read")
+@made_when_asked
 def get_claim(args: dict[str, Any], municipality: str) -> Response:
     """The municipality's mentor-support claim in its own format ([claim] in its config)."""
     period = args["period"]

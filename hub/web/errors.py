@@ -14,7 +14,7 @@ from redis.exceptions import TimeoutError as RedisTimeoutError
 from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 from werkzeug.exceptions import HTTPException
 
-from hub.errors import FieldProblem, Forbidden, HubError, NotFound, Unauthenticated
+from hub.errors import AskWithGet, FieldProblem, Forbidden, HubError, NotFound, Unauthenticated
 from hub.extensions import db
 from hub.schemas.messages import danish
 from hub.schemas.records import flatten_errors
@@ -79,6 +79,8 @@ def _hub_error(exc: HubError) -> Any:
             # The answer still goes out; the database's own trouble is the next request's to report.
             log.warning("a refused request by %s could not be logged", who.actor, exc_info=True)
     headers = {"WWW-Authenticate": "Bearer"} if isinstance(exc, Unauthenticated) else None
+    if isinstance(exc, AskWithGet):
+        headers = {"Allow": "GET"}
     return _respond(exc.status_code, exc.to_dict(), headers)
 
 

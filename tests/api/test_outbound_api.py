@@ -22,7 +22,7 @@ from hub.cli import cli
 from hub.exports.company_json import due_json
 from hub.exports.company_model import DueItem
 from hub.extensions import db
-from hub.models import Placement, Record, RecordVersion
+from hub.models import AuditEvent, Placement, Record, RecordVersion
 
 
 @pytest.fixture(scope="module")
@@ -240,3 +240,34 @@ def test_the_companys_read_of_payments_names_who_was_in_it(app: Flask) -> None:
     expected = sorted({line["participant_id"] for line in got["lines"] if line["participant_id"]})
     assert expected and entry.detail["participants"] == expected
     assert entry.detail["lines"] == len(got["lines"])
+
+
+def _all_events(app: Flask, actor: str) -> int:
+    with app.app_context():
+        return len(db.session.scalars(select(AuditEvent).where(AuditEvent.actor.startswith(actor))).all())
+
+
+@pytest.mark.parametrize(
+    ("username", "url"),
+    [
+        ("falck", "/api/agreements/falck-hovedstaden/export?format=json&period=2026-09"),
+        ("falck", "/api/agreements/falck-hovedstaden/forms/mentor_hours?format=xlsx&period=2026-09"),
+        ("kommune-herlev", "/api/municipalities/163/claim?agreement=falck-hovedstaden&period=2026-09"),
+        ("revisor-ballerup", "/api/municipalities/151/bundle?period=2026-Q3"),
+    ],
+)
+def test_a_head_on_a_download_is_refused_and_neither_makes_nor_logs_it(
+    app: Flask, username: str, url: str
+) -> None:
+    """Flask answers HEAD by running the GET: a claim download would be stored and a bundle or a read
+    logged that nobody received. A HEAD is 405 naming GET (a HEAD's answer has no body to say more),
+    and leaves no trace."""
+    caller = Caller(app, username)
+    before = _all_events(app, f"user:{username} ")
+    response = caller.client.head(url, headers=caller.headers)
+    assert response.status_code == 405
+    assert response.headers["Allow"] == "GET"
+    assert _all_events(app, f"user:{username} ") == before
+    assert caller.client.head(url).status_code == 401  # sign-in is checked first
+    assert caller.get(url).status_code == 200
+    assert _all_events(app, f"user:{username} ") > before
