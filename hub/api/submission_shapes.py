@@ -15,9 +15,17 @@ class UploadChoice(Schema):
     """Whom the documents are sent as, when the user may send as more than one party (form fields)."""
 
     municipality = fields.String(
-        metadata={"description": "A lead: the partner municipality's code (default: the user's own)"}
+        metadata={
+            "description": "Staff: the municipality's code, a lead's partner's (default: the user's own); "
+            "a company sending it is refused (422)"
+        }
     )
-    agreement = fields.String(metadata={"description": "A company: the agreement (default: its only one)"})
+    agreement = fields.String(
+        metadata={
+            "description": "A company: the agreement (default: its only one); staff sending it is "
+            "refused (422)"
+        }
+    )
 
 
 class UploadFiles(UploadChoice):

@@ -11,6 +11,7 @@ from hub.schemas.vocabulary import SCORE_LABELS
 # (English, Danish), the Danish as the municipalities' own forms word them.
 NAMES: dict[str, tuple[str, str]] = {
     "agreement": ("agreement", "aftale"),  # the upload's own field, not a record's
+    "municipality": ("municipality", "kommune"),  # the upload's own field: whom a lead sends for
     "benefit": ("benefit", "ydelse"),
     "caseworker": ("caseworker", "sagsbehandler"),
     "caseworker.email": ("caseworker's e-mail", "sagsbehandlerens e-mail"),

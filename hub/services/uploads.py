@@ -208,26 +208,32 @@ def sender_for(
     session: Session, who: Principal, municipality: str | None, agreement_id: str | None
 ) -> Sender:
     """Whom the user may send as: staff their own municipality (a lead also a partner of an agreement it
-    leads); a company one of its agreements (the only one when it has one)."""
+    leads); a company one of its agreements (the only one when it has one). A choice the user's role
+    does not make is refused, not ignored: the documents would be sent as someone else than asked."""
     if who.role == "company":
+        if municipality:
+            raise _form_refused(
+                "municipality",
+                "a company sends as itself: leave out `municipality` (give `agreement` if in several)",
+                "en virksomhed indsender som sig selv: udelad kommune (angiv aftale, hvis den er i flere)",
+            )
         if agreement_id:
             return Sender(agreement_id=scope.agreement(session, who, agreement_id).id)
         mine = scope.agreements(session, who)
         if len(mine) != 1:
             ids = ", ".join(a.id for a in mine)
-            problem = FieldProblem(
+            raise _form_refused(
+                "agreement",
                 f"the company is in several agreements: give the one the form is for ({ids})",
                 f"virksomheden er med i flere aftaler: angiv den, skemaet hører til ({ids})",
-                field="agreement",
-                locator="form",
-                locator_da="formularen",
             )
-            refused = Rejection([problem])
-            # The Danish line names the field in Danish ("aftale"), not by the form's English key
-            # (`field` keeps that for a program).
-            refused.message_da = f"formularen / {field_name('agreement', 'da')}: {problem.reason_da}"
-            raise refused
         return Sender(agreement_id=mine[0].id)
+    if agreement_id:
+        raise _form_refused(
+            "agreement",
+            "a municipality sends as a municipality: leave out `agreement` (it is a company's choice)",
+            "en kommune indsender som kommune: udelad aftale (det vælger kun en virksomhed)",
+        )
     own = who.municipality or ""
     # "0163" is Herlev as much as "163" is (DESIGN.md), as on the claim's and the bundle's URLs.
     code = registry().code_of(municipality) if municipality else own
@@ -238,6 +244,16 @@ def sender_for(
         f"you may not send documents as municipality {code}",
         f"du må ikke indsende dokumenter for kommune {code}",
     )
+
+
+def _form_refused(name: str, reason_en: str, reason_da: str) -> Rejection:
+    """A 422 naming one field of the upload's form."""
+    problem = FieldProblem(reason_en, reason_da, field=name, locator="form", locator_da="formularen")
+    refused = Rejection([problem])
+    # The Danish line names the field in Danish ("aftale"), not by the form's English key (`field` keeps
+    # that for a program).
+    refused.message_da = f"formularen / {field_name(name, 'da')}: {problem.reason_da}"
+    return refused
 
 
 def partners_led(session: Session, who: Principal) -> list[str]:

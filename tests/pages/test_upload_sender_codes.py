@@ -60,3 +60,27 @@ def test_a_company_in_several_agreements_is_asked_which_one_in_both_languages(ap
     # The Danish message is Danish throughout: the field as "aftale", not the form's key `agreement`.
     said = refused.get_json()["message_da"]
     assert said == f"formularen / aftale: {problem['reason_da']}" and "agreement" not in said
+
+
+@pytest.mark.parametrize(
+    ("username", "form", "field", "field_da"),
+    [
+        ("falck", {"agreement": "falck-hovedstaden", "municipality": "163"}, "municipality", "kommune"),
+        ("lead-gladsaxe", {"agreement": "falck-hovedstaden"}, "agreement", "aftale"),
+        ("lead-gladsaxe", {"municipality": "163", "agreement": "falck-hovedstaden"}, "agreement", "aftale"),
+    ],
+)
+def test_a_choice_the_role_does_not_make_is_refused_not_ignored(
+    api: Flask, username: str, form: dict[str, str], field: str, field_da: str
+) -> None:
+    """A company sending `municipality`, or staff sending `agreement`, meant to send as someone else than
+    the hub would have sent them as: nothing is stored, and the field is named in both languages."""
+    if username == "falck":
+        add_user(api, username)  # the fixture adds the lead
+    client, headers = api.test_client(), bearer(api, username)
+    refused = post(client, headers, **form)
+    assert refused.status_code == 422
+    [problem] = refused.get_json()["problems"]
+    assert (problem["field_en"], problem["field_da"]) == (field, field_da)
+    assert refused.get_json()["message_da"].startswith(f"formularen / {field_da}: ")
+    assert client.get("/api/submissions", headers=headers).get_json()["submissions"] == []

@@ -222,6 +222,6 @@ def test_a_sender_code_in_four_digits_is_the_same_municipality(loaded: Flask) ->
 def test_a_company_sends_on_its_own_agreement_only(loaded: Flask) -> None:
     falck = Principal(3, "falck", "company", company_cvr="22222228")
     with loaded.app_context():
-        assert sender_for(db.session, falck, "163", "falck-hovedstaden").agreement_id == "falck-hovedstaden"
+        assert sender_for(db.session, falck, None, "falck-hovedstaden").agreement_id == "falck-hovedstaden"
         with pytest.raises(NotFound):
             sender_for(db.session, falck, None, "danfoss")
