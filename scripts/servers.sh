@@ -55,6 +55,8 @@ ensure_packages() {
     [[ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]] || missing+=(fonts-dejavu-core)
     # pdftoppm: the claims' test renders a filled PDF as a viewer would and looks at the pixels.
     command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+    # openssl: a test checks a checkpoint with the command decision 0008 documents for auditors.
+    command -v openssl >/dev/null 2>&1 || missing+=(openssl)
     ((${#missing[@]} == 0)) && return 0
 
     if ! is_root; then

@@ -308,8 +308,10 @@ def test_inclusion_proofs_for_entries_verify_against_the_signed_checkpoint(backe
         proofs = audit_tree.inclusion_proofs(db.session, [ids[0], ids[6], ids[12]], key)
         assert key.open(proofs.note) == proofs.checkpoint and proofs.checkpoint.size == 13
         assert [p.position for p in proofs.entries] == [0, 6, 12]
+        # RFC 6962 2.1.1 by hand, 13 leaves split 8 + 5: leaves 0 and 6 need three siblings inside the
+        # first 8 and MTH(D[8:13]); leaf 12, alone in D[12:13] after 8 + 4, needs MTH(D[8:12]), MTH(D[0:8]).
+        assert [len(entry.path) for entry in proofs.entries] == [4, 4, 2]
         for entry in proofs.entries:
-            assert len(entry.path) == len(merkle.inclusion_ranges(entry.position, 13))
             leaf = merkle.leaf_hash(entry.leaf_data)
             assert merkle.verify_inclusion(entry.position, 13, leaf, entry.path, proofs.checkpoint.root)
         assert b'"id":%d' % ids[6] in proofs.entries[1].leaf_data

@@ -80,7 +80,9 @@ def test_prove_shows_the_log_only_grew_since_a_kept_checkpoint(
     old, _ = parse(kept.read_text(encoding="utf-8"))
     proof = [base64.b64decode(h) for h in out["consistency_proof"]]
     # The auditor's own check: the RFC's verification with the two signed roots.
-    assert len(proof) == len(merkle.consistency_ranges(3, 7))
+    # RFC 6962 2.1.2 by hand: PROOF(3, D[0:7]) = SUBPROOF(3, D[0:4], true) : MTH(D[4:7]);
+    # SUBPROOF(3, D[0:4], true) = SUBPROOF(1, D[2:4], false) : MTH(D[0:2]) = D[2], D[3], MTH(D[0:2]).
+    assert len(proof) == 4
     assert merkle.verify_consistency(old.size, new.size, old.root, new.root, proof)
     assert "proved: the log has only grown, from 3 to 7 entries (+4)" in result.stderr
     assert "bevist: loggen er kun vokset, fra 3 til 7 poster (+4)" in result.stderr

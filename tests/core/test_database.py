@@ -10,11 +10,11 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from conftest import ROOT
 from flask import Flask
-from sqlalchemy import inspect, text
+from sqlalchemy import inspect, select, text
 
 from hub.extensions import db, make_engine
 from hub.jobs import enqueue_submission
-from hub.models import Base, Submission, SubmissionItem
+from hub.models import Agreement, Base, Submission, SubmissionItem
 from hub.queue import queue
 from hub.services import agreements, ingest, schema
 
@@ -28,10 +28,20 @@ def test_migrations_match_models(backend_app: Flask) -> None:
 
 
 def test_upgrade_twice_is_harmless(backend_app: Flask) -> None:
+    # The app is at head already: a second upgrade must keep the revision and every row it holds.
     with backend_app.app_context():
+        agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "t")
+        db.session.commit()
+        ids = sorted(db.session.scalars(select(Agreement.id)))
+        db.session.commit()  # the upgrade takes its own connection: hold no transaction open
+        with db.engine.connect() as conn:
+            revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
         schema.upgrade(db.engine)
         with db.engine.connect() as conn:
-            assert "alembic_version" in inspect(conn).get_table_names()
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all() == revision
+        # The four agreements of config/agreements/, by the file names they are loaded from.
+        assert ids == ["brfkredit", "danfoss", "falck-hovedstaden", "falck-randers"]
+        assert sorted(db.session.scalars(select(Agreement.id))) == ids
 
 
 def test_concurrent_read_then_write_transactions_wait_instead_of_failing(tmp_path: Path) -> None:

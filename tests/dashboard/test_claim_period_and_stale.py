@@ -35,7 +35,8 @@ def test_a_quarterly_municipality_s_missing_evidence_is_its_quarter_s(tmp_path: 
     assert [(rule, status) for rule, status, _, _ in missing["Dorte Dahl"]] == [
         ("progress_report_every_weeks", "missing")
     ]
-    assert "2026-10-19" in missing["Dorte Dahl"][0][2]
+    # Both reports due in the quarter, not only the first: 7 September + 6 weeks, and 6 weeks on.
+    assert "due by 2026-10-19, 2026-11-30" in missing["Dorte Dahl"][0][2]
     # Furesø (190) claims by half-year; the others of Falck's agreement by month.
     assert [(code, period.label) for code, period in board.claim_periods] == [
         ("151", "2026-Q4"),

@@ -60,5 +60,9 @@ def test_masked_xml_is_not_what_its_xsd_allows_so_only_the_real_claim_is_validat
     assert re.search(rb"<CPRNummer>010190-XXXX</CPRNummer>", masked)
     # A claim its XSD refuses for another reason is refused here too, as in a `full` bundle.
     broken = replace(claim, lines=(replace(LINES[0], p_number="12345"), *LINES[1:]))
-    with pytest.raises(Rejection):
+    with pytest.raises(Rejection) as caught:
         masked_chunks(broken, found.claim)
+    # Refused for the P-number, not for the masked CPR numbers the XSD would refuse as well.
+    assert [p.locator for p in caught.value.problems] == [
+        "/Refusionsanmodning/Linjer/Linje[1]/Arbejdssted/PNummer"
+    ]

@@ -172,7 +172,8 @@ def test_corpus_file_gets_a_clear_outcome(app: Flask, path: Path) -> None:
     _load_agreements(app)
     submission = _submit(app, "herlev", path.read_bytes(), path.name)
     assert submission.status == "rejected", submission.error
-    for problem in submission.problems or []:
+    assert submission.problems, "a rejection without a reason tells the sender nothing"
+    for problem in submission.problems:
         assert problem["file"] == path.name and problem["reason_en"] and problem["reason_da"]
         assert "root:" not in json.dumps(problem)  # /etc/passwd never leaks into a message
     assert _count(app, Record) == 0

@@ -17,6 +17,7 @@ from flask import Flask
 from flask.testing import FlaskCliRunner
 from hub_process import closed_port
 from redis import Redis
+from servers import unavailable
 
 from hub.cli import cli
 from hub.extensions import db
@@ -89,7 +90,7 @@ def _stop(worker: subprocess.Popen[bytes]) -> None:
 @pytest.mark.redis
 def test_a_worker_waits_for_redis_says_so_and_works_once_it_is_there(tmp_path: Path) -> None:
     if shutil.which("redis-server") is None:
-        pytest.skip("needs redis-server")
+        unavailable("this test starts its own redis-server, and there is none on this machine")
     port = closed_port()
     app = make_app(tmp_path, REDIS_URL=f"redis://127.0.0.1:{port}/0", QUEUE_NAME="hub-waits")
     assert FlaskCliRunner(app).invoke(cli, ["agreements", "load"]).exit_code == 0

@@ -10,7 +10,9 @@ from hub.schemas.records import FORM_TYPES, canonical_fields
 
 @pytest.mark.parametrize("form_type", sorted(FORM_TYPES))
 def test_every_field_of_every_form_type_has_a_name_in_both_languages(form_type: str) -> None:
-    for path in canonical_fields(form_type):
+    paths = canonical_fields(form_type)
+    assert paths, f"{form_type} has no fields: the loop below would check nothing"
+    for path in paths:
         assert path in NAMES, path
         english, danish = NAMES[path]
         assert english and danish

@@ -77,7 +77,13 @@ def test_falck_hovedstaden_terms():
     assert a["lead_municipality"] == "159"
     assert sorted(a["partner_municipalities"]) == ["151", "163", "169", "190"]
     assert a["cooperation_model"] == "cluster"
-    assert len(a["sites"]) >= 2 and sum(s["places"] for s in a["sites"]) >= 10
+    # Its four stations, "ten standing places": Søborg 3, Ballerup 3, Taastrup 2, Farum 2.
+    assert [(s["p_number"], s["places"]) for s in a["sites"]] == [
+        ("1900000101", 3),
+        ("1900000102", 3),
+        ("1900000103", 2),
+        ("1900000104", 2),
+    ]
     assert a["payment"] == {"basis": "occupied_places", "hourly_rate_dkk": "275.00", "hours_per_week": "3.0"}
 
 
