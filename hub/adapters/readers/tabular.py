@@ -20,7 +20,8 @@ from typing import Any
 from hub.adapters.readers.base import Extraction, SourceValue, column_letters
 from hub.adapters.readers.csv_text import decode, has_utf16_bom
 from hub.adapters.readers.sniff import unreadable
-from hub.adapters.readers.xlsx_book import Book, BrokenPart, Sheet, open_book
+from hub.adapters.readers.xlsx_book import Book, Sheet, open_book
+from hub.adapters.readers.xlsx_problems import DAMAGED, BrokenPart, CellProblem, rejection
 from hub.adapters.readers.xlsx_sheet import sheet_rows
 from hub.errors import FieldProblem, Rejection
 
@@ -92,14 +93,10 @@ def read_xlsx(data: bytes, filename: str, sheet: str | None = None) -> Extractio
     try:
         with archive:
             return _read_book(open_book(archive, MAX_UNCOMPRESSED), filename, sheet)
-    except BrokenPart as exc:  # a part's XML (not well-formed, a DTD): say which part
-        raise unreadable(
-            filename, f"broken XLSX file: {exc.reason_en}", f"beskadiget XLSX-fil: {exc.reason_da}"
-        ) from exc
     except Rejection:
         raise
-    except Exception as exc:  # anything else a broken package raises (KeyError, ValueError, zip errors)
-        raise unreadable(filename, f"broken XLSX file: {exc}", f"beskadiget XLSX-fil: {exc}") from exc
+    except Exception as exc:  # a broken part or cell, or anything else a broken package raises
+        raise rejection(exc, filename) from exc
 
 
 def _read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
@@ -124,15 +121,19 @@ def _read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
     for name in [sheet] if sheet is not None else names:
         if by_name[name].chart:
             continue  # a chart sheet has no cells
-        for counted, row in sheet_rows(book, by_name[name].part):
-            cells += counted
-            _check_cells(cells, filename)
-            for row_no, col_no, value, style in row:
-                # the number format matters to integers only (`_cell_text`)
-                text = _cell_text(value, book.number_format(style) if type(value) is int else "")
-                if text is not None and text.strip():
-                    ref = f"{name}!{_letters(col_no)}{row_no}"
-                    values.append(SourceValue(ref, text, {"sheet": name, "row": row_no, "col": col_no}))
+        try:
+            for counted, row in sheet_rows(book, by_name[name].part):
+                cells += counted
+                _check_cells(cells, filename)
+                for row_no, col_no, value, style in row:
+                    # the number format matters to integers only (`_cell_text`)
+                    text = _cell_text(value, book.number_format(style) if type(value) is int else "")
+                    if text is not None and text.strip():
+                        ref = f"{name}!{_letters(col_no)}{row_no}"
+                        values.append(SourceValue(ref, text, {"sheet": name, "row": row_no, "col": col_no}))
+        except (BrokenPart, CellProblem) as exc:
+            exc.sheet = name  # so that the rejection names the sheet
+            raise
     return Extraction(format="xlsx", values=tuple(values), meta={"sheets": names})
 
 
@@ -204,7 +205,8 @@ def _open_zip(data: bytes, filename: str) -> zipfile.ZipFile:
         archive = zipfile.ZipFile(io.BytesIO(data))
         total = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
-        raise unreadable(filename, "broken XLSX (zip) file", "beskadiget XLSX-fil (zip)") from exc
+        en, da = f"{DAMAGED[0]}: it is not a zip file", f"{DAMAGED[1]}: den er ikke en zip-fil"
+        raise unreadable(filename, en, da) from exc
     # zipfile stops reading a member at its declared size, so a directory that lies cannot get past this.
     if total > MAX_UNCOMPRESSED:
         archive.close()
