@@ -346,3 +346,24 @@ def test_a_cell_that_cannot_be_read_is_named_by_its_sheet_and_place(
     (problem,) = info.value.problems
     assert (problem.file, problem.locator, problem.locator_da) == ("h.xlsx", where_en, where_da)
     assert "int()" not in problem.reason_en and "could not convert" not in problem.reason_en
+
+
+@pytest.mark.parametrize(
+    ("data", "row"),
+    [
+        (b'Navn;Note\r\nAnna;"lang note\r\n' + b"x" * 140_000 + b"\r\n", "row 2"),  # a quote left open
+        (b"Navn;Note\r\n" * 3 + b"Anna;" + b"x" * 140_000 + b"\r\n", "row 4"),  # found by the sniffing
+    ],
+)
+def test_a_csv_cell_past_the_field_limit_is_said_in_words_with_its_row(data: bytes, row: str) -> None:
+    """The csv module's "field larger than field limit (131072)" was the reason (decision 0061)."""
+    with pytest.raises(UnreadableDocument) as info:
+        read_csv(data, "lang.csv")
+    (problem,) = info.value.problems
+    assert (problem.file, problem.locator, problem.locator_da) == (
+        "lang.csv",
+        row,
+        row.replace("row", "række"),
+    )
+    assert "quote" in problem.reason_en and "anførselstegn" in problem.reason_da
+    assert "field limit" not in problem.reason_en + problem.reason_da

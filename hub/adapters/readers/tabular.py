@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from hub.adapters.readers.base import Extraction, SourceValue, column_letters
-from hub.adapters.readers.csv_text import decode, has_utf16_bom
+from hub.adapters.readers.csv_text import csv_refusal, decode, has_utf16_bom
 from hub.adapters.readers.sniff import unreadable
 from hub.adapters.readers.xlsx_book import Book, Sheet, open_book
 from hub.adapters.readers.xlsx_problems import DAMAGED, BrokenPart, CellProblem, rejection
@@ -50,11 +50,10 @@ def read_csv(data: bytes, filename: str, encoding: str = "auto", delimiter: str 
     # Excel's "sep=;" first line says the separator and is no content (Excel shows the file without it):
     # it gives the delimiter unless the form names one, and its line is skipped (rows keep their numbers).
     hint = _SEP_LINE.match(text)
-    first = 1
+    first, row_no = 1, 0
     if hint is not None:
         delimiter, first = delimiter or hint[1], 2
     try:
-        # Inside the try: sniffing parses too, and a hostile field (say, 300 KB in quotes) fails there.
         delimiter = delimiter or _sniff_delimiter(text.splitlines()[:50])
         for row_no, row in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), 1):
             if row_no < first:
@@ -65,8 +64,8 @@ def read_csv(data: bytes, filename: str, encoding: str = "auto", delimiter: str 
                 if cell.strip():
                     ref = f"{column_letters(col_no)}{row_no}"
                     values.append(SourceValue(key=ref, value=cell, meta={"row": row_no, "col": col_no}))
-    except csv.Error as exc:
-        raise unreadable(filename, f"broken CSV: {exc}", f"beskadiget CSV: {exc}") from exc
+    except csv.Error as exc:  # its words are the csv module's ("field larger than field limit (131072)")
+        raise csv_refusal(filename, row_no + 1) from exc  # the record after the last one read
     return Extraction(format="csv", values=tuple(values), meta={"encoding": encoding, "delimiter": delimiter})
 
 
@@ -75,7 +74,10 @@ def _sniff_delimiter(lines: list[str]) -> str:
     best, best_score = DELIMITERS[0], (0.0, 0)
     sample = [line for line in lines if line.strip()]
     for candidate in DELIMITERS:
-        widths = [len(row) for row in csv.reader(sample, delimiter=candidate)]
+        try:
+            widths = [len(row) for row in csv.reader(sample, delimiter=candidate)]
+        except csv.Error:  # a hostile field (300 KB in quotes): the reading proper says where it is
+            continue
         if not widths:
             continue
         width, count = Counter(widths).most_common(1)[0]
