@@ -23,9 +23,9 @@ _BOMS = (
     (b"\xfe\xff", "utf-16-be"),
 )
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-# Control characters that never occur in a text document; cp1252 decodes nearly any byte, so this is
-# what tells binary garbage from text.
-_BINARY_CHARS = frozenset(chr(c) for c in range(32) if chr(c) not in "\t\n\r\f") | {"\x7f"}
+# Control characters, which a text document holds one or two of at most; cp1252 decodes nearly any
+# byte, so these are what tell binary garbage from text.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")  # all below 32 but \t \n \f \r, and DEL
 
 
 def unreadable(filename: str, reason_en: str, reason_da: str) -> UnreadableDocument:
@@ -52,7 +52,7 @@ def sniff_format(data: bytes, filename: str = "") -> str:
         return "xml"
     # A text may hold a stray control character (a cell's CHAR(7), a DOS end-of-file mark): binary
     # content is full of them.
-    controls = sum(ch in _BINARY_CHARS for ch in head)
+    controls = len(_CONTROLS.findall(head))
     if controls > _STRAY_CONTROLS and controls * _TEXT_CONTROLS > len(head):
         raise _binary(filename)
     return "csv"
