@@ -23,6 +23,7 @@ _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
 _TYPES = '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">{}</Types>'
 _XLSB = "application/vnd.ms-excel.sheet.binary.macroEnabled.main"
 _ADDIN = "application/vnd.ms-excel.addin.macroEnabled.main+xml"
+_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
 _DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 
 
@@ -45,18 +46,22 @@ def _package(main_type: str, part: str) -> bytes:
     return _zip({"[Content_Types].xml": types, part: b"\x00\x01binary"})
 
 
-def _workbook(folder: str = "xl") -> bytes:
-    """A workbook saved by openpyxl, its parts moved from xl/ to `folder`/ as some producers name them."""
+def _workbook(folder: str) -> bytes:
+    """A workbook saved by openpyxl, its parts moved from xl/ to `folder` ("" for the package's root)
+    as some producers place them, the workbook's sheets named relative to it."""
     book = openpyxl.Workbook()
     book.active.title = "Ark1"
     book.active["B2"] = "Timer"
     saved = io.BytesIO()
     book.save(saved)
+    prefix = f"{folder}/" if folder else ""
     with zipfile.ZipFile(saved) as archive:
         members = {
-            name.replace("xl/", f"{folder}/", 1): archive.read(name).replace(b"/xl/", f"/{folder}/".encode())
+            name.replace("xl/", prefix, 1): archive.read(name).replace(b"/xl/", f"/{prefix}".encode())
             for name in archive.namelist()
         }
+    rels = f"{prefix}_rels/workbook.xml.rels"
+    members[rels] = members[rels].replace(f'Target="/{prefix}'.encode(), b'Target="')
     return _zip(members)
 
 
@@ -66,6 +71,7 @@ def _workbook(folder: str = "xl") -> bytes:
         (_ole("Root Entry", "EncryptionInfo", "EncryptedPackage"), "protected by a password", "adgangskode"),
         (_ole("Root Entry", "Workbook"), "old Excel format (.xls)", "gamle Excel-format (.xls)"),
         (_ole("Root Entry", "Book"), "old Excel format (.xls)", "gamle Excel-format (.xls)"),
+        (_ole("Root Entry", "WORKBOOK"), "old Excel format (.xls)", "gamle Excel-format (.xls)"),
         (_ole("Root Entry", "WordDocument"), "Word document (.doc)", "Word-dokument (.doc)"),
         (b"\x09\x04\x06\x00\x00\x00\x10\x00" + b"\x31\x00\x14\x00" * 40, "old Excel format (.xls)", "(.xls)"),
         (b"\x09\x00\x04\x00\x07\x00\x10\x00" + b"\x0c\x00\x02\x00" * 40, "old Excel format (.xls)", "(.xls)"),
@@ -93,10 +99,12 @@ def test_a_file_the_hub_does_not_read_is_named_for_what_it_is(data: bytes, engli
         assert ".xlsx" in problem.reason_en and ".xlsx" in problem.reason_da
 
 
-def test_a_workbook_is_found_by_its_content_types_wherever_its_parts_are() -> None:
+@pytest.mark.parametrize("folder", ["wb", ""])
+def test_a_workbook_is_found_by_its_content_types_wherever_its_parts_are(folder: str) -> None:
     """The workbook part is where [Content_Types].xml says (openpyxl reads it there), not only at
-    xl/workbook.xml: sniffed as a workbook, read, and not unpacked as a zip of documents."""
-    data = _workbook("wb")
+    xl/workbook.xml, and its sheets where its relationships say, also from the package's root:
+    sniffed as a workbook, read, and not unpacked as a zip of documents."""
+    data = _workbook(folder)
     assert "xl/workbook.xml" not in zipfile.ZipFile(io.BytesIO(data)).namelist()
     assert sniff_format(data, "a.zip") == "xlsx"
     assert [(v.key, v.value) for v in read_xlsx(data, "a.xlsx").values] == [("Ark1!B2", "Timer")]
@@ -117,6 +125,18 @@ def test_an_office_file_in_an_upload_is_one_document_not_a_zip_to_unpack(data: b
     """Unpacked, its parts would each be read as a document of its own (content.xml as an XML form)."""
     sent = [Incoming("skema", data)]
     assert unpack(sent, Limits(max_files=10, max_unpacked_bytes=1 << 20)) == sent
+
+
+def test_a_package_made_on_windows_is_one_document_named_for_what_is_wrong() -> None:
+    """ "[content_types].xml" and backslashes in its names: not unpacked into its parts, and refused
+    naming the part the reader looks for."""
+    types = _TYPES.format(f'<Override PartName="/xl/workbook.xml" ContentType="{_XLSX}"/>')
+    data = _zip({"[content_types].xml": types, "xl\\workbook.xml": "<workbook/>"})
+    sent = [Incoming("skema.xlsx", data)]
+    assert unpack(sent, Limits(max_files=10, max_unpacked_bytes=1 << 20)) == sent
+    with pytest.raises(UnreadableDocument) as info:
+        extract(data, "skema.xlsx")
+    assert "[Content_Types].xml: this part is missing" in info.value.problems[0].reason_en
 
 
 def test_a_plain_zip_is_still_unpacked() -> None:

@@ -16,9 +16,6 @@ from openpyxl.xml.constants import XLSM, XLSX, XLTM, XLTX
 WORKBOOK_TYPES = (XLTM, XLTX, XLSM, XLSX)  # openpyxl's order of preference (`_find_workbook_part`)
 XLSB = "application/vnd.ms-excel.sheet.binary.macroEnabled.main"
 ADDIN = "application/vnd.ms-excel.addin.macroEnabled.main+xml"
-_WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml."
-_WORD_MACRO = "application/vnd.ms-word."
-_SLIDES = ("application/vnd.openxmlformats-officedocument.presentationml.", "application/vnd.ms-powerpoint.")
 _TYPES = "[Content_Types].xml"
 _MAX_TYPES_BYTES = 1 << 20  # a real one is a few KB; a larger one is not looked into
 _CONTENT_TYPE = re.compile(rb"""ContentType\s*=\s*["']([^"']*)["']""")
@@ -93,7 +90,10 @@ def zip_kind(archive: zipfile.ZipFile) -> str:
         return "xlsx"  # as a workbook's own parts say, without unpacking anything (`types_kind` else)
     if "mimetype" in names:  # an OpenDocument file names its kind in its first member
         return "ods" if archive.read("mimetype")[:100].strip() == _ODF_SPREADSHEET else "document"
-    info = archive.NameToInfo.get(_TYPES)
+    # Found as Office finds it: a package made on Windows can name it "[content_types].xml", its
+    # folders with backslashes. Said to be a workbook, it is then refused naming what is wrong, rather
+    # than unpacked as a zip of documents.
+    info = next((i for i in archive.infolist() if i.filename.lower() == _TYPES.lower()), None)
     if info is None:
         return "zip"
     if info.file_size > _MAX_TYPES_BYTES:
@@ -110,16 +110,18 @@ def types_kind(types: set[str]) -> str:
         return "xlsb"
     if ADDIN in types:
         return "addin"
-    if any(t.startswith((_WORD, _WORD_MACRO, *_SLIDES)) for t in types):
-        return "document"
-    return "zip"
+    # Word, PowerPoint, or a package of no kind named here: no zip a person makes has content types
+    return "document"
 
 
 def ole_kind(data: bytes) -> str:
     """An OLE compound file's kind by the streams it holds: "encrypted" (a password-protected XLSX or
     XLSB: Office keeps the encrypted package in such a file), "xls", "doc", or "ole"."""
+    # Stream names are matched without regard to case, as the format has it ("WORKBOOK" from some
+    # report writers): `bytes.lower` changes ASCII letters only, which is what UTF-16LE names are here.
+    folded = data.lower()
     for kind, stream in _OLE_STREAMS:
-        if (stream + "\0").encode("utf-16-le") in data:
+        if (stream.lower() + "\0").encode("utf-16-le") in folded:
             return kind
     return "ole"
 

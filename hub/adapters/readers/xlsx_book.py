@@ -169,7 +169,11 @@ def _relationships(archive: zipfile.ZipFile, source: str, max_bytes: int) -> dic
     for rel in root.iterchildren("{*}Relationship"):
         target = rel.attrib["Target"]
         if rel.get("TargetMode") != "External":
-            target = target[1:] if target.startswith("/") else posixpath.normpath(f"{folder}/{target}")
+            # posixpath.join, not "folder/target": a workbook part at the package's root (folder "")
+            # has its sheets at "sheet1.xml", not "/sheet1.xml" (openpyxl's `get_dependents`)
+            target = (
+                target[1:] if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
+            )
         rels[rel.get("Id")] = (rel.attrib["Type"], target)
     return rels
 
