@@ -7,6 +7,7 @@ parts and content types an Excel, LibreOffice or Word file has.
 
 from __future__ import annotations
 
+import gzip
 import io
 import zipfile
 
@@ -76,6 +77,7 @@ def _workbook(folder: str) -> bytes:
         (b"\x09\x04\x06\x00\x00\x00\x10\x00" + b"\x31\x00\x14\x00" * 40, "old Excel format (.xls)", "(.xls)"),
         (b"\x09\x00\x04\x00\x07\x00\x10\x00" + b"\x0c\x00\x02\x00" * 40, "old Excel format (.xls)", "(.xls)"),
         (_package(_XLSB, "xl/workbook.bin"), "Excel binary workbook (.xlsb)", "(.xlsb)"),
+        (gzip.compress(b"Dato;Timer\n03.08.2026;3,5\n"), "compressed file (.gz)", "komprimeret fil (.gz)"),
         (_package(_ADDIN, "xl/workbook.xml"), "Excel add-in (.xlam)", "Excel-tilføjelsesprogram"),
         (_package(_DOCX, "word/document.xml"), "office document", "kontordokument"),
         (

@@ -23,6 +23,7 @@ _BOMS = (
     (b"\xfe\xff", "utf-16-be"),
 )
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_GZIP = b"\x1f\x8b\x08"  # gzip's magic number and its one compression method, deflate
 # Control characters, which a text document holds one or two of at most; cp1252 decodes nearly any
 # byte, so these are what tell binary garbage from text.
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")  # all below 32 but \t \n \f \r, and DEL
@@ -45,6 +46,12 @@ def sniff_format(data: bytes, filename: str = "") -> str:
         raise unreadable(filename, *NOT_READ[ole_kind(data)])
     if is_old_excel(data):
         raise unreadable(filename, *NOT_READ["xls"])
+    if data.startswith(_GZIP):
+        raise unreadable(
+            filename,
+            "a compressed file (.gz) is not accepted; unpack it and send the file inside",
+            "en komprimeret fil (.gz) accepteres ikke; pak den ud, og send filen, den indeholder",
+        )
     head = _decode_head(data[:4096])
     if head is None:
         raise _binary(filename)
