@@ -14,6 +14,7 @@ import io
 import posixpath
 import stat
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hub.access import Principal
+from hub.adapters.readers.packages import zip_kind
 from hub.adapters.readers.sniff import sniff_format
 from hub.errors import FieldProblem, NotFound, Rejection
 from hub.filenames import clean_filename
@@ -99,13 +101,15 @@ class Sender:
 
 
 def is_archive(data: bytes) -> bool:
-    """Whether the bytes are a zip of documents (a zip that is an Excel workbook is a document)."""
+    """Whether the bytes are a zip of documents. A zip that is an office file (an Excel workbook, and
+    also an .xlsb, .ods or Word file, which the sniffer refuses saying what it is) is one document:
+    unpacked, its parts would each be read, or refused, as documents of their own."""
     if not data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return False
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return "xl/workbook.xml" not in archive.namelist()
-    except (zipfile.BadZipFile, ValueError, OSError):
+            return zip_kind(archive) == "zip"
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, zlib.error, RuntimeError):
         return False  # a broken zip is left to the sniffer, which names it as one document
 
 

@@ -154,9 +154,9 @@ def test_broken_xlsx_is_rejected() -> None:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as archive:
         archive.writestr("xl/workbook.xml", "<not-a-workbook")
-    with pytest.raises(UnreadableDocument, match="broken XLSX") as info:
+    with pytest.raises(UnreadableDocument, match=r"damaged Excel workbook \(\.xlsx\)") as info:
         read_xlsx(buf.getvalue(), "b.xlsx")
-    assert "beskadiget XLSX" in info.value.problems[0].reason_da
+    assert "beskadiget Excel-projektmappe" in info.value.problems[0].reason_da
 
 
 def test_extract_reads_a_workbook_in_the_sandbox_not_in_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -179,7 +179,7 @@ def test_a_rejection_from_the_sandbox_keeps_its_kind_and_its_words() -> None:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as archive:
         archive.writestr("xl/workbook.xml", "<not-a-workbook")
-    with pytest.raises(UnreadableDocument, match="broken XLSX") as broken:
+    with pytest.raises(UnreadableDocument, match=r"damaged Excel workbook \(\.xlsx\)") as broken:
         extract(buf.getvalue(), "b.xlsx")
     assert broken.value.problems[0].file == "b.xlsx"
 
@@ -262,27 +262,27 @@ HOSTILE_WORKBOOKS = {
         b"<worksheet><sheetData>",
         "xl/worksheets/sheet1.xml: the XML is not well-formed",
     ),
-    "no workbook part": ("xl/workbook.xml", None, "no item named 'xl/workbook.xml'"),
-    "no content types": ("[Content_Types].xml", None, "no item named '[Content_Types].xml'"),
+    "no workbook part": ("xl/workbook.xml", None, "xl/workbook.xml: this part is missing from the file"),
+    "no content types": ("[Content_Types].xml", None, "[Content_Types].xml: this part is missing"),
     "a sheet relationship pointing outside": (
         "xl/_rels/workbook.xml.rels",
         _RELS % b"../../../etc/passwd",
-        "is in no part of the file",
+        'the workbook lists sheet "Ark1", but the file does not hold it',
     ),
     "a sheet relationship to a web address": (
         "xl/_rels/workbook.xml.rels",
         _RELS.replace(b" Target", b' TargetMode="External" Target') % b"http://example.org/x.xml",
-        "is in no part of the file",
+        'the workbook lists sheet "Ark1", but the file does not hold it',
     ),
     "a shared string that is not there": (
         "xl/worksheets/sheet1.xml",
         _SHEET_XML % b'<row r="1"><c r="A1" t="s"><v>7</v></c></row>',
-        "list index out of range",
+        'the value "7" does not fit its cell\'s type',
     ),
     "a row number that is not one": (
         "xl/worksheets/sheet1.xml",
         _SHEET_XML % b'<row r="1.5"><c t="n"><v>1</v></c></row>',
-        "not a valid row number",
+        'the value "1.5" does not fit',
     ),
 }
 
@@ -299,8 +299,9 @@ def test_a_hostile_or_broken_workbook_is_rejected_as_broken(case: str) -> None:
         read_xlsx(data, "h.xlsx")
     (problem,) = info.value.problems
     assert problem.file == "h.xlsx"
-    assert problem.reason_en.startswith("broken XLSX file: ") and reason in problem.reason_en
-    assert problem.reason_da.startswith("beskadiget XLSX-fil: ")
+    # said in words, never in the library's (decision 0061)
+    assert problem.reason_en.startswith("damaged Excel workbook (.xlsx): ") and reason in problem.reason_en
+    assert problem.reason_da.startswith("beskadiget Excel-projektmappe (.xlsx): ")
 
 
 def test_a_cell_limit_counts_the_cells_a_row_really_has() -> None:
@@ -320,3 +321,49 @@ def test_a_cell_limit_counts_the_cells_a_row_really_has() -> None:
         "Ark1!XFD2": "2",
         "Ark2!C7": "Underskrift",
     }
+
+
+@pytest.mark.parametrize(
+    ("row", "where_en", "where_da"),
+    [
+        (b'<row r="2"><c r="C2" t="n"><v>tre</v></c></row>', 'sheet "Ark1", cell C2', 'ark "Ark1", celle C2'),
+        (
+            b'<row r="2"><c r="A2"><v>1</v></c><c t="b"><v>x</v></c></row>',
+            'sheet "Ark1", cell B2',
+            'ark "Ark1", celle B2',
+        ),
+        (b'<row r="2.5"><c><v>1</v></c></row>', 'sheet "Ark1", row 2.5', 'ark "Ark1", række 2.5'),
+    ],
+)
+def test_a_cell_that_cannot_be_read_is_named_by_its_sheet_and_place(
+    row: bytes, where_en: str, where_da: str
+) -> None:
+    """A value its cell's type cannot hold ("tre" as a number, "x" as TRUE/FALSE, row 2.5) fails the
+    workbook as it fails openpyxl, and the rejection says where, in both languages (decision 0061)."""
+    data = _with_part(_workbook(), "xl/worksheets/sheet1.xml", _SHEET_XML % row)
+    with pytest.raises(UnreadableDocument) as info:
+        read_xlsx(data, "h.xlsx")
+    (problem,) = info.value.problems
+    assert (problem.file, problem.locator, problem.locator_da) == ("h.xlsx", where_en, where_da)
+    assert "int()" not in problem.reason_en and "could not convert" not in problem.reason_en
+
+
+@pytest.mark.parametrize(
+    ("data", "row"),
+    [
+        (b'Navn;Note\r\nAnna;"lang note\r\n' + b"x" * 140_000 + b"\r\n", "row 2"),  # a quote left open
+        (b"Navn;Note\r\n" * 3 + b"Anna;" + b"x" * 140_000 + b"\r\n", "row 4"),  # found by the sniffing
+    ],
+)
+def test_a_csv_cell_past_the_field_limit_is_said_in_words_with_its_row(data: bytes, row: str) -> None:
+    """The csv module's "field larger than field limit (131072)" was the reason (decision 0061)."""
+    with pytest.raises(UnreadableDocument) as info:
+        read_csv(data, "lang.csv")
+    (problem,) = info.value.problems
+    assert (problem.file, problem.locator, problem.locator_da) == (
+        "lang.csv",
+        row,
+        row.replace("row", "række"),
+    )
+    assert "quote" in problem.reason_en and "anførselstegn" in problem.reason_da
+    assert "field limit" not in problem.reason_en + problem.reason_da

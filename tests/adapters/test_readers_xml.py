@@ -143,3 +143,47 @@ def test_a_broken_utf16_document_is_not_called_an_encoding_problem() -> None:
     with pytest.raises(UnreadableDocument) as caught:
         read_xml(data, "p.xml")
     assert caught.value.problems[0].reason_en.startswith("the XML is not well-formed")
+
+
+@pytest.mark.parametrize(
+    ("data", "english", "danish"),
+    [
+        (
+            b"<praktik>\n  <navn>Anna</fornavn>\n</praktik>",
+            "the element <navn> opened on line 2 is closed by </fornavn>",
+            "elementet <navn>, der åbnes på linje 2, lukkes af </fornavn>",
+        ),
+        (
+            b"<praktik>\n<navn>Anna</navn>\n",
+            "the file ends before the element <praktik> opened on line 1 is closed",
+            "filen slutter, før elementet <praktik> fra linje 1 er lukket",
+        ),
+        (
+            b"<praktik><b:navn>Anna</b:navn></praktik>",
+            'the prefix "b:" is used, but no xmlns:b="..." declares it',
+            'præfikset "b:" bruges, men ingen xmlns:b="..." erklærer det',
+        ),
+        (b"<a>Jensen & Co</a>", 'write "&" in text as "&amp;"', 'skriv "&" i tekst som "&amp;"'),
+        (b"<a>x</a><b>y</b>", "one outermost element", "ét yderste element"),
+        (
+            b"<a><1b/></a>",
+            "a tag or attribute is written wrongly",
+            "et mærke eller en attribut er skrevet forkert",
+        ),
+        (b'<a x="1" x="2"/>', "the same attribute twice", "samme attribut to gange"),
+        (b"<a>bip\x07</a>", "a character XML does not allow", "et tegn, som XML ikke tillader"),
+    ],
+)
+def test_a_document_that_is_not_well_formed_is_said_in_words_not_libxml2s(
+    data: bytes, english: str, danish: str
+) -> None:
+    """libxml2's own words ("Opening and ending tag mismatch", "xmlParseEntityRef: no name") were in
+    English in the Danish line too (decision 0061)."""
+    with pytest.raises(UnreadableDocument) as caught:
+        read_xml(data, "p.xml")
+    (problem,) = caught.value.problems
+    assert problem.file == "p.xml"
+    assert problem.reason_en.startswith("the XML is not well-formed: line ") and english in problem.reason_en
+    assert problem.reason_da.startswith("XML'en er ikke velformet: linje ") and danish in problem.reason_da
+    for jargon in ("mismatch", "Premature", "EntityRef", "StartTag", "Namespace prefix", "redefined", "Char"):
+        assert jargon not in problem.reason_en + problem.reason_da

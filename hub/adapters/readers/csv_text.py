@@ -16,6 +16,7 @@ Bytes that cannot be read in the configured encoding are refused, naming the enc
 from __future__ import annotations
 
 import codecs
+import csv
 from functools import cache
 
 from hub.adapters.readers.base import Extraction
@@ -148,6 +149,16 @@ def _refusal(data: bytes, encoding: str, filename: str, exc: Exception) -> Unrea
         )
     at = (f"row {row}", f"række {row}")
     return UnreadableDocument([FieldProblem(en, da, file=filename, locator=at[0], locator_da=at[1])])
+
+
+def csv_refusal(filename: str, row: int) -> UnreadableDocument:
+    """The refusal of a CSV the csv module cannot read from `row` on: in practice a cell longer than
+    its field limit, which is a quote left open (every line after it read as one cell)."""
+    limit = csv.field_size_limit()
+    en = f'a cell is longer than {limit} characters: is a quote (") left open?'
+    da = f'en celle er længere end {limit} tegn: mangler der et afsluttende anførselstegn (")?'
+    where = (f"row {row}", f"række {row}")
+    return UnreadableDocument([FieldProblem(en, da, file=filename, locator=where[0], locator_da=where[1])])
 
 
 def _how(encoding: str) -> tuple[str, str]:

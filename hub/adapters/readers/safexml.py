@@ -20,6 +20,7 @@ from lxml import etree
 
 from hub.adapters.readers.sniff import unreadable
 from hub.adapters.readers.xml_encoding import encoding_problem, reads_as_utf8
+from hub.adapters.readers.xml_errors import in_words
 from hub.errors import ConfigError, FieldProblem, Rejection
 
 MAX_XML_BYTES = 5 * 1024 * 1024
@@ -125,12 +126,12 @@ def _refuse_parsed_doctype(root: etree._Element, filename: str) -> None:
 
 def _not_well_formed(filename: str, exc: etree.XMLSyntaxError) -> Rejection:
     line, column = exc.position
-    last = exc.error_log.last_error
-    message = last.message if last is not None else str(exc.msg)
+    # libxml2's own words are English jargon ("StartTag: invalid element name"): said for people
+    en, da = in_words(exc.error_log.last_error)
     return unreadable(
         filename,
-        f"the XML is not well-formed: line {line}, column {column}: {message}",
-        f"XML'en er ikke velformet: linje {line}, kolonne {column}: {message}",
+        f"the XML is not well-formed: line {line}, column {column}: {en}",
+        f"XML'en er ikke velformet: linje {line}, kolonne {column}: {da}",
     )
 
 

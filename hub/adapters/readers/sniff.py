@@ -10,7 +10,9 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 
+from hub.adapters.readers.packages import NOT_READ, is_old_excel, ole_kind, zip_kind
 from hub.errors import FieldProblem, UnreadableDocument
 
 FORMATS = ("pdf", "xml", "xlsx", "csv")
@@ -21,9 +23,10 @@ _BOMS = (
     (b"\xfe\xff", "utf-16-be"),
 )
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-# Control characters that never occur in a text document; cp1252 decodes nearly any byte, so this is
-# what tells binary garbage from text.
-_BINARY_CHARS = frozenset(chr(c) for c in range(32) if chr(c) not in "\t\n\r\f") | {"\x7f"}
+_GZIP = b"\x1f\x8b\x08"  # gzip's magic number and its one compression method, deflate
+# Control characters, which a text document holds one or two of at most; cp1252 decodes nearly any
+# byte, so these are what tell binary garbage from text.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")  # all below 32 but \t \n \f \r, and DEL
 
 
 def unreadable(filename: str, reason_en: str, reason_da: str) -> UnreadableDocument:
@@ -40,19 +43,30 @@ def sniff_format(data: bytes, filename: str = "") -> str:
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _sniff_zip(data, filename)
     if data.startswith(_OLE2):
+        raise unreadable(filename, *NOT_READ[ole_kind(data)])
+    if is_old_excel(data):
+        raise unreadable(filename, *NOT_READ["xls"])
+    if data.startswith(_GZIP):
         raise unreadable(
             filename,
-            "old Excel/Word format (.xls/.doc) is not accepted; save the file as .xlsx or .csv",
-            "det gamle Excel/Word-format (.xls/.doc) accepteres ikke; gem filen som .xlsx eller .csv",
+            "a compressed file (.gz) is not accepted; unpack it and send the file inside",
+            "en komprimeret fil (.gz) accepteres ikke; pak den ud, og send filen, den indeholder",
         )
     head = _decode_head(data[:4096])
     if head is None:
         raise _binary(filename)
     if head.lstrip().startswith("<"):
         return "xml"
-    if any(ch in _BINARY_CHARS for ch in head):
+    # A text may hold a stray control character (a cell's CHAR(7), a DOS end-of-file mark): binary
+    # content is full of them.
+    controls = len(_CONTROLS.findall(head))
+    if controls > _STRAY_CONTROLS and controls * _TEXT_CONTROLS > len(head):
         raise _binary(filename)
     return "csv"
+
+
+_STRAY_CONTROLS = 2  # a text may hold this many control characters, or more where it is long:
+_TEXT_CONTROLS = 100  # at most one character in this many
 
 
 # Real files lose their `%PDF-` line (a mail gateway, a careless converter) and still open in every viewer:
@@ -87,8 +101,9 @@ def _looks_like_a_workbook(data: bytes, filename: str) -> bool:
 def _sniff_zip(data: bytes, filename: str) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
-    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+            kind = zip_kind(archive)
+    # What a zip whose members do not unpack raises: an unknown compression, a member with a password.
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, zlib.error, RuntimeError) as exc:
         if _looks_like_a_workbook(data, filename):  # cut off in a download or a mail: say what it was
             raise unreadable(
                 filename,
@@ -97,13 +112,9 @@ def _sniff_zip(data: bytes, filename: str) -> str:
                 "gem den igen i Excel",
             ) from exc
         raise unreadable(filename, "broken zip file", "beskadiget zip-fil") from exc
-    if "xl/workbook.xml" in names:
+    if kind == "xlsx":
         return "xlsx"
-    raise unreadable(
-        filename,
-        "a zip archive that is not an Excel workbook (.xlsx) is not accepted",
-        "et zip-arkiv, der ikke er en Excel-projektmappe (.xlsx), accepteres ikke",
-    )
+    raise unreadable(filename, *NOT_READ[kind])
 
 
 def _decode_head(head: bytes) -> str | None:
@@ -122,10 +133,10 @@ def _decode_head(head: bytes) -> str | None:
     except UnicodeDecodeError as exc:
         if exc.start >= len(head) - 3 and exc.reason == "unexpected end of data":
             return head[: exc.start].decode("utf-8")
-    try:
-        return head.decode("cp1252")
-    except UnicodeDecodeError:
-        return None
+    # The five bytes Windows-1252 leaves undefined are no sign of binary content (Shift-JIS, an XML
+    # document in ISO-8859-5): control characters are (`sniff_format`), and whose text it is, the
+    # reader tells.
+    return head.decode("cp1252", errors="replace")
 
 
 def _binary(filename: str) -> UnreadableDocument:

@@ -18,9 +18,10 @@ from decimal import Decimal
 from typing import Any
 
 from hub.adapters.readers.base import Extraction, SourceValue, column_letters
-from hub.adapters.readers.csv_text import decode, has_utf16_bom
+from hub.adapters.readers.csv_text import csv_refusal, decode, has_utf16_bom
 from hub.adapters.readers.sniff import unreadable
-from hub.adapters.readers.xlsx_book import Book, BrokenPart, Sheet, open_book
+from hub.adapters.readers.xlsx_book import Book, Sheet, open_book
+from hub.adapters.readers.xlsx_problems import DAMAGED, BrokenPart, CellProblem, rejection
 from hub.adapters.readers.xlsx_sheet import sheet_rows
 from hub.errors import FieldProblem, Rejection
 
@@ -49,11 +50,10 @@ def read_csv(data: bytes, filename: str, encoding: str = "auto", delimiter: str 
     # Excel's "sep=;" first line says the separator and is no content (Excel shows the file without it):
     # it gives the delimiter unless the form names one, and its line is skipped (rows keep their numbers).
     hint = _SEP_LINE.match(text)
-    first = 1
+    first, row_no = 1, 0
     if hint is not None:
         delimiter, first = delimiter or hint[1], 2
     try:
-        # Inside the try: sniffing parses too, and a hostile field (say, 300 KB in quotes) fails there.
         delimiter = delimiter or _sniff_delimiter(text.splitlines()[:50])
         for row_no, row in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), 1):
             if row_no < first:
@@ -64,8 +64,8 @@ def read_csv(data: bytes, filename: str, encoding: str = "auto", delimiter: str 
                 if cell.strip():
                     ref = f"{column_letters(col_no)}{row_no}"
                     values.append(SourceValue(key=ref, value=cell, meta={"row": row_no, "col": col_no}))
-    except csv.Error as exc:
-        raise unreadable(filename, f"broken CSV: {exc}", f"beskadiget CSV: {exc}") from exc
+    except csv.Error as exc:  # its words are the csv module's ("field larger than field limit (131072)")
+        raise csv_refusal(filename, row_no + 1) from exc  # the record after the last one read
     return Extraction(format="csv", values=tuple(values), meta={"encoding": encoding, "delimiter": delimiter})
 
 
@@ -74,7 +74,10 @@ def _sniff_delimiter(lines: list[str]) -> str:
     best, best_score = DELIMITERS[0], (0.0, 0)
     sample = [line for line in lines if line.strip()]
     for candidate in DELIMITERS:
-        widths = [len(row) for row in csv.reader(sample, delimiter=candidate)]
+        try:
+            widths = [len(row) for row in csv.reader(sample, delimiter=candidate)]
+        except csv.Error:  # a hostile field (300 KB in quotes): the reading proper says where it is
+            continue
         if not widths:
             continue
         width, count = Counter(widths).most_common(1)[0]
@@ -92,14 +95,10 @@ def read_xlsx(data: bytes, filename: str, sheet: str | None = None) -> Extractio
     try:
         with archive:
             return _read_book(open_book(archive, MAX_UNCOMPRESSED), filename, sheet)
-    except BrokenPart as exc:  # a part's XML (not well-formed, a DTD): say which part
-        raise unreadable(
-            filename, f"broken XLSX file: {exc.reason_en}", f"beskadiget XLSX-fil: {exc.reason_da}"
-        ) from exc
     except Rejection:
         raise
-    except Exception as exc:  # anything else a broken package raises (KeyError, ValueError, zip errors)
-        raise unreadable(filename, f"broken XLSX file: {exc}", f"beskadiget XLSX-fil: {exc}") from exc
+    except Exception as exc:  # a broken part or cell, or anything else a broken package raises
+        raise rejection(exc, filename) from exc
 
 
 def _read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
@@ -124,16 +123,21 @@ def _read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
     for name in [sheet] if sheet is not None else names:
         if by_name[name].chart:
             continue  # a chart sheet has no cells
-        for counted, row in sheet_rows(book, by_name[name].part):
-            cells += counted
-            _check_cells(cells, filename)
-            for row_no, col_no, value, style in row:
-                # the number format matters to integers only (`_cell_text`)
-                number_format = book.number_format(style) if type(value) is int else ""
-                text = _cell_text(value, number_format)
-                if text is not None and text.strip():
-                    ref = f"{name}!{_letters(col_no)}{row_no}"
-                    values.append(SourceValue(ref, text, cell_meta(name, row_no, col_no, number_format)))
+        try:
+            for counted, row in sheet_rows(book, by_name[name].part):
+                cells += counted
+                _check_cells(cells, filename)
+                for row_no, col_no, value, style in row:
+                    # the number format matters to integers only (`_cell_text`)
+                    number_format = book.number_format(style) if type(value) is int else ""
+                    text = _cell_text(value, number_format)
+                    if text is not None and text.strip():
+                        ref = f"{name}!{_letters(col_no)}{row_no}"
+                        meta = cell_meta(name, row_no, col_no, number_format)
+                        values.append(SourceValue(ref, text, meta))
+        except (BrokenPart, CellProblem) as exc:
+            exc.sheet = name  # so that the rejection names the sheet
+            raise
     return Extraction(format="xlsx", values=tuple(values), meta={"sheets": names})
 
 
@@ -215,7 +219,8 @@ def _open_zip(data: bytes, filename: str) -> zipfile.ZipFile:
         archive = zipfile.ZipFile(io.BytesIO(data))
         total = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
-        raise unreadable(filename, "broken XLSX (zip) file", "beskadiget XLSX-fil (zip)") from exc
+        en, da = f"{DAMAGED[0]}: it is not a zip file", f"{DAMAGED[1]}: den er ikke en zip-fil"
+        raise unreadable(filename, en, da) from exc
     # zipfile stops reading a member at its declared size, so a directory that lies cannot get past this.
     if total > MAX_UNCOMPRESSED:
         archive.close()

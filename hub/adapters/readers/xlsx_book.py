@@ -27,27 +27,15 @@ from openpyxl.xml.constants import (
     REL_NS,
     SHARED_STRINGS,
     SHEET_MAIN_NS,
-    XLSM,
-    XLSX,
-    XLTM,
-    XLTX,
 )
 
+from hub.adapters.readers.packages import NOT_READ, WORKBOOK_TYPES, types_kind
 from hub.adapters.readers.safexml import iterparse_xml, parse_xml
+from hub.adapters.readers.xlsx_problems import BookProblem, BrokenPart, member
 from hub.errors import UnreadableDocument
 
-WORKBOOK_TYPES = (XLTM, XLTX, XLSM, XLSX)  # openpyxl's order of preference (`_find_workbook_part`)
 _SI = f"{{{SHEET_MAIN_NS}}}si"
 _RID = f"{{{REL_NS}}}id"
-
-
-class BrokenPart(Exception):
-    """A part of the package is not XML the hub reads (not well-formed, a DTD, too large)."""
-
-    def __init__(self, part: str, exc: UnreadableDocument) -> None:
-        problem = exc.problems[0]
-        self.reason_en, self.reason_da = f"{part}: {problem.reason_en}", f"{part}: {problem.reason_da}"
-        super().__init__(self.reason_en)
 
 
 @dataclass
@@ -91,10 +79,11 @@ def open_book(archive: zipfile.ZipFile, max_bytes: int) -> Book:
             rid = node.get(_RID)
             if not rid:
                 continue  # openpyxl drops a sheet without a relationship id (with a warning)
+            name = node.get("name")
+            if name is None or rid not in rels or rels[rid][1] not in archive.NameToInfo:
+                raise _lost_sheet(name or "")
             rel_type, target = rels[rid]
-            if target not in archive.NameToInfo:
-                raise ValueError(f"sheet {node.attrib['name']!r} is in no part of the file ({target})")
-            sheets.append(Sheet(node.attrib["name"], target, "chartsheet" in rel_type))
+            sheets.append(Sheet(name, target, "chartsheet" in rel_type))
     book = Book(archive, sheets)
     for props in root.iterchildren("{*}workbookPr"):
         # openpyxl's Bool: any other non-empty text is true
@@ -110,17 +99,17 @@ def open_book(archive: zipfile.ZipFile, max_bytes: int) -> Book:
 def parse(archive: zipfile.ZipFile, part: str, max_bytes: int) -> etree._Element:
     """One small part of the package, parsed whole with the hardened parser."""
     try:
-        return parse_xml(archive.read(part), part, max_bytes=max_bytes)
+        return parse_xml(member(archive, part), part, max_bytes=max_bytes)
     except UnreadableDocument as exc:
-        raise BrokenPart(part, exc) from exc
+        raise BrokenPart.of(part, exc) from exc
 
 
 def stream(archive: zipfile.ZipFile, part: str, tag: str) -> Iterator[etree._Element]:
     """The `tag` elements of a part that can be large (a sheet, the shared strings), streamed."""
     try:
-        yield from iterparse_xml(archive.read(part), part, tag)
+        yield from iterparse_xml(member(archive, part), part, tag)
     except UnreadableDocument as exc:
-        raise BrokenPart(part, exc) from exc
+        raise BrokenPart.of(part, exc) from exc
 
 
 def text(node: etree._Element) -> str:
@@ -147,9 +136,29 @@ def _workbook_part(types: etree._Element, overrides: list[tuple[str, str | None]
             if kind == wanted:
                 return name[1:]
     # some producers declare the workbook's type as the default for .xml
-    if any(d.get("ContentType") in WORKBOOK_TYPES for d in types.iterchildren("{*}Default")):
+    defaults = {d.get("ContentType") or "" for d in types.iterchildren("{*}Default")}
+    if defaults.intersection(WORKBOOK_TYPES):
         return ARC_WORKBOOK
-    raise ValueError("File contains no valid workbook part")
+    # An .xlsb or an add-in can have an xl/workbook.xml too (which `sniff` looks for): say what it is.
+    kind = types_kind({kind or "" for _, kind in overrides} | defaults)
+    raise BookProblem(*(NOT_READ[kind] if kind in ("xlsb", "addin") else _NO_WORKBOOK))
+
+
+_NO_WORKBOOK = (
+    "damaged Excel workbook (.xlsx): the file names no workbook among its parts; "
+    "open it in Excel and save it again",
+    "beskadiget Excel-projektmappe (.xlsx): filen nævner ingen projektmappe blandt sine dele; "
+    "åbn den i Excel, og gem den igen",
+)
+
+
+def _lost_sheet(name: str) -> BookProblem:
+    return BookProblem(
+        f'damaged Excel workbook (.xlsx): the workbook lists sheet "{name}", but the file does not hold it; '
+        "open it in Excel and save it again",
+        f'beskadiget Excel-projektmappe (.xlsx): projektmappen nævner arket "{name}", '
+        "men filen indeholder det ikke; åbn den i Excel, og gem den igen",
+    )
 
 
 def _relationships(archive: zipfile.ZipFile, source: str, max_bytes: int) -> dict[str, tuple[str, str]]:
@@ -160,7 +169,11 @@ def _relationships(archive: zipfile.ZipFile, source: str, max_bytes: int) -> dic
     for rel in root.iterchildren("{*}Relationship"):
         target = rel.attrib["Target"]
         if rel.get("TargetMode") != "External":
-            target = target[1:] if target.startswith("/") else posixpath.normpath(f"{folder}/{target}")
+            # posixpath.join, not "folder/target": a workbook part at the package's root (folder "")
+            # has its sheets at "sheet1.xml", not "/sheet1.xml" (openpyxl's `get_dependents`)
+            target = (
+                target[1:] if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
+            )
         rels[rel.get("Id")] = (rel.attrib["Type"], target)
     return rels
 

@@ -15,9 +15,10 @@ from hub.adapters.readers.base import Extraction
 from hub.adapters.readers.sandboxed import SandboxedRead, run_read
 from hub.adapters.readers.sniff import unreadable
 from hub.adapters.readers.tabular import read_xlsx
+from hub.adapters.readers.xlsx_problems import DAMAGED
 from hub.errors import FieldProblem, Rejection, UnreadableDocument
 
-_CRASHED = ("broken XLSX file: the reader stopped on it", "beskadiget XLSX-fil: læseren stoppede på den")
+_CRASHED = (f"{DAMAGED[0]}: the reader stopped on it", f"{DAMAGED[1]}: læseren stoppede på den")
 _FAILURES = {
     "timeout": ("reading the workbook took too long", "læsning af projektmappen tog for lang tid"),
     "memory": (

@@ -21,7 +21,9 @@ from openpyxl.utils.cell import coordinate_to_tuple
 from openpyxl.utils.datetime import from_excel, from_ISO8601
 from openpyxl.xml.constants import SHEET_MAIN_NS
 
+from hub.adapters.readers.base import column_letters
 from hub.adapters.readers.xlsx_book import Book, stream, text
+from hub.adapters.readers.xlsx_problems import CellProblem
 
 Cell = tuple[int, int, Any, int]  # row, column, value, cell style
 _ROW = f"{{{SHEET_MAIN_NS}}}row"
@@ -39,7 +41,10 @@ def sheet_rows(book: Book, part: str) -> Iterator[tuple[int, list[Cell]]]:
     expected = 1  # the row numbers below this one were given already
     row_no = 0
     for node in stream(book.archive, part, _ROW):
-        row_no = _row_number(node.get("r"), row_no)
+        try:
+            row_no = _row_number(node.get("r"), row_no)
+        except ValueError as exc:
+            raise CellProblem(f"row {node.get('r')}", f"række {node.get('r')}", node.get("r")) from exc
         cells = _cells(node, row_no, book)
         if row_no < expected:
             yield len(cells), []
@@ -75,36 +80,41 @@ def _cells(node: etree._Element, row_no: int, book: Book) -> list[Cell]:
     """Every child of a row is a cell to openpyxl; one without `r` is the one right of the previous."""
     cells = []
     col = 0
-    for cell in node:
-        kind = cell.get("t", "n")
-        ref = cell.get("r")
-        style_attr = cell.get("s")
-        style = int(style_attr) if style_attr else 0
-        if ref:
-            row, col = _coordinate(ref)
-        else:
-            row, col = row_no, col + 1
-        value: Any = None if kind == "inlineStr" else (cell.findtext(_VALUE) or None)
-        if value is not None:
-            if kind == "n":
-                value = _number(value)
-                if style in book.dates:
-                    try:
-                        value = from_excel(value, book.epoch, timedelta=book.dates[style])
-                    except (OverflowError, ValueError):
-                        value = "#VALUE!"  # openpyxl's error value for a date Python cannot hold
-            elif kind == "s":
-                value = book.strings[int(value)]
-            elif kind == "b":
-                value = bool(int(value))
-            elif kind == "d":
-                value = from_ISO8601(value)
-            # "str" (a formula's text), "e" (an error such as #N/A) and unknown types stay as written
-        elif kind == "inlineStr":
-            inline = cell.find(_INLINE)
-            if inline is not None:
-                value = text(inline)
-        cells.append((row, col, value, style))
+    try:  # one try around the loop, not one a cell: the cell that failed is still `cell` below
+        for cell in node:
+            kind = cell.get("t", "n")
+            ref = cell.get("r")
+            if ref:
+                row, col = _coordinate(ref)
+            else:
+                row, col = row_no, col + 1
+            style_attr = cell.get("s")
+            style = int(style_attr) if style_attr else 0
+            value: Any = None if kind == "inlineStr" else (cell.findtext(_VALUE) or None)
+            if value is not None:
+                if kind == "n":
+                    value = _number(value)
+                    if style in book.dates:
+                        try:
+                            value = from_excel(value, book.epoch, timedelta=book.dates[style])
+                        except (OverflowError, ValueError):
+                            value = "#VALUE!"  # openpyxl's error value for a date Python cannot hold
+                elif kind == "s":
+                    value = book.strings[int(value)]
+                elif kind == "b":
+                    value = bool(int(value))
+                elif kind == "d":
+                    value = from_ISO8601(value)
+                # "str" (a formula's text), "e" (an error such as #N/A) and unknown types stay as written
+            elif kind == "inlineStr":
+                inline = cell.find(_INLINE)
+                if inline is not None:
+                    value = text(inline)
+            cells.append((row, col, value, style))
+    except (ValueError, IndexError, TypeError, OverflowError) as exc:
+        # openpyxl fails on such a cell too, and Excel would show no such value: name the cell
+        where = cell.get("r") or f"{column_letters(col)}{row_no}"
+        raise CellProblem(f"cell {where}", f"celle {where}", cell.findtext(_VALUE)) from exc
     return cells
 
 

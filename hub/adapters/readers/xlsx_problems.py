@@ -1,0 +1,101 @@
+"""What can be wrong with a workbook's package, said in words for the person who sent it (decision 0061).
+
+The XLSX reader raises these instead of what zipfile, lxml or a conversion raise ("Bad CRC-32 for file
+'xl/...'", "There is no item named ..." or "invalid literal for int()"), so that its rejection says
+which part, sheet or cell is wrong, and how, in English and Danish.
+"""
+
+from __future__ import annotations
+
+import zipfile
+import zlib
+
+from hub.errors import FieldProblem, UnreadableDocument
+
+
+class BrokenPart(Exception):
+    """A part of the package is missing, does not unpack, or is not XML the hub reads."""
+
+    sheet: str | None = None  # set by the reader of the sheet it is in
+
+    def __init__(self, part: str, reason_en: str, reason_da: str) -> None:
+        self.part = part
+        self.reason_en, self.reason_da = f"{part}: {reason_en}", f"{part}: {reason_da}"
+        super().__init__(self.reason_en)
+
+    @classmethod
+    def of(cls, part: str, exc: UnreadableDocument) -> BrokenPart:
+        """The part's XML was refused by the hardened parser: its reason."""
+        problem = exc.problems[0]
+        return cls(part, problem.reason_en, problem.reason_da)
+
+
+class BookProblem(Exception):
+    """The package holds no workbook the hub reads, or its parts do not fit together."""
+
+    def __init__(self, reason_en: str, reason_da: str) -> None:
+        self.reason_en, self.reason_da = reason_en, reason_da
+        super().__init__(reason_en)
+
+
+class CellProblem(Exception):
+    """A cell (or a row) whose value cannot be what its type says: "abc" as a number, a shared string
+    that is not there, a date that is no date."""
+
+    sheet: str | None = None  # set by the reader of the sheet it is in
+
+    def __init__(self, where_en: str, where_da: str, value: str | None) -> None:
+        self.where_en, self.where_da, self.value = where_en, where_da, value
+        super().__init__(f"{where_en}: {value!r}")
+
+
+# What reading a member raises when its bytes do not unpack: a bad checksum, a cut-off or corrupt
+# stream, an unknown compression, a member with a password.
+_UNPACKING = (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError)
+
+
+def member(archive: zipfile.ZipFile, part: str) -> bytes:
+    """The bytes of one part of the package."""
+    try:
+        return archive.read(part)
+    except KeyError as exc:
+        raise BrokenPart(
+            part,
+            "this part is missing from the file",
+            "denne del mangler i filen",
+        ) from exc
+    except _UNPACKING as exc:
+        raise BrokenPart(
+            part,
+            "this part is damaged and cannot be unpacked",
+            "denne del er beskadiget og kan ikke pakkes ud",
+        ) from exc
+
+
+DAMAGED = _DAMAGED_EN, _DAMAGED_DA = "damaged Excel workbook (.xlsx)", "beskadiget Excel-projektmappe (.xlsx)"
+_AGAIN_EN, _AGAIN_DA = "open it in Excel and save it again", "åbn den i Excel, og gem den igen"
+_SHOWN = 40  # of a crafted value, a person needs the start
+
+
+def rejection(exc: Exception, filename: str) -> UnreadableDocument:
+    """The rejection of a workbook whose reading raised `exc`: what is wrong and where, in words. An
+    exception of no kind above (a package that breaks a rule no real file breaks) is said plainly,
+    without the library's words."""
+    sheet = getattr(exc, "sheet", None)
+    where_en = where_da = ""
+    if sheet is not None:
+        where_en, where_da = f'sheet "{sheet}"', f'ark "{sheet}"'
+    if isinstance(exc, BrokenPart):
+        en, da = f"{_DAMAGED_EN}: {exc.reason_en}", f"{_DAMAGED_DA}: {exc.reason_da}"
+    elif isinstance(exc, CellProblem):
+        where_en, where_da = f"{where_en}, {exc.where_en}", f"{where_da}, {exc.where_da}"
+        shown = (exc.value or "")[:_SHOWN]
+        en = f'{_DAMAGED_EN}: the value "{shown}" does not fit its cell\'s type; {_AGAIN_EN}'
+        da = f'{_DAMAGED_DA}: værdien "{shown}" passer ikke til cellens type; {_AGAIN_DA}'
+    elif isinstance(exc, BookProblem):
+        en, da = exc.reason_en, exc.reason_da
+    else:
+        en = f"{_DAMAGED_EN}: its parts do not fit together; {_AGAIN_EN}"
+        da = f"{_DAMAGED_DA}: dens dele passer ikke sammen; {_AGAIN_DA}"
+    problem = FieldProblem(en, da, file=filename, locator=where_en, locator_da=where_da)
+    return UnreadableDocument([problem])
