@@ -17,6 +17,7 @@ from hub.web import (
     auth_users,
     company,
     dashboard,
+    dates,
     errors,
     guard,
     headers,
@@ -71,6 +72,7 @@ def init_app(app: Flask) -> None:
     errors.init_app(app)
     i18n.init_app(app)
     names.init_app(app)
+    dates.init_app(app)
     marks.init_app(app)
     app.add_template_filter(municipality_filter, "municipality")
     app.add_template_global(get_locale, "get_locale")

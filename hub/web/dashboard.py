@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from babel.numbers import NumberPattern, parse_pattern
 from flask import Blueprint, render_template, request
-from flask_babel import format_date, get_locale
+from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from redis.exceptions import RedisError
 
@@ -59,13 +59,6 @@ def count_filter(value: int) -> str:
 def period_name(label: str) -> str:
     """A period's label (`2026-11`, `2026-Q3`) in the page's words: `november 2026`, `3. kvartal 2026`."""
     return parse_period(label).describe(get_locale().language)
-
-
-@bp.app_template_filter("day")
-def day_filter(value: date | str) -> str:
-    """A date, or its ISO text as the exports' lines keep it, in the language's medium form
-    (`30. nov. 2026` / `30 Nov 2026`)."""
-    return str(format_date(date.fromisoformat(value) if isinstance(value, str) else value, "medium"))
 
 
 def chosen_month(as_of: date) -> Period:

@@ -57,7 +57,10 @@ def test_add_an_auditor_with_its_period(app: Flask, runner: Any) -> None:
         "warning: the audit period 2026-08-01..2026-10-31 cuts through 2026-Q3, 2026-Q4, claim periods of "
         "municipality 151 (it claims by quarter): the auditor cannot open them" in result.output
     )
-    warned = "advarsel: revisionsperioden 01.08.–31.10.2026 skærer 3. kvartal 2026 og 4. kvartal 2026 over"
+    warned = (
+        "advarsel: revisionsperioden 1. aug. 2026–31. okt. 2026 skærer 3. kvartal 2026 og 4. kvartal 2026"
+        " over"
+    )
     assert warned in result.output
     whole = runner.invoke(
         args=[
