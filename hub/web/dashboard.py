@@ -22,6 +22,7 @@ from hub.services import dashboard
 from hub.web import nav, pages
 from hub.web.guard import principal, requires
 from hub.web.names import OUTCOME_NAMES
+from hub.web.paging import Pager, requested_page
 
 log = logging.getLogger(__name__)
 bp = Blueprint("dashboard", __name__)
@@ -94,13 +95,25 @@ def render_board(agreements: list[Agreement], template: str, endpoint: str, only
     as_of = date.today()
     agreement, month = chosen(agreements), chosen_month(as_of)
     board = earlier = None
+    pagers: dict[str, Pager] = {}
     if agreement is not None:
-        board = dashboard.build(db.session, principal(), agreement.id, month, as_of, only=only)
+        asked = {name: requested_page(f"{name}_page") for name in dashboard.LISTS}
+        board = dashboard.build(db.session, principal(), agreement.id, month, as_of, only=only, pages=asked)
         if board.stale:
             _rebuild(agreement.id)
         if not request.args.get("month"):  # a month picked on purpose is shown as it is
             earlier = dashboard.last_month_with_hours(db.session, board)
-    return render_template(template, agreements=agreements, board=board, endpoint=endpoint, earlier=earlier)
+        pagers = {name: _pager(name, getattr(board, name)) for name in dashboard.LISTS}
+    return render_template(
+        template, agreements=agreements, board=board, endpoint=endpoint, earlier=earlier, pagers=pagers
+    )
+
+
+def _pager(name: str, listed: dashboard.Listed) -> Pager:
+    # Each list pages by an argument of its own; the running placements are listed newest first.
+    return Pager(
+        listed.page, dashboard.LIMIT, listed.total, f"{name}_page", name, newest_first=name == "running"
+    )
 
 
 def _rebuild(agreement_id: str) -> None:

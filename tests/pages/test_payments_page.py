@@ -44,7 +44,10 @@ def test_the_lead_sees_every_municipalitys_lines_as_the_api_gives_them(demo: Fla
     html = client_of(demo, "lead-gladsaxe").get(URL).get_data(as_text=True)
     api_ = api(demo, "lead-gladsaxe", "/api/agreements/falck-hovedstaden/payments?period=2026-09").get_json()
     assert _rows(html, "lines") == [line["participant_id"] or "" for line in api_["lines"]]
-    assert _rows(html, "totals") == [m["municipality_code"] for m in api_["municipalities"]]
+    # The API keeps the agreement's order; the page names them by name, the lead first (decision 0062):
+    # Gladsaxe, Ballerup, Furesø, Herlev, Høje-Taastrup.
+    assert _rows(html, "totals") == ["159", "151", "190", "163", "169"]
+    assert sorted(_rows(html, "totals")) == sorted(m["municipality_code"] for m in api_["municipalities"])
     total = html.split('id="total-amount">', 1)[1].split("<", 1)[0]
     # Danish thousands and decimals: 12.375,00 for 12375.00
     whole, cents = api_["total_amount_dkk"].split(".")
