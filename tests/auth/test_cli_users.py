@@ -164,8 +164,8 @@ def test_list_passwd_and_deactivate(app: Flask, runner: Any) -> None:
     assert runner.invoke(args=["users", "deactivate", "falck"]).exit_code == 0
     listed = runner.invoke(args=["users", "list"]).output
     assert listed.strip() == "falck\tcompany\tcompany 22222228\tdeactivated"
-    with app.app_context():
-        assert users.authenticate(db.session, "falck", "new password 1", "test") is None
+    with app.app_context(), pytest.raises(users.Deactivated):
+        users.authenticate(db.session, "falck", "new password 1", "test")
     assert runner.invoke(args=["users", "deactivate", "nobody"]).exit_code == 2
     again = runner.invoke(args=["users", "activate", "falck"])
     assert again.exit_code == 0, again.output
