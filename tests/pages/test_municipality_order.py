@@ -15,6 +15,8 @@ import pytest
 import web_pages
 from page_support import client_of
 
+from hub.schemas.municipalities import danish_sort_key
+
 matrix_app = web_pages.matrix_app
 LEAD_FIRST = ["159", "151", "190", "163", "169"]  # Gladsaxe, Ballerup, Furesø, Herlev, Høje-Taastrup
 
@@ -42,3 +44,14 @@ def test_the_agreements_page_names_them_by_name(matrix_app: Any) -> None:
     page = lxml.html.fromstring(client_of(matrix_app, "lead-gladsaxe").get("/agreements").text)
     cell = page.xpath("//tr[@data-agreement='falck-hovedstaden']/td[2]")[0].text_content()
     assert " ".join(cell.split()) == "Gladsaxe (tovholder), Ballerup, Furesø, Herlev, Høje-Taastrup"
+
+
+@pytest.mark.usefixtures("demo_today")
+def test_the_companys_interns_go_by_job_centre_name(matrix_app: Any) -> None:
+    page = client_of(matrix_app, "falck").get("/company?agreement=falck-hovedstaden&period=2026-10")
+    centres = [
+        " ".join(cell.text_content().split())
+        for cell in lxml.html.fromstring(page.text).xpath("//table[@id='interns']/tbody/tr/td[3]")
+    ]
+    assert centres == sorted(centres, key=danish_sort_key)
+    assert centres.index("Jobcenter Furesø") < centres.index("Jobcenter Gladsaxe")  # 190 after 159 by code
