@@ -1,6 +1,6 @@
-"""A participant id in a dashboard's table is one line: Chromium broke "P-MH3YUS4R73M" at its hyphen in the
-narrow column of the gaps table, so that it read as "P-" above another id (seen on the lead's dashboard
-at 1280 pixels wide, the last stop's walk-through)."""
+"""A participant id, or a CPR number, in a table is one line: Chromium broke "P-MH3YUS4R73M" at its hyphen
+in the narrow column of the gaps table, so that it read as "P-" above another id, and the auditor's
+"071064-XXXX" likewise (seen at 1280 pixels wide, the last stop's walk-through)."""
 
 from __future__ import annotations
 
@@ -28,3 +28,15 @@ def test_participant_ids_are_never_broken_over_two_lines(
             seen += 1
             assert cell.evaluate(LINES) == 1, f"{month}: {cell.inner_text()!r} over several lines"
     assert seen >= 10  # the lists have rows in the lived demo: the test checks something
+
+
+def test_the_auditors_ids_and_cpr_numbers_are_never_broken(
+    matrix_app: Flask, signed_in_page: Callable[..., Page]
+) -> None:
+    page = signed_in_page("revisor-ballerup", app=matrix_app)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto("/audit?period=2026-Q3")
+    cells = page.locator("#completeness .pid, #completeness .cpr").all()
+    assert len(cells) >= 4
+    for cell in cells:
+        assert cell.evaluate(LINES) == 1, f"{cell.inner_text()!r} over several lines"
