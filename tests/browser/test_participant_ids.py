@@ -40,3 +40,16 @@ def test_the_auditors_ids_and_cpr_numbers_are_never_broken(
     assert len(cells) >= 4
     for cell in cells:
         assert cell.evaluate(LINES) == 1, f"{cell.inner_text()!r} over several lines"
+
+
+def test_the_moment_a_file_came_in_is_one_line(
+    matrix_app: Flask, signed_in_page: Callable[..., Page]
+) -> None:
+    """The upload list wrapped "3. nov. 2026 kl." above "10.00": it read as two things."""
+    page = signed_in_page("lead-gladsaxe", app=matrix_app)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto("/upload")
+    cells = page.locator("#recent td.when").all()
+    assert len(cells) >= 10
+    for cell in cells:
+        assert cell.evaluate(LINES) == 1, f"{cell.inner_text()!r} over several lines"
