@@ -12,6 +12,7 @@ import click
 from flask import Flask
 from flask.cli import FlaskGroup
 from redis.exceptions import RedisError
+from rq.exceptions import StopRequested
 from sqlalchemy.exc import SQLAlchemyError
 
 from hub import logsetup
@@ -37,7 +38,7 @@ from hub.cli import (
     worker,
 )
 from hub.cli.common import EXIT_BAD_INPUT, EXIT_UNAVAILABLE, print_rejection
-from hub.cli.usage import in_both_languages
+from hub.cli.usage import aborted, in_both_languages
 from hub.errors import HubError
 from hub.services.schema import NotMigrated
 
@@ -86,11 +87,18 @@ class HubGroup(FlaskGroup):
             raise in_both_languages(exc) from None
 
     def invoke(self, ctx: click.Context) -> Any:
-        """Run the command; click's errors reading its command line are said in Danish too (`usage`)."""
+        """Run the command; click's errors reading its command line, and its "Aborted!", are said in
+        Danish too (`usage`)."""
         try:
             return super().invoke(ctx)
         except click.ClickException as exc:
             raise in_both_languages(exc) from None
+        except (KeyboardInterrupt, EOFError, StopRequested) as exc:
+            # rq's worker, working the embedded queue in this process (`hub demo`, `hub ingest`), takes
+            # Ctrl-C as a request to stop and raises StopRequested: the person pressed Ctrl-C all the same.
+            raise aborted(interrupted=True) from exc
+        except click.Abort as exc:
+            raise aborted(interrupted=False) from exc
 
 
 cli = HubGroup(

@@ -1,4 +1,5 @@
-"""Click's own errors (a missing argument, an unknown option, a value of the wrong kind) in Danish too.
+"""Click's own errors (a missing argument, an unknown option, a value of the wrong kind) and its "Aborted!"
+in Danish too.
 
 Click says them in English only ("Error: Missing option '--period'."); every other error of `hub` is a
 line in each language (README, "The `hub` command"). Click's English line is kept as it is, with its
@@ -70,3 +71,14 @@ def in_both_languages(exc: click.ClickException) -> click.ClickException:
     if isinstance(exc, InBothLanguages | NO_ARGS_IS_HELP):
         return exc
     return InBothLanguages(exc)
+
+
+def aborted(interrupted: bool) -> click.exceptions.Exit:
+    """Click's "Aborted!" (Ctrl-C, end of input, or a question answered no), then the same in Danish, on
+    standard error; the exit code stays click's 1. After Ctrl-C a line ends first, as click does, so that
+    the words do not follow the terminal's `^C`."""
+    if interrupted:
+        click.echo(err=True)
+    click.echo("Aborted!", err=True)
+    click.echo("Afbrudt!", err=True)
+    return click.exceptions.Exit(1)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from hub.adapters.language.config_model import AuditRules
-from hub.exports.danish import short_date
+from hub.datewords import day_da
 from hub.exports.facts import PlacementFacts, Source, Timesheet
 from hub.exports.gaps import hours_gaps
 from hub.exports.payments import Terms, occupied_lines
@@ -109,15 +109,13 @@ def _grant(facts: PlacementFacts, terms: Terms) -> Check:
     first = grants[0]
     if first.start > facts.start:
         en = f"the first grant begins {first.start}, after the start {facts.start}"
-        da = (
-            f"første bevilling begynder {short_date(first.start)}, efter startdagen {short_date(facts.start)}"
-        )
+        da = f"første bevilling begynder {day_da(first.start)}, efter startdagen {day_da(facts.start)}"
         return _problem(rule, "wrong", en, da, documents)
     if first.granted_on and first.granted_on > facts.start:
         en = f"granted on {first.granted_on}, after the start {facts.start}"
-        da = f"bevilget {short_date(first.granted_on)}, efter startdagen {short_date(facts.start)}"
+        da = f"bevilget {day_da(first.granted_on)}, efter startdagen {day_da(facts.start)}"
         return _problem(rule, "wrong", en, da, documents)
-    return _ok(rule, f"granted on {first.granted_on}", f"bevilget {short_date(first.granted_on)}", documents)
+    return _ok(rule, f"granted on {first.granted_on}", f"bevilget {day_da(first.granted_on)}", documents)
 
 
 def _norm(name: str | None) -> str:
@@ -215,7 +213,7 @@ def _progress(facts: PlacementFacts, period: Period, weeks: int, as_of: date) ->
         dates = ", ".join(d.isoformat() for d in missed)
         en, da = (
             f"a progress report was due by {dates}",
-            f"en statusrapport skulle være kommet senest {', '.join(short_date(d) for d in missed)}",
+            f"en statusrapport skulle være kommet senest {', '.join(day_da(d) for d in missed)}",
         )
         return _problem(rule, "missing", en, da, documents)
     if not reports:  # none was due yet: said as the end form's rule says it
@@ -233,7 +231,7 @@ def _end_form(facts: PlacementFacts, period: Period, days: int, as_of: date) -> 
         if deadline <= min(period.end, as_of):
             en, da = (
                 f"no end form, due by {deadline}",
-                f"ingen ophørsblanket, skulle være kommet senest {short_date(deadline)}",
+                f"ingen ophørsblanket, skulle være kommet senest {day_da(deadline)}",
             )
             return _problem(rule, "missing", en, da)
         return _ok(rule, "not due in the period", "ikke forfalden i perioden")
@@ -243,10 +241,10 @@ def _end_form(facts: PlacementFacts, period: Period, days: int, as_of: date) -> 
     if received and received > facts.ended.day + timedelta(days=days):
         late = (received - facts.ended.day).days
         en = f"end form received {received}, {late} days after the end"
-        da = f"ophørsblanket modtaget {short_date(received)}, {late} dage efter ophør"
+        da = f"ophørsblanket modtaget {day_da(received)}, {late} dage efter ophør"
         return _problem(rule, "wrong", en, da, documents)
     return _ok(
-        rule, f"end form for {facts.ended.day}", f"ophørsblanket for {short_date(facts.ended.day)}", documents
+        rule, f"end form for {facts.ended.day}", f"ophørsblanket for {day_da(facts.ended.day)}", documents
     )
 
 

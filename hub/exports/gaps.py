@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from hub.exports.danish import date_range, short_date
+from hub.datewords import day_da, days_da
 from hub.exports.facts import (
     Grant,
     PlacementFacts,
@@ -115,7 +115,7 @@ def _hours_gaps(facts: PlacementFacts, period: Period, until: date | None) -> tu
                         f"{_h(hours)} hours logged in {week}, after the placement ended on "
                         f"{facts.last_day.isoformat()}",
                         f"{_da(hours)} timer skrevet i {week}, efter praktikken sluttede "
-                        f"{short_date(facts.last_day)}",
+                        f"{day_da(facts.last_day)}",
                     )
                 )
     for month in period.months():
@@ -130,7 +130,7 @@ def _hours_gaps(facts: PlacementFacts, period: Period, until: date | None) -> tu
                     "no_timesheet",
                     None,
                     f"no timesheet for {month.describe('en')}, although the placement ran {first}–{last}",
-                    f"ingen timeseddel for {month.describe('da')}, selv om praktikken løb {date_range(*ran)}",
+                    f"ingen timeseddel for {month.describe('da')}, selv om praktikken løb {days_da(*ran)}",
                 )
             )
     return tuple(gaps)
@@ -185,8 +185,7 @@ def line_gaps(
                 None,
                 f"granted on {grant.granted_on.isoformat()}, {late} days after the placement started on "
                 f"{facts.start.isoformat()}",
-                f"bevilget {short_date(grant.granted_on)}, {late} dage efter praktikstart "
-                f"{short_date(facts.start)}",
+                f"bevilget {day_da(grant.granted_on)}, {late} dage efter praktikstart {day_da(facts.start)}",
             )
         )
     return gaps

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -67,3 +68,18 @@ def municipality_name(code: str) -> str:
 def municipality_slug(code: str) -> str:
     """Return the ASCII slug of a municipality ("hoeje-taastrup") given any accepted form of it."""
     return _by_code()[normalise_municipality(code)].slug
+
+
+# Danish alphabetical order (Dansk Sprognævn; DS 377): æ, ø, å after z, and the old spelling "aa" as "å"
+# (Aabenraa, Aalborg and Aarhus come last, after Ærø). Other accented letters sort as their base letter.
+_DANISH_ORDER = str.maketrans({"æ": "{", "ä": "{", "ø": "|", "ö": "|", "å": "}", "é": "e", "ü": "y"})
+
+
+def danish_sort_key(name: str) -> str:
+    """A key that sorts names in Danish alphabetical order (`sorted(names, key=danish_sort_key)`)."""
+    return name.casefold().replace("aa", "å").translate(_DANISH_ORDER)
+
+
+def by_name(codes: Iterable[str]) -> list[str]:
+    """Municipality codes in the Danish order of their names (Furesø before Gentofte, Ærø before Aarhus)."""
+    return sorted(codes, key=lambda code: (danish_sort_key(municipality_name(code)), code))

@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session
 
 from hub.access import Principal
 from hub.adapters.language.config_model import AuditRules
+from hub.datewords import days_da
 from hub.errors import NotFound
 from hub.exports.completeness import PlacementCheck
-from hub.exports.danish import date_range
 from hub.extensions import db
 from hub.models import Agreement
 from hub.periods import Period, PeriodError, parse_period
@@ -143,7 +143,7 @@ def audited_period(who: Principal, text: str) -> Period:
             f"the period {text} is not one you can open: the municipality claims by {en}, and only those "
             f"that have ended inside {first}..{last} can be opened ({open_})",
             f"perioden {chosen.describe('da')} kan ikke åbnes: kommunen søger refusion pr. {da}, og kun "
-            f"dem, der er slut inden for {date_range(first, last)}, kan åbnes ({open_da})",
+            f"dem, der er slut inden for {days_da(first, last)}, kan åbnes ({open_da})",
         )
     return chosen
 

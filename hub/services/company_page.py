@@ -19,7 +19,7 @@ from hub.exports.company_redact import redact_export
 from hub.exports.facts import PlacementFacts
 from hub.models import Agreement
 from hub.periods import Period
-from hub.schemas.municipalities import municipality_name
+from hub.schemas.municipalities import danish_sort_key, municipality_name
 from hub.services import company, company_files, scope
 from hub.services.facts import placement_facts
 from hub.services.registry import registry
@@ -89,6 +89,9 @@ def company_view(session: Session, who: Principal, agreement_id: str | None, per
                         sources.append(sheet.source.record_id)
         total = sum(weeks.values(), Decimal(0)) if weeks else None
         found.append((_intern(facts), total, dict(sorted(weeks.items())), tuple(sources)))
+    # By job centre as a person looks one up, by name (Danish order: Furesø before Gladsaxe), not by the
+    # municipality's code; within one, as the placements were made.
+    found.sort(key=lambda row: danish_sort_key(row[0].municipality))
     # The same last guard as the export's: CPR-like text in typed names is masked before it is shown.
     shown = redact_export(replace(export, interns=tuple(f[0] for f in found)))
     rows = [

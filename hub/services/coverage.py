@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from hub.exports.danish import date_range, short_date
+from hub.datewords import day_da, days_da
 from hub.schemas.vocabulary import FORM_TYPE_LABELS
 
 FORMS_OF_A_PLACEMENT = ("mentor_support", "mentor_hours", "progress_report", "placement_end")
@@ -63,6 +63,6 @@ def describe(record: dict[str, Any], lang: str = "en") -> str:
     first, last = span(record)
     if lang == "da":
         name = FORM_TYPE_LABELS["da"].get(record["form_type"], record["form_type"])
-        return f"{name} {short_date(first) if first == last else date_range(first, last)}"
+        return f"{name} {day_da(first) if first == last else days_da(first, last)}"
     dates = first.isoformat() if first == last else f"{first.isoformat()}–{last.isoformat()}"
     return f"{record['form_type']} {dates}"

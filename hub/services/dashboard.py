@@ -7,6 +7,7 @@ shown as `hub.access.cpr_view` says: in full for the user's own citizens, masked
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -21,6 +22,7 @@ from hub.exports.outcomes import BENEFIT_ROWS, OutcomeReport
 from hub.models import Agreement, AgreementMunicipality
 from hub.periods import Period, month_of
 from hub.pseudonyms import show_cpr
+from hub.schemas.municipalities import by_name
 from hub.schemas.records import OUTCOMES
 from hub.services import dashboard_queries as q
 from hub.services import dashboard_summary, payments, scope
@@ -86,10 +88,11 @@ class Person:
 
 @dataclass(frozen=True)
 class Listed:
-    """The first rows of a list, and how many there are in all."""
+    """One page of a list (`LIMIT` rows from page `page`), and how many rows there are in all."""
 
     rows: tuple[Any, ...]
     total: int
+    page: int = 1
 
 
 @dataclass(frozen=True)
@@ -181,6 +184,9 @@ def last_month_with_hours(session: Session, board: Dashboard) -> Period | None:
     return None if found is None else month_of(found)
 
 
+LISTS = ("running", "ending", "missing", "gaps")  # the lists a page shows a page of at a time
+
+
 def build(
     session: Session,
     principal: Principal,
@@ -188,8 +194,10 @@ def build(
     month: Period,
     as_of: date,
     only: str | None = None,
+    pages: Mapping[str, int] | None = None,
 ) -> Dashboard:
-    """One agreement's page as of a day, for a month; `only` restricts named rows to one municipality."""
+    """One agreement's page as of a day, for a month; `only` restricts named rows to one municipality;
+    `pages` picks the page of each list (`LISTS`; the first when not given, the last when past it)."""
     scope.agreement(session, principal, agreement_id)  # the user's party may see it at all
     agreement = _agreement(session, agreement_id)
     soon, chart = as_of + timedelta(days=SOON_DAYS), chart_days(as_of)
@@ -198,17 +206,29 @@ def build(
     deepest = max((site.places for site in agreement.sites), default=0)
     ends = q.emptied(session, agreement.id, as_of, deepest)
     totals = {row.municipality_code: row for row in q.month_totals(session, agreement.id, month.start)}
-    running = q.running(session, agreement.id, as_of, only, LIMIT)
-    ending = q.ending(session, agreement.id, as_of, soon, only, LIMIT)
-    missing = q.missing(session, agreement.id, month.start, only, LIMIT)
-    gaps = q.gaps(session, agreement.id, month.start, only, LIMIT)
+    municipalities = tuple(_municipality(m, groups, totals) for m in agreement.municipalities)
+    mine = [m for m in municipalities if only in (None, m.code)]
+    counts = {
+        "running": sum(m.occupied for m in mine),
+        "ending": sum(m.ending for m in mine),
+        "missing": sum(m.with_missing for m in mine),
+        "gaps": sum(m.with_gaps for m in mine),
+    }
+    page = {name: _page((pages or {}).get(name, 1), counts[name]) for name in LISTS}
+    skip = {name: (page[name] - 1) * LIMIT for name in LISTS}
+    running = q.running(session, agreement.id, as_of, only, LIMIT, skip["running"])
+    ending = q.ending(session, agreement.id, as_of, soon, only, LIMIT, skip["ending"])
+    # Named citizens with missing evidence or gaps: municipality by municipality in the order of their
+    # names, each read along its own index (`_slices`).
+    missing_at = _slices([(m.code, m.with_missing) for m in mine], skip["missing"])
+    missing = q.flagged(session, agreement.id, month.start, False, missing_at)
+    gaps_at = _slices([(m.code, m.with_gaps) for m in mine], skip["gaps"])
+    gaps = q.flagged(session, agreement.id, month.start, True, gaps_at)
     outcomes = _outcomes(q.outcome_groups(session, agreement.id, only))
     ids = {row.placement_id for rows in (running, ending, missing, gaps) for row in rows}
     named = _people(q.people(session, ids), principal, agreement)
-    municipalities = tuple(_municipality(m, groups, totals) for m in agreement.municipalities)
     if agreement.payment_basis == "fixed_per_place":
         municipalities = _paid_per_place(session, agreement, month, municipalities)
-    mine = [m for m in municipalities if only in (None, m.code)]
     return Dashboard(
         agreement=agreement,
         as_of=as_of,
@@ -219,15 +239,16 @@ def build(
         municipalities=municipalities,
         running=Listed(
             tuple((named[r.placement_id], r.start, r.last_day) for r in running),
-            sum(m.occupied for m in mine),
+            counts["running"],
+            page["running"],
         ),
         ending=Listed(
-            tuple((named[r.placement_id], r.last_day) for r in ending), sum(m.ending for m in mine)
+            tuple((named[r.placement_id], r.last_day) for r in ending), counts["ending"], page["ending"]
         ),
         missing=Listed(
-            tuple((named[r.placement_id], r.problems) for r in missing), sum(m.with_missing for m in mine)
+            tuple((named[r.placement_id], r.problems) for r in missing), counts["missing"], page["missing"]
         ),
-        gaps=Listed(tuple((named[r.placement_id], r) for r in gaps), sum(m.with_gaps for m in mine)),
+        gaps=Listed(tuple((named[r.placement_id], r) for r in gaps), counts["gaps"], page["gaps"]),
         outcomes=outcomes,
         chart=tuple((day, sum(g.days[i] for g in groups)) for i, day in enumerate(chart)),
         stale=dashboard_summary.stale(session, agreement),
@@ -237,6 +258,29 @@ def build(
             if (period := dashboard_summary.claim_period(m.municipality_code, month.start)).kind != "month"
         ),
     )
+
+
+def _page(asked: int, total: int) -> int:
+    """The page asked for, from 1 to the list's last (a link kept from when the list was longer)."""
+    return min(max(asked, 1), max(1, -(-total // LIMIT)))
+
+
+def _slices(counts: list[tuple[str, int]], skip: int) -> list[tuple[str, int, int]]:
+    """Which rows of each municipality a page of `LIMIT` rows from the `skip`th holds, municipality by
+    municipality in the Danish order of their names: `(code, limit, offset)`, from `counts` (how many
+    rows each has), only for the municipalities the page reaches."""
+    found: list[tuple[str, int, int]] = []
+    start, room, wanted = 0, LIMIT, dict(counts)
+    for code in by_name(wanted):
+        if room <= 0:
+            break
+        if start + wanted[code] > skip:
+            offset = max(skip - start, 0)
+            taken = min(room, wanted[code] - offset)
+            found.append((code, taken, offset))
+            room -= taken
+        start += wanted[code]
+    return found
 
 
 def _sites(

@@ -14,7 +14,20 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Date, Integer, String, and_, bindparam, case, func, select, true
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    Integer,
+    String,
+    and_,
+    bindparam,
+    case,
+    func,
+    literal,
+    select,
+    true,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from hub.models import (
@@ -36,6 +49,7 @@ CHART_DAYS = 12  # the chart's days: the 15th of the eleven months before, and t
 AGREEMENT = bindparam("agreement", type_=String)
 AS_OF, SOON, MONTH, WINDOW = (bindparam(name, type_=Date) for name in ("as_of", "soon", "month", "window"))
 LIMIT = bindparam("limit", type_=Integer)
+OFFSET = bindparam("offset", type_=Integer)  # a later page of a list: its rows before are skipped
 ONLY = bindparam("only", type_=String)
 DAYS = [bindparam(f"day{i}", type_=Date) for i in range(CHART_DAYS)]
 
@@ -107,6 +121,7 @@ ENDING = _scoped(
         .where(PS.agreement_id == AGREEMENT, PS.last_day >= AS_OF, PS.last_day <= SOON, own)
         .order_by(PS.last_day, PS.placement_id)
         .limit(LIMIT)
+        .offset(OFFSET)
     ),
     PS.municipality_code,
 )
@@ -117,33 +132,20 @@ RUNNING = _scoped(
         .where(PS.agreement_id == AGREEMENT, PS.start <= AS_OF, PS.last_day >= AS_OF, own)
         .order_by(PS.start.desc(), PS.placement_id.desc())
         .limit(LIMIT)
+        .offset(OFFSET)
     ),
     PS.municipality_code,
 )
-MISSING = _scoped(
-    lambda own: (
-        select(PM.placement_id, PM.municipality_code, PM.problems)
-        .where(PM.agreement_id == AGREEMENT, PM.month == MONTH, PM.missing > 0, own)
-        .order_by(PM.municipality_code, PM.placement_id)
-        .limit(LIMIT)
-    ),
+# The lists of named citizens with missing evidence or gaps: by municipality (in the order the caller
+# gives, the Danish order of their names), then placement; see `flagged`.
+MISSING_COLUMNS = (PM.placement_id, PM.municipality_code, PM.problems)
+GAPS_COLUMNS = (
+    PM.placement_id,
     PM.municipality_code,
-)
-GAPS = _scoped(
-    lambda own: (
-        select(
-            PM.placement_id,
-            PM.municipality_code,
-            PM.granted_hours,
-            PM.delivered_hours,
-            PM.claimable_hours,
-            PM.gaps,
-        )
-        .where(PM.agreement_id == AGREEMENT, PM.month == MONTH, PM.gaps > 0, own)
-        .order_by(PM.municipality_code, PM.placement_id)
-        .limit(LIMIT)
-    ),
-    PM.municipality_code,
+    PM.granted_hours,
+    PM.delivered_hours,
+    PM.claimable_hours,
+    PM.gaps,
 )
 _KEYS = (OT.ended, OT.outcome, OT.benefit_row, OT.male, OT.under_30)
 OUTCOMES = _scoped(
@@ -239,29 +241,53 @@ def month_totals(session: Session, agreement_id: str, month: date) -> list[Any]:
 
 
 def ending(
-    session: Session, agreement_id: str, as_of: date, soon: date, only: str | None, limit: int
+    session: Session,
+    agreement_id: str,
+    as_of: date,
+    soon: date,
+    only: str | None,
+    limit: int,
+    offset: int = 0,
 ) -> list[Any]:
-    """The first placements (by last day) whose last day falls in `as_of..soon`."""
+    """The placements (by last day) whose last day falls in `as_of..soon`, from the `offset`th."""
     values = {"agreement": agreement_id, "as_of": as_of, "soon": soon, "only": only, "limit": limit}
+    values["offset"] = offset
     return list(session.execute(ENDING[only is not None], values))
 
 
-def running(session: Session, agreement_id: str, as_of: date, only: str | None, limit: int) -> list[Any]:
-    """The placements running on `as_of` that started last."""
-    values = {"agreement": agreement_id, "as_of": as_of, "only": only, "limit": limit}
+def running(
+    session: Session, agreement_id: str, as_of: date, only: str | None, limit: int, offset: int = 0
+) -> list[Any]:
+    """The placements running on `as_of`, the latest started first, from the `offset`th."""
+    values = {"agreement": agreement_id, "as_of": as_of, "only": only, "limit": limit, "offset": offset}
     return list(session.execute(RUNNING[only is not None], values))
 
 
-def missing(session: Session, agreement_id: str, month: date, only: str | None, limit: int) -> list[Any]:
-    """The first placements with missing or wrong evidence in the month's claim period, and what."""
-    values = {"agreement": agreement_id, "month": month, "only": only, "limit": limit}
-    return list(session.execute(MISSING[only is not None], values))
-
-
-def gaps(session: Session, agreement_id: str, month: date, only: str | None, limit: int) -> list[Any]:
-    """The first placements with a gap between granted and delivered hours in the month."""
-    values = {"agreement": agreement_id, "month": month, "only": only, "limit": limit}
-    return list(session.execute(GAPS[only is not None], values))
+def flagged(
+    session: Session,
+    agreement_id: str,
+    month: date,
+    gaps: bool,
+    slices: list[tuple[str, int, int]],
+) -> list[Any]:
+    """The placements with missing or wrong evidence (`gaps` False: what is missing) or with a gap between
+    granted and delivered hours (`gaps` True) in the month, in one statement: for each slice
+    `(municipality, limit, offset)` in its order, that municipality's rows by placement, read along its
+    own index. One statement however many municipalities a page reaches (none: it reads nothing)."""
+    columns, wanted = (GAPS_COLUMNS, PM.gaps > 0) if gaps else (MISSING_COLUMNS, PM.missing > 0)
+    parts = []
+    for i, (code, limit, offset) in enumerate(slices or [("", 0, 0)]):
+        part = (
+            select(literal(i).label("part"), *columns)
+            .where(PM.agreement_id == agreement_id, PM.month == month, wanted, PM.municipality_code == code)
+            .order_by(PM.placement_id)
+            .limit(limit)
+            .offset(offset)
+            .subquery()
+        )
+        parts.append(select(part))
+    both = (union_all(*parts) if len(parts) > 1 else parts[0]).subquery()
+    return list(session.execute(select(both).order_by(both.c.part, both.c.placement_id)))
 
 
 def outcome_groups(session: Session, agreement_id: str, only: str | None) -> list[Any]:

@@ -45,7 +45,9 @@ from hub.services.registry import registry
 ZERO = Decimal("0.00")
 MAX_MONTHS = 48  # a placement runs 13–26 weeks; this only stops a runaway from a bad date
 BATCH = 2000
-VERSION = "4"  # bump when the rows are computed differently: every agreement is then rebuilt
+# Bump when the rows are computed differently: every agreement is then rebuilt. 5: the problems' Danish
+# texts write a date as the pages do (3. aug. 2026, not 03.08.2026; decision 0062).
+VERSION = "5"
 
 
 def _rules(code: str) -> AuditRules | None:

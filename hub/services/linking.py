@@ -15,8 +15,8 @@ from typing import Any
 from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session, make_transient_to_detached
 
+from hub.datewords import days_da
 from hub.errors import FieldProblem, Rejection
-from hub.exports.danish import date_range
 from hub.models import Placement, Record
 from hub.models.base import table_of
 from hub.pseudonyms import participant_id
@@ -201,7 +201,7 @@ def _check_still_holds(session: Session, placement: Placement, start: date, end:
             f"the corrected period {start.isoformat()}–{end.isoformat()} would leave {len(outside)} form(s) "
             f"already stored outside it: {listed}. If the placement ended early, send an end form "
             "(placement_end) instead",
-            f"den rettede periode {date_range(start, end)} ville efterlade {len(outside)} allerede gemte "
+            f"den rettede periode {days_da(start, end)} ville efterlade {len(outside)} allerede gemte "
             f"blanket(ter) uden for den: {listed_da}. Er praktikken slut før tid, så send en "
             "ophørsblanket i stedet",
             "period",

@@ -12,8 +12,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from hub.datewords import day_da
 from hub.errors import FieldProblem
-from hub.exports.danish import short_date
 from hub.periods import DENMARK
 
 # form_type -> its one-day fields that name something that has happened by the time the form is sent.
@@ -27,8 +27,8 @@ _DONE_BY_THEN = {
 def _later(field: str, value: str, received: date) -> FieldProblem:
     return FieldProblem(
         f"the date {value} is after the day the form came in ({received.isoformat()})",
-        f"datoen {short_date(date.fromisoformat(value))} ligger efter den dag, blanketten kom ind "
-        f"({short_date(received)})",
+        f"datoen {day_da(date.fromisoformat(value))} ligger efter den dag, blanketten kom ind "
+        f"({day_da(received)})",
         field=field,
     )
 
@@ -37,7 +37,7 @@ def _week_ahead(index: int, week: str, received: date) -> FieldProblem:
     return FieldProblem(
         f"week {week} had not begun on the day the form came in ({received.isoformat()}): hours can be "
         "reported only for weeks that have begun",
-        f"uge {week} var ikke begyndt den dag, blanketten kom ind ({short_date(received)}): der kan kun "
+        f"uge {week} var ikke begyndt den dag, blanketten kom ind ({day_da(received)}): der kan kun "
         "indberettes timer for uger, der er begyndt",
         field=f"entries[{index}].week",
     )

@@ -20,10 +20,10 @@ from typing import Any, BinaryIO
 from sqlalchemy.orm import Session
 
 from hub.access import CprView, Principal
+from hub.datewords import days_da
 from hub.errors import NotFound
 from hub.exports import completeness_report
 from hub.exports.claims import render_claim
-from hub.exports.danish import date_range
 from hub.exports.gaps import Gap
 from hub.exports.payment_report import gap_dict, line_dict, totals_dict
 from hub.models import Agreement
@@ -148,7 +148,7 @@ def acting_for(principal: Principal, municipality: str, period: Period) -> str:
     ):
         start, end = principal.audit_start, principal.audit_end
         window_en, window_da = (
-            (f"{start}..{end}", date_range(start, end))
+            (f"{start}..{end}", days_da(start, end))
             if start is not None and end is not None
             else ("you have none", "du har ingen")
         )

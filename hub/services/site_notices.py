@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hub.exports.danish import date_range
+from hub.datewords import days_da
 from hub.exports.facts import PlacementFacts
 from hub.models import Placement, Record, RecordVersion, Site
 from hub.services.facts import facts_of_many
@@ -76,7 +76,7 @@ def _notice(session: Session, placement: Placement, site: Site) -> Notice | None
         ),
         "message_da": (
             f"{name} (P-nummer {site.p_number}) har {most} praktikanter på samme tid "
-            f"{date_range(first, last)}, og {site.places} pladser i aftalen. Praktikken er gemt; "
+            f"{days_da(first, last)}, og {site.places} pladser i aftalen. Praktikken er gemt; "
             "er det en fejl, så ret praktikken eller aftalen."
         ),
     }

@@ -6,10 +6,10 @@ from __future__ import annotations
 from datetime import UTC
 from typing import Any
 
-from babel.dates import format_datetime
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
+from hub.datewords import moment_text
 from hub.models import FINAL_STATES, Placement, Record, RecordVersion, Submission
 from hub.periods import DENMARK
 from hub.services import site_notices
@@ -106,7 +106,7 @@ def same_bytes_note(session: Session, row: Submission, filename: str) -> tuple[s
     # Danish time, as the pages show times (the column holds UTC; a caseworker reads the clock on the wall).
     stored = row.created_at if row.created_at.tzinfo else row.created_at.replace(tzinfo=UTC)
     when_en = stored.astimezone(DENMARK).strftime("%Y-%m-%d %H:%M")
-    when_da = format_datetime(stored, "d. MMMM y 'kl.' HH.mm", tzinfo=DENMARK, locale="da")
+    when_da = moment_text(stored, "da")
     if row.filename == filename:
         en = f"{filename}: the same bytes were received on {when_en} as submission {row.id}"
         da = f"{filename}: det samme indhold blev modtaget {when_da} som indsendelse {row.id}"

@@ -29,6 +29,7 @@ from hub.filenames import clean_filename
 from hub.models import Agreement, AgreementMunicipality, Submission
 from hub.pseudonyms import mask_cpr_like
 from hub.schemas.field_names import field_name
+from hub.schemas.municipalities import by_name
 from hub.services import audit, ingest, scope, submission_status
 from hub.services.registry import registry
 
@@ -261,7 +262,8 @@ def _form_refused(name: str, reason_en: str, reason_da: str) -> Rejection:
 
 
 def partners_led(session: Session, who: Principal) -> list[str]:
-    """The municipality codes a lead may upload for besides its own: the partners of agreements it leads."""
+    """The municipality codes a lead may upload for besides its own: the partners of agreements it leads,
+    in the Danish order of their names (as the upload page lists them)."""
     if who.role != "lead":
         return []
     query = (
@@ -271,7 +273,7 @@ def partners_led(session: Session, who: Principal) -> list[str]:
         .where(AgreementMunicipality.municipality_code != (who.municipality or ""))
         .distinct()
     )
-    return sorted(session.scalars(query))
+    return by_name(session.scalars(query))
 
 
 def upload(

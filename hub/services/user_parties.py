@@ -9,8 +9,8 @@ from datetime import date
 from stdnum.dk import cvr
 
 from hub.access import ROLE_NAMES, ROLES
+from hub.datewords import days_da
 from hub.errors import FieldError
-from hub.exports.danish import date_range
 from hub.periods import period_of
 from hub.schemas.municipalities import normalise_municipality
 from hub.services.registry import registry
@@ -170,7 +170,7 @@ def cut_claim_periods(party: Party) -> tuple[str, str] | None:
         f"the audit period {start}..{end} cuts through {', '.join(labels)}, "
         f"{'a claim period' if one else 'claim periods'} of municipality {code} (it claims by "
         f"{kind.replace('_', '-')}): the auditor cannot open {'it' if one else 'them'}",
-        f"revisionsperioden {date_range(start, end)} skærer {' og '.join(named_da)} over, "
+        f"revisionsperioden {days_da(start, end)} skærer {' og '.join(named_da)} over, "
         f"{'en afregningsperiode' if one else 'afregningsperioder'} for kommune {code} (den afregner pr. "
         f"{kind_da}): revisoren kan ikke åbne {'den' if one else 'dem'}",
     )

@@ -89,22 +89,34 @@ def user_by_name(session: Session, username: str) -> User | None:
     ).first()
 
 
+class Deactivated(Exception):
+    """The right password of a deactivated user: said as such, since only its owner can know it."""
+
+
 def authenticate(session: Session, username: str, password: str, source: str) -> User | None:
     """The active user whose password this is, or None; the attempt is an audit entry, and this commits.
 
-    It takes as long whether or not the user exists. `source` says where the attempt came from (an IP).
+    It takes as long whether or not the user exists, active or not (one hash checked each time). The right
+    password of a deactivated user raises `Deactivated` (`login.refused`): the person has proved who they
+    are and is owed the reason, where a wrong password learns nothing. `source` is where it came from.
     """
     user = user_by_name(session, username)
-    stored = user.password_hash if user is not None and user.active else None
+    stored = user.password_hash if user is not None else None
     try:
         _hasher.verify(stored or _DUMMY_HASH, password)
-        ok = user is not None and stored is not None
+        proved = user is not None and stored is not None
     except (VerificationError, InvalidHashError):
-        ok = False
+        proved = False
+    ok = proved and user is not None and user.active
     if ok and user is not None and stored is not None and _hasher.check_needs_rehash(stored):
         user.password_hash = _hasher.hash(password)
-    action = "login.succeeded" if ok else "login.failed"
     name = typed_name(user.username if user is not None else folded(username))
+    if proved and not ok:
+        detail = {"source": source, "reason": "the user is deactivated"}
+        audit.append(session, f"user:{name}", "login.refused", f"user:{name}", detail)
+        session.commit()
+        raise Deactivated(name)
+    action = "login.succeeded" if ok else "login.failed"
     audit.append(session, f"user:{name}", action, f"user:{name}", {"source": source})
     session.commit()
     return user if ok else None

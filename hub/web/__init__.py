@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from typing import Any
+
 from flask import Flask
 from flask_babel import get_locale
 from werkzeug.routing import IntegerConverter, Map
 
 from hub import api
-from hub.schemas.municipalities import municipality_name
+from hub.schemas.municipalities import by_name, municipality_name
 from hub.web import (
     agreements,
     auditor,
@@ -17,6 +20,7 @@ from hub.web import (
     auth_users,
     company,
     dashboard,
+    dates,
     errors,
     guard,
     headers,
@@ -42,6 +46,14 @@ def municipality_filter(code: str) -> str:
         return municipality_name(code).removesuffix(" Kommune")
     except ValueError:
         return code
+
+
+def by_municipality_name(items: Iterable[Any], attribute: str, lead: str | None = None) -> list[Any]:
+    """An agreement's municipalities (rows with a code in `attribute`) for a page: the lead first, then
+    the rest in the Danish order of their names (a person looks for "Furesø" among names, not codes)."""
+    rows = [(row[attribute] if isinstance(row, Mapping) else getattr(row, attribute), row) for row in items]
+    order = {code: n for n, code in enumerate(by_name(code for code, _row in rows))}
+    return [row for code, row in sorted(rows, key=lambda pair: (pair[0] != lead, order[pair[0]]))]
 
 
 class DatabaseId(IntegerConverter):
@@ -71,8 +83,10 @@ def init_app(app: Flask) -> None:
     errors.init_app(app)
     i18n.init_app(app)
     names.init_app(app)
+    dates.init_app(app)
     marks.init_app(app)
     app.add_template_filter(municipality_filter, "municipality")
+    app.add_template_filter(by_municipality_name, "by_municipality_name")
     app.add_template_global(get_locale, "get_locale")
     app.add_template_global(guard.current, "principal")
     app.add_template_global(nav.menu, "menu")

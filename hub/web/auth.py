@@ -69,7 +69,16 @@ def login() -> Any:
     if request.method == "GET":
         return _page(None, 200)
     name, password = request.form.get("username", ""), request.form.get("password", "")
-    user = users.authenticate(db.session, name, password, _source())
+    try:
+        user = users.authenticate(db.session, name, password, _source())
+    except users.Deactivated:
+        # The password was right: its owner is told why, and whom to ask (403: not a failed attempt,
+        # which the rate limit counts; a wrong password is refused as for anyone else, just as fast).
+        message = _(
+            "Your user is deactivated, so you cannot sign in. Ask the hub's administrator at your "
+            "organisation to activate it again."
+        )
+        return _page(message, 403)
     if user is None:
         return _page(_("Wrong username or password."), 401)
     sign_in(user)

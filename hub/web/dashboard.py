@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from babel.numbers import NumberPattern, parse_pattern
 from flask import Blueprint, render_template, request
-from flask_babel import format_date, get_locale
+from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from redis.exceptions import RedisError
 
@@ -22,6 +22,7 @@ from hub.services import dashboard
 from hub.web import nav, pages
 from hub.web.guard import principal, requires
 from hub.web.names import OUTCOME_NAMES
+from hub.web.paging import Pager, requested_page
 
 log = logging.getLogger(__name__)
 bp = Blueprint("dashboard", __name__)
@@ -61,13 +62,6 @@ def period_name(label: str) -> str:
     return parse_period(label).describe(get_locale().language)
 
 
-@bp.app_template_filter("day")
-def day_filter(value: date | str) -> str:
-    """A date, or its ISO text as the exports' lines keep it, in the language's medium form
-    (`30. nov. 2026` / `30 Nov 2026`)."""
-    return str(format_date(date.fromisoformat(value) if isinstance(value, str) else value, "medium"))
-
-
 def chosen_month(as_of: date) -> Period:
     """The month asked for (`?month=2026-09`), else the last whole month before `as_of`; never one not
     yet begun (as payments and the company's page refuse it: its figures would be zeros, not facts)."""
@@ -101,13 +95,25 @@ def render_board(agreements: list[Agreement], template: str, endpoint: str, only
     as_of = date.today()
     agreement, month = chosen(agreements), chosen_month(as_of)
     board = earlier = None
+    pagers: dict[str, Pager] = {}
     if agreement is not None:
-        board = dashboard.build(db.session, principal(), agreement.id, month, as_of, only=only)
+        asked = {name: requested_page(f"{name}_page") for name in dashboard.LISTS}
+        board = dashboard.build(db.session, principal(), agreement.id, month, as_of, only=only, pages=asked)
         if board.stale:
             _rebuild(agreement.id)
         if not request.args.get("month"):  # a month picked on purpose is shown as it is
             earlier = dashboard.last_month_with_hours(db.session, board)
-    return render_template(template, agreements=agreements, board=board, endpoint=endpoint, earlier=earlier)
+        pagers = {name: _pager(name, getattr(board, name)) for name in dashboard.LISTS}
+    return render_template(
+        template, agreements=agreements, board=board, endpoint=endpoint, earlier=earlier, pagers=pagers
+    )
+
+
+def _pager(name: str, listed: dashboard.Listed) -> Pager:
+    # Each list pages by an argument of its own; the running placements are listed newest first.
+    return Pager(
+        listed.page, dashboard.LIMIT, listed.total, f"{name}_page", name, newest_first=name == "running"
+    )
 
 
 def _rebuild(agreement_id: str) -> None:

@@ -10,6 +10,7 @@ from datetime import timedelta
 from typing import Any
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_babel import ngettext
 
@@ -42,30 +43,56 @@ STATE_NAMES = {
 }
 
 
-def _minutes(raw: str | None) -> int:
-    # A person's number: anything that is not a whole number of minutes from 1 to a week is the default.
-    try:
-        minutes = int(raw or DEFAULT_MINUTES)
-    except ValueError:
-        return DEFAULT_MINUTES
-    return minutes if 1 <= minutes <= 7 * 24 * 60 else DEFAULT_MINUTES
+MOST_MINUTES = 7 * 24 * 60  # a week
+
+
+def _minutes(raw: str | None) -> tuple[int, str | None]:
+    """The minutes asked for (the default when none were), or the default and what is wrong with them:
+    said at the field with what was typed kept, never silently replaced (an admin would believe the
+    list shows what they asked for)."""
+    text = (raw or "").strip()
+    if not text:
+        return DEFAULT_MINUTES, None
+    if text.isascii() and text.isdigit() and 1 <= int(text) <= MOST_MINUTES:
+        return int(text), None
+    return DEFAULT_MINUTES, _(
+        "Give the minutes as a whole number from 1 to %(most)s (a week); the list below uses %(default)s.",
+        most=MOST_MINUTES,
+        default=DEFAULT_MINUTES,
+    )
+
+
+def _page(minutes: int, typed: str | None, error: str | None) -> tuple[str, int]:
+    state = queue.state()
+    found = job_monitor.overview(db.session, state.queue, state.embedded, timedelta(minutes=minutes))
+    page = render_template(
+        "jobs.html",
+        view=found,
+        minutes=minutes,
+        typed=typed if error else minutes,
+        error=error,
+        names=STATE_NAMES,
+    )
+    return page, 400 if error else 200
 
 
 @bp.get("/jobs")
 @requires("jobs:admin")
-def index() -> str:
+def index() -> tuple[str, int]:
     """The queue, its workers and the submissions, with stuck ones older than `?minutes=` (default 30)."""
-    minutes = _minutes(request.args.get("minutes"))
-    state = queue.state()
-    found = job_monitor.overview(db.session, state.queue, state.embedded, timedelta(minutes=minutes))
-    return render_template("jobs.html", view=found, minutes=minutes, names=STATE_NAMES)
+    typed = request.args.get("minutes")
+    minutes, error = _minutes(typed)
+    return _page(minutes, typed, error)
 
 
 @bp.post("/jobs/requeue")
 @requires("jobs:admin")
 def requeue() -> Any:
     """Queue again the submissions no worker will finish: received, failed, or stuck for the minutes given."""
-    minutes = _minutes(request.form.get("minutes"))
+    typed = request.form.get("minutes")
+    minutes, error = _minutes(typed)
+    if error:  # nothing is queued again for minutes nobody meant
+        return _page(minutes, typed, error)
     stalled = recovery.stalled(db.session, timedelta(minutes=minutes))
     released = recovery.release(db.session, stalled, actor=principal().actor)
     enqueue_submissions(released)

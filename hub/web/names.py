@@ -15,6 +15,7 @@ from flask_babel import get_locale, gettext
 from flask_babel import lazy_gettext as _l
 
 from hub.schemas.field_names import field_name
+from hub.schemas.municipalities import municipality_name
 from hub.web.values import record_value
 
 FORM_TYPES = {
@@ -116,6 +117,12 @@ def transform_name(call: str) -> str:
 def value_name(path: str, value: str) -> str | None:
     """A record's value in the page's words when its field holds a code (`mentor_hours`, `company`), or
     None for a value shown as it is (an empty one too: a blank outcome stays blank on a record)."""
+    if path == "municipality_code" and value:
+        # A municipality by its name, as everywhere else on the pages; its code beside it for the expert.
+        try:
+            return f"{municipality_name(value).removesuffix(' Kommune')} ({value})"
+        except ValueError:
+            return None
     names = VALUE_NAMES.get(path)
     return None if names is None or not value or value not in names else str(names[value])
 

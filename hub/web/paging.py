@@ -1,4 +1,8 @@
-"""Pages of a long list on a page for people: `?page=N`, newest first, with links to the pages beside.
+"""Pages of a long list on a page for people: `?page=N`, with links to the pages beside.
+
+A page of several lists (the dashboards) pages each by an argument of its own (`?ending_page=2`), kept
+in every pager's links, so that paging one list leaves the others where they were; its links lead back
+to the list (`#ending`) rather than the top of the page.
 
 A page number that is not one (`?page=x`, `0`) is page 1, and one past the end is the last page: a link
 kept from when the list was longer still shows something, rather than an error or an empty table.
@@ -6,7 +10,7 @@ kept from when the list was longer still shows something, rather than an error o
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from flask import request, url_for
@@ -24,6 +28,11 @@ class Pager:
     page: int
     per_page: int
     total: int
+    name: str = "page"  # the URL argument
+    list_id: str = (
+        "recent"  # the list's element: the pager names it, and a link of a list of several lands on it
+    )
+    newest_first: bool = True  # "Newer"/"Older" beside the pages, else "Previous"/"Next"
 
     @property
     def pages(self) -> int:
@@ -42,20 +51,22 @@ class Pager:
 
     def url(self, page: int) -> str:
         """This view again, with every argument it was asked with, at another page."""
-        args: dict[str, Any] = {**(request.view_args or {}), **request.args.to_dict(), "page": page}
-        return url_for(str(request.endpoint), **args)
+        args: dict[str, Any] = {**(request.view_args or {}), **request.args.to_dict(), self.name: page}
+        anchor = None if self.name == "page" else f"{self.list_id}-heading"
+        return url_for(str(request.endpoint), _anchor=anchor, **args)
 
 
-def requested_page() -> int:
-    """The page the request asks for: a whole number from 1, else 1."""
-    text = request.args.get("page", "")
+def requested_page(name: str = "page") -> int:
+    """The page the request asks for in the argument `name`: a whole number from 1, else 1."""
+    text = request.args.get(name, "")
     return int(text) if text.isdigit() and int(text) > 0 else 1
 
 
-def within(page: int, per_page: int, total: int) -> Pager:
-    """The pager for `page`, moved back to the last page when the list has fewer."""
-    pager = Pager(page, per_page, total)
-    return pager if page <= pager.pages else Pager(pager.pages, per_page, total)
+def within(page: int, per_page: int, total: int, **where: Any) -> Pager:
+    """The pager for `page`, moved back to the last page when the list has fewer (`where`: the pager's
+    `name`, `list_id` and `newest_first`)."""
+    pager = Pager(page, per_page, total, **where)
+    return pager if page <= pager.pages else replace(pager, page=pager.pages)
 
 
 def submissions_page(

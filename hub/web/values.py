@@ -11,10 +11,10 @@ import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from babel.dates import format_date
 from babel.numbers import format_decimal
 from flask_babel import get_locale, gettext
 
+from hub.datewords import day_text
 from hub.schemas.records import value_kinds
 
 _INDEX = re.compile(r"\[\d+\]")  # `entries[2].hours` is `entries.hours` in the schema
@@ -34,7 +34,7 @@ def record_value(form_type: str, path: str, text: str) -> str | None:
         if kind == "money":
             return str(format_decimal(Decimal(text), "#,##0.00", locale=locale))
         if kind == "date":
-            return str(format_date(date.fromisoformat(text), "medium", locale=locale))
+            return day_text(date.fromisoformat(text), locale)
     except (InvalidOperation, ValueError):
         return None
     week = _WEEK.fullmatch(text)

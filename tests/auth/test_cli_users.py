@@ -57,7 +57,10 @@ def test_add_an_auditor_with_its_period(app: Flask, runner: Any) -> None:
         "warning: the audit period 2026-08-01..2026-10-31 cuts through 2026-Q3, 2026-Q4, claim periods of "
         "municipality 151 (it claims by quarter): the auditor cannot open them" in result.output
     )
-    warned = "advarsel: revisionsperioden 01.08.–31.10.2026 skærer 3. kvartal 2026 og 4. kvartal 2026 over"
+    warned = (
+        "advarsel: revisionsperioden 1. aug. 2026–31. okt. 2026 skærer 3. kvartal 2026 og 4. kvartal 2026"
+        " over"
+    )
     assert warned in result.output
     whole = runner.invoke(
         args=[
@@ -161,8 +164,8 @@ def test_list_passwd_and_deactivate(app: Flask, runner: Any) -> None:
     assert runner.invoke(args=["users", "deactivate", "falck"]).exit_code == 0
     listed = runner.invoke(args=["users", "list"]).output
     assert listed.strip() == "falck\tcompany\tcompany 22222228\tdeactivated"
-    with app.app_context():
-        assert users.authenticate(db.session, "falck", "new password 1", "test") is None
+    with app.app_context(), pytest.raises(users.Deactivated):
+        users.authenticate(db.session, "falck", "new password 1", "test")
     assert runner.invoke(args=["users", "deactivate", "nobody"]).exit_code == 2
     again = runner.invoke(args=["users", "activate", "falck"])
     assert again.exit_code == 0, again.output

@@ -137,9 +137,11 @@ def test_deactivated_user_cannot_sign_in_and_its_session_ends(app: Flask, client
     assert sign_in(other, "lead-gladsaxe").status_code == 302
     with app.app_context():
         users.deactivate(db.session, "lead-gladsaxe", "test")
-    assert sign_in(client, "lead-gladsaxe").status_code == 401
+    assert (
+        sign_in(client, "lead-gladsaxe").status_code == 403
+    )  # told why: tests/auth/test_login_deactivated.py
     assert other.get("/agreements").status_code == 302  # the open session ends at its next request
-    assert _actions(app, "lead-gladsaxe") == ["login.succeeded", "login.failed"]
+    assert _actions(app, "lead-gladsaxe") == ["login.succeeded", "login.refused"]
 
 
 def _copied_cookie(app: Flask, client: Any) -> Any:

@@ -164,10 +164,14 @@ def test_admin_adds_and_deactivates_a_user_on_the_users_page(app: Flask) -> None
     assert added.status_code == 302
     page = client.get("/admin/users").get_data(as_text=True)
     assert "Brugeren rev er oprettet." in page and "Ballerup (151), 1. aug. 2026–31. okt. 2026" in page
-    assert "revisionsperioden 01.08.–31.10.2026 skærer 3. kvartal 2026 og 4. kvartal 2026 over" in page
+    assert (
+        "revisionsperioden 1. aug. 2026–31. okt. 2026 skærer 3. kvartal 2026 og 4. kvartal 2026 over" in page
+    )
     assert sign_in(app.test_client(), "rev", "a long password").status_code == 302
     assert client.post("/admin/users/rev/deactivate", data={"csrf_token": token}).status_code == 302
-    assert sign_in(app.test_client(), "rev", "a long password").status_code == 401
+    assert (
+        sign_in(app.test_client(), "rev", "a long password").status_code == 403
+    )  # the right password: told it is deactivated
 
 
 def test_an_admin_cannot_deactivate_itself(app: Flask) -> None:
@@ -178,6 +182,18 @@ def test_an_admin_cannot_deactivate_itself(app: Flask) -> None:
     response = client.post("/admin/users/admin/deactivate", data={"csrf_token": token}, follow_redirects=True)
     assert "Du kan ikke deaktivere dig selv" in response.get_data(as_text=True)
     assert sign_in(app.test_client(), "admin").status_code == 302  # still signs in
+
+
+def test_the_users_page_offers_no_button_to_deactivate_oneself(app: Flask) -> None:
+    """A button that can only be refused is not offered: one's own row says who can do it instead."""
+    add_user(app, "admin")
+    add_user(app, "falck")
+    client = app.test_client()
+    sign_in(client, "admin")
+    page = client.get("/admin/users").get_data(as_text=True)
+    assert 'action="/admin/users/admin/deactivate"' not in page
+    assert 'action="/admin/users/falck/deactivate"' in page
+    assert "Det er dig: en anden administrator kan deaktivere dig." in page
 
 
 def test_users_page_says_what_is_wrong_and_stores_nothing(app: Flask) -> None:
@@ -266,7 +282,7 @@ def test_an_admin_lets_a_deactivated_user_sign_in_again_with_new_tokens_only(app
     sign_in(admin, "admin")
     token = csrf_token(admin, "/admin/users")
     assert admin.post("/admin/users/kommune-herlev/deactivate", data={"csrf_token": token}).status_code == 302
-    assert sign_in(app.test_client(), "kommune-herlev").status_code == 401
+    assert sign_in(app.test_client(), "kommune-herlev").status_code == 403  # told it is deactivated
     page = admin.get("/admin/users").get_data(as_text=True)
     assert "Lad kommune-herlev logge ind igen" in page
     assert admin.post("/admin/users/kommune-herlev/activate", data={"csrf_token": token}).status_code == 302

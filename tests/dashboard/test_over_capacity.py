@@ -101,7 +101,8 @@ def test_the_sender_of_the_fourth_hears_the_site_is_past_its_places(sent: Sent) 
     [notice] = _notices(sent.app, sent.fourth)
     assert notice["code"] == "site_overbooked"
     assert notice["message_da"].startswith(
-        f"Falck Søborg (P-nummer {SOEBORG}) har 4 praktikanter på samme tid 10.08.–25.09.2026, og 3 pladser"
+        f"Falck Søborg (P-nummer {SOEBORG}) har 4 praktikanter på samme tid 10. aug. 2026–25. sep. 2026, "
+        "og 3 pladser"
     )
     assert "4 interns at once from 2026-08-10 to 2026-09-25, and 3 places" in notice["message"]
     # Read now, the third's status says so too: it is one of the four.

@@ -83,7 +83,7 @@ def test_hours_and_a_signature_dated_after_the_form_came_in_are_rejected(loaded:
     ]
     assert (
         early.problems[0]["reason_da"]
-        == "datoen 31.08.2026 ligger efter den dag, blanketten kom ind (20.08.2026)"
+        == "datoen 31. aug. 2026 ligger efter den dag, blanketten kom ind (20. aug. 2026)"
     )
     assert early.problems[0]["locator"]  # the cell it was read from
     # Received on Sunday 16 August at 23:30 in Denmark (21:30 UTC): week 34 had not begun.
@@ -110,7 +110,7 @@ def test_a_timesheet_week_outside_the_placement_is_rejected(loaded: Flask) -> No
     assert rejected.status == "rejected"
     assert "holds every date" in rejected.problems[0]["reason_en"]
     # In Danish the form and its days as a caseworker writes them: Monday of 2026-W33 to Sunday of 2026-W47.
-    assert "blankettens datoer (Mentortimer 10.08.–22.11.2026)" in rejected.problems[0]["reason_da"]
+    assert "blankettens datoer (Mentortimer 10. aug. 2026–22. nov. 2026)" in rejected.problems[0]["reason_da"]
     assert _send(loaded, "herlev", sheet, "ok.csv").status == "accepted"
 
 
@@ -161,8 +161,13 @@ def test_a_placement_may_not_be_shortened_away_from_its_forms(loaded: Flask) -> 
     assert "would leave 1 form(s) already stored outside it: mentor_support" in english
     assert english.endswith("If the placement ended early, send an end form (placement_end) instead")
     danish = rejected.problems[0]["reason_da"]
-    assert danish.startswith("den rettede periode 03.08.–01.10.2026 ville efterlade 1 allerede gemte"), danish
-    assert "uden for den: Bevilling af mentorstøtte 03.08.–01.11.2026. Er praktikken slut før tid" in danish
+    assert danish.startswith(
+        "den rettede periode 3. aug. 2026–1. okt. 2026 ville efterlade 1 allerede gemte"
+    ), danish
+    assert (
+        "uden for den: Bevilling af mentorstøtte 3. aug. 2026–1. nov. 2026. Er praktikken slut før tid"
+        in danish
+    )
     ((_, versions),) = _records(loaded, "placement")
     assert len(versions) == 1
     # A placement of many weeks strands many forms: five are named, the rest counted.

@@ -123,7 +123,7 @@ def test_progress_reports_every_four_weeks() -> None:
     assert checked is not None
     progress = next(c for c in checked.checks if c.rule == "progress_report_every_weeks")
     assert (progress.status, progress.detail_en) == ("missing", "a progress report was due by 2026-09-25")
-    assert "senest 25.09.2026" in progress.detail_da  # written the Danish way
+    assert "senest 25. sep. 2026" in progress.detail_da  # written the Danish way
 
 
 def test_a_report_missing_before_the_period_is_not_the_periods_but_the_ones_after_it_are() -> None:

@@ -40,11 +40,21 @@ def _rows(html: str, table: str) -> list[str]:
     return re.findall(r"<tr data-[a-z]+=\"([^\"]*)\"", body)
 
 
+def _by_name(lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The API's lines in the page's order: municipality by municipality as its totals go (Gladsaxe,
+    Ballerup, Furesø, Herlev, Høje-Taastrup, worked out by hand), each one's as the API gives them."""
+    rank = {code: n for n, code in enumerate(["159", "151", "190", "163", "169"])}
+    return sorted(lines, key=lambda line: rank[line["municipality_code"]])
+
+
 def test_the_lead_sees_every_municipalitys_lines_as_the_api_gives_them(demo: Flask) -> None:
     html = client_of(demo, "lead-gladsaxe").get(URL).get_data(as_text=True)
     api_ = api(demo, "lead-gladsaxe", "/api/agreements/falck-hovedstaden/payments?period=2026-09").get_json()
-    assert _rows(html, "lines") == [line["participant_id"] or "" for line in api_["lines"]]
-    assert _rows(html, "totals") == [m["municipality_code"] for m in api_["municipalities"]]
+    assert _rows(html, "lines") == [line["participant_id"] or "" for line in _by_name(api_["lines"])]
+    # The API keeps the agreement's order; the page names them by name, the lead first (decision 0062):
+    # Gladsaxe, Ballerup, Furesø, Herlev, Høje-Taastrup.
+    assert _rows(html, "totals") == ["159", "151", "190", "163", "169"]
+    assert sorted(_rows(html, "totals")) == sorted(m["municipality_code"] for m in api_["municipalities"])
     total = html.split('id="total-amount">', 1)[1].split("<", 1)[0]
     # Danish thousands and decimals: 12.375,00 for 12375.00
     whole, cents = api_["total_amount_dkk"].split(".")
@@ -58,7 +68,7 @@ def test_each_lines_period_is_written_in_danish_dates(demo: Flask) -> None:
     rows = lxml.html.fromstring(html).xpath('//table[@id="lines"]/tbody/tr')
     assert len(rows) == len(api_["lines"]) > 0
     months = ["jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
-    for row, line in zip(rows, api_["lines"], strict=True):
+    for row, line in zip(rows, _by_name(api_["lines"]), strict=True):
         start, end = (date.fromisoformat(line["period"][side]) for side in ("start", "end"))
         said = " ".join(row.xpath("./td|./th")[4].text_content().split())
         written = [f"{day.day}. {months[day.month - 1]} {day.year}" for day in (start, end)]
@@ -69,7 +79,7 @@ def test_a_partner_sees_its_own_lines_and_the_others_as_counts(demo: Flask) -> N
     html = client_of(demo, "kommune-herlev").get(URL).get_data(as_text=True)
     api_ = api(demo, "kommune-herlev", "/api/agreements/falck-hovedstaden/payments?period=2026-09").get_json()
     assert api_["lines"] and {line["municipality_code"] for line in api_["lines"]} == {"163"}
-    assert _rows(html, "lines") == [line["participant_id"] or "" for line in api_["lines"]]
+    assert _rows(html, "lines") == [line["participant_id"] or "" for line in _by_name(api_["lines"])]
     assert len(_rows(html, "totals")) == len(api_["municipalities"]) > 1
     page = lxml.html.fromstring(html)
     for row in page.xpath('//table[@id="totals"]/tbody/tr'):

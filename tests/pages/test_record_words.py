@@ -74,6 +74,10 @@ def test_a_placements_codes_are_said_in_danish_and_kept_in_the_title(demo: Flask
     }
     if value["visitation"].get("title"):
         assert _said(value["visitation"]) in ("Jobparat", "Aktivitetsparat", "Uddannelsesparat")
+    # The municipality by name, not only its code (Herlev, Gladsaxe, …: "Kommune 163" said nothing).
+    falck = {"Gladsaxe (159)", "Ballerup (151)", "Herlev (163)", "Høje-Taastrup (169)", "Furesø (190)"}
+    said = _said(value["municipality_code"])
+    assert said in falck and said.endswith(f"({value['municipality_code'].get('title')})")
     # A value that is no code is shown as it is, without a title.
     assert value["citizen.name"].get("title") is None and _said(value["citizen.name"])
 

@@ -1,0 +1,52 @@
+"""Dates and times as people read them, one way per language: `1. mar. 2026` and `1. mar. 2026 kl. 14.05` in
+Danish, `1 Mar 2026` and `1 Mar 2026, 14:05` in British English (CLDR's medium date and short time,
+with Danish's "kl." between them).
+
+Every page and every message for people writes a date with these; the API, CSV and JSON keep ISO 8601.
+A time is shown in Danish time: the database keeps UTC, a caseworker reads the clock on the wall.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from babel import Locale
+from babel.dates import format_date, format_time, get_datetime_format
+
+from hub.periods import DENMARK
+
+
+def day_text(value: date | datetime | str, locale: Locale | str) -> str:
+    """A date (or the ISO text of one, as records and exports keep it) in the language's medium form."""
+    if isinstance(value, str):
+        value = date.fromisoformat(value[:10])
+    elif isinstance(value, datetime):
+        value = local_time(value).date()
+    return str(format_date(value, "medium", locale=locale))
+
+
+def moment_text(value: datetime | str, locale: Locale | str) -> str:
+    """A moment in Danish time: the medium date and the short time, as the language joins them."""
+    when = local_time(datetime.fromisoformat(value) if isinstance(value, str) else value)
+    # Danish writes "kl." before a time of day; CLDR's join for other languages ("1 Mar 2026, 14:05").
+    language = Locale.parse(locale).language
+    joined = "{1} kl. {0}" if language == "da" else str(get_datetime_format("medium", locale=locale))
+    date_part = str(format_date(when.date(), "medium", locale=locale))
+    time_part = str(format_time(when.time(), "short", locale=locale))
+    return joined.replace("{1}", date_part).replace("{0}", time_part)
+
+
+def local_time(value: datetime) -> datetime:
+    """A moment in Danish time; one without a zone is UTC (as the database keeps them)."""
+    return (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(DENMARK)
+
+
+def day_da(day: date | None) -> str:
+    """A date in a Danish message for people (`3. aug. 2026`): the pages' way, not a form's `03.08.2026`;
+    "" for none."""
+    return day_text(day, "da") if day else ""
+
+
+def days_da(first: date, last: date) -> str:
+    """A span of days in a Danish message: `3. aug. 2026–30. aug. 2026`."""
+    return f"{day_da(first)}–{day_da(last)}"
