@@ -6,6 +6,7 @@ when issued, and stored as its SHA-256 only: a token is long and random, so a sl
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import secrets
@@ -27,8 +28,16 @@ from hub.services.user_parties import Party, check_party
 TOKEN_PREFIX = "hub_"
 TOKEN_TOUCH = timedelta(minutes=1)
 _hasher = PasswordHasher()
-# Verified against when the user does not exist, so that a wrong name costs as long as a wrong password.
-_DUMMY_HASH = _hasher.hash("not a password anyone has")
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """Verified against when the user does not exist, so that a wrong name costs as long as a wrong
+    password. Made at the first sign-in, not at import: hashing takes ~0.15 s, which every `hub`
+    command and worker would otherwise pay at start-up."""
+    return _hasher.hash("not a password anyone has")
+
+
 # What a local user may be called: one word, as people type it at the sign-in form (single sign-on
 # names come from the provider and are taken as they are).
 USERNAME = re.compile(r"[\w.@+-]{1,100}")
@@ -103,7 +112,7 @@ def authenticate(session: Session, username: str, password: str, source: str) ->
     user = user_by_name(session, username)
     stored = user.password_hash if user is not None else None
     try:
-        _hasher.verify(stored or _DUMMY_HASH, password)
+        _hasher.verify(stored or _dummy_hash(), password)
         proved = user is not None and stored is not None
     except (VerificationError, InvalidHashError):
         proved = False

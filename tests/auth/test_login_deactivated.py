@@ -8,6 +8,8 @@ the person tried again and again, then called support about a password that was 
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from typing import Any
 
 import pytest
@@ -82,3 +84,17 @@ def test_every_attempt_checks_one_hash(
         except users.Deactivated:
             assert password is None
     assert len(checked) == 1
+
+
+def test_importing_the_users_service_hashes_nothing() -> None:
+    """The hash a wrong name is checked against is made at the first sign-in, not at import: every `hub`
+    command and worker imports the service, and an argon2 hash costs about 0.15 s."""
+    script = (
+        "import argon2\n"
+        "def refuse(*args, **kwargs):\n"
+        "    raise SystemExit('hashed at import')\n"
+        "argon2.PasswordHasher.hash = refuse\n"
+        "import hub.services.users\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
