@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
+from accounts import PEOPLE
 from matrix import Target, entry
 from matrix_api import CLAIM_PERIOD, own_code
 
@@ -24,13 +25,11 @@ READERS = "lead municipality company auditor"
 def _upload(t: Target) -> dict[str, Any]:
     # A document of its own bytes per call: the same bytes twice would be one submission.
     body = f"matrix;{t.party};{t.municipality}\n".encode()
-    return {
-        "data": {
-            "files": (io.BytesIO(body), "matrix.csv"),
-            "municipality": t.municipality,
-            "agreement": t.agreement,
-        }
-    }
+    # Whom to send as, in the one field the caller's role chooses with (the other is refused, as the
+    # upload page never sends it): the target's agreement for a company, its municipality for staff.
+    company = PEOPLE[t.party][0] == "company"
+    choice = {"agreement": t.agreement} if company else {"municipality": t.municipality}
+    return {"data": {"files": (io.BytesIO(body), "matrix.csv"), **choice}}
 
 
 ENTRIES = [
