@@ -192,3 +192,36 @@ def test_bytes_windows_1252_leaves_undefined_do_not_make_text_binary() -> None:
     with pytest.raises(UnreadableDocument) as info:
         extract(text, "j.csv")
     assert "UTF-8" in info.value.problems[0].reason_en and "binary" not in info.value.problems[0].reason_en
+
+
+@pytest.mark.parametrize(
+    ("data", "english", "danish"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image is not a form", "et PNG-billede er ikke"),
+        (b"\x89PNG\r\n\x1a\n", "a PNG image is not a form", "et PNG-billede er ikke et skema"),  # all text
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", "a JPEG image", "et JPEG-billede"),
+        (b"GIF89a\x01\x00\x01\x00", "a GIF image", "et GIF-billede"),  # printable but for the size
+        (b"GIF87a;;;", "a GIF image", "et GIF-billede"),
+        (b"II*\x00\x08\x00\x00\x00", "a TIFF image", "et TIFF-billede"),
+        (b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00", "a HEIC photo", "et HEIC-foto"),  # an iPhone's photo
+        (b"RIFF\x24\x00\x00\x00WEBPVP8 ", "a WebP image", "et WebP-billede"),
+        (b"Rar!\x1a\x07\x01\x00", "a RAR archive is not accepted", "et RAR-arkiv accepteres ikke"),
+        (b"7z\xbc\xaf\x27\x1c\x00\x04", "a 7-Zip archive is not accepted", "et 7-Zip-arkiv accepteres ikke"),
+    ],
+    ids=lambda value: value if isinstance(value, str) else "",
+)
+def test_a_picture_or_an_archive_is_named_and_told_what_to_send(
+    data: bytes, english: str, danish: str
+) -> None:
+    """A photo or a scan of a paper form is what is most often sent by mistake: short ones decode as
+    text (cp1252 takes nearly any byte), so they were taken for a CSV and refused later as no form."""
+    with pytest.raises(UnreadableDocument) as info:
+        extract(data, "skema.png")
+    (problem,) = info.value.problems
+    assert problem.file == "skema.png"
+    assert english in problem.reason_en and danish in problem.reason_da
+
+
+@pytest.mark.parametrize("text", [b"GIF;Timer\n1;2\n", b"BM;Timer\n1;2\n", b"RIFF;WEBP\n", b"ftypheic;x\n"])
+def test_a_text_that_begins_like_a_signature_is_still_a_text(text: bytes) -> None:
+    assert sniff_format(text) == "csv"

@@ -13,6 +13,7 @@ import zipfile
 import zlib
 
 from hub.adapters.readers.packages import NOT_READ, is_old_excel, ole_kind, zip_kind
+from hub.adapters.readers.signatures import not_a_form
 from hub.errors import FieldProblem, UnreadableDocument
 
 FORMATS = ("pdf", "xml", "xlsx", "csv")
@@ -52,6 +53,9 @@ def sniff_format(data: bytes, filename: str = "") -> str:
             "a compressed file (.gz) is not accepted; unpack it and send the file inside",
             "en komprimeret fil (.gz) accepteres ikke; pak den ud, og send filen, den indeholder",
         )
+    picture = not_a_form(data)
+    if picture is not None:
+        raise unreadable(filename, *picture)
     head = _decode_head(data[:4096])
     if head is None:
         raise _binary(filename)

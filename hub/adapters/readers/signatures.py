@@ -1,0 +1,53 @@
+"""Files that are certainly not forms, told by their first bytes: pictures (a photo or a scan of a
+paper form is what a caseworker most often sends by mistake) and archives other than zip.
+
+Only signatures no text begins with are listed: a CSV can begin with any printable text, so a short
+or printable signature (BMP's `BM`) would refuse a real form. The sniffer asks here before it decides
+that a file is text."""
+
+from __future__ import annotations
+
+# (signature, offset, what it is in English, in Danish)
+_SIGNATURES: tuple[tuple[bytes, int, str, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", 0, "a PNG image", "et PNG-billede"),
+    (b"\xff\xd8\xff", 0, "a JPEG image", "et JPEG-billede"),
+    (b"GIF87a", 0, "a GIF image", "et GIF-billede"),
+    (b"GIF89a", 0, "a GIF image", "et GIF-billede"),
+    (b"II*\x00", 0, "a TIFF image", "et TIFF-billede"),
+    (b"MM\x00*", 0, "a TIFF image", "et TIFF-billede"),
+    (b"ftypheic", 4, "a HEIC photo", "et HEIC-foto"),
+    (b"ftypheix", 4, "a HEIC photo", "et HEIC-foto"),
+    (b"ftypmif1", 4, "a HEIC photo", "et HEIC-foto"),
+    (b"Rar!\x1a\x07", 0, "a RAR archive", "et RAR-arkiv"),
+    (b"7z\xbc\xaf\x27\x1c", 0, "a 7-Zip archive", "et 7-Zip-arkiv"),
+)
+_WEBP = (b"RIFF", b"WEBP")  # RIFF, four bytes of length, then the kind
+
+
+def not_a_form(data: bytes) -> tuple[str, str] | None:
+    """The reason, in English and Danish, when `data` is a picture or an archive the hub does not
+    unpack; None when it is neither."""
+    kind = _kind(data)
+    if kind is None:
+        return None
+    english, danish = kind
+    if "archive" in english:
+        return (
+            f"{english} is not accepted; send the forms themselves, or a zip of them",
+            f"{danish} accepteres ikke; send selve skemaerne, eller en zip med dem",
+        )
+    return (
+        f"{english} is not a form the hub can read (a photo or a scan cannot be read); send the form "
+        "itself as PDF, XML, XLSX or CSV",
+        f"{danish} er ikke et skema, hubben kan læse (et foto eller en scanning kan ikke læses); send "
+        "selve skemaet som PDF, XML, XLSX eller CSV",
+    )
+
+
+def _kind(data: bytes) -> tuple[str, str] | None:
+    for signature, offset, english, danish in _SIGNATURES:
+        if data[offset : offset + len(signature)] == signature:
+            return english, danish
+    if data[:4] == _WEBP[0] and data[8:12] == _WEBP[1]:
+        return "a WebP image", "et WebP-billede"
+    return None
