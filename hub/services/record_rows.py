@@ -31,7 +31,7 @@ _RECORD_COLUMNS = (
     "current_version",
     "created_at",
 )
-_VERSION_COLUMNS = ("submission_id", "reason", "data", "created_at")
+_VERSION_COLUMNS = ("submission_id", "reason", "data", "read_with", "mapped_with", "created_at")
 
 
 def _record_and_first_version() -> Any:
