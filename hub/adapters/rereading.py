@@ -19,6 +19,7 @@ from pathlib import Path
 from lxml import etree
 
 from hub.adapters.language.config_model import FormConfig, IndexCache
+from hub.adapters.language.fingerprint import stamped
 from hub.adapters.readers import extract, safexml
 from hub.adapters.readers.base import Extraction
 from hub.adapters.readers.csv_text import read_alike
@@ -52,7 +53,7 @@ def as_form_reads(
         if read_alike(extraction, encoding, delimiter):
             return extraction
         try:
-            read = extract(_bytes(original, filename), filename, dict(form.reader), fmt="csv")
+            read = stamped(extract(_bytes(original, filename), filename, dict(form.reader), fmt="csv"))
         except UnreadableDocument as exc:  # the form's encoding cannot read it: named as the form's
             raise UnreadableDocument([replace(p, form=form.id) for p in exc.problems]) from None
         problem = saved_otherwise(form, extraction, read, filename, sender, cache)

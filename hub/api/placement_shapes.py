@@ -138,6 +138,22 @@ class VersionOut(Schema):
     reason = fields.String(required=True)
     submission_id = fields.Integer(required=True)
     created_at = fields.String(required=True, metadata={"format": "date-time"})
+    read_with = fields.String(
+        required=True,
+        allow_none=True,
+        metadata={
+            "description": "SHA-256 of the hub's reading code its document was read with, on the day it "
+            "was read (a version reprocess made from a kept extraction keeps that day's); null: not noted"
+        },
+    )
+    mapped_with = fields.String(
+        required=True,
+        allow_none=True,
+        metadata={
+            "description": "SHA-256 of the adapter config and hub code its record was mapped with, when "
+            "this version was stored; null: not noted"
+        },
+    )
     data = RECORD_DATA
     provenance = fields.List(fields.Nested(ProvenanceOut), required=True)
 

@@ -35,6 +35,7 @@ def explain(record_id: int, field: str | None) -> None:
             f"posten {row.id} har intet felt {field!r}; dens felter begynder: {paths}",
         )
     click.echo(f"record {row.id} ({row.form_type}) version {version.version} of {len(row.versions)}")
+    click.echo(made_with(version.read_with, version.mapped_with))
     for p in shown:
         where = (p.locator.get("text") or {}).get("en") or p.source_key
         steps = " → ".join(str(t) for t in p.transforms) or "as read"
@@ -43,6 +44,16 @@ def explain(record_id: int, field: str | None) -> None:
             f"{p.path}\n  file {p.document_sha256[:12]}…  {where}\n  raw {p.raw_value!r}  via {steps}"
             f"  → {value!r}"
         )
+
+
+def made_with(read: str | None, mapped: str | None) -> str:
+    """Which hub read the version's document and which config and code mapped its record: they differ
+    for a version `hub reprocess` mapped from a kept extraction (decision 0023)."""
+
+    def short(digest: str | None) -> str:
+        return f"{digest[:12]}…" if digest else "not noted (stored before the hub noted it)"
+
+    return f"read with the hub's reading {short(read)}; mapped with config and code {short(mapped)}"
 
 
 _STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")

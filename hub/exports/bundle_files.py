@@ -81,7 +81,10 @@ Pakken rummer dokumentationen for kommunens krav om refusion af mentorstøtte i 
   står dens SHA-256, `"enclosed": false`, og hvilken kommune der har den, `"held_by"`); bed den om den.
   {cpr_docs_da}
 - `records/records.jsonl`: hver kanonisk post i hver version med oprindelse (dokument, felt, rå værdi,
-  omformninger) for hvert felt; {cpr_da}, som kommunens regel siger.
+  omformninger) for hvert felt; {cpr_da}, som kommunens regel siger. `read_with` er fingeraftrykket af
+  den kode, hubben læste dokumentet med, den dag det blev læst; `mapped_with` af den opsætning og kode,
+  posten blev dannet med (en version, som `hub reprocess` dannede af en gemt læsning, har dagens
+  `mapped_with` og læsningens `read_with`); `null`: ikke noteret.
 - `claim/`: kravet i kommunens eget format (eller en forklaring, når der intet er at kræve), som hubben
   beregner det af posterne, da pakken blev dannet, og `claim/hentede-krav.txt`: hver gang kravet for
   perioden blev hentet fra hubben (hvornår, af hvem, linjer, beløb, SHA-256), og om det senest hentede
@@ -123,7 +126,10 @@ The bundle holds the documentation of the municipality's mentor-support claim fo
   original (the record gives its SHA-256, `"enclosed": false`, and which municipality holds it,
   `"held_by"`); ask it for the original. {cpr_docs_en}
 - `records/records.jsonl`: every canonical record in every version with the provenance of each field
-  (document, field, raw value, transforms); {cpr_en}, as the municipality's rule says.
+  (document, field, raw value, transforms); {cpr_en}, as the municipality's rule says. `read_with` is
+  the fingerprint of the code the hub read the document with, on the day it was read; `mapped_with` of
+  the config and code the record was made with (a version `hub reprocess` made from a kept reading has
+  that day's `mapped_with` and the reading's `read_with`); `null`: not noted.
 - `claim/`: the claim in the municipality's own format (or why there is nothing to claim), as the hub
   computes it from the records when the bundle was made, and `claim/hentede-krav.txt`: each time the
   period's claim was downloaded from the hub (when, by whom, lines, amount, SHA-256), and whether the last

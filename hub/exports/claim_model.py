@@ -18,6 +18,7 @@ line: number, place, participant_id, cpr, name, p_number, site_name, first_day, 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from decimal import Decimal
@@ -69,7 +70,8 @@ class Claim:
     period_start: date
     period_end: date
     hourly_rate_dkk: Decimal
-    lines: tuple[ClaimLine, ...]
+    # A tuple, or the lines kept on disk as they were made (`claim_lines.SpooledLines`), read in order.
+    lines: Sequence[ClaimLine]
     created_on: date
     contact_name: str
     contact_email: str
@@ -82,6 +84,9 @@ class Claim:
 
     def total(self, name: str) -> Decimal:
         """The sum of one Decimal column over the lines."""
+        summed = getattr(self.lines, "total", None)  # spooled lines keep their sums
+        if summed is not None:
+            return Decimal(summed(name))
         return sum((getattr(line, name) for line in self.lines), Decimal(0))
 
     def header(self) -> dict[str, Value]:

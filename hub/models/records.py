@@ -60,6 +60,12 @@ class RecordVersion(Base):
     submission_id: Mapped[int] = mapped_column(ForeignKey("submissions.id"), index=True)
     reason: Mapped[str] = mapped_column(String(16), default="submitted")
     data: Mapped[dict[str, Any]]
+    # What made it (`adapters.language.fingerprint`, decision 0023): the hub's reading code its document
+    # was read with (`reading_code()` of that day; None: not noted, stored before migration 0013 or read
+    # before extractions noted it) and the adapter config and code it was mapped with, which reprocess
+    # makes today's while the reading stays the kept extraction's.
+    read_with: Mapped[str | None] = mapped_column(String(64))
+    mapped_with: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     record: Mapped[Record] = relationship(back_populates="versions")

@@ -20,6 +20,8 @@ from flask import Flask, current_app
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hub.adapters.language import fingerprint
+from hub.adapters.language.fingerprint import read_with, stamped
 from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract, sandbox, sandboxed_read
 from hub.adapters.readers.base import Extraction
@@ -102,6 +104,8 @@ def _read_part(
         for future, sha, filename, kept in part:
             if ended.is_set() or not future.set_running_or_notify_cancel():
                 continue  # the batch ended before this one was begun
+            if kept is not None and read_with(kept.get("meta")) != fingerprint.reading_code():
+                kept = None  # read by another hub's code: the bytes are read again, by today's
             if kept is not None or len(part) == 1:  # nothing to send along with it
                 future.set_result(_read_one(app, sha, filename, kept))
                 continue
@@ -113,7 +117,7 @@ def _read_part(
                 if task is not None:
                     sent.append((future, read, task))
                     continue
-                read.extraction = extract(read.data, filename, READ_OPTIONS)
+                read.extraction = stamped(extract(read.data, filename, READ_OPTIONS))
             except Exception as exc:
                 read.error = exc
             future.set_result(read)
@@ -136,7 +140,7 @@ def _read_group(group: list[_Sent], ended: threading.Event) -> None:
         answers = read_many([task for _, _, task in group])
         for (future, read, _), answer in zip(group, answers, strict=True):
             try:
-                read.extraction = answer()
+                read.extraction = stamped(answer())
             except Exception as exc:
                 read.error = exc
             future.set_result(read)
@@ -160,7 +164,9 @@ def _read_one(app: Flask, sha: str, filename: str, kept: dict[str, Any] | None) 
         with app.app_context():  # the blob store is the app's; a reading thread has no context of its own
             read.data = blobs.store.get(sha)
             read.extraction = (
-                Extraction.from_dict(kept) if kept is not None else extract(read.data, filename, READ_OPTIONS)
+                Extraction.from_dict(kept)
+                if kept is not None
+                else stamped(extract(read.data, filename, READ_OPTIONS))
             )
     except Exception as exc:
         read.error = exc

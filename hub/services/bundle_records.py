@@ -118,6 +118,9 @@ def _fetched(session: Session, chunk: list[int], rule: str) -> Iterator[dict[str
             "reason": version.reason,
             "stored_at": version.created_at.isoformat(),
             "submission_id": version.submission_id,
+            # Which hub read the document and which config and code mapped the record (decision 0023).
+            "read_with": version.read_with,
+            "mapped_with": version.mapped_with,
             "document": _document(sha256, filename, from_company, lead, rule),
             "record": _masked(version.data, rule),
             "provenance": by_version.pop(version.id, []),

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from hub.adapters.language.config_model import MunicipalityConfig
 from hub.errors import HubError
+from hub.exports.claim_lines import SpooledLines
 from hub.exports.claim_model import Claim, ClaimLine
 from hub.exports.claims import NothingToClaim
 from hub.exports.payments import PaymentLine
@@ -57,8 +58,9 @@ def build_claim(
         )
     cprs = {f.participant_id: f.cpr for f in placement_facts(session, agreement.id, config.code, period)}
     items = municipality_items(session, agreement, config.code, period)
-    payments = [item for item in items if isinstance(item, PaymentLine)]
-    lines = tuple(_line(n, line, cprs) for n, line in enumerate(payments, start=1))
+    payments = (item for item in items if isinstance(item, PaymentLine))
+    # Made as the payments stream from the database and kept on disk, not in memory (decision 0012).
+    lines = SpooledLines(_line(n, line, cprs) for n, line in enumerate(payments, start=1))
     contacts = {(c.side, c.role): c for c in agreement.contacts}
     contact = next(
         (c for c in agreement.contacts if c.side == "jobcentre" and c.municipality_code == config.code),

@@ -14,7 +14,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session, SessionTransaction
 
 from hub.adapters import pipeline
-from hub.adapters.language.fingerprint import fingerprint
+from hub.adapters.language.fingerprint import fingerprint, read_with
 from hub.adapters.pipeline import Canonical
 from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, NotFound, Rejection
@@ -121,7 +121,14 @@ def store(session: Session, submission: Submission, canonical: Canonical, actor:
     # stores hundreds of documents in one session, and the flushes per record and per version were a
     # quarter of a worker's time (decision 0034). What linking added is flushed by now.
     connection = session.connection()
-    version_row = {"submission_id": submission.id, "reason": reason, "data": canonical.record}
+    version_row = {
+        "submission_id": submission.id,
+        "reason": reason,
+        "data": canonical.record,
+        # The reading is the extraction's own (a kept one: the day it was read), the mapping today's.
+        "read_with": read_with(canonical.extraction.meta),
+        "mapped_with": fingerprint_of(submission),
+    }
     if record is None:
         # current_version is set to the version about to be stored, saving an UPDATE after the INSERT.
         row = {

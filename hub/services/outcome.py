@@ -16,6 +16,7 @@ from sqlalchemy import bindparam, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
+from hub.adapters.language.fingerprint import read_with
 from hub.adapters.readers.base import Extraction
 from hub.models import Document, Submission
 from hub.models.base import table_of
@@ -66,8 +67,12 @@ class Outcomes:
     documents: dict[str, tuple[Document, dict[str, Any]]] = field(default_factory=dict)
 
     def keep(self, document: Document, extraction: Extraction) -> None:
-        """Keep a document's first reading (and the format it found), unless one is kept already."""
-        if document.extraction is None and document.sha256 not in self.documents:
+        """Keep a document's reading (and the format it found), unless one made by the same reading code
+        is kept already: a reading by today's code replaces one by an earlier hub's."""
+        kept = document.extraction
+        if kept is not None and read_with(kept.get("meta")) == read_with(extraction.meta):
+            return
+        if document.sha256 not in self.documents:
             self.documents[document.sha256] = (document, _reading(document, extraction))
 
     def settle(self, submission: Submission, settled: Settled) -> None:

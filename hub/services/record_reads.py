@@ -83,6 +83,8 @@ def record(session: Session, principal: Principal, record_id: int) -> dict[str, 
                 "reason": version.reason,
                 "submission_id": version.submission_id,
                 "created_at": _utc(version.created_at),
+                "read_with": version.read_with,
+                "mapped_with": version.mapped_with,
                 "data": shown_data(version.data, view, categories, assessment),
                 "provenance": shown_provenance(version.provenance, view, categories, assessment),
             }

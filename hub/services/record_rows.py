@@ -31,7 +31,7 @@ _RECORD_COLUMNS = (
     "current_version",
     "created_at",
 )
-_VERSION_COLUMNS = ("submission_id", "reason", "data", "created_at")
+_VERSION_COLUMNS = ("submission_id", "reason", "data", "read_with", "mapped_with", "created_at")
 
 
 def _record_and_first_version() -> Any:
@@ -56,6 +56,8 @@ _BOTH = _record_and_first_version()
 def new_record(connection: Connection, record: dict[str, Any], version: dict[str, Any]) -> tuple[int, int]:
     """Insert a record (`current_version` 1) and its first version; (the record's id, the version's)."""
     if connection.dialect.name == "postgresql":
+        # The CTE binds every column: what made the version is None where the caller does not say.
+        version = dict.fromkeys(("read_with", "mapped_with")) | version
         now = utcnow()
         params = {f"r_{name}": value for name, value in record.items()} | {"r_created_at": now}
         params |= {f"v_{name}": value for name, value in version.items()} | {"v_created_at": now}

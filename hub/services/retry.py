@@ -14,6 +14,8 @@ from __future__ import annotations
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
+from hub.adapters.language import fingerprint
+from hub.adapters.language.fingerprint import read_with
 from hub.models import Submission
 from hub.services import audit, normalise
 
@@ -40,6 +42,11 @@ def why_read_again(submission: Submission) -> str | None:
     # A submission stored before fingerprints were kept has none: whether its config changed is unknown,
     # and reading it again gives today's answer.
     if submission.config_fingerprint != normalise.fingerprint_of(submission):
+        return "config"
+    # `hub reprocess` maps a kept extraction with today's config and notes that fingerprint, but the
+    # extraction stays the one an earlier hub read: a hub that reads files otherwise reads it again.
+    kept = submission.document.extraction
+    if kept is not None and read_with(kept.get("meta")) != fingerprint.reading_code():
         return "config"
     return None
 

@@ -14,8 +14,10 @@ import json
 from collections.abc import Iterable
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 from hub.adapters.language.config_model import CompanyAdapter, MunicipalityConfig
+from hub.adapters.readers.base import Extraction
 
 # By the adapter object: a loaded config never changes (a changed file is loaded as a new one), and a
 # batch asked for the same adapter's fingerprint once per document, reading its XSDs every time.
@@ -66,6 +68,24 @@ def reading_code() -> str:
     for name in READING_LIBRARIES:
         digest.update(f"\n{name}=={metadata.version(name)}".encode())
     return digest.hexdigest()
+
+
+# Where an extraction notes the hub's reading it was made with (`stamped`): the reading of a kept
+# extraction is the one of the day it was read, however often it is mapped again (decision 0023).
+READ_WITH = "reading"
+
+
+def stamped(extraction: Extraction) -> Extraction:
+    """The extraction just read by this process, noted as read with today's `reading_code()`."""
+    extraction.meta[READ_WITH] = reading_code()
+    return extraction
+
+
+def read_with(meta: dict[str, Any] | None) -> str | None:
+    """The `reading_code()` an extraction's meta (`Extraction.meta`, or the kept dict's `meta`) says it
+    was read with; None for one kept before extractions noted it (read by some earlier hub)."""
+    found = (meta or {}).get(READ_WITH)
+    return found if isinstance(found, str) else None
 
 
 def code_digest(roots: Iterable[Path], left_out: Iterable[Path] = ()) -> str:

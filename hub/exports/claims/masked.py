@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from hub.adapters.language.claim_config import ClaimConfig, ClaimField
+from hub.exports.claim_lines import SpooledLines
 from hub.exports.claim_model import Claim
 from hub.exports.claims import claim_chunks, render_claim
 from hub.exports.claims.xml_claim import build_tree, xml_bytes
@@ -28,10 +29,11 @@ CPR_TRANSFORM = "cpr"
 
 def masked_claim(claim: Claim) -> Claim:
     """The claim with each line's CPR number masked (a place that stood empty has none to mask)."""
-    lines = tuple(
-        replace(line, cpr=show_cpr(line.cpr, "masked")) if line.cpr else line for line in claim.lines
+    lines = (replace(line, cpr=show_cpr(line.cpr, "masked")) if line.cpr else line for line in claim.lines)
+    # Lines kept on disk stay on disk: a masked copy of 10,000 lines is not held in memory either.
+    return replace(
+        claim, lines=SpooledLines(lines) if isinstance(claim.lines, SpooledLines) else tuple(lines)
     )
-    return replace(claim, lines=lines)
 
 
 def _field(rule: ClaimField) -> ClaimField:

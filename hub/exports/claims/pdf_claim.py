@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator, Mapping
+from itertools import islice
 
 from hub.adapters.language.claim_config import ClaimConfig
 from hub.adapters.language.claim_templates import PdfField, form_fields
@@ -79,9 +80,10 @@ def _copies(
             form[rule.target], evaluate(rule, header, problems), problems, rule.target
         )
     slots = config.lines.repeat or 1
-    for start in range(0, len(claim.lines), slots):
+    # The lines in order, a copy's worth at a time: they may be read from disk (`SpooledLines`).
+    lines = iter(claim.lines)
+    while chunk := tuple(islice(lines, slots)):
         values = dict(fixed)
-        chunk = claim.lines[start : start + slots]
         for slot in range(1, slots + 1):
             line = chunk[slot - 1] if slot <= len(chunk) else None
             for rule in config.lines.fields:
