@@ -126,7 +126,7 @@ def test_a_type_no_reader_takes_is_refused_alone_and_the_rest_go_on(loaded: Flas
         ]
         first, second = upload(db.session, HERLEV, Sender(municipality="163"), files, LIMITS)
         assert (first.outcome, first.submission_id) == ("refused", None)
-        assert "not a PDF, XML, XLSX or CSV" in first.problems[0].reason_en
+        assert "a PNG image is not a form the hub can read" in first.problems[0].reason_en
         assert first.problems[0].file == "photo.png"
         assert (second.outcome, second.needs_queueing) == ("received", True)
         assert _count(Submission) == 1
