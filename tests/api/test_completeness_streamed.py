@@ -79,3 +79,15 @@ def test_an_empty_period_is_an_empty_list(app: Flask) -> None:
     assert b'"placements":[]' in expected
     got = Caller(app, "kommune-ballerup").get("/api/municipalities/151/completeness?period=2025-Q1")
     assert got.status_code == 200 and got.get_data() == expected
+
+
+def test_an_app_that_indents_its_json_still_answers_the_whole_object(
+    app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where the app indents (`compact = False`, or debug), rows cannot be dumped on their own: the view
+    hands the whole object to flask-smorest as before, and the bytes are still the old path's."""
+    monkeypatch.setattr(app.json, "compact", False)
+    expected = whole_answer(app, "151", "2026-Q3", masked=False)
+    assert b'\n  "complete"' in expected  # indented
+    got = Caller(app, "kommune-ballerup").get("/api/municipalities/151/completeness?period=2026-Q3")
+    assert got.status_code == 200 and got.get_data() == expected
