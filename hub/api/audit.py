@@ -15,6 +15,7 @@ from marshmallow import Schema, fields, validate
 
 from hub.api.common import ID, QUERY, download, file_doc, file_response, made_when_asked
 from hub.api.periods import ClaimPeriod, PeriodArgs, period_refused
+from hub.api.streamed_json import streamed
 from hub.errors import FieldProblem
 from hub.extensions import db
 from hub.periods import PeriodError
@@ -136,7 +137,14 @@ class ConsistencyArgs(Schema):
 @requires("completeness:read")
 def get_completeness(args: dict[str, Any], municipality: str) -> Any:
     """Per placement: each audit rule of the municipality, whether its evidence is there, the documents."""
-    return outbound_reads.completeness_of(db.session, principal(), municipality, args["period"])
+    # Streamed (`hub.api.streamed_json`): 10,000 placements' checks are not held at once.
+    return streamed(
+        CompletenessOut,
+        "placements",
+        lambda write_row: outbound_reads.completeness_of(
+            db.session, principal(), municipality, args["period"], write_row
+        ),
+    )
 
 
 @blp.route("/municipalities/<municipality>/bundle")

@@ -29,18 +29,16 @@ _LETTER = {"quarter": "Q", "half_year": "H"}
 
 @dataclass(frozen=True)
 class Completeness:
-    """Each placement of the period with its audit checks."""
+    """One page of the period's placements with their audit checks, and the counts of them all."""
 
     period: Period
     municipality: str
-    rows: list[tuple[Agreement, PlacementCheck]]
+    rows: list[tuple[Agreement, PlacementCheck]]  # this page's
     rules: AuditRules
     cpr_rule: str  # how CPR numbers are shown: "full" or "masked"
-
-    @property
-    def complete(self) -> int:
-        """How many placements have every piece of evidence."""
-        return sum(1 for _, checked in self.rows if checked.complete)
+    total: int  # placements in the period, on every page
+    complete: int  # of those, how many have every piece of evidence
+    page: int  # the page shown: the one asked for, or the last when it asked past the end
 
 
 def _label(year: int, month: int, kind: str) -> str:
@@ -148,18 +146,32 @@ def audited_period(who: Principal, text: str) -> Period:
     return chosen
 
 
-def check(session: Session, who: Principal, period: Period) -> Completeness:
-    """Completeness for the period (`hub audit check`), logged as a read."""
+def check(
+    session: Session, who: Principal, period: Period, page: int = 1, per_page: int = 50
+) -> Completeness:
+    """Completeness for the period (`hub audit check`), a page of `per_page` placements at a time (past
+    the end: the last page), logged as a read of the placements shown. One pass over the placements as
+    `completeness.checks` streams them: every one is counted, only the shown page's are kept."""
     code = scope.municipality(who, who.municipality or "")
     audit = completeness.scope(session, code, period)
-    rows = list(completeness.checks(session, audit))
+    first = (page - 1) * per_page
+    kept: list[tuple[Agreement, PlacementCheck]] = []
+    total = complete = 0
+    for agreement, checked in completeness.checks(session, audit):
+        if total < first + per_page:  # up to the page asked for; a new page's rows replace the last's
+            if total % per_page == 0:
+                kept = []
+            kept.append((agreement, checked))
+        total += 1
+        complete += checked.complete
+    shown_page = page if total > first else max(1, -(-total // per_page))
     # Who was shown, by participant id (never a CPR number), as the company's reads are logged.
-    shown = sorted(checked.facts.participant_id for _agreement, checked in rows)
-    detail = {"period": period.label, "placements": len(rows), "participants": shown}
+    shown = sorted(checked.facts.participant_id for _agreement, checked in kept)
+    detail = {"period": period.label, "placements": len(kept), "participants": shown, "page": shown_page}
     scope.note_read(session, who, "read.completeness", f"municipality:{code}", detail)
     rules = audit.config.audit
     cpr_rule = rules.cpr_in_bundles if who.role == "auditor" else "full"
-    return Completeness(period, code, rows, rules, cpr_rule)
+    return Completeness(period, code, kept, rules, cpr_rule, total, complete, shown_page)
 
 
 def write_bundle(session: Session, who: Principal, period: Period, out: IO[bytes]) -> None:

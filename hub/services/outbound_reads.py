@@ -13,6 +13,7 @@ of personal data is one too (`scope.note_read`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from typing import Any, BinaryIO
@@ -184,33 +185,39 @@ def claim_charset(code: str, ext: str) -> str:
 
 
 def completeness_of(
-    session: Session, principal: Principal, municipality: str, period: Period
+    session: Session,
+    principal: Principal,
+    municipality: str,
+    period: Period,
+    write_row: Callable[[dict[str, Any]], None],
 ) -> dict[str, Any]:
     """`hub audit check --json` for the caller: CPR in full for the municipality's staff, as its audit
-    rules say for its auditor."""
+    rules say for its auditor. Each placement's row goes to `write_row` as it is checked, in the order
+    `completeness.checks` gives them, so 10,000 placements are never held at once; the answer without
+    its `placements`, with the counts, is returned once every row was written and the read logged."""
     code = acting_for(principal, municipality, period)
     period.require_started(date.today())
     audit = completeness.scope(session, code, period)
     rules = audit.config.audit
     full = principal.role != "auditor" or rules.cpr_in_bundles == "full"
-    placements, shown = [], []
+    shown: list[str] = []
+    complete = 0
     for agreement, checked in completeness.checks(session, audit):
         shown.append(checked.facts.participant_id)
         row = completeness_report.check_dict(agreement.id, checked, rules)
         cpr = checked.facts.cpr
         row["citizen"]["cpr"] = cpr if full else show_cpr(cpr, "masked")
-        placements.append(row)
-    complete = sum(1 for row in placements if row["complete"])
-    detail = {"period": period.label, "placements": len(placements), "participants": sorted(shown)}
+        write_row(row)
+        complete += checked.complete
+    detail = {"period": period.label, "placements": len(shown), "participants": sorted(shown)}
     scope.note_read(session, principal, "read.completeness", f"municipality:{code}", detail)
     return {
         "municipality_code": code,
         "municipality": audit.config.name,
         "period": _period_dict(period),
         "cpr_in_bundles": rules.cpr_in_bundles,
-        "placements": placements,
         "complete": complete,
-        "incomplete": len(placements) - complete,
+        "incomplete": len(shown) - complete,
     }
 
 

@@ -20,10 +20,13 @@ from hub.services.bundles import bundle_name
 from hub.signing import signer
 from hub.web import nav, pages
 from hub.web.guard import principal, requires
+from hub.web.paging import requested_page, within
 
 bp = Blueprint("auditor", __name__)
 nav.register("auditor.index", _l("Audit"), "bundles:read")
 pages.HOME["auditor"] = "auditor.index"
+# Placements on a page of completeness: 10,000 rows with their checks would be one page of megabytes.
+PER_PAGE = 50
 
 
 class Spool:
@@ -57,7 +60,8 @@ def index() -> str:
     who = principal()
     choices = audit_page.periods(who)
     text = request.args.get("period") or (choices[0].label if choices else "")
-    result = audit_page.check(db.session, who, audit_page.audited_period(who, text)) if text else None
+    period = audit_page.audited_period(who, text) if text else None
+    result = audit_page.check(db.session, who, period, requested_page(), PER_PAGE) if period else None
     lang = str(get_locale())
     return render_template(
         "auditor.html",
@@ -65,6 +69,9 @@ def index() -> str:
         later=audit_page.not_openable(who),
         window=audit_page.window(who, date.today()),
         result=result,
+        pager=within(result.page, PER_PAGE, result.total, list_id="completeness", newest_first=False)
+        if result
+        else None,
         rule_name=lambda rule: rule_name(rule, result.rules, lang) if result else rule,
         status_name=lambda status: STATUS["da" if lang == "da" else "en"].get(status, status),
         show_cpr=show_cpr,
