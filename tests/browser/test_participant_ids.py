@@ -53,3 +53,18 @@ def test_the_moment_a_file_came_in_is_one_line(
     assert len(cells) >= 10
     for cell in cells:
         assert cell.evaluate(LINES) == 1, f"{cell.inner_text()!r} over several lines"
+
+
+def test_a_record_link_of_a_file_sent_is_one_line(
+    matrix_app: Flask, signed_in_page: Callable[..., Page]
+) -> None:
+    """The upload list wrapped "Post" above "358 v1": the link read as two things, one of them no record.
+    Checked narrow as well, where the column of records is tightest."""
+    page = signed_in_page("lead-gladsaxe", app=matrix_app)
+    for width in (1280, 760):
+        page.set_viewport_size({"width": width, "height": 900})
+        page.goto("/upload")
+        links = page.locator("#recent td a[href*='/records/']").all()
+        assert len(links) >= 5
+        for link in links:
+            assert link.evaluate(LINES) == 1, f"{width}px: {link.inner_text()!r} over several lines"
