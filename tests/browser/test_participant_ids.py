@@ -68,3 +68,17 @@ def test_a_record_link_of_a_file_sent_is_one_line(
         assert len(links) >= 5
         for link in links:
             assert link.evaluate(LINES) == 1, f"{width}px: {link.inner_text()!r} over several lines"
+
+
+def test_the_auditors_file_names_are_never_broken(
+    matrix_app: Flask, signed_in_page: Callable[..., Page]
+) -> None:
+    """The rules column named its documents one after another and Chromium broke them at a hyphen,
+    "demo-2026-09-falck-" above "hovedstaden-mentortimer.xlsx", so that a name read as two files."""
+    page = signed_in_page("revisor-ballerup", app=matrix_app)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto("/audit?period=2026-Q3")
+    links = page.locator("#completeness td a[href*='/records/']").all()
+    assert len(links) >= 10
+    for link in links:
+        assert link.evaluate(LINES) == 1, f"{link.inner_text()!r} over several lines"
