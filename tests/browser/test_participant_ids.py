@@ -82,3 +82,17 @@ def test_the_auditors_file_names_are_never_broken(
     assert len(links) >= 10
     for link in links:
         assert link.evaluate(LINES) == 1, f"{link.inner_text()!r} over several lines"
+
+
+def test_the_auditors_placement_dates_are_never_broken(
+    matrix_app: Flask, signed_in_page: Callable[..., Page]
+) -> None:
+    """A placement's period "18. maj 2026–4. okt. 2026" broke inside its last day, "4." above "okt. 2026"."""
+    page = signed_in_page("revisor-ballerup", app=matrix_app)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto("/audit?period=2026-Q3")
+    rows = page.locator("#completeness tbody tr").count()
+    days = page.locator("#completeness tbody td .when").all()
+    assert rows >= 2 and len(days) == 2 * rows  # each placement's first and last day
+    for day in days:
+        assert day.evaluate(LINES) == 1, f"{day.inner_text()!r} over several lines"
