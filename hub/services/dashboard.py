@@ -252,10 +252,12 @@ def build(
         outcomes=outcomes,
         chart=tuple((day, sum(g.days[i] for g in groups)) for i, day in enumerate(chart)),
         stale=dashboard_summary.stale(session, agreement),
+        # A partner is told its own municipality's period only: another's terms are not its business.
         claim_periods=tuple(
             (m.municipality_code, period)
             for m in agreement.municipalities
-            if (period := dashboard_summary.claim_period(m.municipality_code, month.start)).kind != "month"
+            if only in (None, m.municipality_code)
+            and (period := dashboard_summary.claim_period(m.municipality_code, month.start)).kind != "month"
         ),
     )
 

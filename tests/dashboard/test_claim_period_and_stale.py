@@ -9,6 +9,7 @@ which both fell due, while December alone holds neither.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from accounts import add_user, sign_in
@@ -52,6 +53,28 @@ def test_the_page_names_the_claim_period_it_checked(tmp_path: Path) -> None:
     sign_in(client, "lead-gladsaxe")
     page = client.get("/dashboard?month=2026-12").get_data(as_text=True)
     assert 'id="claim-periods"' in page and "Ballerup" in page and "4. kvartal 2026" in page
+
+
+def _claim_note(page: str) -> str | None:
+    """The text of the page's claim-period note, or None when it has none."""
+    found = re.search(r'<p id="claim-periods"[^>]*>(.*?)</p>', page, re.S)
+    return None if found is None else found.group(1)
+
+
+def test_a_partner_is_told_its_own_claim_period_only(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    build(app)
+    add_user(app, "kommune-ballerup")
+    add_user(app, "kommune-herlev")
+    ballerup, herlev = app.test_client(), app.test_client()
+    sign_in(ballerup, "kommune-ballerup")
+    sign_in(herlev, "kommune-herlev")
+    note = _claim_note(ballerup.get("/municipality?month=2026-12").get_data(as_text=True))
+    # Ballerup's own quarter is named; Furesø's half-year is not Ballerup's business.
+    assert note is not None and "Ballerup: 4. kvartal 2026" in note
+    assert "Furesø" not in note and "halvår" not in note
+    # Herlev claims by month: no note at all, though Ballerup and Furesø claim otherwise.
+    assert _claim_note(herlev.get("/municipality?month=2026-12").get_data(as_text=True)) is None
 
 
 def test_summaries_computed_with_other_rules_are_rebuilt_by_the_page_itself(tmp_path: Path) -> None:

@@ -19,6 +19,9 @@ class Candidate:
     kind: str = ""
     keys: tuple[str, ...] = ()
     printed: tuple[tuple[str, str], ...] = ()
+    # A many-records table's column: its distinct values in the first rows, and whether there are more.
+    column_values: tuple[str, ...] = ()
+    more_values: bool = False
 
 
 @dataclass

@@ -19,6 +19,7 @@ from hub.adapters.mapping.textparse import TransformError, excel_day, parse_date
 from hub.adapters.readers.base import Extraction
 from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.choices import classify_choice
+from hub.adapters.suggest.column_values import shown
 from hub.adapters.suggest.fields import FieldSuggestion, is_cpr, mask_cpr
 from hub.adapters.suggest.lengths import end_from_length
 from hub.adapters.suggest.render import render
@@ -143,6 +144,10 @@ def _classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion]
     seen = cand.value.strip() if cand.value else cand.value
     guess = next((g for text in cand.texts if text and (g := guess_path(text))), None)
     commented = FieldSuggestion(None, [cand.selector], where=cand.where, seen=seen)
+    # A later row holds another value: name them (not CPR numbers: a list of them is no help and,
+    # shortened to fit the comment, would cut one mid-number).
+    if (len(cand.column_values) > 1 or cand.more_values) and not (seen and is_cpr(seen)):
+        commented.seen_many = shown(cand.column_values, cand.more_values)
     if guess is None and seen and is_cpr(seen):
         guess, commented.note = ("citizen.cpr", ("digits",)), "guessed from the value"
     if guess is None:
@@ -185,13 +190,14 @@ def _classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion]
         return commented
     targets: dict[str, str] = {}
     if "map" in transforms:
-        for option in cand.options or ((seen,) if seen else ()):
+        for option in cand.options or cand.column_values or ((seen,) if seen else ()):
             if option.strip().casefold() not in {k.casefold() for k in targets}:
                 targets[option.strip()] = guess_target(path, option)
     chosen = list(transforms) or _value_transforms(path, seen)
     result = FieldSuggestion(
         path, [cand.selector], chosen, targets, cand.where, seen, commented.note, path in OPTIONAL_PATHS
     )
+    result.seen_many, result.more_values = commented.seen_many, cand.more_values
     taken[path] = result
     return result
 

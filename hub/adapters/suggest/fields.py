@@ -47,3 +47,5 @@ class FieldSuggestion:
     printed: dict[str, str] = field(default_factory=dict)
     default: str | None = None
     args: dict[str, str] = field(default_factory=dict)  # the one transform's arguments (`last_day`'s unit)
+    seen_many: str = ""  # a many-records column's values in the first rows, shown instead of `seen`
+    more_values: bool = False  # the column holds more values than `targets` names

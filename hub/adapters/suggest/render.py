@@ -105,7 +105,7 @@ def render(s: Suggestion) -> str:
 
 
 def _seen(suggestion: FieldSuggestion, with_note: bool = True) -> str:
-    shown = suggestion.seen if suggestion.seen else "(empty)"
+    shown = suggestion.seen_many or suggestion.seen or "(empty)"
     extra = suggestion.note if with_note else ""
     return "; ".join(p for p in (suggestion.where, f"seen: {shown}", extra) if p)
 
@@ -150,6 +150,8 @@ def _field(f: FieldSuggestion) -> list[str]:
         comment = "TODO" if target == "TODO" else "none" if not target else ""
         comment = "; ".join(c for c in (comment, f"printed {note(q(words), 60)}" if words else "") if c)
         out.append(f"      {q(mask_cpr(seen))} = {q(target)}" + (f"  # {comment}" if comment else ""))
+    if f.more_values:  # the first rows hold more values than are named: the person adds the rest
+        out.append("      # TODO: … the column holds more values than these: add a line for each")
     if not f.targets:
         out.append('      # TODO: one line per value the form uses, e.g. "Kontanthjælp" = "kontanthjaelp"')
     return out

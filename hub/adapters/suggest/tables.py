@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from hub.adapters.suggest import column_values
 from hub.adapters.suggest.candidates import Candidate, Table
 from hub.adapters.suggest.weekdays import weekday_grid
 from hub.adapters.suggest.words import guess_path, has
@@ -75,7 +76,17 @@ def plan_table(table: Table) -> TablePlan:
         # it: its value is the first filled one below.
         prefix = "column:" if plan.mode == "items" else "below:" if header in table.raised else "under:"
         where = f'column "{header}"'
-        plan.candidates.append(Candidate(f"{prefix}{header}", (header,), where, first.get(header)))
+        values, more = column_values.distinct(table.rows, header) if plan.mode == "items" else ((), False)
+        plan.candidates.append(
+            Candidate(
+                f"{prefix}{header}",
+                (header,),
+                where,
+                first.get(header),
+                column_values=values,
+                more_values=more,
+            )
+        )
     return plan
 
 
