@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 import tempfile
 import time
@@ -38,9 +37,9 @@ from hub.api.streamed_json import streamed
 from hub.extensions import db
 from hub.periods import parse_period
 from hub.services import audit_page, completeness, outbound_reads
+from tools import bench_outbound
 from tools.bench_outbound import make_app, prepare
 
-ROOT = Path(__file__).resolve().parent.parent
 SIZES = (100, 1000, 10_000)
 AUDITOR = Principal(
     1, "bench-auditor", "auditor", "159", audit_start=date(2026, 1, 1), audit_end=date(2026, 12, 31)
@@ -103,15 +102,7 @@ def run_one(task: str, data_dir: Path) -> dict[str, float]:
 
 def measure(task: str, data_dir: Path) -> dict[str, float]:
     """Run one task in a fresh interpreter."""
-    done = subprocess.run(
-        [sys.executable, "-m", "tools.bench_completeness", "--one", task, str(data_dir)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
-    return result
+    return bench_outbound.measure(task, data_dir, "tools.bench_completeness")
 
 
 def main(argv: list[str] | None = None) -> None:

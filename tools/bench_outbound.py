@@ -145,10 +145,11 @@ def run_one(task: str, data_dir: Path) -> dict[str, float]:
     return {"seconds": seconds, "peak_mb": peak_mb(), "before_mb": before}
 
 
-def measure(task: str, data_dir: Path) -> dict[str, float]:
-    """Run one task in a fresh interpreter."""
+def measure(task: str, data_dir: Path, module: str = "tools.bench_outbound") -> dict[str, float]:
+    """Run one task in a fresh interpreter (`python -m module --one task data_dir`), so that its peak
+    memory is its own; the figures are the JSON object it prints last."""
     done = subprocess.run(
-        [sys.executable, "-m", "tools.bench_outbound", "--one", task, str(data_dir)],
+        [sys.executable, "-m", module, "--one", task, str(data_dir)],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from accounts import add_everyone, bearer
 from conftest import make_app
 from flask import Flask
@@ -35,6 +37,20 @@ def demo_copy(lived_demo: Flask, target: Path) -> Flask:
     app = make_app(target)
     add_everyone(app)
     return app
+
+
+def demo_copy_fixture(folder: str, name: str = "app") -> Any:
+    """A module-scoped fixture (`name`) giving a copy of the lived demo in its own `folder`, with a user
+    of every role, its connections closed after the module: `app = demo_copy_fixture("api-x")`."""
+
+    @pytest.fixture(scope="module", name=name)
+    def copied(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
+        app = demo_copy(lived_demo, tmp_path_factory.mktemp(folder))
+        yield app
+        with app.app_context():
+            db.engine.dispose()
+
+    return copied
 
 
 class Caller:

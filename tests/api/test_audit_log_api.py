@@ -4,10 +4,9 @@ that the log has only grown, each checked here with the RFC 9162 verifiers again
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterator
 
 import pytest
-from api_support import Caller, demo_copy
+from api_support import Caller, demo_copy_fixture
 from flask import Flask
 from sqlalchemy import select
 
@@ -16,14 +15,7 @@ from hub.extensions import db
 from hub.models import AuditEvent, AuditLeaf
 from hub.signing import signer
 
-
-@pytest.fixture(scope="module")
-def app(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
-    """A copy of the lived demo with a user of every role."""
-    app = demo_copy(lived_demo, tmp_path_factory.mktemp("api-audit"))
-    yield app
-    with app.app_context():
-        db.engine.dispose()
+app = demo_copy_fixture("api-audit")
 
 
 def unb64(text: str) -> bytes:

@@ -4,11 +4,10 @@ whole object made before: flask-smorest dumping `CompletenessOut` and `app.json.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from api_support import Caller, demo_copy
+from api_support import Caller, demo_copy_fixture
 from flask import Flask
 
 from hub.api.audit import CompletenessOut
@@ -18,14 +17,7 @@ from hub.periods import parse_period
 from hub.pseudonyms import show_cpr
 from hub.services import completeness
 
-
-@pytest.fixture(scope="module")
-def app(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
-    """A copy of the lived demo with a user of every role."""
-    app = demo_copy(lived_demo, tmp_path_factory.mktemp("api-completeness"))
-    yield app
-    with app.app_context():
-        db.engine.dispose()
+app = demo_copy_fixture("api-completeness")
 
 
 def whole_answer(app: Flask, code: str, label: str, masked: bool) -> bytes:

@@ -4,25 +4,15 @@ session gets `no-store` and no tag; files are not tagged; the spec says which re
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from accounts import sign_in
-from api_support import Caller, demo_copy, events
+from api_support import Caller, demo_copy_fixture, events
 from flask import Flask
 from sqlalchemy import select
 
 from hub.extensions import db
 from hub.models import Submission
 
-
-@pytest.fixture(scope="module")
-def app(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
-    """A copy of the lived demo with a user of every role."""
-    app = demo_copy(lived_demo, tmp_path_factory.mktemp("api-conditional"))
-    yield app
-    with app.app_context():
-        db.engine.dispose()
+app = demo_copy_fixture("api-conditional")
 
 
 def _herlevs_first_submission(app: Flask) -> int:

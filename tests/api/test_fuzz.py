@@ -9,32 +9,23 @@ expressible in OpenAPI, so a 404 or 422 for a well-formed request is the right a
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 import schemathesis
 from accounts import bearer
-from api_support import OWN_USER, demo_copy
+from api_support import OWN_USER, demo_copy_fixture
 from flask import Flask
 from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance
-
-from hub.extensions import db
 
 CHECKS = [not_a_server_error, response_schema_conformance]
 EXAMPLES = 6  # per operation; each is sent as all five roles
 QUIET = list(HealthCheck)  # slow data and big examples are expected: some answers are whole files
 
 
-@pytest.fixture(scope="module")
-def fuzz_app(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
-    """A copy of the lived demo with a user of every role."""
-    app = demo_copy(lived_demo, tmp_path_factory.mktemp("api-fuzz"))
-    yield app
-    with app.app_context():
-        db.engine.dispose()
+fuzz_app = demo_copy_fixture("api-fuzz", name="fuzz_app")
 
 
 @pytest.fixture(scope="module")

@@ -7,11 +7,10 @@ import csv
 import io
 import json
 import zipfile
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from api_support import Caller, demo_copy, events
+from api_support import Caller, demo_copy, demo_copy_fixture, events
 from flask import Flask
 from flask.testing import FlaskCliRunner
 from openapi_schema_validator import OAS30Validator
@@ -24,14 +23,7 @@ from hub.exports.company_model import DueItem
 from hub.extensions import db
 from hub.models import AuditEvent, Placement, Record, RecordVersion
 
-
-@pytest.fixture(scope="module")
-def app(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
-    """A copy of the lived demo with a user of every role."""
-    app = demo_copy(lived_demo, tmp_path_factory.mktemp("api-outbound"))
-    yield app
-    with app.app_context():
-        db.engine.dispose()
+app = demo_copy_fixture("api-outbound")
 
 
 def cprs_of(app: Flask, agreement_id: str) -> set[str]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -13,7 +12,7 @@ from urllib.parse import urlencode
 
 import pytest
 from accounts import sign_in
-from api_support import Caller, demo_copy, events
+from api_support import Caller, demo_copy_fixture, events
 from flask import Flask
 from flask.testing import FlaskCliRunner
 from page_support import sent_by_a_municipality
@@ -29,13 +28,7 @@ MASKED = re.compile(r"^\d{6}-XXXX$")
 ANY_CPR = re.compile(r"\d{6}-?\d{4}")
 
 
-@pytest.fixture(scope="module")
-def app(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
-    """A copy of the lived demo with a user of every role."""
-    app = demo_copy(lived_demo, tmp_path_factory.mktemp("api-placements"))
-    yield app
-    with app.app_context():
-        db.engine.dispose()
+app = demo_copy_fixture("api-placements")
 
 
 def everything(caller: Caller) -> list[dict[str, Any]]:

@@ -22,7 +22,10 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from accounts import add_user, sign_in
+from conftest import make_app
 from flask import Flask
+from flask.testing import FlaskClient
 
 from hub.extensions import db
 from hub.models import Document, Placement, Record, RecordVersion, Submission
@@ -261,3 +264,17 @@ def more(app: Flask, count: int) -> None:
             session.add(RecordVersion(record_id=row.id, version=1, submission_id=submission.id, data=record))
         session.commit()
         dashboard_summary.rebuild(session, FALCK)
+
+
+def signed_in(tmp_path: Path, *usernames: str) -> list[FlaskClient]:
+    """A hub on this file's data (`build`) with each of these demo users signed in: a client each, in
+    the order given."""
+    app = make_app(tmp_path)
+    build(app)
+    clients = []
+    for username in usernames:
+        add_user(app, username)
+        client = app.test_client()
+        sign_in(client, username)
+        clients.append(client)
+    return clients

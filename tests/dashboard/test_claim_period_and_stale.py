@@ -15,7 +15,7 @@ from pathlib import Path
 from accounts import add_user, sign_in
 from conftest import make_app
 from sqlalchemy import update
-from store import AS_OF, FALCK, build
+from store import AS_OF, FALCK, build, signed_in
 
 from hub.access import Principal
 from hub.extensions import db
@@ -46,11 +46,7 @@ def test_a_quarterly_municipality_s_missing_evidence_is_its_quarter_s(tmp_path: 
 
 
 def test_the_page_names_the_claim_period_it_checked(tmp_path: Path) -> None:
-    app = make_app(tmp_path)
-    build(app)
-    add_user(app, "lead-gladsaxe")
-    client = app.test_client()
-    sign_in(client, "lead-gladsaxe")
+    [client] = signed_in(tmp_path, "lead-gladsaxe")
     page = client.get("/dashboard?month=2026-12").get_data(as_text=True)
     assert 'id="claim-periods"' in page and "Ballerup" in page and "4. kvartal 2026" in page
 
@@ -62,13 +58,7 @@ def _claim_note(page: str) -> str | None:
 
 
 def test_a_partner_is_told_its_own_claim_period_only(tmp_path: Path) -> None:
-    app = make_app(tmp_path)
-    build(app)
-    add_user(app, "kommune-ballerup")
-    add_user(app, "kommune-herlev")
-    ballerup, herlev = app.test_client(), app.test_client()
-    sign_in(ballerup, "kommune-ballerup")
-    sign_in(herlev, "kommune-herlev")
+    ballerup, herlev = signed_in(tmp_path, "kommune-ballerup", "kommune-herlev")
     note = _claim_note(ballerup.get("/municipality?month=2026-12").get_data(as_text=True))
     # Ballerup's own quarter is named; Furesø's half-year is not Ballerup's business.
     assert note is not None and "Ballerup: 4. kvartal 2026" in note

@@ -7,20 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from accounts import add_user, sign_in
-from conftest import make_app
-from store import build
+from store import signed_in
 
 NOTE = 'id="missing-not-over"'
 
 
 @pytest.mark.usefixtures("demo_today")  # 1 December 2026: December is running, November is over
 def test_the_running_month_s_missing_evidence_is_said_to_be_due_at_its_end(tmp_path: Path) -> None:
-    app = make_app(tmp_path)
-    build(app)
-    add_user(app, "kommune-ballerup")
-    partner = app.test_client()
-    sign_in(partner, "kommune-ballerup")
+    [partner] = signed_in(tmp_path, "kommune-ballerup")
     running = partner.get("/municipality?month=2026-12").get_data(as_text=True)
     assert 'id="missing"' in running  # store.py: Ballerup's D lacks a report in December
     assert NOTE in running

@@ -6,9 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from accounts import add_user, sign_in
-from conftest import make_app
-from store import build
+from store import signed_in
 
 
 def _headers(page: str, table: str) -> list[str]:
@@ -18,13 +16,7 @@ def _headers(page: str, table: str) -> list[str]:
 
 
 def test_only_the_lead_s_lists_name_the_municipality(tmp_path: Path) -> None:
-    app = make_app(tmp_path)
-    build(app)
-    add_user(app, "lead-gladsaxe")
-    add_user(app, "kommune-ballerup")
-    lead, partner = app.test_client(), app.test_client()
-    sign_in(lead, "lead-gladsaxe")
-    sign_in(partner, "kommune-ballerup")
+    lead, partner = signed_in(tmp_path, "lead-gladsaxe", "kommune-ballerup")
     led = lead.get("/dashboard?month=2026-12").get_data(as_text=True)
     own = partner.get("/municipality?month=2026-12").get_data(as_text=True)
     tables = [t for t in ("ending", "missing", "gaps") if f'<table id="{t}"' in led]
