@@ -176,6 +176,26 @@ def test_the_verifier_runs_on_the_oldest_python_it_promises(gladsaxe: Path, publ
     assert "the bundle is intact" in done.stdout
 
 
+def test_the_verifier_uses_nothing_newer_than_python_3_9(gladsaxe: Path) -> None:
+    # A run on 3.9 (above) only meets the code it executes, and a machine may have no 3.9 at all (Debian
+    # 12 has none to install): vermin reads the whole of the bundle's verify.py and names every construct
+    # newer than 3.9 (zip(strict=...), match, `X | Y` outside annotations, newer modules and functions).
+    folder = gladsaxe.parent / "vermin"
+    with zipfile.ZipFile(gladsaxe) as zipped:
+        zipped.extract("verify.py", folder)
+    vermin = Path(sys.executable).with_name("vermin")
+    command = [
+        str(vermin),
+        "--no-tips",
+        "--violations",
+        "--eval-annotations",
+        "-t=3.9-",
+        str(folder / "verify.py"),
+    ]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
 def test_without_any_way_to_check_a_signature_the_bundle_is_not_verified(
     gladsaxe: Path, tmp_path: Path
 ) -> None:
