@@ -6,7 +6,9 @@
 - `api streamed`: `hub.api.streamed_json`, the body read and dropped piece by piece, with its ETag;
 - `page whole`: every placement's checks in a list (`list(completeness.checks)`, the page's path before
   it was paged);
-- `page streamed`: `audit_page.check`, one pass keeping a page of 50.
+- `page streamed`: `audit_page.check`, one pass keeping a page of 50;
+- `page again`: the same page viewed a second time in the process (the first view, untimed, before it):
+  what a page view costs once the period's totals are known (decision 0012, "The auditor's page").
 
 Peak memory is tracemalloc's peak of Python allocations during the case, from a fresh start (what the
 task itself holds, not the interpreter's); never fails on numbers. The placements are Gladsaxe's
@@ -78,17 +80,33 @@ def _page(streamed_: bool) -> Callable[[Flask], int]:
     return task
 
 
+def _page_again(app: Flask) -> int:
+    period = parse_period(PERIOD)
+    return len(audit_page.check(db.session, AUDITOR, period, 2, 50).rows)
+
+
+def _first_view(app: Flask) -> None:
+    """The view before `page again`: page 1, untimed."""
+    with app.app_context():
+        audit_page.check(db.session, AUDITOR, parse_period(PERIOD), 1, 50)
+        db.session.commit()
+
+
 TASKS: dict[str, Callable[[Flask], int]] = {
     "api whole": _api(False),
     "api streamed": _api(True),
     "page whole": _page(False),
     "page streamed": _page(True),
+    "page again": _page_again,
 }
+BEFORE: dict[str, Callable[[Flask], None]] = {"page again": _first_view}
 
 
 def run_one(task: str, data_dir: Path) -> dict[str, float]:
     """One task in this process: seconds, tracemalloc's peak in MB, and its result's size."""
     app = make_app(data_dir)
+    if task in BEFORE:
+        BEFORE[task](app)
     with app.app_context():
         db.session.execute(select(1))  # the connection opened before measuring
         tracemalloc.start()
@@ -110,6 +128,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--one", nargs=2, metavar=("TASK", "DATA_DIR"))
     parser.add_argument("--sizes", type=int, nargs="*", default=list(SIZES))
+    parser.add_argument("--tasks", nargs="*", choices=list(TASKS), default=list(TASKS))
     args = parser.parse_args(argv)
     if args.one:
         print(json.dumps(run_one(args.one[0], Path(args.one[1]))))
@@ -118,7 +137,7 @@ def main(argv: list[str] | None = None) -> None:
     for count in args.sizes:
         with tempfile.TemporaryDirectory() as folder:
             prepare(Path(folder), count)
-            for task in TASKS:
+            for task in args.tasks:
                 got = measure(task, Path(folder))
                 seconds, peak = got["seconds"], got["peak_mb"]
                 lines.append(f"{count:>10,}   {task:<13} {seconds:>9.2f} {peak:>23.1f}   {got['size']:,.0f}")

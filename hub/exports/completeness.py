@@ -13,7 +13,8 @@ from datetime import date, timedelta
 
 from hub.adapters.language.config_model import AuditRules
 from hub.datewords import day_da
-from hub.exports.facts import PlacementFacts, Source, Timesheet
+from hub.exports.evidence import reports_in, sheets_of, sheets_paid_from
+from hub.exports.facts import PlacementFacts, Source
 from hub.exports.gaps import hours_gaps
 from hub.exports.payments import Terms, occupied_lines
 from hub.periods import Period
@@ -93,7 +94,7 @@ def _sources(*groups: object) -> tuple[Source, ...]:
     return tuple(found)
 
 
-def _grant(facts: PlacementFacts, terms: Terms) -> Check:
+def _grant(facts: PlacementFacts, period: Period, terms: Terms) -> Check:
     rule = "grant_on_or_before_start"
     if not terms.grants_from_forms:
         hours = format_hours(terms.hours_per_week)
@@ -103,10 +104,11 @@ def _grant(facts: PlacementFacts, terms: Terms) -> Check:
             f"aftalens vilkår er bevillingen: {hours.replace('.', ',')} timer om ugen (agreements/ i pakken)",
         )
     grants = sorted(facts.grants, key=lambda g: g.start)
-    documents = _sources(grants)
     if not grants:
         return _problem(rule, "missing", "no mentor-support grant", "ingen bevilling af mentorstøtte")
     first = grants[0]
+    # The rule is about the first grant, whenever it ran; of the later ones, those covering the period.
+    documents = _sources([first, *(g for g in grants[1:] if period.overlap(g.start, g.end) is not None)])
     if first.start > facts.start:
         en = f"the first grant begins {first.start}, after the start {facts.start}"
         da = f"første bevilling begynder {day_da(first.start)}, efter startdagen {day_da(facts.start)}"
@@ -122,19 +124,9 @@ def _norm(name: str | None) -> str:
     return " ".join((name or "").split()).casefold()
 
 
-def _touches(week: str, period: Period) -> bool:
-    monday = date.fromisoformat(week + "-1")
-    return monday <= period.end and period.start <= monday + timedelta(days=6)
-
-
-def _sheets_in(facts: PlacementFacts, period: Period) -> list[Timesheet]:
-    """The timesheets with a week in the period: the ones a check of the period rests on."""
-    return [t for t in facts.timesheets if any(_touches(week, period) for week, _ in t.weeks)]
-
-
 def _signed(facts: PlacementFacts, period: Period) -> Check:
     rule = "hours_signed_by_mentor"
-    sheets = _sheets_in(facts, period)
+    sheets = sheets_of(facts, period)
     documents = _sources(sheets)
     unsigned = [t for t in sheets if not t.signed]
     mentors = {_norm(facts.mentor_name)}
@@ -158,24 +150,30 @@ def _within(facts: PlacementFacts, period: Period, terms: Terms) -> Check:
     )
     _, gaps = occupied_lines(facts, period, per_placement)
     over = [g for g in gaps if g.kind in ("above_grant", "no_grant", "after_end")]
-    # The documents the check rests on: a later month's timesheet is not evidence for this period.
+    # The documents the check rests on: the sheets whose hours the period's lines count (a sheet of a
+    # later month is evidence only for the days of its first week inside the period, said below).
     grants = [g for g in facts.grants if period.overlap(g.start, g.end) is not None]
-    documents = _sources(_sheets_in(facts, period), grants)
+    sheets, borrowed = sheets_paid_from(facts, period)
+    documents = _sources(sheets, grants)
     if over:
         en, da = "; ".join(g.reason_en for g in over), "; ".join(g.reason_da for g in over)
-        return _problem(rule, "wrong", en, da, documents)
-    en, da = "delivered hours within the granted hours", "leverede timer inden for de bevilgede"
-    if not terms.grants_from_forms:  # the agreement's terms are the grant: say which
-        hours = format_hours(terms.hours_per_week)
-        en += f" (the agreement's {hours} hours a week)"
-        da += f" (aftalens {hours.replace('.', ',')} timer om ugen)"
-    return _ok(rule, en, da, documents)
+    else:
+        en, da = "delivered hours within the granted hours", "leverede timer inden for de bevilgede"
+        if not terms.grants_from_forms:  # the agreement's terms are the grant: say which
+            hours = format_hours(terms.hours_per_week)
+            en += f" (the agreement's {hours} hours a week)"
+            da += f" (aftalens {hours.replace('.', ',')} timer om ugen)"
+    if borrowed:  # why a sheet of another period is cited (decision 0012, "Evidence inside the period")
+        weeks = ", ".join(borrowed)
+        en += f"; counted with the period's days of {weeks}, a week of another period's timesheet"
+        da += f"; talt med periodens dage af {weeks}, en uge på en anden periodes timeseddel"
+    return Check(rule, "wrong" if over else "ok", en, da, documents)
 
 
 def _monthly(facts: PlacementFacts, period: Period, as_of: date) -> Check:
     rule = "timesheet_every_month"
     missing = [g for g in hours_gaps(facts, period, as_of) if g.kind == "no_timesheet"]
-    documents = _sources(facts.timesheets)
+    documents = _sources(sheets_of(facts, period))
     if missing:
         en, da = "; ".join(g.reason_en for g in missing), "; ".join(g.reason_da for g in missing)
         return _problem(rule, "missing", en, da, documents)
@@ -202,12 +200,10 @@ def _progress(facts: PlacementFacts, period: Period, weeks: int, as_of: date) ->
     earlier period's to show, and its auditor's."""
     rule = "progress_report_every_weeks"
     until = min(period.end, facts.last_day, as_of)
-    reports = sorted((r for r in facts.progress_reports if r.day <= until), key=lambda r: r.day)
-    missed = [
-        due
-        for due in progress_dues(facts.start, [r.day for r in reports], weeks, until)
-        if due >= period.start
-    ]
+    # Every report up to then sets when the next was due; only the period's are its evidence.
+    earlier = [r.day for r in facts.progress_reports if r.day <= until]
+    missed = [due for due in progress_dues(facts.start, earlier, weeks, until) if due >= period.start]
+    reports = reports_in(facts, period, until)
     documents = _sources(reports)
     if missed:
         dates = ", ".join(d.isoformat() for d in missed)
@@ -226,6 +222,8 @@ def _progress(facts: PlacementFacts, period: Period, weeks: int, as_of: date) ->
 
 def _end_form(facts: PlacementFacts, period: Period, days: int, as_of: date) -> Check:
     rule = "end_form_within_days"
+    if facts.last_day > period.end:  # it ended after the period: its end form is a later period's
+        return _ok(rule, "not due in the period", "ikke forfalden i perioden")
     if facts.ended is None:
         deadline = facts.end + timedelta(days=days)
         if deadline <= min(period.end, as_of):
@@ -271,7 +269,7 @@ def check_placement(
     checks: list[Check] = []
     paid = terms.basis != "none"  # where nothing is paid, there is no grant to check hours against
     if rules.grant_on_or_before_start and paid:
-        checks.append(_grant(facts, terms))
+        checks.append(_grant(facts, period, terms))
     if rules.hours_signed_by_mentor:
         checks.append(_signed(facts, period))
     if rules.hours_within_grant and paid:

@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from hub.datewords import day_da, days_da
+from hub.exports.evidence import weeks_due
 from hub.exports.facts import (
     Grant,
     PlacementFacts,
@@ -20,7 +21,6 @@ from hub.exports.facts import (
     spread,
     to_hours,
     week_days,
-    weeks_touching,
 )
 from hub.periods import Period
 
@@ -122,7 +122,10 @@ def _hours_gaps(facts: PlacementFacts, period: Period, until: date | None) -> tu
         if until is not None and month.end > until:
             continue  # a month's timesheet is due once the month is over
         ran = month.overlap(facts.start, facts.last_day)
-        if ran is not None and not (covered_weeks and covered_weeks.intersection(weeks_touching(*ran))):
+        # A month's sheet gives its own weeks (the next month's first week is not this month's sheet);
+        # a few days at its edge in a week of the next or the last month are on that month's sheet.
+        due = weeks_due(facts, month)
+        if ran is not None and due and not covered_weeks.intersection(due):
             first, last = ran[0].isoformat(), ran[1].isoformat()
             gaps.append(
                 Gap.of(

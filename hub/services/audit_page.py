@@ -19,7 +19,7 @@ from hub.exports.completeness import PlacementCheck
 from hub.extensions import db
 from hub.models import Agreement
 from hub.periods import Period, PeriodError, parse_period
-from hub.services import audit_tree, bundles, completeness, scope, sequencer
+from hub.services import audit_tally, audit_tree, bundles, completeness, scope, sequencer
 from hub.services.registry import registry
 from hub.signing import signer
 
@@ -150,28 +150,21 @@ def check(
     session: Session, who: Principal, period: Period, page: int = 1, per_page: int = 50
 ) -> Completeness:
     """Completeness for the period (`hub audit check`), a page of `per_page` placements at a time (past
-    the end: the last page), logged as a read of the placements shown. One pass over the placements as
-    `completeness.checks` streams them: every one is counted, only the shown page's are kept."""
+    the end: the last page), logged as a read of the placements shown. The totals are the period's, on
+    every page: counted in one pass over `completeness.checks`, then kept until something they depend on
+    changes (`audit_tally`), so that a page view checks only its own placements."""
     code = scope.municipality(who, who.municipality or "")
     audit = completeness.scope(session, code, period)
-    first = (page - 1) * per_page
-    kept: list[tuple[Agreement, PlacementCheck]] = []
-    total = complete = 0
-    for agreement, checked in completeness.checks(session, audit):
-        if total < first + per_page:  # up to the page asked for; a new page's rows replace the last's
-            if total % per_page == 0:
-                kept = []
-            kept.append((agreement, checked))
-        total += 1
-        complete += checked.complete
-    shown_page = page if total > first else max(1, -(-total // per_page))
+    tally, kept = audit_tally.page(session, audit, (page - 1) * per_page, per_page)
+    total = len(tally)
+    shown_page = page if total > (page - 1) * per_page else max(1, -(-total // per_page))
     # Who was shown, by participant id (never a CPR number), as the company's reads are logged.
     shown = sorted(checked.facts.participant_id for _agreement, checked in kept)
     detail = {"period": period.label, "placements": len(kept), "participants": shown, "page": shown_page}
     scope.note_read(session, who, "read.completeness", f"municipality:{code}", detail)
     rules = audit.config.audit
     cpr_rule = rules.cpr_in_bundles if who.role == "auditor" else "full"
-    return Completeness(period, code, kept, rules, cpr_rule, total, complete, shown_page)
+    return Completeness(period, code, kept, rules, cpr_rule, total, tally.complete, shown_page)
 
 
 def write_bundle(session: Session, who: Principal, period: Period, out: IO[bytes]) -> None:

@@ -46,8 +46,10 @@ ZERO = Decimal("0.00")
 MAX_MONTHS = 48  # a placement runs 13–26 weeks; this only stops a runaway from a bad date
 BATCH = 2000
 # Bump when the rows are computed differently: every agreement is then rebuilt. 5: the problems' Danish
-# texts write a date as the pages do (3. aug. 2026, not 03.08.2026; decision 0062).
-VERSION = "5"
+# texts write a date as the pages do (3. aug. 2026, not 03.08.2026; decision 0062). 6: a month's
+# timesheet is one with a week of that month (its Thursday), not the next month's first week (decision
+# 0012, "Evidence inside the period").
+VERSION = "6"
 
 
 def _rules(code: str) -> AuditRules | None:

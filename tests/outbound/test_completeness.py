@@ -246,8 +246,10 @@ def test_counts_are_written_in_the_singular_or_the_plural() -> None:
         "2 timesheets not signed",
         "2 timesedler ikke underskrevet",
     )
-    # Reports of 28 August and 24 September, each within four weeks of the start or the one before.
-    assert details(placement(), "progress_report_every_weeks") == (
+    # Reports of 28 August, 10 and 24 September, each within four weeks of the start or the one before;
+    # September's are the two measured in it (28 August is August's).
+    three = (Dated(date(2026, 8, 28)), Dated(date(2026, 9, 10)), Dated(date(2026, 9, 24)))
+    assert details(placement(progress_reports=three), "progress_report_every_weeks") == (
         "ok",
         "2 progress reports in time",
         "2 statusrapporter til tiden",

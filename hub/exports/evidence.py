@@ -1,0 +1,62 @@
+"""Which of a placement's documents belong to a period: the evidence an audit check counts and lists.
+
+A canonical timesheet keeps hours per ISO week, and a week belongs to the period its Thursday lies in:
+the rule the hub's one form asks weeks by (`services.company.form_weeks`), so that the forms of two
+months never share a week, and the one ISO 8601 gives a week's year. A timesheet is a period's when one
+of its weeks is; October's sheet, whose first week began on Monday 28 September, is not the third
+quarter's. A progress report is the period's its measuring day lies in. Decision 0012 ("Evidence
+inside the period") says why, and what a rule may still reach outside the period for.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hub.exports.facts import Dated, PlacementFacts, Timesheet, spread, weeks_touching
+from hub.periods import Period
+
+
+def thursday(week: str) -> date:
+    """The day that decides a week's period: its Thursday ("2026-W40" → 2026-10-01)."""
+    return date.fromisoformat(week + "-4")
+
+
+def week_in(week: str, period: Period) -> bool:
+    """Whether an ISO week belongs to the period (its Thursday lies in it)."""
+    return period.start <= thursday(week) <= period.end
+
+
+def sheets_of(facts: PlacementFacts, period: Period) -> list[Timesheet]:
+    """The placement's timesheets that belong to the period: those with a week of it."""
+    return [t for t in facts.timesheets if any(week_in(week, period) for week, _ in t.weeks)]
+
+
+def sheets_paid_from(facts: PlacementFacts, period: Period) -> tuple[list[Timesheet], list[str]]:
+    """The timesheets whose hours the period's payment lines count, and the weeks of other periods
+    among those hours. A week's hours are spread over its days (decision 0009), so the lines take the
+    days inside the period of a week across its edge, whichever period the week belongs to."""
+    sheets: list[Timesheet] = []
+    borrowed: set[str] = set()
+    for sheet in facts.timesheets:
+        weeks, _outside = spread(facts, sheet)
+        counted = [w.week for w in weeks if w.first <= period.end and period.start <= w.last]
+        if counted:
+            sheets.append(sheet)
+            borrowed.update(week for week in counted if not week_in(week, period))
+    return sheets, sorted(borrowed)
+
+
+def weeks_due(facts: PlacementFacts, month: Period) -> list[str]:
+    """The weeks a month's timesheet gives hours for: those of the month on which the placement ran
+    a day. None where it ran only a few days at the month's edge, of a week the next or the last
+    month's sheet holds."""
+    # A week of the month begins at most three days before it and ends at most three days after it.
+    first = max(facts.start, month.start - timedelta(days=3))
+    last = min(facts.last_day, month.end + timedelta(days=3))
+    return [week for week in weeks_touching(first, last) if week_in(week, month)] if first <= last else []
+
+
+def reports_in(facts: PlacementFacts, period: Period, until: date) -> list[Dated]:
+    """The progress reports measured in the period, up to `until`, by day."""
+    found = (r for r in facts.progress_reports if period.start <= r.day <= min(until, period.end))
+    return sorted(found, key=lambda r: r.day)
