@@ -8,11 +8,13 @@ SQL, so losing the stand-in with the process loses nothing but work not yet star
 from __future__ import annotations
 
 import logging
+import signal
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from types import FrameType
 from typing import Any
 
 import fakeredis
@@ -22,6 +24,8 @@ from rq import Queue, SimpleWorker
 from rq.exceptions import NoSuchJobError
 from rq.job import Job, JobStatus
 from rq.timeouts import TimerDeathPenalty
+
+from hub import interrupts
 
 log = logging.getLogger(__name__)
 WAITING = (JobStatus.QUEUED, JobStatus.STARTED, JobStatus.DEFERRED, JobStatus.SCHEDULED)
@@ -92,6 +96,49 @@ class ThreadWorker(HubWorker):
 
     def _install_signal_handlers(self) -> None:
         """Signals reach only the main thread; the web server owns them."""
+
+
+class CommandWorker(HubWorker):
+    """A worker for a command that works the embedded queue itself, in its main thread (`hub demo`,
+    `hub ingest`): Ctrl-C (or SIGTERM) stops it after the job under way, and `work` then raises
+    KeyboardInterrupt, which the command says as "Aborted!"/"Afbrudt!".
+
+    rq's own handler raises StopRequested wherever the main thread is: inside rq's loop, which takes it
+    for a stop and returns as if the queue were done (the command went on to its next round), or inside
+    a weakref callback or `__del__`, where Python prints and drops it; and rq leaves its handler in place
+    after `work`. This one only notes the request (a note is never dropped), raises from `work`'s own
+    frame, and puts the command's handlers back. A second Ctrl-C raises at once, as Python's own would."""
+
+    interrupted = False
+    _previous: dict[int, Any]
+
+    def work(self, *args: Any, **kwargs: Any) -> bool:
+        """rq's loop, then KeyboardInterrupt if a stop was asked for while it ran (or before, under
+        `interrupts.noted()`, and its raise was dropped)."""
+        interrupts.check()
+        self._previous = {}
+        try:
+            worked = bool(super().work(*args, **kwargs))
+        finally:
+            for signum, handler in self._previous.items():
+                signal.signal(signum, handler)
+        if self.interrupted:
+            raise KeyboardInterrupt
+        return worked
+
+    def _install_signal_handlers(self) -> None:
+        """Note SIGINT and SIGTERM (in the main thread only: elsewhere Python lets none be set)."""
+        if threading.current_thread() is not threading.main_thread():
+            return
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            self._previous[signum] = signal.signal(signum, self._stop_asked)
+
+    def _stop_asked(self, signum: int, frame: FrameType | None) -> None:
+        if self.interrupted:
+            raise KeyboardInterrupt
+        self.interrupted = True
+        interrupts.ask()  # a command that notes Ctrl-C (`hub demo`) stops at its next check too
+        self._stop_requested = True  # rq's loop ends after the job under way
 
 
 @dataclass
@@ -240,8 +287,9 @@ class JobQueue:
         return worker
 
     def run_burst(self, app: Flask | None = None) -> None:
-        """Work every queued job now, in this thread, and return when the queue is empty."""
-        worker = self.worker(app)
+        """Work every queued job now, in this thread, and return when the queue is empty;
+        KeyboardInterrupt after the job under way when Ctrl-C is pressed (`CommandWorker`)."""
+        worker = self.worker(app, CommandWorker)
         worker.heals = False
         worker.work(burst=True, logging_level="WARNING")
 

@@ -37,8 +37,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-from hub.adapters.pipeline import READ_OPTIONS
-from hub.adapters.readers import extract, sandbox
+from hub.adapters.readers import READ_OPTIONS, extract, sandbox
 from hub.extensions import db
 from tools import (
     bench_claims,

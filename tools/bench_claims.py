@@ -10,6 +10,8 @@ before rendering. A case that runs longer than `--timeout` is shown as such, not
 on numbers; the target is time linear in the lines and the streamed peak flat.
 
 Run: `.venv/bin/python -m tools.bench_claims [--sizes 100 1000 10000] [--slugs gladsaxe ballerup]`.
+`--build [--sizes 1000 10000]` measures instead the claim's making from the database (`build_claim`:
+seconds, memory, statements and the rows they read; `tools.bench_claim_build`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from hub.adapters.language.config_schema import load_config_file
 from hub.exports.claim_model import Claim
 from hub.exports.claims import claim_chunks, render_claim
 from hub.exports.claims.sample import sample_claim
+from tools import bench_claim_build
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIGS = ROOT / "config" / "municipalities"
@@ -119,11 +122,16 @@ def main(argv: list[str] | None = None) -> None:
     """Measure every template at every size, print the table."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--one", nargs=3, metavar=("SLUG", "LINES", "MODE"))
+    parser.add_argument("--build", action="store_true", help="bench build_claim from the database")
     parser.add_argument("--no-stream", action="store_true", help="measure render_claim only")
-    parser.add_argument("--sizes", type=int, nargs="*", default=list(SIZES))
+    parser.add_argument("--sizes", type=int, nargs="*")
     parser.add_argument("--slugs", nargs="*", default=list(SLUGS))
     parser.add_argument("--timeout", type=float, default=600.0, help="seconds per case")
     args = parser.parse_args(argv)
+    if args.build:
+        bench_claim_build.main(["--sizes", *map(str, args.sizes or bench_claim_build.SIZES)])
+        return
+    args.sizes = args.sizes or list(SIZES)
     if args.one:
         print(json.dumps(run_one(args.one[0], int(args.one[1]), args.one[2])))
         return

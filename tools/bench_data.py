@@ -164,9 +164,16 @@ def _records(n: int, start: date, code: str, site: tuple[str, str]) -> Iterator[
         yield head | {"form_type": "progress_report", "measured_on": measured.isoformat(), "scores": scores}
 
 
-def populate(session: Session, blob_dir: Path, count: int, agreement_id: str = "falck-hovedstaden") -> None:
-    """Insert `count` placements with their records, documents and provenance, in batches. Each
-    placement's records came in one document (as from a case system's export of one citizen's file)."""
+def populate(
+    session: Session,
+    blob_dir: Path,
+    count: int,
+    agreement_id: str = "falck-hovedstaden",
+    municipalities: tuple[str, ...] = MUNICIPALITIES,
+) -> None:
+    """Insert `count` placements with their records, documents and provenance, in batches, shared out
+    over `municipalities` in turn. Each placement's records came in one document (as from a case
+    system's export of one citizen's file)."""
     now = datetime(2026, 11, 1, tzinfo=UTC)
     models = (Document, Submission, Placement, Record, RecordVersion, Provenance, AuditEvent, AuditPending)
     rows: dict[type, list[dict[str, Any]]] = {model: [] for model in models}
@@ -174,7 +181,7 @@ def populate(session: Session, blob_dir: Path, count: int, agreement_id: str = "
     record_id = 0
     _EVENTS[0] = session.scalar(select(func.max(AuditEvent.id))) or 0
     for n in range(1, count + 1):
-        code, site = MUNICIPALITIES[n % len(MUNICIPALITIES)], SITES[n % 3]
+        code, site = municipalities[n % len(municipalities)], SITES[n % 3]
         start = date(2026, 5, 4) + timedelta(weeks=n % 17)
         cpr = _cpr(n)
         digest, name = _document(blob_dir, n)

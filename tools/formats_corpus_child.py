@@ -21,8 +21,7 @@ from typing import Any
 from lxml import etree
 from openpyxl import load_workbook
 
-from hub.adapters.pipeline import READ_OPTIONS
-from hub.adapters.readers import csv_text, extract
+from hub.adapters.readers import READ_OPTIONS, csv_text, extract
 from hub.adapters.readers.sniff import sniff_format
 from hub.adapters.readers.tabular import read_xlsx
 from hub.errors import Rejection, UnreadableDocument

@@ -3,7 +3,7 @@
     python -m tools.pdf_corpus FOLDER [FOLDER ...] [--compare] [--list]
 
 For each `*.pdf` (any case) the hub's reader runs as ingestion runs it (`hub.adapters.readers.extract`
-with `pipeline.READ_OPTIONS`: the format sniffed from the bytes, the fields and their printed labels
+with `readers.READ_OPTIONS`: the format sniffed from the bytes, the fields and their printed labels
 read in the sandbox), and pikepdf alone opens the file
 and walks /AcroForm /Fields (`tools.bench_floors.pikepdf_fields`, in the sandbox too, so that a file
 that hangs qpdf cannot hang this tool). The table counts the files, those pikepdf opens, those with
@@ -26,8 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hub.adapters.pipeline import READ_OPTIONS
-from hub.adapters.readers import extract, sandbox
+from hub.adapters.readers import READ_OPTIONS, extract, sandbox
 from hub.adapters.readers import pdf_reasons as reasons
 from hub.errors import UnreadableDocument
 from tools.pdf_corpus_child import pikepdf_field_count, pypdf_reference

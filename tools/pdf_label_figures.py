@@ -20,8 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from hub.adapters.pipeline import READ_OPTIONS
-from hub.adapters.readers import extract, sandbox
+from hub.adapters.readers import READ_OPTIONS, extract, sandbox
 from tools.pdf_label_child import cache_agrees, read_cold
 
 ROOT = Path(__file__).resolve().parent.parent

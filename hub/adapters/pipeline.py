@@ -15,16 +15,13 @@ from marshmallow import ValidationError
 
 from hub.adapters.language.config_model import CompanyAdapter, FormConfig, IndexCache, MunicipalityConfig
 from hub.adapters.mapping.form import MappedForm, map_form
-from hub.adapters.readers import extract
+from hub.adapters.readers import READ_OPTIONS, extract
 from hub.adapters.readers.base import Extraction
 from hub.adapters.rereading import Original, as_form_reads
 from hub.errors import FieldProblem, Rejection
 from hub.schemas.messages import problems_from_validation
 from hub.schemas.records import load_record
 
-# How every upload is first read, before its form is known. PDF labels (the text printed beside each
-# field) cost about 2 ms a form and are kept: for `label:` selectors, `hub explain` and suggestions.
-READ_OPTIONS: dict[str, Any] = {"with_labels": True}
 Adapter = MunicipalityConfig | CompanyAdapter
 Recognised = tuple[FormConfig, Extraction, IndexCache]  # the form, its reading, the document's indexes
 

@@ -1,7 +1,7 @@
 """A document read as its form says, once the form is known: a CSV in the form's encoding and separator,
 an XML document checked against the form's XSD.
 
-Every upload is first read before its form is known (`pipeline.READ_OPTIONS`: a CSV's encoding and
+Every upload is first read before its form is known (`readers.READ_OPTIONS`: a CSV's encoding and
 separator are found from its bytes). `hub reprocess` starts from the reading kept then, without the
 bytes; it reads them again (`Original`, a function that fetches them) only where the form asks for a
 reading or a check the kept one has not had, so that the same bytes and config give the same verdict

@@ -94,8 +94,9 @@ class HubGroup(FlaskGroup):
         except click.ClickException as exc:
             raise in_both_languages(exc) from None
         except (KeyboardInterrupt, EOFError, StopRequested) as exc:
-            # rq's worker, working the embedded queue in this process (`hub demo`, `hub ingest`), takes
-            # Ctrl-C as a request to stop and raises StopRequested: the person pressed Ctrl-C all the same.
+            # rq's own worker (`hub worker --burst` on the embedded queue) takes Ctrl-C as a request to
+            # stop and may raise StopRequested: the person pressed Ctrl-C all the same. Commands that work
+            # the queue themselves raise KeyboardInterrupt (`queue.CommandWorker`).
             raise aborted(interrupted=True) from exc
         except click.Abort as exc:
             raise aborted(interrupted=False) from exc

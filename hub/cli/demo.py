@@ -9,6 +9,7 @@ from collections import Counter
 import click
 from flask.cli import AppGroup, with_appcontext
 
+from hub import interrupts
 from hub.cli.common import bad_input_exits_2, seals_audit_log
 from hub.cli.progress import Progress
 from hub.cli.waiting import wait_for
@@ -38,11 +39,17 @@ def demo(progress: bool | None) -> None:
     progress reports, with the gaps a real month has."""
     outcome: Counter[str] = Counter()
     shown = sys.stdout.isatty() if progress is None else progress
-    for form_types in ROUNDS:
-        forms = demo_service.demo_forms(db.session, form_types)
-        _ingest(demo_service.submit_all(db.session, list(forms)), outcome, shown)
-    own, company = demo_service.lifecycle_forms(db.session)
-    _ingest(demo_service.submit_in_order(db.session, own, company), outcome, shown)
+    # Ctrl-C stops it every time: noted, so that a KeyboardInterrupt Python drops (raised inside a
+    # weakref callback) is raised again at the next check (`interrupts`).
+    with interrupts.noted():
+        for form_types in ROUNDS:
+            forms = interrupts.checked(demo_service.demo_forms(db.session, form_types))
+            _ingest(demo_service.submit_all(db.session, list(forms)), outcome, shown)
+        interrupts.check()
+        own, company = demo_service.lifecycle_forms(db.session)
+        interrupts.check()
+        _ingest(demo_service.submit_in_order(db.session, own, company), outcome, shown)
+        interrupts.check()
     click.echo("demo forms: " + ", ".join(f"{n} {status}" for status, n in sorted(outcome.items())))
     if set(outcome) - {"accepted"}:
         sys.exit(1)

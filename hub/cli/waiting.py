@@ -19,7 +19,7 @@ from hub.cli.progress import Progress
 from hub.extensions import db
 from hub.jobs import enqueue_submissions, lease_seconds
 from hub.models import FINAL_STATES, Submission
-from hub.queue import queue
+from hub.queue import CommandWorker, queue
 from hub.services import records, recovery
 
 log = logging.getLogger(__name__)
@@ -49,7 +49,7 @@ def wait_for(ids: list[int], timeout: float, progress: Progress | None = None) -
             queue.run_burst(app)
             return True
         # One job at a time, so that the line can be redrawn between documents.
-        worker = queue.worker(app)
+        worker = queue.worker(app, CommandWorker)
         while worker.work(burst=True, max_jobs=1, logging_level="WARNING"):
             _progress(ids, progress)
         _progress(ids, progress, force=True)

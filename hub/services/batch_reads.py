@@ -22,8 +22,7 @@ from sqlalchemy.orm import Session
 
 from hub.adapters.language import fingerprint
 from hub.adapters.language.fingerprint import read_with, stamped
-from hub.adapters.pipeline import READ_OPTIONS
-from hub.adapters.readers import extract, sandbox, sandboxed_read
+from hub.adapters.readers import READ_OPTIONS, extract, sandbox, sandboxed_read
 from hub.adapters.readers.base import Extraction
 from hub.adapters.readers.sandboxed import SandboxedRead, read_many
 from hub.extensions import blobs

@@ -20,7 +20,6 @@ from hub.exports.claims import NothingToClaim
 from hub.exports.payments import PaymentLine
 from hub.models import Agreement
 from hub.periods import Period
-from hub.services.facts import placement_facts
 from hub.services.payments import agreement as find_agreement
 from hub.services.payments import municipality_items, terms
 from hub.services.registry import registry
@@ -56,8 +55,13 @@ def build_claim(
             f"aftalen {agreement.id} betaler ingen mentorstøtte: {config.name} har intet at søge "
             "refusion for",
         )
-    cprs = {f.participant_id: f.cpr for f in placement_facts(session, agreement.id, config.code, period)}
-    items = municipality_items(session, agreement, config.code, period)
+    # The CPR numbers are taken from the placements as the payments read them: one query, of this
+    # municipality's placements in the period only, so no other municipality's citizen is read, and the
+    # lines and their CPR numbers come from the same reading of the records.
+    cprs: dict[str, str] = {}
+    items = municipality_items(
+        session, agreement, config.code, period, lambda f: cprs.__setitem__(f.participant_id, f.cpr)
+    )
     payments = (item for item in items if isinstance(item, PaymentLine))
     # Made as the payments stream from the database and kept on disk, not in memory (decision 0012).
     lines = SpooledLines(_line(n, line, cprs) for n, line in enumerate(payments, start=1))

@@ -16,6 +16,7 @@ from flask import current_app
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hub import interrupts
 from hub.demo.company_filler import fill_pdf, fill_xlsx
 from hub.demo.lifecycle import lifecycle
 from hub.demo.population import build_population, to_end_record, to_placement_record
@@ -141,6 +142,7 @@ def lifecycle_forms(session: Session) -> tuple[list[DemoForm], list[CompanyForm]
     hours: dict[tuple[str, str], dict[str, dict[str, str]]] = {}
     secret = str(current_app.config["PSEUDONYM_KEY"])
     for number, life in enumerate(lifecycle(build_population(), stored, grant_forms), start=1):
+        interrupts.check()  # `hub demo` stops here on a Ctrl-C Python dropped (a no-op elsewhere)
         record = life.record
         kind = record["form_type"]
         if life.company is not None:

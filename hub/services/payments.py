@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
 from hub.errors import NotFound
+from hub.exports.facts import PlacementFacts
 from hub.exports.gaps import Gap
 from hub.exports.payments import PaymentLine, Terms, fixed_lines, occupied_lines
 from hub.models import Agreement
@@ -77,13 +78,21 @@ class Totals:
 
 
 def municipality_items(
-    session: Session, agreement: Agreement, code: str, period: Period
+    session: Session,
+    agreement: Agreement,
+    code: str,
+    period: Period,
+    seen: Callable[[PlacementFacts], None] | None = None,
 ) -> Iterator[PaymentLine | Gap]:
-    """One municipality's lines and gaps for the period (nothing under basis `none`)."""
+    """One municipality's lines and gaps for the period (nothing under basis `none`); `seen` is called
+    with each placement's facts before any line made from them, for a caller that needs more of the
+    placement than a payment line carries (a claim's CPR numbers) without reading it a second time."""
     rules = terms(agreement, code)
     if rules.basis == "none":
         return
     facts = placement_facts(session, agreement.id, code, period)
+    if seen is not None:
+        facts = _tapped(facts, seen)
     if rules.basis == "fixed_per_place":
         first_site = agreement.sites[0]
         yield from fixed_lines(code, facts, period, rules, (first_site.p_number, first_site.name))
@@ -92,6 +101,14 @@ def municipality_items(
         lines, gaps = occupied_lines(placement, period, rules)
         yield from lines
         yield from gaps
+
+
+def _tapped(
+    facts: Iterator[PlacementFacts], seen: Callable[[PlacementFacts], None]
+) -> Iterator[PlacementFacts]:
+    for placement in facts:
+        seen(placement)
+        yield placement
 
 
 class PaymentRun:

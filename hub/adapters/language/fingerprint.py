@@ -1,9 +1,13 @@
-"""The fingerprint of what reading a document depends on: an adapter's forms as written, their XSDs, and
-the hub's own reading of files (its readers, mappings and schemas, and the libraries they read with).
+"""The fingerprints of what reading a document depends on, in two parts (decision 0023):
 
-Stored with a submission's outcome, so that the same bytes sent again after the config was fixed, or
-after a hub that reads them differently was deployed, are read again (and not answered with the old
-rejection), while a document rejected for itself is not (decision 0023).
+- `reading_code()`: what turns a document's bytes into an extraction (the readers, with their sniffing,
+  sandbox limits and first-read options, and the libraries they parse with). An extraction is kept with
+  it; a kept extraction whose reading is not today's is read again from its bytes.
+- `fingerprint(adapter)`: an adapter's forms as written, their XSDs, the hub's mapping of extractions
+  into records (`mapping_code()`) and its reading. Stored with a submission's outcome, so that the same
+  bytes sent again after the config was fixed, or after a hub that reads or maps them differently was
+  deployed, are read again (and not answered with the old rejection), while a document rejected for
+  itself is not; a change of mapping alone maps the kept extraction again without reading its bytes.
 """
 
 from __future__ import annotations
@@ -16,6 +20,9 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+import pikepdf
+from lxml import etree
+
 from hub.adapters.language.config_model import CompanyAdapter, MunicipalityConfig
 from hub.adapters.readers.base import Extraction
 
@@ -24,48 +31,71 @@ from hub.adapters.readers.base import Extraction
 _KNOWN: dict[int, tuple[MunicipalityConfig | CompanyAdapter, str, str]] = {}
 _MAX_KNOWN = 1_000
 HUB = Path(__file__).resolve().parents[2]
-# What turns a document's bytes into a record or a rejection: the hub's code of it and its libraries.
-# `suggest` only drafts configs: a change there reads no document differently.
-READING_CODE = (HUB / "adapters", HUB / "schemas")
-LEFT_OUT = (HUB / "adapters" / "suggest",)
-READING_LIBRARIES = ("pikepdf", "pypdf", "lxml", "openpyxl", "marshmallow")
+ADAPTERS = HUB / "adapters"
+# What turns bytes into an extraction: `readers` holds all of it (sniffing, the sandbox and its limits,
+# each format's reader, the options every upload is first read with), and the libraries it parses with,
+# with the C libraries pikepdf and lxml wrap (a wheel built against another qpdf or libxml2 reads
+# otherwise under the same version number).
+READING_CODE = (ADAPTERS / "readers",)
+READING_LIBRARIES = ("pikepdf", "pypdf", "lxml", "openpyxl", "Brotli")
+# What turns an extraction into a record or a rejection: the config language, recognition, mapping, the
+# form's own re-reading and checks (`rereading`), the pipeline and the canonical schemas, and the
+# libraries they validate with. `suggest` only drafts configs: a change there reads no document
+# differently; `readers` is the reading's.
+MAPPING_CODE = (ADAPTERS, HUB / "schemas")
+MAPPING_LEFT_OUT = (ADAPTERS / "suggest", ADAPTERS / "readers")
+MAPPING_LIBRARIES = ("marshmallow", "python-stdnum")
 
 
 def fingerprint(adapter: MunicipalityConfig | CompanyAdapter) -> str:
     """SHA-256 (hex) of the adapter's forms as parsed from its file, the bytes of each form's XSD and the
-    hub's reading of files (`reading_code`).
+    hub's mapping and reading of files (`mapping_code`, `reading_code`).
 
     The claim and the audit rules are left out: they change nothing a document is read into. Computed
     once per loaded adapter (the XSD as it was then, which is also the one `pipeline` validates with)."""
-    reading = reading_code()
+    code = f"{mapping_code()} {reading_code()}"
     known = _KNOWN.get(id(adapter))
-    if known is not None and known[0] is adapter and known[1] == reading:
+    if known is not None and known[0] is adapter and known[1] == code:
         return known[2]
     if len(_KNOWN) >= _MAX_KNOWN:
         _KNOWN.clear()  # configs reloaded many times over (tests): start again
-    value = _compute(adapter, reading)
-    _KNOWN[id(adapter)] = (adapter, reading, value)
+    value = _compute(adapter, code)
+    _KNOWN[id(adapter)] = (adapter, code, value)
     return value
 
 
-def _compute(adapter: MunicipalityConfig | CompanyAdapter, reading: str) -> str:
+def _compute(adapter: MunicipalityConfig | CompanyAdapter, code: str) -> str:
     forms = []
     for form in adapter.forms:
         xsd = form.xsd_path
         schema = hashlib.sha256(xsd.read_bytes()).hexdigest() if xsd is not None and xsd.is_file() else None
         forms.append({"form": form.raw, "xsd": schema})
     # TOML dates parse to date objects: `default=str` writes them as their ISO text.
-    parts = {"code": adapter.code, "forms": forms, "reading": reading}
+    parts = {"code": adapter.code, "forms": forms, "reading": code}
     text = json.dumps(parts, sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 @functools.cache
 def reading_code() -> str:
-    """SHA-256 (hex) of the hub's reading of files as this process runs it: the source of its readers,
-    mappings and schemas, and the versions of the libraries they read with. Computed once a process."""
-    digest = hashlib.sha256(code_digest(READING_CODE, LEFT_OUT).encode())
+    """SHA-256 (hex) of the hub's reading of files as this process runs it: the source of its readers
+    and the versions of the libraries they parse with (and of qpdf and libxml2 under them). Computed once
+    a process."""
+    digest = hashlib.sha256(code_digest(READING_CODE).encode())
     for name in READING_LIBRARIES:
+        digest.update(f"\n{name}=={metadata.version(name)}".encode())
+    libxml2 = ".".join(map(str, etree.LIBXML_VERSION))
+    digest.update(f"\nqpdf=={pikepdf.__libqpdf_version__}\nlibxml2=={libxml2}".encode())
+    return digest.hexdigest()
+
+
+@functools.cache
+def mapping_code() -> str:
+    """SHA-256 (hex) of the hub's mapping of extractions into records as this process runs it: the
+    source of its adapters but the readers (and `suggest`), its schemas, and the versions of the
+    libraries they validate with. Computed once a process."""
+    digest = hashlib.sha256(code_digest(MAPPING_CODE, MAPPING_LEFT_OUT).encode())
+    for name in MAPPING_LIBRARIES:
         digest.update(f"\n{name}=={metadata.version(name)}".encode())
     return digest.hexdigest()
 

@@ -10,8 +10,8 @@ from typing import Any
 from hub.adapters.language.config_model import IndexCache, MunicipalityConfig
 from hub.adapters.mapping.form import map_items
 from hub.adapters.mapping.items import unmatched_stops
-from hub.adapters.pipeline import READ_OPTIONS, canonicalise, recognise, validate_record
-from hub.adapters.readers import extract
+from hub.adapters.pipeline import canonicalise, recognise, validate_record
+from hub.adapters.readers import READ_OPTIONS, extract
 from hub.errors import FieldProblem, Rejection
 from hub.schemas.paths import differences
 from hub.storage import sha256_hex

@@ -14,6 +14,7 @@ from hub.adapters.readers.xlsx_sandbox import read_xlsx_sandboxed, xlsx_read
 from hub.adapters.readers.xml import read_xml
 
 __all__ = [
+    "READ_OPTIONS",
     "Extraction",
     "SourceValue",
     "describe_locator",
@@ -26,6 +27,12 @@ __all__ = [
     "sniff_format",
     "start_readers",
 ]
+
+
+# How every upload is first read, before its form is known (here, with the readers: it is part of the
+# reading that `reading_code()` fingerprints). PDF labels (the text printed beside each field) cost about
+# 2 ms a form and are kept: for `label:` selectors, `hub explain` and suggestions.
+READ_OPTIONS: dict[str, Any] = {"with_labels": True}
 
 
 def extract(

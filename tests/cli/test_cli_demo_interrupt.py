@@ -1,0 +1,84 @@
+"""Ctrl-C during `hub demo` stops it, every time: exit 1, "Aborted!" and "Afbrudt!", no traceback, and
+not the demo's closing line. It went on before: rq's handler raised StopRequested, which rq's own loop
+took for the queue's end (the demo went on to its next round), or Python dropped inside a weakref
+callback.
+
+The demo runs as an operator runs it, in a process of its own, signalled at two moments: its progress
+line shows the first round just done (the demo's own code runs), and its database shows submissions
+claimed by a batch (the embedded queue's worker runs a job, which takes seconds).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import selectors
+import signal
+import sqlite3
+import subprocess
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import ROOT
+from flask import Flask
+from hub_process import HUB
+
+PROGRESS = re.compile(r"(\d+)/(\d+) done")
+
+
+def first_round_done(progress: bytes, _database: Path) -> bool:
+    """The progress line says the first round is done: the demo goes on to make its next forms."""
+    return any(done == total for done, total in PROGRESS.findall(progress.decode(errors="replace")))
+
+
+def a_job_under_way(_progress: bytes, database: Path) -> bool:
+    """A batch has claimed submissions (`processing`) and reads them: rq's worker is busy."""
+    if not database.exists():
+        return False
+    try:
+        with sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=0.1) as connection:
+            query = "SELECT count(*) FROM submissions WHERE status = 'processing'"
+            return bool(connection.execute(query).fetchone()[0])
+    except sqlite3.OperationalError:  # written to just now, or not made yet: look again
+        return False
+
+
+@pytest.mark.parametrize("moment", [first_round_done, a_job_under_way])
+def test_ctrl_c_stops_the_demo(runner: Any, app: Flask, tmp_path: Path, moment: Any) -> None:
+    assert runner.invoke(args=["agreements", "load"]).exit_code == 0
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("HUB_")},
+        "HUB_DATA_DIR": str(tmp_path / "var"),  # the `app` fixture's database, agreements loaded
+        "HUB_SECRET_KEY": "test-secret",
+        "HUB_MUNICIPALITIES_DIR": str(ROOT / "config" / "municipalities"),
+        "HUB_COMPANY_ADAPTER": str(ROOT / "config" / "company.toml"),
+        "HUB_AGREEMENTS_DIR": str(ROOT / "config" / "agreements"),
+        "HUB_REDIS_URL": "",
+    }
+    demo = subprocess.Popen(
+        [HUB, "demo", "--progress"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT
+    )
+    assert demo.stdout is not None and demo.stderr is not None
+    seen, signalled = b"", False
+    deadline = time.monotonic() + 300
+    with selectors.DefaultSelector() as waiting:
+        waiting.register(demo.stderr, selectors.EVENT_READ)
+        while not signalled and demo.poll() is None and time.monotonic() < deadline:
+            if waiting.select(timeout=0.05):
+                seen += os.read(demo.stderr.fileno(), 65536)
+            if moment(seen, tmp_path / "var" / "hub.sqlite3"):
+                demo.send_signal(signal.SIGINT)
+                signalled = True
+    assert signalled, seen.decode(errors="replace")[-2000:]
+    try:
+        out, err = demo.communicate(timeout=120)
+    finally:
+        if demo.poll() is None:
+            demo.kill()
+    said = (seen + err).decode(errors="replace")
+    assert demo.returncode == 1, said
+    assert said.splitlines()[-2:] == ["Aborted!", "Afbrudt!"]
+    assert "Traceback" not in said and "Exception ignored" not in said
+    assert b"demo forms:" not in out  # it did not go on to the end

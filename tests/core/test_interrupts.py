@@ -1,0 +1,60 @@
+"""Ctrl-C while a command works the embedded queue, or while Python runs a weakref callback: the command
+stops, every time (`hub.interrupts`, `queue.CommandWorker`)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import weakref
+from pathlib import Path
+
+import pytest
+from flask import Flask
+
+from hub import interrupts
+from hub.queue import queue
+
+
+def interrupted(path: str) -> None:
+    """A job during which Ctrl-C is pressed: it notes that it ran, then signals its own process."""
+    with Path(path).open("a", encoding="utf-8") as out:
+        out.write("ran\n")
+    os.kill(os.getpid(), signal.SIGINT)
+
+
+def test_ctrl_c_during_a_job_stops_the_burst_after_it_and_raises(app: Flask, tmp_path: Path) -> None:
+    ran = tmp_path / "ran.txt"
+    before = signal.getsignal(signal.SIGINT)
+    with app.app_context():
+        first = queue.enqueue(interrupted, str(ran), description="the first")
+        second = queue.enqueue(interrupted, str(ran), description="the second")
+        with pytest.raises(KeyboardInterrupt):
+            queue.run_burst(app)
+        # The job under way finished; the next was left in the queue for another time.
+        assert first.get_status(refresh=True) == "finished"
+        assert second.get_status(refresh=True) == "queued"
+    assert ran.read_text(encoding="utf-8") == "ran\n"
+    assert signal.getsignal(signal.SIGINT) is before  # the command's own handler is back
+
+
+# The drop itself is what the test makes happen: pytest reports it as an unraisable exception.
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_a_ctrl_c_python_drops_in_a_weakref_callback_is_raised_at_the_next_check() -> None:
+    class Thing:
+        pass
+
+    def gone(_ref: object) -> None:
+        # The handler raises here, inside the callback, where Python prints the exception and drops it.
+        os.kill(os.getpid(), signal.SIGINT)
+
+    with interrupts.noted():
+        thing = Thing()
+        ref = weakref.ref(thing, gone)
+        try:
+            del thing  # the callback runs, and the KeyboardInterrupt raised in it goes nowhere
+        except KeyboardInterrupt:  # raised here after all: a failure of this test, not the end of the run
+            pytest.fail("the interrupt was raised outside the weakref callback")
+        assert ref() is None
+        with pytest.raises(KeyboardInterrupt):
+            interrupts.check()
+    interrupts.check()  # outside `noted()` nothing is noted: a later command starts afresh
