@@ -10,7 +10,7 @@ the draft, commented out, so nothing in the file is silently left behind.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +50,8 @@ from hub.adapters.suggest.xml_fields import (
     prefer_attribute,
     prefer_code,
 )
+from hub.adapters.suggest.xml_rows import plan_rows
+from hub.adapters.suggest.xml_rows_render import render_rows
 
 __all__ = ["FieldSuggestion", "Suggestion", "suggest"]
 
@@ -70,6 +72,7 @@ class Suggestion:
     plans: list[TablePlan]
     missing: list[str]
     labels_skipped: tuple[int, ...] = ()  # a PDF's pages whose printed labels the reader left unread
+    rows: list[str] = field(default_factory=list)  # an XML document's repeated element as a list (TOML)
 
     def to_toml(self) -> str:
         """The draft as TOML text, with comments for people."""
@@ -124,6 +127,7 @@ def suggest(extraction: Extraction, filename: str) -> Suggestion:
         missing.remove("total_hours")  # the draft computes it from the list
     if found.tables and "entries" in missing:
         missing.remove("entries")
+    rows = _xml_rows(found.candidates, form_type, taken, missing) if extraction.format == "xml" else []
     title = mask_cpr(found.title or Path(filename).stem)
     return Suggestion(
         filename,
@@ -138,7 +142,22 @@ def suggest(extraction: Extraction, filename: str) -> Suggestion:
         plans,
         missing,
         tuple(skipped_pages(extraction)),
+        rows,
     )
+
+
+def _xml_rows(
+    candidates: list[Candidate], form_type: str, taken: dict[str, FieldSuggestion], missing: list[str]
+) -> list[str]:
+    """The list an XML form's repeated element is drafted as, where its form type has `entries`; the
+    keys it fills are no longer missing (changed in place)."""
+    plan = plan_rows(candidates) if "entries" in FORM_PATHS[form_type] else None
+    if plan is None:
+        return []
+    total = "total_hours" in FORM_PATHS[form_type] and "total_hours" not in taken
+    if plan.week.complete or (plan.day is not None and plan.day.complete):
+        missing[:] = [p for p in missing if p not in ("entries", "total_hours")]
+    return render_rows(plan, total)
 
 
 def _classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion]) -> FieldSuggestion | None:
