@@ -124,6 +124,14 @@ def test_pdf_placement_record_and_provenance(tmp_path: Path) -> None:
     assert mapped.to_dict()["form_id"] == "aftale"
 
 
+NO_SUCH_DAY = (
+    "not a date: '32.08.2026' (no such day): "
+    "write the date as day-month-year with four digits, e.g. 03-03-2026",
+    "ikke en dato: '32.08.2026' (den dag findes ikke): "
+    "skriv datoen som dag-måned-år med fire cifre, fx 03-03-2026",
+)
+
+
 def test_all_problems_are_collected(tmp_path: Path) -> None:
     extraction = pdf(Tekstfelt1="  ", Fornavn="Mette", Startdato_felt="32.08.2026", cb_kh="Yes", cb_sd="Yes")
     with pytest.raises(Rejection) as info:
@@ -132,7 +140,7 @@ def test_all_problems_are_collected(tmp_path: Path) -> None:
     assert problems == [
         ("citizen.cpr", 'field "Tekstfelt1" on page 1', "empty: a value is required"),
         ("citizen.name", "Efternavn", "not found in the document: Efternavn"),
-        ("period.start", 'field "Startdato_felt" ("Startdato") on page 1', "not a date: '32.08.2026'"),
+        ("period.start", 'field "Startdato_felt" ("Startdato") on page 1', NO_SUCH_DAY[0]),
         ("benefit", 'field "cb_kh" on page 1', "several boxes checked: cb_kh, cb_sd"),
     ]
     # Where, in Danish for the caseworker: the same places, said in Danish (a selector reads the same).
@@ -146,7 +154,7 @@ def test_all_problems_are_collected(tmp_path: Path) -> None:
     assert info.value.message_da.startswith(danish)
     first = info.value.problems[0]
     assert (first.file, first.form, first.reason_da) == ("vp.pdf", "aftale", "tom: feltet skal udfyldes")
-    assert info.value.problems[2].reason_da == "ikke en dato: '32.08.2026'"
+    assert info.value.problems[2].reason_da == NO_SUCH_DAY[1]
 
 
 TABLE = """

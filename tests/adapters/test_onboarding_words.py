@@ -129,7 +129,9 @@ def test_an_excel_date_number_is_named_as_one_and_never_read_as_that_day() -> No
     )
     with pytest.raises(TransformError) as other:
         run("date", "12345")  # 1933: no date of a placement, so no hint
-    assert other.value.reason_en == "not a date: '12345'"
+    assert other.value.reason_en == (
+        "not a date: '12345': write the date as day-month-year with four digits, e.g. 03-03-2026"
+    )
 
 
 def test_a_header_written_with_combining_letters_is_found_by_its_composed_name() -> None:

@@ -88,16 +88,27 @@ def test_date_written_out_with_the_wrong_weekday_is_refused() -> None:
     assert info.value.reason_en.endswith("is a Monday")
 
 
+HOW_EN = "write the date as day-month-year with four digits, e.g. 03-03-2026"
+HOW_DA = "skriv datoen som dag-måned-år med fire cifre, fx 03-03-2026"
+
+
 @pytest.mark.parametrize(
     "text",
-    ["32.08.2026", "29.02.2026", "2026-13-01", "3. augustus 2026", "31. april 2026", "3. august", "", "03.08"]
-    + ["2026-08-03T25:00:00", "2026-08-03+2", "3 aug 26"],
+    ["3. augustus 2026", "3. august", "", "03.08", "2026-08-03T25:00:00", "2026-08-03+2", "3 aug 26"],
 )
-def test_date_rejects_impossible_and_unknown(text: str) -> None:
+def test_date_rejects_unknown_and_says_how_to_write_it(text: str) -> None:
     with pytest.raises(TransformError) as info:
         run("date", text)
-    assert info.value.reason_en == f"not a date: {text!r}"
-    assert info.value.reason_da == f"ikke en dato: {text!r}"
+    assert info.value.reason_en == f"not a date: {text!r}: {HOW_EN}"
+    assert info.value.reason_da == f"ikke en dato: {text!r}: {HOW_DA}"
+
+
+@pytest.mark.parametrize("text", ["32.08.2026", "29.02.2026", "2026-13-01", "31. april 2026", "30.02.26"])
+def test_date_rejects_a_day_that_does_not_exist(text: str) -> None:
+    with pytest.raises(TransformError) as info:
+        run("date", text)
+    assert info.value.reason_en == f"not a date: {text!r} (no such day): {HOW_EN}"
+    assert info.value.reason_da == f"ikke en dato: {text!r} (den dag findes ikke): {HOW_DA}"
 
 
 def test_date_leap_day_exists_in_2028() -> None:
@@ -118,13 +129,30 @@ def test_date_two_digit_year_up_to_ten_years_ahead_is_this_century(text: str, ex
 
 
 @pytest.mark.usefixtures("today_2026")
-@pytest.mark.parametrize("text", ["31.12.99", "1.1.37", "01-01-75"])
-def test_date_two_digit_year_further_ahead_is_rejected_not_read_as_20xx(text: str) -> None:
-    # "31.12.99" used to become 2099-12-31; it is more likely 1999 (a birth date) or a typo: ask.
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        ("31.12.99", ("31-12-1999", "31-12-2099")),
+        ("1.1.37", ("01-01-1937", "01-01-2037")),
+        ("01-01-75", ("01-01-1975", "01-01-2075")),
+        ("3. mar. 99", ("03-03-1999", "03-03-2099")),
+    ],
+)
+def test_date_two_digit_year_further_ahead_is_rejected_not_read_as_20xx(
+    text: str, readings: tuple[str, str]
+) -> None:
+    # "31.12.99" used to become 2099-12-31; it is more likely 1999 (a birth date) or a typo: ask, naming
+    # the years two digits stand for (2026 + 10) and both readings of these.
     with pytest.raises(TransformError) as info:
         run("date", text)
-    assert info.value.reason_en == f"ambiguous two-digit year in {text!r}: write the year with four digits"
-    assert info.value.reason_da == f"tvetydigt tocifret årstal i {text!r}: skriv året med fire cifre"
+    assert info.value.reason_en == (
+        f"ambiguous two-digit year in {text!r}: two digits are read as the years 2000 to 2036 only;"
+        f" write the year with four digits ({readings[0]} or {readings[1]})"
+    )
+    assert info.value.reason_da == (
+        f"tvetydigt tocifret årstal i {text!r}: to cifre læses kun som årene 2000 til 2036;"
+        f" skriv året med fire cifre ({readings[0]} eller {readings[1]})"
+    )
 
 
 def test_date_two_digit_year_window_follows_today(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -38,8 +38,8 @@ MONTHS = {
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # "mandag den 3. august 2026", "den 3. august 2026", "tirsdag d. 3. marts 2026", and the month-name dates
-# of a Danish spreadsheet: "03-mar-2026", "3-mar-26" (Excel's d-mmm-yy, the one place a two-digit
-# year goes with a month name), "03.mar.2026".
+# of a Danish spreadsheet: "03-mar-2026", "3-mar-26" (Excel's d-mmm-yy), "03.mar.2026"; a two-digit
+# year after a month name also where the day has its ordinal dot ("3. mar. 26": `written_out`).
 _WRITTEN = re.compile(
     rf"(?:(?P<weekday>{'|'.join(WEEKDAYS)}),?\s+)?(?:(?:den\s+|d\.\s*))?"
     r"(?P<d>\d{1,2})(?P<s1>\.?\s*|-)(?P<m>[a-zæøå]+)(?P<s2>\.?,?\s+|\.?-|\.)(?P<y>\d{4}|\d{2})",
@@ -70,8 +70,11 @@ def written_out(text: str) -> Written | None:
         return None
     weekday = WEEKDAYS.index(found["weekday"].lower()) if found["weekday"] else None
     year = found["y"]
-    if len(year) == 2 and not (found["s1"] == "-" and found["s2"].endswith("-")):
-        return None  # two digits only in Excel's "3-mar-26": "3 aug 26" could be the 26th of a month
+    # Two digits are a year only where the day is marked as the day: by Excel's dashes ("3-mar-26") or
+    # by the Danish ordinal dot ("3. mar. 26", "3. marts 26"); in "3 aug 26" the 26 could be a day.
+    dashed = found["s1"] == "-" and found["s2"].endswith("-")
+    if len(year) == 2 and not (dashed or found["s1"].startswith(".")):
+        return None
     return Written(int(found["d"]), MONTHS[found["m"].lower()], int(year), weekday, len(year) == 2)
 
 

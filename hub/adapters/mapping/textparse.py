@@ -64,6 +64,11 @@ _EXCEL_EPOCH = date(1899, 12, 30)
 _SERIAL_RANGE = ((date(1990, 1, 1) - _EXCEL_EPOCH).days, (date(2099, 12, 31) - _EXCEL_EPOCH).days)
 # A two-digit year is read as 20YY only up to this many years ahead of today; later ones are rejected.
 TWO_DIGIT_YEAR_AHEAD = 10
+# What every "not a date" refusal ends with: one way of writing a date that is always read.
+HOW_TO_WRITE = (
+    "write the date as day-month-year with four digits, e.g. 03-03-2026",
+    "skriv datoen som dag-måned-år med fire cifre, fx 03-03-2026",
+)
 
 
 def today() -> date:
@@ -94,17 +99,20 @@ def parse_date(text: str) -> str:
     elif dmy:
         day, month, year = int(dmy[1]), int(dmy[2]), int(dmy[3])
         if len(dmy[3]) == 2:
-            year = _two_digit_year(year, text)
+            year = _two_digit_year(day, month, year, text)
     elif written:
         day, month, year = written.day, written.month, written.year
         if written.short:
-            year = _two_digit_year(year, text)
+            year = _two_digit_year(day, month, year, text)
     else:
         raise _not_a_date(text, clean)
     try:
         parsed = date(year, month, day)
     except ValueError:
-        raise TransformError(f"not a date: {text!r}", f"ikke en dato: {text!r}") from None
+        raise TransformError(
+            f"not a date: {text!r} (no such day): {HOW_TO_WRITE[0]}",
+            f"ikke en dato: {text!r} (den dag findes ikke): {HOW_TO_WRITE[1]}",
+        ) from None
     _check_year(year, "date", text)
     weekday = written.weekday if written and written.weekday is not None else weekday
     if weekday is not None and weekday != parsed.weekday():
@@ -137,7 +145,9 @@ def _not_a_date(text: str, clean: str) -> TransformError:
             f"not a date: {text!r} (an Excel date number, {day}? format the cell as a date)",
             f"ikke en dato: {text!r} (et Excel-datotal, {day}? formatér cellen som dato)",
         )
-    return TransformError(f"not a date: {text!r}", f"ikke en dato: {text!r}")
+    return TransformError(
+        f"not a date: {text!r}: {HOW_TO_WRITE[0]}", f"ikke en dato: {text!r}: {HOW_TO_WRITE[1]}"
+    )
 
 
 def parse_week(text: str) -> str:
@@ -156,17 +166,21 @@ def parse_week(text: str) -> str:
     raise TransformError(f"not a week: {text!r}", f"ikke en uge: {text!r}")
 
 
-def _two_digit_year(yy: int, text: str) -> int:
-    """Read a two-digit year as 20YY when that is at most `TWO_DIGIT_YEAR_AHEAD` years from now.
+def _two_digit_year(day: int, month: int, yy: int, text: str) -> int:
+    """Read a two-digit year as 20YY when that lands in 2000 .. `TWO_DIGIT_YEAR_AHEAD` years from now.
 
     Forms are about now, so "26" is 2026; but "99" could be 1999 (a birth date) or a typo, and a
-    silent 2099 is worse than asking for four digits.
+    silent 2099 is worse than asking for four digits: the refusal says which years two digits stand
+    for and names both readings of this one, so that the person writes the one meant.
     """
-    year = 2000 + yy
-    if year > today().year + TWO_DIGIT_YEAR_AHEAD:
+    year, last = 2000 + yy, today().year + TWO_DIGIT_YEAR_AHEAD
+    if year > last:
+        when = f"{day:02d}-{month:02d}-19{yy:02d}", f"{day:02d}-{month:02d}-20{yy:02d}"
         raise TransformError(
-            f"ambiguous two-digit year in {text!r}: write the year with four digits",
-            f"tvetydigt tocifret årstal i {text!r}: skriv året med fire cifre",
+            f"ambiguous two-digit year in {text!r}: two digits are read as the years 2000 to {last} only;"
+            f" write the year with four digits ({when[0]} or {when[1]})",
+            f"tvetydigt tocifret årstal i {text!r}: to cifre læses kun som årene 2000 til {last};"
+            f" skriv året med fire cifre ({when[0]} eller {when[1]})",
         )
     return year
 

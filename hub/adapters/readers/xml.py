@@ -14,14 +14,27 @@ from lxml import etree
 from hub.adapters.readers.base import Extraction, SourceValue
 from hub.adapters.readers.safexml import parse_xml
 from hub.adapters.readers.sniff import unreadable
+from hub.errors import FieldProblem, UnreadableDocument
 
 _XML_NS = "http://www.w3.org/XML/1998/namespace"
 MAX_ATTRIBUTES = 1_000
 MAX_VALUES = 100_000  # as the spreadsheet reader's cell limit: far above any form, far below trouble
+# Markup opened with "<" (a tag, comment, processing instruction), counted in the bytes before parsing:
+# 1.3 million empty elements fit in the 5 MB an XML document may have, and libxml2 alone took 1 s and
+# 150 MB to build their tree (decision 0061, "Bounds"). A value in a wrapper in a row is six "<" each
+# (<row><w><v>1</v></w></row>), so a document refused by this could hardly have been read anyway.
+MAX_MARKUP = 6 * MAX_VALUES
 
 
 def read_xml(data: bytes, filename: str) -> Extraction:
     """Parse XML bytes with the hardened parser and flatten them into an Extraction."""
+    # An over-count in UTF-16 (a character whose code has a 0x3C byte) errs on the side of refusing.
+    if data.count(b"<") > MAX_MARKUP:
+        raise unreadable(
+            filename,
+            f"more than {MAX_MARKUP} tags in the document (far more than any form has)",
+            f"mere end {MAX_MARKUP} tags i dokumentet (langt flere end nogen blanket har)",
+        )
     root = parse_xml(data, filename)
     values: list[SourceValue] = []
     root_step = _step(root, 1, 1)
@@ -34,13 +47,13 @@ def read_xml(data: bytes, filename: str) -> Extraction:
         _add_element_value(values, element, key, xpath, bool(children))
         _add_attributes(values, element, key, xpath, filename)
         if len(values) > MAX_VALUES:
-            raise unreadable(
-                filename,
-                f"more than {MAX_VALUES} values in the document",
-                f"mere end {MAX_VALUES} værdier i dokumentet",
-            )
+            raise _too_many_values(filename, xpath)
         if not children:
             continue
+        # Every element not yet read gives at least one value (a leaf always does): a crowd of children
+        # that cannot fit is refused before their keys are built (400,000 siblings took 2 s and 200 MB).
+        if len(values) + len(stack) + len(children) > MAX_VALUES:
+            raise _too_many_values(filename, xpath)
         totals: dict[Any, int] = {}
         for child in children:
             totals[child.tag] = totals.get(child.tag, 0) + 1
@@ -53,6 +66,17 @@ def read_xml(data: bytes, filename: str) -> Extraction:
         stack.extend(reversed(pending))  # document order out of the stack
     nsmap = {prefix or "": uri for prefix, uri in root.nsmap.items()}
     return Extraction(format="xml", values=tuple(values), meta={"root": root.tag, "nsmap": nsmap})
+
+
+def _too_many_values(filename: str, xpath: str) -> UnreadableDocument:
+    """The refusal of a document with more values than a form has, naming the element reached."""
+    problem = FieldProblem(
+        reason_en=f"more than {MAX_VALUES} values in the document",
+        reason_da=f"mere end {MAX_VALUES} værdier i dokumentet",
+        file=filename,
+        locator=xpath,
+    )
+    return UnreadableDocument([problem])
 
 
 def _add_element_value(

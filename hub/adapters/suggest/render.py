@@ -87,6 +87,7 @@ def render(s: Suggestion) -> str:
             lines.append("  group = true  # a citizen's rows follow one another: one record for them all")
     for suggestion in s.fields:
         lines += _field(suggestion)
+    lines += s.rows
     if not any(f.path for f in s.fields):
         lines += ["", "  # TODO: no field was recognised: a form needs at least one [[forms.fields]]"]
     for plan in s.plans:

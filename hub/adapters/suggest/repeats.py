@@ -1,7 +1,7 @@
 """`hub adapters suggest` on XML: an element repeated (a week a `<uge>`, a day a `<dag>`) is one TODO
-pointing at a list, not one TODO for each of its copies and each of their attributes. Which element is
-the list's `rows` (a week, with its days added up by `sum`, or a day with its date) is the person's
-call: the draft does not guess it."""
+pointing at a list, not one TODO for each of its copies and each of their attributes. The list itself
+is drafted by `xml_rows`, which names the person's choice of row (a week with its days added up by
+`sum`, or a day with its date)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,87 @@
+"""`hub adapters suggest`: how the drafted form is told from others (`[forms.recognise]`), and its form
+type where its words name none."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from hub.adapters.suggest.candidates import Candidate
+from hub.adapters.suggest.fields import FieldSuggestion, mask_cpr
+from hub.adapters.suggest.tables import TablePlan
+from hub.adapters.suggest.words import guess_path
+
+_GENERIC = re.compile(
+    # The names form tools give fields by kind and number: Acrobat, LibreOffice and Word, Danish or English.
+    r"(tekstfelt|textfield|text|felt|field|kontrolfelt|afkrydsningsfelt|check ?box|gruppe|group|"
+    r"radio ?button|radio|valg|choice|option|knap|button|kombinationsfelt|combo ?box|listefelt|list ?box|"
+    r"dropdown)\s*\d*",
+    re.IGNORECASE,
+)
+
+
+def lasting(title: str) -> str:
+    """The part of a title line a recognise rule can rely on: the longest run of words without digits.
+    An export's title carries its date or period ("..., Jobcenter Fanø, 31-03-2026"), which the next
+    export will not; a title that is little but digits is kept whole (CPR numbers masked)."""
+    parts = [part.strip(" ,;:.-–") for part in re.split(r"\S*\d\S*", title)]
+    best = max(parts, key=len)
+    return best if len(best) >= 4 else mask_cpr(title)
+
+
+# Fields only one form type has: a form with an outcome is an end form, whatever its title says.
+_TYPE_OF_PATH = {"outcome": "placement_end", "ended_on": "placement_end", "hourly_rate_dkk": "mentor_support"}
+
+
+def type_from_fields(candidates: list[Candidate], plans: list[TablePlan]) -> tuple[str, str]:
+    """The form type its fields give when its words name none: a table of days or weeks with hours is a
+    timesheet, scores a progress report, an outcome an end form; else a placement (no word)."""
+    hours = next((plan.list_columns["hours"] for plan in plans if "hours" in plan.list_columns), None)
+    grid = next((plan.days for plan in plans if plan.days and plan.list_columns), None)
+    hours = hours or (f"{grid[0]}-{grid[-1]}" if grid else None)  # "Man-Fre": a week's day columns
+    if hours:
+        return "mentor_hours", hours
+    for cand in candidates:
+        text = cand.texts[0] if cand.texts else ""
+        path = (guess_path(text) or ("", ()))[0] if text else ""
+        if path.startswith("scores."):
+            return "progress_report", text
+        if path in _TYPE_OF_PATH:
+            return _TYPE_OF_PATH[path], text
+    return "placement", ""
+
+
+def recognise_table(fields: list[FieldSuggestion], plans: list[TablePlan]) -> dict[str, Any]:
+    """A table's own headers, of fields drafted from it; those every form has (CPR, P-number) last."""
+    common = ("citizen.cpr", "site.p_number")
+    drafted = [f for f in fields if f.path and f.selectors[0].startswith(("under:", "column:"))]
+    drafted.sort(key=lambda f: f.path in common)
+    headers = [f.selectors[0].split(":", 1)[1] for f in drafted][:3]
+    if not headers:
+        return {}
+    if any(plan.mode == "items" for plan in plans):
+        return {"contains": headers}  # an item's column: selectors read inside items only
+    return {"fields": [f"under:{h}" for h in headers]}
+
+
+def recognise_pdf(title: str, keys: list[str]) -> dict[str, Any]:
+    """The printed title where the form has one, with descriptive field names if any.
+
+    Generic names ("Tekstfelt14") are the same on every form a tool makes, so they tell nothing apart;
+    the title printed at the top does. Without a title, the fields that are most likely distinctive.
+    """
+    if not title:
+        return {"fields": _distinctive(keys)}
+    named = [k for k in keys if not _GENERIC.fullmatch(k)]
+    return {"title": mask_cpr(title), **({"fields": named[:2]} if named else {})}
+
+
+def _distinctive(keys: list[str]) -> list[str]:
+    """Two or three field names likely to tell this form from others: descriptive ones, else the last."""
+    named = [k for k in keys if not _GENERIC.fullmatch(k)]
+    if len(named) >= 2:
+        return named[:3]
+    numbered = sorted(
+        (k for k in keys if k not in named), key=lambda k: [int(n) for n in re.findall(r"\d+", k)]
+    )
+    return (named + numbered[::-1])[:3]

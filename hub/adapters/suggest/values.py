@@ -1,0 +1,36 @@
+"""`hub adapters suggest`: what a value seen in the sample says of the transforms its field needs."""
+
+from __future__ import annotations
+
+import re
+
+from hub.adapters.mapping.textparse import TransformError, excel_day, parse_date
+
+DANISH_DATE = re.compile(r"\s*\d{1,2}[./-]\d{1,2}[./ -]\s?(\d{4}|\d{2})\s*")
+ISO_DATE = re.compile(r"\s*\d{4}-\d{2}-\d{2}\s*")
+DECIMAL_COMMA = re.compile(r"\s*\d+,\d+\s*")
+TEXT_PATHS = ("name", "email", "note", "purpose", "signed_by")
+
+
+def date_like(text: str) -> bool:
+    """Whether `date` reads the text, or it is an Excel day number (a workbook's General cell)."""
+    try:
+        parse_date(text)
+    except TransformError:
+        return excel_day(text) is not None
+    return True
+
+
+def value_transforms(path: str, seen: str | None) -> list[str]:
+    """The transforms a value asks for by its look alone: a Danish date `date`, a decimal comma `hours`."""
+    if not seen or path.endswith(TEXT_PATHS):
+        return []
+    if DANISH_DATE.fullmatch(seen):
+        return ["date"]
+    return ["hours"] if DECIMAL_COMMA.fullmatch(seen) else []
+
+
+def value_hint(seen: str | None) -> str:
+    """A TODO's hint at the transform its value suggests ("" for none)."""
+    transforms = value_transforms("?", seen)
+    return f'not recognised; the value suggests transforms = ["{transforms[0]}"]' if transforms else ""

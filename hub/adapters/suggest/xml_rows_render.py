@@ -1,0 +1,81 @@
+"""The TOML lines of the `[[forms.lists]]` an XML document's repeated element is drafted as
+(`xml_rows`): the list for the choice of row the sample fills, and a comment naming the other choice."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hub.adapters.suggest.render import note, q, value
+from hub.adapters.suggest.xml_rows import Row, RowsPlan
+
+
+def render_rows(plan: RowsPlan, total: bool) -> list[str]:
+    """The list's lines; `total`: the form has `total_hours` and no field drafted for it."""
+    week, day = plan.week, plan.day
+    chosen = week if week.complete or day is None or not day.complete else day
+    element = plan.element.rpartition("/")[2]
+    lines = [
+        "",
+        f"  # TODO: <{element}> repeats ({plan.copies} in this file). Choose what one row of the list is:",
+    ]
+    if day is not None:
+        inner = plan.day_element
+        lines += [
+            f"  #   a week: rows = {q(week.rows)}, its hours the <{inner}> in it added up;",
+            f"  #   a day: rows = {q(day.rows)}, each with its own date and hours"
+            + ("" if "date" in day.keys else " (the days here have no date)")
+            + ";",
+        ]
+        lines.append(
+            f"  # drafted here: a {'week' if chosen is week else 'day'} a row. Edit it for the other choice."
+        )
+    else:
+        lines.append(
+            f"  #   each <{element}> a row, drafted here: check its keys (a week or a date, and the hours)."
+        )
+    real = chosen.complete
+    if not real:
+        lines.append(
+            "  # The sample fills not every key: fill in each TODO, then remove the # before each line."
+        )
+    body = _list(chosen, plan, total)
+    return lines + (body if real else [("  # " + line.strip() if line.strip() else "") for line in body])
+
+
+def _list(row: Row, plan: RowsPlan, total: bool) -> list[str]:
+    out = ["  [[forms.lists]]", '  path = "entries"', '  aggregate = "iso_week"', f"  rows = {q(row.rows)}"]
+    keys = dict(row.keys)
+    if "week" not in keys and "date" not in keys:
+        keys["week"] = (["TODO"], ["week"])
+    if "hours" not in keys:
+        keys["hours"] = (["TODO"], ["hours"])
+    for key, (sources, transforms) in keys.items():
+        out += ["", "    [[forms.lists.fields]]", f"    key = {q(key)}"]
+        if isinstance(transforms[0], dict) and transforms[0]["name"] == "sum":
+            by = (
+                f"told apart by {plan.day_by}"
+                if plan.day_by
+                else "by position: check each day is always in its place"
+            )
+            out += [
+                f"    # the <{plan.day_element}> of a week added up, {by}; a day left out is 0 hours",
+                "    # (empty_is_zero). TODO: check every day the form can have is listed",
+            ]
+        seen = row.seen.get(key, "")
+        comment = f"  # seen: {note(seen, 60)}" if seen else ("  # TODO" if sources == ["TODO"] else "")
+        if len(sources) == 1:
+            out.append(f"    source = {q(sources[0])}{comment}")
+        else:
+            out.append(f"    sources = {value(sources)}{comment}")
+        out.append(f"    transforms = [{', '.join(_call(t) for t in transforms)}]")
+    if total:
+        out += ["", "  [[forms.fields]]", '  path = "total_hours"', '  compute = "sum:entries.hours"']
+    return out
+
+
+def _call(transform: Any) -> str:
+    """A transform as the adapter language writes it: a name, or an inline table with its arguments."""
+    if not isinstance(transform, dict):
+        return q(str(transform))
+    pairs = (f"{k} = {str(v).lower() if isinstance(v, bool) else q(str(v))}" for k, v in transform.items())
+    return "{ " + ", ".join(pairs) + " }"

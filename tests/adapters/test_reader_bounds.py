@@ -1,0 +1,66 @@
+"""The XML and CSV readers run in the worker's own process: a document built to cost time or memory is
+refused before it does (decision 0061, "Bounds"), naming the file, where, and why in both languages."""
+
+from __future__ import annotations
+
+import tracemalloc
+
+import pytest
+
+from hub.adapters.readers import extract, xml
+from hub.errors import Rejection
+
+
+def _refusal(data: bytes, filename: str) -> tuple[str, str, str, str, str]:
+    with pytest.raises(Rejection) as caught:
+        extract(data, filename)
+    problem = caught.value.problems[0]
+    return problem.file, problem.locator, problem.locator_da, problem.reason_en, problem.reason_da
+
+
+def test_xml_with_more_tags_than_a_form_has_is_refused_before_it_is_parsed() -> None:
+    # 600,001 empty elements and the root: 600,002 "<", over 6 x 100,000.
+    data = b"<r>" + b"<e/>" * 600_001 + b"</r>"
+    file, locator, _, en, da = _refusal(data, "tags.xml")
+    assert (file, locator) == ("tags.xml", "")
+    assert en == "more than 600000 tags in the document (far more than any form has)"
+    assert da == "mere end 600000 tags i dokumentet (langt flere end nogen blanket har)"
+
+
+def test_xml_crowd_of_children_is_refused_at_its_parent(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Eleven leaves under <liste> can only give eleven values, over a limit of ten: refused at <liste>,
+    # before any of them is read (with no early check the refusal came after the eleventh, naming none).
+    monkeypatch.setattr(xml, "MAX_VALUES", 10)
+    data = b"<r><navn>A</navn><liste>" + b"<e>1</e>" * 11 + b"</liste></r>"
+    file, locator, _, en, da = _refusal(data, "crowd.xml")
+    assert (file, locator) == ("crowd.xml", "/r/liste")
+    assert (en, da) == ("more than 10 values in the document", "mere end 10 værdier i dokumentet")
+
+
+def test_xml_within_the_value_limit_is_still_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Ten leaves and a limit of ten: the early check counts no value twice.
+    monkeypatch.setattr(xml, "MAX_VALUES", 10)
+    data = b"<r><liste>" + b"<e>1</e>" * 9 + b"</liste><navn>A</navn></r>"
+    assert len(extract(data, "ten.xml").values) == 10
+
+
+def test_csv_of_empty_rows_is_refused_at_the_first_row_over_the_limit() -> None:
+    # One cell, then 100,001 line breaks: rows 2 to 100,001 are empty, row 100,001 is over the limit.
+    data = b"x\n" + b"\n" * 100_001
+    file, locator, locator_da, en, da = _refusal(data, "blank.csv")
+    assert (file, locator, locator_da) == ("blank.csv", "row 100001", "række 100001")
+    assert (en, da) == ("more than 100000 rows", "mere end 100000 rækker")
+
+
+def test_csv_delimiter_is_sniffed_without_splitting_the_whole_file() -> None:
+    # 3 million rows of two empty cells (9 MB): split whole into lines they were some 200 MB of strings;
+    # the reading itself stops at the cell limit.
+    data = b"a;b\n" + b";;\n" * 3_000_000
+    tracemalloc.start()
+    try:
+        with pytest.raises(Rejection, match="more than 100000 cells"):
+            extract(data, "wide.csv")
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 60 * 1024 * 1024
