@@ -15,6 +15,7 @@ from hub.api import (
     conditional,
     docs,
     limits,
+    negotiation,
     outbound,
     placements,
     problem_pages,
@@ -77,3 +78,4 @@ def init_app(app: Flask) -> None:
         api.register_blueprint(blueprint)
     limits.init_app(app)
     conditional.init_app(app, {blueprint.name for blueprint in BLUEPRINTS})
+    negotiation.init_app(app, {blueprint.name for blueprint in BLUEPRINTS}, api.spec.to_dict)

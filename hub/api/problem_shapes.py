@@ -77,6 +77,10 @@ class ErrorShape(Schema):
     title = fields.String(required=True, metadata={"description": "The kind's summary, the same each time"})
     status = fields.Integer(required=True, metadata={"description": "The HTTP status code"})
     detail = fields.String(required=True, metadata={"description": "This occurrence, in English (`message`)"})
+    offered = fields.List(
+        fields.String(),
+        metadata={"description": "A 406's media types that the operation answers with, to ask for instead"},
+    )
     instance = fields.String(
         metadata={
             "description": "The path asked for, where the error is about it (not for 401, 429 and the "

@@ -115,6 +115,11 @@ ANSWERS: dict[str, dict[str, Any]] = {
         "(no body; a bearer token's reads only: a browser is sent `no-store`)",
         "headers": ETAG_HEADER,
     },
+    "NotAcceptable": {
+        "description": "The request's `Accept` takes none of the media types this operation answers "
+        "with (`not_acceptable`); `offered` lists them. No `Accept`, or `*/*`, takes any.",
+        "content": _ERROR_BODY,
+    },
     "TooManyRequests": {
         "description": "Too many calls by this user (`HUB_API_LIMIT`); try again after `Retry-After` "
         "seconds.",
@@ -158,6 +163,7 @@ class ErrorAnswers(BasePlugin):
                 continue  # open to anyone (or refused to everyone): no sign-in to fail
             answers = {
                 401: "Unauthenticated",
+                406: "NotAcceptable",
                 429: "TooManyRequests",
                 503: "Unavailable",
             }

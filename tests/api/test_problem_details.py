@@ -26,6 +26,7 @@ TITLES = {
     "forbidden": "Not allowed",
     "not_found": "Not found",
     "method_not_allowed": "Method not allowed",
+    "not_acceptable": "Not acceptable",
     "log_broken": "Audit log does not match its checkpoint",
     "request_entity_too_large": "Too large",
     "unsupported_media_type": "Unsupported media type",
@@ -68,6 +69,13 @@ def test_every_error_path_is_a_problem(app: Flask, monkeypatch: pytest.MonkeyPat
     refused = client.post("/api/placements", headers=herlev)
     problem(refused, 405, "method_not_allowed", "/api/placements")
     assert "GET" in refused.headers["Allow"]
+    body = problem(
+        client.get("/api/placements", headers={**herlev, "Accept": "text/html"}),
+        406,
+        "not_acceptable",
+        "/api/placements",
+    )
+    assert body["offered"] == ["application/json"]
     not_multipart = client.post("/api/submissions", json={"files": []}, headers=herlev)
     problem(not_multipart, 415, "unsupported_media_type", "/api/submissions")
     assert not_multipart.headers["Accept-Post"] == "multipart/form-data"

@@ -102,7 +102,7 @@ def test_errors_are_documented_as_problem_details(app: Flask) -> None:
     shape = spec["components"]["schemas"]["ErrorShape"]
     members = {"type", "title", "status", "detail", "code", "message", "message_da", "problems"}
     assert set(shape["required"]) == members
-    assert set(shape["properties"]) == members | {"instance"}
+    assert set(shape["properties"]) == members | {"instance", "offered"}
     assert shape["properties"]["status"]["type"] == "integer"
     ref = {"$ref": "#/components/schemas/ErrorShape"}
     errors = [
