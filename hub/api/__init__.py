@@ -70,7 +70,8 @@ def init_app(app: Flask) -> None:
     """Register the API's blueprints and its spec."""
     for key, value in SETTINGS.items():
         app.config.setdefault(key, value)
-    app.config.setdefault("API_SPEC_OPTIONS", spec_options([(b.name, b.description) for b in BLUEPRINTS]))
+    sections = [(b.name, b.description) for b in BLUEPRINTS]
+    app.config.setdefault("API_SPEC_OPTIONS", spec_options(sections, app.config["SESSION_COOKIE_NAME"]))
     api.init_app(app, spec_kwargs={"extra_plugins": [ErrorAnswers(app)]})
     app.register_blueprint(docs.bp)
     app.register_blueprint(problem_pages.bp)

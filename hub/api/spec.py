@@ -16,6 +16,7 @@ from apispec import BasePlugin
 from flask import Flask
 
 from hub.access import ROLES, permission_roles
+from hub.api import security_schemes
 from hub.api.common import DISPOSITION, ETAG_HEADER, IF_NONE_MATCH
 from hub.api.periods import NAME as PERIOD
 from hub.web.guard import permission_of
@@ -29,6 +30,10 @@ page [/tokens](/tokens) ("API-nøgler"), or an operator runs `hub tokens issue U
 shown once and acts for its user's one party. Send it with every call as `Authorization: Bearer hub_…`
 ("Authorize" above does it here). Revoke it on the same page or with `hub tokens revoke ID`: calls with it
 get 401 from then on. A token works on `/api/…` only, never on the pages.
+
+**A browser session** (security scheme `session`) works here too: the hub's own upload page sends and
+follows files with it, and this page's "Try it out" uses it when signed in. POST needs the page's CSRF
+token in `X-CSRFToken` (`csrf`). Its answers are not tagged and not kept (`no-store`). Programs use a token.
 
 **Errors** are problem details (RFC 9457, `application/problem+json`; `application/json` to a request
 whose `Accept` wants that more) in one shape (`ErrorShape`): `type` (a URI per kind of error, documented
@@ -129,16 +134,17 @@ ANSWERS: dict[str, dict[str, Any]] = {
 }
 
 
-def spec_options(sections: list[tuple[str, str]]) -> dict[str, Any]:
+def spec_options(sections: list[tuple[str, str]], cookie_name: str) -> dict[str, Any]:
     """`API_SPEC_OPTIONS` for one app, made fresh for each: apispec writes into the dicts it is given.
 
-    `sections` are the blueprints' names and descriptions, in the order the docs list them."""
+    `sections` are the blueprints' names and descriptions, in the order the docs list them; `cookie_name`
+    the session cookie's (`SESSION_COOKIE_NAME`), which the spec declares beside the token."""
     return {
         "info": {"description": DESCRIPTION},
         # Given here, the list replaces the one flask-smorest makes under the blueprints' names.
         "tags": [{"name": SECTIONS[name], "description": text} for name, text in sections],
         "components": {
-            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
+            "securitySchemes": security_schemes.schemes(cookie_name),
             "responses": {name: dict(answer) for name, answer in ANSWERS.items()},
         },
         "security": [{"bearer": []}],
@@ -161,6 +167,7 @@ class ErrorAnswers(BasePlugin):
             permission = permission_of(self.app, rule.endpoint, method.upper()) if rule else None
             if permission in (None, "public"):
                 continue  # open to anyone (or refused to everyone): no sign-in to fail
+            operation["security"] = security_schemes.requirement(method)
             answers = {
                 401: "Unauthenticated",
                 406: "NotAcceptable",
