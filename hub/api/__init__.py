@@ -9,9 +9,20 @@ from __future__ import annotations
 from flask import Flask
 from flask_smorest import Api
 
-from hub.api import agreements, audit, conditional, docs, limits, outbound, placements, submissions
+from hub.api import (
+    agreements,
+    audit,
+    conditional,
+    docs,
+    limits,
+    negotiation,
+    outbound,
+    placements,
+    problem_pages,
+    submissions,
+)
 from hub.api.problem_shapes import ErrorShape
-from hub.api.spec import ErrorAnswers, spec_options
+from hub.api.spec import ErrorAnswers, as_problem, spec_options
 
 
 class HubApi(Api):
@@ -25,6 +36,14 @@ class HubApi(Api):
 
     def _register_error_handlers(self) -> None:
         """Leave error rendering to `hub.web.errors`."""
+
+    def _register_responses(self) -> None:
+        """flask-smorest's answers by status (`UNPROCESSABLE_ENTITY`, `DEFAULT_ERROR`…), as problem
+        details under both media types an error may come as (`hub.api.spec.error_content`)."""
+        super()._register_responses()
+        components = self.spec.components
+        for answer in (*components.responses_lazy.values(), *components.responses.values()):
+            as_problem(answer)
 
     def _register_pagination_header(self) -> None:
         """Leave out flask-smorest's `X-Pagination` header and its `PaginationMetadata` schema: the hub
@@ -51,10 +70,13 @@ def init_app(app: Flask) -> None:
     """Register the API's blueprints and its spec."""
     for key, value in SETTINGS.items():
         app.config.setdefault(key, value)
-    app.config.setdefault("API_SPEC_OPTIONS", spec_options([(b.name, b.description) for b in BLUEPRINTS]))
+    sections = [(b.name, b.description) for b in BLUEPRINTS]
+    app.config.setdefault("API_SPEC_OPTIONS", spec_options(sections, app.config["SESSION_COOKIE_NAME"]))
     api.init_app(app, spec_kwargs={"extra_plugins": [ErrorAnswers(app)]})
     app.register_blueprint(docs.bp)
+    app.register_blueprint(problem_pages.bp)
     for blueprint in BLUEPRINTS:
         api.register_blueprint(blueprint)
     limits.init_app(app)
     conditional.init_app(app, {blueprint.name for blueprint in BLUEPRINTS})
+    negotiation.init_app(app, {blueprint.name for blueprint in BLUEPRINTS}, api.spec.to_dict)

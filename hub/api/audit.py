@@ -24,6 +24,7 @@ from hub.services.bundles import bundle_name
 from hub.web.error_words import LOCATIONS_DA
 from hub.web.errors import error_body
 from hub.web.guard import principal, requires
+from hub.web.problems import problem_response
 
 blp = Blueprint(
     "audit_api", __name__, url_prefix="/api", description="Completeness, bundles and the audit log"
@@ -31,13 +32,14 @@ blp = Blueprint(
 blp.register_error_handler(PeriodError, period_refused)
 
 
-def _size_refused(exc: audit_reads.BadTreeSize) -> tuple[dict[str, Any], int]:
+def _size_refused(exc: audit_reads.BadTreeSize) -> Response:
     """A `from_size` past the log is a 422 naming the query's `from_size` in `problems`, as webargs'
     422 for a `from_size` of 0 does: the spec promises "422: bad arguments, each in problems"."""
     problem = FieldProblem(
         exc.message, exc.message_da, locator="query", locator_da=LOCATIONS_DA["query"], field="from_size"
     )
-    return error_body(exc.code, exc.message, exc.message_da, problems=[problem.answer()]), exc.status_code
+    body = error_body(exc.code, exc.message, exc.message_da, problems=[problem.answer()])
+    return problem_response(exc.status_code, body)
 
 
 blp.register_error_handler(audit_reads.BadTreeSize, _size_refused)

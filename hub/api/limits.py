@@ -16,12 +16,14 @@ def _caller() -> str:
 
 
 def init_app(app: Flask) -> None:
-    """Wrap every API view (not the spec and the docs' assets) in the per-user limit `HUB_API_LIMIT`."""
+    """Wrap every API view (not the spec, the docs' assets and the problem types' pages) in the per-user
+    limit `HUB_API_LIMIT`."""
     limiter: Limiter = app.extensions["hub.limiter"]
     limit = limiter.limit(lambda: str(current_app.config["API_LIMIT"]), key_func=_caller)
     for rule in app.url_map.iter_rules():
         if rule.rule.startswith("/api/") and rule.endpoint.split(".")[0] not in (
             "api-docs",
             "api_docs_assets",
+            "api_problems",
         ):
             app.view_functions[rule.endpoint] = limit(app.view_functions[rule.endpoint])  # type: ignore[assignment]

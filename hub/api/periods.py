@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from flask import Response
 from marshmallow import Schema, ValidationError, fields
 
 from hub.errors import FieldProblem, HubError
@@ -19,6 +20,7 @@ from hub.periods import PATTERN, Period, PeriodError, read_period
 from hub.schemas.messages import Said
 from hub.web.error_words import LOCATIONS_DA
 from hub.web.errors import error_body
+from hub.web.problems import problem_response
 
 # The query parameter's name, as the spec's error answers look for it.
 NAME = "period"
@@ -59,9 +61,10 @@ def started(period: Period) -> Period:
     return period
 
 
-def period_refused(exc: PeriodError) -> tuple[dict[str, Any], int]:
+def period_refused(exc: PeriodError) -> Response:
     """A `bad_period` 400 whose `problems` name the query's `period`, in English and Danish."""
     problem = FieldProblem(
         exc.message, exc.message_da, locator="query", locator_da=LOCATIONS_DA["query"], field=NAME
     )
-    return error_body(exc.code, exc.message, exc.message_da, problems=[problem.answer()]), exc.status_code
+    body = error_body(exc.code, exc.message, exc.message_da, problems=[problem.answer()])
+    return problem_response(exc.status_code, body)

@@ -1,4 +1,5 @@
-"""The API's problem and error shapes: one thing wrong at its locator, and the one error body."""
+"""The API's problem and error shapes: one thing wrong at its locator, and the one error body (RFC 9457
+problem details, `hub.web.problems`)."""
 
 from __future__ import annotations
 
@@ -62,8 +63,30 @@ class Problem(Schema):
 
 
 class ErrorShape(Schema):
-    """The API's one error shape: a code, the message in English and Danish, and any problems."""
+    """The API's one error shape: RFC 9457 problem details (`type`, `title`, `status`, `detail`,
+    `instance`) with the hub's own members (a code, the message in English and Danish, any problems)."""
 
+    type = fields.String(
+        required=True,
+        metadata={
+            "format": "uri",
+            "description": "The kind of error, as a URI whose page documents it (`/api/problems/<code>`); "
+            "`about:blank` for a plain HTTP error the hub does not word itself",
+        },
+    )
+    title = fields.String(required=True, metadata={"description": "The kind's summary, the same each time"})
+    status = fields.Integer(required=True, metadata={"description": "The HTTP status code"})
+    detail = fields.String(required=True, metadata={"description": "This occurrence, in English (`message`)"})
+    offered = fields.List(
+        fields.String(),
+        metadata={"description": "A 406's media types that the operation answers with, to ask for instead"},
+    )
+    instance = fields.String(
+        metadata={
+            "description": "The path asked for, where the error is about it (not for 401, 429 and the "
+            "server's own 5xx)"
+        }
+    )
     code = fields.String(required=True, metadata={"description": "Machine-readable error code"})
     message = fields.String(required=True, metadata={"description": "What went wrong, in English"})
     message_da = fields.String(required=True, metadata={"description": "The same in Danish"})

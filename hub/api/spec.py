@@ -16,6 +16,7 @@ from apispec import BasePlugin
 from flask import Flask
 
 from hub.access import ROLES, permission_roles
+from hub.api import security_schemes
 from hub.api.common import DISPOSITION, ETAG_HEADER, IF_NONE_MATCH
 from hub.api.periods import NAME as PERIOD
 from hub.web.guard import permission_of
@@ -30,8 +31,16 @@ shown once and acts for its user's one party. Send it with every call as `Author
 ("Authorize" above does it here). Revoke it on the same page or with `hub tokens revoke ID`: calls with it
 get 401 from then on. A token works on `/api/…` only, never on the pages.
 
-**Errors** have one shape (`ErrorShape`): `code`, `message` (English), `message_da` (Danish) and
-`problems`, each bad field or value at its locator (`[]` when there is none). 401: no token, or an
+**A browser session** (security scheme `session`) works here too: the hub's own upload page sends and
+follows files with it, and this page's "Try it out" uses it when signed in. POST needs the page's CSRF
+token in `X-CSRFToken` (`csrf`). Its answers are not tagged and not kept (`no-store`). Programs use a token.
+
+**Errors** are problem details (RFC 9457, `application/problem+json`; `application/json` to a request
+whose `Accept` wants that more) in one shape (`ErrorShape`): `type` (a URI per kind of error, documented
+at [/api/problems](/api/problems); `about:blank` for a plain HTTP error), `title`, `status`, `detail`,
+`instance` (the path, where the error is about it), and the hub's own `code`, `message` (English),
+`message_da` (Danish) and `problems`, each bad field or value at its locator (`[]` when there is none).
+401: no token, or an
 unknown or revoked one, or one of a deactivated user. 403: the token's role may not do this. 404: no
 such object, or one of another party. 422: bad arguments, each in `problems` (a query argument the
 operation does not take too, as `Unknown field.`). 400 `bad_period`: a period not begun, not ended or of
@@ -51,8 +60,9 @@ never shown to a company; a company's or auditor's read of personal data is an e
 
 **På dansk.** En nøgle laves på siden /tokens eller med `hub tokens issue`, sendes som
 `Authorization: Bearer hub_…` og virker kun på `/api/…`. Fejl har altid formen `code`, `message`,
-`message_da`, `problems`. Lister pagineres med `page`, `per_page` og `Link`-headeren; `cpr_view` siger,
-om CPR-nummeret vises helt, maskeret eller slet ikke.
+`message_da`, `problems`, med RFC 9457's `type`, `title`, `status` og `detail`. Lister pagineres med
+`page`, `per_page` og `Link`-headeren; `cpr_view` siger, om CPR-nummeret vises helt, maskeret eller
+slet ikke.
 """
 
 # Each blueprint's section, as people call it (the blueprint's name stays the endpoints' prefix).
@@ -63,7 +73,18 @@ SECTIONS = {
     "outbound_api": "Payments and downloads",
     "audit_api": "Audit",
 }
-_ERROR_BODY = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorShape"}}}
+ERROR_REF = {"$ref": "#/components/schemas/ErrorShape"}
+# An error is problem details (RFC 9457), `application/problem+json`; the same body comes as
+# `application/json` to a request whose `Accept` wants that more (`hub.web.problems.media_type`).
+ERROR_TYPES = ("application/problem+json", "application/json")
+
+
+def error_content() -> dict[str, Any]:
+    """The content of an error answer: the one shape, under both media types it may come as."""
+    return {kind: {"schema": dict(ERROR_REF)} for kind in ERROR_TYPES}
+
+
+_ERROR_BODY = error_content()
 # The answers every protected operation may give, once each under `components.responses`.
 ANSWERS: dict[str, dict[str, Any]] = {
     "Unauthenticated": {
@@ -99,6 +120,11 @@ ANSWERS: dict[str, dict[str, Any]] = {
         "(no body; a bearer token's reads only: a browser is sent `no-store`)",
         "headers": ETAG_HEADER,
     },
+    "NotAcceptable": {
+        "description": "The request's `Accept` takes none of the media types this operation answers "
+        "with (`not_acceptable`); `offered` lists them. No `Accept`, or `*/*`, takes any.",
+        "content": _ERROR_BODY,
+    },
     "TooManyRequests": {
         "description": "Too many calls by this user (`HUB_API_LIMIT`); try again after `Retry-After` "
         "seconds.",
@@ -108,16 +134,17 @@ ANSWERS: dict[str, dict[str, Any]] = {
 }
 
 
-def spec_options(sections: list[tuple[str, str]]) -> dict[str, Any]:
+def spec_options(sections: list[tuple[str, str]], cookie_name: str) -> dict[str, Any]:
     """`API_SPEC_OPTIONS` for one app, made fresh for each: apispec writes into the dicts it is given.
 
-    `sections` are the blueprints' names and descriptions, in the order the docs list them."""
+    `sections` are the blueprints' names and descriptions, in the order the docs list them; `cookie_name`
+    the session cookie's (`SESSION_COOKIE_NAME`), which the spec declares beside the token."""
     return {
         "info": {"description": DESCRIPTION},
         # Given here, the list replaces the one flask-smorest makes under the blueprints' names.
         "tags": [{"name": SECTIONS[name], "description": text} for name, text in sections],
         "components": {
-            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
+            "securitySchemes": security_schemes.schemes(cookie_name),
             "responses": {name: dict(answer) for name, answer in ANSWERS.items()},
         },
         "security": [{"bearer": []}],
@@ -140,7 +167,13 @@ class ErrorAnswers(BasePlugin):
             permission = permission_of(self.app, rule.endpoint, method.upper()) if rule else None
             if permission in (None, "public"):
                 continue  # open to anyone (or refused to everyone): no sign-in to fail
-            answers = {401: "Unauthenticated", 429: "TooManyRequests", 503: "Unavailable"}
+            operation["security"] = security_schemes.requirement(method)
+            answers = {
+                401: "Unauthenticated",
+                406: "NotAcceptable",
+                429: "TooManyRequests",
+                503: "Unavailable",
+            }
             if set(permission_roles(permission)) != set(ROLES):
                 answers[403] = "Forbidden"
             if "{" in (path or ""):  # an id or code in the path may name nothing the caller may see
@@ -150,12 +183,22 @@ class ErrorAnswers(BasePlugin):
             ):
                 answers[400] = "BadPeriod"
             responses = operation.setdefault("responses", {})
+            for answer in responses.values():
+                as_problem(answer)
             for status, name in answers.items():
                 # A view's own alt_response (keyed by int or str) says more than the general answer.
                 if status not in responses and str(status) not in responses:
                     responses[status] = name
             if method == "get":
                 _conditional(operation, responses)
+
+
+def as_problem(answer: Any) -> None:
+    """A view's own error answer in the one shape (`alt_response(schema=ErrorShape)`, which flask-smorest
+    documents as `application/json` only) under both media types it may come as."""
+    content = answer.get("content") if isinstance(answer, dict) else None
+    if content and content.get("application/json", {}).get("schema") == ERROR_REF:
+        answer["content"] = error_content()
 
 
 def _conditional(operation: dict[str, Any], responses: dict[Any, Any]) -> None:

@@ -31,6 +31,7 @@ from hub.services.form_titles import titled
 from hub.services.submission_status import page_of, result_of
 from hub.web.errors import error_body
 from hub.web.guard import current, principal, requires
+from hub.web.problems import problem_response
 
 log = logging.getLogger(__name__)
 blp = Blueprint(
@@ -89,7 +90,7 @@ def too_large(exc: RequestEntityTooLarge) -> Any:
         f"the upload is larger than the limit of {limit:,} bytes",
         f"uploaden er større end grænsen på {limit:,} byte".replace(",", "."),
     )
-    return body, 413
+    return problem_response(413, body)
 
 
 # What an upload's body must be, and what a client sending anything else is told (415, not webargs' 422
@@ -107,7 +108,7 @@ def multipart_only() -> Any:
     """Refuse an upload whose body is not multipart form data before its arguments are read (after the
     guard: a caller who may not upload is told that first)."""
     if request.method == "POST" and request.mimetype != MULTIPART:
-        return error_body(*NOT_MULTIPART), 415, {"Accept-Post": MULTIPART}
+        return problem_response(415, error_body(*NOT_MULTIPART), {"Accept-Post": MULTIPART})
     return None
 
 

@@ -21,6 +21,7 @@ from hub.services import users
 from hub.web import oidc
 from hub.web.errors import error_body, wants_json
 from hub.web.guard import requires, sign_in, sign_out
+from hub.web.problems import problem_response
 from hub.web.targets import local_path
 
 LOGIN_ENDPOINT = "pages.login"
@@ -103,14 +104,14 @@ def _limited(exc: RateLimitExceeded) -> Any:
             "Too many requests from this user; wait a minute and try again.",
             "For mange forespørgsler fra denne bruger; vent et minut, og prøv igen.",
         )
-        return body, 429, retry
+        return problem_response(429, body, retry)
     if wants_json():
         body = error_body(
             "too_many_requests",
             "Too many failed sign-in attempts. Wait a few minutes and try again.",
             "For mange mislykkede forsøg på at logge ind. Vent et par minutter, og prøv igen.",
         )
-        return body, 429, retry
+        return problem_response(429, body, retry)
     message = _("Too many failed sign-in attempts. Wait a few minutes and try again.")
     page, _status = _page(message, 429)
     return page, 429, retry

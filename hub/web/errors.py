@@ -1,5 +1,6 @@
-"""One error shape: JSON `{code, message, message_da, problems?}` for the API, a page in the user's language
-for people; never a traceback."""
+"""One error shape: JSON problem details (RFC 9457, `hub.web.problems`) that keep the hub's `code`,
+`message`, `message_da` and `problems` for the API, a page in the user's language for people; never a
+traceback."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from hub.services import scope
 from hub.web.error_words import HTTP_DA, HTTP_EN, LOCATIONS_DA, page_words
 from hub.web.guard import bearer_sent, current
 from hub.web.i18n import locale
+from hub.web.problems import problem_response
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +52,7 @@ def error_body(code: str, message: str, message_da: str, **extra: Any) -> dict[s
 
 def _respond(status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> Any:
     if wants_json():
-        return body, status, headers or {}
+        return problem_response(status, body, headers)
     lang = locale()
     message = body["message_da"] if lang == "da" else body["message"]
     who = current()
@@ -112,12 +114,9 @@ def _http_error(exc: HTTPException) -> Any:
         body["message_da"] = "; ".join(
             f"{p['field'] or p['locator_da']}: {p['reason_da']}" for p in body["problems"]
         )
-    response = _respond(status, body)
-    if isinstance(response, tuple) and exc.response is None:
-        headers = dict(exc.get_headers())
-        headers.pop("Content-Type", None)
-        return response[0], status, {**response[2], **headers}
-    return response
+    headers = {} if exc.response is not None else dict(exc.get_headers())  # `Allow` of a 405
+    headers.pop("Content-Type", None)
+    return _respond(status, body, headers)
 
 
 # Flask-WTF's reasons ("The CSRF tokens do not match.") name a mechanism, not what to do; a live session

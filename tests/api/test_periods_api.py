@@ -65,7 +65,9 @@ def test_every_operation_taking_a_period_documents_its_400(app: Flask) -> None:
     for path, _, operation in taking:
         assert operation["responses"]["400"] == {"$ref": "#/components/responses/BadPeriod"}, path
     answer = spec["components"]["responses"]["BadPeriod"]
-    assert answer["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/ErrorShape"}
+    assert answer["content"]["application/problem+json"]["schema"] == {
+        "$ref": "#/components/schemas/ErrorShape"
+    }
     assert "`bad_period`" in answer["description"] and "`period`" in answer["description"]
     # An operation without a period has no such answer.
     assert "400" not in spec["paths"]["/api/placements"]["get"]["responses"]

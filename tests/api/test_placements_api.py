@@ -165,11 +165,13 @@ def test_pages_and_their_links(app: Flask) -> None:
     [("per_page=0", "per_page"), ("page=x", "page"), ("municipality_code=15", "municipality_code")],
 )
 def test_bad_arguments_are_422_in_the_one_shape(app: Flask, query: str, field: str) -> None:
-    """A bad query argument: 422, the one error shape, the field named, the reason in English and Danish."""
+    """A bad query argument: 422, the one error shape (problem details), the field named, the reason in
+    English and Danish."""
     response = Caller(app, "lead-gladsaxe").get(f"/api/placements?{query}")
     assert response.status_code == 422
     body = response.get_json()
-    assert set(body) == {"code", "message", "message_da", "problems"}
+    hub = {"code", "message", "message_da", "problems"}
+    assert set(body) == hub | {"type", "title", "status", "detail", "instance"}  # RFC 9457's beside the hub's
     assert [(p["locator"], p["field"]) for p in body["problems"]] == [("query", field)]
     assert body["problems"][0]["reason_da"] != body["problems"][0]["reason_en"]
     assert field in body["message"] and field in body["message_da"]

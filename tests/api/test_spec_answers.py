@@ -38,7 +38,9 @@ def test_every_operation_documents_the_503_of_a_server_that_is_away(app: Flask) 
     spec = _spec(app)
     unavailable = spec["components"]["responses"]["Unavailable"]
     assert "Retry-After" in unavailable["headers"]
-    assert unavailable["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/ErrorShape"}
+    assert unavailable["content"]["application/problem+json"]["schema"] == {
+        "$ref": "#/components/schemas/ErrorShape"
+    }
     for method, path, operation in _operations(spec):
         assert operation["responses"]["503"] == {"$ref": "#/components/responses/Unavailable"}, (method, path)
 
@@ -79,3 +81,35 @@ def test_no_pagination_header_schema_that_nothing_sends(app: Flask) -> None:
     spec = _spec(app)
     assert "PaginationMetadata" not in spec["components"]["schemas"]
     assert "X-Pagination" not in str(spec)
+
+
+def _answers(spec: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """Every answer the spec describes: the shared ones and each operation's own."""
+    shared = list(spec["components"]["responses"].items())
+    own = [
+        (f"{method} {path} {status}", answer)
+        for method, path, operation in _operations(spec)
+        for status, answer in operation["responses"].items()
+        if "$ref" not in answer
+    ]
+    return shared + own
+
+
+def test_errors_are_documented_as_problem_details(app: Flask) -> None:
+    """The error shape has RFC 9457's members beside the hub's, and every answer in it is documented
+    as `application/problem+json` first, then as the `application/json` it comes as when asked for so."""
+    spec = _spec(app)
+    shape = spec["components"]["schemas"]["ErrorShape"]
+    members = {"type", "title", "status", "detail", "code", "message", "message_da", "problems"}
+    assert set(shape["required"]) == members
+    assert set(shape["properties"]) == members | {"instance", "offered"}
+    assert shape["properties"]["status"]["type"] == "integer"
+    ref = {"$ref": "#/components/schemas/ErrorShape"}
+    errors = [
+        (where, answer)
+        for where, answer in _answers(spec)
+        if any(body.get("schema") == ref for body in answer.get("content", {}).values())
+    ]
+    assert len(errors) > 10  # the shared ones and the upload's own 404, 413, 415 and 422 at least
+    for where, answer in errors:
+        assert list(answer["content"]) == ["application/problem+json", "application/json"], where

@@ -79,4 +79,6 @@ def test_the_spec_documents_the_415(app: Flask) -> None:
     spec = app.test_client().get("/api/openapi.json").get_json()
     answer = spec["paths"]["/api/submissions"]["post"]["responses"]["415"]
     assert "Accept-Post" in answer["headers"]
-    assert answer["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/ErrorShape"}
+    assert answer["content"]["application/problem+json"]["schema"] == {
+        "$ref": "#/components/schemas/ErrorShape"
+    }

@@ -18,7 +18,12 @@ from hub.extensions import db
 from hub.models import Submission
 
 PLACEMENT = (ROOT / "tests" / "golden" / "herlev" / "placement.csv").read_bytes()
+# Problem details (RFC 9457) with the hub's members; no `instance`: a 401 is about the caller, not the path.
 SIGN_IN_FIRST = {
+    "type": "http://localhost/api/problems/unauthenticated",
+    "title": "Not signed in",
+    "status": 401,
+    "detail": "sign in first",
     "code": "unauthenticated",
     "message": "sign in first",
     "message_da": "log ind først",
@@ -48,7 +53,8 @@ def test_an_upload_after_signing_out_is_the_apis_sign_in_first(app: Flask, clien
     client.post("/logout", data={"csrf_token": token})  # in another tab; the upload page stays open
     answer = upload(client, token)
     assert answer.status_code == 401 and answer.headers["WWW-Authenticate"] == "Bearer"
-    assert answer.get_json() == SIGN_IN_FIRST
+    # The page asks for `application/json` only: the problem comes labelled so (upload.js reads it).
+    assert answer.get_json() == SIGN_IN_FIRST and answer.mimetype == "application/json"
     # The same answer as any caller without a session or token gets.
     assert upload(app.test_client(), token).get_json() == SIGN_IN_FIRST
     assert stored(app) == 0
@@ -74,10 +80,18 @@ def test_a_wrong_csrf_token_with_a_live_session_is_refused_in_both_languages(app
     csrf_token(client, "/upload")  # the session holds a token; the request's is not it
     answer = upload(client, "not-the-token")
     assert answer.status_code == 400
+    reason = (
+        "The page's security token is missing or out of date, so nothing was done. "
+        "Reload the page and try again."
+    )
     assert answer.get_json() == {
+        "type": "http://localhost/api/problems/csrf_failed",
+        "title": "Security token missing or out of date",
+        "status": 400,
+        "detail": reason,
+        "instance": "/api/submissions",
         "code": "csrf_failed",
-        "message": "The page's security token is missing or out of date, so nothing was done. "
-        "Reload the page and try again.",
+        "message": reason,
         "message_da": "Sidens sikkerhedsnøgle mangler eller er forældet, så intet er gjort. "
         "Genindlæs siden, og prøv igen.",
         "problems": [],

@@ -8,7 +8,8 @@
 - The company's export and form: the company and the lead of the agreement; not a partner, not an auditor.
 - Claims: a municipality's own staff; completeness and bundles: its staff and its auditor.
 - The audit log's checkpoint and proofs carry no personal data: everyone signed in, any party.
-- Swagger UI's files: public, like the docs page that loads them.
+- Swagger UI's files and the problem types' pages (what an error's `type` URI names): public, like the
+  docs page.
 """
 
 from __future__ import annotations
@@ -68,4 +69,6 @@ ENTRIES = [
     entry("audit_api.get_inclusion", lambda t: "/api/audit/entries/1/proof", EVERYONE, other=200),
     entry("audit_api.get_consistency", lambda t: "/api/audit/consistency?from_size=1", EVERYONE, other=200),
     entry("api_docs_assets.asset", lambda t: "/api/docs/assets/swagger-ui.css", ""),
+    entry("api_problems.kinds", lambda t: "/api/problems", ""),
+    entry("api_problems.kind", lambda t: "/api/problems/not_found", ""),
 ]

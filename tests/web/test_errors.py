@@ -1,7 +1,8 @@
 """No traceback reaches a user: an unexpected exception, 404, 405 and 413 in the one shape, in both languages.
 
-The API's shape is `{code, message, message_da, problems}` (`problems` empty unless a field or a document's
-value is to blame); people get the error page in their language. The log still gets the whole traceback,
+The API's shape is RFC 9457 problem details that keep the hub's `{code, message, message_da, problems}`
+(`problems` empty unless a field or a document's value is to blame); `instance` is left out where the
+error is the server's; people get the error page in their language. The log still gets the whole traceback,
 for the administrator.
 """
 
@@ -21,7 +22,9 @@ from hub.web.error_words import PAGES
 from hub.web.guard import requires
 
 SECRET = "detail 010101-1234 from deep inside"
-SHAPE = {"code", "message", "message_da", "problems"}
+# The server's errors name no `instance`: the path asked for is not what is wrong.
+SERVER_SHAPE = {"code", "message", "message_da", "problems", "type", "title", "status", "detail"}
+SHAPE = SERVER_SHAPE | {"instance"}
 
 
 def _explode() -> str:
@@ -78,9 +81,10 @@ def test_an_unexpected_error_on_a_page_is_the_error_page_in_danish_then_english(
 
 def test_an_unexpected_error_in_the_api_is_the_one_json_shape(broken: Flask) -> None:
     answer = broken.test_client().get("/api/broken", headers=bearer(broken, "lead-gladsaxe"))
-    assert answer.status_code == 500 and answer.mimetype == "application/json"
+    assert answer.status_code == 500 and answer.mimetype == "application/problem+json"
     body = answer.get_json()
-    assert set(body) == SHAPE and body["code"] == "internal_error"
+    assert set(body) == SERVER_SHAPE and body["code"] == "internal_error"
+    assert body["type"] == "http://localhost/api/problems/internal_error" and body["status"] == 500
     assert body["message_da"].startswith("Der gik noget galt hos os")
     _no_traceback(answer.get_data(as_text=True))
 
@@ -89,7 +93,9 @@ def test_a_browser_asking_for_json_gets_json(broken: Flask) -> None:
     client = broken.test_client()
     sign_in(client, "lead-gladsaxe")
     answer = client.get("/broken", headers={"Accept": "application/json"})
-    assert answer.status_code == 500 and set(answer.get_json()) == SHAPE
+    # The problem's body, labelled as the only one of the two JSON types the request takes.
+    assert answer.status_code == 500 and answer.mimetype == "application/json"
+    assert set(answer.get_json()) == SERVER_SHAPE
 
 
 def test_404_is_the_one_shape_in_the_api_and_a_danish_page_for_people(broken: Flask) -> None:
