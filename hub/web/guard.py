@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any, TypeVar
 
 from flask import Flask, current_app, g, request, session
@@ -172,6 +173,10 @@ def enforce() -> None:
         # Any other Authorization header (a proxy's Basic) is not ours to read on a page.
         g.principal = _from_session()
     # else: a token on a page signs no one in, and a session sent beside it is not read either.
+    if g.principal is not None and request.method == "HEAD":
+        # Flask answers HEAD by running the GET and dropping the body: what the view reads is not sent,
+        # so its read is not logged (`scope.note_read`). Downloads logged as made refuse HEAD instead.
+        g.principal = replace(g.principal, answer_has_body=False)
     needed = permission_of(current_app, request.endpoint, request.method) if request.endpoint else None
     if g.principal is None and needed not in (None, "public"):
         if bearer_sent():
