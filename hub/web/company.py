@@ -11,7 +11,7 @@ from flask import Blueprint, Response, render_template, request
 from flask_babel import format_decimal
 from flask_babel import lazy_gettext as _l
 
-from hub.exports.company_form_model import KINDS
+from hub.exports.company_form_model import FILE_WORDS, KINDS
 from hub.exports.danish import phone
 from hub.extensions import db
 from hub.periods import Period, month_of, parse_period
@@ -99,4 +99,4 @@ def form() -> Any:
     kind, fmt = request.args.get("kind", "mentor_hours"), request.args.get("format", "pdf")
     period = chosen_period()
     data = company_page.form_file(db.session, principal(), agreement_id, kind, fmt, period)
-    return _file(data, fmt, f"skema-{kind}-{agreement_id}-{period.label}")
+    return _file(data, fmt, f"skema-{FILE_WORDS[kind]}-{agreement_id}-{period.label}")

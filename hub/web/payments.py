@@ -18,7 +18,7 @@ from flask_babel import lazy_gettext as _l
 
 from hub.errors import NotFound
 from hub.exports.claims import NothingToClaim
-from hub.exports.company_form_model import KINDS
+from hub.exports.company_form_model import FILE_WORDS, KINDS
 from hub.extensions import db
 from hub.models import Agreement
 from hub.periods import Period, month_of, parse_period
@@ -132,7 +132,7 @@ def form() -> Response:
     company_files.require_kind(kind)
     out = io.BytesIO()
     outbound_reads.company_form(db.session, principal(), agreement_id, kind, fmt, period, out)
-    return _file(out.getvalue(), fmt, f"skema-{kind}-{agreement_id}-{period.label}", MEDIA[fmt])
+    return _file(out.getvalue(), fmt, f"skema-{FILE_WORDS[kind]}-{agreement_id}-{period.label}", MEDIA[fmt])
 
 
 def _file(data: bytes, ext: str, name: str, media: str) -> Any:

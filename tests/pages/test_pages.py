@@ -108,9 +108,7 @@ def test_the_company_downloads_its_export_and_its_form(demo: Flask) -> None:
     assert event.actor == "user:falck" and event.detail["participants"] == exported_ids != []
     form = client.get("/company/form?agreement=falck-hovedstaden&kind=mentor_hours&format=pdf&period=2026-09")
     assert form.status_code == 200 and form.data.startswith(b"%PDF-")
-    assert (
-        'filename="skema-mentor_hours-falck-hovedstaden-2026-09.pdf"' in form.headers["Content-Disposition"]
-    )
+    assert 'filename="skema-mentortimer-falck-hovedstaden-2026-09.pdf"' in form.headers["Content-Disposition"]
     named = last_event(demo, "export.form").detail["participants"]
     assert named and named == sorted(named) and all(pid in form.data.decode("latin-1") for pid in named)
     assert client.get("/company/form?agreement=falck-hovedstaden&kind=nonsense&format=pdf").status_code == 404
