@@ -63,3 +63,36 @@ def test_a_refused_head_is_still_logged(demo: Flask) -> None:
             select(func.count()).select_from(AuditEvent).where(AuditEvent.action == "read.refused")
         )
     assert after == (before or 0) + 1
+
+
+def all_entries(app: Flask) -> int:
+    with app.app_context():
+        return int(db.session.scalar(select(func.count()).select_from(AuditEvent)) or 0)
+
+
+# The pages' downloads, each logged when made (a claim download is kept for the bundle, the company's
+# files and the bundle are audit entries): a HEAD is refused, as the API's same downloads refuse it.
+DOWNLOADS = [
+    ("falck", "/company/export?agreement=falck-hovedstaden&period=2026-09&format=pdf"),
+    ("falck", "/company/form?agreement=falck-hovedstaden&period=2026-09&kind=mentor_hours&format=pdf"),
+    ("lead-gladsaxe", "/payments/claim?agreement=falck-hovedstaden&period=2026-09"),
+    ("lead-gladsaxe", "/payments/export?agreement=falck-hovedstaden&period=2026-09&format=pdf"),
+    (
+        "lead-gladsaxe",
+        "/payments/form?agreement=falck-hovedstaden&period=2026-09&kind=mentor_hours&format=pdf",
+    ),
+    ("revisor-ballerup", "/audit/bundle?period=2026-Q3"),
+]
+
+
+@pytest.mark.usefixtures("demo_today")
+@pytest.mark.parametrize(("username", "url"), DOWNLOADS)
+def test_a_head_on_a_download_is_refused_and_logs_nothing(demo: Flask, username: str, url: str) -> None:
+    client = client_of(demo, username)
+    before = all_entries(demo)
+    head = client.head(url)
+    assert head.status_code == 405 and head.headers["Allow"] == "GET"
+    assert all_entries(demo) == before
+    got = client.get(url)
+    assert got.status_code == 200 and got.headers["Content-Disposition"].startswith("attachment;")
+    assert all_entries(demo) > before
