@@ -408,3 +408,23 @@ def test_a_period_the_auditor_cannot_open_says_which_it_can(demo: Flask) -> None
     said = before.get_data(as_text=True)
     assert before.status_code == 404 and "perioden 2. kvartal 2026 kan ikke åbnes" in said
     assert said.count("(3. kvartal 2026)") == 1
+
+
+def test_each_source_link_of_the_companys_hours_is_named_for_its_intern(demo: Flask) -> None:
+    # A list of the page's links (as a screen reader gives it) would otherwise be "(kilde)" once per
+    # timesheet, with nothing to tell them apart.
+    html = (
+        client_of(demo, "falck")
+        .get("/company?agreement=falck-hovedstaden&period=2026-09")
+        .get_data(as_text=True)
+    )
+    page = lxml.html.fromstring(html)
+    links = page.xpath('//table[@id="interns"]//td[contains(@class, "hours")]//a')
+    assert links
+    names = [link.get("aria-label") for link in links]
+    assert len(set(names)) == len(names)  # every one its own
+    for link in links:
+        row = link.xpath("ancestor::tr")[0]
+        name = " ".join(row.xpath("./td")[0].text_content().split())
+        record = link.get("href").rsplit("/", 1)[-1]
+        assert link.get("aria-label") == f"Hvor timerne for {name} kommer fra: post {record}"
