@@ -78,6 +78,9 @@ class Principal:
     audit_start: date | None = None
     audit_end: date | None = None
     token_id: int | None = None
+    # False for a HEAD request: its answer carries headers only, so nothing read reaches the user and no
+    # read is logged (a GET of the same page logs it); `hub.web.guard.enforce` sets it.
+    answer_has_body: bool = True
 
     @property
     def actor(self) -> str:

@@ -13,7 +13,7 @@ from flask import Response
 from flask_smorest import Blueprint
 from marshmallow import Schema, fields, validate
 
-from hub.api.common import ID, QUERY, download, file_doc, file_response, made_when_asked
+from hub.api.common import ID, QUERY, download, file_doc, file_response
 from hub.api.periods import ClaimPeriod, PeriodArgs, period_refused
 from hub.api.streamed_json import streamed
 from hub.errors import FieldProblem
@@ -23,7 +23,7 @@ from hub.services import audit_reads, outbound_reads
 from hub.services.bundles import bundle_name
 from hub.web.error_words import LOCATIONS_DA
 from hub.web.errors import error_body
-from hub.web.guard import principal, requires
+from hub.web.guard import made_when_asked, principal, requires
 from hub.web.problems import problem_response
 
 blp = Blueprint(

@@ -9,23 +9,18 @@ a record differently (full or masked CPR) get different tags.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 import math
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, BinaryIO, ParamSpec, TypeVar
+from typing import Any, BinaryIO
 from urllib.parse import urlencode
 
 from flask import Response, request
 from marshmallow import RAISE, Schema, fields, validate
 
-from hub.errors import AskWithGet
-
-P = ParamSpec("P")
-R = TypeVar("R")
 MAX_PER_PAGE = 100
 # Query arguments: `@blp.arguments(Schema, **QUERY)`. A parameter no operation takes is a 422 naming it,
 # not ignored (webargs' default for the query): `?municipality=163` for `municipality_code` would
@@ -135,21 +130,6 @@ class Download:
 
     def __del__(self) -> None:
         self.close()
-
-
-def made_when_asked(view: Callable[P, R]) -> Callable[P, R]:
-    """Mark a download made (and its download logged) by the GET that asks for it: Flask answers HEAD
-    by running the GET and dropping the body, which would store a claim download or log a bundle and a
-    read that nobody received. A HEAD is refused with 405 and `Allow: GET` instead, after the caller's
-    sign-in and rights were checked (the decorator goes under `requires`)."""
-
-    @functools.wraps(view)
-    def guarded(*args: P.args, **kwargs: P.kwargs) -> R:
-        if request.method == "HEAD":
-            raise AskWithGet()
-        return view(*args, **kwargs)
-
-    return guarded
 
 
 @contextmanager

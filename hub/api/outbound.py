@@ -14,14 +14,14 @@ from flask import Response
 from flask_smorest import Blueprint
 from marshmallow import Schema, fields, validate
 
-from hub.api.common import QUERY, download, file_doc, file_response, made_when_asked
+from hub.api.common import QUERY, download, file_doc, file_response
 from hub.api.export_shapes import CompanyExportOut
 from hub.api.periods import ClaimPeriod, PeriodArgs, PeriodField, period_refused, started
 from hub.exports.company_form_model import KINDS
 from hub.extensions import db
 from hub.periods import Period, PeriodError, month_of
 from hub.services import company_files, outbound_reads
-from hub.web.guard import principal, requires
+from hub.web.guard import made_when_asked, principal, requires
 
 blp = Blueprint(
     "outbound_api", __name__, url_prefix="/api", description="Payments, exports, forms and claims"

@@ -26,6 +26,13 @@ from hub.exports.company_model import Person
 from hub.schemas.vocabulary import OUTCOME_LABELS, SCORE_LABELS
 
 KINDS = ("mentor_hours", "progress_report", "placement_end")
+# Each kind as the downloaded file's name says it: the form's Danish title in ASCII (ø as oe, as the
+# municipalities' own slugs write it), so the company's file reads as the form it holds, not our code.
+FILE_WORDS = {
+    "mentor_hours": "mentortimer",
+    "progress_report": "statusrapport",
+    "placement_end": "ophoer-af-praktik",
+}
 SIGNED_KINDS = ("mentor_hours", "progress_report")  # the kinds with underskrevet_af / _dato
 BLANK_CHOICE = ""
 SCORE_OPTIONS = ("1", "2", "3", "4", "5")

@@ -157,9 +157,11 @@ def note_read(
 ) -> None:
     """Write a read of personal data to the audit log when the user's role must be logged, and commit.
 
-    `detail` names what was read (ids, counts, the period), never a CPR number.
+    `detail` names what was read (ids, counts, the period), never a CPR number. Nothing is written for a
+    request whose answer has no body (HEAD): nothing read left the server. A refusal is still logged
+    (`note_refused`): its status alone tells the prober something.
     """
-    if not principal.reads_are_logged:
+    if not principal.reads_are_logged or not principal.answer_has_body:
         return
     audit.append(session, principal.actor, action, subject, {"party": principal.party, **detail})
     session.commit()

@@ -19,7 +19,7 @@ from hub.services import audit_page
 from hub.services.bundles import bundle_name
 from hub.signing import signer
 from hub.web import nav, pages
-from hub.web.guard import principal, requires
+from hub.web.guard import made_when_asked, principal, requires
 from hub.web.paging import requested_page, within
 
 bp = Blueprint("auditor", __name__)
@@ -83,6 +83,7 @@ def index() -> str:
 
 @bp.get("/audit/bundle")
 @requires("bundles:read")
+@made_when_asked
 def bundle() -> Any:
     """The bundle for a period (`hub bundle`): written to a temporary file, then streamed from it."""
     who = principal()

@@ -11,13 +11,13 @@ from flask import Blueprint, Response, render_template, request
 from flask_babel import format_decimal
 from flask_babel import lazy_gettext as _l
 
-from hub.exports.company_form_model import KINDS
+from hub.exports.company_form_model import FILE_WORDS, KINDS
 from hub.exports.danish import phone
 from hub.extensions import db
 from hub.periods import Period, month_of, parse_period
 from hub.services import company_page, scope
 from hub.web import nav, pages
-from hub.web.guard import principal, requires
+from hub.web.guard import made_when_asked, principal, requires
 from hub.web.paging import submissions_page
 from hub.web.upload import texts
 
@@ -83,6 +83,7 @@ def index() -> str:
 
 @bp.get("/company/export")
 @requires("company_form:submit")
+@made_when_asked
 def export() -> Any:
     """The company's one export as PDF, XLSX or JSON (`hub export company`)."""
     agreement_id, fmt = request.args.get("agreement", ""), request.args.get("format", "pdf")
@@ -93,10 +94,11 @@ def export() -> Any:
 
 @bp.get("/company/form")
 @requires("company_form:submit")
+@made_when_asked
 def form() -> Any:
     """The company's one form of a kind as PDF or XLSX, pre-filled with its interns (`hub form company`)."""
     agreement_id = request.args.get("agreement", "")
     kind, fmt = request.args.get("kind", "mentor_hours"), request.args.get("format", "pdf")
     period = chosen_period()
     data = company_page.form_file(db.session, principal(), agreement_id, kind, fmt, period)
-    return _file(data, fmt, f"skema-{kind}-{agreement_id}-{period.label}")
+    return _file(data, fmt, f"skema-{FILE_WORDS[kind]}-{agreement_id}-{period.label}")

@@ -13,20 +13,24 @@ and the pages' forms are always CSRF-checked (decision 0015).
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable
-from typing import Any, TypeVar
+from dataclasses import replace
+from typing import Any, ParamSpec, TypeVar
 
 from flask import Flask, current_app, g, request, session
 from flask_wtf.csrf import CSRFProtect
 
 from hub.access import PEOPLE_ONLY, ROLE_NAMES, Principal, permission_roles
-from hub.errors import Forbidden, Unauthenticated
+from hub.errors import AskWithGet, Forbidden, Unauthenticated
 from hub.extensions import db
 from hub.models import User
 from hub.services import browser_sessions, users
 
 F = TypeVar("F", bound=Callable[..., Any])
+P = ParamSpec("P")
+R = TypeVar("R")
 # Endpoints of libraries, which cannot carry our mark: Flask's static files and the API's documentation.
 LIBRARY_ENDPOINTS = {
     "static": "public",
@@ -172,6 +176,10 @@ def enforce() -> None:
         # Any other Authorization header (a proxy's Basic) is not ours to read on a page.
         g.principal = _from_session()
     # else: a token on a page signs no one in, and a session sent beside it is not read either.
+    if g.principal is not None and request.method == "HEAD":
+        # Flask answers HEAD by running the GET and dropping the body: what the view reads is not sent,
+        # so its read is not logged (`scope.note_read`). Downloads logged as made refuse HEAD instead.
+        g.principal = replace(g.principal, answer_has_body=False)
     needed = permission_of(current_app, request.endpoint, request.method) if request.endpoint else None
     if g.principal is None and needed not in (None, "public"):
         if bearer_sent():
@@ -222,3 +230,19 @@ def init_app(app: Flask) -> None:
     app.config.setdefault("WTF_CSRF_TIME_LIMIT", None)  # the session's own lifetime bounds the token
     csrf.init_app(app)
     app.before_request(enforce)
+
+
+def made_when_asked(view: Callable[P, R]) -> Callable[P, R]:
+    """Mark a download made (and its download logged) by the GET that asks for it: Flask answers HEAD
+    by running the GET and dropping the body, which would store a claim download or log a bundle, an
+    export or a read that nobody received. A HEAD is refused with 405 and `Allow: GET` instead, after the
+    caller's sign-in and rights were checked (the decorator goes under `requires`). The API's downloads
+    and the pages' alike."""
+
+    @functools.wraps(view)
+    def guarded(*args: P.args, **kwargs: P.kwargs) -> R:
+        if request.method == "HEAD":
+            raise AskWithGet()
+        return view(*args, **kwargs)
+
+    return guarded

@@ -18,7 +18,7 @@ from flask_babel import lazy_gettext as _l
 
 from hub.errors import NotFound
 from hub.exports.claims import NothingToClaim
-from hub.exports.company_form_model import KINDS
+from hub.exports.company_form_model import FILE_WORDS, KINDS
 from hub.extensions import db
 from hub.models import Agreement
 from hub.periods import Period, month_of, parse_period
@@ -26,7 +26,7 @@ from hub.services import audit_page, company_files, outbound_reads, scope
 from hub.services.company_page import MEDIA
 from hub.web import nav
 from hub.web.company import recent_months
-from hub.web.guard import principal, requires
+from hub.web.guard import made_when_asked, principal, requires
 from hub.web.i18n import locale
 
 bp = Blueprint("payments", __name__)
@@ -90,6 +90,7 @@ def index() -> str:
 
 @bp.get("/payments/claim")
 @requires("claims:read")
+@made_when_asked
 def claim() -> Any:
     """The user's municipality's claim for the agreement and one of its claim periods (`hub claim`)."""
     who = principal()
@@ -112,6 +113,7 @@ def claim() -> Any:
 
 @bp.get("/payments/export")
 @requires("company_copy:read")
+@made_when_asked
 def export() -> Response:
     """The company's one export as the company gets it (the lead's copy; `hub export company`)."""
     agreement_id, fmt = request.args.get("agreement", ""), request.args.get("format", "pdf")
@@ -124,6 +126,7 @@ def export() -> Response:
 
 @bp.get("/payments/form")
 @requires("company_copy:read")
+@made_when_asked
 def form() -> Response:
     """The company's one form of a kind, as the company gets it (the lead's copy; `hub form company`)."""
     agreement_id, period = request.args.get("agreement", ""), _month(COMPANY_FILES_RULE)
@@ -132,7 +135,7 @@ def form() -> Response:
     company_files.require_kind(kind)
     out = io.BytesIO()
     outbound_reads.company_form(db.session, principal(), agreement_id, kind, fmt, period, out)
-    return _file(out.getvalue(), fmt, f"skema-{kind}-{agreement_id}-{period.label}", MEDIA[fmt])
+    return _file(out.getvalue(), fmt, f"skema-{FILE_WORDS[kind]}-{agreement_id}-{period.label}", MEDIA[fmt])
 
 
 def _file(data: bytes, ext: str, name: str, media: str) -> Any:

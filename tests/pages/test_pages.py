@@ -108,9 +108,7 @@ def test_the_company_downloads_its_export_and_its_form(demo: Flask) -> None:
     assert event.actor == "user:falck" and event.detail["participants"] == exported_ids != []
     form = client.get("/company/form?agreement=falck-hovedstaden&kind=mentor_hours&format=pdf&period=2026-09")
     assert form.status_code == 200 and form.data.startswith(b"%PDF-")
-    assert (
-        'filename="skema-mentor_hours-falck-hovedstaden-2026-09.pdf"' in form.headers["Content-Disposition"]
-    )
+    assert 'filename="skema-mentortimer-falck-hovedstaden-2026-09.pdf"' in form.headers["Content-Disposition"]
     named = last_event(demo, "export.form").detail["participants"]
     assert named and named == sorted(named) and all(pid in form.data.decode("latin-1") for pid in named)
     assert client.get("/company/form?agreement=falck-hovedstaden&kind=nonsense&format=pdf").status_code == 404
@@ -410,3 +408,23 @@ def test_a_period_the_auditor_cannot_open_says_which_it_can(demo: Flask) -> None
     said = before.get_data(as_text=True)
     assert before.status_code == 404 and "perioden 2. kvartal 2026 kan ikke åbnes" in said
     assert said.count("(3. kvartal 2026)") == 1
+
+
+def test_each_source_link_of_the_companys_hours_is_named_for_its_intern(demo: Flask) -> None:
+    # A list of the page's links (as a screen reader gives it) would otherwise be "(kilde)" once per
+    # timesheet, with nothing to tell them apart.
+    html = (
+        client_of(demo, "falck")
+        .get("/company?agreement=falck-hovedstaden&period=2026-09")
+        .get_data(as_text=True)
+    )
+    page = lxml.html.fromstring(html)
+    links = page.xpath('//table[@id="interns"]//td[contains(@class, "hours")]//a')
+    assert links
+    names = [link.get("aria-label") for link in links]
+    assert len(set(names)) == len(names)  # every one its own
+    for link in links:
+        row = link.xpath("ancestor::tr")[0]
+        name = " ".join(row.xpath("./td")[0].text_content().split())
+        record = link.get("href").rsplit("/", 1)[-1]
+        assert link.get("aria-label") == f"Hvor timerne for {name} kommer fra: post {record}"

@@ -242,3 +242,27 @@ def test_an_agreement_not_the_users_is_said_as_everywhere_else(app: Flask, clien
     assert response.status_code == 404
     said = lxml.html.fromstring(response.text).xpath('string(//p[@id="error-message"])')
     assert said == "Aftalen danfoss findes ikke, eller du har ikke adgang"
+
+
+def _lines_head_and_gaps(html: str) -> tuple[list[str], list[str]]:
+    page = lxml.html.fromstring(html)
+    head = [" ".join(th.text_content().split()) for th in page.xpath('//table[@id="lines"]/thead//th')]
+    gaps = [" ".join(li.text_content().split()) for li in page.xpath('//ul[@id="gaps"]/li')]
+    return head, gaps
+
+
+def test_a_partner_is_not_told_its_own_name_on_every_line_and_gap(demo: Flask) -> None:
+    # Herlev's lines and gaps are Herlev's only (the API test above): the lead's page names each one's
+    # municipality, Herlev's does not repeat its own.
+    head, gaps = _lines_head_and_gaps(client_of(demo, "kommune-herlev").get(URL).get_data(as_text=True))
+    api_ = api(demo, "kommune-herlev", "/api/agreements/falck-hovedstaden/payments?period=2026-09").get_json()
+    assert api_["gaps"] and len(gaps) == len(api_["gaps"])
+    assert head[0] == "Deltager-id" and "Kommune" not in head
+    assert not any("Herlev" in gap for gap in gaps)
+    # Each gap still names its citizen first, as the lead's does after the municipality.
+    assert [gap.split(":", 1)[0] for gap in gaps] == [g["participant_id"] for g in api_["gaps"]]
+    lead_head, lead_gaps = _lines_head_and_gaps(
+        client_of(demo, "lead-gladsaxe").get(URL).get_data(as_text=True)
+    )
+    assert lead_head[0] == "Kommune"
+    assert any(gap.startswith("Herlev, ") for gap in lead_gaps)
