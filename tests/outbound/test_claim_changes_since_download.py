@@ -9,7 +9,6 @@ participant's line by 275,00 kr.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from decimal import Decimal as D
@@ -18,20 +17,19 @@ from typing import Any
 import lxml.html
 import pytest
 from accounts import bearer
+from claim_changes_support import chosen, take_an_hour_off
 from claim_data import hand_claim
 from flask import Flask
 from page_support import client_of, everyone_on_a_copy
-from sqlalchemy import select
 
 from hub.extensions import db
-from hub.models import AuditEvent, Placement, Record, RecordVersion
+from hub.models import AuditEvent
 from hub.periods import parse_period
 from hub.services import claim_changes, claim_lines_kept, claims
 
 LISTING = "/api/municipalities/163/claims?agreement=falck-hovedstaden"
 CLAIM = "/api/municipalities/163/claim?agreement=falck-hovedstaden&period=2026-09"
 PAGE = "/payments?agreement=falck-hovedstaden&period=2026-09"
-WEEK = "2026-W38"  # Monday 14 to Sunday 20 September 2026: wholly in September
 
 
 @pytest.fixture(scope="module")
@@ -51,59 +49,6 @@ def test_the_kept_lines_are_each_participants_amount_and_each_empty_places() -> 
     assert b"0101901234" not in claim_lines_kept.encode(hand_claim())  # never a CPR number
 
 
-def _correct(app: Flask, participant: str) -> D:
-    """Take an hour off the participant's signed hours of `WEEK` (a new version of its timesheet); the
-    hours the week had."""
-    with app.app_context():
-        versions = db.session.execute(
-            select(Record, RecordVersion)
-            .join(Placement, Placement.id == Record.placement_id)
-            .join(
-                RecordVersion,
-                (RecordVersion.record_id == Record.id) & (RecordVersion.version == Record.current_version),
-            )
-            .where(Placement.participant_id == participant, Record.form_type == "mentor_hours")
-        ).all()
-        for record, current in versions:
-            entries = current.data.get("entries") or []
-            week = next((e for e in entries if e.get("week") == WEEK and D(e["hours"]) >= 1), None)
-            if week is None or not current.data.get("signed_by"):
-                continue
-            data = copy.deepcopy(current.data)
-            had = D(week["hours"])
-            for entry in data["entries"]:
-                if entry["week"] == WEEK:
-                    entry["hours"] = str(had - 1)
-            data["total_hours"] = str(D(data["total_hours"]) - 1)
-            db.session.add(
-                RecordVersion(
-                    record_id=record.id,
-                    version=record.current_version + 1,
-                    submission_id=current.submission_id,
-                    data=data,
-                )
-            )
-            record.current_version += 1
-            db.session.commit()
-            return had
-    raise AssertionError(f"{participant} has no signed hours in {WEEK}")
-
-
-def _chosen(app: Flask) -> str:
-    """A Herlev participant placed all September whose delivered hours were at most the grant (so that
-    one hour less delivered is one hour less claimable) and who has signed hours in `WEEK`."""
-    paid = api(app, "kommune-herlev", "/api/agreements/falck-hovedstaden/payments?period=2026-09").get_json()
-    for line in paid["lines"]:
-        whole = line["period"] == {"start": "2026-09-01", "end": "2026-09-30"}
-        if (
-            line["municipality_code"] == "163"
-            and whole
-            and D(line["delivered_hours"]) <= D(line["granted_hours"])
-        ):
-            return str(line["participant_id"])
-    raise AssertionError("no Herlev line of all September delivered at most its grant")
-
-
 @pytest.mark.usefixtures("demo_today")
 def test_a_timesheet_corrected_after_a_download_shows_on_the_page_and_in_the_api(demo: Flask) -> None:
     assert api(demo, "kommune-herlev", LISTING).get_json()["claims"] == []  # never downloaded
@@ -113,8 +58,8 @@ def test_a_timesheet_corrected_after_a_download_shows_on_the_page_and_in_the_api
     page = client_of(demo, "kommune-herlev").get(PAGE).get_data(as_text=True)
     assert 'id="claim-changes"' not in page  # downloaded and unchanged: nothing extra
 
-    participant = _chosen(demo)
-    _correct(demo, participant)
+    participant = chosen(demo)
+    take_an_hour_off(demo, participant)
     claim = api(demo, "kommune-herlev", LISTING).get_json()["claims"][0]
     change = claim["changed_since_download"]
     sent = D(claim["amount_dkk"])
