@@ -11,22 +11,29 @@ a company or an auditor has no claims here (`scope.municipality`, `claims:read`)
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from threading import Lock
+from typing import Any
 
-from sqlalchemy import select
+from flask import current_app
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hub.access import Principal
 from hub.errors import HubError
 from hub.exports.claims import NothingToClaim
 from hub.extensions import blobs
-from hub.models import Agreement, AuditEvent
+from hub.models import Agreement, AuditEvent, Record, RecordVersion
 from hub.periods import Period
 from hub.services import audit_page, claim_downloads, claim_lines_kept, claims, scope
+from hub.services.payments import terms
 
 log = logging.getLogger(__name__)
+KEPT = 256  # comparisons kept per app: a year of periods for each of a few dozen agreements' views
+_LOCK = Lock()
 
 
 @dataclass(frozen=True)
@@ -98,11 +105,12 @@ def downloaded(
     code = scope.municipality(principal, principal.municipality or "")
     today = today or date.today()
     last = last_downloads(session, code, agreement.id)
+    now = _state(session, code, agreement) if last else ()
     found = [
         Downloaded(
             period,
             last[period.label],
-            compare(session, code, agreement.id, period, last[period.label], today),
+            _kept_compare(session, now, agreement.id, period, last[period.label], today),
         )
         for period in audit_page.periods(principal, today)
         if period.label in last
@@ -119,6 +127,45 @@ def changes(
 ) -> list[Change]:
     """The user's municipality's claims of the agreement that changed since their last download."""
     return [d.change for d in downloaded(session, principal, agreement, today) if d.change is not None]
+
+
+def _state(session: Session, code: str, agreement: Agreement) -> tuple[Any, ...]:
+    """What a claim of the municipality and agreement depends on: its terms and the number and newest id
+    of the municipality's record versions (every correction, late form or new date is one; none is
+    deleted), as the auditor's page keys its totals (`audit_tally`)."""
+    count, newest = session.execute(
+        select(func.count(RecordVersion.id), func.max(RecordVersion.id))
+        .join(Record, Record.id == RecordVersion.record_id)
+        .where(Record.municipality_code == code)
+    ).one()
+    return (code, agreement.id, terms(agreement, code), count, newest)
+
+
+def _kept_compare(
+    session: Session,
+    state: tuple[Any, ...],
+    agreement_id: str,
+    period: Period,
+    download: AuditEvent,
+    today: date,
+) -> Change | None:
+    """`compare`, kept per app under the state it was made in: a view with no new record version, no
+    new terms and no new download builds no claim again (the state is read before, so a comparison is
+    only ever kept under a state older than what it saw, and made again at the next view)."""
+    key = (*state, period.label, download.id)
+    kept: OrderedDict[tuple[Any, ...], Change | None] = current_app.extensions.setdefault(
+        "hub.claim_changes", OrderedDict()
+    )
+    with _LOCK:
+        if key in kept:
+            kept.move_to_end(key)
+            return kept[key]
+    found = compare(session, state[0], agreement_id, period, download, today)
+    with _LOCK:
+        kept[key] = found
+        while len(kept) > KEPT:
+            kept.popitem(last=False)
+    return found
 
 
 def compare(

@@ -1,5 +1,5 @@
 """A claim downloaded and then changed by a corrected timesheet: the payments page and the API say by
-how much and for whom, to the municipality that downloaded it only (decision 0009).
+how much and for whom, to the municipality that downloaded it only (decision 0010).
 
 Falck Hovedstaden pays 275,00 kr. an hour of the claimable hours, min(granted, delivered). An hour taken
 off a signed timesheet's week that lies wholly in September and in the placement takes one hour off the
@@ -50,7 +50,9 @@ def test_the_kept_lines_are_each_participants_amount_and_each_empty_places() -> 
 
 
 @pytest.mark.usefixtures("demo_today")
-def test_a_timesheet_corrected_after_a_download_shows_on_the_page_and_in_the_api(demo: Flask) -> None:
+def test_a_timesheet_corrected_after_a_download_shows_on_the_page_and_in_the_api(
+    demo: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert api(demo, "kommune-herlev", LISTING).get_json()["claims"] == []  # never downloaded
     assert api(demo, "kommune-herlev", CLAIM).status_code == 200
     listed = api(demo, "kommune-herlev", LISTING).get_json()["claims"]
@@ -83,6 +85,20 @@ def test_a_timesheet_corrected_after_a_download_shows_on_the_page_and_in_the_api
         f"{participant} | {_da(D(line['amount_dkk_sent']))} | {_da(D(line['amount_dkk_now']))} | -275,00"
     ]
     assert not any(c.isdigit() and len(c) == 10 for c in html.split())  # no bare CPR-like word
+
+    # Asked again with no new record version, terms or download: the comparison kept is given, no claim
+    # is built (the one before the correction was kept too, and not given after it: its state was older).
+    builds: list[object] = []
+    built = claims.build_claim
+
+    def counting(*args: Any) -> Any:
+        builds.append(args)
+        return built(*args)
+
+    monkeypatch.setattr(claims, "build_claim", counting)
+    assert api(demo, "kommune-herlev", LISTING).get_json()["claims"][0]["changed_since_download"] == change
+    assert builds == []
+    monkeypatch.undo()
 
     # Gladsaxe, the lead, has downloaded nothing of its own: Herlev's claim is not its to see.
     lead = client_of(demo, "lead-gladsaxe").get(PAGE).get_data(as_text=True)
