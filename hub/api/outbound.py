@@ -14,13 +14,14 @@ from flask import Response
 from flask_smorest import Blueprint
 from marshmallow import Schema, fields, validate
 
+from hub.api.claim_shapes import ClaimListOut
 from hub.api.common import QUERY, download, file_doc, file_response
 from hub.api.export_shapes import CompanyExportOut
 from hub.api.periods import ClaimPeriod, PeriodArgs, PeriodField, period_refused, started
 from hub.exports.company_form_model import KINDS
 from hub.extensions import db
 from hub.periods import Period, PeriodError, month_of
-from hub.services import company_files, outbound_reads
+from hub.services import claim_listing, company_files, outbound_reads
 from hub.web.guard import made_when_asked, principal, requires
 
 blp = Blueprint(
@@ -117,6 +118,12 @@ class FormArgs(Schema):
     period = PeriodField(metadata={"description": PERIOD_HELP})
 
 
+class ClaimListArgs(Schema):
+    """Which agreement's claims."""
+
+    agreement = fields.String(required=True, validate=validate.Length(min=1, max=64))
+
+
 class ClaimArgs(PeriodArgs):
     """Which agreement the claim is for, and the period (one of the municipality's claim periods, over)."""
 
@@ -183,6 +190,16 @@ def get_claim(args: dict[str, Any], municipality: str) -> Response:
         out.write(data)
     name = f"claim-{code}-{args['agreement']}-{period.label}"
     return file_response(out, name, ext, outbound_reads.claim_charset(code, ext))
+
+
+@blp.route("/municipalities/<municipality>/claims")
+@blp.arguments(ClaimListArgs, **QUERY)
+@blp.response(200, ClaimListOut)
+@requires("claims:read")
+def get_claims(args: dict[str, Any], municipality: str) -> Any:
+    """The municipality's downloaded claims of an agreement, each period's last download, and how the
+    claim differs now (`changed_since_download`: a correction to send), by participant id."""
+    return claim_listing.listing(db.session, principal(), municipality, args["agreement"])
 
 
 def _this_month() -> Period:

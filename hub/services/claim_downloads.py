@@ -6,6 +6,10 @@ file in its blob store (by its SHA-256, so the same bytes are kept once) before 
 with that hash; the auditor's bundle encloses the files of its period's downloads, and the bundle's
 `verify.py` matches each to its log entry (`bundle_claims`). The blobs are kept as long as the log
 names them (`blob_prune`).
+
+Beside the file, each download keeps its lines' amounts by participant (`claim_lines_kept`, named in the
+entry as `lines_sha256`): a PDF or a municipality's own CSV layout is not read back into lines, and the
+payments page and the API compare the claim as it is now with the one sent (`claim_changes`).
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from sqlalchemy.orm import Session
 from hub.exports.claim_model import Claim
 from hub.extensions import blobs
 from hub.models import Agreement, AuditEvent
-from hub.services import company
+from hub.services import claim_lines_kept, company
 
 ACTION = "export.claim"
 
@@ -34,7 +38,7 @@ def note(
     """Keep a downloaded claim file and put its download in the audit log (commits)."""
     # Kept before the entry that names it is committed: a blob no entry names yet is only removed once
     # it is an hour old (`blob_prune`), never an entry whose file is missing.
-    sha256 = blobs.store.put(data)
+    sha256, lines_sha256 = blobs.store.put_many([data, claim_lines_kept.encode(claim)])
     detail = {
         "municipality": code,
         "period": claim.period_label,
@@ -42,6 +46,7 @@ def note(
         "amount_dkk": f"{claim.total('amount_dkk'):.2f}",
         "sha256": sha256,
         "format": fmt,
+        "lines_sha256": lines_sha256,
     }
     if party is not None:
         detail["party"] = party
@@ -49,6 +54,11 @@ def note(
 
 
 def kept(session: Session) -> set[str]:
-    """The SHA-256 of every claim file whose download is in the log (a few per agreement and period)."""
+    """The SHA-256 of every claim file, and of its kept lines, whose download is in the log (a few per
+    agreement and period)."""
     details = session.scalars(select(AuditEvent.detail).where(AuditEvent.action == ACTION))
-    return {str(detail["sha256"]) for detail in details if isinstance(detail, dict) and "sha256" in detail}
+    found: set[str] = set()
+    for detail in details:
+        if isinstance(detail, dict):
+            found |= {str(detail[key]) for key in ("sha256", "lines_sha256") if key in detail}
+    return found

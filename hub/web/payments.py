@@ -22,7 +22,7 @@ from hub.exports.company_form_model import FILE_WORDS, KINDS
 from hub.extensions import db
 from hub.models import Agreement
 from hub.periods import Period, month_of, parse_period
-from hub.services import audit_page, company_files, outbound_reads, scope
+from hub.services import audit_page, claim_changes, company_files, outbound_reads, scope
 from hub.services.company_page import MEDIA
 from hub.web import nav
 from hub.web.company import recent_months
@@ -67,7 +67,8 @@ def _month(rule: tuple[str, str] = PAYMENTS_RULE) -> Period:
 @bp.get("/payments")
 @requires("claims:read")
 def index() -> str:
-    """One agreement's payments for a month, its sums per municipality, and the downloads."""
+    """One agreement's payments for a month, its sums per municipality, the downloads, and the user's
+    municipality's claims that changed since they were downloaded."""
     who = principal()
     agreements = scope.agreements(db.session, who)
     agreement = _agreement(agreements)
@@ -83,6 +84,7 @@ def index() -> str:
         paid=paid,
         leads=leads,
         claim_periods=audit_page.periods(who),
+        claim_changes=claim_changes.changes(db.session, who, agreement),
         kinds=KINDS,
         money=lambda text: Decimal(text) if text is not None else None,
     )

@@ -38,14 +38,23 @@ def test_only_old_blobs_no_document_names_are_removed(app: Flask) -> None:
 
 def test_a_downloaded_claims_file_stays_while_the_log_names_it(app: Flask) -> None:
     with app.app_context():
-        sent, made_again = blobs.store.put_many([b"claim as downloaded", b"claim made, never logged"])
-        detail = {"municipality": "159", "period": "2026-08", "sha256": sent, "format": "pdf"}
+        sent, lines, made_again = blobs.store.put_many(
+            [b"claim as downloaded", b'{"lines": []}', b"claim made, never logged"]
+        )
+        # The download's amounts by participant (`claim_lines_kept`) stay with its file.
+        detail = {
+            "municipality": "159",
+            "period": "2026-08",
+            "sha256": sent,
+            "format": "pdf",
+            "lines_sha256": lines,
+        }
         audit.append(db.session, "cli", "export.claim", "agreement:falck", detail)
         db.session.commit()
-        for digest in (sent, made_again):
+        for digest in (sent, lines, made_again):
             _age(blobs.store.path(digest), 2)
         assert blob_prune.prune(db.session, blobs.store) == 1
-        assert blobs.store.exists(sent) and not blobs.store.exists(made_again)
+        assert blobs.store.exists(sent) and blobs.store.exists(lines) and not blobs.store.exists(made_again)
 
 
 def test_the_command_says_how_many(app: Flask, runner: Any) -> None:

@@ -6,7 +6,8 @@
 - Payments: staff and the company, of an agreement they are part of (a partner shares its agreement with
   the other partners, so its "other" is an agreement it is not in).
 - The company's export and form: the company and the lead of the agreement; not a partner, not an auditor.
-- Claims: a municipality's own staff; completeness and bundles: its staff and its auditor.
+- Claims, and the list of those downloaded with how each changed since: a municipality's own staff;
+  completeness and bundles: its staff and its auditor.
 - The audit log's checkpoint and proofs carry no personal data: everyone signed in, any party.
 - Swagger UI's files and the problem types' pages (what an error's `type` URI names): public, like the
   docs page.
@@ -63,6 +64,11 @@ ENTRIES = [
         level="agreement",
     ),
     entry("outbound_api.get_claim", municipal("claim", agreement=True), "lead municipality"),
+    entry(
+        "outbound_api.get_claims",
+        lambda t: f"/api/municipalities/{own_code(t)}/claims?agreement={t.agreement}",
+        "lead municipality",
+    ),
     entry("audit_api.get_completeness", municipal("completeness"), "lead municipality auditor"),
     entry("audit_api.get_bundle", municipal("bundle"), "lead municipality auditor"),
     entry("audit_api.get_checkpoint", lambda t: "/api/audit/checkpoint", EVERYONE, other=200),

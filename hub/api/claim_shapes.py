@@ -1,0 +1,68 @@
+"""The shapes of the API's listing of downloaded claims and how each has changed since (`claim_listing`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from marshmallow import Schema, fields
+
+from hub.api.periods import ClaimPeriod
+
+DECIMAL = {"type": "string", "pattern": r"^-?\d+\.\d{2}$"}
+
+
+def _money(description: str, **kw: Any) -> fields.String:
+    return fields.String(metadata={**DECIMAL, "description": description}, **kw)
+
+
+class ChangedLineOut(Schema):
+    """One participant's (or empty place's) amount in the claim sent and now."""
+
+    participant_id = fields.String(
+        required=True, allow_none=True, metadata={"description": "Null: a place that stood empty"}
+    )
+    place = fields.Integer(required=True, allow_none=True, metadata={"description": "The empty place"})
+    amount_dkk_sent = _money("Null: not in the claim sent", required=True, allow_none=True)
+    amount_dkk_now = _money("Null: not in the claim now", required=True, allow_none=True)
+    difference_dkk = _money("Now less sent", required=True)
+
+
+class ClaimChangeOut(Schema):
+    """How the claim differs now from its last download."""
+
+    lines_now = fields.Integer(required=True)
+    amount_dkk_now = _money("The claim's amount now", required=True)
+    difference_dkk = _money("Now less the last download's amount: what a correction asks for", required=True)
+    participants = fields.Integer(
+        required=True,
+        allow_none=True,
+        metadata={
+            "description": "How many participants' amounts changed; null: the lines sent were not kept"
+        },
+    )
+    changed_lines = fields.List(
+        fields.Nested(ChangedLineOut),
+        required=True,
+        allow_none=True,
+        metadata={"description": "Null for a download made before the hub kept its lines by participant"},
+    )
+
+
+class DownloadedClaimOut(Schema):
+    """A period whose claim was downloaded: the last download, and whether the claim changed since."""
+
+    period = fields.Nested(ClaimPeriod, required=True)
+    downloaded_at = fields.DateTime(required=True, metadata={"description": "The last download"})
+    lines = fields.Integer(required=True, metadata={"description": "Lines of the last download"})
+    amount_dkk = _money("Amount of the last download", required=True)
+    changed_since_download = fields.Nested(
+        ClaimChangeOut, required=True, allow_none=True, metadata={"description": "Null: unchanged"}
+    )
+
+
+class ClaimListOut(Schema):
+    """The municipality's downloaded claims of an agreement, newest period first."""
+
+    municipality_code = fields.String(required=True)
+    agreement = fields.String(required=True)
+    claims = fields.List(fields.Nested(DownloadedClaimOut), required=True)
