@@ -7,6 +7,7 @@ import hashlib
 import io
 import json
 import zipfile
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from conftest import ROOT
 from flask import Flask
 from flask.testing import FlaskCliRunner
 from lxml import etree
+from page_support import everyone_on_a_copy
 from pypdf import PdfReader, PdfWriter
 from sqlalchemy import select
 
@@ -28,6 +30,14 @@ from hub.models import AuditEvent, Submission
 from hub.pseudonyms import CPR_LIKE
 
 EXPECTED_CLAIMS = ROOT / "tests" / "exports" / "expected"
+
+
+@pytest.fixture(scope="module")
+def lived_demo(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
+    """This module's own copy of the lived demo: its commands write (claims kept as downloaded, forms
+    ingested), and the session's demo is for tests that only read."""
+    with everyone_on_a_copy(lived_demo, tmp_path_factory.mktemp("cli-demo")) as app:
+        yield app
 
 
 def run(app: Flask, *args: str, code: int = 0) -> Any:
