@@ -23,10 +23,12 @@ from flask import Flask
 from flask.testing import FlaskCliRunner
 from fresh_app import fresh_schema, install_config_cache
 from servers import postgres_url, redis_url, require
+from sqlalchemy import func, select
 
 from hub.adapters.readers import sandbox
 from hub.app import create_app  # raises a ConfigError: tests look at it (`hub.create_app` exits)
 from hub.extensions import db
+from hub.models import AuditEvent, RecordVersion, Submission
 
 _COLLECTOR = gc.get_threshold()
 
@@ -154,8 +156,40 @@ def lived_demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
     for args in (["agreements", "load"], ["demo"]):
         result = runner.invoke(cli, args)
         assert result.exit_code == 0, result.output
+    _LIVED.append(app)
     yield app
+    _LIVED.clear()
     _dispose(app)
+
+
+_LIVED: list[Flask] = []  # the session's lived demo, once made
+
+
+def _writes(app: Flask) -> tuple[int, ...]:
+    """What a test that writes would change: submissions, record versions and log entries other than
+    reads (a page read as a company or an auditor is logged, and that is a read)."""
+    with app.app_context():
+        return tuple(
+            db.session.execute(select(func.count()).select_from(table).where(*where)).scalar_one()
+            for table, where in (
+                (Submission, ()),
+                (RecordVersion, ()),
+                (AuditEvent, (~AuditEvent.action.startswith("read."),)),
+            )
+        )
+
+
+@pytest.fixture(autouse=True)
+def _lived_demo_is_only_read(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test on the session's lived demo must not write to it: the next test on the same process would
+    meet its claims, forms or log entries (a module that writes takes a copy: `everyone_on_a_copy`)."""
+    if "lived_demo" not in request.fixturenames or not _LIVED:
+        yield
+        return
+    before = _writes(_LIVED[0])
+    yield
+    if _writes(_LIVED[0]) != before:
+        pytest.fail(f"{request.node.nodeid} wrote to the session's lived demo: work on a copy of it")
 
 
 @pytest.fixture

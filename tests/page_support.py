@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 from accounts import add_everyone, sign_in
 from conftest import ROOT, make_app
 from flask import Flask
@@ -94,6 +95,26 @@ def everyone_on_a_copy(source_app: Flask, target: Path) -> Iterator[Flask]:
     finally:
         with app.app_context():
             db.engine.dispose()
+
+
+def demo_copy_fixture(folder: str, name: str = "app", users: bool = True) -> Any:
+    """A module-scoped fixture (`name`) giving a copy of the lived demo in its own `folder`, with a user
+    of every role unless `users` is false, its connections closed after the module:
+    `app = demo_copy_fixture("api-x")`. Named `lived_demo`, it gives a module that writes its own copy of
+    the session's demo (which is for tests that only read)."""
+
+    @pytest.fixture(scope="module", name=name)
+    def copied(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
+        app = copy_of(lived_demo, tmp_path_factory.mktemp(folder))
+        if users:
+            add_everyone(app)
+        try:
+            yield app
+        finally:
+            with app.app_context():
+                db.engine.dispose()
+
+    return copied
 
 
 def sent_by_a_municipality(app: Flask, form_types: tuple[str, ...]) -> list[tuple[int, dict[str, Any]]]:

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from accounts import add_everyone, bearer
-from conftest import make_app
 from flask import Flask
+from page_support import copy_of
 from sqlalchemy import select
 
 from hub.extensions import db
@@ -29,28 +25,9 @@ OWN_USER = {
 
 def demo_copy(lived_demo: Flask, target: Path) -> Flask:
     """An app on a copy of the lived demo's database, blobs and signing key, with every test user."""
-    source = Path(lived_demo.config["DATA_DIR"])
-    copy = target / "var"
-    shutil.copytree(source, copy, ignore=shutil.ignore_patterns("hub.sqlite3*"))
-    with sqlite3.connect(source / "hub.sqlite3") as src, sqlite3.connect(copy / "hub.sqlite3") as dst:
-        src.backup(dst)
-    app = make_app(target)
+    app = copy_of(lived_demo, target)
     add_everyone(app)
     return app
-
-
-def demo_copy_fixture(folder: str, name: str = "app") -> Any:
-    """A module-scoped fixture (`name`) giving a copy of the lived demo in its own `folder`, with a user
-    of every role, its connections closed after the module: `app = demo_copy_fixture("api-x")`."""
-
-    @pytest.fixture(scope="module", name=name)
-    def copied(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
-        app = demo_copy(lived_demo, tmp_path_factory.mktemp(folder))
-        yield app
-        with app.app_context():
-            db.engine.dispose()
-
-    return copied
 
 
 class Caller:

@@ -6,8 +6,9 @@ from __future__ import annotations
 import base64
 
 import pytest
-from api_support import Caller, demo_copy_fixture
+from api_support import Caller
 from flask import Flask
+from page_support import demo_copy_fixture
 from sqlalchemy import select
 
 from hub import merkle

@@ -7,8 +7,9 @@ import hashlib
 from typing import Any
 
 import pytest
-from api_support import Caller, demo_copy_fixture
+from api_support import Caller
 from flask import Flask
+from page_support import demo_copy_fixture
 
 from hub.api.audit import CompletenessOut
 from hub.exports import completeness_report

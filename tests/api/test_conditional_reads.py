@@ -5,8 +5,9 @@ session gets `no-store` and no tag; files are not tagged; the spec says which re
 from __future__ import annotations
 
 from accounts import sign_in
-from api_support import Caller, demo_copy_fixture, events
+from api_support import Caller, events
 from flask import Flask
+from page_support import demo_copy_fixture
 from sqlalchemy import select
 
 from hub.extensions import db

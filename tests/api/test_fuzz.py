@@ -14,9 +14,10 @@ from typing import Any
 import pytest
 import schemathesis
 from accounts import bearer
-from api_support import OWN_USER, demo_copy_fixture
+from api_support import OWN_USER
 from flask import Flask
 from hypothesis import HealthCheck, given, settings
+from page_support import demo_copy_fixture
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance
 

@@ -10,11 +10,12 @@ import zipfile
 from datetime import date
 
 import pytest
-from api_support import Caller, demo_copy, demo_copy_fixture, events
+from api_support import Caller, demo_copy, events
 from flask import Flask
 from flask.testing import FlaskCliRunner
 from openapi_schema_validator import OAS30Validator
 from openpyxl import load_workbook
+from page_support import demo_copy_fixture
 from sqlalchemy import select
 
 from hub.cli import cli

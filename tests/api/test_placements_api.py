@@ -12,10 +12,10 @@ from urllib.parse import urlencode
 
 import pytest
 from accounts import sign_in
-from api_support import Caller, demo_copy_fixture, events
+from api_support import Caller, events
 from flask import Flask
 from flask.testing import FlaskCliRunner
-from page_support import sent_by_a_municipality
+from page_support import demo_copy_fixture, sent_by_a_municipality
 from pypdf import PdfReader, PdfWriter
 from sqlalchemy import select
 

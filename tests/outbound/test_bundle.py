@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from flask import Flask
 from flask.testing import FlaskCliRunner
-from page_support import everyone_on_a_copy
+from page_support import demo_copy_fixture, everyone_on_a_copy
 from pypdf import PdfReader
 from sqlalchemy import select
 
@@ -30,6 +30,10 @@ from hub.models import AuditEvent, AuditLeaf, AuditPending, Submission
 from hub.periods import month_of
 from hub.pseudonyms import CPR_LIKE
 from hub.services import audit
+
+# `hub bundle` appends `bundle.created` to the log: this module's own copy of the demo, as the session's
+# is for tests that only read.
+lived_demo = demo_copy_fixture("bundle-demo", name="lived_demo", users=False)
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,6 @@ import hashlib
 import io
 import json
 import zipfile
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,7 @@ from conftest import ROOT
 from flask import Flask
 from flask.testing import FlaskCliRunner
 from lxml import etree
-from page_support import everyone_on_a_copy
+from page_support import demo_copy_fixture
 from pypdf import PdfReader, PdfWriter
 from sqlalchemy import select
 
@@ -32,12 +31,9 @@ from hub.pseudonyms import CPR_LIKE
 EXPECTED_CLAIMS = ROOT / "tests" / "exports" / "expected"
 
 
-@pytest.fixture(scope="module")
-def lived_demo(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
-    """This module's own copy of the lived demo: its commands write (claims kept as downloaded, forms
-    ingested), and the session's demo is for tests that only read."""
-    with everyone_on_a_copy(lived_demo, tmp_path_factory.mktemp("cli-demo")) as app:
-        yield app
+# This module's commands write (claims kept as downloaded, forms ingested): its own copy of the demo, as
+# the session's is for tests that only read.
+lived_demo = demo_copy_fixture("cli-demo", name="lived_demo")
 
 
 def run(app: Flask, *args: str, code: int = 0) -> Any:
