@@ -81,9 +81,9 @@ def _payment(facts: PlacementFacts, month: Period, rules: Terms) -> tuple[list[P
     if rules.basis == "none":
         return [], []
     if rules.basis == "fixed_per_place":
-        # The placement alone on one place: the municipality's cap on places is applied by the claim
-        # itself, not here (decision 0017).
-        items = list(fixed_lines(facts.municipality_code, [facts], month, replace(rules, places=1), ("", "")))
+        # `rules` has one place (`month_rows`): the placement alone on one place; the municipality's cap
+        # on places is applied by the claim itself, not here (decision 0017).
+        items = list(fixed_lines(facts.municipality_code, [facts], month, rules, ("", "")))
         lines = [i for i in items if isinstance(i, PaymentLine) and i.participant_id == facts.participant_id]
         return lines, [i for i in items if isinstance(i, Gap)]
     return occupied_lines(facts, month, rules)
@@ -94,8 +94,11 @@ def month_rows(
 ) -> list[dict[str, Any]]:
     """One placement's rows of `placement_months`: only months with something to show."""
     rows = []
+    # The terms the month's lines are computed with: a fixed price for the placement alone on one place,
+    # made once for all its months. The evidence is checked against the agreement's own terms.
+    own = replace(rules, places=1) if rules.basis == "fixed_per_place" else rules
     for month in _months(facts, audit):
-        lines, gaps = _payment(facts, month, rules)
+        lines, gaps = _payment(facts, month, own)
         # Evidence is checked over the municipality's claim period (Ballerup's is a quarter), as the
         # auditor will check it; each month of the period shows what the period lacks by the month's
         # end: a timesheet or a report due after it is not missing yet (deterministic, not "today").
