@@ -179,14 +179,26 @@ def contents_of(session: Session, placement_ids: list[int]) -> dict[int, dict[st
 
 
 def rows_of(
-    facts: PlacementFacts, agreement: Agreement | None, contents: dict[str, dict[str, Any]]
+    facts: PlacementFacts,
+    agreement: Agreement | None,
+    contents: dict[str, dict[str, Any]],
+    known: dict[tuple[str, str], Terms] | None = None,
 ) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
-    """A placement's summary row and month rows (None: it has no placement record, or no agreement)."""
+    """A placement's summary row and month rows (None: it has no placement record, or no agreement).
+
+    `known`: the payment terms already worked out in this pass, by agreement and municipality, filled
+    here; one dict for one pass over placements whose agreements do not change meanwhile (a batch's
+    refresh, a rebuild), so that a hundred placements of one agreement ask for its terms once."""
     placement = contents.get("placement")
     if placement is None or agreement is None:
         return None
     outcome = (contents.get("placement_end") or {}).get("outcome")
-    rules = terms(agreement, facts.municipality_code)
+    key = (agreement.id, facts.municipality_code)
+    rules = known.get(key) if known is not None else None
+    if rules is None:
+        rules = terms(agreement, facts.municipality_code)
+        if known is not None:
+            known[key] = rules
     months = month_rows(facts, agreement.id, rules, _rules(facts.municipality_code))
     return summary_row(facts, agreement.id, placement, outcome), months
 
@@ -204,8 +216,9 @@ def rebuild(session: Session, agreement_id: str) -> int:
     summaries: list[dict[str, Any]] = []
     months: list[dict[str, Any]] = []
     count = 0
+    known: dict[tuple[str, str], Terms] = {}
     for facts in placement_facts(session, agreement_id):
-        rows = rows_of(facts, agreement, contents.pop(facts.placement_id, {}))
+        rows = rows_of(facts, agreement, contents.pop(facts.placement_id, {}), known)
         if rows is None:
             continue
         summaries.append(rows[0])
