@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any
 
 from marshmallow import ValidationError, fields
@@ -57,14 +58,29 @@ def normalise_cpr(value: Any) -> str:
     if not re.fullmatch(r"[0-9]{10}", digits):
         raise ValidationError("CPR must be 10 digits (DDMMYYSSSS)")
     try:
-        # stdnum checks the embedded date and on purpose never the old modulus-11 rule.
-        return stdnum_cpr.validate(digits)
+        return _valid_cpr(digits, date.today())
     except StdnumError as error:
         try:
             birth = stdnum_cpr.get_birth_date(digits)
         except StdnumError:
             raise ValidationError(_explain_bad_date(digits)) from error
         raise ValidationError(f"CPR birth date {birth.isoformat()} is in the future") from error
+
+
+# A number valid today is valid for the rest of the day: its date is real and not in the future. The
+# worker checks each form's CPR number twice (the record's schema, then its dashboard summary), and
+# stdnum's check was the larger part of both. Keyed by the day, as stdnum compares with today; an invalid
+# number raises and is not kept.
+@lru_cache(maxsize=4096)
+def _valid_cpr(digits: str, today: date) -> str:
+    # stdnum checks the embedded date and on purpose never the old modulus-11 rule.
+    return str(stdnum_cpr.validate(digits))
+
+
+@lru_cache(maxsize=4096)
+def _born(digits: str) -> date:
+    born: date = stdnum_cpr.get_birth_date(digits)
+    return born
 
 
 def cpr_birth_date(cpr: str) -> date:
@@ -81,7 +97,7 @@ def cpr_born_and_male(cpr: str) -> tuple[date, bool]:
     """`cpr_birth_date` and `cpr_is_male` with the number checked once: the outcome figures ask for
     both of every placement, and checking a CPR number costs more than the rest of its summary row."""
     digits = normalise_cpr(cpr)
-    return stdnum_cpr.get_birth_date(digits), int(digits[-1]) % 2 == 1
+    return _born(digits), int(digits[-1]) % 2 == 1
 
 
 def mask_cpr(cpr: str) -> str:

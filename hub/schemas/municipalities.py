@@ -11,7 +11,7 @@ import io
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 _CODE = re.compile(r"0?([0-9]{3})")
@@ -48,6 +48,13 @@ def normalise_municipality(value: str) -> str:
     """Return the 3-digit code for a 3-digit code, a 4-digit code with a leading zero, or a slug."""
     if not isinstance(value, str):
         raise ValueError(f"municipality must be a code or slug string, not {type(value).__name__}")
+    return _normalised(value)
+
+
+# The list is packaged and fixed for the process, so a text's code never changes: the adapters' registry
+# asks for a form's municipality about eight times a form. An unknown text raises and is not kept.
+@lru_cache(maxsize=4096)
+def _normalised(value: str) -> str:
     text = value.strip()
     match = _CODE.fullmatch(text)
     if match:

@@ -27,7 +27,7 @@ LATER = held.key("bulk_later")  # held items: (table, rows)
 def insert_at_commit(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     """Hold `rows` for `table` until the commit of the session's transaction; dropped with the savepoint
     or transaction they were held in, as inserted rows would be. No commit."""
-    if all(_fits(table, row) for row in rows):
+    if _all_fit(table, rows):
         held.hold(session, LATER, (table, rows))
     else:
         # Too long for a column: inserted now, so that the error is the caller's (its document's
@@ -52,9 +52,16 @@ def _lengths(table: Table) -> dict[str, int]:
     return {c.name: c.type.length for c in table.columns if isinstance(c.type, String) and c.type.length}
 
 
-def _fits(table: Table, row: dict[str, Any]) -> bool:
-    lengths = _lengths(table)
-    return all(len(row[name]) <= length for name, length in lengths.items() if row.get(name) is not None)
+def _all_fit(table: Table, rows: list[dict[str, Any]]) -> bool:
+    """Whether every row's text fits its columns' lengths (the table's lengths looked up once: a version's
+    provenance is some twenty rows)."""
+    lengths = _lengths(table).items()
+    for row in rows:
+        for name, length in lengths:
+            value = row.get(name)
+            if value is not None and len(value) > length:
+                return False
+    return True
 
 
 @event.listens_for(Session, "before_commit")

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import delete, event, select, update
 from sqlalchemy.orm import Session
 
+from hub.exports.payments import Terms
 from hub.models import Agreement, Placement, PlacementMonth, PlacementSummary, SummaryState
 from hub.models.base import table_of
 from hub.services import bulk, dashboard_summary, dashboard_totals, held
@@ -93,9 +94,10 @@ def refresh(session: Session, placement_ids: list[int]) -> None:
     contents = dashboard_summary.contents_of(session, placement_ids)
     summaries: list[dict[str, Any]] = []
     months: list[dict[str, Any]] = []
+    known: dict[tuple[str, str], Terms] = {}  # nothing here changes an agreement: its terms hold
     for facts in list(facts_of_many(session, placement_ids)):
         agreement = session.get(Agreement, owners[facts.placement_id])
-        rows = dashboard_summary.rows_of(facts, agreement, contents.get(facts.placement_id, {}))
+        rows = dashboard_summary.rows_of(facts, agreement, contents.get(facts.placement_id, {}), known)
         after: Rows = rows if rows is not None else (None, [])
         if after[0] is not None:
             summaries.append(after[0])

@@ -81,9 +81,9 @@ def _payment(facts: PlacementFacts, month: Period, rules: Terms) -> tuple[list[P
     if rules.basis == "none":
         return [], []
     if rules.basis == "fixed_per_place":
-        # The placement alone on one place: the municipality's cap on places is applied by the claim
-        # itself, not here (decision 0017).
-        items = list(fixed_lines(facts.municipality_code, [facts], month, replace(rules, places=1), ("", "")))
+        # `rules` has one place (`month_rows`): the placement alone on one place; the municipality's cap
+        # on places is applied by the claim itself, not here (decision 0017).
+        items = list(fixed_lines(facts.municipality_code, [facts], month, rules, ("", "")))
         lines = [i for i in items if isinstance(i, PaymentLine) and i.participant_id == facts.participant_id]
         return lines, [i for i in items if isinstance(i, Gap)]
     return occupied_lines(facts, month, rules)
@@ -94,8 +94,11 @@ def month_rows(
 ) -> list[dict[str, Any]]:
     """One placement's rows of `placement_months`: only months with something to show."""
     rows = []
+    # The terms the month's lines are computed with: a fixed price for the placement alone on one place,
+    # made once for all its months. The evidence is checked against the agreement's own terms.
+    own = replace(rules, places=1) if rules.basis == "fixed_per_place" else rules
     for month in _months(facts, audit):
-        lines, gaps = _payment(facts, month, rules)
+        lines, gaps = _payment(facts, month, own)
         # Evidence is checked over the municipality's claim period (Ballerup's is a quarter), as the
         # auditor will check it; each month of the period shows what the period lacks by the month's
         # end: a timesheet or a report due after it is not missing yet (deterministic, not "today").
@@ -176,14 +179,26 @@ def contents_of(session: Session, placement_ids: list[int]) -> dict[int, dict[st
 
 
 def rows_of(
-    facts: PlacementFacts, agreement: Agreement | None, contents: dict[str, dict[str, Any]]
+    facts: PlacementFacts,
+    agreement: Agreement | None,
+    contents: dict[str, dict[str, Any]],
+    known: dict[tuple[str, str], Terms] | None = None,
 ) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
-    """A placement's summary row and month rows (None: it has no placement record, or no agreement)."""
+    """A placement's summary row and month rows (None: it has no placement record, or no agreement).
+
+    `known`: the payment terms already worked out in this pass, by agreement and municipality, filled
+    here; one dict for one pass over placements whose agreements do not change meanwhile (a batch's
+    refresh, a rebuild), so that a hundred placements of one agreement ask for its terms once."""
     placement = contents.get("placement")
     if placement is None or agreement is None:
         return None
     outcome = (contents.get("placement_end") or {}).get("outcome")
-    rules = terms(agreement, facts.municipality_code)
+    key = (agreement.id, facts.municipality_code)
+    rules = known.get(key) if known is not None else None
+    if rules is None:
+        rules = terms(agreement, facts.municipality_code)
+        if known is not None:
+            known[key] = rules
     months = month_rows(facts, agreement.id, rules, _rules(facts.municipality_code))
     return summary_row(facts, agreement.id, placement, outcome), months
 
@@ -201,8 +216,9 @@ def rebuild(session: Session, agreement_id: str) -> int:
     summaries: list[dict[str, Any]] = []
     months: list[dict[str, Any]] = []
     count = 0
+    known: dict[tuple[str, str], Terms] = {}
     for facts in placement_facts(session, agreement_id):
-        rows = rows_of(facts, agreement, contents.pop(facts.placement_id, {}))
+        rows = rows_of(facts, agreement, contents.pop(facts.placement_id, {}), known)
         if rows is None:
             continue
         summaries.append(rows[0])

@@ -354,3 +354,15 @@ def test_a_workbooks_forms_share_one_index_of_its_cells_each_with_its_own_sheet(
     assert on_ark1.index(extraction, cache).default_sheet == "Ark1"  # the cache gives each its own again
     other = xlsx()  # another document (equal, not the same) is indexed afresh
     assert on_data.index(other, cache)._cells is not first._cells
+
+
+def test_an_index_for_other_labels_reads_with_them_and_leaves_the_first_as_it_was() -> None:
+    """Recognising tries every form of a municipality on one document's index, each with its labels."""
+    extraction = _csv("Bemærkning;;Udfyldt af;Hans Hansen")
+    bare = SourceIndex(extraction)
+    other = bare.with_labels(LABELS)
+    assert other is not bare and other.extraction is extraction
+    assert other.resolve("label:Bemærkning").value == ""  # type: ignore[union-attr]  # stops at a label
+    assert bare.resolve("label:Bemærkning").value == "Udfyldt af"  # type: ignore[union-attr]
+    assert bare.label_selectors == frozenset() and other.label_selectors == LABELS
+    assert other.with_labels(LABELS) is other

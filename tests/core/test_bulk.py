@@ -74,6 +74,23 @@ def test_a_row_too_long_for_its_column_is_written_at_once_so_the_error_is_the_ca
             assert _subjects() == ["long", "neighbour"]
 
 
+def test_rows_are_written_at_once_when_any_of_them_is_too_long_not_only_the_first(
+    backend_app: Flask,
+) -> None:
+    """A version's provenance is held as one list: one row too long anywhere in it writes the list now."""
+    rows = [_row("first", {}), _row("second", {}, actor="x" * 201), _row("third", {})]  # actor: String(200)
+    with backend_app.app_context():
+        if db.engine.dialect.name == "postgresql":
+            with pytest.raises(DataError), db.session.begin_nested():
+                bulk.insert_at_commit(db.session, EVENTS, rows)
+            db.session.commit()
+            assert _subjects() == []
+        else:  # SQLite keeps any length: the rows are written before the commit, not held for it
+            bulk.insert_at_commit(db.session, EVENTS, rows)
+            assert _subjects() == ["first", "second", "third"]
+            db.session.commit()
+
+
 def test_a_database_error_in_a_copy_is_raised_as_sqlalchemy_raises_it(postgres_app: Flask) -> None:
     """`backoff` tells a lost server from a bad row by SQLAlchemy's error classes: COPY's driver errors
     are wrapped like a statement's, without the rows' values."""

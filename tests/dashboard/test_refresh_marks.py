@@ -76,16 +76,38 @@ def test_one_pass_whatever_the_number_of_placements(backend_app: Flask) -> None:
         assert counts[0] == counts[1] > 0
 
 
+def test_one_pass_asks_for_an_agreements_terms_once_a_municipality(
+    backend_app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = build(backend_app)
+    asked: list[tuple[str, str]] = []
+    real = dashboard_summary.terms
+
+    def terms(agreement: Agreement, code: str) -> Any:
+        asked.append((agreement.id, code))
+        return real(agreement, code)
+
+    monkeypatch.setattr(dashboard_summary, "terms", terms)
+    with backend_app.app_context():
+        rebuilt = snapshot()
+        _empty(FALCK)
+        # A and C are in municipality 159, B in 163, D in 151 (store.py): three pairs, one agreement.
+        dashboard_refresh.refresh(db.session, [ids[c] for c in "ABCD"])
+        db.session.commit()
+        assert sorted(asked) == [(FALCK, "151"), (FALCK, "159"), (FALCK, "163")]
+        assert snapshot() == rebuilt
+
+
 def test_a_placement_that_cannot_be_computed_leaves_the_others_and_asks_for_a_rebuild(
     backend_app: Flask, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ids = build(backend_app)
     real = dashboard_summary.rows_of
 
-    def rows_of(facts: Any, agreement: Any, contents: Any) -> Any:
+    def rows_of(facts: Any, agreement: Any, contents: Any, *known: Any) -> Any:
         if facts.placement_id == ids["B"]:
             raise ZeroDivisionError("a bug in the sums")
-        return real(facts, agreement, contents)
+        return real(facts, agreement, contents, *known)
 
     monkeypatch.setattr(dashboard_summary, "rows_of", rows_of)
     with backend_app.app_context():

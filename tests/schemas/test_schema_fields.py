@@ -4,8 +4,10 @@ from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
+import time_machine
 from marshmallow import ValidationError
 
+from hub.schemas import fields
 from hub.schemas.fields import (
     Cpr,
     Cvr,
@@ -320,3 +322,36 @@ def test_text_strips_and_refuses_empty():
     assert Text().deserialize("  Mikkel  ") == "Mikkel"
     with pytest.raises(ValidationError, match="must not be empty"):
         Text().deserialize("   ")
+
+
+def test_a_cpr_number_is_checked_by_stdnum_once_a_day(monkeypatch):
+    # The worker checks each form's CPR number twice (the record's schema, its dashboard summary).
+    checked: list[str] = []
+    real = fields.stdnum_cpr.validate
+
+    def counting(digits: str) -> str:
+        checked.append(digits)
+        return real(digits)
+
+    monkeypatch.setattr(fields.stdnum_cpr, "validate", counting)
+    fields._valid_cpr.cache_clear()
+    with time_machine.travel(datetime(2026, 5, 4, 12, 0).astimezone(), tick=False):
+        assert Cpr().deserialize("010190-1234") == "0101901234"
+        assert cpr_born_and_male("0101901234") == (date(1990, 1, 1), False)
+        assert checked == ["0101901234"]
+    with time_machine.travel(datetime(2026, 5, 5, 12, 0).astimezone(), tick=False):
+        assert Cpr().deserialize("0101901234") == "0101901234"
+        assert checked == ["0101901234", "0101901234"]  # another day: checked again
+
+
+def test_a_cpr_number_valid_one_day_is_in_the_future_the_day_before():
+    # 7th digit 4 and year 30 -> born 2030-01-01: valid on that day, in the future on the day before,
+    # whatever was checked first in the process.
+    fields._valid_cpr.cache_clear()
+    with time_machine.travel(datetime(2030, 1, 1, 12, 0).astimezone(), tick=False):
+        assert Cpr().deserialize("0101304000") == "0101304000"
+    with (
+        time_machine.travel(datetime(2029, 12, 31, 12, 0).astimezone(), tick=False),
+        pytest.raises(ValidationError, match="birth date 2030-01-01 is in the future"),
+    ):
+        Cpr().deserialize("0101304000")

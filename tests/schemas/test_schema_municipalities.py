@@ -86,3 +86,26 @@ def test_nothing_is_read_at_import_time():
     code = "import hub.schemas as s; print(s.all_municipalities.cache_info().currsize)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "0"
+
+
+def test_a_known_text_is_looked_up_once_and_an_unknown_one_every_time(monkeypatch):
+    # The adapters' registry asks for a form's municipality several times a form.
+    from hub.schemas import municipalities
+
+    looked: list[str] = []
+    real = municipalities._by_code
+
+    def counting() -> dict[str, municipalities.Municipality]:
+        looked.append("code")
+        return real()
+
+    monkeypatch.setattr(municipalities, "_by_code", counting)
+    municipalities._normalised.cache_clear()
+    assert [normalise_municipality(" 0159") for _ in range(3)] == ["159"] * 3
+    assert looked == ["code"]
+    for _ in range(2):
+        with pytest.raises(ValueError, match="unknown municipality code '998'"):
+            normalise_municipality("998")
+    assert looked == ["code"] * 3  # an unknown code is not kept: asked again, refused again
+    with pytest.raises(ValueError, match="not int"):
+        normalise_municipality(159)  # type: ignore[arg-type]

@@ -7,7 +7,6 @@ document has no such value ("missing"); an empty value is returned as found and 
 
 from __future__ import annotations
 
-import copy
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -193,8 +192,15 @@ class SourceIndex:
     def with_options(self, namespaces: Mapping[str, str] | None, sheet: str | None) -> SourceIndex:
         """The same index with other prefixes and another default sheet (shares the indexes of the
         values and cells, which depend on neither: a workbook's forms name different sheets)."""
-        other = copy.copy(self)
+        other = self._clone()
         other._set_options(namespaces, sheet)
+        return other
+
+    def _clone(self) -> SourceIndex:
+        # What `copy.copy` makes (a new object sharing every attribute), without its reduce protocol: a
+        # CSV document's index is cloned for each form recognising tries, about five a document.
+        other = object.__new__(type(self))
+        other.__dict__.update(self.__dict__)
         return other
 
     def _set_labels(self, selectors: Iterable[str]) -> None:
@@ -206,7 +212,7 @@ class SourceIndex:
         wanted = frozenset(selectors)
         if wanted == self.label_selectors:
             return self
-        other = copy.copy(self)
+        other = self._clone()
         other._set_labels(wanted)
         return other
 
