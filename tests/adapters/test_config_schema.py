@@ -348,11 +348,13 @@ def test_recognise_one_none_several(tmp_path: Path) -> None:
     problem = none.value.problems[0]
     # Each form of the document's format says which of its rules the document broke.
     assert problem.reason_en == (
-        "not a form Gladsaxe sends: none of its pdf forms fits: aftale: it has no form field named "
+        "not a form Gladsaxe sends: the hub read the file as a PDF, but none of the forms it takes from "
+        "Gladsaxe as a PDF fits: aftale: it has no form field named "
         "'Tekstfelt1'; slut: it has no form field named 'Tekstfelt1'"
     )
     assert problem.reason_da == (
-        f"ikke en blanket fra Gladsaxe: ingen af dens pdf-blanketter passer: '{titles['aftale']}': den har "
+        "ikke en blanket fra Gladsaxe: hubben læste filen som en PDF, men ingen af de blanketter, hubben "
+        f"tager imod fra Gladsaxe som en PDF, passer: '{titles['aftale']}': den har "
         f"intet formularfelt ved navn 'Tekstfelt1'; '{titles['slut']}': den har intet formularfelt ved navn "
         "'Tekstfelt1'"
     )

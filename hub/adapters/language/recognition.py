@@ -42,8 +42,16 @@ def recognise(
         # English by id: the titles are the municipality's own Danish words, and would stand untranslated
         # in the English line. Danish by title: the caseworker knows the form by it, not by the config's id.
         missed = [(form, form.mismatch(extraction, cache) or ("", "")) for form in same]
-        why_en = f"none of its {fmt} forms fits: " + "; ".join(f"{form.id}: {en}" for form, (en, _) in missed)
-        why_da = f"ingen af dens {fmt}-blanketter passer: " + "; ".join(
+        # First what the hub read the file as: a .txt note sent to a sender of CSV forms is "text (CSV)".
+        read_en, read_da = FORMAT_WORDS.get(fmt, (fmt, fmt))
+        why_en = (
+            f"the hub read the file as {read_en}, but none of the forms it takes from {who_en} as {read_en}"
+        )
+        why_en += " fits: " + "; ".join(f"{form.id}: {en}" for form, (en, _) in missed)
+        why_da = (
+            f"hubben læste filen som {read_da}, men ingen af de blanketter, hubben tager imod fra {who_da}"
+        )
+        why_da += f" som {read_da}, passer: " + "; ".join(
             f"{form.label_da()}: {da}" for form, (_, da) in missed
         )
     else:
