@@ -29,6 +29,12 @@ from hub import interrupts
 
 log = logging.getLogger(__name__)
 WAITING = (JobStatus.QUEUED, JobStatus.STARTED, JobStatus.DEFERRED, JobStatus.SCHEDULED)
+# How long rq keeps a job in its finished and failed registries (seconds). A job queued again under its
+# fixed id (`enqueue_once`) replaces its last run, and is kept for less: it is queued often. The job
+# monitor says so, as a worker's own counts include what the registries no longer hold.
+FINISHED_KEPT = 24 * 3600
+REPEATED_KEPT = 3600
+FAILED_KEPT = 7 * 24 * 3600
 
 
 class HubWorker(SimpleWorker):
@@ -199,8 +205,8 @@ class JobQueue:
             func,
             *args,
             job_timeout=state.job_timeout,
-            result_ttl=24 * 3600,
-            failure_ttl=7 * 24 * 3600,
+            result_ttl=FINISHED_KEPT,
+            failure_ttl=FAILED_KEPT,
             description=description,
         )
 
@@ -240,8 +246,8 @@ class JobQueue:
                 *args,
                 job_id=job_id,
                 job_timeout=state.job_timeout,
-                result_ttl=3600,
-                failure_ttl=7 * 24 * 3600,
+                result_ttl=REPEATED_KEPT,
+                failure_ttl=FAILED_KEPT,
                 description=description,
             )
 

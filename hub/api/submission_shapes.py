@@ -80,6 +80,12 @@ class ItemOut(Schema):
     problems = fields.List(fields.Nested(Problem), required=True)
     record_id = fields.Integer(allow_none=True)
     version = fields.Integer(allow_none=True)
+    participant = fields.String(
+        allow_none=True,
+        metadata={
+            "description": "The stored record's pseudonymous participant id; null when none was stored"
+        },
+    )
 
 
 class StoredVersionOut(Schema):

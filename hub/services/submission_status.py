@@ -37,6 +37,15 @@ def result_of(session: Session, row: Submission) -> dict[str, Any]:
         .where((RecordVersion.submission_id == row.id) | (RecordVersion.id == row.unchanged_version_id))
         .order_by(RecordVersion.id)
     ).all()
+    # Each stored item's participant: the pseudonymous id every party that may follow the submission may
+    # see (never CPR), and that a caseworker or a company knows an intern by, where "group 3" says little.
+    record_ids = [i.record_id for i in row.items if i.record_id is not None]
+    found = session.execute(
+        select(Record.id, Placement.participant_id)
+        .join(Placement, Placement.id == Record.placement_id)
+        .where(Record.id.in_(record_ids))
+    )
+    participants: dict[int, str] = {record_id: participant for record_id, participant in found}
     return {
         "id": row.id,
         "filename": row.filename,
@@ -58,6 +67,7 @@ def result_of(session: Session, row: Submission) -> dict[str, Any]:
                 "problems": list(i.problems or []),
                 "record_id": i.record_id,
                 "version": i.version,
+                "participant": participants.get(i.record_id) if i.record_id is not None else None,
             }
             for i in row.items
         ],

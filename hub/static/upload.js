@@ -111,7 +111,11 @@
     if (sub.items && sub.items.length) {
       var items = el("ul", { "class": "items", "aria-label": T.items });
       sub.items.forEach(function (i) {
-        var li = el("li", {}, (danish ? i.label_da : i.label) + ": " + (T[i.status] || i.status));
+        // The intern by participant id where the item was stored ("group 3" alone says little); the
+        // item's place in the file stays beside it.
+        var label = danish ? i.label_da : i.label;
+        if (i.participant) { label = T.participant + " " + i.participant + " (" + label + ")"; }
+        var li = el("li", {}, label + ": " + (T[i.status] || i.status));
         items.appendChild(li);
         (i.problems || []).forEach(function (p) { li.appendChild(el("div", { "class": "problem" }, describe(p))); });
       });

@@ -16,7 +16,7 @@ from flask_babel import ngettext
 
 from hub.extensions import db
 from hub.jobs import enqueue_submissions
-from hub.queue import queue
+from hub.queue import FAILED_KEPT, FINISHED_KEPT, REPEATED_KEPT, queue
 from hub.services import job_monitor, recovery
 from hub.web import nav, pages
 from hub.web.guard import principal, requires
@@ -72,6 +72,12 @@ def _page(minutes: int, typed: str | None, error: str | None) -> tuple[str, int]
         typed=typed if error else minutes,
         error=error,
         names=STATE_NAMES,
+        # The registries' counts are of the jobs rq still keeps; a worker's, of all it ran (decision 0019).
+        kept={
+            "finished": FINISHED_KEPT // 3600,
+            "repeated": REPEATED_KEPT // 60,
+            "failed": FAILED_KEPT // 86400,
+        },
     )
     return page, 400 if error else 200
 

@@ -112,6 +112,8 @@ def texts() -> dict[str, str]:
         ),
         "sign_in_to_follow": _("Sign in again to see how it ended."),
         "items": _("Rows and citizens in the file"),
+        # Before an item's participant id, in a sentence's middle: "participant P-… (group 3)".
+        "participant": _("participant"),
         "lists_updated": _("The lists on this page are up to date with the files sent."),
     }
 

@@ -26,8 +26,9 @@ from hub.adapters.language.config_schema import (
     validate_config,
 )
 from hub.adapters.language.registry import load_registry
+from hub.adapters.readers import extract
 from hub.adapters.readers.base import Extraction, SourceValue
-from hub.errors import ConfigError, NotFound, Rejection
+from hub.errors import ConfigError, NotFound, NotRecognised, Rejection
 
 HEAD = """
 config_version = 1
@@ -347,11 +348,13 @@ def test_recognise_one_none_several(tmp_path: Path) -> None:
     problem = none.value.problems[0]
     # Each form of the document's format says which of its rules the document broke.
     assert problem.reason_en == (
-        "not a form Gladsaxe sends: none of its pdf forms fits: aftale: it has no form field named "
+        "not a form Gladsaxe sends: the hub read the file as a PDF, but none of the forms it takes from "
+        "Gladsaxe as a PDF fits: aftale: it has no form field named "
         "'Tekstfelt1'; slut: it has no form field named 'Tekstfelt1'"
     )
     assert problem.reason_da == (
-        f"ikke en blanket fra Gladsaxe: ingen af dens pdf-blanketter passer: '{titles['aftale']}': den har "
+        "ikke en blanket fra Gladsaxe: hubben læste filen som en PDF, men ingen af de blanketter, hubben "
+        f"tager imod fra Gladsaxe som en PDF, passer: '{titles['aftale']}': den har "
         f"intet formularfelt ved navn 'Tekstfelt1'; '{titles['slut']}': den har intet formularfelt ved navn "
         "'Tekstfelt1'"
     )
@@ -371,8 +374,27 @@ def test_recognise_one_none_several(tmp_path: Path) -> None:
         bumped.value.problems[0].reason_da
     )
 
-    with pytest.raises(Rejection, match="no form in format xml"):
+    with pytest.raises(Rejection, match="the hub read the file as XML, and none of the forms it takes"):
         config.recognise(Extraction("xml", ()), "c.xml")
+
+
+def test_a_text_note_names_what_it_was_read_as_and_the_forms_taken(tmp_path: Path) -> None:
+    """A .txt note sent to a sender of PDF forms only: the reason says the hub read it as text (CSV) and
+    names the forms the hub takes, with their format, rather than a bare "no form in format csv"."""
+    config = load_config_file(two_forms(tmp_path))
+    note = extract(b"Husk at ringe til Anna om praktikken.\nMvh Peter\n", "note.txt")
+    with pytest.raises(NotRecognised) as none:
+        config.recognise(note, "note.txt")
+    problem = none.value.problems[0]
+    assert problem.reason_en == (
+        "not a form Gladsaxe sends: the hub read the file as text (CSV), and none of the forms it takes "
+        "from Gladsaxe is text (CSV); it takes as a PDF: aftale (Aftale), slut (Afslutning)"
+    )
+    assert problem.reason_da == (
+        "ikke en blanket fra Gladsaxe: hubben læste filen som tekst (CSV), og ingen af de blanketter, "
+        "hubben tager imod fra Gladsaxe, er tekst (CSV); hubben tager imod som en PDF: 'Aftale', "
+        "'Afslutning'"
+    )
 
 
 def test_recognise_exactly_one(tmp_path: Path) -> None:

@@ -114,7 +114,10 @@ def test_another_municipalitys_form_is_named_as_whose_it_looks_like(runner: Any)
     _load(runner)
     result = runner.invoke(args=["ingest", str(GOLDEN / "ballerup" / "placement_end.pdf"), "-m", "gladsaxe"])
     assert result.exit_code == 2
-    assert "none of its pdf forms fits: praktikaftale: no form field has the tooltip" in result.output
+    assert (
+        "the hub read the file as a PDF, but none of the forms it takes from Gladsaxe Kommune as a PDF fits: "
+        "praktikaftale: no form field has the tooltip" in result.output
+    )
     assert "it looks like Ballerup Kommune's form praktikafslutning" in result.output
     assert "send it as Ballerup Kommune" in result.output
     # In Danish by the title Ballerup's config gives it, as the caseworker knows it.
@@ -126,7 +129,7 @@ def test_another_municipalitys_form_is_named_as_whose_it_looks_like(runner: Any)
     gladsaxe = tomllib.loads(
         (ROOT / "config" / "municipalities" / "gladsaxe.toml").read_text(encoding="utf-8")
     )
-    danish = next(line for line in result.output.splitlines() if "ingen af dens pdf-blanketter" in line)
+    danish = next(line for line in result.output.splitlines() if "hubben læste filen som en PDF, men" in line)
     for form in gladsaxe["forms"]:
         if form["format"] == "pdf":
             assert f"'{form['title']}': " in danish and f" {form['id']}: " not in danish

@@ -157,6 +157,18 @@ def test_a_bad_row_is_rejected_alone_named_by_its_row_and_every_outcome_is_shown
     [problem] = status["items"][1]["problems"]
     assert (problem["item"], problem["field"]) == ("row 9", "period.start")
     assert all(i["record_id"] for i in status["items"] if i["status"] == "accepted")
+    # Each stored item names its intern by the placement's participant id (upload.js shows it before the
+    # row); the rejected row stored nothing, and has none.
+    with app.app_context():
+        rows = db.session.execute(select(Record.id, Placement.participant_id).join(Record.placement))
+        known = {record_id: participant for record_id, participant in rows}
+    assert [i["participant"] for i in status["items"]] == [
+        known[status["items"][0]["record_id"]],
+        None,
+        known[status["items"][2]["record_id"]],
+    ]
+    # The pseudonym a company sees (`hub.pseudonyms.participant_id`), never the row's CPR number.
+    assert all(str(i["participant"]).startswith("P-") for i in status["items"] if i["status"] == "accepted")
 
 
 def test_a_document_whose_every_item_is_rejected_says_so_and_stores_nothing(

@@ -212,8 +212,14 @@ def test_a_municipalitys_form_sent_as_the_company_says_so_in_each_language(lived
     # skema sends" in the English line.
     form = ROOT / "tests" / "golden" / "gladsaxe" / "mentor_hours.pdf"
     result = run(lived_demo, "ingest", str(form), "--company", "falck-hovedstaden", code=2)
-    assert "not a form the company sends: none of its pdf forms fits" in result.output
-    assert "ikke en blanket fra virksomheden: ingen af dens pdf-blanketter passer" in result.output
+    assert (
+        "not a form the company sends: the hub read the file as a PDF, but none of the forms it takes from "
+        "the company as a PDF fits" in result.output
+    )
+    assert (
+        "ikke en blanket fra virksomheden: hubben læste filen som en PDF, men ingen af de blanketter, hubben "
+        "tager imod fra virksomheden som en PDF, passer" in result.output
+    )
 
 
 def test_an_unsigned_form_is_refused_at_upload_while_it_can_still_be_signed(

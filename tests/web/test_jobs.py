@@ -91,6 +91,32 @@ def test_the_monitor_lists_a_live_worker(monitored: Flask) -> None:
         worker.register_death()
 
 
+def test_the_monitor_says_the_registries_keep_fewer_jobs_than_a_worker_ran(monitored: Flask) -> None:
+    """A job queued again under its fixed id replaces its last run in the finished registry, while the
+    worker counts both runs: the page labels each count for what it counts, so 1 beside 2 is no riddle."""
+    worker = queue.worker(monitored)
+    worker.register_birth()
+    try:
+        with monitored.app_context():
+            for _ in range(2):
+                job = queue.enqueue_once(adds, 1, 2, job_id="once", description="adds 1 and 2")
+                worker.execute_job(job, queue.state().queue)
+        html = _admin(monitored).get("/admin/jobs").get_data(as_text=True)
+    finally:
+        worker.register_death()
+    assert _row(html, "data-state", "finished") == "færdig 1"
+    assert "<caption>Job, som køen gemmer, efter tilstand</caption>" in html
+    # 24 hours, 60 minutes and 7 days: `FINISHED_KEPT`, `REPEATED_KEPT` and `FAILED_KEPT` in hub/queue.py.
+    assert "Køen gemmer et færdigt job i 24 timer" in html and "i 60 minutter" in html
+    assert "et fejlet job i 7 dage" in html
+    headers = re.search(r'<table id="workers".*?</thead>', html, re.S)
+    assert headers and "Færdige siden start" in headers.group(0) and "Fejlede siden start" in headers.group(0)
+    row = re.search(
+        rf'<tr><th scope="row" class="key" translate="no">{worker.name}</th>(.*?)</tr>', html, re.S
+    )
+    assert row and re.findall(r'<td class="num">(\d+)</td>', row.group(1)) == ["2", "0"]
+
+
 def test_requeue_queues_again_what_no_worker_will_finish(monitored: Flask) -> None:
     with monitored.app_context():
         agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "test")

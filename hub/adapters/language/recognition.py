@@ -42,15 +42,20 @@ def recognise(
         # English by id: the titles are the municipality's own Danish words, and would stand untranslated
         # in the English line. Danish by title: the caseworker knows the form by it, not by the config's id.
         missed = [(form, form.mismatch(extraction, cache) or ("", "")) for form in same]
-        why_en = f"none of its {fmt} forms fits: " + "; ".join(f"{form.id}: {en}" for form, (en, _) in missed)
-        why_da = f"ingen af dens {fmt}-blanketter passer: " + "; ".join(
+        # First what the hub read the file as: a .txt note sent to a sender of CSV forms is "text (CSV)".
+        read_en, read_da = FORMAT_WORDS.get(fmt, (fmt, fmt))
+        why_en = (
+            f"the hub read the file as {read_en}, but none of the forms it takes from {who_en} as {read_en}"
+        )
+        why_en += " fits: " + "; ".join(f"{form.id}: {en}" for form, (en, _) in missed)
+        why_da = (
+            f"hubben læste filen som {read_da}, men ingen af de blanketter, hubben tager imod fra {who_da}"
+        )
+        why_da += f" som {read_da}, passer: " + "; ".join(
             f"{form.label_da()}: {da}" for form, (_, da) in missed
         )
     else:
-        expected = "; ".join(f"{form.label()}, {form.format}" for form in forms)
-        expected_da = "; ".join(f"{form.label_da()}, {form.format}" for form in forms)
-        why_en = f"no form in format {fmt}; expected one of: {expected}"
-        why_da = f"ingen blanket i formatet {fmt}; forventet en af: {expected_da}"
+        why_en, why_da = other_format(forms, fmt, who_en, who_da)
     named = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
     if named in CONTENT and fmt in CONTENT and named != fmt:
         # A text file renamed .pdf: say what the file is, not only that no CSV form fits it.
@@ -65,6 +70,35 @@ def recognise(
     )
     raise NotRecognised([problem])
 
+
+def other_format(forms: tuple[FormConfig, ...], fmt: str, who_en: str, who_da: str) -> tuple[str, str]:
+    """Why a document fits none of `forms`, none of which is in its format (English, Danish): what the
+    hub read the file as, and the forms it does take from the sender, by format. A bare "no form in
+    format csv" read, to someone who sent a .txt note, as if the hub had not looked at the file."""
+    read_en, read_da = FORMAT_WORDS.get(fmt, (fmt, fmt))
+    by_format: dict[str, list[FormConfig]] = {}
+    for form in forms:
+        by_format.setdefault(form.format, []).append(form)
+    takes_en = "; ".join(
+        f"as {FORMAT_WORDS.get(f, (f, f))[0]}: " + ", ".join(form.label() for form in group)
+        for f, group in by_format.items()
+    )
+    takes_da = "; ".join(
+        f"som {FORMAT_WORDS.get(f, (f, f))[1]}: " + ", ".join(form.label_da() for form in group)
+        for f, group in by_format.items()
+    )
+    why_en = f"the hub read the file as {read_en}, and none of the forms it takes from {who_en} is {read_en}"
+    why_da = f"hubben læste filen som {read_da}, og ingen af de blanketter, hubben tager imod fra {who_da},"
+    return f"{why_en}; it takes {takes_en}", f"{why_da} er {read_da}; hubben tager imod {takes_da}"
+
+
+# What the hub reads a file as, by its sniffed format, for the reason above (English, Danish).
+FORMAT_WORDS = {
+    "pdf": ("a PDF", "en PDF"),
+    "xml": ("XML", "XML"),
+    "csv": ("text (CSV)", "tekst (CSV)"),
+    "xlsx": ("an Excel workbook", "en Excel-projektmappe"),
+}
 
 # What a file holds, for the message when its name says otherwise (English, Danish).
 CONTENT = {
