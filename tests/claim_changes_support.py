@@ -13,6 +13,7 @@ from decimal import Decimal as D
 
 from accounts import bearer
 from flask import Flask
+from page_support import add_version
 from sqlalchemy import select
 
 from hub.extensions import db
@@ -46,16 +47,7 @@ def take_an_hour_off(app: Flask, participant: str) -> D:
                 if entry["week"] == WEEK:
                     entry["hours"] = str(had - 1)
             data["total_hours"] = str(D(data["total_hours"]) - 1)
-            db.session.add(
-                RecordVersion(
-                    record_id=record.id,
-                    version=record.current_version + 1,
-                    submission_id=current.submission_id,
-                    data=data,
-                )
-            )
-            record.current_version += 1
-            db.session.commit()
+            add_version(record, current, data)
             return had
     raise AssertionError(f"{participant} has no signed hours in {WEEK}")
 

@@ -117,6 +117,21 @@ def demo_copy_fixture(folder: str, name: str = "app", users: bool = True) -> Any
     return copied
 
 
+def add_version(record: Record, current: RecordVersion, data: dict[str, Any]) -> None:
+    """A new current version of `record` holding `data`, from its current version's submission, as a
+    correction is kept (in an app context; commits)."""
+    db.session.add(
+        RecordVersion(
+            record_id=record.id,
+            version=record.current_version + 1,
+            submission_id=current.submission_id,
+            data=data,
+        )
+    )
+    record.current_version += 1
+    db.session.commit()
+
+
 def sent_by_a_municipality(app: Flask, form_types: tuple[str, ...]) -> list[tuple[int, dict[str, Any]]]:
     """Falck Hovedstaden's records of these form types whose current version a municipality (not the
     company) sent: (record id, its current data), oldest first."""

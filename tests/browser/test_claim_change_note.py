@@ -3,24 +3,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from decimal import Decimal as D
 
 import pytest
 from accounts import bearer
 from claim_changes_support import chosen, take_an_hour_off
 from flask import Flask
-from page_support import everyone_on_a_copy
+from page_support import demo_copy_fixture
 from playwright.sync_api import Page, expect
 
 CLAIM = "/api/municipalities/163/claim?agreement=falck-hovedstaden&period=2026-09"
 PAGE = "/payments?agreement=falck-hovedstaden&period=2026-09"
 
 
-@pytest.fixture(scope="module")
-def demo(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
-    with everyone_on_a_copy(lived_demo, tmp_path_factory.mktemp("claim-changes-browser")) as app:
-        yield app
+demo = demo_copy_fixture("claim-changes-browser", name="demo")
 
 
 @pytest.mark.usefixtures("demo_today")  # the server runs in this process: its today is the demo's too

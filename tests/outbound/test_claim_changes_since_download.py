@@ -9,7 +9,6 @@ participant's line by 275,00 kr.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from decimal import Decimal as D
 from typing import Any
@@ -20,7 +19,7 @@ from accounts import bearer
 from claim_changes_support import chosen, take_an_hour_off
 from claim_data import hand_claim
 from flask import Flask
-from page_support import client_of, everyone_on_a_copy
+from page_support import client_of, demo_copy_fixture
 
 from hub.extensions import db
 from hub.models import AuditEvent
@@ -32,10 +31,7 @@ CLAIM = "/api/municipalities/163/claim?agreement=falck-hovedstaden&period=2026-0
 PAGE = "/payments?agreement=falck-hovedstaden&period=2026-09"
 
 
-@pytest.fixture(scope="module")
-def demo(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
-    with everyone_on_a_copy(lived_demo, tmp_path_factory.mktemp("claim-changes")) as app:
-        yield app
+demo = demo_copy_fixture("claim-changes", name="demo")
 
 
 def api(app: Flask, username: str, url: str) -> Any:

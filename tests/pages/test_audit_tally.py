@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 from flask import Flask
-from page_support import everyone_on_a_copy
+from page_support import add_version, everyone_on_a_copy
 from sqlalchemy import select
 
 from hub.access import Principal
@@ -93,16 +93,7 @@ def test_a_new_version_of_a_record_is_counted_at_the_next_view(demo: Flask) -> N
         data["total_hours"] = "3.0"
         data.pop("signed_by", None)
         data.pop("signed_on", None)
-        db.session.add(
-            RecordVersion(
-                record_id=record.id,
-                version=record.current_version + 1,
-                submission_id=current.submission_id,
-                data=data,
-            )
-        )
-        record.current_version += 1
-        db.session.commit()
+        add_version(record, current, data)
     after, complete_after = whole_pass(demo)
     assert complete_after == complete - 1  # the check now finds the sheet unsigned
     assert view(demo, 1) == (after[:2], len(after), complete_after)
