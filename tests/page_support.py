@@ -86,10 +86,12 @@ def client_of(app: Flask, username: str) -> Any:
 
 
 @contextmanager
-def everyone_on_a_copy(source_app: Flask, target: Path) -> Iterator[Flask]:
-    """A copy of an app's data (`copy_of`) with a user of every role, its connections closed after."""
+def everyone_on_a_copy(source_app: Flask, target: Path, users: bool = True) -> Iterator[Flask]:
+    """A copy of an app's data (`copy_of`) with a user of every role (unless `users` is false), its
+    connections closed after."""
     app = copy_of(source_app, target)
-    add_everyone(app)
+    if users:
+        add_everyone(app)
     try:
         yield app
     finally:
@@ -105,14 +107,8 @@ def demo_copy_fixture(folder: str, name: str = "app", users: bool = True) -> Any
 
     @pytest.fixture(scope="module", name=name)
     def copied(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
-        app = copy_of(lived_demo, tmp_path_factory.mktemp(folder))
-        if users:
-            add_everyone(app)
-        try:
+        with everyone_on_a_copy(lived_demo, tmp_path_factory.mktemp(folder), users) as app:
             yield app
-        finally:
-            with app.app_context():
-                db.engine.dispose()
 
     return copied
 

@@ -19,8 +19,6 @@ Run: `.venv/bin/python -m tools.bench_completeness [--sizes 100 1000 10000]`.
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 import tempfile
 import time
@@ -125,13 +123,8 @@ def measure(task: str, data_dir: Path) -> dict[str, float]:
 
 def main(argv: list[str] | None = None) -> None:
     """Measure every task at every size, print the table."""
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--one", nargs=2, metavar=("TASK", "DATA_DIR"))
-    parser.add_argument("--sizes", type=int, nargs="*", default=list(SIZES))
-    parser.add_argument("--tasks", nargs="*", choices=list(TASKS), default=list(TASKS))
-    args = parser.parse_args(argv)
-    if args.one:
-        print(json.dumps(run_one(args.one[0], Path(args.one[1]))))
+    args = bench_outbound.arguments(__doc__, SIZES, TASKS, run_one, argv)
+    if args is None:
         return
     lines = ["placements   task            seconds   peak MB (tracemalloc)   result"]
     for count in args.sizes:

@@ -17,7 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 
@@ -180,15 +180,31 @@ def report(results: dict[tuple[str, int], dict[str, float]], sizes: list[int], t
     return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None) -> None:
-    """Prepare each size, measure each task, print the table."""
-    parser = argparse.ArgumentParser(description=__doc__)
+def arguments(
+    doc: str | None,
+    sizes: Iterable[int],
+    tasks: Iterable[str],
+    one: Callable[[str, Path], dict[str, float]],
+    argv: list[str] | None,
+) -> argparse.Namespace | None:
+    """A size-and-task bench's command line (`--sizes`, `--tasks`); given `--one TASK DATA_DIR` (how
+    `measure` runs a task in a fresh interpreter), runs that task here, prints its figures as JSON and
+    returns None."""
+    parser = argparse.ArgumentParser(description=doc)
     parser.add_argument("--one", nargs=2, metavar=("TASK", "DATA_DIR"))
-    parser.add_argument("--sizes", type=int, nargs="*", default=list(SIZES))
-    parser.add_argument("--tasks", nargs="*", default=list(TASKS), choices=list(TASKS))
+    parser.add_argument("--sizes", type=int, nargs="*", default=list(sizes))
+    parser.add_argument("--tasks", nargs="*", default=list(tasks), choices=list(tasks))
     args = parser.parse_args(argv)
     if args.one:
-        print(json.dumps(run_one(args.one[0], Path(args.one[1]))))
+        print(json.dumps(one(args.one[0], Path(args.one[1]))))
+        return None
+    return args
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Prepare each size, measure each task, print the table."""
+    args = arguments(__doc__, SIZES, TASKS, run_one, argv)
+    if args is None:
         return
     results: dict[tuple[str, int], dict[str, float]] = {}
     with tempfile.TemporaryDirectory(prefix="hub-bench-outbound-") as tmp:

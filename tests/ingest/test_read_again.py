@@ -8,6 +8,7 @@ keeps its answer. The CLI, the API (which the upload page calls) and `hub reproc
 from __future__ import annotations
 
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +56,39 @@ def actions(app: Flask, submission_id: int) -> list[str]:
         return list(db.session.scalars(query.order_by(AuditEvent.id)))
 
 
+@dataclass
+class Configs:
+    """A copy of the municipalities' configs that the app's registry is loaded from, as the hub restarted
+    with that folder; Herlev's start date mistaken until `mend`."""
+
+    app: Flask
+    folder: Path
+    fixed: str
+
+    def reload(self) -> None:
+        """Load the registry from the folder again (a restart)."""
+        self.app.extensions["hub.registry"] = load_registry(self.folder)
+
+    def mend(self) -> None:
+        """Herlev's config as the repository has it, then a restart."""
+        (self.folder / "herlev.toml").write_text(self.fixed, encoding="utf-8")
+        self.reload()
+
+
+def herlev_mistaken(app: Flask, tmp_path: Path) -> Configs:
+    """The configs with a mistake in Herlev's (the label is printed "Startdato" on its form, the config
+    says "Start dato"): its placement form is rejected for itself, its reading kept."""
+    folder = tmp_path / "municipalities"
+    shutil.copytree(ROOT / "config" / "municipalities", folder)
+    herlev = folder / "herlev.toml"
+    fixed = herlev.read_text(encoding="utf-8")
+    assert fixed.count('source = "label:Startdato"') == 1
+    herlev.write_text(fixed.replace('source = "label:Startdato"', 'source = "label:Start dato"'), "utf-8")
+    configs = Configs(app, folder, fixed)
+    configs.reload()
+    return configs
+
+
 def test_a_placement_rejected_for_want_of_an_agreement_is_accepted_once_it_is_loaded(
     backend_app: Flask,
 ) -> None:
@@ -92,14 +126,7 @@ def test_a_document_rejected_for_itself_keeps_its_answer_until_its_config_change
 ) -> None:
     runner = cli(app)
     assert runner.invoke(args=["agreements", "load"]).exit_code == 0
-    configs = tmp_path / "municipalities"
-    shutil.copytree(ROOT / "config" / "municipalities", configs)
-    herlev = configs / "herlev.toml"
-    fixed = herlev.read_text(encoding="utf-8")
-    # A config mistake: the label is printed "Startdato" on Herlev's form.
-    assert fixed.count('source = "label:Startdato"') == 1
-    herlev.write_text(fixed.replace('source = "label:Startdato"', 'source = "label:Start dato"'), "utf-8")
-    app.extensions["hub.registry"] = load_registry(configs)  # as the hub restarted with that folder
+    configs = herlev_mistaken(app, tmp_path)
 
     first = runner.invoke(args=["ingest", str(PLACEMENT), "-m", "herlev"])
     assert first.exit_code == 2 and "submission 1 rejected" in first.output
@@ -109,8 +136,7 @@ def test_a_document_rejected_for_itself_keeps_its_answer_until_its_config_change
     assert same.exit_code == 2 and "submission 1 rejected (same bytes as before)\n" in same.output
     assert "submission.read_again" not in actions(app, 1)
 
-    herlev.write_text(fixed, encoding="utf-8")
-    app.extensions["hub.registry"] = load_registry(configs)  # the fixed config, after a restart
+    configs.mend()  # the fixed config, after a restart
     again = runner.invoke(args=["ingest", str(PLACEMENT), "-m", "herlev"])
     assert again.exit_code == 0, again.output
     assert "submission 1 accepted (same bytes as before, read again: the adapter config or the hub's" in (
@@ -211,16 +237,10 @@ def test_reprocess_keeps_todays_reasons_so_that_a_later_sending_is_read_again(
 ) -> None:
     runner = cli(app)
     assert runner.invoke(args=["agreements", "load", str(AGREEMENTS / "brfkredit.toml")]).exit_code == 0
-    configs = tmp_path / "municipalities"
-    shutil.copytree(ROOT / "config" / "municipalities", configs)
-    herlev = configs / "herlev.toml"
-    fixed = herlev.read_text(encoding="utf-8")
-    herlev.write_text(fixed.replace('source = "label:Startdato"', 'source = "label:Start dato"'), "utf-8")
-    app.extensions["hub.registry"] = load_registry(configs)
+    configs = herlev_mistaken(app, tmp_path)
     assert runner.invoke(args=["ingest", str(PLACEMENT), "-m", "herlev"]).exit_code == 2  # the document's
 
-    herlev.write_text(fixed, encoding="utf-8")
-    app.extensions["hub.registry"] = load_registry(configs)
+    configs.mend()
     # Read again with the fixed config: now rejected for want of an agreement, and stored so.
     still = runner.invoke(args=["reprocess", "-m", "herlev"])
     assert "site 1900000101 is not a site of any agreement" in still.output

@@ -14,10 +14,9 @@ from typing import Any
 import pytest
 from conftest import ROOT
 from flask import Flask
-from test_read_again import PLACEMENT, actions, cli
+from test_read_again import PLACEMENT, actions, cli, herlev_mistaken
 
 from hub.adapters.language import fingerprint
-from hub.adapters.language.registry import load_registry
 from hub.services import batch_reads
 
 HUB = ROOT / "hub"
@@ -53,13 +52,7 @@ def test_a_document_sent_again_after_a_new_hub_is_read_only_if_its_reading_chang
     runner = cli(app)
     assert runner.invoke(args=["agreements", "load"]).exit_code == 0
     adapters = hub_copy_fingerprinted(tmp_path / "hub", monkeypatch)
-    configs = tmp_path / "municipalities"
-    shutil.copytree(ROOT / "config" / "municipalities", configs)
-    herlev = configs / "herlev.toml"
-    fixed = herlev.read_text(encoding="utf-8")
-    # A config mistake (the label is printed "Startdato"): rejected for itself, its reading kept.
-    herlev.write_text(fixed.replace('source = "label:Startdato"', 'source = "label:Start dato"'), "utf-8")
-    app.extensions["hub.registry"] = load_registry(configs)
+    configs = herlev_mistaken(app, tmp_path)
     first = runner.invoke(args=["ingest", str(PLACEMENT), "-m", "herlev"])
     assert first.exit_code == 2 and "submission 1 rejected" in first.output
 
@@ -67,7 +60,7 @@ def test_a_document_sent_again_after_a_new_hub_is_read_only_if_its_reading_chang
     module = adapters / changed
     module.write_bytes(module.read_bytes() + b"\n# the next version\n")
     forget_fingerprints()
-    app.extensions["hub.registry"] = load_registry(configs)
+    configs.reload()
     read: list[str] = []
 
     def reading(spy: Any) -> Any:
