@@ -22,6 +22,7 @@ from typing import IO, Any
 from sqlalchemy.orm import Session
 
 from hub.exports import completeness_report
+from hub.exports.bundle_agreement import for_municipality
 from hub.exports.bundle_files import About, readme, verifier_source
 from hub.exports.bundle_zip import BundleZip, file_chunks
 from hub.exports.completeness import PlacementCheck
@@ -57,7 +58,8 @@ def write_bundle(session: Session, municipality: str, period: Period, out: IO[by
     _completeness(session, scope, bundle, contents)
     # The agreements' terms: where there is no grant form, the agreement's hours and rate are the grant.
     for agreement_id, data in sorted(contents.agreements.items()):
-        body = json.dumps(data, sort_keys=True, ensure_ascii=False, indent=1, default=str)
+        shown = for_municipality(data, scope.config.code)  # not the other members' places and staff
+        body = json.dumps(shown, sort_keys=True, ensure_ascii=False, indent=1, default=str)
         bundle.add_bytes(f"agreements/{agreement_id}.json", body.encode())
     rule = scope.config.audit.cpr_in_bundles
     versions = bundle_records.versions(session, contents.placements, rule, contents.period_records)

@@ -35,6 +35,7 @@ from conftest import make_app
 from flask import Flask
 
 from hub.exports import bundle_verify
+from hub.exports.bundle_agreement import for_municipality
 from hub.extensions import db
 from hub.models import Document, Placement, Record, RecordVersion, Submission
 from hub.periods import parse_period
@@ -310,3 +311,33 @@ def test_the_smaller_bundle_verifies_and_a_file_taken_out_is_caught(
     done = _verify(target, tmp_path / "added")
     assert done.returncode == 1, done.stdout + done.stderr
     assert "records/records.jsonl was changed (SHA-256 differs)" in done.stdout
+
+
+def test_the_agreement_shows_this_municipalitys_places_and_contacts_and_the_leads(
+    built: tuple[dict[str, Any], Path],
+) -> None:
+    # config/agreements/falck-hovedstaden.toml: lead Gladsaxe (159); the job centres' primary contact is
+    # Gladsaxe's, the backup Herlev's (163). Gladsaxe's bundle keeps its own, not Herlev's.
+    _made, bundle = built
+    shown = json.loads(zipfile.ZipFile(bundle).read("agreements/falck-hovedstaden.json"))
+    assert {role: c["municipality_code"] for role, c in shown["contacts"]["jobcentre"].items()} == {
+        "primary": "159"
+    }
+    assert set(shown["contacts"]["company"]) == {"primary", "backup"}
+
+
+def test_a_partner_sees_its_own_places_and_the_leads_contact_not_another_partners() -> None:
+    # config/agreements/brfkredit.toml: lead Gentofte (157), partner Lyngby-Taarbæk (173), 3 places each;
+    # the primary job-centre contact is Gentofte's, the backup Lyngby-Taarbæk's.
+    [stored] = agreements.validate_files([ROOT / "config" / "agreements" / "brfkredit.toml"])
+    lyngby, gentofte = for_municipality(stored, "173"), for_municipality(stored, "157")
+    assert lyngby["payment"]["places_per_municipality"] == {"173": 3}
+    assert gentofte["payment"]["places_per_municipality"] == {"157": 3}
+    assert {r: c["municipality_code"] for r, c in lyngby["contacts"]["jobcentre"].items()} == {
+        "primary": "157",
+        "backup": "173",
+    }
+    assert {r: c["municipality_code"] for r, c in gentofte["contacts"]["jobcentre"].items()} == {
+        "primary": "157"
+    }
+    assert stored["payment"]["places_per_municipality"] == {"157": 3, "173": 3}  # the stored one is whole
