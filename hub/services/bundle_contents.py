@@ -27,6 +27,10 @@ class PeriodRecords:
     def add(self, placement_id: int, record_id: int, version: int) -> None:
         """Note that the period rests on `record_id` as it stood at `version`."""
         pairs = self._of.setdefault(placement_id, array("q"))
+        for index in range(0, len(pairs), 2):  # a placement's few records: the checks cite one often
+            if pairs[index] == record_id:
+                pairs[index + 1] = max(pairs[index + 1], version)
+                return
         pairs.extend((record_id, version))
 
     def upto(self, placement_ids: Iterable[int]) -> dict[int, int]:
