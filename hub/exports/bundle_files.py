@@ -80,17 +80,21 @@ Pakken rummer dokumentationen for kommunens krav om refusion af mentorstøtte i 
   for hvert felt ark, række og celle og den rå værdi, og aftalens tovholder har originalen (ved posten
   står dens SHA-256, `"enclosed": false`, og hvilken kommune der har den, `"held_by"`); bed den om den.
   {cpr_docs_da}
-- `records/records.jsonl`: hver kanonisk post i hver version med oprindelse (dokument, felt, rå værdi,
-  omformninger) for hvert felt; {cpr_da}, som kommunens regel siger. `read_with` er fingeraftrykket af
-  den kode, hubben læste dokumentet med, den dag det blev læst; `mapped_with` af den opsætning og kode,
-  posten blev dannet med (en version, som `hub reprocess` dannede af en gemt læsning, har dagens
-  `mapped_with` og læsningens `read_with`); `null`: ikke noteret.
+- `records/records.jsonl`: de kanoniske poster, periodens krav og kontroller bygger på (praktikken,
+  bevillingerne, periodens timesedler og dem, hvis timer kravet tæller, periodens statusrapporter og
+  den seneste før perioden, ophørsblanketten, når den afgør periodens dage), hver i alle versioner op
+  til den, kontrollen læste, med oprindelse (dokument, felt, rå værdi, omformninger) for hvert felt;
+  poster, der kun hører til andre perioder, er ikke med; {cpr_da}, som kommunens regel siger.
+  `read_with` er fingeraftrykket af den kode, hubben læste dokumentet med, den dag det blev læst;
+  `mapped_with` af den opsætning og kode, posten blev dannet med (en version, som `hub reprocess`
+  dannede af en gemt læsning, har dagens `mapped_with` og læsningens `read_with`); `null`: ikke noteret.
 - `claim/`: kravet i kommunens eget format (eller en forklaring, når der intet er at kræve), som hubben
   beregner det af posterne, da pakken blev dannet, og `claim/hentede-krav.txt`: hver gang kravet for
   perioden blev hentet fra hubben (hvornår, af hvem, linjer, beløb, SHA-256), og om det senest hentede
   har samme linjer og beløb som kravet i pakken.{sent_da}
 - `agreements/`: hver aftale, pakkens praktikker hører til, som den er gemt: timesats, timer pr. uge,
-  arbejdssteder og kontakter. Hvor kommunen ikke bevilger på en blanket, er aftalens vilkår bevillingen.
+  arbejdssteder og kontakter, men uden de andre kommuners pladser og jobcenterkontakter (tovholderens
+  kontakt er med). Hvor kommunen ikke bevilger på en blanket, er aftalens vilkår bevillingen.
 - `completeness/report.pdf` og `report.csv`: kommunens revisionsregler anvendt på hver praktik, med de
   dokumenter, hver regel så på.
 - `log/entries.jsonl`: revisionslogposterne for pakkens indsendelser, poster og hentede krav, hver med
@@ -125,17 +129,22 @@ The bundle holds the documentation of the municipality's mentor-support claim fo
   give the sheet, row and cell and the raw value of each field, and the agreement's lead holds the
   original (the record gives its SHA-256, `"enclosed": false`, and which municipality holds it,
   `"held_by"`); ask it for the original. {cpr_docs_en}
-- `records/records.jsonl`: every canonical record in every version with the provenance of each field
-  (document, field, raw value, transforms); {cpr_en}, as the municipality's rule says. `read_with` is
-  the fingerprint of the code the hub read the document with, on the day it was read; `mapped_with` of
-  the config and code the record was made with (a version `hub reprocess` made from a kept reading has
-  that day's `mapped_with` and the reading's `read_with`); `null`: not noted.
+- `records/records.jsonl`: the canonical records the period's claim and checks rest on (the placement,
+  the grants, the period's timesheets and those whose hours the claim counts, the period's progress
+  reports and the last one before it, the end form where it decides the period's days), each in every
+  version up to the one the checks read, with the provenance of each field (document, field, raw value,
+  transforms); records that belong only to other periods are not in it; {cpr_en}, as the
+  municipality's rule says. `read_with` is the fingerprint of the code the hub read the document with,
+  on the day it was read; `mapped_with` of the config and code the record was made with (a version
+  `hub reprocess` made from a kept reading has that day's `mapped_with` and the reading's `read_with`);
+  `null`: not noted.
 - `claim/`: the claim in the municipality's own format (or why there is nothing to claim), as the hub
   computes it from the records when the bundle was made, and `claim/hentede-krav.txt`: each time the
   period's claim was downloaded from the hub (when, by whom, lines, amount, SHA-256), and whether the last
   one has the lines and amount of the claim in the bundle.{sent_en}
 - `agreements/`: each agreement the bundle's placements belong to, as stored: hourly rate, hours per week,
-  sites and contacts. Where the municipality grants on no form of its own, the agreement's terms are the
+  sites and contacts, but without the other municipalities' places and job-centre contacts (the lead's
+  contact is there). Where the municipality grants on no form of its own, the agreement's terms are the
   grant.
 - `completeness/report.pdf` and `report.csv`: the municipality's audit rules applied to each placement,
   with the documents each rule looked at.

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from hub.exports.facts import Dated, PlacementFacts, Timesheet, spread, weeks_touching
+from hub.exports.facts import Dated, PlacementFacts, Source, Timesheet, spread, weeks_touching
 from hub.periods import Period
 
 
@@ -60,3 +60,24 @@ def reports_in(facts: PlacementFacts, period: Period, until: date) -> list[Dated
     """The progress reports measured in the period, up to `until`, by day."""
     found = (r for r in facts.progress_reports if period.start <= r.day <= min(until, period.end))
     return sorted(found, key=lambda r: r.day)
+
+
+def period_sources(facts: PlacementFacts, period: Period) -> list[Source]:
+    """The records a period's claim and audit checks rest on, for one placement (decision 0012, "Stop
+    39"): the placement record; the first grant and those covering the period; the period's
+    timesheets and those whose hours its payment lines count; the progress reports measured in it and
+    the last one before it (which set when the first of them was due); the end form where it decides
+    the period's last day. Whatever any rule looks at, and no more: what the auditor needs to derive the
+    period's claim and checks again."""
+    grants = sorted(facts.grants, key=lambda g: g.start)
+    covering = [g for g in grants[1:] if period.overlap(g.start, g.end) is not None]
+    sheets = sheets_of(facts, period) + sheets_paid_from(facts, period)[0]
+    before = [r for r in facts.progress_reports if r.day < period.start]
+    reports = [r for r in facts.progress_reports if period.start <= r.day <= period.end]
+    found = [facts.placement_source, *(g.source for g in grants[:1] + covering), *(t.source for t in sheets)]
+    found += [r.source for r in before[-1:] + reports]  # progress reports are sorted by day
+    if facts.ended is not None and (facts.ended.day <= period.end or facts.end < period.end):
+        # It ended in (or before) the period, or ran past a planned end inside it: either way the form
+        # says which of the period's days the placement ran.
+        found.append(facts.ended.source)
+    return [source for source in found if source is not None]

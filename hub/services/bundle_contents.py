@@ -11,10 +11,37 @@ bytes, and the strings are made again a chunk at a time, in the order they alway
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain
 from typing import Any
+
+
+class PeriodRecords:
+    """Per placement, the records the period's claim and checks rest on, each with the last version of
+    it they read (`evidence.period_sources`): what `records.jsonl` carries, versions 1 to that one."""
+
+    def __init__(self) -> None:
+        self._of: dict[int, array[int]] = {}  # placement id: record id, version, record id, version, ...
+
+    def add(self, placement_id: int, record_id: int, version: int) -> None:
+        """Note that the period rests on `record_id` as it stood at `version`."""
+        pairs = self._of.setdefault(placement_id, array("q"))
+        for index in range(0, len(pairs), 2):  # a placement's few records: the checks cite one often
+            if pairs[index] == record_id:
+                pairs[index + 1] = max(pairs[index + 1], version)
+                return
+        pairs.extend((record_id, version))
+
+    def upto(self, placement_ids: Iterable[int]) -> dict[int, int]:
+        """The records of these placements the period rests on, each with the last version to carry."""
+        found: dict[int, int] = {}
+        for placement_id in placement_ids:
+            pairs = self._of.get(placement_id, array("q"))
+            for index in range(0, len(pairs), 2):
+                record_id, version = pairs[index], pairs[index + 1]
+                found[record_id] = max(version, found.get(record_id, 0))
+        return found
 
 
 class Cited:
@@ -47,6 +74,8 @@ class Contents:
     """What went into a bundle so far (ids and hashes, to find the documents and the log entries)."""
 
     placements: list[int] = field(default_factory=list)
+    # Of those placements' records, the ones the period rests on, up to which version (stop 39).
+    period_records: PeriodRecords = field(default_factory=PeriodRecords)
     agreements: dict[str, dict[str, Any]] = field(default_factory=dict)
     versions: int = 0
     # Each original's SHA-256 and the ids of the records read from it (the manifest names them when the

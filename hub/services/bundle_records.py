@@ -1,5 +1,8 @@
-"""The records an auditor's bundle holds: every version of every record of the placements checked, with
-its provenance, and the documents they were read from, streamed in batches.
+"""The records an auditor's bundle holds: of the placements checked, the records the period's claim and
+checks rest on (`evidence.period_sources`), each in every version up to the one they read, with its
+provenance, and the documents they were read from, streamed in batches. A record that belongs only to
+another period (last month's timesheet, a progress report of next quarter) stays out (decision 0012,
+"Stop 39").
 
 CPR numbers appear as the municipality's `cpr_in_bundles` rule says: with `masked`, the record's CPR
 and every CPR-like text in a raw value or file name become `DDMMYY-XXXX`, and the originals, which
@@ -23,6 +26,7 @@ from hub.models import Agreement, Placement, Provenance, Record, RecordVersion, 
 from hub.pseudonyms import mask_cpr_like, show_cpr
 from hub.schemas.municipalities import municipality_name
 from hub.services import bundle_documents
+from hub.services.bundle_contents import PeriodRecords
 
 # The records come out in groups of BATCH placements (in the order given), each group ordered by
 # placement id: the order records.jsonl has always had. Each group is read FETCH placements at a time:
@@ -72,18 +76,26 @@ def _document(sha256: str, filename: str, from_company: str | None, lead: str, r
     return found
 
 
-def versions(session: Session, placement_ids: Iterable[int], rule: str) -> Iterator[dict[str, Any]]:
-    """Every version of every record of the placements, with provenance, in batches of placements."""
+def versions(
+    session: Session, placement_ids: Iterable[int], rule: str, period: PeriodRecords | None = None
+) -> Iterator[dict[str, Any]]:
+    """The versions of the placements' records, with provenance, in batches of placements: those the
+    period rests on, up to the version it read (`period`), or, without it, every version of every record."""
     ids = list(placement_ids)
     for start in range(0, len(ids), BATCH):
         group = sorted(set(ids[start : start + BATCH]))
         for index in range(0, len(group), FETCH):
-            yield from _fetched(session, group[index : index + FETCH], rule)
+            chunk = group[index : index + FETCH]
+            upto = None if period is None else period.upto(chunk)
+            yield from _fetched(session, chunk, rule, upto)
             session.expunge_all()  # nothing of this batch is needed again: keep memory flat
 
 
-def _fetched(session: Session, chunk: list[int], rule: str) -> Iterator[dict[str, Any]]:
-    """The versions of these placements' records, ordered by placement, record and version."""
+def _fetched(
+    session: Session, chunk: list[int], rule: str, upto: dict[int, int] | None
+) -> Iterator[dict[str, Any]]:
+    """The versions of these placements' records (of those in `upto`, up to the version it gives),
+    ordered by placement, record and version."""
     rows = session.execute(
         select(
             Record,
@@ -101,6 +113,8 @@ def _fetched(session: Session, chunk: list[int], rule: str) -> Iterator[dict[str
         .where(Record.placement_id.in_(chunk))
         .order_by(Record.placement_id, Record.id, RecordVersion.version)
     ).all()
+    if upto is not None:
+        rows = [row for row in rows if row[1].version <= upto.get(row[0].id, 0)]
     by_version: dict[int, list[dict[str, Any]]] = {}
     version_ids = [version.id for _, version, *_ in rows]
     for index in range(0, len(version_ids), BATCH):

@@ -16,13 +16,17 @@ import json
 import tempfile
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
+from itertools import chain
 from typing import IO, Any
 
 from sqlalchemy.orm import Session
 
 from hub.exports import completeness_report
+from hub.exports.bundle_agreement import for_municipality
 from hub.exports.bundle_files import About, readme, verifier_source
 from hub.exports.bundle_zip import BundleZip, file_chunks
+from hub.exports.completeness import PlacementCheck
+from hub.exports.evidence import period_sources
 from hub.extensions import db
 from hub.models.base import utcnow
 from hub.periods import Period
@@ -54,10 +58,11 @@ def write_bundle(session: Session, municipality: str, period: Period, out: IO[by
     _completeness(session, scope, bundle, contents)
     # The agreements' terms: where there is no grant form, the agreement's hours and rate are the grant.
     for agreement_id, data in sorted(contents.agreements.items()):
-        body = json.dumps(data, sort_keys=True, ensure_ascii=False, indent=1, default=str)
+        shown = for_municipality(data, scope.config.code)  # not the other members' places and staff
+        body = json.dumps(shown, sort_keys=True, ensure_ascii=False, indent=1, default=str)
         bundle.add_bytes(f"agreements/{agreement_id}.json", body.encode())
     rule = scope.config.audit.cpr_in_bundles
-    versions = bundle_records.versions(session, contents.placements, rule)
+    versions = bundle_records.versions(session, contents.placements, rule, contents.period_records)
     bundle.add_lines("records/records.jsonl", _noted(versions, contents))
     contents.carried = bundle_documents.write(session, bundle, contents.documents.items(), rule)
     sent = bundle_claims.write(session, scope, bundle)
@@ -117,6 +122,7 @@ def _completeness(
     def rows() -> Iterator[tuple[str, Any]]:
         for agreement, checked in completeness.checks(session, scope):
             contents.placements.append(checked.facts.placement_id)
+            _rests_on(contents, checked, scope.period)
             contents.agreements.setdefault(agreement.id, agreement.data)
             yield agreement.id, checked
 
@@ -132,6 +138,14 @@ def _completeness(
         bundle.add("completeness/report.csv", (line.encode() for line in csv_file))
         pdf.seek(0)
         bundle.add("completeness/report.pdf", file_chunks(pdf))
+
+
+def _rests_on(contents: Contents, checked: PlacementCheck, period: Period) -> None:
+    """Note the records the period's claim and checks rest on: those `period_sources` names and every
+    document a check cites (the same, but the report must never cite what the bundle lacks)."""
+    cited = (source for check in checked.checks for source in check.documents)
+    for source in chain(period_sources(checked.facts, period), cited):
+        contents.period_records.add(checked.facts.placement_id, source.record_id, source.version)
 
 
 def _tee(rows: Iterable[tuple[str, Any]], csv_file: IO[str], rules: Any) -> Iterator[tuple[str, Any]]:

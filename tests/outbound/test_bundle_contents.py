@@ -14,7 +14,7 @@ from sqlalchemy import select
 from hub.extensions import db
 from hub.models import Placement
 from hub.services import bundle_records
-from hub.services.bundle_contents import Contents
+from hub.services.bundle_contents import Contents, PeriodRecords
 
 
 def _version(record: int, submission: int, sha256: str, enclosed: bool = True) -> dict[str, Any]:
@@ -67,3 +67,12 @@ def test_records_come_in_the_same_order_however_many_placements_are_read_at_once
         whole_groups = lines(3)
         assert len(whole_groups) > len(ids)
         assert lines(1) == lines(2) == whole_groups
+
+
+def test_the_period_records_each_once_with_the_newest_version_read() -> None:
+    noted = PeriodRecords()
+    for placement, record, version in [(1, 10, 1), (1, 11, 2), (1, 10, 3), (1, 10, 2), (2, 20, 1)]:
+        noted.add(placement, record, version)
+    assert noted.upto([1]) == {10: 3, 11: 2}
+    assert noted.upto([2, 3]) == {20: 1}
+    assert noted._of[1].tolist() == [10, 3, 11, 2]  # record 10 kept once, not once per citation

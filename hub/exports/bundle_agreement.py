@@ -1,0 +1,32 @@
+"""An agreement as one municipality's auditor's bundle shows it (decision 0012, "Stop 39").
+
+The agreement is stored as one file for all its municipalities: each one's allotted places and each job
+centre's contact. The bundle of one municipality keeps its own places and contacts, the company's and
+the lead's (the lead holds the company's forms the bundle names), and leaves out the other members':
+their staff and their allotment are not this municipality's documentation.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+
+def for_municipality(data: dict[str, Any], code: str) -> dict[str, Any]:
+    """A copy of the stored agreement `data` without the other municipalities' places and job-centre
+    contacts; a contact that names no municipality stays."""
+    shown = copy.deepcopy(data)
+    payment = shown.get("payment")
+    if isinstance(payment, dict) and isinstance(payment.get("places_per_municipality"), dict):
+        places = payment["places_per_municipality"]
+        payment["places_per_municipality"] = {key: value for key, value in places.items() if key == code}
+    contacts = shown.get("contacts")
+    jobcentres = contacts.get("jobcentre") if isinstance(contacts, dict) else None
+    if isinstance(contacts, dict) and isinstance(jobcentres, dict):
+        keep = {code, shown.get("lead_municipality")}
+        contacts["jobcentre"] = {
+            role: contact
+            for role, contact in jobcentres.items()
+            if not isinstance(contact, dict) or contact.get("municipality_code", code) in keep
+        }
+    return shown
