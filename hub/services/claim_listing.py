@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from hub.access import Principal
 from hub.services import claim_changes, scope
+from hub.services.claim_compare import Change
 from hub.services.registry import registry
 
 
@@ -41,7 +42,7 @@ def _claim(found: claim_changes.Downloaded) -> dict[str, Any]:
     }
 
 
-def _change(change: claim_changes.Change) -> dict[str, Any]:
+def _change(change: Change) -> dict[str, Any]:
     lines = change.lines
     return {
         "lines_now": change.lines_now,

@@ -24,7 +24,7 @@ from page_support import client_of, demo_copy_fixture
 from hub.extensions import db
 from hub.models import AuditEvent
 from hub.periods import parse_period
-from hub.services import claim_changes, claim_lines_kept, claims
+from hub.services import claim_compare, claim_lines_kept, claims
 
 LISTING = "/api/municipalities/163/claims?agreement=falck-hovedstaden"
 CLAIM = "/api/municipalities/163/claim?agreement=falck-hovedstaden&period=2026-09"
@@ -129,12 +129,12 @@ def test_a_download_from_before_the_lines_were_kept_is_compared_by_its_totals(de
             }
             return AuditEvent(id=1, occurred_at=datetime(2026, 10, 5, 9, tzinfo=UTC), detail=detail)
 
-        same = claim_changes.compare(
+        same = claim_compare.compare(
             db.session, "159", "falck-hovedstaden", september, old(lines, amount), today
         )
         assert same is None
         # Sent with 100,00 kr. less on one line fewer: now 100,00 kr. more, participants not known.
-        change = claim_changes.compare(
+        change = claim_compare.compare(
             db.session, "159", "falck-hovedstaden", september, old(lines - 1, amount - 100), today
         )
         db.session.rollback()
