@@ -3,8 +3,8 @@ eighteenth and twentieth runs): a change meant to cost less CPU must leave every
 
 What names the moment or the code is left out: every time column, a submission's lease and job, the
 audit log's Merkle nodes and checkpoints (they hash the entries' times), the dashboards' state
-fingerprint (see `MOMENT`), and, unless `code` is set, the
-fingerprints of the code that read and mapped a document (decision 0023), which change with that code.
+fingerprint (see `MOMENT`), and, unless `code` is set, the fingerprints of the code that read and mapped
+a document (decision 0023), which change with that code.
 """
 
 from __future__ import annotations
@@ -21,8 +21,7 @@ from hub.models.base import Base, UtcDateTime
 # Whole tables of hashes over times.
 TIMED_TABLES = frozenset({"audit_nodes", "audit_checkpoints"})
 # Columns that name the moment or the worker, not what was stored; and the dashboards' state fingerprint,
-# which two drains of the same code in one process were seen to store differently (a `repr` of the
-# agreement's terms and rules, decision 0017; not looked into in the twentieth run).
+# which some drains of the same code store differently from others (decision 0030, twentieth run).
 MOMENT = frozenset(
     {
         ("submissions", "lease_until"),
