@@ -87,3 +87,16 @@ def test_a_drain_stores_the_same_rows_whether_the_tree_was_kept_or_parsed_again(
             db.engine.dispose()
     assert len(dumps[0]["records"]) == 4 and len(dumps[0]["provenance"]) > 4 * 5  # a dump of something
     assert table_dump.differences(*dumps) == []
+
+
+def test_a_tree_is_kept_only_for_a_document_within_the_bound() -> None:
+    """A batch holds its reads until it ends: a large document's tree is not kept, and it is parsed
+    again for its form's XSD, as before."""
+    small = (GOLDEN / "placement.xml").read_bytes()
+    # The same form with a long comment: over the bound, still the same document to its reader.
+    large = small.replace(b"<Formaal>", b"<!--" + b"x" * batch_reads.TREE_KEPT_BYTES + b"--><Formaal>")
+    reads = [batch_reads.Read(data=data) for data in (small, large)]
+    for read in reads:
+        read.extract("p.xml")
+    assert [type(read.original()).__name__ for read in reads] == ["ParsedXml", "bytes"]
+    assert reads[0].extraction == reads[1].extraction  # the same values, whether the tree was kept
