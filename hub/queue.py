@@ -8,24 +8,20 @@ SQL, so losing the stand-in with the process loses nothing but work not yet star
 from __future__ import annotations
 
 import logging
-import signal
 import threading
-import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from types import FrameType
 from typing import Any
 
 import fakeredis
 from flask import Flask, current_app
 from redis import Redis
-from rq import Queue, SimpleWorker
+from rq import Queue
 from rq.exceptions import NoSuchJobError
 from rq.job import Job, JobStatus
-from rq.timeouts import TimerDeathPenalty
 
-from hub import interrupts
+from hub.queue_state import QueueState, state_of
+from hub.queue_workers import CommandWorker, HubWorker, ThreadWorker
 
 log = logging.getLogger(__name__)
 WAITING = (JobStatus.QUEUED, JobStatus.STARTED, JobStatus.DEFERRED, JobStatus.SCHEDULED)
@@ -35,128 +31,6 @@ WAITING = (JobStatus.QUEUED, JobStatus.STARTED, JobStatus.DEFERRED, JobStatus.SC
 FINISHED_KEPT = 24 * 3600
 REPEATED_KEPT = 3600
 FAILED_KEPT = 7 * 24 * 3600
-
-
-class HubWorker(SimpleWorker):
-    """Works jobs inside the app's context, without forking per job.
-
-    Not forking keeps the PDF sandbox's warm child processes and the database pool alive between jobs
-    (the hostile-input risk is contained by the sandbox, not by a fork per job): see
-    docs/decisions/0003-simple-worker.md.
-    """
-
-    app: Flask
-    _last_healed: float | None = None
-    # A burst in a CLI command (which may hold a transaction open) leaves healing to long-lived workers.
-    heals = True
-
-    def __init__(self, *args: Any, heal_every: float = 10.0, **kwargs: Any) -> None:
-        """`heal_every`: seconds between the app's maintenance hooks; set before rq sizes the socket
-        timeout from `dequeue_timeout`."""
-        self.heal_every = max(1.0, heal_every)
-        super().__init__(*args, **kwargs)
-
-    @property
-    def dequeue_timeout(self) -> int:
-        """Wait for a job no longer than the maintenance interval, so that an idle worker heals too."""
-        return max(1, min(super().dequeue_timeout, int(self.heal_every)))
-
-    @property
-    def should_run_maintenance_tasks(self) -> bool:
-        """rq's own cleaning on its schedule, or the hub's maintenance when it is due."""
-        due = self._last_healed is None or time.monotonic() - self._last_healed >= self.heal_every
-        return due or bool(super().should_run_maintenance_tasks)
-
-    def run_maintenance_tasks(self) -> None:
-        """rq's registry cleaning when its interval has passed; the app's maintenance hooks every time."""
-        if super().should_run_maintenance_tasks:
-            super().run_maintenance_tasks()
-        self._last_healed = time.monotonic()
-        for hook in JobQueue.state(self.app).maintenance if self.heals else []:
-            # A failing hook (the database is down) must not stop the worker: it tries again next time.
-            try:
-                hook(self.app)
-            except Exception as exc:
-                # The class, not the text: a driver's message runs to several lines and a URL.
-                log.warning(
-                    "maintenance hook %s failed with %s", getattr(hook, "__name__", hook), type(exc).__name__
-                )
-
-    def perform_job(self, job: Job, queue: Queue, *args: Any, **kwargs: Any) -> bool:
-        """Run one job with an app context pushed, then the app's after-job hooks."""
-        with self.app.app_context():
-            done = super().perform_job(job, queue, *args, **kwargs)
-        for hook in JobQueue.state(self.app).after_job:
-            # A hook's failure is not the job's: the job has finished and its result is recorded.
-            try:
-                hook(self.app)
-            except Exception:
-                log.exception("after-job hook %s failed", getattr(hook, "__name__", hook))
-        return done
-
-
-class ThreadWorker(HubWorker):
-    """A worker for a thread of the web process: no signal handlers, timer-based timeouts."""
-
-    death_penalty_class = TimerDeathPenalty
-
-    def _install_signal_handlers(self) -> None:
-        """Signals reach only the main thread; the web server owns them."""
-
-
-class CommandWorker(HubWorker):
-    """A worker for a command that works the embedded queue itself, in its main thread (`hub demo`,
-    `hub ingest`): Ctrl-C (or SIGTERM) stops it after the job under way, and `work` then raises
-    KeyboardInterrupt, which the command says as "Aborted!"/"Afbrudt!".
-
-    rq's own handler raises StopRequested wherever the main thread is: inside rq's loop, which takes it
-    for a stop and returns as if the queue were done (the command went on to its next round), or inside
-    a weakref callback or `__del__`, where Python prints and drops it; and rq leaves its handler in place
-    after `work`. This one only notes the request (a note is never dropped), raises from `work`'s own
-    frame, and puts the command's handlers back. A second Ctrl-C raises at once, as Python's own would."""
-
-    interrupted = False
-    _previous: dict[int, Any]
-
-    def work(self, *args: Any, **kwargs: Any) -> bool:
-        """rq's loop, then KeyboardInterrupt if a stop was asked for while it ran (or before, under
-        `interrupts.noted()`, and its raise was dropped)."""
-        interrupts.check()
-        self._previous = {}
-        try:
-            worked = bool(super().work(*args, **kwargs))
-        finally:
-            for signum, handler in self._previous.items():
-                signal.signal(signum, handler)
-        if self.interrupted:
-            raise KeyboardInterrupt
-        return worked
-
-    def _install_signal_handlers(self) -> None:
-        """Note SIGINT and SIGTERM (in the main thread only: elsewhere Python lets none be set)."""
-        if threading.current_thread() is not threading.main_thread():
-            return
-        for signum in (signal.SIGINT, signal.SIGTERM):
-            self._previous[signum] = signal.signal(signum, self._stop_asked)
-
-    def _stop_asked(self, signum: int, frame: FrameType | None) -> None:
-        if self.interrupted:
-            raise KeyboardInterrupt
-        self.interrupted = True
-        interrupts.ask()  # a command that notes Ctrl-C (`hub demo`) stops at its next check too
-        self._stop_requested = True  # rq's loop ends after the job under way
-
-
-@dataclass
-class _QueueState:
-    connection: Redis
-    queue: Queue
-    embedded: bool
-    job_timeout: int
-    thread: threading.Thread | None = None
-    lock: threading.Lock = field(default_factory=threading.Lock)
-    after_job: list[Callable[[Flask], None]] = field(default_factory=list)
-    maintenance: list[Callable[[Flask], None]] = field(default_factory=list)
 
 
 class JobQueue:
@@ -171,7 +45,7 @@ class JobQueue:
         else:
             connection = fakeredis.FakeRedis(server=fakeredis.FakeServer())
         name = app.config["QUEUE_NAME"]
-        app.extensions["hub.queue"] = _QueueState(
+        app.extensions["hub.queue"] = QueueState(
             connection=connection,
             queue=Queue(name, connection=connection),
             embedded=not url,
@@ -179,10 +53,9 @@ class JobQueue:
         )
 
     @staticmethod
-    def state(app: Flask | None = None) -> _QueueState:
+    def state(app: Flask | None = None) -> QueueState:
         """The per-app queue state."""
-        state: _QueueState = (app or current_app).extensions["hub.queue"]
-        return state
+        return state_of(app)
 
     def after_each_job(self, app: Flask, hook: Callable[[Flask], None]) -> None:
         """Run `hook(app)` after every job a worker of this app performs (the audit log's sequencer)."""

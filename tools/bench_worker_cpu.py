@@ -1,7 +1,7 @@
 """The worker's CPU a form per format, on SQLite in one process, optionally profiled (decision 0030,
 eighteenth run).
 
-`python -m tools.bench_worker_cpu [--documents 1000] [--formats xml csv] [--profile PREFIX]`
+`python -m tools.bench_worker_cpu [--documents 1000] [--formats xml csv] [--profile PREFIX] [--dump PREFIX]`
 
 Wall-clock rates swing with whatever else the host runs; CPU time and a profile's call counts do not
 (much). Per format: a fresh app on a fresh SQLite database (`bench_formats.make_app`), the bench's forms
@@ -9,13 +9,15 @@ submitted and queued, then the queue drained by a burst worker in this process, 
 `time.process_time()` (every thread: the reading threads too) and `time.thread_time()` (the storing
 thread). `--profile` writes `PREFIX-<format>.prof`, a cProfile of the drain with the storing thread's
 CPU as its clock: with the wall clock, a call that lets go of the interpreter's lock (lxml's parse) is
-charged with the reading threads' time.
+charged with the reading threads' time. `--dump` writes `PREFIX-<format>.json`, every table after the
+drain (`tools.table_dump`), to compare the drains of two versions of the code.
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
+import json
 import tempfile
 import time
 from collections.abc import Sequence
@@ -24,14 +26,17 @@ from pathlib import Path
 from hub import longlived
 from hub.extensions import db
 from hub.queue import queue
-from tools import bench_data, bench_formats
+from tools import bench_data, bench_formats, table_dump
 from tools.bench_enqueue import submit_and_enqueue
 
 WARM_UP = 5  # forms of each format taken through first, untimed (imports, the PDF sandbox)
 
 
-def drain(tmp: Path, fmt: str, forms: Sequence[bench_data.DemoForm], profile: str | None) -> str:
-    """One format's forms submitted, then drained: a line with the CPU a form (ms)."""
+def drain(
+    tmp: Path, fmt: str, forms: Sequence[bench_data.DemoForm], profile: str | None, dump: str | None = None
+) -> str:
+    """One format's forms submitted, then drained: a line with the CPU a form (ms); `dump`: the tables
+    after the drain written to `dump-<format>.json`."""
     app = bench_formats.make_app(tmp / f"cpu-{fmt}")
     longlived.freeze()
     with app.app_context():
@@ -45,6 +50,9 @@ def drain(tmp: Path, fmt: str, forms: Sequence[bench_data.DemoForm], profile: st
             profiler.disable()
             profiler.dump_stats(f"{profile}-{fmt}.prof")
         cpu, main = time.process_time() - cpu, time.thread_time() - main
+        if dump is not None:
+            rows = table_dump.table_rows(db.session)
+            Path(f"{dump}-{fmt}.json").write_text(json.dumps(rows, sort_keys=True), encoding="utf-8")
     bench_formats.dispose(app)
     return (
         f"{fmt}: {len(ids)} forms, {1000 * cpu / len(ids):.3f} ms CPU a form "
@@ -60,6 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--documents", type=int, default=1000, help="at least this many forms a format")
     parser.add_argument("--formats", nargs="+", default=["xml", "csv"], choices=bench_formats.FORMATS)
     parser.add_argument("--profile", metavar="PREFIX", help="write PREFIX-<format>.prof")
+    parser.add_argument("--dump", metavar="PREFIX", help="write the tables to PREFIX-<format>.json")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="hub-worker-cpu-") as folder:
         tmp = Path(folder)
@@ -69,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         bench_formats.ingest(warm, [f for fmt in bench_formats.FORMATS for f in forms[fmt][:WARM_UP]])
         bench_formats.dispose(warm)
         for fmt in args.formats:
-            print(drain(tmp, fmt, forms[fmt], args.profile), flush=True)
+            print(drain(tmp, fmt, forms[fmt], args.profile, args.dump), flush=True)
     return 0
 
 

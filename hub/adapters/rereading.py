@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -27,8 +27,19 @@ from hub.adapters.readers.safexml import load_xsd, parse_xml
 from hub.adapters.separators import saved_otherwise
 from hub.errors import FieldProblem, Rejection, UnreadableDocument
 
-# A document's bytes, or a function that fetches them (reprocess); None: not at hand.
-Original = bytes | Callable[[], bytes] | None
+
+@dataclass(frozen=True)
+class ParsedXml:
+    """An XML document's bytes and the tree its reading parsed with the hardened parser (`read_xml_tree`):
+    a form's XSD checks that tree, not a second parse of the same bytes (the reading threads parse,
+    the storing thread validates)."""
+
+    data: bytes
+    tree: etree._Element
+
+
+# A document's bytes (with its parsed tree), or a function that fetches them (reprocess); None: not at hand.
+Original = bytes | ParsedXml | Callable[[], bytes] | None
 
 
 @cache
@@ -64,7 +75,13 @@ def as_form_reads(
         schema, digest = _schema(form.xsd_path)
         if extraction.meta.get("xsd") == digest:
             return extraction  # validated against this very schema when it was kept
-        safexml.validate(parse_xml(_bytes(original, filename), filename), schema, filename)
+        # The tree the reading parsed, when it is at hand: the same bytes through the same parser.
+        tree = (
+            original.tree
+            if isinstance(original, ParsedXml)
+            else parse_xml(_bytes(original, filename), filename)
+        )
+        safexml.validate(tree, schema, filename)
         return Extraction(extraction.format, extraction.values, {**extraction.meta, "xsd": digest})
     return extraction
 
@@ -73,6 +90,8 @@ def _bytes(original: Original, filename: str) -> bytes:
     """The document's bytes, fetched if need be; a `Rejection` when nobody gave a way to them."""
     if isinstance(original, bytes):
         return original
+    if isinstance(original, ParsedXml):
+        return original.data
     if original is not None:
         return original()
     raise Rejection(

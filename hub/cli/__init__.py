@@ -96,7 +96,7 @@ class HubGroup(FlaskGroup):
         except (KeyboardInterrupt, EOFError, StopRequested) as exc:
             # rq's own worker (`hub worker --burst` on the embedded queue) takes Ctrl-C as a request to
             # stop and may raise StopRequested: the person pressed Ctrl-C all the same. Commands that work
-            # the queue themselves raise KeyboardInterrupt (`queue.CommandWorker`).
+            # the queue themselves raise KeyboardInterrupt (`queue_workers.CommandWorker`).
             raise aborted(interrupted=True) from exc
         except click.Abort as exc:
             raise aborted(interrupted=False) from exc

@@ -26,7 +26,8 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from hub.extensions import db
-from hub.queue import HubWorker, queue
+from hub.queue import queue
+from hub.queue_workers import HubWorker
 from hub.services import schema
 
 log = logging.getLogger("hub.worker")

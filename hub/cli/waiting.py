@@ -19,7 +19,8 @@ from hub.cli.progress import Progress
 from hub.extensions import db
 from hub.jobs import enqueue_submissions, lease_seconds
 from hub.models import FINAL_STATES, Submission
-from hub.queue import CommandWorker, queue
+from hub.queue import queue
+from hub.queue_workers import CommandWorker
 from hub.services import records, recovery
 
 log = logging.getLogger(__name__)

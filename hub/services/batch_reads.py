@@ -17,14 +17,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from flask import Flask, current_app
+from lxml import etree
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hub.adapters.language import fingerprint
 from hub.adapters.language.fingerprint import read_with, stamped
-from hub.adapters.readers import READ_OPTIONS, extract, sandbox, sandboxed_read
+from hub.adapters.readers import READ_OPTIONS, extract_parsed, sandbox, sandboxed_read
 from hub.adapters.readers.base import Extraction
 from hub.adapters.readers.sandboxed import SandboxedRead, read_many
+from hub.adapters.rereading import Original, ParsedXml
 from hub.extensions import blobs
 from hub.models import Document, Submission
 from hub.services.backoff import is_transient
@@ -34,6 +36,11 @@ log = logging.getLogger(__name__)
 # A reading thread's documents at a time, and the bytes sent to a sandbox worker in one message.
 PART_DOCUMENTS = 8
 PART_BYTES = 8 * 1024 * 1024
+# An XML document's parsed tree is kept for its form's XSD (`Read.original`) up to this size: a tree took
+# eleven times its bytes (measured: 1 MB for 93 KB), and a batch's reads are held until the batch ends,
+# so a batch of 100 such documents holds at most some 35 MB of trees. A larger document is parsed again,
+# as before; a form is a few KB.
+TREE_KEPT_BYTES = 32 * 1024
 
 
 @dataclass
@@ -43,6 +50,20 @@ class Read:
     data: bytes | None = None
     extraction: Extraction | None = None
     error: Exception | None = None  # reading failed: a Rejection (unreadable) or a crash
+    tree: etree._Element | None = None  # an XML document's tree, as parsed by its reading
+
+    def original(self) -> Original:
+        """The bytes for the form's second look (`rereading`), with the parsed tree where it was kept."""
+        if self.data is not None and self.tree is not None:
+            return ParsedXml(self.data, self.tree)
+        return self.data
+
+    def extract(self, filename: str) -> None:
+        """Read `data` as every upload is first read, keeping a small XML document's tree."""
+        assert self.data is not None
+        extraction, tree = extract_parsed(self.data, filename, READ_OPTIONS)
+        self.extraction = stamped(extraction)
+        self.tree = tree if len(self.data) <= TREE_KEPT_BYTES else None
 
 
 @contextmanager
@@ -116,7 +137,7 @@ def _read_part(
                 if task is not None:
                     sent.append((future, read, task))
                     continue
-                read.extraction = stamped(extract(read.data, filename, READ_OPTIONS))
+                read.extract(filename)
             except Exception as exc:
                 read.error = exc
             future.set_result(read)
@@ -162,11 +183,10 @@ def _read_one(app: Flask, sha: str, filename: str, kept: dict[str, Any] | None) 
     try:
         with app.app_context():  # the blob store is the app's; a reading thread has no context of its own
             read.data = blobs.store.get(sha)
-            read.extraction = (
-                Extraction.from_dict(kept)
-                if kept is not None
-                else stamped(extract(read.data, filename, READ_OPTIONS))
-            )
+            if kept is not None:
+                read.extraction = Extraction.from_dict(kept)
+            else:
+                read.extract(filename)
     except Exception as exc:
         read.error = exc
     return read

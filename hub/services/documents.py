@@ -19,6 +19,7 @@ from hub.adapters.language.config_model import FormConfig, IndexCache
 from hub.adapters.language.fingerprint import fingerprint
 from hub.adapters.pipeline import Canonical
 from hub.adapters.readers.base import Extraction
+from hub.adapters.rereading import Original
 from hub.errors import FieldProblem, HubError, NotRecognised, Rejection
 from hub.extensions import blobs
 from hub.models import Submission
@@ -57,7 +58,7 @@ def original(sha256: str, filename: str) -> Callable[[], bytes]:
     return fetch
 
 
-def prepare(submission: Submission, extraction: Extraction, data: bytes | None = None) -> Prepared:
+def prepare(submission: Submission, extraction: Extraction, data: Original = None) -> Prepared:
     """Recognise a submission's form and map a one-record document; `Rejection` lists its problems."""
     adapter = normalise.adapter_of(submission)
     cache: IndexCache = {}

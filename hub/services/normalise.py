@@ -17,6 +17,7 @@ from hub.adapters import pipeline
 from hub.adapters.language.fingerprint import fingerprint, read_with
 from hub.adapters.pipeline import Canonical
 from hub.adapters.readers.base import Extraction
+from hub.adapters.rereading import Original
 from hub.errors import FieldProblem, NotFound, Rejection
 from hub.models import Placement, Provenance, Record, RecordVersion, Submission
 from hub.models.base import table_of
@@ -47,7 +48,7 @@ def fingerprint_of(submission: Submission) -> str | None:
 def canonicalise(
     extraction: Extraction,
     submission: Submission,
-    data: bytes | None = None,
+    data: Original = None,
     validated: dict[str, Any] | None = None,
     recognised: pipeline.Recognised | None = None,
 ) -> Canonical:

@@ -28,7 +28,7 @@ def prepare(submission: Submission, read: batch_reads.Read) -> documents.Prepare
     if read.extraction is None:
         return None
     try:
-        return documents.prepare(submission, read.extraction, read.data)
+        return documents.prepare(submission, read.extraction, read.original())
     except Exception as exc:
         return exc
 

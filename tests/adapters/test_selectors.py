@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from hub.adapters.mapping import selectors
 from hub.adapters.mapping.selectors import SourceIndex, check_selector, parse_cell
 from hub.adapters.readers.base import Extraction, SourceValue
 
@@ -366,3 +367,22 @@ def test_an_index_for_other_labels_reads_with_them_and_leaves_the_first_as_it_wa
     assert bare.resolve("label:Bemærkning").value == "Udfyldt af"  # type: ignore[union-attr]
     assert bare.label_selectors == frozenset() and other.label_selectors == LABELS
     assert other.with_labels(LABELS) is other
+
+
+def test_a_label_path_is_split_once_for_every_document(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A form's label selectors are the same for every document of it: split and normalised once."""
+    calls: list[str] = []
+    split = selectors.split_label
+
+    def counted(text: str) -> list[tuple[str, int | None]]:
+        calls.append(text)
+        return split(text)
+
+    monkeypatch.setattr(selectors, "split_label", counted)
+    text = "Underskrevet  af: > Dato#1"  # its own spaces and colon: the cache holds it normalised
+    for name, day in (("Hans", "01-09-2026"), ("Grete", "02-09-2026")):
+        index = SourceIndex(_csv("Dato;31-08-2026", f"Underskrevet af;{name}", f"Dato;{day}"))
+        assert index.resolve(f"next:{text}").value == day  # type: ignore[union-attr]
+    assert calls == [text]

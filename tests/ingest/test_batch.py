@@ -303,13 +303,13 @@ def _batch_of_two(
 ) -> tuple[int, int, dict[int, str]]:
     """Two placement forms submitted as `names` and processed as one batch, `before_read(filename)`
     called as each is read; their ids and the batch's statuses (in an app context)."""
-    read = batch_reads.extract
+    read = batch_reads.extract_parsed
 
-    def hooked_read(data: bytes, filename: str, options: Any) -> Extraction:
+    def hooked_read(data: bytes, filename: str, options: Any) -> tuple[Extraction, Any]:
         before_read(filename)
         return read(data, filename, options)
 
-    monkeypatch.setattr("hub.services.batch_reads.extract", hooked_read)
+    monkeypatch.setattr("hub.services.batch_reads.extract_parsed", hooked_read)
     _load()
     first = _submit(PLACEMENT.read_bytes(), names[0])
     second = _submit(OTHER_PLACEMENT.read_bytes(), names[1])

@@ -70,7 +70,7 @@ def test_a_document_sent_again_after_a_new_hub_is_read_only_if_its_reading_chang
 
         return counted
 
-    monkeypatch.setattr(batch_reads, "extract", reading(batch_reads.extract))
+    monkeypatch.setattr(batch_reads, "extract_parsed", reading(batch_reads.extract_parsed))
     monkeypatch.setattr(batch_reads, "sandboxed_read", reading(batch_reads.sandboxed_read))
     again = runner.invoke(args=["ingest", str(PLACEMENT), "-m", "herlev"])
     assert again.exit_code == 2

@@ -42,7 +42,7 @@ def test_reprocess_accepts_what_a_loaded_agreement_lets_pass_and_groups_what_sti
     monkeypatch.setattr("hub.adapters.pipeline.extract", no_parsing)
     # Nor read again: each kept reading is the one Herlev's forms read (cp1252, semicolons; 0048).
     monkeypatch.setattr("hub.adapters.rereading.extract", no_parsing)
-    monkeypatch.setattr("hub.services.batch_reads.extract", no_parsing)
+    monkeypatch.setattr("hub.services.batch_reads.extract_parsed", no_parsing)
     before = runner.invoke(args=["reprocess", "-m", "herlev"])
     assert before.exit_code == 0, before.output
     lines = before.output.splitlines()

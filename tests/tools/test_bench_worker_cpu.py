@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import pstats
 import re
 from pathlib import Path
@@ -16,7 +17,8 @@ def test_a_format_is_drained_and_its_profile_counts_every_form(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     prefix = tmp_path / "cpu"
-    assert bench_worker_cpu.main(["--documents", "1", "--formats", "xml", "--profile", str(prefix)]) == 0
+    args = ["--documents", "1", "--formats", "xml", "--profile", str(prefix), "--dump", str(prefix)]
+    assert bench_worker_cpu.main(args) == 0
     line = capsys.readouterr().out.strip()
     found = re.fullmatch(
         r"xml: (\d+) forms, [0-9.]+ ms CPU a form \(storing thread [0-9.]+ ms\) under cProfile", line
@@ -26,3 +28,7 @@ def test_a_format_is_drained_and_its_profile_counts_every_form(
     # Every queued form was mapped by the profiled drain: none left for later, none twice.
     mapped = [v[1] for k, v in stats.items() if k[0].endswith("pipeline.py") and k[2] == "canonicalise"]
     assert mapped == [int(found.group(1))]
+    # The tables after the drain: one record and one version a form, each its own submission's.
+    tables = json.loads((tmp_path / "cpu-xml.json").read_text(encoding="utf-8"))
+    assert len(tables["records"]) == len(tables["submissions"]) == int(found.group(1))
+    assert [row[3] for row in tables["record_versions"]] == [row[0] for row in tables["submissions"]]

@@ -65,6 +65,13 @@ def split_label(text: str) -> list[tuple[str, int | None]]:
     return found
 
 
+@lru_cache(maxsize=4096)
+def _label_path(text: str) -> tuple[tuple[str, int | None], ...]:
+    """`split_label` with each label normalised, kept: a form's label selectors are resolved again for
+    every document of it (about 25 a CSV form, on the storing thread)."""
+    return tuple((normalise_label(label), nth) for label, nth in split_label(text))
+
+
 def tabular_label(selector: str) -> str | None:
     """The label text a csv/xlsx `label:`, `below:`, `next:` or `under:` selector names (normalised)."""
     selector = selector.strip()
@@ -284,8 +291,8 @@ class SourceIndex:
         """
         sheet = self.default_sheet if self.format == "xlsx" else ""
         found: tuple[int, int] | None = None
-        for depth, (label, nth) in enumerate(split_label(text)):
-            cells = self._labels.get((sheet, normalise_label(label)), [])
+        for depth, (label, nth) in enumerate(_label_path(text)):
+            cells = self._labels.get((sheet, label), [])
             if depth:  # inside the block: only cells after the block's label count
                 cells = [at for at in cells if found is not None and at > found]
             if nth is not None:

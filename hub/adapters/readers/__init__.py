@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from lxml import etree
+
 from hub.adapters.readers import sandbox
 from hub.adapters.readers.base import Extraction, SourceValue, describe_locator
 from hub.adapters.readers.pdf import pdf_read, read_pdf
@@ -11,7 +13,7 @@ from hub.adapters.readers.sandboxed import SandboxedRead
 from hub.adapters.readers.sniff import FORMATS, sniff_format
 from hub.adapters.readers.tabular import read_csv, read_xlsx
 from hub.adapters.readers.xlsx_sandbox import read_xlsx_sandboxed, xlsx_read
-from hub.adapters.readers.xml import read_xml
+from hub.adapters.readers.xml import read_xml, read_xml_tree
 
 __all__ = [
     "READ_OPTIONS",
@@ -19,6 +21,7 @@ __all__ = [
     "SourceValue",
     "describe_locator",
     "extract",
+    "extract_parsed",
     "read_csv",
     "read_pdf",
     "read_xlsx",
@@ -53,6 +56,17 @@ def extract(
         return read_xlsx_sandboxed(data, filename, sheet=options.get("sheet"))
     encoding, delimiter = options.get("encoding", "auto"), options.get("delimiter")
     return read_csv(data, filename, encoding=encoding, delimiter=delimiter)
+
+
+def extract_parsed(
+    data: bytes, filename: str, options: dict[str, Any] | None = None
+) -> tuple[Extraction, etree._Element | None]:
+    """`extract` by the sniffed format, and an XML document's parsed tree (None for other formats): a
+    form's XSD can check the tree read on a reading thread rather than parse the bytes again."""
+    fmt = sniff_format(data, filename)
+    if fmt == "xml":
+        return read_xml_tree(data, filename)
+    return extract(data, filename, options, fmt), None
 
 
 def sandboxed_read(data: bytes, filename: str, options: dict[str, Any] | None = None) -> SandboxedRead | None:

@@ -28,6 +28,12 @@ MAX_MARKUP = 6 * MAX_VALUES
 
 def read_xml(data: bytes, filename: str) -> Extraction:
     """Parse XML bytes with the hardened parser and flatten them into an Extraction."""
+    return read_xml_tree(data, filename)[0]
+
+
+def read_xml_tree(data: bytes, filename: str) -> tuple[Extraction, etree._Element]:
+    """`read_xml`, and the parsed tree it read: a form's XSD checks that tree (`rereading`), so that a
+    document read on a reading thread is not parsed a second time on the storing thread."""
     # An over-count in UTF-16 (a character whose code has a 0x3C byte) errs on the side of refusing.
     if data.count(b"<") > MAX_MARKUP:
         raise unreadable(
@@ -65,7 +71,7 @@ def read_xml(data: bytes, filename: str) -> Extraction:
             pending.append((child, f"{key}/{child_key}", f"{xpath}/{child_xpath}"))
         stack.extend(reversed(pending))  # document order out of the stack
     nsmap = {prefix or "": uri for prefix, uri in root.nsmap.items()}
-    return Extraction(format="xml", values=tuple(values), meta={"root": root.tag, "nsmap": nsmap})
+    return Extraction(format="xml", values=tuple(values), meta={"root": root.tag, "nsmap": nsmap}), root
 
 
 def _too_many_values(filename: str, xpath: str) -> UnreadableDocument:

@@ -1,0 +1,33 @@
+"""The queue's state of one app (`app.extensions["hub.queue"]`): its Redis connection and rq queue, the
+embedded worker thread and the hooks its workers run. Apart from `hub.queue` so that the workers
+(`hub.queue_workers`) read it without importing the queue that makes them."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from flask import Flask, current_app
+from redis import Redis
+from rq import Queue
+
+
+@dataclass
+class QueueState:
+    """What `JobQueue.init_app` set up for one app."""
+
+    connection: Redis
+    queue: Queue
+    embedded: bool
+    job_timeout: int
+    thread: threading.Thread | None = None
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    after_job: list[Callable[[Flask], None]] = field(default_factory=list)
+    maintenance: list[Callable[[Flask], None]] = field(default_factory=list)
+
+
+def state_of(app: Flask | None = None) -> QueueState:
+    """The queue state of `app` (or of the current app)."""
+    state: QueueState = (app or current_app).extensions["hub.queue"]
+    return state
