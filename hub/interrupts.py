@@ -63,3 +63,13 @@ def noted() -> Iterator[None]:
             signal.signal(signum, handler)
         _watching.clear()
         _asked.clear()
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C, said by the command that was stopped: what it kept and what it did not, in English and
+    Danish (`hub.cli.usage.interrupted` prints it, exit 130). A bare KeyboardInterrupt gets a general
+    line instead."""
+
+    def __init__(self, english: str, danish: str) -> None:
+        super().__init__(english)
+        self.english, self.danish = english, danish

@@ -100,19 +100,19 @@ def test_a_bad_batch_gives_each_file_its_own_outcome_and_stores_the_rest(runner:
         args=["ingest", str(placement), str(copy), str(unknown), str(herlev), "-m", "gladsaxe"]
     )
     assert result.exit_code == 2, result.output
-    assert f"{placement}: submission 1 accepted" in result.output
-    assert f"{copy}: submission 1 accepted (same bytes as before)" in result.output
+    assert f"{placement}: accepted / godkendt" in result.output
+    assert f"{copy}: accepted / godkendt (same bytes as before)" in result.output
     assert f"  the same bytes as {placement.name}, received on " in result.output
     assert f"  samme indhold som {placement.name}, modtaget " in result.output
     # A file of no type the hub reads is refused before anything is stored, as on the upload page.
     assert f"{unknown}: rejected / afvist" in result.output
     assert "notes.bin: not a PDF, XML, XLSX or CSV file (unknown or binary content)" in result.output
-    assert f"{herlev}: submission 2 rejected" in result.output
+    assert f"{herlev}: rejected / afvist" in result.output
     assert "not a form Gladsaxe Kommune sends" in result.output
     # Herlev's own file, sent by Herlev: handed over and read as Herlev's.
     sent_by_herlev = runner.invoke(args=["ingest", str(GOLDEN / "herlev" / "placement.csv"), "-m", "herlev"])
     assert sent_by_herlev.exit_code == 0, sent_by_herlev.output
-    assert "submission 2 accepted" in sent_by_herlev.output
+    assert "accepted / godkendt" in sent_by_herlev.output
     # Sent by Gladsaxe again: refused before storing, as Gladsaxe's reading of it says, and the rest
     # still go in. Nothing says that Herlev has it.
     end = GOLDEN / "gladsaxe" / "placement_end.pdf"
@@ -121,7 +121,7 @@ def test_a_bad_batch_gives_each_file_its_own_outcome_and_stores_the_rest(runner:
     assert f"{herlev}: rejected / afvist" in mixed.output
     assert "not a form Gladsaxe Kommune sends" in mixed.output
     assert "163" not in mixed.output
-    assert f"{end}: submission 3 accepted" in mixed.output
+    assert f"{end}: accepted / godkendt" in mixed.output
 
 
 def test_a_wait_that_runs_out_is_kept_not_finished_exit_5(redis_app: Flask) -> None:
@@ -190,7 +190,7 @@ def test_a_batch_whose_commit_went_through_before_the_connection_failed_reports_
     )
     result = runner.invoke(args=["ingest", str(placement), str(end), str(placement), "-m", "gladsaxe"])
     assert calls["n"] == 4, result.output  # the batch, then each of its three files
-    assert f"{placement}: submission 1 accepted\n" in result.output
-    assert f"{end}: submission 2 accepted\n" in result.output
-    assert f"{placement}: submission 1 accepted (same bytes as before)" in result.output
+    assert f"{placement}: accepted / godkendt\n" in result.output
+    assert f"{end}: accepted / godkendt\n" in result.output
+    assert f"{placement}: accepted / godkendt (same bytes as before)" in result.output
     assert result.exit_code == 0, result.output
