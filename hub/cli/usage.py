@@ -85,7 +85,8 @@ def aborted() -> click.exceptions.Exit:
 # (and files under a temporary name), so what it had finished is kept and what was under way is not.
 STOPPED = (
     "Interrupted (Ctrl-C): what the command had finished is kept; what it was doing is not written",
-    "Afbrudt (Ctrl-C): det, kommandoen havde gjort færdigt, er gemt; det, den var i gang med, er ikke",
+    "Afbrudt (Ctrl-C): det, kommandoen havde gjort færdigt, er gemt;"
+    " det, den var i gang med, er ikke skrevet",
 )
 
 

@@ -44,6 +44,8 @@ def test_ctrl_c_says_what_was_kept_in_english_and_danish_with_exit_130(
     english, danish = [line for line in result.output.splitlines() if line.strip()][-2:]
     assert english.startswith("Interrupted (Ctrl-C): ") and "is kept" in english
     assert danish.startswith("Afbrudt (Ctrl-C): ") and "er gemt" in danish
+    # Each says what was not written, too (the Danish lost its last word once, to a line's length).
+    assert english.endswith(" is not written") and danish.endswith(" er ikke skrevet")
 
 
 def test_a_command_that_says_what_it_kept_is_heard(
