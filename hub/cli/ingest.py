@@ -116,6 +116,7 @@ def _report(o: batch.FileOutcome, as_json: bool, wait: float, out: list[dict[str
             f" reached / gemt som indsendelse {sub_id}; udfaldet kan ikke læses, databasen kan ikke nås",
             err=True,
         )
+        _followed_at(sub_id)
         return None
     if o.state == batch.KEPT:
         click.echo(
@@ -124,6 +125,7 @@ def _report(o: batch.FileOutcome, as_json: bool, wait: float, out: list[dict[str
             " (send den igen eller kør hub requeue)",
             err=True,
         )
+        _followed_at(sub_id)
         return sub.status
     if sub.status not in FINAL_STATES:
         click.echo(
@@ -132,6 +134,7 @@ def _report(o: batch.FileOutcome, as_json: bool, wait: float, out: list[dict[str
             " en worker gør den færdig",
             err=True,
         )
+        _followed_at(sub_id)
         return sub.status
     note = " (same bytes as before)" if o.submitted.duplicate else ""
     if o.submitted.read_again is not None:
@@ -164,6 +167,12 @@ def _report(o: batch.FileOutcome, as_json: bool, wait: float, out: list[dict[str
         click.echo(f"  note: {notice['message']}", err=as_json)
         click.echo(f"  bemærk: {notice['message_da']}", err=as_json)
     return sub.status
+
+
+def _followed_at(sub_id: int) -> None:
+    """Where a file not yet finished can be followed: its submission id is of use there, and only there."""
+    where = f"GET /api/submissions/{sub_id}"
+    click.echo(f"  its status later: {where} / dens status senere: {where}", err=True)
 
 
 def _problems(problems: list[FieldProblem]) -> None:

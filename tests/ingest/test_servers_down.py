@@ -44,6 +44,11 @@ def test_redis_down_keeps_every_file_and_says_so_for_each(tmp_path: Path) -> Non
         line = f"{path}: submission {n} kept, will be processed when the queue is back"
         assert line in result.output
         assert f"indsendelse {n} gemt; behandles når køen er tilbage" in result.output
+        # The submission id, said where it is of use: the API follows the file by it.
+        followed = f"GET /api/submissions/{n}"
+        lines = result.output.splitlines()
+        after = lines[next(i for i, said in enumerate(lines) if said.startswith(line)) + 1]
+        assert after == f"  its status later: {followed} / dens status senere: {followed}"
     assert f"error: the job queue (Redis) cannot be reached; {len(GLADSAXE)} files kept" in result.output
     assert f"fejl:  jobkøen (Redis) kan ikke nås; {len(GLADSAXE)} filer gemt" in result.output
     assert _statuses(down) == {p.name: "received" for p in GLADSAXE}
