@@ -27,6 +27,12 @@ EXIT_NOT_FINISHED = 5  # `hub ingest`: every file kept, but not all processed be
 EXIT_INTERRUPTED = 130  # stopped by Ctrl-C (or SIGTERM): 128 + SIGINT, as shells report it
 
 
+# A row's id as a command line gives it: within the database's integer, so that a larger number is bad
+# input (exit 2), never an overflow in the database driver ("unexpected OverflowError"), as the pages'
+# `<int:…>` (`hub.web.DatabaseId`).
+DATABASE_ID = click.IntRange(-(2**63), 2**63 - 1)
+
+
 def print_rejection(exc: HubError) -> None:
     """Print every problem in Danish and English, one per line, to standard error."""
     if isinstance(exc, Rejection):
