@@ -1,4 +1,5 @@
-"""Ctrl-C noted as well as raised, for a command that must stop every time it is pressed (`hub demo`).
+"""Ctrl-C noted as well as raised, for a command that must stop every time it is pressed (`hub demo`,
+`hub ingest`, `hub reprocess`), and how such a command says what it kept (`Interrupted`).
 
 Python raises KeyboardInterrupt wherever the main thread is when the signal arrives; when that is a
 weakref callback or a `__del__` (SQLAlchemy and the PDF libraries run many), Python prints "Exception
