@@ -21,6 +21,7 @@ T = TypeVar("T")
 SIGNALS = (signal.SIGINT, signal.SIGTERM)
 _asked = threading.Event()
 _watching = threading.Event()  # inside `noted()`: outside, nothing is noted and `check()` never raises
+_deferring = threading.Event()  # inside `deferred()`: a Ctrl-C is noted only, and raised at its end
 
 
 def ask() -> None:
@@ -44,7 +45,21 @@ def checked(items: Iterable[T]) -> Iterator[T]:
 
 def _raise(signum: int, frame: FrameType | None) -> None:
     ask()
-    raise KeyboardInterrupt
+    if not _deferring.is_set():
+        raise KeyboardInterrupt
+
+
+@contextmanager
+def deferred() -> Iterator[None]:
+    """Inside `noted()`: a Ctrl-C while inside is noted, not raised, and raised when the block ends, so
+    that a short step is never cut between its commit and the command noting what it committed (what
+    `hub ingest` then says it stored). Outside `noted()` it changes nothing."""
+    _deferring.set()
+    try:
+        yield
+    finally:
+        _deferring.clear()
+    check()
 
 
 @contextmanager

@@ -123,14 +123,16 @@ def _store(outcomes: list[FileOutcome], municipality: str | None, agreement_id: 
     readable = [o for o in outcomes if o.state != REFUSED and (o.loaded or batch_files.read(o))]
     readable = [o for o in readable if _of_a_known_type(o, party)]
     items = [ingest.Item(o.data, o.sent_name) for o in readable]
-    for outcome, result in zip(
-        readable, ingest.submit_many(db.session, party, items, "cli", "cli"), strict=True
-    ):
-        if isinstance(result, Rejection):
-            outcome.state, outcome.problems = REFUSED, result.problems
-        else:
-            outcome.submitted = result
-        outcome.data = b""  # stored: the bytes need not stay in memory
+    # Ctrl-C waits for the commit and for each file's outcome to be noted (a transaction of inserts, far
+    # under a second): a file is then either stored and counted so, or not stored (`ingest_stopped`).
+    with interrupts.deferred():
+        results = ingest.submit_many(db.session, party, items, "cli", "cli")
+        for outcome, result in zip(readable, results, strict=True):
+            if isinstance(result, Rejection):
+                outcome.state, outcome.problems = REFUSED, result.problems
+            else:
+                outcome.submitted = result
+            outcome.data = b""  # stored: the bytes need not stay in memory
 
 
 def _of_a_known_type(outcome: FileOutcome, party: ingest.Party) -> bool:
