@@ -1,4 +1,5 @@
-"""Ctrl-C noted as well as raised, for a command that must stop every time it is pressed (`hub demo`).
+"""Ctrl-C noted as well as raised, for a command that must stop every time it is pressed (`hub demo`,
+`hub ingest`, `hub reprocess`), and how such a command says what it kept (`Interrupted`).
 
 Python raises KeyboardInterrupt wherever the main thread is when the signal arrives; when that is a
 weakref callback or a `__del__` (SQLAlchemy and the PDF libraries run many), Python prints "Exception
@@ -20,6 +21,7 @@ T = TypeVar("T")
 SIGNALS = (signal.SIGINT, signal.SIGTERM)
 _asked = threading.Event()
 _watching = threading.Event()  # inside `noted()`: outside, nothing is noted and `check()` never raises
+_deferring = threading.Event()  # inside `deferred()`: a Ctrl-C is noted only, and raised at its end
 
 
 def ask() -> None:
@@ -43,7 +45,21 @@ def checked(items: Iterable[T]) -> Iterator[T]:
 
 def _raise(signum: int, frame: FrameType | None) -> None:
     ask()
-    raise KeyboardInterrupt
+    if not _deferring.is_set():
+        raise KeyboardInterrupt
+
+
+@contextmanager
+def deferred() -> Iterator[None]:
+    """Inside `noted()`: a Ctrl-C while inside is noted, not raised, and raised when the block ends, so
+    that a short step is never cut between its commit and the command noting what it committed (what
+    `hub ingest` then says it stored). Outside `noted()` it changes nothing."""
+    _deferring.set()
+    try:
+        yield
+    finally:
+        _deferring.clear()
+    check()
 
 
 @contextmanager
@@ -63,3 +79,13 @@ def noted() -> Iterator[None]:
             signal.signal(signum, handler)
         _watching.clear()
         _asked.clear()
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C, said by the command that was stopped: what it kept and what it did not, in English and
+    Danish (`hub.cli.usage.interrupted` prints it, exit 130). A bare KeyboardInterrupt gets a general
+    line instead."""
+
+    def __init__(self, english: str, danish: str) -> None:
+        super().__init__(english)
+        self.english, self.danish = english, danish

@@ -92,7 +92,7 @@ class ThreadWorker(HubWorker):
 class CommandWorker(HubWorker):
     """A worker for a command that works the embedded queue itself, in its main thread (`hub demo`,
     `hub ingest`): Ctrl-C (or SIGTERM) stops it after the job under way, and `work` then raises
-    KeyboardInterrupt, which the command says as "Aborted!"/"Afbrudt!".
+    KeyboardInterrupt, which the command says as what it kept and what not (exit 130, `usage.interrupted`).
 
     rq's own handler raises StopRequested wherever the main thread is: inside rq's loop, which takes it
     for a stop and returns as if the queue were done (the command went on to its next round), or inside

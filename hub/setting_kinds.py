@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from limits import parse_many
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from hub.checkpoint import CheckpointError, check_name
 
@@ -92,6 +92,12 @@ def _database_url(text: str) -> str:
     # takes psycopg2 for the second, which the hub does not install. Its driver is psycopg 3.
     if url.drivername in ("postgres", "postgresql"):
         return "postgresql+psycopg" + text[len(url.drivername) :]
+    # A database SQLAlchemy does not know (`nonsense://`), or one whose driver is not installed
+    # (`mysql://`): a setting to correct, said now, not a failure on the first statement.
+    try:
+        url.get_dialect().import_dbapi()
+    except (NoSuchModuleError, ImportError):
+        raise ValueError(text) from None
     return text
 
 
@@ -136,8 +142,8 @@ RATE_LIMIT = Kind(
 )
 DATABASE_URL = Kind(
     _database_url,
-    "an SQLAlchemy URL such as postgresql+psycopg://user:pass@host/db",
-    "en SQLAlchemy-URL som postgresql+psycopg://bruger:kode@vært/db",
+    "an SQLAlchemy URL of PostgreSQL or SQLite such as postgresql+psycopg://user:pass@host/db",
+    "en SQLAlchemy-URL til PostgreSQL eller SQLite som postgresql+psycopg://bruger:kode@vært/db",
     has_password=True,
 )
 REDIS_URL = Kind(

@@ -34,3 +34,17 @@ def burst_worker(**settings: str) -> subprocess.CompletedProcess[str]:
         **settings,
     }
     return subprocess.run([HUB, "worker", "--burst"], env=env, capture_output=True, text=True, timeout=120)
+
+
+def operator_env(data_dir: Path) -> dict[str, str]:
+    """The environment an operator runs `hub` in over `data_dir` (the `app` fixture's `tmp_path / "var"`),
+    the repository's configuration, the process's own queue; none of the suite's other HUB_ settings."""
+    return {
+        **{k: v for k, v in os.environ.items() if not k.startswith("HUB_")},
+        "HUB_DATA_DIR": str(data_dir),
+        "HUB_SECRET_KEY": "test-secret",
+        "HUB_MUNICIPALITIES_DIR": str(ROOT / "config" / "municipalities"),
+        "HUB_COMPANY_ADAPTER": str(ROOT / "config" / "company.toml"),
+        "HUB_AGREEMENTS_DIR": str(ROOT / "config" / "agreements"),
+        "HUB_REDIS_URL": "",
+    }

@@ -38,8 +38,9 @@ from hub.cli import (
     worker,
 )
 from hub.cli.common import EXIT_BAD_INPUT, EXIT_UNAVAILABLE, print_rejection
-from hub.cli.usage import aborted, in_both_languages
+from hub.cli.usage import aborted, in_both_languages, interrupted
 from hub.errors import HubError
+from hub.interrupts import Interrupted
 from hub.services.schema import NotMigrated
 
 log = logging.getLogger("hub.cli")
@@ -93,13 +94,16 @@ class HubGroup(FlaskGroup):
             return super().invoke(ctx)
         except click.ClickException as exc:
             raise in_both_languages(exc) from None
-        except (KeyboardInterrupt, EOFError, StopRequested) as exc:
+        except Interrupted as exc:
+            # The command said what it kept and what it did not (`hub ingest`, `hub reprocess`, ...).
+            raise interrupted(exc.english, exc.danish) from exc
+        except (KeyboardInterrupt, StopRequested) as exc:
             # rq's own worker (`hub worker --burst` on the embedded queue) takes Ctrl-C as a request to
             # stop and may raise StopRequested: the person pressed Ctrl-C all the same. Commands that work
             # the queue themselves raise KeyboardInterrupt (`queue_workers.CommandWorker`).
-            raise aborted(interrupted=True) from exc
-        except click.Abort as exc:
-            raise aborted(interrupted=False) from exc
+            raise interrupted() from exc
+        except (EOFError, click.Abort) as exc:
+            raise aborted() from exc
 
 
 cli = HubGroup(
@@ -150,6 +154,9 @@ def main() -> None:
     """Entry point of the `hub` console script: no traceback reaches the person at the terminal."""
     try:
         cli.main(prog_name="hub")
+    except KeyboardInterrupt:
+        # Ctrl-C outside a command's own run (click's `main` around it, or while a failure is said).
+        sys.exit(interrupted().exit_code)
     except SQLAlchemyError as exc:
         log.debug("database error", exc_info=True)
         reason = str(getattr(exc, "orig", None) or type(exc).__name__).splitlines()[0]

@@ -10,6 +10,7 @@ from flask.cli import AppGroup
 
 from hub.cli.common import bad_input_exits_2, seals_audit_log
 from hub.extensions import db
+from hub.interrupts import Interrupted
 from hub.services import agreements as service
 
 group = AppGroup("agreements", help="Partnership agreements.")
@@ -22,7 +23,18 @@ group = AppGroup("agreements", help="Partnership agreements.")
 def load(files: tuple[Path, ...]) -> None:
     """Validate and store agreement files (default: every file in HUB_AGREEMENTS_DIR); all or nothing."""
     paths = list(files) or service.agreement_files(Path(current_app.config["AGREEMENTS_DIR"]))
-    ids = service.load_files(db.session, paths, actor="cli")
+    try:
+        ids = service.load_files(db.session, paths, actor="cli")
+    except KeyboardInterrupt:
+        # All or nothing: stopped while validating or storing, no agreement is stored; stopped after the
+        # commit (while the dashboards are rebuilt), every one is, and a dashboard rebuilds itself.
+        db.session.rollback()
+        raise Interrupted(
+            "Interrupted (Ctrl-C): the agreements are loaded all or nothing; run hub agreements list to"
+            " see whether they were",
+            "Afbrudt (Ctrl-C): aftalerne indlæses alle eller ingen; kør hub agreements list for at se,"
+            " om de blev",
+        ) from None
     for agreement_id in ids:
         click.echo(f"loaded {agreement_id}")
 

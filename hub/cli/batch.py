@@ -19,6 +19,7 @@ from redis.exceptions import RedisError
 from sqlalchemy import select
 from sqlalchemy.exc import InterfaceError, OperationalError
 
+from hub import interrupts
 from hub.adapters.readers.sniff import sniff_format
 from hub.cli import batch_files
 from hub.cli.batch_files import KEPT, NOT_STORED, REFUSED, FileOutcome
@@ -48,15 +49,24 @@ class Batch:
     outcomes: list[FileOutcome] = field(default_factory=list)
     database_down: bool = False
     queue_down: bool = False
+    unread: int = 0  # paths given not yet read (Ctrl-C before their turn: not sent)
 
 
-def send(files: tuple[Path, ...], municipality: str | None, agreement_id: str | None) -> Batch:
-    """Store and queue every file it can; never stop at the first failure."""
-    batch = Batch()
+def send(
+    files: tuple[Path, ...], municipality: str | None, agreement_id: str | None, batch: Batch | None = None
+) -> Batch:
+    """Store and queue every file it can; never stop at the first failure. `batch`, when given, is
+    filled as the files go, so that a Ctrl-C part way leaves it saying which files were stored."""
+    batch = batch if batch is not None else Batch()
+    batch.unread = len(files)
     for start in range(0, len(files), PER_TRANSACTION):
-        paths = files[start : start + PER_TRANSACTION]
-        outcomes = [one for path in paths for one in batch_files.expand(path)]
-        batch.outcomes.extend(outcomes)
+        interrupts.check()
+        outcomes: list[FileOutcome] = []
+        for path in files[start : start + PER_TRANSACTION]:
+            found = batch_files.expand(path)  # may block: a pipe, a slow disk
+            outcomes.extend(found)
+            batch.outcomes.extend(found)
+            batch.unread -= 1
         began = utcnow()
         try:
             _store(outcomes, municipality, agreement_id)
@@ -113,14 +123,16 @@ def _store(outcomes: list[FileOutcome], municipality: str | None, agreement_id: 
     readable = [o for o in outcomes if o.state != REFUSED and (o.loaded or batch_files.read(o))]
     readable = [o for o in readable if _of_a_known_type(o, party)]
     items = [ingest.Item(o.data, o.sent_name) for o in readable]
-    for outcome, result in zip(
-        readable, ingest.submit_many(db.session, party, items, "cli", "cli"), strict=True
-    ):
-        if isinstance(result, Rejection):
-            outcome.state, outcome.problems = REFUSED, result.problems
-        else:
-            outcome.submitted = result
-        outcome.data = b""  # stored: the bytes need not stay in memory
+    # Ctrl-C waits for the commit and for each file's outcome to be noted (a transaction of inserts, far
+    # under a second): a file is then either stored and counted so, or not stored (`ingest_stopped`).
+    with interrupts.deferred():
+        results = ingest.submit_many(db.session, party, items, "cli", "cli")
+        for outcome, result in zip(readable, results, strict=True):
+            if isinstance(result, Rejection):
+                outcome.state, outcome.problems = REFUSED, result.problems
+            else:
+                outcome.submitted = result
+            outcome.data = b""  # stored: the bytes need not stay in memory
 
 
 def _of_a_known_type(outcome: FileOutcome, party: ingest.Party) -> bool:

@@ -19,6 +19,7 @@ from hub.jobs import enqueue_submissions
 from hub.services import demo as demo_service
 from hub.services import records, reports
 from hub.services.ingest import Submitted
+from hub.words import counted
 
 # Placements first: every other form links to a placement that must already be stored.
 ROUNDS = (("placement",), ("placement_end",))
@@ -41,15 +42,25 @@ def demo(progress: bool | None) -> None:
     shown = sys.stdout.isatty() if progress is None else progress
     # Ctrl-C stops it every time: noted, so that a KeyboardInterrupt Python drops (raised inside a
     # weakref callback) is raised again at the next check (`interrupts`).
-    with interrupts.noted():
-        for form_types in ROUNDS:
-            forms = interrupts.checked(demo_service.demo_forms(db.session, form_types))
-            _ingest(demo_service.submit_all(db.session, list(forms)), outcome, shown)
-        interrupts.check()
-        own, company = demo_service.lifecycle_forms(db.session)
-        interrupts.check()
-        _ingest(demo_service.submit_in_order(db.session, own, company), outcome, shown)
-        interrupts.check()
+    try:
+        with interrupts.noted():
+            for form_types in ROUNDS:
+                forms = interrupts.checked(demo_service.demo_forms(db.session, form_types))
+                _ingest(demo_service.submit_all(db.session, list(forms)), outcome, shown)
+            interrupts.check()
+            own, company = demo_service.lifecycle_forms(db.session)
+            interrupts.check()
+            _ingest(demo_service.submit_in_order(db.session, own, company), outcome, shown)
+            interrupts.check()
+    except KeyboardInterrupt:
+        db.session.rollback()  # a form under way when Ctrl-C came is not kept
+        en, da = counted(sum(outcome.values()), ("form", "forms"), ("blanket", "blanketter"))
+        raise interrupts.Interrupted(
+            f"Interrupted (Ctrl-C): the demo is not complete; {en} processed before are kept;"
+            " run hub demo again to complete it",
+            f"Afbrudt (Ctrl-C): demoen er ikke færdig; {da} behandlet før er gemt;"
+            " kør hub demo igen for at gøre den færdig",
+        ) from None
     click.echo("demo forms: " + ", ".join(f"{n} {status}" for status, n in sorted(outcome.items())))
     if set(outcome) - {"accepted"}:
         sys.exit(1)

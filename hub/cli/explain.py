@@ -8,7 +8,7 @@ from typing import Any
 import click
 from flask.cli import with_appcontext
 
-from hub.cli.common import bad_input_exits_2
+from hub.cli.common import DATABASE_ID, bad_input_exits_2
 from hub.errors import HubError
 from hub.extensions import db
 from hub.services import records
@@ -16,7 +16,7 @@ from hub.services import records
 
 @click.command("explain")
 @with_appcontext
-@click.argument("record_id", type=int)
+@click.argument("record_id", type=DATABASE_ID)
 @click.argument("field", required=False)
 @bad_input_exits_2
 def explain(record_id: int, field: str | None) -> None:

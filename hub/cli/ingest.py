@@ -10,7 +10,8 @@ from typing import Any
 import click
 from flask.cli import with_appcontext
 
-from hub.cli import batch
+from hub import interrupts
+from hub.cli import batch, ingest_lines, ingest_stopped
 from hub.cli.common import bad_input_exits_2, seals_audit_log
 from hub.cli.progress import Progress
 from hub.cli.waiting import wait_for
@@ -55,16 +56,28 @@ def ingest_command(
     # An unknown sender (municipality or agreement) is the whole command's bad input, not each file's.
     ingest.party_of(db.session, municipality, agreement_id)
     db.session.rollback()  # a read only: end its transaction before the files are stored
-    sent = batch.send(files, municipality, agreement_id)
-    # Once each: the same bytes twice in one call are one submission.
-    queued = list(dict.fromkeys(o.submitted.submission_id for o in sent.outcomes if o.submitted and o.queued))
-    line = Progress(len(queued), sys.stdout.isatty() if progress is None else progress)
+    sent = batch.Batch()
+    line = Progress(0, False)
+    # Ctrl-C while storing or waiting: say what was stored and what was not (`ingest_stopped`); noted, so
+    # that one Python drops inside a library's callback stops it at the next check all the same.
     try:
-        wait_for(queued, wait, line)
-    except batch.DATABASE_DOWN:
-        # The embedded queue's own look at its work: the files are stored all the same, and each one's
-        # line below says whether its outcome can be read (not "not stored": they are).
-        db.session.rollback()
+        with interrupts.noted():
+            batch.send(files, municipality, agreement_id, sent)
+            # Once each: the same bytes twice in one call are one submission.
+            queued = list(
+                dict.fromkeys(o.submitted.submission_id for o in sent.outcomes if o.submitted and o.queued)
+            )
+            line = Progress(len(queued), sys.stdout.isatty() if progress is None else progress)
+            try:
+                wait_for(queued, wait, line)
+            except batch.DATABASE_DOWN:
+                # The embedded queue's own look at its work: the files are stored all the same, and each
+                # one's line below says whether its outcome can be read (not "not stored": they are).
+                db.session.rollback()
+            interrupts.check()
+    except KeyboardInterrupt:
+        line.close()
+        raise ingest_stopped.interrupted(sent) from None
     line.close()
     out: list[dict[str, Any]] = []
     statuses = []  # each stored file's status as read now, in file order
@@ -103,6 +116,7 @@ def _report(o: batch.FileOutcome, as_json: bool, wait: float, out: list[dict[str
             f" reached / gemt som indsendelse {sub_id}; udfaldet kan ikke læses, databasen kan ikke nås",
             err=True,
         )
+        _followed_at(sub_id)
         return None
     if o.state == batch.KEPT:
         click.echo(
@@ -111,6 +125,7 @@ def _report(o: batch.FileOutcome, as_json: bool, wait: float, out: list[dict[str
             " (send den igen eller kør hub requeue)",
             err=True,
         )
+        _followed_at(sub_id)
         return sub.status
     if sub.status not in FINAL_STATES:
         click.echo(
@@ -119,35 +134,45 @@ def _report(o: batch.FileOutcome, as_json: bool, wait: float, out: list[dict[str
             " en worker gør den færdig",
             err=True,
         )
+        _followed_at(sub_id)
         return sub.status
     note = " (same bytes as before)" if o.submitted.duplicate else ""
     if o.submitted.read_again is not None:
         note = f" (same bytes as before, {retry.WHY[o.submitted.read_again][0]})"
-    click.echo(f"{o.path}: submission {sub.id} {sub.status}{note}", err=as_json)
+    click.echo(f"{o.path}: {ingest_lines.status_words(sub.status)}{note}", err=as_json)
     if o.submitted.duplicate:
         # Which earlier file counted, in both languages, without repeating this file's name (as kept).
         name = o.kept_as
         for line in submission_status.same_bytes_note(db.session, sub, name):
             click.echo(f"  {line.removeprefix(name + ': ')}", err=as_json)
+    same = records.version(db.session, sub.unchanged_version_id) if sub.unchanged_version_id else None
+    ids = [v.record_id for v in versions] + [same.record_id] if same else [v.record_id for v in versions]
+    what = ingest_lines.became(db.session, ids + [i.record_id for i in sub.items if i.record_id])
     for item in sub.items:
-        click.echo(f"  {item.label}: {item.status}", err=as_json)
+        line = ingest_lines.item_line(item, what.get(item.record_id) if item.record_id else None)
+        click.echo(f"  {line}", err=as_json)
     _problems([FieldProblem(**problem) for problem in sub.problems or []])
+    # A document of several names each record on its item's line; a form's one record gets its own.
+    on_items = {i.record_id for i in sub.items}
     for version in versions:
-        click.echo(f"  record {version.record_id} version {version.version}", err=as_json)
+        if version.record_id not in on_items:
+            click.echo(f"  {ingest_lines.version_line(what.get(version.record_id), version)}", err=as_json)
         out.append({"record_id": version.record_id, "version": version.version, **version.data})
-    if sub.unchanged_version_id is not None:
-        same = records.version(db.session, sub.unchanged_version_id)
-        click.echo(
-            f"  unchanged: the same content as record {same.record_id} version {same.version}"
-            f" / uændret: samme indhold som post {same.record_id} version {same.version}",
-            err=as_json,
-        )
+    if same is not None:
+        line = ingest_lines.version_line(what.get(same.record_id), same, unchanged=True)
+        click.echo(f"  {line}", err=as_json)
         out.append({"record_id": same.record_id, "version": same.version, **same.data})
     stored = [v.id for v in versions] + [i for i in (sub.unchanged_version_id,) if i is not None]
     for notice in site_notices.overbooked(db.session, stored) if stored else []:
         click.echo(f"  note: {notice['message']}", err=as_json)
         click.echo(f"  bemærk: {notice['message_da']}", err=as_json)
     return sub.status
+
+
+def _followed_at(sub_id: int) -> None:
+    """Where a file not yet finished can be followed: its submission id is of use there, and only there."""
+    where = f"GET /api/submissions/{sub_id}"
+    click.echo(f"  its status later: {where} / dens status senere: {where}", err=True)
 
 
 def _problems(problems: list[FieldProblem]) -> None:

@@ -7,11 +7,12 @@ import sys
 import click
 from flask.cli import with_appcontext
 
-from hub import longlived
+from hub import interrupts, longlived
 from hub.cli.common import EXIT_BAD_INPUT, print_rejection, seals_audit_log
 from hub.cli.progress import Progress
 from hub.errors import HubError
 from hub.extensions import db
+from hub.interrupts import Interrupted
 from hub.services import reprocess as reprocess_service
 
 
@@ -38,6 +39,7 @@ def reprocess(municipality: str | None, company: bool, dry_run: bool, progress: 
 
     def tick(done: int, total: int) -> None:
         nonlocal bar
+        interrupts.check()  # a Ctrl-C Python dropped inside a library's callback stops it here
         if bar is None:
             bar = Progress(total, sys.stdout.isatty() if progress is None else progress)
         bar.update(done, None, None, force=done == total)
@@ -65,7 +67,15 @@ def reprocess(municipality: str | None, company: bool, dry_run: bool, progress: 
         click.echo(f"{verb} {count} of the stored documents of {whose}{suffix}")
 
     try:
-        reprocess_service.reprocess(db.session, municipality, dry_run, actor="cli", show=show, tick=tick)
+        with interrupts.noted():
+            reprocess_service.reprocess(db.session, municipality, dry_run, actor="cli", show=show, tick=tick)
+    except KeyboardInterrupt:
+        # Every change is written in the one commit at the end: stopped before it, none is.
+        db.session.rollback()
+        raise Interrupted(
+            "Interrupted (Ctrl-C): nothing re-mapped; the stored documents are as they were",
+            "Afbrudt (Ctrl-C): intet er omsat igen; de gemte dokumenter er som før",
+        ) from None
     except HubError as exc:
         # As every command says bad input: in English and Danish, not the English message alone.
         print_rejection(exc)

@@ -73,12 +73,27 @@ def in_both_languages(exc: click.ClickException) -> click.ClickException:
     return InBothLanguages(exc)
 
 
-def aborted(interrupted: bool) -> click.exceptions.Exit:
-    """Click's "Aborted!" (Ctrl-C, end of input, or a question answered no), then the same in Danish, on
-    standard error; the exit code stays click's 1. After Ctrl-C a line ends first, as click does, so that
-    the words do not follow the terminal's `^C`."""
-    if interrupted:
-        click.echo(err=True)
+def aborted() -> click.exceptions.Exit:
+    """Click's "Aborted!" (end of input, or a question answered no), then the same in Danish, on standard
+    error; the exit code stays click's 1."""
     click.echo("Aborted!", err=True)
     click.echo("Afbrudt!", err=True)
     return click.exceptions.Exit(1)
+
+
+# Said when the command stopped by Ctrl-C does not say more itself: every command writes in transactions
+# (and files under a temporary name), so what it had finished is kept and what was under way is not.
+STOPPED = (
+    "Interrupted (Ctrl-C): what the command had finished is kept; what it was doing is not written",
+    "Afbrudt (Ctrl-C): det, kommandoen havde gjort færdigt, er gemt;"
+    " det, den var i gang med, er ikke skrevet",
+)
+
+
+def interrupted(english: str = STOPPED[0], danish: str = STOPPED[1]) -> click.exceptions.Exit:
+    """Ctrl-C: a line ends first (the terminal's `^C` is on it), then what was kept and what was not, in
+    English and Danish, on standard error; exit 130 (128 + SIGINT, as a shell reports it)."""
+    click.echo(err=True)
+    click.echo(english, err=True)
+    click.echo(danish, err=True)
+    return click.exceptions.Exit(130)

@@ -9,7 +9,7 @@ import click
 from flask.cli import AppGroup
 
 from hub.access import ROLE_NAMES, ROLES
-from hub.cli.common import bad_input_exits_2, seals_audit_log
+from hub.cli.common import DATABASE_ID, bad_input_exits_2, seals_audit_log
 from hub.errors import HubError
 from hub.extensions import db
 from hub.periods import DENMARK
@@ -176,7 +176,7 @@ def issue(username: str, name: str) -> None:
 
 
 @tokens.command("revoke")
-@click.argument("token_id", type=int)
+@click.argument("token_id", type=DATABASE_ID)
 @seals_audit_log
 @bad_input_exits_2
 def revoke(token_id: int) -> None:

@@ -1,5 +1,7 @@
-"""Ctrl-C during `hub demo` stops it, every time: exit 1, "Aborted!" and "Afbrudt!", no traceback, and
-not the demo's closing line. It went on before: rq's handler raised StopRequested, which rq's own loop
+"""Ctrl-C during `hub demo` stops it, every time: exit 130, a line in English and Danish saying the demo
+is not complete, no traceback, and not the demo's closing line.
+
+It went on before: rq's handler raised StopRequested, which rq's own loop
 took for the queue's end (the demo went on to its next round), or Python dropped inside a weakref
 callback.
 
@@ -23,7 +25,7 @@ from typing import Any
 import pytest
 from conftest import ROOT
 from flask import Flask
-from hub_process import HUB
+from hub_process import HUB, operator_env
 
 PROGRESS = re.compile(r"(\d+)/(\d+) done")
 
@@ -48,15 +50,7 @@ def a_job_under_way(_progress: bytes, database: Path) -> bool:
 @pytest.mark.parametrize("moment", [first_round_done, a_job_under_way])
 def test_ctrl_c_stops_the_demo(runner: Any, app: Flask, tmp_path: Path, moment: Any) -> None:
     assert runner.invoke(args=["agreements", "load"]).exit_code == 0
-    env = {
-        **{k: v for k, v in os.environ.items() if not k.startswith("HUB_")},
-        "HUB_DATA_DIR": str(tmp_path / "var"),  # the `app` fixture's database, agreements loaded
-        "HUB_SECRET_KEY": "test-secret",
-        "HUB_MUNICIPALITIES_DIR": str(ROOT / "config" / "municipalities"),
-        "HUB_COMPANY_ADAPTER": str(ROOT / "config" / "company.toml"),
-        "HUB_AGREEMENTS_DIR": str(ROOT / "config" / "agreements"),
-        "HUB_REDIS_URL": "",
-    }
+    env = operator_env(tmp_path / "var")  # the `app` fixture's database, agreements loaded
     demo = subprocess.Popen(
         [HUB, "demo", "--progress"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT
     )
@@ -78,7 +72,9 @@ def test_ctrl_c_stops_the_demo(runner: Any, app: Flask, tmp_path: Path, moment: 
         if demo.poll() is None:
             demo.kill()
     said = (seen + err).decode(errors="replace")
-    assert demo.returncode == 1, said
-    assert said.splitlines()[-2:] == ["Aborted!", "Afbrudt!"]
+    assert demo.returncode == 130, said
+    english, danish = said.splitlines()[-2:]
+    assert english.startswith("Interrupted (Ctrl-C): the demo is not complete;"), said
+    assert danish.startswith("Afbrudt (Ctrl-C): demoen er ikke færdig;"), said
     assert "Traceback" not in said and "Exception ignored" not in said
     assert b"demo forms:" not in out  # it did not go on to the end

@@ -44,8 +44,8 @@ def test_a_zip_is_sent_as_its_documents(app: Flask, runner: Any, tmp_path: Path)
     result = runner.invoke(args=["ingest", str(sent), "-m", "herlev"])
     # Before: "a zip archive that is not an Excel workbook (.xlsx) is not accepted", exit 2.
     assert result.exit_code == 0, result.output
-    assert f"{tmp_path}/z.zip/mappe/placement.csv: submission 1 accepted" in result.output
-    assert f"{tmp_path}/z.zip/mappe/mentor_support.csv: submission 2 accepted" in result.output
+    assert f"{tmp_path}/z.zip/mappe/placement.csv: accepted / godkendt" in result.output
+    assert f"{tmp_path}/z.zip/mappe/mentor_support.csv: accepted / godkendt" in result.output
     assert _submissions(app) == [
         ("z.zip/mappe/placement.csv", "accepted"),
         ("z.zip/mappe/mentor_support.csv", "accepted"),

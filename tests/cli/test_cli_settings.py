@@ -85,6 +85,8 @@ def test_secure_cookies_false_sends_the_cookie_over_http_too(
         ("HUB_BATCH_SIZE", "1.5"),
         ("HUB_BATCH_BYTES", "64MB"),
         ("HUB_DATABASE_URL", "garbage"),
+        ("HUB_DATABASE_URL", "nonsense://db"),  # no database SQLAlchemy knows (it was exit 4, "down")
+        ("HUB_DATABASE_URL", "mysql://hub@127.0.0.1/hub"),  # no driver installed (it was "unexpected")
         ("HUB_REDIS_URL", "localhost:6379"),
         ("HUB_OIDC_ISSUER", "login.example.dk"),
         ("HUB_AUDIT_ORIGIN", "hub example"),

@@ -97,3 +97,14 @@ def test_adapters_check_says_a_folder_without_configs_in_both_languages(runner: 
         f"no municipality configs (*.toml) in {tmp_path}",
         f"ingen kommunekonfigurationer (*.toml) i {tmp_path}",
     )
+
+
+@pytest.mark.parametrize("args", [["explain"], ["tokens", "revoke"]])
+def test_an_id_beyond_the_databases_integers_is_bad_input_not_an_overflow(
+    runner: Any, args: list[str]
+) -> None:
+    # 2**63 is one past the largest id the database holds; it was "unexpected OverflowError", exit 1.
+    result = runner.invoke(args=[*args, str(2**63)])
+    assert result.exit_code == 2, result.output
+    assert "is not in the range" in result.output and "fejl:  ugyldig værdi for" in result.output
+    assert "unexpected" not in result.output and "Overflow" not in result.output

@@ -48,7 +48,7 @@ def test_a_database_back_within_wait_is_waited_for(
     result = _ingest(app, runner, monkeypatch, restarting, "30")
     assert result.exit_code == 0, result.output
     assert len(looks) == 4
-    assert f"{PLACEMENT}: submission 1 accepted" in result.output
+    assert f"{PLACEMENT}: accepted / godkendt" in result.output
     assert "not stored" not in result.output and "unknown" not in result.output
 
 

@@ -58,3 +58,13 @@ def test_a_ctrl_c_python_drops_in_a_weakref_callback_is_raised_at_the_next_check
         with pytest.raises(KeyboardInterrupt):
             interrupts.check()
     interrupts.check()  # outside `noted()` nothing is noted: a later command starts afresh
+
+
+def test_ctrl_c_inside_a_deferred_step_is_raised_when_the_step_ends() -> None:
+    steps: list[str] = []
+    with pytest.raises(KeyboardInterrupt), interrupts.noted():
+        with interrupts.deferred():
+            os.kill(os.getpid(), signal.SIGINT)  # the handler runs here, before the next line
+            steps.append("the step went on to its end")
+        steps.append("the command went on after the step")
+    assert steps == ["the step went on to its end"]

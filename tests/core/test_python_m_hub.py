@@ -11,14 +11,14 @@ from pathlib import Path
 
 from conftest import ROOT
 
-import hub.cli
+import hub.entry
 
 
 def test_python_m_hub_calls_the_console_scripts_entry_point() -> None:
     # Imported, it runs nothing; run, it calls what pyproject.toml's `hub` script names.
     scripts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
-    assert scripts["hub"] == "hub.cli:main"
-    assert importlib.import_module("hub.__main__").main is hub.cli.main
+    assert scripts["hub"] == "hub.entry:main"
+    assert importlib.import_module("hub.__main__").main is hub.entry.main
 
 
 def test_python_m_hub_runs(tmp_path: Path) -> None:

@@ -164,7 +164,7 @@ def test_hub_ingest_says_it_under_the_file_that_took_the_site_past_its_places(tm
     second = runner.invoke(cli, args=["ingest", str(fourth), "-m", "herlev"])
     assert second.exit_code == 0, second.output
     lines = second.output.splitlines()
-    at = next(n for n, line in enumerate(lines) if "praktik-2.csv: submission" in line and "accepted" in line)
+    at = next(n for n, line in enumerate(lines) if "praktik-2.csv: accepted / godkendt" in line)
     notes = [line for line in lines[at:] if line.startswith(("  note:", "  bemærk:"))]
     assert len(notes) == 2
     assert notes[0].startswith(f"  note: Falck Søborg (P-number {SOEBORG}) has 4 interns at once")

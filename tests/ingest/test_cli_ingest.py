@@ -85,7 +85,7 @@ def test_a_file_sent_under_the_wrong_municipality_can_then_come_from_the_right_o
     assert wrong.exit_code == 2 and "not a form Gladsaxe Kommune sends" in wrong.output
     right = runner.invoke(args=["ingest", source, "-m", "herlev"])
     assert right.exit_code == 0, right.output
-    assert "submission 1 accepted" in right.output  # the same submission, now Herlev's
+    assert "accepted / godkendt" in right.output  # the same submission, now Herlev's
 
 
 def test_requeue_picks_up_what_a_dead_worker_and_a_lost_queue_left(app: Any, runner: Any) -> None:
@@ -156,7 +156,7 @@ def test_a_missing_file_or_a_folder_is_refused_on_its_own_and_the_rest_go_in(
     assert result.exit_code == 2, result.output  # bad input among them
     assert f"{missing}: no such file" in result.output and "filen findes ikke" in result.output
     assert f"{folder}: a folder, not a file" in result.output and "en mappe, ikke en fil" in result.output
-    assert "placement.xml: submission 1 accepted" in result.output
+    assert "placement.xml: accepted / godkendt" in result.output
 
 
 def test_a_placement_sent_after_its_grant_and_hours_in_one_call_links_them_all(runner: Any) -> None:

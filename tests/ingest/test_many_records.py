@@ -6,6 +6,7 @@ a bad row rejected alone, named by its row, and the good ones stored; the outcom
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -57,6 +58,11 @@ def join_ishoej(app: Flask, tmp_path: Path) -> FlaskCliRunner:
     return runner
 
 
+def item_outcomes(output: str) -> list[tuple[str, str]]:
+    """Each item's place in the file and its outcome, in order, as `hub ingest` lists them."""
+    return re.findall(r"^  (row \d+): (\w+)", output, re.MULTILINE)
+
+
 def count(app: Flask, model: Any) -> int:
     with app.app_context():
         return db.session.scalar(select(func.count()).select_from(model)) or 0
@@ -82,10 +88,23 @@ def test_each_row_of_the_export_is_its_own_record_and_the_same_file_again_one_su
     first = runner.invoke(args=["ingest", str(EXPORT), "-m", "ishoej"])
     assert first.exit_code == 0, first.output
     # The citizens are rows 8 to 10 of sheet "Udtræk" (tools/fixtures/ishoej.py: 7 lines above them).
-    assert "submission 1 accepted" in first.output
-    assert "  row 8: accepted\n  row 9: accepted\n  row 10: accepted\n" in first.output
+    assert "accepted / godkendt" in first.output
+    assert item_outcomes(first.output) == [
+        ("row 8", "accepted"),
+        ("row 9", "accepted"),
+        ("row 10", "accepted"),
+    ]
     assert (count(backend_app, Record), count(backend_app, Placement)) == (3, 3)
     with backend_app.app_context():
+        # Each row names its intern by participant id and its record by the command that shows it.
+        items = db.session.get_one(Submission, 1).items
+        for item in items:
+            record = db.session.get_one(Record, item.record_id)
+            participant = db.session.get_one(Placement, record.placement_id).participant_id
+            rid = record.id
+            line = f"  {item.label}: accepted, participant {participant}, record {rid} (hub explain {rid})"
+            assert f"{line} / {item.label_da}: godkendt, deltager {participant}, post {rid}" in first.output
+        assert len(items) == 3
         # Each record's CPR came from its own row (the second typed as a number: its cell's format).
         where = db.session.execute(
             select(Provenance.source_key, Provenance.raw_value)
@@ -99,7 +118,7 @@ def test_each_row_of_the_export_is_its_own_record_and_the_same_file_again_one_su
             ("Udtræk!A10", "2509034345"),
         ]
     again = runner.invoke(args=["ingest", str(EXPORT), "-m", "ishoej"])
-    assert again.exit_code == 0 and "submission 1 accepted (same bytes as before)" in again.output
+    assert again.exit_code == 0 and "accepted / godkendt (same bytes as before)" in again.output
     assert (count(backend_app, Submission), count(backend_app, Record)) == (1, 3)
 
 
@@ -113,8 +132,12 @@ def test_the_export_saved_again_is_unchanged_row_by_row_and_each_row_names_its_r
     book.save(again)
     assert again.read_bytes() != EXPORT.read_bytes()
     result = runner.invoke(args=["ingest", str(again), "-m", "ishoej"])
-    assert result.exit_code == 0 and "submission 2 accepted" in result.output, result.output
-    assert "  row 8: unchanged\n  row 9: unchanged\n  row 10: unchanged\n" in result.output
+    assert result.exit_code == 0 and "accepted / godkendt" in result.output, result.output
+    assert item_outcomes(result.output) == [
+        ("row 8", "unchanged"),
+        ("row 9", "unchanged"),
+        ("row 10", "unchanged"),
+    ]
     with app.app_context():
         first, second = (db.session.get_one(Submission, n) for n in (1, 2))
         made = [(i.record_id, i.version) for i in first.items]
@@ -138,8 +161,12 @@ def test_a_bad_row_is_rejected_alone_named_by_its_row_and_every_outcome_is_shown
     bad.write_bytes(workbook(with_row(1, "Startdato", "32.08.2026")))  # Emma's start: day 32
     result = cli(app).invoke(args=["ingest", str(bad), "-m", "ishoej"])
     assert result.exit_code == 2
-    assert "submission 1 partial" in result.output
-    assert "  row 8: accepted\n  row 9: rejected\n  row 10: accepted\n" in result.output
+    assert "udtraek.xlsx: partly accepted / delvist godkendt" in result.output
+    assert item_outcomes(result.output) == [
+        ("row 8", "accepted"),
+        ("row 9", "rejected"),
+        ("row 10", "accepted"),
+    ]
     assert 'error: udtraek.xlsx / praktikudtraek / row 9 / sheet "Udtræk", cell G9' in result.output
     # The item, the place and the reason in Danish.
     danish = 'fejl:  udtraek.xlsx / praktikudtraek / række 9 / ark "Udtræk", celle G9 / period.start: ikke'
@@ -179,7 +206,7 @@ def test_a_document_whose_every_item_is_rejected_says_so_and_stores_nothing(
     bad = tmp_path / "alle-forkerte.xlsx"
     bad.write_bytes(workbook(rows))
     result = runner.invoke(args=["ingest", str(bad), "-m", "ishoej"])
-    assert result.exit_code == 2 and "submission 1 rejected" in result.output
+    assert result.exit_code == 2 and ": rejected / afvist" in result.output
     assert (
         "error: alle-forkerte.xlsx / praktikudtraek: every item of the document was rejected (3 of 3); "
         "nothing was stored"
@@ -298,7 +325,7 @@ def test_an_export_sent_before_the_municipality_joined_an_agreement_is_read_agai
     runner = cli(app)
     assert runner.invoke(args=["agreements", "load"]).exit_code == 0  # Ishøj is in none of them
     first = runner.invoke(args=["ingest", str(EXPORT), "-m", "ishoej"])
-    assert first.exit_code == 2 and "submission 1 rejected" in first.output
+    assert first.exit_code == 2 and "rejected / afvist" in first.output
     assert "every item of the document was rejected (3 of 3)" in first.output
     # `hub reprocess` reads it again from its kept extraction and lists its rows under their reasons.
     still = runner.invoke(args=["reprocess", "-m", "ishoej"])
@@ -313,6 +340,10 @@ def test_an_export_sent_before_the_municipality_joined_an_agreement_is_read_agai
     join_ishoej(app, tmp_path)
     again = runner.invoke(args=["ingest", str(EXPORT), "-m", "ishoej"])
     assert again.exit_code == 0, again.output
-    assert "submission 1 accepted (same bytes as before, read again: a reason lay outside" in again.output
-    assert "  row 8: accepted\n  row 9: accepted\n  row 10: accepted\n" in again.output
+    assert "accepted / godkendt (same bytes as before, read again: a reason lay outside" in again.output
+    assert item_outcomes(again.output) == [
+        ("row 8", "accepted"),
+        ("row 9", "accepted"),
+        ("row 10", "accepted"),
+    ]
     assert (count(app, Submission), count(app, Record)) == (1, 3)

@@ -54,7 +54,7 @@ def test_a_document_sent_again_after_a_new_hub_is_read_only_if_its_reading_chang
     adapters = hub_copy_fingerprinted(tmp_path / "hub", monkeypatch)
     configs = herlev_mistaken(app, tmp_path)
     first = runner.invoke(args=["ingest", str(PLACEMENT), "-m", "herlev"])
-    assert first.exit_code == 2 and "submission 1 rejected" in first.output
+    assert first.exit_code == 2 and "rejected / afvist" in first.output
 
     # The next version of the hub: one file changed, the config still the same.
     module = adapters / changed
@@ -74,7 +74,7 @@ def test_a_document_sent_again_after_a_new_hub_is_read_only_if_its_reading_chang
     monkeypatch.setattr(batch_reads, "sandboxed_read", reading(batch_reads.sandboxed_read))
     again = runner.invoke(args=["ingest", str(PLACEMENT), "-m", "herlev"])
     assert again.exit_code == 2
-    assert "submission 1 rejected (same bytes as before, read again: the adapter config or the hub's" in (
+    assert "rejected / afvist (same bytes as before, read again: the adapter config or the hub's" in (
         again.output
     )
     assert len(read) == reads

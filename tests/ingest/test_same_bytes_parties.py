@@ -34,7 +34,7 @@ def test_a_file_that_is_nobodys_form_stays_with_its_first_sender(
     first.write_bytes(NOBODYS)
     second.write_bytes(NOBODYS)
     sent = runner.invoke(args=["ingest", str(first), "-m", "gladsaxe"])
-    assert "submission 1 rejected" in sent.output, sent.output
+    assert "rejected / afvist" in sent.output, sent.output
     again = runner.invoke(args=["ingest", str(second), "-m", "herlev"])
     assert again.exit_code == 2, again.output
     # Herlev's own answer (it sends no XML forms); nothing of Gladsaxe's sending.
@@ -51,7 +51,7 @@ def test_a_file_refused_for_what_it_is_gets_its_own_reason_from_every_sender(
     first.write_bytes(WITH_DTD)
     second.write_bytes(WITH_DTD)
     sent = runner.invoke(args=["ingest", str(first), "-m", "gladsaxe"])
-    assert "submission 1 rejected" in sent.output, sent.output
+    assert "rejected / afvist" in sent.output, sent.output
     reason = next(line for line in sent.output.splitlines() if "DTD" in line)
     again = runner.invoke(args=["ingest", str(second), "-m", "herlev"])
     assert again.exit_code == 2, again.output

@@ -44,6 +44,11 @@ def test_redis_down_keeps_every_file_and_says_so_for_each(tmp_path: Path) -> Non
         line = f"{path}: submission {n} kept, will be processed when the queue is back"
         assert line in result.output
         assert f"indsendelse {n} gemt; behandles når køen er tilbage" in result.output
+        # The submission id, said where it is of use: the API follows the file by it.
+        followed = f"GET /api/submissions/{n}"
+        lines = result.output.splitlines()
+        after = lines[next(i for i, said in enumerate(lines) if said.startswith(line)) + 1]
+        assert after == f"  its status later: {followed} / dens status senere: {followed}"
     assert f"error: the job queue (Redis) cannot be reached; {len(GLADSAXE)} files kept" in result.output
     assert f"fejl:  jobkøen (Redis) kan ikke nås; {len(GLADSAXE)} filer gemt" in result.output
     assert _statuses(down) == {p.name: "received" for p in GLADSAXE}
@@ -100,19 +105,19 @@ def test_a_bad_batch_gives_each_file_its_own_outcome_and_stores_the_rest(runner:
         args=["ingest", str(placement), str(copy), str(unknown), str(herlev), "-m", "gladsaxe"]
     )
     assert result.exit_code == 2, result.output
-    assert f"{placement}: submission 1 accepted" in result.output
-    assert f"{copy}: submission 1 accepted (same bytes as before)" in result.output
+    assert f"{placement}: accepted / godkendt" in result.output
+    assert f"{copy}: accepted / godkendt (same bytes as before)" in result.output
     assert f"  the same bytes as {placement.name}, received on " in result.output
     assert f"  samme indhold som {placement.name}, modtaget " in result.output
     # A file of no type the hub reads is refused before anything is stored, as on the upload page.
     assert f"{unknown}: rejected / afvist" in result.output
     assert "notes.bin: not a PDF, XML, XLSX or CSV file (unknown or binary content)" in result.output
-    assert f"{herlev}: submission 2 rejected" in result.output
+    assert f"{herlev}: rejected / afvist" in result.output
     assert "not a form Gladsaxe Kommune sends" in result.output
     # Herlev's own file, sent by Herlev: handed over and read as Herlev's.
     sent_by_herlev = runner.invoke(args=["ingest", str(GOLDEN / "herlev" / "placement.csv"), "-m", "herlev"])
     assert sent_by_herlev.exit_code == 0, sent_by_herlev.output
-    assert "submission 2 accepted" in sent_by_herlev.output
+    assert "accepted / godkendt" in sent_by_herlev.output
     # Sent by Gladsaxe again: refused before storing, as Gladsaxe's reading of it says, and the rest
     # still go in. Nothing says that Herlev has it.
     end = GOLDEN / "gladsaxe" / "placement_end.pdf"
@@ -121,7 +126,7 @@ def test_a_bad_batch_gives_each_file_its_own_outcome_and_stores_the_rest(runner:
     assert f"{herlev}: rejected / afvist" in mixed.output
     assert "not a form Gladsaxe Kommune sends" in mixed.output
     assert "163" not in mixed.output
-    assert f"{end}: submission 3 accepted" in mixed.output
+    assert f"{end}: accepted / godkendt" in mixed.output
 
 
 def test_a_wait_that_runs_out_is_kept_not_finished_exit_5(redis_app: Flask) -> None:
@@ -190,7 +195,7 @@ def test_a_batch_whose_commit_went_through_before_the_connection_failed_reports_
     )
     result = runner.invoke(args=["ingest", str(placement), str(end), str(placement), "-m", "gladsaxe"])
     assert calls["n"] == 4, result.output  # the batch, then each of its three files
-    assert f"{placement}: submission 1 accepted\n" in result.output
-    assert f"{end}: submission 2 accepted\n" in result.output
-    assert f"{placement}: submission 1 accepted (same bytes as before)" in result.output
+    assert f"{placement}: accepted / godkendt\n" in result.output
+    assert f"{end}: accepted / godkendt\n" in result.output
+    assert f"{placement}: accepted / godkendt (same bytes as before)" in result.output
     assert result.exit_code == 0, result.output

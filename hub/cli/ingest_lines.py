@@ -1,0 +1,86 @@
+"""`hub ingest`'s lines about what a file became, in words a caseworker knows: the form, the participant
+(the pseudonymous id the pages show, never CPR), the agreement by name; a record's id only with the
+command that shows it (`hub explain RECORD`). English then Danish, on one line, as the command's other
+lines are."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hub.models import Agreement, Placement, Record, RecordVersion, SubmissionItem
+from hub.schemas.vocabulary import FORM_TYPE_LABELS
+
+STATUS = {  # a submission's or an item's status as the caseworker reads it (`waiting.STATUS_DA` too)
+    "accepted": ("accepted", "godkendt"),
+    "partial": ("partly accepted", "delvist godkendt"),
+    "rejected": ("rejected", "afvist"),
+    "unchanged": ("unchanged", "uændret"),
+    "failed": ("failed", "fejlet"),
+}
+
+
+def status_words(status: str) -> str:
+    """`accepted / godkendt`: a status in English and Danish (an unknown one as it is)."""
+    en, da = STATUS.get(status, (status, status))
+    return f"{en} / {da}"
+
+
+@dataclass(frozen=True)
+class Became:
+    """What one stored record version is about: its form, its participant and its agreement."""
+
+    form_type: str
+    participant: str
+    agreement: str
+
+    def words(self, lang: str) -> str:
+        """`Mentor hours of participant P-… (agreement "…")`, or in Danish."""
+        form = FORM_TYPE_LABELS[lang].get(self.form_type, self.form_type)
+        if lang == "da":
+            return f'{form} for deltager {self.participant} (aftale "{self.agreement}")'
+        return f'{form} of participant {self.participant} (agreement "{self.agreement}")'
+
+
+def became(session: Session, record_ids: list[int]) -> dict[int, Became]:
+    """Each record's form, participant and agreement name, by record id, in one statement."""
+    if not record_ids:
+        return {}
+    rows = session.execute(
+        select(Record.id, Record.form_type, Placement.participant_id, Agreement.name)
+        .join(Placement, Placement.id == Record.placement_id)
+        .join(Agreement, Agreement.id == Placement.agreement_id)
+        .where(Record.id.in_(record_ids))
+    )
+    return {rid: Became(form, participant, name) for rid, form, participant, name in rows}
+
+
+def version_line(what: Became | None, version: RecordVersion, unchanged: bool = False) -> str:
+    """One stored version: what it is, then where to see it (`hub explain`), in English and Danish."""
+    rid, v = version.record_id, version.version
+    en_what = what.words("en") if what else f"record {rid}"
+    da_what = what.words("da") if what else f"post {rid}"
+    if unchanged:
+        return (
+            f"{en_what}: unchanged, the same content as record {rid} version {v} (hub explain {rid})"
+            f" / {da_what}: uændret, samme indhold som post {rid} version {v}"
+        )
+    return (
+        f"{en_what}: record {rid} version {v} (hub explain {rid} shows it)"
+        f" / {da_what}: post {rid} version {v} (hub explain {rid} viser den)"
+    )
+
+
+def item_line(item: SubmissionItem, what: Became | None) -> str:
+    """One record of a document of several (a row, an intern): its place in the file, its outcome and,
+    once stored, its participant and record (`hub explain`)."""
+    en_status, da_status = STATUS.get(item.status, (item.status, item.status))
+    if what is None or item.record_id is None:
+        return f"{item.label}: {en_status} / {item.label_da}: {da_status}"
+    rid = item.record_id
+    return (
+        f"{item.label}: {en_status}, participant {what.participant}, record {rid} (hub explain {rid})"
+        f" / {item.label_da}: {da_status}, deltager {what.participant}, post {rid}"
+    )

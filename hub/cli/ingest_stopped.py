@@ -1,0 +1,54 @@
+"""What `hub ingest` says when Ctrl-C stops it: how many of the files were stored (each file's submission
+is all or nothing: stored in one transaction with the files beside it, or not at all), how many of those
+are processed, and which were not sent, so that the person knows what to send again."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from hub.cli import batch
+from hub.extensions import db
+from hub.interrupts import Interrupted
+from hub.models import FINAL_STATES, Submission
+from hub.words import FILES, counted
+
+
+def interrupted(sent: batch.Batch) -> Interrupted:
+    """The Ctrl-C of a `hub ingest` that had got as far as `sent`, said in English and Danish."""
+    db.session.rollback()  # a transaction under way when Ctrl-C came is not kept
+    stored = {o.submitted.submission_id for o in sent.outcomes if o.submitted is not None}
+    stored_files = sum(o.submitted is not None for o in sent.outcomes)
+    refused = sum(o.state == batch.REFUSED for o in sent.outcomes)
+    total = len(sent.outcomes) + sent.unread
+    not_sent = total - stored_files - refused
+    unfinished = _unfinished(stored)
+    total_en, total_da = counted(total, *FILES)
+    en = [f"{stored_files} of {total_en} stored"]
+    da = [f"{stored_files} af {total_da} gemt"]
+    if unfinished:
+        en.append(f"{unfinished} of them not processed yet (a worker finishes them, or hub requeue)")
+        da.append(
+            f"{unfinished} af dem er ikke behandlet endnu (en worker gør dem færdige, eller hub requeue)"
+        )
+    if refused:
+        en.append(f"{refused} rejected")
+        da.append(f"{refused} afvist")
+    if not_sent:
+        en.append(f"{not_sent} not sent: send them again")
+        da.append(f"{not_sent} ikke sendt: send dem igen")
+    return Interrupted("Interrupted (Ctrl-C): " + "; ".join(en), "Afbrudt (Ctrl-C): " + "; ".join(da))
+
+
+def _unfinished(ids: set[int]) -> int:
+    """How many of these submissions are not in a final status; all of them when the database cannot say."""
+    if not ids:
+        return 0
+    try:
+        finished = db.session.execute(
+            select(Submission.id).where(Submission.id.in_(ids), Submission.status.in_(FINAL_STATES))
+        ).all()
+        db.session.rollback()
+    except batch.DATABASE_DOWN:
+        db.session.rollback()
+        return len(ids)
+    return len(ids) - len(finished)

@@ -1,0 +1,119 @@
+"""Ctrl-C during `hub ingest`, as an operator presses it in a process of its own: one line in English and
+one in Danish saying how many files were stored and which were not sent, exit 130, no traceback; every
+file's submission all or nothing (stored in its transaction, or not at all).
+
+The moments are made certain, not timed: while storing, the last file is a named pipe, which the command
+opens (and so blocks reading) only after the files of the transaction before are committed; while
+waiting, a batch job has claimed the submissions (`processing`)."""
+
+from __future__ import annotations
+
+import errno
+import os
+import signal
+import sqlite3
+import subprocess
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from conftest import ROOT
+from flask import Flask
+from hub_process import HUB, operator_env
+
+from hub.cli.batch import PER_TRANSACTION
+
+PLACEMENT = ROOT / "tests" / "golden" / "herlev" / "placement.csv"
+MENTOR_HOURS = ROOT / "tests" / "golden" / "ballerup" / "mentor_hours.pdf"
+
+
+def copies(source: Path, folder: Path, n: int) -> list[Path]:
+    """`n` files of `source`'s kind, each of other bytes (each its own submission)."""
+    folder.mkdir()
+    made = []
+    for i in range(n):
+        path = folder / f"{i:03d}{source.suffix}"
+        path.write_bytes(source.read_bytes() + f"\n% {i}\n".encode())
+        made.append(path)
+    return made
+
+
+def count(database: Path, where: str) -> int:
+    """Submissions matching `where`, read as another process would (0 while the database is busy)."""
+    if not database.exists():
+        return 0
+    try:
+        with sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=0.1) as connection:
+            return int(connection.execute(f"SELECT count(*) FROM submissions WHERE {where}").fetchone()[0])
+    except sqlite3.OperationalError:
+        return 0
+
+
+def interrupted(args: list[str], env: dict[str, str], moment: Callable[[], bool]) -> tuple[int, str]:
+    """Run `hub ARGS`, press Ctrl-C once `moment()` is true; its exit code and everything it said."""
+    process = subprocess.Popen(
+        [HUB, *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=ROOT
+    )
+    deadline = time.monotonic() + 120
+    while not moment() and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert process.poll() is None, process.communicate()[0].decode(errors="replace")
+    process.send_signal(signal.SIGINT)
+    try:
+        out, _ = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    return process.returncode, out.decode(errors="replace")
+
+
+def test_ctrl_c_while_storing_says_which_files_were_stored_and_which_not_sent(
+    runner: Any, app: Flask, tmp_path: Path
+) -> None:
+    assert runner.invoke(args=["agreements", "load"]).exit_code == 0
+    files = copies(PLACEMENT, tmp_path / "in", PER_TRANSACTION)
+    pipe = tmp_path / "in" / "slow.csv"
+    os.mkfifo(pipe)
+
+    def reading_the_pipe() -> bool:
+        # The pipe opens for writing only once a reader has it open: the command is reading it.
+        try:
+            os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
+            return True
+        except OSError as exc:
+            assert exc.errno == errno.ENXIO
+            return False
+
+    env = operator_env(tmp_path / "var")
+    code, said = interrupted(["ingest", "-m", "herlev", *map(str, files), str(pipe)], env, reading_the_pipe)
+    assert code == 130, said
+    # The first transaction's files are stored (none queued yet: that comes after every file is stored);
+    # the pipe, in the next, was not sent.
+    n = PER_TRANSACTION
+    assert said.splitlines()[-2:] == [
+        f"Interrupted (Ctrl-C): {n} of {n + 1} files stored; {n} of them not processed yet"
+        " (a worker finishes them, or hub requeue); 1 not sent: send them again",
+        f"Afbrudt (Ctrl-C): {n} af {n + 1} filer gemt; {n} af dem er ikke behandlet endnu"
+        " (en worker gør dem færdige, eller hub requeue); 1 ikke sendt: send dem igen",
+    ]
+    assert "Traceback" not in said
+    assert count(tmp_path / "var" / "hub.sqlite3", "1 = 1") == n
+
+
+def test_ctrl_c_while_waiting_says_every_file_is_stored(runner: Any, app: Flask, tmp_path: Path) -> None:
+    assert runner.invoke(args=["agreements", "load"]).exit_code == 0
+    files = copies(MENTOR_HOURS, tmp_path / "in", 12)
+    database = tmp_path / "var" / "hub.sqlite3"
+
+    def a_job_under_way() -> bool:
+        return count(database, "status = 'processing'") > 0
+
+    env = operator_env(tmp_path / "var")
+    code, said = interrupted(["ingest", "-m", "ballerup", *map(str, files)], env, a_job_under_way)
+    assert code == 130, said
+    english, danish = said.splitlines()[-2:]
+    assert english.startswith("Interrupted (Ctrl-C): 12 of 12 files stored"), said
+    assert danish.startswith("Afbrudt (Ctrl-C): 12 af 12 filer gemt"), said
+    assert "not sent" not in english and "Traceback" not in said
+    assert count(database, "1 = 1") == 12
