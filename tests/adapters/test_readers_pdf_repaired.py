@@ -8,11 +8,15 @@ we take: its title is ''". Found by mutating the hub's own forms (decision 0027,
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 from reportlab.pdfgen import canvas
+from test_config_schema import PDF_FORM, write
 
+from hub.adapters.language.config_schema import load_config_file
 from hub.adapters.readers.pdf import read_pdf
+from hub.errors import NotRecognised
 
 pytestmark = pytest.mark.usefixtures("stop_readers")
 
@@ -52,3 +56,27 @@ def test_a_repaired_form_keeps_its_title_and_labels(damage: object) -> None:
     assert extraction.meta["title"] == TITLE
     (field,) = extraction.values
     assert (field.key, field.value, field.meta["label"]) == ("cpr", "0101901234", "CPR-nummer:")
+
+
+def test_a_repaired_form_no_form_fits_is_told_it_is_damaged(tmp_path: Path) -> None:
+    """A file cut short can lose what tells a sender's forms apart (its title, its page): "not a form
+    we take" alone sent a caseworker looking for the wrong form; the file's damage may be why."""
+    assert "repaired" not in read_pdf(_form(), "aftale.pdf", with_labels=True).meta
+    damaged = read_pdf(_without_trailer(_form()), "aftale.pdf", with_labels=True)
+    assert damaged.meta["repaired"] is True
+    body = PDF_FORM.replace("  fields = {fields}\n", '  title = "Ophør af praktik"\n').format(id="ophoer")
+    config = load_config_file(write(tmp_path, body=body))
+    with pytest.raises(NotRecognised) as caught:
+        config.recognise(damaged, "aftale.pdf")
+    (problem,) = caught.value.problems
+    assert problem.reason_en.endswith(
+        "; the PDF is also damaged (parts of it had to be rebuilt to read it), which may be why; save or "
+        "export it again as PDF from the program that made it, and send that copy"
+    )
+    assert problem.reason_da.endswith(
+        "; PDF'en er også beskadiget (dele af den måtte genopbygges for at læse den), hvilket kan være "
+        "årsagen; gem eller eksportér den igen som PDF fra det program, der lavede den, og send den kopi"
+    )
+    with pytest.raises(NotRecognised) as whole:  # the same file undamaged: no word of damage
+        config.recognise(read_pdf(_form(), "aftale.pdf", with_labels=True), "aftale.pdf")
+    assert "damaged" not in whole.value.problems[0].reason_en

@@ -138,7 +138,10 @@ def _extract(pdf: pikepdf.Pdf, data: bytes, filename: str, with_labels: bool) ->
     fields, pages = terminal_fields(pdf, filename)
     if not fields:
         raise reasons.rejection(filename, reasons.why_no_fields(pdf, data))
-    layout = pdf_pagecache.page_texts(pdf, data) if with_labels else None
+    # qpdf repaired the file (rebuilt a lost table of objects, skipped broken bytes): said in the
+    # reading, so that a form not recognised can be told the file is damaged (`recognition`).
+    repaired = bool(pdf.get_warnings())
+    layout = pdf_pagecache.page_texts(pdf, data, repaired=repaired) if with_labels else None
     values = []
     total = 0
     for name, node, inherited, widgets in fields:
@@ -175,6 +178,8 @@ def _extract(pdf: pikepdf.Pdf, data: bytes, filename: str, with_labels: bool) ->
         total = _count_text(total + _chars(name) + _chars(value) + _chars(meta), filename)
         values.append(SourceValue(key=name, value=value, meta=meta))
     doc: dict[str, Any] = {"pages": len(pdf.pages)}
+    if repaired:
+        doc["repaired"] = True
     if layout is not None and len(pdf.pages):
         doc["title"] = layout.title()
     if layout is not None and layout.skipped:

@@ -88,15 +88,17 @@ RUNS = RunCache()
 pdf_cmapcache.install()
 
 
-def page_texts(pdf: pikepdf.Pdf, data: bytes, budget: LabelBudget | None = None) -> PageTexts:
+def page_texts(
+    pdf: pikepdf.Pdf, data: bytes, budget: LabelBudget | None = None, repaired: bool = False
+) -> PageTexts:
     """The printed texts of the document `pdf` has open (its bytes are `data`), through `RUNS`.
+    `repaired`: qpdf repaired the document already (the caller read its warnings, which clears them).
 
     Each page is charged to `budget` (a fresh `LabelBudget` when None) before it is read, cached or
     not: a page past it is not read (None), and `PageTexts.skipped` lists it."""
     cache = RUNS
     readers: list[PdfReader | None] = []
     budget = LabelBudget() if budget is None else budget
-    repaired = False
 
     def read(number: int) -> Sequence[Run] | None:
         nonlocal repaired
