@@ -42,8 +42,9 @@ def pikepdf_values(data: bytes) -> dict[str, list[str]] | None:
     """Each terminal field's value as pikepdf alone reads it, by full name (a list: a name may be
     given twice); None when it cannot open the file. Written apart from the hub's reader, from PDF
     32000 12.7: /T parts joined by dots, /FT, /V and /Opt inherited down /Kids, a name value without
-    its slash, a list box's values joined by "; ", a combo box's export value shown as its /Opt text.
-    Fields without a value, buttons and signatures are left out."""
+    its slash, a list box's values joined by "; ", a combo box's export value shown as its /Opt text,
+    a box without /V the state its widgets show (/AS). Fields without a value, push buttons, signatures
+    and rich text streams are left out."""
     logging.getLogger("pikepdf").setLevel(logging.CRITICAL)
     try:
         with pikepdf.open(io.BytesIO(data), password="") as pdf:
@@ -62,12 +63,13 @@ def pikepdf_values(data: bytes) -> dict[str, list[str]] | None:
                     seen.add(node.objgen)
                 part = str(node["/T"]) if "/T" in node else ""
                 name = f"{parent}.{part}" if parent and part else part or parent
-                inherited = {**inherited, **{k: node[k] for k in ("/FT", "/V", "/Opt") if k in node}}
-                kids = [k for k in node.get("/Kids", []) if isinstance(k, pikepdf.Dictionary) and "/T" in k]
+                inherited = {**inherited, **{k: node[k] for k in ("/FT", "/V", "/Opt", "/Ff") if k in node}}
+                listed = [k for k in node.get("/Kids", []) if isinstance(k, pikepdf.Dictionary)]
+                kids = [k for k in listed if "/T" in k]
                 if kids:
                     stack.extend((kid, name, inherited) for kid in reversed(kids))
                     continue
-                value = _plain_value(inherited)
+                value = _plain_value(inherited, listed or [node])
                 if value is not None:
                     found.setdefault(name, []).append(value)
             return found
@@ -75,17 +77,24 @@ def pikepdf_values(data: bytes) -> dict[str, list[str]] | None:
         return None
 
 
-def _plain_value(inherited: dict[str, Any]) -> str | None:
+def _plain_value(inherited: dict[str, Any], widgets: list[Any]) -> str | None:
     kind, raw = inherited.get("/FT"), inherited.get("/V")
-    if raw is None or kind in ("/Btn", "/Sig") or isinstance(raw, pikepdf.Stream):
-        return None  # boxes are read from their states, rich text from streams: not compared here
+    if kind == "/Btn":
+        if int(inherited.get("/Ff", 0)) & (1 << 16):
+            return None  # a push button holds no value
+        if raw is None:  # no value: a box's value is the state it shows, a checked one first
+            shown = [str(w["/AS"])[1:] for w in widgets if isinstance(w.get("/AS"), pikepdf.Name)]
+            return next((s for s in shown if s != "Off"), "Off" if shown else None)
+        return str(raw)[1:] if isinstance(raw, pikepdf.Name) else None
+    if raw is None or kind == "/Sig" or isinstance(raw, pikepdf.Stream):
+        return None  # signatures and rich text streams are not compared here
     items = list(raw) if isinstance(raw, pikepdf.Array) else [raw]
     texts = [str(i)[1:] if isinstance(i, pikepdf.Name) else str(i) for i in items]
     options = inherited.get("/Opt")
     if kind == "/Ch" and isinstance(options, pikepdf.Array):
         pairs = [o for o in options if isinstance(o, pikepdf.Array) and len(o) >= 2]
-        shown = {str(o[0]): str(o[1]) for o in pairs}
-        texts = [shown.get(t, t) for t in texts]
+        display = {str(o[0]): str(o[1]) for o in pairs}
+        texts = [display.get(t, t) for t in texts]
     return "; ".join(texts)
 
 

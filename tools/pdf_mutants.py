@@ -16,6 +16,7 @@ import random
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import pikepdf
 
@@ -173,6 +174,41 @@ def _pdfdoc(pdf: pikepdf.Pdf, rnd: random.Random) -> None:
             field.V = pikepdf.String((str(field.V) + " æøå ÆØÅ").encode("pdfdoc"))
 
 
+def _boxes(pdf: pikepdf.Pdf) -> list[tuple[pikepdf.Dictionary, list[Any]]]:
+    """The check boxes and radio groups, each with its widgets."""
+    found: list[tuple[pikepdf.Dictionary, list[Any]]] = []
+    for field in _leaves(pdf):
+        if field.get("/FT") == "/Btn" and not int(field.get("/Ff", 0)) & (1 << 16):
+            found.append((field, list(field.get("/Kids", [field]))))
+    return found
+
+
+def _shown_only(pdf: pikepdf.Pdf, rnd: random.Random) -> None:
+    """The boxes' values (/V) dropped: only the state each widget shows (/AS) says which is ticked."""
+    for field, _widgets in _boxes(pdf):
+        if "/V" in field:
+            del field["/V"]
+
+
+def _danish_states(pdf: pikepdf.Pdf, rnd: random.Random) -> None:
+    """Each box's "on" state renamed to a Danish word (a name of UTF-8 bytes, written with #xx escapes)."""
+    for field, widgets in _boxes(pdf):
+        renamed: dict[str, pikepdf.Name] = {}
+        for widget in widgets:
+            appearance = widget.get("/AP")
+            normal = appearance.get("/N") if isinstance(appearance, pikepdf.Dictionary) else None
+            if not isinstance(normal, pikepdf.Dictionary):
+                continue
+            for state in [k for k in normal.keys() if k != "/Off"]:
+                new = renamed.setdefault(state, pikepdf.Name(f"/Tilkendt_{len(renamed)}_æøå"))
+                normal[new] = normal[state]
+                del normal[state]
+                if widget.get("/AS") == state:
+                    widget.AS = new
+        if isinstance(field.get("/V"), pikepdf.Name) and str(field.V) in renamed:
+            field.V = renamed[str(field.V)]
+
+
 _REBUILDS: dict[str, tuple[Callable[[pikepdf.Pdf, random.Random], None], str]] = {
     "no_appearances": (_no_appearances, ""),
     "widget_kids": (_widget_kids, ""),
@@ -181,6 +217,8 @@ _REBUILDS: dict[str, tuple[Callable[[pikepdf.Pdf, random.Random], None], str]] =
     "opt_choices": (_choices, ""),
     "utf16_bom": (_utf16, ""),
     "pdfdoc_danish": (_pdfdoc, "values"),
+    "boxes_shown_only": (_shown_only, ""),
+    "box_states_danish": (_danish_states, "values"),
 }
 
 
@@ -189,10 +227,27 @@ def _rebuilds(data: bytes, rnd: random.Random) -> Iterator[Mutant]:
         with _open(data) as pdf:
             rebuild(pdf, rnd)
             yield Mutant(name, _save(pdf, object_stream_mode=pikepdf.ObjectStreamMode.disable), changed)
+    with _open(data) as pdf:  # a tool's own structure, then encrypted and packed by another
+        _inherited(pdf, rnd)
+        _utf16(pdf, rnd)
+        options = {
+            "encryption": _ENCRYPTIONS["aes128"],
+            "object_stream_mode": pikepdf.ObjectStreamMode.generate,
+        }
+        yield Mutant("inherited_utf16_aes128_objstm", _save(pdf, **options))
 
 
 def _incremental(data: bytes, rnd: random.Random) -> Iterator[Mutant]:
-    """A field's value changed by an appended update (a new object, xref section and trailer)."""
+    """A field's value changed by an appended update (a new object, xref section and trailer), on the
+    file as it is and on a copy packed in object streams (the update's classic section then points back
+    to a cross-reference stream)."""
+    yield from _updated(data, rnd, "incremental_value")
+    with _open(data) as pdf:
+        packed = _save(pdf, object_stream_mode=pikepdf.ObjectStreamMode.generate)
+    yield from _updated(packed, rnd, "incremental_value_objstm")
+
+
+def _updated(data: bytes, rnd: random.Random, name: str) -> Iterator[Mutant]:
     with _open(data) as pdf:
         fields = _valued(pdf)
         if not fields:
@@ -211,7 +266,7 @@ def _incremental(data: bytes, rnd: random.Random) -> Iterator[Mutant]:
     out += b"xref\n%d 1\n%010d 00000 n \n" % (number, offset)
     out += b"trailer\n<< /Size %d /Root %d 0 R /Prev %d >>\n" % (size, root, prev)
     out += b"startxref\n%d\n%%%%EOF\n" % xref
-    yield Mutant("incremental_value", bytes(out), "values")
+    yield Mutant(name, bytes(out), "values")
 
 
 def _damages(data: bytes, rnd: random.Random) -> Iterator[Mutant]:
