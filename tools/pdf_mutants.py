@@ -209,6 +209,40 @@ def _danish_states(pdf: pikepdf.Pdf, rnd: random.Random) -> None:
             field.V = renamed[str(field.V)]
 
 
+def _nested(pdf: pikepdf.Pdf, rnd: random.Random) -> None:
+    """Dotted partial names ("Borger.CPR") made a tree of fields, as Acrobat saves them: a parent
+    "Borger" with a kid "CPR"; the full names stay the same."""
+    parents: dict[str, pikepdf.Dictionary] = {}
+    roots = pikepdf.Array()
+    for field in list(pdf.Root.AcroForm.Fields):
+        parts = str(field.get("/T", "")).split(".")
+        if len(parts) < 2 or "/Kids" in field:
+            roots.append(field)
+            continue
+        parent = None
+        for depth in range(1, len(parts)):
+            path = ".".join(parts[:depth])
+            if path not in parents:
+                node = pdf.make_indirect(pikepdf.Dictionary(T=pikepdf.String(parts[depth - 1]), Kids=[]))
+                if parent is None:
+                    roots.append(node)
+                else:
+                    node.Parent = parent
+                    parent.Kids.append(node)
+                parents[path] = node
+            parent = parents[path]
+        field.T = pikepdf.String(parts[-1])
+        field.Parent = parent
+        parent.Kids.append(field)  # type: ignore[union-attr]
+    pdf.Root.AcroForm.Fields = roots
+
+
+def _names_as_values(pdf: pikepdf.Pdf, rnd: random.Random) -> None:
+    """Choice values written as names (/V /Acceptabel, spaces as #20), as some form tools write them."""
+    for field in _valued(pdf, "/Ch"):
+        field.V = pikepdf.Name("/" + str(field.V))
+
+
 _REBUILDS: dict[str, tuple[Callable[[pikepdf.Pdf, random.Random], None], str]] = {
     "no_appearances": (_no_appearances, ""),
     "widget_kids": (_widget_kids, ""),
@@ -219,6 +253,8 @@ _REBUILDS: dict[str, tuple[Callable[[pikepdf.Pdf, random.Random], None], str]] =
     "pdfdoc_danish": (_pdfdoc, "values"),
     "boxes_shown_only": (_shown_only, ""),
     "box_states_danish": (_danish_states, "values"),
+    "dotted_names_nested": (_nested, ""),
+    "choice_values_as_names": (_names_as_values, ""),
 }
 
 
