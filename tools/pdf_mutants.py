@@ -14,11 +14,12 @@ from __future__ import annotations
 import io
 import random
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 
 import pikepdf
+
+from tools.pdf_mutants_rebuild import REBUILDS, inherited, utf16, valued
 
 PASSWORD = "hemmelig"
 
@@ -45,25 +46,6 @@ def _open(data: bytes) -> pikepdf.Pdf:
     return pikepdf.open(io.BytesIO(data))
 
 
-def _leaves(pdf: pikepdf.Pdf) -> list[pikepdf.Dictionary]:
-    """The terminal fields under /AcroForm /Fields (the hub's forms nest by name, never by widget)."""
-    out: list[pikepdf.Dictionary] = []
-    stack: list[pikepdf.Dictionary] = list(pdf.Root.AcroForm.Fields)  # type: ignore[arg-type]
-    while stack:
-        node = stack.pop()
-        kids = node.get("/Kids")
-        if isinstance(kids, pikepdf.Array) and any("/T" in k for k in kids):
-            stack.extend(kids)  # type: ignore[arg-type]
-        else:
-            out.append(node)
-    return out
-
-
-def _valued(pdf: pikepdf.Pdf, kind: str = "/Tx") -> list[pikepdf.Dictionary]:
-    return [f for f in _leaves(pdf) if f.get("/FT") == kind and isinstance(f.get("/V"), pikepdf.String)]
-
-
-# Re-saves: the same document, written otherwise by qpdf.
 _ENCRYPTIONS = {
     "aes256": pikepdf.Encryption(owner="ejer", user="", R=6),
     "aes128": pikepdf.Encryption(owner="ejer", user="", R=4, aes=True),
@@ -75,6 +57,7 @@ _ENCRYPTIONS = {
 
 
 def _resaves(data: bytes) -> Iterator[Mutant]:
+    """The same document, written otherwise by qpdf."""
     modes = pikepdf.ObjectStreamMode
     plans: dict[str, dict[str, object]] = {
         "objstm_generate": {"object_stream_mode": modes.generate},
@@ -95,177 +78,15 @@ def _resaves(data: bytes) -> Iterator[Mutant]:
             yield Mutant(name, _save(pdf, **options), "password" if "password" in name else "")
 
 
-# Rebuilds: the same values, the form's objects arranged otherwise.
-def _no_appearances(pdf: pikepdf.Pdf, rnd: random.Random) -> None:
-    for field in _leaves(pdf):
-        for widget in field.get("/Kids", [field]):
-            if "/AP" in widget and widget.get("/FT") != "/Btn":
-                del widget["/AP"]
-    pdf.Root.AcroForm.NeedAppearances = True
-
-
-def _widget_kids(pdf: pikepdf.Pdf, rnd: random.Random) -> None:
-    """Every field split from its box: the field keeps its name, type and value, a kid is the widget."""
-    for field in _leaves(pdf):
-        if "/Kids" in field or "/Subtype" not in field:
-            continue
-        widget = pdf.make_indirect(pikepdf.Dictionary())
-        for key in list(field.keys()):
-            if key in ("/Type", "/Subtype", "/Rect", "/P", "/F", "/MK", "/BS", "/AP", "/AS", "/DA", "/Q"):
-                widget[key] = field[key]
-                del field[key]
-        widget.Parent = field
-        field.Kids = pikepdf.Array([widget])
-        for page in pdf.pages:
-            annots = page.obj.get("/Annots")
-            if isinstance(annots, pikepdf.Array):
-                page.obj.Annots = pikepdf.Array(widget if a.objgen == field.objgen else a for a in annots)
-
-
-def _inherited(pdf: pikepdf.Pdf, rnd: random.Random) -> None:
-    """As `_widget_kids`, and the kids' values and types stated on a parent without a name of its own,
-    which a field's full name does not count (PDF 32000 12.7.4.2: /FT and /V are inheritable)."""
-    _widget_kids(pdf, rnd)
-    for field in _leaves(pdf):
-        if "/FT" in field and rnd.random() < 0.5:
-            middle = pdf.make_indirect(pikepdf.Dictionary(FT=field.FT))
-            if "/V" in field:
-                middle.V = field.V
-                del field["/V"]
-            del field["/FT"]
-            if "/Parent" in field:
-                middle.Parent = field.Parent
-            field.Parent = middle
-            middle.Kids = pikepdf.Array([field])
-            roots = pdf.Root.AcroForm.Fields
-            pdf.Root.AcroForm.Fields = pikepdf.Array(middle if r.objgen == field.objgen else r for r in roots)
-
-
-def _duplicates(pdf: pikepdf.Pdf, rnd: random.Random) -> None:
-    """A second box of some fields as a field of the same name and value (a form merged with a copy)."""
-    for field in rnd.sample(_valued(pdf), min(3, len(_valued(pdf)))):
-        copy = pdf.make_indirect(pikepdf.Dictionary({k: v for k, v in field.items() if k != "/AP"}))
-        pdf.Root.AcroForm.Fields.append(copy)
-        pdf.pages[-1].obj.Annots.append(copy)
-
-
-def _choices(pdf: pikepdf.Pdf, rnd: random.Random) -> None:
-    """Some text fields made combo boxes whose /Opt pairs an export value with the value as shown."""
-    for index, field in enumerate(_valued(pdf)):
-        if rnd.random() < 0.5:
-            shown = field.V
-            field.FT, field.Ff = pikepdf.Name.Ch, 1 << 17
-            field.Opt = pikepdf.Array([pikepdf.Array([f"v{index}", shown]), pikepdf.Array(["x", "Andet"])])
-            field.V = pikepdf.String(f"v{index}")
-
-
-def _utf16(pdf: pikepdf.Pdf, rnd: random.Random) -> None:
-    """Names and values as UTF-16BE with a byte order mark, as Adobe writes text beyond Latin-1."""
-    for field in _leaves(pdf):
-        for key in ("/T", "/V", "/TU"):
-            if isinstance(field.get(key), pikepdf.String):
-                field[key] = pikepdf.String(b"\xfe\xff" + str(field[key]).encode("utf-16-be"))
-
-
-def _pdfdoc(pdf: pikepdf.Pdf, rnd: random.Random) -> None:
-    """Values in PDFDocEncoding bytes, Danish letters included (a new value: "æøå ÆØÅ" appended)."""
-    for field in _valued(pdf):
-        if str(field.V):
-            field.V = pikepdf.String((str(field.V) + " æøå ÆØÅ").encode("pdfdoc"))
-
-
-def _boxes(pdf: pikepdf.Pdf) -> list[tuple[pikepdf.Dictionary, list[Any]]]:
-    """The check boxes and radio groups, each with its widgets."""
-    found: list[tuple[pikepdf.Dictionary, list[Any]]] = []
-    for field in _leaves(pdf):
-        if field.get("/FT") == "/Btn" and not int(field.get("/Ff", 0)) & (1 << 16):
-            found.append((field, list(field.get("/Kids", [field]))))
-    return found
-
-
-def _shown_only(pdf: pikepdf.Pdf, rnd: random.Random) -> None:
-    """The boxes' values (/V) dropped: only the state each widget shows (/AS) says which is ticked."""
-    for field, _widgets in _boxes(pdf):
-        if "/V" in field:
-            del field["/V"]
-
-
-def _danish_states(pdf: pikepdf.Pdf, rnd: random.Random) -> None:
-    """Each box's "on" state renamed to a Danish word (a name of UTF-8 bytes, written with #xx escapes)."""
-    for field, widgets in _boxes(pdf):
-        renamed: dict[str, pikepdf.Name] = {}
-        for widget in widgets:
-            appearance = widget.get("/AP")
-            normal = appearance.get("/N") if isinstance(appearance, pikepdf.Dictionary) else None
-            if not isinstance(normal, pikepdf.Dictionary):
-                continue
-            for state in [k for k in normal.keys() if k != "/Off"]:
-                new = renamed.setdefault(state, pikepdf.Name(f"/Tilkendt_{len(renamed)}_æøå"))
-                normal[new] = normal[state]
-                del normal[state]
-                if widget.get("/AS") == state:
-                    widget.AS = new
-        if isinstance(field.get("/V"), pikepdf.Name) and str(field.V) in renamed:
-            field.V = renamed[str(field.V)]
-
-
-def _nested(pdf: pikepdf.Pdf, rnd: random.Random) -> None:
-    """Dotted partial names ("Borger.CPR") made a tree of fields, as Acrobat saves them: a parent
-    "Borger" with a kid "CPR"; the full names stay the same."""
-    parents: dict[str, pikepdf.Dictionary] = {}
-    roots = pikepdf.Array()
-    for field in list(pdf.Root.AcroForm.Fields):
-        parts = str(field.get("/T", "")).split(".")
-        if len(parts) < 2 or "/Kids" in field:
-            roots.append(field)
-            continue
-        parent = None
-        for depth in range(1, len(parts)):
-            path = ".".join(parts[:depth])
-            if path not in parents:
-                node = pdf.make_indirect(pikepdf.Dictionary(T=pikepdf.String(parts[depth - 1]), Kids=[]))
-                if parent is None:
-                    roots.append(node)
-                else:
-                    node.Parent = parent
-                    parent.Kids.append(node)
-                parents[path] = node
-            parent = parents[path]
-        field.T = pikepdf.String(parts[-1])
-        field.Parent = parent
-        parent.Kids.append(field)  # type: ignore[union-attr]
-    pdf.Root.AcroForm.Fields = roots
-
-
-def _names_as_values(pdf: pikepdf.Pdf, rnd: random.Random) -> None:
-    """Choice values written as names (/V /Acceptabel, spaces as #20), as some form tools write them."""
-    for field in _valued(pdf, "/Ch"):
-        field.V = pikepdf.Name("/" + str(field.V))
-
-
-_REBUILDS: dict[str, tuple[Callable[[pikepdf.Pdf, random.Random], None], str]] = {
-    "no_appearances": (_no_appearances, ""),
-    "widget_kids": (_widget_kids, ""),
-    "inherited_ft_v": (_inherited, ""),
-    "duplicate_names": (_duplicates, ""),
-    "opt_choices": (_choices, ""),
-    "utf16_bom": (_utf16, ""),
-    "pdfdoc_danish": (_pdfdoc, "values"),
-    "boxes_shown_only": (_shown_only, ""),
-    "box_states_danish": (_danish_states, "values"),
-    "dotted_names_nested": (_nested, ""),
-    "choice_values_as_names": (_names_as_values, ""),
-}
-
-
 def _rebuilds(data: bytes, rnd: random.Random) -> Iterator[Mutant]:
-    for name, (rebuild, changed) in _REBUILDS.items():
+    """The same values, the form's objects arranged otherwise (`pdf_mutants_rebuild`)."""
+    for name, (rebuild, changed) in REBUILDS.items():
         with _open(data) as pdf:
             rebuild(pdf, rnd)
             yield Mutant(name, _save(pdf, object_stream_mode=pikepdf.ObjectStreamMode.disable), changed)
     with _open(data) as pdf:  # a tool's own structure, then encrypted and packed by another
-        _inherited(pdf, rnd)
-        _utf16(pdf, rnd)
+        inherited(pdf, rnd)
+        utf16(pdf, rnd)
         options = {
             "encryption": _ENCRYPTIONS["aes128"],
             "object_stream_mode": pikepdf.ObjectStreamMode.generate,
@@ -285,7 +106,7 @@ def _incremental(data: bytes, rnd: random.Random) -> Iterator[Mutant]:
 
 def _updated(data: bytes, rnd: random.Random, name: str) -> Iterator[Mutant]:
     with _open(data) as pdf:
-        fields = _valued(pdf)
+        fields = valued(pdf)
         if not fields:
             return
         field = rnd.choice(fields)
