@@ -7,10 +7,16 @@ worker alive (the sandbox replaces a worker after a failure), so no file's time 
 
 from __future__ import annotations
 
+import io
 import logging
+from typing import Any
+
+import pikepdf
 
 from hub.adapters.readers.base import Extraction
+from hub.adapters.readers.pdf import read_pdf_unsandboxed
 from tools.bench_floors import pikepdf_fields
+from tools.formats_corpus_child import _measured
 from tools.pdf_pypdf import pypdf_extraction
 
 
@@ -30,3 +36,77 @@ def pypdf_reference(data: bytes, filename: str) -> Extraction | None:
         return pypdf_extraction(data, filename)
     except Exception:  # any failure: the comparison is only made where both read the file
         return None
+
+
+def pikepdf_values(data: bytes) -> dict[str, list[str]] | None:
+    """Each terminal field's value as pikepdf alone reads it, by full name (a list: a name may be
+    given twice); None when it cannot open the file. Written apart from the hub's reader, from PDF
+    32000 12.7: /T parts joined by dots, /FT, /V and /Opt inherited down /Kids, a name value without
+    its slash, a list box's values joined by "; ", a combo box's export value shown as its /Opt text,
+    a box without /V the state its widgets show (/AS). Fields without a value, push buttons, signatures
+    and rich text streams are left out."""
+    logging.getLogger("pikepdf").setLevel(logging.CRITICAL)
+    try:
+        with pikepdf.open(io.BytesIO(data), password="") as pdf:
+            form = pdf.Root.get("/AcroForm")
+            roots = form.get("/Fields") if isinstance(form, pikepdf.Dictionary) else None
+            found: dict[str, list[str]] = {}
+            stack: list[tuple[Any, str, dict[str, Any]]] = []
+            if isinstance(roots, pikepdf.Array):
+                stack = [(node, "", {}) for node in reversed(list(roots))]
+            seen: set[tuple[int, int]] = set()
+            while stack:
+                node, parent, inherited = stack.pop()
+                if not isinstance(node, pikepdf.Dictionary) or node.objgen in seen:
+                    continue
+                if node.objgen != (0, 0):
+                    seen.add(node.objgen)
+                part = str(node["/T"]) if "/T" in node else ""
+                name = f"{parent}.{part}" if parent and part else part or parent
+                inherited = {**inherited, **{k: node[k] for k in ("/FT", "/V", "/Opt", "/Ff") if k in node}}
+                listed = [k for k in node.get("/Kids", []) if isinstance(k, pikepdf.Dictionary)]
+                kids = [k for k in listed if "/T" in k]
+                if kids:
+                    stack.extend((kid, name, inherited) for kid in reversed(kids))
+                    continue
+                value = _plain_value(inherited, listed or [node])
+                if value is not None:
+                    found.setdefault(name, []).append(value)
+            return found
+    except Exception:  # whatever qpdf says about a broken file: "did not open" is all the figures need
+        return None
+
+
+def _plain_value(inherited: dict[str, Any], widgets: list[Any]) -> str | None:
+    kind, raw = inherited.get("/FT"), inherited.get("/V")
+    if kind == "/Btn":
+        if int(inherited.get("/Ff", 0)) & (1 << 16):
+            return None  # a push button holds no value
+        if raw is None:  # no value: a box's value is the state it shows, a checked one first
+            shown = [str(w["/AS"])[1:] for w in widgets if isinstance(w.get("/AS"), pikepdf.Name)]
+            return next((s for s in shown if s != "Off"), "Off" if shown else None)
+        return str(raw)[1:] if isinstance(raw, pikepdf.Name) else None
+    if raw is None or kind == "/Sig" or isinstance(raw, pikepdf.Stream):
+        return None  # signatures and rich text streams are not compared here
+    items = list(raw) if isinstance(raw, pikepdf.Array) else [raw]
+    texts = [str(i)[1:] if isinstance(i, pikepdf.Name) else str(i) for i in items]
+    options = inherited.get("/Opt")
+    if kind == "/Ch" and isinstance(options, pikepdf.Array):
+        pairs = [o for o in options if isinstance(o, pikepdf.Array) and len(o) >= 2]
+        display = {str(o[0]): str(o[1]) for o in pairs}
+        texts = [display.get(t, t) for t in texts]
+    return "; ".join(texts)
+
+
+def measured_read(data: bytes, filename: str) -> dict[str, Any]:
+    """The hub's PDF reader on the file in this worker, with its time and peak memory (for figures)."""
+    logging.getLogger("pikepdf").setLevel(logging.CRITICAL)
+
+    def read() -> dict[str, Any]:
+        try:
+            read_pdf_unsandboxed(data, filename, with_labels=True)
+        except Exception as exc:  # a rejection or anything else: only the cost is measured here
+            return {"error": type(exc).__name__}
+        return {}
+
+    return _measured(read)

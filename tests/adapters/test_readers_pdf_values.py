@@ -81,3 +81,17 @@ def test_a_utf8_value_with_a_broken_byte_is_read_with_that_byte_replaced() -> No
 
     values = {v.key: v.value for v in read_pdf(_edited(broken), "note.pdf").values}
     assert values == {**FORM_FIELDS, "note": "Mødet \ufffd"}
+
+
+def test_values_written_as_names_read_as_the_words_they_spell() -> None:
+    """Some form tools write a choice's value as a name (/V /B), a list box's as an array of names, and
+    a name may spell a space (#20) or a Danish letter in UTF-8 (#C3#A6 for æ). Read with the name's
+    slash, "/B" matched no option of the adapter's mapping (found mutating the hub's forms, stop 39)."""
+
+    def named(pdf: pikepdf.Pdf) -> None:
+        _field(pdf, "ydelse").V = pikepdf.Name("/B")
+        _field(pdf, "note").V = pikepdf.Name("/Ja tak, pæn")
+        _field(pdf, "Borger.CPR").V = pikepdf.Array([pikepdf.Name("/A"), pikepdf.String("C")])
+
+    read = {v.key: v.value for v in read_pdf(_edited(named), "navne.pdf").values}
+    assert read == {**FORM_FIELDS, "ydelse": "B", "note": "Ja tak, pæn", "Borger.CPR": "A; C"}

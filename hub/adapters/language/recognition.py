@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from hub.adapters.readers.base import Extraction
+from hub.adapters.readers.pdf_reasons import REPAIRED
 from hub.errors import FieldProblem, NotRecognised, Rejection
 
 if TYPE_CHECKING:
@@ -54,6 +55,8 @@ def recognise(
         why_da += f" som {read_da}, passer: " + "; ".join(
             f"{form.label_da()}: {da}" for form, (_, da) in missed
         )
+        if extraction.meta.get("repaired"):
+            why_en, why_da = f"{why_en}; {REPAIRED[0]}", f"{why_da}; {REPAIRED[1]}"
     else:
         why_en, why_da = other_format(forms, fmt, who_en, who_da)
     named = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""

@@ -138,7 +138,10 @@ def _extract(pdf: pikepdf.Pdf, data: bytes, filename: str, with_labels: bool) ->
     fields, pages = terminal_fields(pdf, filename)
     if not fields:
         raise reasons.rejection(filename, reasons.why_no_fields(pdf, data))
-    layout = pdf_pagecache.page_texts(pdf, data) if with_labels else None
+    # qpdf repaired the file (rebuilt a lost table of objects, skipped broken bytes): said in the
+    # reading, so that a form not recognised can be told the file is damaged (`recognition`).
+    repaired = bool(pdf.get_warnings())
+    layout = pdf_pagecache.page_texts(pdf, data, repaired=repaired) if with_labels else None
     values = []
     total = 0
     for name, node, inherited, widgets in fields:
@@ -175,6 +178,8 @@ def _extract(pdf: pikepdf.Pdf, data: bytes, filename: str, with_labels: bool) ->
         total = _count_text(total + _chars(name) + _chars(value) + _chars(meta), filename)
         values.append(SourceValue(key=name, value=value, meta=meta))
     doc: dict[str, Any] = {"pages": len(pdf.pages)}
+    if repaired:
+        doc["repaired"] = True
     if layout is not None and len(pdf.pages):
         doc["title"] = layout.title()
     if layout is not None and layout.skipped:
@@ -259,8 +264,8 @@ def _rect(widget: Any) -> Any:
 def _option(opt: Any) -> tuple[str, str]:
     """An /Opt entry as (export value, display text)."""
     if isinstance(opt, pikepdf.Array) and len(opt) >= 2:
-        return text(opt[0]) or "", text(opt[1]) or ""
-    return text(opt) or "", text(opt) or ""
+        return _value_text(opt[0]) or "", _value_text(opt[1]) or ""
+    return _value_text(opt) or "", _value_text(opt) or ""
 
 
 def _value(kind: str, node: Any, inherited: dict, widgets: list) -> str | None:
@@ -284,13 +289,20 @@ def _value(kind: str, node: Any, inherited: dict, widgets: list) -> str | None:
         return (
             "; ".join(labels.get(v, v) for v in chosen) if chosen or isinstance(raw, pikepdf.Array) else None
         )
-    return "; ".join(_texts(raw)) if isinstance(raw, pikepdf.Array) else text(raw)
+    return "; ".join(_texts(raw)) if isinstance(raw, pikepdf.Array) else _value_text(raw)
 
 
 def _texts(raw: Any) -> list[str]:
     """A value's texts: an array's strings (a list box's choices), or the one string; no objects."""
     items = list(raw) if isinstance(raw, pikepdf.Array) else [raw]
-    return [t for t in map(text, items) if t is not None]
+    return [t for t in map(_value_text, items) if t is not None]
+
+
+def _value_text(obj: Any) -> str | None:
+    """A field value's text. A value written as a name (/V /Acceptabel, as some form tools write a
+    choice) is the word it spells: `text` keeps a name's slash, which is right for a type or filter,
+    but a slash no one typed would then fail every mapping of the choice (decision 0027, stop 39)."""
+    return name_text(obj) if isinstance(obj, pikepdf.Name) else text(obj)
 
 
 def _stream_bytes(stream: pikepdf.Stream) -> bytes:

@@ -88,15 +88,17 @@ RUNS = RunCache()
 pdf_cmapcache.install()
 
 
-def page_texts(pdf: pikepdf.Pdf, data: bytes, budget: LabelBudget | None = None) -> PageTexts:
+def page_texts(
+    pdf: pikepdf.Pdf, data: bytes, budget: LabelBudget | None = None, repaired: bool = False
+) -> PageTexts:
     """The printed texts of the document `pdf` has open (its bytes are `data`), through `RUNS`.
+    `repaired`: qpdf repaired the document already (the caller read its warnings, which clears them).
 
     Each page is charged to `budget` (a fresh `LabelBudget` when None) before it is read, cached or
     not: a page past it is not read (None), and `PageTexts.skipped` lists it."""
     cache = RUNS
     readers: list[PdfReader | None] = []
     budget = LabelBudget() if budget is None else budget
-    repaired = False
 
     def read(number: int) -> Sequence[Run] | None:
         nonlocal repaired
@@ -112,7 +114,7 @@ def page_texts(pdf: pikepdf.Pdf, data: bytes, budget: LabelBudget | None = None)
             return runs
         try:
             if not readers:
-                readers.append(open_reader(data))  # once a document, and only when a page missed
+                readers.append(_reader(pdf, data, repaired))  # once a document, only when a page missed
             reader = readers[0]
             if reader is None:
                 return ()  # pypdf could not open the document: no page has labels
@@ -133,6 +135,28 @@ def page_texts(pdf: pikepdf.Pdf, data: bytes, budget: LabelBudget | None = None)
         return found
 
     return PageTexts(read, len(pdf.pages))
+
+
+def _reader(pdf: pikepdf.Pdf, data: bytes, repaired: bool) -> PdfReader | None:
+    """pypdf's reader of the document's pages: of its bytes, or, when qpdf repaired them or pypdf cannot
+    open them, of qpdf's repaired copy (None when that fails too).
+
+    qpdf rebuilds a table of objects that is missing or wrong (a file cut short, a trailer lost, offsets
+    shifted by a tool that re-encoded line ends); pypdf gives up on most of those, or reads other
+    objects. Its fields were qpdf's already, and the printed text (the labels and the title that tells
+    one form from another) must come from the same objects, or a form whose fields were all read is
+    refused as "not a form we take" (decision 0027, stop 39)."""
+    if not repaired:
+        try:
+            return open_reader(data)
+        except Exception as exc:
+            if is_resource_exhaustion(exc) or isinstance(exc, LimitReachedError):
+                raise
+    copy = io.BytesIO()
+    # Written without encryption (qpdf has decrypted it) and without object streams, which pypdf reads
+    # more slowly; qpdf writes a stream it cannot decode as it found it, for pypdf to fail on that page.
+    pdf.save(copy, object_stream_mode=pikepdf.ObjectStreamMode.disable)
+    return open_reader(copy.getvalue())
 
 
 def open_reader(data: bytes) -> PdfReader:

@@ -72,6 +72,12 @@ UNSUPPORTED = (
     f"the PDF uses a compression or encryption the hub cannot read; {_SAVE_AGAIN_EN}",
     f"PDF'en bruger en komprimering eller kryptering, som hubben ikke kan læse; {_SAVE_AGAIN_DA}",
 )
+# Added to "not a form we take" for a PDF qpdf had to repair: what told the forms apart may be what was lost.
+REPAIRED = (
+    f"the PDF is also damaged (parts of it had to be rebuilt to read it), which may be why; {_SAVE_AGAIN_EN}",
+    f"PDF'en er også beskadiget (dele af den måtte genopbygges for at læse den), hvilket kan være årsagen; "
+    f"{_SAVE_AGAIN_DA}",
+)
 EMPTY = ("the PDF file is empty", "PDF-filen er tom")
 # What the sandbox saw, not the reader: a child past its limits, or one that died.
 TOO_SLOW = ("reading the PDF took too long", "læsning af PDF'en tog for lang tid")
