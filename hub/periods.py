@@ -109,12 +109,13 @@ class Period:
             )
 
     def require_started(self, today: date) -> None:
-        """Refuse a period that has not begun. (The Danish line names the period and the dates as a
-        caseworker writes them, `december 2026`, `01.12.2026`; the English one as the API takes them.)"""
+        """Refuse a period that has not begun. (The Danish line names the period and the dates as the
+        pages write them, `december 2026`, `1. dec. 2026` (decision 0062); the English one as the API
+        takes them.)"""
         if self.start > today:
             raise PeriodError(
                 f"the period {self.label} is in the future (today is {today.isoformat()})",
-                f"perioden {self.describe('da')} ligger i fremtiden (i dag er {today:%d.%m.%Y})",
+                f"perioden {self.describe('da')} ligger i fremtiden (i dag er {_day_da(today)})",
             )
 
     def require_ended(self, today: date) -> None:
@@ -123,8 +124,15 @@ class Period:
         if self.end >= today:
             raise PeriodError(
                 f"the period {self.label} has not ended yet (it ends {self.end.isoformat()})",
-                f"perioden {self.describe('da')} er ikke slut endnu (den slutter {self.end:%d.%m.%Y})",
+                f"perioden {self.describe('da')} er ikke slut endnu (den slutter {_day_da(self.end)})",
             )
+
+
+def _day_da(day: date) -> str:
+    # hub.datewords imports this module (for DENMARK), so its helper is imported when a refusal is made.
+    from hub.datewords import day_da  # noqa: PLC0415
+
+    return day_da(day)
 
 
 def month_of(day: date) -> Period:

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from hub.adapters.language.config_model import AuditRules
 from hub.datewords import day_da
+from hub.exports.danish import weeks_text
 from hub.exports.evidence import reports_in, sheets_of, sheets_paid_from
 from hub.exports.facts import PlacementFacts, Source
 from hub.exports.gaps import hours_gaps
@@ -164,9 +165,12 @@ def _within(facts: PlacementFacts, period: Period, terms: Terms) -> Check:
             en += f" (the agreement's {hours} hours a week)"
             da += f" (aftalens {hours.replace('.', ',')} timer om ugen)"
     if borrowed:  # why a sheet of another period is cited (decision 0012, "Evidence inside the period")
-        weeks = ", ".join(borrowed)
-        en += f"; counted with the period's days of {weeks}, a week of another period's timesheet"
-        da += f"; talt med periodens dage af {weeks}, en uge på en anden periodes timeseddel"
+        # Danish readers get `uge 40` (with its year only when it is not the period's), as every page
+        # writes a week; the English keeps the ISO code the API and CSV use.
+        weeks_en = ", ".join(borrowed)
+        en += f"; counted with the period's days of {weeks_en}, a week of another period's timesheet"
+        weeks_da = weeks_text(tuple(borrowed), period.start.year)
+        da += f"; talt med periodens dage af {weeks_da}, en uge på en anden periodes timeseddel"
     return Check(rule, "wrong" if over else "ok", en, da, documents)
 
 

@@ -9,6 +9,7 @@ from flask_babel import LazyString
 
 from hub.access import ROLE_NAMES
 from hub.web.guard import current
+from hub.web.pages import HOME
 
 
 @dataclass(frozen=True)
@@ -39,15 +40,16 @@ def register(endpoint: str, label: LazyString | str, permission: str) -> None:
 
 
 def menu() -> list[Shown]:
-    """The entries the signed-in user may open, the current one marked."""
+    """The entries the signed-in user may open, their first page (`pages.HOME`) first, the current one
+    marked."""
     who = current()
     if who is None:
         return []
-    return [
-        Shown(url_for(e.endpoint), str(e.label), request.endpoint == e.endpoint)
-        for e in MENU
-        if who.may(e.permission)
-    ]
+    # The order pages are imported in is no order for a person: the page they land on after signing in
+    # leads the menu (the lead's "Overblik" was fifth), the others keep their order after it.
+    home = HOME.get(who.role)
+    entries = sorted((e for e in MENU if who.may(e.permission)), key=lambda e: e.endpoint != home)
+    return [Shown(url_for(e.endpoint), str(e.label), request.endpoint == e.endpoint) for e in entries]
 
 
 def role_name(role: str, lang: str) -> str:

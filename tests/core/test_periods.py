@@ -61,8 +61,8 @@ def test_kind_future_and_unfinished_are_refused() -> None:
     with pytest.raises(PeriodError, match="has not ended") as caught:
         august.require_ended(date(2026, 8, 31))
     # The Danish line as a caseworker writes a period and a date; the English one as the API takes them.
-    assert caught.value.message_da == "perioden august 2026 er ikke slut endnu (den slutter 31.08.2026)"
+    assert caught.value.message_da == "perioden august 2026 er ikke slut endnu (den slutter 31. aug. 2026)"
     assert caught.value.message == "the period 2026-08 has not ended yet (it ends 2026-08-31)"
     with pytest.raises(PeriodError, match="in the future") as caught:
         august.require_started(date(2026, 7, 31))
-    assert caught.value.message_da == "perioden august 2026 ligger i fremtiden (i dag er 31.07.2026)"
+    assert caught.value.message_da == "perioden august 2026 ligger i fremtiden (i dag er 31. jul. 2026)"

@@ -18,6 +18,7 @@ from flask import Flask, render_template_string
 from sqlalchemy import event
 from store import CPR, NAMES, build, more
 
+from hub.datewords import day_da
 from hub.extensions import db
 from hub.periods import month_of
 
@@ -123,7 +124,7 @@ def test_a_month_not_yet_begun_is_refused_as_payments_refuse_it(small: Flask) ->
         response = client.get(path)
         assert response.status_code == 400, path
         named = month_of(later).describe("da")  # "januar 2027"
-        assert f"perioden {named} ligger i fremtiden (i dag er {today:%d.%m.%Y})" in response.text
+        assert f"perioden {named} ligger i fremtiden (i dag er {day_da(today)})" in response.text
     assert client.get(f"/dashboard?month={today:%Y-%m}").status_code == 200  # this month has begun
     assert client.get("/dashboard?month=1999-01").status_code == 200
     assert client.get("/payments?period=1999-01").status_code == 200

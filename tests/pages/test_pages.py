@@ -400,7 +400,7 @@ def test_a_period_the_auditor_cannot_open_says_which_it_can(demo: Flask) -> None
     # One inside the audit period that has not ended yet says so, and which can be opened.
     text = client_of(demo, "revisor-ballerup").get("/audit?period=2026-Q4").get_data(as_text=True)
     assert (
-        "perioden 4. kvartal 2026 er ikke slut endnu (den slutter 31.12.2026); de perioder, du kan åbne: "
+        "perioden 4. kvartal 2026 er ikke slut endnu (den slutter 31. dec. 2026); de perioder, du kan åbne: "
         "3. kvartal 2026" in text
     )
     # One before the audit period is still not found for this auditor, with the periods it can open.

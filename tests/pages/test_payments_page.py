@@ -115,9 +115,9 @@ def test_the_claim_is_the_one_the_api_gives(demo: Flask) -> None:
 @pytest.mark.parametrize(
     ("period", "reason"),
     [
-        ("2026-12", "perioden december 2026 er ikke slut endnu (den slutter 31.12.2026)"),
+        ("2026-12", "perioden december 2026 er ikke slut endnu (den slutter 31. dec. 2026)"),
         ("2026-Q3", "afregner pr. måned; 3. kvartal 2026 er ikke en måned"),
-        ("2027-01", "perioden januar 2027 ligger i fremtiden (i dag er 01.12.2026)"),
+        ("2027-01", "perioden januar 2027 ligger i fremtiden (i dag er 1. dec. 2026)"),
     ],
 )
 def test_a_claim_period_not_over_or_of_another_kind_is_a_400_with_the_apis_reason(
