@@ -4,8 +4,9 @@ The embedded queue lives in its process: a `hub ingest` stopped by Ctrl-C takes 
 left `queued` with it, and no worker heals them (`jobs.heal` runs in `hub worker` and `hub serve` only).
 Sending the same bytes again is then the way to get them processed, so the same-bytes path checks here:
 a submission `queued` or `processing` with no live lease (`recovery.lease_alive`) and whose noted job is
-not waiting or running in the queue is released and queued again, as healing does. With a real Redis a
-submission whose job exists is left alone.
+not waiting or running in the queue is released and queued again, as healing does (its audit entry says
+`sent_again`: the sender's doing, not an operator's `hub requeue`). With a real Redis a submission whose
+job exists is left alone.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def queue_lost(submission_ids: Sequence[int], actor: str) -> list[int]:
     # A started job older than a lease, on work nobody holds, is a dead worker's (as `heal` takes it).
     lost = [i for i, job_id in rows if not job_id or not queue.job_waiting(job_id, stale_after=seconds)]
     # `release` decides again in its own statement: a lease taken meanwhile keeps its submission.
-    released = recovery.release(db.session, sorted(lost), actor)
+    released = recovery.release(db.session, sorted(lost), actor, detail={"sent_again": True})
     if released:
         log.warning("queued again %d submission(s) sent again with no job behind them", len(released))
     enqueue_submissions(released, stale_after=seconds)

@@ -9,7 +9,7 @@ from typing import Any
 
 from conftest import ROOT
 from flask import Flask
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 
 from hub.extensions import db
 from hub.jobs import enqueue_submission
@@ -31,15 +31,12 @@ def _sent_before(app: Flask, **values: Any) -> int:
         return sent.submission_id
 
 
-def _released(submission_id: int) -> int:
-    query = (
-        select(func.count())
-        .select_from(AuditEvent)
-        .where(
-            AuditEvent.action == "submission.released", AuditEvent.subject == f"submission:{submission_id}"
-        )
+def _released(submission_id: int) -> list[dict[str, Any]]:
+    """The details of the submission's `submission.released` audit entries."""
+    query = select(AuditEvent.detail).where(
+        AuditEvent.action == "submission.released", AuditEvent.subject == f"submission:{submission_id}"
     )
-    return int(db.session.scalar(query) or 0)
+    return list(db.session.scalars(query))
 
 
 def test_a_file_sent_again_whose_job_went_with_its_process_is_processed(runner: Any, app: Flask) -> None:
@@ -50,7 +47,7 @@ def test_a_file_sent_again_whose_job_went_with_its_process_is_processed(runner: 
     assert result.exit_code == 0, result.output
     with app.app_context():
         assert records.submission(db.session, submission_id).status == "accepted"
-        assert _released(submission_id) == 1
+        assert _released(submission_id) == [{"sent_again": True}]  # the sender's, not hub requeue's
 
 
 def test_a_waiting_job_is_not_queued_a_second_time(runner: Any, app: Flask) -> None:
@@ -60,7 +57,7 @@ def test_a_waiting_job_is_not_queued_a_second_time(runner: Any, app: Flask) -> N
         assert records.submission(db.session, submission_id).status == "queued"
         assert queue_lost([submission_id], "test") == []
         assert queue.state().queue.get_job_ids() == [job.id]
-        assert _released(submission_id) == 0
+        assert _released(submission_id) == []
 
 
 def test_a_live_lease_keeps_its_submission_and_a_lease_run_out_does_not(runner: Any, app: Flask) -> None:
