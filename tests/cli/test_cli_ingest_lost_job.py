@@ -80,3 +80,17 @@ def test_a_live_lease_keeps_its_submission_and_a_lease_run_out_does_not(runner: 
         queue.run_burst(app)
         db.session.expire_all()
         assert records.submission(db.session, alive).status == "accepted"
+
+
+def test_on_redis_a_job_that_exists_is_left_alone_and_a_lost_one_replaced(redis_app: Flask) -> None:
+    submission_id = _sent_before(redis_app)
+    with redis_app.app_context():
+        job = enqueue_submission(submission_id)  # waiting in Redis: no worker of this test takes it
+        assert queue_lost([submission_id], "test") == []
+        assert queue.state().queue.get_job_ids() == [job.id]
+        # Redis loses it (a restart without persistence): the same bytes again queue a job of their own.
+        job.delete()
+        assert queue_lost([submission_id], "test") == [submission_id]
+        assert len(queue.state().queue.get_job_ids()) == 1
+        assert queue_lost([submission_id], "test") == []
+        assert _released(submission_id) == [{"sent_again": True}]
