@@ -17,7 +17,7 @@ from hub.extensions import blobs, db
 from hub.keyfiles import resolve_keys
 from hub.queue import queue
 from hub.services import key_fingerprints, registry, sequencer
-from hub.storage import writable_folder
+from hub.storage import sqlite_folder, writable_folder
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +37,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     resolve_paths(app.config)
     resolve_keys(app.config)
     writable_folder("HUB_BLOB_DIR", Path(app.config["BLOB_DIR"]))
+    sqlite_folder("HUB_DATABASE_URL", str(app.config["DATABASE_URL"]))
     logsetup.configure(str(app.config["LOG_LEVEL"]).upper())
 
     db.init_app(app)

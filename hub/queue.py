@@ -142,6 +142,13 @@ class JobQueue:
         except NoSuchJobError:
             return None
 
+    def job_waiting(self, job_id: str, stale_after: float | None = None) -> bool:
+        """Whether the job of this (full) id is in Redis waiting or running (a started one no longer than
+        `stale_after` seconds). Its own status, not the queue's lists: a job a worker is taking at this
+        moment is in neither list for an instant, and is still counted as waiting."""
+        job = self._fetch(job_id)
+        return job is not None and job.get_status(refresh=False) in WAITING and not _stale(job, stale_after)
+
     def live_job_ids(self, stale_after: float | None = None) -> set[str]:
         """Ids of the jobs waiting in the queue or running (a started one no longer than `stale_after`
         seconds): read in two Redis calls and the started jobs, however long the queue."""

@@ -10,6 +10,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import BinaryIO
 
+from sqlalchemy.engine import make_url
+
 from hub.errors import ConfigError, HubError
 from hub.private_files import private_dir
 
@@ -36,6 +38,24 @@ def writable_folder(setting: str, path: Path) -> None:
             f"{setting} is '{path}': the folder cannot be made or written to ({reason})",
             f"{setting} er '{path}': mappen kan ikke oprettes eller skrives i ({reason})",
         ) from exc
+
+
+def sqlite_folder(setting: str, url: str) -> None:
+    """`ConfigError` when an SQLite database's file is in a folder that does not exist: SQLite would not
+    make it, and the first statement would fail as "no such table" (said as a database not migrated)."""
+    parsed = make_url(url)
+    name = parsed.database or ""
+    # In memory, or a `file:` URI (its own rules): no folder of ours to look at.
+    if parsed.get_backend_name() != "sqlite" or name in ("", ":memory:") or name.startswith("file:"):
+        return
+    folder = Path(name).parent
+    if not folder.is_dir():
+        raise ConfigError(
+            f"{setting} is '{url}': the SQLite file's folder does not exist ({folder});"
+            " make it, or name another",
+            f"{setting} er '{url}': SQLite-filens mappe findes ikke ({folder});"
+            " opret den, eller angiv en anden",
+        )
 
 
 class BlobStore:

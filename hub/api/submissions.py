@@ -25,9 +25,11 @@ from hub.api.problem_shapes import ErrorShape
 from hub.api.submission_shapes import SubmissionOut, SubmissionPage, UploadChoice, UploadFiles, UploadOut
 from hub.extensions import db
 from hub.jobs import enqueue_submissions
+from hub.lost_work import queue_lost
 from hub.models import Submission
 from hub.services import scope, submission_view, uploads
 from hub.services.form_titles import titled
+from hub.services.ingest_types import WAITING
 from hub.services.submission_status import page_of, result_of
 from hub.web.errors import error_body
 from hub.web.guard import current, principal, requires
@@ -147,7 +149,7 @@ def upload(files: dict[str, Any]) -> dict[str, Any]:
     outcomes = uploads.upload(
         db.session, who, sender, incoming, uploads.Limits.from_config(current_app.config)
     )
-    kept = queue_all(outcomes)
+    kept = queue_all(outcomes, who.actor)
     out = []
     for o in outcomes:
         url = status_url(o.submission_id) if o.submission_id is not None and o.followable else None
@@ -163,7 +165,7 @@ def upload(files: dict[str, Any]) -> dict[str, Any]:
 KEPT = ("kept, will be processed when the queue is back", "gemt, behandles når køen er tilbage")
 
 
-def queue_all(outcomes: list[uploads.FileOutcome]) -> set[int]:
+def queue_all(outcomes: list[uploads.FileOutcome], actor: str) -> set[int]:
     """Queue every new submission of an upload in batch jobs; return the ids kept unqueued because Redis
     is down.
 
@@ -171,8 +173,14 @@ def queue_all(outcomes: list[uploads.FileOutcome]) -> set[int]:
     (`recovery.unqueued`): the upload is never lost to a queue that is down, and the caller gets 202."""
     ids = [o.submission_id for o in outcomes if o.needs_queueing and o.submission_id is not None]
     kept: set[int] = set()
+    # The same bytes as a submission still waiting: its job may have gone with the process that held it.
+    again = [o.submission_id for o in outcomes if o.outcome == "duplicate" and o.status in WAITING]
     try:
         enqueue_submissions(ids)
+        requeued = set(queue_lost([i for i in again if i is not None], actor))
+        for outcome in outcomes:
+            if outcome.submission_id in requeued:
+                outcome.status = "queued"  # released and queued again, as `mark_queued` wrote it
     except RedisError:
         log.warning("the job queue cannot be reached; %d submission(s) kept", len(ids))
         db.session.rollback()

@@ -27,6 +27,7 @@ from hub.cli.common import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_NOT_FINISHED, EXIT_
 from hub.errors import FieldProblem, HubError, Rejection
 from hub.extensions import db
 from hub.jobs import enqueue_submissions
+from hub.lost_work import queue_lost
 from hub.models import Submission
 from hub.models.base import utcnow
 from hub.services import ingest
@@ -84,7 +85,9 @@ def send(
                     db.session.rollback()
                     outcome.state, batch.database_down = NOT_STORED, True
     waiting = [o for o in batch.outcomes if o.submitted is not None and o.submitted.needs_queueing]
-    _queue(batch, waiting)
+    # The same bytes as a submission still waiting: its job may have gone with the process that held it.
+    again = [o for o in batch.outcomes if o.submitted is not None and o.submitted.may_be_lost]
+    _queue(batch, waiting, again)
     return batch
 
 
@@ -147,11 +150,13 @@ def _of_a_known_type(outcome: FileOutcome, party: ingest.Party) -> bool:
     return True
 
 
-def _queue(batch: Batch, waiting: list[FileOutcome]) -> None:
-    """Queue the stored files in batch jobs of `BATCH_SIZE` (`jobs.enqueue_submissions`)."""
+def _queue(batch: Batch, waiting: list[FileOutcome], again: list[FileOutcome]) -> None:
+    """Queue the stored files in batch jobs of `BATCH_SIZE` (`jobs.enqueue_submissions`), and again
+    those sent before whose job is gone (`lost_work.queue_lost`)."""
     ids = {o.submitted.submission_id: o for o in waiting if o.submitted is not None}
     try:
         enqueue_submissions(list(ids))
+        queue_lost([o.submitted.submission_id for o in again if o.submitted is not None], "cli")
     except RedisError:
         log.debug("files not queued", exc_info=True)
         batch.queue_down = True

@@ -10,6 +10,7 @@ from hub.cli import batch
 from hub.extensions import db
 from hub.interrupts import Interrupted
 from hub.models import FINAL_STATES, Submission
+from hub.queue import queue
 from hub.words import FILES, counted
 
 
@@ -26,10 +27,9 @@ def interrupted(sent: batch.Batch) -> Interrupted:
     en = [f"{stored_files} of {total_en} stored"]
     da = [f"{stored_files} af {total_da} gemt"]
     if unfinished:
-        en.append(f"{unfinished} of them not processed yet (a worker finishes them, or hub requeue)")
-        da.append(
-            f"{unfinished} af dem er ikke behandlet endnu (en worker gør dem færdige, eller hub requeue)"
-        )
+        how_en, how_da = _who_finishes()
+        en.append(f"{unfinished} of them not processed yet ({how_en})")
+        da.append(f"{unfinished} af dem er ikke behandlet endnu ({how_da})")
     if refused:
         en.append(f"{refused} rejected")
         da.append(f"{refused} afvist")
@@ -37,6 +37,19 @@ def interrupted(sent: batch.Batch) -> Interrupted:
         en.append(f"{not_sent} not sent: send them again")
         da.append(f"{not_sent} ikke sendt: send dem igen")
     return Interrupted("Interrupted (Ctrl-C): " + "; ".join(en), "Afbrudt (Ctrl-C): " + "; ".join(da))
+
+
+def _who_finishes() -> tuple[str, str]:
+    """What processes the stored files now, in English and Danish. On Redis their jobs wait there for
+    `hub worker`. The embedded queue ends with this process: the same files sent again are queued again
+    (`lost_work`), and so is all waiting work by `hub requeue --minutes 0` (its default takes only what
+    waited 30 minutes; either leaves work under a worker's live lease alone)."""
+    if not queue.embedded:
+        return "a hub worker finishes them", "en hub worker gør dem færdige"
+    return (
+        "send the same files again, or run hub requeue --minutes 0",
+        "send de samme filer igen, eller kør hub requeue --minutes 0",
+    )
 
 
 def _unfinished(ids: set[int]) -> int:

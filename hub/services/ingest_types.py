@@ -10,6 +10,8 @@ from hub.filenames import clean_path
 # The states in which sending the same bytes again should queue the submission again: it never got
 # to a worker (Redis was down when it came in), or it failed for a reason that was not the document's.
 RETRYABLE = ("received", "failed")
+# The states in which the same bytes again find a submission that a job should be processing.
+WAITING = ("queued", "processing")
 NAME_LENGTH = 255  # the columns that keep a file's name
 
 
@@ -26,6 +28,12 @@ class Submitted:
     def needs_queueing(self) -> bool:
         """Whether the caller should queue the processing job (new, or stuck before a worker had it)."""
         return not self.duplicate or self.status in RETRYABLE
+
+    @property
+    def may_be_lost(self) -> bool:
+        """Whether it is the same bytes as a submission still waiting for a worker, whose job may have
+        gone with the process that held it (`lost_work.queue_lost` checks, and queues it again)."""
+        return self.duplicate and self.status in WAITING
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ jobs. `stalled` and `release` also serve `hub requeue`, which never takes work w
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import ColumnElement, or_, select, update
 from sqlalchemy.orm import Session
@@ -77,10 +78,15 @@ def stalled(session: Session, older_than: timedelta, now: datetime | None = None
 
 
 def release(
-    session: Session, submission_ids: list[int], actor: str, now: datetime | None = None
+    session: Session,
+    submission_ids: list[int],
+    actor: str,
+    now: datetime | None = None,
+    detail: dict[str, Any] | None = None,
 ) -> list[int]:
     """Make stalled submissions claimable again (status `received`); return the ones released. A
-    submission whose lease came alive meanwhile (its worker was only slow) is left to its worker."""
+    submission whose lease came alive meanwhile (its worker was only slow) is left to its worker.
+    `detail`: the audit entry's, saying why when it is not an operator's or a worker's healing."""
     now = now or utcnow()
     released = []
     for submission_id in submission_ids:
@@ -95,7 +101,7 @@ def release(
             .values(status="received", lease_until=None)
         )
         if result.rowcount:  # type: ignore[attr-defined]
-            audit.append(session, actor, "submission.released", f"submission:{submission_id}", {})
+            audit.append(session, actor, "submission.released", f"submission:{submission_id}", detail or {})
             released.append(submission_id)
     session.commit()
     return released

@@ -170,6 +170,21 @@ def test_a_blob_folder_that_cannot_be_made_stops_the_start_by_name(tmp_path: Pat
     ]
 
 
+def test_an_sqlite_file_in_a_missing_folder_stops_the_start_by_name(tmp_path: Path) -> None:
+    # SQLite makes the file but never its folder: without the check the first query said "no such table".
+    folder = tmp_path / "missing-dir"
+    url = f"sqlite:///{folder}/x.db"
+    done = _run(tmp_path, ["hub", "agreements", "list"], HUB_DATABASE_URL=url)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.splitlines() == [
+        f"error: HUB_DATABASE_URL is '{url}': the SQLite file's folder does not exist ({folder});"
+        " make it, or name another",
+        f"fejl:  HUB_DATABASE_URL er '{url}': SQLite-filens mappe findes ikke ({folder});"
+        " opret den, eller angiv en anden",
+    ]
+    assert not folder.exists()
+
+
 @pytest.mark.parametrize(
     ("written", "read"),
     [
