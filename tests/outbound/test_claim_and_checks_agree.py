@@ -25,13 +25,14 @@ from typing import Any
 import pytest
 from conftest import make_app
 from flask import Flask
+from sqlalchemy import select
 
 from hub.extensions import db
-from hub.models import Document, Placement, Record, RecordVersion, Submission
+from hub.models import Agreement, Document, Placement, Record, RecordVersion, Submission
 from hub.periods import parse_period
 from hub.pseudonyms import cpr_key, participant_id
 from hub.schemas.records import load_record
-from hub.services import agreements
+from hub.services import agreements, claim_change_keys
 from hub.services.claims import build_claim
 from hub.services.completeness import checks, scope
 
@@ -154,3 +155,42 @@ def test_the_checks_take_the_same_placements_and_days(stored: tuple[Flask, dict[
             for _, c in checks(db.session, scope(db.session, "gladsaxe", SEPTEMBER))
         }
     assert checked == SEPTEMBER_DAYS
+
+
+def test_a_correction_to_a_placement_run_on_into_the_period_changes_the_periods_claim_key(
+    stored: tuple[Flask, dict[str, str]],
+) -> None:
+    """F's records count in September's claim, so a new version of one of them is a change September's
+    downloaded claim must be compared again for (`claim_change_keys`)."""
+    app, _ = stored
+    with app.app_context():
+        session = db.session
+        agreement = session.get(Agreement, "falck-hovedstaden")
+        assert agreement is not None
+
+        def september() -> Any:
+            return claim_change_keys._versions(session, "159", agreement.id, [SEPTEMBER])["2026-09"]
+
+        def correct(identity: str) -> None:
+            record = session.scalar(select(Record).where(Record.identity == identity))
+            assert record is not None
+            current = session.scalar(
+                select(RecordVersion).where(
+                    RecordVersion.record_id == record.id, RecordVersion.version == record.current_version
+                )
+            )
+            assert current is not None
+            record.current_version += 1
+            session.add(
+                RecordVersion(
+                    record_id=record.id,
+                    version=record.current_version,
+                    submission_id=current.submission_id,
+                    data=current.data,
+                )
+            )
+            session.commit()
+
+        before = september()
+        correct("F 0")  # F's placement record: F ran 1–4 September by its end form
+        assert september() != before
