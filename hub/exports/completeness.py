@@ -125,9 +125,35 @@ def _norm(name: str | None) -> str:
     return " ".join((name or "").split()).casefold()
 
 
-def _signed(facts: PlacementFacts, period: Period) -> Check:
+def _claims_hours(facts: PlacementFacts, period: Period, terms: Terms) -> bool:
+    """Whether the period's claim pays hours for the placement: under `fixed_per_place` for every day it
+    ran, delivered or not; under `occupied_places` for the signed hours on its days."""
+    if terms.basis == "fixed_per_place":
+        return period.overlap(facts.start, facts.last_day) is not None
+    if terms.basis != "occupied_places":
+        return False
+    return any(line.claimable_hours > 0 for line in occupied_lines(facts, period, terms)[0])
+
+
+def _signed(facts: PlacementFacts, period: Period, terms: Terms) -> Check:
     rule = "hours_signed_by_mentor"
     sheets = sheets_of(facts, period)
+    if not sheets:  # "0 timesheets signed" read as evidence present (decision 0012, "Stop 39")
+        if not _claims_hours(facts, period, terms):  # nothing to sign: said as "not due" is
+            return _ok(
+                rule,
+                "no timesheets in the period, and no hours claimed for it",
+                "ingen timesedler i perioden, og der søges ikke refusion for timer i den",
+            )
+        # Hours claimed: those of another period's sheets (a week across the edge), when there are any.
+        sheets = sheets_paid_from(facts, period)[0]
+        if not sheets:
+            return _problem(
+                rule,
+                "missing",
+                "no timesheets in the period, but hours are claimed for it",
+                "ingen timesedler i perioden, men der søges refusion for timer i den",
+            )
     documents = _sources(sheets)
     unsigned = [t for t in sheets if not t.signed]
     mentors = {_norm(facts.mentor_name)}
@@ -275,7 +301,7 @@ def check_placement(
     if rules.grant_on_or_before_start and paid:
         checks.append(_grant(facts, period, terms))
     if rules.hours_signed_by_mentor:
-        checks.append(_signed(facts, period))
+        checks.append(_signed(facts, period, terms))
     if rules.hours_within_grant and paid:
         checks.append(_within(facts, period, terms))
     if rules.timesheet_every_month:

@@ -3,12 +3,12 @@ a download is kept under (`claim_changes`), so that a new record version makes a
 it can change, and a change of terms or config is seen at the next view.
 
 - The record versions of the municipality's placements of the agreement active in the period (the ones
-  `placement_facts` reads for the claim): their number, newest id and sum of ids. Every correction, late
-  form or new date is a version, none is deleted, and a placement's dates change only with a version of
-  its placement record; so a version added to one of them, or a placement that came into or left the
-  period, changes the key. The count, not only the newest id: on PostgreSQL a version with a lower id
-  may commit after one with a higher id; the sum, so that one placement leaving as another comes in with
-  as many versions is not taken for no change.
+  `placement_facts` reads for the claim, `facts.touching`): their number, newest id and sum of ids. Every
+  correction, late form or new date is a version, none is deleted, and a placement's dates change only
+  with a version of its placement record or its end form; so a version added to one of them, or a
+  placement that came into or left the period, changes the key. The count, not only the newest id: on
+  PostgreSQL a version with a lower id may commit after one with a higher id; the sum, so that one
+  placement leaving as another comes in with as many versions is not taken for no change.
 - The agreement's terms as they apply to the municipality (`payments.terms`: read from the database and
   the config on each view).
 - The municipality's config as parsed from its file (its claim period, whether it has a `[claim]`, its
@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 from hub.adapters.language.config_model import MunicipalityConfig
 from hub.models import Agreement, Placement, Record, RecordVersion
 from hub.periods import Period
+from hub.services.facts import touching
 from hub.services.payments import terms
 from hub.services.registry import registry
 
@@ -106,16 +107,13 @@ def _versions(
     """Each period's number, newest id and sum of ids of versions of placements active in it, by label."""
     columns = []
     for period in periods:
-        # Active in the period as `placement_facts` selects a period's placements.
-        active = (Placement.start <= period.end) & (Placement.end >= period.start)
-        version = case((active, RecordVersion.id))
+        # Active in the period as `placement_facts` selects a period's placements (one run on past its
+        # planned end into the period by its end form too).
+        version = case((touching(period), RecordVersion.id))
         columns += [func.count(version), func.max(version), func.sum(version)]
     row = session.execute(
         _of(code, agreement_id)
         .add_columns(*columns)
-        .where(
-            Placement.start <= max(p.end for p in periods),
-            Placement.end >= min(p.start for p in periods),
-        )
+        .where(touching(Period(min(p.start for p in periods), max(p.end for p in periods), "span")))
     ).one()
     return {p.label: tuple(row[3 * n : 3 * n + 3]) for n, p in enumerate(periods)}

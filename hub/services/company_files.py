@@ -25,6 +25,7 @@ from hub.exports.company_redact import redact_export, redact_form
 from hub.exports.company_xlsx import write_company_xlsx
 from hub.models import Agreement
 from hub.periods import Period
+from hub.schemas.vocabulary import FORM_TYPE_LABELS
 from hub.services import company
 
 EXPORT_WRITERS: dict[str, Callable[[CompanyExport, BinaryIO], None]] = {
@@ -68,11 +69,13 @@ def write_form(
 
 
 def require_kind(kind: str) -> str:
-    """`kind` when the company has a form of it; else NotFound naming the forms there are."""
+    """`kind` when the company has a form of it; else NotFound naming the forms there are: by code in
+    English (what the API and `hub form company` take), by their Danish titles for the caseworker."""
     if kind not in KINDS:
+        titles = [FORM_TYPE_LABELS["da"][k].lower() for k in KINDS]
         raise NotFound(
             f"no form {kind!r}: the company's forms are {', '.join(KINDS)}",
-            f"ingen blanket {kind!r}: virksomhedens blanketter er {', '.join(KINDS)}",
+            f"ingen blanket {kind!r}: virksomhedens blanketter er {', '.join(titles[:-1])} og {titles[-1]}",
         )
     return kind
 

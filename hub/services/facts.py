@@ -12,8 +12,8 @@ from decimal import Decimal
 from itertools import groupby
 from typing import Any
 
-from sqlalchemy import Row, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Row, exists, select
+from sqlalchemy.orm import Session, aliased
 
 from hub.exports.facts import Dated, Grant, PlacementFacts, Source, Timesheet
 from hub.models import Placement, Record, RecordVersion, Submission
@@ -59,8 +59,26 @@ def _query(
     if municipality is not None:
         query = query.where(Placement.municipality_code == municipality)
     if period is not None:
-        query = query.where(Placement.start <= period.end, Placement.end >= period.start)
+        query = query.where(touching(period))
     return query.order_by(Placement.municipality_code, Placement.id, Record.id)
+
+
+def touching(period: Period) -> ColumnElement[bool]:
+    """The WHERE clause on `Placement` for those that may have run a day of the period: planned to, or run
+    on into it past their planned end, as their end form's day says (the form wins over the plan:
+    decision 0009; decision 0012, "Stop 39"). Without the second, the claim (read by the period) missed
+    the days of such a placement while the checks (read from 14 days before it) saw them. One planned
+    into the period but ended before it is still read: every rule drops it by its last day
+    (`PlacementFacts.last_day`)."""
+    end_form, current = aliased(Record), aliased(RecordVersion)
+    ran_on = exists().where(
+        end_form.placement_id == Placement.id,
+        end_form.form_type == "placement_end",
+        current.record_id == end_form.id,
+        current.version == end_form.current_version,
+        current.data["ended_on"].as_string() >= period.start.isoformat(),  # ISO days sort as text
+    )
+    return (Placement.start <= period.end) & ((Placement.end >= period.start) | ran_on)
 
 
 def placement_facts(

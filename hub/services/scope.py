@@ -65,15 +65,15 @@ def placement_clause(principal: Principal) -> ColumnElement[bool]:
         cvr = select(Agreement.id).where(Agreement.company_cvr == (principal.company_cvr or ""))
         return Placement.agreement_id.in_(cvr)
     if principal.role == "auditor" and principal.audit_start and principal.audit_end:
-        # Planned to run into the audit period, and not ended before it by an end form: the placements
-        # the completeness report checks (`exports.completeness._relevant`), no others.
-        ended_before = exists().where(
-            PlacementSummary.placement_id == Placement.id,
-            PlacementSummary.ended.is_(True),
-            PlacementSummary.last_day < principal.audit_start,
-        )
+        # Ran a day of the audit period by its last day, the end form's where one came in, else the
+        # planned end: the placements the completeness report checks (`exports.completeness._relevant`),
+        # no others. Planned into it but ended before it by the form: out; planned to end before it but
+        # run on into it by the form: in (decision 0012, "Stop 39").
+        start, last = principal.audit_start, PlacementSummary.last_day
+        ended = (PlacementSummary.placement_id == Placement.id) & PlacementSummary.ended.is_(True)
+        planned = (Placement.end >= start) & ~exists().where(ended, last < start)
         return and_(
-            own, Placement.start <= principal.audit_end, Placement.end >= principal.audit_start, ~ended_before
+            own, Placement.start <= principal.audit_end, or_(planned, exists().where(ended, last >= start))
         )
     return false()
 

@@ -373,3 +373,31 @@ def _company_progress_report(app: Flask, company: Caller, tmp_path: Path) -> int
         )
     assert found is not None
     return found
+
+
+def test_an_auditor_sees_a_placement_its_end_form_ran_on_into_the_period(app: Flask) -> None:
+    """Planned to end in June, run on into July by its end form: inside Jul–Dec for Ballerup's auditor, as
+    the claim and the completeness report take it (the form wins over the plan; decision 0012, "Stop 39").
+    Made from a demo placement ended in the period by moving its planned end to 30 June, then put back."""
+    with app.app_context():
+        found = db.session.execute(
+            select(Placement.id, Placement.end)
+            .join(PlacementSummary, PlacementSummary.placement_id == Placement.id)
+            .where(
+                Placement.municipality_code == "151",
+                Placement.start <= date(2026, 6, 30),
+                PlacementSummary.ended.is_(True),
+                PlacementSummary.last_day >= date(2026, 7, 1),
+            )
+            .order_by(Placement.id)
+        ).first()
+        assert found, "the demo has a Ballerup placement ended by its end form after 1 July"
+        placement_id, planned = found
+        db.session.get(Placement, placement_id).end = date(2026, 6, 30)  # type: ignore[union-attr]
+        db.session.commit()
+    try:
+        assert Caller(app, "revisor-ballerup").get(f"/api/placements/{placement_id}").status_code == 200
+    finally:
+        with app.app_context():
+            db.session.get(Placement, placement_id).end = planned  # type: ignore[union-attr]
+            db.session.commit()

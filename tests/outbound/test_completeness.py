@@ -268,3 +268,53 @@ def test_counts_are_written_in_the_singular_or_the_plural() -> None:
         "not due in the period",
         "ikke forfalden i perioden",
     )
+
+
+def signed_check(facts: PlacementFacts, terms: Terms) -> tuple[str, str, str, list[str]]:
+    """The hours-signed check for September: status, details and the documents it cites."""
+    checked = check_placement(facts, SEPTEMBER, ALL, terms)
+    assert checked is not None
+    found = next(c for c in checked.checks if c.rule == "hours_signed_by_mentor")
+    return found.status, found.detail_en, found.detail_da, [s.filename for s in found.documents]
+
+
+def test_no_timesheet_is_not_said_as_evidence_signed() -> None:
+    """A month with no timesheet is not "ok – 0 timesheets signed" (decision 0012, "Stop 39")."""
+    # Occupied places, no sheet at all: nothing delivered, so nothing claimed (claimable = min(granted,
+    # 0)): nothing to sign, said as a check not due is.
+    assert signed_check(placement(timesheets=()), FORMS) == (
+        "ok",
+        "no timesheets in the period, and no hours claimed for it",
+        "ingen timesedler i perioden, og der søges ikke refusion for timer i den",
+        [],
+    )
+    # Fixed places pay the place for every day it ran, delivered or not: hours claimed, none signed.
+    fixed = Terms("fixed_per_place", D("275.00"), D("3.0"), places=2)
+    assert signed_check(placement(timesheets=()), fixed) == (
+        "missing",
+        "no timesheets in the period, but hours are claimed for it",
+        "ingen timesedler i perioden, men der søges refusion for timer i den",
+        [],
+    )
+    # Started Monday 28 September: its first week, W40 (Thursday 1 October), is October's sheet's, yet
+    # September's line pays 28–30 September from it (3 of its 7 days): that sheet is the evidence.
+    grant = Grant(date(2026, 9, 28), date(2026, 10, 25), D("3.0"), D("275.00"), date(2026, 9, 20))
+    late = placement(
+        start=date(2026, 9, 28),
+        grants=(grant,),
+        timesheets=(timesheet(2, range(40, 45)),),
+        progress_reports=(),
+    )
+    assert signed_check(late, FORMS) == (
+        "ok",
+        "1 timesheet signed",
+        "1 timeseddel underskrevet",
+        ["mentor_hours-2.pdf"],
+    )
+    other = placement(
+        start=date(2026, 9, 28),
+        grants=(grant,),
+        timesheets=(timesheet(2, range(40, 45), "Ida Jensen"),),
+        progress_reports=(),
+    )
+    assert signed_check(other, FORMS)[:2] == ("wrong", "signed by Ida Jensen, not by the mentor")

@@ -12,6 +12,9 @@ from flask import Flask
 from page_support import client_of, everyone_on_a_copy
 from pypdf import PdfReader
 
+from hub.errors import NotFound
+from hub.services.company_files import require_kind
+
 
 @pytest.fixture(scope="module")
 def demo(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
@@ -50,3 +53,17 @@ def test_each_form_is_called_what_it_is_titled(
         assert f'filename="skema-{file_word}-falck-hovedstaden-2026-09.pdf"' in disposition
         title = PdfReader(io.BytesIO(form.data)).metadata.title
         assert title is not None and title.startswith(f"{words}: Falck Hovedstaden")
+
+
+def test_an_unknown_form_is_refused_naming_the_forms_in_danish() -> None:
+    """A hand-made URL asking for a form there is not: the caseworker reads the forms' Danish titles, the
+    API (English) the codes it takes."""
+    with pytest.raises(NotFound) as refused:
+        require_kind("timesheet")
+    assert refused.value.message_da == (
+        "ingen blanket 'timesheet': virksomhedens blanketter er "
+        "mentortimer, statusrapport og ophør af praktik"
+    )
+    assert refused.value.message == (
+        "no form 'timesheet': the company's forms are mentor_hours, progress_report, placement_end"
+    )

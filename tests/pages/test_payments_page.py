@@ -180,7 +180,12 @@ def test_the_leads_copy_of_the_companys_export_and_form(demo: Flask) -> None:
             400,
             "ingen fil som 'doc': vælg pdf eller xlsx",
         ),
-        ("falck", "/company/form?kind=timer&format=pdf", 404, "blanketter er mentor_hours, progress_report"),
+        (
+            "falck",
+            "/company/form?kind=timer&format=pdf",
+            404,
+            "blanketter er mentortimer, statusrapport og ophør af praktik",
+        ),
     ],
 )
 def test_a_wrong_format_or_form_in_a_download_url_names_what_there_is(
