@@ -48,8 +48,10 @@ BATCH = 2000
 # Bump when the rows are computed differently: every agreement is then rebuilt. 5: the problems' Danish
 # texts write a date as the pages do (3. aug. 2026, not 03.08.2026; decision 0062). 6: a month's
 # timesheet is one with a week of that month (its Thursday), not the next month's first week (decision
-# 0012, "Evidence inside the period").
-VERSION = "6"
+# 0012, "Evidence inside the period"). 7: a period with no timesheet is not "0 signed" but ok or missing by
+# whether hours are claimed in it, and a placement its end form ran on into a month counts there (decision
+# 0012, "Stop 39: nothing to check is not ok").
+VERSION = "7"
 
 
 def _rules(code: str) -> AuditRules | None:
