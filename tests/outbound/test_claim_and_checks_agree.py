@@ -25,6 +25,7 @@ from typing import Any
 import pytest
 from conftest import make_app
 from flask import Flask
+from servers import postgres_url, require
 from sqlalchemy import select
 
 from hub.extensions import db
@@ -128,9 +129,13 @@ def _store(app: Flask) -> dict[str, str]:
     return who_is
 
 
-@pytest.fixture(scope="module")
-def stored(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Flask, dict[str, str]]]:
-    app = make_app(tmp_path_factory.mktemp("claim-checks"))
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def stored(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Flask, dict[str, str]]]:
+    # On PostgreSQL too: the end form's day is compared inside the JSON column (`facts.touching`).
+    settings = {"DATABASE_URL": require(postgres_url(), "postgres")} if request.param == "postgresql" else {}
+    app = make_app(tmp_path_factory.mktemp("claim-checks"), **settings)
     who_is = _store(app)
     yield app, who_is
     with app.app_context():
