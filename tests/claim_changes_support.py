@@ -47,7 +47,7 @@ def take_an_hour_off(app: Flask, participant: str) -> D:
                 if entry["week"] == WEEK:
                     entry["hours"] = str(had - 1)
             data["total_hours"] = str(D(data["total_hours"]) - 1)
-            add_version(record, current, data)
+            add_version(record, data)
             return had
     raise AssertionError(f"{participant} has no signed hours in {WEEK}")
 

@@ -14,6 +14,7 @@ import pytest
 from accounts import add_everyone, sign_in
 from conftest import ROOT, make_app
 from flask import Flask
+from simulator_support import fixture_script
 from sqlalchemy import select
 
 from hub.extensions import db
@@ -113,18 +114,17 @@ def demo_copy_fixture(folder: str, name: str = "app", users: bool = True) -> Any
     return copied
 
 
-def add_version(record: Record, current: RecordVersion, data: dict[str, Any]) -> None:
+def current_version(record: Record) -> RecordVersion:
+    """The current version of `record` (in an app context)."""
+    versions: Any = fixture_script("record_versions")
+    return versions.current_version(db.session, record)  # type: ignore[no-any-return]
+
+
+def add_version(record: Record, data: dict[str, Any]) -> None:
     """A new current version of `record` holding `data`, from its current version's submission, as a
     correction is kept (in an app context; commits)."""
-    db.session.add(
-        RecordVersion(
-            record_id=record.id,
-            version=record.current_version + 1,
-            submission_id=current.submission_id,
-            data=data,
-        )
-    )
-    record.current_version += 1
+    versions: Any = fixture_script("record_versions")
+    versions.add_version(db.session, record, data)
     db.session.commit()
 
 

@@ -31,11 +31,12 @@ from sqlalchemy import select
 
 from hub.access import Principal
 from hub.extensions import db
-from hub.models import Agreement, Placement, Record, RecordVersion
+from hub.models import Agreement, Placement, Record
 from hub.periods import Period, parse_period
 from hub.services import claim_changes, claim_downloads, claims
 from tools.bench_claim_build import prepare
 from tools.bench_outbound import make_app
+from tools.record_versions import add_version, current_version
 
 ROOT = Path(__file__).resolve().parent.parent
 DOWNLOADED = ("2026-11", "2026-12", "2027-01")
@@ -57,23 +58,10 @@ def _new_version(touching: int, periods: list[Period]) -> None:
         select(Record).where(Record.placement_id == placement.id, Record.form_type == "mentor_hours")
     ).first()
     assert record is not None
-    current = db.session.scalars(
-        select(RecordVersion).where(
-            RecordVersion.record_id == record.id, RecordVersion.version == record.current_version
-        )
-    ).one()
-    data = copy.deepcopy(current.data)
+    data = copy.deepcopy(current_version(db.session, record).data)
     data["entries"][0]["hours"] = str(Decimal(data["entries"][0]["hours"]) - 1)
     data["total_hours"] = str(Decimal(data["total_hours"]) - 1)
-    db.session.add(
-        RecordVersion(
-            record_id=record.id,
-            version=record.current_version + 1,
-            submission_id=current.submission_id,
-            data=data,
-        )
-    )
-    record.current_version += 1
+    add_version(db.session, record, data)
     db.session.commit()
 
 

@@ -26,6 +26,7 @@ import pytest
 from conftest import make_app
 from flask import Flask
 from servers import postgres_url, require
+from simulator_support import fixture_script
 from sqlalchemy import select
 
 from hub.extensions import db
@@ -179,21 +180,8 @@ def test_a_correction_to_a_placement_run_on_into_the_period_changes_the_periods_
         def correct(identity: str) -> None:
             record = session.scalar(select(Record).where(Record.identity == identity))
             assert record is not None
-            current = session.scalar(
-                select(RecordVersion).where(
-                    RecordVersion.record_id == record.id, RecordVersion.version == record.current_version
-                )
-            )
-            assert current is not None
-            record.current_version += 1
-            session.add(
-                RecordVersion(
-                    record_id=record.id,
-                    version=record.current_version,
-                    submission_id=current.submission_id,
-                    data=current.data,
-                )
-            )
+            versions: Any = fixture_script("record_versions")
+            versions.add_version(session, record, versions.current_version(session, record).data)
             session.commit()
 
         before = september()
