@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from hub.adapters.mapping import selectors
-from hub.adapters.mapping.selectors import SourceIndex, check_selector, parse_cell
+from hub.adapters.mapping import selector_text
+from hub.adapters.mapping.selector_text import check_selector, parse_cell
+from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.readers.base import Extraction, SourceValue
 
 NS = "urn:example:mentor"
@@ -374,13 +375,13 @@ def test_a_label_path_is_split_once_for_every_document(
 ) -> None:
     """A form's label selectors are the same for every document of it: split and normalised once."""
     calls: list[str] = []
-    split = selectors.split_label
+    split = selector_text.split_label
 
     def counted(text: str) -> list[tuple[str, int | None]]:
         calls.append(text)
         return split(text)
 
-    monkeypatch.setattr(selectors, "split_label", counted)
+    monkeypatch.setattr(selector_text, "split_label", counted)
     text = "Underskrevet  af: > Dato#1"  # its own spaces and colon: the cache holds it normalised
     for name, day in (("Hans", "01-09-2026"), ("Grete", "02-09-2026")):
         index = SourceIndex(_csv("Dato;31-08-2026", f"Underskrevet af;{name}", f"Dato;{day}"))

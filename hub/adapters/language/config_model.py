@@ -16,7 +16,8 @@ from hub.adapters.language.claim_config import ClaimConfig
 from hub.adapters.language.config_rules import unfilled
 from hub.adapters.language.missing_words import label_text, missing, missing_sheet
 from hub.adapters.language.recognition import recognise
-from hub.adapters.mapping.selectors import SourceIndex, tabular_label
+from hub.adapters.mapping.selector_text import tabular_label
+from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.mapping.skipped_labels import LabelSkipped
 from hub.adapters.mapping.transforms import TransformCall
 from hub.adapters.readers.base import Extraction

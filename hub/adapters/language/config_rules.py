@@ -15,7 +15,7 @@ from marshmallow import Schema, ValidationError, validate
 from marshmallow import fields as mf
 
 from hub.adapters.mapping import xmlpath
-from hub.adapters.mapping.selectors import check_selector, normalise_label
+from hub.adapters.mapping.selector_text import check_selector, normalise_label
 from hub.adapters.mapping.transforms import TRANSFORMS
 from hub.schemas.records import canonical_fields
 

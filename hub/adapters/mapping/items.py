@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from hub.adapters.language.config_model import FormConfig, ItemRule, StopRule
-from hub.adapters.mapping.selectors import SourceIndex, normalise_label
+from hub.adapters.mapping.selector_text import normalise_label
+from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.mapping.tables import no_header_row, stray_row, table_rows
 from hub.adapters.mapping.transforms import TransformCall
 from hub.adapters.readers.base import SourceValue
