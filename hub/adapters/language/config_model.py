@@ -19,7 +19,7 @@ from hub.adapters.language.recognition import recognise
 from hub.adapters.mapping.selector_text import tabular_label
 from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.mapping.skipped_labels import LabelSkipped
-from hub.adapters.mapping.transforms import TransformCall
+from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.readers.base import Extraction
 from hub.pseudonyms import mask_cpr_like
 

@@ -22,7 +22,8 @@ from hub.adapters.language.claim_schema import ClaimSchema
 from hub.adapters.language.claim_templates import check_claim_files
 from hub.adapters.language.config_build import build_config
 from hub.adapters.language.config_model import FieldRule, FormConfig, ListRule, MunicipalityConfig
-from hub.adapters.mapping.transforms import TRANSFORMS, TransformCall
+from hub.adapters.mapping.transform_types import TransformCall
+from hub.adapters.mapping.transforms import TRANSFORMS
 from hub.errors import ConfigError
 from hub.schemas.municipalities import normalise_municipality
 

@@ -17,7 +17,7 @@ from hub.adapters.language.config_model import FormConfig, ItemRule, StopRule
 from hub.adapters.mapping.selector_text import normalise_label
 from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.mapping.tables import no_header_row, stray_row, table_rows
-from hub.adapters.mapping.transforms import TransformCall
+from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.readers.base import SourceValue
 
 COLUMN = "column:"
