@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from marshmallow import Schema
 
-from hub.adapters.language.config_rules import READER_SCHEMAS, unfilled
+from hub.adapters.language.config_paths import unfilled
+from hub.adapters.language.config_rules import READER_SCHEMAS
 from hub.adapters.language.config_schema import (
     AuditSchema,
     ConditionSchema,

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from hub.adapters.language.claim_config import ClaimConfig
-from hub.adapters.language.config_rules import unfilled
+from hub.adapters.language.config_paths import unfilled
 from hub.adapters.language.missing_words import label_text, missing, missing_sheet
 from hub.adapters.language.recognition import recognise
 from hub.adapters.mapping.selector_text import tabular_label

@@ -3,7 +3,8 @@
 Every key is checked, unknown keys are errors, and every error names the file and the key path
 ("gladsaxe.toml: forms[2].fields[5].transforms[0]: unknown transform 'dato'"; lists count from 0), so a
 municipal IT person can fix a file without reading Python. Rules that need the form's format (reader
-options, selectors, list kinds) and the form's other fields (paths, compute) live in `config_rules`.
+options, selectors, list kinds) live in `config_rules`, the form's paths (and compute) in `config_paths`,
+a field's, list's or condition's own in `config_field_rules`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Any
 from marshmallow import Schema, ValidationError, validate, validates_schema
 from marshmallow import fields as mf
 
-from hub.adapters.language import config_da, config_partial, config_rules
+from hub.adapters.language import config_da, config_field_rules, config_partial, config_rules
 from hub.adapters.language.claim_schema import ClaimSchema
 from hub.adapters.language.claim_templates import check_claim_files
 from hub.adapters.language.config_build import build_config
@@ -83,7 +84,7 @@ class FieldSchema(Schema):
 
     @validates_schema
     def _one_origin(self, data: dict[str, Any], **kwargs: Any) -> None:
-        config_rules.check_field_origin(data)
+        config_field_rules.check_field_origin(data)
 
 
 class ListFieldSchema(Schema):
@@ -120,7 +121,7 @@ class ConditionSchema(Schema):
 
     @validates_schema
     def _one_test(self, data: dict[str, Any], **kwargs: Any) -> None:
-        config_rules.check_condition(data)
+        config_field_rules.check_condition(data)
 
 
 class ListSchema(Schema):
@@ -137,7 +138,7 @@ class ListSchema(Schema):
 
     @validates_schema
     def _one_kind(self, data: dict[str, Any], **kwargs: Any) -> None:
-        config_rules.check_list(data)
+        config_field_rules.check_list(data)
 
 
 class ItemsSchema(Schema):
