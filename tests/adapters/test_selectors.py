@@ -286,13 +286,8 @@ def test_xlsx_duplicates_count_per_sheet() -> None:
 def test_form_passes_the_labels_of_its_selectors_and_a_blank_value_is_empty() -> None:
     """FormConfig.index knows the form's labels (fields, lists, recognise): a required field left blank
     is rejected as empty, a nullable one is null, instead of reading the next label's text."""
-    from hub.adapters.language.config_model import (
-        FieldRule,
-        FormConfig,
-        ListFieldRule,
-        ListRule,
-        RecogniseRules,
-    )
+    from hub.adapters.language.config_form import FormConfig
+    from hub.adapters.language.config_parts import FieldRule, ListFieldRule, ListRule, RecogniseRules
     from hub.adapters.mapping.form import map_form
     from hub.errors import Rejection
 
@@ -339,7 +334,8 @@ def test_form_passes_the_labels_of_its_selectors_and_a_blank_value_is_empty() ->
 def test_a_workbooks_forms_share_one_index_of_its_cells_each_with_its_own_sheet() -> None:
     """Recognising a workbook tries every form of the municipality, and each names its sheet: the cells
     are indexed once per document, and each form still reads its own sheet by default."""
-    from hub.adapters.language.config_model import FormConfig, RecogniseRules
+    from hub.adapters.language.config_form import FormConfig
+    from hub.adapters.language.config_parts import RecogniseRules
 
     def form(sheet: str, label: str) -> FormConfig:
         rules = RecogniseRules(fields=(label,))

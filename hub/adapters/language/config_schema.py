@@ -22,8 +22,10 @@ from hub.adapters.language import config_da, config_partial, config_rules
 from hub.adapters.language.claim_schema import ClaimSchema
 from hub.adapters.language.claim_templates import check_claim_files
 from hub.adapters.language.config_build import build_config
+from hub.adapters.language.config_form import FormConfig
 from hub.adapters.language.config_form_schema import FormSchema
-from hub.adapters.language.config_model import FieldRule, FormConfig, ListRule, MunicipalityConfig
+from hub.adapters.language.config_model import MunicipalityConfig
+from hub.adapters.language.config_parts import FieldRule, ListRule
 from hub.errors import ConfigError
 from hub.schemas.municipalities import normalise_municipality
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from hub.adapters.language.config_model import FormConfig, ItemRule, StopRule
+from hub.adapters.language.config_form import FormConfig
+from hub.adapters.language.config_parts import ItemRule, StopRule
 from hub.adapters.mapping.selector_text import normalise_label
 from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.mapping.tables import no_header_row, stray_row, table_rows

@@ -16,7 +16,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from hub.adapters.language.config_model import FieldRule, FormConfig, ListRule
+from hub.adapters.language.config_form import FormConfig
+from hub.adapters.language.config_parts import FieldRule, ListRule
 from hub.adapters.mapping.items import Scope
 from hub.adapters.mapping.reading import Provenance, Reader, Resolver, where_of
 from hub.adapters.mapping.selector_text import normalise_label
