@@ -16,7 +16,7 @@ from pathlib import Path
 
 from pipeline import GOLDEN, repository_registry
 
-from hub.adapters.language.config_model import FormConfig
+from hub.adapters.language.config_form import FormConfig
 from hub.adapters.language.config_schema import validate_config
 from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract

@@ -25,7 +25,7 @@ from hub.adapters.readers import READ_OPTIONS, csv_text, extract
 from hub.adapters.readers.sniff import sniff_format
 from hub.adapters.readers.tabular import read_xlsx
 from hub.errors import Rejection, UnreadableDocument
-from hub.services.uploads import is_archive
+from hub.services.upload_zips import is_archive
 
 _HWM = re.compile(rb"VmHWM:\s+(\d+) kB")
 _RSS = re.compile(rb"VmRSS:\s+(\d+) kB")
@@ -61,7 +61,7 @@ def _measured(read: Callable[[], dict[str, Any]]) -> dict[str, Any]:
 
 
 def read_as_upload(data: bytes, filename: str) -> dict[str, Any]:
-    """The file as an upload reads it: a zip of documents is unpacked (`uploads.is_archive`), the
+    """The file as an upload reads it: a zip of documents is unpacked (`upload_zips.is_archive`), the
     format is sniffed from the bytes, and the reader runs. A workbook is read with `read_xlsx`, as the
     hub's sandbox worker reads it; a CSV or an XML document with `extract`, as the hub reads them, in
     its own process. What escapes as anything but the hub's rejections is a crash, its traceback kept."""

@@ -5,13 +5,15 @@ Four parts, one package each, and the pipeline that runs them:
 - `language/`: the config language: the schema of `config/municipalities/*.toml` and of its `[claim]`,
   the checks that span keys, the frozen model built from a file, the registry of all of them, golden
   files. A new config key goes in `config_schema` (and `docs/config-language.md`), a rule across keys in
-  `config_rules`.
+  `config_rules` (within one field, list or condition in `config_field_rules`, of paths in
+  `config_paths`).
 - `readers/`: bytes to an `Extraction`: format sniffing, the hardened XML parser, the PDF sandbox and one
   reader per format. A new format is a new reader here.
 - `mapping/`: an `Extraction` to a canonical record: selectors (a new selector kind goes in `selectors`,
-  XML paths in `xmlpath`), transforms (a new transform is a function in `transforms`, its text parser in
-  `textparse`), lists and items, the per-value reading with provenance, and the outbound transforms that
-  write a claim's values.
+  its syntax check in `selector_text`, a csv/xlsx lookup in `tabular_cells`, XML paths in `xmlpath`),
+  transforms (a new transform is a function in `transforms`, its arguments' schema in `transform_args`,
+  its text parser in `textparse`), lists and items, the per-value reading with provenance, and the
+  outbound transforms that write a claim's values.
 - `suggest/`: `hub adapters suggest`, which drafts a `[[forms]]` block from a form nobody has mapped.
 - `pipeline`: one document through one municipality's adapter (read, recognise, check, map, validate).
 

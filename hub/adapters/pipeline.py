@@ -13,7 +13,8 @@ from typing import Any
 
 from marshmallow import ValidationError
 
-from hub.adapters.language.config_model import CompanyAdapter, FormConfig, IndexCache, MunicipalityConfig
+from hub.adapters.language.config_form import FormConfig, IndexCache
+from hub.adapters.language.config_model import CompanyAdapter, MunicipalityConfig
 from hub.adapters.mapping.form import MappedForm, map_form
 from hub.adapters.readers import READ_OPTIONS, extract
 from hub.adapters.readers.base import Extraction

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from hub.adapters.language.config_model import FormConfig, IndexCache
+from hub.adapters.language.config_form import FormConfig, IndexCache
 from hub.adapters.language.fingerprint import stamped
 from hub.adapters.readers import extract, safexml
 from hub.adapters.readers.base import Extraction

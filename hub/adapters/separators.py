@@ -9,7 +9,7 @@ and that is the one thing to say.
 
 from __future__ import annotations
 
-from hub.adapters.language.config_model import FormConfig, IndexCache
+from hub.adapters.language.config_form import FormConfig, IndexCache
 from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem
 

@@ -8,7 +8,8 @@ and how to send it.
 
 from __future__ import annotations
 
-from hub.adapters.language.config_model import FormConfig, MunicipalityConfig
+from hub.adapters.language.config_form import FormConfig
+from hub.adapters.language.config_model import MunicipalityConfig
 from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, NotRecognised
 from hub.services.registry import registry

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hub.adapters.language.config_rules import REFERENCE
+from hub.adapters.language.config_paths import REFERENCE
 from hub.adapters.mapping.form import MappedForm, Provenance
 from hub.errors import FieldProblem, Rejection
 from hub.models import Agreement, Placement, Record, RecordVersion, Submission

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from hub.adapters import pipeline
-from hub.adapters.language.config_model import FormConfig, IndexCache
+from hub.adapters.language.config_form import FormConfig, IndexCache
 from hub.adapters.language.fingerprint import fingerprint
 from hub.adapters.pipeline import Adapter, Canonical
 from hub.adapters.readers.base import Extraction

@@ -17,7 +17,7 @@ from types import ModuleType
 from conftest import ROOT
 from marshmallow import Schema, fields
 
-from hub.adapters.language import claim_schema, config_rules, config_schema
+from hub.adapters.language import claim_schema, config_form_schema, config_rules, config_schema
 
 DOC = ROOT / "docs" / "config-language.md"
 # Tables whose keys depend on the form's (or claim's) format: a dict in the schema, validated by these.
@@ -25,7 +25,7 @@ BY_FORMAT: dict[str, list[type[Schema]]] = {
     "forms.reader": list(config_rules.READER_SCHEMAS.values()),
     "claim.writer": list(claim_schema.WRITER_SCHEMAS.values()),
 }
-MODULES: tuple[ModuleType, ...] = (config_schema, claim_schema, config_rules)
+MODULES: tuple[ModuleType, ...] = (config_schema, config_form_schema, claim_schema, config_rules)
 
 
 def _schema_of(field: fields.Field) -> Schema | None:

@@ -8,19 +8,22 @@ from pathlib import Path
 import pytest
 from marshmallow import Schema
 
-from hub.adapters.language.config_rules import READER_SCHEMAS, unfilled
-from hub.adapters.language.config_schema import (
-    AuditSchema,
+from hub.adapters.language.config_form_schema import (
     ConditionSchema,
-    ConfigSchema,
     FieldSchema,
     FormSchema,
     ItemsSchema,
     ListFieldSchema,
     ListSchema,
-    MunicipalitySchema,
     RecogniseSchema,
     StopSchema,
+)
+from hub.adapters.language.config_paths import unfilled
+from hub.adapters.language.config_rules import READER_SCHEMAS
+from hub.adapters.language.config_schema import (
+    AuditSchema,
+    ConfigSchema,
+    MunicipalitySchema,
     flatten_errors,
     load_config_file,
     validate_config,

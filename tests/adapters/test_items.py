@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from test_mapping import HEAD
 
-from hub.adapters.language.config_model import FormConfig
+from hub.adapters.language.config_form import FormConfig
 from hub.adapters.language.config_schema import load_config_file
 from hub.adapters.mapping.form import map_items
 from hub.adapters.readers.base import Extraction, SourceValue

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from hub.adapters.language.config_model import FormConfig
+from hub.adapters.language.config_form import FormConfig
 from hub.adapters.language.config_schema import load_config_file
 from hub.adapters.mapping.form import map_form
 from hub.adapters.pipeline import require_complete

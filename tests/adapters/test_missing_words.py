@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from hub.adapters.language.config_model import FormConfig, RecogniseRules
+from hub.adapters.language.config_form import FormConfig
+from hub.adapters.language.config_parts import RecogniseRules
 from hub.adapters.readers.base import Extraction, SourceValue
 
 

@@ -12,7 +12,8 @@ import json
 import pikepdf
 import pytest
 
-from hub.adapters.language.config_model import Condition, FormConfig, RecogniseRules
+from hub.adapters.language.config_form import FormConfig
+from hub.adapters.language.config_parts import Condition, RecogniseRules
 from hub.adapters.mapping.conditions import check_conditions
 from hub.adapters.mapping.reading import Reader
 from hub.adapters.mapping.selectors import SourceIndex

@@ -18,7 +18,7 @@ from hub.adapters.readers import extract
 from hub.adapters.readers.sniff import sniff_format
 from hub.adapters.readers.tabular import read_xlsx
 from hub.errors import UnreadableDocument
-from hub.services.uploads import Incoming, Limits, unpack
+from hub.services.upload_zips import Incoming, Limits, unpack
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
 _TYPES = '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">{}</Types>'

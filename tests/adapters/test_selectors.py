@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from hub.adapters.mapping import selectors
-from hub.adapters.mapping.selectors import SourceIndex, check_selector, parse_cell
+from hub.adapters.mapping import selector_text
+from hub.adapters.mapping.selector_text import check_selector, parse_cell
+from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.readers.base import Extraction, SourceValue
 
 NS = "urn:example:mentor"
@@ -285,13 +286,8 @@ def test_xlsx_duplicates_count_per_sheet() -> None:
 def test_form_passes_the_labels_of_its_selectors_and_a_blank_value_is_empty() -> None:
     """FormConfig.index knows the form's labels (fields, lists, recognise): a required field left blank
     is rejected as empty, a nullable one is null, instead of reading the next label's text."""
-    from hub.adapters.language.config_model import (
-        FieldRule,
-        FormConfig,
-        ListFieldRule,
-        ListRule,
-        RecogniseRules,
-    )
+    from hub.adapters.language.config_form import FormConfig
+    from hub.adapters.language.config_parts import FieldRule, ListFieldRule, ListRule, RecogniseRules
     from hub.adapters.mapping.form import map_form
     from hub.errors import Rejection
 
@@ -338,7 +334,8 @@ def test_form_passes_the_labels_of_its_selectors_and_a_blank_value_is_empty() ->
 def test_a_workbooks_forms_share_one_index_of_its_cells_each_with_its_own_sheet() -> None:
     """Recognising a workbook tries every form of the municipality, and each names its sheet: the cells
     are indexed once per document, and each form still reads its own sheet by default."""
-    from hub.adapters.language.config_model import FormConfig, RecogniseRules
+    from hub.adapters.language.config_form import FormConfig
+    from hub.adapters.language.config_parts import RecogniseRules
 
     def form(sheet: str, label: str) -> FormConfig:
         rules = RecogniseRules(fields=(label,))
@@ -374,13 +371,13 @@ def test_a_label_path_is_split_once_for_every_document(
 ) -> None:
     """A form's label selectors are the same for every document of it: split and normalised once."""
     calls: list[str] = []
-    split = selectors.split_label
+    split = selector_text.split_label
 
     def counted(text: str) -> list[tuple[str, int | None]]:
         calls.append(text)
         return split(text)
 
-    monkeypatch.setattr(selectors, "split_label", counted)
+    monkeypatch.setattr(selector_text, "split_label", counted)
     text = "Underskrevet  af: > Dato#1"  # its own spaces and colon: the cache holds it normalised
     for name, day in (("Hans", "01-09-2026"), ("Grete", "02-09-2026")):
         index = SourceIndex(_csv("Dato;31-08-2026", f"Underskrevet af;{name}", f"Dato;{day}"))

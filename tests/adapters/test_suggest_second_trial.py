@@ -12,7 +12,7 @@ from pipeline import ROOT
 from simulator_support import fixture_script
 from suggest_support import drafted_config, drafted_fields
 
-from hub.adapters.language.config_model import FormConfig
+from hub.adapters.language.config_form import FormConfig
 from hub.adapters.language.golden import canonical_records
 from hub.adapters.language.registry import load_registry
 from hub.adapters.readers import extract

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from test_mapping import HEAD
 
-from hub.adapters.language.config_model import FormConfig
+from hub.adapters.language.config_form import FormConfig
 from hub.adapters.language.config_schema import load_config_file
 from hub.adapters.mapping.form import MappedForm, map_form
 from hub.adapters.readers.tabular import read_csv

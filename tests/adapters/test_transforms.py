@@ -9,8 +9,10 @@ import pytest
 from marshmallow import ValidationError
 
 from hub.adapters.mapping import textparse
+from hub.adapters.mapping.checkbox_marks import is_checked
 from hub.adapters.mapping.textparse import TransformError
-from hub.adapters.mapping.transforms import TRANSFORMS, Transform, TransformCall, build_registry, is_checked
+from hub.adapters.mapping.transform_types import Transform, TransformCall, build_registry
+from hub.adapters.mapping.transforms import TRANSFORMS
 
 
 def run(name: str, text: str, **args: object) -> str:

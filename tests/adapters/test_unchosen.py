@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from flask import Flask, session
 
-from hub.adapters.mapping.transforms import TransformCall
+from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.mapping.unchosen import nothing_chosen
 from hub.adapters.readers.base import SourceValue
 from hub.web.marks import choice_mark

@@ -17,7 +17,8 @@ from pipeline import ROOT
 from simulator_support import fixture_script
 from test_items import form as form_of
 
-from hub.adapters.language.config_model import FormConfig, MunicipalityConfig
+from hub.adapters.language.config_form import FormConfig
+from hub.adapters.language.config_model import MunicipalityConfig
 from hub.adapters.language.config_schema import load_config_file
 from hub.adapters.language.golden import canonical_records
 from hub.adapters.mapping.form import map_form, map_items

@@ -16,7 +16,8 @@ from page_support import accepted, client_of, load_agreements
 
 from hub.access import Principal
 from hub.extensions import db
-from hub.services.uploads import Incoming, Limits, Sender, upload
+from hub.services.upload_zips import Incoming, Limits
+from hub.services.uploads import Sender, upload
 
 LIMITS = Limits(max_files=10, max_unpacked_bytes=1_000_000)
 FORM = (ROOT / "tests" / "golden" / "herlev" / "placement.csv").read_bytes()

@@ -16,7 +16,8 @@ from hub.errors import NotFound
 from hub.extensions import db
 from hub.models import AuditEvent, Submission
 from hub.services import agreements, ingest, scope
-from hub.services.uploads import ArchiveRefused, Incoming, Limits, Sender, sender_for, unpack, upload
+from hub.services.upload_zips import ArchiveRefused, Incoming, Limits, unpack
+from hub.services.uploads import Sender, sender_for, upload
 
 GOLDEN = ROOT / "tests" / "golden"
 LIMITS = Limits(max_files=10, max_unpacked_bytes=1_000_000)

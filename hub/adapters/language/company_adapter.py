@@ -14,8 +14,9 @@ from marshmallow import Schema, ValidationError, validate, validates_schema
 from marshmallow import fields as mf
 
 from hub.adapters.language.config_build import build_form
+from hub.adapters.language.config_form_schema import FormSchema
 from hub.adapters.language.config_model import CompanyAdapter
-from hub.adapters.language.config_schema import FormSchema, flatten_errors, read_toml
+from hub.adapters.language.config_schema import flatten_errors, read_toml
 from hub.errors import ConfigError
 
 

@@ -7,15 +7,14 @@ from pathlib import Path
 from typing import Any
 
 from hub.adapters.language.claim_config import build_claim
-from hub.adapters.language.config_model import (
-    AuditRules,
+from hub.adapters.language.config_form import FormConfig
+from hub.adapters.language.config_model import AuditRules, MunicipalityConfig
+from hub.adapters.language.config_parts import (
     Condition,
     FieldRule,
-    FormConfig,
     ItemRule,
     ListFieldRule,
     ListRule,
-    MunicipalityConfig,
     RecogniseRules,
     StopRule,
 )

@@ -7,7 +7,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from hub.adapters.language.config_model import IndexCache, MunicipalityConfig
+from hub.adapters.language.config_form import IndexCache
+from hub.adapters.language.config_model import MunicipalityConfig
 from hub.adapters.mapping.form import map_items
 from hub.adapters.mapping.items import unmatched_stops
 from hub.adapters.pipeline import canonicalise, recognise, validate_record

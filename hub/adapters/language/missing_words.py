@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from hub.adapters.mapping.selectors import parse_cell, split_label
+from hub.adapters.mapping.selector_text import parse_cell, split_label
 from hub.adapters.readers.base import column_letters
 from hub.pseudonyms import mask_cpr_like
 

@@ -11,7 +11,7 @@ from hub.adapters.readers.pdf_reasons import REPAIRED
 from hub.errors import FieldProblem, NotRecognised, Rejection
 
 if TYPE_CHECKING:
-    from hub.adapters.language.config_model import FormConfig, IndexCache
+    from hub.adapters.language.config_form import FormConfig, IndexCache
 
 
 def recognise(

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 
-from hub.adapters.language.config_model import Condition
+from hub.adapters.language.config_parts import Condition
 from hub.adapters.mapping.reading import Reader, where_of
 from hub.adapters.mapping.skipped_labels import LabelSkipped
 from hub.adapters.readers.base import SourceValue

@@ -15,7 +15,8 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from hub.adapters.language.config_model import FieldRule, FormConfig, IndexCache
+from hub.adapters.language.config_form import FormConfig, IndexCache
+from hub.adapters.language.config_parts import FieldRule
 from hub.adapters.language.missing_words import missing_sheet
 from hub.adapters.mapping.conditions import check_conditions
 from hub.adapters.mapping.items import Scope, item_scoped, scopes, whole

@@ -13,10 +13,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from hub.adapters.language.config_model import FormConfig, ItemRule, StopRule
-from hub.adapters.mapping.selectors import SourceIndex, normalise_label
+from hub.adapters.language.config_form import FormConfig
+from hub.adapters.language.config_parts import ItemRule, StopRule
+from hub.adapters.mapping.selector_text import normalise_label
+from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.mapping.tables import no_header_row, stray_row, table_rows
-from hub.adapters.mapping.transforms import TransformCall
+from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.readers.base import SourceValue
 
 COLUMN = "column:"

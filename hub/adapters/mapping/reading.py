@@ -13,14 +13,10 @@ from functools import partial
 from typing import Any, NamedTuple
 
 from hub.adapters.language.missing_words import label_text, missing
+from hub.adapters.mapping.checkbox_marks import box_state_mark
 from hub.adapters.mapping.skipped_labels import LabelSkipped
-from hub.adapters.mapping.transforms import (
-    TRANSFORMS,
-    SourceError,
-    TransformCall,
-    TransformError,
-    box_state_mark,
-)
+from hub.adapters.mapping.transform_types import TransformCall
+from hub.adapters.mapping.transforms import TRANSFORMS, SourceError, TransformError
 from hub.adapters.mapping.unchosen import nothing_chosen
 from hub.adapters.mapping.workbook_days import EXCEL_DAY, workbook_day
 from hub.adapters.readers.base import SourceValue, describe_locator

@@ -13,10 +13,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from hub.adapters.language.config_model import StopRule
-from hub.adapters.mapping.selectors import SourceIndex, normalise_label
+from hub.adapters.language.config_parts import StopRule
+from hub.adapters.mapping.selector_text import normalise_label
+from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.mapping.textparse import TransformError, parse_date
-from hub.adapters.mapping.transforms import TRANSFORMS, TransformCall
+from hub.adapters.mapping.transform_types import TransformCall
+from hub.adapters.mapping.transforms import TRANSFORMS
 from hub.adapters.mapping.workbook_days import workbook_day
 from hub.adapters.readers.base import SourceValue, describe_locator
 

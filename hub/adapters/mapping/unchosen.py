@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from hub.adapters.mapping.transforms import TransformCall
+from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.readers.base import SourceValue
 
 OFF = "Off"  # pypdf's name for a choice field's unchecked state

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from hub.adapters.mapping.selectors import normalise_label
+from hub.adapters.mapping.selector_text import normalise_label
 from hub.adapters.suggest.words import RULES, guess_path, has
 
 # A label holding `>` or ending in `#` and digits cannot be named in a label path (docs: Selectors).

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from hub.adapters.mapping.selectors import normalise_label
+from hub.adapters.mapping.selector_text import normalise_label
 from hub.adapters.readers.base import Extraction, SourceValue
 from hub.adapters.suggest.candidates import Candidate, Gathered, Table
 from hub.adapters.suggest.nearby import block_of, context_helps, label_path

@@ -1,0 +1,176 @@
+"""Config checks of one field, list or condition of a form: a field's one origin, its transforms with its
+sources, a list's kind, keys and aggregate, a table's stop rule, a condition's one test.
+
+Apart from `config_rules` (the checks of a whole form) because each of these reads one table of the file
+and is run by its own schema in `config_schema`; the form's checks reuse `check_stop`, `table_headers`
+and `add_error`. Errors are marshmallow-shaped and keyed like the file.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from marshmallow import ValidationError
+
+from hub.adapters.mapping.selector_text import normalise_label
+from hub.adapters.mapping.transforms import TRANSFORMS
+
+__all__ = [
+    "COMBINING_WORDS",
+    "add_error",
+    "check_condition",
+    "check_field_origin",
+    "check_list",
+    "check_stop",
+    "combining_problem",
+    "table_headers",
+]
+
+_AGGREGATE_KEYS = {"iso_week": ({"date", "hours"}, {"week", "hours"})}
+
+
+def add_error(errors: dict[Any, Any], keys: tuple[Any, ...], message: str) -> None:
+    """Add `message` to `errors` at the key path `keys`, in marshmallow's nested shape."""
+    node = errors
+    for key in keys[:-1]:
+        node = node.setdefault(key, {})
+    node.setdefault(keys[-1], []).append(message)
+
+
+def check_field_origin(data: dict[str, Any]) -> None:
+    """A field has exactly one origin, and its transforms fit it."""
+    origins = [k for k in ("source", "sources", "value", "compute") if k in data]
+    if len(origins) != 1:
+        raise ValidationError(
+            f"give exactly one of source, sources, value, compute (got {origins or 'none'})"
+        )
+    calls = data.get("transforms", [])
+    if data.get("optional") and data.get("nullable"):
+        raise ValidationError(
+            "choose optional (left out when empty) or nullable (null when empty)", "nullable"
+        )
+    if "value" in data and calls:
+        raise ValidationError("a constant value takes no transforms", "transforms")
+    problem = combining_problem(data)
+    if problem is not None:
+        raise ValidationError({"transforms": {problem[0]: [problem[1]]}})
+
+
+# The transforms that combine several sources, for messages: "join, checked, sum or last_day".
+_COMBINING = [name for name, transform in TRANSFORMS.items() if transform.combines]
+COMBINING_WORDS = ", ".join(_COMBINING[:-1]) + " or " + _COMBINING[-1]
+
+
+def combining_problem(data: dict[str, Any]) -> tuple[int, str] | None:
+    """The first problem of a value's transforms with its sources (the transform's index and why), or
+    None: a combining transform comes first, sources need one, `checked` names only its sources. The
+    same for a field and a list's field, so that `sources` means one thing in the language."""
+    for index, call in enumerate(data.get("transforms", [])):
+        combines = TRANSFORMS[call.name].combines
+        if combines and index > 0:
+            return index, f"'{call.name}' combines sources: put it first"
+        if index == 0 and "sources" in data and not combines:
+            return 0, f"with sources, the first transform must be {COMBINING_WORDS}"
+        if call.name == "last_day" and len(data.get("sources") or []) != 2:
+            return index, "'last_day' reads two sources: the start date, then the length"
+        if call.name == "checked":
+            given = set(data.get("sources") or [data.get("source")])
+            stray = sorted(set(call.args["values"]) - given)
+            if stray:
+                return index, f"values name boxes not in sources: {stray}"
+    return None
+
+
+def check_condition(data: dict[str, Any]) -> None:
+    """A condition tests its value one way, with a regular expression that compiles."""
+    tests = [k for k in ("equals", "one_of", "matches") if k in data]
+    if len(tests) != 1:
+        raise ValidationError(f"give exactly one of equals, one_of, matches (got {tests or 'none'})")
+    if "matches" in data:
+        try:
+            re.compile(data["matches"])
+        except re.error as exc:
+            raise ValidationError(f"not a regular expression: {exc}", "matches") from None
+
+
+def check_stop(
+    stop: dict[str, Any], headers: list[str], where: tuple[Any, ...], errors: dict[Any, Any]
+) -> None:
+    """A stop rule's blank and not_date name a column of the table they end."""
+    known = {normalise_label(h) for h in headers}
+    for key in ("blank", "not_date"):
+        if key in stop and normalise_label(stop[key]) not in known:
+            add_error(
+                errors, (*where, key), f"'{stop[key]}' is not a column of this table ({', '.join(headers)})"
+            )
+
+
+def check_list(data: dict[str, Any]) -> None:
+    """A list has one kind, unique keys, sources where needed and keys its aggregate can sum."""
+    kinds = [k for k in ("table", "rows", "repeat") if k in data]
+    if len(kinds) != 1:
+        raise ValidationError(f"give exactly one of table, rows, repeat (got {kinds or 'none'})")
+    errors: dict[Any, Any] = {}
+    if "stop" in data:
+        if "table" in data:
+            check_stop(data["stop"], table_headers(data), ("stop",), errors)
+        else:
+            add_error(errors, ("stop",), "stop ends a csv/xlsx table: it goes with table")
+    keys = [item["key"] for item in data["items"]]
+    for index, item in enumerate(data["items"]):
+        if item["key"] in keys[:index]:
+            add_error(errors, ("fields", index, "key"), f"key '{item['key']}' used twice")
+        _check_list_sources(data, index, item, errors)
+    allowed = _AGGREGATE_KEYS.get(data.get("aggregate", ""))
+    if allowed and set(keys) not in allowed:
+        add_error(
+            errors, ("aggregate",), f"{data['aggregate']} needs the keys date and hours (or week and hours)"
+        )
+    if errors:
+        raise ValidationError(errors)
+
+
+def _check_list_sources(
+    data: dict[str, Any], index: int, item: dict[str, Any], errors: dict[Any, Any]
+) -> None:
+    """A list field reads one source, or several (`sources`) that its first transform combines."""
+    named = (data.get("table") or {}).get(item["key"])  # the column a table names for this key
+    if "source" in item and "sources" in item:
+        add_error(errors, ("fields", index, "sources"), "give source or sources, not both")
+    elif "sources" in item and named is not None:
+        add_error(
+            errors,
+            ("fields", index, "sources"),
+            f"table names the column '{named}' for '{item['key']}': give the columns in table or in sources, "
+            "not both",
+        )
+    elif "source" not in item and "sources" not in item and named is None:
+        add_error(errors, ("fields", index, "source"), "missing (required unless table names this key)")
+    given = item.get("sources") or [item.get("source", "{n}")]
+    for s_index, selector in enumerate(item.get("sources", [])):
+        if selector in given[:s_index]:
+            add_error(errors, ("fields", index, "sources", s_index), f"'{selector}' is named twice")
+    if "repeat" in data and any("{n}" not in selector for selector in given):
+        where = ("fields", index, "sources" if "sources" in item else "source")
+        add_error(errors, where, "with repeat, a source must contain {n}")
+    calls = item["transforms"]
+    if "sources" not in item and calls and TRANSFORMS[calls[0].name].combines:
+        add_error(
+            errors,
+            ("fields", index, "transforms", 0),
+            f"'{calls[0].name}' combines several sources: give sources = [...] (a column, field or "
+            "element each)",
+        )
+        return
+    problem = combining_problem(item)
+    if problem is not None:
+        add_error(errors, ("fields", index, "transforms", problem[0]), problem[1])
+
+
+def table_headers(data: dict[str, Any]) -> list[str]:
+    """The column headers a list's table reads: those `table` names and every list field's `sources`."""
+    found = list((data.get("table") or {}).values())
+    for item in data.get("items", []):
+        found += [s for s in item.get("sources", []) if isinstance(s, str)]
+    return list(dict.fromkeys(found))

@@ -1,0 +1,169 @@
+"""One form of a sender as frozen data (`FormConfig`), built from a file `config_schema` has validated: its
+parts (`config_parts`), the index of a document with its reader options and labels, and whether a
+document is this form (`mismatch`: the first recognise rule it breaks).
+
+Apart from `config_model` (a municipality's or the company's whole adapter) because a form is what the
+mapping, the recognising and the services that store a document work with.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from hub.adapters.language.config_parts import Condition, FieldRule, ItemRule, ListRule, RecogniseRules
+from hub.adapters.language.config_paths import unfilled
+from hub.adapters.language.missing_words import label_text, missing, missing_sheet
+from hub.adapters.mapping.selector_text import tabular_label
+from hub.adapters.mapping.selectors import SourceIndex
+from hub.adapters.mapping.skipped_labels import LabelSkipped
+from hub.adapters.readers.base import Extraction
+from hub.pseudonyms import mask_cpr_like
+
+__all__ = ["FormConfig", "IndexCache"]
+
+# The indexes of one document, by the reader options they were built with (see `FormConfig.index`).
+IndexCache = dict[tuple[Any, ...], SourceIndex]
+
+
+@dataclass(frozen=True)
+class FormConfig:
+    """One form a municipality sends and how it becomes a canonical record."""
+
+    id: str
+    form_type: str
+    format: str
+    title: str
+    recognise: RecogniseRules
+    fields: tuple[FieldRule, ...]
+    lists: tuple[ListRule, ...] = ()
+    items: ItemRule | None = None
+    require: tuple[Condition, ...] = ()
+    reader: Mapping[str, Any] = field(default_factory=dict)
+    xsd_path: Path | None = None
+    raw: Mapping[str, Any] = field(default_factory=dict)
+
+    @cached_property
+    def unfilled(self) -> tuple[str, ...]:
+        """The required canonical fields no rule of this form fills: every document of it would be
+        rejected, so `hub adapters check` and the app's start say so, and a document is told why."""
+        return tuple(unfilled(self.form_type, {r.path for r in self.fields} | {r.path for r in self.lists}))
+
+    @cached_property
+    def label_selectors(self) -> frozenset[str]:
+        """This form's csv/xlsx `label:`, `below:`, `next:` and `under:` selectors (fields, lists and
+        recognise): `label:` and `below:` stop at the labels they name, so a value left blank does not
+        read the next label, and a label's value is told from a second printing of a label."""
+        if self.format not in ("csv", "xlsx"):
+            return frozenset()
+        selectors = [*self.recognise.fields]
+        for rule in self.fields:
+            selectors += [s for s in (rule.source, *rule.sources) if s]
+        for list_rule in self.lists:
+            selectors += [s for item in list_rule.fields for s in item.selectors]
+        selectors += [condition.source for condition in self.require]
+        return frozenset(s.strip() for s in selectors if tabular_label(s))
+
+    def index(self, extraction: Extraction, cache: IndexCache | None = None) -> SourceIndex:
+        """Index a document with this form's reader options (namespaces, sheet) and its labels.
+
+        `cache` (one dict per document) shares the index among the forms that read the document with
+        the same options: recognising tries every form of the municipality, then the one recognised maps.
+        """
+        namespaces, sheet = self.reader.get("namespaces"), self.reader.get("sheet")
+        if cache is None:
+            return SourceIndex(extraction, namespaces=namespaces, sheet=sheet, labels=self.label_selectors)
+        key = (tuple(sorted((namespaces or {}).items())), sheet)
+        index = cache.get(key)
+        if index is None or index.extraction is not extraction:
+            # Another form's index of the same document differs only in these options: its values and
+            # cells are indexed once (a workbook's forms each name their sheet).
+            same = next((i for i in cache.values() if i.extraction is extraction), None)
+            index = cache[key] = (
+                same.with_options(namespaces, sheet)
+                if same is not None
+                else SourceIndex(extraction, namespaces=namespaces, sheet=sheet)
+            )
+        return index.with_labels(self.label_selectors)
+
+    def label(self) -> str:
+        """The form's id and title, for messages in English (the id is the config's and the API's word)."""
+        return f"{self.id} ({self.title})" if self.title else self.id
+
+    def label_da(self) -> str:
+        """The form as a caseworker knows it, for messages in Danish: its title quoted as the form prints
+        it ('Ophør af virksomhedspraktik (VP-04)'), the id only when the config gives no title."""
+        return f"'{self.title}'" if self.title else self.id
+
+    def matches(self, extraction: Extraction, cache: IndexCache | None = None) -> bool:
+        """Tell whether every recognise rule of this form holds for a document."""
+        return self.mismatch(extraction, cache) is None
+
+    def mismatch(self, extraction: Extraction, cache: IndexCache | None = None) -> tuple[str, str] | None:
+        """The first recognise rule a document breaks, in English and Danish (None: it is this form)."""
+        if extraction.format != self.format:
+            return (
+                f"it is {extraction.format}, not {self.format}",
+                f"den er {extraction.format}, ikke {self.format}",
+            )
+        rules = self.recognise
+        root = extraction.meta.get("root")
+        if rules.root is not None and root != rules.root:
+            return (
+                f"its root element is {root}, not {rules.root}",
+                f"dens rodelement er {root}, ikke {rules.root}",
+            )
+        title = str(extraction.meta.get("title") or "")
+        if rules.title is not None and _fold(rules.title) not in _fold(title):
+            # The title is the document's own text, kept with the rejection: a CPR number in it is
+            # masked, and a long one cut.
+            shown = mask_cpr_like(" ".join(title.split()))
+            shown = shown if len(shown) <= 80 else shown[:79] + "…"
+            return (
+                f"its title is {shown!r}, without {rules.title!r}",
+                f"dens titel er {shown!r}, uden {rules.title!r}",
+            )
+        broken = self._broken_field(extraction, cache) or self._broken_contains(extraction)
+        sheet = self.reader.get("sheet") if self.format == "xlsx" else None
+        sheets = extraction.meta.get("sheets")  # every workbook's extraction lists them; None: not known
+        if broken is not None and sheet is not None and sheets is not None:
+            # Said rather than what the sheet lacks: a workbook whose sheet was renamed has none of it.
+            return missing_sheet(sheet, sheets) or broken
+        return broken
+
+    def _broken_field(self, extraction: Extraction, cache: IndexCache | None) -> tuple[str, str] | None:
+        if not self.recognise.fields:
+            return None
+        index = self.index(extraction, cache)
+        sheet = self.reader.get("sheet") if self.format == "xlsx" else None
+        for selector in self.recognise.fields:
+            try:
+                found = index.resolve(selector)
+            except LabelSkipped as exc:  # the label may be printed on a page left unread: not this form
+                return exc.problems[0].reason_en, exc.problems[0].reason_da
+            if found is None:
+                text = label_text(selector) if self.format in ("csv", "xlsx") else None
+                return missing(selector, self.format, sheet, index.printed(text) if text else 0)
+        return None
+
+    def _broken_contains(self, extraction: Extraction) -> tuple[str, str] | None:
+        if not self.recognise.contains:
+            return None
+        # A workbook's form is read on its sheet: words on another sheet (another municipality's form
+        # in the same book, a notes sheet quoting a title) do not make the workbook this form.
+        sheet = self.reader.get("sheet") if self.format == "xlsx" else None
+        values = [v for v in extraction.values if sheet is None or v.meta.get("sheet") == sheet]
+        texts = [v.value.casefold() for v in values if v.value]
+        for needle in self.recognise.contains:
+            if not any(needle.casefold() in text for text in texts):
+                en, da = f"it does not say {needle!r}", f"den indeholder ikke {needle!r}"
+                return (f"{en} (sheet '{sheet}')", f"{da} (ark '{sheet}')") if sheet else (en, da)
+        return None
+
+
+def _fold(text: str) -> str:
+    """Printed text for comparing: case folded, white space runs as one space."""
+    return " ".join(text.casefold().split())

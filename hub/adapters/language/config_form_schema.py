@@ -1,0 +1,185 @@
+"""The schema of a config file's `[[forms]]` tables (docs/config-language.md): a form's recognising, its
+fields, lists, items and conditions, each with its transforms.
+
+Apart from `config_schema` (the file as a whole, and its loader) because a form is most of the language
+and is also loaded on its own: the company's one form (`company_adapter`) and a file that loaded only in
+part (`config_partial`) are checked with `FormSchema`. Its rules across keys are in `config_field_rules`
+and `config_rules`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from typing import Any
+
+from marshmallow import Schema, ValidationError, validate, validates_schema
+from marshmallow import fields as mf
+
+from hub.adapters.language import config_field_rules, config_rules
+from hub.adapters.mapping.transform_types import TransformCall
+from hub.adapters.mapping.transforms import TRANSFORMS
+
+__all__ = [
+    "FORMATS",
+    "FORM_TYPES",
+    "ConditionSchema",
+    "FieldSchema",
+    "FormSchema",
+    "ItemsSchema",
+    "ListFieldSchema",
+    "ListSchema",
+    "RecogniseSchema",
+    "StopSchema",
+    "TransformField",
+]
+
+FORM_TYPES = ("placement", "mentor_support", "mentor_hours", "progress_report", "placement_end")
+FORMATS = ("pdf", "xml", "csv", "xlsx")
+_IDENT = r"[a-z_][a-z0-9_]*"
+_PATH = re.compile(rf"{_IDENT}(\.{_IDENT})*")
+
+
+class TransformField(mf.Field):
+    """A transform: a name, or a table with `name` and that transform's arguments."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> TransformCall:
+        if isinstance(value, str):
+            name, args = value, {}
+        elif isinstance(value, dict) and isinstance(value.get("name"), str):
+            name, args = value["name"], {k: v for k, v in value.items() if k != "name"}
+        else:
+            raise ValidationError('a transform is a name or a table with a name, e.g. { name = "map", ... }')
+        transform = TRANSFORMS.get(name)
+        if transform is None:
+            close = difflib.get_close_matches(name, list(TRANSFORMS), n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else f" (known: {', '.join(TRANSFORMS)})"
+            raise ValidationError(f"unknown transform '{name}'{hint}")
+        return TransformCall(name, transform.validate_args(args))
+
+
+def _bool() -> mf.Boolean:
+    return mf.Boolean(truthy={True}, falsy={False}, load_default=False)
+
+
+def _path() -> mf.String:
+    return mf.String(required=True, validate=validate.Regexp(_PATH, error="not a canonical path: {input}"))
+
+
+class FieldSchema(Schema):
+    path = _path()
+    source = mf.String()
+    sources = mf.List(mf.String(), validate=validate.Length(min=1))
+    value = mf.String()
+    compute = mf.String(validate=validate.Regexp(r"sum:[a-z_.]+\.[a-z_]+", error="write sum:LIST.KEY"))
+    transforms = mf.List(TransformField(), load_default=list)
+    optional = _bool()
+    nullable = _bool()
+    prefilled = _bool()
+
+    @validates_schema
+    def _one_origin(self, data: dict[str, Any], **kwargs: Any) -> None:
+        config_field_rules.check_field_origin(data)
+
+
+class ListFieldSchema(Schema):
+    key = mf.String(required=True, validate=validate.Regexp(rf"{_IDENT}", error="not a key name: {input}"))
+    source = mf.String()
+    # Several columns (fields, elements) its first transform combines: a week's weekdays, by `sum`.
+    sources = mf.List(mf.String(validate=validate.Length(min=1)), validate=validate.Length(min=1))
+    transforms = mf.List(TransformField(), load_default=list)
+    optional = _bool()
+    prefilled = _bool()
+
+
+class StopSchema(Schema):
+    """Where a csv/xlsx table ends: any rule given ends it (docs/config-language.md, "Tables that end")."""
+
+    label = mf.String(validate=validate.Length(min=1))
+    blank = mf.String(validate=validate.Length(min=1))
+    not_date = mf.String(validate=validate.Length(min=1))
+
+    @validates_schema
+    def _some_rule(self, data: dict[str, Any], **kwargs: Any) -> None:
+        if not data:
+            raise ValidationError("give at least one of label, blank, not_date")
+
+
+class ConditionSchema(Schema):
+    """A value the form must hold (`[[forms.require]]`): exactly one of equals, one_of, matches."""
+
+    source = mf.String(required=True, validate=validate.Length(min=1))
+    equals = mf.String()
+    one_of = mf.List(mf.String(), validate=validate.Length(min=1))
+    matches = mf.String(validate=validate.Length(min=1))
+    reason = mf.String()
+
+    @validates_schema
+    def _one_test(self, data: dict[str, Any], **kwargs: Any) -> None:
+        config_field_rules.check_condition(data)
+
+
+class ListSchema(Schema):
+    path = _path()
+    table = mf.Dict(keys=mf.String(), values=mf.String(validate=validate.Length(min=1)))
+    rows = mf.String()
+    repeat = mf.Integer(strict=True, validate=validate.Range(min=1, max=500))
+    aggregate = mf.String(validate=validate.OneOf(["iso_week"]))
+    items = mf.List(
+        mf.Nested(ListFieldSchema), data_key="fields", required=True, validate=validate.Length(min=1)
+    )
+    optional = _bool()
+    stop = mf.Nested(StopSchema)
+
+    @validates_schema
+    def _one_kind(self, data: dict[str, Any], **kwargs: Any) -> None:
+        config_field_rules.check_list(data)
+
+
+class ItemsSchema(Schema):
+    repeat = mf.Integer(strict=True, validate=validate.Range(min=1, max=2000))
+    rows = mf.String(validate=validate.Length(min=1))
+    key = mf.String(validate=validate.Length(min=1))
+    group = _bool()
+    stop = mf.Nested(StopSchema)
+
+    @validates_schema
+    def _one_kind(self, data: dict[str, Any], **kwargs: Any) -> None:
+        kinds = [k for k in ("repeat", "rows", "key") if k in data]
+        if len(kinds) != 1:
+            raise ValidationError(f"give exactly one of repeat, rows, key (got {kinds or 'none'})")
+        if data.get("group") and "key" not in data:
+            raise ValidationError("group goes with key (rows of one table grouped by their key)", "group")
+        if "stop" in data and "key" not in data:
+            raise ValidationError("stop ends a csv/xlsx item table: it goes with key", "stop")
+
+
+class RecogniseSchema(Schema):
+    selectors = mf.List(mf.String(), data_key="fields")
+    contains = mf.List(mf.String(validate=validate.Length(min=1)))
+    root = mf.String()
+    title = mf.String(validate=validate.Length(min=1))  # pdf: words of the printed title
+
+    @validates_schema
+    def _some_rule(self, data: dict[str, Any], **kwargs: Any) -> None:
+        if not any(data.get(k) for k in ("selectors", "contains", "root", "title")):
+            raise ValidationError("give at least one rule: fields, contains, root or title")
+
+
+class FormSchema(Schema):
+    id = mf.String(
+        required=True, validate=validate.Regexp(r"[a-z0-9][a-z0-9_-]*", error="not an id: {input}")
+    )
+    form_type = mf.String(required=True, validate=validate.OneOf(FORM_TYPES))
+    format = mf.String(required=True, validate=validate.OneOf(FORMATS))
+    title = mf.String(load_default="")
+    recognise = mf.Nested(RecogniseSchema, required=True)
+    reader = mf.Dict(keys=mf.String(), load_default=dict)
+    rules = mf.List(mf.Nested(FieldSchema), data_key="fields", required=True, validate=validate.Length(min=1))
+    lists = mf.List(mf.Nested(ListSchema), load_default=list)
+    items = mf.Nested(ItemsSchema)
+    require = mf.List(mf.Nested(ConditionSchema), load_default=list)
+
+    @validates_schema(skip_on_field_errors=True)
+    def _fits_format(self, data: dict[str, Any], **kwargs: Any) -> None:
+        config_rules.check_form(data)

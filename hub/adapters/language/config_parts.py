@@ -1,0 +1,119 @@
+"""The parts of a form's config as frozen data: how a field, a list and its keys, the items of a document
+of many records, a table's end and a required value are read, and the rules that recognise the form.
+
+Apart from `config_form` (the form itself, which indexes and recognises documents) because the mapping
+reads these parts one at a time (`mapping.lists` a `ListRule`, `mapping.conditions` a `Condition`)
+without needing a form, and they hold nothing but data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cached_property
+
+from hub.adapters.mapping.transform_types import TransformCall
+
+__all__ = [
+    "Condition",
+    "FieldRule",
+    "ItemRule",
+    "ListFieldRule",
+    "ListRule",
+    "RecogniseRules",
+    "StopRule",
+]
+
+
+@dataclass(frozen=True)
+class FieldRule:
+    """How one canonical field is filled: exactly one of source, sources, value or compute."""
+
+    path: str
+    source: str | None = None
+    sources: tuple[str, ...] = ()
+    value: str | None = None
+    compute: str | None = None
+    transforms: tuple[TransformCall, ...] = ()
+    optional: bool = False
+    nullable: bool = False
+    prefilled: bool = False  # printed on the blank form by its sender: does not make an item "filled in"
+
+
+@dataclass(frozen=True)
+class ListFieldRule:
+    """One key of each item of a canonical list: from one source, or several its first transform
+    combines (`sources`: a week's weekday columns added up by `sum`)."""
+
+    key: str
+    source: str = ""
+    transforms: tuple[TransformCall, ...] = ()
+    optional: bool = False
+    prefilled: bool = False
+    sources: tuple[str, ...] = ()
+
+    @property
+    def selectors(self) -> tuple[str, ...]:
+        """Every selector (or table column) this key reads."""
+        return self.sources or (self.source,)
+
+
+@dataclass(frozen=True)
+class StopRule:
+    """Where a csv/xlsx table ends (any rule given): a trailer row, a blank or an undated key column."""
+
+    label: str | None = None  # a row whose first filled cell reads this text (`Underskrevet af`)
+    blank: str | None = None  # a row whose cell under this header is blank
+    not_date: str | None = None  # a row whose cell under this header holds something that is not a date
+
+
+@dataclass(frozen=True)
+class Condition:
+    """A value the form must hold to be read at all (a unit, a version, a form code)."""
+
+    source: str
+    equals: str | None = None  # compared as `map` compares: case, white space runs and NFC ignored
+    one_of: tuple[str, ...] = ()
+    matches: str | None = None  # a regular expression the whole value must match
+    reason: str = ""  # what the condition guards, for the message ("hours per week")
+
+
+@dataclass(frozen=True)
+class ItemRule:
+    """Many records in one document: what one item is (exactly one of repeat, rows, key)."""
+
+    repeat: int | None = None  # pdf: item selectors hold {i}, i = 1..repeat
+    rows: str | None = None  # xml: one item per element; relative selectors read inside it
+    key: str | None = None  # csv/xlsx: the header over the column that names each item
+    group: bool = False  # csv/xlsx: rows with the same key value make one item
+    stop: StopRule | None = None  # csv/xlsx: where the item table ends (default: its first blank row)
+
+
+@dataclass(frozen=True)
+class ListRule:
+    """A repeated group of a form (table rows, xml elements, numbered pdf fields) as a canonical list."""
+
+    path: str
+    fields: tuple[ListFieldRule, ...]
+    table: Mapping[str, str] | None = None
+    rows: str | None = None
+    repeat: int | None = None
+    aggregate: str | None = None
+    optional: bool = False
+    stop: StopRule | None = None  # csv/xlsx table: where it ends (default: its first blank row)
+
+    @cached_property
+    def headers(self) -> list[str]:
+        """Every column (selector) its fields read, once each: a table's headers (asked for each row
+        of every document, so made once)."""
+        return list(dict.fromkeys(s for item in self.fields for s in item.selectors))
+
+
+@dataclass(frozen=True)
+class RecogniseRules:
+    """What a document must show to be this form; every rule given must hold."""
+
+    fields: tuple[str, ...] = ()
+    contains: tuple[str, ...] = ()
+    root: str | None = None
+    title: str | None = None  # pdf: the printed title (the reader's `title`) contains this text

@@ -1,0 +1,132 @@
+"""What a selector's text says, apart from any document: cell references ("Ark1!B3"), label paths
+("Underskrevet af > Dato#2", "label:Navn>2") and the normalised label texts they name, and whether a
+selector is valid for a format (`check_selector`, used when a config is loaded).
+
+Apart from `selectors.SourceIndex` because none of it needs a document: the config checks, the suggestions
+and the onboarding words read selectors without indexing anything. The label functions are cached by text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from hub.adapters.mapping import xmlpath
+
+__all__ = [
+    "check_selector",
+    "label_path",
+    "label_texts",
+    "normalise_label",
+    "parse_cell",
+    "split_label",
+    "split_nth",
+    "tabular_label",
+]
+
+_CELL = re.compile(r"(?:(?P<sheet>'[^']+'|[^!']+)!)?(?P<col>[A-Za-z]{1,3})(?P<row>[1-9]\d*)")
+_TABULAR_PREFIXES = ("label:", "below:", "next:", "under:")
+_COLUMN = "column:"
+_NTH = re.compile(r"\s*>\s*([1-9]\d?)\s*$")
+_OCCURRENCE = re.compile(r"\s*#\s*([1-9]\d?)\s*$")
+
+
+# Cached: every document of one template carries the same tooltips and labels, and indexing a PDF
+# normalised each of them again (a twentieth of `hub reprocess`, measured alternating).
+@lru_cache(maxsize=16384)
+def normalise_label(text: str) -> str:
+    """Compare label texts ignoring case, runs of spaces, a trailing colon and how a letter is encoded:
+    "Årsag" typed in a config is one character "Å", in a file from a Mac or a PDF's text often "A" and
+    a combining ring (Unicode NFD), which looks the same and compared unequal."""
+    return unicodedata.normalize("NFC", " ".join(text.split()).rstrip(":").rstrip()).casefold()
+
+
+def parse_cell(selector: str) -> tuple[str | None, int, int] | None:
+    """Split "Ark1!B3" into (sheet, row, column); None when it is not a cell reference."""
+    match = _CELL.fullmatch(selector.strip())
+    if not match:
+        return None
+    col = 0
+    for letter in match["col"].upper():
+        col = col * 26 + ord(letter) - ord("A") + 1
+    sheet = match["sheet"].strip("'") if match["sheet"] else None
+    return sheet, int(match["row"]), col
+
+
+def split_nth(text: str) -> tuple[str, int]:
+    """Split "Underskrevet af>2" into the label text and n (the n-th filled cell; 1 when not given)."""
+    match = _NTH.search(text)
+    return (text[: match.start()], int(match[1])) if match else (text, 1)
+
+
+def split_label(text: str) -> list[tuple[str, int | None]]:
+    """Split a label path into its labels, each with its occurrence: "Underskrevet af > Dato#2" gives
+    [("Underskrevet af", None), ("Dato", 2)]; the last label is the one whose value is read, each
+    earlier one the block it sits in (see `SourceIndex._label_cell`)."""
+    found: list[tuple[str, int | None]] = []
+    for part in text.split(">"):
+        match = _OCCURRENCE.search(part)
+        found.append((part[: match.start()], int(match[1])) if match else (part, None))
+    return found
+
+
+@lru_cache(maxsize=4096)
+def label_path(text: str) -> tuple[tuple[str, int | None], ...]:
+    """`split_label` with each label normalised, kept: a form's label selectors are resolved again for
+    every document of it (about 25 a CSV form, on the storing thread)."""
+    return tuple((normalise_label(label), nth) for label, nth in split_label(text))
+
+
+def tabular_label(selector: str) -> str | None:
+    """The label text a csv/xlsx `label:`, `below:`, `next:` or `under:` selector names (normalised)."""
+    selector = selector.strip()
+    if not selector.startswith(_TABULAR_PREFIXES):
+        return None
+    text = selector.split(":", 1)[1]
+    if selector.startswith(("label:", "below:")):
+        text = split_nth(text)[0]
+    return normalise_label(split_label(text)[-1][0]) or None
+
+
+@lru_cache(maxsize=1024)
+def label_texts(selectors: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The label texts a form's selectors name, and those read rightwards (label:, next:: the cell
+    straight right of one is its value). Worked out once per form: every document of it asks again.
+    Only config selectors come here, never a document's text."""
+    labels = frozenset(t for sel in selectors if (t := tabular_label(sel)))
+    rightwards = frozenset(
+        t for sel in selectors if sel.strip().startswith(("label:", "next:")) and (t := tabular_label(sel))
+    )
+    return labels, rightwards
+
+
+def check_selector(selector: str, fmt: str, *, relative: bool = False) -> str | None:
+    """Return why a selector is not valid for a format, or None when it is."""
+    if not selector.strip():
+        return "empty selector"
+    if fmt == "xml":
+        return xmlpath.check(selector, relative=relative)
+    if fmt in ("csv", "xlsx"):
+        if selector.startswith(("next:", "under:")) and _NTH.search(selector):
+            return "next: and under: name the adjacent cell; '>n' goes with label: and below:"
+        if selector.startswith(_COLUMN):
+            return None if selector[len(_COLUMN) :].strip() else "a column: selector needs a header text"
+        if selector.startswith(_TABULAR_PREFIXES):
+            text = selector.split(":", 1)[1]
+            text = split_nth(text)[0] if selector.startswith(("label:", "below:")) else text
+            labels = split_label(text)
+            if len(labels) == 1 and not labels[0][0].strip():
+                return "a label selector needs a text"
+            if any(not label.strip() for label, _ in labels):
+                return "a label in a block needs a text on both sides of '>': label:Underskrevet af > Dato"
+            return None
+        cell = parse_cell(selector)
+        if cell is None:
+            return f"not a cell reference or a label:, below:, next: or under: selector: {selector!r}"
+        if fmt == "csv" and cell[0] is not None:
+            return "a CSV file has no sheets"
+        return None
+    if fmt == "pdf" and selector.startswith(("tooltip:", "label:")) and not selector.split(":", 1)[1].strip():
+        return "a tooltip: or label: selector needs a text"
+    return None

@@ -1,0 +1,196 @@
+"""The cells of a csv or xlsx document, for `selectors.SourceIndex`: indexed by place, by label text, by
+row and by column, and the lookups of the tabular selectors (a cell reference, `label:`, `below:`,
+`next:`, `under:`; a table's header row).
+
+Apart from `selectors` because only the two tabular formats have cells, and their lookups (a label
+printed twice, a value left blank before the next label) are most of the index's rules. A mixin: the
+index's other parts (its format, default sheet and the form's labels) are set by `SourceIndex`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from hub.adapters.mapping.selector_text import label_path, normalise_label, parse_cell, split_nth
+from hub.adapters.readers.base import SourceValue, column_letters
+
+__all__ = ["TabularCells"]
+
+
+class TabularCells:
+    """The cell indexes and tabular lookups of a `SourceIndex` (filled by `_index_cells`)."""
+
+    format: str
+    default_sheet: str
+    labels: frozenset[str]
+    _row_labels: frozenset[str]
+    _cells: dict[tuple[str, int, int], SourceValue]
+    _labels: dict[tuple[str, str], list[tuple[int, int]]]
+    _rows: dict[tuple[str, int], list[int]]
+    _cols: dict[tuple[str, int], list[int]]
+
+    def _index_cells(self, values: Iterable[SourceValue]) -> None:
+        for value in values:
+            where = self._where(value)
+            if where is None:
+                continue
+            self._cells.setdefault(where, value)
+        for (sheet, row, col), value in sorted(self._cells.items()):
+            if value.value and value.value.strip():
+                self._labels.setdefault((sheet, normalise_label(value.value)), []).append((row, col))
+        for sheet, row, col in sorted(self._cells):
+            self._rows.setdefault((sheet, row), []).append(col)
+            self._cols.setdefault((sheet, col), []).append(row)
+
+    def _where(self, value: SourceValue) -> tuple[str, int, int] | None:
+        row, col = value.meta.get("row"), value.meta.get("col")
+        sheet = str(value.meta.get("sheet") or "") if self.format == "xlsx" else ""
+        if isinstance(row, int) and isinstance(col, int):
+            return sheet, row, col
+        parsed = parse_cell(value.key)  # a reader that left out row/col still has the cell in its key
+        return (parsed[0] or sheet, parsed[1], parsed[2]) if parsed else None
+
+    def _resolve_tabular(self, selector: str) -> SourceValue | None:
+        for prefix, down in (("next:", False), ("under:", True)):
+            # The cell straight right of / under the label, even when it is blank: in a header row over
+            # several records a blank must stay blank, not borrow the next record's value.
+            if selector.startswith(prefix):
+                found = self._label_cell(selector[len(prefix) :])
+                if found is None:
+                    return None
+                row, col = (found[0] + 1, found[1]) if down else (found[0], found[1] + 1)
+                return self.cell(self.default_sheet, row, col) or self.blank(row, col)
+        for prefix, down in (("label:", False), ("below:", True)):
+            if selector.startswith(prefix):
+                text, nth = split_nth(selector[len(prefix) :])
+                found = self._label_cell(text)
+                return None if found is None else self._next_filled(self.default_sheet, *found, down, nth)
+        parsed = parse_cell(selector)
+        if parsed is None:
+            return None
+        sheet = parsed[0] if parsed[0] is not None else self.default_sheet
+        return self.cell(sheet, parsed[1], parsed[2])
+
+    def printed(self, text: str) -> int:
+        """How many cells of the default sheet print `text` as a label (compared as labels are)."""
+        sheet = self.default_sheet if self.format == "xlsx" else ""
+        return len(self._labels.get((sheet, normalise_label(text)), []))
+
+    def _label_cell(self, text: str) -> tuple[int, int] | None:
+        """The cell of the default sheet a label path names; None when none, or several and no choice.
+
+        A label printed twice ("Dato" at the top and again in the signature block) names neither, unless
+        the selector says which: by occurrence (`Dato#2`, the second in reading order: row by row, left to
+        right) or by the block it sits in (`Underskrevet af > Dato`, the first `Dato` after the one cell
+        printed `Underskrevet af`). Of a text found more than once, a cell straight right of a label the
+        form reads with `label:` or `next:` does not count: it is that label's value ("Mentor ansat
+        hos;Virksomhed" is no second "Virksomhed" label).
+        """
+        sheet = self.default_sheet if self.format == "xlsx" else ""
+        found: tuple[int, int] | None = None
+        for depth, (label, nth) in enumerate(label_path(text)):
+            cells = self._labels.get((sheet, label), [])
+            if depth:  # inside the block: only cells after the block's label count
+                cells = [at for at in cells if found is not None and at > found]
+            if nth is not None:
+                found = cells[nth - 1] if len(cells) >= nth else None
+            elif depth:
+                found = cells[0] if cells else None
+            else:
+                if len(cells) > 1:
+                    cells = [at for at in cells if not self._is_row_value(sheet, *at)]
+                found = cells[0] if len(cells) == 1 else None
+            if found is None:
+                return None
+        return found
+
+    def _is_row_value(self, sheet: str, row: int, col: int) -> bool:
+        """Whether a cell sits straight right of a label the form reads rightwards."""
+        left = self._cells.get((sheet, row, col - 1))
+        return left is not None and normalise_label(left.value or "") in self._row_labels
+
+    def _next_filled(self, sheet: str, row: int, col: int, down: bool, nth: int) -> SourceValue | None:
+        """The nth filled cell right of (below) a label, stopping at the next label the form uses.
+
+        At such a label this one's value was left blank: the result is the blank cell after the label (or
+        after the last filled cell counted), so that `Fornavn;;Efternavn;Hansen` gives an empty first name
+        rather than "Efternavn"; None when there is no cell in between. The cell straight after the label
+        is always its value ("Mentor ansat hos;Virksomhed").
+        """
+        line = self._cols.get((sheet, col), []) if down else self._rows.get((sheet, row), [])
+        start = row if down else col
+        last = start
+        for pos in line:
+            if pos <= start:
+                continue
+            at = (pos, col) if down else (row, pos)
+            value = self._cells[(sheet, *at)]
+            if not (value.value and value.value.strip()):
+                continue
+            if pos > start + 1 and normalise_label(value.value) in self.labels:
+                if pos == last + 1:
+                    return None
+                blank = (last + 1, col) if down else (row, last + 1)
+                return self._cells.get((sheet, *blank)) or self.blank(*blank)
+            nth -= 1
+            if nth == 0:
+                return value
+            last = pos
+        return None
+
+    def blank(self, row: int, col: int) -> SourceValue:
+        """A cell the reader left out because it was empty, as an empty value with its locator."""
+        ref = f"{column_letters(col)}{row}"
+        if self.format == "xlsx":
+            return SourceValue(
+                f"{self.default_sheet}!{ref}", "", {"sheet": self.default_sheet, "row": row, "col": col}
+            )
+        return SourceValue(ref, "", {"row": row, "col": col})
+
+    def cell(self, sheet: str, row: int, col: int) -> SourceValue | None:
+        """Return the value of one cell (csv: sheet ""), or None."""
+        return self._cells.get((sheet if self.format == "xlsx" else "", row, col))
+
+    def row_values(self, row: int) -> list[SourceValue]:
+        """The cells of one row of the default sheet the reader gave, left to right."""
+        sheet = self.default_sheet if self.format == "xlsx" else ""
+        return [self._cells[(sheet, row, col)] for col in self._rows.get((sheet, row), [])]
+
+    def last_row(self) -> int:
+        """The last row of the default sheet holding a cell (0 for an empty sheet)."""
+        sheet = self.default_sheet if self.format == "xlsx" else ""
+        return max((row for cell_sheet, row in self._rows if cell_sheet == sheet), default=0)
+
+    def find_header_row(
+        self, headers: Iterable[str], sheet: str | None = None
+    ) -> tuple[int, dict[str, int]] | None:
+        """Find the first row of the default sheet (or `sheet`) holding every header text; return it and
+        each column. Failing that, a header of two rows: a row holding some of the headers, and the rest
+        in the row above over a blank cell of it (a cell merged down over both rows, "CPR-nummer" beside
+        "Karakter" over "Fremmøde | Punktlighed", keeps its text in the upper row only)."""
+        wanted = {normalise_label(h): h for h in headers}
+        sheet = (self.default_sheet if sheet is None else sheet) if self.format == "xlsx" else ""
+        rows = [(row, cols) for (cell_sheet, row), cols in sorted(self._rows.items()) if cell_sheet == sheet]
+        for row, cols in rows:
+            found = self._headers_in(sheet, row, cols, wanted, {})
+            if len(found) == len(wanted):
+                return row, found
+        for row, cols in rows:
+            found = self._headers_in(sheet, row, cols, wanted, {})
+            if found:
+                above = [c for c in self._rows.get((sheet, row - 1), []) if c not in cols]
+                found = self._headers_in(sheet, row - 1, above, wanted, found)
+                if len(found) == len(wanted):
+                    return row, found
+        return None
+
+    def _headers_in(
+        self, sheet: str, row: int, cols: Iterable[int], wanted: dict[str, str], found: dict[str, int]
+    ) -> dict[str, int]:
+        """`found` with the wanted headers printed in these cells of a row (each header once)."""
+        found = dict(found)
+        for col in cols:
+            norm = normalise_label(self._cells[(sheet, row, col)].value or "")
+            if norm in wanted and wanted[norm] not in found:
+                found[wanted[norm]] = col
+        return found

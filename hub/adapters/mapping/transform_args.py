@@ -1,0 +1,93 @@
+"""The argument schemas of the transforms that take arguments (`map`, `checked`, `regex`, `sum`,
+`last_day`, `default`, `join`): what a config file may write under a transform, checked when it is loaded.
+
+Apart from `transforms` because they are the config language's side of a transform (marshmallow schemas,
+read once at load), while the transforms themselves run on every value of every document.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from marshmallow import Schema, ValidationError, fields, validate, validates_schema
+
+from hub.adapters.mapping.checkbox_marks import norm
+from hub.adapters.mapping.durations import UNITS
+
+__all__ = [
+    "CheckedArgs",
+    "DefaultArgs",
+    "JoinArgs",
+    "LastDayArgs",
+    "MapArgs",
+    "PLACE",
+    "RegexArgs",
+    "SumArgs",
+]
+
+PLACE = re.compile(r"\{(\w+)\}")  # a group's place in a regex template: {1}, {year}
+
+
+class MapArgs(Schema):
+    values = fields.Dict(keys=fields.String(), values=fields.String(), required=True)
+    default = fields.String()
+
+    @validates_schema
+    def _no_case_duplicates(self, data: dict[str, Any], **kwargs: Any) -> None:
+        keys = [norm(k) for k in data.get("values", {})]
+        twice = sorted({k for k in keys if keys.count(k) > 1})
+        if twice:
+            raise ValidationError(f"keys differ only in case, spaces or Unicode form: {twice}", "values")
+
+
+class CheckedArgs(MapArgs):
+    pass
+
+
+class RegexArgs(Schema):
+    pattern = fields.String(required=True)
+    group = fields.Raw()
+    # The match's groups put in order: "{2} {1}" turns "Lund, Mette" (pattern "(.+), (.+)") into
+    # "Mette Lund", "{1}-{2}-{3}" a compact 20260303 into 2026-03-03 for `date`.
+    template = fields.String(validate=validate.Length(min=1, max=200))
+
+    @validates_schema
+    def _compiles(self, data: dict[str, Any], **kwargs: Any) -> None:
+        try:
+            compiled = re.compile(data["pattern"])
+        except re.error as exc:
+            raise ValidationError(f"not a valid regular expression: {exc}", "pattern") from exc
+        group = data.get("group", 1 if compiled.groups else 0)
+        if isinstance(group, bool) or not isinstance(group, int | str):
+            raise ValidationError("must be a group number or name", "group")
+        if isinstance(group, int) and not 0 <= group <= compiled.groups:
+            raise ValidationError(f"the pattern has {compiled.groups} group(s)", "group")
+        if isinstance(group, str) and group not in compiled.groupindex:
+            raise ValidationError(f"the pattern has no group named {group!r}", "group")
+        if "template" in data:
+            if "group" in data:
+                raise ValidationError("give group or template, not both", "template")
+            for name in PLACE.findall(data["template"]):
+                known = int(name) <= compiled.groups if name.isdigit() else name in compiled.groupindex
+                if not known or name == "0":
+                    raise ValidationError(f"the pattern has no group {{{name}}}", "template")
+
+
+class SumArgs(Schema):
+    # An empty cell is 0 hours only where the config says so: an empty day in a grid of weekdays is
+    # normal, but elsewhere an empty cell may be hours nobody wrote down, and is an error.
+    empty_is_zero = fields.Boolean(truthy={True}, falsy={False})
+
+
+class LastDayArgs(Schema):
+    # Required: "13" alone on a form means weeks on one and days on another, and the config says which.
+    unit = fields.String(required=True, validate=validate.OneOf(sorted(UNITS)))
+
+
+class DefaultArgs(Schema):
+    value = fields.String(required=True)
+
+
+class JoinArgs(Schema):
+    separator = fields.String(validate=validate.Length(max=5))

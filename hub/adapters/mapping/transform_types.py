@@ -1,0 +1,76 @@
+"""What a transform is: `Transform` (a name, its function, its argument schema), `TransformCall` (one use
+of it in a config file) and `build_registry`, which makes the table of names `transforms.TRANSFORMS` is.
+
+Apart from `transforms` because the config model and the mapping hold calls without needing the
+transforms themselves, and a registry of other transforms (a test's) is built with the same function.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+from marshmallow import Schema, ValidationError
+
+__all__ = ["Transform", "TransformCall", "build_registry"]
+
+
+@dataclass(frozen=True)
+class TransformCall:
+    """One use of a transform in a config file: its name and validated arguments."""
+
+    name: str
+    args: Mapping[str, Any] = field(default_factory=dict)
+    # Made once with the call: every value a transform reads names it in its provenance, and building
+    # the text again each time was a twelfth of mapping a document.
+    _summary: str = field(init=False, repr=False, compare=False, default="")
+
+    def __post_init__(self) -> None:
+        parts = ", ".join(f"{k}={_short(v)}" for k, v in sorted(self.args.items()))
+        object.__setattr__(self, "_summary", f"{self.name}({parts})" if self.args else self.name)
+
+    def summary(self) -> str:
+        """Name and arguments in one short line, for provenance."""
+        return self._summary
+
+
+def _short(value: Any) -> str:
+    text = repr(dict(value)) if isinstance(value, Mapping) else repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+@dataclass(frozen=True)
+class Transform:
+    """A named transform: `func(text, args)`, or `func(values, args)` when it combines sources."""
+
+    name: str
+    func: Callable[..., str]
+    args_schema: type[Schema] | None = None
+    combines: bool = False
+    # The type the value takes in the record when this transform is the last one (scores are ints).
+    result: Callable[[str], Any] = str
+    # What it reads by itself, said when it is given arguments it does not take (a date `format`).
+    reads: str = ""
+
+    def validate_args(self, args: Mapping[str, Any]) -> dict[str, Any]:
+        """Return the arguments validated by this transform's schema (unknown keys are errors)."""
+        if self.args_schema is None:
+            if args:
+                reads = f": it reads {self.reads} by itself" if self.reads else ""
+                why = f"this transform takes no arguments{reads}"
+                raise ValidationError({k: [why] for k in args})
+            return {}
+        loaded: dict[str, Any] = self.args_schema().load(dict(args))
+        return loaded
+
+
+def build_registry(transforms: Iterable[Transform]) -> Mapping[str, Transform]:
+    """Return a read-only name → transform table; a name given twice is an error."""
+    table: dict[str, Transform] = {}
+    for transform in transforms:
+        if transform.name in table:
+            raise ValueError(f"transform {transform.name!r} registered twice")
+        table[transform.name] = transform
+    return MappingProxyType(table)
