@@ -118,6 +118,11 @@ def _store(session: Session, data: dict[str, Any]) -> None:
     ]
     session.add(row)
     session.flush()
+    # The row as the database holds it, not as assigned here: the file's "3.0" hours are 3.00 at the
+    # column's scale (and 4 decimals would be rounded to 2). The session keeps this object after the commit
+    # only until the garbage collector frees it, so without this what the dashboards' fingerprint and
+    # summaries were computed with depended on whether a collection had happened (decision 0017, "Stop 40").
+    session.expire(row)
 
 
 def _decimal(value: str | None) -> Decimal | None:
