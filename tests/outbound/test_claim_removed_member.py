@@ -9,8 +9,12 @@ English and Danish; a municipality that never was a member is told only that.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import subprocess
+import sys
 import tomllib
+import zipfile
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -103,3 +107,33 @@ def test_the_cli_says_why_and_exits_2(app: Flask, runner: FlaskCliRunner, tmp_pa
     assert "was taken out of agreement brfkredit" in result.output
     assert "blev taget ud af aftalen brfkredit" in result.output
     assert not out.exists()
+
+
+def test_the_auditor_s_bundle_keeps_the_claim_downloaded_before_it_was_taken_out(
+    app: Flask, runner: FlaskCliRunner, tmp_path: Path
+) -> None:
+    with app.app_context():
+        agreements.load_files(db.session, agreements.agreement_files(AGREEMENTS), "test")
+    sent = tmp_path / "sent.csv"
+    args = ["claim", "173", "--agreement", "brfkredit", "--period", "2026-Q3", "--out", str(sent)]
+    assert runner.invoke(args=args).exit_code == 0
+    with app.app_context():
+        agreements.load_files(db.session, [_without_lyngby(tmp_path)], "test")
+    out = tmp_path / "bundle.zip"
+    made = runner.invoke(args=["bundle", "lyngby-taarbaek", "--period", "2026-Q3", "--out", str(out)])
+    assert made.exit_code == 0, made.output
+    zipped = zipfile.ZipFile(out)
+    said = zipped.read("claim/hentede-krav.txt").decode()
+    digest = hashlib.sha256(sent.read_bytes()).hexdigest()
+    assert "brfkredit, 2026-Q3: krav hentet fra hubben" in said and f"SHA-256 {digest}" in said
+    # Lyngby-Taarbæk's auditor sees full CPR: the file sent is enclosed, byte for byte.
+    [enclosed] = [n for n in zipped.namelist() if n.startswith("claim/hentet/brfkredit-2026-Q3-")]
+    assert zipped.read(enclosed) == sent.read_bytes()
+    why = zipped.read("claim/brfkredit-2026-Q3-intet-krav.txt").decode()
+    assert "blev taget ud af aftalen brfkredit" in why and "was taken out of agreement brfkredit" in why
+    # The download's log entry is enclosed with its proof: the bundle's own verifier finds it all sound.
+    key = runner.invoke(args=["audit", "key"]).stderr.split("fingerprint: ")[1].split()[0]
+    zipped.extract("verify.py", tmp_path)
+    command = [sys.executable, str(tmp_path / "verify.py"), str(out), "--key", key]
+    checked = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
