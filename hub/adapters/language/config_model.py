@@ -145,9 +145,10 @@ class FormConfig:
     def xsd_bytes(self) -> bytes | None:
         """The form's XSD file as this loaded config first read it (None: it has none, or it is gone).
 
-        Read once per loaded config, and both the check of its documents (`xsd_schema`) and the adapter's
-        fingerprint use these bytes: a cache by path, shared by every app of the process, checked with a
-        file another app had read before it changed, while the fingerprint hashed the new one."""
+        Read once per loaded config; the check of its documents (`xsd_schema`) and the adapter's
+        fingerprint both use these bytes. (A cache by path, shared by every app of the process, once
+        checked them against a file another app had read before it changed, while the fingerprint
+        hashed the new one: decision 0017, "Other process state".)"""
         path = self.xsd_path
         return path.read_bytes() if path is not None and path.is_file() else None
 
