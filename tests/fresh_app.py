@@ -29,15 +29,18 @@ from hub.extensions import db, make_engine
 from hub.services import schema
 
 _templates: dict[str, str] = {}  # "sqlite" or a PostgreSQL URL -> its migrated template
-# (loader, folder or file, the bytes read) -> (result, the claim templates it read, with their bytes)
+# (loader, folder or file, the bytes read) -> (result, the claim templates and form XSDs it names, with
+# their bytes)
 _loaded: dict[tuple[object, ...], tuple[Any, tuple[tuple[Path, bytes], ...]]] = {}
 
 
 def _claim_files(loaded: Any) -> tuple[tuple[Path, bytes], ...]:
-    """The claim template files a registry's validation read, with their bytes now."""
+    """The claim template files a registry's validation read, and the forms' XSDs a loaded config keeps
+    the bytes of (`FormConfig.xsd_bytes`), with their bytes now."""
     if not isinstance(loaded, Registry):
         return ()
     paths = [c.claim.template_path for c in loaded.all() if c.claim and c.claim.template_path]
+    paths += [f.xsd_path for c in loaded.all() for f in c.forms if f.xsd_path is not None]
     return tuple((p, p.read_bytes()) for p in paths if p.is_file())
 
 
@@ -47,7 +50,7 @@ def _unchanged(files: tuple[tuple[Path, bytes], ...]) -> bool:
 
 def _by_content(load: Callable[[Path], Any], read: Callable[[Path], list[Path]]) -> Callable[[Path], Any]:
     """`load`, remembering a result by the exact bytes of every file it read (the TOML files, and the
-    claim templates they name). The configs are frozen data, so apps may share them; a load that
+    claim templates and form XSDs they name). The configs are frozen data, so apps may share them; a load that
     fails is never remembered, so each broken-config test meets its own error."""
 
     def cached(path: Path) -> Any:

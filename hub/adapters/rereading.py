@@ -10,11 +10,8 @@ both ways (decision 0048).
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache
-from pathlib import Path
 
 from lxml import etree
 
@@ -23,7 +20,7 @@ from hub.adapters.language.fingerprint import stamped
 from hub.adapters.readers import extract, safexml
 from hub.adapters.readers.base import Extraction
 from hub.adapters.readers.csv_text import read_alike
-from hub.adapters.readers.safexml import load_xsd, parse_xml
+from hub.adapters.readers.safexml import parse_xml
 from hub.adapters.separators import saved_otherwise
 from hub.errors import FieldProblem, Rejection, UnreadableDocument
 
@@ -40,12 +37,6 @@ class ParsedXml:
 
 # A document's bytes (with its parsed tree), or a function that fetches them (reprocess); None: not at hand.
 Original = bytes | ParsedXml | Callable[[], bytes] | None
-
-
-@cache
-def _schema(path: Path) -> tuple[etree.XMLSchema, str]:
-    """An XSD, loaded once, and the SHA-256 of its bytes (as `fingerprint` hashes it)."""
-    return load_xsd(path), hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def as_form_reads(
@@ -72,7 +63,9 @@ def as_form_reads(
             raise Rejection([problem])
         return read
     if form.format == "xml" and form.xsd_path is not None:
-        schema, digest = _schema(form.xsd_path)
+        # The loaded config's own XSD, as its fingerprint hashes it (`FormConfig.xsd_bytes`).
+        schema, digest = form.xsd_schema, form.xsd_digest
+        assert schema is not None  # a form with an xsd_path: loaded, or ConfigError
         if extraction.meta.get("xsd") == digest:
             return extraction  # validated against this very schema when it was kept
         # The tree the reading parsed, when it is at hand: the same bytes through the same parser.

@@ -14,7 +14,7 @@ from hub.errors import FieldProblem, Rejection
 from hub.models import Agreement, AgreementMunicipality, Contact, Site
 from hub.schemas.agreement import load_agreement
 from hub.schemas.messages import problems_from_validation
-from hub.services import agreement_checks, audit, dashboard_summary
+from hub.services import agreement_checks, agreement_members, audit, dashboard_summary
 from hub.services.files import read_data_file
 
 
@@ -59,7 +59,7 @@ def load_files(session: Session, paths: list[Path], actor: str) -> list[str]:
         session.rollback()
         raise Rejection(conflicts)
     for data in agreements:
-        _store(session, data)
+        _store(session, data, actor)
         audit.append(session, actor, "agreement.loaded", f"agreement:{data['id']}", {"name": data["name"]})
     session.commit()
     for data in agreements:
@@ -71,11 +71,14 @@ def load_files(session: Session, paths: list[Path], actor: str) -> list[str]:
     return [a["id"] for a in agreements]
 
 
-def _store(session: Session, data: dict[str, Any]) -> None:
+def _store(session: Session, data: dict[str, Any], actor: str) -> None:
     row = session.get(Agreement, data["id"])
+    codes = [data["lead_municipality"], *data["partner_municipalities"]]
     if row is None:
         row = Agreement(id=data["id"])
     else:
+        before = {m.municipality_code: m.places for m in row.municipalities}
+        agreement_members.note_removed(session, actor, row.id, before, set(codes))
         # Replace the parts: delete the old ones first, or their unique keys would clash with the new.
         row.municipalities.clear()
         row.sites.clear()
@@ -92,7 +95,6 @@ def _store(session: Session, data: dict[str, Any]) -> None:
     row.hours_per_week = _decimal(payment.get("hours_per_week"))
     row.data = data
     allotted = payment.get("places_per_municipality") or {}
-    codes = [data["lead_municipality"], *data["partner_municipalities"]]
     row.municipalities = [
         AgreementMunicipality(
             municipality_code=code,
@@ -118,6 +120,11 @@ def _store(session: Session, data: dict[str, Any]) -> None:
     ]
     session.add(row)
     session.flush()
+    # The row as the database holds it, not as assigned here: the file's "3.0" hours are 3.00 at the
+    # column's scale (and 4 decimals would be rounded to 2). The session keeps this object after the commit
+    # only until the garbage collector frees it, so without this what the dashboards' fingerprint and
+    # summaries were computed with depended on whether a collection had happened (decision 0017, "Stop 40").
+    session.expire(row)
 
 
 def _decimal(value: str | None) -> Decimal | None:

@@ -8,7 +8,9 @@ kept (`claim_downloads`). The bundle lists the downloads for its municipality an
 file under `claim/hentet/` (named by its log entry), says whether the last one has the lines and amount
 of the claim in the bundle, and encloses those log entries with their inclusion proofs: `verify.py`
 matches each enclosed file to the SHA-256 its entry in the signed log gives. A download made before the
-hub kept the files is listed without one. Other municipalities' downloads stay out.
+hub kept the files is listed without one. Other municipalities' downloads stay out. An agreement the
+municipality was taken out of since has no claim now (`agreement_members`): its downloads for the period,
+if any, are listed and enclosed all the same, beside a note saying why no claim is computed.
 
 Where the municipality's rule masks CPR for its auditor, the computed claim is written with CPR masked
 (`claims.masked`), and the downloaded files, which hold full CPR numbers and prove something only as
@@ -32,7 +34,7 @@ from hub.exports.claims.masked import masked_chunks
 from hub.extensions import blobs
 from hub.models import AuditEvent, AuditLeaf
 from hub.periods import DENMARK
-from hub.services import bundle_documents, claims, completeness
+from hub.services import agreement_members, bundle_documents, claims, completeness
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,15 @@ def write(session: Session, scope: completeness.AuditScope, bundle: BundleZip) -
         except NothingToClaim as exc:
             bundle.add_bytes(f"{name}-intet-krav.txt", f"{exc.message_da}\n{exc.message}\n".encode())
             computed.append(Computed(agreement.id, 0, None))
+    for agreement in agreement_members.taken_out_of(session, code):
+        # Taken out since: no claim can be built, but one sent for the period is the auditor's to see.
+        if not downloads(session, code, period.label, agreement.id):
+            continue
+        refused = agreement_members.refusal(session, agreement, code, scope.config.name)
+        assert refused is not None  # taken_out_of gives only agreements it is not part of
+        why = f"{refused.message_da}\n{refused.message}\n".encode()
+        bundle.add_bytes(f"claim/{agreement.id}-{period.label}-intet-krav.txt", why)
+        computed.append(Computed(agreement.id, 0, None))
     for claim_now in computed:
         sent = downloads(session, code, period.label, claim_now.agreement_id)
         ids += [event.id for event in sent]

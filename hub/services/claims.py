@@ -13,24 +13,15 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from hub.adapters.language.config_model import MunicipalityConfig
-from hub.errors import HubError
 from hub.exports.claim_lines import SpooledLines
 from hub.exports.claim_model import Claim, ClaimLine
 from hub.exports.claims import NothingToClaim
 from hub.exports.payments import PaymentLine
-from hub.models import Agreement
 from hub.periods import Period
+from hub.services import agreement_members
 from hub.services.payments import agreement as find_agreement
 from hub.services.payments import municipality_items, terms
 from hub.services.registry import registry
-
-
-def _member(agreement: Agreement, config: MunicipalityConfig) -> None:
-    if not any(m.municipality_code == config.code for m in agreement.municipalities):
-        raise HubError(
-            f"{config.name} is not part of agreement {agreement.id}",
-            f"{config.name} er ikke med i aftalen {agreement.id}",
-        )
 
 
 def build_claim(
@@ -39,7 +30,7 @@ def build_claim(
     """The claim and the config it is rendered with; `HubError` for anything that cannot be claimed."""
     config = registry().get(municipality)
     agreement = find_agreement(session, agreement_id)
-    _member(agreement, config)
+    agreement_members.require_member(session, agreement, config.code, config.name)
     period.require_kind(config.audit.claim_period, config.name)
     period.require_ended(today)
     if config.claim is None:

@@ -8,11 +8,14 @@ mapping, the recognising and the services that store a document work with.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
+
+from lxml import etree
 
 from hub.adapters.language.config_parts import Condition, FieldRule, ItemRule, ListRule, RecogniseRules
 from hub.adapters.language.config_paths import unfilled
@@ -21,6 +24,7 @@ from hub.adapters.mapping.selector_text import tabular_label
 from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.mapping.skipped_labels import LabelSkipped
 from hub.adapters.readers.base import Extraction
+from hub.adapters.readers.safexml import load_xsd
 from hub.pseudonyms import mask_cpr_like
 
 __all__ = ["FormConfig", "IndexCache"]
@@ -45,6 +49,30 @@ class FormConfig:
     reader: Mapping[str, Any] = field(default_factory=dict)
     xsd_path: Path | None = None
     raw: Mapping[str, Any] = field(default_factory=dict)
+
+    @cached_property
+    def xsd_bytes(self) -> bytes | None:
+        """The form's XSD file as this loaded config first read it (None: it has none, or it is gone).
+
+        Read once per loaded config; the check of its documents (`xsd_schema`) and the adapter's
+        fingerprint both use these bytes. (A cache by path, shared by every app of the process, once
+        checked them against a file another app had read before it changed, while the fingerprint
+        hashed the new one: decision 0017, "Other process state".)"""
+        path = self.xsd_path
+        return path.read_bytes() if path is not None and path.is_file() else None
+
+    @property
+    def xsd_digest(self) -> str | None:
+        """SHA-256 (hex) of `xsd_bytes`."""
+        data = self.xsd_bytes
+        return hashlib.sha256(data).hexdigest() if data is not None else None
+
+    @cached_property
+    def xsd_schema(self) -> etree.XMLSchema | None:
+        """The form's XSD loaded from `xsd_bytes` with the hardened loader, once per loaded config."""
+        if self.xsd_path is None:
+            return None
+        return load_xsd(self.xsd_path, self.xsd_bytes)
 
     @cached_property
     def unfilled(self) -> tuple[str, ...]:

@@ -67,9 +67,8 @@ def fingerprint(adapter: MunicipalityConfig | CompanyAdapter) -> str:
 def _compute(adapter: MunicipalityConfig | CompanyAdapter, code: str) -> str:
     forms = []
     for form in adapter.forms:
-        xsd = form.xsd_path
-        schema = hashlib.sha256(xsd.read_bytes()).hexdigest() if xsd is not None and xsd.is_file() else None
-        forms.append({"form": form.raw, "xsd": schema})
+        # The bytes the form's documents are checked against (read once per loaded config).
+        forms.append({"form": form.raw, "xsd": form.xsd_digest})
     # TOML dates parse to date objects: `default=str` writes them as their ISO text.
     parts = {"code": adapter.code, "forms": forms, "reading": code}
     text = json.dumps(parts, sort_keys=True, default=str, ensure_ascii=False)

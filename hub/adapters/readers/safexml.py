@@ -135,11 +135,12 @@ def _not_well_formed(filename: str, exc: etree.XMLSyntaxError) -> Rejection:
     )
 
 
-def load_xsd(path: str | Path) -> etree.XMLSchema:
-    """Load a config's XSD with the hardened parser; refuse DTDs and includes from outside its folder."""
+def load_xsd(path: str | Path, data: bytes | None = None) -> etree.XMLSchema:
+    """Load a config's XSD with the hardened parser; refuse DTDs and includes from outside its folder.
+    `data`: the file's bytes as the caller already read them (and hashed), so the schema is theirs."""
     path = Path(path).resolve()
     seen: set[Path] = set()
-    tree = _load_schema_doc(path, path.parent, seen)
+    tree = _load_schema_doc(path, path.parent, seen, data)
     try:
         return etree.XMLSchema(tree)
     except etree.XMLSchemaParseError as exc:
@@ -148,11 +149,11 @@ def load_xsd(path: str | Path) -> etree.XMLSchema:
         ) from exc
 
 
-def _load_schema_doc(path: Path, folder: Path, seen: set[Path]) -> etree._Element:
+def _load_schema_doc(path: Path, folder: Path, seen: set[Path], data: bytes | None = None) -> etree._Element:
     """Parse one schema document and, first, every document it includes, all with the hardened parser."""
     seen.add(path)
     try:
-        root = parse_xml(path.read_bytes(), path.name, base_url=path.as_uri())
+        root = parse_xml(path.read_bytes() if data is None else data, path.name, base_url=path.as_uri())
     except (OSError, Rejection) as exc:
         raise ConfigError(f"{path.name}: {exc}", f"{path.name}: {getattr(exc, 'message_da', exc)}") from exc
     for link in root.iter(*_XSD_LINKS):
