@@ -13,6 +13,8 @@ from typing import IO, Any
 
 import click
 
+from hub import interrupts
+
 
 def _danish(exc: click.ClickException) -> str:
     """What went wrong, in Danish, for the kinds of error click raises while reading a command line."""
@@ -92,8 +94,11 @@ STOPPED = (
 
 def interrupted(english: str = STOPPED[0], danish: str = STOPPED[1]) -> click.exceptions.Exit:
     """Ctrl-C: a line ends first (the terminal's `^C` is on it), then what was kept and what was not, in
-    English and Danish, on standard error; exit 130 (128 + SIGINT, as a shell reports it)."""
+    English and Danish, on standard error; exit 130 (128 + SIGINT, as a shell reports it). Stopped by
+    SIGTERM instead (`interrupts.stopped_by`): the same lines in its own words, exit 143 (128 + SIGTERM)."""
+    signum = interrupts.stopped_by()
+    english, danish = interrupts.worded(english, danish, signum)
     click.echo(err=True)
     click.echo(english, err=True)
     click.echo(danish, err=True)
-    return click.exceptions.Exit(130)
+    return click.exceptions.Exit(128 + int(signum))

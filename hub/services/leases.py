@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from hub.models import Submission
 from hub.models.base import utcnow
+from hub.services import audit
 
 log = logging.getLogger(__name__)
 
@@ -83,3 +84,25 @@ def kept(
     finally:
         stop.set()
         thread.join()
+
+
+def give_back(session: Session, submission_ids: Sequence[int], holder: str, actor: str) -> list[int]:
+    """Make the submissions this holder still has `processing` claimable again now (status `received`,
+    no lease), as healing would once the lease ran out; commit, and return their ids. For a worker
+    stopped in the middle of a batch (a second Ctrl-C, rq's cold shutdown): nobody renews the lease
+    after it, and until it ran out `hub requeue`, a re-send and the other workers' healing would all
+    leave the work alone. Audit `submission.released`, detail `{"stopped": true}`."""
+    ids = _ids(submission_ids)
+    given = list(
+        session.scalars(
+            update(Submission)
+            .where(Submission.id.in_(ids), Submission.status == "processing", Submission.leased_by == holder)
+            .values(status="received", lease_until=None)
+            .returning(Submission.id)
+            .execution_options(synchronize_session=False)
+        )
+    )
+    for submission_id in sorted(given):
+        audit.append(session, actor, "submission.released", f"submission:{submission_id}", {"stopped": True})
+    session.commit()
+    return sorted(given)

@@ -32,6 +32,7 @@ from flask import current_app
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session, joinedload
 
+from hub import interrupts
 from hub.errors import ProcessingFailed
 from hub.models import Submission
 from hub.services import batch_reads, dashboard_refresh, leases, link_ahead, settling, unguarded
@@ -57,24 +58,51 @@ def process_batch(
     `failed`, its neighbours are stored)."""
     holder = holder or leases.holder_name()
     ids = sorted(set(submission_ids))
-    claimed = claim(session, ids, holder, lease_seconds)
+    # A signal during the claim is held until it is noted what was claimed (and so can be given back).
+    with interrupts.shielded():
+        claimed = claim(session, ids, holder, lease_seconds)
     failed: list[int] = []
     if claimed:
-        with leases.kept(session, claimed, holder, lease_seconds):
-            try:
-                with batch_reads.reading(session, claimed) as reads:
-                    failed = _outcomes(session, claimed, reads, holder, actor)
-            except BaseException:
-                # Before the renewal thread is joined: on PostgreSQL it may be waiting for the row locks
-                # of this (failed) transaction, which only a rollback gives up.
-                _rollback(session)
-                raise
+        try:
+            with leases.kept(session, claimed, holder, lease_seconds):
+                try:
+                    with batch_reads.reading(session, claimed) as reads:
+                        failed = _outcomes(session, claimed, reads, holder, actor)
+                except BaseException:
+                    # Before the renewal thread is joined: on PostgreSQL it may be waiting for the row
+                    # locks of this (failed) transaction, which only a rollback gives up.
+                    _rollback(session)
+                    raise
+        except Exception:
+            raise  # a failure: the lease runs out and healing queues the work again (`jobs.process_batch`)
+        except BaseException:
+            # Stopped (a second Ctrl-C, a cold shutdown): the work goes back at once, not after a lease.
+            _give_back(session, claimed, holder, actor)
+            raise
     query = select(Submission.id, Submission.status).where(Submission.id.in_(ids))
     statuses = {submission_id: status for submission_id, status in session.execute(query)}
     session.commit()
     if failed:
         raise ProcessingFailed(f"submission(s) {', '.join(map(str, failed))} failed; see their status")
     return statuses
+
+
+def _give_back(session: Session, claimed: list[int], holder: str, actor: str) -> None:
+    """Give back what this worker still holds of the batch, never cut by a further signal (a third
+    Ctrl-C); a database that cannot take it leaves the lease to run out, as before."""
+    with interrupts.shielded():
+        try:
+            _rollback(session)
+            given = leases.give_back(session, claimed, holder, actor)
+            if given:
+                log.warning("stopped: %d submission(s) given back to the queue", len(given))
+        except Exception as exc:
+            _rollback(session)
+            log.warning(
+                "stopped: the lease of %d submission(s) left to run out (%s)",
+                len(claimed),
+                type(exc).__name__,
+            )
 
 
 def _rollback(session: Session) -> None:
