@@ -75,6 +75,15 @@ def in_both_languages(exc: click.ClickException) -> click.ClickException:
     return InBothLanguages(exc)
 
 
+def by_ctrl_c(exc: BaseException) -> bool:
+    """Whether `exc` is Ctrl-C, or click's Abort made of one: click's `prompt` and `confirm` raise
+    `Abort() from None` for Ctrl-C and end of input alike, and only the exception it was raised while
+    handling (kept as its context) tells them apart."""
+    if isinstance(exc, click.Abort):
+        exc = exc.__cause__ or exc.__context__ or exc
+    return isinstance(exc, KeyboardInterrupt)
+
+
 def aborted() -> click.exceptions.Exit:
     """Click's "Aborted!" (end of input, or a question answered no), then the same in Danish, on standard
     error; the exit code stays click's 1."""
