@@ -77,7 +77,7 @@ def process_batch(
             raise  # a failure: the lease runs out and healing queues the work again (`jobs.process_batch`)
         except BaseException:
             # Stopped (a second Ctrl-C, a cold shutdown): the work goes back at once, not after a lease.
-            _give_back(session, claimed, holder, actor)
+            leases.give_back_at_stop(session, claimed, holder, actor)
             raise
     query = select(Submission.id, Submission.status).where(Submission.id.in_(ids))
     statuses = {submission_id: status for submission_id, status in session.execute(query)}
@@ -85,24 +85,6 @@ def process_batch(
     if failed:
         raise ProcessingFailed(f"submission(s) {', '.join(map(str, failed))} failed; see their status")
     return statuses
-
-
-def _give_back(session: Session, claimed: list[int], holder: str, actor: str) -> None:
-    """Give back what this worker still holds of the batch, never cut by a further signal (a third
-    Ctrl-C); a database that cannot take it leaves the lease to run out, as before."""
-    with interrupts.shielded():
-        try:
-            _rollback(session)
-            given = leases.give_back(session, claimed, holder, actor)
-            if given:
-                log.warning("stopped: %d submission(s) given back to the queue", len(given))
-        except Exception as exc:
-            _rollback(session)
-            log.warning(
-                "stopped: the lease of %d submission(s) left to run out (%s)",
-                len(claimed),
-                type(exc).__name__,
-            )
 
 
 def _rollback(session: Session) -> None:
