@@ -6,6 +6,10 @@ weakref callback or a `__del__` (SQLAlchemy and the PDF libraries run many), Pyt
 ignored in ..." and drops it, and the command goes on. A handler installed by `noted()` raises the same
 KeyboardInterrupt but notes the request first: a dropped raise is raised again by the next `check()`
 (between documents, between rounds, when the embedded queue's worker returns).
+
+Which signal asked is kept (`stopped_by`): SIGTERM (systemd, `kill`, a container's stop) is said as
+"stopped", exit 143, Ctrl-C as "interrupted", exit 130 (`hub.cli.usage.interrupted`). A step that must
+not be cut by a second signal (giving back a lease) runs `shielded()`.
 """
 
 from __future__ import annotations
@@ -22,12 +26,36 @@ SIGNALS = (signal.SIGINT, signal.SIGTERM)
 _asked = threading.Event()
 _watching = threading.Event()  # inside `noted()`: outside, nothing is noted and `check()` never raises
 _deferring = threading.Event()  # inside `deferred()`: a Ctrl-C is noted only, and raised at its end
+_signals: list[int] = []  # the signal that asked to stop first, while `noted()` watched (kept after it)
+# How a command's Ctrl-C line begins, and what a SIGTERM's says instead (`worded`).
+CTRL_C = ("Interrupted (Ctrl-C)", "Afbrudt (Ctrl-C)")
+SIGTERM = ("Stopped (SIGTERM)", "Stoppet (SIGTERM)")
 
 
-def ask() -> None:
-    """Note a request to stop (a signal handler's first step), inside `noted()`."""
+def ask(signum: int = signal.SIGINT) -> None:
+    """Note a request to stop (a signal handler's first step), inside `noted()`; the first signal is
+    kept for `stopped_by`."""
     if _watching.is_set():
         _asked.set()
+        if not _signals:
+            _signals.append(signum)
+
+
+def stopped_by() -> int:
+    """The signal that stopped the command last watched by `noted()`, read once (SIGINT when none was
+    noted: a KeyboardInterrupt outside it is Python's own Ctrl-C)."""
+    return _signals.pop() if _signals else signal.SIGINT
+
+
+def worded(english: str, danish: str, signum: int) -> tuple[str, str]:
+    """A command's Ctrl-C lines, said as a SIGTERM's when that is what stopped it: the commands write
+    their lines once, from `CTRL_C`, and only the words of the signal differ."""
+    if signum != signal.SIGTERM:
+        return english, danish
+    return (
+        english.replace(CTRL_C[0], SIGTERM[0], 1),
+        danish.replace(CTRL_C[1], SIGTERM[1], 1),
+    )
 
 
 def check() -> None:
@@ -44,7 +72,7 @@ def checked(items: Iterable[T]) -> Iterator[T]:
 
 
 def _raise(signum: int, frame: FrameType | None) -> None:
-    ask()
+    ask(signum)
     if not _deferring.is_set():
         raise KeyboardInterrupt
 
@@ -70,6 +98,7 @@ def noted() -> Iterator[None]:
         yield
         return
     _asked.clear()
+    _signals.clear()
     _watching.set()
     previous: dict[int, Any] = {signum: signal.signal(signum, _raise) for signum in SIGNALS}
     try:
@@ -79,6 +108,28 @@ def noted() -> Iterator[None]:
             signal.signal(signum, handler)
         _watching.clear()
         _asked.clear()
+
+
+@contextmanager
+def shielded() -> Iterator[None]:
+    """SIGINT and SIGTERM that arrive inside are held, and raised again once the block has ended (to
+    the handlers in place then), so that a short step that puts right what a stop left (a lease given
+    back) is never cut by a second Ctrl-C. Outside the main thread it changes nothing (signals reach
+    only the main thread)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held: list[int] = []
+    previous: dict[int, Any] = {
+        signum: signal.signal(signum, lambda signum, frame: held.append(signum)) for signum in SIGNALS
+    }
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+    for signum in held:
+        signal.raise_signal(signum)  # its handler runs here, as if it had come now
 
 
 class Interrupted(KeyboardInterrupt):

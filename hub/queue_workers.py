@@ -92,13 +92,15 @@ class ThreadWorker(HubWorker):
 class CommandWorker(HubWorker):
     """A worker for a command that works the embedded queue itself, in its main thread (`hub demo`,
     `hub ingest`): Ctrl-C (or SIGTERM) stops it after the job under way, and `work` then raises
-    KeyboardInterrupt, which the command says as what it kept and what not (exit 130, `usage.interrupted`).
+    KeyboardInterrupt, which the command says as what it kept and what not (exit 130, or 143 for
+    SIGTERM: `usage.interrupted`).
 
     rq's own handler raises StopRequested wherever the main thread is: inside rq's loop, which takes it
     for a stop and returns as if the queue were done (the command went on to its next round), or inside
     a weakref callback or `__del__`, where Python prints and drops it; and rq leaves its handler in place
     after `work`. This one only notes the request (a note is never dropped), raises from `work`'s own
-    frame, and puts the command's handlers back. A second Ctrl-C raises at once, as Python's own would."""
+    frame, and puts the command's handlers back. A second Ctrl-C raises at once, as Python's own would;
+    the batch under way then gives its submissions back to the queue (`processing.process_batch`)."""
 
     interrupted = False
     _previous: dict[int, Any]
@@ -117,6 +119,15 @@ class CommandWorker(HubWorker):
             raise KeyboardInterrupt
         return worked
 
+    def handle_exception(self, job: Job, *exc_info: Any) -> None:
+        """rq's log of a failed job, but for a job cut by a second Ctrl-C: that is no failure to show the
+        person who pressed it with a traceback (the command says what became of its files, and the
+        batch gave its submissions back)."""
+        if len(exc_info) > 1 and isinstance(exc_info[1], KeyboardInterrupt):
+            log.debug("job %s stopped by a second Ctrl-C", job.id)
+            return
+        super().handle_exception(job, *exc_info)
+
     def _install_signal_handlers(self) -> None:
         """Note SIGINT and SIGTERM (in the main thread only: elsewhere Python lets none be set)."""
         if threading.current_thread() is not threading.main_thread():
@@ -128,5 +139,5 @@ class CommandWorker(HubWorker):
         if self.interrupted:
             raise KeyboardInterrupt
         self.interrupted = True
-        interrupts.ask()  # a command that notes Ctrl-C (`hub demo`) stops at its next check too
+        interrupts.ask(signum)  # a command that notes Ctrl-C (`hub demo`) stops at its next check too
         self._stop_requested = True  # rq's loop ends after the job under way

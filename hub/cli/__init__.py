@@ -33,12 +33,14 @@ from hub.cli import (
     records,
     reprocess,
     serve,
+    usage,
     users,
     waiting,
     worker,
 )
 from hub.cli.common import EXIT_BAD_INPUT, EXIT_UNAVAILABLE, print_rejection
 from hub.cli.usage import aborted, in_both_languages, interrupted
+from hub.entry import NOTHING_DONE
 from hub.errors import HubError
 from hub.interrupts import Interrupted
 from hub.services.schema import NotMigrated
@@ -81,15 +83,21 @@ class HubGroup(FlaskGroup):
         parent: click.Context | None = None,
         **extra: Any,
     ) -> click.Context:
-        """`hub`'s own options read, a bad one said in Danish too (`usage`)."""
+        """`hub`'s own options read, a bad one said in Danish too (`usage`). Ctrl-C meanwhile is said
+        as before the hub was imported (`entry.NOTHING_DONE`), exit 130, not as click's "Aborted!",
+        exit 1, which click's `main` would make of it."""
         try:
             return super().make_context(info_name, args, parent, **extra)
         except click.ClickException as exc:
             raise in_both_languages(exc) from None
+        except (KeyboardInterrupt, click.Abort) as exc:
+            if not usage.by_ctrl_c(exc):
+                raise
+            raise interrupted(*NOTHING_DONE) from None
 
     def invoke(self, ctx: click.Context) -> Any:
         """Run the command; click's errors reading its command line, and its "Aborted!", are said in
-        Danish too (`usage`)."""
+        Danish too (`usage`); Ctrl-C at a question is said as Ctrl-C, exit 130."""
         try:
             return super().invoke(ctx)
         except click.ClickException as exc:
@@ -103,6 +111,9 @@ class HubGroup(FlaskGroup):
             # the queue themselves raise KeyboardInterrupt (`queue_workers.CommandWorker`).
             raise interrupted() from exc
         except (EOFError, click.Abort) as exc:
+            if usage.by_ctrl_c(exc):
+                # Ctrl-C at a question (click's `prompt` makes it an Abort): pressed all the same.
+                raise interrupted() from exc
             raise aborted() from exc
 
 

@@ -24,7 +24,8 @@ EXIT_BAD_INPUT = 2  # rejected: the input is wrong, nothing of it was written
 # 3: `hub audit verify` / `prove` when the log does not verify (`hub/cli/audit.py` EXIT_NOT_INTACT)
 EXIT_UNAVAILABLE = 4  # a server the command needs (the database, the job queue) cannot be reached
 EXIT_NOT_FINISHED = 5  # `hub ingest`: every file kept, but not all processed before --wait ran out
-EXIT_INTERRUPTED = 130  # stopped by Ctrl-C (or SIGTERM): 128 + SIGINT, as shells report it
+EXIT_INTERRUPTED = 130  # stopped by Ctrl-C: 128 + SIGINT, as shells report it
+EXIT_TERMINATED = 143  # stopped by SIGTERM (`hub ingest`, `hub demo`, `hub reprocess`): 128 + SIGTERM
 
 
 # A row's id as a command line gives it: within the database's integer, so that a larger number is bad

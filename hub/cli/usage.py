@@ -13,6 +13,8 @@ from typing import IO, Any
 
 import click
 
+from hub import interrupts
+
 
 def _danish(exc: click.ClickException) -> str:
     """What went wrong, in Danish, for the kinds of error click raises while reading a command line."""
@@ -73,6 +75,15 @@ def in_both_languages(exc: click.ClickException) -> click.ClickException:
     return InBothLanguages(exc)
 
 
+def by_ctrl_c(exc: BaseException) -> bool:
+    """Whether `exc` is Ctrl-C, or click's Abort made of one: click's `prompt` and `confirm` raise
+    `Abort() from None` for Ctrl-C and end of input alike, and only the exception it was raised while
+    handling (kept as its context) tells them apart."""
+    if isinstance(exc, click.Abort):
+        exc = exc.__cause__ or exc.__context__ or exc
+    return isinstance(exc, KeyboardInterrupt)
+
+
 def aborted() -> click.exceptions.Exit:
     """Click's "Aborted!" (end of input, or a question answered no), then the same in Danish, on standard
     error; the exit code stays click's 1."""
@@ -92,8 +103,11 @@ STOPPED = (
 
 def interrupted(english: str = STOPPED[0], danish: str = STOPPED[1]) -> click.exceptions.Exit:
     """Ctrl-C: a line ends first (the terminal's `^C` is on it), then what was kept and what was not, in
-    English and Danish, on standard error; exit 130 (128 + SIGINT, as a shell reports it)."""
+    English and Danish, on standard error; exit 130 (128 + SIGINT, as a shell reports it). Stopped by
+    SIGTERM instead (`interrupts.stopped_by`): the same lines in its own words, exit 143 (128 + SIGTERM)."""
+    signum = interrupts.stopped_by()
+    english, danish = interrupts.worded(english, danish, signum)
     click.echo(err=True)
     click.echo(english, err=True)
     click.echo(danish, err=True)
-    return click.exceptions.Exit(130)
+    return click.exceptions.Exit(128 + int(signum))

@@ -19,8 +19,10 @@ from datetime import datetime, timedelta
 from sqlalchemy import Engine, update
 from sqlalchemy.orm import Session
 
+from hub import interrupts
 from hub.models import Submission
 from hub.models.base import utcnow
+from hub.services import audit
 
 log = logging.getLogger(__name__)
 
@@ -83,3 +85,47 @@ def kept(
     finally:
         stop.set()
         thread.join()
+
+
+def give_back_at_stop(session: Session, claimed: Sequence[int], holder: str, actor: str) -> None:
+    """`give_back` for a batch stopped in the middle, never cut by a further signal (a third Ctrl-C:
+    `interrupts.shielded`); a database that cannot take it leaves the lease to run out, as before."""
+    with interrupts.shielded():
+        try:
+            session.rollback()  # the batch's own transaction, cut where the stop came
+            given = give_back(session, claimed, holder, actor)
+            if given:
+                log.warning("stopped: %d submission(s) given back to the queue", len(given))
+        except Exception as exc:
+            _quiet_rollback(session)
+            name = type(exc).__name__
+            log.warning("stopped: the lease of %d submission(s) left to run out (%s)", len(claimed), name)
+
+
+def _quiet_rollback(session: Session) -> None:
+    try:
+        session.rollback()
+    except Exception as exc:  # the connection is gone, and its locks with it
+        log.debug("rollback after a stopped batch failed with %s", type(exc).__name__)
+
+
+def give_back(session: Session, submission_ids: Sequence[int], holder: str, actor: str) -> list[int]:
+    """Make the submissions this holder still has `processing` claimable again now (status `received`,
+    no lease), as healing would once the lease ran out; commit, and return their ids. For a worker
+    stopped in the middle of a batch (a second Ctrl-C, rq's cold shutdown): nobody renews the lease
+    after it, and until it ran out `hub requeue`, a re-send and the other workers' healing would all
+    leave the work alone. Audit `submission.released`, detail `{"stopped": true}`."""
+    ids = _ids(submission_ids)
+    given = list(
+        session.scalars(
+            update(Submission)
+            .where(Submission.id.in_(ids), Submission.status == "processing", Submission.leased_by == holder)
+            .values(status="received", lease_until=None)
+            .returning(Submission.id)
+            .execution_options(synchronize_session=False)
+        )
+    )
+    for submission_id in sorted(given):
+        audit.append(session, actor, "submission.released", f"submission:{submission_id}", {"stopped": True})
+    session.commit()
+    return sorted(given)

@@ -32,6 +32,7 @@ from flask import current_app
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session, joinedload
 
+from hub import interrupts
 from hub.errors import ProcessingFailed
 from hub.models import Submission
 from hub.services import batch_reads, dashboard_refresh, leases, link_ahead, settling, unguarded
@@ -57,18 +58,27 @@ def process_batch(
     `failed`, its neighbours are stored)."""
     holder = holder or leases.holder_name()
     ids = sorted(set(submission_ids))
-    claimed = claim(session, ids, holder, lease_seconds)
+    # A signal during the claim is held until it is noted what was claimed (and so can be given back).
+    with interrupts.shielded():
+        claimed = claim(session, ids, holder, lease_seconds)
     failed: list[int] = []
     if claimed:
-        with leases.kept(session, claimed, holder, lease_seconds):
-            try:
-                with batch_reads.reading(session, claimed) as reads:
-                    failed = _outcomes(session, claimed, reads, holder, actor)
-            except BaseException:
-                # Before the renewal thread is joined: on PostgreSQL it may be waiting for the row locks
-                # of this (failed) transaction, which only a rollback gives up.
-                _rollback(session)
-                raise
+        try:
+            with leases.kept(session, claimed, holder, lease_seconds):
+                try:
+                    with batch_reads.reading(session, claimed) as reads:
+                        failed = _outcomes(session, claimed, reads, holder, actor)
+                except BaseException:
+                    # Before the renewal thread is joined: on PostgreSQL it may be waiting for the row
+                    # locks of this (failed) transaction, which only a rollback gives up.
+                    _rollback(session)
+                    raise
+        except Exception:
+            raise  # a failure: the lease runs out and healing queues the work again (`jobs.process_batch`)
+        except BaseException:
+            # Stopped (a second Ctrl-C, a cold shutdown): the work goes back at once, not after a lease.
+            leases.give_back_at_stop(session, claimed, holder, actor)
+            raise
     query = select(Submission.id, Submission.status).where(Submission.id.in_(ids))
     statuses = {submission_id: status for submission_id, status in session.execute(query)}
     session.commit()

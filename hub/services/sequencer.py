@@ -110,11 +110,16 @@ def integrate_quietly(app: Flask) -> bool:
             integrate(session)
             return True
         except HubError as exc:
+            # A command's end shows ERROR lines to the person at the terminal: in English and Danish,
+            # one line each, as `app.create_app_or_exit` logs a setting it cannot start with.
             log.error("audit log not integrated: %s", exc.message)
+            log.error("revisionsloggen er ikke integreret: %s", exc.message_da)
         except Exception as exc:
             # A database hiccup: the entries wait in the inbox for the next run. No traceback for the
             # person at the terminal; the details are there at debug level.
-            log.error("audit log not integrated (%s); the next run takes the entries", type(exc).__name__)
+            name = type(exc).__name__
+            log.error("audit log not integrated (%s); the next run takes the entries", name)
+            log.error("revisionsloggen er ikke integreret (%s); næste kørsel tager posterne", name)
             log.debug("audit log integration failed", exc_info=True)
         finally:
             session.close()

@@ -1,5 +1,5 @@
-"""Ctrl-C during `hub demo` stops it, every time: exit 130, a line in English and Danish saying the demo
-is not complete, no traceback, and not the demo's closing line.
+"""Ctrl-C during `hub demo` stops it, every time: exit 130 (SIGTERM: 143, in its own words), a line in
+English and Danish saying the demo is not complete, no traceback, and not the demo's closing line.
 
 It went on before: rq's handler raised StopRequested, which rq's own loop
 took for the queue's end (the demo went on to its next round), or Python dropped inside a weakref
@@ -47,8 +47,19 @@ def a_job_under_way(_progress: bytes, database: Path) -> bool:
         return False
 
 
-@pytest.mark.parametrize("moment", [first_round_done, a_job_under_way])
-def test_ctrl_c_stops_the_demo(runner: Any, app: Flask, tmp_path: Path, moment: Any) -> None:
+@pytest.mark.parametrize(
+    ("moment", "signum", "code", "said"),
+    [
+        (first_round_done, signal.SIGINT, 130, ("Interrupted (Ctrl-C)", "Afbrudt (Ctrl-C)")),
+        (a_job_under_way, signal.SIGINT, 130, ("Interrupted (Ctrl-C)", "Afbrudt (Ctrl-C)")),
+        # SIGTERM (systemd, `kill`) is a stop of its own: its words, 128 + SIGTERM.
+        (a_job_under_way, signal.SIGTERM, 143, ("Stopped (SIGTERM)", "Stoppet (SIGTERM)")),
+    ],
+    ids=["ctrl-c-between-rounds", "ctrl-c-in-a-job", "sigterm-in-a-job"],
+)
+def test_ctrl_c_stops_the_demo(
+    runner: Any, app: Flask, tmp_path: Path, moment: Any, signum: int, code: int, said: tuple[str, str]
+) -> None:
     assert runner.invoke(args=["agreements", "load"]).exit_code == 0
     env = operator_env(tmp_path / "var")  # the `app` fixture's database, agreements loaded
     demo = subprocess.Popen(
@@ -63,7 +74,7 @@ def test_ctrl_c_stops_the_demo(runner: Any, app: Flask, tmp_path: Path, moment: 
             if waiting.select(timeout=0.05):
                 seen += os.read(demo.stderr.fileno(), 65536)
             if moment(seen, tmp_path / "var" / "hub.sqlite3"):
-                demo.send_signal(signal.SIGINT)
+                demo.send_signal(signum)
                 signalled = True
     assert signalled, seen.decode(errors="replace")[-2000:]
     try:
@@ -71,10 +82,10 @@ def test_ctrl_c_stops_the_demo(runner: Any, app: Flask, tmp_path: Path, moment: 
     finally:
         if demo.poll() is None:
             demo.kill()
-    said = (seen + err).decode(errors="replace")
-    assert demo.returncode == 130, said
-    english, danish = said.splitlines()[-2:]
-    assert english.startswith("Interrupted (Ctrl-C): the demo is not complete;"), said
-    assert danish.startswith("Afbrudt (Ctrl-C): demoen er ikke færdig;"), said
-    assert "Traceback" not in said and "Exception ignored" not in said
+    output = (seen + err).decode(errors="replace")
+    assert demo.returncode == code, output
+    english, danish = output.splitlines()[-2:]
+    assert english.startswith(f"{said[0]}: the demo is not complete;"), output
+    assert danish.startswith(f"{said[1]}: demoen er ikke færdig;"), output
+    assert "Traceback" not in output and "Exception ignored" not in output
     assert b"demo forms:" not in out  # it did not go on to the end

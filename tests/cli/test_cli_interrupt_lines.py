@@ -5,6 +5,8 @@
 from __future__ import annotations
 
 import builtins
+import os
+import signal
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +72,26 @@ def test_ctrl_c_during_reprocess_writes_nothing_and_says_so(
     monkeypatch.undo()
     assert runner.invoke(args=["reprocess", "-m", "herlev"]).exit_code == 0
     assert audit_count(app, "municipality.reprocessed") == 1
+
+
+def test_sigterm_during_reprocess_is_a_stop_of_its_own_exit_143(
+    runner: Any, app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert runner.invoke(args=["agreements", "load"]).exit_code == 0
+    assert runner.invoke(args=["ingest", str(PLACEMENT), "-m", "herlev"]).exit_code == 0
+
+    def update(self: Any, done: int, *args: Any, **kwargs: Any) -> None:
+        if done == self.total:  # every document re-mapped, nothing applied yet
+            os.kill(os.getpid(), signal.SIGTERM)  # as systemd or `kill` stops it; its handler is the hub's
+
+    monkeypatch.setattr(reprocess.Progress, "update", update)
+    result = runner.invoke(args=["reprocess", "-m", "herlev"])
+    assert result.exit_code == 143, result.output
+    assert result.output.splitlines()[-2:] == [
+        "Stopped (SIGTERM): nothing re-mapped; the stored documents are as they were",
+        "Stoppet (SIGTERM): intet er omsat igen; de gemte dokumenter er som før",
+    ]
+    assert audit_count(app, "municipality.reprocessed") == 0
 
 
 def test_ctrl_c_during_agreements_load_stores_none(

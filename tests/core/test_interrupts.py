@@ -68,3 +68,24 @@ def test_ctrl_c_inside_a_deferred_step_is_raised_when_the_step_ends() -> None:
             steps.append("the step went on to its end")
         steps.append("the command went on after the step")
     assert steps == ["the step went on to its end"]
+
+
+def test_signals_inside_a_shielded_step_reach_their_handler_once_it_ends() -> None:
+    # As a third Ctrl-C while a stopped batch gives its submissions back: the step is not cut.
+    steps: list[str] = []
+    heard: list[int] = []
+    before = signal.signal(signal.SIGTERM, lambda signum, frame: heard.append(signum))
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            with interrupts.shielded():
+                os.kill(os.getpid(), signal.SIGTERM)
+                os.kill(os.getpid(), signal.SIGINT)  # Python's own handler would raise here
+                steps.append("the step went on to its end")
+                assert heard == []
+            steps.append("the command went on after the step")
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # put back
+    finally:
+        signal.signal(signal.SIGTERM, before)
+    assert steps == ["the step went on to its end"]
+    # Raised again in the order they came, each to the handler in place after the step.
+    assert heard == [signal.SIGTERM]
