@@ -22,6 +22,7 @@ from marshmallow import Schema, ValidationError, fields, validate, validates_sch
 from hub.adapters.mapping import textparse as tp
 from hub.adapters.mapping.durations import UNITS, StartOrLengthError, last_day
 from hub.adapters.mapping.textparse import TransformError
+from hub.quoting import quoted, quoted_da
 
 __all__ = [
     "TRANSFORMS",
@@ -151,8 +152,8 @@ def box_state_mark(state: str | None) -> str | None:
 def _unknown_mark(value: str, selector: str) -> TransformError:
     where_en, where_da = (f" in {selector}", f" i {selector}") if selector else ("", "")
     return TransformError(
-        f"unknown checkbox mark {value.strip()!r}{where_en} (tick with x or leave it empty)",
-        f"ukendt afkrydsning {value.strip()!r}{where_da} (sæt x eller lad feltet stå tomt)",
+        f"unknown checkbox mark {quoted(value.strip())}{where_en} (tick with x or leave it empty)",
+        f"ukendt afkrydsning {quoted_da(value.strip())}{where_da} (sæt x eller lad feltet stå tomt)",
     )
 
 
@@ -235,7 +236,7 @@ def _map(text: str, args: Mapping[str, Any]) -> str:
         return str(args["default"])
     known = ", ".join(repr(k) for k in args["values"])
     raise TransformError(
-        f"no mapping for {text!r} (known: {known})", f"ukendt værdi {text!r} (kendte: {known})"
+        f"no mapping for {quoted(text)} (known: {known})", f"ukendt værdi {quoted_da(text)} (kendte: {known})"
     )
 
 
@@ -244,7 +245,8 @@ def _regex(text: str, args: Mapping[str, Any]) -> str:
     match = compiled.search(text)
     if match is None:
         raise TransformError(
-            f"{text!r} does not match {args['pattern']!r}", f"{text!r} passer ikke til {args['pattern']!r}"
+            f"{quoted(text)} does not match {args['pattern']!r}",
+            f"{quoted_da(text)} passer ikke til {args['pattern']!r}",
         )
     if "template" in args:
         return _PLACE.sub(
