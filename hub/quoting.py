@@ -21,6 +21,10 @@ _UNPRINTABLE = frozenset({"Cc", "Cf", "Co", "Cn", "Cs"})
 # a word joiner, a byte order mark. Other format characters (bidirectional overrides) are refused.
 _INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
 REPLACEMENT = "\ufffd"  # what a decoder writes for bytes that were no text
+# The lines a printed form leaves to write on ("Navn: ________", "CPR ............"): read as blank, not
+# counted among the signs that make a text unreadable.
+_LEADERS = frozenset("._…·-–—")
+_FEW_SIGNS = 3
 
 
 def readable(text: str | None, limit: int = MAX_QUOTED) -> str | None:
@@ -42,11 +46,11 @@ def fit_to_quote(text: str) -> bool:
         return False
     if any(_unprintable(char) for char in text):
         return False
-    marks = [char for char in text if not char.isspace()]
-    words = sum(char.isalnum() for char in marks)
+    marks = [char for char in text if not char.isspace() and char not in _LEADERS]
+    signs = sum(not char.isalnum() for char in marks)
     # Glyph numbers read as characters are mostly punctuation and symbols ("!#$%&()"); a date or an
-    # amount ("12.08.2026", "1.234,50 kr.") is still mostly digits. One sign alone ("-", "x") is read.
-    return (2 * words >= len(marks) or len(marks) == 1) and not _misread(text, marks)
+    # amount ("12.08.2026", "1.234,50 kr.") is still mostly digits, and a few signs ("(1)", "§ 3") read.
+    return (signs <= _FEW_SIGNS or 2 * signs <= len(marks)) and not _misread(text, marks)
 
 
 def _unprintable(char: str) -> bool:

@@ -75,10 +75,14 @@ def _field_made(data: bytes, name: str, value: str) -> bytes:
         "Ophør af praktik",
         "12.08.2026",
         "1.234,50 kr.",
+        "+45 12 34 56 78",
         "x",
+        "(1)",
         "",
         "中华人民共和国",
         "a\nb",
+        "Navn: ____________",  # labels that print the line to write on (pdf.js's forms)
+        "……………………",
     ],
 )
 def test_text_a_person_can_read_is_fit_to_quote(text: str) -> None:
