@@ -16,6 +16,7 @@ from reportlab.pdfgen import canvas
 from test_config_schema import PDF_FORM, write
 
 from hub.adapters.language.config_schema import load_config_file
+from hub.adapters.language.missing_words import missing_sheet
 from hub.adapters.mapping.form import map_form
 from hub.adapters.readers.pdf import read_pdf
 from hub.errors import NotRecognised, Rejection
@@ -148,3 +149,9 @@ def test_a_field_whose_name_and_value_cannot_be_read_is_said_so(tmp_path: Path) 
     assert problem.locator_da == 'felt med et navn, der ikke kunne læses ("CPR-nummer:") på side 1'
     assert problem.reason_en == "no digits in text that could not be read"
     assert problem.reason_da == "ingen cifre i tekst, der ikke kunne læses"
+
+
+def test_a_workbook_sheet_whose_name_cannot_be_read_is_said_so() -> None:
+    en, da = missing_sheet("Ark1", ["Data", "\ufffd\ufffd"]) or ("", "")
+    assert en == "it has no sheet 'Ark1' (its sheets: 'Data', text that could not be read)"
+    assert da == "den har intet ark 'Ark1' (dens ark: 'Data', tekst, der ikke kunne læses)"
