@@ -18,6 +18,7 @@ from test_config_schema import PDF_FORM, write
 from hub.adapters.language.config_schema import load_config_file
 from hub.adapters.language.missing_words import missing_sheet
 from hub.adapters.mapping.form import map_form
+from hub.adapters.readers.base import SourceValue, describe_locator
 from hub.adapters.readers.pdf import read_pdf
 from hub.errors import NotRecognised, Rejection
 from hub.quoting import fit_to_quote, quoted, quoted_da, readable
@@ -155,3 +156,13 @@ def test_a_workbook_sheet_whose_name_cannot_be_read_is_said_so() -> None:
     en, da = missing_sheet("Ark1", ["Data", "\ufffd\ufffd"]) or ("", "")
     assert en == "it has no sheet 'Ark1' (its sheets: 'Data', text that could not be read)"
     assert da == "den har intet ark 'Ark1' (dens ark: 'Data', tekst, der ikke kunne læses)"
+
+
+def test_a_csv_header_or_sheet_name_that_cannot_be_read_is_not_quoted() -> None:
+    header = SourceValue("\ufffd\ufffd", "x", {"row": 3, "col": 2})
+    assert describe_locator(header, "csv", "en") == "row 3, column 2"
+    assert describe_locator(header, "csv", "da") == "række 3, kolonne 2"
+    assert describe_locator(SourceValue("Navn", "x", {"row": 3, "col": 2}), "csv") == "row 3, column 2 (Navn)"
+    cell = SourceValue("\x01\x02!B7", "x", {"sheet": "\x01\x02"})
+    assert describe_locator(cell, "xlsx", "en") == "cell B7 of a sheet whose name could not be read"
+    assert describe_locator(cell, "xlsx", "da") == "celle B7 i et ark, hvis navn ikke kunne læses"

@@ -90,11 +90,17 @@ def describe_locator(value: SourceValue, fmt: str, lang: str = "en") -> str:
         return str(meta.get("xpath") or value.key)
     if fmt == "xlsx":
         cell = value.key.split("!", 1)[-1]
-        sheet = meta.get("sheet", "")
+        sheet = readable(meta.get("sheet", ""), MAX_NAME)
+        if sheet is None:  # the cell still says where: the sheet's name is not quoted
+            return (
+                f"celle {cell} i et ark, hvis navn ikke kunne læses"
+                if da
+                else f"cell {cell} of a sheet whose name could not be read"
+            )
         return f'ark "{sheet}", celle {cell}' if da else f'sheet "{sheet}", cell {cell}'
     if fmt == "csv":
         row, col = meta.get("row"), meta.get("col")
-        if da:
-            return f"række {row}, kolonne {col} ({value.key})"
-        return f"row {row}, column {col} ({value.key})"
+        header = readable(value.key, MAX_NAME)  # the column's header, the sender's words
+        header = f" ({header})" if header is not None else ""
+        return f"række {row}, kolonne {col}{header}" if da else f"row {row}, column {col}{header}"
     return value.key
