@@ -12,7 +12,9 @@ that died) and hangs (past the sandbox's wall limit), and the slowest file. The 
 0027): every PDF pikepdf opens with fields is read by the hub; the files that miss it are listed.
 
 `--compare` also reads each file with the former pypdf reader (`tools.pdf_pypdf`) and counts the files
-both read whose extractions differ. `--list` prints every file's outcome.
+both read whose extractions differ. `--list` prints every file's outcome. Every rejection's words are
+checked (`tools.pdf_corpus_words`): the reader's, and the intake's through `--adapter` (Hvidovre's,
+whose PDF forms are told apart by their printed title, so the rejection of a form read quotes it).
 """
 
 from __future__ import annotations
@@ -26,10 +28,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from hub.adapters.language.config_model import MunicipalityConfig
+from hub.adapters.language.golden import canonical_records
+from hub.adapters.language.registry import load_registry
 from hub.adapters.readers import READ_OPTIONS, extract, sandbox
 from hub.adapters.readers import pdf_reasons as reasons
-from hub.errors import UnreadableDocument
+from hub.errors import Rejection, UnreadableDocument
+from tools.fixtures import ROOT
 from tools.pdf_corpus_child import pikepdf_field_count, pypdf_reference
+from tools.pdf_corpus_words import faults, problems_texts
 
 HANG = reasons.TOO_SLOW[0]
 CRASH = (reasons.CRASHED[0], reasons.TOO_MUCH_MEMORY[0])  # a SIGKILL is taken for the OOM killer
@@ -46,6 +53,7 @@ class Outcome:
     reason: str  # the hub's reason (English) when rejected
     seconds: float
     same_as_pypdf: bool | None = None  # None: not compared, or pypdf did not read it
+    faults: list[str] = field(default_factory=list)  # what is wrong with the words of its rejections
 
 
 @dataclass
@@ -73,6 +81,10 @@ class Table:
             ("with form fields per pikepdf, not read by the hub", str(len(missed))),
             ("crashes (reader child died)", str(sum(o.reason in CRASH for o in out))),
             ("hangs (past the sandbox's wall limit)", str(reasons.get(HANG, 0))),
+            (
+                "rejections in a library's words, with English in the Danish or unreadable text",
+                str(sum(bool(o.faults) for o in out)),
+            ),
         ]
         rows += [(f"rejected: {reason}", str(n)) for reason, n in reasons.most_common()]
         compared = [o for o in out if o.same_as_pypdf is not None]
@@ -93,16 +105,24 @@ def pdf_files(folders: list[str]) -> Iterator[Path]:
                     yield Path(root) / name
 
 
-def examine(path: Path, compare: bool) -> Outcome:
+def examine(path: Path, compare: bool, adapter: MunicipalityConfig) -> Outcome:
     """Read one file with pikepdf alone and with the hub's reader (and the pypdf reference if asked)."""
     data = path.read_bytes()
     started = time.perf_counter()
+    said: list[tuple[str, str]] = []
     try:
         extraction = extract(data, path.name, READ_OPTIONS)  # labels too, as ingestion reads
         hub, fmt, reason = len(extraction.values), extraction.format, ""
     except UnreadableDocument as exc:
         extraction, hub, fmt, reason = None, None, "", exc.problems[0].reason_en
+        said += problems_texts(exc.problems)
     outcome = Outcome(path, None, hub, fmt, reason, time.perf_counter() - started)
+    if extraction is not None:
+        try:  # the intake's words too: not recognised, quoting the title the form prints
+            canonical_records(adapter, data, path.name)
+        except Rejection as exc:
+            said += problems_texts(exc.problems)
+    outcome.faults = [f"{fault}: {en} | {da}" for en, da in said for fault in faults(en, da)]
     try:
         outcome.pikepdf_fields = sandbox.run(pikepdf_field_count, data)
         if compare and extraction is not None and fmt == "pdf":
@@ -119,12 +139,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folders", nargs="+")
     parser.add_argument("--compare", action="store_true", help="compare with the former pypdf reader")
     parser.add_argument("--list", action="store_true", help="print every file's outcome")
+    parser.add_argument("--adapter", default="hvidovre", help="the municipality whose intake is tried")
     args = parser.parse_args(argv)
+    adapter = load_registry(ROOT / "config" / "municipalities").get(args.adapter)
     table = Table()
     try:
         sandbox.run(len, b"")  # start the pool, so that no file's time includes starting a worker
         for path in pdf_files(args.folders):
-            outcome = examine(path, args.compare)
+            outcome = examine(path, args.compare, adapter)
             table.outcomes.append(outcome)
             if args.list:
                 hub = f"{outcome.hub_fields} fields" if outcome.hub_fields is not None else outcome.reason
@@ -137,6 +159,8 @@ def main(argv: list[str] | None = None) -> int:
     for o in table.outcomes:
         if o.pikepdf_fields and o.hub_fields is None:
             print(f"pikepdf reads {o.pikepdf_fields} field nodes, the hub rejects: {o.path}: {o.reason}")
+        for fault in o.faults:
+            print(f"words: {o.path}: {fault}")
     return 0
 
 

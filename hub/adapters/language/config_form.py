@@ -26,6 +26,7 @@ from hub.adapters.mapping.skipped_labels import LabelSkipped
 from hub.adapters.readers.base import Extraction
 from hub.adapters.readers.safexml import load_xsd
 from hub.pseudonyms import mask_cpr_like
+from hub.quoting import readable
 
 __all__ = ["FormConfig", "IndexCache"]
 
@@ -147,12 +148,16 @@ class FormConfig:
         title = str(extraction.meta.get("title") or "")
         if rules.title is not None and _fold(rules.title) not in _fold(title):
             # The title is the document's own text, kept with the rejection: a CPR number in it is
-            # masked, and a long one cut.
-            shown = mask_cpr_like(" ".join(title.split()))
-            shown = shown if len(shown) <= 80 else shown[:79] + "…"
+            # masked, and a long one cut; one no one can read (a damaged file's lost fonts) is not quoted.
+            shown = readable(mask_cpr_like(" ".join(title.split())))
+            if not shown:
+                return (
+                    f"its title could not be read, so {rules.title!r} was not found in it",
+                    f"dens titel kunne ikke læses, så {rules.title!r} blev ikke fundet i den",
+                )
             return (
-                f"its title is {shown!r}, without {rules.title!r}",
-                f"dens titel er {shown!r}, uden {rules.title!r}",
+                f"its title is '{shown}', without {rules.title!r}",
+                f"dens titel er '{shown}', uden {rules.title!r}",
             )
         broken = self._broken_field(extraction, cache) or self._broken_contains(extraction)
         sheet = self.reader.get("sheet") if self.format == "xlsx" else None

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from hub.adapters.mapping.selector_text import parse_cell, split_label
 from hub.adapters.readers.base import column_letters
 from hub.pseudonyms import mask_cpr_like
+from hub.quoting import quoted, quoted_da
 
 # label: and below: read the first filled cell after the label, so either may be what is missing; next:
 # and under: read the adjacent cell even when it is blank, so only the label can be (English, Danish).
@@ -28,11 +29,13 @@ def missing_sheet(sheet: str, sheets: Sequence[str]) -> tuple[str, str] | None:
     """Why a workbook is not a form read on `sheet`: it has no sheet of that name (None: it has)."""
     if sheet in sheets:
         return None
-    # The sheets' names are the sender's own words (a CPR number typed as one is masked).
-    names = ", ".join(f"'{mask_cpr_like(name)}'" for name in sheets)
+    # The sheets' names are the sender's own words (a CPR number typed as one is masked; one no one can
+    # read is said to be so, not quoted).
+    names = ", ".join(quoted(mask_cpr_like(name)) for name in sheets)
+    names_da = ", ".join(quoted_da(mask_cpr_like(name)) for name in sheets)
     return (
         f"it has no sheet '{sheet}' (its sheets: {names or 'none'})",
-        f"den har intet ark '{sheet}' (dens ark: {names or 'ingen'})",
+        f"den har intet ark '{sheet}' (dens ark: {names_da or 'ingen'})",
     )
 
 

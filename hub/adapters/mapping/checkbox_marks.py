@@ -13,6 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 from hub.adapters.mapping.textparse import TransformError
+from hub.quoting import quoted, quoted_da
 
 __all__ = ["box_state_mark", "is_checked", "norm", "read_mark", "unknown_mark"]
 
@@ -84,6 +85,6 @@ def box_state_mark(state: str | None) -> str | None:
 def unknown_mark(value: str, selector: str) -> TransformError:
     where_en, where_da = (f" in {selector}", f" i {selector}") if selector else ("", "")
     return TransformError(
-        f"unknown checkbox mark {value.strip()!r}{where_en} (tick with x or leave it empty)",
-        f"ukendt afkrydsning {value.strip()!r}{where_da} (sæt x eller lad feltet stå tomt)",
+        f"unknown checkbox mark {quoted(value.strip())}{where_en} (tick with x or leave it empty)",
+        f"ukendt afkrydsning {quoted_da(value.strip())}{where_da} (sæt x eller lad feltet stå tomt)",
     )

@@ -15,6 +15,7 @@ from hub.adapters.language.config_parts import Condition
 from hub.adapters.mapping.reading import Reader, where_of
 from hub.adapters.mapping.skipped_labels import LabelSkipped
 from hub.adapters.readers.base import SourceValue
+from hub.quoting import quoted, quoted_da
 
 
 def _same(text: str) -> str:
@@ -66,6 +67,6 @@ def check_conditions(
             reader.problem(
                 path,
                 where_of(found, reader.fmt),
-                f"condition not met{why}: {condition.source} is '{text}', expected {want_en}",
-                f"betingelse ikke opfyldt{why}: {condition.source} er '{text}', forventet {want_da}",
+                f"condition not met{why}: {condition.source} is {quoted(text)}, expected {want_en}",
+                f"betingelse ikke opfyldt{why}: {condition.source} er {quoted_da(text)}, forventet {want_da}",
             )

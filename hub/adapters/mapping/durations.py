@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from hub.adapters.mapping.textparse import TransformError, parse_date
+from hub.quoting import quoted, quoted_da
 
 __all__ = ["UNITS", "last_day"]
 
@@ -50,18 +51,21 @@ def _length_in_days(text: str, unit: str) -> int:
     word = (match["unit"] or "").casefold() if match else ""
     if match is not None and word in _MONTHS:
         raise TransformError(
-            f"a length in months is not read: {text!r} (months differ in length: write the end date)",
-            f"en varighed i måneder læses ikke: {text!r} (måneder er ikke lige lange: skriv slutdatoen)",
+            f"a length in months is not read: {quoted(text)} (months differ in length: write the end date)",
+            f"en varighed i måneder læses ikke: {quoted_da(text)}"
+            " (måneder er ikke lige lange: skriv slutdatoen)",
         )
     if match is None or (word and word not in UNITS[unit]):
         danish = UNITS[unit][1]
         raise TransformError(
-            f"not a length in {unit}: {text!r} (a whole number, such as '13 {danish}')",
-            f"ikke en varighed i {danish}: {text!r} (et helt tal, fx '13 {danish}')",
+            f"not a length in {unit}: {quoted(text)} (a whole number, such as '13 {danish}')",
+            f"ikke en varighed i {danish}: {quoted_da(text)} (et helt tal, fx '13 {danish}')",
         )
     count = int(match["n"])
     if count == 0:
-        raise TransformError(f"a length of nothing: {text!r}", f"en varighed på ingenting: {text!r}")
+        raise TransformError(
+            f"a length of nothing: {quoted(text)}", f"en varighed på ingenting: {quoted_da(text)}"
+        )
     return count * _DAYS_PER[unit]
 
 

@@ -21,6 +21,7 @@ from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.mapping.transforms import TRANSFORMS
 from hub.adapters.mapping.workbook_days import workbook_day
 from hub.adapters.readers.base import SourceValue, describe_locator
+from hub.quoting import quoted, quoted_da
 
 
 @dataclass(frozen=True)
@@ -126,13 +127,14 @@ def stray_row(
     stop, row = cell(table.stop_row, table.stop_column), table.stop_row
     attempted = not any(c.isalpha() for c in (stop.value or "")) or any(c.isdigit() for c in stop.value or "")
     if others and attempted and all(_reads(cell(row, h), calls) for h, calls in others.items()):
-        held = ", ".join(f"{h} {cell(row, h).value!r}" for h in others)
+        held = ", ".join(f"{h} {quoted(cell(row, h).value)}" for h in others)
+        held_da = ", ".join(f"{h} {quoted_da(cell(row, h).value)}" for h in others)
         return (
             describe_locator(stop, index.format, "en"),
             f"row {row} ends the table by its {table.stop_column} ({stop.value or 'blank'}) "
             f"but holds {held}: fill in {table.stop_column} or clear the row",
             f"række {row} afslutter tabellen ved sin {table.stop_column} ({stop.value or 'tom'}), "
-            f"men har {held}: udfyld {table.stop_column} eller tøm rækken",
+            f"men har {held_da}: udfyld {table.stop_column} eller tøm rækken",
         )
     for below in range(row + 1, index.last_row() + 1):
         if required and all(_reads(cell(below, h), calls) for h, calls in required.items()):

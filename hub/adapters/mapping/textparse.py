@@ -19,6 +19,7 @@ from hub.adapters.mapping.danish_dates import (
     written_out,
     xml_schema_day,
 )
+from hub.quoting import quoted, quoted_da
 
 
 class TransformError(ValueError):
@@ -80,7 +81,7 @@ def digits(text: str) -> str:
     """Keep the digits only ("010190-1234" → "0101901234")."""
     kept = _NOT_DIGIT.sub("", text)
     if not kept:
-        raise TransformError(f"no digits in {text!r}", f"ingen cifre i {text!r}")
+        raise TransformError(f"no digits in {quoted(text)}", f"ingen cifre i {quoted_da(text)}")
     return kept
 
 
@@ -110,15 +111,15 @@ def parse_date(text: str) -> str:
         parsed = date(year, month, day)
     except ValueError:
         raise TransformError(
-            f"not a date: {text!r} (no such day): {HOW_TO_WRITE[0]}",
-            f"ikke en dato: {text!r} (den dag findes ikke): {HOW_TO_WRITE[1]}",
+            f"not a date: {quoted(text)} (no such day): {HOW_TO_WRITE[0]}",
+            f"ikke en dato: {quoted_da(text)} (den dag findes ikke): {HOW_TO_WRITE[1]}",
         ) from None
     _check_year(year, "date", text)
     weekday = written.weekday if written and written.weekday is not None else weekday
     if weekday is not None and weekday != parsed.weekday():
         raise TransformError(
-            f"the weekday does not match the date: {text!r} is a {WEEKDAYS_EN[parsed.weekday()]}",
-            f"ugedagen passer ikke til datoen: {text!r} er en {WEEKDAYS[parsed.weekday()]}",
+            f"the weekday does not match the date: {quoted(text)} is a {WEEKDAYS_EN[parsed.weekday()]}",
+            f"ugedagen passer ikke til datoen: {quoted_da(text)} er en {WEEKDAYS[parsed.weekday()]}",
         )
     return parsed.isoformat()
 
@@ -142,11 +143,12 @@ def _not_a_date(text: str, clean: str) -> TransformError:
     if _SERIAL_RANGE[0] <= serial <= _SERIAL_RANGE[1]:
         day = (_EXCEL_EPOCH + timedelta(days=serial)).strftime("%d-%m-%Y")
         return TransformError(
-            f"not a date: {text!r} (an Excel date number, {day}? format the cell as a date)",
-            f"ikke en dato: {text!r} (et Excel-datotal, {day}? formatér cellen som dato)",
+            f"not a date: {quoted(text)} (an Excel date number, {day}? format the cell as a date)",
+            f"ikke en dato: {quoted_da(text)} (et Excel-datotal, {day}? formatér cellen som dato)",
         )
     return TransformError(
-        f"not a date: {text!r}: {HOW_TO_WRITE[0]}", f"ikke en dato: {text!r}: {HOW_TO_WRITE[1]}"
+        f"not a date: {quoted(text)}: {HOW_TO_WRITE[0]}",
+        f"ikke en dato: {quoted_da(text)}: {HOW_TO_WRITE[1]}",
     )
 
 
@@ -163,7 +165,7 @@ def parse_week(text: str) -> str:
                 break
             _check_year(year, "week", text)
             return f"{year}-W{week:02d}"
-    raise TransformError(f"not a week: {text!r}", f"ikke en uge: {text!r}")
+    raise TransformError(f"not a week: {quoted(text)}", f"ikke en uge: {quoted_da(text)}")
 
 
 def _two_digit_year(day: int, month: int, yy: int, text: str) -> int:
@@ -177,9 +179,10 @@ def _two_digit_year(day: int, month: int, yy: int, text: str) -> int:
     if year > last:
         when = f"{day:02d}-{month:02d}-19{yy:02d}", f"{day:02d}-{month:02d}-20{yy:02d}"
         raise TransformError(
-            f"ambiguous two-digit year in {text!r}: two digits are read as the years 2000 to {last} only;"
+            f"ambiguous two-digit year in {quoted(text)}:"
+            f" two digits are read as the years 2000 to {last} only;"
             f" write the year with four digits ({when[0]} or {when[1]})",
-            f"tvetydigt tocifret årstal i {text!r}: to cifre læses kun som årene 2000 til {last};"
+            f"tvetydigt tocifret årstal i {quoted_da(text)}: to cifre læses kun som årene 2000 til {last};"
             f" skriv året med fire cifre ({when[0]} eller {when[1]})",
         )
     return year
@@ -190,8 +193,8 @@ def _check_year(year: int, what: str, text: str) -> None:
     if not MIN_YEAR <= year <= MAX_YEAR:
         what_da = {"date": "datoen", "week": "ugen"}[what]
         raise TransformError(
-            f"the year of the {what} must be between {MIN_YEAR} and {MAX_YEAR}: {text!r}",
-            f"året i {what_da} skal være mellem {MIN_YEAR} og {MAX_YEAR}: {text!r}",
+            f"the year of the {what} must be between {MIN_YEAR} and {MAX_YEAR}: {quoted(text)}",
+            f"året i {what_da} skal være mellem {MIN_YEAR} og {MAX_YEAR}: {quoted_da(text)}",
         )
 
 
@@ -207,13 +210,16 @@ def parse_decimal(text: str) -> Decimal:
         # Hours, amounts and counts are never negative; "-3" is a number all the same, and "not a number"
         # sent the company looking for a typing error instead of the sign.
         raise TransformError(
-            f"the number cannot be negative: {text!r}", f"tallet kan ikke være negativt: {text!r}"
+            f"the number cannot be negative: {quoted(text)}",
+            f"tallet kan ikke være negativt: {quoted_da(text)}",
         )
     if _SPACE.search(clean):
         if not _SPACED_NUMBER.fullmatch(clean):
             raise TransformError(
-                f"space inside a number: {text!r} (a space may only separate thousands, as in '1 234,5')",
-                f"mellemrum inde i et tal: {text!r} (et mellemrum må kun adskille tusinder, som i '1 234,5')",
+                f"space inside a number: {quoted(text)}"
+                " (a space may only separate thousands, as in '1 234,5')",
+                f"mellemrum inde i et tal: {quoted_da(text)}"
+                " (et mellemrum må kun adskille tusinder, som i '1 234,5')",
             )
         clean = _SPACE.sub("", clean)
     if _COMMA_NUMBER.fullmatch(clean):
@@ -222,18 +228,19 @@ def parse_decimal(text: str) -> Decimal:
     elif _ONE_THOUSANDS_DOT.fullmatch(clean):
         # "1.250" is 1250 in Danish writing and 1.25 in a spreadsheet export: refuse to guess.
         raise TransformError(
-            f"ambiguous number: {text!r} (thousands or decimals? write it without the dot or with a comma)",
-            f"tvetydigt tal: {text!r} (skriv det uden punktum eller med komma)",
+            f"ambiguous number: {quoted(text)}"
+            " (thousands or decimals? write it without the dot or with a comma)",
+            f"tvetydigt tal: {quoted_da(text)} (skriv det uden punktum eller med komma)",
         )
     elif _DOT_NUMBER.fullmatch(clean):
         # Without a comma, one dot is a decimal mark ("18.5"), as spreadsheets export it.
         number = clean
     else:
-        raise TransformError(f"not a number: {text!r}", f"ikke et tal: {text!r}")
+        raise TransformError(f"not a number: {quoted(text)}", f"ikke et tal: {quoted_da(text)}")
     try:
         return Decimal(number)
     except InvalidOperation:  # pragma: no cover - the patterns above only let digits through
-        raise TransformError(f"not a number: {text!r}", f"ikke et tal: {text!r}") from None
+        raise TransformError(f"not a number: {quoted(text)}", f"ikke et tal: {quoted_da(text)}") from None
 
 
 def _is_number(text: str) -> bool:
@@ -265,8 +272,10 @@ def parse_hours(text: str) -> str:
     if minutes % 3:
         # 1:20 is 1.333... hours: no decimal writes it, and rounding would change the hours delivered.
         raise TransformError(
-            f"minutes that make no exact decimal hours: {text!r} (write the hours with a decimal comma)",
-            f"minutter, der ikke giver et præcist antal timer: {text!r} (skriv timerne med decimalkomma)",
+            f"minutes that make no exact decimal hours: {quoted(text)}"
+            " (write the hours with a decimal comma)",
+            f"minutter, der ikke giver et præcist antal timer: {quoted_da(text)}"
+            " (skriv timerne med decimalkomma)",
         )
     return format_hours(int(clock["h"]) + Decimal(minutes) / 60)
 
@@ -278,7 +287,8 @@ def parse_money(text: str) -> str:
     if -amount.as_tuple().exponent > 2:  # type: ignore[operator]
         # Rounding would change an amount someone approved; more than øre means a misread field.
         raise TransformError(
-            f"more than two decimals in an amount: {text!r}", f"mere end to decimaler i et beløb: {text!r}"
+            f"more than two decimals in an amount: {quoted(text)}",
+            f"mere end to decimaler i et beløb: {quoted_da(text)}",
         )
     return f"{amount:.2f}"
 
@@ -287,7 +297,7 @@ def parse_integer(text: str) -> str:
     """Turn "4" or "4,0" into "4"; a fraction is an error."""
     number = parse_decimal(text)
     if number != number.to_integral_value():
-        raise TransformError(f"not a whole number: {text!r}", f"ikke et helt tal: {text!r}")
+        raise TransformError(f"not a whole number: {quoted(text)}", f"ikke et helt tal: {quoted_da(text)}")
     return str(int(number))
 
 
@@ -299,7 +309,11 @@ def parse_phone(text: str) -> str:
     if re.fullmatch(r"\d{8}", clean):
         clean = "+45" + clean
     if clean.startswith("+45") and not re.fullmatch(r"\+45\d{8}", clean):
-        raise TransformError(f"not a Danish phone number: {text!r}", f"ikke et dansk telefonnummer: {text!r}")
+        raise TransformError(
+            f"not a Danish phone number: {quoted(text)}", f"ikke et dansk telefonnummer: {quoted_da(text)}"
+        )
     if not re.fullmatch(r"\+[1-9]\d{6,14}", clean):
-        raise TransformError(f"not a phone number: {text!r}", f"ikke et telefonnummer: {text!r}")
+        raise TransformError(
+            f"not a phone number: {quoted(text)}", f"ikke et telefonnummer: {quoted_da(text)}"
+        )
     return clean

@@ -30,6 +30,7 @@ from hub.adapters.mapping.transform_args import (
     SumArgs,
 )
 from hub.adapters.mapping.transform_types import Transform, build_registry
+from hub.quoting import quoted, quoted_da
 
 # `is_checked` and `box_state_mark` (in `checkbox_marks`) stay importable from here for the record pages
 # (`hub/web/marks.py`), which import them with `TransformError`.
@@ -53,7 +54,7 @@ def _map(text: str, args: Mapping[str, Any]) -> str:
         return str(args["default"])
     known = ", ".join(repr(k) for k in args["values"])
     raise TransformError(
-        f"no mapping for {text!r} (known: {known})", f"ukendt værdi {text!r} (kendte: {known})"
+        f"no mapping for {quoted(text)} (known: {known})", f"ukendt værdi {quoted_da(text)} (kendte: {known})"
     )
 
 
@@ -62,7 +63,8 @@ def _regex(text: str, args: Mapping[str, Any]) -> str:
     match = compiled.search(text)
     if match is None:
         raise TransformError(
-            f"{text!r} does not match {args['pattern']!r}", f"{text!r} passer ikke til {args['pattern']!r}"
+            f"{quoted(text)} does not match {args['pattern']!r}",
+            f"{quoted_da(text)} passer ikke til {args['pattern']!r}",
         )
     if "template" in args:
         return PLACE.sub(

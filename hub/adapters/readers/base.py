@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, NamedTuple
 
+from hub.quoting import MAX_NAME, readable
+
 
 class SourceValue(NamedTuple):
     """One value read from a document, with its key (how selectors find it) and locator data.
@@ -75,18 +77,30 @@ def describe_locator(value: SourceValue, fmt: str, lang: str = "en") -> str:
         where = f" på side {page}" if da else f" on page {page}"
         # "Tekstfelt12" means nothing to a caseworker; what the form prints or says beside it does. A box's
         # own words are printed right of or under it (`beside`): the text left of it may be another box's.
-        meaning = meta.get("beside") or meta.get("label") or meta.get("tooltip")
-        named = f'"{value.key}"' + (f' ("{meaning}")' if meaning and meaning != value.key else "")
+        meaning = readable(meta.get("beside") or meta.get("label") or meta.get("tooltip"))
+        # A damaged form's name or label may be no text anyone can read: said so, not quoted.
+        key = readable(value.key, MAX_NAME)
+        if key is None:
+            named = "med et navn, der ikke kunne læses" if da else "whose name could not be read"
+        else:
+            named = f'"{key}"'
+        named += f' ("{meaning}")' if meaning and meaning != key else ""
         return (f"felt {named}" if da else f"field {named}") + (where if page else "")
     if fmt == "xml":
         return str(meta.get("xpath") or value.key)
     if fmt == "xlsx":
         cell = value.key.split("!", 1)[-1]
-        sheet = meta.get("sheet", "")
+        sheet = readable(meta.get("sheet", ""), MAX_NAME)
+        if sheet is None:  # the cell still says where: the sheet's name is not quoted
+            return (
+                f"celle {cell} i et ark, hvis navn ikke kunne læses"
+                if da
+                else f"cell {cell} of a sheet whose name could not be read"
+            )
         return f'ark "{sheet}", celle {cell}' if da else f'sheet "{sheet}", cell {cell}'
     if fmt == "csv":
         row, col = meta.get("row"), meta.get("col")
-        if da:
-            return f"række {row}, kolonne {col} ({value.key})"
-        return f"row {row}, column {col} ({value.key})"
+        header = readable(value.key, MAX_NAME)  # the column's header, the sender's words
+        header = f" ({header})" if header is not None else ""
+        return f"række {row}, kolonne {col}{header}" if da else f"row {row}, column {col}{header}"
     return value.key

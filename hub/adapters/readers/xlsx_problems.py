@@ -11,6 +11,7 @@ import zipfile
 import zlib
 
 from hub.errors import FieldProblem, UnreadableDocument
+from hub.quoting import UNREADABLE, readable
 
 
 class BrokenPart(Exception):
@@ -89,9 +90,10 @@ def rejection(exc: Exception, filename: str) -> UnreadableDocument:
         en, da = f"{_DAMAGED_EN}: {exc.reason_en}", f"{_DAMAGED_DA}: {exc.reason_da}"
     elif isinstance(exc, CellProblem):
         where_en, where_da = f"{where_en}, {exc.where_en}", f"{where_da}, {exc.where_da}"
-        shown = (exc.value or "")[:_SHOWN]
-        en = f'{_DAMAGED_EN}: the value "{shown}" does not fit its cell\'s type; {_AGAIN_EN}'
-        da = f'{_DAMAGED_DA}: værdien "{shown}" passer ikke til cellens type; {_AGAIN_DA}'
+        shown = readable(exc.value, _SHOWN)
+        said_en, said_da = (f'"{shown}"', f'"{shown}"') if shown is not None else UNREADABLE
+        en = f"{_DAMAGED_EN}: the value {said_en} does not fit its cell's type; {_AGAIN_EN}"
+        da = f"{_DAMAGED_DA}: værdien {said_da} passer ikke til cellens type; {_AGAIN_DA}"
     elif isinstance(exc, BookProblem):
         en, da = exc.reason_en, exc.reason_da
     else:
