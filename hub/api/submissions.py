@@ -114,9 +114,38 @@ def multipart_only() -> Any:
     return None
 
 
+# Seconds a client following a submission is asked to wait before it asks again (`Retry-After`): a
+# queued document is read in about a second; one kept while the queue is down waits for it to return,
+# as the 503 of a server that is away says.
+POLL_AFTER = {"received": 60, "queued": 2, "processing": 2}
+FOLLOW_HEADERS = {
+    "Retry-After": {
+        "description": "While a submission is not final: seconds to wait before reading its status again",
+        "required": False,
+        "schema": {"type": "integer"},
+    },
+}
+UPLOAD_HEADERS = {
+    "Location": {
+        "description": "The status URL, when the upload made or met exactly one submission to follow "
+        "(several: each file's `status_url`)",
+        "required": False,
+        "schema": {"type": "string"},
+    },
+    **FOLLOW_HEADERS,
+}
+
+
+def follow_headers(statuses: list[str | None]) -> dict[str, str]:
+    """`Retry-After` for an answer about submissions of these statuses, the soonest any asks for (none
+    once every one is final)."""
+    waits = [POLL_AFTER[status] for status in statuses if status in POLL_AFTER]
+    return {"Retry-After": str(min(waits))} if waits else {}
+
+
 @blp.route("", methods=["POST"])
 @blp.arguments(UploadFiles, location="files")
-@blp.response(202, UploadOut)
+@blp.response(202, UploadOut, headers=UPLOAD_HEADERS)
 @blp.alt_response(
     404,
     schema=ErrorShape,
@@ -138,7 +167,7 @@ def multipart_only() -> Any:
     "(`too_many_files`): send them in several uploads",
 )
 @requires("submissions:create")
-def upload(files: dict[str, Any]) -> dict[str, Any]:
+def upload(files: dict[str, Any]) -> Any:
     """Upload documents (or zips of them); each new one is queued for processing."""
     # OpenAPI 3 has one request body: `UploadFiles` documents it whole, form fields included, and the
     # form fields are parsed here (a second `@arguments` would be documented as OpenAPI 2's formData).
@@ -158,7 +187,12 @@ def upload(files: dict[str, Any]) -> dict[str, Any]:
         out.append(
             {**vars(o), "status_url": url, "problems": problems, "message": note[0], "message_da": note[1]}
         )
-    return {"files": out}
+    # RFC 9110 15.3.3: a 202 points to where the request's status is monitored.
+    followed = {f["status_url"]: f["status"] for f in out if f["status_url"] is not None}
+    headers = follow_headers(list(followed.values()))
+    if len(followed) == 1:
+        headers["Location"] = next(iter(followed))
+    return {"files": out}, 202, headers
 
 
 # What a user is told about a document stored while the job queue (Redis) is down.
@@ -208,11 +242,13 @@ def list_submissions(args: dict[str, Any]) -> Any:
 
 
 @blp.route("/<int:submission_id>", methods=["GET"])
-@blp.response(200, SubmissionOut)
+@blp.response(200, SubmissionOut, headers=FOLLOW_HEADERS)
 @requires("submissions:read")
-def get_submission(submission_id: int) -> dict[str, Any]:
-    """One submission's status and result: its items, record versions and every problem at its locator."""
-    return _shown(scope.submission(db.session, principal(), submission_id))
+def get_submission(submission_id: int) -> Any:
+    """One submission's status and result: its items, record versions and every problem at its locator;
+    `Retry-After` while it is not final."""
+    shown = _shown(scope.submission(db.session, principal(), submission_id))
+    return shown, 200, follow_headers([shown["status"]])
 
 
 def _shown(row: Submission) -> dict[str, Any]:
