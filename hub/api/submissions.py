@@ -21,6 +21,7 @@ from werkzeug.datastructures import FileStorage
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from hub.api.common import LINK_HEADER, QUERY, PageArgs, page_links
+from hub.api.following import FOLLOW_HEADERS, UPLOAD_HEADERS, follow_headers
 from hub.api.problem_shapes import ErrorShape
 from hub.api.submission_shapes import SubmissionOut, SubmissionPage, UploadChoice, UploadFiles, UploadOut
 from hub.extensions import db
@@ -112,35 +113,6 @@ def multipart_only() -> Any:
     if request.method == "POST" and request.mimetype != MULTIPART:
         return problem_response(415, error_body(*NOT_MULTIPART), {"Accept-Post": MULTIPART})
     return None
-
-
-# Seconds a client following a submission is asked to wait before it asks again (`Retry-After`): a
-# queued document is read in about a second; one kept while the queue is down waits for it to return,
-# as the 503 of a server that is away says.
-POLL_AFTER = {"received": 60, "queued": 2, "processing": 2}
-FOLLOW_HEADERS = {
-    "Retry-After": {
-        "description": "While a submission is not final: seconds to wait before reading its status again",
-        "required": False,
-        "schema": {"type": "integer"},
-    },
-}
-UPLOAD_HEADERS = {
-    "Location": {
-        "description": "The status URL, when the upload made or met exactly one submission to follow "
-        "(several: each file's `status_url`)",
-        "required": False,
-        "schema": {"type": "string"},
-    },
-    **FOLLOW_HEADERS,
-}
-
-
-def follow_headers(statuses: list[str | None]) -> dict[str, str]:
-    """`Retry-After` for an answer about submissions of these statuses, the soonest any asks for (none
-    once every one is final)."""
-    waits = [POLL_AFTER[status] for status in statuses if status in POLL_AFTER]
-    return {"Retry-After": str(min(waits))} if waits else {}
 
 
 @blp.route("", methods=["POST"])
@@ -237,7 +209,11 @@ def list_submissions(args: dict[str, Any]) -> Any:
     `per_page`, the body's `total` and the `Link` header)."""
     page, per_page = args["page"], args["per_page"]
     rows, total = page_of(db.session, scope.submission_clause(principal()), page, per_page)
-    body = {"submissions": [_shown(row) for row in rows], "page": page, "per_page": per_page, "total": total}
+    shown = [_shown(row) for row in rows]
+    if named := [s["id"] for s in shown if _names_people(s)]:
+        detail = {"submissions": named, "page": page}
+        scope.note_read(db.session, principal(), "read.submissions", "submissions", detail)
+    body = {"submissions": shown, "page": page, "per_page": per_page, "total": total}
     return body, 200, {"Link": page_links(page, per_page, total)}
 
 
@@ -248,7 +224,16 @@ def get_submission(submission_id: int) -> Any:
     """One submission's status and result: its items, record versions and every problem at its locator;
     `Retry-After` while it is not final."""
     shown = _shown(scope.submission(db.session, principal(), submission_id))
+    if _names_people(shown):
+        scope.note_read(db.session, principal(), "read.submission", f"submission:{submission_id}", {})
     return shown, 200, follow_headers([shown["status"]])
+
+
+def _names_people(shown: dict[str, Any]) -> bool:
+    """Whether a submission as shown names a person: an item's participant id (pseudonymous, and so still
+    personal data), whose read by a company is an audit entry as a placement's is (DESIGN.md). A status
+    with no items yet, polled until it is final, names nobody and is not logged at every poll."""
+    return any(item.get("participant") for item in shown["items"])
 
 
 def _shown(row: Submission) -> dict[str, Any]:
