@@ -15,19 +15,26 @@ from typing import Any
 from flask import current_app, request, url_for
 from flask_smorest import Blueprint
 from redis.exceptions import RedisError
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, select
 from webargs.flaskparser import parser
 from werkzeug.datastructures import FileStorage
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from hub.api.common import LINK_HEADER, QUERY, PageArgs, page_links
+from hub.api.common import LINK_HEADER, QUERY, page_links
 from hub.api.following import FOLLOW_HEADERS, UPLOAD_HEADERS, follow_headers
 from hub.api.problem_shapes import ErrorShape
-from hub.api.submission_shapes import SubmissionOut, SubmissionPage, UploadChoice, UploadFiles, UploadOut
+from hub.api.submission_shapes import (
+    SubmissionFilter,
+    SubmissionOut,
+    SubmissionPage,
+    UploadChoice,
+    UploadFiles,
+    UploadOut,
+)
 from hub.extensions import db
 from hub.jobs import enqueue_submissions
 from hub.lost_work import queue_lost
-from hub.models import Submission
+from hub.models import FINAL_STATES, Submission
 from hub.services import scope, submission_view, uploads
 from hub.services.form_titles import titled
 from hub.services.ingest_types import WAITING
@@ -201,14 +208,16 @@ def queue_all(outcomes: list[uploads.FileOutcome], actor: str) -> set[int]:
 
 
 @blp.route("", methods=["GET"])
-@blp.arguments(PageArgs, **QUERY)
+@blp.arguments(SubmissionFilter, **QUERY)
 @blp.response(200, SubmissionPage, headers=LINK_HEADER)
 @requires("submissions:read")
 def list_submissions(args: dict[str, Any]) -> Any:
     """The caller's party's submissions, newest first, a page at a time (as every list: `page`,
-    `per_page`, the body's `total` and the `Link` header)."""
+    `per_page`, the body's `total` and the `Link` header), of one agreement or municipality, or final or
+    not, when asked."""
     page, per_page = args["page"], args["per_page"]
-    rows, total = page_of(db.session, scope.submission_clause(principal()), page, per_page)
+    clause = and_(scope.submission_clause(principal()), *_filters(args))
+    rows, total = page_of(db.session, clause, page, per_page)
     shown = [_shown(row) for row in rows]
     if named := [s["id"] for s in shown if _names_people(s)]:
         detail = {"submissions": named, "page": page}
@@ -227,6 +236,19 @@ def get_submission(submission_id: int) -> Any:
     if _names_people(shown):
         scope.note_read(db.session, principal(), "read.submission", f"submission:{submission_id}", {})
     return shown, 200, follow_headers([shown["status"]])
+
+
+def _filters(args: dict[str, Any]) -> list[ColumnElement[bool]]:
+    """The list's filters as SQL, each only when asked for."""
+    found: list[ColumnElement[bool]] = []
+    if "agreement_id" in args:
+        found.append(Submission.agreement_id == args["agreement_id"])
+    if "municipality_code" in args:
+        found.append(Submission.municipality_code == args["municipality_code"])
+    if "final" in args:
+        final = Submission.status.in_(FINAL_STATES)
+        found.append(final if args["final"] else ~final)
+    return found
 
 
 def _names_people(shown: dict[str, Any]) -> bool:
