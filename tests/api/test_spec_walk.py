@@ -19,7 +19,7 @@ import pytest
 from accounts import PEOPLE
 from api_support import OWN_USER, Caller
 from flask import Flask
-from page_support import demo_copy_fixture
+from page_support import citizen_cprs, demo_copy_fixture, shown_cprs
 from spec_walk import SpecCheck, operations
 
 app = demo_copy_fixture("api-spec-walk")
@@ -91,13 +91,22 @@ def filled(path: str, operation: dict[str, Any], values: dict[str, list[str]]) -
 Walk = tuple[list[str], dict[str, tuple[str, str]]]
 
 
+def cpr_shown(response: Any, cprs: set[str]) -> list[str]:
+    """The CPR numbers (whole, with a dash, or masked) in an answer's headers or text body."""
+    text = str(response.headers)
+    if response.mimetype.endswith(("json", "csv", "xml")) or response.mimetype.startswith("text/"):
+        text += response.get_data().decode(response.mimetype_params.get("charset", "utf-8"))
+    return shown_cprs(text, cprs)
+
+
 @pytest.fixture(scope="module")
 def walked(app: Flask, spec: dict[str, Any]) -> Walk:
-    """Every role's answers to every GET: what was untrue of them, and for each path the first
-    (user, URL) answered 200."""
+    """Every role's answers to every GET: what was untrue of them (and any CPR number in the company's
+    headers or text), and for each path the first (user, URL) answered 200."""
     check = SpecCheck(spec)
     untrue: list[str] = []
     succeeded: dict[str, tuple[str, str]] = {}
+    cprs = citizen_cprs(app)
     for username in OWN_USER.values():
         caller = Caller(app, username)
         values = values_for(caller)
@@ -107,6 +116,8 @@ def walked(app: Flask, spec: dict[str, Any]) -> Walk:
                 if response.status_code == 200:
                     succeeded.setdefault(path, (username, url))
                 untrue += [f"{username} GET {url}: {p}" for p in check.problems(operation, response)]
+                if username == OWN_USER["company"] and cpr_shown(response, cprs):
+                    untrue.append(f"{username} GET {url}: a CPR number in the answer")  # DESIGN.md: never
     return untrue, succeeded
 
 
