@@ -163,9 +163,11 @@ def get_export(args: dict[str, Any], agreement_id: str) -> Response:
     return file_response(out, f"export-{agreement_id}-{period.label}", args["format"])
 
 
-@blp.route("/agreements/<agreement_id>/forms/<kind>")
+# `kind` is documented on the route: `@blp.doc(parameters=…)` would replace the operation's parameters
+# that `@blp.arguments` documents (`format`, `period`), leaving a required `format` out of the spec.
+@blp.route("/agreements/<agreement_id>/forms/<kind>", parameters=[FORM_KIND])
 @blp.arguments(FormArgs, **QUERY)
-@blp.doc(responses={"200": file_doc("pdf", "xlsx")}, parameters=[FORM_KIND])
+@blp.doc(responses={"200": file_doc("pdf", "xlsx")})
 @requires("company_export:read")
 @made_when_asked
 def get_form(args: dict[str, Any], agreement_id: str, kind: str) -> Response:

@@ -49,6 +49,8 @@ another kind than asked for, with `period` in `problems`. 429: too many calls; w
 
 **Reads** of JSON carry an `ETag` (with a token): send it back as `If-None-Match`, and an unchanged
 answer is 304 with no body (a submission's status, polled until it is final, costs a few bytes a time).
+An upload's 202 names its one submission's status in `Location`; while a submission is not final its
+status carries `Retry-After`, the seconds to wait before asking again.
 
 **Lists** come a page at a time: `page` (from 1) and `per_page` (1–100, default 25). The body says
 `page`, `per_page` and `total`; the `Link` header (RFC 8288) gives the `first`, `prev`, `next` and `last`

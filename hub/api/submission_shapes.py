@@ -6,7 +6,8 @@ from __future__ import annotations
 from flask_smorest.fields import Upload
 from marshmallow import Schema, fields, validate
 
-from hub.api.common import PageOut
+from hub.api.common import PageArgs, PageOut
+from hub.api.placement_shapes import MunicipalityCodeArg
 from hub.api.problem_shapes import Problem
 from hub.models import CHANNELS
 
@@ -159,3 +160,16 @@ class SubmissionPage(PageOut):
     """A page of submissions, newest first."""
 
     submissions = fields.List(fields.Nested(SubmissionOut), required=True)
+
+
+class SubmissionFilter(PageArgs):
+    """Which submissions: the filters of the placements' list, by the same names, and whether final (a
+    case system asks for what it still waits for)."""
+
+    agreement_id = fields.String(validate=validate.Length(min=1, max=64))
+    municipality_code = MunicipalityCodeArg(
+        metadata={"description": "The municipality it was sent for: 159 or 0159, one of the 98"}
+    )
+    final = fields.Boolean(
+        metadata={"description": "true: accepted, partial, rejected or failed; false: still waiting"}
+    )

@@ -15,18 +15,26 @@ from typing import Any
 from flask import current_app, request, url_for
 from flask_smorest import Blueprint
 from redis.exceptions import RedisError
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, select
 from webargs.flaskparser import parser
 from werkzeug.datastructures import FileStorage
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from hub.api.common import LINK_HEADER, QUERY, PageArgs, page_links
+from hub.api.common import LINK_HEADER, QUERY, page_links
+from hub.api.following import FOLLOW_HEADERS, UPLOAD_HEADERS, follow_headers
 from hub.api.problem_shapes import ErrorShape
-from hub.api.submission_shapes import SubmissionOut, SubmissionPage, UploadChoice, UploadFiles, UploadOut
+from hub.api.submission_shapes import (
+    SubmissionFilter,
+    SubmissionOut,
+    SubmissionPage,
+    UploadChoice,
+    UploadFiles,
+    UploadOut,
+)
 from hub.extensions import db
 from hub.jobs import enqueue_submissions
 from hub.lost_work import queue_lost
-from hub.models import Submission
+from hub.models import FINAL_STATES, Submission
 from hub.services import scope, submission_view, uploads
 from hub.services.form_titles import titled
 from hub.services.ingest_types import WAITING
@@ -116,7 +124,7 @@ def multipart_only() -> Any:
 
 @blp.route("", methods=["POST"])
 @blp.arguments(UploadFiles, location="files")
-@blp.response(202, UploadOut)
+@blp.response(202, UploadOut, headers=UPLOAD_HEADERS)
 @blp.alt_response(
     404,
     schema=ErrorShape,
@@ -138,7 +146,7 @@ def multipart_only() -> Any:
     "(`too_many_files`): send them in several uploads",
 )
 @requires("submissions:create")
-def upload(files: dict[str, Any]) -> dict[str, Any]:
+def upload(files: dict[str, Any]) -> Any:
     """Upload documents (or zips of them); each new one is queued for processing."""
     # OpenAPI 3 has one request body: `UploadFiles` documents it whole, form fields included, and the
     # form fields are parsed here (a second `@arguments` would be documented as OpenAPI 2's formData).
@@ -158,7 +166,12 @@ def upload(files: dict[str, Any]) -> dict[str, Any]:
         out.append(
             {**vars(o), "status_url": url, "problems": problems, "message": note[0], "message_da": note[1]}
         )
-    return {"files": out}
+    # RFC 9110 15.3.3: a 202 points to where the request's status is monitored.
+    followed = {f["status_url"]: f["status"] for f in out if f["status_url"] is not None}
+    headers = follow_headers(list(followed.values()))
+    if len(followed) == 1:
+        headers["Location"] = next(iter(followed))
+    return {"files": out}, 202, headers
 
 
 # What a user is told about a document stored while the job queue (Redis) is down.
@@ -195,24 +208,54 @@ def queue_all(outcomes: list[uploads.FileOutcome], actor: str) -> set[int]:
 
 
 @blp.route("", methods=["GET"])
-@blp.arguments(PageArgs, **QUERY)
+@blp.arguments(SubmissionFilter, **QUERY)
 @blp.response(200, SubmissionPage, headers=LINK_HEADER)
 @requires("submissions:read")
 def list_submissions(args: dict[str, Any]) -> Any:
     """The caller's party's submissions, newest first, a page at a time (as every list: `page`,
-    `per_page`, the body's `total` and the `Link` header)."""
+    `per_page`, the body's `total` and the `Link` header), of one agreement or municipality, or final or
+    not, when asked."""
     page, per_page = args["page"], args["per_page"]
-    rows, total = page_of(db.session, scope.submission_clause(principal()), page, per_page)
-    body = {"submissions": [_shown(row) for row in rows], "page": page, "per_page": per_page, "total": total}
+    clause = and_(scope.submission_clause(principal()), *_filters(args))
+    rows, total = page_of(db.session, clause, page, per_page)
+    shown = [_shown(row) for row in rows]
+    if named := [s["id"] for s in shown if _names_people(s)]:
+        detail = {"submissions": named, "page": page}
+        scope.note_read(db.session, principal(), "read.submissions", "submissions", detail)
+    body = {"submissions": shown, "page": page, "per_page": per_page, "total": total}
     return body, 200, {"Link": page_links(page, per_page, total)}
 
 
 @blp.route("/<int:submission_id>", methods=["GET"])
-@blp.response(200, SubmissionOut)
+@blp.response(200, SubmissionOut, headers=FOLLOW_HEADERS)
 @requires("submissions:read")
-def get_submission(submission_id: int) -> dict[str, Any]:
-    """One submission's status and result: its items, record versions and every problem at its locator."""
-    return _shown(scope.submission(db.session, principal(), submission_id))
+def get_submission(submission_id: int) -> Any:
+    """One submission's status and result: its items, record versions and every problem at its locator;
+    `Retry-After` while it is not final."""
+    shown = _shown(scope.submission(db.session, principal(), submission_id))
+    if _names_people(shown):
+        scope.note_read(db.session, principal(), "read.submission", f"submission:{submission_id}", {})
+    return shown, 200, follow_headers([shown["status"]])
+
+
+def _filters(args: dict[str, Any]) -> list[ColumnElement[bool]]:
+    """The list's filters as SQL, each only when asked for."""
+    found: list[ColumnElement[bool]] = []
+    if "agreement_id" in args:
+        found.append(Submission.agreement_id == args["agreement_id"])
+    if "municipality_code" in args:
+        found.append(Submission.municipality_code == args["municipality_code"])
+    if "final" in args:
+        final = Submission.status.in_(FINAL_STATES)
+        found.append(final if args["final"] else ~final)
+    return found
+
+
+def _names_people(shown: dict[str, Any]) -> bool:
+    """Whether a submission as shown names a person: an item's participant id (pseudonymous, and so still
+    personal data), whose read by a company is an audit entry as a placement's is (DESIGN.md). A status
+    with no items yet, polled until it is final, names nobody and is not logged at every poll."""
+    return any(item.get("participant") for item in shown["items"])
 
 
 def _shown(row: Submission) -> dict[str, Any]:

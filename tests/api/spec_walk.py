@@ -1,0 +1,94 @@
+"""Checking a served answer against what the spec the app serves says of it (`test_spec_walk.py`).
+
+An answer is true to the spec when its status is one the operation lists (not only `default`), its
+media type is one listed for that status (or it has no body where none is listed), a JSON body fits the
+schema (every object closed: a key the spec does not name is an untruth too) and the headers listed
+for its status are there (unless listed with `required: false`).
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from jsonschema.exceptions import best_match
+from openapi_schema_validator import OAS30Validator
+
+
+def operations(spec: dict[str, Any], method: str) -> list[tuple[str, dict[str, Any]]]:
+    """Every (path, operation) of one method in the spec, in its order, the path's own parameters (its
+    ids, which apispec lists once for every method) among the operation's; the operation's own
+    parameter of the same name and place overrides the path's (OpenAPI 3.0, 4.7.9.1)."""
+    found = []
+    for path, ops in spec["paths"].items():
+        if method in ops:
+            merged = {(p["in"], p["name"]): p for p in ops.get("parameters", [])}
+            merged |= {(p["in"], p["name"]): p for p in ops[method].get("parameters", [])}
+            found.append((path, {**ops[method], "parameters": list(merged.values())}))
+    return found
+
+
+def closed(schema: Any) -> Any:
+    """The schema with every object that names its properties refusing others (apispec leaves
+    `additionalProperties` out where a marshmallow schema's `unknown` is not RAISE)."""
+    if isinstance(schema, dict):
+        out = {key: closed(value) for key, value in schema.items()}
+        if "properties" in out and "additionalProperties" not in out:
+            out["additionalProperties"] = False
+        return out
+    if isinstance(schema, list):
+        return [closed(item) for item in schema]
+    return schema
+
+
+class SpecCheck:
+    """One spec, and the checks of answers against it."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self.spec = spec
+        self.components = closed(copy.deepcopy(spec["components"]))
+
+    def answer(self, operation: dict[str, Any], status: int) -> dict[str, Any] | None:
+        """The operation's documented answer for this status (`$ref`s to shared answers followed)."""
+        found = operation["responses"].get(str(status))
+        if isinstance(found, dict) and "$ref" in found:
+            found = self.spec["components"]["responses"][found["$ref"].rsplit("/", 1)[1]]
+        return found
+
+    def problems(self, operation: dict[str, Any], response: Any) -> list[str]:
+        """What is untrue of this answer, in words (empty: it is as the spec says)."""
+        status = response.status_code
+        answer = self.answer(operation, status)
+        if answer is None:
+            return [f"status {status} is not documented: {response.get_data(as_text=True)[:300]}"]
+        found: list[str] = []
+        content = answer.get("content", {})
+        body = response.get_data()
+        if not content:
+            if body:
+                found.append(f"{status} has a body where the spec lists none")
+        elif response.mimetype not in content:
+            found.append(f"{status} is {response.mimetype}; the spec lists {sorted(content)}")
+        else:
+            schema = content[response.mimetype].get("schema", {})
+            if response.mimetype.endswith("json"):
+                found += self._fits(schema, response.get_json())
+            elif not body:
+                found.append(f"{status} {response.mimetype} is empty")
+        # A header the spec says is not always sent (`required: false`, e.g. `Retry-After` only while a
+        # submission waits) may be absent; the others are promised.
+        promised = {
+            name for name, header in answer.get("headers", {}).items() if header.get("required", True)
+        }
+        missing = promised - set(response.headers.keys())
+        found += [f"{status} lacks its documented header {name}" for name in sorted(missing)]
+        return found
+
+    def _fits(self, schema: dict[str, Any], body: Any) -> list[str]:
+        # The schema beside the components, so that its `$ref`s resolve.
+        validator = OAS30Validator({**closed(schema), "components": self.components})
+        error = best_match(validator.iter_errors(body))
+        if error is None:
+            return []
+        where = "/".join(str(part) for part in error.absolute_path)
+        return [f"body does not fit at /{where}: {error.message[:300]}"]
