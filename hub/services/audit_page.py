@@ -142,7 +142,7 @@ def audited_period(who: Principal, text: str) -> Period:
         raise NotFound(
             f"the period {text} is not one you can open: the municipality claims by {en}, and only those "
             f"that have ended inside {first}..{last} can be opened ({open_})",
-            f"perioden {chosen.describe('da')} kan ikke åbnes: kommunen søger refusion pr. {da}, og kun "
+            f"perioden {chosen.describe('da')} kan ikke åbnes: kommunen afregner pr. {da}, og kun "
             f"dem, der er slut inden for {days_da(first, last)}, kan åbnes ({open_da})",
         )
     return chosen
