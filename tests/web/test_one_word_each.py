@@ -1,7 +1,8 @@
 """One thing, one Danish word, on every page and in every message: a municipality's claim period was an
 "afregningsperiode" on the auditor's page and in refusals ("Ballerup Kommune afregner pr. kvartal"), a
 "refusionsperiode" under the dashboards, a "kravperiode" on the payments page, and "kommunen søger
-refusion pr. kvartal" in another refusal of the same page."""
+refusion pr. kvartal" in another refusal of the same page; the company's export was an "udtræk" on its
+page and an "eksport" on the lead's."""
 
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ from conftest import ROOT
 ONE_WORD = {
     "afregningsperiode": re.compile(r"refusionsperiode|kravperiode", re.IGNORECASE),
     "afregner pr.": re.compile(r"søger refusion pr\.", re.IGNORECASE),
+    # The company's export: "udtræk" on its page and buttons; the payments page's heading said "eksport".
+    # (Not the verb "eksportér", nor a file name `eksport-…`, nor an XML element `Eksport` quoted.)
+    "udtræk": re.compile(r"\b(?:virksomheds)?eksport(?:en)?\b(?!-)"),
 }
 
 
@@ -34,7 +38,7 @@ def _danish_texts() -> list[tuple[str, str]]:
     return lines
 
 
-def test_a_claim_period_is_one_word_everywhere() -> None:
+def test_one_thing_is_one_word_everywhere() -> None:
     texts = _danish_texts()
     wrong = [
         f"{where}: {line.strip()}"
