@@ -8,12 +8,13 @@ from decimal import Decimal
 from typing import Any
 
 from flask import Blueprint, Response, render_template, request
-from flask_babel import format_decimal
+from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 
 from hub.exports.company_form_model import FILE_WORDS, KINDS
 from hub.exports.danish import phone
 from hub.extensions import db
+from hub.quantities import hours_number
 from hub.services import company_page, scope
 from hub.web import nav, pages
 from hub.web.guard import made_when_asked, principal, requires
@@ -30,8 +31,9 @@ pages.HOME["company"] = "company.index"
 
 @bp.app_template_filter("page_decimal")
 def page_decimal(value: Decimal) -> str:
-    """A number the way the page's language writes it (7,5 in Danish)."""
-    return str(format_decimal(value))
+    """A number of hours (or days) the way the page's language writes it, every decimal it has and no
+    trailing zero (7,5 in Danish; `hub.quantities`)."""
+    return hours_number(value, get_locale().language)
 
 
 @bp.app_template_filter("phone")

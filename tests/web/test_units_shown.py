@@ -16,12 +16,14 @@ from typing import Any
 import lxml.html
 import pytest
 import web_pages
+from flask import Flask
 from matrix import ROLES, Target
 from page_support import client_of
 
 from hub.exports.payment_report import BASIS_NAMES, PaymentHeader, write_text
 from hub.periods import parse_period
 from hub.quantities import hours_a_week, hours_number
+from hub.web.values import record_value
 
 matrix_app = web_pages.matrix_app
 targets = web_pages.targets
@@ -105,3 +107,10 @@ def test_the_payment_report_says_hours_a_week_as_the_pages_do(lang: str, first_l
     out = io.StringIO()
     write_text(header, [], dict, out, lang)
     assert out.getvalue().splitlines()[0] == first_line.format(basis=BASIS_NAMES[lang]["occupied_places"])
+
+
+def test_a_records_hours_keep_every_decimal_on_its_page(app: Flask) -> None:
+    # Babel's default pattern keeps three decimals: a canonical "0.2525" read "0,252" on the record's page.
+    with app.test_request_context(headers={"Accept-Language": "da"}):
+        assert record_value("mentor_hours", "entries[0].hours", "0.2525") == "0,2525"
+        assert record_value("mentor_support", "hours_per_week", "3.0") == "3"
