@@ -10,6 +10,7 @@ Noun = tuple[tuple[str, str], tuple[str, str]]  # ((English one, many), (Danish 
 FILES: Noun = (("file", "files"), ("fil", "filer"))
 JOBS: Noun = (("job", "jobs"), ("job", "job"))
 TOKENS: Noun = (("token", "tokens"), ("nøgle", "nøgler"))
+DAYS: Noun = (("day", "days"), ("dag", "dage"))
 
 
 def counted(n: int, en: tuple[str, str], da: tuple[str, str]) -> tuple[str, str]:

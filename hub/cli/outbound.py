@@ -59,7 +59,7 @@ def export_company(agreement_id: str, fmt: str, out: Path, period_text: str | No
     with atomic_output(out) as stream:
         detail = company_files.write_export(db.session, agreement, fmt, period, stream)
     company.note_export(db.session, "cli", agreement, "company", detail)  # once the file is in place
-    click.echo(f"{out}: eksport for {agreement.company_name} / export for {agreement.company_name}")
+    click.echo(f"{out}: udtræk for {agreement.company_name} / export for {agreement.company_name}")
 
 
 @click.group("form")

@@ -92,7 +92,7 @@ Pakken rummer dokumentationen for kommunens krav om refusion af mentorstøtte i 
   beregner det af posterne, da pakken blev dannet, og `claim/hentede-krav.txt`: hver gang kravet for
   perioden blev hentet fra hubben (hvornår, af hvem, linjer, beløb, SHA-256), og om det senest hentede
   har samme linjer og beløb som kravet i pakken.{sent_da}
-- `agreements/`: hver aftale, pakkens praktikker hører til, som den er gemt: timesats, timer pr. uge,
+- `agreements/`: hver aftale, pakkens praktikker hører til, som den er gemt: timesats, timer om ugen,
   arbejdssteder og kontakter, men uden de andre kommuners pladser og jobcenterkontakter (tovholderens
   kontakt er med). Hvor kommunen ikke bevilger på en blanket, er aftalens vilkår bevillingen.
 - `completeness/report.pdf` og `report.csv`: kommunens revisionsregler anvendt på hver praktik, med de

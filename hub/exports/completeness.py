@@ -20,7 +20,7 @@ from hub.exports.facts import PlacementFacts
 from hub.exports.gaps import hours_gaps
 from hub.exports.payments import Terms
 from hub.periods import Period
-from hub.words import counted
+from hub.words import DAYS, counted
 
 RULES = {
     "grant_on_or_before_start": (
@@ -130,9 +130,9 @@ def _end_form(facts: PlacementFacts, period: Period, days: int, as_of: date) -> 
     documents = (source,) if source else ()
     received = source.received_on if source else None
     if received and received > facts.ended.day + timedelta(days=days):
-        late = (received - facts.ended.day).days
-        en = f"end form received {received}, {late} days after the end"
-        da = f"ophørsblanket modtaget {day_da(received)}, {late} dage efter ophør"
+        late_en, late_da = counted((received - facts.ended.day).days, *DAYS)
+        en = f"end form received {received}, {late_en} after the end"
+        da = f"ophørsblanket modtaget {day_da(received)}, {late_da} efter ophør"
         return problem(rule, "wrong", en, da, documents)
     return ok(
         rule, f"end form for {facts.ended.day}", f"ophørsblanket for {day_da(facts.ended.day)}", documents

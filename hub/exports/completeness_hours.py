@@ -10,6 +10,7 @@ from hub.exports.evidence import sheets_of, sheets_paid_from
 from hub.exports.facts import PlacementFacts
 from hub.exports.payments import Terms, occupied_lines
 from hub.periods import Period
+from hub.quantities import hours_a_week
 from hub.schemas.fields import format_hours
 from hub.words import counted
 
@@ -18,11 +19,12 @@ def grant_check(facts: PlacementFacts, period: Period, terms: Terms) -> Check:
     """`grant_on_or_before_start`: the first grant began, and was granted, by the start."""
     rule = "grant_on_or_before_start"
     if not terms.grants_from_forms:
-        hours = format_hours(terms.hours_per_week)
+        # The English is the API's `message`: it keeps the canonical hours (`3.0`), as it keeps ISO dates.
+        hours, a_week = format_hours(terms.hours_per_week), hours_a_week(terms.hours_per_week, "da")
         return ok(
             rule,
             f"the agreement's terms are the grant: {hours} hours a week (agreements/ in the bundle)",
-            f"aftalens vilkår er bevillingen: {hours.replace('.', ',')} timer om ugen (agreements/ i pakken)",
+            f"aftalens vilkår er bevillingen: {a_week} (agreements/ i pakken)",
         )
     grants = sorted(facts.grants, key=lambda g: g.start)
     if not grants:
@@ -109,9 +111,8 @@ def within_check(facts: PlacementFacts, period: Period, terms: Terms) -> Check:
     else:
         en, da = "delivered hours within the granted hours", "leverede timer inden for de bevilgede"
         if not terms.grants_from_forms:  # the agreement's terms are the grant: say which
-            hours = format_hours(terms.hours_per_week)
-            en += f" (the agreement's {hours} hours a week)"
-            da += f" (aftalens {hours.replace('.', ',')} timer om ugen)"
+            en += f" (the agreement's {format_hours(terms.hours_per_week)} hours a week)"
+            da += f" (aftalens {hours_a_week(terms.hours_per_week, 'da')})"
     if borrowed:  # why a sheet of another period is cited (decision 0012, "Evidence inside the period")
         # Danish readers get `uge 40` (with its year only when it is not the period's), as every page
         # writes a week; the English keeps the ISO code the API and CSV use.

@@ -23,6 +23,7 @@ from hub.exports.facts import (
     week_days,
 )
 from hub.periods import Period
+from hub.words import DAYS, counted
 
 if TYPE_CHECKING:
     from hub.exports.payments import PaymentLine
@@ -180,15 +181,15 @@ def line_gaps(
             )
         )
     if grant is not None and grant.granted_on is not None and grant.granted_on > facts.start:
-        late = (grant.granted_on - facts.start).days
+        late_en, late_da = counted((grant.granted_on - facts.start).days, *DAYS)  # "1 dag", "9 dage"
         gaps.append(
             Gap.of(
                 facts,
                 "grant_after_start",
                 None,
-                f"granted on {grant.granted_on.isoformat()}, {late} days after the placement started on "
+                f"granted on {grant.granted_on.isoformat()}, {late_en} after the placement started on "
                 f"{facts.start.isoformat()}",
-                f"bevilget {day_da(grant.granted_on)}, {late} dage efter praktikstart {day_da(facts.start)}",
+                f"bevilget {day_da(grant.granted_on)}, {late_da} efter praktikstart {day_da(facts.start)}",
             )
         )
     return gaps

@@ -18,6 +18,7 @@ from hub.exports.gaps import Gap
 from hub.exports.payments import PaymentLine
 from hub.exports.text import number, table
 from hub.periods import Period
+from hub.quantities import hours_a_week
 
 BASIS_NAMES = {
     "da": {"occupied_places": "besatte pladser", "fixed_per_place": "fast beløb pr. plads", "none": "ingen"},
@@ -198,9 +199,9 @@ def write_text(
     terms = ""
     if header.hourly_rate_dkk is not None:
         unit = "kr./time" if da else "DKK/hour"
-        week = "timer/uge" if da else "hours/week"
-        rate, hours = number(header.hourly_rate_dkk, lang), number(header.hours_per_week, lang)
-        terms = f", {rate} {unit} × {hours} {week}"
+        # Hours a week as every page and text for people write them (`hub.quantities`).
+        a_week = hours_a_week(header.hours_per_week, lang) if header.hours_per_week is not None else "—"
+        terms = f", {number(header.hourly_rate_dkk, lang)} {unit} × {a_week}"
     title = "betaling" if da else "payment"
     out.write(f"{header.agreement_name} · {header.period.describe(lang)} · {title}: {basis}{terms}\n")
     if header.basis == "none":

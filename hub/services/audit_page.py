@@ -120,8 +120,10 @@ def audited_period(who: Principal, text: str) -> Period:
         open_da = ", ".join(p.describe("da") for p in allowed) or "ingen"
         try:
             # What is wrong with the period itself is a bad request (400), said as the API and `hub claim`
-            # say it: not the municipality's kind of claim period (October alone is not one of
-            # Ballerup's quarters), or not over yet; then which periods can be opened.
+            # say it: not begun (first, as every page that takes a period says it), not the
+            # municipality's kind of claim period (October alone is not one of Ballerup's quarters), or
+            # not over yet; then which periods can be opened.
+            chosen.require_started(today)
             chosen.require_kind(kind, config.name)
             chosen.require_ended(today)
         except PeriodError as exc:
@@ -140,7 +142,7 @@ def audited_period(who: Principal, text: str) -> Period:
         raise NotFound(
             f"the period {text} is not one you can open: the municipality claims by {en}, and only those "
             f"that have ended inside {first}..{last} can be opened ({open_})",
-            f"perioden {chosen.describe('da')} kan ikke åbnes: kommunen søger refusion pr. {da}, og kun "
+            f"perioden {chosen.describe('da')} kan ikke åbnes: kommunen afregner pr. {da}, og kun "
             f"dem, der er slut inden for {days_da(first, last)}, kan åbnes ({open_da})",
         )
     return chosen

@@ -106,8 +106,8 @@ def company_side(session: Session, principal: Principal, agreement_id: str) -> A
         return agreement
     raise NotFound(
         f"no company export of agreement {agreement_id} for you: only its lead and its company have it",
-        f"Aftalen {agreement_id}s virksomhedseksport findes ikke for dig: kun tovholderen og virksomheden "
-        "har den",
+        f"Aftalen {agreement_id}s virksomhedsudtræk findes ikke for dig: kun tovholderen og virksomheden "
+        "har det",
     )
 
 

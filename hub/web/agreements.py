@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from flask import Blueprint, render_template
+from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 
 from hub.extensions import db
+from hub.quantities import hours_a_week
 from hub.services import scope
 from hub.web import nav
 from hub.web.guard import principal, requires
 
 bp = Blueprint("agreements", __name__)
 nav.register("agreements.index", _l("Agreements"), "agreements:read")
+
+
+@bp.app_template_filter("hours_a_week")
+def hours_a_week_filter(value: Decimal) -> str:
+    """Hours a week in the page's words: `3 timer om ugen` (`hub.quantities`)."""
+    return hours_a_week(value, get_locale().language)
 
 
 @bp.get("/agreements")

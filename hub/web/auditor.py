@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from flask import Blueprint, Response, render_template, request
+from flask import Blueprint, Response, render_template
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 
@@ -21,6 +21,7 @@ from hub.signing import signer
 from hub.web import nav, pages
 from hub.web.guard import made_when_asked, principal, requires
 from hub.web.paging import requested_page, within
+from hub.web.period_args import asked_claim_period, asked_text
 
 bp = Blueprint("auditor", __name__)
 nav.register("auditor.index", _l("Audit"), "bundles:read")
@@ -59,7 +60,7 @@ def index() -> str:
     """The periods the auditor may pick and, for the chosen one, completeness per placement."""
     who = principal()
     choices = audit_page.periods(who)
-    text = request.args.get("period") or (choices[0].label if choices else "")
+    text = asked_text() or (choices[0].label if choices else "")
     period = audit_page.audited_period(who, text) if text else None
     result = audit_page.check(db.session, who, period, requested_page(), PER_PAGE) if period else None
     lang = str(get_locale())
@@ -87,7 +88,7 @@ def index() -> str:
 def bundle() -> Any:
     """The bundle for a period (`hub bundle`): written to a temporary file, then streamed from it."""
     who = principal()
-    period = audit_page.audited_period(who, request.args.get("period") or audit_page.newest(who))
+    period = asked_claim_period(who)
     spool = Spool()
     audit_page.write_bundle(db.session, who, period, spool.file)
     name = f"{bundle_name(who.municipality or '', period)}.zip"

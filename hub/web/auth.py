@@ -20,7 +20,7 @@ from hub.extensions import db
 from hub.services import users
 from hub.web import oidc
 from hub.web.errors import error_body, wants_json
-from hub.web.guard import requires, sign_in, sign_out
+from hub.web.guard import current, requires, sign_in, sign_out
 from hub.web.problems import problem_response
 from hub.web.targets import local_path
 
@@ -66,8 +66,14 @@ def _page(error: str | None, status: int) -> tuple[str, int]:
 
 @requires("public")
 def login() -> Any:
-    """Sign in with a username and password (single sign-on is offered beside it when configured)."""
+    """Sign in with a username and password (single sign-on is offered beside it when configured); a
+    signed-in user is told who they are signed in as, with the way on and a sign-out button, rather
+    than a second sign-in form that would switch users without a word."""
     if request.method == "GET":
+        who = current()
+        if who is not None:
+            onward = local_path(request.args.get("next")) or url_for("pages.index")
+            return render_template("signed_in.html", who=who, onward=onward)
         return _page(None, 200)
     name, password = request.form.get("username", ""), request.form.get("password", "")
     try:

@@ -8,17 +8,18 @@ from decimal import Decimal
 from typing import Any
 
 from flask import Blueprint, Response, render_template, request
-from flask_babel import format_decimal
+from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 
 from hub.exports.company_form_model import FILE_WORDS, KINDS
 from hub.exports.danish import phone
 from hub.extensions import db
-from hub.periods import Period, month_of, parse_period
+from hub.quantities import hours_number
 from hub.services import company_page, scope
 from hub.web import nav, pages
 from hub.web.guard import made_when_asked, principal, requires
 from hub.web.paging import submissions_page
+from hub.web.period_args import asked_period
 from hub.web.upload import texts
 
 RECENT_PER_PAGE = 10  # forms sent, a page of the company page's list (the page has much above it)
@@ -30,23 +31,15 @@ pages.HOME["company"] = "company.index"
 
 @bp.app_template_filter("page_decimal")
 def page_decimal(value: Decimal) -> str:
-    """A number the way the page's language writes it (7,5 in Danish)."""
-    return str(format_decimal(value))
+    """A number of hours (or days) the way the page's language writes it, every decimal it has and no
+    trailing zero (7,5 in Danish; `hub.quantities`)."""
+    return hours_number(value, get_locale().language)
 
 
 @bp.app_template_filter("phone")
 def phone_filter(number: str) -> str:
     """A Danish number in pairs (`+45 20 00 01 03`), as the company's export writes it."""
     return phone(number)
-
-
-def chosen_period() -> Period:
-    """The period asked for (`?period=2026-09`), else the last whole month, whose hours are the ones
-    due (as on the lead's dashboard); never one in the future."""
-    text = request.args.get("period")
-    period = parse_period(text) if text else month_of(month_of(date.today()).start - timedelta(days=1))
-    period.require_started(date.today())
-    return period
 
 
 def recent_months(count: int = 6) -> list[str]:
@@ -56,6 +49,11 @@ def recent_months(count: int = 6) -> list[str]:
         labels.append(f"{day.year}-{day.month:02d}")
         day = (day - timedelta(days=1)).replace(day=1)
     return labels
+
+
+def _with(label: str, labels: list[str]) -> list[str]:
+    # A period asked in the URL that the picker does not offer (a quarter, an older month) leads it.
+    return labels if label in labels else [label, *labels]
 
 
 def _file(data: bytes, fmt: str, name: str) -> Response:
@@ -68,13 +66,13 @@ def _file(data: bytes, fmt: str, name: str) -> Response:
 def index() -> str:
     """The company's agreement (a picker when the CVR has several), interns, contact, files, upload."""
     who = principal()
-    view = company_page.company_view(db.session, who, request.args.get("agreement"), chosen_period())
+    view = company_page.company_view(db.session, who, request.args.get("agreement"), asked_period())
     recent, pager = submissions_page(db.session, scope.submission_clause(who), RECENT_PER_PAGE)
     return render_template(
         "company.html",
         view=view,
         kinds=KINDS,
-        months=recent_months(),
+        months=_with(view.period.label, recent_months()),
         recent=recent,
         pager=pager,
         texts=texts(),
@@ -87,7 +85,7 @@ def index() -> str:
 def export() -> Any:
     """The company's one export as PDF, XLSX or JSON (`hub export company`)."""
     agreement_id, fmt = request.args.get("agreement", ""), request.args.get("format", "pdf")
-    period = chosen_period()
+    period = asked_period()
     data = company_page.export_file(db.session, principal(), agreement_id, fmt, period)
     return _file(data, fmt, f"eksport-{agreement_id}-{period.label}")
 
@@ -99,6 +97,6 @@ def form() -> Any:
     """The company's one form of a kind as PDF or XLSX, pre-filled with its interns (`hub form company`)."""
     agreement_id = request.args.get("agreement", "")
     kind, fmt = request.args.get("kind", "mentor_hours"), request.args.get("format", "pdf")
-    period = chosen_period()
+    period = asked_period()
     data = company_page.form_file(db.session, principal(), agreement_id, kind, fmt, period)
     return _file(data, fmt, f"skema-{FILE_WORDS[kind]}-{agreement_id}-{period.label}")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
@@ -17,12 +17,13 @@ from hub import jobs
 from hub.errors import NotFound
 from hub.extensions import db
 from hub.models import Agreement
-from hub.periods import Period, month_of, parse_period
+from hub.periods import Period, parse_period
 from hub.services import dashboard
 from hub.web import nav, pages
 from hub.web.guard import principal, requires
 from hub.web.names import OUTCOME_NAMES
 from hub.web.paging import Pager, requested_page
+from hub.web.period_args import BOARD_MONTHLY, asked_period
 
 log = logging.getLogger(__name__)
 bp = Blueprint("dashboard", __name__)
@@ -65,15 +66,7 @@ def period_name(label: str) -> str:
 def chosen_month(as_of: date) -> Period:
     """The month asked for (`?month=2026-09`), else the last whole month before `as_of`; never one not
     yet begun (as payments and the company's page refuse it: its figures would be zeros, not facts)."""
-    text = request.args.get("month", "").strip()
-    if not text:
-        return month_of(month_of(as_of).start - timedelta(days=1))
-    period = parse_period(text)
-    period.require_kind_by(
-        "month", "the dashboard shows one month at a time", "overblikket viser én måned ad gangen"
-    )
-    period.require_started(as_of)
-    return period
+    return asked_period("month", BOARD_MONTHLY, as_of)
 
 
 def chosen(agreements: list[Agreement]) -> Agreement | None:

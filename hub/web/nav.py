@@ -1,4 +1,13 @@
-"""The menu: each page module registers its entry with the permission it needs; each user sees theirs."""
+"""The menu: each page module registers its entry with the permission it needs; `MENU_ROLES` says which
+role sees which entry; each user sees theirs.
+
+Holding a page's permission is not the same as the page being of use: a partner municipality holds
+`dashboard:read` for its own page (`/municipality`), and the lead's dashboard showed it only "your
+municipality leads no agreement". So the menu is one table of role by entry, and a role sees an entry
+only when the table names it *and* it holds the page's permission (never a link the guard refuses).
+An entry the table does not name is in no one's menu; `tests/web/test_menu_roles.py` opens every
+role's every menu link.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +16,7 @@ from dataclasses import dataclass
 from flask import request, url_for
 from flask_babel import LazyString
 
-from hub.access import ROLE_NAMES
+from hub.access import ROLE_NAMES, ROLES, STAFF, Role
 from hub.web.guard import current
 from hub.web.pages import HOME
 
@@ -32,6 +41,21 @@ class Shown:
 
 MENU: list[Entry] = []
 
+EVERYONE: frozenset[Role] = frozenset(ROLES)
+# Which role sees which entry (by the entry's endpoint). DESIGN.md's pages, as each role uses them.
+MENU_ROLES: dict[str, frozenset[Role]] = {
+    "dashboard.index": frozenset({"lead"}),  # the agreements its municipality leads
+    "partner.index": STAFF,  # a municipality's own citizens (the lead: its own part of an agreement)
+    "payments.index": STAFF,
+    "auditor.index": STAFF | {"auditor"},  # staff: their own municipality's claim periods
+    "company.index": frozenset({"company"}),
+    "upload.index": STAFF | {"company"},
+    "agreements.index": EVERYONE,
+    "tokens.index": STAFF | {"admin"},
+    "admin_users.index": frozenset({"admin"}),
+    "jobs.index": frozenset({"admin"}),
+}
+
 
 def register(endpoint: str, label: LazyString | str, permission: str) -> None:
     """Add a page to the menu of every role that holds `permission` (call at import time)."""
@@ -48,7 +72,8 @@ def menu() -> list[Shown]:
     # The order pages are imported in is no order for a person: the page they land on after signing in
     # leads the menu (the lead's "Overblik" was fifth), the others keep their order after it.
     home = HOME.get(who.role)
-    entries = sorted((e for e in MENU if who.may(e.permission)), key=lambda e: e.endpoint != home)
+    mine = (e for e in MENU if who.role in MENU_ROLES.get(e.endpoint, ()) and who.may(e.permission))
+    entries = sorted(mine, key=lambda e: e.endpoint != home)
     return [Shown(url_for(e.endpoint), str(e.label), request.endpoint == e.endpoint) for e in entries]
 
 

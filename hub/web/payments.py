@@ -9,7 +9,6 @@ The same services as the API and the command line (`outbound_reads`), so each do
 from __future__ import annotations
 
 import io
-from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -21,23 +20,17 @@ from hub.exports.claims import NothingToClaim
 from hub.exports.company_form_model import FILE_WORDS, KINDS
 from hub.extensions import db
 from hub.models import Agreement
-from hub.periods import Period, month_of, parse_period
 from hub.services import audit_page, claim_changes, company_files, outbound_reads, scope
 from hub.services.company_page import MEDIA
 from hub.web import nav
 from hub.web.company import recent_months
 from hub.web.guard import made_when_asked, principal, requires
 from hub.web.i18n import locale
+from hub.web.period_args import PAYMENTS_MONTHLY, asked_claim_period, asked_period
 
 bp = Blueprint("payments", __name__)
 nav.register("payments.index", _l("Payments and claims"), "claims:read")
 CLAIM_MEDIA = {"pdf": "application/pdf", "xml": "application/xml", "csv": "text/csv"}
-# Why a period must be a month, in English (the API's `message`) and Danish: what is made per month.
-PAYMENTS_RULE = ("payments are worked out per month", "betalingerne opgøres pr. måned")
-COMPANY_FILES_RULE = (
-    "the company's export and form are made per month",
-    "virksomhedens udtræk og skema laves pr. måned",
-)
 
 
 def _agreement(agreements: list[Agreement]) -> Agreement:
@@ -54,16 +47,6 @@ def _agreement(agreements: list[Agreement]) -> Agreement:
     return found or agreements[0]
 
 
-def _month(rule: tuple[str, str] = PAYMENTS_RULE) -> Period:
-    """The month asked for (`?period=2026-09`), else the last whole month; never one not yet begun.
-    `rule` says why it must be a month, in English and Danish."""
-    text = request.args.get("period", "").strip()
-    period = parse_period(text) if text else month_of(month_of(date.today()).start - timedelta(days=1))
-    period.require_kind_by("month", *rule)
-    period.require_started(date.today())
-    return period
-
-
 @bp.get("/payments")
 @requires("claims:read")
 def index() -> str:
@@ -72,7 +55,7 @@ def index() -> str:
     who = principal()
     agreements = scope.agreements(db.session, who)
     agreement = _agreement(agreements)
-    period = _month()
+    period = asked_period(rule=PAYMENTS_MONTHLY)
     paid = outbound_reads.payments(db.session, who, agreement.id, period)
     leads = agreement.lead_municipality == who.municipality
     return render_template(
@@ -101,7 +84,7 @@ def claim() -> Any:
     scope.agreement(db.session, who, agreement_id)
     # No period asked for (a hand-made or shortened link): the newest one that may be claimed, as the
     # auditor's bundle link does, rather than "not a period: ''".
-    period = audit_page.audited_period(who, request.args.get("period") or audit_page.newest(who))
+    period = asked_claim_period(who)
     try:
         data, ext, code = outbound_reads.claim(db.session, who, who.municipality or "", agreement_id, period)
     except NothingToClaim as exc:
@@ -119,7 +102,7 @@ def claim() -> Any:
 def export() -> Response:
     """The company's one export as the company gets it (the lead's copy; `hub export company`)."""
     agreement_id, fmt = request.args.get("agreement", ""), request.args.get("format", "pdf")
-    period = _month(COMPANY_FILES_RULE)
+    period = asked_period()
     company_files.require_format(fmt, company_files.EXPORT_WRITERS)
     out = io.BytesIO()
     outbound_reads.company_export(db.session, principal(), agreement_id, fmt, period, out)
@@ -131,7 +114,7 @@ def export() -> Response:
 @made_when_asked
 def form() -> Response:
     """The company's one form of a kind, as the company gets it (the lead's copy; `hub form company`)."""
-    agreement_id, period = request.args.get("agreement", ""), _month(COMPANY_FILES_RULE)
+    agreement_id, period = request.args.get("agreement", ""), asked_period()
     kind, fmt = request.args.get("kind", "mentor_hours"), request.args.get("format", "pdf")
     company_files.require_format(fmt, company_files.FORM_WRITERS)
     company_files.require_kind(kind)

@@ -15,6 +15,7 @@ from babel.numbers import format_decimal
 from flask_babel import get_locale, gettext
 
 from hub.datewords import day_text
+from hub.quantities import hours_number
 from hub.schemas.records import value_kinds
 
 _INDEX = re.compile(r"\[\d+\]")  # `entries[2].hours` is `entries.hours` in the schema
@@ -29,8 +30,8 @@ def record_value(form_type: str, path: str, text: str) -> str | None:
         return None
     locale = get_locale()
     try:
-        if kind == "hours":
-            return str(format_decimal(Decimal(text), locale=locale))
+        if kind == "hours":  # every decimal the record has (Babel's default pattern keeps three)
+            return hours_number(Decimal(text), locale.language)
         if kind == "money":
             return str(format_decimal(Decimal(text), "#,##0.00", locale=locale))
         if kind == "date":

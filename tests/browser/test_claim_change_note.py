@@ -46,5 +46,5 @@ def test_the_note_is_visible_and_readable_in_both_languages(
     english = signed_in_page("kommune-herlev", app=demo, lang="en")
     english.goto(PAGE)
     summary = english.locator('section.claim-change[data-period="2026-09"] .claim-change-summary')
-    expect(summary).to_have_text("Changed since it was downloaded 1 Dec 2026: -275.00 DKK, 1 participant")
+    expect(summary).to_have_text("Changed since it was downloaded 1 Dec 2026: DKK -275.00, 1 participant")
     axe_check(english)

@@ -189,3 +189,13 @@ def test_a_citizen_named_on_the_page_links_to_the_placements_record(
         record = client.get(href)
         cpr = f"{CPR[letter][:6]}-{CPR[letter][6:]}"  # its own municipality's citizen: the full number
         assert record.status_code == 200 and NAMES[letter] in record.text and cpr in record.text
+
+
+def test_the_average_days_read_as_the_outcome_report_writes_them(small: Flask) -> None:
+    # C ended after 117 days (`test_dashboard_numbers`): `hub report outcomes` says "117 dage", the
+    # page said "117,00", as if days were kroner.
+    client = small.test_client()
+    sign_in(client, "lead-gladsaxe")
+    page = lxml.html.fromstring(client.get("/dashboard").get_data(as_text=True))
+    (cell,) = page.xpath("//tr[th[normalize-space()='Gennemsnitligt antal dage (afsluttede)']]/td")
+    assert cell.text_content().strip() == "117"

@@ -101,7 +101,7 @@ def test_each_rule_finds_what_is_missing_or_wrong() -> None:
     assert (
         grant.detail_en == "the agreement's terms are the grant: 3.0 hours a week (agreements/ in the bundle)"
     )
-    assert grant.detail_da == "aftalens vilkår er bevillingen: 3,0 timer om ugen (agreements/ i pakken)"
+    assert grant.detail_da == "aftalens vilkår er bevillingen: 3 timer om ugen (agreements/ i pakken)"
     assert (
         statuses(placement(timesheets=(timesheet(2, range(36, 41), None),)))["hours_signed_by_mentor"]
         == "missing"

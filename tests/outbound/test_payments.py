@@ -124,6 +124,15 @@ def test_a_grant_form_after_the_start_and_hours_without_a_grant() -> None:
     ]
     assert kinds(gaps) == [("grant_after_start", None)]
     assert "9 days after" in gaps[0].reason_en and "9 dage efter" in gaps[0].reason_da
+    # Granted the day after the start: one day, not "1 dage" (`hub.words.counted`).
+    next_day = Grant(date(2026, 8, 3), date(2026, 10, 25), D("3.0"), D("275.00"), date(2026, 8, 4))
+    _, gaps = occupied_lines(
+        placement("P-7", date(2026, 8, 3), date(2026, 10, 25), hours, grants=(next_day,)), AUGUST, GLADSAXE
+    )
+    assert (
+        ", 1 day after the placement" in gaps[0].reason_en
+        and ", 1 dag efter praktikstart" in gaps[0].reason_da
+    )
     # No grant at all: the placement shows with nothing granted and nothing to pay.
     ungranted = placement("P-6", date(2026, 8, 3), date(2026, 10, 25), sheet((33, "3")))
     lines, gaps = occupied_lines(ungranted, AUGUST, GLADSAXE)

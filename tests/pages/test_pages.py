@@ -131,7 +131,7 @@ def test_the_auditor_picks_a_period_inside_its_audit_period_and_sees_completenes
     shown = set(re.findall(r'data-participant="([^"]+)"', html))
     assert shown and shown <= ballerup
     # A rule met says how, too: Ballerup grants on no form, so the agreement's hours are the grant.
-    assert "leverede timer inden for de bevilgede (aftalens 3,0 timer om ugen)" in html
+    assert "leverede timer inden for de bevilgede (aftalens 3 timer om ugen)" in html
     assert last_event(demo, "read.completeness").actor == "user:revisor-ballerup"
     assert client.get("/audit?period=2026-Q2").status_code == 404  # before its audit period
     other_kind = client.get("/audit?period=2026-08")  # not Ballerup's kind of period: a bad request

@@ -1,0 +1,31 @@
+"""Hours as people read them, one way per language: `18,5` and `3 timer om ugen` in Danish, `18.5` and
+`3 hours a week` in English.
+
+Every page and every text for people (the payment report, the auditor's completeness messages) writes a
+number of hours a week with `hours_a_week`: the pages had "3,00 t/uge" beside "3,0 timer om ugen". The
+words are the seeds' ("tre mentortimer om ugen"); the number is the shortest that says it, as the company
+page and the records write hours (a grant of 2,5 hours is not "2,50"). Tables of computed hours (granted,
+delivered, claimable: pro-rated to øre-like precision) keep their two decimals in a column. The API,
+CSV and JSON keep the canonical text (`"3.0"`).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from babel.numbers import format_decimal
+
+# Canonical hours have at most four decimals (DESIGN: "0.25"); none is lost or padded.
+_HOURS = "#,##0.####"
+_A_WEEK = {"da": (("time", "timer"), "om ugen"), "en": (("hour", "hours"), "a week")}
+
+
+def hours_number(value: Decimal, lang: str) -> str:
+    """A number of hours in the language's digits, no trailing zeros: `1.234,5`, `3`, `0,25` in Danish."""
+    return str(format_decimal(value, _HOURS, locale="da" if lang == "da" else "en_GB"))
+
+
+def hours_a_week(value: Decimal, lang: str) -> str:
+    """`3 timer om ugen`, `1 time om ugen`, `2,5 timer om ugen`; `3 hours a week` in English."""
+    (one, many), per = _A_WEEK["da" if lang == "da" else "en"]
+    return f"{hours_number(value, lang)} {one if value == 1 else many} {per}"
