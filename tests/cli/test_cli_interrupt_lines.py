@@ -100,10 +100,10 @@ def test_ctrl_c_during_agreements_load_stores_none(
     real = agreements._store
     stored: list[str] = []
 
-    def store(session: Any, data: dict[str, Any]) -> None:
+    def store(session: Any, data: dict[str, Any], actor: str) -> None:
         if stored:  # the second agreement: the first is in the session, not committed
             raise KeyboardInterrupt
-        real(session, data)
+        real(session, data, actor)
         stored.append(data["id"])
 
     monkeypatch.setattr(agreements, "_store", store)

@@ -75,6 +75,8 @@ def test_signals_inside_a_shielded_step_reach_their_handler_once_it_ends() -> No
     steps: list[str] = []
     heard: list[int] = []
     before = signal.signal(signal.SIGTERM, lambda signum, frame: heard.append(signum))
+    # Python's own SIGINT handler, whatever an earlier test in this process left (an rq worker's).
+    before_int = signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         with pytest.raises(KeyboardInterrupt):
             with interrupts.shielded():
@@ -86,6 +88,7 @@ def test_signals_inside_a_shielded_step_reach_their_handler_once_it_ends() -> No
         assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # put back
     finally:
         signal.signal(signal.SIGTERM, before)
+        signal.signal(signal.SIGINT, before_int)
     assert steps == ["the step went on to its end"]
     # Raised again in the order they came, each to the handler in place after the step.
     assert heard == [signal.SIGTERM]
