@@ -1,7 +1,7 @@
 """The files of one `hub ingest`, one outcome each: read from the command line's paths, and a zip
 unpacked into its documents, each a submission of its own, as the upload page and the API make them.
 
-A zip is unpacked by the upload's own code (`hub.services.uploads.unpack`) with the upload's limits
+A zip is unpacked by the upload's own code (`hub.services.upload_zips.unpack`) with the upload's limits
 (`HUB_UPLOAD_MAX_FILES`, `HUB_UPLOAD_MAX_UNPACKED_BYTES`), each zip on its own: a command line of many
 files is no one upload to count. A zip the page would refuse (a path out of it, a link, a zip in it, too
 many members or bytes) is refused here too, whole, naming the member, and nothing of it is stored. A
@@ -20,7 +20,7 @@ from hub.errors import FieldProblem
 from hub.filenames import clean_filename
 from hub.services import ingest, uploads
 from hub.services.ingest_types import Party
-from hub.services.uploads import ArchiveRefused, Incoming, Limits, is_archive, unpack
+from hub.services.upload_zips import ArchiveRefused, Incoming, Limits, is_archive, unpack
 
 NOT_STORED = "not stored"  # the database could not keep it
 KEPT = "kept"  # stored, but the queue could not take it

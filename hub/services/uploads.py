@@ -24,21 +24,18 @@ from hub.schemas.field_names import field_name
 from hub.schemas.municipalities import by_name
 from hub.services import audit, ingest, scope, submission_status
 from hub.services.registry import registry
-from hub.services.upload_zips import ArchiveRefused, Incoming, Limits, is_archive, unpack
+from hub.services.upload_zips import ArchiveRefused, Incoming, Limits, unpack
 
-# The zips' names stay importable from here (`ArchiveRefused` ... `unpack`): the upload API and
-# `hub ingest` (`hub/cli/batch_files.py`) import them with the rest.
+# What an upload is given (`Incoming`, `Limits`) is named from here with `upload` itself: the upload API
+# builds them as `uploads.Incoming`, `uploads.Limits`.
 __all__ = [
-    "ArchiveRefused",
     "FileOutcome",
     "Incoming",
     "Limits",
     "Sender",
-    "is_archive",
     "note_refused",
     "partners_led",
     "sender_for",
-    "unpack",
     "upload",
 ]
 

@@ -14,7 +14,8 @@ from typing import Any, Protocol
 from flask import Flask
 from flask_babel import gettext as _
 
-from hub.adapters.mapping.transforms import TransformError, box_state_mark, is_checked
+from hub.adapters.mapping.checkbox_marks import box_state_mark, is_checked
+from hub.adapters.mapping.textparse import TransformError
 from hub.adapters.mapping.unchosen import is_unchosen
 
 

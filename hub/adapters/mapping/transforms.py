@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from hub.adapters.mapping import textparse as tp
-from hub.adapters.mapping.checkbox_marks import box_state_mark, is_checked, norm, read_mark, unknown_mark
+from hub.adapters.mapping.checkbox_marks import norm, read_mark, unknown_mark
 from hub.adapters.mapping.durations import StartOrLengthError, last_day
 from hub.adapters.mapping.textparse import TransformError
 from hub.adapters.mapping.transform_args import (
@@ -32,14 +32,10 @@ from hub.adapters.mapping.transform_args import (
 from hub.adapters.mapping.transform_types import Transform, build_registry
 from hub.quoting import quoted, quoted_da
 
-# `is_checked` and `box_state_mark` (in `checkbox_marks`) stay importable from here for the record pages
-# (`hub/web/marks.py`), which import them with `TransformError`.
 __all__ = [
     "TRANSFORMS",
     "SourceError",
     "TransformError",
-    "box_state_mark",
-    "is_checked",
 ]
 
 # ---- the transforms ----------------------------------------------------------------------------------
