@@ -97,16 +97,18 @@ def give_back_at_stop(session: Session, claimed: Sequence[int], holder: str, act
             if given:
                 log.warning("stopped: %d submission(s) given back to the queue", len(given))
         except Exception as exc:
-            _quiet_rollback(session)
+            quiet_rollback(session, "stopped")
             name = type(exc).__name__
             log.warning("stopped: the lease of %d submission(s) left to run out (%s)", len(claimed), name)
 
 
-def _quiet_rollback(session: Session) -> None:
+def quiet_rollback(session: Session, what: str) -> None:
+    """Roll back after a batch was stopped or failed (`what`), when the connection may be gone: a
+    rollback that fails then has nothing left to undo, since the locks went with the connection."""
     try:
         session.rollback()
     except Exception as exc:  # the connection is gone, and its locks with it
-        log.debug("rollback after a stopped batch failed with %s", type(exc).__name__)
+        log.debug("rollback after a %s batch failed with %s", what, type(exc).__name__)
 
 
 def give_back(session: Session, submission_ids: Sequence[int], holder: str, actor: str) -> list[int]:

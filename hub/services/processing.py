@@ -71,7 +71,7 @@ def process_batch(
                 except BaseException:
                     # Before the renewal thread is joined: on PostgreSQL it may be waiting for the row
                     # locks of this (failed) transaction, which only a rollback gives up.
-                    _rollback(session)
+                    leases.quiet_rollback(session, "failed")
                     raise
         except Exception:
             raise  # a failure: the lease runs out and healing queues the work again (`jobs.process_batch`)
@@ -85,13 +85,6 @@ def process_batch(
     if failed:
         raise ProcessingFailed(f"submission(s) {', '.join(map(str, failed))} failed; see their status")
     return statuses
-
-
-def _rollback(session: Session) -> None:
-    try:
-        session.rollback()
-    except Exception as exc:  # the connection is gone, and its locks with it
-        log.debug("rollback after a failed batch failed with %s", type(exc).__name__)
 
 
 def claim(session: Session, ids: Sequence[int], holder: str, lease_seconds: float) -> list[int]:

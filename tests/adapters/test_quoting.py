@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-from reportlab.pdfgen import canvas
 from test_config_schema import PDF_FORM, write
+from test_readers_pdf_repaired import TITLE, agreement_form
 
 from hub.adapters.language.config_schema import load_config_file
 from hub.adapters.language.missing_words import missing_sheet
@@ -25,23 +25,10 @@ from hub.quoting import fit_to_quote, quoted, quoted_da, readable
 
 pytestmark = pytest.mark.usefixtures("stop_readers")
 
-TITLE = "Aftale om virksomhedspraktik"
-
 
 def _form(value: str = "0101901234") -> bytes:
     """A title in a large font over body text, a label "CPR-nummer:" and a text field beside it."""
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, invariant=1)
-    c.setFont("Helvetica-Bold", 18)
-    c.drawString(50, 780, TITLE)
-    c.setFont("Helvetica", 10)
-    c.drawString(50, 705, "CPR-nummer:")
-    c.drawString(50, 650, "Udfyldes af virksomheden.")
-    c.drawString(50, 630, "Sendes til jobcentret.")
-    c.acroForm.textfield(name="Tekstfelt1", x=150, y=700, width=120, height=18, value=value)
-    c.showPage()
-    c.save()
-    return buf.getvalue()
+    return agreement_form("Tekstfelt1", value)
 
 
 def _fonts_lost(data: bytes) -> bytes:

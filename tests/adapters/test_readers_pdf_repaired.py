@@ -23,8 +23,9 @@ pytestmark = pytest.mark.usefixtures("stop_readers")
 TITLE = "Aftale om virksomhedspraktik"
 
 
-def _form() -> bytes:
-    """One page: a title in a large font over lines of body text, a label, a text field beside it."""
+def agreement_form(name: str = "cpr", value: str = "0101901234") -> bytes:
+    """One page: a title in a large font over lines of body text, a label "CPR-nummer:", a text field
+    `name` holding `value` beside it."""
     buf = io.BytesIO()
     c = canvas.Canvas(buf, invariant=1)
     c.setFont("Helvetica-Bold", 18)
@@ -33,7 +34,7 @@ def _form() -> bytes:
     c.drawString(50, 705, "CPR-nummer:")
     c.drawString(50, 650, "Udfyldes af virksomheden.")
     c.drawString(50, 630, "Sendes til jobcentret.")
-    c.acroForm.textfield(name="cpr", x=150, y=700, width=120, height=18, value="0101901234")
+    c.acroForm.textfield(name=name, x=150, y=700, width=120, height=18, value=value)
     c.showPage()
     c.save()
     return buf.getvalue()
@@ -52,7 +53,7 @@ def _cut_short(data: bytes) -> bytes:
 
 @pytest.mark.parametrize("damage", [_without_trailer, _cut_short])
 def test_a_repaired_form_keeps_its_title_and_labels(damage: object) -> None:
-    extraction = read_pdf(damage(_form()), "aftale.pdf", with_labels=True)  # type: ignore[operator]
+    extraction = read_pdf(damage(agreement_form()), "aftale.pdf", with_labels=True)  # type: ignore[operator]
     assert extraction.meta["title"] == TITLE
     (field,) = extraction.values
     assert (field.key, field.value, field.meta["label"]) == ("cpr", "0101901234", "CPR-nummer:")
@@ -61,8 +62,8 @@ def test_a_repaired_form_keeps_its_title_and_labels(damage: object) -> None:
 def test_a_repaired_form_no_form_fits_is_told_it_is_damaged(tmp_path: Path) -> None:
     """A file cut short can lose what tells a sender's forms apart (its title, its page): "not a form
     we take" alone sent a caseworker looking for the wrong form; the file's damage may be why."""
-    assert "repaired" not in read_pdf(_form(), "aftale.pdf", with_labels=True).meta
-    damaged = read_pdf(_without_trailer(_form()), "aftale.pdf", with_labels=True)
+    assert "repaired" not in read_pdf(agreement_form(), "aftale.pdf", with_labels=True).meta
+    damaged = read_pdf(_without_trailer(agreement_form()), "aftale.pdf", with_labels=True)
     assert damaged.meta["repaired"] is True
     body = PDF_FORM.replace("  fields = {fields}\n", '  title = "Ophør af praktik"\n').format(id="ophoer")
     config = load_config_file(write(tmp_path, body=body))
@@ -78,5 +79,5 @@ def test_a_repaired_form_no_form_fits_is_told_it_is_damaged(tmp_path: Path) -> N
         "årsagen; gem eller eksportér den igen som PDF fra det program, der lavede den, og send den kopi"
     )
     with pytest.raises(NotRecognised) as whole:  # the same file undamaged: no word of damage
-        config.recognise(read_pdf(_form(), "aftale.pdf", with_labels=True), "aftale.pdf")
+        config.recognise(read_pdf(agreement_form(), "aftale.pdf", with_labels=True), "aftale.pdf")
     assert "damaged" not in whole.value.problems[0].reason_en
