@@ -3,7 +3,7 @@
 Field names are the contract in `company_form_model`. Each intern is one block (identity, then what the
 kind asks for); a block that does not fit moves whole to the next page. Grey fields are filled in by
 the job centre and read-only; white fields are for the company. Every field has a printed label above
-it and a Danish tooltip. Field values are drawn in Helvetica, which only has Latin-1 (`pdf_kit.latin1`);
+it and a Danish tooltip. Field values are drawn in Helvetica, which only has Latin-1 (`pdf_text.latin1`);
 the page text beside them is in Vera and shows every name as it is.
 """
 
@@ -27,7 +27,6 @@ from hub.exports.company_redact import redact_form
 from hub.exports.pdf_fields import FIELD, LABEL, choice_field, text_field
 from hub.exports.pdf_kit import (
     ACCENT,
-    BOLD,
     CONTENT_WIDTH,
     INK,
     MARGIN,
@@ -35,17 +34,14 @@ from hub.exports.pdf_kit import (
     PAGE_HEIGHT,
     PAGE_WIDTH,
     RULE,
-    SANS,
     TINT,
     Flow,
     PageCanvas,
     finish,
-    fit,
     page_frame,
-    register_fonts,
     title_block,
-    wrap,
 )
+from hub.exports.pdf_text import BOLD, SANS, fit, register_fonts, wrap
 from hub.schemas.vocabulary import FORM_TYPE_LABELS, SCORE_LABELS
 
 GAP = 6
