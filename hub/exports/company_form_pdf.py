@@ -1,10 +1,10 @@
 """The company's one form as a fillable PDF (AcroForm), pre-filled with its current interns.
 
 Field names are the contract in `company_form_model`. Each intern is one block (identity, then what the
-kind asks for); a block that does not fit moves whole to the next page. Grey fields are filled in by
-the job centre and read-only; white fields are for the company. Every field has a printed label above
-it and a Danish tooltip. Field values are drawn in Helvetica, which only has Latin-1 (`pdf_kit.latin1`);
-the page text beside them is in Vera and shows every name as it is.
+kind asks for: `company_form_blocks`); a block that does not fit moves whole to the next page. Grey
+fields are filled in by the job centre and read-only; white fields are for the company. Every field has
+a printed label above it and a Danish tooltip. Field values are drawn in Helvetica, which only has
+Latin-1 (`pdf_text.latin1`); the page text beside them is in Vera and shows every name as it is.
 """
 
 from __future__ import annotations
@@ -15,46 +15,28 @@ from typing import BinaryIO
 from reportlab.pdfgen.canvas import Canvas
 
 from hub.exports import danish
-from hub.exports.company_form_model import (
-    BLANK_CHOICE,
-    OUTCOME_OPTIONS,
-    SCORE_FIELDS,
-    SCORE_OPTIONS,
-    CompanyFormSpec,
-    FormIntern,
-)
+from hub.exports.company_form_blocks import BLOCKS
+from hub.exports.company_form_model import CompanyFormSpec
 from hub.exports.company_redact import redact_form
-from hub.exports.pdf_fields import FIELD, LABEL, choice_field, text_field
+from hub.exports.pdf_fields import FIELD, LABEL, text_field
 from hub.exports.pdf_kit import (
     ACCENT,
-    BOLD,
     CONTENT_WIDTH,
     INK,
     MARGIN,
     MUTED,
     PAGE_HEIGHT,
     PAGE_WIDTH,
-    RULE,
-    SANS,
     TINT,
     Flow,
     PageCanvas,
     finish,
-    fit,
     page_frame,
-    register_fonts,
     title_block,
-    wrap,
 )
-from hub.schemas.vocabulary import FORM_TYPE_LABELS, SCORE_LABELS
+from hub.exports.pdf_text import BOLD, SANS, fit, register_fonts, wrap
+from hub.schemas.vocabulary import FORM_TYPE_LABELS
 
-GAP = 6
-ID_WIDTH = 96  # a participant id, 13 characters in the fields' Helvetica 9
-WEEK_WIDTH = 48
-WEEK_FIELD = 12  # the read-only ISO week over each hours field
-WEEK_INDENT = 36  # room for the line labels "Uge" and "Timer"
-WEEKS_PER_LINE = 9
-WEEK_LINE = LABEL + WEEK_FIELD + 2 + FIELD + 10
 INSTRUCTIONS = {
     "mentor_hours": (
         "Skriv for hver deltager de timer, mentoren faktisk har brugt på deltageren i hver uge, "
@@ -70,9 +52,6 @@ INSTRUCTIONS = {
         "årsag. Lad felterne stå tomme for de andre."
     ),
 }
-# Choices hold the blank entry until someone picks (company_form_model.BLANK_CHOICE).
-SCORES = (BLANK_CHOICE, *SCORE_OPTIONS)
-OUTCOMES = (BLANK_CHOICE, *OUTCOME_OPTIONS)
 _NO_CPR = "Deltagerne står under deltager-id. Skriv aldrig CPR-numre i skemaet."
 
 
@@ -87,7 +66,7 @@ def write_form_pdf(spec: CompanyFormSpec, out: BinaryIO) -> None:
     flow = Flow(canvas, _frame(spec, title), bottom=60)
     _head(flow, spec, title)
     for n, intern in enumerate(spec.interns, start=1):
-        _BLOCKS[spec.kind](flow, n, intern, len(spec.interns))
+        BLOCKS[spec.kind](flow, n, intern, len(spec.interns))
     if spec.signed:
         _signature(flow)
     finish(canvas, flow.page)
@@ -145,152 +124,6 @@ def _contact_box(flow: Flow, spec: CompanyFormSpec) -> None:
     flow.down(height + 14)
 
 
-def _block_head(flow: Flow, n: int, total: int, intern: FormIntern, height: float) -> None:
-    """Start an intern's block (on a new page if it does not fit): a rule, the number and the name."""
-    canvas = flow.canvas
-    if not flow.ensure(height):  # a new page has its running head's rule already
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.6)
-        canvas.line(MARGIN, flow.y, MARGIN + CONTENT_WIDTH, flow.y)
-    canvas.setFont(BOLD, 8.5)
-    canvas.setFillColor(ACCENT)
-    head = f"Deltager {n} af {total} · {intern.participant_id} · {intern.name}"
-    canvas.drawString(MARGIN, flow.y - 12, fit(head, CONTENT_WIDTH, BOLD, 8.5))
-    flow.down(18)
-
-
-def _identity(flow: Flow, n: int, intern: FormIntern, last_width: float) -> float:
-    """The read-only id, name and site of intern n; returns where the line's last field starts."""
-    pid = intern.participant_id
-    text_field(
-        flow,
-        f"d{n}_id",
-        "Deltager-id",
-        pid,
-        MARGIN,
-        ID_WIDTH,
-        f"Deltager-id for deltager {n} (ikke et CPR-nummer)",
-    )
-    name_width = (CONTENT_WIDTH - ID_WIDTH - last_width - 3 * GAP) * 0.52
-    site_width = CONTENT_WIDTH - ID_WIDTH - last_width - 3 * GAP - name_width
-    x = MARGIN + ID_WIDTH + GAP
-    text_field(flow, f"d{n}_navn", "Navn", intern.name, x, name_width, f"Navn på deltager {n} ({pid})")
-    x += name_width + GAP
-    text_field(flow, f"d{n}_sted", "Arbejdssted", intern.site_name, x, site_width, f"Arbejdssted for {pid}")
-    return x + site_width + GAP
-
-
-def _mentor_hours(flow: Flow, n: int, intern: FormIntern, total: int) -> None:
-    lines = max(1, -(-len(intern.weeks) // WEEKS_PER_LINE))
-    _block_head(flow, n, total, intern, 18 + LABEL + FIELD + 10 + lines * WEEK_LINE)
-    x = _identity(flow, n, intern, 130)
-    tip = f"Mentorens navn for {intern.participant_id}; ret det, hvis en anden var mentor"
-    text_field(flow, f"d{n}_mentor", "Mentor", intern.mentor_name, x, 130, tip, editable=True)
-    flow.down(LABEL + FIELD + 10)
-    for first in range(0, len(intern.weeks), WEEKS_PER_LINE):
-        _week_line(flow, n, intern, first)
-        flow.down(WEEK_LINE)
-
-
-def _week_line(flow: Flow, n: int, intern: FormIntern, first: int) -> None:
-    """One line of weeks: "uge 32" over the read-only ISO week, the hours field under it."""
-    canvas, pid, hours_top = flow.canvas, intern.participant_id, flow.y - LABEL - WEEK_FIELD - 2
-    canvas.setFont(SANS, 7.5)
-    canvas.setFillColor(INK)
-    canvas.drawString(MARGIN, flow.y - LABEL - 9, "Uge")
-    canvas.drawString(MARGIN, hours_top - 11, "Timer")
-    for k, week in enumerate(intern.weeks[first : first + WEEKS_PER_LINE], start=first + 1):
-        label = danish.week_label(week)
-        x = MARGIN + WEEK_INDENT + (k - first - 1) * (WEEK_WIDTH + 3)
-        text_field(
-            flow,
-            f"d{n}_uge{k}",
-            label,
-            week,
-            x,
-            WEEK_WIDTH,
-            f"{label} ({week}) for {pid}",
-            height=WEEK_FIELD,
-            font_size=7,
-        )
-        tip = f"Mentortimer i {label} ({week}) for {pid}, fx 3 eller 2,5"
-        text_field(
-            flow, f"d{n}_timer{k}", "", "", x, WEEK_WIDTH, tip, editable=True, maxlen=6, top=hours_top + LABEL
-        )
-
-
-def _progress_report(flow: Flow, n: int, intern: FormIntern, total: int) -> None:
-    _block_head(flow, n, total, intern, 18 + 3 * (LABEL + FIELD + 8) + 14)
-    pid = intern.participant_id
-    x = _identity(flow, n, intern, 100)
-    text_field(
-        flow,
-        f"d{n}_dato",
-        "Dato (dd.mm.åååå)",
-        "",
-        x,
-        100,
-        f"Dato for vurderingen af {pid} (dd.mm.åååå)",
-        editable=True,
-        maxlen=10,
-    )
-    flow.down(LABEL + FIELD + 8)
-    width = (CONTENT_WIDTH - 4 * GAP) / 5
-    for i, (suffix, score) in enumerate(SCORE_FIELDS.items()):
-        label = SCORE_LABELS["da"][score]
-        tip = f"{label} for {pid}: 1 (lav) til 5 (høj)"
-        choice_field(flow, f"d{n}_{suffix}", f"{label} (1–5)", SCORES, MARGIN + i * (width + GAP), width, tip)
-    flow.down(LABEL + FIELD + 8)
-    _note(flow, n, pid)
-
-
-def _placement_end(flow: Flow, n: int, intern: FormIntern, total: int) -> None:
-    _block_head(flow, n, total, intern, 18 + 2 * (LABEL + FIELD + 8) + 22)
-    pid = intern.participant_id
-    x = _identity(flow, n, intern, 100)
-    text_field(
-        flow,
-        f"d{n}_ophoer",
-        "Ophørsdato (dd.mm.åååå)",
-        "",
-        x,
-        100,
-        f"Sidste dag i praktikken for {pid}",
-        editable=True,
-        maxlen=10,
-    )
-    flow.down(LABEL + FIELD + 8)
-    choice_field(flow, f"d{n}_aarsag", "Årsag", OUTCOMES, MARGIN, 180, f"Årsag til ophør for {pid}")
-    note_x = MARGIN + 180 + GAP
-    text_field(
-        flow,
-        f"d{n}_note",
-        "Bemærkning",
-        "",
-        note_x,
-        CONTENT_WIDTH - 180 - GAP,
-        f"Bemærkning om {pid}",
-        editable=True,
-    )
-    flow.down(LABEL + FIELD + 8)
-
-
-def _note(flow: Flow, n: int, pid: str) -> None:
-    text_field(
-        flow,
-        f"d{n}_note",
-        "Bemærkning",
-        "",
-        MARGIN,
-        CONTENT_WIDTH,
-        f"Bemærkning om {pid}",
-        editable=True,
-        height=28,
-        flags="multiline",
-    )
-    flow.down(LABEL + 28 + 12)
-
-
 def _signature(flow: Flow) -> None:
     flow.ensure(20 + LABEL + FIELD + 8)
     flow.down(6)
@@ -321,10 +154,3 @@ def _signature(flow: Flow) -> None:
         maxlen=10,
     )
     flow.down(LABEL + FIELD + 8)
-
-
-_BLOCKS: dict[str, Callable[[Flow, int, FormIntern, int], None]] = {
-    "mentor_hours": _mentor_hours,
-    "progress_report": _progress_report,
-    "placement_end": _placement_end,
-}

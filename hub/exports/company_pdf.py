@@ -18,7 +18,6 @@ from hub.exports.company_model import CompanyExport, Person
 from hub.exports.company_redact import redact_export
 from hub.exports.pdf_kit import (
     ACCENT,
-    BOLD,
     CONTENT_WIDTH,
     INK,
     MARGIN,
@@ -26,22 +25,18 @@ from hub.exports.pdf_kit import (
     PAGE_HEIGHT,
     PAGE_WIDTH,
     RULE,
-    SANS,
     TINT,
-    Column,
     Flow,
     PageCanvas,
-    StreamTable,
     define_later,
     draw_later,
     finish,
-    fit,
     mark_last,
     page_frame,
-    register_fonts,
-    shrunk,
     title_block,
 )
+from hub.exports.pdf_stream_table import Column, StreamTable
+from hub.exports.pdf_text import BOLD, SANS, fit, register_fonts, shrunk
 from hub.schemas.vocabulary import FORM_TYPE_LABELS
 
 SITES = (

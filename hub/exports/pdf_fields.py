@@ -1,14 +1,15 @@
 """AcroForm fields drawn the way people expect a form: a small label above, grey when read-only.
 
 reportlab draws field values in Helvetica, which only has Latin-1, so values pass through
-`pdf_kit.latin1` (the page text around a field is in Vera and shows names in full).
+`pdf_text.latin1` (the page text around a field is in Vera and shows names in full).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from hub.exports.pdf_kit import ACCENT, INK, MUTED, RULE, SANS, TINT, Flow, fit, latin1
+from hub.exports.pdf_kit import ACCENT, INK, MUTED, RULE, TINT, Flow
+from hub.exports.pdf_text import SANS, fit, latin1
 
 FIELD = 16  # height of a one-line field
 LABEL = 10  # the printed label above a field

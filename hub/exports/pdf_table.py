@@ -17,7 +17,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFBase85Encode, PDFName, PDFStream, PDFZCompress
 from reportlab.pdfgen.canvas import Canvas
 
-from hub.exports.pdf_kit import fit
+from hub.exports.pdf_text import fit
 
 FONT, BOLD, SIZE, LINE = "Helvetica", "Helvetica-Bold", 7.5, 11
 MARGIN = 36

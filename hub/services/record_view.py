@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hub.access import CprView, Principal, sees_categories
-from hub.adapters.mapping.reading import computed_text
+from hub.adapters.mapping.provenance import computed_text
 from hub.errors import NotFound
 from hub.models import Agreement, Document, Placement, Record, RecordVersion, Submission
 from hub.schemas.paths import leaves

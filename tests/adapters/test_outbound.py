@@ -9,15 +9,8 @@ from typing import Any
 import pytest
 from marshmallow import ValidationError
 
-from hub.adapters.mapping.outbound import (
-    OUT_TRANSFORMS,
-    OutCall,
-    Ticked,
-    TransformError,
-    apply_chain,
-    as_text,
-    chain_kind,
-)
+from hub.adapters.mapping.outbound import OUT_TRANSFORMS, TransformError, apply_chain, chain_kind
+from hub.adapters.mapping.outbound_types import OutCall, Ticked, as_text
 
 
 def run(value: Any, name: str, **args: Any) -> Any:

@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from hub.exports import danish
-from hub.exports.pdf_kit import latin1, mark_last
+from hub.exports.pdf_kit import mark_last
+from hub.exports.pdf_text import latin1
 
 
 def test_dates_and_ranges() -> None:

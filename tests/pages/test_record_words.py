@@ -16,7 +16,7 @@ from page_support import client_of, everyone_on_a_copy
 from sqlalchemy import select
 
 from hub.adapters.mapping.checkbox_marks import is_checked
-from hub.adapters.mapping.reading import computed_text
+from hub.adapters.mapping.provenance import computed_text
 from hub.extensions import db
 from hub.models import Placement, Record, RecordVersion, Submission
 

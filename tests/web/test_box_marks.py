@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from flask import Flask
 
-from hub.adapters.mapping.reading import locator_of
+from hub.adapters.mapping.provenance import locator_of
 from hub.adapters.readers.base import SourceValue
 from hub.web.marks import box_mark
 

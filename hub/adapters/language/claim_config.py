@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from hub.adapters.mapping.outbound import OutCall
+from hub.adapters.mapping.outbound_types import OutCall
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,8 @@ from marshmallow import Schema, ValidationError, validate, validates_schema
 from marshmallow import fields as mf
 
 from hub.adapters.language import claim_rules
-from hub.adapters.mapping.outbound import OUT_TRANSFORMS, OutCall
+from hub.adapters.mapping.outbound import OUT_TRANSFORMS
+from hub.adapters.mapping.outbound_types import OutCall
 
 __all__ = [
     "ClaimFieldSchema",

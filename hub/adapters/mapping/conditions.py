@@ -12,7 +12,8 @@ import unicodedata
 from collections.abc import Callable, Iterable
 
 from hub.adapters.language.config_parts import Condition
-from hub.adapters.mapping.reading import Reader, where_of
+from hub.adapters.mapping.provenance import where_of
+from hub.adapters.mapping.reading import Reader
 from hub.adapters.mapping.skipped_labels import LabelSkipped
 from hub.adapters.readers.base import SourceValue
 from hub.quoting import quoted, quoted_da

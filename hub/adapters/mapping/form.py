@@ -21,8 +21,9 @@ from hub.adapters.language.missing_words import missing_sheet
 from hub.adapters.mapping.conditions import check_conditions
 from hub.adapters.mapping.items import Scope, item_scoped, scopes, whole
 from hub.adapters.mapping.lists import aggregate_iso_week, filled, read_items
-from hub.adapters.mapping.reading import Provenance, Reader, computed_text, plain_locator
-from hub.adapters.mapping.textparse import format_hours
+from hub.adapters.mapping.numberparse import format_hours
+from hub.adapters.mapping.provenance import Provenance, computed_text, plain_locator
+from hub.adapters.mapping.reading import Reader
 from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, Rejection
 

@@ -19,10 +19,11 @@ from typing import Any
 from hub.adapters.language.config_form import FormConfig
 from hub.adapters.language.config_parts import FieldRule, ListRule
 from hub.adapters.mapping.items import Scope
-from hub.adapters.mapping.reading import Provenance, Reader, Resolver, where_of
+from hub.adapters.mapping.numberparse import format_hours
+from hub.adapters.mapping.provenance import Provenance, where_of
+from hub.adapters.mapping.reading import Reader, Resolver
 from hub.adapters.mapping.selector_text import normalise_label
 from hub.adapters.mapping.tables import no_header_row, stray_row, table_rows
-from hub.adapters.mapping.textparse import format_hours
 
 Item = tuple[dict[str, str], dict[str, list[Provenance]]]
 

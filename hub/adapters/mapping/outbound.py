@@ -5,148 +5,43 @@ run the other way, from a claim's typed values (`date`, `Decimal`, `int`, `str`,
 template wants: `03.08.2026`, `1.234,56`, `010190-1234`, a local code, a ticked box. Each transform
 declares the kinds of value it takes and the kind it gives, so a config that dates a name is refused when
 it loads, not when the claim is due. A transform raises `TransformError` (English and Danish) on a value
-it cannot write; the renderer names the field and line.
+it cannot write; the renderer names the field and line. The values and the transforms' types are in
+`outbound_types`, their arguments' schemas in `outbound_args`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from types import MappingProxyType
 from typing import Any
 
-from marshmallow import Schema, ValidationError, fields, validate, validates_schema
-
+from hub.adapters.mapping.outbound_args import (
+    DATE_TOKEN,
+    OutCprArgs,
+    OutDateArgs,
+    OutDecimalArgs,
+    OutDefaultArgs,
+    OutFormatArgs,
+    OutMapArgs,
+    OutMoneyArgs,
+    OutPeriodArgs,
+    OutPhoneArgs,
+    OutTickArgs,
+)
+from hub.adapters.mapping.outbound_types import KINDS, OutCall, OutTransform, OutValue, Ticked, as_text
 from hub.adapters.mapping.textparse import TransformError
 from hub.periods import PeriodError, parse_period
 
-__all__ = ["OUT_TRANSFORMS", "OutTransform", "Ticked", "TransformError", "apply_chain", "as_text"]
-
-# The kinds of value a claim holds and a transform takes or gives ("tick" is a box ticked or not).
-KINDS = ("text", "integer", "decimal", "date", "tick")
-
-_DATE_TOKEN = re.compile(r"yyyy|yy|dd|d|mm|m")
-
-
-@dataclass(frozen=True)
-class Ticked:
-    """A box ticked or not, with the text it is written as where the template has no checkbox."""
-
-    on: bool
-    yes: str = "X"
-    no: str = ""
-
-    def text(self) -> str:
-        """The mark as text: `yes` when ticked, else `no`."""
-        return self.yes if self.on else self.no
-
-
-OutValue = str | int | Decimal | date | Ticked | None
-
-
-@dataclass(frozen=True)
-class OutTransform:
-    """A named outbound transform: `func(value, args)`, with the kinds it takes and the kind it gives."""
-
-    name: str
-    func: Callable[[Any, Mapping[str, Any]], Any]
-    takes: frozenset[str]
-    gives: str | None  # None: the kind it was given
-    args_schema: type[Schema] | None = None
-    takes_none: bool = False  # runs on a missing value (an empty place's CPR) instead of skipping it
-
-    def validate_args(self, args: Mapping[str, Any]) -> dict[str, Any]:
-        """Return the arguments validated by this transform's schema (unknown keys are errors)."""
-        if self.args_schema is None:
-            if args:
-                raise ValidationError({k: ["this transform takes no arguments"] for k in args})
-            return {}
-        loaded: dict[str, Any] = self.args_schema().load(dict(args))
-        return loaded
-
-
-@dataclass(frozen=True)
-class OutCall:
-    """One use of an outbound transform in a config: its name and validated arguments."""
-
-    name: str
-    args: Mapping[str, Any] = field(default_factory=dict)
-
-
-# ---- argument schemas -----------------------------------------------------------------------------
-
-
-class _DateArgs(Schema):
-    style = fields.String(load_default="yyyy-mm-dd")
-
-    @validates_schema
-    def _tokens(self, data: dict[str, Any], **kwargs: Any) -> None:
-        found = {t[0] for t in _DATE_TOKEN.findall(data["style"])}
-        if found != {"y", "d", "m"} or len(_DATE_TOKEN.findall(data["style"])) != 3:
-            raise ValidationError(
-                "write the day, month and year once each: dd.mm.yyyy, d/m-yyyy, ...", "style"
-            )
-
-
-class _MoneyArgs(Schema):
-    mark = fields.String(load_default=",", validate=validate.OneOf([",", "."]))
-    thousands = fields.String(load_default=".", validate=validate.OneOf(["", ".", ",", " "]))
-
-    @validates_schema
-    def _distinct(self, data: dict[str, Any], **kwargs: Any) -> None:
-        if data["thousands"] == data["mark"]:
-            raise ValidationError("the thousands separator must differ from the decimal mark", "thousands")
-
-
-class _DecimalArgs(_MoneyArgs):
-    places = fields.Integer(strict=True, load_default=2, validate=validate.Range(min=0, max=6))
-    thousands = fields.String(load_default="", validate=validate.OneOf(["", ".", ",", " "]))
-
-
-class _CprArgs(Schema):
-    style = fields.String(load_default="dash", validate=validate.OneOf(["dash", "digits", "space"]))
-
-
-class _PhoneArgs(Schema):
-    style = fields.String(load_default="spaced", validate=validate.OneOf(["spaced", "national", "e164"]))
-
-
-class _MapArgs(Schema):
-    values = fields.Dict(keys=fields.String(), values=fields.String(), required=True)
-    default = fields.String()
-
-
-class _TickArgs(Schema):
-    equals = fields.String(required=True)
-    yes = fields.String(load_default="X")
-    no = fields.String(load_default="")
-
-
-class _DefaultArgs(Schema):
-    value = fields.String(required=True)
-
-
-class _FormatArgs(Schema):
-    pattern = fields.String(
-        required=True,
-        validate=validate.Regexp(r"[^{}]*\{\}[^{}]*\Z", error="write the text with one {{}} in it"),
-    )
-
-
-class _PeriodArgs(Schema):
-    lang = fields.String(load_default="da", validate=validate.OneOf(["da", "en"]))
-
-
-# ---- the transforms ----------------------------------------------------------------------------------
+__all__ = ["OUT_TRANSFORMS", "TransformError", "apply_chain"]
 
 
 def _date(value: date, args: Mapping[str, Any]) -> str:
     parts = {"yyyy": f"{value.year:04d}", "yy": f"{value.year % 100:02d}", "dd": f"{value.day:02d}"}
     parts |= {"d": str(value.day), "mm": f"{value.month:02d}", "m": str(value.month)}
-    return _DATE_TOKEN.sub(lambda match: parts[match.group()], args["style"])
+    return DATE_TOKEN.sub(lambda match: parts[match.group()], args["style"])
 
 
 def _number(value: Decimal | int, places: int, args: Mapping[str, Any]) -> str:
@@ -244,18 +139,18 @@ _TEXT = frozenset({"text"})
 
 OUT_TRANSFORMS: Mapping[str, OutTransform] = build_registry(
     (
-        OutTransform("date", _date, frozenset({"date"}), "text", _DateArgs),
-        OutTransform("decimal", _decimal, _NUMBERS, "text", _DecimalArgs),
-        OutTransform("money", _money, _NUMBERS, "text", _MoneyArgs),
-        OutTransform("cpr", _cpr, _TEXT, "text", _CprArgs),
-        OutTransform("phone", _phone, _TEXT, "text", _PhoneArgs),
-        OutTransform("map", _map, _ANY, "text", _MapArgs),
-        OutTransform("tick", _tick, _ANY, "tick", _TickArgs, takes_none=True),
-        OutTransform("default", _default, _ANY, None, _DefaultArgs, takes_none=True),
-        OutTransform("format", _format, _ANY, "text", _FormatArgs),
+        OutTransform("date", _date, frozenset({"date"}), "text", OutDateArgs),
+        OutTransform("decimal", _decimal, _NUMBERS, "text", OutDecimalArgs),
+        OutTransform("money", _money, _NUMBERS, "text", OutMoneyArgs),
+        OutTransform("cpr", _cpr, _TEXT, "text", OutCprArgs),
+        OutTransform("phone", _phone, _TEXT, "text", OutPhoneArgs),
+        OutTransform("map", _map, _ANY, "text", OutMapArgs),
+        OutTransform("tick", _tick, _ANY, "tick", OutTickArgs, takes_none=True),
+        OutTransform("default", _default, _ANY, None, OutDefaultArgs, takes_none=True),
+        OutTransform("format", _format, _ANY, "text", OutFormatArgs),
         OutTransform("upper", lambda value, args: value.upper(), _TEXT, "text"),
         OutTransform("lower", lambda value, args: value.lower(), _TEXT, "text"),
-        OutTransform("period", _period, _TEXT, "text", _PeriodArgs),
+        OutTransform("period", _period, _TEXT, "text", OutPeriodArgs),
     )
 )
 
@@ -289,16 +184,3 @@ def apply_chain(value: OutValue, calls: Iterable[OutCall]) -> OutValue:
             return str(call.args["value"])
         value = transform.func(value, call.args)
     return value
-
-
-def as_text(value: OutValue) -> str:
-    """A value as text where no transform wrote it: ISO dates, decimals with a dot, a tick's mark."""
-    if value is None:
-        return ""
-    if isinstance(value, Ticked):
-        return value.text()
-    if isinstance(value, Decimal):
-        return f"{value:f}"
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)

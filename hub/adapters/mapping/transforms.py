@@ -3,9 +3,9 @@
 A transform takes text (or, when it `combines`, the values of several sources) and its arguments, and
 returns text in a canonical format or raises `TransformError` with the reason in English and Danish.
 The registry is built explicitly from a tuple, so a duplicate name fails when it is built, not later.
-The text parsers live in `hub.adapters.mapping.textparse`, the checkbox marks in `checkbox_marks`, the
-argument schemas in `transform_args` and what a transform is in `transform_types`; this module holds the
-transforms' functions and the table of names.
+The text parsers live in `hub.adapters.mapping.textparse` (dates, weeks) and `numberparse` (numbers),
+the checkbox marks in `checkbox_marks`, the argument schemas in `transform_args` and what a transform is
+in `transform_types`; this module holds the transforms' functions and the table of names.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
+from hub.adapters.mapping import numberparse as num
 from hub.adapters.mapping import textparse as tp
 from hub.adapters.mapping.checkbox_marks import norm, read_mark, unknown_mark
 from hub.adapters.mapping.durations import StartOrLengthError, last_day
@@ -118,10 +119,10 @@ def _sum(values: Sequence[tuple[str, str | None]], args: Mapping[str, Any]) -> s
                 selector, "no hours written (write 0 for none)", "ingen timer skrevet (skriv 0 for ingen)"
             )
         try:
-            total += Decimal(tp.parse_hours(text))
+            total += Decimal(num.parse_hours(text))
         except TransformError as exc:
             raise SourceError(selector, exc.reason_en, exc.reason_da) from None
-    return tp.format_hours(total)
+    return num.format_hours(total)
 
 
 def _last_day(values: Sequence[tuple[str, str | None]], args: Mapping[str, Any]) -> str:
@@ -151,10 +152,10 @@ TRANSFORMS: Mapping[str, Transform] = build_registry(
             reads="dd-mm-yyyy, dd.mm.yyyy, d/m-yyyy, yyyy-mm-dd, 3. august 2026",
         ),
         Transform("week", _text(tp.parse_week)),
-        Transform("hours", _text(tp.parse_hours)),
-        Transform("money", _text(tp.parse_money)),
-        Transform("integer", _text(tp.parse_integer), result=int),
-        Transform("phone", _text(tp.parse_phone)),
+        Transform("hours", _text(num.parse_hours)),
+        Transform("money", _text(num.parse_money)),
+        Transform("integer", _text(num.parse_integer), result=int),
+        Transform("phone", _text(num.parse_phone)),
         Transform("join", _join, JoinArgs, combines=True),
         Transform("map", _map, MapArgs),
         Transform("checked", _checked, CheckedArgs, combines=True),

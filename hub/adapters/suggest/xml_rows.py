@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from hub.adapters.mapping.textparse import TransformError, parse_hours, parse_week
+from hub.adapters.mapping.numberparse import parse_hours
+from hub.adapters.mapping.textparse import TransformError, parse_week
 from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.values import date_like
 from hub.adapters.suggest.words import fold

@@ -13,7 +13,7 @@ import csv
 import io
 
 from hub.adapters.language.claim_config import ClaimConfig
-from hub.adapters.mapping.outbound import as_text
+from hub.adapters.mapping.outbound_types import as_text
 from hub.exports.claim_model import Claim
 from hub.exports.claims.values import Problems, evaluate, line_values
 

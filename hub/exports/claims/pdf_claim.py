@@ -20,7 +20,7 @@ from itertools import islice
 
 from hub.adapters.language.claim_config import ClaimConfig
 from hub.adapters.language.claim_templates import PdfField, form_fields
-from hub.adapters.mapping.outbound import OutValue, Ticked, as_text
+from hub.adapters.mapping.outbound_types import OutValue, Ticked, as_text
 from hub.errors import HubError
 from hub.exports.claim_model import Claim
 from hub.exports.claims.pdf_copies import COPY_PREFIX, FormCopies

@@ -11,8 +11,8 @@ square.
 
 Copy 1 is every page of the template; copies 2, 3, ... are its line pages, placed after the last of them,
 their fields renamed `kopi2.<name>` ... at the top of each field's tree (two fields of one name in one form
-share one value). Flattened, a page draws each widget's appearance as an XObject where the widget sits,
-after its own content wrapped in q/Q, and keeps no widget, field or AcroForm.
+share one value). What the template holds is read once (`pdf_stamp`); a copy's pages are made, and
+flattened, in `pdf_pages`.
 """
 
 from __future__ import annotations
@@ -20,50 +20,25 @@ from __future__ import annotations
 import io
 import itertools
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from typing import cast
 
-from pypdf import PageObject, PdfWriter
+from pypdf import PdfWriter
 from pypdf.generic import (
     ArrayObject,
     BooleanObject,
-    DecodedStreamObject,
     DictionaryObject,
     IndirectObject,
     NameObject,
     PdfObject,
-    StreamObject,
     TextStringObject,
 )
 
-from hub.adapters.language.claim_templates import qualified_name
 from hub.exports.claims.pdf_appearance import TextAppearances
 from hub.exports.claims.pdf_objects import ObjectWriter, Written
+from hub.exports.claims.pdf_pages import Flattener, page_copy
+from hub.exports.claims.pdf_stamp import CopyScope, TemplateWidget, copy_scope, field_copy, page_widgets
 
 COPY_PREFIX = "kopi"
-_INHERITED = ("/Resources", "/MediaBox", "/CropBox", "/Rotate")  # a page's, or its /Pages parent's
-
-
-@dataclass(frozen=True)
-class _Widget:
-    """A widget of the template and the field it belongs to (the widget itself when they are merged)."""
-
-    number: int
-    widget: DictionaryObject
-    field_number: int | None  # None: the widget is its own field
-    field: DictionaryObject
-    name: str
-    kind: str  # /Tx, /Btn or /Ch
-
-
-@dataclass(frozen=True)
-class _Scope:
-    """The objects each copy of some pages has of its own, by stamp number, with their place among them;
-    which of them are fields (renamed and pruned per copy) and which fields are at the top of a tree."""
-
-    position: dict[int, int]
-    fields: frozenset[int]
-    roots: tuple[int, ...]
 
 
 class FormCopies:
@@ -76,9 +51,9 @@ class FormCopies:
         self.flatten = flatten
         self.acro_form = cast(DictionaryObject, self.stamp.root_object["/AcroForm"])
         self.appearances = TextAppearances(self.stamp, self.acro_form)
-        self.widgets = [self._widgets(page) for page in self.pages]
-        self.first = self._scope(range(len(self.pages)))
-        self.later = self._scope(line_pages)
+        self.widgets = [page_widgets(page) for page in self.pages]
+        self.first = copy_scope(self.pages, range(len(self.pages)), flatten)
+        self.later = copy_scope(self.pages, line_pages, flatten)
         self.out = ObjectWriter(self.stamp.pdf_header.encode())
         self.bases: list[int] = []  # each copy's first object number
         self.shared: dict[int, int] = {}  # stamp number -> output number, written at the end
@@ -94,9 +69,7 @@ class FormCopies:
         self.form = self.out.reserve() if not flatten else 0
         if isinstance(form := root.raw_get("/AcroForm"), IndirectObject) and not flatten:
             self.replaced[form.idnum] = self.form
-        self.begin = Written(self.out.reserve()) if flatten else None
-        if self.begin is not None:  # opens the q/Q around a flattened page's own content
-            self.out.put(self.begin.idnum, _stream(b"q\n"), self._renumber_first)
+        self.flattener = Flattener(self.out, self._renumber_first) if flatten else None
 
     def chunks(self, copies: Iterable[Mapping[str, str]]) -> Iterator[bytes]:
         """The file as bytes, one chunk per copy and one for what all share: `copies` gives each copy's
@@ -106,47 +79,9 @@ class FormCopies:
             yield self.out.take()
         yield from self._finish()
 
-    # ---- the template ------------------------------------------------------------------------------
-
-    def _widgets(self, page: PageObject) -> list[_Widget]:
-        found = []
-        for ref in page.get("/Annots") or []:
-            widget = ref.get_object()
-            if not isinstance(ref, IndirectObject) or widget.get("/Subtype") != "/Widget":
-                continue
-            parent = None if "/T" in widget else cast(IndirectObject, widget.raw_get("/Parent"))
-            field = widget if parent is None else _dict(parent)
-            kind = str(field.get_inherited("/FT", ""))
-            number = parent.idnum if parent is not None else None
-            found.append(_Widget(ref.idnum, widget, number, field, qualified_name(field), kind))
-        return found
-
-    def _scope(self, pages: Iterable[int]) -> _Scope:
-        order: dict[int, None] = {}
-        fields: dict[int, DictionaryObject] = {}
-        for number in pages:
-            page = self.pages[number]
-            order[cast(IndirectObject, page.indirect_reference).idnum] = None
-            for ref in page.get("/Annots") or []:
-                if not isinstance(ref, IndirectObject):
-                    continue  # a direct annotation is written inside its page
-                node = _dict(ref)
-                if node.get("/Subtype") != "/Widget":
-                    order[ref.idnum] = None
-                    continue
-                while not self.flatten:  # the widget and every field above it
-                    order[ref.idnum] = None
-                    fields[ref.idnum] = node
-                    if "/Parent" not in node:
-                        break
-                    ref = node.raw_get("/Parent")
-                    node = _dict(ref)
-        roots = tuple(n for n, node in fields.items() if "/Parent" not in node and "/T" in node)
-        return _Scope({n: index for index, n in enumerate(order)}, frozenset(fields), roots)
-
     # ---- numbering -----------------------------------------------------------------------------------
 
-    def _renumber(self, scope: _Scope, base: int, ref: IndirectObject) -> int:
+    def _renumber(self, scope: CopyScope, base: int, ref: IndirectObject) -> int:
         """The output number of a stamp object referred to from a copy: the copy's own, copy 1's (what a
         copy has not copied), the document's, or one written once for all."""
         number = ref.idnum
@@ -189,12 +124,12 @@ class FormCopies:
         for number in scope.position:
             obj = own[number] if number in own else cast(DictionaryObject, self.stamp.get_object(number))
             if number in page_numbers:
-                obj = self._page(page_numbers[number], own)
+                obj = page_copy(self.pages[page_numbers[number]], self.page_tree, own, self.flattener)
             elif number in scope.fields and copy > 1:
-                obj = self._field_copy(obj, scope, prefix)
+                obj = field_copy(obj, scope, prefix)
             self.out.put(base + scope.position[number], obj, renumber)
 
-    def _fill(self, page: int, widget: _Widget, value: str, own: dict[int, DictionaryObject]) -> None:
+    def _fill(self, page: int, widget: TemplateWidget, value: str, own: dict[int, DictionaryObject]) -> None:
         """Set one widget's value on the copy's own objects, with an appearance that shows it."""
         mine = own.setdefault(widget.number, DictionaryObject(widget.widget))
         field = (
@@ -219,66 +154,6 @@ class FormCopies:
         appearance = DictionaryObject(cast(DictionaryObject, mine.get("/AP", DictionaryObject())))
         appearance[NameObject("/N")] = shown[1]
         mine[NameObject("/AP")] = appearance
-
-    def _field_copy(self, node: DictionaryObject, scope: _Scope, prefix: str) -> DictionaryObject:
-        """A field of copy 2, 3 ...: renamed at the top of its tree, its kids only those on the copy."""
-        node = DictionaryObject(node)
-        if "/Parent" not in node and "/T" in node:
-            node[NameObject("/T")] = TextStringObject(prefix + str(node["/T"]))
-        if "/Kids" in node:
-            kids = cast(ArrayObject, node["/Kids"])
-            node[NameObject("/Kids")] = ArrayObject(k for k in kids if k.idnum in scope.fields)
-        return node
-
-    def _page(self, number: int, own: Mapping[int, DictionaryObject]) -> DictionaryObject:
-        """One page of a copy: its own annotations, or (flattened) its widgets drawn into its content."""
-        template = self.pages[number]
-        page = DictionaryObject(template)
-        for key in _INHERITED:
-            if key not in page and (value := template.get_inherited(key)) is not None:
-                page[NameObject(key)] = value
-        page[NameObject("/Parent")] = Written(self.page_tree)
-        annotations = list(cast(ArrayObject, template.get("/Annots") or ArrayObject()))
-        if self.flatten:
-            self._draw(page, annotations, own)
-            annotations = [a for a in annotations if a.get_object().get("/Subtype") != "/Widget"]
-        if annotations:
-            page[NameObject("/Annots")] = ArrayObject(annotations)
-        else:
-            page.pop("/Annots", None)
-        return page
-
-    def _draw(
-        self, page: DictionaryObject, annotations: list[IndirectObject], own: Mapping[int, DictionaryObject]
-    ) -> None:
-        """Draw every visible widget's appearance into the page as an XObject where the widget sits."""
-        resources = DictionaryObject(cast(DictionaryObject, page.get("/Resources", DictionaryObject())))
-        xobjects = DictionaryObject(cast(DictionaryObject, resources.get("/XObject", DictionaryObject())))
-        drawn = []
-        for index, ref in enumerate(annotations):
-            widget = own.get(ref.idnum) if isinstance(ref, IndirectObject) else None
-            widget = widget or cast(DictionaryObject, ref.get_object())
-            appearance = _appearance(widget)
-            if appearance is None or int(widget.get("/F", 0)) & 2:  # hidden widgets are not drawn
-                continue
-            stream = cast(StreamObject, appearance.get_object())
-            name = NameObject(f"/HubFlat{index}")
-            xobjects[name] = appearance
-            x1, y1, x2, y2 = (float(v) for v in cast(ArrayObject, widget["/Rect"]))
-            bx1, by1, bx2, by2 = (float(v) for v in stream.get("/BBox", [0, 0, x2 - x1, y2 - y1]))
-            sx, sy = (x2 - x1) / ((bx2 - bx1) or 1), (y2 - y1) / ((by2 - by1) or 1)
-            drawn.append(f"q {sx:.4f} 0 0 {sy:.4f} {x1 - bx1 * sx:.4f} {y1 - by1 * sy:.4f} cm {name} Do Q")
-        if not drawn or self.begin is None:
-            return
-        resources[NameObject("/XObject")] = xobjects
-        page[NameObject("/Resources")] = resources
-        end = Written(self.out.reserve())
-        data = b"\nQ\n" + "\n".join(drawn).encode("ascii") + b"\n"
-        self.out.put(end.idnum, _stream(data), self._renumber_first)
-        contents = page.raw_get("/Contents") if "/Contents" in page else ArrayObject()
-        resolved = contents.get_object()
-        own_content = list(cast(ArrayObject, resolved)) if isinstance(resolved, ArrayObject) else [contents]
-        page[NameObject("/Contents")] = ArrayObject([self.begin, *own_content, end])
 
     # ---- the end -----------------------------------------------------------------------------------
 
@@ -322,29 +197,3 @@ class FormCopies:
         )
         parts = itertools.chain([b"["], (b" %d 0 R" % n for n in refs), [b" ]"])
         yield from self.out.put_raw(fields.idnum, parts)
-
-
-def _dict(ref: IndirectObject) -> DictionaryObject:
-    return cast(DictionaryObject, ref.get_object())
-
-
-def _stream(data: bytes) -> DecodedStreamObject:
-    stream = DecodedStreamObject()
-    stream.set_data(data)
-    return stream
-
-
-def _appearance(widget: DictionaryObject) -> IndirectObject | None:
-    """A widget's normal appearance, as a reference: the stream, or a checkbox's for its current state."""
-    if widget.get("/Subtype") != "/Widget" or "/AP" not in widget:
-        return None
-    appearance = cast(DictionaryObject, widget["/AP"])
-    if "/N" not in appearance:
-        return None
-    normal = appearance.raw_get("/N")
-    if not isinstance(normal.get_object(), StreamObject):
-        states = cast(DictionaryObject, normal.get_object())
-        state = widget.get("/AS", "/Off")
-        normal = states.raw_get(state) if state in states else None
-    # A stream is always an indirect object in a valid PDF.
-    return normal if isinstance(normal, IndirectObject) else None

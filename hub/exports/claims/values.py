@@ -11,7 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from hub.adapters.language.claim_config import ClaimConfig, ClaimField
-from hub.adapters.mapping.outbound import OutValue, TransformError, apply_chain
+from hub.adapters.mapping.outbound import TransformError, apply_chain
+from hub.adapters.mapping.outbound_types import OutValue
 from hub.errors import FieldProblem, Rejection
 from hub.exports.claim_model import ClaimLine, Value
 from hub.pseudonyms import mask_cpr_like

@@ -17,7 +17,7 @@ from lxml import etree
 
 from hub.adapters.language.claim_config import ClaimConfig, ClaimField
 from hub.adapters.language.claim_rules import xml_steps
-from hub.adapters.mapping.outbound import OutValue, as_text
+from hub.adapters.mapping.outbound_types import OutValue, as_text
 from hub.adapters.readers.safexml import load_xsd, parse_xml, validate
 from hub.errors import ConfigError, FieldProblem, HubError, Rejection
 from hub.exports.claim_model import Claim, ClaimLine, Value

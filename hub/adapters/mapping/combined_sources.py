@@ -1,0 +1,39 @@
+"""The sources of a value that a combining transform reads (`sum`, `checked`, `last_day`, ...): the
+text each source gives it (a PDF checkbox as a tick mark), and when an XML element left out counts as
+an empty source rather than one not found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from hub.adapters.mapping.checkbox_marks import box_state_mark
+from hub.adapters.mapping.transform_types import TransformCall
+from hub.adapters.readers.base import SourceValue
+
+
+def combined_value(value: SourceValue | None, boxes: bool) -> str | None:
+    """A source's text for a combining transform; for `checked` (`boxes`), a PDF checkbox's state as a
+    tick mark, since its export value is a name its author chose and may read as "no" ("Nej")."""
+    if value is None:
+        return None
+    if boxes and value.meta.get("type") == "checkbox":
+        return box_state_mark(value.value)
+    return value.value
+
+
+def left_out(fmt: str, calls: Sequence[TransformCall]) -> bool:
+    """An XML element left out is an empty source where `sum` reads empty as 0 hours: an export
+    writes no element for a day without hours (`minOccurs="0"`). A PDF field or a table's column
+    the document lacks is still "not found": that is another version of the form, not a blank day."""
+    return fmt == "xml" and calls[0].name == "sum" and bool(calls[0].args.get("empty_is_zero"))
+
+
+def left_out_hint(fmt: str, calls: Sequence[TransformCall]) -> tuple[str, str]:
+    """What to say after "not found" where an element left out could have counted as empty."""
+    if fmt == "xml" and calls and calls[0].name == "sum":
+        return (
+            " (an element left out is 0 hours only where the config's sum has empty_is_zero = true)",
+            " (et udeladt element er kun 0 timer, hvor konfigurationens sum har empty_is_zero = true)",
+        )
+    return "", ""

@@ -1,0 +1,149 @@
+"""Parsers from the Danish ways of writing numbers, hours, amounts and phone numbers to canonical text.
+
+Each raises `TransformError` with the reason in English and Danish. They are strict on purpose, as the
+date parsers in `textparse` are: "1.250" could be 1250 or 1.25, so it is rejected rather than guessed,
+because a wrong amount in a claim is worse than a form sent back.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from hub.adapters.mapping.textparse import TransformError
+from hub.quoting import quoted, quoted_da
+
+# A thousands dot must sit before groups of exactly three digits: "1.234,5" but never "1.23,5".
+_COMMA_NUMBER = re.compile(r"[1-9]\d{0,2}(\.\d{3})+,\d+|\d+,\d+|[1-9]\d{0,2}(\.\d{3}){2,}")
+_ONE_THOUSANDS_DOT = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+_DOT_NUMBER = re.compile(r"\d+(\.\d+)?")
+# A space (also a non-breaking or narrow non-breaking one) may only separate thousands: "1 234,5",
+# "12 345 678". Any other space ("18 5", "12 34") would be deleted into a different number, so it is an error.
+_SPACES = "[ \u00a0\u202f]"
+_SPACE = re.compile(_SPACES)
+_SPACED_NUMBER = re.compile(rf"[1-9]\d{{0,2}}(?:{_SPACES}\d{{3}})+(?:[.,]\d+)?")
+_CURRENCY = re.compile(r"^(kr\.?|dkk)\s*|\s*(kr\.?|dkk)$", re.IGNORECASE)
+# "1.275,-" (or ",--", ",–") is the Danish way of writing whole kroner: read it as ",00".
+_WHOLE_KRONER = re.compile(r",(?:-{1,2}|\u2013)$")
+# Hours and minutes: "1:30", "0:45", "01:30:00" (a time cell of a spreadsheet); seconds only as ":00".
+_CLOCK = re.compile(r"(?P<h>\d{1,3}):(?P<m>[0-5]\d)(?::00)?")
+
+# A minus sign as typed or as a word processor writes it (U+2212).
+_MINUS = ("-", "\u2212")
+
+
+def parse_decimal(text: str) -> Decimal:
+    """Read a non-negative number with a decimal comma or dot and optional thousands dots."""
+    clean = text.strip()
+    # One sign, then a number: checked without the sign, once (a run of signs is simply not a number).
+    if clean.startswith(_MINUS) and not clean[1:].startswith(_MINUS) and _is_number(clean[1:]):
+        # Hours, amounts and counts are never negative; "-3" is a number all the same, and "not a number"
+        # sent the company looking for a typing error instead of the sign.
+        raise TransformError(
+            f"the number cannot be negative: {quoted(text)}",
+            f"tallet kan ikke være negativt: {quoted_da(text)}",
+        )
+    if _SPACE.search(clean):
+        if not _SPACED_NUMBER.fullmatch(clean):
+            raise TransformError(
+                f"space inside a number: {quoted(text)}"
+                " (a space may only separate thousands, as in '1 234,5')",
+                f"mellemrum inde i et tal: {quoted_da(text)}"
+                " (et mellemrum må kun adskille tusinder, som i '1 234,5')",
+            )
+        clean = _SPACE.sub("", clean)
+    if _COMMA_NUMBER.fullmatch(clean):
+        # With a comma, the comma is the decimal mark and any dot separates thousands.
+        number = clean.replace(".", "").replace(",", ".")
+    elif _ONE_THOUSANDS_DOT.fullmatch(clean):
+        # "1.250" is 1250 in Danish writing and 1.25 in a spreadsheet export: refuse to guess.
+        raise TransformError(
+            f"ambiguous number: {quoted(text)}"
+            " (thousands or decimals? write it without the dot or with a comma)",
+            f"tvetydigt tal: {quoted_da(text)} (skriv det uden punktum eller med komma)",
+        )
+    elif _DOT_NUMBER.fullmatch(clean):
+        # Without a comma, one dot is a decimal mark ("18.5"), as spreadsheets export it.
+        number = clean
+    else:
+        raise TransformError(f"not a number: {quoted(text)}", f"ikke et tal: {quoted_da(text)}")
+    try:
+        return Decimal(number)
+    except InvalidOperation:  # pragma: no cover - the patterns above only let digits through
+        raise TransformError(f"not a number: {quoted(text)}", f"ikke et tal: {quoted_da(text)}") from None
+
+
+def _is_number(text: str) -> bool:
+    """Whether the text reads as a number (the part after a minus sign)."""
+    try:
+        parse_decimal(text)
+    except TransformError:
+        return False
+    return True
+
+
+def format_hours(value: Decimal) -> str:
+    """Write hours in their shortest form with at least one decimal ("3.0", "18.5", "0.25")."""
+    text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0")
+    else:
+        text += "."
+    return text + "0" if text.endswith(".") else text
+
+
+def parse_hours(text: str) -> str:
+    """Turn "18,5", "3", "1.234,5" into canonical hours "18.5", "3.0", "1234.5"; hours and minutes
+    ("1:30", or "01:30:00" from a spreadsheet cell formatted as a time) into "1.5"."""
+    clock = _CLOCK.fullmatch(text.strip())
+    if clock is None:
+        return format_hours(parse_decimal(text))
+    minutes = int(clock["m"])
+    if minutes % 3:
+        # 1:20 is 1.333... hours: no decimal writes it, and rounding would change the hours delivered.
+        raise TransformError(
+            f"minutes that make no exact decimal hours: {quoted(text)}"
+            " (write the hours with a decimal comma)",
+            f"minutter, der ikke giver et præcist antal timer: {quoted_da(text)}"
+            " (skriv timerne med decimalkomma)",
+        )
+    return format_hours(int(clock["h"]) + Decimal(minutes) / 60)
+
+
+def parse_money(text: str) -> str:
+    """Turn "1.275,5", "275 kr." or "kr. 1.275,-" into an amount with exactly two decimals ("1275.50")."""
+    clean = _WHOLE_KRONER.sub(",00", _CURRENCY.sub("", text.strip()))
+    amount = parse_decimal(clean)
+    if -amount.as_tuple().exponent > 2:  # type: ignore[operator]
+        # Rounding would change an amount someone approved; more than øre means a misread field.
+        raise TransformError(
+            f"more than two decimals in an amount: {quoted(text)}",
+            f"mere end to decimaler i et beløb: {quoted_da(text)}",
+        )
+    return f"{amount:.2f}"
+
+
+def parse_integer(text: str) -> str:
+    """Turn "4" or "4,0" into "4"; a fraction is an error."""
+    number = parse_decimal(text)
+    if number != number.to_integral_value():
+        raise TransformError(f"not a whole number: {quoted(text)}", f"ikke et helt tal: {quoted_da(text)}")
+    return str(int(number))
+
+
+def parse_phone(text: str) -> str:
+    """Turn a phone number into E.164; eight digits without a prefix are Danish (+45)."""
+    clean = re.sub(r"[\s().\-/]", "", text.strip())
+    if clean.startswith("00"):
+        clean = "+" + clean[2:]
+    if re.fullmatch(r"\d{8}", clean):
+        clean = "+45" + clean
+    if clean.startswith("+45") and not re.fullmatch(r"\+45\d{8}", clean):
+        raise TransformError(
+            f"not a Danish phone number: {quoted(text)}", f"ikke et dansk telefonnummer: {quoted_da(text)}"
+        )
+    if not re.fullmatch(r"\+[1-9]\d{6,14}", clean):
+        raise TransformError(
+            f"not a phone number: {quoted(text)}", f"ikke et telefonnummer: {quoted_da(text)}"
+        )
+    return clean
