@@ -14,8 +14,8 @@ from flask import Response
 from flask_smorest import Blueprint
 from marshmallow import Schema, fields, validate
 
-from hub.api.claim_shapes import ClaimListOut
-from hub.api.common import QUERY, download, file_doc, file_response
+from hub.api.claim_shapes import ClaimListArgs, ClaimListOut
+from hub.api.common import LINK_HEADER, QUERY, download, file_doc, file_response, page_links
 from hub.api.export_shapes import CompanyExportOut
 from hub.api.periods import ClaimPeriod, PeriodArgs, PeriodField, period_refused, started
 from hub.exports.company_form_model import KINDS
@@ -118,12 +118,6 @@ class FormArgs(Schema):
     period = PeriodField(metadata={"description": PERIOD_HELP})
 
 
-class ClaimListArgs(Schema):
-    """Which agreement's claims."""
-
-    agreement = fields.String(required=True, validate=validate.Length(min=1, max=64))
-
-
 class ClaimArgs(PeriodArgs):
     """Which agreement the claim is for, and the period (one of the municipality's claim periods, over)."""
 
@@ -196,12 +190,15 @@ def get_claim(args: dict[str, Any], municipality: str) -> Response:
 
 @blp.route("/municipalities/<municipality>/claims")
 @blp.arguments(ClaimListArgs, **QUERY)
-@blp.response(200, ClaimListOut)
+@blp.response(200, ClaimListOut, headers=LINK_HEADER)
 @requires("claims:read")
 def get_claims(args: dict[str, Any], municipality: str) -> Any:
     """The municipality's downloaded claims of an agreement, each period's last download, and how the
-    claim differs now (`changed_since_download`: a correction to send), by participant id."""
-    return claim_listing.listing(db.session, principal(), municipality, args["agreement"])
+    claim differs now (`changed_since_download`: a correction to send), by participant id; a page at a
+    time, newest period first (as every list: `page`, `per_page`, the body's `total`, `Link`)."""
+    page, per_page = args["page"], args["per_page"]
+    body = claim_listing.listing(db.session, principal(), municipality, args["agreement"], page, per_page)
+    return body, 200, {"Link": page_links(page, per_page, body["total"])}
 
 
 def _this_month() -> Period:

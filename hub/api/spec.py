@@ -52,9 +52,9 @@ answer is 304 with no body (a submission's status, polled until it is final, cos
 An upload's 202 names its one submission's status in `Location`; while a submission is not final its
 status carries `Retry-After`, the seconds to wait before asking again.
 
-**Lists** come a page at a time: `page` (from 1) and `per_page` (1–100, default 25). The body says
-`page`, `per_page` and `total`; the `Link` header (RFC 8288) gives the `first`, `prev`, `next` and `last`
-pages.
+**Lists** (agreements, submissions, placements, a municipality's claims) come a page at a time: `page`
+(from 1) and `per_page` (1–100, default 25). The body says `page`, `per_page` and `total`; the `Link`
+header (RFC 8288) gives the `first`, `prev`, `next` and `last` pages.
 
 **CPR numbers** are shown as `cpr_view` in each placement and record says: `full` (10 digits),
 `masked` (`DDMMYY-XXXX`) or `none` (absent), by the caller's role and party. Benefit and visitation are
