@@ -56,6 +56,10 @@ status carries `Retry-After`, the seconds to wait before asking again.
 (from 1) and `per_page` (1–100, default 25). The body says `page`, `per_page` and `total`; the `Link`
 header (RFC 8288) gives the `first`, `prev`, `next` and `last` pages.
 
+**Periods** are `2026-08`, `2026-Q3` or `2026-H2`. Without `period`, the company's export and form are
+of the last whole month (the newest whose hours are all in), as `hub export company` and the pages make
+them.
+
 **CPR numbers** are shown as `cpr_view` in each placement and record says: `full` (10 digits),
 `masked` (`DDMMYY-XXXX`) or `none` (absent), by the caller's role and party. Benefit and visitation are
 never shown to a company; a company's or auditor's read of personal data is an entry in the audit log.
@@ -63,7 +67,8 @@ never shown to a company; a company's or auditor's read of personal data is an e
 **På dansk.** En nøgle laves på siden /tokens eller med `hub tokens issue`, sendes som
 `Authorization: Bearer hub_…` og virker kun på `/api/…`. Fejl har altid formen `code`, `message`,
 `message_da`, `problems`, med RFC 9457's `type`, `title`, `status` og `detail`. Lister pagineres med
-`page`, `per_page` og `Link`-headeren; `cpr_view` siger, om CPR-nummeret vises helt, maskeret eller
+`page`, `per_page` og `Link`-headeren; virksomhedens udtræk og skema er uden `period` for den seneste
+hele måned; `cpr_view` siger, om CPR-nummeret vises helt, maskeret eller
 slet ikke.
 """
 
