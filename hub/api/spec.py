@@ -1,6 +1,7 @@
 """What the OpenAPI document says beyond each view: how to get a token, the one error shape, pagination and
 `cpr_view` (the `info` text), a name for people on each section, and the 401, 403, 404, 429 and 503
-every operation may answer, and the 400 of every one taking a `period`.
+every operation may answer, the 400 of every one taking a `period`, and the 400 of every unsafe one (a
+session's CSRF check).
 
 The errors are added to each operation by one apispec plugin (`ErrorAnswers`) rather than by a decorator
 on every view: which of them an operation can answer follows from rules the hub already holds (every
@@ -44,7 +45,9 @@ at [/api/problems](/api/problems); `about:blank` for a plain HTTP error), `title
 unknown or revoked one, or one of a deactivated user. 403: the token's role may not do this. 404: no
 such object, or one of another party. 422: bad arguments, each in `problems` (a query argument the
 operation does not take too, as `Unknown field.`). 400 `bad_period`: a period not begun, not ended or of
-another kind than asked for, with `period` in `problems`. 429: too many calls; wait `Retry-After` seconds.
+another kind than asked for, with `period` in `problems`. 400 `csrf_failed`: a browser session's POST
+without its CSRF token; 400 `bad_request`: an upload whose `multipart/form-data` has no `boundary`.
+429: too many calls; wait `Retry-After` seconds.
 503: the database or the job queue cannot be reached; nothing was lost, try again after `Retry-After`.
 
 **Reads** of JSON carry an `ETag` (with a token): send it back as `If-None-Match`, and an unchanged
@@ -108,6 +111,12 @@ ANSWERS: dict[str, dict[str, Any]] = {
     "NotFound": {
         "description": "No such object, or one of another party: to the caller they are the same "
         "(`not_found`).",
+        "content": _ERROR_BODY,
+    },
+    "BadRequest": {
+        "description": "The request could not be read or was not the page's: a browser session's call "
+        "without its CSRF token (`csrf_failed`; a bearer token needs none), or an upload whose "
+        "`multipart/form-data` has no `boundary` (`bad_request`).",
         "content": _ERROR_BODY,
     },
     "BadPeriod": {
@@ -189,6 +198,8 @@ class ErrorAnswers(BasePlugin):
                 p.get("name") == PERIOD for p in operation.get("parameters", []) if p.get("in") == "query"
             ):
                 answers[400] = "BadPeriod"
+            if method.lower() in security_schemes.UNSAFE:
+                answers[400] = "BadRequest"  # the session's CSRF check (no unsafe operation takes a period)
             responses = operation.setdefault("responses", {})
             for answer in responses.values():
                 as_problem(answer)
