@@ -135,6 +135,13 @@ def _day_da(day: date) -> str:
     return day_da(day)
 
 
+def default_period(today: date) -> Period:
+    """The period meant when none is named: the month before `today`'s, the newest whose hours are all
+    in. The one default of the company's export and form (`hub export company`, `hub form company`, the
+    API, the company's page) and of every page's `?period=` (decision 0016, "Stop 41")."""
+    return month_of(month_of(today).start - timedelta(days=1))
+
+
 def month_of(day: date) -> Period:
     """The month a day lies in."""
     return _month(day.year, day.month)

@@ -7,6 +7,7 @@ from typing import Any
 from flask_smorest import Blueprint
 from marshmallow import Schema, fields
 
+from hub.api.common import LINK_HEADER, QUERY, PageArgs, PageOut, page_links
 from hub.extensions import db
 from hub.services import scope
 from hub.web.guard import principal, requires
@@ -24,18 +25,23 @@ class AgreementOut(Schema):
     data = fields.Dict(required=True, metadata={"description": "The canonical agreement (DESIGN.md)"})
 
 
-class AgreementList(Schema):
-    """Every agreement the caller may see."""
+class AgreementList(PageOut):
+    """A page of the agreements the caller may see, by id."""
 
     agreements = fields.List(fields.Nested(AgreementOut), required=True)
 
 
 @blp.route("")
-@blp.response(200, AgreementList)
+@blp.arguments(PageArgs, **QUERY)
+@blp.response(200, AgreementList, headers=LINK_HEADER)
 @requires("agreements:read")
-def list_agreements() -> dict[str, Any]:
-    """The agreements the caller's party is part of."""
-    return {"agreements": scope.agreements(db.session, principal())}
+def list_agreements(args: dict[str, Any]) -> Any:
+    """The agreements the caller's party is part of, by id, a page at a time (as every list: `page`,
+    `per_page`, the body's `total` and the `Link` header)."""
+    page, per_page = args["page"], args["per_page"]
+    rows, total = scope.agreements_page(db.session, principal(), page, per_page)
+    body = {"agreements": rows, "page": page, "per_page": per_page, "total": total}
+    return body, 200, {"Link": page_links(page, per_page, total)}
 
 
 @blp.route("/<agreement_id>")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from marshmallow import Schema, fields
+from marshmallow import Schema, fields, validate
 
+from hub.api.common import PageArgs, PageOut
 from hub.api.periods import ClaimPeriod
 
 DECIMAL = {"type": "string", "pattern": r"^-?\d+\.\d{2}$"}
@@ -60,8 +61,14 @@ class DownloadedClaimOut(Schema):
     )
 
 
-class ClaimListOut(Schema):
-    """The municipality's downloaded claims of an agreement, newest period first."""
+class ClaimListArgs(PageArgs):
+    """Which agreement's claims, and which page of them."""
+
+    agreement = fields.String(required=True, validate=validate.Length(min=1, max=64))
+
+
+class ClaimListOut(PageOut):
+    """A page of the municipality's downloaded claims of an agreement, newest period first."""
 
     municipality_code = fields.String(required=True)
     agreement = fields.String(required=True)

@@ -14,13 +14,13 @@ from flask import Response
 from flask_smorest import Blueprint
 from marshmallow import Schema, fields, validate
 
-from hub.api.claim_shapes import ClaimListOut
-from hub.api.common import QUERY, download, file_doc, file_response
+from hub.api.claim_shapes import ClaimListArgs, ClaimListOut
+from hub.api.common import LINK_HEADER, QUERY, download, file_doc, file_response, page_links
 from hub.api.export_shapes import CompanyExportOut
 from hub.api.periods import ClaimPeriod, PeriodArgs, PeriodField, period_refused, started
 from hub.exports.company_form_model import KINDS
 from hub.extensions import db
-from hub.periods import Period, PeriodError, month_of
+from hub.periods import PeriodError, default_period
 from hub.services import claim_listing, company_files, outbound_reads
 from hub.web.guard import made_when_asked, principal, requires
 
@@ -29,7 +29,7 @@ blp = Blueprint(
 )
 blp.register_error_handler(PeriodError, period_refused)
 DECIMAL = {"type": "string", "pattern": r"^-?\d+\.\d{2}$"}
-PERIOD_HELP = "2026-08 (default: this month), 2026-Q3 or 2026-H2; begun"
+PERIOD_HELP = "2026-08 (default: the last whole month), 2026-Q3 or 2026-H2; begun"
 
 
 def _money(metadata: dict[str, Any] | None = None, **kw: Any) -> fields.String:
@@ -118,12 +118,6 @@ class FormArgs(Schema):
     period = PeriodField(metadata={"description": PERIOD_HELP})
 
 
-class ClaimListArgs(Schema):
-    """Which agreement's claims."""
-
-    agreement = fields.String(required=True, validate=validate.Length(min=1, max=64))
-
-
 class ClaimArgs(PeriodArgs):
     """Which agreement the claim is for, and the period (one of the municipality's claim periods, over)."""
 
@@ -157,7 +151,7 @@ def get_payments(args: dict[str, Any], agreement_id: str) -> Any:
 @made_when_asked
 def get_export(args: dict[str, Any], agreement_id: str) -> Response:
     """The company's one export: agreement, occupancy, interns by participant id, one contact, what is due."""
-    period = started(args.get("period") or _this_month())
+    period = started(args.get("period") or default_period(date.today()))
     with download() as out:
         outbound_reads.company_export(db.session, principal(), agreement_id, args["format"], period, out)
     return file_response(out, f"export-{agreement_id}-{period.label}", args["format"])
@@ -172,7 +166,7 @@ def get_export(args: dict[str, Any], agreement_id: str) -> Response:
 @made_when_asked
 def get_form(args: dict[str, Any], agreement_id: str, kind: str) -> Response:
     """The company's one form of a kind, pre-filled with its interns by participant id."""
-    period = started(args.get("period") or _this_month())
+    period = started(args.get("period") or default_period(date.today()))
     who, kind = principal(), company_files.require_kind(kind)
     with download() as out:
         outbound_reads.company_form(db.session, who, agreement_id, kind, args["format"], period, out)
@@ -196,14 +190,12 @@ def get_claim(args: dict[str, Any], municipality: str) -> Response:
 
 @blp.route("/municipalities/<municipality>/claims")
 @blp.arguments(ClaimListArgs, **QUERY)
-@blp.response(200, ClaimListOut)
+@blp.response(200, ClaimListOut, headers=LINK_HEADER)
 @requires("claims:read")
 def get_claims(args: dict[str, Any], municipality: str) -> Any:
     """The municipality's downloaded claims of an agreement, each period's last download, and how the
-    claim differs now (`changed_since_download`: a correction to send), by participant id."""
-    return claim_listing.listing(db.session, principal(), municipality, args["agreement"])
-
-
-def _this_month() -> Period:
-    """This month, the default period of the company's export and form (as on the command line)."""
-    return month_of(date.today())
+    claim differs now (`changed_since_download`: a correction to send), by participant id; a page at a
+    time, newest period first (as every list: `page`, `per_page`, the body's `total`, `Link`)."""
+    page, per_page = args["page"], args["per_page"]
+    body = claim_listing.listing(db.session, principal(), municipality, args["agreement"], page, per_page)
+    return body, 200, {"Link": page_links(page, per_page, body["total"])}

@@ -1,6 +1,7 @@
 """What the OpenAPI document says beyond each view: how to get a token, the one error shape, pagination and
 `cpr_view` (the `info` text), a name for people on each section, and the 401, 403, 404, 429 and 503
-every operation may answer, and the 400 of every one taking a `period`.
+every operation may answer, the 400 of every one taking a `period`, and the 400 of every unsafe one (a
+session's CSRF check).
 
 The errors are added to each operation by one apispec plugin (`ErrorAnswers`) rather than by a decorator
 on every view: which of them an operation can answer follows from rules the hub already holds (every
@@ -44,7 +45,9 @@ at [/api/problems](/api/problems); `about:blank` for a plain HTTP error), `title
 unknown or revoked one, or one of a deactivated user. 403: the token's role may not do this. 404: no
 such object, or one of another party. 422: bad arguments, each in `problems` (a query argument the
 operation does not take too, as `Unknown field.`). 400 `bad_period`: a period not begun, not ended or of
-another kind than asked for, with `period` in `problems`. 429: too many calls; wait `Retry-After` seconds.
+another kind than asked for, with `period` in `problems`. 400 `csrf_failed`: a browser session's POST
+without its CSRF token; 400 `bad_request`: an upload whose `multipart/form-data` has no `boundary`.
+429: too many calls; wait `Retry-After` seconds.
 503: the database or the job queue cannot be reached; nothing was lost, try again after `Retry-After`.
 
 **Reads** of JSON carry an `ETag` (with a token): send it back as `If-None-Match`, and an unchanged
@@ -52,9 +55,13 @@ answer is 304 with no body (a submission's status, polled until it is final, cos
 An upload's 202 names its one submission's status in `Location`; while a submission is not final its
 status carries `Retry-After`, the seconds to wait before asking again.
 
-**Lists** come a page at a time: `page` (from 1) and `per_page` (1–100, default 25). The body says
-`page`, `per_page` and `total`; the `Link` header (RFC 8288) gives the `first`, `prev`, `next` and `last`
-pages.
+**Lists** (agreements, submissions, placements, a municipality's claims) come a page at a time: `page`
+(from 1) and `per_page` (1–100, default 25). The body says `page`, `per_page` and `total`; the `Link`
+header (RFC 8288) gives the `first`, `prev`, `next` and `last` pages.
+
+**Periods** are `2026-08`, `2026-Q3` or `2026-H2`. Without `period`, the company's export and form are
+of the last whole month (the newest whose hours are all in), as `hub export company` and the pages make
+them.
 
 **CPR numbers** are shown as `cpr_view` in each placement and record says: `full` (10 digits),
 `masked` (`DDMMYY-XXXX`) or `none` (absent), by the caller's role and party. Benefit and visitation are
@@ -63,7 +70,8 @@ never shown to a company; a company's or auditor's read of personal data is an e
 **På dansk.** En nøgle laves på siden /tokens eller med `hub tokens issue`, sendes som
 `Authorization: Bearer hub_…` og virker kun på `/api/…`. Fejl har altid formen `code`, `message`,
 `message_da`, `problems`, med RFC 9457's `type`, `title`, `status` og `detail`. Lister pagineres med
-`page`, `per_page` og `Link`-headeren; `cpr_view` siger, om CPR-nummeret vises helt, maskeret eller
+`page`, `per_page` og `Link`-headeren; virksomhedens udtræk og skema er uden `period` for den seneste
+hele måned; `cpr_view` siger, om CPR-nummeret vises helt, maskeret eller
 slet ikke.
 """
 
@@ -103,6 +111,12 @@ ANSWERS: dict[str, dict[str, Any]] = {
     "NotFound": {
         "description": "No such object, or one of another party: to the caller they are the same "
         "(`not_found`).",
+        "content": _ERROR_BODY,
+    },
+    "BadRequest": {
+        "description": "The request could not be read or was not the page's: a browser session's call "
+        "without its CSRF token (`csrf_failed`; a bearer token needs none), or an upload whose "
+        "`multipart/form-data` has no `boundary` (`bad_request`).",
         "content": _ERROR_BODY,
     },
     "BadPeriod": {
@@ -184,6 +198,8 @@ class ErrorAnswers(BasePlugin):
                 p.get("name") == PERIOD for p in operation.get("parameters", []) if p.get("in") == "query"
             ):
                 answers[400] = "BadPeriod"
+            if method.lower() in security_schemes.UNSAFE:
+                answers[400] = "BadRequest"  # the session's CSRF check (no unsafe operation takes a period)
             responses = operation.setdefault("responses", {})
             for answer in responses.values():
                 as_problem(answer)

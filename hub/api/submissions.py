@@ -113,12 +113,28 @@ NOT_MULTIPART = (
 )
 
 
+# A multipart body without its `boundary` cannot be cut into parts: Werkzeug reads it as no parts, which
+# webargs called "files: Missing data". It is what a client gets that sets the Content-Type header by hand
+# (the HTTP library adds the boundary only when it sets the header itself).
+NO_BOUNDARY = (
+    "bad_request",
+    f"the upload's Content-Type is {MULTIPART} without its `boundary` parameter, so its parts cannot be "
+    "found: let the HTTP library set the header with the boundary it used",
+    f"uploadens Content-Type er {MULTIPART} uden parameteren `boundary`, så dens dele kan ikke findes: "
+    "lad HTTP-biblioteket sætte headeren med den boundary, det har brugt",
+)
+
+
 @blp.before_request
 def multipart_only() -> Any:
-    """Refuse an upload whose body is not multipart form data before its arguments are read (after the
-    guard: a caller who may not upload is told that first)."""
-    if request.method == "POST" and request.mimetype != MULTIPART:
+    """Refuse an upload whose body is not multipart form data, or has no boundary to find its parts by,
+    before its arguments are read (after the guard: a caller who may not upload is told that first)."""
+    if request.method != "POST":
+        return None
+    if request.mimetype != MULTIPART:
         return problem_response(415, error_body(*NOT_MULTIPART), {"Accept-Post": MULTIPART})
+    if not request.mimetype_params.get("boundary"):
+        return problem_response(400, error_body(*NO_BOUNDARY))
     return None
 
 

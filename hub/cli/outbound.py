@@ -18,13 +18,13 @@ from hub.exports.company_form_model import KINDS
 from hub.exports.text import number
 from hub.extensions import db
 from hub.outfiles import atomic_output
-from hub.periods import Period, month_of, parse_period
+from hub.periods import Period, default_period, parse_period
 from hub.services import bundles, claim_downloads, claims, company, company_files
 from hub.services.payments import agreement as find_agreement
 
 EXPORT_WRITERS, FORM_WRITERS = company_files.EXPORT_WRITERS, company_files.FORM_WRITERS
 OUT = click.Path(dir_okay=False, writable=True, path_type=Path)
-PERIOD_HELP = "2026-08 (default: this month), 2026-Q3 or 2026-H2."
+PERIOD_HELP = "2026-08 (default: the last whole month), 2026-Q3 or 2026-H2."
 # A claim's and a bundle's period: of the kind the municipality claims by, and over (README).
 CLAIM_PERIOD_HELP = (
     "One of the municipality's claim periods that has ended, of the kind it claims by ([audit] "
@@ -34,7 +34,7 @@ CLAIM_PERIOD_HELP = (
 
 def _period(text: str | None) -> tuple[date, Period]:
     today = date.today()
-    period = month_of(today) if text is None else parse_period(text)
+    period = default_period(today) if text is None else parse_period(text)
     period.require_started(today)
     return today, period
 

@@ -57,10 +57,26 @@ def downloaded(
     """The user's municipality's claims of the agreement that were downloaded, newest period first, each
     compared with its last download; a read of them is logged for a role whose reads are (none may read
     claims today)."""
+    return downloaded_page(session, principal, agreement, 1, None, today)[0]
+
+
+def downloaded_page(
+    session: Session,
+    principal: Principal,
+    agreement: Agreement,
+    page: int,
+    per_page: int | None,
+    today: date | None = None,
+) -> tuple[list[Downloaded], int]:
+    """One page of `downloaded` (all of it when `per_page` is None), and how many periods there are in
+    all. Only the page's periods are compared (each may build a claim) and logged as read."""
     code = scope.municipality(principal, principal.municipality or "")
     today = today or date.today()
     last = last_downloads(session, code, agreement.id)
     periods = [p for p in audit_page.periods(principal, today) if p.label in last]
+    total = len(periods)
+    if per_page is not None:
+        periods = periods[(page - 1) * per_page : page * per_page]
     keys = claim_change_keys.keys(session, code, agreement, periods)
     found = [
         Downloaded(
@@ -74,7 +90,7 @@ def downloaded(
     shown = sorted({line.participant_id for line in lines if line.participant_id})
     detail = {"periods": [d.period.label for d in found], "participants": shown}
     scope.note_read(session, principal, "read.claim_changes", f"agreement:{agreement.id}", detail)
-    return found
+    return found, total
 
 
 def changes(

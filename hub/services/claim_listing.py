@@ -14,15 +14,21 @@ from hub.services.claim_compare import Change
 from hub.services.registry import registry
 
 
-def listing(session: Session, principal: Principal, municipality: str, agreement_id: str) -> dict[str, Any]:
-    """The caller's own municipality's downloaded claims of an agreement; another's is not found."""
+def listing(
+    session: Session, principal: Principal, municipality: str, agreement_id: str, page: int, per_page: int
+) -> dict[str, Any]:
+    """One page of the caller's own municipality's downloaded claims of an agreement, newest period
+    first, with `page`, `per_page` and `total`; another municipality's is not found."""
     code = scope.municipality(principal, registry().code_of(municipality))
     agreement = scope.agreement(session, principal, agreement_id)
-    found = claim_changes.downloaded(session, principal, agreement)
+    found, total = claim_changes.downloaded_page(session, principal, agreement, page, per_page)
     return {
         "municipality_code": code,
         "agreement": agreement.id,
         "claims": [_claim(d) for d in found],
+        "page": page,
+        "per_page": per_page,
+        "total": total,
     }
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, false, or_, select, true
+from sqlalchemy import ColumnElement, and_, exists, false, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from hub.access import Principal
@@ -44,6 +44,16 @@ def agreement_clause(principal: Principal) -> ColumnElement[bool]:
 def agreements(session: Session, principal: Principal) -> list[Agreement]:
     """The agreements the user may see, by id."""
     return list(session.scalars(select(Agreement).where(agreement_clause(principal)).order_by(Agreement.id)))
+
+
+def agreements_page(
+    session: Session, principal: Principal, page: int, per_page: int
+) -> tuple[list[Agreement], int]:
+    """One page of the agreements the user may see, by id, and how many there are in all."""
+    clause = agreement_clause(principal)
+    total = session.scalar(select(func.count()).select_from(Agreement).where(clause)) or 0
+    query = select(Agreement).where(clause).order_by(Agreement.id)
+    return list(session.scalars(query.offset((page - 1) * per_page).limit(per_page))), int(total)
 
 
 def agreement(session: Session, principal: Principal, agreement_id: str) -> Agreement:

@@ -8,11 +8,12 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from flask import Flask, redirect, render_template, request, url_for
+from flask import Flask, current_app, redirect, render_template, request, url_for
 from flask_wtf.csrf import CSRFError
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from werkzeug.exceptions import HTTPException
 
 from hub.errors import AskWithGet, FieldProblem, Forbidden, HubError, NotFound, Unauthenticated
@@ -21,7 +22,7 @@ from hub.schemas.messages import danish
 from hub.schemas.records import flatten_errors
 from hub.services import scope
 from hub.web.error_words import HTTP_DA, HTTP_EN, LOCATIONS_DA, page_words
-from hub.web.guard import bearer_sent, current
+from hub.web.guard import bearer_sent, current, refuses_head
 from hub.web.i18n import locale
 from hub.web.problems import problem_response
 
@@ -116,7 +117,18 @@ def _http_error(exc: HTTPException) -> Any:
         )
     headers = {} if exc.response is not None else dict(exc.get_headers())  # `Allow` of a 405
     headers.pop("Content-Type", None)
+    if "Allow" in headers and _get_refuses_head():
+        headers["Allow"] = ", ".join(m.strip() for m in headers["Allow"].split(",") if m.strip() != "HEAD")
     return _respond(status, body, headers)
+
+
+def _get_refuses_head() -> bool:
+    """Whether the URL's GET is a download made when asked, whose HEAD is 405 (`guard.made_when_asked`)."""
+    try:
+        endpoint, _ = current_app.url_map.bind_to_environ(request.environ).match(method="GET")
+    except HTTPException:
+        return False
+    return refuses_head(current_app, str(endpoint))
 
 
 # Flask-WTF's reasons ("The CSRF tokens do not match.") name a mechanism, not what to do; a live session
@@ -183,6 +195,9 @@ def init_app(app: Flask) -> None:
         (RedisTimeoutError, "queue"),
         (OperationalError, "database"),
         (InterfaceError, "database"),
+        # Every pooled connection busy past `pool_timeout`: the database is away for this request as
+        # surely as a refused connection, and a retry a little later is what helps, not a 500.
+        (PoolTimeoutError, "database"),
     ):
         app.register_error_handler(exc_class, _unavailable(server))
     app.register_error_handler(Exception, _unexpected)

@@ -245,4 +245,14 @@ def made_when_asked(view: Callable[P, R]) -> Callable[P, R]:
             raise AskWithGet()
         return view(*args, **kwargs)
 
+    guarded.hub_made_when_asked = True  # type: ignore[attr-defined]
     return guarded
+
+
+def refuses_head(app: Flask, endpoint: str) -> bool:
+    """Whether the GET at `endpoint` is `made_when_asked`, so that HEAD there is 405 (and a 405's `Allow`,
+    which Werkzeug fills with every method of the route, HEAD among them, must leave it out)."""
+    view = app.view_functions.get(endpoint)
+    view_class = getattr(view, "view_class", None)
+    handler = getattr(view_class, "get", None) if view_class is not None else view
+    return bool(getattr(handler, "hub_made_when_asked", False))

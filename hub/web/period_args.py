@@ -12,12 +12,12 @@ files take the same periods (decision 0062, stop 40).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from flask import request
 
 from hub.access import Principal
-from hub.periods import Period, month_of, parse_period
+from hub.periods import Period, default_period, parse_period
 from hub.services import audit_page
 
 
@@ -43,8 +43,8 @@ def asked_text(arg: str = "period") -> str:
 
 
 def last_whole_month(today: date) -> Period:
-    """The month before `today`'s: the newest whose hours are all in, each page's default."""
-    return month_of(month_of(today).start - timedelta(days=1))
+    """Each page's default: `hub.periods.default_period`, the one the CLI and the API take too."""
+    return default_period(today)
 
 
 def asked_period(arg: str = "period", rule: KindRule | None = None, today: date | None = None) -> Period:

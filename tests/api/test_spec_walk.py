@@ -173,3 +173,51 @@ def test_the_answers_beside_the_success_are_as_documented(
             untrue += [f"{username} GET {url} ({what}): {p}" for p in found]
     assert untrue == [], "\n".join(untrue)
     assert {304, 401, 404, 406, 422} <= statuses  # each kind of change was met somewhere
+
+
+def link_to(response: Any, rel: str) -> str | None:
+    """The path and query the answer's `Link` header gives for `rel`, or None."""
+    for part in response.headers.get("Link", "").split(","):
+        target, _, params = part.partition(";")
+        if params.strip() == f'rel="{rel}"':
+            return target.strip().strip("<>").removeprefix("http://localhost")
+    return None
+
+
+def test_every_paged_list_adds_up_to_its_total_by_its_links(
+    app: Flask, spec: dict[str, Any], walked: Walk
+) -> None:
+    """Every GET that takes `page` (a list) is walked in about three pages by its `Link` header's `next`,
+    each page as the spec says; together they hold `total` different items, and the last page has no
+    `next`. The lists an integrator pages are all among them."""
+    check = SpecCheck(spec)
+    untrue: list[str] = []
+    paged: set[str] = set()
+    for path, operation in operations(spec, "get"):
+        names = {p["name"] for p in operation["parameters"] if p["in"] == "query"}
+        headers = check.answer(operation, 200) or {}
+        if "page" not in names or "Link" not in headers.get("headers", {}):
+            continue
+        paged.add(path)
+        username, url = walked[1][path]
+        caller = Caller(app, username)
+        first = caller.json(url)
+        [key] = [k for k, v in first.items() if isinstance(v, list)]
+        per_page = max(1, -(-first["total"] // 3))
+        seen: list[str] = []
+        at: str | None = url + ("&" if "?" in url else "?") + f"per_page={per_page}"
+        while at is not None and len(seen) <= first["total"]:
+            response = caller.get(at)
+            untrue += [f"{username} GET {at}: {p}" for p in check.problems(operation, response)]
+            seen += [str(item) for item in response.get_json()[key]]
+            at = link_to(response, "next")
+        if len(seen) != first["total"] or len(set(seen)) != len(seen):
+            untrue.append(f"{username} {url}: {len(seen)} items by the links, total {first['total']}")
+    assert untrue == [], "\n".join(untrue)
+    lists = {
+        "/api/agreements",
+        "/api/submissions",
+        "/api/placements",
+        "/api/municipalities/{municipality}/claims",
+    }
+    assert lists <= paged
