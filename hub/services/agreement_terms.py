@@ -1,0 +1,222 @@
+"""An agreement's payment terms over time: each version keeps the days it is in effect (decision 0063).
+
+Storing an agreement whose terms (basis, rate, hours a week, a municipality's places) differ from the
+present ones ends the present version the day before the new one starts: on the file's
+`payment.effective_from`, or on the day of the load (Copenhagen). Payments and claims price each day by
+the version in effect that day (`payments.terms_spans`), so a period before a change stays as it was.
+
+A change is refused, before anything of the load is stored, when it would reprice a period whose claim a
+municipality has already downloaded (its download is in the audit log, `claim_downloads`), or when it
+would start before the present version does (that would rewrite what was already in effect).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hub.datewords import day_da
+from hub.errors import FieldProblem
+from hub.models import Agreement, AgreementTerms, AuditEvent
+from hub.periods import DENMARK, read_period
+from hub.schemas.municipalities import municipality_name
+from hub.services import audit
+from hub.services.registry import registry
+
+ACTION = "agreement.terms_changed"
+DOWNLOADED = "export.claim"  # `claim_downloads.ACTION`, the entry of each claim downloaded
+
+
+@dataclass(frozen=True)
+class Version:
+    """One version of the terms as payments read it: the days it is in effect and what it says."""
+
+    valid_from: date | None  # None: since always
+    valid_to: date | None  # None: still in effect
+    basis: str
+    hourly_rate_dkk: Decimal | None
+    hours_per_week: Decimal | None
+    places: dict[str, int | None]
+
+    def of(self, code: str) -> tuple[Any, ...]:
+        """What the version says for one municipality (the terms its payments are priced by)."""
+        return (self.basis, self.hourly_rate_dkk, self.hours_per_week, self.places.get(code))
+
+    def describe(self) -> dict[str, Any]:
+        """The version as the audit log, the page and the API show it."""
+        return {
+            "valid_from": self.valid_from.isoformat() if self.valid_from else None,
+            "valid_to": self.valid_to.isoformat() if self.valid_to else None,
+            "basis": self.basis,
+            "hourly_rate_dkk": _text(self.hourly_rate_dkk),
+            "hours_per_week": _text(self.hours_per_week),
+            "places": dict(self.places),
+        }
+
+
+def local_today() -> date:
+    """Today in Copenhagen: the day a load without `effective_from` takes effect."""
+    return datetime.now(DENMARK).date()
+
+
+def history(agreement: Agreement) -> list[Version]:
+    """Every version of the agreement's terms in the order they take effect; an agreement stored
+    without any (made outside `agreements._store`) has its present terms since always."""
+    rows = agreement.terms_history
+    if not rows:
+        places = {m.municipality_code: m.places for m in agreement.municipalities}
+        return [
+            Version(
+                None,
+                None,
+                agreement.payment_basis,
+                agreement.hourly_rate_dkk,
+                agreement.hours_per_week,
+                places,
+            )
+        ]
+    return [
+        Version(r.valid_from, r.valid_to, r.basis, r.hourly_rate_dkk, r.hours_per_week, dict(r.places))
+        for r in rows
+    ]
+
+
+def wanted(data: dict[str, Any]) -> Version:
+    """The terms a validated agreement file gives, from its effective day (None here: not yet known)."""
+    payment = data["payment"]
+    allotted = payment.get("places_per_municipality") or {}
+    codes = [data["lead_municipality"], *data["partner_municipalities"]]
+    return Version(
+        None,
+        None,
+        payment["basis"],
+        _decimal(payment.get("hourly_rate_dkk")),
+        _decimal(payment.get("hours_per_week")),
+        {code: allotted.get(code) for code in codes},
+    )
+
+
+def effective_day(data: dict[str, Any], today: date) -> date:
+    """The day a file's terms take effect if they differ from the stored ones."""
+    given = data["payment"].get("effective_from")
+    return date.fromisoformat(given) if given else today
+
+
+def changed_codes(present: Version, new: Version) -> list[str]:
+    """The municipalities whose terms differ between two versions, by code."""
+    codes = sorted(present.places.keys() | new.places.keys())
+    return [code for code in codes if present.of(code) != new.of(code)]
+
+
+def refusals(session: Session, loaded: list[dict[str, Any]], today: date) -> list[FieldProblem]:
+    """Why a change of terms in these files may not be stored; empty when every change may."""
+    found: list[FieldProblem] = []
+    for data in loaded:
+        row = session.get(Agreement, data["id"])
+        if row is None:
+            continue
+        present = history(row)[-1]
+        new = wanted(data)
+        codes = changed_codes(present, new)
+        if not codes:
+            continue
+        day = effective_day(data, today)
+        if present.valid_from is not None and day < present.valid_from:
+            found.append(_before_present(row.id, day, present.valid_from))
+            continue
+        for code, period in downloads(session, row.id):
+            if code in codes and period.end >= day:
+                found.append(_downloaded(row.id, code, period.label, day))
+    return found
+
+
+def downloads(session: Session, agreement_id: str) -> list[tuple[str, Any]]:
+    """(municipality, period) of every claim of the agreement downloaded, as the audit log names them."""
+    details = session.scalars(
+        select(AuditEvent.detail).where(
+            AuditEvent.action == DOWNLOADED, AuditEvent.subject == f"agreement:{agreement_id}"
+        )
+    )
+    seen: set[tuple[str, str]] = set()
+    for detail in details:
+        if isinstance(detail, dict) and "municipality" in detail and "period" in detail:
+            seen.add((str(detail["municipality"]), str(detail["period"])))
+    return [(code, read_period(label)) for code, label in sorted(seen)]
+
+
+def record(session: Session, row: Agreement, data: dict[str, Any], actor: str, today: date) -> None:
+    """Keep the row's present terms as a version and start the file's, if they differ (before the row
+    is given the file's terms); a new agreement's first version is in effect since always."""
+    new = wanted(data)
+    if not row.terms_history:
+        if row.payment_basis is None:  # a new row: nothing was in effect before
+            row.terms_history.append(_row(new, None))
+            return
+        row.terms_history.append(_row(history(row)[0], None))  # stored before versions were kept
+    present = history(row)[-1]
+    if not changed_codes(present, new):
+        return
+    day = effective_day(data, today)
+    current = row.terms_history[-1]
+    old = {**present.describe(), "valid_to": (day - timedelta(days=1)).isoformat()}
+    if current.valid_from == day:
+        old["valid_to"] = None  # never in effect
+        # A second change the same day (a typo put right): the first never was in effect a whole day
+        # on its own; the entry below keeps what it said.
+        row.terms_history.remove(current)
+    else:
+        current.valid_to = day - timedelta(days=1)
+    row.terms_history.append(_row(new, day))
+    detail = {"from": day.isoformat(), "old": old, "new": {**new.describe(), "valid_from": day.isoformat()}}
+    audit.append(session, actor, ACTION, f"agreement:{row.id}", detail)
+
+
+def _row(version: Version, valid_from: date | None) -> AgreementTerms:
+    return AgreementTerms(
+        valid_from=valid_from,
+        valid_to=None,
+        basis=version.basis,
+        hourly_rate_dkk=version.hourly_rate_dkk,
+        hours_per_week=version.hours_per_week,
+        places=dict(version.places),
+    )
+
+
+def _before_present(agreement_id: str, day: date, since: date) -> FieldProblem:
+    return FieldProblem(
+        f"agreement {agreement_id}: new payment terms cannot take effect on {day.isoformat()}, before the "
+        f"present terms took effect on {since.isoformat()}: that would rewrite terms already in effect",
+        f"aftalen {agreement_id}: nye betalingsvilkår kan ikke gælde fra {day_da(day)}, før de nuværende "
+        f"vilkår trådte i kraft {day_da(since)}: det ville ændre vilkår, der allerede gjaldt",
+        form=agreement_id,
+        field="payment.effective_from",
+    )
+
+
+def _downloaded(agreement_id: str, code: str, label: str, day: date) -> FieldProblem:
+    reg = registry()
+    name = reg.get(code).name if code in reg else municipality_name(code)
+    return FieldProblem(
+        f"agreement {agreement_id}: the payment terms cannot change from {day.isoformat()}: {name} has "
+        f"already downloaded its claim for {label}, which the change would reprice; give an "
+        "effective_from after that period",
+        f"aftalen {agreement_id}: betalingsvilkårene kan ikke ændres fra {day_da(day)}: {name} har "
+        f"allerede hentet sit refusionskrav for {label}, som ændringen ville give et andet beløb; angiv "
+        "en effective_from efter den periode",
+        form=agreement_id,
+        field="payment.effective_from",
+    )
+
+
+def _decimal(value: str | None) -> Decimal | None:
+    return Decimal(value) if value is not None else None
+
+
+def _text(value: Decimal | None) -> str | None:
+    # At the columns' scale, whether read back from them or from a file ("3.0" is "3.00").
+    return None if value is None else f"{value:.2f}"
