@@ -86,6 +86,11 @@ def history(agreement: Agreement) -> list[Version]:
     ]
 
 
+def terms_history(agreement: Agreement) -> list[dict[str, Any]]:
+    """Every version of the agreement's terms as the page and the API show them, oldest first."""
+    return [{**v.describe(), "valid_from": v.valid_from, "valid_to": v.valid_to} for v in history(agreement)]
+
+
 def wanted(data: dict[str, Any]) -> Version:
     """The terms a validated agreement file gives, from its effective day (None here: not yet known)."""
     payment = data["payment"]

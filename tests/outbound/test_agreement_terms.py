@@ -17,10 +17,13 @@ from decimal import Decimal as D
 from pathlib import Path
 from typing import Any
 
+import lxml.html
 import pytest
+from accounts import add_everyone, bearer
 from conftest import ROOT
 from flask import Flask
 from flask.testing import FlaskCliRunner
+from page_support import client_of
 from sqlalchemy import select
 
 from hub.errors import Rejection
@@ -204,3 +207,33 @@ def test_the_change_is_in_the_audit_log_with_the_old_and_new_terms(app: Flask, t
         assert len(db.session.scalars(select(AgreementTerms)).all()) == 4 + 1  # 4 agreements, 1 change
         changes = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "agreement.terms_changed"))
         assert len(changes.all()) == 1
+
+
+def test_the_api_and_the_page_show_the_history(app: Flask, tmp_path: Path) -> None:
+    seeds(app)
+    add_everyone(app)
+    load(app, brf_file(tmp_path, effective_from="2027-01-01"))
+    answer = app.test_client().get("/api/agreements/brfkredit", headers=bearer(app, "lead-gentofte"))
+    assert answer.status_code == 200
+    places = {"157": 3, "173": 3}
+    common = {"basis": "fixed_per_place", "hours_per_week": "6.25", "places": places}
+    assert answer.get_json()["terms_history"] == [
+        {"valid_from": None, "valid_to": "2026-12-31", "hourly_rate_dkk": "275.00", **common},
+        {"valid_from": "2027-01-01", "valid_to": None, "hourly_rate_dkk": "290.00", **common},
+    ]
+    page = lxml.html.fromstring(client_of(app, "lead-gentofte").get("/agreements").text)
+    rows = page.xpath("//table[@id='terms-history']/tbody/tr[@data-agreement='brfkredit']")
+    cells = [[" ".join(c.text_content().split()) for c in r.xpath("th|td")] for r in rows]
+    assert cells == [
+        ["BRFkredit", "altid", "31. dec. 2026", "fast pr. plads", "275,00 kr./time", "6,25 timer om ugen"],
+        [
+            "BRFkredit",
+            "1. jan. 2027",
+            "gælder stadig",
+            "fast pr. plads",
+            "290,00 kr./time",
+            "6,25 timer om ugen",
+        ],
+    ]
+    # Agreements whose terms never changed are not listed there: their row above says all.
+    assert not page.xpath("//table[@id='terms-history']/tbody/tr[@data-agreement='danfoss']")
