@@ -154,25 +154,29 @@ def downloads(session: Session, agreement_id: str) -> list[tuple[str, Any]]:
     return [(code, read_period(label)) for code, label in sorted(seen)]
 
 
-def record(session: Session, row: Agreement, data: dict[str, Any], actor: str, today: date) -> None:
-    """Keep the row's present terms as a version and start the file's, if they differ (before the row
-    is given the file's terms); a new agreement's first version is in effect since always."""
-    new = wanted(data)
-    if not row.terms_history:
-        if row.payment_basis is None:  # a new row: nothing was in effect before
-            row.terms_history.append(_row(new, None))
-            return
-        row.terms_history.append(_row(history(row)[0], None))  # stored before versions were kept
-    present = history(row)[-1]
+def first(data: dict[str, Any]) -> AgreementTerms:
+    """A new agreement's first version of its terms: in effect since always."""
+    return _row(wanted(data), None)
+
+
+def record(session: Session, data: dict[str, Any], actor: str, today: date) -> None:
+    """Keep a stored agreement's present terms as a version and start the file's, if they differ (called
+    before the row is given the file's terms); nothing for an agreement not stored yet."""
+    row = session.get(Agreement, data["id"])
+    if row is None:
+        return
+    if not row.terms_history:  # stored before versions were kept, and not by migration 0014
+        row.terms_history.append(_row(history(row)[0], None))
+    present, new = history(row)[-1], wanted(data)
     if not changed_codes(present, new):
         return
     day = effective_day(data, today)
     current = row.terms_history[-1]
     old = {**present.describe(), "valid_to": (day - timedelta(days=1)).isoformat()}
     if current.valid_from == day:
-        old["valid_to"] = None  # never in effect
-        # A second change the same day (a typo put right): the first never was in effect a whole day
-        # on its own; the entry below keeps what it said.
+        # A second change the same day (a typo put right): the first never was in effect on its own;
+        # the entry below keeps what it said.
+        old["valid_to"] = None
         row.terms_history.remove(current)
     else:
         current.valid_to = day - timedelta(days=1)

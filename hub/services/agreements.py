@@ -64,7 +64,9 @@ def load_files(session: Session, paths: list[Path], actor: str, today: date | No
         session.rollback()
         raise Rejection(conflicts)
     for data in agreements:
-        _store(session, data, actor, today)
+        # Before the row takes the file's terms: the present ones are kept as a version (decision 0063).
+        agreement_terms.record(session, data, actor, today)
+        _store(session, data, actor)
         audit.append(session, actor, "agreement.loaded", f"agreement:{data['id']}", {"name": data["name"]})
     session.commit()
     for data in agreements:
@@ -76,15 +78,12 @@ def load_files(session: Session, paths: list[Path], actor: str, today: date | No
     return [a["id"] for a in agreements]
 
 
-def _store(session: Session, data: dict[str, Any], actor: str, today: date) -> None:
+def _store(session: Session, data: dict[str, Any], actor: str) -> None:
     row = session.get(Agreement, data["id"])
     codes = [data["lead_municipality"], *data["partner_municipalities"]]
-    is_new = row is None
     if row is None:
-        row = Agreement(id=data["id"])
-    # Before the row takes the file's terms: the present ones are kept as a version (decision 0063).
-    agreement_terms.record(session, row, data, actor, today)
-    if not is_new:
+        row = Agreement(id=data["id"], terms_history=[agreement_terms.first(data)])
+    else:
         before = {m.municipality_code: m.places for m in row.municipalities}
         agreement_members.note_removed(session, actor, row.id, before, set(codes))
         # Replace the parts: delete the old ones first, or their unique keys would clash with the new.

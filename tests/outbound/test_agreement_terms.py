@@ -159,6 +159,11 @@ def test_a_change_into_a_downloaded_period_is_refused_and_nothing_is_stored(
     assert "cannot change from 2026-09-15" in problem.reason_en
     assert "Lyngby-Taarbæk Kommune har allerede hentet sit refusionskrav for 2026-Q3" in problem.reason_da
     assert "ændres fra 15. sep. 2026" in problem.reason_da
+    # `hub agreements load` says so in both languages and exits without storing.
+    said = runner.invoke(args=["agreements", "load", str(brf_file(tmp_path, effective_from="2026-07-01"))])
+    assert said.exit_code != 0
+    assert "Lyngby-Taarbæk Kommune has already downloaded its claim for 2026-Q3" in said.output
+    assert "betalingsvilkårene kan ikke ændres fra 1. jul. 2026" in said.output
     # Without effective_from the terms take effect on the day of the load: on the quarter's last day that
     # is inside it, refused too; a day after it is allowed, and the quarter keeps 275 kr.
     with pytest.raises(Rejection):
