@@ -5,9 +5,7 @@ present ones ends the present version the day before the new one starts: on the 
 `payment.effective_from`, or on the day of the load (Copenhagen). Payments and claims price each day by
 the version in effect that day (`payments.terms_spans`), so a period before a change stays as it was.
 
-A change is refused, before anything of the load is stored, when it would reprice a period whose claim a
-municipality has already downloaded (its download is in the audit log, `claim_downloads`), or when it
-would start before the present version does (that would rewrite what was already in effect).
+What a change may not do is checked before anything of a load is stored (`agreement_checks.terms`).
 """
 
 from __future__ import annotations
@@ -17,19 +15,13 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hub.datewords import day_da
-from hub.errors import FieldProblem
-from hub.models import Agreement, AgreementTerms, AuditEvent
-from hub.periods import DENMARK, read_period
-from hub.schemas.municipalities import municipality_name
+from hub.models import Agreement, AgreementTerms
+from hub.periods import DENMARK
 from hub.services import audit
-from hub.services.registry import registry
 
 ACTION = "agreement.terms_changed"
-DOWNLOADED = "export.claim"  # `claim_downloads.ACTION`, the entry of each claim downloaded
 
 
 @dataclass(frozen=True)
@@ -118,42 +110,6 @@ def changed_codes(present: Version, new: Version) -> list[str]:
     return [code for code in codes if present.of(code) != new.of(code)]
 
 
-def refusals(session: Session, loaded: list[dict[str, Any]], today: date) -> list[FieldProblem]:
-    """Why a change of terms in these files may not be stored; empty when every change may."""
-    found: list[FieldProblem] = []
-    for data in loaded:
-        row = session.get(Agreement, data["id"])
-        if row is None:
-            continue
-        present = history(row)[-1]
-        new = wanted(data)
-        codes = changed_codes(present, new)
-        if not codes:
-            continue
-        day = effective_day(data, today)
-        if present.valid_from is not None and day < present.valid_from:
-            found.append(_before_present(row.id, day, present.valid_from))
-            continue
-        for code, period in downloads(session, row.id):
-            if code in codes and period.end >= day:
-                found.append(_downloaded(row.id, code, period.label, day))
-    return found
-
-
-def downloads(session: Session, agreement_id: str) -> list[tuple[str, Any]]:
-    """(municipality, period) of every claim of the agreement downloaded, as the audit log names them."""
-    details = session.scalars(
-        select(AuditEvent.detail).where(
-            AuditEvent.action == DOWNLOADED, AuditEvent.subject == f"agreement:{agreement_id}"
-        )
-    )
-    seen: set[tuple[str, str]] = set()
-    for detail in details:
-        if isinstance(detail, dict) and "municipality" in detail and "period" in detail:
-            seen.add((str(detail["municipality"]), str(detail["period"])))
-    return [(code, read_period(label)) for code, label in sorted(seen)]
-
-
 def first(data: dict[str, Any]) -> AgreementTerms:
     """A new agreement's first version of its terms: in effect since always."""
     return _row(wanted(data), None)
@@ -193,32 +149,6 @@ def _row(version: Version, valid_from: date | None) -> AgreementTerms:
         hourly_rate_dkk=version.hourly_rate_dkk,
         hours_per_week=version.hours_per_week,
         places=dict(version.places),
-    )
-
-
-def _before_present(agreement_id: str, day: date, since: date) -> FieldProblem:
-    return FieldProblem(
-        f"agreement {agreement_id}: new payment terms cannot take effect on {day.isoformat()}, before the "
-        f"present terms took effect on {since.isoformat()}: that would rewrite terms already in effect",
-        f"aftalen {agreement_id}: nye betalingsvilkår kan ikke gælde fra {day_da(day)}, før de nuværende "
-        f"vilkår trådte i kraft {day_da(since)}: det ville ændre vilkår, der allerede gjaldt",
-        form=agreement_id,
-        field="payment.effective_from",
-    )
-
-
-def _downloaded(agreement_id: str, code: str, label: str, day: date) -> FieldProblem:
-    reg = registry()
-    name = reg.get(code).name if code in reg else municipality_name(code)
-    return FieldProblem(
-        f"agreement {agreement_id}: the payment terms cannot change from {day.isoformat()}: {name} has "
-        f"already downloaded its claim for {label}, which the change would reprice; give an "
-        "effective_from after that period",
-        f"aftalen {agreement_id}: betalingsvilkårene kan ikke ændres fra {day_da(day)}: {name} har "
-        f"allerede hentet sit refusionskrav for {label}, som ændringen ville give et andet beløb; angiv "
-        "en effective_from efter den periode",
-        form=agreement_id,
-        field="payment.effective_from",
     )
 
 

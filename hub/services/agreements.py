@@ -57,7 +57,7 @@ def load_files(session: Session, paths: list[Path], actor: str, today: date | No
     `today`: the day terms without `effective_from` take effect (None: today in Copenhagen)."""
     agreements = validate_files(paths)
     today = today or agreement_terms.local_today()
-    conflicts = agreement_checks.problems(session, agreements) + agreement_terms.refusals(
+    conflicts = agreement_checks.problems(session, agreements) + agreement_checks.terms(
         session, agreements, today
     )
     if conflicts:

@@ -6,6 +6,7 @@ and 40 Mon 28 September–Sun 4 October; a week's hours are spread evenly over i
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal as D
 from typing import Any
@@ -18,7 +19,7 @@ from hub.exports.gaps import Gap
 from hub.exports.payments import PaymentLine
 from hub.models import Agreement, AgreementMunicipality, AgreementTerms
 from hub.periods import parse_period
-from hub.services import payments
+from hub.services import dashboard_summary, payments
 
 SEPTEMBER = parse_period("2026-09")
 AUGUST = parse_period("2026-08")
@@ -153,3 +154,24 @@ def test_the_terms_of_a_day(app: Flask) -> None:
         assert payments.terms(found, BALLERUP, date(2026, 9, 15)).hourly_rate_dkk == D("275.00")
         assert payments.terms(found, BALLERUP, date(2026, 9, 16)).hourly_rate_dkk == D("290.00")
         assert payments.terms(found, BALLERUP).hours_per_week == D("4.0")  # the present terms
+
+
+def test_the_dashboard_prices_each_month_by_its_own_terms(app: Flask) -> None:
+    facts = replace(intern(BALLERUP), cpr="0101901234")
+    contents = {"placement": {"benefit": "kontanthjaelp"}}
+    with app.app_context():
+        found = dashboard_summary.rows_of(facts, agreement(*CHANGED), contents)
+    assert found is not None
+    months = {row["month"]: row for row in found[1]}
+    # August, before the change, at 275 kr. × 3 h/week: granted 3 × 31/7 = 13.29; delivered week 35's 4
+    # hours and 1 of week 36's days (4/7): 32/7 = 4.57; 275 × 4.57 = 1256.75 (the present terms, 290 kr. ×
+    # 4 h/week, would make it 290 × 4.57 = 1325.30).
+    august = months[date(2026, 8, 1)]
+    assert (august["granted_hours"], august["claimable_hours"], august["amount_dkk"]) == (
+        D("13.29"),
+        D("4.57"),
+        D("1256.75"),
+    )
+    # September as the payments price it above: 6.43 + 8.57 hours granted, 1768.25 + 2485.30 kr.
+    september = months[date(2026, 9, 1)]
+    assert (september["granted_hours"], september["amount_dkk"]) == (D("15.00"), D("4253.55"))
