@@ -87,7 +87,10 @@ def every_format(app: Flask) -> dict[str, bytes]:
         }
 
 
-def test_a_quarter_that_straddles_a_change_splits_each_place_at_the_day(app: Flask, tmp_path: Path) -> None:
+def test_a_quarter_that_straddles_a_change_splits_each_place_at_the_day(
+    backend_app: Flask, tmp_path: Path
+) -> None:
+    app = backend_app  # SQLite and PostgreSQL
     seeds(app)
     load(app, brf_file(tmp_path, effective_from="2026-08-16"))
     # Q3 is 1 July–30 September, 92 days: 1 July–15 August is 46 days at 275 kr., 16 August–30 September
@@ -103,7 +106,8 @@ def test_a_quarter_that_straddles_a_change_splits_each_place_at_the_day(app: Fla
         assert claim.hourly_rate_dkk == D("275.00")
 
 
-def test_places_taken_from_a_municipality_count_from_the_day(app: Flask, tmp_path: Path) -> None:
+def test_places_taken_from_a_municipality_count_from_the_day(backend_app: Flask, tmp_path: Path) -> None:
+    app = backend_app  # SQLite and PostgreSQL
     seeds(app)
     places = {"157": 2, "173": 3}
     load(app, brf_file(tmp_path, rate="275.00", places_per_municipality=places, effective_from="2026-09-01"))
@@ -178,7 +182,10 @@ def test_a_change_into_a_downloaded_period_is_refused_and_nothing_is_stored(
     assert claim_lines(app, "173")[0][4] == D("275.00")
 
 
-def test_the_change_is_in_the_audit_log_with_the_old_and_new_terms(app: Flask, tmp_path: Path) -> None:
+def test_the_change_is_in_the_audit_log_with_the_old_and_new_terms(
+    backend_app: Flask, tmp_path: Path
+) -> None:
+    app = backend_app  # SQLite and PostgreSQL
     seeds(app)
     load(app, brf_file(tmp_path, hours_per_week="6.5"), today=date(2026, 11, 2))
     with app.app_context():
