@@ -57,7 +57,7 @@ def terms_spans(agreement: Agreement, code: str, period: Period) -> list[tuple[d
             continue
         rules = _of(version, code)
         if spans and _prices(spans[-1][2]) == _prices(rules):
-            spans[-1] = (spans[-1][0], days[1], spans[-1][2])  # another municipality's places changed
+            spans[-1] = (spans[-1][0], days[1], spans[-1][2])  # only another municipality's places changed
         else:
             spans.append((days[0], days[1], rules))
     return spans or [(period.start, period.end, terms(agreement, code, period.start))]
