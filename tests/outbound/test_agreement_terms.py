@@ -249,3 +249,29 @@ def test_the_api_and_the_page_show_the_history(app: Flask, tmp_path: Path) -> No
     ]
     # Agreements whose terms never changed are not listed there: their row above says all.
     assert not page.xpath("//table[@id='terms-history']/tbody/tr[@data-agreement='danfoss']")
+
+
+def test_a_change_before_the_present_terms_began_is_refused_and_one_on_that_day_replaces_them(
+    app: Flask, tmp_path: Path
+) -> None:
+    seeds(app)
+    load(app, brf_file(tmp_path, effective_from="2027-01-01"))
+    with pytest.raises(Rejection) as refused:
+        load(app, brf_file(tmp_path, rate="295.00", effective_from="2026-12-31"))
+    [problem] = refused.value.problems
+    assert "cannot take effect on 2026-12-31, before the present terms took effect on 2027-01-01" in (
+        problem.reason_en
+    )
+    assert "kan ikke gælde fra 31. dec. 2026, før de nuværende vilkår trådte i kraft 1. jan. 2027" in (
+        problem.reason_da
+    )
+    # The same day again: 295 kr. replaces the 290 kr. that never was in effect; the log keeps both.
+    load(app, brf_file(tmp_path, rate="295.00", effective_from="2027-01-01"))
+    with app.app_context():
+        stored = db.session.get(Agreement, "brfkredit")
+        assert stored is not None
+        history = [(v.valid_from, v.valid_to, v.hourly_rate_dkk) for v in stored.terms_history]
+        assert history == [(None, date(2026, 12, 31), D("275.00")), (date(2027, 1, 1), None, D("295.00"))]
+        changes = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "agreement.terms_changed"))
+        said = [(e.detail["old"]["hourly_rate_dkk"], e.detail["new"]["hourly_rate_dkk"]) for e in changes]
+        assert said == [("275.00", "290.00"), ("290.00", "295.00")]
