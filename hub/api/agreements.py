@@ -7,9 +7,11 @@ from typing import Any
 from flask_smorest import Blueprint
 from marshmallow import Schema, fields
 
+from hub.api.agreement_shapes import AgreementDetailOut
 from hub.api.common import LINK_HEADER, QUERY, PageArgs, PageOut, page_links
 from hub.extensions import db
 from hub.services import scope
+from hub.services.agreement_terms import terms_history
 from hub.web.guard import principal, requires
 
 blp = Blueprint(
@@ -45,8 +47,9 @@ def list_agreements(args: dict[str, Any]) -> Any:
 
 
 @blp.route("/<agreement_id>")
-@blp.response(200, AgreementOut)
+@blp.response(200, AgreementDetailOut)
 @requires("agreements:read")
 def get_agreement(agreement_id: str) -> Any:
-    """One agreement."""
-    return scope.agreement(db.session, principal(), agreement_id)
+    """One agreement, with the history of its payment terms."""
+    found = scope.agreement(db.session, principal(), agreement_id)
+    return {"id": found.id, "name": found.name, "data": found.data, "terms_history": terms_history(found)}

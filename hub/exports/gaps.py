@@ -38,6 +38,7 @@ KINDS = (
     "no_timesheet",
     "over_allotment",
 )
+HOURS_GAPS = frozenset({"after_end", "unsigned", "no_timesheet"})  # `hours_gaps`: whatever the terms
 
 
 def _h(value: Decimal) -> str:

@@ -1,6 +1,6 @@
 """SQLAlchemy models, one module per aggregate. Models never commit: services do."""
 
-from hub.models.agreements import Agreement, AgreementMunicipality, Contact, Site
+from hub.models.agreements import Agreement, AgreementMunicipality, AgreementTerms, Contact, Site
 from hub.models.audit import AuditCheckpoint, AuditEvent, AuditLeaf, AuditNode, AuditPending
 from hub.models.base import Base
 from hub.models.dashboard import (
@@ -33,6 +33,7 @@ __all__ = [
     "SUBMISSION_STATES",
     "Agreement",
     "AgreementMunicipality",
+    "AgreementTerms",
     "AuditCheckpoint",
     "AuditEvent",
     "AuditLeaf",

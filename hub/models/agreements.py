@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -36,6 +36,11 @@ class Agreement(Base):
         back_populates="agreement", cascade="all, delete-orphan", order_by="Site.p_number"
     )
     contacts: Mapped[list[Contact]] = relationship(back_populates="agreement", cascade="all, delete-orphan")
+    # Every version of the payment terms, the present one included (decision 0063); in the order stored,
+    # which is the order they take effect in (a new version never starts before the present one).
+    terms_history: Mapped[list[AgreementTerms]] = relationship(
+        back_populates="agreement", cascade="all, delete-orphan", order_by="AgreementTerms.id"
+    )
 
 
 class AgreementMunicipality(Base):
@@ -85,3 +90,21 @@ class Contact(Base):
     municipality_code: Mapped[str | None] = mapped_column(String(3))
 
     agreement: Mapped[Agreement] = relationship(back_populates="contacts")
+
+
+class AgreementTerms(Base):
+    """One version of an agreement's payment terms and the days it is in effect (decision 0063)."""
+
+    __tablename__ = "agreement_terms"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[str] = mapped_column(ForeignKey("agreements.id", ondelete="CASCADE"), index=True)
+    valid_from: Mapped[date | None]  # None: since always (the first version)
+    valid_to: Mapped[date | None]  # its last day; None: still in effect
+    basis: Mapped[str] = mapped_column(String(32))
+    hourly_rate_dkk: Mapped[Decimal | None] = mapped_column(Numeric(10, 2))
+    hours_per_week: Mapped[Decimal | None] = mapped_column(Numeric(6, 2))
+    places: Mapped[dict[str, Any]]  # {municipality code: places allotted, or None}
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    agreement: Mapped[Agreement] = relationship(back_populates="terms_history")

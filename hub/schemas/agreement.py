@@ -7,17 +7,19 @@ The lead job centre enters an agreement or loads it from `config/agreements/<id>
 from __future__ import annotations
 
 import tomllib
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from marshmallow import RAISE, Schema, ValidationError, fields, validates_schema
 from marshmallow.validate import Length, OneOf, Range, Regexp
 
-from hub.schemas.fields import Cvr, Hours, Money, MunicipalityCode, Phone, PNumber, Text
+from hub.schemas.fields import Cvr, Hours, IsoDate, Money, MunicipalityCode, Phone, PNumber, Text
 
 COOPERATION_MODELS = ("fixed_places", "standing_offer", "on_demand", "cluster")
 MENTOR_MODELS = ("company_mentor", "social_mentor", "jobcentre_mentor")
 PAYMENT_BASES = ("occupied_places", "fixed_per_place", "none")
+MAX_RATE = Decimal("99999999.99")  # the most `agreements.hourly_rate_dkk`, Numeric(10, 2), holds
 
 
 class _Strict(Schema):
@@ -88,10 +90,14 @@ class PlacesPerMunicipality(fields.Dict):
 
 class PaymentSchema(_Strict):
     basis = fields.String(required=True, validate=OneOf(PAYMENT_BASES))
-    hourly_rate_dkk = Money()
+    # No more than the columns keep (Numeric(10, 2) and Numeric(6, 2)): a third decimal would be rounded
+    # on storing, and differently on SQLite and PostgreSQL (decision 0063).
+    hourly_rate_dkk = Money(max_amount=MAX_RATE)
     # Granted mentor hours per week per place (fixed_per_place) or per occupied place (occupied_places).
-    hours_per_week = Hours()
+    hours_per_week = Hours(decimals=2)
     places_per_municipality = PlacesPerMunicipality()
+    # The day these terms take effect when they differ from the stored ones (absent: the day of the load).
+    effective_from = IsoDate()
 
     @validates_schema
     def _terms_fit_basis(self, data: dict[str, Any], **kwargs: Any) -> None:

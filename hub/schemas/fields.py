@@ -201,26 +201,40 @@ class Phone(fields.String):
 
 
 class Hours(fields.String):
-    """Hours as the shortest decimal string with at least one decimal; 0 to `max_hours`."""
+    """Hours as the shortest decimal string with at least one decimal; 0 to `max_hours`; at most
+    `decimals` decimals where the value goes to a column of that scale (None: the text's 4)."""
 
-    def __init__(self, *, max_hours: Decimal | None = MAX_WEEK_HOURS, **kwargs: Any) -> None:
+    def __init__(
+        self, *, max_hours: Decimal | None = MAX_WEEK_HOURS, decimals: int | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(**kwargs)
         self.max_hours = max_hours
+        self.decimals = decimals
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
         amount = _decimal(value, "hours")
         if self.max_hours is not None and amount > self.max_hours:
             raise ValidationError(f"hours {format_hours(amount)} exceed {format_hours(self.max_hours)}")
+        # A column of scale 2 would round a third decimal, and SQLite and PostgreSQL round differently.
+        if self.decimals is not None and amount != amount.quantize(Decimal(1).scaleb(-self.decimals)):
+            raise ValidationError(f"hours have more than {self.decimals} decimals: {format_hours(amount)}")
         return format_hours(amount)
 
 
 class Money(fields.String):
-    """Danish kroner with exactly two decimals ("275.00"); non-negative; no fractions of an øre."""
+    """Danish kroner with exactly two decimals ("275.00"); non-negative; no fractions of an øre; at most
+    `max_amount` where the value goes to a column that holds no more."""
+
+    def __init__(self, *, max_amount: Decimal | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.max_amount = max_amount
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
         amount = _decimal(value, "amount")
         if amount != amount.quantize(Decimal("0.01")):
             raise ValidationError(f"amount has more than two decimals: {value}")
+        if self.max_amount is not None and amount > self.max_amount:
+            raise ValidationError(f"amount {amount:.2f} exceeds {self.max_amount:.2f}")
         return f"{amount:.2f}"
 
 

@@ -124,6 +124,11 @@ _DANISH: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         (r"^hours (\S+) exceed (\S+)$", _said_of("Timetallet {n1} overstiger {n2}.")),
         (r"^amount has more than two decimals: (.*)$", r"Beløbet har mere end to decimaler: \1."),
         (
+            r"^hours have more than (\d+) decimals: (\S+)$",
+            _said_of("Timetallet har mere end {g1} decimaler: {n2}."),
+        ),
+        (r"^amount (\S+) exceeds (\S+)$", _said_of("Beløbet {n1} overstiger {n2}.")),
+        (
             r"^the year of the (date|week) must be between (\d+) and (\d+): (.*)$",
             r"Året skal være mellem \2 og \3: \4.",
         ),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ from hub.errors import FieldProblem, Rejection
 from hub.models import Agreement, AgreementMunicipality, Contact, Site
 from hub.schemas.agreement import load_agreement
 from hub.schemas.messages import problems_from_validation
-from hub.services import agreement_checks, agreement_members, audit, dashboard_summary
+from hub.services import agreement_checks, agreement_members, agreement_terms, audit, dashboard_summary
 from hub.services.files import read_data_file
 
 
@@ -51,14 +52,20 @@ def validate_files(paths: list[Path]) -> list[dict[str, Any]]:
     return loaded
 
 
-def load_files(session: Session, paths: list[Path], actor: str) -> list[str]:
-    """Validate all files, then store them in one transaction (all or nothing); return the ids."""
+def load_files(session: Session, paths: list[Path], actor: str, today: date | None = None) -> list[str]:
+    """Validate all files, then store them in one transaction (all or nothing); return the ids.
+    `today`: the day terms without `effective_from` take effect (None: today in Copenhagen)."""
     agreements = validate_files(paths)
-    conflicts = agreement_checks.problems(session, agreements)
+    today = today or agreement_terms.local_today()
+    conflicts = agreement_checks.problems(session, agreements) + agreement_checks.terms(
+        session, agreements, today
+    )
     if conflicts:
         session.rollback()
         raise Rejection(conflicts)
     for data in agreements:
+        # Before the row takes the file's terms: the present ones are kept as a version (decision 0063).
+        agreement_terms.record(session, data, actor, today)
         _store(session, data, actor)
         audit.append(session, actor, "agreement.loaded", f"agreement:{data['id']}", {"name": data["name"]})
     session.commit()
@@ -75,7 +82,7 @@ def _store(session: Session, data: dict[str, Any], actor: str) -> None:
     row = session.get(Agreement, data["id"])
     codes = [data["lead_municipality"], *data["partner_municipalities"]]
     if row is None:
-        row = Agreement(id=data["id"])
+        row = Agreement(id=data["id"], terms_history=[agreement_terms.first(data)])
     else:
         before = {m.municipality_code: m.places for m in row.municipalities}
         agreement_members.note_removed(session, actor, row.id, before, set(codes))

@@ -29,7 +29,7 @@ from hub.models import Agreement, Record, RecordVersion
 from hub.services import completeness
 from hub.services.completeness import AuditScope
 from hub.services.facts import facts_of_many
-from hub.services.payments import terms
+from hub.services.payments import terms, terms_spans
 
 KEPT = 16  # periods kept per app: an auditor reads one at a time; a few auditors share a process
 _LOCK = Lock()
@@ -56,7 +56,7 @@ def key(session: Session, audit: AuditScope) -> tuple[Any, ...]:
         .join(Record, Record.id == RecordVersion.record_id)
         .where(Record.municipality_code == code)
     ).one()
-    agreements = tuple((a.id, terms(a, code)) for a in audit.agreements)
+    agreements = tuple((a.id, tuple(terms_spans(a, code, audit.period))) for a in audit.agreements)
     return (code, audit.period.label, audit.config.audit, agreements, count, newest)
 
 
@@ -129,7 +129,7 @@ def _rows(
         facts = found.get(tally.placements[n])
         if facts is None:  # cannot happen: placements are never deleted
             continue
-        checked = check_placement(facts, audit.period, rules, terms(agreement, code))
+        checked = check_placement(facts, audit.period, rules, terms(agreement, code, audit.period.start))
         if checked is not None:  # changed since the key was read: counted again at the next view
             rows.append((agreement, checked))
     return rows

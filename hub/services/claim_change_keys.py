@@ -9,8 +9,8 @@ it can change, and a change of terms or config is seen at the next view.
   placement that came into or left the period, changes the key. The count, not only the newest id: on
   PostgreSQL a version with a lower id may commit after one with a higher id; the sum, so that one
   placement leaving as another comes in with as many versions is not taken for no change.
-- The agreement's terms as they apply to the municipality (`payments.terms`: read from the database and
-  the config on each view).
+- The agreement's terms as they apply to the municipality on the period's days (`payments.terms_spans`:
+  read from the database and the config on each view).
 - The municipality's config as parsed from its file (its claim period, whether it has a `[claim]`, its
   forms): a config loaded again with other content is another key, whatever else stays the same.
 
@@ -37,7 +37,7 @@ from hub.adapters.language.config_model import MunicipalityConfig
 from hub.models import Agreement, Placement, Record, RecordVersion
 from hub.periods import Period
 from hub.services.facts import touching
-from hub.services.payments import terms
+from hub.services.payments import terms_spans
 from hub.services.registry import registry
 
 Key = tuple[Any, ...]
@@ -61,9 +61,13 @@ def keys(session: Session, code: str, agreement: Agreement, periods: Sequence[Pe
         return {}
     reg = registry()
     config = config_fingerprint(reg.get(code) if code in reg else None)
-    common = (code, agreement.id, config, terms(agreement, code))
+    common = (code, agreement.id, config)
     versions = _kept_versions(session, code, agreement.id, periods)
-    return {p.label: (*common, p.label, *versions[p.label]) for p in periods}
+    # The terms of each period's days (decision 0063): a change after a period leaves its key as it was.
+    return {
+        p.label: (*common, tuple(terms_spans(agreement, code, p)), p.label, *versions[p.label])
+        for p in periods
+    }
 
 
 def _of(code: str, agreement_id: str) -> Any:

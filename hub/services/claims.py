@@ -20,7 +20,7 @@ from hub.exports.payments import PaymentLine
 from hub.periods import Period
 from hub.services import agreement_members
 from hub.services.payments import agreement as find_agreement
-from hub.services.payments import municipality_items, terms
+from hub.services.payments import municipality_items, terms_spans
 from hub.services.registry import registry
 
 
@@ -39,8 +39,11 @@ def build_claim(
             f"{config.name} har ingen refusionsblanket ([claim] i konfigurationen): den får ikke "
             "mentorstøtte",
         )
-    own = terms(agreement, config.code)
-    if own.basis == "none":
+    # The header's terms are those in effect on the period's first day; a line made after a change of
+    # terms in the period carries its own rate (decision 0063).
+    spans = terms_spans(agreement, config.code, period)
+    own = spans[0][2]
+    if all(rules.basis == "none" for *_, rules in spans):
         raise NothingToClaim(
             f"agreement {agreement.id} pays no mentor support: {config.name} has nothing to claim",
             f"aftalen {agreement.id} betaler ingen mentorstøtte: {config.name} har intet at søge "

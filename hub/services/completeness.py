@@ -47,7 +47,7 @@ def checks(session: Session, audit: AuditScope) -> Iterator[tuple[Agreement, Pla
     reach = timedelta(days=rules.end_form_within_days or 0)
     wide = Period(audit.period.start - reach, audit.period.end, audit.period.kind)
     for agreement in audit.agreements:
-        own_terms = terms(agreement, audit.config.code)
+        own_terms = terms(agreement, audit.config.code, audit.period.start)
         for facts in placement_facts(session, agreement.id, audit.config.code, wide):
             checked = check_placement(facts, audit.period, rules, own_terms)
             if checked is not None:

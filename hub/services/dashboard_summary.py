@@ -11,7 +11,7 @@ agreement's terms or of a municipality's audit rules, and for the benchmark's bu
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from hub.adapters.language.config_model import AuditRules
 from hub.exports.completeness import check_placement
 from hub.exports.facts import PlacementFacts
-from hub.exports.gaps import Gap
+from hub.exports.gaps import HOURS_GAPS, Gap, hours_gaps
 from hub.exports.outcomes import age_on, benefit_row
 from hub.exports.payments import PaymentLine, Terms, fixed_lines, occupied_lines
 from hub.models import (
@@ -39,7 +39,7 @@ from hub.periods import Period, month_of, period_of
 from hub.schemas.fields import cpr_born_and_male
 from hub.services import dashboard_totals
 from hub.services.facts import placement_facts
-from hub.services.payments import terms
+from hub.services.payments import terms, terms_spans
 from hub.services.registry import registry
 
 ZERO = Decimal("0.00")
@@ -78,6 +78,25 @@ def _months(facts: PlacementFacts, rules: AuditRules | None) -> Iterator[Period]
         month = month_of(month.end + timedelta(days=1))
 
 
+def _alone(rules: Terms) -> Terms:
+    """The terms a month's lines are computed with: a fixed price for the placement alone on one place."""
+    return replace(rules, places=1) if rules.basis == "fixed_per_place" else rules
+
+
+def _changing(
+    facts: PlacementFacts, month: Period, spans: list[tuple[date, date, Terms]]
+) -> tuple[list[PaymentLine], list[Gap]]:
+    """A month whose terms change in it, as the payment run prices it (`payments.municipality_items`):
+    each stretch by its own terms, the hours' own gaps once for the month."""
+    lines: list[PaymentLine] = []
+    gaps: list[Gap] = []
+    for first, last, rules in spans:
+        found, told = _payment(facts, Period(first, last, month.kind), _alone(rules))
+        lines += found
+        gaps += [gap for gap in told if gap.kind not in HOURS_GAPS]
+    return lines, gaps + hours_gaps(facts, month)
+
+
 def _payment(facts: PlacementFacts, month: Period, rules: Terms) -> tuple[list[PaymentLine], list[Gap]]:
     """The placement's own lines and gaps for the month, as the payment run computes them."""
     if rules.basis == "none":
@@ -92,20 +111,28 @@ def _payment(facts: PlacementFacts, month: Period, rules: Terms) -> tuple[list[P
 
 
 def month_rows(
-    facts: PlacementFacts, agreement_id: str, rules: Terms, audit: AuditRules | None
+    facts: PlacementFacts,
+    agreement_id: str,
+    rules: Terms,
+    audit: AuditRules | None,
+    spans_of: Callable[[Period], list[tuple[date, date, Terms]]] | None = None,
 ) -> list[dict[str, Any]]:
-    """One placement's rows of `placement_months`: only months with something to show."""
+    """One placement's rows of `placement_months`: only months with something to show. `spans_of`: the
+    terms of each month's days, where the agreement's terms changed (decision 0063); else `rules`."""
     rows = []
-    # The terms the month's lines are computed with: a fixed price for the placement alone on one place,
-    # made once for all its months. The evidence is checked against the agreement's own terms.
-    own = replace(rules, places=1) if rules.basis == "fixed_per_place" else rules
     for month in _months(facts, audit):
-        lines, gaps = _payment(facts, month, own)
+        spans = spans_of(month) if spans_of is not None else [(month.start, month.end, rules)]
+        # The evidence is checked against the terms of the month's first day.
+        month_terms = spans[0][2]
+        if len(spans) == 1:
+            lines, gaps = _payment(facts, month, _alone(month_terms))
+        else:
+            lines, gaps = _changing(facts, month, spans)
         # Evidence is checked over the municipality's claim period (Ballerup's is a quarter), as the
         # auditor will check it; each month of the period shows what the period lacks by the month's
         # end: a timesheet or a report due after it is not missing yet (deterministic, not "today").
         period = period_of(month.start, audit.claim_period) if audit else month
-        checked = check_placement(facts, period, audit, rules, as_of=month.end) if audit else None
+        checked = check_placement(facts, period, audit, month_terms, as_of=month.end) if audit else None
         problems = [
             [c.rule, c.status, c.detail_en, c.detail_da]
             for c in (checked.checks if checked else ())
@@ -201,7 +228,11 @@ def rows_of(
         rules = terms(agreement, facts.municipality_code)
         if known is not None:
             known[key] = rules
-    months = month_rows(facts, agreement.id, rules, _rules(facts.municipality_code))
+    code = facts.municipality_code
+    # An agreement whose terms changed prices each month by the terms of its days (decision 0063).
+    changed = len(agreement.terms_history) > 1
+    spans_of = (lambda month: terms_spans(agreement, code, month)) if changed else None
+    months = month_rows(facts, agreement.id, rules, _rules(code), spans_of)
     return summary_row(facts, agreement.id, placement, outcome), months
 
 

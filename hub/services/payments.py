@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
 from hub.errors import NotFound
 from hub.exports.facts import PlacementFacts
-from hub.exports.gaps import Gap
+from hub.exports.gaps import HOURS_GAPS, Gap, hours_gaps
 from hub.exports.payments import PaymentLine, Terms, fixed_lines, occupied_lines
 from hub.models import Agreement
 from hub.periods import Period
 from hub.schemas.municipalities import municipality_name
+from hub.services.agreement_terms import Version, history
 from hub.services.facts import placement_facts
 from hub.services.registry import registry
 
@@ -31,16 +33,57 @@ def agreement(session: Session, agreement_id: str) -> Agreement:
     return found
 
 
-def terms(agreement: Agreement, code: str) -> Terms:
-    """The agreement's payment terms as they apply to one of its municipalities."""
-    member = next((m for m in agreement.municipalities if m.municipality_code == code), None)
+def terms(agreement: Agreement, code: str, day: date | None = None) -> Terms:
+    """The agreement's payment terms as they apply to one of its municipalities on `day` (None: the
+    present terms)."""
+    if day is None:
+        member = next((m for m in agreement.municipalities if m.municipality_code == code), None)
+        places = (member.places or 0) if member else 0
+        basis, rate, a_week = agreement.payment_basis, agreement.hourly_rate_dkk, agreement.hours_per_week
+        return _terms(code, basis, rate, a_week, places)
+    versions = history(agreement)
+    found = next((v for v in versions if v.valid_to is None or v.valid_to >= day), versions[-1])
+    return _of(found, code)
+
+
+def terms_spans(agreement: Agreement, code: str, period: Period) -> list[tuple[date, date, Terms]]:
+    """The period split into stretches of days that one version of the terms prices alike, with the
+    terms of each (one stretch when the terms did not change in the period: decision 0063)."""
+    spans: list[tuple[date, date, Terms]] = []
+    for version in history(agreement):
+        first, last = version.valid_from or period.start, version.valid_to or period.end
+        days = period.overlap(first, last)
+        if days is None:
+            continue
+        rules = _of(version, code)
+        if spans and _prices(spans[-1][2]) == _prices(rules):
+            spans[-1] = (spans[-1][0], days[1], spans[-1][2])  # only another municipality's places changed
+        else:
+            spans.append((days[0], days[1], rules))
+    return spans or [(period.start, period.end, terms(agreement, code, period.start))]
+
+
+def _prices(rules: Terms) -> tuple[object, ...]:
+    """What of the terms a municipality's lines are priced by: under its own grant forms the agreement's
+    rate and hours are not, so a change of them does not split its lines."""
+    if rules.basis == "none" or (rules.basis == "occupied_places" and rules.grants_from_forms):
+        return (rules.basis,)
+    return (rules.basis, rules.hourly_rate_dkk, rules.hours_per_week, rules.places)
+
+
+def _of(version: Version, code: str) -> Terms:
+    places = version.places.get(code) or 0
+    return _terms(code, version.basis, version.hourly_rate_dkk, version.hours_per_week, places)
+
+
+def _terms(code: str, basis: str, rate: Decimal | None, a_week: Decimal | None, places: int) -> Terms:
     reg = registry()
     grants_from_forms = code in reg and any(f.form_type == "mentor_support" for f in reg.get(code).forms)
     return Terms(
-        basis=agreement.payment_basis,
-        hourly_rate_dkk=agreement.hourly_rate_dkk or Decimal("0.00"),
-        hours_per_week=agreement.hours_per_week or Decimal(0),
-        places=(member.places or 0) if member else 0,
+        basis=basis,
+        hourly_rate_dkk=rate or Decimal("0.00"),
+        hours_per_week=a_week or Decimal(0),
+        places=places,
         grants_from_forms=grants_from_forms,
     )
 
@@ -87,7 +130,11 @@ def municipality_items(
     """One municipality's lines and gaps for the period (nothing under basis `none`); `seen` is called
     with each placement's facts before any line made from them, for a caller that needs more of the
     placement than a payment line carries (a claim's CPR numbers) without reading it a second time."""
-    rules = terms(agreement, code)
+    spans = terms_spans(agreement, code, period)
+    if len(spans) > 1:
+        yield from _changing(session, agreement, code, period, spans, seen)
+        return
+    rules = spans[0][2]
     if rules.basis == "none":
         return
     facts = placement_facts(session, agreement.id, code, period)
@@ -101,6 +148,43 @@ def municipality_items(
         lines, gaps = occupied_lines(placement, period, rules)
         yield from lines
         yield from gaps
+
+
+def _changing(
+    session: Session,
+    agreement: Agreement,
+    code: str,
+    period: Period,
+    spans: list[tuple[date, date, Terms]],
+    seen: Callable[[PlacementFacts], None] | None,
+) -> Iterator[PaymentLine | Gap]:
+    """The items of a period whose terms change in it: each stretch priced by its own terms as a period
+    of its own, then the gaps of the hours (signatures, months without a timesheet) once, for the whole
+    period, as they do not depend on the terms and a stretch that splits a month or a week would miss
+    or repeat them."""
+    if all(rules.basis == "none" for *_, rules in spans):
+        return
+    found = placement_facts(session, agreement.id, code, period)
+    facts = list(_tapped(found, seen) if seen is not None else found)
+    for first, last, rules in spans:
+        part = Period(first, last, period.kind)
+        if rules.basis == "fixed_per_place":
+            site = agreement.sites[0]
+            items: Iterable[PaymentLine | Gap] = fixed_lines(
+                code, facts, part, rules, (site.p_number, site.name)
+            )
+        elif rules.basis == "occupied_places":
+            items = (
+                item
+                for placement in facts
+                for group in occupied_lines(placement, part, rules)
+                for item in group
+            )
+        else:
+            continue
+        yield from (item for item in items if not (isinstance(item, Gap) and item.kind in HOURS_GAPS))
+    for placement in facts:
+        yield from hours_gaps(placement, period)
 
 
 def _tapped(
@@ -118,7 +202,9 @@ class PaymentRun:
     def __init__(self, session: Session, agreement: Agreement, period: Period) -> None:
         self.session, self.agreement, self.period = session, agreement, period
         self.totals = {
-            m.municipality_code: Totals(m.municipality_code, terms(agreement, m.municipality_code))
+            m.municipality_code: Totals(
+                m.municipality_code, terms(agreement, m.municipality_code, period.start)
+            )
             for m in agreement.municipalities
         }
 

@@ -1,4 +1,5 @@
-"""The agreements page: the agreements the signed-in user's party is part of."""
+"""The agreements page: the agreements the signed-in user's party is part of, and how their payment
+terms changed over time (decision 0063)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from flask_babel import lazy_gettext as _l
 from hub.extensions import db
 from hub.quantities import hours_a_week
 from hub.services import scope
+from hub.services.agreement_terms import history
 from hub.web import nav
 from hub.web.guard import principal, requires
 
@@ -27,5 +29,8 @@ def hours_a_week_filter(value: Decimal) -> str:
 @bp.get("/agreements")
 @requires("agreements:read")
 def index() -> str:
-    """Every agreement the user may see."""
-    return render_template("agreements.html", agreements=scope.agreements(db.session, principal()))
+    """Every agreement the user may see, and the history of the terms of those whose terms changed."""
+    found = scope.agreements(db.session, principal())
+    # An agreement whose terms never changed has one version, the terms its row already shows.
+    changed = {a.id: history(a) for a in found if len(a.terms_history) > 1}
+    return render_template("agreements.html", agreements=found, terms_changed=changed)

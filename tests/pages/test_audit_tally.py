@@ -100,7 +100,9 @@ def test_the_key_changes_with_the_agreements_terms(demo: Flask) -> None:
         before = audit_tally.key(db.session, audit)
         agreement = db.session.get(Agreement, audit.agreements[0].id)
         assert agreement is not None
-        agreement.hours_per_week = (agreement.hours_per_week or Decimal(0)) + 1
+        # The terms in effect in the quarter: its version of the terms (decision 0063), not the row's.
+        version = agreement.terms_history[-1]
+        version.hours_per_week = (version.hours_per_week or Decimal(0)) + 1
         db.session.commit()
         after = audit_tally.key(db.session, completeness.scope(db.session, "151", Q3))
         db.session.rollback()

@@ -7,6 +7,8 @@ import pytest
 from marshmallow import ValidationError
 
 from hub.schemas.agreement import load_agreement, load_agreement_file
+from hub.schemas.fields import Hours
+from hub.schemas.messages import problems_from_validation
 from hub.schemas.records import flatten_errors
 
 AGREEMENTS = Path(__file__).resolve().parents[2] / "config" / "agreements"
@@ -260,3 +262,55 @@ def test_input_not_mutated():
     before = copy.deepcopy(data)
     load_agreement(data)
     assert data == before
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "english", "danish"),
+    [
+        # The column is Numeric(6, 2): "2.125" would be stored as 2.12 on SQLite and 2.13 on PostgreSQL.
+        (
+            "hours_per_week",
+            "2.125",
+            "hours have more than 2 decimals: 2.125",
+            "Timetallet har mere end 2 decimaler: 2,125.",
+        ),
+        ("hourly_rate_dkk", "275.005", "amount has more than two decimals: 275.005", None),
+        # Numeric(10, 2) holds at most 99999999.99.
+        (
+            "hourly_rate_dkk",
+            "100000000",
+            "amount 100000000.00 exceeds 99999999.99",
+            "Beløbet 100000000 overstiger 99999999,99.",
+        ),
+    ],
+)
+def test_terms_with_more_than_the_columns_keep_are_refused_naming_the_field(key, value, english, danish):
+    data = agreement()
+    data["payment"][key] = value
+    assert errors_of(data) == {f"payment.{key}": [english]}
+    with pytest.raises(ValidationError) as caught:
+        load_agreement(data)
+    [problem] = problems_from_validation(caught.value.messages)
+    assert problem.field == f"payment.{key}"
+    if danish is not None:
+        assert problem.reason_da == danish
+
+
+def test_two_decimals_of_hours_are_kept_as_given():
+    data = agreement()
+    data["payment"]["hours_per_week"] = "2.25"
+    assert load_agreement(data)["payment"]["hours_per_week"] == "2.25"
+
+
+def test_a_record_s_hours_keep_their_four_decimals():
+    # The canonical records keep their numbers as text in JSON, not in a Numeric(6, 2) column: unchanged.
+    assert Hours().deserialize("2.125") == "2.125"
+
+
+def test_effective_from_is_an_optional_iso_date():
+    data = agreement()
+    assert "effective_from" not in load_agreement(data)["payment"]
+    data["payment"]["effective_from"] = "2027-01-01"
+    assert load_agreement(data)["payment"]["effective_from"] == "2027-01-01"
+    data["payment"]["effective_from"] = "01-01-2027"
+    assert list(errors_of(data)) == ["payment.effective_from"]
