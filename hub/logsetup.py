@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
+import traceback
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s [%(process)d] %(message)s"
 # The handler the hub installed itself, found again by name: a host's handlers are never touched.
@@ -57,3 +58,37 @@ def _install(root: logging.Logger) -> None:
 def _ours(root: logging.Logger) -> logging.Handler | None:
     """The handler the hub installed, if it did."""
     return next((h for h in root.handlers if h.get_name() == HANDLER_NAME), None)
+
+
+class Both:
+    """A log message in English and Danish on one line, `english / danish`, both formatted with the same
+    arguments when the record is written: `log.warning(Both("lost %s", "mistede %s", where))`. Every
+    line of WARNING and above is one (`tests/core/test_log_lines.py`): such lines reach the terminal
+    of a person who may read only Danish, as the commands' own lines do."""
+
+    __slots__ = ("args", "danish", "english")
+
+    def __init__(self, english: str, danish: str, *args: object) -> None:
+        self.english, self.danish, self.args = english, danish, args
+
+    def __str__(self) -> str:
+        if not self.args:  # as logging itself: a message without arguments is not a format
+            return f"{self.english} / {self.danish}"
+        return f"{self.english % self.args} / {self.danish % self.args}"
+
+
+def frames(exc: BaseException) -> str:
+    """Where `exc` was raised, as a traceback without the exceptions' text: their classes only, since
+    a message may quote a document's value (a CPR number), which no log line may hold. For DEBUG."""
+    lines = ["Traceback (exception text left out; it may quote a document):"]
+    seen: set[int] = set()
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    for link in reversed(chain):  # the first raised first, as Python prints a chain
+        lines.extend(line.rstrip("\n") for line in traceback.format_tb(link.__traceback__))
+        lines.append(f"{type(link).__module__}.{type(link).__qualname__}")
+    return "\n".join(lines)

@@ -18,6 +18,7 @@ from hub.cli.common import seals_audit_log
 from hub.cli.progress import Progress
 from hub.extensions import db
 from hub.jobs import enqueue_submissions, lease_seconds
+from hub.logsetup import Both
 from hub.models import FINAL_STATES, Submission
 from hub.queue import queue
 from hub.queue_workers import CommandWorker
@@ -68,7 +69,13 @@ def _poll(ids: list[int], timeout: float, progress: Progress | None) -> bool:
             done = _progress(ids, progress)
         except DATABASE_DOWN:
             db.session.rollback()
-            log.warning("the database did not answer; looking again in %g s", delay)
+            log.warning(
+                Both(
+                    "the database did not answer; looking again in %g s",
+                    "databasen svarede ikke; ser igen om %g s",
+                    delay,
+                )
+            )
             answered = False
             time.sleep(max(0.0, min(delay, deadline - time.monotonic())))
             delay = min(delay * 2, MOST_BACKOFF)
