@@ -9,12 +9,16 @@ The check reads the hub's source (every call of a logger's `warning`, `error`, `
 from __future__ import annotations
 
 import ast
+import logging
 import re
+import sys
 from pathlib import Path
 
+import pytest
 from conftest import ROOT
 
-from hub.logsetup import Both, frames
+from hub import logsetup
+from hub.logsetup import RQ_DANISH, Both, RqInBothLanguages, frames
 
 LEVELS = {"warning", "error", "exception", "critical", "fatal"}
 # A %-conversion of a format string (`%%` is a literal percent sign).
@@ -124,3 +128,38 @@ def test_frames_say_where_an_exception_was_raised_but_not_its_text() -> None:
     # Both exceptions of the chain by class, the first raised first, with the lines that raised them.
     assert text.index("builtins.ValueError") < text.index("builtins.RuntimeError")
     assert "in read" in text and "raise problem" in text and "raise failure from exc" in text
+
+
+def test_rqs_own_lines_are_in_danish_too_and_without_a_traceback(caplog: pytest.LogCaptureFixture) -> None:
+    cpr = "".join(("010170", "1234"))
+    try:
+        raise ValueError(f"cannot read {cpr}")
+    except ValueError:
+        exc_info = sys.exc_info()
+    record = logging.LogRecord(
+        "rq.worker",
+        logging.ERROR,
+        __file__,
+        1,
+        "Worker %s: found an unhandled exception, quitting...",
+        ("w1",),
+        exc_info,
+    )
+    with caplog.at_level(logging.DEBUG, logger="rq.worker"):
+        assert RqInBothLanguages().filter(record)
+    assert record.getMessage() == (
+        "Worker w1: found an unhandled exception, quitting... (ValueError)"
+        " / worker w1: en uventet fejl; stopper ... (ValueError)"
+    )
+    assert record.exc_info is None
+    [where] = [r.getMessage() for r in caplog.records if r.levelno == logging.DEBUG]
+    assert "builtins.ValueError" in where and cpr not in where
+    # The hub's own handler has the filter (a host's handlers are not the hub's to change).
+    root = logging.Logger("a fresh root")
+    logsetup._install(root)
+    assert any(isinstance(f, RqInBothLanguages) for f in root.handlers[0].filters)
+
+
+def test_rqs_lines_in_danish_keep_rqs_blanks() -> None:
+    for english, danish in RQ_DANISH.items():
+        assert CONVERSION.findall(english) == CONVERSION.findall(danish), english
