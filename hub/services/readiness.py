@@ -39,7 +39,7 @@ def _ms(since: float) -> float:
 def _failed(check: str, exc: Exception, since: float, **extra: Any) -> dict[str, Any]:
     # The class, not the text: a driver's message may carry the server's address and the URL.
     reason, reason_da = REASONS[check]
-    log.warning(Both(f"readiness: {reason} (%s)", f"klar: {reason_da} (%s)", type(exc).__name__))
+    log.warning(Both(f"readiness: {reason} (%s)", f"parathed: {reason_da} (%s)", type(exc).__name__))
     return {
         "ok": False,
         "ms": _ms(since),
@@ -70,7 +70,7 @@ def database(engine: Engine, timeout_s: float) -> dict[str, Any]:
         log.warning(
             Both(
                 "readiness: the schema is %s (%s; this code needs %s)",
-                "klar: skemaet er %s (%s; denne kode skal bruge %s)",
+                "parathed: skemaet er %s (%s; denne kode skal bruge %s)",
                 verdict,
                 found,
                 expected,
