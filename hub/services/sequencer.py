@@ -26,7 +26,7 @@ from hub import merkle
 from hub.checkpoint import Checkpoint
 from hub.errors import HubError
 from hub.extensions import db
-from hub.logsetup import Both
+from hub.logsetup import Both, frames
 from hub.models import AuditCheckpoint, AuditEvent, AuditLeaf, AuditNode, AuditPending
 from hub.models.base import table_of
 from hub.queue import queue
@@ -130,7 +130,7 @@ def integrate_quietly(app: Flask) -> bool:
                     name,
                 )
             )
-            log.debug("audit log integration failed", exc_info=True)
+            log.debug("audit log integration failed: %s", frames(exc))
         finally:
             session.close()
     return False

@@ -78,7 +78,7 @@ def _hub_error(exc: HubError) -> Any:
     if isinstance(exc, NotFound | Forbidden) and who is not None:
         try:
             scope.note_refused(db.session, who, exc.status_code, request.path)
-        except SQLAlchemyError:
+        except SQLAlchemyError as failure:
             # The answer still goes out; the database's own trouble is the next request's to report.
             log.warning(
                 Both(
@@ -87,7 +87,7 @@ def _hub_error(exc: HubError) -> Any:
                     who.actor,
                 )
             )
-            log.debug("refused request not logged", exc_info=True)
+            log.debug("refused request not logged: %s", frames(failure))
     headers = {"WWW-Authenticate": "Bearer"} if isinstance(exc, Unauthenticated) else None
     if isinstance(exc, AskWithGet):
         headers = {"Allow": "GET"}

@@ -101,6 +101,28 @@ def test_each_both_has_as_many_blanks_in_danish_as_in_english() -> None:
     assert checked > 20
 
 
+def test_no_log_line_carries_a_traceback_at_any_level() -> None:
+    # Where a failure was raised is logged by `frames`, without the exception's text (which may quote a
+    # CPR number): never by `exc_info` or `stack_info`, whose traceback quotes it, on any logger.
+    wrong = []
+    for path, tree in _sources():
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr
+                in {
+                    *LEVELS,
+                    "info",
+                    "debug",
+                    "log",
+                }
+            ):
+                if any(keyword.arg in {"exc_info", "stack_info"} for keyword in node.keywords):
+                    wrong.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert wrong == []
+
+
 def test_both_is_one_line_of_each_language_written_when_logged() -> None:
     assert str(Both("lost %s after %d s", "mistede %s efter %d s", "Redis", 3)) == (
         "lost Redis after 3 s / mistede Redis efter 3 s"
