@@ -15,6 +15,7 @@ from hub.config import defaults, from_environment, resolve_paths
 from hub.errors import HubError, SettingsError
 from hub.extensions import blobs, db
 from hub.keyfiles import resolve_keys
+from hub.logsetup import Both
 from hub.queue import queue
 from hub.services import key_fingerprints, registry, sequencer
 from hub.storage import sqlite_folder, writable_folder
@@ -56,7 +57,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
 def create_app_or_exit(test_config: dict[str, Any] | None = None) -> Flask:
     """`create_app` for a WSGI server (`waitress-serve --call hub:create_app`, `'hub:create_app()'`):
-    settings it cannot start with are logged one line each in English and Danish, as `hub serve` says
+    settings it cannot start with are logged one line each, in English and Danish, as `hub serve` says
     them, and the process exits 2; a traceback would bury the one line that matters."""
     try:
         return create_app(test_config)
@@ -65,6 +66,5 @@ def create_app_or_exit(test_config: dict[str, Any] | None = None) -> Flask:
         # Logged, not printed: a WSGI server's log is where its operator looks (with no handler set up
         # yet, Python's last resort writes the bare lines to standard error).
         for en, da in problems:
-            log.error("error: %s", en)
-            log.error("fejl:  %s", da)
+            log.error(Both(f"error: {en}", f"fejl:  {da}"))
         raise SystemExit(EXIT_BAD_SETTINGS) from None

@@ -1,5 +1,6 @@
-"""Ctrl-C noted as well as raised, for a command that must stop every time it is pressed (`hub demo`,
-`hub ingest`, `hub reprocess`), and how such a command says what it kept (`Interrupted`).
+"""Ctrl-C noted as well as raised, for a command that must stop every time it is pressed (every command
+that writes: `hub.cli.common.seals_audit_log`; `hub demo`, `hub ingest` and `hub reprocess` check for
+it too), and how such a command says what it kept (`Interrupted`).
 
 Python raises KeyboardInterrupt wherever the main thread is when the signal arrives; when that is a
 weakref callback or a `__del__` (SQLAlchemy and the PDF libraries run many), Python prints "Exception
@@ -93,9 +94,20 @@ def deferred() -> Iterator[None]:
 @contextmanager
 def noted() -> Iterator[None]:
     """While inside, SIGINT and SIGTERM note the request and raise KeyboardInterrupt; the handlers before
-    are put back after. Outside the main thread (where no handler can be set) it changes nothing."""
+    are put back after. Outside the main thread (where no handler can be set) it changes nothing.
+
+    Inside another `noted()` (every command that writes is watched as a whole, `seals_audit_log`, and
+    `hub ingest` watches its files again) the outer one keeps its handlers and the signal noted; the
+    inner one only starts and ends with no request pending, as on its own."""
     if threading.current_thread() is not threading.main_thread():
         yield
+        return
+    if _watching.is_set():
+        _asked.clear()
+        try:
+            yield
+        finally:
+            _asked.clear()
         return
     _asked.clear()
     _signals.clear()

@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from hub.errors import ProcessingFailed
 from hub.extensions import blobs, db
+from hub.logsetup import Both
 from hub.models import Document, Submission
 from hub.queue import queue
 from hub.services import backoff, blob_prune, dashboard_summary, ingest, leases, processing, recovery
@@ -157,7 +158,7 @@ def heal(app: Flask) -> None:
         _prune_now_and_then()
         seconds = lease_seconds()
         released = recovery.release(db.session, recovery.expired(db.session, seconds), "worker")
-        _say_queued_again(released, "whose worker's lease ran out")
+        _say_queued_again(released, ("whose worker's lease ran out", "hvis workers lease løb ud"))
         enqueue_submissions(released, stale_after=seconds)
         waiting = recovery.unqueued(db.session, timedelta(seconds=seconds))
         if not waiting:
@@ -166,22 +167,30 @@ def heal(app: Flask) -> None:
         # The job noted on the submission (its batch's) is the one to look for: a live batch is not
         # queued a second time.
         orphans = [submission_id for submission_id, job_id in waiting if job_id not in live]
-        _say_queued_again(orphans, "waiting with no job behind them")
+        _say_queued_again(orphans, ("waiting with no job behind them", "som ventede uden et job bag sig"))
         enqueue_submissions(orphans, stale_after=seconds, lost=True)
 
 
 MOST_NAMED = 20
 
 
-def _say_queued_again(ids: list[int], why: str) -> None:
+def _say_queued_again(ids: list[int], why: tuple[str, str]) -> None:
     """One line for what one heal gave back, naming at most `MOST_NAMED` (`hub requeue` and the
     submissions' log entries name them all): a batch Redis lost is hundreds, which one line a
     submission would have buried among the worker's other lines, in each worker's log."""
     if not ids:
         return
     named = ", ".join(str(i) for i in ids[:MOST_NAMED])
-    more = f" and {len(ids) - MOST_NAMED} more" if len(ids) > MOST_NAMED else ""
-    log.warning("queued again %d submission(s) %s: %s%s", len(ids), why, named, more)
+    over = len(ids) - MOST_NAMED
+    more, more_da = (f" and {over} more", f" og {over} flere") if over > 0 else ("", "")
+    log.warning(
+        Both(
+            f"queued again %d submission(s) {why[0]}: %s{more}",
+            f"sat i kø igen: %d indsendelse(r) {why[1]}: %s{more_da}",
+            len(ids),
+            named,
+        )
+    )
 
 
 _PRUNED = {"at": float("-inf")}
@@ -197,7 +206,9 @@ def _prune_now_and_then() -> None:
     try:
         blob_prune.prune(db.session, blobs.store)
     except OSError as exc:  # a blob folder being moved or remounted: the next day's try
-        log.warning("pruning blobs failed with %s", type(exc).__name__)
+        log.warning(
+            Both("pruning blobs failed with %s", "oprydningen af filer fejlede med %s", type(exc).__name__)
+        )
 
 
 def rebuild_dashboard(agreement_id: str) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
+import traceback
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s [%(process)d] %(message)s"
 # The handler the hub installed itself, found again by name: a host's handlers are never touched.
@@ -51,9 +52,95 @@ def _install(root: logging.Logger) -> None:
     handler = logging.StreamHandler()
     handler.set_name(HANDLER_NAME)
     handler.setFormatter(UTCFormatter(FORMAT))
+    handler.addFilter(RqInBothLanguages())
     root.addHandler(handler)
 
 
 def _ours(root: logging.Logger) -> logging.Handler | None:
     """The handler the hub installed, if it did."""
     return next((h for h in root.handlers if h.get_name() == HANDLER_NAME), None)
+
+
+class Both:
+    """A log message in English and Danish on one line, `english / danish`, both formatted with the same
+    arguments when the record is written: `log.warning(Both("lost %s", "mistede %s", where))`. Every
+    line of WARNING and above is one (`tests/core/test_log_lines.py`): such lines reach the terminal
+    of a person who may read only Danish, as the commands' own lines do."""
+
+    __slots__ = ("args", "danish", "english")
+
+    def __init__(self, english: str, danish: str, *args: object) -> None:
+        self.english, self.danish, self.args = english, danish, args
+
+    def __str__(self) -> str:
+        if not self.args:  # as logging itself: a message without arguments is not a format
+            return f"{self.english} / {self.danish}"
+        return f"{self.english % self.args} / {self.danish % self.args}"
+
+
+def frames(exc: BaseException) -> str:
+    """Where `exc` was raised, as a traceback without the exceptions' text: their classes only, since
+    a message may quote a document's value (a CPR number), which no log line may hold. For DEBUG."""
+    lines = ["Traceback (exception text left out; it may quote a document):"]
+    seen: set[int] = set()
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    for link in reversed(chain):  # the first raised first, as Python prints a chain
+        lines.extend(line.rstrip("\n") for line in traceback.format_tb(link.__traceback__))
+        lines.append(f"{type(link).__module__}.{type(link).__qualname__}")
+    return "\n".join(lines)
+
+
+# rq's own lines of WARNING and above that a hub worker or command can meet, in Danish (rq's format
+# strings, as rq 3 writes them). The job's exception is the hub's own line (`HubWorker.handle_exception`),
+# a lost Redis the supervisor's (`hub.cli.supervise.RedisLost`).
+RQ_DANISH = {
+    "Worker %s: cold shut down": "worker %s: stopper straks",
+    "Worker %s: found an unhandled exception, quitting...": "worker %s: en uventet fejl; stopper ...",
+    "Worker %s: Redis connection timeout, quitting...": "worker %s: Redis svarede ikke i tide; stopper ...",
+    "Worker %s: job %s has exceeded maximum retry attempts (%d)": (
+        "worker %s: job %s har brugt alle sine forsøg (%d)"
+    ),
+    "Worker %s: job %s failed (%s)": "worker %s: job %s fejlede (%s)",
+    "Worker %s: job %s stopped by user, moving job to FailedJobRegistry": (
+        "worker %s: job %s stoppet af en bruger; flyttet til de fejlede job"
+    ),
+    "Worker %s: failed to persist failure of job %s": "worker %s: fejlen i job %s kunne ikke gemmes",
+    "Worker %s: failed to enqueue dependents of job %s": (
+        "worker %s: de job, der venter på job %s, kunne ikke sættes i kø"
+    ),
+}
+
+
+class RqInBothLanguages(logging.Filter):
+    """rq's records of WARNING and above, on the hub's own handler: a known line in Danish too (`Both`),
+    and never a traceback (the exception's class is named; where it was raised goes to DEBUG without
+    its text, `frames`). A host's handlers (gunicorn's) are left as they are."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Rewrite an rq record of WARNING and above; keep every record."""
+        if (
+            not record.name.startswith("rq")
+            or record.levelno < logging.WARNING
+            or isinstance(record.msg, Both)
+        ):
+            return True
+        exc = record.exc_info[1] if record.exc_info else None
+        english = record.getMessage()
+        danish = RQ_DANISH.get(str(record.msg))
+        if danish is not None:
+            danish %= record.args if isinstance(record.args, tuple) else ()
+        if exc is not None:
+            record.exc_info, record.exc_text = None, None
+            logging.getLogger(record.name).debug("%s", frames(exc))
+            english += f" ({type(exc).__name__})"
+            danish = danish and f"{danish} ({type(exc).__name__})"
+        if danish is not None:
+            record.msg, record.args = Both(english, danish), ()
+        elif exc is not None:
+            record.msg, record.args = english, ()  # a line rq has that the table does not: English, still
+        return True

@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from hub.extensions import db
 from hub.jobs import enqueue_submissions, lease_seconds
+from hub.logsetup import Both
 from hub.models import Submission
 from hub.models.base import utcnow
 from hub.queue import queue
@@ -45,6 +46,12 @@ def queue_lost(submission_ids: Sequence[int], actor: str) -> list[int]:
     # `release` decides again in its own statement: a lease taken meanwhile keeps its submission.
     released = recovery.release(db.session, sorted(lost), actor, detail={"sent_again": True})
     if released:
-        log.warning("queued again %d submission(s) sent again with no job behind them", len(released))
+        log.warning(
+            Both(
+                "queued again %d submission(s) sent again with no job behind them",
+                "sat i kø igen: %d indsendelse(r) sendt igen uden et job bag sig",
+                len(released),
+            )
+        )
     enqueue_submissions(released, stale_after=seconds)
     return released

@@ -14,6 +14,8 @@ import logging
 import os
 from pathlib import Path
 
+from hub.logsetup import Both
+
 log = logging.getLogger(__name__)
 
 PRIVATE_DIR = 0o700
@@ -52,4 +54,11 @@ def _owner_only(path: Path) -> None:
         os.chmod(path, mode & 0o700)
     except PermissionError:
         # Another user's file (made by root, say): the hub can still use it; say so, naming no data.
-        log.warning("%s is readable by others and is not the hub's to change (mode %o)", path, mode)
+        log.warning(
+            Both(
+                "%s is readable by others and is not the hub's to change (mode %o)",
+                "%s kan læses af andre, og det er ikke hubbens at ændre (tilstand %o)",
+                path,
+                mode,
+            )
+        )

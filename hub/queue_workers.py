@@ -13,10 +13,13 @@ from typing import Any
 
 from flask import Flask
 from rq import Queue, SimpleWorker
+from rq.exceptions import DeserializationError
 from rq.job import Job
+from rq.job_lifecycle import call_exception_handlers
 from rq.timeouts import TimerDeathPenalty
 
 from hub import interrupts
+from hub.logsetup import Both, frames
 from hub.queue_state import state_of
 
 log = logging.getLogger(__name__)
@@ -63,8 +66,9 @@ class HubWorker(SimpleWorker):
                 hook(self.app)
             except Exception as exc:
                 # The class, not the text: a driver's message runs to several lines and a URL.
+                what, name = getattr(hook, "__name__", hook), type(exc).__name__
                 log.warning(
-                    "maintenance hook %s failed with %s", getattr(hook, "__name__", hook), type(exc).__name__
+                    Both("maintenance %s failed with %s", "vedligeholdelsen %s fejlede med %s", what, name)
                 )
 
     def perform_job(self, job: Job, queue: Queue, *args: Any, **kwargs: Any) -> bool:
@@ -75,9 +79,29 @@ class HubWorker(SimpleWorker):
             # A hook's failure is not the job's: the job has finished and its result is recorded.
             try:
                 hook(self.app)
-            except Exception:
-                log.exception("after-job hook %s failed", getattr(hook, "__name__", hook))
+            except Exception as exc:
+                what, name = getattr(hook, "__name__", hook), type(exc).__name__
+                log.error(
+                    Both("after a job, %s failed with %s", "efter et job fejlede %s med %s", what, name)
+                )
+                log.debug("%s", frames(exc))
         return done
+
+    def handle_exception(self, job: Job, *exc_info: Any) -> None:
+        """A failed job said in one line in English and Danish: the job, its function and the class of
+        the exception. rq's own record is a traceback, at ERROR, which reached the terminal of `hub
+        ingest` when a document crashed, and quotes the exception's text, which may hold a document's
+        value; where it was raised is logged at DEBUG without that text (`logsetup.frames`)."""
+        exc = exc_info[1] if len(exc_info) > 1 else None
+        try:
+            func = job.func_name
+        except DeserializationError:
+            func = "?"
+        name = type(exc).__name__ if exc is not None else "?"
+        log.error(Both("job %s (%s) failed with %s", "job %s (%s) fejlede med %s", job.id, func, name))
+        if isinstance(exc, BaseException):
+            log.debug("%s", frames(exc))
+        call_exception_handlers(self._exc_handlers, job, *exc_info)
 
 
 class ThreadWorker(HubWorker):
@@ -99,10 +123,13 @@ class CommandWorker(HubWorker):
     for a stop and returns as if the queue were done (the command went on to its next round), or inside
     a weakref callback or `__del__`, where Python prints and drops it; and rq leaves its handler in place
     after `work`. This one only notes the request (a note is never dropped), raises from `work`'s own
-    frame, and puts the command's handlers back. A second Ctrl-C raises at once, as Python's own would;
-    the batch under way then gives its submissions back to the queue (`processing.process_batch`)."""
+    frame, and puts the command's handlers back. A second Ctrl-C raises at once inside the job under way,
+    as Python's own would; the batch then gives its submissions back to the queue
+    (`processing.process_batch`). Later ones are noted only: the command is stopping already."""
 
     interrupted = False
+    _working = False  # inside `perform_job`
+    _cut = False  # a second Ctrl-C has stopped a job
     _previous: dict[int, Any]
 
     def work(self, *args: Any, **kwargs: Any) -> bool:
@@ -135,9 +162,23 @@ class CommandWorker(HubWorker):
         for signum in (signal.SIGINT, signal.SIGTERM):
             self._previous[signum] = signal.signal(signum, self._stop_asked)
 
+    def perform_job(self, job: Job, queue: Queue, *args: Any, **kwargs: Any) -> bool:
+        """`HubWorker.perform_job`, noting that a job is under way (a second Ctrl-C stops it)."""
+        self._working = True
+        try:
+            return super().perform_job(job, queue, *args, **kwargs)
+        finally:
+            self._working = False
+
     def _stop_asked(self, signum: int, frame: FrameType | None) -> None:
         if self.interrupted:
-            raise KeyboardInterrupt
+            # A second Ctrl-C stops the job under way, once. Any later one (or one between jobs, in
+            # rq's own loop) is only noted: rq's clean-up of the stopped job, after its batch was
+            # given back, is not cut, which left rq's loop logging a traceback ("unhandled exception").
+            if self._working and not self._cut:
+                self._cut = True
+                raise KeyboardInterrupt
+            return
         self.interrupted = True
         interrupts.ask(signum)  # a command that notes Ctrl-C (`hub demo`) stops at its next check too
         self._stop_requested = True  # rq's loop ends after the job under way

@@ -11,6 +11,7 @@ FILES: Noun = (("file", "files"), ("fil", "filer"))
 JOBS: Noun = (("job", "jobs"), ("job", "job"))
 TOKENS: Noun = (("token", "tokens"), ("nøgle", "nøgler"))
 DAYS: Noun = (("day", "days"), ("dag", "dage"))
+SUBMISSIONS: Noun = (("submission", "submissions"), ("indsendelse", "indsendelser"))
 
 
 def counted(n: int, en: tuple[str, str], da: tuple[str, str]) -> tuple[str, str]:

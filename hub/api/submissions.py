@@ -33,6 +33,7 @@ from hub.api.submission_shapes import (
 )
 from hub.extensions import db
 from hub.jobs import enqueue_submissions
+from hub.logsetup import Both
 from hub.lost_work import queue_lost
 from hub.models import FINAL_STATES, Submission
 from hub.services import scope, submission_view, uploads
@@ -211,7 +212,13 @@ def queue_all(outcomes: list[uploads.FileOutcome], actor: str) -> set[int]:
             if outcome.submission_id in requeued:
                 outcome.status = "queued"  # released and queued again, as `mark_queued` wrote it
     except RedisError:
-        log.warning("the job queue cannot be reached; %d submission(s) kept", len(ids))
+        log.warning(
+            Both(
+                "the job queue cannot be reached; %d submission(s) kept",
+                "jobkøen kan ikke nås; %d indsendelse(r) gemt",
+                len(ids),
+            )
+        )
         db.session.rollback()
         # A batch queued before Redis went away is queued: only those still `received` wait for it.
         still = select(Submission.id).where(Submission.id.in_(ids), Submission.status == "received")

@@ -43,6 +43,7 @@ from hub.cli.usage import aborted, in_both_languages, interrupted
 from hub.entry import NOTHING_DONE
 from hub.errors import HubError
 from hub.interrupts import Interrupted
+from hub.logsetup import frames
 from hub.services.schema import NotMigrated
 
 log = logging.getLogger("hub.cli")
@@ -169,7 +170,7 @@ def main() -> None:
         # Ctrl-C outside a command's own run (click's `main` around it, or while a failure is said).
         sys.exit(interrupted().exit_code)
     except SQLAlchemyError as exc:
-        log.debug("database error", exc_info=True)
+        log.debug("database error: %s", frames(exc))
         reason = str(getattr(exc, "orig", None) or type(exc).__name__).splitlines()[0]
         click.echo(
             f"error: the database cannot be used ({reason}); is it running, and migrated (hub db upgrade)?",
@@ -186,7 +187,7 @@ def main() -> None:
         click.echo(f"fejl:  {danish}", err=True)
         sys.exit(EXIT_UNAVAILABLE)
     except RedisError as exc:
-        log.debug("job queue error", exc_info=True)
+        log.debug("job queue error: %s", frames(exc))
         # The URL may carry a password: name the server by host and port only.
         where = _redis_address()
         click.echo(
@@ -197,7 +198,7 @@ def main() -> None:
         log.debug("redis: %s", exc)
         sys.exit(EXIT_UNAVAILABLE)
     except Exception as exc:  # noqa: BLE001 - the last line of defence: a message, not a traceback
-        log.debug("unexpected error", exc_info=True)
+        log.debug("unexpected error: %s", frames(exc))
         click.echo(
             f"error: unexpected {type(exc).__name__}; run with HUB_LOG_LEVEL=DEBUG for the details", err=True
         )

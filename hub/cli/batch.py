@@ -27,6 +27,7 @@ from hub.cli.common import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_NOT_FINISHED, EXIT_
 from hub.errors import FieldProblem, HubError, Rejection
 from hub.extensions import db
 from hub.jobs import enqueue_submissions
+from hub.logsetup import frames
 from hub.lost_work import queue_lost
 from hub.models import Submission
 from hub.models.base import utcnow
@@ -71,8 +72,8 @@ def send(
         began = utcnow()
         try:
             _store(outcomes, municipality, agreement_id)
-        except DATABASE_DOWN:
-            log.debug("files not stored together", exc_info=True)
+        except DATABASE_DOWN as exc:
+            log.debug("files not stored together: %s", frames(exc))
             db.session.rollback()
             # Each file its own try: a database back by now keeps what it can, and says so per file.
             ours: set[int] = set()  # submissions the failed try made, each told as new to one file
@@ -80,8 +81,8 @@ def send(
                 try:
                     _store([outcome], municipality, agreement_id)
                     _stored_by_the_failed_try(outcome, began, ours)
-                except DATABASE_DOWN:
-                    log.debug("%s not stored", outcome.path, exc_info=True)
+                except DATABASE_DOWN as lost:
+                    log.debug("%s not stored: %s", outcome.path, frames(lost))
                     db.session.rollback()
                     outcome.state, batch.database_down = NOT_STORED, True
     waiting = [o for o in batch.outcomes if o.submitted is not None and o.submitted.needs_queueing]
@@ -157,8 +158,8 @@ def _queue(batch: Batch, waiting: list[FileOutcome], again: list[FileOutcome]) -
     try:
         enqueue_submissions(list(ids))
         queue_lost([o.submitted.submission_id for o in again if o.submitted is not None], "cli")
-    except RedisError:
-        log.debug("files not queued", exc_info=True)
+    except RedisError as exc:
+        log.debug("files not queued: %s", frames(exc))
         batch.queue_down = True
         # A batch queued before Redis went away is processed; the files of the others are kept.
         db.session.rollback()
@@ -167,9 +168,9 @@ def _queue(batch: Batch, waiting: list[FileOutcome], again: list[FileOutcome]) -
         for submission_id, outcome in ids.items():
             if submission_id not in queued:
                 outcome.state = KEPT
-    except DATABASE_DOWN:
+    except DATABASE_DOWN as exc:
         # Queued, but noting the job on the submissions failed: the workers still find them.
-        log.debug("files queued, job not noted", exc_info=True)
+        log.debug("files queued, job not noted: %s", frames(exc))
         db.session.rollback()
         batch.database_down = True
 

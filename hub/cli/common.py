@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 import click
 from flask import current_app
 
+from hub import interrupts
 from hub.errors import HubError, Rejection, SettingsError
 from hub.extensions import db
 from hub.services import sequencer
@@ -78,7 +79,11 @@ def seals_audit_log(func: F) -> F:
             print_rejection(exc)
             sys.exit(EXIT_BAD_INPUT)
         try:
-            result = func(*args, **kwargs)
+            # SIGTERM (systemd, `kill`) is a stop the command says, exit 143, as Ctrl-C is (exit 130):
+            # Python's default would end it with no line, a temporary file left beside --out, and the
+            # work under way kept from the queue until its lease ran out (`interrupts.noted`).
+            with interrupts.noted():
+                result = func(*args, **kwargs)
         finally:
             # The command is done with its session: end its transaction, which on SQLite holds the one
             # write lock the sequencer's own session needs.

@@ -22,14 +22,14 @@ def interrupted(sent: batch.Batch) -> Interrupted:
     refused = sum(o.state == batch.REFUSED for o in sent.outcomes)
     total = len(sent.outcomes) + sent.unread
     not_sent = total - stored_files - refused
-    unfinished = _unfinished(stored)
+    not_done = unfinished(stored)
     total_en, total_da = counted(total, *FILES)
     en = [f"{stored_files} of {total_en} stored"]
     da = [f"{stored_files} af {total_da} gemt"]
-    if unfinished:
+    if not_done:
         how_en, how_da = _who_finishes()
-        en.append(f"{unfinished} of them not processed yet ({how_en})")
-        da.append(f"{unfinished} af dem er ikke behandlet endnu ({how_da})")
+        en.append(f"{not_done} of them not processed yet ({how_en})")
+        da.append(f"{not_done} af dem er ikke behandlet endnu ({how_da})")
     if refused:
         en.append(f"{refused} rejected")
         da.append(f"{refused} afvist")
@@ -52,7 +52,7 @@ def _who_finishes() -> tuple[str, str]:
     )
 
 
-def _unfinished(ids: set[int]) -> int:
+def unfinished(ids: set[int] | list[int]) -> int:
     """How many of these submissions are not in a final status; all of them when the database cannot say."""
     if not ids:
         return 0

@@ -26,6 +26,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from hub.extensions import db
+from hub.logsetup import Both
 from hub.queue import queue
 from hub.queue_workers import HubWorker
 from hub.services import schema
@@ -81,15 +82,36 @@ def wait_until_up(
             check()
         except errors as exc:
             if isinstance(exc, schema.NotMigrated):  # the server answers: what is awaited is the upgrade
-                log.warning("waiting for `hub db upgrade` (%s at %s), retrying in %g s", exc, where, delay)
+                english, danish = exc.lines()
+                log.warning(
+                    Both(
+                        f"waiting for `hub db upgrade` ({exc} at %s), retrying in %g s",
+                        f"venter på `hub db upgrade` ({danish.split(':')[0]} på %s), prøver igen om %g s",
+                        where,
+                        delay,
+                    )
+                )
             else:
-                log.warning("waiting for %s at %s, retrying in %g s", what, where, delay)
+                log.warning(
+                    Both(
+                        f"waiting for {what} at %s, retrying in %g s",
+                        f"venter på {_danish(what)} på %s, prøver igen om %g s",
+                        where,
+                        delay,
+                    )
+                )
             waited = True
             sleep(delay)
             delay = min(delay * 2, MAX_WAIT)
             continue
         if waited:
-            log.warning("%s at %s is back; working again", what, where)
+            log.warning(
+                Both(
+                    f"{what} at %s is back; working again",
+                    f"{_danish(what)} på %s er tilbage; arbejder igen",
+                    where,
+                )
+            )
         return
 
 
@@ -98,6 +120,20 @@ def wait_for_database(engine: Engine, sleep: Callable[[float], None] = time.slee
     waited_for = (*DATABASE_DOWN, schema.NotMigrated)
     where = database_address(engine)
     wait_until_up(lambda: ping_database(engine), database_name(engine), where, waited_for, sleep)
+
+
+def _danish(what: str) -> str:
+    """A server as `database_name` names it, in Danish."""
+    return "databasen" if what == "the database" else what
+
+
+def lost_redis(where: str) -> Both:
+    """What rq's records about a lost Redis say instead (`RedisLost`), and the worker's own line."""
+    return Both(
+        "lost Redis at %s; waiting for it to come back",
+        "mistede Redis på %s; venter på, at den kommer igen",
+        where,
+    )
 
 
 class RedisLost(logging.Filter):
@@ -112,13 +148,19 @@ class RedisLost(logging.Filter):
         """Rewrite the record when it is about a lost Redis connection; keep every record."""
         exc = record.exc_info[1] if record.exc_info else None
         if isinstance(exc, REDIS_DOWN):
-            record.msg, record.args = "lost Redis at %s; waiting for it to come back", (self.where,)
+            record.msg, record.args = lost_redis(self.where), ()
             record.exc_info, record.exc_text = None, None
             self.waiting = True
         elif "could not connect to Redis" in str(record.msg) and isinstance(record.args, tuple):
             # rq: 'Worker %s: could not connect to Redis instance: %s retrying in %d seconds...'
             delay = _seconds(record.args[-1]) if record.args else "?"
-            record.msg, record.args = "waiting for Redis at %s, retrying in %s s", (self.where, delay)
+            record.msg = Both(
+                "waiting for Redis at %s, retrying in %s s",
+                "venter på Redis på %s, prøver igen om %s s",
+                self.where,
+                delay,
+            )
+            record.args = ()
             # A wait, as the hub's own waiting lines are: rq says ERROR for it.
             record.levelno, record.levelname = logging.WARNING, "WARNING"
             self.waiting = True
@@ -128,7 +170,11 @@ class RedisLost(logging.Filter):
         """Redis answered: say so once after lines about losing it."""
         if self.waiting:
             self.waiting = False
-            log.warning("Redis at %s is back; working again", self.where)
+            log.warning(
+                Both(
+                    "Redis at %s is back; working again", "Redis på %s er tilbage; arbejder igen", self.where
+                )
+            )
 
 
 def _seconds(delay: object) -> str:
@@ -217,7 +263,7 @@ def run(app: Flask, burst: bool) -> None:
             worker.work(logging_level=app.config["LOG_LEVEL"])
         except REDIS_DOWN:
             # rq's teardown (unregistering the worker) found Redis gone: the loop had already stopped.
-            log.warning("lost Redis at %s; waiting for it to come back", where)
+            log.warning(lost_redis(where))
         if worker.stopping:
             return
         time.sleep(FIRST_WAIT)  # rq quit on its own: start again, not in a tight loop

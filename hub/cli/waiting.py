@@ -13,15 +13,19 @@ from flask import current_app
 from flask.cli import with_appcontext
 from sqlalchemy import select
 
+from hub.cli import ingest_stopped
 from hub.cli.batch import DATABASE_DOWN
 from hub.cli.common import seals_audit_log
 from hub.cli.progress import Progress
 from hub.extensions import db
+from hub.interrupts import Interrupted
 from hub.jobs import enqueue_submissions, lease_seconds
+from hub.logsetup import Both
 from hub.models import FINAL_STATES, Submission
 from hub.queue import queue
 from hub.queue_workers import CommandWorker
 from hub.services import records, recovery
+from hub.words import SUBMISSIONS, counted
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +72,13 @@ def _poll(ids: list[int], timeout: float, progress: Progress | None) -> bool:
             done = _progress(ids, progress)
         except DATABASE_DOWN:
             db.session.rollback()
-            log.warning("the database did not answer; looking again in %g s", delay)
+            log.warning(
+                Both(
+                    "the database did not answer; looking again in %g s",
+                    "databasen svarede ikke; ser igen om %g s",
+                    delay,
+                )
+            )
             answered = False
             time.sleep(max(0.0, min(delay, deadline - time.monotonic())))
             delay = min(delay * 2, MOST_BACKOFF)
@@ -122,7 +132,11 @@ def requeue(minutes: int) -> None:
             err=True,
         )
     line = Progress(len(ids), sys.stdout.isatty())
-    wait_for(ids, timeout=REQUEUE_WAIT, progress=line)
+    try:
+        wait_for(ids, timeout=REQUEUE_WAIT, progress=line)
+    except KeyboardInterrupt:
+        line.close()
+        raise _stopped(ids) from None
     line.close()
     db.session.expire_all()
     for submission_id in ids:
@@ -132,6 +146,29 @@ def requeue(minutes: int) -> None:
             en += f", not finished within {REQUEUE_WAIT} s; a worker will finish it"
             da += f", ikke færdig inden for {REQUEUE_WAIT} s; en worker gør den færdig"
         click.echo(f"submission {submission_id}: {en} / indsendelse {submission_id}: {da}")
+
+
+def _stopped(ids: list[int]) -> Interrupted:
+    """What `hub requeue` says when Ctrl-C (or SIGTERM) stops it while it waits: how many it queued
+    again, and of those how many are not processed yet and what processes them. On Redis their jobs
+    wait there for `hub worker`; the embedded queue's end with this process, and `hub requeue --minutes
+    0` takes them at once (a batch the stop gave back too: `received`, no lease)."""
+    db.session.rollback()
+    queued_en, queued_da = counted(len(ids), *SUBMISSIONS)
+    left = ingest_stopped.unfinished(ids)
+    if not left:
+        return Interrupted(
+            f"Interrupted (Ctrl-C): {queued_en} queued again, all of them processed",
+            f"Afbrudt (Ctrl-C): {queued_da} sat i kø igen, alle behandlet",
+        )
+    if queue.embedded:
+        how_en, how_da = "run hub requeue --minutes 0", "kør hub requeue --minutes 0"
+    else:
+        how_en, how_da = "a hub worker finishes them", "en hub worker gør dem færdige"
+    return Interrupted(
+        f"Interrupted (Ctrl-C): {queued_en} queued again; {left} of them not processed yet ({how_en})",
+        f"Afbrudt (Ctrl-C): {queued_da} sat i kø igen; {left} af dem er ikke behandlet endnu ({how_da})",
+    )
 
 
 def register(cli: click.Group) -> None:

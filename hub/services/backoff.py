@@ -18,6 +18,8 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
+from hub.logsetup import Both
+
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
@@ -55,7 +57,16 @@ def with_backoff(
             if delay is None or not is_transient(exc):
                 raise
             # The type only: a database error's text quotes the statement's parameters (a CPR number).
-            log.warning("%s: %s (try %d); trying again in %.1f s", what, type(exc).__name__, attempt, delay)
+            log.warning(
+                Both(
+                    "%s: %s (try %d); trying again in %.1f s",
+                    "%s: %s (forsøg %d); prøver igen om %.1f s",
+                    what,
+                    type(exc).__name__,
+                    attempt,
+                    delay,
+                )
+            )
         try:
             reset()
         except Exception as exc:  # the connection is gone: nothing to roll back on it

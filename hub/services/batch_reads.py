@@ -28,6 +28,7 @@ from hub.adapters.readers.base import Extraction
 from hub.adapters.readers.sandboxed import SandboxedRead, read_many
 from hub.adapters.rereading import Original, ParsedXml
 from hub.extensions import blobs
+from hub.logsetup import Both
 from hub.models import Document, Submission
 from hub.services.backoff import is_transient
 
@@ -167,7 +168,14 @@ def _read_group(group: list[_Sent], ended: threading.Event) -> None:
             if ended.is_set():
                 return  # closing `answers` below stops the reader on the next document
     except Exception as exc:
-        log.warning("reading %d documents in a sandbox failed: %s", len(group), type(exc).__name__)
+        log.warning(
+            Both(
+                "reading %d documents in a sandbox failed: %s",
+                "læsningen af %d dokumenter i en sandkasse fejlede: %s",
+                len(group),
+                type(exc).__name__,
+            )
+        )
         for future, read, _ in group:
             if not future.done():
                 read.error = exc

@@ -32,6 +32,7 @@ from hub.exports.bundle_zip import BundleZip
 from hub.exports.claims import NothingToClaim, claim_chunks
 from hub.exports.claims.masked import masked_chunks
 from hub.extensions import blobs
+from hub.logsetup import Both
 from hub.models import AuditEvent, AuditLeaf
 from hub.periods import DENMARK
 from hub.services import agreement_members, bundle_documents, claims, completeness
@@ -116,7 +117,14 @@ def _enclose(bundle: BundleZip, event: AuditEvent, agreement_id: str, period: st
     except (FileNotFoundError, ValueError):
         # Kept when it was downloaded, gone since (a restore without the files, a disk fault): said as
         # it is, for the auditor to ask the hub's operator, never as a download from before.
-        log.error("claim download %s: its kept file %s is missing", event.id, sha256)
+        log.error(
+            Both(
+                "claim download %s: its kept file %s is missing",
+                "hentning %s af kravet: den gemte fil %s mangler",
+                event.id,
+                sha256,
+            )
+        )
         return (
             "  FEJL: filen, hubben gemte ved hentningen, mangler nu i dens lager / "
             "ERROR: the file the hub kept at the download is missing from its store now"

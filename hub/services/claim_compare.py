@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from hub.errors import HubError
 from hub.exports.claims import NothingToClaim
 from hub.extensions import blobs
+from hub.logsetup import Both
 from hub.models import AuditEvent
 from hub.periods import Period
 from hub.services import claim_lines_kept, claims
@@ -108,5 +109,12 @@ def _kept(download: AuditEvent) -> dict[claim_lines_kept.Key, Decimal] | None:
         return claim_lines_kept.decode(blobs.store.get(sha256))
     except (FileNotFoundError, HubError):
         # Kept at the download, gone or damaged since: compared by its totals, as an older download is.
-        log.error("claim download %s: its kept lines %s are missing or damaged", download.id, sha256)
+        log.error(
+            Both(
+                "claim download %s: its kept lines %s are missing or damaged",
+                "hentning %s af kravet: de gemte linjer %s mangler eller er beskadigede",
+                download.id,
+                sha256,
+            )
+        )
         return None

@@ -21,6 +21,7 @@ from sqlalchemy import delete, event, select, update
 from sqlalchemy.orm import Session
 
 from hub.exports.payments import Terms
+from hub.logsetup import Both
 from hub.models import Agreement, Placement, PlacementMonth, PlacementSummary, SummaryState
 from hub.models.base import table_of
 from hub.services import bulk, dashboard_summary, dashboard_totals, held
@@ -67,7 +68,14 @@ def _refresh_alone(session: Session, placement_id: int) -> None:
     except Exception as exc:
         if is_transient(exc):
             raise
-        log.error("placement %s: summary not computed (%s); rebuild queued", placement_id, type(exc).__name__)
+        log.error(
+            Both(
+                "placement %s: summary not computed (%s); rebuild queued",
+                "praktik %s: overblikket er ikke beregnet (%s); genberegning sat i kø",
+                placement_id,
+                type(exc).__name__,
+            )
+        )
         agreement_id = session.scalar(select(Placement.agreement_id).where(Placement.id == placement_id))
         if agreement_id is not None:
             # A fingerprint no agreement has: `dashboard_summary.stale` is true until it is rebuilt.

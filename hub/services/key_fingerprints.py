@@ -22,6 +22,7 @@ from sqlalchemy import Connection, Engine, insert, inspect, select
 from sqlalchemy.exc import IntegrityError
 
 from hub.errors import ConfigError
+from hub.logsetup import Both
 from hub.models import KeyFingerprint
 from hub.models.base import table_of
 from hub.pseudonyms import key_fingerprint
@@ -58,8 +59,12 @@ def check(engine: Engine, config: Mapping[str, Any]) -> bool:
         # Warned, not refused (decision 0056): the fingerprint already stops a machine with another key;
         # what is left is that replacing the session key would now change the pseudonyms too.
         log.warning(
-            "HUB_PSEUDONYM_KEY is not set: CPR pseudonyms are keyed by HUB_SECRET_KEY, which then can "
-            "never be replaced; set HUB_PSEUDONYM_KEY to the current HUB_SECRET_KEY on every machine"
+            Both(
+                "HUB_PSEUDONYM_KEY is not set: CPR pseudonyms are keyed by HUB_SECRET_KEY, which then can "
+                "never be replaced; set HUB_PSEUDONYM_KEY to the current HUB_SECRET_KEY on every machine",
+                "HUB_PSEUDONYM_KEY er ikke sat: CPR-pseudonymerne laves med HUB_SECRET_KEY, som så "
+                "aldrig kan skiftes; sæt HUB_PSEUDONYM_KEY til den nuværende HUB_SECRET_KEY på hver maskine",
+            )
         )
     return True
 

@@ -20,6 +20,7 @@ from sqlalchemy import Engine, update
 from sqlalchemy.orm import Session
 
 from hub import interrupts
+from hub.logsetup import Both
 from hub.models import Submission
 from hub.models.base import utcnow
 from hub.services import audit
@@ -76,7 +77,14 @@ def kept(
                     return  # finished, or taken over: nothing of ours to keep
             except Exception as exc:
                 # The database may be back before the lease runs out: try again at the next tick.
-                log.warning("renewing the lease of submission(s) %s failed with %s", name, type(exc).__name__)
+                log.warning(
+                    Both(
+                        "renewing the lease of submission(s) %s failed with %s",
+                        "fornyelsen af leasen på indsendelse(r) %s fejlede med %s",
+                        name,
+                        type(exc).__name__,
+                    )
+                )
 
     thread = threading.Thread(target=keep, name=f"lease-{name}", daemon=True)
     thread.start()
@@ -95,11 +103,24 @@ def give_back_at_stop(session: Session, claimed: Sequence[int], holder: str, act
             session.rollback()  # the batch's own transaction, cut where the stop came
             given = give_back(session, claimed, holder, actor)
             if given:
-                log.warning("stopped: %d submission(s) given back to the queue", len(given))
+                log.warning(
+                    Both(
+                        "stopped: %d submission(s) given back to the queue",
+                        "stoppet: %d indsendelse(r) givet tilbage til køen",
+                        len(given),
+                    )
+                )
         except Exception as exc:
             quiet_rollback(session, "stopped")
             name = type(exc).__name__
-            log.warning("stopped: the lease of %d submission(s) left to run out (%s)", len(claimed), name)
+            log.warning(
+                Both(
+                    "stopped: the lease of %d submission(s) left to run out (%s)",
+                    "stoppet: leasen på %d indsendelse(r) får lov at løbe ud (%s)",
+                    len(claimed),
+                    name,
+                )
+            )
 
 
 def quiet_rollback(session: Session, what: str) -> None:

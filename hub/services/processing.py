@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from hub import interrupts
 from hub.errors import ProcessingFailed
+from hub.logsetup import Both
 from hub.models import Submission
 from hub.services import batch_reads, dashboard_refresh, leases, link_ahead, settling, unguarded
 from hub.services.outcome import Outcomes
@@ -206,7 +207,13 @@ def _lock(session: Session, ids: Sequence[int], holder: str) -> list[Submission]
         .all()
     )
     for lost in sorted(set(ids) - {row.id for row in held}):
-        log.warning("submission %s: taken over by another worker after this one's lease ran out", lost)
+        log.warning(
+            Both(
+                "submission %s: taken over by another worker after this one's lease ran out",
+                "indsendelse %s: overtaget af en anden worker, efter at denne workers lease løb ud",
+                lost,
+            )
+        )
     return list(held)
 
 

@@ -18,6 +18,7 @@ from rq import Queue, Worker
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
+from hub.logsetup import Both
 from hub.services import job_monitor, schema
 
 log = logging.getLogger(__name__)
@@ -37,8 +38,8 @@ def _ms(since: float) -> float:
 
 def _failed(check: str, exc: Exception, since: float, **extra: Any) -> dict[str, Any]:
     # The class, not the text: a driver's message may carry the server's address and the URL.
-    log.warning("readiness: the %s failed with %s", check, type(exc).__name__)
     reason, reason_da = REASONS[check]
+    log.warning(Both(f"readiness: {reason} (%s)", f"parathed: {reason_da} (%s)", type(exc).__name__))
     return {
         "ok": False,
         "ms": _ms(since),
@@ -66,7 +67,15 @@ def database(engine: Engine, timeout_s: float) -> dict[str, Any]:
     # at a time: better not sent traffic until `hub db upgrade` has run.
     migrated = verdict in ("current", "newer")
     if not migrated:
-        log.warning("readiness: the schema is %s (%s; this code needs %s)", verdict, found, expected)
+        log.warning(
+            Both(
+                "readiness: the schema is %s (%s; this code needs %s)",
+                "parathed: skemaet er %s (%s; denne kode skal bruge %s)",
+                verdict,
+                found,
+                expected,
+            )
+        )
     reason, reason_da = (None, None) if migrated else NOT_MIGRATED
     return {
         "ok": migrated,

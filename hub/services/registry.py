@@ -10,6 +10,7 @@ from flask import Flask, current_app
 from hub.adapters.language.company_adapter import load_company_adapter
 from hub.adapters.language.config_model import CompanyAdapter
 from hub.adapters.language.registry import Registry, load_registry
+from hub.logsetup import Both
 
 log = logging.getLogger(__name__)
 
@@ -26,13 +27,14 @@ def init_app(app: Flask) -> None:
                 # but said where the operator looks, as `hub adapters check` says it.
                 where = config.path.name if config.path else config.slug
                 log.warning(
-                    "%s: forms[%d] (%s): no field fills %s: every document of it will be rejected"
-                    " / intet felt udfylder %s: hvert dokument af den bliver afvist",
-                    where,
-                    n,
-                    form.id,
-                    ", ".join(form.unfilled),
-                    ", ".join(form.unfilled),
+                    Both(
+                        "%s: forms[%d] (%s): no field fills %s: every document of it will be rejected",
+                        "%s: forms[%d] (%s): intet felt udfylder %s: hvert dokument af den bliver afvist",
+                        where,
+                        n,
+                        form.id,
+                        ", ".join(form.unfilled),
+                    )
                 )
 
 

@@ -26,6 +26,7 @@ from hub import merkle
 from hub.checkpoint import Checkpoint
 from hub.errors import HubError
 from hub.extensions import db
+from hub.logsetup import Both, frames
 from hub.models import AuditCheckpoint, AuditEvent, AuditLeaf, AuditNode, AuditPending
 from hub.models.base import table_of
 from hub.queue import queue
@@ -112,15 +113,24 @@ def integrate_quietly(app: Flask) -> bool:
         except HubError as exc:
             # A command's end shows ERROR lines to the person at the terminal: in English and Danish,
             # one line each, as `app.create_app_or_exit` logs a setting it cannot start with.
-            log.error("audit log not integrated: %s", exc.message)
-            log.error("revisionsloggen er ikke integreret: %s", exc.message_da)
+            log.error(
+                Both(
+                    f"audit log not integrated: {exc.message}",
+                    f"revisionsloggen er ikke integreret: {exc.message_da}",
+                )
+            )
         except Exception as exc:
             # A database hiccup: the entries wait in the inbox for the next run. No traceback for the
             # person at the terminal; the details are there at debug level.
             name = type(exc).__name__
-            log.error("audit log not integrated (%s); the next run takes the entries", name)
-            log.error("revisionsloggen er ikke integreret (%s); næste kørsel tager posterne", name)
-            log.debug("audit log integration failed", exc_info=True)
+            log.error(
+                Both(
+                    "audit log not integrated (%s); the next run takes the entries",
+                    "revisionsloggen er ikke integreret (%s); næste kørsel tager posterne",
+                    name,
+                )
+            )
+            log.debug("audit log integration failed: %s", frames(exc))
         finally:
             session.close()
     return False

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from hub.errors import FieldProblem, Rejection
+from hub.logsetup import Both
 from hub.models import Submission
 from hub.services import audit, batch_reads, documents, normalise, participants, unguarded
 from hub.services.backoff import is_transient
@@ -86,7 +87,14 @@ def settle(
             raise
         # The exception's text and traceback may quote document values (a CPR number): they are kept in
         # the database for the lead's eyes only; the log line and rq's failure record get the type alone.
-        log.error("submission %s failed with %s", submission.id, type(exc).__name__)
+        log.error(
+            Both(
+                "submission %s failed with %s",
+                "indsendelse %s fejlede med %s",
+                submission.id,
+                type(exc).__name__,
+            )
+        )
         detail = "".join(traceback.format_exception(exc))
         finish(session, outcomes, submission, "failed", actor, error=detail)
         return CRASHED

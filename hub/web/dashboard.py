@@ -16,6 +16,7 @@ from redis.exceptions import RedisError
 from hub import jobs
 from hub.errors import NotFound
 from hub.extensions import db
+from hub.logsetup import Both
 from hub.models import Agreement
 from hub.periods import Period, parse_period
 from hub.services import dashboard
@@ -115,7 +116,13 @@ def _rebuild(agreement_id: str) -> None:
     try:
         jobs.enqueue_dashboard_rebuild(agreement_id)
     except RedisError:
-        log.warning("dashboard rebuild of %s not queued: the queue is unreachable", agreement_id)
+        log.warning(
+            Both(
+                "dashboard rebuild of %s not queued: the queue is unreachable",
+                "genberegning af overblikket for %s er ikke sat i kø: køen kan ikke nås",
+                agreement_id,
+            )
+        )
 
 
 @bp.get("/dashboard")

@@ -18,6 +18,7 @@ from werkzeug.exceptions import HTTPException
 
 from hub.errors import AskWithGet, FieldProblem, Forbidden, HubError, NotFound, Unauthenticated
 from hub.extensions import db
+from hub.logsetup import Both, frames
 from hub.schemas.messages import danish
 from hub.schemas.records import flatten_errors
 from hub.services import scope
@@ -78,9 +79,16 @@ def _hub_error(exc: HubError) -> Any:
     if isinstance(exc, NotFound | Forbidden) and who is not None:
         try:
             scope.note_refused(db.session, who, exc.status_code, request.path)
-        except SQLAlchemyError:
+        except SQLAlchemyError as failure:
             # The answer still goes out; the database's own trouble is the next request's to report.
-            log.warning("a refused request by %s could not be logged", who.actor, exc_info=True)
+            log.warning(
+                Both(
+                    "a refused request by %s could not be logged",
+                    "en afvist forespørgsel fra %s kunne ikke skrives i loggen",
+                    who.actor,
+                )
+            )
+            log.debug("refused request not logged: %s", frames(failure))
     headers = {"WWW-Authenticate": "Bearer"} if isinstance(exc, Unauthenticated) else None
     if isinstance(exc, AskWithGet):
         headers = {"Allow": "GET"}
@@ -148,6 +156,8 @@ def _csrf_refused(exc: CSRFError) -> Any:
 
 
 # A server that is away is not a bug: say which one, that nothing was lost, and to try again soon.
+# The servers as the log lines name them in Danish.
+SERVER_DA = {"queue": "køen", "database": "databasen"}
 UNAVAILABLE = {
     "queue": (
         "queue_unavailable",
@@ -168,7 +178,13 @@ def _unavailable(server: str) -> Callable[[Exception], Any]:
 
     def handle(exc: Exception) -> Any:
         log.warning(
-            "the %s cannot be reached on %s %s: %s", server, request.method, request.path, type(exc).__name__
+            Both(
+                f"the {server} cannot be reached on %s %s: %s",
+                f"{SERVER_DA.get(server, server)} kan ikke nås ved %s %s: %s",
+                request.method,
+                request.path,
+                type(exc).__name__,
+            )
         )
         return _respond(503, error_body(code, message, message_da), {"Retry-After": "60"})
 
@@ -176,7 +192,18 @@ def _unavailable(server: str) -> Callable[[Exception], Any]:
 
 
 def _unexpected(exc: Exception) -> Any:
-    log.exception("unexpected error on %s %s", request.method, request.path)
+    # The class, and where it was raised at DEBUG without its text: a message may quote what was sent
+    # (a CPR number), which no log line may hold (`logsetup.frames`).
+    log.error(
+        Both(
+            "unexpected error on %s %s: %s",
+            "uventet fejl ved %s %s: %s",
+            request.method,
+            request.path,
+            type(exc).__name__,
+        )
+    )
+    log.debug("%s", frames(exc))
     body = error_body(
         "internal_error",
         "Something went wrong on our side; it has been logged. Try again, or tell the hub's administrator.",

@@ -18,6 +18,7 @@ from flask_babel import gettext as _
 
 from hub.errors import HubError, NotFound
 from hub.extensions import db
+from hub.logsetup import frames
 from hub.services import sso
 from hub.web.guard import requires, sign_in
 from hub.web.i18n import locale
@@ -67,8 +68,10 @@ def callback() -> Any:
     oauth, mapping = _state()
     try:
         token = oauth.create_client(CLIENT).authorize_access_token()
-    except AuthlibBaseError:
-        current_app.logger.info("single sign-on not completed", exc_info=True)
+    except AuthlibBaseError as exc:
+        # The class, and where at DEBUG: no traceback on `hub serve`'s terminal (`logsetup.frames`).
+        current_app.logger.info("single sign-on not completed: %s", type(exc).__name__)
+        current_app.logger.debug("%s", frames(exc))
         return _refused(_("The sign-in at your organisation was not completed. Try again."))
     claims = dict(token.get("userinfo") or {})
     try:

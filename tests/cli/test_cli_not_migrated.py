@@ -41,7 +41,12 @@ def test_a_worker_waits_for_the_upgrade_and_says_so(app: Flask, caplog: pytest.L
     assert waits[0].startswith(
         f"waiting for `hub db upgrade` (the database's schema is at 0003, this hub needs {newest} at "
     )
-    assert waits[0].endswith("), retrying in 1 s")
+    english, danish = waits[0].split(" / ")
+    assert english.endswith("), retrying in 1 s")
+    assert danish.startswith(
+        f"venter på `hub db upgrade` (databasens skema er i version 0003, denne hub skal bruge {newest} på "
+    )
+    assert danish.endswith("), prøver igen om 1 s")
     assert any("is back; working again" in r.getMessage() for r in caplog.records)
 
 

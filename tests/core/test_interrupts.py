@@ -92,3 +92,16 @@ def test_signals_inside_a_shielded_step_reach_their_handler_once_it_ends() -> No
     assert steps == ["the step went on to its end"]
     # Raised again in the order they came, each to the handler in place after the step.
     assert heard == [signal.SIGTERM]
+
+
+def test_a_noted_step_inside_another_leaves_the_outer_one_watching() -> None:
+    # Every command that writes is watched as a whole (`seals_audit_log`); `hub ingest` watches its files
+    # again inside: a SIGTERM after that inner step is still noted as SIGTERM, and the handler before
+    # the outer step is back once it ends.
+    before = signal.getsignal(signal.SIGTERM)
+    with pytest.raises(KeyboardInterrupt), interrupts.noted():
+        with interrupts.noted():
+            pass
+        signal.raise_signal(signal.SIGTERM)
+    assert interrupts.stopped_by() == signal.SIGTERM
+    assert signal.getsignal(signal.SIGTERM) is before
