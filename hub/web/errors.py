@@ -24,6 +24,7 @@ from hub.web.error_words import HTTP_DA, HTTP_EN, LOCATIONS_DA, page_words
 from hub.web.guard import bearer_sent, current
 from hub.web.i18n import locale
 from hub.web.problems import problem_response
+from hub.web.refusals import sentence
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,7 @@ def _respond(status: int, body: dict[str, Any], headers: dict[str, str] | None =
     if wants_json():
         return problem_response(status, body, headers)
     lang = locale()
-    message = body["message_da"] if lang == "da" else body["message"]
+    message = sentence(body["message_da"] if lang == "da" else body["message"])
     who = current()
     heading, advice = page_words(status, lang, who.role if who is not None else None)
     if message.rstrip(".") == heading:
@@ -175,6 +176,7 @@ def _unexpected(exc: Exception) -> Any:
 
 def init_app(app: Flask) -> None:
     """Register the handlers."""
+    app.add_template_filter(sentence, "sentence")
     app.register_error_handler(HubError, _hub_error)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(CSRFError, _csrf_refused)

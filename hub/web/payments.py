@@ -25,8 +25,8 @@ from hub.services.company_page import MEDIA
 from hub.web import nav
 from hub.web.company import recent_months
 from hub.web.guard import made_when_asked, principal, requires
-from hub.web.i18n import locale
 from hub.web.period_args import PAYMENTS_MONTHLY, asked_claim_period, asked_period
+from hub.web.refusals import said
 
 bp = Blueprint("payments", __name__)
 nav.register("payments.index", _l("Payments and claims"), "claims:read")
@@ -89,7 +89,7 @@ def claim() -> Any:
         data, ext, code = outbound_reads.claim(db.session, who, who.municipality or "", agreement_id, period)
     except NothingToClaim as exc:
         # Not an error of the user's: a period with nothing to claim is said on the page it was asked from.
-        flash(exc.message_da if locale() == "da" else exc.message, "error")
+        flash(said(exc), "error")
         return redirect(url_for("payments.index", agreement=agreement_id))
     charset = outbound_reads.claim_charset(code, ext)
     media = f"{CLAIM_MEDIA[ext]}; charset={charset}" if charset else CLAIM_MEDIA[ext]
