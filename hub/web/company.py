@@ -11,12 +11,13 @@ from flask import Blueprint, Response, render_template, request
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 
-from hub.exports.company_form_model import FILE_WORDS, KINDS
+from hub.exports.company_form_model import KINDS
 from hub.exports.danish import phone
 from hub.extensions import db
 from hub.quantities import hours_number
 from hub.services import company_page, scope
 from hub.web import nav, pages
+from hub.web.downloads import attachment, export_name, form_name
 from hub.web.guard import made_when_asked, principal, requires
 from hub.web.paging import submissions_page
 from hub.web.period_args import asked_period
@@ -57,7 +58,7 @@ def _with(label: str, labels: list[str]) -> list[str]:
 
 
 def _file(data: bytes, fmt: str, name: str) -> Response:
-    headers = {"Content-Disposition": f'attachment; filename="{name}.{fmt}"'}
+    headers = {"Content-Disposition": attachment(name)}
     return Response(data, mimetype=company_page.MEDIA[fmt], headers=headers)
 
 
@@ -87,7 +88,7 @@ def export() -> Any:
     agreement_id, fmt = request.args.get("agreement", ""), request.args.get("format", "pdf")
     period = asked_period()
     data = company_page.export_file(db.session, principal(), agreement_id, fmt, period)
-    return _file(data, fmt, f"eksport-{agreement_id}-{period.label}")
+    return _file(data, fmt, export_name(agreement_id, period, fmt))
 
 
 @bp.get("/company/form")
@@ -99,4 +100,4 @@ def form() -> Any:
     kind, fmt = request.args.get("kind", "mentor_hours"), request.args.get("format", "pdf")
     period = asked_period()
     data = company_page.form_file(db.session, principal(), agreement_id, kind, fmt, period)
-    return _file(data, fmt, f"skema-{FILE_WORDS[kind]}-{agreement_id}-{period.label}")
+    return _file(data, fmt, form_name(kind, agreement_id, period, fmt))
