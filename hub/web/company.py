@@ -52,7 +52,25 @@ def recent_months(count: int = 6) -> list[str]:
     return labels
 
 
-def _with(label: str, labels: list[str]) -> list[str]:
+def recent_quarters(count: int = 4) -> list[str]:
+    """The labels of this quarter and the ones before it (`2026-Q4`, `2026-Q3`, …), newest first: the
+    company's files are made for a quarter as for a month, and a municipality may claim per quarter."""
+    today = date.today()
+    year, quarter = today.year, (today.month - 1) // 3 + 1
+    labels = []
+    for _ in range(count):
+        labels.append(f"{year}-Q{quarter}")
+        year, quarter = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
+    return labels
+
+
+def file_periods(label: str, months: int = 12) -> list[str]:
+    """The periods offered for the company's files beside a monthly page: the recent months, then the
+    recent quarters; `label` (the page's period) leads when it is none of them."""
+    return with_asked(label, [*recent_months(months), *recent_quarters()])
+
+
+def with_asked(label: str, labels: list[str]) -> list[str]:
     # A period asked in the URL that the picker does not offer (a quarter, an older month) leads it.
     return labels if label in labels else [label, *labels]
 
@@ -73,7 +91,7 @@ def index() -> str:
         "company.html",
         view=view,
         kinds=KINDS,
-        months=_with(view.period.label, recent_months()),
+        months=file_periods(view.period.label, 6),
         recent=recent,
         pager=pager,
         texts=texts(),
