@@ -51,13 +51,15 @@ def error_body(code: str, message: str, message_da: str, **extra: Any) -> dict[s
     return {"code": code, "message": message, "message_da": message_da, "problems": [], **extra}
 
 
-def _respond(status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> Any:
+def _respond(
+    status: int, body: dict[str, Any], headers: dict[str, str] | None = None, refused: bool = False
+) -> Any:
     if wants_json():
         return problem_response(status, body, headers)
     lang = locale()
     message = sentence(body["message_da"] if lang == "da" else body["message"])
     who = current()
-    heading, advice = page_words(status, lang, who.role if who is not None else None)
+    heading, advice = page_words(status, lang, who.role if who is not None else None, refused)
     if message.rstrip(".") == heading:
         message = ""  # "Siden findes ikke" said twice says nothing more
     page = render_template(
@@ -84,7 +86,7 @@ def _hub_error(exc: HubError) -> Any:
     headers = {"WWW-Authenticate": "Bearer"} if isinstance(exc, Unauthenticated) else None
     if isinstance(exc, AskWithGet):
         headers = {"Allow": "GET"}
-    return _respond(exc.status_code, exc.to_dict(), headers)
+    return _respond(exc.status_code, exc.to_dict(), headers, refused=True)
 
 
 def argument_problems(messages: Any) -> list[dict[str, str]]:

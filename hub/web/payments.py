@@ -23,7 +23,7 @@ from hub.models import Agreement
 from hub.services import audit_page, claim_changes, company_files, outbound_reads, scope
 from hub.services.company_page import MEDIA
 from hub.web import nav
-from hub.web.company import file_periods, recent_months
+from hub.web.company import file_periods, recent_months, with_asked
 from hub.web.downloads import attachment, export_name, form_name
 from hub.web.guard import made_when_asked, principal, requires
 from hub.web.period_args import PAYMENTS_MONTHLY, asked_claim_period, asked_period
@@ -64,7 +64,8 @@ def index() -> str:
         agreements=agreements,
         agreement=agreement,
         period=period,
-        months=recent_months(12),
+        # A month asked in the URL that the picker does not offer leads it: the picker says what is shown.
+        months=with_asked(period.label, recent_months(12)),
         # The lead's copy of the company's files takes what the company's page takes, a quarter too.
         file_periods=file_periods(period.label) if leads else [],
         paid=paid,
