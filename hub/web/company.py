@@ -14,13 +14,14 @@ from flask_babel import lazy_gettext as _l
 from hub.exports.company_form_model import KINDS
 from hub.exports.danish import phone
 from hub.extensions import db
+from hub.periods import month_of
 from hub.quantities import hours_number
 from hub.services import company_page, scope
 from hub.web import nav, pages
 from hub.web.downloads import attachment, export_name, form_name
 from hub.web.guard import made_when_asked, principal, requires
 from hub.web.paging import submissions_page
-from hub.web.period_args import asked_period
+from hub.web.period_args import asked_period, asked_text
 from hub.web.upload import texts
 
 RECENT_PER_PAGE = 10  # forms sent, a page of the company page's list (the page has much above it)
@@ -86,12 +87,17 @@ def index() -> str:
     """The company's agreement (a picker when the CVR has several), interns, contact, files, upload."""
     who = principal()
     view = company_page.company_view(db.session, who, request.args.get("agreement"), asked_period())
+    # The default month (the last whole one) often has no hours yet, the company's form for it being due
+    # in the days after: a page of "none logged" alone reads as hours lost. Offer the month before.
+    quiet = not asked_text() and view.interns and all(row.hours is None for row in view.interns)
+    earlier = month_of(view.period.start - timedelta(days=1)).label if quiet else None
     recent, pager = submissions_page(db.session, scope.submission_clause(who), RECENT_PER_PAGE)
     return render_template(
         "company.html",
         view=view,
         kinds=KINDS,
         months=file_periods(view.period.label, 6),
+        earlier=earlier,
         recent=recent,
         pager=pager,
         texts=texts(),

@@ -55,3 +55,22 @@ def test_a_refused_period_says_to_change_it_not_to_reload(
     expect(english.locator("#error-advice")).to_have_text(
         "Go back and change what the message above names, then try again."
     )
+
+
+@pytest.mark.usefixtures("demo_today")
+def test_the_companys_month_without_hours_yet_offers_the_month_before(
+    demo: Flask, signed_in_page: Callable[..., Page], axe_check: Callable[[Page], None]
+) -> None:
+    # On 1 December the page opens on November, whose form is not sent yet: every row said "ingen
+    # indberettet", and nothing said that October's hours are there.
+    page = signed_in_page("falck", app=demo)
+    page.goto("/company")
+    expect(page.locator("#interns td.hours").first).to_have_text("ingen indberettet")
+    note = page.locator("#earlier-hours")
+    expect(note).to_have_text("Der er endnu ikke indberettet mentortimer for november 2026. Se oktober 2026.")
+    axe_check(page)
+    note.get_by_role("link", name="Se oktober 2026").click()
+    page.wait_for_load_state()
+    expect(page.locator("#pick-period")).to_have_value("2026-10")
+    expect(page.locator("#interns-heading")).to_have_text("Praktikanter i oktober 2026")
+    expect(page.locator("#earlier-hours")).to_have_count(0)  # a month asked for is shown as it is
