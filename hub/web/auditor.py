@@ -19,6 +19,7 @@ from hub.services import audit_page
 from hub.services.bundles import bundle_name
 from hub.signing import signer
 from hub.web import nav, pages
+from hub.web.downloads import attachment
 from hub.web.guard import made_when_asked, principal, requires
 from hub.web.paging import requested_page, within
 from hub.web.period_args import asked_claim_period, asked_text
@@ -92,7 +93,7 @@ def bundle() -> Any:
     spool = Spool()
     audit_page.write_bundle(db.session, who, period, spool.file)
     name = f"{bundle_name(who.municipality or '', period)}.zip"
-    headers = {"Content-Disposition": f'attachment; filename="{name}"', "Content-Length": str(spool.size())}
+    headers = {"Content-Disposition": attachment(name), "Content-Length": str(spool.size())}
     return Response(spool.chunks(), mimetype="application/zip", headers=headers)
 
 
@@ -101,6 +102,6 @@ def bundle() -> Any:
 def checkpoint() -> Response:
     """The newest signed checkpoint of the audit log, as a text file to keep."""
     note = audit_page.checkpoint(db.session, principal())
-    headers = {"Content-Disposition": 'attachment; filename="checkpoint.txt"'}
+    headers = {"Content-Disposition": attachment("checkpoint.txt")}
     # content_type, not mimetype: Flask adds "; charset=utf-8" to a mimetype, which already had it.
     return Response(note, content_type="text/plain; charset=utf-8", headers=headers)

@@ -14,7 +14,7 @@ from hub.extensions import db
 from hub.services import users
 from hub.web import nav
 from hub.web.guard import principal, requires
-from hub.web.i18n import locale
+from hub.web.refusals import said
 
 bp = Blueprint("tokens", __name__)
 FORM_KEY = "token_form"
@@ -62,7 +62,7 @@ def create() -> Any:
         _row, raw = users.new_token(db.session, who.username, request.form.get("name", ""), who.actor)
     except HubError as exc:
         # Said at the name's field on the page itself, the form still there, not on an error page.
-        return _page(status=400, error=exc.message_da if locale() == "da" else exc.message)
+        return _page(status=400, error=said(exc))
     return _page(new_token=raw, status=201)
 
 

@@ -16,6 +16,7 @@ from hub.services import user_parties, users
 from hub.web import nav
 from hub.web.guard import principal, requires
 from hub.web.i18n import locale
+from hub.web.refusals import said, sentence
 
 bp = Blueprint("admin_users", __name__)
 nav.register("admin_users.index", _l("Users"), "users:admin")
@@ -66,10 +67,10 @@ def create() -> Any:
     except HubError as exc:
         # Said at the field that is wrong, the form still filled in as it was sent.
         field = exc.field if isinstance(exc, FieldError) else ""
-        return _page({field: exc.message_da if locale() == "da" else exc.message}, 422)
+        return _page({field: said(exc)}, 422)
     flash(_("User %(name)s is added.", name=user.username), "success")
     if (cut := user_parties.cut_claim_periods(party)) is not None:
-        flash(cut[1] if locale() == "da" else cut[0], "error")
+        flash(sentence(cut[1] if locale() == "da" else cut[0]), "error")
     return redirect(url_for("admin_users.index"))
 
 

@@ -11,15 +11,17 @@ from flask import Blueprint, Response, render_template, request
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 
-from hub.exports.company_form_model import FILE_WORDS, KINDS
+from hub.exports.company_form_model import KINDS
 from hub.exports.danish import phone
 from hub.extensions import db
+from hub.periods import month_of
 from hub.quantities import hours_number
 from hub.services import company_page, scope
 from hub.web import nav, pages
+from hub.web.downloads import attachment, export_name, form_name
 from hub.web.guard import made_when_asked, principal, requires
 from hub.web.paging import submissions_page
-from hub.web.period_args import asked_period
+from hub.web.period_args import asked_period, asked_text
 from hub.web.upload import texts
 
 RECENT_PER_PAGE = 10  # forms sent, a page of the company page's list (the page has much above it)
@@ -51,13 +53,31 @@ def recent_months(count: int = 6) -> list[str]:
     return labels
 
 
-def _with(label: str, labels: list[str]) -> list[str]:
+def recent_quarters(count: int = 4) -> list[str]:
+    """The labels of this quarter and the ones before it (`2026-Q4`, `2026-Q3`, …), newest first: the
+    company's files are made for a quarter as for a month, and a municipality may claim per quarter."""
+    today = date.today()
+    year, quarter = today.year, (today.month - 1) // 3 + 1
+    labels = []
+    for _ in range(count):
+        labels.append(f"{year}-Q{quarter}")
+        year, quarter = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
+    return labels
+
+
+def file_periods(label: str, months: int = 12) -> list[str]:
+    """The periods offered for the company's files beside a monthly page: the recent months, then the
+    recent quarters; `label` (the page's period) leads when it is none of them."""
+    return with_asked(label, [*recent_months(months), *recent_quarters()])
+
+
+def with_asked(label: str, labels: list[str]) -> list[str]:
     # A period asked in the URL that the picker does not offer (a quarter, an older month) leads it.
     return labels if label in labels else [label, *labels]
 
 
 def _file(data: bytes, fmt: str, name: str) -> Response:
-    headers = {"Content-Disposition": f'attachment; filename="{name}.{fmt}"'}
+    headers = {"Content-Disposition": attachment(name)}
     return Response(data, mimetype=company_page.MEDIA[fmt], headers=headers)
 
 
@@ -67,12 +87,17 @@ def index() -> str:
     """The company's agreement (a picker when the CVR has several), interns, contact, files, upload."""
     who = principal()
     view = company_page.company_view(db.session, who, request.args.get("agreement"), asked_period())
+    # The default month (the last whole one) often has no hours yet, the company's form for it being due
+    # in the days after: a page of "none logged" alone reads as hours lost. Offer the month before.
+    quiet = not asked_text() and view.interns and all(row.hours is None for row in view.interns)
+    earlier = month_of(view.period.start - timedelta(days=1)).label if quiet else None
     recent, pager = submissions_page(db.session, scope.submission_clause(who), RECENT_PER_PAGE)
     return render_template(
         "company.html",
         view=view,
         kinds=KINDS,
-        months=_with(view.period.label, recent_months()),
+        months=file_periods(view.period.label, 6),
+        earlier=earlier,
         recent=recent,
         pager=pager,
         texts=texts(),
@@ -87,7 +112,7 @@ def export() -> Any:
     agreement_id, fmt = request.args.get("agreement", ""), request.args.get("format", "pdf")
     period = asked_period()
     data = company_page.export_file(db.session, principal(), agreement_id, fmt, period)
-    return _file(data, fmt, f"eksport-{agreement_id}-{period.label}")
+    return _file(data, fmt, export_name(agreement_id, period, fmt))
 
 
 @bp.get("/company/form")
@@ -99,4 +124,4 @@ def form() -> Any:
     kind, fmt = request.args.get("kind", "mentor_hours"), request.args.get("format", "pdf")
     period = asked_period()
     data = company_page.form_file(db.session, principal(), agreement_id, kind, fmt, period)
-    return _file(data, fmt, f"skema-{FILE_WORDS[kind]}-{agreement_id}-{period.label}")
+    return _file(data, fmt, form_name(kind, agreement_id, period, fmt))

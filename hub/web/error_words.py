@@ -127,12 +127,23 @@ OTHER = PageWords(
 )
 
 
-def page_words(status: int, lang: str, role: str | None = None) -> tuple[str, str]:
+# A 400 the hub gave a reason of its own (a period not begun, a format there is not): reloading asks the
+# same again, so the advice is to change what the reason names. (The 400's own advice stays for a request
+# the hub could not understand, and for a stale page's security token, where reloading is the cure.)
+REFUSED_400 = (
+    "Go back and change what the message above names, then try again.",
+    "Gå tilbage, ret det, som beskeden ovenfor nævner, og prøv igen.",
+)
+
+
+def page_words(status: int, lang: str, role: str | None = None, refused: bool = False) -> tuple[str, str]:
     """The error page's heading and what to do for `status`, in `lang` (`da` or `en`), for a user of
-    `role` (None: not signed in)."""
+    `role` (None: not signed in); `refused`: the hub refused what was asked, for the reason it gives."""
     words = PAGES.get(status, OTHER)
     if status == 403 and role == "admin":
         words = words._replace(next_en=ADMIN_403[0], next_da=ADMIN_403[1])
+    if status == 400 and refused:
+        words = words._replace(next_en=REFUSED_400[0], next_da=REFUSED_400[1])
     return (words.heading_da, words.next_da) if lang == "da" else (words.heading_en, words.next_en)
 
 

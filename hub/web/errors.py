@@ -26,6 +26,7 @@ from hub.web.error_words import HTTP_DA, HTTP_EN, LOCATIONS_DA, page_words
 from hub.web.guard import bearer_sent, current, refuses_head
 from hub.web.i18n import locale
 from hub.web.problems import problem_response
+from hub.web.refusals import sentence
 
 log = logging.getLogger(__name__)
 
@@ -52,13 +53,15 @@ def error_body(code: str, message: str, message_da: str, **extra: Any) -> dict[s
     return {"code": code, "message": message, "message_da": message_da, "problems": [], **extra}
 
 
-def _respond(status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> Any:
+def _respond(
+    status: int, body: dict[str, Any], headers: dict[str, str] | None = None, refused: bool = False
+) -> Any:
     if wants_json():
         return problem_response(status, body, headers)
     lang = locale()
-    message = body["message_da"] if lang == "da" else body["message"]
+    message = sentence(body["message_da"] if lang == "da" else body["message"])
     who = current()
-    heading, advice = page_words(status, lang, who.role if who is not None else None)
+    heading, advice = page_words(status, lang, who.role if who is not None else None, refused)
     if message.rstrip(".") == heading:
         message = ""  # "Siden findes ikke" said twice says nothing more
     page = render_template(
@@ -92,7 +95,7 @@ def _hub_error(exc: HubError) -> Any:
     headers = {"WWW-Authenticate": "Bearer"} if isinstance(exc, Unauthenticated) else None
     if isinstance(exc, AskWithGet):
         headers = {"Allow": "GET"}
-    return _respond(exc.status_code, exc.to_dict(), headers)
+    return _respond(exc.status_code, exc.to_dict(), headers, refused=True)
 
 
 def argument_problems(messages: Any) -> list[dict[str, str]]:
@@ -214,6 +217,7 @@ def _unexpected(exc: Exception) -> Any:
 
 def init_app(app: Flask) -> None:
     """Register the handlers."""
+    app.add_template_filter(sentence, "sentence")
     app.register_error_handler(HubError, _hub_error)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(CSRFError, _csrf_refused)

@@ -22,6 +22,7 @@ from hub.logsetup import frames
 from hub.services import sso
 from hub.web.guard import requires, sign_in
 from hub.web.i18n import locale
+from hub.web.refusals import said
 from hub.web.targets import local_path
 
 bp = Blueprint("oidc", __name__)
@@ -79,7 +80,7 @@ def callback() -> Any:
             db.session, str(claims.get("iss", "")), claims, mapping, request.remote_addr or "unknown"
         )
     except HubError as exc:
-        return _refused(exc.message_da if locale() == "da" else exc.message)
+        return _refused(said(exc))
     next_page = session.pop("sso_next", "")
     sign_in(user)
     return redirect(next_page or url_for("pages.index"))

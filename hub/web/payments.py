@@ -17,16 +17,17 @@ from flask_babel import lazy_gettext as _l
 
 from hub.errors import NotFound
 from hub.exports.claims import NothingToClaim
-from hub.exports.company_form_model import FILE_WORDS, KINDS
+from hub.exports.company_form_model import KINDS
 from hub.extensions import db
 from hub.models import Agreement
 from hub.services import audit_page, claim_changes, company_files, outbound_reads, scope
 from hub.services.company_page import MEDIA
 from hub.web import nav
-from hub.web.company import recent_months
+from hub.web.company import file_periods, recent_months, with_asked
+from hub.web.downloads import attachment, export_name, form_name
 from hub.web.guard import made_when_asked, principal, requires
-from hub.web.i18n import locale
 from hub.web.period_args import PAYMENTS_MONTHLY, asked_claim_period, asked_period
+from hub.web.refusals import said
 
 bp = Blueprint("payments", __name__)
 nav.register("payments.index", _l("Payments and claims"), "claims:read")
@@ -63,7 +64,10 @@ def index() -> str:
         agreements=agreements,
         agreement=agreement,
         period=period,
-        months=recent_months(12),
+        # A month asked in the URL that the picker does not offer leads it: the picker says what is shown.
+        months=with_asked(period.label, recent_months(12)),
+        # The lead's copy of the company's files takes what the company's page takes, a quarter too.
+        file_periods=file_periods(period.label) if leads else [],
         paid=paid,
         leads=leads,
         claim_periods=audit_page.periods(who),
@@ -89,11 +93,11 @@ def claim() -> Any:
         data, ext, code = outbound_reads.claim(db.session, who, who.municipality or "", agreement_id, period)
     except NothingToClaim as exc:
         # Not an error of the user's: a period with nothing to claim is said on the page it was asked from.
-        flash(exc.message_da if locale() == "da" else exc.message, "error")
+        flash(said(exc), "error")
         return redirect(url_for("payments.index", agreement=agreement_id))
     charset = outbound_reads.claim_charset(code, ext)
     media = f"{CLAIM_MEDIA[ext]}; charset={charset}" if charset else CLAIM_MEDIA[ext]
-    return _file(data, ext, f"krav-{code}-{agreement_id}-{period.label}", media)
+    return _file(data, f"krav-{code}-{agreement_id}-{period.label}.{ext}", media)
 
 
 @bp.get("/payments/export")
@@ -106,7 +110,7 @@ def export() -> Response:
     company_files.require_format(fmt, company_files.EXPORT_WRITERS)
     out = io.BytesIO()
     outbound_reads.company_export(db.session, principal(), agreement_id, fmt, period, out)
-    return _file(out.getvalue(), fmt, f"eksport-{agreement_id}-{period.label}", MEDIA[fmt])
+    return _file(out.getvalue(), export_name(agreement_id, period, fmt), MEDIA[fmt])
 
 
 @bp.get("/payments/form")
@@ -120,9 +124,9 @@ def form() -> Response:
     company_files.require_kind(kind)
     out = io.BytesIO()
     outbound_reads.company_form(db.session, principal(), agreement_id, kind, fmt, period, out)
-    return _file(out.getvalue(), fmt, f"skema-{FILE_WORDS[kind]}-{agreement_id}-{period.label}", MEDIA[fmt])
+    return _file(out.getvalue(), form_name(kind, agreement_id, period, fmt), MEDIA[fmt])
 
 
-def _file(data: bytes, ext: str, name: str, media: str) -> Any:
-    headers = {"Content-Disposition": f'attachment; filename="{name}.{ext}"'}
+def _file(data: bytes, name: str, media: str) -> Any:
+    headers = {"Content-Disposition": attachment(name)}
     return Response(data, content_type=media, headers=headers)

@@ -22,6 +22,7 @@ from hub.services.submission_status import records_of
 from hub.web import nav
 from hub.web.guard import principal, requires
 from hub.web.paging import submissions_page
+from hub.web.refusals import sentence
 
 bp = Blueprint("upload", __name__)
 nav.register("upload.index", _l("Upload"), "submissions:create")
@@ -58,9 +59,9 @@ def problem_text(problem: dict[str, Any], sent: Submission | None = None) -> Mar
     # name is ours, in the page's language.
     where = " / ".join(p for p in (found.file, found.form, item, locator) if p)
     named = field_name(found.field, lang) if found.field else ""
-    why = quoted_as_is(reason)
     if not where and not named:
-        return why
+        return quoted_as_is(sentence(reason))  # standing alone, it reads as a sentence (`hub.web.refusals`)
+    why = quoted_as_is(reason)
     if not where:
         return Markup("{}: {}").format(named, why)
     if not named:

@@ -165,7 +165,7 @@ def test_admin_adds_and_deactivates_a_user_on_the_users_page(app: Flask) -> None
     page = client.get("/admin/users").get_data(as_text=True)
     assert "Brugeren rev er oprettet." in page and "Ballerup (151), 1. aug. 2026–31. okt. 2026" in page
     assert (
-        "revisionsperioden 1. aug. 2026–31. okt. 2026 skærer 3. kvartal 2026 og 4. kvartal 2026 over" in page
+        "Revisionsperioden 1. aug. 2026–31. okt. 2026 skærer 3. kvartal 2026 og 4. kvartal 2026 over" in page
     )
     assert sign_in(app.test_client(), "rev", "a long password").status_code == 302
     assert client.post("/admin/users/rev/deactivate", data={"csrf_token": token}).status_code == 302

@@ -124,7 +124,7 @@ def test_a_month_not_yet_begun_is_refused_as_payments_refuse_it(small: Flask) ->
         response = client.get(path)
         assert response.status_code == 400, path
         named = month_of(later).describe("da")  # "januar 2027"
-        assert f"perioden {named} ligger i fremtiden (i dag er {day_da(today)})" in response.text
+        assert f"Perioden {named} ligger i fremtiden (i dag er {day_da(today)})" in response.text
     assert client.get(f"/dashboard?month={today:%Y-%m}").status_code == 200  # this month has begun
     assert client.get("/dashboard?month=1999-01").status_code == 200
     assert client.get("/payments?period=1999-01").status_code == 200

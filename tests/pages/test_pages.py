@@ -238,13 +238,13 @@ def test_a_version_that_is_no_number_or_does_not_exist_is_refused_not_another_ve
     for path in (f"/records/{record_id}/original", f"/records/{record_id}"):
         bad = client.get(f"{path}?version=x")
         assert bad.status_code == 400, path
-        assert "version skal være et versionsnummer (1, 2, ...), ikke &#39;x&#39;" in bad.get_data(
+        assert "Version skal være et versionsnummer (1, 2, ...), ikke &#39;x&#39;" in bad.get_data(
             as_text=True
         )
         for missing in ("0", "2", "999"):
             answer = client.get(f"{path}?version={missing}")
             assert answer.status_code == 404, (path, missing)
-            said = f"posten {record_id} har ingen version {missing}; dens versioner er 1"
+            said = f"Posten {record_id} har ingen version {missing}; dens versioner er 1"
             assert said in answer.get_data(as_text=True)
 
 
@@ -400,13 +400,13 @@ def test_a_period_the_auditor_cannot_open_says_which_it_can(demo: Flask) -> None
     # One inside the audit period that has not ended yet says so, and which can be opened.
     text = client_of(demo, "revisor-ballerup").get("/audit?period=2026-Q4").get_data(as_text=True)
     assert (
-        "perioden 4. kvartal 2026 er ikke slut endnu (den slutter 31. dec. 2026); de perioder, du kan åbne: "
+        "Perioden 4. kvartal 2026 er ikke slut endnu (den slutter 31. dec. 2026); de perioder, du kan åbne: "
         "3. kvartal 2026" in text
     )
     # One before the audit period is still not found for this auditor, with the periods it can open.
     before = client_of(demo, "revisor-ballerup").get("/audit?period=2026-Q2")
     said = before.get_data(as_text=True)
-    assert before.status_code == 404 and "perioden 2. kvartal 2026 kan ikke åbnes" in said
+    assert before.status_code == 404 and "Perioden 2. kvartal 2026 kan ikke åbnes" in said
     assert said.count("(3. kvartal 2026)") == 1
 
 

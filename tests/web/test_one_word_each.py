@@ -2,7 +2,7 @@
 "afregningsperiode" on the auditor's page and in refusals ("Ballerup Kommune afregner pr. kvartal"), a
 "refusionsperiode" under the dashboards, a "kravperiode" on the payments page, and "kommunen søger
 refusion pr. kvartal" in another refusal of the same page; the company's export was an "udtræk" on its
-page and an "eksport" on the lead's."""
+page and an "eksport" on the lead's, and its file `eksport-…` on both."""
 
 from __future__ import annotations
 
@@ -16,8 +16,9 @@ ONE_WORD = {
     "afregningsperiode": re.compile(r"refusionsperiode|kravperiode", re.IGNORECASE),
     "afregner pr.": re.compile(r"søger refusion pr\.", re.IGNORECASE),
     # The company's export: "udtræk" on its page and buttons; the payments page's heading said "eksport".
-    # (Not the verb "eksportér", nor a file name `eksport-…`, nor an XML element `Eksport` quoted.)
-    "udtræk": re.compile(r"\b(?:virksomheds)?eksport(?:en)?\b(?!-)"),
+    # The downloaded file too (`udtraek-…`, stop 41). (Not the verb "eksportér", nor an XML element
+    # `Eksport` quoted.)
+    "udtræk": re.compile(r"\b(?:virksomheds)?eksport(?:en)?\b"),
 }
 
 
