@@ -30,6 +30,7 @@ from hub.adapters.rereading import Original, ParsedXml
 from hub.extensions import blobs
 from hub.models import Document, Submission
 from hub.services.backoff import is_transient
+from hub.services.id_lists import among
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +74,7 @@ def reading(session: Session, claimed: list[int]) -> Iterator[dict[int, Future[R
     found = session.execute(
         select(Submission.id, Submission.document_sha256, Submission.filename, Document.extraction)
         .join(Document, Document.sha256 == Submission.document_sha256)
-        .where(Submission.id.in_(claimed))
+        .where(among(session, Submission.id, claimed))
         .order_by(Submission.id)
     ).all()
     session.commit()
