@@ -20,6 +20,7 @@ from hub.logsetup import Both
 from hub.models import Document, Submission
 from hub.queue import queue
 from hub.services import backoff, blob_prune, dashboard_summary, ingest, leases, processing, recovery
+from hub.services.id_lists import among
 
 log = logging.getLogger(__name__)
 
@@ -137,7 +138,7 @@ def enqueue_submissions(
         db.session.execute(
             select(Submission.id, Document.size)
             .join(Document, Document.sha256 == Submission.document_sha256)
-            .where(Submission.id.in_(ids))
+            .where(among(db.session, Submission.id, ids))
         ).all()
     )
     sized = [(submission_id, sizes.get(submission_id, 0)) for submission_id in ids]

@@ -1,16 +1,19 @@
-"""The worker's CPU a form per format, on SQLite in one process, optionally profiled (decision 0030,
-eighteenth run).
+"""The worker's CPU a form per format, in one process, optionally profiled (decision 0030, eighteenth
+run and stop 41).
 
-`python -m tools.bench_worker_cpu [--documents 1000] [--formats xml csv] [--profile PREFIX] [--dump PREFIX]`
+`python -m tools.bench_worker_cpu [--documents 1000] [--formats xml csv] [--profile PREFIX] [--dump PREFIX]
+[--database-url URL --redis-url URL]`
 
 Wall-clock rates swing with whatever else the host runs; CPU time and a profile's call counts do not
-(much). Per format: a fresh app on a fresh SQLite database (`bench_formats.make_app`), the bench's forms
-submitted and queued, then the queue drained by a burst worker in this process, timed alone with
-`time.process_time()` (every thread: the reading threads too) and `time.thread_time()` (the storing
-thread). `--profile` writes `PREFIX-<format>.prof`, a cProfile of the drain with the storing thread's
-CPU as its clock: with the wall clock, a call that lets go of the interpreter's lock (lxml's parse) is
-charged with the reading threads' time. `--dump` writes `PREFIX-<format>.json`, every table after the
-drain (`tools.table_dump`), to compare the drains of two versions of the code.
+(much). Per format: a fresh app on a fresh database (SQLite, `bench_formats.make_app`; or the schema of
+`--database-url` reset), the bench's forms submitted and queued, then the queue drained by a burst worker
+in this process, timed alone with `time.process_time()` (every thread: the reading threads too) and
+`time.thread_time()` (the storing thread). `--profile` writes `PREFIX-<format>.prof`, a cProfile of the
+drain with the storing thread's CPU as its clock: with the wall clock, a call that lets go of the
+interpreter's lock (lxml's parse) is charged with the reading threads' time. `--dump` writes
+`PREFIX-<format>.json`, every table after the drain (`tools.table_dump`), to compare the drains of two
+versions of the code. On PostgreSQL (with `--redis-url`, the jobs on rq) each line adds the statements a
+form the app's engine sent during the drain and the CPU a form of the server's processes.
 """
 
 from __future__ import annotations
@@ -22,26 +25,60 @@ import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
-from hub import longlived
+from flask import Flask
+from sqlalchemy import event
+
+from hub import create_app, longlived
 from hub.extensions import db
 from hub.queue import queue
-from tools import bench_data, bench_formats, table_dump
+from hub.services import agreements
+from tools import bench_cpu, bench_data, bench_formats, bench_workers, table_dump
 from tools.bench_enqueue import submit_and_enqueue
+from tools.bench_settings import settings
 
 WARM_UP = 5  # forms of each format taken through first, untimed (imports, the PDF sandbox)
 
 
+def _app(tmp: Path, fmt: str, database_url: str | None, redis_url: str | None) -> Flask:
+    """A fresh app for one format's drain: SQLite in `tmp`, or the reset schema of `database_url`."""
+    if database_url is None:
+        return bench_formats.make_app(tmp / f"cpu-{fmt}")
+    bench_workers.reset_schema(database_url)
+    own = {"DATABASE_URL": database_url, "REDIS_URL": redis_url or "", "QUEUE_NAME": f"hub-cpu-{fmt}"}
+    app = create_app(settings(tmp / f"cpu-{fmt}", BLOB_DIR=str(tmp / f"cpu-{fmt}" / "blobs"), **own))
+    with app.app_context():
+        agreements.load_files(
+            db.session, agreements.agreement_files(bench_formats.CONFIG / "agreements"), "bench"
+        )
+    return app
+
+
 def drain(
-    tmp: Path, fmt: str, forms: Sequence[bench_data.DemoForm], profile: str | None, dump: str | None = None
+    tmp: Path,
+    fmt: str,
+    forms: Sequence[bench_data.DemoForm],
+    profile: str | None,
+    dump: str | None = None,
+    database_url: str | None = None,
+    redis_url: str | None = None,
 ) -> str:
     """One format's forms submitted, then drained: a line with the CPU a form (ms); `dump`: the tables
     after the drain written to `dump-<format>.json`."""
-    app = bench_formats.make_app(tmp / f"cpu-{fmt}")
+    app = _app(tmp, fmt, database_url, redis_url)
     longlived.freeze()
+    statements = [0]
+
+    def counted(*_: Any) -> None:
+        statements[0] += 1
+
     with app.app_context():
         ids = submit_and_enqueue(db.session, forms)
+        server = bench_cpu.postmaster(db.engine) if database_url else None
         profiler = cProfile.Profile(time.thread_time) if profile else None
+        event.listen(db.engine, "before_cursor_execute", counted)
+        pg = bench_cpu.tree_seconds(server)
         cpu, main = time.process_time(), time.thread_time()
         if profiler is not None:
             profiler.enable()
@@ -50,14 +87,19 @@ def drain(
             profiler.disable()
             profiler.dump_stats(f"{profile}-{fmt}.prof")
         cpu, main = time.process_time() - cpu, time.thread_time() - main
+        pg_after = bench_cpu.tree_seconds(server)
+        event.remove(db.engine, "before_cursor_execute", counted)
         if dump is not None:
             rows = table_dump.table_rows(db.session)
             Path(f"{dump}-{fmt}.json").write_text(json.dumps(rows, sort_keys=True), encoding="utf-8")
     bench_formats.dispose(app)
-    return (
+    line = (
         f"{fmt}: {len(ids)} forms, {1000 * cpu / len(ids):.3f} ms CPU a form "
-        f"(storing thread {1000 * main / len(ids):.3f} ms){' under cProfile' if profile else ''}"
+        f"(storing thread {1000 * main / len(ids):.3f} ms), {statements[0] / len(ids):.2f} statements a form"
     )
+    if pg is not None and pg_after is not None:
+        line += f", PostgreSQL {1000 * (pg_after - pg) / len(ids):.3f} ms a form"
+    return line + (" under cProfile" if profile else "")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -69,6 +111,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--formats", nargs="+", default=["xml", "csv"], choices=bench_formats.FORMATS)
     parser.add_argument("--profile", metavar="PREFIX", help="write PREFIX-<format>.prof")
     parser.add_argument("--dump", metavar="PREFIX", help="write the tables to PREFIX-<format>.json")
+    parser.add_argument("--database-url", help="drain on this PostgreSQL database (its schema is reset)")
+    parser.add_argument("--redis-url", help="with --database-url: the jobs on this Redis")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="hub-worker-cpu-") as folder:
         tmp = Path(folder)
@@ -78,7 +122,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         bench_formats.ingest(warm, [f for fmt in bench_formats.FORMATS for f in forms[fmt][:WARM_UP]])
         bench_formats.dispose(warm)
         for fmt in args.formats:
-            print(drain(tmp, fmt, forms[fmt], args.profile, args.dump), flush=True)
+            line = drain(tmp, fmt, forms[fmt], args.profile, args.dump, args.database_url, args.redis_url)
+            print(line, flush=True)
     return 0
 
 

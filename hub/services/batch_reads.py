@@ -31,6 +31,7 @@ from hub.extensions import blobs
 from hub.logsetup import Both
 from hub.models import Document, Submission
 from hub.services.backoff import is_transient
+from hub.services.id_lists import among
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +75,7 @@ def reading(session: Session, claimed: list[int]) -> Iterator[dict[int, Future[R
     found = session.execute(
         select(Submission.id, Submission.document_sha256, Submission.filename, Document.extraction)
         .join(Document, Document.sha256 == Submission.document_sha256)
-        .where(Submission.id.in_(claimed))
+        .where(among(session, Submission.id, claimed))
         .order_by(Submission.id)
     ).all()
     session.commit()

@@ -27,6 +27,7 @@ from hub.models.base import table_of
 from hub.services import bulk, dashboard_summary, dashboard_totals, held
 from hub.services.backoff import is_transient
 from hub.services.facts import facts_of_many
+from hub.services.id_lists import among
 
 log = logging.getLogger(__name__)
 
@@ -91,14 +92,16 @@ def refresh(session: Session, placement_ids: list[int]) -> None:
     owners = dict(
         session.execute(
             select(Placement.id, Placement.agreement_id)
-            .where(Placement.id.in_(placement_ids))
+            .where(among(session, Placement.id, placement_ids))
             .order_by(Placement.id)
             .with_for_update()
         ).all()
     )
     before = _stored(session, placement_ids)
-    session.execute(delete(PlacementMonth).where(PlacementMonth.placement_id.in_(placement_ids)))
-    session.execute(delete(PlacementSummary).where(PlacementSummary.placement_id.in_(placement_ids)))
+    session.execute(delete(PlacementMonth).where(among(session, PlacementMonth.placement_id, placement_ids)))
+    session.execute(
+        delete(PlacementSummary).where(among(session, PlacementSummary.placement_id, placement_ids))
+    )
     contents = dashboard_summary.contents_of(session, placement_ids)
     summaries: list[dict[str, Any]] = []
     months: list[dict[str, Any]] = []
@@ -122,10 +125,14 @@ def refresh(session: Session, placement_ids: list[int]) -> None:
 def _stored(session: Session, placement_ids: list[int]) -> dict[int, Rows]:
     """Each placement's summary and month rows as they stand, as dicts."""
     stored: dict[int, Rows] = {}
-    summaries = select(PlacementSummary.__table__).where(PlacementSummary.placement_id.in_(placement_ids))
+    summaries = select(PlacementSummary.__table__).where(
+        among(session, PlacementSummary.placement_id, placement_ids)
+    )
     for row in session.execute(summaries):
         stored[row.placement_id] = (row._asdict(), [])
-    months = select(PlacementMonth.__table__).where(PlacementMonth.placement_id.in_(placement_ids))
+    months = select(PlacementMonth.__table__).where(
+        among(session, PlacementMonth.placement_id, placement_ids)
+    )
     for row in session.execute(months.order_by(PlacementMonth.placement_id, PlacementMonth.month)):
         stored.setdefault(row.placement_id, (None, []))[1].append(row._asdict())
     return stored

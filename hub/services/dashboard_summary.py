@@ -39,6 +39,7 @@ from hub.periods import Period, month_of, period_of
 from hub.schemas.fields import cpr_born_and_male
 from hub.services import dashboard_totals
 from hub.services.facts import placement_facts
+from hub.services.id_lists import among
 from hub.services.payments import terms, terms_spans
 from hub.services.registry import registry
 
@@ -195,7 +196,7 @@ def _contents(session: Session, agreement_id: str | None, placement_ids: list[in
     if agreement_id is not None:
         query = query.where(Placement.agreement_id == agreement_id)
     if placement_ids is not None:
-        query = query.where(Record.placement_id.in_(placement_ids))
+        query = query.where(among(session, Record.placement_id, placement_ids))
     return session.execute(query.execution_options(yield_per=BATCH))
 
 

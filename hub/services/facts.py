@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, aliased
 from hub.exports.facts import Dated, Grant, PlacementFacts, Source, Timesheet
 from hub.models import Placement, Record, RecordVersion, Submission
 from hub.periods import Period
+from hub.services.id_lists import among
 
 BATCH = 1000
 
@@ -26,7 +27,7 @@ def _query(
     agreement_id: str | None,
     municipality: str | None,
     period: Period | None,
-    placement_ids: Sequence[int] | None = None,
+    placements: ColumnElement[bool] | None = None,
 ) -> Any:
     query = (
         select(
@@ -54,8 +55,8 @@ def _query(
     )
     if agreement_id is not None:
         query = query.where(Placement.agreement_id == agreement_id)
-    if placement_ids is not None:
-        query = query.where(Placement.id.in_(placement_ids))
+    if placements is not None:  # which placements (`id_lists.among`)
+        query = query.where(placements)
     if municipality is not None:
         query = query.where(Placement.municipality_code == municipality)
     if period is not None:
@@ -90,7 +91,7 @@ def placement_facts(
 
 def facts_of_many(session: Session, placement_ids: Sequence[int]) -> Iterator[PlacementFacts]:
     """These placements with their records, in one query (those that do not exist are left out)."""
-    return _grouped(session, _query(None, None, None, placement_ids))
+    return _grouped(session, _query(None, None, None, among(session, Placement.id, placement_ids)))
 
 
 def _grouped(session: Session, query: Any) -> Iterator[PlacementFacts]:

@@ -23,6 +23,7 @@ from hub.models import Agreement, Document, Submission
 from hub.models.base import utcnow
 from hub.pseudonyms import mask_cpr_like
 from hub.services import audit, processing, same_bytes
+from hub.services.id_lists import among
 from hub.services.ingest_types import Item, Party, Submitted
 from hub.services.registry import registry
 
@@ -205,7 +206,7 @@ def mark_queued(session: Session, submission_ids: int | Sequence[int], job_id: s
     # decided by the database in the same statement, not by a possibly stale object in this session.
     session.execute(
         update(Submission)
-        .where(Submission.id.in_(ids))
+        .where(among(session, Submission.id, ids))
         .values(
             job_id=job_id,
             status=case((Submission.status == "received", "queued"), else_=Submission.status),

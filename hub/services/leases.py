@@ -24,6 +24,7 @@ from hub.logsetup import Both
 from hub.models import Submission
 from hub.models.base import utcnow
 from hub.services import audit
+from hub.services.id_lists import among
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +50,7 @@ def renew(engine: Engine, submission_ids: int | Sequence[int], holder: str, seco
         result = connection.execute(
             update(Submission)
             .where(
-                Submission.id.in_(_ids(submission_ids)),
+                among(connection, Submission.id, _ids(submission_ids)),
                 Submission.status == "processing",
                 Submission.leased_by == holder,
             )
@@ -142,7 +143,11 @@ def give_back(session: Session, submission_ids: Sequence[int], holder: str, acto
     given = list(
         session.scalars(
             update(Submission)
-            .where(Submission.id.in_(ids), Submission.status == "processing", Submission.leased_by == holder)
+            .where(
+                among(session, Submission.id, ids),
+                Submission.status == "processing",
+                Submission.leased_by == holder,
+            )
             .values(status="received", lease_until=None)
             .returning(Submission.id)
             .execution_options(synchronize_session=False)

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, SessionTransaction
 
 from hub.models import Placement
 from hub.pseudonyms import cpr_key
+from hub.services.id_lists import among
 
 _KEY = "link_ahead"
 Pair = tuple[str, str]  # (the citizen's keyed hash, the site's P-number)
@@ -33,7 +34,6 @@ Pair = tuple[str, str]  # (the citizen's keyed hash, the site's P-number)
 _PLACEMENTS_OF = select(Placement).where(
     Placement.cpr_key == bindparam("key"), Placement.p_number == bindparam("p_number")
 )
-_PLACEMENTS_OF_MANY = select(Placement).where(Placement.cpr_key.in_(bindparam("keys", expanding=True)))
 # Run on the connection, not through the session: the ORM's execution of a text statement cost more
 # than the lock. The array is unnested in its own order, so the locks are taken in the order given.
 _LOCK = text("SELECT pg_advisory_xact_lock(:number)")
@@ -108,7 +108,7 @@ def _read_ahead(session: Session, known: Known, pairs: set[Pair]) -> None:
     for pair in pairs:
         known.placements[pair] = []
     keys = sorted({key for key, _ in pairs})
-    for placement in session.scalars(_PLACEMENTS_OF_MANY, {"keys": keys}):
+    for placement in session.scalars(select(Placement).where(among(session, Placement.cpr_key, keys))):
         listed = known.placements.get((placement.cpr_key, placement.p_number))
         if listed is not None:
             listed.append(placement)

@@ -37,6 +37,7 @@ from hub.errors import ProcessingFailed
 from hub.logsetup import Both
 from hub.models import Submission
 from hub.services import batch_reads, dashboard_refresh, leases, link_ahead, settling, unguarded
+from hub.services.id_lists import among
 from hub.services.outcome import Outcomes
 
 log = logging.getLogger(__name__)
@@ -80,7 +81,7 @@ def process_batch(
             # Stopped (a second Ctrl-C, a cold shutdown): the work goes back at once, not after a lease.
             leases.give_back_at_stop(session, claimed, holder, actor)
             raise
-    query = select(Submission.id, Submission.status).where(Submission.id.in_(ids))
+    query = select(Submission.id, Submission.status).where(among(session, Submission.id, ids))
     statuses = {submission_id: status for submission_id, status in session.execute(query)}
     session.commit()
     if failed:
@@ -97,7 +98,7 @@ def claim(session: Session, ids: Sequence[int], holder: str, lease_seconds: floa
     mine = (Submission.status == "processing") & (Submission.leased_by == holder)
     result = session.execute(
         update(Submission)
-        .where(Submission.id.in_(ids), or_(Submission.status.in_(CLAIMABLE), mine))
+        .where(among(session, Submission.id, ids), or_(Submission.status.in_(CLAIMABLE), mine))
         .values(status="processing", lease_until=leases.until(lease_seconds), leased_by=holder)
         .returning(Submission.id)
         .execution_options(synchronize_session=False)
@@ -195,7 +196,7 @@ def _lock(session: Session, ids: Sequence[int], holder: str) -> list[Submission]
             select(Submission)
             .options(joinedload(Submission.document))
             .where(
-                Submission.id.in_(ids),
+                among(session, Submission.id, ids),
                 Submission.status == "processing",
                 Submission.leased_by == holder,
             )

@@ -32,6 +32,7 @@ from hub.models.base import table_of
 from hub.queue import queue
 from hub.services import bulk
 from hub.services.audit_tree import LogBroken, fetch_nodes, newest_checkpoint, opened
+from hub.services.id_lists import among
 from hub.signing import Signer, signer
 
 log = logging.getLogger(__name__)
@@ -169,7 +170,7 @@ def _batch(session: Session, key: Signer, batch: int) -> int:
         connection = session.connection()
         bulk.insert_rows(connection, table_of(AuditLeaf), leaves)
         bulk.insert_rows(connection, table_of(AuditNode), nodes)
-        session.execute(delete(AuditPending).where(AuditPending.event_id.in_(ids)))
+        session.execute(delete(AuditPending).where(among(session, AuditPending.event_id, ids)))
     checkpoint = Checkpoint(key.origin, edge.size, edge.root())
     session.add(
         AuditCheckpoint(tree_size=checkpoint.size, root_hash=checkpoint.root.hex(), note=key.sign(checkpoint))

@@ -21,9 +21,12 @@ def test_a_format_is_drained_and_its_profile_counts_every_form(
     assert bench_worker_cpu.main(args) == 0
     line = capsys.readouterr().out.strip()
     found = re.fullmatch(
-        r"xml: (\d+) forms, [0-9.]+ ms CPU a form \(storing thread [0-9.]+ ms\) under cProfile", line
+        r"xml: (\d+) forms, [0-9.]+ ms CPU a form \(storing thread [0-9.]+ ms\), ([0-9.]+) statements a form"
+        r" under cProfile",
+        line,
     )
     assert found is not None, line
+    assert float(found.group(2)) > 0  # the drain's statements were counted (the claim, at least)
     stats = pstats.Stats(str(prefix) + "-xml.prof").stats  # type: ignore[attr-defined]
     # Every queued form was mapped by the profiled drain: none left for later, none twice.
     mapped = [v[1] for k, v in stats.items() if k[0].endswith("pipeline.py") and k[2] == "canonicalise"]
