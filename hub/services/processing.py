@@ -60,12 +60,14 @@ def process_batch(
     `failed`, its neighbours are stored)."""
     holder = holder or leases.holder_name()
     ids = sorted(set(submission_ids))
-    # A signal during the claim is held until it is noted what was claimed (and so can be given back).
-    with interrupts.shielded():
-        claimed = claim(session, ids, holder, lease_seconds)
     failed: list[int] = []
-    if claimed:
-        try:
+    claimed: list[int] = []
+    try:
+        # A signal during the claim is held until it is noted what was claimed, and raised here, inside
+        # the `try`, so that what was claimed is given back.
+        with interrupts.shielded():
+            claimed = claim(session, ids, holder, lease_seconds)
+        if claimed:
             with leases.kept(session, claimed, holder, lease_seconds):
                 try:
                     with batch_reads.reading(session, claimed) as reads:
@@ -75,12 +77,13 @@ def process_batch(
                     # locks of this (failed) transaction, which only a rollback gives up.
                     leases.quiet_rollback(session, "failed")
                     raise
-        except Exception:
-            raise  # a failure: the lease runs out and healing queues the work again (`jobs.process_batch`)
-        except BaseException:
-            # Stopped (a second Ctrl-C, a cold shutdown): the work goes back at once, not after a lease.
+    except Exception:
+        raise  # a failure: the lease runs out and healing queues the work again (`jobs.process_batch`)
+    except BaseException:
+        # Stopped (a second Ctrl-C, a cold shutdown): the work goes back at once, not after a lease.
+        if claimed:
             leases.give_back_at_stop(session, claimed, holder, actor)
-            raise
+        raise
     query = select(Submission.id, Submission.status).where(among(session, Submission.id, ids))
     statuses = {submission_id: status for submission_id, status in session.execute(query)}
     session.commit()

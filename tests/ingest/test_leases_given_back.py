@@ -4,6 +4,7 @@ keeps the lease, which runs out for healing to take, and nothing another holder 
 
 from __future__ import annotations
 
+import signal
 from datetime import timedelta
 from typing import Any
 
@@ -77,3 +78,28 @@ def test_a_failed_batch_keeps_its_lease_for_healing(
             processing.process_batch(db.session, [mine], holder="me", lease_seconds=3600)
         assert _row(mine) == ("processing", "me", True)
         assert _released(mine) == []
+
+
+def test_a_ctrl_c_during_the_claim_gives_back_what_was_claimed(
+    backend_app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The claim holds a Ctrl-C until it has committed (`interrupts.shielded`); the Ctrl-C then raised
+    # must meet the give-back, or the submission stays `processing` under a live lease for an hour.
+    _load(backend_app)
+    real_claim = processing.claim
+
+    def claim_then_ctrl_c(*args: Any, **kwargs: Any) -> list[int]:
+        signal.raise_signal(signal.SIGINT)  # held by the shield until the claim is done
+        return real_claim(*args, **kwargs)
+
+    monkeypatch.setattr(processing, "claim", claim_then_ctrl_c)
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with backend_app.app_context():
+            mine = _submit(PLACEMENT)
+            with pytest.raises(KeyboardInterrupt):
+                processing.process_batch(db.session, [mine], holder="me", lease_seconds=3600)
+            assert _row(mine) == ("received", "me", False)
+            assert _released(mine) == [{"stopped": True}]
+    finally:
+        signal.signal(signal.SIGINT, previous)
