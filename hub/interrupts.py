@@ -126,7 +126,8 @@ def noted() -> Iterator[None]:
 def shielded() -> Iterator[None]:
     """SIGINT and SIGTERM that arrive inside are held, and raised again once the block has ended (to
     the handlers in place then), so that a short step that puts right what a stop left (a lease given
-    back) is never cut by a second Ctrl-C. Outside the main thread it changes nothing (signals reach
+    back) is never cut by a second Ctrl-C; also when the block raises (the signal is not lost with
+    it). Outside the main thread it changes nothing (signals reach
     only the main thread)."""
     if threading.current_thread() is not threading.main_thread():
         yield
@@ -140,8 +141,10 @@ def shielded() -> Iterator[None]:
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
-    for signum in held:
-        signal.raise_signal(signum)  # its handler runs here, as if it had come now
+        # Raised whether the step ended or failed: a step that failed (a claim's lost server) must not
+        # swallow a Ctrl-C, and its failure stays the KeyboardInterrupt's context.
+        for signum in held:
+            signal.raise_signal(signum)  # its handler runs here, as if it had come now
 
 
 class Interrupted(KeyboardInterrupt):
