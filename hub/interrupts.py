@@ -97,13 +97,16 @@ def noted() -> Iterator[None]:
     are put back after. Outside the main thread (where no handler can be set) it changes nothing.
 
     Inside another `noted()` (every command that writes is watched as a whole, `seals_audit_log`, and
-    `hub ingest` watches its files again) the outer one keeps its handlers and the signal noted; the
-    inner one only starts and ends with no request pending, as on its own."""
+    `hub ingest` watches its files again) the outer one keeps its handlers and the signal noted; a
+    request already noted is raised as the inner one starts, and it ends with none pending, as on its
+    own."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
     if _watching.is_set():
-        _asked.clear()
+        # A stop noted before this step (its raise dropped in a library's callback) stops it here, not
+        # cleared by it: the step would otherwise run to its end as if nothing had been pressed.
+        check()
         try:
             yield
         finally:
