@@ -97,13 +97,16 @@ def noted() -> Iterator[None]:
     are put back after. Outside the main thread (where no handler can be set) it changes nothing.
 
     Inside another `noted()` (every command that writes is watched as a whole, `seals_audit_log`, and
-    `hub ingest` watches its files again) the outer one keeps its handlers and the signal noted; the
-    inner one only starts and ends with no request pending, as on its own."""
+    `hub ingest` watches its files again) the outer one keeps its handlers and the signal noted; a
+    request already noted is raised as the inner one starts, and it ends with none pending, as on its
+    own."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
     if _watching.is_set():
-        _asked.clear()
+        # A stop noted before this step (its raise dropped in a library's callback) stops it here, not
+        # cleared by it: the step would otherwise run to its end as if nothing had been pressed.
+        check()
         try:
             yield
         finally:
@@ -126,7 +129,8 @@ def noted() -> Iterator[None]:
 def shielded() -> Iterator[None]:
     """SIGINT and SIGTERM that arrive inside are held, and raised again once the block has ended (to
     the handlers in place then), so that a short step that puts right what a stop left (a lease given
-    back) is never cut by a second Ctrl-C. Outside the main thread it changes nothing (signals reach
+    back) is never cut by a second Ctrl-C; also when the block raises (the signal is not lost with
+    it). Outside the main thread it changes nothing (signals reach
     only the main thread)."""
     if threading.current_thread() is not threading.main_thread():
         yield
@@ -140,8 +144,10 @@ def shielded() -> Iterator[None]:
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
-    for signum in held:
-        signal.raise_signal(signum)  # its handler runs here, as if it had come now
+        # Raised whether the step ended or failed: a step that failed (a claim's lost server) must not
+        # swallow a Ctrl-C, and its failure stays the KeyboardInterrupt's context.
+        for signum in held:
+            signal.raise_signal(signum)  # its handler runs here, as if it had come now
 
 
 class Interrupted(KeyboardInterrupt):

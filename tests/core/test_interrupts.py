@@ -105,3 +105,32 @@ def test_a_noted_step_inside_another_leaves_the_outer_one_watching() -> None:
         signal.raise_signal(signal.SIGTERM)
     assert interrupts.stopped_by() == signal.SIGTERM
     assert signal.getsignal(signal.SIGTERM) is before
+
+
+def test_a_signal_held_by_a_shielded_step_that_fails_is_still_raised() -> None:
+    # As a Ctrl-C during a batch's claim whose UPDATE then fails (a lost server): the failure must not
+    # swallow the Ctrl-C, or the command (or worker) goes on as if it had never been pressed.
+    before_int = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with pytest.raises(KeyboardInterrupt) as stopped:
+            with interrupts.shielded():
+                os.kill(os.getpid(), signal.SIGINT)
+                raise RuntimeError("the step failed")
+        assert isinstance(stopped.value.__context__, RuntimeError)  # the failure is kept, as its context
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    finally:
+        signal.signal(signal.SIGINT, before_int)
+
+
+def test_a_stop_noted_before_an_inner_noted_step_is_not_forgotten() -> None:
+    # `hub ingest` under `seals_audit_log`: a Ctrl-C whose raise Python dropped (inside a library's
+    # callback) between the command's start and its files' step must stop that step at its first check,
+    # not be cleared by it and the files stored as if it had never been pressed.
+    steps: list[str] = []
+    with pytest.raises(KeyboardInterrupt), interrupts.noted():
+        interrupts.ask(signal.SIGINT)  # what the handler notes before a raise that Python then drops
+        with interrupts.noted():
+            interrupts.check()
+            steps.append("the inner step went on")
+    assert steps == []
+    assert interrupts.stopped_by() == signal.SIGINT
