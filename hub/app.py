@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from flask import Flask
+from flask import Flask, Response, request
 
 from hub import jobs, logsetup, web
 from hub.config import defaults, from_environment, resolve_paths
@@ -19,6 +19,7 @@ from hub.logsetup import Both
 from hub.queue import queue
 from hub.services import key_fingerprints, registry, sequencer
 from hub.storage import sqlite_folder, writable_folder
+from hub.web.guard import offered_methods
 
 log = logging.getLogger(__name__)
 
@@ -26,9 +27,22 @@ log = logging.getLogger(__name__)
 EXIT_BAD_SETTINGS = 2
 
 
+class HubFlask(Flask):
+    """Flask, answering `OPTIONS` as HTTP says (the hook Flask's docs name for it)."""
+
+    def make_default_options_response(self) -> Response:
+        """204 with `Allow` and no body: Flask's is an empty 200 labelled text/html, a body a client
+        would read. `Allow` is the one a 405 at the URL gives (`guard.offered_methods`)."""
+        methods = self.url_map.bind_to_environ(request.environ).allowed_methods()
+        answer = self.response_class(status=204)
+        answer.headers.remove("Content-Type")
+        answer.headers["Allow"] = ", ".join(offered_methods(methods))
+        return answer
+
+
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """Build the app: defaults, then `HUB_*` environment variables, then `test_config`."""
-    app = Flask(__name__)
+    app = HubFlask(__name__)
     app.config.from_prefixed_env("HUB")  # Flask's own keys (HUB_SESSION_COOKIE_NAME…), read as JSON
     # The hub's settings each by its kind, not as JSON: "False" is false, and "50MB" stops the start
     # here, named, rather than failing where it is first used (`hub.setting_kinds`).

@@ -114,8 +114,8 @@ class RecordOut(Schema):
     data = RECORD_DATA
 
 
-class RecordList(Schema):
-    """Every record of a placement."""
+class RecordList(PageOut):
+    """A page of a placement's records, by id."""
 
     records = fields.List(fields.Nested(RecordOut), required=True)
 

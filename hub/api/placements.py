@@ -12,7 +12,16 @@ from typing import Any
 from flask import Response, jsonify
 from flask_smorest import Blueprint
 
-from hub.api.common import ETAG_HEADER, ID, LINK_HEADER, QUERY, etag_of, not_modified, page_links
+from hub.api.common import (
+    ETAG_HEADER,
+    ID,
+    LINK_HEADER,
+    QUERY,
+    PageArgs,
+    etag_of,
+    not_modified,
+    page_links,
+)
 from hub.api.placement_shapes import (
     PlacementFilter,
     PlacementOut,
@@ -52,11 +61,16 @@ def get_placement(placement_id: int) -> Any:
 
 
 @blp.route(f"/placements/<{ID}:placement_id>/records")
-@blp.response(200, RecordList)
+@blp.arguments(PageArgs, **QUERY)
+@blp.response(200, RecordList, headers=LINK_HEADER)
 @requires("records:read")
-def list_records(placement_id: int) -> Any:
-    """The canonical records of a placement, each with its current version."""
-    return {"records": record_reads.records_of_placement(db.session, principal(), placement_id)}
+def list_records(args: dict[str, Any], placement_id: int) -> Any:
+    """The canonical records of a placement, each with its current version, by id, a page at a time (as
+    every list: `page`, `per_page`, the body's `total` and the `Link` header)."""
+    page, per_page = args["page"], args["per_page"]
+    items, total = record_reads.records_page(db.session, principal(), placement_id, page, per_page)
+    body = {"records": items, "page": page, "per_page": per_page, "total": total}
+    return body, 200, {"Link": page_links(page, per_page, total)}
 
 
 @blp.route(f"/records/<{ID}:record_id>")

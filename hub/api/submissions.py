@@ -94,7 +94,9 @@ def sent_name(part: FileStorage) -> str:
 @blp.errorhandler(RequestEntityTooLarge)
 def too_large(exc: RequestEntityTooLarge) -> Any:
     """Too large: refused before a byte is kept, and the attempt is still an audit entry."""
-    limit = int(current_app.config["UPLOAD_MAX_BYTES"])
+    # The limit Flask enforced: `UPLOAD_MAX_BYTES` only fills `MAX_CONTENT_LENGTH` when that is not set
+    # itself (`hub.web.init_app`), so the setting's value may not be the one that refused this body.
+    limit = request.max_content_length or int(current_app.config["UPLOAD_MAX_BYTES"])
     uploads.note_refused(db.session, current(), "upload", [], "too_large")
     body = error_body(
         "request_entity_too_large",

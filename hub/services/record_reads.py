@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from hub.access import Principal, sees_categories
@@ -36,10 +36,14 @@ def _record_dict(
     }
 
 
-def records_of_placement(session: Session, principal: Principal, placement_id: int) -> list[dict[str, Any]]:
-    """The records of a placement the user may read, each with its current version's data."""
+def records_page(
+    session: Session, principal: Principal, placement_id: int, page: int, per_page: int
+) -> tuple[list[dict[str, Any]], int]:
+    """One page of a placement's records the user may read (by id), each with its current version's
+    data, and how many the placement has in all; `NotFound` for a placement the user may not read."""
     found = scope.placement(session, principal, placement_id)
     lead = session.scalar(select(Agreement.lead_municipality).where(Agreement.id == found.agreement_id))
+    total = session.scalar(select(func.count()).select_from(Record).where(Record.placement_id == found.id))
     rows = session.execute(
         select(Record, RecordVersion, Submission.from_company)
         .join(
@@ -49,10 +53,13 @@ def records_of_placement(session: Session, principal: Principal, placement_id: i
         .join(Submission, Submission.id == RecordVersion.submission_id)
         .where(Record.placement_id == found.id)
         .order_by(Record.id)
+        .limit(per_page)
+        .offset((page - 1) * per_page)
     ).all()
     items = [_record_dict(principal, r, lead or "", version, bool(ours)) for r, version, ours in rows]
-    scope.note_read(session, principal, "read.records", f"placement:{placement_id}", {"records": len(items)})
-    return items
+    detail = {"records": len(items), "page": page}
+    scope.note_read(session, principal, "read.records", f"placement:{placement_id}", detail)
+    return items, int(total or 0)
 
 
 def record(session: Session, principal: Principal, record_id: int) -> dict[str, Any]:

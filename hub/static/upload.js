@@ -269,7 +269,9 @@
     var message = T.error;
     try {
       var err = JSON.parse(xhr.responseText);
-      message = danish ? err.message_da : err.message;
+      // The API's words are the service's, written to follow a prefix (`fejl: …` on the command line)
+      // and often in lower case: they follow the page's own line, not stand alone (decision 0062).
+      message = T.error + ": " + (danish ? err.message_da : err.message);
       problems = err.problems || [];
     } catch (e) { /* not JSON: keep the general message */ }
     setStatus(tr, "refused", name);

@@ -11,6 +11,7 @@ from flask import Blueprint, Response, render_template
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 
+from hub.access import STAFF
 from hub.exports.completeness import rule_name
 from hub.exports.completeness_report import STATUS
 from hub.extensions import db
@@ -25,7 +26,11 @@ from hub.web.paging import requested_page, within
 from hub.web.period_args import asked_claim_period, asked_text
 
 bp = Blueprint("auditor", __name__)
-nav.register("auditor.index", _l("Audit"), "bundles:read")
+# For the auditor it is their work, "Revision"; for a municipality's staff the same page is what their
+# own municipality's auditor gets (the bundle, completeness, the checkpoint): "Revision" in a
+# caseworker's menu read as a task of their own (decision 0062, stop 41).
+FOR_THE_AUDITOR = _l("For the auditor")
+nav.register("auditor.index", _l("Audit"), "bundles:read", dict.fromkeys(sorted(STAFF), FOR_THE_AUDITOR))
 pages.HOME["auditor"] = "auditor.index"
 # Placements on a page of completeness: 10,000 rows with their checks would be one page of megabytes.
 PER_PAGE = 50

@@ -65,10 +65,23 @@ def recent_quarters(count: int = 4) -> list[str]:
     return labels
 
 
+def recent_half_years(count: int = 2) -> list[str]:
+    """The labels of this half-year and the ones before it (`2026-H2`, `2026-H1`), newest first: the
+    company's files are made for a half-year too, as `hub.periods` reads one from the URL."""
+    today = date.today()
+    year, half = today.year, 1 if today.month <= 6 else 2
+    labels = []
+    for _ in range(count):
+        labels.append(f"{year}-H{half}")
+        year, half = (year, 1) if half == 2 else (year - 1, 2)
+    return labels
+
+
 def file_periods(label: str, months: int = 12) -> list[str]:
     """The periods offered for the company's files beside a monthly page: the recent months, then the
-    recent quarters; `label` (the page's period) leads when it is none of them."""
-    return with_asked(label, [*recent_months(months), *recent_quarters()])
+    recent quarters, then the two latest half-years; `label` (the page's period) leads when it is none
+    of them."""
+    return with_asked(label, [*recent_months(months), *recent_quarters(), *recent_half_years()])
 
 
 def with_asked(label: str, labels: list[str]) -> list[str]:

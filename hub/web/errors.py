@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from flask import Flask, current_app, redirect, render_template, request, url_for
+from flask import Flask, redirect, render_template, request, url_for
 from flask_wtf.csrf import CSRFError
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
@@ -23,7 +23,7 @@ from hub.schemas.messages import danish
 from hub.schemas.records import flatten_errors
 from hub.services import scope
 from hub.web.error_words import HTTP_DA, HTTP_EN, LOCATIONS_DA, page_words
-from hub.web.guard import bearer_sent, current, refuses_head
+from hub.web.guard import bearer_sent, current, offered_methods
 from hub.web.i18n import locale
 from hub.web.problems import problem_response
 from hub.web.refusals import sentence
@@ -128,18 +128,9 @@ def _http_error(exc: HTTPException) -> Any:
         )
     headers = {} if exc.response is not None else dict(exc.get_headers())  # `Allow` of a 405
     headers.pop("Content-Type", None)
-    if "Allow" in headers and _get_refuses_head():
-        headers["Allow"] = ", ".join(m.strip() for m in headers["Allow"].split(",") if m.strip() != "HEAD")
+    if "Allow" in headers:
+        headers["Allow"] = ", ".join(offered_methods(m.strip() for m in headers["Allow"].split(",")))
     return _respond(status, body, headers)
-
-
-def _get_refuses_head() -> bool:
-    """Whether the URL's GET is a download made when asked, whose HEAD is 405 (`guard.made_when_asked`)."""
-    try:
-        endpoint, _ = current_app.url_map.bind_to_environ(request.environ).match(method="GET")
-    except HTTPException:
-        return False
-    return refuses_head(current_app, str(endpoint))
 
 
 # Flask-WTF's reasons ("The CSRF tokens do not match.") name a mechanism, not what to do; a live session

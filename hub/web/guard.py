@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import functools
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any, ParamSpec, TypeVar
 
 from flask import Flask, current_app, g, request, session
 from flask_wtf.csrf import CSRFProtect
+from werkzeug.exceptions import HTTPException
 
 from hub.access import PEOPLE_ONLY, ROLE_NAMES, Principal, permission_roles
 from hub.errors import AskWithGet, Forbidden, Unauthenticated
@@ -256,3 +257,18 @@ def refuses_head(app: Flask, endpoint: str) -> bool:
     view_class = getattr(view, "view_class", None)
     handler = getattr(view_class, "get", None) if view_class is not None else view
     return bool(getattr(handler, "hub_made_when_asked", False))
+
+
+def offered_methods(methods: Iterable[str]) -> list[str]:
+    """The methods an `Allow` names at this request's URL (a 405's, an OPTIONS'): those its routes take,
+    less HEAD where the URL's GET is `made_when_asked` and so refuses it."""
+    return [m for m in methods if m != "HEAD" or not _get_refuses_head()]
+
+
+def _get_refuses_head() -> bool:
+    """Whether the URL's GET is a download made when asked, whose HEAD is 405."""
+    try:
+        endpoint, _ = current_app.url_map.bind_to_environ(request.environ).match(method="GET")
+    except HTTPException:
+        return False
+    return refuses_head(current_app, str(endpoint))

@@ -11,7 +11,8 @@ role's every menu link.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from flask import request, url_for
 from flask_babel import LazyString
@@ -28,6 +29,8 @@ class Entry:
     endpoint: str
     label: LazyString | str
     permission: str
+    # A role for whom the page is another's business by another word (`register`).
+    by_role: Mapping[Role, LazyString | str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -57,10 +60,16 @@ MENU_ROLES: dict[str, frozenset[Role]] = {
 }
 
 
-def register(endpoint: str, label: LazyString | str, permission: str) -> None:
-    """Add a page to the menu of every role that holds `permission` (call at import time)."""
+def register(
+    endpoint: str,
+    label: LazyString | str,
+    permission: str,
+    by_role: Mapping[Role, LazyString | str] | None = None,
+) -> None:
+    """Add a page to the menu of every role that holds `permission` (call at import time), named
+    `label`, or `by_role`'s label for a role it names."""
     if all(e.endpoint != endpoint for e in MENU):
-        MENU.append(Entry(endpoint, label, permission))
+        MENU.append(Entry(endpoint, label, permission, dict(by_role or {})))
 
 
 def menu() -> list[Shown]:
@@ -74,7 +83,10 @@ def menu() -> list[Shown]:
     home = HOME.get(who.role)
     mine = (e for e in MENU if who.role in MENU_ROLES.get(e.endpoint, ()) and who.may(e.permission))
     entries = sorted(mine, key=lambda e: e.endpoint != home)
-    return [Shown(url_for(e.endpoint), str(e.label), request.endpoint == e.endpoint) for e in entries]
+    return [
+        Shown(url_for(e.endpoint), str(e.by_role.get(who.role, e.label)), request.endpoint == e.endpoint)
+        for e in entries
+    ]
 
 
 def role_name(role: str, lang: str) -> str:

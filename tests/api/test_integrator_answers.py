@@ -81,3 +81,23 @@ def test_a_downloads_405_does_not_offer_the_head_it_refuses(app: Flask) -> None:
     herlev = bearer(app, "kommune-herlev")
     assert client.head("/api/placements", headers=herlev).status_code == 200
     assert "HEAD" in client.post("/api/placements", headers=herlev).headers["Allow"]
+
+
+def test_options_names_the_methods_as_the_405_does_with_no_body(app: Flask) -> None:
+    """`OPTIONS` on an API route answers which methods it takes: 204 with `Allow` and no body (RFC 9110
+    9.3.7), not Flask's empty 200 labelled text/html; the `Allow` is the one a 405 there gives, so a
+    download made when asked leaves out the HEAD it refuses, and a list keeps it."""
+    add_user(app, "falck")
+    add_user(app, "kommune-herlev")
+    client = app.test_client()
+    for url, who in ((EXPORT, "falck"), ("/api/placements", "kommune-herlev")):
+        headers = bearer(app, who)
+        options = client.options(url, headers=headers)
+        assert options.status_code == 204, url
+        assert options.get_data() == b"" and "Content-Type" not in options.headers, url
+        refused = client.delete(url, headers=headers)
+        assert refused.status_code == 405, url
+        methods = {m.strip() for m in options.headers["Allow"].split(",")}
+        assert methods == {m.strip() for m in refused.headers["Allow"].split(",")}, url
+        assert "OPTIONS" in methods and "GET" in methods, url
+        assert ("HEAD" in methods) is (url != EXPORT), url

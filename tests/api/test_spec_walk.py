@@ -218,6 +218,7 @@ def test_every_paged_list_adds_up_to_its_total_by_its_links(
         "/api/agreements",
         "/api/submissions",
         "/api/placements",
+        "/api/placements/{placement_id}/records",
         "/api/municipalities/{municipality}/claims",
     }
     assert lists <= paged

@@ -1,6 +1,6 @@
 """In Chromium: the lead's payments page offers the company's files for a quarter, as the company's page
 does (the payments page itself is monthly); the file downloaded is the quarter's, named as the page
-names it."""
+names it. The company's page offers the two latest half-years too."""
 
 from __future__ import annotations
 
@@ -56,3 +56,27 @@ def test_a_partner_gets_no_picker_for_files_it_cannot_download(
     page = signed_in_page("kommune-herlev", app=demo)
     page.goto("/payments?agreement=falck-hovedstaden&period=2026-09")
     expect(page.locator("#export-period")).to_have_count(0)
+
+
+@pytest.mark.usefixtures("demo_today")
+def test_the_company_picks_a_half_year_and_downloads_its_export(
+    demo: Flask, signed_in_page: Callable[..., Page], tmp_path: Path
+) -> None:
+    """The URL takes a half-year (`period_args`), so the picker offers the two latest: on 1 December
+    2026 the second half of 2026 and the first, not the second half of 2025. Chosen and shown, the
+    export downloaded is the half-year's."""
+    page = signed_in_page("falck", app=demo)
+    page.goto("/company?agreement=falck-hovedstaden&period=2026-09")
+    options = page.locator("#pick-period option")
+    expect(options.filter(has_text="2. halvår 2026")).to_have_count(1)
+    expect(options.filter(has_text="1. halvår 2026")).to_have_count(1)
+    expect(page.locator("#pick-period option[value='2025-H2']")).to_have_count(0)
+    page.select_option("#pick-period", "2026-H2")
+    page.get_by_role("button", name="Vis", exact=True).click()
+    expect(page.get_by_role("heading", name="Praktikanter i 2. halvår 2026")).to_have_count(1)
+    page.select_option("#export-format", "json")
+    with page.expect_download() as info:
+        page.click("#download-export")
+    saved = tmp_path / info.value.suggested_filename
+    info.value.save_as(saved)
+    assert json.loads(saved.read_text())["period"]["label"] == "2026-H2"

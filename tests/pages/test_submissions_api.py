@@ -158,6 +158,20 @@ def test_an_upload_past_the_size_limit_is_413_in_the_one_shape_and_logged(tmp_pa
         db.engine.dispose()
 
 
+def test_the_413_names_the_limit_enforced_when_max_content_length_is_set_itself(tmp_path: Any) -> None:
+    """Flask's `MAX_CONTENT_LENGTH` set directly (`HUB_MAX_CONTENT_LENGTH`) is the limit enforced, not
+    `UPLOAD_MAX_BYTES` (which only fills it when unset): the 413 names the one that refused the upload."""
+    app = load_agreements(make_app(tmp_path, UPLOAD_MAX_BYTES=1_000_000, MAX_CONTENT_LENGTH=3000))
+    add_user(app, "kommune-herlev")
+    response = post(app.test_client(), bearer(app, "kommune-herlev"), ("big.csv", b"a;b\n" * 2000))
+    assert response.status_code == 413
+    body = response.get_json()
+    assert "3,000 bytes" in body["message"] and "3.000 byte" in body["message_da"]
+    assert "1,000,000" not in body["message"] and "1.000.000" not in body["message_da"]
+    with app.app_context():
+        db.engine.dispose()
+
+
 def test_more_plain_files_than_an_upload_may_hold_are_refused_with_their_own_code(tmp_path: Any) -> None:
     """Too many files is no archive's fault: `too_many_files`, saying the limit and to split the upload,
     in English and Danish, documented in the spec; nothing stored, the attempt in the audit log."""

@@ -53,3 +53,17 @@ def test_the_table_names_every_entry_and_only_roles_that_may_open_it(app: Flask)
     assert set(registered) == set(nav.MENU_ROLES)
     for endpoint, roles in nav.MENU_ROLES.items():
         assert roles <= PERMISSIONS[registered[endpoint]], endpoint
+
+
+@pytest.mark.parametrize(
+    ("username", "label"),
+    [("lead-gladsaxe", "Til revisor"), ("kommune-herlev", "Til revisor"), ("revisor-ballerup", "Revision")],
+)
+def test_the_audit_page_is_named_for_whom_it_is_work(app: Flask, username: str, label: str) -> None:
+    """The audit page is the auditor's work ("Revision"); to a municipality's staff it is what their own
+    municipality's auditor gets (its bundle, completeness, checkpoint), said so in their menu."""
+    load_agreements(app)
+    add_everyone(app)
+    page = lxml.html.fromstring(client_of(app, username).get("/agreements").get_data(as_text=True))
+    [link] = page.xpath('//nav[@aria-label="Hovedmenu"]//a[@href="/audit"]')
+    assert link.text_content().strip() == label
