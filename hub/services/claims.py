@@ -30,7 +30,7 @@ def build_claim(
     """The claim and the config it is rendered with; `HubError` for anything that cannot be claimed."""
     config = registry().get(municipality)
     agreement = find_agreement(session, agreement_id)
-    agreement_members.require_member(session, agreement, config.code, config.name)
+    agreement_members.require_member(session, agreement, config.code, config.name, period)
     period.require_kind(config.audit.claim_period, config.name)
     period.require_ended(today)
     if config.claim is None:
