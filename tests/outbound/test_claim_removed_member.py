@@ -34,7 +34,7 @@ from hub.errors import HubError
 from hub.extensions import db
 from hub.models import Agreement, AuditEvent
 from hub.periods import DENMARK, parse_period
-from hub.services import agreement_terms, agreements, claims
+from hub.services import agreement_members, agreement_terms, agreements, claims
 
 AGREEMENTS = ROOT / "config" / "agreements"
 
@@ -246,3 +246,27 @@ def test_the_auditor_s_bundle_keeps_the_claim_downloaded_before_a_removal_withou
     command = [sys.executable, str(tmp_path / "verify.py"), str(out), "--key", key]
     checked = subprocess.run(command, capture_output=True, text=True, timeout=120)
     assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_taking_out_one_without_places_ends_its_version_too(app: Flask, tmp_path: Path) -> None:
+    # Falck Hovedstaden pays for occupied places and allots none: Furesø (190) taken out changes no
+    # rate nor places, yet the version that lists it ends the day before, as its days as a member.
+    source = AGREEMENTS / "falck-hovedstaden.toml"
+    data: dict[str, Any] = tomllib.loads(source.read_text(encoding="utf-8"))
+    assert "places_per_municipality" not in data["payment"]
+    data["partner_municipalities"].remove("190")
+    path = tmp_path / "falck-hovedstaden.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with app.app_context():
+        agreements.load_files(db.session, agreements.agreement_files(AGREEMENTS), "test")
+        agreements.load_files(db.session, [path], "test", today=date(2026, 8, 16))
+        row = db.session.get(Agreement, "falck-hovedstaden")
+        assert row is not None
+        assert [(v.valid_from, v.valid_to, "190" in v.places) for v in row.terms_history] == [
+            (None, date(2026, 8, 15), True),
+            (date(2026, 8, 16), None, False),
+        ]
+        name = "Furesø Kommune"
+        assert agreement_members.refusal(db.session, row, "190", name, parse_period("2026-Q3")) is None
+        after = agreement_members.refusal(db.session, row, "190", name, parse_period("2026-Q4"))
+        assert after is not None and "on 2026-08-16: 2026-Q4 is wholly after" in after.message
