@@ -75,7 +75,8 @@ def taken_out_of(session: Session, code: str) -> list[Agreement]:
 def refusal(session: Session, agreement: Agreement, code: str, name: str, period: Period) -> HubError | None:
     """None where a claim of the municipality for the period can be built: it is one of the agreement's
     now, or was for some of the period's days; else why not: the day it was taken out and that the period
-    is wholly after it, or that the terms it had are not kept, or that it is not part of the agreement."""
+    is wholly after it, or that it was a member on other days only, or (taken out before the versions)
+    that the terms it had are not kept, or that it is not part of the agreement."""
     if is_member(agreement, code):
         return None
     days = member_days(agreement, code)
@@ -91,6 +92,11 @@ def refusal(session: Session, agreement: Agreement, code: str, name: str, period
             f"{name} blev taget ud af aftalen {agreement.id} den {day_da(day)}: {period.label} ligger helt "
             "efter den dag, så den har intet refusionskrav for perioden; dens krav for de perioder, den var "
             "med i, kan stadig hentes",
+        )
+    if days:  # a member on other days only: before it joined, or between two stretches
+        return HubError(
+            f"{name} was not part of agreement {agreement.id} on any day of {period.label}",
+            f"{name} var ikke med i aftalen {agreement.id} på nogen dag i {period.label}",
         )
     removed = removed_on(session, agreement.id, code)
     if removed is None:

@@ -3,7 +3,8 @@
 The claim's lines are the payment lines of the municipality (`services.payments`), each with the
 citizen's CPR number where there is a citizen: the claim goes to the municipality that owns them. The
 period must be one of the municipality's claim periods and over; a municipality that pays nothing, or
-has no `[claim]`, gets a clear message and no file.
+has no `[claim]`, gets a clear message and no file. A municipality taken out of the agreement gets the
+claim of its days as a member in the period, and a refusal for a period with none (`agreement_members`).
 """
 
 from __future__ import annotations

@@ -270,3 +270,21 @@ def test_taking_out_one_without_places_ends_its_version_too(app: Flask, tmp_path
         assert agreement_members.refusal(db.session, row, "190", name, parse_period("2026-Q3")) is None
         after = agreement_members.refusal(db.session, row, "190", name, parse_period("2026-Q4"))
         assert after is not None and "on 2026-08-16: 2026-Q4 is wholly after" in after.message
+
+
+def test_a_period_between_its_stretches_as_a_member_is_refused_as_such(app: Flask, tmp_path: Path) -> None:
+    # Lyngby-Taarbæk taken out on 16 August, back in from 1 October, out again from 1 January 2027: a
+    # member 1 July–15 August and 1 October–31 December. Q3 and Q4 have days of it; September has none.
+    _taken_out(app, tmp_path, today=date(2026, 8, 16))
+    with app.app_context():
+        agreements.load_files(db.session, [AGREEMENTS / "brfkredit.toml"], "test", today=date(2026, 10, 1))
+        agreements.load_files(db.session, [_without_lyngby(tmp_path)], "test", today=date(2027, 1, 1))
+        row = db.session.get(Agreement, "brfkredit")
+        assert row is not None
+        q3, q4 = parse_period("2026-Q3"), parse_period("2026-Q4")
+        assert agreement_members.refusal(db.session, row, "173", "L", q3) is None
+        assert agreement_members.refusal(db.session, row, "173", "L", q4) is None
+        september = agreement_members.refusal(db.session, row, "173", "L", parse_period("2026-09"))
+        assert september is not None
+        assert september.message == "L was not part of agreement brfkredit on any day of 2026-09"
+        assert september.message_da == "L var ikke med i aftalen brfkredit på nogen dag i 2026-09"
