@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from accounts import add_user, bearer
 from conftest import ROOT
 from flask import Flask
 from flask.testing import FlaskCliRunner
@@ -34,7 +35,7 @@ from hub.errors import HubError
 from hub.extensions import db
 from hub.models import Agreement, AuditEvent
 from hub.periods import DENMARK, parse_period
-from hub.services import agreement_members, agreement_terms, agreements, claims
+from hub.services import agreement_members, agreement_terms, agreements, claims, users
 
 AGREEMENTS = ROOT / "config" / "agreements"
 
@@ -288,3 +289,19 @@ def test_a_period_between_its_stretches_as_a_member_is_refused_as_such(app: Flas
         assert september is not None
         assert september.message == "L was not part of agreement brfkredit on any day of 2026-09"
         assert september.message_da == "L var ikke med i aftalen brfkredit på nogen dag i 2026-09"
+
+
+def test_its_own_users_download_it_through_the_api(app: Flask, tmp_path: Path) -> None:
+    _taken_out(app, tmp_path, today=date(2026, 8, 16))
+    add_user(app, "kommune-lyngby", "municipality", users.Party(municipality="173"))
+    headers = bearer(app, "kommune-lyngby")
+    url = "/api/municipalities/173/claim?agreement={}&period={}"
+    got = app.test_client().get(url.format("brfkredit", "2026-Q3"), headers=headers)
+    assert got.status_code == 200, got.get_data(as_text=True)
+    # Its 3 places 1 July–15 August, 11294.25 each (written 11294,25 by Lyngby-Taarbæk's XML).
+    assert got.get_data(as_text=True).count("11294,25") == 3
+    after = app.test_client().get(url.format("brfkredit", "2026-Q4"), headers=headers)
+    assert after.status_code != 200 and "2026-Q4 is wholly after" in after.get_data(as_text=True)
+    # An agreement it never was in stays out of its reach, as before.
+    never = app.test_client().get(url.format("danfoss", "2026-Q3"), headers=headers)
+    assert never.status_code == 404
