@@ -14,7 +14,7 @@ from pathlib import Path
 
 import lxml.html
 import pytest
-from accounts import add_everyone
+from accounts import add_everyone, csrf_token
 from flask import Flask
 from page_support import client_of
 from test_agreement_terms import brf_file, load, seeds
@@ -30,8 +30,11 @@ def _on(monkeypatch: pytest.MonkeyPatch, day: date) -> None:
     monkeypatch.setattr(agreement_terms, "local_today", lambda: day)
 
 
-def _payment_cell(app: Flask) -> lxml.html.HtmlElement:
-    page = lxml.html.fromstring(client_of(app, "lead-gentofte").get("/agreements").text)
+def _payment_cell(app: Flask, lang: str = "da") -> lxml.html.HtmlElement:
+    client = client_of(app, "lead-gentofte")
+    if lang == "en":
+        client.post("/language", data={"lang": "en", "csrf_token": csrf_token(client, "/agreements")})
+    page = lxml.html.fromstring(client.get("/agreements").text)
     [cell] = page.xpath("//table[@id='agreements']/tbody/tr[@data-agreement='brfkredit']/td[last()]")
     return cell
 
@@ -48,6 +51,8 @@ def test_the_page_shows_today_s_terms_and_the_day_the_waiting_ones_apply(
     [waiting] = cell.xpath("span[@class='waiting']")
     assert waiting.text_content() == "Nye vilkår fra 1. jan. 2027 (se nedenfor)"
     assert waiting.get("data-from") == "2027-01-01"
+    [english] = _payment_cell(app, "en").xpath("span[@class='waiting']")
+    assert english.text_content() == "New terms from 1 Jan 2027 (see below)"
     # From the day they apply, the new terms are the present ones and nothing waits.
     _on(monkeypatch, NEW_YEAR)
     cell = _payment_cell(app)
