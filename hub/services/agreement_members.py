@@ -1,17 +1,20 @@
-"""Municipalities taken out of an agreement: noted in the audit log when a load takes them out, so that a
-claim asked of one later is refused saying so (decision 0010, "Stop 40").
+"""Municipalities taken out of an agreement: noted in the audit log when a load takes them out, and the
+days they were members, so that a claim asked of one later is built for those days and refused for a
+period wholly after (decision 0010, "Stop 40" and "Stop 41").
 
-The hub keeps an agreement's present municipalities and terms only: loading a file replaces them. A
-municipality that still has placements in the agreement cannot be taken out (`agreement_checks`); one
-without may be, and with it go its allotted places, which a `fixed_per_place` claim is computed from.
-Its claims for the periods it was a member cannot be built again from what is kept, so they are refused
-with the day it was taken out; the claims downloaded before stay in the audit log, and the auditor's
-bundle for the municipality and such a period still lists and encloses them (`bundle_claims`).
+A load that takes a municipality out ends the version of the terms that lists it (with its places) the
+day before the load's terms take effect (`agreement_terms.record`, decision 0063): the versions that list
+it are the days it was a member, and a claim for a period with any of those days is computed from the
+terms of each of them, its other days left out (`payments.terms_spans`). A municipality that still has
+placements in the agreement cannot be taken out (`agreement_checks`). One taken out before the hub kept
+versions (before migration 0014) is in no version: the terms it had are not kept, so its claims are
+refused for every period; the claims downloaded before stay in the audit log, and the auditor's bundle
+for the municipality and a period still lists and encloses them (`bundle_claims`).
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,7 +22,9 @@ from sqlalchemy.orm import Session
 from hub.datewords import day_da, local_time
 from hub.errors import HubError
 from hub.models import Agreement, AuditEvent
+from hub.periods import Period
 from hub.services import audit
+from hub.services.agreement_terms import history
 
 ACTION = "agreement.municipality_removed"
 
@@ -34,8 +39,8 @@ def note_removed(
 
 
 def removed_on(session: Session, agreement_id: str, code: str) -> date | None:
-    """The (local) day the municipality was last taken out of the agreement; None: never, as far as the
-    log tells (taken out before the hub noted it, or never a member)."""
+    """The (local) day the municipality was last taken out of the agreement by a load; None: never, as far
+    as the log tells (taken out before the hub noted it, or never a member)."""
     events = session.scalars(
         select(AuditEvent)
         .where(AuditEvent.action == ACTION, AuditEvent.subject == f"agreement:{agreement_id}")
@@ -46,6 +51,17 @@ def removed_on(session: Session, agreement_id: str, code: str) -> date | None:
     return local_time(found.occurred_at).date() if found is not None else None
 
 
+def member_days(agreement: Agreement, code: str) -> list[tuple[date | None, date | None]]:
+    """The stretches of days (first, last; None: open) of the versions of the terms that list the
+    municipality, in order: the days it was (or is) a member, as far as the versions were kept."""
+    return [(v.valid_from, v.valid_to) for v in history(agreement) if code in v.places]
+
+
+def is_member(agreement: Agreement, code: str) -> bool:
+    """Whether the municipality is one of the agreement's now."""
+    return any(m.municipality_code == code for m in agreement.municipalities)
+
+
 def taken_out_of(session: Session, code: str) -> list[Agreement]:
     """The agreements the municipality was taken out of and is not part of again, by id."""
     # Entries of this action are a handful, ever: the municipality is read from their detail.
@@ -53,32 +69,53 @@ def taken_out_of(session: Session, code: str) -> list[Agreement]:
     subjects = [e.subject for e in events if e.detail.get("municipality") == code]
     ids = sorted({s.removeprefix("agreement:") for s in subjects})
     found = (session.get(Agreement, i) for i in ids)
-    return [a for a in found if a is not None and all(m.municipality_code != code for m in a.municipalities)]
+    return [a for a in found if a is not None and not is_member(a, code)]
 
 
-def refusal(session: Session, agreement: Agreement, code: str, name: str) -> HubError | None:
-    """None where the municipality is one of the agreement's now; else why no claim of it can be built:
-    that it was taken out, and on which day, or that it is not part of the agreement."""
-    if any(m.municipality_code == code for m in agreement.municipalities):
+def refusal(session: Session, agreement: Agreement, code: str, name: str, period: Period) -> HubError | None:
+    """None where a claim of the municipality for the period can be built: it is one of the agreement's
+    now, or was for some of the period's days; else why not: the day it was taken out and that the period
+    is wholly after it, or that it was a member on other days only, or (taken out before the versions)
+    that the terms it had are not kept, or that it is not part of the agreement."""
+    if is_member(agreement, code):
         return None
-    day = removed_on(session, agreement.id, code)
-    if day is None:
+    days = member_days(agreement, code)
+    if any(period.overlap(first or period.start, last or period.end) for first, last in days):
+        return None
+    ended = [last for _first, last in days if last is not None]
+    if days and len(ended) == len(days) and max(ended) < period.start:
+        day = max(ended) + timedelta(days=1)
+        return HubError(
+            f"{name} was taken out of agreement {agreement.id} on {day.isoformat()}: {period.label} is "
+            "wholly after that day, so it has no claim for it; its claims for the periods it was a member "
+            "can still be had",
+            f"{name} blev taget ud af aftalen {agreement.id} den {day_da(day)}: {period.label} ligger helt "
+            "efter den dag, så den har intet refusionskrav for perioden; dens krav for de perioder, den var "
+            "med i, kan stadig hentes",
+        )
+    if days:  # a member on other days only: before it joined, or between two stretches
+        return HubError(
+            f"{name} was not part of agreement {agreement.id} on any day of {period.label}",
+            f"{name} var ikke med i aftalen {agreement.id} på nogen dag i {period.label}",
+        )
+    removed = removed_on(session, agreement.id, code)
+    if removed is None:
         return HubError(
             f"{name} is not part of agreement {agreement.id}",
             f"{name} er ikke med i aftalen {agreement.id}",
         )
     return HubError(
-        f"{name} was taken out of agreement {agreement.id} on {day.isoformat()}: the hub keeps only an "
-        "agreement's present municipalities and terms, so it cannot build a claim for a municipality no "
-        "longer in it, for any period; the claims downloaded before are in the audit log",
-        f"{name} blev taget ud af aftalen {agreement.id} den {day_da(day)}: hubben gemmer kun aftalens "
-        "nuværende kommuner og vilkår, så den kan ikke danne et refusionskrav for en kommune, der ikke "
-        "længere er med, for nogen periode; de krav, der blev hentet før, står i revisionsloggen",
+        f"{name} was taken out of agreement {agreement.id} on {removed.isoformat()}, before the hub kept "
+        "an agreement's terms over time: the terms it had are not kept, so the hub cannot build a claim "
+        "of it for any period; the claims downloaded before are in the audit log",
+        f"{name} blev taget ud af aftalen {agreement.id} den {day_da(removed)}, før hubben gemte aftalers "
+        "vilkår over tid: de vilkår, den havde, er ikke gemt, så hubben kan ikke danne et refusionskrav "
+        "for den for nogen periode; de krav, der blev hentet før, står i revisionsloggen",
     )
 
 
-def require_member(session: Session, agreement: Agreement, code: str, name: str) -> None:
-    """`HubError` (`refusal`) unless the municipality is one of the agreement's now."""
-    refused = refusal(session, agreement, code, name)
+def require_member(session: Session, agreement: Agreement, code: str, name: str, period: Period) -> None:
+    """`HubError` (`refusal`) unless a claim of the municipality for the period can be built."""
+    refused = refusal(session, agreement, code, name, period)
     if refused is not None:
         raise refused

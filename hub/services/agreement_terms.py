@@ -78,6 +78,17 @@ def history(agreement: Agreement) -> list[Version]:
     ]
 
 
+def in_effect(agreement: Agreement, day: date) -> Version:
+    """The version of the terms in effect on `day` (the first one, for a day before any took effect)."""
+    versions = history(agreement)
+    return next((v for v in versions if v.valid_to is None or v.valid_to >= day), versions[-1])
+
+
+def waiting(agreement: Agreement, day: date) -> Version | None:
+    """The next version to take effect after `day`, if one is loaded already; None: none waits."""
+    return next((v for v in history(agreement) if v.valid_from is not None and v.valid_from > day), None)
+
+
 def terms_history(agreement: Agreement) -> list[dict[str, Any]]:
     """Every version of the agreement's terms as the page and the API show them, oldest first."""
     return [{**v.describe(), "valid_from": v.valid_from, "valid_to": v.valid_to} for v in history(agreement)]
@@ -105,9 +116,15 @@ def effective_day(data: dict[str, Any], today: date) -> date:
 
 
 def changed_codes(present: Version, new: Version) -> list[str]:
-    """The municipalities whose terms differ between two versions, by code."""
+    """The municipalities whose terms differ between two versions, by code: one taken out or added
+    counts, places or none, as the versions that list a municipality are the days it is a member
+    (`agreement_members`, decision 0010 "Stop 41")."""
     codes = sorted(present.places.keys() | new.places.keys())
-    return [code for code in codes if present.of(code) != new.of(code)]
+    return [
+        code
+        for code in codes
+        if present.of(code) != new.of(code) or (code in present.places) != (code in new.places)
+    ]
 
 
 def first(data: dict[str, Any]) -> AgreementTerms:

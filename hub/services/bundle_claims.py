@@ -9,8 +9,10 @@ file under `claim/hentet/` (named by its log entry), says whether the last one h
 of the claim in the bundle, and encloses those log entries with their inclusion proofs: `verify.py`
 matches each enclosed file to the SHA-256 its entry in the signed log gives. A download made before the
 hub kept the files is listed without one. Other municipalities' downloads stay out. An agreement the
-municipality was taken out of since has no claim now (`agreement_members`): its downloads for the period,
-if any, are listed and enclosed all the same, beside a note saying why no claim is computed.
+municipality was taken out of since has its claim in the bundle, as any member's, for a period it was a
+member some of (`agreement_members`); for a period wholly after, or where the terms it had are not kept,
+its downloads for the period, if any, are listed and enclosed all the same, beside a note saying why no
+claim is computed.
 
 Where the municipality's rule masks CPR for its auditor, the computed claim is written with CPR masked
 (`claims.masked`), and the downloaded files, which hold full CPR numbers and prove something only as
@@ -20,6 +22,7 @@ their exact bytes, are listed in the signed manifest like the originals, not enc
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -27,15 +30,19 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hub.adapters.language.config_model import ClaimConfig
 from hub.exports.bundle_withheld import CLAIMS_LIST_HEAD, listed_only
 from hub.exports.bundle_zip import BundleZip
+from hub.exports.claim_model import Claim
 from hub.exports.claims import NothingToClaim, claim_chunks
 from hub.exports.claims.masked import masked_chunks
 from hub.extensions import blobs
 from hub.logsetup import Both
 from hub.models import AuditEvent, AuditLeaf
-from hub.periods import DENMARK
+from hub.periods import DENMARK, Period
 from hub.services import agreement_members, bundle_documents, claims, completeness
+
+Chunks = Callable[[Claim, ClaimConfig], Iterator[bytes]]
 
 
 @dataclass(frozen=True)
@@ -56,24 +63,16 @@ def write(session: Session, scope: completeness.AuditScope, bundle: BundleZip) -
     full = bundle_documents.carried(scope.config.audit.cpr_in_bundles)
     chunks = claim_chunks if full else masked_chunks
     for agreement in scope.agreements:
-        name = f"claim/{agreement.id}-{period.label}"
-        try:
-            claim, config = claims.build_claim(session, code, agreement.id, period, date.today())
-            assert config.claim is not None  # build_claim refuses a municipality without one
-            bundle.add(f"{name}.{config.claim.format}", chunks(claim, config.claim))
-            computed.append(Computed(agreement.id, len(claim.lines), claim.total("amount_dkk")))
-        except NothingToClaim as exc:
-            bundle.add_bytes(f"{name}-intet-krav.txt", f"{exc.message_da}\n{exc.message}\n".encode())
-            computed.append(Computed(agreement.id, 0, None))
+        computed.append(_claim(session, bundle, code, agreement.id, period, chunks))
     for agreement in agreement_members.taken_out_of(session, code):
-        # Taken out since: no claim can be built, but one sent for the period is the auditor's to see.
-        if not downloads(session, code, period.label, agreement.id):
-            continue
-        refused = agreement_members.refusal(session, agreement, code, scope.config.name)
-        assert refused is not None  # taken_out_of gives only agreements it is not part of
-        why = f"{refused.message_da}\n{refused.message}\n".encode()
-        bundle.add_bytes(f"claim/{agreement.id}-{period.label}-intet-krav.txt", why)
-        computed.append(Computed(agreement.id, 0, None))
+        refused = agreement_members.refusal(session, agreement, code, scope.config.name, period)
+        if refused is None:  # a member for some of the period: its claim, as any member's
+            computed.append(_claim(session, bundle, code, agreement.id, period, chunks))
+        elif downloads(session, code, period.label, agreement.id):
+            # No claim can be built, but one sent for the period is the auditor's to see.
+            why = f"{refused.message_da}\n{refused.message}\n".encode()
+            bundle.add_bytes(f"claim/{agreement.id}-{period.label}-intet-krav.txt", why)
+            computed.append(Computed(agreement.id, 0, None))
     for claim_now in computed:
         sent = downloads(session, code, period.label, claim_now.agreement_id)
         ids += [event.id for event in sent]
@@ -82,6 +81,21 @@ def write(session: Session, scope: completeness.AuditScope, bundle: BundleZip) -
     head = [] if full else CLAIMS_LIST_HEAD
     bundle.add_bytes("claim/hentede-krav.txt", "\n".join([*head, *text]).encode())
     return ids
+
+
+def _claim(
+    session: Session, bundle: BundleZip, code: str, agreement_id: str, period: Period, chunks: Chunks
+) -> Computed:
+    """Add the claim as the hub computes it now, or the note why there is nothing to claim."""
+    name = f"claim/{agreement_id}-{period.label}"
+    try:
+        claim, config = claims.build_claim(session, code, agreement_id, period, date.today())
+        assert config.claim is not None  # build_claim refuses a municipality without one
+        bundle.add(f"{name}.{config.claim.format}", chunks(claim, config.claim))
+        return Computed(agreement_id, len(claim.lines), claim.total("amount_dkk"))
+    except NothingToClaim as exc:
+        bundle.add_bytes(f"{name}-intet-krav.txt", f"{exc.message_da}\n{exc.message}\n".encode())
+        return Computed(agreement_id, 0, None)
 
 
 def downloads(session: Session, code: str, period: str, agreement_id: str) -> list[AuditEvent]:

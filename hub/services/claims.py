@@ -3,7 +3,8 @@
 The claim's lines are the payment lines of the municipality (`services.payments`), each with the
 citizen's CPR number where there is a citizen: the claim goes to the municipality that owns them. The
 period must be one of the municipality's claim periods and over; a municipality that pays nothing, or
-has no `[claim]`, gets a clear message and no file.
+has no `[claim]`, gets a clear message and no file. A municipality taken out of the agreement gets the
+claim of its days as a member in the period, and a refusal for a period with none (`agreement_members`).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def build_claim(
     """The claim and the config it is rendered with; `HubError` for anything that cannot be claimed."""
     config = registry().get(municipality)
     agreement = find_agreement(session, agreement_id)
-    agreement_members.require_member(session, agreement, config.code, config.name)
+    agreement_members.require_member(session, agreement, config.code, config.name, period)
     period.require_kind(config.audit.claim_period, config.name)
     period.require_ended(today)
     if config.claim is None:

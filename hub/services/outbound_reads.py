@@ -30,7 +30,16 @@ from hub.exports.payment_report import gap_dict, line_dict, totals_dict
 from hub.models import Agreement
 from hub.periods import Period
 from hub.pseudonyms import show_cpr
-from hub.services import bundles, claim_downloads, claims, company, company_files, completeness, scope
+from hub.services import (
+    agreement_members,
+    bundles,
+    claim_downloads,
+    claims,
+    company,
+    company_files,
+    completeness,
+    scope,
+)
 from hub.services.payments import PaymentRun
 from hub.services.placement_reads import shown_text, view_of
 from hub.services.registry import registry
@@ -160,12 +169,25 @@ def acting_for(principal: Principal, municipality: str, period: Period) -> str:
     return code
 
 
+def _claimable(session: Session, principal: Principal, code: str, agreement_id: str) -> Agreement:
+    """An agreement the user may see, or one the municipality it acts for was taken out of: out of its
+    scope everywhere else, but its claims for its days as a member are its own (decision 0010, "Stop
+    41"); `build_claim` refuses a period with none."""
+    try:
+        return scope.agreement(session, principal, agreement_id)
+    except NotFound:
+        left = [a for a in agreement_members.taken_out_of(session, code) if a.id == agreement_id]
+        if not left:
+            raise
+        return left[0]
+
+
 def claim(
     session: Session, principal: Principal, municipality: str, agreement_id: str, period: Period
 ) -> tuple[bytes, str, str]:
     """A municipality's claim in its own format: the file, its type (pdf, xml, csv) and its code."""
     code = acting_for(principal, municipality, period)
-    agreement = scope.agreement(session, principal, agreement_id)
+    agreement = _claimable(session, principal, code, agreement_id)
     claim_data, config = claims.build_claim(session, code, agreement.id, period, date.today())
     assert config.claim is not None  # build_claim refuses a municipality without one
     data = render_claim(claim_data, config.claim)

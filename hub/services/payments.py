@@ -16,7 +16,8 @@ from hub.exports.payments import PaymentLine, Terms, fixed_lines, occupied_lines
 from hub.models import Agreement
 from hub.periods import Period
 from hub.schemas.municipalities import municipality_name
-from hub.services.agreement_terms import Version, history
+from hub.services import agreement_terms
+from hub.services.agreement_terms import Version, history, in_effect
 from hub.services.facts import placement_facts
 from hub.services.registry import registry
 
@@ -34,23 +35,21 @@ def agreement(session: Session, agreement_id: str) -> Agreement:
 
 
 def terms(agreement: Agreement, code: str, day: date | None = None) -> Terms:
-    """The agreement's payment terms as they apply to one of its municipalities on `day` (None: the
-    present terms)."""
-    if day is None:
-        member = next((m for m in agreement.municipalities if m.municipality_code == code), None)
-        places = (member.places or 0) if member else 0
-        basis, rate, a_week = agreement.payment_basis, agreement.hourly_rate_dkk, agreement.hours_per_week
-        return _terms(code, basis, rate, a_week, places)
-    versions = history(agreement)
-    found = next((v for v in versions if v.valid_to is None or v.valid_to >= day), versions[-1])
-    return _of(found, code)
+    """The agreement's payment terms as they apply to one of its municipalities on `day` (None: today in
+    Copenhagen; not the newest version loaded, which may take effect only later)."""
+    return _of(in_effect(agreement, day or agreement_terms.local_today()), code)
 
 
 def terms_spans(agreement: Agreement, code: str, period: Period) -> list[tuple[date, date, Terms]]:
     """The period split into stretches of days that one version of the terms prices alike, with the
-    terms of each (one stretch when the terms did not change in the period: decision 0063)."""
+    terms of each (one stretch when the terms did not change in the period: decision 0063). For a
+    municipality taken out of the agreement only the days of the versions that list it: the days it was a
+    member (decision 0010, "Stop 41"), which may leave some of the period out."""
     spans: list[tuple[date, date, Terms]] = []
+    member = any(m.municipality_code == code for m in agreement.municipalities)
     for version in history(agreement):
+        if not member and code not in version.places:
+            continue
         first, last = version.valid_from or period.start, version.valid_to or period.end
         days = period.overlap(first, last)
         if days is None:
@@ -131,7 +130,7 @@ def municipality_items(
     with each placement's facts before any line made from them, for a caller that needs more of the
     placement than a payment line carries (a claim's CPR numbers) without reading it a second time."""
     spans = terms_spans(agreement, code, period)
-    if len(spans) > 1:
+    if len(spans) > 1 or spans[0][:2] != (period.start, period.end):  # or a member for part of it only
         yield from _changing(session, agreement, code, period, spans, seen)
         return
     rules = spans[0][2]

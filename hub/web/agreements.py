@@ -11,7 +11,7 @@ from flask_babel import lazy_gettext as _l
 
 from hub.extensions import db
 from hub.quantities import hours_a_week
-from hub.services import scope
+from hub.services import agreement_terms, scope
 from hub.services.agreement_terms import history
 from hub.web import nav
 from hub.web.guard import principal, requires
@@ -29,8 +29,15 @@ def hours_a_week_filter(value: Decimal) -> str:
 @bp.get("/agreements")
 @requires("agreements:read")
 def index() -> str:
-    """Every agreement the user may see, and the history of the terms of those whose terms changed."""
+    """Every agreement the user may see with the terms in effect today (and the day a version loaded
+    already takes over), and the history of the terms of those whose terms changed."""
     found = scope.agreements(db.session, principal())
+    # The row's columns are the newest file's terms, which may take effect only later (decision 0063).
+    today = agreement_terms.local_today()
+    present = {a.id: agreement_terms.in_effect(a, today) for a in found}
+    waiting = {a.id: agreement_terms.waiting(a, today) for a in found}
     # An agreement whose terms never changed has one version, the terms its row already shows.
     changed = {a.id: history(a) for a in found if len(a.terms_history) > 1}
-    return render_template("agreements.html", agreements=found, terms_changed=changed)
+    return render_template(
+        "agreements.html", agreements=found, present=present, waiting=waiting, terms_changed=changed
+    )
