@@ -21,10 +21,11 @@ from hub.schemas.municipalities import by_name
 from hub.services import dashboard_parts, dashboard_summary, scope
 from hub.services import dashboard_queries as q
 from hub.services.dashboard_rows import Dashboard, Listed
+from hub.services.dashboard_statements import CHART_DAYS
 
 LIMIT = 20  # rows per list; the total is shown beside them
 SOON_DAYS = 14
-CHART_MONTHS = q.CHART_DAYS  # eleven months' 15th and the day itself
+CHART_MONTHS = CHART_DAYS  # eleven months' 15th and the day itself
 
 
 def led(session: Session, principal: Principal) -> list[Agreement]:
