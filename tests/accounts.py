@@ -9,7 +9,7 @@ from typing import Any
 from flask import Flask
 
 from hub.extensions import db
-from hub.services import users
+from hub.services import api_tokens, users
 
 PASSWORD = "correct horse battery staple"
 # One user per role and party: the demo's five, and one of another party for each role that has one.
@@ -67,6 +67,6 @@ def bearer(app: Flask, username: str, name: str = "test") -> dict[str, str]:
     with app.app_context():
         user = users.user_by_name(db.session, username)
         assert user is not None
-        _, raw = users.issue_token(db.session, user, name, "test")
+        _, raw = api_tokens.issue_token(db.session, user, name, "test")
         db.session.commit()
     return {"Authorization": f"Bearer {raw}"}

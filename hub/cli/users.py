@@ -13,8 +13,8 @@ from hub.cli.common import DATABASE_ID, bad_input_exits_2, seals_audit_log
 from hub.errors import HubError
 from hub.extensions import db
 from hub.periods import DENMARK
-from hub.services import demo_users, user_parties, users
-from hub.services.users import Party
+from hub.services import api_tokens, demo_users, user_parties, user_status, users
+from hub.services.user_parties import Party
 from hub.words import TOKENS, counted
 
 ACTOR = "cli"
@@ -126,7 +126,7 @@ def passwd(username: str, password_stdin: bool) -> None:
     """Set a user's password."""
     users.existing(db.session, username)  # "no user 'x'" before a password is asked for, not after
     db.session.rollback()  # a read only: hold no transaction while a person types
-    users.change_password(db.session, username, _read_password(password_stdin), ACTOR)
+    user_status.change_password(db.session, username, _read_password(password_stdin), ACTOR)
     click.echo(f"password changed for {username}")
 
 
@@ -136,7 +136,7 @@ def passwd(username: str, password_stdin: bool) -> None:
 @bad_input_exits_2
 def deactivate(username: str) -> None:
     """Stop a user signing in; its tokens stop working too."""
-    users.deactivate(db.session, username, ACTOR)
+    user_status.deactivate(db.session, username, ACTOR)
     click.echo(f"deactivated {username}")
 
 
@@ -146,7 +146,7 @@ def deactivate(username: str) -> None:
 @bad_input_exits_2
 def activate(username: str) -> None:
     """Let a deactivated user sign in again; its tokens from before stay refused (revoked)."""
-    _user, revoked = users.activate(db.session, username, ACTOR)
+    _user, revoked = user_status.activate(db.session, username, ACTOR)
     en, da = counted(revoked, *TOKENS)
     click.echo(f"activated {username}; {en} from before revoked")
     click.echo(f"aktiveret {username}; {da} fra før tilbagekaldt")
@@ -170,7 +170,7 @@ def demo() -> None:
 @bad_input_exits_2
 def issue(username: str, name: str) -> None:
     """Issue a token for a user's party; it is printed this once and stored only as its hash."""
-    row, raw = users.new_token(db.session, username, name, ACTOR)
+    row, raw = api_tokens.new_token(db.session, username, name, ACTOR)
     click.echo(f"token {row.id} for {username} ({name}); shown once, keep it now:", err=True)
     click.echo(raw)
 
@@ -181,7 +181,7 @@ def issue(username: str, name: str) -> None:
 @bad_input_exits_2
 def revoke(token_id: int) -> None:
     """Revoke a token: requests with it are refused from now on."""
-    row = users.revoke(db.session, None, token_id, ACTOR)
+    row = api_tokens.revoke(db.session, None, token_id, ACTOR)
     click.echo(f"revoked token {row.id} ({row.name}) of {row.user.username}")
 
 
@@ -195,7 +195,7 @@ def list_tokens(username: str) -> None:
     def when(moment: datetime) -> str:
         return f"{moment.astimezone(DENMARK):%Y-%m-%d %H:%M}"
 
-    for row in users.user_tokens(db.session, username):
+    for row in api_tokens.user_tokens(db.session, username):
         used = when(row.last_used_at) if row.last_used_at else "-"
         revoked = f"revoked {when(row.revoked_at)}" if row.revoked_at else "live"
         click.echo(f"{row.id}\t{row.name}\t{row.prefix}…\t{when(row.created_at)}\t{used}\t{revoked}")

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from hub.adapters.language import fingerprint
 from hub.adapters.language.fingerprint import read_with, stamped
-from hub.adapters.readers import READ_OPTIONS, extract_parsed, sandbox, sandboxed_read
+from hub.adapters.readers import READ_OPTIONS, extract_parsed, sandbox_pool, sandboxed_read
 from hub.adapters.readers.base import Extraction
 from hub.adapters.readers.sandboxed import SandboxedRead, read_many
 from hub.adapters.rereading import Original, ParsedXml
@@ -87,10 +87,10 @@ def reading(session: Session, claimed: list[int]) -> Iterator[dict[int, Future[R
     # (`sandboxed.read_many`): the worker goes from one to the next without waiting for this process,
     # where the storing thread holds the interpreter's lock most of the time (decision 0044). Few
     # enough that every reader shares a batch, and the first documents are stored while they work.
-    size = max(1, min(PART_DOCUMENTS, len(found) // (2 * sandbox.MAX_WORKERS)))
+    size = max(1, min(PART_DOCUMENTS, len(found) // (2 * sandbox_pool.MAX_WORKERS)))
     reads: dict[int, Future[Read]] = {row[0]: Future() for row in found}
     ended = threading.Event()
-    with ThreadPoolExecutor(max_workers=sandbox.MAX_WORKERS) as pool:
+    with ThreadPoolExecutor(max_workers=sandbox_pool.MAX_WORKERS) as pool:
         for at in range(0, len(found), size):
             part = found[at : at + size]
             pool.submit(_read_part, app, [(reads[row[0]], *row[1:]) for row in part], ended)

@@ -8,127 +8,24 @@ shown as `hub.access.cpr_view` says: in full for the user's own citizens, masked
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from hub.access import Principal, cpr_view
+from hub.access import Principal
 from hub.errors import NotFound
-from hub.exports.outcomes import BENEFIT_ROWS, OutcomeReport
-from hub.models import Agreement, AgreementMunicipality
+from hub.models import Agreement
 from hub.periods import Period, month_of
-from hub.pseudonyms import show_cpr
 from hub.schemas.municipalities import by_name
-from hub.schemas.records import OUTCOMES
+from hub.services import dashboard_parts, dashboard_summary, scope
 from hub.services import dashboard_queries as q
-from hub.services import dashboard_summary, payments, scope
+from hub.services.dashboard_rows import Dashboard, Listed
+from hub.services.dashboard_statements import CHART_DAYS
 
 LIMIT = 20  # rows per list; the total is shown beside them
 SOON_DAYS = 14
-CHART_MONTHS = q.CHART_DAYS  # eleven months' 15th and the day itself
-ZERO = Decimal("0.00")
-
-
-@dataclass(frozen=True)
-class SiteRow:
-    """A site's places on the day: occupied, empty, and since when each empty place has stood empty."""
-
-    p_number: str
-    name: str
-    places: int
-    occupied: int
-    empty_since: tuple[date, ...]
-
-    @property
-    def empty(self) -> int:
-        """Places not occupied."""
-        return max(self.places - self.occupied, 0)
-
-    @property
-    def over(self) -> int:
-        """Placements running beyond the site's places (the agreement's places, not a hard limit: the
-        hub accepts them, and the lead is shown that the site is overbooked)."""
-        return max(self.occupied - self.places, 0)
-
-
-@dataclass(frozen=True)
-class MunicipalityRow:
-    """A municipality's part of the agreement: places, counts, and its month's hours and claim total."""
-
-    code: str
-    role: str
-    places: int | None
-    placements: int
-    occupied: int
-    ending: int
-    granted: Decimal
-    delivered: Decimal
-    claimable: Decimal
-    amount: Decimal
-    with_gaps: int
-    with_missing: int
-
-
-@dataclass(frozen=True)
-class Person:
-    """A citizen named on a page: by participant id and name, the CPR as the user may see it."""
-
-    placement_id: int
-    participant_id: str
-    name: str
-    cpr: str
-    municipality_code: str
-    site_name: str
-    record_id: int  # the placement's own record: where its name links to, its versions and documents
-
-
-@dataclass(frozen=True)
-class Listed:
-    """One page of a list (`LIMIT` rows from page `page`), and how many rows there are in all."""
-
-    rows: tuple[Any, ...]
-    total: int
-    page: int = 1
-
-
-@dataclass(frozen=True)
-class Dashboard:
-    """Everything one page shows of one agreement."""
-
-    agreement: Agreement
-    as_of: date
-    month: Period
-    months: tuple[Period, ...]
-    only: str | None  # the partner's own municipality, or None for the lead's whole agreement
-    sites: tuple[SiteRow, ...]
-    municipalities: tuple[MunicipalityRow, ...]
-    running: Listed
-    ending: Listed
-    missing: Listed
-    gaps: Listed
-    outcomes: OutcomeReport
-    chart: tuple[tuple[date, int], ...]
-    stale: bool = False  # computed with other terms or audit rules than today's: being rebuilt
-    claim_periods: tuple[tuple[str, Period], ...] = ()  # where evidence is checked over more than the month
-
-    @property
-    def places(self) -> int:
-        """All the agreement's places."""
-        return sum(site.places for site in self.sites)
-
-    @property
-    def delivered(self) -> Decimal:
-        """The month's delivered hours of the municipalities shown."""
-        return sum((m.delivered for m in self.municipalities if self.only in (None, m.code)), ZERO)
-
-    @property
-    def amount(self) -> Decimal:
-        """The month's claim total of the municipalities shown (the sum of theirs)."""
-        return sum((m.amount for m in self.municipalities if self.only in (None, m.code)), ZERO)
+CHART_MONTHS = CHART_DAYS  # eleven months' 15th and the day itself
 
 
 def led(session: Session, principal: Principal) -> list[Agreement]:
@@ -206,7 +103,9 @@ def build(
     deepest = max((site.places for site in agreement.sites), default=0)
     ends = q.emptied(session, agreement.id, as_of, deepest)
     totals = {row.municipality_code: row for row in q.month_totals(session, agreement.id, month.start)}
-    municipalities = tuple(_municipality(m, groups, totals) for m in agreement.municipalities)
+    municipalities = tuple(
+        dashboard_parts.municipality_row(m, groups, totals) for m in agreement.municipalities
+    )
     mine = [m for m in municipalities if only in (None, m.code)]
     counts = {
         "running": sum(m.occupied for m in mine),
@@ -224,18 +123,18 @@ def build(
     missing = q.flagged(session, agreement.id, month.start, False, missing_at)
     gaps_at = _slices([(m.code, m.with_gaps) for m in mine], skip["gaps"])
     gaps = q.flagged(session, agreement.id, month.start, True, gaps_at)
-    outcomes = _outcomes(q.outcome_groups(session, agreement.id, only))
+    outcomes = dashboard_parts.outcomes(q.outcome_groups(session, agreement.id, only))
     ids = {row.placement_id for rows in (running, ending, missing, gaps) for row in rows}
-    named = _people(q.people(session, ids), principal, agreement)
+    named = dashboard_parts.people(q.people(session, ids), principal, agreement)
     if agreement.payment_basis == "fixed_per_place":
-        municipalities = _paid_per_place(session, agreement, month, municipalities)
+        municipalities = dashboard_parts.paid_per_place(session, agreement, month, municipalities)
     return Dashboard(
         agreement=agreement,
         as_of=as_of,
         month=month,
         months=month_choices(first, as_of),
         only=only,
-        sites=_sites(agreement, groups, ends, first or as_of),
+        sites=dashboard_parts.site_rows(agreement, groups, ends, first or as_of),
         municipalities=municipalities,
         running=Listed(
             tuple((named[r.placement_id], r.start, r.last_day) for r in running),
@@ -283,87 +182,3 @@ def _slices(counts: list[tuple[str, int]], skip: int) -> list[tuple[str, int, in
             room -= taken
         start += wanted[code]
     return found
-
-
-def _sites(
-    agreement: Agreement, groups: list[q.Group], ends: dict[str, list[date]], first: date
-) -> tuple[SiteRow, ...]:
-    rows = []
-    for site in agreement.sites:
-        occupied = sum(g.occupied for g in groups if g.p_number == site.p_number)
-        empty = max(site.places - occupied, 0)
-        emptied = [day + timedelta(days=1) for day in ends.get(site.p_number, [])]
-        # The rule of `services.company.occupancy`: the k-th empty place has stood empty since the day
-        # after the k-th most recent end; with fewer ends than empty places, since the first start.
-        since = tuple(emptied[k] if k < len(emptied) else first for k in range(empty))
-        rows.append(SiteRow(site.p_number, site.name, site.places, occupied, since))
-    return tuple(rows)
-
-
-def _municipality(
-    member: AgreementMunicipality, groups: list[q.Group], totals: dict[str, Any]
-) -> MunicipalityRow:
-    own = [g for g in groups if g.municipality_code == member.municipality_code]
-    month = totals.get(member.municipality_code)
-    return MunicipalityRow(
-        code=member.municipality_code,
-        role=member.role,
-        places=member.places,
-        placements=sum(g.total for g in own),
-        occupied=sum(g.occupied for g in own),
-        ending=sum(g.ending for g in own),
-        granted=Decimal(month.granted) if month else ZERO,
-        delivered=Decimal(month.delivered) if month else ZERO,
-        claimable=Decimal(month.claimable) if month else ZERO,
-        amount=Decimal(month.amount).quantize(Decimal("0.01")) if month else ZERO,
-        with_gaps=int(month.with_gaps) if month else 0,
-        with_missing=int(month.with_missing) if month else 0,
-    )
-
-
-def _paid_per_place(
-    session: Session, agreement: Agreement, month: Period, rows: tuple[MunicipalityRow, ...]
-) -> tuple[MunicipalityRow, ...]:
-    """Under `fixed_per_place` a municipality is paid for the places allotted to it, occupied or not, and
-    never for more: a sum of per-placement amounts would be wrong both ways. Such agreements are small
-    (BRFkredit: 6 places), so their month is computed as `hub payments` computes it: the same numbers."""
-    run = payments.PaymentRun(session, agreement, month)
-    for _item in run.items():
-        pass  # the run keeps each municipality's sums as its items pass
-    return tuple(
-        replace(row, claimable=run.totals[row.code].claimable_hours, amount=run.totals[row.code].amount_dkk)
-        for row in rows
-    )
-
-
-def _people(
-    found: dict[int, tuple[str, dict[str, Any], int]], principal: Principal, agreement: Agreement
-) -> dict[int, Person]:
-    people = {}
-    for placement_id, (participant, data, record_id) in found.items():
-        code = data["municipality_code"]
-        view = cpr_view(principal, code, agreement.lead_municipality, "masked")
-        cpr = show_cpr(data["citizen"]["cpr"], view) if view != "none" else ""
-        name = data["citizen"]["name"]
-        site = data["site"]["name"]
-        people[placement_id] = Person(placement_id, participant, name, cpr, code, site, record_id)
-    return people
-
-
-def _outcomes(groups: list[Any]) -> OutcomeReport:
-    """The seed-002 table from counted groups (the same rules as `exports.outcomes.compute_outcomes`)."""
-    outcomes = dict.fromkeys(OUTCOMES, 0)
-    benefits = dict.fromkeys(BENEFIT_ROWS, 0)
-    total = ended = male = under_30 = days = 0
-    for g in groups:
-        total += g.count
-        male += g.count if g.male else 0
-        under_30 += g.count if g.under_30 else 0
-        benefits[g.benefit_row] = benefits.get(g.benefit_row, 0) + g.count
-        if g.ended:
-            ended += g.count
-            days += int(g.days)
-            if g.outcome is not None:
-                outcomes[g.outcome] = outcomes.get(g.outcome, 0) + g.count
-    average = (Decimal(days) / ended).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP) if ended else None
-    return OutcomeReport(total - ended, ended, outcomes, benefits, male, total - male, under_30, average)

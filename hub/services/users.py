@@ -1,16 +1,13 @@
-"""Users and API tokens: create, check a password, issue and revoke tokens, and the principal of each.
+"""Users: create, find by name, check a password, and the principal of each.
 
-Passwords are argon2 hashes (argon2-cffi's defaults, rehashed when those change). A token is shown once,
-when issued, and stored as its SHA-256 only: a token is long and random, so a slow hash buys nothing.
+Passwords are argon2 hashes (argon2-cffi's defaults, rehashed when those change). API tokens are in
+`api_tokens`; deactivating, activating and a new password in `user_status`.
 """
 
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
-import secrets
-from datetime import UTC, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -18,15 +15,12 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from hub.access import Principal, Role
-from hub.errors import FieldError, HubError, NotFound
-from hub.models import ApiToken, User
-from hub.models.base import utcnow
+from hub.errors import FieldError, NotFound
+from hub.models import User
 from hub.pseudonyms import mask_cpr_like
-from hub.services import audit, browser_sessions
+from hub.services import audit
 from hub.services.user_parties import Party, check_party
 
-TOKEN_PREFIX = "hub_"
-TOKEN_TOUCH = timedelta(minutes=1)
 _hasher = PasswordHasher()
 
 
@@ -151,52 +145,6 @@ def principal(user: User, token_id: int | None = None) -> Principal:
     )
 
 
-def _digest(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
-def issue_token(session: Session, user: User, name: str, actor: str) -> tuple[ApiToken, str]:
-    """A new token for a user's party: the row (the caller commits) and the token, shown this once."""
-    raw = TOKEN_PREFIX + secrets.token_urlsafe(32)
-    row = ApiToken(user=user, name=name, token_hash=_digest(raw), prefix=raw[:12])
-    session.add(row)
-    session.flush()
-    audit.append(session, actor, "token.issued", f"user:{user.username}", {"token": row.id, "name": name})
-    return row, raw
-
-
-def token_principal(session: Session, raw: str) -> Principal | None:
-    """The principal of a live token, or None for an unknown, revoked or inactive one.
-
-    Marks the token used; to keep a busy system's requests from each writing a row, at most once a
-    minute (`last_used_at` is for a person deciding which token to revoke, not an audit trail).
-    """
-    row = session.scalar(select(ApiToken).where(ApiToken.token_hash == _digest(raw)))
-    if row is None or row.revoked_at is not None or not row.user.active:
-        return None
-    now, last = utcnow(), row.last_used_at
-    if last is not None and last.tzinfo is None:
-        last = last.replace(tzinfo=UTC)  # SQLite hands back naive datetimes; they were stored as UTC
-    if last is None or now - last > TOKEN_TOUCH:
-        row.last_used_at = now
-        session.commit()
-    return principal(row.user, token_id=row.id)
-
-
-def revoke_token(session: Session, owner: Principal | None, token_id: int, actor: str = "") -> ApiToken:
-    """Revoke a token (the caller commits): its own user may, an admin any, and the CLI (`owner` None)."""
-    row = session.get(ApiToken, token_id)
-    if row is None or (owner is not None and owner.role != "admin" and row.user_id != owner.user_id):
-        # "for you" only to a signed-in user: at the command line there is no one it is for.
-        whose = "" if owner is None else " for you"
-        raise NotFound(f"no token {token_id}{whose}", f"nøglen {token_id} findes ikke")
-    if row.revoked_at is None:
-        row.revoked_at = utcnow()
-        who = owner.actor if owner is not None else actor
-        audit.append(session, who, "token.revoked", f"user:{row.user.username}", {"token": row.id})
-    return row
-
-
 def typed_name(username: str) -> str:
     """A username as typed, fit for the audit log: people type their CPR number into the box, and the
     log cannot be changed afterwards, so anything that looks like one is masked before it is written."""
@@ -221,55 +169,6 @@ def existing(session: Session, username: str) -> User:
     if user is None:
         raise NotFound(f"no user {username!r}", f"brugeren {username!r} findes ikke")
     return user
-
-
-def deactivate(session: Session, username: str, actor: str) -> User:
-    """Stop a user signing in and its tokens working (the row stays: the log names it); commits."""
-    user = existing(session, username)
-    if user.active:
-        user.active = False
-        browser_sessions.end_all(session, user)
-        audit.append(session, actor, "user.deactivated", f"user:{user.username}", {})
-    session.commit()
-    return user
-
-
-def activate(session: Session, username: str, actor: str) -> tuple[User, int]:
-    """Let a deactivated user sign in again; commits. Its tokens from before are revoked (how many is
-    returned): a token outlives the reason its user was stopped, and whoever holds it may not be its user
-    any more, so working again is a new token's, made by the user once back."""
-    user = existing(session, username)
-    revoked = 0
-    if not user.active:
-        user.active = True
-        for token in tokens_of(session, user.id):
-            if token.revoked_at is None:
-                revoke_token(session, None, token.id, actor)
-                revoked += 1
-        audit.append(session, actor, "user.activated", f"user:{user.username}", {"tokens_revoked": revoked})
-    session.commit()
-    return user, revoked
-
-
-def change_password(session: Session, username: str, password: str, actor: str) -> User:
-    """Set a user's password and commit; the audit entry says that it changed, never what to."""
-    user = existing(session, username)  # first: no user is the answer, whatever the password
-    if len(password) < 8:
-        raise FieldError(
-            "password", "a password needs at least 8 characters", "en adgangskode skal have mindst 8 tegn"
-        )
-    set_password(user, password)
-    browser_sessions.end_all(session, user)  # whoever knew the old password is signed out everywhere
-    audit.append(session, actor, "user.password_changed", f"user:{user.username}", {})
-    session.commit()
-    return user
-
-
-def tokens_of(session: Session, user_id: int) -> list[ApiToken]:
-    """A user's tokens, newest first, revoked ones too."""
-    return list(
-        session.scalars(select(ApiToken).where(ApiToken.user_id == user_id).order_by(ApiToken.id.desc()))
-    )
 
 
 def add_user(
@@ -300,34 +199,3 @@ def check_new_user(session: Session, username: str, role: str, party: Party) -> 
         name = folded(username)
         raise FieldError("username", f"user {name!r} exists", f"brugeren {name!r} findes allerede")
     return checked
-
-
-def new_token(session: Session, username: str, name: str, actor: str) -> tuple[ApiToken, str]:
-    """Issue a token for a user by name and commit; the token is returned this once."""
-    name = name.strip()
-    if not name or len(name) > 100:
-        raise FieldError(
-            "name", "a token needs a name of 1-100 characters", "en nøgle skal have et navn på 1-100 tegn"
-        )
-    user = existing(session, username)
-    if not user.active:
-        # Its requests would all be refused (401): a token that can never work is no token.
-        raise HubError(
-            f"user {username!r} is deactivated: a token for it would always be refused",
-            f"brugeren {username!r} er deaktiveret: en nøgle til den ville altid blive afvist",
-        )
-    row, raw = issue_token(session, user, name, actor)
-    session.commit()
-    return row, raw
-
-
-def revoke(session: Session, owner: Principal | None, token_id: int, actor: str = "") -> ApiToken:
-    """Revoke a token (see `revoke_token`) and commit."""
-    row = revoke_token(session, owner, token_id, actor)
-    session.commit()
-    return row
-
-
-def user_tokens(session: Session, username: str) -> list[ApiToken]:
-    """The tokens of a user given by name (`tokens_of`), with an error for an unknown name."""
-    return tokens_of(session, existing(session, username).id)

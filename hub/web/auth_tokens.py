@@ -11,7 +11,7 @@ from flask_babel import lazy_gettext as _l
 
 from hub.errors import HubError
 from hub.extensions import db
-from hub.services import users
+from hub.services import api_tokens
 from hub.web import nav
 from hub.web.guard import principal, requires
 from hub.web.refusals import said
@@ -24,7 +24,7 @@ nav.register("tokens.index", _l("API tokens"), "tokens:manage")
 
 def _page(new_token: str | None = None, status: int = 200, error: str | None = None) -> tuple[str, int]:
     who = principal()
-    rows = users.tokens_of(db.session, who.user_id)
+    rows = api_tokens.tokens_of(db.session, who.user_id)
     # The form made now may make one token: a browser that sends it again (a reload of the page that
     # shows a new token) must not make a second, live and unseen. The last few forms stay open, so that
     # a page opened in a second tab does not void the first's.
@@ -59,7 +59,7 @@ def create() -> Any:
         return redirect(url_for("tokens.index"))
     session[FORM_KEY] = [value for value in open_forms if value != once]
     try:
-        _row, raw = users.new_token(db.session, who.username, request.form.get("name", ""), who.actor)
+        _row, raw = api_tokens.new_token(db.session, who.username, request.form.get("name", ""), who.actor)
     except HubError as exc:
         # Said at the name's field on the page itself, the form still there, not on an error page.
         return _page(status=400, error=said(exc))
@@ -70,6 +70,6 @@ def create() -> Any:
 @requires("tokens:manage")
 def revoke(token_id: int) -> Any:
     """Revoke one of the user's own tokens (another's is not found)."""
-    row = users.revoke(db.session, principal(), token_id)
+    row = api_tokens.revoke(db.session, principal(), token_id)
     flash(_("Token “%(name)s” is revoked.", name=row.name), "success")
     return redirect(url_for("tokens.index"))

@@ -12,7 +12,7 @@ from flask_babel import ngettext
 from hub.access import ROLES
 from hub.errors import FieldError, HubError
 from hub.extensions import db
-from hub.services import user_parties, users
+from hub.services import user_parties, user_status, users
 from hub.web import nav
 from hub.web.guard import principal, requires
 from hub.web.i18n import locale
@@ -82,7 +82,7 @@ def deactivate(username: str) -> Any:
         # The last admin would lock everyone out of this page; another admin (or the CLI) must do it.
         flash(_("You cannot deactivate yourself: another admin must do it."), "error")
         return redirect(url_for("admin_users.index"))
-    users.deactivate(db.session, username, principal().actor)
+    user_status.deactivate(db.session, username, principal().actor)
     flash(_("User %(name)s is deactivated.", name=username), "success")
     return redirect(url_for("admin_users.index"))
 
@@ -91,7 +91,7 @@ def deactivate(username: str) -> Any:
 @requires("users:admin")
 def activate(username: str) -> Any:
     """Let a deactivated user sign in again; its tokens from before stay refused."""
-    _user, revoked = users.activate(db.session, username, principal().actor)
+    _user, revoked = user_status.activate(db.session, username, principal().actor)
     flash(
         ngettext(
             "User %(name)s can sign in again. Their token from before is revoked; they can make a new one.",

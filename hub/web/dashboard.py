@@ -19,7 +19,7 @@ from hub.extensions import db
 from hub.logsetup import Both
 from hub.models import Agreement
 from hub.periods import Period, parse_period
-from hub.services import dashboard
+from hub.services import dashboard, dashboard_rows
 from hub.web import nav, pages
 from hub.web.guard import principal, requires
 from hub.web.names import OUTCOME_NAMES
@@ -103,7 +103,7 @@ def render_board(agreements: list[Agreement], template: str, endpoint: str, only
     )
 
 
-def _pager(name: str, listed: dashboard.Listed) -> Pager:
+def _pager(name: str, listed: dashboard_rows.Listed) -> Pager:
     # Each list pages by an argument of its own; the running placements are listed newest first.
     return Pager(
         listed.page, dashboard.LIMIT, listed.total, f"{name}_page", name, newest_first=name == "running"

@@ -27,7 +27,7 @@ from hub.access import PEOPLE_ONLY, ROLE_NAMES, Principal, permission_roles
 from hub.errors import AskWithGet, Forbidden, Unauthenticated
 from hub.extensions import db
 from hub.models import User
-from hub.services import browser_sessions, users
+from hub.services import api_tokens, browser_sessions, users
 
 F = TypeVar("F", bound=Callable[..., Any])
 P = ParamSpec("P")
@@ -117,7 +117,7 @@ def _from_bearer(header: str) -> Principal | None:
         raise Unauthenticated(
             "the Authorization header must be `Bearer <token>`", "Authorization skal være Bearer"
         )
-    found = users.token_principal(db.session, header[7:].strip())
+    found = api_tokens.token_principal(db.session, header[7:].strip())
     if found is None:
         # A deactivated user's tokens stop too (decision 0053); the case system's operator, who sees the
         # token still listed as not revoked, is told that this is the other reason it may be refused.

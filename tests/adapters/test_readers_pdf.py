@@ -14,7 +14,7 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.errors import LimitReachedError, PdfReadError
 from reportlab.pdfgen import canvas
 
-from hub.adapters.readers import extract, pdf, pdf_pagecache, sandbox
+from hub.adapters.readers import extract, pdf, pdf_pagecache, sandbox, sandbox_pool
 from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers.pdf import read_pdf, read_pdf_unsandboxed
 from hub.adapters.readers.pdf_reasons import is_resource_exhaustion
@@ -126,7 +126,7 @@ def test_sandbox_kills_a_task_past_the_wall_clock_and_recovers() -> None:
 
 def test_sandbox_memory_limit_and_crash() -> None:
     with pytest.raises(sandbox.SandboxError) as info:
-        sandbox.run(bytearray, 2 * sandbox.MEMORY_BYTES)
+        sandbox.run(bytearray, 2 * sandbox_pool.MEMORY_BYTES)
     assert info.value.kind == "memory"
     with pytest.raises(sandbox.SandboxError) as info:
         sandbox.run(os._exit, 3)
@@ -136,7 +136,7 @@ def test_sandbox_memory_limit_and_crash() -> None:
 
 def test_sandbox_cpu_limit(monkeypatch: pytest.MonkeyPatch) -> None:
     sandbox.shutdown()
-    monkeypatch.setattr(sandbox, "CPU_SECONDS", 1)
+    monkeypatch.setattr(sandbox_pool, "CPU_SECONDS", 1)
     try:
         with pytest.raises(sandbox.SandboxError) as info:
             sandbox.run(sum, range(10**12), timeout=15)  # a pure-CPU loop, killed by SIGXCPU

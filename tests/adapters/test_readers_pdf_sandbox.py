@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from test_readers_pdf import _form
 
-from hub.adapters.readers import pdf, sandbox
+from hub.adapters.readers import pdf, sandbox, sandbox_pool
 from hub.adapters.readers.pdf import read_pdf
 from hub.errors import UnreadableDocument
 
@@ -116,7 +116,7 @@ def test_when_no_new_worker_can_start_the_count_stays_true(monkeypatch: pytest.M
     def cannot_start(self: object) -> None:
         raise OSError("no more processes")
 
-    monkeypatch.setattr(sandbox._Worker, "__init__", cannot_start)
+    monkeypatch.setattr(sandbox_pool.Worker, "__init__", cannot_start)
     with pytest.raises(OSError, match="no more processes"):
         sandbox.run(os.getpid)
     assert sandbox._get_pool().count == 0
@@ -138,11 +138,11 @@ def test_started_readers_are_the_ones_the_first_documents_use(tmp_path: Path) ->
     # `hub worker` starts the pool with itself: its first documents wait for no reader to start.
     noted = tmp_path / "ready"
     started = sandbox.start(functools.partial(_note_ready, str(noted)))
-    assert started == sandbox.MAX_WORKERS
+    assert started == sandbox_pool.MAX_WORKERS
     pids = _pids()
-    assert len(pids) == sandbox.MAX_WORKERS
+    assert len(pids) == sandbox_pool.MAX_WORKERS
     assert {int(line) for line in noted.read_text().split()} == pids  # each ran `ready` once
-    for _ in range(2 * sandbox.MAX_WORKERS):
+    for _ in range(2 * sandbox_pool.MAX_WORKERS):
         assert read_pdf(_form(), "x.pdf").values
     assert _pids() == pids  # no reader started for the documents
 
@@ -151,6 +151,6 @@ def test_a_reader_that_fails_to_get_ready_is_not_kept_and_documents_still_read(t
     calls = tmp_path / "calls"
     calls.write_text("")
     assert sandbox.start(functools.partial(_exit_at_once, str(calls).encode(), "ready", False)) == 0
-    assert len(calls.read_text().split()) == sandbox.MAX_WORKERS
+    assert len(calls.read_text().split()) == sandbox_pool.MAX_WORKERS
     assert _pids() == set()
     assert read_pdf(_form(), "x.pdf").values

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from hub.adapters.readers import sandbox
+from hub.adapters.readers import sandbox, sandbox_pool
 
 
 @pytest.fixture(autouse=True)
@@ -44,7 +44,11 @@ def test_every_answer_comes_in_order_from_one_worker() -> None:
 
 @pytest.mark.parametrize(
     ("bad", "kind"),
-    [((_die, (70,)), "crash"), ((_fail, ()), "error"), ((bytearray, (2 * sandbox.MEMORY_BYTES,)), "memory")],
+    [
+        ((_die, (70,)), "crash"),
+        ((_fail, ()), "error"),
+        ((bytearray, (2 * sandbox_pool.MEMORY_BYTES,)), "memory"),
+    ],
     ids=["dies", "raises", "too much memory"],
 )
 def test_a_task_that_fails_costs_only_itself(bad: tuple[object, tuple[object, ...]], kind: str) -> None:

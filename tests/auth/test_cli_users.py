@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from hub.extensions import db
 from hub.models import ApiToken
-from hub.services import users
+from hub.services import api_tokens, users
 
 
 def _user(app: Flask, name: str) -> Any:
@@ -229,7 +229,7 @@ def test_tokens_issue_list_revoke(app: Flask, runner: Any) -> None:
     raw = issued.stdout.strip()
     assert raw.startswith("hub_") and len(raw) > 40
     with app.app_context():
-        assert users.token_principal(db.session, raw) is not None
+        assert api_tokens.token_principal(db.session, raw) is not None
     listed = runner.invoke(args=["tokens", "list", "herlev-sys"]).output.strip().split("\t")
     token_id = listed[0]
     assert listed[1] == "Sagssystem" and listed[2] == raw[:12] + "…" and listed[-1] == "live"
@@ -240,7 +240,7 @@ def test_tokens_issue_list_revoke(app: Flask, runner: Any) -> None:
     assert raw not in runner.invoke(args=["tokens", "list", "herlev-sys"]).output
     assert runner.invoke(args=["tokens", "revoke", token_id]).exit_code == 0
     with app.app_context():
-        assert users.token_principal(db.session, raw) is None
+        assert api_tokens.token_principal(db.session, raw) is None
     assert (
         runner.invoke(args=["tokens", "list", "herlev-sys"])
         .output.strip()

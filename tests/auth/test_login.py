@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from hub.extensions import db
 from hub.models import AuditEvent
-from hub.services import users
+from hub.services import user_status
 
 
 def _actions(app: Flask, username: str) -> list[str]:
@@ -136,7 +136,7 @@ def test_deactivated_user_cannot_sign_in_and_its_session_ends(app: Flask, client
     other = app.test_client()
     assert sign_in(other, "lead-gladsaxe").status_code == 302
     with app.app_context():
-        users.deactivate(db.session, "lead-gladsaxe", "test")
+        user_status.deactivate(db.session, "lead-gladsaxe", "test")
     assert (
         sign_in(client, "lead-gladsaxe").status_code == 403
     )  # told why: tests/auth/test_login_deactivated.py
@@ -176,7 +176,7 @@ def test_a_changed_password_signs_the_user_out_everywhere(app: Flask, client: An
     other = app.test_client()
     sign_in(other, "kommune-herlev")
     with app.app_context():
-        users.change_password(db.session, "lead-gladsaxe", "a new password", "test")
+        user_status.change_password(db.session, "lead-gladsaxe", "a new password", "test")
     assert client.get("/agreements").status_code == 302
     assert other.get("/agreements").status_code == 200  # another user's session is untouched
     assert sign_in(client, "lead-gladsaxe", "a new password").status_code == 302

@@ -17,7 +17,7 @@ from accounts import PASSWORD, add_user, csrf_token, sign_in
 from flask import Flask
 
 from hub.extensions import db
-from hub.services import users
+from hub.services import user_status, users
 
 DEACTIVATED_DA = (
     "Din bruger er deaktiveret, så du kan ikke logge ind. Bed hubbens administrator i din organisation om"
@@ -34,7 +34,7 @@ WRONG_DA = "Forkert brugernavn eller adgangskode."
 def deactivated(app: Flask) -> Flask:
     add_user(app, "kommune-herlev")
     with app.app_context():
-        users.deactivate(db.session, "kommune-herlev", "test")
+        user_status.deactivate(db.session, "kommune-herlev", "test")
     return app
 
 

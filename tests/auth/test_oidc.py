@@ -29,7 +29,7 @@ from werkzeug.serving import make_server
 from hub.errors import ConfigError
 from hub.extensions import db
 from hub.models import AuditEvent, User
-from hub.services import users
+from hub.services import user_status, users
 
 
 def _free_port() -> int:
@@ -220,7 +220,7 @@ def test_a_deactivated_sso_user_is_refused(hub: tuple[Flask, str], provider: str
     app, url = hub
     _sign_in_at_provider(provider, url, "anna-4", LEAD)
     with app.app_context():
-        users.deactivate(db.session, "anna-gladsaxe", "test")
+        user_status.deactivate(db.session, "anna-gladsaxe", "test")
     done = _sign_in_at_provider(provider, url, "anna-4", LEAD)
     assert done.status_code == 403 and "brugeren er deaktiveret" in done.text
 

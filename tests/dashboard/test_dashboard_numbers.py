@@ -25,7 +25,7 @@ from store import AS_OF, FALCK, build
 from hub.access import Principal
 from hub.extensions import db
 from hub.periods import parse_period
-from hub.services import dashboard, dashboard_refresh
+from hub.services import dashboard, dashboard_refresh, dashboard_rows
 
 SEPTEMBER = parse_period("2026-09")
 LEAD = Principal(1, "lead-gladsaxe", "lead", municipality="159")
@@ -41,7 +41,7 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> tuple[Flask, dict[str, in
 
 def board(
     store: tuple[Flask, dict[str, int]], who: Principal = LEAD, only: str | None = None
-) -> dashboard.Dashboard:
+) -> dashboard_rows.Dashboard:
     app, _ = store
     with app.app_context():
         return dashboard.build(db.session, who, FALCK, SEPTEMBER, AS_OF, only)

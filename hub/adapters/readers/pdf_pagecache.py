@@ -6,7 +6,7 @@ the extraction reads (`pdf_pagekey.page_key`) and served to the next copy withou
 with pypdf again. pypdf opens a document only when one of its pages misses.
 
 The cache is process-local: it lives in each sandbox worker (and in a process reading unsandboxed),
-never on disk, never shared, and dies with the worker (`sandbox.MAX_TASKS`). A document qpdf had to
+never on disk, never shared, and dies with the worker (`sandbox_pool.MAX_TASKS`). A document qpdf had to
 repair is neither looked up nor kept: pypdf may have read its damage differently.
 """
 

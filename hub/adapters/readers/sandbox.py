@@ -7,13 +7,9 @@ replaced; the caller gets a `SandboxError` saying why. A reply larger than `MAX_
 unread: the child's memory limit does not protect the parent, which would otherwise have to hold and
 unpickle whatever the child sends.
 
-Workers are kept between documents because starting one costs far more than parsing a form. They are
-started by the first `run()`, or by `start()` (`hub worker` starts them with itself), never at import,
-as fresh interpreters (`python -c ...
-worker_main()`, talking over a socket pair) rather than through multiprocessing: forking the
-threaded web process would copy its locks mid-flight, "spawn"/"forkserver" re-import the parent's
-`__main__` in every worker, and multiprocessing's process registry and fork server do not survive an
-`os.fork()` of the parent (an rq forking worker), which here simply starts a pool of its own.
+Workers are kept between documents (`sandbox_pool`, which says why they are fresh interpreters rather
+than multiprocessing's); they are started by the first `run()`, or by `start()` (`hub worker` starts them
+with itself), never at import. What runs inside one is `sandbox_child`.
 """
 
 from __future__ import annotations
@@ -21,24 +17,14 @@ from __future__ import annotations
 import atexit
 import os
 import pickle
-import resource
-import signal
-import socket
-import subprocess
-import sys
 import threading
 from collections.abc import Callable, Generator, Sequence
-from multiprocessing.connection import Connection
 from typing import Any
 
+from hub.adapters.readers import sandbox_child, sandbox_pool
+
 WALL_SECONDS = 20.0
-CPU_SECONDS = 15
-MEMORY_BYTES = 1 << 30
-MAX_WORKERS = 2
-MAX_TASKS = 1000  # a fresh process now and then bounds slow leaks in the parser
 MAX_REPLY_BYTES = 8 * 1024 * 1024  # far above any real form's fields, far below what hurts the parent
-_WORKER_CODE = f"from {__name__} import worker_main; worker_main()"
-_MANY = "many"  # a message of several tasks (`run_many`)
 
 
 class SandboxError(Exception):
@@ -50,154 +36,15 @@ class SandboxError(Exception):
         self.detail = detail
 
 
-def _child_main(conn: Connection, memory_bytes: int, cpu_seconds: int) -> None:
-    """The worker loop: receive (function, args), run it under limits, send ("ok"|..., payload)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # SIGXCPU must not write a core file
-    _lower_soft(resource.RLIMIT_AS, memory_bytes)
-    while True:
-        try:
-            message = conn.recv()
-        except (EOFError, OSError):
-            return
-        if message is None:
-            return
-        # One task, or several sent at once (`run_many`), each under its own limits and answered on its
-        # own as soon as it is done.
-        tasks = message[1] if message[0] == _MANY else [message]
-        for func, args in tasks:
-            if not _serve(conn, func, args, cpu_seconds):
-                return  # after a failure the process state is suspect: let the pool replace it
-
-
-def _serve(conn: Connection, func: Callable[..., Any], args: tuple[Any, ...], cpu_seconds: int) -> bool:
-    """Run one task under its CPU limit and send its answer; False when the worker must stop."""
-    # RLIMIT_CPU counts the whole process life, so each task gets its budget on top of what the
-    # worker has used so far.
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    _lower_soft(resource.RLIMIT_CPU, int(usage.ru_utime + usage.ru_stime) + 1 + cpu_seconds)
-    try:
-        reply: tuple[str, Any] = ("ok", func(*args))
-    except MemoryError:
-        reply = ("memory", "")
-    except Exception as exc:  # anything else the parser raises is reported, never re-raised here
-        reply = ("error", f"{type(exc).__name__}: {exc}")
-    try:
-        conn.send(reply)
-    except MemoryError:  # a result too big to pickle within the limit
-        _send_quietly(conn, ("memory", ""))
-        return False
-    except OSError:
-        # The parent is gone (killed mid-document): nobody is left to answer, and a traceback about
-        # the closed pipe would only alarm whoever reads the worker's log.
-        return False
-    return reply[0] == "ok"
-
-
-def _send_quietly(conn: Connection, reply: tuple[str, Any]) -> None:
-    try:
-        conn.send(reply)
-    except OSError:  # the parent is gone: see `_child_main`
-        pass
-
-
-def _lower_soft(which: int, value: int) -> None:
-    _soft, hard = resource.getrlimit(which)
-    if hard != resource.RLIM_INFINITY:
-        value = min(value, hard)
-    resource.setrlimit(which, (value, hard))
-
-
-class _Worker:
-    """One child interpreter (running `worker_main`) and the socket to it."""
-
-    def __init__(self) -> None:
-        ours, theirs = socket.socketpair()
-        try:
-            self.process = subprocess.Popen(
-                # -c rather than -m: the package may import this module before runpy would run it.
-                [sys.executable, "-c", _WORKER_CODE, str(theirs.fileno())],
-                pass_fds=(theirs.fileno(),),
-                stdin=subprocess.DEVNULL,
-            )
-        finally:
-            theirs.close()
-        self.conn = Connection(ours.detach())
-        # The child must import what the parent can: the same module search path.
-        self.conn.send((sys.path, MEMORY_BYTES, CPU_SECONDS))
-        self.tasks = 0
-
-    def alive(self) -> bool:
-        return self.process.poll() is None
-
-    def stop(self, kill: bool) -> None:
-        if not kill:
-            try:
-                self.conn.send(None)
-                self.process.wait(1)
-            except (OSError, subprocess.TimeoutExpired):
-                pass
-        if self.alive():
-            self.process.kill()
-        self.process.wait(5)
-        self.conn.close()
-
-
-class _Pool:
-    def __init__(self) -> None:
-        self.pid = os.getpid()
-        self.idle: list[_Worker] = []
-        self.workers: set[_Worker] = set()
-        self.count = 0
-        self.cond = threading.Condition()
-
-    def acquire(self) -> _Worker:
-        with self.cond:
-            while not self.idle and self.count >= MAX_WORKERS:
-                self.cond.wait()
-            if self.idle:
-                return self.idle.pop()
-            self.count += 1
-        try:
-            worker = _Worker()
-        except BaseException:
-            with self.cond:
-                self.count -= 1
-                self.cond.notify()
-            raise
-        with self.cond:
-            self.workers.add(worker)
-        return worker
-
-    def release(self, worker: _Worker, healthy: bool) -> None:
-        keep = healthy and worker.alive() and worker.tasks < MAX_TASKS
-        with self.cond:
-            if keep:
-                self.idle.append(worker)
-            else:
-                self.count -= 1
-                self.workers.discard(worker)
-            self.cond.notify()
-        if not keep:
-            worker.stop(kill=not healthy)
-
-    def close(self) -> None:
-        with self.cond:
-            workers, self.workers, self.idle, self.count = list(self.workers), set(), [], 0
-            self.cond.notify_all()
-        for worker in workers:
-            worker.stop(kill=True)
-
-
-_pool: _Pool | None = None
+_pool: sandbox_pool.Pool | None = None
 _pool_lock = threading.Lock()
 
 
-def _get_pool() -> _Pool:
+def _get_pool() -> sandbox_pool.Pool:
     global _pool
     with _pool_lock:
         if _pool is None or _pool.pid != os.getpid():
-            _pool = _Pool()
+            _pool = sandbox_pool.Pool()
         return _pool
 
 
@@ -231,9 +78,9 @@ def start(ready: Callable[[], Any], timeout: float = WALL_SECONDS) -> int:
     tasks need) before it waits for them, rather than when the first tasks come; how many are ready. A
     worker that fails to start is not an error here: a task that needs one starts another, as always."""
     pool = _get_pool()
-    taken: list[_Worker] = []
+    taken: list[sandbox_pool.Worker] = []
     try:
-        for _ in range(MAX_WORKERS):
+        for _ in range(sandbox_pool.MAX_WORKERS):
             taken.append(_take(pool, (ready, ())))
     except SandboxError:
         pass
@@ -251,7 +98,7 @@ def start(ready: Callable[[], Any], timeout: float = WALL_SECONDS) -> int:
     return ready_now
 
 
-def _take(pool: _Pool, message: Any) -> _Worker:
+def _take(pool: sandbox_pool.Pool, message: Any) -> sandbox_pool.Worker:
     """A worker of `pool` that has been sent `message`. One that died while idle (killed from outside)
     is not the document's fault: it is replaced, once."""
     worker = pool.acquire()
@@ -291,7 +138,7 @@ def run_many(
     while todo:
         pool = _get_pool()
         try:
-            worker = _take(pool, (_MANY, todo))
+            worker = _take(pool, (sandbox_child.MANY, todo))
         except SandboxError as exc:
             yield exc  # the first task's, as `run` would; the rest are tried again
             todo = todo[1:]
@@ -311,7 +158,7 @@ def run_many(
         todo = todo[answered:]
 
 
-def _answer(worker: _Worker, timeout: float) -> Any:
+def _answer(worker: sandbox_pool.Worker, timeout: float) -> Any:
     """The worker's answer to the task it is on; `SandboxError` when there is none, or it failed."""
     if not worker.conn.poll(timeout):
         raise SandboxError("timeout", f"no answer within {timeout:g} s")
@@ -322,29 +169,12 @@ def _answer(worker: _Worker, timeout: float) -> Any:
     except (EOFError, OSError) as exc:
         if not worker.conn.readable:  # what recv_bytes does to the connection on a too-long message
             raise SandboxError("data", f"a reply of more than {MAX_REPLY_BYTES} bytes") from exc
-        raise SandboxError(*_death(worker)) from exc
+        raise SandboxError(*sandbox_pool.death(worker)) from exc
     status, payload = pickle.loads(raw)  # what recv() would do: the worker is our own code
     worker.tasks += 1
     if status != "ok":
         raise SandboxError(status, str(payload))
     return payload
-
-
-def _death(worker: _Worker) -> tuple[str, str]:
-    """Why the worker stopped answering: (kind, detail) from its exit code."""
-    try:
-        code: int | None = worker.process.wait(1)
-    except subprocess.TimeoutExpired:
-        code = None
-    return _death_kind(code), f"exit code {code}"
-
-
-def _death_kind(exitcode: int | None) -> str:
-    if exitcode == -signal.SIGXCPU:
-        return "timeout"
-    if exitcode == -signal.SIGKILL:
-        return "memory"  # the kernel's OOM killer is the usual sender of an unexpected SIGKILL
-    return "crash"
 
 
 def shutdown() -> None:
@@ -354,13 +184,3 @@ def shutdown() -> None:
         pool, _pool = _pool, None
     if pool is not None and pool.pid == os.getpid():
         pool.close()
-
-
-def worker_main() -> None:
-    """Entry of a worker interpreter: take the parent's settings, then serve tasks until told to stop."""
-    conn = Connection(int(sys.argv[1]))
-    try:
-        sys.path[:], memory_bytes, cpu_seconds = conn.recv()
-    except (EOFError, OSError):  # the parent died before it told us anything: leave without a word
-        return
-    _child_main(conn, memory_bytes, cpu_seconds)
