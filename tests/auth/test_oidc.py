@@ -13,7 +13,6 @@ import shutil
 import socket
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,8 +22,8 @@ import pytest
 import requests
 from conftest import ROOT, make_app
 from flask import Flask
+from live_app import served
 from sqlalchemy import select
-from werkzeug.serving import make_server
 
 from hub.errors import ConfigError
 from hub.extensions import db
@@ -78,12 +77,8 @@ def hub(tmp_path: Path, provider: str, monkeypatch: pytest.MonkeyPatch) -> Itera
         OIDC_CLIENT_SECRET="hub-test-secret",
         OIDC_CLAIMS=str(ROOT / "config" / "oidc.toml"),
     )
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield app, f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join()
+    with served(app) as url:
+        yield app, url
     with app.app_context():
         db.engine.dispose()
 

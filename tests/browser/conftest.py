@@ -28,8 +28,8 @@ sync API allows one instance per thread, so a module that uses `browser` must no
 from __future__ import annotations
 
 import sys
-import threading
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -38,9 +38,9 @@ import pytest
 from accounts import PASSWORD, PEOPLE, add_user
 from axe_playwright_python.sync_playwright import Axe
 from flask import Flask
+from live_app import served
 from playwright.sync_api import Browser, Page, sync_playwright
 from servers import CHROMIUM_ARGS, chromium_path, require
-from werkzeug.serving import make_server
 
 from hub.extensions import db
 from hub.services import users
@@ -78,22 +78,15 @@ def browser() -> Iterator[Browser]:
 @pytest.fixture
 def live_server() -> Iterator[Callable[[Flask], str]]:
     """A function that serves an app on a free loopback port (until the test ends) and returns its URL."""
-    running: list[tuple[Any, threading.Thread]] = []
     urls: dict[int, str] = {}
+    with ExitStack() as running:
 
-    def start(app: Flask) -> str:
-        if id(app) not in urls:
-            server = make_server("127.0.0.1", 0, app, threaded=True)
-            thread = threading.Thread(target=server.serve_forever, daemon=True)
-            thread.start()
-            running.append((server, thread))
-            urls[id(app)] = f"http://127.0.0.1:{server.server_port}"
-        return urls[id(app)]
+        def start(app: Flask) -> str:
+            if id(app) not in urls:
+                urls[id(app)] = running.enter_context(served(app))
+            return urls[id(app)]
 
-    yield start
-    for server, thread in running:
-        server.shutdown()
-        thread.join()
+        yield start
 
 
 @pytest.fixture

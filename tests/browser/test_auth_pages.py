@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from accounts import PASSWORD, add_user
 from flask import Flask
+from live_app import served
 from servers import CHROMIUM_ARGS, chromium_path, require
-from werkzeug.serving import make_server
 
 # Set to a folder to keep a screenshot of each page (for a person to look at while building them).
 SHOTS = os.environ.get("HUB_TEST_SCREENSHOTS", "")
@@ -20,12 +19,8 @@ SHOTS = os.environ.get("HUB_TEST_SCREENSHOTS", "")
 @pytest.fixture
 def live_url(app: Flask) -> Iterator[str]:
     """The app served on a free loopback port for the length of one test."""
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join()
+    with served(app) as url:
+        yield url
 
 
 def _check(page: Any, name: str) -> None:

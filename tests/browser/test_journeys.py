@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import io
 import subprocess
-import threading
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,13 +18,13 @@ import pytest
 from accounts import PASSWORD, add_everyone
 from conftest import ROOT
 from flask import Flask
+from live_app import served
 from page_support import everyone_on_a_copy, load_agreements
 from playwright.sync_api import expect
 from pypdf import PdfReader, PdfWriter
 from servers import CHROMIUM_ARGS, chromium_path, require
 from sqlalchemy import select
 from upload_support import pick_and_send
-from werkzeug.serving import make_server
 
 from hub.demo.company_filler import fill_xlsx
 from hub.extensions import db
@@ -36,19 +35,6 @@ from hub.services import ingest
 
 GOLDEN = ROOT / "tests" / "golden"
 SHOTS = Path("/tmp/hub-journeys")
-
-
-@contextmanager
-def served(app: Flask) -> Iterator[str]:
-    """The app on a free loopback port."""
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        thread.join()
 
 
 @contextmanager

@@ -3,7 +3,6 @@ axe-core finding no serious or critical accessibility violation."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -12,9 +11,9 @@ import pytest
 from accounts import PASSWORD, add_user
 from conftest import make_app
 from flask import Flask
+from live_app import served
 from servers import CHROMIUM_ARGS, chromium_path, require
 from store import NAMES, build, more
-from werkzeug.serving import make_server
 
 from hub.extensions import db
 
@@ -29,12 +28,8 @@ def live_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     more(app, 30)
     for name in ("lead-gladsaxe", "kommune-herlev"):
         add_user(app, name)
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join()
+    with served(app) as url:
+        yield url
     with app.app_context():
         db.engine.dispose()
 

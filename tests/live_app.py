@@ -1,0 +1,48 @@
+"""An app served on a free loopback port in a thread, for the browser tests.
+
+Werkzeug's development server does not close a response's iterable when the client drops the
+connection mid-body (Chromium does when it navigates on, or cancels a script it already has): the
+static file `send_file` opened is then closed only by the garbage collector, with a `ResourceWarning`
+that the suite turns into an error in whichever test happens to be running. `_closing` closes the
+iterable as soon as the server lets go of it, dropped connection or not.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from flask import Flask
+from werkzeug.serving import make_server
+
+
+def _closing(app: Flask) -> Callable[[dict[str, Any], Any], Iterable[bytes]]:
+    def wsgi(environ: dict[str, Any], start_response: Any) -> Iterable[bytes]:
+        body = app(environ, start_response)
+
+        def chunks() -> Iterator[bytes]:
+            try:
+                yield from body
+            finally:  # also when the generator is closed or collected unfinished
+                close = getattr(body, "close", None)
+                if close is not None:
+                    close()
+
+        return chunks()
+
+    return wsgi
+
+
+@contextmanager
+def served(app: Flask) -> Iterator[str]:
+    """The app on a free loopback port until the block ends; yields its URL."""
+    server = make_server("127.0.0.1", 0, _closing(app), threaded=True)  # type: ignore[arg-type]
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        thread.join()
