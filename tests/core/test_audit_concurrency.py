@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 import pytest
 from flask import Flask
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from hub.extensions import db
 from hub.models import AuditEvent, AuditLeaf, AuditPending
@@ -25,7 +27,35 @@ def _run(threads: list[threading.Thread]) -> None:
     assert not any(thread.is_alive() for thread in threads)
 
 
-def _placed_exactly_once(app: Flask) -> int:
+def barrier_writer(
+    app: Flask,
+    barrier: threading.Barrier,
+    errors: list[BaseException],
+    rounds: int,
+    hold: Callable[[Session, str, int], None],
+) -> Callable[[str], None]:
+    """A writer thread's body: `rounds` transactions, each what `hold(session, name, round)` writes,
+    committed only when every writer has reached `barrier`; a failure is kept in `errors` and breaks the
+    barrier for the others."""
+
+    def writer(name: str) -> None:
+        with app.app_context():
+            session = db.state(app).sessions()
+            try:
+                for i in range(rounds):
+                    hold(session, name, i)
+                    barrier.wait()
+                    session.commit()
+            except BaseException as exc:  # noqa: BLE001 - reported to the test thread
+                errors.append(exc)
+                barrier.abort()
+            finally:
+                session.close()
+
+    return writer
+
+
+def placed_exactly_once(app: Flask) -> int:
     """Every entry has one position, the positions are 0..n-1, nothing waits, and the log verifies."""
     with app.app_context():
         events = db.session.scalar(select(func.count()).select_from(AuditEvent)) or 0
@@ -49,22 +79,12 @@ def test_writers_append_at_the_same_time_without_taking_turns(
     barrier = threading.Barrier(WRITERS, timeout=20)
     errors: list[BaseException] = []
 
-    def writer(name: str) -> None:
-        with postgres_app.app_context():
-            session = db.state(postgres_app).sessions()
-            try:
-                for i in range(ROUNDS):
-                    for _ in range(per_transaction):
-                        audit.append(session, name, "thing.touched", f"thing:{i}", {"i": i})
-                    session.flush()
-                    barrier.wait()
-                    session.commit()
-            except BaseException as exc:  # noqa: BLE001 - reported to the test thread below
-                errors.append(exc)
-                barrier.abort()
-            finally:
-                session.close()
+    def hold(session: Session, name: str, i: int) -> None:
+        for _ in range(per_transaction):
+            audit.append(session, name, "thing.touched", f"thing:{i}", {"i": i})
+        session.flush()
 
+    writer = barrier_writer(postgres_app, barrier, errors, ROUNDS, hold)
     _run([threading.Thread(target=writer, args=(f"w{n}",)) for n in range(WRITERS)])
     assert errors == []
     with postgres_app.app_context():
@@ -73,7 +93,7 @@ def test_writers_append_at_the_same_time_without_taking_turns(
             assert sequencer.integrate(session).integrated == WRITERS * ROUNDS * per_transaction
         finally:
             session.close()
-    assert _placed_exactly_once(postgres_app) == WRITERS * ROUNDS * per_transaction
+    assert placed_exactly_once(postgres_app) == WRITERS * ROUNDS * per_transaction
 
 
 def test_sequencers_running_at_once_integrate_every_entry_once(postgres_app: Flask) -> None:
@@ -121,4 +141,4 @@ def test_sequencers_running_at_once_integrate_every_entry_once(postgres_app: Fla
             integrated.append(sequencer.integrate(session).integrated)  # whatever the racers left
         finally:
             session.close()
-    assert sum(integrated) == _placed_exactly_once(postgres_app) == 600
+    assert sum(integrated) == placed_exactly_once(postgres_app) == 600

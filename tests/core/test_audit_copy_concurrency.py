@@ -9,11 +9,12 @@ from typing import Any
 
 from flask import Flask
 from sqlalchemy import event, func, select
+from sqlalchemy.orm import Session
+from test_audit_concurrency import barrier_writer, placed_exactly_once
 
 from hub.extensions import db
-from hub.models import AuditEvent, AuditLeaf, AuditPending
-from hub.services import audit, audit_verify, sequencer
-from hub.signing import signer
+from hub.models import AuditEvent, AuditLeaf
+from hub.services import audit, sequencer
 
 WRITERS = 3
 ROUNDS = 10
@@ -32,18 +33,13 @@ def _integrate(app: Flask) -> int:
 def _log(app: Flask) -> list[tuple[int, int, str]]:
     """(position, entry id, subject) of every leaf in position order, after checking the log: every
     entry placed once at positions 0..n-1, nothing waiting, `hub audit verify`'s check intact."""
+    placed_exactly_once(app)
     with app.app_context():
-        events = db.session.scalar(select(func.count()).select_from(AuditEvent)) or 0
         rows = db.session.execute(
             select(AuditLeaf.position, AuditLeaf.event_id, AuditEvent.subject)
             .join(AuditEvent, AuditEvent.id == AuditLeaf.event_id)
             .order_by(AuditLeaf.position)
         ).all()
-        assert [p for p, _, _ in rows] == list(range(events))
-        assert len({e for _, e, _ in rows}) == events
-        assert db.session.scalar(select(func.count()).select_from(AuditPending)) == 0
-        result = audit_verify.verify(db.session, signer(app))
-        assert result.intact and result.size == result.checkpoint_size == events
         return [(p, e, s) for p, e, s in rows]
 
 
@@ -54,20 +50,11 @@ def test_batches_held_by_writers_at_once_get_unique_ids_and_verify(postgres_app:
     errors: list[BaseException] = []
     stop = threading.Event()
 
-    def writer(name: str) -> None:
-        with postgres_app.app_context():
-            session = db.state(postgres_app).sessions()
-            try:
-                for r in range(ROUNDS):
-                    for i in range(PER_BATCH):
-                        audit.append_at_commit(session, name, "thing.held", f"{name}:{r}:{i}", {"i": i})
-                    barrier.wait()
-                    session.commit()
-            except BaseException as exc:  # noqa: BLE001 - reported to the test thread below
-                errors.append(exc)
-                barrier.abort()
-            finally:
-                session.close()
+    def hold(session: Session, name: str, r: int) -> None:
+        for i in range(PER_BATCH):
+            audit.append_at_commit(session, name, "thing.held", f"{name}:{r}:{i}", {"i": i})
+
+    writer = barrier_writer(postgres_app, barrier, errors, ROUNDS, hold)
 
     def integrator() -> None:
         while not stop.is_set():
