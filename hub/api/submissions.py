@@ -31,6 +31,7 @@ from hub.api.submission_shapes import (
     UploadFiles,
     UploadOut,
 )
+from hub.api.too_large import too_large_words
 from hub.extensions import db
 from hub.jobs import enqueue_submissions
 from hub.logsetup import Both
@@ -98,11 +99,10 @@ def too_large(exc: RequestEntityTooLarge) -> Any:
     # itself (`hub.web.init_app`), so the setting's value may not be the one that refused this body.
     limit = request.max_content_length or int(current_app.config["UPLOAD_MAX_BYTES"])
     uploads.note_refused(db.session, current(), "upload", [], "too_large")
-    body = error_body(
-        "request_entity_too_large",
-        f"the upload is larger than the limit of {limit:,} bytes",
-        f"uploaden er større end grænsen på {limit:,} byte".replace(",", "."),
+    english, danish = too_large_words(
+        limit, int(current_app.config["MAX_FORM_PARTS"]), request.content_length
     )
+    body = error_body("request_entity_too_large", english, danish)
     return problem_response(413, body)
 
 
@@ -149,7 +149,11 @@ def multipart_only() -> Any:
     schema=ErrorShape,
     description="A municipality the caller may not send for, or an agreement the company is not part of",
 )
-@blp.alt_response(413, schema=ErrorShape, description="The upload is larger than the limit")
+@blp.alt_response(
+    413,
+    schema=ErrorShape,
+    description="The upload is larger than the limit in bytes, or has more parts than the form parser takes",
+)
 @blp.alt_response(
     415,
     schema=ErrorShape,

@@ -38,6 +38,9 @@ from hub.web import (
     upload,
 )
 
+# An upload form's parts besides its files (`municipality`, `agreement`, the CSRF token), with room to spare.
+FORM_FIELDS = 10
+
 
 def municipality_filter(code: str) -> str:
     """A municipality's name for a code (`159` → `Gladsaxe`); the code itself for one that is not a
@@ -78,6 +81,11 @@ def init_app(app: Flask) -> None:
     app.config["SESSION_REFRESH_EACH_REQUEST"] = False  # Flask's default is True
     if app.config.get("MAX_CONTENT_LENGTH") is None:  # Flask's default is None: no limit at all
         app.config["MAX_CONTENT_LENGTH"] = int(app.config["UPLOAD_MAX_BYTES"])  # 413 beyond it
+    # Werkzeug refuses a form of more than `MAX_FORM_PARTS` parts (1,000) with a 413 before the hub
+    # counts its files: room for `UPLOAD_MAX_FILES` files and the form's few fields, so that an upload of
+    # too many files within that room gets the hub's own `too_many_files`, and the 413 beyond it says why.
+    parts = int(app.config["UPLOAD_MAX_FILES"]) + FORM_FIELDS
+    app.config["MAX_FORM_PARTS"] = max(int(app.config.get("MAX_FORM_PARTS") or 0), parts)
     guard.init_app(app)
     headers.init_app(app)
     errors.init_app(app)

@@ -3,6 +3,7 @@ result with every problem at its locator; limits and unsafe zips refused in the 
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 import zipfile
@@ -168,6 +169,42 @@ def test_the_413_names_the_limit_enforced_when_max_content_length_is_set_itself(
     body = response.get_json()
     assert "3,000 bytes" in body["message"] and "3.000 byte" in body["message_da"]
     assert "1,000,000" not in body["message"] and "1.000.000" not in body["message_da"]
+    with app.app_context():
+        db.engine.dispose()
+
+
+# Werkzeug's parser, stopped at the parts limit, leaves the files it had spooled to the collector.
+@pytest.mark.filterwarnings(
+    "ignore:Exception ignored in. <function SpooledTemporaryFile:pytest.PytestUnraisableExceptionWarning"
+)
+def test_more_parts_than_werkzeug_takes_are_told_so_not_that_they_are_too_large(tmp_path: Any) -> None:
+    """Werkzeug's form parser refuses more than `MAX_FORM_PARTS` parts with a 413 before the hub counts
+    files: the message says parts, and to split the upload or zip it, not that it is larger than the
+    limit in bytes (the body is a few hundred bytes). The hub raises the parts to `UPLOAD_MAX_FILES` + 10
+    so that the files it counts itself come first: 2 + 10 = 12 parts here, though 5 were set."""
+    app = load_agreements(make_app(tmp_path, UPLOAD_MAX_FILES=2, MAX_FORM_PARTS=5))
+    add_user(app, "kommune-herlev")
+    files = [(f"{n}.csv", b"a") for n in range(15)]
+    response = post(app.test_client(), bearer(app, "kommune-herlev"), *files)
+    assert response.status_code == 413
+    body = response.get_json()
+    assert "more than 12 parts" in body["message"] and "several uploads" in body["message"]
+    assert "mere end 12 dele" in body["message_da"] and "flere uploads" in body["message_da"]
+    assert "bytes" not in body["message"]
+    with app.app_context():
+        db.engine.dispose()
+    gc.collect()  # here, under the filter above, not in a later test
+
+
+def test_an_upload_within_the_parts_gets_the_hubs_own_count_of_files(tmp_path: Any) -> None:
+    """21 files against `UPLOAD_MAX_FILES=20`: werkzeug would refuse them at the 5 parts set, before
+    the hub's own `too_many_files` could say how many files an upload may hold."""
+    app = load_agreements(make_app(tmp_path, UPLOAD_MAX_FILES=20, MAX_FORM_PARTS=5))
+    add_user(app, "kommune-herlev")
+    files = [(f"{n}.csv", b"a") for n in range(21)]
+    response = post(app.test_client(), bearer(app, "kommune-herlev"), *files)
+    assert response.status_code == 422
+    assert response.get_json()["code"] == "too_many_files"
     with app.app_context():
         db.engine.dispose()
 
