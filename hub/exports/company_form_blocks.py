@@ -107,22 +107,31 @@ def _week_line(flow: Flow, n: int, intern: FormIntern, first: int) -> None:
         )
 
 
-def _progress_report(flow: Flow, n: int, intern: FormIntern, total: int) -> None:
-    _block_head(flow, n, total, intern, 18 + 3 * (LABEL + FIELD + 8) + 14)
+def _dated_block(
+    flow: Flow, n: int, intern: FormIntern, total: int, rows: int, extra: float, date: tuple[str, str, str]
+) -> str:
+    """Open intern n's block of `rows` field rows (and `extra` points below them) with its identity and,
+    last on that line, a date to fill in: `date` is the field's name suffix, printed label and tooltip
+    (`{pid}` in it is the participant id). Returns the participant id; the flow is below the line."""
+    _block_head(flow, n, total, intern, 18 + rows * (LABEL + FIELD + 8) + extra)
     pid = intern.participant_id
     x = _identity(flow, n, intern, 100)
-    text_field(
-        flow,
-        f"d{n}_dato",
-        "Dato (dd.mm.åååå)",
-        "",
-        x,
-        100,
-        f"Dato for vurderingen af {pid} (dd.mm.åååå)",
-        editable=True,
-        maxlen=10,
-    )
+    suffix, label, tip = date
+    text_field(flow, f"d{n}_{suffix}", label, "", x, 100, tip.format(pid=pid), editable=True, maxlen=10)
     flow.down(LABEL + FIELD + 8)
+    return pid
+
+
+def _progress_report(flow: Flow, n: int, intern: FormIntern, total: int) -> None:
+    pid = _dated_block(
+        flow,
+        n,
+        intern,
+        total,
+        3,
+        14,
+        ("dato", "Dato (dd.mm.åååå)", "Dato for vurderingen af {pid} (dd.mm.åååå)"),
+    )
     width = (CONTENT_WIDTH - 4 * GAP) / 5
     for i, (suffix, score) in enumerate(SCORE_FIELDS.items()):
         label = SCORE_LABELS["da"][score]
@@ -133,21 +142,15 @@ def _progress_report(flow: Flow, n: int, intern: FormIntern, total: int) -> None
 
 
 def _placement_end(flow: Flow, n: int, intern: FormIntern, total: int) -> None:
-    _block_head(flow, n, total, intern, 18 + 2 * (LABEL + FIELD + 8) + 22)
-    pid = intern.participant_id
-    x = _identity(flow, n, intern, 100)
-    text_field(
+    pid = _dated_block(
         flow,
-        f"d{n}_ophoer",
-        "Ophørsdato (dd.mm.åååå)",
-        "",
-        x,
-        100,
-        f"Sidste dag i praktikken for {pid}",
-        editable=True,
-        maxlen=10,
+        n,
+        intern,
+        total,
+        2,
+        22,
+        ("ophoer", "Ophørsdato (dd.mm.åååå)", "Sidste dag i praktikken for {pid}"),
     )
-    flow.down(LABEL + FIELD + 8)
     choice_field(flow, f"d{n}_aarsag", "Årsag", OUTCOMES, MARGIN, 180, f"Årsag til ophør for {pid}")
     note_x = MARGIN + 180 + GAP
     text_field(
