@@ -7,6 +7,7 @@ from __future__ import annotations
 import builtins
 import os
 import signal
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -50,48 +51,60 @@ def audit_count(app: Flask, action: str) -> int:
         return int(db.session.scalar(query) or 0)
 
 
-def test_ctrl_c_during_reprocess_writes_nothing_and_says_so(
-    runner: Any, app: Flask, monkeypatch: pytest.MonkeyPatch
+def _ctrl_c() -> None:
+    raise KeyboardInterrupt
+
+
+def _sigterm() -> None:
+    os.kill(os.getpid(), signal.SIGTERM)  # as systemd or `kill` stops it; its handler is the hub's
+
+
+@pytest.mark.parametrize(
+    ("stop", "code", "lines"),
+    [
+        (
+            _ctrl_c,
+            130,
+            [
+                "Interrupted (Ctrl-C): nothing re-mapped; the stored documents are as they were",
+                "Afbrudt (Ctrl-C): intet er omsat igen; de gemte dokumenter er som før",
+            ],
+        ),
+        (  # a stop of its own, exit 143 (128 + SIGTERM), in its own words
+            _sigterm,
+            143,
+            [
+                "Stopped (SIGTERM): nothing re-mapped; the stored documents are as they were",
+                "Stoppet (SIGTERM): intet er omsat igen; de gemte dokumenter er som før",
+            ],
+        ),
+    ],
+    ids=["ctrl-c", "sigterm"],
+)
+def test_a_stop_during_reprocess_writes_nothing_and_says_so(
+    runner: Any,
+    app: Flask,
+    monkeypatch: pytest.MonkeyPatch,
+    stop: Callable[[], None],
+    code: int,
+    lines: list[str],
 ) -> None:
     assert runner.invoke(args=["agreements", "load"]).exit_code == 0
     assert runner.invoke(args=["ingest", str(PLACEMENT), "-m", "herlev"]).exit_code == 0
 
     def update(self: Any, done: int, *args: Any, **kwargs: Any) -> None:
         if done == self.total:  # every document re-mapped, nothing applied yet
-            raise KeyboardInterrupt
+            stop()
 
     monkeypatch.setattr(reprocess.Progress, "update", update)
     result = runner.invoke(args=["reprocess", "-m", "herlev"])
-    assert result.exit_code == 130, result.output
-    assert result.output.splitlines()[-2:] == [
-        "Interrupted (Ctrl-C): nothing re-mapped; the stored documents are as they were",
-        "Afbrudt (Ctrl-C): intet er omsat igen; de gemte dokumenter er som før",
-    ]
+    assert result.exit_code == code, result.output
+    assert result.output.splitlines()[-2:] == lines
     assert audit_count(app, "municipality.reprocessed") == 0
     # Run again to the end, it is written (the action counted above is the one it writes).
     monkeypatch.undo()
     assert runner.invoke(args=["reprocess", "-m", "herlev"]).exit_code == 0
     assert audit_count(app, "municipality.reprocessed") == 1
-
-
-def test_sigterm_during_reprocess_is_a_stop_of_its_own_exit_143(
-    runner: Any, app: Flask, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    assert runner.invoke(args=["agreements", "load"]).exit_code == 0
-    assert runner.invoke(args=["ingest", str(PLACEMENT), "-m", "herlev"]).exit_code == 0
-
-    def update(self: Any, done: int, *args: Any, **kwargs: Any) -> None:
-        if done == self.total:  # every document re-mapped, nothing applied yet
-            os.kill(os.getpid(), signal.SIGTERM)  # as systemd or `kill` stops it; its handler is the hub's
-
-    monkeypatch.setattr(reprocess.Progress, "update", update)
-    result = runner.invoke(args=["reprocess", "-m", "herlev"])
-    assert result.exit_code == 143, result.output
-    assert result.output.splitlines()[-2:] == [
-        "Stopped (SIGTERM): nothing re-mapped; the stored documents are as they were",
-        "Stoppet (SIGTERM): intet er omsat igen; de gemte dokumenter er som før",
-    ]
-    assert audit_count(app, "municipality.reprocessed") == 0
 
 
 def test_ctrl_c_during_agreements_load_stores_none(
