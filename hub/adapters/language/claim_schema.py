@@ -9,7 +9,6 @@ template file itself in `claim_templates`.
 
 from __future__ import annotations
 
-import difflib
 from typing import Any
 
 from marshmallow import Schema, ValidationError, validate, validates_schema
@@ -18,6 +17,7 @@ from marshmallow import fields as mf
 from hub.adapters.language import claim_rules
 from hub.adapters.mapping.outbound import OUT_TRANSFORMS
 from hub.adapters.mapping.outbound_types import OutCall
+from hub.adapters.mapping.transform_types import called
 
 __all__ = [
     "ClaimFieldSchema",
@@ -40,17 +40,7 @@ class OutTransformField(mf.Field):
     """An outbound transform: a name, or a table with `name` and that transform's arguments."""
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> OutCall:
-        if isinstance(value, str):
-            name, args = value, {}
-        elif isinstance(value, dict) and isinstance(value.get("name"), str):
-            name, args = value["name"], {k: v for k, v in value.items() if k != "name"}
-        else:
-            raise ValidationError('a transform is a name or a table with a name, e.g. { name = "date", ... }')
-        transform = OUT_TRANSFORMS.get(name)
-        if transform is None:
-            close = difflib.get_close_matches(name, list(OUT_TRANSFORMS), n=1)
-            hint = f" (did you mean '{close[0]}'?)" if close else f" (known: {', '.join(OUT_TRANSFORMS)})"
-            raise ValidationError(f"unknown claim transform '{name}'{hint}")
+        name, transform, args = called(value, OUT_TRANSFORMS, "claim transform", "date")
         return OutCall(name, transform.validate_args(args))
 
 

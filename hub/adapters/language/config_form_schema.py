@@ -9,7 +9,6 @@ and `config_rules`.
 
 from __future__ import annotations
 
-import difflib
 import re
 from typing import Any
 
@@ -17,7 +16,7 @@ from marshmallow import Schema, ValidationError, validate, validates_schema
 from marshmallow import fields as mf
 
 from hub.adapters.language import config_field_rules, config_rules
-from hub.adapters.mapping.transform_types import TransformCall
+from hub.adapters.mapping.transform_types import TransformCall, called
 from hub.adapters.mapping.transforms import TRANSFORMS
 
 __all__ = [
@@ -44,17 +43,7 @@ class TransformField(mf.Field):
     """A transform: a name, or a table with `name` and that transform's arguments."""
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> TransformCall:
-        if isinstance(value, str):
-            name, args = value, {}
-        elif isinstance(value, dict) and isinstance(value.get("name"), str):
-            name, args = value["name"], {k: v for k, v in value.items() if k != "name"}
-        else:
-            raise ValidationError('a transform is a name or a table with a name, e.g. { name = "map", ... }')
-        transform = TRANSFORMS.get(name)
-        if transform is None:
-            close = difflib.get_close_matches(name, list(TRANSFORMS), n=1)
-            hint = f" (did you mean '{close[0]}'?)" if close else f" (known: {', '.join(TRANSFORMS)})"
-            raise ValidationError(f"unknown transform '{name}'{hint}")
+        name, transform, args = called(value, TRANSFORMS, "transform", "map")
         return TransformCall(name, transform.validate_args(args))
 
 

@@ -15,7 +15,6 @@ import re
 from collections.abc import Iterable, Mapping
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
-from types import MappingProxyType
 from typing import Any
 
 from hub.adapters.mapping.outbound_args import (
@@ -33,6 +32,7 @@ from hub.adapters.mapping.outbound_args import (
 )
 from hub.adapters.mapping.outbound_types import KINDS, OutCall, OutTransform, OutValue, Ticked, as_text
 from hub.adapters.mapping.textparse import TransformError
+from hub.adapters.mapping.transform_types import named_table
 from hub.periods import PeriodError, parse_period
 
 __all__ = ["OUT_TRANSFORMS", "TransformError", "apply_chain"]
@@ -125,12 +125,7 @@ def _period(value: str, args: Mapping[str, Any]) -> str:
 
 def build_registry(transforms: Iterable[OutTransform]) -> Mapping[str, OutTransform]:
     """Return a read-only name → transform table; a name given twice is an error."""
-    table: dict[str, OutTransform] = {}
-    for transform in transforms:
-        if transform.name in table:
-            raise ValueError(f"outbound transform {transform.name!r} registered twice")
-        table[transform.name] = transform
-    return MappingProxyType(table)
+    return named_table(transforms, "outbound transform")
 
 
 _ANY = frozenset(KINDS)

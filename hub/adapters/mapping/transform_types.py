@@ -7,10 +7,11 @@ transforms themselves, and a registry of other transforms (a test's) is built wi
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from marshmallow import Schema, ValidationError
 
@@ -66,11 +67,45 @@ class Transform:
         return loaded
 
 
+class Named(Protocol):
+    """Anything registered by its name: an inbound or an outbound transform."""
+
+    @property
+    def name(self) -> str: ...
+
+
+N = TypeVar("N", bound=Named)
+
+
+def named_table(items: Iterable[N], what: str) -> Mapping[str, N]:
+    """A read-only name → item table; a name given twice is an error (`what` says what was given)."""
+    table: dict[str, N] = {}
+    for item in items:
+        if item.name in table:
+            raise ValueError(f"{what} {item.name!r} registered twice")
+        table[item.name] = item
+    return MappingProxyType(table)
+
+
 def build_registry(transforms: Iterable[Transform]) -> Mapping[str, Transform]:
     """Return a read-only name → transform table; a name given twice is an error."""
-    table: dict[str, Transform] = {}
-    for transform in transforms:
-        if transform.name in table:
-            raise ValueError(f"transform {transform.name!r} registered twice")
-        table[transform.name] = transform
-    return MappingProxyType(table)
+    return named_table(transforms, "transform")
+
+
+def called(value: Any, table: Mapping[str, N], what: str, example: str) -> tuple[str, N, dict[str, Any]]:
+    """A transform as a config writes it (a name, or a table with `name` and its arguments), looked up in
+    `table`: its name, the transform and the arguments as given. An unknown name is refused with the
+    closest known one, or all of them (`what` names the kind: "transform", "claim transform")."""
+    if isinstance(value, str):
+        name, args = value, {}
+    elif isinstance(value, dict) and isinstance(value.get("name"), str):
+        name, args = value["name"], {k: v for k, v in value.items() if k != "name"}
+    else:
+        shown = f'{{ name = "{example}", ... }}'
+        raise ValidationError(f"a transform is a name or a table with a name, e.g. {shown}")
+    transform = table.get(name)
+    if transform is None:
+        close = difflib.get_close_matches(name, list(table), n=1)
+        hint = f" (did you mean '{close[0]}'?)" if close else f" (known: {', '.join(table)})"
+        raise ValidationError(f"unknown {what} '{name}'{hint}")
+    return name, transform, args
