@@ -18,6 +18,7 @@ from stdnum.dk import cvr as stdnum_cvr
 from stdnum.exceptions import InvalidChecksum
 from stdnum.exceptions import ValidationError as StdnumError
 
+from hub.quoting import quoted
 from hub.schemas.municipalities import normalise_municipality
 
 MAX_WEEK_HOURS = Decimal(168)
@@ -117,11 +118,11 @@ def _decimal(value: Any, what: str) -> Decimal:
     if "," in text:
         raise ValidationError(f"{what} must use a dot as decimal separator, not a comma")
     if not _DECIMAL_TEXT.fullmatch(text):
-        raise ValidationError(f"{what} is not a decimal number with at most 4 decimals: {text!r}")
+        raise ValidationError(f"{what} is not a decimal number with at most 4 decimals: {quoted(text)}")
     try:
         return Decimal(text)
     except InvalidOperation as error:  # unreachable after the regex, kept as a guard
-        raise ValidationError(f"{what} is not a number: {text!r}") from error
+        raise ValidationError(f"{what} is not a number: {quoted(text)}") from error
 
 
 def format_hours(amount: Decimal) -> str:
@@ -194,9 +195,11 @@ class Phone(fields.String):
         if re.fullmatch(r"[0-9]{8}", text):
             text = "+45" + text
         if text.startswith("+45") and not re.fullmatch(r"\+45[1-9][0-9]{7}", text):
-            raise ValidationError(f"Danish phone number must be 8 digits after +45: {raw!r}")
+            raise ValidationError(f"Danish phone number must be 8 digits after +45: {quoted(raw)}")
         if not _E164.fullmatch(text):
-            raise ValidationError(f"not a phone number (8 Danish digits or +country and number): {raw!r}")
+            raise ValidationError(
+                f"not a phone number (8 Danish digits or +country and number): {quoted(raw)}"
+            )
         return text
 
 
@@ -251,7 +254,7 @@ class IsoWeek(fields.String):
         text = _text(value, "week")
         match = _WEEK.fullmatch(text)
         if not match:
-            raise ValidationError(f"week must look like 2026-W32, not {text!r}")
+            raise ValidationError(f"week must look like 2026-W32, not {quoted(text)}")
         try:
             date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
         except ValueError as error:
@@ -270,7 +273,7 @@ class IsoDate(fields.String):
         text = _text(value, "date")
         # fromisoformat alone would also take "20260803" and week dates; the contract is one format.
         if not _DATE.fullmatch(text):
-            raise ValidationError(f"date must be YYYY-MM-DD, not {text!r}")
+            raise ValidationError(f"date must be YYYY-MM-DD, not {quoted(text)}")
         try:
             parsed = date.fromisoformat(text)
         except ValueError as error:
