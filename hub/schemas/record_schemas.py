@@ -11,7 +11,8 @@ from typing import Any
 from marshmallow import ValidationError, fields, validates_schema
 from marshmallow.validate import Equal, Length, OneOf
 
-from hub.schemas.fields import Hours, IsoDate, Money, MunicipalityCode, Text, format_hours
+from hub.schemas.dates import IsoDate
+from hub.schemas.fields import Hours, Money, MunicipalityCode, Text, format_hours
 from hub.schemas.parts import (
     CaseworkerSchema,
     CitizenRefSchema,

@@ -12,7 +12,8 @@ from typing import Any
 
 from marshmallow import Schema, ValidationError, fields
 
-from hub.schemas.fields import Hours, IsoDate, IsoWeek, Money
+from hub.schemas.dates import IsoDate, IsoWeek
+from hub.schemas.fields import Hours, Money
 from hub.schemas.record_schemas import SCHEMAS, RecordSchema
 from hub.schemas.vocabulary import (
     BENEFITS,

@@ -1,5 +1,5 @@
-"""The Danish field types and value formats (hub/schemas/fields.py and cpr.py); expected values worked out
-by hand."""
+"""The Danish field types and value formats (hub/schemas/fields.py, cpr.py, dates.py); expected values
+worked out by hand."""
 
 from datetime import date, datetime
 from decimal import Decimal
@@ -10,18 +10,8 @@ from marshmallow import ValidationError
 
 from hub.schemas import cpr as cpr_checks
 from hub.schemas.cpr import cpr_birth_date, cpr_born_and_male, cpr_is_male, mask_cpr
-from hub.schemas.fields import (
-    Cpr,
-    Cvr,
-    Hours,
-    IsoDate,
-    IsoWeek,
-    Money,
-    MunicipalityCode,
-    Phone,
-    PNumber,
-    Text,
-)
+from hub.schemas.dates import IsoDate, IsoWeek
+from hub.schemas.fields import Cpr, Cvr, Hours, Money, MunicipalityCode, Phone, PNumber, Text
 
 
 def old_modulus_11(cpr: str) -> int:
