@@ -11,7 +11,7 @@ from typing import Any
 from flask import Flask, Response, request
 
 from hub import jobs, logsetup, web
-from hub.config import defaults, from_environment, resolve_paths
+from hub.config_env import defaults, from_environment, resolve_paths
 from hub.errors import HubError, SettingsError
 from hub.extensions import blobs, db
 from hub.keyfiles import resolve_keys

@@ -4,7 +4,9 @@ An environment variable is text. Flask's `from_prefixed_env` reads it as JSON, s
 were false (`False`, `no`, `off` stayed text, and text is true), and `50MB` stayed text until a page or
 a job used it as a number: an "unexpected ValueError" far from its cause, or, for a rate limit, the
 limit silently off. Each setting of `hub.config.SETTINGS` names its kind, and every value is read by it
-once, at start (`hub.config.from_environment`); what the kind does not take stops the start.
+once, at start (`hub.config_env.from_environment`); what the kind does not take stops the start.
+`Setting`, one row of that table, is defined here beside the kinds it names, so that the table
+(`config`) and its reading (`config_env`) both build on this module.
 """
 
 from __future__ import annotations
@@ -166,3 +168,19 @@ _PASSWORD = re.compile(r"(//[^/@:]*:)[^/@]*@")
 def shown(kind: Kind, text: str) -> str:
     """The value as an error may show it: quoted, any password of a URL hidden."""
     return repr(_PASSWORD.sub(r"\1***@", text) if kind.has_password else text)
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One setting: its name without the `HUB_` prefix, its default, its meaning and how its text is
+    read (its `Kind`)."""
+
+    name: str
+    default: Any
+    help: str
+    kind: Kind = TEXT
+
+    @property
+    def env(self) -> str:
+        """The environment variable that sets it."""
+        return f"HUB_{self.name}"

@@ -11,7 +11,7 @@ import warnings
 
 import openpyxl
 
-from hub.adapters.readers import tabular
+from hub.adapters.readers import tabular, xlsx_cells
 from hub.adapters.readers.base import Extraction, SourceValue, column_letters
 from hub.adapters.readers.sniff import unreadable
 from hub.errors import FieldProblem, Rejection
@@ -48,11 +48,11 @@ def read_xlsx_openpyxl(data: bytes, filename: str, sheet: str | None = None) -> 
                 for cell in row:
                     value = cell.value
                     number_format = cell.number_format if type(value) is int else ""
-                    text = tabular._cell_text(value, number_format)
+                    text = xlsx_cells.cell_text(value, number_format)
                     if text is not None and text.strip():
                         row_no, col_no = cell.row or 0, cell.column or 0
                         ref = f"{name}!{column_letters(col_no)}{row_no}"
-                        meta = tabular.cell_meta(name, row_no, col_no, number_format)
+                        meta = xlsx_cells.cell_meta(name, row_no, col_no, number_format)
                         values.append(SourceValue(ref, text, meta))
     except Rejection:
         raise

@@ -15,7 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from hub.exports.outcome_table import format_table
-from hub.schemas.fields import cpr_born_and_male
+from hub.schemas.cpr import cpr_born_and_male
 from hub.schemas.records import OUTCOMES
 
 __all__ = ["BENEFIT_ROWS", "OutcomeReport", "age_on", "benefit_row", "compute_outcomes", "format_table"]

@@ -14,7 +14,8 @@ from typing import Any
 from marshmallow import RAISE, Schema, ValidationError, fields, validates_schema
 from marshmallow.validate import Length, OneOf, Range, Regexp
 
-from hub.schemas.fields import Cvr, Hours, IsoDate, Money, MunicipalityCode, Phone, PNumber, Text
+from hub.schemas.dates import IsoDate
+from hub.schemas.fields import Cvr, Hours, Money, MunicipalityCode, Phone, PNumber, Text
 
 COOPERATION_MODELS = ("fixed_places", "standing_offer", "on_demand", "cluster")
 MENTOR_MODELS = ("company_mentor", "social_mentor", "jobcentre_mentor")

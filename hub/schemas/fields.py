@@ -7,102 +7,20 @@ Every field loads to the canonical string form of DESIGN.md (digit strings, E.16
 from __future__ import annotations
 
 import re
-from datetime import date
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
 from typing import Any
 
 from marshmallow import ValidationError, fields
-from stdnum.dk import cpr as stdnum_cpr
 from stdnum.dk import cvr as stdnum_cvr
 from stdnum.exceptions import InvalidChecksum
-from stdnum.exceptions import ValidationError as StdnumError
 
+from hub.quoting import quoted
+from hub.schemas.cpr import input_string, normalise_cpr
 from hub.schemas.municipalities import normalise_municipality
 
 MAX_WEEK_HOURS = Decimal(168)
 _DECIMAL_TEXT = re.compile(r"[0-9]{1,9}(\.[0-9]{1,4})?")
-_WEEK = re.compile(r"([0-9]{4})-W([0-9]{2})")
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-# Canonical dates and weeks are about working lives; outside these years a value is a typing error, and
-# "9999-12-31" would overflow the date arithmetic downstream (a week's last day is its first + 6).
-MIN_YEAR = 1900
-MAX_YEAR = 2199
 _E164 = re.compile(r"\+[1-9][0-9]{6,14}")
-
-
-def _text(value: Any, what: str) -> str:
-    """Input identifiers must be strings: an int would already have lost a leading zero."""
-    if not isinstance(value, str):
-        raise ValidationError(f"{what} must be a string")
-    return value.strip()
-
-
-def _explain_bad_date(digits: str) -> str:
-    """Name the part of DDMMYY that makes the date impossible."""
-    month = int(digits[2:4])
-    if not 1 <= month <= 12:
-        return f"CPR is not a real date: month {month}"
-    # Day 1 exists in every month, so stdnum can still give the century from the 7th digit.
-    year = stdnum_cpr.get_birth_date("01" + digits[2:]).year
-    return f"CPR is not a real date: day {int(digits[:2])} in {year:04d}-{month:02d}"
-
-
-def normalise_cpr(value: Any) -> str:
-    """Return the 10 CPR digits, or raise ValidationError saying exactly what is wrong."""
-    digits = _text(value, "CPR").replace("-", "").replace(" ", "")
-    if re.fullmatch(r"[1-9](0[1-9]|1[0-2])[0-9]{6}", digits):
-        # 9 digits that read as a date with a 0 before them are most often a number whose leading zero a
-        # spreadsheet dropped (born on the 1st to the 9th): saying so saves the caseworker a search.
-        raise ValidationError("CPR must be 10 digits (DDMMYYSSSS), not 9: was its leading zero lost?")
-    if not re.fullmatch(r"[0-9]{10}", digits):
-        raise ValidationError("CPR must be 10 digits (DDMMYYSSSS)")
-    try:
-        return _valid_cpr(digits, date.today())
-    except StdnumError as error:
-        try:
-            birth = stdnum_cpr.get_birth_date(digits)
-        except StdnumError:
-            raise ValidationError(_explain_bad_date(digits)) from error
-        raise ValidationError(f"CPR birth date {birth.isoformat()} is in the future") from error
-
-
-# A number valid today is valid for the rest of the day: its date is real and not in the future. The
-# worker checks each form's CPR number twice (the record's schema, then its dashboard summary), and
-# stdnum's check was the larger part of both. Keyed by the day, as stdnum compares with today; an invalid
-# number raises and is not kept.
-@lru_cache(maxsize=4096)
-def _valid_cpr(digits: str, today: date) -> str:
-    # stdnum checks the embedded date and on purpose never the old modulus-11 rule.
-    return str(stdnum_cpr.validate(digits))
-
-
-@lru_cache(maxsize=4096)
-def _born(digits: str) -> date:
-    born: date = stdnum_cpr.get_birth_date(digits)
-    return born
-
-
-def cpr_birth_date(cpr: str) -> date:
-    """Return the birth date in a CPR number, the century taken from its 7th digit."""
-    return stdnum_cpr.get_birth_date(normalise_cpr(cpr))
-
-
-def cpr_is_male(cpr: str) -> bool:
-    """True when the CPR number's last digit is odd (a man)."""
-    return int(normalise_cpr(cpr)[-1]) % 2 == 1
-
-
-def cpr_born_and_male(cpr: str) -> tuple[date, bool]:
-    """`cpr_birth_date` and `cpr_is_male` with the number checked once: the outcome figures ask for
-    both of every placement, and checking a CPR number costs more than the rest of its summary row."""
-    digits = normalise_cpr(cpr)
-    return _born(digits), int(digits[-1]) % 2 == 1
-
-
-def mask_cpr(cpr: str) -> str:
-    """Show the birth date only: "010190-XXXX"."""
-    return f"{normalise_cpr(cpr)[:6]}-XXXX"
 
 
 def _decimal(value: Any, what: str) -> Decimal:
@@ -117,11 +35,11 @@ def _decimal(value: Any, what: str) -> Decimal:
     if "," in text:
         raise ValidationError(f"{what} must use a dot as decimal separator, not a comma")
     if not _DECIMAL_TEXT.fullmatch(text):
-        raise ValidationError(f"{what} is not a decimal number with at most 4 decimals: {text!r}")
+        raise ValidationError(f"{what} is not a decimal number with at most 4 decimals: {quoted(text)}")
     try:
         return Decimal(text)
     except InvalidOperation as error:  # unreachable after the regex, kept as a guard
-        raise ValidationError(f"{what} is not a number: {text!r}") from error
+        raise ValidationError(f"{what} is not a number: {quoted(text)}") from error
 
 
 def format_hours(amount: Decimal) -> str:
@@ -151,7 +69,11 @@ class Cvr(fields.String):
     """CVR number: 8 digits passing modulus 11 with weights 2,7,6,5,4,3,2,1."""
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
-        text = str(value) if isinstance(value, int) and not isinstance(value, bool) else _text(value, "CVR")
+        text = (
+            str(value)
+            if isinstance(value, int) and not isinstance(value, bool)
+            else input_string(value, "CVR")
+        )
         digits = stdnum_cvr.compact(text)
         if not re.fullmatch(r"[1-9][0-9]{7}", digits):
             raise ValidationError("CVR must be 8 digits, not starting with 0")
@@ -165,7 +87,7 @@ class PNumber(fields.String):
     """Production unit number (P-nummer): 10 digits."""
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
-        digits = _text(value, "P-number").replace(" ", "")
+        digits = input_string(value, "P-number").replace(" ", "")
         if not re.fullmatch(r"[0-9]{10}", digits):
             raise ValidationError("P-number must be 10 digits")
         return digits
@@ -178,7 +100,7 @@ class MunicipalityCode(fields.String):
         if isinstance(value, int) and not isinstance(value, bool):
             value = f"{value:03d}"
         try:
-            return normalise_municipality(_text(value, "municipality"))
+            return normalise_municipality(input_string(value, "municipality"))
         except ValueError as error:
             raise ValidationError(str(error)) from error
 
@@ -187,16 +109,18 @@ class Phone(fields.String):
     """Phone number to E.164; a bare Danish 8-digit number gets +45."""
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
-        raw = _text(value, "phone")
+        raw = input_string(value, "phone")
         text = re.sub(r"[\s\-().]", "", raw)
         if text.startswith("00"):
             text = "+" + text[2:]
         if re.fullmatch(r"[0-9]{8}", text):
             text = "+45" + text
         if text.startswith("+45") and not re.fullmatch(r"\+45[1-9][0-9]{7}", text):
-            raise ValidationError(f"Danish phone number must be 8 digits after +45: {raw!r}")
+            raise ValidationError(f"Danish phone number must be 8 digits after +45: {quoted(raw)}")
         if not _E164.fullmatch(text):
-            raise ValidationError(f"not a phone number (8 Danish digits or +country and number): {raw!r}")
+            raise ValidationError(
+                f"not a phone number (8 Danish digits or +country and number): {quoted(raw)}"
+            )
         return text
 
 
@@ -236,44 +160,3 @@ class Money(fields.String):
         if self.max_amount is not None and amount > self.max_amount:
             raise ValidationError(f"amount {amount:.2f} exceeds {self.max_amount:.2f}")
         return f"{amount:.2f}"
-
-
-def _check_year(year: int, what: str, text: str) -> None:
-    """Reject a date or week whose year is outside `MIN_YEAR`..`MAX_YEAR`."""
-    if not MIN_YEAR <= year <= MAX_YEAR:
-        raise ValidationError(f"the year of the {what} must be between {MIN_YEAR} and {MAX_YEAR}: {text}")
-
-
-class IsoWeek(fields.String):
-    """ISO week "YYYY-Www" that exists in its ISO year (W53 only in long years), in 1900 to 2199."""
-
-    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
-        text = _text(value, "week")
-        match = _WEEK.fullmatch(text)
-        if not match:
-            raise ValidationError(f"week must look like 2026-W32, not {text!r}")
-        try:
-            date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
-        except ValueError as error:
-            raise ValidationError(f"{text} is not a week of ISO year {match.group(1)}") from error
-        _check_year(int(match.group(1)), "week", text)
-        return text
-
-
-class IsoDate(fields.String):
-    """Calendar date in ISO "YYYY-MM-DD" only, in 1900 to 2199; a `date` object is accepted; loads to text."""
-
-    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
-        if type(value) is date:  # a datetime would silently drop its time
-            _check_year(value.year, "date", value.isoformat())
-            return value.isoformat()
-        text = _text(value, "date")
-        # fromisoformat alone would also take "20260803" and week dates; the contract is one format.
-        if not _DATE.fullmatch(text):
-            raise ValidationError(f"date must be YYYY-MM-DD, not {text!r}")
-        try:
-            parsed = date.fromisoformat(text)
-        except ValueError as error:
-            raise ValidationError(f"not a real date: {text}") from error
-        _check_year(parsed.year, "date", text)
-        return parsed.isoformat()

@@ -8,6 +8,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from hub.errors import FieldProblem
+from hub.quoting import UNREADABLE
 from hub.schemas.paths import bracketed
 from hub.schemas.records import flatten_errors
 
@@ -194,7 +195,9 @@ def known_danish(message: str) -> str | None:
         return own
     for pattern, replacement in _DANISH:
         if pattern.fullmatch(message):
-            return pattern.sub(replacement, message)
+            # A value the field quoted (`quoted`) that could not be read is said in English words: the
+            # patterns carry it over as it is, so it is put in Danish here, once for all of them.
+            return pattern.sub(replacement, message).replace(*UNREADABLE)
     return None
 
 

@@ -7,16 +7,8 @@ from typing import Any
 from marshmallow import RAISE, Schema, ValidationError, fields, validates_schema
 from marshmallow.validate import OneOf, Range
 
-from hub.schemas.fields import (
-    Cpr,
-    Cvr,
-    Hours,
-    IsoDate,
-    IsoWeek,
-    Phone,
-    PNumber,
-    Text,
-)
+from hub.schemas.dates import IsoDate, IsoWeek
+from hub.schemas.fields import Cpr, Cvr, Hours, Phone, PNumber, Text
 from hub.schemas.vocabulary import EMPLOYERS
 
 

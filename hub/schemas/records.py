@@ -1,4 +1,5 @@
-"""The canonical record schemas (contract version 1) and the one entry point `load_record`.
+"""The one entry point `load_record` to the canonical record schemas (contract version 1, in
+`record_schemas`), and what callers ask of them: their errors by path and their fields.
 
 Each form type has one schema; every level rejects unknown fields, and every error is keyed by the
 field's path so that an adapter can point the caseworker at the cell, XPath or PDF field it came from.
@@ -6,27 +7,14 @@ field's path so that an adapter can point the caseworker at the cell, XPath or P
 
 from __future__ import annotations
 
-from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from marshmallow import Schema, ValidationError, fields, validates_schema
-from marshmallow.validate import Equal, Length, OneOf
+from marshmallow import Schema, ValidationError, fields
 
-from hub.schemas.parts import (
-    CaseworkerSchema,
-    CitizenRefSchema,
-    CompanySchema,
-    EntrySchema,
-    MentorRefSchema,
-    MentorSchema,
-    PeriodSchema,
-    PlacementCitizenSchema,
-    PlacementSiteSchema,
-    ScoresSchema,
-    SiteRefSchema,
-    StrictSchema,
-)
+from hub.schemas.dates import IsoDate, IsoWeek
+from hub.schemas.fields import Hours, Money
+from hub.schemas.record_schemas import SCHEMAS, RecordSchema
 from hub.schemas.vocabulary import (
     BENEFITS,
     EMPLOYERS,
@@ -50,108 +38,11 @@ __all__ = [
     "load_record",
     "load_records",
 ]
-from hub.schemas.fields import (
-    Hours,
-    IsoDate,
-    IsoWeek,
-    Money,
-    MunicipalityCode,
-    Text,
-    format_hours,
-)
-
-
-class RecordSchema(StrictSchema):
-    """Fields every canonical record carries; a form names its placement by citizen and site."""
-
-    schema_version = fields.Integer(required=True, strict=True, validate=Equal(SCHEMA_VERSION))
-    municipality_code = MunicipalityCode(required=True)
-    citizen = fields.Nested(CitizenRefSchema, required=True)
-    site = fields.Nested(SiteRefSchema, required=True)
-
-
-class PlacementSchema(RecordSchema):
-    form_type = fields.String(required=True, validate=Equal("placement"))
-    citizen = fields.Nested(PlacementCitizenSchema, required=True)
-    company = fields.Nested(CompanySchema, required=True)
-    site = fields.Nested(PlacementSiteSchema, required=True)
-    period = fields.Nested(PeriodSchema, required=True)
-    hours_per_week = Hours(required=True)
-    benefit = fields.String(required=True, validate=OneOf(BENEFITS))
-    # Required but nullable: a benefit such as sygedagpenge has no visitation category.
-    visitation = fields.String(required=True, allow_none=True, validate=OneOf(VISITATIONS))
-    mentor = fields.Nested(MentorSchema, required=True)
-    caseworker = fields.Nested(CaseworkerSchema, required=True)
-    purpose = Text()
-
-
-class MentorSupportSchema(RecordSchema):
-    form_type = fields.String(required=True, validate=Equal("mentor_support"))
-    mentor = fields.Nested(MentorSchema, required=True)
-    hours_per_week = Hours(required=True)
-    hourly_rate_dkk = Money(required=True)
-    period = fields.Nested(PeriodSchema, required=True)
-    granted_on = IsoDate(required=True)
-
-
-class MentorHoursSchema(RecordSchema):
-    form_type = fields.String(required=True, validate=Equal("mentor_hours"))
-    mentor = fields.Nested(MentorRefSchema, required=True)
-    entries = fields.List(fields.Nested(EntrySchema), required=True, validate=Length(min=1))
-    # A total over many weeks may pass 168; each entry is bounded instead.
-    total_hours = Hours(required=True, max_hours=None)
-    # Required but nullable: a timesheet that came in unsigned is stored as it is (null), so that payments
-    # and audit checks can show it as a gap instead of the hours vanishing with a rejection (decision 0007).
-    signed_by = Text(required=True, allow_none=True)
-    signed_on = IsoDate(required=True, allow_none=True)
-
-    @validates_schema
-    def _entries_add_up(self, data: dict[str, Any], **kwargs: Any) -> None:
-        errors: dict[str, Any] = {}
-        seen: set[str] = set()
-        duplicates: dict[int, Any] = {}
-        for index, entry in enumerate(data["entries"]):
-            if entry["week"] in seen:
-                duplicates[index] = {"week": [f"week {entry['week']} appears more than once"]}
-            seen.add(entry["week"])
-        if duplicates:
-            errors["entries"] = duplicates
-        total = sum((Decimal(entry["hours"]) for entry in data["entries"]), Decimal(0))
-        if Decimal(data["total_hours"]) != total:
-            errors["total_hours"] = [
-                f"total_hours {data['total_hours']} is not the sum of the entries ({format_hours(total)})"
-            ]
-        if errors:
-            raise ValidationError(errors)
-
-
-class ProgressReportSchema(RecordSchema):
-    form_type = fields.String(required=True, validate=Equal("progress_report"))
-    measured_on = IsoDate(required=True)
-    scores = fields.Nested(ScoresSchema, required=True)
-    note = Text()
-
-
-class PlacementEndSchema(RecordSchema):
-    form_type = fields.String(required=True, validate=Equal("placement_end"))
-    ended_on = IsoDate(required=True)
-    # Required but nullable: an end form may leave the outcome blank (seed 002 has one such citizen).
-    outcome = fields.String(required=True, allow_none=True, validate=OneOf(OUTCOMES))
-    note = Text()
-
-
-_SCHEMAS: dict[str, type[RecordSchema]] = {
-    "placement": PlacementSchema,
-    "mentor_support": MentorSupportSchema,
-    "mentor_hours": MentorHoursSchema,
-    "progress_report": ProgressReportSchema,
-    "placement_end": PlacementEndSchema,
-}
 
 
 @cache
 def _schema(form_type: str) -> RecordSchema:
-    return _SCHEMAS[form_type]()
+    return SCHEMAS[form_type]()
 
 
 def load_record(data: dict[str, Any]) -> dict[str, Any]:
@@ -159,7 +50,7 @@ def load_record(data: dict[str, Any]) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise ValidationError({"_schema": ["a record must be an object"]})
     form_type = data.get("form_type")
-    if form_type not in _SCHEMAS:
+    if form_type not in SCHEMAS:
         expected = ", ".join(FORM_TYPES)
         raise ValidationError({"form_type": [f"unknown form type {form_type!r}; expected one of {expected}"]})
     loaded: dict[str, Any] = _schema(form_type).load(data)
@@ -219,7 +110,7 @@ def value_kinds(form_type: str) -> dict[str, str]:
     """The paths of a form type whose values are hours, kroner, a date or an ISO week, by kind:
     `{"hours_per_week": "hours", "period.start": "date", "entries.week": "week", ...}` (list items under
     the list's path), so that a page can write each value the way its language writes such a value."""
-    if form_type not in _SCHEMAS:
+    if form_type not in SCHEMAS:
         return {}
     kinds = {Hours: "hours", Money: "money", IsoDate: "date", IsoWeek: "week"}
     return {path: kinds[type(field)] for path, _, field in _walk(_schema(form_type)) if type(field) in kinds}

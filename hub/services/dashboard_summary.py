@@ -36,7 +36,7 @@ from hub.models import (
     SummaryState,
 )
 from hub.periods import Period, month_of, period_of
-from hub.schemas.fields import cpr_born_and_male
+from hub.schemas.cpr import cpr_born_and_male
 from hub.services import dashboard_totals
 from hub.services.facts import placement_facts
 from hub.services.id_lists import among

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from hub.adapters import pipeline
 from hub.adapters.language.config_form import FormConfig, IndexCache
 from hub.adapters.language.config_paths import REFERENCE
-from hub.adapters.mapping.form import MappedItem, map_items
+from hub.adapters.mapping.form_items import MappedItem, map_items
 from hub.adapters.pipeline import Canonical
 from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, Rejection

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from test_items import ROWS, TIMESHEETS, form, sheet
 
-from hub.adapters.mapping.form import map_items
+from hub.adapters.mapping.form_items import map_items
 from hub.adapters.pipeline import validate_record
 from hub.errors import FieldProblem, Rejection
 

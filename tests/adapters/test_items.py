@@ -10,7 +10,7 @@ from test_mapping import HEAD
 
 from hub.adapters.language.config_form import FormConfig
 from hub.adapters.language.config_schema import load_config_file
-from hub.adapters.mapping.form import map_items
+from hub.adapters.mapping.form_items import map_items
 from hub.adapters.readers.base import Extraction, SourceValue
 from hub.errors import ConfigError, Rejection
 

@@ -13,7 +13,7 @@ from simulator_support import fixture_script
 
 from hub.adapters.language.golden import canonical_records, stop_warnings
 from hub.adapters.language.registry import Registry
-from hub.adapters.mapping.form import MappedItem, map_items
+from hub.adapters.mapping.form_items import MappedItem, map_items
 from hub.adapters.pipeline import READ_OPTIONS, recognise
 from hub.adapters.readers import extract
 from hub.cli.adapters import check

@@ -133,13 +133,20 @@ def test_a_not_date_stop_ends_the_table_at_a_total_line(tmp_path: Path) -> None:
     # A misspelt date still ends the table, but it holds hours: an error, not a lost day.
     with pytest.raises(Rejection) as info:
         run(config, csv("03-08-2026;2", "5/13-2026;1", trailer="I alt;3\nUnderskrevet af;Hans Jensen\n"))
-    assert [p.locator for p in info.value.problems] == ["row 8, column 1 (A8)"]
+    (misspelt,) = info.value.problems
+    assert misspelt.locator == "row 8, column 1 (A8)"
+    # The date cell is quoted like the hours beside it: both are values read from the file.
+    assert misspelt.reason_en.startswith("row 8 ends the table by its Dato ('5/13-2026') but holds Timer '1'")
+    assert misspelt.reason_da.startswith(
+        "række 8 afslutter tabellen ved sin Dato ('5/13-2026'), men har Timer '1'"
+    )
     # A note typed into the date column ends the table too early: the days below it are not lost.
     with pytest.raises(Rejection) as below:
         run(config, csv("03-08-2026;2", "syg;", "10-08-2026;3", trailer="I alt;5\nUnderskrevet af;Hans\n"))
     (problem,) = below.value.problems
     assert problem.locator == "row 9, column 1 (A9)"
-    assert problem.reason_en.startswith("the table ends at row 8 (Dato: syg), but row 9 below it holds")
+    assert problem.reason_en.startswith("the table ends at row 8 (Dato: 'syg'), but row 9 below it holds")
+    assert problem.reason_da.startswith("tabellen slutter i række 8 (Dato: 'syg'), men række 9 under den")
 
 
 def test_a_stop_rule_that_never_matches_runs_to_the_end_of_the_sheet(tmp_path: Path) -> None:

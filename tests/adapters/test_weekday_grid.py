@@ -21,7 +21,8 @@ from hub.adapters.language.config_form import FormConfig
 from hub.adapters.language.config_model import MunicipalityConfig
 from hub.adapters.language.config_schema import load_config_file
 from hub.adapters.language.golden import canonical_records
-from hub.adapters.mapping.form import map_form, map_items
+from hub.adapters.mapping.form import map_form
+from hub.adapters.mapping.form_items import map_items
 from hub.adapters.pipeline import READ_OPTIONS, recognise
 from hub.adapters.readers import extract
 from hub.adapters.readers.base import Extraction, SourceValue

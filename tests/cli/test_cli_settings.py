@@ -12,7 +12,8 @@ import pytest
 from conftest import ROOT
 
 from hub import create_app
-from hub.config import SETTINGS, from_environment
+from hub.config import SETTINGS
+from hub.config_env import from_environment
 from hub.errors import SettingsError
 
 

@@ -19,7 +19,7 @@ from pypdf import PdfWriter
 from hub.adapters import pipeline
 from hub.adapters.language.company_adapter import load_company_adapter
 from hub.adapters.language.config_form import IndexCache
-from hub.adapters.mapping.form import map_items
+from hub.adapters.mapping.form_items import map_items
 from hub.adapters.readers import extract
 from hub.errors import Rejection
 from hub.exports.company_form_pdf import write_form_pdf

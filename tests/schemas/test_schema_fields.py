@@ -1,4 +1,5 @@
-"""The Danish field types and value formats (hub/schemas/fields.py); expected values worked out by hand."""
+"""The Danish field types and value formats (hub/schemas/fields.py, cpr.py, dates.py); expected values
+worked out by hand."""
 
 from datetime import date, datetime
 from decimal import Decimal
@@ -7,23 +8,10 @@ import pytest
 import time_machine
 from marshmallow import ValidationError
 
-from hub.schemas import fields
-from hub.schemas.fields import (
-    Cpr,
-    Cvr,
-    Hours,
-    IsoDate,
-    IsoWeek,
-    Money,
-    MunicipalityCode,
-    Phone,
-    PNumber,
-    Text,
-    cpr_birth_date,
-    cpr_born_and_male,
-    cpr_is_male,
-    mask_cpr,
-)
+from hub.schemas import cpr as cpr_checks
+from hub.schemas.cpr import cpr_birth_date, cpr_born_and_male, cpr_is_male, mask_cpr
+from hub.schemas.dates import IsoDate, IsoWeek
+from hub.schemas.fields import Cpr, Cvr, Hours, Money, MunicipalityCode, Phone, PNumber, Text
 
 
 def old_modulus_11(cpr: str) -> int:
@@ -327,14 +315,14 @@ def test_text_strips_and_refuses_empty():
 def test_a_cpr_number_is_checked_by_stdnum_once_a_day(monkeypatch):
     # The worker checks each form's CPR number twice (the record's schema, its dashboard summary).
     checked: list[str] = []
-    real = fields.stdnum_cpr.validate
+    real = cpr_checks.stdnum_cpr.validate
 
     def counting(digits: str) -> str:
         checked.append(digits)
         return real(digits)
 
-    monkeypatch.setattr(fields.stdnum_cpr, "validate", counting)
-    fields._valid_cpr.cache_clear()
+    monkeypatch.setattr(cpr_checks.stdnum_cpr, "validate", counting)
+    cpr_checks._valid_cpr.cache_clear()
     with time_machine.travel(datetime(2026, 5, 4, 12, 0).astimezone(), tick=False):
         assert Cpr().deserialize("010190-1234") == "0101901234"
         assert cpr_born_and_male("0101901234") == (date(1990, 1, 1), False)
@@ -347,7 +335,7 @@ def test_a_cpr_number_is_checked_by_stdnum_once_a_day(monkeypatch):
 def test_a_cpr_number_valid_one_day_is_in_the_future_the_day_before():
     # 7th digit 4 and year 30 -> born 2030-01-01: valid on that day, in the future on the day before,
     # whatever was checked first in the process.
-    fields._valid_cpr.cache_clear()
+    cpr_checks._valid_cpr.cache_clear()
     with time_machine.travel(datetime(2030, 1, 1, 12, 0).astimezone(), tick=False):
         assert Cpr().deserialize("0101304000") == "0101304000"
     with (

@@ -102,3 +102,23 @@ def test_a_problem_names_its_field_as_the_mapping_does() -> None:
         load_records([record])
     fields = [p.field for p in problems_from_validation(caught.value.messages)]
     assert "0.entries[0].hours" in fields and not any(".0." in f for f in fields)
+
+
+def test_a_value_in_a_field_message_is_quoted_as_the_hubs_other_messages_quote_it() -> None:
+    """A value is shown between plain quotes as the file holds it (`hub.quoting.quoted`), never in
+    Python's repr with its doubled backslashes; one that cannot be read is said so, in Danish in Danish."""
+    record = copy.deepcopy(HOURS) | {
+        "signed_on": "01\\09\\2026",
+        "entries": [{"week": "uge \ufffd33", "hours": "3.0"}],
+    }
+    with pytest.raises(ValidationError) as caught:
+        load_records([record])
+    said = {p.field: (p.reason_en, p.reason_da) for p in problems_from_validation(caught.value.messages)}
+    assert said["0.signed_on"] == (
+        "date must be YYYY-MM-DD, not '01\\09\\2026'",  # one backslash each, as typed: 01\09\2026
+        "Datoen skal skrives ÅÅÅÅ-MM-DD, ikke '01\\09\\2026'.",
+    )
+    assert said["0.entries[0].week"] == (
+        "week must look like 2026-W32, not text that could not be read",
+        "Ugen skal skrives som 2026-W32, ikke tekst, der ikke kunne læses.",
+    )

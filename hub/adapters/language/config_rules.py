@@ -16,7 +16,7 @@ from marshmallow import fields as mf
 
 from hub.adapters.language.config_field_rules import add_error, check_stop, table_headers
 from hub.adapters.language.config_paths import check_paths
-from hub.adapters.mapping import xmlpath
+from hub.adapters.mapping import xmlpath_syntax
 from hub.adapters.mapping.selector_text import check_selector
 
 _LIST_KIND = {"pdf": "repeat", "xml": "rows", "csv": "table", "xlsx": "table"}
@@ -78,7 +78,7 @@ def _check_selectors(data: dict[str, Any], errors: dict[Any, Any]) -> None:
             add_error(errors, ("lists", index), f"a {fmt} form lists its items with '{kind}'")
             continue
         if kind == "rows":
-            problem = xmlpath.check(rule["rows"], rows=True, relative=inside)
+            problem = xmlpath_syntax.check(rule["rows"], rows=True, relative=inside)
             if problem:
                 add_error(errors, ("lists", index, "rows"), problem)
         for i_index, item in enumerate(rule["items"]):
@@ -99,7 +99,7 @@ def _check_items(data: dict[str, Any], errors: dict[Any, Any]) -> None:
     elif "stop" in items:
         check_stop(items["stop"], _item_headers(data), ("items", "stop"), errors)
     elif kind == "rows":
-        problem = xmlpath.check(items["rows"], rows=True)
+        problem = xmlpath_syntax.check(items["rows"], rows=True)
         if problem:
             add_error(errors, ("items", "rows"), problem)
 

@@ -18,7 +18,7 @@ from typing import Any
 from marshmallow import Schema, ValidationError, validate, validates_schema
 from marshmallow import fields as mf
 
-from hub.adapters.language import config_da, config_partial, config_rules
+from hub.adapters.language import config_da, config_partial, config_rules, toml_da
 from hub.adapters.language.claim_schema import ClaimSchema
 from hub.adapters.language.claim_templates import check_claim_files
 from hub.adapters.language.config_build import build_config
@@ -177,7 +177,7 @@ def read_toml(path: Path) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(
             f"{path.name}: not valid TOML: {exc}",
-            f"{path.name}: ikke gyldig TOML: {config_da.toml_danish(str(exc))}",
+            f"{path.name}: ikke gyldig TOML: {toml_da.toml_danish(str(exc))}",
         ) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(

@@ -9,7 +9,7 @@ from typing import Any
 
 from hub.adapters.language.config_form import IndexCache
 from hub.adapters.language.config_model import MunicipalityConfig
-from hub.adapters.mapping.form import map_items
+from hub.adapters.mapping.form_items import map_items
 from hub.adapters.mapping.items import unmatched_stops
 from hub.adapters.pipeline import canonicalise, recognise, validate_record
 from hub.adapters.readers import READ_OPTIONS, extract

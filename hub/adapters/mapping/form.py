@@ -3,14 +3,14 @@
 Plain fields first, then lists, then computed fields (a sum needs its list). Every problem of the
 document is collected and raised together as one `Rejection`. The record is not validated against the
 canonical schema here (that is `hub.schemas.load_record`), but every value is already a string in its
-canonical format.
+canonical format. A document of many records (a table of items) is mapped in `form_items`, by the same
+reading steps.
 """
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -19,15 +19,15 @@ from hub.adapters.language.config_form import FormConfig, IndexCache
 from hub.adapters.language.config_parts import FieldRule
 from hub.adapters.language.missing_words import missing_sheet
 from hub.adapters.mapping.conditions import check_conditions
-from hub.adapters.mapping.items import Scope, item_scoped, scopes, whole
-from hub.adapters.mapping.lists import aggregate_iso_week, filled, read_items
+from hub.adapters.mapping.items import Scope, whole
+from hub.adapters.mapping.lists import aggregate_iso_week, read_items
 from hub.adapters.mapping.numberparse import format_hours
 from hub.adapters.mapping.provenance import Provenance, computed_text, plain_locator
 from hub.adapters.mapping.reading import Reader
 from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, Rejection
 
-__all__ = ["MappedForm", "MappedItem", "Provenance", "map_form", "map_items"]
+__all__ = ["MappedForm", "Provenance", "map_form"]
 
 SCHEMA_VERSION = 1
 
@@ -98,7 +98,8 @@ def _compute(rule: FieldRule, record: dict[str, Any], reader: Reader) -> tuple[s
     return value, Provenance(rule.path, reader.document_sha256, locator, None, raw, tuple(applied))
 
 
-def _header(form: FormConfig, municipality_code: str) -> dict[str, Any]:
+def record_header(form: FormConfig, municipality_code: str) -> dict[str, Any]:
+    """The keys every record of the form starts with: its type, schema version and municipality."""
     return {
         "form_type": form.form_type,
         "schema_version": SCHEMA_VERSION,
@@ -109,7 +110,7 @@ def _header(form: FormConfig, municipality_code: str) -> dict[str, Any]:
 Found = tuple[dict[str, Any], list[Provenance]]  # a record being built, and its provenance so far
 
 
-def _read_fields(rules: Sequence[FieldRule], scope: Scope, reader: Reader, into: Found) -> None:
+def read_fields(rules: Sequence[FieldRule], scope: Scope, reader: Reader, into: Found) -> None:
     """Read plain fields and constants (computed fields wait for the lists)."""
     record, provenance = into
     # Outside an item (a numbered group, an element, a table's rows) `Scope.resolve` only passes each
@@ -130,7 +131,7 @@ def _read_fields(rules: Sequence[FieldRule], scope: Scope, reader: Reader, into:
                 provenance.extend(sources)
 
 
-def _read_lists(form: FormConfig, scope: Scope, reader: Reader, into: Found) -> None:
+def read_lists(form: FormConfig, scope: Scope, reader: Reader, into: Found) -> None:
     """Read every list of the form in a scope, then the fields computed from them."""
     record, provenance = into
     for list_rule in form.lists:
@@ -154,7 +155,8 @@ def _read_lists(form: FormConfig, scope: Scope, reader: Reader, into: Found) -> 
                 provenance.append(entry)
 
 
-def _same_format(extraction: Extraction, form: FormConfig, filename: str) -> None:
+def check_format(extraction: Extraction, form: FormConfig, filename: str) -> None:
+    """Raise Rejection when the document is not in the form's format or lacks the sheet it is read on."""
     if extraction.format != form.format:
         en = f"the document is {extraction.format}, form {form.id} is {form.format}"
         da = f"dokumentet er {extraction.format}, blanketten {form.id} er {form.format}"
@@ -183,79 +185,14 @@ def map_form(
 
     `cache`: the document's indexes from recognising it, so that it is not indexed again. `located`:
     False leaves the document's values' provenance without locators (`Reader.located`)."""
-    _same_format(extraction, form, filename)
+    check_format(extraction, form, filename)
     scope = whole(form.index(extraction, cache))
     reader = Reader(form.format, filename, form.id, document_sha256, located=located)
-    record = _header(form, municipality_code)
+    record = record_header(form, municipality_code)
     provenance: list[Provenance] = []
     check_conditions(form.require, scope.resolve, reader)
-    _read_fields(form.fields, scope, reader, (record, provenance))
-    _read_lists(form, scope, reader, (record, provenance))
+    read_fields(form.fields, scope, reader, (record, provenance))
+    read_lists(form, scope, reader, (record, provenance))
     if reader.problems:
         raise Rejection(reader.problems)
     return MappedForm(record, tuple(provenance), form.id)
-
-
-@dataclass(frozen=True)
-class MappedItem:
-    """One item of a document holding several records: its record, or why it has none."""
-
-    position: int
-    label_en: str
-    label_da: str
-    mapped: MappedForm | None
-    problems: tuple[FieldProblem, ...] = ()
-
-
-def _item_level(rule: FieldRule, fmt: str) -> bool:
-    return rule.compute is not None or any(
-        item_scoped(s, fmt) for s in (rule.source, *rule.sources) if s is not None
-    )
-
-
-def map_items(
-    extraction: Extraction,
-    form: FormConfig,
-    document_sha256: str,
-    filename: str,
-    municipality_code: str,
-    cache: IndexCache | None = None,
-) -> list[MappedItem]:
-    """Turn a document of many records into one mapped record (or its problems) per item.
-
-    The document's own values (a signature below the table) are read once and go into every item; a
-    problem with one of them rejects the whole document, a problem inside an item only that item. An
-    item nobody filled in (blank, or holding only what the form was printed with) is no record."""
-    _same_format(extraction, form, filename)
-    index = form.index(extraction, cache)
-    shared_reader = Reader(form.format, filename, form.id, document_sha256)
-    shared: dict[str, Any] = _header(form, municipality_code)
-    shared_sources: list[Provenance] = []
-    own = [rule for rule in form.fields if _item_level(rule, form.format)]
-    document_rules = [rule for rule in form.fields if rule not in own]
-    own_conditions = [c for c in form.require if item_scoped(c.source, form.format)]
-    check_conditions(
-        [c for c in form.require if c not in own_conditions], whole(index).resolve, shared_reader
-    )
-    _read_fields(document_rules, whole(index), shared_reader, (shared, shared_sources))
-    if shared_reader.problems:
-        raise Rejection(shared_reader.problems)
-    found = scopes(index, form)
-    if isinstance(found, tuple):
-        raise Rejection([FieldProblem(found[0], found[1], file=filename, form=form.id)])
-    results = []
-    for scope in found:
-        if not filled(scope, form, own):
-            continue
-        reader = Reader(form.format, filename, form.id, document_sha256)
-        record, provenance = copy.deepcopy(shared), list(shared_sources)
-        check_conditions(own_conditions, scope.resolve, reader)
-        _read_fields(own, scope, reader, (record, provenance))
-        _read_lists(form, scope, reader, (record, provenance))
-        problems = tuple(replace(p, item=scope.label_en, item_da=scope.label_da) for p in reader.problems)
-        mapped = None if problems else MappedForm(record, tuple(provenance), form.id)
-        results.append(MappedItem(scope.position, scope.label_en, scope.label_da, mapped, problems))
-    if not results:
-        en, da = "no filled-in items found in the document", "ingen udfyldte poster fundet i dokumentet"
-        raise Rejection([FieldProblem(en, da, file=filename, form=form.id)])
-    return results

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from hub.adapters.mapping import xmlpath
+from hub.adapters.mapping import xmlpath_syntax
 
 __all__ = [
     "check_selector",
@@ -106,7 +106,7 @@ def check_selector(selector: str, fmt: str, *, relative: bool = False) -> str | 
     if not selector.strip():
         return "empty selector"
     if fmt == "xml":
-        return xmlpath.check(selector, relative=relative)
+        return xmlpath_syntax.check(selector, relative=relative)
     if fmt in ("csv", "xlsx"):
         if selector.startswith(("next:", "under:")) and _NTH.search(selector):
             return "next: and under: name the adjacent cell; '>n' goes with label: and below:"

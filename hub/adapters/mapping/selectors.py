@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from hub.adapters.mapping import xmlpath
+from hub.adapters.mapping import xmlpath, xmlpath_syntax
 from hub.adapters.mapping.selector_text import label_texts, normalise_label
 from hub.adapters.mapping.skipped_labels import LabelSkipped, skipped_pages
 from hub.adapters.mapping.tabular_cells import TabularCells
@@ -119,7 +119,7 @@ class SourceIndex(TabularCells):
                 return found
             return self.by_key.get(selector)
         if self.format == "xml":
-            if xmlpath.has_predicates(selector):
+            if xmlpath_syntax.has_predicates(selector):
                 keys = self._select(selector, base=row)
                 return self.by_key.get(keys[0]) if keys else None
             key = xmlpath.to_key(selector, self.namespaces, base=row)
@@ -150,7 +150,7 @@ class SourceIndex(TabularCells):
     def xml_rows(self, selector: str, base: str | None = None) -> list[str]:
         """Return the keys of the elements an xml `rows` selector matches (a relative one below the
         element `base`), in document order."""
-        if xmlpath.has_predicates(selector):
+        if xmlpath_syntax.has_predicates(selector):
             return self._select(selector, base=base, every=True)
         pattern = xmlpath.rows_pattern(selector, self.namespaces, base)
         if pattern is None:

@@ -125,15 +125,18 @@ def stray_row(
 
     others = {h: calls for h, calls in required.items() if normalise_label(h) != key}
     stop, row = cell(table.stop_row, table.stop_column), table.stop_row
+    # The key cell is a value read from the file like its neighbours' (held): quoted the same way.
+    ended = quoted(stop.value) if stop.value else "blank"
+    ended_da = quoted_da(stop.value) if stop.value else "tom"
     attempted = not any(c.isalpha() for c in (stop.value or "")) or any(c.isdigit() for c in stop.value or "")
     if others and attempted and all(_reads(cell(row, h), calls) for h, calls in others.items()):
         held = ", ".join(f"{h} {quoted(cell(row, h).value)}" for h in others)
         held_da = ", ".join(f"{h} {quoted_da(cell(row, h).value)}" for h in others)
         return (
             describe_locator(stop, index.format, "en"),
-            f"row {row} ends the table by its {table.stop_column} ({stop.value or 'blank'}) "
+            f"row {row} ends the table by its {table.stop_column} ({ended}) "
             f"but holds {held}: fill in {table.stop_column} or clear the row",
-            f"række {row} afslutter tabellen ved sin {table.stop_column} ({stop.value or 'tom'}), "
+            f"række {row} afslutter tabellen ved sin {table.stop_column} ({ended_da}), "
             f"men har {held_da}: udfyld {table.stop_column} eller tøm rækken",
         )
     for below in range(row + 1, index.last_row() + 1):
@@ -141,9 +144,9 @@ def stray_row(
             first = cell(below, next(iter(required)))
             return (
                 describe_locator(first, index.format, "en"),
-                f"the table ends at row {row} ({table.stop_column}: {stop.value or 'blank'}), "
+                f"the table ends at row {row} ({table.stop_column}: {ended}), "
                 f"but row {below} below it holds a whole row of values: fix or clear row {row}",
-                f"tabellen slutter i række {row} ({table.stop_column}: {stop.value or 'tom'}), men række "
+                f"tabellen slutter i række {row} ({table.stop_column}: {ended_da}), men række "
                 f"{below} under den har en hel række værdier: ret eller tøm række {row}",
             )
     return None

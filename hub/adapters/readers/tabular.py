@@ -2,25 +2,24 @@
 
 Danish spreadsheets come as cp1252 or UTF-8 CSV (`csv_text` tells which) with semicolons (the comma is
 the decimal sign) or as XLSX. Cell values are kept as text exactly as a person would read them in the
-sheet; turning "18,5" into hours is the transforms' job, not the reader's.
+sheet (a workbook cell's value as text: `xlsx_cells`); turning "18,5" into hours is the transforms'
+job, not the reader's.
 """
 
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import functools
 import io
 import re
 import zipfile
 from collections import Counter
-from decimal import Decimal
-from typing import Any
 
 from hub.adapters.readers.base import Extraction, SourceValue, column_letters
 from hub.adapters.readers.csv_text import csv_refusal, decode, has_utf16_bom
 from hub.adapters.readers.sniff import unreadable
 from hub.adapters.readers.xlsx_book import Book, Sheet, open_book
+from hub.adapters.readers.xlsx_cells import cell_meta, cell_text
 from hub.adapters.readers.xlsx_problems import DAMAGED, BrokenPart, CellProblem, rejection
 from hub.adapters.readers.xlsx_sheet import sheet_rows
 from hub.errors import FieldProblem, Rejection, UnreadableDocument
@@ -154,9 +153,9 @@ def _read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
                 cells += counted
                 _check_cells(cells, filename)
                 for row_no, col_no, value, style in row:
-                    # the number format matters to integers only (`_cell_text`)
+                    # the number format matters to integers only (`cell_text`)
                     number_format = book.number_format(style) if type(value) is int else ""
-                    text = _cell_text(value, number_format)
+                    text = cell_text(value, number_format)
                     if text is not None and text.strip():
                         ref = f"{name}!{_letters(col_no)}{row_no}"
                         meta = cell_meta(name, row_no, col_no, number_format)
@@ -165,66 +164,6 @@ def _read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
             exc.sheet = name  # so that the rejection names the sheet
             raise
     return Extraction(format="xlsx", values=tuple(values), meta={"sheets": names})
-
-
-def cell_meta(sheet: str, row: int, col: int, number_format: str) -> dict[str, Any]:
-    """A cell's locator data; `number_format` is a whole number's format ("" for any other value)."""
-    meta: dict[str, Any] = {"sheet": sheet, "row": row, "col": col}
-    if number_format.casefold() == "general":
-        # A whole number nobody formatted: `date` may read it as Excel's day number (a date cell left
-        # in General shows 46083); the same digits typed as text it never does.
-        meta["general_number"] = True
-    return meta
-
-
-def _cell_text(value: Any, number_format: str = "") -> str | None:
-    """A cell's value as text: ISO dates, numbers without float noise, TRUE/FALSE. `number_format` is
-    the cell's, needed for integers only."""
-    if value is None or isinstance(value, str):
-        return value
-    if isinstance(value, bool):  # before int: bool is an int
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
-    if isinstance(value, dt.date | dt.time):
-        return value.isoformat()
-    if isinstance(value, dt.timedelta):
-        return _duration(value)
-    if isinstance(value, int):
-        # A "0000000000" format shows leading zeros (a CPR number typed as a number): keep them; so does
-        # Danish Excel's "000000-0000", which shows 304851234 as 030485-1234.
-        return _digit_format(value, number_format or "")
-    if isinstance(value, float):
-        if value != value or value in (float("inf"), float("-inf")):
-            return str(value)
-        # 15 significant digits, as Excel shows them, drops binary noise (0.1 + 0.2 -> "0.3").
-        text = format(Decimal(f"{value:.15g}"), "f")
-        return text.rstrip("0").rstrip(".") if "." in text else text
-    return str(value)
-
-
-# A number format of zeros and separators only ("0000000000", "000000-0000", "00 00 00 00", with Excel's
-# escapes `\-` and quotes): the digits as shown, each 0 a digit, leading zeros kept.
-_DIGIT_FORMAT = re.compile(r'(?:0|\\[-. /]|"[-. /]*"|[-. /])+')
-
-
-def _digit_format(value: int, fmt: str) -> str:
-    """An integer as a digits-only number format shows it; any other format, the integer as it is."""
-    zeros = fmt.count("0")
-    if value < 0 or not zeros or not _DIGIT_FORMAT.fullmatch(fmt) or len(str(value)) > zeros:
-        return str(value)
-    digits = iter(str(value).zfill(zeros))
-    shown = fmt.replace("\\", "").replace('"', "")
-    return "".join(next(digits) if ch == "0" else ch for ch in shown)
-
-
-def _duration(value: dt.timedelta) -> str:
-    """A duration cell ("[h]:mm": a month's 37:30 hours) as Excel shows it, "37:30:00", to the second;
-    Python's own text is "1 day, 13:30:00", which no hours transform reads."""
-    seconds = round(value.total_seconds())
-    sign, seconds = ("-", -seconds) if seconds < 0 else ("", seconds)
-    hours, rest = divmod(seconds, 3600)
-    return f"{sign}{hours}:{rest // 60:02d}:{rest % 60:02d}"
 
 
 def _check_size(data: bytes, filename: str) -> None:

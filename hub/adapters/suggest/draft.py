@@ -17,9 +17,8 @@ from typing import Any
 from hub.adapters.mapping.skipped_labels import skipped_pages
 from hub.adapters.readers.base import Extraction
 from hub.adapters.suggest.candidates import Candidate
-from hub.adapters.suggest.choices import classify_choice
-from hub.adapters.suggest.column_values import shown
-from hub.adapters.suggest.fields import FieldSuggestion, is_cpr, mask_cpr
+from hub.adapters.suggest.classify import classify, visitation_from_benefit
+from hub.adapters.suggest.fields import FieldSuggestion, mask_cpr
 from hub.adapters.suggest.lengths import end_from_length
 from hub.adapters.suggest.recognise import lasting, recognise_pdf, recognise_table, type_from_fields
 from hub.adapters.suggest.render import render
@@ -27,29 +26,8 @@ from hub.adapters.suggest.repeats import fold_repeats
 from hub.adapters.suggest.sources import gather
 from hub.adapters.suggest.split_cpr import find_split_cpr, joined_cpr
 from hub.adapters.suggest.tables import TablePlan, plan_table
-from hub.adapters.suggest.values import (
-    DANISH_DATE,
-    ISO_DATE,
-    TEXT_PATHS,
-    date_like,
-    value_hint,
-    value_transforms,
-)
-from hub.adapters.suggest.words import (
-    FORM_PATHS,
-    OPTIONAL_PATHS,
-    fold,
-    guess_form_type,
-    guess_path,
-    guess_target,
-)
-from hub.adapters.suggest.xml_fields import (
-    attribute_carriers,
-    attribute_of,
-    code_of,
-    prefer_attribute,
-    prefer_code,
-)
+from hub.adapters.suggest.words import FORM_PATHS, OPTIONAL_PATHS, fold, guess_form_type
+from hub.adapters.suggest.xml_fields import attribute_carriers
 from hub.adapters.suggest.xml_rows import plan_rows
 from hub.adapters.suggest.xml_rows_render import render_rows
 
@@ -102,13 +80,13 @@ def suggest(extraction: Extraction, filename: str) -> Suggestion:
             joined = taken["citizen.cpr"] = joined_cpr(*split)  # both halves in one field
             fields.append(joined)
         elif joined is None or split is None or cand is not split[1]:
-            fields += [f for f in (_classify(cand, form_type, taken),) if f is not None]
+            fields += [f for f in (classify(cand, form_type, taken),) if f is not None]
     for suggestion in fields:
         if suggestion.transforms == ["join"] and len(suggestion.selectors) == 1:
             suggestion.transforms = []
     attribute_carriers(fields, candidates, taken)
     fields = fold_repeats(fields) if extraction.format == "xml" else fields
-    _visitation_from_benefit(fields, taken)
+    visitation_from_benefit(fields, taken)
     end_from_length(fields, taken, FORM_PATHS[form_type])
     recognise: dict[str, Any] = {"root": str(extraction.meta.get("root", ""))}
     if extraction.format == "pdf":
@@ -158,90 +136,3 @@ def _xml_rows(
     if plan.week.complete or (plan.day is not None and plan.day.complete):
         missing[:] = [p for p in missing if p not in ("entries", "total_hours")]
     return render_rows(plan, total)
-
-
-def _classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion]) -> FieldSuggestion | None:
-    if cand.kind:
-        return classify_choice(cand, form_type, taken)
-    seen = cand.value.strip() if cand.value else cand.value
-    guess = next((g for text in cand.texts if text and (g := guess_path(text))), None)
-    commented = FieldSuggestion(None, [cand.selector], where=cand.where, seen=seen)
-    # A later row holds another value: name them (not CPR numbers: a list of them is no help and,
-    # shortened to fit the comment, would cut one mid-number).
-    if (len(cand.column_values) > 1 or cand.more_values) and not (seen and is_cpr(seen)):
-        commented.seen_many = shown(cand.column_values, cand.more_values)
-    if guess is None and seen and is_cpr(seen):
-        guess, commented.note = ("citizen.cpr", ("digits",)), "guessed from the value"
-    if guess is None:
-        commented.note = value_hint(seen) or "not recognised"
-        return commented
-    path, transforms = guess
-    if path == "period.end" and form_type == "placement_end":
-        path = "ended_on"
-    if path == "entries":
-        commented.note = "one row of a repeated list: write a [[forms.lists]] for entries (week, hours)"
-        return commented
-    if path not in FORM_PATHS[form_type]:
-        commented.note = f"looks like {path}, which a {form_type} record does not have"
-        return commented
-    if path in taken:
-        other = taken[path]
-        if transforms == ("join",) and other.transforms == ["join"] and len(other.selectors) < 2:
-            other.selectors.append(cand.selector)
-            other.seen = " ".join(s for s in (other.seen, seen) if s)
-            return None
-        if code_of(cand.selector, other.selectors[0]):
-            return prefer_code(cand, seen, other, commented)
-        if seen and not other.seen and attribute_of(cand.selector, other.selectors[0]):
-            return prefer_attribute(cand, seen, other, commented)
-        if code_of(other.selectors[0], cand.selector):
-            commented.note = f"the display text of the code {other.selectors[0]}, drafted above"
-            return commented
-        commented.note = f"also looks like {path}, taken above by {other.selectors[0]}"
-        return commented
-    if (
-        not transforms
-        and path.endswith(TEXT_PATHS)
-        and seen
-        and (DANISH_DATE.fullmatch(seen) or ISO_DATE.fullmatch(seen))
-    ):
-        commented.note = f"looks like {path}, but the value is a date"
-        return commented
-    if "date" in transforms and seen and not date_like(seen):
-        commented.note = f"looks like {path}, but the value is no date"  # "Bevilget timer": 4
-        return commented
-    targets: dict[str, str] = {}
-    if "map" in transforms:
-        for option in cand.options or cand.column_values or ((seen,) if seen else ()):
-            if option.strip().casefold() not in {k.casefold() for k in targets}:
-                targets[option.strip()] = guess_target(path, option)
-    chosen = list(transforms) or value_transforms(path, seen)
-    result = FieldSuggestion(
-        path, [cand.selector], chosen, targets, cand.where, seen, commented.note, path in OPTIONAL_PATHS
-    )
-    result.seen_many, result.more_values = commented.seen_many, cand.more_values
-    taken[path] = result
-    return result
-
-
-def _visitation_from_benefit(fields: list[FieldSuggestion], taken: dict[str, FieldSuggestion]) -> None:
-    """A benefit list naming the visitation too ("Kontanthjælp - jobparat") gives the visitation as well."""
-    benefit = taken.get("benefit")
-    if benefit is None or "visitation" in taken:
-        return
-    targets = {value: guess_target("visitation", value) for value in benefit.targets}
-    if not any(t != "TODO" for t in targets.values()):
-        return
-    targets = {value: "" if t == "TODO" else t for value, t in targets.items()}
-    visitation = FieldSuggestion(
-        "visitation",
-        list(benefit.selectors),
-        ["map"],
-        targets,
-        benefit.where,
-        benefit.seen,
-        "the benefit's values name the visitation too",
-        True,
-    )
-    fields.insert(fields.index(benefit) + 1, visitation)
-    taken["visitation"] = visitation

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from marshmallow import ValidationError
 
 from hub.pseudonyms import CPR_LIKE
-from hub.schemas.fields import normalise_cpr
+from hub.schemas.cpr import normalise_cpr
 
 # A P-number is 10 digits and may read as a birth date (1012341234): in its own field it is no CPR number.
 NOT_CPR_PATHS = frozenset({"site.p_number"})

@@ -1,46 +1,20 @@
-"""The TOML text of a `hub adapters suggest` draft, and the CPR masking every comment goes through.
+"""The TOML text of a `hub adapters suggest` draft: its header, recognise and reader tables and fields.
 
-Strings are written as TOML basic strings (JSON escapes are a subset of TOML's); comments are one line
-with control characters removed, so whatever a document holds, the draft parses.
+Strings and comments are written by `toml_text` (so whatever a document holds, the draft parses, its CPR
+numbers masked); the blocks for a table a list could read are written by `render_tables`.
 """
 
 from __future__ import annotations
 
-import json
-import re
 from typing import TYPE_CHECKING, Any
 
 from hub.adapters.suggest.fields import NOT_CPR_PATHS, mask_cpr
-from hub.adapters.suggest.words import FORM_PATHS, TARGETS, has
+from hub.adapters.suggest.render_tables import list_block, table_block, trailer_block
+from hub.adapters.suggest.toml_text import note, q, value
+from hub.adapters.suggest.words import FORM_PATHS, TARGETS
 
 if TYPE_CHECKING:
-    from hub.adapters.suggest.candidates import Table
     from hub.adapters.suggest.draft import FieldSuggestion, Suggestion
-    from hub.adapters.suggest.tables import TablePlan
-
-_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
-
-
-def q(text: str) -> str:
-    """A TOML basic string."""
-    text = text.encode("utf-8", "replace").decode("utf-8")  # lone surrogates cannot be written
-    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
-
-
-def note(text: str, limit: int = 80, masked: bool = True) -> str:
-    """Text safe for a one-line TOML comment, its CPR numbers masked (unless `masked` is False), shortened."""
-    text = " ".join(re.sub(r"[\x00-\x1f\x7f]", " ", mask_cpr(text) if masked else text).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def value(item: Any) -> str:
-    """A TOML value: a string, a list of strings or an inline table of strings."""
-    if isinstance(item, dict):
-        pairs = (f"{k if _BARE_KEY.fullmatch(k) else q(k)} = {value(v)}" for k, v in item.items())
-        return "{ " + ", ".join(pairs) + " }"
-    if isinstance(item, list):
-        return "[" + ", ".join(value(v) for v in item) + "]"
-    return q(str(item))
 
 
 def _inline(call: dict[str, Any]) -> str:
@@ -92,11 +66,11 @@ def render(s: Suggestion) -> str:
         lines += ["", "  # TODO: no field was recognised: a form needs at least one [[forms.fields]]"]
     for plan in s.plans:
         if plan.list_columns and "entries" in FORM_PATHS[s.form_type]:
-            lines += _list(plan, s)
+            lines += list_block(plan, s)
         elif plan.mode in ("none", "list") or plan.list_columns:
-            lines += _table(plan.table, s)
+            lines += table_block(plan.table, s)
         if plan.table.trailer:
-            lines += _trailer(plan.table)
+            lines += trailer_block(plan.table)
     if s.missing:
         needs = ", ".join(s.missing)
         lines += ["", f"  # TODO: not found in this file, but a {s.form_type} record needs: {needs}"]
@@ -155,78 +129,4 @@ def _field(f: FieldSuggestion) -> list[str]:
         out.append("      # TODO: … the column holds more values than these: add a line for each")
     if not f.targets:
         out.append('      # TODO: one line per value the form uses, e.g. "Kontanthjælp" = "kontanthjaelp"')
-    return out
-
-
-def _list(plan: TablePlan, s: Suggestion) -> list[str]:
-    """A real [[forms.lists]] for the table's days or weeks and hours (summed into ISO weeks)."""
-    table = {key: header for key, header in plan.list_columns.items()}
-    out = [
-        "",
-        f"  # the rows of the table at {note(plan.table.where)}",
-        "  [[forms.lists]]",
-        '  path = "entries"',
-    ]
-    out += ['  aggregate = "iso_week"', f"  table = {value(table)}"]
-    for key in table:
-        out += ["", "    [[forms.lists.fields]]", f"    key = {q(key)}", f"    transforms = [{q(key)}]"]
-    if plan.days and "hours" not in table:
-        out += _days(plan.days)
-    if not any(f.path == "total_hours" for f in s.fields):
-        out += ["", "  [[forms.fields]]", '  path = "total_hours"', '  compute = "sum:entries.hours"']
-    return out
-
-
-def _days(days: tuple[str, ...]) -> list[str]:
-    """The hours of a week a row with a column a weekday and no total: the days added up."""
-    return [
-        "",
-        "    [[forms.lists.fields]]",
-        '    key = "hours"',
-        "    # a week a row, a column a weekday and no total column: a week's hours are its days added up,",
-        "    # an empty day as 0 hours. TODO: check that every day column the form can have is listed, and",
-        '    # drop empty_is_zero if a blank day must be refused (docs/config-language.md, "A week a row")',
-        f"    sources = {value(list(days))}",
-        '    transforms = [{ name = "sum", empty_is_zero = true }]',
-    ]
-
-
-def _trailer(table: Table) -> list[str]:
-    """A warning: the table runs straight into a row that is not data (a signature line, a total)."""
-    row = f'row {table.trailer_row} ("{note(table.trailer, 40)}")'
-    return [
-        "",
-        f"  # WARNING: the table at {note(table.where)} runs straight into {row} with no blank row:",
-        "  # a list reads rows until a wholly empty one, so it would read that row as data. End the",
-        "  # list before it (see docs/config-language.md) or have the sender leave a blank row.",
-    ]
-
-
-def _table(table: Table, s: Suggestion) -> list[str]:
-    keys: dict[str, str] = {}
-    transforms: dict[str, str] = {}
-    columns = (("week", ("=uge", "week")), ("date", ("dato", "date")), ("hours", ("timer", "hours")))
-    for index, header in enumerate(table.headers, 1):
-        for key, words in columns:
-            if key not in keys and any(has(header, w) for w in words):
-                keys[key], transforms[key] = header, key
-                break
-        else:
-            keys[f"column_{index}"] = header
-    heads = " | ".join(q(h) for h in table.headers)
-    found = f"{note(table.where)} ({note(heads, 120)})"
-    out = [
-        "",
-        f"  # TODO: a table was found at {found}; a list could read it:",
-        "  # [[forms.lists]]",
-        '  # path = "entries"',
-    ]
-    if {"date", "hours"} <= set(keys):
-        out.append('  # aggregate = "iso_week"')
-    out.append(f"  # table = {value(keys)}")
-    for key in keys:
-        out += ["  #   [[forms.lists.fields]]", f"  #   key = {q(key)}"]
-        out += [f"  #   transforms = {value([transforms[key]])}"] if key in transforms else []
-    if s.form_type == "mentor_hours" and not any(f.path == "total_hours" for f in s.fields):
-        out += ["  # [[forms.fields]]", '  # path = "total_hours"', '  # compute = "sum:entries.hours"']
     return out

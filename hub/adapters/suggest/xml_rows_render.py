@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from hub.adapters.suggest.render import note, q, value
+from hub.adapters.suggest.toml_text import note, q, value
 from hub.adapters.suggest.xml_rows import Row, RowsPlan
 
 

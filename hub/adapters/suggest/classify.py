@@ -1,0 +1,114 @@
+"""One value of a form drafted as a field for `hub adapters suggest`: the path its words or value
+suggest, the transforms, and, where it is not a field of the form type or its path is taken already, the
+comment that says why it is left commented out.
+
+`draft.suggest` calls `classify` for every candidate value in document order, so the first value to
+claim a path keeps it and a later one is weighed against it (a code beside its display text, an
+attribute beside its element, the second half of a name).
+"""
+
+from __future__ import annotations
+
+from hub.adapters.suggest.candidates import Candidate
+from hub.adapters.suggest.choices import classify_choice
+from hub.adapters.suggest.column_values import shown
+from hub.adapters.suggest.fields import FieldSuggestion, is_cpr
+from hub.adapters.suggest.values import (
+    DANISH_DATE,
+    ISO_DATE,
+    TEXT_PATHS,
+    date_like,
+    value_hint,
+    value_transforms,
+)
+from hub.adapters.suggest.words import FORM_PATHS, OPTIONAL_PATHS, guess_path, guess_target
+from hub.adapters.suggest.xml_fields import attribute_of, code_of, prefer_attribute, prefer_code
+
+
+def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion]) -> FieldSuggestion | None:
+    """The draft of one value's field, its guess or why it is only a comment; None when it joins a field
+    drafted before (the second half of a name). A field guessed goes into `taken` by its path."""
+    if cand.kind:
+        return classify_choice(cand, form_type, taken)
+    seen = cand.value.strip() if cand.value else cand.value
+    guess = next((g for text in cand.texts if text and (g := guess_path(text))), None)
+    commented = FieldSuggestion(None, [cand.selector], where=cand.where, seen=seen)
+    # A later row holds another value: name them (not CPR numbers: a list of them is no help and,
+    # shortened to fit the comment, would cut one mid-number).
+    if (len(cand.column_values) > 1 or cand.more_values) and not (seen and is_cpr(seen)):
+        commented.seen_many = shown(cand.column_values, cand.more_values)
+    if guess is None and seen and is_cpr(seen):
+        guess, commented.note = ("citizen.cpr", ("digits",)), "guessed from the value"
+    if guess is None:
+        commented.note = value_hint(seen) or "not recognised"
+        return commented
+    path, transforms = guess
+    if path == "period.end" and form_type == "placement_end":
+        path = "ended_on"
+    if path == "entries":
+        commented.note = "one row of a repeated list: write a [[forms.lists]] for entries (week, hours)"
+        return commented
+    if path not in FORM_PATHS[form_type]:
+        commented.note = f"looks like {path}, which a {form_type} record does not have"
+        return commented
+    if path in taken:
+        other = taken[path]
+        if transforms == ("join",) and other.transforms == ["join"] and len(other.selectors) < 2:
+            other.selectors.append(cand.selector)
+            other.seen = " ".join(s for s in (other.seen, seen) if s)
+            return None
+        if code_of(cand.selector, other.selectors[0]):
+            return prefer_code(cand, seen, other, commented)
+        if seen and not other.seen and attribute_of(cand.selector, other.selectors[0]):
+            return prefer_attribute(cand, seen, other, commented)
+        if code_of(other.selectors[0], cand.selector):
+            commented.note = f"the display text of the code {other.selectors[0]}, drafted above"
+            return commented
+        commented.note = f"also looks like {path}, taken above by {other.selectors[0]}"
+        return commented
+    if (
+        not transforms
+        and path.endswith(TEXT_PATHS)
+        and seen
+        and (DANISH_DATE.fullmatch(seen) or ISO_DATE.fullmatch(seen))
+    ):
+        commented.note = f"looks like {path}, but the value is a date"
+        return commented
+    if "date" in transforms and seen and not date_like(seen):
+        commented.note = f"looks like {path}, but the value is no date"  # "Bevilget timer": 4
+        return commented
+    targets: dict[str, str] = {}
+    if "map" in transforms:
+        for option in cand.options or cand.column_values or ((seen,) if seen else ()):
+            if option.strip().casefold() not in {k.casefold() for k in targets}:
+                targets[option.strip()] = guess_target(path, option)
+    chosen = list(transforms) or value_transforms(path, seen)
+    result = FieldSuggestion(
+        path, [cand.selector], chosen, targets, cand.where, seen, commented.note, path in OPTIONAL_PATHS
+    )
+    result.seen_many, result.more_values = commented.seen_many, cand.more_values
+    taken[path] = result
+    return result
+
+
+def visitation_from_benefit(fields: list[FieldSuggestion], taken: dict[str, FieldSuggestion]) -> None:
+    """A benefit list naming the visitation too ("Kontanthjælp - jobparat") gives the visitation as well."""
+    benefit = taken.get("benefit")
+    if benefit is None or "visitation" in taken:
+        return
+    targets = {value: guess_target("visitation", value) for value in benefit.targets}
+    if not any(t != "TODO" for t in targets.values()):
+        return
+    targets = {value: "" if t == "TODO" else t for value, t in targets.items()}
+    visitation = FieldSuggestion(
+        "visitation",
+        list(benefit.selectors),
+        ["map"],
+        targets,
+        benefit.where,
+        benefit.seen,
+        "the benefit's values name the visitation too",
+        True,
+    )
+    fields.insert(fields.index(benefit) + 1, visitation)
+    taken["visitation"] = visitation

@@ -1,0 +1,91 @@
+"""The blocks of a `hub adapters suggest` draft for a table a list could read: a real [[forms.lists]]
+for a table of days or weeks and hours, a commented-out one for any other table, and a warning where a
+table runs straight into a row that is not data.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from hub.adapters.suggest.toml_text import note, q, value
+from hub.adapters.suggest.words import has
+
+if TYPE_CHECKING:
+    from hub.adapters.suggest.candidates import Table
+    from hub.adapters.suggest.draft import Suggestion
+    from hub.adapters.suggest.tables import TablePlan
+
+
+def list_block(plan: TablePlan, s: Suggestion) -> list[str]:
+    """A real [[forms.lists]] for the table's days or weeks and hours (summed into ISO weeks)."""
+    table = {key: header for key, header in plan.list_columns.items()}
+    out = [
+        "",
+        f"  # the rows of the table at {note(plan.table.where)}",
+        "  [[forms.lists]]",
+        '  path = "entries"',
+    ]
+    out += ['  aggregate = "iso_week"', f"  table = {value(table)}"]
+    for key in table:
+        out += ["", "    [[forms.lists.fields]]", f"    key = {q(key)}", f"    transforms = [{q(key)}]"]
+    if plan.days and "hours" not in table:
+        out += _days(plan.days)
+    if not any(f.path == "total_hours" for f in s.fields):
+        out += ["", "  [[forms.fields]]", '  path = "total_hours"', '  compute = "sum:entries.hours"']
+    return out
+
+
+def _days(days: tuple[str, ...]) -> list[str]:
+    """The hours of a week a row with a column a weekday and no total: the days added up."""
+    return [
+        "",
+        "    [[forms.lists.fields]]",
+        '    key = "hours"',
+        "    # a week a row, a column a weekday and no total column: a week's hours are its days added up,",
+        "    # an empty day as 0 hours. TODO: check that every day column the form can have is listed, and",
+        '    # drop empty_is_zero if a blank day must be refused (docs/config-language.md, "A week a row")',
+        f"    sources = {value(list(days))}",
+        '    transforms = [{ name = "sum", empty_is_zero = true }]',
+    ]
+
+
+def trailer_block(table: Table) -> list[str]:
+    """A warning: the table runs straight into a row that is not data (a signature line, a total)."""
+    row = f'row {table.trailer_row} ("{note(table.trailer, 40)}")'
+    return [
+        "",
+        f"  # WARNING: the table at {note(table.where)} runs straight into {row} with no blank row:",
+        "  # a list reads rows until a wholly empty one, so it would read that row as data. End the",
+        "  # list before it (see docs/config-language.md) or have the sender leave a blank row.",
+    ]
+
+
+def table_block(table: Table, s: Suggestion) -> list[str]:
+    """A table that is not read as the form's entries, drafted as a commented-out [[forms.lists]]."""
+    keys: dict[str, str] = {}
+    transforms: dict[str, str] = {}
+    columns = (("week", ("=uge", "week")), ("date", ("dato", "date")), ("hours", ("timer", "hours")))
+    for index, header in enumerate(table.headers, 1):
+        for key, words in columns:
+            if key not in keys and any(has(header, w) for w in words):
+                keys[key], transforms[key] = header, key
+                break
+        else:
+            keys[f"column_{index}"] = header
+    heads = " | ".join(q(h) for h in table.headers)
+    found = f"{note(table.where)} ({note(heads, 120)})"
+    out = [
+        "",
+        f"  # TODO: a table was found at {found}; a list could read it:",
+        "  # [[forms.lists]]",
+        '  # path = "entries"',
+    ]
+    if {"date", "hours"} <= set(keys):
+        out.append('  # aggregate = "iso_week"')
+    out.append(f"  # table = {value(keys)}")
+    for key in keys:
+        out += ["  #   [[forms.lists.fields]]", f"  #   key = {q(key)}"]
+        out += [f"  #   transforms = {value([transforms[key]])}"] if key in transforms else []
+    if s.form_type == "mentor_hours" and not any(f.path == "total_hours" for f in s.fields):
+        out += ["  # [[forms.fields]]", '  # path = "total_hours"', '  # compute = "sum:entries.hours"']
+    return out

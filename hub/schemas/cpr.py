@@ -1,0 +1,91 @@
+"""CPR numbers: checked (ten digits, a real birth date not in the future) and what they tell, the
+birth date and the sex, and the masked form a page may show ("010190-XXXX").
+
+Every field type of `fields` reads its input text through `input_string`, defined here because the CPR
+check needs it and `fields` builds on this module.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from marshmallow import ValidationError
+from stdnum.dk import cpr as stdnum_cpr
+from stdnum.exceptions import ValidationError as StdnumError
+
+
+def input_string(value: Any, what: str) -> str:
+    """`value` stripped; input identifiers must be strings: an int would already have lost a leading zero."""
+    if not isinstance(value, str):
+        raise ValidationError(f"{what} must be a string")
+    return value.strip()
+
+
+def _explain_bad_date(digits: str) -> str:
+    """Name the part of DDMMYY that makes the date impossible."""
+    month = int(digits[2:4])
+    if not 1 <= month <= 12:
+        return f"CPR is not a real date: month {month}"
+    # Day 1 exists in every month, so stdnum can still give the century from the 7th digit.
+    year = stdnum_cpr.get_birth_date("01" + digits[2:]).year
+    return f"CPR is not a real date: day {int(digits[:2])} in {year:04d}-{month:02d}"
+
+
+def normalise_cpr(value: Any) -> str:
+    """Return the 10 CPR digits, or raise ValidationError saying exactly what is wrong."""
+    digits = input_string(value, "CPR").replace("-", "").replace(" ", "")
+    if re.fullmatch(r"[1-9](0[1-9]|1[0-2])[0-9]{6}", digits):
+        # 9 digits that read as a date with a 0 before them are most often a number whose leading zero a
+        # spreadsheet dropped (born on the 1st to the 9th): saying so saves the caseworker a search.
+        raise ValidationError("CPR must be 10 digits (DDMMYYSSSS), not 9: was its leading zero lost?")
+    if not re.fullmatch(r"[0-9]{10}", digits):
+        raise ValidationError("CPR must be 10 digits (DDMMYYSSSS)")
+    try:
+        return _valid_cpr(digits, date.today())
+    except StdnumError as error:
+        try:
+            birth = stdnum_cpr.get_birth_date(digits)
+        except StdnumError:
+            raise ValidationError(_explain_bad_date(digits)) from error
+        raise ValidationError(f"CPR birth date {birth.isoformat()} is in the future") from error
+
+
+# A number valid today is valid for the rest of the day: its date is real and not in the future. The
+# worker checks each form's CPR number twice (the record's schema, then its dashboard summary), and
+# stdnum's check was the larger part of both. Keyed by the day, as stdnum compares with today; an invalid
+# number raises and is not kept.
+@lru_cache(maxsize=4096)
+def _valid_cpr(digits: str, today: date) -> str:
+    # stdnum checks the embedded date and on purpose never the old modulus-11 rule.
+    return str(stdnum_cpr.validate(digits))
+
+
+@lru_cache(maxsize=4096)
+def _born(digits: str) -> date:
+    born: date = stdnum_cpr.get_birth_date(digits)
+    return born
+
+
+def cpr_birth_date(cpr: str) -> date:
+    """Return the birth date in a CPR number, the century taken from its 7th digit."""
+    return stdnum_cpr.get_birth_date(normalise_cpr(cpr))
+
+
+def cpr_is_male(cpr: str) -> bool:
+    """True when the CPR number's last digit is odd (a man)."""
+    return int(normalise_cpr(cpr)[-1]) % 2 == 1
+
+
+def cpr_born_and_male(cpr: str) -> tuple[date, bool]:
+    """`cpr_birth_date` and `cpr_is_male` with the number checked once: the outcome figures ask for
+    both of every placement, and checking a CPR number costs more than the rest of its summary row."""
+    digits = normalise_cpr(cpr)
+    return _born(digits), int(digits[-1]) % 2 == 1
+
+
+def mask_cpr(cpr: str) -> str:
+    """Show the birth date only: "010190-XXXX"."""
+    return f"{normalise_cpr(cpr)[:6]}-XXXX"
