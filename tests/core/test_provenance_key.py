@@ -114,3 +114,18 @@ def test_on_postgresql_the_key_is_triggers_and_goes_back_with_the_downgrade(post
         schema.upgrade(db.engine)
         with db.engine.connect() as connection:
             assert _keys_and_triggers(connection) == ([], expected)
+
+
+def test_on_postgresql_a_version_cannot_be_deleted_under_rows_being_inserted(postgres_app: Flask) -> None:
+    # The key's check locks the version FOR KEY SHARE until the inserting transaction ends; the
+    # triggers must too, or a delete in between would leave the new rows naming nothing once committed.
+    version = _stored_version(postgres_app)
+    with postgres_app.app_context():
+        db.session.close()
+        with db.engine.connect() as inserting, db.engine.connect() as deleting:
+            with inserting.begin():
+                bulk.insert_rows(inserting, PROVENANCE, [_row(version, "a")])
+                with pytest.raises(sa.exc.OperationalError, match="lock"), deleting.begin():
+                    deleting.execute(sa.text("SET LOCAL lock_timeout = '300ms'"))
+                    deleting.execute(sa.delete(VERSIONS).where(VERSIONS.c.id == version))
+        assert _count(version) > 0
