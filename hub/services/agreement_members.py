@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from hub.datewords import day_da, local_time
 from hub.errors import HubError
-from hub.models import Agreement, AuditEvent
+from hub.models import Agreement, AuditEvent, Contact
 from hub.periods import Period
 from hub.services import audit
 from hub.services.agreement_terms import history
@@ -29,25 +29,54 @@ from hub.services.agreement_terms import history
 ACTION = "agreement.municipality_removed"
 
 
-def note_removed(
-    session: Session, actor: str, agreement_id: str, before: dict[str, int | None], after: set[str]
-) -> None:
-    """Log each municipality of `before` (code: its allotted places) that is not in `after`."""
-    for code in sorted(before.keys() - after):
-        detail = {"municipality": code, "places": before[code]}
-        audit.append(session, actor, ACTION, f"agreement:{agreement_id}", detail)
+def note_removed(session: Session, actor: str, agreement: Agreement, after: set[str]) -> None:
+    """Log each municipality of the stored agreement that is not in `after`, with its allotted places and
+    its own job-centre contact (None: it had none, the agreement's primary one was its contact), which a
+    load that takes it out takes out of the file with it: its claims for its days as a member name it."""
+    places = {m.municipality_code: m.places for m in agreement.municipalities}
+    for code in sorted(places.keys() - after):
+        own = own_contact(agreement, code)
+        person = None if own is None else {"name": own.name, "email": own.email, "phone": own.phone}
+        detail = {"municipality": code, "places": places[code], "contact": person}
+        audit.append(session, actor, ACTION, f"agreement:{agreement.id}", detail)
 
 
-def removed_on(session: Session, agreement_id: str, code: str) -> date | None:
-    """The (local) day the municipality was last taken out of the agreement by a load; None: never, as far
-    as the log tells (taken out before the hub noted it, or never a member)."""
+def own_contact(agreement: Agreement, code: str) -> Contact | None:
+    """The agreement's first job-centre contact of the municipality (None: the municipality has none)."""
+    return next(
+        (c for c in agreement.contacts if c.side == "jobcentre" and c.municipality_code == code), None
+    )
+
+
+def claim_contact(session: Session, agreement: Agreement, code: str) -> tuple[str, str, str]:
+    """Name, email and phone of the contact a claim of the municipality names: its own job-centre
+    contact; for one taken out, the one it had when it was taken out (noted in the log); else, as for a
+    member without one of its own, the agreement's primary job-centre contact (decision 0010, "Stop 42")."""
+    own = own_contact(agreement, code)
+    if own is not None:
+        return own.name, own.email or "", own.phone or ""
+    removal = None if is_member(agreement, code) else _last_removal(session, agreement.id, code)
+    noted = removal.detail.get("contact") if removal is not None else None
+    if isinstance(noted, dict):
+        return str(noted["name"]), noted.get("email") or "", noted.get("phone") or ""
+    primary = next(c for c in agreement.contacts if (c.side, c.role) == ("jobcentre", "primary"))
+    return primary.name, primary.email or "", primary.phone or ""
+
+
+def _last_removal(session: Session, agreement_id: str, code: str) -> AuditEvent | None:
     events = session.scalars(
         select(AuditEvent)
         .where(AuditEvent.action == ACTION, AuditEvent.subject == f"agreement:{agreement_id}")
         .order_by(AuditEvent.id.desc())
     )
     # A handful of entries an agreement at most: the municipality is in the detail.
-    found = next((e for e in events if e.detail.get("municipality") == code), None)
+    return next((e for e in events if e.detail.get("municipality") == code), None)
+
+
+def removed_on(session: Session, agreement_id: str, code: str) -> date | None:
+    """The (local) day the municipality was last taken out of the agreement by a load; None: never, as far
+    as the log tells (taken out before the hub noted it, or never a member)."""
+    found = _last_removal(session, agreement_id, code)
     return local_time(found.occurred_at).date() if found is not None else None
 
 
