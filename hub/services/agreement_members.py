@@ -101,16 +101,35 @@ def taken_out_of(session: Session, code: str) -> list[Agreement]:
     return [a for a in found if a is not None and not is_member(a, code)]
 
 
+def member_in(agreement: Agreement, code: str, period: Period) -> bool:
+    """Whether the municipality is one of the agreement's now, or was on some day of the period (as far
+    as the versions of the terms were kept): its claim for the period can be built."""
+    if is_member(agreement, code):
+        return True
+    days = member_days(agreement, code)
+    return any(period.overlap(first or period.start, last or period.end) for first, last in days)
+
+
+def claims_left(session: Session, code: str, periods: list[Period]) -> list[tuple[Agreement, list[Period]]]:
+    """The agreements the municipality was taken out of, each with those of `periods` it was a member on
+    some day of (in their order): the claims it can still have of them; an agreement with none is left
+    out (decision 0010, "Stop 42")."""
+    found = []
+    for agreement in taken_out_of(session, code):
+        kept = [p for p in periods if member_in(agreement, code, p)]
+        if kept:
+            found.append((agreement, kept))
+    return found
+
+
 def refusal(session: Session, agreement: Agreement, code: str, name: str, period: Period) -> HubError | None:
     """None where a claim of the municipality for the period can be built: it is one of the agreement's
     now, or was for some of the period's days; else why not: the day it was taken out and that the period
     is wholly after it, or that it was a member on other days only, or (taken out before the versions)
     that the terms it had are not kept, or that it is not part of the agreement."""
-    if is_member(agreement, code):
+    if member_in(agreement, code, period):
         return None
     days = member_days(agreement, code)
-    if any(period.overlap(first or period.start, last or period.end) for first, last in days):
-        return None
     ended = [last for _first, last in days if last is not None]
     if days and len(ended) == len(days) and max(ended) < period.start:
         day = max(ended) + timedelta(days=1)
