@@ -9,7 +9,9 @@ member on days of Q1 (all of it) and Q2 (1 April–15 May); Q3 is wholly after a
 
 from __future__ import annotations
 
+import json
 import re
+import tomllib
 from datetime import date
 from pathlib import Path
 
@@ -17,9 +19,10 @@ import pytest
 from accounts import add_user
 from flask import Flask
 from page_support import FrozenDate, client_of
-from test_claim_removed_member import _taken_out
+from test_claim_removed_member import AGREEMENTS, _taken_out
 
-from hub.services import audit_page, users
+from hub.extensions import db
+from hub.services import agreements, audit_page, users
 
 
 @pytest.fixture
@@ -35,7 +38,7 @@ def test_the_page_offers_the_periods_it_was_a_member_some_of(lyngby: Flask) -> N
     got = client_of(lyngby, "kommune-lyngby").get("/payments")
     assert got.status_code == 200, got.get_data(as_text=True)
     page = got.get_data(as_text=True)
-    form = page.split('data-agreement="brfkredit"', 1)[1].split("</form>", 1)[0]
+    form = _form(page)
     assert '<input type="hidden" name="agreement" value="brfkredit">' in form
     # Newest first, as the page's own claim periods; Q3 (from 1 July) is wholly after 15 May.
     assert re.findall(r'<option value="([^"]+)"', form) == ["2026-Q2", "2026-Q1"]
@@ -54,3 +57,20 @@ def test_the_download_serves_its_days_as_a_member(lyngby: Flask) -> None:
     assert after.status_code not in (200, 404)
     # An agreement it never was in stays not found.
     assert client.get("/payments/claim?agreement=danfoss&period=2026-Q2").status_code == 404
+
+
+def _form(page: str) -> str:
+    return page.split('data-agreement="brfkredit"', 1)[1].split("</form>", 1)[0]
+
+
+def test_a_member_of_another_agreement_gets_them_below_its_payments(lyngby: Flask, tmp_path: Path) -> None:
+    # Lyngby-Taarbæk made a partner of Danfoss (which pays nothing): its page is Danfoss's payments.
+    data = tomllib.loads((AGREEMENTS / "danfoss.toml").read_text(encoding="utf-8"))
+    data["partner_municipalities"] = ["173"]
+    path = tmp_path / "danfoss.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with lyngby.app_context():
+        agreements.load_files(db.session, [path], "test", today=date(2026, 5, 16))
+    page = client_of(lyngby, "kommune-lyngby").get("/payments").get_data(as_text=True)
+    assert 'id="totals"' in page and '<option value="danfoss" selected>' in page
+    assert re.findall(r'<option value="([^"]+)"', _form(page)) == ["2026-Q2", "2026-Q1"]
