@@ -110,6 +110,15 @@ def member_in(agreement: Agreement, code: str, period: Period) -> bool:
     return any(period.overlap(first or period.start, last or period.end) for first, last in days)
 
 
+def past_members(agreement: Agreement, period: Period) -> list[str]:
+    """The municipalities taken out of the agreement that were members on some day of the period, by
+    code: a payment run, a dashboard and their sums include each for its days as a member (decision 0010,
+    "Payments and dashboards"), as its claim for the period does (`member_in`)."""
+    listed = {code for version in history(agreement) for code in version.places}
+    gone = listed - {m.municipality_code for m in agreement.municipalities}
+    return [code for code in sorted(gone) if member_in(agreement, code, period)]
+
+
 def claims_left(session: Session, code: str, periods: list[Period]) -> list[tuple[Agreement, list[Period]]]:
     """The agreements the municipality was taken out of, each with those of `periods` it was a member on
     some day of (in their order): the claims it can still have of them; an agreement with none is left

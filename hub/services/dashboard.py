@@ -105,7 +105,7 @@ def build(
     totals = {row.municipality_code: row for row in q.month_totals(session, agreement.id, month.start)}
     municipalities = tuple(
         dashboard_parts.municipality_row(m, groups, totals) for m in agreement.municipalities
-    )
+    ) + dashboard_parts.past_rows(agreement, month, groups, totals)
     mine = [m for m in municipalities if only in (None, m.code)]
     counts = {
         "running": sum(m.occupied for m in mine),
