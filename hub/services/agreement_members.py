@@ -114,9 +114,13 @@ def past_members(agreement: Agreement, period: Period) -> list[str]:
     """The municipalities taken out of the agreement that were members on some day of the period, by
     code: a payment run, a dashboard and their sums include each for its days as a member (decision 0010,
     "Payments and dashboards"), as its claim for the period does (`member_in`)."""
+    return [code for code in taken_out(agreement) if member_in(agreement, code, period)]
+
+
+def taken_out(agreement: Agreement) -> list[str]:
+    """The municipalities some version of the terms lists that are not members now, by code."""
     listed = {code for version in history(agreement) for code in version.places}
-    gone = listed - {m.municipality_code for m in agreement.municipalities}
-    return [code for code in sorted(gone) if member_in(agreement, code, period)]
+    return sorted(listed - {m.municipality_code for m in agreement.municipalities})
 
 
 def claims_left(session: Session, code: str, periods: list[Period]) -> list[tuple[Agreement, list[Period]]]:

@@ -19,12 +19,12 @@ from accounts import add_user, bearer
 from flask import Flask
 from page_support import client_of
 from test_agreement_terms import AFTER_Q3
-from test_claim_removed_member import _taken_out
+from test_claim_removed_member import AGREEMENTS, _taken_out
 
 from hub.access import Principal
 from hub.extensions import db
 from hub.periods import parse_period
-from hub.services import claims, dashboard, payments
+from hub.services import agreements, claims, dashboard, dashboard_summary, payments
 
 MAY = parse_period("2026-05")
 
@@ -87,3 +87,31 @@ def test_the_lead_s_api_and_dashboard_include_it(app: Flask, tmp_path: Path) -> 
     assert "taget ud, med en del af måneden" in row
     assert '<td class="num">3</td>' in row and "11.046,75" in row
     assert "33.882,75" in html.split("claim-total", 1)[1]
+    # And its payments page, which reads the API's payments.
+    paid = client_of(app, "lead-gentofte").get("/payments?agreement=brfkredit&period=2026-05")
+    assert "11.046,75" in paid.get_data(as_text=True).split('data-municipality="173"', 1)[1].split("</tr>")[0]
+
+
+def test_the_dashboard_names_its_claim_period_while_it_was_a_member_some_of_it(
+    app: Flask, tmp_path: Path
+) -> None:
+    _taken_out(app, tmp_path, today=date(2026, 5, 16))
+    lead = Principal(1, "lead-gentofte", "lead", municipality="157")
+    with app.app_context():
+        june = dashboard.build(db.session, lead, "brfkredit", parse_period("2026-06"), date(2026, 7, 1))
+        october = dashboard.build(db.session, lead, "brfkredit", parse_period("2026-10"), date(2026, 11, 1))
+    # Both claim by quarter: June lies in Q2, of which Lyngby-Taarbæk was a member 1 April–15 May (no
+    # row of its own in June, wholly after); October in Q4, wholly after.
+    assert [(code, p.label) for code, p in june.claim_periods] == [("157", "2026-Q2"), ("173", "2026-Q2")]
+    assert [m.code for m in june.municipalities] == ["157"]
+    assert [(code, p.label) for code, p in october.claim_periods] == [("157", "2026-Q4")]
+
+
+def test_the_summaries_fingerprint_changes_with_the_removal(app: Flask, tmp_path: Path) -> None:
+    with app.app_context():
+        agreements.load_files(db.session, agreements.agreement_files(AGREEMENTS), "test")
+        before = dashboard_summary.fingerprint(payments.agreement(db.session, "brfkredit"))
+    _taken_out(app, tmp_path, today=date(2026, 5, 16))
+    with app.app_context():
+        after = dashboard_summary.fingerprint(payments.agreement(db.session, "brfkredit"))
+    assert before != after
