@@ -69,8 +69,13 @@ def index() -> str:
     left = (
         agreement_members.claims_left(db.session, who.municipality, claim_periods) if who.municipality else []
     )
+    # Its claims of them downloaded and changed since are its to correct as any (decision 0010,
+    # "Payments and dashboards").
+    left_changes = [
+        (former, found) for former, _ in left if (found := claim_changes.changes(db.session, who, former))
+    ]
     if not agreements and left:
-        return render_template("payments_left.html", left=left)
+        return render_template("payments_left.html", left=left, left_changes=left_changes)
     agreement = _agreement(agreements)
     period = asked_period(rule=PAYMENTS_MONTHLY)
     paid = outbound_reads.payments(db.session, who, agreement.id, period)
@@ -88,6 +93,7 @@ def index() -> str:
         leads=leads,
         claim_periods=claim_periods,
         left=left,
+        left_changes=left_changes,
         claim_changes=claim_changes.changes(db.session, who, agreement),
         kinds=KINDS,
         money=lambda text: Decimal(text) if text is not None else None,
