@@ -11,6 +11,10 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+# A municipality taken out of the agreement is no longer in the stored file: the versions of the terms
+# that list it, in the bundle's period, are what its claim for its days as a member was priced by.
+MEMBER_TERMS = "terms_as_member"
+
 
 def for_municipality(data: dict[str, Any], code: str) -> dict[str, Any]:
     """A copy of the stored agreement `data` without the other municipalities' places and job-centre
@@ -30,3 +34,11 @@ def for_municipality(data: dict[str, Any], code: str) -> dict[str, Any]:
             if not isinstance(contact, dict) or contact.get("municipality_code", code) in keep
         }
     return shown
+
+
+def with_member_terms(shown: dict[str, Any], code: str, versions: list[dict[str, Any]]) -> dict[str, Any]:
+    """`shown` (from `for_municipality`) with the versions of the terms (`Version.describe()`) the
+    municipality, taken out since, was a member under in the period, each with only its own places
+    (decision 0010, "Payments and dashboards")."""
+    own = [{**v, "places": {key: n for key, n in v["places"].items() if key == code}} for v in versions]
+    return {**shown, MEMBER_TERMS: own}

@@ -92,9 +92,11 @@ Pakken rummer dokumentationen for kommunens krav om refusion af mentorstøtte i 
   beregner det af posterne, da pakken blev dannet, og `claim/hentede-krav.txt`: hver gang kravet for
   perioden blev hentet fra hubben (hvornår, af hvem, linjer, beløb, SHA-256), og om det senest hentede
   har samme linjer og beløb som kravet i pakken.{sent_da}
-- `agreements/`: hver aftale, pakkens praktikker hører til, som den er gemt: timesats, timer om ugen,
-  arbejdssteder og kontakter, men uden de andre kommuners pladser og jobcenterkontakter (tovholderens
-  kontakt er med). Hvor kommunen ikke bevilger på en blanket, er aftalens vilkår bevillingen.
+- `agreements/`: hver aftale, pakkens praktikker og krav hører til, som den er gemt: timesats, timer om
+  ugen, arbejdssteder og kontakter, men uden de andre kommuners pladser og jobcenterkontakter
+  (tovholderens kontakt er med). Hvor kommunen ikke bevilger på en blanket, er aftalens vilkår
+  bevillingen. En aftale, kommunen siden er taget ud af, har under `terms_as_member` de vilkår, den var
+  med på i perioden, som kravet for dens dage er beregnet efter.
 - `completeness/report.pdf` og `report.csv`: kommunens revisionsregler anvendt på hver praktik, med de
   dokumenter, hver regel så på.
 - `log/entries.jsonl`: revisionslogposterne for pakkens indsendelser, poster og hentede krav, hver med
@@ -142,10 +144,12 @@ The bundle holds the documentation of the municipality's mentor-support claim fo
   computes it from the records when the bundle was made, and `claim/hentede-krav.txt`: each time the
   period's claim was downloaded from the hub (when, by whom, lines, amount, SHA-256), and whether the last
   one has the lines and amount of the claim in the bundle.{sent_en}
-- `agreements/`: each agreement the bundle's placements belong to, as stored: hourly rate, hours per week,
-  sites and contacts, but without the other municipalities' places and job-centre contacts (the lead's
-  contact is there). Where the municipality grants on no form of its own, the agreement's terms are the
-  grant.
+- `agreements/`: each agreement the bundle's placements and claims belong to, as stored: hourly rate,
+  hours per week, sites and contacts, but without the other municipalities' places and job-centre
+  contacts (the lead's contact is there). Where the municipality grants on no form of its own, the
+  agreement's terms are the grant. An agreement the municipality was taken out of since has, under
+  `terms_as_member`, the terms it was a member under in the period, which the claim for its days is
+  computed from.
 - `completeness/report.pdf` and `report.csv`: the municipality's audit rules applied to each placement,
   with the documents each rule looked at.
 - `log/entries.jsonl`: the audit log entries of the bundle's submissions, records and claim downloads,

@@ -84,8 +84,7 @@ def _store(session: Session, data: dict[str, Any], actor: str) -> None:
     if row is None:
         row = Agreement(id=data["id"], terms_history=[agreement_terms.first(data)])
     else:
-        before = {m.municipality_code: m.places for m in row.municipalities}
-        agreement_members.note_removed(session, actor, row.id, before, set(codes))
+        agreement_members.note_removed(session, actor, row, set(codes))
         # Replace the parts: delete the old ones first, or their unique keys would clash with the new.
         row.municipalities.clear()
         row.sites.clear()

@@ -22,7 +22,7 @@ from typing import IO, Any
 from sqlalchemy.orm import Session
 
 from hub.exports import completeness_report
-from hub.exports.bundle_agreement import for_municipality
+from hub.exports.bundle_agreement import for_municipality, with_member_terms
 from hub.exports.bundle_files import About, readme, verifier_source
 from hub.exports.bundle_zip import BundleZip, file_chunks
 from hub.exports.completeness import PlacementCheck
@@ -31,6 +31,7 @@ from hub.extensions import db
 from hub.models.base import utcnow
 from hub.periods import Period
 from hub.services import (
+    agreement_members,
     audit,
     bundle_claims,
     bundle_documents,
@@ -39,6 +40,7 @@ from hub.services import (
     completeness,
     sequencer,
 )
+from hub.services.agreement_terms import history
 from hub.services.bundle_contents import Contents
 from hub.signing import Signer, signer
 
@@ -57,8 +59,9 @@ def write_bundle(session: Session, municipality: str, period: Period, out: IO[by
     contents = Contents()
     _completeness(session, scope, bundle, contents)
     # The agreements' terms: where there is no grant form, the agreement's hours and rate are the grant.
-    for agreement_id, data in sorted(contents.agreements.items()):
-        shown = for_municipality(data, scope.config.code)  # not the other members' places and staff
+    # Every agreement the bundle has a claim of, not only those with placements (a per-place member
+    # without any, one taken out): the claim rests on its terms (decision 0010, "Payments and dashboards").
+    for agreement_id, shown in sorted(_terms_files(session, scope, contents).items()):
         body = json.dumps(shown, sort_keys=True, ensure_ascii=False, indent=1, default=str)
         bundle.add_bytes(f"agreements/{agreement_id}.json", body.encode())
     rule = scope.config.audit.cpr_in_bundles
@@ -101,6 +104,27 @@ def write_bundle(session: Session, municipality: str, period: Period, out: IO[by
 def bundle_name(code: str, period: Period) -> str:
     """The bundle's file name, without `.zip`, the same from the page and the API."""
     return f"revisionspakke-{code}-{period.label}"
+
+
+def _terms_files(
+    session: Session, scope: completeness.AuditScope, contents: Contents
+) -> dict[str, dict[str, Any]]:
+    """Each agreement of the bundle's placements and claims as its auditor sees it: without the other
+    members' places and staff; one the municipality was taken out of with the terms it was a member
+    under in the period (`bundle_claims` computes its claim for those days)."""
+    code, period = scope.config.code, scope.period
+    found = {a.id: a.data for a in scope.agreements}
+    found.update(contents.agreements)
+    shown = {agreement_id: for_municipality(data, code) for agreement_id, data in found.items()}
+    for agreement in agreement_members.taken_out_of(session, code):
+        if agreement_members.member_in(agreement, code, period):
+            versions = [
+                v.describe()
+                for v in history(agreement)
+                if code in v.places and period.overlap(v.valid_from or period.start, v.valid_to or period.end)
+            ]
+            shown[agreement.id] = with_member_terms(for_municipality(agreement.data, code), code, versions)
+    return shown
 
 
 def _integrate() -> None:

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from hub.access import Principal
 from hub.models import Agreement, AuditEvent
 from hub.periods import Period
-from hub.services import audit_page, claim_change_keys, claim_downloads, scope
+from hub.services import agreement_members, audit_page, claim_change_keys, claim_downloads, scope
 from hub.services.claim_compare import Change, compare
 
 KEPT = 256  # comparisons kept per app: a year of periods for each of a few dozen agreements' views
@@ -73,7 +73,13 @@ def downloaded_page(
     code = scope.municipality(principal, principal.municipality or "")
     today = today or date.today()
     last = last_downloads(session, code, agreement.id)
-    periods = [p for p in audit_page.periods(principal, today) if p.label in last]
+    # Of an agreement it was taken out of, the periods it was a member some of: a claim of another is
+    # refused, not changed (`agreement_members.refusal`).
+    periods = [
+        p
+        for p in audit_page.periods(principal, today)
+        if p.label in last and agreement_members.member_in(agreement, code, p)
+    ]
     total = len(periods)
     if per_page is not None:
         periods = periods[(page - 1) * per_page : page * per_page]

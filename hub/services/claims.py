@@ -60,10 +60,8 @@ def build_claim(
     payments = (item for item in items if isinstance(item, PaymentLine))
     # Made as the payments stream from the database and kept on disk, not in memory (decision 0012).
     lines = SpooledLines(_line(n, line, cprs) for n, line in enumerate(payments, start=1))
-    contacts = {(c.side, c.role): c for c in agreement.contacts}
-    contact = next(
-        (c for c in agreement.contacts if c.side == "jobcentre" and c.municipality_code == config.code),
-        contacts[("jobcentre", "primary")],
+    contact_name, contact_email, contact_phone = agreement_members.claim_contact(
+        session, agreement, config.code
     )
     claim = Claim(
         municipality_code=config.code,
@@ -81,9 +79,9 @@ def build_claim(
         hourly_rate_dkk=own.hourly_rate_dkk,
         lines=lines,
         created_on=today,
-        contact_name=contact.name,
-        contact_email=contact.email or "",
-        contact_phone=contact.phone or "",
+        contact_name=contact_name,
+        contact_email=contact_email,
+        contact_phone=contact_phone,
     )
     return claim, config
 

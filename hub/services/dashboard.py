@@ -18,7 +18,7 @@ from hub.errors import NotFound
 from hub.models import Agreement
 from hub.periods import Period, month_of
 from hub.schemas.municipalities import by_name
-from hub.services import dashboard_parts, dashboard_summary, scope
+from hub.services import agreement_members, dashboard_parts, dashboard_summary, scope
 from hub.services import dashboard_queries as q
 from hub.services.dashboard_rows import Dashboard, Listed
 from hub.services.dashboard_statements import CHART_DAYS
@@ -105,7 +105,7 @@ def build(
     totals = {row.municipality_code: row for row in q.month_totals(session, agreement.id, month.start)}
     municipalities = tuple(
         dashboard_parts.municipality_row(m, groups, totals) for m in agreement.municipalities
-    )
+    ) + dashboard_parts.past_rows(agreement, month, groups, totals)
     mine = [m for m in municipalities if only in (None, m.code)]
     counts = {
         "running": sum(m.occupied for m in mine),
@@ -151,14 +151,25 @@ def build(
         outcomes=outcomes,
         chart=tuple((day, sum(g.days[i] for g in groups)) for i, day in enumerate(chart)),
         stale=dashboard_summary.stale(session, agreement),
-        # A partner is told its own municipality's period only: another's terms are not its business.
-        claim_periods=tuple(
-            (m.municipality_code, period)
-            for m in agreement.municipalities
-            if only in (None, m.municipality_code)
-            and (period := dashboard_summary.claim_period(m.municipality_code, month.start)).kind != "month"
-        ),
+        claim_periods=_claim_periods(agreement, month, only),
     )
+
+
+def _claim_periods(agreement: Agreement, month: Period, only: str | None) -> tuple[tuple[str, Period], ...]:
+    """Each municipality's claim period the month lies in, where it is more than the month: the members'
+    of now, then those taken out that were members on some day of it (decision 0010, "Payments and
+    dashboards"). A partner is told its own only: another's terms are not its business."""
+    found = []
+    codes = [m.municipality_code for m in agreement.municipalities] + agreement_members.taken_out(agreement)
+    for code in codes:
+        period = dashboard_summary.claim_period(code, month.start)
+        if (
+            only in (None, code)
+            and period.kind != "month"
+            and agreement_members.member_in(agreement, code, period)
+        ):
+            found.append((code, period))
+    return tuple(found)
 
 
 def _page(asked: int, total: int) -> int:

@@ -17,8 +17,9 @@ from hub.models import Agreement, AgreementMunicipality
 from hub.periods import Period
 from hub.pseudonyms import show_cpr
 from hub.schemas.records import OUTCOMES
+from hub.services import agreement_members, payments
 from hub.services import dashboard_queries as q
-from hub.services import payments
+from hub.services.agreement_terms import history
 from hub.services.dashboard_rows import ZERO, MunicipalityRow, Person, SiteRow
 
 
@@ -42,12 +43,39 @@ def municipality_row(
     member: AgreementMunicipality, groups: list[q.Group], totals: dict[str, Any]
 ) -> MunicipalityRow:
     """A municipality's row: its groups' counts, and its month's sums from `totals` (zero when none)."""
-    own = [g for g in groups if g.municipality_code == member.municipality_code]
-    month = totals.get(member.municipality_code)
+    return _row(member.municipality_code, member.role, member.places, groups, totals)
+
+
+def past_rows(
+    agreement: Agreement, month: Period, groups: list[q.Group], totals: dict[str, Any]
+) -> tuple[MunicipalityRow, ...]:
+    """A row of each municipality taken out of the agreement that was a member on some day of the month
+    (role `removed`), with the places of its first such day: its month's payments are the agreement's
+    (`paid_per_place`), as its claim's are (decision 0010, "Payments and dashboards")."""
+    return tuple(
+        _row(code, "removed", _places(agreement, code, month), groups, totals)
+        for code in agreement_members.past_members(agreement, month)
+    )
+
+
+def _places(agreement: Agreement, code: str, month: Period) -> int | None:
+    """The places of the first version of the terms in the month that lists the municipality."""
+    return next(
+        v.places[code]
+        for v in history(agreement)
+        if code in v.places and month.overlap(v.valid_from or month.start, v.valid_to or month.end)
+    )
+
+
+def _row(
+    code: str, role: str, places: int | None, groups: list[q.Group], totals: dict[str, Any]
+) -> MunicipalityRow:
+    own = [g for g in groups if g.municipality_code == code]
+    month = totals.get(code)
     return MunicipalityRow(
-        code=member.municipality_code,
-        role=member.role,
-        places=member.places,
+        code=code,
+        role=role,
+        places=places,
         placements=sum(g.total for g in own),
         occupied=sum(g.occupied for g in own),
         ending=sum(g.ending for g in own),

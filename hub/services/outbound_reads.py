@@ -169,7 +169,7 @@ def acting_for(principal: Principal, municipality: str, period: Period) -> str:
     return code
 
 
-def _claimable(session: Session, principal: Principal, code: str, agreement_id: str) -> Agreement:
+def claimable(session: Session, principal: Principal, code: str, agreement_id: str) -> Agreement:
     """An agreement the user may see, or one the municipality it acts for was taken out of: out of its
     scope everywhere else, but its claims for its days as a member are its own (decision 0010, "Stop
     41"); `build_claim` refuses a period with none."""
@@ -187,7 +187,7 @@ def claim(
 ) -> tuple[bytes, str, str]:
     """A municipality's claim in its own format: the file, its type (pdf, xml, csv) and its code."""
     code = acting_for(principal, municipality, period)
-    agreement = _claimable(session, principal, code, agreement_id)
+    agreement = claimable(session, principal, code, agreement_id)
     claim_data, config = claims.build_claim(session, code, agreement.id, period, date.today())
     assert config.claim is not None  # build_claim refuses a municipality without one
     data = render_claim(claim_data, config.claim)

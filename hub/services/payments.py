@@ -16,7 +16,7 @@ from hub.exports.payments import PaymentLine, Terms, fixed_lines, occupied_lines
 from hub.models import Agreement
 from hub.periods import Period
 from hub.schemas.municipalities import municipality_name
-from hub.services import agreement_terms
+from hub.services import agreement_members, agreement_terms
 from hub.services.agreement_terms import Version, history, in_effect
 from hub.services.facts import placement_facts
 from hub.services.registry import registry
@@ -196,7 +196,9 @@ def _tapped(
 
 class PaymentRun:
     """An agreement's payments for a period: `items()` streams every line and gap, municipality by
-    municipality, and `totals` holds each municipality's sums once its items have passed."""
+    municipality, and `totals` holds each municipality's sums once its items have passed: the members of
+    now, then each municipality taken out that was a member on some day of the period, for those days
+    only, as its claim (decision 0010, "Payments and dashboards")."""
 
     def __init__(self, session: Session, agreement: Agreement, period: Period) -> None:
         self.session, self.agreement, self.period = session, agreement, period
@@ -206,6 +208,9 @@ class PaymentRun:
             )
             for m in agreement.municipalities
         }
+        for code in agreement_members.past_members(agreement, period):
+            # The terms of its first day as a member in the period (`period.start` may be after it left).
+            self.totals[code] = Totals(code, terms_spans(agreement, code, period)[0][2])
 
     def items(self) -> Iterator[PaymentLine | Gap]:
         """Every line and gap, the lead's municipality first."""

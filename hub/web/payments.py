@@ -20,7 +20,14 @@ from hub.exports.claims import NothingToClaim
 from hub.exports.company_form_model import KINDS
 from hub.extensions import db
 from hub.models import Agreement
-from hub.services import audit_page, claim_changes, company_files, outbound_reads, scope
+from hub.services import (
+    agreement_members,
+    audit_page,
+    claim_changes,
+    company_files,
+    outbound_reads,
+    scope,
+)
 from hub.services.company_page import MEDIA
 from hub.web import nav
 from hub.web.company import file_periods, recent_months, with_asked
@@ -52,9 +59,23 @@ def _agreement(agreements: list[Agreement]) -> Agreement:
 @requires("claims:read")
 def index() -> str:
     """One agreement's payments for a month, its sums per municipality, the downloads, and the user's
-    municipality's claims that changed since they were downloaded."""
+    municipality's claims that changed since they were downloaded; the claims it can still have of
+    agreements it was taken out of (only those, when it is part of none now)."""
     who = principal()
     agreements = scope.agreements(db.session, who)
+    claim_periods = audit_page.periods(who)
+    # The agreements it was taken out of stay out of its lists, but their claims for its days as a member
+    # are its own (decision 0010, "Stop 42"): offered here, with the periods it was a member some of.
+    left = (
+        agreement_members.claims_left(db.session, who.municipality, claim_periods) if who.municipality else []
+    )
+    # Its claims of them downloaded and changed since are its to correct as any (decision 0010,
+    # "Payments and dashboards").
+    left_changes = [
+        (former, found) for former, _ in left if (found := claim_changes.changes(db.session, who, former))
+    ]
+    if not agreements and left:
+        return render_template("payments_left.html", left=left, left_changes=left_changes)
     agreement = _agreement(agreements)
     period = asked_period(rule=PAYMENTS_MONTHLY)
     paid = outbound_reads.payments(db.session, who, agreement.id, period)
@@ -70,7 +91,9 @@ def index() -> str:
         file_periods=file_periods(period.label) if leads else [],
         paid=paid,
         leads=leads,
-        claim_periods=audit_page.periods(who),
+        claim_periods=claim_periods,
+        left=left,
+        left_changes=left_changes,
         claim_changes=claim_changes.changes(db.session, who, agreement),
         kinds=KINDS,
         money=lambda text: Decimal(text) if text is not None else None,
@@ -84,8 +107,9 @@ def claim() -> Any:
     """The user's municipality's claim for the agreement and one of its claim periods (`hub claim`)."""
     who = principal()
     agreement_id = request.args.get("agreement", "")
-    # Another's agreement is not found whatever period is asked (as the API answers): checked first.
-    scope.agreement(db.session, who, agreement_id)
+    # Another's agreement is not found whatever period is asked (as the API answers): checked first. One
+    # the municipality was taken out of is its own for its claims (`build_claim` checks the period).
+    agreement = outbound_reads.claimable(db.session, who, who.municipality or "", agreement_id)
     # No period asked for (a hand-made or shortened link): the newest one that may be claimed, as the
     # auditor's bundle link does, rather than "not a period: ''".
     period = asked_claim_period(who)
@@ -94,7 +118,9 @@ def claim() -> Any:
     except NothingToClaim as exc:
         # Not an error of the user's: a period with nothing to claim is said on the page it was asked from.
         flash(said(exc), "error")
-        return redirect(url_for("payments.index", agreement=agreement_id))
+        # An agreement taken out of has no payments page of its own: its claims are on the first page.
+        shown = agreement_id if agreement_members.is_member(agreement, who.municipality or "") else None
+        return redirect(url_for("payments.index", agreement=shown))
     charset = outbound_reads.claim_charset(code, ext)
     media = f"{CLAIM_MEDIA[ext]}; charset={charset}" if charset else CLAIM_MEDIA[ext]
     return _file(data, f"krav-{code}-{agreement_id}-{period.label}.{ext}", media)

@@ -152,12 +152,14 @@ def test_one_taken_out_before_versions_were_kept_is_refused_every_period(app: Fl
 
 def test_the_log_notes_who_was_taken_out_with_its_places(app: Flask, tmp_path: Path) -> None:
     _taken_out(app, tmp_path)
+    # Its own job-centre contact, brfkredit.toml's backup, which the file took out with it ("Stop 42").
+    karen = {"name": "Karen Eksempel", "email": "virksomhedsservice@ltk.example.dk", "phone": "+4520000204"}
     with app.app_context():
         entries = db.session.scalars(
             select(AuditEvent).where(AuditEvent.action == "agreement.municipality_removed")
         ).all()
         assert [(e.subject, e.detail) for e in entries] == [
-            ("agreement:brfkredit", {"municipality": "173", "places": 3})
+            ("agreement:brfkredit", {"municipality": "173", "places": 3, "contact": karen})
         ]
         # Gentofte keeps its claim: its 3 places at BRFkredit's terms, whatever Lyngby-Taarbæk's fate.
         claim, _config = claims.build_claim(db.session, "157", "brfkredit", parse_period("2026-Q3"), AFTER_Q3)
