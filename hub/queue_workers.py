@@ -232,8 +232,11 @@ class CommandWorker(HubWorker):
             # given back, is not cut, which left rq's loop logging a traceback ("unhandled exception").
             if self._working and not self._cut:
                 self._cut = True
+                log.info("stop asked again: the job under way is stopped; its batch goes back to the queue")
                 raise KeyboardInterrupt
             return
+        # As rq's own handler says its "warm shut down" (at INFO: seen with HUB_LOG_LEVEL set).
+        log.info("stop asked: the job under way is finished first (Ctrl-C or SIGTERM again stops it)")
         self.interrupted = True
         interrupts.ask(signum)  # a command that notes Ctrl-C (`hub demo`) stops at its next check too
         self._stop_requested = True  # rq's loop ends after the job under way

@@ -12,64 +12,21 @@ from __future__ import annotations
 
 import contextlib
 import os
-import queue
 import signal
-import subprocess
-import threading
 import time
 from pathlib import Path
 from typing import Any
 
 import requests
 from accounts import add_user, bearer
-from conftest import ROOT
 from flask import Flask
-from hub_process import HUB, closed_port, operator_env
+from hub_process import Running, closed_port, operator_env
 from test_cli_ingest_interrupt import MENTOR_HOURS, copies, count
 from test_cli_stop_signals import children, released_for_stopping
 
 FILES = 12
 FINISHED_FIRST = "stopping: the job under way is finished first"
 STOPPED_NOW = "stopping: the job under way is stopped"
-
-
-class Served:
-    """`hub serve` in a process of its own, what it says read as it says it."""
-
-    def __init__(self, env: dict[str, str], port: int) -> None:
-        self.process = subprocess.Popen(
-            [HUB, "serve", "--port", str(port)],
-            env=env,
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-        )
-        self.lines: list[str] = []
-        self._new: queue.Queue[str | None] = queue.Queue()
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self) -> None:
-        assert self.process.stdout is not None
-        with self.process.stdout:
-            for line in self.process.stdout:
-                self._new.put(line.rstrip("\n"))
-        self._new.put(None)
-
-    def said(self, text: str, seconds: float = 120) -> None:
-        """Wait until a line holding `text` has been said."""
-        deadline = time.monotonic() + seconds
-        while not any(text in line for line in self.lines):
-            line = self._new.get(timeout=max(0.0, deadline - time.monotonic()))
-            assert line is not None, "\n".join(self.lines)
-            self.lines.append(line)
-
-    def ended(self) -> int:
-        """Its exit code, once everything it said is read."""
-        code = self.process.wait(timeout=120)
-        while (line := self._new.get(timeout=10)) is not None:
-            self.lines.append(line)
-        return code
 
 
 def stopped_serving(app: Flask, tmp_path: Path, sigterms: int) -> tuple[int, list[str], Path]:
@@ -83,7 +40,7 @@ def stopped_serving(app: Flask, tmp_path: Path, sigterms: int) -> tuple[int, lis
     port = closed_port()
     # One batch, and a lease far longer than the test: only a give-back frees stopped work.
     env = {**operator_env(tmp_path / "var"), "HUB_BATCH_SIZE": str(FILES), "HUB_LEASE_SECONDS": "3600"}
-    served = Served(env, port)
+    served = Running(["serve", "--port", str(port)], env)
     paused: set[int] = set()
     try:
         served.said("the hub is at")
