@@ -12,6 +12,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from conftest import ROOT
@@ -72,12 +73,18 @@ class Running:
                 self._new.put(line.rstrip("\n"))
         self._new.put(None)
 
-    def said(self, text: str, seconds: float = 120) -> None:
-        """Wait until a line holding `text` has been said."""
+    def said(self, text: str, seconds: float = 120, meanwhile: Callable[[], None] | None = None) -> None:
+        """Wait until a line holding `text` has been said, calling `meanwhile` every 50 ms."""
         deadline = time.monotonic() + seconds
         while not any(text in line for line in self.lines):
-            line = self._new.get(timeout=max(0.0, deadline - time.monotonic()))
-            assert line is not None, "\n".join(self.lines)
+            assert time.monotonic() < deadline, f"{text!r} not said in {seconds} s:\n" + "\n".join(self.lines)
+            if meanwhile is not None:
+                meanwhile()
+            try:
+                line = self._new.get(timeout=0.05)
+            except queue.Empty:
+                continue
+            assert line is not None, f"ended before {text!r} was said:\n" + "\n".join(self.lines)
             self.lines.append(line)
 
     def ended(self) -> int:

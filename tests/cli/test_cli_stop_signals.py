@@ -64,7 +64,7 @@ def stopped(args: list[str], env: dict[str, str], database: Path, signals: list[
                 pause_readers()
             process.send_signal(signum)
             if pausing:
-                running.said(TOOK[min(n, 1)])
+                running.said(TOOK[min(n, 1)], meanwhile=pause_readers)
         for pid in paused:
             with contextlib.suppress(ProcessLookupError):  # a reader the sandbox replaced meanwhile
                 os.kill(pid, signal.SIGCONT)
