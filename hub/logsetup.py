@@ -49,10 +49,9 @@ def _install(root: logging.Logger) -> None:
     """Give the root logger the hub's handler if it has no handler at all."""
     if root.handlers:
         return
-    handler = logging.StreamHandler()
+    handler = HubHandler()
     handler.set_name(HANDLER_NAME)
     handler.setFormatter(UTCFormatter(FORMAT))
-    handler.addFilter(RqInBothLanguages())
     root.addHandler(handler)
 
 
@@ -116,31 +115,37 @@ RQ_DANISH = {
 }
 
 
-class RqInBothLanguages(logging.Filter):
-    """rq's records of WARNING and above, on the hub's own handler: a known line in Danish too (`Both`),
-    and never a traceback (the exception's class is named; where it was raised goes to DEBUG without
-    its text, `frames`). A host's handlers (gunicorn's) are left as they are."""
+def rq_in_both_languages(record: logging.LogRecord) -> logging.LogRecord:
+    """rq's record of WARNING and above as the hub's own handler writes it: a known line in Danish too
+    (`Both`), and never a traceback (the exception's class is named; where it was raised goes to DEBUG
+    without its text, `frames`). A copy: the record rq logged is shared by every handler of the root
+    logger (one added after the hub's, a test's capture, an operator's file), which must see it as rq
+    logged it. Any other record is returned itself. A host's handlers (gunicorn's) are left as they are."""
+    if not record.name.startswith("rq") or record.levelno < logging.WARNING or isinstance(record.msg, Both):
+        return record
+    exc = record.exc_info[1] if record.exc_info else None
+    english = record.getMessage()
+    danish = RQ_DANISH.get(str(record.msg))
+    if danish is not None:
+        danish %= record.args if isinstance(record.args, tuple) else ()
+    copy = logging.makeLogRecord(record.__dict__)
+    if exc is not None:
+        copy.exc_info, copy.exc_text = None, None
+        logging.getLogger(record.name).debug("%s", frames(exc))
+        english += f" ({type(exc).__name__})"
+        danish = danish and f"{danish} ({type(exc).__name__})"
+    if danish is not None:
+        copy.msg, copy.args = Both(english, danish), ()
+    elif exc is not None:
+        copy.msg, copy.args = english, ()  # a line rq has that the table does not: English, still
+    return copy
 
-    def filter(self, record: logging.LogRecord) -> bool:
-        """Rewrite an rq record of WARNING and above; keep every record."""
-        if (
-            not record.name.startswith("rq")
-            or record.levelno < logging.WARNING
-            or isinstance(record.msg, Both)
-        ):
-            return True
-        exc = record.exc_info[1] if record.exc_info else None
-        english = record.getMessage()
-        danish = RQ_DANISH.get(str(record.msg))
-        if danish is not None:
-            danish %= record.args if isinstance(record.args, tuple) else ()
-        if exc is not None:
-            record.exc_info, record.exc_text = None, None
-            logging.getLogger(record.name).debug("%s", frames(exc))
-            english += f" ({type(exc).__name__})"
-            danish = danish and f"{danish} ({type(exc).__name__})"
-        if danish is not None:
-            record.msg, record.args = Both(english, danish), ()
-        elif exc is not None:
-            record.msg, record.args = english, ()  # a line rq has that the table does not: English, still
-        return True
+
+class HubHandler(logging.StreamHandler):
+    """The hub's own handler: standard error, rq's lines rewritten in a copy (`rq_in_both_languages`).
+    In `emit`, not a filter: a filter can only change the shared record on Python 3.11 (3.12 lets it
+    return a copy)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Write the record, an rq one as `rq_in_both_languages` makes it."""
+        super().emit(rq_in_both_languages(record))

@@ -186,12 +186,24 @@ class JobQueue:
             if not state.embedded or state.thread is not None:
                 return
             worker = self.worker(app, ThreadWorker)
+            assert isinstance(worker, ThreadWorker)  # made of the class given
             thread = threading.Thread(
                 target=worker.work, kwargs={"logging_level": "WARNING"}, name="hub-worker", daemon=True
             )
             thread.start()
-            state.thread = thread
+            state.thread, state.worker = thread, worker
             log.info("embedded queue worker thread started")
+
+    def stop_thread(self, app: Flask, cut: bool = False) -> tuple[str, int]:
+        """Stop the embedded worker thread after the job under way (`cut`, or a KeyboardInterrupt
+        meanwhile, stops that job, its batch given back): how the job ended ("none", "finished" or
+        "stopped", `ThreadWorker.stop`) and how many jobs were never begun. Called in the main thread
+        as `hub serve` stops; the queue ends with the process."""
+        state = self.state(app)
+        if state.worker is None or state.thread is None:
+            return "none", 0
+        ended = state.worker.stop(state.thread, cut)
+        return ended, state.queue.count + state.worker.not_begun
 
 
 def _stale(job: Job, stale_after: float | None) -> bool:

@@ -7,10 +7,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from flask import Flask, current_app
 from redis import Redis
 from rq import Queue
+
+if TYPE_CHECKING:  # `hub.queue_workers` imports this module
+    from hub.queue_workers import ThreadWorker
 
 
 @dataclass
@@ -22,6 +26,7 @@ class QueueState:
     embedded: bool
     job_timeout: int
     thread: threading.Thread | None = None
+    worker: ThreadWorker | None = None  # the thread's worker (`JobQueue.stop_thread`)
     lock: threading.Lock = field(default_factory=threading.Lock)
     after_job: list[Callable[[Flask], None]] = field(default_factory=list)
     maintenance: list[Callable[[Flask], None]] = field(default_factory=list)

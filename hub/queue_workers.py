@@ -4,6 +4,7 @@ embedded queue itself (`CommandWorker`). `hub.queue.JobQueue.worker` makes them.
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import signal
 import threading
@@ -105,12 +106,66 @@ class HubWorker(SimpleWorker):
 
 
 class ThreadWorker(HubWorker):
-    """A worker for a thread of the web process: no signal handlers, timer-based timeouts."""
+    """A worker for a thread of the web process (`hub serve`): no signal handlers, timer-based timeouts.
+
+    Signals reach only the main thread: `hub serve` calls `stop` there when it is stopped (Ctrl-C,
+    SIGTERM). The job under way is finished; a further signal while it runs stops it, as a second Ctrl-C
+    stops a command's (`CommandWorker`): a KeyboardInterrupt raised in this thread, as rq's timer raises
+    a job's timeout, and the batch gives its submissions back to the queue (`processing.process_batch`).
+    A job taken after the stop is not begun: the embedded queue ends with the process, and its
+    submissions, still queued in SQL, are queued again by the next start's healing."""
 
     death_penalty_class = TimerDeathPenalty
+    _working = False  # inside `perform_job`
+    _cut = False  # a further signal has stopped the job under way
+    not_begun = 0  # jobs taken after the stop and left
 
     def _install_signal_handlers(self) -> None:
         """Signals reach only the main thread; the web server owns them."""
+
+    def perform_job(self, job: Job, queue: Queue, *args: Any, **kwargs: Any) -> bool:
+        """`HubWorker.perform_job`, unless the process is stopping (then the job is left queued)."""
+        self._working = True  # before the check: `stop` reads the two the other way round
+        try:
+            if self._stop_requested:
+                log.debug("job %s not begun: the hub is stopping", job.id)
+                self.not_begun += 1
+                return False
+            return super().perform_job(job, queue, *args, **kwargs)
+        finally:
+            self._working = False
+
+    def handle_exception(self, job: Job, *exc_info: Any) -> None:
+        """rq's log of a failed job, but not for the job `stop` cut: that is no failure."""
+        if self._cut and len(exc_info) > 1 and isinstance(exc_info[1], KeyboardInterrupt):
+            log.debug("job %s stopped as the hub stopped", job.id)
+            return
+        super().handle_exception(job, *exc_info)
+
+    def stop(self, thread: threading.Thread, cut: bool = False) -> str:
+        """Stop working, from the main thread: wait for the job under way (`thread` runs this worker);
+        `cut`, or a KeyboardInterrupt meanwhile (a further Ctrl-C or SIGTERM, under `interrupts.noted`),
+        stops it. Whether a job was under way and how it ended: "none", "finished" or "stopped"."""
+        self._stop_requested = True  # rq's loop ends after the job under way
+        if not self._working:
+            return "none"
+        log.info("stopping: the job under way is finished first (Ctrl-C or SIGTERM again stops it)")
+        while self._working and thread.is_alive():
+            if cut and not self._cut:
+                self._cut = True
+                log.info("stopping: the job under way is stopped; its submissions go back to the queue")
+                _raise_in(thread, KeyboardInterrupt)
+            try:
+                time.sleep(0.05)
+            except KeyboardInterrupt:
+                cut = True  # later ones are only noted: the batch is being given back
+        return "stopped" if self._cut else "finished"
+
+
+def _raise_in(thread: threading.Thread, exc: type[BaseException]) -> None:
+    """Raise `exc` in `thread` at its next Python instruction (as rq's `TimerDeathPenalty` does)."""
+    if thread.ident is not None:
+        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread.ident), ctypes.py_object(exc))
 
 
 class CommandWorker(HubWorker):
@@ -177,8 +232,11 @@ class CommandWorker(HubWorker):
             # given back, is not cut, which left rq's loop logging a traceback ("unhandled exception").
             if self._working and not self._cut:
                 self._cut = True
+                log.info("stop asked again: the job under way is stopped; its batch goes back to the queue")
                 raise KeyboardInterrupt
             return
+        # As rq's own handler says its "warm shut down" (at INFO: seen with HUB_LOG_LEVEL set).
+        log.info("stop asked: the job under way is finished first (Ctrl-C or SIGTERM again stops it)")
         self.interrupted = True
         interrupts.ask(signum)  # a command that notes Ctrl-C (`hub demo`) stops at its next check too
         self._stop_requested = True  # rq's loop ends after the job under way

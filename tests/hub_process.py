@@ -6,9 +6,13 @@ done = burst_worker(HUB_DATA_DIR=str(tmp_path / "var"), HUB_DATABASE_URL=url)
 from __future__ import annotations
 
 import os
+import queue
 import socket
 import subprocess
 import sys
+import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from conftest import ROOT
@@ -48,3 +52,48 @@ def operator_env(data_dir: Path) -> dict[str, str]:
         "HUB_AGREEMENTS_DIR": str(ROOT / "config" / "agreements"),
         "HUB_REDIS_URL": "",
     }
+
+
+class Running:
+    """`hub ARGS` in a process of its own, what it says (standard output and error) read as it says it,
+    so that a test waits for a line rather than for a time."""
+
+    def __init__(self, args: list[str], env: dict[str, str]) -> None:
+        self.process = subprocess.Popen(
+            [HUB, *args], env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+        )
+        self.lines: list[str] = []
+        self._new: queue.Queue[str | None] = queue.Queue()
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        with self.process.stdout:
+            for line in self.process.stdout:
+                self._new.put(line.rstrip("\n"))
+        self._new.put(None)
+
+    def said(self, text: str, seconds: float = 120, meanwhile: Callable[[], None] | None = None) -> None:
+        """Wait until a line holding `text` has been said, calling `meanwhile` every 50 ms."""
+        deadline = time.monotonic() + seconds
+        while not any(text in line for line in self.lines):
+            assert time.monotonic() < deadline, f"{text!r} not said in {seconds} s:\n" + "\n".join(self.lines)
+            if meanwhile is not None:
+                meanwhile()
+            try:
+                line = self._new.get(timeout=0.05)
+            except queue.Empty:
+                continue
+            assert line is not None, f"ended before {text!r} was said:\n" + "\n".join(self.lines)
+            self.lines.append(line)
+
+    def ended(self) -> int:
+        """Its exit code, once everything it said is read (killed if it has not ended in 120 s)."""
+        try:
+            code = self.process.wait(timeout=120)
+        finally:
+            if self.process.poll() is None:
+                self.process.kill()
+        while (line := self._new.get(timeout=30)) is not None:
+            self.lines.append(line)
+        return code

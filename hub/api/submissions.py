@@ -100,7 +100,11 @@ def too_large(exc: RequestEntityTooLarge) -> Any:
     limit = request.max_content_length or int(current_app.config["UPLOAD_MAX_BYTES"])
     uploads.note_refused(db.session, current(), "upload", [], "too_large")
     english, danish = too_large_words(
-        limit, int(current_app.config["MAX_FORM_PARTS"]), request.content_length
+        limit,
+        int(current_app.config["MAX_FORM_PARTS"]),
+        request.content_length,
+        request.max_form_memory_size,
+        exc,
     )
     body = error_body("request_entity_too_large", english, danish)
     return problem_response(413, body)

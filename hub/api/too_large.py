@@ -3,26 +3,57 @@
 Werkzeug answers 413 for three reasons: a body over `MAX_CONTENT_LENGTH` bytes, a form of more than
 `MAX_FORM_PARTS` parts, and a field that is not a file over `MAX_FORM_MEMORY_SIZE` bytes. Only the
 first is about the upload's size; telling a caseworker who sent 1,500 small files that they were "larger
-than the limit of 52,428,800 bytes" sends them looking for a large file that is not there.
+than the limit of 52,428,800 bytes" sends them looking for a large file that is not there, and telling
+one whose form field was too long that the upload has too many parts sends them splitting files.
 """
 
 from __future__ import annotations
+
+from types import TracebackType
+
+# Where werkzeug's multipart decoder refuses a form for its parts (`MultipartDecoder.next_event`); it
+# refuses a field's size in `receive_data` and in `MultiPartParser.parse` (werkzeug 3). Werkzeug raises
+# one bare `RequestEntityTooLarge` for both: only where it was raised tells them apart.
+PARTS_REFUSED_IN = "next_event"
 
 
 def _danish(number: int) -> str:
     return f"{number:,}".replace(",", ".")
 
 
-def too_large_words(limit: int, parts: int, content_length: int | None) -> tuple[str, str]:
+def refused_for_parts(exc: BaseException) -> bool:
+    """Whether werkzeug's 413 `exc` was raised for the form's number of parts (not a field's size)."""
+    tb: TracebackType | None = exc.__traceback__
+    last = None
+    while tb is not None:
+        last, tb = tb, tb.tb_next
+    return last is not None and last.tb_frame.f_code.co_name == PARTS_REFUSED_IN
+
+
+def too_large_words(
+    limit: int,
+    parts: int,
+    content_length: int | None,
+    field_limit: int | None = None,
+    refused: BaseException | None = None,
+) -> tuple[str, str]:
     """The 413's message in English and Danish. `limit` is the bytes limit enforced, `parts` the form
-    parts werkzeug takes, `content_length` what the client said it sends (None: chunked, unknown)."""
+    parts werkzeug takes, `content_length` what the client said it sends (None: chunked, unknown),
+    `field_limit` the bytes a field that is not a file may hold (`MAX_FORM_MEMORY_SIZE`) and `refused`
+    werkzeug's exception, which tells a field's size from the parts (`refused_for_parts`)."""
     if content_length is not None and content_length <= limit:
-        # Within the bytes: the form parser refused its parts or a field's size.
+        # Within the bytes: the form parser refused a field's size or its parts.
+        if field_limit is not None and refused is not None and not refused_for_parts(refused):
+            return (
+                f"a field of the form that is not a file is larger than the limit of {field_limit:,} bytes",
+                "et felt i formularen, der ikke er en fil, er større end grænsen på"
+                f" {_danish(field_limit)} byte",
+            )
         return (
-            f"the upload has more than {parts:,} parts (files and fields), or a field that is not a file"
-            " is too large; send the files in several uploads, or as one zip",
-            f"uploaden har mere end {_danish(parts)} dele (filer og felter), eller et felt, der ikke er en"
-            " fil, er for stort; send filerne i flere uploads eller som én zip-fil",
+            f"the upload has more than {parts:,} parts (files and fields); send the files in several"
+            " uploads, or as one zip",
+            f"uploaden har mere end {_danish(parts)} dele (filer og felter); send filerne i flere uploads"
+            " eller som én zip-fil",
         )
     return (
         f"the upload is larger than the limit of {limit:,} bytes",

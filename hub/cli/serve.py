@@ -8,10 +8,13 @@ from flask import current_app
 from flask.cli import with_appcontext
 from waitress.server import create_server
 
+from hub import interrupts
 from hub.cli.common import bad_input_exits_2
+from hub.cli.serve_stop import stop_lines
 from hub.cli.supervise import DATABASE_DOWN
 from hub.errors import HubError
 from hub.extensions import db
+from hub.interrupts import Interrupted
 from hub.queue import queue
 from hub.signing import signer
 
@@ -25,7 +28,10 @@ from hub.signing import signer
 )
 @bad_input_exits_2
 def serve(host: str, port: int, threads: int) -> None:
-    """Serve the hub under waitress; with HUB_REDIS_URL empty, a worker thread works the queue."""
+    """Serve the hub under waitress; with HUB_REDIS_URL empty, a worker thread works the queue.
+
+    Ctrl-C or SIGTERM stops it: the requests under way are answered, the worker thread's job under way
+    finished (a second signal stops it, its submissions given back to the queue); exit 130 or 143."""
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     try:
         db.ready(app)  # a wrong pseudonym key stops the start, not each request (exit 2)
@@ -41,10 +47,23 @@ def serve(host: str, port: int, threads: int) -> None:
             f"cannot listen on {host}:{port} ({exc.strerror}): is another hub running there?",
             f"kan ikke lytte på {host}:{port} ({exc.strerror}): kører der allerede en hub?",
         ) from exc
-    if queue.state(app).embedded and app.config["WORKER_THREAD"]:
-        queue.start_thread(app)
-    click.echo(f"the hub is at http://{host}:{port}/")
-    server.run()
+    # Ctrl-C and SIGTERM (systemd's stop, `kill`) stop it as they stop every command that writes: noted,
+    # a line in both languages, exit 130 or 143. Python's own SIGTERM ended the process at once, the
+    # worker thread's batch cut where it was and left under its lease, the requests under way unanswered.
+    with interrupts.noted():
+        threaded = queue.state(app).embedded and bool(app.config["WORKER_THREAD"])
+        try:
+            if threaded:
+                queue.start_thread(app)
+            click.echo(f"the hub is at http://{host}:{port}/")
+            # waitress takes the signal's KeyboardInterrupt: it stops listening, lets the requests under
+            # way finish (up to 5 s) and returns.
+            server.run()
+            again = False
+        except KeyboardInterrupt:
+            again = True  # a second signal while the requests finished: the job under way stops too
+        ended, not_begun = queue.stop_thread(app, cut=again) if threaded else ("none", 0)
+    raise Interrupted(*stop_lines(threaded, ended, not_begun))
 
 
 def register(cli: click.Group) -> None:

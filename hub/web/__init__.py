@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from flask import Flask
+from flask import Flask, request
 from flask_babel import get_locale
+from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.routing import IntegerConverter, Map
 
 from hub import api
+from hub.api.too_large import too_large_words
 from hub.schemas.municipalities import by_name, municipality_name
 from hub.web import (
     agreements,
@@ -67,6 +69,21 @@ class DatabaseId(IntegerConverter):
         super().__init__(url_map, fixed_digits, min, 2**63 - 1 if max is None else max)
 
 
+def too_large(exc: RequestEntityTooLarge) -> Any:
+    """A 413 of a page (or of an API call other than an upload, which says its own with an audit entry:
+    `hub.api.submissions.too_large`): which limit refused the body, in the person's language, not
+    werkzeug's "The file is too large" for a form field over `MAX_FORM_MEMORY_SIZE`."""
+    english, danish = too_large_words(
+        request.max_content_length or 0,
+        request.max_form_parts or 0,
+        request.content_length,
+        request.max_form_memory_size,
+        exc,
+    )
+    # `errors` answers every other error; its one way of answering a page or the API is kept.
+    return errors._respond(413, errors.error_body("request_entity_too_large", english, danish))
+
+
 def init_app(app: Flask) -> None:
     """Install access control, errors, languages and the page blueprints."""
     app.url_map.converters["int"] = DatabaseId  # before any rule is added: rules bind it as they are made
@@ -89,6 +106,8 @@ def init_app(app: Flask) -> None:
     guard.init_app(app)
     headers.init_app(app)
     errors.init_app(app)
+    # More specific than `errors`' handler of every HTTPException: Flask picks this one for a 413.
+    app.register_error_handler(RequestEntityTooLarge, too_large)
     i18n.init_app(app)
     names.init_app(app)
     dates.init_app(app)

@@ -4,14 +4,17 @@ handled gives the batch under way back to the queue at once (it was left under i
 exit 143 (128 + SIGTERM), not as Ctrl-C.
 
 The moment is made certain, not timed: a batch job has claimed the submissions (`processing`); for the
-second Ctrl-C its reader processes are paused (SIGSTOP) until both Ctrl-Cs are sent, half a second
-apart (two sent at once may arrive as one), so that the batch is still waiting for its documents."""
+second Ctrl-C its reader processes are paused (SIGSTOP), so that the batch is still waiting for its
+documents, until the command has logged that the second one stops the job. The second is sent only
+once the command has logged that it took the first (two sent before the first is handled arrive as
+one), not after a fixed half second, which a loaded machine outlasted."""
 
 from __future__ import annotations
 
 import contextlib
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -21,48 +24,56 @@ from typing import Any
 
 from conftest import ROOT
 from flask import Flask
-from hub_process import HUB, operator_env
+from hub_process import HUB, Running, operator_env
 from test_cli_ingest_interrupt import MENTOR_HOURS, copies, count
 
 FILES = 40
+# What the command logs as it takes the first signal, and as a second one stops the job under way.
+TOOK = ("stop asked: the job under way is finished first", "stop asked again: the job under way is stopped")
+# A log line (`logsetup.FORMAT`), left out of what the command says.
+LOG_LINE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z [A-Z]+ \S+ \[\d+\] ")
 
 
 def stopped(args: list[str], env: dict[str, str], database: Path, signals: list[int]) -> tuple[int, str]:
-    """Run `hub ARGS`; once a batch is under way send `signals`, half a second apart; its exit code and
-    everything it said. With more than one signal its reader processes are paused as they start (long
-    before they have read a document: a reader takes over half a second to start) until the signals are
-    sent: the batch is waiting for its documents when they come."""
-    process = subprocess.Popen(
-        [HUB, *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=ROOT
-    )
+    """Run `hub ARGS`; once a batch is under way send `signals`, each once the command has logged that
+    it took the one before; its exit code and everything it said (its log lines left out). With more
+    than one signal its reader processes are paused (as they start, long before they have read a
+    document: a reader takes over half a second to start, and any started later is paused too) until
+    the command has logged that the job under way stops: the batch is waiting for its documents when
+    the signals come, however slowly the machine runs."""
     pausing, paused = len(signals) > 1, set()
+    # The command's INFO lines say when it took each signal (`CommandWorker._stop_asked`).
+    running = Running(args, {**env, "HUB_LOG_LEVEL": "INFO"} if pausing else env)
+    process = running.process
 
     def pause_readers() -> None:
         for pid in set(children(process.pid)) - paused:
             os.kill(pid, signal.SIGSTOP)
             paused.add(pid)
 
-    deadline = time.monotonic() + 120
-    while (pausing and not paused) or count(database, "status = 'processing'") == 0:
-        assert process.poll() is None, process.communicate()[0].decode(errors="replace")
-        assert time.monotonic() < deadline
-        if pausing:
-            pause_readers()
-        time.sleep(0.01)
-    for n, signum in enumerate(signals):
-        if n:
-            time.sleep(0.5)
-        process.send_signal(signum)
-    time.sleep(0.5)
-    for pid in paused:
-        with contextlib.suppress(ProcessLookupError):  # a reader the sandbox replaced meanwhile
-            os.kill(pid, signal.SIGCONT)
     try:
-        out, _ = process.communicate(timeout=120)
+        deadline = time.monotonic() + 120
+        while (pausing and not paused) or count(database, "status = 'processing'") == 0:
+            assert process.poll() is None, "\n".join(running.lines)
+            assert time.monotonic() < deadline
+            if pausing:
+                pause_readers()
+            time.sleep(0.01)
+        for n, signum in enumerate(signals):
+            if pausing:
+                pause_readers()
+            process.send_signal(signum)
+            if pausing:
+                running.said(TOOK[min(n, 1)], meanwhile=pause_readers)
+        for pid in paused:
+            with contextlib.suppress(ProcessLookupError):  # a reader the sandbox replaced meanwhile
+                os.kill(pid, signal.SIGCONT)
+        code = running.ended()
     finally:
         if process.poll() is None:
             process.kill()
-    return process.returncode, out.decode(errors="replace")
+    said = [line for line in running.lines if not LOG_LINE.match(line)]
+    return code, "\n".join(said)
 
 
 def children(pid: int) -> list[int]:
