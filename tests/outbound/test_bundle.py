@@ -4,6 +4,7 @@ CPR numbers follow the municipality's rule; bad input leaves no file."""
 from __future__ import annotations
 
 import base64
+import csv
 import glob
 import hashlib
 import io
@@ -151,6 +152,13 @@ def test_the_reports_pdf_writes_each_placements_days_as_a_danish_auditor_reads_t
     text = "\n".join(page.extract_text() for page in report.pages)
     assert re.search(r"\b\d\d\.\d\d\.(\d{4} )?– ?\d\d\.\d\d\.\d{4}\b", text), text[:2000]
     assert not re.search(r"\d{4}-\d\d-\d\d–", text)
+    # Each row's participant id and CPR number whole, as the CSV beside it has them (stop 42 review).
+    rows = csv.DictReader(
+        io.StringIO(zipfile.ZipFile(gladsaxe).read("completeness/report.csv").decode("utf-8-sig")),
+        delimiter=";",
+    )
+    keys = {(row["deltager_id"], row["cpr"]) for row in rows}
+    assert keys and all(participant in text and cpr in text for participant, cpr in keys)
 
 
 def test_its_verifier_passes_with_cryptography_and_with_the_standard_library_alone(
