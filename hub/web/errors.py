@@ -198,6 +198,10 @@ def _unexpected(exc: Exception) -> Any:
         )
     )
     log.debug("%s", frames(exc))
+    if not wants_json():
+        # The page says what to do on a line of its own ("Prøv igen om lidt; bliver det ved, …"): the
+        # API's advice in the message as well said it twice.
+        return _respond(500, error_body("internal_error", HTTP_EN[500], HTTP_DA[500]))
     body = error_body(
         "internal_error",
         "Something went wrong on our side; it has been logged. Try again, or tell the hub's administrator.",

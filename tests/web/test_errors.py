@@ -66,6 +66,8 @@ def test_an_unexpected_error_on_a_page_is_the_error_page_in_danish_then_english(
     assert answer.status_code == 500 and answer.mimetype == "text/html"
     assert '<html lang="da">' in page
     assert "Der gik noget galt hos os; det er skrevet i loggen." in page
+    # What to do is said once, on the page's own line (the message said "Prøv igen, eller kontakt …" too).
+    assert page.count("kontakt hubbens administrator") == 1, page
     _no_traceback(page)
     # The log says it in one line of each language with the exception's class, and where it was raised
     # at DEBUG; never the exception's text (it may quote what was sent: a CPR number).
@@ -81,6 +83,7 @@ def test_an_unexpected_error_on_a_page_is_the_error_page_in_danish_then_english(
     _english(client)
     page = client.get("/broken").get_data(as_text=True)
     assert '<html lang="en">' in page and "Something went wrong on our side; it has been logged." in page
+    assert page.count("tell the hub&#39;s administrator") == 1, page  # the apostrophe escaped
     _no_traceback(page)
 
 
