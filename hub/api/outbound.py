@@ -165,7 +165,10 @@ def get_export(args: dict[str, Any], agreement_id: str) -> Response:
 @requires("company_export:read")
 @made_when_asked
 def get_form(args: dict[str, Any], agreement_id: str, kind: str) -> Response:
-    """The company's one form of a kind, pre-filled with its interns by participant id."""
+    """The company's one form of a kind, pre-filled with its interns by participant id.
+
+    The mentor hours form asks for the weeks whose Thursday lies in the period and that have begun by
+    today: hours for a week not begun are refused when the form is sent."""
     period = started(args.get("period") or default_period(date.today()))
     who, kind = principal(), company_files.require_kind(kind)
     with download() as out:

@@ -430,7 +430,7 @@ def main(argv: list[str]) -> int:
     why_not = [UNCHECKED_SIGNATURES] if None in (signed, log) else []
     if known is None:
         why_not.append(UNCOMPARED_KEY)
-    return verdict([known, signed, meant, files, log, downloads], why_not)
+    return verdict([known, signed, files, log, downloads], why_not, meant)
 
 
 UNCHECKED_SIGNATURES = (
@@ -492,12 +492,21 @@ def check_identity(about: dict[str, Any], municipality: str | None, period: str 
     return ok
 
 
-def verdict(checks: list[bool | None], why_not: list[tuple[str, str]]) -> int:
+def verdict(checks: list[bool | None], why_not: list[tuple[str, str]], meant: bool = True) -> int:
     """The last line and the exit status: intact only when every check passed, every signature was
     checked and the key is the published one, because files that match a manifest signed by an
-    unchecked or unknown key prove nothing."""
+    unchecked or unknown key prove nothing. A bundle whose own checks pass but which is not for the
+    municipality or period asked (`meant`) is said to be another, not changed: "NOT intact" would send
+    the auditor looking for tampering where they only picked the wrong file."""
     if False in checks:
         say(False, "pakken er IKKE urørt", "the bundle is NOT intact")
+        return 1
+    if not meant:
+        say(
+            False,
+            "pakken er IKKE den, du bad om (se ovenfor)",
+            "the bundle is NOT the one you asked for (see above)",
+        )
         return 1
     if None in checks:
         reasons = why_not or [UNCHECKED_SIGNATURES]

@@ -119,23 +119,31 @@ def _contacts(flow: Flow, export: CompanyExport) -> None:
     canvas.setStrokeColor(RULE)
     canvas.line(split - 12, top - 16, split - 12, top - height + 14)
     flow.down(height + 16)
-    company = export.company_contact
     facts = [
-        (
-            "Virksomhedens kontakt",
-            f"{company.name}, {company.organisation} · {danish.phone(company.phone)} · {company.email}",
-        ),
-        ("Samarbejdsmodel", danish.model_name(danish.COOPERATION_MODELS, export.cooperation_model)),
-        ("Mentorordning", danish.model_name(danish.MENTOR_MODELS, export.mentor_model)),
+        ("Virksomhedens kontakt", _company_contact(export.company_contact, CONTENT_WIDTH - 118)),
+        ("Samarbejdsmodel", [danish.model_name(danish.COOPERATION_MODELS, export.cooperation_model)]),
+        ("Mentorordning", [danish.model_name(danish.MENTOR_MODELS, export.mentor_model)]),
     ]
-    for label, value in facts:
+    for label, lines in facts:
         canvas.setFont(BOLD, 8.5)
         canvas.setFillColor(INK)
         canvas.drawString(MARGIN, flow.y - 9, label)
-        canvas.setFont(SANS, 8.5)
-        canvas.drawString(MARGIN + 118, flow.y - 9, fit(value, CONTENT_WIDTH - 118, SANS, 8.5))
-        flow.down(13)
+        for line in lines:
+            # An e-mail address alone on its line is set smaller rather than cut (see `_person`).
+            alone = line == export.company_contact.email
+            size = shrunk(line, CONTENT_WIDTH - 118, SANS, 8.5) if alone else 8.5
+            canvas.setFont(SANS, size)
+            canvas.drawString(MARGIN + 118, flow.y - 9, fit(line, CONTENT_WIDTH - 118, SANS, size))
+            flow.down(13 if line is lines[-1] else 11)
     flow.down(10)
+
+
+def _company_contact(person: Person, width: float) -> list[str]:
+    """The company's own contact on one line, or, when that is wider than `width`, the e-mail address on
+    a line of its own: cut with an ellipsis (`mentor.hovedstaden@falck.exam…`) it cannot be written to."""
+    head = f"{person.name}, {person.organisation} · {danish.phone(person.phone)}"
+    whole = f"{head} · {person.email}"
+    return [whole] if stringWidth(whole, SANS, 8.5) <= width else [head, person.email]
 
 
 def _person(

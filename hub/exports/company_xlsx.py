@@ -126,7 +126,8 @@ def _due(sheet: Worksheet, export: CompanyExport, f: dict[str, Format]) -> None:
         write_text(sheet, row, 1, item.name)
         write_text(sheet, row, 2, labels.get(item.kind, item.kind))
         sheet.write_datetime(row, 3, item.due_on, f["date"])
-        write_text(sheet, row, 4, ", ".join(item.weeks))
+        # As the PDF of the same export and the records write a week ("uge 32, 33"), not "2026-W32".
+        write_text(sheet, row, 4, danish.weeks_text(item.weeks, export.period_start.year))
     sheet.autofilter(0, 0, row, len(DUE_COLUMNS) - 1)
 
 

@@ -170,16 +170,19 @@ def write_text(
         out.write(f"\n{count} placements, {count - bad} complete, {bad} incomplete\n")
 
 
+# The participant id and the CPR number are what an auditor looks a row up by: wide enough for an id
+# ("P-4E2B6PVPPUZ") and a masked CPR ("071064-XXXX") at the table's size, and never cut. The reasons
+# and the documents may be cut: the CSV beside the PDF keeps every word.
 PDF_COLUMNS = (
-    Column("Deltager", 9),
-    Column("CPR", 8),
+    Column("Deltager", 12, whole=True),
+    Column("CPR", 9, whole=True),
     Column("Navn", 12),
     Column("Arbejdssted", 11),
     Column("Periode", 13),
     Column("Regel", 19),
     Column("Status", 6),
-    Column("Hvorfor", 30),
-    Column("Dokumenter", 22),
+    Column("Hvorfor", 28),
+    Column("Dokumenter", 20),
 )
 
 

@@ -17,10 +17,11 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFBase85Encode, PDFName, PDFStream, PDFZCompress
 from reportlab.pdfgen.canvas import Canvas
 
-from hub.exports.pdf_text import fit
+from hub.exports.pdf_text import fit, shrunk
 
 FONT, BOLD, SIZE, LINE = "Helvetica", "Helvetica-Bold", 7.5, 11
 MARGIN = 36
+WHOLE_SMALLEST = 5.0
 
 
 class EncodedPageCanvas(Canvas):
@@ -51,10 +52,13 @@ class EncodedPageCanvas(Canvas):
 
 @dataclass(frozen=True)
 class Column:
-    """A column: its heading and its share of the page's width."""
+    """A column: its heading and its share of the page's width; a `whole` column's cells (identifiers:
+    a participant id or a CPR number cut to "P-4E2B6PV…" identifies nobody) are set smaller rather than
+    cut, down to `WHOLE_SMALLEST` points."""
 
     title: str
     width: float
+    whole: bool = False
 
 
 @dataclass(frozen=True)
@@ -100,8 +104,13 @@ class TablePdf:
     def _cells(self, cells: Sequence[str], font: str) -> None:
         self.canvas.setFont(font, SIZE)
         x = MARGIN + 2
-        for cell, width in zip(cells, self.widths, strict=True):
-            self.canvas.drawString(x, self.y - LINE + 5, fit(cell, width - 4, font, SIZE))
+        for cell, width, column in zip(cells, self.widths, self.columns, strict=True):
+            size = shrunk(cell, width - 4, font, SIZE, WHOLE_SMALLEST) if column.whole else SIZE
+            if size != SIZE:
+                self.canvas.setFont(font, size)
+            self.canvas.drawString(x, self.y - LINE + 5, fit(cell, width - 4, font, size))
+            if size != SIZE:
+                self.canvas.setFont(font, SIZE)
             x += width
         self.y -= LINE
 

@@ -176,13 +176,20 @@ def form_weeks(period: Period, first: date, last: date) -> tuple[str, ...]:
     )
 
 
-def form_spec(session: Session, agreement: Agreement, kind: str, period: Period) -> CompanyFormSpec:
-    """The one form of a kind for the period, pre-filled with every intern who ran in it."""
+def form_spec(
+    session: Session, agreement: Agreement, kind: str, period: Period, begun_by: date | None = None
+) -> CompanyFormSpec:
+    """The one form of a kind for the period, pre-filled with every intern who ran in it; given
+    `begun_by`, the mentor hours form asks only for the weeks begun by that day."""
     export = company_export(session, agreement, period, period.end)
     interns = []
     wide = Period(period.start - timedelta(days=3), period.end + timedelta(days=3), period.kind)
     for facts in placement_facts(session, agreement.id, None, wide):
         weeks = form_weeks(period, facts.start, facts.last_day) if kind == "mentor_hours" else ()
+        if begun_by is not None:
+            # Hours for a week not begun are refused when the form comes in (`not_yet`), and the form
+            # says to write 0 in a week without hours: a week still to come is not asked for.
+            weeks = tuple(week for week in weeks if date.fromisoformat(week + "-1") <= begun_by)
         if (kind == "mentor_hours" and not weeks) or (
             kind != "mentor_hours" and period.overlap(facts.start, facts.last_day) is None
         ):

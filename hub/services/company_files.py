@@ -55,8 +55,9 @@ def write_export(
 def write_form(
     session: Session, agreement: Agreement, kind: str, fmt: str, period: Period, out: BinaryIO
 ) -> tuple[CompanyFormSpec, dict[str, Any]]:
-    """Write the company's form of a kind, pre-filled, to `out`; its specification and the audit detail."""
-    spec = redact_form(company.form_spec(session, agreement, kind, period))
+    """Write the company's form of a kind, pre-filled, to `out`; its specification and the audit detail.
+    A period not over yet gets the weeks begun today (the export's `as_of` is today for it, too)."""
+    spec = redact_form(company.form_spec(session, agreement, kind, period, begun_by=date.today()))
     FORM_WRITERS[fmt](spec, out)
     detail = {
         "kind": kind,

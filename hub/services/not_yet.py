@@ -14,6 +14,7 @@ from typing import Any
 
 from hub.datewords import day_da
 from hub.errors import FieldProblem
+from hub.exports.danish import week_label
 from hub.periods import DENMARK
 
 # form_type -> its one-day fields that name something that has happened by the time the form is sent.
@@ -37,8 +38,9 @@ def _week_ahead(index: int, week: str, received: date) -> FieldProblem:
     return FieldProblem(
         f"week {week} had not begun on the day the form came in ({received.isoformat()}): hours can be "
         "reported only for weeks that have begun",
-        f"uge {week} var ikke begyndt den dag, blanketten kom ind ({day_da(received)}): der kan kun "
-        "indberettes timer for uger, der er begyndt",
+        # "uge 34", as the records and the company's files write a week (decision 0062), not "2026-W34".
+        f"{week_label(week, received.year)} var ikke begyndt den dag, blanketten kom ind "
+        f"({day_da(received)}): der kan kun indberettes timer for uger, der er begyndt",
         field=f"entries[{index}].week",
     )
 

@@ -155,15 +155,17 @@ SERVER_DA = {"queue": "køen", "database": "databasen"}
 UNAVAILABLE = {
     "queue": (
         "queue_unavailable",
-        "The job queue cannot be reached right now; nothing was lost. Try again in a minute.",
-        "Jobkøen kan ikke nås lige nu; intet er gået tabt. Prøv igen om et minut.",
+        "The job queue cannot be reached right now; nothing was lost.",
+        "Jobkøen kan ikke nås lige nu; intet er gået tabt.",
     ),
     "database": (
         "database_unavailable",
-        "The database cannot be reached right now; nothing was saved. Try again in a minute.",
-        "Databasen kan ikke nås lige nu; intet er gemt. Prøv igen om et minut.",
+        "The database cannot be reached right now; nothing was saved.",
+        "Databasen kan ikke nås lige nu; intet er gemt.",
     ),
 }
+# The API's message ends with what to do; a page says it on its own line (`error_words.PAGES[503]`).
+TRY_AGAIN = (" Try again in a minute.", " Prøv igen om et minut.")
 
 
 def _unavailable(server: str) -> Callable[[Exception], Any]:
@@ -180,7 +182,9 @@ def _unavailable(server: str) -> Callable[[Exception], Any]:
                 type(exc).__name__,
             )
         )
-        return _respond(503, error_body(code, message, message_da), {"Retry-After": "60"})
+        then_en, then_da = TRY_AGAIN if wants_json() else ("", "")
+        body = error_body(code, message + then_en, message_da + then_da)
+        return _respond(503, body, {"Retry-After": "60"})
 
     return handle
 
@@ -198,6 +202,10 @@ def _unexpected(exc: Exception) -> Any:
         )
     )
     log.debug("%s", frames(exc))
+    if not wants_json():
+        # The page says what to do on a line of its own ("Prøv igen om lidt; bliver det ved, …"): the
+        # API's advice in the message as well said it twice.
+        return _respond(500, error_body("internal_error", HTTP_EN[500], HTTP_DA[500]))
     body = error_body(
         "internal_error",
         "Something went wrong on our side; it has been logged. Try again, or tell the hub's administrator.",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import replace
 
 from company_data import bulk_id, export, many_due, many_interns
 from pypdf import PdfReader
@@ -67,6 +68,18 @@ def test_a_long_e_mail_address_is_printed_whole() -> None:
     )
     (text,) = pages_text(pdf(export(backup=backup)))
     assert "E-mail  virksomhedsservice.vestegnen@herlev.example.dk" in text
+
+
+def test_the_companys_own_long_e_mail_address_is_printed_whole() -> None:
+    # The stop 42 review found the demo's own line cut: "Mads Eksempel, Falck Danmark · +45 20 00 01 01 ·
+    # mentor.hovedstaden@falck.exam…". The address then goes on a line of its own.
+    contact = Person("Mads Eksempel", "mentor.hovedstaden@falck.example.dk", "+4520000101", "Falck Danmark")
+    (text,) = pages_text(pdf(replace(export(), company_contact=contact)))
+    assert "Mads Eksempel, Falck Danmark · +45 20 00 01 01\nmentor.hovedstaden@falck.example.dk" in text
+    assert "…" not in text.split("Samarbejdsmodel")[0]
+    # A short one stays on the one line it had.
+    (short,) = pages_text(pdf(export()))
+    assert "Søren Kæmpe, Falck Danmark A/S · +45 20 00 01 03 · soeren@falck.example.dk" in short
 
 
 def test_long_roster_repeats_its_header_and_numbers_its_pages() -> None:

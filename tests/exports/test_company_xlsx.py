@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import io
 import zipfile
-from datetime import datetime
+from datetime import date, datetime
 
 import openpyxl
 import pytest
 from company_data import HOSTILE, bulk_id, export, many_due, many_interns
 
-from hub.exports.company_model import CompanyExport
+from hub.exports.company_model import CompanyExport, DueItem
 from hub.exports.company_xlsx import write_company_xlsx
 from hub.exports.xlsx_safe import safe_text
 
@@ -135,10 +135,22 @@ def test_due() -> None:
     assert sheet.auto_filter.ref == "A1:E4"
     assert [[c.value for c in row] for row in sheet.iter_rows()] == [
         ["Deltager-id", "Navn", "Skema", "Senest", "Uger"],
-        ["P-AAAAAAAAAAA", "Æble Øster-Åberg", "Mentortimer", datetime(2026, 9, 7), "2026-W32, 2026-W33"],
+        # Weeks as the PDF beside it writes them (company_data.DUE: 2026-W32 and -W33, a 2026 period).
+        ["P-AAAAAAAAAAA", "Æble Øster-Åberg", "Mentortimer", datetime(2026, 9, 7), "uge 32, 33"],
         ["P-BBBBBBBBBBR", "'" + HOSTILE, "Ophør af praktik", datetime(2026, 8, 31), None],
         ["P-CCCCCCCCCCC", "Łukasz Şahin", "Statusrapport", datetime(2026, 8, 31), None],
     ]
+
+
+def test_a_week_of_another_year_says_its_year() -> None:
+    # A period of 2026 whose due weeks run into 2027's first week: "uge 53, uge 1/2027", not "2026-W53".
+    due = [
+        DueItem(
+            "P-AAAAAAAAAAA", "Æble Øster-Åberg", "mentor_hours", date(2027, 1, 7), ("2026-W53", "2027-W01")
+        )
+    ]
+    sheet = openpyxl.load_workbook(io.BytesIO(xlsx(export(due=due))))["Forfalder"]
+    assert sheet["E2"].value == "uge 53, uge 1/2027"
 
 
 def test_no_cell_is_a_formula() -> None:

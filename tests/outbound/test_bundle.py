@@ -4,6 +4,7 @@ CPR numbers follow the municipality's rule; bad input leaves no file."""
 from __future__ import annotations
 
 import base64
+import csv
 import glob
 import hashlib
 import io
@@ -151,6 +152,13 @@ def test_the_reports_pdf_writes_each_placements_days_as_a_danish_auditor_reads_t
     text = "\n".join(page.extract_text() for page in report.pages)
     assert re.search(r"\b\d\d\.\d\d\.(\d{4} )?– ?\d\d\.\d\d\.\d{4}\b", text), text[:2000]
     assert not re.search(r"\d{4}-\d\d-\d\d–", text)
+    # Each row's participant id and CPR number whole, as the CSV beside it has them (stop 42 review).
+    rows = csv.DictReader(
+        io.StringIO(zipfile.ZipFile(gladsaxe).read("completeness/report.csv").decode("utf-8-sig")),
+        delimiter=";",
+    )
+    keys = {(row["deltager_id"], row["cpr"]) for row in rows}
+    assert keys and all(participant in text and cpr in text for participant, cpr in keys)
 
 
 def test_its_verifier_passes_with_cryptography_and_with_the_standard_library_alone(
@@ -252,11 +260,19 @@ def test_the_verifier_says_whose_bundle_it_is_and_refuses_another(gladsaxe: Path
     assert (
         verify(gladsaxe, args=("--municipality", "159", "--period", "2026-09"), key=published).returncode == 0
     )
-    other = verify(gladsaxe, args=("--municipality", "151"))
+    other = verify(gladsaxe, args=("--municipality", "151"), key=published)
     assert other.returncode == 1 and "the bundle is not for municipality 151" in other.stdout
     assert "pakken gælder ikke kommune 151" in other.stdout
-    later = verify(gladsaxe, args=("--period", "2026-Q3"))
+    later = verify(gladsaxe, args=("--period", "2026-Q3"), key=published)
     assert later.returncode == 1 and "the bundle is not for the period 2026-Q3" in later.stdout
+    # Its files and signatures are all right: the last line says it is another bundle, not a changed one
+    # (the stop 42 review met "pakken er IKKE urørt" for a period typed wrong).
+    for wrong in (other, later):
+        last = wrong.stdout.strip().splitlines()[-2:]
+        assert last == [
+            "FEJL pakken er IKKE den, du bad om (se ovenfor)",
+            "     the bundle is NOT the one you asked for (see above)",
+        ], wrong.stdout
 
 
 def test_a_replaced_checkpoint_is_said_in_one_line_not_one_per_entry(gladsaxe: Path, tmp_path: Path) -> None:

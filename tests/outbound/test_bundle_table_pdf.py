@@ -6,9 +6,11 @@ from __future__ import annotations
 import io
 
 import pytest
+from pypdf import PdfReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from hub.exports import pdf_table
+from hub.exports import completeness_report, pdf_table
 from hub.exports.pdf_table import Column, Row, TablePdf
 
 
@@ -40,3 +42,25 @@ def test_a_finished_page_holds_no_page_text() -> None:
     pages = table.canvas._doc.Pages.pages
     assert len(pages) >= 2  # the finished ones; the page being drawn is not among them
     assert all(page.stream is None and page.Contents is not None for page in pages)
+
+
+def test_a_whole_column_is_set_smaller_never_cut() -> None:
+    # The stop 42 review found the completeness report's ids cut to "P-4E2B6PV…" and "071064-X…": a row
+    # that can no longer be looked up. The widest id the alphabet allows shrinks to fit instead.
+    out = io.BytesIO()
+    columns = [Column("Deltager", 12, whole=True), Column("Note", 118)]  # the report's share of 130
+    table = TablePdf(out, "Ballerup: revisionens krav", [], columns, "fod")
+    table.row(Row(("P-WWWWWWWWWWW", "x" * 400)))
+    table.finish()
+    text = PdfReader(io.BytesIO(out.getvalue())).pages[0].extract_text()
+    assert "P-WWWWWWWWWWW" in text
+    assert "x…" in text  # a column that is not whole is still cut
+
+
+def test_the_completeness_reports_ids_fit_at_the_tables_size() -> None:
+    # A participant id of the usual letters and a masked CPR number need no shrinking in the report.
+    out = io.BytesIO()
+    table = TablePdf(out, "t", [], completeness_report.PDF_COLUMNS, "fod")
+    (participant, cpr), size = table.widths[:2], pdf_table.SIZE
+    assert stringWidth("P-4E2B6PVPPUZ", pdf_table.FONT, size) <= participant - 4
+    assert stringWidth("071064-XXXX", pdf_table.FONT, size) <= cpr - 4

@@ -9,7 +9,7 @@ from typing import Any
 
 import lxml.html
 import pytest
-from accounts import add_user, bearer, sign_in
+from accounts import add_user, bearer, csrf_token, sign_in
 from conftest import ROOT
 from flask import Flask
 from page_support import accepted, load_agreements
@@ -214,3 +214,23 @@ def test_the_companys_pages_keep_the_agreement_it_chose(app: Flask, client: Any)
     links = {a.get("rel"): a.get("href") for a in html.xpath('//nav[@class="pager"]//a')}
     assert links["next"].startswith("/company?") and "agreement=falck-hovedstaden" in links["next"]
     assert _shown_line(client.get(links["next"]).text) == (2, "Viser 11–12 af 12.")
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_the_company_is_not_told_its_files_are_read_by_a_municipalitys_adapter(
+    app: Flask, client: Any, lang: str
+) -> None:
+    # A company's files are read as the hub's one form for companies (`normalise.adapter_for`); the page
+    # said "Hver fil læses efter kommunens opsætning" to it too (stop 42 review). It links the form instead.
+    load_agreements(app)
+    add_user(app, "falck")
+    sign_in(client, "falck")
+    if lang == "en":
+        client.post("/language", data={"lang": "en", "csrf_token": csrf_token(client, "/upload")})
+    page = lxml.html.fromstring(client.get("/upload").text)
+    intro = " ".join(page.xpath("//main//h1/following-sibling::p[1]")[0].text_content().split())
+    assert "kommune" not in intro.lower() and "municipality" not in intro.lower(), intro
+    link = page.xpath("//main//h1/following-sibling::p[1]/a")[0]
+    assert link.get("href") == "/company"
+    expected = {"da": "Hent skemaet på siden Vores aftale.", "en": "Get the form on the page Our agreement."}
+    assert link.text_content() == expected[lang]

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from accounts import add_user, bearer, csrf_token, sign_in
 from flask import Flask, request
+from sqlalchemy.exc import OperationalError
 
 from hub.access import ROLE_NAMES
 from hub.web.error_words import PAGES
@@ -31,6 +32,10 @@ def _explode() -> str:
     raise RuntimeError(SECRET)
 
 
+def _database_away() -> str:
+    raise OperationalError("SELECT 1", {}, ConnectionRefusedError("connection refused"))
+
+
 def _read_form() -> str:
     return str(len(request.form))
 
@@ -40,6 +45,8 @@ def broken(app: Flask) -> Iterator[Flask]:
     """The app with a page and an API endpoint that fail unexpectedly, and one that reads a form."""
     app.add_url_rule("/broken", "broken_page", requires("signed_in")(_explode))
     app.add_url_rule("/api/broken", "broken_api", requires("signed_in")(_explode))
+    app.add_url_rule("/away", "away_page", requires("signed_in")(_database_away))
+    app.add_url_rule("/api/away", "away_api", requires("signed_in")(_database_away))
     app.add_url_rule("/api/form", "form_api", requires("signed_in")(_read_form), methods=["POST"])
     add_user(app, "lead-gladsaxe")
     yield app
@@ -66,6 +73,8 @@ def test_an_unexpected_error_on_a_page_is_the_error_page_in_danish_then_english(
     assert answer.status_code == 500 and answer.mimetype == "text/html"
     assert '<html lang="da">' in page
     assert "Der gik noget galt hos os; det er skrevet i loggen." in page
+    # What to do is said once, on the page's own line (the message said "Prøv igen, eller kontakt …" too).
+    assert page.count("kontakt hubbens administrator") == 1, page
     _no_traceback(page)
     # The log says it in one line of each language with the exception's class, and where it was raised
     # at DEBUG; never the exception's text (it may quote what was sent: a CPR number).
@@ -81,7 +90,28 @@ def test_an_unexpected_error_on_a_page_is_the_error_page_in_danish_then_english(
     _english(client)
     page = client.get("/broken").get_data(as_text=True)
     assert '<html lang="en">' in page and "Something went wrong on our side; it has been logged." in page
+    assert page.count("tell the hub&#39;s administrator") == 1, page  # the apostrophe escaped
     _no_traceback(page)
+
+
+def test_a_server_away_is_said_once_on_the_page_and_whole_in_the_api(broken: Flask) -> None:
+    # The page read "Databasen kan ikke nås lige nu; intet er gemt. Prøv igen om et minut." and under it
+    # "Intet er gået tabt. Prøv igen om et minut." (stop 42 review): what to do is the page's own line.
+    client = broken.test_client()
+    sign_in(client, "lead-gladsaxe")
+    answer = client.get("/away")
+    page = unescape(answer.get_data(as_text=True))
+    assert answer.status_code == 503 and answer.headers["Retry-After"] == "60"
+    assert "Databasen kan ikke nås lige nu; intet er gemt." in page
+    assert page.count("Prøv igen om et minut") == 1, page
+    # A client has no advice line: the API's message keeps it.
+    body = broken.test_client().get("/api/away", headers=bearer(broken, "lead-gladsaxe")).get_json()
+    assert body["code"] == "database_unavailable"
+    assert body["message_da"] == "Databasen kan ikke nås lige nu; intet er gemt. Prøv igen om et minut."
+    assert (
+        body["message"]
+        == "The database cannot be reached right now; nothing was saved. Try again in a minute."
+    )
 
 
 def test_an_unexpected_error_in_the_api_is_the_one_json_shape(broken: Flask) -> None:
