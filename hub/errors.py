@@ -52,7 +52,10 @@ class FieldProblem:
         """One line for people: where, then why."""
         item = (self.item_da or self.item) if lang == "da" else self.item
         locator = (self.locator_da or self.locator) if lang == "da" else self.locator
-        where = " / ".join(p for p in (self.file, self.form, item, locator, self.field) if p)
+        # The path is the contract and stays in English; a caseworker reads the field in Danish words,
+        # as the upload page names it (`startdato`, not `period.start`).
+        field = field_name(self.field, "da") if lang == "da" and self.field else self.field
+        where = " / ".join(p for p in (self.file, self.form, item, locator, field) if p)
         reason = self.reason_da if lang == "da" else self.reason_en
         return f"{where}: {reason}" if where else reason
 

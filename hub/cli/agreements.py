@@ -8,6 +8,7 @@ import click
 from flask import current_app
 from flask.cli import AppGroup
 
+from hub.cli import agreement_changes
 from hub.cli.common import bad_input_exits_2, seals_audit_log
 from hub.extensions import db
 from hub.interrupts import Interrupted
@@ -23,6 +24,7 @@ group = AppGroup("agreements", help="Partnership agreements.")
 def load(files: tuple[Path, ...]) -> None:
     """Validate and store agreement files (default: every file in HUB_AGREEMENTS_DIR); all or nothing."""
     paths = list(files) or service.agreement_files(Path(current_app.config["AGREEMENTS_DIR"]))
+    before = agreement_changes.snapshot(db.session)
     try:
         ids = service.load_files(db.session, paths, actor="cli")
     except KeyboardInterrupt:
@@ -37,6 +39,8 @@ def load(files: tuple[Path, ...]) -> None:
         ) from None
     for agreement_id in ids:
         click.echo(f"loaded {agreement_id}")
+        for line in agreement_changes.lines(db.session, agreement_id, before.get(agreement_id)):
+            click.echo(f"  {line}")
 
 
 @group.command("list")

@@ -21,6 +21,9 @@ from hub.models import FINAL_STATES
 from hub.services import ingest, records, retry, site_notices, submission_status
 from hub.words import FILES, counted
 
+# A file whose bytes the hub already holds: said after the status in each language.
+SAME_BYTES = ("same bytes as before", "samme indhold som før")
+
 
 @click.command("ingest")
 @with_appcontext
@@ -136,10 +139,11 @@ def _report(o: batch.FileOutcome, as_json: bool, wait: float, out: list[dict[str
         )
         _followed_at(sub_id)
         return sub.status
-    note = " (same bytes as before)" if o.submitted.duplicate else ""
+    note = SAME_BYTES if o.submitted.duplicate else None
     if o.submitted.read_again is not None:
-        note = f" (same bytes as before, {retry.WHY[o.submitted.read_again][0]})"
-    click.echo(f"{o.path}: {ingest_lines.status_words(sub.status)}{note}", err=as_json)
+        why_en, why_da = retry.WHY[o.submitted.read_again]
+        note = (f"{SAME_BYTES[0]}, {why_en}", f"{SAME_BYTES[1]}, {why_da}")
+    click.echo(f"{o.path}: {ingest_lines.status_words(sub.status, note)}", err=as_json)
     if o.submitted.duplicate:
         # Which earlier file counted, in both languages, without repeating this file's name (as kept).
         name = o.kept_as

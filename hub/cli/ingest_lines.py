@@ -22,10 +22,13 @@ STATUS = {  # a submission's or an item's status as the caseworker reads it (`wa
 }
 
 
-def status_words(status: str) -> str:
-    """`accepted / godkendt`: a status in English and Danish (an unknown one as it is)."""
+def status_words(status: str, note: tuple[str, str] | None = None) -> str:
+    """`accepted / godkendt`: a status in English and Danish (an unknown one as it is); a `note` (English,
+    Danish) goes in brackets after each language's own word, so the Danish half has no English in it."""
     en, da = STATUS.get(status, (status, status))
-    return f"{en} / {da}"
+    if note is None:
+        return f"{en} / {da}"
+    return f"{en} ({note[0]}) / {da} ({note[1]})"
 
 
 @dataclass(frozen=True)

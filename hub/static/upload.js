@@ -87,7 +87,9 @@
   // A rejected or partly accepted file: its first problem is said too, and that it can be sent again.
   function sayProblems(name, problems) {
     if (!problems || !problems.length) { return; }
-    var more = problems.length > 1 ? " (+" + (problems.length - 1) + ")" : "";
+    var left = problems.length - 1;
+    var more = left === 1 ? " (" + T.more_problem + ")"
+      : left > 1 ? " (" + T.more_problems.replace("{n}", String(left)) + ")" : "";
     var first = describe(problems[0]);  // it names the file first, as the row's list does
     say((first.indexOf(name) === 0 ? first : name + ": " + first) + more + ". " + T.send_again);
   }

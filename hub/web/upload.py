@@ -103,6 +103,9 @@ def texts() -> dict[str, str]:
         "uploading": _("Uploading"),
         "choose_files": _("Choose at least one file to send."),
         "send_again": _("Send a fixed file"),
+        # After the first problem said aloud: how many more the row lists ("(+1)" said nothing).
+        "more_problem": _("and 1 more problem in the table"),
+        "more_problems": _("and {n} more problems in the table"),
         "record": _("Record"),
         "same_as": _("The same content as"),
         "error": _("The upload failed"),

@@ -150,7 +150,8 @@ def test_all_problems_are_collected(tmp_path: Path) -> None:
         'felt "Startdato_felt" ("Startdato") på side 1',
         'felt "cb_kh" på side 1',
     ]
-    danish = 'vp.pdf / aftale / felt "Tekstfelt1" på side 1 / citizen.cpr: tom'
+    # The field in Danish words, as the upload page names it; the path stays in `field` (the contract).
+    danish = 'vp.pdf / aftale / felt "Tekstfelt1" på side 1 / CPR-nummer: tom'
     assert info.value.message_da.startswith(danish)
     first = info.value.problems[0]
     assert (first.file, first.form, first.reason_da) == ("vp.pdf", "aftale", "tom: feltet skal udfyldes")

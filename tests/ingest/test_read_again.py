@@ -106,7 +106,9 @@ def test_a_placement_rejected_for_want_of_an_agreement_is_accepted_once_it_is_lo
     assert loaded.exit_code == 0, loaded.output
     again = runner.invoke(args=["ingest", str(PLACEMENT), "-m", "herlev"])
     assert again.exit_code == 0, again.output
-    assert "accepted / godkendt (same bytes as before, read again: a reason lay outside" in again.output
+    assert "accepted (same bytes as before, read again: a reason lay outside" in again.output
+    # The Danish half of the status line says it in Danish too (it ended in English before).
+    assert " / godkendt (samme indhold som før, læst igen: en grund lå uden for dokumentet" in again.output
     assert counts(backend_app) == (1, 1, 1)  # one submission, one document, and now its record
     # The rejection stays in the history, followed by why it was read again and the new outcome.
     assert actions(backend_app, 1) == [
@@ -117,7 +119,8 @@ def test_a_placement_rejected_for_want_of_an_agreement_is_accepted_once_it_is_lo
     ]
     # Accepted now: a third sending is just the same submission, not read again.
     third = runner.invoke(args=["ingest", str(PLACEMENT), "-m", "herlev"])
-    assert third.exit_code == 0 and "accepted / godkendt (same bytes as before)" in third.output
+    assert third.exit_code == 0
+    assert "accepted (same bytes as before) / godkendt (samme indhold som før)" in third.output
     assert actions(backend_app, 1)[-1] == "submission.accepted"
 
 
@@ -133,15 +136,14 @@ def test_a_document_rejected_for_itself_keeps_its_answer_until_its_config_change
     assert "period.start" in first.output
     # Nothing has changed: the same answer, without reading the document again.
     same = runner.invoke(args=["ingest", str(PLACEMENT), "-m", "herlev"])
-    assert same.exit_code == 2 and "rejected / afvist (same bytes as before)\n" in same.output
+    assert same.exit_code == 2
+    assert "rejected (same bytes as before) / afvist (samme indhold som før)\n" in same.output
     assert "submission.read_again" not in actions(app, 1)
 
     configs.mend()  # the fixed config, after a restart
     again = runner.invoke(args=["ingest", str(PLACEMENT), "-m", "herlev"])
     assert again.exit_code == 0, again.output
-    assert "accepted / godkendt (same bytes as before, read again: the adapter config or the hub's" in (
-        again.output
-    )
+    assert "accepted (same bytes as before, read again: the adapter config or the hub's" in (again.output)
     assert counts(app) == (1, 1, 1)
     assert actions(app, 1).count("submission.rejected") == 1
 
@@ -153,7 +155,8 @@ def test_an_unreadable_document_sent_again_keeps_its_answer(runner: Any, tmp_pat
     first = runner.invoke(args=["ingest", str(broken), "-m", "gladsaxe"])
     assert first.exit_code == 2 and "rejected / afvist" in first.output
     same = runner.invoke(args=["ingest", str(broken), "-m", "gladsaxe"])
-    assert same.exit_code == 2 and "rejected / afvist (same bytes as before)\n" in same.output
+    assert same.exit_code == 2
+    assert "rejected (same bytes as before) / afvist (samme indhold som før)\n" in same.output
 
 
 def test_a_document_rejected_for_itself_is_read_again_by_a_hub_that_reads_files_otherwise(
@@ -168,12 +171,10 @@ def test_a_document_rejected_for_itself_is_read_again_by_a_hub_that_reads_files_
     monkeypatch.setattr(fingerprint, "reading_code", lambda: "the next version of the hub")
     again = runner.invoke(args=["ingest", str(broken), "-m", "gladsaxe"])
     assert again.exit_code == 2
-    assert "rejected / afvist (same bytes as before, read again: the adapter config or the hub's" in (
-        again.output
-    )
+    assert "rejected (same bytes as before, read again: the adapter config or the hub's" in (again.output)
     # Read with the new hub once: sent a third time, it keeps that answer.
     same = runner.invoke(args=["ingest", str(broken), "-m", "gladsaxe"])
-    assert "rejected / afvist (same bytes as before)\n" in same.output
+    assert "rejected (same bytes as before) / afvist (samme indhold som før)\n" in same.output
 
 
 def test_the_hubs_reading_is_told_by_its_code_wherever_it_is_installed(tmp_path: Path) -> None:
@@ -248,4 +249,4 @@ def test_reprocess_keeps_todays_reasons_so_that_a_later_sending_is_read_again(
     assert runner.invoke(args=["agreements", "load", falck]).exit_code == 0
     again = runner.invoke(args=["ingest", str(PLACEMENT), "-m", "herlev"])
     assert again.exit_code == 0, again.output
-    assert "accepted / godkendt (same bytes as before, read again: a reason lay outside" in again.output
+    assert "accepted (same bytes as before, read again: a reason lay outside" in again.output

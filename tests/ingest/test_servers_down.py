@@ -106,7 +106,7 @@ def test_a_bad_batch_gives_each_file_its_own_outcome_and_stores_the_rest(runner:
     )
     assert result.exit_code == 2, result.output
     assert f"{placement}: accepted / godkendt" in result.output
-    assert f"{copy}: accepted / godkendt (same bytes as before)" in result.output
+    assert f"{copy}: accepted (same bytes as before) / godkendt (samme indhold som før)" in result.output
     assert f"  the same bytes as {placement.name}, received on " in result.output
     assert f"  samme indhold som {placement.name}, modtaget " in result.output
     # A file of no type the hub reads is refused before anything is stored, as on the upload page.
@@ -197,5 +197,5 @@ def test_a_batch_whose_commit_went_through_before_the_connection_failed_reports_
     assert calls["n"] == 4, result.output  # the batch, then each of its three files
     assert f"{placement}: accepted / godkendt\n" in result.output
     assert f"{end}: accepted / godkendt\n" in result.output
-    assert f"{placement}: accepted / godkendt (same bytes as before)" in result.output
+    assert f"{placement}: accepted (same bytes as before) / godkendt (samme indhold som før)" in result.output
     assert result.exit_code == 0, result.output

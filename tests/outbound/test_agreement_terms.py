@@ -237,7 +237,14 @@ def test_the_api_and_the_page_show_the_history(app: Flask, tmp_path: Path) -> No
     rows = page.xpath("//table[@id='terms-history']/tbody/tr[@data-agreement='brfkredit']")
     cells = [[" ".join(c.text_content().split()) for c in r.xpath("th|td")] for r in rows]
     assert cells == [
-        ["BRFkredit", "altid", "31. dec. 2026", "fast pr. plads", "275,00 kr./time", "6,25 timer om ugen"],
+        [
+            "BRFkredit",
+            "aftalens start",
+            "31. dec. 2026",
+            "fast pr. plads",
+            "275,00 kr./time",
+            "6,25 timer om ugen",
+        ],
         [
             "BRFkredit",
             "1. jan. 2027",
