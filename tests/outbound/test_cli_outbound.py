@@ -232,7 +232,9 @@ def test_an_unsigned_form_is_refused_at_upload_while_it_can_still_be_signed(
     unsigned.write_bytes(fill_pdf(september_form.read_bytes(), {pid: {weeks[0]: "1"}}, "", date(2026, 10, 2)))
     result = run(lived_demo, "ingest", str(unsigned), "--company", "falck-hovedstaden", code=2)
     assert "signed_by: empty: a value is required" in result.output
-    assert "signed_by: tom: feltet skal udfyldes" in result.output
+    assert (
+        "underskrevet af: tom: feltet skal udfyldes" in result.output
+    )  # the field in words, as the page says it
 
 
 def test_a_cpr_number_typed_into_the_companys_form_is_refused_and_never_echoed(

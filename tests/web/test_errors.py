@@ -176,9 +176,13 @@ def test_413_is_the_one_shape_and_a_page(broken: Flask) -> None:
     client = broken.test_client()
     answer = client.post("/api/form", data={"x": "y" * 1000}, headers=bearer(broken, "lead-gladsaxe"))
     assert answer.status_code == 413 and set(answer.get_json()) == SHAPE
-    assert answer.get_json()["message_da"] == "Filen er for stor."
+    # The limit enforced, named (200 bytes here), not werkzeug's "The file is too large".
+    assert answer.get_json()["message"] == "the upload is larger than the limit of 200 bytes"
+    assert answer.get_json()["message_da"] == "uploaden er større end grænsen på 200 byte"
     page = client.post("/login", data={"username": "y" * 1000})
-    assert page.status_code == 413 and "Filen er for stor." in page.get_data(as_text=True)
+    assert page.status_code == 413 and "Uploaden er større end grænsen på 200 byte" in page.get_data(
+        as_text=True
+    )
     _no_traceback(page.get_data(as_text=True))
 
 
