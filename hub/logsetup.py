@@ -11,6 +11,8 @@ import logging
 import time
 import traceback
 
+from hub.log_waitress import waitress_words
+
 FORMAT = "%(asctime)s %(levelname)s %(name)s [%(process)d] %(message)s"
 # The handler the hub installed itself, found again by name: a host's handlers are never touched.
 HANDLER_NAME = "hub"
@@ -115,19 +117,29 @@ RQ_DANISH = {
 }
 
 
-def rq_in_both_languages(record: logging.LogRecord) -> logging.LogRecord:
-    """rq's record of WARNING and above as the hub's own handler writes it: a known line in Danish too
-    (`Both`), and never a traceback (the exception's class is named; where it was raised goes to DEBUG
-    without its text, `frames`). A copy: the record rq logged is shared by every handler of the root
-    logger (one added after the hub's, a test's capture, an operator's file), which must see it as rq
-    logged it. Any other record is returned itself. A host's handlers (gunicorn's) are left as they are."""
-    if not record.name.startswith("rq") or record.levelno < logging.WARNING or isinstance(record.msg, Both):
+def _theirs(record: logging.LogRecord) -> bool:
+    """Whether `record` is rq's or waitress's (not the hub's own, nor another library's)."""
+    return any(record.name == name or record.name.startswith(name + ".") for name in ("rq", "waitress"))
+
+
+def in_both_languages(record: logging.LogRecord) -> logging.LogRecord:
+    """rq's and waitress's record of WARNING and above as the hub's own handler writes it: a known line in
+    Danish too (`Both`; waitress's from `hub.log_waitress`), and never a traceback (the exception's class
+    is named; where it was raised goes to DEBUG without its text, `frames`). A copy: the record logged is
+    shared by every handler of the root logger (one added after the hub's, a test's capture, an
+    operator's file), which must see it as it was logged. Any other record is returned itself. A host's
+    handlers (gunicorn's) are left as they are."""
+    if not _theirs(record) or record.levelno < logging.WARNING or isinstance(record.msg, Both):
         return record
     exc = record.exc_info[1] if record.exc_info else None
     english = record.getMessage()
-    danish = RQ_DANISH.get(str(record.msg))
-    if danish is not None:
-        danish %= record.args if isinstance(record.args, tuple) else ()
+    if record.name.startswith("rq"):
+        danish = RQ_DANISH.get(str(record.msg))
+        if danish is not None:
+            danish %= record.args if isinstance(record.args, tuple) else ()
+    else:
+        words = waitress_words(english)
+        english, danish = words if words is not None else (english, None)
     copy = logging.makeLogRecord(record.__dict__)
     if exc is not None:
         copy.exc_info, copy.exc_text = None, None
@@ -136,16 +148,17 @@ def rq_in_both_languages(record: logging.LogRecord) -> logging.LogRecord:
         danish = danish and f"{danish} ({type(exc).__name__})"
     if danish is not None:
         copy.msg, copy.args = Both(english, danish), ()
-    elif exc is not None:
-        copy.msg, copy.args = english, ()  # a line rq has that the table does not: English, still
+    elif exc is not None or english != record.getMessage():
+        copy.msg, copy.args = english, ()  # a line the tables do not have: English, still
     return copy
 
 
 class HubHandler(logging.StreamHandler):
-    """The hub's own handler: standard error, rq's lines rewritten in a copy (`rq_in_both_languages`).
+    """The hub's own handler: standard error, rq's and waitress's lines rewritten in a copy
+    (`in_both_languages`).
     In `emit`, not a filter: a filter can only change the shared record on Python 3.11 (3.12 lets it
     return a copy)."""
 
     def emit(self, record: logging.LogRecord) -> None:
-        """Write the record, an rq one as `rq_in_both_languages` makes it."""
-        super().emit(rq_in_both_languages(record))
+        """Write the record, an rq or waitress one as `in_both_languages` makes it."""
+        super().emit(in_both_languages(record))

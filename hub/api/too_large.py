@@ -30,6 +30,22 @@ def refused_for_parts(exc: BaseException) -> bool:
     return last is not None and last.tb_frame.f_code.co_name == PARTS_REFUSED_IN
 
 
+def too_large_kind(
+    limit: int,
+    content_length: int | None,
+    field_limit: int | None = None,
+    refused: BaseException | None = None,
+) -> str:
+    """Which limit refused the body: `bytes` (over `limit`, or of a length not said), `parts` (too many
+    form parts) or `field` (a field that is not a file over `field_limit`); arguments as `too_large_words`."""
+    if content_length is not None and content_length <= limit:
+        # Within the bytes: the form parser refused a field's size or its parts.
+        if field_limit is not None and refused is not None and not refused_for_parts(refused):
+            return "field"
+        return "parts"
+    return "bytes"
+
+
 def too_large_words(
     limit: int,
     parts: int,
@@ -41,14 +57,13 @@ def too_large_words(
     parts werkzeug takes, `content_length` what the client said it sends (None: chunked, unknown),
     `field_limit` the bytes a field that is not a file may hold (`MAX_FORM_MEMORY_SIZE`) and `refused`
     werkzeug's exception, which tells a field's size from the parts (`refused_for_parts`)."""
-    if content_length is not None and content_length <= limit:
-        # Within the bytes: the form parser refused a field's size or its parts.
-        if field_limit is not None and refused is not None and not refused_for_parts(refused):
-            return (
-                f"a field of the form that is not a file is larger than the limit of {field_limit:,} bytes",
-                "et felt i formularen, der ikke er en fil, er større end grænsen på"
-                f" {_danish(field_limit)} byte",
-            )
+    kind = too_large_kind(limit, content_length, field_limit, refused)
+    if kind == "field" and field_limit is not None:
+        return (
+            f"a field of the form that is not a file is larger than the limit of {field_limit:,} bytes",
+            f"et felt i formularen, der ikke er en fil, er større end grænsen på {_danish(field_limit)} byte",
+        )
+    if kind == "parts":
         return (
             f"the upload has more than {parts:,} parts (files and fields); send the files in several"
             " uploads, or as one zip",

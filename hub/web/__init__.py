@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from flask import Flask, request
+from flask import Flask, g, request
 from flask_babel import get_locale
 from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.routing import IntegerConverter, Map
 
 from hub import api
-from hub.api.too_large import too_large_words
+from hub.api.too_large import too_large_kind, too_large_words
 from hub.schemas.municipalities import by_name, municipality_name
 from hub.web import (
     agreements,
@@ -39,6 +39,7 @@ from hub.web import (
     session_clock,
     upload,
 )
+from hub.web.error_words import TOO_LARGE_KIND
 
 # An upload form's parts besides its files (`municipality`, `agreement`, the CSRF token), with room to spare.
 FORM_FIELDS = 10
@@ -73,14 +74,13 @@ def too_large(exc: RequestEntityTooLarge) -> Any:
     """A 413 of a page (or of an API call other than an upload, which says its own with an audit entry:
     `hub.api.submissions.too_large`): which limit refused the body, in the person's language, not
     werkzeug's "The file is too large" for a form field over `MAX_FORM_MEMORY_SIZE`."""
+    limit, field_limit = request.max_content_length or 0, request.max_form_memory_size
     english, danish = too_large_words(
-        request.max_content_length or 0,
-        request.max_form_parts or 0,
-        request.content_length,
-        request.max_form_memory_size,
-        exc,
+        limit, request.max_form_parts or 0, request.content_length, field_limit, exc
     )
-    # `errors` answers every other error; its one way of answering a page or the API is kept.
+    # The page's advice is the kind's (`error_words.ADVICE_413`), told through `g`: `errors` answers every
+    # other error, and its one way of answering a page or the API is kept.
+    setattr(g, TOO_LARGE_KIND, too_large_kind(limit, request.content_length, field_limit, exc))
     return errors._respond(413, errors.error_body("request_entity_too_large", english, danish))
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from flask import g, has_request_context
+
 # Werkzeug's own errors (404 for an unknown URL, 405, 413 for a too-large upload) in both languages.
 HTTP_DA = {
     400: "Forespørgslen kunne ikke forstås.",
@@ -136,10 +138,33 @@ REFUSED_400 = (
 )
 
 
+# What to do about a 413, by the limit that refused the body (`hub.api.too_large.too_large_kind`): smaller
+# or fewer files help only against the bytes; too many parts wants the files split or zipped, and a form
+# field over `MAX_FORM_MEMORY_SIZE` wants its text shortened, whatever the files. (The 413's own advice
+# above is the bytes', for a 413 whose kind was not told.)
+ADVICE_413: dict[str, tuple[str, str]] = {
+    "bytes": (PAGES[413].next_en, PAGES[413].next_da),
+    "parts": (
+        "Send the files in several rounds, or pack them into one zip file.",
+        "Send filerne i flere omgange, eller pak dem i én zip-fil.",
+    ),
+    "field": (
+        "Shorten the text you wrote in the form, then try again.",
+        "Gør teksten, du skrev i formularen, kortere, og prøv igen.",
+    ),
+}
+# The request's 413 kind, kept in `flask.g` by the 413's handler (`hub.web.too_large`) for the page.
+TOO_LARGE_KIND = "too_large_kind"
+
+
 def page_words(status: int, lang: str, role: str | None = None, refused: bool = False) -> tuple[str, str]:
     """The error page's heading and what to do for `status`, in `lang` (`da` or `en`), for a user of
-    `role` (None: not signed in); `refused`: the hub refused what was asked, for the reason it gives."""
+    `role` (None: not signed in); `refused`: the hub refused what was asked, for the reason it gives.
+    A 413's advice is its kind's (`ADVICE_413`), as the 413's handler kept it for this request."""
     words = PAGES.get(status, OTHER)
+    if status == 413 and has_request_context() and g.get(TOO_LARGE_KIND) in ADVICE_413:
+        advice = ADVICE_413[g.get(TOO_LARGE_KIND)]
+        words = words._replace(next_en=advice[0], next_da=advice[1])
     if status == 403 and role == "admin":
         words = words._replace(next_en=ADMIN_403[0], next_da=ADMIN_403[1])
     if status == 400 and refused:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from test_config_schema import PDF_FORM, write
 
-from hub.adapters.language.config_da import danish
+from hub.adapters.language.config_da import _PATTERNS, danish
 from hub.adapters.language.config_schema import load_config_file
 from hub.errors import ConfigError
 
@@ -163,3 +163,18 @@ def test_a_toml_syntax_error_is_said_in_danish_where_it_is(tmp_path: Path, toml:
         load_config_file(path)
     assert info.value.message_da == f"gladsaxe.toml: ikke gyldig TOML: {dansk}"
     assert info.value.message.startswith("gladsaxe.toml: not valid TOML: ")
+
+
+def test_no_two_patterns_are_the_same_so_none_is_dead() -> None:
+    # Only the first of two equal patterns can ever match: the second copy is dead, and its Danish (which
+    # had drifted once) is never said.
+    english = [pattern for pattern, _ in _PATTERNS]
+    assert sorted({p for p in english if english.count(p) > 1}) == []
+
+
+def test_keys_that_differ_only_in_case_are_said_in_idiomatic_danish() -> None:
+    where = "forms[0].fields[0].transforms[0].values: "
+    line = where + "keys differ only in case, spaces or Unicode form: 'Ja', 'ja'"
+    assert danish(line) == (
+        where + "nøgler adskiller sig kun ved store/små bogstaver, mellemrum eller Unicode-form: 'Ja', 'ja'"
+    )

@@ -18,7 +18,7 @@ import pytest
 from conftest import ROOT
 
 from hub import logsetup
-from hub.logsetup import RQ_DANISH, Both, HubHandler, frames, rq_in_both_languages
+from hub.logsetup import RQ_DANISH, Both, HubHandler, frames, in_both_languages
 
 LEVELS = {"warning", "error", "exception", "critical", "fatal"}
 # A %-conversion of a format string (`%%` is a literal percent sign).
@@ -168,7 +168,7 @@ def test_rqs_own_lines_are_in_danish_too_and_without_a_traceback(caplog: pytest.
         exc_info,
     )
     with caplog.at_level(logging.DEBUG, logger="rq.worker"):
-        written = rq_in_both_languages(record)
+        written = in_both_languages(record)
     assert written.getMessage() == (
         "Worker w1: found an unhandled exception, quitting... (ValueError)"
         " / worker w1: en uventet fejl; stopper ... (ValueError)"

@@ -1,5 +1,5 @@
 """rq's record is shared by every handler of the root logger: the hub's own handler writes it in English
-and Danish without its traceback (`logsetup.rq_in_both_languages`), and a handler after it (an
+and Danish without its traceback (`logsetup.in_both_languages`), and a handler after it (an
 operator's file, a test's capture, an error reporter) gets rq's own message and exception, as logged.
 Rewritten in place, as stop 41's filter did, the later handler lost the traceback and got the hub's
 words instead of rq's."""

@@ -43,7 +43,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"keys differ only in case, spaces or Unicode form: (.*)",
-        r"nøgler adskiller sig kun i store/små bogstaver, mellemrum eller Unicode-form: \1",
+        r"nøgler adskiller sig kun ved store/små bogstaver, mellemrum eller Unicode-form: \1",
     ),
     (r"missing \(required\)", "mangler (skal angives)"),
     (
@@ -88,7 +88,6 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"rows skal pege på elementer, ikke en attribut: \1",
     ),
     (r"not a regular expression: (.*)", r"ikke et regulært udtryk: \1"),
-    (r"not a valid regular expression: (.*)", r"ikke et gyldigt regulært udtryk: \1"),
     (r"unknown transform '(.*?)' \(did you mean '(.*)'\?\)", r"ukendt transformation '\1' (mente du '\2'?)"),
     (r"unknown transform '(.*?)' \(known: (.*)\)", r"ukendt transformation '\1' (kendte: \2)"),
     (r"unknown transform '(.*?)'(.*)", r"ukendt transformation '\1'\2"),
@@ -170,10 +169,6 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (r"slug '(.*)' is used by both (.*) and (.*)", r"navnet '\1' bruges af både \2 og \3"),
     (r"not a canonical path: (.*)", r"ikke en kanonisk sti: \1"),
     (r"file not found: (.*) \(relative to (.*)\)", r"filen findes ikke: \1 (i forhold til \2)"),
-    (
-        r"keys differ only in case, spaces or Unicode form: (.*)",
-        r"nøgler adskiller sig kun ved store/små bogstaver, mellemrum eller Unicode-form: \1",
-    ),
 )
 _COMPILED = tuple((re.compile(english), danish) for english, danish in _PATTERNS)
 _LINE = re.compile(r"(?P<where>(?:\(file\)|[\w.\[\]-]+): )?(?P<message>.*)", re.S)
