@@ -18,7 +18,7 @@ from hub.cli.waiting import wait_for
 from hub.errors import FieldProblem, HubError
 from hub.extensions import db
 from hub.models import FINAL_STATES
-from hub.services import ingest, records, retry, site_notices, submission_status
+from hub.services import ingest, records, retry, site_notices, submission_status, uploads
 from hub.words import FILES, counted
 
 # A file whose bytes the hub already holds: said after the status in each language.
@@ -155,7 +155,9 @@ def _report(o: batch.FileOutcome, as_json: bool, wait: float, out: list[dict[str
     for item in sub.items:
         line = ingest_lines.item_line(item, what.get(item.record_id) if item.record_id else None)
         click.echo(f"  {line}", err=as_json)
-    _problems([FieldProblem(**problem) for problem in sub.problems or []])
+    # A duplicate's problems name the file the user sent now, as its first answer named that one.
+    sent = o.kept_as if o.submitted.duplicate else sub.filename
+    _problems(uploads.again_problems(list(sub.problems or []), sub.filename, sent))
     # A document of several names each record on its item's line; a form's one record gets its own.
     on_items = {i.record_id for i in sub.items}
     for version in versions:

@@ -10,6 +10,7 @@ each new submission (`hub.jobs`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,7 +23,7 @@ from hub.models import Agreement, AgreementMunicipality, Submission
 from hub.pseudonyms import mask_cpr_like
 from hub.schemas.field_names import field_name
 from hub.schemas.municipalities import by_name
-from hub.services import audit, ingest, scope, submission_status
+from hub.services import audit, ingest, scope, submission_status, submission_view
 from hub.services.registry import registry
 from hub.services.upload_zips import ArchiveRefused, Incoming, Limits, unpack
 
@@ -199,7 +200,27 @@ def _submit_all(
             if not kept.followable:
                 kept.note_en += "; it is followed by the user who sent it first, not in your list"
                 kept.note_da += "; den følges af brugeren, der sendte den først, ikke på din liste"
+            else:
+                # The same reasons as the first answer gave, at the file the user sent now (masked as
+                # its status URL would show them), not only behind that URL.
+                shown = submission_view.shown(
+                    list(earlier.problems or []), submission_view.view_for(who, earlier)
+                )
+                kept.problems = again_problems(shown, earlier.filename, name)
     return [outcomes[n] for n in range(len(documents))]
+
+
+def again_problems(stored: list[dict[str, Any]], first_name: str, name: str) -> list[FieldProblem]:
+    """A stored submission's problems told for the same bytes sent again as `name`: each problem that
+    named the file first sent (`first_name`) names the file the user sent now."""
+    known = set(FieldProblem.__dataclass_fields__)
+    out = []
+    for problem in stored:
+        kept = {k: v for k, v in problem.items() if k in known}
+        if kept.get("file") == first_name:
+            kept["file"] = name
+        out.append(FieldProblem(**kept))
+    return out
 
 
 def _refused(session: Session, who: Principal, sender: Sender, name: str, exc: Rejection) -> FileOutcome:

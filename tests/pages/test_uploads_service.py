@@ -226,3 +226,24 @@ def test_a_company_sends_on_its_own_agreement_only(loaded: Flask) -> None:
         assert sender_for(db.session, falck, None, "falck-hovedstaden").agreement_id == "falck-hovedstaden"
         with pytest.raises(NotFound):
             sender_for(db.session, falck, None, "danfoss")
+
+
+def test_a_duplicate_of_a_rejected_file_tells_its_problems_at_the_file_sent_now(loaded: Flask) -> None:
+    with loaded.app_context():
+        data = golden("herlev/placement.csv")
+        [one] = upload(db.session, HERLEV, Sender(municipality="163"), [Incoming("a.csv", data)], LIMITS)
+        row = db.session.get_one(Submission, one.submission_id)
+        row.status = "rejected"
+        row.problems = [{"reason_en": "bad date", "reason_da": "forkert dato", "file": "a.csv", "field": "x"}]
+        db.session.commit()
+        [two] = upload(
+            db.session,
+            HERLEV,
+            Sender(municipality="163"),
+            [Incoming("z.zip", zipped(("b.csv", data)))],
+            LIMITS,
+        )
+        assert two.outcome == "duplicate"
+        assert [(p.file, p.field, p.reason_en, p.reason_da) for p in two.problems] == [
+            ("z.zip/b.csv", "x", "bad date", "forkert dato")
+        ]
