@@ -250,3 +250,20 @@ def test_reprocess_keeps_todays_reasons_so_that_a_later_sending_is_read_again(
     again = runner.invoke(args=["ingest", str(PLACEMENT), "-m", "herlev"])
     assert again.exit_code == 0, again.output
     assert "accepted (same bytes as before, read again: a reason lay outside" in again.output
+
+
+def test_the_same_rejected_bytes_under_another_name_are_told_at_the_name_sent_now(
+    app: Flask, tmp_path: Path
+) -> None:
+    # Issue 9 point 5: a duplicate's message names the file the user sent, not the one sent first.
+    runner = cli(app)
+    assert runner.invoke(args=["agreements", "load"]).exit_code == 0
+    herlev_mistaken(app, tmp_path)
+    assert runner.invoke(args=["ingest", str(PLACEMENT), "-m", "herlev"]).exit_code == 2
+    renamed = tmp_path / "sendt-igen.csv"
+    shutil.copyfile(PLACEMENT, renamed)
+    same = runner.invoke(args=["ingest", str(renamed), "-m", "herlev"])
+    assert same.exit_code == 2
+    problems = [line for line in same.output.splitlines() if "period.start" in line]
+    assert problems, same.output
+    assert all("sendt-igen.csv" in line and PLACEMENT.name not in line for line in problems), same.output
