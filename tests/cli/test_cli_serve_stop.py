@@ -22,7 +22,7 @@ from accounts import add_user, bearer
 from flask import Flask
 from hub_process import Running, closed_port, operator_env
 from test_cli_ingest_interrupt import MENTOR_HOURS, copies, count
-from test_cli_stop_signals import children, released_for_stopping
+from test_cli_stop_signals import children, given_back
 
 FILES = 12
 FINISHED_FIRST = "stopping: the job under way is finished first"
@@ -98,9 +98,4 @@ def test_a_second_sigterm_stops_the_batch_and_gives_it_back(runner: Any, app: Fl
         " indsendelser er givet tilbage til køen; intet job ventede",
     ]
     assert not any("Traceback" in line for line in said)
-    finished = count(database, "status IN ('accepted', 'partial', 'rejected')")
-    assert finished < FILES, "the batch finished before the second SIGTERM: nothing to give back"
-    left = FILES - finished
-    assert count(database, "status = 'processing'") == 0
-    assert count(database, "status = 'received' AND lease_until IS NULL") == left
-    assert released_for_stopping(database) == left
+    given_back(database, FILES, "SIGTERM")

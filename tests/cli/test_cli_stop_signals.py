@@ -96,6 +96,19 @@ def released_for_stopping(database: Path) -> int:
         return sum(json.loads(detail) == {"stopped": True} for (detail,) in connection.execute(query))
 
 
+def given_back(database: Path, files: int, second: str) -> int:
+    """How many of `files` a second stop signal (`second`, as the message names it) gave back to the
+    queue, after checking that some were, none is left `processing`, each is waiting with no lease, and
+    each release is in the audit log as a stop's."""
+    finished = count(database, "status IN ('accepted', 'partial', 'rejected')")
+    assert finished < files, f"the batch finished before the second {second}: nothing to give back"
+    left = files - finished
+    assert count(database, "status = 'processing'") == 0
+    assert count(database, "status = 'received' AND lease_until IS NULL") == left
+    assert released_for_stopping(database) == left
+    return left
+
+
 def test_a_second_ctrl_c_gives_the_batch_under_way_back_to_the_queue(
     runner: Any, app: Flask, tmp_path: Path
 ) -> None:
@@ -109,12 +122,7 @@ def test_a_second_ctrl_c_gives_the_batch_under_way_back_to_the_queue(
     )
     assert code == 130, said
     assert "Traceback" not in said
-    finished = count(database, "status IN ('accepted', 'partial', 'rejected')")
-    assert finished < FILES, "the batch finished before the second Ctrl-C: nothing to give back"
-    left = FILES - finished
-    assert count(database, "status = 'processing'") == 0
-    assert count(database, "status = 'received' AND lease_until IS NULL") == left
-    assert released_for_stopping(database) == left
+    left = given_back(database, FILES, "Ctrl-C")
     english, danish = said.splitlines()[-2:]
     assert english == (
         f"Interrupted (Ctrl-C): {FILES} of {FILES} files stored; {left} of them not processed yet"
