@@ -32,6 +32,7 @@ import zipfile
 import zlib
 from typing import Any
 
+from hub.exports.danish_clock import danish_time
 from hub.merkle import leaf_hash, verify_inclusion
 
 SIGNATURE_DASH = "\u2014"
@@ -475,7 +476,7 @@ def check_identity(about: dict[str, Any], municipality: str | None, period: str 
     made = about.get("created_at")
     say(
         None,
-        f"pakken gælder {name} ({code}), perioden {label}, dannet {made}",
+        f"pakken gælder {name} ({code}), perioden {label}, dannet {danish_time(made)}",
         f"the bundle is for {name} ({code}), period {label}, made {made}",
     )
     ok = True

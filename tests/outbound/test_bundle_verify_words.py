@@ -1,0 +1,85 @@
+"""What the bundle's verify.py and README tell a Danish auditor: moments in Danish time on Danish lines."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+from hub.exports import bundle_files, bundle_verify
+from hub.exports.danish_clock import danish_time
+
+
+@pytest.mark.parametrize(
+    ("moment", "danish"),
+    [
+        # December: CET, UTC+1.
+        ("2026-12-04T10:15:00+00:00", "4. december 2026 kl. 11.15"),
+        # July: CEST, UTC+2.
+        ("2026-07-01T08:05:09+00:00", "1. juli 2026 kl. 10.05"),
+        # Summer time begins 01:00 UTC on the last Sunday of March (29 March 2026): 02.00 becomes 03.00.
+        ("2026-03-29T00:59:00+00:00", "29. marts 2026 kl. 01.59"),
+        ("2026-03-29T01:00:00+00:00", "29. marts 2026 kl. 03.00"),
+        # ... and ends 01:00 UTC on the last Sunday of October (25 October 2026): 03.00 becomes 02.00.
+        ("2026-10-25T00:59:00+00:00", "25. oktober 2026 kl. 02.59"),
+        ("2026-10-25T01:00:00+00:00", "25. oktober 2026 kl. 02.00"),
+        # Another zone: 23:30 at UTC-1 on New Year's Eve is 01.30 on New Year's Day in Denmark.
+        ("2026-12-31T23:30:00-01:00", "1. januar 2027 kl. 01.30"),
+    ],
+)
+def test_a_moment_is_said_in_danish_time(moment: str, danish: str) -> None:
+    assert danish_time(moment) == danish
+
+
+@pytest.mark.parametrize("text", ["2026-12-04T10:15:00", "i går", None, "2026-13-04T10:15:00+00:00"])
+def test_what_is_no_moment_with_a_zone_is_shown_as_given(text: object) -> None:
+    assert danish_time(text) == str(text)
+
+
+def test_the_rule_agrees_with_the_time_zone_database_every_hour_of_five_years() -> None:
+    # verify.py cannot count on a zone database (Windows' Python has none without tzdata); the EU rule
+    # it applies must say what Europe/Copenhagen says.
+    copenhagen = ZoneInfo("Europe/Copenhagen")
+    moment = datetime(2026, 1, 1, 0, 30, tzinfo=UTC)
+    while moment.year < 2031:
+        local = moment.astimezone(copenhagen)
+        months = "januar februar marts april maj juni juli august september oktober november december"
+        expected = f"{local.day}. {months.split()[local.month - 1]} {local.year} kl. {local:%H.%M}"
+        assert danish_time(moment.isoformat()) == expected, moment
+        moment += timedelta(hours=1)
+
+
+def test_the_verifier_says_when_the_bundle_was_made_in_danish_on_the_danish_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    about = {"municipality": "Ballerup Kommune", "municipality_code": "151", "period": "2026-Q3"}
+    assert bundle_verify.check_identity(about | {"created_at": "2026-12-04T10:15:00+00:00"}, None, None)
+    danish, english = capsys.readouterr().out.splitlines()
+    assert (
+        danish
+        == "---- pakken gælder Ballerup Kommune (151), perioden 2026-Q3, dannet 4. december 2026 kl. 11.15"
+    )
+    assert english.strip() == (
+        "the bundle is for Ballerup Kommune (151), period 2026-Q3, made 2026-12-04T10:15:00+00:00"
+    )
+
+
+def test_the_readme_says_when_in_danish_and_in_iso() -> None:
+    about = bundle_files.About(
+        municipality="Ballerup Kommune",
+        code="151",
+        period="2026-Q3",
+        created_at="2026-07-01T08:05:09+00:00",
+        cpr_rule="masked",
+        retention_years=5,
+        public_pem=Ed25519PrivateKey.generate()
+        .public_key()
+        .public_bytes(Encoding.PEM, PublicFormat.SubjectPublicKeyInfo)
+        .decode(),
+        origin="hub.invalid/audit/x",
+    )
+    readme = bundle_files.readme(about)
+    assert "Dannet af hubben 1. juli 2026 kl. 10.05 / made by the hub 2026-07-01T08:05:09+00:00" in readme
