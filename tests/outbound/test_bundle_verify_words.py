@@ -1,8 +1,13 @@
-"""What the bundle's verify.py and README tell a Danish auditor: moments in Danish time on Danish lines."""
+"""What the bundle's verify.py and README tell a Danish auditor: moments in Danish time on Danish lines,
+and a zip that holds a file twice refused, as the auditor could be reading the other copy."""
 
 from __future__ import annotations
 
+import hashlib
+import warnings
+import zipfile
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -83,3 +88,29 @@ def test_the_readme_says_when_in_danish_and_in_iso() -> None:
     )
     readme = bundle_files.readme(about)
     assert "Dannet af hubben 1. juli 2026 kl. 10.05 / made by the hub 2026-07-01T08:05:09+00:00" in readme
+
+
+def _zip(path: Path, members: list[tuple[str, bytes]]) -> Path:
+    with zipfile.ZipFile(path, "w") as out, warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)  # "Duplicate name": what the test is about
+        for name, data in members:
+            out.writestr(name, data)
+    return path
+
+
+def test_a_file_twice_in_the_zip_is_not_intact(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A forged copy before the hub's own: Python's zipfile reads the last of a name, `unzip` and other
+    # tools may show the first. The hub's copy matches the manifest; the auditor may read the forged one.
+    real = b'{"company": {"name": "Falck Danmark"}}'
+    forged = b'{"company": {"name": "Forged Danmark"}}'
+    name = "agreements/falck-hovedstaden.json"
+    manifest = {"files": [{"path": name, "size": len(real), "sha256": hashlib.sha256(real).hexdigest()}]}
+    once = bundle_verify.Bundle(str(_zip(tmp_path / "once.zip", [(name, real)])))
+    assert bundle_verify.check_files(once, manifest)
+    twice = bundle_verify.Bundle(str(_zip(tmp_path / "twice.zip", [(name, forged), (name, real)])))
+    capsys.readouterr()
+    assert not bundle_verify.check_files(twice, manifest)
+    said = capsys.readouterr().out
+    assert f"FEJL {name} står flere gange i zip-filen, og kun én af dem er kontrolleret" in said
+    assert f"{name} is in the zip file more than once, and only one of them was checked" in said
+    assert "all 1 files match the manifest" not in said
