@@ -65,6 +65,7 @@ def verify_ed25519(public_pem: bytes, message: bytes, signature: bytes) -> bool 
     """Check an Ed25519 signature; None when neither `cryptography` nor `openssl` is at hand."""
     try:
         from cryptography.exceptions import InvalidSignature
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
         from cryptography.hazmat.primitives.serialization import load_pem_public_key
     except ImportError:
         return _openssl(public_pem, message, signature)
@@ -72,8 +73,10 @@ def verify_ed25519(public_pem: bytes, message: bytes, signature: bytes) -> bool 
         key = load_pem_public_key(public_pem)
     except ValueError:
         return False  # not a key at all: nothing it could have signed
+    if not isinstance(key, Ed25519PublicKey):
+        return False  # an RSA or EC key, which the hub never signs with (its verify() takes other arguments)
     try:
-        key.verify(signature, message)  # type: ignore[call-arg, union-attr]
+        key.verify(signature, message)
     except InvalidSignature:
         return False
     return True
