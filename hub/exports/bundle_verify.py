@@ -499,14 +499,16 @@ def check_identity(about: dict[str, Any], municipality: str | None, period: str 
         f"the bundle is for {name} ({code}), period {label}, made {made}",
     )
     ok = True
-    if municipality is not None and municipality.lstrip("0") != code.lstrip("0"):
+    # As the hub reads them (`hub bundle --period 2026-q3`, `hub.periods.parse_period`): spaces around
+    # dropped, Q and H in either case; a code with or without its leading zeros.
+    if municipality is not None and municipality.strip().lstrip("0") != code.lstrip("0"):
         say(
             False,
             f"pakken gælder ikke kommune {municipality}",
             f"the bundle is not for municipality {municipality}",
         )
         ok = False
-    if period is not None and period != label:
+    if period is not None and period.strip().upper() != str(label).upper():
         say(False, f"pakken gælder ikke perioden {period}", f"the bundle is not for the period {period}")
         ok = False
     return ok

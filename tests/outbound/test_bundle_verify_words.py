@@ -114,3 +114,26 @@ def test_a_file_twice_in_the_zip_is_not_intact(tmp_path: Path, capsys: pytest.Ca
     assert f"FEJL {name} står flere gange i zip-filen, og kun én af dem er kontrolleret" in said
     assert f"{name} is in the zip file more than once, and only one of them was checked" in said
     assert "all 1 files match the manifest" not in said
+
+
+@pytest.mark.parametrize(
+    ("municipality", "period"), [("151", "2026-q3"), (" 0151 ", " 2026-Q3 "), (None, "2026-Q3")]
+)
+def test_the_period_and_code_are_taken_as_the_hub_takes_them(
+    capsys: pytest.CaptureFixture[str], municipality: str | None, period: str
+) -> None:
+    # `hub bundle --period 2026-q3` makes 2026-Q3's bundle (hub.periods reads Q in either case, spaces
+    # dropped); its verifier told the auditor who typed the same "pakken er IKKE den, du bad om".
+    about = {"municipality": "Ballerup Kommune", "municipality_code": "151", "period": "2026-Q3"}
+    assert bundle_verify.check_identity(about, municipality, period)
+    assert "FEJL" not in capsys.readouterr().out
+
+
+def test_another_period_or_code_is_still_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    about = {"municipality": "Ballerup Kommune", "municipality_code": "151", "period": "2026-Q3"}
+    assert not bundle_verify.check_identity(about, None, "2026-q4")
+    assert not bundle_verify.check_identity(about, "1510", None)
+    said = capsys.readouterr().out
+    assert (
+        "FEJL pakken gælder ikke perioden 2026-q4" in said and "FEJL pakken gælder ikke kommune 1510" in said
+    )
