@@ -168,7 +168,7 @@ def get_bundle(args: dict[str, Any], municipality: str) -> Response:
 @requires("log:read")
 def get_checkpoint() -> Any:
     """The newest signed checkpoint, after sealing every waiting entry; keep it to ask for proofs later."""
-    return audit_reads.checkpoint(db.session)
+    return audit_reads.checkpoint(db.session, principal())
 
 
 @blp.route(f"/audit/entries/<{ID}:event_id>/proof")
@@ -176,7 +176,7 @@ def get_checkpoint() -> Any:
 @requires("log:read")
 def get_inclusion(event_id: int) -> Any:
     """An entry's inclusion proof (RFC 9162) against the newest signed checkpoint."""
-    return audit_reads.inclusion(db.session, event_id)
+    return audit_reads.inclusion(db.session, principal(), event_id)
 
 
 @blp.route("/audit/consistency")
@@ -185,4 +185,4 @@ def get_inclusion(event_id: int) -> Any:
 @requires("log:read")
 def get_consistency(args: dict[str, Any]) -> Any:
     """The proof that the log has only grown since the tree size of a kept checkpoint (RFC 9162)."""
-    return audit_reads.consistency(db.session, args["from_size"])
+    return audit_reads.consistency(db.session, principal(), args["from_size"])

@@ -6,22 +6,36 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hub import merkle
-from hub.exports import bundle_verify
+from hub.exports import bundle_verify, danish_clock
 from hub.exports.bundle_withheld import CLAIMS_DA, CLAIMS_EN, ORIGINALS_DA, ORIGINALS_EN
 
-_IMPORT = "from hub.merkle import leaf_hash, verify_inclusion\n"
 _FUTURE = "from __future__ import annotations\n"
+# The modules verify.py is made of after `hub.merkle`, each with the lines by which it imports the
+# earlier ones: dropped, as in one file those names are already defined.
+_PARTS = (
+    (danish_clock, ()),
+    (
+        bundle_verify,
+        (
+            "from hub.exports.danish_clock import danish_time\n",
+            "from hub.merkle import leaf_hash, verify_inclusion\n",
+        ),
+    ),
+)
 
 
 def verifier_source() -> str:
-    """`verify.py`: the Merkle functions of `hub.merkle` followed by the checks of `bundle_verify`, one
-    file that needs nothing outside Python's standard library."""
-    tree = Path(merkle.__file__).read_text(encoding="utf-8")
-    checks = Path(bundle_verify.__file__).read_text(encoding="utf-8")
-    if _IMPORT not in checks or _FUTURE not in checks:
-        raise RuntimeError("bundle_verify no longer imports what verifier_source expects")
-    body = checks.replace(_IMPORT, "").replace(_FUTURE, "")
-    return tree + "\n\n# ---- the bundle's checks (hub/exports/bundle_verify.py) ----\n" + body
+    """`verify.py`: the Merkle functions of `hub.merkle`, the Danish time of `danish_clock` and the
+    checks of `bundle_verify`, one file that needs nothing outside Python's standard library."""
+    parts = [Path(merkle.__file__).read_text(encoding="utf-8")]
+    for module, imports in _PARTS:
+        text = Path(str(module.__file__)).read_text(encoding="utf-8")
+        if any(line not in text for line in (_FUTURE, *imports)):
+            raise RuntimeError(f"{module.__name__} no longer imports what verifier_source expects")
+        for line in (_FUTURE, *imports):
+            text = text.replace(line, "")
+        parts.append(f"# ---- {module.__name__.replace('.', '/')}.py ----\n{text}")
+    return "\n\n".join(parts)
 
 
 @dataclass(frozen=True)
@@ -68,7 +82,8 @@ def readme(about: About) -> str:
     )
     return f"""# Revisionspakke / Audit bundle: {about.municipality} ({about.code}), {about.period}
 
-Dannet / made {about.created_at} af hubben / by the hub (log `{about.origin}`).
+Dannet af hubben {danish_clock.danish_time(about.created_at)} / made by the hub {about.created_at}
+(log `{about.origin}`).
 Nøgle / key: `public-key.pem`, fingeraftryk / fingerprint `{fingerprint}`.
 
 ## Dansk

@@ -30,8 +30,10 @@ import sys
 import tempfile
 import zipfile
 import zlib
+from collections import Counter
 from typing import Any
 
+from hub.exports.danish_clock import danish_time
 from hub.merkle import leaf_hash, verify_inclusion
 
 SIGNATURE_DASH = "\u2014"
@@ -63,6 +65,7 @@ def verify_ed25519(public_pem: bytes, message: bytes, signature: bytes) -> bool 
     """Check an Ed25519 signature; None when neither `cryptography` nor `openssl` is at hand."""
     try:
         from cryptography.exceptions import InvalidSignature
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
         from cryptography.hazmat.primitives.serialization import load_pem_public_key
     except ImportError:
         return _openssl(public_pem, message, signature)
@@ -70,8 +73,10 @@ def verify_ed25519(public_pem: bytes, message: bytes, signature: bytes) -> bool 
         key = load_pem_public_key(public_pem)
     except ValueError:
         return False  # not a key at all: nothing it could have signed
+    if not isinstance(key, Ed25519PublicKey):
+        return False  # an RSA or EC key, which the hub never signs with (its verify() takes other arguments)
     try:
-        key.verify(signature, message)  # type: ignore[call-arg, union-attr]
+        key.verify(signature, message)
     except InvalidSignature:
         return False
     return True
@@ -158,6 +163,14 @@ class Bundle:
                 size += len(chunk)
         return sha.hexdigest(), size
 
+    def repeated(self) -> list[str]:
+        """The names the zip holds more than once. Python reads the last of them, other unzip tools may
+        show or unpack the first: a forged copy put before the hub's would be what the auditor reads,
+        while the hub's, which this checks, matches the manifest."""
+        if self.zip is None:
+            return []
+        return sorted(name for name, count in Counter(self.zip.namelist()).items() if count > 1)
+
     def names(self) -> set[str]:
         """Every file in the bundle."""
         if self.zip is not None:
@@ -176,6 +189,13 @@ def check_files(bundle: Bundle, manifest: dict[str, Any]) -> bool:
     listed = {e["path"]: e for e in manifest["files"] if e.get("included", True) is not False}
     withheld = {e["path"]: e for e in manifest["files"] if e.get("included", True) is False}
     ok = _check_withheld(bundle, withheld)
+    for path in bundle.repeated():
+        say(
+            False,
+            f"{path} står flere gange i zip-filen, og kun én af dem er kontrolleret",
+            f"{path} is in the zip file more than once, and only one of them was checked",
+        )
+        ok = False
     for path, entry in sorted(listed.items()):
         try:
             sha, size = bundle.digest(path)
@@ -475,18 +495,20 @@ def check_identity(about: dict[str, Any], municipality: str | None, period: str 
     made = about.get("created_at")
     say(
         None,
-        f"pakken gælder {name} ({code}), perioden {label}, dannet {made}",
+        f"pakken gælder {name} ({code}), perioden {label}, dannet {danish_time(made)}",
         f"the bundle is for {name} ({code}), period {label}, made {made}",
     )
     ok = True
-    if municipality is not None and municipality.lstrip("0") != code.lstrip("0"):
+    # As the hub reads them (`hub bundle --period 2026-q3`, `hub.periods.parse_period`): spaces around
+    # dropped, Q and H in either case; a code with or without its leading zeros.
+    if municipality is not None and municipality.strip().lstrip("0") != code.lstrip("0"):
         say(
             False,
             f"pakken gælder ikke kommune {municipality}",
             f"the bundle is not for municipality {municipality}",
         )
         ok = False
-    if period is not None and period != label:
+    if period is not None and period.strip().upper() != str(label).upper():
         say(False, f"pakken gælder ikke perioden {period}", f"the bundle is not for the period {period}")
         ok = False
     return ok

@@ -15,10 +15,11 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from hub import merkle
+from hub.access import Principal
 from hub.checkpoint import Checkpoint
 from hub.errors import HubError
 from hub.extensions import db
-from hub.services import audit_tree, sequencer
+from hub.services import audit_tree, scope, sequencer
 from hub.services.audit_tree import LogBroken
 from hub.signing import signer
 
@@ -50,16 +51,21 @@ def _head(checkpoint: Checkpoint, note: str) -> dict[str, Any]:
     }
 
 
-def checkpoint(session: Session) -> dict[str, Any]:
-    """The newest signed checkpoint (C2SP tlog-checkpoint) and what it says."""
+def checkpoint(session: Session, who: Principal) -> dict[str, Any]:
+    """The newest signed checkpoint (C2SP tlog-checkpoint) and what it says. An auditor's or company's
+    read is logged first (`scope.note_read`), so the checkpoint it gets covers its own read."""
+    scope.note_read(session, who, "read.checkpoint", "audit-log", {})
     return _head(*_sealed(session))
 
 
-def inclusion(session: Session, event_id: int) -> dict[str, Any]:
-    """An entry's position and audit path against the newest checkpoint, or `NotFound`."""
+def inclusion(session: Session, who: Principal, event_id: int) -> dict[str, Any]:
+    """An entry's position and audit path against the newest checkpoint, or `NotFound`; an auditor's
+    or company's read of it is logged once the proof is made (a refused one is logged as refused)."""
     head = _sealed(session)
     proofs = audit_tree.inclusion_proofs(session, [event_id], signer(), head)
     entry = proofs.entries[0]
+    detail = {"event_id": event_id, "tree_size": head[0].size}
+    scope.note_read(session, who, "read.proof", "audit-log", detail)
     return {
         "algorithm": ALGORITHM,
         "event_id": entry.event_id,
@@ -77,8 +83,9 @@ class BadTreeSize(HubError):
     code = "bad_tree_size"
 
 
-def consistency(session: Session, old_size: int) -> dict[str, Any]:
-    """The proof that the first `old_size` entries are a prefix of the newest signed tree."""
+def consistency(session: Session, who: Principal, old_size: int) -> dict[str, Any]:
+    """The proof that the first `old_size` entries are a prefix of the newest signed tree; an auditor's
+    or company's read of it is logged once the proof is made."""
     new, note = _sealed(session)
     if not 1 <= old_size <= new.size:
         raise BadTreeSize(
@@ -94,6 +101,8 @@ def consistency(session: Session, old_size: int) -> dict[str, Any]:
             f"the stored tree does not lead from size {old_size} to the newest checkpoint: it was altered",
             f"det gemte træ fører ikke fra størrelse {old_size} til det nyeste checkpoint: det er ændret",
         )
+    detail = {"from_size": old_size, "tree_size": new.size}
+    scope.note_read(session, who, "read.consistency", "audit-log", detail)
     return {
         "algorithm": ALGORITHM,
         "from": {"tree_size": old_size, "root_hash": b64(old_root)},

@@ -6,7 +6,7 @@ from __future__ import annotations
 import base64
 
 import pytest
-from api_support import Caller
+from api_support import Caller, events
 from flask import Flask
 from page_support import demo_copy_fixture
 from sqlalchemy import select
@@ -114,3 +114,34 @@ def test_a_size_past_the_log_names_from_size_in_problems_as_a_size_of_0_does(app
     )
     assert problem["reason_en"] == f"from_size must be between 1 and the log's {size} entries, not {size + 1}"
     assert problem["reason_da"] == f"from_size skal være mellem 1 og loggens {size} poster, ikke {size + 1}"
+
+
+@pytest.mark.parametrize(
+    ("url", "action"),
+    [
+        ("/api/audit/checkpoint", "read.checkpoint"),
+        ("/api/audit/entries/1/proof", "read.proof"),
+        ("/api/audit/consistency?from_size=1", "read.consistency"),
+    ],
+)
+def test_an_auditors_reads_of_the_log_are_in_the_log(app: Flask, url: str, action: str) -> None:
+    """Every read by an auditor is an audit entry (DESIGN, "Who uses it"), through the API as on the
+    auditor's page, whose checkpoint download was logged while the API's was not; staff's are not."""
+    before = len(events(app, "user:revisor-ballerup ", action))
+    body = Caller(app, "revisor-ballerup").json(url)
+    logged = events(app, "user:revisor-ballerup ", action)[before:]
+    assert [(e.subject, e.detail["party"]) for e in logged] == [
+        ("audit-log", "auditor of 151 2026-07-01..2026-12-31")
+    ]
+    size = body["tree_size"] if action == "read.checkpoint" else body["to"]["tree_size"]
+    if action == "read.proof":
+        assert (logged[0].detail["event_id"], logged[0].detail["tree_size"]) == (1, size)
+    if action == "read.consistency":
+        assert (logged[0].detail["from_size"], logged[0].detail["tree_size"]) == (1, size)
+    if action == "read.checkpoint":
+        # Logged before the log is sealed, as the page does: the checkpoint covers its own read.
+        with app.app_context():
+            position = db.session.scalar(select(AuditLeaf.position).where(AuditLeaf.event_id == logged[0].id))
+        assert position is not None and position < size
+    Caller(app, "kommune-herlev").json(url)
+    assert events(app, "user:kommune-herlev ", action) == []

@@ -18,6 +18,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.rsa import generate_private_key
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from flask import Flask
 from flask.testing import FlaskCliRunner
 from page_support import demo_copy_fixture, everyone_on_a_copy
@@ -308,6 +310,8 @@ def test_a_replaced_checkpoint_is_said_in_one_line_not_one_per_entry(gladsaxe: P
         ("manifest not the bundle's", 2, "manifest.json or manifest.sig is not in the bundle's format"),
         ("manifest without files", 2, "manifest.json or manifest.sig is not in the bundle's format"),
         ("key not a key", 2, "public-key.pem is not a key"),
+        # An RSA key in PEM: its fingerprint can be taken, but it signs nothing the hub signs.
+        ("key not ed25519", 1, "the manifest's signature does NOT verify"),
     ],
 )
 def test_a_damaged_bundle_is_told_in_words_never_a_python_error(
@@ -337,6 +341,13 @@ def test_a_damaged_bundle_is_told_in_words_never_a_python_error(
         rewrite(gladsaxe, target, {"manifest.json": json.dumps({"bundle": manifest["bundle"]}).encode()})
     elif damage == "key not a key":
         rewrite(gladsaxe, target, {"public-key.pem": b"-----BEGIN PUBLIC KEY-----\nnot*base64\n-----END"})
+    elif damage == "key not ed25519":
+        rsa = generate_private_key(public_exponent=65537, key_size=2048).public_key()
+        rewrite(
+            gladsaxe,
+            target,
+            {"public-key.pem": rsa.public_bytes(Encoding.PEM, PublicFormat.SubjectPublicKeyInfo)},
+        )
     done = verify(target if damage != "no such file" else tmp_path / "missing.zip", source=gladsaxe)
     assert done.returncode == code, done.stdout + done.stderr
     assert said in done.stdout
