@@ -184,7 +184,7 @@ def _followed_at(sub_id: int) -> None:
 def _problems(problems: list[FieldProblem]) -> None:
     for p in problems:
         click.echo(f"  error: {p.describe('en')}", err=True)
-        click.echo(f"  fejl:  {p.describe('da')}", err=True)
+        click.echo(f"  fejl: {p.describe('da')}", err=True)
 
 
 def _summary(sent: batch.Batch, unknown: int = 0) -> None:
@@ -195,15 +195,15 @@ def _summary(sent: batch.Batch, unknown: int = 0) -> None:
     if sent.queue_down:
         en, da = counted(kept, *FILES)
         click.echo(f"error: the job queue (Redis) cannot be reached; {en} kept, not processed", err=True)
-        click.echo(f"fejl:  jobkøen (Redis) kan ikke nås; {da} gemt, ikke behandlet", err=True)
+        click.echo(f"fejl: jobkøen (Redis) kan ikke nås; {da} gemt, ikke behandlet", err=True)
     if sent.database_down:
         en, da = counted(lost, *FILES)
         click.echo(f"error: the database cannot be reached; {en} not stored", err=True)
-        click.echo(f"fejl:  databasen kan ikke nås; {da} ikke gemt", err=True)
+        click.echo(f"fejl: databasen kan ikke nås; {da} ikke gemt", err=True)
     if unknown:
         en, da = counted(unknown, *FILES)
         click.echo(f"error: {en} stored, outcome unknown: the database did not answer", err=True)
-        click.echo(f"fejl:  {da} gemt, udfaldet ukendt: databasen svarede ikke", err=True)
+        click.echo(f"fejl: {da} gemt, udfaldet ukendt: databasen svarede ikke", err=True)
 
 
 def register(cli: click.Group) -> None:

@@ -171,7 +171,7 @@ def test_a_bad_row_is_rejected_alone_named_by_its_row_and_every_outcome_is_shown
     assert 'error: udtraek.xlsx / praktikudtraek / row 9 / sheet "Udtræk", cell G9' in result.output
     # The item, the place, the field (in words: "period.start" is no word of a caseworker's) and the
     # reason in Danish.
-    danish = 'fejl:  udtraek.xlsx / praktikudtraek / række 9 / ark "Udtræk", celle G9 / startdato: ikke'
+    danish = 'fejl: udtraek.xlsx / praktikudtraek / række 9 / ark "Udtræk", celle G9 / startdato: ikke'
     assert danish in result.output
     assert count(app, Record) == 2
     # The API (and the upload page, which reads it) shows every item's outcome.
@@ -214,7 +214,7 @@ def test_a_document_whose_every_item_is_rejected_says_so_and_stores_nothing(
         "nothing was stored"
     ) in result.output
     danish = "alle dokumentets poster blev afvist (3 af 3); intet er gemt"
-    assert f"fejl:  alle-forkerte.xlsx / praktikudtraek: {danish}" in result.output
+    assert f"fejl: alle-forkerte.xlsx / praktikudtraek: {danish}" in result.output
     # And each row's own problem at its cell.
     for row in (8, 9, 10):
         where = f'alle-forkerte.xlsx / praktikudtraek / row {row} / sheet "Udtræk", cell G{row}'
