@@ -80,5 +80,5 @@ def create_app_or_exit(test_config: dict[str, Any] | None = None) -> Flask:
         # Logged, not printed: a WSGI server's log is where its operator looks (with no handler set up
         # yet, Python's last resort writes the bare lines to standard error).
         for en, da in problems:
-            log.error(Both(f"error: {en}", f"fejl:  {da}"))
+            log.error(Both(f"error: {en}", f"fejl: {da}"))
         raise SystemExit(EXIT_BAD_SETTINGS) from None

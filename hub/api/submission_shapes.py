@@ -56,6 +56,14 @@ class FileOut(Schema):
         allow_none=True, metadata={"description": "A duplicate: the earlier file and when it came in"}
     )
     note_da = fields.String(allow_none=True, metadata={"description": "The same, in Danish"})
+    items = fields.List(
+        fields.Nested("ItemOut"),
+        required=True,
+        metadata={
+            "description": "A duplicate of a document of several records: the earlier submission's items,"
+            " each one's problems naming the file sent now; empty otherwise (the status URL gives them)"
+        },
+    )
     message = fields.String(
         allow_none=True,
         metadata={

@@ -188,10 +188,14 @@ def upload(files: dict[str, Any]) -> Any:
     out = []
     for o in outcomes:
         url = status_url(o.submission_id) if o.submission_id is not None and o.followable else None
-        problems = titled([p.to_dict() for p in o.problems], sender.agreement_id, sender.municipality)
+        sent_by = (sender.agreement_id, sender.municipality)
+        problems = titled([p.to_dict() for p in o.problems], *sent_by)
+        # A duplicate's items: each one's problems with its form's title too, as at a status URL.
+        items = [{**i, "problems": titled([p.to_dict() for p in i["problems"]], *sent_by)} for i in o.items]
         note = KEPT if o.submission_id in kept else (None, None)
         out.append(
             {**vars(o), "status_url": url, "problems": problems, "message": note[0], "message_da": note[1]}
+            | {"items": items}
         )
     # RFC 9110 15.3.3: a 202 points to where the request's status is monitored.
     followed = {f["status_url"]: f["status"] for f in out if f["status_url"] is not None}

@@ -177,14 +177,14 @@ def main() -> None:
             err=True,
         )
         click.echo(
-            f"fejl:  databasen kan ikke bruges ({reason}); kører den, og er den opdateret (hub db upgrade)?",
+            f"fejl: databasen kan ikke bruges ({reason}); kører den, og er den opdateret (hub db upgrade)?",
             err=True,
         )
         sys.exit(EXIT_UNAVAILABLE)
     except NotMigrated as exc:
         english, danish = exc.lines()
         click.echo(f"error: {english}", err=True)
-        click.echo(f"fejl:  {danish}", err=True)
+        click.echo(f"fejl: {danish}", err=True)
         sys.exit(EXIT_UNAVAILABLE)
     except RedisError as exc:
         log.debug("job queue error: %s", frames(exc))
@@ -194,7 +194,7 @@ def main() -> None:
             f"error: the job queue (Redis{where and ' at ' + where}) cannot be reached; is it running?",
             err=True,
         )
-        click.echo(f"fejl:  jobkøen (Redis{where and ' på ' + where}) kan ikke nås; kører den?", err=True)
+        click.echo(f"fejl: jobkøen (Redis{where and ' på ' + where}) kan ikke nås; kører den?", err=True)
         log.debug("redis: %s", exc)
         sys.exit(EXIT_UNAVAILABLE)
     except Exception as exc:  # noqa: BLE001 - the last line of defence: a message, not a traceback
@@ -203,6 +203,6 @@ def main() -> None:
             f"error: unexpected {type(exc).__name__}; run with HUB_LOG_LEVEL=DEBUG for the details", err=True
         )
         click.echo(
-            f"fejl:  uventet {type(exc).__name__}; kør med HUB_LOG_LEVEL=DEBUG for detaljerne", err=True
+            f"fejl: uventet {type(exc).__name__}; kør med HUB_LOG_LEVEL=DEBUG for detaljerne", err=True
         )
         sys.exit(1)

@@ -77,7 +77,7 @@ def check(directory: Path, golden: Path | None) -> None:
             names = ", ".join(missing)
             click.echo(
                 f"error: {where}: forms[{n}] ({form.id}): no field fills {names}: every document would be "
-                f"rejected\nfejl:  {where}: forms[{n}] ({form.id}): intet felt udfylder {names}: hvert "
+                f"rejected\nfejl: {where}: forms[{n}] ({form.id}): intet felt udfylder {names}: hvert "
                 "dokument ville blive afvist",
                 err=True,
             )

@@ -81,7 +81,7 @@ def verify() -> None:
         return
     for problem in verdict.problems:
         click.echo(f"error: {problem.describe('en')}", err=True)
-        click.echo(f"fejl:  {problem.describe('da')}", err=True)
+        click.echo(f"fejl: {problem.describe('da')}", err=True)
     if refusal is not None and verdict.intact:
         print_rejection(refusal)
     sys.exit(EXIT_NOT_INTACT)

@@ -40,14 +40,14 @@ def print_rejection(exc: HubError) -> None:
     if isinstance(exc, Rejection):
         for problem in exc.problems:
             click.echo(f"error: {problem.describe('en')}", err=True)
-            click.echo(f"fejl:  {problem.describe('da')}", err=True)
+            click.echo(f"fejl: {problem.describe('da')}", err=True)
     elif isinstance(exc, SettingsError):
         for en, da in exc.problems:
             click.echo(f"error: {en}", err=True)
-            click.echo(f"fejl:  {da}", err=True)
+            click.echo(f"fejl: {da}", err=True)
     else:
         click.echo(f"error: {exc.message}", err=True)
-        click.echo(f"fejl:  {exc.message_da}", err=True)
+        click.echo(f"fejl: {exc.message_da}", err=True)
 
 
 def bad_input_exits_2(func: F) -> F:

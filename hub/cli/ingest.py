@@ -17,8 +17,9 @@ from hub.cli.progress import Progress
 from hub.cli.waiting import wait_for
 from hub.errors import FieldProblem, HubError
 from hub.extensions import db
-from hub.models import FINAL_STATES
+from hub.models import FINAL_STATES, Submission
 from hub.services import ingest, records, retry, site_notices, submission_status, uploads
+from hub.services.ingest_types import Party
 from hub.words import FILES, counted
 
 # A file whose bytes the hub already holds: said after the status in each language.
@@ -57,7 +58,7 @@ def ingest_command(
             "angiv afsenderen: --municipality SLUG eller --company AFTALE (én af dem)",
         )
     # An unknown sender (municipality or agreement) is the whole command's bad input, not each file's.
-    ingest.party_of(db.session, municipality, agreement_id)
+    party = ingest.party_of(db.session, municipality, agreement_id)
     db.session.rollback()  # a read only: end its transaction before the files are stored
     sent = batch.Batch()
     line = Progress(0, False)
@@ -87,7 +88,7 @@ def ingest_command(
     for o in sent.outcomes:
         if o.state == batch.REFUSED:
             click.echo(f"{o.path}: rejected / afvist", err=as_json)
-            _problems(o.problems)
+            _problems(o.problems, party)
         elif o.state == batch.NOT_STORED:
             click.echo(
                 f"{o.path}: not stored, the database cannot be reached; send it again"
@@ -157,7 +158,7 @@ def _report(o: batch.FileOutcome, as_json: bool, wait: float, out: list[dict[str
         click.echo(f"  {line}", err=as_json)
     # A duplicate's problems name the file the user sent now, as its first answer named that one.
     sent = o.kept_as if o.submitted.duplicate else sub.filename
-    _problems(uploads.again_problems(list(sub.problems or []), sub.filename, sent))
+    _problems(uploads.again_problems(list(sub.problems or []), sub.filename, sent), sub)
     # A document of several names each record on its item's line; a form's one record gets its own.
     on_items = {i.record_id for i in sub.items}
     for version in versions:
@@ -181,10 +182,10 @@ def _followed_at(sub_id: int) -> None:
     click.echo(f"  its status later: {where} / dens status senere: {where}", err=True)
 
 
-def _problems(problems: list[FieldProblem]) -> None:
-    for p in problems:
-        click.echo(f"  error: {p.describe('en')}", err=True)
-        click.echo(f"  fejl:  {p.describe('da')}", err=True)
+def _problems(problems: list[FieldProblem], sender: Party | Submission) -> None:
+    """A file's problems, each in English and Danish, its form named by title (`ingest_lines`)."""
+    for line in ingest_lines.problem_lines(problems, sender.agreement_id, sender.municipality_code):
+        click.echo(f"  {line}", err=True)
 
 
 def _summary(sent: batch.Batch, unknown: int = 0) -> None:
@@ -195,15 +196,15 @@ def _summary(sent: batch.Batch, unknown: int = 0) -> None:
     if sent.queue_down:
         en, da = counted(kept, *FILES)
         click.echo(f"error: the job queue (Redis) cannot be reached; {en} kept, not processed", err=True)
-        click.echo(f"fejl:  jobkøen (Redis) kan ikke nås; {da} gemt, ikke behandlet", err=True)
+        click.echo(f"fejl: jobkøen (Redis) kan ikke nås; {da} gemt, ikke behandlet", err=True)
     if sent.database_down:
         en, da = counted(lost, *FILES)
         click.echo(f"error: the database cannot be reached; {en} not stored", err=True)
-        click.echo(f"fejl:  databasen kan ikke nås; {da} ikke gemt", err=True)
+        click.echo(f"fejl: databasen kan ikke nås; {da} ikke gemt", err=True)
     if unknown:
         en, da = counted(unknown, *FILES)
         click.echo(f"error: {en} stored, outcome unknown: the database did not answer", err=True)
-        click.echo(f"fejl:  {da} gemt, udfaldet ukendt: databasen svarede ikke", err=True)
+        click.echo(f"fejl: {da} gemt, udfaldet ukendt: databasen svarede ikke", err=True)
 
 
 def register(cli: click.Group) -> None:

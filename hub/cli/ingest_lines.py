@@ -5,13 +5,16 @@ lines are."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hub.errors import FieldProblem
 from hub.models import Agreement, Placement, Record, RecordVersion, SubmissionItem
 from hub.schemas.vocabulary import FORM_TYPE_LABELS
+from hub.services.form_titles import form_title
 
 STATUS = {  # a submission's or an item's status as the caseworker reads it (`waiting.STATUS_DA` too)
     "accepted": ("accepted", "godkendt"),
@@ -87,3 +90,15 @@ def item_line(item: SubmissionItem, what: Became | None) -> str:
         f"{item.label}: {en_status}, participant {what.participant}, record {rid} (hub explain {rid})"
         f" / {item.label_da}: {da_status}, deltager {what.participant}, post {rid}"
     )
+
+
+def problem_lines(
+    problems: Iterable[FieldProblem], agreement_id: str | None, municipality: str | None
+) -> list[str]:
+    """Each problem as an `error:` line and a `fejl:` line, its form named by the title its sender's
+    adapter gives it ("Praktikophør"), as the upload page names it, not by the config's id."""
+    lines = []
+    for problem in problems:
+        titled = replace(problem, form=form_title(problem.form, agreement_id, municipality))
+        lines += [f"error: {titled.describe('en')}", f"fejl: {titled.describe('da')}"]
+    return lines

@@ -91,7 +91,7 @@ def _still_failing(changes: list[reprocess_service.Change]) -> None:
     click.echo(f"still rejected: {count} documents, by reason")
     for (reason_en, reason_da), found in groups.items():
         click.echo(f"  error: {reason_en}")
-        click.echo(f"  fejl:  {reason_da}")
+        click.echo(f"  fejl: {reason_da}")
         for change, problem in found:
             where = " / ".join(p for p in (problem.item, problem.locator, problem.field) if p)
             click.echo(

@@ -60,7 +60,7 @@ class InBothLanguages(click.ClickException):
     def show(self, file: IO[Any] | None = None) -> None:
         """Click's English, then one Danish line, on standard error."""
         self.inner.show(file)
-        click.echo(f"fejl:  {_danish(self.inner)}", file=file, err=True)
+        click.echo(f"fejl: {_danish(self.inner)}", file=file, err=True)
 
 
 # `hub` or `hub audit` alone: click shows the help (exit 2), which is no error to say in Danish.

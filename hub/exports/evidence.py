@@ -11,9 +11,10 @@ inside the period") says why, and what a rule may still reach outside the period
 from __future__ import annotations
 
 from datetime import date, timedelta
+from fractions import Fraction
 
-from hub.exports.facts import Dated, PlacementFacts, Source, Timesheet, spread, weeks_touching
-from hub.periods import Period
+from hub.exports.facts import Dated, PlacementFacts, Source, Timesheet, hours_between, spread, weeks_touching
+from hub.periods import Period, month_of
 
 
 def thursday(week: str) -> date:
@@ -54,6 +55,27 @@ def weeks_due(facts: PlacementFacts, month: Period) -> list[str]:
     first = max(facts.start, month.start - timedelta(days=3))
     last = min(facts.last_day, month.end + timedelta(days=3))
     return [week for week in weeks_touching(first, last) if week_in(week, month)] if first <= last else []
+
+
+def hours_from_other_months(facts: PlacementFacts, month: Period) -> tuple[Fraction, list[str]]:
+    """The delivered (signed) hours a month's days take from weeks of other months, and those weeks:
+    a week across the month's edge is on the sheet of its Thursday's month, and its days in this month
+    are paid in this month all the same (decision 0009, "Days, not weeks")."""
+    hours, weeks = Fraction(0), set()
+    for sheet in facts.timesheets:
+        if not sheet.signed:
+            continue  # not delivered (decision 0007)
+        spread_weeks, _outside = spread(facts, sheet)
+        for week in spread_weeks:
+            if not week_in(week.week, month) and (share := hours_between([week], month.start, month.end)):
+                hours += share
+                weeks.add(week.week)
+    return hours, sorted(weeks)
+
+
+def month_of_week(week: str) -> Period:
+    """The month whose timesheet gives a week's hours: that of its Thursday."""
+    return month_of(thursday(week))
 
 
 def reports_in(facts: PlacementFacts, period: Period, until: date) -> list[Dated]:

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from hub.datewords import day_da, days_da
-from hub.exports.evidence import weeks_due
+from hub.exports.evidence import hours_from_other_months, month_of_week, weeks_due
 from hub.exports.facts import (
     Grant,
     PlacementFacts,
@@ -129,16 +129,28 @@ def _hours_gaps(facts: PlacementFacts, period: Period, until: date | None) -> tu
         due = weeks_due(facts, month)
         if ran is not None and due and not covered_weeks.intersection(due):
             first, last = ran[0].isoformat(), ran[1].isoformat()
-            gaps.append(
-                Gap.of(
-                    facts,
-                    "no_timesheet",
-                    None,
-                    f"no timesheet for {month.describe('en')}, although the placement ran {first}–{last}",
-                    f"ingen timeseddel for {month.describe('da')}, selv om praktikken løb {days_da(*ran)}",
-                )
-            )
+            en = f"no timesheet for {month.describe('en')}, although the placement ran {first}–{last}"
+            da = f"ingen timeseddel for {month.describe('da')}, selv om praktikken løb {days_da(*ran)}"
+            # Hours the month's line shows all the same come from a week across its edge, on another
+            # month's sheet: said, or "no timesheet" beside them reads as hours from nowhere.
+            en_from, da_from = from_other_months(facts, month)
+            gaps.append(Gap.of(facts, "no_timesheet", None, en + en_from, da + da_from))
     return tuple(gaps)
+
+
+def from_other_months(facts: PlacementFacts, month: Period) -> tuple[str, str]:
+    """What a month without a timesheet of its own is paid from (English, Danish, each after "; "):
+    its days in a week of another month, on that month's sheet; empty when nothing."""
+    hours, weeks = hours_from_other_months(facts, month)
+    if not hours:
+        return "", ""
+    delivered = to_hours(hours)
+    sheets_en = " and ".join(f"{w} (on the timesheet for {month_of_week(w).describe('en')})" for w in weeks)
+    sheets_da = " og ".join(f"{w} (på timesedlen for {month_of_week(w).describe('da')})" for w in weeks)
+    return (
+        f"; the {_h(delivered)} hours delivered in {month.describe('en')} are for its days in {sheets_en}",
+        f"; de {_da(delivered)} timer leveret i {month.describe('da')} er for månedens dage i {sheets_da}",
+    )
 
 
 def line_gaps(

@@ -37,15 +37,6 @@ def result_of(session: Session, row: Submission) -> dict[str, Any]:
         .where((RecordVersion.submission_id == row.id) | (RecordVersion.id == row.unchanged_version_id))
         .order_by(RecordVersion.id)
     ).all()
-    # Each stored item's participant: the pseudonymous id every party that may follow the submission may
-    # see (never CPR), and that a caseworker or a company knows an intern by, where "group 3" says little.
-    record_ids = [i.record_id for i in row.items if i.record_id is not None]
-    found = session.execute(
-        select(Record.id, Placement.participant_id)
-        .join(Placement, Placement.id == Record.placement_id)
-        .where(Record.id.in_(record_ids))
-    )
-    participants: dict[int, str] = {record_id: participant for record_id, participant in found}
     return {
         "id": row.id,
         "filename": row.filename,
@@ -58,24 +49,39 @@ def result_of(session: Session, row: Submission) -> dict[str, Any]:
         "created_at": row.created_at,
         "updated_at": row.updated_at,
         "problems": list(row.problems or []),
-        "items": [
-            {
-                "position": i.position,
-                "label": i.label,
-                "label_da": i.label_da,
-                "status": i.status,
-                "problems": list(i.problems or []),
-                "record_id": i.record_id,
-                "version": i.version,
-                "participant": participants.get(i.record_id) if i.record_id is not None else None,
-            }
-            for i in row.items
-        ],
+        "items": items_of(session, row),
         # The versions it made; or, its content the same as a version stored before, that one.
         "records": [{"record_id": r, "version": v, "unchanged": bool(same)} for _, r, v, same in versions],
         # What the sender should know of what was stored (a site past its places), once it is stored.
         "notices": site_notices.overbooked(session, [i for i, *_ in versions]) if versions else [],
     }
+
+
+def items_of(session: Session, row: Submission) -> list[dict[str, Any]]:
+    """The submission's items (the records of a document of several) as plain data, each with its
+    problems (`FieldProblem` dicts) and its participant once stored."""
+    # Each stored item's participant: the pseudonymous id every party that may follow the submission may
+    # see (never CPR), and that a caseworker or a company knows an intern by, where "group 3" says little.
+    record_ids = [i.record_id for i in row.items if i.record_id is not None]
+    found = session.execute(
+        select(Record.id, Placement.participant_id)
+        .join(Placement, Placement.id == Record.placement_id)
+        .where(Record.id.in_(record_ids))
+    )
+    participants: dict[int, str] = {record_id: participant for record_id, participant in found}
+    return [
+        {
+            "position": i.position,
+            "label": i.label,
+            "label_da": i.label_da,
+            "status": i.status,
+            "problems": list(i.problems or []),
+            "record_id": i.record_id,
+            "version": i.version,
+            "participant": participants.get(i.record_id) if i.record_id is not None else None,
+        }
+        for i in row.items
+    ]
 
 
 def records_of(

@@ -57,6 +57,9 @@ class FileOutcome:
     # Whether the sender may follow the submission: not a duplicate of bytes another user sent for the
     # same party (a lead sending as a partner what the partner sent), whose status URL would be a 404.
     followable: bool = True
+    # A duplicate the sender may follow: the earlier submission's items (`submission_status.items_of`),
+    # each one's problems as `FieldProblem`s naming the file sent now.
+    items: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -203,10 +206,14 @@ def _submit_all(
             else:
                 # The same reasons as the first answer gave, at the file the user sent now (masked as
                 # its status URL would show them), not only behind that URL.
-                shown = submission_view.shown(
-                    list(earlier.problems or []), submission_view.view_for(who, earlier)
-                )
+                view = submission_view.view_for(who, earlier)
+                shown = submission_view.shown(list(earlier.problems or []), view)
                 kept.problems = again_problems(shown, earlier.filename, name)
+                # A document of several: each item's own problems, at the file sent now, too.
+                kept.items = [
+                    {**i, "problems": again_problems(i["problems"], earlier.filename, name)}
+                    for i in submission_view.shown(submission_status.items_of(session, earlier), view)
+                ]
     return [outcomes[n] for n in range(len(documents))]
 
 

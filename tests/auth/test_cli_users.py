@@ -91,7 +91,7 @@ def test_bad_audit_period_exits_2_in_both_languages(app: Flask, runner: Any) -> 
     )
     assert result.exit_code == 2
     assert "error: the audit period's first day 2026-10-31 is after its last day 2026-08-01" in result.output
-    assert "fejl:  revisionsperiodens første dag 2026-10-31 ligger efter dens sidste dag" in result.output
+    assert "fejl: revisionsperiodens første dag 2026-10-31 ligger efter dens sidste dag" in result.output
     assert _user(app, "rev") is None
 
 

@@ -56,7 +56,7 @@ def test_since_after_until_is_bad_input_in_both_languages(app: Flask, runner: An
     assert result.exit_code == 2
     lines = result.output.splitlines()
     assert lines[0].startswith("error: --since 2026-12-05 is after --until 2026-12-01")
-    assert lines[1].startswith("fejl:  --since 2026-12-05 ligger efter --until 2026-12-01")
+    assert lines[1].startswith("fejl: --since 2026-12-05 ligger efter --until 2026-12-01")
     assert "Traceback" not in result.output
     same_day = runner.invoke(args=["audit", "log", "--since", "2026-12-02", "--until", "2026-12-02"])
     assert same_day.exit_code == 0 and len(same_day.output.splitlines()) == len(WRITTEN)

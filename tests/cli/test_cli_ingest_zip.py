@@ -65,9 +65,9 @@ def test_a_zip_the_upload_refuses_is_refused_whole(app: Flask, runner: Any, tmp_
     lines = result.output.splitlines()
     assert f"{bad}: rejected / afvist" in lines
     assert "  error: bad.zip: ../evil.csv: the path leads outside the zip" in lines
-    assert "  fejl:  bad.zip: ../evil.csv: stien peger ud af zip-filen" in lines
+    assert "  fejl: bad.zip: ../evil.csv: stien peger ud af zip-filen" in lines
     assert "  error: empty.zip: the zip holds no documents" in lines
-    assert "  fejl:  empty.zip: zip-filen indeholder ingen dokumenter" in lines
+    assert "  fejl: empty.zip: zip-filen indeholder ingen dokumenter" in lines
     assert any("a zip inside a zip is not accepted" in line for line in lines)
     assert _submissions(app) == []  # not even placement.csv of bad.zip
     with app.app_context():

@@ -64,5 +64,5 @@ def test_a_burst_worker_on_a_database_behind_its_code_exits_4(app: Flask) -> Non
     lines = done.stderr.strip().splitlines()[-2:]
     assert lines[0].startswith("error: the database's schema is at 0003, this hub needs ")
     assert lines[0].endswith(": run `hub db upgrade`")
-    assert lines[1].startswith("fejl:  databasens skema er i version 0003, denne hub skal bruge ")
+    assert lines[1].startswith("fejl: databasens skema er i version 0003, denne hub skal bruge ")
     assert lines[1].endswith(": kør `hub db upgrade`")

@@ -140,7 +140,7 @@ def test_the_cli_names_every_malformed_setting_and_exits_2(tmp_path: Path) -> No
     assert len(lines) == 2 * len(bad), done.stderr
     for name, value in bad.items():
         assert any(line.startswith(f"error: {name} is {value!r}: expected ") for line in lines)
-        assert any(line.startswith(f"fejl:  {name} er {value!r}: skal være ") for line in lines)
+        assert any(line.startswith(f"fejl: {name} er {value!r}: skal være ") for line in lines)
     assert "unexpected" not in done.stderr and "Traceback" not in done.stderr
 
 
@@ -155,7 +155,7 @@ def test_the_web_server_does_not_start_with_a_malformed_setting(tmp_path: Path) 
     )
     assert done.returncode == 2, done.stderr
     assert done.stderr.startswith("error: HUB_API_LIMIT is 'lots': expected limits"), done.stderr
-    assert "fejl:  HUB_API_LIMIT er 'lots'" in done.stderr
+    assert "fejl: HUB_API_LIMIT er 'lots'" in done.stderr
     assert "the hub is at" not in done.stdout
 
 
@@ -167,7 +167,7 @@ def test_a_blob_folder_that_cannot_be_made_stops_the_start_by_name(tmp_path: Pat
     assert done.returncode == 2, done.stderr
     assert done.stderr.splitlines() == [
         f"error: HUB_BLOB_DIR is '{blobs}': the folder cannot be made or written to (Not a directory)",
-        f"fejl:  HUB_BLOB_DIR er '{blobs}': mappen kan ikke oprettes eller skrives i (Not a directory)",
+        f"fejl: HUB_BLOB_DIR er '{blobs}': mappen kan ikke oprettes eller skrives i (Not a directory)",
     ]
 
 
@@ -180,7 +180,7 @@ def test_an_sqlite_file_in_a_missing_folder_stops_the_start_by_name(tmp_path: Pa
     assert done.stderr.splitlines() == [
         f"error: HUB_DATABASE_URL is '{url}': the SQLite file's folder does not exist ({folder});"
         " make it, or name another",
-        f"fejl:  HUB_DATABASE_URL er '{url}': SQLite-filens mappe findes ikke ({folder});"
+        f"fejl: HUB_DATABASE_URL er '{url}': SQLite-filens mappe findes ikke ({folder});"
         " opret den, eller angiv en anden",
     ]
     assert not folder.exists()
@@ -209,6 +209,6 @@ def test_a_wsgi_server_on_the_factory_says_a_bad_setting_without_a_traceback(tmp
     assert done.returncode == 2, done.stderr
     lines = done.stderr.splitlines()
     assert len(lines) == 1, done.stderr  # one line in English and Danish (`logsetup.Both`)
-    english, danish = lines[0].split(" / fejl:  ")
+    english, danish = lines[0].split(" / fejl: ")
     assert english.startswith("error: HUB_SECRET_KEY is not set: with a shared database")
     assert danish.startswith("HUB_SECRET_KEY er ikke sat: med en delt database")

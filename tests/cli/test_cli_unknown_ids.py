@@ -16,7 +16,7 @@ def _said_both(result: Any, en: str, da: str) -> None:
     assert result.exit_code == 2, result.output
     lines = result.output.splitlines()
     assert f"error: {en}" in lines, result.output
-    assert f"fejl:  {da}" in lines, result.output
+    assert f"fejl: {da}" in lines, result.output
     assert "unexpected" not in result.output
 
 
@@ -68,7 +68,7 @@ def test_every_command_taking_an_id_says_an_unknown_one_in_both_languages(
     assert result.exit_code == 2, result.output
     lines = result.output.splitlines()
     assert sum(line.startswith("error: ") for line in lines) == 1, result.output
-    assert sum(line.startswith("fejl:  ") for line in lines) == 1, result.output
+    assert sum(line.startswith("fejl: ") for line in lines) == 1, result.output
     assert "unexpected" not in result.output and "Traceback" not in result.output
     assert not list(out.iterdir())  # nothing written
 
@@ -106,5 +106,5 @@ def test_an_id_beyond_the_databases_integers_is_bad_input_not_an_overflow(
     # 2**63 is one past the largest id the database holds; it was "unexpected OverflowError", exit 1.
     result = runner.invoke(args=[*args, str(2**63)])
     assert result.exit_code == 2, result.output
-    assert "is not in the range" in result.output and "fejl:  ugyldig værdi for" in result.output
+    assert "is not in the range" in result.output and "fejl: ugyldig værdi for" in result.output
     assert "unexpected" not in result.output and "Overflow" not in result.output

@@ -16,37 +16,37 @@ from flask import Flask
         (
             ["claim"],
             "Error: Missing argument 'MUNICIPALITY'.",
-            "fejl:  'MUNICIPALITY' mangler; se 'hub claim --help'",
+            "fejl: 'MUNICIPALITY' mangler; se 'hub claim --help'",
         ),
         (
             ["bundle", "151", "--out", "b.zip"],
             "Error: Missing option '--period'.",
-            "fejl:  '--period' mangler; se 'hub bundle --help'",
+            "fejl: '--period' mangler; se 'hub bundle --help'",
         ),
         (
             ["audit", "check", "151", "--period", "2026-Q3", "--lang", "fr"],
             "Error: Invalid value for '--lang'",
-            "fejl:  ugyldig værdi for '--lang' (se ovenfor); se 'hub audit check --help'",
+            "fejl: ugyldig værdi for '--lang' (se ovenfor); se 'hub audit check --help'",
         ),
         (
             ["claim", "163", "--bogus"],
             "Error: No such option '--bogus'",
-            "fejl:  tilvalget --bogus findes ikke; se 'hub claim --help'",
+            "fejl: tilvalget --bogus findes ikke; se 'hub claim --help'",
         ),
         (
             ["nosuch"],
             "Error: No such command 'nosuch'.",
-            "fejl:  kommandoen 'nosuch' findes ikke; se 'hub --help'",
+            "fejl: kommandoen 'nosuch' findes ikke; se 'hub --help'",
         ),
         (
             ["audit", "nosuch"],
             "Error: No such command 'nosuch'.",
-            "fejl:  kommandoen 'nosuch' findes ikke; se 'hub audit --help'",
+            "fejl: kommandoen 'nosuch' findes ikke; se 'hub audit --help'",
         ),
         (
             ["--bogus"],
             "Error: No such option '--bogus'",
-            "fejl:  tilvalget --bogus findes ikke; se 'hub --help'",
+            "fejl: tilvalget --bogus findes ikke; se 'hub --help'",
         ),
     ],
 )

@@ -20,7 +20,7 @@ def _user(app: Flask, name: str) -> Any:
 def _refused(result: Any, en: str, da: str) -> None:
     assert result.exit_code == 2, result.output
     assert f"error: {en}" in result.output.splitlines(), result.output
-    assert f"fejl:  {da}" in result.output.splitlines(), result.output
+    assert f"fejl: {da}" in result.output.splitlines(), result.output
     assert "password / adgangskode" not in result.output  # never asked
     assert "Aborted" not in result.output
 
@@ -106,10 +106,10 @@ def test_passwd_of_a_user_that_does_not_exist_says_so(runner: Any, how: list[str
 def test_passwd_still_refuses_a_short_password(app: Flask, runner: Any) -> None:
     assert runner.invoke(args=["users", "add", "y", "--role", "admin", "--no-password"]).exit_code == 0
     result = runner.invoke(args=["users", "passwd", "y", "--password-stdin"], input="short\n")
-    assert result.exit_code == 2 and "fejl:  en adgangskode skal have mindst 8 tegn" in result.output
+    assert result.exit_code == 2 and "fejl: en adgangskode skal have mindst 8 tegn" in result.output
 
 
 def test_revoking_an_unknown_token_at_the_command_line_says_no_token(runner: Any) -> None:
     result = runner.invoke(args=["tokens", "revoke", "99999"])
     assert result.exit_code == 2
-    assert result.output.splitlines() == ["error: no token 99999", "fejl:  nøglen 99999 findes ikke"]
+    assert result.output.splitlines() == ["error: no token 99999", "fejl: nøglen 99999 findes ikke"]

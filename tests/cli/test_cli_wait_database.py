@@ -67,5 +67,5 @@ def test_a_database_gone_until_wait_runs_out_leaves_the_outcome_unknown(
     assert 2 <= len(looks) <= 3  # backed off: 0.5 s, then 1 s, not every 0.2 s
     assert f"{PLACEMENT}: stored as submission 1; its outcome cannot be read" in result.output
     assert "error: 1 file stored, outcome unknown: the database did not answer" in result.output
-    assert "fejl:  1 fil gemt, udfaldet ukendt: databasen svarede ikke" in result.output
+    assert "fejl: 1 fil gemt, udfaldet ukendt: databasen svarede ikke" in result.output
     assert "not stored" not in result.output and "Traceback" not in result.output

@@ -97,7 +97,7 @@ def test_a_broken_chain_stops_the_upgrade_and_changes_nothing(backend_app: Flask
     result = FlaskCliRunner(backend_app).invoke(cli, ["db", "upgrade"])
     assert result.exit_code == 2
     assert "error: the audit chain is broken at event 3" in result.output
-    assert "fejl:  revisionskæden er brudt ved hændelse 3" in result.output
+    assert "fejl: revisionskæden er brudt ved hændelse 3" in result.output
     assert "Traceback" not in result.output
     assert revision_of(backend_app) == BEFORE
     with pytest.raises(HubError):

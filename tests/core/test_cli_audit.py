@@ -61,7 +61,7 @@ def test_verify_exits_3_naming_the_position_in_both_languages(app: Flask, runner
     result = runner.invoke(args=["audit", "verify"])
     assert result.exit_code == 3
     assert f"error: position 2: entry {victim} does not match the leaf hash" in result.output
-    assert f"fejl:  position 2: post {victim} passer ikke" in result.output
+    assert f"fejl: position 2: post {victim} passer ikke" in result.output
     assert "Traceback" not in result.output
 
 
@@ -100,7 +100,7 @@ def test_prove_refuses_a_checkpoint_of_another_hub_with_exit_2(
     result = runner.invoke(args=["audit", "prove", "--from", str(foreign)])
     assert result.exit_code == 2
     assert "error: the checkpoint is not signed by this hub's key" in result.output
-    assert "fejl:  checkpointet er ikke signeret med denne hubs nøgle" in result.output
+    assert "fejl: checkpointet er ikke signeret med denne hubs nøgle" in result.output
     garbage = tmp_path / "garbage.txt"
     garbage.write_text("this is no checkpoint\n", encoding="utf-8")
     result = runner.invoke(args=["audit", "prove", "--from", str(garbage)])

@@ -74,7 +74,7 @@ def test_commands_refuse_another_key_with_exit_2_and_write_nothing(first: Flask,
     result = FlaskCliRunner(second).invoke(cli, command)
     assert result.exit_code == 2, result.output
     assert "error: HUB_PSEUDONYM_KEY is not the key" in result.output
-    assert "fejl:  HUB_PSEUDONYM_KEY er ikke den nøgle" in result.output
+    assert "fejl: HUB_PSEUDONYM_KEY er ikke den nøgle" in result.output
     db.state(second).engine.dispose()
     assert _stored(first) == [key_fingerprint(KEY)]
 

@@ -57,7 +57,7 @@ def test_a_missing_key_stops_the_command_before_it_writes(
     app.config.update(SIGNING_KEY=str(tmp_path / "signing-key.pem"), DATABASE_URL=POSTGRESQL)
     result = runner.invoke(args=command)  # type: ignore[attr-defined]
     assert result.exit_code == 2, result.output
-    assert "error: HUB_SIGNING_KEY:" in result.output and "fejl:  HUB_SIGNING_KEY:" in result.output
+    assert "error: HUB_SIGNING_KEY:" in result.output and "fejl: HUB_SIGNING_KEY:" in result.output
     assert _agreements(app) == 0
 
 

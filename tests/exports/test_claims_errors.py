@@ -69,7 +69,7 @@ def test_xml_that_fails_its_xsd_names_the_element_and_the_reason(tmp_path: Path)
     assert result.exit_code == 2
     assert "claim: a sample claim cannot be written" in result.output
     assert "error: templates/hoeje-taastrup/mentorrefusion.xsd / claim / " in result.output
-    assert "fejl:  templates/hoeje-taastrup/mentorrefusion.xsd / claim / " in result.output
+    assert "fejl: templates/hoeje-taastrup/mentorrefusion.xsd / claim / " in result.output
 
 
 def test_adapters_check_reports_a_template_that_does_not_match_in_both_languages(tmp_path: Path) -> None:

@@ -50,6 +50,25 @@ def test_ingest_rejection_exits_2_in_both_languages(runner: Any) -> None:
     assert " on page " in english and " på side " in danish and " on page " not in danish
 
 
+def test_a_rejected_form_is_named_by_its_title_after_one_space_in_both_languages(runner: Any) -> None:
+    _load(runner)
+    # Gladsaxe's end form, as its config titles it: the caseworker knows the form by this, not by its id.
+    [form] = [f for f in _config("gladsaxe")["forms"] if f["id"] == "praktikophoer"]
+    result = runner.invoke(args=["ingest", str(GOLDEN / "gladsaxe" / "placement_end.pdf"), "-m", "gladsaxe"])
+    assert result.exit_code == 2
+    english = [line for line in result.output.splitlines() if line.startswith("  error: ")]
+    danish = [line for line in result.output.splitlines() if line.startswith("  fejl: ")]
+    assert english and danish
+    assert all(line.startswith(f"  error: placement_end.pdf / {form['title']} / ") for line in english)
+    # One space after the colon, as after "error:" (before: "fejl:  placement_end.pdf / praktikophoer").
+    assert all(line.startswith(f"  fejl: placement_end.pdf / {form['title']} / ") for line in danish)
+    assert "praktikophoer" not in result.output
+
+
+def _config(slug: str) -> dict[str, Any]:
+    return tomllib.loads((ROOT / "config" / "municipalities" / f"{slug}.toml").read_text(encoding="utf-8"))
+
+
 def test_explain_shows_where_each_value_came_from(runner: Any) -> None:
     _load(runner)
     assert (

@@ -209,4 +209,4 @@ def test_adapters_check_and_test(app: Flask, tmp_path: Path) -> None:
         "error: herlev.toml: forms[1] (mentortimer): no field fills signed_on: every document would be "
         in (warned.output)
     )
-    assert "fejl:  herlev.toml: forms[1] (mentortimer): intet felt udfylder signed_on" in warned.output
+    assert "fejl: herlev.toml: forms[1] (mentortimer): intet felt udfylder signed_on" in warned.output

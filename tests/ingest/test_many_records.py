@@ -33,6 +33,12 @@ from hub.services import ingest, normalise, users
 EXPORT = ROOT / "tests" / "golden" / "ishoej" / "placements.xlsx"
 ISHOEJ = fixture_script("fixtures.ishoej")  # tools/fixtures/ishoej.py, the export's generator
 ROWS, workbook = ISHOEJ.ROWS, ISHOEJ.workbook
+# `hub ingest` names the export's form by the title Ishøj's config gives it, not by its id.
+[FORM] = [
+    f.title
+    for f in load_config_file(ROOT / "config" / "municipalities" / "ishoej.toml").forms
+    if f.id == "praktikudtraek"
+]
 
 
 def cli(app: Flask) -> FlaskCliRunner:
@@ -168,10 +174,10 @@ def test_a_bad_row_is_rejected_alone_named_by_its_row_and_every_outcome_is_shown
         ("row 9", "rejected"),
         ("row 10", "accepted"),
     ]
-    assert 'error: udtraek.xlsx / praktikudtraek / row 9 / sheet "Udtræk", cell G9' in result.output
+    assert f'error: udtraek.xlsx / {FORM} / row 9 / sheet "Udtræk", cell G9' in result.output
     # The item, the place, the field (in words: "period.start" is no word of a caseworker's) and the
     # reason in Danish.
-    danish = 'fejl:  udtraek.xlsx / praktikudtraek / række 9 / ark "Udtræk", celle G9 / startdato: ikke'
+    danish = f'fejl: udtraek.xlsx / {FORM} / række 9 / ark "Udtræk", celle G9 / startdato: ikke'
     assert danish in result.output
     assert count(app, Record) == 2
     # The API (and the upload page, which reads it) shows every item's outcome.
@@ -210,14 +216,14 @@ def test_a_document_whose_every_item_is_rejected_says_so_and_stores_nothing(
     result = runner.invoke(args=["ingest", str(bad), "-m", "ishoej"])
     assert result.exit_code == 2 and ": rejected / afvist" in result.output
     assert (
-        "error: alle-forkerte.xlsx / praktikudtraek: every item of the document was rejected (3 of 3); "
+        f"error: alle-forkerte.xlsx / {FORM}: every item of the document was rejected (3 of 3); "
         "nothing was stored"
     ) in result.output
     danish = "alle dokumentets poster blev afvist (3 af 3); intet er gemt"
-    assert f"fejl:  alle-forkerte.xlsx / praktikudtraek: {danish}" in result.output
+    assert f"fejl: alle-forkerte.xlsx / {FORM}: {danish}" in result.output
     # And each row's own problem at its cell.
     for row in (8, 9, 10):
-        where = f'alle-forkerte.xlsx / praktikudtraek / row {row} / sheet "Udtræk", cell G{row}'
+        where = f'alle-forkerte.xlsx / {FORM} / row {row} / sheet "Udtræk", cell G{row}'
         assert f"error: {where}" in result.output
     assert (count(app, Record), count(app, Placement)) == (0, 0)
 

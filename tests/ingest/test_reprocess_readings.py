@@ -53,7 +53,7 @@ def test_a_file_separated_otherwise_is_rejected_by_reprocess_as_by_its_upload(
         assert again.exit_code == 0, again.output
         assert "rejected -> accepted" not in again.output  # was: accepted from the comma reading
         assert "still rejected: 1 documents, by reason" in again.output
-        assert "  fejl:  filen er adskilt med komma" in again.output
+        assert "  fejl: filen er adskilt med komma" in again.output
     assert _status(app) == [("rejected", problems)] and _names(app) == []
 
 
@@ -123,5 +123,5 @@ def test_a_stored_file_that_cannot_be_read_again_rejects_its_document_not_the_ru
     path.write_bytes(b"not the file")  # its name no longer matches its bytes
     again = runner.invoke(args=["reprocess", "-m", "herlev"])
     assert again.exit_code == 0, again.output
-    assert "  fejl:  den gemte fil kan ikke læses igen: det gemte dokument" in again.output
+    assert "  fejl: den gemte fil kan ikke læses igen: det gemte dokument" in again.output
     assert [status for status, _ in _status(app)] == ["rejected"]

@@ -51,7 +51,7 @@ def test_reprocess_accepts_what_a_loaded_agreement_lets_pass_and_groups_what_sti
     # One group per reason, each submission under it, in both languages.
     assert lines[start + 1 : start + 5] == [
         f"  error: {no_site}",
-        "  fejl:  P-nummer 1900000101 er ikke et arbejdssted i nogen aftale, som kommune 163 er med i",
+        "  fejl: P-nummer 1900000101 er ikke et arbejdssted i nogen aftale, som kommune 163 er med i",
         "    submission 1 (ahmad.csv): row 8, column 2 (B8) / site.p_number",
         "    submission 2 (sara.csv): row 8, column 2 (B8) / site.p_number",
     ]

@@ -50,7 +50,7 @@ def test_redis_down_keeps_every_file_and_says_so_for_each(tmp_path: Path) -> Non
         after = lines[next(i for i, said in enumerate(lines) if said.startswith(line)) + 1]
         assert after == f"  its status later: {followed} / dens status senere: {followed}"
     assert f"error: the job queue (Redis) cannot be reached; {len(GLADSAXE)} files kept" in result.output
-    assert f"fejl:  jobkøen (Redis) kan ikke nås; {len(GLADSAXE)} filer gemt" in result.output
+    assert f"fejl: jobkøen (Redis) kan ikke nås; {len(GLADSAXE)} filer gemt" in result.output
     assert _statuses(down) == {p.name: "received" for p in GLADSAXE}
     # "Kept" is true: with the queue back (the embedded one, same data folder) they are all processed.
     back = make_app(tmp_path)
@@ -154,7 +154,7 @@ def test_no_traceback_from_the_hub_command_with_redis_down(tmp_path: Path) -> No
     assert run.returncode == 4, run.stderr
     assert "Traceback" not in run.stderr + run.stdout
     assert "error: the job queue (Redis at 127.0.0.1:" in run.stderr
-    assert "fejl:  jobkøen (Redis på 127.0.0.1:" in run.stderr
+    assert "fejl: jobkøen (Redis på 127.0.0.1:" in run.stderr
     assert "s3cret" not in run.stderr
 
 

@@ -170,9 +170,11 @@ def test_the_next_months_sheet_is_not_a_months_timesheet() -> None:
     late_start = facts(start=date(2026, 9, 21), end=date(2027, 1, 31), timesheets=(sheet(3, 40, 44),))
     monthly = rule_of(late_start, september, MONTHLY, "timesheet_every_month")
     assert monthly.status == "missing"
-    assert (
-        monthly.detail_en
-        == "no timesheet for September 2026, although the placement ran 2026-09-21–2026-09-30"
+    # September's line is paid 28–30 September of W40 all the same (3 of its 7 days: 3 × 3/7 = 1.2857 →
+    # 1.29 hours), from October's sheet: said, as where the month's hours come from (decision 0016, Stop 43).
+    assert monthly.detail_en == (
+        "no timesheet for September 2026, although the placement ran 2026-09-21–2026-09-30; the 1.29 hours"
+        " delivered in September 2026 are for its days in 2026-W40 (on the timesheet for October 2026)"
     )
     assert cited(monthly) == []
     # Started Monday 28 September: September's three days are in W40, October's week, on October's sheet

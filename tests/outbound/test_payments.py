@@ -154,6 +154,35 @@ def test_an_unsigned_timesheet_is_not_delivered_and_a_month_without_any_is_a_gap
     assert "august 2026" in gaps[0].reason_da and "2026-08-03–2026-08-31" in gaps[0].reason_en
 
 
+def test_a_month_without_its_timesheet_says_where_the_hours_it_is_paid_come_from() -> None:
+    # Week 44 runs Mon 26 October–Sun 1 November; its Thursday is 29 October, so October's sheet gives it.
+    # November's line takes 1 of its 7 days all the same (decision 0009, "Days, not weeks"): 3 × 1/7 =
+    # 0.4286 → 0.43 delivered. November's own weeks (45–48, and 49 from Mon 30 November) are on no sheet.
+    # 30 days: 3 × 30/7 = 12.857 → 12.86 granted; claimable 0.43, 275 × 0.43 = 118.25.
+    october = sheet((40, "3"), (41, "3"), (42, "3"), (43, "3"), (44, "3"))
+    p9 = placement("P-9", date(2026, 8, 3), date(2026, 12, 20), october)
+    lines, gaps = occupied_lines(p9, parse_period("2026-11"), FALCK)
+    assert [row(line) for line in lines] == [
+        ("P-9", 1, 30, 30, D("12.86"), D("0.43"), D("0.43"), D("118.25"))
+    ]
+    assert kinds(gaps) == [("no_timesheet", None), ("below_grant", D("12.43"))]
+    # True, and not beside 0.43 hours as if they came from nowhere: they are week 44's, on October's sheet.
+    assert gaps[0].reason_en == (
+        "no timesheet for November 2026, although the placement ran 2026-11-01–2026-11-30; the 0.43 hours"
+        " delivered in November 2026 are for its days in 2026-W44 (on the timesheet for October 2026)"
+    )
+    assert gaps[0].reason_da.startswith("ingen timeseddel for november 2026, selv om praktikken løb ")
+    assert gaps[0].reason_da.endswith(
+        "; de 0,43 timer leveret i november 2026 er for månedens dage i 2026-W44"
+        " (på timesedlen for oktober 2026)"
+    )
+    # October's sheet unsigned: nothing is delivered in November (decision 0007), and nothing is said so.
+    unsigned = placement("P-9", date(2026, 8, 3), date(2026, 12, 20), sheet((44, "3"), signed=False))
+    _, gaps = occupied_lines(unsigned, parse_period("2026-11"), FALCK)
+    [missing] = [g for g in gaps if g.kind == "no_timesheet"]
+    assert missing.reason_en.endswith("2026-11-01–2026-11-30")
+
+
 def test_lines_asked_for_again_are_the_same_and_each_caller_may_change_its_own() -> None:
     # The facts keep what they derive (the dashboard's month and its audit check ask for the same
     # month): a caller that appends to its lists must not change what the next caller gets.
