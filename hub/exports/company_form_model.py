@@ -84,6 +84,9 @@ class CompanyFormSpec:
     period_end: date
     contact: Person  # who the filled-in form goes to
     interns: tuple[FormIntern, ...]
+    # The week the form was made in, when later weeks of the period were left out as not begun yet (they
+    # come on the next form, and the form says so); None when every week of the period is on it.
+    last_week: str | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:

@@ -98,7 +98,10 @@ def _head(flow: Flow, spec: CompanyFormSpec, title: str) -> None:
     flow.down(LABEL + FIELD + 14)
     _contact_box(flow, spec)
     canvas.setFillColor(INK)
-    for line in wrap(INSTRUCTIONS[spec.kind], CONTENT_WIDTH, SANS, 9, 4):
+    text = INSTRUCTIONS[spec.kind]
+    if spec.last_week is not None:  # a company should not wonder where the period's last weeks went
+        text += " " + danish.later_weeks_note(spec.last_week, spec.period_label)
+    for line in wrap(text, CONTENT_WIDTH, SANS, 9, 5):
         canvas.setFont(SANS, 9)
         canvas.drawString(MARGIN, flow.y - 9, line)
         flow.down(12.5)

@@ -132,6 +132,8 @@ def _head(sheet: Worksheet, spec: CompanyFormSpec, title: str, f: dict[str, Form
         write_text(sheet, row, 0, label, f["bold"])
         write_text(sheet, row, 1, value, f["fixed"])
         write_text(sheet, row, 3, note, f["note"])
+    if spec.last_week is not None:  # under the notes, where the weeks the sheet leaves out are told
+        write_text(sheet, 4, 3, danish.later_weeks_note(spec.last_week, spec.period_label), f["note"])
     for col, name in enumerate(HEADERS[spec.kind]):
         write_text(sheet, XLSX_HEADER_ROW - 1, col, name, f["head"])
 

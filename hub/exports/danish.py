@@ -74,6 +74,19 @@ def weeks_text(iso_weeks: tuple[str, ...], year: int | None = None) -> str:
     return ", ".join(labels)
 
 
+def later_weeks_note(last_week: str, period_label: str) -> str:
+    """What the mentor hours form says when the period's weeks after `last_week` were left out, not begun
+    when it was made: `Skemaet har ugerne til og med uge 49. De senere uger i december 2026 er …`."""
+    period = parse_period(period_label)
+    if date.fromisoformat(last_week + "-4") < period.start:  # the week belongs to the period before
+        return f"Ingen af ugerne i {period.describe('da')} er begyndt endnu; de kommer på næste skema."
+    week = week_label(last_week, period.start.year)
+    return (
+        f"Skemaet har ugerne til og med {week}. De senere uger i {period.describe('da')} er ikke "
+        "begyndt endnu og kommer på næste skema."
+    )
+
+
 def phone(number: str) -> str:
     """`+45 20 00 02 03` for a Danish E.164 number, so that it can be read aloud; others as given."""
     if number.startswith("+45") and len(number) == 11 and number[3:].isdigit():

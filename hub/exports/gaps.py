@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from hub.datewords import day_da, days_da
+from hub.exports.danish import week_label
 from hub.exports.evidence import hours_from_other_months, month_of_week, weeks_due
 from hub.exports.facts import (
     Grant,
@@ -116,8 +117,10 @@ def _hours_gaps(facts: PlacementFacts, period: Period, until: date | None) -> tu
                         hours,
                         f"{_h(hours)} hours logged in {week}, after the placement ended on "
                         f"{facts.last_day.isoformat()}",
-                        f"{_da(hours)} timer skrevet i {week}, efter praktikken sluttede "
-                        f"{day_da(facts.last_day)}",
+                        # "uge 44" (`uge 1/2027` in another year than the end's), as the records
+                        # and the company's files write a week (decision 0062), not "2026-W44".
+                        f"{_da(hours)} timer skrevet i {week_label(week, facts.last_day.year)}, efter "
+                        f"praktikken sluttede {day_da(facts.last_day)}",
                     )
                 )
     for month in period.months():

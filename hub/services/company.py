@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from hub.exports.company_form_model import CompanyFormSpec, FormIntern
 from hub.exports.company_model import CompanyExport, DueItem, Intern, Person, SiteOccupancy
 from hub.exports.completeness import progress_dues
-from hub.exports.facts import PlacementFacts, weeks_touching
+from hub.exports.facts import PlacementFacts, iso_week, weeks_touching
 from hub.models import Agreement, Contact
 from hub.periods import Period
 from hub.schemas.municipalities import municipality_name
@@ -182,14 +182,15 @@ def form_spec(
     """The one form of a kind for the period, pre-filled with every intern who ran in it; given
     `begun_by`, the mentor hours form asks only for the weeks begun by that day."""
     export = company_export(session, agreement, period, period.end)
-    interns = []
+    interns, left_out = [], False
     wide = Period(period.start - timedelta(days=3), period.end + timedelta(days=3), period.kind)
     for facts in placement_facts(session, agreement.id, None, wide):
         weeks = form_weeks(period, facts.start, facts.last_day) if kind == "mentor_hours" else ()
         if begun_by is not None:
             # Hours for a week not begun are refused when the form comes in (`not_yet`), and the form
             # says to write 0 in a week without hours: a week still to come is not asked for.
-            weeks = tuple(week for week in weeks if date.fromisoformat(week + "-1") <= begun_by)
+            begun = tuple(week for week in weeks if date.fromisoformat(week + "-1") <= begun_by)
+            left_out, weeks = left_out or begun != weeks, begun
         if (kind == "mentor_hours" and not weeks) or (
             kind != "mentor_hours" and period.overlap(facts.start, facts.last_day) is None
         ):
@@ -207,4 +208,5 @@ def form_spec(
         period_end=period.end,
         contact=export.contact,
         interns=tuple(interns),
+        last_week=iso_week(begun_by) if left_out and begun_by is not None else None,
     )

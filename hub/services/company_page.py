@@ -51,6 +51,14 @@ class CompanyView:
     period: Period
     contact: Person
     interns: list[InternHours]
+    # The weeks whose hours the page counts: the period's, each in the period its Thursday lies in, as the
+    # form asks for them (decision 0062, "Stop 43"); the payments page spreads a week over its days.
+    weeks: tuple[str, ...] = ()
+
+    @property
+    def week_numbers(self) -> tuple[int, int]:
+        """The first and the last of `weeks` as numbers (40, 44), for "uge 40–44"."""
+        return int(self.weeks[0][-2:]), int(self.weeks[-1][-2:])
 
 
 def choose(session: Session, who: Principal, agreement_id: str | None) -> tuple[list[Agreement], Agreement]:
@@ -65,16 +73,12 @@ def choose(session: Session, who: Principal, agreement_id: str | None) -> tuple[
     return mine, mine[0]
 
 
-def _in_period(week: str, period: Period) -> bool:
-    # As the one form counts weeks: a week belongs to the period its Thursday lies in.
-    return period.start <= date.fromisoformat(week + "-4") <= period.end
-
-
 def company_view(session: Session, who: Principal, agreement_id: str | None, period: Period) -> CompanyView:
     """The agreement, its interns in the period with their logged hours, and the one contact."""
     mine, agreement = choose(session, who, agreement_id)
     export = company.company_export(session, agreement, period, min(date.today(), period.end))
     wide = Period(period.start - timedelta(days=3), period.end + timedelta(days=3), period.kind)
+    counted = company.form_weeks(period, period.start, period.end)  # the form's weeks, by their Thursday
     found: list[tuple[Intern, Decimal | None, dict[str, Decimal], tuple[int, ...]]] = []
     for facts in placement_facts(session, agreement.id, None, wide):
         if period.overlap(facts.start, facts.last_day) is None:
@@ -83,7 +87,7 @@ def company_view(session: Session, who: Principal, agreement_id: str | None, per
         sources: list[int] = []
         for sheet in facts.timesheets:
             for week, hours in sheet.weeks:
-                if _in_period(week, period):
+                if week in counted:
                     weeks[week] = hours  # a later timesheet for the same week replaces the earlier one
                     if sheet.source is not None and sheet.source.record_id not in sources:
                         sources.append(sheet.source.record_id)
@@ -107,7 +111,7 @@ def company_view(session: Session, who: Principal, agreement_id: str | None, per
         "participants": sorted(r.intern.participant_id for r in rows),
     }
     scope.note_read(session, who, "read.company_page", f"agreement:{agreement.id}", detail)
-    return CompanyView(mine, agreement, period, shown.contact, rows)
+    return CompanyView(mine, agreement, period, shown.contact, rows, counted)
 
 
 def _intern(facts: PlacementFacts) -> Intern:

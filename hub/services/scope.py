@@ -13,7 +13,7 @@ from sqlalchemy import ColumnElement, and_, exists, false, func, or_, select, tr
 from sqlalchemy.orm import Session
 
 from hub.access import Principal
-from hub.errors import NotFound
+from hub.errors import FieldError, NotFound
 from hub.models import Agreement, AgreementMunicipality, Placement, PlacementSummary, Submission
 from hub.services import audit
 
@@ -57,7 +57,16 @@ def agreements_page(
 
 
 def agreement(session: Session, principal: Principal, agreement_id: str) -> Agreement:
-    """One agreement the user may see, or `NotFound`."""
+    """One agreement the user may see, or `NotFound`; none asked for (`?agreement=` left out or empty) is
+    refused naming what is missing and the user's own agreements, not "Aftalen  findes ikke"."""
+    if not agreement_id.strip():
+        yours = ", ".join(a.id for a in agreements(session, principal))
+        raise FieldError(
+            "agreement",
+            f"no agreement given: add agreement= with one of yours ({yours or 'you have none'})",
+            "der er ikke valgt nogen aftale: tilføj agreement= med en af dine aftaler "
+            f"({yours or 'du har ingen'})",
+        )
     found = session.scalar(select(Agreement).where(Agreement.id == agreement_id, agreement_clause(principal)))
     if found is None:
         raise _not_found("agreement", "Aftalen", agreement_id)

@@ -19,7 +19,7 @@ HTTP_DA = {
     415: "Den filtype tager hubben ikke imod.",
     422: "Forespørgslen har ugyldige værdier.",
     409: "Det er ændret imens af en anden.",
-    429: "For mange forsøg. Vent lidt, og prøv igen.",
+    429: "For mange forsøg.",
     500: "Der gik noget galt hos os; det er skrevet i loggen.",
     503: "Hubben kan ikke svare lige nu.",
 }
@@ -35,10 +35,13 @@ HTTP_EN = {
     415: "The hub does not take that type of file.",
     422: "The request has invalid values.",
     409: "It was changed meanwhile by someone else.",
-    429: "Too many attempts. Wait a little, and try again.",
+    429: "Too many attempts.",
     500: "Something went wrong on our side; it has been logged.",
     503: "The hub cannot answer right now.",
 }
+# What to do, ending the API's message of these statuses; a page says it once, on its own line under the
+# heading (`PAGES`), and the message there, the heading's own words, is left out (`hub.web.errors`).
+HTTP_THEN = {429: (" Wait a minute, then try again.", " Vent et minut, og prøv så igen.")}
 
 
 class PageWords(NamedTuple):

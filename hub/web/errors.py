@@ -22,7 +22,7 @@ from hub.logsetup import Both, frames
 from hub.schemas.messages import danish
 from hub.schemas.records import flatten_errors
 from hub.services import scope
-from hub.web.error_words import HTTP_DA, HTTP_EN, LOCATIONS_DA, page_words
+from hub.web.error_words import HTTP_DA, HTTP_EN, HTTP_THEN, LOCATIONS_DA, page_words
 from hub.web.guard import bearer_sent, current, offered_methods
 from hub.web.i18n import locale
 from hub.web.problems import problem_response
@@ -114,8 +114,11 @@ def argument_problems(messages: Any) -> list[dict[str, str]]:
 
 def _http_error(exc: HTTPException) -> Any:
     status = exc.code or 500
+    then_en, then_da = HTTP_THEN.get(status, ("", "")) if wants_json() else ("", "")
     body = error_body(
-        exc.name.lower().replace(" ", "_"), _english(exc, status), HTTP_DA.get(status, exc.name)
+        exc.name.lower().replace(" ", "_"),
+        _english(exc, status) + then_en,
+        HTTP_DA.get(status, exc.name) + then_da,
     )
     messages = (getattr(exc, "data", None) or {}).get("messages")
     if isinstance(messages, dict):  # flask-smorest's argument validation: 422 with webargs' messages

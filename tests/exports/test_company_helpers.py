@@ -34,6 +34,19 @@ def test_weeks() -> None:
     assert danish.weeks_text(()) == ""
 
 
+def test_the_forms_note_on_weeks_not_begun() -> None:
+    # Made on 1 January 2027 (a Friday of week 53 of 2026, which December holds by its Thursday): none of
+    # January's weeks has begun, so there is no week to list up to.
+    assert danish.later_weeks_note("2026-W53", "2027-01") == (
+        "Ingen af ugerne i januar 2027 er begyndt endnu; de kommer på næste skema."
+    )
+    # Made in week 2 of 2027: January's form has weeks 1 and 2, its later weeks come on the next one.
+    assert danish.later_weeks_note("2027-W02", "2027-01") == (
+        "Skemaet har ugerne til og med uge 2. De senere uger i januar 2027 er ikke begyndt endnu og kommer "
+        "på næste skema."
+    )
+
+
 @pytest.mark.parametrize(
     ("number", "spoken"),
     [("+4520000101", "+45 20 00 01 01"), ("+46701234567", "+46701234567"), ("+452000010", "+452000010")],

@@ -11,6 +11,7 @@ import openpyxl
 import pytest
 from flask import Flask
 from page_support import client_of, demo_copy_fixture
+from pypdf import PdfReader
 
 from hub.demo.company_filler import fill_xlsx
 from hub.queue import queue
@@ -70,3 +71,34 @@ def test_an_ended_periods_form_still_asks_for_all_its_weeks(demo: Flask) -> None
     )
     asked = {week for weeks in _weeks(answer.data).values() for week in weeks}
     assert asked == {"2026-W45", "2026-W46", "2026-W47", "2026-W48"}
+
+
+# December's weeks after W49 were left out on 1 December; the form says so rather than leave the company
+# wondering where weeks 50–53 went (`danish.later_weeks_note`).
+LATER_WEEKS = (
+    "Skemaet har ugerne til og med uge 49. De senere uger i december 2026 er ikke begyndt endnu og kommer "
+    "på næste skema."
+)
+
+
+def _note_cells(form: bytes) -> list[str]:
+    sheet = openpyxl.load_workbook(io.BytesIO(form))["Mentortimer"]
+    return [str(row[3]) for row in sheet.iter_rows(max_row=5, values_only=True) if row[3]]
+
+
+def _pdf_text(form: bytes) -> str:
+    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(form)).pages)
+
+
+@pytest.mark.usefixtures("demo_today")
+def test_the_form_of_a_running_month_says_its_later_weeks_come_on_the_next_form(demo: Flask) -> None:
+    company = client_of(demo, "falck")
+    url = "/company/form?agreement=falck-hovedstaden&kind=mentor_hours&period={period}&format={fmt}"
+    assert LATER_WEEKS in _note_cells(company.get(url.format(period="2026-12", fmt="xlsx")).data)
+    assert LATER_WEEKS in _pdf_text(company.get(url.format(period="2026-12", fmt="pdf")).data)
+    # November is over: every one of its weeks is on its form, and no note says otherwise.
+    assert not any(
+        "næste skema" in note
+        for note in _note_cells(company.get(url.format(period="2026-11", fmt="xlsx")).data)
+    )
+    assert "næste skema" not in _pdf_text(company.get(url.format(period="2026-11", fmt="pdf")).data)

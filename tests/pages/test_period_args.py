@@ -82,4 +82,20 @@ def test_the_companys_page_names_the_period_it_shows(app: Flask) -> None:
     # the hours column said "i måneden".
     html = client_of(app, "falck").get("/company?period=2026-Q3").get_data(as_text=True)
     assert '<option value="2026-Q3" selected>3. kvartal 2026</option>' in html
-    assert "Mentortimer i perioden" in html and "i måneden" not in html
+    # The hours column names the weeks it counts: those whose Thursday lies in the quarter, Thursday 2 July
+    # (week 27, 29 June–5 July) to Thursday 24 September (week 39); week 40's Thursday is 1 October.
+    assert "Mentortimer, uge 27–39" in html and "i måneden" not in html
+
+
+@pytest.mark.usefixtures("demo_today")
+def test_the_companys_page_says_how_it_counts_a_week_split_by_the_months(app: Flask) -> None:
+    # October 2026 holds week 40 whole (28 September–4 October, Thursday 1 October) and week 44 whole
+    # (26 October–1 November): the page counted so without saying it, and the payments of the same month
+    # count only the October days of those weeks, so the company saw two figures for one month.
+    company = client_of(app, "falck")
+    html = company.get("/company?agreement=falck-hovedstaden&period=2026-10").get_data(as_text=True)
+    assert "Mentortimer, uge 40–44" in html
+    assert (
+        "Timerne tælles i hele uger som på skemaet: en uge hører til den periode, dens torsdag ligger i. "
+        "Jobcentrets betalingsopgørelse fordeler de samme timer på ugens dage"
+    ) in html

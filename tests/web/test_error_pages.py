@@ -74,3 +74,18 @@ def test_an_administrator_refused_a_page_is_not_told_to_ask_the_administrator(ap
     sign_in(other, "lead-gladsaxe")
     text = unescape(other.get("/admin/users").get_data(as_text=True))
     assert PAGES[403].next_da in text
+
+
+def test_too_many_attempts_says_what_to_do_once(failing: Flask) -> None:
+    # The review met the 429 page saying to wait twice: its message "For mange forsøg. Vent lidt, og prøv
+    # igen." above the advice line "Vent et minut, og prøv så igen.". The page says it on its own line.
+    client = failing.test_client()
+    sign_in(client, "lead-gladsaxe")
+    text = unescape(client.get("/fail/429").get_data(as_text=True))
+    main = text[text.index("<main") : text.index("</main>")]
+    assert main.count("Vent") == 1 and main.count("prøv") == 1, main
+    assert f'<p id="error-advice">{PAGES[429].next_da}</p>' in main
+    # The API has no advice line: its message keeps what to do.
+    answer = client.get("/fail/429", headers={"Accept": "application/json"}).get_json()
+    assert answer["message"] == "Too many attempts. Wait a minute, then try again."
+    assert answer["message_da"] == "For mange forsøg. Vent et minut, og prøv så igen."
