@@ -9,6 +9,7 @@ from typing import NoReturn
 import click
 from flask.cli import AppGroup
 
+from hub.adapters.language.config_values import placeholders
 from hub.adapters.language.golden import EXPECTED, run_golden, stop_warnings, unpaired
 from hub.adapters.language.registry import load_registry
 from hub.cli.adapters_suggest import register as register_suggest
@@ -68,8 +69,10 @@ def check(directory: Path, golden: Path | None) -> None:
     for config in loaded.all():
         where = config.path.name if config.path else config.slug
         unfit = [(n, form, form.unfilled) for n, form in enumerate(config.forms) if form.unfilled]
+        todo = [(n, form, placeholders(form.fields)) for n, form in enumerate(config.forms)]
+        todo = [(n, form, paths) for n, form, paths in todo if paths]
         claim = f", claim {config.claim.describe()}" if config.claim else ", no claim"
-        verdict = "ok" if not unfit else "INCOMPLETE"
+        verdict = "ok" if not unfit and not todo else "INCOMPLETE"
         forms = f"{len(config.forms)} form{'' if len(config.forms) == 1 else 's'}"
         click.echo(f"{verdict} {config.slug} ({config.code}): {forms}{claim}")
         for n, form, missing in unfit:
@@ -79,6 +82,16 @@ def check(directory: Path, golden: Path | None) -> None:
                 f"error: {where}: forms[{n}] ({form.id}): no field fills {names}: every document would be "
                 f"rejected\nfejl:  {where}: forms[{n}] ({form.id}): intet felt udfylder {names}: hvert "
                 "dokument ville blive afvist",
+                err=True,
+            )
+        for n, form, paths in todo:
+            incomplete = True
+            names = ", ".join(paths)
+            click.echo(
+                f"error: {where}: forms[{n}] ({form.id}): {names} still gives the draft's value TODO: write "
+                f"the canonical value, or every document with that value would be rejected\nfejl:  {where}: "
+                f"forms[{n}] ({form.id}): {names} giver stadig udkastets værdi TODO: skriv den kanoniske "
+                "værdi, ellers bliver hvert dokument med den værdi afvist",
                 err=True,
             )
         if config.claim is not None:
