@@ -80,6 +80,12 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
     targets: dict[str, str] = {}
     if "map" in transforms:
         for option in cand.options or cand.column_values or ((seen,) if seen else ()):
+            if not option.strip():
+                # A dropdown's blank first line is no choice: where the field may be empty it is empty
+                # (null); else no line, so that a form left blank is refused as the field left empty.
+                if path in OPTIONAL_PATHS:
+                    targets[""] = ""
+                continue
             if option.strip().casefold() not in {k.casefold() for k in targets}:
                 targets[option.strip()] = guess_target(path, option)
     chosen = list(transforms) or value_transforms(path, seen)

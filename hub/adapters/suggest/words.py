@@ -47,8 +47,10 @@ RULES: tuple[Rule, ...] = (
     ((("visitation",), ("match",)), "visitation", ("map",)),
     ((("mentor", "ansat"), ("mentor", "arbejdsgiver"), ("=ansat hos",)), "mentor.employer", ("map",)),
     ((("mentor",),), "mentor.name", ()),
-    ((("sagsbehandler",),), "caseworker.name", ()),
-    ((("arbejdssted",), ("praktiksted",)), "site.name", ()),
+    # A job centre's caseworker is as often called its "jobkonsulent" or "rådgiver" on a form.
+    ((("sagsbehandler",), ("jobkonsulent",), ("raadgiver",)), "caseworker.name", ()),
+    # A company's site is its "afdeling" (Virksomhed.Afdeling): before "virksomhed" would take it.
+    ((("arbejdssted",), ("praktiksted",), ("afdeling",)), "site.name", ()),
     ((("virksomhed",),), "company.name", ()),
     (
         (("navn", "borger"), ("navn", "praktikant"), ("navn", "deltager"), ("name", "citizen")),
@@ -120,6 +122,9 @@ FORM_PATHS: dict[str, tuple[str, ...]] = {
     "placement_end": ("citizen.cpr", "site.p_number", "ended_on", "outcome", "note"),
 }
 OPTIONAL_PATHS = frozenset({"note", "purpose", "visitation"})
+# Of those, the ones the record must hold, as null when the form leaves them empty: drafted `nullable`,
+# since `optional` would leave them out and every such document would be rejected.
+NULLABLE_PATHS = frozenset({"visitation"})
 
 # Map targets: (canonical value, keywords in the form's own wording), first match wins.
 TARGETS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
