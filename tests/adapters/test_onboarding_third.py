@@ -25,7 +25,7 @@ from hub.adapters.readers import extract
 from hub.adapters.suggest.draft import suggest
 from hub.adapters.suggest.render import render
 from hub.cli.adapters import check
-from hub.errors import ConfigError
+from hub.errors import ConfigError, Rejection
 
 TRIAL = ROOT / "tests" / "onboarding"
 CONFIG, GOLDEN = TRIAL / "config", TRIAL / "golden" / "stevns"
@@ -159,3 +159,18 @@ def test_a_draft_value_left_todo_loads_but_check_says_the_form_is_incomplete(tmp
     assert "INCOMPLETE stevns (336): 1 form, no claim" in result.output
     assert "stevns.toml: forms[0] (placement): benefit still gives the draft's value TODO" in result.output
     assert "stevns.toml: forms[0] (placement): benefit giver stadig udkastets værdi TODO" in result.output
+
+
+@pytest.mark.parametrize(("typed", "hours"), [("18½", "18.5"), ("7 ¼", "7.25"), ("¾", "0.75")])
+def test_hours_written_with_a_fraction_sign_are_read_exactly(typed: str, hours: str) -> None:
+    """Stevns's caseworkers type "18½" timer: it was "not a number", and no config could read it."""
+    data = make.stevns_placement({**make.STEVNS_VALUES, "Forloeb.Timetal": typed})
+    read = _read(CONFIG, data)
+    assert read.record["hours_per_week"] == hours
+    assert [p.raw_value for p in read.provenance if p.path == "hours_per_week"] == [typed]
+
+
+def test_a_fraction_sign_after_a_decimal_is_still_no_number() -> None:
+    data = make.stevns_placement({**make.STEVNS_VALUES, "Forloeb.Timetal": "18,5½"})
+    with pytest.raises(Rejection, match="not a number: '18,5½'"):
+        _read(CONFIG, data)
