@@ -1,20 +1,23 @@
-"""Write the binary form of the third onboarding trial: `python -m tools.make_fixtures_onboarding_third`.
+"""Write the binary forms of the third onboarding trial: `python -m tools.make_fixtures_onboarding_third`.
 
-Stevns (336) is onboarded by config alone in tests/onboarding/, as the first two trials' six were, on a
-form that differs from theirs: a PDF whose fields are named in a hierarchy (`Borger.Personnummer`,
-`Virksomhed.Pnr`), the citizen's name in two fields, the benefit a dropdown (`/Ch`) of words, the
-visitation a group of checkboxes, the mentor's employer a box ticked for "Jobcenter", dates typed
-`02/03/2026` and `29.05.2026`, hours `18,50`, a CVR number `DK-41 52 63 78` and a phone number
-`+45 56 57 57 57`.
-The values are written here as a caseworker would type them; the expected record beside the file was
-written by hand from these values.
+Stevns (336) is onboarded by config alone in tests/onboarding/, as the first two trials' six were, on
+forms that differ from theirs: a timesheet workbook whose P-number is labelled "Produktionsenhed nr.",
+whose mentor signs as "Kvitteret af mentor" and whose half hour is typed "3½"; and a PDF whose fields
+are named in a hierarchy (`Borger.Personnummer`, `Virksomhed.Pnr`), the citizen's name in two fields,
+the benefit a dropdown (`/Ch`) of words, the visitation a group of checkboxes, the mentor's employer a
+box ticked for "Jobcenter", dates typed `02/03/2026` and `29.05.2026`, hours `18,50`, a CVR number
+`DK-41 52 63 78` and a phone number `+45 56 57 57 57`.
+The values are written here as a caseworker would type them; the expected records beside the files
+were written by hand from these values.
 """
 
 from __future__ import annotations
 
 import io
+from datetime import datetime
 from pathlib import Path
 
+import xlsxwriter
 from reportlab.pdfgen.canvas import Canvas
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -84,9 +87,37 @@ def stevns_placement(values: dict[str, str] = STEVNS_VALUES) -> bytes:
     return buf.getvalue()
 
 
+# Stevns's monthly timesheet, every cell typed as text: the citizen and the site by label, a week a row
+# with a half hour typed "3½", the mentor's acknowledgement "Kvitteret af mentor" and its date below it.
+STEVNS_HOURS: tuple[tuple[str, ...], ...] = (
+    ("Stevns Kommune - Mentortimer marts 2026",), (),
+    ("Personnummer:", "120588-3417"), ("Produktionsenhed nr.:", "1023456789"),
+    ("Mentorens navn:", "Bente Holm"),
+    (), ("Uge nr.", "Antal timer", "Bemærkning"), ("10/2026", "4,5", ""), ("11/2026", "4", ""),
+    ("12/2026", "3½", "syg en dag"), (), ("Timer i alt", "12"), (),
+    ("Kvitteret af mentor:", "Bente Holm"), ("Dato:", "31-03-2026"),
+)  # fmt: skip
+
+
+def stevns_hours(rows: tuple[tuple[str, ...], ...] = STEVNS_HOURS) -> bytes:
+    """One sheet "Timer", every value a text cell."""
+    buf = io.BytesIO()
+    book = xlsxwriter.Workbook(buf, {"in_memory": True})
+    book.set_properties({"created": datetime(2026, 3, 31, 9, 0, 0)})  # the same bytes every run
+    sheet = book.add_worksheet("Timer")
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            sheet.write_string(r, c, value)
+    book.close()
+    return buf.getvalue()
+
+
 def render_all() -> dict[Path, bytes]:
     """Every binary form of the third trial: its path and its bytes (nothing is written)."""
-    return {GOLDEN / "stevns" / "placement.pdf": stevns_placement()}
+    return {
+        GOLDEN / "stevns" / "placement.pdf": stevns_placement(),
+        GOLDEN / "stevns" / "mentor_hours.xlsx": stevns_hours(),
+    }
 
 
 if __name__ == "__main__":

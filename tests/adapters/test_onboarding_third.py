@@ -44,6 +44,13 @@ def _read(folder: Path, data: bytes) -> Any:
     return canonicalise(config, extract(data, "p.pdf", READ_OPTIONS), "0" * 64, "p.pdf", data)
 
 
+@pytest.mark.parametrize("name", ["placement.pdf", "mentor_hours.xlsx"])
+def test_each_form_maps_to_the_record_written_by_hand(name: str) -> None:
+    source = GOLDEN / name
+    want = json.loads(source.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    assert canonical_records(load_registry(CONFIG).get("stevns"), source.read_bytes(), name) == want
+
+
 def test_the_form_maps_to_the_record_written_by_hand_each_value_from_its_field() -> None:
     want = json.loads((GOLDEN / "placement.expected.json").read_text(encoding="utf-8"))
     config = load_registry(CONFIG).get("stevns")
@@ -58,9 +65,9 @@ def test_the_form_maps_to_the_record_written_by_hand_each_value_from_its_field()
     assert leaves - {"form_type", "schema_version", "municipality_code"} == set(fields)
 
 
-def _draft(tmp_path: Path, data: bytes = PDF.read_bytes()) -> Path:
+def _draft(tmp_path: Path, data: bytes = PDF.read_bytes(), name: str = "placement.pdf") -> Path:
     """The draft of the sample as `hub adapters suggest` writes it, after the config's own head."""
-    text = render(suggest(extract(data, "placement.pdf", READ_OPTIONS), "placement.pdf"))
+    text = render(suggest(extract(data, name, READ_OPTIONS), name))
     folder = tmp_path / "configs"
     folder.mkdir()
     (folder / "stevns.toml").write_text(HEAD + text.split("\n\n", 1)[1], encoding="utf-8")
@@ -96,6 +103,29 @@ def test_a_dropdowns_blank_line_is_no_benefit_to_fill_in(tmp_path: Path) -> None
         "Sygedagpenge": "sygedagpenge",
         "Ledighedsydelse": "ledighedsydelse",
     }
+
+
+def test_the_timesheets_draft_reads_it_as_written_by_hand(tmp_path: Path) -> None:
+    """ "Produktionsenhed nr." (the P-number's official name), "Kvitteret af mentor" and the "Dato" under
+    it were TODOs, and the title kept its month ("Mentortimer marts"), so that April's would not be
+    recognised: the draft now maps the workbook to the record written by hand, unedited."""
+    source = GOLDEN / "mentor_hours.xlsx"
+    folder = _draft(tmp_path, source.read_bytes(), source.name)
+    form = tomllib.loads((folder / "stevns.toml").read_text(encoding="utf-8"))["forms"][0]
+    sources = {f["path"]: f.get("source") for f in form["fields"]}
+    assert sources["site.p_number"] == "next:Produktionsenhed nr."
+    assert sources["signed_by"] == "next:Kvitteret af mentor"
+    assert sources["signed_on"] == "next:Dato"
+    assert form["recognise"]["contains"] == ["Stevns Kommune - Mentortimer"]
+    want = json.loads((GOLDEN / "mentor_hours.expected.json").read_text(encoding="utf-8"))
+    assert canonical_records(load_registry(folder).get("stevns"), source.read_bytes(), source.name) == want
+
+
+def test_a_dato_before_any_signature_is_still_not_guessed(tmp_path: Path) -> None:
+    rows = tuple(row for row in make.STEVNS_HOURS if row[:1] != ("Kvitteret af mentor:",))
+    folder = _draft(tmp_path, make.stevns_hours(rows), "mentor_hours.xlsx")
+    form = tomllib.loads((folder / "stevns.toml").read_text(encoding="utf-8"))["forms"][0]
+    assert "signed_on" not in {f["path"] for f in form["fields"]}
 
 
 def _load_edited(tmp_path: Path, old: str, new: str) -> ConfigError:
@@ -156,7 +186,7 @@ def test_a_draft_value_left_todo_loads_but_check_says_the_form_is_incomplete(tmp
     load_registry(tmp_path)  # loads
     result = CliRunner().invoke(check, ["--dir", str(tmp_path), "--golden", str(tmp_path)])
     assert result.exit_code == 2
-    assert "INCOMPLETE stevns (336): 1 form, no claim" in result.output
+    assert "INCOMPLETE stevns (336): 2 forms, no claim" in result.output
     assert "stevns.toml: forms[0] (placement): benefit still gives the draft's value TODO" in result.output
     assert "stevns.toml: forms[0] (placement): benefit giver stadig udkastets værdi TODO" in result.output
 

@@ -18,7 +18,12 @@ Rule = tuple[tuple[tuple[str, ...], ...], str, tuple[str, ...]]
 RULES: tuple[Rule, ...] = (
     ((("cpr",),), "citizen.cpr", ("digits",)),
     ((("cvr",),), "company.cvr", ("digits",)),
-    ((("pnr",), ("pnummer",)), "site.p_number", ("digits",)),
+    # "Produktionsenhed nr." is the P-number's official name ("produktionsenhedsnummer").
+    (
+        (("pnr",), ("pnummer",), ("produktionsenhed", "=nr"), ("produktionsenhedsnummer",)),
+        "site.p_number",
+        ("digits",),
+    ),
     ((("email",), ("=mail",)), "caseworker.email", ("lower",)),  # as every adapter keeps it
     ((("telefon",), ("=tlf",), ("phone",)), "caseworker.phone", ("phone",)),
     ((("fornavn",), ("first name",)), "citizen.name", ("join",)),
@@ -27,7 +32,8 @@ RULES: tuple[Rule, ...] = (
     ((("maalt",), ("maaling",)), "measured_on", ("date",)),
     ((("dato", "afslut"), ("dato", "ophoer")), "ended_on", ("date",)),
     ((("underskr", "dato"),), "signed_on", ("date",)),
-    ((("underskr",),), "signed_by", ()),
+    # A mentor signs a timesheet by "Kvitteret af mentor" as often as by "Underskrevet af".
+    ((("underskr",), ("kvitter",)), "signed_by", ()),
     (
         (("timer pr uge",), ("ugentlige timer",), ("timer uge",), ("timer om ugen",), ("timer i ugen",)),
         "hours_per_week",
