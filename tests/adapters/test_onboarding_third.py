@@ -204,3 +204,17 @@ def test_a_fraction_sign_after_a_decimal_is_still_no_number() -> None:
     data = make.stevns_placement({**make.STEVNS_VALUES, "Forloeb.Timetal": "18,5½"})
     with pytest.raises(Rejection, match="not a number: '18,5½'"):
         _read(CONFIG, data)
+
+
+def test_a_box_in_sources_without_a_value_is_refused_when_the_config_loads(tmp_path: Path) -> None:
+    """It loaded, and a form with that box ticked failed with "unexpected KeyError" (no file, no field)."""
+    line = '      "Visitation.Aktivitetsparat" = "aktivitetsparat"  # printed "Aktivitetsparat"\n'
+    error = _load_edited(tmp_path, line, "")
+    assert error.message == (
+        "stevns.toml: forms[0].fields[15].transforms[0]: sources name boxes without a value in values: "
+        "['Visitation.Aktivitetsparat']"
+    )
+    assert error.message_da == (
+        "stevns.toml: forms[0].fields[15].transforms[0]: sources nævner felter uden en værdi i values: "
+        "['Visitation.Aktivitetsparat']"
+    )

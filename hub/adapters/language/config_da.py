@@ -114,6 +114,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (r"'(.*)' is named twice", r"'\1' er nævnt to gange"),
     (r"values name boxes not in sources: (.*)", r"values nævner felter, der ikke er i sources: \1"),
     (
+        r"sources name boxes without a value in values: (.*)",
+        r"sources nævner felter uden en værdi i values: \1",
+    ),
+    (
         r"choose optional \(left out when empty\) or nullable \(null when empty\)",
         "vælg optional (udelades når tom) eller nullable (null når tom)",
     ),
