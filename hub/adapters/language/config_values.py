@@ -31,18 +31,18 @@ def given(constant: Any, calls: Sequence[TransformCall]) -> list[tuple[tuple[Any
     and the values and defaults of the word lists and `default`s at the end of its transforms."""
     if constant is not None:
         return [(("value",), str(constant))]
-    given: list[tuple[tuple[Any, ...], str]] = []
+    found: list[tuple[tuple[Any, ...], str]] = []
     for index in range(len(calls) - 1, -1, -1):
         call = calls[index]
         if "default" in call.args:
-            given.append((("transforms", index, "default"), str(call.args["default"])))
+            found.append((("transforms", index, "default"), str(call.args["default"])))
         if call.name == "default":
-            given.append((("transforms", index, "value"), str(call.args["value"])))
+            found.append((("transforms", index, "value"), str(call.args["value"])))
             continue  # a default is applied to an empty value; the transform before it gives the rest
         if call.name in _WORD_LISTS:
-            given += [(("transforms", index, "values"), str(v)) for v in call.args["values"].values()]
+            found += [(("transforms", index, "values"), str(v)) for v in call.args["values"].values()]
         break  # any other transform changes the text: what reaches the record is not written here
-    return given
+    return found
 
 
 def check_values(data: dict[str, Any], errors: dict[Any, Any]) -> None:
