@@ -9,6 +9,8 @@ from typing import NoReturn
 import click
 from flask.cli import AppGroup
 
+from hub.adapters.language.config_model import MunicipalityConfig
+from hub.adapters.language.config_values import placeholders
 from hub.adapters.language.golden import EXPECTED, run_golden, stop_warnings, unpaired
 from hub.adapters.language.registry import load_registry
 from hub.cli.adapters_suggest import register as register_suggest
@@ -67,20 +69,14 @@ def check(directory: Path, golden: Path | None) -> None:
     incomplete = False
     for config in loaded.all():
         where = config.path.name if config.path else config.slug
-        unfit = [(n, form, form.unfilled) for n, form in enumerate(config.forms) if form.unfilled]
+        problems = _form_problems(config)
         claim = f", claim {config.claim.describe()}" if config.claim else ", no claim"
-        verdict = "ok" if not unfit else "INCOMPLETE"
+        verdict = "ok" if not problems else "INCOMPLETE"
         forms = f"{len(config.forms)} form{'' if len(config.forms) == 1 else 's'}"
         click.echo(f"{verdict} {config.slug} ({config.code}): {forms}{claim}")
-        for n, form, missing in unfit:
+        for en, da in problems:
             incomplete = True
-            names = ", ".join(missing)
-            click.echo(
-                f"error: {where}: forms[{n}] ({form.id}): no field fills {names}: every document would be "
-                f"rejected\nfejl: {where}: forms[{n}] ({form.id}): intet felt udfylder {names}: hvert "
-                "dokument ville blive afvist",
-                err=True,
-            )
+            click.echo(f"error: {en}\nfejl: {da}", err=True)
         if config.claim is not None:
             try:
                 render_claim(sample_claim(config), config.claim)
@@ -93,6 +89,35 @@ def check(directory: Path, golden: Path | None) -> None:
                 click.echo(f"  warning: {en}\n  advarsel: {da}")
     if incomplete:
         sys.exit(EXIT_BAD_INPUT)
+
+
+def _form_problems(config: MunicipalityConfig) -> list[tuple[str, str]]:
+    """What makes a config's forms INCOMPLETE, in English and Danish: a required field no rule fills,
+    and a value still the draft's TODO. Neither stops the app (a config may be written a form at a
+    time), but the documents they touch would all be rejected."""
+    where = config.path.name if config.path else config.slug
+    found: list[tuple[str, str]] = []
+    for n, form in enumerate(config.forms):
+        head = f"{where}: forms[{n}] ({form.id}): "
+        if form.unfilled:
+            names = ", ".join(form.unfilled)
+            found.append(
+                (
+                    f"{head}no field fills {names}: every document would be rejected",
+                    f"{head}intet felt udfylder {names}: hvert dokument ville blive afvist",
+                )
+            )
+        if paths := placeholders(form.fields):
+            names = ", ".join(paths)
+            found.append(
+                (
+                    f"{head}{names} still gives the draft's value TODO: write the canonical value, or every "
+                    "document with that value would be rejected",
+                    f"{head}{names} giver stadig udkastets værdi TODO: skriv den kanoniske værdi, ellers "
+                    "bliver hvert dokument med den værdi afvist",
+                )
+            )
+    return found
 
 
 @group.command("test")

@@ -11,6 +11,7 @@ from functools import cache
 from typing import Any
 
 from marshmallow import Schema, ValidationError, fields
+from marshmallow.validate import OneOf
 
 from hub.schemas.dates import IsoDate, IsoWeek
 from hub.schemas.fields import Hours, Money
@@ -114,6 +115,29 @@ def value_kinds(form_type: str) -> dict[str, str]:
         return {}
     kinds = {Hours: "hours", Money: "money", IsoDate: "date", IsoWeek: "week"}
     return {path: kinds[type(field)] for path, _, field in _walk(_schema(form_type)) if type(field) in kinds}
+
+
+@cache
+def value_choices(form_type: str) -> dict[str, tuple[str, ...]]:
+    """The paths of a form type whose value is one of a fixed list, with the list: `{"benefit":
+    ("kontanthjaelp", ...), "visitation": ("jobparat", ...)}`, so that a config mapping a form's words to
+    a value the record refuses is refused when it loads, not by every document."""
+    if form_type not in SCHEMAS:
+        return {}
+    found: dict[str, tuple[str, ...]] = {}
+    for path, _, field in _walk(_schema(form_type)):
+        for check in field.validators:
+            if isinstance(check, OneOf):
+                found[path] = tuple(str(c) for c in check.choices)
+    return found
+
+
+@cache
+def allows_null(form_type: str) -> frozenset[str]:
+    """The paths of a form type's record that may hold null (`visitation`, `outcome`)."""
+    if form_type not in SCHEMAS:
+        return frozenset()
+    return frozenset(path for path, _, field in _walk(_schema(form_type)) if field.allow_none)
 
 
 def _walk(schema: Schema, prefix: str = "", required: bool = True) -> list[tuple[str, bool, fields.Field]]:

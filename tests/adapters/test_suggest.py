@@ -112,7 +112,8 @@ def test_pdf_tooltips_and_labels_give_paths_and_transforms(tmp_path: Path) -> No
     }  # from the printed label only
     benefit = fields["benefit"]["transforms"][0]
     assert benefit == {"name": "map", "values": {"Kontanthjælp - aktivitetsparat": "kontanthjaelp"}}
-    assert fields["visitation"]["optional"] is True
+    # required in the record, as null when empty: `optional` would leave it out and reject the document
+    assert fields["visitation"]["nullable"] is True and "optional" not in fields["visitation"]
     visitation = fields["visitation"]["transforms"][0]["values"]
     assert visitation == {"Kontanthjælp - aktivitetsparat": "aktivitetsparat"}
     # not guessed: commented out, with the value seen and the transform the value suggests

@@ -114,6 +114,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (r"'(.*)' is named twice", r"'\1' er nævnt to gange"),
     (r"values name boxes not in sources: (.*)", r"values nævner felter, der ikke er i sources: \1"),
     (
+        r"sources name boxes without a value in values: (.*)",
+        r"sources nævner felter uden en værdi i values: \1",
+    ),
+    (
         r"choose optional \(left out when empty\) or nullable \(null when empty\)",
         "vælg optional (udelades når tom) eller nullable (null når tom)",
     ),
@@ -151,6 +155,18 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (r"'(.*)' clashes with '(.*)'", r"'\1' støder sammen med '\2'"),
     (r"'(.*)' is set by the hub, not by a config", r"'\1' sættes af hubben, ikke af en konfiguration"),
     (r"'(.*)' is not a field of a (\w+) record(.*)", r"'\1' er ikke et felt i en \2-post\3"),
+    (
+        r"'(.*)' is required in a (\w+) record: optional leaves it out and every such document is "
+        r"rejected; write nullable = true \(null when empty\)",
+        r"'\1' skal være i en \2-post: optional udelader den, og hvert sådant dokument afvises; skriv "
+        r"nullable = true (null når tom)",
+    ),
+    (
+        r"'(.*)' is required in a (\w+) record: optional leaves it out and every such document is "
+        r"rejected; remove it",
+        r"'\1' skal være i en \2-post: optional udelader den, og hvert sådant dokument afvises; fjern den",
+    ),
+    (r"'(.*)' is not a value of ([\w.]+): one of (.*)", r"'\1' er ikke en værdi af \2: en af \3"),
     (r"id '(.*)' used twice", r"id '\1' bruges to gange"),
     (r"key '(.*)' used twice", r"nøglen '\1' bruges to gange"),
     (r"no list '(.*)' with key '(.*)' in this form", r"ingen liste '\1' med nøglen '\2' i denne formular"),

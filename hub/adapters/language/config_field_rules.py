@@ -79,6 +79,11 @@ def combining_problem(data: dict[str, Any]) -> tuple[int, str] | None:
             stray = sorted(set(call.args["values"]) - given)
             if stray:
                 return index, f"values name boxes not in sources: {stray}"
+            # A ticked box must give a value: one left out of values loaded and then failed the document
+            # with an unexpected KeyError.
+            unnamed = sorted(given - set(call.args["values"]))
+            if unnamed:
+                return index, f"sources name boxes without a value in values: {unnamed}"
     return None
 
 

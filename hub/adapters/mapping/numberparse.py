@@ -27,6 +27,9 @@ _CURRENCY = re.compile(r"^(kr\.?|dkk)\s*|\s*(kr\.?|dkk)$", re.IGNORECASE)
 _WHOLE_KRONER = re.compile(r",(?:-{1,2}|\u2013)$")
 # Hours and minutes: "1:30", "0:45", "01:30:00" (a time cell of a spreadsheet); seconds only as ":00".
 _CLOCK = re.compile(r"(?P<h>\d{1,3}):(?P<m>[0-5]\d)(?::00)?")
+# "18½", "7 ¼": a Danish form writes a half or a quarter hour as the fraction sign; each is exact.
+_FRACTION = re.compile(r"(?P<whole>\d{1,3})?\s?(?P<part>[½¼¾])")
+_PARTS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
 
 # A minus sign as typed or as a word processor writes it (U+2212).
 _MINUS = ("-", "\u2212")
@@ -94,7 +97,10 @@ def format_hours(value: Decimal) -> str:
 
 def parse_hours(text: str) -> str:
     """Turn "18,5", "3", "1.234,5" into canonical hours "18.5", "3.0", "1234.5"; hours and minutes
-    ("1:30", or "01:30:00" from a spreadsheet cell formatted as a time) into "1.5"."""
+    ("1:30", or "01:30:00" from a spreadsheet cell formatted as a time) into "1.5"; "18½" into "18.5"."""
+    fraction = _FRACTION.fullmatch(text.strip())
+    if fraction is not None:
+        return format_hours(int(fraction["whole"] or 0) + _PARTS[fraction["part"]])
     clock = _CLOCK.fullmatch(text.strip())
     if clock is None:
         return format_hours(parse_decimal(text))

@@ -21,7 +21,7 @@ from hub.adapters.suggest.values import (
     value_hint,
     value_transforms,
 )
-from hub.adapters.suggest.words import FORM_PATHS, OPTIONAL_PATHS, guess_path, guess_target
+from hub.adapters.suggest.words import FORM_PATHS, OPTIONAL_PATHS, guess_path, guess_target, words
 from hub.adapters.suggest.xml_fields import attribute_of, code_of, prefer_attribute, prefer_code
 
 
@@ -39,6 +39,8 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
         commented.seen_many = shown(cand.column_values, cand.more_values)
     if guess is None and seen and is_cpr(seen):
         guess, commented.note = ("citizen.cpr", ("digits",)), "guessed from the value"
+    if guess is None and _signature_date(cand, seen, form_type, taken):
+        guess, commented.note = ("signed_on", ("date",)), "a date labelled Dato after the signature"
     if guess is None:
         commented.note = value_hint(seen) or "not recognised"
         return commented
@@ -80,6 +82,12 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
     targets: dict[str, str] = {}
     if "map" in transforms:
         for option in cand.options or cand.column_values or ((seen,) if seen else ()):
+            if not option.strip():
+                # A dropdown's blank first line is no choice: where the field may be empty it is empty
+                # (null); else no line, so that a form left blank is refused as the field left empty.
+                if path in OPTIONAL_PATHS:
+                    targets[""] = ""
+                continue
             if option.strip().casefold() not in {k.casefold() for k in targets}:
                 targets[option.strip()] = guess_target(path, option)
     chosen = list(transforms) or value_transforms(path, seen)
@@ -89,6 +97,21 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
     result.seen_many, result.more_values = commented.seen_many, cand.more_values
     taken[path] = result
     return result
+
+
+def _signature_date(
+    cand: Candidate, seen: str | None, form_type: str, taken: dict[str, FieldSuggestion]
+) -> bool:
+    """A date labelled only "Dato" after the signature ("Kvitteret af mentor: ..., Dato: ...") is the
+    day it was signed: the label says nothing more, its place does."""
+    labels = [words(text) for text in cand.texts if text]
+    return (
+        "signed_by" in taken
+        and "signed_on" not in taken
+        and "signed_on" in FORM_PATHS[form_type]
+        and bool(seen and date_like(seen))
+        and ["dato"] in labels
+    )
 
 
 def visitation_from_benefit(fields: list[FieldSuggestion], taken: dict[str, FieldSuggestion]) -> None:

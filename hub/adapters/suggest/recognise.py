@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from hub.adapters.mapping.danish_dates import MONTHS
 from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.fields import FieldSuggestion, mask_cpr
 from hub.adapters.suggest.tables import TablePlan
@@ -20,11 +21,17 @@ _GENERIC = re.compile(
 )
 
 
+# A month written out ("Mentortimer marts 2026") is as much the export's period as its digits are.
+_MONTH_NAMES = "|".join(name for name in MONTHS if len(name) > 3 or name == "maj")
+_DATED = re.compile(rf"\S*\d\S*|\b(?:{_MONTH_NAMES})\b", re.IGNORECASE)
+
+
 def lasting(title: str) -> str:
-    """The part of a title line a recognise rule can rely on: the longest run of words without digits.
-    An export's title carries its date or period ("..., Jobcenter Fanø, 31-03-2026"), which the next
-    export will not; a title that is little but digits is kept whole (CPR numbers masked)."""
-    parts = [part.strip(" ,;:.-–") for part in re.split(r"\S*\d\S*", title)]
+    """The part of a title line a recognise rule can rely on: the longest run of words without digits
+    or a month's name. An export's title carries its date or period ("..., Jobcenter Fanø, 31-03-2026",
+    "Mentortimer marts 2026"), which the next export will not; a title that is little but digits is kept
+    whole (CPR numbers masked)."""
+    parts = [part.strip(" ,;:.-–") for part in _DATED.split(title)]
     best = max(parts, key=len)
     return best if len(best) >= 4 else mask_cpr(title)
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from hub.adapters.suggest.fields import NOT_CPR_PATHS, mask_cpr
 from hub.adapters.suggest.render_tables import list_block, table_block, trailer_block
 from hub.adapters.suggest.toml_text import note, q, value
-from hub.adapters.suggest.words import FORM_PATHS, TARGETS
+from hub.adapters.suggest.words import FORM_PATHS, NULLABLE_PATHS, TARGETS
 
 if TYPE_CHECKING:
     from hub.adapters.suggest.draft import FieldSuggestion, Suggestion
@@ -101,7 +101,7 @@ def _field(f: FieldSuggestion) -> list[str]:
     else:
         out.append(f"  source = {q(f.selectors[0])}  # {note(_seen(f), masked=masked)}")
     if f.optional:
-        out.append("  optional = true")
+        out.append("  nullable = true" if f.path in NULLABLE_PATHS else "  optional = true")
     if f.transforms[:1] == ["checked"] and len(f.transforms) > 1:
         # A score: checked then integer, written inline (an array of tables cannot hold the string).
         call: dict[str, Any] = {"name": "checked", "values": f.targets}

@@ -18,7 +18,12 @@ Rule = tuple[tuple[tuple[str, ...], ...], str, tuple[str, ...]]
 RULES: tuple[Rule, ...] = (
     ((("cpr",),), "citizen.cpr", ("digits",)),
     ((("cvr",),), "company.cvr", ("digits",)),
-    ((("pnr",), ("pnummer",)), "site.p_number", ("digits",)),
+    # "Produktionsenhed nr." is the P-number's official name ("produktionsenhedsnummer").
+    (
+        (("pnr",), ("pnummer",), ("produktionsenhed", "=nr"), ("produktionsenhedsnummer",)),
+        "site.p_number",
+        ("digits",),
+    ),
     ((("email",), ("=mail",)), "caseworker.email", ("lower",)),  # as every adapter keeps it
     ((("telefon",), ("=tlf",), ("phone",)), "caseworker.phone", ("phone",)),
     ((("fornavn",), ("first name",)), "citizen.name", ("join",)),
@@ -27,7 +32,8 @@ RULES: tuple[Rule, ...] = (
     ((("maalt",), ("maaling",)), "measured_on", ("date",)),
     ((("dato", "afslut"), ("dato", "ophoer")), "ended_on", ("date",)),
     ((("underskr", "dato"),), "signed_on", ("date",)),
-    ((("underskr",),), "signed_by", ()),
+    # A mentor signs a timesheet by "Kvitteret af mentor" as often as by "Underskrevet af".
+    ((("underskr",), ("kvitter",)), "signed_by", ()),
     (
         (("timer pr uge",), ("ugentlige timer",), ("timer uge",), ("timer om ugen",), ("timer i ugen",)),
         "hours_per_week",
@@ -47,8 +53,10 @@ RULES: tuple[Rule, ...] = (
     ((("visitation",), ("match",)), "visitation", ("map",)),
     ((("mentor", "ansat"), ("mentor", "arbejdsgiver"), ("=ansat hos",)), "mentor.employer", ("map",)),
     ((("mentor",),), "mentor.name", ()),
-    ((("sagsbehandler",),), "caseworker.name", ()),
-    ((("arbejdssted",), ("praktiksted",)), "site.name", ()),
+    # A job centre's caseworker is as often called its "jobkonsulent" or "rådgiver" on a form.
+    ((("sagsbehandler",), ("jobkonsulent",), ("raadgiver",)), "caseworker.name", ()),
+    # A company's site is its "afdeling" (Virksomhed.Afdeling): before "virksomhed" would take it.
+    ((("arbejdssted",), ("praktiksted",), ("afdeling",)), "site.name", ()),
     ((("virksomhed",),), "company.name", ()),
     (
         (("navn", "borger"), ("navn", "praktikant"), ("navn", "deltager"), ("name", "citizen")),
@@ -120,6 +128,9 @@ FORM_PATHS: dict[str, tuple[str, ...]] = {
     "placement_end": ("citizen.cpr", "site.p_number", "ended_on", "outcome", "note"),
 }
 OPTIONAL_PATHS = frozenset({"note", "purpose", "visitation"})
+# Of those, the ones the record must hold, as null when the form leaves them empty: drafted `nullable`,
+# since `optional` would leave them out and every such document would be rejected.
+NULLABLE_PATHS = frozenset({"visitation"})
 
 # Map targets: (canonical value, keywords in the form's own wording), first match wins.
 TARGETS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {

@@ -1,0 +1,80 @@
+"""Config checks of what a form's fields give the record: a word list's values (`map`, `checked`,
+`default`, a constant) are values the canonical field accepts (or the draft's `TODO`, which `hub
+adapters check` reports), and `optional` is not set on a field the
+record requires.
+
+Either mistake loads, maps and then rejects every document it touches, with the blame on the document
+("'aktiv' is not one of ..." or "Missing data for required field") though no document could be right;
+so both are refused when the config loads, naming the key, as a misspelt path is (`config_paths`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from hub.adapters.language.config_field_rules import add_error
+from hub.adapters.language.config_parts import FieldRule
+from hub.adapters.mapping.transform_types import TransformCall
+from hub.schemas.records import allows_null, canonical_fields, value_choices
+
+__all__ = ["PLACEHOLDER", "check_values", "given", "placeholders"]
+
+_WORD_LISTS = {"map", "checked"}
+# What `hub adapters suggest` writes for a value it could not guess: a draft must load as written, so it
+# is no load error, but `hub adapters check` says the form is not finished (`placeholders`).
+PLACEHOLDER = "TODO"
+
+
+def given(constant: Any, calls: Sequence[TransformCall]) -> list[tuple[tuple[Any, ...], str]]:
+    """Each value a field can give its record unchanged, with the key it is written at: the constant,
+    and the values and defaults of the word lists and `default`s at the end of its transforms."""
+    if constant is not None:
+        return [(("value",), str(constant))]
+    found: list[tuple[tuple[Any, ...], str]] = []
+    for index in range(len(calls) - 1, -1, -1):
+        call = calls[index]
+        if "default" in call.args:
+            found.append((("transforms", index, "default"), str(call.args["default"])))
+        if call.name == "default":
+            found.append((("transforms", index, "value"), str(call.args["value"])))
+            continue  # a default is applied to an empty value; the transform before it gives the rest
+        if call.name in _WORD_LISTS:
+            found += [(("transforms", index, "values"), str(v)) for v in call.args["values"].values()]
+        break  # any other transform changes the text: what reaches the record is not written here
+    return found
+
+
+def check_values(data: dict[str, Any], errors: dict[Any, Any]) -> None:
+    """Each field's fixed values are among its canonical choices ("" means empty); no required field is
+    `optional`."""
+    form_type = data["form_type"]
+    choices = value_choices(form_type)
+    required = canonical_fields(form_type)
+    nullable = allows_null(form_type)
+    for index, rule in enumerate(data["rules"]):
+        path = rule["path"]
+        if rule.get("optional") and required.get(path):
+            fix = "write nullable = true (null when empty)" if path in nullable else "remove it"
+            add_error(
+                errors,
+                ("fields", index, "optional"),
+                f"'{path}' is required in a {form_type} record: optional leaves it out and every such "
+                f"document is rejected; {fix}",
+            )
+        allowed = choices.get(path)
+        if allowed is None:
+            continue
+        found = given(rule.get("value"), rule.get("transforms", []))
+        for where, value in dict.fromkeys(found):  # a value mapped from two words: said once
+            if value and value != PLACEHOLDER and value not in allowed:
+                add_error(
+                    errors,
+                    ("fields", index, *where),
+                    f"'{value}' is not a value of {path}: one of {', '.join(allowed)}",
+                )
+
+
+def placeholders(rules: Sequence[FieldRule]) -> list[str]:
+    """The paths of the fields that still give the draft's `TODO` for some value of the form."""
+    return [r.path for r in rules if any(v == PLACEHOLDER for _, v in given(r.value, r.transforms))]
