@@ -149,7 +149,10 @@ def from_other_months(facts: PlacementFacts, month: Period) -> tuple[str, str]:
         return "", ""
     delivered = to_hours(hours)
     sheets_en = " and ".join(f"{w} (on the timesheet for {month_of_week(w).describe('en')})" for w in weeks)
-    sheets_da = " og ".join(f"{w} (på timesedlen for {month_of_week(w).describe('da')})" for w in weeks)
+    # Danish names a week as the records and the company's files do (decision 0062): "uge 44".
+    sheets_da = " og ".join(
+        f"{week_label(w, month.start.year)} (på timesedlen for {month_of_week(w).describe('da')})" for w in weeks
+    )
     return (
         f"; the {_h(delivered)} hours delivered in {month.describe('en')} are for its days in {sheets_en}",
         f"; de {_da(delivered)} timer leveret i {month.describe('da')} er for månedens dage i {sheets_da}",
