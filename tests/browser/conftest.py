@@ -45,7 +45,7 @@ from servers import CHROMIUM_ARGS, chromium_path, require
 from hub.extensions import db
 from hub.services import users
 
-WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 BLOCKING = ("serious", "critical")
 ROOT_CONFTEST = Path(__file__).resolve().parent.parent / "conftest.py"
 _root: dict[str, ModuleType] = {}  # tests/conftest.py's module, once pytest has registered it
