@@ -20,10 +20,21 @@
       { hour: "2-digit", minute: "2-digit" });
   }
 
+  // The warning is fixed at the window's foot: the page keeps that strip clear of what gets the focus, so
+  // that Tab never moves it behind the warning (WCAG 2.4.11). Scroll padding is what the browser's own
+  // scrolling into view leaves free, and as much room below the page lets its last link scroll clear.
+  function keepClear(shown) {
+    var covered = shown ? Math.max(0, window.innerHeight - box.getBoundingClientRect().top + 8) : 0;
+    var room = covered ? covered + "px" : "";
+    document.documentElement.style.scrollPaddingBottom = room;
+    document.body.style.paddingBottom = room;
+  }
+
   function show() {
     if (!box.hidden) { return; }
     text.textContent = box.getAttribute("data-warning").replace("{time}", clockTime(deadline));
     box.hidden = false;
+    keepClear(true);
     // An alert dialog takes the focus to its button: a screen reader says the warning, and Enter extends.
     before = document.activeElement;
     form.querySelector("button").focus();
@@ -34,6 +45,7 @@
     form.hidden = true;
     signIn.hidden = false;
     box.hidden = false;
+    keepClear(true);
     signIn.focus();
   }
 
@@ -50,6 +62,7 @@
   function extended(until) {
     deadline = until;
     box.hidden = true;
+    keepClear(false);
     status.textContent = box.getAttribute("data-extended");
     if (before && document.contains(before)) { before.focus(); }
     before = null;
@@ -73,6 +86,7 @@
       .catch(ended);  // signed out elsewhere, or the server gone: the session cannot be kept
   });
 
+  window.addEventListener("resize", function () { if (!box.hidden) { keepClear(true); } });  // text rewraps
   window.addEventListener("storage", function (event) {
     if (event.key === KEY && Number(event.newValue) > deadline) { extended(Number(event.newValue)); }
   });

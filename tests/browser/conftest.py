@@ -6,7 +6,7 @@ sync API allows one instance per thread, so a module that uses `browser` must no
     def test_agreements(app, signed_in_page, axe_check):
         page = signed_in_page("lead")               # lead-gladsaxe on `app`, in Danish
         page.goto("/agreements")                     # relative to the live server
-        axe_check(page)                              # no serious or critical WCAG 2.1 AA violation
+        axe_check(page)                              # no serious or critical WCAG 2.2 AA violation
 
 - `browser`: Debian's Chromium driven by Playwright with `CHROMIUM_ARGS` (without them it keeps trying the
   network). Launched once per test module, not per session, and stopped at the module's end, so that a
@@ -18,7 +18,8 @@ sync API allows one instance per thread, so a module that uses `browser` must no
   person does. A role name means its first user in `tests/accounts.PEOPLE` (`lead` -> `lead-gladsaxe`);
   the user is created with `accounts.PASSWORD` when missing. `lang="en"` then chooses English with the
   page's own language button. `page.goto("/path")` is relative to the server.
-- `axe_check(page)`: run the bundled axe-core (no network) with the WCAG 2.0/2.1 A and AA tags; prints
+- `axe_check(page)`: run the bundled axe-core (no network) with the WCAG 2.0/2.1 A and AA and 2.2 AA tags
+  (axe 4.12 has no `wcag22a`; its `wcag22aa` is the target-size rule); prints
   every violation readably and fails on any of impact serious or critical.
 - The demo's data with a user of every role and party: `matrix_app = web_pages.matrix_app` (and
   `targets`, each user's own objects) in your module, from `tests/web_pages.py`; `test_every_page.py`
@@ -45,7 +46,7 @@ from servers import CHROMIUM_ARGS, chromium_path, require
 from hub.extensions import db
 from hub.services import users
 
-WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 BLOCKING = ("serious", "critical")
 ROOT_CONFTEST = Path(__file__).resolve().parent.parent / "conftest.py"
 _root: dict[str, ModuleType] = {}  # tests/conftest.py's module, once pytest has registered it
@@ -132,7 +133,7 @@ def signed_in_page(
 
 
 def axe_violations(page: Page) -> list[dict[str, Any]]:
-    """axe-core's WCAG 2.0/2.1 A and AA violations on the page as it is now."""
+    """axe-core's WCAG 2.0/2.1 A and AA and 2.2 AA violations on the page as it is now."""
     options = {"runOnly": {"type": "tag", "values": WCAG_AA}, "resultTypes": ["violations"]}
     violations: list[dict[str, Any]] = Axe().run(page, options=options).response["violations"]
     return violations
@@ -160,5 +161,5 @@ def check_page(page: Page) -> None:
 
 @pytest.fixture
 def axe_check() -> Callable[[Page], None]:
-    """The function `check_page(page)`: no serious or critical WCAG 2.1 AA violation on the page."""
+    """The function `check_page(page)`: no serious or critical WCAG 2.2 AA violation on the page."""
     return check_page

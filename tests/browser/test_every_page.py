@@ -1,4 +1,5 @@
-"""Accessibility on every page: axe-core (WCAG 2.0/2.1 A and AA) finds no serious or critical violation.
+"""Accessibility on every page: axe-core (WCAG 2.0/2.1 A and AA, 2.2 AA) finds no serious or critical
+violation.
 
 Every GET page of the URL map outside `/api/` is opened in Chromium as each role that may see it (its URL
 filled from that role's own objects in a copy of the lived demo; see `tests/web_pages.py`), in Danish and
