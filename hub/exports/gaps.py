@@ -151,7 +151,8 @@ def from_other_months(facts: PlacementFacts, month: Period) -> tuple[str, str]:
     sheets_en = " and ".join(f"{w} (on the timesheet for {month_of_week(w).describe('en')})" for w in weeks)
     # Danish names a week as the records and the company's files do (decision 0062): "uge 44".
     sheets_da = " og ".join(
-        f"{week_label(w, month.start.year)} (på timesedlen for {month_of_week(w).describe('da')})" for w in weeks
+        f"{week_label(w, month.start.year)} (på timesedlen for {month_of_week(w).describe('da')})"
+        for w in weeks
     )
     return (
         f"; the {_h(delivered)} hours delivered in {month.describe('en')} are for its days in {sheets_en}",
