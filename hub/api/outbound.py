@@ -22,7 +22,8 @@ from hub.exports.company_form_model import KINDS
 from hub.extensions import db
 from hub.periods import PeriodError, default_period
 from hub.services import claim_listing, company_files, outbound_reads
-from hub.web.guard import made_when_asked, principal, requires
+from hub.web.guard import principal, requires
+from hub.web.head_refusal import made_when_asked
 
 blp = Blueprint(
     "outbound_api", __name__, url_prefix="/api", description="Payments, exports, forms and claims"

@@ -32,7 +32,8 @@ from hub.services.company_page import MEDIA
 from hub.web import nav
 from hub.web.company import file_periods, recent_months, with_asked
 from hub.web.downloads import attachment, export_name, form_name
-from hub.web.guard import made_when_asked, principal, requires
+from hub.web.guard import principal, requires
+from hub.web.head_refusal import made_when_asked
 from hub.web.period_args import PAYMENTS_MONTHLY, asked_claim_period, asked_period
 from hub.web.refusals import said
 
