@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from hub.demo.lifecycle import MONTHS, SHEET_MONTHS
+from hub.demo.lifecycle import SHEET_MONTHS
+from hub.demo.plants import MONTHS
 from hub.errors import HubError
 from hub.models import Agreement
 from hub.periods import period_of
