@@ -19,7 +19,7 @@ from hub.logsetup import Both
 from hub.queue import queue
 from hub.services import key_fingerprints, registry, sequencer
 from hub.storage import sqlite_folder, writable_folder
-from hub.web.guard import offered_methods
+from hub.web.head_refusal import offered_methods
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +32,7 @@ class HubFlask(Flask):
 
     def make_default_options_response(self) -> Response:
         """204 with `Allow` and no body: Flask's is an empty 200 labelled text/html, a body a client
-        would read. `Allow` is the one a 405 at the URL gives (`guard.offered_methods`)."""
+        would read. `Allow` is the one a 405 at the URL gives (`head_refusal.offered_methods`)."""
         methods = self.url_map.bind_to_environ(request.environ).allowed_methods()
         answer = self.response_class(status=204)
         answer.headers.remove("Content-Type")

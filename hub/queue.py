@@ -21,7 +21,8 @@ from rq.exceptions import NoSuchJobError
 from rq.job import Job, JobStatus
 
 from hub.queue_state import QueueState, state_of
-from hub.queue_workers import CommandWorker, HubWorker, ThreadWorker
+from hub.queue_stopping import CommandWorker, ThreadWorker
+from hub.queue_workers import HubWorker
 
 log = logging.getLogger(__name__)
 WAITING = (JobStatus.QUEUED, JobStatus.STARTED, JobStatus.DEFERRED, JobStatus.SCHEDULED)

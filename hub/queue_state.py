@@ -14,7 +14,7 @@ from redis import Redis
 from rq import Queue
 
 if TYPE_CHECKING:  # `hub.queue_workers` imports this module
-    from hub.queue_workers import ThreadWorker
+    from hub.queue_stopping import ThreadWorker
 
 
 @dataclass

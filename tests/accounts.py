@@ -10,29 +10,30 @@ from flask import Flask
 
 from hub.extensions import db
 from hub.services import api_tokens, users
+from hub.services.user_parties import Party
 
 PASSWORD = "correct horse battery staple"
 # One user per role and party: the demo's five, and one of another party for each role that has one.
-PEOPLE: dict[str, tuple[str, users.Party]] = {
-    "lead-gladsaxe": ("lead", users.Party(municipality="159")),
-    "lead-gentofte": ("lead", users.Party(municipality="157")),
-    "kommune-herlev": ("municipality", users.Party(municipality="163")),
-    "kommune-ballerup": ("municipality", users.Party(municipality="151")),
-    "falck": ("company", users.Party(company_cvr="22222228")),
-    "danfoss": ("company", users.Party(company_cvr="77777776")),
+PEOPLE: dict[str, tuple[str, Party]] = {
+    "lead-gladsaxe": ("lead", Party(municipality="159")),
+    "lead-gentofte": ("lead", Party(municipality="157")),
+    "kommune-herlev": ("municipality", Party(municipality="163")),
+    "kommune-ballerup": ("municipality", Party(municipality="151")),
+    "falck": ("company", Party(company_cvr="22222228")),
+    "danfoss": ("company", Party(company_cvr="77777776")),
     "revisor-ballerup": (
         "auditor",
-        users.Party(municipality="151", audit_start=date(2026, 7, 1), audit_end=date(2026, 12, 31)),
+        Party(municipality="151", audit_start=date(2026, 7, 1), audit_end=date(2026, 12, 31)),
     ),
     "revisor-gentofte": (
         "auditor",
-        users.Party(municipality="157", audit_start=date(2026, 7, 1), audit_end=date(2026, 12, 31)),
+        Party(municipality="157", audit_start=date(2026, 7, 1), audit_end=date(2026, 12, 31)),
     ),
-    "admin": ("admin", users.Party()),
+    "admin": ("admin", Party()),
 }
 
 
-def add_user(app: Flask, username: str, role: str | None = None, party: users.Party | None = None) -> str:
+def add_user(app: Flask, username: str, role: str | None = None, party: Party | None = None) -> str:
     """Create one of `PEOPLE` (or any user given role and party) with `PASSWORD`; returns the username."""
     if role is None or party is None:
         role, party = PEOPLE[username]

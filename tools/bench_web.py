@@ -27,6 +27,7 @@ from sqlalchemy import event, text
 from hub import create_app
 from hub.extensions import db
 from hub.services import agreements, dashboard_summary, dashboard_totals, users
+from hub.services.user_parties import Party
 from tools.bench_data import populate
 from tools.bench_settings import settings
 from tools.bench_workers import bench_database, reset_schema
@@ -123,9 +124,7 @@ def prepare(app: Flask, count: int) -> tuple[float, float]:
     with app.app_context():
         agreements.load_files(db.session, agreements.agreement_files(CONFIG / "agreements"), "bench")
         # The user first: `populate` gives audit entries explicit ids after the newest one.
-        users.create_user(
-            db.session, "lead-gladsaxe", "lead", users.Party(municipality="159"), "bench", PASSWORD
-        )
+        users.create_user(db.session, "lead-gladsaxe", "lead", Party(municipality="159"), "bench", PASSWORD)
         db.session.commit()
         blobs = Path(app.config["BLOB_DIR"])
         populate(db.session, blobs, min(count, SHAPES))

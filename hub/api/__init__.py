@@ -22,7 +22,8 @@ from hub.api import (
     submissions,
 )
 from hub.api.problem_shapes import ErrorShape
-from hub.api.spec import ErrorAnswers, as_problem, spec_options
+from hub.api.spec import spec_options
+from hub.api.spec_operations import ErrorAnswers, as_problem
 
 
 class HubApi(Api):

@@ -23,7 +23,8 @@ from hub.services import audit_reads, outbound_reads
 from hub.services.bundles import bundle_name
 from hub.web.error_words import LOCATIONS_DA
 from hub.web.errors import error_body
-from hub.web.guard import made_when_asked, principal, requires
+from hub.web.guard import principal, requires
+from hub.web.head_refusal import made_when_asked
 from hub.web.problems import problem_response
 
 blp = Blueprint(

@@ -1,8 +1,8 @@
 """What the hub gives back, per agreement: payments, the company's export and its one form, and claims.
 
 The same services as `hub payments`, `hub export company`, `hub form company` and `hub claim`, with the
-caller's party applied (`hub.services.outbound_reads`). Files are written whole to a temporary file and
-then streamed, so a failure sends an error, never half a file.
+caller's party applied (`hub.services.agreement_reads`, `hub.services.outbound_reads`). Files are
+written whole to a temporary file and then streamed, so a failure sends an error, never half a file.
 """
 
 from __future__ import annotations
@@ -21,8 +21,9 @@ from hub.api.periods import ClaimPeriod, PeriodArgs, PeriodField, period_refused
 from hub.exports.company_form_model import KINDS
 from hub.extensions import db
 from hub.periods import PeriodError, default_period
-from hub.services import claim_listing, company_files, outbound_reads
-from hub.web.guard import made_when_asked, principal, requires
+from hub.services import agreement_reads, claim_listing, company_files, outbound_reads
+from hub.web.guard import principal, requires
+from hub.web.head_refusal import made_when_asked
 
 blp = Blueprint(
     "outbound_api", __name__, url_prefix="/api", description="Payments, exports, forms and claims"
@@ -107,14 +108,14 @@ class PaymentsOut(Schema):
 class ExportArgs(Schema):
     """The export's format and period."""
 
-    format = fields.String(required=True, validate=validate.OneOf(sorted(outbound_reads.EXPORT_WRITERS)))
+    format = fields.String(required=True, validate=validate.OneOf(sorted(agreement_reads.EXPORT_WRITERS)))
     period = PeriodField(metadata={"description": PERIOD_HELP})
 
 
 class FormArgs(Schema):
     """The form's format and period."""
 
-    format = fields.String(required=True, validate=validate.OneOf(sorted(outbound_reads.FORM_WRITERS)))
+    format = fields.String(required=True, validate=validate.OneOf(sorted(agreement_reads.FORM_WRITERS)))
     period = PeriodField(metadata={"description": PERIOD_HELP})
 
 
@@ -141,7 +142,7 @@ FORM_KIND = {
 @requires("payments:read")
 def get_payments(args: dict[str, Any], agreement_id: str) -> Any:
     """Per municipality and placement: days active, granted, delivered and claimable hours, amount, gaps."""
-    return outbound_reads.payments(db.session, principal(), agreement_id, started(args["period"]))
+    return agreement_reads.payments(db.session, principal(), agreement_id, started(args["period"]))
 
 
 @blp.route("/agreements/<agreement_id>/export")
@@ -153,7 +154,7 @@ def get_export(args: dict[str, Any], agreement_id: str) -> Response:
     """The company's one export: agreement, occupancy, interns by participant id, one contact, what is due."""
     period = started(args.get("period") or default_period(date.today()))
     with download() as out:
-        outbound_reads.company_export(db.session, principal(), agreement_id, args["format"], period, out)
+        agreement_reads.company_export(db.session, principal(), agreement_id, args["format"], period, out)
     return file_response(out, f"export-{agreement_id}-{period.label}", args["format"])
 
 
@@ -172,7 +173,7 @@ def get_form(args: dict[str, Any], agreement_id: str, kind: str) -> Response:
     period = started(args.get("period") or default_period(date.today()))
     who, kind = principal(), company_files.require_kind(kind)
     with download() as out:
-        outbound_reads.company_form(db.session, who, agreement_id, kind, args["format"], period, out)
+        agreement_reads.company_form(db.session, who, agreement_id, kind, args["format"], period, out)
     return file_response(out, f"{kind}-{agreement_id}-{period.label}", args["format"])
 
 

@@ -4,7 +4,8 @@ The pattern is `hub.periods.PATTERN`, the one the parser reads, so the spec cann
 than the server takes. A period written wrong is webargs' 422; a period written right that cannot be
 asked for (not begun, not ended, of another kind than the municipality claims per) is a 400
 `bad_period` from the services, and `period_refused` names the field `period` in its `problems`, as a
-422 names its fields. `hub.api.spec.ErrorAnswers` documents that 400 on every operation taking `period`.
+422 names its fields. `hub.api.spec_operations.ErrorAnswers` documents that 400 on every operation
+taking `period`.
 """
 
 from __future__ import annotations

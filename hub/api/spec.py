@@ -1,26 +1,14 @@
 """What the OpenAPI document says beyond each view: how to get a token, the one error shape, pagination and
-`cpr_view` (the `info` text), a name for people on each section, and the 401, 403, 404, 429 and 503
-every operation may answer, the 400 of every one taking a `period`, and the 400 of every unsafe one (a
-session's CSRF check).
-
-The errors are added to each operation by one apispec plugin (`ErrorAnswers`) rather than by a decorator
-on every view: which of them an operation can answer follows from rules the hub already holds (every
-call needs a token; the role is checked against `hub.access.PERMISSIONS`; an id in the path may name
-nothing the caller may see), so the spec cannot fall behind a view that forgot its decorator.
+`cpr_view` (the `info` text), a name for people on each section, and the answers every operation may give,
+once each under `components.responses` (which operation gives which: `hub.api.spec_operations`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from apispec import BasePlugin
-from flask import Flask
-
-from hub.access import ROLES, permission_roles
 from hub.api import security_schemes
-from hub.api.common import DISPOSITION, ETAG_HEADER, IF_NONE_MATCH
-from hub.api.periods import NAME as PERIOD
-from hub.web.guard import permission_of
+from hub.api.common import ETAG_HEADER
 
 DESCRIPTION = """\
 A JSON API for municipal case systems and other programs. A call sees what its token's user sees on
@@ -165,70 +153,3 @@ def spec_options(sections: list[tuple[str, str]], cookie_name: str) -> dict[str,
         },
         "security": [{"bearer": []}],
     }
-
-
-class ErrorAnswers(BasePlugin):
-    """Give each operation its section's name for people and the error answers it may give."""
-
-    def __init__(self, app: Flask) -> None:
-        self.app = app
-
-    def operation_helper(
-        self, path: str | None = None, operations: dict[str, Any] | None = None, **kwargs: Any
-    ) -> None:
-        """Called by apispec for each path, with its operations by method, before refs are resolved."""
-        rule = kwargs.get("rule")
-        for method, operation in (operations or {}).items():
-            operation["tags"] = [SECTIONS.get(tag, tag) for tag in operation.get("tags", [])]
-            permission = permission_of(self.app, rule.endpoint, method.upper()) if rule else None
-            if permission in (None, "public"):
-                continue  # open to anyone (or refused to everyone): no sign-in to fail
-            operation["security"] = security_schemes.requirement(method)
-            answers = {
-                401: "Unauthenticated",
-                406: "NotAcceptable",
-                429: "TooManyRequests",
-                503: "Unavailable",
-            }
-            if set(permission_roles(permission)) != set(ROLES):
-                answers[403] = "Forbidden"
-            if "{" in (path or ""):  # an id or code in the path may name nothing the caller may see
-                answers[404] = "NotFound"
-            if any(
-                p.get("name") == PERIOD for p in operation.get("parameters", []) if p.get("in") == "query"
-            ):
-                answers[400] = "BadPeriod"
-            if method.lower() in security_schemes.UNSAFE:
-                answers[400] = "BadRequest"  # the session's CSRF check (no unsafe operation takes a period)
-            responses = operation.setdefault("responses", {})
-            for answer in responses.values():
-                as_problem(answer)
-            for status, name in answers.items():
-                # A view's own alt_response (keyed by int or str) says more than the general answer.
-                if status not in responses and str(status) not in responses:
-                    responses[status] = name
-            if method == "get":
-                _conditional(operation, responses)
-
-
-def as_problem(answer: Any) -> None:
-    """A view's own error answer in the one shape (`alt_response(schema=ErrorShape)`, which flask-smorest
-    documents as `application/json` only) under both media types it may come as."""
-    content = answer.get("content") if isinstance(answer, dict) else None
-    if content and content.get("application/json", {}).get("schema") == ERROR_REF:
-        answer["content"] = error_content()
-
-
-def _conditional(operation: dict[str, Any], responses: dict[Any, Any]) -> None:
-    """A JSON read's ETag, the `If-None-Match` that asks for a 304, and the 304 (`hub.api.conditional`)."""
-    ok = responses.get(200) or responses.get("200")
-    if not isinstance(ok, dict) or "application/json" not in ok.get("content", {}):
-        return  # no JSON: a file
-    if any(name in ok.get("headers", {}) for name in DISPOSITION):
-        return  # a file, even in JSON (the company's export): not tagged
-    ok.setdefault("headers", {}).update(ETAG_HEADER)
-    if 304 not in responses and "304" not in responses:
-        responses[304] = "NotModified"
-    parameters = operation.setdefault("parameters", [])
-    if not any(p.get("in") == "header" and p.get("name") == IF_NONE_MATCH["name"] for p in parameters):
-        parameters.append(dict(IF_NONE_MATCH))

@@ -8,16 +8,12 @@ or its refusal. The processing runs on the queue; `GET /api/submissions/<id>` sh
 
 from __future__ import annotations
 
-import logging
-import re
 from typing import Any
 
 from flask import current_app, request, url_for
 from flask_smorest import Blueprint
-from redis.exceptions import RedisError
-from sqlalchemy import ColumnElement, and_, select
+from sqlalchemy import ColumnElement, and_
 from webargs.flaskparser import parser
-from werkzeug.datastructures import FileStorage
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from hub.api.common import LINK_HEADER, QUERY, page_links
@@ -32,20 +28,17 @@ from hub.api.submission_shapes import (
     UploadOut,
 )
 from hub.api.too_large import too_large_words
+from hub.api.upload_body import refused_body, sent_name
+from hub.api.upload_queue import KEPT, queue_all
 from hub.extensions import db
-from hub.jobs import enqueue_submissions
-from hub.logsetup import Both
-from hub.lost_work import queue_lost
 from hub.models import FINAL_STATES, Submission
 from hub.services import scope, submission_view, uploads
 from hub.services.form_titles import titled
-from hub.services.ingest_types import WAITING
 from hub.services.submission_status import page_of, result_of
 from hub.web.errors import error_body
 from hub.web.guard import current, principal, requires
 from hub.web.problems import problem_response
 
-log = logging.getLogger(__name__)
 blp = Blueprint(
     "submissions_api",
     __name__,
@@ -69,29 +62,6 @@ def record_api_url(record_id: int) -> str:
     return url_for("placements_api.get_record", record_id=record_id)
 
 
-# A part's `filename="..."`, backslash escapes and all, as it stands in the part's header.
-_QUOTED_FILENAME = re.compile(r';\s*filename\s*=\s*"((?:[^"\\]|\\.)*)"', re.IGNORECASE)
-
-
-def sent_name(part: FileStorage) -> str:
-    """A part's file name as its sender wrote it, to be cleaned where it is kept (`ingest.Item`).
-
-    Werkzeug reads a backslash in a quoted header value as an escape and drops it, so a Windows path
-    (`C:\\Users\\x\\rapport.csv`) would arrive as `C:Usersxrapport.csv` and could no longer be cut at
-    its separators. Browsers send backslashes as they are (a quote becomes `%22`), so the name is read
-    from the header again, undoing only an escaped quote. A `filename*` (RFC 5987) is percent-encoded,
-    and werkzeug's reading of it keeps backslashes."""
-    header = part.headers.get("Content-Disposition", "")
-    found = _QUOTED_FILENAME.search(header)
-    parsed = part.filename or ""
-    if found is None or "filename*" in header.lower():
-        return parsed
-    raw = found.group(1).replace('\\"', '"')
-    # Only the backslashes werkzeug dropped are given back: a header crafted so that the pattern finds
-    # another quoted value than werkzeug's parser did keeps werkzeug's reading.
-    return raw if raw.replace("\\", "") == parsed.replace("\\", "") else parsed
-
-
 @blp.errorhandler(RequestEntityTooLarge)
 def too_large(exc: RequestEntityTooLarge) -> Any:
     """Too large: refused before a byte is kept, and the attempt is still an audit entry."""
@@ -110,39 +80,11 @@ def too_large(exc: RequestEntityTooLarge) -> Any:
     return problem_response(413, body)
 
 
-# What an upload's body must be, and what a client sending anything else is told (415, not webargs' 422
-# "files: Missing data", which names a part the client may well have sent, only in JSON or base64).
-MULTIPART = "multipart/form-data"
-NOT_MULTIPART = (
-    "unsupported_media_type",
-    f"the upload's body must be {MULTIPART}, one part named `files` per document",
-    f"uploadens indhold skal være {MULTIPART}, med én del ved navn `files` for hvert dokument",
-)
-
-
-# A multipart body without its `boundary` cannot be cut into parts: Werkzeug reads it as no parts, which
-# webargs called "files: Missing data". It is what a client gets that sets the Content-Type header by hand
-# (the HTTP library adds the boundary only when it sets the header itself).
-NO_BOUNDARY = (
-    "bad_request",
-    f"the upload's Content-Type is {MULTIPART} without its `boundary` parameter, so its parts cannot be "
-    "found: let the HTTP library set the header with the boundary it used",
-    f"uploadens Content-Type er {MULTIPART} uden parameteren `boundary`, så dens dele kan ikke findes: "
-    "lad HTTP-biblioteket sætte headeren med den boundary, det har brugt",
-)
-
-
 @blp.before_request
 def multipart_only() -> Any:
     """Refuse an upload whose body is not multipart form data, or has no boundary to find its parts by,
     before its arguments are read (after the guard: a caller who may not upload is told that first)."""
-    if request.method != "POST":
-        return None
-    if request.mimetype != MULTIPART:
-        return problem_response(415, error_body(*NOT_MULTIPART), {"Accept-Post": MULTIPART})
-    if not request.mimetype_params.get("boundary"):
-        return problem_response(400, error_body(*NO_BOUNDARY))
-    return None
+    return refused_body() if request.method == "POST" else None
 
 
 @blp.route("", methods=["POST"])
@@ -203,45 +145,6 @@ def upload(files: dict[str, Any]) -> Any:
     if len(followed) == 1:
         headers["Location"] = next(iter(followed))
     return {"files": out}, 202, headers
-
-
-# What a user is told about a document stored while the job queue (Redis) is down.
-KEPT = ("kept, will be processed when the queue is back", "gemt, behandles når køen er tilbage")
-
-
-def queue_all(outcomes: list[uploads.FileOutcome], actor: str) -> set[int]:
-    """Queue every new submission of an upload in batch jobs; return the ids kept unqueued because Redis
-    is down.
-
-    They stay `received`, and the workers' maintenance queues them once Redis is back
-    (`recovery.unqueued`): the upload is never lost to a queue that is down, and the caller gets 202."""
-    ids = [o.submission_id for o in outcomes if o.needs_queueing and o.submission_id is not None]
-    kept: set[int] = set()
-    # The same bytes as a submission still waiting: its job may have gone with the process that held it.
-    again = [o.submission_id for o in outcomes if o.outcome == "duplicate" and o.status in WAITING]
-    try:
-        enqueue_submissions(ids)
-        requeued = set(queue_lost([i for i in again if i is not None], actor))
-        for outcome in outcomes:
-            if outcome.submission_id in requeued:
-                outcome.status = "queued"  # released and queued again, as `mark_queued` wrote it
-    except RedisError:
-        log.warning(
-            Both(
-                "the job queue cannot be reached; %d submission(s) kept",
-                "jobkøen kan ikke nås; %d indsendelse(r) gemt",
-                len(ids),
-            )
-        )
-        db.session.rollback()
-        # A batch queued before Redis went away is queued: only those still `received` wait for it.
-        still = select(Submission.id).where(Submission.id.in_(ids), Submission.status == "received")
-        kept = set(db.session.scalars(still))
-    for outcome in outcomes:
-        queued = outcome.submission_id in ids and outcome.submission_id not in kept
-        if queued and outcome.status == "received":
-            outcome.status = "queued"  # as `mark_queued` has just written it
-    return kept
 
 
 @blp.route("", methods=["GET"])

@@ -109,7 +109,7 @@ class HubGroup(FlaskGroup):
         except (KeyboardInterrupt, StopRequested) as exc:
             # rq's own worker (`hub worker --burst` on the embedded queue) takes Ctrl-C as a request to
             # stop and may raise StopRequested: the person pressed Ctrl-C all the same. Commands that work
-            # the queue themselves raise KeyboardInterrupt (`queue_workers.CommandWorker`).
+            # the queue themselves raise KeyboardInterrupt (`queue_stopping.CommandWorker`).
             raise interrupted() from exc
         except (EOFError, click.Abort) as exc:
             if usage.by_ctrl_c(exc):

@@ -21,8 +21,8 @@ from flask.cli import AppGroup
 from hub.cli.common import bad_input_exits_2, print_rejection
 from hub.errors import HubError
 from hub.extensions import db
-from hub.services import audit_tree, audit_verify, sequencer
-from hub.services.audit_tree import LogBroken
+from hub.services import audit_checkpoints, audit_tree, audit_verify, sequencer
+from hub.services.audit_checkpoints import LogBroken
 from hub.services.files import read_text_file, write_file_whole
 from hub.signing import signer
 
@@ -139,7 +139,7 @@ def prove(from_file: Path) -> None:
 def checkpoint(out: Path | None) -> None:
     """The newest signed checkpoint (after sealing every waiting entry); keep it to ask for proofs later."""
     integrate()
-    head, note = audit_tree.signed_head(db.session, signer())
+    head, note = audit_checkpoints.signed_head(db.session, signer())
     if out is None:
         click.echo(note, nl=False)
         return

@@ -11,7 +11,7 @@ from waitress.server import create_server
 from hub import interrupts
 from hub.cli.common import bad_input_exits_2
 from hub.cli.serve_stop import stop_lines
-from hub.cli.supervise import DATABASE_DOWN
+from hub.cli.server_waits import DATABASE_DOWN
 from hub.errors import HubError
 from hub.extensions import db
 from hub.interrupts import Interrupted

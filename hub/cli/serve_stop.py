@@ -7,7 +7,7 @@ from __future__ import annotations
 from hub.interrupts import CTRL_C
 from hub.words import JOBS, counted
 
-# How the job under way ended (`hub.queue_workers.ThreadWorker.stop`), in English and Danish.
+# How the job under way ended (`hub.queue_stopping.ThreadWorker.stop`), in English and Danish.
 JOB_ENDED = {
     "none": ("no job was under way", "intet job var i gang"),
     "finished": ("the job under way was finished", "jobbet, der var i gang, blev gjort færdigt"),

@@ -23,7 +23,7 @@ from hub.jobs import enqueue_submissions, lease_seconds
 from hub.logsetup import Both
 from hub.models import FINAL_STATES, Submission
 from hub.queue import queue
-from hub.queue_workers import CommandWorker
+from hub.queue_stopping import CommandWorker
 from hub.services import records, recovery
 from hub.words import SUBMISSIONS, counted
 

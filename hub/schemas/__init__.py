@@ -1,7 +1,7 @@
 """The canonical contract: record and agreement schemas, Danish field types, the 98 municipalities."""
 
 from hub.schemas.agreement import AgreementSchema, load_agreement, load_agreement_file
-from hub.schemas.cpr import cpr_birth_date, cpr_is_male, mask_cpr
+from hub.schemas.cpr import cpr_birth_date, cpr_is_male
 from hub.schemas.municipalities import (
     all_municipalities,
     municipality_name,
@@ -34,7 +34,6 @@ __all__ = [
     "load_agreement_file",
     "load_record",
     "load_records",
-    "mask_cpr",
     "municipality_name",
     "municipality_slug",
     "normalise_municipality",

@@ -84,8 +84,3 @@ def cpr_born_and_male(cpr: str) -> tuple[date, bool]:
     both of every placement, and checking a CPR number costs more than the rest of its summary row."""
     digits = normalise_cpr(cpr)
     return _born(digits), int(digits[-1]) % 2 == 1
-
-
-def mask_cpr(cpr: str) -> str:
-    """Show the birth date only: "010190-XXXX"."""
-    return f"{normalise_cpr(cpr)[:6]}-XXXX"

@@ -1,175 +1,17 @@
-"""Danish wording for the canonical schemas' English validation messages (caseworkers read Danish)."""
+"""Danish wording for the canonical schemas' English validation messages (caseworkers read Danish): a
+message that carries its own (`Said`), else the wording of the first pattern that knows it
+(`message_wordings`), and the problems a record's validation gives."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from hub.errors import FieldProblem
 from hub.quoting import UNREADABLE
+from hub.schemas.message_wordings import DANISH
 from hub.schemas.paths import bracketed
 from hub.schemas.records import flatten_errors
-
-Replacement = str | Callable[[re.Match[str]], str]
-# The English subject the schema's value fields name (`hours must not be negative`), as Danish says it.
-_SUBJECTS = {
-    "hours": "Timetallet",
-    "amount": "Beløbet",
-    "CPR": "CPR-nummeret",
-    "CVR": "CVR-nummeret",
-    "P-number": "P-nummeret",
-    "municipality": "Kommunen",
-    "phone": "Telefonnummeret",
-    "week": "Ugen",
-    "date": "Datoen",
-}
-
-
-def danish_number(text: str) -> str:
-    """A canonical number (`200.0`, `18.5`) as Danish writes it: a decimal comma, no needless zeros
-    (`200`, `18,5`). Text that is no number is kept as it is."""
-    try:
-        number = Decimal(text)
-    except InvalidOperation:
-        return text
-    return format(number.normalize(), "f").replace(".", ",") if number.is_finite() else text
-
-
-def _said_of(danish: str) -> Replacement:
-    """A Danish wording whose `{subject}` is the English message's first group in Danish and whose
-    `{g1}`, `{g2}`... are its groups as they are; `{n1}`, `{n2}`... the groups that are numbers, written the
-    Danish way. Plain `\\1` replacements cannot translate what they carry over."""
-
-    def said(match: re.Match[str]) -> str:
-        groups = {str(i): g or "" for i, g in enumerate(match.groups(), 1)}
-        numbers = {f"n{i}": danish_number(g) for i, g in groups.items()}
-        subject = _SUBJECTS.get(groups.get("1", ""), groups.get("1", ""))
-        return danish.format(subject=subject, **{f"g{i}": g for i, g in groups.items()}, **numbers)
-
-    return said
-
-
-# Every English message the canonical schemas give, anchored whole, with its Danish wording; the details
-# (a date, a number, a code) are carried over. A message no pattern knows keeps its English text.
-_DANISH: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), danish)
-    for pattern, danish in (
-        (r"^Missing data for required field\.?$", "Feltet mangler."),
-        (r"^Unknown field\.?$", "Ukendt felt."),
-        (r"^Field may not be null\.?$", "Feltet må ikke være tomt."),
-        (r"^Not a valid string\.?$", "Ikke en gyldig tekst."),
-        (r"^Not a valid integer\.?$", "Ikke et gyldigt heltal."),
-        (r"^Not a valid email address\.?$", "Ikke en gyldig e-mailadresse."),
-        (r"^Not a valid (?:list|mapping type)\.?$", "Forkert type."),
-        (r"^Must be one of: (.*)\.$", r"Skal være en af: \1."),
-        (r"^Must be equal to (.*)\.$", r"Skal være \1."),
-        (
-            r"^Must be greater than or equal to (\S+) and less than or equal to (\S+)\.$",
-            r"Skal være mellem \1 og \2.",
-        ),
-        (r"^Shorter than minimum length (\d+)\.$", r"Kortere end \1 tegn."),
-        (r"^Longer than maximum length (\d+)\.$", r"Længere end \1 tegn."),
-        (r"^Not a valid boolean\.?$", "Ikke sand eller falsk (true/false)."),
-        (r"^Must be greater than or equal to (\S+)\.$", r"Skal være mindst \1."),
-        (r"^Must be less than or equal to (\S+)\.$", r"Må højst være \1."),
-        (r"^Length must be between (\d+) and (\d+)\.$", r"Længden skal være mellem \1 og \2 tegn."),
-        (r"^Not a valid date\.?$", "Ikke en gyldig dato."),
-        (r"^Not a valid datetime\.?$", "Ikke et gyldigt tidspunkt."),
-        (r"^Not a valid number\.?$", "Ikke et gyldigt tal."),
-        (r"^String does not match expected pattern\.?$", "Teksten har ikke den forventede form."),
-        (r"^Invalid value\.?$", "Ugyldig værdi."),
-        (r"^must not be empty$", "Må ikke være tom."),
-        (r"^([\w-]+) must be a string$", _said_of("{subject} skal være tekst.")),
-        (r"^CPR must be 10 digits \(DDMMYYSSSS\)$", "CPR-nummeret skal have 10 cifre (DDMMÅÅSSSS)."),
-        (
-            r"^CPR must be 10 digits \(DDMMYYSSSS\), not 9: was its leading zero lost\?$",
-            "CPR-nummeret skal have 10 cifre (DDMMÅÅSSSS), ikke 9: er nullet foran gået tabt, fx i et"
-            " regneark, der læste det som et tal?",
-        ),
-        (r"^CPR is not a real date: month (\d+)$", r"CPR-nummeret er ikke en rigtig dato: måned \1."),
-        (
-            r"^CPR is not a real date: day (\d+) in (\S+)$",
-            r"CPR-nummeret er ikke en rigtig dato: dag \1 i \2.",
-        ),
-        (r"^CPR birth date (\S+) is in the future$", r"CPR-nummerets fødselsdato \1 ligger i fremtiden."),
-        (
-            r"^CVR must be 8 digits, not starting with 0$",
-            "CVR-nummeret skal have 8 cifre og ikke begynde med 0.",
-        ),
-        (r"^CVR check digit is wrong$", "CVR-nummerets kontrolciffer er forkert."),
-        (r"^P-number must be 10 digits$", "P-nummeret skal have 10 cifre."),
-        (r"^unknown municipality(?: code)? (.*)$", r"Ukendt kommune \1."),
-        (r"^municipality must be a code or slug string.*$", "Kommunen skal angives med kode eller navn."),
-        (
-            r"^Danish phone number must be 8 digits after \+45: (.*)$",
-            r"Et dansk telefonnummer skal have 8 cifre efter +45: \1.",
-        ),
-        (r"^not a phone number .*: (.*)$", r"Ikke et telefonnummer: \1."),
-        (
-            r"^(.+) must be a decimal string with a dot, e\.g\. (.*)$",
-            _said_of("{subject} skal være et decimaltal med punktum, fx {g2}."),
-        ),
-        (r"^(.+) must be a finite number$", _said_of("{subject} skal være et endeligt tal.")),
-        (r"^(.+) must not be negative$", _said_of("{subject} må ikke være negativt.")),
-        (
-            r"^(.+) must use a dot as decimal separator, not a comma$",
-            _said_of("{subject} skal bruge punktum som decimaltegn, ikke komma."),
-        ),
-        (
-            r"^(.+) is not a decimal number with at most 4 decimals: (.*)$",
-            _said_of("{subject} er ikke et tal med højst 4 decimaler: {g2}."),
-        ),
-        (r"^(.+) is not a number: (.*)$", _said_of("{subject} er ikke et tal: {g2}.")),
-        (r"^hours (\S+) exceed (\S+)$", _said_of("Timetallet {n1} overstiger {n2}.")),
-        (r"^amount has more than two decimals: (.*)$", r"Beløbet har mere end to decimaler: \1."),
-        (
-            r"^hours have more than (\d+) decimals: (\S+)$",
-            _said_of("Timetallet har mere end {g1} decimaler: {n2}."),
-        ),
-        (r"^amount (\S+) exceeds (\S+)$", _said_of("Beløbet {n1} overstiger {n2}.")),
-        (
-            r"^the year of the (date|week) must be between (\d+) and (\d+): (.*)$",
-            r"Året skal være mellem \2 og \3: \4.",
-        ),
-        (r"^week must look like 2026-W32, not (.*)$", r"Ugen skal skrives som 2026-W32, ikke \1."),
-        (r"^(\S+) is not a week of ISO year (\d+)$", r"\1 er ikke en uge i ISO-året \2."),
-        (r"^date must be YYYY-MM-DD, not (.*)$", r"Datoen skal skrives ÅÅÅÅ-MM-DD, ikke \1."),
-        (r"^not a real date: (.*)$", r"Ikke en rigtig dato: \1."),
-        (r"^end (\S+) is before start (\S+)$", r"Slutdatoen \1 ligger før startdatoen \2."),
-        (r"^week (\S+) appears more than once$", r"Uge \1 står der mere end én gang."),
-        (
-            r"^total_hours (\S+) is not the sum of the entries \((\S+)\)$",
-            _said_of("Timetallet i alt {n1} er ikke summen af linjerne ({n2})."),
-        ),
-        (r"^unknown form type (.*); expected one of (.*)$", r"Ukendt blankettype \1; forventet en af \2."),
-        (r"^a record must be an object$", "En post skal være et objekt."),
-        (r"^an agreement must be an object$", "En aftale skal være et objekt."),
-        (r"^required when basis is (\S+)$", r"Skal udfyldes, når betalingsgrundlaget er \1."),
-        (
-            r"^basis none pays nothing, so it must not carry (\S+)$",
-            r"Grundlaget none betaler intet, så \1 må ikke angives.",
-        ),
-        (
-            r"^(\S+) is the lead municipality and cannot also be a partner$",
-            r"\1 er tovholder og kan ikke også være partner.",
-        ),
-        (r"^P-number (\S+) is listed twice$", r"P-nummer \1 står der to gange."),
-        (r"^(\S+) is listed twice$", r"\1 står der to gange."),
-        (r"^municipality (\S+) is given twice \(as (.*)\)$", r"Kommune \1 er angivet to gange (som \2)."),
-        (
-            r"^(\d+) places allotted but the sites have (\d+)$",
-            r"\1 pladser fordelt, men arbejdsstederne har \2.",
-        ),
-        (
-            r"^the primary contact must be from the lead \((\S+)\)$",
-            r"Den primære kontakt skal være fra tovholderen (\1).",
-        ),
-        (r"^not a municipality of this agreement$", "Ikke en kommune i denne aftale."),
-        (r"^expected a record or a list of records$", "Forventede en post eller en liste af poster."),
-    )
-)
 
 
 class Said(str):
@@ -193,7 +35,7 @@ def known_danish(message: str) -> str | None:
     own = getattr(message, "da", None)
     if isinstance(own, str):
         return own
-    for pattern, replacement in _DANISH:
+    for pattern, replacement in DANISH:
         if pattern.fullmatch(message):
             # A value the field quoted (`quoted`) that could not be read is said in English words: the
             # patterns carry it over as it is, so it is put in Danish here, once for all of them.

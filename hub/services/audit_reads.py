@@ -19,8 +19,8 @@ from hub.access import Principal
 from hub.checkpoint import Checkpoint
 from hub.errors import HubError
 from hub.extensions import db
-from hub.services import audit_tree, scope, sequencer
-from hub.services.audit_tree import LogBroken
+from hub.services import audit_checkpoints, audit_tree, scope, sequencer
+from hub.services.audit_checkpoints import LogBroken
 from hub.signing import signer
 
 ALGORITHM = "RFC 9162 section 2.1, SHA-256"
@@ -39,7 +39,7 @@ def _sealed(session: Session) -> tuple[Checkpoint, str]:
         sequencer.integrate(own, sign_empty=True)
     finally:
         own.close()
-    return audit_tree.signed_head(session, signer())
+    return audit_checkpoints.signed_head(session, signer())
 
 
 def _head(checkpoint: Checkpoint, note: str) -> dict[str, Any]:

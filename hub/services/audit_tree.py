@@ -1,4 +1,5 @@
-"""Reading the audit log's Merkle tree: stored nodes, signed checkpoints, inclusion and consistency proofs.
+"""Reading the audit log's Merkle tree: stored nodes, inclusion and consistency proofs (against the signed
+checkpoints of `audit_checkpoints`).
 
 Nothing here writes. Every proof reads O(log n) stored nodes in one query and is verified against its
 signed checkpoint before it is returned, so a proof that leaves the hub has already been checked once.
@@ -16,8 +17,9 @@ from sqlalchemy.orm import Session
 
 from hub import merkle
 from hub.checkpoint import Checkpoint
-from hub.errors import HubError, NotFound
-from hub.models import AuditCheckpoint, AuditEvent, AuditLeaf, AuditNode
+from hub.errors import NotFound
+from hub.models import AuditEvent, AuditLeaf, AuditNode
+from hub.services.audit_checkpoints import LogBroken, signed_head
 from hub.signing import Signer
 
 _CHUNK = 2048  # values per IN list: well under SQLite's and PostgreSQL's limits on bound parameters
@@ -25,13 +27,6 @@ _CHUNK = 2048  # values per IN list: well under SQLite's and PostgreSQL's limits
 # the sequencer reads its edge so, one node per level, before every batch.
 _ONE_STATEMENT = 64
 _T = TypeVar("_T")
-
-
-class LogBroken(HubError):
-    """The stored log does not match what was signed: altered, or not a continuation of a checkpoint."""
-
-    status_code = 409
-    code = "log_broken"
 
 
 @dataclass(frozen=True)
@@ -61,40 +56,6 @@ class Consistency:
     new: Checkpoint
     note: str
     path: list[bytes]
-
-
-def newest_checkpoint(session: Session) -> AuditCheckpoint | None:
-    """The checkpoint the sequencer signed last, or None before its first run."""
-    return session.scalars(select(AuditCheckpoint).order_by(AuditCheckpoint.id.desc()).limit(1)).first()
-
-
-def signed_head(session: Session, signer: Signer) -> tuple[Checkpoint, str]:
-    """The newest checkpoint, its signature checked, and its signed text."""
-    row = newest_checkpoint(session)
-    if row is None:
-        raise NotFound(
-            "the audit log has no checkpoint yet (run `hub audit checkpoint`)",
-            "revisionsloggen har endnu intet checkpoint (kør `hub audit checkpoint`)",
-        )
-    checkpoint = opened(signer, row)
-    return checkpoint, row.note
-
-
-def opened(signer: Signer, row: AuditCheckpoint) -> Checkpoint:
-    """A stored checkpoint whose signature and columns agree; otherwise the log is broken."""
-    try:
-        checkpoint = signer.open(row.note)
-    except HubError as exc:
-        raise LogBroken(
-            f"stored checkpoint {row.id} (size {row.tree_size}): {exc.message}",
-            f"gemt checkpoint {row.id} (størrelse {row.tree_size}): {exc.message_da}",
-        ) from None
-    if checkpoint.size != row.tree_size or checkpoint.root.hex() != row.root_hash:
-        raise LogBroken(
-            f"stored checkpoint {row.id}: its columns differ from its signed text",
-            f"gemt checkpoint {row.id}: dets kolonner afviger fra dets signerede tekst",
-        )
-    return checkpoint
 
 
 def fetch_nodes(session: Session, nodes: Iterable[merkle.Node]) -> dict[merkle.Node, bytes]:

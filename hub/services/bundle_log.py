@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from hub.exports.bundle_zip import BundleZip
 from hub.models import AuditEvent, AuditLeaf
-from hub.services import audit_tree
+from hub.services import audit_checkpoints, audit_tree
 from hub.signing import Signer
 
 CHUNK = 500
@@ -27,7 +27,7 @@ def write(
     """Write `log/checkpoint.txt` and `log/entries.jsonl`: the entries about `subjects` (each once, in
     order: chunks of them are asked for in turn), and those of `also` (the claim's downloads), with their
     proofs; return the checkpoint's tree size and how many entries were written."""
-    head = audit_tree.signed_head(session, key)
+    head = audit_checkpoints.signed_head(session, key)
     bundle.add_bytes("log/checkpoint.txt", head[1].encode())
     pending = iter(subjects)  # made a chunk at a time: 80,000 subject strings are not held at once
     count = 0

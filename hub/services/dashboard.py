@@ -18,7 +18,7 @@ from hub.errors import NotFound
 from hub.models import Agreement
 from hub.periods import Period, month_of
 from hub.schemas.municipalities import by_name
-from hub.services import agreement_members, dashboard_parts, dashboard_summary, scope
+from hub.services import agreement_members, dashboard_months, dashboard_parts, dashboard_summary, scope
 from hub.services import dashboard_queries as q
 from hub.services.dashboard_rows import Dashboard, Listed
 from hub.services.dashboard_statements import CHART_DAYS
@@ -162,7 +162,7 @@ def _claim_periods(agreement: Agreement, month: Period, only: str | None) -> tup
     found = []
     codes = [m.municipality_code for m in agreement.municipalities] + agreement_members.taken_out(agreement)
     for code in codes:
-        period = dashboard_summary.claim_period(code, month.start)
+        period = dashboard_months.claim_period(code, month.start)
         if (
             only in (None, code)
             and period.kind != "month"

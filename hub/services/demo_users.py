@@ -6,12 +6,14 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from hub.demo.lifecycle import MONTHS, SHEET_MONTHS
+from hub.demo.lifecycle import SHEET_MONTHS
+from hub.demo.plants import MONTHS
 from hub.errors import HubError
 from hub.models import Agreement
 from hub.periods import period_of
 from hub.services import users
 from hub.services.registry import registry
+from hub.services.user_parties import Party
 
 PASSWORD = "demo"
 # The demo's agreement: its lead and its company give the lead's and the company's party.
@@ -30,7 +32,7 @@ class DemoUser:
     created: bool
 
 
-def _parties(session: Session) -> list[tuple[str, str, users.Party]]:
+def _parties(session: Session) -> list[tuple[str, str, Party]]:
     agreement = session.get(Agreement, AGREEMENT)
     if agreement is None:
         raise HubError(
@@ -42,11 +44,11 @@ def _parties(session: Session) -> list[tuple[str, str, users.Party]]:
     kind = registry().get(AUDITED).audit.claim_period
     start, end = SHEET_MONTHS[0].start, period_of(MONTHS[-1].end, kind).end
     return [
-        ("lead-gladsaxe", "lead", users.Party(municipality=agreement.lead_municipality)),
-        ("kommune-herlev", "municipality", users.Party(municipality=PARTNER)),
-        ("falck", "company", users.Party(company_cvr=agreement.company_cvr)),
-        ("revisor-ballerup", "auditor", users.Party(municipality=AUDITED, audit_start=start, audit_end=end)),
-        ("admin", "admin", users.Party()),
+        ("lead-gladsaxe", "lead", Party(municipality=agreement.lead_municipality)),
+        ("kommune-herlev", "municipality", Party(municipality=PARTNER)),
+        ("falck", "company", Party(company_cvr=agreement.company_cvr)),
+        ("revisor-ballerup", "auditor", Party(municipality=AUDITED, audit_start=start, audit_end=end)),
+        ("admin", "admin", Party()),
     ]
 
 

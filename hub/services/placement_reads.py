@@ -1,5 +1,5 @@
 """Placements as one user may see them, for the API, and the rules every view of a record applies
-(`record_reads`, `record_view`, `outbound_reads` use them).
+(`record_reads`, `record_view`, `agreement_reads` use them).
 
 The party is applied by `scope.placement_clause`; what is left of a citizen is decided here, once:
 the CPR number as `access.cpr_view` says (the canonical digits, `DDMMYY-XXXX`, or no key at all), benefit

@@ -31,7 +31,8 @@ from hub.models import AuditCheckpoint, AuditEvent, AuditLeaf, AuditNode, AuditP
 from hub.models.base import table_of
 from hub.queue import queue
 from hub.services import bulk
-from hub.services.audit_tree import LogBroken, fetch_nodes, newest_checkpoint, opened
+from hub.services.audit_checkpoints import LogBroken, newest_checkpoint, opened
+from hub.services.audit_tree import fetch_nodes
 from hub.services.id_lists import among
 from hub.signing import Signer, signer
 

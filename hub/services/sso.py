@@ -22,6 +22,7 @@ from hub.access import ROLES
 from hub.errors import ConfigError, Forbidden
 from hub.models import User
 from hub.services import audit, users
+from hub.services.user_parties import Party
 
 CLAIM_KEYS = ("role", "municipality", "cvr", "audit_start", "audit_end", "username", "display_name")
 
@@ -82,7 +83,7 @@ def _day(claims: dict[str, Any], mapping: ClaimMap, key: str) -> date | None:
         return None
 
 
-def role_and_party(claims: dict[str, Any], mapping: ClaimMap) -> tuple[str, users.Party]:
+def role_and_party(claims: dict[str, Any], mapping: ClaimMap) -> tuple[str, Party]:
     """The hub role and party the claims give, or `Forbidden` naming what is missing or wrong."""
     raw_role = _claim(claims, mapping, "role")
     role = mapping.roles.get(raw_role, "")
@@ -99,15 +100,15 @@ def role_and_party(claims: dict[str, Any], mapping: ClaimMap) -> tuple[str, user
                 f"no valid CVR number for a company user ({number!r})",
                 f"intet gyldigt CVR-nummer ({number!r})",
             )
-        return role, users.Party(company_cvr=cvr.compact(number))
+        return role, Party(company_cvr=cvr.compact(number))
     if role in ("lead", "municipality", "auditor") and not (len(code) == 3 and code.isdigit()):
         raise _refuse(f"no valid municipality code ({code!r})", f"ingen gyldig kommunekode ({code!r})")
     if role == "auditor":
         start, end = _day(claims, mapping, "audit_start"), _day(claims, mapping, "audit_end")
         if start is None or end is None or start > end:
             raise _refuse("no valid audit period", "ingen gyldig revisionsperiode")
-        return role, users.Party(municipality=code, audit_start=start, audit_end=end)
-    return role, users.Party(municipality=code or None)
+        return role, Party(municipality=code, audit_start=start, audit_end=end)
+    return role, Party(municipality=code or None)
 
 
 def _free_username(session: Session, wanted: str, subject: str) -> str:
@@ -118,7 +119,7 @@ def _free_username(session: Session, wanted: str, subject: str) -> str:
     raise _refuse("no free username for this person", "intet ledigt brugernavn til personen")
 
 
-def _bind(user: User, role: str, party: users.Party) -> bool:
+def _bind(user: User, role: str, party: Party) -> bool:
     now = (user.role, user.municipality_code, user.company_cvr, user.audit_start, user.audit_end)
     new = (role, party.municipality, party.company_cvr, party.audit_start, party.audit_end)
     user.role, user.municipality_code, user.company_cvr, user.audit_start, user.audit_end = new

@@ -21,7 +21,8 @@ from hub.services.bundles import bundle_name
 from hub.signing import signer
 from hub.web import nav, pages
 from hub.web.downloads import attachment
-from hub.web.guard import made_when_asked, principal, requires
+from hub.web.guard import principal, requires
+from hub.web.head_refusal import made_when_asked
 from hub.web.paging import requested_page, within
 from hub.web.period_args import asked_claim_period, asked_text
 

@@ -20,8 +20,9 @@ from hub.extensions import db
 from hub.services import users
 from hub.web import oidc
 from hub.web.errors import error_body, wants_json
-from hub.web.guard import current, requires, sign_in, sign_out
+from hub.web.guard import current, requires
 from hub.web.problems import problem_response
+from hub.web.signing_in import sign_in, sign_out
 from hub.web.targets import local_path
 
 LOGIN_ENDPOINT = "pages.login"

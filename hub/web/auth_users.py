@@ -30,16 +30,18 @@ def _page(errors: dict[str, str] | None = None, status: int = 200) -> tuple[str,
     ), status
 
 
-def _party(form: Any) -> users.Party:
+def _party(form: Any) -> user_parties.Party:
     role = form.get("role", "")
     if role == "auditor":
         # The code and the period are fields of their own here (the CLI's `--audit` joins them).
         period = user_parties.audit_period(form.get("audit", ""))
         start, end = period or (None, None)
-        return users.Party(municipality=form.get("municipality") or None, audit_start=start, audit_end=end)
+        return user_parties.Party(
+            municipality=form.get("municipality") or None, audit_start=start, audit_end=end
+        )
     if role == "company":
-        return users.Party(company_cvr=form.get("cvr") or None)
-    return users.Party(municipality=form.get("municipality") or None)
+        return user_parties.Party(company_cvr=form.get("cvr") or None)
+    return user_parties.Party(municipality=form.get("municipality") or None)
 
 
 @bp.get("/admin/users")

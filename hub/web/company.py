@@ -19,7 +19,8 @@ from hub.quantities import hours_number
 from hub.services import company_page, scope
 from hub.web import nav, pages
 from hub.web.downloads import attachment, export_name, form_name
-from hub.web.guard import made_when_asked, principal, requires
+from hub.web.guard import principal, requires
+from hub.web.head_refusal import made_when_asked
 from hub.web.paging import submissions_page
 from hub.web.period_args import asked_period, asked_text
 from hub.web.upload import texts

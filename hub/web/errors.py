@@ -23,7 +23,8 @@ from hub.schemas.messages import danish
 from hub.schemas.records import flatten_errors
 from hub.services import scope
 from hub.web.error_words import HTTP_DA, HTTP_EN, HTTP_THEN, LOCATIONS_DA, page_words
-from hub.web.guard import bearer_sent, current, offered_methods
+from hub.web.guard import bearer_sent, current
+from hub.web.head_refusal import offered_methods
 from hub.web.i18n import locale
 from hub.web.problems import problem_response
 from hub.web.refusals import sentence

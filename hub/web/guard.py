@@ -13,25 +13,18 @@ and the pages' forms are always CSRF-checked (decision 0015).
 
 from __future__ import annotations
 
-import functools
-import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Any, ParamSpec, TypeVar
+from typing import Any, TypeVar
 
-from flask import Flask, current_app, g, request, session
+from flask import Flask, current_app, g, request
 from flask_wtf.csrf import CSRFProtect
-from werkzeug.exceptions import HTTPException
 
 from hub.access import PEOPLE_ONLY, ROLE_NAMES, Principal, permission_roles
-from hub.errors import AskWithGet, Forbidden, Unauthenticated
-from hub.extensions import db
-from hub.models import User
-from hub.services import api_tokens, browser_sessions, users
+from hub.errors import Forbidden, Unauthenticated
+from hub.web.signing_in import from_bearer, from_session
 
 F = TypeVar("F", bound=Callable[..., Any])
-P = ParamSpec("P")
-R = TypeVar("R")
 # Endpoints of libraries, which cannot carry our mark: Flask's static files and the API's documentation.
 LIBRARY_ENDPOINTS = {
     "static": "public",
@@ -91,61 +84,6 @@ def permission_of(app: Flask, endpoint: str, method: str) -> str | None:
     return getattr(view, "hub_permission", None)
 
 
-def sign_in(user: User) -> None:
-    """Start a browser session for a user (after a checked password or a single sign-on)."""
-    chosen = session.get("lang")  # the language picked on the sign-in page outlives the old session
-    session.clear()
-    session["uid"] = user.id
-    session["sid"] = browser_sessions.start(db.session, user, int(current_app.config["SESSION_HOURS"]))
-    session["since"] = int(time.time())
-    session["lang"] = user.locale or chosen or "da"
-    session.permanent = True
-
-
-def sign_out(how: str = "signed_out") -> None:
-    """End the browser session on the server too, keeping only the language."""
-    lang, sid = session.get("lang"), session.get("sid")
-    session.clear()
-    if sid:
-        browser_sessions.end(db.session, str(sid), how)
-    if lang:
-        session["lang"] = lang
-
-
-def _from_bearer(header: str) -> Principal | None:
-    if not header.lower().startswith("bearer "):
-        raise Unauthenticated(
-            "the Authorization header must be `Bearer <token>`", "Authorization skal være Bearer"
-        )
-    found = api_tokens.token_principal(db.session, header[7:].strip())
-    if found is None:
-        # A deactivated user's tokens stop too (decision 0053); the case system's operator, who sees the
-        # token still listed as not revoked, is told that this is the other reason it may be refused.
-        raise Unauthenticated(
-            "unknown or revoked token, or its user is deactivated",
-            "ukendt eller tilbagekaldt nøgle, eller dens bruger er deaktiveret",
-        )
-    return found
-
-
-def _from_session() -> Principal | None:
-    uid = session.get("uid")
-    if uid is None:
-        return None
-    lifetime = int(current_app.config["SESSION_HOURS"]) * 3600
-    if time.time() - int(session.get("since", 0)) > lifetime:
-        sign_out("expired")
-        g.session_expired = True
-        return None
-    sid = session.get("sid")
-    # No id: a cookie from before sessions were kept (0053), signed out as any other that ended.
-    user = browser_sessions.user_of(db.session, int(uid), str(sid)) if sid else None
-    if user is None:
-        sign_out("ended")  # its row is gone already (signed out elsewhere, password changed): no entry
-        return None
-    return users.principal(user)
-
-
 def current() -> Principal | None:
     """The principal of this request, or None when no one is signed in."""
     return g.get("principal")
@@ -172,10 +110,10 @@ def enforce() -> None:
     header = request.headers.get("Authorization")
     by_token = bool(header) and request.path.startswith(API_PREFIX)
     if by_token:
-        g.principal = _from_bearer(str(header))
+        g.principal = from_bearer(str(header))
     elif not bearer_sent():
         # Any other Authorization header (a proxy's Basic) is not ours to read on a page.
-        g.principal = _from_session()
+        g.principal = from_session()
     # else: a token on a page signs no one in, and a session sent beside it is not read either.
     if g.principal is not None and request.method == "HEAD":
         # Flask answers HEAD by running the GET and dropping the body: what the view reads is not sent,
@@ -231,44 +169,3 @@ def init_app(app: Flask) -> None:
     app.config.setdefault("WTF_CSRF_TIME_LIMIT", None)  # the session's own lifetime bounds the token
     csrf.init_app(app)
     app.before_request(enforce)
-
-
-def made_when_asked(view: Callable[P, R]) -> Callable[P, R]:
-    """Mark a download made (and its download logged) by the GET that asks for it: Flask answers HEAD
-    by running the GET and dropping the body, which would store a claim download or log a bundle, an
-    export or a read that nobody received. A HEAD is refused with 405 and `Allow: GET` instead, after the
-    caller's sign-in and rights were checked (the decorator goes under `requires`). The API's downloads
-    and the pages' alike."""
-
-    @functools.wraps(view)
-    def guarded(*args: P.args, **kwargs: P.kwargs) -> R:
-        if request.method == "HEAD":
-            raise AskWithGet()
-        return view(*args, **kwargs)
-
-    guarded.hub_made_when_asked = True  # type: ignore[attr-defined]
-    return guarded
-
-
-def refuses_head(app: Flask, endpoint: str) -> bool:
-    """Whether the GET at `endpoint` is `made_when_asked`, so that HEAD there is 405 (and a 405's `Allow`,
-    which Werkzeug fills with every method of the route, HEAD among them, must leave it out)."""
-    view = app.view_functions.get(endpoint)
-    view_class = getattr(view, "view_class", None)
-    handler = getattr(view_class, "get", None) if view_class is not None else view
-    return bool(getattr(handler, "hub_made_when_asked", False))
-
-
-def offered_methods(methods: Iterable[str]) -> list[str]:
-    """The methods an `Allow` names at this request's URL (a 405's, an OPTIONS'): those its routes take,
-    less HEAD where the URL's GET is `made_when_asked` and so refuses it."""
-    return [m for m in methods if m != "HEAD" or not _get_refuses_head()]
-
-
-def _get_refuses_head() -> bool:
-    """Whether the URL's GET is a download made when asked, whose HEAD is 405."""
-    try:
-        endpoint, _ = current_app.url_map.bind_to_environ(request.environ).match(method="GET")
-    except HTTPException:
-        return False
-    return refuses_head(current_app, str(endpoint))

@@ -20,9 +20,10 @@ from hub.errors import HubError, NotFound
 from hub.extensions import db
 from hub.logsetup import frames
 from hub.services import sso
-from hub.web.guard import requires, sign_in
+from hub.web.guard import requires
 from hub.web.i18n import locale
 from hub.web.refusals import said
+from hub.web.signing_in import sign_in
 from hub.web.targets import local_path
 
 bp = Blueprint("oidc", __name__)

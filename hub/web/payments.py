@@ -2,8 +2,9 @@
 every municipality's, a partner its own and the others' sums), the municipality's own claim for one of
 its claim periods, and, for the lead, the company's export and form as the company gets them.
 
-The same services as the API and the command line (`outbound_reads`), so each download is the one
-`hub claim`, `hub export company` and `hub form company` would write, and each is in the audit log.
+The same services as the API and the command line (`agreement_reads`, `outbound_reads`), so each
+download is the one `hub claim`, `hub export company` and `hub form company` would write, and each is in
+the audit log.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from hub.extensions import db
 from hub.models import Agreement
 from hub.services import (
     agreement_members,
+    agreement_reads,
     audit_page,
     claim_changes,
     company_files,
@@ -32,7 +34,8 @@ from hub.services.company_page import MEDIA
 from hub.web import nav
 from hub.web.company import file_periods, recent_months, with_asked
 from hub.web.downloads import attachment, export_name, form_name
-from hub.web.guard import made_when_asked, principal, requires
+from hub.web.guard import principal, requires
+from hub.web.head_refusal import made_when_asked
 from hub.web.period_args import PAYMENTS_MONTHLY, asked_claim_period, asked_period
 from hub.web.refusals import said
 
@@ -78,7 +81,7 @@ def index() -> str:
         return render_template("payments_left.html", left=left, left_changes=left_changes)
     agreement = _agreement(agreements)
     period = asked_period(rule=PAYMENTS_MONTHLY)
-    paid = outbound_reads.payments(db.session, who, agreement.id, period)
+    paid = agreement_reads.payments(db.session, who, agreement.id, period)
     leads = agreement.lead_municipality == who.municipality
     return render_template(
         "payments.html",
@@ -135,7 +138,7 @@ def export() -> Response:
     period = asked_period()
     company_files.require_format(fmt, company_files.EXPORT_WRITERS)
     out = io.BytesIO()
-    outbound_reads.company_export(db.session, principal(), agreement_id, fmt, period, out)
+    agreement_reads.company_export(db.session, principal(), agreement_id, fmt, period, out)
     return _file(out.getvalue(), export_name(agreement_id, period, fmt), MEDIA[fmt])
 
 
@@ -149,7 +152,7 @@ def form() -> Response:
     company_files.require_format(fmt, company_files.FORM_WRITERS)
     company_files.require_kind(kind)
     out = io.BytesIO()
-    outbound_reads.company_form(db.session, principal(), agreement_id, kind, fmt, period, out)
+    agreement_reads.company_form(db.session, principal(), agreement_id, kind, fmt, period, out)
     return _file(out.getvalue(), form_name(kind, agreement_id, period, fmt), MEDIA[fmt])
 
 

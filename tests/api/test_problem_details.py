@@ -14,7 +14,7 @@ from flask import Flask, abort
 from sqlalchemy.exc import OperationalError
 
 from hub.errors import HubError
-from hub.services.audit_tree import LogBroken
+from hub.services.audit_checkpoints import LogBroken
 from hub.web.guard import requires
 
 HUB = {"code", "message", "message_da", "problems"}

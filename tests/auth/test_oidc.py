@@ -29,6 +29,7 @@ from hub.errors import ConfigError
 from hub.extensions import db
 from hub.models import AuditEvent, User
 from hub.services import user_status, users
+from hub.services.user_parties import Party
 
 
 def _free_port() -> int:
@@ -150,7 +151,7 @@ def test_second_sign_in_finds_the_user_by_subject_and_follows_a_changed_party(
 def test_a_local_account_of_the_same_name_is_not_taken_over(hub: tuple[Flask, str], provider: str) -> None:
     app, url = hub
     with app.app_context():
-        users.add_user(db.session, "anna-gladsaxe", "admin", users.Party(), "test", password="local password")
+        users.add_user(db.session, "anna-gladsaxe", "admin", Party(), "test", password="local password")
     _sign_in_at_provider(provider, url, "anna-3", LEAD)
     with app.app_context():
         local = users.user_by_name(db.session, "anna-gladsaxe")

@@ -13,6 +13,7 @@ from hub.errors import HubError
 from hub.extensions import db
 from hub.models import AuditEvent, User
 from hub.services import users
+from hub.services.user_parties import Party
 
 
 def _names(app: Flask) -> list[str]:
@@ -61,7 +62,7 @@ def test_hub_users_and_tokens_take_a_name_in_any_case(app: Flask, runner: Any) -
 def test_a_name_stored_with_capitals_before_still_signs_in_in_any_case(app: Flask) -> None:
     # An earlier version kept names as typed; such a user is found without renaming it.
     with app.app_context():
-        users.create_user(db.session, "x", "lead", users.Party(municipality="159"), "test", password=PASSWORD)
+        users.create_user(db.session, "x", "lead", Party(municipality="159"), "test", password=PASSWORD)
         db.session.flush()
         db.session.execute(User.__table__.update().where(User.username == "x").values(username="Old-Lead"))
         db.session.commit()
@@ -71,4 +72,4 @@ def test_a_name_stored_with_capitals_before_still_signs_in_in_any_case(app: Flas
         found = users.user_by_name(db.session, "old-LEAD")
         assert found is not None and found.username == "Old-Lead"
         with pytest.raises(HubError, match="^user 'old-lead' exists$"):
-            users.add_user(db.session, "old-lead", "lead", users.Party(municipality="159"), "test")
+            users.add_user(db.session, "old-lead", "lead", Party(municipality="159"), "test")

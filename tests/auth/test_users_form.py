@@ -77,9 +77,9 @@ def test_the_service_names_the_wrong_field(app: Flask) -> None:
     # The CLI and the page ask the same checks; each names its field by the form's and the option's name.
     with app.app_context():
         for role, party, field in [
-            ("company", users.Party(), "cvr"),
-            ("lead", users.Party(municipality="12"), "municipality"),
-            ("auditor", users.Party(municipality="151"), "audit"),
+            ("company", user_parties.Party(), "cvr"),
+            ("lead", user_parties.Party(municipality="12"), "municipality"),
+            ("auditor", user_parties.Party(municipality="151"), "audit"),
         ]:
             with pytest.raises(HubError) as raised:
                 users.check_new_user(db.session, "ny", role, party)

@@ -24,7 +24,7 @@ from test_cli_ingest_interrupt import MENTOR_HOURS
 
 from hub.extensions import db
 from hub.models import Submission
-from hub.queue_workers import CommandWorker
+from hub.queue_stopping import CommandWorker
 from hub.services import batch_reads
 
 

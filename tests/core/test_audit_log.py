@@ -15,8 +15,8 @@ from hub.errors import NotFound
 from hub.extensions import db
 from hub.models import AuditCheckpoint, AuditEvent, AuditLeaf, AuditNode, AuditPending
 from hub.queue import queue
-from hub.services import audit, audit_tree, audit_verify, sequencer
-from hub.services.audit_tree import LogBroken
+from hub.services import audit, audit_checkpoints, audit_tree, audit_verify, sequencer
+from hub.services.audit_checkpoints import LogBroken
 from hub.signing import signer
 
 
@@ -115,7 +115,7 @@ def test_entries_wait_in_the_inbox_until_the_sequencer_places_them_in_id_order(b
         assert db.session.scalar(select(func.count()).select_from(AuditPending)) == 0
         entries = db.session.scalars(select(AuditEvent).order_by(AuditEvent.id)).all()
         leaves = [merkle.leaf_hash(e.leaf_data()) for e in entries]
-        head = audit_tree.newest_checkpoint(db.session)
+        head = audit_checkpoints.newest_checkpoint(db.session)
         assert head is not None and head.tree_size == 5
         assert head.root_hash == merkle.root(leaves).hex()
         # Every perfect subtree is stored: 5 leaves, 2 pairs, 1 four.
@@ -269,7 +269,7 @@ def test_an_altered_checkpoint_is_found_and_stops_the_sequencer(backend_app: Fla
     append(backend_app, 3)
     integrate(backend_app)
     with backend_app.app_context():
-        head = audit_tree.newest_checkpoint(db.session)
+        head = audit_checkpoints.newest_checkpoint(db.session)
         assert head is not None
         forged = head.note.replace("\n3\n", "\n2\n", 1)
         db.session.execute(
@@ -330,7 +330,7 @@ def test_a_consistency_proof_verifies_from_every_earlier_checkpoint(backend_app:
         append(backend_app, count)
         integrate(backend_app)
         with backend_app.app_context():
-            notes.append(audit_tree.signed_head(db.session, signer(backend_app))[1])
+            notes.append(audit_checkpoints.signed_head(db.session, signer(backend_app))[1])
     with backend_app.app_context():
         key = signer(backend_app)
         for note in notes:

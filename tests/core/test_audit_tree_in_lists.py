@@ -11,7 +11,7 @@ from flask import Flask
 from sqlalchemy import event
 
 from hub.extensions import db
-from hub.services import audit, audit_tree, sequencer
+from hub.services import audit, audit_checkpoints, audit_tree, sequencer
 from hub.signing import signer
 
 COUNT = 200
@@ -39,7 +39,7 @@ def test_proofs_for_lists_of_every_length_take_a_few_statements(backend_app: Fla
         finally:
             own.close()
         key = signer(backend_app)
-        head = audit_tree.signed_head(db.session, key)
+        head = audit_checkpoints.signed_head(db.session, key)
         alone = {i: audit_tree.inclusion_proofs(db.session, [i], key, head).entries[0] for i in ids}
         texts: set[str] = set()
 

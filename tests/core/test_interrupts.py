@@ -1,5 +1,5 @@
 """Ctrl-C while a command works the embedded queue, or while Python runs a weakref callback: the command
-stops, every time (`hub.interrupts`, `queue_workers.CommandWorker`)."""
+stops, every time (`hub.interrupts`, `queue_stopping.CommandWorker`)."""
 
 from __future__ import annotations
 

@@ -28,7 +28,8 @@ from hub.extensions import db
 from hub.jobs import enqueue_submission
 from hub.models import Placement, Provenance, Record, RecordVersion, Submission
 from hub.queue import queue
-from hub.services import ingest, normalise, users
+from hub.services import ingest, normalise
+from hub.services.user_parties import Party
 
 EXPORT = ROOT / "tests" / "golden" / "ishoej" / "placements.xlsx"
 ISHOEJ = fixture_script("fixtures.ishoej")  # tools/fixtures/ishoej.py, the export's generator
@@ -156,7 +157,7 @@ def test_the_export_saved_again_is_unchanged_row_by_row_and_each_row_names_its_r
 @pytest.fixture
 def ishoej_api(backend_app: Flask, tmp_path: Path) -> Flask:
     join_ishoej(backend_app, tmp_path)
-    add_user(backend_app, "kommune-ishoej", "municipality", users.Party(municipality="183"))
+    add_user(backend_app, "kommune-ishoej", "municipality", Party(municipality="183"))
     return backend_app
 
 

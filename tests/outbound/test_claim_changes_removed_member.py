@@ -25,13 +25,14 @@ from test_claim_removed_member import _taken_out
 
 from hub.extensions import db
 from hub.models import Agreement
-from hub.services import audit_page, users
+from hub.services import audit_page
+from hub.services.user_parties import Party
 
 
 @pytest.fixture
 def downloaded_then_taken_out(app: Flask, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Flask:
     monkeypatch.setattr(audit_page, "date", FrozenDate)  # the page's today: 1 December 2026
-    add_user(app, "kommune-lyngby", "municipality", users.Party(municipality="173"))
+    add_user(app, "kommune-lyngby", "municipality", Party(municipality="173"))
     _taken_out(app, tmp_path, today=date(2026, 5, 16))
     got = client_of(app, "kommune-lyngby").get("/payments/claim?agreement=brfkredit&period=2026-Q2")
     assert got.status_code == 200 and got.get_data(as_text=True).count("11049,50") == 3

@@ -35,7 +35,8 @@ from hub.errors import HubError
 from hub.extensions import db
 from hub.models import Agreement, AuditEvent
 from hub.periods import DENMARK, parse_period
-from hub.services import agreement_members, agreement_terms, agreements, claims, users
+from hub.services import agreement_members, agreement_terms, agreements, claims
+from hub.services.user_parties import Party
 
 AGREEMENTS = ROOT / "config" / "agreements"
 
@@ -295,7 +296,7 @@ def test_a_period_between_its_stretches_as_a_member_is_refused_as_such(app: Flas
 
 def test_its_own_users_download_it_through_the_api(app: Flask, tmp_path: Path) -> None:
     _taken_out(app, tmp_path, today=date(2026, 8, 16))
-    add_user(app, "kommune-lyngby", "municipality", users.Party(municipality="173"))
+    add_user(app, "kommune-lyngby", "municipality", Party(municipality="173"))
     headers = bearer(app, "kommune-lyngby")
     url = "/api/municipalities/173/claim?agreement={}&period={}"
     got = app.test_client().get(url.format("brfkredit", "2026-Q3"), headers=headers)

@@ -22,7 +22,8 @@ from page_support import FrozenDate, client_of
 from test_claim_removed_member import AGREEMENTS, _taken_out
 
 from hub.extensions import db
-from hub.services import agreements, audit_page, users
+from hub.services import agreements, audit_page
+from hub.services.user_parties import Party
 
 
 @pytest.fixture
@@ -30,7 +31,7 @@ def lyngby(app: Flask, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Flask
     """Lyngby-Taarbæk taken out of BRFkredit on 16 May 2026, and one of its staff."""
     monkeypatch.setattr(audit_page, "date", FrozenDate)
     _taken_out(app, tmp_path, today=date(2026, 5, 16))
-    add_user(app, "kommune-lyngby", "municipality", users.Party(municipality="173"))
+    add_user(app, "kommune-lyngby", "municipality", Party(municipality="173"))
     return app
 
 

@@ -17,7 +17,7 @@ from seed_numbers import PUBLISHED_TABLE
 from sqlalchemy import select
 
 from hub.cli import cli
-from hub.demo.lifecycle import PLANTS
+from hub.demo.plants import PLANTS
 from hub.extensions import db
 from hub.models import Record, RecordVersion, Submission
 

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from werkzeug.datastructures import FileStorage, Headers
 from werkzeug.http import parse_options_header
 
-from hub.api.submissions import sent_name
+from hub.api.upload_body import sent_name
 from hub.extensions import db
 from hub.models import AuditEvent, Document, Submission
 from hub.queue import queue

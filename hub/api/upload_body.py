@@ -1,0 +1,66 @@
+"""An upload's multipart body (`POST /api/submissions`): what it must be, what a client sending anything
+else is told, and each part's file name as its sender wrote it."""
+
+from __future__ import annotations
+
+import re
+
+from flask import Response, request
+from werkzeug.datastructures import FileStorage
+
+from hub.web.errors import error_body
+from hub.web.problems import problem_response
+
+# What an upload's body must be, and what a client sending anything else is told (415, not webargs' 422
+# "files: Missing data", which names a part the client may well have sent, only in JSON or base64).
+MULTIPART = "multipart/form-data"
+NOT_MULTIPART = (
+    "unsupported_media_type",
+    f"the upload's body must be {MULTIPART}, one part named `files` per document",
+    f"uploadens indhold skal være {MULTIPART}, med én del ved navn `files` for hvert dokument",
+)
+
+
+# A multipart body without its `boundary` cannot be cut into parts: Werkzeug reads it as no parts, which
+# webargs called "files: Missing data". It is what a client gets that sets the Content-Type header by hand
+# (the HTTP library adds the boundary only when it sets the header itself).
+NO_BOUNDARY = (
+    "bad_request",
+    f"the upload's Content-Type is {MULTIPART} without its `boundary` parameter, so its parts cannot be "
+    "found: let the HTTP library set the header with the boundary it used",
+    f"uploadens Content-Type er {MULTIPART} uden parameteren `boundary`, så dens dele kan ikke findes: "
+    "lad HTTP-biblioteket sætte headeren med den boundary, det har brugt",
+)
+
+
+def refused_body() -> Response | None:
+    """The refusal of an upload whose body is not multipart form data, or has no boundary to find its
+    parts by; None for a body whose parts can be read."""
+    if request.mimetype != MULTIPART:
+        return problem_response(415, error_body(*NOT_MULTIPART), {"Accept-Post": MULTIPART})
+    if not request.mimetype_params.get("boundary"):
+        return problem_response(400, error_body(*NO_BOUNDARY))
+    return None
+
+
+# A part's `filename="..."`, backslash escapes and all, as it stands in the part's header.
+_QUOTED_FILENAME = re.compile(r';\s*filename\s*=\s*"((?:[^"\\]|\\.)*)"', re.IGNORECASE)
+
+
+def sent_name(part: FileStorage) -> str:
+    """A part's file name as its sender wrote it, to be cleaned where it is kept (`ingest.Item`).
+
+    Werkzeug reads a backslash in a quoted header value as an escape and drops it, so a Windows path
+    (`C:\\Users\\x\\rapport.csv`) would arrive as `C:Usersxrapport.csv` and could no longer be cut at
+    its separators. Browsers send backslashes as they are (a quote becomes `%22`), so the name is read
+    from the header again, undoing only an escaped quote. A `filename*` (RFC 5987) is percent-encoded,
+    and werkzeug's reading of it keeps backslashes."""
+    header = part.headers.get("Content-Disposition", "")
+    found = _QUOTED_FILENAME.search(header)
+    parsed = part.filename or ""
+    if found is None or "filename*" in header.lower():
+        return parsed
+    raw = found.group(1).replace('\\"', '"')
+    # Only the backslashes werkzeug dropped are given back: a header crafted so that the pattern finds
+    # another quoted value than werkzeug's parser did keeps werkzeug's reading.
+    return raw if raw.replace("\\", "") == parsed.replace("\\", "") else parsed

@@ -1,0 +1,113 @@
+"""Waiting for the servers a long-running command needs (Redis, PostgreSQL): their addresses for a log
+line, one round trip to the database, and a wait with back-off that says in one line a try what it waits
+for, and once that it is back. Used by the worker's supervisor (`hub.cli.supervise`) and `hub serve`.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+
+from redis import Redis
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import InterfaceError, OperationalError
+
+from hub.logsetup import Both
+from hub.services import schema
+
+log = logging.getLogger("hub.worker")
+
+REDIS_DOWN = (RedisConnectionError, RedisTimeoutError)
+DATABASE_DOWN = (OperationalError, InterfaceError)
+FIRST_WAIT, MAX_WAIT = 1.0, 30.0
+
+
+def redis_address(connection: Redis) -> str:
+    """host:port (or the socket path) of a Redis connection, for a log line."""
+    kwargs = connection.connection_pool.connection_kwargs
+    if "path" in kwargs:
+        return str(kwargs["path"])
+    return f"{kwargs.get('host', 'localhost')}:{kwargs.get('port', 6379)}"
+
+
+def database_address(engine: Engine) -> str:
+    """host:port of the database (the file for SQLite), for a log line; never the password."""
+    url = engine.url
+    if url.get_backend_name() == "sqlite":
+        return str(url.database)
+    return f"{url.host or 'localhost'}:{url.port or 5432}"
+
+
+def database_name(engine: Engine) -> str:
+    """How a log line names the database server."""
+    return "PostgreSQL" if engine.url.get_backend_name() == "postgresql" else "the database"
+
+
+def ping_database(engine: Engine) -> None:
+    """One round trip to the database; raises when it cannot be reached, and `schema.NotMigrated` when
+    its schema is behind this code (jobs would fail one by one on a missing table or column)."""
+    with engine.connect() as connection:
+        connection.execute(text("SELECT 1"))
+        schema.require_migrated(connection)
+
+
+def wait_until_up(
+    check: Callable[[], object],
+    what: str,
+    where: str,
+    errors: tuple[type[BaseException], ...],
+    sleep: Callable[[float], None] = time.sleep,
+) -> None:
+    """Call `check` until it stops raising one of `errors`: one log line per try, waits doubling to 30 s."""
+    delay, waited = FIRST_WAIT, False
+    while True:
+        try:
+            check()
+        except errors as exc:
+            if isinstance(exc, schema.NotMigrated):  # the server answers: what is awaited is the upgrade
+                english, danish = exc.lines()
+                log.warning(
+                    Both(
+                        f"waiting for `hub db upgrade` ({exc} at %s), retrying in %g s",
+                        f"venter på `hub db upgrade` ({danish.split(':')[0]} på %s), prøver igen om %g s",
+                        where,
+                        delay,
+                    )
+                )
+            else:
+                log.warning(
+                    Both(
+                        f"waiting for {what} at %s, retrying in %g s",
+                        f"venter på {_danish(what)} på %s, prøver igen om %g s",
+                        where,
+                        delay,
+                    )
+                )
+            waited = True
+            sleep(delay)
+            delay = min(delay * 2, MAX_WAIT)
+            continue
+        if waited:
+            log.warning(
+                Both(
+                    f"{what} at %s is back; working again",
+                    f"{_danish(what)} på %s er tilbage; arbejder igen",
+                    where,
+                )
+            )
+        return
+
+
+def wait_for_database(engine: Engine, sleep: Callable[[float], None] = time.sleep) -> None:
+    """Wait until the database answers and is migrated for this code, saying so once per try."""
+    waited_for = (*DATABASE_DOWN, schema.NotMigrated)
+    where = database_address(engine)
+    wait_until_up(lambda: ping_database(engine), database_name(engine), where, waited_for, sleep)
+
+
+def _danish(what: str) -> str:
+    """A server as `database_name` names it, in Danish."""
+    return "databasen" if what == "the database" else what

@@ -1,0 +1,74 @@
+"""Who is asking: a browser session started and ended, and the principal read from it or from an API
+request's bearer token. Which of the two a route reads is the guard's choice (`hub.web.guard.enforce`;
+decision 0015); a session is kept on the server too, so that it can be ended there (decision 0053).
+"""
+
+from __future__ import annotations
+
+import time
+
+from flask import current_app, g, session
+
+from hub.access import Principal
+from hub.errors import Unauthenticated
+from hub.extensions import db
+from hub.models import User
+from hub.services import api_tokens, browser_sessions, users
+
+
+def sign_in(user: User) -> None:
+    """Start a browser session for a user (after a checked password or a single sign-on)."""
+    chosen = session.get("lang")  # the language picked on the sign-in page outlives the old session
+    session.clear()
+    session["uid"] = user.id
+    session["sid"] = browser_sessions.start(db.session, user, int(current_app.config["SESSION_HOURS"]))
+    session["since"] = int(time.time())
+    session["lang"] = user.locale or chosen or "da"
+    session.permanent = True
+
+
+def sign_out(how: str = "signed_out") -> None:
+    """End the browser session on the server too, keeping only the language."""
+    lang, sid = session.get("lang"), session.get("sid")
+    session.clear()
+    if sid:
+        browser_sessions.end(db.session, str(sid), how)
+    if lang:
+        session["lang"] = lang
+
+
+def from_bearer(header: str) -> Principal | None:
+    """The principal of an API request's `Authorization: Bearer` token; refused when it is not one."""
+    if not header.lower().startswith("bearer "):
+        raise Unauthenticated(
+            "the Authorization header must be `Bearer <token>`", "Authorization skal være Bearer"
+        )
+    found = api_tokens.token_principal(db.session, header[7:].strip())
+    if found is None:
+        # A deactivated user's tokens stop too (decision 0053); the case system's operator, who sees the
+        # token still listed as not revoked, is told that this is the other reason it may be refused.
+        raise Unauthenticated(
+            "unknown or revoked token, or its user is deactivated",
+            "ukendt eller tilbagekaldt nøgle, eller dens bruger er deaktiveret",
+        )
+    return found
+
+
+def from_session() -> Principal | None:
+    """The principal of the browser session, or None when no one is signed in (or the session has
+    expired or ended, and is signed out here)."""
+    uid = session.get("uid")
+    if uid is None:
+        return None
+    lifetime = int(current_app.config["SESSION_HOURS"]) * 3600
+    if time.time() - int(session.get("since", 0)) > lifetime:
+        sign_out("expired")
+        g.session_expired = True
+        return None
+    sid = session.get("sid")
+    # No id: a cookie from before sessions were kept (0053), signed out as any other that ended.
+    user = browser_sessions.user_of(db.session, int(uid), str(sid)) if sid else None
+    if user is None:
+        sign_out("ended")  # its row is gone already (signed out elsewhere, password changed): no entry
+        return None
+    return users.principal(user)
