@@ -4,14 +4,12 @@ before anything reads them, and each document still all or nothing (`batched_row
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import Any
+from contextlib import AbstractContextManager
 
 import pytest
 from flask import Flask
-from sqlalchemy import event, func, select
-from test_unguarded import FIRST, REPORT, SECOND, _submit, _terminal_entries
+from sqlalchemy import func, select
+from test_unguarded import FIRST, REPORT, SECOND, _submit, _terminal_entries, statements
 
 from hub.errors import ProcessingFailed
 from hub.extensions import db
@@ -19,21 +17,9 @@ from hub.models import Placement, Record, RecordVersion, Submission
 from hub.services import linking, processing
 
 
-@contextmanager
-def _writes_of(table: str) -> Iterator[list[str]]:
-    """The statements that write rows into `table` (an INSERT or a COPY), as sent."""
-    seen: list[str] = []
-
-    def note(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        words = statement.split()
-        if words[:3] == ["INSERT", "INTO", table] or words[:2] == ["COPY", table]:
-            seen.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", note)
-    try:
-        yield seen
-    finally:
-        event.remove(db.engine, "before_cursor_execute", note)
+def _writes_of(table: str) -> AbstractContextManager[list[str]]:
+    """The statements that write rows into `table` through SQLAlchemy (an INSERT, alone or in a CTE)."""
+    return statements(lambda statement: f"INSERT INTO {table} (" in statement)
 
 
 def _count(model: type) -> int:

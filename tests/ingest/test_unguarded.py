@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from datetime import date
 from typing import Any
 
@@ -34,11 +34,12 @@ def _submit(*names: str) -> list[int]:
 
 
 @contextmanager
-def _savepoints() -> Iterator[list[str]]:
+def statements(wanted: Callable[[str], bool]) -> Iterator[list[str]]:
+    """The statements sent through SQLAlchemy inside the block that `wanted` accepts."""
     seen: list[str] = []
 
     def note(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        if statement.lstrip().upper().startswith("SAVEPOINT"):
+        if wanted(statement):
             seen.append(statement)
 
     event.listen(db.engine, "before_cursor_execute", note)
@@ -46,6 +47,10 @@ def _savepoints() -> Iterator[list[str]]:
         yield seen
     finally:
         event.remove(db.engine, "before_cursor_execute", note)
+
+
+def _savepoints() -> AbstractContextManager[list[str]]:
+    return statements(lambda statement: statement.lstrip().upper().startswith("SAVEPOINT"))
 
 
 def _count(model: type) -> int:
