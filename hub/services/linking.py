@@ -18,9 +18,9 @@ from sqlalchemy.orm import Session, make_transient_to_detached
 from hub.datewords import days_da
 from hub.errors import FieldProblem, Rejection
 from hub.models import Placement, Record
-from hub.models.base import table_of, utcnow
+from hub.models.base import table_of
 from hub.pseudonyms import participant_id
-from hub.services import batched_rows, coverage, link_ahead
+from hub.services import coverage, link_ahead
 from hub.services.agreements import agreements_for_site
 
 # Built once: a batch links hundreds of documents, and building these statements cost more than running
@@ -167,13 +167,8 @@ def _place(
         "end": end,
     }
     # Inserted with a statement and added as already stored: a flush of the unit of work per new
-    # placement cost a batch more than the INSERT itself (decision 0034). In a batch on PostgreSQL, held
-    # for one statement with the batch's others (`batched_rows`).
-    if batched_rows.active(session):
-        row["created_at"] = utcnow()  # every column, as the row is not read back before the commit
-        new_id = batched_rows.new_placement(session, row)
-    else:
-        new_id = session.connection().execute(_NEW_PLACEMENT, row).scalar_one()
+    # placement cost a batch more than the INSERT itself (decision 0034).
+    new_id = session.connection().execute(_NEW_PLACEMENT, row).scalar_one()
     stale = session.identity_map.get(session.identity_key(Placement, new_id))
     if stale is not None:
         # A placement rolled back with its document's savepoint had this id (SQLite hands it out again);

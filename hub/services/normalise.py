@@ -21,7 +21,7 @@ from hub.adapters.rereading import Original
 from hub.errors import FieldProblem, NotFound, Rejection
 from hub.models import Placement, Provenance, Record, RecordVersion, Submission
 from hub.models.base import table_of
-from hub.services import audit, batched_rows, bulk, dashboard_refresh, linking, not_yet, record_rows
+from hub.services import audit, bulk, dashboard_refresh, linking, not_yet, record_rows
 from hub.services.registry import company_adapter, registry
 
 
@@ -139,10 +139,7 @@ def store(session: Session, submission: Submission, canonical: Canonical, actor:
             "placement_id": placement.id,
             "current_version": 1,
         }
-        if batched_rows.active(session):
-            record_id, version_id = batched_rows.new_record(session, row, version_row)
-        else:
-            record_id, version_id = record_rows.new_record(connection, row, version_row)
+        record_id, version_id = record_rows.new_record(connection, row, version_row)
         number = 1
     else:
         current = record.versions[-1] if record.versions else None

@@ -36,7 +36,7 @@ from hub import interrupts
 from hub.errors import ProcessingFailed
 from hub.logsetup import Both
 from hub.models import Submission
-from hub.services import batch_reads, batched_rows, dashboard_refresh, leases, link_ahead, settling, unguarded
+from hub.services import batch_reads, dashboard_refresh, leases, link_ahead, settling, unguarded
 from hub.services.id_lists import among
 from hub.services.outcome import Outcomes
 
@@ -171,9 +171,7 @@ def _store_all(
                 opened = time.monotonic()
             # Mapped before any is stored, so that the first to link reads ahead for all of them.
             prepared = {row.id: settling.prepare(row, read) for row, read in run}
-            records = settling.records_of(prepared.values())
-            link_ahead.expect(session, records, secret)
-            batched_rows.expect(session, records)
+            link_ahead.expect(session, settling.records_of(prepared.values()), secret)
             for row, read in run:
                 done = settling.settle(session, outcomes, row, read, prepared[row.id], actor, careful, True)
                 if done == settling.WAITING:
@@ -225,9 +223,7 @@ def _lock(session: Session, ids: Sequence[int], holder: str) -> list[Submission]
 
 def _commit(session: Session, outcomes: Outcomes) -> None:
     """Write the outcomes noted and the placements' summaries (one that fails does not undo the
-    documents), and commit. The batch's held placements and records first: the outcomes and summaries
-    name them."""
-    batched_rows.write(session)
+    documents), and commit."""
     outcomes.write(session)
     dashboard_refresh.refresh_marked(session, tolerant=True)
     session.commit()

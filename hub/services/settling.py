@@ -12,22 +12,12 @@ import traceback
 from collections.abc import Iterable
 from typing import Any
 
-from flask import current_app
 from sqlalchemy.orm import Session
 
 from hub.errors import FieldProblem, Rejection
 from hub.logsetup import Both
 from hub.models import Submission
-from hub.services import (
-    audit,
-    batch_reads,
-    batched_rows,
-    documents,
-    link_ahead,
-    normalise,
-    participants,
-    unguarded,
-)
+from hub.services import audit, batch_reads, documents, normalise, participants, unguarded
 from hub.services.backoff import is_transient
 from hub.services.outcome import Outcomes, Settled
 
@@ -47,13 +37,6 @@ def prepare(submission: Submission, read: batch_reads.Read) -> documents.Prepare
 def records_of(prepared: Iterable[documents.Prepared | Exception | None]) -> list[dict[str, Any]]:
     """The canonical records of the documents mapped so far (the citizens a run will link)."""
     return [p.canonical.record for p in prepared if isinstance(p, documents.Prepared) and p.canonical]
-
-
-def _pair(prepared: documents.Prepared) -> link_ahead.Pair | None:
-    """The citizen and site a one-record document links by; None for a document of items."""
-    if prepared.canonical is None:
-        return None
-    return link_ahead.pair_of(prepared.canonical.record, str(current_app.config["PSEUDONYM_KEY"]))
 
 
 STORED, CRASHED, WAITING = "stored", "crashed", "waiting"
@@ -93,9 +76,7 @@ def settle(
             with session.begin_nested():
                 settled = store()
         else:
-            # Its new rows held for the batch's one statement a table, on PostgreSQL (`batched_rows`).
-            with batched_rows.deferring(session, _pair(prepared)):
-                settled = unguarded.guarded(session, store)
+            settled = unguarded.guarded(session, store)
         outcomes.settle(submission, settled)
     except Rejection as exc:
         if may_wait and all(problem.outside_document for problem in exc.problems):
