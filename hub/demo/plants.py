@@ -9,21 +9,15 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from hub.demo.population import CitizenPlan
+from hub.exports.gaps import KINDS
 from hub.periods import Period, parse_period
 
 MONTHS = tuple(parse_period(m) for m in ("2026-08", "2026-09", "2026-10"))
 WHOLE = Period(MONTHS[0].start, MONTHS[-1].end, "quarter")
 COMPANY_HOURS = {"falck-hovedstaden"}  # agreements whose company logs mentor hours on the one form
-PLANTS = (
-    "below_grant",
-    "above_grant",
-    "after_end",
-    "no_grant",
-    "grant_after_start",
-    "unsigned",
-    "no_timesheet",
-    "no_progress_report",
-)
+# Every payment gap the hub can find (gaps.KINDS) but the allotment's, which the demo's grants never
+# exceed, and the auditor's missing progress report: taken from gaps.KINDS so a new kind is planted too.
+PLANTS = (*(kind for kind in KINDS if kind != "over_allotment"), "no_progress_report")
 
 
 def last_day(plan: CitizenPlan) -> date:
