@@ -63,6 +63,10 @@ def participant_id_intact(text: str) -> bool:
 
 def mask_cpr_like(text: str) -> str:
     """Mask everything in free text that looks like a CPR number as DDMMYY-XXXX (file names, drafts)."""
+    # Everything of the shape, on purpose: this text goes to logs, audit entries, bundles and other
+    # parties, where a CPR number must never pass and a case number masked by mistake costs nothing.
+    # `adapters.suggest.fields.mask_cpr` masks only real CPR numbers: a drafted config's keys and title
+    # must keep a form's own numbers.
     return CPR_LIKE.sub(r"\1\2\3-XXXX", text)
 
 

@@ -13,12 +13,11 @@ from __future__ import annotations
 import gc
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
-import time_machine
+from demo_clock import demo_clock
 from flask import Flask
 from flask.testing import FlaskCliRunner
 from fresh_app import fresh_schema, install_config_cache
@@ -199,8 +198,9 @@ def demo_today() -> Iterator[None]:
     The seeds' forms, and so the demo's, run August-October 2026; what may be claimed or opened depends
     on today (staff pick among the last year's claim periods, an auditor among those that have ended),
     so a test of a 2026 claim would start failing in 2027 without it. Only this process travels: a
-    browser or a server in another process keeps the real time."""
-    with time_machine.travel(datetime(2026, 12, 1, 10, 0, tzinfo=UTC), tick=True):
+    browser or a server in another process keeps the real time. The clock goes on from where the
+    previous test's left it (`demo_clock`): what one test stamps, a later one must not meet as future."""
+    with demo_clock():
         yield
 
 

@@ -27,17 +27,14 @@ from hub.api.submission_shapes import (
     UploadFiles,
     UploadOut,
 )
-from hub.api.too_large import too_large_words
-from hub.api.upload_body import refused_body, sent_name
+from hub.api.upload_body import multipart_only, sent_name, too_large
 from hub.api.upload_queue import KEPT, queue_all
 from hub.extensions import db
 from hub.models import FINAL_STATES, Submission
 from hub.services import scope, submission_view, uploads
 from hub.services.form_titles import titled
 from hub.services.submission_status import page_of, result_of
-from hub.web.errors import error_body
-from hub.web.guard import current, principal, requires
-from hub.web.problems import problem_response
+from hub.web.guard import principal, requires
 
 blp = Blueprint(
     "submissions_api",
@@ -45,6 +42,9 @@ blp = Blueprint(
     url_prefix="/api/submissions",
     description="Uploads and their processing: status, items, problems at their locators",
 )
+# An upload's body refused before its arguments are read (`upload_body`): too large, or not multipart.
+blp.register_error_handler(RequestEntityTooLarge, too_large)
+blp.before_request(multipart_only)
 
 
 def status_url(submission_id: int) -> str:
@@ -60,31 +60,6 @@ def record_url(record_id: int) -> str:
 def record_api_url(record_id: int) -> str:
     """The record in the API, where the caller's token reads it as JSON."""
     return url_for("placements_api.get_record", record_id=record_id)
-
-
-@blp.errorhandler(RequestEntityTooLarge)
-def too_large(exc: RequestEntityTooLarge) -> Any:
-    """Too large: refused before a byte is kept, and the attempt is still an audit entry."""
-    # The limit Flask enforced: `UPLOAD_MAX_BYTES` only fills `MAX_CONTENT_LENGTH` when that is not set
-    # itself (`hub.web.init_app`), so the setting's value may not be the one that refused this body.
-    limit = request.max_content_length or int(current_app.config["UPLOAD_MAX_BYTES"])
-    uploads.note_refused(db.session, current(), "upload", [], "too_large")
-    english, danish = too_large_words(
-        limit,
-        int(current_app.config["MAX_FORM_PARTS"]),
-        request.content_length,
-        request.max_form_memory_size,
-        exc,
-    )
-    body = error_body("request_entity_too_large", english, danish)
-    return problem_response(413, body)
-
-
-@blp.before_request
-def multipart_only() -> Any:
-    """Refuse an upload whose body is not multipart form data, or has no boundary to find its parts by,
-    before its arguments are read (after the guard: a caller who may not upload is told that first)."""
-    return refused_body() if request.method == "POST" else None
 
 
 @blp.route("", methods=["POST"])

@@ -1,14 +1,21 @@
 """An upload's multipart body (`POST /api/submissions`): what it must be, what a client sending anything
-else is told, and each part's file name as its sender wrote it."""
+else (or too much) is told before its arguments are read, and each part's file name as its sender wrote
+it. `hub.api.submissions` registers `too_large` and `multipart_only` on its blueprint."""
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from flask import Response, request
+from flask import Response, current_app, request
 from werkzeug.datastructures import FileStorage
+from werkzeug.exceptions import RequestEntityTooLarge
 
+from hub.api.too_large import too_large_words
+from hub.extensions import db
+from hub.services import uploads
 from hub.web.errors import error_body
+from hub.web.guard import current
 from hub.web.problems import problem_response
 
 # What an upload's body must be, and what a client sending anything else is told (415, not webargs' 422
@@ -41,6 +48,29 @@ def refused_body() -> Response | None:
     if not request.mimetype_params.get("boundary"):
         return problem_response(400, error_body(*NO_BOUNDARY))
     return None
+
+
+def too_large(exc: RequestEntityTooLarge) -> Any:
+    """Too large: refused before a byte is kept, and the attempt is still an audit entry."""
+    # The limit Flask enforced: `UPLOAD_MAX_BYTES` only fills `MAX_CONTENT_LENGTH` when that is not set
+    # itself (`hub.web.init_app`), so the setting's value may not be the one that refused this body.
+    limit = request.max_content_length or int(current_app.config["UPLOAD_MAX_BYTES"])
+    uploads.note_refused(db.session, current(), "upload", [], "too_large")
+    english, danish = too_large_words(
+        limit,
+        int(current_app.config["MAX_FORM_PARTS"]),
+        request.content_length,
+        request.max_form_memory_size,
+        exc,
+    )
+    body = error_body("request_entity_too_large", english, danish)
+    return problem_response(413, body)
+
+
+def multipart_only() -> Any:
+    """Refuse an upload whose body is not multipart form data, or has no boundary to find its parts by,
+    before its arguments are read (after the guard: a caller who may not upload is told that first)."""
+    return refused_body() if request.method == "POST" else None
 
 
 # A part's `filename="..."`, backslash escapes and all, as it stands in the part's header.

@@ -139,7 +139,7 @@ def _store(outcomes: list[FileOutcome], municipality: str | None, agreement_id: 
             outcome.data = b""  # stored: the bytes need not stay in memory
 
 
-def _of_a_known_type(outcome: FileOutcome, party: ingest.Party) -> bool:
+def _of_a_known_type(outcome: FileOutcome, party: ingest.Submitter) -> bool:
     """Whether the file is of a type the hub reads; an empty file, an old .xls or an image is refused
     before anything is stored, as the upload page refuses it."""
     try:

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from hub.errors import FieldProblem
 from hub.filenames import clean_filename
 from hub.services import ingest, uploads
-from hub.services.ingest_types import Party
+from hub.services.ingest_types import Submitter
 from hub.services.upload_zips import ArchiveRefused, Incoming, Limits, is_archive, unpack
 
 NOT_STORED = "not stored"  # the database could not keep it
@@ -104,7 +104,7 @@ def members(path: Path, data: bytes) -> list[Incoming] | None:
     return found
 
 
-def note_refused(session: Session, party: Party, name: str, reason: str) -> None:
+def note_refused(session: Session, party: Submitter, name: str, reason: str) -> None:
     """A zip or a file of no type the hub reads is refused and stores nothing, but is an entry in the audit
     log as the upload page's is; commits."""
     subject = (

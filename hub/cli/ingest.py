@@ -19,7 +19,7 @@ from hub.errors import FieldProblem, HubError
 from hub.extensions import db
 from hub.models import FINAL_STATES, Submission
 from hub.services import ingest, records, retry, site_notices, submission_status, uploads
-from hub.services.ingest_types import Party
+from hub.services.ingest_types import Submitter
 from hub.words import FILES, counted
 
 # A file whose bytes the hub already holds: said after the status in each language.
@@ -182,7 +182,7 @@ def _followed_at(sub_id: int) -> None:
     click.echo(f"  its status later: {where} / dens status senere: {where}", err=True)
 
 
-def _problems(problems: list[FieldProblem], sender: Party | Submission) -> None:
+def _problems(problems: list[FieldProblem], sender: Submitter | Submission) -> None:
     """A file's problems, each in English and Danish, its form named by title (`ingest_lines`)."""
     for line in ingest_lines.problem_lines(problems, sender.agreement_id, sender.municipality_code):
         click.echo(f"  {line}", err=True)

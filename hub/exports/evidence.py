@@ -1,7 +1,7 @@
 """Which of a placement's documents belong to a period: the evidence an audit check counts and lists.
 
 A canonical timesheet keeps hours per ISO week, and a week belongs to the period its Thursday lies in:
-the rule the hub's one form asks weeks by (`services.company.form_weeks`), so that the forms of two
+the rule the hub's one form asks weeks by (`services.company_due.form_weeks`), so that the forms of two
 months never share a week, and the one ISO 8601 gives a week's year. A timesheet is a period's when one
 of its weeks is; October's sheet, whose first week began on Monday 28 September, is not the third
 quarter's. A progress report is the period's its measuring day lies in. Decision 0012 ("Evidence

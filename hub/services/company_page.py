@@ -20,7 +20,7 @@ from hub.exports.facts import PlacementFacts
 from hub.models import Agreement
 from hub.periods import Period
 from hub.schemas.municipalities import danish_sort_key, municipality_name
-from hub.services import company, company_files, scope
+from hub.services import company, company_due, company_files, scope
 from hub.services.facts import placement_facts
 from hub.services.registry import registry
 
@@ -78,7 +78,7 @@ def company_view(session: Session, who: Principal, agreement_id: str | None, per
     mine, agreement = choose(session, who, agreement_id)
     export = company.company_export(session, agreement, period, min(date.today(), period.end))
     wide = Period(period.start - timedelta(days=3), period.end + timedelta(days=3), period.kind)
-    counted = company.form_weeks(period, period.start, period.end)  # the form's weeks, by their Thursday
+    counted = company_due.form_weeks(period, period.start, period.end)  # the form's weeks, by their Thursday
     found: list[tuple[Intern, Decimal | None, dict[str, Decimal], tuple[int, ...]]] = []
     for facts in placement_facts(session, agreement.id, None, wide):
         if period.overlap(facts.start, facts.last_day) is None:

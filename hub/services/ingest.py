@@ -24,7 +24,7 @@ from hub.models.base import utcnow
 from hub.pseudonyms import mask_cpr_like
 from hub.services import audit, processing, same_bytes
 from hub.services.id_lists import among
-from hub.services.ingest_types import Item, Party, Submitted
+from hub.services.ingest_types import Item, Submitted, Submitter
 from hub.services.registry import registry
 
 _DIGEST = Submission.document_sha256
@@ -32,13 +32,13 @@ _DIGEST = Submission.document_sha256
 CLAIMABLE = processing.CLAIMABLE
 
 
-def party_of(session: Session, municipality: str | None = None, agreement_id: str | None = None) -> Party:
+def party_of(session: Session, municipality: str | None = None, agreement_id: str | None = None) -> Submitter:
     """The sender as a party: a municipality (its slug or code) or the company of a stored agreement."""
     if agreement_id is not None:
         if session.get(Agreement, agreement_id) is None:
             raise NotFound(f"no agreement {agreement_id!r}", f"ingen aftale {agreement_id!r}")
-        return Party(agreement_id=agreement_id)
-    return Party(municipality_code=registry().get(str(municipality)).code)
+        return Submitter(agreement_id=agreement_id)
+    return Submitter(municipality_code=registry().get(str(municipality)).code)
 
 
 def submit(
@@ -79,7 +79,7 @@ def _only(outcomes: list[Submitted | Rejection]) -> Submitted:
 
 
 def submit_many(
-    session: Session, party: Party, items: Sequence[Item], channel: str, sender: str
+    session: Session, party: Submitter, items: Sequence[Item], channel: str, sender: str
 ) -> list[Submitted | Rejection]:
     """Store many files of one party, each outcome (in the files' order) what `submit` would give it
     alone: a `Submitted`, or the `Rejection` refusing it (another party's bytes) without stopping the rest.
@@ -123,7 +123,7 @@ def submit_many(
 
 def _store_new(
     session: Session,
-    party: Party,
+    party: Submitter,
     items: Sequence[Item],
     digests: list[str],
     todo: list[int],

@@ -37,8 +37,9 @@ class Submitted:
 
 
 @dataclass(frozen=True)
-class Party:
-    """Who sends a document: a municipality (its code), or the company of an agreement."""
+class Submitter:
+    """Whose submission a document becomes: a municipality (its code), or the company of an agreement.
+    Not a user's party (`user_parties.Party`, which a user is bound to): a user sends as one of these."""
 
     municipality_code: str | None = None
     agreement_id: str | None = None

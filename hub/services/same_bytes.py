@@ -19,13 +19,13 @@ from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, NotRecognised, Rejection
 from hub.models import Agreement, Document, Submission
 from hub.services import audit, look_alike, normalise, retry
-from hub.services.ingest_types import Party, Submitted
+from hub.services.ingest_types import Submitted, Submitter
 
 _PROBLEM_FIELDS = {f.name for f in fields(FieldProblem)}
 
 
 def again(
-    session: Session, existing: Submission, party: Party, filename: str, sender: str, channel: str
+    session: Session, existing: Submission, party: Submitter, filename: str, sender: str, channel: str
 ) -> Submitted | Rejection:
     """What the same bytes sent again by `party` come to: the submission (read again, or handed over to
     this sender), or a `Rejection` when another sender's submission holds them."""
@@ -46,7 +46,7 @@ def _not_theirs(existing: Submission) -> bool:
     )
 
 
-def _wrong_agreement(session: Session, existing: Submission, party: Party) -> bool:
+def _wrong_agreement(session: Session, existing: Submission, party: Submitter) -> bool:
     """Whether a company sent its form for the wrong one of its agreements (rejected there) and now
     sends the same file for another of them: the file is the company's either way, and re-saving it only
     so that it would be taken would be a chore with nothing to gain."""
@@ -57,9 +57,9 @@ def _wrong_agreement(session: Session, existing: Submission, party: Party) -> bo
 
 
 def _duplicate(
-    session: Session, existing: Submission, party: Party, filename: str, sender: str, channel: str
+    session: Session, existing: Submission, party: Submitter, filename: str, sender: str, channel: str
 ) -> Submitted:
-    ours = Party(existing.municipality_code, existing.agreement_id)
+    ours = Submitter(existing.municipality_code, existing.agreement_id)
     if ours != party:
         refused = (
             None
@@ -95,7 +95,7 @@ def _duplicate(
     return Submitted(existing.id, True, existing.status)
 
 
-def _as_theirs(session: Session, existing: Submission, party: Party, filename: str) -> Rejection | None:
+def _as_theirs(session: Session, existing: Submission, party: Submitter, filename: str) -> Rejection | None:
     """Another party's submission of these bytes, answered for `party`: None to hand it over, else the
     `Rejection` its own sending of them would get (see the module's docstring)."""
     kept = session.get_one(Document, existing.document_sha256).extraction

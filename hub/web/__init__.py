@@ -72,7 +72,7 @@ class DatabaseId(IntegerConverter):
 
 def too_large(exc: RequestEntityTooLarge) -> Any:
     """A 413 of a page (or of an API call other than an upload, which says its own with an audit entry:
-    `hub.api.submissions.too_large`): which limit refused the body, in the person's language, not
+    `hub.api.upload_body.too_large`): which limit refused the body, in the person's language, not
     werkzeug's "The file is too large" for a form field over `MAX_FORM_MEMORY_SIZE`."""
     limit, field_limit = request.max_content_length or 0, request.max_form_memory_size
     english, danish = too_large_words(

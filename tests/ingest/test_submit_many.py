@@ -231,7 +231,11 @@ def test_a_name_longer_than_the_database_keeps_is_shortened_in_the_middle(backen
     assert len(long_name) > 255
     with backend_app.app_context():
         outcome = ingest.submit_many(
-            db.session, ingest.Party(municipality_code=GLADSAXE), [Item(b"long", long_name)], "upload", "t"
+            db.session,
+            ingest.Submitter(municipality_code=GLADSAXE),
+            [Item(b"long", long_name)],
+            "upload",
+            "t",
         )[0]
         assert isinstance(outcome, Submitted)
         stored = db.session.get_one(Submission, outcome.submission_id).filename

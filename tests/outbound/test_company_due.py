@@ -8,7 +8,7 @@ from decimal import Decimal as D
 
 from hub.exports.facts import Dated, PlacementFacts, Timesheet
 from hub.periods import parse_period
-from hub.services.company import due_items, form_weeks
+from hub.services.company_due import due_items, form_weeks
 
 SEPTEMBER = parse_period("2026-09")
 

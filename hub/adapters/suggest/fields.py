@@ -24,6 +24,11 @@ def is_cpr(text: str) -> bool:
 
 def mask_cpr(text: str) -> str:
     """Mask the CPR numbers in a text as DDMMYY-XXXX; other digits (a P-number, a case number) stay."""
+    # Not `pseudonyms.mask_cpr_like`, which masks every CPR-shaped number, on purpose: a drafted config
+    # writes the sample form's values as map keys and its printed title as what recognises it, and a
+    # number there that is no one's CPR (3102901234: no such day) masked would be a wrong key or a title
+    # that recognises nothing. What passes the hub's CPR check is still masked; the draft is read by
+    # whoever writes the config. (A P-number that reads as a date is kept by path: NOT_CPR_PATHS.)
     return CPR_LIKE.sub(lambda m: f"{m[1]}{m[2]}{m[3]}-XXXX" if is_cpr(m[0]) else m[0], text)
 
 
