@@ -14,6 +14,7 @@ NAMES: dict[str, tuple[str, str]] = {
     "municipality": ("municipality", "kommune"),  # the upload's own field: whom a lead sends for
     # The API's query parameters that name no canonical field (`hub.web.argument_words` says more of each).
     "agreement_id": ("agreement", "aftale"),
+    "files": ("files", "filer"),  # the upload's part, one per document
     "final": ("processed", "færdigbehandlet"),
     "format": ("file format", "filformat"),
     "from_size": ("tree size", "træstørrelse"),

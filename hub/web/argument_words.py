@@ -3,8 +3,9 @@
 A query parameter is named as a developer must send it (`period`), with what it is in the line's own
 language, and the reason follows as a whole sentence: "Parameteren 'period' (perioden, fx 2026-10)
 mangler." rather than "period: Feltet mangler.", an English name before a Danish sentence about a
-"field". An argument from the upload's form is said as the upload's own refusals say theirs
-(`FieldProblem.describe`: "formularen / kommune: …"), since a caseworker on the upload page reads it.
+"field". The upload's `files` part likewise ("Delen 'files' (…) mangler."). A choice in the upload's
+form is said as the upload's own refusals say theirs (`FieldProblem.describe`: "formularen / kommune:
+…"), since a caseworker on the upload page reads it.
 
 `PARAMETERS` words every query parameter of the served spec; a test walks it, so a new parameter without
 words fails there, not in front of a user.
@@ -21,6 +22,7 @@ _MUNICIPALITY = ("the municipality's code, e.g. 159", "kommunens kode, fx 159")
 PARAMETERS: dict[str, tuple[str, str]] = {
     "agreement": _AGREEMENT,
     "agreement_id": _AGREEMENT,
+    "files": ("the documents, one part per file", "dokumenterne, én del pr. fil"),
     "final": ("whether it is processed: true or false", "om den er færdigbehandlet: true eller false"),
     "format": ("the file format", "filformatet"),
     "from_size": ("the tree size of the checkpoint you kept", "træstørrelsen i det kontrolpunkt, du gemte"),
@@ -30,13 +32,15 @@ PARAMETERS: dict[str, tuple[str, str]] = {
     "period": ("the period, e.g. 2026-10, 2026-Q4 or 2026-H2", "perioden, fx 2026-10, 2026-Q4 eller 2026-H2"),
     "sent_as": ("the name the file was sent again under", "navnet, filen blev sendt igen under"),
 }
+# What a name is, by where it is sent: (English, Danish).
+_KINDS = {"query": ("Query parameter", "Parameteren"), "files": ("Part", "Delen")}
 # webargs' reasons that are the point of the sentence, said as its verb rather than after a colon.
 _MISSING = "Missing data for required field."
 _UNKNOWN = "Unknown field."
 
 
 def parameter_words(name: str, language: str) -> str:
-    """What the query parameter `name` is, in words of `language` ("" for a name without words)."""
+    """What the query parameter (or upload part) `name` is, in words of `language` ("" when unknown)."""
     found = PARAMETERS.get(name)
     return "" if found is None else found[1 if language == "da" else 0]
 
@@ -51,12 +55,13 @@ def _sentence(problem: dict[str, Any], language: str) -> str:
     da = language == "da"
     reason = str(problem["reason_da" if da else "reason_en"])
     name = str(problem.get("field") or "")
-    if problem.get("locator") != "query" or not name:
+    kind = _KINDS.get(str(problem.get("locator")))
+    if kind is None or not name:
         # As `FieldProblem.describe` says a problem: the place, the field in words, then why.
         field = (problem.get("field_da" if da else "field_en") or name) if name else ""
         where = " / ".join(p for p in (problem.get("locator_da" if da else "locator"), field) if p)
         return _ended(f"{where}: {reason}" if where else reason)
-    named = f"Parameteren '{name}'" if da else f"Query parameter '{name}'"
+    named = f"{kind[1] if da else kind[0]} '{name}'"
     said = parameter_words(name, language)
     described = f"{named} ({said})" if said else named
     if problem["reason_en"] == _MISSING:
