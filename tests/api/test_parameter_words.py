@@ -4,7 +4,6 @@ line used to read "period: Feltet mangler.", an English name before a Danish sen
 
 from __future__ import annotations
 
-import io
 import re
 from typing import Any
 
@@ -109,22 +108,3 @@ def test_a_reason_after_the_name_keeps_an_abbreviation_as_it_is() -> None:
     problems = argument_problems({"query": {"period": ["CPR must be 10 digits (DDMMYYSSSS)"]}})
     _, danish = argument_messages(problems)
     assert re.search(r": CPR-nummeret skal have 10 cifre", danish), danish
-
-
-def test_an_upload_without_its_files_part_names_the_part_as_it_is_sent(app: Flask) -> None:
-    """Multipart, but no part named `files` (a client that named it `file`): the Danish line read
-    "filerne / files: Feltet mangler."."""
-    add_user(app, "kommune-herlev")
-    answer = app.test_client().post(
-        "/api/submissions",
-        headers=bearer(app, "kommune-herlev"),
-        data={"file": (io.BytesIO(b"Navn;Timer\nA;1\n"), "timer.csv")},
-        content_type="multipart/form-data",
-    )
-    assert answer.status_code == 422
-    body = answer.get_json()
-    english, danish = PARAMETERS["files"]
-    assert body["message_da"] == f"Delen 'files' ({danish}) mangler."
-    assert body["message"] == f"Part 'files' ({english}) is missing."
-    [problem] = body["problems"]
-    assert (problem["field"], problem["field_da"]) == ("files", "filer")
