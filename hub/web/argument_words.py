@@ -23,14 +23,14 @@ PARAMETERS: dict[str, tuple[str, str]] = {
     "agreement": _AGREEMENT,
     "agreement_id": _AGREEMENT,
     "files": ("the documents, one part per file", "dokumenterne, én del pr. fil"),
-    "final": ("whether it is processed: true or false", "om den er færdigbehandlet: true eller false"),
+    "final": ("whether it is processed", "om den er færdigbehandlet"),  # the reason says true/false
     "format": ("the file format", "filformatet"),
     "from_size": ("the tree size of the checkpoint you kept", "træstørrelsen i det kontrolpunkt, du gemte"),
     "municipality_code": _MUNICIPALITY,
     "page": ("which page of the list, from 1", "hvilken side af listen, fra 1"),
     "per_page": ("rows a page", "rækker pr. side"),
     "period": ("the period, e.g. 2026-10, 2026-Q4 or 2026-H2", "perioden, fx 2026-10, 2026-Q4 eller 2026-H2"),
-    "sent_as": ("the name the file was sent again under", "navnet, filen blev sendt igen under"),
+    "sent_as": ("the name the file was sent again under", "navnet, som filen blev sendt igen under"),
 }
 # What a name is, by where it is sent: (English, Danish).
 _KINDS = {"query": ("Query parameter", "Parameteren"), "files": ("Part", "Delen")}
