@@ -21,6 +21,7 @@ from hub.extensions import db
 from hub.periods import PeriodError
 from hub.services import audit_reads, outbound_reads
 from hub.services.bundles import bundle_name
+from hub.web.argument_words import argument_messages
 from hub.web.error_words import LOCATIONS_DA
 from hub.web.errors import error_body
 from hub.web.guard import principal, requires
@@ -35,11 +36,12 @@ blp.register_error_handler(PeriodError, period_refused)
 
 def _size_refused(exc: audit_reads.BadTreeSize) -> Response:
     """A `from_size` past the log is a 422 naming the query's `from_size` in `problems`, as webargs'
-    422 for a `from_size` of 0 does: the spec promises "422: bad arguments, each in problems"."""
+    422 for a `from_size` of 0 does: the spec promises "422: bad arguments, each in problems"; its
+    message names the parameter as that one's does."""
     problem = FieldProblem(
         exc.message, exc.message_da, locator="query", locator_da=LOCATIONS_DA["query"], field="from_size"
-    )
-    body = error_body(exc.code, exc.message, exc.message_da, problems=[problem.answer()])
+    ).answer()
+    body = error_body(exc.code, *argument_messages([problem]), problems=[problem])
     return problem_response(exc.status_code, body)
 
 

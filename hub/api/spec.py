@@ -32,10 +32,11 @@ at [/api/problems](/api/problems); `about:blank` for a plain HTTP error), `title
 401: no token, or an
 unknown or revoked one, or one of a deactivated user. 403: the token's role may not do this. 404: no
 such object, or one of another party. 422: bad arguments, each in `problems` (a query argument the
-operation does not take too, as `Unknown field.`). 400 `bad_period`: a period not begun, not ended or of
-another kind than asked for, with `period` in `problems`. 400 `csrf_failed`: a browser session's POST
-without its CSRF token; 400 `bad_request`: an upload whose `multipart/form-data` has no `boundary`.
-429: too many calls; wait `Retry-After` seconds.
+operation does not take too, as `Unknown field.`); `message` and `message_da` say each for people, the
+query parameter by the name it is sent under and in words. 400 `bad_period`: a period not begun, not
+ended or of another kind than asked for, with `period` in `problems`. 400 `csrf_failed`: a browser
+session's POST without its CSRF token; 400 `bad_request`: an upload whose `multipart/form-data` has no
+`boundary`. 429: too many calls; wait `Retry-After` seconds.
 503: the database or the job queue cannot be reached; nothing was lost, try again after `Retry-After`.
 
 **Reads** of JSON carry an `ETag` (with a token): send it back as `If-None-Match`, and an unchanged

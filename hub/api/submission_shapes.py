@@ -48,7 +48,8 @@ class FileOut(Schema):
         allow_none=True,
         metadata={
             "description": "Where to follow the submission; null for a refused file, or for bytes another"
-            " user already sent for the same party (`note_en` says so; `status` is its status now)"
+            " user already sent for the same party (`note_en` says so; `status` is its status now). A"
+            " duplicate's carries `sent_as`, so that its problems name the file sent now there too"
         },
     )
     problems = fields.List(fields.Nested(Problem), required=True)
@@ -168,6 +169,19 @@ class SubmissionPage(PageOut):
     """A page of submissions, newest first."""
 
     submissions = fields.List(fields.Nested(SubmissionOut), required=True)
+
+
+class StatusArgs(Schema):
+    """`?sent_as=`: the name the caller sent the submission's bytes under, when it sent them again."""
+
+    sent_as = fields.String(
+        validate=validate.Length(min=1, max=1000),
+        metadata={
+            "description": "The name the same bytes were sent again under (a duplicate's `status_url` "
+            "carries it): each problem naming the file first sent names this one, as the upload's answer "
+            "did; `filename` stays the name the submission was stored under"
+        },
+    )
 
 
 class SubmissionFilter(PageArgs):

@@ -20,6 +20,7 @@ from hub.api.common import LINK_HEADER, QUERY, page_links
 from hub.api.following import FOLLOW_HEADERS, UPLOAD_HEADERS, follow_headers
 from hub.api.problem_shapes import ErrorShape
 from hub.api.submission_shapes import (
+    StatusArgs,
     SubmissionFilter,
     SubmissionOut,
     SubmissionPage,
@@ -30,6 +31,7 @@ from hub.api.submission_shapes import (
 from hub.api.upload_body import multipart_only, sent_name, too_large
 from hub.api.upload_queue import KEPT, queue_all
 from hub.extensions import db
+from hub.filenames import clean_path
 from hub.models import FINAL_STATES, Submission
 from hub.services import scope, submission_view, uploads
 from hub.services.form_titles import titled
@@ -47,9 +49,9 @@ blp.register_error_handler(RequestEntityTooLarge, too_large)
 blp.before_request(multipart_only)
 
 
-def status_url(submission_id: int) -> str:
-    """Where a submission's status is read."""
-    return url_for("submissions_api.get_submission", submission_id=submission_id)
+def status_url(submission_id: int, sent_as: str | None = None) -> str:
+    """Where a submission's status is read; `sent_as` the name its bytes were sent again under."""
+    return url_for("submissions_api.get_submission", submission_id=submission_id, sent_as=sent_as)
 
 
 def record_url(record_id: int) -> str:
@@ -104,7 +106,9 @@ def upload(files: dict[str, Any]) -> Any:
     kept = queue_all(outcomes, who.actor)
     out = []
     for o in outcomes:
-        url = status_url(o.submission_id) if o.submission_id is not None and o.followable else None
+        # A duplicate's status told as the file sent now, as this answer's problems are (upload.js polls it).
+        again = o.filename if o.outcome == "duplicate" else None
+        url = status_url(o.submission_id, again) if o.submission_id is not None and o.followable else None
         sent_by = (sender.agreement_id, sender.municipality)
         problems = titled([p.to_dict() for p in o.problems], *sent_by)
         # A duplicate's items: each one's problems with its form's title too, as at a status URL.
@@ -115,10 +119,10 @@ def upload(files: dict[str, Any]) -> Any:
             | {"items": items}
         )
     # RFC 9110 15.3.3: a 202 points to where the request's status is monitored.
-    followed = {f["status_url"]: f["status"] for f in out if f["status_url"] is not None}
+    followed = {f["submission_id"]: f["status"] for f in out if f["status_url"] is not None}
     headers = follow_headers(list(followed.values()))
-    if len(followed) == 1:
-        headers["Location"] = next(iter(followed))
+    if len(followed) == 1:  # the submission itself: the same bytes again give the same Location
+        headers["Location"] = status_url(next(iter(followed)))
     return {"files": out}, 202, headers
 
 
@@ -142,12 +146,13 @@ def list_submissions(args: dict[str, Any]) -> Any:
 
 
 @blp.route("/<int:submission_id>", methods=["GET"])
+@blp.arguments(StatusArgs, **QUERY)
 @blp.response(200, SubmissionOut, headers=FOLLOW_HEADERS)
 @requires("submissions:read")
-def get_submission(submission_id: int) -> Any:
+def get_submission(args: dict[str, Any], submission_id: int) -> Any:
     """One submission's status and result: its items, record versions and every problem at its locator;
     `Retry-After` while it is not final."""
-    shown = _shown(scope.submission(db.session, principal(), submission_id))
+    shown = _shown(scope.submission(db.session, principal(), submission_id), args.get("sent_as"))
     if _names_people(shown):
         scope.note_read(db.session, principal(), "read.submission", f"submission:{submission_id}", {})
     return shown, 200, follow_headers([shown["status"]])
@@ -173,8 +178,14 @@ def _names_people(shown: dict[str, Any]) -> bool:
     return any(item.get("participant") for item in shown["items"])
 
 
-def _shown(row: Submission) -> dict[str, Any]:
+def _shown(row: Submission, sent_as: str | None = None) -> dict[str, Any]:
     result = result_of(db.session, row)
+    if sent_as:  # before the view masks them, so that the name given is masked as the stored one is
+        name = clean_path(sent_as)  # as a sent name is kept: no path tricks, no bidi overrides
+        result["problems"] = uploads.sent_as(result["problems"], row.filename, name)
+        result["items"] = [
+            {**i, "problems": uploads.sent_as(i["problems"], row.filename, name)} for i in result["items"]
+        ]
     # Each problem's form by its title too, for people (upload.js): `form` stays the id.
     sender = (row.agreement_id, row.municipality_code)
     result["problems"] = titled(result["problems"], *sender)
@@ -184,4 +195,4 @@ def _shown(row: Submission) -> dict[str, Any]:
         {**v, "url": record_url(v["record_id"]), "api_url": record_api_url(v["record_id"])}
         for v in result["records"]
     ]
-    return {**result, "records": versions, "status_url": status_url(row.id)}
+    return {**result, "records": versions, "status_url": status_url(row.id, sent_as)}

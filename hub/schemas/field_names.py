@@ -12,6 +12,15 @@ from hub.schemas.vocabulary import SCORE_LABELS
 NAMES: dict[str, tuple[str, str]] = {
     "agreement": ("agreement", "aftale"),  # the upload's own field, not a record's
     "municipality": ("municipality", "kommune"),  # the upload's own field: whom a lead sends for
+    # The API's query parameters that name no canonical field (`hub.web.argument_words` says more of each).
+    "agreement_id": ("agreement", "aftale"),
+    "files": ("files", "filer"),  # the upload's part, one per document
+    "final": ("processed", "færdigbehandlet"),
+    "format": ("file format", "filformat"),
+    "from_size": ("tree size", "træstørrelse"),
+    "page": ("page", "side"),
+    "per_page": ("rows a page", "rækker pr. side"),
+    "sent_as": ("name sent under", "navn sendt under"),
     "benefit": ("benefit", "ydelse"),
     "caseworker": ("caseworker", "sagsbehandler"),
     "caseworker.email": ("caseworker's e-mail", "sagsbehandlerens e-mail"),

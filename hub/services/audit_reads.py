@@ -89,8 +89,9 @@ def consistency(session: Session, who: Principal, old_size: int) -> dict[str, An
     new, note = _sealed(session)
     if not 1 <= old_size <= new.size:
         raise BadTreeSize(
-            f"from_size must be between 1 and the log's {new.size} entries, not {old_size}",
-            f"from_size skal være mellem 1 og loggens {new.size} poster, ikke {old_size}",
+            # Said after the name of what was asked with (the API's `from_size`), as a 422's reason is.
+            f"must be between 1 and the log's {new.size} entries, not {old_size}",
+            f"skal være mellem 1 og loggens {new.size} poster, ikke {old_size}",
         )
     ranges = merkle.consistency_ranges(old_size, new.size)
     node = audit_tree.node_source(session, merkle.proof_nodes([*ranges, (0, old_size)]))

@@ -71,9 +71,10 @@ def write_form(
 
 def require_kind(kind: str) -> str:
     """`kind` when the company has a form of it; else NotFound naming the forms there are: by code in
-    English (what the API and `hub form company` take), by their Danish titles for the caseworker."""
+    English (what the API and `hub form company` take), by their Danish titles for the caseworker, each
+    with its code beside it: a Danish developer reading `message_da` must still learn what to send."""
     if kind not in KINDS:
-        titles = [FORM_TYPE_LABELS["da"][k].lower() for k in KINDS]
+        titles = [f"{FORM_TYPE_LABELS['da'][k].lower()} ({k})" for k in KINDS]
         raise NotFound(
             f"no form {kind!r}: the company's forms are {', '.join(KINDS)}",
             f"ingen blanket {kind!r}: virksomhedens blanketter er {', '.join(titles[:-1])} og {titles[-1]}",

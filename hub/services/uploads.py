@@ -221,13 +221,15 @@ def again_problems(stored: list[dict[str, Any]], first_name: str, name: str) -> 
     """A stored submission's problems told for the same bytes sent again as `name`: each problem that
     named the file first sent (`first_name`) names the file the user sent now."""
     known = set(FieldProblem.__dataclass_fields__)
-    out = []
-    for problem in stored:
-        kept = {k: v for k, v in problem.items() if k in known}
-        if kept.get("file") == first_name:
-            kept["file"] = name
-        out.append(FieldProblem(**kept))
-    return out
+    return [
+        FieldProblem(**{k: v for k, v in p.items() if k in known}) for p in sent_as(stored, first_name, name)
+    ]
+
+
+def sent_as(problems: list[dict[str, Any]], first_name: str, name: str) -> list[dict[str, Any]]:
+    """Problems (as dicts) told for the same bytes sent again as `name`: each one naming the file first
+    sent (`first_name`) names `name`; the others, and every other key, as they are."""
+    return [{**p, "file": name} if p.get("file") == first_name else p for p in problems]
 
 
 def _refused(session: Session, who: Principal, sender: Sender, name: str, exc: Rejection) -> FileOutcome:

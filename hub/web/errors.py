@@ -22,6 +22,7 @@ from hub.logsetup import Both, frames
 from hub.schemas.messages import danish
 from hub.schemas.records import flatten_errors
 from hub.services import scope
+from hub.web.argument_words import argument_messages
 from hub.web.error_words import HTTP_DA, HTTP_EN, HTTP_THEN, LOCATIONS_DA, page_words
 from hub.web.guard import bearer_sent, current
 from hub.web.head_refusal import offered_methods
@@ -124,12 +125,7 @@ def _http_error(exc: HTTPException) -> Any:
     messages = (getattr(exc, "data", None) or {}).get("messages")
     if isinstance(messages, dict):  # flask-smorest's argument validation: 422 with webargs' messages
         body["problems"] = argument_problems(messages)
-        body["message"] = "; ".join(
-            f"{p['field'] or p['locator']}: {p['reason_en']}" for p in body["problems"]
-        )
-        body["message_da"] = "; ".join(
-            f"{p['field'] or p['locator_da']}: {p['reason_da']}" for p in body["problems"]
-        )
+        body["message"], body["message_da"] = argument_messages(body["problems"])
     headers = {} if exc.response is not None else dict(exc.get_headers())  # `Allow` of a 405
     headers.pop("Content-Type", None)
     if "Allow" in headers:

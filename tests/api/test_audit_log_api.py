@@ -112,8 +112,19 @@ def test_a_size_past_the_log_names_from_size_in_problems_as_a_size_of_0_does(app
         "forespørgslen",
         "from_size",
     )
-    assert problem["reason_en"] == f"from_size must be between 1 and the log's {size} entries, not {size + 1}"
-    assert problem["reason_da"] == f"from_size skal være mellem 1 og loggens {size} poster, ikke {size + 1}"
+    assert problem["reason_en"] == f"must be between 1 and the log's {size} entries, not {size + 1}"
+    assert problem["reason_da"] == f"skal være mellem 1 og loggens {size} poster, ikke {size + 1}"
+    # Named as the 422 of a size of 0 names it: as it is sent, and in words (it read "from_size skal …").
+    assert past["message_da"] == (
+        f"Parameteren 'from_size' (træstørrelsen i det kontrolpunkt, du gemte): skal være mellem 1 og "
+        f"loggens {size} poster, ikke {size + 1}."
+    )
+    assert past["message"].startswith(
+        "Query parameter 'from_size' (the tree size of the checkpoint you kept): "
+    )
+    assert zero["message_da"].startswith(
+        "Parameteren 'from_size' (træstørrelsen i det kontrolpunkt, du gemte): "
+    )
 
 
 @pytest.mark.parametrize(

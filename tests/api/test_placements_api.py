@@ -197,7 +197,8 @@ def test_a_query_argument_the_operation_does_not_take_is_422_naming_it(app: Flas
     assert [(p["locator"], p["field"], p["reason_en"], p["reason_da"]) for p in body["problems"]] == [
         ("query", unknown, "Unknown field.", "Ukendt felt.")
     ]
-    assert body["message"] == f"{unknown}: Unknown field."
+    assert body["message"] == f"Query parameter '{unknown}' is not one this operation takes."
+    assert body["message_da"] == f"Parameteren '{unknown}' findes ikke her."
 
 
 def test_a_municipality_code_of_four_digits_is_the_same_municipality(app: Flask) -> None:

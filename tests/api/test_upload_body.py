@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from hub.extensions import db
 from hub.models import Submission
+from hub.web.argument_words import PARAMETERS
 
 
 def _submissions(app: Flask) -> int:
@@ -63,16 +64,34 @@ def test_who_may_not_upload_hears_that_first(app: Flask) -> None:
     assert client.post("/api/submissions", json={}).status_code == 401
 
 
-def test_a_multipart_upload_is_not_refused_for_its_type(app: Flask) -> None:
-    """`multipart/form-data; boundary=…` with a parameter is multipart: the file is received."""
+def _multipart(app: Flask, part: str, data: bytes, name: str) -> Any:
+    """Herlev's upload of one file in a multipart part named `part`."""
     add_user(app, "kommune-herlev")
-    response = app.test_client().post(
+    return app.test_client().post(
         "/api/submissions",
         headers=bearer(app, "kommune-herlev"),
-        data={"files": (io.BytesIO(b"not a form of Herlev's"), "note.csv")},
+        data={part: (io.BytesIO(data), name)},
         content_type="multipart/form-data",
     )
+
+
+def test_a_multipart_upload_is_not_refused_for_its_type(app: Flask) -> None:
+    """`multipart/form-data; boundary=…` with a parameter is multipart: the file is received."""
+    response = _multipart(app, "files", b"not a form of Herlev's", "note.csv")
     assert response.status_code == 202, response.get_data(as_text=True)
+
+
+def test_an_upload_without_its_files_part_names_the_part_as_it_is_sent(app: Flask) -> None:
+    """Multipart, but no part named `files` (a client that named it `file`): the Danish line read
+    "filerne / files: Feltet mangler." (stop 44)."""
+    answer = _multipart(app, "file", b"Navn;Timer\nA;1\n", "timer.csv")
+    assert answer.status_code == 422
+    body = answer.get_json()
+    english, danish = PARAMETERS["files"]
+    assert body["message_da"] == f"Delen 'files' ({danish}) mangler."
+    assert body["message"] == f"Part 'files' ({english}) is missing."
+    [problem] = body["problems"]
+    assert (problem["field"], problem["field_da"]) == ("files", "filer")
 
 
 def test_the_spec_documents_the_415(app: Flask) -> None:

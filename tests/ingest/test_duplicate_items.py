@@ -55,3 +55,26 @@ def test_a_duplicates_items_carry_their_problems_naming_the_file_sent_now(
     assert not again["items"][0]["problems"] and again["items"][0]["participant"].startswith("P-")
     # The duplicate's own problems already named the file sent now; its items now agree with them.
     assert [p["file"] for p in again["problems"]] == ["igen.xlsx"]
+
+
+def test_a_duplicates_status_url_names_the_file_sent_now_too(
+    ishoej_api: Flask,  # noqa: F811 - the fixture
+) -> None:
+    """The page follows a duplicate at its `status_url` and shows what that answers: the problems there
+    name the file sent now, as the upload's answer did; the submission's own URL keeps its stored name."""
+    app = ishoej_api
+    data = workbook(with_row(1, "Startdato", "32.08.2026"))
+    first = _upload(app, data, "udtraek.xlsx")
+    queue.run_burst(app)
+    again = _upload(app, data, "igen.xlsx")
+    assert again["status_url"] != first["status_url"]  # it says which upload it answers
+    client, headers = app.test_client(), bearer(app, "kommune-ishoej")
+    followed = client.get(again["status_url"], headers=headers).get_json()
+    assert followed["filename"] == "udtraek.xlsx"  # the submission was stored from the first file
+    assert [p["file"] for p in followed["problems"]] == ["igen.xlsx"]
+    [problem] = followed["items"][1]["problems"]
+    assert (problem["file"], problem["item"]) == ("igen.xlsx", "row 9")
+    assert followed["status_url"] == again["status_url"]
+    stored = client.get(first["status_url"], headers=headers).get_json()
+    assert [p["file"] for p in stored["problems"]] == ["udtraek.xlsx"]
+    assert [p["file"] for p in stored["items"][1]["problems"]] == ["udtraek.xlsx"]

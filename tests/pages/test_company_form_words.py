@@ -57,12 +57,13 @@ def test_each_form_is_called_what_it_is_titled(
 
 def test_an_unknown_form_is_refused_naming_the_forms_in_danish() -> None:
     """A hand-made URL asking for a form there is not: the caseworker reads the forms' Danish titles, the
-    API (English) the codes it takes."""
+    API (English) the codes it takes; the Danish line gives each code beside its title, or a Danish
+    developer learns no name to send (stop 44)."""
     with pytest.raises(NotFound) as refused:
         require_kind("timesheet")
     assert refused.value.message_da == (
-        "ingen blanket 'timesheet': virksomhedens blanketter er "
-        "mentortimer, statusrapport og ophør af praktik"
+        "ingen blanket 'timesheet': virksomhedens blanketter er mentortimer (mentor_hours), "
+        "statusrapport (progress_report) og ophør af praktik (placement_end)"
     )
     assert refused.value.message == (
         "no form 'timesheet': the company's forms are mentor_hours, progress_report, placement_end"

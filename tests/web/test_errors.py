@@ -218,11 +218,16 @@ def test_a_bad_argument_is_said_in_danish_with_no_english_inside(broken: Flask) 
     client = broken.test_client()
     sign_in(client, "lead-gladsaxe")
     body = client.get("/api/agreements/falck-hovedstaden/payments?period=2026-13").get_json()
-    assert body["message"].startswith("period: not a period: '2026-13'")
-    assert body["message_da"].startswith("period: ikke en periode: '2026-13'; skriv en måned")
+    # The parameter by the name a developer sends, what it is in the line's language, then why.
+    assert body["message"].startswith("Query parameter 'period' (the period, e.g. 2026-10, 2026-Q4 or ")
+    assert ": not a period: '2026-13'" in body["message"]
+    assert body["message_da"].startswith(
+        "Parameteren 'period' (perioden, fx 2026-10, 2026-Q4 eller 2026-H2): "
+    )
+    assert ": ikke en periode: '2026-13'; skriv en måned" in body["message_da"]
     assert body["problems"][0]["reason_da"].startswith("ikke en periode")
     paged = client.get("/api/submissions?per_page=0").get_json()
-    assert paged["message_da"] == "per_page: Skal være mellem 1 og 100."
+    assert paged["message_da"] == "Parameteren 'per_page' (rækker pr. side): skal være mellem 1 og 100."
 
 
 def test_a_method_or_url_that_does_not_exist_is_said_so_not_a_stale_security_token(broken: Flask) -> None:

@@ -1,0 +1,82 @@
+"""A bad argument to the API said for people (decision 0016, stop 44).
+
+A query parameter is named as a developer must send it (`period`), with what it is in the line's own
+language, and the reason follows as a whole sentence: "Parameteren 'period' (perioden, fx 2026-10)
+mangler." rather than "period: Feltet mangler.", an English name before a Danish sentence about a
+"field". The upload's `files` part likewise ("Delen 'files' (…) mangler."). A choice in the upload's
+form is said as the upload's own refusals say theirs (`FieldProblem.describe`: "formularen / kommune:
+…"), since a caseworker on the upload page reads it.
+
+`PARAMETERS` words every query parameter of the served spec; a test walks it, so a new parameter without
+words fails there, not in front of a user.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# The name as the API spells it: (English, Danish) words for what it is. No limits here: the reason
+# says them ("Skal være mellem 1 og 100."), and words repeating a limit would drift from it.
+_AGREEMENT = ("the agreement's id, e.g. falck-hovedstaden", "aftalens id, fx falck-hovedstaden")
+_MUNICIPALITY = ("the municipality's code, e.g. 159", "kommunens kode, fx 159")
+PARAMETERS: dict[str, tuple[str, str]] = {
+    "agreement": _AGREEMENT,
+    "agreement_id": _AGREEMENT,
+    "files": ("the documents, one part per file", "dokumenterne, én del pr. fil"),
+    "final": ("whether it is processed", "om den er færdigbehandlet"),  # the reason says true/false
+    "format": ("the file format", "filformatet"),
+    "from_size": ("the tree size of the checkpoint you kept", "træstørrelsen i det kontrolpunkt, du gemte"),
+    "municipality_code": _MUNICIPALITY,
+    "page": ("which page of the list, from 1", "hvilken side af listen, fra 1"),
+    "per_page": ("rows a page", "rækker pr. side"),
+    "period": ("the period, e.g. 2026-10, 2026-Q4 or 2026-H2", "perioden, fx 2026-10, 2026-Q4 eller 2026-H2"),
+    "sent_as": ("the name the file was sent again under", "navnet, som filen blev sendt igen under"),
+}
+# What a name is, by where it is sent: (English, Danish).
+_KINDS = {"query": ("Query parameter", "Parameteren"), "files": ("Part", "Delen")}
+# webargs' reasons that are the point of the sentence, said as its verb rather than after a colon.
+_MISSING = "Missing data for required field."
+_UNKNOWN = "Unknown field."
+
+
+def parameter_words(name: str, language: str) -> str:
+    """What the query parameter (or upload part) `name` is, in words of `language` ("" when unknown)."""
+    found = PARAMETERS.get(name)
+    return "" if found is None else found[1 if language == "da" else 0]
+
+
+def argument_messages(problems: list[dict[str, Any]]) -> tuple[str, str]:
+    """The 422's `message` and `message_da` from its problems (`FieldProblem.answer` dicts): a sentence
+    each, naming its argument."""
+    return " ".join(_sentence(p, "en") for p in problems), " ".join(_sentence(p, "da") for p in problems)
+
+
+def _sentence(problem: dict[str, Any], language: str) -> str:
+    da = language == "da"
+    reason = str(problem["reason_da" if da else "reason_en"])
+    name = str(problem.get("field") or "")
+    kind = _KINDS.get(str(problem.get("locator")))
+    if kind is None or not name:
+        # As `FieldProblem.describe` says a problem: the place, the field in words, then why.
+        field = (problem.get("field_da" if da else "field_en") or name) if name else ""
+        where = " / ".join(p for p in (problem.get("locator_da" if da else "locator"), field) if p)
+        return _ended(f"{where}: {reason}" if where else reason)
+    named = f"{kind[1] if da else kind[0]} '{name}'"
+    said = parameter_words(name, language)
+    described = f"{named} ({said})" if said else named
+    if problem["reason_en"] == _MISSING:
+        return f"{described} mangler." if da else f"{described} is missing."
+    if problem["reason_en"] == _UNKNOWN:
+        return f"{named} findes ikke her." if da else f"{named} is not one this operation takes."
+    return _ended(f"{described}: {_lowered(reason)}")
+
+
+def _lowered(reason: str) -> str:
+    """A reason after a colon: its first word in lower case, unless it is an abbreviation (`CPR-…`)."""
+    if len(reason) > 1 and reason[0].isupper() and reason[1].islower():
+        return reason[0].lower() + reason[1:]
+    return reason
+
+
+def _ended(text: str) -> str:
+    return text if text.endswith((".", "!", "?")) else text + "."

@@ -1,0 +1,56 @@
+"""The same bytes sent again under another name: the row on the upload page names the file sent now in
+its problems, from the upload's answer and still once the status is read (it used to turn to the name of
+the file first sent when upload.js showed what the status URL answered)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from conftest import ROOT
+from flask import Flask
+from page_support import load_agreements
+from playwright.sync_api import Page
+from upload_support import pick_and_send
+
+from hub.queue import queue
+
+GOLDEN = ROOT / "tests" / "golden" / "herlev" / "placement.csv"
+FINAL = "['accepted','unchanged','partial','rejected','refused','failed']"
+
+
+def _final(page: Page, row: int) -> None:
+    cell = f"document.querySelectorAll('#upload-results tbody tr')[{row}]?.querySelector('td.status')"
+    page.wait_for_function(f"{FINAL}.includes({cell}?.dataset.status)", timeout=30_000)
+
+
+def test_a_duplicate_rows_problems_name_the_file_sent_now(
+    app: Flask, signed_in_page: Callable[..., Page], tmp_path: Path
+) -> None:
+    load_agreements(app)
+    # A caseworker's typo: day 32. Rejected at its start date, the reason naming the file.
+    typo = GOLDEN.read_bytes().replace(b"Startdato;10-08-2026", b"Startdato;32-08-2026")
+    assert typo != GOLDEN.read_bytes()
+    first, again = tmp_path / "praktik.csv", tmp_path / "praktik-igen.csv"
+    first.write_bytes(typo)
+    again.write_bytes(typo)
+    page = signed_in_page("kommune-herlev")
+    page.goto("/upload")
+    rows = pick_and_send(page, first)
+    page.wait_for_function(
+        "document.querySelector('#upload-results tbody tr td.status')?.dataset.status !== 'uploading'"
+    )
+    queue.run_burst(app)
+    _final(page, 0)
+    assert "praktik.csv / " in rows.nth(0).locator("ul.problems").inner_text()
+    pick_and_send(page, again)
+    _final(page, 1)
+    second = rows.nth(1)
+    second.locator("ul.problems").wait_for()
+    shown = second.locator("ul.problems").inner_text()
+    assert shown.startswith("praktik-igen.csv / "), shown
+    assert "praktik.csv" not in shown, shown
+    # What a screen reader heard of the row names it so too.
+    heard = page.locator("#upload-announce").inner_text()
+    assert "praktik-igen.csv: praktik.csv" not in heard, heard
+    assert "samme indhold som praktik.csv" in second.locator(".notice").first.inner_text()
