@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hub import merkle
-from hub.exports import bundle_verify, danish_clock
+from hub.exports import bundle_since, bundle_verify, danish_clock
 from hub.exports.bundle_withheld import CLAIMS_DA, CLAIMS_EN, ORIGINALS_DA, ORIGINALS_EN
 
 _FUTURE = "from __future__ import annotations\n"
@@ -14,9 +14,11 @@ _FUTURE = "from __future__ import annotations\n"
 # earlier ones: dropped, as in one file those names are already defined.
 _PARTS = (
     (danish_clock, ()),
+    (bundle_since, ("from hub.merkle import verify_consistency\n",)),
     (
         bundle_verify,
         (
+            "from hub.exports.bundle_since import Note, loaded, read_note, since\n",
             "from hub.exports.danish_clock import danish_time\n",
             "from hub.merkle import leaf_hash, verify_inclusion\n",
         ),
