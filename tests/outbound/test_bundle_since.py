@@ -320,3 +320,20 @@ def test_the_standard_library_alone_checks_every_pair_of_sizes_as_hub_merkle_pro
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "0 []"
     assert sum(want for _, want in cases) == 210  # every 1 ≤ m ≤ n ≤ 20: 20·21/2 honest proofs
+
+
+def test_the_readme_tells_the_auditor_to_keep_the_checkpoint_and_how_to_check_the_next_bundle(
+    bundles: tuple[Path, Path],
+) -> None:
+    with zipfile.ZipFile(bundles[1]) as zipped:
+        readme = zipped.read("README.md").decode()
+    danish, english = readme.split("## English")
+    assert "Gem `log/checkpoint.txt` (eller hele pakken)" in danish
+    assert "python3 verify.py NÆSTE-PAKKE.zip --key FINGERAFTRYK --since checkpoint.txt" in danish
+    assert "Keep `log/checkpoint.txt` (or the whole bundle)" in english
+    assert "python3 verify.py NEXT-BUNDLE.zip --key FINGERPRINT --since checkpoint.txt" in english
+    for half in (danish, english):
+        assert "`GET /api/audit/consistency?from_size=N&to_size=M`" in half
+        assert "`--proof " in half
+    # What an auditor cannot run is no longer offered to them.
+    assert "hub audit prove" not in readme
