@@ -143,6 +143,8 @@ def _unproven(old: Note, new: Note, proofs: list[dict[str, Any]]) -> Said | None
     )
     if n == m:
         return None if old.root == new.root else changed
+    if n == 0:  # the empty log's checkpoint: every log extends it, if its root is the empty tree's
+        return None if verify_consistency(0, m, old.root, new.root, []) else changed
     for proof in proofs:
         try:
             sizes = (int(proof["from"]["tree_size"]), int(proof["to"]["tree_size"]))

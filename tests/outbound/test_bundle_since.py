@@ -23,6 +23,7 @@ from sqlalchemy import select
 from hub import merkle
 from hub.checkpoint import Checkpoint
 from hub.cli import cli
+from hub.exports import bundle_since
 from hub.extensions import db
 from hub.models import AuditEvent
 from hub.services import audit_tree
@@ -337,3 +338,21 @@ def test_the_readme_tells_the_auditor_to_keep_the_checkpoint_and_how_to_check_th
         assert "`--proof " in half
     # What an auditor cannot run is no longer offered to them.
     assert "hub audit prove" not in readme
+
+
+def test_the_empty_logs_checkpoint_is_extended_by_every_log_without_a_proof() -> None:
+    """The sequencer signs the empty tree too (`sign_empty`): an auditor who kept that one needs no proof,
+    only that its root is the empty tree's (SHA-256 of nothing, RFC 9162 §2.1.1)."""
+    key = Signer(Ed25519PrivateKey.generate(), "hub.example/audit")
+    raw = key.public_raw
+
+    def check(text: bytes, signature: bytes) -> bool:
+        key.key.public_key().verify(signature, text)
+        return True
+
+    later = bundle_since.read_note(key.sign(Checkpoint(key.origin, 5, b"\x07" * 32)))
+    empty = bundle_since.read_note(key.sign(Checkpoint(key.origin, 0, merkle.EMPTY_ROOT)))
+    said = bundle_since.since(empty, later, raw, check, [])
+    assert said.ok is True and "(sizes 0 → 5)" in said.english
+    other = bundle_since.read_note(key.sign(Checkpoint(key.origin, 0, b"\x01" * 32)))
+    assert bundle_since.since(other, later, raw, check, []).ok is False
