@@ -108,10 +108,10 @@ def since(
     if n > m:
         return Said(
             False,
-            f"det gemte checkpoint dækker {n} poster, pakkens log kun {m}: poster er fjernet, "
-            "eller loggen er en anden kopi",
-            f"the kept checkpoint covers {n} entries, the bundle's log only {m}: entries were removed, "
-            "or the log is another copy",
+            f"det gemte checkpoint dækker {n} poster, pakkens log kun {m}: pakken er ældre end "
+            "checkpointet (kontrollér en nyere pakke), eller poster er fjernet",
+            f"the kept checkpoint covers {n} entries, the bundle's log only {m}: the bundle is older "
+            "than the checkpoint (check a newer bundle), or entries were removed",
         )
     failed = _unproven(old, new, proofs)
     if failed is not None:
