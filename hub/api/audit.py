@@ -39,7 +39,7 @@ def _size_refused(exc: audit_reads.BadTreeSize) -> Response:
     422 for a `from_size` of 0 does: the spec promises "422: bad arguments, each in problems"; its
     message names the parameter as that one's does."""
     problem = FieldProblem(
-        exc.message, exc.message_da, locator="query", locator_da=LOCATIONS_DA["query"], field="from_size"
+        exc.message, exc.message_da, locator="query", locator_da=LOCATIONS_DA["query"], field=exc.field
     ).answer()
     body = error_body(exc.code, *argument_messages([problem]), problems=[problem])
     return problem_response(exc.status_code, body)
@@ -131,9 +131,15 @@ class ConsistencyOut(Schema):
 
 
 class ConsistencyArgs(Schema):
-    """`?from_size=`: the tree size of the checkpoint the caller kept."""
+    """`?from_size=`: the tree size of the checkpoint the caller kept; `&to_size=`: of a later one (a
+    later bundle's `log/checkpoint.txt`), else the newest."""
 
     from_size = fields.Integer(required=True, validate=validate.Range(min=1, max=2**62))
+    to_size = fields.Integer(
+        load_default=None,
+        validate=validate.Range(min=1, max=2**62),
+        metadata={"description": "Prove to this tree size instead of the newest (its checkpoint is signed)"},
+    )
 
 
 @blp.route("/municipalities/<municipality>/completeness")
@@ -187,5 +193,6 @@ def get_inclusion(event_id: int) -> Any:
 @blp.response(200, ConsistencyOut)
 @requires("log:read")
 def get_consistency(args: dict[str, Any]) -> Any:
-    """The proof that the log has only grown since the tree size of a kept checkpoint (RFC 9162)."""
-    return audit_reads.consistency(db.session, principal(), args["from_size"])
+    """The proof that the log has only grown since the tree size of a kept checkpoint (RFC 9162), to the
+    newest tree or to `to_size`; save it and give it to a later bundle's `verify.py --since --proof`."""
+    return audit_reads.consistency(db.session, principal(), args["from_size"], args["to_size"])

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hub import merkle
-from hub.exports import bundle_verify, danish_clock
+from hub.exports import bundle_since, bundle_verify, danish_clock
 from hub.exports.bundle_withheld import CLAIMS_DA, CLAIMS_EN, ORIGINALS_DA, ORIGINALS_EN
 
 _FUTURE = "from __future__ import annotations\n"
@@ -14,9 +14,11 @@ _FUTURE = "from __future__ import annotations\n"
 # earlier ones: dropped, as in one file those names are already defined.
 _PARTS = (
     (danish_clock, ()),
+    (bundle_since, ("from hub.merkle import verify_consistency\n",)),
     (
         bundle_verify,
         (
+            "from hub.exports.bundle_since import Note, loaded, read_note, since\n",
             "from hub.exports.danish_clock import danish_time\n",
             "from hub.merkle import leaf_hash, verify_inclusion\n",
         ),
@@ -115,7 +117,8 @@ Pakken rummer dokumentationen for kommunens krav om refusion af mentorstøtte i 
 - `completeness/report.pdf` og `report.csv`: kommunens revisionsregler anvendt på hver praktik, med de
   dokumenter, hver regel så på.
 - `log/entries.jsonl`: revisionslogposterne for pakkens indsendelser, poster og hentede krav, hver med
-  sit bevis for at være med i loggen (RFC 9162), og `log/checkpoint.txt`: loggens signerede checkpoint.
+  sit bevis for at være med i loggen (RFC 9162), `log/checkpoint.txt`: loggens signerede checkpoint, og
+  `log/consistency.json`: beviser for, at loggen rummer kommunens tidligere pakkers checkpoints uændret.
 - `manifest.json`: SHA-256 og størrelse for hver fil; `manifest.sig`: hubbens Ed25519-signatur af den.
 
 Kontrol uden netværk (Python 3.9 eller nyere), med det fingeraftryk, hubben har offentliggjort:
@@ -133,8 +136,21 @@ Hashværdier og logbeviser kontrolleres med Pythons standardbibliotek alene; sig
 
 hvor `manifest.bin` er `manifest.sig` base64-afkodet (`base64 -d manifest.sig > manifest.bin`).
 Sammenlign nøglens fingeraftryk med det, hubben har oplyst (`hub audit key` og revisorens side i
-hubben). Gem `log/checkpoint.txt`: med `hub audit prove --from checkpoint.txt` kan hubben senere
-bevise, at loggen kun er vokset siden.
+hubben).
+
+Gem `log/checkpoint.txt` (eller hele pakken). Med næste pakke kontrollerer du, at hubbens log stadig
+rummer alt, hvad checkpointet dækkede, uændret: at intet, der var logget, siden er ændret eller fjernet
+(RFC 9162-konsistensbevis):
+
+    python3 verify.py NÆSTE-PAKKE.zip --key FINGERAFTRYK --since checkpoint.txt
+
+Næste pakke har beviset med fra kommunens tidligere pakker (`log/consistency.json`). For et checkpoint
+af en anden størrelse (fra revisorens side eller `GET /api/audit/checkpoint`) siger `verify.py`, hvilket
+bevis der mangler: hent `GET /api/audit/consistency?from_size=N&to_size=M` (N: det gemte checkpoints
+størrelse, M: pakkens), gem svaret og giv det med `--proof bevis.json`. Afslutningskode 1, når loggen
+ikke rummer checkpointet uændret (en anden rod ved dets størrelse, et bevis der ikke passer, en
+signatur der ikke passer, et checkpoint større end pakkens, en anden log eller nøgle); 2, når filen
+ikke kan læses; 3, når intet bevis forbinder de to.
 Dokumentationen opbevares i {about.retention_years} år.
 
 ## English
@@ -168,8 +184,9 @@ The bundle holds the documentation of the municipality's mentor-support claim fo
 - `completeness/report.pdf` and `report.csv`: the municipality's audit rules applied to each placement,
   with the documents each rule looked at.
 - `log/entries.jsonl`: the audit log entries of the bundle's submissions, records and claim downloads,
-  each with its proof of inclusion in the log (RFC 9162), and `log/checkpoint.txt`: the log's signed
-  checkpoint.
+  each with its proof of inclusion in the log (RFC 9162), `log/checkpoint.txt`: the log's signed
+  checkpoint, and `log/consistency.json`: proofs that the log holds the checkpoints of the
+  municipality's earlier bundles unchanged.
 - `manifest.json`: SHA-256 and size of every file; `manifest.sig`: the hub's Ed25519 signature of it.
 
 Offline check (Python 3.9 or newer), with the fingerprint the hub published:
@@ -182,7 +199,20 @@ bundle cannot be read; 3: not verified, because no signature could be checked or
 Hashes and log proofs are checked with Python's standard library alone; the signatures with the
 `cryptography` package where it is installed, else with the `openssl` command (OpenSSL 3), as shown
 above. Compare the key's fingerprint with the one the hub published (`hub audit key`, and the auditor's
-page in the hub). Keep `log/checkpoint.txt`:
-with `hub audit prove --from checkpoint.txt` the hub can later prove that the log has only grown since.
+page in the hub).
+
+Keep `log/checkpoint.txt` (or the whole bundle). With the next bundle, check that the hub's log still
+holds everything the checkpoint covered, unchanged: that nothing logged was changed or removed since
+(an RFC 9162 consistency proof):
+
+    python3 verify.py NEXT-BUNDLE.zip --key FINGERPRINT --since checkpoint.txt
+
+The next bundle carries the proof from the municipality's earlier bundles (`log/consistency.json`).
+For a checkpoint of another size (from the auditor's page or `GET /api/audit/checkpoint`) `verify.py`
+says which proof is missing: fetch `GET /api/audit/consistency?from_size=N&to_size=M` (N: the kept
+checkpoint's size, M: the bundle's), save the answer and give it with `--proof proof.json`. Exit status
+1 when the log does not hold the checkpoint unchanged (another root at its size, a proof that does not
+verify, a signature that does not verify, a checkpoint larger than the bundle's, another log or key);
+2 when the file cannot be read; 3 when no proof joins the two.
 Keep the documentation for {about.retention_years} years.
 """

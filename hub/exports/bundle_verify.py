@@ -3,6 +3,7 @@ signed checkpoint. This module is written into each bundle as `verify.py`, after
 `hub.merkle` (standard library only); an auditor runs it with any Python 3.9 or newer:
 
     python3 verify.py BUNDLE.zip [--municipality CODE] [--period PERIOD] [--key FINGERPRINT]
+                      [--since KEPT_CHECKPOINT [--proof PROOF.json]]
 
 It says which municipality and period the bundle is for (from the signed manifest) and whose key signed
 it; given `--municipality`, `--period` or `--key` (the fingerprint the hub published), a bundle of
@@ -12,8 +13,11 @@ checked with the `cryptography` package where it is installed, else with the `op
 3). Exit status 0: intact; 1: something is not (or it is another municipality's, period's or key's); 2:
 the bundle cannot be read, or the command line is wrong; 3: not verified, because no signature could be
 checked or no `--key` was given (files that match a manifest signed by a key nobody compared with the
-published one prove nothing). It is one file, standard library only,
-because it travels in the bundle.
+published one prove nothing). With `--since` (a checkpoint kept from an earlier bundle, or that bundle)
+it also checks that the log the bundle's checkpoint signs still holds everything the kept one held,
+unchanged (`bundle_since`): exit 1 when it does not, 2 when the kept file or `--proof` cannot be read,
+3 when no proof joins the two (fetch one from the API and give it with `--proof`). It is one file,
+standard library only, because it travels in the bundle.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from __future__ import annotations
 import argparse
 import base64
 import binascii
+import functools
 import hashlib
 import json
 import os
@@ -33,6 +38,7 @@ import zlib
 from collections import Counter
 from typing import Any
 
+from hub.exports.bundle_since import Note, loaded, read_note, since
 from hub.exports.danish_clock import danish_time
 from hub.merkle import leaf_hash, verify_inclusion
 
@@ -399,7 +405,24 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--key", help="hubbens offentliggjorte fingeraftryk / the hub's published fingerprint"
     )
+    parser.add_argument(
+        "--since",
+        help="et checkpoint (eller en pakke), du har gemt: loggen skal rumme det uændret / "
+        "a checkpoint (or a bundle) you kept: the log must still hold it unchanged",
+    )
+    parser.add_argument(
+        "--proof",
+        help="et bevis gemt fra GET /api/audit/consistency (med --since) / "
+        "a proof saved from GET /api/audit/consistency (with --since)",
+    )
     args = parser.parse_args(argv[1:])
+    if args.proof and not args.since:
+        parser.error("--proof kræver --since / --proof needs --since")
+    try:
+        kept = _kept(args.since, args.proof)
+    except Unreadable as exc:
+        say(False, exc.danish, exc.english)
+        return 2
     try:
         bundle = Bundle(args.bundle)
         manifest_bytes = bundle.read("manifest.json")
@@ -447,10 +470,71 @@ def main(argv: list[str]) -> int:
     except Unreadable as exc:
         say(False, exc.danish, exc.english)
         log = downloads = False
+    grown = True if kept is None else check_since(bundle, public_pem, *kept)
     why_not = [UNCHECKED_SIGNATURES] if None in (signed, log) else []
     if known is None:
         why_not.append(UNCOMPARED_KEY)
-    return verdict([known, signed, files, log, downloads], why_not, meant)
+    if grown is None:
+        why_not.append(KEPT_UNPROVEN)
+    return verdict([known, signed, files, log, downloads], why_not, meant, grown)
+
+
+def _kept(path: str | None, proof: str | None) -> tuple[Note, list[dict[str, Any]]] | None:
+    """The kept checkpoint (from its file, or from the earlier bundle's `log/checkpoint.txt`) and the
+    proofs of `--proof`; None without `--since`."""
+    if path is None:
+        return None
+    is_bundle = os.path.isdir(path) or zipfile.is_zipfile(path)
+    try:
+        note = Bundle(path).read("log/checkpoint.txt") if is_bundle else _file(path)
+        old = read_note(note.decode())
+    except (ValueError, binascii.Error):
+        raise Unreadable(
+            f"{path} er ikke et signeret checkpoint", f"{path} is not a signed checkpoint"
+        ) from None
+    try:
+        proofs = loaded(_file(proof)) if proof else []
+    except ValueError:
+        raise Unreadable(
+            f"{proof} er ikke et bevis fra GET /api/audit/consistency",
+            f"{proof} is not a proof from GET /api/audit/consistency",
+        ) from None
+    return old, proofs
+
+
+def _file(path: str) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read()
+    except OSError:
+        raise Unreadable(f"{path} kan ikke læses", f"{path} cannot be read") from None
+
+
+def check_since(bundle: Bundle, public_pem: bytes, old: Note, given: list[dict[str, Any]]) -> bool | None:
+    """Say whether the log at the bundle's checkpoint holds the kept checkpoint `old` unchanged, with the
+    proofs the bundle carries (`log/consistency.json`, from its municipality's earlier bundles) and those
+    given with `--proof`."""
+    try:
+        new = read_note(bundle.read("log/checkpoint.txt").decode())
+        carried = loaded(bundle.read(CONSISTENCY)) if CONSISTENCY in bundle.names() else []
+    except (ValueError, binascii.Error, Unreadable):
+        say(
+            False,
+            "pakkens checkpoint eller beviser kan ikke læses, så det gemte checkpoint er ikke kontrolleret",
+            "the bundle's checkpoint or proofs cannot be read, so the kept checkpoint was not checked",
+        )
+        return False
+    public_raw = base64.b64decode(b"".join(public_pem.splitlines()[1:-1]))[-32:]
+    said = since(old, new, public_raw, functools.partial(verify_ed25519, public_pem), [*carried, *given])
+    say(*said)
+    return said.ok
+
+
+CONSISTENCY = "log/consistency.json"
+KEPT_UNPROVEN = (
+    "det gemte checkpoint er ikke bevist at være en del af loggen (se ovenfor)",
+    "the kept checkpoint was not proven to be part of the log (see above)",
+)
 
 
 UNCHECKED_SIGNATURES = (
@@ -514,12 +598,16 @@ def check_identity(about: dict[str, Any], municipality: str | None, period: str 
     return ok
 
 
-def verdict(checks: list[bool | None], why_not: list[tuple[str, str]], meant: bool = True) -> int:
+def verdict(
+    checks: list[bool | None], why_not: list[tuple[str, str]], meant: bool = True, grown: bool | None = True
+) -> int:
     """The last line and the exit status: intact only when every check passed, every signature was
     checked and the key is the published one, because files that match a manifest signed by an
     unchecked or unknown key prove nothing. A bundle whose own checks pass but which is not for the
     municipality or period asked (`meant`) is said to be another, not changed: "NOT intact" would send
-    the auditor looking for tampering where they only picked the wrong file."""
+    the auditor looking for tampering where they only picked the wrong file. A bundle intact in itself
+    whose log does not hold a kept checkpoint unchanged (`grown` False, `--since`) is said to be that: the
+    hub's log was rewritten, which is worse than a changed bundle and not the same thing."""
     if False in checks:
         say(False, "pakken er IKKE urørt", "the bundle is NOT intact")
         return 1
@@ -530,7 +618,14 @@ def verdict(checks: list[bool | None], why_not: list[tuple[str, str]], meant: bo
             "the bundle is NOT the one you asked for (see above)",
         )
         return 1
-    if None in checks:
+    if grown is False:
+        say(
+            False,
+            "loggen rummer IKKE det gemte checkpoint uændret (se ovenfor)",
+            "the log does NOT hold the kept checkpoint unchanged (see above)",
+        )
+        return 1
+    if None in checks or grown is None:
         reasons = why_not or [UNCHECKED_SIGNATURES]
         say(
             None,

@@ -77,32 +77,48 @@ def inclusion(session: Session, who: Principal, event_id: int) -> dict[str, Any]
 
 
 class BadTreeSize(HubError):
-    """A tree size that no proof can start from."""
+    """A tree size that no proof can start from or lead to."""
 
     status_code = 422
     code = "bad_tree_size"
+    field = "from_size"  # the query argument it names
 
 
-def consistency(session: Session, who: Principal, old_size: int) -> dict[str, Any]:
-    """The proof that the first `old_size` entries are a prefix of the newest signed tree; an auditor's
-    or company's read of it is logged once the proof is made."""
+def consistency(
+    session: Session, who: Principal, old_size: int, new_size: int | None = None
+) -> dict[str, Any]:
+    """The proof that the first `old_size` entries are a prefix of the newest signed tree, or of the tree
+    of the first `new_size` entries (the size of a later bundle's checkpoint, which `verify.py --since`
+    checks a kept checkpoint against); an auditor's or company's read of it is logged once it is made."""
     new, note = _sealed(session)
+    to_size = new.size if new_size is None else new_size
     if not 1 <= old_size <= new.size:
         raise BadTreeSize(
             # Said after the name of what was asked with (the API's `from_size`), as a 422's reason is.
             f"must be between 1 and the log's {new.size} entries, not {old_size}",
             f"skal være mellem 1 og loggens {new.size} poster, ikke {old_size}",
         )
-    ranges = merkle.consistency_ranges(old_size, new.size)
-    node = audit_tree.node_source(session, merkle.proof_nodes([*ranges, (0, old_size)]))
-    old_root = merkle.range_hash(0, old_size, node)
-    path = merkle.consistency_proof(old_size, new.size, node)
-    if not merkle.verify_consistency(old_size, new.size, old_root, new.root, path):
-        raise LogBroken(
-            f"the stored tree does not lead from size {old_size} to the newest checkpoint: it was altered",
-            f"det gemte træ fører ikke fra størrelse {old_size} til det nyeste checkpoint: det er ændret",
+    if not old_size <= to_size <= new.size:
+        refused = BadTreeSize(
+            f"to_size must be between from_size {old_size} and the log's {new.size} entries, not {to_size}",
+            f"to_size skal være mellem from_size {old_size} og loggens {new.size} poster, ikke {to_size}",
         )
-    detail = {"from_size": old_size, "tree_size": new.size}
+        refused.field = "to_size"
+        raise refused
+    old_root, to_root, path = audit_tree.between(session, old_size, to_size)
+    # The stored tree must lead on to the newest signed root, or the hub would sign (below) or vouch for
+    # a root of altered nodes.
+    if audit_tree.between(session, to_size, new.size)[1] != new.root:
+        raise LogBroken(
+            "the stored tree does not lead to the newest signed checkpoint: it was altered",
+            "det gemte træ fører ikke til det nyeste signerede checkpoint: det er ændret",
+        )
+    if to_size != new.size:
+        # Signed now: a true statement about the first `to_size` entries, proven a prefix of the newest
+        # signed tree just above. `verify.py` holds the later bundle's own signed checkpoint against it.
+        new = Checkpoint(new.origin, to_size, to_root)
+        note = signer().sign(new)
+    detail = {"from_size": old_size, "tree_size": to_size}
     scope.note_read(session, who, "read.consistency", "audit-log", detail)
     return {
         "algorithm": ALGORITHM,

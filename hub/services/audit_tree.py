@@ -169,6 +169,24 @@ def inclusion_proofs(
     return InclusionProofs(checkpoint, note, entries)
 
 
+def between(session: Session, old_size: int, new_size: int) -> tuple[bytes, bytes, list[bytes]]:
+    """The roots of the log's first `old_size` and `new_size` entries and the consistency proof from the
+    one to the other, verified (`LogBroken` if the stored tree does not hold). Both sizes must be sealed
+    (at most the newest checkpoint's): a bundle carries such proofs from the sizes of earlier bundles,
+    and the API makes one to any sealed size, so that an auditor can check a kept checkpoint against the
+    checkpoint in a later bundle."""
+    ranges = merkle.consistency_ranges(old_size, new_size)
+    node = node_source(session, merkle.proof_nodes([*ranges, (0, old_size), (0, new_size)]))
+    old_root, new_root = merkle.range_hash(0, old_size, node), merkle.range_hash(0, new_size, node)
+    path = merkle.consistency_proof(old_size, new_size, node)
+    if not merkle.verify_consistency(old_size, new_size, old_root, new_root, path):
+        raise LogBroken(
+            f"the stored tree does not lead from size {old_size} to size {new_size}: it was altered",
+            f"det gemte træ fører ikke fra størrelse {old_size} til størrelse {new_size}: det er ændret",
+        )
+    return old_root, new_root, path
+
+
 def consistency(session: Session, old_note: str, signer: Signer) -> Consistency:
     """Prove that the log has only grown since the checkpoint `old_note`, which this hub must have signed."""
     old = signer.open(old_note)

@@ -15,20 +15,22 @@ from sqlalchemy.orm import Session
 
 from hub.exports.bundle_zip import BundleZip
 from hub.models import AuditEvent, AuditLeaf
-from hub.services import audit_checkpoints, audit_tree
+from hub.services import audit_checkpoints, audit_tree, bundle_consistency
 from hub.signing import Signer
 
 CHUNK = 500
 
 
 def write(
-    session: Session, key: Signer, bundle: BundleZip, subjects: Iterable[str], also: list[int]
+    session: Session, key: Signer, bundle: BundleZip, code: str, subjects: Iterable[str], also: list[int]
 ) -> tuple[int, int]:
-    """Write `log/checkpoint.txt` and `log/entries.jsonl`: the entries about `subjects` (each once, in
+    """Write `log/checkpoint.txt`, `log/consistency.json` (proofs from municipality `code`'s earlier
+    bundles' checkpoints to it) and `log/entries.jsonl`: the entries about `subjects` (each once, in
     order: chunks of them are asked for in turn), and those of `also` (the claim's downloads), with their
     proofs; return the checkpoint's tree size and how many entries were written."""
     head = audit_checkpoints.signed_head(session, key)
     bundle.add_bytes("log/checkpoint.txt", head[1].encode())
+    bundle_consistency.write(session, bundle, code, head[0])
     pending = iter(subjects)  # made a chunk at a time: 80,000 subject strings are not held at once
     count = 0
 

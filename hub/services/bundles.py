@@ -66,7 +66,9 @@ def write_bundle(session: Session, municipality: str, period: Period, out: IO[by
     contents.carried = bundle_documents.write(session, bundle, contents.documents.items(), rule)
     sent = bundle_claims.write(session, scope, bundle)
     subjects = contents.subjects()
-    contents.tree_size, contents.entries = bundle_log.write(session, key, bundle, subjects, sent)
+    contents.tree_size, contents.entries = bundle_log.write(
+        session, key, bundle, scope.config.code, subjects, sent
+    )
     _own_files(scope, key, moment, bundle)
     header = {
         "bundle": {
@@ -91,6 +93,9 @@ def write_bundle(session: Session, municipality: str, period: Period, out: IO[by
         "documents": len(contents.documents),
         "documents_carried": contents.carried,  # none where the rule masks CPR (decision 0055)
         "placement_ids": sorted(contents.placements),  # whose documentation went out, not only how much
+        # The size of the bundle's checkpoint, which its auditor may keep: a later bundle carries the
+        # proof from it (`bundle_consistency`).
+        "tree_size": contents.tree_size,
     }
     audit.append(session, actor, "bundle.created", f"municipality:{scope.config.code}", detail)
     session.commit()

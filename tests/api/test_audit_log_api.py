@@ -156,3 +156,35 @@ def test_an_auditors_reads_of_the_log_are_in_the_log(app: Flask, url: str, actio
         assert position is not None and position < size
     Caller(app, "kommune-herlev").json(url)
     assert events(app, "user:kommune-herlev ", action) == []
+
+
+def test_a_consistency_proof_to_an_earlier_size_is_signed_at_that_size(app: Flask) -> None:
+    """`to_size`: the size of a later bundle's checkpoint, which `verify.py --since --proof` holds the
+    kept one against. The root the answer signs at that size is the root of the log's first entries,
+    computed here from the stored entries themselves."""
+    caller = Caller(app, "admin")
+    size = caller.json("/api/audit/checkpoint")["tree_size"]
+    to = size - 2
+    proof = caller.json(f"/api/audit/consistency?from_size=3&to_size={to}")
+    with app.app_context():
+        opened = signer().open(proof["to"]["checkpoint"])
+        rows = db.session.execute(
+            select(AuditEvent)
+            .join(AuditLeaf, AuditLeaf.event_id == AuditEvent.id)
+            .order_by(AuditLeaf.position)
+        ).scalars()
+        leaves = [merkle.leaf_hash(event.leaf_data()) for event in rows][:to]
+    assert (opened.size, opened.root) == (to, merkle.root(leaves))
+    assert (proof["to"]["tree_size"], unb64(proof["to"]["root_hash"])) == (to, opened.root)
+    assert unb64(proof["from"]["root_hash"]) == merkle.root(leaves[:3])
+    path = [unb64(h) for h in proof["consistency_proof"]]
+    assert merkle.verify_consistency(3, to, merkle.root(leaves[:3]), opened.root, path)
+
+
+@pytest.mark.parametrize("sizes", ["from_size=3&to_size=2", "from_size=1&to_size=999999999"])
+def test_a_to_size_outside_from_size_and_the_log_is_named_in_problems(app: Flask, sizes: str) -> None:
+    answer = Caller(app, "admin").get(f"/api/audit/consistency?{sizes}")
+    assert answer.status_code == 422
+    body = answer.get_json()
+    assert body["code"] == "bad_tree_size"
+    assert [p["field"] for p in body["problems"]] == ["to_size"]

@@ -356,3 +356,121 @@ def test_every_root_and_proof_agrees_with_the_rfc_definitions(size: int) -> None
         if old < size:
             assert not merkle.verify_consistency(old, size, roots[old - 1], roots[size], proof)
             assert not merkle.verify_consistency(old, size, roots[old], roots[size - 1], proof)
+
+
+# A second, independent source: the consistency vectors of gitlab.torproject.org/rgdd/ct, over the leaves
+# b"0" .. b"9" (as a Python test of sigmon's copies them). `HEADS["a-b"]` is the root of leaves a..b
+# (inclusive); each proof is the heads the vector lists, in its order.
+HEADS = {
+    "0-0": "db3426e878068d28d269b6c87172322ce5372b65756d0789001d34835f601c03",
+    "0-1": "cb00989d94a569c0a678ae042b63dcd4625db96440517f37a6eb7976ea24ed4b",
+    "0-2": "725d5230db68f557470dc35f1d8865813acd7ebb07ad152774141decbae71327",
+    "0-3": "9f4a3fc20d4162dc37d4e23d907848731a76043ffff6d69288bf1abfbcff478e",
+    "0-4": "b6748f6ed7a99de7da84fd97e1a3bac6fab8999f4a43695cab9528a2de431147",
+    "0-5": "32805cc5e94134743d0aa580ef2ee332687b687fc2e4e2f72fee1cc712e0ba0c",
+    "0-6": "a3e23b32ccb6bf96d092d165d8aa546e09829de8f03b0e8957581d1e16b92bdf",
+    "0-7": "3b85a9626c1ccb64c6b95ec7fa64888defe2cf12e39e77e10812ce5fcb9cb58e",
+    "0-8": "e10cb99e8a9c48ae8a25e6c37ab3c88e6c93e8cf2a62cf7e4dcac1ea597e77d4",
+    "0-9": "2f03f203d1fa3a6e1388fa4cb5187c3b4f94762e578e0106815140e6a8c6bd21",
+    "1-1": "2215e8ac4e2b871c2a48189e79738c956c081e23ac2f2415bf77da199dfd920c",
+    "2-2": "fa61e3dec3439589f4784c893bf321d0084f04c572c7af2b68e3f3360a35b486",
+    "2-3": "d51f2dfecb59566dabdbb6b40bf651cdf39e677b4425165e217590ff3e010edb",
+    "3-3": "906c5d2485cae722073a430f4d04fe1767507592cef226629aeadb85a2ec909d",
+    "4-4": "11e1f558223f4c71b6be1cecfd1f0de87146d2594877c27b29ec519f9040213c",
+    "4-5": "d2737dce8a7df1d7d5cf4d5f52d274802c71bfe20a2e078682e71c182d398c90",
+    "4-6": "973f083957c7359fb1943acf9e6689bca6ca5ea7197d808aad3c14498689efe0",
+    "4-7": "31f2973ab63e19375dfe0d165a92ebd9a13d28b5e6fc78072c4068bd7bbfbc37",
+    "5-5": "53304f5e3fd4bcd20b39abdef2fe118031cc5ae8217bcea008dea7e27869348a",
+    "6-6": "3bf9c81c231cae70b678d3f3038f9f4f6d6b9d7adcf9b378f25919ae53d17686",
+    "6-7": "f384a00ff1483ad123c05cb5035c9bfa46a2d925548a5fa36acf1776c9b0f448",
+    "7-7": "797427cf8368051fe7b8e3e9d5ade9c5bc9d0cf96f4f3fad2a1e1d7848368188",
+    "8-8": "195f58bc6d6b7b36335c95e08343825a7ae6f30437b4a7e6fa7b89d76907570a",
+    "8-9": "083f26cb62e982bf2dee404ad94736c02b0fe4ec2fc3d3281f4c0f410d740462",
+    "9-9": "85224a5c0186b205a3e0a1ac0ac023bfb8cc6f4bf19c90be88fc5f0c2316a9fa",
+}
+# (old size, new size, proof) for 0 < old < new ≤ 10; equal sizes and the empty old tree take no proof.
+RGDD_PROOFS = [
+    (1, 2, "1-1"),
+    (1, 3, "1-1 2-2"),
+    (2, 3, "2-2"),
+    (1, 4, "1-1 2-3"),
+    (2, 4, "2-3"),
+    (3, 4, "2-2 3-3 0-1"),
+    (1, 5, "1-1 2-3 4-4"),
+    (2, 5, "2-3 4-4"),
+    (3, 5, "2-2 3-3 0-1 4-4"),
+    (4, 5, "4-4"),
+    (1, 6, "1-1 2-3 4-5"),
+    (2, 6, "2-3 4-5"),
+    (3, 6, "2-2 3-3 0-1 4-5"),
+    (4, 6, "4-5"),
+    (5, 6, "4-4 5-5 0-3"),
+    (1, 7, "1-1 2-3 4-6"),
+    (2, 7, "2-3 4-6"),
+    (3, 7, "2-2 3-3 0-1 4-6"),
+    (4, 7, "4-6"),
+    (5, 7, "4-4 5-5 6-6 0-3"),
+    (6, 7, "4-5 6-6 0-3"),
+    (1, 8, "1-1 2-3 4-7"),
+    (2, 8, "2-3 4-7"),
+    (3, 8, "2-2 3-3 0-1 4-7"),
+    (4, 8, "4-7"),
+    (5, 8, "4-4 5-5 6-7 0-3"),
+    (6, 8, "4-5 6-7 0-3"),
+    (7, 8, "6-6 7-7 4-5 0-3"),
+    (1, 9, "1-1 2-3 4-7 8-8"),
+    (2, 9, "2-3 4-7 8-8"),
+    (3, 9, "2-2 3-3 0-1 4-7 8-8"),
+    (4, 9, "4-7 8-8"),
+    (5, 9, "4-4 5-5 6-7 0-3 8-8"),
+    (6, 9, "4-5 6-7 0-3 8-8"),
+    (7, 9, "6-6 7-7 4-5 0-3 8-8"),
+    (8, 9, "8-8"),
+    (1, 10, "1-1 2-3 4-7 8-9"),
+    (2, 10, "2-3 4-7 8-9"),
+    (3, 10, "2-2 3-3 0-1 4-7 8-9"),
+    (4, 10, "4-7 8-9"),
+    (5, 10, "4-4 5-5 6-7 0-3 8-9"),
+    (6, 10, "4-5 6-7 0-3 8-9"),
+    (7, 10, "6-6 7-7 4-5 0-3 8-9"),
+    (8, 10, "8-9"),
+    (9, 10, "8-8 9-9 0-7"),
+]
+
+
+def _head(name: str) -> bytes:
+    return bytes.fromhex(HEADS[name])
+
+
+def test_the_second_sources_heads_are_this_trees_roots() -> None:
+    tree = merkle.MemoryTree([merkle.leaf_hash(str(n).encode()) for n in range(10)])
+    for name in HEADS:
+        first, last = (int(x) for x in name.split("-"))
+        assert merkle.range_hash(first, last + 1, tree.node) == _head(name), name
+
+
+@pytest.mark.parametrize(("old", "new", "proof"), RGDD_PROOFS)
+def test_the_second_sources_consistency_proofs_are_made_and_verified(old: int, new: int, proof: str) -> None:
+    """Made here as the vector lists them; verified; and refused with the other old sizes, a new size
+    halved or doubled, either root replaced, a bit flipped in any hash, or the first hashes dropped."""
+    tree = merkle.MemoryTree([merkle.leaf_hash(str(n).encode()) for n in range(10)])
+    path = [_head(name) for name in proof.split()]
+    old_root, new_root = _head(f"0-{old - 1}"), _head(f"0-{new - 1}")
+    assert merkle.consistency_proof(old, new, tree.node) == path
+    assert merkle.verify_consistency(old, new, old_root, new_root, path)
+    wrong = [(other, new, old_root, new_root, path) for other in range(1, new) if other != old]
+    wrong += [(old, size, old_root, new_root, path) for size in (new // 2, new * 2, new * 2 + 0x4634D422)]
+    wrong += [(old, new, b"\x01" * 32, new_root, path), (old, new, old_root, b"\x01" * 32, path)]
+    for i in range(len(path)):
+        flipped = [*path[:i], bytes([path[i][0] ^ 1]) + path[i][1:], *path[i + 1 :]]
+        wrong += [(old, new, old_root, new_root, flipped), (old, new, old_root, new_root, path[i + 1 :])]
+    for case in wrong:
+        assert not merkle.verify_consistency(*case), case[:2]
+
+
+@pytest.mark.parametrize("size", range(11))
+def test_the_second_sources_equal_and_empty_cases_need_no_proof(size: int) -> None:
+    root = _head(f"0-{size - 1}") if size else merkle.EMPTY_ROOT
+    assert merkle.verify_consistency(size, size, root, root, [])
+    assert merkle.verify_consistency(0, size, merkle.EMPTY_ROOT, root, [])
+    assert not merkle.verify_consistency(0, size, b"\x01" * 32, root, [])

@@ -1,0 +1,66 @@
+"""The bundle's `log/consistency.json`: RFC 9162 consistency proofs from the checkpoints of the
+municipality's earlier bundles to this bundle's checkpoint.
+
+An auditor who kept an earlier bundle's `log/checkpoint.txt` runs `verify.py NEW.zip --since OLD` and
+learns, offline, that everything the kept checkpoint covered is still in the log, unchanged (decision
+0012, stop 44). The hub knows which sizes its auditors can hold from its bundles: each `bundle.created`
+entry notes its bundle's tree size (since stop 44; earlier ones did not, and a checkpoint from those, or
+from the API, is proven by `GET /api/audit/consistency?from_size=N&to_size=M` and `--proof`).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hub.checkpoint import Checkpoint
+from hub.exports.bundle_zip import BundleZip
+from hub.models import AuditEvent
+from hub.services import audit_tree
+from hub.services.audit_checkpoints import LogBroken
+
+PATH = "log/consistency.json"
+# The newest this many earlier sizes: a municipality has a few bundles a period, and each proof is at
+# most ~2·log2(n) hashes, so the file stays small however long the hub runs.
+KEPT = 200
+
+
+def write(session: Session, bundle: BundleZip, code: str, head: Checkpoint) -> int:
+    """Write the proofs from the earlier bundles' sizes to `head`; return how many."""
+    proofs = []
+    for size in earlier_sizes(session, code, head.size):
+        old_root, new_root, path = audit_tree.between(session, size, head.size)
+        if new_root != head.root:
+            raise LogBroken(
+                f"the stored tree of {head.size} entries is not the signed one: it was altered",
+                f"det gemte træ med {head.size} poster er ikke det signerede: det er ændret",
+            )
+        proofs.append(
+            {
+                "from": {"tree_size": size, "root_hash": _b64(old_root)},
+                "to": {"tree_size": head.size, "root_hash": _b64(head.root)},
+                "consistency_proof": [_b64(h) for h in path],
+            }
+        )
+    body = {"algorithm": "RFC 9162 section 2.1.4, SHA-256", "proofs": proofs}
+    bundle.add_bytes(PATH, json.dumps(body, indent=1).encode())
+    return len(proofs)
+
+
+def earlier_sizes(session: Session, code: str, below: int) -> list[int]:
+    """The tree sizes of the municipality's earlier bundles' checkpoints, newest first, under `below`
+    (a bundle at this same size needs no proof: its root is compared directly)."""
+    details = session.scalars(
+        select(AuditEvent.detail).where(
+            AuditEvent.action == "bundle.created", AuditEvent.subject == f"municipality:{code}"
+        )
+    )
+    sizes = {d["tree_size"] for d in details if isinstance(d.get("tree_size"), int)}
+    return sorted((s for s in sizes if 0 < s < below), reverse=True)[:KEPT]
+
+
+def _b64(digest: bytes) -> str:
+    return base64.b64encode(digest).decode("ascii")
