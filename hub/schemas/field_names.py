@@ -21,6 +21,7 @@ NAMES: dict[str, tuple[str, str]] = {
     "page": ("page", "side"),
     "per_page": ("rows a page", "rækker pr. side"),
     "sent_as": ("name sent under", "navn sendt under"),
+    "to_size": ("later tree size", "senere træstørrelse"),
     "benefit": ("benefit", "ydelse"),
     "caseworker": ("caseworker", "sagsbehandler"),
     "caseworker.email": ("caseworker's e-mail", "sagsbehandlerens e-mail"),

@@ -31,6 +31,10 @@ PARAMETERS: dict[str, tuple[str, str]] = {
     "per_page": ("rows a page", "rækker pr. side"),
     "period": ("the period, e.g. 2026-10, 2026-Q4 or 2026-H2", "perioden, fx 2026-10, 2026-Q4 eller 2026-H2"),
     "sent_as": ("the name the file was sent again under", "navnet, som filen blev sendt igen under"),
+    "to_size": (
+        "the tree size of the later checkpoint, e.g. your new bundle's",
+        "træstørrelsen i det senere kontrolpunkt, fx din nye revisionspakkes",
+    ),
 }
 # What a name is, by where it is sent: (English, Danish).
 _KINDS = {"query": ("Query parameter", "Parameteren"), "files": ("Part", "Delen")}
