@@ -156,12 +156,14 @@ def lived_demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
         result = runner.invoke(cli, args)
         assert result.exit_code == 0, result.output
     _LIVED.append(app)
+    _LIVED_WRITES[:] = [_writes(app)]
     yield app
     _LIVED.clear()
     _dispose(app)
 
 
 _LIVED: list[Flask] = []  # the session's lived demo, once made
+_LIVED_WRITES: list[tuple[int, ...]] = []  # what it held when made (`_writes`)
 
 
 def _writes(app: Flask) -> tuple[int, ...]:
@@ -188,6 +190,17 @@ def _lived_demo_is_only_read(request: pytest.FixtureRequest) -> Iterator[None]:
     before = _writes(_LIVED[0])
     yield
     if _writes(_LIVED[0]) != before:
+        pytest.fail(f"{request.node.nodeid} wrote to the session's lived demo: work on a copy of it")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _lived_demo_is_only_read_by_modules(request: pytest.FixtureRequest) -> Iterator[None]:
+    """As `_lived_demo_is_only_read`, for what a module-scoped fixture does before its first test's
+    check begins (a bundle made once for the module is a `bundle.created` entry): checked at the
+    module's end against the demo as it was made."""
+    yield
+    if _LIVED and _LIVED_WRITES and _writes(_LIVED[0]) != _LIVED_WRITES[0]:
+        _LIVED_WRITES[:] = [_writes(_LIVED[0])]  # said once, by the module that wrote
         pytest.fail(f"{request.node.nodeid} wrote to the session's lived demo: work on a copy of it")
 
 

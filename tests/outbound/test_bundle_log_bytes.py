@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 
 from flask import Flask
+from page_support import demo_copy_fixture
 from sqlalchemy import select
 from test_bundle import gladsaxe
 
@@ -19,6 +20,8 @@ from hub.extensions import db
 from hub.models import AuditEvent, AuditLeaf
 
 __all__ = ["gladsaxe"]  # the fixture, imported for pytest to find
+# `gladsaxe` runs `hub bundle`, which logs `bundle.created`: this module's own copy of the demo.
+lived_demo = demo_copy_fixture("bundle-log-bytes", name="lived_demo", users=False)
 
 
 def test_each_log_entry_is_the_bytes_its_tree_gives(lived_demo: Flask, gladsaxe: Path) -> None:

@@ -14,12 +14,16 @@ from typing import Any
 import pytest
 from flask import Flask
 from flask.testing import FlaskCliRunner
+from page_support import demo_copy_fixture
 from test_bundle import rewrite, verify
 
 from hub.cli import cli
 from hub.extensions import blobs, db
 from hub.models import Document
 from hub.pseudonyms import CPR_LIKE, mask_cpr_like
+
+# `hub bundle` logs `bundle.created`: this module's own copy of the session's demo.
+lived_demo = demo_copy_fixture("bundle-originals", name="lived_demo", users=False)
 
 
 def _bundle(app: Flask, folder: Path, municipality: str, period: str) -> Path:

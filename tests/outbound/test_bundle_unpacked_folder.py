@@ -12,8 +12,12 @@ from pathlib import Path
 import pytest
 from flask import Flask
 from flask.testing import FlaskCliRunner
+from page_support import demo_copy_fixture
 
 from hub.cli import cli
+
+# `hub bundle` logs `bundle.created`: this module's own copy of the session's demo.
+lived_demo = demo_copy_fixture("bundle-unpacked", name="lived_demo", users=False)
 
 
 @pytest.fixture(scope="module")

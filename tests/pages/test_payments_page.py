@@ -186,7 +186,8 @@ def test_the_leads_copy_of_the_companys_export_and_form(demo: Flask) -> None:
             "falck",
             "/company/form?kind=timer&format=pdf",
             404,
-            "blanketter er mentortimer, statusrapport og ophør af praktik",
+            "blanketter er mentortimer (mentor_hours), statusrapport (progress_report)"
+            " og ophør af praktik (placement_end)",
         ),
     ],
 )
