@@ -16,6 +16,7 @@ from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.readers.base import Extraction, describe_locator
 from hub.adapters.readers.pdf import read_pdf
 from hub.adapters.readers.pdf_rows import row_words
+from hub.adapters.suggest.sources import gather
 
 ROWS = fixture_script("make_fixtures_rows")
 
@@ -128,3 +129,17 @@ def test_a_row_with_no_words_between_its_boxes_is_left_alone() -> None:
 def test_boxes_that_are_not_numbers_make_no_row() -> None:
     nan = (math.nan, 100.0, 112.0, 112.0)
     assert row_words([nan, (150.0, 100.0, 162.0, 112.0)], lambda low, high: []) == {}
+
+
+def test_suggest_names_a_row_of_boxes_by_its_caption_and_each_box_by_its_words() -> None:
+    # Hvidovre: "Visitation  [ ] Jobparat  [ ] Aktivitetsparat  [ ] Uddannelsesparat".
+    path = GOLDEN / "hvidovre" / "placement_kontanthjaelp.pdf"
+    found = gather(read_pdf(path.read_bytes(), "p.pdf", with_labels=True)).candidates
+    row = next(c for c in found if c.selector == "Afkrydsningsfelt1")
+    assert row.keys == ("Afkrydsningsfelt1", "Afkrydsningsfelt2", "Afkrydsningsfelt3")
+    assert row.texts[0] == "Visitation"
+    assert dict(row.printed) == {
+        "Afkrydsningsfelt1": "Jobparat",
+        "Afkrydsningsfelt2": "Aktivitetsparat",
+        "Afkrydsningsfelt3": "Uddannelsesparat",
+    }
