@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PATH = ROOT / "tests" / "fixtures" / "pdf" / "box_rows.pdf"
 BOX = 12
 SIZE = 10
+Words = tuple[tuple[str, str], ...]  # (field name, its printed words), left to right
 # Words right of their boxes, a caption ("Ydelse:") 8 points before the first box.
 RIGHT = (("ydelse_kh", "Kontanthjælp"), ("ydelse_sd", "Sygedagpenge"), ("ydelse_ly", "Ledighedsydelse"))
 # Words left of their boxes, 3 points before each: the next box's word starts 5 points after a box,
@@ -30,18 +31,18 @@ YES_NO = (("mentor_ja", "Ja"), ("mentor_nej", "Nej"))
 RATING = (("god", "God"), ("mindre", "Mindre god"))
 
 
-def render() -> bytes:
-    """The form, every box empty."""
+def render(ticked: frozenset[str] = frozenset()) -> bytes:
+    """The form, the boxes named in `ticked` ticked (none in the committed file)."""
     buf = io.BytesIO()
     c = Canvas(buf, invariant=1)
     c.setFont("Helvetica-Bold", 14)
     c.drawString(60, 790, "Ugeskema for praktik")
     c.setFont("Helvetica", SIZE)
-    _right_row(c, 740, "Ydelse:", RIGHT)
+    _right_row(c, 740, "Ydelse:", RIGHT, ticked)
     c.drawString(60, 702, "Mentor ansat i jobcentret:")
-    _left_row(c, 700, 250, YES_NO, gap=20)
+    _left_row(c, 700, 250, YES_NO, 20, ticked)
     c.drawString(60, 672, "Mødedage")  # a heading above the row, not on its line
-    _left_row(c, 650, 60, LEFT, gap=5)
+    _left_row(c, 650, 60, LEFT, 5, ticked)
     c.drawString(60, 622, "Fremmøde:")
     x = 160.0
     for value, word in RATING:  # one radio group, each button's words left of it
@@ -58,20 +59,20 @@ def render() -> bytes:
     return buf.getvalue()
 
 
-def _right_row(c: Canvas, y: float, caption: str, boxes: tuple[tuple[str, str], ...]) -> None:
+def _right_row(c: Canvas, y: float, caption: str, boxes: Words, ticked: frozenset[str]) -> None:
     c.drawString(60, y + 2, caption)
     x = 60 + stringWidth(caption, "Helvetica", SIZE) + 8
     for name, word in boxes:
-        c.acroForm.checkbox(name=name, x=x, y=y, size=BOX)
+        c.acroForm.checkbox(name=name, x=x, y=y, size=BOX, checked=name in ticked)
         c.drawString(x + BOX + 4, y + 2, word)
         x += BOX + 4 + stringWidth(word, "Helvetica", SIZE) + 14
 
 
-def _left_row(c: Canvas, y: float, x: float, boxes: tuple[tuple[str, str], ...], gap: float) -> None:
+def _left_row(c: Canvas, y: float, x: float, boxes: Words, gap: float, ticked: frozenset[str]) -> None:
     for name, word in boxes:
         c.drawString(x, y + 2, word)
         x += stringWidth(word, "Helvetica", SIZE) + 3
-        c.acroForm.checkbox(name=name, x=x, y=y, size=BOX)
+        c.acroForm.checkbox(name=name, x=x, y=y, size=BOX, checked=name in ticked)
         x += BOX + gap
 
 

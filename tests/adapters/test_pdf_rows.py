@@ -96,6 +96,34 @@ def test_a_label_selector_names_the_box_the_words_belong_to(form: Extraction) ->
     assert index.resolve("label:Ydelse:") is None  # a row's caption is no box's label
 
 
+def test_a_label_selector_reads_the_state_of_the_box_it_names() -> None:
+    ticked = frozenset({"ydelse_sd", "mentor_nej", "dag_2"})
+    index = SourceIndex(read_pdf(ROWS.render(ticked), "ticked.pdf", with_labels=True))
+    states = {}
+    for words in (
+        "Kontanthjælp",
+        "Sygedagpenge",
+        "Ledighedsydelse",
+        "Ja",
+        "Nej",
+        "Mandag",
+        "Tirsdag",
+        "Onsdag",
+    ):
+        value = index.resolve(f"label:{words}")
+        states[words] = None if value is None else value.value
+    assert states == {
+        "Kontanthjælp": "Off",
+        "Sygedagpenge": "Yes",
+        "Ledighedsydelse": "Off",
+        "Ja": "Off",
+        "Nej": "Yes",
+        "Mandag": "Off",
+        "Tirsdag": "Yes",
+        "Onsdag": "Off",
+    }
+
+
 def test_a_problem_names_the_box_by_its_own_words(form: Extraction) -> None:
     value = next(v for v in form.values if v.key == "mentor_nej")
     assert describe_locator(value, "pdf", "da") == 'felt "mentor_nej" ("Nej") på side 1'
@@ -142,4 +170,22 @@ def test_suggest_names_a_row_of_boxes_by_its_caption_and_each_box_by_its_words()
         "Afkrydsningsfelt1": "Jobparat",
         "Afkrydsningsfelt2": "Aktivitetsparat",
         "Afkrydsningsfelt3": "Uddannelsesparat",
+    }
+
+
+def test_words_on_both_ends_of_a_row_are_settled_by_the_words_between() -> None:
+    # "Ja [ ] Nej [ ] (sæt ét kryds)": words just before the first box and just after the last; "Nej"
+    # ends 10 points before the second box and starts 13 after the first: the row's words are left.
+    first, second = (100.0, 100.0, 112.0, 112.0), (150.0, 100.0, 162.0, 112.0)
+    ja, nej, note = (
+        (87.0, 102.0, "Ja", 10.0, 10.0),
+        (125.0, 102.0, "Nej", 15.0, 10.0),
+        (166.0, 102.0, "(sæt ét kryds)", 70.0, 10.0),
+    )
+    assert row_words([second, first], lambda low, high: [note, nej, ja]) == {first: ja, second: nej}
+    # The same words 3 points after each box: right of them, and "Ja" is the row's caption.
+    nej_right = (115.0, 102.0, "Nej", 15.0, 10.0)
+    assert row_words([first, second], lambda low, high: [ja, nej_right, note]) == {
+        first: nej_right,
+        second: note,
     }
