@@ -35,10 +35,16 @@ def pypdf_extraction(data: bytes, filename: str, with_labels: bool = False) -> E
     pages = _widget_pages(reader)
     layout = PageTexts.of_reader(reader)
     values = []
-    for name, node, inherited, widgets in fields:
-        kind = _kind(inherited)
+    placed = [
+        (_kind(inherited), next((pages[_ident(w)] for w in widgets if _ident(w) in pages), None))
+        for _, _, inherited, widgets in fields
+    ]
+    if with_labels:  # every box of a page before its labels, as the hub's reader (`pdf_rows`)
+        for (kind, page), (*_, widgets) in zip(placed, fields, strict=True):
+            if kind in ("checkbox", "radio"):
+                layout.add_boxes(page, [(_rect(w.get_object()), []) for w in widgets])
+    for (name, node, inherited, widgets), (kind, page) in zip(fields, placed, strict=True):
         widget_objs = [w.get_object() for w in widgets]
-        page = next((pages[_ident(w)] for w in widgets if _ident(w) in pages), None)
         meta: dict[str, Any] = {
             "page": page + 1 if page is not None else None,
             "type": kind,

@@ -49,8 +49,10 @@ def test_boxes_labelled_right_get_their_own_label_not_the_neighbours() -> None:
         "Afkrydsningsfelt2": "Aktivitetsparat",
         "Afkrydsningsfelt3": "Uddannelsesparat",
     }
-    # The text left of the second box is the first box's label: `label` alone would mislead.
-    assert meta["Afkrydsningsfelt2"]["label"] == "Jobparat"
+    # The text left of the second box is the first box's words: the label is the box's own (stop 44),
+    # and the row's caption is kept apart.
+    assert meta["Afkrydsningsfelt2"]["label"] == "Aktivitetsparat"
+    assert [meta[f"Afkrydsningsfelt{n}"]["caption"] for n in (1, 2, 3)] == ["Visitation"] * 3
     assert meta["Afkrydsningsfelt4"]["beside"] == "Mentor er ansat i jobcentret"
 
 
@@ -87,7 +89,8 @@ def test_a_label_left_of_a_box_is_not_taken_from_the_next_box() -> None:
     c.showPage()
     c.save()
     values = read_pdf(buf.getvalue(), "ja-nej.pdf", with_labels=True).values
-    assert {v.key: v.meta["beside"] for v in values} == {"ja": None, "nej": None}
+    # In a row, a box's own words are `beside` it whichever side the row prints them on (stop 44).
+    assert {v.key: v.meta["beside"] for v in values} == {"ja": "Ja", "nej": "Nej"}
     assert {v.key: v.meta["label"] for v in values} == {"ja": "Ja", "nej": "Nej"}
 
 

@@ -144,13 +144,15 @@ def _extract(pdf: pikepdf.Pdf, data: bytes, filename: str, with_labels: bool) ->
     layout = pdf_pagecache.page_texts(pdf, data, repaired=repaired) if with_labels else None
     values = []
     total = 0
-    for name, node, inherited, widgets in fields:
-        kind = _kind(inherited)
-        page = None
-        for widget in widgets:
-            if (number := object_key(widget)) in pages:
-                page = pages[number]
-                break
+    placed = [(_kind(inherited), _page(widgets, pages)) for _, _, inherited, widgets in fields]
+    # Every box of a page is noted before its labels are read: which words are whose in a row of boxes
+    # is decided by the row (`pdf_rows`). Text fields make no rows.
+    rects = [[_rect(w) for w in widgets] if layout is not None else [] for *_, widgets in fields]
+    if layout is not None:
+        for (kind, page), own in zip(placed, rects, strict=True):
+            if kind in ("checkbox", "radio"):
+                layout.add_boxes(page, [(rect, []) for rect in own])
+    for (name, node, inherited, widgets), (kind, page), own in zip(fields, placed, rects, strict=True):
         tooltip = text(node["/TU"]) if "/TU" in node else None
         boxed = kind in ("checkbox", "radio")  # only a box's states name its choices
         shown = [_widget_states(w) for w in widgets] if boxed else []  # once, for states and labels
@@ -161,7 +163,7 @@ def _extract(pdf: pikepdf.Pdf, data: bytes, filename: str, with_labels: bool) ->
             "states": _states(kind, node, shown),
         }
         if layout is not None:
-            boxes: list[Box] = [(_rect(w), shown[i] if boxed else []) for i, w in enumerate(widgets)]
+            boxes: list[Box] = [(rect, shown[i] if boxed else []) for i, rect in enumerate(own)]
             meta["label"] = layout.label(page, boxes)
             if boxed:
                 meta.update(layout.choices(kind, page, boxes))
@@ -220,6 +222,14 @@ def _count_text(total: int, filename: str) -> int:
             filename, f"the PDF holds more than {mb} MB of text", f"PDF'en indeholder mere end {mb} MB tekst"
         )
     return total
+
+
+def _page(widgets: list, pages: dict[Any, int]) -> int | None:
+    """The page (0-based) of a field's first widget that a page lists, if any does."""
+    for widget in widgets:
+        if (number := object_key(widget)) in pages:
+            return pages[number]
+    return None
 
 
 def _kind(inherited: dict) -> str:

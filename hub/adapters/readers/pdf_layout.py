@@ -17,6 +17,8 @@ from typing import Any
 
 from pypdf import PdfReader
 
+from hub.adapters.readers.pdf_rows import Own, row_words
+
 Run = tuple[float, float, str, float, float]  # a printed text's start x and y, text, width and font size
 Rect = tuple[float, float, float, float]
 Box = tuple[Rect | None, list[str]]  # a widget's rectangle and the states it can show ("Off", "Yes")
@@ -38,6 +40,8 @@ class PageTexts:
         self.skipped: set[int] = set()
         self._pages: dict[int, Sequence[Run]] = {}
         self._by_height: dict[int, tuple[list[float], list[Run]]] = {}
+        self._boxes: dict[int, list[Rect]] = {}  # each page's check boxes and radio buttons (`add_boxes`)
+        self._rows: dict[int, tuple[Own, frozenset[int]]] = {}
 
     @classmethod
     def of_reader(cls, reader: PdfReader) -> PageTexts:
@@ -70,19 +74,44 @@ class PageTexts:
         heights, ordered = self._by_height[page]
         return ordered[bisect_left(heights, low - 1) : bisect_right(heights, high + 1)]
 
+    def add_boxes(self, page: int | None, boxes: list[Box]) -> None:
+        """Note a field's check boxes or radio buttons, before any label of their page is asked for: the
+        boxes of a row decide together whose words are whose (`pdf_rows`)."""
+        if page is not None:
+            self._boxes.setdefault(page, []).extend(rect for rect, _ in boxes if rect is not None)
+
     def label(self, page: int | None, boxes: list[Box]) -> str | None:
-        """The nearest text left of the field on its line, else the nearest text just above it."""
+        """The nearest text left of the field on its line, else the nearest text just above it; of one
+        box in a row of boxes, its own words (`pdf_rows`), and never another box's of the row."""
         rect = _first_rect(boxes)
         if page is None or rect is None:
             return None
+        own, _ = self._row_words(page)
+        if len(boxes) == 1 and (words := own.get(rect)) is not None:
+            return words[2]
+        return self._nearest(page, rect)
+
+    def _nearest(self, page: int, rect: Rect) -> str | None:
+        """The nearest text left of `rect` on its line, else just above it, that no box's own words are."""
         x0, y0, x1, y1 = rect
-        line = self.between(page, y0 - 4, y1 + 2)
+        taken = self._row_words(page)[1]
+        line = _free(self.between(page, y0 - 4, y1 + 2), taken)
         left = [(x0 - x, t) for x, y, t, _, _ in line if x < x0 and y0 - 4 <= y <= y1 + 2]
         if left:
             return min(left)[1]
-        higher = self.between(page, y1, y1 + 40)  # runs hold floats: nothing here can raise
+        higher = _free(self.between(page, y1, y1 + 40), taken)  # runs hold floats: nothing here can raise
         above = [(y - y1, t) for x, y, t, _, _ in higher if 0 <= y - y1 <= 40 and x0 - 20 <= x <= x1]
         return min(above)[1] if above else None
+
+    def _row_words(self, page: int) -> tuple[Own, frozenset[int]]:
+        """The own words of the boxes in rows on a page, and the runs they are (by `id`: a page's runs
+        are kept, and a tuple of floats would be hashed at every look), worked out once a page, and
+        only for a page with two boxes or more: a page of text fields costs nothing more."""
+        if page not in self._rows:
+            boxes = self._boxes.get(page, [])
+            own = row_words(boxes, lambda low, high: self.between(page, low, high)) if len(boxes) > 1 else {}
+            self._rows[page] = (own, frozenset(id(run) for run in own.values() if run is not None))
+        return self._rows[page]
 
     def choices(self, kind: str, page: int | None, boxes: list[Box]) -> dict[str, Any]:
         """Where a box sits and the text printed beside it: `beside` for one box, `choices` for a group.
@@ -98,6 +127,10 @@ class PageTexts:
         found: dict[str, Any] = {"box": [round(v, 1) for v in rect]}
         if kind == "checkbox" and len(boxes) == 1:
             found["beside"] = self._beside(page, rect)
+            if rect in self._row_words(page)[0]:
+                # The row's caption ("Visitation" left of "[ ] Jobparat [ ] Aktivitetsparat"), which the
+                # box's label is not: what `hub adapters suggest` names the row's group by.
+                found["caption"] = self._nearest(page, rect)
             return found
         choices: dict[str, str | None] = {}
         for own, states in boxes:
@@ -132,14 +165,23 @@ class PageTexts:
         ends left of it: in "Kontanthjælp [x]  Sygedagpenge [ ]" the label of the first box is left of
         it. The runs are those near the box's height (`between`); those under it only when needed.
         """
+        rows = self._row_words(page)[0]
+        if rect in rows:  # in a row, the words the row's convention gives it, wherever they are
+            words = rows[rect]
+            return words[2] if words is not None else self._under(page, rect)
         x0, y0, x1, y1 = rect
-        height = y1 - y0
         near = self.between(page, y0 - 4, y1 + 2)
         line = [(x, t, w) for x, y, t, w, _ in near if y0 - 4 <= y <= y1 + 2]
-        right = [(x - x1, t) for x, t, _ in line if -1 <= x - x1 <= max(3 * height, 30)]
+        right = [(x - x1, t) for x, t, _ in line if -1 <= x - x1 <= max(3 * (y1 - y0), 30)]
         left = [x0 - (x + w) for x, _, w in line if x < x0 and -2 <= x0 - (x + w)]
         if right and (not left or min(right)[0] < min(left)):
             return min(right)[1]
+        return self._under(page, rect)
+
+    def _under(self, page: int, rect: Rect) -> str | None:
+        """The text just under a box, nearest its middle."""
+        x0, y0, x1, y1 = rect
+        height = y1 - y0
         centre = (x0 + x1) / 2
         reach = max(2 * height, 24)
         under = [
@@ -148,6 +190,11 @@ class PageTexts:
             if 0 < y0 - y <= reach and x0 - w - 10 <= x <= x1 + 10
         ]
         return min(under)[1] if under else None
+
+
+def _free(runs: Sequence[Run], taken: frozenset[int]) -> Sequence[Run]:
+    """The runs that are no box's own words (all of them on a page without rows of boxes)."""
+    return [r for r in runs if id(r) not in taken] if taken else runs
 
 
 def _first_rect(boxes: list[Box]) -> Rect | None:

@@ -104,7 +104,8 @@ def _boxes(group: list[SourceValue]) -> Candidate:
     """A group of boxes (or one alone): its caption and tooltips to guess the path from, each box's words."""
     printed = tuple((v.key, str(v.meta.get("beside") or v.meta.get("tooltip") or "")) for v in group)
     own = {text for _, text in printed}
-    caption = str(group[0].meta.get("label") or "")
+    # A box in a row has its own words for a label and the row's caption apart (`pdf_rows`).
+    caption = str(group[0].meta.get("caption") or group[0].meta.get("label") or "")
     caption = "" if caption in own else caption
     tips = [str(v.meta.get("tooltip") or "") for v in group]
     shared = _shared_start(tips) if len(group) > 1 else tips[0]
