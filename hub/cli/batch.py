@@ -154,7 +154,12 @@ def _of_a_known_type(outcome: FileOutcome, party: ingest.Party) -> bool:
 def _queue(batch: Batch, waiting: list[FileOutcome], again: list[FileOutcome]) -> None:
     """Queue the stored files in batch jobs of `BATCH_SIZE` (`jobs.enqueue_submissions`), and again
     those sent before whose job is gone (`lost_work.queue_lost`)."""
-    ids = {o.submitted.submission_id: o for o in waiting if o.submitted is not None}
+    # Each submission's files: a copy sent in the same call is the same submission, and every one of
+    # its files must be told "kept" (one left out would be waited for, though no job holds it).
+    ids: dict[int, list[FileOutcome]] = {}
+    for o in waiting:
+        if o.submitted is not None:
+            ids.setdefault(o.submitted.submission_id, []).append(o)
     try:
         enqueue_submissions(list(ids))
         queue_lost([o.submitted.submission_id for o in again if o.submitted is not None], "cli")
@@ -165,9 +170,10 @@ def _queue(batch: Batch, waiting: list[FileOutcome], again: list[FileOutcome]) -
         db.session.rollback()
         queued = {row_id for (row_id,) in db.session.execute(_QUEUED.where(Submission.id.in_(ids)))}
         db.session.rollback()  # a read only: end its transaction
-        for submission_id, outcome in ids.items():
+        for submission_id, outcomes in ids.items():
             if submission_id not in queued:
-                outcome.state = KEPT
+                for outcome in outcomes:
+                    outcome.state = KEPT
     except DATABASE_DOWN as exc:
         # Queued, but noting the job on the submissions failed: the workers still find them.
         log.debug("files queued, job not noted: %s", frames(exc))

@@ -129,6 +129,7 @@ def _report(o: batch.FileOutcome, as_json: bool, wait: float, out: list[dict[str
             " (send den igen eller kør hub requeue)",
             err=True,
         )
+        _same_bytes(o, sub, err=True)
         _followed_at(sub_id)
         return sub.status
     if sub.status not in FINAL_STATES:
@@ -145,11 +146,7 @@ def _report(o: batch.FileOutcome, as_json: bool, wait: float, out: list[dict[str
         why_en, why_da = retry.WHY[o.submitted.read_again]
         note = (f"{SAME_BYTES[0]}, {why_en}", f"{SAME_BYTES[1]}, {why_da}")
     click.echo(f"{o.path}: {ingest_lines.status_words(sub.status, note)}", err=as_json)
-    if o.submitted.duplicate:
-        # Which earlier file counted, in both languages, without repeating this file's name (as kept).
-        name = o.kept_as
-        for line in submission_status.same_bytes_note(db.session, sub, name):
-            click.echo(f"  {line.removeprefix(name + ': ')}", err=as_json)
+    _same_bytes(o, sub, err=as_json)
     same = records.version(db.session, sub.unchanged_version_id) if sub.unchanged_version_id else None
     ids = [v.record_id for v in versions] + [same.record_id] if same else [v.record_id for v in versions]
     what = ingest_lines.became(db.session, ids + [i.record_id for i in sub.items if i.record_id])
@@ -174,6 +171,15 @@ def _report(o: batch.FileOutcome, as_json: bool, wait: float, out: list[dict[str
         click.echo(f"  note: {notice['message']}", err=as_json)
         click.echo(f"  bemærk: {notice['message_da']}", err=as_json)
     return sub.status
+
+
+def _same_bytes(o: batch.FileOutcome, sub: Submission, err: bool) -> None:
+    """For a file whose bytes the hub already held: which earlier file counted, in both languages,
+    without repeating this file's name (as kept)."""
+    if o.submitted is not None and o.submitted.duplicate:
+        name = o.kept_as
+        for line in submission_status.same_bytes_note(db.session, sub, name):
+            click.echo(f"  {line.removeprefix(name + ': ')}", err=err)
 
 
 def _followed_at(sub_id: int) -> None:
