@@ -158,7 +158,10 @@ def heal(app: Flask) -> None:
     with app.app_context():
         _prune_now_and_then()
         seconds = lease_seconds()
-        released = recovery.release(db.session, recovery.expired(db.session, seconds), "worker")
+        # Only those still `processing`: two workers healing at once both read the same expired list,
+        # and the second must not give back (and log, and audit) again what the first gave back.
+        expired = recovery.expired(db.session, seconds)
+        released = recovery.release(db.session, expired, "worker", still=("processing",))
         _say_queued_again(released, ("whose worker's lease ran out", "hvis workers lease løb ud"))
         enqueue_submissions(released, stale_after=seconds)
         waiting = recovery.unqueued(db.session, timedelta(seconds=seconds))
