@@ -14,6 +14,7 @@ from rq import get_current_job
 from rq.job import Job
 from sqlalchemy import select
 
+from hub import server_lost
 from hub.errors import ProcessingFailed
 from hub.extensions import blobs, db
 from hub.logsetup import Both
@@ -72,7 +73,8 @@ def process_batch(submission_ids: list[int]) -> dict[int, str]:
 
     first, last = min(submission_ids), max(submission_ids)
     try:
-        return backoff.with_backoff(work, reset, f"batch of submissions {first}..{last}")
+        what = (f"batch of submissions {first}..{last}", f"indsendelserne {first}..{last}")
+        return backoff.with_backoff(work, reset, what, waiting_for=server_lost.waiting_for)
     except ProcessingFailed:
         raise
     except Exception as exc:
