@@ -11,6 +11,7 @@ can be kept: the file is *not stored*, and the user is told to send it again.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -55,10 +56,15 @@ class Batch:
 
 
 def send(
-    files: tuple[Path, ...], municipality: str | None, agreement_id: str | None, batch: Batch | None = None
+    files: tuple[Path, ...],
+    municipality: str | None,
+    agreement_id: str | None,
+    batch: Batch | None = None,
+    stored: Callable[[int], None] | None = None,
 ) -> Batch:
     """Store and queue every file it can; never stop at the first failure. `batch`, when given, is
-    filled as the files go, so that a Ctrl-C part way leaves it saying which files were stored."""
+    filled as the files go, so that a Ctrl-C part way leaves it saying which files were stored;
+    `stored`, when given, is told how many of `files` are behind after each transaction."""
     batch = batch if batch is not None else Batch()
     batch.unread = len(files)
     for start in range(0, len(files), PER_TRANSACTION):
@@ -85,6 +91,8 @@ def send(
                     log.debug("%s not stored: %s", outcome.path, frames(lost))
                     db.session.rollback()
                     outcome.state, batch.database_down = NOT_STORED, True
+        if stored is not None:
+            stored(len(files) - batch.unread)
     waiting = [o for o in batch.outcomes if o.submitted is not None and o.submitted.needs_queueing]
     # The same bytes as a submission still waiting: its job may have gone with the process that held it.
     again = [o for o in batch.outcomes if o.submitted is not None and o.submitted.may_be_lost]

@@ -61,17 +61,20 @@ def ingest_command(
     party = ingest.party_of(db.session, municipality, agreement_id)
     db.session.rollback()  # a read only: end its transaction before the files are stored
     sent = batch.Batch()
-    line = Progress(0, False)
+    shown = sys.stdout.isatty() if progress is None else progress
+    # Storing thousands of files takes seconds before any is processed: counted too, not silence.
+    line = Progress(len(files), shown, done="stored")
     # Ctrl-C while storing or waiting: say what was stored and what was not (`ingest_stopped`); noted, so
     # that one Python drops inside a library's callback stops it at the next check all the same.
     try:
         with interrupts.noted():
-            batch.send(files, municipality, agreement_id, sent)
+            batch.send(files, municipality, agreement_id, sent, lambda n: _stored(line, n, len(files)))
+            line.close()
             # Once each: the same bytes twice in one call are one submission.
             queued = list(
                 dict.fromkeys(o.submitted.submission_id for o in sent.outcomes if o.submitted and o.queued)
             )
-            line = Progress(len(queued), sys.stdout.isatty() if progress is None else progress)
+            line = Progress(len(queued), shown)
             try:
                 wait_for(queued, wait, line)
             except batch.DATABASE_DOWN:
@@ -180,6 +183,11 @@ def _same_bytes(o: batch.FileOutcome, sub: Submission, err: bool) -> None:
         name = o.kept_as
         for line in submission_status.same_bytes_note(db.session, sub, name):
             click.echo(f"  {line.removeprefix(name + ': ')}", err=err)
+
+
+def _stored(line: Progress, stored: int, total: int) -> None:
+    """Redraw the storing line; its last count drawn whenever the line was shown at all."""
+    line.update(stored, None, None, force=stored == total and line.shown)
 
 
 def _followed_at(sub_id: int) -> None:

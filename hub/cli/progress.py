@@ -16,8 +16,11 @@ FIRST_GUESS_AT = 0.05
 class Progress:
     """Counts finished documents; redraws one line on `stream` (stderr) at most 5 times a second."""
 
-    def __init__(self, total: int, enabled: bool, stream: TextIO | None = None) -> None:
-        self.total, self.enabled = total, enabled and total > 0
+    EVERY = 0.2  # seconds between redraws at most
+
+    def __init__(self, total: int, enabled: bool, stream: TextIO | None = None, done: str = "done") -> None:
+        """`done`: what the first count counts ("stored": files stored, not yet processed)."""
+        self.total, self.enabled, self.done = total, enabled and total > 0, done
         self.stream = stream or sys.stderr
         self.started = self.drawn = time.monotonic()
         self.shown = False
@@ -25,14 +28,14 @@ class Progress:
     def update(self, done: int, accepted: int | None, rejected: int | None, force: bool = False) -> None:
         """Redraw the line with the counts so far (without accepted/rejected when they are None)."""
         now = time.monotonic()
-        if not self.enabled or (not force and now - self.drawn < 0.2):
+        if not self.enabled or (not force and now - self.drawn < self.EVERY):
             return
         self.drawn, elapsed = now, max(now - self.started, 1e-6)
         rate = done / elapsed
         guessed = 0 < done < self.total and done >= self.total * FIRST_GUESS_AT
         left = f", ~{(self.total - done) / rate:.0f} s left" if guessed else ""
         counts = f", {accepted} accepted, {rejected} rejected" if accepted is not None else ""
-        text = f"{done}/{self.total} done{counts}, {rate:.1f}/s{left}  "
+        text = f"{done}/{self.total} {self.done}{counts}, {rate:.1f}/s{left}  "
         columns = self._columns()
         # Never as wide as the terminal: a line that wraps is not redrawn in place, and each redraw
         # would leave a line behind. The counts come first, so what is cut is the rate or time left.

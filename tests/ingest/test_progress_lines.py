@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 import pytest
+from conftest import ROOT
 from flask import Flask
 from flask.testing import FlaskCliRunner
 
@@ -99,3 +100,21 @@ def test_no_time_left_is_guessed_from_the_first_few_documents() -> None:
     line.update(101, 100, 1, force=True)
     drawn = stream.getvalue().split("\r")[-1]
     assert re.fullmatch(r"101/601 done, 100 accepted, 1 rejected, [0-9.]+/s, ~[0-9]+ s left  ", drawn)
+
+
+def test_ingest_counts_the_files_it_stores_before_any_is_processed(
+    runner: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Found in an operator's trial (stop 44): 1,500 files were stored for 9 s with nothing on the screen.
+    monkeypatch.setattr("hub.cli.batch.PER_TRANSACTION", 1)
+    monkeypatch.setattr(Progress, "EVERY", 0.0, raising=False)
+    assert runner.invoke(args=["agreements", "load"]).exit_code == 0
+    golden = ROOT / "tests" / "golden" / "gladsaxe"
+    files = [
+        str(golden / n) for n in ("placement_kontanthjaelp.pdf", "placement_end.pdf", "progress_report.pdf")
+    ]
+    shown = runner.invoke(args=["ingest", *files, "-m", "gladsaxe", "--progress"])
+    assert "\r1/3 stored, " in shown.stderr and "\r3/3 stored, " in shown.stderr, shown.stderr
+    # Then the processing's own line, on a line of its own.
+    assert "  \n" in shown.stderr.split("\r3/3 stored, ")[1]
+    assert "\r3/3 done, " in shown.stderr
