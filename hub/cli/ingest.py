@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +12,7 @@ from flask.cli import with_appcontext
 from hub import interrupts
 from hub.cli import batch, ingest_lines, ingest_stopped
 from hub.cli.common import bad_input_exits_2, seals_audit_log
-from hub.cli.progress import Progress
+from hub.cli.progress import Progress, on_terminal
 from hub.cli.waiting import wait_for
 from hub.errors import FieldProblem, HubError
 from hub.extensions import db
@@ -61,7 +60,7 @@ def ingest_command(
     party = ingest.party_of(db.session, municipality, agreement_id)
     db.session.rollback()  # a read only: end its transaction before the files are stored
     sent = batch.Batch()
-    shown = sys.stdout.isatty() if progress is None else progress
+    shown = on_terminal(progress)
     # Storing thousands of files takes seconds before any is processed: counted too, not silence.
     line = Progress(len(files), shown, done="stored")
     # Ctrl-C while storing or waiting: say what was stored and what was not (`ingest_stopped`); noted, so

@@ -13,6 +13,13 @@ from typing import TextIO
 FIRST_GUESS_AT = 0.05
 
 
+def on_terminal(asked: bool | None) -> bool:
+    """Whether to draw: as asked (`--progress/--no-progress`), else when standard error, where the
+    line is drawn, is a terminal. Not standard output: `hub ingest ... > out.txt` on a terminal wants
+    the line, and `2> errors.log` must not fill the log with carriage returns."""
+    return sys.stderr.isatty() if asked is None else asked
+
+
 class Progress:
     """Counts finished documents; redraws one line on `stream` (stderr) at most 5 times a second."""
 
