@@ -61,6 +61,8 @@ class RedisLost(logging.Filter):
         if isinstance(exc, REDIS_DOWN):
             record.msg, record.args = lost_redis(self.where), ()
             record.exc_info, record.exc_text = None, None
+            # A wait like the supervisor's own lines about it, which this one now stands for.
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
             self.waiting = True
         elif "could not connect to Redis" in str(record.msg) and isinstance(record.args, tuple):
             # rq: 'Worker %s: could not connect to Redis instance: %s retrying in %d seconds...'
