@@ -14,6 +14,7 @@ from rq import get_current_job
 from rq.job import Job
 from sqlalchemy import select
 
+from hub import server_lost
 from hub.errors import ProcessingFailed
 from hub.extensions import blobs, db
 from hub.logsetup import Both
@@ -21,6 +22,7 @@ from hub.models import Document, Submission
 from hub.queue import queue
 from hub.services import backoff, blob_prune, dashboard_summary, ingest, leases, processing, recovery
 from hub.services.id_lists import among
+from hub.words import SUBMISSIONS, counted
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +74,8 @@ def process_batch(submission_ids: list[int]) -> dict[int, str]:
 
     first, last = min(submission_ids), max(submission_ids)
     try:
-        return backoff.with_backoff(work, reset, f"batch of submissions {first}..{last}")
+        what = (f"batch of submissions {first}..{last}", f"indsendelserne {first}..{last}")
+        return backoff.with_backoff(work, reset, what, waiting_for=server_lost.waiting_for)
     except ProcessingFailed:
         raise
     except Exception as exc:
@@ -158,8 +161,11 @@ def heal(app: Flask) -> None:
     with app.app_context():
         _prune_now_and_then()
         seconds = lease_seconds()
-        released = recovery.release(db.session, recovery.expired(db.session, seconds), "worker")
-        _say_queued_again(released, ("whose worker's lease ran out", "hvis workers lease løb ud"))
+        # Only those still `processing`: two workers healing at once both read the same expired list,
+        # and the second must not give back (and log, and audit) again what the first gave back.
+        expired = recovery.expired(db.session, seconds)
+        released = recovery.release(db.session, expired, "worker", still=("processing",))
+        _say_queued_again(released, ("whose worker's lease ran out", "hvor workerens lease var udløbet"))
         enqueue_submissions(released, stale_after=seconds)
         waiting = recovery.unqueued(db.session, timedelta(seconds=seconds))
         if not waiting:
@@ -168,7 +174,7 @@ def heal(app: Flask) -> None:
         # The job noted on the submission (its batch's) is the one to look for: a live batch is not
         # queued a second time.
         orphans = [submission_id for submission_id, job_id in waiting if job_id not in live]
-        _say_queued_again(orphans, ("waiting with no job behind them", "som ventede uden et job bag sig"))
+        _say_queued_again(orphans, ("waiting with no job behind them", "der ventede uden et job"))
         enqueue_submissions(orphans, stale_after=seconds, lost=True)
 
 
@@ -184,11 +190,12 @@ def _say_queued_again(ids: list[int], why: tuple[str, str]) -> None:
     named = ", ".join(str(i) for i in ids[:MOST_NAMED])
     over = len(ids) - MOST_NAMED
     more, more_da = (f" and {over} more", f" og {over} flere") if over > 0 else ("", "")
+    # Counted in words, singular for one (`hub.words`): "submission(s)" reads as a form to fill in.
+    count_en, count_da = counted(len(ids), *SUBMISSIONS)
     log.warning(
         Both(
-            f"queued again %d submission(s) {why[0]}: %s{more}",
-            f"sat i kø igen: %d indsendelse(r) {why[1]}: %s{more_da}",
-            len(ids),
+            f"queued again {count_en} {why[0]}: %s{more}",
+            f"sat i kø igen: {count_da}, {why[1]}: %s{more_da}",
             named,
         )
     )

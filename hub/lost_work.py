@@ -23,6 +23,7 @@ from hub.models import Submission
 from hub.models.base import utcnow
 from hub.queue import queue
 from hub.services import recovery
+from hub.words import SUBMISSIONS, counted
 
 log = logging.getLogger(__name__)
 
@@ -46,11 +47,11 @@ def queue_lost(submission_ids: Sequence[int], actor: str) -> list[int]:
     # `release` decides again in its own statement: a lease taken meanwhile keeps its submission.
     released = recovery.release(db.session, sorted(lost), actor, detail={"sent_again": True})
     if released:
+        count_en, count_da = counted(len(released), *SUBMISSIONS)
         log.warning(
             Both(
-                "queued again %d submission(s) sent again with no job behind them",
-                "sat i kø igen: %d indsendelse(r) sendt igen uden et job bag sig",
-                len(released),
+                f"queued again {count_en} sent again with no job behind them",
+                f"sat i kø igen: {count_da}, sendt igen uden et job",
             )
         )
     enqueue_submissions(released, stale_after=seconds)

@@ -11,6 +11,7 @@ can be kept: the file is *not stored*, and the user is told to send it again.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -55,10 +56,15 @@ class Batch:
 
 
 def send(
-    files: tuple[Path, ...], municipality: str | None, agreement_id: str | None, batch: Batch | None = None
+    files: tuple[Path, ...],
+    municipality: str | None,
+    agreement_id: str | None,
+    batch: Batch | None = None,
+    stored: Callable[[int], None] | None = None,
 ) -> Batch:
     """Store and queue every file it can; never stop at the first failure. `batch`, when given, is
-    filled as the files go, so that a Ctrl-C part way leaves it saying which files were stored."""
+    filled as the files go, so that a Ctrl-C part way leaves it saying which files were stored;
+    `stored`, when given, is told how many of `files` are behind after each transaction."""
     batch = batch if batch is not None else Batch()
     batch.unread = len(files)
     for start in range(0, len(files), PER_TRANSACTION):
@@ -85,6 +91,8 @@ def send(
                     log.debug("%s not stored: %s", outcome.path, frames(lost))
                     db.session.rollback()
                     outcome.state, batch.database_down = NOT_STORED, True
+        if stored is not None:
+            stored(len(files) - batch.unread)
     waiting = [o for o in batch.outcomes if o.submitted is not None and o.submitted.needs_queueing]
     # The same bytes as a submission still waiting: its job may have gone with the process that held it.
     again = [o for o in batch.outcomes if o.submitted is not None and o.submitted.may_be_lost]
@@ -154,7 +162,12 @@ def _of_a_known_type(outcome: FileOutcome, party: ingest.Submitter) -> bool:
 def _queue(batch: Batch, waiting: list[FileOutcome], again: list[FileOutcome]) -> None:
     """Queue the stored files in batch jobs of `BATCH_SIZE` (`jobs.enqueue_submissions`), and again
     those sent before whose job is gone (`lost_work.queue_lost`)."""
-    ids = {o.submitted.submission_id: o for o in waiting if o.submitted is not None}
+    # Each submission's files: a copy sent in the same call is the same submission, and every one of
+    # its files must be told "kept" (one left out would be waited for, though no job holds it).
+    ids: dict[int, list[FileOutcome]] = {}
+    for o in waiting:
+        if o.submitted is not None:
+            ids.setdefault(o.submitted.submission_id, []).append(o)
     try:
         enqueue_submissions(list(ids))
         queue_lost([o.submitted.submission_id for o in again if o.submitted is not None], "cli")
@@ -165,9 +178,10 @@ def _queue(batch: Batch, waiting: list[FileOutcome], again: list[FileOutcome]) -
         db.session.rollback()
         queued = {row_id for (row_id,) in db.session.execute(_QUEUED.where(Submission.id.in_(ids)))}
         db.session.rollback()  # a read only: end its transaction
-        for submission_id, outcome in ids.items():
+        for submission_id, outcomes in ids.items():
             if submission_id not in queued:
-                outcome.state = KEPT
+                for outcome in outcomes:
+                    outcome.state = KEPT
     except DATABASE_DOWN as exc:
         # Queued, but noting the job on the submissions failed: the workers still find them.
         log.debug("files queued, job not noted: %s", frames(exc))

@@ -11,7 +11,7 @@ from flask.cli import AppGroup, with_appcontext
 
 from hub import interrupts
 from hub.cli.common import bad_input_exits_2, seals_audit_log
-from hub.cli.progress import Progress
+from hub.cli.progress import Progress, on_terminal
 from hub.cli.waiting import wait_for
 from hub.exports.outcomes import format_table
 from hub.extensions import db
@@ -39,7 +39,7 @@ def demo(progress: bool | None) -> None:
     August–October 2026: grants, mentor hours (Falck Hovedstaden's on the company's one form) and
     progress reports, with the gaps a real month has."""
     outcome: Counter[str] = Counter()
-    shown = sys.stdout.isatty() if progress is None else progress
+    shown = on_terminal(progress)
     # Ctrl-C stops it every time: noted, so that a KeyboardInterrupt Python drops (raised inside a
     # weakref callback) is raised again at the next check (`interrupts`).
     try:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +12,7 @@ from flask.cli import with_appcontext
 from hub import interrupts
 from hub.cli import batch, ingest_lines, ingest_stopped
 from hub.cli.common import bad_input_exits_2, seals_audit_log
-from hub.cli.progress import Progress
+from hub.cli.progress import Progress, on_terminal
 from hub.cli.waiting import wait_for
 from hub.errors import FieldProblem, HubError
 from hub.extensions import db
@@ -61,17 +60,20 @@ def ingest_command(
     party = ingest.party_of(db.session, municipality, agreement_id)
     db.session.rollback()  # a read only: end its transaction before the files are stored
     sent = batch.Batch()
-    line = Progress(0, False)
+    shown = on_terminal(progress)
+    # Storing thousands of files takes seconds before any is processed: counted too, not silence.
+    line = Progress(len(files), shown, done="stored")
     # Ctrl-C while storing or waiting: say what was stored and what was not (`ingest_stopped`); noted, so
     # that one Python drops inside a library's callback stops it at the next check all the same.
     try:
         with interrupts.noted():
-            batch.send(files, municipality, agreement_id, sent)
+            batch.send(files, municipality, agreement_id, sent, lambda n: _stored(line, n, len(files)))
+            line.close()
             # Once each: the same bytes twice in one call are one submission.
             queued = list(
                 dict.fromkeys(o.submitted.submission_id for o in sent.outcomes if o.submitted and o.queued)
             )
-            line = Progress(len(queued), sys.stdout.isatty() if progress is None else progress)
+            line = Progress(len(queued), shown)
             try:
                 wait_for(queued, wait, line)
             except batch.DATABASE_DOWN:
@@ -129,6 +131,7 @@ def _report(o: batch.FileOutcome, as_json: bool, wait: float, out: list[dict[str
             " (send den igen eller kør hub requeue)",
             err=True,
         )
+        _same_bytes(o, sub, err=True)
         _followed_at(sub_id)
         return sub.status
     if sub.status not in FINAL_STATES:
@@ -145,11 +148,7 @@ def _report(o: batch.FileOutcome, as_json: bool, wait: float, out: list[dict[str
         why_en, why_da = retry.WHY[o.submitted.read_again]
         note = (f"{SAME_BYTES[0]}, {why_en}", f"{SAME_BYTES[1]}, {why_da}")
     click.echo(f"{o.path}: {ingest_lines.status_words(sub.status, note)}", err=as_json)
-    if o.submitted.duplicate:
-        # Which earlier file counted, in both languages, without repeating this file's name (as kept).
-        name = o.kept_as
-        for line in submission_status.same_bytes_note(db.session, sub, name):
-            click.echo(f"  {line.removeprefix(name + ': ')}", err=as_json)
+    _same_bytes(o, sub, err=as_json)
     same = records.version(db.session, sub.unchanged_version_id) if sub.unchanged_version_id else None
     ids = [v.record_id for v in versions] + [same.record_id] if same else [v.record_id for v in versions]
     what = ingest_lines.became(db.session, ids + [i.record_id for i in sub.items if i.record_id])
@@ -174,6 +173,20 @@ def _report(o: batch.FileOutcome, as_json: bool, wait: float, out: list[dict[str
         click.echo(f"  note: {notice['message']}", err=as_json)
         click.echo(f"  bemærk: {notice['message_da']}", err=as_json)
     return sub.status
+
+
+def _same_bytes(o: batch.FileOutcome, sub: Submission, err: bool) -> None:
+    """For a file whose bytes the hub already held: which earlier file counted, in both languages,
+    without repeating this file's name (as kept)."""
+    if o.submitted is not None and o.submitted.duplicate:
+        name = o.kept_as
+        for line in submission_status.same_bytes_note(db.session, sub, name):
+            click.echo(f"  {line.removeprefix(name + ': ')}", err=err)
+
+
+def _stored(line: Progress, stored: int, total: int) -> None:
+    """Redraw the storing line; its last count drawn whenever the line was shown at all."""
+    line.update(stored, None, None, force=stored == total and line.shown)
 
 
 def _followed_at(sub_id: int) -> None:

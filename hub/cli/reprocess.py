@@ -9,7 +9,7 @@ from flask.cli import with_appcontext
 
 from hub import interrupts, longlived
 from hub.cli.common import EXIT_BAD_INPUT, print_rejection, seals_audit_log
-from hub.cli.progress import Progress
+from hub.cli.progress import Progress, on_terminal
 from hub.errors import HubError
 from hub.extensions import db
 from hub.interrupts import Interrupted
@@ -41,7 +41,7 @@ def reprocess(municipality: str | None, company: bool, dry_run: bool, progress: 
         nonlocal bar
         interrupts.check()  # a Ctrl-C Python dropped inside a library's callback stops it here
         if bar is None:
-            bar = Progress(total, sys.stdout.isatty() if progress is None else progress)
+            bar = Progress(total, on_terminal(progress))
         bar.update(done, None, None, force=done == total)
 
     def show(changes: list[reprocess_service.Change]) -> None:

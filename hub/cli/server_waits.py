@@ -60,8 +60,9 @@ def wait_until_up(
     where: str,
     errors: tuple[type[BaseException], ...],
     sleep: Callable[[float], None] = time.sleep,
-) -> None:
-    """Call `check` until it stops raising one of `errors`: one log line per try, waits doubling to 30 s."""
+) -> bool:
+    """Call `check` until it stops raising one of `errors`: one log line per try, waits doubling to 30 s.
+    Returns whether it waited (and so said that the server is back)."""
     delay, waited = FIRST_WAIT, False
     while True:
         try:
@@ -98,7 +99,7 @@ def wait_until_up(
                     where,
                 )
             )
-        return
+        return waited
 
 
 def wait_for_database(engine: Engine, sleep: Callable[[float], None] = time.sleep) -> None:

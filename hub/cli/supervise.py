@@ -61,6 +61,8 @@ class RedisLost(logging.Filter):
         if isinstance(exc, REDIS_DOWN):
             record.msg, record.args = lost_redis(self.where), ()
             record.exc_info, record.exc_text = None, None
+            # A wait like the supervisor's own lines about it, which this one now stands for.
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
             self.waiting = True
         elif "could not connect to Redis" in str(record.msg) and isinstance(record.args, tuple):
             # rq: 'Worker %s: could not connect to Redis instance: %s retrying in %d seconds...'
@@ -162,8 +164,9 @@ def run(app: Flask, burst: bool) -> None:
     lost = RedisLost(where)
     logging.getLogger("rq.worker").addFilter(lost)
     while True:
-        if not state.embedded:
-            wait_until_up(state.connection.ping, "Redis", where, REDIS_DOWN)
+        # Said back here: the worker's first heartbeat must not say it a second time.
+        if not state.embedded and wait_until_up(state.connection.ping, "Redis", where, REDIS_DOWN):
+            lost.waiting = False
         with app.app_context():
             wait_for_database(db.engine)
         db.ready(app)  # a wrong pseudonym key stops the worker before its first job (exit 2)
@@ -174,7 +177,10 @@ def run(app: Flask, burst: bool) -> None:
             worker.work(logging_level=app.config["LOG_LEVEL"])
         except REDIS_DOWN:
             # rq's teardown (unregistering the worker) found Redis gone: the loop had already stopped.
-            log.warning(lost_redis(where))
+            # Said once: rq's own record of the loss, rewritten by the filter, may have said it already.
+            if not lost.waiting:
+                log.warning(lost_redis(where))
+            lost.waiting = True
         if worker.stopping:
             return
         time.sleep(FIRST_WAIT)  # rq quit on its own: start again, not in a tight loop

@@ -4,7 +4,6 @@ for (`hub ingest`, `hub demo`); and `hub requeue`, which queues again the ones n
 from __future__ import annotations
 
 import logging
-import sys
 import time
 from datetime import timedelta
 
@@ -16,7 +15,7 @@ from sqlalchemy import select
 from hub.cli import ingest_stopped
 from hub.cli.batch import DATABASE_DOWN
 from hub.cli.common import seals_audit_log
-from hub.cli.progress import Progress
+from hub.cli.progress import Progress, on_terminal
 from hub.extensions import db
 from hub.interrupts import Interrupted
 from hub.jobs import enqueue_submissions, lease_seconds
@@ -131,7 +130,7 @@ def requeue(minutes: int) -> None:
             f"waiting up to {REQUEUE_WAIT} s for hub worker / venter op til {REQUEUE_WAIT} s på hub worker",
             err=True,
         )
-    line = Progress(len(ids), sys.stdout.isatty())
+    line = Progress(len(ids), on_terminal(None))
     try:
         wait_for(ids, timeout=REQUEUE_WAIT, progress=line)
     except KeyboardInterrupt:

@@ -44,12 +44,18 @@ def is_transient(exc: BaseException) -> bool:
 def with_backoff(
     work: Callable[[], T],
     reset: Callable[[], None],
-    what: str,
+    what: str | tuple[str, str],
     delays: Sequence[float] = DELAYS,
     sleep: Callable[[float], None] | None = None,
+    waiting_for: Callable[[BaseException], tuple[str, str]] | None = None,
 ) -> T:
     """Run `work`; on a transient error call `reset` (drop the connection), wait, and run it again, at
-    most `len(delays)` more times. The last error, or any other, is raised to the caller."""
+    most `len(delays)` more times. The last error, or any other, is raised to the caller.
+
+    `what`: the work, in English and Danish (one string: the same in both); `waiting_for`: what an
+    error means it waits for, in English and Danish ("waiting for PostgreSQL at host:port"), so that
+    the log says what the worker waits for, not only the error's class."""
+    what_en, what_da = (what, what) if isinstance(what, str) else what
     for attempt, delay in enumerate([*delays, None], start=1):
         try:
             return work()
@@ -57,19 +63,20 @@ def with_backoff(
             if delay is None or not is_transient(exc):
                 raise
             # The type only: a database error's text quotes the statement's parameters (a CPR number).
+            name = type(exc).__name__
+            why_en, why_da = waiting_for(exc) if waiting_for else ("", "")
+            said_en, said_da = (f"{name} (", f"{name} (")
+            if why_en:
+                said_en, said_da = f"{why_en} ({name}, ", f"{why_da} ({name}, "
             log.warning(
                 Both(
-                    "%s: %s (try %d); trying again in %.1f s",
-                    "%s: %s (forsøg %d); prøver igen om %.1f s",
-                    what,
-                    type(exc).__name__,
-                    attempt,
-                    delay,
+                    f"{what_en}: {said_en}try {attempt}); trying again in {delay:.1f} s",
+                    f"{what_da}: {said_da}forsøg {attempt}); prøver igen om {delay:.1f} s",
                 )
             )
         try:
             reset()
         except Exception as exc:  # the connection is gone: nothing to roll back on it
-            log.debug("%s: reset failed with %s", what, type(exc).__name__)
+            log.debug("%s: reset failed with %s", what_en, type(exc).__name__)
         (sleep or time.sleep)(delay)
     raise AssertionError("unreachable")  # the loop returns or raises

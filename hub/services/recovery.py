@@ -83,23 +83,25 @@ def release(
     actor: str,
     now: datetime | None = None,
     detail: dict[str, Any] | None = None,
+    still: tuple[str, ...] | None = None,
 ) -> list[int]:
     """Make stalled submissions claimable again (status `received`); return the ones released. A
     submission whose lease came alive meanwhile (its worker was only slow) is left to its worker.
-    `detail`: the audit entry's, saying why when it is not an operator's or a worker's healing."""
+    `detail`: the audit entry's, saying why when it is not an operator's or a worker's healing.
+    `still`: release only those still in one of these statuses, as the caller saw them: another
+    worker's heal that gave them back first has changed that, and they are not given back twice."""
     now = now or utcnow()
     released = []
     for submission_id in submission_ids:
         # Decided by the database in the statement itself, not from the list the caller read earlier.
-        result = session.execute(
-            update(Submission)
-            .where(
-                Submission.id == submission_id,
-                Submission.status.not_in(("accepted", "partial", "rejected")),
-                ~lease_alive(now),
-            )
-            .values(status="received", lease_until=None)
+        statement = update(Submission).where(
+            Submission.id == submission_id,
+            Submission.status.not_in(("accepted", "partial", "rejected")),
+            ~lease_alive(now),
         )
+        if still is not None:
+            statement = statement.where(Submission.status.in_(still))
+        result = session.execute(statement.values(status="received", lease_until=None))
         if result.rowcount:  # type: ignore[attr-defined]
             audit.append(session, actor, "submission.released", f"submission:{submission_id}", detail or {})
             released.append(submission_id)

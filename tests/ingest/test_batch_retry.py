@@ -68,7 +68,7 @@ def test_a_lost_database_is_waited_for_with_growing_pauses_and_the_batch_finishe
         assert pauses == [0.5, 1.0, 2.0]
         assert statuses == dict.fromkeys(ids, "accepted")
         assert _outcome(ids) == (["accepted", "accepted"], [1, 1])  # stored once, not once per try
-    assert "OperationalError (try 1); trying again in 0.5 s" in caplog.text
+    assert "(OperationalError, try 1); trying again in 0.5 s" in caplog.text
     assert CPR not in caplog.text
 
 

@@ -108,8 +108,8 @@ def test_a_heal_says_what_it_gave_back_in_one_line(app: Flask, caplog: pytest.Lo
     lines = [r.getMessage() for r in caplog.records if r.name == "hub.jobs"]
     named = ", ".join(str(i) for i in sorted(ids))
     assert lines == [
-        f"queued again {len(ids)} submission(s) whose worker's lease ran out: {named}"
-        f" / sat i kø igen: {len(ids)} indsendelse(r) hvis workers lease løb ud: {named}"
+        f"queued again {len(ids)} submissions whose worker's lease ran out: {named}"
+        f" / sat i kø igen: {len(ids)} indsendelser, hvor workerens lease var udløbet: {named}"
     ]
 
 
@@ -118,8 +118,8 @@ def test_a_long_list_is_cut_short_with_how_many_more(caplog: pytest.LogCaptureFi
         jobs._say_queued_again(list(range(1, 101)), ("waiting with no job behind them", "som ventede"))
     first = ", ".join(str(i) for i in range(1, 21))
     assert [r.getMessage() for r in caplog.records] == [
-        f"queued again 100 submission(s) waiting with no job behind them: {first} and 80 more"
-        f" / sat i kø igen: 100 indsendelse(r) som ventede: {first} og 80 flere"
+        f"queued again 100 submissions waiting with no job behind them: {first} and 80 more"
+        f" / sat i kø igen: 100 indsendelser, som ventede: {first} og 80 flere"
     ]
 
 
@@ -211,5 +211,5 @@ def test_an_idle_hub_worker_heals_by_itself_on_real_servers(redis_app: Flask, tm
         worker.terminate()
         _, log = worker.communicate(timeout=30)
     assert outcome == ("accepted", "accepted"), log
-    assert f"queued again 1 submission(s) whose worker's lease ran out: {dead} / " in log
-    assert f"queued again 1 submission(s) waiting with no job behind them: {lost} / " in log
+    assert f"queued again 1 submission whose worker's lease ran out: {dead} / " in log
+    assert f"queued again 1 submission waiting with no job behind them: {lost} / " in log

@@ -4,9 +4,12 @@ time left, redrawn in place on a terminal; nothing on a pipe unless asked for.""
 from __future__ import annotations
 
 import io
+import os
 import re
 from typing import Any
 
+import pytest
+from conftest import ROOT
 from flask import Flask
 from flask.testing import FlaskCliRunner
 
@@ -67,3 +70,51 @@ def test_demo_and_reprocess_show_progress_when_asked(app: Flask) -> None:
     # Not a terminal and not asked: no carriage returns in a log.
     quiet = invoke("reprocess", "--municipality", "randers", "--dry-run")
     assert "\r" not in quiet.output
+
+
+class NarrowTerminal(FakeTerminal):
+    """A terminal 40 columns wide (a split tmux pane, a phone's SSH client)."""
+
+    def fileno(self) -> int:
+        return 2
+
+
+def test_the_line_never_wraps_on_a_narrow_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Found in an operator's trial (stop 44): a line that wraps is not redrawn in place, but printed
+    # again below itself at every redraw.
+    monkeypatch.setattr(os, "get_terminal_size", lambda _fd: os.terminal_size((40, 24)))
+    stream = NarrowTerminal()
+    line = Progress(1500, True, stream)
+    line.update(300, 290, 10, force=True)
+    drawn = stream.getvalue().removeprefix("\r")
+    assert len(drawn) == 39
+    assert drawn.startswith("300/1500 done, 290 accepted, 10 rejecte")
+
+
+def test_no_time_left_is_guessed_from_the_first_few_documents() -> None:
+    # One copy already finished out of 601 said "~833 s left" for a run that took 10 s.
+    stream = FakeTerminal()
+    line = Progress(601, True, stream)
+    line.update(1, 0, 1, force=True)
+    assert " left" not in stream.getvalue()
+    line.update(101, 100, 1, force=True)
+    drawn = stream.getvalue().split("\r")[-1]
+    assert re.fullmatch(r"101/601 done, 100 accepted, 1 rejected, [0-9.]+/s, ~[0-9]+ s left  ", drawn)
+
+
+def test_ingest_counts_the_files_it_stores_before_any_is_processed(
+    runner: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Found in an operator's trial (stop 44): 1,500 files were stored for 9 s with nothing on the screen.
+    monkeypatch.setattr("hub.cli.batch.PER_TRANSACTION", 1)
+    monkeypatch.setattr(Progress, "EVERY", 0.0, raising=False)
+    assert runner.invoke(args=["agreements", "load"]).exit_code == 0
+    golden = ROOT / "tests" / "golden" / "gladsaxe"
+    files = [
+        str(golden / n) for n in ("placement_kontanthjaelp.pdf", "placement_end.pdf", "progress_report.pdf")
+    ]
+    shown = runner.invoke(args=["ingest", *files, "-m", "gladsaxe", "--progress"])
+    assert "\r1/3 stored, " in shown.stderr and "\r3/3 stored, " in shown.stderr, shown.stderr
+    # Then the processing's own line, on a line of its own.
+    assert "  \n" in shown.stderr.split("\r3/3 stored, ")[1]
+    assert "\r3/3 done, " in shown.stderr
