@@ -34,8 +34,8 @@ def notes(mix: YearMix, done: Sequence[bench_workers.Drain]) -> list[str]:
             else f"{len(d.wrong)} findings, the first five below"
         )
         out.append(
-            f"  {d.workers} worker(s): {d.rate:.1f} forms/s over the job span {d.span:.2f} s; {outcome}; "
-            + wrong
+            f"  {d.workers} worker(s): {d.rate:.1f} forms/s over the job span {d.span:.2f} s; submitted "
+            f"by day beforehand in {d.submit:.2f} s; {outcome}; " + wrong
         )
         out.extend(f"    {line}" for line in (d.wrong or [])[:5])
         out.extend(f"    {n}× failed: {error}" for error, n in d.errors.most_common())
@@ -62,8 +62,10 @@ def projection(done: Sequence[bench_workers.Drain]) -> str | None:
     """The national year at the two workers' rate on the year's mix, as the placement mix's line says it."""
     if len(done) != 2:
         return None
-    rate = done[1].rate
-    return (
+    rate, refused = done[1].rate, sum(n for status, n in done[1].statuses.items() if status != "accepted")
+    line = (
         f"projection, a year's mix: {NATIONAL_FORMS:,} forms in {NATIONAL_FORMS / rate / 60:.0f} min with "
         f"two workers at {rate:.1f} forms/s on this machine (target: under 60 min, {NATIONAL_RATE:g} forms/s)"
     )
+    # A rate of forms lost is no rate of a year stored: said on the line itself.
+    return line + (f"; but {refused} of its {done[1].forms} forms were not accepted" if refused else "")
