@@ -17,6 +17,9 @@ workers), so it measures whatever the engine is:
    forms/s, two/one (1.6 ×), 280 mixed forms/s with two and the projection for a million forms, the
    storage floor on PostgreSQL, and the CPU seconds of each worker, of PostgreSQL and of Redis during
    each drain. Skipped (and said so) without HUB_TEST_REDIS_URL and HUB_TEST_DATABASE_URL.
+   The same on a year's mix (`tools.bench_year`, `--year-forms`, 1,000 or more: placements and their
+   grants, timesheets, progress reports, corrections and end forms, several forms a citizen, by day),
+   each drain's store checked against the forms (`tools.bench_year_drains`): rates and the projection.
 4. The audit log's appends (`tools.bench_log`), payments/export/bundle (`tools.bench_outbound`), claims
    (`tools.bench_claims`) and the web pages at `--web-sizes` placements (`tools.bench_web`).
 
@@ -50,18 +53,19 @@ from tools import (
     bench_scale,
     bench_web,
     bench_workers,
+    bench_year,
+    bench_year_drains,
 )
 from tools.bench_formats import FORMATS, FormatRun
-from tools.bench_report import Row, machine, num, table
+from tools.bench_report import NATIONAL_FORMS, NATIONAL_RATE, Row, machine, num, table
 
 DOCUMENTS = 1000  # at least this many documents per measure
 # Mixed forms for the workers' drains: at 1,053 each worker's start (its reader processes and first
 # batch, about a second of CPU) was a tenth of a two-worker drain of five seconds (decision 0030).
 WORKER_FORMS = 3000
+YEAR_FORMS = 1000  # a year's mix: whole rounds of the 81 plans' 794 forms, so 1,588
 REPROCESS_TARGET = 20.0  # reprocess / pypdf floor
 TWO_WORKERS_TARGET = 1.6  # two workers / one
-NATIONAL_RATE = 280.0  # mixed forms/s with two workers: 1,000,000 forms in under an hour
-NATIONAL_FORMS = 1_000_000
 READER_SAMPLE = 200  # documents for the hub's reader alone (information)
 T = TypeVar("T")
 
@@ -117,6 +121,15 @@ def workers_section(
         "each worker's CPU below includes it"
     )
     return [one, two], storage, notes + drain_notes([one, two], storage, idle_cpu or 0.0), idle_cpu or 0.0
+
+
+def year_section(tmp: Path, mix: bench_year.YearMix, notes: list[str]) -> list[bench_workers.Drain]:
+    """One and two workers on a year's mix, in a private database of their own; notes added."""
+    redis_url, database_url, _ = servers()
+    with bench_workers.bench_database(database_url) as (url, _note):
+        done = bench_year_drains.drains(mix, redis_url, url, tmp)
+    notes.extend(bench_year_drains.notes(mix, done))
+    return done
 
 
 def _cpu(value: float | None) -> str:
@@ -246,7 +259,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--worker-forms", type=int, default=WORKER_FORMS, help="mixed forms for the workers' drains (3,000)"
     )
+    parser.add_argument(
+        "--year-forms", type=int, default=YEAR_FORMS, help="forms of a year's mix for the workers (1,000)"
+    )
     parser.add_argument("--no-workers", action="store_true", help="skip one worker vs two")
+    parser.add_argument("--no-year", action="store_true", help="skip the workers on a year's mix")
     parser.add_argument("--no-log", action="store_true", help="skip the audit log's appends")
     parser.add_argument("--no-outbound", action="store_true", help="skip payments, export and bundle")
     parser.add_argument("--no-web", action="store_true", help="skip the dashboard and upload-status pages")
@@ -270,7 +287,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 with warm.app_context():
                     return bench_data.bench_forms(db.session, args.documents, args.worker_forms)
 
+            def make_year() -> bench_year.YearMix | None:
+                if args.no_workers or args.no_year or servers()[2]:
+                    return None
+                with warm.app_context():
+                    return bench_year.year_mix(db.session, args.year_forms)
+
             printed = sections.run("print the forms", make_forms)
+            year = sections.run("print a year's mix", make_year)
             per_format, mixed = printed.per_format, printed.mixed
             # Warm-up: imports, migrations, the lazily started PDF sandbox; untimed.
             warm_forms = [form for fmt in FORMATS for form in per_format[fmt][:5]]
@@ -314,6 +338,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             bench_formats.dispose(kept)
             notes.extend(bench_reprocess.notes(reprocessed))
             drains: list[bench_workers.Drain] = []
+            year_drains: list[bench_workers.Drain] = []
             storage_pg = math.nan
             scale: bench_scale.ScaleOut | None = None
             if not args.no_workers:
@@ -321,6 +346,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                     "workers 1 vs 2", lambda: workers_section(tmp, mixed)
                 )
                 notes.extend(more)
+                if year is not None:
+                    year_drains = sections.run(
+                        "workers 1 vs 2, a year's mix", lambda: year_section(tmp, year, notes)
+                    )
                 scale = sections.run("the machine's scale-out", bench_scale.measure)
                 notes.append(scale_note(scale, drains, startup))
             print()
@@ -345,7 +374,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sections.run("web pages", lambda: bench_web.main(["--sizes", *map(str, args.web_sizes)]))
     print()
     print("Summary: every target of issue 9 (point 4), measured in this run")
-    print(table(summary(runs, pikepdf, reprocessed, drains, storage_pg)))
+    rows = summary(runs, pikepdf, reprocessed, drains, storage_pg)
+    print(table(rows + ([] if args.no_workers or args.no_year else bench_year_drains.rows(year_drains))))
     if len(drains) == 2:
         two = drains[1]
         minutes = NATIONAL_FORMS / two.rate / 60
@@ -353,6 +383,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"projection: {NATIONAL_FORMS:,} forms in {minutes:.0f} min with two workers at {two.rate:.1f} "
             f"forms/s on this machine (target: under 60 min, {NATIONAL_RATE:g} forms/s)"
         )
+    if (line := bench_year_drains.projection(year_drains)) is not None:
+        print(line)
     print(machine())
     print("sections:")
     for line in sections.lines():

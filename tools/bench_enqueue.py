@@ -26,3 +26,16 @@ def submit_and_enqueue(session: Session, forms: Sequence[DemoForm]) -> list[int]
     submitted = demo.submit_all(session, forms)
     enqueue([s.submission_id for s in submitted if s.needs_queueing])
     return [s.submission_id for s in submitted]
+
+
+def submit_by_day(session: Session, forms: Sequence[DemoForm]) -> list[int]:
+    """Submit forms day by day in the order given (each day's as `submit_and_enqueue` would, so the
+    submissions' ids follow the days they came in), then queue those that need it; all their ids."""
+    submitted: list[demo.ingest.Submitted] = []
+    start = 0
+    for end in range(1, len(forms) + 1):
+        if end == len(forms) or forms[end].received != forms[start].received:
+            submitted += demo.submit_all(session, forms[start:end])
+            start = end
+    enqueue([s.submission_id for s in submitted if s.needs_queueing])
+    return [s.submission_id for s in submitted]

@@ -1,6 +1,7 @@
 """What a drain's workers did, counted rather than timed (decision 0030, stop 44).
 
-`python -m tools.bench_store_counts --database-url URL --redis-url URL [--forms 1000] [--workers 1 2]`
+`python -m tools.bench_store_counts --database-url URL --redis-url URL [--forms 1000] [--workers 1 2]
+[--mix placements|year]`
 
 Timings on a shared host are noise; counts are not. The bench's mixed forms are drained as `tools.bench`
 drains them (`tools.bench_workers.drain`: `hub worker --burst` processes on PostgreSQL and Redis), but
@@ -14,6 +15,7 @@ its database (transactions, rollbacks, deadlocks, rows inserted). Runs on whiche
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 import tempfile
@@ -25,7 +27,9 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from tools import bench_year
 from tools.bench_store_hooks import ENV
+from tools.bench_year import YearMix
 
 _PG_STATS = sa.text(
     "SELECT xact_commit, xact_rollback, deadlocks, tup_inserted, tup_updated, tup_deleted, tup_fetched "
@@ -44,8 +48,11 @@ def _pg_stats(url: str) -> dict[str, int]:
         engine.dispose()
 
 
-def _drain(workers: int, forms: Sequence[Any], redis_url: str, url: str, tmp: Path) -> dict[str, Any]:
-    """One drain of `forms` by `workers` counted workers; the workers' counts summed, PostgreSQL's."""
+def _drain(
+    workers: int, forms: Sequence[Any], redis_url: str, url: str, tmp: Path, year: YearMix | None = None
+) -> dict[str, Any]:
+    """One drain of `forms` by `workers` counted workers; the workers' counts summed, PostgreSQL's. With
+    `year` (the forms are its), submitted day by day and the store checked against it afterwards."""
     from tools import bench_workers
 
     folder = Path(tempfile.mkdtemp(prefix=f"counts-{workers}-", dir=tmp))
@@ -68,7 +75,10 @@ def _drain(workers: int, forms: Sequence[Any], redis_url: str, url: str, tmp: Pa
     bench_workers._hub_command = lambda: [sys.executable, "-c", command]
     bench_workers._run = run  # type: ignore[assignment]
     try:
-        result = bench_workers.drain(workers, forms, redis_url, url, tmp)
+        check = None if year is None else functools.partial(bench_year.check, mix=year)
+        result = bench_workers.drain(
+            workers, forms, redis_url, url, tmp, by_day=year is not None, check=check
+        )
     finally:
         bench_workers._run = original_run
         bench_workers._hub_command = original_command
@@ -83,6 +93,7 @@ def _drain(workers: int, forms: Sequence[Any], redis_url: str, url: str, tmp: Pa
         "forms": result.forms,
         "statuses": dict(result.statuses),
         "errors": dict(result.errors),
+        "wrong": result.wrong,
         "counts": dict(sorted(counts.items())),
     }
 
@@ -99,6 +110,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--redis-url", required=True)
     parser.add_argument("--forms", type=int, default=1000, help="mixed forms (the bench's: ≥ 1,000)")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument(
+        "--mix",
+        choices=("placements", "year"),
+        default="placements",
+        help="the bench's mixed placement forms, or a year's mix (tools.bench_year), checked afterwards",
+    )
     parser.add_argument("--out", type=Path, help="also write the JSON here")
     args = parser.parse_args(argv)
     from hub.extensions import db
@@ -109,11 +126,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         tmp = Path(name)
         warm = bench_formats.make_app(tmp / "forms")
         with warm.app_context():
-            forms = bench_data.bench_forms(db.session, 1, args.forms).mixed
+            year = bench_year.year_mix(db.session, args.forms) if args.mix == "year" else None
+            forms = (
+                year.forms if year is not None else bench_data.bench_forms(db.session, 1, args.forms).mixed
+            )
         bench_formats.dispose(warm)
         with bench_workers.bench_database(args.database_url) as (url, _note):
             for workers in args.workers:
-                results.append(_drain(workers, forms, args.redis_url, url, tmp))
+                results.append(_drain(workers, forms, args.redis_url, url, tmp, year))
     text = json.dumps(results, indent=1)
     if args.out:
         args.out.write_text(text)

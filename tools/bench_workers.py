@@ -17,7 +17,7 @@ import sys
 import time
 import uuid
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +29,7 @@ from rq import Queue
 from rq.job import Job
 from rq.registry import FailedJobRegistry, FinishedJobRegistry
 from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
 
 from hub import create_app
 from hub.extensions import db
@@ -36,7 +37,7 @@ from hub.models import Submission
 from hub.services import agreements, schema
 from hub.services.demo import DemoForm
 from tools import bench_cpu, bench_storage
-from tools.bench_enqueue import submit_and_enqueue
+from tools.bench_enqueue import submit_and_enqueue, submit_by_day
 from tools.bench_settings import settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,6 +59,7 @@ class Drain:
     postgres_cpu: float | None
     redis_cpu: float | None
     written: bench_storage.Written | None = None
+    wrong: list[str] | None = None  # what `check` found wrong in the store afterwards (None: not checked)
 
     @property
     def rate(self) -> float:
@@ -160,9 +162,13 @@ def drain(
     database_url: str,
     tmp: Path,
     keep_rows: bool = False,
+    by_day: bool = False,
+    check: Callable[[Session], list[str]] | None = None,
 ) -> Drain:
     """Reset the schema, submit and queue `forms`, and time `workers` burst workers draining them.
-    `keep_rows`: read back what ingestion wrote (for the storage floor)."""
+    `keep_rows`: read back what ingestion wrote (for the storage floor); `by_day`: submit them day by
+    day in their order (`submit_by_day`), as a year's follow-ups come in; `check`: what the store holds
+    that it should not, asked afterwards."""
     reset_schema(database_url)
     settings = settings_for(workers, redis_url, database_url, tmp)
     app = create_app(settings)
@@ -170,7 +176,7 @@ def drain(
         agreements.load_files(db.session, agreements.agreement_files(CONFIG / "agreements"), "bench")
         before = bench_storage.keys(db.engine)
         began = time.perf_counter()
-        submit_and_enqueue(db.session, forms)
+        (submit_by_day if by_day else submit_and_enqueue)(db.session, forms)
         submitted = time.perf_counter() - began
         pg = bench_cpu.postmaster(db.engine)
         db.session.close()
@@ -194,12 +200,24 @@ def drain(
             for error in db.session.scalars(sa.select(Submission.error).where(Submission.status == "failed"))
         )
         written = bench_storage.read_back(db.engine, before, len(forms)) if keep_rows else None
+        wrong = check(db.session) if check is not None else None
         db.session.close()
         db.engine.dispose()
     if any(codes):
         statuses["worker exit codes " + ",".join(map(str, codes))] += 1
     return Drain(
-        workers, len(forms), submitted, wall, span, statuses, errors, worker_cpu, pg_cpu, redis_cpu, written
+        workers,
+        len(forms),
+        submitted,
+        wall,
+        span,
+        statuses,
+        errors,
+        worker_cpu,
+        pg_cpu,
+        redis_cpu,
+        written,
+        wrong,
     )
 
 
