@@ -109,7 +109,7 @@ def upload(files: dict[str, Any]) -> Any:
         # A duplicate's status told as the file sent now, as this answer's problems are (upload.js polls it).
         again = o.filename if o.outcome == "duplicate" else None
         url = status_url(o.submission_id, again) if o.submission_id is not None and o.followable else None
-        sent_by = (sender.agreement_id, sender.municipality)
+        sent_by = (sender.agreement_id, sender.municipality_code)
         problems = titled([p.to_dict() for p in o.problems], *sent_by)
         # A duplicate's items: each one's problems with its form's title too, as at a status URL.
         items = [{**i, "problems": titled([p.to_dict() for p in i["problems"]], *sent_by)} for i in o.items]

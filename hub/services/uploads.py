@@ -24,6 +24,7 @@ from hub.pseudonyms import mask_cpr_like
 from hub.schemas.field_names import field_name
 from hub.schemas.municipalities import by_name
 from hub.services import audit, ingest, scope, submission_status, submission_view
+from hub.services.ingest_types import Submitter
 from hub.services.registry import registry
 from hub.services.upload_zips import ArchiveRefused, Incoming, Limits, unpack
 
@@ -33,7 +34,6 @@ __all__ = [
     "FileOutcome",
     "Incoming",
     "Limits",
-    "Sender",
     "note_refused",
     "partners_led",
     "sender_for",
@@ -62,22 +62,9 @@ class FileOutcome:
     items: list[dict[str, Any]] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class Sender:
-    """Who the documents are sent as: a municipality's code, or a company's agreement."""
-
-    municipality: str | None = None
-    agreement_id: str | None = None
-
-    @property
-    def subject(self) -> str:
-        """The audit subject for attempts that stored nothing."""
-        return f"agreement:{self.agreement_id}" if self.agreement_id else f"municipality:{self.municipality}"
-
-
 def sender_for(
     session: Session, who: Principal, municipality: str | None, agreement_id: str | None
-) -> Sender:
+) -> Submitter:
     """Whom the user may send as: staff their own municipality (a lead also a partner of an agreement it
     leads); a company one of its agreements (the only one when it has one). A choice the user's role
     does not make is refused, not ignored: the documents would be sent as someone else than asked."""
@@ -89,7 +76,7 @@ def sender_for(
                 "en virksomhed indsender som sig selv: udelad kommune (angiv aftale, hvis den er i flere)",
             )
         if agreement_id:
-            return Sender(agreement_id=scope.agreement(session, who, agreement_id).id)
+            return Submitter(agreement_id=scope.agreement(session, who, agreement_id).id)
         mine = scope.agreements(session, who)
         if len(mine) != 1:
             ids = ", ".join(a.id for a in mine)
@@ -98,7 +85,7 @@ def sender_for(
                 f"the company is in several agreements: give the one the form is for ({ids})",
                 f"virksomheden er med i flere aftaler: angiv den, skemaet hører til ({ids})",
             )
-        return Sender(agreement_id=mine[0].id)
+        return Submitter(agreement_id=mine[0].id)
     if agreement_id:
         raise _form_refused(
             "agreement",
@@ -109,7 +96,7 @@ def sender_for(
     # "0163" is Herlev as much as "163" is (DESIGN.md), as on the claim's and the bundle's URLs.
     code = registry().code_of(municipality) if municipality else own
     if code == own or code in partners_led(session, who):
-        return Sender(municipality=code)
+        return Submitter(municipality_code=code)
     # Like another party's objects: not found, rather than telling which codes are partners.
     raise NotFound(
         f"you may not send documents as municipality {code}",
@@ -143,7 +130,7 @@ def partners_led(session: Session, who: Principal) -> list[str]:
 
 
 def upload(
-    session: Session, who: Principal, sender: Sender, files: list[Incoming], limits: Limits
+    session: Session, who: Principal, sender: Submitter, files: list[Incoming], limits: Limits
 ) -> list[FileOutcome]:
     """Submit every document of an upload as `sender`; zips are unpacked first (all or nothing)."""
     # A zip is never kept, but a refusal names it to the user and in the audit log: by the name a file
@@ -163,7 +150,7 @@ def upload(
 
 
 def _submit_all(
-    session: Session, who: Principal, sender: Sender, documents: list[Incoming]
+    session: Session, who: Principal, sender: Submitter, documents: list[Incoming]
 ) -> list[FileOutcome]:
     """Submit the documents a reader takes in one transaction (`ingest.submit_many`); each refused one
     gets its own outcome and audit entry, and the others go on."""
@@ -179,7 +166,9 @@ def _submit_all(
             outcomes[n] = _refused(session, who, sender, item.filename, exc)
         else:
             readable.append(n)
-    party = ingest.party_of(session, sender.municipality, sender.agreement_id)
+    # Checked again as any way in checks its party: the user's own municipality has an adapter (the
+    # hub has a config for it), the agreement is still stored.
+    party = ingest.party_of(session, sender.municipality_code, sender.agreement_id)
     # The company's own channel: what it sends is what it may follow (`scope.submission_clause`). A
     # municipality's case system sends with an API token ("api"); a person from the upload page ("web").
     channel = "company" if sender.agreement_id else "api" if who.token_id is not None else "web"
@@ -232,7 +221,7 @@ def sent_as(problems: list[dict[str, Any]], first_name: str, name: str) -> list[
     return [{**p, "file": name} if p.get("file") == first_name else p for p in problems]
 
 
-def _refused(session: Session, who: Principal, sender: Sender, name: str, exc: Rejection) -> FileOutcome:
+def _refused(session: Session, who: Principal, sender: Submitter, name: str, exc: Rejection) -> FileOutcome:
     note_refused(session, who, sender.subject, [name], exc.code)
     return FileOutcome(name, "refused", problems=exc.problems)
 
