@@ -40,7 +40,7 @@ class Submitted:
 class Submitter:
     """Whose submission a document becomes: a municipality (its code), or the company of an agreement.
     Not a user's party (`user_parties.Party`, which a user is bound to): a user sends as one of these
-    (`uploads.sender_for` says which one a user may; `ingest.party_of` which one a name or id is)."""
+    (`upload_sender.sender_for` says which one a user may; `ingest.party_of` which one a name or id is)."""
 
     municipality_code: str | None = None
     agreement_id: str | None = None

@@ -17,8 +17,9 @@ from hub.extensions import db
 from hub.models import AuditEvent, Submission
 from hub.services import agreements, ingest, scope
 from hub.services.ingest_types import Submitter
+from hub.services.upload_sender import sender_for
 from hub.services.upload_zips import ArchiveRefused, Incoming, Limits, unpack
-from hub.services.uploads import sender_for, upload
+from hub.services.uploads import upload
 
 GOLDEN = ROOT / "tests" / "golden"
 LIMITS = Limits(max_files=10, max_unpacked_bytes=1_000_000)
