@@ -18,7 +18,8 @@ from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObj
 from hub.adapters.readers.base import Extraction, SourceValue
 from hub.adapters.readers.pdf import MAX_VALUE_CHARS
 from hub.adapters.readers.pdf_fields import MAX_FIELD_NODES
-from hub.adapters.readers.pdf_layout import Box, PageTexts, normal_rect
+from hub.adapters.readers.pdf_layout import PageTexts
+from hub.adapters.readers.pdf_runs import Box, normal_rect
 from hub.adapters.readers.sniff import unreadable
 
 _INHERITED = ("/FT", "/Ff", "/V")

@@ -22,8 +22,8 @@ from hub.periods import PeriodError
 from hub.services import audit_reads, outbound_reads
 from hub.services.bundles import bundle_name
 from hub.web.argument_words import argument_messages
+from hub.web.error_answer import error_body
 from hub.web.error_words import LOCATIONS_DA
-from hub.web.errors import error_body
 from hub.web.guard import principal, requires
 from hub.web.head_refusal import made_when_asked
 from hub.web.problems import problem_response

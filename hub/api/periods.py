@@ -19,8 +19,8 @@ from marshmallow import Schema, ValidationError, fields
 from hub.errors import FieldProblem, HubError
 from hub.periods import PATTERN, Period, PeriodError, read_period
 from hub.schemas.messages import Said
+from hub.web.error_answer import error_body
 from hub.web.error_words import LOCATIONS_DA
-from hub.web.errors import error_body
 from hub.web.problems import problem_response
 
 # The query parameter's name, as the spec's error answers look for it.

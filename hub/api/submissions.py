@@ -33,7 +33,7 @@ from hub.api.upload_queue import KEPT, queue_all
 from hub.extensions import db
 from hub.filenames import clean_path
 from hub.models import FINAL_STATES, Submission
-from hub.services import scope, submission_view, uploads
+from hub.services import scope, submission_view, upload_sender, uploads
 from hub.services.form_titles import titled
 from hub.services.submission_status import page_of, result_of
 from hub.web.guard import principal, requires
@@ -98,7 +98,7 @@ def upload(files: dict[str, Any]) -> Any:
     # form fields are parsed here (a second `@arguments` would be documented as OpenAPI 2's formData).
     choice = parser.parse(UploadChoice, request, location="form")
     who = principal()
-    sender = uploads.sender_for(db.session, who, choice.get("municipality"), choice.get("agreement"))
+    sender = upload_sender.sender_for(db.session, who, choice.get("municipality"), choice.get("agreement"))
     incoming = [uploads.Incoming(sent_name(f), f.read()) for f in files["files"]]
     outcomes = uploads.upload(
         db.session, who, sender, incoming, uploads.Limits.from_config(current_app.config)
@@ -109,7 +109,7 @@ def upload(files: dict[str, Any]) -> Any:
         # A duplicate's status told as the file sent now, as this answer's problems are (upload.js polls it).
         again = o.filename if o.outcome == "duplicate" else None
         url = status_url(o.submission_id, again) if o.submission_id is not None and o.followable else None
-        sent_by = (sender.agreement_id, sender.municipality)
+        sent_by = (sender.agreement_id, sender.municipality_code)
         problems = titled([p.to_dict() for p in o.problems], *sent_by)
         # A duplicate's items: each one's problems with its form's title too, as at a status URL.
         items = [{**i, "problems": titled([p.to_dict() for p in i["problems"]], *sent_by)} for i in o.items]

@@ -14,7 +14,7 @@ from werkzeug.exceptions import RequestEntityTooLarge
 from hub.api.too_large import too_large_words
 from hub.extensions import db
 from hub.services import uploads
-from hub.web.errors import error_body
+from hub.web.error_answer import error_body
 from hub.web.guard import current
 from hub.web.problems import problem_response
 

@@ -11,7 +11,8 @@ import click
 from flask.cli import with_appcontext
 
 from hub.cli.common import bad_input_exits_2
-from hub.exports.payment_report import PaymentHeader, write_json, write_text
+from hub.exports.payment_report import PaymentHeader, write_json
+from hub.exports.payment_text import write_text
 from hub.exports.text import number
 from hub.extensions import db
 from hub.outfiles import atomic_output

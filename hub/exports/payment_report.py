@@ -1,4 +1,5 @@
-"""Payments written out: JSON with the canonical names, or a table for people, streamed line by line.
+"""Payments written out: JSON with the canonical names, or a table for people (`payment_text`), streamed
+line by line. What both writers are given (`PaymentHeader`, `MunicipalTotals`) is defined here.
 
 Lines and gaps arrive municipality by municipality (`services.payments.PaymentRun.items`); the
 municipalities' totals are asked for only after their items have passed, so nothing is held but the
@@ -13,12 +14,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import IO, Any, Protocol
 
-from hub.exports.danish import short_date
 from hub.exports.gaps import Gap
 from hub.exports.payments import PaymentLine
-from hub.exports.text import number, table
 from hub.periods import Period
-from hub.quantities import hours_a_week
 
 BASIS_NAMES = {
     "da": {"occupied_places": "besatte pladser", "fixed_per_place": "fast beløb pr. plads", "none": "ingen"},
@@ -129,125 +127,3 @@ def write_json(
     sums = [totals_dict(t) for t in totals().values()]
     total = sum((t.amount_dkk for t in totals().values()), Decimal("0.00"))
     out.write(f' "municipalities": {dump(sums)},\n "total_amount_dkk": {dump(_money(total))}}}\n')
-
-
-_HEAD = {
-    "da": (
-        "deltager",
-        "plads",
-        "navn",
-        "sted",
-        "fra",
-        "til",
-        "dage",
-        "bevilget",
-        "leveret",
-        "kan kræves",
-        "sats",
-        "beløb",
-    ),
-    "en": (
-        "participant",
-        "place",
-        "name",
-        "site",
-        "from",
-        "to",
-        "days",
-        "granted",
-        "delivered",
-        "claimable",
-        "rate",
-        "amount",
-    ),
-}
-
-
-def _cells(line: PaymentLine, lang: str) -> list[str]:
-    empty = "ledig" if lang == "da" else "empty"
-    return [
-        line.participant_id or empty,
-        "" if line.place is None else str(line.place),
-        line.name or "",
-        line.site_name,
-        # Danish dates in the Danish table, as its notes write them (`03.08.–31.08.2026`).
-        *(short_date(day) if lang == "da" else day.isoformat() for day in (line.first_day, line.last_day)),
-        str(line.days_active),
-        *(
-            number(v, lang)
-            for v in (
-                line.granted_hours,
-                line.delivered_hours,
-                line.claimable_hours,
-                line.hourly_rate_dkk,
-                line.amount_dkk,
-            )
-        ),
-    ]
-
-
-def write_text(
-    header: PaymentHeader,
-    items: Iterable[PaymentLine | Gap],
-    totals: Callable[[], Mapping[str, MunicipalTotals]],
-    out: IO[str],
-    lang: str = "da",
-) -> None:
-    """A table per municipality, its total, and its gaps; then the agreement's total."""
-    da = lang == "da"
-    basis = BASIS_NAMES[lang][header.basis]
-    terms = ""
-    if header.hourly_rate_dkk is not None:
-        unit = "kr./time" if da else "DKK/hour"
-        # Hours a week as every page and text for people write them (`hub.quantities`).
-        a_week = hours_a_week(header.hours_per_week, lang) if header.hours_per_week is not None else "—"
-        terms = f", {number(header.hourly_rate_dkk, lang)} {unit} × {a_week}"
-    title = "betaling" if da else "payment"
-    out.write(f"{header.agreement_name} · {header.period.describe(lang)} · {title}: {basis}{terms}\n")
-    if header.basis == "none":
-        out.write(
-            "Aftalen betaler ingen mentorstøtte: intet at betale.\n"
-            if da
-            else "The agreement pays no mentor support: nothing to pay.\n"
-        )
-        return
-    current: str | None = None
-    rows: list[list[str]] = []
-    gaps: list[Gap] = []
-
-    def close() -> None:
-        if current is None:
-            return
-        sums = totals()[current]
-        out.write(f"\n{sums.name} ({current})\n")
-        out.write(
-            table(_HEAD[lang], rows, right=range(6, 12)) + "\n"
-            if rows
-            else ("ingen linjer\n" if da else "no lines\n")
-        )
-        label = "i alt" if da else "total"
-        out.write(
-            f"{label}: {number(sums.amount_dkk, lang)} {'kr.' if da else 'DKK'}"
-            f" ({number(sums.claimable_hours, lang)} {'timer' if da else 'hours'})\n"
-        )
-        for gap in gaps:
-            out.write(f"  ! {gap.participant_id}: {gap.reason_da if da else gap.reason_en}\n")
-
-    seen: set[str] = set()
-    for item in items:
-        if item.municipality_code != current:
-            close()
-            current, rows, gaps = item.municipality_code, [], []
-            seen.add(current)
-        if isinstance(item, Gap):
-            gaps.append(item)
-        else:
-            rows.append(_cells(item, lang))
-    close()
-    for code in totals():
-        if code not in seen:  # a municipality with no placement in the period still shows
-            current, rows, gaps = code, [], []
-            close()
-    total = sum((t.amount_dkk for t in totals().values()), Decimal("0.00"))
-    label = "Aftalen i alt" if da else "Agreement total"
-    out.write(f"\n{label}: {number(total, lang)} {'kr.' if da else 'DKK'}\n")

@@ -39,10 +39,20 @@ class Submitted:
 @dataclass(frozen=True)
 class Submitter:
     """Whose submission a document becomes: a municipality (its code), or the company of an agreement.
-    Not a user's party (`user_parties.Party`, which a user is bound to): a user sends as one of these."""
+    Not a user's party (`user_parties.Party`, which a user is bound to): a user sends as one of these
+    (`upload_sender.sender_for` says which one a user may; `ingest.party_of` which one a name or id is)."""
 
     municipality_code: str | None = None
     agreement_id: str | None = None
+
+    @property
+    def subject(self) -> str:
+        """The audit subject for attempts that stored nothing."""
+        return (
+            f"agreement:{self.agreement_id}"
+            if self.agreement_id
+            else f"municipality:{self.municipality_code}"
+        )
 
     def describe(self, lang: str = "en") -> str:
         """The party for messages."""

@@ -4,7 +4,7 @@ A zip is unpacked first, in memory and with limits, before anything is stored (`
 or too big zip, or too many documents, refuse the whole upload, naming the member). A file no reader
 takes (by its first bytes, `hub.adapters.readers.sniff`) is refused on its own and the others go on.
 Every refused attempt is an audit entry, although it stores nothing. The caller queues the processing of
-each new submission (`hub.jobs`).
+each new submission (`hub.jobs`). Whom a user may send as is `upload_sender`'s.
 """
 
 from __future__ import annotations
@@ -12,19 +12,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hub.access import Principal
 from hub.adapters.readers.sniff import sniff_format
-from hub.errors import FieldProblem, NotFound, Rejection
+from hub.errors import FieldProblem, Rejection
 from hub.filenames import clean_filename
-from hub.models import Agreement, AgreementMunicipality, Submission
+from hub.models import Submission
 from hub.pseudonyms import mask_cpr_like
-from hub.schemas.field_names import field_name
-from hub.schemas.municipalities import by_name
 from hub.services import audit, ingest, scope, submission_status, submission_view
-from hub.services.registry import registry
+from hub.services.ingest_types import Submitter
 from hub.services.upload_zips import ArchiveRefused, Incoming, Limits, unpack
 
 # What an upload is given (`Incoming`, `Limits`) is named from here with `upload` itself: the upload API
@@ -33,10 +30,7 @@ __all__ = [
     "FileOutcome",
     "Incoming",
     "Limits",
-    "Sender",
     "note_refused",
-    "partners_led",
-    "sender_for",
     "upload",
 ]
 
@@ -62,88 +56,8 @@ class FileOutcome:
     items: list[dict[str, Any]] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class Sender:
-    """Who the documents are sent as: a municipality's code, or a company's agreement."""
-
-    municipality: str | None = None
-    agreement_id: str | None = None
-
-    @property
-    def subject(self) -> str:
-        """The audit subject for attempts that stored nothing."""
-        return f"agreement:{self.agreement_id}" if self.agreement_id else f"municipality:{self.municipality}"
-
-
-def sender_for(
-    session: Session, who: Principal, municipality: str | None, agreement_id: str | None
-) -> Sender:
-    """Whom the user may send as: staff their own municipality (a lead also a partner of an agreement it
-    leads); a company one of its agreements (the only one when it has one). A choice the user's role
-    does not make is refused, not ignored: the documents would be sent as someone else than asked."""
-    if who.role == "company":
-        if municipality:
-            raise _form_refused(
-                "municipality",
-                "a company sends as itself: leave out `municipality` (give `agreement` if in several)",
-                "en virksomhed indsender som sig selv: udelad kommune (angiv aftale, hvis den er i flere)",
-            )
-        if agreement_id:
-            return Sender(agreement_id=scope.agreement(session, who, agreement_id).id)
-        mine = scope.agreements(session, who)
-        if len(mine) != 1:
-            ids = ", ".join(a.id for a in mine)
-            raise _form_refused(
-                "agreement",
-                f"the company is in several agreements: give the one the form is for ({ids})",
-                f"virksomheden er med i flere aftaler: angiv den, skemaet hører til ({ids})",
-            )
-        return Sender(agreement_id=mine[0].id)
-    if agreement_id:
-        raise _form_refused(
-            "agreement",
-            "a municipality sends as a municipality: leave out `agreement` (it is a company's choice)",
-            "en kommune indsender som kommune: udelad aftale (det vælger kun en virksomhed)",
-        )
-    own = who.municipality or ""
-    # "0163" is Herlev as much as "163" is (DESIGN.md), as on the claim's and the bundle's URLs.
-    code = registry().code_of(municipality) if municipality else own
-    if code == own or code in partners_led(session, who):
-        return Sender(municipality=code)
-    # Like another party's objects: not found, rather than telling which codes are partners.
-    raise NotFound(
-        f"you may not send documents as municipality {code}",
-        f"du må ikke indsende dokumenter for kommune {code}",
-    )
-
-
-def _form_refused(name: str, reason_en: str, reason_da: str) -> Rejection:
-    """A 422 naming one field of the upload's form."""
-    problem = FieldProblem(reason_en, reason_da, field=name, locator="form", locator_da="formularen")
-    refused = Rejection([problem])
-    # The Danish line names the field in Danish ("aftale"), not by the form's English key (`field` keeps
-    # that for a program).
-    refused.message_da = f"formularen / {field_name(name, 'da')}: {problem.reason_da}"
-    return refused
-
-
-def partners_led(session: Session, who: Principal) -> list[str]:
-    """The municipality codes a lead may upload for besides its own: the partners of agreements it leads,
-    in the Danish order of their names (as the upload page lists them)."""
-    if who.role != "lead":
-        return []
-    query = (
-        select(AgreementMunicipality.municipality_code)
-        .join(Agreement, Agreement.id == AgreementMunicipality.agreement_id)
-        .where(Agreement.lead_municipality == (who.municipality or ""))
-        .where(AgreementMunicipality.municipality_code != (who.municipality or ""))
-        .distinct()
-    )
-    return by_name(session.scalars(query))
-
-
 def upload(
-    session: Session, who: Principal, sender: Sender, files: list[Incoming], limits: Limits
+    session: Session, who: Principal, sender: Submitter, files: list[Incoming], limits: Limits
 ) -> list[FileOutcome]:
     """Submit every document of an upload as `sender`; zips are unpacked first (all or nothing)."""
     # A zip is never kept, but a refusal names it to the user and in the audit log: by the name a file
@@ -163,7 +77,7 @@ def upload(
 
 
 def _submit_all(
-    session: Session, who: Principal, sender: Sender, documents: list[Incoming]
+    session: Session, who: Principal, sender: Submitter, documents: list[Incoming]
 ) -> list[FileOutcome]:
     """Submit the documents a reader takes in one transaction (`ingest.submit_many`); each refused one
     gets its own outcome and audit entry, and the others go on."""
@@ -179,7 +93,9 @@ def _submit_all(
             outcomes[n] = _refused(session, who, sender, item.filename, exc)
         else:
             readable.append(n)
-    party = ingest.party_of(session, sender.municipality, sender.agreement_id)
+    # Checked again as any way in checks its party: the user's own municipality has an adapter (the
+    # hub has a config for it), the agreement is still stored.
+    party = ingest.party_of(session, sender.municipality_code, sender.agreement_id)
     # The company's own channel: what it sends is what it may follow (`scope.submission_clause`). A
     # municipality's case system sends with an API token ("api"); a person from the upload page ("web").
     channel = "company" if sender.agreement_id else "api" if who.token_id is not None else "web"
@@ -232,7 +148,7 @@ def sent_as(problems: list[dict[str, Any]], first_name: str, name: str) -> list[
     return [{**p, "file": name} if p.get("file") == first_name else p for p in problems]
 
 
-def _refused(session: Session, who: Principal, sender: Sender, name: str, exc: Rejection) -> FileOutcome:
+def _refused(session: Session, who: Principal, sender: Submitter, name: str, exc: Rejection) -> FileOutcome:
     note_refused(session, who, sender.subject, [name], exc.code)
     return FileOutcome(name, "refused", problems=exc.problems)
 

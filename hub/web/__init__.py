@@ -23,6 +23,7 @@ from hub.web import (
     company,
     dashboard,
     dates,
+    error_answer,
     errors,
     guard,
     headers,
@@ -81,7 +82,7 @@ def too_large(exc: RequestEntityTooLarge) -> Any:
     # The page's advice is the kind's (`error_words.ADVICE_413`), told through `g`: `errors` answers every
     # other error, and its one way of answering a page or the API is kept.
     setattr(g, TOO_LARGE_KIND, too_large_kind(limit, request.content_length, field_limit, exc))
-    return errors._respond(413, errors.error_body("request_entity_too_large", english, danish))
+    return error_answer.respond(413, error_answer.error_body("request_entity_too_large", english, danish))
 
 
 def init_app(app: Flask) -> None:

@@ -19,7 +19,7 @@ from flask_limiter import Limiter, RateLimitExceeded
 from hub.extensions import db
 from hub.services import users
 from hub.web import oidc
-from hub.web.errors import error_body, wants_json
+from hub.web.error_answer import error_body, wants_json
 from hub.web.guard import current, requires
 from hub.web.problems import problem_response
 from hub.web.signing_in import sign_in, sign_out

@@ -1,6 +1,7 @@
 """One error shape: JSON problem details (RFC 9457, `hub.web.problems`) that keep the hub's `code`,
 `message`, `message_da` and `problems` for the API, a page in the user's language for people; never a
-traceback."""
+traceback. How an error is answered (JSON or a page) is `hub.web.error_answer`'s; which error says what is
+here."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from flask import Flask, redirect, render_template, request, url_for
+from flask import Flask, redirect, request, url_for
 from flask_wtf.csrf import CSRFError
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
@@ -23,11 +24,10 @@ from hub.schemas.messages import danish
 from hub.schemas.records import flatten_errors
 from hub.services import scope
 from hub.web.argument_words import argument_messages
-from hub.web.error_words import HTTP_DA, HTTP_EN, HTTP_THEN, LOCATIONS_DA, page_words
-from hub.web.guard import bearer_sent, current
+from hub.web.error_answer import error_body, respond, wants_json
+from hub.web.error_words import HTTP_DA, HTTP_EN, HTTP_THEN, LOCATIONS_DA
+from hub.web.guard import current
 from hub.web.head_refusal import offered_methods
-from hub.web.i18n import locale
-from hub.web.problems import problem_response
 from hub.web.refusals import sentence
 
 log = logging.getLogger(__name__)
@@ -39,42 +39,6 @@ def _english(exc: HTTPException, status: int) -> str:
     if exc.description and exc.description != stock:
         return exc.description
     return HTTP_EN.get(status) or exc.description or exc.name
-
-
-def wants_json() -> bool:
-    """Whether the caller is the API (by path, by a bearer token, or by what it accepts) rather than a
-    person's browser. A program sending a token to a page gets JSON, not a redirect to a sign-in form."""
-    if request.path.startswith("/api/") or bearer_sent():
-        return True
-    best = request.accept_mimetypes.best_match(["text/html", "application/json"])
-    return best == "application/json"
-
-
-def error_body(code: str, message: str, message_da: str, **extra: Any) -> dict[str, Any]:
-    """The API's one error shape; `problems` is empty unless `extra` names some."""
-    return {"code": code, "message": message, "message_da": message_da, "problems": [], **extra}
-
-
-def _respond(
-    status: int, body: dict[str, Any], headers: dict[str, str] | None = None, refused: bool = False
-) -> Any:
-    if wants_json():
-        return problem_response(status, body, headers)
-    lang = locale()
-    message = sentence(body["message_da"] if lang == "da" else body["message"])
-    who = current()
-    heading, advice = page_words(status, lang, who.role if who is not None else None, refused)
-    if message.rstrip(".") == heading:
-        message = ""  # "Siden findes ikke" said twice says nothing more
-    page = render_template(
-        "error.html",
-        status=status,
-        heading=heading,
-        advice=advice,
-        message=message,
-        problems=body.get("problems", []),
-    )
-    return page, status, headers or {}
 
 
 def _hub_error(exc: HubError) -> Any:
@@ -97,7 +61,7 @@ def _hub_error(exc: HubError) -> Any:
     headers = {"WWW-Authenticate": "Bearer"} if isinstance(exc, Unauthenticated) else None
     if isinstance(exc, AskWithGet):
         headers = {"Allow": "GET"}
-    return _respond(exc.status_code, exc.to_dict(), headers, refused=True)
+    return respond(exc.status_code, exc.to_dict(), headers, refused=True)
 
 
 def argument_problems(messages: Any) -> list[dict[str, str]]:
@@ -130,7 +94,7 @@ def _http_error(exc: HTTPException) -> Any:
     headers.pop("Content-Type", None)
     if "Allow" in headers:
         headers["Allow"] = ", ".join(offered_methods(m.strip() for m in headers["Allow"].split(",")))
-    return _respond(status, body, headers)
+    return respond(status, body, headers)
 
 
 # Flask-WTF's reasons ("The CSRF tokens do not match.") name a mechanism, not what to do; a live session
@@ -146,7 +110,7 @@ CSRF_REFUSED = (
 
 def _csrf_refused(exc: CSRFError) -> Any:
     log.info("CSRF check failed on %s %s: %s", request.method, request.path, exc.description)
-    return _respond(400, error_body(*CSRF_REFUSED))
+    return respond(400, error_body(*CSRF_REFUSED))
 
 
 # A server that is away is not a bug: say which one, that nothing was lost, and to try again soon.
@@ -184,7 +148,7 @@ def _unavailable(server: str) -> Callable[[Exception], Any]:
         )
         then_en, then_da = TRY_AGAIN if wants_json() else ("", "")
         body = error_body(code, message + then_en, message_da + then_da)
-        return _respond(503, body, {"Retry-After": "60"})
+        return respond(503, body, {"Retry-After": "60"})
 
     return handle
 
@@ -205,13 +169,13 @@ def _unexpected(exc: Exception) -> Any:
     if not wants_json():
         # The page says what to do on a line of its own ("Prøv igen om lidt; bliver det ved, …"): the
         # API's advice in the message as well said it twice.
-        return _respond(500, error_body("internal_error", HTTP_EN[500], HTTP_DA[500]))
+        return respond(500, error_body("internal_error", HTTP_EN[500], HTTP_DA[500]))
     body = error_body(
         "internal_error",
         "Something went wrong on our side; it has been logged. Try again, or tell the hub's administrator.",
         "Der gik noget galt hos os; det er skrevet i loggen. Prøv igen, eller kontakt hubbens administrator.",
     )
-    return _respond(500, body)
+    return respond(500, body)
 
 
 def init_app(app: Flask) -> None:

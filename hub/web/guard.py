@@ -46,7 +46,8 @@ SESSIONLESS = frozenset({"health.live", "health.ready"})
 
 class TokenNotForPages(Unauthenticated):
     """A bearer token sent to a page. What a program is told: not "sign in", which it cannot do, but where
-    its token works; always as JSON (`hub.web.errors.wants_json`), never a redirect to the sign-in form."""
+    its token works; always as JSON (`hub.web.error_answer.wants_json`), never a redirect to the sign-in
+    form."""
 
     code = "token_not_for_pages"
 

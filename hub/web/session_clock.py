@@ -17,7 +17,7 @@ from flask import Blueprint, current_app, jsonify, redirect, request, session, u
 from hub.errors import Unauthenticated
 from hub.extensions import db
 from hub.services import browser_sessions
-from hub.web.errors import wants_json
+from hub.web.error_answer import wants_json
 from hub.web.guard import current, principal, requires
 from hub.web.targets import local_path
 

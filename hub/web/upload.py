@@ -17,7 +17,7 @@ from hub.extensions import db
 from hub.models import Submission
 from hub.schemas.field_names import field_name
 from hub.schemas.municipalities import municipality_name
-from hub.services import form_titles, scope, submission_view, uploads
+from hub.services import form_titles, scope, submission_view, upload_sender
 from hub.services.submission_status import records_of
 from hub.web import nav
 from hub.web.guard import principal, requires
@@ -131,7 +131,7 @@ def index() -> str:
     if who.role == "company":
         senders = [(a.id, a.name) for a in scope.agreements(db.session, who)]
     else:
-        codes = [who.municipality or "", *uploads.partners_led(db.session, who)]
+        codes = [who.municipality or "", *upload_sender.partners_led(db.session, who)]
         senders = [(c, f"{municipality_name(c).removesuffix(' Kommune')} ({c})") for c in codes]
     recent, pager = submissions_page(db.session, scope.submission_clause(who), RECENT_PER_PAGE)
     made = records_of(db.session, recent, scope.placement_clause(who))

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 
 import pytest
 
-from hub.adapters.readers.pdf_layout import Box, PageTexts, Run
+from hub.adapters.readers.pdf_layout import PageTexts
+from hub.adapters.readers.pdf_runs import Box, Run
 
 _ODD = (math.nan, math.inf, -math.inf, 1e20, -1e20, 2e6)
 

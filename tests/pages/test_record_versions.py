@@ -16,8 +16,9 @@ from page_support import accepted, client_of, load_agreements
 
 from hub.access import Principal
 from hub.extensions import db
+from hub.services.ingest_types import Submitter
 from hub.services.upload_zips import Incoming, Limits
-from hub.services.uploads import Sender, upload
+from hub.services.uploads import upload
 
 LIMITS = Limits(max_files=10, max_unpacked_bytes=1_000_000)
 FORM = (ROOT / "tests" / "golden" / "herlev" / "placement.csv").read_bytes()
@@ -70,7 +71,7 @@ def test_the_first_file_sent_again_says_the_correction_is_in_force(corrected: Fl
     with corrected.app_context():
         herlev = Principal(1, "kommune-herlev", "municipality", municipality="163")
         [again] = upload(
-            db.session, herlev, Sender(municipality="163"), [Incoming("praktik.csv", FORM)], LIMITS
+            db.session, herlev, Submitter(municipality_code="163"), [Incoming("praktik.csv", FORM)], LIMITS
         )
         assert again.outcome == "duplicate" and again.note_en and again.note_da
         assert "version 2 is in force, not this file's version 1" in again.note_en

@@ -16,8 +16,10 @@ from hub.errors import NotFound
 from hub.extensions import db
 from hub.models import AuditEvent, Submission
 from hub.services import agreements, ingest, scope
+from hub.services.ingest_types import Submitter
+from hub.services.upload_sender import sender_for
 from hub.services.upload_zips import ArchiveRefused, Incoming, Limits, unpack
-from hub.services.uploads import Sender, sender_for, upload
+from hub.services.uploads import upload
 
 GOLDEN = ROOT / "tests" / "golden"
 LIMITS = Limits(max_files=10, max_unpacked_bytes=1_000_000)
@@ -108,7 +110,7 @@ def test_a_refused_zip_stores_nothing_but_is_in_the_audit_log(loaded: Flask) -> 
         before = _count(AuditEvent)
         data = zipped(("herlev.csv", golden("herlev/placement.csv")), ("../x.csv", b"x\n"))
         with pytest.raises(ArchiveRefused):
-            upload(db.session, HERLEV, Sender(municipality="163"), [Incoming("f.zip", data)], LIMITS)
+            upload(db.session, HERLEV, Submitter(municipality_code="163"), [Incoming("f.zip", data)], LIMITS)
         assert _count(Submission) == 0
         event = db.session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
         assert _count(AuditEvent) == before + 1 and event is not None
@@ -125,7 +127,7 @@ def test_a_type_no_reader_takes_is_refused_alone_and_the_rest_go_on(loaded: Flas
             Incoming("photo.png", b"\x89PNG\r\n\x1a\n\x00\x00binary"),
             Incoming("p.csv", golden("herlev/placement.csv")),
         ]
-        first, second = upload(db.session, HERLEV, Sender(municipality="163"), files, LIMITS)
+        first, second = upload(db.session, HERLEV, Submitter(municipality_code="163"), files, LIMITS)
         assert (first.outcome, first.submission_id) == ("refused", None)
         assert "a PNG image is not a form the hub can read" in first.problems[0].reason_en
         assert first.problems[0].file == "photo.png"
@@ -138,8 +140,12 @@ def test_a_type_no_reader_takes_is_refused_alone_and_the_rest_go_on(loaded: Flas
 def test_the_same_bytes_twice_are_one_submission(loaded: Flask) -> None:
     with loaded.app_context():
         data = golden("herlev/placement.csv")
-        [one] = upload(db.session, HERLEV, Sender(municipality="163"), [Incoming("a.csv", data)], LIMITS)
-        [two] = upload(db.session, HERLEV, Sender(municipality="163"), [Incoming("b.csv", data)], LIMITS)
+        [one] = upload(
+            db.session, HERLEV, Submitter(municipality_code="163"), [Incoming("a.csv", data)], LIMITS
+        )
+        [two] = upload(
+            db.session, HERLEV, Submitter(municipality_code="163"), [Incoming("b.csv", data)], LIMITS
+        )
         assert (two.outcome, two.submission_id) == ("duplicate", one.submission_id)
         assert _count(Submission) == 1
         # The note starts with the file the user sent and names the one that counted.
@@ -154,9 +160,9 @@ def test_a_lead_sends_as_a_partner_of_an_agreement_it_leads_and_a_partner_only_a
 ) -> None:
     with loaded.app_context():
         # falck-hovedstaden: Gladsaxe (159) leads; Ballerup, Herlev, Høje-Taastrup and Furesø are partners.
-        assert sender_for(db.session, GLADSAXE_LEAD, "163", None) == Sender(municipality="163")
-        assert sender_for(db.session, GLADSAXE_LEAD, None, None) == Sender(municipality="159")
-        assert sender_for(db.session, HERLEV, None, None) == Sender(municipality="163")
+        assert sender_for(db.session, GLADSAXE_LEAD, "163", None) == Submitter(municipality_code="163")
+        assert sender_for(db.session, GLADSAXE_LEAD, None, None) == Submitter(municipality_code="159")
+        assert sender_for(db.session, HERLEV, None, None) == Submitter(municipality_code="163")
         with pytest.raises(NotFound):
             sender_for(db.session, HERLEV, "151", None)
         with pytest.raises(NotFound):
@@ -167,7 +173,7 @@ def test_a_lead_resending_what_a_partner_sent_is_not_sent_to_a_page_it_may_not_o
     """Herlev's own file, sent again by Gladsaxe's lead as Herlev: one submission, Herlev's; the lead is
     told it cannot follow it, rather than given a status URL that answers 404 ("failed on our side")."""
     with loaded.app_context():
-        sent = Sender(municipality="163")
+        sent = Submitter(municipality_code="163")
         [first] = upload(
             db.session, HERLEV, sent, [Incoming("p.csv", golden("herlev/placement.csv"))], LIMITS
         )
@@ -201,7 +207,7 @@ def test_the_company_follows_its_forms_whoever_carried_them_in(loaded: Flask) ->
         assert scope.may_follow(db.session, falck, demo.submission_id)
         assert not scope.may_follow(db.session, falck, herlev.submission_id)
         [again] = upload(
-            db.session, falck, Sender(agreement_id="falck-hovedstaden"), [Incoming("f.csv", data)], LIMITS
+            db.session, falck, Submitter(agreement_id="falck-hovedstaden"), [Incoming("f.csv", data)], LIMITS
         )
         assert (again.outcome, again.submission_id, again.followable) == (
             "duplicate",
@@ -213,9 +219,9 @@ def test_the_company_follows_its_forms_whoever_carried_them_in(loaded: Flask) ->
 def test_a_sender_code_in_four_digits_is_the_same_municipality(loaded: Flask) -> None:
     # DESIGN.md: "0163" is accepted and normalised, as on the claim's and bundle's URLs.
     with loaded.app_context():
-        assert sender_for(db.session, GLADSAXE_LEAD, "0163", None) == Sender(municipality="163")
-        assert sender_for(db.session, GLADSAXE_LEAD, "0159", None) == Sender(municipality="159")
-        assert sender_for(db.session, HERLEV, "0163", None) == Sender(municipality="163")
+        assert sender_for(db.session, GLADSAXE_LEAD, "0163", None) == Submitter(municipality_code="163")
+        assert sender_for(db.session, GLADSAXE_LEAD, "0159", None) == Submitter(municipality_code="159")
+        assert sender_for(db.session, HERLEV, "0163", None) == Submitter(municipality_code="163")
         with pytest.raises(NotFound, match="municipality 157"):
             sender_for(db.session, GLADSAXE_LEAD, "0157", None)
 
@@ -231,7 +237,9 @@ def test_a_company_sends_on_its_own_agreement_only(loaded: Flask) -> None:
 def test_a_duplicate_of_a_rejected_file_tells_its_problems_at_the_file_sent_now(loaded: Flask) -> None:
     with loaded.app_context():
         data = golden("herlev/placement.csv")
-        [one] = upload(db.session, HERLEV, Sender(municipality="163"), [Incoming("a.csv", data)], LIMITS)
+        [one] = upload(
+            db.session, HERLEV, Submitter(municipality_code="163"), [Incoming("a.csv", data)], LIMITS
+        )
         row = db.session.get_one(Submission, one.submission_id)
         row.status = "rejected"
         row.problems = [{"reason_en": "bad date", "reason_da": "forkert dato", "file": "a.csv", "field": "x"}]
@@ -239,7 +247,7 @@ def test_a_duplicate_of_a_rejected_file_tells_its_problems_at_the_file_sent_now(
         [two] = upload(
             db.session,
             HERLEV,
-            Sender(municipality="163"),
+            Submitter(municipality_code="163"),
             [Incoming("z.zip", zipped(("b.csv", data)))],
             LIMITS,
         )

@@ -20,7 +20,8 @@ from flask import Flask
 from matrix import ROLES, Target
 from page_support import client_of
 
-from hub.exports.payment_report import BASIS_NAMES, PaymentHeader, write_text
+from hub.exports.payment_report import BASIS_NAMES, PaymentHeader
+from hub.exports.payment_text import write_text
 from hub.periods import parse_period
 from hub.quantities import hours_a_week, hours_number
 from hub.web.values import record_value

@@ -4,8 +4,9 @@ Field names ("Tekstfelt14", "Afkrydsningsfelt2") say little; the words printed o
 field means. Positions come from pypdf's text visitor; a text's width is estimated (half its font size
 a character), which is close enough to tell which of two texts on a line belongs to a box.
 
-The fields themselves are read elsewhere (with pikepdf); this module gets each widget as a `Box`: its
-rectangle and the states it can show, so it needs no object of the library that read them.
+The runs themselves are read from pypdf in `pdf_runs`. The fields are read elsewhere (with pikepdf);
+this module gets each widget as a `Box`: its rectangle and the states it can show, so it needs no object
+of the library that read them.
 """
 
 from __future__ import annotations
@@ -18,10 +19,8 @@ from typing import Any
 from pypdf import PdfReader
 
 from hub.adapters.readers.pdf_rows import Own, row_words
+from hub.adapters.readers.pdf_runs import Box, Rect, Run, text_runs
 
-Run = tuple[float, float, str, float, float]  # a printed text's start x and y, text, width and font size
-Rect = tuple[float, float, float, float]
-Box = tuple[Rect | None, list[str]]  # a widget's rectangle and the states it can show ("Off", "Yes")
 _NEAR = 1e6  # points from the origin (a page is a few thousand): `between` bands only within it
 
 
@@ -199,24 +198,3 @@ def _free(runs: Sequence[Run], taken: frozenset[int]) -> Sequence[Run]:
 
 def _first_rect(boxes: list[Box]) -> Rect | None:
     return next((rect for rect, _ in boxes if rect is not None), None)
-
-
-def normal_rect(x0: float, y0: float, x1: float, y1: float) -> Rect:
-    """A /Rect's corners as (left, bottom, right, top), whichever corners the file gave."""
-    return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
-
-
-def text_runs(page: Any) -> list[Run]:
-    """Each text run's start (x, y), text, width (estimated: half the font size a glyph) and font size."""
-    runs: list[Run] = []
-
-    def visit(text: str, cm: list, tm: list, font: Any, size: Any) -> None:
-        if text.strip():
-            # Text space to user space: the text matrix's origin through the current transformation.
-            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-            points = float(size or 10) * (abs(tm[0] * cm[0]) or 1.0)
-            runs.append((x, y, text.strip(), 0.5 * points * len(text.strip()), points))
-
-    page.extract_text(visitor_text=visit)
-    return runs

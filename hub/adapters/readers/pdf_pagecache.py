@@ -23,9 +23,10 @@ from pypdf.errors import LimitReachedError
 
 from hub.adapters.readers import pdf_cmapcache
 from hub.adapters.readers.pdf_labelbudget import LabelBudget
-from hub.adapters.readers.pdf_layout import PageTexts, Run, text_runs
+from hub.adapters.readers.pdf_layout import PageTexts
 from hub.adapters.readers.pdf_pagekey import page_key
 from hub.adapters.readers.pdf_reasons import is_resource_exhaustion
+from hub.adapters.readers.pdf_runs import Run, text_runs
 
 # A national year is 98 municipalities with a handful of forms of one or two pages each: a few hundred
 # template pages, and one worker sees a part of them. A form page's runs weigh ~5-10 KB, so 512 pages

@@ -20,8 +20,8 @@ import math
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 
-Run = tuple[float, float, str, float, float]  # as `pdf_layout.Run`: x, y, text, width, font size
-Rect = tuple[float, float, float, float]
+from hub.adapters.readers.pdf_runs import Rect, Run
+
 Own = dict[Rect, Run | None]  # a box of a row → its own words (None: the row gives it none)
 
 
