@@ -65,13 +65,19 @@ def test_verify_exits_3_naming_the_position_in_both_languages(app: Flask, runner
     assert "Traceback" not in result.output
 
 
-def test_prove_shows_the_log_only_grew_since_a_kept_checkpoint(
-    app: Flask, runner: Any, tmp_path: Path
-) -> None:
+def _kept_at_3_then_7(app: Flask, runner: Any, tmp_path: Path) -> Path:
+    """An auditor's checkpoint kept at 3 entries, then 4 more appended (sealed by the next command)."""
     _append(app, 3)
     kept = tmp_path / "auditor-kept.txt"
     assert runner.invoke(args=["audit", "checkpoint", "--out", str(kept)]).exit_code == 0
     _append(app, 4)
+    return kept
+
+
+def test_prove_shows_the_log_only_grew_since_a_kept_checkpoint(
+    app: Flask, runner: Any, tmp_path: Path
+) -> None:
+    kept = _kept_at_3_then_7(app, runner, tmp_path)
     result = runner.invoke(args=["audit", "prove", "--from", str(kept)])
     assert result.exit_code == 0, result.output
     out = json.loads(result.stdout)
@@ -100,10 +106,7 @@ def _leaf_hashes(app: Flask, count: int) -> list[bytes]:
 def test_prove_to_a_size_below_the_newest_signs_that_size(app: Flask, runner: Any, tmp_path: Path) -> None:
     """`--to N`, as the API's `to_size`: the proof ends at a later bundle's size, not at the newest head,
     so that the operator can hand an auditor what `verify.py NEXT.zip --since KEPT --proof` needs."""
-    _append(app, 3)
-    kept = tmp_path / "kept.txt"
-    assert runner.invoke(args=["audit", "checkpoint", "--out", str(kept)]).exit_code == 0
-    _append(app, 4)
+    kept = _kept_at_3_then_7(app, runner, tmp_path)
     result = runner.invoke(args=["audit", "prove", "--from", str(kept), "--to", "5"])
     assert result.exit_code == 0, result.output
     out = json.loads(result.stdout)
@@ -123,10 +126,7 @@ def test_prove_refuses_a_to_size_outside_the_kept_and_the_newest_with_exit_2(
     app: Flask, runner: Any, tmp_path: Path
 ) -> None:
     """The API's check and words: `--to` lies between the kept checkpoint's size and the log's."""
-    _append(app, 3)
-    kept = tmp_path / "kept.txt"
-    assert runner.invoke(args=["audit", "checkpoint", "--out", str(kept)]).exit_code == 0
-    _append(app, 4)
+    kept = _kept_at_3_then_7(app, runner, tmp_path)
     for asked in ("2", "8"):
         result = runner.invoke(args=["audit", "prove", "--from", str(kept), "--to", asked])
         assert result.exit_code == 2, result.output
