@@ -14,6 +14,7 @@ from sqlalchemy import func, select, update
 
 from hub import merkle
 from hub.checkpoint import Checkpoint, parse
+from hub.exports import bundle_since
 from hub.extensions import db
 from hub.models import AuditEvent, AuditLeaf, AuditPending
 from hub.services import audit
@@ -118,6 +119,7 @@ def test_prove_to_a_size_below_the_newest_signs_that_size(app: Flask, runner: An
     assert to.root == merkle.root(_leaf_hashes(app, 5)) != merkle.root(_leaf_hashes(app, 7))
     proof = [base64.b64decode(h) for h in out["consistency_proof"]]
     assert merkle.verify_consistency(3, 5, old.root, to.root, proof)
+    assert bundle_since.proofs_in(out) == [out]  # the file `verify.py --since --proof` reads
     assert "proved: the log has only grown, from 3 to 5 entries (+2)" in result.stderr
     assert "bevist: loggen er kun vokset, fra 3 til 5 poster (+2)" in result.stderr
 
