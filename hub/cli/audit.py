@@ -21,7 +21,7 @@ from flask.cli import AppGroup
 from hub.cli.common import bad_input_exits_2, print_rejection
 from hub.errors import HubError
 from hub.extensions import db
-from hub.services import audit_checkpoints, audit_tree, audit_verify, sequencer
+from hub.services import audit_checkpoints, audit_prefix, audit_tree, audit_verify, sequencer
 from hub.services.audit_checkpoints import LogBroken
 from hub.services.files import read_text_file, write_file_whole
 from hub.signing import signer
@@ -29,6 +29,9 @@ from hub.signing import signer
 F = TypeVar("F", bound=Callable[..., Any])
 
 EXIT_NOT_INTACT = 3
+
+# `--to` is refused in the API's words, with the sizes named as the command names them.
+TO_NAMES = audit_prefix.Names(("the checkpoint's size", "checkpointets størrelse"), ("--to", "--to"), "to")
 
 group = AppGroup("audit", help="The auditor's view: audit rules, the tamper-evident log (a Merkle tree).")
 
@@ -93,40 +96,47 @@ def verify() -> None:
     "from_file",
     required=True,
     type=click.Path(dir_okay=False, path_type=Path),
-    help="A checkpoint this hub signed earlier (from `hub audit checkpoint`).",
+    help="A checkpoint this hub signed earlier (`hub audit checkpoint`, a bundle's log/checkpoint.txt).",
+)
+@click.option(
+    "--to",
+    "to_size",
+    type=click.IntRange(min=0),
+    help="Prove to this tree size (e.g. a later bundle's checkpoint's) instead of the newest; its "
+    "checkpoint is signed on the spot, as `GET /api/audit/consistency?to_size=` does.",
 )
 @bad_input_exits_2
 @log_broken_exits_3
-def prove(from_file: Path) -> None:
-    """Prove that the log has only grown since a checkpoint: JSON on stdout, a summary on stderr."""
+def prove(from_file: Path, to_size: int | None) -> None:
+    """Prove that the log has only grown since a checkpoint, to the newest or to `--to`: JSON on stdout
+    (what `verify.py --since --proof` reads), a summary on stderr."""
     note = read_text_file(from_file)
     integrate()
-    result = audit_tree.consistency(db.session, note, signer())
+    key = signer()
+    kept = audit_tree.consistency(db.session, note, key)  # the kept checkpoint is a prefix of the newest
+    result = audit_prefix.proven(db.session, key, (kept.new, kept.note), kept.old.size, to_size, TO_NAMES)
+    old, new = kept.old, result.to
     out = {
         "algorithm": "RFC 9162 section 2.1.4, SHA-256",
-        "from": {
-            "origin": result.old.origin,
-            "tree_size": result.old.size,
-            "root_hash": b64(result.old.root),
-        },
+        "from": {"origin": old.origin, "tree_size": old.size, "root_hash": b64(old.root)},
         "to": {
-            "origin": result.new.origin,
-            "tree_size": result.new.size,
-            "root_hash": b64(result.new.root),
+            "origin": new.origin,
+            "tree_size": new.size,
+            "root_hash": b64(new.root),
             "checkpoint": result.note,
         },
         "consistency_proof": [b64(h) for h in result.path],
         "verified": True,
     }
     click.echo(json.dumps(out, indent=2, ensure_ascii=False))
-    grown = result.new.size - result.old.size
+    grown = new.size - old.size
     click.echo(
-        f"proved: the log has only grown, from {result.old.size} to {result.new.size} entries (+{grown}); "
+        f"proved: the log has only grown, from {old.size} to {new.size} entries (+{grown}); "
         f"the proof's {len(result.path)} hashes verify against both signed roots",
         err=True,
     )
     click.echo(
-        f"bevist: loggen er kun vokset, fra {result.old.size} til {result.new.size} poster (+{grown}); "
+        f"bevist: loggen er kun vokset, fra {old.size} til {new.size} poster (+{grown}); "
         f"beviset med {len(result.path)} hashes passer med begge signerede rødder",
         err=True,
     )

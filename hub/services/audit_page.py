@@ -16,9 +16,9 @@ from hub.adapters.language.config_model import AuditRules
 from hub.datewords import days_da
 from hub.errors import NotFound
 from hub.exports.completeness import PlacementCheck
-from hub.models import Agreement
+from hub.models import Agreement, AuditCheckpoint
 from hub.periods import Period, PeriodError, parse_period
-from hub.services import audit_reads, audit_tally, bundles, completeness, scope
+from hub.services import audit_checkpoints, audit_reads, audit_tally, bundles, completeness, scope
 from hub.services.registry import registry
 
 _STEP = {"month": 1, "quarter": 3, "half_year": 6}
@@ -173,7 +173,14 @@ def write_bundle(session: Session, who: Principal, period: Period, out: IO[bytes
     bundles.write_bundle(session, code, period, out, who.actor)
 
 
-def checkpoint(session: Session, who: Principal) -> str:
-    """The newest signed checkpoint, after sealing every waiting entry (`hub audit checkpoint`), as the
-    API gives it (`audit_reads`, which logs the read)."""
-    return str(audit_reads.checkpoint(session, who)["checkpoint"])
+def checkpoint(session: Session, who: Principal) -> tuple[int, str]:
+    """The newest signed checkpoint's size and note, after sealing every waiting entry (`hub audit
+    checkpoint`), as the API gives it (`audit_reads`, which logs the read with the size)."""
+    head = audit_reads.checkpoint(session, who)
+    return int(head["tree_size"]), str(head["checkpoint"])
+
+
+def newest_checkpoint(session: Session) -> AuditCheckpoint | None:
+    """The newest checkpoint as stored, for the page to say what its download is (nothing is sealed or
+    logged by looking: the download itself seals first, so it may cover a few entries more)."""
+    return audit_checkpoints.newest_checkpoint(session)

@@ -17,10 +17,9 @@ from sqlalchemy.orm import Session
 from hub import merkle
 from hub.access import Principal
 from hub.checkpoint import Checkpoint
-from hub.errors import HubError
 from hub.extensions import db
-from hub.services import audit_checkpoints, audit_tree, scope, sequencer
-from hub.services.audit_checkpoints import LogBroken
+from hub.services import audit_checkpoints, audit_prefix, audit_tree, scope, sequencer
+from hub.services.audit_prefix import BadTreeSize
 from hub.signing import signer
 
 ALGORITHM = "RFC 9162 section 2.1, SHA-256"
@@ -53,9 +52,12 @@ def _head(checkpoint: Checkpoint, note: str) -> dict[str, Any]:
 
 def checkpoint(session: Session, who: Principal) -> dict[str, Any]:
     """The newest signed checkpoint (C2SP tlog-checkpoint) and what it says. An auditor's or company's
-    read is logged first (`scope.note_read`), so the checkpoint it gets covers its own read."""
-    scope.note_read(session, who, "read.checkpoint", "audit-log", {})
-    return _head(*_sealed(session))
+    read is logged once it is made, with the size handed out (`tree_size`), as a proof's read is: an
+    entry cannot name the size of a checkpoint that covers the entry itself (its position is given when
+    it is sealed), and which checkpoint an auditor holds is what a later proof must start from."""
+    head = _sealed(session)
+    scope.note_read(session, who, "read.checkpoint", "audit-log", {"tree_size": head[0].size})
+    return _head(*head)
 
 
 def inclusion(session: Session, who: Principal, event_id: int) -> dict[str, Any]:
@@ -76,14 +78,6 @@ def inclusion(session: Session, who: Principal, event_id: int) -> dict[str, Any]
     }
 
 
-class BadTreeSize(HubError):
-    """A tree size that no proof can start from or lead to."""
-
-    status_code = 422
-    code = "bad_tree_size"
-    field = "from_size"  # the query argument it names
-
-
 def consistency(
     session: Session, who: Principal, old_size: int, new_size: int | None = None
 ) -> dict[str, Any]:
@@ -91,38 +85,18 @@ def consistency(
     of the first `new_size` entries (the size of a later bundle's checkpoint, which `verify.py --since`
     checks a kept checkpoint against); an auditor's or company's read of it is logged once it is made."""
     new, note = _sealed(session)
-    to_size = new.size if new_size is None else new_size
     if not 1 <= old_size <= new.size:
         raise BadTreeSize(
             # Said after the name of what was asked with (the API's `from_size`), as a 422's reason is.
             f"must be between 1 and the log's {new.size} entries, not {old_size}",
             f"skal være mellem 1 og loggens {new.size} poster, ikke {old_size}",
         )
-    if not old_size <= to_size <= new.size:
-        refused = BadTreeSize(
-            f"to_size must be between from_size {old_size} and the log's {new.size} entries, not {to_size}",
-            f"to_size skal være mellem from_size {old_size} og loggens {new.size} poster, ikke {to_size}",
-        )
-        refused.field = "to_size"
-        raise refused
-    old_root, to_root, path = audit_tree.between(session, old_size, to_size)
-    # The stored tree must lead on to the newest signed root, or the hub would sign (below) or vouch for
-    # a root of altered nodes.
-    if audit_tree.between(session, to_size, new.size)[1] != new.root:
-        raise LogBroken(
-            "the stored tree does not lead to the newest signed checkpoint: it was altered",
-            "det gemte træ fører ikke til det nyeste signerede checkpoint: det er ændret",
-        )
-    if to_size != new.size:
-        # Signed now: a true statement about the first `to_size` entries, proven a prefix of the newest
-        # signed tree just above. `verify.py` holds the later bundle's own signed checkpoint against it.
-        new = Checkpoint(new.origin, to_size, to_root)
-        note = signer().sign(new)
-    detail = {"from_size": old_size, "tree_size": to_size}
+    prefix = audit_prefix.proven(session, signer(), (new, note), old_size, new_size)
+    detail = {"from_size": old_size, "tree_size": prefix.to.size}
     scope.note_read(session, who, "read.consistency", "audit-log", detail)
     return {
         "algorithm": ALGORITHM,
-        "from": {"tree_size": old_size, "root_hash": b64(old_root)},
-        "to": _head(new, note),
-        "consistency_proof": [b64(h) for h in path],
+        "from": {"tree_size": old_size, "root_hash": b64(prefix.old_root)},
+        "to": _head(prefix.to, prefix.note),
+        "consistency_proof": [b64(h) for h in prefix.path],
     }

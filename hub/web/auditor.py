@@ -84,6 +84,7 @@ def index() -> str:
         status_name=lambda status: STATUS["da" if lang == "da" else "en"].get(status, status),
         show_cpr=show_cpr,
         fingerprint=signer().fingerprint,
+        newest=audit_page.newest_checkpoint(db.session) if result else None,
         code=who.municipality,
         bundle_file=f"{bundle_name(who.municipality or '', result.period)}.zip" if result else "",
     )
@@ -106,8 +107,9 @@ def bundle() -> Any:
 @bp.get("/audit/checkpoint")
 @requires("bundles:read")
 def checkpoint() -> Response:
-    """The newest signed checkpoint of the audit log, as a text file to keep."""
-    note = audit_page.checkpoint(db.session, principal())
-    headers = {"Content-Disposition": attachment("checkpoint.txt")}
+    """The newest signed checkpoint of the audit log, as a text file to keep, named by its size (which
+    the proof an auditor later asks for starts from)."""
+    size, note = audit_page.checkpoint(db.session, principal())
+    headers = {"Content-Disposition": attachment(f"checkpoint-{size}.txt")}
     # content_type, not mimetype: Flask adds "; charset=utf-8" to a mimetype, which already had it.
     return Response(note, content_type="text/plain; charset=utf-8", headers=headers)

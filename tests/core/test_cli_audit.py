@@ -14,6 +14,7 @@ from sqlalchemy import func, select, update
 
 from hub import merkle
 from hub.checkpoint import Checkpoint, parse
+from hub.exports import bundle_since
 from hub.extensions import db
 from hub.models import AuditEvent, AuditLeaf, AuditPending
 from hub.services import audit
@@ -65,13 +66,19 @@ def test_verify_exits_3_naming_the_position_in_both_languages(app: Flask, runner
     assert "Traceback" not in result.output
 
 
-def test_prove_shows_the_log_only_grew_since_a_kept_checkpoint(
-    app: Flask, runner: Any, tmp_path: Path
-) -> None:
+def _kept_at_3_then_7(app: Flask, runner: Any, tmp_path: Path) -> Path:
+    """An auditor's checkpoint kept at 3 entries, then 4 more appended (sealed by the next command)."""
     _append(app, 3)
     kept = tmp_path / "auditor-kept.txt"
     assert runner.invoke(args=["audit", "checkpoint", "--out", str(kept)]).exit_code == 0
     _append(app, 4)
+    return kept
+
+
+def test_prove_shows_the_log_only_grew_since_a_kept_checkpoint(
+    app: Flask, runner: Any, tmp_path: Path
+) -> None:
+    kept = _kept_at_3_then_7(app, runner, tmp_path)
     result = runner.invoke(args=["audit", "prove", "--from", str(kept)])
     assert result.exit_code == 0, result.output
     out = json.loads(result.stdout)
@@ -86,6 +93,55 @@ def test_prove_shows_the_log_only_grew_since_a_kept_checkpoint(
     assert merkle.verify_consistency(old.size, new.size, old.root, new.root, proof)
     assert "proved: the log has only grown, from 3 to 7 entries (+4)" in result.stderr
     assert "bevist: loggen er kun vokset, fra 3 til 7 poster (+4)" in result.stderr
+
+
+def _leaf_hashes(app: Flask, count: int) -> list[bytes]:
+    """The leaf hashes of the log's first `count` entries, from the entries themselves."""
+    with app.app_context():
+        rows = db.session.execute(
+            select(AuditLeaf.position, AuditEvent).join(AuditEvent, AuditEvent.id == AuditLeaf.event_id)
+        ).all()
+        return [merkle.leaf_hash(event.leaf_data()) for position, event in sorted(rows) if position < count]
+
+
+def test_prove_to_a_size_below_the_newest_signs_that_size(app: Flask, runner: Any, tmp_path: Path) -> None:
+    """`--to N`, as the API's `to_size`: the proof ends at a later bundle's size, not at the newest head,
+    so that the operator can hand an auditor what `verify.py NEXT.zip --since KEPT --proof` needs."""
+    kept = _kept_at_3_then_7(app, runner, tmp_path)
+    result = runner.invoke(args=["audit", "prove", "--from", str(kept), "--to", "5"])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout)
+    with app.app_context():
+        to = signer(app).open(out["to"]["checkpoint"])  # signed by the hub at size 5
+    old, _ = parse(kept.read_text(encoding="utf-8"))
+    assert (out["from"]["tree_size"], out["to"]["tree_size"], to.size) == (3, 5, 5)
+    # The root of the first five entries as RFC 9162 defines it, not the newest (seven) one.
+    assert to.root == merkle.root(_leaf_hashes(app, 5)) != merkle.root(_leaf_hashes(app, 7))
+    proof = [base64.b64decode(h) for h in out["consistency_proof"]]
+    assert merkle.verify_consistency(3, 5, old.root, to.root, proof)
+    assert bundle_since.proofs_in(out) == [out]  # the file `verify.py --since --proof` reads
+    assert "proved: the log has only grown, from 3 to 5 entries (+2)" in result.stderr
+    assert "bevist: loggen er kun vokset, fra 3 til 5 poster (+2)" in result.stderr
+
+
+def test_prove_refuses_a_to_size_outside_the_kept_and_the_newest_with_exit_2(
+    app: Flask, runner: Any, tmp_path: Path
+) -> None:
+    """The API's check and words: `--to` lies between the kept checkpoint's size and the log's."""
+    kept = _kept_at_3_then_7(app, runner, tmp_path)
+    for asked in ("2", "8"):
+        result = runner.invoke(args=["audit", "prove", "--from", str(kept), "--to", asked])
+        assert result.exit_code == 2, result.output
+        assert (
+            f"error: --to must be between the checkpoint's size 3 and the log's 7 entries, not {asked}"
+            in result.output
+        )
+        assert f"fejl: --to skal være mellem checkpointets størrelse 3 og loggens 7 poster, ikke {asked}" in (
+            result.output
+        )
+        assert result.stdout == "" and "Traceback" not in result.output
+    same = runner.invoke(args=["audit", "prove", "--from", str(kept), "--to", "7"])
+    assert same.exit_code == 0 and json.loads(same.stdout)["to"]["tree_size"] == 7
 
 
 def test_prove_refuses_a_checkpoint_of_another_hub_with_exit_2(
