@@ -23,7 +23,7 @@ from hub.web.error_answer import error_body, wants_json
 from hub.web.guard import current, requires
 from hub.web.problems import problem_response
 from hub.web.signing_in import sign_in, sign_out
-from hub.web.targets import local_path
+from hub.web.targets import page_path
 
 LOGIN_ENDPOINT = "pages.login"
 
@@ -73,7 +73,7 @@ def login() -> Any:
     if request.method == "GET":
         who = current()
         if who is not None:
-            onward = local_path(request.args.get("next")) or url_for("pages.index")
+            onward = page_path(request.args.get("next")) or url_for("pages.index")
             return render_template("signed_in.html", who=who, onward=onward)
         return _page(None, 200)
     name, password = request.form.get("username", ""), request.form.get("password", "")
@@ -90,7 +90,7 @@ def login() -> Any:
     if user is None:
         return _page(_("Wrong username or password."), 401)
     sign_in(user)
-    return redirect(local_path(request.args.get("next")) or url_for("pages.index"))
+    return redirect(page_path(request.args.get("next")) or url_for("pages.index"))
 
 
 @requires("signed_in")

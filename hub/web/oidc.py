@@ -24,7 +24,7 @@ from hub.web.guard import requires
 from hub.web.i18n import locale
 from hub.web.refusals import said
 from hub.web.signing_in import sign_in
-from hub.web.targets import local_path
+from hub.web.targets import page_path
 
 bp = Blueprint("oidc", __name__)
 CLIENT = "hub_sso"
@@ -59,7 +59,7 @@ def _refused(message: str) -> Any:
 def start() -> Any:
     """Send the person to the provider to sign in."""
     oauth, _mapping = _state()
-    session["sso_next"] = local_path(request.args.get("next")) or ""
+    session["sso_next"] = page_path(request.args.get("next")) or ""
     return oauth.create_client(CLIENT).authorize_redirect(url_for("oidc.callback", _external=True))
 
 

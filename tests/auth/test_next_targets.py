@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import lxml.html
 import pytest
 from accounts import PASSWORD, add_user, csrf_token
 from flask import Flask
@@ -57,3 +58,23 @@ def test_choosing_a_language_never_leaves_the_site(client: Any) -> None:
     token = csrf_token(client)
     response = client.post("/language", data={"lang": "en", "next": "/\\evil.example", "csrf_token": token})
     assert response.headers["Location"] == "/"
+
+
+def test_signing_in_after_a_sign_out_from_an_ended_session_opens_the_front_page(
+    app: Flask, client: Any
+) -> None:
+    # "Log ud" pressed on a page whose session had ended asks to sign in with next=/logout; /logout takes
+    # only a form's POST, so following it after signing in showed the 405 page.
+    add_user(app, "lead-gladsaxe")
+    asked = client.post("/logout", data={"csrf_token": csrf_token(client)})
+    assert asked.status_code == 302
+    assert asked.headers["Location"] == "/login?next=/logout"
+    response = client.post(
+        "/login?next=/logout",
+        data={"username": "lead-gladsaxe", "password": PASSWORD, "csrf_token": csrf_token(client)},
+    )
+    assert response.status_code == 302
+    assert response.headers["Location"] == "/"
+    # Signed in, the way on from that sign-in page is the front page too, not the form's target.
+    page = lxml.html.fromstring(client.get("/login?next=/logout").get_data(as_text=True))
+    assert page.xpath("//a[@id='onward']/@href") == ["/"]
