@@ -152,26 +152,38 @@ def _store_all(
     secret = str(current_app.config["PSEUDONYM_KEY"])
     with link_ahead.knowing(session) as known:
 
+        def commit_early() -> None:
+            nonlocal opened
+            _commit(session, outcomes)
+            failed.extend(crashed)
+            crashed.clear()
+            known.committed()  # the citizens' locks went with the transaction
+            opened = None
+
         def waiting(read: Future[batch_reads.Read]) -> None:
+            if opened is not None:
+                wait([read], timeout=max(0.0, STALL_SECONDS - (time.monotonic() - opened)))
+                if not read.done():
+                    commit_early()
+
+        def still_held(run: list[tuple[Submission, batch_reads.Read]]) -> dict[int, settling.Ready]:
+            """The run's rows locked again after a commit; each one's mapped document, its citizen
+            locked (`link_ahead.lock_expected`)."""
             nonlocal opened
             if opened is None:
-                return
-            wait([read], timeout=max(0.0, STALL_SECONDS - (time.monotonic() - opened)))
-            if not read.done():
-                _commit(session, outcomes)
-                failed.extend(crashed)
-                crashed.clear()
-                known.forget()  # the citizens' locks went with the transaction
-                opened = None
-
-        for run in batch_reads.runs(held, reads, waiting):
-            if opened is None:
-                still = {row.id for row in _lock(session, [row.id for row, _ in run], holder)}
-                run = [(row, read) for row, read in run if row.id in still]
+                kept = {row.id for row in _lock(session, [row.id for row, _ in run], holder)}
+                run[:] = [(row, read) for row, read in run if row.id in kept]
                 opened = time.monotonic()
-            # Mapped before any is stored, so that the first to link reads ahead for all of them.
+            # Mapped before any is stored, so that their citizens are locked and read for all at once.
             prepared = {row.id: settling.prepare(row, read) for row, read in run}
             link_ahead.expect(session, settling.records_of(prepared.values()), secret)
+            if not link_ahead.lock_expected(session):
+                commit_early()  # another worker holds a citizen of the run: wait for it in order
+                return still_held(run)
+            return prepared
+
+        for run in batch_reads.runs(held, reads, waiting):
+            prepared = still_held(run)
             for row, read in run:
                 done = settling.settle(session, outcomes, row, read, prepared[row.id], actor, careful, True)
                 if done == settling.WAITING:
