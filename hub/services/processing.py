@@ -191,10 +191,17 @@ def _store_all(
                 elif done == settling.CRASHED:
                     crashed.append(row.id)
         # Those waiting for a placement, once more after the batch's other documents (which may hold it):
-        # files are sent in any order, the grant before its placement as often as after.
-        if waiting_for:  # locked again: a commit since they waited may have let their rows go
+        # files are sent in any order, the grant before its placement as often as after. Another
+        # worker's batch may hold it, not yet committed, and wait for a citizen's lock this transaction
+        # holds: what is stored is committed first, so that batch goes on, and the waiting documents'
+        # citizens are locked again in order, which waits for its commit.
+        if waiting_for:
+            if opened is not None:
+                commit_early()
             still = {row.id for row in _lock(session, [row.id for row, _, _ in waiting_for], holder)}
             waiting_for = [entry for entry in waiting_for if entry[0].id in still]
+            link_ahead.expect(session, settling.records_of(ready for _, _, ready in waiting_for), secret)
+            link_ahead.lock_expected(session)  # a transaction of its own: every lock waited for
         for row, read, ready in waiting_for:
             if settling.settle(session, outcomes, row, read, ready, actor, careful) == settling.CRASHED:
                 crashed.append(row.id)
