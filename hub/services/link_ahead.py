@@ -38,6 +38,15 @@ _PLACEMENTS_OF = select(Placement).where(
 # than the lock. The array is unnested in its own order, so the locks are taken in the order given.
 _LOCK = text("SELECT pg_advisory_xact_lock(:number)")
 _LOCK_MANY = text("SELECT pg_advisory_xact_lock(n) FROM unnest(CAST(:numbers AS bigint[])) AS n")
+# A run's locks when the transaction already holds a higher one: those below it are only tried, those
+# above waited for, in ascending order; the count of those another transaction holds. The unused column
+# stays: PostgreSQL keeps a volatile call in a subquery's outputs.
+_LOCK_AFTER = text(
+    "SELECT count(*) FILTER (WHERE NOT taken) FROM (SELECT"
+    " CASE WHEN n < :highest THEN pg_try_advisory_xact_lock(n) END AS taken,"
+    " CASE WHEN n >= :highest THEN pg_advisory_xact_lock(n) END AS waited"
+    " FROM unnest(CAST(:numbers AS bigint[])) AS n) AS locked"
+)
 
 
 @dataclass
@@ -47,11 +56,19 @@ class Known:
     expected: set[Pair] = field(default_factory=set)
     locked: set[int] = field(default_factory=set)
     placements: dict[Pair, list[Placement]] = field(default_factory=dict)
+    # The highest lock the transaction may hold: a savepoint's rollback leaves those taken before it, so
+    # only a commit lowers it.
+    highest: int = -1
 
     def forget(self) -> None:
         """Drop the locks and placements known (not the pairs expected)."""
         self.locked.clear()
         self.placements.clear()
+
+    def committed(self) -> None:
+        """The transaction committed: its locks went with it."""
+        self.forget()
+        self.highest = -1
 
 
 @contextmanager
@@ -74,6 +91,31 @@ def expect(session: Session, records: Iterable[dict[str, Any]], secret: str) -> 
     known = session.info.get(_KEY)
     if known is not None:
         known.expected = {pair_of(record, secret) for record in records}
+
+
+def lock_expected(session: Session) -> bool:
+    """Take the locks of the pairs expected (`expect`) now; False when this cannot be done safely in
+    this transaction: a citizen below the highest it holds is locked by another transaction.
+
+    Locks taken in ascending order by every transaction never wait for each other in a circle. A batch
+    locks run by run, and a later run's citizens may sort below an earlier run's: waiting for one of
+    those while holding the higher could close a circle with a worker that holds it and waits for ours
+    (PostgreSQL ends that by failing one batch). So those are only tried; when one is taken, the caller
+    commits what it stored and locks again in a transaction of its own, where all are waited for in
+    order."""
+    known: Known | None = session.info.get(_KEY)
+    if known is None:
+        return True
+    numbers = sorted({lock_number(key) for key, _ in known.expected} - known.locked)
+    if not numbers or session.get_bind().dialect.name != "postgresql":
+        return True
+    if numbers[0] > known.highest:
+        _lock(session, numbers)  # as every batch takes its first run's: all waited for, in order
+    elif session.connection().execute(_LOCK_AFTER, {"numbers": numbers, "highest": known.highest}).scalar():
+        return False
+    known.locked.update(numbers)
+    known.highest = max(known.highest, numbers[-1])
+    return True
 
 
 def lock_number(key: str) -> int:
@@ -100,11 +142,12 @@ def created(session: Session, pair: Pair, placement: Placement) -> None:
 
 
 def _read_ahead(session: Session, known: Known, pairs: set[Pair]) -> None:
+    # The pairs `lock_expected` did not lock: those of a document waiting for its placement after a
+    # commit, or read again after a savepoint rolled back (whose locks the transaction may still hold).
     numbers = sorted({lock_number(key) for key, _ in pairs} - known.locked)
-    # In ascending order, as every batch takes them: two batches never wait for each other in a circle
-    # over the locks they take ahead.
     _lock(session, numbers)
     known.locked.update(numbers)
+    known.highest = max([known.highest, *numbers])
     for pair in pairs:
         known.placements[pair] = []
     keys = sorted({key for key, _ in pairs})

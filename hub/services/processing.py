@@ -152,26 +152,38 @@ def _store_all(
     secret = str(current_app.config["PSEUDONYM_KEY"])
     with link_ahead.knowing(session) as known:
 
+        def commit_early() -> None:
+            nonlocal opened
+            _commit(session, outcomes)
+            failed.extend(crashed)
+            crashed.clear()
+            known.committed()  # the citizens' locks went with the transaction
+            opened = None
+
         def waiting(read: Future[batch_reads.Read]) -> None:
+            if opened is not None:
+                wait([read], timeout=max(0.0, STALL_SECONDS - (time.monotonic() - opened)))
+                if not read.done():
+                    commit_early()
+
+        def still_held(run: list[tuple[Submission, batch_reads.Read]]) -> dict[int, settling.Ready]:
+            """The run's rows locked again after a commit; each one's mapped document, its citizen
+            locked (`link_ahead.lock_expected`)."""
             nonlocal opened
             if opened is None:
-                return
-            wait([read], timeout=max(0.0, STALL_SECONDS - (time.monotonic() - opened)))
-            if not read.done():
-                _commit(session, outcomes)
-                failed.extend(crashed)
-                crashed.clear()
-                known.forget()  # the citizens' locks went with the transaction
-                opened = None
-
-        for run in batch_reads.runs(held, reads, waiting):
-            if opened is None:
-                still = {row.id for row in _lock(session, [row.id for row, _ in run], holder)}
-                run = [(row, read) for row, read in run if row.id in still]
+                kept = {row.id for row in _lock(session, [row.id for row, _ in run], holder)}
+                run[:] = [(row, read) for row, read in run if row.id in kept]
                 opened = time.monotonic()
-            # Mapped before any is stored, so that the first to link reads ahead for all of them.
+            # Mapped before any is stored, so that their citizens are locked and read for all at once.
             prepared = {row.id: settling.prepare(row, read) for row, read in run}
             link_ahead.expect(session, settling.records_of(prepared.values()), secret)
+            if not link_ahead.lock_expected(session):
+                commit_early()  # another worker holds a citizen of the run: wait for it in order
+                return still_held(run)
+            return prepared
+
+        for run in batch_reads.runs(held, reads, waiting):
+            prepared = still_held(run)
             for row, read in run:
                 done = settling.settle(session, outcomes, row, read, prepared[row.id], actor, careful, True)
                 if done == settling.WAITING:
@@ -179,10 +191,17 @@ def _store_all(
                 elif done == settling.CRASHED:
                     crashed.append(row.id)
         # Those waiting for a placement, once more after the batch's other documents (which may hold it):
-        # files are sent in any order, the grant before its placement as often as after.
-        if waiting_for:  # locked again: a commit since they waited may have let their rows go
+        # files are sent in any order, the grant before its placement as often as after. Another
+        # worker's batch may hold it, not yet committed, and wait for a citizen's lock this transaction
+        # holds: what is stored is committed first, so that batch goes on, and the waiting documents'
+        # citizens are locked again in order, which waits for its commit.
+        if waiting_for:
+            if opened is not None:
+                commit_early()
             still = {row.id for row in _lock(session, [row.id for row, _, _ in waiting_for], holder)}
             waiting_for = [entry for entry in waiting_for if entry[0].id in still]
+            link_ahead.expect(session, settling.records_of(ready for _, _, ready in waiting_for), secret)
+            link_ahead.lock_expected(session)  # a transaction of its own: every lock waited for
         for row, read, ready in waiting_for:
             if settling.settle(session, outcomes, row, read, ready, actor, careful) == settling.CRASHED:
                 crashed.append(row.id)

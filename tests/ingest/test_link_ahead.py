@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import pytest
 from conftest import ROOT
 from flask import Flask, current_app
-from sqlalchemy import event, func, select
+from sqlalchemy import event, func, select, text
 
 from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract
 from hub.extensions import db
 from hub.models import Placement, Record, Submission
-from hub.services import agreements, documents, ingest, link_ahead, processing
+from hub.services import agreements, batch_reads, documents, ingest, link_ahead, processing
 
 GOLDEN = ROOT / "tests" / "golden" / "gladsaxe"
 # Two citizens: the progress report is about the first placement's citizen.
@@ -149,4 +152,83 @@ def test_a_citizen_read_ahead_is_locked_until_the_batch_commits(postgres_app: Fl
         db.session.commit()
         thread.join(60)
         assert done == {other: "accepted"}
+        assert db.session.scalar(select(func.count()).select_from(Placement)) == 2
+
+
+def _one_by_one(runs: Any) -> Any:
+    """`batch_reads.runs` with each document a run of its own, as when each is read just in time."""
+
+    def split(*args: Any, **kwargs: Any) -> Iterator[list[Any]]:
+        for run in runs(*args, **kwargs):
+            for entry in run:
+                yield [entry]
+
+    return split
+
+
+def _golden_record(name: str) -> dict[str, Any]:
+    return json.loads((GOLDEN / name.replace(".pdf", ".expected.json")).read_text())  # type: ignore[no-any-return]
+
+
+def _advisory_held_elsewhere(number: int) -> bool:
+    """Whether a backend other than ours holds the advisory lock `number` (bigint keys: high and low
+    halves in classid and objid)."""
+    held = text(
+        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND objsubid = 1"
+        " AND pid <> pg_backend_pid() AND classid::bigint = :high AND objid::bigint = :low"
+    )
+    with db.engine.connect() as probe:
+        return bool(probe.execute(held, {"high": number >> 32, "low": number & 0xFFFFFFFF}).scalar())
+
+
+def test_a_later_run_never_waits_for_a_lower_citizen_while_it_holds_a_higher(
+    postgres_app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two citizens, H and L (L's lock sorts lower), in a batch whose runs come one document at a time:
+    H's run locks H, then L's run needs L. Another worker holds L and, once the batch holds H, waits
+    for H. Had the batch waited for L while holding H, each would wait for the other until PostgreSQL
+    failed one of them (a deadlock, and a batch tried again). The batch only tries L, commits H's
+    document, and waits for L in a transaction of its own: both end, and both documents are stored."""
+    monkeypatch.setattr(batch_reads, "runs", _one_by_one(batch_reads.runs))
+    with postgres_app.app_context():
+        _load()
+        secret = str(current_app.config["PSEUDONYM_KEY"])
+        data = {name: (GOLDEN / name).read_bytes() for name in NAMES[:2]}
+        number = {  # from each form's golden record, written by hand from the form
+            name: link_ahead.lock_number(link_ahead.pair_of(_golden_record(name), secret)[0]) for name in data
+        }
+        low, high = sorted(data, key=number.__getitem__)
+        ids = [  # H first: its run comes first
+            ingest.submit(db.session, data[name], name, "gladsaxe", "test", "tester").submission_id
+            for name in (high, low)
+        ]
+        db.session.commit()
+        problems: list[BaseException] = []
+        other = db.engine.connect()
+        other.execute(text("SELECT pg_advisory_xact_lock(:n)"), {"n": number[low]})
+
+        def other_worker() -> None:
+            with postgres_app.app_context():
+                try:
+                    deadline = time.monotonic() + 30
+                    while not _advisory_held_elsewhere(number[high]) and time.monotonic() < deadline:
+                        time.sleep(0.01)
+                    other.execute(text("SELECT pg_advisory_xact_lock(:n)"), {"n": number[high]})
+                    other.commit()
+                except BaseException as exc:  # noqa: BLE001 - the deadlock, said by the test
+                    problems.append(exc)
+                    other.rollback()
+
+        thread = threading.Thread(target=other_worker)
+        thread.start()
+        try:
+            statuses = processing.process_batch(db.session, ids, holder="batch")
+        except BaseException as exc:  # noqa: BLE001 - the deadlock, said by the test
+            problems.append(exc)
+            statuses = {}
+        finally:
+            thread.join(60)
+            other.close()
+        assert problems == []
+        assert statuses == {ids[0]: "accepted", ids[1]: "accepted"}
         assert db.session.scalar(select(func.count()).select_from(Placement)) == 2
