@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import os
 import sys
 import tempfile
 import time
@@ -63,7 +64,10 @@ def _drain(
     stats: dict[str, dict[str, int]] = {}
 
     def run(count: int, env: dict[str, str], where: Path) -> Any:
-        env = {**env, ENV: str(folder)}
+        # The hooks are imported from the repository's `tools`, which a worker started in its own folder
+        # finds only on its path: after what PYTHONPATH names, which may be another version's code.
+        path = [p for p in (env.get("PYTHONPATH"), str(Path(__file__).resolve().parents[1])) if p]
+        env = {**env, ENV: str(folder), "PYTHONPATH": os.pathsep.join(path)}
         stats["before"] = _pg_stats(url)
         try:
             return original_run(count, env, where)
