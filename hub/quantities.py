@@ -42,6 +42,12 @@ def number_text(value: Decimal | int, lang: str) -> str:
     return str(format_decimal(number, _ANY, locale=_locale(lang), decimal_quantization=False))
 
 
+def fixed_text(value: Decimal, lang: str, places: int = 2) -> str:
+    """A computed amount in a column or a sum, always `places` decimals: `2.475,00` / `2,475.00`."""
+    pattern = "#,##0." + "0" * places if places else "#,##0"
+    return str(format_decimal(value, pattern, locale=_locale(lang)))
+
+
 def hours_a_week(value: Decimal, lang: str) -> str:
     """`3 timer om ugen`, `1 time om ugen`, `2,5 timer om ugen`; `3 hours a week` in English."""
     (one, many), per = _A_WEEK["da" if lang == "da" else "en"]
