@@ -7,6 +7,11 @@ words are the seeds' ("tre mentortimer om ugen"); the number is the shortest tha
 page and the records write hours (a grant of 2,5 hours is not "2,50"). Tables of computed hours (granted,
 delivered, claimable: pro-rated to øre-like precision) keep their two decimals in a column. The API,
 CSV and JSON keep the canonical text (`"3.0"`).
+
+Any other number a person reads in a sentence (a count, a limit, an amount in a message) is written by
+`number_text`, with the same Babel patterns: thousands grouped from 1.000 on (`1.000`, `1.000.000` in Danish,
+`1,000,000` in English; Babel's Danish and the pages' counts group four digits too), a decimal comma in
+Danish. Values a person types back (a tree size in a command, a year, a week, an id) stay plain digits.
 """
 
 from __future__ import annotations
@@ -17,12 +22,30 @@ from babel.numbers import format_decimal
 
 # Canonical hours have at most four decimals (DESIGN: "0.25"); none is lost or padded.
 _HOURS = "#,##0.####"
+_ANY = "#,##0.###"  # with decimal_quantization=False: every decimal the value has, none padded
 _A_WEEK = {"da": (("time", "timer"), "om ugen"), "en": (("hour", "hours"), "a week")}
 
 
 def hours_number(value: Decimal, lang: str) -> str:
     """A number of hours in the language's digits, no trailing zeros: `1.234,5`, `3`, `0,25` in Danish."""
-    return str(format_decimal(value, _HOURS, locale="da" if lang == "da" else "en_GB"))
+    return str(format_decimal(value, _HOURS, locale=_locale(lang)))
+
+
+def _locale(lang: str) -> str:
+    return "da" if lang == "da" else "en_GB"
+
+
+def number_text(value: Decimal | int, lang: str) -> str:
+    """A number for a sentence in the language's digits, every decimal it has and no trailing zeros:
+    `1.000.000`, `99.999.999,99`, `168,25` in Danish; `1,000,000`, `168.25` in English."""
+    number = value.normalize() if isinstance(value, Decimal) else value
+    return str(format_decimal(number, _ANY, locale=_locale(lang), decimal_quantization=False))
+
+
+def fixed_text(value: Decimal, lang: str, places: int = 2) -> str:
+    """A computed amount in a column or a sum, always `places` decimals: `2.475,00` / `2,475.00`."""
+    pattern = "#,##0." + "0" * places if places else "#,##0"
+    return str(format_decimal(value, pattern, locale=_locale(lang)))
 
 
 def hours_a_week(value: Decimal, lang: str) -> str:

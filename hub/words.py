@@ -5,6 +5,8 @@ A count written "file(s)" or "fil(er)" reads as a form to fill in, not as a sent
 
 from __future__ import annotations
 
+from hub.quantities import number_text
+
 Noun = tuple[tuple[str, str], tuple[str, str]]  # ((English one, many), (Danish one, many))
 
 FILES: Noun = (("file", "files"), ("fil", "filer"))
@@ -15,5 +17,6 @@ SUBMISSIONS: Noun = (("submission", "submissions"), ("indsendelse", "indsendelse
 
 
 def counted(n: int, en: tuple[str, str], da: tuple[str, str]) -> tuple[str, str]:
-    """`n` and its noun in English and Danish, singular for one ("1 timeseddel", "2 timesedler")."""
-    return f"{n} {en[n != 1]}", f"{n} {da[n != 1]}"
+    """`n` and its noun in English and Danish, singular for one ("1 timeseddel", "2 timesedler"); the
+    number grouped each language's way ("1,200 files", "1.200 filer")."""
+    return f"{number_text(n, 'en')} {en[n != 1]}", f"{number_text(n, 'da')} {da[n != 1]}"

@@ -11,14 +11,12 @@ from __future__ import annotations
 
 from types import TracebackType
 
+from hub.quantities import number_text
+
 # Where werkzeug's multipart decoder refuses a form for its parts (`MultipartDecoder.next_event`); it
 # refuses a field's size in `receive_data` and in `MultiPartParser.parse` (werkzeug 3). Werkzeug raises
 # one bare `RequestEntityTooLarge` for both: only where it was raised tells them apart.
 PARTS_REFUSED_IN = "next_event"
-
-
-def _danish(number: int) -> str:
-    return f"{number:,}".replace(",", ".")
 
 
 def refused_for_parts(exc: BaseException) -> bool:
@@ -61,16 +59,17 @@ def too_large_words(
     if kind == "field" and field_limit is not None:
         return (
             f"a field of the form that is not a file is larger than the limit of {field_limit:,} bytes",
-            f"et felt i formularen, der ikke er en fil, er større end grænsen på {_danish(field_limit)} byte",
+            "et felt i formularen, der ikke er en fil, er større end grænsen på "
+            f"{number_text(field_limit, 'da')} byte",
         )
     if kind == "parts":
         return (
             f"the upload has more than {parts:,} parts (files and fields); send the files in several"
             " uploads, or as one zip",
-            f"uploaden har mere end {_danish(parts)} dele (filer og felter); send filerne i flere uploads"
-            " eller som én zip-fil",
+            f"uploaden har mere end {number_text(parts, 'da')} dele (filer og felter); send filerne i flere"
+            " uploads eller som én zip-fil",
         )
     return (
         f"the upload is larger than the limit of {limit:,} bytes",
-        f"uploaden er større end grænsen på {_danish(limit)} byte",
+        f"uploaden er større end grænsen på {number_text(limit, 'da')} byte",
     )

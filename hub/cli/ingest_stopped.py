@@ -10,6 +10,7 @@ from hub.cli import batch
 from hub.extensions import db
 from hub.interrupts import Interrupted
 from hub.models import FINAL_STATES, Submission
+from hub.quantities import number_text
 from hub.queue import queue
 from hub.words import FILES, counted
 
@@ -24,18 +25,18 @@ def interrupted(sent: batch.Batch) -> Interrupted:
     not_sent = total - stored_files - refused
     not_done = unfinished(stored)
     total_en, total_da = counted(total, *FILES)
-    en = [f"{stored_files} of {total_en} stored"]
-    da = [f"{stored_files} af {total_da} gemt"]
+    en = [f"{number_text(stored_files, 'en')} of {total_en} stored"]
+    da = [f"{number_text(stored_files, 'da')} af {total_da} gemt"]
     if not_done:
         how_en, how_da = _who_finishes()
-        en.append(f"{not_done} of them not processed yet ({how_en})")
-        da.append(f"{not_done} af dem er ikke behandlet endnu ({how_da})")
+        en.append(f"{number_text(not_done, 'en')} of them not processed yet ({how_en})")
+        da.append(f"{number_text(not_done, 'da')} af dem er ikke behandlet endnu ({how_da})")
     if refused:
-        en.append(f"{refused} rejected")
-        da.append(f"{refused} afvist")
+        en.append(f"{number_text(refused, 'en')} rejected")
+        da.append(f"{number_text(refused, 'da')} afvist")
     if not_sent:
-        en.append(f"{not_sent} not sent: send them again")
-        da.append(f"{not_sent} ikke sendt: send dem igen")
+        en.append(f"{number_text(not_sent, 'en')} not sent: send them again")
+        da.append(f"{number_text(not_sent, 'da')} ikke sendt: send dem igen")
     return Interrupted("Interrupted (Ctrl-C): " + "; ".join(en), "Afbrudt (Ctrl-C): " + "; ".join(da))
 
 

@@ -21,6 +21,7 @@ from hub.interrupts import Interrupted
 from hub.jobs import enqueue_submissions, lease_seconds
 from hub.logsetup import Both
 from hub.models import FINAL_STATES, Submission
+from hub.quantities import number_text
 from hub.queue import queue
 from hub.queue_stopping import CommandWorker
 from hub.services import records, recovery
@@ -119,7 +120,7 @@ def requeue(minutes: int) -> None:
     ids = recovery.release(db.session, recovery.stalled(db.session, timedelta(minutes=minutes)), actor="cli")
     # In batches; a job `started` for longer than a lease, on a submission nobody holds, is a dead worker's.
     enqueue_submissions(ids, stale_after=lease_seconds())
-    click.echo(f"queued again: {len(ids)} / sat i kø igen: {len(ids)}")
+    click.echo(f"queued again: {number_text(len(ids), 'en')} / sat i kø igen: {number_text(len(ids), 'da')}")
     if not ids:
         return
     # Said before the wait, which may be a minute: not a command that hangs in silence.
@@ -165,8 +166,10 @@ def _stopped(ids: list[int]) -> Interrupted:
     else:
         how_en, how_da = "a hub worker finishes them", "en hub worker gør dem færdige"
     return Interrupted(
-        f"Interrupted (Ctrl-C): {queued_en} queued again; {left} of them not processed yet ({how_en})",
-        f"Afbrudt (Ctrl-C): {queued_da} sat i kø igen; {left} af dem er ikke behandlet endnu ({how_da})",
+        f"Interrupted (Ctrl-C): {queued_en} queued again; {number_text(left, 'en')} of them not processed"
+        f" yet ({how_en})",
+        f"Afbrudt (Ctrl-C): {queued_da} sat i kø igen; {number_text(left, 'da')} af dem er ikke behandlet"
+        f" endnu ({how_da})",
     )
 
 

@@ -23,6 +23,14 @@ from hub.merkle import verify_consistency
 _DASH = "\u2014"
 
 
+def grouped_da(count: int) -> str:
+    """A count of entries or files as a Dane reads it, `12.345` (the hub writes numbers with
+    `hub.quantities`, which needs Babel; this file travels in verify.py, standard library only). A tree
+    size that names a checkpoint, or that the auditor types (`from_size=`), stays plain digits, as in
+    `log/checkpoint.txt`."""
+    return f"{count:,}".replace(",", ".")
+
+
 class Note(NamedTuple):
     """A signed checkpoint: its signed text, log, size, root and its one signature line."""
 
@@ -86,6 +94,7 @@ def since(
     unchanged; `check(text, signature)` checks a signature with the bundle's key. One line, which names
     what failed."""
     n, m = old.size, new.size
+    n_da, m_da = grouped_da(n), grouped_da(m)  # counts in prose; sizes that name or are typed stay plain
     if old.origin != new.origin:
         return Said(
             False,
@@ -108,7 +117,7 @@ def since(
     if n > m:
         return Said(
             False,
-            f"det gemte checkpoint dækker {n} poster, pakkens log kun {m}: pakken er ældre end "
+            f"det gemte checkpoint dækker {n_da} poster, pakkens log kun {m_da}: pakken er ældre end "
             "checkpointet (kontrollér en nyere pakke), eller poster er fjernet",
             f"the kept checkpoint covers {n} entries, the bundle's log only {m}: the bundle is older "
             "than the checkpoint (check a newer bundle), or entries were removed",
@@ -134,9 +143,10 @@ def since(
 def _unproven(old: Note, new: Note, proofs: list[dict[str, Any]]) -> Said | None:
     """None when a proof joins the two roots (or they are one tree); else the line that says why not."""
     n, m = old.size, new.size
+    n_da, m_da = grouped_da(n), grouped_da(m)  # counts in prose; sizes that name or are typed stay plain
     changed = Said(
         False,
-        f"loggens første {n} poster har nu en anden rod end det gemte checkpoints: noget, der var "
+        f"loggens første {n_da} poster har nu en anden rod end det gemte checkpoints: noget, der var "
         "logget, er ændret eller fjernet",
         f"the log's first {n} entries now have another root than the kept checkpoint's: something "
         "logged before was changed or removed",
@@ -159,20 +169,20 @@ def _unproven(old: Note, new: Note, proofs: list[dict[str, Any]]) -> Said | None
         if roots[1] != new.root:
             return Said(
                 False,
-                f"beviset gælder en anden log med {m} poster end pakkens checkpoint",
+                f"beviset gælder en anden log med {m_da} poster end pakkens checkpoint",
                 f"the proof is for another log of {m} entries than the bundle's checkpoint",
             )
         if verify_consistency(n, m, old.root, new.root, path):
             return None
         return Said(
             False,
-            f"beviset for, at loggen er vokset fra {n} til {m} poster uden ændringer, passer IKKE",
+            f"beviset for, at loggen er vokset fra {n_da} til {m_da} poster uden ændringer, passer IKKE",
             f"the proof that the log grew from {n} to {m} entries without changes does NOT verify",
         )
     return Said(
         None,
-        f"intet bevis fra {n} til {m} poster i pakken: hent GET /api/audit/consistency?from_size={n}"
-        f"&to_size={m} og giv filen med --proof",
+        f"intet bevis fra {n_da} til {m_da} poster i pakken: hent "
+        f"GET /api/audit/consistency?from_size={n}&to_size={m} og giv filen med --proof",
         f"no proof from {n} to {m} entries in the bundle: fetch GET /api/audit/consistency?from_size={n}"
         f"&to_size={m} and give the file with --proof",
     )

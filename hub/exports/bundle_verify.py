@@ -38,7 +38,7 @@ import zlib
 from collections import Counter
 from typing import Any
 
-from hub.exports.bundle_since import Note, loaded, read_note, since
+from hub.exports.bundle_since import Note, grouped_da, loaded, read_note, since
 from hub.exports.danish_clock import danish_time
 from hub.merkle import leaf_hash, verify_inclusion
 
@@ -222,7 +222,7 @@ def check_files(bundle: Bundle, manifest: dict[str, Any]) -> bool:
         shown = ", ".join(sorted(litter)[:3]) + (", …" if len(litter) > 3 else "")
         say(
             None,
-            f"{len(litter)} filer fra styresystemet er ikke pakkens og springes over ({shown})",
+            f"{grouped_da(len(litter))} filer fra styresystemet er ikke pakkens og springes over ({shown})",
             f"{len(litter)} files the operating system made are not the bundle's and are skipped ({shown})",
         )
     for path in sorted(extra - litter):
@@ -231,7 +231,7 @@ def check_files(bundle: Bundle, manifest: dict[str, Any]) -> bool:
     if ok:
         say(
             True,
-            f"alle {len(listed)} filer passer med manifestet",
+            f"alle {grouped_da(len(listed))} filer passer med manifestet",
             f"all {len(listed)} files match the manifest",
         )
     return ok
@@ -251,7 +251,7 @@ def _check_withheld(bundle: Bundle, withheld: dict[str, Any]) -> bool:
         what_da, what_en = ("hentede krav", "downloaded claims") if claim else ("originaler", "originals")
         say(
             None,
-            f"{count} {what_da} er listet, ikke med ({da})",
+            f"{grouped_da(count)} {what_da} er listet, ikke med ({da})",
             f"{count} {what_en} listed, not included ({en})",
         )
     there = sorted(set(withheld) & bundle.names())
@@ -327,7 +327,7 @@ def check_log(bundle: Bundle, public_pem: bytes) -> bool | None:
     if ok:
         say(
             True,
-            f"{count} logposter er med i loggen ved checkpoint {size}",
+            f"{grouped_da(count)} logposter er med i loggen ved checkpoint {size}",
             f"{count} log entries are in the log at checkpoint {size}",
         )
     return None if ok and signed is None else ok
@@ -342,7 +342,8 @@ def _say_outside(ids: list[str], count: int, size: int) -> None:
     shown = ", ".join(ids[:5]) + (", …" if len(ids) > 5 else "")
     say(
         False,
-        f"{len(ids)} af {count} logposter er ikke i loggen ved checkpoint {size} ({shown})",
+        f"{grouped_da(len(ids))} af {grouped_da(count)} logposter er ikke i loggen ved checkpoint {size}"
+        f" ({shown})",
         f"{len(ids)} of {count} log entries are not in the log at checkpoint {size} ({shown})",
     )
 
@@ -379,7 +380,7 @@ def check_downloads(bundle: Bundle, manifest: dict[str, Any]) -> bool:
         only_da, only_en = (f" ({listed} kun listet)", f" ({listed} listed only)") if listed else ("", "")
         say(
             True,
-            f"de {len(files)} hentede krav er de filer, loggen nævner{only_da}",
+            f"de {grouped_da(len(files))} hentede krav er de filer, loggen nævner{only_da}",
             f"the {len(files)} downloaded claims are the files the log names{only_en}",
         )
     return ok

@@ -24,6 +24,7 @@ from hub.exports.facts import (
     week_days,
 )
 from hub.periods import Period
+from hub.quantities import fixed_text
 from hub.words import DAYS, counted
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ def _h(value: Decimal) -> str:
 
 
 def _da(value: Decimal) -> str:
-    return _h(value).replace(".", ",")
+    return fixed_text(value, "da")  # `1.234,50`: grouped, as every Danish line's numbers (decision 0062)
 
 
 @dataclass(frozen=True)

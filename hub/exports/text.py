@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
+from hub.quantities import fixed_text, number_text
+
 
 def number(value: Decimal | int | None, lang: str, places: int = 2) -> str:
-    """A number with thousands separators in the reader's language; "—" for None."""
+    """A number with thousands separators in the reader's language, a Decimal with `places` decimals;
+    "—" for None."""
     if value is None:
         return "—"
-    text = f"{value:,.{places}f}" if isinstance(value, Decimal) else f"{value:,}"
-    if lang == "da":
-        return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    return text
+    return fixed_text(value, lang, places) if isinstance(value, Decimal) else number_text(value, lang)
 
 
 def table(head: Sequence[str], rows: Iterable[Sequence[str]], right: Iterable[int] = ()) -> str:

@@ -8,6 +8,8 @@ import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
+from hub.quantities import number_text
+
 Replacement = str | Callable[[re.Match[str]], str]
 # The English subject the schema's value fields name (`hours must not be negative`), as Danish says it.
 _SUBJECTS = {
@@ -24,13 +26,14 @@ _SUBJECTS = {
 
 
 def danish_number(text: str) -> str:
-    """A canonical number (`200.0`, `18.5`) as Danish writes it: a decimal comma, no needless zeros
-    (`200`, `18,5`). Text that is no number is kept as it is."""
+    """A canonical number (`200.0`, `18.5`, `1000000`) as Danish writes it: a decimal comma, thousands
+    grouped with a point, no needless zeros (`200`, `18,5`, `1.000.000`). Text that is no number (a date,
+    a code) is kept as it is."""
     try:
         number = Decimal(text)
     except InvalidOperation:
         return text
-    return format(number.normalize(), "f").replace(".", ",") if number.is_finite() else text
+    return number_text(number, "da") if number.is_finite() else text
 
 
 def _said_of(danish: str) -> Replacement:
@@ -63,14 +66,17 @@ DANISH: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         (r"^Must be equal to (.*)\.$", r"Skal være \1."),
         (
             r"^Must be greater than or equal to (\S+) and less than or equal to (\S+)\.$",
-            r"Skal være mellem \1 og \2.",
+            _said_of("Skal være mellem {n1} og {n2}."),
         ),
-        (r"^Shorter than minimum length (\d+)\.$", r"Kortere end \1 tegn."),
-        (r"^Longer than maximum length (\d+)\.$", r"Længere end \1 tegn."),
+        (r"^Shorter than minimum length (\d+)\.$", _said_of("Kortere end {n1} tegn.")),
+        (r"^Longer than maximum length (\d+)\.$", _said_of("Længere end {n1} tegn.")),
         (r"^Not a valid boolean\.?$", "Ikke sand eller falsk (true/false)."),
-        (r"^Must be greater than or equal to (\S+)\.$", r"Skal være mindst \1."),
-        (r"^Must be less than or equal to (\S+)\.$", r"Må højst være \1."),
-        (r"^Length must be between (\d+) and (\d+)\.$", r"Længden skal være mellem \1 og \2 tegn."),
+        (r"^Must be greater than or equal to (\S+)\.$", _said_of("Skal være mindst {n1}.")),
+        (r"^Must be less than or equal to (\S+)\.$", _said_of("Må højst være {n1}.")),
+        (
+            r"^Length must be between (\d+) and (\d+)\.$",
+            _said_of("Længden skal være mellem {n1} og {n2} tegn."),
+        ),
         (r"^Not a valid date\.?$", "Ikke en gyldig dato."),
         (r"^Not a valid datetime\.?$", "Ikke et gyldigt tidspunkt."),
         (r"^Not a valid number\.?$", "Ikke et gyldigt tal."),
@@ -119,7 +125,7 @@ DANISH: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         ),
         (r"^(.+) is not a number: (.*)$", _said_of("{subject} er ikke et tal: {g2}.")),
         (r"^hours (\S+) exceed (\S+)$", _said_of("Timetallet {n1} overstiger {n2}.")),
-        (r"^amount has more than two decimals: (.*)$", r"Beløbet har mere end to decimaler: \1."),
+        (r"^amount has more than two decimals: (.*)$", _said_of("Beløbet har mere end to decimaler: {n1}.")),
         (
             r"^hours have more than (\d+) decimals: (\S+)$",
             _said_of("Timetallet har mere end {g1} decimaler: {n2}."),
@@ -156,7 +162,7 @@ DANISH: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         (r"^municipality (\S+) is given twice \(as (.*)\)$", r"Kommune \1 er angivet to gange (som \2)."),
         (
             r"^(\d+) places allotted but the sites have (\d+)$",
-            r"\1 pladser fordelt, men arbejdsstederne har \2.",
+            _said_of("{n1} pladser fordelt, men arbejdsstederne har {n2}."),
         ),
         (
             r"^the primary contact must be from the lead \((\S+)\)$",

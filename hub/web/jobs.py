@@ -19,6 +19,7 @@ from hub.jobs import enqueue_submissions
 from hub.queue import FAILED_KEPT, FINISHED_KEPT, REPEATED_KEPT, queue
 from hub.services import job_monitor, recovery
 from hub.web import nav, pages
+from hub.web.dashboard import count_filter
 from hub.web.guard import principal, requires
 
 bp = Blueprint("jobs", __name__, url_prefix="/admin")
@@ -102,5 +103,13 @@ def requeue() -> Any:
     stalled = recovery.stalled(db.session, timedelta(minutes=minutes))
     released = recovery.release(db.session, stalled, actor=principal().actor)
     enqueue_submissions(released)
-    flash(ngettext("%(num)d submission queued again.", "%(num)d submissions queued again.", len(released)))
+    count = count_filter(len(released))  # `%(num)d` wrote 1000 as "1000" on a Danish page
+    flash(
+        ngettext(
+            "%(count)s submission queued again.",
+            "%(count)s submissions queued again.",
+            len(released),
+            count=count,
+        )
+    )
     return redirect(url_for("jobs.index", minutes=minutes))

@@ -28,9 +28,9 @@ CASES: dict[str, tuple[Callable[[], bytes], str]] = {
     # libxml2 reads attributes in quadratic time: this one took minutes before the limit.
     "crowded.xml": (
         lambda: b"<a " + b" ".join(b'x%d="1"' % i for i in range(50_000)) + b"/>",
-        "more than 1000 attributes",
+        "more than 1,000 attributes",
     ),
-    "many-values.xml": (lambda: b"<a>" + b"<b>1</b>" * 150_000 + b"</a>", "more than 100000 values"),
+    "many-values.xml": (lambda: b"<a>" + b"<b>1</b>" * 150_000 + b"</a>", "more than 100,000 values"),
     "bomb.xlsx": (_zip_bomb, "unpacks to more than"),
     "not-a-zip.xlsx": (lambda: b"PK\x03\x04" + b"\x00" * 100, "damaged Excel workbook"),
     "garbage.pdf": (lambda: b"%PDF-1.7\n" + bytes(range(256)) * 1000, "damaged PDF"),

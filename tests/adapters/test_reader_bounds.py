@@ -8,6 +8,7 @@ import tracemalloc
 import pytest
 
 from hub.adapters.readers import extract, xml
+from hub.adapters.readers.csv_text import csv_refusal
 from hub.errors import Rejection
 
 
@@ -23,8 +24,9 @@ def test_xml_with_more_tags_than_a_form_has_is_refused_before_it_is_parsed() -> 
     data = b"<r>" + b"<e/>" * 600_001 + b"</r>"
     file, locator, _, en, da = _refusal(data, "tags.xml")
     assert (file, locator) == ("tags.xml", "")
-    assert en == "more than 600000 tags in the document (far more than any form has)"
-    assert da == "mere end 600000 tags i dokumentet (langt flere end nogen blanket har)"
+    # The limit grouped each language's way; it read "mere end 600000 tags".
+    assert en == "more than 600,000 tags in the document (far more than any form has)"
+    assert da == "mere end 600.000 tags i dokumentet (langt flere end nogen blanket har)"
 
 
 def test_xml_crowd_of_children_is_refused_at_its_parent(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -48,8 +50,10 @@ def test_csv_of_empty_rows_is_refused_at_the_first_row_over_the_limit() -> None:
     # One cell, then 100,001 line breaks: rows 2 to 100,001 are empty, row 100,001 is over the limit.
     data = b"x\n" + b"\n" * 100_001
     file, locator, locator_da, en, da = _refusal(data, "blank.csv")
+    # The row is where to look in a spreadsheet, whose row headers have no separators; the limit is an
+    # amount, grouped each language's way.
     assert (file, locator, locator_da) == ("blank.csv", "row 100001", "række 100001")
-    assert (en, da) == ("more than 100000 rows", "mere end 100000 rækker")
+    assert (en, da) == ("more than 100,000 rows", "mere end 100.000 rækker")
 
 
 def test_csv_delimiter_is_sniffed_without_splitting_the_whole_file() -> None:
@@ -58,9 +62,19 @@ def test_csv_delimiter_is_sniffed_without_splitting_the_whole_file() -> None:
     data = b"a;b\n" + b";;\n" * 3_000_000
     tracemalloc.start()
     try:
-        with pytest.raises(Rejection, match="more than 100000 cells"):
+        with pytest.raises(Rejection, match="more than 100,000 cells"):
             extract(data, "wide.csv")
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
     assert peak < 60 * 1024 * 1024
+
+
+def test_a_quote_left_open_names_the_cell_limit_grouped_each_languages_way() -> None:
+    # Python's csv module allows 128 × 1024 = 131072 characters in a cell unless told otherwise.
+    [problem] = csv_refusal("open.csv", 7).problems
+    assert problem.reason_en == 'a cell is longer than 131,072 characters: is a quote (") left open?'
+    assert problem.reason_da == (
+        'en celle er længere end 131.072 tegn: mangler der et afsluttende anførselstegn (")?'
+    )
+    assert (problem.locator, problem.locator_da) == ("row 7", "række 7")

@@ -310,7 +310,7 @@ def test_a_cell_limit_counts_the_cells_a_row_really_has() -> None:
     repeated = _SHEET_XML % (
         b'<row r="1">' + b'<c r="A1" t="n"><v>1</v></c>' * (tabular.MAX_CELLS + 1) + b"</row>"
     )
-    with pytest.raises(UnreadableDocument, match="more than 100000 cells"):
+    with pytest.raises(UnreadableDocument, match="more than 100,000 cells"):
         read_xlsx(_with_part(_workbook(), "xl/worksheets/sheet1.xml", repeated), "r.xlsx")
     wide = (
         _SHEET_XML

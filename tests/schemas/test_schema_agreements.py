@@ -280,7 +280,7 @@ def test_input_not_mutated():
             "hourly_rate_dkk",
             "100000000",
             "amount 100000000.00 exceeds 99999999.99",
-            "Beløbet 100000000 overstiger 99999999,99.",
+            "Beløbet 100.000.000 overstiger 99.999.999,99.",
         ),
     ],
 )

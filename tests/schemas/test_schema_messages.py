@@ -93,6 +93,34 @@ def test_the_danish_names_no_english_subject_and_writes_danish_numbers(english: 
     assert danish(english) == said
 
 
+@pytest.mark.parametrize(
+    ("english", "said"),
+    [
+        # Thousands grouped with a point, from 1.000 on, and a decimal comma: "mellem 1 og 1000000" read as
+        # one number to a Dane only after counting the zeros.
+        (
+            "Must be greater than or equal to 1 and less than or equal to 1000000.",
+            "Skal være mellem 1 og 1.000.000.",
+        ),
+        ("Must be less than or equal to 2500.", "Må højst være 2.500."),
+        ("Must be greater than or equal to 10000.", "Skal være mindst 10.000."),
+        ("Longer than maximum length 5000.", "Længere end 5.000 tegn."),
+        ("Length must be between 1 and 1000.", "Længden skal være mellem 1 og 1.000 tegn."),
+        ("amount 100000000.00 exceeds 99999999.99", "Beløbet 100.000.000 overstiger 99.999.999,99."),
+        ("amount has more than two decimals: 1234.567", "Beløbet har mere end to decimaler: 1.234,567."),
+        ("hours 1200.5 exceed 168.0", "Timetallet 1.200,5 overstiger 168."),
+        ("1200 places allotted but the sites have 12", "1.200 pladser fordelt, men arbejdsstederne har 12."),
+        # A year is no amount: it stays as it is written.
+        (
+            "the year of the week must be between 2000 and 2100: 1999-W01",
+            "Året skal være mellem 2000 og 2100: 1999-W01.",
+        ),
+    ],
+)
+def test_numbers_in_danish_messages_are_grouped_as_a_dane_reads_them(english: str, said: str) -> None:
+    assert danish(english) == said
+
+
 def test_a_problem_names_its_field_as_the_mapping_does() -> None:
     record = copy.deepcopy(HOURS) | {
         "entries": [{"week": "2026-W33", "hours": "200.0"}],

@@ -228,6 +228,9 @@ def test_a_bad_argument_is_said_in_danish_with_no_english_inside(broken: Flask) 
     assert body["problems"][0]["reason_da"].startswith("ikke en periode")
     paged = client.get("/api/submissions?per_page=0").get_json()
     assert paged["message_da"] == "Parameteren 'per_page' (rækker pr. side): skal være mellem 1 og 100."
+    # A limit past 999 grouped as a Dane reads it: it read "mellem 1 og 1000000".
+    far = client.get("/api/submissions?page=0").get_json()
+    assert far["message_da"].endswith(": skal være mellem 1 og 1.000.000.")
 
 
 def test_a_method_or_url_that_does_not_exist_is_said_so_not_a_stale_security_token(broken: Flask) -> None:

@@ -21,6 +21,7 @@ from functools import cache
 
 from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, UnreadableDocument
+from hub.quantities import number_text
 
 BOM = codecs.BOM_UTF8
 FALLBACK = "cp1252"  # what "auto" reads bytes that are not UTF-8 as: Danish Windows' "ANSI"
@@ -155,8 +156,11 @@ def csv_refusal(filename: str, row: int) -> UnreadableDocument:
     """The refusal of a CSV the csv module cannot read from `row` on: in practice a cell longer than
     its field limit, which is a quote left open (every line after it read as one cell)."""
     limit = csv.field_size_limit()
-    en = f'a cell is longer than {limit} characters: is a quote (") left open?'
-    da = f'en celle er længere end {limit} tegn: mangler der et afsluttende anførselstegn (")?'
+    en = f'a cell is longer than {number_text(limit, "en")} characters: is a quote (") left open?'
+    da = (
+        f"en celle er længere end {number_text(limit, 'da')} tegn: mangler der et afsluttende "
+        'anførselstegn (")?'
+    )
     where = (f"row {row}", f"række {row}")
     return UnreadableDocument([FieldProblem(en, da, file=filename, locator=where[0], locator_da=where[1])])
 

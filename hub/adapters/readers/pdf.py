@@ -35,6 +35,7 @@ from hub.adapters.readers.pdf_text import name_text, text
 from hub.adapters.readers.sandboxed import SandboxedRead, run_read
 from hub.adapters.readers.sniff import unreadable
 from hub.errors import FieldProblem, UnreadableDocument
+from hub.quantities import number_text
 
 MAX_PDF_BYTES = 20 * 1024 * 1024
 # A field may hold a long letter (PDFBox's test form has 145,000 characters of rich text in one), as a
@@ -174,7 +175,7 @@ def _extract(pdf: pikepdf.Pdf, data: bytes, filename: str, with_labels: bool) ->
             raise unreadable(
                 filename,
                 f"a field value is longer than {MAX_VALUE_CHARS:,} characters",
-                f"en feltværdi er længere end {MAX_VALUE_CHARS:,} tegn".replace(",", "."),
+                f"en feltværdi er længere end {number_text(MAX_VALUE_CHARS, 'da')} tegn",
             )
         # Counted as we go, so that many fields sharing one long string stop the reading early.
         total = _count_text(total + _chars(name) + _chars(value) + _chars(meta), filename)

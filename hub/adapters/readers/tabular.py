@@ -23,6 +23,7 @@ from hub.adapters.readers.xlsx_cells import cell_meta, cell_text
 from hub.adapters.readers.xlsx_problems import DAMAGED, BrokenPart, CellProblem, rejection
 from hub.adapters.readers.xlsx_sheet import sheet_rows
 from hub.errors import FieldProblem, Rejection, UnreadableDocument
+from hub.quantities import number_text
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_UNCOMPRESSED = 50 * 1024 * 1024
@@ -64,7 +65,8 @@ def read_csv(data: bytes, filename: str, encoding: str = "auto", delimiter: str 
             cells += len(row)
             _check_cells(cells, filename)
             if row_no > MAX_ROWS:
-                en, da = f"more than {MAX_ROWS} rows", f"mere end {MAX_ROWS} rækker"
+                en = f"more than {number_text(MAX_ROWS, 'en')} rows"
+                da = f"mere end {number_text(MAX_ROWS, 'da')} rækker"
                 where = f"row {row_no}", f"række {row_no}"
                 problem = FieldProblem(en, da, file=filename, locator=where[0], locator_da=where[1])
                 raise UnreadableDocument([problem])
@@ -174,7 +176,11 @@ def _check_size(data: bytes, filename: str) -> None:
 
 def _check_cells(cells: int, filename: str) -> None:
     if cells > MAX_CELLS:
-        raise unreadable(filename, f"more than {MAX_CELLS} cells", f"mere end {MAX_CELLS} celler")
+        en, da = (
+            f"more than {number_text(MAX_CELLS, 'en')} cells",
+            f"mere end {number_text(MAX_CELLS, 'da')} celler",
+        )
+        raise unreadable(filename, en, da)
 
 
 def _open_zip(data: bytes, filename: str) -> zipfile.ZipFile:

@@ -15,6 +15,7 @@ from hub.adapters.readers.base import Extraction, SourceValue
 from hub.adapters.readers.safexml import parse_xml
 from hub.adapters.readers.sniff import unreadable
 from hub.errors import FieldProblem, UnreadableDocument
+from hub.quantities import number_text
 
 _XML_NS = "http://www.w3.org/XML/1998/namespace"
 MAX_ATTRIBUTES = 1_000
@@ -38,8 +39,8 @@ def read_xml_tree(data: bytes, filename: str) -> tuple[Extraction, etree._Elemen
     if data.count(b"<") > MAX_MARKUP:
         raise unreadable(
             filename,
-            f"more than {MAX_MARKUP} tags in the document (far more than any form has)",
-            f"mere end {MAX_MARKUP} tags i dokumentet (langt flere end nogen blanket har)",
+            f"more than {number_text(MAX_MARKUP, 'en')} tags in the document (far more than any form has)",
+            f"mere end {number_text(MAX_MARKUP, 'da')} tags i dokumentet (langt flere end nogen blanket har)",
         )
     root = parse_xml(data, filename)
     values: list[SourceValue] = []
@@ -77,8 +78,8 @@ def read_xml_tree(data: bytes, filename: str) -> tuple[Extraction, etree._Elemen
 def _too_many_values(filename: str, xpath: str) -> UnreadableDocument:
     """The refusal of a document with more values than a form has, naming the element reached."""
     problem = FieldProblem(
-        reason_en=f"more than {MAX_VALUES} values in the document",
-        reason_da=f"mere end {MAX_VALUES} værdier i dokumentet",
+        reason_en=f"more than {number_text(MAX_VALUES, 'en')} values in the document",
+        reason_da=f"mere end {number_text(MAX_VALUES, 'da')} værdier i dokumentet",
         file=filename,
         locator=xpath,
     )
@@ -103,8 +104,8 @@ def _add_attributes(
     if len(element.attrib) > MAX_ATTRIBUTES:
         raise unreadable(
             filename,
-            f"an element has more than {MAX_ATTRIBUTES} attributes",
-            f"et element har mere end {MAX_ATTRIBUTES} attributter",
+            f"an element has more than {number_text(MAX_ATTRIBUTES, 'en')} attributes",
+            f"et element har mere end {number_text(MAX_ATTRIBUTES, 'da')} attributter",
         )
     for name, value in element.attrib.items():
         readable = f"{xpath}/@{_readable(element, name)}"
