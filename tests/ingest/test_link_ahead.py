@@ -166,19 +166,20 @@ def _one_by_one(runs: Any) -> Any:
     return split
 
 
-def _golden_record(name: str) -> dict[str, Any]:
+def golden_record(name: str) -> dict[str, Any]:
     return json.loads((GOLDEN / name.replace(".pdf", ".expected.json")).read_text())  # type: ignore[no-any-return]
 
 
-def _advisory_held_elsewhere(number: int) -> bool:
-    """Whether a backend other than ours holds the advisory lock `number` (bigint keys: high and low
-    halves in classid and objid)."""
-    held = text(
-        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND objsubid = 1"
+def advisory_elsewhere(number: int, granted: bool = True) -> bool:
+    """Whether a backend other than ours holds (`granted`) or waits for the advisory lock `number`
+    (bigint keys: high and low halves in classid and objid)."""
+    query = text(
+        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted = :granted AND objsubid = 1"
         " AND pid <> pg_backend_pid() AND classid::bigint = :high AND objid::bigint = :low"
     )
     with db.engine.connect() as probe:
-        return bool(probe.execute(held, {"high": number >> 32, "low": number & 0xFFFFFFFF}).scalar())
+        found = probe.execute(query, {"granted": granted, "high": number >> 32, "low": number & 0xFFFFFFFF})
+        return bool(found.scalar())
 
 
 def test_a_later_run_never_waits_for_a_lower_citizen_while_it_holds_a_higher(
@@ -195,7 +196,7 @@ def test_a_later_run_never_waits_for_a_lower_citizen_while_it_holds_a_higher(
         secret = str(current_app.config["PSEUDONYM_KEY"])
         data = {name: (GOLDEN / name).read_bytes() for name in NAMES[:2]}
         number = {  # from each form's golden record, written by hand from the form
-            name: link_ahead.lock_number(link_ahead.pair_of(_golden_record(name), secret)[0]) for name in data
+            name: link_ahead.lock_number(link_ahead.pair_of(golden_record(name), secret)[0]) for name in data
         }
         low, high = sorted(data, key=number.__getitem__)
         ids = [  # H first: its run comes first
@@ -211,7 +212,7 @@ def test_a_later_run_never_waits_for_a_lower_citizen_while_it_holds_a_higher(
             with postgres_app.app_context():
                 try:
                     deadline = time.monotonic() + 30
-                    while not _advisory_held_elsewhere(number[high]) and time.monotonic() < deadline:
+                    while not advisory_elsewhere(number[high]) and time.monotonic() < deadline:
                         time.sleep(0.01)
                     other.execute(text("SELECT pg_advisory_xact_lock(:n)"), {"n": number[high]})
                     other.commit()

@@ -10,22 +10,12 @@ from typing import Any
 
 import pytest
 from flask import Flask, current_app
-from sqlalchemy import func, select, text
-from test_link_ahead import GOLDEN, _golden_record, _load
+from sqlalchemy import func, select
+from test_link_ahead import GOLDEN, _load, advisory_elsewhere, golden_record
 
 from hub.extensions import db
 from hub.models import Placement, Submission
 from hub.services import ingest, link_ahead, processing, settling
-
-
-def _waited_for_elsewhere(number: int) -> bool:
-    """Whether a backend other than ours waits for the advisory lock `number`."""
-    waiting = text(
-        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND objsubid = 1"
-        " AND pid <> pg_backend_pid() AND classid::bigint = :high AND objid::bigint = :low"
-    )
-    with db.engine.connect() as probe:
-        return bool(probe.execute(waiting, {"high": number >> 32, "low": number & 0xFFFFFFFF}).scalar())
 
 
 def test_a_form_waits_for_the_placement_another_worker_is_storing(
@@ -38,7 +28,7 @@ def test_a_form_waits_for_the_placement_another_worker_is_storing(
         _load()
         secret = str(current_app.config["PSEUDONYM_KEY"])
         citizen = link_ahead.lock_number(
-            link_ahead.pair_of(_golden_record("placement_kontanthjaelp.pdf"), secret)[0]
+            link_ahead.pair_of(golden_record("placement_kontanthjaelp.pdf"), secret)[0]
         )
         ids = {
             name: ingest.submit(
@@ -63,7 +53,7 @@ def test_a_form_waits_for_the_placement_another_worker_is_storing(
             if done == settling.WAITING and not other.is_alive() and threading.current_thread() is not other:
                 other.start()  # its placement's citizen is locked by this batch now: it waits
                 deadline = time.monotonic() + 30
-                while not _waited_for_elsewhere(citizen) and time.monotonic() < deadline:
+                while not advisory_elsewhere(citizen, granted=False) and time.monotonic() < deadline:
                     time.sleep(0.01)
             return done
 
