@@ -17,6 +17,9 @@
 # directory whose path is recorded in DIR/pg.home. Nothing here uses systemd, init scripts or the
 # system clusters. Safe to repeat: `start` on running servers only checks them.
 set -euo pipefail
+# KEEP_PORT is this script's own word between a restart and its start (`KEEP_PORT=$port start_pg`): one
+# left in the caller's environment would put both servers on the same port.
+unset KEEP_PORT
 
 REDIS_DEFAULT_PORT=${HUB_CI_REDIS_PORT:-6399}
 PG_DEFAULT_PORT=${HUB_CI_PG_PORT:-5499}

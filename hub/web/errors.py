@@ -128,6 +128,11 @@ UNAVAILABLE = {
         "Databasen kan ikke nås lige nu; intet er gemt.",
     ),
 }
+# A read saves nothing whether or not the server is there: "nothing was saved" is for a write only.
+READ_UNAVAILABLE = {
+    "database": ("The database cannot be reached right now.", "Databasen kan ikke nås lige nu."),
+}
+READS = ("GET", "HEAD", "OPTIONS")
 # The API's message ends with what to do; a page says it on its own line (`error_words.PAGES[503]`).
 TRY_AGAIN = (" Try again in a minute.", " Prøv igen om et minut.")
 
@@ -146,8 +151,11 @@ def _unavailable(server: str) -> Callable[[Exception], Any]:
                 type(exc).__name__,
             )
         )
+        said, said_da = READ_UNAVAILABLE.get(server, (message, message_da))
+        if request.method not in READS:
+            said, said_da = message, message_da
         then_en, then_da = TRY_AGAIN if wants_json() else ("", "")
-        body = error_body(code, message + then_en, message_da + then_da)
+        body = error_body(code, said + then_en, said_da + then_da)
         return respond(503, body, {"Retry-After": "60"})
 
     return handle

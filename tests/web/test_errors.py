@@ -46,7 +46,7 @@ def broken(app: Flask) -> Iterator[Flask]:
     app.add_url_rule("/broken", "broken_page", requires("signed_in")(_explode))
     app.add_url_rule("/api/broken", "broken_api", requires("signed_in")(_explode))
     app.add_url_rule("/away", "away_page", requires("signed_in")(_database_away))
-    app.add_url_rule("/api/away", "away_api", requires("signed_in")(_database_away))
+    app.add_url_rule("/api/away", "away_api", requires("signed_in")(_database_away), methods=["GET", "POST"])
     app.add_url_rule("/api/form", "form_api", requires("signed_in")(_read_form), methods=["POST"])
     add_user(app, "lead-gladsaxe")
     yield app
@@ -102,11 +102,16 @@ def test_a_server_away_is_said_once_on_the_page_and_whole_in_the_api(broken: Fla
     answer = client.get("/away")
     page = unescape(answer.get_data(as_text=True))
     assert answer.status_code == 503 and answer.headers["Retry-After"] == "60"
-    assert "Databasen kan ikke nås lige nu; intet er gemt." in page
+    assert "Databasen kan ikke nås lige nu." in page
     assert page.count("Prøv igen om et minut") == 1, page
-    # A client has no advice line: the API's message keeps it.
-    body = broken.test_client().get("/api/away", headers=bearer(broken, "lead-gladsaxe")).get_json()
+    # A client has no advice line: the API's message keeps it. A read saves nothing in any case: only
+    # a write is told that nothing was saved (a GET read "nothing was saved" until stop 44).
+    headers = bearer(broken, "lead-gladsaxe")
+    body = broken.test_client().get("/api/away", headers=headers).get_json()
     assert body["code"] == "database_unavailable"
+    assert body["message_da"] == "Databasen kan ikke nås lige nu. Prøv igen om et minut."
+    assert body["message"] == "The database cannot be reached right now. Try again in a minute."
+    body = broken.test_client().post("/api/away", headers=headers).get_json()
     assert body["message_da"] == "Databasen kan ikke nås lige nu; intet er gemt. Prøv igen om et minut."
     assert (
         body["message"]
