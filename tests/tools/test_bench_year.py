@@ -19,21 +19,21 @@ bench_formats = fixture_script("bench_formats")
 
 # Gladsaxe's citizen at Falck Søborg: 2 March (a Monday) for 13 weeks, ended on Friday 15 May.
 PLAN = CitizenPlan(
-    "falck-hovedstaden",
-    "gladsaxe",
-    0,
-    0,
-    "0203851235",
-    "Bo Prøve",
-    date(2026, 3, 2),
-    date(2026, 5, 31),
-    date(2026, 5, 15),
-    "ordinary_job",
-    "kontanthjaelp",
-    "jobparat",
-    "20.0",
-    "Jesper Kragh",
-    "Afklaring",
+    agreement_id="falck-hovedstaden",
+    municipality="gladsaxe",
+    slot=0,
+    site_index=0,
+    cpr="0203851235",
+    name="Bo Prøve",
+    start=date(2026, 3, 2),
+    end=date(2026, 5, 31),
+    ended_on=date(2026, 5, 15),
+    outcome="ordinary_job",
+    benefit="kontanthjaelp",
+    visitation="jobparat",
+    hours_per_week="20.0",
+    mentor="Jesper Kragh",
+    purpose="Afklaring",
 )
 
 
