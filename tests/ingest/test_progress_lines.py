@@ -1,5 +1,6 @@
 """The progress line of `hub ingest`, `hub demo` and `hub reprocess`: done, accepted, rejected, rate and
-time left, redrawn in place on a terminal; nothing on a pipe unless asked for."""
+time left, in English and below it in Danish, redrawn in place on a terminal; nothing on a pipe unless
+asked for."""
 
 from __future__ import annotations
 
@@ -24,17 +25,39 @@ class FakeTerminal(io.StringIO):
         return True
 
 
-def test_the_line_counts_rates_and_ends_on_a_fresh_line() -> None:
+CLEAR, UP = "\x1b[K", "\x1b[1A\r"  # the rest of a row cleared; up to the English row's start
+
+
+def test_the_line_counts_rates_in_both_languages_and_ends_on_a_fresh_line() -> None:
     stream = FakeTerminal()
     line = Progress(10, True, stream)
     line.update(4, 3, 1, force=True)
     line.update(10, 8, 2, force=True)
     line.close()
-    first, last, end = stream.getvalue().split("\r")[1:3] + [stream.getvalue()[-1]]
-    assert re.fullmatch(r"4/10 done, 3 accepted, 1 rejected, [0-9.]+/s, ~[0-9]+ s left  ", first)
+    said = stream.getvalue()
+    assert said.startswith("\r") and said.endswith("\n")
+    first, last = said[1:-1].split(UP)
+    assert re.fullmatch(
+        r"4/10 done, 3 accepted, 1 rejected, [0-9.,]+/s, ~[0-9]+ s left\x1b\[K\n"
+        r"4/10 færdige, 3 godkendt, 1 afvist, [0-9.,]+/s, ~[0-9]+ s tilbage\x1b\[K",
+        first,
+    )
     # Finished: no time left to guess.
-    assert re.fullmatch(r"10/10 done, 8 accepted, 2 rejected, [0-9.]+/s  \n", last)
-    assert end == "\n"
+    assert re.fullmatch(
+        r"10/10 done, 8 accepted, 2 rejected, [0-9.,]+/s\x1b\[K\n"
+        r"10/10 færdige, 8 godkendt, 2 afvist, [0-9.,]+/s\x1b\[K",
+        last,
+    )
+
+
+def test_the_rate_is_written_in_each_languages_decimals(monkeypatch: pytest.MonkeyPatch) -> None:
+    clock = iter([100.0, 104.0])  # started at 100 s, drawn at 104 s: 10 documents in 4 s
+    monkeypatch.setattr("hub.cli.progress.time.monotonic", lambda: next(clock))
+    stream = FakeTerminal()
+    Progress(20, True, stream).update(10, 10, 0, force=True)
+    english, danish = stream.getvalue().removeprefix("\r").split("\n")
+    assert english == f"10/20 done, 10 accepted, 0 rejected, 2.5/s, ~4 s left{CLEAR}"
+    assert danish == f"10/20 færdige, 10 godkendt, 0 afvist, 2,5/s, ~4 s tilbage{CLEAR}"
 
 
 def test_without_outcomes_the_line_leaves_them_out_and_a_quick_redraw_is_skipped() -> None:
@@ -42,7 +65,10 @@ def test_without_outcomes_the_line_leaves_them_out_and_a_quick_redraw_is_skipped
     line = Progress(3, True, stream)
     line.update(1, None, None, force=True)
     line.update(2, None, None)  # within 0.2 s of the last: not drawn
-    assert re.fullmatch(r"\r1/3 done, [0-9.]+/s, ~[0-9]+ s left  ", stream.getvalue())
+    assert re.fullmatch(
+        r"\r1/3 done, [0-9.,]+/s, ~[0-9]+ s left\x1b\[K\n1/3 færdige, [0-9.,]+/s, ~[0-9]+ s tilbage\x1b\[K",
+        stream.getvalue(),
+    )
 
 
 def test_off_means_nothing_is_written() -> None:
@@ -63,10 +89,13 @@ def test_demo_and_reprocess_show_progress_when_asked(app: Flask) -> None:
     demo = invoke("demo", "--progress")
     assert demo.exit_code == 0, demo.output
     # The first round is the 81 citizens' placements, all accepted.
-    assert re.search(r"\r81/81 done, 81 accepted, 0 rejected, [0-9.]+/s  \n", demo.output), demo.output[-500:]
+    english = r"\r81/81 done, 81 accepted, 0 rejected, [0-9.,]+/s\x1b\[K\n"
+    danish = r"81/81 færdige, 81 godkendt, 0 afvist, [0-9.,]+/s\x1b\[K\n"
+    assert re.search(english + danish, demo.output), demo.output[-500:]
     again = invoke("reprocess", "--municipality", "randers", "--dry-run", "--progress")
     assert again.exit_code == 0, again.output
-    assert re.search(r"\r([0-9]+)/\1 done, [0-9.]+/s  \n", again.output), again.output[-500:]
+    both = r"\r([0-9]+)/\1 done, [0-9.,]+/s\x1b\[K\n\1/\1 færdige, [0-9.,]+/s\x1b\[K\n"
+    assert re.search(both, again.output), again.output[-500:]
     # Not a terminal and not asked: no carriage returns in a log.
     quiet = invoke("reprocess", "--municipality", "randers", "--dry-run")
     assert "\r" not in quiet.output
@@ -86,9 +115,9 @@ def test_the_line_never_wraps_on_a_narrow_terminal(monkeypatch: pytest.MonkeyPat
     stream = NarrowTerminal()
     line = Progress(1500, True, stream)
     line.update(300, 290, 10, force=True)
-    drawn = stream.getvalue().removeprefix("\r")
-    assert len(drawn) == 39
-    assert drawn.startswith("300/1500 done, 290 accepted, 10 rejecte")
+    english, danish = stream.getvalue().removeprefix("\r").removesuffix(CLEAR).split(CLEAR + "\n")
+    assert english == "300/1500 done, 290 accepted, 10 rejecte"
+    assert danish == "300/1500 færdige, 290 godkendt, 10 afvi"
 
 
 def test_no_time_left_is_guessed_from_the_first_few_documents() -> None:
@@ -98,8 +127,12 @@ def test_no_time_left_is_guessed_from_the_first_few_documents() -> None:
     line.update(1, 0, 1, force=True)
     assert " left" not in stream.getvalue()
     line.update(101, 100, 1, force=True)
-    drawn = stream.getvalue().split("\r")[-1]
-    assert re.fullmatch(r"101/601 done, 100 accepted, 1 rejected, [0-9.]+/s, ~[0-9]+ s left  ", drawn)
+    drawn = stream.getvalue().split(UP)[-1]
+    assert re.fullmatch(
+        r"101/601 done, 100 accepted, 1 rejected, [0-9.,]+/s, ~[0-9]+ s left\x1b\[K\n"
+        r"101/601 færdige, 100 godkendt, 1 afvist, [0-9.,]+/s, ~[0-9]+ s tilbage\x1b\[K",
+        drawn,
+    )
 
 
 def test_ingest_counts_the_files_it_stores_before_any_is_processed(
@@ -115,6 +148,7 @@ def test_ingest_counts_the_files_it_stores_before_any_is_processed(
     ]
     shown = runner.invoke(args=["ingest", *files, "-m", "gladsaxe", "--progress"])
     assert "\r1/3 stored, " in shown.stderr and "\r3/3 stored, " in shown.stderr, shown.stderr
+    assert "\n1/3 gemt, " in shown.stderr and "\n3/3 gemt, " in shown.stderr
     # Then the processing's own line, on a line of its own.
-    assert "  \n" in shown.stderr.split("\r3/3 stored, ")[1]
-    assert "\r3/3 done, " in shown.stderr
+    assert f"{CLEAR}\n\r" in shown.stderr.split("\n3/3 gemt, ")[1]
+    assert "\r3/3 done, " in shown.stderr and "\n3/3 færdige, " in shown.stderr
