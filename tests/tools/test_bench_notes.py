@@ -6,7 +6,7 @@ from collections import Counter
 
 from simulator_support import fixture_script
 
-bench = fixture_script("bench")
+bench_drain_notes = fixture_script("bench_drain_notes")
 bench_workers = fixture_script("bench_workers")
 
 
@@ -23,7 +23,7 @@ def test_cpu_per_form_leaves_start_up_out_and_bounds_two_cores() -> None:
         postgres_cpu=20.0,
         redis_cpu=5.0,
     )
-    notes = bench.drain_notes([drain], 150.0, startup=5.0)
+    notes = bench_drain_notes.drain_notes([drain], 150.0, startup=5.0)
     text = "\n".join(notes)
     assert "12.5 forms/s over the job span 80.00 s" in text
     assert "10.0 forms/s" in text  # 1000 forms in 100 s wall

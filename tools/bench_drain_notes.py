@@ -1,0 +1,87 @@
+"""The bench's notes on the workers' drains: rates, who used the CPU, what the CPU a form allows on two
+cores, and how far a second worker can go on this machine (`tools.bench` prints them)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+
+from tools import bench_scale, bench_workers
+from tools.bench_report import NATIONAL_FORMS, num
+
+
+def cpu_text(value: float | None) -> str:
+    """`12.3 s`, or "not measured"."""
+    return "not measured" if value is None else f"{value:.1f} s"
+
+
+def drain_notes(drains: Sequence[bench_workers.Drain], storage: float, startup: float = 0.0) -> list[str]:
+    """Per drain: rates, wall time, who used the CPU, and what the CPU per form allows on two cores
+    (each worker's `startup` CPU seconds left out: start-up is not per form)."""
+    out = []
+    for d in drains:
+        outcome = ", ".join(f"{n} {s}" for s, n in sorted(d.statuses.items()))
+        used = [c for c in [*d.worker_cpu, d.postgres_cpu, d.redis_cpu] if c is not None]
+        workers = " + ".join(cpu_text(c) for c in d.worker_cpu)
+        out.append(
+            f"{d.workers} worker(s): {d.forms} forms, {d.rate:.1f} forms/s over the job span {d.span:.2f} s; "
+            f"wall {d.wall:.2f} s with process start-up ({d.forms / d.wall:.1f} forms/s); submitting and "
+            f"queueing beforehand {d.submit:.2f} s; {outcome}"
+        )
+        out.append(
+            f"  CPU during the drain: worker(s) {workers}, PostgreSQL {cpu_text(d.postgres_cpu)}, Redis "
+            f"{cpu_text(d.redis_cpu)}; together {sum(used):.1f} s of the {2 * d.wall:.1f} s two cores give "
+            f"in {d.wall:.2f} s wall ({sum(used) / (2 * d.wall):.0%})"
+        )
+        if d.postgres_cpu is not None and d.worker_cpu and None not in d.worker_cpu:
+            per_form = 1000 * (sum(c or 0.0 for c in d.worker_cpu) - startup * d.workers) / d.forms
+            database = 1000 * d.postgres_cpu / d.forms
+            queue = 1000 * (d.redis_cpu or 0.0) / d.forms
+            total = per_form + database + queue
+            out.append(
+                f"  CPU per form (start-up left out): workers {per_form:.1f} ms, PostgreSQL "
+                f"{database:.1f} ms, Redis {queue:.1f} ms, {total:.1f} ms in all: two cores give at most "
+                f"{2000 / total:.0f} forms/s, {NATIONAL_FORMS * total / 2000 / 60:.0f} min for a million"
+            )
+        out.extend(f"  {n}× failed: {error}" for error, n in d.errors.most_common())
+    if drains:
+        out.append(f"  PostgreSQL storage floor (bare bulk insert of the same rows): {num(storage)} docs/s")
+    return out
+
+
+def busy_cores(drain: bench_workers.Drain, startup: float = 0.0) -> float | None:
+    """Cores the drain's processes kept busy over its job span: the workers (their readers included),
+    PostgreSQL and Redis, each worker's `startup` CPU seconds left out (None: not measured)."""
+    cpu = [*drain.worker_cpu, drain.postgres_cpu]
+    if not drain.span or not drain.worker_cpu or None in cpu:
+        return None
+    return (sum(c or 0.0 for c in cpu) + (drain.redis_cpu or 0.0) - startup * drain.workers) / drain.span
+
+
+def scale_note(
+    scale: bench_scale.ScaleOut,
+    drains: Sequence[bench_workers.Drain],
+    startup: float = 0.0,
+    cores: int | None = None,
+) -> str:
+    """What a second busy process adds on this machine, beside what the second worker added, and the
+    most a second worker can add when one alone already keeps more than half the `cores` busy
+    (default: the cores this process may run on)."""
+    line = (
+        f"the machine's own scale-out: two busy Python loops at once took {scale.two:.2f} s where one alone "
+        f"took {scale.one:.2f} s, {scale.ratio:.2f} times the work of one (2.00: two full cores); no two "
+        "workers can do better than that against one"
+    )
+    if len(drains) == 2 and drains[0].rate:
+        workers = drains[1].rate / drains[0].rate
+        line += f"; the workers' {workers:.2f} is {workers / scale.ratio:.0%} of it"
+        cores = cores or len(os.sched_getaffinity(0))
+        one = busy_cores(drains[0], startup)
+        if one is not None and one > cores / 2:
+            # The same CPU per form in both drains: two workers' rate against one's is at most the cores
+            # there are against the cores one already kept busy (its readers run beside it).
+            line += (
+                f"; one worker alone kept {one:.2f} cores busy (its readers and PostgreSQL beside it), so "
+                f"on {cores} cores two can do at most {cores / one:.2f} times its work"
+            )
+    return line
