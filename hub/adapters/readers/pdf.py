@@ -147,12 +147,12 @@ def _extract(pdf: pikepdf.Pdf, data: bytes, filename: str, with_labels: bool) ->
     total = 0
     placed = [(_kind(inherited), _page(widgets, pages)) for _, _, inherited, widgets in fields]
     # Every box of a page is noted before its labels are read: which words are whose in a row of boxes
-    # is decided by the row (`pdf_rows`). Text fields make no rows.
+    # is decided by the row (`pdf_rows`). Text fields make rows of their own ("[__] timer [__] minutter").
     rects = [[_rect(w) for w in widgets] if layout is not None else [] for *_, widgets in fields]
     if layout is not None:
         for (kind, page), own in zip(placed, rects, strict=True):
-            if kind in ("checkbox", "radio"):
-                layout.add_boxes(page, [(rect, []) for rect in own])
+            if kind in ("checkbox", "radio", "text"):
+                layout.add_boxes(page, [(rect, []) for rect in own], text=kind == "text")
     for (name, node, inherited, widgets), (kind, page), own in zip(fields, placed, rects, strict=True):
         tooltip = text(node["/TU"]) if "/TU" in node else None
         boxed = kind in ("checkbox", "radio")  # only a box's states name its choices

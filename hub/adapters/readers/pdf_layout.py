@@ -40,6 +40,7 @@ class PageTexts:
         self._pages: dict[int, Sequence[Run]] = {}
         self._by_height: dict[int, tuple[list[float], list[Run]]] = {}
         self._boxes: dict[int, list[Rect]] = {}  # each page's check boxes and radio buttons (`add_boxes`)
+        self._fields: dict[int, list[Rect]] = {}  # each page's text fields (`add_boxes`, `text`)
         self._rows: dict[int, tuple[Own, frozenset[int]]] = {}
 
     @classmethod
@@ -73,15 +74,18 @@ class PageTexts:
         heights, ordered = self._by_height[page]
         return ordered[bisect_left(heights, low - 1) : bisect_right(heights, high + 1)]
 
-    def add_boxes(self, page: int | None, boxes: list[Box]) -> None:
-        """Note a field's check boxes or radio buttons, before any label of their page is asked for: the
-        boxes of a row decide together whose words are whose (`pdf_rows`)."""
+    def add_boxes(self, page: int | None, boxes: list[Box], text: bool = False) -> None:
+        """Note a field's check boxes or radio buttons (`text`: a text field's boxes), before any label
+        of their page is asked for: the boxes of a row decide together whose words are whose
+        (`pdf_rows`), and a row of text fields is a row of its own."""
         if page is not None:
-            self._boxes.setdefault(page, []).extend(rect for rect, _ in boxes if rect is not None)
+            kept = self._fields if text else self._boxes
+            kept.setdefault(page, []).extend(rect for rect, _ in boxes if rect is not None)
 
     def label(self, page: int | None, boxes: list[Box]) -> str | None:
         """The nearest text left of the field on its line, else the nearest text just above it; of one
-        box in a row of boxes, its own words (`pdf_rows`), and never another box's of the row."""
+        box in a row of boxes, its own words (`pdf_rows`), and never another box's of the row; of a text
+        field in a row of them whose words follow each field ("[__] timer [__] minutter"), its unit."""
         rect = _first_rect(boxes)
         if page is None or rect is None:
             return None
@@ -105,10 +109,13 @@ class PageTexts:
     def _row_words(self, page: int) -> tuple[Own, frozenset[int]]:
         """The own words of the boxes in rows on a page, and the runs they are (by `id`: a page's runs
         are kept, and a tuple of floats would be hashed at every look), worked out once a page, and
-        only for a page with two boxes or more: a page of text fields costs nothing more."""
+        only for a page with two boxes (or two text fields) or more. Text fields and boxes make rows
+        apart: a text field's words are its unit only when the whole row prints them so."""
         if page not in self._rows:
-            boxes = self._boxes.get(page, [])
-            own = row_words(boxes, lambda low, high: self.between(page, low, high)) if len(boxes) > 1 else {}
+            own: Own = {}
+            for rects, units in ((self._boxes.get(page, []), False), (self._fields.get(page, []), True)):
+                if len(rects) > 1:
+                    own |= row_words(rects, lambda low, high: self.between(page, low, high), units)
             self._rows[page] = (own, frozenset(id(run) for run in own.values() if run is not None))
         return self._rows[page]
 
