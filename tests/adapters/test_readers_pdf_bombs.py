@@ -8,8 +8,11 @@ import io
 import zlib
 from collections.abc import Callable
 
+import brotli
 import pikepdf
 import pytest
+from pypdf import filters
+from pypdf.errors import LimitReachedError
 from test_readers_pdf import _form
 
 from hub.adapters.readers import pdf_reasons as reasons
@@ -74,8 +77,6 @@ def _stream(pdf: pikepdf.Pdf, data: bytes, filters: pikepdf.Array) -> pikepdf.St
 
 def test_the_limit_is_the_label_readers_own() -> None:
     # One figure is told whichever reader meets the stream: pypdf stops at 75,000,000 bytes unpacked.
-    from pypdf import filters
-
     assert MAX_UNPACKED_BYTES == filters.ZLIB_MAX_OUTPUT_LENGTH == 75_000_000
     assert "more than 75 MB" in reasons.TOO_MUCH[0] and "mere end 75 MB" in reasons.TOO_MUCH[1]
 
@@ -97,8 +98,6 @@ def test_a_value_just_past_the_limit_is_told_its_size() -> None:
 
 
 def test_a_brotli_value_past_the_limit_is_told_its_size() -> None:
-    import brotli
-
     packed = brotli.compress(b"\0" * (80 * _MB), quality=1)
     brotli_filter = pikepdf.Array([pikepdf.Name("/BrotliDecode")])
     problem = _rejected(_edited(lambda pdf: _note_value(pdf, packed, brotli_filter)))
@@ -220,3 +219,20 @@ def test_a_page_listed_twice_loses_nothing_and_a_plain_letter_has_no_fields() ->
     for data in (twice, plain):
         problem = _rejected(data, "brev.pdf")
         assert (problem.reason_en, problem.reason_da) == reasons.NO_FIELDS
+
+
+@pytest.mark.parametrize(
+    ("message", "reason"),
+    [
+        ("Limit reached while decompressing. 1000 bytes remaining.", reasons.TOO_MUCH),
+        ("Stream decoding exceeded the maximum accumulated decoding work of 100 bytes.", reasons.TOO_MUCH),
+        ("Recovery limit reached while decompressing. 10 bytes remaining.", reasons.DAMAGED_STREAM),
+        ("Detected loop with self reference for IndirectObject(1, 0, 1).", reasons.DAMAGED_STRUCTURE),
+        ("Declared size 99999999 exceeds allowed limit of 20!", reasons.DAMAGED_STRUCTURE),
+    ],
+    ids=["output", "work", "recovery", "loop", "size"],
+)
+def test_only_pypdfs_size_limits_are_told_as_size(message: str, reason: tuple[str, str]) -> None:
+    # pypdf raises LimitReachedError for a loop of references or broken data too long to mend as well
+    # as for a stream past 75 MB: "unpacks to more than 75 MB" would be untrue of those.
+    assert reasons.reason_for(LimitReachedError(message), _form()) == reason

@@ -22,7 +22,7 @@ from pypdf.errors import (
     WrongPasswordError,
 )
 
-from hub.adapters.readers.pdf_unpack import MAX_UNPACKED_BYTES, TooLarge
+from hub.adapters.readers.pdf_unpack import MAX_UNPACKED_BYTES, unpacks_too_much
 from hub.adapters.readers.pdf_written import catalogue_names_a_form, packed_with_brotli, page_tree_broken
 from hub.adapters.readers.sniff import unreadable
 from hub.errors import UnreadableDocument
@@ -103,7 +103,7 @@ def reason_for(exc: BaseException, data: bytes) -> tuple[str, str]:
         return ENCRYPTED
     if _unsupported_encryption(exc):
         return ENCRYPTED_OTHERWISE
-    if isinstance(exc, LimitReachedError | TooLarge) or _unpacked_past_memory(exc):
+    if unpacks_too_much(exc):
         return TOO_MUCH
     if packed_with_brotli(data):
         return UNSUPPORTED  # not damaged: qpdf lost the objects packed in Brotli (`pdf_written`)
@@ -112,7 +112,9 @@ def reason_for(exc: BaseException, data: bytes) -> tuple[str, str]:
     if isinstance(exc, EmptyFileError):
         return EMPTY
     # DataDecodingError: qpdf could not unpack a stream it needed (a field value, an object stream).
-    if isinstance(exc, pikepdf.DataDecodingError | PdfStreamError | zlib.error | brotli.error):
+    if isinstance(exc, pikepdf.DataDecodingError | PdfStreamError | zlib.error | brotli.error) or (
+        isinstance(exc, LimitReachedError) and "decompressing" in str(exc)  # broken data too long to mend
+    ):
         return DAMAGED_STREAM
     if isinstance(exc, pikepdf.PdfError) and page_tree_broken(data):
         return DAMAGED_PAGES  # qpdf stops at a loop in the page tree: the pages, not the table, are broken
@@ -131,14 +133,6 @@ def _unsupported_encryption(exc: BaseException) -> bool:
         return False
     message = str(exc)
     return "encryption dictionary" in message and "nsupported" in message
-
-
-def _unpacked_past_memory(exc: BaseException) -> bool:
-    """True when qpdf ran out of memory unpacking a stream: it says so only in its message, as a
-    decoding error ("...: std::bad_alloc"), which read as "damaged". A stream the hub does not measure
-    first (`pdf_unpack`: one qpdf unpacks for itself, or behind a filter the hub does not unpack) that
-    fills the reader's memory unpacks to far more than the limit the sender is told."""
-    return isinstance(exc, pikepdf.DataDecodingError) and "bad_alloc" in str(exc)
 
 
 def rejection(filename: str, reason: tuple[str, str]) -> UnreadableDocument:

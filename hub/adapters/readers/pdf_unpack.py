@@ -14,6 +14,7 @@ import zlib
 
 import brotli
 import pikepdf
+from pypdf.errors import LimitReachedError
 
 # The most one stream may unpack to. pypdf, which reads the printed labels, stops at the same figure
 # (its filters' 75,000,000 bytes), so the sender is told one limit whichever reader met the stream.
@@ -49,6 +50,22 @@ def check_size(stream: pikepdf.Stream, limit: int = MAX_UNPACKED_BYTES) -> None:
             return  # broken data: qpdf tells damage from what it can read, as before
         if len(data) > limit:
             raise TooLarge(f"a stream unpacks to more than {limit} bytes")
+
+
+def unpacks_too_much(exc: BaseException) -> bool:
+    """True when `exc` says a stream unpacks past what the readers take: ours (`TooLarge`), pypdf's
+    output limit (the labels), or qpdf out of memory while unpacking (it says so only in its message, as
+    a decoding error, "...: std::bad_alloc").
+
+    pypdf raises its `LimitReachedError` for other limits too: a loop of references, a table of objects
+    longer than the file, broken data too long to try to mend. Those are damage, not size, and are not
+    counted here."""
+    if isinstance(exc, TooLarge):
+        return True
+    if isinstance(exc, LimitReachedError):
+        message = str(exc)
+        return message.startswith("Limit reached while decompressing") or "decoding work" in message
+    return isinstance(exc, pikepdf.DataDecodingError) and "bad_alloc" in str(exc)
 
 
 def _filters(stream: pikepdf.Stream) -> list[str]:
