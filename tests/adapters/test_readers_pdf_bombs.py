@@ -17,7 +17,7 @@ from test_readers_pdf import _form
 
 from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers.pdf import read_pdf
-from hub.adapters.readers.pdf_unpack import MAX_UNPACKED_BYTES
+from hub.adapters.readers.pdf_unpack import MAX_UNPACKED_BYTES, TooLarge, check_size
 from hub.errors import FieldProblem, UnreadableDocument
 
 pytestmark = pytest.mark.usefixtures("stop_readers")
@@ -236,3 +236,13 @@ def test_only_pypdfs_size_limits_are_told_as_size(message: str, reason: tuple[st
     # pypdf raises LimitReachedError for a loop of references or broken data too long to mend as well
     # as for a stream past 75 MB: "unpacks to more than 75 MB" would be untrue of those.
     assert reasons.reason_for(LimitReachedError(message), _form()) == reason
+
+
+def test_the_measure_stops_at_the_limit_and_passes_over_what_cannot_reach_it() -> None:
+    packed = zlib.compress(b"\0" * _MB, 9)  # about 1 KB: over a limit of 1 KB times 1033, it is measured
+    with pikepdf.new() as pdf:
+        stream = _stream(pdf, packed, pikepdf.Array([pikepdf.Name.FlateDecode]))
+        with pytest.raises(TooLarge):
+            check_size(stream, limit=_MB - 1)
+        check_size(stream, limit=_MB)
+        check_size(stream, limit=len(packed) * 1033)  # no Flate data this short unpacks further

@@ -21,6 +21,8 @@ from pypdf.errors import LimitReachedError
 MAX_UNPACKED_BYTES = 75_000_000
 _FLATE = ("/FlateDecode", "/Fl")
 _BROTLI = ("/BrotliDecode",)
+# More than Flate (deflate) can unpack one byte to: 258 bytes for 2 bits at best, 1032 to 1.
+_FLATE_MOST = 1033
 
 
 class TooLarge(Exception):
@@ -38,6 +40,8 @@ def check_size(stream: pikepdf.Stream, limit: int = MAX_UNPACKED_BYTES) -> None:
     if not filters or filters[0] not in _FLATE + _BROTLI:
         return
     data = stream.read_raw_bytes()
+    if all(name in _FLATE for name in filters) and len(data) * _FLATE_MOST ** len(filters) <= limit:
+        return  # cannot reach the limit: an ordinary page's or value's stream is not unpacked twice
     for name in filters:
         try:
             if name in _FLATE:
