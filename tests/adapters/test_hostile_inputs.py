@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import pytest
 from pipeline import ingest, repository_registry
+from test_readers_pdf_bombs import _CYCLES, _bomb, _edited, _note_value, _raw
 
 from hub.errors import Rejection
 
@@ -34,6 +35,12 @@ CASES: dict[str, tuple[Callable[[], bytes], str]] = {
     "bomb.xlsx": (_zip_bomb, "unpacks to more than"),
     "not-a-zip.xlsx": (lambda: b"PK\x03\x04" + b"\x00" * 100, "damaged Excel workbook"),
     "garbage.pdf": (lambda: b"%PDF-1.7\n" + bytes(range(256)) * 1000, "damaged PDF"),
+    # A form whose note is 1.5 GB packed into some KB: told its size, not "damaged" (decision 0027, stop 45).
+    "bomb.pdf": (lambda: _edited(lambda pdf: _note_value(pdf, *_bomb(1500))), "unpacks to more than 75 MB"),
+    "pages-loop.pdf": (
+        lambda: _raw(*_CYCLES["kids-lists-itself"]),
+        "its list of pages is broken",
+    ),
     "empty.csv": (lambda: b"", "empty"),
 }
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import signal
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -154,3 +155,30 @@ def test_a_reader_that_fails_to_get_ready_is_not_kept_and_documents_still_read(t
     assert len(calls.read_text().split()) == sandbox_pool.MAX_WORKERS
     assert _pids() == set()
     assert read_pdf(_form(), "x.pdf").values
+
+
+def _hang(data: bytes, filename: str, with_labels: bool) -> None:
+    Path(data.decode()).write_text(str(os.getpid()))
+    time.sleep(60)
+
+
+def test_a_child_that_hangs_is_replaced_and_its_document_told_it_took_too_long(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    pid_file = tmp_path / "pid.txt"
+    read_pdf(_form(), "først.pdf")  # a warm worker: the short limit is not spent starting one
+    monkeypatch.setattr(pdf, "_read_in_child", _hang)
+    monkeypatch.setattr(sandbox, "run", functools.partial(sandbox.run, timeout=1.0))  # not the 20 s
+    with pytest.raises(UnreadableDocument) as info:
+        read_pdf(str(pid_file).encode(), "hænger.pdf")
+    (problem,) = info.value.problems
+    assert (problem.file, problem.reason_en, problem.reason_da) == (
+        "hænger.pdf",
+        "reading the PDF took too long",
+        "læsning af PDF'en tog for lang tid",
+    )
+    hung = int(pid_file.read_text())
+    with pytest.raises(ProcessLookupError):  # stopped, not left running beside its replacement
+        os.kill(hung, 0)
+    monkeypatch.undo()
+    assert {v.key: v.value for v in read_pdf(_form(), "næste.pdf").values}["ansat"] == "jobcenter"

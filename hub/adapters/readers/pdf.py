@@ -25,7 +25,7 @@ from typing import Any, BinaryIO
 import brotli
 import pikepdf
 
-from hub.adapters.readers import pdf_pagecache, sandbox
+from hub.adapters.readers import pdf_pagecache, pdf_unpack, sandbox
 from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers.base import Extraction, SourceValue
 from hub.adapters.readers.pdf_fields import entry, object_key, terminal_fields
@@ -317,7 +317,9 @@ def _value_text(obj: Any) -> str | None:
 
 
 def _stream_bytes(stream: pikepdf.Stream) -> bytes:
-    """A stream's decoded bytes; qpdf has no Brotli decoder (PDF 2.0 allows /BrotliDecode): that is ours."""
+    """A stream's decoded bytes; qpdf has no Brotli decoder (PDF 2.0 allows /BrotliDecode): that is ours.
+    A stream that unpacks past the hub's limit raises `pdf_unpack.TooLarge` before it is unpacked whole."""
+    pdf_unpack.check_size(stream)
     if text(stream.get("/Filter")) == "/BrotliDecode":
         return bytes(brotli.decompress(stream.read_raw_bytes()))
     try:

@@ -19,6 +19,8 @@ from typing import Any
 
 import pikepdf
 
+from hub.adapters.readers.pdf_unpack import check_size
+
 # Measured (decision 0027, "Labels within a budget"): 1.1-1.5 µs of pypdf's time a unit on real and
 # text-heavy pages, 2.5 µs on pages of nothing but tiny operators. 2,000,000 units are at most ~5 s on
 # the development machine: a third of the sandbox's 15 s, margin for a slower one and for the fields.
@@ -120,6 +122,9 @@ def _length(stream: pikepdf.Stream) -> int:
 
 
 def _bytes(stream: pikepdf.Stream) -> bytes:
+    # A stream past the hub's limit (a bomb) is not unpacked to be counted: the document is refused
+    # for it (`pdf_unpack.TooLarge`), as pypdf's own limit would refuse it when the page is read.
+    check_size(stream)
     try:
         return stream.read_bytes()
     except pikepdf.PdfError:

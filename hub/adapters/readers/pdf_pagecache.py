@@ -19,7 +19,6 @@ from collections.abc import Sequence
 
 import pikepdf
 from pypdf import PdfReader
-from pypdf.errors import LimitReachedError
 
 from hub.adapters.readers import pdf_cmapcache
 from hub.adapters.readers.pdf_labelbudget import LabelBudget
@@ -27,6 +26,7 @@ from hub.adapters.readers.pdf_layout import PageTexts
 from hub.adapters.readers.pdf_pagekey import page_key
 from hub.adapters.readers.pdf_reasons import is_resource_exhaustion
 from hub.adapters.readers.pdf_runs import Run, text_runs
+from hub.adapters.readers.pdf_unpack import unpacks_too_much
 
 # A national year is 98 municipalities with a handful of forms of one or two pages each: a few hundred
 # template pages, and one worker sees a part of them. A form page's runs weigh ~5-10 KB, so 512 pages
@@ -124,9 +124,10 @@ def page_texts(
             # pypdf cannot read the text of a page qpdf reads (a fuzzed object, a stream it gives up on):
             # that page has no labels, and its fields, which are qpdf's, are read all the same. A form
             # whose adapter needs a label there is then told the field is missing. Running out of
-            # memory, or a stream that unpacks past pypdf's limits (a bomb), is no such case: the file
-            # is rejected for it, as before.
-            if is_resource_exhaustion(exc) or isinstance(exc, LimitReachedError):
+            # memory, or a stream that unpacks past pypdf's limit (a bomb), is no such case: the file
+            # is rejected for it, as before. pypdf's other limits (a loop of references) are its
+            # reading of a damaged page, as any other error of its.
+            if is_resource_exhaustion(exc) or unpacks_too_much(exc):
                 raise
             if not readers:
                 readers.append(None)  # not opened again for every page
@@ -151,7 +152,7 @@ def _reader(pdf: pikepdf.Pdf, data: bytes, repaired: bool) -> PdfReader | None:
         try:
             return open_reader(data)
         except Exception as exc:
-            if is_resource_exhaustion(exc) or isinstance(exc, LimitReachedError):
+            if is_resource_exhaustion(exc) or unpacks_too_much(exc):
                 raise
     copy = io.BytesIO()
     # Written without encryption (qpdf has decrypted it) and without object streams, which pypdf reads

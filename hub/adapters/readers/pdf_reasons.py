@@ -22,7 +22,8 @@ from pypdf.errors import (
     WrongPasswordError,
 )
 
-from hub.adapters.readers.pdf_written import catalogue_names_a_form, packed_with_brotli
+from hub.adapters.readers.pdf_unpack import MAX_UNPACKED_BYTES, unpacks_too_much
+from hub.adapters.readers.pdf_written import catalogue_names_a_form, packed_with_brotli, page_tree_broken
 from hub.adapters.readers.sniff import unreadable
 from hub.errors import UnreadableDocument
 
@@ -56,6 +57,11 @@ DAMAGED_STREAM = (
     f"damaged PDF: a compressed part of the file is broken; {_SAVE_AGAIN_EN}",
     f"beskadiget PDF: en komprimeret del af filen er i stykker; {_SAVE_AGAIN_DA}",
 )
+# A /Kids that loops, or lists what is no page: pages are missing, and with them perhaps the form.
+DAMAGED_PAGES = (
+    f"damaged PDF: its list of pages is broken, so pages may be missing; {_SAVE_AGAIN_EN}",
+    f"beskadiget PDF: dens liste over sider er i stykker, så der kan mangle sider; {_SAVE_AGAIN_DA}",
+)
 DAMAGED_STRUCTURE = (
     f"damaged PDF: the file's structure (its table of objects) is broken; {_SAVE_AGAIN_EN}",
     f"beskadiget PDF: filens opbygning (dens tabel over objekter) er i stykker; {_SAVE_AGAIN_DA}",
@@ -64,9 +70,15 @@ CRASHED = (
     f"damaged PDF: the reader stopped on it; {_SAVE_AGAIN_EN}",
     f"beskadiget PDF: læseren stoppede på den; {_SAVE_AGAIN_DA}",
 )
+# A stream past `MAX_UNPACKED_BYTES` (a "bomb": kilobytes that unpack to gigabytes). Not damage: its data
+# may be intact; it is more than the hub takes, and far more than any form's part holds.
+_UNPACKED_MB = MAX_UNPACKED_BYTES // 1_000_000
 TOO_MUCH = (
-    "a compressed part of the PDF unpacks to far more data than any form holds",
-    "en komprimeret del af PDF'en fylder langt mere, når den pakkes ud, end nogen formular gør",
+    f"a compressed part of the PDF unpacks to more than {_UNPACKED_MB} MB, which is more than the hub "
+    f"accepts (the parts of a form are far smaller); check that it is the right file, or {_SAVE_AGAIN_EN}",
+    f"en komprimeret del af PDF'en fylder mere end {_UNPACKED_MB} MB, når den pakkes ud, hvilket er mere, "
+    f"end hubben tager imod (en formulars dele er langt mindre); tjek, at det er den rigtige fil, eller "
+    f"{_SAVE_AGAIN_DA}",
 )
 UNSUPPORTED = (
     f"the PDF uses a compression or encryption the hub cannot read; {_SAVE_AGAIN_EN}",
@@ -91,7 +103,7 @@ def reason_for(exc: BaseException, data: bytes) -> tuple[str, str]:
         return ENCRYPTED
     if _unsupported_encryption(exc):
         return ENCRYPTED_OTHERWISE
-    if isinstance(exc, LimitReachedError):
+    if unpacks_too_much(exc):
         return TOO_MUCH
     if packed_with_brotli(data):
         return UNSUPPORTED  # not damaged: qpdf lost the objects packed in Brotli (`pdf_written`)
@@ -100,8 +112,12 @@ def reason_for(exc: BaseException, data: bytes) -> tuple[str, str]:
     if isinstance(exc, EmptyFileError):
         return EMPTY
     # DataDecodingError: qpdf could not unpack a stream it needed (a field value, an object stream).
-    if isinstance(exc, pikepdf.DataDecodingError | PdfStreamError | zlib.error | brotli.error):
+    if isinstance(exc, pikepdf.DataDecodingError | PdfStreamError | zlib.error | brotli.error) or (
+        isinstance(exc, LimitReachedError) and "decompressing" in str(exc)  # broken data too long to mend
+    ):
         return DAMAGED_STREAM
+    if isinstance(exc, pikepdf.PdfError) and page_tree_broken(data):
+        return DAMAGED_PAGES  # qpdf stops at a loop in the page tree: the pages, not the table, are broken
     return DAMAGED_STRUCTURE
 
 
@@ -135,12 +151,17 @@ def why_no_fields(pdf: pikepdf.Pdf, data: bytes) -> tuple[str, str]:
     objects packed in Brotli, which qpdf cannot unpack: what they hold, a form or not, is not known."""
     if packed_with_brotli(data):
         return UNSUPPORTED
+    warnings = pdf.get_warnings()  # read once: reading clears them
+    if any("bad_alloc" in warning for warning in warnings):
+        return TOO_MUCH  # qpdf ran out of memory unpacking a part (an object stream) and read on without it
+    if page_tree_broken(data):
+        return DAMAGED_PAGES  # qpdf dropped pages it could not use: the form may have been on them
     form = acroform(pdf)
     if form is None:
         # The catalogue names a form that leads nowhere, or the pages show boxes of fields that no name
         # could be read from: the form is there, but what it holds cannot be reached. An earlier
         # revision's form, which an update removed, is not the document's (`pdf_written`).
-        damaged = catalogue_names_a_form(pdf, data) or _shows_fields(pdf)
+        damaged = catalogue_names_a_form(pdf, data, bool(warnings)) or _shows_fields(pdf)
         return DAMAGED_FORM if damaged else NO_FIELDS
     roots = form.get("/Fields")
     listed = list(roots) if isinstance(roots, pikepdf.Array) else []

@@ -12,6 +12,7 @@ qpdf cannot find its objects in, which is not damage. Decision 0027, stop 36.
 
 from __future__ import annotations
 
+import io
 import re
 
 import pikepdf
@@ -23,15 +24,15 @@ _MAX_BROTLI = 1000  # Brotli-compressed streams looked at: a real file packs its
 _STRUCTURE = re.compile(rb"/Type\s*/(?:XRef|ObjStm)(?![^\s/<>\[\]()])")
 
 
-def catalogue_names_a_form(pdf: pikepdf.Pdf, data: bytes) -> bool:
+def catalogue_names_a_form(pdf: pikepdf.Pdf, data: bytes, repaired: bool) -> bool:
     """True when the document's catalogue, as written, has an /AcroForm key (qpdf's reading drops one
     that leads nowhere), whether its bytes lie open in the file or packed in an object stream.
 
     When that cannot be told, any /AcroForm in the bytes counts, as before stop 36: when qpdf repaired
     the file (it warned while opening or reading it: the catalogue it found may not be the one written),
-    or the catalogue's bytes cannot be found. Call only when nothing else needs qpdf's warnings: reading
-    them clears them."""
-    written = None if pdf.get_warnings() else _catalogue_bytes(pdf, data)
+    or the catalogue's bytes cannot be found. `repaired`: qpdf warned (its warnings, which reading
+    clears, are the caller's)."""
+    written = None if repaired or pdf.get_warnings() else _catalogue_bytes(pdf, data)
     return b"/AcroForm" in (data if written is None else written)
 
 
@@ -87,4 +88,56 @@ def packed_with_brotli(data: bytes) -> bool:
         tail = data.find(b"stream", at, at + _MAX_DICTIONARY)
         if head >= 0 and tail >= 0 and _STRUCTURE.search(data, head, tail):
             return True
+    return False
+
+
+_MAX_PAGE_NODES = 100_000  # a tree larger than this is not walked again for a rejection's reason
+_MAX_PAGE_LEVELS = 100  # as qpdf's own limit on the page tree's depth
+
+
+def page_tree_broken(data: bytes) -> bool:
+    """True when the page tree as written cannot be walked whole: a /Kids that loops back to a node
+    above it (or lists a branch twice), a kid that is not a dictionary (a missing object, an array, a
+    number), a branch whose /Kids is no array, or one deeper than qpdf reads.
+
+    qpdf mends such a tree in memory as it reads it, dropping what it cannot use with a warning (a
+    /Kids array that lists itself left no page at all), so the check is made on a fresh reading of the
+    bytes, before any page is asked for. A form whose pages were dropped is damaged, not one without
+    fields (issue 9 point 5). A file qpdf cannot open again, or a tree too large to walk, is not told."""
+    try:
+        pdf = pikepdf.open(io.BytesIO(data), password="", inherit_page_attributes=False)
+    except (pikepdf.PdfError, ValueError):
+        return False
+    with pdf:
+        try:
+            return _broken(pdf.Root.get("/Pages"))
+        except (pikepdf.PdfError, RecursionError):
+            return False
+
+
+def _broken(root: object) -> bool:
+    if not isinstance(root, pikepdf.Dictionary):
+        return True
+    stack: list[tuple[pikepdf.Dictionary, int]] = [(root, 0)]
+    branches: set[tuple[int, int]] = set()  # numbered branches (nodes with /Kids) and /Kids arrays met
+    nodes = 0
+    while stack:
+        node, level = stack.pop()
+        nodes += 1
+        if nodes > _MAX_PAGE_NODES:
+            return False
+        if "/Kids" not in node:
+            continue  # a page: listed twice, it loses nothing (qpdf copies it)
+        kids = node.get("/Kids")
+        if level > _MAX_PAGE_LEVELS or not isinstance(kids, pikepdf.Array):
+            return True
+        for obj in (node, kids):
+            if obj.is_indirect:
+                if obj.objgen in branches:
+                    return True
+                branches.add(obj.objgen)
+        for kid in kids:
+            if not isinstance(kid, pikepdf.Dictionary):
+                return True
+            stack.append((kid, level + 1))
     return False
