@@ -12,6 +12,7 @@ from werkzeug.datastructures import FileStorage
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from hub.api.too_large import too_large_words
+from hub.api.upload_parts import refused_parts
 from hub.extensions import db
 from hub.services import uploads
 from hub.web.error_answer import error_body
@@ -69,8 +70,11 @@ def too_large(exc: RequestEntityTooLarge) -> Any:
 
 def multipart_only() -> Any:
     """Refuse an upload whose body is not multipart form data, or has no boundary to find its parts by,
-    before its arguments are read (after the guard: a caller who may not upload is told that first)."""
-    return refused_body() if request.method == "POST" else None
+    or has a part that would not be read as a document (`upload_parts`), before its arguments are read
+    (after the guard: a caller who may not upload is told that first)."""
+    if request.method != "POST":
+        return None
+    return refused_body() or refused_parts()
 
 
 # A part's `filename="..."`, backslash escapes and all, as it stands in the part's header.
