@@ -83,6 +83,30 @@ def test_database_down_stores_nothing_and_says_so_for_each_file(tmp_path: Path) 
     assert "error: the database cannot be reached; 3 files not stored" in result.output
 
 
+def test_database_down_ends_with_what_it_means_for_the_audit_log(tmp_path: Path) -> None:
+    """`hub ingest` as a person runs it, PostgreSQL at a closed port: its last line said
+    "audit log not integrated (OperationalError)", a class name that tells a caseworker nothing."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("HUB_")}
+    env |= {
+        "HUB_DATA_DIR": str(tmp_path / "var"),
+        "HUB_DATABASE_URL": f"postgresql+psycopg://hub@127.0.0.1:{closed_port()}/hub",
+        "HUB_SECRET_KEY": "test-secret",
+        "HUB_MUNICIPALITIES_DIR": str(ROOT / "config" / "municipalities"),
+    }
+    done = subprocess.run(
+        [HUB, "ingest", str(GLADSAXE[0]), "-m", "gladsaxe"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 4, done.stdout + done.stderr
+    last = done.stderr.splitlines()[-1]
+    assert "the audit log is not brought up to date: the database cannot be reached; no entry is lost" in last
+    assert "revisionsloggen er ikke ajourført: databasen kan ikke nås; ingen post går tabt" in last
+    assert "Error" not in last and "Traceback" not in done.stderr
+
+
 def test_a_burst_worker_with_the_database_down_exits_4(tmp_path: Path) -> None:
     # With nothing queued rq would never touch the database: the burst must not end "done" with exit 0.
     done = burst_worker(
