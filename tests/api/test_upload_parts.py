@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
+import pytest
 from accounts import add_user, bearer
 from api_support import events
 from flask import Flask
@@ -113,3 +114,44 @@ def test_the_spec_says_a_part_of_another_name_is_refused(app: Flask) -> None:
     if "$ref" in schema:
         schema = spec["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
     assert "never ignored" in schema["properties"]["files"]["description"]
+
+
+PART = b'Content-Disposition: form-data; name="files"; filename="a.csv"\r\n\r\nNavn;Timer\nA;1\n\r\n'
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"--other\r\n" + PART + b"--other--\r\n",  # the parts cut by another boundary than the header's
+        b"--" + BOUNDARY.encode() + b"--\r\n",  # multipart of no part at all
+        b"--" + BOUNDARY.encode() + b"\r\n" + PART,  # cut off before the closing boundary
+        b"--" + BOUNDARY.encode() + b"\r\n" + PART[:40],  # cut off inside the part's header
+    ],
+    ids=["another boundary", "no part", "cut off", "cut in a header"],
+)
+# werkzeug leaves the temporary file of a part cut off unclosed when it gives the body up (its leak, not
+# the hub's; the file is removed when collected), which pytest reports as an unraisable warning.
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_a_body_whose_parts_cannot_be_found_is_told_so_not_that_files_is_missing(
+    app: Flask, data: bytes
+) -> None:
+    """The form parser gives up on every part of such a body in silence: the client, which sent a
+    `files` part, heard "Part 'files' (…) is missing." (stop 45)."""
+    answer = _post(app, data=data, content_type=f"multipart/form-data; boundary={BOUNDARY}")
+    assert answer.status_code == 400, answer.get_data(as_text=True)
+    body = answer.get_json()
+    assert body["code"] == "bad_request"
+    assert body["message"].startswith("no part could be read from the upload's body")
+    assert f"(`{BOUNDARY}`)" in body["message"] and "nothing was stored" in body["message"]
+    assert body["message_da"].startswith("ingen del kunne læses fra uploadens indhold")
+    assert f"(`{BOUNDARY}`)" in body["message_da"] and "intet er gemt" in body["message_da"]
+    assert _submissions(app) == 0
+
+
+def test_an_empty_body_is_still_the_missing_files_part(app: Flask) -> None:
+    """No bytes at all (`Content-Length: 0`): nothing was sent, and the missing `files` part says so."""
+    empty = {"input_stream": io.BytesIO(b""), "content_length": 0}
+    answer = _post(app, **empty, content_type=f"multipart/form-data; boundary={BOUNDARY}")
+    assert answer.status_code == 422
+    [problem] = answer.get_json()["problems"]
+    assert (problem["field"], problem["locator"]) == ("files", "files")
