@@ -121,14 +121,26 @@ UNEXPECTED = (
 )
 
 
-def integrate_quietly(app: Flask) -> bool:
+@dataclass(frozen=True)
+class Sealed:
+    """Whether `integrate_quietly` brought the log up to date (its truth); when not, whether because the
+    database could not be reached: a command then exits as for any server down (4), not 1."""
+
+    done: bool
+    database_down: bool = False
+
+    def __bool__(self) -> bool:
+        return self.done
+
+
+def integrate_quietly(app: Flask) -> Sealed:
     """Integrate with a session of its own, logging instead of raising (after a job, at a command's end);
-    whether it did (False: the entries wait in the inbox, and the error is logged)."""
+    whether it did (false: the entries wait in the inbox, and the error is logged)."""
     with app.app_context():
         session = db.state(app).sessions()
         try:
             integrate(session)
-            return True
+            return Sealed(True)
         except HubError as exc:
             # A command's end shows ERROR lines to the person at the terminal: in English and Danish,
             # one line each, as `app.create_app_or_exit` logs a setting it cannot start with.
@@ -150,9 +162,10 @@ def integrate_quietly(app: Flask) -> bool:
                 )
             )
             log.debug("audit log integration failed: %s", frames(exc))
+            return Sealed(False, database_down=why is DATABASE_AWAY)
         finally:
             session.close()
-    return False
+    return Sealed(False)
 
 
 def _work_waiting(session: Session, sign_empty: bool) -> bool:

@@ -33,7 +33,7 @@ def test_a_refusal_is_logged_in_english_and_danish(
 ) -> None:
     _failing(monkeypatch, HubError("the signing key is missing", "signeringsnøglen mangler"))
     with caplog.at_level(logging.ERROR):
-        assert sequencer.integrate_quietly(app) is False
+        assert not sequencer.integrate_quietly(app)
     assert _lines(caplog) == [
         "the audit log is not brought up to date: the signing key is missing"
         " / revisionsloggen er ikke ajourført: signeringsnøglen mangler",
@@ -46,7 +46,7 @@ def test_a_database_away_is_said_as_what_it_means_not_as_its_class(
     """It was "audit log not integrated (OperationalError); the next run takes the entries" (stop 45)."""
     _failing(monkeypatch, OperationalError("SELECT 1", {}, Exception("connection refused")))
     with caplog.at_level(logging.ERROR):
-        assert sequencer.integrate_quietly(app) is False
+        assert not sequencer.integrate_quietly(app)
     [line] = _lines(caplog)
     english, danish = line.split(" / ")
     assert english.startswith("the audit log is not brought up to date: the database cannot be reached; ")
@@ -61,7 +61,7 @@ def test_any_other_failure_names_no_class_either(
 ) -> None:
     _failing(monkeypatch, ConnectionError("gone"))
     with caplog.at_level(logging.ERROR):
-        assert sequencer.integrate_quietly(app) is False
+        assert not sequencer.integrate_quietly(app)
     [line] = _lines(caplog)
     assert "an unexpected error (HUB_LOG_LEVEL=DEBUG shows it)" in line
     assert "en uventet fejl (HUB_LOG_LEVEL=DEBUG viser den)" in line
