@@ -6,10 +6,13 @@ lost. The worker's log then says what it waits for, as the issue asks, not only 
 from __future__ import annotations
 
 from redis.exceptions import RedisError
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from hub.extensions import db
 from hub.queue import queue
+
+# The database cannot be reached (refused, gone mid-statement, restarting): no fault of the work's.
+DATABASE_DOWN = (OperationalError, InterfaceError)
 
 # SQLSTATE of errors a busy database raises to break a tie between two transactions: class 40
 # (deadlock detected, serialization failure) and lock not available. The server is there.

@@ -36,7 +36,7 @@ operation does not take too, as `Unknown field.`); `message` and `message_da` sa
 query parameter by the name it is sent under and in words. 400 `bad_period`: a period not begun, not
 ended or of another kind than asked for, with `period` in `problems`. 400 `csrf_failed`: a browser
 session's POST without its CSRF token; 400 `bad_request`: an upload whose `multipart/form-data` has no
-`boundary`. 429: too many calls; wait `Retry-After` seconds.
+`boundary`, or no part that can be found by it. 429: too many calls; wait `Retry-After` seconds.
 503: the database or the job queue cannot be reached; nothing was lost, try again after `Retry-After`.
 
 **Reads** of JSON carry an `ETag` (with a token): send it back as `If-None-Match`, and an unchanged
@@ -105,7 +105,8 @@ ANSWERS: dict[str, dict[str, Any]] = {
     "BadRequest": {
         "description": "The request could not be read or was not the page's: a browser session's call "
         "without its CSRF token (`csrf_failed`; a bearer token needs none), or an upload whose "
-        "`multipart/form-data` has no `boundary` (`bad_request`).",
+        "`multipart/form-data` has no `boundary`, or a body in which no part can be found by it (another "
+        "boundary, or cut off before its closing one) (`bad_request`).",
         "content": _ERROR_BODY,
     },
     "BadPeriod": {

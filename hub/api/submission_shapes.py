@@ -34,7 +34,14 @@ class UploadFiles(UploadChoice):
     choice of sender. flask-smorest documents one body, so this one names the form fields too; they are
     read from the form by `UploadChoice`."""
 
-    files = fields.List(Upload(), required=True, metadata={"description": "One part per file"})
+    files = fields.List(
+        Upload(),
+        required=True,
+        metadata={
+            "description": "One part per file, each named `files` and with a `filename`; a file part "
+            "under any other name (`file`) is refused whole with a 422 naming it, never ignored"
+        },
+    )
 
 
 class FileOut(Schema):

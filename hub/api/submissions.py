@@ -1,9 +1,10 @@
 """Submissions: upload one file, many, or a zip of them; follow each one's status; read its result.
 
 POST takes multipart form data (`files`, repeated; `municipality` for a lead sending for a partner;
-`agreement` for a company with several) and answers 202 with each document's submission and status URL,
-or its refusal. The processing runs on the queue; `GET /api/submissions/<id>` shows queued → processing
-→ accepted / partial / rejected, with every problem at its locator in Danish and English.
+`agreement` for a company with several; a file part of any other name is refused, `upload_parts`) and
+answers 202 with each document's submission and status URL, or its refusal. The processing runs on the
+queue; `GET /api/submissions/<id>` shows queued → processing → accepted / partial / rejected, with every
+problem at its locator in Danish and English.
 """
 
 from __future__ import annotations
@@ -89,7 +90,10 @@ def record_api_url(record_id: int) -> str:
     schema=ErrorShape,
     description="Nothing is stored: an unsafe or too big zip (`archive_refused`), or more documents in one "
     "upload, files and zip members together, than `HUB_UPLOAD_MAX_FILES` (default 200) allows "
-    "(`too_many_files`): send them in several uploads",
+    "(`too_many_files`): send them in several uploads; a part that would not be read as a document "
+    "(`unprocessable_entity`, the part by the name it was sent under in `problems`): a file part named "
+    "anything but `files` (`file`, or no name), or a `files` part without a `filename`, which is a text "
+    "field; documents are never dropped in silence, the upload is refused whole",
 )
 @requires("submissions:create")
 def upload(files: dict[str, Any]) -> Any:

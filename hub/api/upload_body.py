@@ -12,6 +12,7 @@ from werkzeug.datastructures import FileStorage
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from hub.api.too_large import too_large_words
+from hub.api.upload_parts import refused_parts
 from hub.extensions import db
 from hub.services import uploads
 from hub.web.error_answer import error_body
@@ -40,13 +41,34 @@ NO_BOUNDARY = (
 )
 
 
+# Bytes, but not one part found: the parts begin with another boundary than the header names, or the body
+# was cut off before its closing boundary (the form parser then gives up on every part, silently), or it
+# holds no part at all. Told as that, not as a missing `files` part that the client may well have sent
+# (stop 45). The boundary is quoted as sent, cut at RFC 2046's 70 characters.
+NO_PARTS = (
+    "bad_request",
+    "no part could be read from the upload's body: send each document as a part named `files`, in a "
+    "body cut by the boundary its Content-Type names (`{boundary}`) and ending with the closing boundary "
+    "(let the HTTP library write the body and its header); nothing was stored",
+    "ingen del kunne læses fra uploadens indhold: send hvert dokument som en del ved navn `files`, i et "
+    "indhold delt af den boundary, dens Content-Type nævner (`{boundary}`), og som slutter med den "
+    "afsluttende boundary (lad HTTP-biblioteket skrive indholdet og headeren); intet er gemt",
+)
+
+
 def refused_body() -> Response | None:
     """The refusal of an upload whose body is not multipart form data, or has no boundary to find its
-    parts by; None for a body whose parts can be read."""
+    parts by, or bytes in which no part can be found; None for a body whose parts can be read."""
     if request.mimetype != MULTIPART:
         return problem_response(415, error_body(*NOT_MULTIPART), {"Accept-Post": MULTIPART})
-    if not request.mimetype_params.get("boundary"):
+    boundary = request.mimetype_params.get("boundary")
+    if not boundary:
         return problem_response(400, error_body(*NO_BOUNDARY))
+    if request.content_length and not request.files and not request.form:
+        code, english, danish = NO_PARTS
+        return problem_response(
+            400, error_body(code, *(w.format(boundary=boundary[:70]) for w in (english, danish)))
+        )
     return None
 
 
@@ -69,8 +91,11 @@ def too_large(exc: RequestEntityTooLarge) -> Any:
 
 def multipart_only() -> Any:
     """Refuse an upload whose body is not multipart form data, or has no boundary to find its parts by,
-    before its arguments are read (after the guard: a caller who may not upload is told that first)."""
-    return refused_body() if request.method == "POST" else None
+    or has a part that would not be read as a document (`upload_parts`), before its arguments are read
+    (after the guard: a caller who may not upload is told that first)."""
+    if request.method != "POST":
+        return None
+    return refused_body() or refused_parts()
 
 
 # A part's `filename="..."`, backslash escapes and all, as it stands in the part's header.

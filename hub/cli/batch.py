@@ -18,7 +18,6 @@ from pathlib import Path
 
 from redis.exceptions import RedisError
 from sqlalchemy import select
-from sqlalchemy.exc import InterfaceError, OperationalError
 
 from hub import interrupts
 from hub.adapters.readers.sniff import sniff_format
@@ -32,14 +31,12 @@ from hub.logsetup import frames
 from hub.lost_work import queue_lost
 from hub.models import Submission
 from hub.models.base import utcnow
+from hub.server_lost import DATABASE_DOWN
 from hub.services import ingest
 
 log = logging.getLogger("hub.cli")
 # Submissions no longer `received`: their batch was queued (and maybe worked) before Redis went away.
 _QUEUED = select(Submission.id).where(Submission.status != "received")
-
-# The database cannot be reached (refused, gone mid-statement, restarting): not the file's fault.
-DATABASE_DOWN = (OperationalError, InterfaceError)
 
 # Files stored in one transaction (`ingest.submit_many`): few commits, and bytes in memory bounded.
 PER_TRANSACTION = 100

@@ -90,7 +90,9 @@ def seals_audit_log(func: F) -> F:
             db.close()
             sealed = sequencer.integrate_quietly(app)
         if not sealed:
-            sys.exit(EXIT_FAILED)  # done, but not sealed: never exit 0 then (the reason is logged)
+            # Done, but not sealed: never exit 0 then (the reason is logged); the database gone is a
+            # server down, as README's exit codes say, not "any other failure".
+            sys.exit(EXIT_UNAVAILABLE if sealed.database_down else EXIT_FAILED)
         return result
 
     return wrapper  # type: ignore[return-value]

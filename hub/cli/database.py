@@ -8,7 +8,7 @@ import click
 from flask import current_app
 from flask.cli import AppGroup
 
-from hub.cli.common import EXIT_FAILED, bad_input_exits_2
+from hub.cli.common import EXIT_FAILED, EXIT_UNAVAILABLE, bad_input_exits_2
 from hub.extensions import blobs, db
 from hub.services import blob_prune, schema, sequencer
 from hub.words import FILES, counted
@@ -28,8 +28,9 @@ def upgrade(revision: str) -> None:
     db.ready(current_app._get_current_object())  # type: ignore[attr-defined]
     if revision == "head":
         # The old hash chain's entries wait in the sequencer's inbox after the upgrade to the Merkle log.
-        if not sequencer.integrate_quietly(current_app._get_current_object()):  # type: ignore[attr-defined]
-            sys.exit(EXIT_FAILED)  # migrated, but the log not sealed: the reason is logged above
+        sealed = sequencer.integrate_quietly(current_app._get_current_object())  # type: ignore[attr-defined]
+        if not sealed:  # migrated, but the log not sealed: the reason is logged above
+            sys.exit(EXIT_UNAVAILABLE if sealed.database_down else EXIT_FAILED)
 
 
 @group.command("prune-blobs")

@@ -13,15 +13,14 @@ from redis import Redis
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 from sqlalchemy import Engine, text
-from sqlalchemy.exc import InterfaceError, OperationalError
 
 from hub.logsetup import Both
+from hub.server_lost import DATABASE_DOWN
 from hub.services import schema
 
 log = logging.getLogger("hub.worker")
 
 REDIS_DOWN = (RedisConnectionError, RedisTimeoutError)
-DATABASE_DOWN = (OperationalError, InterfaceError)
 FIRST_WAIT, MAX_WAIT = 1.0, 30.0
 
 

@@ -30,6 +30,7 @@ from hub.logsetup import Both, frames
 from hub.models import AuditCheckpoint, AuditEvent, AuditLeaf, AuditNode, AuditPending
 from hub.models.base import table_of
 from hub.queue import queue
+from hub.server_lost import DATABASE_DOWN
 from hub.services import bulk
 from hub.services.audit_checkpoints import LogBroken, newest_checkpoint, opened
 from hub.services.audit_tree import fetch_nodes
@@ -104,38 +105,67 @@ class AfterJob:
             integrate_quietly(app)
 
 
-def integrate_quietly(app: Flask) -> bool:
+# What the audit log not brought up to date at a command's end means for its user: the entries wait
+# in the database's inbox, committed with what they record, and whatever next integrates takes them.
+NOTHING_LOST = (
+    "no entry is lost: each is kept in the database with what it records, and the next hub command or "
+    "worker that reaches the database adds it",
+    "ingen post går tabt: hver er gemt i databasen sammen med det, den handler om, og den næste "
+    "hub-kommando eller worker, der når databasen, tilføjer den",
+)
+# Why, as the other lines of a server down say it (`hub ingest`: "the database cannot be reached").
+DATABASE_AWAY = ("the database cannot be reached", "databasen kan ikke nås")
+UNEXPECTED = (
+    "an unexpected error (HUB_LOG_LEVEL=DEBUG shows it)",
+    "en uventet fejl (HUB_LOG_LEVEL=DEBUG viser den)",
+)
+
+
+@dataclass(frozen=True)
+class Sealed:
+    """Whether `integrate_quietly` brought the log up to date (its truth); when not, whether because the
+    database could not be reached: a command then exits as for any server down (4), not 1."""
+
+    done: bool
+    database_down: bool = False
+
+    def __bool__(self) -> bool:
+        return self.done
+
+
+def integrate_quietly(app: Flask) -> Sealed:
     """Integrate with a session of its own, logging instead of raising (after a job, at a command's end);
-    whether it did (False: the entries wait in the inbox, and the error is logged)."""
+    whether it did (false: the entries wait in the inbox, and the error is logged)."""
     with app.app_context():
         session = db.state(app).sessions()
         try:
             integrate(session)
-            return True
+            return Sealed(True)
         except HubError as exc:
             # A command's end shows ERROR lines to the person at the terminal: in English and Danish,
             # one line each, as `app.create_app_or_exit` logs a setting it cannot start with.
             log.error(
                 Both(
-                    f"audit log not integrated: {exc.message}",
-                    f"revisionsloggen er ikke integreret: {exc.message_da}",
+                    f"the audit log is not brought up to date: {exc.message}",
+                    f"revisionsloggen er ikke ajourført: {exc.message_da}",
                 )
             )
         except Exception as exc:
-            # A database hiccup: the entries wait in the inbox for the next run. No traceback for the
-            # person at the terminal; the details are there at debug level.
-            name = type(exc).__name__
+            # A server down, or a fault: said as what it means for the person at the terminal (what is
+            # kept, what happens next), never an exception's class (`OperationalError`), which says
+            # nothing to them; the class and its frames are at debug level.
+            why = DATABASE_AWAY if isinstance(exc, DATABASE_DOWN) else UNEXPECTED
             log.error(
                 Both(
-                    "audit log not integrated (%s); the next run takes the entries",
-                    "revisionsloggen er ikke integreret (%s); næste kørsel tager posterne",
-                    name,
+                    f"the audit log is not brought up to date: {why[0]}; {NOTHING_LOST[0]}",
+                    f"revisionsloggen er ikke ajourført: {why[1]}; {NOTHING_LOST[1]}",
                 )
             )
             log.debug("audit log integration failed: %s", frames(exc))
+            return Sealed(False, database_down=why is DATABASE_AWAY)
         finally:
             session.close()
-    return False
+    return Sealed(False)
 
 
 def _work_waiting(session: Session, sign_empty: bool) -> bool:

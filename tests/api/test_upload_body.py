@@ -13,7 +13,6 @@ from sqlalchemy import func, select
 
 from hub.extensions import db
 from hub.models import Submission
-from hub.web.argument_words import PARAMETERS
 
 
 def _submissions(app: Flask) -> int:
@@ -82,16 +81,16 @@ def test_a_multipart_upload_is_not_refused_for_its_type(app: Flask) -> None:
 
 
 def test_an_upload_without_its_files_part_names_the_part_as_it_is_sent(app: Flask) -> None:
-    """Multipart, but no part named `files` (a client that named it `file`): the Danish line read
-    "filerne / files: Feltet mangler." (stop 44)."""
+    """Multipart, but the file in a part named `file`: the answer names `file` and the name to use, not a
+    missing `files` the client believes it sent (stop 45; stop 44's was "Delen 'files' (…) mangler.")."""
     answer = _multipart(app, "file", b"Navn;Timer\nA;1\n", "timer.csv")
     assert answer.status_code == 422
     body = answer.get_json()
-    english, danish = PARAMETERS["files"]
-    assert body["message_da"] == f"Delen 'files' ({danish}) mangler."
-    assert body["message"] == f"Part 'files' ({english}) is missing."
+    assert body["message"].startswith("Part 'file': ") and "named 'files'" in body["message"]
+    assert body["message_da"].startswith("Delen 'file': ") and "ved navn 'files'" in body["message_da"]
     [problem] = body["problems"]
-    assert (problem["field"], problem["field_da"]) == ("files", "filer")
+    assert (problem["field"], problem["locator"], problem["locator_da"]) == ("file", "files", "filerne")
+    assert _submissions(app) == 0
 
 
 def test_the_spec_documents_the_415(app: Flask) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from flask import Flask
+from sqlalchemy.exc import OperationalError
 
 from hub.errors import HubError
 from hub.services import sequencer
@@ -32,20 +33,36 @@ def test_a_refusal_is_logged_in_english_and_danish(
 ) -> None:
     _failing(monkeypatch, HubError("the signing key is missing", "signeringsnøglen mangler"))
     with caplog.at_level(logging.ERROR):
-        assert sequencer.integrate_quietly(app) is False
+        assert not sequencer.integrate_quietly(app)
     assert _lines(caplog) == [
-        "audit log not integrated: the signing key is missing"
-        " / revisionsloggen er ikke integreret: signeringsnøglen mangler",
+        "the audit log is not brought up to date: the signing key is missing"
+        " / revisionsloggen er ikke ajourført: signeringsnøglen mangler",
     ]
 
 
-def test_a_database_hiccup_is_logged_in_english_and_danish(
+def test_a_database_away_is_said_as_what_it_means_not_as_its_class(
+    app: Flask, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """It was "audit log not integrated (OperationalError); the next run takes the entries" (stop 45)."""
+    _failing(monkeypatch, OperationalError("SELECT 1", {}, Exception("connection refused")))
+    with caplog.at_level(logging.ERROR):
+        assert not sequencer.integrate_quietly(app)
+    [line] = _lines(caplog)
+    english, danish = line.split(" / ")
+    assert english.startswith("the audit log is not brought up to date: the database cannot be reached; ")
+    assert "no entry is lost" in english and "the next hub command or worker" in english
+    assert danish.startswith("revisionsloggen er ikke ajourført: databasen kan ikke nås; ")
+    assert "ingen post går tabt" in danish and "næste hub-kommando eller worker" in danish
+    assert "OperationalError" not in line and "connection refused" not in line
+
+
+def test_any_other_failure_names_no_class_either(
     app: Flask, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     _failing(monkeypatch, ConnectionError("gone"))
     with caplog.at_level(logging.ERROR):
-        assert sequencer.integrate_quietly(app) is False
-    assert _lines(caplog) == [
-        "audit log not integrated (ConnectionError); the next run takes the entries"
-        " / revisionsloggen er ikke integreret (ConnectionError); næste kørsel tager posterne",
-    ]
+        assert not sequencer.integrate_quietly(app)
+    [line] = _lines(caplog)
+    assert "an unexpected error (HUB_LOG_LEVEL=DEBUG shows it)" in line
+    assert "en uventet fejl (HUB_LOG_LEVEL=DEBUG viser den)" in line
+    assert "ConnectionError" not in line and "gone" not in line

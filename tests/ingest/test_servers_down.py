@@ -15,17 +15,19 @@ from conftest import ROOT, make_app
 from flask import Flask
 from flask.testing import FlaskCliRunner
 from hub_process import HUB, burst_worker, closed_port
-from sqlalchemy import select
+from sqlalchemy import create_engine, select
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import sessionmaker
 
 from hub import create_app
 from hub.cli import cli
 from hub.extensions import db
 from hub.models import Submission
-from hub.services import ingest
+from hub.services import ingest, sequencer
 
 GOLDEN = ROOT / "tests" / "golden"
 GLADSAXE = sorted((GOLDEN / "gladsaxe").glob("*.pdf"))
+GLADSAXE_PLACEMENT = GOLDEN / "gladsaxe" / "placement_kontanthjaelp.pdf"
 
 
 def _statuses(app: Flask) -> dict[str, str]:
@@ -81,6 +83,47 @@ def test_database_down_stores_nothing_and_says_so_for_each_file(tmp_path: Path) 
         assert f"{path}: not stored, the database cannot be reached; send it again" in result.output
     assert result.output.count("ikke gemt, databasen kan ikke nås") == len(files)
     assert "error: the database cannot be reached; 3 files not stored" in result.output
+
+
+def test_database_down_ends_with_what_it_means_for_the_audit_log(tmp_path: Path) -> None:
+    """`hub ingest` as a person runs it, PostgreSQL at a closed port: its last line said
+    "audit log not integrated (OperationalError)", a class name that tells a caseworker nothing."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("HUB_")}
+    env |= {
+        "HUB_DATA_DIR": str(tmp_path / "var"),
+        "HUB_DATABASE_URL": f"postgresql+psycopg://hub@127.0.0.1:{closed_port()}/hub",
+        "HUB_SECRET_KEY": "test-secret",
+        "HUB_MUNICIPALITIES_DIR": str(ROOT / "config" / "municipalities"),
+    }
+    done = subprocess.run(
+        [HUB, "ingest", str(GLADSAXE[0]), "-m", "gladsaxe"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 4, done.stdout + done.stderr
+    last = done.stderr.splitlines()[-1]
+    assert "the audit log is not brought up to date: the database cannot be reached; no entry is lost" in last
+    assert "revisionsloggen er ikke ajourført: databasen kan ikke nås; ingen post går tabt" in last
+    assert "Error" not in last and "Traceback" not in done.stderr
+
+
+def test_the_database_gone_by_the_seal_is_a_server_down_exit_4(
+    runner: Any, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Every file accepted, then the database gone as the audit log is brought up to date: README's exit
+    code of a server down (4), not 1, "any other failure", which it was."""
+    assert runner.invoke(args=["agreements", "load"]).exit_code == 0
+    # The sequencer's own session on a PostgreSQL nobody listens for: the driver's real refusal.
+    dead = sessionmaker(create_engine(f"postgresql+psycopg://hub@127.0.0.1:{closed_port()}/hub"))
+    real = sequencer.integrate
+    monkeypatch.setattr(sequencer, "integrate", lambda session, *a, **k: real(dead(), *a, **k))
+    result = runner.invoke(args=["ingest", str(GLADSAXE_PLACEMENT), "-m", "gladsaxe"])
+    assert f"{GLADSAXE_PLACEMENT}: accepted / godkendt" in result.output
+    assert result.exit_code == 4, result.output
+    said = [r.getMessage() for r in caplog.records if r.name == sequencer.log.name]
+    assert any("the audit log is not brought up to date: the database cannot be reached" in m for m in said)
 
 
 def test_a_burst_worker_with_the_database_down_exits_4(tmp_path: Path) -> None:
