@@ -1,0 +1,57 @@
+"""In Chromium, what stop 45's walk through the demo found on a phone's width: a span of days in a table
+broken inside its dates."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+from flask import Flask
+from page_support import demo_copy_fixture
+from playwright.sync_api import Page
+
+demo = demo_copy_fixture("walk-stop45-browser", name="demo")
+
+# Each line of a table cell as laid out: the characters of its text nodes grouped by their top edge.
+LINES = """cell => {
+  const lines = new Map();
+  const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (let i = 0; i < node.length; i++) {
+      range.setStart(node, i); range.setEnd(node, i + 1);
+      const box = range.getBoundingClientRect();
+      if (box.width === 0) continue;
+      const top = Math.round(box.top);
+      lines.set(top, (lines.get(top) || '') + node.data[i]);
+    }
+  }
+  return [...lines.entries()].sort((a, b) => a[0] - b[0]).map(e => e[1].trim());
+}"""
+DAY = r"\d{1,2}\. [a-zæøå]{3,4}\. \d{4}"
+SPAN = re.compile(rf"{DAY}–{DAY}")
+WHOLE_LINES = re.compile(rf"{DAY}–?")
+
+
+@pytest.mark.usefixtures("demo_today")
+@pytest.mark.parametrize(
+    ("user", "url", "table"),
+    [
+        ("falck", "/company?period=2026-10", "#interns"),
+        ("lead-gladsaxe", "/payments?period=2026-11", "#lines"),
+    ],
+)
+def test_a_span_of_days_breaks_only_after_its_dash_on_a_phone(
+    demo: Flask, signed_in_page: Callable[..., Page], user: str, url: str, table: str
+) -> None:
+    page = signed_in_page(user, app=demo)
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(url)
+    cells = page.locator(f"{table} tbody td")
+    spans = [cells.nth(n) for n in range(cells.count()) if SPAN.fullmatch(cells.nth(n).inner_text().strip())]
+    assert len(spans) >= 10, "the demo's month has ten or more placements in this table"
+    for cell in spans:
+        lines = cell.evaluate(LINES)
+        # "21. sep." / "2026–" / "28. feb." / "2027" was four lines a row, and "2026–28." read as years.
+        assert len(lines) <= 2 and all(WHOLE_LINES.fullmatch(line) for line in lines), lines
