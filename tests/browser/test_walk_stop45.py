@@ -55,3 +55,17 @@ def test_a_span_of_days_breaks_only_after_its_dash_on_a_phone(
         lines = cell.evaluate(LINES)
         # "21. sep." / "2026–" / "28. feb." / "2027" was four lines a row, and "2026–28." read as years.
         assert len(lines) <= 2 and all(WHOLE_LINES.fullmatch(line) for line in lines), lines
+
+
+@pytest.mark.usefixtures("demo_today")
+def test_a_sites_p_number_stays_on_one_line_on_a_phone(
+    demo: Flask, signed_in_page: Callable[..., Page]
+) -> None:
+    page = signed_in_page("lead-gladsaxe", app=demo)
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto("/dashboard")
+    numbers = page.locator("#sites tbody th .muted")
+    assert numbers.count() == 4, "the agreement's four sites"
+    for n in range(numbers.count()):
+        # "(P" above "1900000101)": an inline element broken over lines has a box a line.
+        assert numbers.nth(n).evaluate("e => e.getClientRects().length") == 1, numbers.nth(n).inner_text()
