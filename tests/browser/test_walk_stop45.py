@@ -69,3 +69,31 @@ def test_a_sites_p_number_stays_on_one_line_on_a_phone(
     for n in range(numbers.count()):
         # "(P" above "1900000101)": an inline element broken over lines has a box a line.
         assert numbers.nth(n).evaluate("e => e.getClientRects().length") == 1, numbers.nth(n).inner_text()
+
+
+# The nearest box that scrolls the table sideways, and whether the page's own markup lets a keyboard focus
+# it (Chromium focuses a scroller by itself since version 130; Firefox and Safari do not).
+SCROLLER = """table => {
+  for (let box = table.parentElement; box; box = box.parentElement) {
+    if (box.scrollWidth > box.clientWidth && getComputedStyle(box).overflowX !== 'visible') {
+      const named = box.getAttribute('aria-labelledby');
+      return {tag: box.tagName.toLowerCase(), tabindex: box.getAttribute('tabindex'), name: named};
+    }
+  }
+  return null;
+}"""
+
+
+@pytest.mark.parametrize("user", ["lead-gladsaxe", "falck"])
+def test_the_agreements_table_scrolls_by_keyboard_on_a_phone(
+    demo: Flask, signed_in_page: Callable[..., Page], axe_check: Callable[[Page], None], user: str
+) -> None:
+    """The table holds no link or field, so nothing in `main` could take the focus: on a phone its
+    right-hand columns (payment terms) were out of a keyboard's reach, and axe called it serious."""
+    page = signed_in_page(user, app=demo)
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto("/agreements")
+    scroller = page.locator("#agreements").evaluate(SCROLLER)
+    assert scroller is not None, "five columns do not fit 390 px: the table scrolls"
+    assert scroller["tabindex"] == "0" and scroller["name"] == "agreements-heading", scroller
+    axe_check(page)
