@@ -97,3 +97,20 @@ def test_the_agreements_table_scrolls_by_keyboard_on_a_phone(
     assert scroller is not None, "five columns do not fit 390 px: the table scrolls"
     assert scroller["tabindex"] == "0" and scroller["name"] == "agreements-heading", scroller
     axe_check(page)
+
+
+@pytest.mark.usefixtures("demo_today")
+def test_the_records_a_file_made_share_lines_on_a_phone(
+    demo: Flask, signed_in_page: Callable[..., Page]
+) -> None:
+    """The company's October form made a record per intern; at 390 px the upload list's column gave each
+    "Post 353 v1" a line of its own, thirteen lines in one row."""
+    page = signed_in_page("lead-gladsaxe", app=demo)
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto("/upload")
+    row = page.locator("#recent tbody tr", has_text="demo-2026-10-falck-hovedstaden-mentortimer.pdf")
+    refs = row.locator("a[href*='/records/']")
+    assert refs.count() >= 10, "a record per intern of October"
+    tops = [round(refs.nth(n).bounding_box()["y"]) for n in range(refs.count())]  # type: ignore[index]
+    # Two to a line at the least (the row was 700 px high, 231 px now).
+    assert len(set(tops)) <= (refs.count() + 1) // 2, tops
