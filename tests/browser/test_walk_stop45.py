@@ -1,5 +1,6 @@
-"""In Chromium, what stop 45's walk through the demo found on a phone's width: a span of days in a table
-broken inside its dates."""
+"""In Chromium, what stop 45's walk through the demo found on a phone's width: a span of days broken
+inside its dates, a site's P number broken from its "P", the agreements table out of a keyboard's reach,
+and the records a file made one a line."""
 
 from __future__ import annotations
 
