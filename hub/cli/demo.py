@@ -17,7 +17,7 @@ from hub.exports.outcomes import format_table
 from hub.extensions import db
 from hub.jobs import enqueue_submissions
 from hub.services import demo as demo_service
-from hub.services import records, reports
+from hub.services import demo_days, records, reports
 from hub.services.ingest import Submitted
 from hub.words import counted
 
@@ -74,6 +74,8 @@ def _ingest(submitted: list[Submitted], outcome: Counter[str], progress: bool) -
     line = Progress(len(ids), progress)
     wait_for(ids, timeout=600, progress=line)
     line.close()
+    demo_days.stored_when_received(db.session, ids)
+    db.session.commit()
     db.session.expire_all()
     for submission_id in ids:
         sub = records.submission(db.session, submission_id)

@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from flask import Flask
 from flask_babel import get_locale
+from markupsafe import Markup, escape
 
 from hub.datewords import day_text, moment_text
 
@@ -22,7 +23,18 @@ def moment_filter(value: datetime | str) -> str:
     return moment_text(value, get_locale() or "da")
 
 
+def days_filter(start: date | datetime | str, end: date | datetime | str) -> Markup:
+    """A span of days, `21. sep. 2026–28. feb. 2027`, that a narrow column breaks after the dash only.
+
+    In a phone's table the column broke it at every space: "21. sep." / "2026–" / "28. feb." / "2027",
+    four lines a row, and "2026–28." read as a range of years."""
+    first, last = (escape(day_filter(value)) for value in (start, end))
+    # `.when` keeps each day whole, as the auditor's placements already are; a line may break after "–".
+    return Markup(f'<span class="when">{first}</span>–<span class="when">{last}</span>')
+
+
 def init_app(app: Flask) -> None:
-    """Give the templates `day` and `moment`."""
+    """Give the templates `day`, `days` and `moment`."""
     app.add_template_filter(day_filter, "day")
+    app.add_template_filter(days_filter, "days")
     app.add_template_filter(moment_filter, "moment")

@@ -182,7 +182,10 @@ def test_the_lead_is_told_at_the_top_which_site_is_past_its_places(overbooked: F
         session["lang"] = "en"
         english = render_template_string(template, board=board)
     assert "Ét arbejdssted har i dag flere praktikanter, end aftalen giver det pladser:" in danish
-    assert f'Falck Søborg</a> <span class="muted">(P {SOEBORG})</span>: 4 praktikanter på 3 pladser' in danish
+    assert (
+        f'Falck Søborg</a> <span class="muted site-number">(P-nummer {SOEBORG})</span>: '
+        "4 praktikanter på 3 pladser" in danish
+    )
     assert "One site has more interns today" in english and "4 interns in 3 places" in english
     # The other sites are within their places: named nowhere in the notice.
     others = [s.name for s in board.sites if s.p_number != SOEBORG]

@@ -1,0 +1,32 @@
+"""The demo's record versions dated as their forms came in.
+
+`hub demo` backdates each form's submission to the day it would have arrived (`demo.arrival`, nine in
+the morning), but the worker stores the versions when it reads them: today. A record page then said a
+timesheet that came in on 3 November was stored on the day the demo was seeded, beside an upload list
+that says 3 November. A real form is stored within minutes of coming in; the demo pretends the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from hub.models import RecordVersion, Submission
+
+
+def stored_when_received(session: Session, submission_ids: Sequence[int]) -> None:
+    """Date the versions these submissions made (not reprocessed ones) at their submission's moment. No
+    commit."""
+    if not submission_ids:
+        return
+    received = (
+        select(Submission.created_at).where(Submission.id == RecordVersion.submission_id).scalar_subquery()
+    )
+    session.execute(
+        update(RecordVersion)
+        .where(RecordVersion.submission_id.in_(submission_ids), RecordVersion.reason == "submitted")
+        .values(created_at=received)
+        .execution_options(synchronize_session=False)
+    )

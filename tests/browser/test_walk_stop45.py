@@ -1,0 +1,117 @@
+"""In Chromium, what stop 45's walk through the demo found on a phone's width: a span of days broken
+inside its dates, a site's P number broken from its "P", the agreements table out of a keyboard's reach,
+and the records a file made one a line."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+from flask import Flask
+from page_support import demo_copy_fixture
+from playwright.sync_api import Page
+
+demo = demo_copy_fixture("walk-stop45-browser", name="demo")
+
+# Each line of a table cell as laid out: the characters of its text nodes grouped by their top edge.
+LINES = """cell => {
+  const lines = new Map();
+  const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (let i = 0; i < node.length; i++) {
+      range.setStart(node, i); range.setEnd(node, i + 1);
+      const box = range.getBoundingClientRect();
+      if (box.width === 0) continue;
+      const top = Math.round(box.top);
+      lines.set(top, (lines.get(top) || '') + node.data[i]);
+    }
+  }
+  return [...lines.entries()].sort((a, b) => a[0] - b[0]).map(e => e[1].trim());
+}"""
+DAY = r"\d{1,2}\. [a-zæøå]{3,4}\. \d{4}"
+SPAN = re.compile(rf"{DAY}–{DAY}")
+WHOLE_LINES = re.compile(rf"{DAY}–?")
+
+
+@pytest.mark.usefixtures("demo_today")
+@pytest.mark.parametrize(
+    ("user", "url", "table"),
+    [
+        ("falck", "/company?period=2026-10", "#interns"),
+        ("lead-gladsaxe", "/payments?period=2026-11", "#lines"),
+    ],
+)
+def test_a_span_of_days_breaks_only_after_its_dash_on_a_phone(
+    demo: Flask, signed_in_page: Callable[..., Page], user: str, url: str, table: str
+) -> None:
+    page = signed_in_page(user, app=demo)
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(url)
+    cells = page.locator(f"{table} tbody td")
+    spans = [cells.nth(n) for n in range(cells.count()) if SPAN.fullmatch(cells.nth(n).inner_text().strip())]
+    assert len(spans) >= 10, "the demo's month has ten or more placements in this table"
+    for cell in spans:
+        lines = cell.evaluate(LINES)
+        # "21. sep." / "2026–" / "28. feb." / "2027" was four lines a row, and "2026–28." read as years.
+        assert len(lines) <= 2 and all(WHOLE_LINES.fullmatch(line) for line in lines), lines
+
+
+@pytest.mark.usefixtures("demo_today")
+def test_a_sites_p_number_stays_on_one_line_on_a_phone(
+    demo: Flask, signed_in_page: Callable[..., Page]
+) -> None:
+    page = signed_in_page("lead-gladsaxe", app=demo)
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto("/dashboard")
+    numbers = page.locator("#sites tbody th .muted")
+    assert numbers.count() == 4, "the agreement's four sites"
+    for n in range(numbers.count()):
+        # "(P" above "1900000101)": an inline element broken over lines has a box a line.
+        assert numbers.nth(n).evaluate("e => e.getClientRects().length") == 1, numbers.nth(n).inner_text()
+
+
+# The nearest box that scrolls the table sideways, and whether the page's own markup lets a keyboard focus
+# it (Chromium focuses a scroller by itself since version 130; Firefox and Safari do not).
+SCROLLER = """table => {
+  for (let box = table.parentElement; box; box = box.parentElement) {
+    if (box.scrollWidth > box.clientWidth && getComputedStyle(box).overflowX !== 'visible') {
+      const named = box.getAttribute('aria-labelledby');
+      return {tag: box.tagName.toLowerCase(), tabindex: box.getAttribute('tabindex'), name: named};
+    }
+  }
+  return null;
+}"""
+
+
+@pytest.mark.parametrize("user", ["lead-gladsaxe", "falck"])
+def test_the_agreements_table_scrolls_by_keyboard_on_a_phone(
+    demo: Flask, signed_in_page: Callable[..., Page], axe_check: Callable[[Page], None], user: str
+) -> None:
+    """The table holds no link or field, so nothing in `main` could take the focus: on a phone its
+    right-hand columns (payment terms) were out of a keyboard's reach, and axe called it serious."""
+    page = signed_in_page(user, app=demo)
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto("/agreements")
+    scroller = page.locator("#agreements").evaluate(SCROLLER)
+    assert scroller is not None, "five columns do not fit 390 px: the table scrolls"
+    assert scroller["tabindex"] == "0" and scroller["name"] == "agreements-heading", scroller
+    axe_check(page)
+
+
+@pytest.mark.usefixtures("demo_today")
+def test_the_records_a_file_made_share_lines_on_a_phone(
+    demo: Flask, signed_in_page: Callable[..., Page]
+) -> None:
+    """The company's October form made a record per intern; at 390 px the upload list's column gave each
+    "Post 353 v1" a line of its own, thirteen lines in one row."""
+    page = signed_in_page("lead-gladsaxe", app=demo)
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto("/upload")
+    row = page.locator("#recent tbody tr", has_text="demo-2026-10-falck-hovedstaden-mentortimer.pdf")
+    refs = row.locator("a[href*='/records/']")
+    assert refs.count() >= 10, "a record per intern of October"
+    tops = [round(refs.nth(n).bounding_box()["y"]) for n in range(refs.count())]  # type: ignore[index]
+    # Two to a line at the least (the row was 700 px high, 231 px now).
+    assert len(set(tops)) <= (refs.count() + 1) // 2, tops
