@@ -78,7 +78,7 @@ def signed_note(text: bytes, name: str, kid: bytes, signature: bytes) -> str:
 
 
 def _bad(en: str, da: str) -> CheckpointError:
-    return CheckpointError(f"not a signed checkpoint: {en}", f"ikke et signeret checkpoint: {da}")
+    return CheckpointError(f"not a signed checkpoint: {en}", f"ikke et signeret kontrolpunkt: {da}")
 
 
 def parse(note: str) -> tuple[Checkpoint, list[NoteSignature]]:

@@ -74,7 +74,7 @@ class Signer:
             raise CheckpointError(
                 f"the checkpoint is not signed by this hub's key (its log is {checkpoint.origin!r}, "
                 f"this hub's is {self.origin!r}; every machine must use the same SIGNING_KEY)",
-                f"checkpointet er ikke signeret med denne hubs nøgle (dets log er {checkpoint.origin!r}, "
+                f"kontrolpunktet er ikke signeret med denne hubs nøgle (dets log er {checkpoint.origin!r}, "
                 f"denne hubs er {self.origin!r}; alle maskiner skal bruge samme SIGNING_KEY)",
             )
         public: Ed25519PublicKey = self.key.public_key()
@@ -83,7 +83,7 @@ class Signer:
         except InvalidSignature:
             raise CheckpointError(
                 "the checkpoint's signature does not verify with this hub's key: it was altered",
-                "checkpointets signatur passer ikke med denne hubs nøgle: det er ændret",
+                "kontrolpunktets signatur passer ikke med denne hubs nøgle: det er ændret",
             ) from None
         return checkpoint
 

@@ -14,6 +14,20 @@ JOBS: Noun = (("job", "jobs"), ("job", "job"))
 TOKENS: Noun = (("token", "tokens"), ("nøgle", "nøgler"))
 DAYS: Noun = (("day", "days"), ("dag", "dage"))
 SUBMISSIONS: Noun = (("submission", "submissions"), ("indsendelse", "indsendelser"))
+INTERNS: Noun = (("intern", "interns"), ("praktikant", "praktikanter"))
+LINES: Noun = (("line", "lines"), ("linje", "linjer"))  # a claim's
+PLACEMENTS: Noun = (("placement", "placements"), ("praktik", "praktikker"))
+VERSIONS: Noun = (("record version", "record versions"), ("post", "poster"))
+DOCUMENTS: Noun = (("document", "documents"), ("dokument", "dokumenter"))
+ENTRIES: Noun = (("log entry", "log entries"), ("logpost", "logposter"))
+
+
+def danish_and_english(n: int, noun: Noun) -> str:
+    """`n` and its noun for a line that says both, Danish first: "1.200 filer / 1,200 files", "1 fil /
+    1 file". One number before "filer / files" could be grouped only one language's way, and "1
+    praktikanter / interns" was plural in both."""
+    en, da = counted(n, *noun)
+    return f"{da} / {en}"
 
 
 def counted(n: int, en: tuple[str, str], da: tuple[str, str]) -> tuple[str, str]:

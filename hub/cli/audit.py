@@ -31,7 +31,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 EXIT_NOT_INTACT = 3
 
 # `--to` is refused in the API's words, with the sizes named as the command names them.
-TO_NAMES = audit_prefix.Names(("the checkpoint's size", "checkpointets størrelse"), ("--to", "--to"), "to")
+TO_NAMES = audit_prefix.Names(("the checkpoint's size", "kontrolpunktets størrelse"), ("--to", "--to"), "to")
 
 group = AppGroup("audit", help="The auditor's view: audit rules, the tamper-evident log (a Merkle tree).")
 

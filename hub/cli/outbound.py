@@ -19,8 +19,10 @@ from hub.exports.text import number
 from hub.extensions import db
 from hub.outfiles import atomic_output
 from hub.periods import Period, default_period, parse_period
+from hub.quantities import number_text
 from hub.services import bundles, claim_downloads, claims, company, company_files
 from hub.services.payments import agreement as find_agreement
+from hub.words import DOCUMENTS, ENTRIES, INTERNS, LINES, PLACEMENTS, VERSIONS, danish_and_english
 
 EXPORT_WRITERS, FORM_WRITERS = company_files.EXPORT_WRITERS, company_files.FORM_WRITERS
 OUT = click.Path(dir_okay=False, writable=True, path_type=Path)
@@ -83,7 +85,7 @@ def form_company(agreement_id: str, kind: str, fmt: str, out: Path, period_text:
     with atomic_output(out) as stream:
         spec, detail = company_files.write_form(db.session, agreement, kind, fmt, period, stream)
     company.note_export(db.session, "cli", agreement, "form", detail)
-    click.echo(f"{out}: {len(spec.interns)} praktikanter / interns")
+    click.echo(f"{out}: {danish_and_english(len(spec.interns), INTERNS)}")
 
 
 @click.command("claim")
@@ -109,7 +111,7 @@ def claim(municipality: str, agreement_id: str, period_text: str, out: Path) -> 
     claim_downloads.note(db.session, "cli", agreement, claim_data, config.code, config.claim.format, data)
     # The amount both ways, as each reader writes it (the bundle's claim notes say it so too).
     amount = f"{number(total, 'da')} kr. / DKK {number(total, 'en')}"
-    click.echo(f"{out}: {len(claim_data.lines)} linjer / lines, {amount}")
+    click.echo(f"{out}: {danish_and_english(len(claim_data.lines), LINES)}, {amount}")
 
 
 @click.command("bundle")
@@ -125,12 +127,14 @@ def bundle(municipality: str, period_text: str, out: Path) -> None:
     (151) or its config's name (ballerup)."""
     with atomic_output(out) as stream:
         made = bundles.write_bundle(db.session, municipality, parse_period(period_text), stream, "cli")
-    counts = f"{len(made.placements)} praktikker / placements, {made.versions} poster / record versions"
+    placements = danish_and_english(len(made.placements), PLACEMENTS)
+    counts = f"{placements}, {danish_and_english(made.versions, VERSIONS)}"
     listed = len(made.documents) - made.carried
-    originals = f"{made.carried} dokumenter / documents"
+    originals = danish_and_english(made.carried, DOCUMENTS)
     if listed:  # the municipality masks CPR: the originals are listed, not carried (decision 0055)
-        originals += f" (+{listed} kun listet, CPR maskeret / listed only, CPR masked)"
-    more = f"{originals}, {made.entries} logposter / log entries"
+        da, en = number_text(listed, "da"), number_text(listed, "en")
+        originals += f" (+{da} kun listet, CPR maskeret / +{en} listed only, CPR masked)"
+    more = f"{originals}, {danish_and_english(made.entries, ENTRIES)}"
     click.echo(f"{out}: {counts}, {more}; manifest {made.manifest_sha256[:16]}")
 
 

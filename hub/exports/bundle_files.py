@@ -117,8 +117,8 @@ Pakken rummer dokumentationen for kommunens krav om refusion af mentorstøtte i 
 - `completeness/report.pdf` og `report.csv`: kommunens revisionsregler anvendt på hver praktik, med de
   dokumenter, hver regel så på.
 - `log/entries.jsonl`: revisionslogposterne for pakkens indsendelser, poster og hentede krav, hver med
-  sit bevis for at være med i loggen (RFC 9162), `log/checkpoint.txt`: loggens signerede checkpoint, og
-  `log/consistency.json`: beviser for, at loggen rummer kommunens tidligere pakkers checkpoints uændret.
+  sit bevis for at være med i loggen (RFC 9162), `log/checkpoint.txt`: loggens signerede kontrolpunkt, og
+  `log/consistency.json`: beviser for, at loggen rummer kommunens tidligere pakkers kontrolpunkter uændret.
 - `manifest.json`: SHA-256 og størrelse for hver fil; `manifest.sig`: hubbens Ed25519-signatur af den.
 
 Kontrol uden netværk (Python 3.9 eller nyere), med det fingeraftryk, hubben har offentliggjort:
@@ -139,17 +139,17 @@ Sammenlign nøglens fingeraftryk med det, hubben har oplyst (`hub audit key` og 
 hubben).
 
 Gem `log/checkpoint.txt` (eller hele pakken). Med næste pakke kontrollerer du, at hubbens log stadig
-rummer alt, hvad checkpointet dækkede, uændret: at intet, der var logget, siden er ændret eller fjernet
+rummer alt, hvad kontrolpunktet dækkede, uændret: at intet, der var logget, siden er ændret eller fjernet
 (RFC 9162-konsistensbevis):
 
     python3 verify.py NÆSTE-PAKKE.zip --key FINGERAFTRYK --since checkpoint.txt
 
-Næste pakke har beviset med fra kommunens tidligere pakker (`log/consistency.json`). For et checkpoint
+Næste pakke har beviset med fra kommunens tidligere pakker (`log/consistency.json`). For et kontrolpunkt
 af en anden størrelse (fra revisorens side eller `GET /api/audit/checkpoint`) siger `verify.py`, hvilket
-bevis der mangler: hent `GET /api/audit/consistency?from_size=N&to_size=M` (N: det gemte checkpoints
+bevis der mangler: hent `GET /api/audit/consistency?from_size=N&to_size=M` (N: det gemte kontrolpunkts
 størrelse, M: pakkens), gem svaret og giv det med `--proof bevis.json`. Afslutningskode 1, når loggen
-ikke rummer checkpointet uændret (en anden rod ved dets størrelse, et bevis der ikke passer, en
-signatur der ikke passer, et checkpoint større end pakkens, en anden log eller nøgle); 2, når filen
+ikke rummer kontrolpunktet uændret (en anden rod ved dets størrelse, et bevis der ikke passer, en
+signatur der ikke passer, et kontrolpunkt større end pakkens, en anden log eller nøgle); 2, når filen
 ikke kan læses; 3, når intet bevis forbinder de to.
 Dokumentationen opbevares i {about.retention_years} år.
 

@@ -98,27 +98,27 @@ def since(
     if old.origin != new.origin:
         return Said(
             False,
-            f"det gemte checkpoint er fra en anden log ({old.origin}), ikke pakkens ({new.origin})",
+            f"det gemte kontrolpunkt er fra en anden log ({old.origin}), ikke pakkens ({new.origin})",
             f"the kept checkpoint is of another log ({old.origin}), not the bundle's ({new.origin})",
         )
     if (old.key_name, old.key_id) != (old.origin, key_id(old.origin, public_raw)):
         return Said(
             False,
-            "det gemte checkpoint er signeret med en anden nøgle end pakkens",
+            "det gemte kontrolpunkt er signeret med en anden nøgle end pakkens",
             "the kept checkpoint is signed with another key than the bundle's",
         )
     signed = check(old.text, old.signature)
     if signed is False:
         return Said(
             False,
-            "det gemte checkpoints signatur passer IKKE med hubbens nøgle: det er ændret",
+            "det gemte kontrolpunkts signatur passer IKKE med hubbens nøgle: det er ændret",
             "the kept checkpoint's signature does NOT verify with the hub's key: it was changed",
         )
     if n > m:
         return Said(
             False,
-            f"det gemte checkpoint dækker {n_da} poster, pakkens log kun {m_da}: pakken er ældre end "
-            "checkpointet (kontrollér en nyere pakke), eller poster er fjernet",
+            f"det gemte kontrolpunkt dækker {n_da} poster, pakkens log kun {m_da}: pakken er ældre end "
+            "kontrolpunktet (kontrollér en nyere pakke), eller poster er fjernet",
             f"the kept checkpoint covers {n} entries, the bundle's log only {m}: the bundle is older "
             "than the checkpoint (check a newer bundle), or entries were removed",
         )
@@ -128,14 +128,14 @@ def since(
     if signed is None:
         return Said(
             None,
-            f"loggen rummer det gemte checkpoints poster uændret ({n} → {m}), men dets signatur er ikke "
+            f"loggen rummer det gemte kontrolpunkts poster uændret ({n} → {m}), men dets signatur er ikke "
             "kontrolleret",
             f"the log holds the kept checkpoint's entries unchanged ({n} → {m}), but its signature was "
             "not checked",
         )
     return Said(
         True,
-        f"loggen rummer nu alt, hvad det gemte checkpoint rummede, uændret (størrelse {n} → {m})",
+        f"loggen rummer nu alt, hvad det gemte kontrolpunkt rummede, uændret (størrelse {n} → {m})",
         f"the log now holds everything the kept checkpoint held, unchanged (sizes {n} → {m})",
     )
 
@@ -146,7 +146,7 @@ def _unproven(old: Note, new: Note, proofs: list[dict[str, Any]]) -> Said | None
     n_da, m_da = grouped_da(n), grouped_da(m)  # counts in prose; sizes that name or are typed stay plain
     changed = Said(
         False,
-        f"loggens første {n_da} poster har nu en anden rod end det gemte checkpoints: noget, der var "
+        f"loggens første {n_da} poster har nu en anden rod end det gemte kontrolpunkts: noget, der var "
         "logget, er ændret eller fjernet",
         f"the log's first {n} entries now have another root than the kept checkpoint's: something "
         "logged before was changed or removed",
@@ -169,7 +169,7 @@ def _unproven(old: Note, new: Note, proofs: list[dict[str, Any]]) -> Said | None
         if roots[1] != new.root:
             return Said(
                 False,
-                f"beviset gælder en anden log med {m_da} poster end pakkens checkpoint",
+                f"beviset gælder en anden log med {m_da} poster end pakkens kontrolpunkt",
                 f"the proof is for another log of {m} entries than the bundle's checkpoint",
             )
         if verify_consistency(n, m, old.root, new.root, path):

@@ -277,14 +277,14 @@ def check_log(bundle: Bundle, public_pem: bytes) -> bool | None:
     except (ValueError, binascii.Error):
         say(
             False,
-            "log/checkpoint.txt er ikke et signeret checkpoint",
+            "log/checkpoint.txt er ikke et signeret kontrolpunkt",
             "log/checkpoint.txt is not a signed checkpoint",
         )
         return False
     signed = verify_ed25519(public_pem, text, signature)
     say(
         signed,
-        "checkpointets signatur" + ("" if signed is not False else " passer IKKE"),
+        "kontrolpunktets signatur" + ("" if signed is not False else " passer IKKE"),
         "the checkpoint's signature" + ("" if signed is not False else " does NOT verify"),
     )
     ok = signed is not False
@@ -327,7 +327,7 @@ def check_log(bundle: Bundle, public_pem: bytes) -> bool | None:
     if ok:
         say(
             True,
-            f"{grouped_da(count)} logposter er med i loggen ved checkpoint {size}",
+            f"{grouped_da(count)} logposter er med i loggen ved kontrolpunkt {size}",
             f"{count} log entries are in the log at checkpoint {size}",
         )
     return None if ok and signed is None else ok
@@ -342,7 +342,7 @@ def _say_outside(ids: list[str], count: int, size: int) -> None:
     shown = ", ".join(ids[:5]) + (", …" if len(ids) > 5 else "")
     say(
         False,
-        f"{grouped_da(len(ids))} af {grouped_da(count)} logposter er ikke i loggen ved checkpoint {size}"
+        f"{grouped_da(len(ids))} af {grouped_da(count)} logposter er ikke i loggen ved kontrolpunkt {size}"
         f" ({shown})",
         f"{len(ids)} of {count} log entries are not in the log at checkpoint {size} ({shown})",
     )
@@ -408,7 +408,7 @@ def main(argv: list[str]) -> int:
     )
     parser.add_argument(
         "--since",
-        help="et checkpoint (eller en pakke), du har gemt: loggen skal rumme det uændret / "
+        help="et kontrolpunkt (eller en pakke), du har gemt: loggen skal rumme det uændret / "
         "a checkpoint (or a bundle) you kept: the log must still hold it unchanged",
     )
     parser.add_argument(
@@ -491,7 +491,7 @@ def _kept(path: str | None, proof: str | None) -> tuple[Note, list[dict[str, Any
         old = read_note(note.decode())
     except (ValueError, binascii.Error):
         raise Unreadable(
-            f"{path} er ikke et signeret checkpoint", f"{path} is not a signed checkpoint"
+            f"{path} er ikke et signeret kontrolpunkt", f"{path} is not a signed checkpoint"
         ) from None
     try:
         proofs = loaded(_file(proof)) if proof else []
@@ -521,7 +521,8 @@ def check_since(bundle: Bundle, public_pem: bytes, old: Note, given: list[dict[s
     except (ValueError, binascii.Error, Unreadable):
         say(
             False,
-            "pakkens checkpoint eller beviser kan ikke læses, så det gemte checkpoint er ikke kontrolleret",
+            "pakkens kontrolpunkt eller beviser kan ikke læses, så det gemte kontrolpunkt er ikke "
+            "kontrolleret",
             "the bundle's checkpoint or proofs cannot be read, so the kept checkpoint was not checked",
         )
         return False
@@ -533,7 +534,7 @@ def check_since(bundle: Bundle, public_pem: bytes, old: Note, given: list[dict[s
 
 CONSISTENCY = "log/consistency.json"
 KEPT_UNPROVEN = (
-    "det gemte checkpoint er ikke bevist at være en del af loggen (se ovenfor)",
+    "det gemte kontrolpunkt er ikke bevist at være en del af loggen (se ovenfor)",
     "the kept checkpoint was not proven to be part of the log (see above)",
 )
 
@@ -622,7 +623,7 @@ def verdict(
     if grown is False:
         say(
             False,
-            "loggen rummer IKKE det gemte checkpoint uændret (se ovenfor)",
+            "loggen rummer IKKE det gemte kontrolpunkt uændret (se ovenfor)",
             "the log does NOT hold the kept checkpoint unchanged (see above)",
         )
         return 1

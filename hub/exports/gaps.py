@@ -44,7 +44,7 @@ HOURS_GAPS = frozenset({"after_end", "unsigned", "no_timesheet"})  # `hours_gaps
 
 
 def _h(value: Decimal) -> str:
-    return f"{value:.2f}"
+    return fixed_text(value, "en")  # `1,234.50`: grouped, as every English line's numbers (decision 0062)
 
 
 def _da(value: Decimal) -> str:

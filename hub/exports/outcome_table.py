@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from hub.quantities import number_text
 from hub.schemas.records import OUTCOMES
 
 if TYPE_CHECKING:
@@ -108,25 +110,31 @@ def format_table(report: OutcomeReport, lang: str = "da") -> str:
     if lang not in _TEXT:
         raise ValueError(f"unknown language {lang!r}; known: da, en")
     head, status, people, benefits, _, _, average = _TEXT[lang]
+
+    def n(value: Decimal | int) -> str:
+        # Every number as the reader writes it (decision 0062): "1.234" and "80,5" in Danish.
+        return number_text(value, lang)
+
+    ended = n(report.ended)
     lines = [
-        head.format(total=report.total, in_progress=report.in_progress, ended=report.ended),
-        status.format(ended=report.ended),
+        head.format(total=n(report.total), in_progress=n(report.in_progress), ended=ended),
+        status.format(ended=ended),
     ]
     lines += [
-        f"{report.outcomes[o]:>3} {label}" for o, label in zip(OUTCOMES, _OUTCOME_LABELS[lang], strict=True)
+        f"{n(report.outcomes[o]):>3} {label}"
+        for o, label in zip(OUTCOMES, _OUTCOME_LABELS[lang], strict=True)
     ]
     # The published table leaves one of its 60 ended unaccounted for; say so rather than hide it.
     if unstated := report.ended - sum(report.outcomes.values()):
         lines.append(
-            f"{unstated:>3} " + ("uden angivet status" if lang == "da" else "with no outcome stated")
+            f"{n(unstated):>3} " + ("uden angivet status" if lang == "da" else "with no outcome stated")
         )
-    over = report.total - report.under_30
-    lines.append(people.format(male=report.male, female=report.female, under=report.under_30, over=over))
+    over = n(report.total - report.under_30)
+    lines.append(
+        people.format(male=n(report.male), female=n(report.female), under=n(report.under_30), over=over)
+    )
     lines.append(benefits)
-    lines += [f"{n:>3} {_benefit_label(row, lang)}" for row, n in report.benefits.items()]
+    lines += [f"{n(count):>3} {_benefit_label(row, lang)}" for row, count in report.benefits.items()]
     if report.average_days_ended is not None:
-        days = str(report.to_dict()["average_days_ended"])
-        lines.append(
-            average.format(ended=report.ended, days=days.replace(".", ",") if lang == "da" else days)
-        )
+        lines.append(average.format(ended=ended, days=n(report.average_days_ended)))
     return "\n".join(lines) + "\n"

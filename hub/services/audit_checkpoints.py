@@ -31,7 +31,7 @@ def signed_head(session: Session, signer: Signer) -> tuple[Checkpoint, str]:
     if row is None:
         raise NotFound(
             "the audit log has no checkpoint yet (run `hub audit checkpoint`)",
-            "revisionsloggen har endnu intet checkpoint (kør `hub audit checkpoint`)",
+            "revisionsloggen har endnu intet kontrolpunkt (kør `hub audit checkpoint`)",
         )
     checkpoint = opened(signer, row)
     return checkpoint, row.note
@@ -44,11 +44,11 @@ def opened(signer: Signer, row: AuditCheckpoint) -> Checkpoint:
     except HubError as exc:
         raise LogBroken(
             f"stored checkpoint {row.id} (size {row.tree_size}): {exc.message}",
-            f"gemt checkpoint {row.id} (størrelse {row.tree_size}): {exc.message_da}",
+            f"gemt kontrolpunkt {row.id} (størrelse {row.tree_size}): {exc.message_da}",
         ) from None
     if checkpoint.size != row.tree_size or checkpoint.root.hex() != row.root_hash:
         raise LogBroken(
             f"stored checkpoint {row.id}: its columns differ from its signed text",
-            f"gemt checkpoint {row.id}: dets kolonner afviger fra dets signerede tekst",
+            f"gemt kontrolpunkt {row.id}: dets kolonner afviger fra dets signerede tekst",
         )
     return checkpoint

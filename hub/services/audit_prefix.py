@@ -75,7 +75,7 @@ def proven(
     if audit_tree.between(session, size, newest.size)[1] != newest.root:
         raise LogBroken(
             "the stored tree does not lead to the newest signed checkpoint: it was altered",
-            "det gemte træ fører ikke til det nyeste signerede checkpoint: det er ændret",
+            "det gemte træ fører ikke til det nyeste signerede kontrolpunkt: det er ændret",
         )
     if size != newest.size:
         # A true statement about the first `size` entries, proven a prefix of the newest signed tree above.

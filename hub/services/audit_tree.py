@@ -150,7 +150,7 @@ def inclusion_proofs(
     if missing:
         raise NotFound(
             f"audit entries not yet in a signed checkpoint: {sorted(missing)[:10]}",
-            f"revisionsposter endnu ikke i et signeret checkpoint: {sorted(missing)[:10]}",
+            f"revisionsposter endnu ikke i et signeret kontrolpunkt: {sorted(missing)[:10]}",
         )
     ranges = [merkle.inclusion_ranges(position, checkpoint.size) for position, _ in rows]
     node = node_source(session, merkle.proof_nodes(r for rs in ranges for r in rs))
@@ -195,7 +195,7 @@ def consistency(session: Session, old_note: str, signer: Signer) -> Consistency:
         raise LogBroken(
             f"the checkpoint covers {old.size} entries, but this log has {new.size}: it is not a prefix "
             "of this log (entries were removed, or it comes from another copy of the log)",
-            f"checkpointet dækker {old.size} poster, men denne log har {new.size}: det er ikke et "
+            f"kontrolpunktet dækker {old.size} poster, men denne log har {new.size}: det er ikke et "
             "præfiks af loggen (poster er fjernet, eller det stammer fra en anden kopi af loggen)",
         )
     ranges = merkle.consistency_ranges(old.size, new.size)
@@ -204,13 +204,13 @@ def consistency(session: Session, old_note: str, signer: Signer) -> Consistency:
         raise LogBroken(
             f"the checkpoint's root is not the root of this log's first {old.size} entries: the log was "
             "changed since that checkpoint was signed",
-            f"checkpointets rod er ikke roden af loggens første {old.size} poster: loggen er ændret "
-            "siden checkpointet blev signeret",
+            f"kontrolpunktets rod er ikke roden af loggens første {old.size} poster: loggen er ændret "
+            "siden kontrolpunktet blev signeret",
         )
     path = merkle.consistency_proof(old.size, new.size, node)
     if not merkle.verify_consistency(old.size, new.size, old.root, new.root, path):
         raise LogBroken(
             f"the stored tree does not lead from size {old.size} to the newest checkpoint: it was altered",
-            f"det gemte træ fører ikke fra størrelse {old.size} til det nyeste checkpoint: det er ændret",
+            f"det gemte træ fører ikke fra størrelse {old.size} til det nyeste kontrolpunkt: det er ændret",
         )
     return Consistency(old, new, note, path)

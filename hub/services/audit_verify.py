@@ -166,7 +166,7 @@ def _check_signatures(checkpoints: Sequence[AuditCheckpoint], key: Signer, verdi
         except HubError as exc:
             verdict.problems.append(
                 LogProblem(
-                    None, f"checkpoint {row.id}: {exc.message}", f"checkpoint {row.id}: {exc.message_da}"
+                    None, f"checkpoint {row.id}: {exc.message}", f"kontrolpunkt {row.id}: {exc.message_da}"
                 )
             )
             continue
@@ -175,7 +175,7 @@ def _check_signatures(checkpoints: Sequence[AuditCheckpoint], key: Signer, verdi
                 LogProblem(
                     None,
                     f"checkpoint {row.id}: its size or root differs from its signed text: it was altered",
-                    f"checkpoint {row.id}: dets størrelse eller rod afviger fra den signerede tekst: "
+                    f"kontrolpunkt {row.id}: dets størrelse eller rod afviger fra den signerede tekst: "
                     "det er ændret",
                 )
             )
@@ -186,12 +186,12 @@ def _size_problem(signed: int, size: int) -> LogProblem:
         return LogProblem(
             size,
             f"the newest checkpoint signs {signed} entries but the tree holds {size}: entries were removed",
-            f"det nyeste checkpoint signerer {signed} poster, men træet har {size}: poster er fjernet",
+            f"det nyeste kontrolpunkt signerer {signed} poster, men træet har {size}: poster er fjernet",
         )
     return LogProblem(
         signed,
         f"positions {signed}–{size - 1} are in the tree but no checkpoint signs them: they were added "
         "outside the sequencer",
-        f"positionerne {signed}–{size - 1} er i træet, men intet checkpoint signerer dem: de er tilføjet "
+        f"positionerne {signed}–{size - 1} er i træet, men intet kontrolpunkt signerer dem: de er tilføjet "
         "uden om sekvenseren",
     )

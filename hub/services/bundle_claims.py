@@ -41,6 +41,7 @@ from hub.logsetup import Both
 from hub.models import AuditEvent, AuditLeaf
 from hub.periods import DENMARK, Period
 from hub.services import agreement_members, bundle_documents, claims, completeness
+from hub.words import LINES, danish_and_english
 
 Chunks = Callable[[Claim, ClaimConfig], Iterator[bytes]]
 
@@ -168,7 +169,8 @@ def _described(claim: Computed, period: str, sent: list[AuditEvent], files: dict
         at = event.occurred_at.astimezone(DENMARK).strftime("%Y-%m-%d %H:%M")  # aware (UtcDateTime)
         amount = Decimal(event.detail.get("amount_dkk", "0"))
         lines.append(
-            f"- {at}, {event.actor}: {event.detail.get('lines')} linjer / lines, {_kroner(amount)}, "
+            f"- {at}, {event.actor}: {danish_and_english(int(event.detail.get('lines', 0)), LINES)}, "
+            f"{_kroner(amount)}, "
             f"SHA-256 {event.detail.get('sha256')} (logpost / log entry {event.id})"
         )
         if event.id in files:
@@ -180,7 +182,7 @@ def _described(claim: Computed, period: str, sent: list[AuditEvent], files: dict
     )
     now = "intet krav / nothing to claim"
     if claim.amount is not None:
-        now = f"{claim.lines} linjer / lines, {_kroner(claim.amount)}"
+        now = f"{danish_and_english(claim.lines, LINES)}, {_kroner(claim.amount)}"
     if same:
         lines.append(f"Kravet i pakken ({now}) har samme linjer og beløb som det senest hentede.")
         lines.append(f"The claim in the bundle ({now}) has the lines and amount of the last downloaded.")

@@ -21,6 +21,7 @@ from hub.adapters.pipeline import Canonical
 from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, Rejection
 from hub.models import Submission, SubmissionItem
+from hub.quantities import number_text
 from hub.services import audit, normalise, participants
 
 
@@ -68,8 +69,7 @@ def settle_items(
     if not stored:
         # Said first and whole, so that a reader of a long list of row problems knows nothing was kept.
         everything = FieldProblem(
-            f"every item of the document was rejected ({len(rows)} of {len(rows)}); nothing was stored",
-            f"alle dokumentets poster blev afvist ({len(rows)} af {len(rows)}); intet er gemt",
+            *all_rejected(len(rows)),
             file=submission.filename,
             form=form.id,
         )
@@ -125,3 +125,18 @@ def _rejected(
     row.status = "rejected"
     row.problems = [p.to_dict() for p in named]
     return row
+
+
+def all_rejected(count: int) -> tuple[str, str]:
+    """That every one of a document's `count` items was rejected and nothing kept (English, Danish):
+    "alle dokumentets 1.200 poster blev afvist", not "(1200 af 1200)", whose two equal numbers said
+    nothing the word "alle" had not, and "alle … (1 af 1)" for a document of one item."""
+    if count == 1:
+        return (
+            "the document's one item was rejected; nothing was stored",
+            "dokumentets ene post blev afvist; intet er gemt",
+        )
+    return (
+        f"all {number_text(count, 'en')} items of the document were rejected; nothing was stored",
+        f"alle dokumentets {number_text(count, 'da')} poster blev afvist; intet er gemt",
+    )

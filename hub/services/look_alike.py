@@ -36,7 +36,7 @@ def explained(
     config, form = found
     hint = FieldProblem(
         f"it looks like {config.name}'s form {form.label()}: if it is theirs, send it as {config.name}",
-        f"den ligner {config.name}s blanket {form.label_da()}: er den deres, så send den som {config.name}",
+        f"den ligner {config.name}s blanket {form.label()}: er den deres, så send den som {config.name}",
         file=filename,
         not_recognised=True,
     )

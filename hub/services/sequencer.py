@@ -215,7 +215,7 @@ def _edge(session: Session, key: Signer, head: AuditCheckpoint | None) -> merkle
         if session.scalar(select(exists().select_from(AuditLeaf))):
             raise LogBroken(
                 "the tree has leaves but no checkpoint: its checkpoints were removed",
-                "træet har blade men intet checkpoint: dets checkpoints er fjernet",
+                "træet har blade men intet kontrolpunkt: dets kontrolpunkter er fjernet",
             )
         return merkle.CompactRange()
     checkpoint = opened(key, head)
@@ -228,7 +228,7 @@ def _edge(session: Session, key: Signer, head: AuditCheckpoint | None) -> merkle
         raise LogBroken(
             f"the stored tree does not end where the newest checkpoint (size {checkpoint.size}) says: "
             "it was altered; run `hub audit verify`",
-            f"det gemte træ ender ikke der, hvor det nyeste checkpoint (størrelse {checkpoint.size}) "
+            f"det gemte træ ender ikke der, hvor det nyeste kontrolpunkt (størrelse {checkpoint.size}) "
             "siger: det er ændret; kør `hub audit verify`",
         )
     return edge

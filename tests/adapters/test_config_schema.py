@@ -320,16 +320,16 @@ def doc(*values: tuple[str, str]) -> Extraction:
     return Extraction("pdf", tuple(SourceValue(k, v, {"page": 1}) for k, v in values))
 
 
-def test_a_form_without_a_title_is_named_by_its_id_in_danish(tmp_path: Path) -> None:
+def test_a_form_without_a_title_is_named_by_its_id(tmp_path: Path) -> None:
     config = load_config_file(write(tmp_path, body=PDF_FORM.format(id="aftale", fields='["Tekstfelt1"]')))
-    assert config.forms[0].label_da() == f"'{config.forms[0].title}'"
+    assert config.forms[0].label() == "'Aftale'"
     untitled = load_config_file(
         write(
             tmp_path,
             body=PDF_FORM.replace('title = "Aftale"\n', "").format(id="aftale", fields='["Tekstfelt1"]'),
         )
     )
-    assert untitled.forms[0].title == "" and untitled.forms[0].label_da() == "aftale"
+    assert untitled.forms[0].title == "" and untitled.forms[0].label() == "aftale"
 
 
 def test_recognise_one_none_several(tmp_path: Path) -> None:
@@ -338,8 +338,8 @@ def test_recognise_one_none_several(tmp_path: Path) -> None:
     # The placement form's only rule (Tekstfelt1 exists) holds here too: both match.
     with pytest.raises(Rejection) as several:
         config.recognise(ended, "a.pdf")
-    assert several.value.problems[0].reason_en == "ambiguous: matches aftale (Aftale) and slut (Afslutning)"
-    # The caseworker knows a form by its title, not by the config's id.
+    # The sender knows a form by its title, in either language, not by the config's id.
+    assert several.value.problems[0].reason_en == "ambiguous: matches 'Aftale' and 'Afslutning'"
     titles = {form.id: form.title for form in config.forms}
     assert several.value.problems[0].reason_da == (
         f"tvetydig: passer til både '{titles['aftale']}' og '{titles['slut']}'"
@@ -352,8 +352,8 @@ def test_recognise_one_none_several(tmp_path: Path) -> None:
     # Each form of the document's format says which of its rules the document broke.
     assert problem.reason_en == (
         "not a form Gladsaxe sends: the hub read the file as a PDF, but none of the forms it takes from "
-        "Gladsaxe as a PDF fits: aftale: it has no form field named "
-        "'Tekstfelt1'; slut: it has no form field named 'Tekstfelt1'"
+        "Gladsaxe as a PDF fits: 'Aftale': it has no form field named "
+        "'Tekstfelt1'; 'Afslutning': it has no form field named 'Tekstfelt1'"
     )
     assert problem.reason_da == (
         "ikke en blanket fra Gladsaxe: hubben læste filen som en PDF, men ingen af de blanketter, hubben "
@@ -391,7 +391,7 @@ def test_a_text_note_names_what_it_was_read_as_and_the_forms_taken(tmp_path: Pat
     problem = none.value.problems[0]
     assert problem.reason_en == (
         "not a form Gladsaxe sends: the hub read the file as text (CSV), and none of the forms it takes "
-        "from Gladsaxe is text (CSV); it takes as a PDF: aftale (Aftale), slut (Afslutning)"
+        "from Gladsaxe is text (CSV); it takes as a PDF: 'Aftale', 'Afslutning'"
     )
     assert problem.reason_da == (
         "ikke en blanket fra Gladsaxe: hubben læste filen som tekst (CSV), og ingen af de blanketter, "

@@ -111,15 +111,17 @@ def test_a_form_whose_fonts_were_lost_is_not_quoted_its_title(tmp_path: Path) ->
     with pytest.raises(NotRecognised) as caught:
         config.recognise(damaged, "aftale.pdf")
     (problem,) = caught.value.problems
-    assert (
-        "ophoer: its title could not be read, so 'Ophør af praktik' was not found in it" in problem.reason_en
-    )
+    # The form by its config's title ("Aftale") in both languages (decision 0062, "Stop 45"), not by its
+    # id `ophoer`; the title its recognise rule looks for is quoted after.
+    said = "'Aftale': its title could not be read, so 'Ophør af praktik' was not found in it"
+    assert said in problem.reason_en
     assert "dens titel kunne ikke læses, så 'Ophør af praktik' blev ikke fundet i den" in problem.reason_da
     for said in (problem.reason_en, problem.reason_da):
         assert all(fit_to_quote(part) for part in said.split("'")[1::2])  # every quote readable
     with pytest.raises(NotRecognised) as whole:  # the same form whole: its title quoted
         config.recognise(read_pdf(_form(), "aftale.pdf", with_labels=True), "aftale.pdf")
-    assert f"ophoer: its title is '{TITLE}', without 'Ophør af praktik'" in whole.value.problems[0].reason_en
+    said = f"'Aftale': its title is '{TITLE}', without 'Ophør af praktik'"
+    assert said in whole.value.problems[0].reason_en
 
 
 def test_a_field_whose_name_and_value_cannot_be_read_is_said_so(tmp_path: Path) -> None:

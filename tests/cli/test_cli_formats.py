@@ -33,11 +33,30 @@ def test_claim_says_its_amount_as_each_reader_writes_it(lived_demo: Flask, tmp_p
     args = ("claim", "ballerup", "--agreement", "falck-hovedstaden", "--period", "2026-Q3", "--out", str(out))
     line = run(lived_demo, *args).output.strip()
     # Before: "18661.50 kr.", neither language's way, while `hub payments` said "32.103,50 kr.".
-    found = re.fullmatch(r".*: \d+ linjer / lines, ([\d.]+,\d\d) kr\. / DKK ([\d,]+\.\d\d)", line)
+    # The count said in each language, as the amount is: "12 linjer / 12 lines".
+    found = re.fullmatch(r".*: (\d+) linjer / (\d+) lines, ([\d.]+,\d\d) kr\. / DKK ([\d,]+\.\d\d)", line)
     assert found, line
-    danish, english = found.groups()
+    assert found[1] == found[2]
+    danish, english = found.groups()[2:]
     assert "." in danish and "," in english  # thousands separated, the amount being over 1,000
     assert danish.replace(".", "").replace(",", ".") == english.replace(",", "")
+
+
+def test_a_bundle_says_each_count_in_each_language(lived_demo: Flask, tmp_path: Path) -> None:
+    # Before: "2 praktikker / placements, 9 poster / record versions": one number for two languages
+    # (grouped neither way past 999, plural in both for one; `hub.words.danish_and_english`).
+    out = tmp_path / "bundle.zip"
+    line = run(lived_demo, "bundle", "gladsaxe", "--period", "2026-09", "--out", str(out)).output.strip()
+    counts = r"(\d+) praktikker / (\d+) placements, (\d+) poster / (\d+) record versions"
+    # Gladsaxe masks CPR numbers: its originals are listed, not carried (decision 0055).
+    originals = r"(\d+) dokumenter / (\d+) documents \(\+(\d+) kun listet, CPR maskeret / \+(\d+) listed only"
+    entries = r"(\d+) logposter / (\d+) log entries"
+    found = re.fullmatch(
+        rf"{re.escape(str(out))}: {counts}, {originals}, CPR masked\), {entries}; manifest \w{{16}}", line
+    )
+    assert found, line
+    numbers = found.groups()
+    assert numbers[0::2] == numbers[1::2], line
 
 
 def test_payments_in_danish_write_dates_the_danish_way(lived_demo: Flask) -> None:

@@ -136,9 +136,8 @@ def test_prove_refuses_a_to_size_outside_the_kept_and_the_newest_with_exit_2(
             f"error: --to must be between the checkpoint's size 3 and the log's 7 entries, not {asked}"
             in result.output
         )
-        assert f"fejl: --to skal være mellem checkpointets størrelse 3 og loggens 7 poster, ikke {asked}" in (
-            result.output
-        )
+        said = f"fejl: --to skal være mellem kontrolpunktets størrelse 3 og loggens 7 poster, ikke {asked}"
+        assert said in result.output
         assert result.stdout == "" and "Traceback" not in result.output
     same = runner.invoke(args=["audit", "prove", "--from", str(kept), "--to", "7"])
     assert same.exit_code == 0 and json.loads(same.stdout)["to"]["tree_size"] == 7
@@ -156,7 +155,7 @@ def test_prove_refuses_a_checkpoint_of_another_hub_with_exit_2(
     result = runner.invoke(args=["audit", "prove", "--from", str(foreign)])
     assert result.exit_code == 2
     assert "error: the checkpoint is not signed by this hub's key" in result.output
-    assert "fejl: checkpointet er ikke signeret med denne hubs nøgle" in result.output
+    assert "fejl: kontrolpunktet er ikke signeret med denne hubs nøgle" in result.output
     garbage = tmp_path / "garbage.txt"
     garbage.write_text("this is no checkpoint\n", encoding="utf-8")
     result = runner.invoke(args=["audit", "prove", "--from", str(garbage)])

@@ -242,8 +242,9 @@ def test_a_workbook_whose_sheet_was_renamed_is_told_which_sheet_to_name_back() -
     with pytest.raises(Rejection) as caught:
         recognised(renamed.getvalue(), "mentortimer.xlsx")
     problem = caught.value.problems[0]
-    assert (
-        "mentortimer-xlsx: it has no sheet 'Mentortimer' (its sheets: 'Timer september')" in problem.reason_en
-    )
+    # The form by its title (config/company.toml) in both languages, not by its id `mentortimer-xlsx`.
+    said = "'Mentortimer (virksomhedens regneark)': it has no sheet 'Mentortimer' (its sheets: 'Timer "
+    said += "september')"
+    assert said in problem.reason_en
     assert "den har intet ark 'Mentortimer' (dens ark: 'Timer september')" in problem.reason_da
     assert "next:" not in problem.reason_en + problem.reason_da

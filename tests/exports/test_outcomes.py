@@ -10,7 +10,8 @@ import pytest
 from seed_numbers import PUBLISHED_TABLE
 
 from hub.demo.population import build_population, to_end_record, to_placement_record
-from hub.exports.outcomes import compute_outcomes, format_table
+from hub.exports.outcomes import OutcomeReport, compute_outcomes, format_table
+from hub.schemas.records import OUTCOMES
 
 
 def placement(
@@ -182,3 +183,23 @@ def test_demo_population_prints_the_published_table() -> None:
     en = format_table(report, "en").splitlines()
     assert en[0] == "81 citizens: 21 in progress, 60 ended"
     assert en[-1] == "The 60 ended spent 100 days in the internship on average"
+
+
+def test_a_large_municipalitys_table_writes_its_numbers_as_each_reader_does() -> None:
+    # 2,345 ended, 1,000 of them in an ordinary job, an average of 1,234.5 days: a Dane reads "2.345" and
+    # "1.234,5" (decision 0062), not "2345" and "1234,5"; English "2,345" and "1,234.5".
+    outcomes = dict.fromkeys(OUTCOMES, 0) | {"ordinary_job": 1000, "stopped_other": 1345}
+    report = OutcomeReport(
+        in_progress=10, ended=2345, outcomes=outcomes, benefits={"kontanthjaelp": 2355}, male=1200,
+        female=1155, under_30=1500, average_days_ended=Decimal("1234.5"),
+    )  # fmt: skip
+    da = format_table(report).splitlines()
+    assert da[0] == "2.355 borgere: 10 i forløb, 2.345 afsluttet"
+    assert da[1] == "Af de 2.345 afsluttede er status:"
+    assert "1.000 kom i ordinært job" in da and "1.345 er stoppet af andre årsager" in da
+    assert "1.200 mænd og 1.155 kvinder; 1.500 under 30 år og 855 over 30 år" in da
+    assert "2.355 modtog kontanthjælp" in da
+    assert da[-1] == "De 2.345 afsluttede har i gennemsnit været 1.234,5 dage i virksomhedspraktik"
+    en = format_table(report, "en").splitlines()
+    assert en[0] == "2,355 citizens: 10 in progress, 2,345 ended"
+    assert en[-1] == "The 2,345 ended spent 1,234.5 days in the internship on average"

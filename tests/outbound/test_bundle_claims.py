@@ -27,9 +27,9 @@ def test_the_last_download_is_the_one_compared() -> None:
     text = "\n".join(
         _described(claim, "2026-08", [download(3, "2", "1650.00"), download(9, "1", "825.00")], {})
     )
-    assert "- 2026-09-01 14:30, user:lead-gladsaxe: 2 linjer / lines, 1.650,00 kr. / DKK 1,650.00" in text
+    assert "- 2026-09-01 14:30, user:lead-gladsaxe: 2 linjer / 2 lines, 1.650,00 kr. / DKK 1,650.00" in text
     assert "afviger fra det senest hentede: posterne eller vilkårene er ændret siden" in text
-    assert "(2 linjer / lines, 1.650,00 kr. / DKK 1,650.00)" in text
+    assert "(2 linjer / 2 lines, 1.650,00 kr. / DKK 1,650.00)" in text
     same = "\n".join(
         _described(claim, "2026-08", [download(9, "1", "825.00"), download(11, "2", "1650.00")], {})
     )

@@ -21,7 +21,7 @@ def _signed(text: bytes, signature: bytes) -> bool:
 def test_a_kept_checkpoint_larger_than_the_bundles_groups_both_counts() -> None:
     said = since(_note(12345), _note(9876), _RAW_KEY, _signed, [])
     assert said.ok is False
-    assert said.danish.startswith("det gemte checkpoint dækker 12.345 poster, pakkens log kun 9.876: ")
+    assert said.danish.startswith("det gemte kontrolpunkt dækker 12.345 poster, pakkens log kun 9.876: ")
     assert said.english.startswith("the kept checkpoint covers 12345 entries, the bundle's log only 9876: ")
 
 

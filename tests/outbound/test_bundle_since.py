@@ -96,9 +96,8 @@ def test_a_later_bundle_holds_the_kept_checkpoint_unchanged(
         f"the log now holds everything the kept checkpoint held, unchanged (sizes {old} → {new})"
         in done.stdout
     )
-    assert f"loggen rummer nu alt, hvad det gemte checkpoint rummede, uændret (størrelse {old} → {new})" in (
-        done.stdout
-    )
+    said = f"loggen rummer nu alt, hvad det gemte kontrolpunkt rummede, uændret (størrelse {old} → {new})"
+    assert said in done.stdout
     assert "the bundle is intact" in done.stdout
     # The standard library alone (-S: no cryptography): the signatures with openssl where there is one.
     bare = verify(
@@ -180,7 +179,7 @@ def test_a_kept_checkpoint_whose_root_the_log_no_longer_has_fails(
         "logged before was changed or removed"
     ) in done.stdout
     assert "the log does NOT hold the kept checkpoint unchanged (see above)" in done.stdout
-    assert "loggen rummer IKKE det gemte checkpoint uændret" in done.stdout
+    assert "loggen rummer IKKE det gemte kontrolpunkt uændret" in done.stdout
 
 
 def test_a_kept_checkpoint_larger_than_the_bundles_fails(
@@ -384,7 +383,8 @@ def test_the_auditors_page_gives_the_since_command_and_it_runs_as_given(
         zipped.extract("verify.py", tmp_path)
     page = lxml.html.fromstring(client.get("/audit?period=2026-Q3").get_data(as_text=True))
     said = page.get_element_by_id("verify-since")
-    assert "Tilføj --since med den fil" in said.text_content()
+    asked = "Har du gemt kontrolpunktet (log/checkpoint.txt) fra en tidligere pakke? Tilføj --since med den"
+    assert asked in said.text_content()
     command = said.xpath("./code")[0].text_content().split()
     assert command[:3] == ["python3", "verify.py", "revisionspakke-151-2026-Q3.zip"]
     assert command[-2:] == ["--since", "checkpoint.txt"]

@@ -32,3 +32,19 @@ def test_a_week_of_the_next_year_says_its_year() -> None:
     facts = _ended(date(2026, 12, 30), ("2026-W53", "2"), ("2027-W01", "2.5"))
     [gap] = [g for g in hours_gaps(facts, parse_period("2027-01")) if g.kind == "after_end"]
     assert gap.reason_da == "2,50 timer skrevet i uge 1/2027, efter praktikken sluttede 30. dec. 2026"
+
+
+def test_hours_past_a_thousand_are_grouped_each_languages_way() -> None:
+    # An unsigned sheet of 25 weeks (2026-W28, 6–12 July, to W52, 21–27 December: every day inside the
+    # half-year) at 40 hours: 1,000 hours, "1.000,00" to a Dane and "1,000.00" in English, as every
+    # other number past 999 the hub writes (decision 0062); "1000.00" read as neither.
+    weeks = tuple((f"2026-W{n:02}", D(40)) for n in range(28, 53))
+    facts = PlacementFacts(
+        "P-1", "159", "Navn", "1900000101", "Falck Søborg", date(2026, 6, 1), date(2027, 3, 31),
+        timesheets=(Timesheet(weeks, None),),
+    )  # fmt: skip
+    [gap] = [g for g in hours_gaps(facts, parse_period("2026-H2")) if g.kind == "unsigned"]
+    assert gap.reason_en == "timesheet not signed: 1,000.00 hours in the period are not counted as delivered"
+    assert gap.reason_da == (
+        "timesedlen er ikke underskrevet: 1.000,00 timer i perioden tælles ikke som leveret"
+    )

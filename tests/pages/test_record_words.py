@@ -201,3 +201,31 @@ def test_an_english_page_writes_hours_and_dates_the_english_way(demo: Flask) -> 
     if title is not None:  # signed; English is written the British way (hub.web.i18n): "3 Aug 2026"
         year, month, day = (int(part) for part in title.split("-"))
         assert said == f"{day} {date(year, month, day):%b} {year}"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("da", "Læst med hubbens læsning {read}; dannet med opsætning og kode {mapped}."),
+        ("en", "Read with the hub's reading {read}; mapped with config and code {mapped}."),
+    ],
+)
+def test_the_hashes_it_was_made_with_end_the_sentence_with_one_full_stop(
+    demo: Flask, lang: str, sentence: str
+) -> None:
+    # Each hash shortened to its first 12 characters, as git names a commit: "767a56…." before, an
+    # ellipsis and then the sentence's full stop.
+    record_id = _record(demo, "placement", False)
+    with demo.app_context():
+        version = db.session.scalars(
+            select(RecordVersion).join(Record).where(Record.id == record_id)
+            .where(RecordVersion.version == Record.current_version)
+        ).one()  # fmt: skip
+        read, mapped = version.read_with, version.mapped_with
+    assert read and mapped  # the demo's documents were read and mapped by this hub
+    client = client_of(demo, "lead-gladsaxe")
+    if lang == "en":
+        client.post("/language", data={"lang": "en", "csrf_token": csrf_token(client, "/login")})
+    page = lxml.html.fromstring(client.get(f"/records/{record_id}").text)
+    said = _said(page.get_element_by_id("made-with"))
+    assert said == sentence.format(read=read[:12], mapped=mapped[:12])

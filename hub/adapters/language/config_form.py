@@ -119,12 +119,10 @@ class FormConfig:
         return index.with_labels(self.label_selectors)
 
     def label(self) -> str:
-        """The form's id and title, for messages in English (the id is the config's and the API's word)."""
-        return f"{self.id} ({self.title})" if self.title else self.id
-
-    def label_da(self) -> str:
-        """The form as a caseworker knows it, for messages in Danish: its title quoted as the form prints
-        it ('Ophør af virksomhedspraktik (VP-04)'), the id only when the config gives no title."""
+        """The form as its sender knows it, in either language: its title quoted as the form prints it
+        ('Ophør af virksomhedspraktik (VP-04)'), the id only when the config gives no title. The title is
+        the form's name, Danish in an English line too, as a place name is; the config's id is not a word
+        the sender ever saw (decision 0062, "Stop 45")."""
         return f"'{self.title}'" if self.title else self.id
 
     def matches(self, extraction: Extraction, cache: IndexCache | None = None) -> bool:

@@ -30,7 +30,7 @@ def recognise(
         return matched[0]
     if matched:
         names = " and ".join(form.label() for form in matched)
-        names_da = " og ".join(form.label_da() for form in matched)
+        names_da = " og ".join(form.label() for form in matched)
         problem = FieldProblem(
             f"ambiguous: matches {names}", f"tvetydig: passer til både {names_da}", file=filename
         )
@@ -40,21 +40,18 @@ def recognise(
     if same:
         # Each form of the document's format with the rule the document broke: a namespace bumped to a
         # new version, a title reworded, a field renamed is then plain to see.
-        # English by id: the titles are the municipality's own Danish words, and would stand untranslated
-        # in the English line. Danish by title: the caseworker knows the form by it, not by the config's id.
+        # Each form by its title in both languages: the sender knows the form by it, not by the config's id.
         missed = [(form, form.mismatch(extraction, cache) or ("", "")) for form in same]
         # First what the hub read the file as: a .txt note sent to a sender of CSV forms is "text (CSV)".
         read_en, read_da = FORMAT_WORDS.get(fmt, (fmt, fmt))
         why_en = (
             f"the hub read the file as {read_en}, but none of the forms it takes from {who_en} as {read_en}"
         )
-        why_en += " fits: " + "; ".join(f"{form.id}: {en}" for form, (en, _) in missed)
+        why_en += " fits: " + "; ".join(f"{form.label()}: {en}" for form, (en, _) in missed)
         why_da = (
             f"hubben læste filen som {read_da}, men ingen af de blanketter, hubben tager imod fra {who_da}"
         )
-        why_da += f" som {read_da}, passer: " + "; ".join(
-            f"{form.label_da()}: {da}" for form, (_, da) in missed
-        )
+        why_da += f" som {read_da}, passer: " + "; ".join(f"{form.label()}: {da}" for form, (_, da) in missed)
         if extraction.meta.get("repaired"):
             why_en, why_da = f"{why_en}; {REPAIRED[0]}", f"{why_da}; {REPAIRED[1]}"
     else:
@@ -87,7 +84,7 @@ def other_format(forms: tuple[FormConfig, ...], fmt: str, who_en: str, who_da: s
         for f, group in by_format.items()
     )
     takes_da = "; ".join(
-        f"som {FORMAT_WORDS.get(f, (f, f))[1]}: " + ", ".join(form.label_da() for form in group)
+        f"som {FORMAT_WORDS.get(f, (f, f))[1]}: " + ", ".join(form.label() for form in group)
         for f, group in by_format.items()
     )
     why_en = f"the hub read the file as {read_en}, and none of the forms it takes from {who_en} is {read_en}"
