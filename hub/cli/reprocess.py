@@ -14,6 +14,7 @@ from hub.errors import HubError
 from hub.extensions import db
 from hub.interrupts import Interrupted
 from hub.services import reprocess as reprocess_service
+from hub.words import DOCUMENTS, counted
 
 
 @click.command("reprocess")
@@ -88,7 +89,8 @@ def _still_failing(changes: list[reprocess_service.Change]) -> None:
     if not groups:
         return
     count = len({c.submission_id for c in changes if c.still_rejected})
-    click.echo(f"still rejected: {count} documents, by reason")
+    en, da = counted(count, *DOCUMENTS)
+    click.echo(f"still rejected: {en}, by reason / stadig afvist: {da}, efter årsag")
     for (reason_en, reason_da), found in groups.items():
         click.echo(f"  error: {reason_en}")
         click.echo(f"  fejl: {reason_da}")

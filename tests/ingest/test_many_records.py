@@ -338,7 +338,7 @@ def test_an_export_sent_before_the_municipality_joined_an_agreement_is_read_agai
     # `hub reprocess` reads it again from its kept extraction and lists its rows under their reasons.
     still = runner.invoke(args=["reprocess", "-m", "ishoej"])
     assert still.exit_code == 0, still.output
-    assert "still rejected: 1 documents, by reason" in still.output
+    assert "still rejected: 1 document, by reason / stadig afvist: 1 dokument, efter årsag" in still.output
     assert "  error: site 1900000103 is not a site of any agreement that municipality 183 is part of" in (
         still.output
     )
