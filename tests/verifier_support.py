@@ -3,9 +3,9 @@ would run it: the bundle's own file, loaded afresh each run, its report and exit
 process's.
 
 A new interpreter for each check cost 0.3-0.6 s on a busy core, and proves nothing a test of a verdict
-needs: what only a process of its own shows (the standard library alone, `-S`/`-I`; `openssl` in place
-of `cryptography`; the command as the auditor's page prints it) is still run as one, in each file that
-runs the verifier.
+needs. What only a process of its own shows is still run as one: the verifier with `cryptography`, with
+the standard library alone (`-S`/`-I`), with neither it nor `openssl` (tests/outbound/test_bundle.py),
+with `--since` (test_bundle_since.py), and the command as the auditor's page prints it.
 """
 
 from __future__ import annotations
