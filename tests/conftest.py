@@ -21,6 +21,7 @@ from demo_clock import demo_clock
 from flask import Flask
 from flask.testing import FlaskCliRunner
 from fresh_app import fresh_schema, install_config_cache
+from password_cost import hash_passwords_cheaply
 from servers import postgres_url, redis_url, require
 from sqlalchemy import func, select
 
@@ -47,6 +48,8 @@ SHARED = ROOT.parent / "shared"
 
 
 install_config_cache()
+
+hash_passwords_cheaply()
 
 
 def make_app(tmp_path: Path, **settings: Any) -> Flask:

@@ -25,6 +25,7 @@ from flask.testing import FlaskCliRunner
 from page_support import demo_copy_fixture, everyone_on_a_copy
 from pypdf import PdfReader
 from sqlalchemy import select
+from verifier_support import run_verifier, unpacked
 
 from hub.cli import cli
 from hub.exports import bundle_verify
@@ -76,14 +77,17 @@ def verify(
     key: str | None = None,
 ) -> subprocess.CompletedProcess[str]:
     """Run the bundle's own verifier (or `source`'s), unpacked beside it, as an auditor would; `key`:
-    the published fingerprint given as `--key`."""
+    the published fingerprint given as `--key`. By `python` (a process of its own, in `env`) if given,
+    else in this process (`verifier_support`)."""
     args = (*args, "--key", key) if key else args
     origin = source or bundle
     folder = bundle.parent / f"unpacked-{origin.stem}"
     shutil.rmtree(folder, ignore_errors=True)
-    with zipfile.ZipFile(origin) as zipped:
-        zipped.extract("verify.py", folder)
-    command = [*(python or (sys.executable,)), str(folder / "verify.py"), str(bundle), *args]
+    script = unpacked(origin, folder)
+    if not python:
+        assert env is None, "an environment is a process's: give `python`"
+        return run_verifier(script, str(bundle), *args)
+    command = [*python, str(script), str(bundle), *args]
     return subprocess.run(command, capture_output=True, text=True, check=False, timeout=120, env=env)
 
 
@@ -166,7 +170,7 @@ def test_the_reports_pdf_writes_each_placements_days_as_a_danish_auditor_reads_t
 def test_its_verifier_passes_with_cryptography_and_with_the_standard_library_alone(
     gladsaxe: Path, published: str
 ) -> None:
-    done = verify(gladsaxe, key=published)
+    done = verify(gladsaxe, sys.executable, key=published)  # a process of its own, as the auditor runs it
     assert done.returncode == 0, done.stdout + done.stderr
     assert "pakken er urørt" in done.stdout and "the bundle is intact" in done.stdout
     # -S: no site-packages, so no cryptography: hashes and proofs still checked, the signatures with

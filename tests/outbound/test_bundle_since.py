@@ -20,6 +20,7 @@ from flask import Flask
 from flask.testing import FlaskCliRunner
 from page_support import client_of, demo_copy_fixture
 from sqlalchemy import select
+from verifier_support import run_verifier, unpacked
 
 from hub import merkle
 from hub.checkpoint import Checkpoint
@@ -67,12 +68,14 @@ def size_of(bundle: Path) -> int:
 
 
 def verify(bundle: Path, *args: str, python: tuple[str, ...] = ()) -> subprocess.CompletedProcess[str]:
-    """The bundle's own verify.py, unpacked beside it, run on it as the auditor runs it."""
+    """The bundle's own verify.py, unpacked beside it, run on it as the auditor runs it: by `python`
+    (a process of its own) if given, else in this process (`verifier_support`)."""
     folder = bundle.parent / f"verifier-{bundle.stem}"
     shutil.rmtree(folder, ignore_errors=True)
-    with zipfile.ZipFile(bundle) as zipped:
-        zipped.extract("verify.py", folder)
-    command = [*(python or (sys.executable,)), str(folder / "verify.py"), str(bundle), *args]
+    script = unpacked(bundle, folder)
+    if not python:
+        return run_verifier(script, str(bundle), *args)
+    command = [*python, str(script), str(bundle), *args]
     return subprocess.run(command, capture_output=True, text=True, check=False, timeout=120)
 
 
