@@ -96,6 +96,29 @@ def every_job_stored() -> Iterator[list[str]]:
         yield stored
 
 
+def everything_in(connection: Any) -> list[str]:
+    """Every key of a Redis (the embedded queue's stand-in) and its value as text, whatever its type:
+    the jobs' hashes with their results and errors, the registries, the results' streams."""
+    found = []
+    for key in connection.scan_iter():
+        kind = connection.type(key).decode()
+        if kind == "hash":
+            values = [f"{_readable(k)}={_readable(v)}" for k, v in connection.hgetall(key).items()]
+        elif kind == "list":
+            values = [_readable(v) for v in connection.lrange(key, 0, -1)]
+        elif kind in ("set", "zset"):
+            values = [_readable(v) for v in connection.zrange(key, 0, -1)] if kind == "zset" else []
+            values += [_readable(v) for v in connection.smembers(key)] if kind == "set" else []
+        elif kind == "stream":
+            values = [
+                f"{_readable(k)}={_readable(v)}" for _, e in connection.xrange(key) for k, v in e.items()
+            ]
+        else:
+            values = [_readable(connection.get(key) or b"")]
+        found.append(f"{_readable(key)}: {' '.join(values)}")
+    return found
+
+
 def _readable(value: bytes) -> str:
     """A stored job field as text: the `data` field unpacked (zlib, pickle) to the call it holds."""
     try:

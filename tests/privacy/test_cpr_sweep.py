@@ -17,11 +17,12 @@ from conftest import make_app
 from flask import Flask
 from flask.testing import FlaskCliRunner
 from sqlalchemy import select
-from sweep_capture import every_job_stored, every_line_at_debug, spellings
+from sweep_capture import every_job_stored, every_line_at_debug, everything_in, spellings
 from sweep_reads import READS, Reader
 
 from hub.extensions import db
 from hub.models import AuditEvent, RecordVersion
+from hub.queue import queue
 
 
 @dataclass
@@ -33,6 +34,7 @@ class Swept:
     pattern: Pattern[str]
     lines: list[str]
     jobs: list[str]
+    redis: list[str]
     output: str
 
 
@@ -48,13 +50,13 @@ def swept(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Swept]:
             result = runner.invoke(cli, args)
             assert result.exit_code == 0, result.output
             output.append(result.output)
+    redis = everything_in(queue.state(app).connection)
     with app.app_context():
-        cprs = sorted(
-            {str(data["citizen"]["cpr"]) for data in db.session.scalars(select(RecordVersion.data))}
-        )
+        stored = db.session.scalars(select(RecordVersion.data))
+        cprs = sorted({str(data["citizen"]["cpr"]) for data in stored})
     for name in ("falck", "revisor-ballerup"):
         add_user(app, name)
-    yield Swept(app, cprs, spellings(cprs), lines.lines, jobs, "\n".join(output))
+    yield Swept(app, cprs, spellings(cprs), lines.lines, jobs, redis, "\n".join(output))
     with app.app_context():
         db.engine.dispose()
 
@@ -92,7 +94,10 @@ def test_no_log_line_holds_a_cpr_number(swept: Swept) -> None:
 
 
 def test_no_job_holds_a_cpr_number(swept: Swept) -> None:
+    """Not as queued, nor anything the queue kept afterwards: results, registries, failures."""
+    assert any(":results:" in text or "rq:job:" in text for text in swept.redis)
     assert hits(swept.pattern, swept.jobs) == []
+    assert hits(swept.pattern, swept.redis) == []
 
 
 def test_no_audit_entry_holds_a_cpr_number(swept: Swept) -> None:
