@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from accounts import PEOPLE, add_everyone, add_user, bearer, sign_in
+from accounts import PEOPLE, add_everyone, bearer, sign_in
 from conftest import make_app
 from flask import Flask
 from matrix import OTHER_AGREEMENT, OWN_AND_OTHER, ROLES, Entry, Target, is_page
@@ -31,7 +31,7 @@ from hub.models import (
     RecordVersion,
     Submission,
 )
-from hub.web.guard import CSRF_FREE, requires
+from hub.web.guard import CSRF_FREE
 
 HERE = Path(__file__).parent
 LIBRARY = {"static", "api-docs.openapi_json", "api-docs.openapi_swagger_ui"}
@@ -150,53 +150,6 @@ def test_every_endpoint_has_an_entry(matrix_app: Flask) -> None:
     """A new endpoint (or a new method on one) without a matrix entry fails here."""
     missing = endpoints_without_entry(matrix_app)
     assert missing == [], "endpoints without an access-matrix entry:\n" + "\n".join(missing)
-
-
-def test_a_route_forgotten_both_ways_is_refused_and_named(app: Flask) -> None:
-    """Default-deny, for the two ways a new route is forgotten: a view with no `@requires` is refused to
-    everyone, the admin and an API token included, signed in or not (403 before it runs); and a route
-    with no matrix line, marked or not, a new method on a known one too, is named by the check above."""
-    ran: list[str] = []
-
-    def report() -> dict[str, str]:
-        ran.append("ran")
-        return {"citizen": "0101901234"}
-
-    def marked() -> dict[str, str]:
-        return {}
-
-    app.add_url_rule("/new-report", "new_report", report)
-    app.add_url_rule("/api/new-report", "new_report_api", report, methods=["GET", "POST"])
-    # `requires` marks the function itself: a function of its own, or the two above would be marked too.
-    app.add_url_rule("/api/new-marked", "new_marked_api", requires("placements:read")(marked))
-    # A method added to a known endpoint: its view, at another URL (Flask takes no second view for it).
-    app.add_url_rule("/company/new", "company.index", app.view_functions["company.index"], methods=["POST"])
-    add_user(app, "admin")
-    add_user(app, "lead-gladsaxe")
-    browser = app.test_client()
-    sign_in(browser, "admin")
-    token = bearer(app, "lead-gladsaxe")
-    answers = {
-        (who, path): client.get(path, headers=headers)
-        for who, client, headers in (
-            ("no one", app.test_client(), {}),
-            ("admin", browser, {}),
-            ("token", app.test_client(), token),
-        )
-        for path in ("/new-report", "/api/new-report")
-    }
-    assert ran == []
-    assert not any(b"0101901234" in answer.get_data() for answer in answers.values())
-    # 403 to everyone: before "sign in" (no one's sign-in would open it) and before "a token is no
-    # sign-in on a page".
-    assert {answer.status_code for answer in answers.values()} == {403}
-    assert set(endpoints_without_entry(app)) == {
-        "GET /new-report (new_report)",
-        "GET /api/new-report (new_report_api)",
-        "POST /api/new-report (new_report_api)",
-        "GET /api/new-marked (new_marked_api)",
-        "POST /company/new (company.index)",
-    }
 
 
 def test_no_entry_names_a_gone_endpoint(matrix_app: Flask) -> None:
