@@ -1,0 +1,152 @@
+"""What the CPR sweep captures while the demo runs, and the text a person could read in each file.
+
+Every log record of every logger at DEBUG (rq's worker lines too, which a command's worker would
+otherwise hold back at WARNING), and every job as rq stores it in Redis: its arguments, its description
+and its serialized hash, the data unpacked. Files are read as their reader would see them: a PDF's page
+text, field values and document information, every XML part of a workbook, every member of a zip.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import pickle
+import re
+import zipfile
+import zlib
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from rq import Queue
+from rq.job import Job
+
+_DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
+
+
+def spellings(cprs: Iterable[str]) -> re.Pattern[str]:
+    """One pattern for these CPR numbers as people write them: `0101901234`, `010190-1234`, `010190 1234`,
+    `01.01.90-1234`, any dash Word puts for a hyphen, a non-breaking space."""
+    shapes = [
+        rf"{c[:2]}\.?{c[2:4]}\.?{c[4:6]}(?:[{_DASHES}.]|\s)?{c[6:]}"
+        for c in sorted(set(cprs))
+        if len(c) == 10
+    ]
+    return re.compile(rf"(?<!\d)(?:{'|'.join(shapes)})(?!\d)")
+
+
+class Lines(logging.Handler):
+    """Every record logged while it is attached, formatted with its exception's text and stack."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.setFormatter(logging.Formatter("%(levelname)s %(name)s %(message)s"))
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Keep the record as a handler writing a file would."""
+        self.lines.append(self.format(record))
+
+
+@contextmanager
+def every_line_at_debug() -> Iterator[Lines]:
+    """Every logger at DEBUG, and rq's workers too, into one `Lines`; levels put back afterwards."""
+    lines = Lines()
+    root = logging.getLogger()
+    loggers = [root, *(v for v in logging.root.manager.loggerDict.values() if isinstance(v, logging.Logger))]
+    levels = {logger: logger.level for logger in loggers}
+    with pytest.MonkeyPatch.context() as patched:
+        # rq's worker sets its logger's level (the hub's command worker asks for WARNING) and stops it
+        # propagating: here it logs at DEBUG to the root's handlers like any other.
+        patched.setattr("rq.worker.base.setup_loghandlers", lambda *_a, **_k: None)
+        for logger in loggers:
+            logger.setLevel(logging.DEBUG)
+        # But SQLAlchemy's rows: at DEBUG its engine logs each row it reads, which is the database's
+        # content, asked for by name (SQLAlchemy keeps its loggers at WARNING whatever the root's level,
+        # HUB_LOG_LEVEL=DEBUG included). Its statements at INFO are swept: their values must stay hidden
+        # (`hide_parameters`).
+        logging.getLogger("sqlalchemy.engine").setLevel(logging.INFO)
+        logging.getLogger("sqlalchemy.engine.Engine").setLevel(logging.NOTSET)
+        root.addHandler(lines)
+        try:
+            yield lines
+        finally:
+            root.removeHandler(lines)
+            for logger, level in levels.items():
+                logger.setLevel(level)
+
+
+@contextmanager
+def every_job_stored() -> Iterator[list[str]]:
+    """The text of every job as rq stores it when queued: arguments, description, the raw hash."""
+    stored: list[str] = []
+    enqueue_job = Queue.enqueue_job
+
+    def keep(self: Queue, job: Job, *args: Any, **kwargs: Any) -> Job:
+        queued = enqueue_job(self, job, *args, **kwargs)
+        raw = self.connection.hgetall(queued.key)
+        stored.append(f"{queued.args!r} {queued.kwargs!r} {queued.description} {queued.meta!r}")
+        stored.append(" ".join(_readable(k) + " " + _readable(v) for k, v in raw.items()))
+        return queued
+
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(Queue, "enqueue_job", keep)
+        yield stored
+
+
+def everything_in(connection: Any) -> list[str]:
+    """Every key of a Redis (the embedded queue's stand-in) and its value as text, whatever its type:
+    the jobs' hashes with their results and errors, the registries, the results' streams."""
+    found = []
+    for key in connection.scan_iter():
+        kind = connection.type(key).decode()
+        if kind == "hash":
+            values = [f"{_readable(k)}={_readable(v)}" for k, v in connection.hgetall(key).items()]
+        elif kind == "list":
+            values = [_readable(v) for v in connection.lrange(key, 0, -1)]
+        elif kind in ("set", "zset"):
+            values = [_readable(v) for v in connection.zrange(key, 0, -1)] if kind == "zset" else []
+            values += [_readable(v) for v in connection.smembers(key)] if kind == "set" else []
+        elif kind == "stream":
+            values = [
+                f"{_readable(k)}={_readable(v)}" for _, e in connection.xrange(key) for k, v in e.items()
+            ]
+        else:
+            values = [_readable(connection.get(key) or b"")]
+        found.append(f"{_readable(key)}: {' '.join(values)}")
+    return found
+
+
+def _readable(value: bytes) -> str:
+    """A stored job field as text: the `data` field unpacked (zlib, pickle) to the call it holds."""
+    try:
+        return repr(pickle.loads(zlib.decompress(value)))  # noqa: S301 - our own test's Redis
+    except (zlib.error, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
+        return value.decode("utf-8", "replace")
+
+
+def readable(data: bytes, media_type: str) -> str:
+    """What a person could read in a file the hub sent, by its media type."""
+    if media_type.startswith("application/pdf"):
+        reader = PdfReader(io.BytesIO(data))
+        parts = [page.extract_text() for page in reader.pages]
+        for field in (reader.get_fields() or {}).values():
+            parts += [str(field.get("/V", "")), str(field.get("/TU", ""))]
+        parts += [str(v) for v in (reader.metadata or {}).values()]
+        return "\n".join(parts)
+    if media_type.startswith(("application/zip", "application/vnd.openxmlformats")):
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return "\n".join(readable(archive.read(name), _member_type(name)) for name in archive.namelist())
+    return data.decode("utf-8", "replace")
+
+
+def _member_type(name: str) -> str:
+    """A zip member's type by its name: a bundle holds PDFs, workbooks and zips among its text."""
+    lowered = name.lower()
+    if lowered.endswith(".pdf"):
+        return "application/pdf"
+    if lowered.endswith((".xlsx", ".zip")):
+        return "application/zip"
+    return "text/plain"

@@ -1,0 +1,123 @@
+"""The data-protection sweep: the demo run end to end with every logger at DEBUG and every job as rq
+stores it captured, then read as a company and as an auditor would, page by page, file by file; every
+CPR number of the demo's citizens, however spelled, is looked for in all of it (DESIGN.md: a company
+never sees CPR; AGENTS' rule: no CPR in a log line or a job's arguments; README: no audit entry holds
+one). The auditor is Ballerup's, whose config masks CPR for it (`cpr_in_bundles = "masked"`)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from re import Pattern
+
+import pytest
+from accounts import add_user
+from conftest import make_app
+from flask import Flask
+from flask.testing import FlaskCliRunner
+from sqlalchemy import select
+from sweep_capture import every_job_stored, every_line_at_debug, everything_in, spellings
+from sweep_reads import READS, Reader
+
+from hub.extensions import db
+from hub.models import AuditEvent, RecordVersion
+from hub.queue import queue
+
+
+@dataclass
+class Swept:
+    """The demo's app and what it let out while it ran."""
+
+    app: Flask
+    cprs: list[str]
+    pattern: Pattern[str]
+    lines: list[str]
+    jobs: list[str]
+    redis: list[str]
+    output: str
+
+
+@pytest.fixture(scope="module")
+def swept(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Swept]:
+    from hub.cli import cli  # noqa: PLC0415 - as conftest's lived demo
+
+    app = make_app(tmp_path_factory.mktemp("cpr-sweep"))
+    runner = FlaskCliRunner(app)
+    output = []
+    with every_line_at_debug() as lines, every_job_stored() as jobs:
+        for args in (["agreements", "load"], ["demo"]):
+            result = runner.invoke(cli, args)
+            assert result.exit_code == 0, result.output
+            output.append(result.output)
+    redis = everything_in(queue.state(app).connection)
+    with app.app_context():
+        stored = db.session.scalars(select(RecordVersion.data))
+        cprs = sorted({str(data["citizen"]["cpr"]) for data in stored})
+    for name in ("falck", "revisor-ballerup"):
+        add_user(app, name)
+    yield Swept(app, cprs, spellings(cprs), lines.lines, jobs, redis, "\n".join(output))
+    with app.app_context():
+        db.engine.dispose()
+
+
+def hits(pattern: Pattern[str], texts: list[str]) -> list[str]:
+    """Each text a CPR number was found in, cut to the number and what is around it."""
+    found = []
+    for text in texts:
+        if match := pattern.search(text):
+            found.append(text[max(0, match.start() - 80) : match.end() + 80])
+    return found
+
+
+def test_the_sweep_looks_where_things_are(swept: Swept) -> None:
+    """Otherwise the tests below would pass for the wrong reason: the demo's 81 citizens are found, in
+    each spelling, and the capture holds the demo's log lines, rq's own among them, and its jobs."""
+    assert len(swept.cprs) >= 81
+    cpr = swept.cprs[0]
+    for spelled in (
+        cpr,
+        f"{cpr[:6]}-{cpr[6:]}",
+        f"{cpr[:6]} {cpr[6:]}",
+        f"{cpr[:2]}.{cpr[2:4]}.{cpr[4:6]}-{cpr[6:]}",
+    ):
+        assert swept.pattern.search(f"x {spelled} y"), spelled
+    assert not swept.pattern.search(f"{cpr}0")  # a longer number is not one
+    assert any(" rq.worker " in line for line in swept.lines)
+    assert any(line.startswith("DEBUG ") for line in swept.lines)
+    assert any(" sqlalchemy.engine.Engine INSERT INTO record_versions" in line for line in swept.lines)
+    assert len(swept.jobs) >= 2
+
+
+def test_no_log_line_holds_a_cpr_number(swept: Swept) -> None:
+    assert hits(swept.pattern, swept.lines) == []
+
+
+def test_no_job_holds_a_cpr_number(swept: Swept) -> None:
+    """Not as queued, nor anything the queue kept afterwards: results, registries, failures."""
+    assert any(":results:" in text or "rq:job:" in text for text in swept.redis)
+    assert hits(swept.pattern, swept.jobs) == []
+    assert hits(swept.pattern, swept.redis) == []
+
+
+def test_no_audit_entry_holds_a_cpr_number(swept: Swept) -> None:
+    with swept.app.app_context():
+        entries = [
+            f"{e.actor} {e.action} {e.subject} {json.dumps(e.detail, ensure_ascii=False)}"
+            for e in db.session.scalars(select(AuditEvent))
+        ]
+    assert hits(swept.pattern, entries) == []
+
+
+@pytest.mark.parametrize("username", sorted(READS))
+@pytest.mark.usefixtures("demo_today")
+def test_nothing_a_company_or_auditor_reads_holds_a_cpr_number(swept: Swept, username: str) -> None:
+    """Every page, file and API answer the company (never CPR) and Ballerup's auditor (masked for it)
+    can open, and the log lines written while they read."""
+    reader = Reader(swept.app, username)
+    with every_line_at_debug() as lines:
+        READS[username](reader)
+    assert len(reader.read) > 50  # the sweep reached the citizens
+    found = hits(swept.pattern, list(reader.read.values()))
+    assert found == [], [url for url, text in reader.read.items() if swept.pattern.search(text)]
+    assert hits(swept.pattern, lines.lines) == []

@@ -1,0 +1,91 @@
+"""Every read of personal data by a company or an auditor is an audit entry naming who read what
+(DESIGN.md, "Who uses it"), on every endpoint of the access matrix either role may open, page or API,
+file or JSON: a new endpoint that answers them without `scope.note_read` (or its download's entry) fails
+here unless it is listed below as carrying no one's personal data. A HEAD sends nothing read and writes
+nothing (`Principal.answer_has_body`); a download refuses it (`made_when_asked`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import test_access_matrix as access_matrix
+from accounts import bearer
+from flask import Flask
+from matrix import OWN_AND_OTHER, Target
+from sqlalchemy import or_, select
+
+from hub.extensions import db
+from hub.models import AuditEvent
+
+# The access matrix's own entries, requests and fixtures: its app is a copy of the lived demo of this
+# module's own, with a user of every role and party.
+ENTRIES, _client, _request = access_matrix.ENTRIES, access_matrix._client, access_matrix._request
+matrix_app, targets, page_clients = (
+    access_matrix.matrix_app,
+    access_matrix.targets,
+    access_matrix.page_clients,
+)
+
+# What these answer a company or an auditor names no citizen: an agreement's terms, sites and contacts
+# at work; the upload page's list of the files its user sent (numbers, names, statuses, record numbers:
+# the API's list of the same is logged when an item names a participant, `read.submissions`).
+NO_PERSONAL_DATA = {
+    "agreements.index",
+    "agreements_api.list_agreements",
+    "agreements_api.get_agreement",
+    "upload.index",
+}
+READERS = ("company", "auditor")
+CASES = sorted(
+    (key, role)
+    for key, item in ENTRIES.items()
+    for role in READERS
+    if key[1] == "GET" and role in item.roles and key[0] not in NO_PERSONAL_DATA
+)
+
+
+def _entries(app: Flask, username: str) -> list[tuple[str, str]]:
+    """(action, subject) of every audit entry by the user, a person or one of its tokens."""
+    with app.app_context():
+        actor = AuditEvent.actor
+        query = select(AuditEvent.action, AuditEvent.subject).where(
+            or_(actor == f"user:{username}", actor.startswith(f"user:{username} token:"))
+        )
+        return [tuple(row) for row in db.session.execute(query.order_by(AuditEvent.id))]
+
+
+@pytest.mark.parametrize(("key", "role"), CASES, ids=[f"{k[0]}-{r}" for k, r in CASES])
+@pytest.mark.usefixtures("demo_today")
+def test_a_read_is_an_entry_and_a_head_is_none(
+    matrix_app: Flask,
+    targets: dict[str, Target],
+    page_clients: dict[str, Any],
+    key: tuple[str, str],
+    role: str,
+) -> None:
+    """A GET the role may make on its own party's objects: an answer with a body is at least one entry
+    by the user (its person or its token) naming a subject; a refusal is `read.refused`; a HEAD after it
+    has no body and adds no entry."""
+    item = ENTRIES[key]
+    username = OWN_AND_OTHER[role][0]
+    target = targets[username]
+    client = _client(matrix_app, page_clients, item, username) if item.page else matrix_app.test_client()
+    headers = {} if item.page else bearer(matrix_app, username)
+    before = _entries(matrix_app, username)
+    response = _request(client, item, target, headers)
+    added = _entries(matrix_app, username)[len(before) :]
+    if response.status_code >= 300:
+        # Refused on its own party (an original whose CPR its user may not see): said in the log too.
+        assert [action for action, _ in added] == ["read.refused"], (response.status_code, added)
+        return
+    assert response.status_code == 200 and response.get_data()
+    assert added, f"{key[0]} answered {username} with no audit entry"
+    assert all(subject for _, subject in added)
+    head = client.open(item.path(target), method="HEAD", headers=headers, **item.send(target))
+    assert head.status_code in (200, 405) and head.get_data() == b""
+    assert _entries(matrix_app, username)[len(before) + len(added) :] == []
+
+
+def test_the_list_of_no_personal_data_names_live_endpoints() -> None:
+    assert NO_PERSONAL_DATA <= {endpoint for endpoint, _ in ENTRIES}
