@@ -229,3 +229,20 @@ def test_the_hashes_it_was_made_with_end_the_sentence_with_one_full_stop(
     page = lxml.html.fromstring(client.get(f"/records/{record_id}").text)
     said = _said(page.get_element_by_id("made-with"))
     assert said == sentence.format(read=read[:12], mapped=mapped[:12])
+
+
+def test_a_version_from_before_the_hashes_were_noted_says_so(demo: Flask) -> None:
+    # Versions stored before migration 0013 have neither hash: the page answered 500 ('NoneType' object
+    # is not subscriptable) where it means to say "not noted" (found by privacy-46).
+    record_id = _record(demo, "progress_report", False)
+    with demo.app_context():
+        version = db.session.scalars(
+            select(RecordVersion).join(Record).where(Record.id == record_id)
+            .where(RecordVersion.version == Record.current_version)
+        ).one()  # fmt: skip
+        version.read_with = version.mapped_with = None
+        db.session.commit()
+    answer = client_of(demo, "lead-gladsaxe").get(f"/records/{record_id}")
+    assert answer.status_code == 200
+    said = _said(lxml.html.fromstring(answer.text).get_element_by_id("made-with"))
+    assert said == "Læst med hubbens læsning ikke noteret; dannet med opsætning og kode ikke noteret."
