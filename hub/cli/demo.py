@@ -75,7 +75,6 @@ def _ingest(submitted: list[Submitted], outcome: Counter[str], progress: bool) -
     wait_for(ids, timeout=600, progress=line)
     line.close()
     demo_days.stored_when_received(db.session, ids)
-    db.session.commit()
     db.session.expire_all()
     for submission_id in ids:
         sub = records.submission(db.session, submission_id)

@@ -17,8 +17,8 @@ from hub.models import RecordVersion, Submission
 
 
 def stored_when_received(session: Session, submission_ids: Sequence[int]) -> None:
-    """Date the versions these submissions made (not reprocessed ones) at their submission's moment. No
-    commit."""
+    """Date the versions these submissions made (not reprocessed ones) at their submission's moment, and
+    commit (the services are the layer that commits)."""
     if not submission_ids:
         return
     received = (
@@ -30,3 +30,4 @@ def stored_when_received(session: Session, submission_ids: Sequence[int]) -> Non
         .values(created_at=received)
         .execution_options(synchronize_session=False)
     )
+    session.commit()
