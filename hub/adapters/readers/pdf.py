@@ -105,6 +105,9 @@ def read_pdf_unsandboxed(data: bytes, filename: str, with_labels: bool = False) 
 
     The size caps on the text (`MAX_VALUE_CHARS`, `MAX_TEXT_CHARS`) apply here too.
     """
+    # qpdf unpacks the table of objects and the object streams as it opens the file, whole: one that
+    # unpacks to gigabytes is told by its size now, not after qpdf has run out of memory.
+    pdf_unpack.check_structure(data)
     with _mappable(data) as source:
         try:
             # An empty password opens a file whose password only restricts editing (the owner password);
