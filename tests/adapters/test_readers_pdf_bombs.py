@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zlib
 from collections.abc import Callable
 
@@ -219,6 +220,43 @@ def test_a_page_listed_twice_loses_nothing_and_a_plain_letter_has_no_fields() ->
     for data in (twice, plain):
         problem = _rejected(data, "brev.pdf")
         assert (problem.reason_en, problem.reason_da) == reasons.NO_FIELDS
+
+
+def _count_written(data: bytes, old: bytes, new: bytes) -> bytes:
+    """`data` with `old` written as `new` once, its table of objects (offsets, startxref) moved to match,
+    so that qpdf reads it as written and repairs nothing (qpdf writes /Count anew when it saves)."""
+    at = data.index(old)
+    moved = len(new) - len(old)
+    out = data[:at] + new + data[at + len(old) :]
+    xref = out.rindex(b"\nxref\n")
+
+    def entry(found: re.Match[bytes]) -> bytes:
+        offset = int(found.group(1))
+        return b"%010d" % (offset + moved if offset > at else offset) + found.group(2)
+
+    table = re.sub(rb"(\d{10})( \d{5} n)", entry, out[xref:])
+    start = re.search(rb"startxref\s+(\d+)", table)
+    assert start is not None
+    table = table[: start.start()] + b"startxref\n%d" % (int(start.group(1)) + moved) + table[start.end() :]
+    return out[:xref] + table
+
+
+@pytest.mark.parametrize("count", [1, 2_000_000_000])
+def test_a_form_whose_page_count_lies_is_read_with_its_labels(count: int) -> None:
+    # A page tree's /Count is only what its writer said: qpdf and the labels go by the /Kids. The two
+    # pages' six fields are read, the second page's label too, and the pages are counted as listed.
+    data = _count_written(_form(), b"/Count 2 ", b"/Count %d " % count)
+    read = read_pdf(data, "f.pdf", with_labels=True)
+    assert read.meta["pages"] == 2 and "repaired" not in read.meta
+    got = {v.key: (v.meta["page"], v.meta["label"]) for v in read.values}
+    assert len(got) == 6 and got["Borger.CPR"] == (1, "CPR-nummer:") and got["note"] == (2, "Bemærkning")
+
+
+def test_a_page_count_of_billions_over_one_page_without_a_form_has_no_fields() -> None:
+    # Decision 0027, stop 45 probed this and was told "no form fields": true, for it has no form.
+    letter = _raw(_CATALOGUE, b"<< /Type /Pages /Kids [3 0 R] /Count 2000000000 >>", _PAGE)
+    problem = _rejected(letter, "brev.pdf")
+    assert (problem.reason_en, problem.reason_da) == reasons.NO_FIELDS
 
 
 @pytest.mark.parametrize(
