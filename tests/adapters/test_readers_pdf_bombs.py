@@ -122,23 +122,27 @@ def test_a_page_that_unpacks_to_gigabytes_is_told_its_size_when_labels_are_read(
     assert (problem.reason_en, problem.reason_da) == reasons.TOO_MUCH
 
 
+def _written(*objects: bytes) -> tuple[bytearray, list[int]]:
+    """A PDF's header and these objects, numbered from 1, and where each begins: the table of objects
+    is the caller's."""
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    return out, offsets
+
+
 def _packed_form_with_padding(megabytes: int) -> bytes:
     """A one-field form whose field is packed in an object stream that unpacks, padded with spaces
     after the field, to `megabytes` MB (twice Flate-packed), written byte by byte."""
     field = b"<< /FT /Tx /T (navn) /V (Jens) /Type /Annot /Subtype /Widget /Rect [50 700 250 716] /P 3 0 R >>"
     packed = zlib.compress(_flate(megabytes, b" ", b"4 0 " + field), 9)
-    out = bytearray(b"%PDF-1.7\n")
-    offsets = []
-    for number, body in enumerate(
-        [
-            b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [4 0 R] >> >>",
-            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Annots [4 0 R] >>",
-        ],
-        start=1,
-    ):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    out, offsets = _written(
+        b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [4 0 R] >> >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Annots [4 0 R] >>",
+    )
     stream_at = len(out)
     out += (
         b"5 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Length %d /Filter [/FlateDecode /FlateDecode] >>\n"
@@ -167,11 +171,7 @@ def test_packed_objects_that_unpack_past_memory_are_told_their_size_not_unreadab
 
 def _raw(*objects: bytes) -> bytes:
     """A PDF of these objects (1 the catalogue), with a correct table of objects."""
-    out = bytearray(b"%PDF-1.7\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    out, offsets = _written(*objects)
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import zlib
 
 import pytest
-from test_readers_pdf_bombs import _MB, _flate, _packed_form_with_padding, _rejected
+from test_readers_pdf_bombs import _MB, _flate, _packed_form_with_padding, _rejected, _written
 
 from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers import pdf_unpack
@@ -28,11 +28,7 @@ _OBJECTS = [
 def _form_with_xref_padding(megabytes: int) -> bytes:
     """A one-field form whose table of objects is a cross-reference stream padded with zeros after its
     rows to `megabytes` MB, packed twice with Flate."""
-    out = bytearray(b"%PDF-1.7\n")
-    offsets = []
-    for number, body in enumerate(_OBJECTS, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    out, offsets = _written(*_OBJECTS)
     xref_at = len(out)
     # /W [1 4 1]: 0 free; 1-4 at their offsets; 5, this stream, at its own.
     rows = b"\x00" + bytes(4) + b"\xff" + b"".join(b"\x01" + o.to_bytes(4, "big") + b"\x00" for o in offsets)
