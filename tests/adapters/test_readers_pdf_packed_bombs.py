@@ -79,3 +79,18 @@ def test_only_a_structure_streams_own_dictionary_is_measured() -> None:
     packed = image.replace(b"/XObject /Subtype /Image", b"/ObjStm")
     with pytest.raises(TooLarge):  # the same data as an object stream's is measured
         pdf_unpack.check_structure(b"%PDF-1.7\n" + packed % picture)
+
+
+def test_the_measure_of_many_structure_streams_is_bounded() -> None:
+    # Streams no table lists, each just under the limit, are not all unpacked before qpdf reads the
+    # file: past four limits' worth the rest is left to qpdf (a bomb among them is told as before).
+    stream = b"%d 0 obj\n<< /Type /ObjStm /Filter /FlateDecode >>\nstream\n%s\nendstream\nendobj\n"
+    under, over = zlib.compress(b"\0" * (_MB - 1), 9), zlib.compress(b"\0" * (2 * _MB), 9)
+    for decoys, measured in ((3, True), (5, False)):
+        data = b"%PDF-1.7\n" + b"".join(stream % (n + 1, under) for n in range(decoys))
+        data += stream % (decoys + 1, over)
+        if measured:
+            with pytest.raises(TooLarge):
+                pdf_unpack.check_structure(data, limit=_MB)
+        else:
+            pdf_unpack.check_structure(data, limit=_MB)

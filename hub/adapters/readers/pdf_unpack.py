@@ -54,6 +54,10 @@ _FILTER = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[^\s/<>\[\]()]+)")
 _NAME = re.compile(rb"/[^\s/<>\[\]()]+")
 _MAX_DICTIONARY = 4096  # how far from its /Type a stream's "N G obj" and "stream" keyword are looked for
 _MAX_STRUCTURES = 10_000  # a large real file has some hundreds of object streams; more are not measured
+# What all of them may unpack to while measured: a file could hold many that qpdf never reads (no table
+# lists them), each just under the limit, and turn a reading into "took too long". Past this, the rest
+# are left to qpdf, as before stop 45 (2). A real file's are a few KB and are not unpacked at all.
+_MEASURED_LIMITS = 4  # times the limit
 
 
 def check_structure(data: bytes, limit: int = MAX_UNPACKED_BYTES) -> None:
@@ -67,8 +71,9 @@ def check_structure(data: bytes, limit: int = MAX_UNPACKED_BYTES) -> None:
     Flate data to us, and is passed over as `check_size` passes over broken data. Only measures, as
     `check_size`: an ordinary file's streams are too short to reach the limit and are not unpacked."""
     view = memoryview(data)
+    measured = 0
     for count, found in enumerate(_STRUCTURE.finditer(data)):
-        if count == _MAX_STRUCTURES:
+        if count == _MAX_STRUCTURES or measured > _MEASURED_LIMITS * limit:
             return
         at = found.start()
         head = data.rfind(b"obj", max(at - _MAX_DICTIONARY, 0), at)
@@ -82,13 +87,14 @@ def check_structure(data: bytes, limit: int = MAX_UNPACKED_BYTES) -> None:
         begin = tail + len(b"stream")
         begin += 2 if data.startswith(b"\r\n", begin) else 1 if data.startswith((b"\r", b"\n"), begin) else 0
         end = data.find(b"endstream", begin)
-        _measure(filters, view[begin : end if end >= 0 else len(data)], limit)
+        measured += _measure(filters, view[begin : end if end >= 0 else len(data)], limit)
 
 
-def _measure(filters: list[str], data: bytes | memoryview, limit: int) -> None:
-    """`check_size` for a stream's `filters` and packed `data`."""
+def _measure(filters: list[str], data: bytes | memoryview, limit: int) -> int:
+    """`check_size` for a stream's `filters` and packed `data`; the bytes unpacked to measure it."""
     if all(name in _FLATE for name in filters) and len(data) * _FLATE_MOST ** len(filters) <= limit:
-        return  # cannot reach the limit: an ordinary page's or value's stream is not unpacked twice
+        return 0  # cannot reach the limit: an ordinary page's or value's stream is not unpacked twice
+    unpacked = 0
     for name in filters:
         try:
             if name in _FLATE:
@@ -96,11 +102,13 @@ def _measure(filters: list[str], data: bytes | memoryview, limit: int) -> None:
             elif name in _BROTLI:
                 data = brotli.Decompressor().process(data, output_buffer_limit=limit + 1)
             else:
-                return
+                return unpacked
         except (zlib.error, brotli.error):
-            return  # broken data: qpdf tells damage from what it can read, as before
+            return unpacked  # broken data: qpdf tells damage from what it can read, as before
         if len(data) > limit:
             raise TooLarge(f"a stream unpacks to more than {limit} bytes")
+        unpacked += len(data)
+    return unpacked
 
 
 def unpacks_too_much(exc: BaseException) -> bool:
