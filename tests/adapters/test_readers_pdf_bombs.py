@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zlib
 from collections.abc import Callable
 
@@ -121,23 +122,27 @@ def test_a_page_that_unpacks_to_gigabytes_is_told_its_size_when_labels_are_read(
     assert (problem.reason_en, problem.reason_da) == reasons.TOO_MUCH
 
 
+def _written(*objects: bytes) -> tuple[bytearray, list[int]]:
+    """A PDF's header and these objects, numbered from 1, and where each begins: the table of objects
+    is the caller's."""
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    return out, offsets
+
+
 def _packed_form_with_padding(megabytes: int) -> bytes:
     """A one-field form whose field is packed in an object stream that unpacks, padded with spaces
     after the field, to `megabytes` MB (twice Flate-packed), written byte by byte."""
     field = b"<< /FT /Tx /T (navn) /V (Jens) /Type /Annot /Subtype /Widget /Rect [50 700 250 716] /P 3 0 R >>"
     packed = zlib.compress(_flate(megabytes, b" ", b"4 0 " + field), 9)
-    out = bytearray(b"%PDF-1.7\n")
-    offsets = []
-    for number, body in enumerate(
-        [
-            b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [4 0 R] >> >>",
-            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Annots [4 0 R] >>",
-        ],
-        start=1,
-    ):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    out, offsets = _written(
+        b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [4 0 R] >> >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Annots [4 0 R] >>",
+    )
     stream_at = len(out)
     out += (
         b"5 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Length %d /Filter [/FlateDecode /FlateDecode] >>\n"
@@ -166,11 +171,7 @@ def test_packed_objects_that_unpack_past_memory_are_told_their_size_not_unreadab
 
 def _raw(*objects: bytes) -> bytes:
     """A PDF of these objects (1 the catalogue), with a correct table of objects."""
-    out = bytearray(b"%PDF-1.7\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    out, offsets = _written(*objects)
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
@@ -219,6 +220,43 @@ def test_a_page_listed_twice_loses_nothing_and_a_plain_letter_has_no_fields() ->
     for data in (twice, plain):
         problem = _rejected(data, "brev.pdf")
         assert (problem.reason_en, problem.reason_da) == reasons.NO_FIELDS
+
+
+def _count_written(data: bytes, old: bytes, new: bytes) -> bytes:
+    """`data` with `old` written as `new` once, its table of objects (offsets, startxref) moved to match,
+    so that qpdf reads it as written and repairs nothing (qpdf writes /Count anew when it saves)."""
+    at = data.index(old)
+    moved = len(new) - len(old)
+    out = data[:at] + new + data[at + len(old) :]
+    xref = out.rindex(b"\nxref\n")
+
+    def entry(found: re.Match[bytes]) -> bytes:
+        offset = int(found.group(1))
+        return b"%010d" % (offset + moved if offset > at else offset) + found.group(2)
+
+    table = re.sub(rb"(\d{10})( \d{5} n)", entry, out[xref:])
+    start = re.search(rb"startxref\s+(\d+)", table)
+    assert start is not None
+    table = table[: start.start()] + b"startxref\n%d" % (int(start.group(1)) + moved) + table[start.end() :]
+    return out[:xref] + table
+
+
+@pytest.mark.parametrize("count", [1, 2_000_000_000])
+def test_a_form_whose_page_count_lies_is_read_with_its_labels(count: int) -> None:
+    # A page tree's /Count is only what its writer said: qpdf and the labels go by the /Kids. The two
+    # pages' six fields are read, the second page's label too, and the pages are counted as listed.
+    data = _count_written(_form(), b"/Count 2 ", b"/Count %d " % count)
+    read = read_pdf(data, "f.pdf", with_labels=True)
+    assert read.meta["pages"] == 2 and "repaired" not in read.meta
+    got = {v.key: (v.meta["page"], v.meta["label"]) for v in read.values}
+    assert len(got) == 6 and got["Borger.CPR"] == (1, "CPR-nummer:") and got["note"] == (2, "Bemærkning")
+
+
+def test_a_page_count_of_billions_over_one_page_without_a_form_has_no_fields() -> None:
+    # Decision 0027, stop 45 probed this and was told "no form fields": true, for it has no form.
+    letter = _raw(_CATALOGUE, b"<< /Type /Pages /Kids [3 0 R] /Count 2000000000 >>", _PAGE)
+    problem = _rejected(letter, "brev.pdf")
+    assert (problem.reason_en, problem.reason_da) == reasons.NO_FIELDS
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,8 @@ sends the bytes and gets plain dicts back, so a hostile file can at worst cost o
 Labels (the text printed next to a field) need the page's text with positions, which costs more than
 reading the fields, so they are only computed when asked for, with pypdf's text extraction
 (`pdf_layout`), through a cache of each template page's text runs (`pdf_pagecache`, decision 0031).
+What one field holds (its kind, states and value) is read by `pdf_values`; why a PDF without a field
+to read has none, by `pdf_nofields`.
 
 A small file can still describe a lot of text: one compressed stream of many megabytes can be the value
 (/V) of every field. The worker therefore caps each field value and the text of the whole extraction,
@@ -22,16 +24,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, BinaryIO
 
-import brotli
 import pikepdf
 
-from hub.adapters.readers import pdf_pagecache, pdf_unpack, sandbox
+from hub.adapters.readers import pdf_pagecache, pdf_unpack, pdf_values, sandbox
 from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers.base import Extraction, SourceValue
-from hub.adapters.readers.pdf_fields import entry, object_key, terminal_fields
+from hub.adapters.readers.pdf_fields import object_key, terminal_fields
+from hub.adapters.readers.pdf_nofields import why_no_fields
 from hub.adapters.readers.pdf_reasons import is_resource_exhaustion
 from hub.adapters.readers.pdf_runs import Box, normal_rect
-from hub.adapters.readers.pdf_text import name_text, text
+from hub.adapters.readers.pdf_text import text
 from hub.adapters.readers.sandboxed import SandboxedRead, run_read
 from hub.adapters.readers.sniff import unreadable
 from hub.errors import FieldProblem, UnreadableDocument
@@ -105,6 +107,9 @@ def read_pdf_unsandboxed(data: bytes, filename: str, with_labels: bool = False) 
 
     The size caps on the text (`MAX_VALUE_CHARS`, `MAX_TEXT_CHARS`) apply here too.
     """
+    # qpdf unpacks the table of objects and the object streams as it opens the file, whole: one that
+    # unpacks to gigabytes is told by its size now, not after qpdf has run out of memory.
+    pdf_unpack.check_structure(data)
     with _mappable(data) as source:
         try:
             # An empty password opens a file whose password only restricts editing (the owner password);
@@ -138,14 +143,14 @@ def _mappable(data: bytes) -> Iterator[BinaryIO]:
 def _extract(pdf: pikepdf.Pdf, data: bytes, filename: str, with_labels: bool) -> Extraction:
     fields, pages = terminal_fields(pdf, filename)
     if not fields:
-        raise reasons.rejection(filename, reasons.why_no_fields(pdf, data))
+        raise reasons.rejection(filename, why_no_fields(pdf, data))
     # qpdf repaired the file (rebuilt a lost table of objects, skipped broken bytes): said in the
     # reading, so that a form not recognised can be told the file is damaged (`recognition`).
     repaired = bool(pdf.get_warnings())
     layout = pdf_pagecache.page_texts(pdf, data, repaired=repaired) if with_labels else None
     values = []
     total = 0
-    placed = [(_kind(inherited), _page(widgets, pages)) for _, _, inherited, widgets in fields]
+    placed = [(pdf_values.kind(inherited), _page(widgets, pages)) for _, _, inherited, widgets in fields]
     # Every box of a page is noted before its labels are read: which words are whose in a row of boxes
     # is decided by the row (`pdf_rows`). Text fields make rows of their own ("[__] timer [__] minutter").
     rects = [[_rect(w) for w in widgets] if layout is not None else [] for *_, widgets in fields]
@@ -156,12 +161,12 @@ def _extract(pdf: pikepdf.Pdf, data: bytes, filename: str, with_labels: bool) ->
     for (name, node, inherited, widgets), (kind, page), own in zip(fields, placed, rects, strict=True):
         tooltip = text(node["/TU"]) if "/TU" in node else None
         boxed = kind in ("checkbox", "radio")  # only a box's states name its choices
-        shown = [_widget_states(w) for w in widgets] if boxed else []  # once, for states and labels
+        shown = [pdf_values.widget_states(w) for w in widgets] if boxed else []  # once, for states and labels
         meta: dict[str, Any] = {
             "page": page + 1 if page is not None else None,
             "type": kind,
             "tooltip": tooltip,
-            "states": _states(kind, node, shown),
+            "states": pdf_values.states(kind, node, shown),
         }
         if layout is not None:
             boxes: list[Box] = [(rect, shown[i] if boxed else []) for i, rect in enumerate(own)]
@@ -170,7 +175,7 @@ def _extract(pdf: pikepdf.Pdf, data: bytes, filename: str, with_labels: bool) ->
                 meta.update(layout.choices(kind, page, boxes))
             if page in layout.skipped:
                 meta["label_skipped"] = True  # past the label budget: no label, not "none printed"
-        value = _value(kind, node, inherited, widgets)
+        value = pdf_values.value(kind, node, inherited, widgets)
         if value is not None and len(value) > MAX_VALUE_CHARS:
             raise unreadable(
                 filename,
@@ -233,100 +238,8 @@ def _page(widgets: list, pages: dict[Any, int]) -> int | None:
     return None
 
 
-def _kind(inherited: dict) -> str:
-    field_type, flags = text(inherited.get("/FT")), _integer(inherited.get("/Ff"))
-    if field_type == "/Btn":
-        return "button" if flags & (1 << 16) else "radio" if flags & (1 << 15) else "checkbox"
-    return {"/Tx": "text", "/Ch": "choice", "/Sig": "signature"}.get(str(field_type), "unknown")
-
-
-def _integer(obj: Any) -> int:
-    return int(obj) if obj is not None and not isinstance(obj, pikepdf.Object) else 0
-
-
-def _states(kind: str, node: Any, shown: list[list[str]]) -> list[str]:
-    """A field's states: a choice's options, or the states its boxes can show (`shown`, each box's)."""
-    if kind == "choice":
-        options = node.get("/Opt")
-        return [_option(opt)[1] for opt in options] if isinstance(options, pikepdf.Array) else []
-    states: list[str] = []
-    for own in shown:
-        states += [s for s in own if s not in states]
-    return states
-
-
-def _widget_states(widget: Any) -> list[str]:
-    """The states a checkbox or radio widget can show (its `/AP /N` keys): "Off" and its export value."""
-    appearance = widget.get("/AP")
-    normal = appearance.get("/N") if isinstance(appearance, pikepdf.Dictionary) else None
-    if isinstance(normal, pikepdf.Dictionary):
-        # A PDF dictionary has no order (qpdf does not keep the file's): "Off" first, then by name.
-        return sorted(map(name_text, normal.keys()), key=lambda state: (state != "Off", state))
-    return []
-
-
 def _rect(widget: Any) -> Any:
     if "/Rect" not in widget:
         return None
     x0, y0, x1, y1 = map(float, widget["/Rect"])
     return normal_rect(x0, y0, x1, y1)
-
-
-def _option(opt: Any) -> tuple[str, str]:
-    """An /Opt entry as (export value, display text)."""
-    if isinstance(opt, pikepdf.Array) and len(opt) >= 2:
-        return _value_text(opt[0]) or "", _value_text(opt[1]) or ""
-    return _value_text(opt) or "", _value_text(opt) or ""
-
-
-def _value(kind: str, node: Any, inherited: dict, widgets: list) -> str | None:
-    raw = inherited.get("/V")
-    if kind in ("checkbox", "radio"):
-        if isinstance(raw, pikepdf.Name):
-            return name_text(raw)
-        # No /V: the widgets' appearance states say what is shown (a checked one wins).
-        shown = [name_text(w["/AS"]) for w in widgets if isinstance(entry(w, "/AS"), pikepdf.Name)]
-        return next((s for s in shown if s != "Off"), "Off" if shown else None)
-    if kind == "signature":
-        return "signed" if raw is not None else None
-    if kind == "button" or raw is None:
-        return None
-    if isinstance(raw, pikepdf.Stream):  # rich text values may be streams
-        return _stream_bytes(raw).decode("utf-8", errors="replace")
-    if kind == "choice":
-        options = node.get("/Opt")
-        labels = dict(_option(opt) for opt in options) if isinstance(options, pikepdf.Array) else {}
-        chosen = _texts(raw)
-        return (
-            "; ".join(labels.get(v, v) for v in chosen) if chosen or isinstance(raw, pikepdf.Array) else None
-        )
-    return "; ".join(_texts(raw)) if isinstance(raw, pikepdf.Array) else _value_text(raw)
-
-
-def _texts(raw: Any) -> list[str]:
-    """A value's texts: an array's strings (a list box's choices), or the one string; no objects."""
-    items = list(raw) if isinstance(raw, pikepdf.Array) else [raw]
-    return [t for t in map(_value_text, items) if t is not None]
-
-
-def _value_text(obj: Any) -> str | None:
-    """A field value's text. A value written as a name (/V /Acceptabel, as some form tools write a
-    choice) is the word it spells: `text` keeps a name's slash, which is right for a type or filter,
-    but a slash no one typed would then fail every mapping of the choice (decision 0027, stop 39)."""
-    return name_text(obj) if isinstance(obj, pikepdf.Name) else text(obj)
-
-
-def _stream_bytes(stream: pikepdf.Stream) -> bytes:
-    """A stream's decoded bytes; qpdf has no Brotli decoder (PDF 2.0 allows /BrotliDecode): that is ours.
-    A stream that unpacks past the hub's limit raises `pdf_unpack.TooLarge` before it is unpacked whole."""
-    pdf_unpack.check_size(stream)
-    if text(stream.get("/Filter")) == "/BrotliDecode":
-        return bytes(brotli.decompress(stream.read_raw_bytes()))
-    try:
-        return stream.read_bytes()
-    except pikepdf.DataDecodingError:
-        raise  # a filter qpdf knows, on broken data: damaged
-    except pikepdf.PdfError as exc:
-        # qpdf refuses a stream whose filter it does not know ("unfilterable"): not damage, a format
-        # the hub cannot read, which `pdf_reasons` tells as such.
-        raise NotImplementedError("a stream filter the reader cannot decode") from exc

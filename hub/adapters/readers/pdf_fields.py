@@ -11,7 +11,6 @@ from typing import Any
 
 import pikepdf
 
-from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers.pdf_text import text
 from hub.adapters.readers.sniff import unreadable
 
@@ -41,7 +40,7 @@ def terminal_fields(pdf: pikepdf.Pdf, filename: str) -> tuple[list[Field], dict[
     (qpdf's form helper reads such a widget as a field of its own, and PDF viewers show it): a page cut
     out of a form, or a form whose catalogue lost its list or misspells it (/Field), still shows its
     boxes and keeps their values (decision 0045)."""
-    acroform = reasons.acroform(pdf)
+    acroform = form_of(pdf)
     listed = entry(acroform, "/Fields") if acroform is not None else None
     walk = _Walk(filename)
     walk.fields(list(listed) if isinstance(listed, pikepdf.Array) else [])
@@ -180,3 +179,9 @@ def _chain(widget: Any) -> list[Any]:
         climbed.add(ident)
         chain.append(parent)
     return chain
+
+
+def form_of(pdf: pikepdf.Pdf) -> pikepdf.Dictionary | None:
+    """The catalogue's /AcroForm dictionary, or None when it has none (or it does not resolve)."""
+    form = pdf.Root.get("/AcroForm")
+    return form if isinstance(form, pikepdf.Dictionary) else None

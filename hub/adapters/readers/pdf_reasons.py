@@ -4,6 +4,8 @@ The readers' exceptions (pikepdf's for the fields, pypdf's for the printed label
 tables, filters and optional Python packages; none of that helps the person who sent the file. Each
 failure is sorted here into what the sender can do about it: remove a password, save an XFA form as an
 ordinary PDF form, or save the file again because it is damaged.
+
+Why a PDF that opened has no field to read is told from the document itself, in `pdf_nofields`.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from pypdf.errors import (
 )
 
 from hub.adapters.readers.pdf_unpack import MAX_UNPACKED_BYTES, unpacks_too_much
-from hub.adapters.readers.pdf_written import catalogue_names_a_form, packed_with_brotli, page_tree_broken
+from hub.adapters.readers.pdf_written import packed_with_brotli, page_tree_broken
 from hub.adapters.readers.sniff import unreadable
 from hub.errors import UnreadableDocument
 
@@ -138,79 +140,6 @@ def _unsupported_encryption(exc: BaseException) -> bool:
 def rejection(filename: str, reason: tuple[str, str]) -> UnreadableDocument:
     """The rejection of `filename` for one of this module's reasons."""
     return unreadable(filename, *reason)
-
-
-def acroform(pdf: pikepdf.Pdf) -> pikepdf.Dictionary | None:
-    """The catalogue's /AcroForm dictionary, or None when it has none (or it does not resolve)."""
-    form = pdf.Root.get("/AcroForm")
-    return form if isinstance(form, pikepdf.Dictionary) else None
-
-
-def why_no_fields(pdf: pikepdf.Pdf, data: bytes) -> tuple[str, str]:
-    """The reason a PDF that opened has no readable field: no form at all, an XFA form, or damage; or
-    objects packed in Brotli, which qpdf cannot unpack: what they hold, a form or not, is not known."""
-    if packed_with_brotli(data):
-        return UNSUPPORTED
-    warnings = pdf.get_warnings()  # read once: reading clears them
-    if any("bad_alloc" in warning for warning in warnings):
-        return TOO_MUCH  # qpdf ran out of memory unpacking a part (an object stream) and read on without it
-    if page_tree_broken(data):
-        return DAMAGED_PAGES  # qpdf dropped pages it could not use: the form may have been on them
-    form = acroform(pdf)
-    if form is None:
-        # The catalogue names a form that leads nowhere, or the pages show boxes of fields that no name
-        # could be read from: the form is there, but what it holds cannot be reached. An earlier
-        # revision's form, which an update removed, is not the document's (`pdf_written`).
-        damaged = catalogue_names_a_form(pdf, data, bool(warnings)) or _shows_fields(pdf)
-        return DAMAGED_FORM if damaged else NO_FIELDS
-    roots = form.get("/Fields")
-    listed = list(roots) if isinstance(roots, pikepdf.Array) else []
-    if "/XFA" in form:
-        return XFA  # an XFA-only form: its fields live in XML that ordinary PDF readers ignore
-    if any(not isinstance(node, pikepdf.Dictionary) for node in listed) or _shows_fields(pdf):
-        return DAMAGED_FORM  # fields are listed but lead nowhere, or shown but not listed
-    return NO_FIELDS
-
-
-# What makes a dictionary a form field rather than only a box drawn on the page (PDF 32000 12.7.4).
-_FIELD_KEYS = ("/FT", "/T", "/V", "/Ff", "/TU", "/DV", "/Kids")
-_MAX_PARENTS = 64  # as `pdf_fields.MAX_DEPTH`
-
-
-def _shows_fields(pdf: pikepdf.Pdf) -> bool:
-    """True when a page carries a form field's box: a /Widget annotation with a field's keys on it or up
-    its /Parent chain.
-
-    A widget with none (a form flattened by pdf-lib, or merged by iText, keeps its boxes' pictures but
-    not their fields) holds nothing to read and nothing damaged: that PDF has no form fields."""
-    climbed: set[tuple[int, int]] = set()  # numbered nodes already climbed: none of them had a field's key
-    for page in pdf.pages:
-        annots = page.obj.get("/Annots")
-        for annot in annots if isinstance(annots, pikepdf.Array) else []:
-            if (
-                isinstance(annot, pikepdf.Dictionary)
-                and annot.get("/Subtype") == "/Widget"
-                and _of_a_field(annot, climbed)
-            ):
-                return True
-    return False
-
-
-def _of_a_field(widget: pikepdf.Dictionary, climbed: set[tuple[int, int]]) -> bool:
-    """True when the widget or a node up its /Parent chain has a form field's key. A node in `climbed`
-    (this chain looping back, or another box's chain) stops the climb: each is climbed once a document."""
-    node: object = widget
-    for _ in range(_MAX_PARENTS):
-        if not isinstance(node, pikepdf.Dictionary):
-            return False  # the top of the chain, or a /Parent that is no dictionary
-        if any(key in node for key in _FIELD_KEYS):
-            return True
-        if node.is_indirect:
-            if node.objgen in climbed:
-                return False
-            climbed.add(node.objgen)
-        node = node.get("/Parent")
-    return False
 
 
 def is_resource_exhaustion(exc: BaseException) -> bool:

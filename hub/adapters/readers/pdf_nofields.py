@@ -1,0 +1,83 @@
+"""Why a PDF that opened has no form field to read, in the reasons of `pdf_reasons`: no form at all,
+an XFA form, a form that is there but cannot be reached (damage), or objects the hub cannot unpack.
+
+Told apart by looking at the document, where `pdf_reasons` sorts the exceptions a reader raised: the
+catalogue's form, the boxes (widgets) on the pages and the page tree as written (`pdf_written`).
+"""
+
+from __future__ import annotations
+
+import pikepdf
+
+from hub.adapters.readers import pdf_reasons as reasons
+from hub.adapters.readers.pdf_fields import form_of
+from hub.adapters.readers.pdf_written import catalogue_names_a_form, packed_with_brotli, page_tree_broken
+
+
+def why_no_fields(pdf: pikepdf.Pdf, data: bytes) -> tuple[str, str]:
+    """The reason a PDF that opened has no readable field: no form at all, an XFA form, or damage; or
+    objects packed in Brotli, which qpdf cannot unpack: what they hold, a form or not, is not known."""
+    if packed_with_brotli(data):
+        return reasons.UNSUPPORTED
+    warnings = pdf.get_warnings()  # read once: reading clears them
+    if any("bad_alloc" in warning for warning in warnings):
+        # qpdf ran out of memory unpacking a part and read on without it (an object stream past the limit
+        # is measured before qpdf opens the file, `pdf_unpack.check_structure`, and no longer gets here)
+        return reasons.TOO_MUCH
+    if page_tree_broken(data):
+        return reasons.DAMAGED_PAGES  # qpdf dropped pages it could not use: the form may have been on them
+    form = form_of(pdf)
+    if form is None:
+        # The catalogue names a form that leads nowhere, or the pages show boxes of fields that no name
+        # could be read from: the form is there, but what it holds cannot be reached. An earlier
+        # revision's form, which an update removed, is not the document's (`pdf_written`).
+        damaged = catalogue_names_a_form(pdf, data, bool(warnings)) or _shows_fields(pdf)
+        return reasons.DAMAGED_FORM if damaged else reasons.NO_FIELDS
+    roots = form.get("/Fields")
+    listed = list(roots) if isinstance(roots, pikepdf.Array) else []
+    if "/XFA" in form:
+        return reasons.XFA  # an XFA-only form: its fields live in XML that ordinary PDF readers ignore
+    if any(not isinstance(node, pikepdf.Dictionary) for node in listed) or _shows_fields(pdf):
+        return reasons.DAMAGED_FORM  # fields are listed but lead nowhere, or shown but not listed
+    return reasons.NO_FIELDS
+
+
+# What makes a dictionary a form field rather than only a box drawn on the page (PDF 32000 12.7.4).
+_FIELD_KEYS = ("/FT", "/T", "/V", "/Ff", "/TU", "/DV", "/Kids")
+_MAX_PARENTS = 64  # as `pdf_fields.MAX_DEPTH`
+
+
+def _shows_fields(pdf: pikepdf.Pdf) -> bool:
+    """True when a page carries a form field's box: a /Widget annotation with a field's keys on it or up
+    its /Parent chain.
+
+    A widget with none (a form flattened by pdf-lib, or merged by iText, keeps its boxes' pictures but
+    not their fields) holds nothing to read and nothing damaged: that PDF has no form fields."""
+    climbed: set[tuple[int, int]] = set()  # numbered nodes already climbed: none of them had a field's key
+    for page in pdf.pages:
+        annots = page.obj.get("/Annots")
+        for annot in annots if isinstance(annots, pikepdf.Array) else []:
+            if (
+                isinstance(annot, pikepdf.Dictionary)
+                and annot.get("/Subtype") == "/Widget"
+                and _of_a_field(annot, climbed)
+            ):
+                return True
+    return False
+
+
+def _of_a_field(widget: pikepdf.Dictionary, climbed: set[tuple[int, int]]) -> bool:
+    """True when the widget or a node up its /Parent chain has a form field's key. A node in `climbed`
+    (this chain looping back, or another box's chain) stops the climb: each is climbed once a document."""
+    node: object = widget
+    for _ in range(_MAX_PARENTS):
+        if not isinstance(node, pikepdf.Dictionary):
+            return False  # the top of the chain, or a /Parent that is no dictionary
+        if any(key in node for key in _FIELD_KEYS):
+            return True
+        if node.is_indirect:
+            if node.objgen in climbed:
+                return False
+            climbed.add(node.objgen)
+        node = node.get("/Parent")
+    return False
