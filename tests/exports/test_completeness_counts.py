@@ -8,6 +8,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from hub.adapters.language.config_model import AuditRules
+from hub.exports.completeness import rule_name
 from hub.exports.completeness_report import write_text
 
 RULES = AuditRules(claim_period="month", cpr_in_bundles="masked", retention_years=5)
@@ -39,3 +40,20 @@ def test_one_placement_is_said_in_the_singular() -> None:
     assert last_line(1, 0, "da") == "1 praktik, 1 komplet, 0 med mangler"
     assert last_line(1, 0, "en") == "1 placement, 1 complete, 0 incomplete"
     assert last_line(1, 1, "da") == "2 praktikker, 1 komplet, 1 med mangler"
+
+
+def test_a_rule_of_one_day_or_one_week_is_said_as_one() -> None:
+    one = AuditRules(
+        claim_period="month", cpr_in_bundles="masked", retention_years=5, progress_report_every_weeks=1,
+        end_form_within_days=1,
+    )  # fmt: skip
+    assert rule_name("end_form_within_days", one, "da") == "en ophørsblanket senest 1 dag efter ophør"
+    assert rule_name("end_form_within_days", one, "en") == "an end form within 1 day of the end"
+    assert rule_name("progress_report_every_weeks", one, "da") == "en statusrapport mindst hver uge"
+    assert rule_name("progress_report_every_weeks", one, "en") == "a progress report every week"
+    many = AuditRules(
+        claim_period="month", cpr_in_bundles="masked", retention_years=5, progress_report_every_weeks=4,
+        end_form_within_days=14,
+    )  # fmt: skip
+    assert rule_name("end_form_within_days", many, "da") == "en ophørsblanket senest 14 dage efter ophør"
+    assert rule_name("progress_report_every_weeks", many, "da") == "en statusrapport mindst hver 4. uge"
