@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from datetime import date
 from types import SimpleNamespace
 from typing import Any
@@ -43,17 +44,11 @@ def test_one_placement_is_said_in_the_singular() -> None:
 
 
 def test_a_rule_of_one_day_or_one_week_is_said_as_one() -> None:
-    one = AuditRules(
-        claim_period="month", cpr_in_bundles="masked", retention_years=5, progress_report_every_weeks=1,
-        end_form_within_days=1,
-    )  # fmt: skip
+    one = replace(RULES, progress_report_every_weeks=1, end_form_within_days=1)
     assert rule_name("end_form_within_days", one, "da") == "en ophørsblanket senest 1 dag efter ophør"
     assert rule_name("end_form_within_days", one, "en") == "an end form within 1 day of the end"
     assert rule_name("progress_report_every_weeks", one, "da") == "en statusrapport mindst hver uge"
     assert rule_name("progress_report_every_weeks", one, "en") == "a progress report every week"
-    many = AuditRules(
-        claim_period="month", cpr_in_bundles="masked", retention_years=5, progress_report_every_weeks=4,
-        end_form_within_days=14,
-    )  # fmt: skip
+    many = replace(RULES, progress_report_every_weeks=4, end_form_within_days=14)
     assert rule_name("end_form_within_days", many, "da") == "en ophørsblanket senest 14 dage efter ophør"
     assert rule_name("progress_report_every_weeks", many, "da") == "en statusrapport mindst hver 4. uge"
