@@ -17,6 +17,7 @@ SUBMISSIONS: Noun = (("submission", "submissions"), ("indsendelse", "indsendelse
 INTERNS: Noun = (("intern", "interns"), ("praktikant", "praktikanter"))
 LINES: Noun = (("line", "lines"), ("linje", "linjer"))  # a claim's
 PLACEMENTS: Noun = (("placement", "placements"), ("praktik", "praktikker"))
+PLACES: Noun = (("place", "places"), ("plads", "pladser"))  # a site's, in an agreement
 VERSIONS: Noun = (("record version", "record versions"), ("post", "poster"))
 DOCUMENTS: Noun = (("document", "documents"), ("dokument", "dokumenter"))
 ENTRIES: Noun = (("log entry", "log entries"), ("logpost", "logposter"))

@@ -21,6 +21,7 @@ from flask.cli import AppGroup
 from hub.cli.common import bad_input_exits_2, print_rejection
 from hub.errors import HubError
 from hub.extensions import db
+from hub.quantities import number_text
 from hub.services import audit_checkpoints, audit_prefix, audit_tree, audit_verify, sequencer
 from hub.services.audit_checkpoints import LogBroken
 from hub.services.files import read_text_file, write_file_whole
@@ -129,15 +130,18 @@ def prove(from_file: Path, to_size: int | None) -> None:
         "verified": True,
     }
     click.echo(json.dumps(out, indent=2, ensure_ascii=False))
-    grown = new.size - old.size
+    # Counts of entries, grouped as verify.py's "fra 1.000 til 12.345 poster" (`bundle_since`); the
+    # sizes to type back are the JSON's `tree_size`.
+    en, da = (lambda n: number_text(n, "en")), (lambda n: number_text(n, "da"))
+    grown, hashes = new.size - old.size, len(result.path)
     click.echo(
-        f"proved: the log has only grown, from {old.size} to {new.size} entries (+{grown}); "
-        f"the proof's {len(result.path)} hashes verify against both signed roots",
+        f"proved: the log has only grown, from {en(old.size)} to {en(new.size)} entries (+{en(grown)}); "
+        f"the proof's {hashes} hashes verify against both signed roots",
         err=True,
     )
     click.echo(
-        f"bevist: loggen er kun vokset, fra {old.size} til {new.size} poster (+{grown}); "
-        f"beviset med {len(result.path)} hashes passer med begge signerede rødder",
+        f"bevist: loggen er kun vokset, fra {da(old.size)} til {da(new.size)} poster (+{da(grown)}); "
+        f"beviset med {hashes} hashes passer med begge signerede rødder",
         err=True,
     )
 

@@ -12,6 +12,7 @@ from hub import longlived
 from hub.adapters.readers import start_readers
 from hub.cli import supervise
 from hub.cli.common import bad_input_exits_2
+from hub.quantities import number_text
 from hub.queue import queue
 from hub.signing import signer
 from hub.words import JOBS, counted
@@ -52,13 +53,14 @@ def _say_what_the_embedded_burst_did(app: Flask) -> None:
     jobs = queue.state(app).queue
     done, failed = jobs.finished_job_registry.count, jobs.failed_job_registry.count
     done_en, done_da = counted(done, *JOBS)
+    failed_en, failed_da = number_text(failed, "en"), number_text(failed, "da")  # "1.000 fejlede"
     click.echo(
-        f"HUB_REDIS_URL is not set: this process's own queue worked {done_en}, {failed} failed: only"
+        f"HUB_REDIS_URL is not set: this process's own queue worked {done_en}, {failed_en} failed: only"
         " submissions left waiting longer than a lease (HUB_LEASE_SECONDS), queued again here;"
         " `hub serve` and each command work their own"
     )
     click.echo(
-        f"HUB_REDIS_URL er ikke sat: denne proces' egen kø udførte {done_da}, {failed} fejlede: kun"
+        f"HUB_REDIS_URL er ikke sat: denne proces' egen kø udførte {done_da}, {failed_da} fejlede: kun"
         " indsendelser, der har ventet længere end en lease (HUB_LEASE_SECONDS), sat i kø igen her;"
         " `hub serve` og hver kommando udfører deres egne"
     )

@@ -220,10 +220,17 @@ def check_files(bundle: Bundle, manifest: dict[str, Any]) -> bool:
     litter = {path for path in extra if OS_LITTER.search(path)}
     if litter:
         shown = ", ".join(sorted(litter)[:3]) + (", …" if len(litter) > 3 else "")
+        n = len(litter)  # one .DS_Store is as likely as three: "1 fil", "1 file ... is"
+        files_da = "fil" if n == 1 else "filer"
+        said_en = (
+            "1 file the operating system made is not the bundle's and is skipped"
+            if n == 1
+            else f"{n} files the operating system made are not the bundle's and are skipped"
+        )
         say(
             None,
-            f"{grouped_da(len(litter))} filer fra styresystemet er ikke pakkens og springes over ({shown})",
-            f"{len(litter)} files the operating system made are not the bundle's and are skipped ({shown})",
+            f"{grouped_da(n)} {files_da} fra styresystemet er ikke pakkens og springes over ({shown})",
+            f"{said_en} ({shown})",
         )
     for path in sorted(extra - litter):
         say(False, f"{path} står ikke i manifestet", f"{path} is not in the manifest")
@@ -248,7 +255,13 @@ def _check_withheld(bundle: Bundle, withheld: dict[str, Any]) -> bool:
         by_why[kind] = by_why.get(kind, 0) + 1
     for (claim, why), count in sorted(by_why.items()):
         da, en = WITHHELD_WORDS.get(why, (why, why))
-        what_da, what_en = ("hentede krav", "downloaded claims") if claim else ("originaler", "originals")
+        one = count == 1
+        if claim:
+            what_da, what_en = (
+                ("hentet krav", "downloaded claim") if one else ("hentede krav", "downloaded claims")
+            )
+        else:
+            what_da, what_en = ("original", "original") if one else ("originaler", "originals")
         say(
             None,
             f"{grouped_da(count)} {what_da} er listet, ikke med ({da})",
@@ -378,11 +391,13 @@ def check_downloads(bundle: Bundle, manifest: dict[str, Any]) -> bool:
             ok = False
     if ok:
         only_da, only_en = (f" ({listed} kun listet)", f" ({listed} listed only)") if listed else ("", "")
-        say(
-            True,
-            f"de {grouped_da(len(files))} hentede krav er de filer, loggen nævner{only_da}",
-            f"the {len(files)} downloaded claims are the files the log names{only_en}",
-        )
+        if len(files) == 1:  # "de 1 hentede krav er de filer" is no one's Danish
+            said_da = f"det ene hentede krav er den fil, loggen nævner{only_da}"
+            said_en = f"the one downloaded claim is the file the log names{only_en}"
+        else:
+            said_da = f"de {grouped_da(len(files))} hentede krav er de filer, loggen nævner{only_da}"
+            said_en = f"the {len(files)} downloaded claims are the files the log names{only_en}"
+        say(True, said_da, said_en)
     return ok
 
 

@@ -35,7 +35,10 @@ from hub.exports.pdf_kit import (
 )
 from hub.exports.pdf_stream_table import Column, StreamTable
 from hub.exports.pdf_text import BOLD, SANS, fit, register_fonts
+from hub.quantities import number_text
 from hub.schemas.vocabulary import FORM_TYPE_LABELS
+from hub.words import INTERNS as INTERN_WORDS
+from hub.words import counted
 
 SITES = (
     Column("Arbejdssted", 185),
@@ -149,7 +152,7 @@ def _due(flow: Flow, export: CompanyExport, period: str) -> None:
     if not count:
         table.note("Intet forfalder i perioden.")
     table.rule()
-    define_later(flow.canvas, "HubDueCount", f"({count})", BOLD, 12.5, MUTED)
+    define_later(flow.canvas, "HubDueCount", f"({number_text(count, 'da')})", BOLD, 12.5, MUTED)
     flow.down(22)
 
 
@@ -186,9 +189,10 @@ def _interns(flow: Flow, export: CompanyExport) -> None:
     flow.ensure(12)
     flow.canvas.setFont(SANS, 8.5)
     flow.canvas.setFillColor(MUTED)
-    summary = f"I alt {count} praktikant{'er' if count != 1 else ''}, heraf {ended} ophørt."
+    # Grouped as a Dane reads a count ("10.000", decision 0062), with one intern's singular.
+    summary = f"I alt {counted(count, *INTERN_WORDS)[1]}, heraf {number_text(ended, 'da')} ophørt."
     flow.canvas.drawString(MARGIN, flow.y - 8, summary)
-    define_later(flow.canvas, "HubInternCount", f"({count})", BOLD, 12.5, MUTED)
+    define_later(flow.canvas, "HubInternCount", f"({number_text(count, 'da')})", BOLD, 12.5, MUTED)
 
 
 def _jobcentre(name: str) -> str:

@@ -56,10 +56,22 @@ class PlacementCheck:
         return all(check.status == "ok" for check in self.checks)
 
 
+# A rule whose number is 1 said as one: "every 1 weeks" and "senest 1 dage" are no one's words.
+_ONE = {
+    "progress_report_every_weeks": ("a progress report every week", "en statusrapport mindst hver uge"),
+    "end_form_within_days": (
+        "an end form within 1 day of the end",
+        "en ophørsblanket senest 1 dag efter ophør",
+    ),
+}
+
+
 def rule_name(rule: str, rules: AuditRules, lang: str) -> str:
     """A rule's name for people, with its number filled in."""
     en, da = RULES[rule]
     number = getattr(rules, rule)
+    if rule in _ONE and number == 1:
+        en, da = _ONE[rule]
     return (da if lang == "da" else en).format(n=number)
 
 

@@ -18,6 +18,8 @@ from hub.exports.facts import Source
 from hub.exports.pdf_table import Column, Row, TablePdf
 from hub.exports.text import table
 from hub.pseudonyms import show_cpr
+from hub.quantities import number_text
+from hub.words import PLACEMENTS, counted
 
 STATUS = {
     "da": {"ok": "ok", "missing": "mangler", "wrong": "forkert"},
@@ -164,10 +166,18 @@ def write_text(
             else ("rule", "status", "why", "documents")
         )
         out.write("\n".join("    " + line for line in table(head, cells).splitlines()) + "\n")
+    out.write(f"\n{summary(count, bad, lang)}\n")
+
+
+def summary(count: int, bad: int, lang: str) -> str:
+    """The report's last line: "1.234 praktikker, 1.200 komplette, 34 med mangler" ("1 praktik, 1
+    komplet"), each count grouped as the reader groups it (decision 0062)."""
+    good = count - bad
+    placements_en, placements_da = counted(count, *PLACEMENTS)
     if lang == "da":
-        out.write(f"\n{count} praktikker, {count - bad} komplette, {bad} med mangler\n")
-    else:
-        out.write(f"\n{count} placements, {count - bad} complete, {bad} incomplete\n")
+        complete = "komplet" if good == 1 else "komplette"  # agrees with "praktik", as "1 praktik" does
+        return f"{placements_da}, {number_text(good, 'da')} {complete}, {number_text(bad, 'da')} med mangler"
+    return f"{placements_en}, {number_text(good, 'en')} complete, {number_text(bad, 'en')} incomplete"
 
 
 # The participant id and the CPR number are what an auditor looks a row up by: wide enough for an id
@@ -217,4 +227,4 @@ def write_pdf(
                     mark=check.status != "ok",
                 )
             )
-    pdf.finish([f"{count} praktikker, {count - bad} komplette, {bad} med mangler."])
+    pdf.finish([f"{summary(count, bad, 'da')}."])

@@ -26,6 +26,7 @@ from hub.datewords import day_da
 from hub.errors import FieldProblem
 from hub.models import Agreement, AuditEvent, Placement
 from hub.periods import Period, read_period
+from hub.quantities import number_text
 from hub.schemas.municipalities import municipality_name
 from hub.services import agreement_terms
 from hub.services.registry import registry
@@ -77,9 +78,9 @@ def _orphaned(session: Session, agreement_id: str, removed: set[str]) -> list[Fi
     ).all()
     return [
         FieldProblem(
-            f"municipality {code} is taken out of the agreement, which holds {count} of its placements: "
-            "they would drop out of its payments and dashboards",
-            f"kommune {code} tages ud af aftalen, som har {count} af dens praktikforløb: "
+            f"municipality {code} is taken out of the agreement, which holds {number_text(count, 'en')} "
+            "of its placements: they would drop out of its payments and dashboards",
+            f"kommune {code} tages ud af aftalen, som har {number_text(count, 'da')} af dens praktikforløb: "
             "de ville falde ud af aftalens betalinger og oversigter",
             form=agreement_id,
             field="partner_municipalities",

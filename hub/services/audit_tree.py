@@ -19,6 +19,7 @@ from hub import merkle
 from hub.checkpoint import Checkpoint
 from hub.errors import NotFound
 from hub.models import AuditEvent, AuditLeaf, AuditNode
+from hub.quantities import number_text
 from hub.services.audit_checkpoints import LogBroken, signed_head
 from hub.signing import Signer
 
@@ -193,19 +194,22 @@ def consistency(session: Session, old_note: str, signer: Signer) -> Consistency:
     new, note = signed_head(session, signer)
     if old.size > new.size:
         raise LogBroken(
-            f"the checkpoint covers {old.size} entries, but this log has {new.size}: it is not a prefix "
-            "of this log (entries were removed, or it comes from another copy of the log)",
-            f"kontrolpunktet dækker {old.size} poster, men denne log har {new.size}: det er ikke et "
-            "præfiks af loggen (poster er fjernet, eller det stammer fra en anden kopi af loggen)",
+            f"the checkpoint covers {number_text(old.size, 'en')} entries, but this log has "
+            f"{number_text(new.size, 'en')}: it is not a prefix of this log (entries were removed, or it "
+            "comes from another copy of the log)",
+            # Counts of entries, grouped as verify.py's same sentence is (`bundle_since`).
+            f"kontrolpunktet dækker {number_text(old.size, 'da')} poster, men denne log har "
+            f"{number_text(new.size, 'da')}: det er ikke et præfiks af loggen (poster er fjernet, eller det "
+            "stammer fra en anden kopi af loggen)",
         )
     ranges = merkle.consistency_ranges(old.size, new.size)
     node = node_source(session, merkle.proof_nodes([*ranges, (0, old.size)]))
     if merkle.range_hash(0, old.size, node) != old.root:
         raise LogBroken(
-            f"the checkpoint's root is not the root of this log's first {old.size} entries: the log was "
-            "changed since that checkpoint was signed",
-            f"kontrolpunktets rod er ikke roden af loggens første {old.size} poster: loggen er ændret "
-            "siden kontrolpunktet blev signeret",
+            f"the checkpoint's root is not the root of this log's first {number_text(old.size, 'en')} "
+            "entries: the log was changed since that checkpoint was signed",
+            f"kontrolpunktets rod er ikke roden af loggens første {number_text(old.size, 'da')} poster: "
+            "loggen er ændret siden kontrolpunktet blev signeret",
         )
     path = merkle.consistency_proof(old.size, new.size, node)
     if not merkle.verify_consistency(old.size, new.size, old.root, new.root, path):

@@ -40,8 +40,9 @@ from hub.extensions import blobs
 from hub.logsetup import Both
 from hub.models import AuditEvent, AuditLeaf
 from hub.periods import DENMARK, Period
+from hub.quantities import fixed_text
 from hub.services import agreement_members, bundle_documents, claims, completeness
-from hub.words import LINES, danish_and_english
+from hub.words import LINES, counted, danish_and_english
 
 Chunks = Callable[[Claim, ClaimConfig], Iterator[bytes]]
 
@@ -180,26 +181,28 @@ def _described(claim: Computed, period: str, sent: list[AuditEvent], files: dict
         last.get("lines"),
         last.get("amount_dkk"),
     )
-    now = "intet krav / nothing to claim"
+    # One sentence a language, as the README and the notes above say both: Danish words and digits in
+    # the Danish sentence ("3 linjer, 2.475,00 kr."), English in the English one.
+    now_da, now_en = "intet krav", "nothing to claim"
     if claim.amount is not None:
-        now = f"{danish_and_english(claim.lines, LINES)}, {_kroner(claim.amount)}"
+        lines_en, lines_da = counted(claim.lines, *LINES)
+        now_da = f"{lines_da}, {fixed_text(claim.amount, 'da')} kr."
+        now_en = f"{lines_en}, DKK {fixed_text(claim.amount, 'en')}"
     if same:
-        lines.append(f"Kravet i pakken ({now}) har samme linjer og beløb som det senest hentede.")
-        lines.append(f"The claim in the bundle ({now}) has the lines and amount of the last downloaded.")
+        lines.append(f"Kravet i pakken ({now_da}) har samme linjer og beløb som det senest hentede.")
+        lines.append(f"The claim in the bundle ({now_en}) has the lines and amount of the last downloaded.")
     else:
         lines.append(
-            f"Kravet i pakken ({now}) afviger fra det senest hentede: posterne eller vilkårene er "
+            f"Kravet i pakken ({now_da}) afviger fra det senest hentede: posterne eller vilkårene er "
             "ændret siden."
         )
         lines.append(
-            f"The claim in the bundle ({now}) differs from the last downloaded: the records or the terms "
-            "changed since."
+            f"The claim in the bundle ({now_en}) differs from the last downloaded: the records or the "
+            "terms changed since."
         )
     return [*lines, ""]
 
 
 def _kroner(amount: Decimal) -> str:
     """`2.475,00 kr. / DKK 2,475.00`: the amount both ways, as each reader writes it."""
-    english = f"{amount:,.2f}"
-    danish = english.replace(",", "_").replace(".", ",").replace("_", ".")
-    return f"{danish} kr. / DKK {english}"
+    return f"{fixed_text(amount, 'da')} kr. / DKK {fixed_text(amount, 'en')}"

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from hub.checkpoint import Checkpoint
 from hub.exports.bundle_zip import BundleZip
 from hub.models import AuditCheckpoint, AuditEvent, AuditLeaf
+from hub.quantities import number_text
 from hub.services import audit_tree
 from hub.services.audit_checkpoints import LogBroken
 
@@ -37,8 +38,10 @@ def write(session: Session, bundle: BundleZip, code: str, head: Checkpoint) -> i
         old_root, new_root, path = audit_tree.between(session, size, head.size)
         if new_root != head.root:
             raise LogBroken(
-                f"the stored tree of {head.size} entries is not the signed one: it was altered",
-                f"det gemte træ med {head.size} poster er ikke det signerede: det er ændret",
+                f"the stored tree of {number_text(head.size, 'en')} entries is not the signed one: it was "
+                "altered",
+                f"det gemte træ med {number_text(head.size, 'da')} poster er ikke det signerede: det er "
+                "ændret",
             )
         proofs.append(
             {

@@ -20,6 +20,7 @@ from hub.datewords import days_da
 from hub.exports.facts import PlacementFacts
 from hub.models import Placement, Record, RecordVersion, Site
 from hub.services.facts import facts_of_many
+from hub.words import INTERNS, PLACES, counted
 
 Notice = dict[str, str]  # code, message (English), message_da
 
@@ -66,17 +67,25 @@ def _notice(session: Session, placement: Placement, site: Site) -> Notice | None
     most, first, last = peak(list(facts.values()), own.start, own.last_day)
     if most <= site.places:
         return None
-    name = site.name or site.p_number
+    return said(site.name or site.p_number, site.p_number, most, (first, last), site.places)
+
+
+def said(name: str, p_number: str, most: int, days: tuple[date, date], places: int) -> Notice:
+    """The notice in both languages: one intern and one place said as one ("1 plads", "1 place"), and
+    every count grouped as its reader groups it (decision 0062)."""
+    first, last = days
+    interns_en, interns_da = counted(most, *INTERNS)
+    places_en, places_da = counted(places, *PLACES)
     return {
         "code": "site_overbooked",
         "message": (
-            f"{name} (P-number {site.p_number}) has {most} interns at once from {first.isoformat()} to "
-            f"{last.isoformat()}, and {site.places} places in the agreement. The placement is kept; "
+            f"{name} (P-number {p_number}) has {interns_en} at once from {first.isoformat()} to "
+            f"{last.isoformat()}, and {places_en} in the agreement. The placement is kept; "
             "if it is a mistake, correct the placement or the agreement."
         ),
         "message_da": (
-            f"{name} (P-nummer {site.p_number}) har {most} praktikanter på samme tid "
-            f"{days_da(first, last)}, og {site.places} pladser i aftalen. Praktikken er gemt; "
+            f"{name} (P-nummer {p_number}) har {interns_da} på samme tid "
+            f"{days_da(first, last)}, og {places_da} i aftalen. Praktikken er gemt; "
             "er det en fejl, så ret praktikken eller aftalen."
         ),
     }

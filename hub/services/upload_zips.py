@@ -20,6 +20,7 @@ from typing import Any
 
 from hub.adapters.readers.packages import zip_kind
 from hub.errors import FieldProblem, Rejection
+from hub.quantities import number_text
 
 __all__ = ["ArchiveRefused", "CHUNK", "Incoming", "Limits", "TooManyFiles", "is_archive", "unpack"]
 
@@ -157,12 +158,13 @@ def unpack(files: list[Incoming], limits: Limits) -> list[Incoming]:
 
 def _too_many(zip_name: str, limits: Limits) -> TooManyFiles:
     """Say the limit and what to do; name the zip whose members passed it, if it was one."""
-    most = limits.max_files
+    # The limit grouped as each reader groups a count ("1.000" in Danish, "1,000": decision 0062).
+    en, da = number_text(limits.max_files, "en"), number_text(limits.max_files, "da")
     problem = FieldProblem(
-        f"more than {most} documents in one upload; the limit is {most}: send them in several uploads of "
-        f"at most {most} each",
-        f"mere end {most} dokumenter i én upload; grænsen er {most}: send dem i flere uploads med højst "
-        f"{most} i hver",
+        f"more than {en} documents in one upload; the limit is {en}: send them in several uploads of "
+        f"at most {en} each",
+        f"mere end {da} dokumenter i én upload; grænsen er {da}: send dem i flere uploads med højst "
+        f"{da} i hver",
         file=zip_name,
     )
     return TooManyFiles([problem])

@@ -112,10 +112,18 @@ def test_a_form_whose_fonts_were_lost_is_not_quoted_its_title(tmp_path: Path) ->
         config.recognise(damaged, "aftale.pdf")
     (problem,) = caught.value.problems
     # The form by its config's title ("Aftale") in both languages (decision 0062, "Stop 45"), not by its
-    # id `ophoer`; the title its recognise rule looks for is quoted after.
-    said = "'Aftale': its title could not be read, so 'Ophør af praktik' was not found in it"
+    # id `ophoer`; the words its recognise rule looks for are quoted after, once each, each with its role:
+    # the title that could not be read is the file's, and the words could not be looked for.
+    said = (
+        "'Aftale': the file's title could not be read, so the hub could not see whether it says "
+        "'Ophør af praktik'"
+    )
     assert said in problem.reason_en
-    assert "dens titel kunne ikke læses, så 'Ophør af praktik' blev ikke fundet i den" in problem.reason_da
+    said_da = (
+        "'Aftale': filens titel kunne ikke læses, så hubben kunne ikke se, om den indeholder "
+        "'Ophør af praktik'"
+    )
+    assert said_da in problem.reason_da
     for said in (problem.reason_en, problem.reason_da):
         assert all(fit_to_quote(part) for part in said.split("'")[1::2])  # every quote readable
     with pytest.raises(NotRecognised) as whole:  # the same form whole: its title quoted

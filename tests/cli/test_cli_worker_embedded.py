@@ -4,6 +4,7 @@ its healing queues again, and says so with the count rather than exiting 0 in si
 from __future__ import annotations
 
 from datetime import timedelta
+from types import SimpleNamespace
 
 import pytest
 from conftest import ROOT
@@ -45,3 +46,16 @@ def test_an_embedded_burst_says_what_it_worked(
     ]
     with app.app_context():
         assert records.submission(db.session, sent.submission_id).status == "accepted"
+
+
+def test_thousands_of_jobs_are_counted_as_each_reader_groups_them(
+    app: Flask, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 1,500 worked and 1,200 failed: a Dane reads "1.500 job, 1.200 fejlede" (decision 0062).
+    registry = {"finished_job_registry": 1500, "failed_job_registry": 1200}
+    jobs = SimpleNamespace(**{name: SimpleNamespace(count=n) for name, n in registry.items()})
+    monkeypatch.setattr(worker_command.queue, "state", lambda app: SimpleNamespace(queue=jobs))
+    worker_command._say_what_the_embedded_burst_did(app)
+    english, danish = capsys.readouterr().out.splitlines()
+    assert "this process's own queue worked 1,500 jobs, 1,200 failed: only" in english
+    assert "denne proces' egen kø udførte 1.500 job, 1.200 fejlede: kun" in danish

@@ -5,8 +5,10 @@ from __future__ import annotations
 import base64
 import json
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
+import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from flask import Flask
@@ -202,3 +204,24 @@ def test_commands_that_append_seal_their_entries_before_they_exit(app: Flask, ru
     with app.app_context():
         assert db.session.scalar(select(func.count()).select_from(AuditLeaf)) == 4
     assert _pending(app) == 0
+
+
+def test_the_proof_counts_thousands_of_entries_as_each_reader_groups_them(
+    app: Flask, runner: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A log grown from 1,000 to 12,345 entries: "fra 1.000 til 12.345 poster (+11.345)" as verify.py
+    # says it (decision 0062); the sizes to type back stay plain in the JSON.
+    from hub.cli import audit as audit_command
+
+    old, new = Checkpoint("hub", 1000, b"\0" * 32), Checkpoint("hub", 12345, b"\1" * 32)
+    kept = SimpleNamespace(old=old, new=new, note="new note")
+    proven = SimpleNamespace(to=new, note="new note", path=[b"\2" * 32] * 14)
+    monkeypatch.setattr(audit_command.audit_tree, "consistency", lambda session, note, key: kept)
+    monkeypatch.setattr(audit_command.audit_prefix, "proven", lambda *args: proven)
+    saved = tmp_path / "checkpoint.txt"
+    saved.write_text("the kept checkpoint\n", encoding="utf-8")
+    result = runner.invoke(args=["audit", "prove", "--from", str(saved)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["to"]["tree_size"] == 12345
+    assert "proved: the log has only grown, from 1,000 to 12,345 entries (+11,345)" in result.stderr
+    assert "bevist: loggen er kun vokset, fra 1.000 til 12.345 poster (+11.345)" in result.stderr

@@ -129,11 +129,17 @@ def test_format_table_small() -> None:
     assert da.splitlines()[0] == "2 borgere: 1 i forløb, 1 afsluttet"
     assert "  1 er stoppet af andre årsager" in da.splitlines()
     assert "  0 kom i ordinært job" in da.splitlines()
-    assert "1 mænd og 1 kvinder; 1 under 30 år og 1 over 30 år" in da.splitlines()
-    assert "  1 modtog kontanthjælp som aktivitetsparate" in da.splitlines()
-    assert da.splitlines()[-1] == "De 1 afsluttede har i gennemsnit været 1 dage i virksomhedspraktik"
+    # One of a kind in the singular, as a Dane writes it: not "1 mænd", "De 1 afsluttede", "1 dage".
+    assert da.splitlines()[1] == "Af den ene afsluttede er status:"
+    assert "1 mand og 1 kvinde; 1 under 30 år og 1 over 30 år" in da.splitlines()
+    assert "  1 modtog kontanthjælp som aktivitetsparat" in da.splitlines()
+    assert "  1 modtog kontanthjælp som jobparat" in da.splitlines()
+    assert da.splitlines()[-1] == "Den ene afsluttede har været 1 dag i virksomhedspraktik"
     en = format_table(report, "en")
     assert en.splitlines()[0] == "2 citizens: 1 in progress, 1 ended"
+    assert en.splitlines()[1] == "Of the one who ended:"
+    assert "1 man and 1 woman; 1 under 30 and 1 aged 30 or over" in en.splitlines()
+    assert en.splitlines()[-1] == "The one who ended spent 1 day in the internship"
     with pytest.raises(ValueError):
         format_table(report, "de")
 
@@ -203,3 +209,34 @@ def test_a_large_municipalitys_table_writes_its_numbers_as_each_reader_does() ->
     en = format_table(report, "en").splitlines()
     assert en[0] == "2,355 citizens: 10 in progress, 2,345 ended"
     assert en[-1] == "The 2,345 ended spent 1,234.5 days in the internship on average"
+
+
+def test_one_of_each_row_is_said_in_the_singular() -> None:
+    # The seed's plural words ("5 blev langtidssygemeldte", "som aktivitetsparate") agree with one too.
+    outcomes = dict.fromkeys(OUTCOMES, 0) | {"flexjob": 1, "rehabilitation_team": 1, "long_term_sick": 1}
+    benefits = {"kontanthjaelp/aktivitetsparat": 1, "unknown": 1, "selvforsoergende": 1,
+                "ressourceforloebsydelse": 1, "uddannelseshjaelp/uddannelsesparat": 2}  # fmt: skip
+    report = OutcomeReport(
+        in_progress=3, ended=3, outcomes=outcomes, benefits=benefits, male=1, female=0, under_30=1,
+        average_days_ended=Decimal("1.5"),
+    )  # fmt: skip
+    da = format_table(report).splitlines()
+    assert da[0] == "6 borgere: 3 i forløb, 3 afsluttet"
+    assert "  1 blev langtidssygemeldt" in da
+    assert "  1 modtog kontanthjælp som aktivitetsparat" in da
+    assert "  2 modtog uddannelsesydelse som uddannelsesparate" in da
+    assert "1 mand og 0 kvinder; 1 under 30 år og 5 over 30 år" in da
+    assert da[-1] == "De 3 afsluttede har i gennemsnit været 1,5 dage i virksomhedspraktik"
+    en = format_table(report, "en").splitlines()
+    assert "  1 was assessed / recommended for flexjob" in en
+    assert "  1 was referred to the rehabilitation team" in en
+    assert "  1 is unknown" in en and "  1 was supported by a spouse" in en
+    assert "  1 was in a resource programme" in en
+    assert "1 man and 0 women; 1 under 30 and 5 aged 30 or over" in en
+    assert en[-1] == "The 3 ended spent 1.5 days in the internship on average"
+    alone = OutcomeReport(
+        in_progress=1, ended=0, outcomes=dict.fromkeys(OUTCOMES, 0), benefits={}, male=0, female=1,
+        under_30=0, average_days_ended=None,
+    )  # fmt: skip
+    assert format_table(alone).splitlines()[0] == "1 borger: 1 i forløb, 0 afsluttet"
+    assert format_table(alone, "en").splitlines()[0] == "1 citizen: 1 in progress, 0 ended"

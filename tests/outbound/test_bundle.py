@@ -502,7 +502,11 @@ def test_the_bundle_says_whether_its_claim_is_the_one_downloaded(
     assert f"listed in the manifest: {path}" in said
     checked = verify(tmp_path / "after.zip", key=published)
     assert checked.returncode == 0, checked.stdout + checked.stderr
-    assert "the 1 downloaded claims are the files the log names (1 listed only)" in checked.stdout
+    # One download, said as one (decision 0062, "Stop 45 (words 2)"): not "the 1 downloaded claims".
+    assert "the one downloaded claim is the file the log names (1 listed only)" in checked.stdout
+    assert "det ene hentede krav er den fil, loggen nævner (1 kun listet)" in checked.stdout
+    assert "1 hentet krav er listet, ikke med (CPR maskeret)" in checked.stdout
+    assert "1 downloaded claim listed, not included (CPR masked)" in checked.stdout
 
 
 def test_a_download_from_before_and_a_kept_file_gone_are_each_said_as_they_are(

@@ -29,7 +29,9 @@ def test_the_last_download_is_the_one_compared() -> None:
     )
     assert "- 2026-09-01 14:30, user:lead-gladsaxe: 2 linjer / 2 lines, 1.650,00 kr. / DKK 1,650.00" in text
     assert "afviger fra det senest hentede: posterne eller vilkårene er ændret siden" in text
-    assert "(2 linjer / 2 lines, 1.650,00 kr. / DKK 1,650.00)" in text
+    # One sentence a language, each in its own words and digits (decision 0062, "Stop 45 (words 2)").
+    assert "Kravet i pakken (2 linjer, 1.650,00 kr.) afviger fra det senest hentede" in text
+    assert "The claim in the bundle (2 lines, DKK 1,650.00) differs from the last downloaded" in text
     same = "\n".join(
         _described(claim, "2026-08", [download(9, "1", "825.00"), download(11, "2", "1650.00")], {})
     )
@@ -38,7 +40,18 @@ def test_the_last_download_is_the_one_compared() -> None:
 
 def test_nothing_to_claim_now_differs_from_a_claim_downloaded() -> None:
     text = "\n".join(_described(Computed("x", 0, None), "2026-08", [download(3, "0", "0.00")], {}))
-    assert "Kravet i pakken (intet krav / nothing to claim) afviger" in text
+    assert "Kravet i pakken (intet krav) afviger" in text
+    assert "The claim in the bundle (nothing to claim) differs" in text
+
+
+def test_one_line_is_said_in_the_singular_in_each_sentence() -> None:
+    claim = Computed("x", 1, Decimal("825.00"))
+    text = "\n".join(_described(claim, "2026-08", [download(3, "1", "825.00")], {}))
+    assert "Kravet i pakken (1 linje, 825,00 kr.) har samme linjer og beløb som det senest hentede." in text
+    assert (
+        "The claim in the bundle (1 line, DKK 825.00) has the lines and amount of the last downloaded."
+        in text
+    )
 
 
 def test_a_time_read_back_with_another_offset_is_said_in_danish_time() -> None:

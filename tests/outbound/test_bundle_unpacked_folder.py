@@ -4,6 +4,7 @@ what it skipped. Any other file added is still a bundle that is NOT intact."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -62,3 +63,17 @@ def test_any_other_file_added_is_still_caught(unpacked: tuple[Path, str]) -> Non
     assert done.returncode == 1
     assert "claim/extra-claim.csv is not in the manifest" in done.stdout
     assert "the bundle is NOT intact" in done.stdout
+
+
+def test_one_file_the_operating_system_made_is_said_as_one(
+    unpacked: tuple[Path, str], tmp_path: Path
+) -> None:
+    folder, key = unpacked
+    # A copy with only a .DS_Store (the first test leaves three files of its own in the folder).
+    copy = tmp_path / "unpacked"
+    shutil.copytree(folder, copy, ignore=shutil.ignore_patterns(".DS_Store", "Thumbs.db", "__MACOSX"))
+    (copy / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
+    done = _verify(copy, key)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "1 fil fra styresystemet er ikke pakkens og springes over (.DS_Store)" in done.stdout
+    assert "1 file the operating system made is not the bundle's and is skipped (.DS_Store)" in done.stdout

@@ -149,9 +149,13 @@ class FormConfig:
             # masked, and a long one cut; one no one can read (a damaged file's lost fonts) is not quoted.
             shown = readable(mask_cpr_like(" ".join(title.split())))
             if not shown:
+                # After the form's label "its title" read as the form's; and "was not found" said the
+                # words were looked for, when they could not be: the file's title, and what it must say.
                 return (
-                    f"its title could not be read, so {rules.title!r} was not found in it",
-                    f"dens titel kunne ikke læses, så {rules.title!r} blev ikke fundet i den",
+                    f"the file's title could not be read, so the hub could not see whether it says "
+                    f"{rules.title!r}",
+                    f"filens titel kunne ikke læses, så hubben kunne ikke se, om den indeholder "
+                    f"{rules.title!r}",
                 )
             return (
                 f"its title is '{shown}', without {rules.title!r}",
