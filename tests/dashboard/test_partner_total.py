@@ -46,7 +46,7 @@ def test_a_partner_s_total_sums_what_it_sees_and_hides_what_it_does_not(tmp_path
         "Leverede timer": "–",
         "Forløb med afvigelser": "2",
         "Manglende dokumentation": "1",
-        "Refusion i alt (kr.)": "–",
+        "Refusion (kr.)": "–",
     }
     # Its own claim is in its own row, never in a row that could be read as everyone's.
     page = partner.get("/municipality?month=2026-09").get_data(as_text=True)
