@@ -23,7 +23,9 @@ def _heading_and_cell(page: str, table: str) -> tuple[str, str]:
 
 def test_the_dashboard_and_the_payments_page_name_the_refund_alike(tmp_path: Path) -> None:
     [lead] = signed_in(tmp_path, "lead-gladsaxe")
-    dashboard = _heading_and_cell(lead.get("/dashboard?month=2026-09").get_data(as_text=True), "municipalities")
+    dashboard = _heading_and_cell(
+        lead.get("/dashboard?month=2026-09").get_data(as_text=True), "municipalities"
+    )
     payments = _heading_and_cell(
         lead.get("/payments?agreement=falck-hovedstaden&period=2026-09").get_data(as_text=True), "totals"
     )
