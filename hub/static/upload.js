@@ -46,11 +46,14 @@
     return text;
   }
 
-  function describe(p) {
+  // `row`: the name of the file whose row the problem is shown in; the problem does not name it again
+  // ("p.pdf: ikke en blanket fra …" under the row "p.pdf"), as the page does after a reload.
+  function describe(p, row) {
     var item = danish ? (p.item_da || p.item) : p.item;
     var field = (danish ? p.field_da : p.field_en) || p.field;
+    var file = p.file === row ? "" : p.file;
     // The form by its title, as the page names it after a reload (`form` is the config's id).
-    var where = [p.file, p.form_title || p.form, item, locator(p.locator, p.locator_da), field];
+    var where = [file, p.form_title || p.form, item, locator(p.locator, p.locator_da), field];
     where = where.filter(Boolean).join(" / ");
     var reason = danish ? p.reason_da : p.reason_en;
     return where ? where + ": " + reason : reason;
@@ -90,15 +93,16 @@
     var left = problems.length - 1;
     var more = left === 1 ? " (" + T.more_problem + ")"
       : left > 1 ? " (" + T.more_problems.replace("{n}", String(left)) + ")" : "";
-    var first = describe(problems[0]);  // it names the file first, as the row's list does
-    say((first.indexOf(name) === 0 ? first : name + ": " + first) + more + ". " + T.send_again);
+    // Said aloud there is no row to hear it under: the file's name first, once.
+    say(name + ": " + describe(problems[0], name) + more + ". " + T.send_again);
   }
 
   function showProblems(tr, problems) {
     var cell = tr.querySelector(".result");
     if (!problems || !problems.length) { return; }
     var list = el("ul", { "class": "problems" });
-    problems.forEach(function (p) { list.appendChild(el("li", {}, describe(p))); });
+    var name = tr.querySelector("th").textContent;
+    problems.forEach(function (p) { list.appendChild(el("li", {}, describe(p, name))); });
     cell.appendChild(list);
   }
 
@@ -119,7 +123,9 @@
         if (i.participant) { label = T.participant + " " + i.participant + " (" + label + ")"; }
         var li = el("li", {}, label + ": " + (T[i.status] || i.status));
         items.appendChild(li);
-        (i.problems || []).forEach(function (p) { li.appendChild(el("div", { "class": "problem" }, describe(p))); });
+        (i.problems || []).forEach(function (p) {
+          li.appendChild(el("div", { "class": "problem" }, describe(p, tr.querySelector("th").textContent)));
+        });
       });
       cell.appendChild(items);
     }

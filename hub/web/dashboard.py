@@ -24,7 +24,7 @@ from hub.web import nav, pages
 from hub.web.guard import principal, requires
 from hub.web.names import OUTCOME_NAMES
 from hub.web.paging import Pager, requested_page
-from hub.web.period_args import BOARD_MONTHLY, asked_period
+from hub.web.period_args import BOARD_MONTHLY, asked_period, asked_text
 
 log = logging.getLogger(__name__)
 bp = Blueprint("dashboard", __name__)
@@ -64,10 +64,20 @@ def period_name(label: str) -> str:
     return parse_period(label).describe(get_locale().language)
 
 
+OLD_MONTH_ARG = "month"
+
+
+def month_arg() -> str:
+    """The argument that names the month: `period`, as on payments and the company's page. The
+    dashboards said `?month=` until stop 45, and a bookmarked `?month=2026-09` still shows its month;
+    `period` wins when both are given (the picker sends it, a kept link may carry the old one)."""
+    return OLD_MONTH_ARG if asked_text(OLD_MONTH_ARG) and not asked_text("period") else "period"
+
+
 def chosen_month(as_of: date) -> Period:
-    """The month asked for (`?month=2026-09`), else the last whole month before `as_of`; never one not
+    """The month asked for (`?period=2026-09`), else the last whole month before `as_of`; never one not
     yet begun (as payments and the company's page refuse it: its figures would be zeros, not facts)."""
-    return asked_period("month", BOARD_MONTHLY, as_of)
+    return asked_period(month_arg(), BOARD_MONTHLY, as_of)
 
 
 def chosen(agreements: list[Agreement]) -> Agreement | None:
@@ -84,7 +94,7 @@ def chosen(agreements: list[Agreement]) -> Agreement | None:
 
 
 def render_board(agreements: list[Agreement], template: str, endpoint: str, only: str | None = None) -> str:
-    """One of the user's agreements (`?agreement=`) for the month asked (`?month=`), rendered; `only`
+    """One of the user's agreements (`?agreement=`) for the month asked (`?period=`), rendered; `only`
     names the municipality whose citizens are listed by name (the partner's view)."""
     as_of = date.today()
     agreement, month = chosen(agreements), chosen_month(as_of)
@@ -95,7 +105,7 @@ def render_board(agreements: list[Agreement], template: str, endpoint: str, only
         board = dashboard.build(db.session, principal(), agreement.id, month, as_of, only=only, pages=asked)
         if board.stale:
             _rebuild(agreement.id)
-        if not request.args.get("month"):  # a month picked on purpose is shown as it is
+        if not asked_text(month_arg()):  # a month picked on purpose is shown as it is
             earlier = dashboard.last_month_with_hours(db.session, board)
         pagers = {name: _pager(name, getattr(board, name)) for name in dashboard.LISTS}
     return render_template(

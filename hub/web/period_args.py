@@ -1,4 +1,4 @@
-"""A period asked for in a page's URL (`?period=2026-09`, the dashboards' `?month=`), read one way.
+"""A period asked for in a page's URL (`?period=2026-09`; the dashboards' old `?month=` too), read one way.
 
 Every page reads it here, so that every page takes the same spellings (spaces around it dropped, an
 empty one meaning the default) and refuses the same things in the same words: a text that is no period

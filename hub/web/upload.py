@@ -46,11 +46,17 @@ def sent_name(sent: Submission) -> str:
 def problem_text(problem: dict[str, Any], sent: Submission | None = None) -> Markup:
     """A stored problem (`FieldProblem.to_dict`) as one line in the page's language: where, then why.
     Where is the document's own words (its file name, its form's title from the adapter of `sent`, a
-    field's label as printed): `translate="no"`."""
+    field's label as printed): `translate="no"`. Under the row of `sent`, which is titled by its file
+    name, the file is not named again ("p.pdf: ikke en blanket fra …" under the row "p.pdf"); a zip's
+    member, named otherwise than its row, still is."""
+    row = ""
     if sent is not None:  # CPR-like text in a quoted value or a file name, as this user may see it
         problem = submission_view.shown(problem, submission_view.view_for(principal(), sent))
+        row = sent_name(sent)
     known = {name: problem[name] for name in FieldProblem.__dataclass_fields__ if name in problem}
     found = replace(FieldProblem(**known), form=form_title(str(known.get("form") or ""), sent))
+    if row and found.file == row:
+        found = replace(found, file="")
     lang = str(get_locale())
     reason = found.reason_da if lang == "da" else found.reason_en
     item = (found.item_da or found.item) if lang == "da" else found.item

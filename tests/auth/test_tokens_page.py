@@ -81,7 +81,7 @@ def test_a_blank_name_is_said_at_the_field_with_the_form_still_there(loaded: Fla
     assert answer.status_code == 400
     page = lxml.html.fromstring(answer.get_data(as_text=True))
     said = page.get_element_by_id("token-error")
-    assert said.get("role") == "alert" and said.text_content() == "En nøgle skal have et navn på 1-100 tegn"
+    assert said.get("role") == "alert" and said.text_content() == "En nøgle skal have et navn på 1-100 tegn."
     field = page.get_element_by_id("token-name")
     assert (field.get("aria-invalid"), field.get("aria-describedby")) == ("true", "token-error")
     with loaded.app_context():

@@ -45,7 +45,7 @@ def test_a_refused_period_says_to_change_it_not_to_reload(
     answer = page.goto("/payments?agreement=falck-hovedstaden&period=2026-Q3")
     assert answer is not None and answer.status == 400
     expect(page.locator("#error-message")).to_have_text(
-        "Betalingerne opgøres pr. måned; 3. kvartal 2026 er ikke en måned"
+        "Betalingerne opgøres pr. måned; 3. kvartal 2026 er ikke en måned."
     )
     expect(page.locator("#error-advice")).to_have_text(
         "Gå tilbage, ret det, som beskeden ovenfor nævner, og prøv igen."

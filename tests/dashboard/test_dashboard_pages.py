@@ -164,9 +164,10 @@ def test_a_month_without_hours_points_to_the_latest_with_hours(
     sign_in(client, user)
     page = client.get(path).text
     assert "Der er ikke leveret timer i november 2026." in page
-    assert words in page and f"month={latest}" in page
-    assert 'id="earlier-hours"' not in client.get(f"{path}?month=2026-11").text  # picked on purpose
-    assert 'id="earlier-hours"' not in client.get(f"{path}?month={latest}").text
+    assert words in page and f"period={latest}" in page  # the pages' one name for it (stop 45)
+    assert 'id="earlier-hours"' not in client.get(f"{path}?period=2026-11").text  # picked on purpose
+    assert 'id="earlier-hours"' not in client.get(f"{path}?period={latest}").text
+    assert 'id="earlier-hours"' not in client.get(f"{path}?month={latest}").text  # as bookmarked before
 
 
 @pytest.mark.parametrize(

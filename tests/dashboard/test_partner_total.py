@@ -9,6 +9,7 @@ day's counts are checked against the rows the page shows above the foot.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import lxml.html
@@ -46,7 +47,7 @@ def test_a_partner_s_total_sums_what_it_sees_and_hides_what_it_does_not(tmp_path
         "Leverede timer": "–",
         "Forløb med afvigelser": "2",
         "Manglende dokumentation": "1",
-        "Refusion i alt (kr.)": "–",
+        "Refusion (kr.)": "–",
     }
     # Its own claim is in its own row, never in a row that could be read as everyone's.
     page = partner.get("/municipality?month=2026-09").get_data(as_text=True)
@@ -55,3 +56,26 @@ def test_a_partner_s_total_sums_what_it_sees_and_hides_what_it_does_not(tmp_path
     # The lead's total is the agreement's claim, as before.
     _, _, foot = _table(lead.get("/dashboard?month=2026-09").get_data(as_text=True))
     assert (foot[0], foot[-1]) == ("I alt", "5.893,25")
+
+
+def _kroner(text: str) -> Decimal:
+    return Decimal(text.replace(".", "").replace(",", "."))
+
+
+def test_the_lead_s_total_sums_every_column_above_it(tmp_path: Path) -> None:
+    # The walk of stop 45: the lead's "I alt" left its counts and hours empty beside the agreement's claim.
+    [lead] = signed_in(tmp_path, "lead-gladsaxe")
+    head, rows, foot = _table(lead.get("/dashboard?month=2026-09").get_data(as_text=True))
+    assert len(rows) == 5
+    total = dict(zip(head, foot, strict=True))
+
+    def summed(column: str) -> int:
+        return sum(int(cells[head.index(column)]) for cells in rows)
+
+    assert (total["Kommune"], total["Refusion (kr.)"]) == ("I alt", "5.893,25")
+    assert (total["Forløb med afvigelser"], total["Manglende dokumentation"]) == ("2", "1")  # as above
+    for column in ("Besat i dag", "Slutter inden for 14 dage"):
+        assert total[column] == str(summed(column)), column
+    for column in ("Bevilgede timer", "Leverede timer"):
+        hours = sum(_kroner(cells[head.index(column)]) for cells in rows)
+        assert total[column] and _kroner(total[column]) == hours, column

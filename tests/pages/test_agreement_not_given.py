@@ -37,7 +37,7 @@ def test_a_download_without_an_agreement_says_which_to_give(company: Any, url: s
     page = company.get(url)
     assert page.status_code == 400
     said = lxml.html.fromstring(page.text).xpath('string(//p[@id="error-message"])')
-    assert said == f"Der er ikke valgt nogen aftale: tilføj agreement= med en af dine aftaler ({YOURS})"
+    assert said == f"Der er ikke valgt nogen aftale: tilføj agreement= med en af dine aftaler ({YOURS})."
     answer = company.get(url, headers={"Accept": "application/json"})
     assert answer.status_code == 400
     assert answer.get_json()["message"] == f"no agreement given: add agreement= with one of yours ({YOURS})"
@@ -47,4 +47,4 @@ def test_an_agreement_not_the_companys_is_still_not_found_by_its_name(company: A
     page = company.get("/company/export?agreement=danfoss&format=pdf&period=2026-09")
     assert page.status_code == 404
     said = lxml.html.fromstring(page.text).xpath('string(//p[@id="error-message"])')
-    assert said == "Aftalen danfoss findes ikke, eller du har ikke adgang"
+    assert said == "Aftalen danfoss findes ikke, eller du har ikke adgang."

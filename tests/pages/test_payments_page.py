@@ -246,7 +246,7 @@ def test_an_agreement_not_the_users_is_said_as_everywhere_else(app: Flask, clien
     response = client.get("/payments?agreement=danfoss")
     assert response.status_code == 404
     said = lxml.html.fromstring(response.text).xpath('string(//p[@id="error-message"])')
-    assert said == "Aftalen danfoss findes ikke, eller du har ikke adgang"
+    assert said == "Aftalen danfoss findes ikke, eller du har ikke adgang."  # a sentence on a page (stop 45)
 
 
 def _lines_head_and_gaps(html: str) -> tuple[list[str], list[str]]:

@@ -51,9 +51,33 @@ def test_a_rejected_files_reasons_stay_on_the_page_after_it_was_sent(app: Flask,
     listed = page.split('<details class="sent-problems">', 1)[1].split("</details>", 1)[0]
     assert "1 fejl" in listed
     assert (
-        '<span translate="no">p.csv / row 2</span> / startdato: ikke en dato: '
+        '<span translate="no">row 2</span> / startdato: ikke en dato: '
         '<span translate="no">&#39;32.08.2026&#39;</span>' in listed
-    )
+    )  # under the row titled p.csv, not "p.csv / row 2" (`test_a_rejected_files_name_is_not_said_again…`)
+
+
+def test_a_rejected_files_name_is_not_said_again_in_its_own_row(app: Flask, client: Any) -> None:
+    """The walk of stop 45: "progress_report.pdf: ikke en blanket fra …" under the row titled
+    progress_report.pdf. The row names the file; its problem says why. A zip's member, named otherwise
+    than the row it is listed in, is still named."""
+    load_agreements(app)
+    add_user(app, "kommune-herlev")
+    alone = FieldProblem("not a form of Herlev's", "ikke en blanket fra Herlev", file="progress_report.pdf")
+    member = FieldProblem("not a form of Herlev's", "ikke en blanket fra Herlev", file="bilag/rapport.pdf")
+    with app.app_context():
+        for name, problem in (("progress_report.pdf", alone), ("samlet.zip", member)):
+            data = f"%PDF-1.4 {name}\n".encode()  # two files' bytes: not one sent twice
+            sent = ingest.submit(db.session, data, name, "163", "web", "user:kommune-herlev")
+            _rejected(sent.submission_id, problem)
+    sign_in(client, "kommune-herlev")
+    page = lxml.html.fromstring(client.get("/upload").text)
+    said = {
+        row.xpath("string(./th)"): [li.text_content() for li in row.xpath('.//ul[@class="problems"]/li')]
+        for row in page.xpath('//table[@id="recent"]/tbody/tr')
+    }
+    # Standing alone, the reason reads as a sentence (`hub.web.refusals`).
+    assert said["progress_report.pdf"] == ["Ikke en blanket fra Herlev."]
+    assert said["samlet.zip"] == ["bilag/rapport.pdf: ikke en blanket fra Herlev"]
 
 
 def test_each_accepted_file_in_the_list_links_to_the_records_it_made(app: Flask, client: Any) -> None:
@@ -93,7 +117,7 @@ def test_a_rejected_files_form_is_named_by_its_title_not_its_id(app: Flask, clie
     listed = unescape(
         client.get("/upload").get_data(as_text=True).split('<details class="sent-problems">')[1]
     )
-    assert f'<span translate="no">p.csv / {form["title"]} / row 2</span>: mangler' in listed
+    assert f'<span translate="no">{form["title"]} / row 2</span>: mangler' in listed  # in p.csv's row
     assert f"/ {form['id']} /" not in listed
 
 

@@ -89,18 +89,33 @@ def test_a_refusal_beside_a_form_field_begins_with_a_capital(lead: FlaskClient) 
 @pytest.mark.parametrize(
     ("text", "shown"),
     [
-        ("ingen fil som 'doc'", "Ingen fil som 'doc'"),
-        ("ønsket periode", "Ønsket periode"),
-        ("åbn den", "Åbn den"),
-        ("Aftalen findes ikke", "Aftalen findes ikke"),
+        ("ingen fil som 'doc'", "Ingen fil som 'doc'."),
+        ("ønsket periode", "Ønsket periode."),
+        ("åbn den", "Åbn den."),
+        ("Aftalen findes ikke", "Aftalen findes ikke."),
         # Written as code: a capital would misspell the name.
-        ("mentor_hours is not a form", "mentor_hours is not a form"),
-        ("records.jsonl is missing", "records.jsonl is missing"),
-        ("'x' er ikke en periode", "'x' er ikke en periode"),
-        ("2026-13 er ikke en periode", "2026-13 er ikke en periode"),
-        ("kind=x is unknown", "kind=x is unknown"),
+        ("mentor_hours is not a form", "mentor_hours is not a form."),
+        ("records.jsonl is missing", "records.jsonl is missing."),
+        ("'x' er ikke en periode", "'x' er ikke en periode."),
+        ("2026-13 er ikke en periode", "2026-13 er ikke en periode."),
+        ("kind=x is unknown", "kind=x is unknown."),
+        # Ended already: no second mark (stop 45).
+        ("perioden er ikke slut.", "Perioden er ikke slut."),
+        ("hvilken periode?", "Hvilken periode?"),
+        ("vent …", "Vent …"),
+        ("ingen adgang ", "Ingen adgang."),
         ("", ""),
     ],
 )
 def test_sentence(text: str, shown: str) -> None:
     assert sentence(text) == shown
+
+
+def test_an_error_page_ends_the_refusal_with_one_full_stop_in_both_languages(lead: FlaskClient) -> None:
+    # The walk of stop 45: "Posten 9999 findes ikke, eller du har ikke adgang" stood with no full stop.
+    client = lead
+    page = client.get("/records/9999")
+    assert page.status_code == 404
+    assert _shown(page.get_data(as_text=True)) == "Posten 9999 findes ikke, eller du har ikke adgang."
+    client.post("/language", data={"lang": "en", "csrf_token": csrf_token(client, "/agreements")})
+    assert _shown(client.get("/records/9999").get_data(as_text=True)) == "No record 9999 for you."
