@@ -91,7 +91,7 @@ def test_the_lead_reads_how_many_more_than_its_places(overbooked: Flask) -> None
         english = render_template_string(template, board=board)
     row = re.search(rf'<tr data-site="{SOEBORG}">.*?</tr>', danish, re.S)
     assert row is not None
-    assert '4 <strong class="overbooked">(1 flere end pladserne)</strong>' in row.group(0)
+    assert '4 <strong class="overbooked">(1 mere end pladserne)</strong>' in row.group(0)
     assert "(1 more than its places)" in english
     assert danish.count("overbooked") == 1
 
@@ -201,3 +201,11 @@ def test_no_notice_when_every_site_is_within_its_places(overbooked: Flask) -> No
             '{% import "_dashboard.html" as d %}{{ d.overbooked(board) }}', board=board
         )
     assert shown.strip() == ""
+
+
+def test_two_or_more_over_its_places_are_said_in_the_plural(overbooked: Flask) -> None:
+    # "1 flere end pladserne" was said of one over; one is "mere", two or more "flere".
+    template = '{{ ngettext("%(num)d more than its places", "%(num)d more than its places", n, num=n) }}'
+    with overbooked.test_request_context("/"):  # Danish, the default
+        said = [render_template_string(template, n=n) for n in (1, 2)]
+    assert said == ["1 mere end pladserne", "2 flere end pladserne"]
