@@ -46,6 +46,14 @@ def _record(app: Flask, form_type: str, from_company: bool) -> int:
         return found
 
 
+def _current_version(record_id: int) -> RecordVersion:
+    """The record's current version (in an app context)."""
+    return db.session.scalars(
+        select(RecordVersion).join(Record).where(Record.id == record_id)
+        .where(RecordVersion.version == Record.current_version)
+    ).one()  # fmt: skip
+
+
 def _rows(html: str) -> dict[str, lxml.html.HtmlElement]:
     """The values table's rows by canonical path."""
     tree = lxml.html.fromstring(html)
@@ -217,10 +225,7 @@ def test_the_hashes_it_was_made_with_end_the_sentence_with_one_full_stop(
     # ellipsis and then the sentence's full stop.
     record_id = _record(demo, "placement", False)
     with demo.app_context():
-        version = db.session.scalars(
-            select(RecordVersion).join(Record).where(Record.id == record_id)
-            .where(RecordVersion.version == Record.current_version)
-        ).one()  # fmt: skip
+        version = _current_version(record_id)
         read, mapped = version.read_with, version.mapped_with
     assert read and mapped  # the demo's documents were read and mapped by this hub
     client = client_of(demo, "lead-gladsaxe")
@@ -236,10 +241,7 @@ def test_a_version_from_before_the_hashes_were_noted_says_so(demo: Flask) -> Non
     # is not subscriptable) where it means to say "not noted" (found by privacy-46).
     record_id = _record(demo, "progress_report", False)
     with demo.app_context():
-        version = db.session.scalars(
-            select(RecordVersion).join(Record).where(Record.id == record_id)
-            .where(RecordVersion.version == Record.current_version)
-        ).one()  # fmt: skip
+        version = _current_version(record_id)
         version.read_with = version.mapped_with = None
         db.session.commit()
     answer = client_of(demo, "lead-gladsaxe").get(f"/records/{record_id}")
