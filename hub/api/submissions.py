@@ -29,7 +29,8 @@ from hub.api.submission_shapes import (
     UploadFiles,
     UploadOut,
 )
-from hub.api.upload_body import multipart_only, sent_name, too_large
+from hub.api.upload_body import multipart_only, too_large
+from hub.api.upload_parts import sent_name
 from hub.api.upload_queue import KEPT, queue_all
 from hub.extensions import db
 from hub.filenames import clean_path
@@ -92,8 +93,9 @@ def record_api_url(record_id: int) -> str:
     "upload, files and zip members together, than `HUB_UPLOAD_MAX_FILES` (default 200) allows "
     "(`too_many_files`): send them in several uploads; a part that would not be read as a document "
     "(`unprocessable_entity`, the part by the name it was sent under in `problems`): a file part named "
-    "anything but `files` (`file`, or no name), or a `files` part without a `filename`, which is a text "
-    "field; documents are never dropped in silence, the upload is refused whole",
+    "anything but `files` (`file`, or no name), a `files` part without a `filename`, which is a text "
+    'field, or with an empty one (`filename=""`), which could not be found again by its name; '
+    "documents are never dropped in silence, the upload is refused whole",
 )
 @requires("submissions:create")
 def upload(files: dict[str, Any]) -> Any:
