@@ -120,6 +120,11 @@ def upload(files: dict[str, Any]) -> Any:
         # A duplicate's items: each one's problems with its form's title too, as at a status URL.
         items = [{**i, "problems": titled([p.to_dict() for p in i["problems"]], *sent_by)} for i in o.items]
         note = KEPT if o.submission_id in kept else (None, None)
+        if _names_people({"items": items}):
+            # The items of the submission these bytes repeat, as its status would show them: a read of
+            # personal data by a company as that status's is (`get_submission`), so logged as one.
+            subject = f"submission:{o.submission_id}"
+            scope.note_read(db.session, who, "read.submission", subject, {"sent_again": True})
         out.append(
             {**vars(o), "status_url": url, "problems": problems, "message": note[0], "message_da": note[1]}
             | {"items": items}
