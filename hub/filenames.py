@@ -27,7 +27,13 @@ _DROPPED = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
 def clean_filename(sent: str) -> str:
     """The name to keep for a sent file name: its last path component, without control or format
     characters, in NFC, trimmed; `FALLBACK` when nothing is left. Danish letters and spaces stay."""
-    return _part(_SEPARATORS.split(_shown(sent))[-1]) or FALLBACK
+    return name_left(sent) or FALLBACK
+
+
+def name_left(sent: str) -> str:
+    """What `clean_filename` keeps of a sent name, "" when nothing is (the upload API refuses such a
+    file: listed as `FALLBACK`, its sender could not find it again by its name)."""
+    return _part(_SEPARATORS.split(_shown(sent))[-1])
 
 
 def clean_path(name: str) -> str:

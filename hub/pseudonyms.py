@@ -12,13 +12,23 @@ import hmac
 import re
 
 # Ten digits that start with a plausible day and month, written as people write them: the date part as
-# DDMMYY or DD.MM.YY, then a hyphen, any dash Word or Excel puts for one (en, em, figure, minus,
-# non-breaking hyphen), a dot, a space (also non-breaking) or nothing, then four digits.
+# DDMMYY, or as a date with a two-digit year (DD.MM.YY; DD-MM-YY and DD/MM/YY with the same mark twice),
+# then a hyphen, any dash Word or Excel puts for one (en, em, figure, minus, non-breaking hyphen), a dot,
+# a slash, a space (also non-breaking) or nothing, then four digits. Groups by name: day, month, year and
+# serial (the four digits).
+# What it must leave alone (tests/core/test_pseudonyms.py): a dash or slash only between month and year
+# is a bank account ("0507-789117"), so the date's marks come in pairs; spaces inside the date are not
+# taken, as "12 11 90 12" is a phone number; a date with a four-digit year ("01-01-2025") leaves two
+# digits where four must follow. A ten-digit P-number that reads as a date is masked in free text, as it
+# always was (no pattern tells it from "0101901234"); in its own field it is an identifier, not masked.
 _DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
 CPR_LIKE = re.compile(
-    r"(?<!\d)(0[1-9]|[12]\d|3[01])\.?(0[1-9]|1[0-2])\.?(\d\d)"
-    rf"(?:[{_DASHES}.]|\s)?\d{{4}}(?!\d)"
+    r"(?<!\d)(?P<day>0[1-9]|[12]\d|3[01])"
+    rf"(?:(?P<mark>[{_DASHES}/])|\.?)(?P<month>0[1-9]|1[0-2])(?(mark)(?P=mark)|\.?)(?P<year>\d\d)"
+    rf"(?:[{_DASHES}./]|\s)?(?P<serial>\d{{4}})(?!\d)"
 )
+# The masked form `mask_cpr_like` leaves: the birth date kept, as DDMMYY.
+MASKED_KEEPING_DATE = r"\g<day>\g<month>\g<year>-XXXX"
 
 
 def cpr_key(secret: str, cpr: str) -> str:
@@ -67,7 +77,7 @@ def mask_cpr_like(text: str) -> str:
     # parties, where a CPR number must never pass and a case number masked by mistake costs nothing.
     # `adapters.suggest.fields.mask_cpr` masks only real CPR numbers: a drafted config's keys and title
     # must keep a form's own numbers.
-    return CPR_LIKE.sub(r"\1\2\3-XXXX", text)
+    return CPR_LIKE.sub(MASKED_KEEPING_DATE, text)
 
 
 def show_cpr(cpr: str, rule: str) -> str:

@@ -29,7 +29,8 @@ from hub.api.submission_shapes import (
     UploadFiles,
     UploadOut,
 )
-from hub.api.upload_body import multipart_only, sent_name, too_large
+from hub.api.upload_body import multipart_only, too_large
+from hub.api.upload_parts import sent_name
 from hub.api.upload_queue import KEPT, queue_all
 from hub.extensions import db
 from hub.filenames import clean_path
@@ -92,8 +93,9 @@ def record_api_url(record_id: int) -> str:
     "upload, files and zip members together, than `HUB_UPLOAD_MAX_FILES` (default 200) allows "
     "(`too_many_files`): send them in several uploads; a part that would not be read as a document "
     "(`unprocessable_entity`, the part by the name it was sent under in `problems`): a file part named "
-    "anything but `files` (`file`, or no name), or a `files` part without a `filename`, which is a text "
-    "field; documents are never dropped in silence, the upload is refused whole",
+    "anything but `files` (`file`, or no name), a `files` part without a `filename`, which is a text "
+    'field, or with an empty one (`filename=""`), which could not be found again by its name; '
+    "documents are never dropped in silence, the upload is refused whole",
 )
 @requires("submissions:create")
 def upload(files: dict[str, Any]) -> Any:
@@ -118,6 +120,11 @@ def upload(files: dict[str, Any]) -> Any:
         # A duplicate's items: each one's problems with its form's title too, as at a status URL.
         items = [{**i, "problems": titled([p.to_dict() for p in i["problems"]], *sent_by)} for i in o.items]
         note = KEPT if o.submission_id in kept else (None, None)
+        if _names_people({"items": items}):
+            # The items of the submission these bytes repeat, as its status would show them: a read of
+            # personal data by a company as that status's is (`get_submission`), so logged as one.
+            subject = f"submission:{o.submission_id}"
+            scope.note_read(db.session, who, "read.submission", subject, {"sent_again": True})
         out.append(
             {**vars(o), "status_url": url, "problems": problems, "message": note[0], "message_da": note[1]}
             | {"items": items}

@@ -1,14 +1,12 @@
-"""An upload's multipart body (`POST /api/submissions`): what it must be, what a client sending anything
-else (or too much) is told before its arguments are read, and each part's file name as its sender wrote
-it. `hub.api.submissions` registers `too_large` and `multipart_only` on its blueprint."""
+"""An upload's multipart body (`POST /api/submissions`): what it must be, and what a client sending anything
+else (or too much) is told before its arguments are read (its parts: `upload_parts`). `hub.api.submissions`
+registers `too_large` and `multipart_only` on its blueprint."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from flask import Response, current_app, request
-from werkzeug.datastructures import FileStorage
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from hub.api.too_large import too_large_words
@@ -96,26 +94,3 @@ def multipart_only() -> Any:
     if request.method != "POST":
         return None
     return refused_body() or refused_parts()
-
-
-# A part's `filename="..."`, backslash escapes and all, as it stands in the part's header.
-_QUOTED_FILENAME = re.compile(r';\s*filename\s*=\s*"((?:[^"\\]|\\.)*)"', re.IGNORECASE)
-
-
-def sent_name(part: FileStorage) -> str:
-    """A part's file name as its sender wrote it, to be cleaned where it is kept (`ingest.Item`).
-
-    Werkzeug reads a backslash in a quoted header value as an escape and drops it, so a Windows path
-    (`C:\\Users\\x\\rapport.csv`) would arrive as `C:Usersxrapport.csv` and could no longer be cut at
-    its separators. Browsers send backslashes as they are (a quote becomes `%22`), so the name is read
-    from the header again, undoing only an escaped quote. A `filename*` (RFC 5987) is percent-encoded,
-    and werkzeug's reading of it keeps backslashes."""
-    header = part.headers.get("Content-Disposition", "")
-    found = _QUOTED_FILENAME.search(header)
-    parsed = part.filename or ""
-    if found is None or "filename*" in header.lower():
-        return parsed
-    raw = found.group(1).replace('\\"', '"')
-    # Only the backslashes werkzeug dropped are given back: a header crafted so that the pattern finds
-    # another quoted value than werkzeug's parser did keeps werkzeug's reading.
-    return raw if raw.replace("\\", "") == parsed.replace("\\", "") else parsed

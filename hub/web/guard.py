@@ -1,6 +1,8 @@
 """Access is denied unless granted: every view names its permission, and a view that names none is refused.
 
-`requires("records:read")` marks a view (a function, or a method of a flask-smorest `MethodView`). Before
+`requires("records:read")` marks a view (a function, or a method of a flask-smorest `MethodView`) for the
+endpoint it is registered at: a copy of the function carries the mark, so one function registered at two
+endpoints can need two permissions, and a registration of it without a mark is still refused. Before
 each request `enforce` loads the principal and checks the role against `hub.access.PERMISSIONS`; the party
 is applied afterwards by the view's queries (`hub.services.scope`). The access test matrix reads the same
 marks from the app's URL map.
@@ -13,9 +15,10 @@ and the pages' forms are always CSRF-checked (decision 0015).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from flask import Flask, current_app, g, request
 from flask_wtf.csrf import CSRFProtect
@@ -61,12 +64,22 @@ class TokenNotForPages(Unauthenticated):
 
 
 def requires(permission: str) -> Callable[[F], F]:
-    """Mark a view with the permission it needs (checked at import time against the table)."""
+    """The view, marked with the permission it needs (checked at import time against the table), as a
+    function of its own: the view given is left as it was.
+
+    The permission belongs to what is registered at an endpoint, not to the function behind it. Marking
+    the function itself gave one function registered at two endpoints (or a view another blueprint
+    reuses) the permission marked last at both, and opened a registration of it that was marked at none.
+    """
     permission_roles(permission)
 
     def mark(view: F) -> F:
-        view.hub_permission = permission  # type: ignore[attr-defined]
-        return view
+        @functools.wraps(view)
+        def marked(*args: Any, **kwargs: Any) -> Any:
+            return view(*args, **kwargs)
+
+        marked.hub_permission = permission  # type: ignore[attr-defined]
+        return cast(F, marked)
 
     return mark
 

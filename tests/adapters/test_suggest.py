@@ -17,6 +17,7 @@ from suggest_support import drafted_config, drafted_fields
 from hub.adapters.mapping.form import map_form
 from hub.adapters.readers import extract
 from hub.adapters.suggest.draft import form_id, suggest
+from hub.adapters.suggest.fields import mask_cpr
 from hub.adapters.suggest.words import guess_form_type, guess_path
 from hub.pseudonyms import mask_cpr_like as mask
 from hub.schemas import load_record
@@ -274,6 +275,15 @@ def test_mask_and_form_id() -> None:
     masked = mask("CPR 0101901234 og 311299-4321, ikke 1234567")
     assert masked == "CPR 010190-XXXX og 311299-XXXX, ikke 1234567"
     assert form_id("Ugentlig Fremmøde-rapport.XLSX") == "ugentlig-fremmoede-rapport"
+
+
+def test_a_real_cpr_number_is_masked_in_a_draft_however_it_is_written() -> None:
+    """The draft's mask checks the ten digits, not the text as written: the hub's CPR check reads only
+    hyphens and spaces, so a real number with dots, slashes or Word's en dash once passed unmasked."""
+    written = ("05.07.78-9117", "050778\u20139117", "05-07-78-9117", "050778/9117", "05/07/78 9117")
+    masked = mask_cpr("; ".join(written))
+    assert masked == "; ".join(["050778-XXXX"] * len(written))
+    assert mask_cpr("31.02.90-1234") == "31.02.90-1234"  # no such day: a form's own number, kept
     assert form_id("???.pdf") == "form"
 
 

@@ -10,6 +10,9 @@ from api_support import Caller, events
 from flask import Flask
 from page_support import demo_copy_fixture
 
+from hub.extensions import blobs, db
+from hub.models import Submission
+
 app = demo_copy_fixture("api-submission-reads")
 
 
@@ -47,3 +50,26 @@ def test_a_waiting_status_polled_by_the_company_is_not_logged(app: Flask) -> Non
     for _ in range(3):
         assert falck.json(sent.headers["Location"])["items"] == []
     assert len(events(app, "user:falck ", "read.submission")) == before
+
+
+def test_a_company_sending_a_form_again_reads_its_interns_and_that_is_logged(app: Flask) -> None:
+    """The same bytes sent again answer with the items of the submission they repeat (`uploads`): the
+    interns' participant ids, as that submission's status shows them, and so logged as its read is."""
+    falck = Caller(app, "falck")
+    listed = falck.json("/api/submissions?per_page=20")["submissions"]
+    first = next(s for s in listed if any(item["participant"] for item in s["items"]))
+    with app.app_context():
+        sent = db.session.get_one(Submission, first["id"])
+        data, agreement = blobs.store.get(sent.document_sha256), sent.agreement_id
+    before = len(events(app, "user:falck ", "read.submission"))
+    again = falck.client.post(
+        "/api/submissions",
+        headers=falck.headers,
+        data={"files": (io.BytesIO(data), "igen.xlsx"), "agreement": agreement},
+        content_type="multipart/form-data",
+    )
+    assert again.status_code == 202, again.get_data(as_text=True)
+    [answer] = again.get_json()["files"]
+    assert answer["outcome"] == "duplicate" and any(item["participant"] for item in answer["items"])
+    logged = events(app, "user:falck ", "read.submission")
+    assert len(logged) == before + 1 and logged[-1].subject == f"submission:{first['id']}"

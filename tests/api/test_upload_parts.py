@@ -91,6 +91,29 @@ def test_a_files_part_without_a_filename_is_told_so_not_that_files_is_missing(ap
     assert _submissions(app) == 0
 
 
+@pytest.mark.parametrize("sent", ["", "mappe/", "../", "\u202e\u200e", "   "])
+def test_a_file_part_whose_file_name_is_empty_refuses_the_upload_naming_it(app: Flask, sent: str) -> None:
+    """Stop 46: kept as "upload" (`filenames.FALLBACK`), the file could not be found again by its name
+    (nor told from another sent so); now refused, as any part that would not be read as itself is, with
+    the other documents of the upload (the batch rule of stop 45: nothing of it is stored)."""
+    answer = _post(
+        app, **_raw([('; name="files"; filename="a.csv"', CSV), (f'; name="files"; filename="{sent}"', CSV)])
+    )
+    assert answer.status_code == 422, answer.get_data(as_text=True)
+    body = answer.get_json()
+    [problem] = body["problems"]
+    assert (problem["field"], problem["locator"]) == ("files", "files")
+    assert problem["reason_en"].startswith("a file part without a file name")
+    assert problem["reason_da"].startswith("en fildel uden filnavn")
+    assert (
+        body["message"].startswith("Part 'files'") and "nothing of this upload was stored" in body["message"]
+    )
+    assert "intet fra denne upload er gemt" in body["message_da"]
+    assert _submissions(app) == 0
+    [refused] = events(app, "user:kommune-herlev", "upload.refused")
+    assert refused.detail == {"files": ["a.csv", "upload"], "reason": "part_name"}
+
+
 def test_each_name_is_named_once_however_many_parts_carry_it(app: Flask) -> None:
     parts = [(f'; name="file"; filename="f{i}.csv"', CSV) for i in range(3)]
     answer = _post(app, **_raw([*parts, ('; name="dokument"; filename="d.csv"', CSV)]))

@@ -59,6 +59,15 @@ def test_other_shapes_are_not_ids() -> None:
         "05.07.78-9117",  # the date part written as a date
         "05.07.78\u20139117",
         "050778.9117",
+        # As caseworkers also write it (a DPO review's sample of free text): the date part as a date
+        # with dashes or slashes, or a slash before the four digits.
+        "05-07-78-9117",
+        "05-07-78 9117",
+        "05\u201307\u201378\u20139117",  # the dashes Word made of them all
+        "05/07/78-9117",
+        "05/07/78 9117",
+        "050778/9117",
+        "05.07.78/9117",
     ],
 )
 def test_a_cpr_number_is_masked_however_it_is_written(written: str) -> None:
@@ -67,7 +76,42 @@ def test_a_cpr_number_is_masked_however_it_is_written(written: str) -> None:
 
 @pytest.mark.parametrize(
     "other",
-    ["05.07.2026", "1900000101", "tlf. 12345678", "01.08.26\u201315.09.26", "0507-789117", "3205781234"],
+    [
+        "05.07.2026",
+        "1900000101",
+        "tlf. 12345678",
+        "01.08.26\u201315.09.26",
+        "0507-789117",
+        "3205781234",
+        # Dates with a four-digit year however they are written, alone, as a period, and with a time.
+        "05-07-2026",
+        "05/07/2026",
+        "5-7-2026",
+        "05-07-2026\u201331-07-2026",
+        "05/07/2026-31/07/2026",
+        "01-08-26\u201315-09-26",
+        "01/08/26-15/09/26",
+        "05-07-26 12:30",
+        "2026-07-05 1230",
+        # Danish phone numbers: eight digits, in pairs, with a country code.
+        "tlf. 12 34 56 78",
+        "tlf. 20 11 90 12",
+        "+45 20 11 90 12",
+        "tlf. 20-11-90-12",
+        "+4520119012",
+        # P-numbers that do not read as a date (the demo's sites), CVR numbers, a bank account.
+        "P-nr. 1900000101",
+        "P-nummer 1023456789",
+        "CVR 12345678",
+        "CVR-nr. 30111290",
+        "reg. 0507 konto 789117",
+        "0507/789117",
+        # Amounts as Danes write them.
+        "1.234,50 kr.",
+        "kr. 12.345.678,90",
+        "101.112,00",
+        "1.011.121.234,00",
+    ],
 )
 def test_what_is_no_cpr_number_is_left_as_it_is(other: str) -> None:
     assert CPR_LIKE.search(other) is None

@@ -21,13 +21,10 @@ def test_a_route_forgotten_both_ways_is_refused_and_named(app: Flask) -> None:
         ran.append("ran")
         return {"citizen": "0101901234"}
 
-    def marked() -> dict[str, str]:
-        return {}
-
     app.add_url_rule("/new-report", "new_report", report)
     app.add_url_rule("/api/new-report", "new_report_api", report, methods=["GET", "POST"])
-    # `requires` marks the function itself: a function of its own, or the two above would be marked too.
-    app.add_url_rule("/api/new-marked", "new_marked_api", requires("placements:read")(marked))
+    # The same function marked for another endpoint: the mark is that endpoint's, and opens neither above.
+    app.add_url_rule("/api/new-marked", "new_marked_api", requires("placements:read")(report))
     # A method added to a known endpoint: its view, at another URL (Flask takes no second view for it).
     app.add_url_rule("/company/new", "company.index", app.view_functions["company.index"], methods=["POST"])
     add_user(app, "admin")
@@ -55,4 +52,30 @@ def test_a_route_forgotten_both_ways_is_refused_and_named(app: Flask) -> None:
         "POST /api/new-report (new_report_api)",
         "GET /api/new-marked (new_marked_api)",
         "POST /company/new (company.index)",
+    }
+
+
+def test_one_function_at_two_endpoints_needs_each_its_own_permission(app: Flask) -> None:
+    """The permission belongs to the endpoint: one function registered at two endpoints, each with a
+    permission of its own, is opened by each to its own roles only, whichever was registered last (a
+    mark on the function itself gave both the last one)."""
+
+    def report() -> dict[str, str]:
+        return {"report": "ran"}
+
+    # `users:admin` is the admin's alone and `company_form:submit` a company's alone (`hub.access`).
+    app.add_url_rule("/admin-report", "admin_report", requires("users:admin")(report))
+    app.add_url_rule("/company-report", "company_report", requires("company_form:submit")(report))
+    answers: dict[tuple[str, str], int] = {}
+    for username in ("admin", "falck"):
+        add_user(app, username)
+        browser = app.test_client()
+        sign_in(browser, username)
+        for path in ("/admin-report", "/company-report"):
+            answers[(username, path)] = browser.get(path).status_code
+    assert answers == {
+        ("admin", "/admin-report"): 200,
+        ("admin", "/company-report"): 403,
+        ("falck", "/admin-report"): 403,
+        ("falck", "/company-report"): 200,
     }

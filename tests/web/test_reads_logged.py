@@ -2,7 +2,9 @@
 (DESIGN.md, "Who uses it"), on every endpoint of the access matrix either role may open, page or API,
 file or JSON: a new endpoint that answers them without `scope.note_read` (or its download's entry) fails
 here unless it is listed below as carrying no one's personal data. A HEAD sends nothing read and writes
-nothing (`Principal.answer_has_body`); a download refuses it (`made_when_asked`)."""
+nothing (`Principal.answer_has_body`); a download refuses it (`made_when_asked`). The cases come from the
+access matrix; `unchecked` reads the app's URL map as the guard does, so that a route either role may
+open that the matrix leaves out for it, or that is no GET, is named here too (stop 46)."""
 
 from __future__ import annotations
 
@@ -15,8 +17,10 @@ from flask import Flask
 from matrix import OWN_AND_OTHER, Target
 from sqlalchemy import or_, select
 
+from hub.access import permission_roles
 from hub.extensions import db
 from hub.models import AuditEvent
+from hub.web.guard import permission_of, requires
 
 # The access matrix's own entries, requests and fixtures: its app is a copy of the lived demo of this
 # module's own, with a user of every role and party.
@@ -37,12 +41,20 @@ NO_PERSONAL_DATA = {
     "upload.index",
 }
 READERS = ("company", "auditor")
-CASES = sorted(
+CASES: list[tuple[tuple[str, str], str]] = sorted(
     (key, role)
     for key, item in ENTRIES.items()
     for role in READERS
     if key[1] == "GET" and role in item.roles and key[0] not in NO_PERSONAL_DATA
 )
+# What either role may send besides a GET, and why it is no read to check above.
+NOT_GETS = {
+    ("pages.logout", "POST"): "signing out answers with the sign-in page",
+    ("session_clock.extend", "POST"): "the session's new end, and nothing else",
+    # Its answer to a form sent again holds the earlier submission's items: logged as a read of that
+    # submission (tests/api/test_submission_reads.py).
+    ("submissions_api.upload", "POST"): "what became of the files the company sent",
+}
 
 
 def _entries(app: Flask, username: str) -> list[tuple[str, str]]:
@@ -89,3 +101,43 @@ def test_a_read_is_an_entry_and_a_head_is_none(
 
 def test_the_list_of_no_personal_data_names_live_endpoints() -> None:
     assert NO_PERSONAL_DATA <= {endpoint for endpoint, _ in ENTRIES}
+
+
+def unchecked(app: Flask) -> set[str]:
+    """Each route of the app a company or an auditor may open (by its permission, read from the URL map
+    as the guard reads it, not from the access matrix) that this module neither requests as a read by
+    that role, nor lists as carrying no personal data, nor as a request other than a GET:
+    "METHOD endpoint (role)"."""
+    found = set()
+    for rule in app.url_map.iter_rules():
+        for method in sorted((rule.methods or set()) - {"HEAD", "OPTIONS"}):
+            needed = permission_of(app, rule.endpoint, method)
+            if needed in (None, "public") or rule.endpoint in NO_PERSONAL_DATA:
+                continue
+            if (rule.endpoint, method) in NOT_GETS:
+                continue
+            for role in sorted(permission_roles(needed) & set(READERS)):
+                if ((rule.endpoint, method), role) not in CASES:
+                    found.add(f"{method} {rule.endpoint} ({role})")
+    return found
+
+
+def test_every_route_a_company_or_an_auditor_may_open_is_checked_here(app: Flask) -> None:
+    """The cases above come from the access matrix: a route of the company's or the auditor's that it
+    lists for neither role (or a POST, which it does not request) would be read unlogged unseen."""
+    assert unchecked(app) == set()
+
+
+def test_a_new_route_for_a_company_or_an_auditor_is_named_until_it_is_checked(app: Flask) -> None:
+    def report() -> dict[str, str]:
+        return {}
+
+    app.add_url_rule("/company/report", "company.report", requires("company_form:submit")(report))
+    app.add_url_rule("/audit/report", "auditor.report", requires("bundles:read")(report), methods=["POST"])
+    app.add_url_rule("/admin/report", "admin_report", requires("users:admin")(report))
+    assert unchecked(app) == {"GET company.report (company)", "POST auditor.report (auditor)"}
+
+
+def test_the_requests_other_than_a_get_name_live_routes(app: Flask) -> None:
+    live = {(rule.endpoint, method) for rule in app.url_map.iter_rules() for method in rule.methods or ()}
+    assert set(NOT_GETS) <= live

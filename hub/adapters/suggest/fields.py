@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from marshmallow import ValidationError
 
-from hub.pseudonyms import CPR_LIKE
+from hub.pseudonyms import CPR_LIKE, MASKED_KEEPING_DATE
 from hub.schemas.cpr import normalise_cpr
 
 # A P-number is 10 digits and may read as a birth date (1012341234): in its own field it is no CPR number.
@@ -29,7 +30,13 @@ def mask_cpr(text: str) -> str:
     # number there that is no one's CPR (3102901234: no such day) masked would be a wrong key or a title
     # that recognises nothing. What passes the hub's CPR check is still masked; the draft is read by
     # whoever writes the config. (A P-number that reads as a date is kept by path: NOT_CPR_PATHS.)
-    return CPR_LIKE.sub(lambda m: f"{m[1]}{m[2]}{m[3]}-XXXX" if is_cpr(m[0]) else m[0], text)
+    return CPR_LIKE.sub(lambda m: m.expand(MASKED_KEEPING_DATE) if is_cpr(_digits(m)) else m[0], text)
+
+
+def _digits(found: re.Match[str]) -> str:
+    # The ten digits, not the text as written: the CPR check reads hyphens and spaces only, and a real
+    # number written "05.07.78-9117" or with Word's en dash must be masked like "0507789117".
+    return "".join(found.group("day", "month", "year", "serial"))
 
 
 @dataclass
