@@ -18,7 +18,7 @@ _PARTS = (
     (
         bundle_verify,
         (
-            "from hub.exports.bundle_since import Note, grouped_da, loaded, read_note, since\n",
+            "from hub.exports.bundle_since import Note, grouped, loaded, read_note, said_count, since\n",
             "from hub.exports.danish_clock import danish_time\n",
             "from hub.merkle import leaf_hash, verify_inclusion\n",
         ),
