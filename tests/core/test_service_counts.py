@@ -56,3 +56,27 @@ def test_a_stored_tree_not_the_signed_one_counts_its_entries_grouped(monkeypatch
         bundle_consistency.write(SimpleNamespace(), SimpleNamespace(), "159", head)  # type: ignore[arg-type]
     assert refused.value.message_da == "det gemte træ med 12.345 poster er ikke det signerede: det er ændret"
     assert refused.value.message.startswith("the stored tree of 12,345 entries is not the signed one")
+
+
+def test_a_checkpoint_of_one_entry_larger_than_the_log_says_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    old, new = Checkpoint("hub", 1, b"\0" * 32), Checkpoint("hub", 0, b"\1" * 32)
+    monkeypatch.setattr(audit_tree, "signed_head", lambda session, signer: (new, "note"))
+    signer: Any = SimpleNamespace(open=lambda note: old)
+    with pytest.raises(LogBroken) as refused:
+        audit_tree.consistency(SimpleNamespace(), "old note", signer)  # type: ignore[arg-type]
+    assert refused.value.message_da.startswith("kontrolpunktet dækker 1 post, men denne log har 0:")
+    assert refused.value.message.startswith("the checkpoint covers 1 entry, but this log has 0:")
+
+
+def test_a_first_entry_not_the_kept_one_is_said_as_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The log's first leaf is not the one the kept checkpoint of one entry signed.
+    old, new = Checkpoint("hub", 1, b"\0" * 32), Checkpoint("hub", 2, b"\1" * 32)
+    monkeypatch.setattr(audit_tree, "signed_head", lambda session, signer: (new, "note"))
+    monkeypatch.setattr(audit_tree, "node_source", lambda session, nodes: lambda level, index: b"\2" * 32)
+    signer: Any = SimpleNamespace(open=lambda note: old)
+    with pytest.raises(LogBroken) as refused:
+        audit_tree.consistency(SimpleNamespace(), "old note", signer)  # type: ignore[arg-type]
+    assert refused.value.message_da.startswith("kontrolpunktets rod er ikke roden af loggens første post: ")
+    assert refused.value.message.startswith(
+        "the checkpoint's root is not the root of this log's first entry: "
+    )
