@@ -58,23 +58,25 @@ def _logged(folder: Path, count: int) -> tuple[bundle_verify.Bundle, bytes]:
     return bundle_verify.Bundle(str(folder)), pem
 
 
-def test_one_log_entry_is_said_as_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    bundle, pem = _logged(tmp_path, 1)
-    assert bundle_verify.check_log(bundle, pem) is True
-    said = capsys.readouterr().out
-    assert "OK  1 logpost er med i loggen ved kontrolpunkt 1\n" in said
-    assert "     1 log entry is in the log at checkpoint 1\n" in said
-
-
-def test_a_thousand_log_entries_are_grouped_each_languages_way(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize(
+    ("count", "danish", "english"),
+    [
+        (1, "1 logpost er med i loggen ved kontrolpunkt 1", "1 log entry is in the log at checkpoint 1"),
+        # The count grouped; the checkpoint's size, which names it, as log/checkpoint.txt writes it.
+        (
+            1200,
+            "1.200 logposter er med i loggen ved kontrolpunkt 1200",
+            "1,200 log entries are in the log at checkpoint 1200",
+        ),
+    ],
+)
+def test_the_log_entries_are_counted_each_languages_way(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], count: int, danish: str, english: str
 ) -> None:
-    bundle, pem = _logged(tmp_path, 1200)
+    bundle, pem = _logged(tmp_path, count)
     assert bundle_verify.check_log(bundle, pem) is True
     said = capsys.readouterr().out
-    # The count grouped; the checkpoint's size, which names it, as log/checkpoint.txt writes it.
-    assert "OK  1.200 logposter er med i loggen ved kontrolpunkt 1200\n" in said
-    assert "     1,200 log entries are in the log at checkpoint 1200\n" in said
+    assert f"OK  {danish}\n     {english}\n" in said
 
 
 def test_entries_outside_the_log_are_counted_grouped_in_english_too(
