@@ -60,6 +60,10 @@ def test_a_checkpoint_signing_more_than_the_tree_counts_both_grouped() -> None:
     assert problem.reason_en.startswith(
         "the newest checkpoint signs 12,345 entries but the tree holds 9,876:"
     )
+    # One as one (decision 0062, "Stop 46 (words 3)").
+    one = audit_verify._size_problem(1, 0)
+    assert one.reason_da == "det nyeste kontrolpunkt signerer 1 post, men træet har 0: poster er fjernet"
+    assert one.reason_en == "the newest checkpoint signs 1 entry but the tree holds 0: entries were removed"
     # Positions name leaves, as a row number names a row: plain.
     assert "positionerne 9876–12344 er i træet" in audit_verify._size_problem(9876, 12345).reason_da
 
