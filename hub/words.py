@@ -21,6 +21,9 @@ PLACES: Noun = (("place", "places"), ("plads", "pladser"))  # a site's, in an ag
 VERSIONS: Noun = (("record version", "record versions"), ("post", "poster"))
 DOCUMENTS: Noun = (("document", "documents"), ("dokument", "dokumenter"))
 ENTRIES: Noun = (("log entry", "log entries"), ("logpost", "logposter"))
+LOGGED: Noun = (("entry", "entries"), ("post", "poster"))  # the audit log's, where "log" is said already
+YEARS: Noun = (("year", "years"), ("år", "år"))
+HASHES: Noun = (("hash", "hashes"), ("hash", "hashes"))  # a proof's
 
 
 def danish_and_english(n: int, noun: Noun) -> str:

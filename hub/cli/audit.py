@@ -26,6 +26,7 @@ from hub.services import audit_checkpoints, audit_prefix, audit_tree, audit_veri
 from hub.services.audit_checkpoints import LogBroken
 from hub.services.files import read_text_file, write_file_whole
 from hub.signing import signer
+from hub.words import HASHES, LOGGED, counted
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -76,12 +77,16 @@ def verify() -> None:
         refusal = exc  # the sequencer will not sign a tree that differs from the signed one; say where
     verdict = audit_verify.verify(db.session, signer())
     if verdict.intact and refusal is None:
-        click.echo(
-            f"intact: {verdict.size} entries, root {b64(verdict.root)}, "
-            f"signed by {signer().origin} at size {verdict.checkpoint_size}"
-        )
+        # Counts grouped and one as one, each language's way (decision 0062); the checkpoint's size names
+        # it and stays plain, as `hub audit prove --to` takes it.
+        (size_en, size_da), root, origin = counted(verdict.size, *LOGGED), b64(verdict.root), signer().origin
+        at = verdict.checkpoint_size
+        click.echo(f"intact: {size_en}, root {root}, signed by {origin} at size {at}")
+        click.echo(f"urørt: {size_da}, rod {root}, signeret af {origin} ved størrelse {at}")
         if verdict.pending:
-            click.echo(f"{verdict.pending} entries wait for the sequencer", err=True)
+            wait_en, wait_da = counted(verdict.pending, *LOGGED)
+            click.echo(f"{wait_en} {'waits' if verdict.pending == 1 else 'wait'} for the sequencer", err=True)
+            click.echo(f"{wait_da} venter på at blive forseglet i træet", err=True)
         return
     for problem in verdict.problems:
         click.echo(f"error: {problem.describe('en')}", err=True)
@@ -134,14 +139,15 @@ def prove(from_file: Path, to_size: int | None) -> None:
     # sizes to type back are the JSON's `tree_size`.
     en, da = (lambda n: number_text(n, "en")), (lambda n: number_text(n, "da"))
     grown, hashes = new.size - old.size, len(result.path)
+    (to_en, to_da), (hashes_en, hashes_da) = counted(new.size, *LOGGED), counted(hashes, *HASHES)
     click.echo(
-        f"proved: the log has only grown, from {en(old.size)} to {en(new.size)} entries (+{en(grown)}); "
-        f"the proof's {hashes} hashes verify against both signed roots",
+        f"proved: the log has only grown, from {en(old.size)} to {to_en} (+{en(grown)}); "
+        f"the proof's {hashes_en} {'verifies' if hashes == 1 else 'verify'} against both signed roots",
         err=True,
     )
     click.echo(
-        f"bevist: loggen er kun vokset, fra {da(old.size)} til {da(new.size)} poster (+{da(grown)}); "
-        f"beviset med {hashes} hashes passer med begge signerede rødder",
+        f"bevist: loggen er kun vokset, fra {da(old.size)} til {to_da} (+{da(grown)}); "
+        f"beviset med {hashes_da} passer med begge signerede rødder",
         err=True,
     )
 
@@ -162,7 +168,10 @@ def checkpoint(out: Path | None) -> None:
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         raise HubError(f"{out}: cannot write: {reason}", f"{out}: kan ikke skrives: {reason}") from None
-    click.echo(f"checkpoint of {head.size} entries written to {out}", err=True)
+    # The size is the checkpoint's, but here it counts what it covers: grouped, one as one.
+    covers_en, covers_da = counted(head.size, *LOGGED)
+    click.echo(f"checkpoint of {covers_en} written to {out}", err=True)
+    click.echo(f"kontrolpunkt med {covers_da} skrevet til {out}", err=True)
 
 
 @group.command("key")

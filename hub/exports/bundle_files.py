@@ -8,6 +8,7 @@ from pathlib import Path
 from hub import merkle
 from hub.exports import bundle_since, bundle_verify, danish_clock
 from hub.exports.bundle_withheld import CLAIMS_DA, CLAIMS_EN, ORIGINALS_DA, ORIGINALS_EN
+from hub.words import YEARS, counted
 
 _FUTURE = "from __future__ import annotations\n"
 # The modules verify.py is made of after `hub.merkle`, each with the lines by which it imports the
@@ -18,7 +19,7 @@ _PARTS = (
     (
         bundle_verify,
         (
-            "from hub.exports.bundle_since import Note, grouped_da, loaded, read_note, since\n",
+            "from hub.exports.bundle_since import Note, grouped, loaded, read_note, said_count, since\n",
             "from hub.exports.danish_clock import danish_time\n",
             "from hub.merkle import leaf_hash, verify_inclusion\n",
         ),
@@ -82,6 +83,7 @@ def readme(about: About) -> str:
     docs_en = "the original documents as they were received" + (
         " (listed in the manifest only)" if masked else ""
     )
+    kept_en, kept_da = counted(about.retention_years, *YEARS)  # a rule may say 1: "1 year"
     return f"""# Revisionspakke / Audit bundle: {about.municipality} ({about.code}), {about.period}
 
 Dannet af hubben {danish_clock.danish_time(about.created_at)} / made by the hub {about.created_at}
@@ -151,7 +153,7 @@ størrelse, M: pakkens), gem svaret og giv det med `--proof bevis.json`. Afslutn
 ikke rummer kontrolpunktet uændret (en anden rod ved dets størrelse, et bevis der ikke passer, en
 signatur der ikke passer, et kontrolpunkt større end pakkens, en anden log eller nøgle); 2, når filen
 ikke kan læses; 3, når intet bevis forbinder de to.
-Dokumentationen opbevares i {about.retention_years} år.
+Dokumentationen opbevares i {kept_da}.
 
 ## English
 
@@ -214,5 +216,5 @@ checkpoint's size, M: the bundle's), save the answer and give it with `--proof p
 1 when the log does not hold the checkpoint unchanged (another root at its size, a proof that does not
 verify, a signature that does not verify, a checkpoint larger than the bundle's, another log or key);
 2 when the file cannot be read; 3 when no proof joins the two.
-Keep the documentation for {about.retention_years} years.
+Keep the documentation for {kept_en}.
 """

@@ -23,12 +23,30 @@ from hub.merkle import verify_consistency
 _DASH = "\u2014"
 
 
-def grouped_da(count: int) -> str:
-    """A count of entries or files as a Dane reads it, `12.345` (the hub writes numbers with
-    `hub.quantities`, which needs Babel; this file travels in verify.py, standard library only). A tree
-    size that names a checkpoint, or that the auditor types (`from_size=`), stays plain digits, as in
-    `log/checkpoint.txt`."""
-    return f"{count:,}".replace(",", ".")
+def grouped(count: int, lang: str) -> str:
+    """A count of entries or files as each reader writes it, `12.345` in Danish, `12,345` in English (the
+    hub writes numbers with `hub.quantities`, which needs Babel; this file travels in verify.py, standard
+    library only). A tree size that names a checkpoint, or that the auditor types (`from_size=`), stays
+    plain digits, as in `log/checkpoint.txt`."""
+    text = f"{count:,}"
+    return text.replace(",", ".") if lang == "da" else text
+
+
+# A noun's singular and plural, Danish then English, as `said_count` takes it.
+Noun = tuple[tuple[str, str], tuple[str, str]]
+ENTRIES: Noun = (("post", "poster"), ("entry", "entries"))
+
+
+def said_count(count: int, noun: Noun) -> tuple[str, str]:
+    """`count` and its noun in Danish and English, grouped each way and singular for one: ("1.200
+    poster", "1,200 entries"), ("1 post", "1 entry"). Zero keeps the plural, as both languages do.
+    (`hub.words.counted` does this for the hub, with Babel.)"""
+    (da_one, da_many), (en_one, en_many) = noun
+    one = count == 1
+    return (
+        f"{grouped(count, 'da')} {da_one if one else da_many}",
+        f"{grouped(count, 'en')} {en_one if one else en_many}",
+    )
 
 
 class Note(NamedTuple):
@@ -94,7 +112,6 @@ def since(
     unchanged; `check(text, signature)` checks a signature with the bundle's key. One line, which names
     what failed."""
     n, m = old.size, new.size
-    n_da, m_da = grouped_da(n), grouped_da(m)  # counts in prose; sizes that name or are typed stay plain
     if old.origin != new.origin:
         return Said(
             False,
@@ -115,12 +132,13 @@ def since(
             "the kept checkpoint's signature does NOT verify with the hub's key: it was changed",
         )
     if n > m:
+        covers_da, covers_en = said_count(n, ENTRIES)  # counts in prose; sizes named or typed stay plain
         return Said(
             False,
-            f"det gemte kontrolpunkt dækker {n_da} poster, pakkens log kun {m_da}: pakken er ældre end "
-            "kontrolpunktet (kontrollér en nyere pakke), eller poster er fjernet",
-            f"the kept checkpoint covers {n} entries, the bundle's log only {m}: the bundle is older "
-            "than the checkpoint (check a newer bundle), or entries were removed",
+            f"det gemte kontrolpunkt dækker {covers_da}, pakkens log kun {grouped(m, 'da')}: pakken er "
+            "ældre end kontrolpunktet (kontrollér en nyere pakke), eller poster er fjernet",
+            f"the kept checkpoint covers {covers_en}, the bundle's log only {grouped(m, 'en')}: the bundle "
+            "is older than the checkpoint (check a newer bundle), or entries were removed",
         )
     failed = _unproven(old, new, proofs)
     if failed is not None:
@@ -143,13 +161,18 @@ def since(
 def _unproven(old: Note, new: Note, proofs: list[dict[str, Any]]) -> Said | None:
     """None when a proof joins the two roots (or they are one tree); else the line that says why not."""
     n, m = old.size, new.size
-    n_da, m_da = grouped_da(n), grouped_da(m)  # counts in prose; sizes that name or are typed stay plain
+    # Counts in prose, grouped each language's way; sizes that name a checkpoint or are typed stay plain.
+    n_da, m_da, n_en, m_en = grouped(n, "da"), grouped(m, "da"), grouped(n, "en"), grouped(m, "en")
+    first_da, first_en = (
+        ("loggens første post har", "the log's first entry now has")
+        if n == 1
+        else (f"loggens første {n_da} poster har", f"the log's first {n_en} entries now have")
+    )
     changed = Said(
         False,
-        f"loggens første {n_da} poster har nu en anden rod end det gemte kontrolpunkts: noget, der var "
-        "logget, er ændret eller fjernet",
-        f"the log's first {n} entries now have another root than the kept checkpoint's: something "
-        "logged before was changed or removed",
+        f"{first_da} nu en anden rod end det gemte kontrolpunkts: noget, der var logget, er ændret eller "
+        "fjernet",
+        f"{first_en} another root than the kept checkpoint's: something logged before was changed or removed",
     )
     if n == m:
         return None if old.root == new.root else changed
@@ -170,21 +193,21 @@ def _unproven(old: Note, new: Note, proofs: list[dict[str, Any]]) -> Said | None
             return Said(
                 False,
                 f"beviset gælder en anden log med {m_da} poster end pakkens kontrolpunkt",
-                f"the proof is for another log of {m} entries than the bundle's checkpoint",
+                f"the proof is for another log of {m_en} entries than the bundle's checkpoint",
             )
         if verify_consistency(n, m, old.root, new.root, path):
             return None
         return Said(
             False,
             f"beviset for, at loggen er vokset fra {n_da} til {m_da} poster uden ændringer, passer IKKE",
-            f"the proof that the log grew from {n} to {m} entries without changes does NOT verify",
+            f"the proof that the log grew from {n_en} to {m_en} entries without changes does NOT verify",
         )
     return Said(
         None,
         f"intet bevis fra {n_da} til {m_da} poster i pakken: hent "
         f"GET /api/audit/consistency?from_size={n}&to_size={m} og giv filen med --proof",
-        f"no proof from {n} to {m} entries in the bundle: fetch GET /api/audit/consistency?from_size={n}"
-        f"&to_size={m} and give the file with --proof",
+        f"no proof from {n_en} to {m_en} entries in the bundle: fetch "
+        f"GET /api/audit/consistency?from_size={n}&to_size={m} and give the file with --proof",
     )
 
 

@@ -38,11 +38,14 @@ import zlib
 from collections import Counter
 from typing import Any
 
-from hub.exports.bundle_since import Note, grouped_da, loaded, read_note, since
+from hub.exports.bundle_since import Note, grouped, loaded, read_note, said_count, since
 from hub.exports.danish_clock import danish_time
 from hub.merkle import leaf_hash, verify_inclusion
 
 SIGNATURE_DASH = "\u2014"
+# Nouns for `said_count`, Danish then English.
+FILES = (("fil", "filer"), ("file", "files"))
+LOG_ENTRIES = (("logpost", "logposter"), ("log entry", "log entries"))
 # A downloaded claim's file, named by the log entry of its download (`bundle_claims`).
 DOWNLOADED = re.compile(r"claim/hentet/.+-logpost-([0-9]+)\.[A-Za-z0-9]+")
 NOT_CHECKED = 3
@@ -220,26 +223,24 @@ def check_files(bundle: Bundle, manifest: dict[str, Any]) -> bool:
     litter = {path for path in extra if OS_LITTER.search(path)}
     if litter:
         shown = ", ".join(sorted(litter)[:3]) + (", …" if len(litter) > 3 else "")
-        n = len(litter)  # one .DS_Store is as likely as three: "1 fil", "1 file ... is"
-        files_da = "fil" if n == 1 else "filer"
-        said_en = (
-            "1 file the operating system made is not the bundle's and is skipped"
-            if n == 1
-            else f"{n} files the operating system made are not the bundle's and are skipped"
-        )
+        # One .DS_Store is as likely as three: "1 fil", "1 file ... is".
+        n_da, n_en = said_count(len(litter), FILES)
+        verb = "is" if len(litter) == 1 else "are"
         say(
             None,
-            f"{grouped_da(n)} {files_da} fra styresystemet er ikke pakkens og springes over ({shown})",
-            f"{said_en} ({shown})",
+            f"{n_da} fra styresystemet er ikke pakkens og springes over ({shown})",
+            f"{n_en} the operating system made {verb} not the bundle's and {verb} skipped ({shown})",
         )
     for path in sorted(extra - litter):
         say(False, f"{path} står ikke i manifestet", f"{path} is not in the manifest")
         ok = False
-    if ok:
+    if ok and len(listed) == 1:  # "alle 1 filer passer" is no one's Danish
+        say(True, "den ene fil passer med manifestet", "the one file matches the manifest")
+    elif ok:
         say(
             True,
-            f"alle {grouped_da(len(listed))} filer passer med manifestet",
-            f"all {len(listed)} files match the manifest",
+            f"alle {grouped(len(listed), 'da')} filer passer med manifestet",
+            f"all {grouped(len(listed), 'en')} files match the manifest",
         )
     return ok
 
@@ -264,8 +265,8 @@ def _check_withheld(bundle: Bundle, withheld: dict[str, Any]) -> bool:
             what_da, what_en = ("original", "original") if one else ("originaler", "originals")
         say(
             None,
-            f"{grouped_da(count)} {what_da} er listet, ikke med ({da})",
-            f"{count} {what_en} listed, not included ({en})",
+            f"{grouped(count, 'da')} {what_da} er listet, ikke med ({da})",
+            f"{grouped(count, 'en')} {what_en} listed, not included ({en})",
         )
     there = sorted(set(withheld) & bundle.names())
     for path in there:
@@ -338,10 +339,12 @@ def check_log(bundle: Bundle, public_pem: bytes) -> bool | None:
     if outside:
         _say_outside(outside, count, size)
     if ok:
+        # A checkpoint's size names it and stays plain; the count is grouped, and one is one.
+        count_da, count_en = said_count(count, LOG_ENTRIES)
         say(
             True,
-            f"{grouped_da(count)} logposter er med i loggen ved kontrolpunkt {size}",
-            f"{count} log entries are in the log at checkpoint {size}",
+            f"{count_da} er med i loggen ved kontrolpunkt {size}",
+            f"{count_en} {'is' if count == 1 else 'are'} in the log at checkpoint {size}",
         )
     return None if ok and signed is None else ok
 
@@ -355,9 +358,10 @@ def _say_outside(ids: list[str], count: int, size: int) -> None:
     shown = ", ".join(ids[:5]) + (", …" if len(ids) > 5 else "")
     say(
         False,
-        f"{grouped_da(len(ids))} af {grouped_da(count)} logposter er ikke i loggen ved kontrolpunkt {size}"
-        f" ({shown})",
-        f"{len(ids)} of {count} log entries are not in the log at checkpoint {size} ({shown})",
+        f"{grouped(len(ids), 'da')} af {grouped(count, 'da')} logposter er ikke i loggen ved kontrolpunkt "
+        f"{size} ({shown})",
+        f"{grouped(len(ids), 'en')} of {grouped(count, 'en')} log entries are not in the log at checkpoint "
+        f"{size} ({shown})",
     )
 
 
@@ -390,13 +394,18 @@ def check_downloads(bundle: Bundle, manifest: dict[str, Any]) -> bool:
             )
             ok = False
     if ok:
-        only_da, only_en = (f" ({listed} kun listet)", f" ({listed} listed only)") if listed else ("", "")
+        only_da, only_en = (
+            (f" ({grouped(listed, 'da')} kun listet)", f" ({grouped(listed, 'en')} listed only)")
+            if listed
+            else ("", "")
+        )
         if len(files) == 1:  # "de 1 hentede krav er de filer" is no one's Danish
             said_da = f"det ene hentede krav er den fil, loggen nævner{only_da}"
             said_en = f"the one downloaded claim is the file the log names{only_en}"
         else:
-            said_da = f"de {grouped_da(len(files))} hentede krav er de filer, loggen nævner{only_da}"
-            said_en = f"the {len(files)} downloaded claims are the files the log names{only_en}"
+            n_da, n_en = grouped(len(files), "da"), grouped(len(files), "en")
+            said_da = f"de {n_da} hentede krav er de filer, loggen nævner{only_da}"
+            said_en = f"the {n_en} downloaded claims are the files the log names{only_en}"
         say(True, said_da, said_en)
     return ok
 

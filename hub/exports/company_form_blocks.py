@@ -19,6 +19,7 @@ from hub.exports.company_form_model import (
 from hub.exports.pdf_fields import FIELD, LABEL, choice_field, text_field
 from hub.exports.pdf_kit import ACCENT, CONTENT_WIDTH, INK, MARGIN, RULE, Flow
 from hub.exports.pdf_text import BOLD, SANS, fit
+from hub.quantities import number_text
 from hub.schemas.vocabulary import SCORE_LABELS
 
 GAP = 6
@@ -42,7 +43,9 @@ def _block_head(flow: Flow, n: int, total: int, intern: FormIntern, height: floa
         canvas.line(MARGIN, flow.y, MARGIN + CONTENT_WIDTH, flow.y)
     canvas.setFont(BOLD, 8.5)
     canvas.setFillColor(ACCENT)
-    head = f"Deltager {n} af {total} · {intern.participant_id} · {intern.name}"
+    # Grouped as a Dane reads a count ("Deltager 1.000 af 1.200", decision 0062); field names keep n plain.
+    which = f"Deltager {number_text(n, 'da')} af {number_text(total, 'da')}"
+    head = f"{which} · {intern.participant_id} · {intern.name}"
     canvas.drawString(MARGIN, flow.y - 12, fit(head, CONTENT_WIDTH, BOLD, 8.5))
     flow.down(18)
 
@@ -57,12 +60,13 @@ def _identity(flow: Flow, n: int, intern: FormIntern, last_width: float) -> floa
         pid,
         MARGIN,
         ID_WIDTH,
-        f"Deltager-id for deltager {n} (ikke et CPR-nummer)",
+        f"Deltager-id for deltager {number_text(n, 'da')} (ikke et CPR-nummer)",
     )
     name_width = (CONTENT_WIDTH - ID_WIDTH - last_width - 3 * GAP) * 0.52
     site_width = CONTENT_WIDTH - ID_WIDTH - last_width - 3 * GAP - name_width
     x = MARGIN + ID_WIDTH + GAP
-    text_field(flow, f"d{n}_navn", "Navn", intern.name, x, name_width, f"Navn på deltager {n} ({pid})")
+    tip = f"Navn på deltager {number_text(n, 'da')} ({pid})"
+    text_field(flow, f"d{n}_navn", "Navn", intern.name, x, name_width, tip)
     x += name_width + GAP
     text_field(flow, f"d{n}_sted", "Arbejdssted", intern.site_name, x, site_width, f"Arbejdssted for {pid}")
     return x + site_width + GAP

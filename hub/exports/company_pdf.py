@@ -116,14 +116,18 @@ def _sites(flow: Flow, export: CompanyExport) -> None:
     for site in export.sites:
         empty = max(site.places - site.occupied, 0)
         since = danish.short_date(site.empty_since) if empty else "–"
-        table.row(
-            [[site.name], [site.p_number], [str(site.places)], [str(site.occupied)], [str(empty)], [since]]
-        )
+        table.row([[site.name], [site.p_number], *_counts(site.places, site.occupied, empty), [since]])
         places, occupied = places + site.places, occupied + site.occupied
     empty_total = sum(max(s.places - s.occupied, 0) for s in export.sites)
-    table.row([["I alt"], [""], [str(places)], [str(occupied)], [str(empty_total)], [""]], bold=True)
+    table.row([["I alt"], [""], *_counts(places, occupied, empty_total), [""]], bold=True)
     table.rule()
     flow.down(22)
+
+
+def _counts(*counts: int) -> list[list[str]]:
+    """Places as cells, grouped as a Dane reads a count ("1.200"), as the roster's total is (decision
+    0062); the P-number beside them is an id and stays plain."""
+    return [[number_text(count, "da")] for count in counts]
 
 
 def _due(flow: Flow, export: CompanyExport, period: str) -> None:

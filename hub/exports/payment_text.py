@@ -14,6 +14,9 @@ from hub.exports.payments import PaymentLine
 from hub.exports.text import number, table
 from hub.quantities import hours_a_week
 
+# A line's amount is the refund the payments page and the dashboard call "Refusion (kr.)" / "Refund
+# (DKK)": one name for one figure (was "beløb" / "amount"), in the table's lower case.
+REFUND = {"da": "refusion (kr.)", "en": "refund (DKK)"}
 _HEAD = {
     "da": (
         "deltager",
@@ -27,7 +30,7 @@ _HEAD = {
         "leveret",
         "kan kræves",
         "sats",
-        "beløb",
+        REFUND["da"],
     ),
     "en": (
         "participant",
@@ -41,7 +44,7 @@ _HEAD = {
         "delivered",
         "claimable",
         "rate",
-        "amount",
+        REFUND["en"],
     ),
 }
 

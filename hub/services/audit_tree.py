@@ -22,6 +22,7 @@ from hub.models import AuditEvent, AuditLeaf, AuditNode
 from hub.quantities import number_text
 from hub.services.audit_checkpoints import LogBroken, signed_head
 from hub.signing import Signer
+from hub.words import LOGGED, counted
 
 _CHUNK = 2048  # values per IN list: well under SQLite's and PostgreSQL's limits on bound parameters
 # Up to this many nodes are asked for in one statement of one list per level, as small as the lists:
@@ -193,23 +194,23 @@ def consistency(session: Session, old_note: str, signer: Signer) -> Consistency:
     old = signer.open(old_note)
     new, note = signed_head(session, signer)
     if old.size > new.size:
+        # Counts of entries, grouped and one as one, as verify.py's same sentence is (`bundle_since`).
+        covers_en, covers_da = counted(old.size, *LOGGED)
         raise LogBroken(
-            f"the checkpoint covers {number_text(old.size, 'en')} entries, but this log has "
-            f"{number_text(new.size, 'en')}: it is not a prefix of this log (entries were removed, or it "
-            "comes from another copy of the log)",
-            # Counts of entries, grouped as verify.py's same sentence is (`bundle_since`).
-            f"kontrolpunktet dækker {number_text(old.size, 'da')} poster, men denne log har "
-            f"{number_text(new.size, 'da')}: det er ikke et præfiks af loggen (poster er fjernet, eller det "
-            "stammer fra en anden kopi af loggen)",
+            f"the checkpoint covers {covers_en}, but this log has {number_text(new.size, 'en')}: it is not "
+            "a prefix of this log (entries were removed, or it comes from another copy of the log)",
+            f"kontrolpunktet dækker {covers_da}, men denne log har {number_text(new.size, 'da')}: det er "
+            "ikke et præfiks af loggen (poster er fjernet, eller det stammer fra en anden kopi af loggen)",
         )
     ranges = merkle.consistency_ranges(old.size, new.size)
     node = node_source(session, merkle.proof_nodes([*ranges, (0, old.size)]))
     if merkle.range_hash(0, old.size, node) != old.root:
+        first_en, first_da = ("entry", "post") if old.size == 1 else counted(old.size, *LOGGED)
         raise LogBroken(
-            f"the checkpoint's root is not the root of this log's first {number_text(old.size, 'en')} "
-            "entries: the log was changed since that checkpoint was signed",
-            f"kontrolpunktets rod er ikke roden af loggens første {number_text(old.size, 'da')} poster: "
-            "loggen er ændret siden kontrolpunktet blev signeret",
+            f"the checkpoint's root is not the root of this log's first {first_en}: the log was changed "
+            "since that checkpoint was signed",
+            f"kontrolpunktets rod er ikke roden af loggens første {first_da}: loggen er ændret siden "
+            "kontrolpunktet blev signeret",
         )
     path = merkle.consistency_proof(old.size, new.size, node)
     if not merkle.verify_consistency(old.size, new.size, old.root, new.root, path):

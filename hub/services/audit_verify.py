@@ -19,6 +19,7 @@ from hub.errors import HubError
 from hub.models import AuditCheckpoint, AuditEvent, AuditLeaf, AuditNode, AuditPending
 from hub.quantities import number_text
 from hub.signing import Signer
+from hub.words import LOGGED, counted
 
 
 @dataclass(frozen=True)
@@ -184,15 +185,14 @@ def _check_signatures(checkpoints: Sequence[AuditCheckpoint], key: Signer, verdi
 
 def _size_problem(signed: int, size: int) -> LogProblem:
     if signed > size:
-        # Counts of entries, grouped (decision 0062); the positions below name leaves and stay plain.
-        signed_en, size_en = number_text(signed, "en"), number_text(size, "en")
-        signed_da, size_da = number_text(signed, "da"), number_text(size, "da")
+        # Counts of entries, grouped and one as one (decision 0062); the positions below name leaves and
+        # stay plain.
+        signed_en, signed_da = counted(signed, *LOGGED)
+        size_en, size_da = number_text(size, "en"), number_text(size, "da")
         return LogProblem(
             size,
-            f"the newest checkpoint signs {signed_en} entries but the tree holds {size_en}: entries were "
-            "removed",
-            f"det nyeste kontrolpunkt signerer {signed_da} poster, men træet har {size_da}: poster er "
-            "fjernet",
+            f"the newest checkpoint signs {signed_en} but the tree holds {size_en}: entries were removed",
+            f"det nyeste kontrolpunkt signerer {signed_da}, men træet har {size_da}: poster er fjernet",
         )
     return LogProblem(
         signed,

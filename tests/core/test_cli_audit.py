@@ -206,22 +206,50 @@ def test_commands_that_append_seal_their_entries_before_they_exit(app: Flask, ru
     assert _pending(app) == 0
 
 
+@pytest.mark.parametrize(
+    ("sizes", "hashes", "english", "danish"),
+    [
+        # A log grown from 1,000 to 12,345 entries: "fra 1.000 til 12.345 poster (+11.345)" as verify.py
+        # says it (decision 0062); the sizes to type back stay plain in the JSON.
+        (
+            (1000, 12345),
+            14,
+            "proved: the log has only grown, from 1,000 to 12,345 entries (+11,345); the proof's 14 hashes "
+            "verify against both signed roots",
+            "bevist: loggen er kun vokset, fra 1.000 til 12.345 poster (+11.345); beviset med 14 hashes "
+            "passer",
+        ),
+        # RFC 9162 §2.1.4: the proof from one entry to two is one hash, the second leaf's (decision 0062,
+        # "Stop 46 (words 3)").
+        (
+            (1, 2),
+            1,
+            "proved: the log has only grown, from 1 to 2 entries (+1); the proof's 1 hash verifies against "
+            "both signed roots",
+            "bevist: loggen er kun vokset, fra 1 til 2 poster (+1); beviset med 1 hash passer",
+        ),
+    ],
+)
 def test_the_proof_counts_thousands_of_entries_as_each_reader_groups_them(
-    app: Flask, runner: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    runner: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    sizes: tuple[int, int],
+    hashes: int,
+    english: str,
+    danish: str,
 ) -> None:
-    # A log grown from 1,000 to 12,345 entries: "fra 1.000 til 12.345 poster (+11.345)" as verify.py
-    # says it (decision 0062); the sizes to type back stay plain in the JSON.
     from hub.cli import audit as audit_command
 
-    old, new = Checkpoint("hub", 1000, b"\0" * 32), Checkpoint("hub", 12345, b"\1" * 32)
+    old, new = Checkpoint("hub", sizes[0], b"\0" * 32), Checkpoint("hub", sizes[1], b"\1" * 32)
     kept = SimpleNamespace(old=old, new=new, note="new note")
-    proven = SimpleNamespace(to=new, note="new note", path=[b"\2" * 32] * 14)
+    proven = SimpleNamespace(to=new, note="new note", path=[b"\2" * 32] * hashes)
     monkeypatch.setattr(audit_command.audit_tree, "consistency", lambda session, note, key: kept)
     monkeypatch.setattr(audit_command.audit_prefix, "proven", lambda *args: proven)
     saved = tmp_path / "checkpoint.txt"
     saved.write_text("the kept checkpoint\n", encoding="utf-8")
     result = runner.invoke(args=["audit", "prove", "--from", str(saved)])
     assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout)["to"]["tree_size"] == 12345
-    assert "proved: the log has only grown, from 1,000 to 12,345 entries (+11,345)" in result.stderr
-    assert "bevist: loggen er kun vokset, fra 1.000 til 12.345 poster (+11.345)" in result.stderr
+    assert json.loads(result.stdout)["to"]["tree_size"] == sizes[1]
+    assert english in result.stderr
+    assert danish in result.stderr

@@ -23,16 +23,32 @@ def test_placements_of_a_municipality_taken_out_are_counted_grouped() -> None:
     )
 
 
-def test_a_checkpoint_larger_than_the_log_counts_its_entries_grouped(monkeypatch: pytest.MonkeyPatch) -> None:
-    old, new = Checkpoint("hub", 12345, b"\0" * 32), Checkpoint("hub", 9876, b"\1" * 32)
+@pytest.mark.parametrize(
+    ("sizes", "danish", "english"),
+    [
+        (
+            (12345, 9876),
+            "kontrolpunktet dækker 12.345 poster, men denne log har 9.876:",
+            "the checkpoint covers 12,345 entries, but this log has 9,876:",
+        ),
+        # One as one (decision 0062, "Stop 46 (words 3)").
+        (
+            (1, 0),
+            "kontrolpunktet dækker 1 post, men denne log har 0:",
+            "the checkpoint covers 1 entry, but this log has 0:",
+        ),
+    ],
+)
+def test_a_checkpoint_larger_than_the_log_counts_its_entries_grouped(
+    monkeypatch: pytest.MonkeyPatch, sizes: tuple[int, int], danish: str, english: str
+) -> None:
+    old, new = Checkpoint("hub", sizes[0], b"\0" * 32), Checkpoint("hub", sizes[1], b"\1" * 32)
     monkeypatch.setattr(audit_tree, "signed_head", lambda session, signer: (new, "note"))
     signer: Any = SimpleNamespace(open=lambda note: old)
     with pytest.raises(LogBroken) as refused:
         audit_tree.consistency(SimpleNamespace(), "old note", signer)  # type: ignore[arg-type]
-    assert refused.value.message_da.startswith(
-        "kontrolpunktet dækker 12.345 poster, men denne log har 9.876:"
-    )
-    assert refused.value.message.startswith("the checkpoint covers 12,345 entries, but this log has 9,876:")
+    assert refused.value.message_da.startswith(danish)
+    assert refused.value.message.startswith(english)
 
 
 def test_a_checkpoint_signing_more_than_the_tree_counts_both_grouped() -> None:
@@ -44,6 +60,10 @@ def test_a_checkpoint_signing_more_than_the_tree_counts_both_grouped() -> None:
     assert problem.reason_en.startswith(
         "the newest checkpoint signs 12,345 entries but the tree holds 9,876:"
     )
+    # One as one (decision 0062, "Stop 46 (words 3)").
+    one = audit_verify._size_problem(1, 0)
+    assert one.reason_da == "det nyeste kontrolpunkt signerer 1 post, men træet har 0: poster er fjernet"
+    assert one.reason_en == "the newest checkpoint signs 1 entry but the tree holds 0: entries were removed"
     # Positions name leaves, as a row number names a row: plain.
     assert "positionerne 9876–12344 er i træet" in audit_verify._size_problem(9876, 12345).reason_da
 
@@ -56,3 +76,17 @@ def test_a_stored_tree_not_the_signed_one_counts_its_entries_grouped(monkeypatch
         bundle_consistency.write(SimpleNamespace(), SimpleNamespace(), "159", head)  # type: ignore[arg-type]
     assert refused.value.message_da == "det gemte træ med 12.345 poster er ikke det signerede: det er ændret"
     assert refused.value.message.startswith("the stored tree of 12,345 entries is not the signed one")
+
+
+def test_a_first_entry_not_the_kept_one_is_said_as_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The log's first leaf is not the one the kept checkpoint of one entry signed.
+    old, new = Checkpoint("hub", 1, b"\0" * 32), Checkpoint("hub", 2, b"\1" * 32)
+    monkeypatch.setattr(audit_tree, "signed_head", lambda session, signer: (new, "note"))
+    monkeypatch.setattr(audit_tree, "node_source", lambda session, nodes: lambda level, index: b"\2" * 32)
+    signer: Any = SimpleNamespace(open=lambda note: old)
+    with pytest.raises(LogBroken) as refused:
+        audit_tree.consistency(SimpleNamespace(), "old note", signer)  # type: ignore[arg-type]
+    assert refused.value.message_da.startswith("kontrolpunktets rod er ikke roden af loggens første post: ")
+    assert refused.value.message.startswith(
+        "the checkpoint's root is not the root of this log's first entry: "
+    )

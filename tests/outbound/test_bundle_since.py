@@ -178,7 +178,7 @@ def test_a_kept_checkpoint_whose_root_the_log_no_longer_has_fails(
     done = verify(october, "--key", published, "--since", kept(tmp_path, forged))
     assert done.returncode == 1, done.stdout
     assert (
-        f"the log's first {old} entries now have another root than the kept checkpoint's: something "
+        f"the log's first {old:,} entries now have another root than the kept checkpoint's: something "
         "logged before was changed or removed"
     ) in done.stdout
     assert "the log does NOT hold the kept checkpoint unchanged (see above)" in done.stdout
@@ -194,7 +194,7 @@ def test_a_kept_checkpoint_larger_than_the_bundles_fails(
     done = verify(october, "--key", published, "--since", kept(tmp_path, larger))
     assert done.returncode == 1, done.stdout
     assert (
-        f"the kept checkpoint covers {new + 3} entries, the bundle's log only {new}: the bundle is older "
+        f"the kept checkpoint covers {new + 3:,} entries, the bundle's log only {new:,}: the bundle is older "
         "than the checkpoint (check a newer bundle), or entries were removed"
     ) in done.stdout
 
@@ -241,7 +241,8 @@ def test_a_checkpoint_the_bundle_has_no_proof_for_is_proven_with_one_from_the_ap
     alone = verify(october, "--key", published, "--since", note)
     assert alone.returncode == 3, alone.stdout
     fetch = f"GET /api/audit/consistency?from_size={old}&to_size={new}"
-    assert f"no proof from {old} to {new} entries in the bundle: fetch {fetch}" in alone.stdout
+    # The counts grouped as an English reader writes them; the sizes to type back plain.
+    assert f"no proof from {old:,} to {new:,} entries in the bundle: fetch {fetch}" in alone.stdout
     assert (
         "the bundle is NOT verified: the kept checkpoint was not proven to be part of the log" in alone.stdout
     )
@@ -266,7 +267,7 @@ def test_a_checkpoint_the_bundle_has_no_proof_for_is_proven_with_one_from_the_ap
     bad = verify(october, "--key", published, "--since", note, "--proof", str(saved))
     assert bad.returncode == 1, bad.stdout
     assert (
-        f"the proof that the log grew from {old} to {new} entries without changes does NOT verify"
+        f"the proof that the log grew from {old:,} to {new:,} entries without changes does NOT verify"
         in bad.stdout
     )
 

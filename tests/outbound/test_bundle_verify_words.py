@@ -72,22 +72,34 @@ def test_the_verifier_says_when_the_bundle_was_made_in_danish_on_the_danish_line
     )
 
 
-def test_the_readme_says_when_in_danish_and_in_iso() -> None:
-    about = bundle_files.About(
+def _about(retention_years: int = 5) -> bundle_files.About:
+    return bundle_files.About(
         municipality="Ballerup Kommune",
         code="151",
         period="2026-Q3",
         created_at="2026-07-01T08:05:09+00:00",
         cpr_rule="masked",
-        retention_years=5,
+        retention_years=retention_years,
         public_pem=Ed25519PrivateKey.generate()
         .public_key()
         .public_bytes(Encoding.PEM, PublicFormat.SubjectPublicKeyInfo)
         .decode(),
         origin="hub.invalid/audit/x",
     )
-    readme = bundle_files.readme(about)
+
+
+def test_the_readme_says_when_in_danish_and_in_iso() -> None:
+    readme = bundle_files.readme(_about())
     assert "Dannet af hubben 1. juli 2026 kl. 10.05 / made by the hub 2026-07-01T08:05:09+00:00" in readme
+
+
+def test_the_readme_says_one_year_as_one() -> None:
+    # A municipality's rule may keep its documentation for one year (the config allows 1 to 100).
+    readme = bundle_files.readme(_about(retention_years=1))
+    assert "\nDokumentationen opbevares i 1 år.\n" in readme
+    assert "\nKeep the documentation for 1 year.\n" in readme
+    five = bundle_files.readme(_about(retention_years=5))
+    assert "opbevares i 5 år." in five and "Keep the documentation for 5 years." in five
 
 
 def _zip(path: Path, members: list[tuple[str, bytes]]) -> Path:
