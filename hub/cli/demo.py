@@ -13,7 +13,7 @@ from hub import interrupts
 from hub.cli.common import bad_input_exits_2, seals_audit_log
 from hub.cli.progress import Progress, on_terminal
 from hub.cli.waiting import wait_for
-from hub.exports.outcomes import format_table
+from hub.exports.outcomes import OutcomeConflict, format_table
 from hub.extensions import db
 from hub.jobs import enqueue_submissions
 from hub.services import demo as demo_service
@@ -91,7 +91,12 @@ report = AppGroup("report", help="Reports from the canonical store.")
 @click.option("--lang", type=click.Choice(["da", "en"]), default="da", show_default=True)
 def outcomes(as_json: bool, lang: str) -> None:
     """The results table of seed 002, computed from the ingested forms."""
-    result = reports.outcomes(db.session)
+    try:
+        result = reports.outcomes(db.session)
+    except OutcomeConflict as exc:  # stored records to put right, not a crash: said, in both languages
+        click.echo(f"error: {exc}", err=True)
+        click.echo(f"fejl: {exc.da}", err=True)
+        sys.exit(1)
     if as_json:
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     else:

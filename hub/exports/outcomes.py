@@ -14,11 +14,20 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from hub.datewords import day_da, day_text
 from hub.exports.outcome_table import format_table
 from hub.schemas.cpr import cpr_born_and_male
 from hub.schemas.records import OUTCOMES
 
-__all__ = ["BENEFIT_ROWS", "OutcomeReport", "age_on", "benefit_row", "compute_outcomes", "format_table"]
+__all__ = [
+    "BENEFIT_ROWS",
+    "OutcomeConflict",
+    "OutcomeReport",
+    "age_on",
+    "benefit_row",
+    "compute_outcomes",
+    "format_table",
+]
 
 # The seed's nine benefit rows, in its order: "benefit/visitation", or the benefit alone without one.
 BENEFIT_ROWS = (
@@ -69,6 +78,16 @@ class OutcomeReport:
         }
 
 
+class OutcomeConflict(ValueError):
+    """Stored records the table cannot count as they stand (a corrected placement no longer holds its
+    end's date, two ends of one placement). The text names the end by its site and date, never by the
+    citizen's CPR number: it reaches the caseworker's terminal. English in `args[0]`, Danish in `da`."""
+
+    def __init__(self, en: str, da: str) -> None:
+        super().__init__(en)
+        self.da = da
+
+
 def age_on(birth: date, day: date) -> int:
     """Whole years of age on a day (someone born 29 February turns a year older on 1 March)."""
     return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
@@ -91,8 +110,21 @@ def _link(placements: list[Mapping[str, Any]], end: Mapping[str, Any]) -> int:
         and p["period"]["start"] <= ended_on <= p["period"]["end"]
     ]
     if len(matches) != 1:
-        found = "no placement" if not matches else f"{len(matches)} placements"
-        raise ValueError(f"placement_end of {cpr} at {p_number} on {ended_on}: {found} match it")
+        day = date.fromisoformat(ended_on)
+        en_day, da_day = day_text(day, "en"), day_da(day)
+        if not matches:
+            raise OutcomeConflict(
+                f"the end form of a placement at P-number {p_number} ended {en_day}: no placement of its"
+                " citizen there holds that date (was the placement corrected?)",
+                f"afslutningsskemaet for en praktik på P-nummer {p_number} afsluttet {da_day}: ingen praktik"
+                " for borgeren dér omfatter den dato (er praktikken blevet rettet?)",
+            )
+        raise OutcomeConflict(
+            f"the end form of a placement at P-number {p_number} ended {en_day}: {len(matches)}"
+            " placements of its citizen there hold that date",
+            f"afslutningsskemaet for en praktik på P-nummer {p_number} afsluttet {da_day}:"
+            f" {len(matches)} praktikker for borgeren dér omfatter den dato",
+        )
     return matches[0]
 
 
@@ -105,7 +137,11 @@ def compute_outcomes(
     for end in ends:
         index = _link(placed, end)
         if index in ended_by:
-            raise ValueError(f"placement of {end['citizen']['cpr']} has more than one placement_end")
+            p_number = end["site"]["p_number"]
+            raise OutcomeConflict(
+                f"a placement at P-number {p_number} has more than one end form",
+                f"en praktik på P-nummer {p_number} har mere end ét afslutningsskema",
+            )
         if end["outcome"] is not None and end["outcome"] not in OUTCOMES:
             raise ValueError(f"unknown outcome {end['outcome']!r}")
         ended_by[index] = end

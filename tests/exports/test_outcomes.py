@@ -10,7 +10,7 @@ import pytest
 from seed_numbers import PUBLISHED_TABLE
 
 from hub.demo.population import build_population, to_end_record, to_placement_record
-from hub.exports.outcomes import OutcomeReport, compute_outcomes, format_table
+from hub.exports.outcomes import OutcomeConflict, OutcomeReport, compute_outcomes, format_table
 from hub.schemas.records import OUTCOMES
 
 
@@ -109,10 +109,16 @@ def test_ends_link_by_cpr_site_and_period() -> None:
     ]
     report = compute_outcomes(placements, [end("0101901111", "2026-07-01", "flexjob")])
     assert (report.ended, report.in_progress, report.outcomes["flexjob"]) == (1, 2, 1)
-    with pytest.raises(ValueError, match="no placement"):
+    with pytest.raises(OutcomeConflict, match="no placement") as none:
         compute_outcomes(placements, [end("0101901111", "2026-05-01")])
-    with pytest.raises(ValueError, match="more than one"):
+    assert "ingen praktik" in none.value.da and "1. maj 2026" in none.value.da
+    with pytest.raises(OutcomeConflict, match="more than one") as two:
         compute_outcomes(placements, [end("0101901111", "2026-02-01"), end("0101901111", "2026-03-01")])
+    assert "mere end ét afslutningsskema" in two.value.da
+    # The text reaches the caseworker's terminal: the end is named by its site, never by the CPR number.
+    for conflict in (none.value, two.value):
+        assert "1900000101" in str(conflict) and "1900000101" in conflict.da
+        assert "0101901111" not in str(conflict) + conflict.da and "010190" not in str(conflict) + conflict.da
     with pytest.raises(ValueError, match="unknown outcome"):
         compute_outcomes(placements, [end("0101901111", "2026-02-01", "retired")])
 
