@@ -4,6 +4,7 @@ rejected for good (decision 0030, stop 46), on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
+import logging
 from datetime import timedelta
 from typing import Any
 
@@ -12,6 +13,7 @@ from flask import Flask
 from sqlalchemy import func, select
 from test_unguarded import FIRST, GOLDEN, REPORT, SECOND, _count, _submit, _terminal_entries
 
+from hub import jobs
 from hub.extensions import db
 from hub.jobs import enqueue_submissions
 from hub.models import Placement, RecordVersion, Submission
@@ -172,3 +174,26 @@ def test_a_job_that_leaves_its_own_batch_nothing_to_wait_for_queues_it_beside_it
         queue.run_burst(queue_app)
         _rejected_for_want_of_a_placement(report)
         assert len(asked) >= 2
+
+
+def test_healing_queues_a_waiting_one_no_batch_woke(
+    queue_app: Flask, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The other submission was stored by a batch that woke nobody (run outside a job here, as a worker
+    killed after its commit would leave it): the workers' healing queues the waiting report once it has
+    waited a lease unchanged with nothing left to wait for, saying so, and not as work lost by its job."""
+    with queue_app.app_context():
+        report, second = _submit(REPORT, SECOND)
+        processing.process_batch(db.session, [report], holder="me")
+        processing.process_batch(db.session, [second], holder="me")
+        _waits(report)
+        db.session.commit()  # the reads' transaction: on SQLite it holds the one write lock
+        later = utcnow() + timedelta(seconds=jobs.lease_seconds() + 1)
+        monkeypatch.setattr(awaiting, "utcnow", lambda: later)
+        monkeypatch.setattr(recovery, "utcnow", lambda: later)
+        with caplog.at_level(logging.WARNING, logger="hub.jobs"):
+            jobs.heal(queue_app)
+        assert "whose wait for another submission is over" in caplog.text
+        assert "with no job behind them" not in caplog.text
+        queue.run_burst(queue_app)
+        _rejected_for_want_of_a_placement(report)
