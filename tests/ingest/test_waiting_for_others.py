@@ -70,6 +70,22 @@ def test_a_report_whose_placement_is_in_a_later_batch_waits_for_it(backend_app: 
         assert _count(Placement) == 1
 
 
+def test_a_report_waits_for_a_placement_another_worker_has_claimed_and_not_yet_read(
+    backend_app: Flask,
+) -> None:
+    """The other worker has claimed the placement's submission and is still reading it: the report's
+    batch finds it `processing`, not yet locked, and the report waits for it."""
+    with backend_app.app_context():
+        report, first = _submit(REPORT, FIRST)
+        assert processing.claim(db.session, [first], "other", 30) == [first]
+        processing.process_batch(db.session, [report], holder="me")
+        _waits(report)
+        assert processing.process_batch(db.session, [first], holder="other") == {first: "accepted"}
+        assert awaiting.wakeable(db.session, [first]) == [report]
+        assert processing.process_batch(db.session, [report], holder="me") == {report: "accepted"}
+        assert [_terminal_entries(s) for s in (report, first)] == [["submission.accepted"]] * 2
+
+
 def test_an_upload_split_into_batches_stores_a_report_sent_before_its_placement(queue_app: Flask) -> None:
     """One batch a file: the report's job runs first and its placement's second. The report waits,
     the placement's job queues it again, and the same burst of the queue accepts it."""
