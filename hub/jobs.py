@@ -117,8 +117,10 @@ def _wake(submission_ids: list[int]) -> None:
         db.session.rollback()
         log.warning(
             Both(
-                "the documents waiting for this batch were not queued again (%s); healing will",
-                "de dokumenter, der venter på denne batch, blev ikke sat i kø igen (%s); det gør oprydningen",
+                "the documents waiting for this batch were not queued again (%s); the workers' "
+                "maintenance will",
+                "dokumenterne, der venter på denne batch, blev ikke sat i kø igen (%s); det gør workernes "
+                "vedligeholdelse",
                 type(exc).__name__,
             )
         )
