@@ -20,7 +20,16 @@ from hub.extensions import blobs, db
 from hub.logsetup import Both
 from hub.models import Document, Submission
 from hub.queue import queue
-from hub.services import backoff, blob_prune, dashboard_summary, ingest, leases, processing, recovery
+from hub.services import (
+    awaiting,
+    backoff,
+    blob_prune,
+    dashboard_summary,
+    ingest,
+    leases,
+    processing,
+    recovery,
+)
 from hub.services.id_lists import among
 from hub.words import SUBMISSIONS, counted
 
@@ -60,12 +69,21 @@ def _holder() -> str:
 
 
 def process_batch(submission_ids: list[int]) -> dict[int, str]:
-    """Read, map, validate and store a batch of submissions; returns each one's final status. A server
-    lost for a moment is waited for with back-off (`backoff.with_backoff`)."""
+    """Read, map, validate and store a batch of submissions; returns each one's status (`queued`: it
+    waits for another submission, `awaiting`). A server lost for a moment is waited for with back-off
+    (`backoff.with_backoff`). Then the documents the batch's outcomes let go on are queued again."""
     holder, seconds = _holder(), lease_seconds()
 
     def work() -> dict[int, str]:
-        return processing.process_batch(db.session, submission_ids, holder=holder, lease_seconds=seconds)
+        try:
+            statuses = processing.process_batch(
+                db.session, submission_ids, holder=holder, lease_seconds=seconds
+            )
+        except ProcessingFailed:
+            _wake(submission_ids)  # committed all the same: a document crashed
+            raise
+        _wake(submission_ids)
+        return statuses
 
     def reset() -> None:
         # A fresh connection for the next try: the pool drops one that the server cut.
@@ -89,22 +107,48 @@ def process_batch(submission_ids: list[int]) -> dict[int, str]:
         ) from None
 
 
+def _wake(submission_ids: list[int]) -> None:
+    """Queue again the documents waiting for what this batch may have brought (`awaiting.wakeable`). A
+    failure is left to the workers' healing, which finds them once due (`heal`)."""
+    job = get_current_job()
+    try:
+        enqueue_submissions(awaiting.wakeable(db.session, submission_ids), besides=job.id if job else "")
+    except Exception as exc:
+        db.session.rollback()
+        log.warning(
+            Both(
+                "the documents waiting for this batch were not queued again (%s); the workers' "
+                "maintenance will",
+                "dokumenterne, der venter på denne batch, blev ikke sat i kø igen (%s); det gør workernes "
+                "vedligeholdelse",
+                type(exc).__name__,
+            )
+        )
+
+
 def process_submission(submission_id: int) -> dict[int, str]:
     """One submission (jobs queued before batches existed): a batch of one."""
     return process_batch([submission_id])
 
 
-def enqueue_batch(submission_ids: Sequence[int], stale_after: float | None = None, lost: bool = False) -> Job:
+def enqueue_batch(
+    submission_ids: Sequence[int], stale_after: float | None = None, lost: bool = False, besides: str = ""
+) -> Job:
     """Queue the processing of a batch, once however often it is asked for, and note the job on each
     of its submissions.
 
     `stale_after`: seconds after which a started job is taken for one whose worker died; `lost`: the
-    submissions waited too long for their job, which is replaced if a dead worker stranded it (`heal`)."""
+    submissions waited too long for their job, which is replaced if a dead worker stranded it (`heal`);
+    `besides`: the (full) id of the job running now, which queues its own batch again (`_wake`)."""
     ids = sorted(set(submission_ids))
+    job_id = batch_job_id(ids)
+    if besides and queue.full_id(job_id) == besides:
+        # Under its own id the running job would be taken for this one, and the batch never run again.
+        job_id += "-again"
     job = queue.enqueue_once(
         process_batch,
         ids,
-        job_id=batch_job_id(ids),
+        job_id=job_id,
         description=f"process submissions {ids[0]}..{ids[-1]} ({len(ids)})",
         stale_after=stale_after,
         lost=lost,
@@ -129,7 +173,7 @@ def batches(sized: Sequence[tuple[int, int]], most: int, most_bytes: int) -> lis
 
 
 def enqueue_submissions(
-    submission_ids: Sequence[int], stale_after: float | None = None, lost: bool = False
+    submission_ids: Sequence[int], stale_after: float | None = None, lost: bool = False, besides: str = ""
 ) -> list[Job]:
     """Queue many submissions in batches of `BATCH_SIZE` and `BATCH_BYTES` (an upload of many files,
     healing)."""
@@ -146,7 +190,8 @@ def enqueue_submissions(
     )
     sized = [(submission_id, sizes.get(submission_id, 0)) for submission_id in ids]
     most_bytes = int(current_app.config["BATCH_BYTES"])
-    return [enqueue_batch(batch, stale_after, lost) for batch in batches(sized, batch_size(), most_bytes)]
+    found = batches(sized, batch_size(), most_bytes)
+    return [enqueue_batch(batch, stale_after, lost, besides) for batch in found]
 
 
 def enqueue_submission(submission_id: int, stale_after: float | None = None) -> Job:
@@ -168,7 +213,8 @@ def heal(app: Flask) -> None:
         _say_queued_again(released, ("whose worker's lease ran out", "hvor workerens lease var udløbet"))
         enqueue_submissions(released, stale_after=seconds)
         waiting = recovery.unqueued(db.session, timedelta(seconds=seconds))
-        if not waiting:
+        due = awaiting.overdue(db.session, timedelta(seconds=seconds))
+        if not waiting and not due:
             return
         live = queue.live_job_ids(stale_after=seconds)
         # The job noted on the submission (its batch's) is the one to look for: a live batch is not
@@ -176,6 +222,10 @@ def heal(app: Flask) -> None:
         orphans = [submission_id for submission_id, job_id in waiting if job_id not in live]
         _say_queued_again(orphans, ("waiting with no job behind them", "der ventede uden et job"))
         enqueue_submissions(orphans, stale_after=seconds, lost=True)
+        # Waiting for another submission, with nothing left to wait for, and no batch woke them.
+        over = [submission_id for submission_id, job_id in due if job_id not in live]
+        _say_queued_again(over, ("whose wait for another submission is over", "hvis ventetid er forbi"))
+        enqueue_submissions(over, stale_after=seconds, lost=True)
 
 
 MOST_NAMED = 20

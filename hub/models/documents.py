@@ -66,6 +66,9 @@ class Submission(Base):
     # Only meaningful while `processing`: a final status keeps the last lease, and `leased_by` says who.
     lease_until: Mapped[datetime | None]
     leased_by: Mapped[str | None] = mapped_column(String(200))
+    # Set while it waits, `queued`, for what another submission of its sender may still bring (a follow-up
+    # whose placement is not stored yet: `services.awaiting`); cleared with its outcome.
+    waiting_since: Mapped[datetime | None] = mapped_column(index=True)
     # The fingerprint of the adapter config its outcome was reached with (`adapters.language.fingerprint`):
     # the same bytes sent again after a config change are read again.
     config_fingerprint: Mapped[str | None] = mapped_column(String(64))

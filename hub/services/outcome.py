@@ -51,6 +51,7 @@ _SETTLE = (
     .values({name: bindparam(f"b_{name}") for name in ("status", "form_id", "problems", "error")})
     .values(config_fingerprint=bindparam("b_config_fingerprint"))
     .values(unchanged_version_id=bindparam("b_unchanged_version_id"))
+    .values(waiting_since=bindparam("b_waiting_since"))
 )
 _KEEP = (
     update(_DOCUMENTS)
@@ -122,6 +123,7 @@ def _columns(settled: Settled) -> dict[str, Any]:
         "error": settled.error,
         "config_fingerprint": settled.config_fingerprint,
         "unchanged_version_id": settled.unchanged_version_id,
+        "waiting_since": None,  # an outcome ends any wait (`awaiting`)
     }
 
 

@@ -17,6 +17,8 @@ A batch (one rq job, `jobs.process_batch`) runs in three steps:
    it wrote leaves nothing to roll back, and for any other the batch is stored again with each document
    in a SAVEPOINT of its own (`unguarded`, decision 0039). The documents read by then are mapped first,
    so that their citizens are locked and their placements read for all of them at once (`link_ahead`).
+   A document that finds no placement is tried again at the batch's end, and then, while a submission
+   that could hold it is not final, waits in the queue rather than being rejected (`awaiting`).
 
 The lease is renewed for the whole batch by one thread (`leases.kept`), one UPDATE per renewal.
 """
@@ -30,13 +32,21 @@ from concurrent.futures import Future, wait
 
 from flask import current_app
 from sqlalchemy import or_, select, update
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session
 
 from hub import interrupts
 from hub.errors import ProcessingFailed
-from hub.logsetup import Both
 from hub.models import Submission
-from hub.services import batch_reads, dashboard_refresh, leases, link_ahead, settling, unguarded
+from hub.services import (
+    awaiting,
+    batch_reads,
+    batch_rows,
+    dashboard_refresh,
+    leases,
+    link_ahead,
+    settling,
+    unguarded,
+)
 from hub.services.id_lists import among
 from hub.services.outcome import Outcomes
 
@@ -144,7 +154,7 @@ def _store_all(
     meanwhile (on SQLite the one write lock, which every web request that writes waits for): what is
     stored is committed first, and the rest is locked again once read. A batch that outlives its job's
     time so keeps what it stored, and the next try goes on from there."""
-    held = _lock(session, claimed, holder)
+    held = batch_rows.lock(session, claimed, holder)
     opened: float | None = time.monotonic()
     outcomes = Outcomes()
     crashed: list[int] = []  # crashed in the transaction open now
@@ -171,7 +181,7 @@ def _store_all(
             locked (`link_ahead.lock_expected`)."""
             nonlocal opened
             if opened is None:
-                kept = {row.id for row in _lock(session, [row.id for row, _ in run], holder)}
+                kept = {row.id for row in batch_rows.lock(session, [row.id for row, _ in run], holder)}
                 run[:] = [(row, read) for row, read in run if row.id in kept]
                 opened = time.monotonic()
             # Mapped before any is stored, so that their citizens are locked and read for all at once.
@@ -198,46 +208,22 @@ def _store_all(
         if waiting_for:
             if opened is not None:
                 commit_early()
-            still = {row.id for row in _lock(session, [row.id for row, _, _ in waiting_for], holder)}
+            again = batch_rows.lock(session, [row.id for row, _, _ in waiting_for], holder)
+            still = {row.id for row in again}
             waiting_for = [entry for entry in waiting_for if entry[0].id in still]
             link_ahead.expect(session, settling.records_of(ready for _, _, ready in waiting_for), secret)
             link_ahead.lock_expected(session)  # a transaction of its own: every lock waited for
+        # Still without a placement: it waits for a submission of its sender that could hold it, while
+        # one is not final, rather than being rejected (`awaiting`); asked before the last try.
+        others = awaiting.Others(session, [row for row, _, _ in waiting_for])
         for row, read, ready in waiting_for:
-            if settling.settle(session, outcomes, row, read, ready, actor, careful) == settling.CRASHED:
+            done = settling.settle(session, outcomes, row, read, ready, actor, careful, others.may_wait)
+            if done == settling.WAITING:
+                awaiting.hold(row, others.now)
+            elif done == settling.CRASHED:
                 crashed.append(row.id)
     _commit(session, outcomes)
     failed.extend(crashed)
-
-
-def _lock(session: Session, ids: Sequence[int], holder: str) -> list[Submission]:
-    """Lock the rows of `ids` this worker still holds, in id order (`FOR UPDATE` on PostgreSQL, the
-    write lock on SQLite); from here to the commit nobody can take them over. A row another worker took
-    after our lease ran out is not among them (its outcome is that worker's, never a second one)."""
-    held = (
-        session.scalars(
-            select(Submission)
-            .options(joinedload(Submission.document))
-            .where(
-                among(session, Submission.id, ids),
-                Submission.status == "processing",
-                Submission.leased_by == holder,
-            )
-            .order_by(Submission.id)
-            .with_for_update(of=Submission)
-            .execution_options(populate_existing=True)
-        )
-        .unique()
-        .all()
-    )
-    for lost in sorted(set(ids) - {row.id for row in held}):
-        log.warning(
-            Both(
-                "submission %s: taken over by another worker after this one's lease ran out",
-                "indsendelse %s: overtaget af en anden worker, efter at denne workers lease løb ud",
-                lost,
-            )
-        )
-    return list(held)
 
 
 def _commit(session: Session, outcomes: Outcomes) -> None:

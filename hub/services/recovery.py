@@ -55,10 +55,13 @@ def unqueued(
     session: Session, older_than: timedelta, now: datetime | None = None
 ) -> list[tuple[int, str | None]]:
     """(id, job id noted on it) of submissions `received` or `queued` for `older_than`: the caller
-    checks that rq still has that job (a batch's job id is shared by the batch's submissions)."""
+    checks that rq still has that job (a batch's job id is shared by the batch's submissions). Not
+    those waiting for another submission (`awaiting.overdue` says when they are due)."""
     cutoff = (now or utcnow()) - older_than
     query = select(Submission.id, Submission.job_id).where(
-        Submission.status.in_(WAITING_FOR_A_JOB), Submission.updated_at < cutoff
+        Submission.status.in_(WAITING_FOR_A_JOB),
+        Submission.updated_at < cutoff,
+        Submission.waiting_since.is_(None),
     )
     rows = session.execute(query.order_by(Submission.id))
     return [(submission_id, job_id) for submission_id, job_id in rows]

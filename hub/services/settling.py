@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import traceback
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -51,13 +51,14 @@ def settle(
     prepared: documents.Prepared | Exception | None,
     actor: str,
     careful: bool,
-    may_wait: bool = False,
+    may_wait: bool | Callable[[Submission], bool] = False,
 ) -> str:
     """Store one document (`careful`: in a savepoint), or note why not; no commit. Returns "stored"
-    (its outcome is noted: accepted or rejected), "crashed", or, with `may_wait`, "waiting": it was
-    rejected only for what the hub does not hold yet (no placement to link it to) and nothing of it was
-    written, so the batch tries it again after its other documents (a placement sent with its grant,
-    the grant first). No audit entry is written for a waiting document."""
+    (its outcome is noted: accepted or rejected), "crashed", or, with `may_wait` (True, or true of the
+    submission), "waiting": it was rejected only for what the hub does not hold yet (no placement to
+    link it to) and nothing of it was written, so it is tried again later: after the batch's other
+    documents (a placement sent with its grant, the grant first), or after another submission that
+    could hold it (`awaiting`). No audit entry is written for a waiting document."""
     if read.extraction is not None:
         # Kept as read whatever the outcome: noted outside the savepoint, so a rejection does not undo it.
         outcomes.keep(submission.document, read.extraction)
@@ -79,7 +80,9 @@ def settle(
             settled = unguarded.guarded(session, store)
         outcomes.settle(submission, settled)
     except Rejection as exc:
-        if may_wait and all(problem.outside_document for problem in exc.problems):
+        if all(problem.outside_document for problem in exc.problems) and (
+            may_wait(submission) if callable(may_wait) else may_wait
+        ):
             return WAITING
         finish(session, outcomes, submission, "rejected", actor, problems=exc.problems)
     except Exception as exc:
