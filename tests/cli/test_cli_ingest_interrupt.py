@@ -26,6 +26,9 @@ from hub.cli.batch import PER_TRANSACTION
 
 PLACEMENT = ROOT / "tests" / "golden" / "herlev" / "placement.csv"
 MENTOR_HOURS = ROOT / "tests" / "golden" / "ballerup" / "mentor_hours.pdf"
+# A placement form: it needs no other submission, so every copy ends in a final status when worked (a
+# follow-up without its placement waits while the municipality has files pending: decision 0030, stop 46).
+BALLERUP_PLACEMENT = ROOT / "tests" / "golden" / "ballerup" / "placement_ledighedsydelse.pdf"
 
 
 def copies(source: Path, folder: Path, n: int) -> list[Path]:
@@ -125,7 +128,7 @@ def test_the_files_a_ctrl_c_left_waiting_are_processed_as_its_line_says(
     # Batches of 4: Ctrl-C while the first is worked leaves the other 8 `queued`, their jobs in the
     # queue of the process that ends (`HUB_REDIS_URL` empty).
     assert runner.invoke(args=["agreements", "load"]).exit_code == 0
-    files = copies(MENTOR_HOURS, tmp_path / "in", 12)
+    files = copies(BALLERUP_PLACEMENT, tmp_path / "in", 12)
     database = tmp_path / "var" / "hub.sqlite3"
     env = {**operator_env(tmp_path / "var"), "HUB_BATCH_SIZE": "4"}
     code, said = interrupted(
@@ -152,10 +155,9 @@ def test_the_files_a_ctrl_c_left_waiting_are_processed_as_its_line_says(
         )
 
     # The first half sent again: the four of the batch worked before Ctrl-C are the same submissions,
-    # the other two are queued again here and processed. (Hours of a mentor with no placement loaded
-    # are rejected, exit 2: what matters is that none of the six is left waiting.)
+    # the other two are queued again here and processed; none of the six is left waiting.
     again = hub("ingest", "-m", "ballerup", *map(str, files[:6]))
-    assert again.returncode == 2, again.stdout + again.stderr
+    assert again.returncode == 0, again.stdout + again.stderr
     assert "not finished" not in again.stderr
     assert count(database, "status IN ('received', 'queued', 'processing')") == 6
     # The rest by the command the line names, at once (its default takes only what waited 30 minutes).

@@ -17,7 +17,7 @@ import pytest
 from conftest import ROOT
 from flask import Flask
 from hub_process import HUB, closed_port, operator_env
-from test_cli_ingest_interrupt import MENTOR_HOURS, copies, count
+from test_cli_ingest_interrupt import BALLERUP_PLACEMENT, copies, count
 from test_cli_stop_signals import stopped
 
 from hub.services import company_files
@@ -29,7 +29,7 @@ def kept_for_the_queue(tmp_path: Path, n: int) -> dict[str, str]:
     """`n` files stored by `hub ingest` while the queue was down (`received`, no job); the environment
     of a hub with its own queue again."""
     env = {**operator_env(tmp_path / "var"), "HUB_BATCH_SIZE": "2"}
-    files = copies(MENTOR_HOURS, tmp_path / "in", n)
+    files = copies(BALLERUP_PLACEMENT, tmp_path / "in", n)
     down = {**env, "HUB_REDIS_URL": f"redis://127.0.0.1:{closed_port()}/0"}
     sent = subprocess.run(
         [HUB, "ingest", "-m", "ballerup", *map(str, files)],
