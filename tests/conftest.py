@@ -24,6 +24,7 @@ from fresh_app import fresh_schema, install_config_cache
 from password_cost import hash_passwords_cheaply
 from servers import postgres_url, redis_url, require
 from sqlalchemy import func, select
+from sweep_capture import LetOut, every_job_stored, every_line_at_debug
 
 from hub.adapters.readers import sandbox
 from hub.app import create_app  # raises a ConfigError: tests look at it (`hub.create_app` exits)
@@ -150,15 +151,22 @@ def runner(app: Flask) -> FlaskCliRunner:
 
 @pytest.fixture(scope="session")
 def lived_demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
-    """`hub demo` run once, with its August–October, for the tests that only read what it stored."""
+    """`hub demo` run once, with its August–October, for the tests that only read what it stored (and
+    for the CPR sweep, what it logged and queued: `lived_demo_let_out`)."""
     from hub.cli import cli  # noqa: PLC0415 - only these tests need the command tree
 
     app = make_app(tmp_path_factory.mktemp("lived-demo"))
     runner = FlaskCliRunner(app)
-    for args in (["agreements", "load"], ["demo"]):
-        result = runner.invoke(cli, args)
-        assert result.exit_code == 0, result.output
+    output = []
+    # Every log line at DEBUG and every job as queued are kept for the CPR sweep (`lived_demo_let_out`),
+    # which would otherwise run a second demo of its own: ten seconds there, a fraction of one here.
+    with every_line_at_debug() as lines, every_job_stored() as jobs:
+        for args in (["agreements", "load"], ["demo"]):
+            result = runner.invoke(cli, args)
+            assert result.exit_code == 0, result.output
+            output.append(result.output)
     _LIVED.append(app)
+    _LIVED_LET_OUT[:] = [LetOut(lines.lines, jobs, "\n".join(output))]
     _LIVED_WRITES[:] = [_writes(app)]
     yield app
     _LIVED.clear()
@@ -166,7 +174,14 @@ def lived_demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
 
 
 _LIVED: list[Flask] = []  # the session's lived demo, once made
+_LIVED_LET_OUT: list[LetOut] = []  # what it let out while it was made
 _LIVED_WRITES: list[tuple[int, ...]] = []  # what it held when made (`_writes`)
+
+
+@pytest.fixture(scope="session")
+def lived_demo_let_out(lived_demo: Flask) -> LetOut:
+    """What the lived demo let out while `hub demo` ran: its log lines at DEBUG, its jobs, its output."""
+    return _LIVED_LET_OUT[0]
 
 
 def _writes(app: Flask) -> tuple[int, ...]:

@@ -5,6 +5,13 @@ every PDF with both and require the same `Extraction`, field by field. It is the
 `hub/adapters/readers/pdf.py` before decision 0027, on pypdf objects, with the same caps. Rejections are
 not compared (the reasons come from `pdf_reasons` for the hub's reader only), so every failure here is
 a plain `UnreadableDocument` or pypdf's own exception.
+
+The field vocabulary below (`_kind`, `_states`, `_widget_states`, `_option`, `_value`) says what
+`hub.adapters.readers.pdf_values` says, on purpose written again: a reference that called the hub's
+functions would agree with the hub by construction, and a fault in them would pass the comparison. They
+could not be called anyway: they test for pikepdf's objects (`pikepdf.Dictionary`, `pikepdf.Name`), and a
+pypdf `DictionaryObject` is none of them, so every widget would have no states. What the two readers
+share is only what is not being compared: the caps, the page layout that finds labels, the rectangle.
 """
 
 from __future__ import annotations
@@ -140,6 +147,7 @@ def _states(kind: str, node: DictionaryObject, widgets: list) -> list[str]:
 
 
 def _widget_states(widget: DictionaryObject) -> list[str]:
+    # `pdf_values.widget_states` on pypdf objects, written again rather than shared (module docstring).
     normal = widget.get("/AP", {}).get("/N") if isinstance(widget.get("/AP"), DictionaryObject) else None
     normal = normal.get_object() if normal is not None else None
     if isinstance(normal, DictionaryObject) and not isinstance(normal, StreamObject):

@@ -1,4 +1,7 @@
-"""Payments of an agreement for a period, municipality by municipality, streamed line by line."""
+"""Payments of an agreement for a period, municipality by municipality, streamed line by line.
+
+The terms that price each day are `payment_terms`' (offered from here too, as before the split).
+"""
 
 from __future__ import annotations
 
@@ -16,10 +19,11 @@ from hub.exports.payments import PaymentLine, Terms, fixed_lines, occupied_lines
 from hub.models import Agreement
 from hub.periods import Period
 from hub.schemas.municipalities import municipality_name
-from hub.services import agreement_members, agreement_terms
-from hub.services.agreement_terms import Version, history, in_effect
+from hub.services import agreement_members
 from hub.services.facts import placement_facts
-from hub.services.registry import registry
+from hub.services.payment_terms import terms, terms_spans
+
+__all__ = ["PaymentRun", "Totals", "agreement", "municipality_items", "terms", "terms_spans"]
 
 
 def agreement(session: Session, agreement_id: str) -> Agreement:
@@ -32,59 +36,6 @@ def agreement(session: Session, agreement_id: str) -> Agreement:
             f"ingen aftale {agreement_id!r} (kendte: {known})",
         )
     return found
-
-
-def terms(agreement: Agreement, code: str, day: date | None = None) -> Terms:
-    """The agreement's payment terms as they apply to one of its municipalities on `day` (None: today in
-    Copenhagen; not the newest version loaded, which may take effect only later)."""
-    return _of(in_effect(agreement, day or agreement_terms.local_today()), code)
-
-
-def terms_spans(agreement: Agreement, code: str, period: Period) -> list[tuple[date, date, Terms]]:
-    """The period split into stretches of days that one version of the terms prices alike, with the
-    terms of each (one stretch when the terms did not change in the period: decision 0063). For a
-    municipality taken out of the agreement only the days of the versions that list it: the days it was a
-    member (decision 0010, "Stop 41"), which may leave some of the period out."""
-    spans: list[tuple[date, date, Terms]] = []
-    member = any(m.municipality_code == code for m in agreement.municipalities)
-    for version in history(agreement):
-        if not member and code not in version.places:
-            continue
-        first, last = version.valid_from or period.start, version.valid_to or period.end
-        days = period.overlap(first, last)
-        if days is None:
-            continue
-        rules = _of(version, code)
-        if spans and _prices(spans[-1][2]) == _prices(rules):
-            spans[-1] = (spans[-1][0], days[1], spans[-1][2])  # only another municipality's places changed
-        else:
-            spans.append((days[0], days[1], rules))
-    return spans or [(period.start, period.end, terms(agreement, code, period.start))]
-
-
-def _prices(rules: Terms) -> tuple[object, ...]:
-    """What of the terms a municipality's lines are priced by: under its own grant forms the agreement's
-    rate and hours are not, so a change of them does not split its lines."""
-    if rules.basis == "none" or (rules.basis == "occupied_places" and rules.grants_from_forms):
-        return (rules.basis,)
-    return (rules.basis, rules.hourly_rate_dkk, rules.hours_per_week, rules.places)
-
-
-def _of(version: Version, code: str) -> Terms:
-    places = version.places.get(code) or 0
-    return _terms(code, version.basis, version.hourly_rate_dkk, version.hours_per_week, places)
-
-
-def _terms(code: str, basis: str, rate: Decimal | None, a_week: Decimal | None, places: int) -> Terms:
-    reg = registry()
-    grants_from_forms = code in reg and any(f.form_type == "mentor_support" for f in reg.get(code).forms)
-    return Terms(
-        basis=basis,
-        hourly_rate_dkk=rate or Decimal("0.00"),
-        hours_per_week=a_week or Decimal(0),
-        places=places,
-        grants_from_forms=grants_from_forms,
-    )
 
 
 @dataclass

@@ -11,6 +11,9 @@ Nothing waits for a person: a worker runs it when its queue has run dry and ever
 first. An entry whose own run gave way to a busy sequencer is still taken: after each commit the
 sequencer looks at the inbox again, without the lock, and goes on while anything is there, so the
 holder that made another give way always sees what that one left (docs/decisions/0008).
+
+What one batch writes, and the check of the stored tree against its newest checkpoint before it does,
+is `audit_append`'s; this module is when a batch runs and under which lock.
 """
 
 from __future__ import annotations
@@ -19,22 +22,16 @@ import logging
 from dataclasses import dataclass
 
 from flask import Flask
-from sqlalchemy import delete, exists, select, text
+from sqlalchemy import exists, select, text
 from sqlalchemy.orm import Session
 
-from hub import merkle
-from hub.checkpoint import Checkpoint
 from hub.errors import HubError
 from hub.extensions import db
 from hub.logsetup import Both, frames
-from hub.models import AuditCheckpoint, AuditEvent, AuditLeaf, AuditNode, AuditPending
-from hub.models.base import table_of
+from hub.models import AuditCheckpoint, AuditPending
 from hub.queue import queue
 from hub.server_lost import DATABASE_DOWN
-from hub.services import bulk
-from hub.services.audit_checkpoints import LogBroken, newest_checkpoint, opened
-from hub.services.audit_tree import fetch_nodes
-from hub.services.id_lists import among
+from hub.services.audit_append import append_batch
 from hub.signing import Signer, signer
 
 log = logging.getLogger(__name__)
@@ -76,7 +73,7 @@ def integrate(
                 session.rollback()
                 return Integration(total, gave_way=True)
             key = key or signer()  # loaded (or made) only once there is something to sign
-            total += _batch(session, key, batch)
+            total += append_batch(session, key, batch)
             session.commit()
         session.rollback()
     except BaseException:
@@ -178,57 +175,3 @@ def _lock(session: Session) -> bool:
     if session.get_bind().dialect.name != "postgresql":
         return True  # SQLite: this transaction began with BEGIN IMMEDIATE and holds the only write lock.
     return bool(session.scalar(text("SELECT pg_try_advisory_xact_lock(:key)"), {"key": LOCK_KEY}))
-
-
-def _batch(session: Session, key: Signer, batch: int) -> int:
-    """Integrate up to `batch` entries and sign the new head, in the current transaction."""
-    waiting = select(AuditEvent).join(AuditPending, AuditPending.event_id == AuditEvent.id)
-    events = session.scalars(waiting.order_by(AuditEvent.id).limit(batch)).all()
-    ids = [event.id for event in events]
-    head = newest_checkpoint(session)
-    if not ids and head is not None:
-        return 0  # another sequencer took them between our look and our lock
-    edge = _edge(session, key, head)
-    leaves: list[dict[str, int]] = []
-    nodes: list[dict[str, int | str]] = []
-    for event in events:
-        leaves.append({"position": edge.size, "event_id": event.id})
-        made = edge.append(merkle.leaf_hash(event.leaf_data()))
-        nodes.extend({"level": level, "idx": idx, "hash": digest.hex()} for level, idx, digest in made)
-    if events:
-        # A thousand leaves and about as many nodes a batch: one COPY each on PostgreSQL (decision 0036),
-        # where an executemany bound and ran every row as a statement of its own.
-        connection = session.connection()
-        bulk.insert_rows(connection, table_of(AuditLeaf), leaves)
-        bulk.insert_rows(connection, table_of(AuditNode), nodes)
-        session.execute(delete(AuditPending).where(among(session, AuditPending.event_id, ids)))
-    checkpoint = Checkpoint(key.origin, edge.size, edge.root())
-    session.add(
-        AuditCheckpoint(tree_size=checkpoint.size, root_hash=checkpoint.root.hex(), note=key.sign(checkpoint))
-    )
-    return len(events)
-
-
-def _edge(session: Session, key: Signer, head: AuditCheckpoint | None) -> merkle.CompactRange:
-    """The tree's right edge, checked against the newest signed checkpoint before anything is added."""
-    if head is None:
-        if session.scalar(select(exists().select_from(AuditLeaf))):
-            raise LogBroken(
-                "the tree has leaves but no checkpoint: its checkpoints were removed",
-                "træet har blade men intet kontrolpunkt: dets kontrolpunkter er fjernet",
-            )
-        return merkle.CompactRange()
-    checkpoint = opened(key, head)
-    coords = merkle.perfect_nodes(0, checkpoint.size)
-    stored = fetch_nodes(session, coords)
-    edge = merkle.CompactRange(checkpoint.size, [stored.get(c, b"") for c in coords])
-    beyond = session.scalar(select(exists().where(AuditLeaf.position >= checkpoint.size)))
-    if edge.root() != checkpoint.root or beyond:
-        # Never sign on top of a tree that differs from what was signed: `hub audit verify` says where.
-        raise LogBroken(
-            f"the stored tree does not end where the newest checkpoint (size {checkpoint.size}) says: "
-            "it was altered; run `hub audit verify`",
-            f"det gemte træ ender ikke der, hvor det nyeste kontrolpunkt (størrelse {checkpoint.size}) "
-            "siger: det er ændret; kør `hub audit verify`",
-        )
-    return edge

@@ -1,8 +1,9 @@
 """The data-protection sweep: the demo run end to end with every logger at DEBUG and every job as rq
-stores it captured, then read as a company and as an auditor would, page by page, file by file; every
-CPR number of the demo's citizens, however spelled, is looked for in all of it (DESIGN.md: a company
-never sees CPR; AGENTS' rule: no CPR in a log line or a job's arguments; README: no audit entry holds
-one). The auditor is Ballerup's, whose config masks CPR for it (`cpr_in_bundles = "masked"`)."""
+stores it captured (the session's lived demo is run so: conftest), then read as a company and as an
+auditor would, page by page, file by file; every CPR number of the demo's citizens, however spelled, is
+looked for in all of it (DESIGN.md: a company never sees CPR; AGENTS' rule: no CPR in a log line or a
+job's arguments; README: no audit entry holds one). The auditor is Ballerup's, whose config masks CPR
+for it (`cpr_in_bundles = "masked"`)."""
 
 from __future__ import annotations
 
@@ -13,11 +14,10 @@ from re import Pattern
 
 import pytest
 from accounts import add_user
-from conftest import make_app
 from flask import Flask
-from flask.testing import FlaskCliRunner
+from page_support import everyone_on_a_copy
 from sqlalchemy import select
-from sweep_capture import every_job_stored, every_line_at_debug, everything_in, spellings
+from sweep_capture import LetOut, every_line_at_debug, everything_in, spellings
 from sweep_reads import READS, Reader
 
 from hub.extensions import db
@@ -39,26 +39,21 @@ class Swept:
 
 
 @pytest.fixture(scope="module")
-def swept(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Swept]:
-    from hub.cli import cli  # noqa: PLC0415 - as conftest's lived demo
-
-    app = make_app(tmp_path_factory.mktemp("cpr-sweep"))
-    runner = FlaskCliRunner(app)
-    output = []
-    with every_line_at_debug() as lines, every_job_stored() as jobs:
-        for args in (["agreements", "load"], ["demo"]):
-            result = runner.invoke(cli, args)
-            assert result.exit_code == 0, result.output
-            output.append(result.output)
-    redis = everything_in(queue.state(app).connection)
-    with app.app_context():
-        stored = db.session.scalars(select(RecordVersion.data))
-        cprs = sorted({str(data["citizen"]["cpr"]) for data in stored})
-    for name in ("falck", "revisor-ballerup"):
-        add_user(app, name)
-    yield Swept(app, cprs, spellings(cprs), lines.lines, jobs, redis, "\n".join(output))
-    with app.app_context():
-        db.engine.dispose()
+def swept(
+    lived_demo: Flask, lived_demo_let_out: LetOut, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Swept]:
+    """The session's lived demo, whose `hub demo` ran under the capture (conftest), read on a copy: the
+    readers' users and their reads are written, and the lived demo is for tests that only read."""
+    let_out = lived_demo_let_out
+    # The lived demo's own Redis: a copy's queue is new and empty.
+    redis = everything_in(queue.state(lived_demo).connection)
+    with everyone_on_a_copy(lived_demo, tmp_path_factory.mktemp("cpr-sweep"), users=False) as app:
+        with app.app_context():
+            stored = db.session.scalars(select(RecordVersion.data))
+            cprs = sorted({str(data["citizen"]["cpr"]) for data in stored})
+        for name in ("falck", "revisor-ballerup"):
+            add_user(app, name)
+        yield Swept(app, cprs, spellings(cprs), let_out.lines, let_out.jobs, redis, let_out.output)
 
 
 def hits(pattern: Pattern[str], texts: list[str]) -> list[str]:

@@ -1,4 +1,6 @@
-"""What the CPR sweep captures while the demo runs, and the text a person could read in each file.
+"""What the CPR sweep (tests/privacy) captures while the demo runs, and the text a person could read in
+each file. The session's lived demo (conftest) is run under this capture, so the sweep needs no demo of
+its own.
 
 Every log record of every logger at DEBUG (rq's worker lines too, which a command's worker would
 otherwise hold back at WARNING), and every job as rq stores it in Redis: its arguments, its description
@@ -8,6 +10,7 @@ text, field values and document information, every XML part of a workbook, every
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
 import pickle
@@ -16,6 +19,7 @@ import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
@@ -35,6 +39,15 @@ def spellings(cprs: Iterable[str]) -> re.Pattern[str]:
         if len(c) == 10
     ]
     return re.compile(rf"(?<!\d)(?:{'|'.join(shapes)})(?!\d)")
+
+
+@dataclass(frozen=True)
+class LetOut:
+    """What a run let out: every log line at DEBUG, every job as rq stored it, its commands' output."""
+
+    lines: list[str]
+    jobs: list[str]
+    output: str
 
 
 class Lines(logging.Handler):
@@ -69,6 +82,11 @@ def every_line_at_debug() -> Iterator[Lines]:
         # (`hide_parameters`).
         logging.getLogger("sqlalchemy.engine").setLevel(logging.INFO)
         logging.getLogger("sqlalchemy.engine.Engine").setLevel(logging.NOTSET)
+        # The root's own handlers (pytest's, which keep each record for a failing test's report) would be
+        # given every DEBUG line too: formatted twice more and kept, for nothing the sweep reads.
+        handlers = {handler: handler.level for handler in root.handlers}
+        for handler in handlers:
+            handler.setLevel(max(handler.level, logging.WARNING))
         root.addHandler(lines)
         try:
             yield lines
@@ -76,6 +94,8 @@ def every_line_at_debug() -> Iterator[Lines]:
             root.removeHandler(lines)
             for logger, level in levels.items():
                 logger.setLevel(level)
+            for handler, level in handlers.items():
+                handler.setLevel(level)
 
 
 @contextmanager
@@ -127,8 +147,11 @@ def _readable(value: bytes) -> str:
         return value.decode("utf-8", "replace")
 
 
+@functools.lru_cache(maxsize=64)
 def readable(data: bytes, media_type: str) -> str:
-    """What a person could read in a file the hub sent, by its media type."""
+    """What a person could read in a file the hub sent, by its media type. Kept by content: a company's
+    monthly form is the original of every record read from it, and pypdf takes a fifth of a second to
+    extract a page's text each time the same file is read again."""
     if media_type.startswith("application/pdf"):
         reader = PdfReader(io.BytesIO(data))
         parts = [page.extract_text() for page in reader.pages]
