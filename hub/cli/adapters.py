@@ -146,7 +146,7 @@ def test(slug: str, golden: Path) -> None:
     for result in results:
         click.echo(f"{'pass' if result.passed else 'FAIL'} {result.source.name}")
         if result.problem:
-            click.echo(f"  {result.problem}")
+            click.echo(f"  error: {result.problem}\n  fejl: {result.problem_da or result.problem}")
         elif not result.passed:
             click.echo("\n".join(f"  {line}" for line in result.differences()))
     for lone in unpaired(folder):

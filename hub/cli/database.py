@@ -22,7 +22,7 @@ group = AppGroup("db", help="Create or migrate the database.")
 def upgrade(revision: str) -> None:
     """Create the database or bring it to the newest schema."""
     schema.upgrade(db.engine, revision)
-    click.echo(f"database at {db.engine.url.render_as_string(hide_password=True)} is at {revision}")
+    click.echo(_schema_line(db.engine.url.render_as_string(hide_password=True)))
     # The first machine to upgrade stores its pseudonym key's fingerprint; another machine's differing
     # key is refused here, before it serves or works (`hub.services.key_fingerprints`).
     db.ready(current_app._get_current_object())  # type: ignore[attr-defined]
@@ -31,6 +31,17 @@ def upgrade(revision: str) -> None:
         sealed = sequencer.integrate_quietly(current_app._get_current_object())  # type: ignore[attr-defined]
         if not sealed:  # migrated, but the log not sealed: the reason is logged above
             sys.exit(EXIT_UNAVAILABLE if sealed.database_down else EXIT_FAILED)
+
+
+def _schema_line(where: str) -> str:
+    """Where the schema stands now, by its revision ("head" is Alembic's word, not a revision a person
+    can compare with `/readyz`'s or a log line's), in English and Danish."""
+    with db.engine.connect() as connection:
+        verdict, found, _expected = schema.state(connection)
+    at = ", ".join(found) or "-"
+    if verdict == "current":
+        return f"database at {where}: schema {at}, the newest / skema {at}, det nyeste"
+    return f"database at {where}: schema {at} / skema {at}"
 
 
 @group.command("prune-blobs")

@@ -9,6 +9,7 @@ from flask.cli import with_appcontext
 
 from hub import interrupts, longlived
 from hub.cli.common import EXIT_BAD_INPUT, print_rejection, seals_audit_log
+from hub.cli.ingest_lines import STATUS
 from hub.cli.progress import Progress, on_terminal
 from hub.errors import HubError
 from hub.extensions import db
@@ -52,20 +53,17 @@ def reprocess(municipality: str | None, company: bool, dry_run: bool, progress: 
         for change in changes:
             if change.still_rejected:
                 continue  # listed below, by reason
-            outcome = f": {change.was} -> {change.now}" if change.now != change.was else ""
-            click.echo(f"submission {change.submission_id} ({change.filename}){outcome}")
+            click.echo(_submission_line(change))
             for path, before, after in change.differences():
                 click.echo(f"  {path}: {before!r} -> {after!r}")
             for line in change.items:
                 click.echo(f"  {line}")
             for problem in change.problems:
                 click.echo(f"  not applied: {problem.describe('en')}")
+                click.echo(f"  ikke anvendt: {problem.describe('da')}")
         _still_failing(changes)
-        verb = "would change" if dry_run else "committing"
         count = sum(1 for c in changes if c.changed)
-        suffix = " (dry run: nothing written)" if dry_run else ""
-        whose = municipality if municipality is not None else "the company (every agreement)"
-        click.echo(f"{verb} {count} of the stored documents of {whose}{suffix}")
+        click.echo(_summary(count, municipality, dry_run))
 
     try:
         with interrupts.noted():
@@ -81,6 +79,31 @@ def reprocess(municipality: str | None, company: bool, dry_run: bool, progress: 
         # As every command says bad input: in English and Danish, not the English message alone.
         print_rejection(exc)
         sys.exit(EXIT_BAD_INPUT)
+
+
+def _submission_line(change: reprocess_service.Change) -> str:
+    """`submission 7 (x.csv): rejected -> accepted / indsendelse 7 (x.csv): afvist -> godkendt`."""
+    en = f"submission {change.submission_id} ({change.filename})"
+    da = f"indsendelse {change.submission_id} ({change.filename})"
+    if change.now == change.was:
+        return f"{en} / {da}"
+    (was_en, was_da), (now_en, now_da) = (STATUS.get(s, (s, s)) for s in (change.was, change.now))
+    return f"{en}: {was_en} -> {now_en} / {da}: {was_da} -> {now_da}"
+
+
+def _summary(count: int, municipality: str | None, dry_run: bool) -> str:
+    """How many stored documents change, in English and Danish on one line, as `hub ingest` says."""
+    en_whose = municipality if municipality is not None else "the company (every agreement)"
+    da_whose = municipality if municipality is not None else "virksomheden (hver aftale)"
+    if dry_run:
+        return (
+            f"would change {count} of the stored documents of {en_whose} (dry run: nothing written)"
+            f" / ville ændre {count} af de gemte dokumenter fra {da_whose} (prøvekørsel: intet skrevet)"
+        )
+    return (
+        f"committing {count} of the stored documents of {en_whose}"
+        f" / gemmer {count} af de gemte dokumenter fra {da_whose}"
+    )
 
 
 def _still_failing(changes: list[reprocess_service.Change]) -> None:

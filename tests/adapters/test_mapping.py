@@ -434,3 +434,37 @@ def test_integer_gives_an_int_and_nullable_gives_null(tmp_path: Path) -> None:
 def test_optional_and_nullable_exclude_each_other(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"forms\[0\].fields\[1\].nullable: choose optional"):
         form(tmp_path, SCORES.replace("nullable = true", "nullable = true\n  optional = true"))
+
+
+HEADER_ROW = """
+[[forms]]
+id = "ophoer"
+form_type = "placement_end"
+format = "csv"
+  [forms.recognise]
+  contains = ["Ophør"]
+  [[forms.fields]]
+  path = "citizen.cpr"
+  source = "under:CPR"
+  transforms = ["digits"]
+  [[forms.fields]]
+  path = "site.p_number"
+  source = "under:Dato"
+"""
+
+
+def test_a_header_printed_twice_is_said_as_such_not_as_missing(tmp_path: Path) -> None:
+    """'Dato' heads two columns: `under:Dato` reads neither, and the sender is told it is printed twice
+    (as recognising says it), not that no cell says it."""
+    rows = (("Ophør", "", ""), ("CPR", "Dato", "Dato"), ("0101901234", "03-08-2026", "04-08-2026"))
+    values = tuple(
+        SourceValue(f"{'ABC'[c]}{r + 1}", text, {"row": r + 1, "col": c + 1})
+        for r, row in enumerate(rows)
+        for c, text in enumerate(row)
+        if text
+    )
+    with pytest.raises(Rejection) as caught:
+        map_form(Extraction("csv", values, {}), form(tmp_path, HEADER_ROW), SHA, "x.csv", "159")
+    (problem,) = [p for p in caught.value.problems if p.field == "site.p_number"]
+    assert problem.reason_en == "'Dato' is printed 2 times, and the form does not say which one it means"
+    assert problem.reason_da == "'Dato' står 2 gange, og formularen siger ikke, hvilken den mener"

@@ -267,6 +267,19 @@ def test_a_labels_value_is_not_a_second_printing_of_a_label() -> None:
     assert SourceIndex(header, labels={"under:Cpr", "under:Pnr"}).resolve("under:Pnr").value == "1012345678"  # type: ignore[union-attr]
 
 
+def test_a_value_under_a_header_is_not_a_second_printing_of_a_label() -> None:
+    """A header row over one record, as `hub adapters suggest` drafts it (`under:`): the value
+    'Virksomhed' under the header 'Mentor ansat hos' leaves the header 'Virksomhed' unique."""
+    extraction = _csv("Navn;Virksomhed;Mentor ansat hos", "Karen Holm;Falck Danmark;Virksomhed")
+    labels = {"under:Navn", "under:Virksomhed", "under:Mentor ansat hos"}
+    index = SourceIndex(extraction, labels=labels)
+    assert index.resolve("under:Virksomhed").value == "Falck Danmark"  # type: ignore[union-attr]
+    assert index.resolve("under:Mentor ansat hos").value == "Virksomhed"  # type: ignore[union-attr]
+    assert index.resolve("below:Virksomhed").value == "Falck Danmark"  # type: ignore[union-attr]
+    # Read only rightwards, the header is no label's value: 'Virksomhed' is still printed twice.
+    assert SourceIndex(extraction, labels={"label:Virksomhed"}).resolve("under:Virksomhed") is None
+
+
 def test_xlsx_duplicates_count_per_sheet() -> None:
     def cell(sheet: str, ref: str, row: int, col: int, text: str) -> SourceValue:
         return SourceValue(f"{sheet}!{ref}", text, {"sheet": sheet, "row": row, "col": col})

@@ -36,6 +36,25 @@ def test_every_setting_is_in_the_readme() -> None:
     assert missing == []
 
 
+def _settings_table() -> dict[str, str]:
+    """The README's settings table: each row's setting and its default cell."""
+    section = (ROOT / "README.md").read_text(encoding="utf-8").split("\n## Settings\n", 1)[1]
+    section = section.split("\n## ", 1)[0]
+    rows = [line.split("|") for line in section.splitlines() if line.startswith("| `HUB_")]
+    return {cells[1].strip().strip("`"): cells[2].strip() for cells in rows}
+
+
+def test_the_readmes_settings_table_is_the_settings_the_hub_reads_with_their_defaults() -> None:
+    """A row for every setting `create_app` reads and none for one it no longer reads; a default the
+    code fills in itself (empty) is said in words, any other is the code's value first."""
+    table = _settings_table()
+    assert sorted(table) == sorted(s.env for s in SETTINGS)
+    for setting in SETTINGS:
+        default = str(setting.default).lower() if isinstance(setting.default, bool) else str(setting.default)
+        cell = table[setting.env]
+        assert cell.startswith(f"`{default}`") if default else cell not in ("", "``"), (setting.env, cell)
+
+
 def test_health(client: object) -> None:
     response = client.get("/healthz")  # type: ignore[attr-defined]
     assert response.status_code == 200

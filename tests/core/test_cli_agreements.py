@@ -180,3 +180,16 @@ def test_a_municipality_with_placements_cannot_be_taken_out(
     result = runner.invoke(args=["agreements", "load", str(without)])  # type: ignore[attr-defined]
     assert result.exit_code == 2, result.output
     assert "municipality 190 is taken out of the agreement, which holds 1 of its placements" in result.output
+
+
+def test_a_file_that_is_not_toml_is_said_in_danish_too(runner: object, tmp_path: Path) -> None:
+    """tomllib's words are English: the Danish line says where and what in Danish, as `hub adapters
+    check` does for a municipality's config."""
+    path = tmp_path / "unquoted.toml"
+    path.write_text("id = falck\n", encoding="utf-8")  # text must be quoted in TOML
+    result = runner.invoke(args=["agreements", "load", str(path)])  # type: ignore[attr-defined]
+    assert result.exit_code == 2
+    danish = next(line for line in result.output.splitlines() if line.startswith("fejl:"))
+    said = "ikke gyldig TOML: linje 1, kolonne 6: ugyldig værdi (tekst skal stå i anførselstegn)"
+    assert danish.endswith(said), danish
+    assert "Invalid value" not in danish

@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 PLACEMENT: dict[str, Any] = {
     "form_type": "placement",
     "schema_version": 1,
@@ -64,3 +66,34 @@ def test_malformed_json(runner: Any, tmp_path: Path) -> None:
     result = runner.invoke(args=["validate", str(path)])
     assert result.exit_code == 2
     assert "not valid JSON" in result.output and "broken.json" in result.output
+
+
+# Each file is broken in one way a hand-edited file is, and the Danish line says that way in Danish
+# (the json module's words are English), after the line and column of the fault.
+DANISH_FAULTS = {
+    '{"a": 1,}': "linje 1, kolonne 9: der mangler et navn i anførselstegn (et komma for meget?)",
+    '{"a" 1}': "linje 1, kolonne 6: der mangler ':' efter et navn",
+    "[1 2]": "linje 1, kolonne 4: der mangler et komma mellem to værdier",
+    '{"a": 1} x': "linje 1, kolonne 10: der står mere efter den første værdi",
+    '{"a": "x': "linje 1, kolonne 7: en tekst mangler sit afsluttende anførselstegn",
+}
+
+
+@pytest.mark.parametrize("text", sorted(DANISH_FAULTS))
+def test_malformed_json_is_said_in_danish_too(runner: Any, tmp_path: Path, text: str) -> None:
+    path = tmp_path / "broken.json"
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(args=["validate", str(path)])
+    assert result.exit_code == 2
+    danish = next(line for line in result.output.splitlines() if line.startswith("fejl:"))
+    assert danish.endswith(f"ikke gyldig JSON: {DANISH_FAULTS[text]}"), danish
+    assert "Expecting" not in danish and "Extra data" not in danish and "Unterminated" not in danish
+
+
+def test_a_file_not_in_utf8_is_said_in_danish(runner: Any, tmp_path: Path) -> None:
+    path = tmp_path / "latin1.json"
+    path.write_bytes('{"name": "Søren"}'.encode("latin-1"))  # ø is byte 12, not UTF-8 on its own
+    result = runner.invoke(args=["validate", str(path)])
+    assert result.exit_code == 2
+    danish = next(line for line in result.output.splitlines() if line.startswith("fejl:"))
+    assert danish.endswith("ikke UTF-8-tekst: byte 12 kan ikke læses som UTF-8; gem filen som UTF-8"), danish

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -120,3 +122,16 @@ def test_the_newest_migration_keeps_every_row_of_a_database_in_use(backend_app: 
 def _rows(tables: tuple[str, ...]) -> dict[str, int]:
     with db.engine.connect() as conn:
         return {name: conn.execute(text(f"SELECT count(*) FROM {name}")).scalar_one() for name in tables}
+
+
+def test_hub_db_upgrade_names_the_revision_it_left_the_database_at(tmp_path: Path) -> None:
+    """Not Alembic's "head": the revision itself, which `/readyz` and the worker's waiting line name."""
+    newest = max(p.name[:4] for p in (ROOT / "hub" / "migrations" / "versions").glob("[0-9]*.py"))
+    env = {"HUB_DATA_DIR": str(tmp_path / "var"), "PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-m", "hub", "db", "upgrade"], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    where = f"sqlite:///{tmp_path / 'var' / 'hub.sqlite3'}"
+    said = f"database at {where}: schema {newest}, the newest / skema {newest}, det nyeste"
+    assert done.stdout.splitlines() == [said]

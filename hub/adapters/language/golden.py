@@ -26,6 +26,7 @@ class GoldenResult:
     expected: Any
     actual: Any
     problem: str | None = None
+    problem_da: str | None = None  # the same in Danish, for the config's author as `hub ingest` says it
 
     @property
     def passed(self) -> bool:
@@ -98,7 +99,7 @@ def run_golden(config: MunicipalityConfig, directory: Path) -> list[GoldenResult
         try:
             actual = canonical_records(config, data, source.name)
         except Rejection as exc:
-            results.append(GoldenResult(source, expected, None, exc.message))
+            results.append(GoldenResult(source, expected, None, exc.message, exc.message_da))
             continue
         results.append(GoldenResult(source, expected, actual))
     return results

@@ -186,8 +186,9 @@ def map_form(
     `cache`: the document's indexes from recognising it, so that it is not indexed again. `located`:
     False leaves the document's values' provenance without locators (`Reader.located`)."""
     check_format(extraction, form, filename)
-    scope = whole(form.index(extraction, cache))
-    reader = Reader(form.format, filename, form.id, document_sha256, located=located)
+    index = form.index(extraction, cache)
+    scope = whole(index)
+    reader = Reader(form.format, filename, form.id, document_sha256, located=located, printed=index.printed)
     record = record_header(form, municipality_code)
     provenance: list[Provenance] = []
     check_conditions(form.require, scope.resolve, reader)

@@ -38,6 +38,9 @@ class Reader:
     # record already stored (`hub reprocess`): saying where each value was, in two languages, was an
     # eighth of reading a document again, and an unchanged record throws it away.
     located: bool = True
+    # How many cells of the document print a label (`SourceIndex.printed`): a label printed twice is
+    # said as such, not as a label no cell says. The default knows of no document.
+    printed: Callable[[str], int] = field(default=lambda _text: 0, repr=False)
 
     def problem(self, path: str, where: Where, en: str, da: str) -> None:
         """Note one problem with one canonical field, where it was (the same in both languages, or
@@ -179,7 +182,8 @@ class Reader:
         if self.fmt in ("csv", "xlsx") and label_text(selector) is not None:
             # The sender reads this: the label in words ("no cell says 'CPR-nr.' ..."), not the config's
             # selector syntax (`label:CPR-nr.`); the field's path leads the config's author to it.
-            en, da = missing(selector, self.fmt)
+            text = label_text(selector)
+            en, da = missing(selector, self.fmt, printed=self.printed(text) if text else 0)
             self.problem(path, "", en, da)
             return
         self.problem(

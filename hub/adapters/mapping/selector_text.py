@@ -90,15 +90,17 @@ def tabular_label(selector: str) -> str | None:
 
 
 @lru_cache(maxsize=1024)
-def label_texts(selectors: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """The label texts a form's selectors name, and those read rightwards (label:, next:: the cell
-    straight right of one is its value). Worked out once per form: every document of it asks again.
+def label_texts(selectors: frozenset[str]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The label texts a form's selectors name, those read rightwards (label:, next:: the cell straight
+    right of one is its value) and those read downwards (below:, under:: the cell straight under one is
+    its value, as under a header row). Worked out once per form: every document of it asks again.
     Only config selectors come here, never a document's text."""
     labels = frozenset(t for sel in selectors if (t := tabular_label(sel)))
-    rightwards = frozenset(
-        t for sel in selectors if sel.strip().startswith(("label:", "next:")) and (t := tabular_label(sel))
-    )
-    return labels, rightwards
+    return labels, _read_by(selectors, ("label:", "next:")), _read_by(selectors, ("below:", "under:"))
+
+
+def _read_by(selectors: frozenset[str], prefixes: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(t for sel in selectors if sel.strip().startswith(prefixes) and (t := tabular_label(sel)))
 
 
 def check_selector(selector: str, fmt: str, *, relative: bool = False) -> str | None:

@@ -95,7 +95,7 @@ class SourceIndex(TabularCells):
 
     def _set_labels(self, selectors: Iterable[str]) -> None:
         self.label_selectors = frozenset(selectors)
-        self.labels, self._row_labels = label_texts(self.label_selectors)
+        self.labels, self._row_labels, self._column_labels = label_texts(self.label_selectors)
 
     def with_labels(self, selectors: Iterable[str]) -> SourceIndex:
         """The same index for a form with these label selectors (shares the cell indexes)."""

@@ -24,6 +24,7 @@ class TabularCells:
     default_sheet: str
     labels: frozenset[str]
     _row_labels: frozenset[str]
+    _column_labels: frozenset[str]
     _cells: dict[tuple[str, int, int], SourceValue]
     _labels: dict[tuple[str, str], list[tuple[int, int]]]
     _rows: dict[tuple[str, int], list[int]]
@@ -83,8 +84,9 @@ class TabularCells:
         the selector says which: by occurrence (`Dato#2`, the second in reading order: row by row, left to
         right) or by the block it sits in (`Underskrevet af > Dato`, the first `Dato` after the one cell
         printed `Underskrevet af`). Of a text found more than once, a cell straight right of a label the
-        form reads with `label:` or `next:` does not count: it is that label's value ("Mentor ansat
-        hos;Virksomhed" is no second "Virksomhed" label).
+        form reads with `label:` or `next:`, or straight under one it reads with `below:` or `under:`,
+        does not count: it is that label's value ("Mentor ansat hos;Virksomhed" is no second
+        "Virksomhed" label, in a row or under a header row).
         """
         sheet = self.default_sheet if self.format == "xlsx" else ""
         found: tuple[int, int] | None = None
@@ -98,16 +100,20 @@ class TabularCells:
                 found = cells[0] if cells else None
             else:
                 if len(cells) > 1:
-                    cells = [at for at in cells if not self._is_row_value(sheet, *at)]
+                    cells = [at for at in cells if not self._is_a_value(sheet, *at)]
                 found = cells[0] if len(cells) == 1 else None
             if found is None:
                 return None
         return found
 
-    def _is_row_value(self, sheet: str, row: int, col: int) -> bool:
-        """Whether a cell sits straight right of a label the form reads rightwards."""
+    def _is_a_value(self, sheet: str, row: int, col: int) -> bool:
+        """Whether a cell sits straight right of a label the form reads rightwards, or straight under
+        one it reads downwards."""
         left = self._cells.get((sheet, row, col - 1))
-        return left is not None and normalise_label(left.value or "") in self._row_labels
+        above = self._cells.get((sheet, row - 1, col))
+        return (left is not None and normalise_label(left.value or "") in self._row_labels) or (
+            above is not None and normalise_label(above.value or "") in self._column_labels
+        )
 
     def _next_filled(self, sheet: str, row: int, col: int, down: bool, nth: int) -> SourceValue | None:
         """The nth filled cell right of (below) a label, stopping at the next label the form uses.
