@@ -663,5 +663,19 @@ def verdict(
     return 0
 
 
+def run(argv: list[str]) -> int:
+    """`main`, and its exit status, when its reader leaves early (`python3 verify.py … | head`): what was
+    read is what the reader wanted, so no Python error is printed after it, only the shell's own status
+    for a closed pipe (128 + SIGPIPE's 13). The verdict is the pipe's reader's to have missed."""
+    try:
+        code = main(argv)
+        sys.stdout.flush()  # here, not at the interpreter's exit, where a closed pipe prints an error
+    except BrokenPipeError:
+        # Python's advice: stdout pointed at nothing, so that the interpreter's last flush cannot fail.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
+    return code
+
+
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(run(sys.argv))

@@ -9,6 +9,7 @@ import glob
 import hashlib
 import io
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -178,6 +179,26 @@ def test_its_verifier_passes_with_cryptography_and_with_the_standard_library_alo
     bare = verify(gladsaxe, sys.executable, "-S", key=published)
     assert bare.returncode == 0, bare.stdout + bare.stderr
     assert "log entries are in the log" in bare.stdout
+
+
+def test_a_reader_that_leaves_early_gets_no_python_error(gladsaxe: Path, published: str) -> None:
+    # `python3 verify.py … | head -1`: the reader has gone before the verifier writes its lines.
+    script = unpacked(gladsaxe, gladsaxe.parent / "unpacked-early-reader")
+    reader, writer = os.pipe()
+    os.close(reader)
+    try:
+        done = subprocess.run(
+            [sys.executable, str(script), str(gladsaxe), "--key", published],
+            stdout=writer,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+            timeout=120,
+        )
+    finally:
+        os.close(writer)
+    assert done.returncode == 141, done.stderr  # as a shell reports a closed pipe: 128 + SIGPIPE
+    assert "Traceback" not in done.stderr and "BrokenPipeError" not in done.stderr, done.stderr
 
 
 def test_the_verifier_runs_on_the_oldest_python_it_promises(gladsaxe: Path, published: str) -> None:
