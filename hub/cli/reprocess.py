@@ -14,6 +14,7 @@ from hub.cli.progress import Progress, on_terminal
 from hub.errors import HubError
 from hub.extensions import db
 from hub.interrupts import Interrupted
+from hub.pseudonyms import mask_cpr_like, show_cpr
 from hub.services import reprocess as reprocess_service
 from hub.words import DOCUMENTS, counted
 
@@ -55,7 +56,7 @@ def reprocess(municipality: str | None, company: bool, dry_run: bool, progress: 
                 continue  # listed below, by reason
             click.echo(_submission_line(change))
             for path, before, after in change.differences():
-                click.echo(f"  {path}: {before!r} -> {after!r}")
+                click.echo(f"  {path}: {_shown(path, before)} -> {_shown(path, after)}")
             for line in change.items:
                 click.echo(f"  {line}")
             for problem in change.problems:
@@ -79,6 +80,19 @@ def reprocess(municipality: str | None, company: bool, dry_run: bool, progress: 
         # As every command says bad input: in English and Danish, not the English message alone.
         print_rejection(exc)
         sys.exit(EXIT_BAD_INPUT)
+
+
+def _shown(path: str, value: object) -> str:
+    """A value of a difference as the terminal may show it: a CPR number masked with its birth date
+    kept (a change is still seen), CPR-like text in other strings masked; the terminal's output may be
+    kept by cron or systemd as a log, where no CPR number may be. A P-number or CVR number as it is."""
+    if isinstance(value, str):
+        leaf = path.rsplit(".", 1)[-1]
+        if leaf == "cpr":
+            return repr(show_cpr(value, "masked"))
+        if leaf not in ("p_number", "cvr"):
+            return repr(mask_cpr_like(value))
+    return repr(value)
 
 
 def _submission_line(change: reprocess_service.Change) -> str:

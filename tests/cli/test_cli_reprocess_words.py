@@ -78,3 +78,23 @@ def test_a_change_not_applied_is_said_in_both_languages(tmp_path: Path) -> None:
     danish = lines[lines.index(english) + 1]
     assert "benefit: no mapping for 'Kontanthjælp'" in english
     assert danish.startswith("  ikke anvendt: ") and "ydelse: ukendt værdi 'Kontanthjælp'" in danish
+
+
+def test_a_difference_never_prints_a_cpr_number(tmp_path: Path) -> None:
+    # The terminal's lines may be kept by cron or systemd as a log, where no CPR number may be.
+    app = make_app(tmp_path / "a", MUNICIPALITIES_DIR=str(_configs(tmp_path)))
+    with app.app_context():
+        agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "test")
+    assert _run(app, "ingest", str(HERLEV), "-m", "herlev").exit_code == 0
+    # A mistaken config: the citizen's name read from the CPR number's line of the form (221100-4237).
+    config = Path(app.config["MUNICIPALITIES_DIR"]) / "herlev.toml"
+    text = config.read_text(encoding="utf-8")
+    name = 'path = "citizen.name"\n  source = "label:Navn"'
+    assert name in text
+    mistaken = 'path = "citizen.name"\n  source = "label:CPR-nr."'
+    config.write_text(text.replace(name, mistaken, 1), encoding="utf-8")
+    dry = _run(_again(app), "reprocess", "-m", "herlev", "--dry-run")
+    assert dry.exit_code == 0, dry.output
+    changed = [line for line in dry.output.splitlines() if line.startswith("  citizen.name: ")]
+    assert changed and changed[0].endswith("-> '221100-XXXX'"), dry.output
+    assert "4237" not in dry.output
