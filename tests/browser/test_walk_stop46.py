@@ -1,0 +1,65 @@
+"""In Chromium, what stop 46's walk through the demo found: the occupancy chart's words 6 px high on a
+phone, and the rest in this module's tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from flask import Flask
+from page_support import demo_copy_fixture
+from playwright.sync_api import Page
+
+demo = demo_copy_fixture("walk-stop46-browser", name="demo")
+
+# Each word of the chart as drawn: its text, its font size on the screen (the SVG's own size times the
+# scale the chart is drawn at) and its box; a word hidden on this width is left out.
+CHART_WORDS = """() => [...document.querySelectorAll('.chart svg text')]
+  .filter(t => getComputedStyle(t).display !== 'none')
+  .map(t => {
+    const box = t.getBoundingClientRect();
+    const scale = t.getScreenCTM().a;
+    return {text: t.textContent.trim(), cls: t.getAttribute('class'),
+            size: parseFloat(getComputedStyle(t).fontSize) * scale,
+            left: box.left, right: box.right, height: box.height};
+  })"""
+
+
+def _chart_words(page: Page, width: int) -> list[dict[str, object]]:
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto("/dashboard")
+    return page.evaluate(CHART_WORDS)  # type: ignore[no-any-return]
+
+
+@pytest.mark.usefixtures("demo_today")
+@pytest.mark.parametrize("width", [320, 375, 560])
+def test_the_occupancy_charts_words_are_readable_on_a_phone(
+    demo: Flask, signed_in_page: Callable[..., Page], width: int
+) -> None:
+    """WCAG has no least size, but 6 px is read by nobody: 11 px (a phone's smallest text) and more."""
+    page = signed_in_page("lead-gladsaxe", app=demo)
+    words = _chart_words(page, width)
+    days = [w for w in words if w["cls"] and "day" in str(w["cls"])]
+    counts = [w for w in words if w["cls"] == "count"]
+    assert len(counts) >= 12, "a bar a month of the agreement's 2026 and today"
+    assert days, "some days keep their label"
+    for word in words:
+        assert float(word["size"]) >= 11 and float(word["height"]) >= 11, word  # type: ignore[arg-type]
+    # Fewer days, not days on top of each other; today's is always there (the last bar's).
+    assert days[-1]["text"] == "i dag"
+    for left, right in zip(days, days[1:], strict=False):
+        assert float(left["right"]) < float(right["left"]), (left, right)  # type: ignore[arg-type]
+
+
+@pytest.mark.usefixtures("demo_today")
+def test_the_occupancy_chart_names_every_day_on_a_desktop(
+    demo: Flask, signed_in_page: Callable[..., Page]
+) -> None:
+    page = signed_in_page("lead-gladsaxe", app=demo)
+    words = _chart_words(page, 1280)
+    days = [w for w in words if w["cls"] and "day" in str(w["cls"])]
+    counts = [w for w in words if w["cls"] == "count"]
+    assert len(days) == len(counts), "every bar its day, at 600 px"
+    assert all(float(w["size"]) >= 11 for w in words)  # type: ignore[arg-type]
+    # The table beside it has every day on every width.
+    assert page.locator("#chart-table tbody tr").count() == len(counts)
