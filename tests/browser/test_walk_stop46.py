@@ -1,5 +1,5 @@
 """In Chromium, what stop 46's walk through the demo found: the occupancy chart's words 6 px high on a
-phone, and the rest in this module's tests."""
+phone, and a record's values out of a keyboard's reach there, a word a line."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 from flask import Flask
+from layout_support import LINES, SCROLLER
 from page_support import demo_copy_fixture
 from playwright.sync_api import Page
 
@@ -63,3 +64,32 @@ def test_the_occupancy_chart_names_every_day_on_a_desktop(
     assert all(float(w["size"]) >= 11 for w in words)  # type: ignore[arg-type]
     # The table beside it has every day on every width.
     assert page.locator("#chart-table tbody tr").count() == len(counts)
+
+
+@pytest.mark.usefixtures("demo_today")
+def test_a_records_values_scroll_by_keyboard_on_a_phone(
+    demo: Flask, signed_in_page: Callable[..., Page], axe_check: Callable[[Page], None]
+) -> None:
+    """Ballerup's auditor sees CPR numbers masked, so is not given the original (no link) and the company's
+    timesheet has one version (no link): nothing in `main` took the focus, and the sources' column, a word
+    wide, ran past the phone's edge."""
+    page = signed_in_page("revisor-ballerup", app=demo)
+    page.set_viewport_size({"width": 375, "height": 667})
+    page.goto("/audit")
+    page.locator("main a[href^='/records/']").first.click()
+    page.wait_for_load_state()
+    assert page.locator("#original-withheld").is_visible()
+    assert page.locator("main a, main button, main input, main select").count() == 0
+    for table, heading in (("#values", "values-heading"), ("#versions", "versions-heading")):
+        scroller = page.locator(table).evaluate(SCROLLER)
+        assert scroller is not None, f"{table} is wider than 375 px: it scrolls"
+        assert scroller["tabindex"] == "0" and scroller["name"] == heading, scroller
+    # The CPR number on one line ("071064-" above "XXXX" read as two values), its sources on lines of words.
+    assert len(page.locator("#value-citizen\\.cpr td").first.evaluate(LINES)) == 1
+    # At 167 px the sources held a word a line ("ark", '"Mentortimer",', "celle A7", …): 16em, 256 px.
+    sources = page.locator("#value-citizen\\.cpr td.sources").bounding_box()
+    assert sources is not None and sources["width"] >= 256, sources
+    # The heading above the values is whole on the screen (as the table's caption it was cut off).
+    box = page.locator("#values-heading").bounding_box()
+    assert box is not None and box["x"] + box["width"] <= 375
+    axe_check(page)
