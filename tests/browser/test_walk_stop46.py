@@ -26,6 +26,18 @@ CHART_WORDS = """() => [...document.querySelectorAll('.chart svg text')]
   })"""
 
 
+# The top of the line each letter of a heading's text is drawn on (a letter after a broken soft hyphen has
+# the hyphen's box too, on the line above: the last box is the letter's).
+LETTER_TOPS = """(heading, letters) => {
+  const node = heading.firstChild, range = document.createRange();
+  return letters.map(n => {
+    range.setStart(node, n); range.setEnd(node, n + 1);
+    const boxes = range.getClientRects();
+    return boxes[boxes.length - 1].top;
+  });
+}"""
+
+
 def _chart_words(page: Page, width: int) -> list[dict[str, object]]:
     page.set_viewport_size({"width": width, "height": 800})
     page.goto("/dashboard")
@@ -93,3 +105,19 @@ def test_a_records_values_scroll_by_keyboard_on_a_phone(
     box = page.locator("#values-heading").bounding_box()
     assert box is not None and box["x"] + box["width"] <= 375
     axe_check(page)
+
+
+@pytest.mark.parametrize("user", ["lead-gladsaxe", "falck"])
+def test_the_agreements_heading_breaks_at_its_soft_hyphen_on_a_phone(
+    demo: Flask, signed_in_page: Callable[..., Page], user: str
+) -> None:
+    """The Danish heading, "Partnerskabsaftaler", one word at h1's size, ran 88 px past a 320 px screen's
+    edge, cut off; it has a soft hyphen now."""
+    page = signed_in_page(user, app=demo)
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto("/agreements")
+    heading = page.locator("#agreements-heading")
+    assert heading.evaluate("h => h.scrollWidth <= h.clientWidth")
+    # "Partnerskabs-" above "aftaler": its first letter, the "a" after the soft hyphen (13) and its last.
+    first, after, last = heading.evaluate(LETTER_TOPS, [0, 13, 19])
+    assert first < after == last, (first, after, last)
