@@ -121,3 +121,33 @@ def test_the_agreements_heading_breaks_at_its_soft_hyphen_on_a_phone(
     # "Partnerskabs-" above "aftaler": its first letter, the "a" after the soft hyphen (13) and its last.
     first, after, last = heading.evaluate(LETTER_TOPS, [0, 13, 19])
     assert first < after == last, (first, after, last)
+
+
+# Where a list item's bullet stands against its link: a letter of no width put before the link stands on
+# the line the bullet does (the item's first line box), beside the link's first letter or below it.
+BULLET_AND_LINK = """link => {
+  const probe = document.createElement('span');
+  probe.textContent = '\u2060';  // a word joiner: no width, and no break before the link
+  link.before(probe);
+  const letter = probe.getBoundingClientRect(), first = link.getClientRects()[0];
+  const range = document.createRange();
+  range.setStart(link.firstChild, 0); range.setEnd(link.firstChild, 1);
+  const start = range.getBoundingClientRect();
+  probe.remove();
+  return {letter: letter.bottom, link_first_line: start.bottom, link_height: first.height,
+          line_height: start.height};
+}"""
+
+
+@pytest.mark.usefixtures("demo_today")
+def test_the_auditors_download_links_have_their_bullets_beside_their_first_line(
+    demo: Flask, signed_in_page: Callable[..., Page]
+) -> None:
+    page = signed_in_page("revisor-ballerup", app=demo)
+    page.set_viewport_size({"width": 375, "height": 667})
+    page.goto("/audit")
+    for link in ("#download-bundle", "#download-checkpoint"):
+        where = page.locator(link).evaluate(BULLET_AND_LINK)
+        assert where["link_height"] > 2 * where["line_height"], f"{link} takes two lines at 375 px: {where}"
+        # Two lines apart they were; the same line now (within the link's padding, 4 px).
+        assert abs(where["letter"] - where["link_first_line"]) <= 5, where
