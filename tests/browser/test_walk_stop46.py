@@ -151,3 +151,23 @@ def test_the_auditors_download_links_have_their_bullets_beside_their_first_line(
         assert where["link_height"] > 2 * where["line_height"], f"{link} takes two lines at 375 px: {where}"
         # Two lines apart they were; the same line now (within the link's padding, 4 px).
         assert abs(where["letter"] - where["link_first_line"]) <= 5, where
+
+
+ROW_HEIGHTS = """() => [...document.querySelectorAll('#completeness tbody tr')]
+  .map(row => row.getBoundingClientRect().height)"""
+
+
+@pytest.mark.usefixtures("demo_today")
+def test_the_auditors_rules_column_is_not_a_word_wide_on_a_phone(
+    demo: Flask, signed_in_page: Callable[..., Page]
+) -> None:
+    """The rules and the files each rests on, in a column 191 px wide at 375 px: a placement's row was
+    1,900 px high, 4.3 times its height on a PC, the screen white beside it for a page and more."""
+    page = signed_in_page("revisor-ballerup", app=demo)
+    page.goto("/audit")
+    page.set_viewport_size({"width": 1280, "height": 800})
+    wide = page.evaluate(ROW_HEIGHTS)
+    page.set_viewport_size({"width": 375, "height": 667})
+    narrow = page.evaluate(ROW_HEIGHTS)
+    assert len(narrow) == len(wide) >= 3, "Ballerup's placements of the quarter"
+    assert all(n <= 2.5 * w for n, w in zip(narrow, wide, strict=True)), (narrow, wide)
