@@ -18,9 +18,13 @@ from hub.services import site_notices
 def page_of(
     session: Session, clause: ColumnElement[bool], page: int, per_page: int
 ) -> tuple[list[Submission], int]:
-    """One page of the submissions matching `clause`, newest first, and how many match in all."""
+    """One page of the submissions matching `clause`, newest first by when each came in (the moment the
+    lists show as received; the number breaks a tie), and how many match in all. Not by number alone: a
+    form can be dated when it came in rather than when it was stored (`hub demo` sends its past months'
+    forms so, placements first), and a list by number then jumps between days."""
     total = session.scalar(select(func.count()).select_from(Submission).where(clause)) or 0
-    query = select(Submission).where(clause).order_by(Submission.id.desc())
+    newest = (Submission.created_at.desc(), Submission.id.desc())
+    query = select(Submission).where(clause).order_by(*newest)
     rows = session.scalars(query.offset((page - 1) * per_page).limit(per_page))
     return list(rows), int(total)
 

@@ -9,27 +9,12 @@ from collections.abc import Callable
 
 import pytest
 from flask import Flask
+from layout_support import LINES, SCROLLER
 from page_support import demo_copy_fixture
 from playwright.sync_api import Page
 
 demo = demo_copy_fixture("walk-stop45-browser", name="demo")
 
-# Each line of a table cell as laid out: the characters of its text nodes grouped by their top edge.
-LINES = """cell => {
-  const lines = new Map();
-  const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-  const range = document.createRange();
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    for (let i = 0; i < node.length; i++) {
-      range.setStart(node, i); range.setEnd(node, i + 1);
-      const box = range.getBoundingClientRect();
-      if (box.width === 0) continue;
-      const top = Math.round(box.top);
-      lines.set(top, (lines.get(top) || '') + node.data[i]);
-    }
-  }
-  return [...lines.entries()].sort((a, b) => a[0] - b[0]).map(e => e[1].trim());
-}"""
 DAY = r"\d{1,2}\. [a-zæøå]{3,4}\. \d{4}"
 SPAN = re.compile(rf"{DAY}–{DAY}")
 WHOLE_LINES = re.compile(rf"{DAY}–?")
@@ -70,19 +55,6 @@ def test_a_sites_p_number_stays_on_one_line_on_a_phone(
     for n in range(numbers.count()):
         # "(P" above "1900000101)": an inline element broken over lines has a box a line.
         assert numbers.nth(n).evaluate("e => e.getClientRects().length") == 1, numbers.nth(n).inner_text()
-
-
-# The nearest box that scrolls the table sideways, and whether the page's own markup lets a keyboard focus
-# it (Chromium focuses a scroller by itself since version 130; Firefox and Safari do not).
-SCROLLER = """table => {
-  for (let box = table.parentElement; box; box = box.parentElement) {
-    if (box.scrollWidth > box.clientWidth && getComputedStyle(box).overflowX !== 'visible') {
-      const named = box.getAttribute('aria-labelledby');
-      return {tag: box.tagName.toLowerCase(), tabindex: box.getAttribute('tabindex'), name: named};
-    }
-  }
-  return null;
-}"""
 
 
 @pytest.mark.parametrize("user", ["lead-gladsaxe", "falck"])

@@ -141,9 +141,27 @@ def test_the_chart_leaves_room_for_the_tallest_bars_number(small: Flask) -> None
     with small.test_request_context("/"):
         svg = render_template_string('{% import "_dashboard.html" as d %}{{ d.chart(board) }}', board=board)
     bars = [float(y) for y in re.findall(r'<rect x="[^"]+" y="([^"]+)"', svg)]
-    numbers = [float(y) for y in re.findall(r'y="([^"]+)" text-anchor="middle" font-size="12"', svg)]
+    numbers = [float(y) for y in re.findall(r'<text class="count" x="[^"]+" y="([^"]+)"', svg)]
     assert len(bars) == len(numbers) == 3
-    assert min(bars) >= 18 and min(numbers) >= 12
+    # A phone draws the numbers 26 units high (hub.css), a digit's top about 3/4 of that above its foot.
+    assert min(bars) >= 26 and min(numbers) >= 20
+
+
+@pytest.mark.parametrize(("bars", "mid", "small_days"), [(3, 3, 3), (12, 6, 4), (24, 6, 5)])
+def test_a_narrow_chart_labels_as_many_days_as_fit(
+    small: Flask, bars: int, mid: int, small_days: int
+) -> None:
+    """Drawn narrower than 600 units a day's label is 16 or 26 units high and wants about 80 or 120 units
+    (hub.css): of bars 600 / n wide, every ceil(80 / bar)-th and ceil(120 / bar)-th day keeps it, counted
+    back from today (the last bar), and a chart of a few wide bars keeps them all."""
+    days = [(date(2026, 1, 15) + timedelta(days=30 * n), 5) for n in range(bars)]
+    board = SimpleNamespace(places=10, chart=days)
+    with small.test_request_context("/"):
+        svg = render_template_string('{% import "_dashboard.html" as d %}{{ d.chart(board) }}', board=board)
+    labels = re.findall(r'<text class="day([^"]*)"', svg)
+    assert len(labels) == bars
+    assert sum(" mid" in c for c in labels) == mid and sum(" small" in c for c in labels) == small_days
+    assert " mid" in labels[-1] and " small" in labels[-1], "today keeps its label"
 
 
 @pytest.mark.parametrize(
