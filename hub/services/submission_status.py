@@ -125,7 +125,8 @@ def same_bytes_note(session: Session, row: Submission, filename: str) -> tuple[s
     when a later correction has replaced what it stored, that the later version is the one in force."""
     # Danish time, as the pages show times (the column holds UTC; a caseworker reads the clock on the wall).
     stored = row.created_at if row.created_at.tzinfo else row.created_at.replace(tzinfo=UTC)
-    when_en = stored.astimezone(DENMARK).strftime("%Y-%m-%d %H:%M")
+    # The English reader may be anywhere: the zone said ("CET" or "CEST"), as the Danish one needs not.
+    when_en = stored.astimezone(DENMARK).strftime("%Y-%m-%d %H:%M %Z")
     when_da = moment_text(stored, "da")
     if row.filename == filename:
         en = f"{filename}: the same bytes were received on {when_en} as submission {row.id}"

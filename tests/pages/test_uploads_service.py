@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import stat
 import zipfile
 
@@ -152,6 +153,8 @@ def test_the_same_bytes_twice_are_one_submission(loaded: Flask) -> None:
         assert one.note_en is None and two.note_en is not None and two.note_da is not None
         assert two.note_en.startswith("b.csv: the same bytes as a.csv, received on ")
         assert two.note_en.endswith(f" as submission {one.submission_id}")
+        # Danish time, and said so to an English reader, who may be anywhere.
+        assert re.search(r"received on \d{4}-\d\d-\d\d \d\d:\d\d (CET|CEST) as submission", two.note_en)
         assert two.note_da.startswith("b.csv: samme indhold som a.csv, modtaget ")
 
 
