@@ -79,17 +79,27 @@ def test_ctrl_c_while_storing_says_which_files_were_stored_and_which_not_sent(
     pipe = tmp_path / "in" / "slow.csv"
     os.mkfifo(pipe)
 
+    writer: list[int] = []
+
     def reading_the_pipe() -> bool:
-        # The pipe opens for writing only once a reader has it open: the command is reading it.
+        # The pipe opens for writing only once a reader has it open: the command is reading it. The
+        # writing end is held open until the command has ended: closed at once, it would give the
+        # command an empty file, read (and refused) before a Ctrl-C sent on a busy machine arrives.
         try:
-            os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
+            writer.append(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
             return True
         except OSError as exc:
             assert exc.errno == errno.ENXIO
             return False
 
     env = operator_env(tmp_path / "var")
-    code, said = interrupted(["ingest", "-m", "herlev", *map(str, files), str(pipe)], env, reading_the_pipe)
+    try:
+        code, said = interrupted(
+            ["ingest", "-m", "herlev", *map(str, files), str(pipe)], env, reading_the_pipe
+        )
+    finally:
+        for fd in writer:
+            os.close(fd)
     assert code == 130, said
     # The first transaction's files are stored (none queued yet: that comes after every file is stored);
     # the pipe, in the next, was not sent.
