@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from accounts import add_user, sign_in
 from flask import Flask
+from flask.testing import FlaskClient
 from marshmallow import ValidationError
 
 from hub.web.query_once import once_each
@@ -15,15 +16,15 @@ PAYMENTS = "/api/agreements/falck-hovedstaden/payments"
 
 
 @pytest.fixture
-def client(app: Flask) -> object:
+def client(app: Flask) -> FlaskClient:
     add_user(app, "lead-gladsaxe")
     signed_in = app.test_client()
     sign_in(signed_in, "lead-gladsaxe")
     return signed_in
 
 
-def test_the_api_refuses_a_repeated_argument_naming_it(client: object) -> None:
-    answer = client.get(f"{PAYMENTS}?period=2026-08&period=2026-09")  # type: ignore[attr-defined]
+def test_the_api_refuses_a_repeated_argument_naming_it(client: FlaskClient) -> None:
+    answer = client.get(f"{PAYMENTS}?period=2026-08&period=2026-09")
     assert answer.status_code == 422
     body = answer.get_json()
     assert body["code"] == "unprocessable_entity"  # the code an unknown argument gets
@@ -36,20 +37,18 @@ def test_the_api_refuses_a_repeated_argument_naming_it(client: object) -> None:
     assert body["message_da"].endswith("): angivet 2 gange; send den én gang.")
 
 
-def test_the_api_still_takes_an_argument_given_once(client: object) -> None:
+def test_the_api_still_takes_an_argument_given_once(client: FlaskClient) -> None:
     # The same operation with one period gets past its arguments (to the agreement it cannot find).
-    answer = client.get(f"{PAYMENTS}?period=2026-08")  # type: ignore[attr-defined]
+    answer = client.get(f"{PAYMENTS}?period=2026-08")
     assert answer.status_code == 404
 
 
-def test_a_page_refuses_a_repeated_argument_as_it_refuses_a_bad_one(client: object) -> None:
-    answer = client.get("/dashboard?period=2026-08&period=2026-09")  # type: ignore[attr-defined]
+def test_a_page_refuses_a_repeated_argument_as_it_refuses_a_bad_one(client: FlaskClient) -> None:
+    answer = client.get("/dashboard?period=2026-08&period=2026-09")
     assert answer.status_code == 400  # as `?period=Q3` is
     page = answer.get_data(as_text=True)
     assert "Adressen angiver &#39;period&#39; 2 gange; angiv den kun én gang." in page
-    asked = client.get(  # type: ignore[attr-defined]
-        "/dashboard?period=2026-08&period=2026-09", headers={"Accept": "application/json"}
-    )
+    asked = client.get("/dashboard?period=2026-08&period=2026-09", headers={"Accept": "application/json"})
     assert asked.get_json()["code"] == "repeated_argument"
 
 
