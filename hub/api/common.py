@@ -21,11 +21,14 @@ from urllib.parse import urlencode
 from flask import Response, request
 from marshmallow import RAISE, Schema, fields, validate
 
+from hub.web.query_once import once_each
+
 MAX_PER_PAGE = 100
 # Query arguments: `@blp.arguments(Schema, **QUERY)`. A parameter no operation takes is a 422 naming it,
 # not ignored (webargs' default for the query): `?municipality=163` for `municipality_code` would
-# otherwise answer every placement as if filtered.
-QUERY: dict[str, Any] = {"location": "query", "unknown": RAISE}
+# otherwise answer every placement as if filtered. One given twice is a 422 too (`once_each`), not one of
+# its values read and the other dropped.
+QUERY: dict[str, Any] = {"location": "query", "unknown": RAISE, "validate": once_each}
 # Ids in URLs: larger numbers are no URL of ours (404), rather than an overflow in SQLite's 64-bit integers.
 ID = "int(max=9223372036854775807)"
 

@@ -32,8 +32,9 @@ at [/api/problems](/api/problems); `about:blank` for a plain HTTP error), `title
 401: no token, or an
 unknown or revoked one, or one of a deactivated user. 403: the token's role may not do this. 404: no
 such object, or one of another party. 422: bad arguments, each in `problems` (a query argument the
-operation does not take too, as `Unknown field.`); `message` and `message_da` say each for people, the
-query parameter by the name it is sent under and in words. 400 `bad_period`: a period not begun, not
+operation does not take too, as `Unknown field.`, and one given more than once, as `Given 2 times; send
+it once.`); `message` and `message_da` say each for people, the query parameter by the name it is sent
+under and in words. 400 `bad_period`: a period not begun, not
 ended or of another kind than asked for, with `period` in `problems`. 400 `csrf_failed`: a browser
 session's POST without its CSRF token; 400 `bad_request`: an upload whose `multipart/form-data` has no
 `boundary`, or no part that can be found by it. 429: too many calls; wait `Retry-After` seconds.

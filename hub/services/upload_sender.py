@@ -28,7 +28,8 @@ def sender_for(
             raise _form_refused(
                 "municipality",
                 "a company sends as itself: leave out `municipality` (give `agreement` if in several)",
-                "en virksomhed indsender som sig selv: udelad kommune (angiv aftale, hvis den er i flere)",
+                "en virksomhed indsender som sig selv: udelad `municipality` (angiv `agreement`, hvis den er "
+                "i flere)",
             )
         if agreement_id:
             return Submitter(agreement_id=scope.agreement(session, who, agreement_id).id)
@@ -45,7 +46,7 @@ def sender_for(
         raise _form_refused(
             "agreement",
             "a municipality sends as a municipality: leave out `agreement` (it is a company's choice)",
-            "en kommune indsender som kommune: udelad aftale (det vælger kun en virksomhed)",
+            "en kommune indsender som kommune: udelad `agreement` (det vælger kun en virksomhed)",
         )
     own = who.municipality or ""
     # "0163" is Herlev as much as "163" is (DESIGN.md), as on the claim's and the bundle's URLs.
@@ -60,7 +61,9 @@ def sender_for(
 
 
 def _form_refused(name: str, reason_en: str, reason_da: str) -> Rejection:
-    """A 422 naming one field of the upload's form."""
+    """A 422 naming one field of the upload's form. A reason that names a field to send or leave out
+    names it as the form's key (`agreement`) in both languages: the API's field names are not
+    translated, and "udelad aftale" left a program's author to guess which key that was."""
     problem = FieldProblem(reason_en, reason_da, field=name, locator="form", locator_da="formularen")
     refused = Rejection([problem])
     # The Danish line names the field in Danish ("aftale"), not by the form's English key (`field` keeps

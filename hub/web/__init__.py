@@ -36,6 +36,7 @@ from hub.web import (
     pages,
     partner,
     payments,
+    query_once,
     records,
     session_clock,
     upload,
@@ -105,6 +106,7 @@ def init_app(app: Flask) -> None:
     parts = int(app.config["UPLOAD_MAX_FILES"]) + FORM_FIELDS
     app.config["MAX_FORM_PARTS"] = max(int(app.config.get("MAX_FORM_PARTS") or 0), parts)
     guard.init_app(app)
+    query_once.init_app(app)
     headers.init_app(app)
     errors.init_app(app)
     # More specific than `errors`' handler of every HTTPException: Flask picks this one for a 413.

@@ -44,6 +44,12 @@ KINDS: dict[str, Kind] = {
         "The period has not begun, (for a claim or a bundle) has not ended, or is of another kind than "
         "asked for; `problems` names `period`.",
     ),
+    "repeated_argument": Kind(
+        400,
+        "Argument given more than once",
+        "A page's address gives one argument more than once; give it once. (An API operation answers a "
+        "repeated query parameter 422 `unprocessable_entity`, naming it in `problems`.)",
+    ),
     "nothing_to_claim": Kind(400, "Nothing to claim", "No placement or place was paid for in the period."),
     "bad_checkpoint": Kind(400, "Bad checkpoint", "The checkpoint given cannot be read or verified."),
     "csrf_failed": Kind(

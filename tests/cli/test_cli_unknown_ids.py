@@ -25,6 +25,22 @@ def test_adapters_test_names_an_unknown_municipality(runner: Any) -> None:
     _said_both(result, "no adapter for municipality 'nope'", "ingen adapter for kommunen 'nope'")
 
 
+@pytest.mark.parametrize(
+    ("given", "en", "da"),
+    [
+        # Digits that are no municipality's code: "no adapter for municipality '999'" read as a
+        # municipality the hub lacks an adapter for.
+        ("999", "'999' is not a Danish municipality code", "'999' er ikke en dansk kommunekode"),
+        ("0999", "'0999' is not a Danish municipality code", "'0999' er ikke en dansk kommunekode"),
+        # København (101) is a municipality; this hub has no config for it.
+        ("101", "no adapter for municipality '101'", "ingen adapter for kommunen '101'"),
+    ],
+)
+def test_a_code_that_is_no_municipality_is_said_to_be_none(runner: Any, given: str, en: str, da: str) -> None:
+    result = runner.invoke(args=["adapters", "test", given])
+    _said_both(result, en, da)
+
+
 def test_reprocess_names_an_unknown_municipality_in_both_languages(runner: Any) -> None:
     result = runner.invoke(args=["reprocess", "-m", "nope", "--dry-run"])
     _said_both(result, "no adapter for municipality 'nope'", "ingen adapter for kommunen 'nope'")

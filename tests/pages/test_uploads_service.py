@@ -13,7 +13,7 @@ from flask import Flask
 from sqlalchemy import func, select
 
 from hub.access import Principal
-from hub.errors import NotFound
+from hub.errors import NotFound, Rejection
 from hub.extensions import db
 from hub.models import AuditEvent, Submission
 from hub.services import agreements, ingest, scope
@@ -258,3 +258,21 @@ def test_a_duplicate_of_a_rejected_file_tells_its_problems_at_the_file_sent_now(
         assert [(p.file, p.field, p.reason_en, p.reason_da) for p in two.problems] == [
             ("z.zip/b.csv", "x", "bad date", "forkert dato")
         ]
+
+
+def test_a_choice_to_leave_out_names_the_forms_key_in_danish_too() -> None:
+    # The Danish said "udelad aftale" where the English says "leave out `agreement`": the API's field
+    # names are not translated, so a Danish reader could not tell which key to drop. Refused before any
+    # database read, so no session is needed.
+    falck = Principal(3, "falck", "company", company_cvr="12345678")
+    cases = [
+        (HERLEV, None, "falck-hovedstaden", "agreement", "udelad `agreement`"),
+        (falck, "163", None, "municipality", "udelad `municipality` (angiv `agreement`"),
+    ]
+    for who, municipality, agreement, key, said in cases:
+        with pytest.raises(Rejection) as refused:
+            sender_for(None, who, municipality, agreement)  # type: ignore[arg-type]
+        problem = refused.value.problems[0]
+        assert problem.field == key
+        assert f"leave out `{key}`" in problem.reason_en
+        assert said in problem.reason_da and said in refused.value.message_da

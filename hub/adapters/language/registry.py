@@ -57,10 +57,7 @@ class Registry:
             except ValueError:
                 found = None
         if found is None:
-            raise NotFound(
-                f"no adapter for municipality '{text}'",
-                f"ingen adapter for kommunen '{text}'",
-            )
+            raise _no_adapter(text)
         return found
 
     def code_of(self, slug_or_code: str) -> str:
@@ -81,6 +78,20 @@ class Registry:
         except NotFound:
             return False
         return True
+
+
+def _no_adapter(text: str) -> NotFound:
+    """Why no config answers `text`: digits that are no municipality's code (`999`) are said to be
+    none, rather than "no adapter for municipality '999'", which read as a municipality the hub lacks an
+    adapter for; a real municipality without a config keeps that text."""
+    if text.isdigit():
+        try:
+            normalise_municipality(text)
+        except ValueError:
+            return NotFound(
+                f"'{text}' is not a Danish municipality code", f"'{text}' er ikke en dansk kommunekode"
+            )
+    return NotFound(f"no adapter for municipality '{text}'", f"ingen adapter for kommunen '{text}'")
 
 
 def load_registry(directory: Path) -> Registry:
