@@ -27,18 +27,29 @@ from pypdf import PdfReader
 from rq import Queue
 from rq.job import Job
 
-_DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
+# Between a CPR number's parts (day, month, year, the four digits) at most one mark: any dash Word puts
+# for a hyphen, a dot, a slash or a space (a non-breaking one too). Every spelling `pseudonyms.CPR_LIKE`
+# masks is among these ("01-01-90-1234", "01/01/90 1234", "010190/1234"), and a few it does not need to.
+_MARK = r"(?:[\-\u2010\u2011\u2012\u2013\u2014\u2212./]|\s)?"
+# Any ten digits so spelled, looked for at every place a number starts (the lookahead lets one shape's
+# match not hide another that begins inside it). One pattern whatever the citizens: an alternation of each
+# of the demo's 81 numbers, tried at every digit of seven million characters, took six times as long.
+_SHAPE = re.compile(rf"(?<!\d)(?=(\d\d{_MARK}\d\d{_MARK}\d\d{_MARK}\d{{4}})(?!\d))")
 
 
-def spellings(cprs: Iterable[str]) -> re.Pattern[str]:
-    """One pattern for these CPR numbers as people write them: `0101901234`, `010190-1234`, `010190 1234`,
-    `01.01.90-1234`, any dash Word puts for a hyphen, a non-breaking space."""
-    shapes = [
-        rf"{c[:2]}\.?{c[2:4]}\.?{c[4:6]}(?:[{_DASHES}.]|\s)?{c[6:]}"
-        for c in sorted(set(cprs))
-        if len(c) == 10
-    ]
-    return re.compile(rf"(?<!\d)(?:{'|'.join(shapes)})(?!\d)")
+class Spellings:
+    """These CPR numbers as people write them: `0101901234`, `010190-1234`, `01.01.90-1234`,
+    `01-01-90-1234`, `01/01/90 1234`, `010190/1234`, Word's dashes, a non-breaking space."""
+
+    def __init__(self, cprs: Iterable[str]) -> None:
+        self.cprs = frozenset(c for c in cprs if len(c) == 10 and c.isdigit())
+
+    def find(self, text: str) -> tuple[int, int] | None:
+        """Where in the text the first of these numbers is, however spelled; None if nowhere."""
+        for match in _SHAPE.finditer(text):
+            if re.sub(r"\D", "", match[1]) in self.cprs:
+                return match.span(1)
+        return None
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,6 @@ __all__ = [
     "STATUS",
     "CsvWriter",
     "check_dict",
-    "write_csv",
     "write_json",
     "write_pdf",
     "write_text",
@@ -126,10 +125,3 @@ class CsvWriter:
                     documents,
                 )
             )
-
-
-def write_csv(rows: Iterable[tuple[str, PlacementCheck]], rules: AuditRules, out: IO[str]) -> None:
-    """The whole report as CSV."""
-    writer = CsvWriter(out, rules)
-    for agreement_id, checked in rows:
-        writer.row(agreement_id, checked)

@@ -5,7 +5,7 @@ period wholly after (decision 0010, "Stop 40" and "Stop 41").
 A load that takes a municipality out ends the version of the terms that lists it (with its places) the
 day before the load's terms take effect (`agreement_terms.record`, decision 0063): the versions that list
 it are the days it was a member, and a claim for a period with any of those days is computed from the
-terms of each of them, its other days left out (`payments.terms_spans`). A municipality that still has
+terms of each of them, its other days left out (`payment_terms.terms_spans`). A municipality that still has
 placements in the agreement cannot be taken out (`agreement_checks`). One taken out before the hub kept
 versions (before migration 0014) is in no version: the terms it had are not kept, so its claims are
 refused for every period; the claims downloaded before stay in the audit log, and the auditor's bundle

@@ -3,7 +3,7 @@
 Storing an agreement whose terms (basis, rate, hours a week, a municipality's places) differ from the
 present ones ends the present version the day before the new one starts: on the file's
 `payment.effective_from`, or on the day of the load (Copenhagen). Payments and claims price each day by
-the version in effect that day (`payments.terms_spans`), so a period before a change stays as it was.
+the version in effect that day (`payment_terms.terms_spans`), so a period before a change stays as it was.
 
 What a change may not do is checked before anything of a load is stored (`agreement_checks.terms`).
 """

@@ -9,7 +9,7 @@ it can change, and a change of terms or config is seen at the next view.
   placement that came into or left the period, changes the key. The count, not only the newest id: on
   PostgreSQL a version with a lower id may commit after one with a higher id; the sum, so that one
   placement leaving as another comes in with as many versions is not taken for no change.
-- The agreement's terms as they apply to the municipality on the period's days (`payments.terms_spans`:
+- The agreement's terms as they apply to the municipality on the period's days (`payment_terms.terms_spans`:
   read from the database and the config on each view).
 - The municipality's config as parsed from its file (its claim period, whether it has a `[claim]`, its
   forms): a config loaded again with other content is another key, whatever else stays the same.

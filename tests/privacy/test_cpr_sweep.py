@@ -10,18 +10,18 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from re import Pattern
 
 import pytest
 from accounts import add_user
 from flask import Flask
 from page_support import everyone_on_a_copy
 from sqlalchemy import select
-from sweep_capture import LetOut, every_line_at_debug, everything_in, spellings
+from sweep_capture import LetOut, Spellings, every_line_at_debug, everything_in
 from sweep_reads import READS, Reader
 
 from hub.extensions import db
 from hub.models import AuditEvent, RecordVersion
+from hub.pseudonyms import CPR_LIKE
 from hub.queue import queue
 
 
@@ -31,7 +31,7 @@ class Swept:
 
     app: Flask
     cprs: list[str]
-    pattern: Pattern[str]
+    spelled: Spellings
     lines: list[str]
     jobs: list[str]
     redis: list[str]
@@ -53,31 +53,45 @@ def swept(
             cprs = sorted({str(data["citizen"]["cpr"]) for data in stored})
         for name in ("falck", "revisor-ballerup"):
             add_user(app, name)
-        yield Swept(app, cprs, spellings(cprs), let_out.lines, let_out.jobs, redis, let_out.output)
+        yield Swept(app, cprs, Spellings(cprs), let_out.lines, let_out.jobs, redis, let_out.output)
 
 
-def hits(pattern: Pattern[str], texts: list[str]) -> list[str]:
+def hits(spelled: Spellings, texts: list[str]) -> list[str]:
     """Each text a CPR number was found in, cut to the number and what is around it."""
     found = []
     for text in texts:
-        if match := pattern.search(text):
-            found.append(text[max(0, match.start() - 80) : match.end() + 80])
+        if span := spelled.find(text):
+            found.append(text[max(0, span[0] - 80) : span[1] + 80])
     return found
 
 
 def test_the_sweep_looks_where_things_are(swept: Swept) -> None:
     """Otherwise the tests below would pass for the wrong reason: the demo's 81 citizens are found, in
-    each spelling, and the capture holds the demo's log lines, rq's own among them, and its jobs."""
+    each spelling the hub masks (`pseudonyms.CPR_LIKE`), and the capture holds the demo's log lines,
+    rq's own among them, its jobs and what its commands printed."""
     assert len(swept.cprs) >= 81
-    cpr = swept.cprs[0]
-    for spelled in (
-        cpr,
-        f"{cpr[:6]}-{cpr[6:]}",
-        f"{cpr[:6]} {cpr[6:]}",
-        f"{cpr[:2]}.{cpr[2:4]}.{cpr[4:6]}-{cpr[6:]}",
-    ):
-        assert swept.pattern.search(f"x {spelled} y"), spelled
-    assert not swept.pattern.search(f"{cpr}0")  # a longer number is not one
+    for cpr in (swept.cprs[0], swept.cprs[-1]):
+        day, month, year, serial = cpr[:2], cpr[2:4], cpr[4:6], cpr[6:]
+        for spelled in (
+            cpr,
+            f"{day}{month}{year}-{serial}",
+            f"{day}{month}{year} {serial}",
+            f"{day}{month}{year}\u00a0{serial}",
+            f"{day}.{month}.{year}-{serial}",
+            f"{day}-{month}-{year}-{serial}",
+            f"{day}/{month}/{year} {serial}",
+            f"{day}/{month}/{year}-{serial}",
+            f"{day}{month}{year}/{serial}",
+            f"{day}\u2013{month}\u2013{year}\u2013{serial}",  # Word's en dash for each hyphen
+            f"{day}{month}{year}\u2011{serial}",  # its non-breaking hyphen
+        ):
+            assert CPR_LIKE.search(spelled), spelled  # a spelling the hub knows to mask
+            assert swept.spelled.find(f"x {spelled} y") == (2, 2 + len(spelled)), spelled
+            # Found inside a longer run of marks and digits too, where a shape begins before it.
+            assert swept.spelled.find(f"11.11.{spelled}."), spelled
+        assert not swept.spelled.find(f"{cpr}0")  # a longer number is not one
+        assert not swept.spelled.find(f"0{cpr}")
+    assert "demo forms:" in swept.output
     assert any(" rq.worker " in line for line in swept.lines)
     assert any(line.startswith("DEBUG ") for line in swept.lines)
     assert any(" sqlalchemy.engine.Engine INSERT INTO record_versions" in line for line in swept.lines)
@@ -85,14 +99,19 @@ def test_the_sweep_looks_where_things_are(swept: Swept) -> None:
 
 
 def test_no_log_line_holds_a_cpr_number(swept: Swept) -> None:
-    assert hits(swept.pattern, swept.lines) == []
+    assert hits(swept.spelled, swept.lines) == []
+
+
+def test_no_command_output_holds_a_cpr_number(swept: Swept) -> None:
+    """What `hub agreements load` and `hub demo` printed: an operator's terminal, and its scrollback."""
+    assert hits(swept.spelled, [swept.output]) == []
 
 
 def test_no_job_holds_a_cpr_number(swept: Swept) -> None:
     """Not as queued, nor anything the queue kept afterwards: results, registries, failures."""
     assert any(":results:" in text or "rq:job:" in text for text in swept.redis)
-    assert hits(swept.pattern, swept.jobs) == []
-    assert hits(swept.pattern, swept.redis) == []
+    assert hits(swept.spelled, swept.jobs) == []
+    assert hits(swept.spelled, swept.redis) == []
 
 
 def test_no_audit_entry_holds_a_cpr_number(swept: Swept) -> None:
@@ -101,7 +120,7 @@ def test_no_audit_entry_holds_a_cpr_number(swept: Swept) -> None:
             f"{e.actor} {e.action} {e.subject} {json.dumps(e.detail, ensure_ascii=False)}"
             for e in db.session.scalars(select(AuditEvent))
         ]
-    assert hits(swept.pattern, entries) == []
+    assert hits(swept.spelled, entries) == []
 
 
 @pytest.mark.parametrize("username", sorted(READS))
@@ -113,6 +132,6 @@ def test_nothing_a_company_or_auditor_reads_holds_a_cpr_number(swept: Swept, use
     with every_line_at_debug() as lines:
         READS[username](reader)
     assert len(reader.read) > 50  # the sweep reached the citizens
-    found = hits(swept.pattern, list(reader.read.values()))
-    assert found == [], [url for url, text in reader.read.items() if swept.pattern.search(text)]
-    assert hits(swept.pattern, lines.lines) == []
+    found = hits(swept.spelled, list(reader.read.values()))
+    assert found == [], [url for url, text in reader.read.items() if swept.spelled.find(text)]
+    assert hits(swept.spelled, lines.lines) == []
