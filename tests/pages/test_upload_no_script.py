@@ -74,3 +74,27 @@ def test_an_upload_without_the_pages_csrf_token_is_refused_and_nothing_is_stored
     # With the token the same form is stored: the refusals above were the token's.
     assert _post(client, csrf_token(client, "/upload"), "a.pdf").status_code == 303
     assert _stored(app) == 1
+
+
+def test_send_with_no_file_chosen_says_so_and_logs_no_attempt(app: Flask, client: Any) -> None:
+    add_user(app, "lead-gladsaxe")
+    sign_in(client, "lead-gladsaxe")
+    # What a browser sends for a file field left empty: one part with an empty file name and no bytes.
+    token = csrf_token(client, "/upload")
+    data = {"csrf_token": token, "municipality": "159", "files": (io.BytesIO(b""), "")}
+    sent = client.post("/upload", data=data, content_type="multipart/form-data")
+    assert sent.status_code == 303
+    assert _flashes(client) == ["Vælg mindst én fil at sende."]  # upload.js's words (`upload.texts`)
+    assert _stored(app) == 0
+    with app.app_context():
+        assert db.session.scalars(select(AuditEvent).where(AuditEvent.action == "upload.refused")).all() == []
+
+
+def test_the_browser_goes_back_to_the_forms_page_on_this_site_only(app: Flask, client: Any) -> None:
+    add_user(app, "lead-gladsaxe")
+    sign_in(client, "lead-gladsaxe")
+    token = csrf_token(client, "/upload")
+    for back, landed in (("/upload?page=2", "/upload?page=2"), ("//evil.example/", "/upload")):
+        data = {"csrf_token": token, "back": back, "files": (io.BytesIO(b""), "")}
+        sent = client.post("/upload", data=data, content_type="multipart/form-data")
+        assert sent.headers["Location"] == landed
