@@ -15,6 +15,7 @@ from flask import current_app, request, url_for
 from flask_smorest import Blueprint
 from sqlalchemy import ColumnElement, and_
 from webargs.flaskparser import parser
+from werkzeug.datastructures import FileStorage
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from hub.api.common import LINK_HEADER, QUERY, page_links
@@ -103,9 +104,23 @@ def upload(files: dict[str, Any]) -> Any:
     # OpenAPI 3 has one request body: `UploadFiles` documents it whole, form fields included, and the
     # form fields are parsed here (a second `@arguments` would be documented as OpenAPI 2's formData).
     choice = parser.parse(UploadChoice, request, location="form")
+    out = sent_files(files["files"], choice)
+    # RFC 9110 15.3.3: a 202 points to where the request's status is monitored.
+    followed = {f["submission_id"]: f["status"] for f in out if f["status_url"] is not None}
+    headers = follow_headers(list(followed.values()))
+    if len(followed) == 1:  # the submission itself: the same bytes again give the same Location
+        headers["Location"] = status_url(next(iter(followed)))
+    return {"files": out}, 202, headers
+
+
+def sent_files(files: list[FileStorage], choice: dict[str, Any]) -> list[dict[str, Any]]:
+    """Store the documents of this request's upload as its principal sends them (`choice`: the form's
+    `municipality` or `agreement`, `UploadChoice`) and queue the new ones; each one's outcome as the API
+    answers it (`UploadOut`'s files). The upload page's form sent without upload.js is stored by this
+    too (`hub.web.upload_sent`), so that it is refused, audited and queued exactly as the API's is."""
     who = principal()
     sender = upload_sender.sender_for(db.session, who, choice.get("municipality"), choice.get("agreement"))
-    incoming = [uploads.Incoming(sent_name(f), f.read()) for f in files["files"]]
+    incoming = [uploads.Incoming(sent_name(f), f.read()) for f in files]
     outcomes = uploads.upload(
         db.session, who, sender, incoming, uploads.Limits.from_config(current_app.config)
     )
@@ -129,12 +144,7 @@ def upload(files: dict[str, Any]) -> Any:
             {**vars(o), "status_url": url, "problems": problems, "message": note[0], "message_da": note[1]}
             | {"items": items}
         )
-    # RFC 9110 15.3.3: a 202 points to where the request's status is monitored.
-    followed = {f["submission_id"]: f["status"] for f in out if f["status_url"] is not None}
-    headers = follow_headers(list(followed.values()))
-    if len(followed) == 1:  # the submission itself: the same bytes again give the same Location
-        headers["Location"] = status_url(next(iter(followed)))
-    return {"files": out}, 202, headers
+    return out
 
 
 @blp.route("", methods=["GET"])

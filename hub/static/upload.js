@@ -315,7 +315,7 @@
     var sender = form.querySelector("[name=municipality], [name=agreement]");
     if (sender) { data.append(sender.name, sender.value); }
     var xhr = new XMLHttpRequest();
-    xhr.open("POST", form.action);
+    xhr.open("POST", form.getAttribute("data-api"));
     xhr.setRequestHeader("X-CSRFToken", form.getAttribute("data-csrf"));
     xhr.setRequestHeader("Accept", "application/json");
     xhr.upload.onprogress = function (e) {

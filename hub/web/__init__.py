@@ -40,6 +40,7 @@ from hub.web import (
     records,
     session_clock,
     upload,
+    upload_sent,
 )
 from hub.web.error_words import TOO_LARGE_KIND
 
@@ -131,6 +132,6 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(dashboard.bp)
     app.register_blueprint(partner.bp)
     app.register_blueprint(jobs.bp)
-    for module in (upload, company, auditor, records, payments):
+    for module in (upload, upload_sent, company, auditor, records, payments):
         app.register_blueprint(module.bp)
     api.init_app(app)

@@ -44,6 +44,17 @@ ENTRIES = [
         send=_upload,
         page=True,
     ),
+    # The same form sent without upload.js (JavaScript off) posts to the page, which stores it as the API
+    # does and sends the browser back (303); another party's municipality or agreement is a 404 there too.
+    entry(
+        "upload_sent.send",
+        lambda t: "/upload",
+        STAFF_AND_COMPANY,
+        method="POST",
+        ok=303,
+        send=_upload,
+        page=True,
+    ),
     entry("submissions_api.list_submissions", lambda t: "/api/submissions", STAFF_AND_COMPANY, other=200),
     # The target submission is a municipality's own form, bound to no agreement: the lead follows only
     # its own municipality's, those bound to agreements it leads and those it sent itself; a company

@@ -54,6 +54,7 @@ NOT_GETS = {
     # Its answer to a form sent again holds the earlier submission's items: logged as a read of that
     # submission (tests/api/test_submission_reads.py).
     ("submissions_api.upload", "POST"): "what became of the files the company sent",
+    ("upload_sent.send", "POST"): "a redirect; the page it leads to says what became of the files sent",
 }
 
 
