@@ -68,14 +68,24 @@ class ThreadWorker(HubWorker):
         self._stop_requested = True  # rq's loop ends after the job under way
         if not self._working:
             return "none"
-        log.info("stopping: the job under way is finished first (Ctrl-C or SIGTERM again stops it)")
-        while self._working and thread.is_alive():
-            if cut and not self._cut:
-                self._cut = True
-                log.info("stopping: the job under way is stopped; its submissions go back to the queue")
-                _raise_in(thread, KeyboardInterrupt)
+        # A further Ctrl-C or SIGTERM may come at any instruction from the line below on, the loop's own
+        # check of the thread included (seen once in a full run: it reached the command's handler and
+        # the stop was said as the command's, not as the job's): the whole wait is under `try`.
+        try:
+            log.info("stopping: the job under way is finished first (Ctrl-C or SIGTERM again stops it)")
+        except KeyboardInterrupt:
+            cut = True
+        while True:
             try:
-                time.sleep(0.05)
+                while self._working and thread.is_alive():
+                    if cut and not self._cut:
+                        self._cut = True
+                        log.info(
+                            "stopping: the job under way is stopped; its submissions go back to the queue"
+                        )
+                        _raise_in(thread, KeyboardInterrupt)
+                    time.sleep(0.05)
+                break
             except KeyboardInterrupt:
                 cut = True  # later ones are only noted: the batch is being given back
         return "stopped" if self._cut else "finished"
