@@ -61,14 +61,20 @@ def test_a_submission_accepted_on_a_second_look_is_said_in_both_languages(tmp_pa
     )
 
 
-def test_a_change_not_applied_is_said_in_both_languages(tmp_path: Path) -> None:
+def _herlev_stored(tmp_path: Path) -> tuple[Flask, Path, str]:
+    """An app with every agreement and Herlev's placement form stored; Herlev's config file (a copy the
+    test may change) and its text."""
     app = make_app(tmp_path / "a", MUNICIPALITIES_DIR=str(_configs(tmp_path)))
     with app.app_context():
         agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "test")
     assert _run(app, "ingest", str(HERLEV), "-m", "herlev").exit_code == 0
-    # Herlev's config no longer knows the benefit its placement form says ("Kontanthjælp").
     config = Path(app.config["MUNICIPALITIES_DIR"]) / "herlev.toml"
-    text = config.read_text(encoding="utf-8")
+    return app, config, config.read_text(encoding="utf-8")
+
+
+def test_a_change_not_applied_is_said_in_both_languages(tmp_path: Path) -> None:
+    app, config, text = _herlev_stored(tmp_path)
+    # Herlev's config no longer knows the benefit its placement form says ("Kontanthjælp").
     config.write_text(text.replace('"Kontanthjælp" = "kontanthjaelp", ', "", 1), encoding="utf-8")
     dry = _run(_again(app), "reprocess", "-m", "herlev", "--dry-run")
     assert dry.exit_code == 0, dry.output
@@ -82,13 +88,8 @@ def test_a_change_not_applied_is_said_in_both_languages(tmp_path: Path) -> None:
 
 def test_a_difference_never_prints_a_cpr_number(tmp_path: Path) -> None:
     # The terminal's lines may be kept by cron or systemd as a log, where no CPR number may be.
-    app = make_app(tmp_path / "a", MUNICIPALITIES_DIR=str(_configs(tmp_path)))
-    with app.app_context():
-        agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "test")
-    assert _run(app, "ingest", str(HERLEV), "-m", "herlev").exit_code == 0
+    app, config, text = _herlev_stored(tmp_path)
     # A mistaken config: the citizen's name read from the CPR number's line of the form (221100-4237).
-    config = Path(app.config["MUNICIPALITIES_DIR"]) / "herlev.toml"
-    text = config.read_text(encoding="utf-8")
     name = 'path = "citizen.name"\n  source = "label:Navn"'
     assert name in text
     mistaken = 'path = "citizen.name"\n  source = "label:CPR-nr."'
