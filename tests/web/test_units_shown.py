@@ -19,10 +19,10 @@ import web_pages
 from flask import Flask
 from matrix import ROLES, Target
 from page_support import client_of
+from payment_data import FALCK_AUGUST
 
-from hub.exports.payment_report import BASIS_NAMES, PaymentHeader
+from hub.exports.payment_report import BASIS_NAMES
 from hub.exports.payment_text import write_text
-from hub.periods import parse_period
 from hub.quantities import hours_a_week, hours_number
 from hub.web.values import record_value
 
@@ -97,16 +97,8 @@ def test_hours_keep_every_decimal_the_canonical_form_has() -> None:
 )
 def test_the_payment_report_says_hours_a_week_as_the_pages_do(lang: str, first_line: str) -> None:
     # `hub payments` wrote "3,00 timer/uge".
-    header = PaymentHeader(
-        "falck-hovedstaden",
-        "Falck Hovedstaden",
-        "occupied_places",
-        parse_period("2026-08"),
-        Decimal("275.00"),
-        Decimal("3.0"),
-    )
     out = io.StringIO()
-    write_text(header, [], dict, out, lang)
+    write_text(FALCK_AUGUST, [], dict, out, lang)
     assert out.getvalue().splitlines()[0] == first_line.format(basis=BASIS_NAMES[lang]["occupied_places"])
 
 
