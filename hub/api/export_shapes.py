@@ -12,8 +12,8 @@ from marshmallow import Schema, fields
 DAY = {"format": "date"}
 
 
-def _day(*, allow_none: bool = False) -> fields.String:
-    metadata = {**DAY, "description": "YYYY-MM-DD"}
+def _day(*, allow_none: bool = False, about: str = "") -> fields.String:
+    metadata = {**DAY, "description": f"YYYY-MM-DD{': ' + about if about else ''}"}
     return fields.String(required=True, allow_none=allow_none, metadata=metadata)
 
 
@@ -97,7 +97,8 @@ class InternOut(Schema):
     municipality = fields.String(required=True, metadata={"description": "The job centre's name"})
     site = fields.Nested(InternSite, required=True)
     period = fields.Nested(InternPeriod, required=True)
-    ended_on = _day(allow_none=True)
+    ended_on = _day(allow_none=True, about="the day it ended, when an end form says so and it is by as_of")
+    ends_on = _day(allow_none=True, about="an end form's day after as_of: it had not ended by then")
     mentor = fields.Nested(NameOnly, required=True)
 
 

@@ -105,6 +105,7 @@ def upload(files: dict[str, Any]) -> Any:
     # form fields are parsed here (a second `@arguments` would be documented as OpenAPI 2's formData).
     choice = parser.parse(UploadChoice, request, location="form")
     out = sent_files(files["files"], choice)
+    note_items_shown(out)
     # RFC 9110 15.3.3: a 202 points to where the request's status is monitored.
     followed = {f["submission_id"]: f["status"] for f in out if f["status_url"] is not None}
     headers = follow_headers(list(followed.values()))
@@ -117,7 +118,8 @@ def sent_files(files: list[FileStorage], choice: dict[str, Any]) -> list[dict[st
     """Store the documents of this request's upload as its principal sends them (`choice`: the form's
     `municipality` or `agreement`, `UploadChoice`) and queue the new ones; each one's outcome as the API
     answers it (`UploadOut`'s files). The upload page's form sent without upload.js is stored by this
-    too (`hub.web.upload_sent`), so that it is refused, audited and queued exactly as the API's is."""
+    too (`hub.web.upload_sent`), so that it is refused, audited and queued exactly as the API's is.
+    Reading what it returns is each caller's to log, by what it shows of it (`note_items_shown`)."""
     who = principal()
     sender = upload_sender.sender_for(db.session, who, choice.get("municipality"), choice.get("agreement"))
     incoming = [uploads.Incoming(sent_name(f), f.read()) for f in files]
@@ -135,16 +137,22 @@ def sent_files(files: list[FileStorage], choice: dict[str, Any]) -> list[dict[st
         # A duplicate's items: each one's problems with its form's title too, as at a status URL.
         items = [{**i, "problems": titled([p.to_dict() for p in i["problems"]], *sent_by)} for i in o.items]
         note = KEPT if o.submission_id in kept else (None, None)
-        if _names_people({"items": items}):
-            # The items of the submission these bytes repeat, as its status would show them: a read of
-            # personal data by a company as that status's is (`get_submission`), so logged as one.
-            subject = f"submission:{o.submission_id}"
-            scope.note_read(db.session, who, "read.submission", subject, {"sent_again": True})
         out.append(
             {**vars(o), "status_url": url, "problems": problems, "message": note[0], "message_da": note[1]}
             | {"items": items}
         )
     return out
+
+
+def note_items_shown(shown: list[dict[str, Any]]) -> None:
+    """Log the reads of an upload's answer as it is shown whole (`sent_files`' outcomes): a file sent
+    again is answered with the items of the submission it repeats, as that submission's status shows
+    them, and so is a read of personal data by a company as that status's is (`get_submission`). Once
+    for each submission shown, however many of the files repeat it. Only what is shown: the upload
+    form sent without upload.js says a repeat by its note alone (`hub.web.upload_sent`), and logs none."""
+    for submission_id in dict.fromkeys(o["submission_id"] for o in shown if _names_people(o)):
+        subject = f"submission:{submission_id}"
+        scope.note_read(db.session, principal(), "read.submission", subject, {"sent_again": True})
 
 
 @blp.route("", methods=["GET"])

@@ -81,6 +81,7 @@ def intern_json(intern: Intern) -> dict[str, Any]:
         "site": {"p_number": intern.p_number, "name": intern.site_name},
         "period": {"start": intern.start.isoformat(), "end": intern.end.isoformat()},
         "ended_on": _iso(intern.ended_on),
+        "ends_on": _iso(intern.ends_on),
         "mentor": {"name": intern.mentor_name},
     }
 

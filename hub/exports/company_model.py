@@ -45,8 +45,16 @@ class Intern:
     site_name: str
     start: date
     end: date  # the planned last day
-    ended_on: date | None  # the day it ended, when an end form says so
+    ended_on: date | None  # the day it ended, when an end form says so and that day is by the as-of date
     mentor_name: str
+    # An end form's day after the export's as-of date: on that date the intern had not ended ("ophørt")
+    # but was to end ("ophører"), as an end form may name a day still to come (`services.not_yet`).
+    ends_on: date | None = None
+
+    @property
+    def last_day(self) -> date:
+        """The last day the placement runs or ran: the end form's day, else the planned end."""
+        return self.ended_on or self.ends_on or self.end
 
 
 @dataclass(frozen=True)

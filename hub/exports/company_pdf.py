@@ -59,8 +59,8 @@ INTERNS = (
     Column("Deltager-id", 86),  # a participant id is 13 characters: "P-7K2QF9XM4TA"
     Column("Navn", 94),
     Column("Jobcenter", 66),
-    Column("Arbejdssted", 96),
-    Column("Periode", 84),
+    Column("Arbejdssted", 90),
+    Column("Periode", 90),  # "ophører 04.10.2026" (an end still to come) on one line
     Column("Mentor", 73),
 )
 _FOOTER = "Fortroligt. Deltagerne står under et deltager-id; dokumentet indeholder ingen CPR-numre."
@@ -173,9 +173,12 @@ def _interns(flow: Flow, export: CompanyExport) -> None:
     summary_height = 26  # the rule, the gap and the line "I alt ..." under the last row
     for intern, last in mark_last(export.interns):
         period = [danish.date_range(intern.start, intern.end)]
+        # As of the export's date (`Intern`): a later end form's day is one still to come.
         if intern.ended_on is not None:
             period.append(f"ophørt {danish.short_date(intern.ended_on)}")
             ended += 1
+        elif intern.ends_on is not None:
+            period.append(f"ophører {danish.short_date(intern.ends_on)}")
         cells = [
             [intern.participant_id],
             [intern.name],

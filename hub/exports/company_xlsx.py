@@ -30,6 +30,7 @@ INTERN_COLUMNS = (
     ("Start", 12),
     ("Planlagt slut", 13),
     ("Ophørt", 12),
+    ("Ophører", 12),  # an end form's day after "Opgjort pr.": not ended by then
     ("Mentor", 24),
 )
 DUE_COLUMNS = (("Deltager-id", 15), ("Navn", 30), ("Skema", 18), ("Senest", 12), ("Uger", 40))
@@ -111,9 +112,10 @@ def _interns(sheet: Worksheet, export: CompanyExport, f: dict[str, Format]) -> N
             write_text(sheet, row, col, value)
         sheet.write_datetime(row, 5, intern.start, f["date"])
         sheet.write_datetime(row, 6, intern.end, f["date"])
-        if intern.ended_on is not None:
-            sheet.write_datetime(row, 7, intern.ended_on, f["date"])
-        write_text(sheet, row, 8, intern.mentor_name)
+        for col, day in ((7, intern.ended_on), (8, intern.ends_on)):
+            if day is not None:
+                sheet.write_datetime(row, col, day, f["date"])
+        write_text(sheet, row, 9, intern.mentor_name)
     sheet.autofilter(0, 0, row, len(INTERN_COLUMNS) - 1)
 
 

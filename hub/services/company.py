@@ -58,7 +58,10 @@ def occupancy(session: Session, agreement: Agreement, as_of: date) -> tuple[Site
     return tuple(sites)
 
 
-def _intern(facts: PlacementFacts) -> Intern:
+def intern(facts: PlacementFacts, as_of: date) -> Intern:
+    """One intern as the company sees them on `as_of`: ended ("ophørt") only when the end form's day is
+    by then; a later day is one it is to end on ("ophører"), as the export made that day would say."""
+    day = facts.ended.day if facts.ended else None
     return Intern(
         participant_id=facts.participant_id,
         name=facts.name,
@@ -67,16 +70,17 @@ def _intern(facts: PlacementFacts) -> Intern:
         site_name=facts.site_name,
         start=facts.start,
         end=facts.end,
-        ended_on=facts.ended.day if facts.ended else None,
+        ended_on=day if day is not None and day <= as_of else None,
         mentor_name=facts.mentor_name,
+        ends_on=day if day is not None and day > as_of else None,
     )
 
 
-def interns(session: Session, agreement: Agreement, period: Period) -> Iterator[Intern]:
-    """The agreement's interns who ran in the period, job centre by job centre."""
+def interns(session: Session, agreement: Agreement, period: Period, as_of: date) -> Iterator[Intern]:
+    """The agreement's interns who ran in the period, job centre by job centre, as of `as_of`."""
     for facts in placement_facts(session, agreement.id, None, period):
         if period.overlap(facts.start, facts.last_day) is not None:
-            yield _intern(facts)
+            yield intern(facts, as_of)
 
 
 def company_export(session: Session, agreement: Agreement, period: Period, as_of: date) -> CompanyExport:
@@ -105,7 +109,7 @@ def company_export(session: Session, agreement: Agreement, period: Period, as_of
         contact=primary,
         backup=_person(backup_contact, backup_org),
         company_contact=company,
-        interns=interns(session, agreement, period),
+        interns=interns(session, agreement, period, as_of),
         due=due(session, agreement, period, as_of),
     )
 

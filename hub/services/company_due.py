@@ -45,10 +45,12 @@ def due_items(facts: PlacementFacts, period: Period, as_of: date, every_weeks: i
     open_weeks = tuple(w for w in weeks if w not in logged and date.fromisoformat(w + "-1") <= as_of)
     if open_weeks:
         due.append(DueItem(facts.participant_id, facts.name, "mentor_hours", period.end, open_weeks))
-    if every_weeks and facts.ended is None:
+    if every_weeks:
         # The reports due in the period by the rule the audit checks (`completeness.progress_dues`): a
         # report missed in an earlier period is that period's, and the next falls due N weeks after it.
-        until = min(period.end, facts.end)
+        # Up to the last day it runs, as the audit counts them: an end form, above all one naming a day
+        # after the period's, does not take back a report that fell due before that day.
+        until = min(period.end, facts.last_day)
         reports = [r.day for r in facts.progress_reports if r.day <= until]
         for day in progress_dues(facts.start, reports, every_weeks, until):
             if day >= period.start:

@@ -16,13 +16,11 @@ from hub.access import Principal
 from hub.errors import HubError
 from hub.exports.company_model import Intern, Person
 from hub.exports.company_redact import redact_export
-from hub.exports.facts import PlacementFacts
 from hub.models import Agreement
 from hub.periods import Period
-from hub.schemas.municipalities import danish_sort_key, municipality_name
+from hub.schemas.municipalities import danish_sort_key
 from hub.services import company, company_due, company_files, scope
 from hub.services.facts import placement_facts
-from hub.services.registry import registry
 
 EXPORT_WRITERS, FORM_WRITERS = company_files.EXPORT_WRITERS, company_files.FORM_WRITERS
 MEDIA = {
@@ -76,7 +74,8 @@ def choose(session: Session, who: Principal, agreement_id: str | None) -> tuple[
 def company_view(session: Session, who: Principal, agreement_id: str | None, period: Period) -> CompanyView:
     """The agreement, its interns in the period with their logged hours, and the one contact."""
     mine, agreement = choose(session, who, agreement_id)
-    export = company.company_export(session, agreement, period, min(date.today(), period.end))
+    as_of = min(date.today(), period.end)
+    export = company.company_export(session, agreement, period, as_of)
     wide = Period(period.start - timedelta(days=3), period.end + timedelta(days=3), period.kind)
     counted = company_due.form_weeks(period, period.start, period.end)  # the form's weeks, by their Thursday
     found: list[tuple[Intern, Decimal | None, dict[str, Decimal], tuple[int, ...]]] = []
@@ -92,7 +91,7 @@ def company_view(session: Session, who: Principal, agreement_id: str | None, per
                     if sheet.source is not None and sheet.source.record_id not in sources:
                         sources.append(sheet.source.record_id)
         total = sum(weeks.values(), Decimal(0)) if weeks else None
-        found.append((_intern(facts), total, dict(sorted(weeks.items())), tuple(sources)))
+        found.append((company.intern(facts, as_of), total, dict(sorted(weeks.items())), tuple(sources)))
     # By job centre as a person looks one up, by name (Danish order: Furesø before Gladsaxe), not by the
     # municipality's code; within one, as the placements were made.
     found.sort(key=lambda row: danish_sort_key(row[0].municipality))
@@ -112,23 +111,6 @@ def company_view(session: Session, who: Principal, agreement_id: str | None, per
     }
     scope.note_read(session, who, "read.company_page", f"agreement:{agreement.id}", detail)
     return CompanyView(mine, agreement, period, shown.contact, rows, counted)
-
-
-def _intern(facts: PlacementFacts) -> Intern:
-    code = facts.municipality_code
-    jobcentre = registry().get(code).jobcentre if code in registry() else municipality_name(code)
-    ended = facts.ended.day if facts.ended else None
-    return Intern(
-        facts.participant_id,
-        facts.name,
-        jobcentre,
-        facts.p_number,
-        facts.site_name,
-        facts.start,
-        facts.end,
-        ended,
-        facts.mentor_name,
-    )
 
 
 def export_file(session: Session, who: Principal, agreement_id: str, fmt: str, period: Period) -> bytes:

@@ -81,6 +81,8 @@ def send_form() -> None:
             raise
         said(exc.to_dict(), "error")  # too many files, an unsafe zip, a sender chosen the wrong way
         return
+    # No `note_items_shown`: a file sent again is said by its note (its name, the submission's number
+    # and when it came), never by the items of the submission it repeats, so no one's data is read here.
     for outcome in outcomes[:SAID_FILES]:
         flash(file_line(outcome), "error" if outcome["outcome"] == "refused" else "success")
     if len(outcomes) > SAID_FILES:

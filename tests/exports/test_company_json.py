@@ -87,6 +87,7 @@ def test_interns_and_due() -> None:
             "site": {"p_number": "1900000101", "name": "Falck Gladsaxe, Søborg Hovedgade"},
             "period": {"start": "2026-08-03", "end": "2026-11-01"},
             "ended_on": None,
+            "ends_on": None,
             "mentor": {"name": "Mads Mentor"},
         },
         {
@@ -96,6 +97,7 @@ def test_interns_and_due() -> None:
             "site": {"p_number": "1900000102", "name": "Falck Ballerup"},
             "period": {"start": "2026-06-01", "end": "2026-08-30"},
             "ended_on": "2026-08-14",
+            "ends_on": None,
             "mentor": {"name": "-Mette Minus"},
         },
         {
@@ -105,6 +107,7 @@ def test_interns_and_due() -> None:
             "site": {"p_number": "1900000103", "name": "Falck Høje-Taastrup"},
             "period": {"start": "2026-07-20", "end": "2026-12-20"},
             "ended_on": None,
+            "ends_on": None,
             "mentor": {"name": "Mads Mentor"},
         },
     ]

@@ -77,7 +77,7 @@ def test_sheets_and_agreement() -> None:
 def test_interns_typed_frozen_filtered() -> None:
     sheet = openpyxl.load_workbook(io.BytesIO(xlsx(export())))["Praktikanter"]
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == "A1:I4"
+    assert sheet.auto_filter.ref == "A1:J4"
     rows = [[c.value for c in row] for row in sheet.iter_rows()]
     assert rows == [
         [
@@ -89,6 +89,7 @@ def test_interns_typed_frozen_filtered() -> None:
             "Start",
             "Planlagt slut",
             "Ophørt",
+            "Ophører",
             "Mentor",
         ],
         [
@@ -99,6 +100,7 @@ def test_interns_typed_frozen_filtered() -> None:
             "Falck Gladsaxe, Søborg Hovedgade",
             datetime(2026, 8, 3),
             datetime(2026, 11, 1),
+            None,
             None,
             "Mads Mentor",
         ],
@@ -111,6 +113,7 @@ def test_interns_typed_frozen_filtered() -> None:
             datetime(2026, 6, 1),
             datetime(2026, 8, 30),
             datetime(2026, 8, 14),
+            None,
             "'-Mette Minus",
         ],
         [
@@ -121,6 +124,7 @@ def test_interns_typed_frozen_filtered() -> None:
             "Falck Høje-Taastrup",
             datetime(2026, 7, 20),
             datetime(2026, 12, 20),
+            None,
             None,
             "Mads Mentor",
         ],
@@ -190,7 +194,7 @@ def test_safe_text(value: str, written: str) -> None:
 def test_no_interns_still_a_valid_sheet() -> None:
     book = openpyxl.load_workbook(io.BytesIO(xlsx(export(interns=[], due=[], backup=None))))
     assert book["Praktikanter"].max_row == 1
-    assert book["Praktikanter"].auto_filter.ref == "A1:I1"
+    assert book["Praktikanter"].auto_filter.ref == "A1:J1"
     assert "Stedfortræder" not in [c.value for c in book["Aftale"]["A"]]
 
 
