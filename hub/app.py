@@ -10,7 +10,7 @@ from typing import Any
 
 from flask import Flask, Response, request
 
-from hub import jobs, logsetup, web
+from hub import healing, logsetup, web
 from hub.config_env import defaults, from_environment, resolve_paths
 from hub.errors import HubError, SettingsError
 from hub.extensions import blobs, db
@@ -63,7 +63,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     # Entries must not wait for a person: workers seal them into the tree as the queue runs dry.
     queue.after_each_job(app, sequencer.AfterJob())
     # Nothing stuck without a process to pick it up: workers heal leases run out, with no cron line.
-    queue.between_jobs(app, jobs.heal)
+    queue.between_jobs(app, healing.heal)
     registry.init_app(app)
     web.init_app(app)
     return app

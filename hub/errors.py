@@ -28,15 +28,27 @@ class FieldProblem:
     # The reason lies outside the document (no agreement for its site yet, no placement to link it to):
     # the same bytes sent again are read again once the hub holds what was missing.
     outside_document: bool = False
+    # Of those, what another submission of the sender may still bring (no placement holds the form's
+    # dates yet): the document may wait for one not yet final (`awaiting`). Not set for what only an
+    # agreement, an operator or the sender's own next file can change: that would wait for nothing.
+    # Decides in the run that met it; neither stored nor answered (`to_dict`).
+    awaits_submission: bool = False
     # No form of the sender's adapter fits the document: it may be another sender's form, who may then
     # send the same bytes and have them read as theirs. Not set for a document unreadable in itself.
     not_recognised: bool = False
     # Where, in Danish, when it reads differently (`felt "X" på side 1`); `locator` is the English.
     locator_da: str = ""
 
+    def __post_init__(self) -> None:
+        if self.awaits_submission and not self.outside_document:
+            raise ValueError("what a submission may bring lies outside the document")
+
     def to_dict(self) -> dict[str, Any]:
-        """Return the problem as a JSON-ready dict (as stored with a submission)."""
-        return asdict(self)
+        """Return the problem as a JSON-ready dict (as stored with a submission), without
+        `awaits_submission`: whether it waited is the submission's story, not the problem's."""
+        data = asdict(self)
+        del data["awaits_submission"]
+        return data
 
     def answer(self) -> dict[str, Any]:
         """The problem as the API answers it: `to_dict`, and the field in words in both languages (the

@@ -1,37 +1,26 @@
-"""rq job functions. They take ids (never ORM objects, file contents or CPR numbers), run inside the
-worker's app context, call one service, and are safe to run twice."""
+"""rq job functions, and their queueing. They take ids (never ORM objects, file contents or CPR numbers),
+run inside the worker's app context, call one service, and are safe to run twice. What a worker does
+between jobs to give stranded work back to the queue is `hub.healing`'s."""
 
 from __future__ import annotations
 
 import hashlib
 import logging
-import time
 from collections.abc import Sequence
-from datetime import timedelta
 
-from flask import Flask, current_app
+from flask import current_app
 from rq import get_current_job
 from rq.job import Job
 from sqlalchemy import select
 
 from hub import server_lost
 from hub.errors import ProcessingFailed
-from hub.extensions import blobs, db
+from hub.extensions import db
 from hub.logsetup import Both
 from hub.models import Document, Submission
 from hub.queue import queue
-from hub.services import (
-    awaiting,
-    backoff,
-    blob_prune,
-    dashboard_summary,
-    ingest,
-    leases,
-    processing,
-    recovery,
-)
+from hub.services import awaiting, backoff, dashboard_summary, ingest, leases, processing
 from hub.services.id_lists import among
-from hub.words import SUBMISSIONS, counted
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +98,7 @@ def process_batch(submission_ids: list[int]) -> dict[int, str]:
 
 def _wake(submission_ids: list[int]) -> None:
     """Queue again the documents waiting for what this batch may have brought (`awaiting.wakeable`). A
-    failure is left to the workers' healing, which finds them once due (`heal`)."""
+    failure is left to the workers' healing, which finds them once due (`healing.heal`)."""
     job = get_current_job()
     try:
         enqueue_submissions(awaiting.wakeable(db.session, submission_ids), besides=job.id if job else "")
@@ -138,8 +127,9 @@ def enqueue_batch(
     of its submissions.
 
     `stale_after`: seconds after which a started job is taken for one whose worker died; `lost`: the
-    submissions waited too long for their job, which is replaced if a dead worker stranded it (`heal`);
-    `besides`: the (full) id of the job running now, which queues its own batch again (`_wake`)."""
+    submissions waited too long for their job, which is replaced if a dead worker stranded it
+    (`healing.heal`); `besides`: the (full) id of the job running now, which queues its own batch again
+    (`_wake`)."""
     ids = sorted(set(submission_ids))
     job_id = batch_job_id(ids)
     if besides and queue.full_id(job_id) == besides:
@@ -197,76 +187,6 @@ def enqueue_submissions(
 def enqueue_submission(submission_id: int, stale_after: float | None = None) -> Job:
     """Queue the processing of one submission (a batch of one), once however often it is asked for."""
     return enqueue_batch([submission_id], stale_after)
-
-
-def heal(app: Flask) -> None:
-    """A worker's maintenance step (on start, then every third of a lease): give back to the queue
-    what a dead worker held (its lease ran out) and what waits with no job behind it (Redis lost it,
-    or a worker died between taking the job and claiming the submission)."""
-    with app.app_context():
-        _prune_now_and_then()
-        seconds = lease_seconds()
-        # Only those still `processing`: two workers healing at once both read the same expired list,
-        # and the second must not give back (and log, and audit) again what the first gave back.
-        expired = recovery.expired(db.session, seconds)
-        released = recovery.release(db.session, expired, "worker", still=("processing",))
-        _say_queued_again(released, ("whose worker's lease ran out", "hvor workerens lease var udløbet"))
-        enqueue_submissions(released, stale_after=seconds)
-        waiting = recovery.unqueued(db.session, timedelta(seconds=seconds))
-        due = awaiting.overdue(db.session, timedelta(seconds=seconds))
-        if not waiting and not due:
-            return
-        live = queue.live_job_ids(stale_after=seconds)
-        # The job noted on the submission (its batch's) is the one to look for: a live batch is not
-        # queued a second time.
-        orphans = [submission_id for submission_id, job_id in waiting if job_id not in live]
-        _say_queued_again(orphans, ("waiting with no job behind them", "der ventede uden et job"))
-        enqueue_submissions(orphans, stale_after=seconds, lost=True)
-        # Waiting for another submission, with nothing left to wait for, and no batch woke them.
-        over = [submission_id for submission_id, job_id in due if job_id not in live]
-        _say_queued_again(over, ("whose wait for another submission is over", "hvis ventetid er forbi"))
-        enqueue_submissions(over, stale_after=seconds, lost=True)
-
-
-MOST_NAMED = 20
-
-
-def _say_queued_again(ids: list[int], why: tuple[str, str]) -> None:
-    """One line for what one heal gave back, naming at most `MOST_NAMED` (`hub requeue` and the
-    submissions' log entries name them all): a batch Redis lost is hundreds, which one line a
-    submission would have buried among the worker's other lines, in each worker's log."""
-    if not ids:
-        return
-    named = ", ".join(str(i) for i in ids[:MOST_NAMED])
-    over = len(ids) - MOST_NAMED
-    more, more_da = (f" and {over} more", f" og {over} flere") if over > 0 else ("", "")
-    # Counted in words, singular for one (`hub.words`): "submission(s)" reads as a form to fill in.
-    count_en, count_da = counted(len(ids), *SUBMISSIONS)
-    log.warning(
-        Both(
-            f"queued again {count_en} {why[0]}: %s{more}",
-            f"sat i kø igen: {count_da}, {why[1]}: %s{more_da}",
-            named,
-        )
-    )
-
-
-_PRUNED = {"at": float("-inf")}
-PRUNE_EVERY = 24 * 3600.0
-
-
-def _prune_now_and_then() -> None:
-    """Once a day per worker process: the blobs a failed upload left behind (`blob_prune`)."""
-    now = time.monotonic()
-    if now - _PRUNED["at"] < PRUNE_EVERY:
-        return
-    _PRUNED["at"] = now
-    try:
-        blob_prune.prune(db.session, blobs.store)
-    except OSError as exc:  # a blob folder being moved or remounted: the next day's try
-        log.warning(
-            Both("pruning blobs failed with %s", "oprydningen af filer fejlede med %s", type(exc).__name__)
-        )
 
 
 def rebuild_dashboard(agreement_id: str) -> int:

@@ -1,7 +1,7 @@
 """Submissions sent again whose job is gone: queued again at once, never a second job beside a live one.
 
 The embedded queue lives in its process: a `hub ingest` stopped by Ctrl-C takes the jobs of the files it
-left `queued` with it, and no worker heals them (`jobs.heal` runs in `hub worker` and `hub serve` only).
+left `queued` with it, and no worker heals them (`healing.heal` runs in `hub worker` and `hub serve` only).
 Sending the same bytes again is then the way to get them processed, so the same-bytes path checks here:
 a submission `queued` or `processing` with no live lease (`recovery.lease_alive`) and whose noted job is
 not waiting or running in the queue is released and queued again, as healing does (its audit entry says

@@ -4,11 +4,12 @@ A follow-up form (timesheet, progress report, grant, end form) names its placeme
 and files come in any order: its placement may be in the next batch of the same upload, in an upload
 still queued, or in another worker's batch still reading. A batch tries a document rejected only for
 what the hub does not hold (`FieldProblem.outside_document`) again at its end (`processing`); one still
-not stored then waits (`hold`: `queued` again, `waiting_since` set, no audit entry) as long as a
-submission that could supply it is not final (`Others`), and is tried again when a batch of that scope
-stores something, or once nothing of its scope is left to wait for (`wakeable`, after every batch;
-`overdue`, the workers' healing). Then, with nothing left to wait for, its try is its last and a
-rejection is final, as before.
+not stored only for what a submission may bring (`FieldProblem.awaits_submission`: no placement holds
+its dates; not a site in no agreement, which only the operator can mend) then waits (`hold`: `queued`
+again, `waiting_since` set, no audit entry) as long as a submission that could supply it is not final
+(`Others`), and is tried again when a batch of that scope stores something, or once nothing of its
+scope is left to wait for (`wakeable`, after every batch; `overdue`, the workers' healing). Then, with
+nothing left to wait for, its try is its last and a rejection is final, as before.
 
 Waiting documents never count as able to supply another: two follow-ups without a placement never wait
 for each other. None waits longer than `LONGEST` from its first wait: its next try is its last.

@@ -3,7 +3,7 @@
 A PostgreSQL restart, a dropped connection or Redis away for a few seconds is not the document's fault:
 the batch is tried again on a fresh connection after 0.5, 1, 2, 4 and 8 seconds (about 15 s in all,
 inside a lease of 30 s), then given up. A batch given up leaves its submissions `processing` under a
-lease that nobody renews: once it runs out a worker's healing queues them again (`jobs.heal`), so a
+lease that nobody renews: once it runs out a worker's healing queues them again (`healing.heal`), so a
 submission never stays `processing` with no one on it.
 """
 

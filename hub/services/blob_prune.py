@@ -4,7 +4,7 @@ can still be writing one.
 An upload writes its files' blobs first and its rows after (`ingest.submit_many`), so that a row never
 names bytes that are not on disk. An upload whose transaction then failed (the database went away, the
 process was killed) leaves blobs that nothing names: a caseworker's form, personal data, on disk with no
-row, no audit entry and no way to find it. Workers remove such blobs once a day (`jobs.heal`), and
+row, no audit entry and no way to find it. Workers remove such blobs once a day (`healing.heal`), and
 `hub blobs prune` does it on demand; an interrupted write's temporary file goes the same way.
 """
 

@@ -3,7 +3,8 @@
 The lease is the proof that someone is working: `lease_until` moves forward every third of
 `LEASE_SECONDS` while the worker lives. A worker killed (SIGKILL, a machine lost) stops renewing, the
 lease runs out, and the other workers' maintenance step gives the submission back to the queue
-(`recovery.expired`, `jobs.heal`); an operator's `hub requeue` never takes a submission whose lease is alive.
+(`recovery.expired`, `healing.heal`); an operator's `hub requeue` never takes a submission whose lease is
+alive.
 """
 
 from __future__ import annotations

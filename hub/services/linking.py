@@ -32,10 +32,15 @@ _LISTED = 5
 _NEW_PLACEMENT = insert(table_of(Placement)).returning(table_of(Placement).c.id)
 
 
-def _reject(en: str, da: str, field: str) -> Rejection:
+def _reject(en: str, da: str, field: str, awaits_submission: bool = False) -> Rejection:
     # Every reason here compares the record with what the hub holds (agreements, placements, records),
-    # not with the document: once the hub holds what was missing, the same bytes may pass.
-    return Rejection([FieldProblem(en, da, field=field, outside_document=True)])
+    # not with the document: once the hub holds what was missing, the same bytes may pass. Only a
+    # placement not held yet is something another submission of the sender may bring (`awaiting`):
+    # an agreement is the operator's to load, a choice between placements or records the hub holds is
+    # not made by more of them, and a correction that would strand stored forms is the sender's to
+    # send otherwise (an end form).
+    problem = FieldProblem(en, da, field=field, outside_document=True, awaits_submission=awaits_submission)
+    return Rejection([problem])
 
 
 def link(session: Session, record: dict[str, Any], secret: str) -> tuple[Placement, bool]:
@@ -58,6 +63,9 @@ def link(session: Session, record: dict[str, Any], secret: str) -> tuple[Placeme
             f"no placement of this citizen at site {p_number} holds every date of this form ({what})",
             f"ingen praktik for borgeren på P-nummer {p_number} rummer alle blankettens datoer ({what_da})",
             "site.p_number",
+            # Its placement, or the correction that moves the period over these dates, may be in a
+            # submission of the sender's not yet read.
+            awaits_submission=True,
         )
     if len(found) > 1:
         raise _reject(

@@ -151,7 +151,8 @@ def resolve(session: Session, submission: Submission, mapped: MappedForm) -> Map
     if placement is None and (other := _companys_other_agreement(session, submission, pid)):
         # The company picked the wrong one of its agreements on upload: said so, with the one to pick
         # (the company sees its interns of every agreement it is in, so this tells it nothing new).
-        # The same file sent for that agreement is handed over to it (`same_bytes`).
+        # The same file sent for that agreement is handed over to it (`same_bytes`); no wait: no other
+        # submission changes the agreement this one was sent for.
         raise _problem(
             mapped,
             submission,
@@ -167,7 +168,10 @@ def resolve(session: Session, submission: Submission, mapped: MappedForm) -> Map
             submission,
             f"participant id {pid} is not an intern of {whose_en}",
             f"deltager-id {pid} er ikke en praktikant i {whose_da}",
-            outside_document=True,  # the placement may be stored later; the id itself is intact
+            # Read again if the same bytes come again (`retry`), but no wait for another submission:
+            # the hub gives an id out only for a placement it holds, and never drops one, so an intact
+            # id not among the sender's is someone else's intern, not one on its way.
+            outside_document=True,
         )
     record["municipality_code"] = placement.municipality_code
     record["citizen"] = {"cpr": _cpr(session, placement)}

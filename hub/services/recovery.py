@@ -2,7 +2,7 @@
 
 A worker killed in the middle of a job (a machine lost, an OOM kill) leaves its submission `processing`
 with a lease that nobody renews, or `queued` with no live job behind it; Redis going down between the
-upload and the queueing leaves it `received`. The workers find these themselves (`jobs.heal`, between
+upload and the queueing leaves it `received`. The workers find these themselves (`healing.heal`, between
 jobs): `expired` and `unqueued` name them, `release` makes them claimable again, the caller queues the
 jobs. `stalled` and `release` also serve `hub requeue`, which never takes work whose lease is alive.
 """

@@ -54,11 +54,13 @@ def settle(
     may_wait: bool | Callable[[Submission], bool] = False,
 ) -> str:
     """Store one document (`careful`: in a savepoint), or note why not; no commit. Returns "stored"
-    (its outcome is noted: accepted or rejected), "crashed", or, with `may_wait` (True, or true of the
-    submission), "waiting": it was rejected only for what the hub does not hold yet (no placement to
-    link it to) and nothing of it was written, so it is tried again later: after the batch's other
-    documents (a placement sent with its grant, the grant first), or after another submission that
-    could hold it (`awaiting`). No audit entry is written for a waiting document."""
+    (its outcome is noted: accepted or rejected), "crashed", or "waiting": it was rejected only for
+    what the hub does not hold yet and nothing of it was written, so it is tried again later. With
+    `may_wait` True, after the batch's other documents (a placement sent with its grant, the grant
+    first), for any reason outside the document; with `may_wait` a callable true of the submission,
+    after another submission that could hold it (`awaiting`), only for what a submission may bring
+    (`FieldProblem.awaits_submission`: no placement to link it to). No audit entry is written for a
+    waiting document."""
     if read.extraction is not None:
         # Kept as read whatever the outcome: noted outside the savepoint, so a rejection does not undo it.
         outcomes.keep(submission.document, read.extraction)
@@ -80,9 +82,7 @@ def settle(
             settled = unguarded.guarded(session, store)
         outcomes.settle(submission, settled)
     except Rejection as exc:
-        if all(problem.outside_document for problem in exc.problems) and (
-            may_wait(submission) if callable(may_wait) else may_wait
-        ):
+        if _waits(exc.problems, submission, may_wait):
             return WAITING
         finish(session, outcomes, submission, "rejected", actor, problems=exc.problems)
     except Exception as exc:
@@ -102,6 +102,19 @@ def settle(
         finish(session, outcomes, submission, "failed", actor, error=detail)
         return CRASHED
     return STORED
+
+
+def _waits(
+    problems: list[FieldProblem], submission: Submission, may_wait: bool | Callable[[Submission], bool]
+) -> bool:
+    if callable(may_wait):
+        # Queued again in its sender's eyes: only while what is missing may come, never for a reason
+        # no submission can take away (a site in no agreement), which would say "queued" for an hour
+        # about a document certain to be rejected.
+        return all(problem.awaits_submission for problem in problems) and may_wait(submission)
+    # Tried again at the batch's end, unseen by its sender: the batch's other documents may hold
+    # anything the hub holds (a correction of a stored form, too), and a try costs no read.
+    return may_wait and all(problem.outside_document for problem in problems)
 
 
 def finish(

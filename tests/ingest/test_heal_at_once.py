@@ -11,7 +11,7 @@ from flask import Flask
 from sqlalchemy import func, select
 from test_leases import PLACEMENT, _hold, _load, _submit
 
-from hub import jobs
+from hub import healing
 from hub.extensions import db
 from hub.models import AuditEvent
 from hub.services import recovery
@@ -29,9 +29,9 @@ def test_a_dead_workers_work_is_given_back_once_by_two_workers_healing_at_once(
         db.session.commit()
         assert seen_by_the_second == [dead]
         with caplog.at_level(logging.WARNING, logger="hub.jobs"):
-            jobs.heal(app)
+            healing.heal(app)
             monkeypatch.setattr(recovery, "expired", lambda *args, **kwargs: seen_by_the_second)
-            jobs.heal(app)
+            healing.heal(app)
         released = db.session.scalar(
             select(func.count()).where(
                 AuditEvent.action == "submission.released", AuditEvent.subject == f"submission:{dead}"

@@ -17,7 +17,7 @@ from conftest import ROOT
 from flask import Flask
 from sqlalchemy import select, update
 
-from hub import jobs
+from hub import healing
 from hub.extensions import db
 from hub.jobs import enqueue_submission, submission_job_id
 from hub.models import AuditEvent, Submission
@@ -115,7 +115,7 @@ def test_a_heal_says_what_it_gave_back_in_one_line(app: Flask, caplog: pytest.Lo
 
 def test_a_long_list_is_cut_short_with_how_many_more(caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.WARNING, logger="hub.jobs"):
-        jobs._say_queued_again(list(range(1, 101)), ("waiting with no job behind them", "som ventede"))
+        healing._say_queued_again(list(range(1, 101)), ("waiting with no job behind them", "som ventede"))
     first = ", ".join(str(i) for i in range(1, 21))
     assert [r.getMessage() for r in caplog.records] == [
         f"queued again 100 submissions waiting with no job behind them: {first} and 80 more"

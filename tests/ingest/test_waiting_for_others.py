@@ -13,7 +13,7 @@ from flask import Flask
 from sqlalchemy import func, select
 from test_unguarded import FIRST, GOLDEN, REPORT, SECOND, _count, _submit, _terminal_entries
 
-from hub import jobs
+from hub import healing, jobs
 from hub.extensions import db
 from hub.jobs import enqueue_submissions
 from hub.models import Placement, RecordVersion, Submission
@@ -208,7 +208,7 @@ def test_healing_queues_a_waiting_one_no_batch_woke(
         monkeypatch.setattr(awaiting, "utcnow", lambda: later)
         monkeypatch.setattr(recovery, "utcnow", lambda: later)
         with caplog.at_level(logging.WARNING, logger="hub.jobs"):
-            jobs.heal(queue_app)
+            healing.heal(queue_app)
         assert "whose wait for another submission is over" in caplog.text
         assert "with no job behind them" not in caplog.text
         queue.run_burst(queue_app)

@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from hub import create_app
 from hub.extensions import db
-from hub.jobs import heal
+from hub.healing import heal
 from hub.models import Submission
 from hub.queue import queue
 
