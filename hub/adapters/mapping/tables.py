@@ -63,6 +63,11 @@ def _first_text(index: SourceIndex, row: int) -> str:
 _PAGE_NUMBER = re.compile(r"(?:side|page)\s*\d+(?:\s*(?:af|of|/)\s*\d+)?", re.IGNORECASE)
 
 
+def is_page_number(text: str) -> bool:
+    """Whether a cell's text is a page number (`Side 1 af 2`, `Page 2 of 3`), as a page break prints it."""
+    return _PAGE_NUMBER.fullmatch(text.strip()) is not None
+
+
 def page_break_row(index: SourceIndex, row: int, columns: dict[str, int]) -> bool:
     """Whether a row is what a page break left in a table: its header printed again (every one of the
     table's cells holds its own header, `columns`: normalised header -> column), or a page number that is
@@ -72,7 +77,7 @@ def page_break_row(index: SourceIndex, row: int, columns: dict[str, int]) -> boo
     if cells and all(v is not None and normalise_label(v.value or "") == norm for norm, v in cells.items()):
         return True
     filled = [v for v in index.row_values(row) if not _blank(v)]
-    return len(filled) == 1 and _PAGE_NUMBER.fullmatch((filled[0].value or "").strip()) is not None
+    return len(filled) == 1 and is_page_number(filled[0].value or "")
 
 
 def _stops(index: SourceIndex, row: int, columns: dict[str, int], stop: StopRule) -> str | None:
