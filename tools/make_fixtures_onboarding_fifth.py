@@ -1,13 +1,16 @@
 """Write the forms of the fifth onboarding trial: `python -m tools.make_fixtures_onboarding_fifth`.
 
-Lemvig (665) is onboarded by config alone in tests/onboarding/, on forms shaped unlike the earlier
-trials': a workbook of mentor grants with one grant a column (the labels down column A, as a caseworker
-lays out an overview to print on one page), a title merged over the columns, dates as a date cell, as
-Excel's day number in a General cell and as typed text, numbers as numbers and as text with a thousands
-dot; and a case system's semicolon export of mentor hours with a block of report facts above the table
-(`Rapport:;Mentortimer`), the table's header printed again after a page break (`Side 2 af 2`), a total
-line and amounts with thousands dots. The values are written here as a caseworker would type them; the
-expected records beside the files were written by hand from these values.
+Lemvig (665) is onboarded by config alone in tests/onboarding/, on forms shaped unlike the earlier trials': a
+workbook of mentor grants with one grant a column (the labels down column A, as a caseworker lays out an
+overview to print on one page), a title merged over the columns, dates as a date cell, as Excel's day
+number in a General cell and as typed text, numbers as numbers and as text with a thousands dot; and a
+case system's semicolon export of mentor hours with a block of report facts above the table
+(`Rapport:;Mentortimer`), the table's header printed again after a page break (after `Side 1 af 2`), a total
+line and amounts with thousands dots; and a PDF end form made in a word processor, whose fields are
+named `Text1`, `Text2`, ... and its boxes `Check Box7`, ... with no tooltips, the labels printed above
+the fields in two columns, so that only a label's place tells what a field holds. The values are written
+here as a caseworker would type them; the expected records beside the files were written by hand from
+these values.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from datetime import datetime
 from pathlib import Path
 
 import xlsxwriter
+from reportlab.pdfgen.canvas import Canvas
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "onboarding" / "golden" / "lemvig"
@@ -90,12 +94,52 @@ Side 2 af 2;;;;;;;;;
 """
 
 
+# (field name, label printed above it, x, y, value): two columns, a label above each field
+END_TEXT = (
+    ("Text1", "CPR-nr.", 60, 700, "230299-4081"),
+    ("Text2", "Borgerens navn", 320, 700, "Amira Hassan"),
+    ("Text3", "Virksomhed", 60, 650, "Thyborøn Fiskeindustri A/S"),
+    ("Text4", "P-nummer", 320, 650, "1045678901"),
+    ("Text5", "Sidste praktikdag", 60, 600, "5. juni 2026"),
+    ("Text6", "Udfyldt af", 320, 600, "Birgit Nørgaard"),
+)
+# (box name, words printed right of it, y): the reason the placement ended, one box ticked
+END_BOXES = (
+    ("Check Box7", "Ordinært job", 520),
+    ("Check Box8", "Uddannelse", 500),
+    ("Check Box9", "Fleksjob", 480),
+    ("Check Box10", "Andet", 460),
+)
+
+
+def end_pdf(ticked: str = "Check Box8") -> bytes:
+    """Lemvig's end form: generic field names, no tooltips, labels above the fields in two columns."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, invariant=1)
+    form = canvas.acroForm
+    canvas.setFont("Helvetica-Bold", 14)
+    canvas.drawString(60, 770, "Afslutning af virksomhedspraktik")
+    canvas.setFont("Helvetica", 10)
+    canvas.drawString(60, 752, "Jobcenter Lemvig")
+    for name, label, x, y, value in END_TEXT:
+        canvas.drawString(x, y + 20, label)
+        form.textfield(name=name, tooltip="", value=value, x=x, y=y, width=220, height=16, fontSize=9)
+    canvas.drawString(60, 545, "Praktikken sluttede med")
+    for name, words, y in END_BOXES:
+        form.checkbox(name=name, tooltip="", checked=name == ticked, x=60, y=y, size=12)
+        canvas.drawString(78, y + 2, words)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
 def render_all() -> dict[Path, bytes]:
     """Both forms of the fifth trial: their paths and bytes (nothing is written); the export in
     Windows-1252 with CRLF, as the case system writes it."""
     return {
         GOLDEN / "mentor_support.xlsx": grants_xlsx(),
         GOLDEN / "mentor_hours.csv": HOURS_CSV.replace("\n", "\r\n").encode("cp1252"),
+        GOLDEN / "placement_end.pdf": end_pdf(),
     }
 
 

@@ -36,7 +36,7 @@ HEAD = (CONFIG / "lemvig.toml").read_text(encoding="utf-8").split("[[forms]]")[0
 
 def test_the_forms_are_made_by_their_script_byte_for_byte() -> None:
     rendered = make.render_all()
-    assert len(rendered) == 2
+    assert len(rendered) == 3
     for path, data in rendered.items():
         assert path.read_bytes() == data, f"{path}: run python -m tools.make_fixtures_onboarding_fifth"
     assert unpaired(GOLDEN) == []
@@ -246,3 +246,21 @@ def test_the_export_s_page_break_makes_no_item_of_its_own() -> None:
     config = load_registry(CONFIG).get("lemvig")
     items = map_items(extract(data, "h.csv", READ_OPTIONS), config.forms[0], "0" * 64, "h.csv", "665")
     assert [(i.label_en, i.problems) for i in items] == [("rows 8–10", ()), ("rows 14–16", ())]
+
+
+def test_a_box_not_found_is_an_error_even_where_the_outcome_may_be_blank(tmp_path: Path) -> None:
+    """Before: with `nullable` (an end form may leave the outcome blank) four `label:` sources that found
+    no box (stacked boxes whose words the reader takes for no box's label) read as "nothing ticked", and
+    the end form was stored with no outcome though `Uddannelse` was ticked."""
+    text = (CONFIG / "lemvig.toml").read_text(encoding="utf-8")
+    form = "[[forms]]" + text.split("[[forms]]")[3]
+    for box, words in (("7", "Ordinært job"), ("8", "Uddannelse"), ("9", "Fleksjob"), ("10", "Andet")):
+        form = form.replace(f'"Check Box{box}"', f'"label:{words}"')
+    assert form.count('"label:') == 3 + 8  # the text fields', and each box in sources and in values
+    config = _config(tmp_path, form)
+    data = (GOLDEN / "placement_end.pdf").read_bytes()
+    with pytest.raises(Rejection) as info:
+        canonical_records(config, data, "p.pdf")
+    problems = [(p.field, p.reason_en) for p in info.value.problems]
+    assert ("outcome", "not found in the document: label:Uddannelse") in problems
+    assert len(problems) == 4

@@ -69,8 +69,9 @@ RULES: tuple[Rule, ...] = (
     ((("=bevilget", "=til"),), "period.end", ("date",)),
     # "Bevilget" alone (a column of grant dates): after every rule a longer text would meet first.
     ((("=bevilget",),), "granted_on", ("date",)),
-    ((("start",), ("=fra",), ("fradato",), ("begynd",), ("foerste dag",)), "period.start", ("date",)),
-    ((("slut",), ("=til",), ("tildato",), ("ophoer",), ("sidste dag",)), "period.end", ("date",)),
+    # "Første praktikdag" / "Sidste praktikdag": the day's kind written into the word
+    ((("start",), ("=fra",), ("fradato",), ("begynd",), ("foerste", "dag")), "period.start", ("date",)),
+    ((("slut",), ("=til",), ("tildato",), ("ophoer",), ("sidste", "dag")), "period.end", ("date",)),
     ((("=uge",),), "entries", ("week",)),
 )
 
