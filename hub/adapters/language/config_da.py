@@ -60,6 +60,18 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "group hører sammen med key (rækker i én tabel samlet efter deres nøgle)",
     ),
     (
+        r"across goes with key \(the label of the row that names each item\)",
+        "across hører sammen med key (etiketten på den række, der navngiver hver post)",
+    ),
+    (
+        r"(\w+) goes with a table of one item a row, not with across",
+        r"\1 hører til en tabel med én post pr. række, ikke til across",
+    ),
+    (
+        r"a table reads rows: an item of across = true has none",
+        "en table læser rækker: en post med across = true har ingen",
+    ),
+    (
         r"stop ends a csv/xlsx item table: it goes with key",
         "stop afslutter en csv/xlsx-tabel af poster: den hører sammen med key",
     ),

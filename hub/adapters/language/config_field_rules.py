@@ -99,6 +99,17 @@ def check_condition(data: dict[str, Any]) -> None:
             raise ValidationError(f"not a regular expression: {exc}", "matches") from None
 
 
+def check_across(data: dict[str, Any]) -> None:
+    """`[forms.items] across = true` (one item a column): it names its items by `key`, a label down the
+    sheet's label column, and each item is one cell a row, so rows grouped into items (`group`) and a
+    table's end by rows (`stop`) mean nothing with it."""
+    if "key" not in data:
+        raise ValidationError("across goes with key (the label of the row that names each item)", "across")
+    for other in ("group", "stop"):
+        if data.get(other):
+            raise ValidationError(f"{other} goes with a table of one item a row, not with across", other)
+
+
 def check_stop(
     stop: dict[str, Any], headers: list[str], where: tuple[Any, ...], errors: dict[Any, Any]
 ) -> None:

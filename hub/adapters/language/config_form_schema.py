@@ -130,10 +130,13 @@ class ItemsSchema(Schema):
     rows = mf.String(validate=validate.Length(min=1))
     key = mf.String(validate=validate.Length(min=1))
     group = _bool()
+    across = _bool()
     stop = mf.Nested(StopSchema)
 
     @validates_schema
     def _one_kind(self, data: dict[str, Any], **kwargs: Any) -> None:
+        if data.get("across"):
+            config_field_rules.check_across(data)
         kinds = [k for k in ("repeat", "rows", "key") if k in data]
         if len(kinds) != 1:
             raise ValidationError(f"give exactly one of repeat, rows, key (got {kinds or 'none'})")

@@ -86,6 +86,7 @@ class ItemRule:
     rows: str | None = None  # xml: one item per element; relative selectors read inside it
     key: str | None = None  # csv/xlsx: the header over the column that names each item
     group: bool = False  # csv/xlsx: rows with the same key value make one item
+    across: bool = False  # csv/xlsx, with key: one item a column, `key` the label of its row
     stop: StopRule | None = None  # csv/xlsx: where the item table ends (default: its first blank row)
 
 

@@ -99,6 +99,12 @@ def _check_items(data: dict[str, Any], errors: dict[Any, Any]) -> None:
         add_error(errors, ("items",), f"a {data['format']} form names its items with '{kind}'")
     elif "stop" in items:
         check_stop(items["stop"], _item_headers(data), ("items", "stop"), errors)
+    elif items.get("across"):
+        for index, rule in enumerate(data["lists"]):
+            if "table" in rule:  # an item a column has one cell a label: no rows of its own to list
+                add_error(
+                    errors, ("lists", index, "table"), "a table reads rows: an item of across = true has none"
+                )
     elif kind == "rows":
         problem = xmlpath_syntax.check(items["rows"], rows=True)
         if problem:

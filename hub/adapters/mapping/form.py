@@ -115,7 +115,7 @@ def read_fields(rules: Sequence[FieldRule], scope: Scope, reader: Reader, into: 
     record, provenance = into
     # Outside an item (a numbered group, an element, a table's rows) `Scope.resolve` only passes each
     # selector on to the index: asked directly, once for each of the twenty or so values of a form.
-    outside = scope.number is None and scope.element is None and not scope.rows
+    outside = scope.whole_document
     resolve = scope.index.resolve if outside else scope.resolve
     for rule in rules:
         if rule.value is not None:

@@ -3,7 +3,8 @@
 A form with `[forms.items]` holds one record per item: a numbered group of PDF fields (`repeat`, item
 selectors hold `{i}`), an XML element (`rows`; selectors without a leading `/` read inside it) or a
 spreadsheet row, or group of rows, under a header (`key`; `column:Header` reads the item's cell in that
-column, and a list's `table` reads the item's rows). Selectors outside the item (a signature below the
+column, and a list's `table` reads the item's rows), or a spreadsheet column beside a column of labels
+(`key` with `across`, `items_across`). Selectors outside the item (a signature below the
 table, an absolute XPath, a field without `{i}`) are the document's and are shared by every item.
 A form without `[forms.items]` is one item: the whole document.
 """
@@ -15,11 +16,12 @@ from dataclasses import dataclass, field
 
 from hub.adapters.language.config_form import FormConfig
 from hub.adapters.language.config_parts import ItemRule, StopRule
+from hub.adapters.mapping.items_across import item_columns
 from hub.adapters.mapping.selector_text import normalise_label
 from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.mapping.tables import no_header_row, stray_row, table_rows
 from hub.adapters.mapping.transform_types import TransformCall
-from hub.adapters.readers.base import SourceValue
+from hub.adapters.readers.base import SourceValue, column_letters
 
 COLUMN = "column:"
 
@@ -46,11 +48,12 @@ class Scope:
     element: str | None = None  # xml: the key of the item's element
     rows: tuple[int, ...] = ()  # csv/xlsx: the item's rows
     columns: dict[str, int] = field(default_factory=dict)  # csv/xlsx: header text -> column
+    column: int | None = None  # csv/xlsx, across: the item's column; `columns` is then label -> row
 
     @property
     def whole_document(self) -> bool:
         """Whether this scope is the document itself (a form without items)."""
-        return not (self.number or self.element or self.rows)
+        return not (self.number or self.element or self.rows or self.column)
 
     def resolve(self, selector: str) -> SourceValue | None:
         """The value a selector names within this item (or in the document, for a document selector)."""
@@ -59,6 +62,13 @@ class Scope:
             return self.index.resolve(text.replace("{i}", str(self.number)))
         if self.element is not None and not text.startswith("/"):
             return self.index.resolve(text, row=self.element)
+        if self.column is not None and text.startswith(COLUMN):
+            row = self.columns.get(normalise_label(text[len(COLUMN) :]))
+            if row is None:
+                return None
+            return self.index.cell(self.index.default_sheet, row, self.column) or self.index.blank(
+                row, self.column
+            )
         if self.rows and text.startswith(COLUMN):
             col = self.columns.get(normalise_label(text[len(COLUMN) :]))
             if col is None:
@@ -102,7 +112,26 @@ def scopes(index: SourceIndex, form: FormConfig) -> Iterator[Scope] | tuple[str,
             Scope(index, n, key_path(key), key_path(key), element=key)
             for n, key in enumerate(index.xml_rows(rule.rows), start=1)
         )
+    if rule.across:
+        return _column_items(index, form)
     return _table_items(index, form, rule)
+
+
+def _column_items(index: SourceIndex, form: FormConfig) -> Iterator[Scope] | tuple[str, str]:
+    found = item_columns(index, headers_of(form))
+    if isinstance(found, tuple):
+        return found
+    return (
+        Scope(
+            index,
+            n,
+            f"column {column_letters(col)}",
+            f"kolonne {column_letters(col)}",
+            columns=rows,
+            column=col,
+        )
+        for n, (col, rows) in enumerate(found, start=1)
+    )
 
 
 def key_path(key: str) -> str:

@@ -74,9 +74,13 @@ class Reader:
             self.problem(path, exc.selector, exc.problems[0].reason_en, exc.problems[0].reason_da)
             return None, []
         combines = bool(calls) and TRANSFORMS[calls[0].name].combines
+        # A box not found is no unticked box, even where the field may be left blank (nullable): else a
+        # form version without the boxes, or a selector naming none (`label:` of a box whose words the
+        # reader did not take for its label), reads as "nothing ticked" and the value is lost unsaid.
+        boxes_named = combines and calls[0].name == "checked"
         # Only a value of several sources (or a combining transform) is rejected here for one missing:
         # nearly every field has one source, and skips the look for missing sources and a default.
-        if (combines or len(found) > 1) and not optional:
+        if (combines or len(found) > 1) and (not optional or boxes_named):
             missing = [selector for selector, value in found if value is None]
             if (
                 missing

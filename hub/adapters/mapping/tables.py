@@ -6,10 +6,17 @@ are all empty. With one (`stop = { label = "Underskrevet af" }`, `{ blank = "Dat
 way, so a table that runs straight into its signature lines ends there and not a line later. A row that
 ends the table by a blank or undated key column but holds every other required value (a day with hours
 and no date) is reported by the caller, never passed over in silence.
+
+What a page break leaves inside a table printed over several pages (a case system's report saved as
+csv) is no row of it, with or without a stop rule: the header printed again at the top of the next page
+(each of the table's cells holds its own header's text) and a page number alone on its row (`Side 1 af
+2`, `Page 2 of 3`). Neither can be a record's values (no CPR reads `CPR-nr.`), so skipping them drops no
+data, where reading them would reject the document or make an item of them.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -52,6 +59,27 @@ def _first_text(index: SourceIndex, row: int) -> str:
     return ""
 
 
+# A page number alone on its row: "Side 1 af 2", "side 2/3", "Page 1 of 2", "Side 3".
+_PAGE_NUMBER = re.compile(r"(?:side|page)\s*\d+(?:\s*(?:af|of|/)\s*\d+)?", re.IGNORECASE)
+
+
+def is_page_number(text: str) -> bool:
+    """Whether a cell's text is a page number (`Side 1 af 2`, `Page 2 of 3`), as a page break prints it."""
+    return _PAGE_NUMBER.fullmatch(text.strip()) is not None
+
+
+def page_break_row(index: SourceIndex, row: int, columns: dict[str, int]) -> bool:
+    """Whether a row is what a page break left in a table: its header printed again (every one of the
+    table's cells holds its own header, `columns`: normalised header -> column), or a page number that is
+    the row's only filled cell."""
+    sheet = index.default_sheet
+    cells = {norm: index.cell(sheet, row, col) for norm, col in columns.items()}
+    if cells and all(v is not None and normalise_label(v.value or "") == norm for norm, v in cells.items()):
+        return True
+    filled = [v for v in index.row_values(row) if not _blank(v)]
+    return len(filled) == 1 and is_page_number(filled[0].value or "")
+
+
 def _stops(index: SourceIndex, row: int, columns: dict[str, int], stop: StopRule) -> str | None:
     """Why this row ends the table ("" for a trailer label, the header for a key column), or None."""
     if stop.label is not None and normalise_label(_first_text(index, row)) == normalise_label(stop.label):
@@ -76,6 +104,8 @@ def table_rows(
     found: list[int] = []
     for row in range(header_row + 1, index.last_row() + 1):
         blank = all(_blank(index.cell(sheet, row, col)) for col in columns.values())
+        if not blank and page_break_row(index, row, columns):
+            continue  # the header again, or a page number: a page break, not a row of the table
         if stop is None:
             if blank:
                 break  # the first blank row ends the table

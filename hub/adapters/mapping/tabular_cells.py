@@ -190,6 +190,28 @@ class TabularCells:
                     return row, found
         return None
 
+    def find_label_column(self, labels: Iterable[str]) -> tuple[int, dict[str, int]] | None:
+        """Find the first column of the default sheet holding every label (a sheet of one item a column,
+        its labels down column A); return it and each label's row."""
+        wanted = {normalise_label(h): h for h in labels}
+        sheet = self.default_sheet if self.format == "xlsx" else ""
+        for (cell_sheet, col), rows in sorted(self._cols.items()):
+            if cell_sheet != sheet:
+                continue
+            found: dict[str, int] = {}
+            for row in rows:
+                norm = normalise_label(self._cells[(sheet, row, col)].value or "")
+                if norm in wanted and wanted[norm] not in found:
+                    found[wanted[norm]] = row
+            if len(found) == len(wanted):
+                return col, found
+        return None
+
+    def last_column(self) -> int:
+        """The last column of the default sheet holding a cell (0 for an empty sheet)."""
+        sheet = self.default_sheet if self.format == "xlsx" else ""
+        return max((col for cell_sheet, col in self._cols if cell_sheet == sheet), default=0)
+
     def _headers_in(
         self, sheet: str, row: int, cols: Iterable[int], wanted: dict[str, str], found: dict[str, int]
     ) -> dict[str, int]:

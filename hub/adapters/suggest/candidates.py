@@ -38,6 +38,7 @@ class Table:
     trailer: str = ""
     trailer_row: int = 0
     raised: frozenset[str] = frozenset()  # headers printed a row higher (merged down: `_two_row_headers`)
+    across: bool = False  # one record a column: `headers` are the labels down a column (`across`)
 
 
 @dataclass

@@ -88,6 +88,7 @@ def suggest(extraction: Extraction, filename: str) -> Suggestion:
     fields = fold_repeats(fields) if extraction.format == "xml" else fields
     visitation_from_benefit(fields, taken)
     end_from_length(fields, taken, FORM_PATHS[form_type])
+    _no_shared_total(fields, plans)
     recognise: dict[str, Any] = {"root": str(extraction.meta.get("root", ""))}
     if extraction.format == "pdf":
         recognise = recognise_pdf(found.title, [c.selector for c in found.candidates])
@@ -122,6 +123,18 @@ def suggest(extraction: Extraction, filename: str) -> Suggestion:
         tuple(skipped_pages(extraction)),
         rows,
     )
+
+
+def _no_shared_total(fields: list[FieldSuggestion], plans: list[TablePlan]) -> None:
+    """Where each item of a table has its own list, a total outside the table (`I alt` below an export
+    of several citizens) is the whole document's, not each record's: left a TODO, so that each record's
+    total is computed from its own entries."""
+    if not any(plan.mode == "items" and plan.list_columns for plan in plans):
+        return
+    for suggestion in fields:
+        if suggestion.path == "total_hours" and not suggestion.selectors[0].startswith("column:"):
+            suggestion.path = None
+            suggestion.note = "the whole document's total, not each record's (each record's is computed)"
 
 
 def _xml_rows(

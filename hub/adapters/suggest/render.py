@@ -55,10 +55,17 @@ def render(s: Suggestion) -> str:
     if s.reader:
         lines += ["", "  [forms.reader]", *(f"  {k} = {value(v)}" for k, v in s.reader.items())]
     for plan in (p for p in s.plans if p.mode == "items"):
-        lines += ["", "  [forms.items]  # many records: one a row, named by the citizen's CPR column"]
+        if plan.items.get("across"):
+            lines += ["", "  [forms.items]  # many records: one a column, the labels down the sheet's left"]
+        else:
+            lines += ["", "  [forms.items]  # many records: one a row, named by the citizen's CPR column"]
         lines.append(f"  key = {q(str(plan.items['key']))}")
+        if plan.items.get("across"):
+            lines.append("  across = true  # column:Label reads the record's cell on that label's row")
         if plan.items.get("group"):
             lines.append("  group = true  # a citizen's rows follow one another: one record for them all")
+        if plan.table.trailer:  # a total or signature line straight after the rows: the table ends there
+            lines.append(f"  stop = {{ label = {q(plan.table.trailer)} }}  # the row after the table's last")
     for suggestion in s.fields:
         lines += _field(suggestion)
     lines += s.rows
@@ -69,7 +76,7 @@ def render(s: Suggestion) -> str:
             lines += list_block(plan, s)
         elif plan.mode in ("none", "list") or plan.list_columns:
             lines += table_block(plan.table, s)
-        if plan.table.trailer:
+        if plan.table.trailer and plan.mode != "items":  # an item table's stop is drafted above
             lines += trailer_block(plan.table)
     if s.missing:
         needs = ", ".join(s.missing)

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 def list_block(plan: TablePlan, s: Suggestion) -> list[str]:
     """A real [[forms.lists]] for the table's days or weeks and hours (summed into ISO weeks)."""
-    table = {key: header for key, header in plan.list_columns.items()}
+    table = {key: header for key, header in plan.list_columns.items() if not (key == "week" and plan.year)}
     out = [
         "",
         f"  # the rows of the table at {note(plan.table.where)}",
@@ -26,6 +26,10 @@ def list_block(plan: TablePlan, s: Suggestion) -> list[str]:
         '  path = "entries"',
     ]
     out += ['  aggregate = "iso_week"', f"  table = {value(table)}"]
+    if plan.year:  # the week's number and its year apart (`Uge` 10, `År` 2026): joined "10/2026"
+        out += ["", "    [[forms.lists.fields]]", '    key = "week"']
+        out += [f"    sources = {value([plan.list_columns['week'], plan.year])}"]
+        out += ['    transforms = [{ name = "join", separator = "/" }, "week"]']
     for key in table:
         out += ["", "    [[forms.lists.fields]]", f"    key = {q(key)}", f"    transforms = [{q(key)}]"]
     if plan.days and "hours" not in table:

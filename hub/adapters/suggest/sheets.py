@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass
 
 from hub.adapters.mapping.selector_text import normalise_label
+from hub.adapters.mapping.tables import is_page_number
 from hub.adapters.readers.base import Extraction, SourceValue
+from hub.adapters.suggest.across import across_table
 from hub.adapters.suggest.candidates import Candidate, Gathered, Table
 from hub.adapters.suggest.nearby import block_of, context_helps, label_path
 
@@ -77,6 +79,10 @@ def _two_row_headers(rows: dict[int, list[SourceValue]]) -> dict[int, list[Sourc
 
 def _sheet(out: Gathered, sheet: str, rows: dict[int, list[SourceValue]], first: bool, fmt: str) -> None:
     rows = _two_row_headers(rows)
+    turned = across_table(rows, f'sheet "{sheet}", ' if fmt == "xlsx" else "")
+    if turned is not None:  # one record a column: its rows are that table's, the rest read as ever
+        out.tables.append(turned[0])
+        rows = {n: cells for n, cells in rows.items() if n not in turned[1]}
     counts: dict[str, int] = {}
     for cells in rows.values():
         for cell in cells:
@@ -92,6 +98,8 @@ def _sheet(out: Gathered, sheet: str, rows: dict[int, list[SourceValue]], first:
     in_sheet = f'sheet "{sheet}", ' if fmt == "xlsx" else ""
     for number in sorted(rows):
         cells = rows[number]
+        if len(cells) == 1 and is_page_number(cells[0].value or ""):
+            continue  # "Side 1 af 2": a page break in a report, neither a value nor a table's row
         cols = {int(c.meta.get("col", 0)) for c in cells}
         if table_cols and number == last + 1 and cols & table_cols and not label_like(cells[0].value):
             last = number
@@ -116,6 +124,9 @@ def _sheet(out: Gathered, sheet: str, rows: dict[int, list[SourceValue]], first:
         ):
             raised = frozenset((c.value or "").strip() for c in cells if int(c.meta.get("row", 0)) != number)
             headers_text = tuple((c.value or "").strip() for c in cells)
+            if _printed_again(rows, last, number, headers, cells):
+                table_cols, last = cols, number  # the header printed again after a page break: one table
+                continue
             out.tables.append(Table(f"{in_sheet}row {number}", headers_text, raised=raised))
             headers = {int(c.meta.get("col", 0)): (c.value or "").strip() for c in cells}
             anchors.update((number, col) for col, h in headers.items() if counts.get(normalise_label(h)) == 1)
@@ -193,6 +204,22 @@ class Trail:
         selector = f"label:{self.named}>{self.count}" if self.named else cell.key
         where = f'label "{self.label}", its value no. {self.count}'
         return Candidate(selector, self.texts, where, cell.value)
+
+
+def _printed_again(
+    rows: dict[int, list[SourceValue]],
+    last: int,
+    number: int,
+    headers: dict[int, str],
+    cells: list[SourceValue],
+) -> bool:
+    """Whether a header row is the last table's printed again after a page break: the same headers in the
+    same columns, with nothing but blank rows and page numbers since the table's last row (two tables
+    alike with values between them stay two)."""
+    if headers != {_col(c): (c.value or "").strip() for c in cells}:
+        return False
+    between = [rows[n] for n in range(last + 1, number) if n in rows]
+    return all(len(r) == 1 and is_page_number(r[0].value or "") for r in between)
 
 
 def _col(cell: SourceValue) -> int:

@@ -11,13 +11,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from hub.adapters.suggest import column_values
+from hub.adapters.suggest import words as wording
 from hub.adapters.suggest.candidates import Candidate, Table
 from hub.adapters.suggest.weekdays import weekday_grid
 from hub.adapters.suggest.words import guess_path, has
 
+_YEAR = re.compile(r"(19|20)\d\d")
 LIST_COLUMNS = (("week", ("=uge", "week")), ("date", ("dato", "date")), ("hours", ("timer", "hours")))
 
 
@@ -31,6 +34,7 @@ class TablePlan:
     items: dict[str, object] = field(default_factory=dict)
     list_columns: dict[str, str] = field(default_factory=dict)  # list key → header
     days: tuple[str, ...] = ()  # a weekday grid's day columns, summed into the list's hours
+    year: str = ""  # the column of a week's year, when the week column holds its number only
 
 
 def list_columns(headers: tuple[str, ...]) -> dict[str, str]:
@@ -43,9 +47,29 @@ def list_columns(headers: tuple[str, ...]) -> dict[str, str]:
     return found
 
 
+def _week_parts(table: Table, columns: dict[str, str]) -> str:
+    """A week given as its number in one column and its year in another (`Uge` 10, `År` 2026): the year's
+    column, and the week's columns in `columns` rid of a date column named more than a date (`Godkendt
+    dato`, the day a mentor signed, is no day of work); "" when the week is not so split."""
+    week = columns.get("week")
+    if week is None:
+        return ""
+    if "date" in columns and wording.words(columns["date"]) not in (["dato"], ["date"]):
+        del columns["date"]
+    numbers = [row.get(week, "").strip() for row in table.rows]
+    if not numbers or not all(n.isdigit() and 1 <= int(n) <= 53 for n in numbers):
+        return ""
+    for header in table.headers:
+        years = [row.get(header, "").strip() for row in table.rows]
+        if (has(header, "=aar") or has(header, "=year")) and all(_YEAR.fullmatch(y) for y in years):
+            return header
+    return ""
+
+
 def plan_table(table: Table) -> TablePlan:
     """Decide how a table is read, from how many rows it has and whose they are."""
     columns = list_columns(table.headers)
+    year = _week_parts(table, columns)
     days = weekday_grid(table.headers)
     has_list = ("hours" in columns or days) and ({"date", "week"} & set(columns))
     cpr = next((h for h in table.headers if (g := guess_path(h)) and g[0] == "citizen.cpr"), None)
@@ -53,29 +77,32 @@ def plan_table(table: Table) -> TablePlan:
     distinct = {p for p in people if p}
     if len(table.rows) <= 1:
         plan = TablePlan(table, "one")
+    elif cpr and len(distinct) > 1 and table.across:
+        plan = TablePlan(table, "items", items={"key": cpr, "across": True})
     elif cpr and len(distinct) > 1:
         plan = TablePlan(table, "items", items={"key": cpr})
         if has_list and len(distinct) < len(people):
             plan.items["group"] = True
             plan.list_columns = {k: columns[k] for k in ("week", "date", "hours") if k in columns}
-            plan.days = days
+            plan.days, plan.year = days, year
     elif has_list:
         plan = TablePlan(
             table,
             "list",
             list_columns={k: columns[k] for k in ("week", "date", "hours") if k in columns},
             days=days,
+            year=year,
         )
     else:
         return TablePlan(table, "none")  # several rows of one kind nobody can tell: left to a person
     first = table.rows[0] if table.rows else {}
     for header in table.headers:
-        if header in plan.list_columns.values() or header in plan.days:
+        if header in plan.list_columns.values() or header in plan.days or header == plan.year:
             continue
         # A header printed a row higher (merged down over the header row) has a blank cell straight under
         # it: its value is the first filled one below.
         prefix = "column:" if plan.mode == "items" else "below:" if header in table.raised else "under:"
-        where = f'column "{header}"'
+        where = f'row "{header}"' if table.across else f'column "{header}"'
         values, more = column_values.distinct(table.rows, header) if plan.mode == "items" else ((), False)
         plan.candidates.append(
             Candidate(

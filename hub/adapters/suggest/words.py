@@ -31,9 +31,10 @@ RULES: tuple[Rule, ...] = (
     ((("dato", "bevilget"), ("dato", "bevilling")), "granted_on", ("date",)),
     ((("maalt",), ("maaling",)), "measured_on", ("date",)),
     ((("dato", "afslut"), ("dato", "ophoer")), "ended_on", ("date",)),
-    ((("underskr", "dato"),), "signed_on", ("date",)),
+    # A case system's export says a mentor signed with "Godkendt af mentor" and "Godkendt dato".
+    ((("underskr", "dato"), ("godkendt", "dato")), "signed_on", ("date",)),
     # A mentor signs a timesheet by "Kvitteret af mentor" as often as by "Underskrevet af".
-    ((("underskr",), ("kvitter",)), "signed_by", ()),
+    ((("underskr",), ("kvitter",), ("=godkendt af",)), "signed_by", ()),
     (
         (("timer pr uge",), ("ugentlige timer",), ("timer uge",), ("timer om ugen",), ("timer i ugen",)),
         "hours_per_week",
@@ -63,10 +64,14 @@ RULES: tuple[Rule, ...] = (
         "citizen.name",
         (),
     ),
+    # "Bevilget fra" / "Bevilget til" is the period granted, not the day it was granted on.
+    ((("=bevilget", "=fra"),), "period.start", ("date",)),
+    ((("=bevilget", "=til"),), "period.end", ("date",)),
     # "Bevilget" alone (a column of grant dates): after every rule a longer text would meet first.
     ((("=bevilget",),), "granted_on", ("date",)),
-    ((("start",), ("=fra",), ("fradato",), ("begynd",), ("foerste dag",)), "period.start", ("date",)),
-    ((("slut",), ("=til",), ("tildato",), ("ophoer",), ("sidste dag",)), "period.end", ("date",)),
+    # "Første praktikdag" / "Sidste praktikdag": the day's kind written into the word
+    ((("start",), ("=fra",), ("fradato",), ("begynd",), ("foerste", "dag")), "period.start", ("date",)),
+    ((("slut",), ("=til",), ("tildato",), ("ophoer",), ("sidste", "dag")), "period.end", ("date",)),
     ((("=uge",),), "entries", ("week",)),
 )
 
