@@ -129,6 +129,9 @@ def parse_checkpoint(note: str) -> tuple[bytes, int, bytes, bytes]:
     raw = base64.b64decode(rest.partition(" ")[2])
     return (text + "\n").encode(), int(size), base64.b64decode(root), raw[4:]
 
+# The file the README's openssl check makes: `base64 -d manifest.sig > manifest.bin`.
+OPENSSL_SIGNATURE = "manifest.bin"
+
 
 class Bundle:
     """The files of a bundle, from its zip or from a folder it was unpacked into."""
@@ -231,6 +234,13 @@ def check_files(bundle: Bundle, manifest: dict[str, Any]) -> bool:
             f"{n_da} fra styresystemet er ikke pakkens og springes over ({shown})",
             f"{n_en} the operating system made {verb} not the bundle's and {verb} skipped ({shown})",
         )
+    if _openssl_step_made(bundle, extra):
+        litter.add(OPENSSL_SIGNATURE)
+        say(
+            None,
+            f"{OPENSSL_SIGNATURE} er manifest.sig afkodet til README'ens openssl-kontrol og springes over",
+            f"{OPENSSL_SIGNATURE} is manifest.sig decoded for the README's openssl check, and is skipped",
+        )
     for path in sorted(extra - litter):
         say(False, f"{path} står ikke i manifestet", f"{path} is not in the manifest")
         ok = False
@@ -243,6 +253,19 @@ def check_files(bundle: Bundle, manifest: dict[str, Any]) -> bool:
             f"all {grouped(len(listed), 'en')} files match the manifest",
         )
     return ok
+
+
+def _openssl_step_made(bundle: Bundle, extra: set[str]) -> bool:
+    """Whether the folder holds the file the README's openssl check makes (`base64 -d manifest.sig >
+    manifest.bin`, beside manifest.json, as its command names them): the auditor followed the README,
+    and is not to be told the bundle is NOT intact for it. Only with exactly those bytes: any other
+    manifest.bin is a file added."""
+    if bundle.zip is not None or OPENSSL_SIGNATURE not in extra:
+        return False
+    try:
+        return base64.b64decode(bundle.read("manifest.sig")) == bundle.read(OPENSSL_SIGNATURE)
+    except (Unreadable, binascii.Error, ValueError):
+        return False
 
 
 def _check_withheld(bundle: Bundle, withheld: dict[str, Any]) -> bool:
