@@ -129,6 +129,7 @@ def parse_checkpoint(note: str) -> tuple[bytes, int, bytes, bytes]:
     raw = base64.b64decode(rest.partition(" ")[2])
     return (text + "\n").encode(), int(size), base64.b64decode(root), raw[4:]
 
+
 # The file the README's openssl check makes: `base64 -d manifest.sig > manifest.bin`.
 OPENSSL_SIGNATURE = "manifest.bin"
 
