@@ -121,6 +121,14 @@ class CompanyExportOut(Schema):
     contact = fields.Nested(ContactOut, required=True)
     company_contact = fields.Nested(PersonOut, required=True)
     period = fields.Nested(ExportPeriod, required=True)
-    as_of = _day()
+    as_of = _day(about="the day the export tells the interns' status as of")
+    made_at = fields.String(
+        required=True,
+        metadata={
+            "format": "date-time",
+            "description": "When the export was made, RFC 3339 in Danish time (+01:00, +02:00 in summer): "
+            "an export of an ended period made later holds the corrections received by then",
+        },
+    )
     interns = fields.List(fields.Nested(InternOut), required=True)
     due = fields.List(fields.Nested(DueOut), required=True)

@@ -130,6 +130,10 @@ def parse_checkpoint(note: str) -> tuple[bytes, int, bytes, bytes]:
     return (text + "\n").encode(), int(size), base64.b64decode(root), raw[4:]
 
 
+# The file the README's openssl check makes: `base64 -d manifest.sig > manifest.bin`.
+OPENSSL_SIGNATURE = "manifest.bin"
+
+
 class Bundle:
     """The files of a bundle, from its zip or from a folder it was unpacked into."""
 
@@ -231,6 +235,7 @@ def check_files(bundle: Bundle, manifest: dict[str, Any]) -> bool:
             f"{n_da} fra styresystemet er ikke pakkens og springes over ({shown})",
             f"{n_en} the operating system made {verb} not the bundle's and {verb} skipped ({shown})",
         )
+    litter |= _auditors_own(bundle, extra)
     for path in sorted(extra - litter):
         say(False, f"{path} står ikke i manifestet", f"{path} is not in the manifest")
         ok = False
@@ -243,6 +248,50 @@ def check_files(bundle: Bundle, manifest: dict[str, Any]) -> bool:
             f"all {grouped(len(listed), 'en')} files match the manifest",
         )
     return ok
+
+
+def _auditors_own(bundle: Bundle, extra: set[str]) -> set[str]:
+    """The files in the folder that the auditor made by following the README and the page, each said and
+    skipped: the bundle is not to be called NOT intact for them. Only with exactly their bytes; any other
+    file under such a name is a file added."""
+    if bundle.zip is not None:
+        return set()
+    own = set()
+    if OPENSSL_SIGNATURE in extra and _is_decoded_signature(bundle):
+        # The README's openssl check: `base64 -d manifest.sig > manifest.bin`, beside manifest.json.
+        own.add(OPENSSL_SIGNATURE)
+        say(
+            None,
+            f"{OPENSSL_SIGNATURE} er manifest.sig afkodet til README'ens openssl-kontrol og springes over",
+            f"{OPENSSL_SIGNATURE} is manifest.sig decoded for the README's openssl check, and is skipped",
+        )
+    for path in sorted(extra):
+        # The downloaded zip, unpacked where it lies: the bundle itself (the same signed manifest).
+        if "/" not in path and path.lower().endswith(".zip") and _same_manifest(bundle, path):
+            own.add(path)
+            say(
+                None,
+                f"{path} er pakken selv som zip-fil (samme manifest) og springes over; kør verify.py på "
+                "den for at kontrollere den",
+                f"{path} is the bundle itself as a zip file (the same manifest) and is skipped; run "
+                "verify.py on it to check it",
+            )
+    return own
+
+
+def _is_decoded_signature(bundle: Bundle) -> bool:
+    try:
+        return base64.b64decode(bundle.read("manifest.sig")) == bundle.read(OPENSSL_SIGNATURE)
+    except (Unreadable, binascii.Error, ValueError):
+        return False
+
+
+def _same_manifest(bundle: Bundle, path: str) -> bool:
+    try:
+        with zipfile.ZipFile(os.path.join(bundle.root, path)) as zipped:
+            return zipped.read("manifest.json") == bundle.read("manifest.json")
+    except (zipfile.BadZipFile, KeyError, OSError, zlib.error, Unreadable):
+        return False
 
 
 def _check_withheld(bundle: Bundle, withheld: dict[str, Any]) -> bool:

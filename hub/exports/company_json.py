@@ -13,6 +13,7 @@ from typing import Any, BinaryIO
 
 from hub.exports.company_model import CompanyExport, DueItem, Intern, Person
 from hub.exports.company_redact import redact_export
+from hub.exports.danish_clock import in_danish_time
 
 
 def write_company_json(export: CompanyExport, out: BinaryIO) -> None:
@@ -59,6 +60,8 @@ def export_head(export: CompanyExport) -> dict[str, Any]:
             "end": export.period_end.isoformat(),
         },
         "as_of": export.as_of.isoformat(),
+        # In Danish time, with its offset: the moment is exact for a program, the clock a Dane's.
+        "made_at": in_danish_time(export.made_at).isoformat(),
     }
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 
 @dataclass(frozen=True)
@@ -82,6 +82,9 @@ class CompanyExport:
     period_start: date
     period_end: date
     as_of: date
+    # When it was made (aware): an export pr. 30.09 made in December holds the corrections received by
+    # then, and only its reader's copy can tell which those are.
+    made_at: datetime
     sites: tuple[SiteOccupancy, ...]
     contact: Person  # the lead job centre's primary contact: the company's one contact
     backup: Person | None

@@ -13,7 +13,8 @@ from hub.exports.pdf_text import BOLD, SANS, fit, shrunk
 
 
 def title(flow: Flow, export: CompanyExport, period: str) -> None:
-    """The document's title block: the agreement, the company, and the date and period it is of."""
+    """The document's title block: the agreement, the company, the date and period it is of, and when it
+    was made."""
     canvas = flow.canvas
     company = f"{export.company_name} · CVR {export.company_cvr} · aftale {export.agreement_id}"
     title_block(flow, "PARTNERSKABSAFTALE OM VIRKSOMHEDSPRAKTIK", export.agreement_name, company)
@@ -24,7 +25,11 @@ def title(flow: Flow, export: CompanyExport, period: str) -> None:
         f"({danish.short_date(export.period_start)}–{danish.short_date(export.period_end)})"
     )
     canvas.drawString(MARGIN, flow.y - 64, fit(line, CONTENT_WIDTH, SANS, 9))
-    flow.down(84)
+    # An export of an ended period may be made again months later, with corrections since: its reader
+    # must see which copy this is.
+    made = f"Dannet {danish.long_moment(export.made_at)} med de oplysninger, hubben havde da"
+    canvas.drawString(MARGIN, flow.y - 76, fit(made, CONTENT_WIDTH, SANS, 9))
+    flow.down(96)
 
 
 def contacts(flow: Flow, export: CompanyExport) -> None:

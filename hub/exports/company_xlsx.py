@@ -42,7 +42,7 @@ def write_company_xlsx(export: CompanyExport, out: BinaryIO) -> None:
     """Write the export as an XLSX workbook, streaming its interns and due items in one pass."""
     export = redact_export(export)
     title = f"{export.agreement_name}: praktikanter og opgaver pr. {danish.short_date(export.as_of)}"
-    book = open_workbook(out, title, export.contact.organisation, export.as_of)
+    book = open_workbook(out, title, export.contact.organisation, export.made_at)
     formats = {
         "title": book.add_format({"bold": True, "font_size": 14}),
         "bold": book.add_format({"bold": True}),
@@ -70,6 +70,8 @@ def _agreement(sheet: Worksheet, export: CompanyExport, title: str, f: dict[str,
         ("Periodens start", export.period_start),
         ("Periodens slut", export.period_end),
         ("Opgjort pr.", export.as_of),
+        # A sentence, not a date cell: a spreadsheet's time has no zone, and this one is Danish time.
+        ("Dannet", f"{danish.long_moment(export.made_at)} med de oplysninger, hubben havde da"),
     ]
     row = 2
     for label, value in facts:

@@ -49,18 +49,19 @@ def write_text(
 
 
 # The participant id and the CPR number are what an auditor looks a row up by: wide enough for an id
-# ("P-4E2B6PVPPUZ") and a masked CPR ("071064-XXXX") at the table's size, and never cut. The reasons
-# and the documents may be cut: the CSV beside the PDF keeps every word.
+# ("P-4E2B6PVPPUZ") and a masked CPR ("071064-XXXX") at the table's size, and never cut. Nor is the
+# rule: its number is what the auditor's rules say ("en ophørsblanket senest 30 d…" hid the days). The
+# reasons and the documents may be cut: the CSV beside the PDF keeps every word.
 PDF_COLUMNS = (
     Column("Deltager", 12, whole=True),
     Column("CPR", 9, whole=True),
     Column("Navn", 12),
     Column("Arbejdssted", 11),
     Column("Periode", 13),
-    Column("Regel", 19),
+    Column("Regel", 23, whole=True),
     Column("Status", 6),
-    Column("Hvorfor", 28),
-    Column("Dokumenter", 20),
+    Column("Hvorfor", 26),
+    Column("Dokumenter", 18),
 )
 
 

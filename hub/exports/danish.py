@@ -5,8 +5,9 @@ Only for what people read (PDF, XLSX labels); the JSON keeps ISO dates and the c
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
+from hub.exports.danish_clock import danish_time
 from hub.periods import PeriodError, parse_period
 
 _MONTHS = "januar februar marts april maj juni juli august september oktober november december".split()
@@ -39,6 +40,12 @@ def date_range(first: date, last: date) -> str:
 def long_date(day: date) -> str:
     """`3. august 2026`."""
     return f"{day.day}. {_MONTHS[day.month - 1]} {day.year}"
+
+
+def long_moment(moment: datetime) -> str:
+    """`4. december 2026 kl. 11.15` in Danish time, as `long_date` writes the day (and as the audit
+    bundle's README says when it was made)."""
+    return danish_time(moment.isoformat())
 
 
 def period_name(label: str) -> str:

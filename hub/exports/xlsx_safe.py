@@ -11,7 +11,7 @@ phone number ("+4520000101") can call nothing and refer to nothing, so it keeps 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from typing import BinaryIO
 
 import xlsxwriter
@@ -43,7 +43,7 @@ def write_text(sheet: Worksheet, row: int, col: int, value: str | None, fmt: For
         sheet.write_string(row, col, safe_text(value), fmt)
 
 
-def open_workbook(out: BinaryIO, title: str, author: str, created: date | None = None) -> Workbook:
+def open_workbook(out: BinaryIO, title: str, author: str, created: date | datetime | None = None) -> Workbook:
     """A constant-memory workbook (rows strictly downwards) that never turns a string into a formula."""
     book = xlsxwriter.Workbook(
         out,
@@ -55,7 +55,9 @@ def open_workbook(out: BinaryIO, title: str, author: str, created: date | None =
         },
     )
     properties: dict[str, object] = {"title": title, "author": author}
-    if created is not None:  # a fixed creation time keeps the same export byte for byte the same
+    if isinstance(created, datetime):  # an aware moment: the file's properties keep UTC
+        properties["created"] = created.astimezone(UTC).replace(tzinfo=None)
+    elif created is not None:  # a fixed creation time keeps the same export byte for byte the same
         properties["created"] = datetime.combine(created, time())
     book.set_properties(properties)
     return book

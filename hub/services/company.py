@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -19,6 +19,7 @@ from hub.exports.company_form_model import CompanyFormSpec, FormIntern
 from hub.exports.company_model import CompanyExport, Intern, Person, SiteOccupancy
 from hub.exports.facts import PlacementFacts, iso_week
 from hub.models import Agreement, Contact
+from hub.models.base import utcnow
 from hub.periods import Period
 from hub.schemas.municipalities import municipality_name
 from hub.services import audit
@@ -83,17 +84,27 @@ def interns(session: Session, agreement: Agreement, period: Period, as_of: date)
             yield intern(facts, as_of)
 
 
-def company_export(session: Session, agreement: Agreement, period: Period, as_of: date) -> CompanyExport:
-    """The company's one export of an agreement: what it says as of `as_of`, what is due in `period`."""
-    contacts = {(c.side, c.role): c for c in agreement.contacts}
+def contacts(agreement: Agreement) -> tuple[Person, Person | None, Person]:
+    """The company's one contact at the lead job centre, the backup (of its own job centre), and the
+    company's own contact: what the export's head and each form name."""
+    found = {(c.side, c.role): c for c in agreement.contacts}
     lead = _jobcentre(agreement.lead_municipality)
-    backup_contact = contacts.get(("jobcentre", "backup"))
+    backup_contact = found.get(("jobcentre", "backup"))
     backup_code = backup_contact.municipality_code if backup_contact else None
-    backup_org = _jobcentre(backup_code or agreement.lead_municipality)
-    primary = _person(contacts.get(("jobcentre", "primary")), lead)
-    company = _person(contacts.get(("company", "primary")), agreement.company_name)
+    backup = _person(backup_contact, _jobcentre(backup_code or agreement.lead_municipality))
+    primary = _person(found.get(("jobcentre", "primary")), lead)
+    company = _person(found.get(("company", "primary")), agreement.company_name)
     if primary is None or company is None:  # the agreement schema requires both
         raise ValueError(f"agreement {agreement.id} lacks a primary contact")
+    return primary, backup, company
+
+
+def company_export(
+    session: Session, agreement: Agreement, period: Period, as_of: date, made_at: datetime | None = None
+) -> CompanyExport:
+    """The company's one export of an agreement: what it says as of `as_of`, what is due in `period`,
+    made at `made_at` (now when not given)."""
+    primary, backup, company = contacts(agreement)
     return CompanyExport(
         agreement_id=agreement.id,
         agreement_name=agreement.name,
@@ -105,9 +116,10 @@ def company_export(session: Session, agreement: Agreement, period: Period, as_of
         period_start=period.start,
         period_end=period.end,
         as_of=as_of,
+        made_at=made_at or utcnow().replace(microsecond=0),
         sites=occupancy(session, agreement, as_of),
         contact=primary,
-        backup=_person(backup_contact, backup_org),
+        backup=backup,
         company_contact=company,
         interns=interns(session, agreement, period, as_of),
         due=due(session, agreement, period, as_of),
@@ -141,7 +153,6 @@ def form_spec(
 ) -> CompanyFormSpec:
     """The one form of a kind for the period, pre-filled with every intern who ran in it; given
     `begun_by`, the mentor hours form asks only for the weeks begun by that day."""
-    export = company_export(session, agreement, period, period.end)
     interns, left_out = [], False
     wide = Period(period.start - timedelta(days=3), period.end + timedelta(days=3), period.kind)
     for facts in placement_facts(session, agreement.id, None, wide):
@@ -166,7 +177,7 @@ def form_spec(
         period_label=period.label,
         period_start=period.start,
         period_end=period.end,
-        contact=export.contact,
+        contact=contacts(agreement)[0],
         interns=tuple(interns),
         last_week=iso_week(begun_by) if left_out and begun_by is not None else None,
     )

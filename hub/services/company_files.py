@@ -14,6 +14,7 @@ from typing import Any, BinaryIO
 
 from sqlalchemy.orm import Session
 
+from hub.datewords import local_time
 from hub.errors import HubError, NotFound
 from hub.exports.company_form_model import KINDS, CompanyFormSpec
 from hub.exports.company_form_pdf import write_form_pdf
@@ -24,6 +25,7 @@ from hub.exports.company_pdf import write_company_pdf
 from hub.exports.company_redact import redact_export, redact_form
 from hub.exports.company_xlsx import write_company_xlsx
 from hub.models import Agreement
+from hub.models.base import utcnow
 from hub.periods import Period
 from hub.schemas.vocabulary import FORM_TYPE_LABELS
 from hub.services import company
@@ -44,9 +46,11 @@ def write_export(
 ) -> dict[str, Any]:
     """Write the company's export (CPR-like text masked) to `out`; the audit detail, naming who was in it
     by participant id (counted as the interns stream past the writer)."""
-    as_of = min(date.today(), period.end)
+    made_at = utcnow().replace(microsecond=0)
+    # Today as the export's reader counts days: in Danish time, the day its "made at" names.
+    as_of = min(local_time(made_at).date(), period.end)
     export, shown = company.noting_participants(
-        redact_export(company.company_export(session, agreement, period, as_of))
+        redact_export(company.company_export(session, agreement, period, as_of, made_at))
     )
     EXPORT_WRITERS[fmt](export, out)
     return {"format": fmt, "period": period.label, "participants": sorted(shown)}

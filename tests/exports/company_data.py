@@ -7,7 +7,7 @@ CPR scan in the tests means something: the data holds no CPR, and nothing CPR-li
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from hub.exports.company_form_model import CompanyFormSpec, FormIntern
 from hub.exports.company_model import CompanyExport, DueItem, Intern, Person, SiteOccupancy
@@ -64,6 +64,8 @@ DUE = (
     DueItem("P-BBBBBBBBBBR", HOSTILE, "placement_end", date(2026, 8, 31)),
     DueItem("P-CCCCCCCCCCC", "Łukasz Şahin", "progress_report", date(2026, 8, 31)),
 )
+# Made in December for 15 August: 10:15 UTC is 11:15 in Danish (winter) time.
+MADE_AT = datetime(2026, 12, 4, 10, 15, tzinfo=UTC)
 
 
 def export(interns: object = INTERNS, due: object = DUE, backup: Person | None = BACKUP) -> CompanyExport:
@@ -79,6 +81,7 @@ def export(interns: object = INTERNS, due: object = DUE, backup: Person | None =
         period_start=date(2026, 8, 1),
         period_end=date(2026, 8, 31),
         as_of=date(2026, 8, 15),
+        made_at=MADE_AT,
         sites=SITES,
         contact=CONTACT,
         backup=backup,

@@ -31,6 +31,7 @@ def test_first_page_reads_like_the_agreement() -> None:
         "Falck Hovedstaden",
         "Falck Danmark A/S · CVR 55555559",
         "Oversigt pr. 15. august 2026 · opgaver for august 2026 (01.08.2026–31.08.2026)",
+        "Dannet 4. december 2026 kl. 11.15 med de oplysninger, hubben havde da",
         "JERES KONTAKT I JOBCENTRET\nÅse Ørum Jæger\nJobcenter Gladsaxe\nTelefon  +45 20 00 01 01",
         "E-mail  aase.joerum@gladsaxe.example.dk",
         "STEDFORTRÆDER\nBjørn Ågård",

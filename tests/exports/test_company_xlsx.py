@@ -26,7 +26,7 @@ def test_sheets_and_agreement() -> None:
     book = openpyxl.load_workbook(io.BytesIO(xlsx(export())))
     assert book.sheetnames == ["Aftale", "Praktikanter", "Forfalder"]
     sheet = book["Aftale"]
-    facts = {sheet.cell(row, 1).value: sheet.cell(row, 2).value for row in range(3, 13)}
+    facts = {sheet.cell(row, 1).value: sheet.cell(row, 2).value for row in range(3, 14)}
     assert facts == {
         "Aftale-id": "falck-hovedstaden",
         "Aftale": "Falck Hovedstaden",
@@ -38,8 +38,9 @@ def test_sheets_and_agreement() -> None:
         "Periodens start": datetime(2026, 8, 1),
         "Periodens slut": datetime(2026, 8, 31),
         "Opgjort pr.": datetime(2026, 8, 15),
+        "Dannet": "4. december 2026 kl. 11.15 med de oplysninger, hubben havde da",
     }
-    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=14, max_row=22, max_col=6)]
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=15, max_row=23, max_col=6)]
     assert rows == [
         ["Rolle", "Navn", "Organisation", "Telefon", "E-mail", None],
         [

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from hub.exports import completeness_report, pdf_table
+from hub.exports import completeness, completeness_report, pdf_table
 from hub.exports.pdf_table import Column, Row, TablePdf
 
 
@@ -64,3 +64,19 @@ def test_the_completeness_reports_ids_fit_at_the_tables_size() -> None:
     (participant, cpr), size = table.widths[:2], pdf_table.SIZE
     assert stringWidth("P-4E2B6PVPPUZ", pdf_table.FONT, size) <= participant - 4
     assert stringWidth("071064-XXXX", pdf_table.FONT, size) <= cpr - 4
+
+
+def test_every_rule_of_the_auditors_rules_is_named_whole_in_the_report() -> None:
+    # Ballerup's report read "en ophørsblanket senest 30 d…" and "en statusrapport mindst hver…": the
+    # number the municipality's rule sets was what was cut. Each rule's name, with a three-digit number.
+    rules = [da.format(n=120) for _, da in completeness.RULES.values()]
+    out = io.BytesIO()
+    table = TablePdf(out, "Ballerup: revisionens krav", [], completeness_report.PDF_COLUMNS, "fod")
+    for name in rules:
+        table.row(
+            Row(("P-4E2B6PVPPUZ", "071064-XXXX", "Navn", "Sted", "01.07.–30.09.2026", name, "ok", "", ""))
+        )
+    table.finish()
+    text = PdfReader(io.BytesIO(out.getvalue())).pages[0].extract_text()
+    for name in rules:
+        assert name in text, name

@@ -77,3 +77,53 @@ def test_one_file_the_operating_system_made_is_said_as_one(
     assert done.returncode == 0, done.stdout + done.stderr
     assert "1 fil fra styresystemet er ikke pakkens og springes over (.DS_Store)" in done.stdout
     assert "1 file the operating system made is not the bundle's and is skipped (.DS_Store)" in done.stdout
+
+
+def test_the_readmes_openssl_check_leaves_a_file_that_is_skipped_and_said(
+    unpacked: tuple[Path, str], tmp_path: Path
+) -> None:
+    """The README says: `base64 -d manifest.sig > manifest.bin`, then openssl with `-in manifest.json
+    -sigfile manifest.bin`, in the unpacked folder where those names are. verify.py on that folder then
+    still finds the bundle intact; it says what it skipped. A manifest.bin of other bytes is added."""
+    folder, key = unpacked
+    copy = tmp_path / "unpacked"
+    shutil.copytree(folder, copy, ignore=shutil.ignore_patterns(".DS_Store", "Thumbs.db", "__MACOSX"))
+    decoded = subprocess.run(
+        ["base64", "-d", str(copy / "manifest.sig")], capture_output=True, check=True, timeout=30
+    ).stdout
+    assert len(decoded) == 64  # an Ed25519 signature
+    (copy / "manifest.bin").write_bytes(decoded)
+    done = _verify(copy, key)
+    assert done.returncode == 0, done.stdout + done.stderr
+    said = done.stdout
+    assert "manifest.bin er manifest.sig afkodet til README'ens openssl-kontrol og springes over" in said
+    assert "manifest.bin is manifest.sig decoded for the README's openssl check, and is skipped" in said
+    assert "the bundle is intact" in done.stdout
+    (copy / "manifest.bin").write_bytes(bytes(64))
+    other = _verify(copy, key)
+    assert other.returncode == 1
+    assert "manifest.bin is not in the manifest" in other.stdout and "NOT intact" in other.stdout
+
+
+def test_the_downloaded_zip_unpacked_where_it_lies_is_skipped_and_said(
+    unpacked: tuple[Path, str], tmp_path: Path
+) -> None:
+    """An auditor who unzips the download in the folder it lies in, and runs verify.py on the folder:
+    the zip is the bundle itself (the same signed manifest), not a file added. Another zip is added."""
+    folder, key = unpacked
+    copy = tmp_path / "unpacked"
+    shutil.copytree(folder, copy, ignore=shutil.ignore_patterns(".DS_Store", "Thumbs.db", "__MACOSX"))
+    shutil.copy(folder.parent / "gladsaxe-2026-09.zip", copy / "revisionspakke-159-2026-09.zip")
+    done = _verify(copy, key)
+    assert done.returncode == 0, done.stdout + done.stderr
+    said = done.stdout
+    assert (
+        "revisionspakke-159-2026-09.zip er pakken selv som zip-fil (samme manifest) og springes over" in said
+    )
+    assert "revisionspakke-159-2026-09.zip is the bundle itself as a zip file (the same manifest)" in said
+    assert "the bundle is intact" in said
+    with zipfile.ZipFile(copy / "other.zip", "w") as other:
+        other.writestr("manifest.json", "{}")
+    added = _verify(copy, key)
+    assert added.returncode == 1
+    assert "other.zip is not in the manifest" in added.stdout and "NOT intact" in added.stdout
