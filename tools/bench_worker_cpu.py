@@ -72,11 +72,11 @@ def refresh_timed() -> Iterator[list[float]]:
         finally:
             spent[0] += time.thread_time() - start
 
-    dashboard_refresh.refresh_marked = timed  # type: ignore[assignment]
+    dashboard_refresh.refresh_marked = timed
     try:
         yield spent
     finally:
-        dashboard_refresh.refresh_marked = real  # type: ignore[assignment]
+        dashboard_refresh.refresh_marked = real
 
 
 def drain(
