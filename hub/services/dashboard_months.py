@@ -94,12 +94,13 @@ def month_rows(
     """One placement's rows of `placement_months`: only months with something to show. `spans_of`: the
     terms of each month's days, where the agreement's terms changed (decision 0063); else `rules`."""
     rows = []
+    alone = _alone(rules)  # the terms of every month whose terms did not change: made once, not a month
     for month in _months(facts, audit):
         spans = spans_of(month) if spans_of is not None else [(month.start, month.end, rules)]
         # The evidence is checked against the terms of the month's first day.
         month_terms = spans[0][2]
         if len(spans) == 1:
-            lines, gaps = _payment(facts, month, _alone(month_terms))
+            lines, gaps = _payment(facts, month, alone if month_terms is rules else _alone(month_terms))
         else:
             lines, gaps = _changing(facts, month, spans)
         # Evidence is checked over the municipality's claim period (Ballerup's is a quarter), as the
