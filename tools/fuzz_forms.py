@@ -46,7 +46,9 @@ BOUND_SECONDS = 25.0  # past the sandbox's 20 s wall clock: a sandboxed read end
 JARGON = ("Traceback", "lxml", "pypdf", "pikepdf", "qpdf", "openpyxl", "etree", "zipfile", "BadZip",
           "KeyError", "IndexError", "ValueError", "TypeError", "AttributeError", "UnicodeDecodeError",
           "UnicodeEncodeError", "RecursionError", "OverflowError", "Exception", "object at 0x", "<class ",
-          "errno", "NoneType")  # fmt: skip
+          "errno", "NoneType", "[facet", "atomic type", "Expected is", "This element is not expected",
+          "global declaration", "Element content is not allowed")  # fmt: skip
+MAX_REASON = 2000  # characters: a reason longer than this quotes what it should cut (hub.quoting)
 
 
 # A problem of a document read but not whole-document refused that names no place in it: no locator,
@@ -133,6 +135,8 @@ def problem_faults(exc: Rejection, filename: str) -> list[str]:
             faults.append("no reason")
         elif p.reason_da == p.reason_en:
             faults.append("reason not in Danish")
+        if max(len(p.reason_en), len(p.reason_da)) > MAX_REASON:
+            faults.append(f"reason longer than {MAX_REASON} characters")
         faults += [f"jargon {word!r}" for word in JARGON if word.lower() in words.lower()]
     return sorted(set(faults))
 

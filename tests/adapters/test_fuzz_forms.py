@@ -15,9 +15,11 @@ fuzz_forms = fixture_script("fuzz_forms")
 PER_FORMAT = 150
 # The mutants that found each class fixed in the readers (decision 0064), run whatever the seed: a row
 # number of twenty digits (the table rules walked every row to it, past the time bound), a NUL in a
-# PDF field's value (accepted, for PostgreSQL to refuse). A change to the mutators changes what a
-# recipe makes: then find them again with `python -m tools.fuzz_forms --seed 0/1/2`.
+# PDF field's value (accepted, for PostgreSQL to refuse), a schema's objection in libxml2's English
+# quoting 64,000 characters, an element of another namespace (its XPath failed). A change to the
+# mutators changes what a recipe makes: then find them again with `python -m tools.fuzz_forms --seed 3`.
 FOUND = ["0/xlsx/cell_ref/5", "1/xlsx/cell_ref/124", "2/pdf/field_value/52", "2/pdf/field_value/130"]
+FOUND += ["2/xml/value/40", "3/xml/value/6", "3/xml/drop/0", "3/xml/attribute/6"]
 
 
 def test_no_mutant_of_the_hubs_own_forms_fails() -> None:
@@ -63,3 +65,7 @@ def test_the_bar_a_rejection_is_held_to() -> None:
         "reason not in Danish",
     ]
     assert _faults(FieldProblem("lxml said no", "lxml sagde nej", **placed)) == ["jargon 'lxml'"]
+    libxml2 = "Element 'Dato': '2026-02-30' is not a valid value of the atomic type 'xs:date'."
+    assert _faults(FieldProblem(libxml2, f"ikke en dato: {libxml2}", **placed)) == ["jargon 'atomic type'"]
+    long = "x" * (fuzz_forms.MAX_REASON + 1)
+    assert _faults(FieldProblem(long, "y" + long, **placed)) == ["reason longer than 2000 characters"]
