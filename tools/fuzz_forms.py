@@ -18,6 +18,7 @@ import argparse
 import functools
 import json
 import random
+import re
 import signal
 import sys
 import time
@@ -48,6 +49,9 @@ JARGON = ("Traceback", "lxml", "pypdf", "pikepdf", "qpdf", "openpyxl", "etree", 
           "UnicodeEncodeError", "RecursionError", "OverflowError", "Exception", "object at 0x", "<class ",
           "errno", "NoneType", "[facet", "atomic type", "Expected is", "This element is not expected",
           "global declaration", "Element content is not allowed")  # fmt: skip
+# Python's own words: an exception's class (`CellProblem`, `DocumentInvalid`) or `Name: ` as `str(exc)` of
+# an exception class says it.
+_EXCEPTION = re.compile(r"\b[A-Z]\w*(?:Error|Exception|Warning|Problem|Invalid)\b|\b[A-Z][a-z]+[A-Z]\w*: ")
 MAX_REASON = 2000  # characters: a reason longer than this quotes what it should cut (hub.quoting)
 
 
@@ -135,6 +139,9 @@ def problem_faults(exc: Rejection, filename: str) -> list[str]:
             faults.append("no reason")
         elif p.reason_da == p.reason_en:
             faults.append("reason not in Danish")
+        found = _EXCEPTION.search(p.reason_en + "\n" + p.reason_da)
+        if found:
+            faults.append(f"jargon {found[0].rstrip(': ')!r}")
         if max(len(p.reason_en), len(p.reason_da)) > MAX_REASON:
             faults.append(f"reason longer than {MAX_REASON} characters")
         faults += [f"jargon {word!r}" for word in JARGON if word.lower() in words.lower()]

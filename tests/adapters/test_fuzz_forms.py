@@ -67,5 +67,9 @@ def test_the_bar_a_rejection_is_held_to() -> None:
     assert _faults(FieldProblem("lxml said no", "lxml sagde nej", **placed)) == ["jargon 'lxml'"]
     libxml2 = "Element 'Dato': '2026-02-30' is not a valid value of the atomic type 'xs:date'."
     assert _faults(FieldProblem(libxml2, f"ikke en dato: {libxml2}", **placed)) == ["jargon 'atomic type'"]
+    named = "damaged workbook (CellProblem: cell B7)"
+    assert _faults(FieldProblem(named, "beskadiget (CellProblem: celle B7)", **placed)) == [
+        "jargon 'CellProblem'"
+    ]
     long = "x" * (fuzz_forms.MAX_REASON + 1)
     assert _faults(FieldProblem(long, "y" + long, **placed)) == ["reason longer than 2000 characters"]
