@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import threading
+import warnings
 from collections import OrderedDict
 from collections.abc import Sequence
 
@@ -157,7 +158,11 @@ def _reader(pdf: pikepdf.Pdf, data: bytes, repaired: bool) -> PdfReader | None:
     copy = io.BytesIO()
     # Written without encryption (qpdf has decrypted it) and without object streams, which pypdf reads
     # more slowly; qpdf writes a stream it cannot decode as it found it, for pypdf to fail on that page.
-    pdf.save(copy, object_stream_mode=pikepdf.ObjectStreamMode.disable)
+    with warnings.catch_warnings():
+        # pikepdf warns, on stderr, of widgets no /AcroForm reaches (a form whose list of fields was lost):
+        # the copy is for the printed text, which does not need them; the fields were read already.
+        warnings.simplefilter("ignore", pikepdf.PageCopyWarning)
+        pdf.save(copy, object_stream_mode=pikepdf.ObjectStreamMode.disable)
     return open_reader(copy.getvalue())
 
 

@@ -21,11 +21,19 @@ def text(obj: Any) -> str | None:
     if isinstance(obj, pikepdf.Name):
         return f"/{name_text(obj)}"
     try:
-        return str(obj)
+        return no_nul(str(obj))
     except UnicodeDecodeError:
         # PDF 2.0's UTF-8 text string (after its byte order mark) with a byte that is not UTF-8:
         # pikepdf raises; the text is read with that byte replaced, the form is not refused for it.
-        return bytes(obj).removeprefix(b"\xef\xbb\xbf").decode("utf-8", errors="replace")
+        return no_nul(bytes(obj).removeprefix(b"\xef\xbb\xbf").decode("utf-8", errors="replace"))
+
+
+def no_nul(value: str) -> str:
+    """A PDF string is counted bytes and may hold NUL, which no one types and PostgreSQL's text types do
+    not hold (a record's values are kept as provenance text too): a NUL reached the storing of a form's
+    record and failed it there (stop 47's mutation fuzzing, decision 0064). It is read as U+FFFD, as
+    other bytes that are no text are, and as such `hub.quoting` says it."""
+    return value.replace("\x00", "\ufffd") if "\x00" in value else value
 
 
 def name_text(name: Any) -> str:
@@ -40,6 +48,6 @@ def name_text(name: Any) -> str:
     else:  # qpdf's spelling, each byte outside printable ASCII (and # itself) as #xx
         raw = re.sub(rb"#([0-9A-Fa-f]{2})", lambda match: bytes([int(match[1], 16)]), name.unparse()[1:])
     try:
-        return raw.decode("utf-8")
+        return no_nul(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
+        return no_nul(raw.decode("cp1252", errors="replace"))

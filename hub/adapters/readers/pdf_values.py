@@ -14,7 +14,7 @@ import pikepdf
 
 from hub.adapters.readers import pdf_unpack
 from hub.adapters.readers.pdf_fields import entry
-from hub.adapters.readers.pdf_text import name_text, text
+from hub.adapters.readers.pdf_text import name_text, no_nul, text
 
 
 def kind(inherited: dict) -> str:
@@ -72,7 +72,7 @@ def value(kind: str, node: Any, inherited: dict, widgets: list) -> str | None:
     if kind == "button" or raw is None:
         return None
     if isinstance(raw, pikepdf.Stream):  # rich text values may be streams
-        return _stream_bytes(raw).decode("utf-8", errors="replace")
+        return no_nul(_stream_bytes(raw).decode("utf-8", errors="replace"))
     if kind == "choice":
         options = node.get("/Opt")
         labels = dict(_option(opt) for opt in options) if isinstance(options, pikepdf.Array) else {}

@@ -175,22 +175,18 @@ def _load_schema_doc(path: Path, folder: Path, seen: set[Path], data: bytes | No
 
 
 def validate(tree: etree._Element, schema: etree.XMLSchema, filename: str) -> None:
-    """Validate a parsed document; raise Rejection with one FieldProblem (line, XPath) per error."""
+    """Validate a parsed document; raise Rejection with one FieldProblem (line, element, what is wrong in
+    words) per error."""
+    # Here, not at the top: `xsd_errors` locates elements as the XML reader does, which imports this.
+    from hub.adapters.readers.xsd_errors import schema_problem
+
     try:
         schema.assertValid(tree)
     except etree.DocumentInvalid as exc:
         # The exception carries this call's own error log, unlike `schema.error_log`, which another
         # thread validating with the same schema could overwrite.
-        problems = [
-            FieldProblem(
-                reason_en=f"line {err.line}: does not match the schema: {err.message}",
-                reason_da=f"linje {err.line}: overholder ikke skemaet: {err.message}",
-                file=filename,
-                locator=err.path or "",
-            )
-            for err in exc.error_log
-        ]
+        problems = [schema_problem(err, tree, filename) for err in exc.error_log]
         if not problems:
-            reason_en, reason_da = f"does not match the schema: {exc}", f"overholder ikke skemaet: {exc}"
-            problems = [FieldProblem(reason_en=reason_en, reason_da=reason_da, file=filename)]
+            en, da = "does not match the schema", "overholder ikke skemaet"
+            problems = [FieldProblem(reason_en=en, reason_da=da, file=filename)]
         raise Rejection(problems) from exc

@@ -50,6 +50,12 @@ class CellProblem(Exception):
         super().__init__(f"{where_en}: {value!r}")
 
 
+class OutsideSheet(CellProblem):
+    """A cell (or row) whose reference lies outside Excel's grid (row 0, row 1,048,577, column XFE and
+    on): no spreadsheet shows such a cell, and a row number of twenty digits made the table rules walk
+    every row up to it (stop 47's mutation fuzzing, decision 0064)."""
+
+
 # What reading a member raises when its bytes do not unpack: a bad checksum, a cut-off or corrupt
 # stream, an unknown compression, a member with a password.
 _UNPACKING = (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError)
@@ -88,6 +94,10 @@ def rejection(exc: Exception, filename: str) -> UnreadableDocument:
         where_en, where_da = f'sheet "{sheet}"', f'ark "{sheet}"'
     if isinstance(exc, BrokenPart):
         en, da = f"{_DAMAGED_EN}: {exc.reason_en}", f"{_DAMAGED_DA}: {exc.reason_da}"
+    elif isinstance(exc, OutsideSheet):
+        where_en, where_da = f"{where_en}, {exc.where_en}", f"{where_da}, {exc.where_da}"
+        en = f"{_DAMAGED_EN}: the cell lies outside the sheet's rows and columns; {_AGAIN_EN}"
+        da = f"{_DAMAGED_DA}: cellen ligger uden for arkets rækker og kolonner; {_AGAIN_DA}"
     elif isinstance(exc, CellProblem):
         where_en, where_da = f"{where_en}, {exc.where_en}", f"{where_da}, {exc.where_da}"
         shown = readable(exc.value, _SHOWN)

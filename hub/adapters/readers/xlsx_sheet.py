@@ -12,7 +12,9 @@ column (a cell left of an earlier one overwrites it, one right of the last is dr
 from __future__ import annotations
 
 import functools
+import math
 import operator
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -23,9 +25,12 @@ from openpyxl.xml.constants import SHEET_MAIN_NS
 
 from hub.adapters.readers.base import column_letters
 from hub.adapters.readers.xlsx_book import Book, stream, text
-from hub.adapters.readers.xlsx_problems import CellProblem
+from hub.adapters.readers.xlsx_problems import CellProblem, OutsideSheet
 
 Cell = tuple[int, int, Any, int]  # row, column, value, cell style
+# A numeric cell's value as ECMA-376 has it (xsd:double, without INF and NaN), in ASCII digits.
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+MAX_ROW, MAX_COLUMN = 1_048_576, 16_384  # Excel's grid: A1 to XFD1048576
 _ROW = f"{{{SHEET_MAIN_NS}}}row"
 _VALUE = f"{{{SHEET_MAIN_NS}}}v"
 _INLINE = f"{{{SHEET_MAIN_NS}}}is"
@@ -45,6 +50,8 @@ def sheet_rows(book: Book, part: str) -> Iterator[tuple[int, list[Cell]]]:
             row_no = _row_number(node.get("r"), row_no)
         except ValueError as exc:
             raise CellProblem(f"row {node.get('r')}", f"række {node.get('r')}", node.get("r")) from exc
+        if not 1 <= row_no <= MAX_ROW:
+            raise OutsideSheet(f"row {node.get('r')}", f"række {node.get('r')}", None)
         cells = _cells(node, row_no, book)
         if row_no < expected:
             yield len(cells), []
@@ -88,6 +95,9 @@ def _cells(node: etree._Element, row_no: int, book: Book) -> list[Cell]:
                 row, col = _coordinate(ref)
             else:
                 row, col = row_no, col + 1
+            if not (1 <= row <= MAX_ROW and 1 <= col <= MAX_COLUMN):
+                where = ref or f"{column_letters(col)}{row_no}"
+                raise OutsideSheet(f"cell {where}", f"celle {where}", None)
             style_attr = cell.get("s")
             style = int(style_attr) if style_attr else 0
             value: Any = None if kind == "inlineStr" else (cell.findtext(_VALUE) or None)
@@ -100,6 +110,8 @@ def _cells(node: etree._Element, row_no: int, book: Book) -> list[Cell]:
                         except (OverflowError, ValueError):
                             value = "#VALUE!"  # openpyxl's error value for a date Python cannot hold
                 elif kind == "s":
+                    if not value.isascii() or not value.isdigit():  # "-1" was the last string
+                        raise IndexError(value)
                     value = book.strings[int(value)]
                 elif kind == "b":
                     value = bool(int(value))
@@ -119,7 +131,16 @@ def _cells(node: etree._Element, row_no: int, book: Book) -> list[Cell]:
 
 
 def _number(value: str) -> int | float:
-    """openpyxl's `_cast_number`: a float where the text has a point or an exponent, else an int."""
+    """openpyxl's `_cast_number`: a float where the text has a point or an exponent, else an int; and
+    only a number as the file format writes one (ASCII digits, a finite double). Python's int() and
+    float() take more: "1_000", "٣" (Arabic-Indic digits) and " 3" read as numbers, and "1e309" as
+    infinity, so a cell no spreadsheet writes was read as a number a form was then accepted with
+    (stop 47's mutation fuzzing, decision 0064); such a cell is refused where it is, as "abc" is."""
+    if not _NUMBER.fullmatch(value):
+        raise ValueError(f"{value!r} is not a number as a workbook writes one")
     if "." in value or "E" in value or "e" in value:
-        return float(value)
+        number = float(value)
+        if not math.isfinite(number):
+            raise ValueError(f"{value!r} is beyond a double")
+        return number
     return int(value)

@@ -112,6 +112,18 @@ def _add_attributes(
         values.append(SourceValue(key=f"{key}/@{name}", value=value, meta={"xpath": readable}))
 
 
+def readable_path(element: etree._Element) -> str:
+    """The path of one element of a parsed document as its values' `meta["xpath"]` has it."""
+    steps = []
+    node: etree._Element | None = element
+    while node is not None:
+        parent = node.getparent()
+        alike = [node] if parent is None else [c for c in parent if c.tag == node.tag]
+        steps.append(_step(node, alike.index(node) + 1, len(alike))[1])
+        node = parent
+    return "/" + "/".join(reversed(steps))
+
+
 def _step(element: etree._Element, position: int, total: int) -> tuple[str, str]:
     """The key step (Clark, always positioned) and the readable step (prefixed, positioned if repeated)."""
     readable = _readable(element, element.tag, element.prefix)

@@ -1,0 +1,258 @@
+"""Mutation fuzzing of the hub's own forms (decision 0064): each municipality's golden forms
+(tests/golden/<slug>/, the forms its adapter accepts) changed one way at a time, each mutant put the way
+an upload goes as far as reading, recognising, mapping and validating (`golden.canonical_records`: the
+sandboxed PDF and XLSX readers, the adapter, the canonical schema), and its outcome classified.
+
+    python -m tools.fuzz_forms [--seed N] [--count N] [--format F] [--jsonl FILE] [--recipe R]
+
+A mutant is `accepted` (its records must then pass the canonical schema again), `rejected` (every problem
+names the file, a locator unless the whole document is refused, a Danish and an English reason, and no
+library's words), or `FAILED` (an exception, past the time bound, a problem without locator, jargon, a
+reason not in Danish). A recipe (`seed/format/mutator/index`) makes the same mutant again: the same seed
+gives the same mutants. The table counts outcomes per format and mutator; exit 1 when any FAILED.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import random
+import re
+import signal
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from marshmallow import ValidationError
+
+from hub.adapters.language.config_schema import load_config_file
+from hub.adapters.language.golden import canonical_records, golden_pairs
+from hub.errors import NotRecognised, Rejection, UnreadableDocument
+from hub.schemas.paths import differences
+from hub.schemas.records import load_record
+from tools.fuzz_forms_csv import CSV
+from tools.fuzz_forms_pdf import PDF
+from tools.fuzz_forms_text import XML, Mutator
+from tools.fuzz_forms_xlsx import XLSX
+
+ROOT = Path(__file__).resolve().parent.parent
+MUTATORS: dict[str, dict[str, Mutator]] = {"xml": XML, "csv": CSV, "xlsx": XLSX, "pdf": PDF}
+BOUND_SECONDS = 25.0  # past the sandbox's 20 s wall clock: a sandboxed read ends before this
+# Words of a library or of Python, not of the hub: a reason holding one tells its reader nothing.
+JARGON = ("Traceback", "lxml", "pypdf", "pikepdf", "qpdf", "openpyxl", "etree", "zipfile", "BadZip",
+          "KeyError", "IndexError", "ValueError", "TypeError", "AttributeError", "UnicodeDecodeError",
+          "UnicodeEncodeError", "RecursionError", "OverflowError", "Exception", "object at 0x", "<class ",
+          "errno", "NoneType", "[facet", "atomic type", "Expected is", "This element is not expected",
+          "global declaration", "Element content is not allowed")  # fmt: skip
+# Python's own words: an exception's class (`CellProblem`, `DocumentInvalid`) or `Name: ` as `str(exc)` of
+# an exception class says it.
+_EXCEPTION = re.compile(r"\b[A-Z]\w*(?:Error|Exception|Warning|Problem|Invalid)\b|\b[A-Z][a-z]+[A-Z]\w*: ")
+MAX_REASON = 2000  # characters: a reason longer than this quotes what it should cut (hub.quoting)
+
+
+# A problem of a document read but not whole-document refused that names no place in it: no locator,
+# item or canonical field (a list's header row not found). A value that is absent names its field.
+UNLOCATED = "no locator"
+
+
+@dataclass(frozen=True)
+class Seed:
+    """One valid form: its adapter's config file, its bytes and name."""
+
+    config: Path
+    path: Path
+    fmt: str
+    expected: Path  # the golden record(s) the seed gives: an accepted mutant's record is compared with it
+
+
+@dataclass
+class Outcome:
+    """One mutant's recipe and what became of it."""
+
+    recipe: str
+    seed: str
+    outcome: str  # accepted, rejected, unlocated, not-applicable, FAILED
+    why: str = ""
+    seconds: float = 0.0
+    problems: list[dict[str, Any]] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)  # accepted: how its record differs from the seed's
+
+
+def seeds(golden: Path = ROOT / "tests" / "golden") -> dict[str, list[Seed]]:
+    """Every golden input whose municipality has a config, by format (its file's suffix)."""
+    found: dict[str, list[Seed]] = {fmt: [] for fmt in MUTATORS}
+    for folder in sorted(p for p in golden.iterdir() if p.is_dir()):
+        config = ROOT / "config" / "municipalities" / f"{folder.name}.toml"
+        if not config.exists():
+            continue
+        for source, expected in golden_pairs(folder):
+            fmt = source.suffix.lstrip(".").lower()
+            if fmt in found:
+                found[fmt].append(Seed(config, source, fmt, expected))
+    return found
+
+
+@functools.cache
+def _config(path: Path) -> Any:
+    return load_config_file(path)
+
+
+def storable(record: Any) -> bool:
+    """Whether PostgreSQL can store the record's text: no NUL (its text types hold none, and a record's
+    values are also kept as provenance text) and no lone surrogate (no UTF-8 at all)."""
+    if isinstance(record, dict):
+        return all(storable(k) and storable(v) for k, v in record.items())
+    if isinstance(record, list):
+        return all(map(storable, record))
+    if isinstance(record, str):
+        return "\x00" not in record and record.encode("utf-8", "surrogatepass") == record.encode(
+            "utf-8", "replace"
+        )
+    return True
+
+
+class _Overdue(Exception):
+    pass
+
+
+def _alarm(_signum: int, _frame: object) -> None:
+    raise _Overdue
+
+
+def problem_faults(exc: Rejection, filename: str) -> list[str]:
+    """What is wrong with a rejection's problems by the bar: each names the file, a locator (unless the
+    whole document is refused or not recognised), a Danish and an English reason, no library's words."""
+    whole = isinstance(exc, UnreadableDocument | NotRecognised)
+    faults = []
+    for p in exc.problems:
+        words = " ".join((p.reason_en, p.reason_da, p.locator, p.locator_da, p.item, p.item_da))
+        if p.file != filename:
+            faults.append("no file")
+        if not (whole or p.locator or p.item or p.field):
+            faults.append(UNLOCATED)
+        if not p.reason_en.strip() or not p.reason_da.strip():
+            faults.append("no reason")
+        elif p.reason_da == p.reason_en:
+            faults.append("reason not in Danish")
+        found = _EXCEPTION.search(p.reason_en + "\n" + p.reason_da)
+        if found:
+            faults.append(f"jargon {found[0].rstrip(': ')!r}")
+        if max(len(p.reason_en), len(p.reason_da)) > MAX_REASON:
+            faults.append(f"reason longer than {MAX_REASON} characters")
+        faults += [f"jargon {word!r}" for word in JARGON if word.lower() in words.lower()]
+    return sorted(set(faults))
+
+
+def run_one(seed: Seed, data: bytes, recipe: str) -> Outcome:
+    """One mutant through reading, recognising, mapping and validating, classified."""
+    config = _config(seed.config)
+    name = seed.path.name
+    outcome = Outcome(recipe, f"{seed.config.stem}/{name}", "accepted")
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    signal.setitimer(signal.ITIMER_REAL, BOUND_SECONDS)
+    start = time.perf_counter()
+    try:
+        result = canonical_records(config, data, name)
+        for record in result if isinstance(result, list) else [result]:
+            load_record(record)
+            if not storable(record):
+                outcome.outcome, outcome.why = "FAILED", "accepted record holds text no database stores"
+        expected = json.loads(seed.expected.read_text(encoding="utf-8"))
+        outcome.changed = [f"{path}: {str(got)[:60]!r}" for path, _, got in differences(expected, result)]
+    except Rejection as exc:
+        faults = problem_faults(exc, name)
+        outcome.outcome, outcome.why = ("FAILED", "; ".join(faults)) if faults else ("rejected", "")
+        if faults == [UNLOCATED]:  # the mapping's to say (not a reader's): counted apart, not FAILED
+            outcome.outcome = "unlocated"
+        outcome.problems = [p.to_dict() for p in exc.problems]
+    except ValidationError as exc:
+        outcome.outcome, outcome.why = "FAILED", f"accepted record fails the schema: {exc.messages}"
+    except _Overdue:
+        outcome.outcome, outcome.why = "FAILED", f"hang: past {BOUND_SECONDS:.0f} s"
+    except Exception as exc:  # the point of the tool: any other exception is a finding
+        outcome.outcome, outcome.why = "FAILED", f"{type(exc).__name__}: {str(exc)[:200]}"
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    outcome.seconds = round(time.perf_counter() - start, 4)
+    return outcome
+
+
+def mutant(found: dict[str, list[Seed]], recipe: str) -> tuple[Seed, bytes | None]:
+    """The seed and bytes of one recipe, `seed/format/mutator/index` (None: the mutator did not apply)."""
+    _, fmt, name, _ = recipe.split("/")
+    rng = random.Random(recipe)
+    seed = rng.choice(found[fmt])
+    return seed, MUTATORS[fmt][name](seed.path.read_bytes(), rng)
+
+
+def recipes(seed: int, count: int, formats: list[str]) -> Iterator[str]:
+    """`count` recipes per format, spread evenly over its mutators."""
+    for fmt in formats:
+        names = sorted(MUTATORS[fmt])
+        for index in range(count):
+            yield f"{seed}/{fmt}/{names[index % len(names)]}/{index // len(names)}"
+
+
+def fuzz(seed: int, count: int, formats: list[str]) -> Iterator[Outcome]:
+    """Every recipe's outcome; a mutator that raises on a seed is a finding of this tool, said as such."""
+    found = seeds()
+    for recipe in recipes(seed, count, formats):
+        try:
+            source, data = mutant(found, recipe)
+        except Exception as exc:
+            yield Outcome(recipe, "", "not-applicable", f"mutator: {type(exc).__name__}: {exc}")
+            continue
+        if data is None:
+            yield Outcome(recipe, f"{source.config.stem}/{source.path.name}", "not-applicable")
+            continue
+        yield run_one(source, data, recipe)
+
+
+def table(outcomes: list[Outcome]) -> str:
+    """Counts per format and mutator, and the FAILED classes with one recipe of each."""
+    kinds = ("accepted", "rejected", "unlocated", "not-applicable", "FAILED")
+    counts: Counter[tuple[str, str]] = Counter()
+    failed: dict[tuple[str, str], list[str]] = {}
+    for o in outcomes:
+        key = "/".join(o.recipe.split("/")[1:3])
+        counts[key, o.outcome] += 1
+        if o.outcome == "FAILED":
+            failed.setdefault((key, o.why[:90]), []).append(o.recipe)
+    keys = sorted({k for k, _ in counts})
+    lines = [f"{'format/mutator':24}" + "".join(f"{k:>15}" for k in kinds)]
+    lines += [f"{k:24}" + "".join(f"{counts[k, kind]:>15}" for kind in kinds) for k in keys]
+    lines.append(f"{'total':24}" + "".join(f"{sum(counts[k, kind] for k in keys):>15}" for kind in kinds))
+    for (key, why), found in sorted(failed.items()):
+        lines.append(f"FAILED {key} x{len(found)}: {why}  e.g. {found[0]} ({len(found)})")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the fuzzer; exit 1 when any mutant FAILED."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--count", type=int, default=200, help="mutants per format")
+    parser.add_argument("--format", action="append", choices=sorted(MUTATORS), help="only these formats")
+    parser.add_argument("--jsonl", type=Path, help="write every outcome, one JSON object a line")
+    parser.add_argument("--recipe", help="run one recipe and print its outcome")
+    args = parser.parse_args(argv)
+    if args.recipe:
+        source, data = mutant(seeds(), args.recipe)
+        print(json.dumps(asdict(run_one(source, data, args.recipe)) if data else "not applicable"))
+        return 0
+    outcomes = list(fuzz(args.seed, args.count, args.format or sorted(MUTATORS)))
+    if args.jsonl:
+        with args.jsonl.open("w", encoding="utf-8") as out:
+            out.writelines(json.dumps(asdict(o), ensure_ascii=False) + "\n" for o in outcomes)
+    print(table(outcomes))
+    return 1 if any(o.outcome == "FAILED" for o in outcomes) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
