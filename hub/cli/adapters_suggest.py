@@ -12,6 +12,11 @@ from hub.adapters.suggest.draft import suggest
 from hub.cli.common import EXIT_BAD_INPUT, print_rejection
 from hub.errors import FieldProblem, HubError, Rejection
 
+READ_REASONS: dict[type[OSError], tuple[str, str]] = {
+    FileNotFoundError: ("file not found", "filen findes ikke"),
+    PermissionError: ("cannot read: permission denied", "kan ikke læses: ingen adgang til filen"),
+}
+
 
 @click.command("suggest")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
@@ -20,18 +25,13 @@ def suggest_command(file: Path) -> None:
     try:
         data = file.read_bytes()
     except OSError as exc:
+        # The system's reason is English ("No such file or directory"): the common ones said in Danish
+        # as `hub validate` says them (`files.read_text_file`), any other quoted on both lines.
         reason = exc.strerror or str(exc)
-        print_rejection(
-            Rejection(
-                [
-                    FieldProblem(
-                        reason_en=f"cannot read the file: {reason}",
-                        reason_da=f"filen kan ikke læses: {reason}",
-                        file=file.name,
-                    )
-                ]
-            )
+        en, da = READ_REASONS.get(
+            type(exc), (f"cannot read the file: {reason}", f"filen kan ikke læses: {reason}")
         )
+        print_rejection(Rejection([FieldProblem(reason_en=en, reason_da=da, file=str(file))]))
         sys.exit(EXIT_BAD_INPUT)
     try:
         fmt = sniff_format(data, file.name)

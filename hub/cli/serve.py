@@ -55,7 +55,7 @@ def serve(host: str, port: int, threads: int) -> None:
         try:
             if threaded:
                 queue.start_thread(app)
-            click.echo(f"the hub is at http://{host}:{port}/")
+            click.echo(f"the hub is at http://{host}:{port}/ / hubben er på http://{host}:{port}/")
             # waitress takes the signal's KeyboardInterrupt: it stops listening, lets the requests under
             # way finish (up to 5 s) and returns.
             server.run()

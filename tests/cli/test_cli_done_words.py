@@ -1,0 +1,135 @@
+"""What a command says when it did its work, or why it would not start, in English and Danish (stop 47):
+`hub users`, `hub tokens`, `hub dashboard rebuild`, `hub demo`, `hub validate`, `hub serve`, `hub worker`,
+`hub reprocess` and `hub adapters suggest` said some lines in English only. One line, English then
+Danish (as `hub ingest` and `hub requeue` say theirs); a refusal as `error:` then `fejl:`, exit 2."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import ROOT
+
+from hub.cli import demo as demo_command
+from hub.cli import serve as serve_command
+
+
+def _add(runner: Any, name: str, *party: str) -> Any:
+    return runner.invoke(args=["users", "add", name, *party, "--no-password"])
+
+
+def test_a_user_added_is_said_with_its_role_and_party_in_both_languages(runner: Any) -> None:
+    added = _add(runner, "sagsbeh", "--role", "lead", "--municipality", "159")
+    assert added.exit_code == 0, added.output
+    # The role as --role takes it in English; by its Danish name (a lead job centre: "tovholder") in Danish.
+    assert (
+        added.output == "added sagsbeh (lead, municipality 159) / tilføjet sagsbeh (tovholder, kommune 159)\n"
+    )
+    company = _add(runner, "falck", "--role", "company", "--cvr", "22222228")
+    assert company.output == (
+        "added falck (company, company 22222228) / tilføjet falck (virksomhed, virksomhed 22222228)\n"
+    )
+
+
+def test_a_password_changed_and_a_user_deactivated_are_said_in_both_languages(runner: Any) -> None:
+    assert _add(runner, "sagsbeh", "--role", "municipality", "--municipality", "163").exit_code == 0
+    changed = runner.invoke(args=["users", "passwd", "sagsbeh", "--password-stdin"], input="long secret 1\n")
+    assert changed.exit_code == 0, changed.output
+    assert changed.output == "password changed for sagsbeh / adgangskoden er skiftet for sagsbeh\n"
+    deactivated = runner.invoke(args=["users", "deactivate", "sagsbeh"])
+    assert deactivated.exit_code == 0, deactivated.output
+    assert deactivated.output == "deactivated sagsbeh / deaktiveret sagsbeh\n"
+
+
+def test_the_demo_users_are_introduced_in_both_languages(runner: Any) -> None:
+    assert runner.invoke(args=["agreements", "load"]).exit_code == 0
+    made = runner.invoke(args=["users", "demo"])
+    assert made.exit_code == 0, made.output
+    assert made.output.splitlines()[0] == "demo users (password: demo) / demobrugere (adgangskode: demo):"
+
+
+def test_a_token_issued_and_revoked_is_said_in_both_languages(runner: Any) -> None:
+    assert _add(runner, "it-herlev", "--role", "municipality", "--municipality", "163").exit_code == 0
+    issued = runner.invoke(args=["tokens", "issue", "it-herlev", "Sagssystem"])
+    assert issued.exit_code == 0, issued.output
+    # Said on standard error: standard output is the token alone, for a script to keep.
+    assert issued.stderr == (
+        "token 1 for it-herlev (Sagssystem), shown this once: keep it now"
+        " / nøgle 1 til it-herlev (Sagssystem), vises kun denne ene gang: gem den nu\n"
+    )
+    assert issued.stdout.startswith("hub_")
+    revoked = runner.invoke(args=["tokens", "revoke", "1"])
+    assert revoked.exit_code == 0, revoked.output
+    assert revoked.output == (
+        "revoked token 1 (Sagssystem) of it-herlev / tilbagekaldt nøgle 1 (Sagssystem) fra it-herlev\n"
+    )
+
+
+def test_a_dashboard_rebuilt_counts_its_placements_in_both_languages(runner: Any) -> None:
+    assert runner.invoke(args=["agreements", "load"]).exit_code == 0
+    rebuilt = runner.invoke(args=["dashboard", "rebuild", "danfoss"])
+    assert rebuilt.exit_code == 0, rebuilt.output
+    # Nothing ingested: no placement, and zero takes the plural in both languages.
+    assert rebuilt.output == "danfoss: 0 placements summarised / 0 praktikker opsummeret\n"
+
+
+def test_the_demos_outcome_is_counted_in_both_languages() -> None:
+    # Each count grouped as its language groups it, each status in its language's word (`ingest_lines`).
+    line = demo_command._outcome_line(Counter(accepted=1200, rejected=1))
+    assert line == "demo forms: 1,200 accepted, 1 rejected / demoens blanketter: 1.200 godkendt, 1 afvist"
+
+
+def test_a_valid_record_is_counted_in_both_languages(runner: Any, tmp_path: Path) -> None:
+    record = json.loads((ROOT / "tests" / "golden" / "herlev" / "placement.expected.json").read_text())
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps(record), encoding="utf-8")
+    result = runner.invoke(args=["validate", str(path)])
+    assert result.exit_code == 0, result.output
+    assert result.output == f"{path}: 1 valid record / 1 gyldig post\n"
+
+
+def test_serve_says_where_the_hub_is_in_both_languages(runner: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    class Server:  # waitress's server, which here returns as at once as if stopped
+        def run(self) -> None:
+            return None
+
+    monkeypatch.setattr(serve_command, "create_server", lambda *args, **kwargs: Server())
+    result = runner.invoke(args=["serve", "--port", "5077"])
+    lines = result.output.splitlines()
+    assert lines[0] == "the hub is at http://127.0.0.1:5077/ / hubben er på http://127.0.0.1:5077/"
+
+
+def test_a_worker_without_redis_is_refused_in_both_languages(runner: Any) -> None:
+    result = runner.invoke(args=["worker"])  # the tests' app has no HUB_REDIS_URL
+    assert result.exit_code == 2, result.output
+    assert result.output.splitlines() == [
+        "error: HUB_REDIS_URL is not set: the embedded queue lives inside `hub serve`, which works it;"
+        " set HUB_REDIS_URL to run hub worker processes of their own",
+        "fejl: HUB_REDIS_URL er ikke sat: den indbyggede kø findes i `hub serve`, som selv udfører den;"
+        " sæt HUB_REDIS_URL for at køre hub worker som selvstændige processer",
+    ]
+
+
+def test_reprocess_without_whose_documents_says_what_to_give(runner: Any) -> None:
+    # Was click's usage error, whose Danish line said only "the command line cannot be used".
+    result = runner.invoke(args=["reprocess", "--dry-run"])
+    assert result.exit_code == 2, result.output
+    assert result.output.splitlines() == [
+        "error: say whose documents to re-map: --municipality SLUG or --company (one of them)",
+        "fejl: angiv, hvis dokumenter der skal omsættes igen:"
+        " --municipality SLUG eller --company (én af dem)",
+    ]
+
+
+def test_suggest_for_a_missing_file_says_so_in_danish_too(runner: Any, tmp_path: Path) -> None:
+    missing = tmp_path / "ny-blanket.pdf"
+    result = runner.invoke(args=["adapters", "suggest", str(missing)])
+    assert result.exit_code == 2, result.output
+    # The system's "No such file or directory" stood in the Danish line.
+    assert result.output.splitlines() == [
+        f"error: {missing}: file not found",
+        f"fejl: {missing}: filen findes ikke",
+    ]
