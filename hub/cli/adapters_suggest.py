@@ -9,13 +9,8 @@ import click
 
 from hub.adapters.readers import extract, sandbox, sniff_format
 from hub.adapters.suggest.draft import suggest
-from hub.cli.common import EXIT_BAD_INPUT, print_rejection
+from hub.cli.common import EXIT_BAD_INPUT, os_reason, print_rejection
 from hub.errors import FieldProblem, HubError, Rejection
-
-READ_REASONS: dict[type[OSError], tuple[str, str]] = {
-    FileNotFoundError: ("file not found", "filen findes ikke"),
-    PermissionError: ("cannot read: permission denied", "kan ikke læses: ingen adgang til filen"),
-}
 
 
 @click.command("suggest")
@@ -25,12 +20,8 @@ def suggest_command(file: Path) -> None:
     try:
         data = file.read_bytes()
     except OSError as exc:
-        # The system's reason is English ("No such file or directory"): the common ones said in Danish
-        # as `hub validate` says them (`files.read_text_file`), any other quoted on both lines.
-        reason = exc.strerror or str(exc)
-        en, da = READ_REASONS.get(
-            type(exc), (f"cannot read the file: {reason}", f"filen kan ikke læses: {reason}")
-        )
+        reason_en, reason_da = os_reason(exc)
+        en, da = f"cannot read the file: {reason_en}", f"filen kan ikke læses: {reason_da}"
         print_rejection(Rejection([FieldProblem(reason_en=en, reason_da=da, file=str(file))]))
         sys.exit(EXIT_BAD_INPUT)
     try:

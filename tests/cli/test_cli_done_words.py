@@ -5,7 +5,9 @@ Danish (as `hub ingest` and `hub requeue` say theirs); a refusal as `error:` the
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -128,8 +130,62 @@ def test_suggest_for_a_missing_file_says_so_in_danish_too(runner: Any, tmp_path:
     missing = tmp_path / "ny-blanket.pdf"
     result = runner.invoke(args=["adapters", "suggest", str(missing)])
     assert result.exit_code == 2, result.output
-    # The system's "No such file or directory" stood in the Danish line.
+    # The system's "No such file or directory" stood in the Danish line too; the English keeps it.
     assert result.output.splitlines() == [
-        f"error: {missing}: file not found",
-        f"fejl: {missing}: filen findes ikke",
+        f"error: {missing}: cannot read the file: No such file or directory",
+        f"fejl: {missing}: filen kan ikke læses: stien findes ikke",
+    ]
+
+
+LOOP = os.strerror(errno.ELOOP)  # "Too many levels of symbolic links"
+
+
+@pytest.mark.parametrize(
+    ("errno_", "english", "danish"),
+    [
+        (errno.EACCES, "Permission denied", "ingen adgang"),
+        (errno.ENOSPC, "No space left on device", "disken er fuld"),
+        # A reason the hub has no Danish for is quoted as the system's words, not passed off as Danish.
+        (
+            errno.ELOOP,
+            "Too many levels of symbolic links",
+            "styresystemets ord: Too many levels of symbolic links",
+        ),
+    ],
+)
+def test_the_systems_reason_is_said_in_danish_in_the_danish_line(
+    runner: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, errno_: int, english: str, danish: str
+) -> None:
+    # Root reads any file, so an unreadable one is made by the reader refusing it.
+    path = tmp_path / "skema.csv"
+    path.write_text("Navn;CPR\n", encoding="utf-8")
+    real = Path.read_bytes
+
+    def refused(self: Path) -> bytes:
+        if self == path:
+            raise OSError(errno_, os.strerror(errno_), str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", refused)
+    suggested = runner.invoke(args=["adapters", "suggest", str(path)])
+    assert suggested.exit_code == 2, suggested.output
+    assert suggested.output.splitlines() == [
+        f"error: {path}: cannot read the file: {english}",
+        f"fejl: {path}: filen kan ikke læses: {danish}",
+    ]
+    ingested = runner.invoke(args=["ingest", "-m", "herlev", str(path)])
+    assert ingested.exit_code == 2, ingested.output
+    assert f"  error: {path}: cannot be read ({english})" in ingested.output.splitlines()
+    assert f"  fejl: {path}: kan ikke læses ({danish})" in ingested.output.splitlines()
+
+
+def test_a_checkpoint_that_cannot_be_written_says_why_in_danish(runner: Any, tmp_path: Path) -> None:
+    out = tmp_path / "not-a-folder"
+    out.write_text("", encoding="utf-8")
+    result = runner.invoke(args=["audit", "checkpoint", "--out", str(out / "cp.txt")])
+    assert result.exit_code == 2, result.output
+    assert result.output.splitlines() == [
+        # Its folder would be made where a file is: the system says "File exists".
+        f"error: {out / 'cp.txt'}: cannot write: File exists",
+        f"fejl: {out / 'cp.txt'}: kan ikke skrives: en fil af samme navn står i vejen",
     ]
