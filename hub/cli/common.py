@@ -48,6 +48,7 @@ OS_REASONS_DA = {
     errno.ENOSPC: "disken er fuld",
     errno.EROFS: "filsystemet er skrivebeskyttet",
     errno.EIO: "fejl på disken",
+    errno.EADDRINUSE: "adressen er allerede i brug",  # `hub serve`'s port
 }
 
 

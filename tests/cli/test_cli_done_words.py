@@ -189,3 +189,41 @@ def test_a_checkpoint_that_cannot_be_written_says_why_in_danish(runner: Any, tmp
         f"error: {out / 'cp.txt'}: cannot write: File exists",
         f"fejl: {out / 'cp.txt'}: kan ikke skrives: en fil af samme navn står i vejen",
     ]
+
+
+def _refusing(monkeypatch: pytest.MonkeyPatch, exc: Exception) -> None:
+    """waitress's `create_server` refusing as it does: in this process, not on a real socket, which
+    waitress leaves open when it refuses (a ResourceWarning a later test would be blamed for)."""
+
+    def refuse(*args: Any, **kwargs: Any) -> None:
+        raise exc
+
+    monkeypatch.setattr(serve_command, "create_server", refuse)
+
+
+def test_serve_on_a_host_that_is_not_this_machines_says_what_to_give(
+    runner: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # waitress refuses a name it cannot resolve with a ValueError: was "unexpected ValueError", exit 1.
+    _refusing(monkeypatch, ValueError("Invalid host/port specified."))
+    result = runner.invoke(args=["serve", "--host", "ingen.invalid", "--port", "5077"])
+    assert result.exit_code == 2, result.output
+    assert result.output.splitlines() == [
+        "error: cannot listen on ingen.invalid:5077: ingen.invalid is no address of this machine; give --host"
+        " one that is (127.0.0.1 for this machine alone, 0.0.0.0 for every network)",
+        "fejl: kan ikke lytte på ingen.invalid:5077: ingen.invalid er ikke en adresse på denne maskine; angiv"
+        " en, der er, med --host (127.0.0.1 for kun denne maskine, 0.0.0.0 for alle netværk)",
+    ]
+
+
+def test_serve_on_a_port_in_use_says_so_in_danish(runner: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    _refusing(monkeypatch, OSError(errno.EADDRINUSE, os.strerror(errno.EADDRINUSE)))
+    result = runner.invoke(args=["serve", "--port", "5077"])
+    assert result.exit_code == 2, result.output
+    # The system's "Address already in use" stood in the Danish line.
+    assert result.output.splitlines() == [
+        "error: cannot listen on 127.0.0.1:5077 (Address already in use): is another hub running there?"
+        " Give --port another port",
+        "fejl: kan ikke lytte på 127.0.0.1:5077 (adressen er allerede i brug): kører der allerede en hub?"
+        " Angiv en anden port med --port",
+    ]
