@@ -207,10 +207,15 @@ def list_tokens(username: str) -> None:
     def when(moment: datetime) -> str:
         return f"{moment.astimezone(DENMARK):%Y-%m-%d %H:%M}"
 
-    for row in api_tokens.user_tokens(db.session, username):
+    rows = api_tokens.user_tokens(db.session, username)
+    for row in rows:
         used = when(row.last_used_at) if row.last_used_at else "-"
         revoked = f"revoked {when(row.revoked_at)}" if row.revoked_at else "live"
         click.echo(f"{row.id}\t{row.name}\t{row.prefix}…\t{when(row.created_at)}\t{used}\t{revoked}")
+    if not rows:
+        # Nothing printed read as a command that did nothing: said on standard error, so that standard
+        # output stays the table, empty, for a script.
+        click.echo(user_lines.plain("no tokens for", "ingen nøgler til", username), err=True)
 
 
 def register(cli: click.Group) -> None:

@@ -227,3 +227,12 @@ def test_serve_on_a_port_in_use_says_so_in_danish(runner: Any, monkeypatch: pyte
         "fejl: kan ikke lytte på 127.0.0.1:5077 (adressen er allerede i brug): kører der allerede en hub?"
         " Angiv en anden port med --port",
     ]
+
+
+def test_a_user_without_tokens_is_told_so_beside_the_empty_table(runner: Any) -> None:
+    assert _add(runner, "sagsbeh", "--role", "lead", "--municipality", "159").exit_code == 0
+    listed = runner.invoke(args=["tokens", "list", "sagsbeh"])
+    assert listed.exit_code == 0, listed.output
+    # Standard output is the table, empty for a script; the person is told why nothing is in it.
+    assert listed.stdout == ""
+    assert listed.stderr == "no tokens for sagsbeh / ingen nøgler til sagsbeh\n"
