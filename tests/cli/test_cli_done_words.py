@@ -19,6 +19,12 @@ from hub.cli import demo as demo_command
 from hub.cli import serve as serve_command
 
 
+def _refused(result: Any, error: str, fejl: str) -> None:
+    """Refused as bad input: exit 2, and these two lines alone, English then Danish."""
+    assert result.exit_code == 2, result.output
+    assert result.output.splitlines() == [error, fejl]
+
+
 def _add(runner: Any, name: str, *party: str) -> Any:
     return runner.invoke(args=["users", "add", name, *party, "--no-password"])
 
@@ -106,35 +112,35 @@ def test_serve_says_where_the_hub_is_in_both_languages(runner: Any, monkeypatch:
 
 def test_a_worker_without_redis_is_refused_in_both_languages(runner: Any) -> None:
     result = runner.invoke(args=["worker"])  # the tests' app has no HUB_REDIS_URL
-    assert result.exit_code == 2, result.output
-    assert result.output.splitlines() == [
+    _refused(
+        result,
         "error: HUB_REDIS_URL is not set: the embedded queue lives inside `hub serve`, which works it;"
         " set HUB_REDIS_URL to run hub worker processes of their own",
         "fejl: HUB_REDIS_URL er ikke sat: den indbyggede kø findes i `hub serve`, som selv udfører den;"
         " sæt HUB_REDIS_URL for at køre hub worker som selvstændige processer",
-    ]
+    )
 
 
 def test_reprocess_without_whose_documents_says_what_to_give(runner: Any) -> None:
     # Was click's usage error, whose Danish line said only "the command line cannot be used".
     result = runner.invoke(args=["reprocess", "--dry-run"])
-    assert result.exit_code == 2, result.output
-    assert result.output.splitlines() == [
+    _refused(
+        result,
         "error: say whose documents to re-map: --municipality SLUG or --company (one of them)",
         "fejl: angiv, hvis dokumenter der skal omsættes igen:"
         " --municipality SLUG eller --company (én af dem)",
-    ]
+    )
 
 
 def test_suggest_for_a_missing_file_says_so_in_danish_too(runner: Any, tmp_path: Path) -> None:
     missing = tmp_path / "ny-blanket.pdf"
     result = runner.invoke(args=["adapters", "suggest", str(missing)])
-    assert result.exit_code == 2, result.output
     # The system's "No such file or directory" stood in the Danish line too; the English keeps it.
-    assert result.output.splitlines() == [
+    _refused(
+        result,
         f"error: {missing}: cannot read the file: No such file or directory",
         f"fejl: {missing}: filen kan ikke læses: stien findes ikke",
-    ]
+    )
 
 
 LOOP = os.strerror(errno.ELOOP)  # "Too many levels of symbolic links"
@@ -168,11 +174,11 @@ def test_the_systems_reason_is_said_in_danish_in_the_danish_line(
 
     monkeypatch.setattr(Path, "read_bytes", refused)
     suggested = runner.invoke(args=["adapters", "suggest", str(path)])
-    assert suggested.exit_code == 2, suggested.output
-    assert suggested.output.splitlines() == [
+    _refused(
+        suggested,
         f"error: {path}: cannot read the file: {english}",
         f"fejl: {path}: filen kan ikke læses: {danish}",
-    ]
+    )
     ingested = runner.invoke(args=["ingest", "-m", "herlev", str(path)])
     assert ingested.exit_code == 2, ingested.output
     assert f"  error: {path}: cannot be read ({english})" in ingested.output.splitlines()
@@ -183,12 +189,12 @@ def test_a_checkpoint_that_cannot_be_written_says_why_in_danish(runner: Any, tmp
     out = tmp_path / "not-a-folder"
     out.write_text("", encoding="utf-8")
     result = runner.invoke(args=["audit", "checkpoint", "--out", str(out / "cp.txt")])
-    assert result.exit_code == 2, result.output
-    assert result.output.splitlines() == [
+    _refused(
+        result,
         # Its folder would be made where a file is: the system says "File exists".
         f"error: {out / 'cp.txt'}: cannot write: File exists",
         f"fejl: {out / 'cp.txt'}: kan ikke skrives: en fil af samme navn står i vejen",
-    ]
+    )
 
 
 def _refusing(monkeypatch: pytest.MonkeyPatch, exc: Exception) -> None:
@@ -207,26 +213,26 @@ def test_serve_on_a_host_that_is_not_this_machines_says_what_to_give(
     # waitress refuses a name it cannot resolve with a ValueError: was "unexpected ValueError", exit 1.
     _refusing(monkeypatch, ValueError("Invalid host/port specified."))
     result = runner.invoke(args=["serve", "--host", "ingen.invalid", "--port", "5077"])
-    assert result.exit_code == 2, result.output
-    assert result.output.splitlines() == [
+    _refused(
+        result,
         "error: cannot listen on ingen.invalid:5077: ingen.invalid is no address of this machine; give --host"
         " one that is (127.0.0.1 for this machine alone, 0.0.0.0 for every network)",
         "fejl: kan ikke lytte på ingen.invalid:5077: ingen.invalid er ikke en adresse på denne maskine; angiv"
         " en, der er, med --host (127.0.0.1 for kun denne maskine, 0.0.0.0 for alle netværk)",
-    ]
+    )
 
 
 def test_serve_on_a_port_in_use_says_so_in_danish(runner: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     _refusing(monkeypatch, OSError(errno.EADDRINUSE, os.strerror(errno.EADDRINUSE)))
     result = runner.invoke(args=["serve", "--port", "5077"])
-    assert result.exit_code == 2, result.output
     # The system's "Address already in use" stood in the Danish line.
-    assert result.output.splitlines() == [
+    _refused(
+        result,
         "error: cannot listen on 127.0.0.1:5077 (Address already in use): is another hub running there?"
         " Give --port another port",
         "fejl: kan ikke lytte på 127.0.0.1:5077 (adressen er allerede i brug): kører der allerede en hub?"
         " Angiv en anden port med --port",
-    ]
+    )
 
 
 def test_a_user_without_tokens_is_told_so_beside_the_empty_table(runner: Any) -> None:
