@@ -13,6 +13,7 @@ from hub.adapters.language.config_model import MunicipalityConfig
 from hub.adapters.language.config_values import placeholders
 from hub.adapters.language.golden import EXPECTED, run_golden, stop_warnings, unpaired
 from hub.adapters.language.registry import load_registry
+from hub.cli import known
 from hub.cli.adapters_suggest import register as register_suggest
 from hub.cli.common import EXIT_BAD_INPUT, bad_input_exits_2, print_rejection
 from hub.errors import ConfigError, HubError
@@ -133,7 +134,8 @@ def _form_problems(config: MunicipalityConfig) -> list[tuple[str, str]]:
 def test(slug: str, golden: Path) -> None:
     """Run a municipality's golden files through its adapter; exit 1 when any differs, 2 for an unknown
     municipality or no golden files."""
-    config = registry().get(slug)  # an unknown slug: "no adapter for municipality …", exit 2
+    known.municipality(slug)  # an unknown slug: "no adapter for municipality …" and the known, exit 2
+    config = registry().get(slug)
     folder = golden / config.slug
     _golden_folder(folder)
     results = run_golden(config, folder)

@@ -9,7 +9,7 @@ import click
 
 from hub.adapters.readers import extract, sandbox, sniff_format
 from hub.adapters.suggest.draft import suggest
-from hub.cli.common import EXIT_BAD_INPUT, print_rejection
+from hub.cli.common import EXIT_BAD_INPUT, os_reason, print_rejection
 from hub.errors import FieldProblem, HubError, Rejection
 
 
@@ -20,18 +20,9 @@ def suggest_command(file: Path) -> None:
     try:
         data = file.read_bytes()
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        print_rejection(
-            Rejection(
-                [
-                    FieldProblem(
-                        reason_en=f"cannot read the file: {reason}",
-                        reason_da=f"filen kan ikke læses: {reason}",
-                        file=file.name,
-                    )
-                ]
-            )
-        )
+        reason_en, reason_da = os_reason(exc)
+        en, da = f"cannot read the file: {reason_en}", f"filen kan ikke læses: {reason_da}"
+        print_rejection(Rejection([FieldProblem(reason_en=en, reason_da=da, file=str(file))]))
         sys.exit(EXIT_BAD_INPUT)
     try:
         fmt = sniff_format(data, file.name)

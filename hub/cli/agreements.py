@@ -38,7 +38,7 @@ def load(files: tuple[Path, ...]) -> None:
             " om de blev",
         ) from None
     for agreement_id in ids:
-        click.echo(f"loaded {agreement_id}")
+        click.echo(f"loaded {agreement_id} / indlæst {agreement_id}")
         for line in agreement_changes.lines(db.session, agreement_id, before.get(agreement_id)):
             click.echo(f"  {line}")
 

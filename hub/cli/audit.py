@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 import click
 from flask.cli import AppGroup
 
-from hub.cli.common import bad_input_exits_2, print_rejection
+from hub.cli.common import bad_input_exits_2, os_reason, print_rejection
 from hub.errors import HubError
 from hub.extensions import db
 from hub.quantities import number_text
@@ -166,8 +166,8 @@ def checkpoint(out: Path | None) -> None:
     try:
         write_file_whole(out, note.encode())
     except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
-        raise HubError(f"{out}: cannot write: {reason}", f"{out}: kan ikke skrives: {reason}") from None
+        en, da = os_reason(exc)
+        raise HubError(f"{out}: cannot write: {en}", f"{out}: kan ikke skrives: {da}") from None
     # The size is the checkpoint's, but here it counts what it covers: grouped, one as one.
     covers_en, covers_da = counted(head.size, *LOGGED)
     click.echo(f"checkpoint of {covers_en} written to {out}", err=True)

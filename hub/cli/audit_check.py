@@ -8,6 +8,7 @@ from datetime import date
 import click
 from flask.cli import with_appcontext
 
+from hub.cli import known
 from hub.cli.common import bad_input_exits_2
 from hub.exports import completeness_report
 from hub.extensions import db
@@ -30,6 +31,7 @@ from hub.services import completeness
 def check(municipality: str, period_text: str, as_json: bool, lang: str) -> None:
     """Per placement: each audit rule of the municipality, whether its evidence is there, and the
     documents it looked at. MUNICIPALITY is its code (151) or its config's name (ballerup)."""
+    known.municipality(municipality)
     period = parse_period(period_text)
     period.require_started(date.today())
     scope = completeness.scope(db.session, municipality, period)

@@ -16,6 +16,7 @@ from pathlib import Path
 from flask import current_app
 from sqlalchemy.orm import Session
 
+from hub.cli.common import os_reason
 from hub.errors import FieldProblem
 from hub.filenames import clean_filename
 from hub.services import ingest, uploads
@@ -68,7 +69,8 @@ def read(outcome: FileOutcome) -> bool:
     except IsADirectoryError:
         en, da = "a folder, not a file (give the files in it)", "en mappe, ikke en fil (angiv filerne i den)"
     except OSError as exc:
-        en, da = f"cannot be read ({exc.strerror})", f"kan ikke læses ({exc.strerror})"
+        reason_en, reason_da = os_reason(exc)
+        en, da = f"cannot be read ({reason_en})", f"kan ikke læses ({reason_da})"
     outcome.state, outcome.problems = REFUSED, [FieldProblem(en, da, file=str(path))]
     return False
 

@@ -6,11 +6,12 @@ import click
 from flask.cli import AppGroup
 from sqlalchemy import select
 
+from hub.cli import known
 from hub.cli.common import bad_input_exits_2
-from hub.errors import NotFound
 from hub.extensions import db
 from hub.models import Agreement
 from hub.services import dashboard_summary
+from hub.words import PLACEMENTS, counted
 
 group = AppGroup("dashboard", help="The dashboards' summaries.")
 
@@ -21,16 +22,13 @@ group = AppGroup("dashboard", help="The dashboards' summaries.")
 def rebuild(agreement_ids: tuple[str, ...]) -> None:
     """Rebuild the summaries of the given agreements (default: all): after `hub db upgrade` to 0006, or a
     change of an agreement's payment terms or of a municipality's audit rules."""
-    known = list(db.session.scalars(select(Agreement.id).order_by(Agreement.id)))
     for wanted in agreement_ids:
-        if wanted not in known:
-            listed = ", ".join(known) or "none"
-            raise NotFound(
-                f"no agreement {wanted!r} (known: {listed})", f"ingen aftale {wanted!r} (kendte: {listed})"
-            )
-    for agreement_id in agreement_ids or known:
+        known.agreement(db.session, wanted)
+    every = list(db.session.scalars(select(Agreement.id).order_by(Agreement.id)))
+    for agreement_id in agreement_ids or every:
         count = dashboard_summary.rebuild(db.session, agreement_id)
-        click.echo(f"{agreement_id}: {count} placements summarised")
+        en, da = counted(count, *PLACEMENTS)
+        click.echo(f"{agreement_id}: {en} summarised / {da} opsummeret")
 
 
 def register(cli: click.Group) -> None:

@@ -5,10 +5,13 @@ from __future__ import annotations
 import sys
 
 import click
+from alembic.util import CommandError
 from flask import current_app
 from flask.cli import AppGroup
 
+from hub.cli import known
 from hub.cli.common import EXIT_FAILED, EXIT_UNAVAILABLE, bad_input_exits_2
+from hub.errors import HubError
 from hub.extensions import blobs, db
 from hub.services import blob_prune, schema, sequencer
 from hub.words import FILES, counted
@@ -21,7 +24,16 @@ group = AppGroup("db", help="Create or migrate the database.")
 @bad_input_exits_2
 def upgrade(revision: str) -> None:
     """Create the database or bring it to the newest schema."""
-    schema.upgrade(db.engine, revision)
+    try:
+        schema.upgrade(db.engine, revision)
+    except CommandError:
+        # Alembic's "Can't locate revision" was "unexpected CommandError", exit 1: a mistyped --revision
+        # is bad input, said with the revisions there are (`known`). Nothing was migrated.
+        en, da = known.listed(sorted(schema._known()[1]), "hub db upgrade")
+        raise HubError(
+            f"no schema revision {revision!r} {en}; leave out --revision for the newest",
+            f"ingen skemaversion {revision!r} {da}; udelad --revision for den nyeste",
+        ) from None
     click.echo(_schema_line(db.engine.url.render_as_string(hide_password=True)))
     # The first machine to upgrade stores its pseudonym key's fingerprint; another machine's differing
     # key is refused here, before it serves or works (`hub.services.key_fingerprints`).

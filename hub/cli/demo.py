@@ -11,11 +11,14 @@ from flask.cli import AppGroup, with_appcontext
 
 from hub import interrupts
 from hub.cli.common import bad_input_exits_2, seals_audit_log
+from hub.cli.ingest_lines import STATUS, status_words
 from hub.cli.progress import Progress, on_terminal
 from hub.cli.waiting import wait_for
+from hub.errors import FieldProblem
 from hub.exports.outcomes import OutcomeConflict, format_table
 from hub.extensions import db
 from hub.jobs import enqueue_submissions
+from hub.quantities import number_text
 from hub.services import demo as demo_service
 from hub.services import demo_days, records, reports
 from hub.services.ingest import Submitted
@@ -61,9 +64,21 @@ def demo(progress: bool | None) -> None:
             f"Afbrudt (Ctrl-C): demoen er ikke færdig; {da} behandlet før er gemt;"
             " kør hub demo igen for at gøre den færdig",
         ) from None
-    click.echo("demo forms: " + ", ".join(f"{n} {status}" for status, n in sorted(outcome.items())))
+    click.echo(_outcome_line(outcome))
     if set(outcome) - {"accepted"}:
         sys.exit(1)
+
+
+def _outcome_line(outcome: Counter[str]) -> str:
+    """`demo forms: 324 accepted / demoens blanketter: 324 godkendt`, grouped each language's way."""
+    said = {
+        lang: ", ".join(
+            f"{number_text(n, lang)} {STATUS.get(status, (status, status))[lang == 'da']}"
+            for status, n in sorted(outcome.items())
+        )
+        for lang in ("en", "da")
+    }
+    return f"demo forms: {said['en']} / demoens blanketter: {said['da']}"
 
 
 def _ingest(submitted: list[Submitted], outcome: Counter[str], progress: bool) -> None:
@@ -80,7 +95,11 @@ def _ingest(submitted: list[Submitted], outcome: Counter[str], progress: bool) -
         sub = records.submission(db.session, submission_id)
         outcome[sub.status] += 1
         if sub.status != "accepted":
-            click.echo(f"{sub.filename}: {sub.status} {sub.problems or sub.error}", err=True)
+            click.echo(f"{sub.filename}: {status_words(sub.status)}", err=True)
+            for problem in (FieldProblem(**p) for p in sub.problems or []):
+                click.echo(f"  error: {problem.describe('en')}\n  fejl: {problem.describe('da')}", err=True)
+            if sub.error:  # a failure of the hub's own, in the words it was logged with
+                click.echo(f"  error / fejl: {sub.error}", err=True)
 
 
 report = AppGroup("report", help="Reports from the canonical store.")

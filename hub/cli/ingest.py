@@ -10,7 +10,7 @@ import click
 from flask.cli import with_appcontext
 
 from hub import interrupts
-from hub.cli import batch, ingest_lines, ingest_stopped
+from hub.cli import batch, ingest_lines, ingest_stopped, known
 from hub.cli.common import bad_input_exits_2, seals_audit_log
 from hub.cli.progress import Progress, on_terminal
 from hub.cli.waiting import wait_for
@@ -56,7 +56,12 @@ def ingest_command(
             "say who sends the files: --municipality SLUG or --company AGREEMENT (one of them)",
             "angiv afsenderen: --municipality SLUG eller --company AFTALE (én af dem)",
         )
-    # An unknown sender (municipality or agreement) is the whole command's bad input, not each file's.
+    # An unknown sender (municipality or agreement) is the whole command's bad input, not each file's,
+    # said with the names there are (`known`).
+    if agreement_id is not None:
+        known.agreement(db.session, agreement_id)
+    else:
+        known.municipality(str(municipality))
     party = ingest.party_of(db.session, municipality, agreement_id)
     db.session.rollback()  # a read only: end its transaction before the files are stored
     sent = batch.Batch()

@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 from flask.cli import with_appcontext
 
+from hub.cli import known
 from hub.cli.common import bad_input_exits_2, seals_audit_log
 from hub.exports.claims import render_claim
 from hub.exports.company_form_model import KINDS
@@ -56,6 +57,7 @@ def export() -> None:
 @bad_input_exits_2
 def export_company(agreement_id: str, fmt: str, out: Path, period_text: str | None) -> None:
     """The company's one export: agreement, interns by participant id, one contact, what is due."""
+    known.agreement(db.session, agreement_id)
     _, period = _period(period_text)
     agreement = find_agreement(db.session, agreement_id)
     with atomic_output(out) as stream:
@@ -80,6 +82,7 @@ def form() -> None:
 @bad_input_exits_2
 def form_company(agreement_id: str, kind: str, fmt: str, out: Path, period_text: str | None) -> None:
     """The company's one form of a kind, pre-filled with its interns by participant id."""
+    known.agreement(db.session, agreement_id)
     _, period = _period(period_text)
     agreement = find_agreement(db.session, agreement_id)
     with atomic_output(out) as stream:
@@ -99,6 +102,8 @@ def form_company(agreement_id: str, kind: str, fmt: str, out: Path, period_text:
 def claim(municipality: str, agreement_id: str, period_text: str, out: Path) -> None:
     """A municipality's mentor-support claim in its own format ([claim] in its config). MUNICIPALITY is
     its code (163) or its config's name (herlev)."""
+    known.municipality(municipality)
+    known.agreement(db.session, agreement_id)
     today = date.today()
     period = parse_period(period_text)
     claim_data, config = claims.build_claim(db.session, municipality, agreement_id, period, today)
@@ -125,6 +130,7 @@ def bundle(municipality: str, period_text: str, out: Path) -> None:
     """The auditor's bundle: originals, records with provenance, the claim, the completeness report, log
     entries with their proofs, a signed manifest and an offline verifier. MUNICIPALITY is its code
     (151) or its config's name (ballerup)."""
+    known.municipality(municipality)
     with atomic_output(out) as stream:
         made = bundles.write_bundle(db.session, municipality, parse_period(period_text), stream, "cli")
     placements = danish_and_english(len(made.placements), PLACEMENTS)

@@ -10,6 +10,7 @@ from typing import IO
 import click
 from flask.cli import with_appcontext
 
+from hub.cli import known
 from hub.cli.common import bad_input_exits_2
 from hub.exports.payment_report import PaymentHeader, write_json
 from hub.exports.payment_text import write_text
@@ -32,6 +33,7 @@ def payments(agreement_id: str, period_text: str, as_json: bool, lang: str, out:
     """Per municipality and placement: days active, granted, delivered and claimable hours, rate, amount."""
     period = parse_period(period_text)
     period.require_started(date.today())
+    known.agreement(db.session, agreement_id)
     agreement = payment_service.agreement(db.session, agreement_id)
     run = payment_service.PaymentRun(db.session, agreement, period)
     header = PaymentHeader(

@@ -13,6 +13,9 @@ from hub.errors import Rejection
 from hub.schemas.messages import problems_from_validation
 from hub.schemas.records import load_records
 from hub.services.files import read_data_file
+from hub.words import Noun, counted
+
+VALID: Noun = (("valid record", "valid records"), ("gyldig post", "gyldige poster"))
 
 
 @click.command("validate")
@@ -26,7 +29,8 @@ def validate(file: Path) -> None:
         records = load_records(data)
     except ValidationError as exc:
         raise Rejection(problems_from_validation(exc.messages, file=str(file))) from None
-    click.echo(f"{file}: {len(records)} valid record{'s' if len(records) != 1 else ''}")
+    en, da = counted(len(records), *VALID)
+    click.echo(f"{file}: {en} / {da}")
 
 
 def register(cli: click.Group) -> None:

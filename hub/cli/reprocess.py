@@ -8,7 +8,8 @@ import click
 from flask.cli import with_appcontext
 
 from hub import interrupts, longlived
-from hub.cli.common import EXIT_BAD_INPUT, print_rejection, seals_audit_log
+from hub.cli import known
+from hub.cli.common import EXIT_BAD_INPUT, bad_input_exits_2, print_rejection, seals_audit_log
 from hub.cli.ingest_lines import STATUS
 from hub.cli.progress import Progress, on_terminal
 from hub.errors import HubError
@@ -32,11 +33,18 @@ from hub.words import DOCUMENTS, counted
 )
 @with_appcontext
 @seals_audit_log
+@bad_input_exits_2
 def reprocess(municipality: str | None, company: bool, dry_run: bool, progress: bool | None) -> None:
     """Re-map a municipality's stored documents (or the company's forms) after a config change, from
     their kept extractions."""
     if (municipality is None) == (not company):
-        raise click.UsageError("give --municipality or --company (one of them)")
+        # Said as `hub ingest` says its sender missing: what to give, in both languages.
+        raise HubError(
+            "say whose documents to re-map: --municipality SLUG or --company (one of them)",
+            "angiv, hvis dokumenter der skal omsættes igen: --municipality SLUG eller --company (én af dem)",
+        )
+    if municipality is not None:
+        known.municipality(municipality)
     longlived.freeze()  # what was loaded to start is kept to the end: out of every full collection
     bar: Progress | None = None
 

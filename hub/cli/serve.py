@@ -3,13 +3,15 @@ queue worker thread."""
 
 from __future__ import annotations
 
+import errno
+
 import click
 from flask import current_app
 from flask.cli import with_appcontext
 from waitress.server import create_server
 
 from hub import interrupts
-from hub.cli.common import bad_input_exits_2
+from hub.cli.common import bad_input_exits_2, os_reason
 from hub.cli.serve_stop import stop_lines
 from hub.cli.server_waits import DATABASE_DOWN
 from hub.errors import HubError
@@ -42,11 +44,8 @@ def serve(host: str, port: int, threads: int) -> None:
     # socket is bound first: a port in use is said before the worker thread starts taking jobs.
     try:
         server = create_server(app, host=host, port=port, threads=threads, ident="hub")
-    except OSError as exc:
-        raise HubError(
-            f"cannot listen on {host}:{port} ({exc.strerror}): is another hub running there?",
-            f"kan ikke lytte på {host}:{port} ({exc.strerror}): kører der allerede en hub?",
-        ) from exc
+    except (OSError, ValueError) as exc:
+        raise cannot_listen(host, port, exc) from exc
     # Ctrl-C and SIGTERM (systemd's stop, `kill`) stop it as they stop every command that writes: noted,
     # a line in both languages, exit 130 or 143. Python's own SIGTERM ended the process at once, the
     # worker thread's batch cut where it was and left under its lease, the requests under way unanswered.
@@ -55,7 +54,7 @@ def serve(host: str, port: int, threads: int) -> None:
         try:
             if threaded:
                 queue.start_thread(app)
-            click.echo(f"the hub is at http://{host}:{port}/")
+            click.echo(f"the hub is at http://{host}:{port}/ / hubben er på http://{host}:{port}/")
             # waitress takes the signal's KeyboardInterrupt: it stops listening, lets the requests under
             # way finish (up to 5 s) and returns.
             server.run()
@@ -64,6 +63,26 @@ def serve(host: str, port: int, threads: int) -> None:
             again = True  # a second signal while the requests finished: the job under way stops too
         ended, not_begun = queue.stop_thread(app, cut=again) if threaded else ("none", 0)
     raise Interrupted(*stop_lines(threaded, ended, not_begun))
+
+
+def cannot_listen(host: str, port: int, exc: OSError | ValueError) -> HubError:
+    """Why `hub serve` cannot listen, and what to do, in both languages. waitress says a host it cannot
+    resolve as a ValueError ("Invalid host/port specified."), which was "unexpected ValueError", exit 1."""
+    where = f"{host}:{port}"
+    if isinstance(exc, ValueError) or exc.errno == errno.EADDRNOTAVAIL:
+        return HubError(
+            f"cannot listen on {where}: {host} is no address of this machine; give --host one that is"
+            " (127.0.0.1 for this machine alone, 0.0.0.0 for every network)",
+            f"kan ikke lytte på {where}: {host} er ikke en adresse på denne maskine; angiv en, der er, med"
+            " --host (127.0.0.1 for kun denne maskine, 0.0.0.0 for alle netværk)",
+        )
+    en, da = os_reason(exc)
+    if exc.errno == errno.EADDRINUSE:
+        return HubError(
+            f"cannot listen on {where} ({en}): is another hub running there? Give --port another port",
+            f"kan ikke lytte på {where} ({da}): kører der allerede en hub? Angiv en anden port med --port",
+        )
+    return HubError(f"cannot listen on {where} ({en})", f"kan ikke lytte på {where} ({da})")
 
 
 def register(cli: click.Group) -> None:

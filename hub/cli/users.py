@@ -9,8 +9,9 @@ import click
 from flask.cli import AppGroup
 
 from hub.access import ROLE_NAMES, ROLES
+from hub.cli import known, user_lines
 from hub.cli.common import DATABASE_ID, bad_input_exits_2, seals_audit_log
-from hub.errors import HubError
+from hub.errors import HubError, NotFound
 from hub.extensions import db
 from hub.periods import DENMARK
 from hub.services import api_tokens, demo_users, user_parties, user_status, users
@@ -104,7 +105,7 @@ def add(
     db.session.rollback()  # a read only: hold no transaction while a person types
     password = None if no_password else _read_password(password_stdin, may_have_none=True)
     user = users.add_user(db.session, username, role, party, ACTOR, password=password)
-    click.echo(f"added {user.username} ({user.role}, {users.principal(user).party})")
+    click.echo(user_lines.added(user.username, users.principal(user)))
     if (cut := user_parties.cut_claim_periods(party)) is not None:
         click.echo(f"warning: {cut[0]}\nadvarsel: {cut[1]}", err=True)
 
@@ -124,10 +125,10 @@ def list_() -> None:
 @bad_input_exits_2
 def passwd(username: str, password_stdin: bool) -> None:
     """Set a user's password."""
-    users.existing(db.session, username)  # "no user 'x'" before a password is asked for, not after
+    known.user(db.session, username)  # "no user 'x'" before a password is asked for, not after
     db.session.rollback()  # a read only: hold no transaction while a person types
     user_status.change_password(db.session, username, _read_password(password_stdin), ACTOR)
-    click.echo(f"password changed for {username}")
+    click.echo(user_lines.plain("password changed for", "adgangskoden er skiftet for", username))
 
 
 @group.command("deactivate")
@@ -136,8 +137,9 @@ def passwd(username: str, password_stdin: bool) -> None:
 @bad_input_exits_2
 def deactivate(username: str) -> None:
     """Stop a user signing in; its tokens stop working too."""
+    known.user(db.session, username)
     user_status.deactivate(db.session, username, ACTOR)
-    click.echo(f"deactivated {username}")
+    click.echo(user_lines.plain("deactivated", "deaktiveret", username))
 
 
 @group.command("activate")
@@ -146,6 +148,7 @@ def deactivate(username: str) -> None:
 @bad_input_exits_2
 def activate(username: str) -> None:
     """Let a deactivated user sign in again; its tokens from before stay refused (revoked)."""
+    known.user(db.session, username)
     _user, revoked = user_status.activate(db.session, username, ACTOR)
     en, da = counted(revoked, *TOKENS)
     click.echo(f"activated {username}; {en} from before revoked")
@@ -158,7 +161,8 @@ def activate(username: str) -> None:
 def demo() -> None:
     """Create the demo's five users (password `demo`) if they do not exist, and print them."""
     made = demo_users.ensure_demo_users(db.session, ACTOR)
-    click.echo(f"demo users (password: {demo_users.PASSWORD}):")
+    pw = demo_users.PASSWORD
+    click.echo(f"demo users (password: {pw}) / demobrugere (adgangskode: {pw}):")
     for user in made:
         click.echo(f"  {user.username:<18} {user.role:<13} {user.party}")
 
@@ -170,8 +174,9 @@ def demo() -> None:
 @bad_input_exits_2
 def issue(username: str, name: str) -> None:
     """Issue a token for a user's party; it is printed this once and stored only as its hash."""
+    known.user(db.session, username)
     row, raw = api_tokens.new_token(db.session, username, name, ACTOR)
-    click.echo(f"token {row.id} for {username} ({name}); shown once, keep it now:", err=True)
+    click.echo(user_lines.token_issued(row.id, username, name), err=True)
     click.echo(raw)
 
 
@@ -181,8 +186,14 @@ def issue(username: str, name: str) -> None:
 @bad_input_exits_2
 def revoke(token_id: int) -> None:
     """Revoke a token: requests with it are refused from now on."""
-    row = api_tokens.revoke(db.session, None, token_id, ACTOR)
-    click.echo(f"revoked token {row.id} ({row.name}) of {row.user.username}")
+    try:
+        row = api_tokens.revoke(db.session, None, token_id, ACTOR)
+    except NotFound as exc:  # an id mistyped: where to find the right one
+        raise NotFound(
+            f"{exc.message}; hub tokens list USER lists a user's tokens",
+            f"{exc.message_da}; hub tokens list BRUGER viser en brugers nøgler",
+        ) from None
+    click.echo(user_lines.token_revoked(row.id, row.name, row.user.username))
 
 
 @tokens.command("list")
@@ -191,14 +202,20 @@ def revoke(token_id: int) -> None:
 def list_tokens(username: str) -> None:
     """Print a user's tokens: id, name, prefix, created, last used, revoked (in Danish time, as the
     tokens page shows them)."""
+    known.user(db.session, username)
 
     def when(moment: datetime) -> str:
         return f"{moment.astimezone(DENMARK):%Y-%m-%d %H:%M}"
 
-    for row in api_tokens.user_tokens(db.session, username):
+    rows = api_tokens.user_tokens(db.session, username)
+    for row in rows:
         used = when(row.last_used_at) if row.last_used_at else "-"
         revoked = f"revoked {when(row.revoked_at)}" if row.revoked_at else "live"
         click.echo(f"{row.id}\t{row.name}\t{row.prefix}…\t{when(row.created_at)}\t{used}\t{revoked}")
+    if not rows:
+        # Nothing printed read as a command that did nothing: said on standard error, so that standard
+        # output stays the table, empty, for a script.
+        click.echo(user_lines.plain("no tokens for", "ingen nøgler til", username), err=True)
 
 
 def register(cli: click.Group) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-
 import click
 from flask import Flask, current_app
 from flask.cli import with_appcontext
@@ -12,6 +10,7 @@ from hub import longlived
 from hub.adapters.readers import start_readers
 from hub.cli import supervise
 from hub.cli.common import bad_input_exits_2
+from hub.errors import HubError
 from hub.quantities import number_text
 from hub.queue import queue
 from hub.signing import signer
@@ -29,8 +28,12 @@ def worker(burst: bool) -> None:
     (with --burst it does not wait: a server down is exit 4)."""
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     if queue.state(app).embedded and not burst:
-        click.echo("HUB_REDIS_URL is not set: the embedded queue lives inside `hub serve`.", err=True)
-        sys.exit(2)
+        raise HubError(
+            "HUB_REDIS_URL is not set: the embedded queue lives inside `hub serve`, which works it;"
+            " set HUB_REDIS_URL to run hub worker processes of their own",
+            "HUB_REDIS_URL er ikke sat: den indbyggede kø findes i `hub serve`, som selv udfører den;"
+            " sæt HUB_REDIS_URL for at køre hub worker som selvstændige processer",
+        )
     signer(app)  # the audit log's key, or the start stops here (exit 2) rather than after every job
     # Imports, the app and the adapters' configs live as long as the worker: out of every full collection.
     longlived.freeze()

@@ -36,13 +36,13 @@ def test_new_terms_are_said_with_their_day_and_the_same_file_again_says_nothing_
     result = runner.invoke(args=["agreements", "load", str(newer)])
     assert result.exit_code == 0, result.output
     assert result.output == (
-        "loaded brfkredit\n"
+        "loaded brfkredit / indlæst brfkredit\n"
         "  terms from 2027-01-01: fixed per place, 290.00 DKK/hour × 6.25 hours a week; places 157: 3, 173: 3"
         " / vilkår fra 1. jan. 2027: fast beløb pr. plads, 290,00 kr./time × 6,25 timer om ugen;"
         " pladser 157: 3, 173: 3\n"
     )
     again = runner.invoke(args=["agreements", "load", str(newer)])
-    assert again.exit_code == 0 and again.output == "loaded brfkredit\n"
+    assert again.exit_code == 0 and again.output == "loaded brfkredit / indlæst brfkredit\n"
 
 
 def test_a_municipality_added_and_taken_out_is_named_without_the_terms(runner: Any, tmp_path: Path) -> None:
@@ -52,12 +52,12 @@ def test_a_municipality_added_and_taken_out_is_named_without_the_terms(runner: A
     result = runner.invoke(args=["agreements", "load", str(added)])
     assert result.exit_code == 0, result.output
     assert result.output == (
-        "loaded falck-hovedstaden\n"
+        "loaded falck-hovedstaden / indlæst falck-hovedstaden\n"
         "  municipality 165 (Albertslund) added / kommune 165 (Albertslund) tilføjet\n"
     )
     taken_out = runner.invoke(args=["agreements", "load", str(AGREEMENTS / "falck-hovedstaden.toml")])
     assert taken_out.exit_code == 0, taken_out.output
     assert taken_out.output == (
-        "loaded falck-hovedstaden\n"
+        "loaded falck-hovedstaden / indlæst falck-hovedstaden\n"
         "  municipality 165 (Albertslund) taken out / kommune 165 (Albertslund) taget ud\n"
     )

@@ -68,7 +68,7 @@ def test_a_command_asked_for_its_log_gets_time_level_name_and_pid(tmp_path: Path
 def test_a_command_keeps_the_hubs_warnings_off_the_terminal_unless_asked(tmp_path: Path) -> None:
     done = _hub(tmp_path, "validate", _empty(tmp_path))
     assert done.returncode == 0, done.stderr
-    assert done.stdout.endswith(": 0 valid records\n")
+    assert done.stdout.endswith(": 0 valid records / 0 gyldige poster\n")
     assert done.stderr == ""
 
 

@@ -100,7 +100,8 @@ def test_password_stdin_and_no_password_together_are_refused(runner: Any) -> Non
 def test_passwd_of_a_user_that_does_not_exist_says_so(runner: Any, how: list[str]) -> None:
     # Before: "a password needs at least 8 characters" for an empty standard input.
     result = runner.invoke(args=["users", "passwd", "nobody", *how], input="")
-    _refused(result, "no user 'nobody'", "brugeren 'nobody' findes ikke")
+    # No user at all: the list of the known ones says so (`test_cli_known_names.py`).
+    _refused(result, "no user 'nobody' (known: none)", "brugeren 'nobody' findes ikke (kendte: ingen)")
 
 
 def test_passwd_still_refuses_a_short_password(app: Flask, runner: Any) -> None:
@@ -112,4 +113,7 @@ def test_passwd_still_refuses_a_short_password(app: Flask, runner: Any) -> None:
 def test_revoking_an_unknown_token_at_the_command_line_says_no_token(runner: Any) -> None:
     result = runner.invoke(args=["tokens", "revoke", "99999"])
     assert result.exit_code == 2
-    assert result.output.splitlines() == ["error: no token 99999", "fejl: nøglen 99999 findes ikke"]
+    assert result.output.splitlines() == [
+        "error: no token 99999; hub tokens list USER lists a user's tokens",
+        "fejl: nøglen 99999 findes ikke; hub tokens list BRUGER viser en brugers nøgler",
+    ]

@@ -1,0 +1,49 @@
+"""What `hub users` and `hub tokens` say when a command did its work: one line, English then Danish, as
+`hub ingest` and `hub requeue` say theirs (`ingest_lines`). The tables (`hub users list`, `hub tokens
+list`) keep their tab-separated values, which scripts read."""
+
+from __future__ import annotations
+
+from hub.access import ROLE_NAMES, Principal
+
+
+def party_da(principal: Principal) -> str:
+    """`Principal.party` in Danish: `kommune 159`, `virksomhed 12345678`, `revisor for 151 …`."""
+    if principal.role == "company":
+        return f"virksomhed {principal.company_cvr}"
+    if principal.role == "auditor":
+        return f"revisor for {principal.municipality} {principal.audit_start}..{principal.audit_end}"
+    if principal.role == "admin":
+        return "administrator"
+    return f"kommune {principal.municipality}"
+
+
+def added(username: str, principal: Principal) -> str:
+    """`added x (lead, municipality 159) / tilføjet x (tovholder, kommune 159)`: the role as `--role`
+    takes it in English, by its Danish name in Danish."""
+    role_da = ROLE_NAMES[principal.role][0]
+    return (
+        f"added {username} ({principal.role}, {principal.party})"
+        f" / tilføjet {username} ({role_da}, {party_da(principal)})"
+    )
+
+
+def token_issued(token_id: int, username: str, name: str) -> str:
+    """Said before the token itself, which is shown this once."""
+    return (
+        f"token {token_id} for {username} ({name}), shown this once: keep it now"
+        f" / nøgle {token_id} til {username} ({name}), vises kun denne ene gang: gem den nu"
+    )
+
+
+def token_revoked(token_id: int, name: str, username: str) -> str:
+    """Said when a token is revoked."""
+    return (
+        f"revoked token {token_id} ({name}) of {username}"
+        f" / tilbagekaldt nøgle {token_id} ({name}) fra {username}"
+    )
+
+
+def plain(en: str, da: str, username: str) -> str:
+    """`deactivated x / deaktiveret x`: a change to one user, said in both languages."""
+    return f"{en} {username} / {da} {username}"
