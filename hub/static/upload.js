@@ -79,12 +79,15 @@
     var shown = T[status] || status;
     // Bytes received before: every later status still says so, or it reads as a fresh acceptance.
     if (tr.getAttribute("data-duplicate")) { shown = T.duplicate + " · " + shown; }
+    // Said once a status: a file waiting its turn is polled every 700 ms, and each poll said "Venter i
+    // kø" again, a line a poll in the live region for as long as it waited.
+    var changed = cell.textContent !== shown;
     cell.textContent = shown;
     cell.setAttribute("data-status", status);
     tr.setAttribute("data-status", status);
     var progress = tr.querySelector("progress");
     if (progress) { progress.setAttribute("aria-label", name + ": " + shown); }
-    say(name + ": " + shown);
+    if (changed) { say(name + ": " + shown); }
   }
 
   // A rejected or partly accepted file: its first problem is said too, and that it can be sent again.

@@ -18,6 +18,7 @@ from hub.models import Submission
 from hub.schemas.field_names import field_name
 from hub.schemas.municipalities import municipality_name
 from hub.services import form_titles, scope, submission_view, upload_sender
+from hub.services.awaiting import WAITS_IN
 from hub.services.submission_status import records_of
 from hub.web import nav
 from hub.web.guard import principal, requires
@@ -40,6 +41,19 @@ def form_title(form_id: str, sent: Submission | None) -> str:
 def sent_name(sent: Submission) -> str:
     """A submission's file name as this user may see it (`submission_view`)."""
     return str(submission_view.shown(sent.filename, submission_view.view_for(principal(), sent)))
+
+
+@bp.app_template_filter("sent_status")
+def sent_status(sent: Submission) -> str:
+    """The key in `texts()` of the words a list of files sent shows for `sent`: `waiting` while it is
+    held for a placement agreement another file may still bring (`hub.services.awaiting`: queued with
+    `waiting_since`), which "Waiting in line" would hide; `unchanged` when it was accepted with no
+    version of its own (its content repeats one stored before); else its status."""
+    if sent.waiting_since is not None and sent.status in WAITS_IN:
+        return "waiting"
+    if sent.status == "accepted" and sent.unchanged_version_id:
+        return "unchanged"
+    return sent.status
 
 
 @bp.app_template_filter("problem_text")
@@ -98,6 +112,7 @@ def texts() -> dict[str, str]:
     return {
         "received": _("Received"),
         "queued": _("Waiting in line"),
+        "waiting": _("Waiting for a placement agreement not yet read"),
         "processing": _("Being read"),
         "accepted": _("Accepted"),
         "partial": _("Partly accepted"),
