@@ -262,6 +262,12 @@
     if (f.outcome === "duplicate") {
       // Which earlier file these bytes repeat, so nobody wonders which one counted.
       var note = danish ? f.note_da : f.note_en;
+      // Under its row the file is named by the row (stop 45): "placement.csv: det samme indhold …"
+      // under the row "placement.csv" named it twice. The note starts with the sender's file's name.
+      var own = name + ": ";
+      if (note && note.indexOf(own) === 0 && note.length > own.length) {
+        note = note.charAt(own.length).toUpperCase() + note.slice(own.length + 1);
+      }
       if (note) { tr.querySelector(".result").appendChild(el("p", { "class": "notice" }, note)); }
     }
     // Kept while the job queue is down: say so once; the polling below sees it finish when it is back.
