@@ -97,7 +97,7 @@
     var more = left === 1 ? " (" + T.more_problem + ")"
       : left > 1 ? " (" + T.more_problems.replace("{n}", String(left)) + ")" : "";
     // Said aloud there is no row to hear it under: the file's name first, once.
-    say(name + ": " + describe(problems[0], name) + more + ". " + T.send_again);
+    say(name + ": " + describe(problems[0], name) + more + ". " + (outsideOnly(problems) ? T.outside_file : T.send_again));
   }
 
   function showProblems(tr, problems) {
@@ -107,6 +107,14 @@
     var name = tr.querySelector("th").textContent;
     problems.forEach(function (p) { list.appendChild(el("li", {}, describe(p, name))); });
     cell.appendChild(list);
+    // The file may be right and the hub not hold what it names yet (its placement): said, or the
+    // caseworker looks in vain for what to change in it.
+    if (outsideOnly(problems)) { cell.appendChild(el("p", { "class": "hint outside-file" }, T.outside_file)); }
+  }
+
+  // Every problem lies outside the file (`outside_document`): the same file is sent again, not a fixed one.
+  function outsideOnly(problems) {
+    return !!problems && problems.length > 0 && problems.every(function (p) { return p.outside_document; });
   }
 
   function showResult(tr, sub) {
@@ -140,7 +148,7 @@
       cell.appendChild(document.createTextNode(" "));
     });
     showNotices(tr, sub.notices);
-    if (sub.status === "rejected" || sub.status === "partial") { offerAgain(tr); }
+    if (sub.status === "rejected" || sub.status === "partial") { offerAgain(tr, sub.problems); }
   }
 
   // What was stored but should be known (a site past its places): said, not a problem. It says how
@@ -178,11 +186,11 @@
     });
   }
 
-  function offerAgain(tr) {
+  function offerAgain(tr, problems) {
     var cell = tr.querySelector(".result");
     var id = "again-" + Math.random().toString(36).slice(2);
     var picker = el("input", { type: "file", id: id, "class": "visually-hidden again-picker", accept: ".pdf,.xml,.xlsx,.csv,.zip" });
-    var label = el("label", { "for": id, "class": "button" }, T.send_again);
+    var label = el("label", { "for": id, "class": "button" }, outsideOnly(problems) ? T.send_same : T.send_again);
     picker.addEventListener("change", function () {
       if (picker.files.length) { send(picker.files[0], tr); }
     });

@@ -107,8 +107,9 @@ def quoted_as_is(reason: str) -> Markup:
     return Markup("").join(parts)
 
 
-def texts() -> dict[str, str]:
-    """The words upload.js shows, in the page's language."""
+def texts(company: bool = False) -> dict[str, str]:
+    """The words upload.js shows, in the page's language; a `company` sends no placements, so what
+    its rejected file does not fit is the job centre's to put right."""
     return {
         "received": _("Received"),
         "queued": _("Waiting in line"),
@@ -124,6 +125,18 @@ def texts() -> dict[str, str]:
         "uploading": _("Uploading"),
         "choose_files": _("Choose at least one file to send."),
         "send_again": _("Send a fixed file"),
+        # A problem with what the hub holds, not with the file (`FieldProblem.outside_document`): once
+        # that is put right, the same bytes are read again (`ingest` retries them), so nothing is to fix.
+        "send_same": _("Send the file again"),
+        "outside_file": _(
+            "Nothing is wrong in the file itself: it does not fit the placements the hub holds. Ask the job "
+            "centre to put that right, then send the same file again."
+        )
+        if company
+        else _(
+            "Nothing is wrong in the file itself: it does not fit what the hub holds (most often the "
+            "citizen's placement agreement is not sent yet). Put that right, then send the same file again."
+        ),
         # After the first problem said aloud: how many more the row lists ("(+1)" said nothing).
         "more_problem": _("and 1 more problem in the table"),
         "more_problems": _("and {n} more problems in the table"),
@@ -162,6 +175,6 @@ def index() -> str:
         recent=recent,
         pager=pager,
         made=made,
-        texts=texts(),
+        texts=texts(company=who.role == "company"),
         role=who.role,
     )

@@ -67,3 +67,72 @@ def test_a_file_sent_again_is_not_named_again_under_its_row(
     note = second.locator(".notice").inner_text()
     assert note.startswith("Det samme indhold blev modtaget "), note
     assert note.endswith(" som indsendelse 1"), note
+
+
+STATUSES = "[...document.querySelectorAll('#upload-results td.status')]"
+FINAL = STATUSES + ".every(c => ['accepted', 'rejected'].includes(c.dataset.status))"
+OUTSIDE = (
+    "Der er ikke noget galt i selve filen: den passer ikke til det, hubben har (oftest er borgerens "
+    "praktikaftale ikke sendt endnu). Ret det, og send så den samme fil igen."
+)
+
+
+def _read(page: Page, app: Flask) -> None:
+    """Wait until every row sent is in (none uploading), run the worker, and wait until every row is final."""
+    page.wait_for_function(STATUSES + ".every(c => c.dataset.status !== 'uploading')")
+    queue.run_burst(app)
+    page.wait_for_function(FINAL)
+
+
+def test_a_follow_up_sent_before_its_placement_says_the_file_is_right_and_is_read_when_sent_again(
+    app: Flask, signed_in_page: Callable[..., Page]
+) -> None:
+    """The partner's timesheet sent before its placement agreement was rejected "ingen praktik for
+    borgeren … rummer alle blankettens datoer", offering "Send en rettet fil": the caseworker looked for
+    what to change in a file that was right. The same bytes are read again once the placement is in."""
+    load_agreements(app)
+    add_everyone(app)
+    page = signed_in_page("kommune-herlev")
+    page.goto("/upload")
+    rows = pick_and_send(page, HERLEV / "mentor_hours.csv")
+    _read(page, app)
+    row = rows.nth(0)
+    assert row.get_attribute("data-status") == "rejected"
+    assert "ingen praktik for borgeren" in row.locator("ul.problems").inner_text()
+    assert row.locator("p.outside-file").inner_text() == OUTSIDE
+    assert row.locator("label.button").inner_text() == "Send filen igen"
+    said = page.locator("#upload-announce").inner_text()
+    assert OUTSIDE in said and "Send en rettet fil" not in said, said
+    # After a reload the list of files sent says so under the problem too.
+    page.reload()
+    page.locator("#recent details summary").first.click()
+    assert page.locator("#recent p.outside-file").inner_text() == OUTSIDE
+    # The placement agreement, then the same timesheet again: it is read, and stored.
+    rows = pick_and_send(page, HERLEV / "placement.csv")
+    _read(page, app)
+    assert rows.nth(0).get_attribute("data-status") == "accepted"
+    pick_and_send(page, HERLEV / "mentor_hours.csv")
+    _read(page, app)
+    again = rows.nth(1)
+    assert again.locator(".status").inner_text() == "Allerede modtaget · Godkendt"
+    assert again.locator("a").first.inner_text().startswith("Post ")
+
+
+def test_a_file_with_a_problem_in_it_is_still_to_be_fixed(
+    app: Flask, signed_in_page: Callable[..., Page]
+) -> None:
+    """A date that does not exist is the file's: no word that nothing is wrong in it."""
+    load_agreements(app)
+    add_everyone(app)
+    page = signed_in_page("kommune-herlev")
+    page.goto("/upload")
+    typo = (HERLEV / "placement.csv").read_bytes().replace(b"10-08-2026", b"32-08-2026")
+    page.set_input_files(
+        "#upload-files", files=[{"name": "placement.csv", "mimeType": "text/csv", "buffer": typo}]
+    )
+    page.click("#upload-form button[type=submit]")
+    _read(page, app)
+    row = page.locator("#upload-results tbody tr").nth(0)
+    assert "ikke en dato" in row.locator("ul.problems").inner_text()
+    assert row.locator("p.outside-file").count() == 0
+    assert row.locator("label.button").inner_text() == "Send en rettet fil"
