@@ -22,13 +22,19 @@ QUEUED = (
 )
 
 
-def test_a_files_status_is_said_once_however_often_it_is_asked(
-    app: Flask, signed_in_page: Callable[..., Page]
-) -> None:
+def _herlevs_upload_page(app: Flask, signed_in_page: Callable[..., Page]) -> Page:
+    """Herlev's caseworker on the upload page of a hub holding the agreements and nothing sent."""
     load_agreements(app)
     add_everyone(app)
     page = signed_in_page("kommune-herlev")
     page.goto("/upload")
+    return page
+
+
+def test_a_files_status_is_said_once_however_often_it_is_asked(
+    app: Flask, signed_in_page: Callable[..., Page]
+) -> None:
+    page = _herlevs_upload_page(app, signed_in_page)
     pick_and_send(page, HERLEV / "placement.csv")
     page.wait_for_function(QUEUED)
     # upload.js asks again every 700 ms while a file is not read (no worker runs here until the burst):
@@ -49,10 +55,7 @@ def test_a_files_status_is_said_once_however_often_it_is_asked(
 def test_a_file_sent_again_is_not_named_again_under_its_row(
     app: Flask, signed_in_page: Callable[..., Page]
 ) -> None:
-    load_agreements(app)
-    add_everyone(app)
-    page = signed_in_page("kommune-herlev")
-    page.goto("/upload")
+    page = _herlevs_upload_page(app, signed_in_page)
     rows = pick_and_send(page, HERLEV / "placement.csv")
     page.wait_for_function(QUEUED)
     queue.run_burst(app)
@@ -90,10 +93,7 @@ def test_a_follow_up_sent_before_its_placement_says_the_file_is_right_and_is_rea
     """The partner's timesheet sent before its placement agreement was rejected "ingen praktik for
     borgeren … rummer alle blankettens datoer", offering "Send en rettet fil": the caseworker looked for
     what to change in a file that was right. The same bytes are read again once the placement is in."""
-    load_agreements(app)
-    add_everyone(app)
-    page = signed_in_page("kommune-herlev")
-    page.goto("/upload")
+    page = _herlevs_upload_page(app, signed_in_page)
     rows = pick_and_send(page, HERLEV / "mentor_hours.csv")
     _read(page, app)
     row = rows.nth(0)
@@ -122,10 +122,7 @@ def test_a_file_with_a_problem_in_it_is_still_to_be_fixed(
     app: Flask, signed_in_page: Callable[..., Page]
 ) -> None:
     """A date that does not exist is the file's: no word that nothing is wrong in it."""
-    load_agreements(app)
-    add_everyone(app)
-    page = signed_in_page("kommune-herlev")
-    page.goto("/upload")
+    page = _herlevs_upload_page(app, signed_in_page)
     typo = (HERLEV / "placement.csv").read_bytes().replace(b"10-08-2026", b"32-08-2026")
     page.set_input_files(
         "#upload-files", files=[{"name": "placement.csv", "mimeType": "text/csv", "buffer": typo}]
