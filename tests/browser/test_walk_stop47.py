@@ -88,7 +88,7 @@ def _read(page: Page, app: Flask) -> None:
 
 
 def test_a_follow_up_sent_before_its_placement_says_the_file_is_right_and_is_read_when_sent_again(
-    app: Flask, signed_in_page: Callable[..., Page]
+    app: Flask, signed_in_page: Callable[..., Page], axe_check: Callable[[Page], None]
 ) -> None:
     """The partner's timesheet sent before its placement agreement was rejected "ingen praktik for
     borgeren … rummer alle blankettens datoer", offering "Send en rettet fil": the caseworker looked for
@@ -103,6 +103,7 @@ def test_a_follow_up_sent_before_its_placement_says_the_file_is_right_and_is_rea
     assert row.locator("label.button").inner_text() == "Send filen igen"
     said = page.locator("#upload-announce").inner_text()
     assert OUTSIDE in said and "Send en rettet fil" not in said, said
+    axe_check(page)
     # After a reload the list of files sent says so under the problem too.
     page.reload()
     page.locator("#recent details summary").first.click()
