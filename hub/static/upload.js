@@ -79,12 +79,15 @@
     var shown = T[status] || status;
     // Bytes received before: every later status still says so, or it reads as a fresh acceptance.
     if (tr.getAttribute("data-duplicate")) { shown = T.duplicate + " · " + shown; }
+    // Said once a status: a file waiting its turn is polled every 700 ms, and each poll said "Venter i
+    // kø" again, a line a poll in the live region for as long as it waited.
+    var changed = cell.textContent !== shown;
     cell.textContent = shown;
     cell.setAttribute("data-status", status);
     tr.setAttribute("data-status", status);
     var progress = tr.querySelector("progress");
     if (progress) { progress.setAttribute("aria-label", name + ": " + shown); }
-    say(name + ": " + shown);
+    if (changed) { say(name + ": " + shown); }
   }
 
   // A rejected or partly accepted file: its first problem is said too, and that it can be sent again.
@@ -94,7 +97,7 @@
     var more = left === 1 ? " (" + T.more_problem + ")"
       : left > 1 ? " (" + T.more_problems.replace("{n}", String(left)) + ")" : "";
     // Said aloud there is no row to hear it under: the file's name first, once.
-    say(name + ": " + describe(problems[0], name) + more + ". " + T.send_again);
+    say(name + ": " + describe(problems[0], name) + more + ". " + (outsideOnly(problems) ? T.outside_file : T.send_again));
   }
 
   function showProblems(tr, problems) {
@@ -104,6 +107,14 @@
     var name = tr.querySelector("th").textContent;
     problems.forEach(function (p) { list.appendChild(el("li", {}, describe(p, name))); });
     cell.appendChild(list);
+    // The file may be right and the hub not hold what it names yet (its placement): said, or the
+    // caseworker looks in vain for what to change in it.
+    if (outsideOnly(problems)) { cell.appendChild(el("p", { "class": "hint outside-file" }, T.outside_file)); }
+  }
+
+  // Every problem lies outside the file (`outside_document`): the same file is sent again, not a fixed one.
+  function outsideOnly(problems) {
+    return !!problems && problems.length > 0 && problems.every(function (p) { return p.outside_document; });
   }
 
   function showResult(tr, sub) {
@@ -137,7 +148,7 @@
       cell.appendChild(document.createTextNode(" "));
     });
     showNotices(tr, sub.notices);
-    if (sub.status === "rejected" || sub.status === "partial") { offerAgain(tr); }
+    if (sub.status === "rejected" || sub.status === "partial") { offerAgain(tr, sub.problems); }
   }
 
   // What was stored but should be known (a site past its places): said, not a problem. It says how
@@ -175,11 +186,11 @@
     });
   }
 
-  function offerAgain(tr) {
+  function offerAgain(tr, problems) {
     var cell = tr.querySelector(".result");
     var id = "again-" + Math.random().toString(36).slice(2);
     var picker = el("input", { type: "file", id: id, "class": "visually-hidden again-picker", accept: ".pdf,.xml,.xlsx,.csv,.zip" });
-    var label = el("label", { "for": id, "class": "button" }, T.send_again);
+    var label = el("label", { "for": id, "class": "button" }, outsideOnly(problems) ? T.send_same : T.send_again);
     picker.addEventListener("change", function () {
       if (picker.files.length) { send(picker.files[0], tr); }
     });
@@ -259,6 +270,12 @@
     if (f.outcome === "duplicate") {
       // Which earlier file these bytes repeat, so nobody wonders which one counted.
       var note = danish ? f.note_da : f.note_en;
+      // Under its row the file is named by the row (stop 45): "placement.csv: det samme indhold …"
+      // under the row "placement.csv" named it twice. The note starts with the sender's file's name.
+      var own = name + ": ";
+      if (note && note.indexOf(own) === 0 && note.length > own.length) {
+        note = note.charAt(own.length).toUpperCase() + note.slice(own.length + 1);
+      }
       if (note) { tr.querySelector(".result").appendChild(el("p", { "class": "notice" }, note)); }
     }
     // Kept while the job queue is down: say so once; the polling below sees it finish when it is back.

@@ -114,7 +114,7 @@ def index() -> str:
         earlier=earlier,
         recent=recent,
         pager=pager,
-        texts=texts(),
+        texts=texts(company=True),
     )
 
 

@@ -100,7 +100,19 @@ def index() -> str:
         claim_changes=claim_changes.changes(db.session, who, agreement),
         kinds=KINDS,
         money=lambda text: Decimal(text) if text is not None else None,
+        names=_names(paid["lines"]),
     )
+
+
+def _names(lines: list[dict[str, Any]]) -> dict[str, str]:
+    """Each participant's name as the month's lines show it to this user (masked as they are): the
+    reasons why hours are not paid named a participant by id alone, and a caseworker knows her citizens
+    by name, so she had to find the id in the table above to know whose timesheet was missing."""
+    return {
+        line["participant_id"]: line["citizen"]["name"]
+        for line in lines
+        if line.get("participant_id") and (line.get("citizen") or {}).get("name")
+    }
 
 
 @bp.get("/payments/claim")

@@ -16,6 +16,10 @@ from hub.web.guard import principal, requires
 
 bp = Blueprint("records", __name__)
 _NUMBER = re.compile(r"[0-9]{1,9}")
+# The keys every record starts with (`hub.adapters.mapping.form.record_header`): the hub sets them from the
+# form it recognised, its own format and the sender, and reads none of them in the file, so they have no
+# provenance by design; "no provenance kept" beside "Kommune: Herlev" read as something lost.
+SET_BY_HUB = frozenset({"form_type", "schema_version", "municipality_code"})
 
 
 def _version() -> int | None:
@@ -39,7 +43,7 @@ def _version() -> int | None:
 def show(record_id: int) -> str:
     """A record's values, each with the file, locator, raw value and transforms it came from."""
     page = record_view.record_page(db.session, principal(), record_id, _version())
-    return render_template("record.html", page=page)
+    return render_template("record.html", page=page, set_by_hub=SET_BY_HUB)
 
 
 @bp.get("/records/<int:record_id>/original")

@@ -18,6 +18,7 @@ from hub.models import Submission
 from hub.schemas.field_names import field_name
 from hub.schemas.municipalities import municipality_name
 from hub.services import form_titles, scope, submission_view, upload_sender
+from hub.services.awaiting import WAITS_IN
 from hub.services.submission_status import records_of
 from hub.web import nav
 from hub.web.guard import principal, requires
@@ -40,6 +41,19 @@ def form_title(form_id: str, sent: Submission | None) -> str:
 def sent_name(sent: Submission) -> str:
     """A submission's file name as this user may see it (`submission_view`)."""
     return str(submission_view.shown(sent.filename, submission_view.view_for(principal(), sent)))
+
+
+@bp.app_template_filter("sent_status")
+def sent_status(sent: Submission) -> str:
+    """The key in `texts()` of the words a list of files sent shows for `sent`: `waiting` while it is
+    held for a placement agreement another file may still bring (`hub.services.awaiting`: queued with
+    `waiting_since`), which "Waiting in line" would hide; `unchanged` when it was accepted with no
+    version of its own (its content repeats one stored before); else its status."""
+    if sent.waiting_since is not None and sent.status in WAITS_IN:
+        return "waiting"
+    if sent.status == "accepted" and sent.unchanged_version_id:
+        return "unchanged"
+    return sent.status
 
 
 @bp.app_template_filter("problem_text")
@@ -93,11 +107,13 @@ def quoted_as_is(reason: str) -> Markup:
     return Markup("").join(parts)
 
 
-def texts() -> dict[str, str]:
-    """The words upload.js shows, in the page's language."""
+def texts(company: bool = False) -> dict[str, str]:
+    """The words upload.js shows, in the page's language; a `company` sends no placements, so what
+    its rejected file does not fit is the job centre's to put right."""
     return {
         "received": _("Received"),
         "queued": _("Waiting in line"),
+        "waiting": _("Waiting for a placement agreement not yet read"),
         "processing": _("Being read"),
         "accepted": _("Accepted"),
         "partial": _("Partly accepted"),
@@ -109,6 +125,18 @@ def texts() -> dict[str, str]:
         "uploading": _("Uploading"),
         "choose_files": _("Choose at least one file to send."),
         "send_again": _("Send a fixed file"),
+        # A problem with what the hub holds, not with the file (`FieldProblem.outside_document`): once
+        # that is put right, the same bytes are read again (`ingest` retries them), so nothing is to fix.
+        "send_same": _("Send the file again"),
+        "outside_file": _(
+            "Nothing is wrong in the file itself: it does not fit the placements the hub holds. Ask the job "
+            "centre to put that right, then send the same file again."
+        )
+        if company
+        else _(
+            "Nothing is wrong in the file itself: it does not fit what the hub holds (most often the "
+            "citizen's placement agreement is not sent yet). Put that right, then send the same file again."
+        ),
         # After the first problem said aloud: how many more the row lists ("(+1)" said nothing).
         "more_problem": _("and 1 more problem in the table"),
         "more_problems": _("and {n} more problems in the table"),
@@ -147,6 +175,6 @@ def index() -> str:
         recent=recent,
         pager=pager,
         made=made,
-        texts=texts(),
+        texts=texts(company=who.role == "company"),
         role=who.role,
     )

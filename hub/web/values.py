@@ -17,7 +17,12 @@ from flask_babel import get_locale, gettext
 from hub.datewords import day_text
 from hub.quantities import hours_number
 from hub.schemas.records import value_kinds
+from hub.schemas.vocabulary import SCORES
 
+# A progress report's scores, 1 to 5 (`hub.schemas.parts`, 5 the best): "Fremmøde 4" alone did not say on
+# what scale, and the form's own words ("Godt") are the adapter's, one table a municipality.
+_SCORE_PATHS = frozenset(f"scores.{name}" for name in SCORES)
+BEST_SCORE = 5
 _INDEX = re.compile(r"\[\d+\]")  # `entries[2].hours` is `entries.hours` in the schema
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
 
@@ -25,6 +30,8 @@ _WEEK = re.compile(r"(\d{4})-W(\d{2})")
 def record_value(form_type: str, path: str, text: str) -> str | None:
     """A value of a record in the page's words, or None for one shown as it is (text, a code, an empty
     value, or one that is not what its field holds: the canonical text is then the truth to show)."""
+    if _INDEX.sub("", path) in _SCORE_PATHS and text.isdigit():
+        return gettext("%(score)s of %(best)s", score=text, best=BEST_SCORE)
     kind = value_kinds(form_type).get(_INDEX.sub("", path))
     if kind is None or not text:
         return None

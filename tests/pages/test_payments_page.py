@@ -264,8 +264,13 @@ def test_a_partner_is_not_told_its_own_name_on_every_line_and_gap(demo: Flask) -
     assert api_["gaps"] and len(gaps) == len(api_["gaps"])
     assert head[0] == "Deltager-id" and "Kommune" not in head
     assert not any("Herlev" in gap for gap in gaps)
-    # Each gap still names its citizen first, as the lead's does after the municipality.
-    assert [gap.split(":", 1)[0] for gap in gaps] == [g["participant_id"] for g in api_["gaps"]]
+    # Each gap still names its citizen first, as the lead's does after the municipality: by name, as a
+    # caseworker knows her citizens (stop 47; it was the id alone), with the id of the lines above.
+    names = {line["participant_id"]: line["citizen"]["name"] for line in api_["lines"] if line.get("citizen")}
+    pids = [g["participant_id"] for g in api_["gaps"]]
+    assert any(pid in names for pid in pids), "some gap is of a citizen with a line this month"
+    expected = [f"{names[pid]} ({pid})" if pid in names else pid for pid in pids]
+    assert [gap.split(":", 1)[0] for gap in gaps] == expected
     lead_head, lead_gaps = _lines_head_and_gaps(
         client_of(demo, "lead-gladsaxe").get(URL).get_data(as_text=True)
     )
