@@ -96,8 +96,9 @@ Pakken rummer dokumentationen for kommunens krav om refusion af mentorstøtte i 
 
 - `documents/`: {docs_da}, navngivet efter deres SHA-256. Skemaer
   fra virksomheden er ikke med: ét skema nævner praktikanter fra alle aftalens kommuner. Posterne viser
-  for hvert felt ark, række og celle og den rå værdi, og aftalens tovholder har originalen (ved posten
-  står dens SHA-256, `"enclosed": false`, og hvilken kommune der har den, `"held_by"`); bed den om den.
+  for hvert felt ark, række og celle og den rå værdi, og ved posten står skemaets SHA-256,
+  `"enclosed": false` og `"held_by"`: aftalens tovholder, der har originalen. Har revisionen brug for et
+  af virksomhedens skemaer, så bed den kommune, `"held_by"` nævner, om det.
   {cpr_docs_da}
 - `records/records.jsonl`: de kanoniske poster, periodens krav og kontroller bygger på (praktikken,
   bevillingerne, periodens timesedler og dem, hvis timer kravet tæller, periodens statusrapporter og
@@ -161,9 +162,9 @@ The bundle holds the documentation of the municipality's mentor-support claim fo
 
 - `documents/`: {docs_en}, named by their SHA-256. The company's
   forms are not enclosed: one form names interns of every municipality of the agreement. The records
-  give the sheet, row and cell and the raw value of each field, and the agreement's lead holds the
-  original (the record gives its SHA-256, `"enclosed": false`, and which municipality holds it,
-  `"held_by"`); ask it for the original. {cpr_docs_en}
+  give the sheet, row and cell and the raw value of each field, and the form's SHA-256,
+  `"enclosed": false` and `"held_by"`: the agreement's lead, which holds the original. Where the audit
+  needs one of the company's forms, ask the municipality `"held_by"` names for it. {cpr_docs_en}
 - `records/records.jsonl`: the canonical records the period's claim and checks rest on (the placement,
   the grants, the period's timesheets and those whose hours the claim counts, the period's progress
   reports and the last one before it, the end form where it decides the period's days), each in every

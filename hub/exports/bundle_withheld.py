@@ -5,22 +5,25 @@ Danish and English; the README's paragraphs are indented to sit under its list i
 
 from __future__ import annotations
 
-ORIGINALS_DA = """**Originalerne er ikke med i denne pakke.** Kommunens regel er, at dens revisor ser
-  CPR-numre maskeret, og originalerne har fulde CPR-numre; et maskeret dokument ville ikke længere have
-  den SHA-256, hubben modtog, og kunne intet bevise. I stedet står hver original i `manifest.json` med
-  `"included": false` og `"why": "cpr_masked"`: dens sti under `documents/` (navngivet efter dens
-  SHA-256), filnavn (CPR-numre maskeret), størrelse, SHA-256 og de poster (`"records"`), der er læst af
-  den. Har revisionen brug for en original, så bed kommunen om den, og kontrollér den mod manifestet:
-  `sha256sum FIL` (Windows: `certutil -hashfile FIL SHA256`) skal give den SHA-256, manifestet nævner,
-  og `verify.py` bekræfter, at manifestet er hubbens."""
-ORIGINALS_EN = """**The originals are not in this bundle.** The municipality's rule is that its auditor
-  sees CPR numbers masked, and the originals hold full CPR numbers; a masked document would no longer
-  have the SHA-256 the hub received and could prove nothing. Instead `manifest.json` lists each
-  original with `"included": false` and `"why": "cpr_masked"`: its path under `documents/` (named by
-  its SHA-256), file name (CPR numbers masked), size, SHA-256 and the records read from it
-  (`"records"`). Where the audit needs an original, ask the municipality for it and check it against
-  the manifest: `sha256sum FILE` (Windows: `certutil -hashfile FILE SHA256`) must give the SHA-256 the
-  manifest names, and `verify.py` confirms that the manifest is the hub's."""
+ORIGINALS_DA = """**De andre originaler, alle andre end virksomhedens skemaer, er heller ikke med i
+  denne pakke.** Kommunens regel er, at dens revisor ser CPR-numre maskeret, og originalerne har fulde
+  CPR-numre; et maskeret dokument ville ikke længere have den SHA-256, hubben modtog, og kunne intet
+  bevise. I stedet står hver original i `manifest.json` med `"included": false` og
+  `"why": "cpr_masked"`: dens sti under `documents/` (navngivet efter dens SHA-256), filnavn (CPR-numre
+  maskeret), størrelse, SHA-256 og de poster (`"records"`), der er læst af den. Har revisionen brug for
+  en af dem, så bed kommunen, pakken gælder, om den (et af virksomhedens skemaer har den kommune,
+  `"held_by"` nævner), og kontrollér den mod manifestet: `sha256sum FIL` (Windows:
+  `certutil -hashfile FIL SHA256`) skal give den SHA-256, manifestet nævner, og `verify.py` bekræfter,
+  at manifestet er hubbens."""
+ORIGINALS_EN = """**The other originals, all but the company's forms, are not in this bundle either.** The
+  municipality's rule is that its auditor sees CPR numbers masked, and the originals hold full CPR
+  numbers; a masked document would no longer have the SHA-256 the hub received and could prove nothing.
+  Instead `manifest.json` lists each original with `"included": false` and `"why": "cpr_masked"`: its
+  path under `documents/` (named by its SHA-256), file name (CPR numbers masked), size, SHA-256 and the
+  records read from it (`"records"`). Where the audit needs one of them, ask the municipality this
+  bundle is for (one of the company's forms is held by the municipality `"held_by"` names) and check it
+  against the manifest: `sha256sum FILE` (Windows: `certutil -hashfile FILE SHA256`) must give the
+  SHA-256 the manifest names, and `verify.py` confirms that the manifest is the hub's."""
 
 # In the README's `claim/` item, in place of "each downloaded file is in `claim/hentet/`", as a paragraph
 # of its own.

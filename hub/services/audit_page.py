@@ -19,6 +19,7 @@ from hub.exports.completeness import PlacementCheck
 from hub.models import Agreement, AuditCheckpoint
 from hub.periods import Period, PeriodError, parse_period
 from hub.services import audit_checkpoints, audit_reads, audit_tally, bundles, completeness, scope
+from hub.services.agreement_terms import local_today
 from hub.services.registry import registry
 
 _STEP = {"month": 1, "quarter": 3, "half_year": 6}
@@ -68,7 +69,7 @@ def _claim_periods(who: Principal, today: date) -> Iterator[Period]:
 
 def periods(who: Principal, today: date | None = None) -> list[Period]:
     """The municipality's claim periods inside the user's window that have ended, newest first."""
-    today = today or date.today()
+    today = today or local_today()
     first, last = window(who, today)
     found = [p for p in _claim_periods(who, today) if first <= p.start and p.end <= last and p.end < today]
     return sorted(found, key=lambda p: p.start, reverse=True)
@@ -86,7 +87,7 @@ class Later:
 def not_openable(who: Principal, today: date | None = None) -> list[Later]:
     """The claim periods that overlap the user's window but cannot be opened, oldest first: not ended
     yet, or reaching outside the audit period (October alone is not one of Ballerup's quarters)."""
-    today = today or date.today()
+    today = today or local_today()
     first, last = window(who, today)
     found = []
     for period in _claim_periods(who, today):
@@ -112,7 +113,7 @@ def audited_period(who: Principal, text: str) -> Period:
     allowed = periods(who)
     if chosen.label not in {p.label for p in allowed}:
         config = registry().get(scope.municipality(who, who.municipality or ""))
-        kind, today = config.audit.claim_period, date.today()
+        kind, today = config.audit.claim_period, local_today()
         # "(-)" read as a typo where no period can be opened (an audit period that cuts every one).
         open_ = ", ".join(p.label for p in allowed) or "none"
         open_da = ", ".join(p.describe("da") for p in allowed) or "ingen"

@@ -24,7 +24,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -42,6 +41,7 @@ from hub.models import AuditEvent, AuditLeaf
 from hub.periods import DENMARK, Period
 from hub.quantities import fixed_text
 from hub.services import agreement_members, bundle_documents, claims, completeness
+from hub.services.agreement_terms import local_today
 from hub.words import LINES, counted, danish_and_english
 
 Chunks = Callable[[Claim, ClaimConfig], Iterator[bytes]]
@@ -91,7 +91,7 @@ def _claim(
     """Add the claim as the hub computes it now, or the note why there is nothing to claim."""
     name = f"claim/{agreement_id}-{period.label}"
     try:
-        claim, config = claims.build_claim(session, code, agreement_id, period, date.today())
+        claim, config = claims.build_claim(session, code, agreement_id, period, local_today())
         assert config.claim is not None  # build_claim refuses a municipality without one
         bundle.add(f"{name}.{config.claim.format}", chunks(claim, config.claim))
         return Computed(agreement_id, len(claim.lines), claim.total("amount_dkk"))

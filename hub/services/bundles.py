@@ -14,7 +14,7 @@ import base64
 import hashlib
 import json
 from collections.abc import Iterable, Iterator
-from datetime import date, datetime
+from datetime import datetime
 from typing import IO, Any
 
 from sqlalchemy.orm import Session
@@ -36,7 +36,7 @@ from hub.services import (
     completeness,
     sequencer,
 )
-from hub.services.agreement_terms import history
+from hub.services.agreement_terms import history, local_today
 from hub.services.bundle_contents import Contents
 from hub.signing import Signer, signer
 
@@ -46,7 +46,8 @@ __all__ = ["Contents", "bundle_name", "write_bundle"]
 def write_bundle(session: Session, municipality: str, period: Period, out: IO[bytes], actor: str) -> Contents:
     """Write the municipality's bundle for the period to `out`; note it in the audit log; commit."""
     scope = completeness.scope(session, municipality, period)
-    period.require_ended(date.today())
+    # Ended as the municipality counts days, in Danish time: December can be bundled from 00.00 on 1 January.
+    period.require_ended(local_today())
     session.rollback()  # on SQLite every transaction holds the write lock; the sequencer needs it now
     _integrate()
     key = signer()

@@ -9,7 +9,6 @@ whole (`hub export` only after renaming its temporary file into place), with `co
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any, BinaryIO
 
 from sqlalchemy.orm import Session
@@ -29,6 +28,7 @@ from hub.models.base import utcnow
 from hub.periods import Period
 from hub.schemas.vocabulary import FORM_TYPE_LABELS
 from hub.services import company
+from hub.services.agreement_terms import local_today
 
 EXPORT_WRITERS: dict[str, Callable[[CompanyExport, BinaryIO], None]] = {
     "pdf": write_company_pdf,
@@ -61,7 +61,7 @@ def write_form(
 ) -> tuple[CompanyFormSpec, dict[str, Any]]:
     """Write the company's form of a kind, pre-filled, to `out`; its specification and the audit detail.
     A period not over yet gets the weeks begun today (the export's `as_of` is today for it, too)."""
-    spec = redact_form(company.form_spec(session, agreement, kind, period, begun_by=date.today()))
+    spec = redact_form(company.form_spec(session, agreement, kind, period, begun_by=local_today()))
     FORM_WRITERS[fmt](spec, out)
     detail = {
         "kind": kind,

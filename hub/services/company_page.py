@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
@@ -20,6 +20,7 @@ from hub.models import Agreement
 from hub.periods import Period
 from hub.schemas.municipalities import danish_sort_key
 from hub.services import company, company_due, company_files, scope
+from hub.services.agreement_terms import local_today
 from hub.services.facts import placement_facts
 
 EXPORT_WRITERS, FORM_WRITERS = company_files.EXPORT_WRITERS, company_files.FORM_WRITERS
@@ -74,7 +75,8 @@ def choose(session: Session, who: Principal, agreement_id: str | None) -> tuple[
 def company_view(session: Session, who: Principal, agreement_id: str | None, period: Period) -> CompanyView:
     """The agreement, its interns in the period with their logged hours, and the one contact."""
     mine, agreement = choose(session, who, agreement_id)
-    as_of = min(date.today(), period.end)
+    # Today as the company counts days, in Danish time: the day the export made now would be of.
+    as_of = min(local_today(), period.end)
     export = company.company_export(session, agreement, period, as_of)
     wide = Period(period.start - timedelta(days=3), period.end + timedelta(days=3), period.kind)
     counted = company_due.form_weeks(period, period.start, period.end)  # the form's weeks, by their Thursday

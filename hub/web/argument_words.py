@@ -9,11 +9,21 @@ form is said as the upload's own refusals say theirs (`FieldProblem.describe`: "
 
 `PARAMETERS` words every query parameter of the served spec; a test walks it, so a new parameter without
 words fails there, not in front of a user.
+
+Where one municipality's claim period decides which periods an operation takes (its completeness, bundle
+and claim, `/municipalities/<code>/…`), the period's words name that kind with an example of it: Ballerup
+claims per quarter, and "e.g. 2026-10" sent its auditor to a month it could not open (stop 47).
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from flask import has_request_context, request
+
+from hub.errors import HubError
+from hub.services.registry import registry
+from hub.web.guard import current
 
 # The name as the API spells it: (English, Danish) words for what it is. No limits here: the reason
 # says them ("Skal være mellem 1 og 100."), and words repeating a limit would drift from it.
@@ -36,6 +46,12 @@ PARAMETERS: dict[str, tuple[str, str]] = {
         "træstørrelsen i det senere kontrolpunkt, fx din nye revisionspakkes",
     ),
 }
+# The period's words where a municipality's claim period decides its kind (`claim_period` in its config).
+PERIOD_OF_KIND: dict[str, tuple[str, str]] = {
+    "month": ("the period, a month, e.g. 2026-10", "perioden, en måned, fx 2026-10"),
+    "quarter": ("the period, a quarter, e.g. 2026-Q4", "perioden, et kvartal, fx 2026-Q4"),
+    "half_year": ("the period, a half-year, e.g. 2026-H2", "perioden, et halvår, fx 2026-H2"),
+}
 # What a name is, by where it is sent: (English, Danish).
 _KINDS = {"query": ("Query parameter", "Parameteren"), "files": ("Part", "Delen")}
 # webargs' reasons that are the point of the sentence, said as its verb rather than after a colon.
@@ -43,19 +59,39 @@ _MISSING = "Missing data for required field."
 _UNKNOWN = "Unknown field."
 
 
-def parameter_words(name: str, language: str) -> str:
-    """What the query parameter (or upload part) `name` is, in words of `language` ("" when unknown)."""
-    found = PARAMETERS.get(name)
+def parameter_words(name: str, language: str, period_kind: str | None = None) -> str:
+    """What the query parameter (or upload part) `name` is, in words of `language` ("" when unknown);
+    given the kind of period the operation takes (`asked_period_kind`), `period` is said as one of it."""
+    found = PERIOD_OF_KIND.get(period_kind or "") if name == "period" else None
+    found = found or PARAMETERS.get(name)
     return "" if found is None else found[1 if language == "da" else 0]
+
+
+def asked_period_kind() -> str | None:
+    """The kind of period the request's operation takes where the asker's municipality's claim period
+    decides it: an operation of a municipality (`/municipalities/<code>/…`) asked by a user of it, who
+    alone may ask it (`scope.municipality`). None elsewhere: payments and the company's files take any."""
+    who = current() if has_request_context() else None
+    code = (request.view_args or {}).get("municipality") if who is not None else None
+    if who is None or not code or code != who.municipality:
+        return None
+    try:
+        return registry().get(str(code)).audit.claim_period
+    except HubError:  # a code no config knows: the words for any period
+        return None
 
 
 def argument_messages(problems: list[dict[str, Any]]) -> tuple[str, str]:
     """The 422's `message` and `message_da` from its problems (`FieldProblem.answer` dicts): a sentence
-    each, naming its argument."""
-    return " ".join(_sentence(p, "en") for p in problems), " ".join(_sentence(p, "da") for p in problems)
+    each, naming its argument (the period as the request's operation takes it, `asked_period_kind`)."""
+    kind = asked_period_kind()
+    return (
+        " ".join(_sentence(p, "en", kind) for p in problems),
+        " ".join(_sentence(p, "da", kind) for p in problems),
+    )
 
 
-def _sentence(problem: dict[str, Any], language: str) -> str:
+def _sentence(problem: dict[str, Any], language: str, period_kind: str | None = None) -> str:
     da = language == "da"
     reason = str(problem["reason_da" if da else "reason_en"])
     name = str(problem.get("field") or "")
@@ -66,7 +102,7 @@ def _sentence(problem: dict[str, Any], language: str) -> str:
         where = " / ".join(p for p in (problem.get("locator_da" if da else "locator"), field) if p)
         return _ended(f"{where}: {reason}" if where else reason)
     named = f"{kind[1] if da else kind[0]} '{name}'"
-    said = parameter_words(name, language)
+    said = parameter_words(name, language, period_kind)
     described = f"{named} ({said})" if said else named
     if problem["reason_en"] == _MISSING:
         return f"{described} mangler." if da else f"{described} is missing."

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Iterator
-from datetime import date
 from typing import Any
 
 from flask import Blueprint, Response, render_template
@@ -17,6 +16,7 @@ from hub.exports.completeness_report import STATUS
 from hub.extensions import db
 from hub.pseudonyms import show_cpr
 from hub.services import audit_page
+from hub.services.agreement_terms import local_today
 from hub.services.bundles import bundle_name
 from hub.signing import signer
 from hub.web import nav, pages
@@ -75,7 +75,7 @@ def index() -> str:
         "auditor.html",
         choices=choices,
         later=audit_page.not_openable(who),
-        window=audit_page.window(who, date.today()),
+        window=audit_page.window(who, local_today()),
         result=result,
         pager=within(result.page, PER_PAGE, result.total, list_id="completeness", newest_first=False)
         if result

@@ -31,7 +31,7 @@ from hub.services.user_parties import Party
 
 @pytest.fixture
 def downloaded_then_taken_out(app: Flask, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Flask:
-    monkeypatch.setattr(audit_page, "date", FrozenDate)  # the page's today: 1 December 2026
+    monkeypatch.setattr(audit_page, "local_today", FrozenDate.today)  # the page's today: 1 December 2026
     add_user(app, "kommune-lyngby", "municipality", Party(municipality="173"))
     _taken_out(app, tmp_path, today=date(2026, 5, 16))
     got = client_of(app, "kommune-lyngby").get("/payments/claim?agreement=brfkredit&period=2026-Q2")

@@ -29,7 +29,7 @@ from hub.services.user_parties import Party
 @pytest.fixture
 def lyngby(app: Flask, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Flask:
     """Lyngby-Taarbæk taken out of BRFkredit on 16 May 2026, and one of its staff."""
-    monkeypatch.setattr(audit_page, "date", FrozenDate)
+    monkeypatch.setattr(audit_page, "local_today", FrozenDate.today)
     _taken_out(app, tmp_path, today=date(2026, 5, 16))
     add_user(app, "kommune-lyngby", "municipality", Party(municipality="173"))
     return app
