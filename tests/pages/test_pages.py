@@ -162,7 +162,7 @@ def test_the_auditor_is_told_which_claim_periods_it_cannot_open_and_why(
         assert [(x.period.label, x.outside) for x in audit_page.not_openable(lead, date(2026, 12, 1))] == [
             ("2026-Q4", False)
         ]
-    monkeypatch.setattr(audit_page, "date", FrozenDate)  # the page's today: 1 December 2026
+    monkeypatch.setattr(audit_page, "local_today", FrozenDate.today)  # the page's today: 1 December 2026
     html = client_of(demo, "revisor-ballerup").get("/audit").get_data(as_text=True)
     assert "4. kvartal 2026: ikke slut endnu; den kan åbnes efter 31. dec. 2026" in html
 

@@ -141,7 +141,7 @@ def test_a_period_with_nothing_to_claim_is_said_on_the_page_not_an_error(
     demo: Flask, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # December 2025, before the demo's placements: Gladsaxe has nothing to claim under Falck Hovedstaden.
-    monkeypatch.setattr(audit_page, "date", FrozenDate)
+    monkeypatch.setattr(audit_page, "local_today", FrozenDate.today)
     lead = client_of(demo, "lead-gladsaxe")
     answer = lead.get("/payments/claim?agreement=falck-hovedstaden&period=2025-12")
     assert answer.status_code == 302 and "/payments?agreement=falck-hovedstaden" in answer.headers["Location"]
