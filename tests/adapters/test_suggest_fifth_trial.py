@@ -91,3 +91,14 @@ def test_two_tables_alike_with_values_between_them_stay_two() -> None:
     assert _draft("t.csv", sheet.encode()).count("[[forms.lists]]") == 2
     paged = f"Mentortimer\nCPR-nr.;170391-2745\n{one}\nSide 1 af 2\n{one}"
     assert _draft("t.csv", paged.encode()).count("[[forms.lists]]") == 1
+
+
+def test_a_week_cell_of_a_digit_int_cannot_read_is_no_week_number_and_no_crash() -> None:
+    """`"1²".isdigit()` is true and `int("1²")` fails: a superscript in the week column (a footnote mark
+    typed into a cell) made `suggest` end in a traceback. It is no week number, so the week is not
+    drafted as joined with its year; the draft is still written."""
+    data = (GOLDEN / "mentor_hours.csv").read_bytes()
+    marked = data.replace(b";2026;10;", b";2026;1\xb2;", 1)  # cp1252, as the report is saved
+    assert marked != data
+    draft = _draft("mentor_hours.csv", marked)
+    assert '"join"' not in draft
