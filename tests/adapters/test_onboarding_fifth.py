@@ -264,3 +264,13 @@ def test_a_box_not_found_is_an_error_even_where_the_outcome_may_be_blank(tmp_pat
     problems = [(p.field, p.reason_en) for p in info.value.problems]
     assert ("outcome", "not found in the document: label:Uddannelse") in problems
     assert len(problems) == 4
+
+
+@pytest.mark.parametrize("stop", ["", 'stop = { blank = "Dato" }'])
+def test_a_page_number_alone_right_of_the_table_s_columns_is_no_row_either(tmp_path: Path, stop: str) -> None:
+    """A report prints its page number at the right, in a column the config does not read: the row is
+    still a page break, not the table's end. Before: it ended the table, so without a stop rule the days
+    after it were dropped unsaid (2 hours of 5.5), and with `blank` the document was rejected for a
+    whole row of values below the table's end."""
+    mapped = run(form(tmp_path, stop), csv("03-08-2026;2", ";;Side 1 af 2", "10-08-2026;3,5", trailer=SIGNED))
+    assert mapped.record["total_hours"] == "5.5"

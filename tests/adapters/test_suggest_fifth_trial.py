@@ -91,3 +91,30 @@ def test_two_tables_alike_with_values_between_them_stay_two() -> None:
     assert _draft("t.csv", sheet.encode()).count("[[forms.lists]]") == 2
     paged = f"Mentortimer\nCPR-nr.;170391-2745\n{one}\nSide 1 af 2\n{one}"
     assert _draft("t.csv", paged.encode()).count("[[forms.lists]]") == 1
+
+
+def test_a_week_cell_of_a_digit_int_cannot_read_is_no_week_number_and_no_crash() -> None:
+    """`"1²".isdigit()` is true and `int("1²")` fails: a superscript in the week column (a footnote mark
+    typed into a cell) made `suggest` end in a traceback. It is no week number, so the week is not
+    drafted as joined with its year; the draft is still written."""
+    data = (GOLDEN / "mentor_hours.csv").read_bytes()
+    marked = data.replace(b";2026;10;", b";2026;1\xb2;", 1)  # cp1252, as the report is saved
+    assert marked != data
+    draft = _draft("mentor_hours.csv", marked)
+    assert '"join"' not in draft
+
+
+def test_a_label_blank_for_one_grant_does_not_cut_the_block_of_grants() -> None:
+    """`Bemærkning` holds a note on the second grant only: a row of one value. Before, it ended the block
+    there, and `Bevilget fra`/`til` under it were drafted as the document's (`next:Bevilget fra`), which
+    gives every grant the first grant's period. Each is its grant's own cell, as the rows above it."""
+    sheet = (
+        "Bevillinger\nCPR-nr.;170391-2745;080885-6612\nNavn;Maja Kirk;Jens Ove Bruun\nTimer pr. uge;4;2,5\n"
+        "Bemærkning;;fra 1. marts\nBevilget fra;02.03.2026;09.03.2026\nBevilget til;29.05.2026;05.06.2026\n"
+    )
+    fields = drafted_fields(_draft("g.csv", sheet.encode()))
+    assert [fields[p]["source"] for p in ("citizen.cpr", "period.start", "period.end")] == [
+        "column:CPR-nr.",
+        "column:Bevilget fra",
+        "column:Bevilget til",
+    ]

@@ -104,7 +104,9 @@ def table_rows(
     found: list[int] = []
     for row in range(header_row + 1, index.last_row() + 1):
         blank = all(_blank(index.cell(sheet, row, col)) for col in columns.values())
-        if not blank and page_break_row(index, row, columns):
+        # Asked of a row blank in the table's columns too: a page number printed at the right lies in a
+        # column the config need not read, and ending the table there drops the next page unsaid.
+        if page_break_row(index, row, columns):
             continue  # the header again, or a page number: a page break, not a row of the table
         if stop is None:
             if blank:

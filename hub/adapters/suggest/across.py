@@ -24,20 +24,32 @@ def _col(cell: SourceValue) -> int:
     return int(cell.meta.get("col", 0))
 
 
+def _labelled(cells: list[SourceValue]) -> bool:
+    """A row whose first cell is a label: letters, no digits."""
+    text = (cells[0].value or "").strip() if cells else ""
+    return bool(_LABEL.search(text)) and not re.search(r"\d", text)
+
+
 def _label_row(cells: list[SourceValue]) -> bool:
     """A row that is a label (letters, no digits) in its first cell and two values or more right of it."""
-    text = (cells[0].value or "").strip() if cells else ""
-    return bool(_LABEL.search(text)) and not re.search(r"\d", text) and len(cells) >= 3
+    return _labelled(cells) and len(cells) >= 3
 
 
 def across_table(rows: dict[int, list[SourceValue]], where: str) -> tuple[Table, set[int]] | None:
     """The sheet's block of one record a column as a table (its labels the headers, each column a row of
-    values), and the rows it takes; None when the sheet has none."""
+    values), and the rows it takes; None when the sheet has none. A label with fewer values (a grant
+    not dated yet, a note on one grant) belongs to the block when a label row of it follows: else the
+    block stopped there, and every label under it was drafted as the document's, one value for all."""
     block: list[int] = []
+    pending: list[int] = []  # labels with fewer values, inside the block if a label row follows them
     for number in sorted(rows):
         cells = rows[number]
-        joins = block and number == block[-1] + 1 and _col(cells[0]) == _col(rows[block[0]][0])
+        joins = block and number == (pending or block)[-1] + 1 and _col(cells[0]) == _col(rows[block[0]][0])
+        if joins and not _label_row(cells) and _labelled(cells):
+            pending.append(number)
+            continue
         if _label_row(cells) and (joins or not block):
+            block += pending
             block.append(number)
         elif _label_row(cells):
             if _names_citizens(rows, block):
@@ -47,6 +59,7 @@ def across_table(rows: dict[int, list[SourceValue]], where: str) -> tuple[Table,
             break
         else:
             block = []
+        pending = []
     if len(block) < 3 or not _names_citizens(rows, block):
         return None
     headers = tuple((rows[n][0].value or "").strip() for n in block)

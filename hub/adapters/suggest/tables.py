@@ -57,7 +57,8 @@ def _week_parts(table: Table, columns: dict[str, str]) -> str:
     if "date" in columns and wording.words(columns["date"]) not in (["dato"], ["date"]):
         del columns["date"]
     numbers = [row.get(week, "").strip() for row in table.rows]
-    if not numbers or not all(n.isdigit() and 1 <= int(n) <= 53 for n in numbers):
+    # isdecimal, not isdigit: "1²" is digits to isdigit, and int() refuses it.
+    if not numbers or not all(n.isdecimal() and 1 <= int(n) <= 53 for n in numbers):
         return ""
     for header in table.headers:
         years = [row.get(header, "").strip() for row in table.rows]
