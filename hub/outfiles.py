@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from hub.errors import HubError
+from hub.os_reasons import os_reason
 
 
 @contextlib.contextmanager
@@ -42,6 +43,7 @@ def atomic_output(path: Path | str, mode: str = "wb") -> Iterator[Any]:
 
 
 def _cannot_write(target: Path, exc: OSError) -> HubError:
-    """The person's line for a file that cannot be written: which file, and the system's reason."""
-    reason = exc.strerror or type(exc).__name__
-    return HubError(f"{target}: cannot write: {reason}", f"{target}: kan ikke skrives: {reason}")
+    """The person's line for a file that cannot be written: which file, and the system's reason, in
+    Danish in the Danish line."""
+    english, danish = os_reason(exc)
+    return HubError(f"{target}: cannot write: {english}", f"{target}: kan ikke skrives: {danish}")

@@ -52,6 +52,24 @@ class Spellings:
         return None
 
 
+def spelled_as_people_write(cpr: str) -> list[str]:
+    """A CPR number (ten digits) in each spelling the hub masks (`pseudonyms.CPR_LIKE`)."""
+    day, month, year, serial = cpr[:2], cpr[2:4], cpr[4:6], cpr[6:]
+    return [
+        cpr,
+        f"{day}{month}{year}-{serial}",
+        f"{day}{month}{year} {serial}",
+        f"{day}{month}{year}\u00a0{serial}",
+        f"{day}.{month}.{year}-{serial}",
+        f"{day}-{month}-{year}-{serial}",
+        f"{day}/{month}/{year} {serial}",
+        f"{day}/{month}/{year}-{serial}",
+        f"{day}{month}{year}/{serial}",
+        f"{day}\u2013{month}\u2013{year}\u2013{serial}",  # Word's en dash for each hyphen
+        f"{day}{month}{year}\u2011{serial}",  # its non-breaking hyphen
+    ]
+
+
 @dataclass(frozen=True)
 class LetOut:
     """What a run let out: every log line at DEBUG, every job as rq stored it, its commands' output."""

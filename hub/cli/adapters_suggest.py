@@ -9,8 +9,9 @@ import click
 
 from hub.adapters.readers import extract, sandbox, sniff_format
 from hub.adapters.suggest.draft import suggest
-from hub.cli.common import EXIT_BAD_INPUT, os_reason, print_rejection
+from hub.cli.common import EXIT_BAD_INPUT, print_rejection
 from hub.errors import FieldProblem, HubError, Rejection
+from hub.os_reasons import os_reason
 
 
 @click.command("suggest")

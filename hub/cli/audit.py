@@ -18,9 +18,10 @@ from typing import Any, TypeVar
 import click
 from flask.cli import AppGroup
 
-from hub.cli.common import bad_input_exits_2, os_reason, print_rejection
+from hub.cli.common import bad_input_exits_2, print_rejection
 from hub.errors import HubError
 from hub.extensions import db
+from hub.os_reasons import os_reason
 from hub.quantities import number_text
 from hub.services import audit_checkpoints, audit_prefix, audit_tree, audit_verify, sequencer
 from hub.services.audit_checkpoints import LogBroken

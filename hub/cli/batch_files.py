@@ -16,9 +16,9 @@ from pathlib import Path
 from flask import current_app
 from sqlalchemy.orm import Session
 
-from hub.cli.common import os_reason
 from hub.errors import FieldProblem
 from hub.filenames import clean_filename
+from hub.os_reasons import os_reason
 from hub.services import ingest, uploads
 from hub.services.ingest_types import Submitter
 from hub.services.upload_zips import ArchiveRefused, Incoming, Limits, is_archive, unpack

@@ -9,8 +9,11 @@ import click
 from flask.cli import with_appcontext
 
 from hub.cli.common import DATABASE_ID, bad_input_exits_2
+from hub.cli.cpr_lines import shown_raw, shown_value, where_to_see_in_full
 from hub.errors import HubError
 from hub.extensions import db
+from hub.models.records import Provenance
+from hub.pseudonyms import mask_cpr_like
 from hub.services import records
 
 
@@ -20,7 +23,8 @@ from hub.services import records
 @click.argument("field", required=False)
 @bad_input_exits_2
 def explain(record_id: int, field: str | None) -> None:
-    """Show where each value of a record's current version came from (file, locator, raw value)."""
+    """Show where each value of a record's current version came from (file, locator, raw value), with
+    CPR numbers masked: the output may be kept in a log."""
     row = records.record(db.session, record_id)
     version = row.versions[-1]
     shown = [
@@ -36,14 +40,22 @@ def explain(record_id: int, field: str | None) -> None:
         )
     click.echo(f"record {row.id} ({row.form_type}) version {version.version} of {len(row.versions)}")
     click.echo(made_with(version.read_with, version.mapped_with))
+    for line in where_to_see_in_full(row.id):
+        click.echo(line)
     for p in shown:
-        where = (p.locator.get("text") or {}).get("en") or p.source_key
-        steps = " → ".join(str(t) for t in p.transforms) or "as read"
-        value = value_at(version.data, p.path)
-        click.echo(
-            f"{p.path}\n  file {p.document_sha256[:12]}…  {where}\n  raw {p.raw_value!r}  via {steps}"
-            f"  → {value!r}"
-        )
+        click.echo(source_lines(p, version.data))
+
+
+def source_lines(p: Provenance, data: dict[str, Any]) -> str:
+    """One value's provenance (a `Provenance` row) as printed: path, file and place, raw value, steps and
+    the value stored; CPR numbers masked in all of it (`cpr_lines`), a label or column name included."""
+    where = mask_cpr_like((p.locator.get("text") or {}).get("en") or p.source_key or "")
+    steps = mask_cpr_like(" → ".join(str(t) for t in p.transforms)) or "as read"
+    value = shown_value(p.path, value_at(data, p.path))
+    return (
+        f"{p.path}\n  file {p.document_sha256[:12]}…  {where}\n  raw {shown_raw(p.path, p.raw_value)}"
+        f"  via {steps}  → {value}"
+    )
 
 
 def made_with(read: str | None, mapped: str | None) -> str:

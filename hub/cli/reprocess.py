@@ -10,12 +10,12 @@ from flask.cli import with_appcontext
 from hub import interrupts, longlived
 from hub.cli import known
 from hub.cli.common import EXIT_BAD_INPUT, bad_input_exits_2, print_rejection, seals_audit_log
+from hub.cli.cpr_lines import shown_value
 from hub.cli.ingest_lines import STATUS
 from hub.cli.progress import Progress, on_terminal
 from hub.errors import HubError
 from hub.extensions import db
 from hub.interrupts import Interrupted
-from hub.pseudonyms import mask_cpr_like, show_cpr
 from hub.services import reprocess as reprocess_service
 from hub.words import DOCUMENTS, counted
 
@@ -64,7 +64,7 @@ def reprocess(municipality: str | None, company: bool, dry_run: bool, progress: 
                 continue  # listed below, by reason
             click.echo(_submission_line(change))
             for path, before, after in change.differences():
-                click.echo(f"  {path}: {_shown(path, before)} -> {_shown(path, after)}")
+                click.echo(f"  {path}: {shown_value(path, before)} -> {shown_value(path, after)}")
             for line in change.items:
                 click.echo(f"  {line}")
             for problem in change.problems:
@@ -88,19 +88,6 @@ def reprocess(municipality: str | None, company: bool, dry_run: bool, progress: 
         # As every command says bad input: in English and Danish, not the English message alone.
         print_rejection(exc)
         sys.exit(EXIT_BAD_INPUT)
-
-
-def _shown(path: str, value: object) -> str:
-    """A value of a difference as the terminal may show it: a CPR number masked with its birth date
-    kept (a change is still seen), CPR-like text in other strings masked; the terminal's output may be
-    kept by cron or systemd as a log, where no CPR number may be. A P-number or CVR number as it is."""
-    if isinstance(value, str):
-        leaf = path.rsplit(".", 1)[-1]
-        if leaf == "cpr":
-            return repr(show_cpr(value, "masked"))
-        if leaf not in ("p_number", "cvr"):
-            return repr(mask_cpr_like(value))
-    return repr(value)
 
 
 def _submission_line(change: reprocess_service.Change) -> str:

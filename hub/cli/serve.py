@@ -11,12 +11,13 @@ from flask.cli import with_appcontext
 from waitress.server import create_server
 
 from hub import interrupts
-from hub.cli.common import bad_input_exits_2, os_reason
+from hub.cli.common import bad_input_exits_2
 from hub.cli.serve_stop import stop_lines
 from hub.cli.server_waits import DATABASE_DOWN
 from hub.errors import HubError
 from hub.extensions import db
 from hub.interrupts import Interrupted
+from hub.os_reasons import os_reason
 from hub.queue import queue
 from hub.signing import signer
 

@@ -23,8 +23,10 @@ from hub.datewords import day_da, local_time
 from hub.errors import HubError
 from hub.models import Agreement, AuditEvent, Contact
 from hub.periods import Period
+from hub.schemas.municipalities import municipality_name
 from hub.services import audit
 from hub.services.agreement_terms import history
+from hub.services.registry import registry
 
 ACTION = "agreement.municipality_removed"
 
@@ -161,9 +163,10 @@ def refusal(session: Session, agreement: Agreement, code: str, name: str, period
         )
     removed = removed_on(session, agreement.id, code)
     if removed is None:
+        members = members_named(agreement)
         return HubError(
-            f"{name} is not part of agreement {agreement.id}",
-            f"{name} er ikke med i aftalen {agreement.id}",
+            f"{name} is not part of agreement {agreement.id}; the agreement's municipalities: {members}",
+            f"{name} er ikke med i aftalen {agreement.id}; aftalens kommuner: {members}",
         )
     return HubError(
         f"{name} was taken out of agreement {agreement.id} on {removed.isoformat()}, before the hub kept "
@@ -173,6 +176,17 @@ def refusal(session: Session, agreement: Agreement, code: str, name: str, period
         "vilkår over tid: de vilkår, den havde, er ikke gemt, så hubben kan ikke danne et refusionskrav "
         "for den for nogen periode; de krav, der blev hentet før, står i revisionsloggen",
     )
+
+
+def members_named(agreement: Agreement) -> str:
+    """The agreement's municipalities now, the lead first, as a person may ask a claim of them:
+    `Sønderborg Kommune (540)`, with the name its config gives, else the municipality's own."""
+    configs = registry()
+    named = []
+    for member in agreement.municipalities:
+        code = member.municipality_code
+        named.append(f"{configs.get(code).name if code in configs else municipality_name(code)} ({code})")
+    return ", ".join(named)
 
 
 def require_member(session: Session, agreement: Agreement, code: str, name: str, period: Period) -> None:

@@ -81,8 +81,11 @@ def test_explain_shows_where_each_value_came_from(runner: Any) -> None:
     assert result.exit_code == 0, result.output
     # The Gladsaxe form keeps the CPR number in "Tekstfelt12", printed beside the label "CPR-nr.".
     assert 'field "Tekstfelt12" ("CPR-nr.") on page 1' in result.output
-    # And what it became: the raw text, the steps, and the value stored.
-    assert "raw '150392-1237'  via digits  → '1503921237'" in result.output
+    # And what it became: the raw text, the steps, and the value stored, the CPR number masked with its
+    # birth date kept (the output may be kept in a log), and where the full number is.
+    assert "raw '150392-XXXX'  via digits  → '150392-XXXX'" in result.output
+    assert "150392-1237" not in result.output and "1503921237" not in result.output
+    assert "the full number is on the record's page /records/1" in result.output
     assert "citizen.name" not in result.output
     missing = runner.invoke(args=["explain", "99"])
     assert missing.exit_code == 2 and "no record 99" in missing.output

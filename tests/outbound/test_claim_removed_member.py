@@ -104,8 +104,14 @@ def test_a_municipality_taken_out_is_refused_a_period_after_naming_the_day(
     )
     # One that never was a member is told only that.
     never = _refusal(app, "730")
-    assert never.message == "Randers Kommune is not part of agreement brfkredit"
-    assert never.message_da == "Randers Kommune er ikke med i aftalen brfkredit"
+    # With the municipalities that are: Lyngby-Taarbæk is taken out, Gentofte (157) is left.
+    assert never.message == (
+        "Randers Kommune is not part of agreement brfkredit; the agreement's municipalities: "
+        "Gentofte Kommune (157)"
+    )
+    assert never.message_da == (
+        "Randers Kommune er ikke med i aftalen brfkredit; aftalens kommuner: Gentofte Kommune (157)"
+    )
 
 
 def test_taken_out_on_16_august_its_q3_claim_covers_its_days_as_a_member(app: Flask, tmp_path: Path) -> None:

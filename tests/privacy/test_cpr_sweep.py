@@ -16,7 +16,7 @@ from accounts import add_user
 from flask import Flask
 from page_support import everyone_on_a_copy
 from sqlalchemy import select
-from sweep_capture import LetOut, Spellings, every_line_at_debug, everything_in
+from sweep_capture import LetOut, Spellings, every_line_at_debug, everything_in, spelled_as_people_write
 from sweep_reads import READS, Reader
 
 from hub.extensions import db
@@ -71,20 +71,7 @@ def test_the_sweep_looks_where_things_are(swept: Swept) -> None:
     rq's own among them, its jobs and what its commands printed."""
     assert len(swept.cprs) >= 81
     for cpr in (swept.cprs[0], swept.cprs[-1]):
-        day, month, year, serial = cpr[:2], cpr[2:4], cpr[4:6], cpr[6:]
-        for spelled in (
-            cpr,
-            f"{day}{month}{year}-{serial}",
-            f"{day}{month}{year} {serial}",
-            f"{day}{month}{year}\u00a0{serial}",
-            f"{day}.{month}.{year}-{serial}",
-            f"{day}-{month}-{year}-{serial}",
-            f"{day}/{month}/{year} {serial}",
-            f"{day}/{month}/{year}-{serial}",
-            f"{day}{month}{year}/{serial}",
-            f"{day}\u2013{month}\u2013{year}\u2013{serial}",  # Word's en dash for each hyphen
-            f"{day}{month}{year}\u2011{serial}",  # its non-breaking hyphen
-        ):
+        for spelled in spelled_as_people_write(cpr):
             assert CPR_LIKE.search(spelled), spelled  # a spelling the hub knows to mask
             assert swept.spelled.find(f"x {spelled} y") == (2, 2 + len(spelled)), spelled
             # Found inside a longer run of marks and digits too, where a shape begins before it.
