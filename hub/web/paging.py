@@ -59,7 +59,8 @@ class Pager:
 def requested_page(name: str = "page") -> int:
     """The page the request asks for in the argument `name`: a whole number from 1, else 1."""
     text = request.args.get(name, "")
-    return int(text) if text.isdigit() and int(text) > 0 else 1
+    # ASCII digits only: `isdigit` is true of "²", which `int` cannot read (a 500 for `?page=²`).
+    return int(text) if text.isascii() and text.isdigit() and int(text) > 0 else 1
 
 
 def within(page: int, per_page: int, total: int, **where: Any) -> Pager:
