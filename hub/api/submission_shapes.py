@@ -151,6 +151,15 @@ class SubmissionOut(Schema):
         metadata={"description": "received, queued, processing, accepted, partial, rejected, failed"},
     )
     final = fields.Boolean(required=True, metadata={"description": "Whether the status will not change"})
+    waiting_since = fields.DateTime(
+        allow_none=True,
+        metadata={
+            "description": "Set while the status is queued or received because a follow-up form waits "
+            "for its placement, which another submission of the sender not yet read may bring: since when "
+            "(it is tried again when that one is stored, and for the last time an hour after this); null "
+            "otherwise"
+        },
+    )
     channel = fields.String(
         required=True,
         validate=validate.OneOf(list(CHANNELS)),

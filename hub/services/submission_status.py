@@ -13,6 +13,7 @@ from hub.datewords import moment_text
 from hub.models import FINAL_STATES, Placement, Record, RecordVersion, Submission
 from hub.periods import DENMARK
 from hub.services import site_notices
+from hub.services.awaiting import WAITS_IN
 
 
 def page_of(
@@ -46,6 +47,9 @@ def result_of(session: Session, row: Submission) -> dict[str, Any]:
         "filename": row.filename,
         "status": row.status,
         "final": row.status in FINAL_STATES,
+        # Held for a placement another submission may still bring (`awaiting.hold`): said apart from a
+        # file waiting its turn, which a live row would otherwise show for up to an hour.
+        "waiting_since": row.waiting_since if row.status in WAITS_IN else None,
         "channel": row.channel,
         "municipality": row.municipality_code,
         "agreement": row.agreement_id,

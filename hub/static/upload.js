@@ -233,7 +233,9 @@
   function shownStatus(sub) {
     var records = sub.records || [];
     var repeats = records.length && records.every(function (r) { return r.unchanged; });
-    return sub.status === "accepted" && repeats ? "unchanged" : sub.status;
+    if (sub.status === "accepted" && repeats) { return "unchanged"; }
+    // Held for a placement another file may still bring: not "Venter i kø" like a file waiting its turn.
+    return sub.waiting_since && !sub.final ? "waiting" : sub.status;
   }
 
   function poll(tr, url, name) {
@@ -253,7 +255,10 @@
         sayProblems(name, sub.problems || []);
         if ((sub.records || []).length) { remember(tr, url); }
         settled();
-      } else { setTimeout(function () { poll(tr, url, name); }, 700); }
+      } else {
+        // A form held for its placement may wait up to an hour: asked every 5 s, not every 700 ms.
+        setTimeout(function () { poll(tr, url, name); }, sub.waiting_since ? 5000 : 700);
+      }
     };
     // The connection lost while waiting: said as failed on our side, and the lists still brought up to date.
     xhr.onerror = function () { setStatus(tr, "failed", name); settled(); };
