@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -16,6 +16,13 @@ from hub.errors import HubError
 
 # Denmark's time: the day a date-time falls on, and the time people are shown, are Danish.
 DENMARK = ZoneInfo("Europe/Copenhagen")
+
+
+def local_today() -> date:
+    """Today in Copenhagen: the day every default period, "has it begun/ended" and claim is reckoned by,
+    since the server's own clock may run in UTC and be an hour or two behind the Danish day."""
+    return datetime.now(DENMARK).date()
+
 
 KINDS = ("month", "quarter", "half_year")
 # A period as it is written: the one pattern the parser reads and the API's spec publishes, so that the two

@@ -7,7 +7,6 @@ written whole to a temporary file and then streamed, so a failure sends an error
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from flask import Response
@@ -20,7 +19,7 @@ from hub.api.export_shapes import CompanyExportOut
 from hub.api.periods import ClaimPeriod, PeriodArgs, PeriodField, period_refused, started
 from hub.exports.company_form_model import KINDS
 from hub.extensions import db
-from hub.periods import PeriodError, default_period
+from hub.periods import PeriodError, default_period, local_today
 from hub.services import agreement_reads, claim_listing, company_files, outbound_reads
 from hub.web.guard import principal, requires
 from hub.web.head_refusal import made_when_asked
@@ -152,7 +151,7 @@ def get_payments(args: dict[str, Any], agreement_id: str) -> Any:
 @made_when_asked
 def get_export(args: dict[str, Any], agreement_id: str) -> Response:
     """The company's one export: agreement, occupancy, interns by participant id, one contact, what is due."""
-    period = started(args.get("period") or default_period(date.today()))
+    period = started(args.get("period") or default_period(local_today()))
     with download() as out:
         agreement_reads.company_export(db.session, principal(), agreement_id, args["format"], period, out)
     return file_response(out, f"export-{agreement_id}-{period.label}", args["format"])
@@ -170,7 +169,7 @@ def get_form(args: dict[str, Any], agreement_id: str, kind: str) -> Response:
 
     The mentor hours form asks for the weeks whose Thursday lies in the period and that have begun by
     today: hours for a week not begun are refused when the form is sent."""
-    period = started(args.get("period") or default_period(date.today()))
+    period = started(args.get("period") or default_period(local_today()))
     who, kind = principal(), company_files.require_kind(kind)
     with download() as out:
         agreement_reads.company_form(db.session, who, agreement_id, kind, args["format"], period, out)

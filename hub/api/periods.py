@@ -10,14 +10,13 @@ taking `period`.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from flask import Response
 from marshmallow import Schema, ValidationError, fields
 
 from hub.errors import FieldProblem, HubError
-from hub.periods import PATTERN, Period, PeriodError, read_period
+from hub.periods import PATTERN, Period, PeriodError, local_today, read_period
 from hub.schemas.messages import Said
 from hub.web.error_answer import error_body
 from hub.web.error_words import LOCATIONS_DA
@@ -58,7 +57,7 @@ class ClaimPeriod(Schema):
 
 def started(period: Period) -> Period:
     """The period, refused when it has not begun (nothing is known about it yet)."""
-    period.require_started(date.today())
+    period.require_started(local_today())
     return period
 
 

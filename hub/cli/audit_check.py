@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from datetime import date
 
 import click
 from flask.cli import with_appcontext
@@ -12,7 +11,7 @@ from hub.cli import known
 from hub.cli.common import bad_input_exits_2
 from hub.exports import completeness_report
 from hub.extensions import db
-from hub.periods import parse_period
+from hub.periods import local_today, parse_period
 from hub.services import completeness
 
 
@@ -33,7 +32,7 @@ def check(municipality: str, period_text: str, as_json: bool, lang: str) -> None
     documents it looked at. MUNICIPALITY is its code (151) or its config's name (ballerup)."""
     known.municipality(municipality)
     period = parse_period(period_text)
-    period.require_started(date.today())
+    period.require_started(local_today())
     scope = completeness.scope(db.session, municipality, period)
     rules = scope.config.audit
     rows = ((a.id, checked) for a, checked in completeness.checks(db.session, scope))

@@ -19,7 +19,7 @@ from hub.exports.company_form_model import KINDS
 from hub.exports.text import number
 from hub.extensions import db
 from hub.outfiles import atomic_output
-from hub.periods import Period, default_period, parse_period
+from hub.periods import Period, default_period, local_today, parse_period
 from hub.quantities import number_text
 from hub.services import bundles, claim_downloads, claims, company, company_files
 from hub.services.payments import agreement as find_agreement
@@ -36,7 +36,7 @@ CLAIM_PERIOD_HELP = (
 
 
 def _period(text: str | None) -> tuple[date, Period]:
-    today = date.today()
+    today = local_today()
     period = default_period(today) if text is None else parse_period(text)
     period.require_started(today)
     return today, period
@@ -104,7 +104,7 @@ def claim(municipality: str, agreement_id: str, period_text: str, out: Path) -> 
     its code (163) or its config's name (herlev)."""
     known.municipality(municipality)
     known.agreement(db.session, agreement_id)
-    today = date.today()
+    today = local_today()
     period = parse_period(period_text)
     claim_data, config = claims.build_claim(db.session, municipality, agreement_id, period, today)
     assert config.claim is not None  # build_claim refuses a municipality without one

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from datetime import date
 from pathlib import Path
 from typing import IO
 
@@ -17,7 +16,7 @@ from hub.exports.payment_text import write_text
 from hub.exports.text import number
 from hub.extensions import db
 from hub.outfiles import atomic_output
-from hub.periods import parse_period
+from hub.periods import local_today, parse_period
 from hub.services import payments as payment_service
 
 
@@ -32,7 +31,7 @@ from hub.services import payments as payment_service
 def payments(agreement_id: str, period_text: str, as_json: bool, lang: str, out: Path | None) -> None:
     """Per municipality and placement: days active, granted, delivered and claimable hours, rate, amount."""
     period = parse_period(period_text)
-    period.require_started(date.today())
+    period.require_started(local_today())
     known.agreement(db.session, agreement_id)
     agreement = payment_service.agreement(db.session, agreement_id)
     run = payment_service.PaymentRun(db.session, agreement, period)

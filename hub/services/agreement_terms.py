@@ -11,14 +11,14 @@ What a change may not do is checked before anything of a load is stored (`agreem
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from hub.models import Agreement, AgreementTerms
-from hub.periods import DENMARK
+from hub.periods import local_today as local_today  # re-exported: callers read it here; home: hub.periods
 from hub.services import audit
 
 ACTION = "agreement.terms_changed"
@@ -49,11 +49,6 @@ class Version:
             "hours_per_week": _text(self.hours_per_week),
             "places": dict(self.places),
         }
-
-
-def local_today() -> date:
-    """Today in Copenhagen: the day a load without `effective_from` takes effect."""
-    return datetime.now(DENMARK).date()
 
 
 def history(agreement: Agreement) -> list[Version]:

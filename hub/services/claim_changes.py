@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from hub.access import Principal
 from hub.models import Agreement, AuditEvent
-from hub.periods import Period
+from hub.periods import Period, local_today
 from hub.services import agreement_members, audit_page, claim_change_keys, claim_downloads, scope
 from hub.services.claim_compare import Change, compare
 
@@ -71,7 +71,7 @@ def downloaded_page(
     """One page of `downloaded` (all of it when `per_page` is None), and how many periods there are in
     all. Only the page's periods are compared (each may build a claim) and logged as read."""
     code = scope.municipality(principal, principal.municipality or "")
-    today = today or date.today()
+    today = today or local_today()
     last = last_downloads(session, code, agreement.id)
     # Of an agreement it was taken out of, the periods it was a member some of: a claim of another is
     # refused, not changed (`agreement_members.refusal`).

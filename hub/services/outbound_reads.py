@@ -10,7 +10,6 @@ data is one too (`scope.note_read`).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any, BinaryIO
 
 from sqlalchemy.orm import Session
@@ -21,7 +20,7 @@ from hub.errors import NotFound
 from hub.exports import completeness_report
 from hub.exports.claims import render_claim
 from hub.models import Agreement
-from hub.periods import Period
+from hub.periods import Period, local_today
 from hub.pseudonyms import show_cpr
 from hub.services import (
     agreement_members,
@@ -76,7 +75,7 @@ def claim(
     """A municipality's claim in its own format: the file, its type (pdf, xml, csv) and its code."""
     code = acting_for(principal, municipality, period)
     agreement = claimable(session, principal, code, agreement_id)
-    claim_data, config = claims.build_claim(session, code, agreement.id, period, date.today())
+    claim_data, config = claims.build_claim(session, code, agreement.id, period, local_today())
     assert config.claim is not None  # build_claim refuses a municipality without one
     data = render_claim(claim_data, config.claim)
     claim_downloads.note(
@@ -106,7 +105,7 @@ def completeness_of(
     `completeness.checks` gives them, so 10,000 placements are never held at once; the answer without
     its `placements`, with the counts, is returned once every row was written and the read logged."""
     code = acting_for(principal, municipality, period)
-    period.require_started(date.today())
+    period.require_started(local_today())
     audit = completeness.scope(session, code, period)
     rules = audit.config.audit
     full = principal.role != "auditor" or rules.cpr_in_bundles == "full"

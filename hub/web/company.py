@@ -3,7 +3,7 @@ form to download, and the filled form to upload (through the upload API, as a co
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -14,7 +14,7 @@ from flask_babel import lazy_gettext as _l
 from hub.exports.company_form_model import KINDS
 from hub.exports.danish import phone
 from hub.extensions import db
-from hub.periods import month_of
+from hub.periods import local_today, month_of
 from hub.quantities import hours_number
 from hub.services import company_page, scope
 from hub.web import nav, pages
@@ -47,7 +47,7 @@ def phone_filter(number: str) -> str:
 
 def recent_months(count: int = 6) -> list[str]:
     """The labels of this month and the ones before it, for the period picker."""
-    labels, day = [], date.today().replace(day=1)
+    labels, day = [], local_today().replace(day=1)
     for _ in range(count):
         labels.append(f"{day.year}-{day.month:02d}")
         day = (day - timedelta(days=1)).replace(day=1)
@@ -57,7 +57,7 @@ def recent_months(count: int = 6) -> list[str]:
 def recent_quarters(count: int = 4) -> list[str]:
     """The labels of this quarter and the ones before it (`2026-Q4`, `2026-Q3`, …), newest first: the
     company's files are made for a quarter as for a month, and a municipality may claim per quarter."""
-    today = date.today()
+    today = local_today()
     year, quarter = today.year, (today.month - 1) // 3 + 1
     labels = []
     for _ in range(count):
@@ -69,7 +69,7 @@ def recent_quarters(count: int = 4) -> list[str]:
 def recent_half_years(count: int = 2) -> list[str]:
     """The labels of this half-year and the ones before it (`2026-H2`, `2026-H1`), newest first: the
     company's files are made for a half-year too, as `hub.periods` reads one from the URL."""
-    today = date.today()
+    today = local_today()
     year, half = today.year, 1 if today.month <= 6 else 2
     labels = []
     for _ in range(count):

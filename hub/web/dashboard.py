@@ -18,7 +18,7 @@ from hub.errors import NotFound
 from hub.extensions import db
 from hub.logsetup import Both
 from hub.models import Agreement
-from hub.periods import Period, parse_period
+from hub.periods import Period, local_today, parse_period
 from hub.services import dashboard, dashboard_rows
 from hub.web import nav, pages
 from hub.web.guard import principal, requires
@@ -106,7 +106,7 @@ def chosen(agreements: list[Agreement]) -> Agreement | None:
 def render_board(agreements: list[Agreement], template: str, endpoint: str, only: str | None = None) -> str:
     """One of the user's agreements (`?agreement=`) for the month asked (`?period=`), rendered; `only`
     names the municipality whose citizens are listed by name (the partner's view)."""
-    as_of = date.today()
+    as_of = local_today()
     agreement, month = chosen(agreements), chosen_month(as_of)
     board = earlier = None
     pagers: dict[str, Pager] = {}

@@ -17,7 +17,7 @@ from datetime import date
 from flask import request
 
 from hub.access import Principal
-from hub.periods import Period, default_period, parse_period
+from hub.periods import Period, default_period, local_today, parse_period
 from hub.services import audit_page
 
 
@@ -50,7 +50,7 @@ def last_whole_month(today: date) -> Period:
 def asked_period(arg: str = "period", rule: KindRule | None = None, today: date | None = None) -> Period:
     """The period `?arg=` asks for, else the last whole month; refused when it is no period, has not
     begun, or (with `rule`) is of another kind than the rule asks for."""
-    today = today or date.today()
+    today = today or local_today()
     text = asked_text(arg)
     period = parse_period(text) if text else last_whole_month(today)
     period.require_started(today)
