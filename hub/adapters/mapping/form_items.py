@@ -68,7 +68,10 @@ def map_items(
         raise Rejection(shared_reader.problems)
     found = scopes(index, form)
     if isinstance(found, tuple):
-        raise Rejection([FieldProblem(found[0], found[1], file=filename, form=form.id)])
+        en, da, where, where_da = found
+        raise Rejection(
+            [FieldProblem(en, da, file=filename, form=form.id, locator=where, locator_da=where_da)]
+        )
     results = []
     for scope in found:
         if not filled(scope, form, own):

@@ -23,7 +23,7 @@ from hub.adapters.mapping.numberparse import format_hours
 from hub.adapters.mapping.provenance import Provenance, where_of
 from hub.adapters.mapping.reading import Reader, Resolver
 from hub.adapters.mapping.selector_text import normalise_label
-from hub.adapters.mapping.tables import no_header_row, stray_row, table_rows
+from hub.adapters.mapping.tables import no_header_row, rows_searched, stray_row, table_rows
 
 Item = tuple[dict[str, str], dict[str, list[Provenance]]]
 
@@ -51,9 +51,7 @@ def _table_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolv
         headers = rule.headers
         found = index.find_header_row(headers)
         if found is None:
-            sheet = index.default_sheet
-            where = (f'sheet "{sheet}"', f'ark "{sheet}"') if index.format == "xlsx" else index.format
-            reader.problem(rule.path, where, *no_header_row(index, headers, say_sheet=False))
+            reader.problem(rule.path, rows_searched(index), *no_header_row(index, headers, say_sheet=False))
             return None
         header_row, columns = found
         table = table_rows(index, header_row, {normalise_label(h): c for h, c in columns.items()}, rule.stop)
