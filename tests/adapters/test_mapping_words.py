@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from pipeline import GOLDEN, ingest_all, repository_registry
+from simulator_support import fixture_script
 
 from hub.adapters.language.registry import Registry
 from hub.adapters.mapping.selectors import SourceIndex
@@ -17,6 +18,7 @@ from hub.errors import Rejection
 
 FURESOE = GOLDEN / "furesoe" / "mentor_hours.xlsx"
 ALBERTSLUND = GOLDEN / "albertslund" / "mentor_hours.csv"
+FURESOE_REPORT = GOLDEN / "furesoe" / "progress_report.xlsx"
 
 
 @pytest.fixture(scope="module")
@@ -81,3 +83,67 @@ def test_a_value_at_excels_last_row_costs_one_row_not_a_million(
     problem = _refused(registry, "furesoe", data, "timer.xlsx")
     assert calls["n"] < 1000  # a walk of every row number calls `row_values` over a million times
     assert problem.locator == 'sheet "Mentortimer", rows 1–1048576'
+
+
+def _progress_report_with(registry: Registry, score: bytes) -> Any:
+    old = b'<c r="B7" t="inlineStr"><is><t>5 - Meget godt</t></is></c>'
+    new = b'<c r="B7" t="inlineStr"><is><t>' + score + b"</t></is></c>"
+    return _refused(registry, "furesoe", _xlsx_edited(FURESOE_REPORT, old, new), "rapport.xlsx")
+
+
+def test_a_score_not_matching_says_what_is_expected_not_the_pattern(registry: Registry) -> None:
+    # The config's pattern ^([1-5])(?:\s*-.*)?$ is no sender's word: its `expected` is (2/xlsx/cell_value/80).
+    problem = _progress_report_with(registry, b"7 - Fremragende")
+    assert problem.locator == 'sheet "Ark1", cell B7'
+    assert problem.reason_en == "'7 - Fremragende' is not what this value must be: et tal fra 1 til 5"
+    assert problem.reason_da == "'7 - Fremragende' er ikke, hvad værdien skal være: et tal fra 1 til 5"
+
+
+def test_a_pattern_without_expected_words_is_not_shown_either() -> None:
+    from hub.adapters.mapping.textparse import TransformError
+    from hub.adapters.mapping.transforms import TRANSFORMS
+
+    with pytest.raises(TransformError) as caught:
+        TRANSFORMS["regex"].func("P-nr. mangler", {"pattern": r"(\d{10})"})
+    assert caught.value.reason_en == "'P-nr. mangler' is not written the way this value is read"
+    assert caught.value.reason_da == "'P-nr. mangler' er ikke skrevet, som værdien læses"
+    assert "\\d" not in caught.value.reason_en + caught.value.reason_da
+
+
+def _mutant_problem(recipe: str) -> dict[str, Any]:
+    fuzz_forms = fixture_script("fuzz_forms")
+    seed, data = fuzz_forms.mutant(fuzz_forms.seeds(), recipe)
+    assert data is not None
+    outcome = fuzz_forms.run_one(seed, data, recipe)
+    assert outcome.outcome == "rejected", outcome
+    (problem,) = outcome.problems
+    result: dict[str, Any] = problem
+    return result
+
+
+@pytest.mark.parametrize(
+    ("recipe", "en", "da", "locator"),
+    [
+        # Gentofte's weekly hours are fields timer1..timer14 (`timer{n}`): the fourth one's type broken.
+        (
+            "2/pdf/field_type/113",
+            'the form has no field named "timer4"',
+            'blanketten har intet felt med navnet "timer4"',
+            "timer4",
+        ),
+        # Gladsaxe's are found by tooltip ("Timer, række {n}"): said as the tooltip the form shows.
+        (
+            "2/pdf/field_type/101",
+            'the form has no field with the tooltip "Timer, række 4"',
+            'blanketten har intet felt med hjælpeteksten "Timer, række 4"',
+            "tooltip:Timer, række 4",
+        ),
+    ],
+)
+def test_a_numbered_field_missing_is_said_as_the_row_s_field(
+    recipe: str, en: str, da: str, locator: str
+) -> None:
+    problem = _mutant_problem(recipe)
+    assert (problem["reason_en"], problem["reason_da"]) == (en, da)
+    assert problem["locator"] == locator
+    assert problem["field"] == "entries[3].hours"  # the fourth row, counted from 0

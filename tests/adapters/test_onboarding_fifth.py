@@ -265,5 +265,5 @@ def test_a_box_not_found_is_an_error_even_where_the_outcome_may_be_blank(tmp_pat
     with pytest.raises(Rejection) as info:
         canonical_records(config, data, "p.pdf")
     problems = [(p.field, p.reason_en) for p in info.value.problems]
-    assert ("outcome", "not found in the document: label:Uddannelse") in problems
+    assert ("outcome", 'the form has no field beside the words "Uddannelse"') in problems
     assert len(problems) == 4
