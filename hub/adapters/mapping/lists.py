@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from hub.adapters.language.config_form import FormConfig
-from hub.adapters.language.config_parts import FieldRule, ListRule
+from hub.adapters.language.config_parts import FieldRule, ListFieldRule, ListRule
 from hub.adapters.mapping.items import Scope
 from hub.adapters.mapping.numberparse import format_hours
 from hub.adapters.mapping.provenance import Provenance, where_of
@@ -109,7 +109,7 @@ def _repeat_rows(scope: Scope, rule: ListRule) -> Iterator[Resolver]:
             yield row  # a row left blank (or only printed) is not an item
 
 
-def _selectors(rule: FieldRule, resolve: Resolver) -> Sequence[str]:
+def _selectors(rule: ListFieldRule, resolve: Resolver) -> Sequence[str]:
     """A field's selectors as the row reads them: a numbered row's with its number."""
     return [resolve.numbered(s) for s in rule.selectors] if isinstance(resolve, _Numbered) else rule.selectors
 
