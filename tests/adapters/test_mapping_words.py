@@ -147,3 +147,21 @@ def test_a_numbered_field_missing_is_said_as_the_row_s_field(
     assert (problem["reason_en"], problem["reason_da"]) == (en, da)
     assert problem["locator"] == locator
     assert problem["field"] == "entries[3].hours"  # the fourth row, counted from 0
+
+
+def test_a_root_element_is_named_in_words() -> None:
+    from hub.adapters.language.missing_words import root_mismatch
+
+    # Another element altogether: its name is enough.
+    assert root_mismatch("{urn:a}Eksport", "{urn:a}Mentorbevillinger") == (
+        "its root element is Eksport, not Mentorbevillinger",
+        "dens rodelement er Eksport, ikke Mentorbevillinger",
+    )
+    # The right name without the namespace the form's elements carry.
+    assert root_mismatch("Mentorbevillinger", "{urn:a}Mentorbevillinger") == (
+        'its root element Mentorbevillinger is in no namespace, not in the namespace "urn:a"',
+        'dens rodelement Mentorbevillinger hører til intet navnerum, ikke til navnerummet "urn:a"',
+    )
+    # A name no one can read is not quoted.
+    en, da = root_mismatch("{urn:a}\ufffd\ufffd", "{urn:a}Mentorbevillinger")
+    assert "\ufffd" not in en + da and en.endswith("it must be Mentorbevillinger")
