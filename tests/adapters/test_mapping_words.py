@@ -165,3 +165,41 @@ def test_a_root_element_is_named_in_words() -> None:
     # A name no one can read is not quoted.
     en, da = root_mismatch("{urn:a}\ufffd\ufffd", "{urn:a}Mentorbevillinger")
     assert "\ufffd" not in en + da and en.endswith("it must be Mentorbevillinger")
+
+
+@pytest.mark.parametrize(
+    ("recipe", "field", "locator"),
+    [
+        # A byte order mark alone as the citizen's name (a PDF field) and the mentor's (an XML element).
+        ("2/pdf/field_value/12", "citizen.name", 'field "borger_navn" ("Borgers navn") on page 1'),
+        ("2/xml/value/46", "mentor.name", "/Mentorbevilling/Mentor/Navn"),
+        # Ten replacement characters, what a damaged field's bytes read as.
+        ("2/pdf/field_value/130", "mentor.name", 'field "MentorNavn" ("Mentor (virksomhedens)") on page 2'),
+    ],
+)
+def test_a_required_name_of_no_readable_character_is_refused_where_it_is(
+    recipe: str, field: str, locator: str
+) -> None:
+    problem = _mutant_problem(recipe)
+    assert problem["field"] == field
+    assert problem["locator"] == locator
+    assert problem["reason_en"] == "holds no character that can be read, only invisible or damaged ones"
+    assert problem["reason_da"] == "Har intet tegn, der kan læses, kun usynlige eller beskadigede."
+
+
+def test_a_required_text_needs_one_character_that_shows() -> None:
+    from marshmallow import Schema, ValidationError
+
+    from hub.schemas.fields import Text
+
+    class Named(Schema):
+        name = Text(required=True)
+        note = Text()
+
+    for unseen in ("\ufeff", "\u200b\ufeff", "\ufffd" * 10, "\x00"):
+        with pytest.raises(ValidationError):
+            Named().load({"name": unseen})
+    # A name with a letter among them, or a sign, is read as written; an optional note is not held to it.
+    assert Named().load({"name": "\ufeffMette Lund"})["name"] == "\ufeffMette Lund"
+    assert Named().load({"name": "-"})["name"] == "-"
+    assert Named().load({"name": "Mette", "note": "\ufeff"})["note"] == "\ufeff"
