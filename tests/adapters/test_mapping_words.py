@@ -203,3 +203,11 @@ def test_a_required_text_needs_one_character_that_shows() -> None:
     assert Named().load({"name": "\ufeffMette Lund"})["name"] == "\ufeffMette Lund"
     assert Named().load({"name": "-"})["name"] == "-"
     assert Named().load({"name": "Mette", "note": "\ufeff"})["note"] == "\ufeff"
+
+
+def test_a_table_of_no_filled_rows_says_the_rows_searched(registry: Registry) -> None:
+    # The file cut after its header row (line 5): a table, and no row of it (4/csv/truncate/70).
+    head = b"\n".join(ALBERTSLUND.read_bytes().splitlines()[:5]) + b"\n"
+    problem = _refused(registry, "albertslund", head, "timer.csv")
+    assert problem.reason_en == "no filled-in items found in the document"
+    assert (problem.locator, problem.locator_da) == ("the file, rows 1–5", "filen, rækkerne 1–5")
