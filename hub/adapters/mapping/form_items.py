@@ -88,10 +88,10 @@ def map_items(
     if not results:
         en, da = "no filled-in items found in the document", "ingen udfyldte poster fundet i dokumentet"
         # Where they were looked for: a sheet's or csv file's rows, an XML export's elements of items.
-        where = rows_searched(index) if form.format in ("csv", "xlsx") else ("", "")
+        looked = rows_searched(index) if form.format in ("csv", "xlsx") else ("", "")
         if form.items is not None and form.items.rows:
-            where = (form.items.rows, form.items.rows)
+            looked = (form.items.rows, form.items.rows)
         raise Rejection(
-            [FieldProblem(en, da, file=filename, form=form.id, locator=where[0], locator_da=where[1])]
+            [FieldProblem(en, da, file=filename, form=form.id, locator=looked[0], locator_da=looked[1])]
         )
     return results
