@@ -7,6 +7,7 @@ Every field loads to the canonical string form of DESIGN.md (digit strings, E.16
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -14,13 +15,14 @@ from marshmallow import ValidationError, fields
 from stdnum.dk import cvr as stdnum_cvr
 from stdnum.exceptions import InvalidChecksum
 
-from hub.quoting import quoted
+from hub.quoting import REPLACEMENT, quoted
 from hub.schemas.cpr import input_string, normalise_cpr
 from hub.schemas.municipalities import normalise_municipality
 
 MAX_WEEK_HOURS = Decimal(168)
 _DECIMAL_TEXT = re.compile(r"[0-9]{1,9}(\.[0-9]{1,4})?")
 _E164 = re.compile(r"\+[1-9][0-9]{6,14}")
+_UNSEEN = frozenset({"Cc", "Cf", "Co", "Cn", "Cs"})  # control, format, private, unassigned, surrogate
 
 
 def _decimal(value: Any, what: str) -> Decimal:
@@ -48,13 +50,24 @@ def format_hours(amount: Decimal) -> str:
     return text if "." in text else f"{text}.0"
 
 
+def _seen(char: str) -> bool:
+    """Whether a character shows as something a person can read: not white space, not a control or
+    format character (a byte order mark, a zero-width space), not the replacement character a decoder
+    writes for bytes that were no text."""
+    return not char.isspace() and char != REPLACEMENT and unicodedata.category(char) not in _UNSEEN
+
+
 class Text(fields.String):
-    """A string stripped of surrounding whitespace that must not be empty."""
+    """A string stripped of surrounding whitespace that must not be empty; a required one must hold a
+    character a person can read (decision 0064, "Stop 47"): a name of a byte order mark alone, or of ten
+    replacement characters from a damaged file, is no name, though it is not empty."""
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
         text = super()._deserialize(value, attr, data, **kwargs).strip()
         if not text:
             raise ValidationError("must not be empty")
+        if self.required and not any(_seen(char) for char in text):
+            raise ValidationError("holds no character that can be read, only invisible or damaged ones")
         return text
 
 

@@ -83,6 +83,10 @@ DANISH: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         (r"^String does not match expected pattern\.?$", "Teksten har ikke den forventede form."),
         (r"^Invalid value\.?$", "Ugyldig værdi."),
         (r"^must not be empty$", "Må ikke være tom."),
+        (
+            r"^holds no character that can be read, only invisible or damaged ones$",
+            "Har intet tegn, der kan læses, kun usynlige eller beskadigede.",
+        ),
         (r"^([\w-]+) must be a string$", _said_of("{subject} skal være tekst.")),
         (r"^CPR must be 10 digits \(DDMMYYSSSS\)$", "CPR-nummeret skal have 10 cifre (DDMMÅÅSSSS)."),
         (

@@ -369,13 +369,18 @@ def test_recognise_one_none_several(tmp_path: Path) -> None:
     moved = Extraction("xml", (), {"root": "{urn:dk:hoeje-taastrup:jobcenter:praktik:2}Praktikaftale"})
     with pytest.raises(Rejection) as bumped:
         taastrup.recognise(moved, "eksport.xml")
+    # Said in words, not lxml's {namespace}name (decision 0064, "Stop 47").
     assert (
-        "its root element is {urn:dk:hoeje-taastrup:jobcenter:praktik:2}Praktikaftale, not "
-        "{urn:dk:hoeje-taastrup:jobcenter:praktik:1}Praktikaftale" in bumped.value.problems[0].reason_en
+        'its root element Praktikaftale is in the namespace "urn:dk:hoeje-taastrup:jobcenter:praktik:2", '
+        'not in the namespace "urn:dk:hoeje-taastrup:jobcenter:praktik:1"'
+        in bumped.value.problems[0].reason_en
     )
-    assert "dens rodelement er {urn:dk:hoeje-taastrup:jobcenter:praktik:2}Praktikaftale, ikke" in (
-        bumped.value.problems[0].reason_da
+    assert (
+        'dens rodelement Praktikaftale hører til navnerummet "urn:dk:hoeje-taastrup:jobcenter:praktik:2", '
+        'ikke til navnerummet "urn:dk:hoeje-taastrup:jobcenter:praktik:1"'
+        in bumped.value.problems[0].reason_da
     )
+    assert "{" not in bumped.value.problems[0].reason_en + bumped.value.problems[0].reason_da
 
     with pytest.raises(Rejection, match="the hub read the file as XML, and none of the forms it takes"):
         config.recognise(Extraction("xml", ()), "c.xml")

@@ -159,8 +159,11 @@ def test_a_sheet_without_the_labels_down_a_column_says_which_labels(tmp_path: Pa
     with pytest.raises(Rejection) as info:
         _items(config, _grants([["170391-2745", "4"]]), "g.xlsx")
     (problem,) = info.value.problems
-    assert problem.reason_en == 'no column with the labels: CPR-nr., Timetal on sheet "Bevillinger"'
-    assert problem.reason_da == 'ingen kolonne med etiketterne: CPR-nr., Timetal på arket "Bevillinger"'
+    assert problem.reason_en == "no column with the labels: CPR-nr., Timetal"
+    assert problem.reason_da == "ingen kolonne med etiketterne: CPR-nr., Timetal"
+    # Where they were looked for is the problem's place: the sheet read (decision 0064, "Stop 47").
+    assert problem.locator.startswith('sheet "Bevillinger", row')
+    assert problem.locator_da.startswith('ark "Bevillinger", række')
 
 
 @pytest.mark.parametrize(
@@ -262,7 +265,7 @@ def test_a_box_not_found_is_an_error_even_where_the_outcome_may_be_blank(tmp_pat
     with pytest.raises(Rejection) as info:
         canonical_records(config, data, "p.pdf")
     problems = [(p.field, p.reason_en) for p in info.value.problems]
-    assert ("outcome", "not found in the document: label:Uddannelse") in problems
+    assert ("outcome", 'the form has no field beside the words "Uddannelse"') in problems
     assert len(problems) == 4
 
 

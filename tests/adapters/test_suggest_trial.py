@@ -78,12 +78,13 @@ def test_a_table_on_another_sheet_than_the_one_read_says_which_sheet_has_it(tmp_
     with pytest.raises(Rejection) as info:
         canonical_records(config, source.read_bytes(), source.name)
     (problem,) = info.value.problems
-    assert problem.reason_en.endswith(
-        'on sheet "Vejledning"; sheet "Vurderinger" has them: write [forms.reader] sheet = "Vurderinger"'
-    )
-    assert problem.reason_da.endswith(
-        'på arket "Vejledning"; arket "Vurderinger" har dem: skriv [forms.reader] sheet = "Vurderinger"'
-    )
+    hint = '"Vurderinger" has them: write [forms.reader] sheet = "Vurderinger"'
+    assert problem.reason_en.endswith(f"; sheet {hint}")
+    hint_da = '"Vurderinger" har dem: skriv [forms.reader] sheet = "Vurderinger"'
+    assert problem.reason_da.endswith(f"; arket {hint_da}")
+    # The sheet read is the problem's place (decision 0064, "Stop 47"): its one filled row, the guide text.
+    assert problem.locator == 'sheet "Vejledning", row 1'
+    assert problem.locator_da == 'ark "Vejledning", række 1'
 
 
 def test_a_signature_date_under_a_heading_naming_the_mentor_is_signed_on() -> None:

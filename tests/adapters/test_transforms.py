@@ -501,8 +501,11 @@ def test_regex() -> None:
     assert run("regex", "P-nr. 1012345678", pattern=r"(\d+)", group=1) == "1012345678"
     assert run("regex", "abc 42", pattern=r"\d+") == "42"
     assert run("regex", "uge 32", pattern=r"uge (?P<w>\d+)", group="w") == "32"
-    with pytest.raises(TransformError, match="does not match"):
+    # The pattern is no sender's word (decision 0064, "Stop 47"): what is expected, where the config says.
+    with pytest.raises(TransformError, match="is not written the way this value is read"):
         run("regex", "abc", pattern=r"\d+")
+    with pytest.raises(TransformError, match="is not what this value must be: et tal"):
+        run("regex", "abc", pattern=r"\d+", expected="et tal")
 
 
 @pytest.mark.parametrize(

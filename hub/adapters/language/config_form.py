@@ -19,7 +19,7 @@ from lxml import etree
 
 from hub.adapters.language.config_parts import Condition, FieldRule, ItemRule, ListRule, RecogniseRules
 from hub.adapters.language.config_paths import unfilled
-from hub.adapters.language.missing_words import label_text, missing, missing_sheet
+from hub.adapters.language.missing_words import label_text, missing, missing_sheet, root_mismatch
 from hub.adapters.mapping.selector_text import tabular_label
 from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.mapping.skipped_labels import LabelSkipped
@@ -139,10 +139,7 @@ class FormConfig:
         rules = self.recognise
         root = extraction.meta.get("root")
         if rules.root is not None and root != rules.root:
-            return (
-                f"its root element is {root}, not {rules.root}",
-                f"dens rodelement er {root}, ikke {rules.root}",
-            )
+            return root_mismatch(str(root or ""), rules.root)
         title = str(extraction.meta.get("title") or "")
         if rules.title is not None and _fold(rules.title) not in _fold(title):
             # The title is the document's own text, kept with the rejection: a CPR number in it is

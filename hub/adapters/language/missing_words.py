@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from hub.adapters.mapping.selector_text import parse_cell, split_label
 from hub.adapters.readers.base import column_letters
 from hub.pseudonyms import mask_cpr_like
-from hub.quoting import quoted, quoted_da
+from hub.quoting import MAX_NAME, quoted, quoted_da, readable
 
 # label: and below: read the first filled cell after the label, so either may be what is missing; next:
 # and under: read the adjacent cell even when it is blank, so only the label can be (English, Danish).
@@ -108,3 +108,38 @@ def _tabular(selector: str, printed: int) -> tuple[str, str]:
             return f"cell {ref} of sheet '{sheet}' is empty", f"celle {ref} i arket '{sheet}' er tom"
         return f"cell {ref} is empty", f"celle {ref} er tom"
     return f"it has nothing at {selector}", f"den har intet ved {selector}"
+
+
+def _element(clark: str) -> tuple[str, str]:
+    """An element's name and namespace ("" for none) from lxml's `{namespace}name`."""
+    if clark.startswith("{") and "}" in clark:
+        namespace, name = clark[1:].split("}", 1)
+        return name, namespace
+    return clark, ""
+
+
+def root_mismatch(root: str, wanted: str) -> tuple[str, str]:
+    """Why a document's root element is not the form's, in English and Danish, in words: the element's
+    name, and its namespace said as such where it differs ("Mentorbevillinger in the namespace
+    urn:a, not urn:b"), never lxml's `{urn:a}Mentorbevillinger`. The document's own name is quoted only
+    where it can be read."""
+    name, namespace = _element(root)
+    want, want_ns = _element(wanted)
+    shown, shown_ns = readable(name, MAX_NAME), readable(namespace, MAX_NAME)
+    if shown is None:
+        return (
+            f"its root element's name could not be read; it must be {want}",
+            f"dens rodelements navn kunne ikke læses; det skal være {want}",
+        )
+    if name != want:
+        return f"its root element is {shown}, not {want}", f"dens rodelement er {shown}, ikke {want}"
+    ns_en = f'the namespace "{shown_ns}"' if namespace and shown_ns else "no namespace"
+    ns_da = f'navnerummet "{shown_ns}"' if namespace and shown_ns else "intet navnerum"
+    if namespace and shown_ns is None:
+        ns_en, ns_da = "a namespace that could not be read", "et navnerum, der ikke kunne læses"
+    want_en = f'the namespace "{want_ns}"' if want_ns else "no namespace"
+    want_da = f'navnerummet "{want_ns}"' if want_ns else "intet navnerum"
+    return (
+        f"its root element {shown} is in {ns_en}, not in {want_en}",
+        f"dens rodelement {shown} hører til {ns_da}, ikke til {want_da}",
+    )

@@ -18,6 +18,7 @@ from hub.adapters.mapping.items import item_scoped, scopes, whole
 from hub.adapters.mapping.lists import filled
 from hub.adapters.mapping.provenance import Provenance
 from hub.adapters.mapping.reading import Reader
+from hub.adapters.mapping.tables import rows_searched
 from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, Rejection
 
@@ -68,7 +69,10 @@ def map_items(
         raise Rejection(shared_reader.problems)
     found = scopes(index, form)
     if isinstance(found, tuple):
-        raise Rejection([FieldProblem(found[0], found[1], file=filename, form=form.id)])
+        en, da, where, where_da = found
+        raise Rejection(
+            [FieldProblem(en, da, file=filename, form=form.id, locator=where, locator_da=where_da)]
+        )
     results = []
     for scope in found:
         if not filled(scope, form, own):
@@ -83,5 +87,11 @@ def map_items(
         results.append(MappedItem(scope.position, scope.label_en, scope.label_da, mapped, problems))
     if not results:
         en, da = "no filled-in items found in the document", "ingen udfyldte poster fundet i dokumentet"
-        raise Rejection([FieldProblem(en, da, file=filename, form=form.id)])
+        # Where they were looked for: a sheet's or csv file's rows, an XML export's elements of items.
+        looked = rows_searched(index) if form.format in ("csv", "xlsx") else ("", "")
+        if form.items is not None and form.items.rows:
+            looked = (form.items.rows, form.items.rows)
+        raise Rejection(
+            [FieldProblem(en, da, file=filename, form=form.id, locator=looked[0], locator_da=looked[1])]
+        )
     return results

@@ -19,7 +19,7 @@ from hub.adapters.language.config_parts import ItemRule, StopRule
 from hub.adapters.mapping.items_across import item_columns
 from hub.adapters.mapping.selector_text import normalise_label
 from hub.adapters.mapping.selectors import SourceIndex
-from hub.adapters.mapping.tables import no_header_row, stray_row, table_rows
+from hub.adapters.mapping.tables import no_header_row, rows_searched, stray_row, table_rows
 from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.readers.base import SourceValue, column_letters
 
@@ -99,7 +99,11 @@ def headers_of(form: FormConfig) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def scopes(index: SourceIndex, form: FormConfig) -> Iterator[Scope] | tuple[str, str]:
+# Why a document's items cannot be found: English, Danish, and where it was looked (English, Danish).
+Unfound = tuple[str, str, str, str]
+
+
+def scopes(index: SourceIndex, form: FormConfig) -> Iterator[Scope] | Unfound:
     """The items of a document, or why none can be found, in English and Danish (no header row, a
     filled row that ends the table)."""
     rule = form.items
@@ -117,10 +121,10 @@ def scopes(index: SourceIndex, form: FormConfig) -> Iterator[Scope] | tuple[str,
     return _table_items(index, form, rule)
 
 
-def _column_items(index: SourceIndex, form: FormConfig) -> Iterator[Scope] | tuple[str, str]:
+def _column_items(index: SourceIndex, form: FormConfig) -> Iterator[Scope] | Unfound:
     found = item_columns(index, headers_of(form))
     if isinstance(found, tuple):
-        return found
+        return (*found, *rows_searched(index))
     return (
         Scope(
             index,
@@ -142,11 +146,11 @@ def key_path(key: str) -> str:
     return "/" + "/".join(parts)
 
 
-def _table_items(index: SourceIndex, form: FormConfig, rule: ItemRule) -> Iterator[Scope] | tuple[str, str]:
+def _table_items(index: SourceIndex, form: FormConfig, rule: ItemRule) -> Iterator[Scope] | Unfound:
     headers = headers_of(form)
     found = index.find_header_row(headers)
     if found is None:
-        return no_header_row(index, headers)
+        return (*no_header_row(index, headers, say_sheet=False), *rows_searched(index))
     header_row, columns = found
     by_norm = {normalise_label(h): col for h, col in columns.items()}
     key_col = by_norm[normalise_label(str(rule.key))]
@@ -155,7 +159,7 @@ def _table_items(index: SourceIndex, form: FormConfig, rule: ItemRule) -> Iterat
     table = table_rows(index, header_row, by_norm, rule.stop)  # the first blank row, or the stop rule
     stray = stray_row(index, table, by_norm, _required_columns(form))
     if stray is not None:
-        return f"{stray[0]}: {stray[1]}", f"{stray[0]}: {stray[2]}"
+        return f"{stray[0]}: {stray[1]}", f"{stray[0]}: {stray[2]}", "", ""
     for row in table.rows:
         key_cell = index.cell(sheet, row, key_col)
         key = normalise_label(key_cell.value or "") if key_cell else ""

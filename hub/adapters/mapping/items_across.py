@@ -27,12 +27,8 @@ def item_columns(
     found = index.find_label_column(labels)
     if found is None:
         names = ", ".join(dict.fromkeys(labels))
-        where = f' on sheet "{index.default_sheet}"' if index.format == "xlsx" else ""
-        where_da = f' på arket "{index.default_sheet}"' if index.format == "xlsx" else ""
-        return (
-            f"no column with the labels: {names}{where}",
-            f"ingen kolonne med etiketterne: {names}{where_da}",
-        )
+        # Where it was looked (the sheet, its rows) is the problem's locator (`items.scopes`).
+        return f"no column with the labels: {names}", f"ingen kolonne med etiketterne: {names}"
     label_col, rows = found
     sheet = index.default_sheet
     items = []

@@ -17,13 +17,13 @@ from decimal import Decimal
 from typing import Any
 
 from hub.adapters.language.config_form import FormConfig
-from hub.adapters.language.config_parts import FieldRule, ListRule
+from hub.adapters.language.config_parts import FieldRule, ListFieldRule, ListRule
 from hub.adapters.mapping.items import Scope
 from hub.adapters.mapping.numberparse import format_hours
 from hub.adapters.mapping.provenance import Provenance, where_of
 from hub.adapters.mapping.reading import Reader, Resolver
 from hub.adapters.mapping.selector_text import normalise_label
-from hub.adapters.mapping.tables import no_header_row, stray_row, table_rows
+from hub.adapters.mapping.tables import no_header_row, rows_searched, stray_row, table_rows
 
 Item = tuple[dict[str, str], dict[str, list[Provenance]]]
 
@@ -51,9 +51,7 @@ def _table_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolv
         headers = rule.headers
         found = index.find_header_row(headers)
         if found is None:
-            sheet = index.default_sheet
-            where = (f'sheet "{sheet}"', f'ark "{sheet}"') if index.format == "xlsx" else index.format
-            reader.problem(rule.path, where, *no_header_row(index, headers, say_sheet=False))
+            reader.problem(rule.path, rows_searched(index), *no_header_row(index, headers, say_sheet=False))
             return None
         header_row, columns = found
         table = table_rows(index, header_row, {normalise_label(h): c for h, c in columns.items()}, rule.stop)
@@ -88,11 +86,32 @@ def _xml_rows(scope: Scope, rule: ListRule) -> Iterator[Resolver]:
         yield lambda selector, key=key: index.resolve(selector, row=key)  # type: ignore[misc]
 
 
+class _Numbered:
+    """One row of a PDF's numbered fields (`timer{n}`): resolves a selector with its `{n}` filled in, and
+    says it so (`numbered`), so that a problem names the field of the row (`timer4`), not the config's
+    template of every row."""
+
+    def __init__(self, values: dict[str, Any], n: int) -> None:
+        self.values, self.n = values, str(n)
+
+    def numbered(self, selector: str) -> str:
+        return selector.replace("{n}", self.n)
+
+    def __call__(self, selector: str) -> Any:
+        return self.values.get(self.numbered(selector))
+
+
 def _repeat_rows(scope: Scope, rule: ListRule) -> Iterator[Resolver]:
     for n in range(1, (rule.repeat or 0) + 1):
-        values = {s: scope.resolve(s.replace("{n}", str(n))) for item in rule.fields for s in item.selectors}
-        if not _unfilled(rule, values):  # a row left blank (or only printed) is not an item
-            yield values.get
+        row = _Numbered({}, n)
+        row.values = {s: scope.resolve(s) for item in rule.fields for s in map(row.numbered, item.selectors)}
+        if not _unfilled(rule, {s: row(s) for item in rule.fields for s in item.selectors}):
+            yield row  # a row left blank (or only printed) is not an item
+
+
+def _selectors(rule: ListFieldRule, resolve: Resolver) -> Sequence[str]:
+    """A field's selectors as the row reads them: a numbered row's with its number."""
+    return [resolve.numbered(s) for s in rule.selectors] if isinstance(resolve, _Numbered) else rule.selectors
 
 
 def _rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolver] | None:
@@ -119,7 +138,7 @@ def read_items(scope: Scope, rule: ListRule, reader: Reader) -> list[Item] | Non
             # A key the aggregate sums by is never optional: a day with hours and no date would vanish.
             optional = rule_field.optional and rule_field.key not in needed
             value, provenance = reader.read(
-                path, rule_field.selectors, rule_field.transforms, resolve, optional
+                path, _selectors(rule_field, resolve), rule_field.transforms, resolve, optional
             )
             if value is not None:
                 item[rule_field.key] = value
@@ -143,8 +162,9 @@ def _never_dropped(
         return
     for rule_field in rule.fields:
         if rule_field.key in _AGGREGATE_NEEDS["iso_week"] and rule_field.key not in item:
-            found = resolve(rule_field.selectors[0])
-            where = where_of(found, reader.fmt) if found is not None else rule_field.selectors[0]
+            selector = _selectors(rule_field, resolve)[0]
+            found = resolve(selector)
+            where = where_of(found, reader.fmt) if found is not None else selector
             reader.problem(
                 f"{rule.path}[{position}].{rule_field.key}",
                 where,

@@ -190,12 +190,8 @@ class Reader:
             en, da = missing(selector, self.fmt, printed=self.printed(text) if text else 0)
             self.problem(path, "", en, da)
             return
-        self.problem(
-            path,
-            selector,
-            f"not found in the document: {selector}{hint[0]}",
-            f"findes ikke i dokumentet: {selector}{hint[1]}",
-        )
+        en, da = _not_found(selector, self.fmt)
+        self.problem(path, selector, en + hint[0], da + hint[1])
 
     def _empty(self, path: str, found: Sequence[tuple[str, SourceValue | None]]) -> None:
         if len(found) > 1:
@@ -207,3 +203,26 @@ class Reader:
         else:
             en, da = "empty: a value is required", "tom: feltet skal udfyldes"
         self.problem(path, self._where(found), en, da)
+
+
+def _not_found(selector: str, fmt: str) -> tuple[str, str]:
+    """A PDF field not in the document, in the sender's words: the tooltip or the words beside it the
+    form shows, or its name, never the config's `tooltip:`/`label:` syntax (the selector stays the
+    problem's locator, for the config's author). An XML element is named by its path, its locator."""
+    kind, _, text = selector.partition(":")
+    if fmt == "pdf" and kind == "tooltip" and text.strip():
+        return (
+            f'the form has no field with the tooltip "{text.strip()}"',
+            f'blanketten har intet felt med hjælpeteksten "{text.strip()}"',
+        )
+    if fmt == "pdf" and kind == "label" and text.strip():
+        return (
+            f'the form has no field beside the words "{text.strip()}"',
+            f'blanketten har intet felt ud for teksten "{text.strip()}"',
+        )
+    if fmt == "pdf":
+        return (
+            f'the form has no field named "{selector}"',
+            f'blanketten har intet felt med navnet "{selector}"',
+        )
+    return f"not found in the document: {selector}", f"findes ikke i dokumentet: {selector}"

@@ -17,7 +17,7 @@ data, where reading them would reject the document or make an item of them.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from hub.adapters.language.config_parts import StopRule
@@ -96,13 +96,27 @@ def _stops(index: SourceIndex, row: int, columns: dict[str, int], stop: StopRule
     return None
 
 
+def _rows_below(index: SourceIndex, row: int) -> Iterator[int]:
+    """The rows below `row` a walk down the table must look at: each row holding a cell, and the first
+    row of each gap between them (a wholly empty row, the same as any other of its gap), so that the
+    work follows the cells there are and not the row numbers (one value at row 1048576 is one row)."""
+    last = row
+    for filled in index.filled_rows():
+        if filled <= row:
+            continue
+        if filled > last + 1:
+            yield last + 1
+        yield filled
+        last = filled
+
+
 def table_rows(
     index: SourceIndex, header_row: int, columns: dict[str, int], stop: StopRule | None
 ) -> TableRows:
     """The rows of a table below `header_row` (`columns`: normalised header -> column)."""
     sheet = index.default_sheet
     found: list[int] = []
-    for row in range(header_row + 1, index.last_row() + 1):
+    for row in _rows_below(index, header_row):
         blank = all(_blank(index.cell(sheet, row, col)) for col in columns.values())
         # Asked of a row blank in the table's columns too: a page number printed at the right lies in a
         # column the config need not read, and ending the table there drops the next page unsaid.
@@ -171,7 +185,9 @@ def stray_row(
             f"række {row} afslutter tabellen ved sin {table.stop_column} ({ended_da}), "
             f"men har {held_da}: udfyld {table.stop_column} eller tøm rækken",
         )
-    for below in range(row + 1, index.last_row() + 1):
+    for below in index.filled_rows():  # a row holding every required value holds cells
+        if below <= row:
+            continue
         if required and all(_reads(cell(below, h), calls) for h, calls in required.items()):
             first = cell(below, next(iter(required)))
             return (
@@ -182,6 +198,21 @@ def stray_row(
                 f"{below} under den har en hel række værdier: ret eller tøm række {row}",
             )
     return None
+
+
+def rows_searched(index: SourceIndex) -> tuple[str, str]:
+    """Where a table's header row was looked for, in English and Danish: the rows of the sheet (a
+    workbook) or of the file (csv) that hold anything, first to last."""
+    rows = index.filled_rows()
+    if index.format == "xlsx":
+        where, where_da = f'sheet "{index.default_sheet}"', f'ark "{index.default_sheet}"'
+    else:
+        where, where_da = "the file", "filen"
+    if not rows:
+        return f"{where} (empty)", f"{where_da} (tom)"
+    if rows[0] == rows[-1]:
+        return f"{where}, row {rows[0]}", f"{where_da}, række {rows[0]}"
+    return f"{where}, rows {rows[0]}–{rows[-1]}", f"{where_da}, rækkerne {rows[0]}–{rows[-1]}"
 
 
 def no_header_row(index: SourceIndex, headers: Sequence[str], say_sheet: bool = True) -> tuple[str, str]:
@@ -215,7 +246,7 @@ def _nearest_header_row(index: SourceIndex, headers: Sequence[str]) -> tuple[int
     it lacks, or None when no row comes that close."""
     wanted = {normalise_label(h): h for h in headers}
     best: tuple[int, list[str]] | None = None
-    for row in range(1, index.last_row() + 1):
+    for row in index.filled_rows():
         printed = {normalise_label(v.value or "") for v in index.row_values(row)}
         lacking = [h for norm, h in wanted.items() if norm not in printed]
         held = len(wanted) - len(lacking)

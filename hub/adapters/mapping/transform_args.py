@@ -51,6 +51,9 @@ class RegexArgs(Schema):
     # The match's groups put in order: "{2} {1}" turns "Lund, Mette" (pattern "(.+), (.+)") into
     # "Mette Lund", "{1}-{2}-{3}" a compact 20260303 into 2026-03-03 for `date`.
     template = fields.String(validate=validate.Length(min=1, max=200))
+    # What the value must be, in the form's own words ("et tal fra 1 til 5"): what a sender is told when
+    # the value does not match, since the pattern itself is config syntax no sender can read.
+    expected = fields.String(validate=validate.Length(min=1, max=200))
 
     @validates_schema
     def _compiles(self, data: dict[str, Any], **kwargs: Any) -> None:

@@ -59,9 +59,16 @@ def _regex(text: str, args: Mapping[str, Any]) -> str:
     compiled = re.compile(args["pattern"])
     match = compiled.search(text)
     if match is None:
+        # Said in the sender's words, never the pattern (decision 0064, "Stop 47"): what the config says
+        # is expected, in the form's own words, or that the value is not written the way it is read.
+        if "expected" in args:
+            raise TransformError(
+                f"{quoted(text)} is not what this value must be: {args['expected']}",
+                f"{quoted_da(text)} er ikke, hvad værdien skal være: {args['expected']}",
+            )
         raise TransformError(
-            f"{quoted(text)} does not match {args['pattern']!r}",
-            f"{quoted_da(text)} passer ikke til {args['pattern']!r}",
+            f"{quoted(text)} is not written the way this value is read",
+            f"{quoted_da(text)} er ikke skrevet, som værdien læses",
         )
     if "template" in args:
         return PLACE.sub(

@@ -1,0 +1,213 @@
+"""What the mapping says when it refuses a document the fuzzer mutated (decision 0064, "Stop 47"): each
+rejection located, in the sender's words, and the work done proportional to the cells there are."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pipeline import GOLDEN, ingest_all, repository_registry
+from simulator_support import fixture_script
+
+from hub.adapters.language.registry import Registry
+from hub.adapters.mapping.selectors import SourceIndex
+from hub.errors import Rejection
+
+FURESOE = GOLDEN / "furesoe" / "mentor_hours.xlsx"
+ALBERTSLUND = GOLDEN / "albertslund" / "mentor_hours.csv"
+FURESOE_REPORT = GOLDEN / "furesoe" / "progress_report.xlsx"
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return repository_registry()
+
+
+def _xlsx_edited(path: Path, old: bytes, new: bytes) -> bytes:
+    part = "xl/worksheets/sheet1.xml"
+    with zipfile.ZipFile(path) as z:
+        parts = {name: z.read(name) for name in z.namelist()}
+    assert old in parts[part]
+    parts[part] = parts[part].replace(old, new, 1)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, body in parts.items():
+            z.writestr(name, body)
+    return out.getvalue()
+
+
+def _refused(registry: Registry, slug: str, data: bytes, filename: str) -> Any:
+    with pytest.raises(Rejection) as caught:
+        ingest_all(registry, slug, data, filename)
+    (problem,) = caught.value.problems
+    return problem
+
+
+def test_a_csv_without_its_header_row_says_the_rows_searched(registry: Registry) -> None:
+    # The header "Timer" misspelt: the table is looked for in every line of the file (0/csv/truncate/0).
+    text = ALBERTSLUND.read_bytes()
+    assert b";Timer;" in text
+    lines = len(text.splitlines())
+    problem = _refused(registry, "albertslund", text.replace(b";Timer;", b";Tmier;", 1), "timer.csv")
+    assert problem.reason_en.startswith("no header row with: CPR-nr., Dato, Timer")
+    assert problem.locator == f"the file, rows 1–{lines}"
+    assert problem.locator_da == f"filen, rækkerne 1–{lines}"
+
+
+def test_a_sheet_without_its_header_row_says_the_sheet_and_rows(registry: Registry) -> None:
+    data = _xlsx_edited(FURESOE, b"<t>Timer</t>", b"<t>Tid</t>")
+    problem = _refused(registry, "furesoe", data, "timer.xlsx")
+    assert "no header row with: Uge, Timer" in problem.reason_en
+    # The sheet's rows holding cells: 1 (its title) to 13 (the signature's date).
+    assert problem.locator == 'sheet "Mentortimer", rows 1–13'
+    assert problem.locator_da == 'ark "Mentortimer", rækkerne 1–13'
+
+
+def test_a_value_at_excels_last_row_costs_one_row_not_a_million(
+    registry: Registry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The header "Timer" moved to the last row Excel has: the sheet holds 13 cells, not a million rows.
+    data = _xlsx_edited(FURESOE, b'r="B7"', b'r="A1048576"')
+    calls = {"n": 0}
+    for name in ("row_values", "cell"):
+        original = getattr(SourceIndex, name)
+
+        def counted(self: SourceIndex, *args: Any, _original: Any = original) -> Any:
+            calls["n"] += 1
+            return _original(self, *args)
+
+        monkeypatch.setattr(SourceIndex, name, counted)
+    problem = _refused(registry, "furesoe", data, "timer.xlsx")
+    assert calls["n"] < 1000  # a walk of every row number calls `row_values` over a million times
+    assert problem.locator == 'sheet "Mentortimer", rows 1–1048576'
+
+
+def _progress_report_with(registry: Registry, score: bytes) -> Any:
+    old = b'<c r="B7" t="inlineStr"><is><t>5 - Meget godt</t></is></c>'
+    new = b'<c r="B7" t="inlineStr"><is><t>' + score + b"</t></is></c>"
+    return _refused(registry, "furesoe", _xlsx_edited(FURESOE_REPORT, old, new), "rapport.xlsx")
+
+
+def test_a_score_not_matching_says_what_is_expected_not_the_pattern(registry: Registry) -> None:
+    # The config's pattern ^([1-5])(?:\s*-.*)?$ is no sender's word: its `expected` is (2/xlsx/cell_value/80).
+    problem = _progress_report_with(registry, b"7 - Fremragende")
+    assert problem.locator == 'sheet "Ark1", cell B7'
+    assert problem.reason_en == "'7 - Fremragende' is not what this value must be: et tal fra 1 til 5"
+    assert problem.reason_da == "'7 - Fremragende' er ikke, hvad værdien skal være: et tal fra 1 til 5"
+
+
+def test_a_pattern_without_expected_words_is_not_shown_either() -> None:
+    from hub.adapters.mapping.textparse import TransformError
+    from hub.adapters.mapping.transforms import TRANSFORMS
+
+    with pytest.raises(TransformError) as caught:
+        TRANSFORMS["regex"].func("P-nr. mangler", {"pattern": r"(\d{10})"})
+    assert caught.value.reason_en == "'P-nr. mangler' is not written the way this value is read"
+    assert caught.value.reason_da == "'P-nr. mangler' er ikke skrevet, som værdien læses"
+    assert "\\d" not in caught.value.reason_en + caught.value.reason_da
+
+
+def _mutant_problem(recipe: str) -> dict[str, Any]:
+    fuzz_forms = fixture_script("fuzz_forms")
+    seed, data = fuzz_forms.mutant(fuzz_forms.seeds(), recipe)
+    assert data is not None
+    outcome = fuzz_forms.run_one(seed, data, recipe)
+    assert outcome.outcome == "rejected", outcome
+    (problem,) = outcome.problems
+    result: dict[str, Any] = problem
+    return result
+
+
+@pytest.mark.parametrize(
+    ("recipe", "en", "da", "locator"),
+    [
+        # Gentofte's weekly hours are fields timer1..timer14 (`timer{n}`): the fourth one's type broken.
+        (
+            "2/pdf/field_type/113",
+            'the form has no field named "timer4"',
+            'blanketten har intet felt med navnet "timer4"',
+            "timer4",
+        ),
+        # Gladsaxe's are found by tooltip ("Timer, række {n}"): said as the tooltip the form shows.
+        (
+            "2/pdf/field_type/101",
+            'the form has no field with the tooltip "Timer, række 4"',
+            'blanketten har intet felt med hjælpeteksten "Timer, række 4"',
+            "tooltip:Timer, række 4",
+        ),
+    ],
+)
+def test_a_numbered_field_missing_is_said_as_the_row_s_field(
+    recipe: str, en: str, da: str, locator: str
+) -> None:
+    problem = _mutant_problem(recipe)
+    assert (problem["reason_en"], problem["reason_da"]) == (en, da)
+    assert problem["locator"] == locator
+    assert problem["field"] == "entries[3].hours"  # the fourth row, counted from 0
+
+
+def test_a_root_element_is_named_in_words() -> None:
+    from hub.adapters.language.missing_words import root_mismatch
+
+    # Another element altogether: its name is enough.
+    assert root_mismatch("{urn:a}Eksport", "{urn:a}Mentorbevillinger") == (
+        "its root element is Eksport, not Mentorbevillinger",
+        "dens rodelement er Eksport, ikke Mentorbevillinger",
+    )
+    # The right name without the namespace the form's elements carry.
+    assert root_mismatch("Mentorbevillinger", "{urn:a}Mentorbevillinger") == (
+        'its root element Mentorbevillinger is in no namespace, not in the namespace "urn:a"',
+        'dens rodelement Mentorbevillinger hører til intet navnerum, ikke til navnerummet "urn:a"',
+    )
+    # A name no one can read is not quoted.
+    en, da = root_mismatch("{urn:a}\ufffd\ufffd", "{urn:a}Mentorbevillinger")
+    assert "\ufffd" not in en + da and en.endswith("it must be Mentorbevillinger")
+
+
+@pytest.mark.parametrize(
+    ("recipe", "field", "locator"),
+    [
+        # A byte order mark alone as the citizen's name (a PDF field) and the mentor's (an XML element).
+        ("2/pdf/field_value/12", "citizen.name", 'field "borger_navn" ("Borgers navn") on page 1'),
+        ("2/xml/value/46", "mentor.name", "/Mentorbevilling/Mentor/Navn"),
+        # Ten replacement characters, what a damaged field's bytes read as.
+        ("2/pdf/field_value/130", "mentor.name", 'field "MentorNavn" ("Mentor (virksomhedens)") on page 2'),
+    ],
+)
+def test_a_required_name_of_no_readable_character_is_refused_where_it_is(
+    recipe: str, field: str, locator: str
+) -> None:
+    problem = _mutant_problem(recipe)
+    assert problem["field"] == field
+    assert problem["locator"] == locator
+    assert problem["reason_en"] == "holds no character that can be read, only invisible or damaged ones"
+    assert problem["reason_da"] == "Har intet tegn, der kan læses, kun usynlige eller beskadigede."
+
+
+def test_a_required_text_needs_one_character_that_shows() -> None:
+    from marshmallow import Schema, ValidationError
+
+    from hub.schemas.fields import Text
+
+    class Named(Schema):
+        name = Text(required=True)
+        note = Text()
+
+    for unseen in ("\ufeff", "\u200b\ufeff", "\ufffd" * 10, "\x00"):
+        with pytest.raises(ValidationError):
+            Named().load({"name": unseen})
+    # A name with a letter among them, or a sign, is read as written; an optional note is not held to it.
+    assert Named().load({"name": "\ufeffMette Lund"})["name"] == "\ufeffMette Lund"
+    assert Named().load({"name": "-"})["name"] == "-"
+    assert Named().load({"name": "Mette", "note": "\ufeff"})["note"] == "\ufeff"
+
+
+def test_a_table_of_no_filled_rows_says_the_rows_searched(registry: Registry) -> None:
+    # The file cut after its header row (line 5): a table, and no row of it (4/csv/truncate/70).
+    head = b"\n".join(ALBERTSLUND.read_bytes().splitlines()[:5]) + b"\n"
+    problem = _refused(registry, "albertslund", head, "timer.csv")
+    assert problem.reason_en == "no filled-in items found in the document"
+    assert (problem.locator, problem.locator_da) == ("the file, rows 1–5", "filen, rækkerne 1–5")
