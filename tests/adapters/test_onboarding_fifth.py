@@ -257,10 +257,11 @@ def test_a_box_not_found_is_an_error_even_where_the_outcome_may_be_blank(tmp_pat
     boxes) read as "nothing ticked", and the end form was stored with no outcome though a box was ticked."""
     text = (CONFIG / "lemvig.toml").read_text(encoding="utf-8")
     form = "[[forms]]" + text.split("[[forms]]")[3]
-    older = (("7", "Ordinær beskæftigelse"), ("8", "Uddannelse påbegyndt"), ("9", "Fleksjob påbegyndt"))
-    for box, words in (*older, ("10", "Andet forløb")):
-        form = form.replace(f'"Check Box{box}"', f'"label:{words}"')
+    older = (("Ordinært job", "Ordinær beskæftigelse"), ("Uddannelse", "Uddannelse påbegyndt"))
+    for words, before in (*older, ("Fleksjob", "Fleksjob påbegyndt"), ("Andet", "Andet forløb")):
+        form = form.replace(f'"label:{words}"', f'"label:{before}"')
     assert form.count('"label:') == 3 + 8  # the text fields', and each box in sources and in values
+    assert form.count('"label:Uddannelse påbegyndt"') == 2
     config = _config(tmp_path, form)
     data = (GOLDEN / "placement_end.pdf").read_bytes()
     with pytest.raises(Rejection) as info:
