@@ -61,7 +61,7 @@ def pypdf_extraction(data: bytes, filename: str, with_labels: bool = False) -> E
         }
         if with_labels:
             boxes: list[Box] = [(_rect(w), _widget_states(w)) for w in widget_objs]
-            meta["label"] = layout.label(page, boxes)
+            meta["label"] = layout.label(page, boxes, kind in ("checkbox", "radio"))
             if kind in ("checkbox", "radio"):
                 meta.update(layout.choices(kind, page, boxes))
         value = _value(kind, node, inherited, widget_objs)

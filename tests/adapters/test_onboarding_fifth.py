@@ -253,19 +253,21 @@ def test_the_export_s_page_break_makes_no_item_of_its_own() -> None:
 
 def test_a_box_not_found_is_an_error_even_where_the_outcome_may_be_blank(tmp_path: Path) -> None:
     """Before: with `nullable` (an end form may leave the outcome blank) four `label:` sources that found
-    no box (stacked boxes whose words the reader takes for no box's label) read as "nothing ticked", and
-    the end form was stored with no outcome though `Uddannelse` was ticked."""
+    no box (here the words of an older version of the form, which this one prints beside none of its
+    boxes) read as "nothing ticked", and the end form was stored with no outcome though a box was ticked."""
     text = (CONFIG / "lemvig.toml").read_text(encoding="utf-8")
     form = "[[forms]]" + text.split("[[forms]]")[3]
-    for box, words in (("7", "Ordinært job"), ("8", "Uddannelse"), ("9", "Fleksjob"), ("10", "Andet")):
-        form = form.replace(f'"Check Box{box}"', f'"label:{words}"')
+    older = (("Ordinært job", "Ordinær beskæftigelse"), ("Uddannelse", "Uddannelse påbegyndt"))
+    for words, before in (*older, ("Fleksjob", "Fleksjob påbegyndt"), ("Andet", "Andet forløb")):
+        form = form.replace(f'"label:{words}"', f'"label:{before}"')
     assert form.count('"label:') == 3 + 8  # the text fields', and each box in sources and in values
+    assert form.count('"label:Uddannelse påbegyndt"') == 2
     config = _config(tmp_path, form)
     data = (GOLDEN / "placement_end.pdf").read_bytes()
     with pytest.raises(Rejection) as info:
         canonical_records(config, data, "p.pdf")
     problems = [(p.field, p.reason_en) for p in info.value.problems]
-    assert ("outcome", 'the form has no field beside the words "Uddannelse"') in problems
+    assert ("outcome", 'the form has no field beside the words "Uddannelse påbegyndt"') in problems
     assert len(problems) == 4
 
 

@@ -52,14 +52,20 @@ def test_the_bands_find_what_every_run_finds(seed: int, monkeypatch: pytest.Monk
     questions = [[_box(rng) for _ in range(rng.randrange(1, 4))] for _ in range(30)]
     runs = _page(rng, [box for boxes in questions for box in boxes])
     banded = PageTexts(lambda _page: runs, 1)
+    banded.add_boxes(0, [box for boxes in questions[::2] for box in boxes])  # a box's words right of it
     answers = [
-        (banded.label(0, boxes), banded.choices("checkbox", 0, boxes), banded.choices("radio", 0, boxes))
+        (
+            banded.label(0, boxes, True),
+            banded.choices("checkbox", 0, boxes),
+            banded.choices("radio", 0, boxes),
+        )
         for boxes in questions
     ]
     monkeypatch.setattr(PageTexts, "between", _every_run)
     every = PageTexts(lambda _page: runs, 1)
+    every.add_boxes(0, [box for boxes in questions[::2] for box in boxes])
     expected = [
-        (every.label(0, boxes), every.choices("checkbox", 0, boxes), every.choices("radio", 0, boxes))
+        (every.label(0, boxes, True), every.choices("checkbox", 0, boxes), every.choices("radio", 0, boxes))
         for boxes in questions
     ]
     assert repr(answers) == repr(expected)  # repr: a NaN in a box is equal to itself there

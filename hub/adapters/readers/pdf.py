@@ -170,7 +170,7 @@ def _extract(pdf: pikepdf.Pdf, data: bytes, filename: str, with_labels: bool) ->
         }
         if layout is not None:
             boxes: list[Box] = [(rect, shown[i] if boxed else []) for i, rect in enumerate(own)]
-            meta["label"] = layout.label(page, boxes)
+            meta["label"] = layout.label(page, boxes, boxed)
             if boxed:
                 meta.update(layout.choices(kind, page, boxes))
             if page in layout.skipped:

@@ -18,7 +18,7 @@ from typing import Any
 
 from pypdf import PdfReader
 
-from hub.adapters.readers.pdf_rows import Own, row_words
+from hub.adapters.readers.pdf_rows import Own, box_lines, row_words
 from hub.adapters.readers.pdf_runs import Box, Rect, Run, text_runs
 
 _NEAR = 1e6  # points from the origin (a page is a few thousand): `between` bands only within it
@@ -42,6 +42,7 @@ class PageTexts:
         self._boxes: dict[int, list[Rect]] = {}  # each page's check boxes and radio buttons (`add_boxes`)
         self._fields: dict[int, list[Rect]] = {}  # each page's text fields (`add_boxes`, `text`)
         self._rows: dict[int, tuple[Own, frozenset[int]]] = {}
+        self._alone: dict[int, frozenset[Rect]] = {}  # each page's boxes that share their line with none
 
     @classmethod
     def of_reader(cls, reader: PdfReader) -> PageTexts:
@@ -82,26 +83,33 @@ class PageTexts:
             kept = self._fields if text else self._boxes
             kept.setdefault(page, []).extend(rect for rect, _ in boxes if rect is not None)
 
-    def label(self, page: int | None, boxes: list[Box]) -> str | None:
+    def label(self, page: int | None, boxes: list[Box], box: bool = False) -> str | None:
         """The nearest text left of the field on its line, else the nearest text just above it; of one
-        box in a row of boxes, its own words (`pdf_rows`), and never another box's of the row; of a text
-        field in a row of them whose words follow each field ("[__] timer [__] minutter"), its unit."""
+        box in a row of boxes, its own words (`pdf_rows`), and never another box's of the row; of a box
+        (`box`: a check box or radio field of one widget) alone on its line with nothing left of it, its
+        words just right of it; of a text field in a row of them whose words follow each field
+        ("[__] timer [__] minutter"), its unit."""
         rect = _first_rect(boxes)
         if page is None or rect is None:
             return None
         own, _ = self._row_words(page)
         if len(boxes) == 1 and (words := own.get(rect)) is not None:
             return words[2]
-        return self._nearest(page, rect)
+        return self._nearest(page, rect, right=box and len(boxes) == 1 and rect in self._alone_boxes(page))
 
-    def _nearest(self, page: int, rect: Rect) -> str | None:
-        """The nearest text left of `rect` on its line, else just above it, that no box's own words are."""
+    def _nearest(self, page: int, rect: Rect, right: bool = False) -> str | None:
+        """The nearest text left of `rect` on its line, else (`right`: a lone box's) its words just right
+        of it on its line, else the text just above it, that no box's own words are."""
         x0, y0, x1, y1 = rect
         taken = self._row_words(page)[1]
         line = _free(self.between(page, y0 - 4, y1 + 2), taken)
         left = [(x0 - x, t) for x, y, t, _, _ in line if x < x0 and y0 - 4 <= y <= y1 + 2]
         if left:
             return min(left)[1]
+        if right and (words := self._right_of(page, rect)) is not None:
+            # "[ ] Uddannelse" with nothing left of it: its own words, not the caption above a column of
+            # such boxes (which only the first two reached) nor the label of a text field just above.
+            return words
         higher = _free(self.between(page, y1, y1 + 40), taken)  # runs hold floats: nothing here can raise
         above = [(y - y1, t) for x, y, t, _, _ in higher if 0 <= y - y1 <= 40 and x0 - 20 <= x <= x1]
         return min(above)[1] if above else None
@@ -137,6 +145,10 @@ class PageTexts:
                 # The row's caption ("Visitation" left of "[ ] Jobparat [ ] Aktivitetsparat"), which the
                 # box's label is not: what `hub adapters suggest` names the row's group by.
                 found["caption"] = self._nearest(page, rect)
+            elif (caption := self._nearest(page, rect)) not in (None, self.label(page, boxes, True)):
+                # A lone box labelled by its words right of it: the text above, its label before, is
+                # still what suggest names a column of such boxes by ("Praktikken sluttede med").
+                found["caption"] = caption
             return found
         choices: dict[str, str | None] = {}
         for own, states in boxes:
@@ -175,14 +187,27 @@ class PageTexts:
         if rect in rows:  # in a row, the words the row's convention gives it, wherever they are
             words = rows[rect]
             return words[2] if words is not None else self._under(page, rect)
+        right = self._right_of(page, rect)
+        return right if right is not None else self._under(page, rect)
+
+    def _right_of(self, page: int, rect: Rect) -> str | None:
+        """The text just right of a box on its line, when it starts closer to the box than any text on
+        the line ends left of it."""
         x0, y0, x1, y1 = rect
         near = self.between(page, y0 - 4, y1 + 2)
         line = [(x, t, w) for x, y, t, w, _ in near if y0 - 4 <= y <= y1 + 2]
         right = [(x - x1, t) for x, t, _ in line if -1 <= x - x1 <= max(3 * (y1 - y0), 30)]
         left = [x0 - (x + w) for x, _, w in line if x < x0 and -2 <= x0 - (x + w)]
-        if right and (not left or min(right)[0] < min(left)):
-            return min(right)[1]
-        return self._under(page, rect)
+        return min(right)[1] if right and (not left or min(right)[0] < min(left)) else None
+
+    def _alone_boxes(self, page: int) -> frozenset[Rect]:
+        """The page's check boxes and radio buttons that share their line with no other (`add_boxes`),
+        once a page: a box of a row whose convention cannot be told keeps the label it had."""
+        if page not in self._alone:
+            rects = self._boxes.get(page, [])
+            lined = {rect for line in box_lines(rects) for rect in line}
+            self._alone[page] = frozenset(rect for rect in rects if rect not in lined)
+        return self._alone[page]
 
     def _under(self, page: int, rect: Rect) -> str | None:
         """The text just under a box, nearest its middle."""

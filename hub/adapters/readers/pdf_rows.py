@@ -38,14 +38,14 @@ def row_words(
     whose every box has its words right of it are answered; `between(low, high)`: the page's runs whose
     y may lie in [low, high]. A box that is in no such row is not in the answer."""
     own: Own = {}
-    for line in _lines(rects):
+    for line in box_lines(rects):
         low, high = min(r[1] for r in line) - 4, max(r[3] for r in line) + 2
         runs = sorted((r for r in between(low, high) if low <= r[1] <= high), key=lambda r: r[0])
         own.update(_own_words(line, runs, units))
     return own
 
 
-def _lines(rects: Iterable[Rect]) -> list[list[Rect]]:
+def box_lines(rects: Iterable[Rect]) -> list[list[Rect]]:
     """Boxes whose middles lie within each other's height, two or more, left to right."""
     ordered = sorted(
         {r for r in rects if all(map(math.isfinite, r))}, key=lambda r: (-(r[1] + r[3]) / 2, r[0])
