@@ -66,7 +66,9 @@ def _agreement(sheet: Worksheet, export: CompanyExport, title: str, f: dict[str,
         ("CVR", export.company_cvr),
         ("Samarbejdsmodel", danish.model_name(danish.COOPERATION_MODELS, export.cooperation_model)),
         ("Mentorordning", danish.model_name(danish.MENTOR_MODELS, export.mentor_model)),
-        ("Periode", export.period_label),
+        # By name, as the PDF's heading says it ("november 2026", "3. kvartal 2026"): "2026-11" beside Danish
+        # dates read as a code; the JSON keeps the label for a program (stop 47, the company's day).
+        ("Periode", danish.period_name(export.period_label)),
         ("Periodens start", export.period_start),
         ("Periodens slut", export.period_end),
         ("Opgjort pr.", export.as_of),

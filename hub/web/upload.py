@@ -153,6 +153,12 @@ def texts(company: bool = False) -> dict[str, str]:
         # Before an item's participant id, in a sentence's middle: "participant P-… (group 3)".
         "participant": _("participant"),
         "lists_updated": _("The lists on this page are up to date with the files sent."),
+        # A company's files are read as the hub's own form (config/company.toml: PDF or XLSX), so it is
+        # not offered the municipalities' XML and CSV, which would only be refused after the upload.
+        "file_hint": _("Or drop the files here: the form as PDF or XLSX, or a zip of them.")
+        if company
+        else _("Or drop the files here. PDF, XML, XLSX and CSV, or a zip of them."),
+        "accept": ".pdf,.xlsx,.zip" if company else ".pdf,.xml,.xlsx,.csv,.zip",
     }
 
 

@@ -34,7 +34,7 @@ def test_sheets_and_agreement() -> None:
         "CVR": "55555559",
         "Samarbejdsmodel": "Klynge af arbejdssteder",
         "Mentorordning": "Mentor ansat i virksomheden",
-        "Periode": "2026-08",
+        "Periode": "august 2026",
         "Periodens start": datetime(2026, 8, 1),
         "Periodens slut": datetime(2026, 8, 31),
         "Opgjort pr.": datetime(2026, 8, 15),
