@@ -13,10 +13,11 @@ workers), so it measures whatever the engine is:
    rounds that time both in turn (`tools.bench_reprocess`).
 3. One `hub worker --burst` process against two on PostgreSQL + Redis, `--worker-forms` (3,000) or more
    forms in the demo's mix (`tools.bench_workers`; more than a thousand, so that each worker's start,
-   its reader processes and its first batch, weighs on its figures as little as on a day's work):
-   forms/s, two/one (1.6 ×), 280 mixed forms/s with two and the projection for a million forms, the
-   storage floor on PostgreSQL, and the CPU seconds of each worker, of PostgreSQL and of Redis during
-   each drain. Skipped (and said so) without HUB_TEST_REDIS_URL and HUB_TEST_DATABASE_URL.
+   its reader processes and its first batch, weighs on its figures as little as on a day's work), in
+   pairs whose order turns round every pair (`tools.bench_worker_rounds`): forms/s, two/one (1.6 ×, the
+   median pair), 280 mixed forms/s with two (the median two-worker drain) and the projection for a
+   million forms, the storage floor on PostgreSQL, and the CPU seconds of each worker, of PostgreSQL
+   and of Redis during each drain. Skipped (and said so) without HUB_TEST_REDIS_URL and HUB_TEST_DATABASE_URL.
    The same on a year's mix (`tools.bench_year`, `--year-forms`, 1,000 or more: placements and their
    grants, timesheets, progress reports, corrections and end forms, several forms a citizen, by day),
    each drain's store checked against the forms (`tools.bench_year_drains`): rates and the projection.
@@ -51,14 +52,17 @@ from tools import (
     bench_outbound,
     bench_reprocess,
     bench_scale,
+    bench_storage,
     bench_web,
+    bench_worker_rounds,
     bench_workers,
     bench_year,
     bench_year_drains,
 )
-from tools.bench_drain_notes import cpu_text, drain_notes, scale_note
+from tools.bench_drain_notes import cpu_text, scale_note
 from tools.bench_formats import FORMATS, FormatRun
 from tools.bench_report import NATIONAL_FORMS, NATIONAL_RATE, Row, machine, table
+from tools.bench_worker_rounds import Pair
 
 DOCUMENTS = 1000  # at least this many documents per measure
 # Mixed forms for the workers' drains: at 1,053 each worker's start (its reader processes and first
@@ -102,26 +106,35 @@ def servers() -> tuple[str, str, str]:
 
 
 def workers_section(
-    tmp: Path, forms: Sequence[bench_data.DemoForm]
-) -> tuple[list[bench_workers.Drain], float, list[str], float]:
-    """One and two workers on PostgreSQL + Redis: the drains, the PostgreSQL storage floor, notes, and
-    the CPU seconds of a worker's start-up and exit alone."""
+    tmp: Path, forms: Sequence[bench_data.DemoForm], count: int = bench_worker_rounds.PAIRS
+) -> tuple[list[Pair], float, list[str], float]:
+    """One worker against two on PostgreSQL + Redis, in pairs (`tools.bench_worker_rounds`): the pairs,
+    the PostgreSQL storage floor, notes, and the CPU seconds of a worker's start-up and exit alone."""
     redis_url, database_url, why = servers()
     if why:
         return [], math.nan, [f"workers: skipped, {why}"], 0.0
     notes = []
+    written: list[bench_storage.Written] = []
+
+    def drain(workers: int) -> bench_workers.Drain:
+        # The storage floor inserts again the rows of the first one-worker drain; the others need not
+        # read them back.
+        keep = workers == 1 and not written
+        done = bench_workers.drain(workers, forms, redis_url, url, tmp, keep_rows=keep)
+        if keep and done.written is not None:
+            written.append(done.written)
+        return done
+
     with bench_workers.bench_database(database_url) as (url, note):
         notes.append(f"workers: PostgreSQL {note}, Redis {redis_url}; {len(forms)} forms in the demo's mix")
-        one = bench_workers.drain(1, forms, redis_url, url, tmp, keep_rows=True)
-        assert one.written is not None
-        storage = bench_workers.storage_floor(redis_url, url, tmp, one.written)
-        two = bench_workers.drain(2, forms, redis_url, url, tmp)
+        done = bench_worker_rounds.pairs(drain, count)
+        storage = bench_workers.storage_floor(redis_url, url, tmp, written[0])
         idle_cpu, idle_wall = bench_workers.startup(redis_url, url, tmp)
     notes.append(
         f"a worker's start-up and exit alone (empty queue): {cpu_text(idle_cpu)} CPU, {idle_wall:.2f} s "
         "wall; each worker's CPU below includes it"
     )
-    return [one, two], storage, notes + drain_notes([one, two], storage, idle_cpu or 0.0), idle_cpu or 0.0
+    return done, storage, notes + bench_worker_rounds.notes(done, storage, idle_cpu or 0.0), idle_cpu or 0.0
 
 
 def year_section(tmp: Path, mix: bench_year.YearMix, notes: list[str]) -> list[bench_workers.Drain]:
@@ -137,7 +150,7 @@ def summary(
     runs: Sequence[FormatRun],
     pikepdf: float,
     reprocessed: Sequence[bench_reprocess.Round],
-    drains: Sequence[bench_workers.Drain],
+    pairs: Sequence[Pair],
     storage_pg: float,
 ) -> list[Row]:
     """Every target of issue 9, measured, beside its floor."""
@@ -160,18 +173,19 @@ def summary(
             f"reprocess, {documents} docs vs pypdf (median of {len(reprocessed)} rounds, each timing both)"
         )
         rows.append(Row(measure, rate, floor, REPROCESS_TARGET))
-    if len(drains) == 2:
-        one, two = drains
-        rows.append(Row(f"2 workers vs 1, PG+Redis, {two.forms} mixed forms", two.rate, one.rate, 1.6))
+    if pairs:
+        middle, two = bench_worker_rounds.median_pair(pairs), bench_worker_rounds.two_rate(pairs)
+        measure = f"2 workers vs 1, PG+Redis, {middle.two.forms} mixed forms (median of {len(pairs)} pairs)"
+        rows.append(Row(measure, middle.two.rate, middle.one.rate, TWO_WORKERS_TARGET))
         rows.append(
             Row(
-                "2 workers, mixed forms/s over the job span vs 280/s (a national year in an hour)",
-                two.rate,
+                "2 workers, mixed forms/s over the job span vs 280/s (a national year in an hour; median)",
+                two,
                 NATIONAL_RATE,
                 1.0,
             )
         )
-        rows.append(Row("2 workers vs PostgreSQL storage floor (information)", two.rate, storage_pg))
+        rows.append(Row("2 workers (median) vs PostgreSQL storage floor (information)", two, storage_pg))
     else:
         rows.append(Row("workers on PG+Redis: skipped, no real servers", math.nan))
     return rows
@@ -183,6 +197,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--documents", type=int, default=DOCUMENTS, help="documents per measure (≥ 1,000)")
     parser.add_argument(
         "--worker-forms", type=int, default=WORKER_FORMS, help="mixed forms for the workers' drains (3,000)"
+    )
+    parser.add_argument(
+        "--worker-pairs",
+        type=int,
+        default=bench_worker_rounds.PAIRS,
+        help="pairs of drains, one worker and two, for the workers' ratio (3)",
     )
     parser.add_argument(
         "--year-forms", type=int, default=YEAR_FORMS, help="forms of a year's mix for the workers (1,000)"
@@ -262,13 +282,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
             bench_formats.dispose(kept)
             notes.extend(bench_reprocess.notes(reprocessed))
-            drains: list[bench_workers.Drain] = []
+            pairs: list[Pair] = []
             year_drains: list[bench_workers.Drain] = []
             storage_pg = math.nan
             scale: bench_scale.ScaleOut | None = None
             if not args.no_workers:
-                drains, storage_pg, more, startup = sections.run(
-                    "workers 1 vs 2", lambda: workers_section(tmp, mixed)
+                pairs, storage_pg, more, startup = sections.run(
+                    "workers 1 vs 2, in pairs", lambda: workers_section(tmp, mixed, args.worker_pairs)
                 )
                 notes.extend(more)
                 if year is not None:
@@ -276,7 +296,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "workers 1 vs 2, a year's mix", lambda: year_section(tmp, year, notes)
                     )
                 scale = sections.run("the machine's scale-out", bench_scale.measure)
-                notes.append(scale_note(scale, drains, startup))
+                middle = bench_worker_rounds.median_pair(pairs) if pairs else None
+                notes.append(scale_note(scale, [middle.one, middle.two] if middle else [], startup))
             print()
             print(bench_formats.format_table(runs, pikepdf))
             print()
@@ -299,13 +320,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         sections.run("web pages", lambda: bench_web.main(["--sizes", *map(str, args.web_sizes)]))
     print()
     print("Summary: every target of issue 9 (point 4), measured in this run")
-    rows = summary(runs, pikepdf, reprocessed, drains, storage_pg)
+    rows = summary(runs, pikepdf, reprocessed, pairs, storage_pg)
     print(table(rows + ([] if args.no_workers or args.no_year else bench_year_drains.rows(year_drains))))
-    if len(drains) == 2:
-        two = drains[1]
-        minutes = NATIONAL_FORMS / two.rate / 60
+    if pairs:
+        two = bench_worker_rounds.two_rate(pairs)
+        minutes = NATIONAL_FORMS / two / 60
         print(
-            f"projection: {NATIONAL_FORMS:,} forms in {minutes:.0f} min with two workers at {two.rate:.1f} "
+            f"projection: {NATIONAL_FORMS:,} forms in {minutes:.0f} min with two workers at {two:.1f} "
             f"forms/s on this machine (target: under 60 min, {NATIONAL_RATE:g} forms/s)"
         )
     if (line := bench_year_drains.projection(year_drains)) is not None:

@@ -15,9 +15,12 @@ def cpu_text(value: float | None) -> str:
     return "not measured" if value is None else f"{value:.1f} s"
 
 
-def drain_notes(drains: Sequence[bench_workers.Drain], storage: float, startup: float = 0.0) -> list[str]:
+def drain_notes(
+    drains: Sequence[bench_workers.Drain], storage: float | None, startup: float = 0.0
+) -> list[str]:
     """Per drain: rates, wall time, who used the CPU, and what the CPU per form allows on two cores
-    (each worker's `startup` CPU seconds left out: start-up is not per form)."""
+    (each worker's `startup` CPU seconds left out: start-up is not per form); then the PostgreSQL
+    storage floor's line, unless `storage` is None."""
     out = []
     for d in drains:
         outcome = ", ".join(f"{n} {s}" for s, n in sorted(d.statuses.items()))
@@ -44,7 +47,7 @@ def drain_notes(drains: Sequence[bench_workers.Drain], storage: float, startup: 
                 f"{2000 / total:.0f} forms/s, {NATIONAL_FORMS * total / 2000 / 60:.0f} min for a million"
             )
         out.extend(f"  {n}× failed: {error}" for error, n in d.errors.most_common())
-    if drains:
+    if storage is not None:
         out.append(f"  PostgreSQL storage floor (bare bulk insert of the same rows): {num(storage)} docs/s")
     return out
 
