@@ -16,12 +16,15 @@ from marshmallow import ValidationError
 from stdnum.dk import cpr as stdnum_cpr
 from stdnum.exceptions import ValidationError as StdnumError
 
+from hub.schemas.edges import strip_edges
+
 
 def input_string(value: Any, what: str) -> str:
-    """`value` stripped; input identifiers must be strings: an int would already have lost a leading zero."""
+    """`value` stripped of white space and invisible format characters at its edges (`strip_edges`);
+    input identifiers must be strings: an int would already have lost a leading zero."""
     if not isinstance(value, str):
         raise ValidationError(f"{what} must be a string")
-    return value.strip()
+    return strip_edges(value)
 
 
 def _explain_bad_date(digits: str) -> str:
