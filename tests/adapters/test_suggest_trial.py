@@ -15,7 +15,7 @@ from pipeline import ROOT
 from simulator_support import fixture_script
 from suggest_support import drafted_config, drafted_fields
 
-from hub.adapters.language.golden import canonical_records
+from hub.adapters.language.golden import canonical_records, sheet_hints
 from hub.adapters.readers import extract
 from hub.adapters.suggest.draft import suggest
 from hub.errors import Rejection
@@ -78,10 +78,26 @@ def test_a_table_on_another_sheet_than_the_one_read_says_which_sheet_has_it(tmp_
     with pytest.raises(Rejection) as info:
         canonical_records(config, source.read_bytes(), source.name)
     (problem,) = info.value.problems
-    hint = '"Vurderinger" has them: write [forms.reader] sheet = "Vurderinger"'
-    assert problem.reason_en.endswith(f"; sheet {hint}")
-    hint_da = '"Vurderinger" har dem: skriv [forms.reader] sheet = "Vurderinger"'
-    assert problem.reason_da.endswith(f"; arket {hint_da}")
+    # Said to the sender in the workbook's words: where the table is, which sheet is read, the sheets
+    # there are; no config syntax, which the sender cannot act on (decision 0064, "Stop 47 (2)").
+    assert problem.reason_en.endswith(
+        '; the table is on sheet "Vurderinger", and this form is read from sheet "Vejledning"'
+        " (the workbook's sheets: 'Vejledning', 'Vurderinger')"
+    )
+    assert problem.reason_da.endswith(
+        '; tabellen står på arket "Vurderinger", og blanketten læses fra arket "Vejledning"'
+        " (projektmappens ark: 'Vejledning', 'Vurderinger')"
+    )
+    assert "[forms.reader]" not in problem.reason_en + problem.reason_da
+    # The option that reads the other sheet is said to the config's author, by `hub adapters test`.
+    assert sheet_hints(config, source.read_bytes(), source.name) == [
+        (
+            'progress_report: its table is on sheet "Vurderinger": write [forms.reader] sheet = '
+            '"Vurderinger"',
+            'progress_report: dens tabel står på arket "Vurderinger": skriv [forms.reader] sheet = '
+            '"Vurderinger"',
+        )
+    ]
     # The sheet read is the problem's place (decision 0064, "Stop 47"): its one filled row, the guide text.
     assert problem.locator == 'sheet "Vejledning", row 1'
     assert problem.locator_da == 'ark "Vejledning", række 1'
