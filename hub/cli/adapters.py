@@ -149,6 +149,11 @@ def test(slug: str, golden: Path) -> None:
         click.echo(f"{'pass' if result.passed else 'FAIL'} {result.source.name}")
         if result.problem:
             click.echo(f"  error: {result.problem}\n  fejl: {result.problem_da or result.problem}")
+            for en, da in result.hints:
+                click.echo(
+                    f"  hint for the adapter's author: {en}\n"
+                    f"  råd til den, der skriver adapterens opsætning: {da}"
+                )
         elif not result.passed:
             click.echo("\n".join(f"  {line}" for line in result.differences()))
     for lone in unpaired(folder):

@@ -14,14 +14,18 @@ from typing import Any
 
 from marshmallow import ValidationError
 from stdnum.dk import cpr as stdnum_cpr
+from stdnum.exceptions import InvalidComponent
 from stdnum.exceptions import ValidationError as StdnumError
+
+from hub.schemas.edges import strip_edges
 
 
 def input_string(value: Any, what: str) -> str:
-    """`value` stripped; input identifiers must be strings: an int would already have lost a leading zero."""
+    """`value` stripped of white space and invisible format characters at its edges (`strip_edges`);
+    input identifiers must be strings: an int would already have lost a leading zero."""
     if not isinstance(value, str):
         raise ValidationError(f"{what} must be a string")
-    return value.strip()
+    return strip_edges(value)
 
 
 def _explain_bad_date(digits: str) -> str:
@@ -44,7 +48,10 @@ def normalise_cpr(value: Any) -> str:
     if not re.fullmatch(r"[0-9]{10}", digits):
         raise ValidationError("CPR must be 10 digits (DDMMYYSSSS)")
     try:
-        return _valid_cpr(digits, date.today())
+        # Imported here: `hub.periods` imports `hub.errors`, which imports the schemas.
+        from hub.periods import local_today
+
+        return _valid_cpr(digits, local_today())
     except StdnumError as error:
         try:
             birth = stdnum_cpr.get_birth_date(digits)
@@ -55,12 +62,15 @@ def normalise_cpr(value: Any) -> str:
 
 # A number valid today is valid for the rest of the day: its date is real and not in the future. The
 # worker checks each form's CPR number twice (the record's schema, then its dashboard summary), and
-# stdnum's check was the larger part of both. Keyed by the day, as stdnum compares with today; an invalid
-# number raises and is not kept.
+# the check was the larger part of both. Keyed by the day; an invalid number raises and is not kept.
 @lru_cache(maxsize=4096)
 def _valid_cpr(digits: str, today: date) -> str:
-    # stdnum checks the embedded date and on purpose never the old modulus-11 rule.
-    return str(stdnum_cpr.validate(digits))
+    # The embedded date, and on purpose never the old modulus-11 rule. Not stdnum's `validate`: it
+    # compares with the server's `date.today()`, a day behind Denmark's from 23:00 or 22:00 UTC, and a
+    # child born on the Danish day would be "not born yet" for that hour (decision 0064, "Stop 47 (2)").
+    if stdnum_cpr.get_birth_date(digits) > today:
+        raise InvalidComponent("the birth date is after today")
+    return digits
 
 
 @lru_cache(maxsize=4096)

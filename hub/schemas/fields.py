@@ -17,6 +17,7 @@ from stdnum.exceptions import InvalidChecksum
 
 from hub.quoting import REPLACEMENT, quoted
 from hub.schemas.cpr import input_string, normalise_cpr
+from hub.schemas.edges import strip_edges
 from hub.schemas.municipalities import normalise_municipality
 
 MAX_WEEK_HOURS = Decimal(168)
@@ -31,7 +32,7 @@ def _decimal(value: Any, what: str) -> Decimal:
         raise ValidationError(f'{what} must be a decimal string with a dot, e.g. "18.5"')
     if isinstance(value, Decimal) and not value.is_finite():
         raise ValidationError(f"{what} must be a finite number")
-    text = value.strip() if isinstance(value, str) else str(value)
+    text = strip_edges(value) if isinstance(value, str) else str(value)
     if text.startswith("-"):
         raise ValidationError(f"{what} must not be negative")
     if "," in text:
@@ -58,12 +59,17 @@ def _seen(char: str) -> bool:
 
 
 class Text(fields.String):
-    """A string stripped of surrounding whitespace that must not be empty; a required one must hold a
-    character a person can read (decision 0064, "Stop 47"): a name of a byte order mark alone, or of ten
-    replacement characters from a damaged file, is no name, though it is not empty."""
+    """A string stripped of white space and invisible format characters at its edges (`strip_edges`:
+    `\ufeffMette Lund` is Mette Lund) that must not be empty; a required one must hold a character a
+    person can read (decision 0064, "Stop 47"): a name of a byte order mark alone, or of ten replacement
+    characters from a damaged file, is no name, though it is not empty."""
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
-        text = super()._deserialize(value, attr, data, **kwargs).strip()
+        raw = super()._deserialize(value, attr, data, **kwargs).strip()
+        text = strip_edges(raw)
+        if raw and not text:
+            # Nothing but invisible characters: said as such, not as "empty", as the file is not.
+            raise ValidationError("holds no character that can be read, only invisible or damaged ones")
         if not text:
             raise ValidationError("must not be empty")
         if self.required and not any(_seen(char) for char in text):

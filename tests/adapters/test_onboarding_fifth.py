@@ -279,3 +279,60 @@ def test_a_page_number_alone_right_of_the_table_s_columns_is_no_row_either(tmp_p
     whole row of values below the table's end."""
     mapped = run(form(tmp_path, stop), csv("03-08-2026;2", ";;Side 1 af 2", "10-08-2026;3,5", trailer=SIGNED))
     assert mapped.record["total_hours"] == "5.5"
+
+
+def _two_blocks(second_labels: tuple[str, ...]) -> bytes:
+    """Sheet "Bevillinger" of two blocks: the labels at rows 3-4 with two grants (B, C), printed again at
+    rows 7-8 (`second_labels`) with two more, as a caseworker fills a page and starts another below."""
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    sheet = book.add_worksheet("Bevillinger")
+    sheet.write_string(0, 0, "Bevillinger")
+    blocks = (
+        (2, ("CPR-nr.", "Timer pr. uge"), (("170391-2745", "4"), ("080885-6612", "3"))),
+        (6, second_labels, (("230299-4081", "3,5"), ("121275-1234", "2"))),
+    )
+    for top, labels, grants in blocks:
+        for row, label in enumerate(labels, start=top):
+            sheet.write_string(row, 0, label)
+        for col, values in enumerate(grants, start=1):
+            for row, value in enumerate(values, start=top):
+                sheet.write_string(row, col, value)
+    book.close()
+    return buffer.getvalue()
+
+
+def test_labels_printed_again_lower_down_are_a_second_block_of_grants_read_on_its_rows(
+    tmp_path: Path,
+) -> None:
+    """Before (decision 0064, "Stop 47 (2)"): only the first block's rows were read, and the grants
+    under the labels printed again at rows 7-8 were passed over without a word."""
+    items = _items(_config(tmp_path, ACROSS), _two_blocks(("CPR-nr.", "Timer pr. uge")), "g.xlsx")
+    read = [
+        (i.label_en, i.mapped.record["citizen"]["cpr"], i.mapped.record["hours_per_week"])
+        for i in items
+        if i.mapped is not None
+    ]
+    assert read == [
+        ("column B, rows 3–4", "1703912745", "4.0"),
+        ("column C, rows 3–4", "0808856612", "3.0"),
+        ("column B, rows 7–8", "2302994081", "3.5"),
+        ("column C, rows 7–8", "1212751234", "2.0"),
+    ]
+    last = items[3].mapped
+    assert last is not None
+    cells = {p.path: p.locator.get("cell") for p in last.provenance}
+    assert cells["citizen.cpr"] == "C7" and cells["hours_per_week"] == "C8"
+
+
+def test_a_second_block_lacking_a_label_is_refused_by_its_rows_not_passed_over(tmp_path: Path) -> None:
+    # The second block prints "CPR-nr." and, for "Timer pr. uge", "Timer": most of the labels, not all.
+    data = _two_blocks(("CPR-nr.", "Timer"))
+    with pytest.raises(Rejection) as info:
+        _items(_config(tmp_path, ACROSS), data, "g.xlsx")
+    (problem,) = info.value.problems
+    assert problem.reason_en == "another block of records at row 7 is not read: its labels lack Timer pr. uge"
+    assert problem.reason_da == (
+        "endnu en blok af poster i række 7 læses ikke: dens etiketter mangler Timer pr. uge"
+    )
+    assert problem.locator.startswith('sheet "Bevillinger", rows')

@@ -5,6 +5,7 @@ under a municipality's header, through the real config schema and mapping."""
 from __future__ import annotations
 
 import io
+import shutil
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -13,9 +14,10 @@ import pikepdf
 import pytest
 from pipeline import ROOT
 from simulator_support import fixture_script
-from suggest_support import drafted_config, drafted_fields
+from suggest_support import drafted_config, drafted_fields, header
 
-from hub.adapters.language.golden import canonical_records
+from hub.adapters.language.golden import canonical_records, sheet_hints
+from hub.adapters.language.registry import load_registry
 from hub.adapters.readers import extract
 from hub.adapters.suggest.draft import suggest
 from hub.errors import Rejection
@@ -78,13 +80,61 @@ def test_a_table_on_another_sheet_than_the_one_read_says_which_sheet_has_it(tmp_
     with pytest.raises(Rejection) as info:
         canonical_records(config, source.read_bytes(), source.name)
     (problem,) = info.value.problems
-    hint = '"Vurderinger" has them: write [forms.reader] sheet = "Vurderinger"'
-    assert problem.reason_en.endswith(f"; sheet {hint}")
-    hint_da = '"Vurderinger" har dem: skriv [forms.reader] sheet = "Vurderinger"'
-    assert problem.reason_da.endswith(f"; arket {hint_da}")
+    # Said to the sender in the workbook's words: where the table is, which sheet is read, the sheets
+    # there are; no config syntax, which the sender cannot act on (decision 0064, "Stop 47 (2)").
+    assert problem.reason_en.endswith(
+        '; the table is on sheet "Vurderinger", and this form is read from sheet "Vejledning"'
+        " (the workbook's sheets: 'Vejledning', 'Vurderinger')"
+    )
+    assert problem.reason_da.endswith(
+        '; tabellen står på arket "Vurderinger", og blanketten læses fra arket "Vejledning"'
+        " (projektmappens ark: 'Vejledning', 'Vurderinger')"
+    )
+    assert "[forms.reader]" not in problem.reason_en + problem.reason_da
+    # The option that reads the other sheet is said to the config's author, by `hub adapters test`.
+    assert sheet_hints(config, source.read_bytes(), source.name) == [
+        (
+            'progress_report: its table is on sheet "Vurderinger": write [forms.reader] sheet = '
+            '"Vurderinger"',
+            'progress_report: dens tabel står på arket "Vurderinger": skriv [forms.reader] sheet = '
+            '"Vurderinger"',
+        )
+    ]
     # The sheet read is the problem's place (decision 0064, "Stop 47"): its one filled row, the guide text.
     assert problem.locator == 'sheet "Vejledning", row 1'
     assert problem.locator_da == 'ark "Vejledning", række 1'
+
+
+def test_hub_adapters_test_gives_the_author_the_option_that_reads_the_other_sheet(
+    tmp_path: Path, runner: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hub.cli import adapters as adapters_cli
+    from hub.cli import known
+
+    source = GOLDEN / "laesoe" / "progress_report.xlsx"
+    text = _draft(source).replace('sheet = "Vurderinger"', "")
+    text = text.replace("[forms.reader]", "").replace('["Læsø Kommune - Jobcenter Læsø"]', '["Udfyld arket"]')
+    configs = tmp_path / "configs"
+    configs.mkdir()
+    (configs / "laesoe.toml").write_text(header("825", "laesoe", "Læsø") + text, encoding="utf-8")
+    loaded = load_registry(configs)
+    monkeypatch.setattr(adapters_cli, "registry", lambda: loaded)
+    monkeypatch.setattr(known, "registry", lambda: loaded)
+    samples = tmp_path / "golden" / "laesoe"
+    samples.mkdir(parents=True)
+    shutil.copy(source, samples)
+    shutil.copy(GOLDEN / "laesoe" / "progress_report.expected.json", samples)
+    result = runner.invoke(args=["adapters", "test", "laesoe", "--golden", str(tmp_path / "golden")])
+    assert result.exit_code == 1, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "FAIL progress_report.xlsx"
+    assert lines[1].startswith("  error: ") and "[forms.reader]" not in lines[1] + lines[2]
+    assert lines[3:5] == [
+        '  hint for the adapter\'s author: progress_report: its table is on sheet "Vurderinger": write '
+        '[forms.reader] sheet = "Vurderinger"',
+        "  råd til den, der skriver adapterens opsætning: progress_report: dens tabel står på arket "
+        '"Vurderinger": skriv [forms.reader] sheet = "Vurderinger"',
+    ]
 
 
 def test_a_signature_date_under_a_heading_naming_the_mentor_is_signed_on() -> None:

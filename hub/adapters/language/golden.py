@@ -10,7 +10,8 @@ from typing import Any
 from hub.adapters.language.config_form import IndexCache
 from hub.adapters.language.config_model import MunicipalityConfig
 from hub.adapters.mapping.form_items import map_items
-from hub.adapters.mapping.items import unmatched_stops
+from hub.adapters.mapping.items import headers_of, unmatched_stops
+from hub.adapters.mapping.tables import other_sheet
 from hub.adapters.pipeline import canonicalise, recognise, validate_record
 from hub.adapters.readers import READ_OPTIONS, extract
 from hub.errors import FieldProblem, Rejection
@@ -27,6 +28,9 @@ class GoldenResult:
     actual: Any
     problem: str | None = None
     problem_da: str | None = None  # the same in Danish, for the config's author as `hub ingest` says it
+    # What the config's author may write to read the document (English, Danish): said here, never to
+    # the sender, whose rejection says what happened in the form's words (`sheet_hints`).
+    hints: tuple[tuple[str, str], ...] = ()
 
     @property
     def passed(self) -> bool:
@@ -99,10 +103,36 @@ def run_golden(config: MunicipalityConfig, directory: Path) -> list[GoldenResult
         try:
             actual = canonical_records(config, data, source.name)
         except Rejection as exc:
-            results.append(GoldenResult(source, expected, None, exc.message, exc.message_da))
+            hints = tuple(sheet_hints(config, data, source.name))
+            results.append(GoldenResult(source, expected, None, exc.message, exc.message_da, hints))
             continue
         results.append(GoldenResult(source, expected, actual))
     return results
+
+
+def sheet_hints(config: MunicipalityConfig, data: bytes, filename: str) -> list[tuple[str, str]]:
+    """For the config's author: each table of the document's form not found on the sheet read but on
+    another sheet of the workbook, with the option that reads that one (English, Danish). The sender is
+    told only where the table is (`tables.no_header_row`): `[forms.reader]` is no words of theirs."""
+    cache: IndexCache = {}
+    try:
+        form, read = recognise(config, extract(data, filename, READ_OPTIONS), filename, data, cache)
+    except Rejection:
+        return []
+    index = form.index(read, cache)
+    items = form.items
+    tables = [headers_of(form)] if items is not None and items.key and not items.across else []
+    tables += [rule.headers for rule in form.lists if rule.table is not None and items is None]
+    hints = []
+    for headers in tables:
+        if index.find_header_row(headers) is None and (other := other_sheet(index, headers)) is not None:
+            hints.append(
+                (
+                    f'{form.id}: its table is on sheet "{other}": write [forms.reader] sheet = "{other}"',
+                    f'{form.id}: dens tabel står på arket "{other}": skriv [forms.reader] sheet = "{other}"',
+                )
+            )
+    return list(dict.fromkeys(hints))
 
 
 def stop_warnings(config: MunicipalityConfig, directory: Path) -> list[tuple[str, str]]:

@@ -25,14 +25,19 @@ _AFTER = {
 _NTH = re.compile(r"\s*>\s*[1-9]\d?\s*$")  # label:/below:'s ">n", the n-th filled cell after the label
 
 
+def sheet_names(sheets: Sequence[str]) -> tuple[str, str]:
+    """A workbook's sheets as a message lists them, in English and Danish ("" for none). The names are
+    the sender's own words (a CPR number typed as one is masked; one no one can read is said to be so,
+    not quoted)."""
+    names = ", ".join(quoted(mask_cpr_like(name)) for name in sheets)
+    return names, ", ".join(quoted_da(mask_cpr_like(name)) for name in sheets)
+
+
 def missing_sheet(sheet: str, sheets: Sequence[str]) -> tuple[str, str] | None:
     """Why a workbook is not a form read on `sheet`: it has no sheet of that name (None: it has)."""
     if sheet in sheets:
         return None
-    # The sheets' names are the sender's own words (a CPR number typed as one is masked; one no one can
-    # read is said to be so, not quoted).
-    names = ", ".join(quoted(mask_cpr_like(name)) for name in sheets)
-    names_da = ", ".join(quoted_da(mask_cpr_like(name)) for name in sheets)
+    names, names_da = sheet_names(sheets)
     return (
         f"it has no sheet '{sheet}' (its sheets: {names or 'none'})",
         f"den har intet ark '{sheet}' (dens ark: {names_da or 'ingen'})",

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from hub.adapters.mapping.checkbox_marks import box_state_mark
 from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.readers.base import SourceValue
+from hub.schemas.edges import strip_edges
 
 
 def combined_value(value: SourceValue | None, boxes: bool) -> str | None:
@@ -19,7 +20,9 @@ def combined_value(value: SourceValue | None, boxes: bool) -> str | None:
         return None
     if boxes and value.meta.get("type") == "checkbox":
         return box_state_mark(value.value)
-    return value.value
+    # Each source's own edges, as a single source's: a first name's zero-width space would otherwise
+    # be inside the joined name, where no stripping reaches it.
+    return None if value.value is None else strip_edges(value.value)
 
 
 def left_out(fmt: str, calls: Sequence[TransformCall]) -> bool:

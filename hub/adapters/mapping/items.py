@@ -125,17 +125,24 @@ def _column_items(index: SourceIndex, form: FormConfig) -> Iterator[Scope] | Unf
     found = item_columns(index, headers_of(form))
     if isinstance(found, tuple):
         return (*found, *rows_searched(index))
+    # Where the labels are printed in more than one block, a column names an item of each: its block's
+    # rows say which.
+    blocks = len({min(rows.values()) for _, rows in found}) > 1
     return (
         Scope(
             index,
             n,
-            f"column {column_letters(col)}",
-            f"kolonne {column_letters(col)}",
+            f"column {column_letters(col)}" + (f", rows {_span(rows)}" if blocks else ""),
+            f"kolonne {column_letters(col)}" + (f", rækkerne {_span(rows)}" if blocks else ""),
             columns=rows,
             column=col,
         )
         for n, (col, rows) in enumerate(found, start=1)
     )
+
+
+def _span(rows: dict[str, int]) -> str:
+    return f"{min(rows.values())}–{max(rows.values())}"
 
 
 def key_path(key: str) -> str:

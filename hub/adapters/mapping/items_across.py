@@ -23,18 +23,74 @@ def item_columns(
     index: SourceIndex, labels: Sequence[str]
 ) -> list[tuple[int, dict[str, int]]] | tuple[str, str]:
     """Each item's column and the row of each label (normalised label -> row), or why no column of
-    labels was found, in English and Danish."""
+    labels was found or a block of them cannot be read, in English and Danish. A sheet that prints its
+    labels again lower down (a second block of grants under the first, as a page is filled) has items
+    in each block, read on the block's own rows."""
     found = index.find_label_column(labels)
     if found is None:
         names = ", ".join(dict.fromkeys(labels))
         # Where it was looked (the sheet, its rows) is the problem's locator (`items.scopes`).
         return f"no column with the labels: {names}", f"ingen kolonne med etiketterne: {names}"
-    label_col, rows = found
+    label_col = found[0]
     sheet = index.default_sheet
+    blocks = label_blocks(index, label_col, labels)
     items = []
-    for col in range(label_col + 1, index.last_column() + 1):
-        cells = [index.cell(sheet, row, col) for row in rows.values()]
-        if any(cell is not None and (cell.value or "").strip() for cell in cells):
-            items.append(col)
-    by_norm = {normalise_label(label): row for label, row in rows.items()}
-    return [(col, by_norm) for col in items]
+    for rows in blocks:
+        if len(rows) < len(set(labels)):
+            return _unread_block(rows, labels)
+        for col in range(label_col + 1, index.last_column() + 1):
+            cells = [index.cell(sheet, row, col) for row in rows.values()]
+            if any(cell is not None and (cell.value or "").strip() for cell in cells):
+                items.append((col, {normalise_label(label): row for label, row in rows.items()}))
+    return items
+
+
+def label_blocks(index: SourceIndex, label_col: int, labels: Sequence[str]) -> list[dict[str, int]]:
+    """The blocks of labels down the label column, each label -> its row: a label printed again once
+    every label has its row starts the next block (a label twice in one block: the first is read). A
+    later block counts when it holds the key's label or most of the labels (`_a_block`): one other
+    label again below (a note headed "Bemærkning") is no block of records."""
+    wanted = {normalise_label(label): label for label in labels}
+    sheet = index.default_sheet
+    blocks: list[dict[str, int]] = []
+    current: dict[str, int] = {}
+    for row in index.filled_rows():
+        cell = index.cell(sheet, row, label_col)
+        label = wanted.get(normalise_label(cell.value or "")) if cell is not None else None
+        if label is None:
+            continue
+        if label in current:
+            if len(current) < len(wanted):
+                continue
+            blocks.append(current)
+            current = {}
+        current[label] = row
+    key = normalise_label(labels[0]) if labels else ""  # `headers_of`: the key's label comes first
+    if current and (not blocks or _a_block(current, wanted, key)):
+        blocks.append(current)
+    return blocks
+
+
+def _a_block(rows: dict[str, int], wanted: dict[str, str], key: str) -> bool:
+    """Whether a later run of labels is a block of records: it names its items (the key's label, the
+    row of CPR numbers) or holds most of the labels (more than half, two at least)."""
+    return wanted.get(key) in rows or (len(rows) >= 2 and 2 * len(rows) > len(wanted))
+
+
+def _unread_block(rows: dict[str, int], labels: Sequence[str]) -> tuple[str, str]:
+    """Why a later block of labels is not read: it lacks some (said, with its rows, rather than its
+    grants passed over in silence)."""
+    first, last = min(rows.values()), max(rows.values())
+    where, where_da = (
+        (f"row {first}", f"række {first}")
+        if first == last
+        else (
+            f"rows {first}–{last}",
+            f"rækkerne {first}–{last}",
+        )
+    )
+    lacking = ", ".join(label for label in dict.fromkeys(labels) if label not in rows)
+    return (
+        f"another block of records at {where} is not read: its labels lack {lacking}",
+        f"endnu en blok af poster i {where_da} læses ikke: dens etiketter mangler {lacking}",
+    )

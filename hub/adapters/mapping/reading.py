@@ -21,6 +21,7 @@ from hub.adapters.mapping.unchosen import nothing_chosen
 from hub.adapters.mapping.workbook_days import EXCEL_DAY, workbook_day
 from hub.adapters.readers.base import SourceValue
 from hub.errors import FieldProblem
+from hub.schemas.edges import strip_edges
 
 Resolver = Callable[[str], SourceValue | None]
 
@@ -110,7 +111,9 @@ class Reader:
             calls = calls[1:]
         else:
             first = found[0][1]
-            value = None if first is None else (first.value or "").strip()
+            # Invisible format characters at the edges go with the white space (`strip_edges`): a byte
+            # order mark glued to a value is no part of it, for a transform as for the record.
+            value = None if first is None else strip_edges(first.value or "")
             if calls and calls[0].name == "date" and (day := workbook_day(first)):
                 value = day
                 applied.append(EXCEL_DAY)
@@ -160,7 +163,7 @@ class Reader:
             if not value:
                 continue
             try:
-                value = TRANSFORMS[call.name].func(value, call.args).strip()
+                value = strip_edges(TRANSFORMS[call.name].func(value, call.args))
             except TransformError as exc:
                 self.problem(path, where() if callable(where) else where, exc.reason_en, exc.reason_da)
                 return None

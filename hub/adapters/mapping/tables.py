@@ -21,6 +21,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from hub.adapters.language.config_parts import StopRule
+from hub.adapters.language.missing_words import sheet_names
 from hub.adapters.mapping.selector_text import normalise_label
 from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.mapping.textparse import TransformError, parse_date
@@ -218,7 +219,9 @@ def rows_searched(index: SourceIndex) -> tuple[str, str]:
 def no_header_row(index: SourceIndex, headers: Sequence[str], say_sheet: bool = True) -> tuple[str, str]:
     """Why a table was not found, in English and Danish: the headers it needs, and in a workbook the sheet
     read (unless the problem's locator says it: `say_sheet`) and, when another sheet has them (a guide
-    sheet first, the table on the second), which one and the option that reads it."""
+    sheet first, the table on the second), which one and the workbook's sheets. Said to the sender, who
+    cannot act on config syntax: the option that reads the other sheet is the author's, said by
+    `hub adapters test` (`golden.sheet_hints`; decision 0064, "Stop 47 (2)")."""
     names = ", ".join(dict.fromkeys(headers))
     en, da = f"no header row with: {names}", f"ingen overskriftsrække med: {names}"
     near = _nearest_header_row(index, headers)
@@ -233,12 +236,31 @@ def no_header_row(index: SourceIndex, headers: Sequence[str], say_sheet: bool = 
     read = index.default_sheet
     if say_sheet:
         en, da = f'{en} on sheet "{read}"', f'{da} på arket "{read}"'
-    sheets = [str(s) for s in index.extraction.meta.get("sheets") or []]
-    other = next((s for s in sheets if s != read and index.find_header_row(headers, s)), None)
+    other = other_sheet(index, headers)
     if other is not None:
-        en += f'; sheet "{other}" has them: write [forms.reader] sheet = "{other}"'
-        da += f'; arket "{other}" har dem: skriv [forms.reader] sheet = "{other}"'
+        names, names_da = sheet_names(_sheets(index))
+        en += (
+            f'; the table is on sheet "{other}", and this form is read from sheet "{read}"'
+            f" (the workbook's sheets: {names})"
+        )
+        da += (
+            f'; tabellen står på arket "{other}", og blanketten læses fra arket "{read}"'
+            f" (projektmappens ark: {names_da})"
+        )
     return en, da
+
+
+def _sheets(index: SourceIndex) -> list[str]:
+    return [str(s) for s in index.extraction.meta.get("sheets") or []]
+
+
+def other_sheet(index: SourceIndex, headers: Sequence[str]) -> str | None:
+    """The sheet of a workbook, other than the one read, whose rows hold a table's headers (None: no
+    such sheet, or no workbook)."""
+    if index.format != "xlsx":
+        return None
+    read = index.default_sheet
+    return next((s for s in _sheets(index) if s != read and index.find_header_row(headers, s)), None)
 
 
 def _nearest_header_row(index: SourceIndex, headers: Sequence[str]) -> tuple[int, list[str]] | None:

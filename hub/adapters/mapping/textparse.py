@@ -19,6 +19,7 @@ from hub.adapters.mapping.danish_dates import (
     written_out,
     xml_schema_day,
 )
+from hub.periods import local_today
 from hub.quoting import quoted, quoted_da
 
 
@@ -59,8 +60,9 @@ HOW_TO_WRITE = (
 
 
 def today() -> date:
-    """Today's date; a function of its own so tests can fix "today" (monkeypatch `textparse.today`)."""
-    return date.today()
+    """Today in Denmark (`local_today`: the server's UTC clock is a day behind from 23:00 or 22:00 UTC);
+    a function of its own so tests can fix "today" (monkeypatch `textparse.today`)."""
+    return local_today()
 
 
 def digits(text: str) -> str:
