@@ -91,13 +91,19 @@ class Principal:
     @property
     def party(self) -> str:
         """The party in words for logs and pages: `municipality 159`, `company 12345678`, …"""
+        return self.party_words()[0]
+
+    def party_words(self) -> tuple[str, str]:
+        """The party in English and in Danish, e.g. (`municipality 159`, `kommune 159`): the commands say
+        both, the logs the English one."""
         if self.role == "company":
-            return f"company {self.company_cvr}"
+            return f"company {self.company_cvr}", f"virksomhed {self.company_cvr}"
         if self.role == "auditor":
-            return f"auditor of {self.municipality} {self.audit_start}..{self.audit_end}"
+            span = f"{self.municipality} {self.audit_start}..{self.audit_end}"
+            return f"auditor of {span}", f"revisor for {span}"
         if self.role == "admin":
-            return "admin"
-        return f"municipality {self.municipality}"
+            return "admin", "administrator"
+        return f"municipality {self.municipality}", f"kommune {self.municipality}"
 
     @property
     def reads_are_logged(self) -> bool:

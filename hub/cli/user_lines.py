@@ -7,25 +7,12 @@ from __future__ import annotations
 from hub.access import ROLE_NAMES, Principal
 
 
-def party_da(principal: Principal) -> str:
-    """`Principal.party` in Danish: `kommune 159`, `virksomhed 12345678`, `revisor for 151 …`."""
-    if principal.role == "company":
-        return f"virksomhed {principal.company_cvr}"
-    if principal.role == "auditor":
-        return f"revisor for {principal.municipality} {principal.audit_start}..{principal.audit_end}"
-    if principal.role == "admin":
-        return "administrator"
-    return f"kommune {principal.municipality}"
-
-
 def added(username: str, principal: Principal) -> str:
     """`added x (lead, municipality 159) / tilføjet x (tovholder, kommune 159)`: the role as `--role`
     takes it in English, by its Danish name in Danish."""
     role_da = ROLE_NAMES[principal.role][0]
-    return (
-        f"added {username} ({principal.role}, {principal.party})"
-        f" / tilføjet {username} ({role_da}, {party_da(principal)})"
-    )
+    party_en, party_da = principal.party_words()
+    return f"added {username} ({principal.role}, {party_en}) / tilføjet {username} ({role_da}, {party_da})"
 
 
 def token_issued(token_id: int, username: str, name: str) -> str:

@@ -40,6 +40,11 @@ def test_a_user_added_is_said_with_its_role_and_party_in_both_languages(runner: 
     assert company.output == (
         "added falck (company, company 22222228) / tilføjet falck (virksomhed, virksomhed 22222228)\n"
     )
+    auditor = _add(runner, "revisor", "--role", "auditor", "--audit", "151:2026-07-01..2026-12-31")
+    assert auditor.output == (
+        "added revisor (auditor, auditor of 151 2026-07-01..2026-12-31)"
+        " / tilføjet revisor (revisor, revisor for 151 2026-07-01..2026-12-31)\n"
+    )
 
 
 def test_a_password_changed_and_a_user_deactivated_are_said_in_both_languages(runner: Any) -> None:
