@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pikepdf
 import xlsxwriter
-from reportlab.pdfgen.canvas import Canvas
+
+from tools.fixture_pages import titled_page
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "onboarding" / "golden"
@@ -194,11 +195,7 @@ def laesoe_placement(values: dict[str, str] = LAESOE_VALUES) -> bytes:
     """Læsø's placement form with `values` typed in (a box is ticked when its name is there): reportlab
     draws boxes whose ticked state is /Yes; each is renamed here to the export value the form's author
     gave it ("On", "Ja", "Nej"), in its value and its appearance."""
-    buf = io.BytesIO()
-    c = Canvas(buf, invariant=1)
-    c.setFont("Helvetica-Bold", 14)
-    c.drawString(60, 790, "Læsø Kommune - Aftale om virksomhedspraktik")
-    c.setFont("Helvetica", 10)
+    buf, c = titled_page("Læsø Kommune - Aftale om virksomhedspraktik")
     form = c.acroForm
     for name, label, y in LAESOE_TEXT:
         c.drawString(60, y + 4, label)

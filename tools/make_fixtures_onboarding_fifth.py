@@ -20,7 +20,8 @@ from datetime import datetime
 from pathlib import Path
 
 import xlsxwriter
-from reportlab.pdfgen.canvas import Canvas
+
+from tools.fixture_pages import titled_page
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "onboarding" / "golden" / "lemvig"
@@ -114,12 +115,8 @@ END_BOXES = (
 
 def end_pdf(ticked: str = "Check Box8") -> bytes:
     """Lemvig's end form: generic field names, no tooltips, labels above the fields in two columns."""
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, invariant=1)
+    buffer, canvas = titled_page("Afslutning af virksomhedspraktik", top=770)
     form = canvas.acroForm
-    canvas.setFont("Helvetica-Bold", 14)
-    canvas.drawString(60, 770, "Afslutning af virksomhedspraktik")
-    canvas.setFont("Helvetica", 10)
     canvas.drawString(60, 752, "Jobcenter Lemvig")
     for name, label, x, y, value in END_TEXT:
         canvas.drawString(x, y + 20, label)

@@ -18,7 +18,8 @@ from datetime import datetime
 from pathlib import Path
 
 import xlsxwriter
-from reportlab.pdfgen.canvas import Canvas
+
+from tools.fixture_pages import titled_page
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "onboarding" / "golden"
@@ -113,12 +114,8 @@ LANGELAND_VALUES = {
 
 def langeland_placement(values: dict[str, str] = LANGELAND_VALUES) -> bytes:
     """The two-page form with `values` typed in; a radio group's value is its chosen button's code."""
-    buf = io.BytesIO()
-    c = Canvas(buf, invariant=1)
+    buf, c = titled_page("Langeland Kommune - Aftale om virksomhedspraktik")
     form = c.acroForm
-    c.setFont("Helvetica-Bold", 14)
-    c.drawString(60, 790, "Langeland Kommune - Aftale om virksomhedspraktik")
-    c.setFont("Helvetica", 10)
     c.drawString(60, 744, "CPR-nummer")
     form.textfield(name="cpr", value=values.get("cpr", ""), x=200, y=740, width=200, height=18, maxlen=10,
                    fieldFlags="comb", fontSize=11)  # fmt: skip

@@ -18,7 +18,8 @@ from datetime import datetime
 from pathlib import Path
 
 import xlsxwriter
-from reportlab.pdfgen.canvas import Canvas
+
+from tools.fixture_pages import titled_page
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "onboarding" / "golden"
@@ -61,12 +62,8 @@ STEVNS_VALUES = {
 def stevns_placement(values: dict[str, str] = STEVNS_VALUES) -> bytes:
     """One page: text fields with tooltips, a dropdown of benefits, boxes for the visitation and one box
     "Mentor ansat i jobcentret" left unticked when the mentor is the company's."""
-    buf = io.BytesIO()
-    c = Canvas(buf, invariant=1)
+    buf, c = titled_page("Stevns Kommune - Praktikaftale (virksomhedspraktik)")
     form = c.acroForm
-    c.setFont("Helvetica-Bold", 14)
-    c.drawString(60, 790, "Stevns Kommune - Praktikaftale (virksomhedspraktik)")
-    c.setFont("Helvetica", 10)
     for name, label, tooltip, y in STEVNS_TEXT:
         c.drawString(60, y + 4, label)
         form.textfield(name=name, tooltip=tooltip, value=values.get(name, ""), x=220, y=y, width=300,
