@@ -20,12 +20,14 @@ workers), so it measures whatever the engine is:
    and of Redis during each drain. Skipped (and said so) without HUB_TEST_REDIS_URL and HUB_TEST_DATABASE_URL.
    The same on a year's mix (`tools.bench_year`, `--year-forms`, 1,000 or more: placements and their
    grants, timesheets, progress reports, corrections and end forms, several forms a citizen, by day),
-   each drain's store checked against the forms (`tools.bench_year_drains`): rates and the projection.
+   each drain's store checked against the forms, in pairs as above (`tools.bench_year_drains`).
 4. The audit log's appends (`tools.bench_log`), payments/export/bundle (`tools.bench_outbound`), claims
    (`tools.bench_claims`) and the web pages at `--web-sizes` placements (`tools.bench_web`).
 
 Then one summary table of every target, and how long each section took. Everything is written under a
-temporary folder, never `var/`. Exit status 0 unless something crashes.
+temporary folder, never `var/`. The host's load average at the start and the end, and beside each drain
+the CPU the rest of the machine took, say whether the figures come from an idle host. Exit status 0
+unless something crashes.
 Run: `.venv/bin/python -m tools.bench [--documents N] [--worker-forms N] [--no-workers] [--web-sizes N ...]`.
 """
 
@@ -61,7 +63,7 @@ from tools import (
 )
 from tools.bench_drain_notes import cpu_text, scale_note
 from tools.bench_formats import FORMATS, FormatRun
-from tools.bench_report import NATIONAL_FORMS, NATIONAL_RATE, Row, machine, table
+from tools.bench_report import NATIONAL_FORMS, NATIONAL_RATE, Row, cores, load, machine, table
 from tools.bench_worker_rounds import Pair
 
 DOCUMENTS = 1000  # at least this many documents per measure
@@ -137,11 +139,12 @@ def workers_section(
     return done, storage, notes + bench_worker_rounds.notes(done, storage, idle_cpu or 0.0), idle_cpu or 0.0
 
 
-def year_section(tmp: Path, mix: bench_year.YearMix, notes: list[str]) -> list[bench_workers.Drain]:
-    """One and two workers on a year's mix, in a private database of their own; notes added."""
+def year_section(tmp: Path, mix: bench_year.YearMix, notes: list[str], count: int) -> list[Pair]:
+    """One and two workers on a year's mix in `count` pairs, in a private database of their own; notes
+    added."""
     redis_url, database_url, _ = servers()
     with bench_workers.bench_database(database_url) as (url, _note):
-        done = bench_year_drains.drains(mix, redis_url, url, tmp)
+        done = bench_year_drains.drains(mix, redis_url, url, tmp, count)
     notes.extend(bench_year_drains.notes(mix, done))
     return done
 
@@ -202,7 +205,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--worker-pairs",
         type=int,
         default=bench_worker_rounds.PAIRS,
-        help="pairs of drains, one worker and two, for the workers' ratio (3)",
+        help="pairs of drains, one worker and two, for the workers' ratio, on each mix (3)",
     )
     parser.add_argument(
         "--year-forms", type=int, default=YEAR_FORMS, help="forms of a year's mix for the workers (1,000)"
@@ -221,6 +224,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     started = time.perf_counter()
+    load_before = load()
     sections = Sections()
     notes: list[str] = []
     with tempfile.TemporaryDirectory(prefix="hub-bench-") as folder:
@@ -283,7 +287,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             bench_formats.dispose(kept)
             notes.extend(bench_reprocess.notes(reprocessed))
             pairs: list[Pair] = []
-            year_drains: list[bench_workers.Drain] = []
+            year_drains: list[Pair] = []
             storage_pg = math.nan
             scale: bench_scale.ScaleOut | None = None
             if not args.no_workers:
@@ -293,7 +297,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 notes.extend(more)
                 if year is not None:
                     year_drains = sections.run(
-                        "workers 1 vs 2, a year's mix", lambda: year_section(tmp, year, notes)
+                        "workers 1 vs 2, a year's mix, in pairs",
+                        lambda: year_section(tmp, year, notes, args.worker_pairs),
                     )
                 scale = sections.run("the machine's scale-out", bench_scale.measure)
                 middle = bench_worker_rounds.median_pair(pairs) if pairs else None
@@ -332,6 +337,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if (line := bench_year_drains.projection(year_drains)) is not None:
         print(line)
     print(machine())
+    print(f"host load average (1 min) at the start {load_before}, at the end {load()}, on {cores()} cores")
     print("sections:")
     for line in sections.lines():
         print(line)

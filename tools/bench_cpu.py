@@ -90,3 +90,19 @@ def redis_server(connection: Redis) -> int | None:
     except Exception:  # noqa: BLE001 - any failure means: not measurable, the bench goes on
         return None
     return pid if cpu_seconds(pid) is not None else None
+
+
+def host_seconds(stat: Path = PROC / "stat") -> float | None:
+    """CPU seconds every core of the machine has been busy since boot (user, nice, system, irq,
+    softirq, steal: all but idle and iowait), from the first line of /proc/stat; None elsewhere.
+    Read before and after a drain, the difference less the drain's own processes is what the rest of
+    the host took meanwhile: a figure that says whether the drain ran on an idle machine."""
+    try:
+        first = stat.read_text().split("\n", 1)[0].split()
+    except OSError:
+        return None
+    if not first or first[0] != "cpu":
+        return None
+    ticks = [int(value) for value in first[1:9]]
+    busy = sum(ticks) - ticks[3] - ticks[4]  # idle, iowait
+    return busy / os.sysconf("SC_CLK_TCK")

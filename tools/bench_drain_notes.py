@@ -15,6 +15,18 @@ def cpu_text(value: float | None) -> str:
     return "not measured" if value is None else f"{value:.1f} s"
 
 
+def others_text(drain: bench_workers.Drain) -> str:
+    """What the rest of the machine took while the drain ran (the host's busy CPU less the drain's
+    processes), so that a figure from a busy host is seen as one; "" when the host was not measured."""
+    if drain.host_cpu is None:
+        return ""
+    used = sum(c for c in [*drain.worker_cpu, drain.postgres_cpu, drain.redis_cpu] if c is not None)
+    # The servers' figures are read a moment after the host's: a small negative rest is that moment.
+    others = max(drain.host_cpu - used, 0.0)
+    idle = "an idle host" if others < 0.05 * 2 * drain.wall else "the host was not idle"
+    return f"; the rest of the host {others:.1f} s ({idle})"
+
+
 def drain_notes(
     drains: Sequence[bench_workers.Drain], storage: float | None, startup: float = 0.0
 ) -> list[str]:
@@ -34,7 +46,7 @@ def drain_notes(
         out.append(
             f"  CPU during the drain: worker(s) {workers}, PostgreSQL {cpu_text(d.postgres_cpu)}, Redis "
             f"{cpu_text(d.redis_cpu)}; together {sum(used):.1f} s of the {2 * d.wall:.1f} s two cores give "
-            f"in {d.wall:.2f} s wall ({sum(used) / (2 * d.wall):.0%})"
+            f"in {d.wall:.2f} s wall ({sum(used) / (2 * d.wall):.0%})" + others_text(d)
         )
         if d.postgres_cpu is not None and d.worker_cpu and None not in d.worker_cpu:
             per_form = 1000 * (sum(c or 0.0 for c in d.worker_cpu) - startup * d.workers) / d.forms

@@ -39,6 +39,20 @@ class Row:
         return "PASS" if self.ratio >= self.target else "MISS"
 
 
+def cores() -> int:
+    """The cores this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def load() -> str:
+    """The host's one-minute load average ("0.12"), or "not measured" where the OS gives none. Above a
+    few tenths at the start, something else shared the cores and the rates below are low."""
+    try:
+        return f"{os.getloadavg()[0]:.2f}"
+    except (AttributeError, OSError):
+        return "not measured"
+
+
 def machine() -> str:
     """Cores, Python and the parsers' versions."""
     try:
@@ -47,9 +61,8 @@ def machine() -> str:
         pike = pikepdf.__version__
     except ImportError:
         pike = "not installed"
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     return (
-        f"machine: {cores} cores ({platform.machine()}, {platform.system()}), "
+        f"machine: {cores()} cores ({platform.machine()}, {platform.system()}), "
         f"Python {platform.python_version()}, "
         f"pypdf {pypdf.__version__}, pikepdf {pike}, lxml {lxml.etree.__version__}, "
         f"openpyxl {openpyxl.__version__}, SQLite {sqlite3.sqlite_version}"

@@ -60,6 +60,7 @@ class Drain:
     redis_cpu: float | None
     written: bench_storage.Written | None = None
     wrong: list[str] | None = None  # what `check` found wrong in the store afterwards (None: not checked)
+    host_cpu: float | None = None  # CPU seconds the whole machine was busy over `wall` (None: not Linux)
 
     @property
     def rate(self) -> float:
@@ -184,7 +185,9 @@ def drain(
     redis_pid = bench_cpu.redis_server(connection)
     env = {**os.environ, **{f"HUB_{key}": str(value) for key, value in settings.items()}}
     pg_before, redis_before = bench_cpu.tree_seconds(pg), bench_cpu.tree_seconds(redis_pid)
+    host_before = bench_cpu.host_seconds()
     codes, worker_cpu, wall = _run(workers, env, tmp)
+    host_cpu = _delta(bench_cpu.host_seconds(), host_before)
     time.sleep(0.3)  # the workers' backends notice their connections closed and exit
     pg_cpu = _delta(bench_cpu.tree_seconds(pg), pg_before)
     redis_cpu = _delta(bench_cpu.tree_seconds(redis_pid), redis_before)
@@ -218,6 +221,7 @@ def drain(
         redis_cpu,
         written,
         wrong,
+        host_cpu,
     )
 
 

@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 from simulator_support import fixture_script
@@ -48,3 +49,12 @@ def test_a_process_that_is_gone_has_no_figures() -> None:
     process.wait()
     assert bench_cpu.cpu_seconds(process.pid) is None
     assert bench_cpu.tree_seconds(None) is None
+
+
+def test_host_seconds_counts_every_busy_state_but_idle_and_iowait(tmp_path: Path) -> None:
+    # cpu  user nice system idle iowait irq softirq steal guest guest_nice, in clock ticks.
+    stat = tmp_path / "stat"
+    stat.write_text("cpu  100 20 30 5000 700 4 6 40 0 0\ncpu0 50 10 15 2500 350 2 3 20 0 0\n")
+    ticks = os.sysconf("SC_CLK_TCK")
+    assert bench_cpu.host_seconds(stat) == (100 + 20 + 30 + 4 + 6 + 40) / ticks
+    assert bench_cpu.host_seconds(tmp_path / "missing") is None

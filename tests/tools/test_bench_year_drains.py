@@ -1,4 +1,5 @@
-"""The year's mix in the bench's summary: its rows, its projection and its notes, from given drains."""
+"""The year's mix in the bench's summary: its rows, its projection and its notes, from given pairs of
+drains (one worker and two, the order turned round every pair)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from simulator_support import fixture_script
 from hub.services.demo import DemoForm
 
 bench_workers = fixture_script("bench_workers")
+bench_worker_rounds = fixture_script("bench_worker_rounds")
 bench_year = fixture_script("bench_year")
 bench_year_drains = fixture_script("bench_year_drains")
 
@@ -21,22 +23,41 @@ def _drain(workers: int, span: float, wrong: list[str], rejected: int = 0) -> ob
     )
 
 
-def test_rows_and_projection_from_the_two_drains() -> None:
-    one, two = _drain(1, 16.0, []), _drain(2, 10.0, ["3× rejected mentor_hours: no placement"], 3)
-    rows = bench_year_drains.rows([one, two])
+def _pair(one_span: float, two_span: float, two_first: bool, rejected: int = 0) -> object:
+    one = _drain(1, one_span, [])
+    two = _drain(2, two_span, ["3× rejected mentor_hours: no placement"] if rejected else [], rejected)
+    return bench_worker_rounds.Pair(one, two, two_first)
+
+
+def test_rows_and_projection_from_the_median_pair() -> None:
+    # Ratios 16/10 = 1.6, 16/8 = 2.0 and 20/16 = 1.25: the median pair is the first (1.6 ×); the
+    # two workers' rates are 160, 200 and 100 forms/s, their median 160.
+    pairs = [_pair(16.0, 10.0, False), _pair(16.0, 8.0, True, rejected=3), _pair(20.0, 16.0, False)]
+    rows = bench_year_drains.rows(pairs)
     assert [r.target for r in rows] == [1.6, 1.0]
     assert rows[0].ours == 160.0 and rows[0].floor == 100.0  # 1,600 forms in 10 s against 16 s
-    assert rows[1].floor == 280.0
-    # 1,000,000 forms at 160 forms/s: 6,250 s, 104 minutes.
-    line = bench_year_drains.projection([one, two]) or ""
+    assert "median of 3 pairs" in rows[0].measure
+    assert rows[1].ours == 160.0 and rows[1].floor == 280.0
+    # 1,000,000 forms at 160 forms/s: 6,250 s, 104 minutes; one drain lost 3 forms, said on the line.
+    line = bench_year_drains.projection(pairs) or ""
     assert "1,000,000 forms in 104 min" in line
-    assert line.endswith("but 3 of its 1600 forms were not accepted")  # the second drain's
-    assert "not accepted" not in (bench_year_drains.projection([two, one]) or "")
+    assert line.endswith("but up to 3 of its 1600 forms were not accepted")
+    assert "not accepted" not in (bench_year_drains.projection(pairs[:1]) or "")
+
+
+def test_notes_say_each_pair_in_the_order_it_ran() -> None:
+    pairs = [_pair(16.0, 10.0, False), _pair(16.0, 8.0, True, rejected=3)]
     notes = bench_year_drains.notes(
-        bench_year.YearMix([DemoForm("gladsaxe", "year-000-01-00-placement.pdf", b"")]), [one, two]
+        bench_year.YearMix([DemoForm("gladsaxe", "year-000-01-00-placement.pdf", b"")]), pairs
     )
-    assert "every citizen holds what its forms give" in notes[1]
-    assert "1 findings" in notes[2] and "3× rejected mentor_hours" in notes[3]
+    text = "\n".join(notes)
+    assert "pair 1 (one worker first): two/one 1.60 ×" in text
+    assert "pair 2 (two workers first): two/one 2.00 ×" in text
+    second = notes[notes.index(next(n for n in notes if "pair 2" in n)) + 1]
+    assert "2 worker(s)" in second  # two workers ran first in pair 2
+    assert "every citizen holds what its forms give" in text
+    assert "1 findings" in text and "3× rejected mentor_hours" in text
+    assert "median 1.60 ×" in notes[-1] and "from 1.60 to 2.00" in notes[-1]
 
 
 def test_skipped_without_servers() -> None:
