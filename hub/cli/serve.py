@@ -4,11 +4,12 @@ queue worker thread."""
 from __future__ import annotations
 
 import errno
+from typing import Any
 
 import click
-from flask import current_app
+from flask import Flask, current_app
 from flask.cli import with_appcontext
-from waitress.server import create_server
+from waitress.server import BaseWSGIServer, MultiSocketServer, create_server
 
 from hub import interrupts
 from hub.cli.common import bad_input_exits_2
@@ -43,10 +44,7 @@ def serve(host: str, port: int, threads: int) -> None:
     signer(app)  # the audit log's key, or the start stops here (exit 2) rather than at every seal
     # waitress, not Werkzeug's development server: it is made for production and runs on every OS. The
     # socket is bound first: a port in use is said before the worker thread starts taking jobs.
-    try:
-        server = create_server(app, host=host, port=port, threads=threads, ident="hub")
-    except (OSError, ValueError) as exc:
-        raise cannot_listen(host, port, exc) from exc
+    server = listening(app, host, port, threads)
     # Ctrl-C and SIGTERM (systemd's stop, `kill`) stop it as they stop every command that writes: noted,
     # a line in both languages, exit 130 or 143. Python's own SIGTERM ended the process at once, the
     # worker thread's batch cut where it was and left under its lease, the requests under way unanswered.
@@ -64,6 +62,30 @@ def serve(host: str, port: int, threads: int) -> None:
             again = True  # a second signal while the requests finished: the job under way stops too
         ended, not_begun = queue.stop_thread(app, cut=again) if threaded else ("none", 0)
     raise Interrupted(*stop_lines(threaded, ended, not_begun))
+
+
+def listening(app: Flask, host: str, port: int, threads: int) -> BaseWSGIServer | MultiSocketServer:
+    """waitress's server bound to `host`:`port`, or `cannot_listen`'s error with nothing of it left open.
+
+    waitress starts its request threads and opens the pipe that wakes its loop, and the socket, before
+    it binds: on a refused bind it raises and keeps them, unclosed (a ResourceWarning, a descriptor and
+    the threads lost with each try in a process that goes on). They are reached through the socket map
+    passed to it (every channel it opened is in it), and closed."""
+    channels: dict[int, Any] = {}
+    try:
+        return create_server(app, map=channels, host=host, port=port, threads=threads, ident="hub")
+    except (OSError, ValueError) as exc:
+        _close(channels)
+        raise cannot_listen(host, port, exc) from exc
+
+
+def _close(channels: dict[int, Any]) -> None:
+    """Stop the request threads of the servers among `channels` and close every channel."""
+    pools = {id(pool): pool for c in channels.values() if (pool := getattr(c, "task_dispatcher", None))}
+    for pool in pools.values():
+        pool.shutdown(timeout=1)  # idle threads, told to stop: they end at once
+    for channel in list(channels.values()):
+        channel.close()
 
 
 def cannot_listen(host: str, port: int, exc: OSError | ValueError) -> HubError:

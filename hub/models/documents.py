@@ -76,7 +76,8 @@ class Submission(Base):
     # version's id, so that its sender is shown which record it repeats ("unchanged"), not an empty
     # acceptance. No foreign key: SQLite could add one only by copying the table (migration 0010).
     unchanged_version_id: Mapped[int | None]
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Indexed: every list of submissions comes newest first by it (`submission_status.page_of`).
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
     document: Mapped[Document] = relationship()

@@ -83,9 +83,11 @@ def store_document(
     actor: str,
     data: bytes | None = None,
     prepared: Prepared | None = None,
+    waits: item_store.Waits | None = None,
 ) -> Settled:
     """Recognise, map, validate (unless `prepared` already), link and store a submission's records; its
-    outcome, for the caller to write (`outcome.Outcomes`); no commit."""
+    outcome, for the caller to write (`outcome.Outcomes`); no commit. `waits`: which of a row's problems
+    make a document of many records wait whole (`item_store`)."""
     prepared = prepared or prepare(submission, extraction, data)
     reread = prepared.read if prepared.read is not extraction else None
     if prepared.canonical is not None:
@@ -100,6 +102,6 @@ def store_document(
             unchanged_version_id=None if stored.new else stored.id,
         )
     # Items are rows of their own, linked to the submission: its status is set on it as they are stored.
-    item_store.store_items(session, submission, prepared.form, prepared.read, prepared.cache, actor)
+    item_store.store_items(session, submission, prepared.form, prepared.read, prepared.cache, actor, waits)
     status, form_id, problems = submission.status, submission.form_id, submission.problems
     return Settled(status, form_id, problems, None, fingerprint(prepared.adapter), reread)

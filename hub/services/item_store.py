@@ -5,10 +5,15 @@ linked and stored in a savepoint of its own: a bad item is rejected alone, named
 group, and the good ones are stored. The submission keeps each item's outcome and is `accepted` (every
 item), `partial` (some) or `rejected` (none). A problem with the document itself (the signature below the
 table, no header row) rejects the document as a whole.
+
+A row that lacks only what another submission may bring (its placement) makes the whole document wait
+instead, while its batch allows (`waits`, from `settling`): a `Rejection` of the document, which the
+document's savepoint rolls back, so that it is stored later whole, with one outcome (decision 0042).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from sqlalchemy.orm import Session
@@ -24,6 +29,10 @@ from hub.models import Submission, SubmissionItem
 from hub.quantities import number_text
 from hub.services import audit, normalise, participants
 
+# Whether a row's problems make its document wait for another submission (`settling`): then its
+# `Rejection` is the document's, not the row's.
+Waits = Callable[[list[FieldProblem]], bool]
+
 
 def store_items(
     session: Session,
@@ -32,9 +41,11 @@ def store_items(
     extraction: Extraction,
     cache: IndexCache,
     actor: str,
+    waits: Waits | None = None,
 ) -> None:
-    """Map every item of the document and store the good ones; settle the submission; the caller commits."""
-    settle_items(session, submission, form, extraction, cache, actor, "submitted")
+    """Map every item of the document and store the good ones; settle the submission; the caller commits.
+    A row whose problems `waits` accepts raises them as the document's `Rejection` (no outcome noted)."""
+    settle_items(session, submission, form, extraction, cache, actor, "submitted", waits)
 
 
 def settle_items(
@@ -45,9 +56,10 @@ def settle_items(
     cache: IndexCache,
     actor: str,
     reason: str,
+    waits: Waits | None = None,
 ) -> list[SubmissionItem]:
     """Map and store every item (`reason`: `submitted`, or `reprocessed` by `hub reprocess`) and settle
-    the submission's status and items; no commit. Returns the new item rows."""
+    the submission's status and items; no commit. Returns the new item rows. `waits`: as `store_items`."""
     code = normalise.adapter_of(submission).code
     pipeline.require_complete(form, submission.filename)
     found = map_items(extraction, form, submission.document_sha256, submission.filename, code, cache)
@@ -57,7 +69,7 @@ def settle_items(
     # the old, and (submission, position) is unique.
     submission.items = []
     session.flush()
-    rows = [_one(session, submission, form, extraction, item, actor, reason) for item in found]
+    rows = [_one(session, submission, form, extraction, item, actor, reason, waits) for item in found]
     for row in rows:
         if row.status == "unchanged" and row.record_id is None:
             row.record_id, row.version = before.get(row.position, (None, None))
@@ -93,6 +105,7 @@ def _one(
     item: MappedItem,
     actor: str,
     reason: str,
+    waits: Waits | None,
 ) -> SubmissionItem:
     row = SubmissionItem(position=item.position, label=item.label_en, label_da=item.label_da)
     if item.mapped is None:
@@ -109,6 +122,12 @@ def _one(
             version = normalise.store(session, submission, canonical, actor, reason)
     except Rejection as exc:
         problems = pipeline.placed(exc.problems, mapped.provenance, file=submission.filename, form=form.id)
+        if waits is not None and waits(problems):
+            # At the first such row: the rows stored before it go with the document's savepoint, and
+            # the rows after it are tried when the document is.
+            raise Rejection(
+                [replace(p, item=item.label_en, item_da=item.label_da) for p in problems]
+            ) from exc
         return _rejected(row, problems, item, submission)
     # Unchanged: the same record as stored before, nothing new to keep; the row names that version.
     row.status = "accepted" if version.new else "unchanged"

@@ -59,8 +59,8 @@ def settle(
     `may_wait` True, after the batch's other documents (a placement sent with its grant, the grant
     first), for any reason outside the document; with `may_wait` a callable true of the submission,
     after another submission that could hold it (`awaiting`), only for what a submission may bring
-    (`FieldProblem.awaits_submission`: no placement to link it to). No audit entry is written for a
-    waiting document."""
+    (`FieldProblem.awaits_submission`: no placement to link it to). A document of many records waits
+    whole when one of its rows would (`item_store`). No audit entry is written for a waiting document."""
     if read.extraction is not None:
         # Kept as read whatever the outcome: noted outside the savepoint, so a rejection does not undo it.
         outcomes.keep(submission.document, read.extraction)
@@ -73,9 +73,16 @@ def settle(
         extraction = read.extraction
 
         def store() -> Settled:
-            return documents.store_document(session, submission, extraction, actor, read.data, prepared)
+            return documents.store_document(
+                session, submission, extraction, actor, read.data, prepared, waits
+            )
 
-        if careful:
+        def waits(problems: list[FieldProblem]) -> bool:
+            return _waits(problems, submission, may_wait)
+
+        # A document of many records takes a savepoint a row already: one more around them all lets
+        # it be rejected, or wait, after its rows wrote, without the batch redone (`unguarded`).
+        if careful or prepared.canonical is None:
             with session.begin_nested():
                 settled = store()
         else:
