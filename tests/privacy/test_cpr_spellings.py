@@ -23,6 +23,7 @@ SPELLINGS = [
     ("01-01-90-1234", "010190-XXXX"),
     ("01/01/90 1234", "010190-XXXX"),
     ("010190/1234", "010190-XXXX"),
+    ("010190.1234", "010190-XXXX"),
     ("010190\u20131234", "010190-XXXX"),  # Word's en dash for a typed hyphen
     # Groups parted by spaces, as read aloud on the phone and typed as heard.
     ("01 01 90 1234", "010190-XXXX"),
@@ -62,6 +63,7 @@ SPELLINGS = [
     ("010190\n1234", "010190-XXXX"),
     ("010190\r\n1234", "010190-XXXX"),
     ("01 01 90\n1234", "010190-XXXX"),
+    ("01\n01\n90 1234", "010190-XXXX"),
 ]
 
 
