@@ -3,6 +3,8 @@
 Workers run on several machines: a line must say when (UTC, so that machines in other zones sort
 together), how serious, from which logger and from which process. The hub installs its one handler
 only where the host installed none (gunicorn, pytest's caplog keep theirs), as `basicConfig` does.
+No line it writes holds a CPR number: every CPR-like number in a formatted line (message, arguments,
+exception text, stack) is masked as DDMMYY-XXXX (`HubHandler.format`, `pseudonyms.mask_cpr_like`).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import time
 import traceback
 
 from hub.log_waitress import waitress_words
+from hub.pseudonyms import mask_cpr_like
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s [%(process)d] %(message)s"
 # The handler the hub installed itself, found again by name: a host's handlers are never touched.
@@ -155,10 +158,16 @@ def in_both_languages(record: logging.LogRecord) -> logging.LogRecord:
 
 class HubHandler(logging.StreamHandler):
     """The hub's own handler: standard error, rq's and waitress's lines rewritten in a copy
-    (`in_both_languages`).
+    (`in_both_languages`), and every CPR-like number in what it writes masked (`format`).
     In `emit`, not a filter: a filter can only change the shared record on Python 3.11 (3.12 lets it
     return a copy)."""
 
     def emit(self, record: logging.LogRecord) -> None:
         """Write the record, an rq or waitress one as `in_both_languages` makes it."""
         super().emit(in_both_languages(record))
+
+    def format(self, record: logging.LogRecord) -> str:
+        """The line as the formatter writes it, every CPR-like number masked as DDMMYY-XXXX: in the
+        message, its arguments, an exception's text and a stack alike. The hub logs ids, not values; this
+        is the net under a line that quotes a file name, a job's description or a document's value."""
+        return mask_cpr_like(super().format(record))

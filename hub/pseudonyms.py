@@ -10,25 +10,67 @@ import base64
 import hashlib
 import hmac
 import re
+import unicodedata
 
-# Ten digits that start with a plausible day and month, written as people write them: the date part as
-# DDMMYY, or as a date with a two-digit year (DD.MM.YY; DD-MM-YY and DD/MM/YY with the same mark twice),
-# then a hyphen, any dash Word or Excel puts for one (en, em, figure, minus, non-breaking hyphen), a dot,
-# a slash, a space (also non-breaking) or nothing, then four digits. Groups by name: day, month, year and
-# serial (the four digits).
-# What it must leave alone (tests/core/test_pseudonyms.py): a dash or slash only between month and year
-# is a bank account ("0507-789117"), so the date's marks come in pairs; spaces inside the date are not
-# taken, as "12 11 90 12" is a phone number; a date with a four-digit year ("01-01-2025") leaves two
-# digits where four must follow. A ten-digit P-number that reads as a date is masked in free text, as it
-# always was (no pattern tells it from "0101901234"); in its own field it is an identifier, not masked.
-_DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
+# Ten digits that start with a plausible day and month, written as people write them. Groups by name:
+# day, month, year (two digits) and serial (the four digits); `century` when the year has four.
+# What it must mask and what it must leave alone, spelling by spelling: tests/privacy/test_cpr_spellings.py
+# and docs/decisions/0065-every-spelling-of-a-cpr-number.md. In short, left alone: a dash or slash only
+# between month and year, or a single space there with no mark before the four digits, is a bank account
+# ("0507-789117", "0507 789117"), so the date's dashes and slashes come in pairs; "12 11 90 12" is a
+# phone number (two digits where four must follow); a date alone, with a two- or four-digit year.
+# Any dash Word or Excel puts for a hyphen: en, em, figure, minus, non-breaking hyphen, soft hyphen.
+_DASHES = "\\-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
 CPR_LIKE = re.compile(
-    r"(?<!\d)(?P<day>0[1-9]|[12]\d|3[01])"
-    rf"(?:(?P<mark>[{_DASHES}/])|\.?)(?P<month>0[1-9]|1[0-2])(?(mark)(?P=mark)|\.?)(?P<year>\d\d)"
-    rf"(?:[{_DASHES}./]|\s)?(?P<serial>\d{{4}})(?!\d)"
+    rf"""
+    (?<!\d)                             # not the tail of a longer number
+    (?P<day>0[1-9]|[12]\d|3[01])
+    (?:                                 # between day and month, one of:
+        (?P<mark>[{_DASHES}/])          #   a dash or a slash, which must come again after the month
+      | (?P<space>\s)                   #   a space (non-breaking, a line break): a space again after it
+      | \.?                             #   a dot, or nothing
+    )
+    (?P<month>0[1-9]|1[0-2])
+    (?(mark)(?P=mark)                   # 01-01-90, 01/01/90
+      |(?(space)\s                      # 01 01 90
+        |(?:\.|(?P<late>\s))?))         # 01.01.90, 010190, 0101.90; 0101 90 only if a mark follows
+    (?P<century>19|20)?(?P<year>\d\d)    # 01-01-1990 as well as 01-01-90
+    (?(late)                            # between the date and the four digits:
+        (?:\s{{0,2}}[{_DASHES}./]\s{{0,2}}|\s{{1,2}})  #   required after "0101 90" (a bank account else)
+      | (?:\s{{0,2}}[{_DASHES}./]\s{{0,2}}|\s{{1,2}})? #   else a mark, " - ", a line break, or nothing
+    )
+    (?P<serial>\d{{4}})
+    (?!\d)                              # not the head of a longer number
+    """,
+    re.VERBOSE,
 )
-# The masked form `mask_cpr_like` leaves: the birth date kept, as DDMMYY.
+# The masked form `mask_cpr_like` leaves: the birth date kept, as DDMMYY (a four-digit year as two).
 MASKED_KEEPING_DATE = r"\g<day>\g<month>\g<year>-XXXX"
+# The masked form for those who may not see the birth date either (a company).
+MASKED_WHOLLY = "XXXXXX-XXXX"
+
+# Characters a PDF, an Asian keyboard or a pasted web page puts for a digit or a mark, folded one for one
+# before the search (so that what is found is where it was): fullwidth marks, invisible spaces. Digits of
+# any script fold to 0-9 by `_fold` itself.
+_FOLDED_MARKS = {
+    "\uff0d": "-",  # fullwidth hyphen-minus
+    "\ufe63": "-",  # small hyphen-minus
+    "\uff0e": ".",  # fullwidth full stop
+    "\uff0f": "/",  # fullwidth solidus
+    "\u200b": " ",  # zero-width space
+    "\u2060": " ",  # word joiner
+    "\ufeff": " ",  # zero-width no-break space
+}
+
+
+def _fold(text: str) -> str:
+    """`text` with every decimal digit as 0-9 and odd marks as `_FOLDED_MARKS` says, character for
+    character (same length), so that `CPR_LIKE`'s spans in it are spans in `text`."""
+    if text.isascii():
+        return text
+    return "".join(
+        str(unicodedata.decimal(char)) if char.isdecimal() else _FOLDED_MARKS.get(char, char) for char in text
+    )
 
 
 def cpr_key(secret: str, cpr: str) -> str:
@@ -71,13 +113,26 @@ def participant_id_intact(text: str) -> bool:
     return _check_character(text[2:12]) == text[12]
 
 
-def mask_cpr_like(text: str) -> str:
-    """Mask everything in free text that looks like a CPR number as DDMMYY-XXXX (file names, drafts)."""
+def mask_cpr_like(text: str, masked: str = MASKED_KEEPING_DATE) -> str:
+    """Mask everything in free text that looks like a CPR number, however written (`CPR_LIKE`, in
+    fullwidth digits too): as DDMMYY-XXXX, or as `masked` says (`MASKED_WHOLLY`)."""
     # Everything of the shape, on purpose: this text goes to logs, audit entries, bundles and other
     # parties, where a CPR number must never pass and a case number masked by mistake costs nothing.
     # `adapters.suggest.fields.mask_cpr` masks only real CPR numbers: a drafted config's keys and title
     # must keep a form's own numbers.
-    return CPR_LIKE.sub(MASKED_KEEPING_DATE, text)
+    folded = _fold(text)
+    if folded is text:
+        return CPR_LIKE.sub(masked, text)
+    pieces, last = [], 0
+    for found in CPR_LIKE.finditer(folded):
+        pieces += [text[last : found.start()], found.expand(masked)]
+        last = found.end()
+    return "".join(pieces) + text[last:]
+
+
+def holds_cpr_like(text: str) -> bool:
+    """Whether `mask_cpr_like` would mask anything in `text`."""
+    return CPR_LIKE.search(_fold(text)) is not None
 
 
 def show_cpr(cpr: str, rule: str) -> str:

@@ -28,18 +28,22 @@ from rq import Queue
 from rq.job import Job
 
 # Between a CPR number's parts (day, month, year, the four digits) at most one mark: any dash Word puts
-# for a hyphen, a dot, a slash or a space (a non-breaking one too). Every spelling `pseudonyms.CPR_LIKE`
-# masks is among these ("01-01-90-1234", "01/01/90 1234", "010190/1234"), and a few it does not need to.
-_MARK = r"(?:[\-\u2010\u2011\u2012\u2013\u2014\u2212./]|\s)?"
-# Any ten digits so spelled, looked for at every place a number starts (the lookahead lets one shape's
-# match not hide another that begins inside it). One pattern whatever the citizens: an alternation of each
-# of the demo's 81 numbers, tried at every digit of seven million characters, took six times as long.
-_SHAPE = re.compile(rf"(?<!\d)(?=(\d\d{_MARK}\d\d{_MARK}\d\d{_MARK}\d{{4}})(?!\d))")
+# for a hyphen, a dot or a slash, with up to two spaces (a non-breaking one, a line break) either side of
+# it, or up to two spaces alone. Every spelling `pseudonyms.CPR_LIKE` masks is among these ("01 01 90
+# 1234", "01-01-1990-1234", "010190 - 1234", "010190/1234"), and a few it does not need to.
+_MARK = r"(?:\s{0,2}[\-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212./]\s{0,2}|\s{1,2})?"
+# Any ten digits so spelled (the year of four digits too), looked for at every place a number starts
+# (the lookahead lets one shape's match not hide another that begins inside it). One pattern whatever the
+# citizens: an alternation of each of the demo's 81 numbers, tried at every digit of seven million
+# characters, took six times as long.
+_PARTS = rf"(?P<day>\d\d){_MARK}(?P<month>\d\d){_MARK}(?:19|20)?(?P<year>\d\d){_MARK}(?P<serial>\d{{4}})"
+_SHAPE = re.compile(rf"(?<!\d)(?=({_PARTS})(?!\d))")
 
 
 class Spellings:
     """These CPR numbers as people write them: `0101901234`, `010190-1234`, `01.01.90-1234`,
-    `01-01-90-1234`, `01/01/90 1234`, `010190/1234`, Word's dashes, a non-breaking space."""
+    `01-01-90-1234`, `01/01/90 1234`, `010190/1234`, `01 01 90 1234`, `01-01-1990-1234`, Word's dashes,
+    a non-breaking space."""
 
     def __init__(self, cprs: Iterable[str]) -> None:
         self.cprs = frozenset(c for c in cprs if len(c) == 10 and c.isdigit())
@@ -47,7 +51,9 @@ class Spellings:
     def find(self, text: str) -> tuple[int, int] | None:
         """Where in the text the first of these numbers is, however spelled; None if nowhere."""
         for match in _SHAPE.finditer(text):
-            if re.sub(r"\D", "", match[1]) in self.cprs:
+            # int() reads a digit of any script: `\d` finds fullwidth digits too.
+            digits = "".join(str(int(c)) for c in "".join(match.group("day", "month", "year", "serial")))
+            if digits in self.cprs:
                 return match.span(1)
         return None
 
@@ -67,7 +73,17 @@ def spelled_as_people_write(cpr: str) -> list[str]:
         f"{day}{month}{year}/{serial}",
         f"{day}\u2013{month}\u2013{year}\u2013{serial}",  # Word's en dash for each hyphen
         f"{day}{month}{year}\u2011{serial}",  # its non-breaking hyphen
+        f"{day} {month} {year} {serial}",  # read aloud on the phone and typed as heard
+        f"{day}{month} {year} {serial}",
+        f"{day}{month}{year} - {serial}",
+        f"{day}-{month}-{_century(year)}{year}-{serial}",  # the year as a date's four digits
+        f"{day}{month}{year}-\n{serial}",  # a PDF field's text wrapped at the hyphen
     ]
+
+
+def _century(year: str) -> str:
+    """The two digits a four-digit year puts before a CPR number's two (a guess good for the demo's)."""
+    return "19" if year > "30" else "20"
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from hub.cli.waiting import wait_for
 from hub.errors import FieldProblem, HubError
 from hub.extensions import db
 from hub.models import FINAL_STATES, Submission
+from hub.pseudonyms import mask_cpr_like
 from hub.services import ingest, records, retry, site_notices, submission_status, uploads
 from hub.services.ingest_types import Submitter
 from hub.words import FILES, counted
@@ -94,10 +95,10 @@ def ingest_command(
     statuses = []  # each stored file's status as read now, in file order
     for o in sent.outcomes:
         if o.state == batch.REFUSED:
-            click.echo(f"{o.path}: rejected / afvist", err=as_json)
+            _echo(f"{o.path}: rejected / afvist", err=as_json)
             _problems(o.problems, party)
         elif o.state == batch.NOT_STORED:
-            click.echo(
+            _echo(
                 f"{o.path}: not stored, the database cannot be reached; send it again"
                 " / ikke gemt, databasen kan ikke nås; send den igen",
                 err=True,
@@ -106,7 +107,7 @@ def ingest_command(
             statuses.append(_report(o, as_json, wait, out))
     _summary(sent, unknown=statuses.count(None))
     if as_json:
-        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+        click.echo(json.dumps(out, ensure_ascii=False, indent=2))  # the records as stored, asked for
     code = batch.exit_code(sent, statuses)
     if code:
         raise SystemExit(code)
@@ -122,7 +123,7 @@ def _report(o: batch.FileOutcome, as_json: bool, wait: float, out: list[dict[str
         versions = records.versions_of_submission(db.session, sub.id)
     except batch.DATABASE_DOWN:
         db.session.rollback()
-        click.echo(
+        _echo(
             f"{o.path}: stored as submission {sub_id}; its outcome cannot be read, the database cannot be"
             f" reached / gemt som indsendelse {sub_id}; udfaldet kan ikke læses, databasen kan ikke nås",
             err=True,
@@ -130,7 +131,7 @@ def _report(o: batch.FileOutcome, as_json: bool, wait: float, out: list[dict[str
         _followed_at(sub_id)
         return None
     if o.state == batch.KEPT:
-        click.echo(
+        _echo(
             f"{o.path}: submission {sub_id} kept, will be processed when the queue is back"
             f" (send it again or run hub requeue) / indsendelse {sub_id} gemt; behandles når køen er tilbage"
             " (send den igen eller kør hub requeue)",
@@ -140,7 +141,7 @@ def _report(o: batch.FileOutcome, as_json: bool, wait: float, out: list[dict[str
         _followed_at(sub_id)
         return sub.status
     if sub.status not in FINAL_STATES:
-        click.echo(
+        _echo(
             f"{o.path}: submission {sub_id} {sub.status}: kept, not finished within --wait {wait:g} s;"
             f" a worker will finish it / indsendelse {sub_id} gemt, ikke færdig inden for {wait:g} s;"
             " en worker gør den færdig",
@@ -152,14 +153,14 @@ def _report(o: batch.FileOutcome, as_json: bool, wait: float, out: list[dict[str
     if o.submitted.read_again is not None:
         why_en, why_da = retry.WHY[o.submitted.read_again]
         note = (f"{SAME_BYTES[0]}, {why_en}", f"{SAME_BYTES[1]}, {why_da}")
-    click.echo(f"{o.path}: {ingest_lines.status_words(sub.status, note)}", err=as_json)
+    _echo(f"{o.path}: {ingest_lines.status_words(sub.status, note)}", err=as_json)
     _same_bytes(o, sub, err=as_json)
     same = records.version(db.session, sub.unchanged_version_id) if sub.unchanged_version_id else None
     ids = [v.record_id for v in versions] + [same.record_id] if same else [v.record_id for v in versions]
     what = ingest_lines.became(db.session, ids + [i.record_id for i in sub.items if i.record_id])
     for item in sub.items:
         line = ingest_lines.item_line(item, what.get(item.record_id) if item.record_id else None)
-        click.echo(f"  {line}", err=as_json)
+        _echo(f"  {line}", err=as_json)
     # A duplicate's problems name the file the user sent now, as its first answer named that one.
     sent = o.kept_as if o.submitted.duplicate else sub.filename
     _problems(uploads.again_problems(list(sub.problems or []), sub.filename, sent), sub)
@@ -167,16 +168,16 @@ def _report(o: batch.FileOutcome, as_json: bool, wait: float, out: list[dict[str
     on_items = {i.record_id for i in sub.items}
     for version in versions:
         if version.record_id not in on_items:
-            click.echo(f"  {ingest_lines.version_line(what.get(version.record_id), version)}", err=as_json)
+            _echo(f"  {ingest_lines.version_line(what.get(version.record_id), version)}", err=as_json)
         out.append({"record_id": version.record_id, "version": version.version, **version.data})
     if same is not None:
         line = ingest_lines.version_line(what.get(same.record_id), same, unchanged=True)
-        click.echo(f"  {line}", err=as_json)
+        _echo(f"  {line}", err=as_json)
         out.append({"record_id": same.record_id, "version": same.version, **same.data})
     stored = [v.id for v in versions] + [i for i in (sub.unchanged_version_id,) if i is not None]
     for notice in site_notices.overbooked(db.session, stored) if stored else []:
-        click.echo(f"  note: {notice['message']}", err=as_json)
-        click.echo(f"  bemærk: {notice['message_da']}", err=as_json)
+        _echo(f"  note: {notice['message']}", err=as_json)
+        _echo(f"  bemærk: {notice['message_da']}", err=as_json)
     return sub.status
 
 
@@ -186,7 +187,7 @@ def _same_bytes(o: batch.FileOutcome, sub: Submission, err: bool) -> None:
     if o.submitted is not None and o.submitted.duplicate:
         name = o.kept_as
         for line in submission_status.same_bytes_note(db.session, sub, name):
-            click.echo(f"  {line.removeprefix(name + ': ')}", err=err)
+            _echo(f"  {line.removeprefix(name + ': ')}", err=err)
 
 
 def _stored(line: Progress, stored: int, total: int) -> None:
@@ -197,13 +198,13 @@ def _stored(line: Progress, stored: int, total: int) -> None:
 def _followed_at(sub_id: int) -> None:
     """Where a file not yet finished can be followed: its submission id is of use there, and only there."""
     where = f"GET /api/submissions/{sub_id}"
-    click.echo(f"  its status later: {where} / dens status senere: {where}", err=True)
+    _echo(f"  its status later: {where} / dens status senere: {where}", err=True)
 
 
 def _problems(problems: list[FieldProblem], sender: Submitter | Submission) -> None:
     """A file's problems, each in English and Danish, its form named by title (`ingest_lines`)."""
     for line in ingest_lines.problem_lines(problems, sender.agreement_id, sender.municipality_code):
-        click.echo(f"  {line}", err=True)
+        _echo(f"  {line}", err=True)
 
 
 def _summary(sent: batch.Batch, unknown: int = 0) -> None:
@@ -213,16 +214,23 @@ def _summary(sent: batch.Batch, unknown: int = 0) -> None:
     lost = sum(o.state == batch.NOT_STORED for o in sent.outcomes)
     if sent.queue_down:
         en, da = counted(kept, *FILES)
-        click.echo(f"error: the job queue (Redis) cannot be reached; {en} kept, not processed", err=True)
-        click.echo(f"fejl: jobkøen (Redis) kan ikke nås; {da} gemt, ikke behandlet", err=True)
+        _echo(f"error: the job queue (Redis) cannot be reached; {en} kept, not processed", err=True)
+        _echo(f"fejl: jobkøen (Redis) kan ikke nås; {da} gemt, ikke behandlet", err=True)
     if sent.database_down:
         en, da = counted(lost, *FILES)
-        click.echo(f"error: the database cannot be reached; {en} not stored", err=True)
-        click.echo(f"fejl: databasen kan ikke nås; {da} ikke gemt", err=True)
+        _echo(f"error: the database cannot be reached; {en} not stored", err=True)
+        _echo(f"fejl: databasen kan ikke nås; {da} ikke gemt", err=True)
     if unknown:
         en, da = counted(unknown, *FILES)
-        click.echo(f"error: {en} stored, outcome unknown: the database did not answer", err=True)
-        click.echo(f"fejl: {da} gemt, udfaldet ukendt: databasen svarede ikke", err=True)
+        _echo(f"error: {en} stored, outcome unknown: the database did not answer", err=True)
+        _echo(f"fejl: {da} gemt, udfaldet ukendt: databasen svarede ikke", err=True)
+
+
+def _echo(line: str, err: bool = False) -> None:
+    """Print a line of the command's own, CPR-like numbers masked: a file is named as given, and files
+    are named after the citizen; a reason may quote a value; this output may be kept as a log (the
+    records `--json` asks for are printed as stored)."""
+    click.echo(mask_cpr_like(line), err=err)
 
 
 def register(cli: click.Group) -> None:

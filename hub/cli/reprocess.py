@@ -16,6 +16,7 @@ from hub.cli.progress import Progress, on_terminal
 from hub.errors import HubError
 from hub.extensions import db
 from hub.interrupts import Interrupted
+from hub.pseudonyms import mask_cpr_like
 from hub.services import reprocess as reprocess_service
 from hub.words import DOCUMENTS, counted
 
@@ -92,8 +93,9 @@ def reprocess(municipality: str | None, company: bool, dry_run: bool, progress: 
 
 def _submission_line(change: reprocess_service.Change) -> str:
     """`submission 7 (x.csv): rejected -> accepted / indsendelse 7 (x.csv): afvist -> godkendt`."""
-    en = f"submission {change.submission_id} ({change.filename})"
-    da = f"indsendelse {change.submission_id} ({change.filename})"
+    name = mask_cpr_like(change.filename)  # files are named after the citizen; this output may be a log
+    en = f"submission {change.submission_id} ({name})"
+    da = f"indsendelse {change.submission_id} ({name})"
     if change.now == change.was:
         return f"{en} / {da}"
     (was_en, was_da), (now_en, now_da) = (STATUS.get(s, (s, s)) for s in (change.was, change.now))
@@ -124,12 +126,14 @@ def _still_failing(changes: list[reprocess_service.Change]) -> None:
     en, da = counted(count, *DOCUMENTS)
     click.echo(f"still rejected: {en}, by reason / stadig afvist: {da}, efter årsag")
     for (reason_en, reason_da), found in groups.items():
-        click.echo(f"  error: {reason_en}")
-        click.echo(f"  fejl: {reason_da}")
+        # A reason may quote the value it could not read, a CPR number among them.
+        click.echo(mask_cpr_like(f"  error: {reason_en}"))
+        click.echo(mask_cpr_like(f"  fejl: {reason_da}"))
         for change, problem in found:
             where = " / ".join(p for p in (problem.item, problem.locator, problem.field) if p)
             click.echo(
-                f"    submission {change.submission_id} ({change.filename}){': ' + where if where else ''}"
+                f"    submission {change.submission_id} ({mask_cpr_like(change.filename)})"
+                f"{': ' + where if where else ''}"
             )
 
 

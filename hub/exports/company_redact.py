@@ -14,12 +14,13 @@ from dataclasses import replace
 
 from hub.exports.company_form_model import CompanyFormSpec, FormIntern
 from hub.exports.company_model import CompanyExport, Intern, Person, SiteOccupancy
-from hub.pseudonyms import CPR_LIKE
+from hub.pseudonyms import MASKED_WHOLLY, mask_cpr_like
 
 
 def _mask(text: str) -> str:
     # Wholly, not as DDMMYY-XXXX (`pseudonyms.mask_cpr_like`): the birth date is no business of the company.
-    return CPR_LIKE.sub("XXXXXX-XXXX", text)
+    # Through `mask_cpr_like`, not `CPR_LIKE` alone: it folds fullwidth digits and invisible spaces first.
+    return mask_cpr_like(text, MASKED_WHOLLY)
 
 
 def redact_export(export: CompanyExport) -> CompanyExport:

@@ -21,7 +21,7 @@ from hub.adapters.language.config_paths import REFERENCE
 from hub.adapters.mapping.form import MappedForm, Provenance
 from hub.errors import FieldProblem, Rejection
 from hub.models import Agreement, Placement, Record, RecordVersion, Submission
-from hub.pseudonyms import CPR_LIKE, participant_id_intact
+from hub.pseudonyms import holds_cpr_like, participant_id_intact
 
 
 def _problem(
@@ -61,7 +61,7 @@ def unquoted(problems: Sequence[FieldProblem]) -> list[FieldProblem]:
     the value is never stored with the submission or shown again."""
     return [
         replace(p, reason_en=CPR_EN, reason_da=CPR_DA)
-        if CPR_LIKE.search(p.reason_en) or CPR_LIKE.search(p.reason_da)
+        if holds_cpr_like(p.reason_en) or holds_cpr_like(p.reason_da)
         else p
         for p in problems
     ]
@@ -84,7 +84,7 @@ def refuse_cpr(mapped: MappedForm, submission: Submission) -> None:
             locator_da=(entry.locator.get("text") or {}).get("da", ""),
         )
         for entry in mapped.provenance
-        if entry.raw_value is not None and CPR_LIKE.search(entry.raw_value)
+        if entry.raw_value is not None and holds_cpr_like(entry.raw_value)
     ]
     if problems:
         raise Rejection(problems)

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from hub.access import CprView, Principal, cpr_view, sees_categories
 from hub.errors import NotFound
 from hub.models import Agreement, Placement, Provenance, Record, RecordVersion
-from hub.pseudonyms import CPR_LIKE, mask_cpr_like
+from hub.pseudonyms import MASKED_WHOLLY, mask_cpr_like
 from hub.services import scope
 from hub.services.registry import registry
 
@@ -55,7 +55,7 @@ def shown_text(text: str, view: CprView) -> str:
         return text
     if view == "masked":
         return mask_cpr_like(text)
-    return CPR_LIKE.sub("XXXXXX-XXXX", text)  # wholly: the birth date is no business of theirs
+    return mask_cpr_like(text, MASKED_WHOLLY)  # wholly: the birth date is no business of theirs
 
 
 def _walk(node: Any, view: CprView, key: str = "") -> Any:

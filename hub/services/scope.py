@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from hub.access import Principal
 from hub.errors import FieldError, NotFound
 from hub.models import Agreement, AgreementMunicipality, Placement, PlacementSummary, Submission
+from hub.pseudonyms import mask_cpr_like
 from hub.services import audit
 
 
@@ -161,13 +162,14 @@ def municipality(principal: Principal, code: str) -> str:
 
 def note_refused(session: Session, principal: Principal, status: int, path: str) -> None:
     """Write a company's or auditor's refused request (403, or 404 for what is not theirs) to the audit log,
-    and commit: a probe for another party's citizens is as much the log's business as a read. `path`
-    names ids, never a CPR number; what the request had begun is rolled back first."""
+    and commit: a probe for another party's citizens is as much the log's business as a read. `path` is
+    as the request gave it, typed by whoever sent it: a CPR-like number in it is masked (before it is cut
+    to length, so that no half number is left). What the request had begun is rolled back first."""
     if not principal.reads_are_logged:
         return
     session.rollback()
     detail = {"party": principal.party, "status": status}
-    audit.append(session, principal.actor, "read.refused", path[:200], detail)
+    audit.append(session, principal.actor, "read.refused", mask_cpr_like(path)[:200], detail)
     session.commit()
 
 

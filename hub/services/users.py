@@ -147,8 +147,9 @@ def principal(user: User, token_id: int | None = None) -> Principal:
 
 def typed_name(username: str) -> str:
     """A username as typed, fit for the audit log: people type their CPR number into the box, and the
-    log cannot be changed afterwards, so anything that looks like one is masked before it is written."""
-    return mask_cpr_like(username[:100])
+    log cannot be changed afterwards, so anything that looks like one is masked before it is written.
+    Masked whole, then cut to 100 characters: a cut inside a number would leave digits no pattern knows."""
+    return mask_cpr_like(username)[:100]
 
 
 def note_limited(session: Session, username: str, source: str) -> None:

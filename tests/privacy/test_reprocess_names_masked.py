@@ -1,0 +1,56 @@
+"""`hub reprocess` names each submission by its file's name, and caseworkers name files after the
+citizen: the name is masked as every value it prints is (`cli.cpr_lines`), since a terminal's output is
+kept by cron or systemd as a log (docs/decisions/0065)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, make_app
+from flask import Flask
+
+from hub.cli import cli, reprocess
+from hub.errors import FieldProblem
+from hub.services.reprocess import Change
+
+HERLEV = ROOT / "tests" / "golden" / "herlev" / "placement.csv"
+AGREEMENTS = ROOT / "config" / "agreements"
+
+
+def _run(app: Flask, *args: str) -> str:
+    result = app.test_cli_runner().invoke(cli, list(args))
+    return str(result.output)
+
+
+def test_a_file_named_after_the_citizen_is_printed_masked(tmp_path: Path) -> None:
+    named = tmp_path / "Anna Hansen 01 01 90 1234.csv"
+    shutil.copyfile(HERLEV, named)
+    app = make_app(tmp_path / "a")
+    _run(app, "agreements", "load", str(AGREEMENTS / "brfkredit.toml"))
+    # Falck Søborg is in no agreement of Herlev's yet: rejected, and still so on a second look.
+    _run(app, "ingest", str(named), "-m", "herlev")
+    still = _run(app, "reprocess", "-m", "herlev", "--dry-run")
+    where = "row 8, column 2 (B8) / site.p_number"
+    assert f"    submission 1 (Anna Hansen 010190-XXXX.csv): {where}" in still.splitlines(), still
+    _run(app, "agreements", "load", str(AGREEMENTS / "falck-hovedstaden.toml"))
+    changed = _run(app, "reprocess", "-m", "herlev", "--dry-run")
+    assert (
+        "submission 1 (Anna Hansen 010190-XXXX.csv): rejected -> accepted"
+        " / indsendelse 1 (Anna Hansen 010190-XXXX.csv): afvist -> godkendt"
+    ) in changed.splitlines()
+    assert "1234" not in still + changed, still + changed
+
+
+def test_a_reason_quoting_a_cpr_number_is_printed_masked(capsys: pytest.CaptureFixture[str]) -> None:
+    """A reason may quote the value it could not read ("not a number: '010190-1234'")."""
+    problem = FieldProblem("not a number: '01.01.90-1234'", "ikke et tal: '01.01.90-1234'", field="hours")
+    change = Change(7, "timer.csv", None, None, [problem], was="rejected", now="rejected")
+    reprocess._still_failing([change])
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1:] == [
+        "  error: not a number: '010190-XXXX'",
+        "  fejl: ikke et tal: '010190-XXXX'",
+        "    submission 7 (timer.csv): hours",
+    ]
