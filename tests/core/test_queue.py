@@ -64,3 +64,18 @@ def test_hub_worker_process_on_real_redis(redis_app: Flask, tmp_path: Path) -> N
     hub = Path(sys.executable).parent / "hub"
     subprocess.run([str(hub), "worker", "--burst"], env=env, check=True, timeout=60)
     assert out.read_text(encoding="utf-8") == redis_app.config["QUEUE_NAME"]
+
+
+def raise_with_a_cpr_number(filename: str) -> None:
+    """A job that fails past the hub's own catching, its exception quoting a document's value."""
+    raise ValueError(f"could not read {filename}")
+
+
+def test_a_failed_jobs_traceback_in_the_queue_holds_no_cpr_number(queue_app: Flask) -> None:
+    with queue_app.app_context():
+        job = queue.enqueue(raise_with_a_cpr_number, "150392 1237 kontrakt.pdf", description="failing job")
+        queue.run_burst(queue_app)
+        assert job.get_status(refresh=True) == "failed"
+        kept = job.latest_result().exc_string or ""
+    assert "ValueError: could not read 150392-XXXX kontrakt.pdf" in kept
+    assert "1237" not in kept
