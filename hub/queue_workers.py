@@ -12,6 +12,7 @@ from typing import Any
 from flask import Flask
 from rq import Queue, SimpleWorker
 from rq.exceptions import DeserializationError
+from rq.executions import Execution
 from rq.job import Job
 from rq.job_lifecycle import call_exception_handlers
 
@@ -85,13 +86,18 @@ class HubWorker(SimpleWorker):
         return done
 
     def handle_job_failure(
-        self, job: Job, queue: Queue, started_job_registry: Any = None, exc_string: str = "", **kwargs: Any
+        self,
+        job: Job,
+        queue: Queue,
+        started_job_registry: Any = None,
+        exc_string: str = "",
+        execution: Execution | None = None,
     ) -> None:
         """rq keeps a failed job's traceback in Redis for as long as failed jobs are kept, the exception's
         text with it, which may quote a document's value: a CPR number there is masked first (the hub's
         jobs catch a document's crash themselves and keep its detail in the database, so this is the
         net under a job that raises past them)."""
-        super().handle_job_failure(job, queue, started_job_registry, mask_cpr_like(exc_string), **kwargs)
+        super().handle_job_failure(job, queue, started_job_registry, mask_cpr_like(exc_string), execution)
 
     def handle_exception(self, job: Job, *exc_info: Any) -> None:
         """A failed job said in one line in English and Danish: the job, its function and the class of
