@@ -1,0 +1,193 @@
+"""The sixth onboarding trial: Tønder (550), a case system's XML export nested two levels deep (a citizen
+holds grants, a grant its weeks; one record a grant, the CPR on the citizen above it; `xs:dateTime` with
+a zone), a PDF timesheet whose fields are a hierarchy (`uge.1`, `timer.1`, the week block again on page
+2, the year one field above the rows) and a workbook of grants kept as an Excel Table (a hidden column, a
+hidden row, formulas with cached values, a `Samlet` total row). Onboarded by config alone as README's
+"Add a municipality" says; the expected records were written by hand from the values in
+`tools/make_fixtures_onboarding_sixth.py`. The other tests each fail without the change they name
+(decision 0060, "Stop 48").
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pipeline import ROOT
+from simulator_support import fixture_script
+
+from hub.adapters.language.config_schema import load_config_file
+from hub.adapters.language.golden import canonical_records, golden_pairs, unpaired
+from hub.adapters.language.registry import load_registry
+from hub.adapters.mapping import xmlpath
+from hub.adapters.mapping.form_items import MappedItem, map_items
+from hub.adapters.pipeline import READ_OPTIONS
+from hub.adapters.readers import extract
+from hub.errors import ConfigError
+
+TRIAL = ROOT / "tests" / "onboarding"
+CONFIG, GOLDEN = TRIAL / "config", TRIAL / "golden" / "toender"
+make = fixture_script("make_fixtures_onboarding_sixth")
+HEAD = (CONFIG / "toender.toml").read_text(encoding="utf-8").split("[[forms]]")[0]
+NS = {"ks": "urn:dk:toender:sag:mentor:2"}
+
+
+def test_the_forms_are_made_by_their_script_byte_for_byte() -> None:
+    rendered = make.render_all()
+    assert len(rendered) == 3
+    for path, data in rendered.items():
+        assert path.read_bytes() == data, f"{path}: run python -m tools.make_fixtures_onboarding_sixth"
+    assert unpaired(GOLDEN) == []
+
+
+@pytest.mark.parametrize(("source", "expected"), golden_pairs(GOLDEN), ids=lambda p: p.name)
+def test_each_form_maps_to_the_records_written_by_hand(source: Path, expected: Path) -> None:
+    want = json.loads(expected.read_text(encoding="utf-8"))
+    config = load_registry(CONFIG).get("toender")
+    assert canonical_records(config, source.read_bytes(), source.name) == want
+
+
+def _config(tmp_path: Path, form: str) -> Any:
+    folder = tmp_path / "configs"
+    folder.mkdir(exist_ok=True)
+    (folder / "toender.toml").write_text(HEAD + form, encoding="utf-8")
+    return load_registry(folder).get("toender")
+
+
+def _items(config: Any, data: bytes, name: str) -> list[MappedItem]:
+    return map_items(extract(data, name, READ_OPTIONS), config.forms[0], "0" * 64, name, "550")
+
+
+# --- `..`: an item's selector reads the element above it ------------------------------------------
+
+GRANT = "/{urn:x}E[1]/{urn:x}Borger[2]/{urn:x}Bevilling[1]"
+
+
+def test_a_relative_path_goes_up_to_the_element_holding_the_item() -> None:
+    """Before: `../ks:CPR` was "not an xml path", and a grant nested in its citizen could not be one
+    record: rows = the citizens read one record for two grants, rows = the grants had no CPR."""
+    ns = {"x": "urn:x"}
+    assert xmlpath.to_key("../x:CPR", ns, base=GRANT) == "/{urn:x}E[1]/{urn:x}Borger[2]/{urn:x}CPR[1]"
+    assert xmlpath.to_key("../../@dannet", ns, base=GRANT) == "/{urn:x}E[1]/@dannet"
+    assert xmlpath.to_key("../../../x:E", ns, base=GRANT) is None  # above the root element: nothing
+
+
+def test_going_up_works_with_predicates_and_in_rows() -> None:
+    ns = {"x": "urn:x"}
+    texts = {
+        "/{urn:x}E[1]/{urn:x}Borger[2]/{urn:x}Id[1]/@type": "cpr",
+        "/{urn:x}E[1]/{urn:x}Borger[2]/{urn:x}Id[2]/@type": "navn",
+    }
+    elements = frozenset(k.rsplit("/@", 1)[0] for k in texts) | {GRANT}
+    found = xmlpath.select("../x:Id[@type='navn']", ns, elements, texts.get, base=GRANT)
+    assert found == ["/{urn:x}E[1]/{urn:x}Borger[2]/{urn:x}Id[2]"]
+    pattern = xmlpath.rows_pattern("../x:Id", ns, base=GRANT)
+    assert pattern is not None and pattern.match("/{urn:x}E[1]/{urn:x}Borger[2]/{urn:x}Id[2]/@type")
+
+
+@pytest.mark.parametrize("selector", ["/ks:A/../ks:B", "ks:A/../ks:B", ".."])
+def test_dot_dot_anywhere_but_at_a_relative_paths_start_is_refused_at_load(
+    tmp_path: Path, selector: str
+) -> None:
+    text = (CONFIG / "toender.toml").read_text(encoding="utf-8")
+    path = tmp_path / "toender.toml"
+    path.write_text(text.replace('source = "../ks:CPR"', f'source = "{selector}"'), encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_config_file(path)
+    english = (
+        f"toender.toml: forms[0].fields[0].source: '..' only at the start of a relative path, before a "
+        f"step down: '{selector}' (write ../prefix:Element)"
+    )
+    dansk = (
+        f"toender.toml: forms[0].fields[0].source: '..' kun i begyndelsen af en relativ sti, før et trin "
+        f"ned: '{selector}' (skriv ../præfiks:Element)"
+    )
+    assert english in info.value.message.splitlines()
+    assert dansk in info.value.message_da.splitlines()
+
+
+def test_each_grant_is_a_record_with_its_citizens_cpr_and_named_by_its_element() -> None:
+    data = (GOLDEN / "mentor_hours.xml").read_bytes()
+    config = load_registry(CONFIG).get("toender")
+    items = _items(config, data, "m.xml")
+    records = [i.mapped.record for i in items if i.mapped is not None]
+    # Sofie Lund's two grants (two mentors, two sites) are two records, each with her CPR
+    assert [(r["citizen"]["cpr"], r["mentor"]["name"]) for r in records] == [
+        ("1204883317", "Henrik Jessen"),
+        ("1204883317", "Mette Schmidt"),
+        ("0311927764", "Henrik Jessen"),
+    ]
+    assert items[1].label_en == "/Udtraek[1]/Borger[1]/Bevilling[2]"
+    second = items[1].mapped
+    assert second is not None
+    # the auditor sees the citizen's element the CPR came from, not the grant's
+    cpr = next(p for p in second.provenance if p.path == "citizen.cpr")
+    assert cpr.locator["xpath"] == "/ks:Udtraek/ks:Borger[1]/ks:CPR"
+
+
+# --- `repeat`: a document's field beside a row's in `sources` -------------------------------------
+
+REPEAT = """[[forms]]
+id = "timesheet"
+form_type = "mentor_hours"
+format = "pdf"
+  [forms.recognise]
+  title = "Timeseddel for mentor"
+  [[forms.fields]]
+  path = "citizen.cpr"
+  source = "borger.cpr"
+  transforms = ["digits"]
+  [[forms.fields]]
+  path = "site.p_number"
+  source = "virksomhed.pnr"
+  [[forms.fields]]
+  path = "mentor.name"
+  source = "mentor.navn"
+  [[forms.fields]]
+  path = "signed_by"
+  value = "Jens Bonde"
+  [[forms.fields]]
+  path = "signed_on"
+  value = "2026-04-03"
+  [[forms.lists]]
+  path = "entries"
+  aggregate = "iso_week"
+  repeat = 8
+    [[forms.lists.fields]]
+    key = "week"
+    sources = ["uge.{n}", "aar"]
+    transforms = [{ name = "join", separator = "/" }, "week"]
+    [[forms.lists.fields]]
+    key = "hours"
+    source = "timer.{n}"
+    transforms = ["hours"]
+  [[forms.fields]]
+  path = "total_hours"
+  compute = "sum:entries.hours"
+"""
+
+
+def test_a_repeat_lists_sources_may_name_the_documents_year_beside_the_rows_week(tmp_path: Path) -> None:
+    """Before: "with repeat, a source must contain {n}": the year printed once above the week rows could
+    not be joined to each week, and a config could only write the year into a regex template, which
+    reads next year's weeks as this year's."""
+    config = _config(tmp_path, REPEAT)
+    (item,) = _items(config, (GOLDEN / "timesheet.pdf").read_bytes(), "t.pdf")
+    assert item.mapped is not None, item.problems
+    entries = item.mapped.record["entries"]
+    # rows 6 to 8 are blank: the year beside them does not make them rows anyone filled in
+    assert [e["week"] for e in entries] == ["2026-W10", "2026-W11", "2026-W12", "2026-W13", "2026-W14"]
+
+
+def test_a_repeat_field_with_no_numbered_source_is_still_refused(tmp_path: Path) -> None:
+    path = tmp_path / "toender.toml"
+    path.write_text(HEAD + REPEAT.replace('"uge.{n}", "aar"', '"uge", "aar"'), encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_config_file(path)
+    where = "toender.toml: forms[0].lists[0].fields[0].sources"
+    english = "with repeat, one of the sources must contain {n} (the others are the document's)"
+    dansk = "med repeat skal en af kilderne indeholde {n} (de andre er dokumentets)"
+    assert f"{where}: {english}" in info.value.message.splitlines()
+    assert f"{where}: {dansk}" in info.value.message_da.splitlines()
