@@ -86,3 +86,49 @@ def test_one_record_with_repeated_weeks_has_no_items() -> None:
     text = _draft("mentor_hours.xml", data)
     assert "items" not in tomllib.loads(text)["forms"][0]
     assert drafted_fields(text)["citizen.cpr"]["source"].startswith("/")
+
+
+def test_a_timesheets_numbered_kids_and_the_documents_year_are_drafted_as_a_repeat_list(
+    tmp_path: Path,
+) -> None:
+    """Before: one TODO a field (`uge.1`... "one row of a repeated list: write a [[forms.lists]]",
+    `timer.1`... "not recognised"), so the draft refused every timesheet for its missing entries."""
+    sample = GOLDEN / "timesheet.pdf"
+    text = _draft("timesheet.pdf", sample.read_bytes())
+    (entries,) = tomllib.loads(text)["forms"][0]["lists"]
+    assert entries["repeat"] == 8
+    week, hours = entries["fields"]
+    # the week a bare number, the year one field above the rows: joined as `week` reads "10/2026"
+    assert week["sources"] == ["uge.{n}", "aar"]
+    assert week["transforms"] == [{"name": "join", "separator": "/"}, "week"]
+    assert hours == {"key": "hours", "source": "timer.{n}", "transforms": ["hours"]}
+    assert 'source = "uge.1"' not in text and 'source = "aar"' not in text
+    folder = tmp_path / "configs"
+    folder.mkdir()
+    (folder / "toender.toml").write_text(HEAD + text.split("\n\n", 1)[1], encoding="utf-8")
+    want = json.loads(sample.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    assert canonical_records(load_registry(folder).get("toender"), sample.read_bytes(), sample.name) == want
+
+
+@pytest.mark.parametrize("slug", ["ballerup", "gentofte", "randers"])
+def test_real_adapters_numbered_week_rows_are_drafted_as_their_configs_list(slug: str) -> None:
+    """Held out: the hand-written configs' `repeat` and sources, drafted from their golden samples."""
+    data = (ROOT / "tests" / "golden" / slug / "mentor_hours.pdf").read_bytes()
+    (drafted,) = tomllib.loads(_draft("mentor_hours.pdf", data))["forms"][0]["lists"]
+    config = tomllib.loads((ROOT / "config" / "municipalities" / f"{slug}.toml").read_text(encoding="utf-8"))
+    (written,) = [
+        rule
+        for form in config["forms"]
+        if form["form_type"] == "mentor_hours" and form["format"] == "pdf"
+        for rule in form.get("lists", [])
+    ]
+    assert drafted["repeat"] == written["repeat"]
+    assert {f["key"]: f["source"] for f in drafted["fields"]} == {
+        f["key"]: f["source"] for f in written["fields"]
+    }
+
+
+def test_numbered_fields_with_no_week_and_hours_are_no_list() -> None:
+    """`Tekstfelt1`, `Tekstfelt2`: numbered by the tool that made the form, not a timesheet's rows."""
+    data = (TRIAL / "golden" / "langeland" / "placement.pdf").read_bytes()
+    assert "[[forms.lists]]" not in _draft("placement.pdf", data)

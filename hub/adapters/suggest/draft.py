@@ -20,6 +20,7 @@ from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.classify import classify, visitation_from_benefit
 from hub.adapters.suggest.fields import FieldSuggestion, mask_cpr
 from hub.adapters.suggest.lengths import end_from_length
+from hub.adapters.suggest.pdf_repeat import plan_repeat, render_repeat, without_rows
 from hub.adapters.suggest.recognise import lasting, recognise_pdf, recognise_table, type_from_fields
 from hub.adapters.suggest.render import render
 from hub.adapters.suggest.repeats import fold_repeats
@@ -123,6 +124,11 @@ def suggest(extraction: Extraction, filename: str) -> Suggestion:
         missing.remove("entries")
     inside = relative_candidates(found.candidates, record) if record else found.candidates
     rows = _xml_rows(inside, form_type, taken, missing, bool(record)) if extraction.format == "xml" else []
+    numbered = plan_repeat(found.candidates) if extraction.format == "pdf" else None
+    if numbered is not None and "entries" in FORM_PATHS[form_type]:
+        fields = without_rows(fields, numbered)
+        rows = render_repeat(numbered, "total_hours" in missing)
+        missing[:] = [p for p in missing if p not in ("entries", "total_hours")]
     title = mask_cpr(found.title or Path(filename).stem)
     return Suggestion(
         filename,
