@@ -10,10 +10,12 @@ hidden row, formulas with cached values, a `Samlet` total row). Onboarded by con
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 from pipeline import ROOT
 from simulator_support import fixture_script
@@ -25,7 +27,7 @@ from hub.adapters.mapping import xmlpath
 from hub.adapters.mapping.form_items import MappedItem, map_items
 from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract
-from hub.errors import ConfigError
+from hub.errors import ConfigError, Rejection
 
 TRIAL = ROOT / "tests" / "onboarding"
 CONFIG, GOLDEN = TRIAL / "config", TRIAL / "golden" / "toender"
@@ -191,3 +193,104 @@ def test_a_repeat_field_with_no_numbered_source_is_still_refused(tmp_path: Path)
     dansk = "med repeat skal en af kilderne indeholde {n} (de andre er dokumentets)"
     assert f"{where}: {english}" in info.value.message.splitlines()
     assert f"{where}: {dansk}" in info.value.message_da.splitlines()
+
+
+# --- a formula whose value Excel never calculated -----------------------------------------------------
+
+
+def _saved_by_a_program(data: bytes) -> bytes:
+    """The workbook as a program writes it (openpyxl): the formulas kept, no value cached for any."""
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_a_formula_never_calculated_is_refused_saying_so_not_as_an_empty_cell() -> None:
+    """Before: "empty: a value is required" at K6, a cell the sender sees filled (Excel calculates the
+    end date when it opens the file): nothing said what to do."""
+    data = _saved_by_a_program((GOLDEN / "mentor_support.xlsx").read_bytes())
+    config = load_registry(CONFIG).get("toender")
+    items = map_items(extract(data, "m.xlsx", READ_OPTIONS), config.forms[2], "0" * 64, "m.xlsx", "550")
+    assert [i.mapped for i in items] == [None, None, None]
+    problem = items[0].problems[0]
+    assert (problem.field, problem.locator) == ("period.end", 'sheet "Mentorbevillinger", cell K6')
+    assert problem.reason_en == (
+        "empty: the cell holds a formula whose value was never calculated (the file was written by a "
+        "program, not saved in Excel): open it in Excel, save it and send it again"
+    )
+    assert problem.reason_da == (
+        "tom: cellen har en formel, hvis værdi aldrig er regnet ud (filen er skrevet af et program, ikke "
+        "gemt i Excel): åbn den i Excel, gem den og send den igen"
+    )
+
+
+ONE_GRANT = """[[forms]]
+id = "grant"
+form_type = "mentor_support"
+format = "xlsx"
+  [forms.recognise]
+  contains = ["Mentorstøtte"]
+  [[forms.fields]]
+  path = "citizen.cpr"
+  source = "label:CPR-nr."
+  transforms = ["digits"]
+  [[forms.fields]]
+  path = "site.p_number"
+  value = "1056789012"
+  [[forms.fields]]
+  path = "mentor.name"
+  value = "Henrik Jessen"
+  [[forms.fields]]
+  path = "mentor.employer"
+  value = "company"
+  [[forms.fields]]
+  path = "hours_per_week"
+  source = "label:Timer pr. uge"
+  transforms = ["hours"]
+  [[forms.fields]]
+  path = "hourly_rate_dkk"
+  value = "275.50"
+  [[forms.fields]]
+  path = "period.start"
+  value = "2026-03-02"
+  [[forms.fields]]
+  path = "period.end"
+  value = "2026-05-29"
+  [[forms.fields]]
+  path = "granted_on"
+  value = "2026-02-24"
+"""
+
+
+def test_a_labels_value_that_is_a_formula_never_calculated_is_not_the_next_cell(tmp_path: Path) -> None:
+    """`Timer pr. uge | =C3/4 | 16`: the value is the formula's (4); before, `label:` passed the cell with
+    no value and read the month's 16 hours as the hours per week, silently."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Mentorstøtte"])
+    sheet.append(["CPR-nr.", "120488-3317"])
+    sheet.append(["Timer pr. uge", "=C3/4", 16])
+    out = io.BytesIO()
+    book.save(out)
+    with pytest.raises(Rejection) as info:
+        _items(_config(tmp_path, ONE_GRANT), out.getvalue(), "g.xlsx")
+    (problem,) = info.value.problems
+    assert problem.field == "hours_per_week" and problem.locator.endswith("cell B3")
+    assert problem.reason_en.startswith("empty: the cell holds a formula whose value was never calculated")
+
+
+def test_the_reader_names_the_formula_cells_with_no_value_and_keeps_no_value_for_them() -> None:
+    data = _saved_by_a_program((GOLDEN / "mentor_support.xlsx").read_bytes())
+    extraction = extract(data, "m.xlsx", READ_OPTIONS)
+    # K (Til) and L (Beløb) on the three grants' rows 6-8, and the total row's sum in L9
+    sheet = "Mentorbevillinger"
+    want = [[sheet, row, col] for row in (6, 7, 8) for col in (11, 12)] + [[sheet, 9, 12]]
+    assert extraction.meta["uncached_formulas"] == want
+    assert not any(v.key in (f"{sheet}!K6", f"{sheet}!L9") for v in extraction.values)
+    # Excel's own file caches every value: nothing to name
+    assert (
+        "uncached_formulas"
+        not in extract((GOLDEN / "mentor_support.xlsx").read_bytes(), "m.xlsx", READ_OPTIONS).meta
+    )

@@ -203,6 +203,14 @@ class Reader:
                 f"no value: nothing filled in or checked in {names}",
                 f"ingen værdi: intet udfyldt i {names}",
             )
+        elif found and found[0][1] is not None and found[0][1].meta.get("uncached_formula"):
+            # Excel shows the formula's value, the file holds none: the sender sees a filled cell.
+            en, da = (
+                "empty: the cell holds a formula whose value was never calculated (the file was written by "
+                "a program, not saved in Excel): open it in Excel, save it and send it again",
+                "tom: cellen har en formel, hvis værdi aldrig er regnet ud (filen er skrevet af et program, "
+                "ikke gemt i Excel): åbn den i Excel, gem den og send den igen",
+            )
         else:
             en, da = "empty: a value is required", "tom: feltet skal udfyldes"
         self.problem(path, self._where(found), en, da)
