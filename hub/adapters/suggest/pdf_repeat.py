@@ -16,18 +16,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hub.adapters.mapping.numberparse import parse_hours
-from hub.adapters.mapping.textparse import TransformError, parse_week
+from hub.adapters.mapping.textparse import parse_week
 from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.fields import FieldSuggestion
 from hub.adapters.suggest.toml_text import q
 from hub.adapters.suggest.values import date_like
-from hub.adapters.suggest.words import fold
+from hub.adapters.suggest.xml_rows import hours_word, reads
 from hub.adapters.suggest.xml_rows_render import source_lines
 
 _NUMBERED = re.compile(r"(?P<stem>.*?\D)(?P<n>[1-9]\d?)")
 _YEAR = re.compile(r"(19|20)\d\d")
 _WEEK_NUMBER = re.compile(r"0?[1-9]|[1-4]\d|5[0-3]")
-_HOURS_WORDS = ("tim", "hour")
 
 
 @dataclass
@@ -38,14 +37,6 @@ class RepeatPlan:
     keys: dict[str, tuple[list[str], list[Any]]] = field(default_factory=dict)
     seen: dict[str, str] = field(default_factory=dict)
     read: set[str] = field(default_factory=set)  # the fields the list reads (no TODO of their own)
-
-
-def _reads(parse: object, text: str) -> bool:
-    try:
-        parse(text)  # type: ignore[operator]
-    except TransformError:
-        return False
-    return True
 
 
 def _groups(candidates: Sequence[Candidate]) -> dict[str, dict[int, Candidate]]:
@@ -71,14 +62,13 @@ def plan_repeat(candidates: Sequence[Candidate]) -> RepeatPlan | None:
         texts = _filled(group)
         if not texts:
             continue
-        name = fold(stem.replace("{n}", ""))
         if (
             hours is None
-            and any(w in name for w in _HOURS_WORDS)
-            and all(_reads(parse_hours, t) for t in texts)
+            and hours_word(stem.replace("{n}", ""))
+            and all(reads(parse_hours, t) for t in texts)
         ):
             hours, plan.keys["hours"], plan.seen["hours"] = group, ([stem], ["hours"]), texts[0]
-        elif week is None and all(_reads(parse_week, t) for t in texts):
+        elif week is None and all(reads(parse_week, t) for t in texts):
             week, plan.keys["week"], plan.seen["week"] = group, ([stem], ["week"]), texts[0]
         elif week is None and all(date_like(t) for t in texts):
             week, plan.keys["date"], plan.seen["date"] = group, ([stem], ["date"]), texts[0]

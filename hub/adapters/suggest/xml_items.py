@@ -14,14 +14,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from hub.adapters.mapping.numberparse import parse_hours
-from hub.adapters.mapping.textparse import TransformError
 from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.fields import FieldSuggestion
 from hub.adapters.suggest.values import date_like
-from hub.adapters.suggest.words import fold
+from hub.adapters.suggest.xml_rows import hours_word, reads
 
 _INDEX = re.compile(r"\[(\d+)\]")
-_HOURS_WORDS = ("tim", "hour")
 
 
 def _bare(selector: str) -> str:
@@ -103,10 +101,9 @@ def as_items(fields: list[FieldSuggestion], element: str, repeated: set[str]) ->
 def relative_candidates(candidates: Sequence[Candidate], element: str) -> list[Candidate]:
     """The first record's values, their selectors from its element written as from a root
     (`/ks:Uger/ks:Uge[2]/ks:Timer`), so that a list inside the record is planned as a document's is."""
-    out = []
+    out, depth = [], element.count("/")
     for cand in candidates:
         if _inside(cand.selector, element) and _first_copy(cand.selector, element):
-            depth = element.count("/")
             rest = "/".join(cand.selector.split("/")[depth + 1 :])
             if rest:
                 out.append(replace(cand, selector="/" + rest))
@@ -114,7 +111,7 @@ def relative_candidates(candidates: Sequence[Candidate], element: str) -> list[C
 
 
 def hours_rows(candidates: Sequence[Candidate]) -> str:
-    """The name of the hours element of a repeated element whose copies hold a date or a week and
+    """The name of the hours element of a repeated element whose copies hold a date and
     hours (`ks:Timer` beside `ks:Fra` in each `<ks:Uge>`): a timesheet's rows, whatever the document
     is called; "" when there is none."""
     repeated = repeated_elements(candidates)
@@ -122,20 +119,7 @@ def hours_rows(candidates: Sequence[Candidate]) -> str:
     for element in sorted(repeated, key=len, reverse=True):
         own = [c for c in first if _bare(c.selector).rpartition("/")[0] == element]
         own = [c for c in own if _first_copy(c.selector, element)]
-        hours = next((c for c in own if _hours_word(c.selector) and _reads_hours(c.value or "")), None)
+        hours = next((c for c in own if hours_word(c.selector) and reads(parse_hours, c.value or "")), None)
         if hours is not None and any(date_like(c.value or "") for c in own if c is not hours):
             return hours.selector.rpartition("/")[2]
     return ""
-
-
-def _hours_word(selector: str) -> bool:
-    name = fold(selector.rpartition("/")[2].lstrip("@").rpartition(":")[2])
-    return any(word in name for word in _HOURS_WORDS)
-
-
-def _reads_hours(text: str) -> bool:
-    try:
-        parse_hours(text)
-    except TransformError:
-        return False
-    return bool(text.strip())
