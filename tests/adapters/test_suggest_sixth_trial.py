@@ -57,6 +57,8 @@ def test_an_export_of_grants_in_their_citizens_is_one_record_a_grant() -> None:
     (entries,) = form["lists"]
     assert entries["rows"] == "ks:Uger/ks:Uge"
     assert {f["key"]: f["source"] for f in entries["fields"]} == {"date": "ks:Fra", "hours": "ks:Timer"}
+    # the weeks counted where they were planned, not across the file's seven
+    assert "<ks:Uge> repeats (3 in the first record)" in text
     # no other citizen's or grant's copy is drafted: the first record's stand for all
     assert "Borger[2]" not in text and "Bevilling[2]" not in text
 

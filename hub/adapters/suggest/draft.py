@@ -174,7 +174,7 @@ def _xml_rows(
     if plan is None:
         return []
     if in_record:
-        plan.element = plan.element.lstrip("/")
+        plan.element, plan.counted_in = plan.element.lstrip("/"), "in the first record"
         for row in (plan.week, plan.day):
             if row is not None:
                 row.rows = row.rows.lstrip("/")

@@ -51,6 +51,7 @@ class RowsPlan:
     day: Row | None
     day_element: str = ""
     day_by: str = ""  # how the inner copies are told apart: "@navn", or "" (by position)
+    counted_in: str = "in this file"  # where `copies` were counted: the first record's, in an export of many
 
 
 def _steps(selector: str) -> list[tuple[str, int]]:

@@ -16,7 +16,8 @@ def render_rows(plan: RowsPlan, total: bool) -> list[str]:
     element = plan.element.rpartition("/")[2]
     lines = [
         "",
-        f"  # TODO: <{element}> repeats ({plan.copies} in this file). Choose what one row of the list is:",
+        f"  # TODO: <{element}> repeats ({plan.copies} {plan.counted_in}). "
+        "Choose what one row of the list is:",
     ]
     if day is not None:
         inner = plan.day_element
