@@ -152,6 +152,13 @@ def _no_shared_total(fields: list[FieldSuggestion], plans: list[TablePlan]) -> N
     """Where each item of a table has its own list, a total outside the table (`I alt` below an export
     of several citizens) is the whole document's, not each record's: left a TODO, so that each record's
     total is computed from its own entries."""
+    # The item table's own total line (an Excel Table's `Samlet` row, its stop) is no record's value.
+    trailers = {
+        f"label:{plan.table.trailer}" for plan in plans if plan.mode == "items" and plan.table.trailer
+    }
+    for suggestion in fields:
+        if suggestion.path is None and suggestion.selectors and suggestion.selectors[0] in trailers:
+            suggestion.note = "the table's total line, where it stops: the whole document's, no record's"
     if not any(plan.mode == "items" and plan.list_columns for plan in plans):
         return
     for suggestion in fields:
