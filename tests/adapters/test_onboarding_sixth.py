@@ -294,3 +294,64 @@ def test_the_reader_names_the_formula_cells_with_no_value_and_keeps_no_value_for
         "uncached_formulas"
         not in extract((GOLDEN / "mentor_support.xlsx").read_bytes(), "m.xlsx", READ_OPTIONS).meta
     )
+
+
+GRID = """[[forms]]
+id = "grid"
+form_type = "mentor_hours"
+format = "xlsx"
+  [forms.recognise]
+  contains = ["Timeseddel"]
+  [[forms.fields]]
+  path = "citizen.cpr"
+  source = "label:CPR-nr."
+  transforms = ["digits"]
+  [[forms.fields]]
+  path = "site.p_number"
+  value = "1056789012"
+  [[forms.fields]]
+  path = "mentor.name"
+  value = "Henrik Jessen"
+  [[forms.fields]]
+  path = "signed_by"
+  value = "Henrik Jessen"
+  [[forms.fields]]
+  path = "signed_on"
+  value = "2026-03-31"
+  [[forms.lists]]
+  path = "entries"
+  aggregate = "iso_week"
+  table = { week = "Uge" }
+    [[forms.lists.fields]]
+    key = "week"
+    transforms = ["week"]
+    [[forms.lists.fields]]
+    key = "hours"
+    sources = ["Man", "Tir", "Ons"]
+    transforms = [{ name = "sum", empty_is_zero = true }]
+  [[forms.fields]]
+  path = "total_hours"
+  compute = "sum:entries.hours"
+"""
+
+
+def test_a_day_that_is_a_formula_never_calculated_is_no_day_of_0_hours(tmp_path: Path) -> None:
+    """`Tir` = `=2-0,5` with no value cached: before, `empty_is_zero` read it as 0 and the week as 2
+    hours, silently."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in (
+        ["Timeseddel"],
+        ["CPR-nr.", "120488-3317"],
+        ["Uge", "Man", "Tir", "Ons"],
+        ["10/2026", 2, "=2-0.5", None],
+    ):
+        sheet.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    (item,) = _items(_config(tmp_path, GRID), out.getvalue(), "t.xlsx")
+    assert item.mapped is None
+    (problem,) = item.problems
+    assert (problem.field, problem.locator) == ("entries[0].hours", 'sheet "Sheet", cell C4')
+    assert problem.reason_en.startswith("empty: the cell holds a formula whose value was never calculated")
