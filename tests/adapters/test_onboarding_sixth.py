@@ -25,6 +25,7 @@ from hub.adapters.language.golden import canonical_records, golden_pairs, unpair
 from hub.adapters.language.registry import load_registry
 from hub.adapters.mapping import xmlpath
 from hub.adapters.mapping.form_items import MappedItem, map_items
+from hub.adapters.mapping.textparse import parse_date
 from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract
 from hub.errors import ConfigError, Rejection
@@ -355,3 +356,18 @@ def test_a_day_that_is_a_formula_never_calculated_is_no_day_of_0_hours(tmp_path:
     (problem,) = item.problems
     assert (problem.field, problem.locator) == ("entries[0].hours", 'sheet "Sheet", cell C4')
     assert problem.reason_en.startswith("empty: the cell holds a formula whose value was never calculated")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("2026-03-01T23:00:00+0000", "2026-03-02"),  # midnight in Denmark, in UTC
+        ("2026-03-02T00:00:00+0100", "2026-03-02"),
+        ("2026-03-29T22:30:00+0000", "2026-03-30"),  # after the change to summer time
+        ("2026-03-01T23:00:00.0000000Z", "2026-03-02"),  # .NET's seven digits of a second (read before)
+    ],
+)
+def test_a_date_time_with_its_zone_written_without_a_colon_is_its_day_in_denmark(text: str, day: str) -> None:
+    """Java's and many exports' ISO 8601 offset `+0100`: before, "not a date ... write the date as
+    day-month-year", advice for a person typing, not for a case system."""
+    assert parse_date(text) == day
