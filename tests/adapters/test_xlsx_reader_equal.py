@@ -15,6 +15,7 @@ import io
 import re
 import zipfile
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from typing import Any
 
 import openpyxl
@@ -53,6 +54,10 @@ def _outcome(read: Callable[..., Any], data: bytes, sheet: str | None) -> Any:
 def assert_same(data: bytes, sheet: str | None = None) -> None:
     """Both readers give the same extraction (or reject alike); the first differing value is shown."""
     old, new = _outcome(read_xlsx_openpyxl, data, sheet), _outcome(read_xlsx, data, sheet)
+    if not isinstance(new, str):
+        # openpyxl's data-only read cannot see a formula with no value cached; the reader names such
+        # cells beside the values (test_onboarding_sixth.py checks them), its values are still openpyxl's.
+        new = replace(new, meta={k: v for k, v in new.meta.items() if k != "uncached_formulas"})
     if old != new and not isinstance(old, str) and not isinstance(new, str):
         pairs = zip(old.values, new.values, strict=False)
         first = next(((a, b) for a, b in pairs if a != b), None)

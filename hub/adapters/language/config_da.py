@@ -94,6 +94,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"not an xml path: (.*) \(write /prefix:Element/prefix:Child or @attribute\)",
         r"ikke en xml-sti: \1 (skriv /præfiks:Element/præfiks:Barn eller @attribut)",
     ),
+    (
+        r"'\.\.' only at the start of a relative path, before a step down: (.*) "
+        r"\(write \.\./prefix:Element\)",
+        r"'..' kun i begyndelsen af en relativ sti, før et trin ned: \1 (skriv ../præfiks:Element)",
+    ),
     (r"an xml path must start at the root with '/': (.*)", r"en xml-sti skal begynde i roden med '/': \1"),
     (
         r"rows must name elements, not an attribute: (.*)",
@@ -142,6 +147,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "{i} nummererer posterne i [forms.items] repeat; denne formular har ingen",
     ),
     (r"with repeat, a source must contain \{n\}", "med repeat skal en kilde indeholde {n}"),
+    (
+        r"with repeat, one of the sources must contain \{n\} \(the others are the document's\)",
+        "med repeat skal en af kilderne indeholde {n} (de andre er dokumentets)",
+    ),
     (r"root is for xml forms only", "root er kun til xml-formularer"),
     (r"a CSV file has no sheets", "en CSV-fil har ingen ark"),
     (r"empty selector", "tom kilde"),

@@ -167,9 +167,14 @@ def _check_list_sources(
     for s_index, selector in enumerate(item.get("sources", [])):
         if selector in given[:s_index]:
             add_error(errors, ("fields", index, "sources", s_index), f"'{selector}' is named twice")
-    if "repeat" in data and any("{n}" not in selector for selector in given):
-        where = ("fields", index, "sources" if "sources" in item else "source")
-        add_error(errors, where, "with repeat, a source must contain {n}")
+    # A row's own field holds {n}; beside it in `sources`, a field of the document (the year printed
+    # once above the week rows) is read the same for every row.
+    if "repeat" in data and all("{n}" not in selector for selector in given):
+        if "sources" in item:
+            message = "with repeat, one of the sources must contain {n} (the others are the document's)"
+            add_error(errors, ("fields", index, "sources"), message)
+        else:
+            add_error(errors, ("fields", index, "source"), "with repeat, a source must contain {n}")
     calls = item["transforms"]
     if "sources" not in item and calls and TRANSFORMS[calls[0].name].combines:
         add_error(

@@ -12,8 +12,9 @@ from hub.periods import DENMARK
 
 # An xs:date may carry a zone ("2026-08-03+02:00", "2026-08-03Z"): the date is as written.
 _XS_DATE_ZONE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:Z|[+-]\d{2}:\d{2})")
-# An xs:dateTime ("2026-08-03T00:00:00", "…T22:00:00Z"): its day in Denmark.
-_XS_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(Z|[+-]\d{2}:\d{2})?")
+# An xs:dateTime ("2026-08-03T00:00:00", "…T22:00:00Z"): its day in Denmark; its zone also as Java's
+# and many exports' ISO 8601 basic offset, "+0200".
+_XS_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?")
 MONTHS = {
     name: number
     for number, names in enumerate(

@@ -37,8 +37,13 @@ def _blank(value: Any) -> bool:
 
 
 def _unfilled(rule: ListRule, values: dict[str, Any]) -> bool:
-    """A row none of whose values was filled in: every one blank, or given by the form itself."""
-    return all(_blank(values.get(s)) or item.prefilled for item in rule.fields for s in item.selectors)
+    """A row none of whose values was filled in: every one blank, or given by the form itself (in a
+    `repeat` list, a field without `{n}` is the document's, the same in every row, so none of its own)."""
+    return all(
+        _blank(values.get(s)) or item.prefilled or (rule.repeat is not None and "{n}" not in s)
+        for item in rule.fields
+        for s in item.selectors
+    )
 
 
 def _table_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolver] | None:

@@ -74,6 +74,12 @@ class Reader:
         except LabelSkipped as exc:  # optional or not: the value may be in the document, unread
             self.problem(path, exc.selector, exc.problems[0].reason_en, exc.problems[0].reason_da)
             return None, []
+        # A formula Excel never calculated holds a value nobody can read here: never an empty cell, not
+        # for an optional field, nor as a day of 0 hours (`sum` with `empty_is_zero`).
+        uncalculated = [(s, v) for s, v in found if v is not None and v.meta.get("uncached_formula")]
+        if uncalculated:
+            self._empty(path, uncalculated[:1])
+            return None, []
         combines = bool(calls) and TRANSFORMS[calls[0].name].combines
         # A box not found is no unticked box, even where the field may be left blank (nullable): else a
         # form version without the boxes, or a selector naming none (`label:` of a box whose words the
@@ -202,6 +208,14 @@ class Reader:
             en, da = (
                 f"no value: nothing filled in or checked in {names}",
                 f"ingen værdi: intet udfyldt i {names}",
+            )
+        elif found and found[0][1] is not None and found[0][1].meta.get("uncached_formula"):
+            # Excel shows the formula's value, the file holds none: the sender sees a filled cell.
+            en, da = (
+                "empty: the cell holds a formula whose value was never calculated (the file was written by "
+                "a program, not saved in Excel): open it in Excel, save it and send it again",
+                "tom: cellen har en formel, hvis værdi aldrig er regnet ud (filen er skrevet af et program, "
+                "ikke gemt i Excel): åbn den i Excel, gem den og send den igen",
             )
         else:
             en, da = "empty: a value is required", "tom: feltet skal udfyldes"

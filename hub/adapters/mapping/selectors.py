@@ -50,6 +50,10 @@ class SourceIndex(TabularCells):
         self._labels: dict[tuple[str, str], list[tuple[int, int]]] = {}
         self._rows: dict[tuple[str, int], list[int]] = {}
         self._cols: dict[tuple[str, int], list[int]] = {}
+        self._uncached = frozenset(
+            (str(sheet), int(row), int(col))
+            for sheet, row, col in extraction.meta.get("uncached_formulas") or ()
+        )
         if self.format in ("csv", "xlsx"):
             self._index_cells(extraction.values)
 

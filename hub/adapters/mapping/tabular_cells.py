@@ -29,6 +29,7 @@ class TabularCells:
     _labels: dict[tuple[str, str], list[tuple[int, int]]]
     _rows: dict[tuple[str, int], list[int]]
     _cols: dict[tuple[str, int], list[int]]
+    _uncached: frozenset[tuple[str, int, int]]  # formula cells Excel never calculated (see `blank`)
 
     def _index_cells(self, values: Iterable[SourceValue]) -> None:
         for value in values:
@@ -70,7 +71,27 @@ class TabularCells:
         if parsed is None:
             return None
         sheet = parsed[0] if parsed[0] is not None else self.default_sheet
-        return self.cell(sheet, parsed[1], parsed[2])
+        value = self.cell(sheet, parsed[1], parsed[2])
+        if value is None and sheet == self.default_sheet and self._never_calculated(parsed[1], parsed[2]):
+            return self.blank(parsed[1], parsed[2])  # a formula never calculated: empty, and said so
+        return value
+
+    def _never_calculated(self, row: int, col: int) -> bool:
+        """Whether the default sheet's cell holds a formula Excel never calculated (no value)."""
+        return (self.default_sheet, row, col) in self._uncached
+
+    def _uncalculated_before(
+        self, sheet: str, at: tuple[int, int], down: bool, last: int, pos: int
+    ) -> SourceValue | None:
+        """A formula never calculated between a label's last counted cell and the value found: it was the
+        value (Excel shows one there), so the value found further on is not; None where there is none."""
+        row, col = at
+        between = sorted(
+            (r, c)
+            for s, r, c in self._uncached
+            if s == sheet and ((c == col and last < r < pos) if down else (r == row and last < c < pos))
+        )
+        return self.blank(*between[0]) if between and sheet == self.default_sheet else None
 
     def printed(self, text: str) -> int:
         """How many cells of the default sheet print `text` as a label (compared as labels are)."""
@@ -133,14 +154,17 @@ class TabularCells:
             value = self._cells[(sheet, *at)]
             if not (value.value and value.value.strip()):
                 continue
+            uncalculated = (
+                self._uncalculated_before(sheet, (row, col), down, last, pos) if self._uncached else None
+            )
             if pos > start + 1 and normalise_label(value.value) in self.labels:
                 if pos == last + 1:
                     return None
                 blank = (last + 1, col) if down else (row, last + 1)
-                return self._cells.get((sheet, *blank)) or self.blank(*blank)
+                return uncalculated or self._cells.get((sheet, *blank)) or self.blank(*blank)
             nth -= 1
             if nth == 0:
-                return value
+                return uncalculated or value
             last = pos
         return None
 
@@ -148,9 +172,10 @@ class TabularCells:
         """A cell the reader left out because it was empty, as an empty value with its locator."""
         ref = f"{column_letters(col)}{row}"
         if self.format == "xlsx":
-            return SourceValue(
-                f"{self.default_sheet}!{ref}", "", {"sheet": self.default_sheet, "row": row, "col": col}
-            )
+            meta = {"sheet": self.default_sheet, "row": row, "col": col}
+            if self._never_calculated(row, col):
+                meta["uncached_formula"] = True  # so that a refusal says why the cell is empty
+            return SourceValue(f"{self.default_sheet}!{ref}", "", meta)
         return SourceValue(ref, "", {"row": row, "col": col})
 
     def cell(self, sheet: str, row: int, col: int) -> SourceValue | None:

@@ -12,7 +12,7 @@ import functools
 import re
 from collections.abc import Callable, Mapping
 
-from hub.adapters.mapping.xmlpath_syntax import Predicate, parse
+from hub.adapters.mapping.xmlpath_syntax import PARENT, Predicate, Step, parse
 
 
 def _clark(prefix: str | None, local: str, namespaces: Mapping[str, str], attr: bool = False) -> str | None:
@@ -23,6 +23,18 @@ def _clark(prefix: str | None, local: str, namespaces: Mapping[str, str], attr: 
         return f"{{{default}}}{local}" if default else local
     uri = namespaces.get(prefix)
     return None if uri is None else f"{{{uri}}}{local}"
+
+
+def _up(base: str, steps: list[Step] | tuple[Step, ...]) -> tuple[str | None, list[Step]]:
+    """The element key a relative path starts from after its leading `..` steps (None above the root's
+    element), and the steps left."""
+    steps = list(steps)
+    while steps and steps[0].local == PARENT:
+        base = base.rsplit("/", 1)[0]
+        if base.count("/") < 1:
+            return None, steps
+        steps.pop(0)
+    return base, steps
 
 
 def to_key(selector: str, namespaces: Mapping[str, str], base: str | None = None) -> str | None:
@@ -41,7 +53,10 @@ def _to_key(selector: str, bound: tuple[tuple[str, str], ...], base: str | None)
     absolute, steps = parsed
     if not absolute and base is None:
         return None
-    key = "" if absolute else str(base)
+    start, steps = ("", list(steps)) if absolute else _up(str(base), steps)
+    if start is None:
+        return None
+    key = start
     for step in steps:
         name = _clark(step.prefix, step.local, namespaces, step.attribute)
         if name is None or step.predicates:
@@ -58,8 +73,11 @@ def rows_pattern(
     parsed = parse(selector)
     if parsed is None or not (parsed[0] or base):
         return None
-    regex = "" if parsed[0] else re.escape(str(base))
-    for step in parsed[1]:
+    start, steps = ("", list(parsed[1])) if parsed[0] else _up(str(base), parsed[1])
+    if start is None:
+        return None
+    regex = re.escape(start)
+    for step in steps:
         name = _clark(step.prefix, step.local, namespaces)
         if name is None or step.attribute or step.predicates:
             return None
@@ -93,8 +111,11 @@ def select(
     parsed = parse(selector)
     if parsed is None or not (parsed[0] or base):
         return []
-    current = [""] if parsed[0] else [str(base)]
-    for step in parsed[1]:
+    start, steps = ("", list(parsed[1])) if parsed[0] else _up(str(base), parsed[1])
+    if start is None:
+        return []
+    current = [start]
+    for step in steps:
         name = _clark(step.prefix, step.local, namespaces, step.attribute)
         if name is None:
             return []

@@ -45,6 +45,9 @@ class Step:
     predicates: tuple[Predicate, ...] = ()
 
 
+PARENT = ".."  # a step up to the element holding the one a relative path starts from
+
+
 class PathError(ValueError):
     """Why a text is not an xml selector (for the config's error at load)."""
 
@@ -110,6 +113,16 @@ def _parsed(selector: str) -> tuple[bool, tuple[Step, ...]]:
     parts = _split(text[1:] if absolute else text)
     steps: list[Step] = []
     for index, part in enumerate(parts):
+        if part == PARENT:
+            # Only a relative path's leading steps go up (an item's grant reads its citizen's CPR, the
+            # element above it); from the root, or after a step down, `..` would name nothing new.
+            if absolute or any(step.local != PARENT for step in steps) or index == len(parts) - 1:
+                raise PathError(
+                    f"'..' only at the start of a relative path, before a step down: {selector!r} "
+                    "(write ../prefix:Element)"
+                )
+            steps.append(Step(None, PARENT))
+            continue
         attr = _ATTR.fullmatch(part)
         if attr and index == len(parts) - 1:
             steps.append(Step(attr["prefix"], attr["local"], attribute=True))

@@ -14,6 +14,7 @@ import io
 import re
 import zipfile
 from collections import Counter
+from typing import Any
 
 from hub.adapters.readers.base import Extraction, SourceValue, column_letters
 from hub.adapters.readers.csv_text import csv_refusal, decode, has_utf16_bom
@@ -21,7 +22,7 @@ from hub.adapters.readers.sniff import unreadable
 from hub.adapters.readers.xlsx_book import Book, Sheet, open_book
 from hub.adapters.readers.xlsx_cells import cell_meta, cell_text
 from hub.adapters.readers.xlsx_problems import DAMAGED, BrokenPart, CellProblem, rejection
-from hub.adapters.readers.xlsx_sheet import sheet_rows
+from hub.adapters.readers.xlsx_sheet import UNCACHED, sheet_rows
 from hub.errors import FieldProblem, Rejection, UnreadableDocument
 from hub.quantities import number_text
 
@@ -146,6 +147,8 @@ def _read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
     for found in sorted(book.sheets, key=lambda s: s.chart):
         by_name.setdefault(found.name, found)
     values: list[SourceValue] = []
+    # formula cells Excel never calculated, [sheet, row, column] each: no value, but named (`xlsx_sheet`)
+    uncached: list[list[Any]] = []
     cells = 0
     for name in [sheet] if sheet is not None else names:
         if by_name[name].chart:
@@ -155,6 +158,9 @@ def _read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
                 cells += counted
                 _check_cells(cells, filename)
                 for row_no, col_no, value, style in row:
+                    if value is UNCACHED:
+                        uncached.append([name, row_no, col_no])
+                        continue
                     # the number format matters to integers only (`cell_text`)
                     number_format = book.number_format(style) if type(value) is int else ""
                     text = cell_text(value, number_format)
@@ -165,7 +171,10 @@ def _read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
         except (BrokenPart, CellProblem) as exc:
             exc.sheet = name  # so that the rejection names the sheet
             raise
-    return Extraction(format="xlsx", values=tuple(values), meta={"sheets": names})
+    book_meta: dict[str, Any] = {"sheets": names}
+    if uncached:
+        book_meta["uncached_formulas"] = uncached
+    return Extraction(format="xlsx", values=tuple(values), meta=book_meta)
 
 
 def _check_size(data: bytes, filename: str) -> None:

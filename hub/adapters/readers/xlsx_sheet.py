@@ -34,6 +34,19 @@ MAX_ROW, MAX_COLUMN = 1_048_576, 16_384  # Excel's grid: A1 to XFD1048576
 _ROW = f"{{{SHEET_MAIN_NS}}}row"
 _VALUE = f"{{{SHEET_MAIN_NS}}}v"
 _INLINE = f"{{{SHEET_MAIN_NS}}}is"
+_FORMULA = f"{{{SHEET_MAIN_NS}}}f"
+
+
+class _Uncached:
+    """A formula cell whose value was never calculated: no `<v>` beside its `<f>` (a workbook written by
+    a program and never saved in Excel). openpyxl reads None, as for an empty cell; the reader keeps no
+    value either, but names the cell, so that a refusal can say why it is empty."""
+
+    def __repr__(self) -> str:
+        return "UNCACHED"
+
+
+UNCACHED = _Uncached()
 # openpyxl's own parse of "B3", remembered: forms repeat the same cells, and the parse was a third of
 # the time spent per cell. Bounded, as a hostile sheet has as many coordinates as it likes.
 _coordinate = functools.lru_cache(maxsize=16384)(coordinate_to_tuple)
@@ -122,6 +135,8 @@ def _cells(node: etree._Element, row_no: int, book: Book) -> list[Cell]:
                 inline = cell.find(_INLINE)
                 if inline is not None:
                     value = text(inline)
+            elif cell.find(_FORMULA) is not None:
+                value = UNCACHED
             cells.append((row, col, value, style))
     except (ValueError, IndexError, TypeError, OverflowError) as exc:
         # openpyxl fails on such a cell too, and Excel would show no such value: name the cell

@@ -20,6 +20,7 @@ from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.classify import classify, visitation_from_benefit
 from hub.adapters.suggest.fields import FieldSuggestion, mask_cpr
 from hub.adapters.suggest.lengths import end_from_length
+from hub.adapters.suggest.pdf_repeat import plan_repeat, render_repeat, without_rows
 from hub.adapters.suggest.recognise import lasting, recognise_pdf, recognise_table, type_from_fields
 from hub.adapters.suggest.render import render
 from hub.adapters.suggest.repeats import fold_repeats
@@ -27,7 +28,14 @@ from hub.adapters.suggest.sources import gather
 from hub.adapters.suggest.split_cpr import find_split_cpr, joined_cpr
 from hub.adapters.suggest.tables import TablePlan, plan_table
 from hub.adapters.suggest.words import FORM_PATHS, OPTIONAL_PATHS, fold, guess_form_type
-from hub.adapters.suggest.xml_fields import attribute_carriers
+from hub.adapters.suggest.xml_fields import attribute_carriers, signed_on_beside
+from hub.adapters.suggest.xml_items import (
+    as_items,
+    hours_rows,
+    record_element,
+    relative_candidates,
+    repeated_elements,
+)
 from hub.adapters.suggest.xml_rows import plan_rows
 from hub.adapters.suggest.xml_rows_render import render_rows
 
@@ -51,6 +59,7 @@ class Suggestion:
     missing: list[str]
     labels_skipped: tuple[int, ...] = ()  # a PDF's pages whose printed labels the reader left unread
     rows: list[str] = field(default_factory=list)  # an XML document's repeated element as a list (TOML)
+    items_rows: str = ""  # an XML export's element that is one record each (`[forms.items] rows`)
 
     def to_toml(self) -> str:
         """The draft as TOML text, with comments for people."""
@@ -72,6 +81,8 @@ def suggest(extraction: Extraction, filename: str) -> Suggestion:
     form_type, type_word = guess_form_type(" ".join([*words, *(" ".join(t.headers) for t in found.tables)]))
     if not type_word:
         form_type, type_word = type_from_fields(candidates, plans)
+    if not type_word and extraction.format == "xml" and hours_rows(found.candidates):
+        form_type, type_word = "mentor_hours", hours_rows(found.candidates)  # weeks or days with hours
     taken: dict[str, FieldSuggestion] = {}
     split = find_split_cpr(candidates) if "citizen.cpr" in FORM_PATHS[form_type] else None
     fields, joined = [], None
@@ -85,7 +96,12 @@ def suggest(extraction: Extraction, filename: str) -> Suggestion:
         if suggestion.transforms == ["join"] and len(suggestion.selectors) == 1:
             suggestion.transforms = []
     attribute_carriers(fields, candidates, taken)
+    signed_on_beside(fields, taken, FORM_PATHS[form_type])
     fields = fold_repeats(fields) if extraction.format == "xml" else fields
+    repeated = repeated_elements(found.candidates) if extraction.format == "xml" else set()
+    record = record_element(fields, repeated)
+    if record:
+        fields = as_items(fields, record, repeated)
     visitation_from_benefit(fields, taken)
     end_from_length(fields, taken, FORM_PATHS[form_type])
     _no_shared_total(fields, plans)
@@ -106,7 +122,13 @@ def suggest(extraction: Extraction, filename: str) -> Suggestion:
         missing.remove("total_hours")  # the draft computes it from the list
     if found.tables and "entries" in missing:
         missing.remove("entries")
-    rows = _xml_rows(found.candidates, form_type, taken, missing) if extraction.format == "xml" else []
+    inside = relative_candidates(found.candidates, record) if record else found.candidates
+    rows = _xml_rows(inside, form_type, taken, missing, bool(record)) if extraction.format == "xml" else []
+    numbered = plan_repeat(found.candidates) if extraction.format == "pdf" else None
+    if numbered is not None and "entries" in FORM_PATHS[form_type]:
+        fields = without_rows(fields, numbered)
+        rows = render_repeat(numbered, "total_hours" in missing)
+        missing[:] = [p for p in missing if p not in ("entries", "total_hours")]
     title = mask_cpr(found.title or Path(filename).stem)
     return Suggestion(
         filename,
@@ -122,6 +144,7 @@ def suggest(extraction: Extraction, filename: str) -> Suggestion:
         missing,
         tuple(skipped_pages(extraction)),
         rows,
+        record,
     )
 
 
@@ -129,6 +152,13 @@ def _no_shared_total(fields: list[FieldSuggestion], plans: list[TablePlan]) -> N
     """Where each item of a table has its own list, a total outside the table (`I alt` below an export
     of several citizens) is the whole document's, not each record's: left a TODO, so that each record's
     total is computed from its own entries."""
+    # The item table's own total line (an Excel Table's `Samlet` row, its stop) is no record's value.
+    trailers = {
+        f"label:{plan.table.trailer}" for plan in plans if plan.mode == "items" and plan.table.trailer
+    }
+    for suggestion in fields:
+        if suggestion.path is None and suggestion.selectors and suggestion.selectors[0] in trailers:
+            suggestion.note = "the table's total line, where it stops: the whole document's, no record's"
     if not any(plan.mode == "items" and plan.list_columns for plan in plans):
         return
     for suggestion in fields:
@@ -138,13 +168,23 @@ def _no_shared_total(fields: list[FieldSuggestion], plans: list[TablePlan]) -> N
 
 
 def _xml_rows(
-    candidates: list[Candidate], form_type: str, taken: dict[str, FieldSuggestion], missing: list[str]
+    candidates: list[Candidate],
+    form_type: str,
+    taken: dict[str, FieldSuggestion],
+    missing: list[str],
+    in_record: bool,
 ) -> list[str]:
     """The list an XML form's repeated element is drafted as, where its form type has `entries`; the
-    keys it fills are no longer missing (changed in place)."""
+    keys it fills are no longer missing (changed in place). `in_record`: the candidates are the first
+    record's, their paths from its element, and the list's rows are written relative to it."""
     plan = plan_rows(candidates) if "entries" in FORM_PATHS[form_type] else None
     if plan is None:
         return []
+    if in_record:
+        plan.element, plan.counted_in = plan.element.lstrip("/"), "in the first record"
+        for row in (plan.week, plan.day):
+            if row is not None:
+                row.rows = row.rows.lstrip("/")
     total = "total_hours" in FORM_PATHS[form_type] and "total_hours" not in taken
     if plan.week.complete or (plan.day is not None and plan.day.complete):
         missing[:] = [p for p in missing if p not in ("entries", "total_hours")]

@@ -54,6 +54,14 @@ def render(s: Suggestion) -> str:
     lines += [f"  {k} = {value(v)}" for k, v in s.recognise.items() if v] or ['  # contains = ["TODO"]']
     if s.reader:
         lines += ["", "  [forms.reader]", *(f"  {k} = {value(v)}" for k, v in s.reader.items())]
+    if s.items_rows:
+        one = s.items_rows.rpartition("/")[2]
+        lines += [
+            "",
+            f"  [forms.items]  # many records: one a <{one}>; each field's path is from it (../ the element",
+            "                 # above it). TODO: check one record is one of these, not the element around it",
+            f"  rows = {q(s.items_rows)}",
+        ]
     for plan in (p for p in s.plans if p.mode == "items"):
         if plan.items.get("across"):
             lines += ["", "  [forms.items]  # many records: one a column, the labels down the sheet's left"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.fields import FieldSuggestion
 from hub.adapters.suggest.sources import CODE_ATTRIBUTES
-from hub.adapters.suggest.values import value_transforms
+from hub.adapters.suggest.values import date_like, value_transforms
 from hub.adapters.suggest.words import fold, guess_target
 
 
@@ -68,3 +68,20 @@ def prefer_attribute(
     commented.selectors, commented.where, commented.seen = [element], element_where, None
     commented.note = f"empty in this file: its attribute @{cand.selector.rpartition('/@')[2]} holds the value"
     return commented
+
+
+def signed_on_beside(
+    fields: list[FieldSuggestion], taken: dict[str, FieldSuggestion], paths: tuple[str, ...]
+) -> None:
+    """A signature's day written as the text of the element whose attribute names the signer
+    (`<Godkendt af="Henrik Jessen">2026-03-31T16:42:00+02:00</Godkendt>`) is `signed_on` (changed in
+    place): the element's name says approval, not a date, and was left a TODO beside a drafted signer."""
+    signer = taken.get("signed_by")
+    if signer is None or "signed_on" in taken or "signed_on" not in paths or "/@" not in signer.selectors[0]:
+        return
+    element = signer.selectors[0].rpartition("/@")[0]
+    for suggestion in fields:
+        if suggestion.path is None and suggestion.selectors == [element] and date_like(suggestion.seen or ""):
+            suggestion.path, suggestion.transforms, suggestion.note = "signed_on", ["date"], ""
+            taken["signed_on"] = suggestion
+            return

@@ -51,6 +51,7 @@ class RowsPlan:
     day: Row | None
     day_element: str = ""
     day_by: str = ""  # how the inner copies are told apart: "@navn", or "" (by position)
+    counted_in: str = "in this file"  # where `copies` were counted: the first record's, in an export of many
 
 
 def _steps(selector: str) -> list[tuple[str, int]]:
@@ -106,7 +107,7 @@ def _row_keys(row: Row, rows: dict[int, dict[str, str]], day: str) -> None:
     own = [r for r in first if not day or not _in(r, day)]
     for rest in own:
         seen = _values(rows, rest)
-        if "week" not in row.keys and all(_reads(parse_week, v) for v in seen):
+        if "week" not in row.keys and all(reads(parse_week, v) for v in seen):
             row.keys["week"], row.seen["week"] = ([rest], ["week"]), seen[0]
         elif "date" not in row.keys and all(date_like(v) for v in seen):
             row.keys["date"], row.seen["date"] = ([rest], ["date"]), seen[0]
@@ -117,7 +118,7 @@ def _row_keys(row: Row, rows: dict[int, dict[str, str]], day: str) -> None:
         row.keys["week"] = ([number, year], [{"name": "join", "separator": "/"}, "week"])
         row.seen["week"] = f"{first[number]}, {first[year]}"
     hours = next(
-        (r for r in own if _hours_word(r) and all(_reads(parse_hours, v) for v in _values(rows, r))), None
+        (r for r in own if hours_word(r) and all(reads(parse_hours, v) for v in _values(rows, r))), None
     )
     if hours:
         row.keys["hours"], row.seen["hours"] = ([hours], ["hours"]), first[hours]
@@ -136,7 +137,7 @@ def _day_keys(plan: RowsPlan, rows: dict[int, dict[str, str]]) -> None:
             attributes.setdefault(name, []).append(text)
     by = next((a for a in attributes if _tells_apart(rows, day, a)), "")
     copies = [(r, t) for r, t in inside if "/" not in r[len(day) :]]  # the day elements' own text
-    numbers = [t for _, t in copies if _reads(parse_hours, t)]
+    numbers = [t for _, t in copies if reads(parse_hours, t)]
     if numbers and len(numbers) == len(copies) and "hours" not in plan.week.keys:
         if by:
             labels = list(dict.fromkeys(attributes[by]))
@@ -154,7 +155,7 @@ def _day_keys(plan: RowsPlan, rows: dict[int, dict[str, str]]) -> None:
         own = rest[len(day) :].lstrip("/") or "."
         if "date" not in days.keys and date_like(text):
             days.keys["date"], days.seen["date"] = ([own], ["date"]), text
-        elif "hours" not in days.keys and _reads(parse_hours, text) and (own == "." or _hours_word(own)):
+        elif "hours" not in days.keys and reads(parse_hours, text) and (own == "." or hours_word(own)):
             days.keys["hours"], days.seen["hours"] = ([own], ["hours"]), text
 
 
@@ -173,15 +174,17 @@ def _tells_apart(rows: dict[int, dict[str, str]], day: str, attribute: str) -> b
 
 
 def _all_hours(texts: list[str]) -> bool:
-    return all(_reads(parse_hours, text) for text in texts)
+    return all(reads(parse_hours, text) for text in texts)
 
 
-def _hours_word(rest: str) -> bool:
+def hours_word(rest: str) -> bool:
+    """Whether an element's, attribute's or field's name (its last step) names hours (`Timer`, `antal`)."""
     name = fold(rest.rpartition("/")[2].lstrip("@").rpartition(":")[2])
     return any(word in name for word in _HOURS_WORDS)
 
 
-def _reads(parse: Any, text: str) -> bool:
+def reads(parse: Any, text: str) -> bool:
+    """Whether a transform's parser reads a non-empty text."""
     try:
         parse(text)
     except TransformError:

@@ -16,7 +16,8 @@ def render_rows(plan: RowsPlan, total: bool) -> list[str]:
     element = plan.element.rpartition("/")[2]
     lines = [
         "",
-        f"  # TODO: <{element}> repeats ({plan.copies} in this file). Choose what one row of the list is:",
+        f"  # TODO: <{element}> repeats ({plan.copies} {plan.counted_in}). "
+        "Choose what one row of the list is:",
     ]
     if day is not None:
         inner = plan.day_element
@@ -61,16 +62,21 @@ def _list(row: Row, plan: RowsPlan, total: bool) -> list[str]:
                 f"    # the <{plan.day_element}> of a week added up, {by}; a day left out is 0 hours",
                 "    # (empty_is_zero). TODO: check every day the form can have is listed",
             ]
-        seen = row.seen.get(key, "")
-        comment = f"  # seen: {note(seen, 60)}" if seen else ("  # TODO" if sources == ["TODO"] else "")
-        if len(sources) == 1:
-            out.append(f"    source = {q(sources[0])}{comment}")
-        else:
-            out.append(f"    sources = {value(sources)}{comment}")
-        out.append(f"    transforms = [{', '.join(_call(t) for t in transforms)}]")
+        out += source_lines(sources, transforms, row.seen.get(key, ""))
     if total:
         out += ["", "  [[forms.fields]]", '  path = "total_hours"', '  compute = "sum:entries.hours"']
     return out
+
+
+def source_lines(sources: list[str], transforms: list[Any], seen: str) -> list[str]:
+    """A list field's `source` (or `sources`) with the value seen, and its `transforms` (a drafted list
+    of XML rows or of a PDF's numbered fields)."""
+    comment = f"  # seen: {note(seen, 60)}" if seen else ("  # TODO" if sources == ["TODO"] else "")
+    if len(sources) == 1:
+        first = f"    source = {q(sources[0])}{comment}"
+    else:
+        first = f"    sources = {value(sources)}{comment}"
+    return [first, f"    transforms = [{', '.join(_call(t) for t in transforms)}]"]
 
 
 def _call(transform: Any) -> str:

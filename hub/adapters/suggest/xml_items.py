@@ -1,0 +1,125 @@
+"""`hub adapters suggest` on an XML export of many records: one record an element (a grant a
+`<Bevilling>`, perhaps inside its citizen's `<Borger>`), drafted as `[forms.items] rows` with every
+field's path relative to the record's element (`../` for the element above it).
+
+Before, such an export was drafted as one record whose fields read the first element's values by
+absolute paths, and every other element was silently left unread; its TODOs pointed at a list, which
+is for a record's rows (weeks, days), not for records (decision 0060, "Stop 48").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from hub.adapters.mapping.numberparse import parse_hours
+from hub.adapters.suggest.candidates import Candidate
+from hub.adapters.suggest.fields import FieldSuggestion
+from hub.adapters.suggest.values import date_like
+from hub.adapters.suggest.xml_rows import hours_word, reads
+
+_INDEX = re.compile(r"\[(\d+)\]")
+
+
+def _bare(selector: str) -> str:
+    return _INDEX.sub("", selector)
+
+
+def repeated_elements(candidates: Sequence[Candidate]) -> set[str]:
+    """Every element path (positions left out) of which the document holds a second copy."""
+    found = set()
+    for cand in candidates:
+        for match in _INDEX.finditer(cand.selector):
+            if int(match[1]) > 1 and cand.selector.startswith("/"):
+                found.add(_bare(cand.selector[: match.start()]))
+    return found
+
+
+def _inside(selector: str, element: str) -> bool:
+    bare = _bare(selector)
+    return bare == element or bare.startswith(element + "/")
+
+
+def _first_copy(selector: str, element: str) -> bool:
+    """Whether a selector is in the first copy of the element and of every element above it."""
+    depth = element.count("/")
+    steps = selector.split("/")[: depth + 1]
+    return all(int(m[1]) == 1 for step in steps for m in _INDEX.finditer(step))
+
+
+def record_element(fields: Sequence[FieldSuggestion], repeated: set[str]) -> str:
+    """The element one record is: the innermost repeated element holding a drafted field, where the
+    citizen's CPR is drafted in it or in a repeated element around it; "" when the record is the whole
+    document (the CPR once, only its weeks or days repeated)."""
+    drafted = [f for f in fields if f.path and f.selectors and f.selectors[0].startswith("/")]
+    cpr = next((f.selectors[0] for f in drafted if f.path == "citizen.cpr"), None)
+    if cpr is None:
+        return ""
+    around = [e for e in repeated if _inside(cpr, e)]
+    if not around:
+        return ""
+    holding = [e for f in drafted for e in repeated if _inside(f.selectors[0], e)]
+    # The innermost, of those inside the CPR's own repeated element (a grant inside its citizen).
+    outer = max(around, key=len)
+    chain = [e for e in holding if e == outer or e.startswith(outer + "/")]
+    return max(chain, key=len)
+
+
+def relative(selector: str, element: str) -> str:
+    """A selector from the record's element: `ks:PNummer` inside it, `../ks:CPR` in an element above."""
+    bare = _bare(selector)
+    steps, ups = element, 0
+    while not (bare == steps or bare.startswith(steps + "/")):
+        steps, ups = steps.rpartition("/")[0], ups + 1
+    rest = bare[len(steps) + 1 :] if bare != steps else "."
+    return "../" * ups + rest
+
+
+def as_items(fields: list[FieldSuggestion], element: str, repeated: set[str]) -> list[FieldSuggestion]:
+    """The fields read inside each record: relative to its element (`../` for its citizen's, above it);
+    later records' copies left out (the first record's stand for them all); the document's own fields,
+    outside every repeated element around the record, kept as they are."""
+    top = min((e for e in repeated if element == e or element.startswith(e + "/")), key=len)
+    kept = []
+    for suggestion in fields:
+        selector = suggestion.selectors[0] if suggestion.selectors else ""
+        if not selector.startswith("/") or not _inside(selector, top):
+            kept.append(suggestion)
+            continue
+        if not _first_copy(selector, element):
+            continue  # another record's copy of a value the first record's draft reads
+        suggestion.selectors = [relative(selector, element)]
+        deeper = any(_inside(selector, e) for e in repeated if e.startswith(element + "/"))
+        if suggestion.path is None and suggestion.note.startswith("one of ") and not deeper:
+            suggestion.note = "not recognised"  # a value of each record, not a row of a list
+        suggestion.note = suggestion.note.replace("an attribute about the document itself", "each record's")
+        kept.append(suggestion)
+    return kept
+
+
+def relative_candidates(candidates: Sequence[Candidate], element: str) -> list[Candidate]:
+    """The first record's values, their selectors from its element written as from a root
+    (`/ks:Uger/ks:Uge[2]/ks:Timer`), so that a list inside the record is planned as a document's is."""
+    out, depth = [], element.count("/")
+    for cand in candidates:
+        if _inside(cand.selector, element) and _first_copy(cand.selector, element):
+            rest = "/".join(cand.selector.split("/")[depth + 1 :])
+            if rest:
+                out.append(replace(cand, selector="/" + rest))
+    return out
+
+
+def hours_rows(candidates: Sequence[Candidate]) -> str:
+    """The name of the hours element of a repeated element whose copies hold a date and
+    hours (`ks:Timer` beside `ks:Fra` in each `<ks:Uge>`): a timesheet's rows, whatever the document
+    is called; "" when there is none."""
+    repeated = repeated_elements(candidates)
+    first = [c for c in candidates if c.selector.startswith("/") and c.value]
+    for element in sorted(repeated, key=len, reverse=True):
+        own = [c for c in first if _bare(c.selector).rpartition("/")[0] == element]
+        own = [c for c in own if _first_copy(c.selector, element)]
+        hours = next((c for c in own if hours_word(c.selector) and reads(parse_hours, c.value or "")), None)
+        if hours is not None and any(date_like(c.value or "") for c in own if c is not hours):
+            return hours.selector.rpartition("/")[2]
+    return ""
