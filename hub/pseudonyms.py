@@ -11,6 +11,7 @@ import hashlib
 import hmac
 import re
 import unicodedata
+from collections.abc import Callable
 
 # Ten digits that start with a plausible day and month, written as people write them. Groups by name:
 # day, month, year (two digits) and serial (the four digits); `century` when the year has four.
@@ -120,12 +121,18 @@ def mask_cpr_like(text: str, masked: str = MASKED_KEEPING_DATE) -> str:
     # parties, where a CPR number must never pass and a case number masked by mistake costs nothing.
     # `adapters.suggest.fields.mask_cpr` masks only real CPR numbers: a drafted config's keys and title
     # must keep a form's own numbers.
+    return replace_cpr_like(text, lambda found: found.expand(masked))
+
+
+def replace_cpr_like(text: str, replace: Callable[[re.Match[str]], str | None]) -> str:
+    """`text` with each CPR-like number (`CPR_LIKE`, in fullwidth digits too) replaced by what `replace`
+    makes of its match, or kept as written where `replace` gives None. The match is found in the folded
+    text (ASCII digits and marks, the same length), so its span is the number's span in `text`."""
     folded = _fold(text)
-    if folded is text:
-        return CPR_LIKE.sub(masked, text)
     pieces, last = [], 0
     for found in CPR_LIKE.finditer(folded):
-        pieces += [text[last : found.start()], found.expand(masked)]
+        made = replace(found)
+        pieces += [text[last : found.start()], text[found.start() : found.end()] if made is None else made]
         last = found.end()
     return "".join(pieces) + text[last:]
 

@@ -287,6 +287,16 @@ def test_a_real_cpr_number_is_masked_in_a_draft_however_it_is_written() -> None:
     assert form_id("???.pdf") == "form"
 
 
+def test_a_real_cpr_number_in_fullwidth_digits_is_masked_in_a_draft() -> None:
+    """A form typed on an Asian keyboard or pasted from a web page writes fullwidth digits: the hub's
+    other outputs mask such a number (decision 0065), and a draft config is read and kept by people."""
+    fullwidth = "CPR \uff10\uff15\uff10\uff17\uff17\uff18\uff0d\uff19\uff11\uff11\uff17 Lone"
+    assert mask_cpr(fullwidth) == "CPR 050778-XXXX Lone"
+    # No such day (31 February): a form's own number, kept as it was written, fullwidth and all.
+    other = "Sag \uff13\uff11\uff10\uff12\uff19\uff10\uff11\uff12\uff13\uff14"
+    assert mask_cpr(other) == other
+
+
 def _cli() -> click.Group:
     from hub.cli.adapters_suggest import register  # importing hub.cli loads every command module
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from marshmallow import ValidationError
 
-from hub.pseudonyms import CPR_LIKE, MASKED_KEEPING_DATE
+from hub.pseudonyms import MASKED_KEEPING_DATE, replace_cpr_like
 from hub.schemas.cpr import normalise_cpr
 
 # A P-number is 10 digits and may read as a birth date (1012341234): in its own field it is no CPR number.
@@ -30,7 +30,7 @@ def mask_cpr(text: str) -> str:
     # number there that is no one's CPR (3102901234: no such day) masked would be a wrong key or a title
     # that recognises nothing. What passes the hub's CPR check is still masked; the draft is read by
     # whoever writes the config. (A P-number that reads as a date is kept by path: NOT_CPR_PATHS.)
-    return CPR_LIKE.sub(lambda m: m.expand(MASKED_KEEPING_DATE) if is_cpr(_digits(m)) else m[0], text)
+    return replace_cpr_like(text, lambda m: m.expand(MASKED_KEEPING_DATE) if is_cpr(_digits(m)) else None)
 
 
 def _digits(found: re.Match[str]) -> str:
