@@ -2,7 +2,8 @@
 
 - `occupied_places`: a line per placement (per grant, when the municipality grants on a form of its own):
   granted hours = hours a week × days active ÷ 7, delivered hours = the signed timesheets' hours on those
-  days, claimable = min(granted, delivered), amount = rate × claimable.
+  days, claimable = min(granted, delivered) week by week (`week_grant`, decision 0066), amount = rate ×
+  claimable.
 - `fixed_per_place`: a line per allotted place and stretch of the period (an occupant, or empty), paid
   whether occupied or not: claimable = granted; the occupant's delivered hours are shown beside.
 - `none`: nothing to pay, no lines.
@@ -21,6 +22,7 @@ from fractions import Fraction
 
 from hub.exports.facts import Grant, PlacementFacts, WeekHours, hours_between, spread, to_hours, to_money
 from hub.exports.gaps import Gap, hours_gaps, line_gaps
+from hub.exports.week_grant import paid_between, week_gaps
 from hub.periods import Period
 
 
@@ -80,12 +82,15 @@ class _Seat:
         hours_a_week: Decimal,
         rate: Decimal,
         delivered: Fraction,
-        fixed: bool = False,
+        paid: Fraction | None = None,
     ) -> PaymentLine:
+        """The line of `span`: `paid` the hours the grant pays of those `delivered` (`week_grant`), or
+        None for a fixed place, paid its granted hours whatever was delivered."""
         days = (span[1] - span[0]).days + 1
         granted = to_hours(Fraction(hours_a_week) * days / 7)
         done = to_hours(delivered)
-        claimable = granted if fixed else min(granted, done)
+        # The weekly minimum is at most the smaller of the sums, and so is its rounding: never above either.
+        claimable = granted if paid is None else min(granted, done, to_hours(paid))
         person = self.facts
         return PaymentLine(
             self.code,
@@ -136,13 +141,15 @@ def _occupied(
             continue
         hours = hours_between(weeks, *span)
         ungranted -= hours
-        line = seat.line(span, grant.hours_per_week, grant.hourly_rate_dkk, hours)
+        paid, over_weeks = paid_between(weeks, *span, grant.hours_per_week)
+        line = seat.line(span, grant.hours_per_week, grant.hourly_rate_dkk, hours, paid)
         lines.append(line)
-        gaps += line_gaps(facts, line, grant)
+        gaps += line_gaps(facts, line, grant, over_weeks=over_weeks)
     if not lines:  # no grant at all: the placement still shows, paying nothing
-        lines.append(seat.line(active, Decimal(0), terms.hourly_rate_dkk, ungranted))
+        lines.append(seat.line(active, Decimal(0), terms.hourly_rate_dkk, ungranted, Fraction(0)))
     if ungranted:
         gaps += line_gaps(facts, None, None, ungranted=to_hours(ungranted))
+    gaps += week_gaps(facts, weeks, grants, period)
     return tuple(lines), tuple(gaps)
 
 
@@ -172,10 +179,10 @@ def fixed_lines(
         for facts in occupants:
             first, last = period.overlap(facts.start, facts.last_day) or (day, day)
             if day < first:
-                yield empty.line((day, first - timedelta(days=1)), a_week, rate, Fraction(0), fixed=True)
+                yield empty.line((day, first - timedelta(days=1)), a_week, rate, Fraction(0))
             seat = _Seat(code, facts, facts.p_number, facts.site_name, number)
             hours = hours_between(delivered(facts), first, last)
-            yield seat.line((first, last), a_week, rate, hours, fixed=True)
+            yield seat.line((first, last), a_week, rate, hours)
             day = last + timedelta(days=1)
         if day <= period.end:
-            yield empty.line((day, period.end), a_week, rate, Fraction(0), fixed=True)
+            yield empty.line((day, period.end), a_week, rate, Fraction(0))
