@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from hub.datewords import day_da, days_da
-from hub.exports.danish import week_label, weeks_text
+from hub.exports.danish import week_label
 from hub.exports.evidence import hours_from_other_months, month_of_week, weeks_due
 from hub.exports.facts import (
     Grant,
@@ -163,14 +163,9 @@ def from_other_months(facts: PlacementFacts, month: Period) -> tuple[str, str]:
 
 
 def line_gaps(
-    facts: PlacementFacts,
-    line: PaymentLine | None,
-    grant: Grant | None,
-    ungranted: Decimal | None = None,
-    over_weeks: tuple[str, ...] = (),
+    facts: PlacementFacts, line: PaymentLine | None, grant: Grant | None, ungranted: Decimal | None = None
 ) -> list[Gap]:
-    """Gaps of one payment line against its grant (`over_weeks`: the weeks of its days above the weekly
-    grant); or, with `ungranted`, hours no grant covers."""
+    """Gaps of one payment line against its grant; or, with `ungranted`, hours no grant covers."""
     gaps: list[Gap] = []
     if ungranted:
         gaps.append(
@@ -185,7 +180,6 @@ def line_gaps(
     if line is None:
         return gaps
     difference = line.delivered_hours - line.granted_hours
-    unpaid = line.delivered_hours - line.claimable_hours  # what the weekly grant leaves unpaid (0066)
     if difference < 0:
         gaps.append(
             Gap.of(
@@ -196,7 +190,7 @@ def line_gaps(
                 f"leveret {_da(line.delivered_hours)} af {_da(line.granted_hours)} bevilgede timer",
             )
         )
-    if unpaid > 0 and unpaid == difference:
+    elif difference > 0:
         gaps.append(
             Gap.of(
                 facts,
@@ -206,21 +200,6 @@ def line_gaps(
                 f"{_h(difference)} hours cannot be claimed",
                 f"leveret {_da(line.delivered_hours)} timer, bevilget {_da(line.granted_hours)}: "
                 f"{_da(difference)} timer kan ikke kræves refunderet",
-            )
-        )
-    elif unpaid > 0:  # some weeks above the grant, others below it: a surplus does not fill a shortfall
-        weeks_en, weeks_da = ", ".join(over_weeks), weeks_text(tuple(over_weeks), line.first_day.year)
-        gaps.append(
-            Gap.of(
-                facts,
-                "above_grant",
-                unpaid,
-                f"{_h(unpaid)} of the {_h(line.delivered_hours)} hours delivered cannot be claimed: "
-                f"they lie above the weekly grant in {weeks_en}, and a week's surplus does not make up "
-                "another week's shortfall",
-                f"{_da(unpaid)} af de {_da(line.delivered_hours)} leverede timer kan ikke kræves "
-                f"refunderet: de ligger over ugens bevilling i {weeks_da}, og en uges overskud dækker ikke "
-                "en anden uges mangel",
             )
         )
     if grant is not None and grant.granted_on is not None and grant.granted_on > facts.start:

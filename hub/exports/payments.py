@@ -2,8 +2,7 @@
 
 - `occupied_places`: a line per placement (per grant, when the municipality grants on a form of its own):
   granted hours = hours a week × days active ÷ 7, delivered hours = the signed timesheets' hours on those
-  days, claimable = min(granted, delivered) week by week (`week_grant`, decision 0066), amount = rate ×
-  claimable.
+  days, claimable = min(granted, delivered), amount = rate × claimable.
 - `fixed_per_place`: a line per allotted place and stretch of the period (an occupant, or empty), paid
   whether occupied or not: claimable = granted; the occupant's delivered hours are shown beside.
 - `none`: nothing to pay, no lines.
@@ -22,7 +21,7 @@ from fractions import Fraction
 
 from hub.exports.facts import Grant, PlacementFacts, WeekHours, hours_between, spread, to_hours, to_money
 from hub.exports.gaps import Gap, hours_gaps, line_gaps
-from hub.exports.week_grant import paid_between, week_gaps
+from hub.exports.week_grant import week_gaps
 from hub.periods import Period
 
 
@@ -82,15 +81,12 @@ class _Seat:
         hours_a_week: Decimal,
         rate: Decimal,
         delivered: Fraction,
-        paid: Fraction | None = None,
+        fixed: bool = False,
     ) -> PaymentLine:
-        """The line of `span`: `paid` the hours the grant pays of those `delivered` (`week_grant`), or
-        None for a fixed place, paid its granted hours whatever was delivered."""
         days = (span[1] - span[0]).days + 1
         granted = to_hours(Fraction(hours_a_week) * days / 7)
         done = to_hours(delivered)
-        # The weekly minimum is at most the smaller of the sums, and so is its rounding: never above either.
-        claimable = granted if paid is None else min(granted, done, to_hours(paid))
+        claimable = granted if fixed else min(granted, done)
         person = self.facts
         return PaymentLine(
             self.code,
@@ -141,14 +137,15 @@ def _occupied(
             continue
         hours = hours_between(weeks, *span)
         ungranted -= hours
-        paid, over_weeks = paid_between(weeks, *span, grant.hours_per_week)
-        line = seat.line(span, grant.hours_per_week, grant.hourly_rate_dkk, hours, paid)
+        line = seat.line(span, grant.hours_per_week, grant.hourly_rate_dkk, hours)
         lines.append(line)
-        gaps += line_gaps(facts, line, grant, over_weeks=over_weeks)
+        gaps += line_gaps(facts, line, grant)
     if not lines:  # no grant at all: the placement still shows, paying nothing
-        lines.append(seat.line(active, Decimal(0), terms.hourly_rate_dkk, ungranted, Fraction(0)))
+        lines.append(seat.line(active, Decimal(0), terms.hourly_rate_dkk, ungranted))
     if ungranted:
         gaps += line_gaps(facts, None, None, ungranted=to_hours(ungranted))
+    # A week above its weekly grant is told (decision 0066); the line still pays the smaller of the
+    # period's sums, as DESIGN.md's claim line says.
     gaps += week_gaps(facts, weeks, grants, period)
     return tuple(lines), tuple(gaps)
 
@@ -179,10 +176,10 @@ def fixed_lines(
         for facts in occupants:
             first, last = period.overlap(facts.start, facts.last_day) or (day, day)
             if day < first:
-                yield empty.line((day, first - timedelta(days=1)), a_week, rate, Fraction(0))
+                yield empty.line((day, first - timedelta(days=1)), a_week, rate, Fraction(0), fixed=True)
             seat = _Seat(code, facts, facts.p_number, facts.site_name, number)
             hours = hours_between(delivered(facts), first, last)
-            yield seat.line((first, last), a_week, rate, hours)
+            yield seat.line((first, last), a_week, rate, hours, fixed=True)
             day = last + timedelta(days=1)
         if day <= period.end:
-            yield empty.line((day, period.end), a_week, rate, Fraction(0))
+            yield empty.line((day, period.end), a_week, rate, Fraction(0), fixed=True)

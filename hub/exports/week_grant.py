@@ -1,14 +1,11 @@
-"""A grant is so many mentor hours a week, so it is kept week by week (decision 0066).
+"""A grant is so many mentor hours a week: a week whose hours are above it is told (decision 0066).
 
-Mentor support (*mentorstøtte*) is granted as a number of hours a week, and the job centre pays at most
-what it granted: a week's hours above the grant are not paid, and the hours a week short of its grant
-are not made up by another week's surplus. A payment line pays, for each week, the smaller of the hours
-delivered on its days and the hours granted for them; both are spread evenly over the week's days
-(decision 0009, "Days, not weeks"), so this is the same as the smaller of the two day by day.
-
-The hours stay as the timesheet says them (provenance is the truth): a week above the grant is told to
-the lead, the company and the auditor as a gap, `week_above_grant`, in the period of its Thursday (the
-week's own period, as every week-bound fact is), never changed.
+Mentor support (*mentorstøtte*) is granted as a number of hours a week. A payment line pays the smaller
+of the period's granted and delivered hours (DESIGN.md's claim line, decision 0009), so a month's sum
+may hide one week of 50 hours on a grant of 3 among weeks of none. That week is told to the lead, the
+company and the auditor as a gap, `week_above_grant`, in the period of its Thursday (the week's own
+period, as every week-bound fact is): the hours as the timesheet says them (provenance is the truth),
+the grant, and how far above it they are; above a full-time working week it asks whether it is a typo.
 """
 
 from __future__ import annotations
@@ -47,24 +44,6 @@ def _days(first: date, last: date) -> int:
     return (last - first).days + 1
 
 
-def paid_between(
-    weeks: Iterable[WeekHours], first: date, last: date, a_week: Decimal
-) -> tuple[Fraction, tuple[str, ...]]:
-    """The delivered hours of the days `first..last` that a grant of `a_week` hours a week pays, exactly:
-    week by week, the hours on those days up to the grant's hours for them; and the weeks above it."""
-    paid, over = Fraction(0), []
-    for week in by_week(weeks):
-        lo, hi = max(first, week.first), min(last, week.last)
-        if lo > hi:
-            continue
-        done = Fraction(week.hours) * _days(lo, hi) / _days(week.first, week.last)
-        granted = Fraction(a_week) * _days(lo, hi) / 7
-        paid += min(done, granted)
-        if done > granted:
-            over.append(week.week)
-    return paid, tuple(over)
-
-
 def week_gaps(
     facts: PlacementFacts, weeks: Iterable[WeekHours], grants: Iterable[Grant], period: Period
 ) -> list[Gap]:
@@ -91,17 +70,17 @@ def week_gaps(
 
 
 def _gap(facts: PlacementFacts, week: WeekHours, grant: Grant, days: int, over: Decimal, year: int) -> Gap:
-    """`week_above_grant`: "50 timer i uge 40; bevillingen dækker 3 timer om ugen: 47 timer betales ikke"."""
+    """`week_above_grant`: "50 timer i uge 40; bevillingen dækker 3 timer om ugen: 47 timer over den"."""
     said = {lang: _hours(week.hours, lang) for lang in ("en", "da")}
-    unpaid = {lang: _hours(over.normalize(), lang) for lang in ("en", "da")}
+    above = {lang: _hours(over.normalize(), lang) for lang in ("en", "da")}
     covers_en = f"the grant covers {hours_a_week(grant.hours_per_week, 'en')}"
     covers_da = f"bevillingen dækker {hours_a_week(grant.hours_per_week, 'da')}"
     if days < 7:  # a week the placement (or the grant) ran only some days of: the grant for those days
         share = to_hours(Fraction(grant.hours_per_week) * days / 7).normalize()
         covers_en += f", {_hours(share, 'en')} for the placement's {days} days in the week"
         covers_da += f", {_hours(share, 'da')} for praktikkens {days} dage i ugen"
-    en = f"{said['en']} in {week.week}; {covers_en}: {unpaid['en']} not paid"
-    da = f"{said['da']} i {week_label(week.week, year)}; {covers_da}: {unpaid['da']} betales ikke"
+    en = f"{said['en']} in {week.week}; {covers_en}: {above['en']} above it"
+    da = f"{said['da']} i {week_label(week.week, year)}; {covers_da}: {above['da']} over den"
     if week.hours > FULL_TIME_WEEK:
         full_en, full_da = _hours(FULL_TIME_WEEK, "en"), _hours(FULL_TIME_WEEK, "da")
         en += f"; more than a full-time working week ({full_en}) for one citizen: a typo?"

@@ -122,7 +122,7 @@ def test_a_month_that_straddles_a_change_has_a_line_for_each_side(
     # 8.57 − 6.43 = 2.14 hours above the grant before the change; the hours' own gaps are none (signed,
     # every month has its sheet), and are not told twice for the two stretches. Week by week (decision
     # 0066): weeks 36 and 37, their Thursdays (3 and 10 September) before the change, give 4 hours of a
-    # 3-hour grant: 1 hour each not paid; weeks 38 and 39 are priced by 4 hours a week and give 4.
+    # 3-hour grant: 1 hour each above it; weeks 38 and 39 are held to 4 hours a week and give 4.
     assert [(g.kind, g.hours) for g in found if isinstance(g, Gap)] == [
         ("above_grant", D("2.14")),
         ("week_above_grant", D("1.00")),
@@ -170,15 +170,13 @@ def test_the_dashboard_prices_each_month_by_its_own_terms(app: Flask) -> None:
     assert found is not None
     months = {row["month"]: row for row in found[1]}
     # August, before the change, at 275 kr. × 3 h/week: granted 3 × 31/7 = 13.29; delivered week 35's 4
-    # hours and 1 of week 36's days (4/7): 32/7 = 4.57. Paid week by week (decision 0066): week 35's 3
-    # granted hours and 3/7 of week 36's: 24/7 = 3.43, 275 × 3.43 = 943.25 (the present terms, 290 kr. ×
-    # 4 h/week, would pay all 4.57: 290 × 4.57 = 1325.30). Weeks 31–34 gave no hours, and week 35's
-    # surplus does not stand in for them.
+    # hours and 1 of week 36's days (4/7): 32/7 = 4.57; 275 × 4.57 = 1256.75 (the present terms, 290 kr. ×
+    # 4 h/week, would make it 290 × 4.57 = 1325.30).
     august = months[date(2026, 8, 1)]
     assert (august["granted_hours"], august["claimable_hours"], august["amount_dkk"]) == (
         D("13.29"),
-        D("3.43"),
-        D("943.25"),
+        D("4.57"),
+        D("1256.75"),
     )
     # September as the payments price it above: 6.43 + 8.57 hours granted, 1768.25 + 2485.30 kr.
     september = months[date(2026, 9, 1)]

@@ -1,5 +1,6 @@
-"""Mentor support is granted as hours a week, and a week's hours above the grant are not paid (decision
-0066): worked out by hand from the Falck terms (275 kr. × 3 hours a week), in the comments.
+"""Mentor support is granted as hours a week, and a week whose hours are above the grant is told (decision
+0066), while a line pays the smaller of the period's sums (DESIGN.md's claim line): worked out by hand
+from the Falck terms (275 kr. × 3 hours a week), in the comments.
 
 ISO week 40 of 2026 runs Mon 28 September–Sun 4 October: 3 of its days are September's, 4 October's, and
 its Thursday (1 October) makes it October's week. September has 30 days, October 31.
@@ -43,16 +44,14 @@ def week_gaps(facts: PlacementFacts, month: object) -> list[Gap]:
     return [g for g in occupied_lines(facts, month, FALCK)[1] if g.kind == "week_above_grant"]  # type: ignore[arg-type]
 
 
-def test_fifty_hours_in_one_week_pay_the_three_granted() -> None:
+def test_fifty_hours_in_one_week_are_paid_by_the_periods_sums() -> None:
     fifty = intern(sheet((40, "50")))
     # October: granted 3 × 31/7 = 13.2857 → 13.29. Delivered: week 40's 50 hours on 4 of its 7 days,
-    # 200/7 = 28.5714 → 28.57, as the timesheet says them. Paid: the grant of those 4 days, 3 × 4/7 =
-    # 1.7143 → 1.71; 275 × 1.71 = 470.25 (not min(13.29, 28.57) = 13.29, which paid week 40's surplus
-    # for weeks 41–44, in which nothing was delivered).
-    assert amounts(fifty, OCTOBER) == (D("13.29"), D("28.57"), D("1.71"), D("470.25"))
-    # September: granted 3 × 30/7 = 12.86; delivered 150/7 = 21.43; paid 3 × 3/7 = 1.2857 → 1.29, 354.75.
-    assert amounts(fifty, SEPTEMBER) == (D("12.86"), D("21.43"), D("1.29"), D("354.75"))
-    # The two months pay 1.71 + 1.29 = 3.00 hours: the week's grant, 825.00 kr.
+    # 200/7 = 28.5714 → 28.57, as the timesheet says them. Claimable min(13.29, 28.57) = 13.29, 275 ×
+    # 13.29 = 3654.75: the claim line is the period's, as DESIGN.md says; the week is told beside it.
+    assert amounts(fifty, OCTOBER) == (D("13.29"), D("28.57"), D("13.29"), D("3654.75"))
+    # September: granted 3 × 30/7 = 12.86; delivered 150/7 = 21.43; claimable 12.86, 275 × 12.86 = 3536.50.
+    assert amounts(fifty, SEPTEMBER) == (D("12.86"), D("21.43"), D("12.86"), D("3536.50"))
 
 
 def test_the_week_above_the_grant_is_told_once_in_its_own_month_with_the_hours_the_form_gave() -> None:
@@ -60,26 +59,20 @@ def test_the_week_above_the_grant_is_told_once_in_its_own_month_with_the_hours_t
     (gap,) = week_gaps(fifty, OCTOBER)
     assert gap.hours == D("47.00")  # 50 − 3
     assert gap.reason_da == (
-        "50 timer i uge 40; bevillingen dækker 3 timer om ugen: 47 timer betales ikke; "
+        "50 timer i uge 40; bevillingen dækker 3 timer om ugen: 47 timer over den; "
         "mere end en fuld arbejdsuge (37 timer) til én borger: er det en tastefejl?"
     )
     assert gap.reason_en == (
-        "50 hours in 2026-W40; the grant covers 3 hours a week: 47 hours not paid; "
+        "50 hours in 2026-W40; the grant covers 3 hours a week: 47 hours above it; "
         "more than a full-time working week (37 hours) for one citizen: a typo?"
     )
     assert week_gaps(fifty, SEPTEMBER) == []  # week 40 is October's week
-    # Each month's line says what of its own hours is not paid: 28.57 − 1.71 = 26.86 in October and
-    # 21.43 − 1.29 = 20.14 in September; 26.86 + 20.14 = 47.00, the week's.
+    # Each month's line says what of its own hours lies above its grant: 28.57 − 13.29 = 15.28 in October
+    # and 21.43 − 12.86 = 8.57 in September.
     october = [g for g in occupied_lines(fifty, OCTOBER, FALCK)[1] if g.kind == "above_grant"]
-    assert [(g.hours, g.reason_da) for g in october] == [
-        (
-            D("26.86"),
-            "26,86 af de 28,57 leverede timer kan ikke kræves refunderet: de ligger over ugens bevilling "
-            "i uge 40, og en uges overskud dækker ikke en anden uges mangel",
-        )
-    ]
+    assert [g.hours for g in october] == [D("15.28")]
     september = [g for g in occupied_lines(fifty, SEPTEMBER, FALCK)[1] if g.kind == "above_grant"]
-    assert [g.hours for g in september] == [D("20.14")]
+    assert [g.hours for g in september] == [D("8.57")]
 
 
 def test_a_week_a_little_above_the_grant_asks_nothing_and_sums_the_sheets_that_give_it() -> None:
@@ -88,11 +81,11 @@ def test_a_week_a_little_above_the_grant_asks_nothing_and_sums_the_sheets_that_g
     (gap,) = week_gaps(two_sheets, OCTOBER)
     assert (gap.hours, gap.reason_da) == (
         D("1.00"),
-        "4 timer i uge 40; bevillingen dækker 3 timer om ugen: 1 time betales ikke",
+        "4 timer i uge 40; bevillingen dækker 3 timer om ugen: 1 time over den",
     )
-    assert gap.reason_en == "4 hours in 2026-W40; the grant covers 3 hours a week: 1 hour not paid"
-    # October pays 3 × 4/7 = 1.71 of the 4 × 4/7 = 2.29 delivered: 275 × 1.71 = 470.25.
-    assert amounts(two_sheets, OCTOBER) == (D("13.29"), D("2.29"), D("1.71"), D("470.25"))
+    assert gap.reason_en == "4 hours in 2026-W40; the grant covers 3 hours a week: 1 hour above it"
+    # October's line: 4 × 4/7 = 2.29 delivered of 13.29 granted, all claimable: 275 × 2.29 = 629.75.
+    assert amounts(two_sheets, OCTOBER) == (D("13.29"), D("2.29"), D("2.29"), D("629.75"))
 
 
 def test_weeks_within_the_grant_pay_as_before() -> None:
@@ -109,8 +102,8 @@ def test_the_auditors_check_names_the_week() -> None:
     assert checked is not None
     (within,) = [c for c in checked.checks if c.rule == "hours_within_grant"]
     assert within.status == "wrong"
-    assert "50 hours in 2026-W40; the grant covers 3 hours a week: 47 hours not paid" in within.detail_en
-    assert "50 timer i uge 40; bevillingen dækker 3 timer om ugen: 47 timer betales ikke" in within.detail_da
+    assert "50 hours in 2026-W40; the grant covers 3 hours a week: 47 hours above it" in within.detail_en
+    assert "50 timer i uge 40; bevillingen dækker 3 timer om ugen: 47 timer over den" in within.detail_da
 
 
 def test_a_week_the_placement_ran_some_days_of_is_held_to_the_grant_for_those_days() -> None:
@@ -121,5 +114,5 @@ def test_a_week_the_placement_ran_some_days_of_is_held_to_the_grant_for_those_da
     assert (gap.hours, gap.reason_da) == (
         D("0.86"),
         "3 timer i uge 40; bevillingen dækker 3 timer om ugen, 2,14 timer for praktikkens 5 dage i ugen: "
-        "0,86 timer betales ikke",
+        "0,86 timer over den",
     )

@@ -31,11 +31,11 @@ def _api(app: Flask) -> Any:
 def test_the_api_says_the_week_in_english_and_the_line_pays_no_more_than_granted(demo: Flask) -> None:
     found = _api(demo)
     weeks = [g for g in found["gaps"] if g["kind"] == "week_above_grant"]
-    # 3 + 1.5 = 4.5 hours in a week of 3 granted: 1.5 not paid.
+    # 3 + 1.5 = 4.5 hours in a week of 3 granted: 1.5 above it.
     planted = [g for g in weeks if g["reason_en"].startswith("4.5 hours in 2026-W")]
     assert planted, weeks
     assert planted[0]["hours"] == "1.50"
-    assert planted[0]["reason_en"].endswith("; the grant covers 3 hours a week: 1.5 hours not paid")
+    assert planted[0]["reason_en"].endswith("; the grant covers 3 hours a week: 1.5 hours above it")
     for line in found["lines"]:  # nothing is ever paid above the hours granted or delivered
         granted, delivered = Decimal(line["granted_hours"]), Decimal(line["delivered_hours"])
         assert Decimal(line["claimable_hours"]) <= min(granted, delivered)
@@ -48,5 +48,5 @@ def test_the_lead_reads_it_in_danish_among_why_hours_are_not_paid(demo: Flask) -
     ]
     planted = [g for g in _api(demo)["gaps"] if g["reason_en"].startswith("4.5 hours in 2026-W")]
     week = planted[0]["reason_en"].split(" in 2026-W", 1)[1].split(";", 1)[0].lstrip("0")
-    expected = f"4,5 timer i uge {week}; bevillingen dækker 3 timer om ugen: 1,5 timer betales ikke"
+    expected = f"4,5 timer i uge {week}; bevillingen dækker 3 timer om ugen: 1,5 timer over den"
     assert any(item.endswith(expected) for item in said), said
