@@ -17,7 +17,12 @@ WHOLE = Period(MONTHS[0].start, MONTHS[-1].end, "quarter")
 COMPANY_HOURS = {"falck-hovedstaden"}  # agreements whose company logs mentor hours on the one form
 # Every payment gap the hub can find (gaps.KINDS) but the allotment's, which the demo's grants never
 # exceed, and the auditor's missing progress report: taken from gaps.KINDS so a new kind is planted too.
-PLANTS = (*(kind for kind in KINDS if kind != "over_allotment"), "no_progress_report")
+# A week above the grant needs no plant of its own: the hours above the grant are added to one week.
+SHOWN_BY = {"week_above_grant": "above_grant"}
+PLANTS = (
+    *(kind for kind in KINDS if kind != "over_allotment" and kind not in SHOWN_BY),
+    "no_progress_report",
+)
 
 
 def last_day(plan: CitizenPlan) -> date:

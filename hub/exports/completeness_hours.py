@@ -100,7 +100,8 @@ def within_check(facts: PlacementFacts, period: Period, terms: Terms) -> Check:
         "occupied_places", terms.hourly_rate_dkk, terms.hours_per_week, 0, terms.grants_from_forms
     )
     _, gaps = occupied_lines(facts, period, per_placement)
-    over = [g for g in gaps if g.kind in ("above_grant", "no_grant", "after_end")]
+    # A week above the weekly grant is named by its own gap, with the hours its timesheet gives (0066).
+    over = [g for g in gaps if g.kind in ("above_grant", "week_above_grant", "no_grant", "after_end")]
     # The documents the check rests on: the sheets whose hours the period's lines count (a sheet of a
     # later month is evidence only for the days of its first week inside the period, said below).
     grants = [g for g in facts.grants if period.overlap(g.start, g.end) is not None]

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 KINDS = (
     "below_grant",
     "above_grant",
+    "week_above_grant",
     "after_end",
     "no_grant",
     "grant_after_start",

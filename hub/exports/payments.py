@@ -21,6 +21,7 @@ from fractions import Fraction
 
 from hub.exports.facts import Grant, PlacementFacts, WeekHours, hours_between, spread, to_hours, to_money
 from hub.exports.gaps import Gap, hours_gaps, line_gaps
+from hub.exports.week_grant import week_gaps
 from hub.periods import Period
 
 
@@ -143,6 +144,9 @@ def _occupied(
         lines.append(seat.line(active, Decimal(0), terms.hourly_rate_dkk, ungranted))
     if ungranted:
         gaps += line_gaps(facts, None, None, ungranted=to_hours(ungranted))
+    # A week above its weekly grant is told (decision 0066); the line still pays the smaller of the
+    # period's sums, as DESIGN.md's claim line says.
+    gaps += week_gaps(facts, weeks, grants, period)
     return tuple(lines), tuple(gaps)
 
 

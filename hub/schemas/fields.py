@@ -157,7 +157,11 @@ class Hours(fields.String):
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
         amount = _decimal(value, "hours")
         if self.max_hours is not None and amount > self.max_hours:
-            raise ValidationError(f"hours {format_hours(amount)} exceed {format_hours(self.max_hours)}")
+            # Every bounded hours field is hours of one week (a timesheet's week, a grant's hours a week):
+            # the bound is the week's own hours, and the message says so (decision 0066).
+            raise ValidationError(
+                f"hours {format_hours(amount)} exceed the {format_hours(self.max_hours)} hours of a week"
+            )
         # A column of scale 2 would round a third decimal, and SQLite and PostgreSQL round differently.
         if self.decimals is not None and amount != amount.quantize(Decimal(1).scaleb(-self.decimals)):
             raise ValidationError(f"hours have more than {self.decimals} decimals: {format_hours(amount)}")

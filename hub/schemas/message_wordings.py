@@ -128,7 +128,10 @@ DANISH: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             _said_of("{subject} er ikke et tal med højst 4 decimaler: {g2}."),
         ),
         (r"^(.+) is not a number: (.*)$", _said_of("{subject} er ikke et tal: {g2}.")),
-        (r"^hours (\S+) exceed (\S+)$", _said_of("Timetallet {n1} overstiger {n2}.")),
+        (
+            r"^hours (\S+) exceed the (\S+) hours of a week$",
+            _said_of("Timetallet {n1} overstiger ugens {n2} timer."),
+        ),
         (r"^amount has more than two decimals: (.*)$", _said_of("Beløbet har mere end to decimaler: {n1}.")),
         (
             r"^hours have more than (\d+) decimals: (\S+)$",

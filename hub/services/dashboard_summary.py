@@ -41,8 +41,9 @@ BATCH = 2000
 # timesheet is one with a week of that month (its Thursday), not the next month's first week (decision
 # 0012, "Evidence inside the period"). 7: a period with no timesheet is not "0 signed" but ok or missing by
 # whether hours are claimed in it, and a placement its end form ran on into a month counts there (decision
-# 0012, "Stop 39: nothing to check is not ok").
-VERSION = "7"
+# 0012, "Stop 39: nothing to check is not ok"). 8: the grant is kept week by week, and a week above it is
+# a gap of its own (decision 0066).
+VERSION = "8"
 
 
 def summary_row(

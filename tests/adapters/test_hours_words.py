@@ -1,6 +1,7 @@
 """A timesheet's wrong hours said as a caseworker or the company reads them: too many hours in Danish
-numbers ("200 overstiger 168", not "200.0 overstiger 168.0"), a negative number called negative, not
-"not a number", and the field named one way whichever check found the problem (`entries[0].hours`)."""
+numbers ("200 overstiger ugens 168 timer", not "200.0 overstiger 168.0"), a negative number called
+negative, not "not a number", and the field named one way whichever check found the problem
+(`entries[0].hours`)."""
 
 from __future__ import annotations
 
@@ -30,15 +31,17 @@ def _problems(tmp_path: Path, hours: str) -> list[FieldProblem]:
 def test_too_many_hours_are_said_with_danish_numbers_and_the_field_in_one_notation(tmp_path: Path) -> None:
     problems = _problems(tmp_path, "200")
     mine = [p for p in problems if p.field == "entries[0].hours"]
-    assert [p.reason_da for p in mine] == ["Timetallet 200 overstiger 168."]
-    assert mine[0].reason_en == "hours 200.0 exceed 168.0"  # the API's English keeps the canonical form
+    assert [p.reason_da for p in mine] == ["Timetallet 200 overstiger ugens 168 timer."]
+    assert (
+        mine[0].reason_en == "hours 200.0 exceed the 168.0 hours of a week"
+    )  # the API's English keeps the canonical form
     assert "D4" in mine[0].locator  # still located where it was read
     assert all(".0." not in p.describe("da") for p in problems)
 
 
 def test_hours_with_a_fraction_keep_their_decimal_comma(tmp_path: Path) -> None:
     [problem] = [p for p in _problems(tmp_path, "168,5") if p.field == "entries[0].hours"]
-    assert problem.reason_da == "Timetallet 168,5 overstiger 168."
+    assert problem.reason_da == "Timetallet 168,5 overstiger ugens 168 timer."
 
 
 @pytest.mark.parametrize("hours", ["-3", "-3,5", "\u22123"])

@@ -64,7 +64,8 @@ def test_falck_occupied_places_whole_month_start_and_end_mid_month() -> None:
     p2 = placement("P-2", date(2026, 8, 19), date(2026, 11, 17), sheet((34, "2"), (35, "3"), (36, "3")))
     # P3 ended Friday 14 August: 14 days, granted 6.00. Delivered 3 × 2/7 + 4 + 3 (week 33 ran Mon–Fri)
     # = 7.857 → 7.86; claimable 6.00, 275 × 6 = 1650.00; 1.86 above the grant. Week 34 lies wholly after
-    # the end: its 3 hours are listed, not paid.
+    # the end: its 3 hours are listed, not paid. Week by week (decision 0066): week 32's 4 hours are 1
+    # above its 3 granted; week 33's 3 hours on 5 days are 3 − 3 × 5/7 = 6/7 → 0.86 above.
     hours = sheet((31, "3"), (32, "4"), (33, "3"), (34, "3"))
     p3 = placement("P-3", date(2026, 6, 1), date(2026, 8, 30), hours, ended=Dated(date(2026, 8, 14)))
     results = [occupied_lines(p, AUGUST, FALCK) for p in (p1, p2, p3)]
@@ -78,7 +79,12 @@ def test_falck_occupied_places_whole_month_start_and_end_mid_month() -> None:
     assert [kinds(gaps) for _, gaps in results] == [
         [],
         [("below_grant", D("0.14"))],
-        [("after_end", D("3")), ("above_grant", D("1.86"))],
+        [
+            ("after_end", D("3")),
+            ("above_grant", D("1.86")),
+            ("week_above_grant", D("1.00")),
+            ("week_above_grant", D("0.86")),
+        ],
     ]
 
 

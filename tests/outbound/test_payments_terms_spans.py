@@ -120,8 +120,14 @@ def test_a_month_that_straddles_a_change_has_a_line_for_each_side(
     ]
     assert sum(line.amount_dkk for line in lines) == D("4253.55")
     # 8.57 − 6.43 = 2.14 hours above the grant before the change; the hours' own gaps are none (signed,
-    # every month has its sheet), and are not told twice for the two stretches.
-    assert [(g.kind, g.hours) for g in found if isinstance(g, Gap)] == [("above_grant", D("2.14"))]
+    # every month has its sheet), and are not told twice for the two stretches. Week by week (decision
+    # 0066): weeks 36 and 37, their Thursdays (3 and 10 September) before the change, give 4 hours of a
+    # 3-hour grant: 1 hour each above it; weeks 38 and 39 are held to 4 hours a week and give 4.
+    assert [(g.kind, g.hours) for g in found if isinstance(g, Gap)] == [
+        ("above_grant", D("2.14")),
+        ("week_above_grant", D("1.00")),
+        ("week_above_grant", D("1.00")),
+    ]
 
 
 def test_a_month_before_the_change_is_what_it_was_without_it(

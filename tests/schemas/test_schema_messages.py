@@ -75,8 +75,11 @@ def test_details_survive_translation() -> None:
 @pytest.mark.parametrize(
     ("english", "said"),
     [
-        ("hours 200.0 exceed 168.0", "Timetallet 200 overstiger 168."),
-        ("hours 168.25 exceed 168.0", "Timetallet 168,25 overstiger 168."),
+        ("hours 200.0 exceed the 168.0 hours of a week", "Timetallet 200 overstiger ugens 168 timer."),
+        (
+            "hours 168.25 exceed the 168.0 hours of a week",
+            "Timetallet 168,25 overstiger ugens 168 timer.",
+        ),
         ("hours must not be negative", "Timetallet må ikke være negativt."),
         ("amount must not be negative", "Beløbet må ikke være negativt."),
         (
@@ -108,7 +111,10 @@ def test_the_danish_names_no_english_subject_and_writes_danish_numbers(english: 
         ("Length must be between 1 and 1000.", "Længden skal være mellem 1 og 1.000 tegn."),
         ("amount 100000000.00 exceeds 99999999.99", "Beløbet 100.000.000 overstiger 99.999.999,99."),
         ("amount has more than two decimals: 1234.567", "Beløbet har mere end to decimaler: 1.234,567."),
-        ("hours 1200.5 exceed 168.0", "Timetallet 1.200,5 overstiger 168."),
+        (
+            "hours 1200.5 exceed the 168.0 hours of a week",
+            "Timetallet 1.200,5 overstiger ugens 168 timer.",
+        ),
         ("1200 places allotted but the sites have 12", "1.200 pladser fordelt, men arbejdsstederne har 12."),
         # A year is no amount: it stays as it is written.
         (
