@@ -20,7 +20,7 @@ from store import CPR, NAMES, build, more
 
 from hub.datewords import day_da
 from hub.extensions import db
-from hub.periods import month_of
+from hub.periods import local_today, month_of
 
 
 def _app(tmp_path: Path, extra: int) -> Flask:
@@ -116,7 +116,7 @@ def test_a_bad_month_is_a_clear_error(small: Flask) -> None:
 def test_a_month_not_yet_begun_is_refused_as_payments_refuse_it(small: Flask) -> None:
     # Its figures would all be zeros, shown as if they were the month's; a month long past is shown as it
     # is (zeros before the agreement), as payments show it.
-    today = date.today()
+    today = local_today()
     later = month_of(today).end + timedelta(days=1)
     client = small.test_client()
     sign_in(client, "lead-gladsaxe")

@@ -15,7 +15,6 @@ import shutil
 import subprocess
 import sys
 import zipfile
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -32,7 +31,7 @@ from hub.cli import cli
 from hub.exports import bundle_verify
 from hub.extensions import blobs, db
 from hub.models import AuditEvent, AuditLeaf, AuditPending, Submission
-from hub.periods import month_of
+from hub.periods import local_today, month_of
 from hub.pseudonyms import CPR_LIKE
 from hub.services import audit
 
@@ -429,7 +428,7 @@ def test_bad_input_leaves_no_file(
     out = tmp_path / "out" / "bundle.zip"
     # The month as the test runs, not as it was collected: a run that crosses midnight at a month's end
     # would otherwise ask for a month that has just ended.
-    args = [month_of(date.today()).label if arg == THIS_MONTH else arg for arg in args]
+    args = [month_of(local_today()).label if arg == THIS_MONTH else arg for arg in args]
     result = FlaskCliRunner(lived_demo).invoke(cli, ["bundle", *args, "--out", str(out)])
     assert result.exit_code == 2
     assert english in result.output and danish in result.output
