@@ -7,13 +7,10 @@ form's row says so: "Rettet med filen ... sendt ..." (stop 48).
 
 from __future__ import annotations
 
-import io
-import re
 from datetime import date
-from typing import Any
 
-import openpyxl
 import pytest
+from company_sent_support import URL, interns_of, send, with_words
 from flask import Flask
 from page_support import client_of, demo_copy_fixture
 from sqlalchemy import select
@@ -24,42 +21,6 @@ from hub.models import Provenance, RecordVersion, Submission
 from hub.queue import queue
 
 demo = demo_copy_fixture("company-sent-put-right", name="demo")
-URL = "/company/form?agreement=falck-hovedstaden&kind=mentor_hours&format=xlsx&period=2026-10"
-
-
-def _interns(form: bytes) -> dict[str, tuple[str, list[str]]]:
-    """Participant id -> (name, the weeks asked) of the spreadsheet's interns, in the sheet's order."""
-    sheet = openpyxl.load_workbook(io.BytesIO(form))["Mentortimer"]
-    found: dict[str, tuple[str, list[str]]] = {}
-    for row in sheet.iter_rows(min_row=7, values_only=True):
-        if str(row[0]).startswith("P-"):
-            found.setdefault(str(row[0]), (str(row[1]), []))[1].append(str(row[4]))
-    return found
-
-
-def _with_words(filled: bytes, pid: str) -> bytes:
-    """The filled sheet with the hours of `pid` written in words, which no reader takes for hours."""
-    book = openpyxl.load_workbook(io.BytesIO(filled))
-    sheet = book["Mentortimer"]
-    for row in range(7, sheet.max_row + 1):
-        if sheet.cell(row, 1).value == pid:
-            sheet.cell(row, 6, "tre")
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
-
-
-def _send(company: Any, data: bytes, name: str) -> dict[str, Any]:
-    token = re.search(r'data-csrf="([^"]+)"', company.get("/company").get_data(as_text=True))
-    assert token is not None
-    sent = company.post(
-        "/api/submissions",
-        data={"files": (io.BytesIO(data), name), "agreement": "falck-hovedstaden"},
-        headers={"X-CSRFToken": token.group(1), "Accept": "application/json"},
-        content_type="multipart/form-data",
-    )
-    assert sent.status_code == 202, sent.get_data(as_text=True)
-    return sent.get_json()["files"][0]  # type: ignore[no-any-return]
 
 
 def _row_of(page: str, filename: str) -> str:
@@ -72,12 +33,12 @@ def _row_of(page: str, filename: str) -> str:
 def test_a_partly_refused_form_names_the_intern_and_says_when_it_was_put_right(demo: Flask) -> None:
     company = client_of(demo, "falck")
     form = company.get(URL).data
-    interns = _interns(form)
+    interns = interns_of(form)
     assert len(interns) >= 2
     pid, (name, weeks) = next(iter(interns.items()))
     hours = {p: {w: "3.0" for w in asked} for p, (_, asked) in interns.items()}
-    first = _with_words(fill_xlsx(form, hours, "Mads Eksempel", date(2026, 11, 2)), pid)
-    _send(company, first, "oktober.xlsx")
+    first = with_words(fill_xlsx(form, hours, "Mads Eksempel", date(2026, 11, 2)), pid)
+    send(company, first, "oktober.xlsx")
     queue.run_burst(demo)
     with demo.app_context():
         # The printed name only names the item: no value of the record, so no provenance row of one.
@@ -98,7 +59,7 @@ def test_a_partly_refused_form_names_the_intern_and_says_when_it_was_put_right(d
     # The company fills in the refused intern alone on a fresh form, and sends it: every refused intern
     # of October's mentor hours is now in, and the first file's row says by which file and when.
     second = fill_xlsx(company.get(URL).data, {pid: hours[pid]}, "Mads Eksempel", date(2026, 12, 1))
-    _send(company, second, "oktober-rettet.xlsx")
+    send(company, second, "oktober-rettet.xlsx")
     queue.run_burst(demo)
     page = company.get("/company").get_data(as_text=True)
     assert "Godkendt" in _row_of(page, "oktober-rettet.xlsx")
@@ -111,14 +72,14 @@ def test_a_later_form_of_another_period_does_not_put_it_right(demo: Flask) -> No
     company = client_of(demo, "falck")
     form = company.get(URL.replace("2026-10", "2026-09")).data
     later = company.get(URL.replace("2026-10", "2026-11")).data
-    interns, in_november = _interns(form), _interns(later)
+    interns, in_november = interns_of(form), interns_of(later)
     pid = next(p for p in interns if p in in_november)  # an intern of both months
     hours = {p: {w: "2.0" for w in asked} for p, (_, asked) in interns.items()}
-    _send(company, _with_words(fill_xlsx(form, hours, "M E", date(2026, 10, 1)), pid), "september.xlsx")
+    send(company, with_words(fill_xlsx(form, hours, "M E", date(2026, 10, 1)), pid), "september.xlsx")
     queue.run_burst(demo)
     # November's form brings the intern's hours, but of November: September's refusal still stands.
     asked = in_november[pid][1]
-    _send(company, fill_xlsx(later, {pid: {w: "2.0" for w in asked}}, "M E", date(2026, 12, 1)), "nov.xlsx")
+    send(company, fill_xlsx(later, {pid: {w: "2.0" for w in asked}}, "M E", date(2026, 12, 1)), "nov.xlsx")
     queue.run_burst(demo)
     page = company.get("/company").get_data(as_text=True)
     assert "Delvist godkendt" in _row_of(page, "september.xlsx")
