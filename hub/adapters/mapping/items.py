@@ -26,8 +26,10 @@ from hub.pseudonyms import CPR_LIKE
 from hub.quoting import readable
 
 COLUMN = "column:"
-# An item whose config reads its citizen's name inside it (the company's one form prints each intern's
-# name in their block and rows) is that person: messages name it so, not "group 2" alone (stop 48).
+# An item whose form was printed with its citizen's name inside it (`prefilled`: the company's one form
+# heads each intern's block and rows with it) is that person, and messages name it as the form shows it,
+# not "group 2" alone (stop 48). A name the sender typed is content, which may be what is wrong: an item
+# of such a form keeps its place alone ("row 9").
 NAMED_BY = "citizen.name"
 
 
@@ -135,9 +137,10 @@ def _scopes(index: SourceIndex, form: FormConfig) -> Iterator[Scope] | Unfound:
 
 
 def _name_selector(form: FormConfig) -> str | None:
-    """The selector inside each item that reads the item's citizen's name, when the config maps one."""
+    """The selector inside each item that reads the citizen's name the form was printed with, when the
+    config maps one (`prefilled`)."""
     for rule in form.fields:
-        if rule.path == NAMED_BY and rule.source and item_scoped(rule.source, form.format):
+        if rule.path == NAMED_BY and rule.prefilled and rule.source and item_scoped(rule.source, form.format):
             return rule.source
     return None
 
