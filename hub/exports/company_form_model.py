@@ -53,6 +53,9 @@ HEADERS = {
     "progress_report": ("Deltager-id", "Navn", "Arbejdssted", "Dato", *_SCORE_HEADINGS, "Bemærkning"),
     "placement_end": ("Deltager-id", "Navn", "Arbejdssted", "Ophørsdato", "Årsag", "Bemærkning"),
 }
+# Where a filled-in form says its period, as the company adapter reads it (config/company.toml's
+# recognise fields): the PDF's read-only field, the XLSX's cell right of "Periode".
+PERIOD_SELECTORS = {"pdf": "periode", "xlsx": "next:Periode"}
 # Spreadsheet layout (1-based rows, as people and the config language count them).
 XLSX_HEADER_ROW = 6
 XLSX_FIRST_DATA_ROW = 7

@@ -66,6 +66,8 @@ class DueItem:
     kind: str  # "mentor_hours" | "progress_report" | "placement_end"
     due_on: date  # the last day it is expected
     weeks: tuple[str, ...] = ()  # mentor_hours: the ISO weeks without logged hours ("2026-W32")
+    # A progress report that fell due before the period and never came: still owed, overdue since `due_on`.
+    overdue: bool = False
 
 
 @dataclass(frozen=True)

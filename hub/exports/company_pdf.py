@@ -15,7 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from hub.exports import danish
-from hub.exports.company_model import CompanyExport
+from hub.exports.company_model import CompanyExport, DueItem
 from hub.exports.company_pdf_head import contacts, title
 from hub.exports.company_redact import redact_export
 from hub.exports.pdf_kit import (
@@ -52,8 +52,8 @@ DUE = (
     Column("Deltager-id", 86),
     Column("Navn", 120),
     Column("Skema", 82),
-    Column("Uger", 146),
-    Column("Senest", 65, "right"),
+    Column("Uger", 126),
+    Column("Senest", 85, "right"),  # room for "forfalden siden" over the day of a report owed from before
 )
 INTERNS = (
     Column("Deltager-id", 86),  # a participant id is 13 characters: "P-7K2QF9XM4TA"
@@ -149,7 +149,7 @@ def _due(flow: Flow, export: CompanyExport, period: str) -> None:
                 [item.name],
                 [labels.get(item.kind, item.kind)],
                 [weeks],
-                [danish.short_date(item.due_on)],
+                [_by_when(item)],
             ]
         )
         count += 1
@@ -158,6 +158,12 @@ def _due(flow: Flow, export: CompanyExport, period: str) -> None:
     table.rule()
     define_later(flow.canvas, "HubDueCount", f"({number_text(count, 'da')})", BOLD, 12.5, MUTED)
     flow.down(22)
+
+
+def _by_when(item: DueItem) -> str:
+    """The due column's words: the last day, or since when a report owed from an earlier period is late."""
+    day = danish.short_date(item.due_on)
+    return f"forfalden siden {day}" if item.overdue else day
 
 
 def _interns(flow: Flow, export: CompanyExport) -> None:

@@ -33,7 +33,14 @@ INTERN_COLUMNS = (
     ("Ophører", 12),  # an end form's day after "Opgjort pr.": not ended by then
     ("Mentor", 24),
 )
-DUE_COLUMNS = (("Deltager-id", 15), ("Navn", 30), ("Skema", 18), ("Senest", 12), ("Uger", 40))
+DUE_COLUMNS = (
+    ("Deltager-id", 15),
+    ("Navn", 30),
+    ("Skema", 18),
+    ("Senest", 12),
+    ("Uger", 40),
+    ("Bemærkning", 28),  # "forfalden siden 05.10.2026": a report owed from an earlier period
+)
 SITE_COLUMNS = ("P-nummer", "Arbejdssted", "Pladser", "Besat", "Ledige", "Ledig siden")
 CONTACT_COLUMNS = ("Rolle", "Navn", "Organisation", "Telefon", "E-mail")
 
@@ -134,6 +141,8 @@ def _due(sheet: Worksheet, export: CompanyExport, f: dict[str, Format]) -> None:
         sheet.write_datetime(row, 3, item.due_on, f["date"])
         # As the PDF of the same export and the records write a week ("uge 32, 33"), not "2026-W32".
         write_text(sheet, row, 4, danish.weeks_text(item.weeks, export.period_start.year))
+        if item.overdue:
+            write_text(sheet, row, 5, f"forfalden siden {danish.short_date(item.due_on)}")
     sheet.autofilter(0, 0, row, len(DUE_COLUMNS) - 1)
 
 

@@ -46,23 +46,49 @@ def due_items(facts: PlacementFacts, period: Period, as_of: date, every_weeks: i
     if open_weeks:
         due.append(DueItem(facts.participant_id, facts.name, "mentor_hours", period.end, open_weeks))
     if every_weeks:
-        # The reports due in the period by the rule the audit checks (`completeness.progress_dues`): a
-        # report missed in an earlier period is that period's, and the next falls due N weeks after it.
-        # Up to the last day it runs, as the audit counts them: an end form, above all one naming a day
-        # after the period's, does not take back a report that fell due before that day.
-        until = min(period.end, facts.last_day)
-        reports = [r.day for r in facts.progress_reports if r.day <= until]
-        for day in progress_dues(facts.start, reports, every_weeks, until):
-            if day >= period.start:
-                due.append(DueItem(facts.participant_id, facts.name, "progress_report", day))
+        due += reports_due(facts, period, every_weeks)
     if facts.ended is None and facts.end <= min(period.end, as_of):
         due.append(DueItem(facts.participant_id, facts.name, "placement_end", facts.end + timedelta(days=7)))
     return due
 
 
+def reports_due(facts: PlacementFacts, period: Period, every_weeks: int) -> list[DueItem]:
+    """The progress reports one placement owes in the period: one still owed from before it, then those
+    that fall due in it.
+
+    The reports fall due by the rule the audit checks (`completeness.progress_dues`): the next N weeks
+    after the last report, or after the last due day when none came; up to the last day the placement
+    runs, as the audit counts them (an end form, above all one naming a day after the period's, does not
+    take back a report that fell due before that day, and one ending before a report fell due owes none).
+    A report that fell due before the period and after which none came is owed still: said once, overdue
+    since the first such day (stop 48; it was listed only in its own month's list, then forgotten)."""
+    until = min(period.end, facts.last_day)
+    reports = [r.day for r in facts.progress_reports if r.day <= until]
+    missed = progress_dues(facts.start, reports, every_weeks, until)
+    owed = [day for day in missed if day < period.start and not any(r >= day for r in reports)]
+    items = (
+        [DueItem(facts.participant_id, facts.name, "progress_report", owed[0], overdue=True)] if owed else []
+    )
+    return items + [
+        DueItem(facts.participant_id, facts.name, "progress_report", day)
+        for day in missed
+        if day >= period.start
+    ]
+
+
+def _every_weeks(facts: PlacementFacts) -> int | None:
+    """How often the placement's municipality wants a progress report (None: it wants none)."""
+    config = registry().get(facts.municipality_code) if facts.municipality_code in registry() else None
+    return config.audit.progress_report_every_weeks if config else None
+
+
 def due(session: Session, agreement: Agreement, period: Period, as_of: date) -> Iterator[DueItem]:
-    """Everything due from the company in the period, placement by placement."""
+    """Everything due from the company in the period, placement by placement; then the reports still owed
+    by placements that ended before it (a report that fell due while they ran and never came)."""
     for facts in placement_facts(session, agreement.id, None, period):
-        config = registry().get(facts.municipality_code) if facts.municipality_code in registry() else None
-        every = config.audit.progress_report_every_weeks if config else None
-        yield from due_items(facts, period, as_of, every)
+        yield from due_items(facts, period, as_of, _every_weeks(facts))
+    before = Period(date.min, period.start - timedelta(days=1), "span")
+    for facts in placement_facts(session, agreement.id, None, before):
+        every = _every_weeks(facts)
+        if every and max(facts.end, facts.last_day) < period.start:  # not read above
+            yield from (item for item in reports_due(facts, period, every) if item.overdue)

@@ -180,9 +180,13 @@ def resolve(session: Session, submission: Submission, mapped: MappedForm) -> Map
 
 
 def _provenance(entries: tuple[Provenance, ...]) -> list[Provenance]:
-    """The id's provenance now speaks for the citizen and the site it stood for."""
+    """The id's provenance now speaks for the citizen and the site it stood for. What the form said of
+    the citizen (the name printed beside the id, read to name the item in messages) goes with the
+    citizen it replaced: the record keeps no value for it to be the provenance of."""
     out: list[Provenance] = []
     for entry in entries:
+        if entry.path.startswith("citizen."):
+            continue
         if entry.path != REFERENCE:
             out.append(entry)
             continue

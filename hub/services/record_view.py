@@ -11,7 +11,7 @@ itself is `original_access`'s to say. Reads by a company or an auditor are logge
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import select
@@ -22,7 +22,7 @@ from hub.adapters.mapping.provenance import computed_text
 from hub.errors import NotFound
 from hub.models import Agreement, Document, Placement, Record, RecordVersion, Submission
 from hub.schemas.paths import leaves
-from hub.services import record_versions, scope
+from hub.services import company_sources, record_versions, scope
 from hub.services.original_access import may_download, refuse_masked_auditor, withheld_from_auditor
 from hub.services.placement_reads import sees_assessment, shown_data, shown_text, view_of
 from hub.services.record_versions import VersionRow, shown_value
@@ -41,6 +41,9 @@ class Source:
     transforms: tuple[str, ...]
     # The locator is the hub's words (a computed value, a constant of the config), not the document's.
     ours: bool = False
+    # The raw value as the form's reader says it ("uge 40 2026" for "2026-W40"), English and Danish: set
+    # for a company reading its own form (`company_sources`), whose locator is then in the form's words.
+    raw_words: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,8 @@ def record_page(session: Session, who: Principal, record_id: int, version: int |
     sent = session.get_one(Submission, chosen.submission_id)
     assessment = sees_assessment(who, sent.from_company)
     names = _filenames(session, {p.document_sha256 for p in chosen.provenance})
+    # A company reads its own form's values where the form prints them; staff and auditors the locator.
+    own_form = company_sources.form_words(session, sent.document_sha256) if _own_form(who, sent) else None
     by_path: dict[str, list[Source]] = {}
     for p in chosen.provenance:
         locator = p.locator or {}
@@ -125,6 +130,10 @@ def record_page(session: Session, who: Principal, record_id: int, version: int |
             tuple(str(t) for t in p.transforms),
             ours="compute" in locator or "constant" in locator,
         )
+        place = own_form.where(locator) if own_form is not None and not source.ours else None
+        if place is not None and p.document_sha256 == sent.document_sha256:
+            words = company_sources.week_words(raw or "")
+            source = replace(source, locator_en=place[0], locator_da=place[1], raw_words=words)
         by_path.setdefault(p.path, []).append(source)
     shown = shown_data(chosen.data, view, sees_categories(who), assessment)
     values = [
@@ -142,6 +151,11 @@ def record_page(session: Session, who: Principal, record_id: int, version: int |
     page.original_withheld = withheld_from_auditor(who, view)
     scope.note_read(session, who, "read.record", f"record:{record.id}", {"version": chosen.version})
     return page
+
+
+def _own_form(who: Principal, sent: Submission) -> bool:
+    """Whether the user is the company reading a version its own form made."""
+    return who.role == "company" and sent.from_company
 
 
 def _locator_text(locator: dict[str, Any], source_key: str) -> tuple[str, str]:

@@ -16,7 +16,7 @@ from hub.exports.danish import phone
 from hub.extensions import db
 from hub.periods import local_today, month_of
 from hub.quantities import hours_number
-from hub.services import company_page, scope
+from hub.services import company_page, company_sent, scope
 from hub.web import nav, pages
 from hub.web.downloads import attachment, export_name, form_name
 from hub.web.guard import principal, requires
@@ -113,6 +113,7 @@ def index() -> str:
         months=file_periods(view.period.label, 6),
         earlier=earlier,
         recent=recent,
+        put_right=company_sent.put_right(db.session, recent),
         pager=pager,
         texts=texts(company=True),
     )

@@ -151,11 +151,17 @@ def test_the_json_says_ended_on_only_by_its_as_of_date(september: CompanyExport)
 
 
 def test_a_progress_report_due_before_an_end_still_to_come_is_asked_for() -> None:
-    """Every four weeks from A's start on 3 August, none sent: due 31 August (August's) and 28 September,
-    before A's end on 4 October; as the audit counts it (`completeness._progress`), up to the last day."""
+    """Every four weeks from A's start on 3 August, none sent: due 31 August and 28 September, before A's
+    end on 4 October; as the audit counts it (`completeness._progress`), up to the last day. August's,
+    never sent, is still owed in September's list, overdue since its day (stop 48)."""
     due = due_items(A, SEPTEMBER, AS_OF, 4)
-    assert [(d.kind, d.due_on) for d in due if d.kind == "progress_report"] == [
-        ("progress_report", date(2026, 9, 28))
+    assert [(d.kind, d.due_on, d.overdue) for d in due if d.kind == "progress_report"] == [
+        ("progress_report", date(2026, 8, 31), True),
+        ("progress_report", date(2026, 9, 28), False),
     ]
-    # B ended on 18 September: a report that would have fallen due later is not asked for.
-    assert [d for d in due_items(B, SEPTEMBER, AS_OF, 4) if d.kind == "progress_report"] == []
+    # B ended on 18 September: a report that would have fallen due later (21 September) is not asked for;
+    # those due 29 June, 27 July and 24 August never came, and are owed still, since the first.
+    reports = [
+        (d.due_on, d.overdue) for d in due_items(B, SEPTEMBER, AS_OF, 4) if d.kind == "progress_report"
+    ]
+    assert reports == [(date(2026, 6, 29), True)]

@@ -12,7 +12,7 @@ A form without `[forms.items]` is one item: the whole document.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from hub.adapters.language.config_form import FormConfig
 from hub.adapters.language.config_parts import ItemRule, StopRule
@@ -22,8 +22,15 @@ from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.mapping.tables import no_header_row, rows_searched, stray_row, table_rows
 from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.readers.base import SourceValue, column_letters
+from hub.pseudonyms import CPR_LIKE
+from hub.quoting import readable
 
 COLUMN = "column:"
+# An item whose form was printed with its citizen's name inside it (`prefilled`: the company's one form
+# heads each intern's block and rows with it) is that person, and messages name it as the form shows it,
+# not "group 2" alone (stop 48). A name the sender typed is content, which may be what is wrong: an item
+# of such a form keeps its place alone ("row 9").
+NAMED_BY = "citizen.name"
 
 
 def item_scoped(selector: str, fmt: str) -> bool:
@@ -106,6 +113,14 @@ Unfound = tuple[str, str, str, str]
 def scopes(index: SourceIndex, form: FormConfig) -> Iterator[Scope] | Unfound:
     """The items of a document, or why none can be found, in English and Danish (no header row, a
     filled row that ends the table)."""
+    found = _scopes(index, form)
+    name = _name_selector(form)
+    if name is None or isinstance(found, tuple):
+        return found
+    return (_named(scope, name) for scope in found)
+
+
+def _scopes(index: SourceIndex, form: FormConfig) -> Iterator[Scope] | Unfound:
     rule = form.items
     if rule is None:
         return iter([whole(index)])
@@ -119,6 +134,31 @@ def scopes(index: SourceIndex, form: FormConfig) -> Iterator[Scope] | Unfound:
     if rule.across:
         return _column_items(index, form)
     return _table_items(index, form, rule)
+
+
+def _name_selector(form: FormConfig) -> str | None:
+    """The selector inside each item that reads the citizen's name the form was printed with, when the
+    config maps one (`prefilled`)."""
+    for rule in form.fields:
+        if rule.path == NAMED_BY and rule.prefilled and rule.source and item_scoped(rule.source, form.format):
+            return rule.source
+    return None
+
+
+def _named(scope: Scope, selector: str) -> Scope:
+    """An item that is one person, named as the form shows them: a numbered group is the participant by
+    number ("deltager 2", as the company's PDF heads its blocks), any item is followed by the name its
+    own field holds ("deltager 2 (Karen Holm)", "rækkerne 7–10 (Karen Holm)"). A name that is blank,
+    unreadable or holds what looks like a CPR number is left out: a label is shown to the sender, and a
+    company never sees a CPR number."""
+    en, da = scope.label_en, scope.label_da
+    if scope.number is not None:
+        en, da = f"participant {scope.number}", f"deltager {scope.number}"
+    found = scope.resolve(selector)
+    name = readable(" ".join((found.value or "").split())) if found is not None else None
+    if name and not CPR_LIKE.search(name):
+        en, da = f"{en} ({name})", f"{da} ({name})"
+    return replace(scope, label_en=en, label_da=da)
 
 
 def _column_items(index: SourceIndex, form: FormConfig) -> Iterator[Scope] | Unfound:

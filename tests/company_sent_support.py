@@ -1,0 +1,47 @@
+"""The company's mentor hours form of a demo month, filled in and sent back as the company does: for the
+tests of what the company reads of its sent forms (tests/pages, tests/browser)."""
+
+from __future__ import annotations
+
+import io
+import re
+from typing import Any
+
+import openpyxl
+
+URL = "/company/form?agreement=falck-hovedstaden&kind=mentor_hours&format=xlsx&period=2026-10"
+
+
+def interns_of(form: bytes) -> dict[str, tuple[str, list[str]]]:
+    """Participant id -> (name, the weeks asked) of the spreadsheet's interns, in the sheet's order."""
+    sheet = openpyxl.load_workbook(io.BytesIO(form))["Mentortimer"]
+    found: dict[str, tuple[str, list[str]]] = {}
+    for row in sheet.iter_rows(min_row=7, values_only=True):
+        if str(row[0]).startswith("P-"):
+            found.setdefault(str(row[0]), (str(row[1]), []))[1].append(str(row[4]))
+    return found
+
+
+def with_words(filled: bytes, pid: str) -> bytes:
+    """The filled sheet with the hours of `pid` written in words, which no reader takes for hours."""
+    book = openpyxl.load_workbook(io.BytesIO(filled))
+    sheet = book["Mentortimer"]
+    for row in range(7, sheet.max_row + 1):
+        if sheet.cell(row, 1).value == pid:
+            sheet.cell(row, 6, "tre")
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def send(company: Any, data: bytes, name: str) -> dict[str, Any]:
+    token = re.search(r'data-csrf="([^"]+)"', company.get("/company").get_data(as_text=True))
+    assert token is not None
+    sent = company.post(
+        "/api/submissions",
+        data={"files": (io.BytesIO(data), name), "agreement": "falck-hovedstaden"},
+        headers={"X-CSRFToken": token.group(1), "Accept": "application/json"},
+        content_type="multipart/form-data",
+    )
+    assert sent.status_code == 202, sent.get_data(as_text=True)
+    return sent.get_json()["files"][0]  # type: ignore[no-any-return]
