@@ -128,6 +128,8 @@ def texts(company: bool = False) -> dict[str, str]:
         # A problem with what the hub holds, not with the file (`FieldProblem.outside_document`): once
         # that is put right, the same bytes are read again (`ingest` retries them), so nothing is to fix.
         "send_same": _("Send the file again"),
+        # The file looks like another municipality's form (`FieldProblem.send_as`): "{name}" is its name.
+        "send_as": _("Send the file as {name}"),
         "outside_file": _(
             "Nothing is wrong in the file itself: it does not fit the placements the hub holds. Ask the job "
             "centre to put that right, then send the same file again."
