@@ -60,15 +60,17 @@
   }
 
   function newRow(name) {
-    var tr = el("tr");
+    // Roles as well as elements: on a phone the rows stack (hub.css), and a table shown as blocks may
+    // lose its table semantics.
+    var tr = el("tr", { role: "row" });
     // A file's name is its own, not words for a browser's translation to change.
-    tr.appendChild(el("th", { scope: "row", translate: "no" }, name));
+    tr.appendChild(el("th", { scope: "row", role: "rowheader", translate: "no" }, name));
     var progress = el("progress", { max: "100", value: "0", "aria-label": T.uploading + " " + name });
-    var cell = el("td");
+    var cell = el("td", { role: "cell" });
     cell.appendChild(progress);
     tr.appendChild(cell);
-    tr.appendChild(el("td", { "class": "status" }, T.uploading));
-    tr.appendChild(el("td", { "class": "result" }));
+    tr.appendChild(el("td", { "class": "status", role: "cell" }, T.uploading));
+    tr.appendChild(el("td", { "class": "result", role: "cell" }));
     body.appendChild(tr);
     table.hidden = false;
     return tr;
