@@ -85,3 +85,43 @@ def test_on_a_phone_a_sent_files_status_and_why_are_in_view(
     assert sent.get_by_role("rowheader", name="progress_report.pdf").count() == 1
     assert sent.get_by_role("cell", name="Afvist").count() == 1
     axe_check(page)
+
+
+def test_an_auditor_is_added_by_picking_the_municipality_and_two_days(
+    app: Flask, signed_in_page: Callable[..., Page], axe_check: Callable[[Page], None]
+) -> None:
+    # The form asked for "Kommunekode" (three digits to know by heart) and a period "skrevet som
+    # 2026-08-01..2026-10-31", an ISO range typed by hand on a Danish page.
+    page = signed_in_page("admin")
+    page.goto("/admin/users")
+    assert "2026-08-01..2026-10-31" not in page.locator("main").inner_text()
+    page.fill("#new-username", "revisor-furesoe")
+    page.select_option("#new-role", "auditor")
+    page.select_option("#new-municipality", label="Furesø (190)")
+    assert page.locator("#new-audit").get_attribute("type") == "date"
+    page.fill("#new-audit", "2026-07-01")
+    page.fill("#new-audit-end", "2026-12-31")
+    page.fill("#new-password", "correct horse battery staple")
+    page.click("form.stacked button[type=submit]")
+    page.wait_for_load_state()
+    row = page.locator("tr", has=page.locator("text=revisor-furesoe"))
+    assert "Furesø (190), 1. jul. 2026–31. dec. 2026" in row.inner_text()
+    axe_check(page)
+
+
+def test_an_audit_period_with_one_day_is_said_at_the_field(
+    app: Flask, signed_in_page: Callable[..., Page]
+) -> None:
+    page = signed_in_page("admin")
+    page.goto("/admin/users")
+    page.fill("#new-username", "revisor-furesoe")
+    page.select_option("#new-role", "auditor")
+    page.select_option("#new-municipality", "190")
+    page.fill("#new-audit", "2026-07-01")
+    page.click("form.stacked button[type=submit]")
+    page.wait_for_load_state()
+    said = page.locator("#new-audit-error").inner_text()
+    assert said == "Skriv revisionsperiodens første og sidste dag.", said
+    # What was chosen is still chosen, to correct the one thing wrong.
+    assert page.locator("#new-municipality").input_value() == "190"
+    assert page.locator("#new-audit").input_value() == "2026-07-01"
