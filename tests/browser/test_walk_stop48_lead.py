@@ -125,3 +125,27 @@ def test_an_audit_period_with_one_day_is_said_at_the_field(
     # What was chosen is still chosen, to correct the one thing wrong.
     assert page.locator("#new-municipality").input_value() == "190"
     assert page.locator("#new-audit").input_value() == "2026-07-01"
+
+
+def test_a_caseworker_with_no_agreement_is_told_whom_to_ask_not_a_command(
+    app: Flask, signed_in_page: Callable[..., Page], axe_check: Callable[[Page], None]
+) -> None:
+    # "Ingen aftaler endnu. Indlæs dem med hub agreements load": a command on the server, which the lead's
+    # caseworker cannot run; the administrator who can still reads it (test_index_page.py).
+    page = signed_in_page("lead-gladsaxe")
+    page.goto("/agreements")
+    empty = page.locator("#empty").inner_text()
+    assert "hub agreements load" not in empty
+    assert "administrator" in empty
+    axe_check(page)
+
+
+def test_the_agreements_page_says_who_changes_an_agreement(
+    app: Flask, signed_in_page: Callable[..., Page]
+) -> None:
+    # The lead sets up the agreement (DESIGN.md), but the page is a table to read, with nothing to change:
+    # it says where a change is made rather than leave the caseworker looking for an edit button.
+    load_agreements(app)
+    page = signed_in_page("lead-gladsaxe")
+    page.goto("/agreements")
+    assert "administrator" in page.locator("#how-changed").inner_text()
