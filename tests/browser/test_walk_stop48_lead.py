@@ -9,16 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from accounts import add_everyone
 from conftest import ROOT
 from flask import Flask
-from page_support import load_agreements
+from page_support import demo_copy_fixture, load_agreements
 from playwright.sync_api import Page
 from upload_support import pick_and_send
 
 from hub.queue import queue
 
 GOLDEN = ROOT / "tests" / "golden"
+demo = demo_copy_fixture("walk-stop48-lead", name="demo")
 FINAL = (
     "['accepted', 'rejected', 'partial'].includes(document.querySelector('#upload-results td.status')"
     ".dataset.status)"
@@ -149,3 +151,25 @@ def test_the_agreements_page_says_who_changes_an_agreement(
     page = signed_in_page("lead-gladsaxe")
     page.goto("/agreements")
     assert "administrator" in page.locator("#how-changed").inner_text()
+
+
+@pytest.mark.usefixtures("demo_today")
+def test_the_leads_list_of_files_sent_says_who_sent_each(
+    demo: Flask, signed_in_page: Callable[..., Page]
+) -> None:
+    # The lead's list holds its own forms, the company's and what it sent for its partners: a rejected
+    # one said where and why, not whom to tell.
+    page = signed_in_page("lead-gladsaxe", app=demo)
+    page.goto("/upload")
+    heads = page.locator("#recent thead th").all_inner_texts()
+    assert heads[:3] == ["Nummer", "Fil", "Sendt som"], heads
+    senders = {
+        row.locator("th").inner_text(): row.locator("td.sender").inner_text()
+        for row in page.locator("#recent tbody tr").all()
+    }
+    assert senders["demo-2026-10-falck-hovedstaden-mentortimer.pdf"] == "Falck Danmark", senders
+    assert senders["demo-32-placement_end.pdf"] == "Gladsaxe", senders
+    # A partner's list is its own files only: no column to repeat its name in every row.
+    herlev = signed_in_page("kommune-herlev", app=demo)
+    herlev.goto("/upload")
+    assert "Sendt som" not in herlev.locator("#recent thead").inner_text()
