@@ -173,3 +173,16 @@ def test_the_leads_list_of_files_sent_says_who_sent_each(
     herlev = signed_in_page("kommune-herlev", app=demo)
     herlev.goto("/upload")
     assert "Sendt som" not in herlev.locator("#recent thead").inner_text()
+
+
+def test_signing_out_says_so(app: Flask, signed_in_page: Callable[..., Page]) -> None:
+    # "Log ud" led to the sign-in page with nothing on it to say the session had ended: on a shared
+    # office computer the caseworker could not tell a sign-out from a page that had not answered.
+    page = signed_in_page("lead-gladsaxe")
+    page.goto("/dashboard")
+    page.get_by_role("button", name="Log ud").click()
+    page.wait_for_url("**/login")
+    assert page.get_by_role("status").filter(has_text="Du er logget ud.").count() == 1
+    # Said once: the next visit to the sign-in page is a plain one.
+    page.reload()
+    assert page.get_by_text("Du er logget ud.").count() == 0
