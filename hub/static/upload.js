@@ -214,7 +214,14 @@
     var name = option.textContent.replace(/\s*\(\d+\)$/, "");
     var button = el("button", { type: "button", "class": "send-as", "data-municipality": code },
       T.send_as.replace("{name}", name));
-    button.addEventListener("click", function () { send(tr.file, tr, code); });
+    button.addEventListener("click", function () {
+      // The button goes with the row's old result: the focus stays in the row, at the file's name,
+      // rather than fall back to the top of the page.
+      var name = tr.querySelector("th");
+      name.setAttribute("tabindex", "-1");
+      name.focus();
+      send(tr.file, tr, code);
+    });
     tr.querySelector(".result").appendChild(button);
   }
 

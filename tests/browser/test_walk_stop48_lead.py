@@ -54,6 +54,8 @@ def test_a_partners_form_sent_as_the_lead_is_sent_as_the_partner_with_one_press(
     # By keyboard, as the row's other way on.
     again.focus()
     page.keyboard.press("Enter")
+    # The pressed button goes with the row's old result; the focus stays in the row.
+    assert page.evaluate("document.activeElement.closest('#upload-results tr') !== null")
     _wait_final(page, app)
     assert row.locator("td.status").get_attribute("data-status") == "accepted"
     assert row.locator(".result a").first.inner_text().startswith("Post ")
