@@ -188,3 +188,15 @@ def test_signing_out_says_so(app: Flask, signed_in_page: Callable[..., Page]) ->
     # Said once: the next visit to the sign-in page is a plain one.
     page.reload()
     assert page.get_by_text("Du er logget ud.").count() == 0
+
+
+@pytest.mark.usefixtures("demo_today")
+def test_the_payments_of_a_month_not_over_say_so(demo: Flask, signed_in_page: Callable[..., Page]) -> None:
+    # On 1 December, December's payments listed "ingen timeseddel for december 2026" for every intern, as
+    # if it were late; the dashboard says of the same month that it is not over, the payments page did not.
+    page = signed_in_page("lead-gladsaxe", app=demo)
+    page.goto("/payments?period=2026-12")
+    note = page.locator("#payments-not-over").inner_text()
+    assert note.startswith("Måneden er ikke slut endnu (december 2026)"), note
+    page.goto("/payments?period=2026-11")
+    assert page.locator("#payments-not-over").count() == 0
