@@ -200,3 +200,24 @@ def test_the_payments_of_a_month_not_over_say_so(demo: Flask, signed_in_page: Ca
     assert note.startswith("Måneden er ikke slut endnu (december 2026)"), note
     page.goto("/payments?period=2026-11")
     assert page.locator("#payments-not-over").count() == 0
+
+
+@pytest.mark.usefixtures("demo_today")
+def test_the_auditors_checking_steps_are_folded_for_the_caseworker(
+    demo: Flask, signed_in_page: Callable[..., Page], axe_check: Callable[[Page], None]
+) -> None:
+    # "Til revisor" is where the caseworker fetches the bundle for the municipality's auditor; it opened on
+    # four paragraphs of the auditor's own checks: "GET /api/audit/consistency?from_size=N&to_size=M", the
+    # key's fingerprint, "python3 verify.py … --since checkpoint.txt".
+    page = signed_in_page("lead-gladsaxe", app=demo)
+    page.goto("/audit")
+    assert page.locator("#download-bundle").is_visible()
+    assert not page.locator("#verify-command").is_visible()
+    assert "/api/audit/consistency" not in page.locator("main").inner_text()
+    page.get_by_text("Sådan kontrollerer revisoren pakken").click()
+    assert page.locator("#verify-command").is_visible()
+    axe_check(page)
+    # The auditor, whose checks they are, reads them as before.
+    auditor = signed_in_page("revisor-ballerup", app=demo)
+    auditor.goto("/audit")
+    assert auditor.locator("#verify-command").is_visible()
