@@ -38,6 +38,9 @@ class FieldProblem:
     not_recognised: bool = False
     # Where, in Danish, when it reads differently (`felt "X" på side 1`); `locator` is the English.
     locator_da: str = ""
+    # The code of the municipality whose form a document not recognised looks like (`look_alike`): the
+    # upload page offers to send the same file as that municipality. Stored and answered only when set.
+    send_as: str = ""
 
     def __post_init__(self) -> None:
         if self.awaits_submission and not self.outside_document:
@@ -45,9 +48,12 @@ class FieldProblem:
 
     def to_dict(self) -> dict[str, Any]:
         """Return the problem as a JSON-ready dict (as stored with a submission), without
-        `awaits_submission`: whether it waited is the submission's story, not the problem's."""
+        `awaits_submission`: whether it waited is the submission's story, not the problem's; `send_as` only
+        when set, so that every other problem keeps its shape."""
         data = asdict(self)
         del data["awaits_submission"]
+        if not self.send_as:
+            del data["send_as"]
         return data
 
     def answer(self) -> dict[str, Any]:

@@ -60,6 +60,12 @@ class Problem(Schema):
             "company's form, that sender may send the same file and have it read as theirs"
         }
     )
+    send_as = fields.String(
+        metadata={
+            "description": "With a problem saying whose form the document looks like: that municipality's "
+            "code, to send the same file as it (the lead sends its partners' forms). Left out otherwise"
+        }
+    )
 
 
 class ErrorShape(Schema):

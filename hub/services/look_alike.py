@@ -39,5 +39,6 @@ def explained(
         f"den ligner {config.name}s blanket {form.label()}: er den deres, så send den som {config.name}",
         file=filename,
         not_recognised=True,
+        send_as=config.code,
     )
     return NotRecognised([*rejection.problems, hint])

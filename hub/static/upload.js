@@ -60,15 +60,17 @@
   }
 
   function newRow(name) {
-    var tr = el("tr");
+    // Roles as well as elements: on a phone the rows stack (hub.css), and a table shown as blocks may
+    // lose its table semantics.
+    var tr = el("tr", { role: "row" });
     // A file's name is its own, not words for a browser's translation to change.
-    tr.appendChild(el("th", { scope: "row", translate: "no" }, name));
+    tr.appendChild(el("th", { scope: "row", role: "rowheader", translate: "no" }, name));
     var progress = el("progress", { max: "100", value: "0", "aria-label": T.uploading + " " + name });
-    var cell = el("td");
+    var cell = el("td", { role: "cell" });
     cell.appendChild(progress);
     tr.appendChild(cell);
-    tr.appendChild(el("td", { "class": "status" }, T.uploading));
-    tr.appendChild(el("td", { "class": "result" }));
+    tr.appendChild(el("td", { "class": "status", role: "cell" }, T.uploading));
+    tr.appendChild(el("td", { "class": "result", role: "cell" }));
     body.appendChild(tr);
     table.hidden = false;
     return tr;
@@ -196,6 +198,31 @@
     });
     cell.appendChild(picker);
     cell.appendChild(label);
+    offerOtherSender(tr, problems);
+  }
+
+  // A lead sends its partners' forms and may have left "Send som kommune" at its own: the rejection
+  // says whose form the file looks like (`send_as`), and the same file goes to that municipality with
+  // one press, rather than changing the field above and picking the file again. Only a row that is one
+  // file of its own (not a zip's member), and only as a municipality this user may send as.
+  function offerOtherSender(tr, problems) {
+    var sender = document.getElementById("upload-sender");
+    var code = (problems || []).map(function (p) { return p.send_as; }).filter(Boolean)[0];
+    if (!code || !tr.file || !sender || sender.name !== "municipality") { return; }
+    var option = Array.prototype.filter.call(sender.options, function (o) { return o.value === code; })[0];
+    if (!option) { return; }
+    var name = option.textContent.replace(/\s*\(\d+\)$/, "");
+    var button = el("button", { type: "button", "class": "send-as", "data-municipality": code },
+      T.send_as.replace("{name}", name));
+    button.addEventListener("click", function () {
+      // The button goes with the row's old result: the focus stays in the row, at the file's name,
+      // rather than fall back to the top of the page.
+      var name = tr.querySelector("th");
+      name.setAttribute("tabindex", "-1");
+      name.focus();
+      send(tr.file, tr, code);
+    });
+    tr.querySelector(".result").appendChild(button);
   }
 
   // What the page lists below (what was sent; on the company's page also the hours it brought) is
@@ -326,7 +353,8 @@
     tr.querySelector(".result").appendChild(p);
   }
 
-  function send(file, tr) {
+  // `as`: the municipality to send it as, when not the one chosen above (`offerOtherSender`).
+  function send(file, tr, as) {
     tr = tr || newRow(file.name);
     tr.removeAttribute("data-duplicate");  // a fixed file sent again is new bytes
     tr.querySelector(".result").textContent = "";
@@ -335,7 +363,7 @@
     var data = new FormData();
     data.append("files", file, file.name);
     var sender = form.querySelector("[name=municipality], [name=agreement]");
-    if (sender) { data.append(sender.name, sender.value); }
+    if (sender) { data.append(sender.name, as || sender.value); }
     var xhr = new XMLHttpRequest();
     xhr.open("POST", form.getAttribute("data-api"));
     xhr.setRequestHeader("X-CSRFToken", form.getAttribute("data-csrf"));
@@ -346,6 +374,8 @@
     xhr.onload = function () {
       if (xhr.status !== 202) { failed(tr, xhr, file.name); return; }
       var files = JSON.parse(xhr.responseText).files;
+      // A file read as itself can be sent again as it is; a zip's members are not files of their own.
+      tr.file = files.length === 1 && files[0].filename === file.name ? file : null;
       files.forEach(function (f, i) { follow(i === 0 ? tr : newRow(f.filename), f); });
     };
     xhr.onerror = function () { failed(tr, xhr, file.name); };

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from flask import Flask, Response, current_app, g, redirect, render_template, request, session, url_for
+from flask import Flask, Response, current_app, flash, g, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_limiter import Limiter, RateLimitExceeded
 
@@ -95,8 +95,10 @@ def login() -> Any:
 
 @requires("signed_in")
 def logout() -> Any:
-    """Sign out."""
+    """Sign out, and say so on the sign-in page: a plain sign-in page did not tell a caseworker at a
+    shared computer that the session had ended."""
     sign_out()
+    flash(_("You are signed out."), "success")
     return redirect(url_for("pages.login"))
 
 

@@ -12,6 +12,8 @@ from flask_babel import ngettext
 from hub.access import ROLES
 from hub.errors import FieldError, HubError
 from hub.extensions import db
+from hub.schemas.municipalities import all_municipalities as everywhere
+from hub.schemas.municipalities import by_name, municipality_name
 from hub.services import user_parties, user_status, users
 from hub.web import nav
 from hub.web.guard import principal, requires
@@ -25,16 +27,38 @@ nav.register("admin_users.index", _l("Users"), "users:admin")
 def _page(errors: dict[str, str] | None = None, status: int = 200) -> tuple[str, int]:
     # `errors` maps a form field's name to what is wrong with it; "" to what no one field is to blame for.
     rows = users.all_users(db.session)
+    # Every municipality by name, picked rather than its code typed from memory.
+    places = [(code, f"{municipality_name(code)} ({code})") for code in by_name(m.code for m in everywhere())]
     return render_template(
-        "admin_users.html", users=rows, roles=ROLES, errors=errors or {}, form=request.form
+        "admin_users.html",
+        users=rows,
+        roles=ROLES,
+        errors=errors or {},
+        form=request.form,
+        municipalities=places,
     ), status
+
+
+def _audit_text(form: Any) -> str:
+    """The audit period as `FIRST..LAST` (`user_parties.audit_period`): from the page's two date fields,
+    or from `audit`, the CLI's one field, which a script posting the form may still send."""
+    if "audit" in form:
+        return str(form.get("audit", ""))
+    first, last = form.get("audit_start", "").strip(), form.get("audit_end", "").strip()
+    if bool(first) != bool(last):
+        raise FieldError(
+            "audit",
+            "give the audit period's first and last day",
+            "skriv revisionsperiodens første og sidste dag",
+        )
+    return f"{first}..{last}" if first else ""
 
 
 def _party(form: Any) -> user_parties.Party:
     role = form.get("role", "")
     if role == "auditor":
         # The code and the period are fields of their own here (the CLI's `--audit` joins them).
-        period = user_parties.audit_period(form.get("audit", ""))
+        period = user_parties.audit_period(_audit_text(form))
         start, end = period or (None, None)
         return user_parties.Party(
             municipality=form.get("municipality") or None, audit_start=start, audit_end=end

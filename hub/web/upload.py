@@ -24,6 +24,7 @@ from hub.web import nav
 from hub.web.guard import principal, requires
 from hub.web.paging import submissions_page
 from hub.web.refusals import sentence
+from hub.web.upload_senders import sent_as
 
 bp = Blueprint("upload", __name__)
 nav.register("upload.index", _l("Upload"), "submissions:create")
@@ -128,6 +129,8 @@ def texts(company: bool = False) -> dict[str, str]:
         # A problem with what the hub holds, not with the file (`FieldProblem.outside_document`): once
         # that is put right, the same bytes are read again (`ingest` retries them), so nothing is to fix.
         "send_same": _("Send the file again"),
+        # The file looks like another municipality's form (`FieldProblem.send_as`): "{name}" is its name.
+        "send_as": _("Send the file as {name}"),
         "outside_file": _(
             "Nothing is wrong in the file itself: it does not fit the placements the hub holds. Ask the job "
             "centre to put that right, then send the same file again."
@@ -175,12 +178,14 @@ def index() -> str:
         senders = [(c, f"{municipality_name(c).removesuffix(' Kommune')} ({c})") for c in codes]
     recent, pager = submissions_page(db.session, scope.submission_clause(who), RECENT_PER_PAGE)
     made = records_of(db.session, recent, scope.placement_clause(who))
+    senders_of = sent_as(db.session, recent) if who.role == "lead" else None
     return render_template(
         "upload.html",
         senders=senders,
         recent=recent,
         pager=pager,
         made=made,
+        senders_of=senders_of,
         texts=texts(company=who.role == "company"),
         role=who.role,
     )
