@@ -16,18 +16,21 @@ from collections.abc import Callable
 # Ten digits that start with a plausible day and month, written as people write them. Groups by name:
 # day, month, year (two digits) and serial (the four digits); `century` when the year has four.
 # What it must mask and what it must leave alone, spelling by spelling: tests/privacy/test_cpr_spellings.py
-# and docs/decisions/0065-every-spelling-of-a-cpr-number.md. In short, left alone: a dash or slash only
-# between month and year, or a single space there with no mark before the four digits, is a bank account
-# ("0507-789117", "0507 789117"), so the date's dashes and slashes come in pairs; "12 11 90 12" is a
+# and docs/decisions/0065-every-spelling-of-a-cpr-number.md. In short, left alone: a dash, slash or
+# underscore only between month and year, or a single space there with no mark before the four digits, is
+# a bank account ("0507-789117", "0507 789117"), so the date's marks come in pairs; "12 11 90 12" is a
 # phone number (two digits where four must follow); a date alone, with a two- or four-digit year.
 # Any dash Word or Excel puts for a hyphen: en, em, figure, minus, non-breaking hyphen, soft hyphen.
 _DASHES = "\\-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
+# Marks that part a date's day, month and year, and the date from the four digits: the dashes, a slash,
+# and an underscore, which a file name has where a space or a hyphen was (`Anna_010190_1234.pdf`).
+_MARKS = _DASHES + "/_"
 CPR_LIKE = re.compile(
     rf"""
     (?<!\d)                             # not the tail of a longer number
     (?P<day>0[1-9]|[12]\d|3[01])
     (?:                                 # between day and month, one of:
-        (?P<mark>[{_DASHES}/])          #   a dash or a slash, which must come again after the month
+        (?P<mark>[{_MARKS}])            #   a dash, slash or underscore, again after the month
       | (?P<space>\s)                   #   a space (non-breaking, a line break): a space again after it
       | \.?                             #   a dot, or nothing
     )
@@ -37,8 +40,8 @@ CPR_LIKE = re.compile(
         |(?:\.|(?P<late>\s))?))         # 01.01.90, 010190, 0101.90; 0101 90 only if a mark follows
     (?P<century>19|20)?(?P<year>\d\d)    # 01-01-1990 as well as 01-01-90
     (?(late)                            # between the date and the four digits:
-        (?:\s{{0,2}}[{_DASHES}./]\s{{0,2}}|\s{{1,2}})  #   required after "0101 90" (a bank account else)
-      | (?:\s{{0,2}}[{_DASHES}./]\s{{0,2}}|\s{{1,2}})? #   else a mark, " - ", a line break, or nothing
+        (?:\s{{0,2}}[{_MARKS}.]\s{{0,2}}|\s{{1,2}})    #   required after "0101 90" (a bank account else)
+      | (?:\s{{0,2}}[{_MARKS}.]\s{{0,2}}|\s{{1,2}})?   #   else a mark, " - ", a line break, or nothing
     )
     (?P<serial>\d{{4}})
     (?!\d)                              # not the head of a longer number

@@ -28,10 +28,10 @@ from rq import Queue
 from rq.job import Job
 
 # Between a CPR number's parts (day, month, year, the four digits) at most one mark: any dash Word puts
-# for a hyphen, a dot or a slash, with up to two spaces (a non-breaking one, a line break) either side of
-# it, or up to two spaces alone. Every spelling `pseudonyms.CPR_LIKE` masks is among these ("01 01 90
-# 1234", "01-01-1990-1234", "010190 - 1234", "010190/1234"), and a few it does not need to.
-_MARK = r"(?:\s{0,2}[\-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212./]\s{0,2}|\s{1,2})?"
+# for a hyphen, a dot, a slash or an underscore, with up to two spaces (a non-breaking one, a line break)
+# either side of it, or up to two spaces alone. Every spelling `pseudonyms.CPR_LIKE` masks is among these
+# ("01 01 90 1234", "01-01-1990-1234", "010190 - 1234", "010190/1234"), and a few it does not need to.
+_MARK = r"(?:\s{0,2}[\-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212./_]\s{0,2}|\s{1,2})?"
 # Any ten digits so spelled (the year of four digits too), looked for at every place a number starts
 # (the lookahead lets one shape's match not hide another that begins inside it). One pattern whatever the
 # citizens: an alternation of each of the demo's 81 numbers, tried at every digit of seven million
@@ -78,6 +78,7 @@ def spelled_as_people_write(cpr: str) -> list[str]:
         f"{day}{month}{year} - {serial}",
         f"{day}-{month}-{_century(year)}{year}-{serial}",  # the year as a date's four digits
         f"{day}{month}{year}-\n{serial}",  # a PDF field's text wrapped at the hyphen
+        f"{day}_{month}_{year}_{serial}",  # a file's name, an underscore for each space
     ]
 
 

@@ -18,7 +18,7 @@ from hub.errors import FieldProblem, HubError
 from hub.extensions import db
 from hub.models import FINAL_STATES, Submission
 from hub.pseudonyms import mask_cpr_like
-from hub.services import ingest, records, retry, site_notices, submission_status, uploads
+from hub.services import awaiting, ingest, records, retry, site_notices, submission_status, uploads
 from hub.services.ingest_types import Submitter
 from hub.words import FILES, counted
 
@@ -138,6 +138,10 @@ def _report(o: batch.FileOutcome, as_json: bool, wait: float, out: list[dict[str
             err=True,
         )
         _same_bytes(o, sub, err=True)
+        _followed_at(sub_id)
+        return sub.status
+    if sub.waiting_since is not None and sub.status in awaiting.WAITS_IN:
+        _echo(f"{o.path}: {ingest_lines.waiting_words(sub_id)}", err=True)
         _followed_at(sub_id)
         return sub.status
     if sub.status not in FINAL_STATES:

@@ -34,6 +34,17 @@ def status_words(status: str, note: tuple[str, str] | None = None) -> str:
     return f"{en} ({note[0]}) / {da} ({note[1]})"
 
 
+def waiting_words(submission_id: int) -> str:
+    """That a file is held for its placement (`services.awaiting`), as the upload page says it: not "not
+    finished within --wait", which has the caseworker wait, or send it again, for nothing."""
+    return (
+        f"submission {submission_id} waits for a placement agreement not yet read: a file from the same"
+        " sender not yet processed may hold it, and it is tried again once that file is read"
+        f" / indsendelse {submission_id} venter på en praktikaftale, der endnu ikke er læst: en fil fra"
+        " samme afsender, der ikke er behandlet endnu, kan have den, og den prøves igen, når filen er læst"
+    )
+
+
 @dataclass(frozen=True)
 class Became:
     """What one stored record version is about: its form, its participant and its agreement."""

@@ -130,11 +130,10 @@ def _still_failing(changes: list[reprocess_service.Change]) -> None:
         click.echo(mask_cpr_like(f"  error: {reason_en}"))
         click.echo(mask_cpr_like(f"  fejl: {reason_da}"))
         for change, problem in found:
+            # Where quotes the document too: a sheet named after its citizen, a PDF's text beside a field.
             where = " / ".join(p for p in (problem.item, problem.locator, problem.field) if p)
-            click.echo(
-                f"    submission {change.submission_id} ({mask_cpr_like(change.filename)})"
-                f"{': ' + where if where else ''}"
-            )
+            line = f"    submission {change.submission_id} ({change.filename}){': ' + where if where else ''}"
+            click.echo(mask_cpr_like(line))
 
 
 def register(cli: click.Group) -> None:

@@ -20,7 +20,9 @@ from hub.adapters.language.golden import canonical_records
 from hub.adapters.language.registry import load_registry
 from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract
+from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.draft import suggest
+from hub.adapters.suggest.pdf_repeat import plan_repeat
 from hub.adapters.suggest.render import render
 
 TRIAL = ROOT / "tests" / "onboarding"
@@ -142,3 +144,22 @@ def test_the_tables_total_row_is_said_to_be_no_records_value() -> None:
     text = _draft("mentor_support.xlsx", (GOLDEN / "mentor_support.xlsx").read_bytes())
     assert 'stop = { label = "Samlet" }' in text
     assert "# TODO: the table's total line, where it stops: the whole document's, no record's" in text
+
+
+def test_the_year_beside_bare_week_numbers_is_the_field_named_for_a_year() -> None:
+    """The site's postal code 2000 (Frederiksberg) is printed above the year: a whole value that reads as a
+    year is not enough where a field is named for one (`aar`), else every week would be read in 2000."""
+
+    def field(selector: str, value: str, label: str = "") -> Candidate:
+        return Candidate(selector, (label or selector,), value=value)
+
+    candidates = [
+        field("postnr", "2000", "Postnr."),
+        field("aar", "2026", "År"),
+        *(field(f"uge.{n}", str(9 + n)) for n in (1, 2)),
+        *(field(f"timer.{n}", "7,5") for n in (1, 2)),
+    ]
+    plan = plan_repeat(candidates)
+    assert plan is not None
+    assert plan.keys["week"][0] == ["uge.{n}", "aar"]
+    assert plan.seen["week"] == "10, 2026"

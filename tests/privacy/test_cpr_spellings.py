@@ -58,6 +58,12 @@ SPELLINGS = [
     ("\uff10\uff11\uff10\uff11\uff19\uff10\uff0d\uff11\uff12\uff13\uff14", "010190-XXXX"),
     ("\uff10\uff11\uff10\uff11\uff19\uff10\uff11\uff12\uff13\uff14", "010190-XXXX"),
     ("\uff10\uff11\uff0e\uff10\uff11\uff0e\uff19\uff10-1234", "010190-XXXX"),
+    # An underscore for each space or hyphen: how a file is named when its name may hold no space (a
+    # scanner's, a case system's export, a person who learnt spaces break links).
+    ("010190_1234", "010190-XXXX"),
+    ("01_01_90_1234", "010190-XXXX"),
+    ("01_01_1990_1234", "010190-XXXX"),
+    ("01.01.90_1234", "010190-XXXX"),
     # Split by a line break where a PDF field or a text box wrapped it.
     ("010190-\n1234", "010190-XXXX"),
     ("010190\n1234", "010190-XXXX"),
@@ -76,6 +82,10 @@ def test_every_spelling_is_masked_with_the_birth_date_kept(written: str, masked:
 @pytest.mark.parametrize(("written", "masked"), SPELLINGS)
 def test_a_company_gets_none_of_it(written: str, masked: str) -> None:
     assert mask_cpr_like(f"note: {written}.", MASKED_WHOLLY) == "note: XXXXXX-XXXX."
+
+
+def test_a_file_named_with_underscores_is_masked() -> None:
+    assert mask_cpr_like("Anna_Hansen_010190_1234_kontrakt.pdf") == "Anna_Hansen_010190-XXXX_kontrakt.pdf"
 
 
 def test_several_numbers_and_the_text_between_them_keep_their_places() -> None:
@@ -110,6 +120,9 @@ UNCHANGED = [
     "0507 789117",
     "0507/789117",
     "Sag 2026-0112",  # a case number
+    "0507_789117",  # a bank account written as a file name: the underscore only between month and year
+    "IMG_20260101_123456.jpg",  # a camera's or scanner's date and time
+    "scan_2026_01_01_1234.pdf",
     "01 01 90 12 34",  # five pairs are a phone number's shape, not a CPR number's (decision 0065)
     "\uff11.\uff12\uff13\uff14,\uff15\uff10",  # a fullwidth amount
 ]

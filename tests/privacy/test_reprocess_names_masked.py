@@ -54,3 +54,19 @@ def test_a_reason_quoting_a_cpr_number_is_printed_masked(capsys: pytest.CaptureF
         "  fejl: ikke et tal: '010190-XXXX'",
         "    submission 7 (timer.csv): hours",
     ]
+
+
+def test_where_a_problem_was_is_printed_masked(capsys: pytest.CaptureFixture[str]) -> None:
+    """Where a value was quotes the document: a sheet named after its citizen, the text a PDF prints beside
+    a field ("CPR-nr. 010190-1234"). The line naming the submission masks it as the reason's lines do."""
+    problem = FieldProblem(
+        "empty: a value is required",
+        "tom: feltet skal udfyldes",
+        field="hours",
+        locator='sheet "Anna 0101901234", cell B3',
+        item="row 3",
+    )
+    change = Change(7, "timer.xlsx", None, None, [problem], was="rejected", now="rejected")
+    reprocess._still_failing([change])
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-1] == '    submission 7 (timer.xlsx): row 3 / sheet "Anna 010190-XXXX", cell B3 / hours'

@@ -99,6 +99,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"\(write \.\./prefix:Element\)",
         r"'..' kun i begyndelsen af en relativ sti, før et trin ned: \1 (skriv ../præfiks:Element)",
     ),
+    (
+        r"(.*) goes up past the root element: it starts (\d+) elements deep",
+        r"\1 går op forbi rodelementet: den begynder \2 elementer nede",
+    ),
     (r"an xml path must start at the root with '/': (.*)", r"en xml-sti skal begynde i roden med '/': \1"),
     (
         r"rows must name elements, not an attribute: (.*)",

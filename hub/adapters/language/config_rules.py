@@ -50,10 +50,41 @@ READER_SCHEMAS: dict[str, type[Schema]] = {
 }
 
 
+def _depth(selector: str, start: int | None) -> int | None:
+    """How many elements deep an xml path ends, from an element `start` deep where it is relative; None
+    where that is not known (not a path, or relative to an element of unknown depth)."""
+    parsed = xmlpath_syntax.parse(selector)
+    if parsed is None or (not parsed[0] and start is None):
+        return None
+    absolute, steps = parsed
+    ups = sum(step.local == xmlpath_syntax.PARENT for step in steps)
+    return (0 if absolute else (start or 0) - ups) + sum(
+        not step.attribute and step.local != xmlpath_syntax.PARENT for step in steps
+    )
+
+
+def _past_root(selector: str, start: int | None) -> str | None:
+    """Why a relative xml path read from an element `start` deep goes up past the root element, or None:
+    a document of the form holds nothing there, and every one would be refused for it as missing."""
+    parsed = xmlpath_syntax.parse(selector)
+    if start is None or parsed is None or parsed[0]:
+        return None
+    ups = sum(step.local == xmlpath_syntax.PARENT for step in parsed[1])
+    if ups < start:
+        return None
+    return f"{selector.strip()!r} goes up past the root element: it starts {start} elements deep"
+
+
 def _check_selectors(data: dict[str, Any], errors: dict[Any, Any]) -> None:
     fmt = data["format"]
     items = data.get("items") or {}
     inside = fmt == "xml" and "rows" in items  # relative xml paths read inside the item's element
+    item_depth = _depth(items["rows"], None) if inside else None
+
+    def up_from(selector: str, where: tuple[Any, ...], start: int | None) -> None:
+        problem = _past_root(selector, start) if fmt == "xml" else None
+        if problem:
+            add_error(errors, where, problem)
 
     def check(selector: str, where: tuple[Any, ...], relative: bool = False) -> None:
         if "{i}" in selector and "repeat" not in items:
@@ -68,26 +99,35 @@ def _check_selectors(data: dict[str, Any], errors: dict[Any, Any]) -> None:
         check(selector, ("recognise", "fields", index))
     for index, condition in enumerate(data.get("require", [])):
         check(condition["source"], ("require", index, "source"), relative=inside)
+        up_from(condition["source"], ("require", index, "source"), item_depth)
     for index, rule in enumerate(data["rules"]):
         if "source" in rule:
             check(rule["source"], ("fields", index, "source"), relative=inside)
+            up_from(rule["source"], ("fields", index, "source"), item_depth)
         for s_index, selector in enumerate(rule.get("sources", [])):
             check(selector, ("fields", index, "sources", s_index), relative=inside)
+            up_from(selector, ("fields", index, "sources", s_index), item_depth)
     for index, rule in enumerate(data["lists"]):
         kind = _LIST_KIND[fmt]
         if kind not in rule:
             add_error(errors, ("lists", index), f"a {fmt} form lists its items with '{kind}'")
             continue
+        row_depth = None
         if kind == "rows":
             problem = xmlpath_syntax.check(rule["rows"], rows=True, relative=inside)
             if problem:
                 add_error(errors, ("lists", index, "rows"), problem)
+            up_from(rule["rows"], ("lists", index, "rows"), item_depth)
+            row_depth = _depth(rule["rows"], item_depth)
         for i_index, item in enumerate(rule["items"]):
             if "source" in item and kind != "table":
-                check(item["source"], ("lists", index, "fields", i_index, "source"), relative=kind == "rows")
+                at = ("lists", index, "fields", i_index, "source")
+                check(item["source"], at, relative=kind == "rows")
+                up_from(item["source"], at, row_depth)
             for s_index, selector in enumerate(item.get("sources", []) if kind != "table" else []):
                 where = ("lists", index, "fields", i_index, "sources", s_index)
                 check(selector, where, relative=kind == "rows")
+                up_from(selector, where, row_depth)
 
 
 def _check_items(data: dict[str, Any], errors: dict[Any, Any]) -> None:

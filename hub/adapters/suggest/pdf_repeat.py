@@ -21,12 +21,14 @@ from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.fields import FieldSuggestion
 from hub.adapters.suggest.toml_text import q
 from hub.adapters.suggest.values import date_like
+from hub.adapters.suggest.words import words
 from hub.adapters.suggest.xml_rows import hours_word, reads
 from hub.adapters.suggest.xml_rows_render import source_lines
 
 _NUMBERED = re.compile(r"(?P<stem>.*?\D)(?P<n>[1-9]\d?)")
 _YEAR = re.compile(r"(19|20)\d\d")
 _WEEK_NUMBER = re.compile(r"0?[1-9]|[1-4]\d|5[0-3]")
+_YEAR_WORDS = frozenset({"aar", "aarstal", "year"})  # folded (`words`): År, Årstal
 
 
 @dataclass
@@ -73,9 +75,7 @@ def plan_repeat(candidates: Sequence[Candidate]) -> RepeatPlan | None:
         elif week is None and all(date_like(t) for t in texts):
             week, plan.keys["date"], plan.seen["date"] = group, ([stem], ["date"]), texts[0]
         elif week is None and all(_WEEK_NUMBER.fullmatch(t) for t in texts):
-            year = next(
-                (c for c in candidates if _YEAR.fullmatch((c.value or "").strip()) and not c.kind), None
-            )
+            year = _year_field(candidates)
             if year is not None:  # a bare week number and the document's year: "10/2026", as `week` reads
                 week = group
                 plan.keys["week"] = ([stem, year.selector], [{"name": "join", "separator": "/"}, "week"])
@@ -86,6 +86,14 @@ def plan_repeat(candidates: Sequence[Candidate]) -> RepeatPlan | None:
     plan.rows = len(week)
     plan.read |= {c.selector for c in (*week.values(), *hours.values())}
     return plan
+
+
+def _year_field(candidates: Sequence[Candidate]) -> Candidate | None:
+    """The field holding the document's year: of those whose whole value reads as a year, one named for a
+    year (`aar`, `År`, `year`) first, since a postal code (2000, Frederiksberg) reads as one too."""
+    years = [c for c in candidates if _YEAR.fullmatch((c.value or "").strip()) and not c.kind]
+    named = [c for c in years if _YEAR_WORDS & {w for text in (c.selector, *c.texts) for w in words(text)}]
+    return next(iter(named or years), None)
 
 
 def without_rows(fields: list[FieldSuggestion], plan: RepeatPlan) -> list[FieldSuggestion]:
