@@ -53,11 +53,12 @@ MUTATORS: dict[str, dict[str, Mutator]] = {
 }
 BOUND_SECONDS = 25.0  # past the sandbox's 20 s wall clock: a sandboxed read ends before this
 # Words of a library or of Python, not of the hub: a reason holding one tells its reader nothing.
+# The last: a set or dict in Python's notation (libxml2 listed a schema's allowed values so).
 JARGON = ("Traceback", "lxml", "pypdf", "pikepdf", "qpdf", "openpyxl", "etree", "zipfile", "BadZip",
           "KeyError", "IndexError", "ValueError", "TypeError", "AttributeError", "UnicodeDecodeError",
           "UnicodeEncodeError", "RecursionError", "OverflowError", "Exception", "object at 0x", "<class ",
           "errno", "NoneType", "[facet", "atomic type", "Expected is", "This element is not expected",
-          "global declaration", "Element content is not allowed")  # fmt: skip
+          "global declaration", "Element content is not allowed", "{'")  # fmt: skip
 # Python's own words: an exception's class (`CellProblem`, `DocumentInvalid`) or `Name: ` as `str(exc)` of
 # an exception class says it.
 _EXCEPTION = re.compile(r"\b[A-Z]\w*(?:Error|Exception|Warning|Problem|Invalid)\b|\b[A-Z][a-z]+[A-Z]\w*: ")
@@ -67,6 +68,9 @@ CORPORA = ((ROOT / "tests" / "golden", ROOT / "config" / "municipalities"),
 # A recipe of a seed from this on draws its form from both corpora; one before it, from the customers'
 # alone, so that the recipes decision 0064 names make the same mutants as when they were found.
 ONBOARDING_FROM = 48
+# The config language's selector syntax (`under:Fornavn`, `label:Uddannelse`): the config's author's words,
+# not the sender's; a reason says the label or tooltip itself (a locator may still be the selector).
+_CONFIG_SYNTAX = re.compile(r"\b(?:label|below|next|under|column|tooltip):(?=\S)")
 MAX_REASON = 2000  # characters: a reason longer than this quotes what it should cut (hub.quoting)
 
 
@@ -162,6 +166,9 @@ def problem_faults(exc: Rejection, filename: str) -> list[str]:
         found = _EXCEPTION.search(p.reason_en + "\n" + p.reason_da)
         if found:
             faults.append(f"jargon {found[0].rstrip(': ')!r}")
+        syntax = _CONFIG_SYNTAX.search(p.reason_en + "\n" + p.reason_da)
+        if syntax:
+            faults.append(f"config syntax {syntax[0]!r}")
         if max(len(p.reason_en), len(p.reason_da)) > MAX_REASON:
             faults.append(f"reason longer than {MAX_REASON} characters")
         faults += [f"jargon {word!r}" for word in JARGON if word.lower() in words.lower()]
