@@ -1,7 +1,8 @@
 """Mutation fuzzing of the hub's own forms (decision 0064): each municipality's golden forms
 (tests/golden/<slug>/, the forms its adapter accepts; from seed 48 the onboarding trials' too) changed
-one way at a time, each mutant put the way an upload goes as far as reading, recognising, mapping and validating (`golden.canonical_records`: the
-sandboxed PDF and XLSX readers, the adapter, the canonical schema), and its outcome classified.
+one way at a time, each mutant put the way an upload goes as far as reading, recognising, mapping and
+validating (`golden.canonical_records`: the sandboxed PDF and XLSX readers, the adapter, the canonical
+schema), and its outcome classified.
 
     python -m tools.fuzz_forms [--seed N] [--count N] [--format F] [--jsonl FILE] [--recipe R]
 
