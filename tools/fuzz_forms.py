@@ -1,7 +1,8 @@
 """Mutation fuzzing of the hub's own forms (decision 0064): each municipality's golden forms
-(tests/golden/<slug>/, the forms its adapter accepts) changed one way at a time, each mutant put the way
-an upload goes as far as reading, recognising, mapping and validating (`golden.canonical_records`: the
-sandboxed PDF and XLSX readers, the adapter, the canonical schema), and its outcome classified.
+(tests/golden/<slug>/, the forms its adapter accepts; from seed 48 the onboarding trials' too) changed
+one way at a time, each mutant put the way an upload goes as far as reading, recognising, mapping and
+validating (`golden.canonical_records`: the sandboxed PDF and XLSX readers, the adapter, the canonical
+schema), and its outcome classified.
 
     python -m tools.fuzz_forms [--seed N] [--count N] [--format F] [--jsonl FILE] [--recipe R]
 
@@ -37,21 +38,40 @@ from hub.schemas.paths import differences
 from hub.schemas.records import load_record
 from tools.fuzz_forms_csv import CSV
 from tools.fuzz_forms_pdf import PDF
+from tools.fuzz_forms_same import CSV as CSV_SAME
+from tools.fuzz_forms_same import SAME
+from tools.fuzz_forms_same import XLSX as XLSX_SAME
+from tools.fuzz_forms_same import XML as XML_SAME
 from tools.fuzz_forms_text import XML, Mutator
 from tools.fuzz_forms_xlsx import XLSX
 
 ROOT = Path(__file__).resolve().parent.parent
-MUTATORS: dict[str, dict[str, Mutator]] = {"xml": XML, "csv": CSV, "xlsx": XLSX, "pdf": PDF}
+MUTATORS: dict[str, dict[str, Mutator]] = {
+    "xml": XML | XML_SAME,
+    "csv": CSV | CSV_SAME,
+    "xlsx": XLSX | XLSX_SAME,
+    "pdf": PDF,
+}
 BOUND_SECONDS = 25.0  # past the sandbox's 20 s wall clock: a sandboxed read ends before this
 # Words of a library or of Python, not of the hub: a reason holding one tells its reader nothing.
+# The last: a set or dict in Python's notation (libxml2 listed a schema's allowed values so).
 JARGON = ("Traceback", "lxml", "pypdf", "pikepdf", "qpdf", "openpyxl", "etree", "zipfile", "BadZip",
           "KeyError", "IndexError", "ValueError", "TypeError", "AttributeError", "UnicodeDecodeError",
           "UnicodeEncodeError", "RecursionError", "OverflowError", "Exception", "object at 0x", "<class ",
           "errno", "NoneType", "[facet", "atomic type", "Expected is", "This element is not expected",
-          "global declaration", "Element content is not allowed")  # fmt: skip
+          "global declaration", "Element content is not allowed", "{'")  # fmt: skip
 # Python's own words: an exception's class (`CellProblem`, `DocumentInvalid`) or `Name: ` as `str(exc)` of
 # an exception class says it.
 _EXCEPTION = re.compile(r"\b[A-Z]\w*(?:Error|Exception|Warning|Problem|Invalid)\b|\b[A-Z][a-z]+[A-Z]\w*: ")
+# The customers' golden forms, then the onboarding trials' (with their configs' folder).
+CORPORA = ((ROOT / "tests" / "golden", ROOT / "config" / "municipalities"),
+           (ROOT / "tests" / "onboarding" / "golden", ROOT / "tests" / "onboarding" / "config"))  # fmt: skip
+# A recipe of a seed from this on draws its form from both corpora; one before it, from the customers'
+# alone, so that the recipes decision 0064 names make the same mutants as when they were found.
+ONBOARDING_FROM = 48
+# The config language's selector syntax (`under:Fornavn`, `label:Uddannelse`): the config's author's words,
+# not the sender's; a reason says the label or tooltip itself (a locator may still be the selector).
+_CONFIG_SYNTAX = re.compile(r"\b(?:label|below|next|under|column|tooltip):(?=\S)")
 MAX_REASON = 2000  # characters: a reason longer than this quotes what it should cut (hub.quoting)
 
 
@@ -68,6 +88,7 @@ class Seed:
     path: Path
     fmt: str
     expected: Path  # the golden record(s) the seed gives: an accepted mutant's record is compared with it
+    customer: bool = True  # of tests/golden (a recipe before ONBOARDING_FROM draws only from these)
 
 
 @dataclass
@@ -83,17 +104,21 @@ class Outcome:
     changed: list[str] = field(default_factory=list)  # accepted: how its record differs from the seed's
 
 
-def seeds(golden: Path = ROOT / "tests" / "golden") -> dict[str, list[Seed]]:
-    """Every golden input whose municipality has a config, by format (its file's suffix)."""
+def seeds() -> dict[str, list[Seed]]:
+    """Every golden input whose municipality has a config, by format (its file's suffix): the
+    customers' (`tests/golden`, configs in `config/municipalities`) and, apart, the onboarding trials'
+    (`tests/onboarding/golden`, configs beside it), whose forms try what the customers' do not (a path up
+    with `..`, a formula never calculated, one grant a column, namespaces mixed)."""
     found: dict[str, list[Seed]] = {fmt: [] for fmt in MUTATORS}
-    for folder in sorted(p for p in golden.iterdir() if p.is_dir()):
-        config = ROOT / "config" / "municipalities" / f"{folder.name}.toml"
-        if not config.exists():
-            continue
-        for source, expected in golden_pairs(folder):
-            fmt = source.suffix.lstrip(".").lower()
-            if fmt in found:
-                found[fmt].append(Seed(config, source, fmt, expected))
+    for corpus, configs in CORPORA:
+        for folder in sorted(p for p in corpus.iterdir() if p.is_dir()):
+            config = configs / f"{folder.name}.toml"
+            if not config.exists():
+                continue
+            for source, expected in golden_pairs(folder):
+                fmt = source.suffix.lstrip(".").lower()
+                if fmt in found:
+                    found[fmt].append(Seed(config, source, fmt, expected, corpus == CORPORA[0][0]))
     return found
 
 
@@ -142,10 +167,18 @@ def problem_faults(exc: Rejection, filename: str) -> list[str]:
         found = _EXCEPTION.search(p.reason_en + "\n" + p.reason_da)
         if found:
             faults.append(f"jargon {found[0].rstrip(': ')!r}")
+        syntax = _CONFIG_SYNTAX.search(p.reason_en + "\n" + p.reason_da)
+        if syntax:
+            faults.append(f"config syntax {syntax[0]!r}")
         if max(len(p.reason_en), len(p.reason_da)) > MAX_REASON:
             faults.append(f"reason longer than {MAX_REASON} characters")
         faults += [f"jargon {word!r}" for word in JARGON if word.lower() in words.lower()]
     return sorted(set(faults))
+
+
+def _same(recipe: str) -> bool:
+    """Whether the recipe's mutant is its seed written otherwise (`fuzz_forms_same.SAME`)."""
+    return "/".join(recipe.split("/")[1:3]) in SAME
 
 
 def run_one(seed: Seed, data: bytes, recipe: str) -> Outcome:
@@ -164,8 +197,12 @@ def run_one(seed: Seed, data: bytes, recipe: str) -> Outcome:
                 outcome.outcome, outcome.why = "FAILED", "accepted record holds text no database stores"
         expected = json.loads(seed.expected.read_text(encoding="utf-8"))
         outcome.changed = [f"{path}: {str(got)[:60]!r}" for path, _, got in differences(expected, result)]
+        if outcome.changed and _same(recipe):
+            outcome.outcome, outcome.why = "FAILED", "the form written otherwise was read otherwise"
     except Rejection as exc:
         faults = problem_faults(exc, name)
+        if _same(recipe):
+            faults.append("the form written otherwise was refused")
         outcome.outcome, outcome.why = ("FAILED", "; ".join(faults)) if faults else ("rejected", "")
         if faults == [UNLOCATED]:  # the mapping's to say (not a reader's): counted apart, not FAILED
             outcome.outcome = "unlocated"
@@ -185,9 +222,10 @@ def run_one(seed: Seed, data: bytes, recipe: str) -> Outcome:
 
 def mutant(found: dict[str, list[Seed]], recipe: str) -> tuple[Seed, bytes | None]:
     """The seed and bytes of one recipe, `seed/format/mutator/index` (None: the mutator did not apply)."""
-    _, fmt, name, _ = recipe.split("/")
+    number, fmt, name, _ = recipe.split("/")
     rng = random.Random(recipe)
-    seed = rng.choice(found[fmt])
+    pool = found[fmt] if int(number) >= ONBOARDING_FROM else [s for s in found[fmt] if s.customer]
+    seed = rng.choice(pool)
     return seed, MUTATORS[fmt][name](seed.path.read_bytes(), rng)
 
 

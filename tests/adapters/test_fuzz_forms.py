@@ -20,6 +20,9 @@ PER_FORMAT = 150
 # mutators changes what a recipe makes: then find them again with `python -m tools.fuzz_forms --seed 3`.
 FOUND = ["0/xlsx/cell_ref/5", "1/xlsx/cell_ref/124", "2/pdf/field_value/52", "2/pdf/field_value/130"]
 FOUND += ["2/xml/value/40", "3/xml/value/6", "3/xml/drop/0", "3/xml/attribute/6"]
+# Stop 48 (seeds 48 to 51, the onboarding trials' forms too): a reason naming several sources in the
+# config's syntax (`under:Fornavn`, `label:Uddannelse`), a schema's allowed values as a Python set.
+FOUND += ["48/csv/truncate/0", "48/pdf/field_type/349", "48/xml/value/26", "48/xlsx/cell_type/207"]
 
 
 def test_no_mutant_of_the_hubs_own_forms_fails() -> None:
@@ -34,6 +37,37 @@ def test_no_mutant_of_the_hubs_own_forms_fails() -> None:
     by_format = Counter((o.recipe.split("/")[1], o.outcome) for o in outcomes)
     for fmt in fuzz_forms.MUTATORS:
         assert by_format[fmt, "accepted"] > 0 and by_format[fmt, "rejected"] > 0, by_format
+
+
+def test_a_pdf_boolean_is_no_text() -> None:
+    # A text field whose value is a PDF boolean: pikepdf gives Python's True, and Gentofte's form was
+    # accepted from a company named "True" (48/pdf/field_type/143). It is read as no value, so the
+    # required name is refused at its field.
+    from hub.adapters.readers.pdf_values import value
+
+    assert value("text", {}, {"/V": True}, []) is None
+    source, data = fuzz_forms.mutant(fuzz_forms.seeds(), "48/pdf/field_type/143")
+    outcome = fuzz_forms.run_one(source, data, "48/pdf/field_type/143")
+    assert [(p["field"], p["reason_en"]) for p in outcome.problems] == [
+        ("company.name", "empty: a value is required")
+    ], outcome
+
+
+def test_a_form_written_otherwise_reads_the_same() -> None:
+    # Namespaces bound to other prefixes, a value as CDATA or split by a comment, every CSV cell quoted,
+    # a shared string as formatted runs: each mutant must give its seed's record (`fuzz_forms_same`).
+    found = fuzz_forms.seeds()
+    outcomes = []
+    for same in sorted(fuzz_forms.SAME):
+        fmt, name = same.split("/")
+        for index in range(6):
+            recipe = f"48/{fmt}/{name}/{index}"
+            source, data = fuzz_forms.mutant(found, recipe)
+            if data is not None:
+                outcomes.append(fuzz_forms.run_one(source, data, recipe))
+    assert outcomes and all(o.outcome == "accepted" and not o.changed for o in outcomes), [
+        (o.recipe, o.outcome, o.why, o.changed) for o in outcomes if o.outcome != "accepted" or o.changed
+    ]
 
 
 def test_a_recipe_makes_the_same_mutant_again() -> None:
@@ -71,5 +105,10 @@ def test_the_bar_a_rejection_is_held_to() -> None:
     assert _faults(FieldProblem(named, "beskadiget (CellProblem: celle B7)", **placed)) == [
         "jargon 'CellProblem'"
     ]
+    # The config's selector syntax, or a set in Python's notation, is not the sender's words.
+    syntax = FieldProblem("nothing in under:Fornavn", "intet i under:Fornavn", **placed)
+    assert _faults(syntax) == ["config syntax 'under:'"]
+    listed = FieldProblem("not one of {'MG', 'G'}", "ikke en af {'MG', 'G'}", **placed)
+    assert _faults(listed) == ['jargon "{\'"']
     long = "x" * (fuzz_forms.MAX_REASON + 1)
     assert _faults(FieldProblem(long, "y" + long, **placed)) == ["reason longer than 2000 characters"]

@@ -75,3 +75,21 @@ def test_an_element_of_another_namespace_is_said_to_be_so() -> None:
     assert problem.reason_en.endswith("the element <Borger> is in another namespace than the schema's")
     assert problem.reason_da.endswith("elementet <Borger> står i et andet navnerum end skemaets")
     assert problem.locator == "/Mentortimer/x:Borger"
+
+
+def test_the_values_a_schema_allows_are_listed_in_words() -> None:
+    # libxml2 lists them as a set in Python's notation, "{'MG', 'G', 'M', 'UM', 'D'}" (48/xml/value/26).
+    report = ROOT / "tests" / "golden" / "hoeje-taastrup" / "progress_report.xml"
+    data = report.read_bytes().replace(b"<Fremmoede>G</Fremmoede>", b"<Fremmoede>X</Fremmoede>", 1)
+    schema = load_xsd(ROOT / "config" / "municipalities" / "schemas" / "hoeje-taastrup" / "statusrapport.xsd")
+    with pytest.raises(Rejection) as caught:
+        validate(etree.fromstring(data), schema, "status.xml")
+    (problem,) = caught.value.problems
+    assert problem.reason_en.endswith("the value 'X' is not one of 'MG', 'G', 'M', 'UM' or 'D'")
+    assert problem.reason_da.endswith("værdien 'X' er ikke en af 'MG', 'G', 'M', 'UM' eller 'D'")
+    assert problem.locator == "/Statusrapport/Vurdering/Fremmoede"
+    # One value allowed is that value.
+    en, da = explain(
+        "Element 'Ansat': [facet 'enumeration'] The value 'x' is not an element of the set {'ja'}."
+    )
+    assert (en, da) == ("the value 'x' is not 'ja'", "værdien 'x' er ikke 'ja'")

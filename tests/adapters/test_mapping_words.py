@@ -225,3 +225,37 @@ def test_a_table_of_no_filled_rows_says_the_rows_searched(registry: Registry) ->
     problem = _refused(registry, "albertslund", head, "timer.csv")
     assert problem.reason_en == "no filled-in items found in the document"
     assert (problem.locator, problem.locator_da) == ("the file, rows 1–5", "filen, rækkerne 1–5")
+
+
+@pytest.mark.parametrize(
+    ("recipe", "en", "da"),
+    [
+        # Sønderborg's name is two columns (`under:Fornavn`, `under:Efternavn`), both cut off the file.
+        (
+            "48/csv/truncate/0",
+            "no value: nothing filled in or checked in 'Fornavn', 'Efternavn'",
+            "ingen værdi: intet udfyldt i 'Fornavn', 'Efternavn'",
+        ),
+        # Lemvig's reason for ending is a column of boxes found by the words right of each (`label:…`).
+        (
+            "48/pdf/field_type/349",
+            "several boxes checked: 'Uddannelse', 'Fleksjob'",
+            "flere felter afkrydset: 'Uddannelse', 'Fleksjob'",
+        ),
+    ],
+)
+def test_several_sources_are_said_in_the_senders_words(recipe: str, en: str, da: str) -> None:
+    fuzz_forms = fixture_script("fuzz_forms")
+    seed, data = fuzz_forms.mutant(fuzz_forms.seeds(), recipe)
+    assert data is not None
+    outcome = fuzz_forms.run_one(seed, data, recipe)
+    assert (en, da) in [(p["reason_en"], p["reason_da"]) for p in outcome.problems], outcome.problems
+
+
+def test_a_source_in_words() -> None:
+    from hub.adapters.mapping.source_words import sources_words
+
+    # The config's syntax left out; a field's name, a cell and an XML path are the document's own words.
+    said = sources_words(["tooltip:Timer, række 4", "below:Underskrevet af > Dato#2>1", "column:Timer"])
+    assert said == "'Timer, række 4', 'Dato', 'Timer'"
+    assert sources_words(["cb_kh", "Ark1!B3", "/d:Bevilling/d:Sats"]) == "cb_kh, Ark1!B3, /d:Bevilling/d:Sats"

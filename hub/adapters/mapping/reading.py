@@ -15,6 +15,7 @@ from hub.adapters.language.missing_words import label_text, missing
 from hub.adapters.mapping.combined_sources import combined_value, left_out, left_out_hint
 from hub.adapters.mapping.provenance import Provenance, Where, provenance_of, where_of
 from hub.adapters.mapping.skipped_labels import LabelSkipped
+from hub.adapters.mapping.source_words import source_words, sources_words
 from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.mapping.transforms import TRANSFORMS, SourceError, TransformError
 from hub.adapters.mapping.unchosen import nothing_chosen
@@ -182,7 +183,8 @@ class Reader:
         """One source of several is wrong (a day of a week's grid), said at its place. A table's cell is
         named by its column's header too ("Tir"), as the person who filled it in knows it; a PDF field
         and an XML element are named by their place alone."""
-        prefix = f"{exc.selector}: " if self.fmt in ("csv", "xlsx") else ""
+        # The label or header in words ('Startdato'), never the config's `next:Startdato`.
+        prefix = f"{source_words(exc.selector)}: " if self.fmt in ("csv", "xlsx") else ""
         self.problem(path, self._where(found), prefix + exc.reason_en, prefix + exc.reason_da)
 
     def _where(self, found: Sequence[tuple[str, SourceValue | None]]) -> Where:
@@ -204,7 +206,7 @@ class Reader:
 
     def _empty(self, path: str, found: Sequence[tuple[str, SourceValue | None]]) -> None:
         if len(found) > 1:
-            names = ", ".join(selector for selector, _ in found)
+            names = sources_words(selector for selector, _ in found)  # never `under:Fornavn`
             en, da = (
                 f"no value: nothing filled in or checked in {names}",
                 f"ingen værdi: intet udfyldt i {names}",

@@ -19,6 +19,7 @@ from hub.adapters.mapping import numberparse as num
 from hub.adapters.mapping import textparse as tp
 from hub.adapters.mapping.checkbox_marks import norm, read_mark, unknown_mark
 from hub.adapters.mapping.durations import StartOrLengthError, last_day
+from hub.adapters.mapping.source_words import sources_words
 from hub.adapters.mapping.textparse import TransformError
 from hub.adapters.mapping.transform_args import (
     PLACE,
@@ -98,7 +99,7 @@ def _checked(values: Sequence[tuple[str, str | None]], args: Mapping[str, Any]) 
             ticked.append(selector)
     if len(ticked) > 1:
         # Several ticked boxes is a contradiction on the form: never resolved by a default (never guessed).
-        names = ", ".join(ticked)
+        names = sources_words(ticked)  # the boxes' names or the words beside them, not `label:`
         raise TransformError(f"several boxes checked: {names}", f"flere felter afkrydset: {names}")
     if not ticked:
         return str(args.get("default", ""))

@@ -92,7 +92,11 @@ def _texts(raw: Any) -> list[str]:
 def _value_text(obj: Any) -> str | None:
     """A field value's text. A value written as a name (/V /Acceptabel, as some form tools write a
     choice) is the word it spells: `text` keeps a name's slash, which is right for a type or filter,
-    but a slash no one typed would then fail every mapping of the choice (decision 0027, stop 39)."""
+    but a slash no one typed would then fail every mapping of the choice (decision 0027, stop 39).
+    A boolean is no text anyone typed (pikepdf gives Python's `True`, which a name was accepted with:
+    decision 0064, stop 48): none, as a dictionary is; a number is the digits it was written with."""
+    if isinstance(obj, bool):
+        return None
     return name_text(obj) if isinstance(obj, pikepdf.Name) else text(obj)
 
 

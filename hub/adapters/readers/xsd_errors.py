@@ -23,6 +23,7 @@ from hub.quoting import quoted, quoted_da
 
 _ELEMENT = re.compile(r"^Element '(\{[^}]*\})?([^']*)'(?:, attribute '(?:\{[^}]*\})?([^']*)')?: ")
 _NAMES = re.compile(r"(?:\{[^}]*\})?([\w.-]+)")
+_QUOTED = re.compile(r"'([^']*)'")  # the values of libxml2's set of allowed ones
 # A value is quoted up to the end of the message where libxml2 cut the message short (at 64,000 bytes).
 # What a value of a built-in type is, for its sender: "not a date (YYYY-MM-DD)".
 _TYPES = {
@@ -131,13 +132,27 @@ def _pattern(m: re.Match[str], name: Said) -> Said:
 
 
 def _choice(m: re.Match[str], name: Said) -> Said:
+    # libxml2 lists the allowed values as a set in Python's notation ("{'MG', 'G', 'D'}"): said as a list
+    # in words ("'MG', 'G' or 'D'"), as the hub lists a choice's known values.
+    allowed = _QUOTED.findall(m[2] or "")
     listed_en, listed_da = (
-        (m[2], m[2]) if m[2] else ("the values the schema allows", "de værdier, skemaet tillader")
+        (_listed(allowed, "or"), _listed(allowed, "eller"))
+        if allowed
+        else ("the values the schema allows", "de værdier, skemaet tillader")
     )
+    one_en, one_da = ("", "") if len(allowed) == 1 else (" one of", " en af")
     return (
-        f"the value {quoted(m[1])} is not one of {listed_en}",
-        f"værdien {quoted_da(m[1])} er ikke en af {listed_da}",
+        f"the value {quoted(m[1])} is not{one_en} {listed_en}",
+        f"værdien {quoted_da(m[1])} er ikke{one_da} {listed_da}",
     )
+
+
+def _listed(values: list[str], last: str) -> str:
+    """'a', 'b' or 'c': the schema's own words, each quoted, the last joined by `last`."""
+    quoted_values = [f"'{value}'" for value in values]
+    if len(quoted_values) == 1:
+        return quoted_values[0]
+    return f"{', '.join(quoted_values[:-1])} {last} {quoted_values[-1]}"
 
 
 def _length(m: re.Match[str], name: Said) -> Said:
