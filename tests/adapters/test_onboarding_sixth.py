@@ -371,3 +371,13 @@ def test_a_date_time_with_its_zone_written_without_a_colon_is_its_day_in_denmark
     """Java's and many exports' ISO 8601 offset `+0100`: before, "not a date ... write the date as
     day-month-year", advice for a person typing, not for a case system."""
     assert parse_date(text) == day
+
+
+def test_going_up_keeps_a_namespace_that_is_a_url_whole() -> None:
+    """Most namespaces are URLs, with '/' inside the Clark name: a step up is one element, not one '/'."""
+    ns = {"x": "http://kommune.dk/ns/2"}
+    x = "{http://kommune.dk/ns/2}"
+    grant = f"/{x}E[1]/{x}Borger[2]/{x}Bevilling[1]"
+    assert xmlpath.to_key("../x:CPR", ns, base=grant) == f"/{x}E[1]/{x}Borger[2]/{x}CPR[1]"
+    assert xmlpath.to_key("../../@dannet", ns, base=grant) == f"/{x}E[1]/@dannet"
+    assert xmlpath.to_key("../../../x:E", ns, base=grant) is None

@@ -25,13 +25,18 @@ def _clark(prefix: str | None, local: str, namespaces: Mapping[str, str], attr: 
     return None if uri is None else f"{{{uri}}}{local}"
 
 
+# An element key's last step: "/{namespace}Local[n]" or "/Local[n]" (a namespace may hold '/').
+_LAST_STEP = re.compile(r"/(?:\{[^}]*\})?[^/{}]*$")
+
+
 def _up(base: str, steps: list[Step] | tuple[Step, ...]) -> tuple[str | None, list[Step]]:
     """The element key a relative path starts from after its leading `..` steps (None above the root's
     element), and the steps left."""
     steps = list(steps)
     while steps and steps[0].local == PARENT:
-        base = base.rsplit("/", 1)[0]
-        if base.count("/") < 1:
+        # The last step, not the last '/': a Clark name's namespace is often a URL ("{http://a/b}Item").
+        base = _LAST_STEP.sub("", base)
+        if not base:
             return None, steps
         steps.pop(0)
     return base, steps
