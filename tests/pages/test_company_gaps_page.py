@@ -12,6 +12,7 @@ import lxml.html
 import pytest
 from accounts import bearer
 from flask import Flask
+from openapi_schema_validator import OAS30Validator
 from page_support import citizen_cprs, client_of, demo_copy_fixture, shown_cprs
 from test_pages import last_event
 
@@ -104,6 +105,12 @@ def test_the_export_tells_octobers_missing_timesheet_in_english_and_danish(demo:
     assert {g["action_en"] for g in missing} == {SEND_FORM_EN}
     event = last_event(demo, "export.company")
     assert {g["participant_id"] for g in got["gaps"]} <= set(event.detail["participants"])
+    # The spec documents every field a gap has, each required, and the export's gaps fit it.
+    spec = demo.test_client().get("/api/openapi.json").get_json()
+    shape = spec["components"]["schemas"]["CompanyGapOut"]
+    assert set(shape["properties"]) == set(shape["required"]) == set(got["gaps"][0])
+    schema = {"$ref": "#/components/schemas/CompanyExportOut", "components": spec["components"]}
+    OAS30Validator(schema).validate(got)
 
 
 # An intern the roster does not name: hours logged in the period in a week after an end before it (the
@@ -124,3 +131,16 @@ def test_whoever_a_gap_names_is_logged_as_read(demo: Flask, monkeypatch: pytest.
     got = falck.get("/company/export?agreement=falck-hovedstaden&format=json&period=2026-09").get_json()
     assert [g["participant_id"] for g in got["gaps"]] == ["P-ZZZZZZZZZZZ"]
     assert "P-ZZZZZZZZZZZ" in last_event(demo, "export.company").detail["participants"]
+
+
+@pytest.mark.usefixtures("demo_today")
+def test_in_english_the_page_gives_the_english_reasons_and_actions(demo: Flask) -> None:
+    falck = client_of(demo, "falck")
+    with falck.session_transaction() as session:
+        session["lang"] = "en"
+    html = falck.get(PAGE.format(period="2026-10")).get_data(as_text=True)
+    heading = lxml.html.fromstring(html).xpath('//h2[@id="gaps-heading"]')[0].text_content()
+    assert heading == "Differences between granted and delivered mentor hours"
+    missing = [r for r in _rows(html) if r["kind"] == "no_timesheet"]
+    assert missing and all(r["reason"].startswith("no timesheet for October 2026, although") for r in missing)
+    assert {r["action"] for r in missing} == {SEND_FORM_EN}
