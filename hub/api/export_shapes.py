@@ -114,8 +114,31 @@ class DueOut(Schema):
     )
 
 
+class CompanyGapOut(Schema):
+    """A difference between the mentor hours granted and those delivered (or a timesheet missing or
+    unsigned) in a month of the period that is over, with what the company can do about it."""
+
+    participant_id = fields.String(required=True)
+    citizen = fields.Nested(NameOnly, required=True)
+    kind = fields.String(
+        required=True,
+        metadata={
+            "description": "no_timesheet, unsigned, below_grant, above_grant, week_above_grant, after_end, "
+            "no_grant, over_allotment"
+        },
+    )
+    hours = fields.String(
+        required=True, allow_none=True, metadata={"description": "The hours the gap is about: 1.50"}
+    )
+    reason_en = fields.String(required=True)
+    reason_da = fields.String(required=True)
+    action_en = fields.String(required=True, metadata={"description": "What the company can do"})
+    action_da = fields.String(required=True, metadata={"description": "Det kan virksomheden gøre"})
+
+
 class CompanyExportOut(Schema):
-    """The company's one export (`?format=json`): agreement, contacts, period, interns, what is due."""
+    """The company's one export (`?format=json`): agreement, contacts, period, interns, what is due, and
+    the gaps between granted and delivered mentor hours."""
 
     agreement = fields.Nested(ExportAgreement, required=True)
     contact = fields.Nested(ContactOut, required=True)
@@ -132,3 +155,4 @@ class CompanyExportOut(Schema):
     )
     interns = fields.List(fields.Nested(InternOut), required=True)
     due = fields.List(fields.Nested(DueOut), required=True)
+    gaps = fields.List(fields.Nested(CompanyGapOut), required=True)

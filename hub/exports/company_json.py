@@ -11,13 +11,13 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any, BinaryIO
 
-from hub.exports.company_model import CompanyExport, DueItem, Intern, Person
+from hub.exports.company_model import CompanyExport, CompanyGap, DueItem, Intern, Person
 from hub.exports.company_redact import redact_export
 from hub.exports.danish_clock import in_danish_time
 
 
 def write_company_json(export: CompanyExport, out: BinaryIO) -> None:
-    """Write the export as one UTF-8 JSON object, streaming its interns and due items in one pass."""
+    """Write the export as one UTF-8 JSON object, streaming its interns, due items and gaps in one pass."""
     export = redact_export(export)
     out.write(b"{\n")
     for key, value in export_head(export).items():
@@ -26,6 +26,8 @@ def write_company_json(export: CompanyExport, out: BinaryIO) -> None:
     _write_array(out, "interns", (intern_json(i) for i in export.interns))
     out.write(b",\n")
     _write_array(out, "due", (due_json(d) for d in export.due))
+    out.write(b",\n")
+    _write_array(out, "gaps", (gap_json(g) for g in export.gaps))
     out.write(b"\n}\n")
 
 
@@ -97,6 +99,21 @@ def due_json(item: DueItem) -> dict[str, Any]:
         "form_type": item.kind,
         "due_on": item.due_on.isoformat(),
         "weeks": list(item.weeks),
+    }
+
+
+def gap_json(gap: CompanyGap) -> dict[str, Any]:
+    """One gap between granted and delivered hours: the reason and what the company can do, in English
+    and Danish as the payments' gaps are (`reason_en`, `reason_da`); hours as the payments write them."""
+    return {
+        "participant_id": gap.participant_id,
+        "citizen": {"name": gap.name},
+        "kind": gap.kind,
+        "hours": f"{gap.hours:.2f}" if gap.hours is not None else None,
+        "reason_en": gap.reason_en,
+        "reason_da": gap.reason_da,
+        "action_en": gap.action_en,
+        "action_da": gap.action_da,
     }
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal
 
 
 @dataclass(frozen=True)
@@ -93,3 +94,23 @@ class CompanyExport:
     company_contact: Person
     interns: Iterable[Intern]
     due: Iterable[DueItem]
+    # The differences between granted and delivered hours in the months of the period that are over
+    # (`services.company_gaps`), intern by intern: DESIGN.md's claim line tells them to the company too.
+    gaps: Iterable[CompanyGap] = ()
+
+
+@dataclass(frozen=True)
+class CompanyGap:
+    """A difference between the mentor hours granted and those delivered (or a timesheet missing or
+    unsigned) for one intern, as the company is told it (`hub.exports.company_gaps`): the reason and what
+    the company can do, in English and Danish; no amount, no CPR number, no grant's casework."""
+
+    participant_id: str
+    name: str
+    municipality: str  # the job centre's name, as the interns' table names it
+    kind: str  # one of `company_gaps.SHOWN`
+    hours: Decimal | None
+    reason_en: str
+    reason_da: str
+    action_en: str
+    action_da: str

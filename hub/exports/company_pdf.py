@@ -16,6 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from hub.exports import danish
 from hub.exports.company_model import CompanyExport, DueItem
+from hub.exports.company_pdf_gaps import gaps_section
 from hub.exports.company_pdf_head import contacts, title
 from hub.exports.company_redact import redact_export
 from hub.exports.pdf_kit import (
@@ -80,6 +81,7 @@ def write_company_pdf(export: CompanyExport, out: BinaryIO) -> None:
     contacts(flow, export)
     _sites(flow, export)
     _due(flow, export, period)
+    gaps_section(flow, export, _heading)  # what the company may act on, too, before the roster
     _interns(flow, export)
     finish(canvas, flow.page)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from hub.exports.company_form_model import CompanyFormSpec, FormIntern
-from hub.exports.company_model import CompanyExport, Intern, Person, SiteOccupancy
+from hub.exports.company_model import CompanyExport, CompanyGap, Intern, Person, SiteOccupancy
 from hub.pseudonyms import MASKED_WHOLLY, mask_cpr_like
 
 
@@ -35,6 +35,7 @@ def redact_export(export: CompanyExport) -> CompanyExport:
         company_contact=_person(export.company_contact),
         interns=(_intern(intern) for intern in export.interns),
         due=(replace(item, name=_mask(item.name)) for item in export.due),
+        gaps=(_gap(gap) for gap in export.gaps),
     )
 
 
@@ -64,6 +65,18 @@ def _intern(intern: Intern) -> Intern:
         municipality=_mask(intern.municipality),
         site_name=_mask(intern.site_name),
         mentor_name=_mask(intern.mentor_name),
+    )
+
+
+def _gap(gap: CompanyGap) -> CompanyGap:
+    # The reasons are the hub's own words with hours, weeks and days in them; masked all the same, as
+    # the last guard is for everything that reaches the company.
+    return replace(
+        gap,
+        name=_mask(gap.name),
+        municipality=_mask(gap.municipality),
+        reason_en=_mask(gap.reason_en),
+        reason_da=_mask(gap.reason_da),
     )
 
 

@@ -1,4 +1,5 @@
-"""The company's export as a spreadsheet: "Aftale", "Praktikanter" and "Forfalder", with typed cells.
+"""The company's export as a spreadsheet: "Aftale", "Praktikanter", "Forfalder" and "Afvigelser", with
+typed cells.
 
 XlsxWriter's constant_memory mode flushes each row to a temporary file as soon as the next one starts,
 so 10,000 interns from a generator cost no more memory than ten (rows go strictly downwards). Dates are
@@ -41,6 +42,13 @@ DUE_COLUMNS = (
     ("Uger", 40),
     ("Bemærkning", 28),  # "forfalden siden 05.10.2026": a report owed from an earlier period
 )
+GAP_COLUMNS = (
+    ("Deltager-id", 15),
+    ("Navn", 30),
+    ("Afvigelse", 70),  # the gap's reason, as the payments say it in Danish
+    ("Timer", 8),
+    ("Det kan I gøre", 70),
+)
 SITE_COLUMNS = ("P-nummer", "Arbejdssted", "Pladser", "Besat", "Ledige", "Ledig siden")
 CONTACT_COLUMNS = ("Rolle", "Navn", "Organisation", "Telefon", "E-mail")
 
@@ -59,6 +67,7 @@ def write_company_xlsx(export: CompanyExport, out: BinaryIO) -> None:
     _agreement(book.add_worksheet("Aftale"), export, title, formats)
     _interns(book.add_worksheet("Praktikanter"), export, formats)
     _due(book.add_worksheet("Forfalder"), export, formats)
+    _gaps(book.add_worksheet("Afvigelser"), export, formats)
     book.close()
 
 
@@ -144,6 +153,20 @@ def _due(sheet: Worksheet, export: CompanyExport, f: dict[str, Format]) -> None:
         if item.overdue:
             write_text(sheet, row, 5, f"forfalden siden {danish.short_date(item.due_on)}")
     sheet.autofilter(0, 0, row, len(DUE_COLUMNS) - 1)
+
+
+def _gaps(sheet: Worksheet, export: CompanyExport, f: dict[str, Format]) -> None:
+    """The gaps between granted and delivered mentor hours, intern by intern; the hours as a number."""
+    _table_sheet(sheet, GAP_COLUMNS, f["head"])
+    row = 0
+    for row, gap in enumerate(export.gaps, start=1):
+        write_text(sheet, row, 0, gap.participant_id)
+        write_text(sheet, row, 1, gap.name)
+        write_text(sheet, row, 2, gap.reason_da)
+        if gap.hours is not None:
+            sheet.write_number(row, 3, float(gap.hours))
+        write_text(sheet, row, 4, gap.action_da)
+    sheet.autofilter(0, 0, row, len(GAP_COLUMNS) - 1)
 
 
 def _table_sheet(sheet: Worksheet, columns: tuple[tuple[str, int], ...], head: Format) -> None:

@@ -9,6 +9,7 @@ whole (`hub export` only after renaming its temporary file into place), with `co
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any, BinaryIO
 
 from sqlalchemy.orm import Session
@@ -29,6 +30,7 @@ from hub.periods import Period
 from hub.schemas.vocabulary import FORM_TYPE_LABELS
 from hub.services import company
 from hub.services.agreement_terms import local_today
+from hub.services.company_gaps import company_gaps
 
 EXPORT_WRITERS: dict[str, Callable[[CompanyExport, BinaryIO], None]] = {
     "pdf": write_company_pdf,
@@ -45,15 +47,17 @@ def write_export(
     session: Session, agreement: Agreement, fmt: str, period: Period, out: BinaryIO
 ) -> dict[str, Any]:
     """Write the company's export (CPR-like text masked) to `out`; the audit detail, naming who was in it
-    by participant id (counted as the interns stream past the writer)."""
+    by participant id (counted as the interns stream past the writer, and whoever a gap names)."""
     made_at = utcnow().replace(microsecond=0)
     # Today as the export's reader counts days: in Danish time, the day its "made at" names.
     as_of = min(local_time(made_at).date(), period.end)
-    export, shown = company.noting_participants(
-        redact_export(company.company_export(session, agreement, period, as_of, made_at))
-    )
+    gaps = company_gaps(session, agreement, period, as_of)
+    made = replace(company.company_export(session, agreement, period, as_of, made_at), gaps=gaps)
+    export, shown = company.noting_participants(redact_export(made))
     EXPORT_WRITERS[fmt](export, out)
-    return {"format": fmt, "period": period.label, "participants": sorted(shown)}
+    # A gap may name an intern the roster does not (hours logged in the period after an end before it).
+    named = set(shown) | {gap.participant_id for gap in gaps}
+    return {"format": fmt, "period": period.label, "participants": sorted(named)}
 
 
 def write_form(

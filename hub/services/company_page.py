@@ -7,19 +7,19 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
 from hub.access import Principal
 from hub.errors import HubError
-from hub.exports.company_model import Intern, Person
+from hub.exports.company_model import CompanyGap, Intern, Person
 from hub.exports.company_redact import redact_export
 from hub.models import Agreement
 from hub.periods import Period
 from hub.schemas.municipalities import danish_sort_key
-from hub.services import company, company_due, company_files, scope
+from hub.services import company, company_due, company_files, company_gaps, scope
 from hub.services.agreement_terms import local_today
 from hub.services.facts import placement_facts
 
@@ -53,6 +53,10 @@ class CompanyView:
     # The weeks whose hours the page counts: the period's, each in the period its Thursday lies in, as the
     # form asks for them (decision 0062, "Stop 43"); the payments page spreads a week over its days.
     weeks: tuple[str, ...] = ()
+    # The gaps between granted and delivered hours in the months of the period over by today, intern by
+    # intern (`services.company_gaps`), and the last day they are looked at (None: no month is over).
+    gaps: tuple[CompanyGap, ...] = ()
+    gaps_until: date | None = None
 
     @property
     def week_numbers(self) -> tuple[int, int]:
@@ -98,7 +102,8 @@ def company_view(session: Session, who: Principal, agreement_id: str | None, per
     # municipality's code; within one, as the placements were made.
     found.sort(key=lambda row: danish_sort_key(row[0].municipality))
     # The same last guard as the export's: CPR-like text in typed names is masked before it is shown.
-    shown = redact_export(replace(export, interns=tuple(f[0] for f in found)))
+    told = company_gaps.company_gaps(session, agreement, period, as_of)
+    shown = redact_export(replace(export, interns=tuple(f[0] for f in found), gaps=told))
     rows = [
         InternHours(shown_intern, total, weeks, sources)
         for shown_intern, (_, total, weeks, sources) in zip(shown.interns, found, strict=True)
@@ -109,10 +114,21 @@ def company_view(session: Session, who: Principal, agreement_id: str | None, per
         "agreement": agreement.id,
         "period": period.label,
         "interns": len(rows),
-        "participants": sorted(r.intern.participant_id for r in rows),
+        # A gap may name an intern the table does not (hours logged in it after an end before it).
+        "participants": sorted({r.intern.participant_id for r in rows} | {g.participant_id for g in told}),
     }
     scope.note_read(session, who, "read.company_page", f"agreement:{agreement.id}", detail)
-    return CompanyView(mine, agreement, period, shown.contact, rows, counted)
+    settled = company_gaps.settled(period, as_of)
+    return CompanyView(
+        mine,
+        agreement,
+        period,
+        shown.contact,
+        rows,
+        counted,
+        tuple(shown.gaps),
+        settled.end if settled is not None else None,
+    )
 
 
 def export_file(session: Session, who: Principal, agreement_id: str, fmt: str, period: Period) -> bytes:

@@ -12,6 +12,7 @@ from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 
 from hub.exports.company_form_model import KINDS
+from hub.exports.company_model import CompanyGap
 from hub.exports.danish import phone
 from hub.extensions import db
 from hub.periods import local_today, month_of
@@ -37,6 +38,12 @@ def page_decimal(value: Decimal) -> str:
     """A number of hours (or days) the way the page's language writes it, every decimal it has and no
     trailing zero (7,5 in Danish; `hub.quantities`)."""
     return hours_number(value, get_locale().language)
+
+
+@bp.app_template_filter("said")
+def said(gap: CompanyGap, what: str) -> str:
+    """A gap's `reason` or `action` in the page's language (the gap holds both, as the API gives them)."""
+    return str(getattr(gap, f"{what}_{'da' if get_locale().language == 'da' else 'en'}"))
 
 
 @bp.app_template_filter("phone")

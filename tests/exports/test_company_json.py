@@ -75,7 +75,7 @@ def test_head_in_canonical_names() -> None:
     assert got["period"] == {"label": "2026-08", "start": "2026-08-01", "end": "2026-08-31"}
     assert got["as_of"] == "2026-08-15"
     assert got["made_at"] == "2026-12-04T11:15:00+01:00"  # 10:15 UTC, in Danish winter time
-    keys = ["agreement", "contact", "company_contact", "period", "as_of", "made_at", "interns", "due"]
+    keys = ["agreement", "contact", "company_contact", "period", "as_of", "made_at", "interns", "due", "gaps"]
     assert list(got) == keys
 
 

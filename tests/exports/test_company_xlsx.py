@@ -24,7 +24,7 @@ def xlsx(data: CompanyExport) -> bytes:
 
 def test_sheets_and_agreement() -> None:
     book = openpyxl.load_workbook(io.BytesIO(xlsx(export())))
-    assert book.sheetnames == ["Aftale", "Praktikanter", "Forfalder"]
+    assert book.sheetnames == ["Aftale", "Praktikanter", "Forfalder", "Afvigelser"]
     sheet = book["Aftale"]
     facts = {sheet.cell(row, 1).value: sheet.cell(row, 2).value for row in range(3, 14)}
     assert facts == {

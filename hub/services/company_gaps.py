@@ -1,0 +1,48 @@
+"""The gaps between granted and delivered mentor hours that the company is told, for its page and export.
+
+The gaps are the payments' own (`services.payments.municipality_items`, every municipality the payment
+run has), so the company reads what the lead and the auditor read; `exports.company_gaps` chooses which
+and adds what the company can do. Only the months of the period that are over by `as_of` are looked at:
+a month's timesheet is due once it is over, and a month still running has "no timesheet" and "delivered
+0 of 12 granted hours" that are no gap yet.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from hub.exports.company_gaps import by_intern, for_company, settled
+from hub.exports.company_model import CompanyGap, Intern
+from hub.exports.facts import PlacementFacts
+from hub.exports.gaps import Gap
+from hub.models import Agreement
+from hub.periods import Period
+from hub.services import company
+from hub.services.payments import PaymentRun, municipality_items
+
+__all__ = ["company_gaps", "settled"]
+
+
+def company_gaps(session: Session, agreement: Agreement, period: Period, as_of: date) -> list[CompanyGap]:
+    """The company's gaps in the months of `period` over by `as_of`, intern by intern (`by_intern`)."""
+    counted = settled(period, as_of)
+    if counted is None:
+        return []
+    interns: dict[tuple[str, str], Intern] = {}
+
+    def seen(facts: PlacementFacts) -> None:
+        # The intern as the company's interns' table names them, from the facts the gap was made of.
+        interns[(facts.municipality_code, facts.participant_id)] = company.intern(facts, as_of)
+
+    found: list[CompanyGap] = []
+    for code in PaymentRun(session, agreement, counted).totals:
+        for item in municipality_items(session, agreement, code, counted, seen):
+            if not isinstance(item, Gap):
+                continue
+            intern = interns.get((item.municipality_code, item.participant_id))
+            told = for_company(item, intern) if intern is not None else None
+            if told is not None:
+                found.append(told)
+    return by_intern(found)
