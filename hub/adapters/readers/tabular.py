@@ -22,7 +22,7 @@ from hub.adapters.readers.sniff import unreadable
 from hub.adapters.readers.xlsx_book import Book, Sheet, open_book
 from hub.adapters.readers.xlsx_cells import cell_meta, cell_text
 from hub.adapters.readers.xlsx_problems import DAMAGED, BrokenPart, CellProblem, rejection
-from hub.adapters.readers.xlsx_sheet import UNCACHED, sheet_rows
+from hub.adapters.readers.xlsx_sheet import UNCACHED, FormulaError, sheet_rows
 from hub.errors import FieldProblem, Rejection, UnreadableDocument
 from hub.quantities import number_text
 
@@ -184,6 +184,8 @@ def _read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
                     if text is not None and text.strip():
                         ref = f"{name}!{_letters(col_no)}{row_no}"
                         meta = cell_meta(name, row_no, col_no, number_format)
+                        if type(value) is FormulaError:
+                            meta["formula_error"] = True  # refused where it is read (`mapping.reading`)
                         values.append(SourceValue(ref, text, meta))
         except (BrokenPart, CellProblem) as exc:
             exc.sheet = name  # so that the rejection names the sheet
