@@ -53,6 +53,23 @@ def test_a_pdf_boolean_is_no_text() -> None:
     ], outcome
 
 
+def test_excels_error_for_a_formula_is_no_value() -> None:
+    # A cell Excel shows as "#N/A" or "#REF!" (type "e": a formula it could not calculate) was read as
+    # its text, and Furesø's forms were accepted with a mentor called "#N/A" (48/xlsx/formula/274) and
+    # a site called "#REF!" (48/xlsx/formula/50). It is refused at its cell, saying what Excel shows.
+    for recipe, field, cell, shown in [
+        ("48/xlsx/formula/274", "mentor.name", "B5", "#N/A"),
+        ("48/xlsx/formula/50", "site.name", "B8", "#REF!"),
+    ]:
+        source, data = fuzz_forms.mutant(fuzz_forms.seeds(), recipe)
+        outcome = fuzz_forms.run_one(source, data, recipe)
+        assert [(p["field"], p["locator"].rsplit(" ", 1)[-1]) for p in outcome.problems] == [(field, cell)]
+        assert outcome.problems[0]["reason_da"] == (
+            f"cellen viser Excels fejl {shown}: dens formel kunne ikke regnes ud; ret den i Excel og send "
+            "filen igen"
+        )
+
+
 def test_a_form_written_otherwise_reads_the_same() -> None:
     # Namespaces bound to other prefixes, a value as CDATA or split by a comment, every CSV cell quoted,
     # a shared string as formatted runs: each mutant must give its seed's record (`fuzz_forms_same`).

@@ -78,3 +78,30 @@ def test_a_quote_left_open_names_the_cell_limit_grouped_each_languages_way() -> 
         'en celle er længere end 131.072 tegn: mangler der et afsluttende anførselstegn (")?'
     )
     assert (problem.locator, problem.locator_da) == ("row 7", "række 7")
+
+
+def test_a_quote_never_closed_is_refused_at_its_cell_not_read_as_the_rest_of_the_file() -> None:
+    # The quote opened in B3 ("8) is never closed: the csv module read week 11's row, the total and the
+    # signature below as that one cell, and the timesheet was stored without them.
+    data = b'Uge;Timer\n2026-W10;3\n2026-W11;"8\n2026-W12;3\nI alt;14\nUnderskrevet;Mads Holm\n'
+    with pytest.raises(Rejection) as caught:
+        extract(data, "timer.csv")
+    [problem] = caught.value.problems
+    assert problem.reason_en == (
+        'a quote (") opened in cell B3 is never closed: every line after it would be read as that cell'
+    )
+    assert problem.reason_da == (
+        'et anførselstegn (") åbnet i celle B3 lukkes aldrig: alle linjer efter det ville blive læst som '
+        "den ene celle"
+    )
+    assert (problem.file, problem.locator, problem.locator_da) == ("timer.csv", "row 3", "række 3")
+
+
+def test_a_closed_quote_with_lines_inside_and_a_stray_quote_in_a_cell_are_read_as_before() -> None:
+    # A note of two lines, quoted and closed, last in the file; a 5" screen unquoted: both are CSV.
+    data = 'Navn;Note\nMads;"første linje\nanden linje"\nLone;5" skærm\n'.encode()
+    values = {v.key: v.value for v in extract(data, "noter.csv").values}
+    assert values["B2"] == "første linje\nanden linje"
+    assert values["B3"] == '5" skærm'
+    last = 'Navn;Note\nMads;"første linje\nanden linje"\n'.encode()
+    assert {v.key: v.value for v in extract(last, "noter.csv").values}["B2"] == "første linje\nanden linje"

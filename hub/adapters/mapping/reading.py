@@ -81,6 +81,19 @@ class Reader:
         if uncalculated:
             self._empty(path, uncalculated[:1])
             return None, []
+        # Nor is Excel's error for a formula it could not calculate (#N/A, #REF!) a value.
+        failed = next(((s, v) for s, v in found if v is not None and v.meta.get("formula_error")), None)
+        if failed is not None:
+            shown = failed[1].value
+            self.problem(
+                path,
+                self._where([failed]),
+                f"the cell shows Excel's error {shown}: its formula could not be calculated; correct it in "
+                "Excel and send the file again",
+                f"cellen viser Excels fejl {shown}: dens formel kunne ikke regnes ud; ret den i Excel og "
+                "send filen igen",
+            )
+            return None, []
         combines = bool(calls) and TRANSFORMS[calls[0].name].combines
         # A box not found is no unticked box, even where the field may be left blank (nullable): else a
         # form version without the boxes, or a selector naming none (`label:` of a box whose words the

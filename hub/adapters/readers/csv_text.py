@@ -165,6 +165,18 @@ def csv_refusal(filename: str, row: int) -> UnreadableDocument:
     return UnreadableDocument([FieldProblem(en, da, file=filename, locator=where[0], locator_da=where[1])])
 
 
+def open_quote_refusal(filename: str, row: int, cell: str) -> UnreadableDocument:
+    """The refusal of a CSV whose quote, opened in `cell` of `row`, is never closed: every line after it
+    was read as that one cell, so the rows below it (a timesheet's last weeks, its signature) were lost."""
+    en = f'a quote (") opened in cell {cell} is never closed: every line after it would be read as that cell'
+    da = (
+        f'et anførselstegn (") åbnet i celle {cell} lukkes aldrig: alle linjer efter det ville blive '
+        "læst som den ene celle"
+    )
+    where = (f"row {row}", f"række {row}")
+    return UnreadableDocument([FieldProblem(en, da, file=filename, locator=where[0], locator_da=where[1])])
+
+
 def _how(encoding: str) -> tuple[str, str]:
     """How to save a file in an encoding (English, Danish), in Excel's words for UTF-8."""
     if canonical_name(encoding) in UTF8:

@@ -17,12 +17,12 @@ from collections import Counter
 from typing import Any
 
 from hub.adapters.readers.base import Extraction, SourceValue, column_letters
-from hub.adapters.readers.csv_text import csv_refusal, decode, has_utf16_bom
+from hub.adapters.readers.csv_text import csv_refusal, decode, has_utf16_bom, open_quote_refusal
 from hub.adapters.readers.sniff import unreadable
 from hub.adapters.readers.xlsx_book import Book, Sheet, open_book
 from hub.adapters.readers.xlsx_cells import cell_meta, cell_text
 from hub.adapters.readers.xlsx_problems import DAMAGED, BrokenPart, CellProblem, rejection
-from hub.adapters.readers.xlsx_sheet import UNCACHED, sheet_rows
+from hub.adapters.readers.xlsx_sheet import UNCACHED, FormulaError, sheet_rows
 from hub.errors import FieldProblem, Rejection, UnreadableDocument
 from hub.quantities import number_text
 
@@ -77,6 +77,8 @@ def read_csv(data: bytes, filename: str, encoding: str = "auto", delimiter: str 
                     values.append(SourceValue(key=ref, value=cell, meta={"row": row_no, "col": col_no}))
     except csv.Error as exc:  # its words are the csv module's ("field larger than field limit (131072)")
         raise csv_refusal(filename, row_no + 1) from exc  # the record after the last one read
+    if values and values[-1].meta["row"] == row_no and _open_at_end(text, delimiter, str(values[-1].value)):
+        raise open_quote_refusal(filename, row_no, str(values[-1].key))
     return Extraction(format="csv", values=tuple(values), meta={"encoding": encoding, "delimiter": delimiter})
 
 
@@ -95,6 +97,21 @@ def _first_lines(text: str, count: int) -> list[str]:
     else:
         return text[:end].splitlines()[:count]
     return text.splitlines()[:count]
+
+
+def _open_at_end(text: str, delimiter: str, last: str) -> bool:
+    """Whether the file ends inside a quoted cell: a quote opened and never closed, so that the csv
+    module read every line after it as that one cell (and a timesheet lost its last rows and signature
+    without a word). Only a last cell of several lines can be one, so only then is the text read again,
+    strictly, where the csv module says so ("unexpected end of data")."""
+    if "\n" not in last and "\r" not in last:
+        return False
+    try:
+        for _ in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as exc:
+        return str(exc) == "unexpected end of data"
+    return False
 
 
 def _sniff_delimiter(lines: list[str]) -> str:
@@ -167,6 +184,8 @@ def _read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
                     if text is not None and text.strip():
                         ref = f"{name}!{_letters(col_no)}{row_no}"
                         meta = cell_meta(name, row_no, col_no, number_format)
+                        if type(value) is FormulaError:
+                            meta["formula_error"] = True  # refused where it is read (`mapping.reading`)
                         values.append(SourceValue(ref, text, meta))
         except (BrokenPart, CellProblem) as exc:
             exc.sheet = name  # so that the rejection names the sheet

@@ -47,6 +47,16 @@ class _Uncached:
 
 
 UNCACHED = _Uncached()
+
+
+class FormulaError(str):
+    """A cell of type "e": the error Excel shows for a formula it could not calculate (`#N/A`, `#REF!`,
+    `#DIV/0!`), read as openpyxl reads it (its text), and marked, so that a value read from it is refused
+    at the cell rather than taken as a name or a note (a mentor called "#N/A")."""
+
+    __slots__ = ()
+
+
 # openpyxl's own parse of "B3", remembered: forms repeat the same cells, and the parse was a third of
 # the time spent per cell. Bounded, as a hostile sheet has as many coordinates as it likes.
 _coordinate = functools.lru_cache(maxsize=16384)(coordinate_to_tuple)
@@ -130,7 +140,9 @@ def _cells(node: etree._Element, row_no: int, book: Book) -> list[Cell]:
                     value = bool(int(value))
                 elif kind == "d":
                     value = from_ISO8601(value)
-                # "str" (a formula's text), "e" (an error such as #N/A) and unknown types stay as written
+                elif kind == "e":
+                    value = FormulaError(value)
+                # "str" (a formula's text) and unknown types stay as written
             elif kind == "inlineStr":
                 inline = cell.find(_INLINE)
                 if inline is not None:
