@@ -21,7 +21,7 @@ from hub.adapters.language.config_paths import REFERENCE
 from hub.adapters.mapping.form import MappedForm, Provenance
 from hub.errors import FieldProblem, Rejection
 from hub.models import Agreement, Placement, Record, RecordVersion, Submission
-from hub.pseudonyms import holds_cpr_like, participant_id_intact
+from hub.pseudonyms import MASKED_WHOLLY, holds_cpr_like, mask_cpr_like, participant_id_intact
 
 
 def _problem(
@@ -58,13 +58,23 @@ CPR_DA = (
 def unquoted(problems: Sequence[FieldProblem]) -> list[FieldProblem]:
     """A company's problems with every one that quotes what looks like a CPR number ("not a number:
     '180276-1234'" from a cell that could not be read) replaced by the CPR reason, at the same place:
-    the value is never stored with the submission or shown again."""
-    return [
-        replace(p, reason_en=CPR_EN, reason_da=CPR_DA)
-        if holds_cpr_like(p.reason_en) or holds_cpr_like(p.reason_da)
-        else p
-        for p in problems
-    ]
+    the value is never stored with the submission or shown again. Where a problem points (a sheet's
+    name, the words a PDF prints beside a field, an item named by its row's text) is the form's own
+    text, which a company may have typed a CPR number into too: masked whole there."""
+    out = []
+    for p in problems:
+        if holds_cpr_like(p.reason_en) or holds_cpr_like(p.reason_da):
+            p = replace(p, reason_en=CPR_EN, reason_da=CPR_DA)
+        if any(holds_cpr_like(text) for text in (p.locator, p.locator_da, p.item, p.item_da)):
+            p = replace(
+                p,
+                locator=mask_cpr_like(p.locator, MASKED_WHOLLY),
+                locator_da=mask_cpr_like(p.locator_da, MASKED_WHOLLY),
+                item=mask_cpr_like(p.item, MASKED_WHOLLY),
+                item_da=mask_cpr_like(p.item_da, MASKED_WHOLLY),
+            )
+        out.append(p)
+    return out
 
 
 def refuse_cpr(mapped: MappedForm, submission: Submission) -> None:

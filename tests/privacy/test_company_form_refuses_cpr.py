@@ -39,3 +39,24 @@ def test_a_form_with_a_cpr_number_in_a_note_is_refused(written: str) -> None:
 def test_a_problem_quoting_a_cpr_number_is_not_shown_again(written: str) -> None:
     quoted = FieldProblem(f"not a number: '{written}'", f"ikke et tal: '{written}'", field="hours")
     assert [(p.reason_en, p.field) for p in unquoted([quoted])] == [(CPR_EN, "hours")]
+
+
+def test_where_a_problem_points_holds_no_cpr_number_either() -> None:
+    # A sheet the company renamed after the intern, and a row named by the text it holds: the reason is
+    # the form's, but the place is in the company's own words, which may hold a CPR number too.
+    placed = FieldProblem(
+        "empty: a value is required",
+        "tom: feltet skal udfyldes",
+        locator='sheet "Anna 010190-1234", cell C4',
+        locator_da='ark "Anna 010190-1234", celle C4',
+        item="row 9 (01 01 90 1234)",
+        item_da="række 9 (01 01 90 1234)",
+        field="hours",
+    )
+    [shown] = unquoted([placed])
+    assert (shown.locator, shown.locator_da) == (
+        'sheet "Anna XXXXXX-XXXX", cell C4',
+        'ark "Anna XXXXXX-XXXX", celle C4',
+    )
+    assert (shown.item, shown.item_da) == ("row 9 (XXXXXX-XXXX)", "række 9 (XXXXXX-XXXX)")
+    assert (shown.reason_en, shown.field) == ("empty: a value is required", "hours")
