@@ -15,18 +15,23 @@ interpreter's lock (lxml's parse) is charged with the reading threads' time. `--
 versions of the code. On PostgreSQL (with `--redis-url`, the jobs on rq) each line adds the statements a
 form the app's engine sent during the drain and the CPU a form of the server's processes. Each line
 also gives the storing thread's CPU a form inside `dashboard_refresh.refresh_marked` (the dashboards'
-summaries, decision 0030 stop 47), timed without a profiler, whose many small calls it inflates.
+summaries, decision 0030 stop 47), timed without a profiler, whose many small calls it inflates;
+`--inside MODULE:NAME` the same for any function or method (stop 48: where an XLSX form's time goes).
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
+import functools
+import importlib
+import inspect
 import json
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +41,7 @@ from sqlalchemy import event
 from hub import create_app, longlived
 from hub.extensions import db
 from hub.queue import queue
-from hub.services import agreements, dashboard_refresh
+from hub.services import agreements
 from tools import bench_cpu, bench_data, bench_formats, bench_workers, table_dump
 from tools.bench_enqueue import submit_and_enqueue
 from tools.bench_settings import settings
@@ -59,24 +64,43 @@ def _app(tmp: Path, fmt: str, database_url: str | None, redis_url: str | None) -
 
 
 @contextmanager
-def refresh_timed() -> Iterator[list[float]]:
-    """While open, the storing thread's CPU seconds inside `refresh_marked`, summed in the one item of
-    the list it gives (the batch worker and the commit hook both look it up on the module)."""
+def cpu_inside(spec: str) -> Iterator[list[float]]:
+    """While open, the CPU seconds spent inside `spec` ("module:attribute", the attribute a function,
+    or a class's method: "hub.adapters.readers.base:Extraction.from_dict"), summed in the one item of
+    the list it gives, each call by the thread that made it (the storing thread, or a reading one),
+    a call inside another call of it counted once. What is replaced is the attribute on that module
+    or class: a caller that imported the function by name into its own module is not seen."""
+    module_name, _, path = spec.partition(":")
+    *outer, name = path.split(".")
+    owner: Any = importlib.import_module(module_name)
+    for part in outer:
+        owner = getattr(owner, part)
+    static = inspect.getattr_static(owner, name)
+    real: Callable[..., Any] = static.__func__ if isinstance(static, classmethod | staticmethod) else static
     spent = [0.0]
-    real: Callable[..., None] = dashboard_refresh.refresh_marked
+    depth = threading.local()
 
-    def timed(*args: Any, **kwargs: Any) -> None:
+    @functools.wraps(real)
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        if getattr(depth, "n", 0):
+            return real(*args, **kwargs)
+        depth.n = 1
         start = time.thread_time()
         try:
-            real(*args, **kwargs)
+            return real(*args, **kwargs)
         finally:
             spent[0] += time.thread_time() - start
+            depth.n = 0
 
-    dashboard_refresh.refresh_marked = timed
+    replacement: Any = type(static)(timed) if isinstance(static, classmethod | staticmethod) else timed
+    setattr(owner, name, replacement)
     try:
         yield spent
     finally:
-        dashboard_refresh.refresh_marked = real
+        setattr(owner, name, static)
+
+
+REFRESH = "hub.services.dashboard_refresh:refresh_marked"  # the batch worker and the commit hook look it up
 
 
 def drain(
@@ -87,9 +111,11 @@ def drain(
     dump: str | None = None,
     database_url: str | None = None,
     redis_url: str | None = None,
+    inside: Sequence[str] = (),
 ) -> str:
     """One format's forms submitted, then drained: a line with the CPU a form (ms); `dump`: the tables
-    after the drain written to `dump-<format>.json`."""
+    after the drain written to `dump-<format>.json`; `inside`: the CPU a form inside each of these
+    functions too (`cpu_inside`)."""
     app = _app(tmp, fmt, database_url, redis_url)
     longlived.freeze()
     statements = [0]
@@ -106,7 +132,9 @@ def drain(
         cpu, main = time.process_time(), time.thread_time()
         if profiler is not None:
             profiler.enable()
-        with refresh_timed() as refreshed:
+        with ExitStack() as stack:
+            refreshed = stack.enter_context(cpu_inside(REFRESH))
+            spent = {spec: stack.enter_context(cpu_inside(spec)) for spec in inside}
             queue.run_burst(app)
         if profiler is not None:
             profiler.disable()
@@ -125,6 +153,8 @@ def drain(
     )
     if pg is not None and pg_after is not None:
         line += f", PostgreSQL {1000 * (pg_after - pg) / len(ids):.3f} ms a form"
+    for spec, seconds in spent.items():
+        line += f", inside {spec} {1000 * seconds[0] / len(ids):.3f} ms"
     return line + (" under cProfile" if profile else "")
 
 
@@ -139,6 +169,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--dump", metavar="PREFIX", help="write the tables to PREFIX-<format>.json")
     parser.add_argument("--database-url", help="drain on this PostgreSQL database (its schema is reset)")
     parser.add_argument("--redis-url", help="with --database-url: the jobs on this Redis")
+    parser.add_argument(
+        "--inside",
+        action="append",
+        default=[],
+        metavar="MODULE:NAME",
+        help="also the CPU a form inside this function or method (repeatable), e.g. "
+        "hub.adapters.pipeline:canonicalise, hub.adapters.readers.base:Extraction.from_dict",
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="hub-worker-cpu-") as folder:
         tmp = Path(folder)
@@ -148,7 +186,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         bench_formats.ingest(warm, [f for fmt in bench_formats.FORMATS for f in forms[fmt][:WARM_UP]])
         bench_formats.dispose(warm)
         for fmt in args.formats:
-            line = drain(tmp, fmt, forms[fmt], args.profile, args.dump, args.database_url, args.redis_url)
+            line = drain(
+                tmp, fmt, forms[fmt], args.profile, args.dump, args.database_url, args.redis_url, args.inside
+            )
             print(line, flush=True)
     return 0
 

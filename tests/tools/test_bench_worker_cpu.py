@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 import pstats
 import re
@@ -37,3 +38,26 @@ def test_a_format_is_drained_and_its_profile_counts_every_form(
     tables = json.loads((tmp_path / "cpu-xml.json").read_text(encoding="utf-8"))
     assert len(tables["records"]) == len(tables["submissions"]) == int(found.group(1))
     assert [row[3] for row in tables["record_versions"]] == [row[0] for row in tables["submissions"]]
+
+
+def test_inside_times_a_function_and_a_method_and_puts_them_back(capsys: pytest.CaptureFixture[str]) -> None:
+    from hub.adapters import pipeline
+    from hub.adapters.readers.base import Extraction
+
+    canonicalise, from_dict = pipeline.canonicalise, inspect.getattr_static(Extraction, "from_dict")
+    spec = [
+        "--inside",
+        "hub.adapters.pipeline:canonicalise",
+        "--inside",
+        "hub.adapters.readers.base:Extraction.from_dict",
+    ]
+    assert bench_worker_cpu.main(["--documents", "1", "--formats", "xml", *spec]) == 0
+    line = capsys.readouterr().out.strip()
+    storing = float(re.search(r"storing thread ([0-9.]+) ms", line).group(1))  # type: ignore[union-attr]
+    mapped = re.search(r"inside hub.adapters.pipeline:canonicalise ([0-9.]+) ms", line)
+    assert mapped is not None, line
+    # Every form was mapped on the storing thread, inside its time.
+    assert 0 < float(mapped.group(1)) <= storing
+    assert re.search(r"inside hub.adapters.readers.base:Extraction.from_dict [0-9.]+ ms$", line), line
+    assert pipeline.canonicalise is canonicalise
+    assert inspect.getattr_static(Extraction, "from_dict") is from_dict
