@@ -10,55 +10,41 @@ municipality" says; the expected records were written by hand from the values in
 from __future__ import annotations
 
 import io
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 import xlsxwriter
-from pipeline import ROOT
-from simulator_support import fixture_script
+from onboarding_trial import CONFIG, Trial
 from test_tables import csv, form, run
 
 from hub.adapters.language.config_schema import load_config_file
-from hub.adapters.language.golden import canonical_records, golden_pairs, unpaired
+from hub.adapters.language.golden import canonical_records
 from hub.adapters.language.registry import load_registry
 from hub.adapters.mapping.form_items import MappedItem, map_items
 from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract
 from hub.errors import ConfigError, Rejection
 
-TRIAL = ROOT / "tests" / "onboarding"
-CONFIG, GOLDEN = TRIAL / "config", TRIAL / "golden" / "lemvig"
-make = fixture_script("make_fixtures_onboarding_fifth")
-HEAD = (CONFIG / "lemvig.toml").read_text(encoding="utf-8").split("[[forms]]")[0]
+THIS = Trial("lemvig", "665", "make_fixtures_onboarding_fifth")
+GOLDEN, HEAD = THIS.golden, THIS.head
 
 
 def test_the_forms_are_made_by_their_script_byte_for_byte() -> None:
-    rendered = make.render_all()
-    assert len(rendered) == 3
-    for path, data in rendered.items():
-        assert path.read_bytes() == data, f"{path}: run python -m tools.make_fixtures_onboarding_fifth"
-    assert unpaired(GOLDEN) == []
+    THIS.check_made(3)
 
 
-@pytest.mark.parametrize(("source", "expected"), golden_pairs(GOLDEN), ids=lambda p: p.name)
+@pytest.mark.parametrize(("source", "expected"), THIS.pairs(), ids=lambda p: p.name)
 def test_each_form_maps_to_the_records_written_by_hand(source: Path, expected: Path) -> None:
-    want = json.loads(expected.read_text(encoding="utf-8"))
-    config = load_registry(CONFIG).get("lemvig")
-    assert canonical_records(config, source.read_bytes(), source.name) == want
+    THIS.check_maps(source, expected)
 
 
 def _config(tmp_path: Path, form: str) -> Any:
-    folder = tmp_path / "configs"
-    folder.mkdir(exist_ok=True)
-    (folder / "lemvig.toml").write_text(HEAD + form, encoding="utf-8")
-    return load_registry(folder).get("lemvig")
+    return THIS.config(tmp_path, form)
 
 
 def _items(config: Any, data: bytes, name: str) -> list[MappedItem]:
-    form = config.forms[0]
-    return map_items(extract(data, name, READ_OPTIONS), form, "0" * 64, name, "665")
+    return THIS.items(config, data, name)
 
 
 ACROSS = """[[forms]]

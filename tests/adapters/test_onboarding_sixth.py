@@ -11,17 +11,14 @@ hidden row, formulas with cached values, a `Samlet` total row). Onboarded by con
 from __future__ import annotations
 
 import io
-import json
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
-from pipeline import ROOT
-from simulator_support import fixture_script
+from onboarding_trial import CONFIG, Trial
 
 from hub.adapters.language.config_schema import load_config_file
-from hub.adapters.language.golden import canonical_records, golden_pairs, unpaired
 from hub.adapters.language.registry import load_registry
 from hub.adapters.mapping import xmlpath
 from hub.adapters.mapping.form_items import MappedItem, map_items
@@ -30,37 +27,26 @@ from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract
 from hub.errors import ConfigError, Rejection
 
-TRIAL = ROOT / "tests" / "onboarding"
-CONFIG, GOLDEN = TRIAL / "config", TRIAL / "golden" / "toender"
-make = fixture_script("make_fixtures_onboarding_sixth")
-HEAD = (CONFIG / "toender.toml").read_text(encoding="utf-8").split("[[forms]]")[0]
+THIS = Trial("toender", "550", "make_fixtures_onboarding_sixth")
+GOLDEN, HEAD = THIS.golden, THIS.head
 NS = {"ks": "urn:dk:toender:sag:mentor:2"}
 
 
 def test_the_forms_are_made_by_their_script_byte_for_byte() -> None:
-    rendered = make.render_all()
-    assert len(rendered) == 3
-    for path, data in rendered.items():
-        assert path.read_bytes() == data, f"{path}: run python -m tools.make_fixtures_onboarding_sixth"
-    assert unpaired(GOLDEN) == []
+    THIS.check_made(3)
 
 
-@pytest.mark.parametrize(("source", "expected"), golden_pairs(GOLDEN), ids=lambda p: p.name)
+@pytest.mark.parametrize(("source", "expected"), THIS.pairs(), ids=lambda p: p.name)
 def test_each_form_maps_to_the_records_written_by_hand(source: Path, expected: Path) -> None:
-    want = json.loads(expected.read_text(encoding="utf-8"))
-    config = load_registry(CONFIG).get("toender")
-    assert canonical_records(config, source.read_bytes(), source.name) == want
+    THIS.check_maps(source, expected)
 
 
 def _config(tmp_path: Path, form: str) -> Any:
-    folder = tmp_path / "configs"
-    folder.mkdir(exist_ok=True)
-    (folder / "toender.toml").write_text(HEAD + form, encoding="utf-8")
-    return load_registry(folder).get("toender")
+    return THIS.config(tmp_path, form)
 
 
 def _items(config: Any, data: bytes, name: str) -> list[MappedItem]:
-    return map_items(extract(data, name, READ_OPTIONS), config.forms[0], "0" * 64, name, "550")
+    return THIS.items(config, data, name)
 
 
 # --- `..`: an item's selector reads the element above it ------------------------------------------

@@ -1,0 +1,70 @@
+"""What every onboarding trial's tests ask of their municipality (decision 0060): its forms are made by
+their script byte for byte, each maps to the records written by hand, and a form of its config can be
+tried alone (`Trial.config`, `Trial.items`). `tests/adapters/test_onboarding_<n>.py` use it."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pipeline import ROOT
+from simulator_support import fixture_script
+
+from hub.adapters.language.golden import canonical_records, golden_pairs, unpaired
+from hub.adapters.language.registry import load_registry
+from hub.adapters.mapping.form_items import MappedItem, map_items
+from hub.adapters.pipeline import READ_OPTIONS
+from hub.adapters.readers import extract
+
+TRIAL = ROOT / "tests" / "onboarding"
+CONFIG = TRIAL / "config"
+
+
+@dataclass(frozen=True)
+class Trial:
+    """One trial's municipality: its slug, its municipality code and the script that makes its forms."""
+
+    slug: str
+    code: str
+    script: str  # tools/<script>.py
+
+    @property
+    def golden(self) -> Path:
+        """The trial's forms and the records written by hand from them."""
+        return TRIAL / "golden" / self.slug
+
+    @property
+    def head(self) -> str:
+        """The config's lines before its first form: the municipality without forms."""
+        return (CONFIG / f"{self.slug}.toml").read_text(encoding="utf-8").split("[[forms]]")[0]
+
+    def pairs(self) -> list[tuple[Path, Path]]:
+        """Each form beside its expected records."""
+        return golden_pairs(self.golden)
+
+    def check_made(self, forms: int) -> None:
+        """Every form is what its script makes, byte for byte, and each has its expected records."""
+        rendered = fixture_script(self.script).render_all()
+        assert len(rendered) == forms
+        for path, data in rendered.items():
+            assert path.read_bytes() == data, f"{path}: run python -m tools.{self.script}"
+        assert unpaired(self.golden) == []
+
+    def check_maps(self, source: Path, expected: Path) -> None:
+        """The form maps, through the trial's config, to the records written by hand."""
+        want = json.loads(expected.read_text(encoding="utf-8"))
+        config = load_registry(CONFIG).get(self.slug)
+        assert canonical_records(config, source.read_bytes(), source.name) == want
+
+    def config(self, tmp_path: Path, form: str) -> Any:
+        """The municipality with `form` (a `[[forms]]` table) as its only form."""
+        folder = tmp_path / "configs"
+        folder.mkdir(exist_ok=True)
+        (folder / f"{self.slug}.toml").write_text(self.head + form, encoding="utf-8")
+        return load_registry(folder).get(self.slug)
+
+    def items(self, config: Any, data: bytes, name: str) -> list[MappedItem]:
+        """The items the config's first form maps from a document."""
+        return map_items(extract(data, name, READ_OPTIONS), config.forms[0], "0" * 64, name, self.code)
