@@ -20,7 +20,7 @@ from hub.errors import FieldProblem, Rejection
 from hub.models import Placement, Record
 from hub.models.base import table_of
 from hub.pseudonyms import participant_id
-from hub.services import coverage, link_ahead
+from hub.services import coverage, link_ahead, linking_words
 from hub.services.agreements import agreements_for_site
 
 # Built once: a batch links hundreds of documents, and building these statements cost more than running
@@ -59,9 +59,12 @@ def link(session: Session, record: dict[str, Any], secret: str) -> tuple[Placeme
     found = [p for p in own if coverage.fits(record, p.start, p.end)]
     if not found:
         what, what_da = coverage.describe(record), coverage.describe(record, "da")
+        todo_en, todo_da = linking_words.what_to_send(own)
         raise _reject(
-            f"no placement of this citizen at site {p_number} holds every date of this form ({what})",
-            f"ingen praktik for borgeren på P-nummer {p_number} rummer alle blankettens datoer ({what_da})",
+            f"no placement of this citizen at site {p_number} holds every date of this form ({what}); "
+            + todo_en,
+            f"ingen praktik for borgeren på P-nummer {p_number} rummer alle blankettens datoer ({what_da}); "
+            + todo_da,
             "site.p_number",
             # Its placement, or the correction that moves the period over these dates, may be in a
             # submission of the sender's not yet read.

@@ -61,3 +61,20 @@ def test_herlevs_own_timesheet_is_linked(herlevs: Flask) -> None:
     with herlevs.app_context():
         placement, created = linking.link(db.session, _golden("mentor_hours"), SECRET)
     assert (placement.municipality_code, created) == ("163", False)
+
+
+def test_a_form_with_no_placement_says_to_send_the_placement_agreement(herlevs: Flask) -> None:
+    # Herlev's timesheet for a citizen Herlev never placed: the hub holds no agreement to link it to.
+    reason = _reason(herlevs, _golden("mentor_hours", citizen={"cpr": "0101901236"}))
+    assert "the hub holds no placement agreement for the citizen there: send it" in reason
+    assert "hubben har ingen praktikaftale for borgeren der: send den" in reason
+
+
+def test_a_form_outside_its_placement_names_the_placements_period(herlevs: Flask) -> None:
+    # Herlev's placement at Søborg runs 10 August–6 November 2026 (its golden form); hours for weeks 47
+    # and 48 lie after it: the sender is shown the period to check the dates against.
+    late = [{"week": "2026-W47", "hours": "3.0"}, {"week": "2026-W48", "hours": "3.0"}]
+    reason = _reason(herlevs, _golden("mentor_hours", entries=late, total_hours="6.0"))
+    assert "the citizen's placement there runs 2026-08-10–2026-11-06: correct the form's dates" in reason
+    assert "borgerens praktik der løber 10. aug. 2026–6. nov. 2026: ret blankettens datoer" in reason
+    assert "send it" not in reason
