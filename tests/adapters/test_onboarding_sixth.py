@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
+import pikepdf
 import pytest
 from onboarding_trial import CONFIG, Trial
 
@@ -168,6 +169,25 @@ def test_a_repeat_lists_sources_may_name_the_documents_year_beside_the_rows_week
     entries = item.mapped.record["entries"]
     # rows 6 to 8 are blank: the year beside them does not make them rows anyone filled in
     assert [e["week"] for e in entries] == ["2026-W10", "2026-W11", "2026-W12", "2026-W13", "2026-W14"]
+
+
+def test_a_year_left_empty_is_named_where_each_week_cannot_be_read(tmp_path: Path) -> None:
+    """Before: each row said only "not a week: '10'" at `uge.1`, and the sender looked at a week that
+    was right; the year field printed once above the rows, left empty, was named nowhere."""
+    pdf = pikepdf.open(io.BytesIO((GOLDEN / "timesheet.pdf").read_bytes()))
+    (year,) = [f for f in pdf.Root.AcroForm.Fields if str(f.get("/T", "")) == "aar"]
+    year.V = pikepdf.String("")
+    out = io.BytesIO()
+    pdf.save(out)
+    (item,) = _items(_config(tmp_path, REPEAT), out.getvalue(), "t.pdf")
+    assert item.mapped is None
+    weeks = [p for p in item.problems if p.field.startswith("entries")]
+    # The year's field is named as a locator names it: its name and the words printed beside it.
+    assert [p.reason_en for p in weeks[:1]] == [
+        'not a week: \'10\' (field "aar" ("År") on page 1 left empty)'
+    ]
+    assert all(p.reason_en.endswith('(field "aar" ("År") on page 1 left empty)') for p in weeks), weeks
+    assert all(p.reason_da.endswith('(felt "aar" ("År") på side 1 er ikke udfyldt)') for p in weeks)
 
 
 def test_a_repeat_field_with_no_numbered_source_is_still_refused(tmp_path: Path) -> None:

@@ -6,10 +6,13 @@ an empty source rather than one not found.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from hub.adapters.mapping.checkbox_marks import box_state_mark
+from hub.adapters.mapping.provenance import where_of
 from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.readers.base import SourceValue
+from hub.errors import FieldProblem
 from hub.schemas.edges import strip_edges
 
 
@@ -40,3 +43,22 @@ def left_out_hint(fmt: str, calls: Sequence[TransformCall]) -> tuple[str, str]:
             " (et udeladt element er kun 0 timer, hvor konfigurationens sum har empty_is_zero = true)",
         )
     return "", ""
+
+
+def with_blank_parts(
+    said: FieldProblem, found: Sequence[tuple[str, SourceValue | None]], fmt: str
+) -> FieldProblem:
+    """A problem with a value made of several sources that a later transform could not read, the blank
+    ones named (a timesheet's year field, joined to each row's week): "not a week: '10'" alone sends the
+    sender looking at the week, not at the year nobody filled in. Each is named as a locator names it:
+    its field and the words printed beside it."""
+    places = [where_of(sv, fmt) for _, sv in found if sv is not None and not strip_edges(sv.value or "")]
+    if not places:
+        return said
+    en = ", ".join(p if isinstance(p, str) else p[0] for p in places)
+    da = ", ".join(p if isinstance(p, str) else p[1] for p in places)
+    return replace(
+        said,
+        reason_en=f"{said.reason_en} ({en} left empty)",
+        reason_da=f"{said.reason_da} ({da} er ikke udfyldt)",
+    )

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hub.adapters.language.missing_words import label_text, missing
-from hub.adapters.mapping.combined_sources import combined_value, left_out, left_out_hint
+from hub.adapters.mapping.combined_sources import combined_value, left_out, left_out_hint, with_blank_parts
 from hub.adapters.mapping.provenance import Provenance, Where, provenance_of, where_of
 from hub.adapters.mapping.skipped_labels import LabelSkipped
 from hub.adapters.mapping.source_words import source_words, sources_words
@@ -149,8 +149,10 @@ class Reader:
         # Where the value was is worked out only for a problem: a value that transforms cleanly (nearly
         # all) never needs it.
         value = self.transform(path, value, calls, applied, lambda: self._where(found))
-        if len(self.problems) > before:
-            return None, []  # a transform failed and said why
+        if len(self.problems) > before:  # a transform failed and said why
+            if combines:  # "not a week: '10'" names the week; the year nobody filled in is said too
+                self.problems[-1] = with_blank_parts(self.problems[-1], found, self.fmt)
+            return None, []
         if not value:
             if optional:
                 return None, provenance_of(path, self.document_sha256, found, applied, self.fmt, self.located)
