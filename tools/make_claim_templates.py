@@ -17,6 +17,8 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
+from tools.fixture_files import write_all
+
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATES = ROOT / "config" / "municipalities" / "templates"
 _HEIGHT = 14
@@ -310,7 +312,4 @@ def render_all() -> dict[Path, bytes]:
 
 
 if __name__ == "__main__":
-    for path, data in render_all().items():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-        print(f"wrote {path.relative_to(ROOT)} ({len(data)} bytes)")
+    write_all(render_all())

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import xlsxwriter
 
+from tools.fixture_files import write_all
 from tools.fixture_pages import titled_page
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -140,12 +141,5 @@ def render_all() -> dict[Path, bytes]:
     }
 
 
-def main() -> None:
-    """Write both forms into tests/onboarding/golden/lemvig/."""
-    GOLDEN.mkdir(parents=True, exist_ok=True)
-    for path, data in render_all().items():
-        path.write_bytes(data)
-
-
 if __name__ == "__main__":
-    main()
+    write_all(render_all())

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import xlsxwriter
 
+from tools.fixture_files import write_all
 from tools.fixture_pages import titled_page
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -118,6 +119,4 @@ def render_all() -> dict[Path, bytes]:
 
 
 if __name__ == "__main__":
-    for path, data in render_all().items():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
+    write_all(render_all())

@@ -17,6 +17,8 @@ from pathlib import Path
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from tools.fixture_files import write_all
+
 ROOT = Path(__file__).resolve().parent.parent
 PATH = ROOT / "tests" / "fixtures" / "pdf" / "box_rows.pdf"
 BOX = 12
@@ -82,8 +84,4 @@ def render_all() -> dict[Path, bytes]:
 
 
 if __name__ == "__main__":
-    for path, data in render_all().items():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if not path.exists() or path.read_bytes() != data:
-            path.write_bytes(data)
-            print(f"wrote {path.relative_to(ROOT)} ({len(data)} bytes)")
+    write_all(render_all())

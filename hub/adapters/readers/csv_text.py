@@ -148,8 +148,7 @@ def _refusal(data: bytes, encoding: str, filename: str, exc: Exception) -> Unrea
         da = (
             f"filen er gemt som {found_da}, men blanketten forventer {expected_da}: gem den igen som {how_da}"
         )
-    at = (f"row {row}", f"række {row}")
-    return UnreadableDocument([FieldProblem(en, da, file=filename, locator=at[0], locator_da=at[1])])
+    return at_row(filename, row, en, da)
 
 
 def csv_refusal(filename: str, row: int) -> UnreadableDocument:
@@ -161,8 +160,7 @@ def csv_refusal(filename: str, row: int) -> UnreadableDocument:
         f"en celle er længere end {number_text(limit, 'da')} tegn: mangler der et afsluttende "
         'anførselstegn (")?'
     )
-    where = (f"row {row}", f"række {row}")
-    return UnreadableDocument([FieldProblem(en, da, file=filename, locator=where[0], locator_da=where[1])])
+    return at_row(filename, row, en, da)
 
 
 def open_quote_refusal(filename: str, row: int, cell: str) -> UnreadableDocument:
@@ -173,8 +171,14 @@ def open_quote_refusal(filename: str, row: int, cell: str) -> UnreadableDocument
         f'et anførselstegn (") åbnet i celle {cell} lukkes aldrig: alle linjer efter det ville blive '
         "læst som den ene celle"
     )
-    where = (f"row {row}", f"række {row}")
-    return UnreadableDocument([FieldProblem(en, da, file=filename, locator=where[0], locator_da=where[1])])
+    return at_row(filename, row, en, da)
+
+
+def at_row(filename: str, row: int, en: str, da: str) -> UnreadableDocument:
+    """A CSV that cannot be read, its reason `en`/`da` placed at `row` (a record's number)."""
+    return UnreadableDocument(
+        [FieldProblem(en, da, file=filename, locator=f"row {row}", locator_da=f"række {row}")]
+    )
 
 
 def _how(encoding: str) -> tuple[str, str]:

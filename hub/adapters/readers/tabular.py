@@ -17,13 +17,13 @@ from collections import Counter
 from typing import Any
 
 from hub.adapters.readers.base import Extraction, SourceValue, column_letters
-from hub.adapters.readers.csv_text import csv_refusal, decode, has_utf16_bom, open_quote_refusal
+from hub.adapters.readers.csv_text import at_row, csv_refusal, decode, has_utf16_bom, open_quote_refusal
 from hub.adapters.readers.sniff import unreadable
 from hub.adapters.readers.xlsx_book import Book, Sheet, open_book
 from hub.adapters.readers.xlsx_cells import cell_meta, cell_text
 from hub.adapters.readers.xlsx_problems import DAMAGED, BrokenPart, CellProblem, rejection
 from hub.adapters.readers.xlsx_sheet import UNCACHED, FormulaError, sheet_rows
-from hub.errors import FieldProblem, Rejection, UnreadableDocument
+from hub.errors import FieldProblem, Rejection
 from hub.quantities import number_text
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -67,10 +67,7 @@ def read_csv(data: bytes, filename: str, encoding: str = "auto", delimiter: str 
             _check_cells(cells, filename)
             if row_no > MAX_ROWS:
                 en = f"more than {number_text(MAX_ROWS, 'en')} rows"
-                da = f"mere end {number_text(MAX_ROWS, 'da')} rækker"
-                where = f"row {row_no}", f"række {row_no}"
-                problem = FieldProblem(en, da, file=filename, locator=where[0], locator_da=where[1])
-                raise UnreadableDocument([problem])
+                raise at_row(filename, row_no, en, f"mere end {number_text(MAX_ROWS, 'da')} rækker")
             for col_no, cell in enumerate(row, 1):
                 if cell.strip():
                     ref = f"{column_letters(col_no)}{row_no}"
