@@ -6,6 +6,7 @@ clean outcomes means the mutants were clean, not that nothing was looked at."""
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 from simulator_support import fixture_script
 
@@ -129,3 +130,21 @@ def test_the_bar_a_rejection_is_held_to() -> None:
     assert _faults(listed) == ['jargon "{\'"']
     long = "x" * (fuzz_forms.MAX_REASON + 1)
     assert _faults(FieldProblem(long, "y" + long, **placed)) == ["reason longer than 2000 characters"]
+
+
+def test_a_trial_added_later_leaves_the_named_recipes_alone() -> None:
+    # Seed 48's recipes drew from the nine trials there were; a tenth trial added to the corpus changed
+    # which form `rng.choice` picked, and "48/xlsx/formula/274" no longer made the "#N/A" mentor.
+    later = fuzz_forms.Seed(
+        Path("c.toml"), Path("tests/onboarding/golden/later/f.xlsx"), "xlsx", Path("e"), False
+    )
+    customer = fuzz_forms.Seed(Path("c.toml"), Path("tests/golden/furesoe/f.xlsx"), "xlsx", Path("e"))
+    assert not fuzz_forms._in_pool(later, fuzz_forms.FUZZED_THROUGH)
+    assert fuzz_forms._in_pool(later, fuzz_forms.FUZZED_THROUGH + 1)
+    assert not fuzz_forms._in_pool(later, fuzz_forms.ONBOARDING_FROM - 1)
+    assert fuzz_forms._in_pool(customer, 0)
+    aeroe = fuzz_forms.Seed(
+        Path("c.toml"), Path("tests/onboarding/golden/aeroe/f.xlsx"), "xlsx", Path("e"), False
+    )
+    assert fuzz_forms._in_pool(aeroe, fuzz_forms.ONBOARDING_FROM)
+    assert not fuzz_forms._in_pool(aeroe, fuzz_forms.ONBOARDING_FROM - 1)
