@@ -90,11 +90,11 @@ title = "Bevillinger"
 # with merged cells prints them; `P-nr.` and `Timer` stand in the upper row over blank cells of the
 # lower (merged down). The citizen's `Navn` comes first.
 GROUPED = (
-    "Mentorbevillinger;;;;;\r\n"
-    "Borger;;Mentor;;P-nr.;Timer\r\n"
-    "CPR-nr.;Navn;Navn;Ansat hos;;\r\n"
-    "0703912245;Anna Kristensen;Bo Mikkelsen;Virksomhed;1012345678;7:30\r\n"
-).encode()
+    b"Mentorbevillinger;;;;;\r\n"
+    b"Borger;;Mentor;;P-nr.;Timer\r\n"
+    b"CPR-nr.;Navn;Navn;Ansat hos;;\r\n"
+    b"0703912245;Anna Kristensen;Bo Mikkelsen;Virksomhed;1012345678;7:30\r\n"
+)
 
 
 def _grants(tmp_path: Path, mentor: str, data: bytes = GROUPED) -> list[MappedItem]:
