@@ -10,6 +10,7 @@ index's other parts (its format, default sheet and the form's labels) are set by
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from hub.adapters.mapping.selector_text import (
     header_key,
@@ -297,10 +298,21 @@ class TabularCells:
         """`found` with the wanted headers printed in these cells of a row (each header once; a header
         path's own text under its headings)."""
         found = dict(found)
+        by_text = _by_own_text(tuple(wanted.items()))
         for col in cols:
-            norm = self._text(sheet, row, col)
-            for key, header in wanted.items():
-                if header not in found and key[-1] == norm:
-                    if len(key) == 1 or self.under_headings(sheet, row, col, key[:-1]):
-                        found[header] = col
+            for key, header in by_text.get(self._text(sheet, row, col), ()):
+                if header not in found and (len(key) == 1 or self.under_headings(sheet, row, col, key[:-1])):
+                    found[header] = col
         return found
+
+
+@lru_cache(maxsize=256)
+def _by_own_text(
+    wanted: tuple[tuple[tuple[str, ...], str], ...],
+) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The wanted headers by their own (last) text, so that a row's cell is one lookup, as before header
+    paths: a sheet's every row is searched for its header row."""
+    found: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for key, header in wanted:
+        found.setdefault(key[-1], []).append((key, header))
+    return found
