@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from hub.adapters.language.config_form import FormConfig
 from hub.adapters.language.config_parts import ItemRule, StopRule
+from hub.adapters.mapping.header_twice import header_printed_twice
 from hub.adapters.mapping.items_across import item_columns
 from hub.adapters.mapping.selector_text import normalise_label
 from hub.adapters.mapping.selectors import SourceIndex
@@ -199,6 +200,9 @@ def _table_items(index: SourceIndex, form: FormConfig, rule: ItemRule) -> Iterat
     if found is None:
         return (*no_header_row(index, headers, say_sheet=False), *rows_searched(index))
     header_row, columns = found
+    twice = header_printed_twice(index, header_row, columns)
+    if twice is not None:
+        return twice
     by_norm = {normalise_label(h): col for h, col in columns.items()}
     key_col = by_norm[normalise_label(str(rule.key))]
     sheet = index.default_sheet

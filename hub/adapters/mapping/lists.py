@@ -18,6 +18,7 @@ from typing import Any
 
 from hub.adapters.language.config_form import FormConfig
 from hub.adapters.language.config_parts import FieldRule, ListFieldRule, ListRule
+from hub.adapters.mapping.header_twice import header_printed_twice
 from hub.adapters.mapping.items import Scope
 from hub.adapters.mapping.numberparse import format_hours
 from hub.adapters.mapping.provenance import Provenance, where_of
@@ -59,6 +60,10 @@ def _table_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolv
             reader.problem(rule.path, rows_searched(index), *no_header_row(index, headers, say_sheet=False))
             return None
         header_row, columns = found
+        twice = header_printed_twice(index, header_row, columns)
+        if twice is not None:
+            reader.problem(rule.path, (twice[2], twice[3]), twice[0], twice[1])
+            return None
         table = table_rows(index, header_row, {normalise_label(h): c for h, c in columns.items()}, rule.stop)
         rows = table.rows
         # A key summed from several columns (a week's days) may have blank cells: not one a row must hold.

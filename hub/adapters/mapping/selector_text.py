@@ -42,6 +42,13 @@ def normalise_label(text: str) -> str:
     return unicodedata.normalize("NFC", " ".join(text.split()).rstrip(":").rstrip()).casefold()
 
 
+@lru_cache(maxsize=1024)
+def header_key(text: str) -> tuple[str, ...]:
+    """A table header as `find_header_row` compares it: its text normalised, or for a header path
+    (`Mentor > Navn`, a column under a group heading) each part normalised, outermost first."""
+    return tuple(normalise_label(part) for part in text.split(">"))
+
+
 def parse_cell(selector: str) -> tuple[str | None, int, int] | None:
     """Split "Ark1!B3" into (sheet, row, column); None when it is not a cell reference."""
     match = _CELL.fullmatch(selector.strip())

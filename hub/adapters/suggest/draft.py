@@ -18,6 +18,7 @@ from hub.adapters.mapping.skipped_labels import skipped_pages
 from hub.adapters.readers.base import Extraction
 from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.classify import classify, visitation_from_benefit
+from hub.adapters.suggest.date_parts import dates_in_parts
 from hub.adapters.suggest.fields import FieldSuggestion, mask_cpr
 from hub.adapters.suggest.lengths import end_from_length
 from hub.adapters.suggest.pdf_repeat import plan_repeat, render_repeat, without_rows
@@ -27,6 +28,7 @@ from hub.adapters.suggest.repeats import fold_repeats
 from hub.adapters.suggest.sources import gather
 from hub.adapters.suggest.split_cpr import find_split_cpr, joined_cpr
 from hub.adapters.suggest.tables import TablePlan, plan_table
+from hub.adapters.suggest.turned_names import turn_names
 from hub.adapters.suggest.words import FORM_PATHS, OPTIONAL_PATHS, fold, guess_form_type
 from hub.adapters.suggest.xml_fields import attribute_carriers, signed_on_beside
 from hub.adapters.suggest.xml_items import (
@@ -88,9 +90,9 @@ def suggest(extraction: Extraction, filename: str) -> Suggestion:
     fields, joined = [], None
     for cand in candidates:
         if split is not None and cand is split[0] and "citizen.cpr" not in taken:
-            joined = taken["citizen.cpr"] = joined_cpr(*split)  # both halves in one field
+            joined = taken["citizen.cpr"] = joined_cpr(*split)  # both halves (or every box) in one field
             fields.append(joined)
-        elif joined is None or split is None or cand is not split[1]:
+        elif joined is None or split is None or cand not in split[1:]:
             fields += [f for f in (classify(cand, form_type, taken),) if f is not None]
     for suggestion in fields:
         if suggestion.transforms == ["join"] and len(suggestion.selectors) == 1:
@@ -103,6 +105,8 @@ def suggest(extraction: Extraction, filename: str) -> Suggestion:
     if record:
         fields = as_items(fields, record, repeated)
     visitation_from_benefit(fields, taken)
+    fields = dates_in_parts(fields, taken)
+    turn_names(fields)
     end_from_length(fields, taken, FORM_PATHS[form_type])
     _no_shared_total(fields, plans)
     recognise: dict[str, Any] = {"root": str(extraction.meta.get("root", ""))}

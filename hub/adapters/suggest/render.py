@@ -121,8 +121,9 @@ def _field(f: FieldSuggestion) -> list[str]:
         # A score: checked then integer, written inline (an array of tables cannot hold the string).
         call: dict[str, Any] = {"name": "checked", "values": f.targets}
         return [*out, f"  transforms = [{_inline(call)}, {value(f.transforms[1:])[1:-1]}]"]
-    if f.args:  # one transform with arguments, written inline: [{ name = "last_day", unit = "weeks" }]
-        return [*out, f"  transforms = [{_inline({'name': f.transforms[0], **f.args})}]"]
+    if f.args:  # the first transform with arguments, written inline: [{ name = "last_day", unit = "weeks" }]
+        rest = f", {value(f.transforms[1:])[1:-1]}" if len(f.transforms) > 1 else ""
+        return [*out, f"  transforms = [{_inline({'name': f.transforms[0], **f.args})}{rest}]"]
     if f.transforms not in (["map"], ["checked"]):
         return out + ([f"  transforms = {value(f.transforms)}"] if f.transforms else [])
     known = ", ".join(t for t, _ in TARGETS.get(f.path, ()))

@@ -7,6 +7,7 @@ than once (`nearby`). A header row with values below it is a table, offered whol
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from hub.adapters.mapping.selector_text import normalise_label
@@ -68,6 +69,8 @@ def _two_row_headers(rows: dict[int, list[SourceValue]]) -> dict[int, list[Sourc
             continue
         if not all(label_like(c.value) for c in lower) or label_like(below[0].value):
             continue
+        lower = headed(lower, upper)
+        joined[number + 1] = lower
         taken = {int(c.meta.get("col", 0)) for c in lower}
         beside = [c for c in upper if int(c.meta.get("col", 0)) not in taken]
         # The heading over the lower labels ("Karakter (1-5)") may be anything; what moves down is labels.
@@ -75,6 +78,27 @@ def _two_row_headers(rows: dict[int, list[SourceValue]]) -> dict[int, list[Sourc
             joined[number + 1] = sorted([*lower, *beside], key=lambda c: int(c.meta.get("col", 0)))
             del joined[number]
     return joined
+
+
+def headed(lower: list[SourceValue], upper: list[SourceValue]) -> list[SourceValue]:
+    """A header row whose label is printed twice (`Navn` under `Borger` and again under `Mentor`) with
+    each such label named by the heading over it, `Mentor > Navn`, as `column:` names it: the nearest
+    upper cell at or left of it (a heading merged across its columns keeps its text leftmost). Left as
+    it is where the headings do not tell the copies apart (the mapping refuses it then)."""
+    count = Counter(normalise_label(c.value or "") for c in lower)
+    named = []
+    for cell in lower:
+        heading = next(
+            (u for u in reversed(upper) if _col(u) <= _col(cell) and (u.value or "").strip()), None
+        )
+        if count[normalise_label(cell.value or "")] > 1 and heading is not None:
+            cell = cell._replace(
+                value=f"{' '.join((heading.value or '').split())} > {(cell.value or '').strip()}"
+            )
+        named.append(cell)
+    if len({normalise_label(c.value or "") for c in named}) < len(named):
+        return lower
+    return named
 
 
 def _sheet(out: Gathered, sheet: str, rows: dict[int, list[SourceValue]], first: bool, fmt: str) -> None:

@@ -1,5 +1,6 @@
 """A CPR number printed in two fields, for `hub adapters suggest`: the birth date (DDMMYY) in one and
-the serial number in the next ("CPR-nr. [______]-[____]", or "Fødselsdato" and "Løbenr.").
+the serial number in the next ("CPR-nr. [______]-[____]", or "Fødselsdato" and "Løbenr."); or in a
+box a digit, ten fields `cpr1`..`cpr10` (decision 0060, "Seventh trial").
 
 Read alone, either half is no CPR number, and the draft would take the first half as the whole. The
 config language joins fields as it joins a first and a last name: `sources = [both]` with
@@ -47,13 +48,42 @@ def is_split_cpr(first: Candidate, second: Candidate) -> bool:
     return len(birth) == 6 and len(serial) == 4 and is_cpr(birth + serial)
 
 
-def joined_cpr(first: Candidate, second: Candidate) -> FieldSuggestion:
-    """The drafted field reading a CPR number from its two halves."""
-    seen = " ".join(v.strip() for v in (first.value, second.value) if v and v.strip())
-    note = "a CPR number in two fields, joined"
+def _boxes(candidates: Sequence[Candidate], at: int) -> tuple[Candidate, ...] | None:
+    """The fields from `at` on that hold a CPR number a few digits each (a box a digit: `cpr1`..`cpr10`),
+    or None: the first named as the CPR number, the others so or by no word (a dash printed between
+    boxes), each holding digits only, ten in all that make a CPR number by the hub's check, in more than
+    two fields. Filled forms only: a blank form's boxes do not say how many make the number."""
+    if candidates[at].kind or not _says(candidates[at], _WHOLE):
+        return None
+    digits = ""
+    for n, cand in enumerate(candidates[at:], start=1):
+        part = _digits(cand.value)
+        worded = any(re.search(r"[^\W\d_]", text) for text in cand.texts[:3])
+        if (
+            cand.kind
+            or not part
+            or part != (cand.value or "").strip()
+            or (worded and not _says(cand, _WHOLE))
+        ):
+            return None
+        digits += part
+        if len(digits) >= 10:
+            return tuple(candidates[at : at + n]) if len(digits) == 10 and n > 2 and is_cpr(digits) else None
+    return None
+
+
+def joined_cpr(*parts: Candidate) -> FieldSuggestion:
+    """The drafted field reading a CPR number from its two halves, or from its boxes."""
+    first = parts[0]
+    seen = " ".join(v.strip() for v in (p.value for p in parts) if v and v.strip())
+    note = (
+        "a CPR number in two fields, joined"
+        if len(parts) == 2
+        else f"a CPR number in {len(parts)} fields, joined"
+    )
     return FieldSuggestion(
         "citizen.cpr",
-        [first.selector, second.selector],
+        [p.selector for p in parts],
         ["join", "digits"],
         where=first.where,
         seen=mask_cpr(_digits(seen)) if is_cpr(_digits(seen)) else seen,
@@ -61,9 +91,13 @@ def joined_cpr(first: Candidate, second: Candidate) -> FieldSuggestion:
     )
 
 
-def find_split_cpr(candidates: Sequence[Candidate]) -> tuple[Candidate, Candidate] | None:
-    """The first two fields in a row that hold a CPR number between them (`is_split_cpr`), or None."""
-    for first, second in zip(candidates, candidates[1:], strict=False):
-        if is_split_cpr(first, second):
-            return first, second
+def find_split_cpr(candidates: Sequence[Candidate]) -> tuple[Candidate, ...] | None:
+    """The first two fields in a row that hold a CPR number between them (`is_split_cpr`), or the first
+    run of boxes that do (`_boxes`), or None."""
+    for at, first in enumerate(candidates):
+        if at + 1 < len(candidates) and is_split_cpr(first, candidates[at + 1]):
+            return first, candidates[at + 1]
+        boxes = _boxes(candidates, at)
+        if boxes is not None:
+            return boxes
     return None
