@@ -11,12 +11,13 @@ import pikepdf
 
 from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers.pdf_fields import form_of
-from hub.adapters.readers.pdf_written import catalogue_names_a_form, packed_with_brotli, page_tree_broken
+from hub.adapters.readers.pdf_written import catalogue_names_a_form, packed_with_brotli
 
 
-def why_no_fields(pdf: pikepdf.Pdf, data: bytes) -> tuple[str, str]:
+def why_no_fields(pdf: pikepdf.Pdf, data: bytes, pages_broken: bool) -> tuple[str, str]:
     """The reason a PDF that opened has no readable field: no form at all, an XFA form, or damage; or
-    objects packed in Brotli, which qpdf cannot unpack: what they hold, a form or not, is not known."""
+    objects packed in Brotli, which qpdf cannot unpack: what they hold, a form or not, is not known.
+    `pages_broken`: its page tree as written, walked before qpdf mended it (`pdf_written`), is broken."""
     if packed_with_brotli(data):
         return reasons.UNSUPPORTED
     warnings = pdf.get_warnings()  # read once: reading clears them
@@ -24,7 +25,7 @@ def why_no_fields(pdf: pikepdf.Pdf, data: bytes) -> tuple[str, str]:
         # qpdf ran out of memory unpacking a part and read on without it (an object stream past the limit
         # is measured before qpdf opens the file, `pdf_unpack.check_structure`, and no longer gets here)
         return reasons.TOO_MUCH
-    if page_tree_broken(data):
+    if pages_broken:
         return reasons.DAMAGED_PAGES  # qpdf dropped pages it could not use: the form may have been on them
     form = form_of(pdf)
     if form is None:

@@ -12,7 +12,6 @@ qpdf cannot find its objects in, which is not damage. Decision 0027, stop 36.
 
 from __future__ import annotations
 
-import io
 import re
 
 import pikepdf
@@ -95,24 +94,21 @@ _MAX_PAGE_NODES = 100_000  # a tree larger than this is not walked again for a r
 _MAX_PAGE_LEVELS = 100  # as qpdf's own limit on the page tree's depth
 
 
-def page_tree_broken(data: bytes) -> bool:
+def page_tree_broken(pdf: pikepdf.Pdf) -> bool:
     """True when the page tree as written cannot be walked whole: a /Kids that loops back to a node
     above it (or lists a branch twice), a kid that is not a dictionary (a missing object, an array, a
     number), a branch whose /Kids is no array, or one deeper than qpdf reads.
 
-    qpdf mends such a tree in memory as it reads it, dropping what it cannot use with a warning (a
-    /Kids array that lists itself left no page at all), so the check is made on a fresh reading of the
-    bytes, before any page is asked for. A form whose pages were dropped is damaged, not one without
-    fields (issue 9 point 5). A file qpdf cannot open again, or a tree too large to walk, is not told."""
+    qpdf mends such a tree in memory as it lists the pages, dropping what it cannot use with a warning
+    (a /Kids array that lists itself left no page at all), so `pdf` must be a document no page has been
+    asked of yet: the reader walks it right after opening. It was walked on a second opening of the
+    bytes, which cost as much again as the first, the whole reading's time for a file qpdf rebuilds
+    (corpus-50). A form whose pages were dropped is damaged, not one without fields (issue 9 point 5).
+    A tree too large to walk is not told."""
     try:
-        pdf = pikepdf.open(io.BytesIO(data), password="", inherit_page_attributes=False)
-    except (pikepdf.PdfError, ValueError):
+        return _broken(pdf.Root.get("/Pages"))
+    except (pikepdf.PdfError, RecursionError):
         return False
-    with pdf:
-        try:
-            return _broken(pdf.Root.get("/Pages"))
-        except (pikepdf.PdfError, RecursionError):
-            return False
 
 
 def _broken(root: object) -> bool:
