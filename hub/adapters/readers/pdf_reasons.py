@@ -51,6 +51,14 @@ XFA = (
     "PDF-formular og send den",
 )
 NO_FIELDS = ("the PDF has no form fields", "PDF'en har ingen formularfelter")
+# A PDF portfolio, or a letter with the form attached: the form is a file inside this one, which the
+# sender can save on its own; "no form fields" alone sent them looking for a fault in the form.
+ATTACHED = (
+    "the PDF has no form fields itself, but another PDF is attached to it (a PDF portfolio or an "
+    "attachment): save the attached form as a file of its own and send that",
+    "PDF'en har ingen formularfelter selv, men der er vedhæftet en anden PDF til den (en PDF-portefølje "
+    "eller en vedhæftet fil): gem den vedhæftede formular som en fil for sig og send den",
+)
 DAMAGED_FORM = (
     f"damaged PDF: its form fields cannot be read; {_SAVE_AGAIN_EN}",
     f"beskadiget PDF: dens formularfelter kan ikke læses; {_SAVE_AGAIN_DA}",
