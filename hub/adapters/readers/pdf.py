@@ -34,7 +34,7 @@ from hub.adapters.readers.pdf_nofields import why_no_fields
 from hub.adapters.readers.pdf_reasons import is_resource_exhaustion
 from hub.adapters.readers.pdf_runs import Box, normal_rect
 from hub.adapters.readers.pdf_text import text
-from hub.adapters.readers.pdf_written import page_tree_broken
+from hub.adapters.readers.pdf_written import encrypted_strings, page_tree_broken
 from hub.adapters.readers.sandboxed import SandboxedRead, run_read
 from hub.adapters.readers.sniff import unreadable
 from hub.errors import FieldProblem, UnreadableDocument
@@ -158,6 +158,8 @@ def _extract(
     # qpdf repaired the file (rebuilt a lost table of objects, skipped broken bytes): said in the
     # reading, so that a form not recognised can be told the file is damaged (`recognition`).
     repaired = bool(pdf.get_warnings())
+    if repaired and encrypted_strings(pdf, [node for _, node, _, _ in fields]):
+        raise reasons.rejection(filename, reasons.DAMAGED_STRUCTURE)  # its fields would read as noise
     layout = pdf_pagecache.page_texts(pdf, data, repaired=repaired) if with_labels else None
     values = []
     total = 0

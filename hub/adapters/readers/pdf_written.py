@@ -13,6 +13,7 @@ qpdf cannot find its objects in, which is not damage. Decision 0027, stop 36.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pikepdf
 
@@ -137,3 +138,26 @@ def _broken(root: object) -> bool:
                 return True
             stack.append((kid, level + 1))
     return False
+
+
+_MAX_APPEARANCES = 200  # fields' /DA strings looked at: a handful tell
+_PRINTABLE = frozenset(range(0x20, 0x7F)) | frozenset(b"\t\n\r\f")
+
+
+def encrypted_strings(pdf: pikepdf.Pdf, nodes: list[Any]) -> bool:
+    """True when the form's strings are still encrypted: the file was encrypted, and the trailer that
+    said so (/Encrypt, the key's dictionary) was lost, so qpdf rebuilt the file without decrypting it.
+
+    A file cut short in a transfer loses its end, where most writers put the trailer; qpdf rebuilds the
+    table of objects and a trailer of its own, and the fields read as their ciphertext (corpus-50: an
+    AES-256 form cut in half gave six fields whose names and values were noise). Told by the form's
+    default appearances (/DA, on the /AcroForm or its fields): drawing operators such as
+    "/Helv 0 Tf 0 g", printable ASCII in every form, and noise once encrypted. Only for a file qpdf
+    repaired without /Encrypt in its trailer; with none of them, the form's strings are not judged."""
+    if "/Encrypt" in pdf.trailer:
+        return False
+    form = pdf.Root.get("/AcroForm")
+    found = [form.get("/DA")] if isinstance(form, pikepdf.Dictionary) else []
+    found += [node.get("/DA") for node in nodes[:_MAX_APPEARANCES] if isinstance(node, pikepdf.Dictionary)]
+    appearances = [bytes(s) for s in found if isinstance(s, pikepdf.String)]
+    return bool(appearances) and not any(set(a) <= _PRINTABLE for a in appearances)
