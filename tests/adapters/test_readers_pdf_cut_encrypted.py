@@ -53,3 +53,17 @@ def test_the_same_form_unencrypted_and_cut_short_is_still_read() -> None:
     values = {value.key: value.value for value in read.values}
     assert values["Borger.CPR"] == "0101901234"  # as the form was filled (test_readers_pdf._form)
     assert read.meta["repaired"] is True
+
+
+def test_a_cut_form_whose_appearances_have_a_few_broken_bytes_is_still_read() -> None:
+    # qpdf's fuzz file 6322553212960768: a /DA with a few bytes broken is damage, not ciphertext; the
+    # field is read as pikepdf reads it.
+    out = io.BytesIO()
+    with pikepdf.open(io.BytesIO(_form())) as pdf:
+        for obj in pdf.objects:
+            if isinstance(obj, pikepdf.Dictionary) and "/DA" in obj:
+                obj.DA = pikepdf.String(b"/Helv 0 Tf 0 g \xe8\xe8")
+        pdf.save(out)
+    data = out.getvalue()
+    read = read_pdf(data[: len(data) // 2], "afkortet.pdf")
+    assert {value.key: value.value for value in read.values}["Borger.CPR"] == "0101901234"
