@@ -34,6 +34,7 @@ from hub.adapters.readers.pdf_nofields import why_no_fields
 from hub.adapters.readers.pdf_reasons import is_resource_exhaustion
 from hub.adapters.readers.pdf_runs import Box, normal_rect
 from hub.adapters.readers.pdf_text import text
+from hub.adapters.readers.pdf_written import encrypted_strings, page_tree_broken
 from hub.adapters.readers.sandboxed import SandboxedRead, run_read
 from hub.adapters.readers.sniff import unreadable
 from hub.errors import FieldProblem, UnreadableDocument
@@ -118,7 +119,15 @@ def read_pdf_unsandboxed(data: bytes, filename: str, with_labels: bool = False) 
         except pikepdf.PasswordError as exc:
             raise reasons.rejection(filename, reasons.ENCRYPTED) from exc
         with pdf:
-            return _extract(pdf, data, filename, with_labels)
+            # The page tree as written, walked before any page is asked for (qpdf mends a broken one as
+            # it lists the pages): on this one opening, as a second would cost the opening's time again.
+            pages_broken = page_tree_broken(pdf)
+            try:
+                return _extract(pdf, data, filename, with_labels, pages_broken)
+            except pikepdf.PdfError as exc:
+                if not pages_broken or is_resource_exhaustion(exc):
+                    raise  # told by `_read_in_child` (or the caller), which has no broken tree to tell
+                raise reasons.rejection(filename, reasons.reason_for(exc, data, pages_broken)) from exc
 
 
 _ACCESS = pikepdf.AccessMode.mmap if hasattr(os, "memfd_create") else pikepdf.AccessMode.default
@@ -140,13 +149,17 @@ def _mappable(data: bytes) -> Iterator[BinaryIO]:
         yield file
 
 
-def _extract(pdf: pikepdf.Pdf, data: bytes, filename: str, with_labels: bool) -> Extraction:
+def _extract(
+    pdf: pikepdf.Pdf, data: bytes, filename: str, with_labels: bool, pages_broken: bool
+) -> Extraction:
     fields, pages = terminal_fields(pdf, filename)
     if not fields:
-        raise reasons.rejection(filename, why_no_fields(pdf, data))
+        raise reasons.rejection(filename, why_no_fields(pdf, data, pages_broken))
     # qpdf repaired the file (rebuilt a lost table of objects, skipped broken bytes): said in the
     # reading, so that a form not recognised can be told the file is damaged (`recognition`).
     repaired = bool(pdf.get_warnings())
+    if repaired and encrypted_strings(pdf, [node for _, node, _, _ in fields]):
+        raise reasons.rejection(filename, reasons.DAMAGED_STRUCTURE)  # its fields would read as noise
     layout = pdf_pagecache.page_texts(pdf, data, repaired=repaired) if with_labels else None
     values = []
     total = 0

@@ -7,16 +7,20 @@ catalogue's form, the boxes (widgets) on the pages and the page tree as written 
 
 from __future__ import annotations
 
+import itertools
+
 import pikepdf
 
 from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers.pdf_fields import form_of
-from hub.adapters.readers.pdf_written import catalogue_names_a_form, packed_with_brotli, page_tree_broken
+from hub.adapters.readers.pdf_text import name_text, text
+from hub.adapters.readers.pdf_written import catalogue_names_a_form, packed_with_brotli
 
 
-def why_no_fields(pdf: pikepdf.Pdf, data: bytes) -> tuple[str, str]:
+def why_no_fields(pdf: pikepdf.Pdf, data: bytes, pages_broken: bool) -> tuple[str, str]:
     """The reason a PDF that opened has no readable field: no form at all, an XFA form, or damage; or
-    objects packed in Brotli, which qpdf cannot unpack: what they hold, a form or not, is not known."""
+    objects packed in Brotli, which qpdf cannot unpack: what they hold, a form or not, is not known.
+    `pages_broken`: its page tree as written, walked before qpdf mended it (`pdf_written`), is broken."""
     if packed_with_brotli(data):
         return reasons.UNSUPPORTED
     warnings = pdf.get_warnings()  # read once: reading clears them
@@ -24,7 +28,7 @@ def why_no_fields(pdf: pikepdf.Pdf, data: bytes) -> tuple[str, str]:
         # qpdf ran out of memory unpacking a part and read on without it (an object stream past the limit
         # is measured before qpdf opens the file, `pdf_unpack.check_structure`, and no longer gets here)
         return reasons.TOO_MUCH
-    if page_tree_broken(data):
+    if pages_broken:
         return reasons.DAMAGED_PAGES  # qpdf dropped pages it could not use: the form may have been on them
     form = form_of(pdf)
     if form is None:
@@ -32,14 +36,50 @@ def why_no_fields(pdf: pikepdf.Pdf, data: bytes) -> tuple[str, str]:
         # could be read from: the form is there, but what it holds cannot be reached. An earlier
         # revision's form, which an update removed, is not the document's (`pdf_written`).
         damaged = catalogue_names_a_form(pdf, data, bool(warnings)) or _shows_fields(pdf)
-        return reasons.DAMAGED_FORM if damaged else reasons.NO_FIELDS
+        return reasons.DAMAGED_FORM if damaged else _without_fields(pdf)
     roots = form.get("/Fields")
     listed = list(roots) if isinstance(roots, pikepdf.Array) else []
     if "/XFA" in form:
         return reasons.XFA  # an XFA-only form: its fields live in XML that ordinary PDF readers ignore
     if any(not isinstance(node, pikepdf.Dictionary) for node in listed) or _shows_fields(pdf):
         return reasons.DAMAGED_FORM  # fields are listed but lead nowhere, or shown but not listed
+    return _without_fields(pdf)
+
+
+_MAX_ATTACHMENTS = 100  # files in the catalogue's list looked at: a portfolio holds a few
+
+
+def _without_fields(pdf: pikepdf.Pdf) -> tuple[str, str]:
+    """No form fields, and whether a PDF is attached (the catalogue's /EmbeddedFiles, where a PDF
+    portfolio and a document's attachments are listed): then the form is likely that file."""
+    try:
+        names = pdf.Root.get("/Names")
+        files = names.get("/EmbeddedFiles") if isinstance(names, pikepdf.Dictionary) else None
+        if not isinstance(files, pikepdf.Dictionary):
+            return reasons.NO_FIELDS
+        # qpdf's name tree walks /Kids with its own guard against loops.
+        for _name, spec in itertools.islice(pikepdf.NameTree(files).items(), _MAX_ATTACHMENTS):
+            if _a_pdf(spec):
+                return reasons.ATTACHED
+    except (pikepdf.PdfError, ValueError, TypeError):
+        pass  # a list that cannot be read names no attachment to tell of
     return reasons.NO_FIELDS
+
+
+def _a_pdf(spec: object) -> bool:
+    """True when a file specification is of a PDF: its file's type (/Subtype), else its name, says so.
+    Its bytes are not unpacked (an attachment may be a bomb): what it says it is, is enough to tell."""
+    if not isinstance(spec, pikepdf.Dictionary):
+        return False
+    embedded = spec.get("/EF")
+    stream = embedded.get("/F") if isinstance(embedded, pikepdf.Dictionary) else None
+    if not isinstance(stream, pikepdf.Stream):
+        return False  # only a reference to a file elsewhere: nothing is attached
+    kind = stream.get("/Subtype")
+    if isinstance(kind, pikepdf.Name):
+        return name_text(kind).lower() == "application/pdf"
+    name = text(spec.get("/UF")) or text(spec.get("/F")) or ""
+    return name.lower().endswith(".pdf")
 
 
 # What makes a dictionary a form field rather than only a box drawn on the page (PDF 32000 12.7.4).

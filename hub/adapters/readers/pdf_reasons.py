@@ -25,7 +25,7 @@ from pypdf.errors import (
 )
 
 from hub.adapters.readers.pdf_unpack import MAX_UNPACKED_BYTES, unpacks_too_much
-from hub.adapters.readers.pdf_written import packed_with_brotli, page_tree_broken
+from hub.adapters.readers.pdf_written import packed_with_brotli
 from hub.adapters.readers.sniff import unreadable
 from hub.errors import UnreadableDocument
 
@@ -51,6 +51,14 @@ XFA = (
     "PDF-formular og send den",
 )
 NO_FIELDS = ("the PDF has no form fields", "PDF'en har ingen formularfelter")
+# A PDF portfolio, or a letter with the form attached: the form is a file inside this one, which the
+# sender can save on its own; "no form fields" alone sent them looking for a fault in the form.
+ATTACHED = (
+    "the PDF has no form fields itself, but another PDF is attached to it (a PDF portfolio or an "
+    "attachment): save the attached form as a file of its own and send that",
+    "PDF'en har ingen formularfelter selv, men der er vedhæftet en anden PDF til den (en PDF-portefølje "
+    "eller en vedhæftet fil): gem den vedhæftede formular som en fil for sig og send den",
+)
 DAMAGED_FORM = (
     f"damaged PDF: its form fields cannot be read; {_SAVE_AGAIN_EN}",
     f"beskadiget PDF: dens formularfelter kan ikke læses; {_SAVE_AGAIN_DA}",
@@ -99,8 +107,11 @@ TOO_MUCH_MEMORY = ("reading the PDF needed too much memory", "læsning af PDF'en
 TOO_MUCH_DATA = ("reading the PDF gave too much data", "læsning af PDF'en gav for mange data")
 
 
-def reason_for(exc: BaseException, data: bytes) -> tuple[str, str]:
-    """The (English, Danish) reason for an exception a reader raised on a file (its bytes)."""
+def reason_for(exc: BaseException, data: bytes, pages_broken: bool = False) -> tuple[str, str]:
+    """The (English, Danish) reason for an exception a reader raised on a file (its bytes).
+
+    `pages_broken`: the page tree as written was found broken (`pdf_written.page_tree_broken`) right
+    after qpdf opened the file; a file qpdf could not open has no tree to walk."""
     if isinstance(exc, pikepdf.PasswordError | FileNotDecryptedError | WrongPasswordError):
         return ENCRYPTED
     if _unsupported_encryption(exc):
@@ -118,7 +129,7 @@ def reason_for(exc: BaseException, data: bytes) -> tuple[str, str]:
         isinstance(exc, LimitReachedError) and "decompressing" in str(exc)  # broken data too long to mend
     ):
         return DAMAGED_STREAM
-    if isinstance(exc, pikepdf.PdfError) and page_tree_broken(data):
+    if isinstance(exc, pikepdf.PdfError) and pages_broken:
         return DAMAGED_PAGES  # qpdf stops at a loop in the page tree: the pages, not the table, are broken
     return DAMAGED_STRUCTURE
 

@@ -12,8 +12,8 @@ qpdf cannot find its objects in, which is not damage. Decision 0027, stop 36.
 
 from __future__ import annotations
 
-import io
 import re
+from typing import Any
 
 import pikepdf
 
@@ -95,24 +95,21 @@ _MAX_PAGE_NODES = 100_000  # a tree larger than this is not walked again for a r
 _MAX_PAGE_LEVELS = 100  # as qpdf's own limit on the page tree's depth
 
 
-def page_tree_broken(data: bytes) -> bool:
+def page_tree_broken(pdf: pikepdf.Pdf) -> bool:
     """True when the page tree as written cannot be walked whole: a /Kids that loops back to a node
     above it (or lists a branch twice), a kid that is not a dictionary (a missing object, an array, a
     number), a branch whose /Kids is no array, or one deeper than qpdf reads.
 
-    qpdf mends such a tree in memory as it reads it, dropping what it cannot use with a warning (a
-    /Kids array that lists itself left no page at all), so the check is made on a fresh reading of the
-    bytes, before any page is asked for. A form whose pages were dropped is damaged, not one without
-    fields (issue 9 point 5). A file qpdf cannot open again, or a tree too large to walk, is not told."""
+    qpdf mends such a tree in memory as it lists the pages, dropping what it cannot use with a warning
+    (a /Kids array that lists itself left no page at all), so `pdf` must be a document no page has been
+    asked of yet: the reader walks it right after opening. It was walked on a second opening of the
+    bytes, which cost as much again as the first, the whole reading's time for a file qpdf rebuilds
+    (corpus-50). A form whose pages were dropped is damaged, not one without fields (issue 9 point 5).
+    A tree too large to walk is not told."""
     try:
-        pdf = pikepdf.open(io.BytesIO(data), password="", inherit_page_attributes=False)
-    except (pikepdf.PdfError, ValueError):
+        return _broken(pdf.Root.get("/Pages"))
+    except (pikepdf.PdfError, RecursionError):
         return False
-    with pdf:
-        try:
-            return _broken(pdf.Root.get("/Pages"))
-        except (pikepdf.PdfError, RecursionError):
-            return False
 
 
 def _broken(root: object) -> bool:
@@ -141,3 +138,33 @@ def _broken(root: object) -> bool:
                 return True
             stack.append((kid, level + 1))
     return False
+
+
+_MAX_APPEARANCES = 200  # fields' /DA strings looked at: a handful tell
+_PRINTABLE = frozenset(range(0x20, 0x7F)) | frozenset(b"\t\n\r\f")
+
+
+def encrypted_strings(pdf: pikepdf.Pdf, nodes: list[Any]) -> bool:
+    """True when the form's strings are still encrypted: the file was encrypted, and the trailer that
+    said so (/Encrypt, the key's dictionary) was lost, so qpdf rebuilt the file without decrypting it.
+
+    A file cut short in a transfer loses its end, where most writers put the trailer; qpdf rebuilds the
+    table of objects and a trailer of its own, and the fields read as their ciphertext (corpus-50: an
+    AES-256 form cut in half gave six fields whose names and values were noise). Told by the form's
+    default appearances (/DA, on the /AcroForm or its fields): drawing operators such as
+    "/Helv 0 Tf 0 g", printable ASCII in every form, and noise (`_noise`) once encrypted. Only for a file qpdf
+    repaired without /Encrypt in its trailer; with none of them, the form's strings are not judged."""
+    if "/Encrypt" in pdf.trailer:
+        return False
+    form = pdf.Root.get("/AcroForm")
+    found = [form.get("/DA")] if isinstance(form, pikepdf.Dictionary) else []
+    found += [node.get("/DA") for node in nodes[:_MAX_APPEARANCES] if isinstance(node, pikepdf.Dictionary)]
+    appearances = [bytes(s) for s in found if isinstance(s, pikepdf.String)]
+    return bool(appearances) and all(_noise(a) for a in appearances)
+
+
+def _noise(data: bytes) -> bool:
+    """True when under three quarters of the bytes are printable ASCII: ciphertext is random bytes, of
+    which 95 in 256 are (qpdf's fuzz file 6322553212960768 has a /DA with a few bytes broken, and its
+    field is still read)."""
+    return sum(byte in _PRINTABLE for byte in data) * 4 < len(data) * 3
