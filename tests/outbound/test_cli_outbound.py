@@ -329,17 +329,7 @@ def test_falcks_claim_says_its_scheme_as_the_template_offers_it(lived_demo: Flas
     # in Ballerup's, two boxes in Gladsaxe's and Randers'): the first chosen, the other left as offered.
     # The hours a week are not a field of any template: they are in each line's granted hours.
     out = tmp_path / "ballerup.pdf"
-    run(
-        lived_demo,
-        "claim",
-        "ballerup",
-        "--agreement",
-        "falck-hovedstaden",
-        "--period",
-        "2026-Q3",
-        "--out",
-        str(out),
-    )
+    run(lived_demo, *"claim ballerup --agreement falck-hovedstaden --period 2026-Q3 --out".split(), str(out))
     values = {k: f.get("/V") for k, f in (PdfReader(io.BytesIO(out.read_bytes())).get_fields() or {}).items()}
     assert values["Refusion.Ordning"] == "Timer pr. besat plads"
     assert (values["Refusion.Aftale"], values["Refusion.Timesats"]) == ("Falck Hovedstaden", "275,00")
