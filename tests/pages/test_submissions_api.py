@@ -114,6 +114,13 @@ def test_a_rejected_file_sent_again_says_it_was_refused_before_and_must_be_corre
     [read_again] = post(client, gladsaxe, ("ophoer.pdf", end_form)).get_json()["files"]
     assert read_again["outcome"] == "duplicate" and read_again["status"] != "rejected"
     assert "correct the file" not in read_again["note_en"] and "ret filen" not in read_again["note_da"]
+    # and said to be read again, so that the answer that follows is not taken for the first one repeated.
+    assert read_again["note_en"].endswith(
+        "; read again: a reason lay outside the document (an agreement, a placement)"
+    ), read_again["note_en"]
+    assert read_again["note_da"].endswith(
+        "; læst igen: en grund lå uden for dokumentet (en aftale, en praktik)"
+    )
 
 
 def test_a_rejected_form_shows_every_problem_at_its_locator_in_both_languages(api: Flask) -> None:
