@@ -15,16 +15,28 @@ def _leaf(path: str) -> str:
     return path.rsplit(".", 1)[-1].split("[")[0]
 
 
+def _masked(leaf: str, text: str) -> str:
+    """A stored string in the field `leaf` as a command may print it: a CPR field masked with its birth
+    date kept (a change is still seen), CPR-like text in other strings masked (every spelling, decision
+    0065); a P-number or CVR number as it is."""
+    if leaf == "cpr":
+        return show_cpr(text, "masked")
+    return text if leaf in _COMPANY_NUMBERS else mask_cpr_like(text)
+
+
 def shown_value(path: str, value: object) -> str:
-    """A stored value as the terminal may show it (repr): a CPR number masked with its birth date kept
-    (a change is still seen), CPR-like text in other strings masked; a P-number or CVR number as it is."""
-    if isinstance(value, str):
-        leaf = _leaf(path)
-        if leaf == "cpr":
-            return repr(show_cpr(value, "masked"))
-        if leaf not in _COMPANY_NUMBERS:
-            return repr(mask_cpr_like(value))
-    return repr(value)
+    """A stored value as the terminal may show it (repr), masked as `_masked` says."""
+    return repr(_masked(_leaf(path), value)) if isinstance(value, str) else repr(value)
+
+
+def shown_data(value: object, leaf: str = "") -> object:
+    """A record's stored data (dicts, lists, strings, numbers) as a command may print it whole (`hub
+    ingest --json`): the same shape and keys, every string masked as `_masked` says by its field's name."""
+    if isinstance(value, dict):
+        return {key: shown_data(inner, str(key)) for key, inner in value.items()}
+    if isinstance(value, list):
+        return [shown_data(inner, leaf) for inner in value]
+    return _masked(leaf, value) if isinstance(value, str) else value
 
 
 def shown_raw(path: str, raw: object) -> str:

@@ -10,7 +10,7 @@ import click
 from flask.cli import with_appcontext
 
 from hub import interrupts
-from hub.cli import batch, ingest_lines, ingest_stopped, known
+from hub.cli import batch, cpr_lines, ingest_lines, ingest_stopped, known
 from hub.cli.common import bad_input_exits_2, seals_audit_log
 from hub.cli.progress import Progress, on_terminal
 from hub.cli.waiting import wait_for
@@ -107,7 +107,8 @@ def ingest_command(
             statuses.append(_report(o, as_json, wait, out))
     _summary(sent, unknown=statuses.count(None))
     if as_json:
-        click.echo(json.dumps(out, ensure_ascii=False, indent=2))  # the records as stored, asked for
+        # The records as stored, asked for, with CPR numbers masked: this output may be kept as a log too.
+        click.echo(json.dumps(cpr_lines.shown_data(out), ensure_ascii=False, indent=2))
     code = batch.exit_code(sent, statuses)
     if code:
         raise SystemExit(code)
@@ -233,7 +234,7 @@ def _summary(sent: batch.Batch, unknown: int = 0) -> None:
 def _echo(line: str, err: bool = False) -> None:
     """Print a line of the command's own, CPR-like numbers masked: a file is named as given, and files
     are named after the citizen; a reason may quote a value; this output may be kept as a log (the
-    records `--json` asks for are printed as stored)."""
+    records `--json` asks for are masked by field: `cpr_lines.shown_data`)."""
     click.echo(mask_cpr_like(line), err=err)
 
 

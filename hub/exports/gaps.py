@@ -8,11 +8,12 @@ and English. A gap names the participant id, never a CPR number.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from hub.datewords import day_da, days_da
+from hub.datewords import day_da
+from hub.exports import gap_words
 from hub.exports.danish import week_label
 from hub.exports.evidence import hours_from_other_months, month_of_week, weeks_due
 from hub.exports.facts import (
@@ -23,7 +24,7 @@ from hub.exports.facts import (
     to_hours,
     week_days,
 )
-from hub.periods import Period
+from hub.periods import Period, local_today
 from hub.quantities import fixed_text
 from hub.words import DAYS, counted
 
@@ -133,9 +134,10 @@ def _hours_gaps(facts: PlacementFacts, period: Period, until: date | None) -> tu
         # a few days at its edge in a week of the next or the last month are on that month's sheet.
         due = weeks_due(facts, month)
         if ran is not None and due and not covered_weeks.intersection(due):
-            first, last = ran[0].isoformat(), ran[1].isoformat()
-            en = f"no timesheet for {month.describe('en')}, although the placement ran {first}–{last}"
-            da = f"ingen timeseddel for {month.describe('da')}, selv om praktikken løb {days_da(*ran)}"
+            # In the tense of the day the page or export is made: today, or the day after `until` (the
+            # day asked for is counted whole: a month that ends on it is over).
+            now = until + timedelta(days=1) if until is not None else local_today()
+            en, da = gap_words.no_timesheet(month, ran, now)
             # Hours the month's line shows all the same come from a week across its edge, on another
             # month's sheet: said, or "no timesheet" beside them reads as hours from nowhere.
             en_from, da_from = from_other_months(facts, month)

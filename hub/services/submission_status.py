@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from hub.datewords import moment_text
 from hub.models import FINAL_STATES, Placement, Record, RecordVersion, Submission
 from hub.periods import DENMARK
-from hub.services import site_notices
+from hub.services import retry, site_notices
 from hub.services.awaiting import WAITS_IN
 
 
@@ -138,6 +138,8 @@ def same_bytes_note(session: Session, row: Submission, filename: str) -> tuple[s
     else:
         en = f"{filename}: the same bytes as {row.filename}, received on {when_en} as submission {row.id}"
         da = f"{filename}: samme indhold som {row.filename}, modtaget {when_da} som indsendelse {row.id}"
+    en_kept, da_kept = _answer_kept(row)
+    en, da = en + en_kept, da + da_kept
     for record_id, version, current in _replaced(session, row.id):
         # Sending it again changes nothing (a file is read once): say so, or the sender believes the
         # older content is back in force.
@@ -152,6 +154,28 @@ def same_bytes_note(session: Session, row: Submission, filename: str) -> tuple[s
             " gældende igen"
         )
     return en, da
+
+
+def _answer_kept(row: Submission) -> tuple[str, str]:
+    """For bytes rejected (or partly) for what is in them, which sent again keep their answer
+    (`retry.why_read_again` is None): that they were refused before and are again, and that a corrected
+    file is what helps (English, Danish, each after "; "); else empty. "Already received · Rejected"
+    beside the first answer's reasons read as a new rejection, or as if sending it again might help."""
+    if row.status not in retry.READ_AGAIN_FROM or retry.why_read_again(row) is not None:
+        return "", ""
+    if row.status == "partial":
+        return (
+            "; part of it was rejected then, and the same bytes get the same answer: correct what was"
+            " rejected in the file and send the corrected file; sending the same file again changes nothing",
+            "; en del af den blev afvist dengang, og det samme indhold får det samme svar: ret det afviste i"
+            " filen, og send den rettede fil; at sende den samme fil igen ændrer ikke noget",
+        )
+    return (
+        "; it was rejected then, and the same bytes get the same answer: correct the file and send the"
+        " corrected file; sending the same file again changes nothing",
+        "; den blev afvist dengang, og det samme indhold får det samme svar: ret filen, og send den rettede"
+        " fil; at sende den samme fil igen ændrer ikke noget",
+    )
 
 
 def _replaced(session: Session, submission_id: int) -> list[tuple[int, int, int]]:

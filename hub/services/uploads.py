@@ -20,7 +20,7 @@ from hub.errors import FieldProblem, Rejection
 from hub.filenames import clean_filename
 from hub.models import Submission
 from hub.pseudonyms import mask_cpr_like
-from hub.services import audit, ingest, scope, submission_status, submission_view
+from hub.services import audit, ingest, retry, scope, submission_status, submission_view
 from hub.services.ingest_types import Submitter
 from hub.services.upload_zips import ArchiveRefused, Incoming, Limits, unpack
 
@@ -115,6 +115,11 @@ def _submit_all(
         if done.duplicate:
             earlier = session.get_one(Submission, done.submission_id)
             kept.note_en, kept.note_da = submission_status.same_bytes_note(session, earlier, name)
+            if done.read_again is not None:
+                # Read again now, against what the hub holds today: said, or the answer that follows reads
+                # as the first one repeated (`hub ingest` says it so in its status line).
+                why_en, why_da = retry.WHY[done.read_again]
+                kept.note_en, kept.note_da = f"{kept.note_en}; {why_en}", f"{kept.note_da}; {why_da}"
             kept.followable = scope.may_follow(session, who, earlier.id)
             if not kept.followable:
                 kept.note_en += "; it is followed by the user who sent it first, not in your list"

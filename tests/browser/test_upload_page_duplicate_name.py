@@ -59,3 +59,10 @@ def test_a_duplicate_rows_problems_name_the_file_sent_now(
     # Nor does the note under it (stop 47: it began "praktik-igen.csv: samme indhold …").
     note = second.locator(".notice").first.inner_text()
     assert note.startswith("Samme indhold som praktik.csv, modtaget "), note
+    # Rejected for its own typo, the same bytes keep their answer: said plainly, with what helps (stop 49:
+    # "Allerede modtaget · Afvist" and the first answer's reasons read as if sending it again might).
+    assert note.endswith(
+        "; den blev afvist dengang, og det samme indhold får det samme svar: ret filen, og send den rettede"
+        " fil; at sende den samme fil igen ændrer ikke noget"
+    ), note
+    assert second.locator("label.button").inner_text() == "Send en rettet fil"

@@ -66,7 +66,7 @@ def test_a_file_sent_again_is_not_named_again_under_its_row(
     second = rows.nth(1)
     second.locator(".notice").wait_for()
     assert second.locator("th").inner_text() == "placement.csv"
-    # The same name: the note says when and as which number (the list's "Nummer") it came in.
+    # The same name: the note says when and as which number (the list's "Indsendelse nr.") it came in.
     note = second.locator(".notice").inner_text()
     assert note.startswith("Det samme indhold blev modtaget "), note
     assert note.endswith(" som indsendelse 1"), note

@@ -164,7 +164,7 @@ def test_the_leads_list_of_files_sent_says_who_sent_each(
     page = signed_in_page("lead-gladsaxe", app=demo)
     page.goto("/upload")
     heads = page.locator("#recent thead th").all_inner_texts()
-    assert heads[:3] == ["Nummer", "Fil", "Sendt som"], heads
+    assert heads[:3] == ["Fil", "Indsendelse nr.", "Sendt som"], heads
     senders = {
         row.locator("th").inner_text(): row.locator("td.sender").inner_text()
         for row in page.locator("#recent tbody tr").all()

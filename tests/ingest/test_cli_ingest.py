@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import tomllib
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 from conftest import ROOT
@@ -31,9 +32,32 @@ def test_ingest_json_prints_the_canonical_record(runner: Any) -> None:
     assert result.exit_code == 0, result.output
     (printed,) = json.loads(result.stdout)
     assert printed.pop("record_id") == 1 and printed.pop("version") == 1
+    # The record as stored, but for the CPR number: this output may be kept as a log (decision 0065),
+    # so it is masked as the command's other lines mask it, birth date kept; the full one is on the page.
+    assert expected["citizen"]["cpr"] == "1203884562"
+    expected["citizen"]["cpr"] = "120388-XXXX"
     assert printed == expected
+    assert "4562" not in result.output
     again = runner.invoke(args=["ingest", str(source), "-m", "169"])
     assert again.exit_code == 0 and "same bytes as before" in again.output
+
+
+def test_ingest_json_masks_a_cpr_number_however_free_text_spells_it(runner: Any, tmp_path: Path) -> None:
+    _load(runner)
+    # A caseworker quoting the number in the purpose, as read aloud and with a four-digit year: a free
+    # text is masked wherever it has the shape (decision 0065), the company's numbers left as they are.
+    source = (GOLDEN / "hoeje-taastrup" / "placement.xml").read_text(encoding="utf-8")
+    purpose = "Afklaring (borger 12 03 88 4562, tidl. sag 12.03.1988-4562)"
+    changed = source.replace("Afklaring af arbejdsevne og opbygning af fast arbejdsrytme", purpose)
+    path = tmp_path / "placement.xml"
+    path.write_text(changed, encoding="utf-8")
+    result = runner.invoke(args=["ingest", str(path), "-m", "hoeje-taastrup", "--json"])
+    assert result.exit_code == 0, result.output
+    (printed,) = json.loads(result.stdout)
+    assert printed["purpose"] == "Afklaring (borger 120388-XXXX, tidl. sag 120388-XXXX)"
+    assert printed["citizen"] == {"cpr": "120388-XXXX", "name": "Mette Kirstine Holm"}
+    assert printed["site"]["p_number"] == "1900000103" and printed["company"]["cvr"] == "22222228"
+    assert "4562" not in result.output
 
 
 def test_ingest_rejection_exits_2_in_both_languages(runner: Any) -> None:

@@ -322,6 +322,19 @@ def test_every_paying_municipality_claims_in_its_own_format(
         assert data.decode(encoding).splitlines()[0] == own
 
 
+def test_falcks_claim_says_its_scheme_as_the_template_offers_it(lived_demo: Flask, tmp_path: Path) -> None:
+    # Falck Hovedstaden pays 275 kr an hour for 3 hours a week per intern, only for occupied places
+    # (config/agreements/falck-hovedstaden.toml, DESIGN.md). "Timer pr. besat plads" and "Fast beløb pr.
+    # plads" are not values to write but the template's two schemes to choose between (a drop-down list
+    # in Ballerup's, two boxes in Gladsaxe's and Randers'): the first chosen, the other left as offered.
+    # The hours a week are not a field of any template: they are in each line's granted hours.
+    out = tmp_path / "ballerup.pdf"
+    run(lived_demo, *"claim ballerup --agreement falck-hovedstaden --period 2026-Q3 --out".split(), str(out))
+    values = {k: f.get("/V") for k, f in (PdfReader(io.BytesIO(out.read_bytes())).get_fields() or {}).items()}
+    assert values["Refusion.Ordning"] == "Timer pr. besat plads"
+    assert (values["Refusion.Aftale"], values["Refusion.Timesats"]) == ("Falck Hovedstaden", "275,00")
+
+
 @pytest.mark.parametrize(
     ("args", "english", "danish"),
     [

@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal as D
 
+import pytest
+
 from hub.exports.facts import Dated, Grant, PlacementFacts, Timesheet
 from hub.exports.gaps import Gap
 from hub.exports.payments import PaymentLine, Terms, fixed_lines, occupied_lines
@@ -206,3 +208,31 @@ def test_lines_asked_for_again_are_the_same_and_each_caller_may_change_its_own()
     twin = placement("P-1", date(2026, 8, 10), date(2026, 10, 25), sheet((33, "3"), signed=False))
     assert twin == p1
     assert ([row(line) for line in occupied_lines(twin, AUGUST, FALCK)[0]], kinds(gaps[:-1])) == first
+
+
+@pytest.mark.usefixtures("demo_today")
+def test_a_month_without_its_timesheet_is_said_in_the_tense_of_today() -> None:
+    # Today is 1 December 2026. The placement runs 3 August 2026–20 January 2027 with a timesheet for
+    # week 40 only. November is over: its timesheet is missing although the placement ran all of it.
+    # December has begun today: the placement runs its 31 days and no timesheet is due yet. January
+    # 2027 is still to come: its 20 days are days the placement is to run. "løb 1. dec. 2026–31. dec.
+    # 2026" said of days to come read as a timesheet overdue.
+    p = placement("P-10", date(2026, 8, 3), date(2027, 1, 20), sheet((40, "3")))
+    reasons = {}
+    for label in ("2026-11", "2026-12", "2027-01"):
+        [gap] = [g for g in occupied_lines(p, parse_period(label), FALCK)[1] if g.kind == "no_timesheet"]
+        reasons[label] = (gap.reason_en, gap.reason_da)
+    assert reasons == {
+        "2026-11": (
+            "no timesheet for November 2026, although the placement ran 2026-11-01–2026-11-30",
+            "ingen timeseddel for november 2026, selv om praktikken løb 1. nov. 2026–30. nov. 2026",
+        ),
+        "2026-12": (
+            "no timesheet for December 2026 yet: the placement runs 2026-12-01–2026-12-31",
+            "ingen timeseddel for december 2026 endnu: praktikken løber 1. dec. 2026–31. dec. 2026",
+        ),
+        "2027-01": (
+            "no timesheet for January 2027 yet: the placement is to run 2027-01-01–2027-01-20",
+            "ingen timeseddel for januar 2027 endnu: praktikken skal løbe 1. jan. 2027–20. jan. 2027",
+        ),
+    }

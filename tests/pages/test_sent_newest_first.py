@@ -30,7 +30,8 @@ def _received(app: Flask, numbers: list[int]) -> list[datetime]:
 
 def _listed(html: str) -> list[int]:
     """The submission numbers of the page's list of files sent, top to bottom."""
-    return [int(n) for n in lxml.html.fromstring(html).xpath('//table[@id="recent"]/tbody/tr/td[1]/text()')]
+    cells = lxml.html.fromstring(html).xpath('//table[@id="recent"]/tbody/tr/td[@class="number"]/text()')
+    return [int(n) for n in cells]
 
 
 def _newest_first(moments: list[datetime]) -> bool:

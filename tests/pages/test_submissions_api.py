@@ -87,6 +87,42 @@ def test_a_file_sent_again_under_another_name_says_which_file_counted(api: Flask
     assert again["note_da"].startswith("kopi af placement.csv: samme indhold som placement.csv, modtaget")
 
 
+def test_a_rejected_file_sent_again_says_it_was_refused_before_and_must_be_corrected(api: Flask) -> None:
+    # Day 32 in the start date: rejected for what is in the file, so the same bytes keep their answer
+    # (`retry`). "Already received · Rejected" with the first answer's reasons read as a new rejection,
+    # or as if sending it again might help; the note says what happened and what to do, in both.
+    client, herlev = api.test_client(), bearer(api, "kommune-herlev")
+    broken = (GOLDEN / "herlev" / "placement.csv").read_bytes().replace(b"10-08-2026", b"32-08-2026")
+    [first] = post(client, herlev, ("praktik.csv", broken)).get_json()["files"]
+    queue.run_burst(api)
+    [again] = post(client, herlev, ("praktik.csv", broken)).get_json()["files"]
+    assert (again["outcome"], again["status"]) == ("duplicate", "rejected")
+    assert again["note_en"].endswith(
+        f"as submission {first['submission_id']}; it was rejected then, and the same bytes get the same"
+        " answer: correct the file and send the corrected file; sending the same file again changes nothing"
+    ), again["note_en"]
+    assert again["note_da"].endswith(
+        f"som indsendelse {first['submission_id']}; den blev afvist dengang, og det samme indhold får det"
+        " samme svar: ret filen, og send den rettede fil; at sende den samme fil igen ændrer ikke noget"
+    ), again["note_da"]
+    # Rejected for what lay outside it (no placement yet): the same bytes are read again, not to be fixed.
+    gladsaxe = bearer(api, "lead-gladsaxe")
+    end_form = (GOLDEN / "gladsaxe" / "placement_end.pdf").read_bytes()
+    [outside] = post(client, gladsaxe, ("ophoer.pdf", end_form)).get_json()["files"]
+    queue.run_burst(api)
+    assert client.get(outside["status_url"], headers=gladsaxe).get_json()["status"] == "rejected"
+    [read_again] = post(client, gladsaxe, ("ophoer.pdf", end_form)).get_json()["files"]
+    assert read_again["outcome"] == "duplicate" and read_again["status"] != "rejected"
+    assert "correct the file" not in read_again["note_en"] and "ret filen" not in read_again["note_da"]
+    # and said to be read again, so that the answer that follows is not taken for the first one repeated.
+    assert read_again["note_en"].endswith(
+        "; read again: a reason lay outside the document (an agreement, a placement)"
+    ), read_again["note_en"]
+    assert read_again["note_da"].endswith(
+        "; læst igen: en grund lå uden for dokumentet (en aftale, en praktik)"
+    )
+
+
 def test_a_rejected_form_shows_every_problem_at_its_locator_in_both_languages(api: Flask) -> None:
     client, herlev = api.test_client(), bearer(api, "kommune-herlev")
     broken = (

@@ -93,7 +93,7 @@ def test_each_accepted_file_in_the_list_links_to_the_records_it_made(app: Flask,
     sign_in(client, "kommune-herlev")
     page = lxml.html.fromstring(client.get("/upload").text)
     cells = {
-        row.xpath("./td")[0].text_content(): row.xpath("./td")[-1]
+        row.xpath('./td[@class="number"]')[0].text_content(): row.xpath("./td")[-1]
         for row in page.xpath('//table[@id="recent"]/tbody/tr')
     }
     for submission_id in (first, again):
@@ -209,7 +209,7 @@ def _sent(app: Flask, count: int) -> list[int]:
 def _listed(page: str) -> tuple[list[int], dict[str, str]]:
     """The submission numbers the list shows, and its links to the pages beside (rel: href)."""
     html = lxml.html.fromstring(page)
-    numbers = [int(n) for n in html.xpath('//table[@id="recent"]/tbody/tr/td[1]/text()')]
+    numbers = [int(n) for n in html.xpath('//table[@id="recent"]/tbody/tr/td[@class="number"]/text()')]
     return numbers, {a.get("rel"): a.get("href") for a in html.xpath('//nav[@class="pager"]//a')}
 
 
