@@ -113,3 +113,32 @@ def test_the_check_finds_what_a_drain_left(tmp_path: Path) -> None:
         mix.versions[PLAN.cpr] += 1
         assert len(bench_year.check(db.session, mix)) == 1
     bench_formats.dispose(app)
+
+
+def test_the_check_finds_a_correction_stored_before_its_original(tmp_path: Path) -> None:
+    """Stored in the order received, the corrected timesheet's versions come from ascending submissions;
+    had the correction been stored first (two workers overtaking each other), its version 1 would be
+    from the later submission, and the check says so for that one record."""
+    from sqlalchemy import select
+
+    from hub.models import RecordVersion
+
+    app = bench_formats.make_app(tmp_path)
+    agreement = _agreement(app)
+    forms, kinds = bench_year.citizen_forms(PLAN, agreement, False, True, "t")
+    forms.sort(key=lambda f: f.received)
+    _, _, statuses = bench_formats.ingest(app, forms)
+    assert statuses == {"accepted": len(forms)}
+    mix = bench_year.YearMix(forms, {PLAN.cpr: kinds}, {PLAN.cpr: len(forms)})
+    with app.app_context():
+        assert bench_year.out_of_order(db.session) == []
+        first, second = (
+            db.session.scalars(select(RecordVersion).where(RecordVersion.version == 2).limit(1))
+            .one()
+            .record.versions
+        )
+        first.submission_id, second.submission_id = second.submission_id, first.submission_id
+        db.session.commit()
+        assert len(bench_year.out_of_order(db.session)) == 1
+        assert len(bench_year.check(db.session, mix)) == 1
+    bench_formats.dispose(app)
