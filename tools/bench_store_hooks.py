@@ -88,6 +88,14 @@ def install() -> None:
         COUNTS[f"settled {done}"] += 1
         return done
 
+    def prepare(original: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        began = time.thread_time()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            COUNTS["mappings (settling.prepare)"] += 1
+            COUNTS["mapping CPU ms (informative)"] += round(1000 * (time.thread_time() - began))
+
     def commit(original: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         COUNTS["batch commits (processing._commit)"] += 1
         return original(*args, **kwargs)
@@ -124,6 +132,7 @@ def install() -> None:
     _wrap(processing, "_commit", commit)
     _wrap(unguarded, "guarded", guarded)
     _wrap(settling, "settle", settle)
+    _wrap(settling, "prepare", prepare)
     _wrap(link_ahead, "expect", expect)
     _wrap(link_ahead, "_read_ahead", read_ahead)
     _wrap(bulk, "insert_rows", insert_rows)

@@ -174,7 +174,8 @@ def proportions(forms: Sequence[DemoForm]) -> Counter[str]:
 
 def check(session: Session, mix: YearMix, secret: str = SECRET) -> list[str]:
     """What the store holds that the mix should not have given: per citizen, records by form type and
-    record versions against `mix` (empty: every citizen holds exactly what its forms give)."""
+    record versions against `mix`, and versions stored out of the order received (`out_of_order`) (empty:
+    every citizen holds exactly what its forms give)."""
     held: dict[str, Counter[str]] = {}
     by_type = (
         select(Placement.cpr_key, Record.form_type, func.count())
@@ -197,7 +198,26 @@ def check(session: Session, mix: YearMix, secret: str = SECRET) -> list[str]:
         if held.pop(key, Counter()) != kinds or versions.get(key, 0) != mix.versions[cpr]:
             wrong.append(f"citizen {key[:12]}: expected {dict(kinds)} in {mix.versions[cpr]} versions")
     wrong += [f"citizen {key[:12]}: not in the mix" for key in held]
-    return [*refusals(session), *wrong]
+    return [*refusals(session), *wrong, *out_of_order(session)]
+
+
+def out_of_order(session: Session) -> list[str]:
+    """Every record whose versions were not stored in the order their forms were received: the mix is
+    submitted in arrival order, so a later version must come from a later submission (a correction
+    stored before its original would leave the original as the record's current version)."""
+    query = (
+        select(Placement.cpr_key, RecordVersion.record_id, RecordVersion.submission_id)
+        .join(Record, Record.placement_id == Placement.id)
+        .join(RecordVersion, RecordVersion.record_id == Record.id)
+        .order_by(RecordVersion.record_id, RecordVersion.version)
+    )
+    last: dict[int, int] = {}
+    wrong = []
+    for key, record_id, submission_id in session.execute(query):
+        if submission_id < last.get(record_id, -1):
+            wrong.append(f"citizen {key[:12]}: a record's later version is from an earlier form")
+        last[record_id] = submission_id
+    return wrong
 
 
 def refusals(session: Session) -> list[str]:

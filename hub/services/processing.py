@@ -160,6 +160,9 @@ def _store_all(
     crashed: list[int] = []  # crashed in the transaction open now
     waiting_for: list[tuple[Submission, batch_reads.Read, settling.Ready]] = []  # no placement, yet
     secret = str(current_app.config["PSEUDONYM_KEY"])
+    # Each document's mapping, kept across an early commit: a run locked again after another worker
+    # held one of its citizens is not mapped again (stop 49: a third of a two-worker drain's mappings).
+    mapped: dict[int, settling.Ready] = {}
     with link_ahead.knowing(session) as known:
 
         def commit_early() -> None:
@@ -185,7 +188,10 @@ def _store_all(
                 run[:] = [(row, read) for row, read in run if row.id in kept]
                 opened = time.monotonic()
             # Mapped before any is stored, so that their citizens are locked and read for all at once.
-            prepared = {row.id: settling.prepare(row, read) for row, read in run}
+            for row, read in run:
+                if row.id not in mapped:
+                    mapped[row.id] = settling.prepare(row, read)
+            prepared = {row.id: mapped[row.id] for row, _ in run}
             link_ahead.expect(session, settling.records_of(prepared.values()), secret)
             if not link_ahead.lock_expected(session):
                 commit_early()  # another worker holds a citizen of the run: wait for it in order

@@ -47,6 +47,7 @@ def test_a_batch_of_two_placements_is_counted_once_each(backend_app: Flask, coun
     assert counting["passes unguarded"] == 1
     assert "passes careful" not in counting
     assert counting["settled stored"] == 2
+    assert counting["mappings (settling.prepare)"] == 2  # each document mapped once
     assert counting["pairs read ahead"] == 2
     assert not [key for key in counting if key.startswith("redo")]
     assert counting["statements SELECT"] > 0

@@ -98,18 +98,46 @@ def test_the_mix_arrives_by_day_with_several_forms_a_citizen(tmp_path: Path) -> 
     assert len(corrected) == len(plans) // bench_year.CORRECTED
 
 
-def test_the_check_finds_what_a_drain_left(tmp_path: Path) -> None:
-    """One citizen's year ingested on SQLite: every form accepted, the correction a second version of
-    March's timesheet; an expectation the store does not meet is reported."""
+def _one_citizen_stored(tmp_path: Path, grants: bool) -> tuple[Any, Any]:
+    """PLAN's year (with its correction) ingested on SQLite in arrival order, every form accepted; the
+    app and the mix it should match."""
     app = bench_formats.make_app(tmp_path)
-    agreement = _agreement(app)
-    forms, kinds = bench_year.citizen_forms(PLAN, agreement, True, True, "t")
+    forms, kinds = bench_year.citizen_forms(PLAN, _agreement(app), grants, True, "t")
     forms.sort(key=lambda f: f.received)
     _, _, statuses = bench_formats.ingest(app, forms)
     assert statuses == {"accepted": len(forms)}
-    mix = bench_year.YearMix(forms, {PLAN.cpr: kinds}, {PLAN.cpr: len(forms)})
+    return app, bench_year.YearMix(forms, {PLAN.cpr: kinds}, {PLAN.cpr: len(forms)})
+
+
+def test_the_check_finds_what_a_drain_left(tmp_path: Path) -> None:
+    """One citizen's year ingested on SQLite: every form accepted, the correction a second version of
+    March's timesheet; an expectation the store does not meet is reported."""
+    app, mix = _one_citizen_stored(tmp_path, grants=True)
     with app.app_context():
         assert bench_year.check(db.session, mix) == []
         mix.versions[PLAN.cpr] += 1
+        assert len(bench_year.check(db.session, mix)) == 1
+    bench_formats.dispose(app)
+
+
+def test_the_check_finds_a_correction_stored_before_its_original(tmp_path: Path) -> None:
+    """Stored in the order received, the corrected timesheet's versions come from ascending submissions;
+    had the correction been stored first (two workers overtaking each other), its version 1 would be
+    from the later submission, and the check says so for that one record."""
+    from sqlalchemy import select
+
+    from hub.models import RecordVersion
+
+    app, mix = _one_citizen_stored(tmp_path, grants=False)
+    with app.app_context():
+        assert bench_year.out_of_order(db.session) == []
+        first, second = (
+            db.session.scalars(select(RecordVersion).where(RecordVersion.version == 2).limit(1))
+            .one()
+            .record.versions
+        )
+        first.submission_id, second.submission_id = second.submission_id, first.submission_id
+        db.session.commit()
+        assert len(bench_year.out_of_order(db.session)) == 1
         assert len(bench_year.check(db.session, mix)) == 1
     bench_formats.dispose(app)
