@@ -48,6 +48,7 @@ from hub.periods import parse_period
 from hub.pseudonyms import cpr_key
 from hub.services import agreements
 from hub.services.demo import DemoForm, arrival
+from hub.services.received_order import REAPPLIED
 from hub.services.registry import registry
 from tools.bench_data import other_cpr
 from tools.bench_settings import settings
@@ -189,6 +190,7 @@ def check(session: Session, mix: YearMix, secret: str = SECRET) -> list[str]:
             select(Placement.cpr_key, func.count())
             .join(Record, Record.placement_id == Placement.id)
             .join(RecordVersion, RecordVersion.record_id == Record.id)
+            .where(RecordVersion.reason != REAPPLIED)  # a form's content stored again, not a form
             .group_by(Placement.cpr_key)
         ).all()
     )
@@ -202,22 +204,27 @@ def check(session: Session, mix: YearMix, secret: str = SECRET) -> list[str]:
 
 
 def out_of_order(session: Session) -> list[str]:
-    """Every record whose versions were not stored in the order their forms were received: the mix is
-    submitted in arrival order, so a later version must come from a later submission (a correction
-    stored before its original would leave the original as the record's current version)."""
-    query = (
-        select(Placement.cpr_key, RecordVersion.record_id, RecordVersion.submission_id)
-        .join(Record, Record.placement_id == Placement.id)
-        .join(RecordVersion, RecordVersion.record_id == Record.id)
-        .order_by(RecordVersion.record_id, RecordVersion.version)
+    """Every record whose current version is not the content of the form received last (a correction
+    stored before its original, by another worker, must stay current: `received_order`)."""
+    latest = (
+        select(RecordVersion.record_id, func.max(RecordVersion.submission_id).label("last"))
+        .group_by(RecordVersion.record_id)
+        .subquery()
     )
-    last: dict[int, int] = {}
-    wrong = []
-    for key, record_id, submission_id in session.execute(query):
-        if submission_id < last.get(record_id, -1):
-            wrong.append(f"citizen {key[:12]}: a record's later version is from an earlier form")
-        last[record_id] = submission_id
-    return wrong
+    query = (
+        select(Placement.cpr_key)
+        .join(Record, Record.placement_id == Placement.id)
+        .join(
+            RecordVersion,
+            (RecordVersion.record_id == Record.id) & (RecordVersion.version == Record.current_version),
+        )
+        .join(latest, latest.c.record_id == Record.id)
+        .where(RecordVersion.submission_id != latest.c.last)
+    )
+    return [
+        f"citizen {key[:12]}: a record's current version is not its last form's"
+        for key in session.scalars(query)
+    ]
 
 
 def refusals(session: Session) -> list[str]:

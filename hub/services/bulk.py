@@ -36,6 +36,19 @@ def insert_at_commit(session: Session, table: Table, rows: list[dict[str, Any]])
         insert_rows(session.connection(), table, rows)
 
 
+def held_rows(
+    session: Session, table: Table, wanted: Callable[[dict[str, Any]], bool]
+) -> list[dict[str, Any]]:
+    """The rows held for `table` in the session that `wanted` takes (still held; not yet in the table)."""
+    return [
+        row
+        for _, (held_table, rows) in session.info.get(LATER) or ()
+        if held_table is table
+        for row in rows
+        if wanted(row)
+    ]
+
+
 @cache
 def _processors(table: Table, dialect: Dialect) -> dict[str, Callable[[Any], Any] | None]:
     return {c.name: _copy_processor(c.type, dialect) for c in table.columns}

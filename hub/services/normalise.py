@@ -21,7 +21,7 @@ from hub.adapters.rereading import Original
 from hub.errors import FieldProblem, NotFound, Rejection
 from hub.models import Placement, Provenance, Record, RecordVersion, Submission
 from hub.models.base import table_of
-from hub.services import audit, bulk, dashboard_refresh, linking, not_yet, record_rows
+from hub.services import audit, bulk, dashboard_refresh, linking, not_yet, received_order, record_rows
 from hub.services.registry import company_adapter, registry
 
 
@@ -130,6 +130,7 @@ def store(session: Session, submission: Submission, canonical: Canonical, actor:
         "read_with": read_with(canonical.extraction.meta),
         "mapped_with": fingerprint_of(submission),
     }
+    later: RecordVersion | None = None  # a version received after this document, stored before it
     if record is None:
         # current_version is set to the version about to be stored, saving an UPDATE after the INSERT.
         row = {
@@ -145,6 +146,8 @@ def store(session: Session, submission: Submission, canonical: Canonical, actor:
         current = record.versions[-1] if record.versions else None
         if current is not None and current.data == canonical.record:
             return Stored(current.id, record.id, current.version, new=False)
+        if reason == "submitted":
+            later = received_order.received_later(record, submission)
         record_id, number = record.id, record.current_version + 1
         version_id = record_rows.new_version(connection, record_id, number, version_row)
         # The loaded record no longer tells its current version or versions: the next document of the
@@ -182,6 +185,14 @@ def store(session: Session, submission: Submission, canonical: Canonical, actor:
             "participant": placement.participant_id,
         },
     )
+    if later is not None:
+        # Received before the current version, stored after it: the later form stays current.
+        detail = {
+            "form_type": form_type,
+            "participant": placement.participant_id,
+            "received_before": submission.id,
+        }
+        received_order.reapply(session, record_id, number + 1, later, actor, detail)
     # The dashboards' sums change with the record, in the same transaction (decisions 0017, 0033).
     dashboard_refresh.mark(session, placement.id)
     return version

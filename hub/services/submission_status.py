@@ -7,7 +7,7 @@ from datetime import UTC
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from hub.datewords import moment_text
 from hub.models import FINAL_STATES, Placement, Record, RecordVersion, Submission
@@ -180,10 +180,15 @@ def _answer_kept(row: Submission) -> tuple[str, str]:
 
 def _replaced(session: Session, submission_id: int) -> list[tuple[int, int, int]]:
     """The versions a submission stored that a later version has replaced: record, version, current."""
+    # A version stored again on top of an older form received before it (`received_order`) is still
+    # this submission's content: not replaced.
+    current = aliased(RecordVersion)
     rows = session.execute(
         select(RecordVersion.record_id, RecordVersion.version, Record.current_version)
         .join(Record, Record.id == RecordVersion.record_id)
+        .join(current, (current.record_id == Record.id) & (current.version == Record.current_version))
         .where(RecordVersion.submission_id == submission_id, Record.current_version > RecordVersion.version)
+        .where(current.submission_id != submission_id)
         .order_by(RecordVersion.record_id)
     ).all()
     return [(r, v, c) for r, v, c in rows]

@@ -28,6 +28,7 @@ FORM_TYPES = {
 VERSION_REASONS = {
     "submitted": _l("received"),
     "reprocessed": _l("read again after an adapter change"),
+    "reapplied": _l("kept current: received after the version before it"),
 }
 PAYMENT_BASES = {
     "occupied_places": _l("per occupied place"),

@@ -56,6 +56,22 @@ def test_rows_held_in_a_savepoint_that_rolls_back_are_dropped(backend_app: Flask
         assert _subjects() == ["kept", "released"]
 
 
+def test_held_rows_are_found_by_table_and_wish_and_stay_held(backend_app: Flask) -> None:
+    # What `received_order` copies when the version it stores again was stored in this transaction.
+    with backend_app.app_context():
+        bulk.insert_at_commit(db.session, EVENTS, [_row("a", {}), _row("b", {}, actor="other")])
+        with db.session.begin_nested():
+            bulk.insert_at_commit(db.session, EVENTS, [_row("c", {}, actor="other")])
+        found = bulk.held_rows(db.session, EVENTS, lambda row: row["actor"] == "other")
+        assert [row["subject"] for row in found] == ["b", "c"]
+        assert (
+            bulk.held_rows(db.session, table_of(AuditEvent).metadata.tables["records"], lambda row: True)
+            == []
+        )
+        db.session.commit()
+        assert _subjects() == ["a", "b", "c"]
+
+
 def test_a_row_too_long_for_its_column_is_written_at_once_so_the_error_is_the_callers(
     backend_app: Flask,
 ) -> None:

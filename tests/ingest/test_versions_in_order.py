@@ -1,9 +1,9 @@
-"""Two workers must store a citizen's forms in the order they were received (decision 0030, "Stop 49").
+"""Two workers may store a citizen's forms out of the order they were received; the form received
+last stays the record's current version (`hub.services.received_order`, decision 0067).
 
-A known defect, kept here as an executable statement until the batches take turns (the design in that
-section): a batch locks its citizens run by run, as its documents are read, so a later batch can lock a
-citizen the earlier one has not reached yet, and store its later form first. A correction stored before
-its original leaves the original as the record's current version."""
+A batch locks its citizens run by run, as its documents are read, so a later batch can lock a citizen
+the earlier one has not reached yet, and store its later form first (decision 0030, "Stop 49"). Before
+this, a correction stored before its original left the original as the record's current version."""
 
 from __future__ import annotations
 
@@ -25,15 +25,13 @@ bench_year = fixture_script("bench_year")
 OTHER = ROOT / "tests" / "golden" / "gladsaxe" / "placement_kontanthjaelp.pdf"  # another citizen
 
 
-@pytest.mark.xfail(
-    strict=True, reason="engine defect: batches do not take turns yet (decision 0030, Stop 49)"
-)
 def test_a_correction_in_a_later_batch_is_the_later_version(
     backend_app: Flask, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Batch k holds another citizen's placement and the original timesheet, whose reading is slow;
     batch k+1, run by a second worker meanwhile, holds its correction. The original was received first,
-    so the correction must end as version 2."""
+    so the correction must end current: stored first as version 1, the original after it as version 2,
+    and the correction's content again on top as version 3, with its provenance."""
     with backend_app.app_context():
         agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "test")
         plan = next(p for p in build_population() if p.municipality == "gladsaxe")
@@ -82,4 +80,16 @@ def test_a_correction_in_a_later_batch_is_the_later_version(
     assert done["later"] == dict.fromkeys(batch_next, "accepted")
     with backend_app.app_context():
         sheet = db.session.scalars(select(Record).where(Record.form_type == "mentor_hours")).one()
-        assert [(v.version, v.submission_id) for v in sheet.versions] == [(1, batch_k[1]), (2, batch_next[0])]
+        versions = [(v.version, v.submission_id, v.reason) for v in sheet.versions]
+        assert versions == [
+            (1, batch_next[0], "submitted"),
+            (2, batch_k[1], "submitted"),
+            (3, batch_next[0], "reapplied"),
+        ]
+        assert sheet.current_version == 3
+        first, original, current = sheet.versions
+        assert current.data == first.data != original.data
+        assert sorted((p.path, p.raw_value) for p in current.provenance) == sorted(
+            (p.path, p.raw_value) for p in first.provenance
+        )
+        assert current.provenance  # a record's every version says where its values stood

@@ -121,9 +121,9 @@ def test_the_check_finds_what_a_drain_left(tmp_path: Path) -> None:
 
 
 def test_the_check_finds_a_correction_stored_before_its_original(tmp_path: Path) -> None:
-    """Stored in the order received, the corrected timesheet's versions come from ascending submissions;
-    had the correction been stored first (two workers overtaking each other), its version 1 would be
-    from the later submission, and the check says so for that one record."""
+    """Stored in the order received, the corrected timesheet's current version is the correction's; had
+    the original been left current (a correction stored before it, by a worker overtaking another, and
+    nothing put it back on top), the check says so for that one record."""
     from sqlalchemy import select
 
     from hub.models import RecordVersion

@@ -1,0 +1,63 @@
+"""A record's current version is the one from the form received last, whatever order they were stored in.
+
+Two workers store their batches side by side, a job is run again after a worker died, a document waits
+for its placement: a form received before a correction can be stored after it. Stored as it came, the
+older form would become the current version and undo the correction (decision 0030, "Stop 49"). So
+the older form is stored as the version it is, and the later-received version's content is stored
+again on top of it, with its provenance (reason `reapplied`): version numbers still count up, the
+current version is the highest, and the history says what happened (decision 0067).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import insert, literal, select
+from sqlalchemy.orm import Session
+
+from hub.models import Provenance, Record, RecordVersion, Submission
+from hub.models.base import table_of
+from hub.services import audit, bulk, record_rows
+
+REAPPLIED = "reapplied"
+_PROVENANCE = table_of(Provenance)
+_COPIED = [c for c in _PROVENANCE.c if c.name not in ("id", "record_version_id")]
+
+
+def received_later(record: Record, submission: Submission) -> RecordVersion | None:
+    """The record's version from the submission received last, when that came after `submission`
+    (submission ids count in the order received)."""
+    if not record.versions:
+        return None
+    latest = max(record.versions, key=lambda v: v.submission_id)
+    return latest if latest.submission_id > submission.id else None
+
+
+def reapply(
+    session: Session, record_id: int, number: int, later: RecordVersion, actor: str, detail: dict[str, Any]
+) -> int:
+    """Store `later`'s content again as version `number`, the record's current one, with its provenance;
+    the new version's id. No commit."""
+    row = {
+        "submission_id": later.submission_id,
+        "reason": REAPPLIED,
+        "data": later.data,
+        "read_with": later.read_with,
+        "mapped_with": later.mapped_with,
+    }
+    version_id = record_rows.new_version(session.connection(), record_id, number, row)
+    # Its provenance is in the table, or (stored earlier in this transaction) still held for the
+    # commit's one statement (`bulk`): one of the two is empty, so both are copied.
+    held = bulk.held_rows(session, _PROVENANCE, lambda r: r["record_version_id"] == later.id)
+    bulk.insert_at_commit(session, _PROVENANCE, [{**r, "record_version_id": version_id} for r in held])
+    copied = select(literal(version_id), *_COPIED).where(_PROVENANCE.c.record_version_id == later.id)
+    names = ["record_version_id", *(c.name for c in _COPIED)]
+    session.execute(insert(_PROVENANCE).from_select(names, copied))
+    audit.append_at_commit(
+        session,
+        actor,
+        f"record.{REAPPLIED}",
+        f"record:{record_id}",
+        {**detail, "version": number, "submission": later.submission_id, "from_version": later.version},
+    )
+    return version_id
