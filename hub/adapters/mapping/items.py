@@ -16,11 +16,12 @@ from dataclasses import dataclass, field, replace
 
 from hub.adapters.language.config_form import FormConfig
 from hub.adapters.language.config_parts import ItemRule, StopRule
+from hub.adapters.mapping.header_not_found import no_header_row, rows_searched
 from hub.adapters.mapping.header_twice import header_printed_twice
 from hub.adapters.mapping.items_across import item_columns
 from hub.adapters.mapping.selector_text import normalise_label
 from hub.adapters.mapping.selectors import SourceIndex
-from hub.adapters.mapping.tables import no_header_row, rows_searched, stray_row, table_rows
+from hub.adapters.mapping.tables import stray_row, table_rows
 from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.readers.base import SourceValue, column_letters
 from hub.pseudonyms import CPR_LIKE

@@ -18,13 +18,14 @@ from typing import Any
 
 from hub.adapters.language.config_form import FormConfig
 from hub.adapters.language.config_parts import FieldRule, ListFieldRule, ListRule
+from hub.adapters.mapping.header_not_found import no_header_row, rows_searched
 from hub.adapters.mapping.header_twice import header_printed_twice
 from hub.adapters.mapping.items import Scope
 from hub.adapters.mapping.numberparse import format_hours
 from hub.adapters.mapping.provenance import Provenance, where_of
 from hub.adapters.mapping.reading import Reader, Resolver
 from hub.adapters.mapping.selector_text import normalise_label
-from hub.adapters.mapping.tables import no_header_row, rows_searched, stray_row, table_rows
+from hub.adapters.mapping.tables import stray_row, table_rows
 
 Item = tuple[dict[str, str], dict[str, list[Provenance]]]
 
