@@ -11,7 +11,8 @@ from hub.adapters.language.config_form import IndexCache
 from hub.adapters.language.config_model import MunicipalityConfig
 from hub.adapters.mapping.form_items import map_items
 from hub.adapters.mapping.header_not_found import other_sheet
-from hub.adapters.mapping.items import headers_of, unmatched_stops
+from hub.adapters.mapping.items import headers_of
+from hub.adapters.mapping.stop_rules import unmatched_stops
 from hub.adapters.pipeline import canonicalise, recognise, validate_record
 from hub.adapters.readers import READ_OPTIONS, extract
 from hub.errors import FieldProblem, Rejection

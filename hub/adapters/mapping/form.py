@@ -19,7 +19,7 @@ from hub.adapters.language.config_form import FormConfig, IndexCache
 from hub.adapters.language.config_parts import FieldRule
 from hub.adapters.language.missing_words import missing_sheet
 from hub.adapters.mapping.conditions import check_conditions
-from hub.adapters.mapping.items import Scope, whole
+from hub.adapters.mapping.item_scope import Scope, whole
 from hub.adapters.mapping.lists import aggregate_iso_week, read_items
 from hub.adapters.mapping.numberparse import format_hours
 from hub.adapters.mapping.provenance import Provenance, computed_text, plain_locator

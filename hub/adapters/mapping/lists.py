@@ -20,7 +20,7 @@ from hub.adapters.language.config_form import FormConfig
 from hub.adapters.language.config_parts import FieldRule, ListFieldRule, ListRule
 from hub.adapters.mapping.header_not_found import no_header_row, rows_searched
 from hub.adapters.mapping.header_twice import header_printed_twice
-from hub.adapters.mapping.items import Scope
+from hub.adapters.mapping.item_scope import Scope
 from hub.adapters.mapping.numberparse import format_hours
 from hub.adapters.mapping.provenance import Provenance, where_of
 from hub.adapters.mapping.reading import Reader, Resolver
