@@ -10,11 +10,11 @@ Four parts, one package each, and the pipeline that runs them:
 - `readers/`: bytes to an `Extraction`: format sniffing, the hardened XML parser, the PDF sandbox and one
   reader per format. A new format is a new reader here.
 - `mapping/`: an `Extraction` to a canonical record: selectors (a new selector kind goes in `selectors`,
-  its syntax check in `selector_text`, a csv/xlsx lookup in `tabular_cells`, XML paths' syntax in
-  `xmlpath_syntax` and their reader keys in `xmlpath`), transforms (a new transform is a function in
-  `transforms`, its arguments' schema in `transform_args`, its text parser in `textparse` or
-  `numberparse`), lists and items, the per-value reading with provenance, and the outbound transforms
-  that write a claim's values.
+  its syntax check in `selector_text`, a csv/xlsx lookup in `tabular_cells` (of a header row in
+  `tabular_headers`), XML paths' syntax in `xmlpath_syntax` and their reader keys in `xmlpath`),
+  transforms (a new transform is a function in `transforms`, its arguments' schema in `transform_args`,
+  its text parser in `textparse` or `numberparse`), lists and items, the per-value reading with
+  provenance, and the outbound transforms that write a claim's values.
 - `suggest/`: `hub adapters suggest`, which drafts a `[[forms]]` block from a form nobody has mapped.
 - `pipeline`: one document through one municipality's adapter (read, recognise, check, map, validate).
 

@@ -4,14 +4,16 @@ in both languages to the municipal IT person who writes the config.
 The English lines come from the config schema, the rules across keys and marshmallow itself (whose
 messages `hub.schemas.messages` already says in Danish, for the canonical schemas too); a line is
 `key.path: message`. The message is matched against the patterns below (the whole message, so a new
-message without a pattern is said in English rather than half-translated); key paths, quoted names and
-values stay as they are. A file that is not TOML at all is said in Danish by `toml_da`.
+message without a pattern is said in English rather than half-translated; those of a selector's or an
+XML path's own text are kept in `selectors_da`); key paths, quoted names and values stay as they are.
+A file that is not TOML at all is said in Danish by `toml_da`.
 """
 
 from __future__ import annotations
 
 import re
 
+from hub.adapters.language.selectors_da import SELECTORS, XML_PATHS
 from hub.schemas.messages import known_danish
 
 # (English message as a regular expression, Danish with the same groups). Order matters only where two
@@ -80,34 +82,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "stop afslutter en csv/xlsx-tabel: den hører sammen med table",
     ),
     (r"'(.*)' is not a column of this table \((.*)\)", r"'\1' er ikke en kolonne i denne tabel (\2)"),
-    (
-        r"predicate \[(.*)\] in step (.*): write a position \[2\], an attribute \[@enhed='uge'\] "
-        r"or a child element \[p:Kode='KH'\], with the value in quotes",
-        r"betingelsen [\1] i trinnet \2: skriv en position [2], en attribut [@enhed='uge'] eller et "
-        r"underelement [p:Kode='KH'], med værdien i anførselstegn",
-    ),
-    (r"a '\]' without its '\[' in (.*)", r"et ']' uden sit '[' i \1"),
-    (r"an unclosed quote in (.*)", r"et anførselstegn der ikke lukkes i \1"),
-    (r"an unclosed \[ in (.*)", r"et '[' der ikke lukkes i \1"),
-    (r"text between predicates in step (.*)", r"tekst mellem betingelserne i trinnet \1"),
-    (
-        r"not an xml path: (.*) \(write /prefix:Element/prefix:Child or @attribute\)",
-        r"ikke en xml-sti: \1 (skriv /præfiks:Element/præfiks:Barn eller @attribut)",
-    ),
-    (
-        r"'\.\.' only at the start of a relative path, before a step down: (.*) "
-        r"\(write \.\./prefix:Element\)",
-        r"'..' kun i begyndelsen af en relativ sti, før et trin ned: \1 (skriv ../præfiks:Element)",
-    ),
-    (
-        r"(.*) goes up past the root element: it starts (\d+) elements deep",
-        r"\1 går op forbi rodelementet: den begynder \2 elementer nede",
-    ),
-    (r"an xml path must start at the root with '/': (.*)", r"en xml-sti skal begynde i roden med '/': \1"),
-    (
-        r"rows must name elements, not an attribute: (.*)",
-        r"rows skal pege på elementer, ikke en attribut: \1",
-    ),
+    *XML_PATHS,
     (r"not a regular expression: (.*)", r"ikke et regulært udtryk: \1"),
     (r"unknown transform '(.*?)' \(did you mean '(.*)'\?\)", r"ukendt transformation '\1' (mente du '\2'?)"),
     (r"unknown transform '(.*?)' \(known: (.*)\)", r"ukendt transformation '\1' (kendte: \2)"),
@@ -157,22 +132,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (r"root is for xml forms only", "root er kun til xml-formularer"),
     (r"a CSV file has no sheets", "en CSV-fil har ingen ark"),
-    (r"empty selector", "tom kilde"),
-    (
-        r"next: and under: name the adjacent cell; '>n' goes with label: and below:",
-        "next: og under: angiver cellen lige ved siden af; '>n' hører sammen med label: og below:",
-    ),
-    (r"a label selector needs a text", "en label-kilde skal have en tekst"),
-    (
-        r"a label in a block needs a text on both sides of '>': (.*)",
-        r"en label i en blok skal have tekst på begge sider af '>': \1",
-    ),
-    (
-        r"not a cell reference or a label:, below:, next: or under: selector: (.*)",
-        r"ikke en cellereference eller en label:-, below:-, next:- eller under:-kilde: \1",
-    ),
-    (r"a tooltip: or label: selector needs a text", "en tooltip:- eller label:-kilde skal have en tekst"),
-    (r"a column: selector needs a header text", "en column:-kilde skal have en kolonneoverskrift"),
+    *SELECTORS,
     (
         r"title is for pdf forms only \(csv, xlsx: contains\)",
         "title er kun til pdf-formularer (csv, xlsx: contains)",

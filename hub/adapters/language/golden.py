@@ -10,8 +10,9 @@ from typing import Any
 from hub.adapters.language.config_form import IndexCache
 from hub.adapters.language.config_model import MunicipalityConfig
 from hub.adapters.mapping.form_items import map_items
-from hub.adapters.mapping.items import headers_of, unmatched_stops
-from hub.adapters.mapping.tables import other_sheet
+from hub.adapters.mapping.header_not_found import other_sheet
+from hub.adapters.mapping.items import headers_of
+from hub.adapters.mapping.stop_rules import unmatched_stops
 from hub.adapters.pipeline import canonicalise, recognise, validate_record
 from hub.adapters.readers import READ_OPTIONS, extract
 from hub.errors import FieldProblem, Rejection
@@ -113,7 +114,8 @@ def run_golden(config: MunicipalityConfig, directory: Path) -> list[GoldenResult
 def sheet_hints(config: MunicipalityConfig, data: bytes, filename: str) -> list[tuple[str, str]]:
     """For the config's author: each table of the document's form not found on the sheet read but on
     another sheet of the workbook, with the option that reads that one (English, Danish). The sender is
-    told only where the table is (`tables.no_header_row`): `[forms.reader]` is no words of theirs."""
+    told only where the table is (`header_not_found.no_header_row`): `[forms.reader]` is no words of
+    theirs."""
     cache: IndexCache = {}
     try:
         form, read = recognise(config, extract(data, filename, READ_OPTIONS), filename, data, cache)

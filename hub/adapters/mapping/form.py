@@ -19,8 +19,9 @@ from hub.adapters.language.config_form import FormConfig, IndexCache
 from hub.adapters.language.config_parts import FieldRule
 from hub.adapters.language.missing_words import missing_sheet
 from hub.adapters.mapping.conditions import check_conditions
-from hub.adapters.mapping.items import Scope, whole
-from hub.adapters.mapping.lists import aggregate_iso_week, read_items
+from hub.adapters.mapping.iso_weeks import aggregate_iso_week
+from hub.adapters.mapping.item_scope import Scope, whole
+from hub.adapters.mapping.lists import read_items
 from hub.adapters.mapping.numberparse import format_hours
 from hub.adapters.mapping.provenance import Provenance, computed_text, plain_locator
 from hub.adapters.mapping.reading import Reader

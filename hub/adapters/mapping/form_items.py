@@ -14,11 +14,12 @@ from hub.adapters.language.config_form import FormConfig, IndexCache
 from hub.adapters.language.config_parts import FieldRule
 from hub.adapters.mapping.conditions import check_conditions
 from hub.adapters.mapping.form import MappedForm, check_format, read_fields, read_lists, record_header
-from hub.adapters.mapping.items import item_scoped, scopes, whole
+from hub.adapters.mapping.header_not_found import rows_searched
+from hub.adapters.mapping.item_scope import item_scoped, whole
+from hub.adapters.mapping.items import scopes
 from hub.adapters.mapping.lists import filled
 from hub.adapters.mapping.provenance import Provenance
 from hub.adapters.mapping.reading import Reader
-from hub.adapters.mapping.tables import rows_searched
 from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, Rejection
 

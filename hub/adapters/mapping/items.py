@@ -1,4 +1,4 @@
-"""Many records in one document: the scope each item's selectors resolve in.
+"""Many records in one document: its items found, each a scope its selectors resolve in (`item_scope`).
 
 A form with `[forms.items]` holds one record per item: a numbered group of PDF fields (`repeat`, item
 selectors hold `{i}`), an XML element (`rows`; selectors without a leading `/` read inside it) or a
@@ -12,84 +12,27 @@ A form without `[forms.items]` is one item: the whole document.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from hub.adapters.language.config_form import FormConfig
-from hub.adapters.language.config_parts import ItemRule, StopRule
+from hub.adapters.language.config_parts import ItemRule
+from hub.adapters.mapping.header_not_found import no_header_row, rows_searched
 from hub.adapters.mapping.header_twice import header_printed_twice
+from hub.adapters.mapping.item_scope import COLUMN, Scope, item_scoped, whole
 from hub.adapters.mapping.items_across import item_columns
 from hub.adapters.mapping.selector_text import normalise_label
 from hub.adapters.mapping.selectors import SourceIndex
-from hub.adapters.mapping.tables import no_header_row, rows_searched, stray_row, table_rows
+from hub.adapters.mapping.tables import stray_row, table_rows
 from hub.adapters.mapping.transform_types import TransformCall
-from hub.adapters.readers.base import SourceValue, column_letters
+from hub.adapters.readers.base import column_letters
 from hub.pseudonyms import CPR_LIKE
 from hub.quoting import readable
 
-COLUMN = "column:"
 # An item whose form was printed with its citizen's name inside it (`prefilled`: the company's one form
 # heads each intern's block and rows with it) is that person, and messages name it as the form shows it,
 # not "group 2" alone (stop 48). A name the sender typed is content, which may be what is wrong: an item
 # of such a form keeps its place alone ("row 9").
 NAMED_BY = "citizen.name"
-
-
-def item_scoped(selector: str, fmt: str) -> bool:
-    """Whether a selector reads inside an item (rather than the whole document)."""
-    text = selector.strip()
-    if fmt == "pdf":
-        return "{i}" in text
-    if fmt == "xml":
-        return not text.startswith("/")
-    return text.startswith(COLUMN)
-
-
-@dataclass(frozen=True)
-class Scope:
-    """Where one item's selectors resolve, and how it is named in messages."""
-
-    index: SourceIndex
-    position: int  # 1-based, in document order
-    label_en: str = ""
-    label_da: str = ""
-    number: int | None = None  # pdf: the {i} of the item
-    element: str | None = None  # xml: the key of the item's element
-    rows: tuple[int, ...] = ()  # csv/xlsx: the item's rows
-    columns: dict[str, int] = field(default_factory=dict)  # csv/xlsx: header text -> column
-    column: int | None = None  # csv/xlsx, across: the item's column; `columns` is then label -> row
-
-    @property
-    def whole_document(self) -> bool:
-        """Whether this scope is the document itself (a form without items)."""
-        return not (self.number or self.element or self.rows or self.column)
-
-    def resolve(self, selector: str) -> SourceValue | None:
-        """The value a selector names within this item (or in the document, for a document selector)."""
-        text = selector.strip()
-        if self.number is not None:
-            return self.index.resolve(text.replace("{i}", str(self.number)))
-        if self.element is not None and not text.startswith("/"):
-            return self.index.resolve(text, row=self.element)
-        if self.column is not None and text.startswith(COLUMN):
-            row = self.columns.get(normalise_label(text[len(COLUMN) :]))
-            if row is None:
-                return None
-            return self.index.cell(self.index.default_sheet, row, self.column) or self.index.blank(
-                row, self.column
-            )
-        if self.rows and text.startswith(COLUMN):
-            col = self.columns.get(normalise_label(text[len(COLUMN) :]))
-            if col is None:
-                return None
-            return self.index.cell(self.index.default_sheet, self.rows[0], col) or self.index.blank(
-                self.rows[0], col
-            )
-        return self.index.resolve(text)
-
-
-def whole(index: SourceIndex) -> Scope:
-    """The scope of a form without items: the document."""
-    return Scope(index, 1)
 
 
 def headers_of(form: FormConfig) -> list[str]:
@@ -239,34 +182,3 @@ def _row_scopes(index: SourceIndex, groups: dict[str, list[int]], columns: dict[
         en = f"row {first}" if first == last else f"rows {first}–{last}"
         da = f"række {first}" if first == last else f"rækkerne {first}–{last}"
         yield Scope(index, position, en, da, rows=tuple(rows), columns=columns)
-
-
-def _describe(stop: StopRule) -> str:
-    given = {"label": stop.label, "blank": stop.blank, "not_date": stop.not_date}
-    return "stop = { " + ", ".join(f'{k} = "{v}"' for k, v in given.items() if v is not None) + " }"
-
-
-def unmatched_stops(index: SourceIndex, form: FormConfig) -> list[tuple[str, str]]:
-    """The stop rules of a form's tables that match no row of a document: such a table runs to the end
-    of its sheet (what `hub adapters check` warns of, tried on the golden files)."""
-    tables: list[tuple[str, list[str], StopRule]] = []
-    if form.items is not None and form.items.stop is not None:
-        tables.append(("items", headers_of(form), form.items.stop))
-    for number, rule in enumerate(form.lists):
-        if rule.stop is not None and rule.table is not None and form.items is None:
-            tables.append((f"lists[{number}]", rule.headers, rule.stop))
-    found = []
-    for where, headers, stop in tables:
-        header = index.find_header_row(headers)
-        if header is None:
-            continue  # mapping the document says so
-        columns = {normalise_label(h): col for h, col in header[1].items()}
-        if table_rows(index, header[0], columns, stop).stop_row is None:
-            named = f"{where}.{_describe(stop)}"
-            found.append(
-                (
-                    f"{named} matches no row: the table runs to the end of the sheet",
-                    f"{named} passer ikke på nogen række: tabellen løber til arkets slutning",
-                )
-            )
-    return found

@@ -5,26 +5,24 @@ empty, so a signature line after a blank row is not an item, or down to the row 
 (`tables`). A filled row is never skipped: a row with values whose required value is missing or
 unreadable is an error naming its row and column, whatever `optional` says where the list is summed.
 xml `rows` give one item per element; a pdf `repeat` reads the numbered fields 1..N and skips rows left
-blank. `aggregate = "iso_week"` sums hours per ISO week, keeping every source in the provenance of the
-week it went into.
+blank. `aggregate = "iso_week"` sums hours per ISO week (`iso_weeks`), keeping every source in the
+provenance of the week it went into.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from hub.adapters.language.config_form import FormConfig
 from hub.adapters.language.config_parts import FieldRule, ListFieldRule, ListRule
+from hub.adapters.mapping.header_not_found import no_header_row, rows_searched
 from hub.adapters.mapping.header_twice import header_printed_twice
-from hub.adapters.mapping.items import Scope
-from hub.adapters.mapping.numberparse import format_hours
+from hub.adapters.mapping.item_scope import Scope
 from hub.adapters.mapping.provenance import Provenance, where_of
 from hub.adapters.mapping.reading import Reader, Resolver
 from hub.adapters.mapping.selector_text import normalise_label
-from hub.adapters.mapping.tables import no_header_row, rows_searched, stray_row, table_rows
+from hub.adapters.mapping.tables import stray_row, table_rows
 
 Item = tuple[dict[str, str], dict[str, list[Provenance]]]
 
@@ -201,39 +199,3 @@ def filled(scope: Scope, form: FormConfig, rules: Sequence[FieldRule]) -> bool:
             if not _unfilled(list_rule, {s: resolve(s) for s in list_rule.headers}):
                 return True
     return False
-
-
-def iso_week(day: str) -> str:
-    """Return the ISO week ("2026-W32") of an ISO date."""
-    year, week, _ = date.fromisoformat(day).isocalendar()
-    return f"{year}-W{week:02d}"
-
-
-def aggregate_iso_week(path: str, items: list[Item]) -> tuple[list[dict[str, str]], list[Provenance]]:
-    """Sum hours per ISO week, in week order; each week keeps the provenance of every source."""
-    weeks: dict[str, Decimal] = {}
-    where: dict[str, tuple[list[Provenance], list[Provenance]]] = {}
-    for item, sources in items:
-        if "hours" not in item or not ("date" in item or "week" in item):
-            continue  # its problem is already noted; the document will be rejected
-        week = item["week"] if "week" in item else iso_week(item["date"])
-        weeks[week] = weeks.get(week, Decimal(0)) + Decimal(item["hours"])
-        when, hours = where.setdefault(week, ([], []))
-        when.extend(sources.get("date", sources.get("week", [])))
-        hours.extend(sources["hours"])
-    records, provenance = [], []
-    for position, week in enumerate(sorted(weeks)):
-        records.append({"week": week, "hours": format_hours(weeks[week])})
-        when, hours = where[week]
-        for entry in when:
-            steps = (
-                (*entry.transforms, "iso_week")
-                if "date" in entry.path.rsplit(".", 1)[-1]
-                else entry.transforms
-            )
-            provenance.append(entry._replace(path=f"{path}[{position}].week", transforms=steps))
-        for entry in hours:
-            provenance.append(
-                entry._replace(path=f"{path}[{position}].hours", transforms=(*entry.transforms, "sum"))
-            )
-    return records, provenance

@@ -3,7 +3,8 @@
 `SourceIndex` indexes an extraction once (by key, by tooltip, by sheet/row/column, by label text) so that
 mapping a form is linear in its size. A selector resolves to the `SourceValue` it names, or None when the
 document has no such value ("missing"); an empty value is returned as found and judged by the mapping.
-What a selector's text says is in `selector_text`, the cells of a csv/xlsx document in `tabular_cells`.
+What a selector's text says is in `selector_text`, the cells of a csv/xlsx document in `tabular_cells`
+(its header rows in `tabular_headers`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from hub.adapters.mapping import xmlpath, xmlpath_syntax
 from hub.adapters.mapping.selector_text import label_texts, normalise_label
 from hub.adapters.mapping.skipped_labels import LabelSkipped, skipped_pages
-from hub.adapters.mapping.tabular_cells import TabularCells
+from hub.adapters.mapping.tabular_headers import TabularHeaders
 from hub.adapters.readers.base import Extraction, SourceValue
 
 __all__ = ["SourceIndex"]
@@ -22,7 +23,7 @@ __all__ = ["SourceIndex"]
 _KEY_STEP = re.compile(r"/(?:\{[^}]*\})?[^/{\[]+\[\d+\]")
 
 
-class SourceIndex(TabularCells):
+class SourceIndex(TabularHeaders):
     """An extraction indexed for selectors; build one per document and form."""
 
     def __init__(

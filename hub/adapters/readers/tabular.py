@@ -1,9 +1,9 @@
 """Read CSV and XLSX into one value per non-empty cell, keyed by its cell reference ("B3", "Ark1!B3").
 
 Danish spreadsheets come as cp1252 or UTF-8 CSV (`csv_text` tells which) with semicolons (the comma is
-the decimal sign) or as XLSX. Cell values are kept as text exactly as a person would read them in the
-sheet (a workbook cell's value as text: `xlsx_cells`); turning "18,5" into hours is the transforms'
-job, not the reader's.
+the decimal sign; `csv_sniff` tells the delimiter) or as XLSX. Cell values are kept as text exactly as a
+person would read them in the sheet (a workbook cell's value as text: `xlsx_cells`); turning "18,5" into
+hours is the transforms' job, not the reader's.
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ import functools
 import io
 import re
 import zipfile
-from collections import Counter
 from typing import Any
 
 from hub.adapters.readers.base import Extraction, SourceValue, column_letters
+from hub.adapters.readers.csv_sniff import first_lines, open_at_end, sniff_delimiter
 from hub.adapters.readers.csv_text import at_row, csv_refusal, decode, has_utf16_bom, open_quote_refusal
 from hub.adapters.readers.sniff import unreadable
 from hub.adapters.readers.xlsx_book import Book, Sheet, open_book
@@ -31,9 +31,6 @@ MAX_UNCOMPRESSED = 50 * 1024 * 1024
 MAX_CELLS = 100_000
 # Empty rows hold no cell, so the cell limit never stops them: 10 MB of line breaks took 3 s to read.
 MAX_ROWS = MAX_CELLS
-DELIMITERS = (";", ",", "\t")  # in order of preference when two fit equally well
-_LINE_BREAK = re.compile(r"\r\n?|\n")
-_SPLIT_WHOLE = 64 * 1024  # characters of text split whole to sniff the delimiter
 _SEP_LINE = re.compile(r"\ufeff?sep=([;,\t|])[ \t]*(?:\r\n|\r|\n|$)", re.IGNORECASE)
 _letters = functools.lru_cache(maxsize=16384)(column_letters)  # a workbook's few columns, again and again
 
@@ -59,7 +56,7 @@ def read_csv(data: bytes, filename: str, encoding: str = "auto", delimiter: str 
     if hint is not None:
         delimiter, first = delimiter or hint[1], 2
     try:
-        delimiter = delimiter or _sniff_delimiter(_first_lines(text, 50))
+        delimiter = delimiter or sniff_delimiter(first_lines(text, 50))
         for row_no, row in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), 1):
             if row_no < first:
                 continue
@@ -74,59 +71,9 @@ def read_csv(data: bytes, filename: str, encoding: str = "auto", delimiter: str 
                     values.append(SourceValue(key=ref, value=cell, meta={"row": row_no, "col": col_no}))
     except csv.Error as exc:  # its words are the csv module's ("field larger than field limit (131072)")
         raise csv_refusal(filename, row_no + 1) from exc  # the record after the last one read
-    if values and values[-1].meta["row"] == row_no and _open_at_end(text, delimiter, str(values[-1].value)):
+    if values and values[-1].meta["row"] == row_no and open_at_end(text, delimiter, str(values[-1].value)):
         raise open_quote_refusal(filename, row_no, str(values[-1].key))
     return Extraction(format="csv", values=tuple(values), meta={"encoding": encoding, "delimiter": delimiter})
-
-
-def _first_lines(text: str, count: int) -> list[str]:
-    """`text.splitlines()[:count]` without splitting the rest: 10 MB of empty lines split whole was 3.5
-    million strings and 215 MB for the 50 wanted (decision 0061, "Bounds"). The text is cut after its
-    `count`th line break; splitlines breaks at more characters than those, so the piece has them all."""
-    if len(text) <= _SPLIT_WHOLE:
-        return text.splitlines()[:count]  # an ordinary form: one split is quicker than 50 searches
-    end = 0
-    for _ in range(count):
-        found = _LINE_BREAK.search(text, end)
-        if found is None:
-            break
-        end = found.end()
-    else:
-        return text[:end].splitlines()[:count]
-    return text.splitlines()[:count]
-
-
-def _open_at_end(text: str, delimiter: str, last: str) -> bool:
-    """Whether the file ends inside a quoted cell: a quote opened and never closed, so that the csv
-    module read every line after it as that one cell (and a timesheet lost its last rows and signature
-    without a word). Only a last cell of several lines can be one, so only then is the text read again,
-    strictly, where the csv module says so ("unexpected end of data")."""
-    if "\n" not in last and "\r" not in last:
-        return False
-    try:
-        for _ in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True):
-            pass
-    except csv.Error as exc:
-        return str(exc) == "unexpected end of data"
-    return False
-
-
-def _sniff_delimiter(lines: list[str]) -> str:
-    """The delimiter giving the most rows of one width (at least two columns); ties go by preference."""
-    best, best_score = DELIMITERS[0], (0.0, 0)
-    sample = [line for line in lines if line.strip()]
-    for candidate in DELIMITERS:
-        try:
-            widths = [len(row) for row in csv.reader(sample, delimiter=candidate)]
-        except csv.Error:  # a hostile field (300 KB in quotes): the reading proper says where it is
-            continue
-        if not widths:
-            continue
-        width, count = Counter(widths).most_common(1)[0]
-        score = (count / len(widths), width) if width > 1 else (0.0, 0)
-        if score[0] > best_score[0]:  # strictly better consistency only, so that ties keep preference
-            best, best_score = candidate, score
-    return best
 
 
 def read_xlsx(data: bytes, filename: str, sheet: str | None = None) -> Extraction:

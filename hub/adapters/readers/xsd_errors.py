@@ -18,28 +18,19 @@ from collections.abc import Callable
 from lxml import etree
 
 from hub.adapters.readers.xml import readable_path
+from hub.adapters.readers.xsd_values import (
+    Said,
+    value_bound,
+    value_choice,
+    value_digits,
+    value_length,
+    value_pattern,
+    value_type,
+)
 from hub.errors import FieldProblem
-from hub.quoting import quoted, quoted_da
 
 _ELEMENT = re.compile(r"^Element '(\{[^}]*\})?([^']*)'(?:, attribute '(?:\{[^}]*\})?([^']*)')?: ")
 _NAMES = re.compile(r"(?:\{[^}]*\})?([\w.-]+)")
-_QUOTED = re.compile(r"'([^']*)'")  # the values of libxml2's set of allowed ones
-# A value is quoted up to the end of the message where libxml2 cut the message short (at 64,000 bytes).
-# What a value of a built-in type is, for its sender: "not a date (YYYY-MM-DD)".
-_TYPES = {
-    "date": ("a date (YYYY-MM-DD)", "en dato (ÅÅÅÅ-MM-DD)"),
-    "dateTime": ("a date and time (YYYY-MM-DDThh:mm:ss)", "et tidspunkt (ÅÅÅÅ-MM-DDTtt:mm:ss)"),
-    "time": ("a time (hh:mm:ss)", "et klokkeslæt (tt:mm:ss)"),
-    "gYear": ("a year", "et årstal"),
-    "decimal": ("a number (with a point for decimals)", "et tal (med punktum før decimaler)"),
-    "double": ("a number", "et tal"),
-    "float": ("a number", "et tal"),
-    "boolean": ("true or false", "true eller false"),
-}
-_WHOLE = ("a whole number", "et helt tal")
-_KIND = ("of the kind the schema asks for", "af den slags, skemaet kræver")
-
-Said = tuple[str, str]
 
 
 def schema_problem(err: etree._LogEntry, tree: etree._Element, filename: str) -> FieldProblem:
@@ -100,13 +91,6 @@ def _names(listed: str) -> str:
     return ", ".join(f"<{name}>" for name in _NAMES.findall(listed))
 
 
-def _kind(type_name: str) -> Said:
-    local = type_name.rpartition(":")[2]
-    if local.endswith(("Integer", "integer", "int", "long", "short", "byte")):
-        return _WHOLE
-    return _TYPES.get(local, _KIND)
-
-
 def _not_expected(m: re.Match[str], name: Said) -> Said:
     listed = _names(m[1] or "")
     en, da = f"{name[0]} does not belong here", f"{name[1]} hører ikke til her"
@@ -118,72 +102,6 @@ def _missing(m: re.Match[str], name: Said) -> Said:
     return f"{name[0]} lacks {listed}", f"{name[1]} mangler {listed}"
 
 
-def _value(m: re.Match[str], name: Said) -> Said:
-    """'V' is not a valid value of the atomic type 'xs:date'."""
-    en, da = _kind(m[2] or "")
-    return f"the value {quoted(m[1])} is not {en}", f"værdien {quoted_da(m[1])} er ikke {da}"
-
-
-def _pattern(m: re.Match[str], name: Said) -> Said:
-    return (
-        f"the value {quoted(m[1])} does not have the form the schema asks for",
-        f"værdien {quoted_da(m[1])} har ikke den form, skemaet kræver",
-    )
-
-
-def _choice(m: re.Match[str], name: Said) -> Said:
-    # libxml2 lists the allowed values as a set in Python's notation ("{'MG', 'G', 'D'}"): said as a list
-    # in words ("'MG', 'G' or 'D'"), as the hub lists a choice's known values.
-    allowed = _QUOTED.findall(m[2] or "")
-    listed_en, listed_da = (
-        (_listed(allowed, "or"), _listed(allowed, "eller"))
-        if allowed
-        else ("the values the schema allows", "de værdier, skemaet tillader")
-    )
-    one_en, one_da = ("", "") if len(allowed) == 1 else (" one of", " en af")
-    return (
-        f"the value {quoted(m[1])} is not{one_en} {listed_en}",
-        f"værdien {quoted_da(m[1])} er ikke{one_da} {listed_da}",
-    )
-
-
-def _listed(values: list[str], last: str) -> str:
-    """'a', 'b' or 'c': the schema's own words, each quoted, the last joined by `last`."""
-    quoted_values = [f"'{value}'" for value in values]
-    if len(quoted_values) == 1:
-        return quoted_values[0]
-    return f"{', '.join(quoted_values[:-1])} {last} {quoted_values[-1]}"
-
-
-def _length(m: re.Match[str], name: Said) -> Said:
-    most = {"maxLength": ("at most", "højst"), "minLength": ("at least", "mindst")}
-    en, da = most.get(m[1], ("exactly", "præcis"))
-    return (
-        f"the value is {m[2]} characters long; the schema allows {en} {m[3]}",
-        f"værdien er {m[2]} tegn lang; skemaet tillader {da} {m[3]}",
-    )
-
-
-def _bound(m: re.Match[str], name: Said) -> Said:
-    if m[1] == "min":
-        return (
-            f"the value {quoted(m[2])} is below the least the schema allows ({m[3]})",
-            f"værdien {quoted_da(m[2])} er under det mindste, skemaet tillader ({m[3]})",
-        )
-    return (
-        f"the value {quoted(m[2])} is above the most the schema allows ({m[3]})",
-        f"værdien {quoted_da(m[2])} er over det største, skemaet tillader ({m[3]})",
-    )
-
-
-def _digits(m: re.Match[str], name: Said) -> Said:
-    en, da = ("decimals", "decimaler") if m[1] == "fraction" else ("digits", "cifre")
-    return (
-        f"the value {quoted(m[2])} has more {en} than the {m[3]} the schema allows",
-        f"værdien {quoted_da(m[2])} har flere {da} end de {m[3]}, skemaet tillader",
-    )
-
-
 def _required(m: re.Match[str], name: Said) -> Said:
     return f"{name[0]} lacks the attribute '{m[1]}'", f"{name[1]} mangler attributten '{m[1]}'"
 
@@ -192,18 +110,22 @@ def _fixed(en: str, da: str) -> Callable[[re.Match[str], Said], Said]:
     return lambda _m, name: (f"{name[0]} {en}", f"{name[1]} {da}")
 
 
+# A value is quoted up to the end of the message where libxml2 cut the message short (at 64,000 bytes).
 _FACET = r"\[facet '{}'\] The value "
 _SAYINGS: list[tuple[re.Pattern[str], Callable[[re.Match[str], Said], Said]]] = [
     (re.compile(pattern, re.S), say)
     for pattern, say in [
         (r"This element is not expected\.(?: Expected is (?:one of )?\((.*)\))?", _not_expected),
         (r"Missing child element\(s\)\. Expected is (?:one of )?\((.*)\)", _missing),
-        (r"^'(.*?)(?:' is not a valid value of the (?:local )?\w+ type(?: '([^']*)')?.*)?$", _value),
-        (_FACET.format("pattern") + r"'(.*?)(?:' is not accepted by the pattern.*)?$", _pattern),
-        (_FACET.format("enumeration") + r"'(.*?)(?:' is not an element of the set (\{.*\}).*)?$", _choice),
-        (_FACET.format(r"(\w*[lL]ength)") + r"has a length of '(\d+)'; .* length of '(\d+)'", _length),
-        (_FACET.format(r"(min|max)\w+") + r"'(.*)' is \w+ than .*allowed \('(.*)'\)", _bound),
-        (_FACET.format(r"(total|fraction)Digits") + r"'(.*)' has more .*allowed \('(\d+)'\)", _digits),
+        (r"^'(.*?)(?:' is not a valid value of the (?:local )?\w+ type(?: '([^']*)')?.*)?$", value_type),
+        (_FACET.format("pattern") + r"'(.*?)(?:' is not accepted by the pattern.*)?$", value_pattern),
+        (
+            _FACET.format("enumeration") + r"'(.*?)(?:' is not an element of the set (\{.*\}).*)?$",
+            value_choice,
+        ),
+        (_FACET.format(r"(\w*[lL]ength)") + r"has a length of '(\d+)'; .* length of '(\d+)'", value_length),
+        (_FACET.format(r"(min|max)\w+") + r"'(.*)' is \w+ than .*allowed \('(.*)'\)", value_bound),
+        (_FACET.format(r"(total|fraction)Digits") + r"'(.*)' has more .*allowed \('(\d+)'\)", value_digits),
         (r"The attribute '[^']*' is not allowed", _fixed("is not allowed here", "er ikke tilladt her")),
         (r"The attribute '([^']*)' is required but missing", _required),
         (

@@ -37,7 +37,7 @@ class Table:
     rows: list[dict[str, str]] = field(default_factory=list)
     trailer: str = ""
     trailer_row: int = 0
-    raised: frozenset[str] = frozenset()  # headers printed a row higher (merged down: `_two_row_headers`)
+    raised: frozenset[str] = frozenset()  # headers printed a row higher (merged down: `two_row_headers`)
     across: bool = False  # one record a column: `headers` are the labels down a column (`across`)
 
 

@@ -1,13 +1,12 @@
 """The candidates of a CSV file or a workbook for `hub adapters suggest`: each value with the label cell
 left of it (and the section heading above, for "Navn" under "Borger"), selected by `next:` when it sits
 straight right of a label printed once on the sheet, by its block or place when the label is printed more
-than once (`nearby`). A header row with values below it is a table, offered whole for a list.
+than once (`nearby`). A header row with values below it is a table, offered whole for a list (what a
+header row says, two rows made one, is `header_rows`).
 """
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from dataclasses import dataclass
 
 from hub.adapters.mapping.selector_text import normalise_label
@@ -15,12 +14,8 @@ from hub.adapters.mapping.tables import is_page_number
 from hub.adapters.readers.base import Extraction, SourceValue
 from hub.adapters.suggest.across import across_table
 from hub.adapters.suggest.candidates import Candidate, Gathered, Table
+from hub.adapters.suggest.header_rows import col_of, label_like, two_row_headers
 from hub.adapters.suggest.nearby import block_of, context_helps, label_path
-
-
-def label_like(text: str | None) -> bool:
-    """A cell that reads as a label or header: letters and no digits."""
-    return bool(text and re.search(r"[^\W\d_]", text) and not re.search(r"\d", text))
 
 
 def tabular(extraction: Extraction) -> Gathered:
@@ -58,51 +53,8 @@ def _form_sheet(sheets: dict[str, dict[int, list[SourceValue]]], names: list[str
     return next((name for name in names[1:] if has_table(name)), names[0])
 
 
-def _two_row_headers(rows: dict[int, list[SourceValue]]) -> dict[int, list[SourceValue]]:
-    """The rows with each header of two rows made one (the lower): labels over a row of labels with
-    values below it, the upper ones standing where the lower row is blank. A cell merged down over both
-    rows ("CPR-nummer" beside "Karakter" over "Fremmøde | Punktlighed") keeps its text in the upper."""
-    joined = dict(rows)
-    for number in sorted(rows):
-        upper, lower, below = joined.get(number, []), rows.get(number + 1, []), rows.get(number + 2, [])
-        if len(upper) < 2 or len(lower) < 2 or not below or number not in joined:
-            continue
-        if not all(label_like(c.value) for c in lower) or label_like(below[0].value):
-            continue
-        lower = headed(lower, upper)
-        joined[number + 1] = lower
-        taken = {int(c.meta.get("col", 0)) for c in lower}
-        beside = [c for c in upper if int(c.meta.get("col", 0)) not in taken]
-        # The heading over the lower labels ("Karakter (1-5)") may be anything; what moves down is labels.
-        if beside and all(label_like(c.value) for c in beside):
-            joined[number + 1] = sorted([*lower, *beside], key=lambda c: int(c.meta.get("col", 0)))
-            del joined[number]
-    return joined
-
-
-def headed(lower: list[SourceValue], upper: list[SourceValue]) -> list[SourceValue]:
-    """A header row whose label is printed twice (`Navn` under `Borger` and again under `Mentor`) with
-    each such label named by the heading over it, `Mentor > Navn`, as `column:` names it: the nearest
-    upper cell at or left of it (a heading merged across its columns keeps its text leftmost). Left as
-    it is where the headings do not tell the copies apart (the mapping refuses it then)."""
-    count = Counter(normalise_label(c.value or "") for c in lower)
-    named = []
-    for cell in lower:
-        heading = next(
-            (u for u in reversed(upper) if _col(u) <= _col(cell) and (u.value or "").strip()), None
-        )
-        if count[normalise_label(cell.value or "")] > 1 and heading is not None:
-            cell = cell._replace(
-                value=f"{' '.join((heading.value or '').split())} > {(cell.value or '').strip()}"
-            )
-        named.append(cell)
-    if len({normalise_label(c.value or "") for c in named}) < len(named):
-        return lower
-    return named
-
-
 def _sheet(out: Gathered, sheet: str, rows: dict[int, list[SourceValue]], first: bool, fmt: str) -> None:
-    rows = _two_row_headers(rows)
+    rows = two_row_headers(rows)
     turned = across_table(rows, f'sheet "{sheet}", ' if fmt == "xlsx" else "")
     if turned is not None:  # one record a column: its rows are that table's, the rest read as ever
         out.tables.append(turned[0])
@@ -220,7 +172,7 @@ class Trail:
 
     def follows(self, cell: SourceValue) -> bool:
         """Whether a cell sits straight right of the label's last value."""
-        return _col(cell) == _col(self.last) + 1 and cell.meta.get("row") == self.last.meta.get("row")
+        return col_of(cell) == col_of(self.last) + 1 and cell.meta.get("row") == self.last.meta.get("row")
 
     def next_value(self, cell: SourceValue) -> Candidate:
         """The candidate of the label's next value."""
@@ -240,11 +192,7 @@ def _printed_again(
     """Whether a header row is the last table's printed again after a page break: the same headers in the
     same columns, with nothing but blank rows and page numbers since the table's last row (two tables
     alike with values between them stay two)."""
-    if headers != {_col(c): (c.value or "").strip() for c in cells}:
+    if headers != {col_of(c): (c.value or "").strip() for c in cells}:
         return False
     between = [rows[n] for n in range(last + 1, number) if n in rows]
     return all(len(r) == 1 and is_page_number(r[0].value or "") for r in between)
-
-
-def _col(cell: SourceValue) -> int:
-    return int(cell.meta.get("col", 0))

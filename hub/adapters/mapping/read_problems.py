@@ -1,0 +1,124 @@
+"""The problems of reading one document for one form: noted on the `Reader` (`reading`) with where each
+is, and said in the sender's words (a label in words, never the config's selector syntax).
+
+Apart from `reading` because what a problem says and where (a value missing, empty, a formula never
+calculated, one source of several wrong) is most of a reading's wording and none of its transforms.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from hub.adapters.language.missing_words import label_text, missing
+from hub.adapters.mapping.provenance import Where, where_of
+from hub.adapters.mapping.source_words import source_words, sources_words
+from hub.adapters.mapping.transforms import SourceError
+from hub.adapters.readers.base import SourceValue
+from hub.errors import FieldProblem
+
+
+@dataclass
+class ReadProblems:
+    """The problems of reading one document for one form, each noted where it is and said in the sender's
+    words; collected instead of stopping at the first."""
+
+    # Every field of a `Reader` is here, those of its provenance (`document_sha256`, `located`) too: a
+    # dataclass's fields run base first, and a subclass cannot add one without a default after these.
+    fmt: str
+    filename: str
+    form_id: str
+    document_sha256: str
+    problems: list[FieldProblem] = field(default_factory=list)
+    # False: provenance entries carry no locator (an empty dict), for a reading only compared with a
+    # record already stored (`hub reprocess`): saying where each value was, in two languages, was an
+    # eighth of reading a document again, and an unchanged record throws it away.
+    located: bool = True
+    # How many cells of the document print a label (`SourceIndex.printed`): a label printed twice is
+    # said as such, not as a label no cell says. The default knows of no document.
+    printed: Callable[[str], int] = field(default=lambda _text: 0, repr=False)
+
+    def problem(self, path: str, where: Where, en: str, da: str) -> None:
+        """Note one problem with one canonical field, where it was (the same in both languages, or
+        English and Danish)."""
+        at_en, at_da = (where, where) if isinstance(where, str) else where
+        self.problems.append(
+            FieldProblem(
+                en,
+                da,
+                file=self.filename,
+                form=self.form_id,
+                locator=at_en,
+                field=path,
+                locator_da=at_da,
+            )
+        )
+
+    def _source_problem(
+        self, path: str, exc: SourceError, found: Sequence[tuple[str, SourceValue | None]]
+    ) -> None:
+        """One source of several is wrong (a day of a week's grid), said at its place. A table's cell is
+        named by its column's header too ("Tir"), as the person who filled it in knows it; a PDF field
+        and an XML element are named by their place alone."""
+        # The label or header in words ('Startdato'), never the config's `next:Startdato`.
+        prefix = f"{source_words(exc.selector)}: " if self.fmt in ("csv", "xlsx") else ""
+        self.problem(path, self._where(found), prefix + exc.reason_en, prefix + exc.reason_da)
+
+    def _where(self, found: Sequence[tuple[str, SourceValue | None]]) -> Where:
+        for _, sv in found:
+            if sv is not None:
+                return where_of(sv, self.fmt)
+        return found[0][0] if found else ""
+
+    def _missing(self, path: str, selector: str, hint: tuple[str, str] = ("", "")) -> None:
+        if self.fmt in ("csv", "xlsx") and label_text(selector) is not None:
+            # The sender reads this: the label in words ("no cell says 'CPR-nr.' ..."), not the config's
+            # selector syntax (`label:CPR-nr.`); the field's path leads the config's author to it.
+            text = label_text(selector)
+            en, da = missing(selector, self.fmt, printed=self.printed(text) if text else 0)
+            self.problem(path, "", en, da)
+            return
+        en, da = _not_found(selector, self.fmt)
+        self.problem(path, selector, en + hint[0], da + hint[1])
+
+    def _empty(self, path: str, found: Sequence[tuple[str, SourceValue | None]]) -> None:
+        if len(found) > 1:
+            names = sources_words(selector for selector, _ in found)  # never `under:Fornavn`
+            en, da = (
+                f"no value: nothing filled in or checked in {names}",
+                f"ingen værdi: intet udfyldt i {names}",
+            )
+        elif found and found[0][1] is not None and found[0][1].meta.get("uncached_formula"):
+            # Excel shows the formula's value, the file holds none: the sender sees a filled cell.
+            en, da = (
+                "empty: the cell holds a formula whose value was never calculated (the file was written by "
+                "a program, not saved in Excel): open it in Excel, save it and send it again",
+                "tom: cellen har en formel, hvis værdi aldrig er regnet ud (filen er skrevet af et program, "
+                "ikke gemt i Excel): åbn den i Excel, gem den og send den igen",
+            )
+        else:
+            en, da = "empty: a value is required", "tom: feltet skal udfyldes"
+        self.problem(path, self._where(found), en, da)
+
+
+def _not_found(selector: str, fmt: str) -> tuple[str, str]:
+    """A PDF field not in the document, in the sender's words: the tooltip or the words beside it the
+    form shows, or its name, never the config's `tooltip:`/`label:` syntax (the selector stays the
+    problem's locator, for the config's author). An XML element is named by its path, its locator."""
+    kind, _, text = selector.partition(":")
+    if fmt == "pdf" and kind == "tooltip" and text.strip():
+        return (
+            f'the form has no field with the tooltip "{text.strip()}"',
+            f'blanketten har intet felt med hjælpeteksten "{text.strip()}"',
+        )
+    if fmt == "pdf" and kind == "label" and text.strip():
+        return (
+            f'the form has no field beside the words "{text.strip()}"',
+            f'blanketten har intet felt ud for teksten "{text.strip()}"',
+        )
+    if fmt == "pdf":
+        return (
+            f'the form has no field named "{selector}"',
+            f'blanketten har intet felt med navnet "{selector}"',
+        )
+    return f"not found in the document: {selector}", f"findes ikke i dokumentet: {selector}"

@@ -1,0 +1,67 @@
+"""The header rows of a CSV file or a workbook for `hub adapters suggest`: which cells read as labels, a
+header of two rows made one, and a label printed twice in a header named by the heading over it.
+
+Apart from `sheets`, which walks a sheet's rows into candidates and tables, because these rules shape
+the rows before that walk and answer one question: what the header row says.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from hub.adapters.mapping.selector_text import normalise_label
+from hub.adapters.readers.base import SourceValue
+
+
+def label_like(text: str | None) -> bool:
+    """A cell that reads as a label or header: letters and no digits."""
+    return bool(text and re.search(r"[^\W\d_]", text) and not re.search(r"\d", text))
+
+
+def two_row_headers(rows: dict[int, list[SourceValue]]) -> dict[int, list[SourceValue]]:
+    """The rows with each header of two rows made one (the lower): labels over a row of labels with
+    values below it, the upper ones standing where the lower row is blank. A cell merged down over both
+    rows ("CPR-nummer" beside "Karakter" over "Fremmøde | Punktlighed") keeps its text in the upper."""
+    joined = dict(rows)
+    for number in sorted(rows):
+        upper, lower, below = joined.get(number, []), rows.get(number + 1, []), rows.get(number + 2, [])
+        if len(upper) < 2 or len(lower) < 2 or not below or number not in joined:
+            continue
+        if not all(label_like(c.value) for c in lower) or label_like(below[0].value):
+            continue
+        lower = headed(lower, upper)
+        joined[number + 1] = lower
+        taken = {int(c.meta.get("col", 0)) for c in lower}
+        beside = [c for c in upper if int(c.meta.get("col", 0)) not in taken]
+        # The heading over the lower labels ("Karakter (1-5)") may be anything; what moves down is labels.
+        if beside and all(label_like(c.value) for c in beside):
+            joined[number + 1] = sorted([*lower, *beside], key=lambda c: int(c.meta.get("col", 0)))
+            del joined[number]
+    return joined
+
+
+def headed(lower: list[SourceValue], upper: list[SourceValue]) -> list[SourceValue]:
+    """A header row whose label is printed twice (`Navn` under `Borger` and again under `Mentor`) with
+    each such label named by the heading over it, `Mentor > Navn`, as `column:` names it: the nearest
+    upper cell at or left of it (a heading merged across its columns keeps its text leftmost). Left as
+    it is where the headings do not tell the copies apart (the mapping refuses it then)."""
+    count = Counter(normalise_label(c.value or "") for c in lower)
+    named = []
+    for cell in lower:
+        heading = next(
+            (u for u in reversed(upper) if col_of(u) <= col_of(cell) and (u.value or "").strip()), None
+        )
+        if count[normalise_label(cell.value or "")] > 1 and heading is not None:
+            cell = cell._replace(
+                value=f"{' '.join((heading.value or '').split())} > {(cell.value or '').strip()}"
+            )
+        named.append(cell)
+    if len({normalise_label(c.value or "") for c in named}) < len(named):
+        return lower
+    return named
+
+
+def col_of(cell: SourceValue) -> int:
+    """The column number its reader gave a cell (0: none given)."""
+    return int(cell.meta.get("col", 0))
