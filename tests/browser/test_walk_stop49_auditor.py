@@ -1,11 +1,19 @@
 """In Chromium, what stop 49's walk of the auditor's day (revisor-ballerup on the demo) found: on a phone
 the completeness table, scrolled inside the page, showed each placement's participant, placement and
 "✓ ja"; the rules it was checked by and the files each rests on (the evidence the page is for) lay off
-to the right of every row, to be scrolled to, the row's left a column of white 700 px high."""
+to the right of every row, to be scrolled to, the row's left a column of white 700 px high. And the
+page's command for an auditor who kept an earlier bundle's checkpoint, "python3 verify.py … --key …
+--since checkpoint.txt", left out the --municipality and --period of the command above it: run on another
+municipality's bundle under Ballerup's file name it said "not verified" (no proof joins the checkpoints,
+exit 3), as if a file were missing, never "not the one you asked for" (exit 1)."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import zipfile
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from flask import Flask
@@ -64,3 +72,47 @@ def test_on_a_pc_the_completeness_table_keeps_its_columns(
     participant, rules = row.locator("th").bounding_box(), row.locator("td").nth(2).bounding_box()
     assert participant is not None and rules is not None
     assert rules["x"] > participant["x"] + participant["width"] and rules["y"] == participant["y"]
+
+
+def _download(page: Page, to: Path) -> None:
+    """The page's bundle link pressed, the file saved as `to`."""
+    with page.expect_download() as pressed:
+        page.click("#download-bundle")
+    pressed.value.save_as(to)
+
+
+def _run(command: str, folder: Path) -> subprocess.CompletedProcess[str]:
+    words = command.split()
+    assert words[:2] == ["python3", "verify.py"], words
+    return subprocess.run(
+        [sys.executable, *words[1:]], cwd=folder, capture_output=True, text=True, timeout=120, check=False
+    )
+
+
+@pytest.mark.usefixtures("demo_today")
+def test_the_since_command_refuses_another_municipalitys_bundle_as_the_command_above_does(
+    demo: Flask, signed_in_page: Callable[..., Page], tmp_path: Path
+) -> None:
+    page = signed_in_page("revisor-ballerup", app=demo)
+    page.goto("/audit?period=2026-Q3")
+    # The auditor keeps the first bundle's checkpoint, as the page says.
+    _download(page, tmp_path / "first.zip")
+    with zipfile.ZipFile(tmp_path / "first.zip") as zipped:
+        (tmp_path / "checkpoint.txt").write_bytes(zipped.read("log/checkpoint.txt"))
+        zipped.extract("verify.py", tmp_path)
+    since = page.locator("#verify-since code").inner_text()
+    # Herlev's October bundle, handed on under the name of Ballerup's third quarter.
+    herlev = signed_in_page("kommune-herlev", app=demo)
+    herlev.goto("/audit?period=2026-10")
+    named = tmp_path / "revisionspakke-151-2026-Q3.zip"
+    _download(herlev, named)
+    done = _run(since, tmp_path)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "pakken er IKKE den, du bad om" in done.stdout
+    # Ballerup's own later bundle under that name passes, the log proven to hold the kept checkpoint.
+    _download(page, named)
+    done = _run(since, tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "loggen rummer nu alt, hvad det gemte kontrolpunkt rummede, uændret" in done.stdout
+    # One command, said twice: the one above, and --since.
+    assert since == page.locator("#verify-command code").inner_text() + " --since checkpoint.txt"
