@@ -116,3 +116,49 @@ def test_the_since_command_refuses_another_municipalitys_bundle_as_the_command_a
     assert "loggen rummer nu alt, hvad det gemte kontrolpunkt rummede, uændret" in done.stdout
     # One command, said twice: the one above, and --since.
     assert since == page.locator("#verify-command code").inner_text() + " --since checkpoint.txt"
+
+
+def _download_from(page: Page, button: str, to: Path) -> str:
+    """`button` pressed on the page, its file saved as `to`; the name the hub gave it."""
+    with page.expect_download() as pressed:
+        page.click(button)
+    pressed.value.save_as(to)
+    return pressed.value.suggested_filename
+
+
+@pytest.mark.usefixtures("demo_today")
+def test_the_proof_from_a_kept_checkpoint_to_a_later_bundle_is_a_form_and_a_file(
+    demo: Flask, signed_in_page: Callable[..., Page], axe_check: Callable[[Page], None], tmp_path: Path
+) -> None:
+    page = signed_in_page("revisor-ballerup", app=demo)
+    page.goto("/audit?period=2026-Q3")
+    # The auditor keeps the checkpoint the page offers, and later downloads the bundle.
+    kept = _download_from(page, "#download-checkpoint", tmp_path / "kept.txt")
+    _download_from(page, "#download-bundle", tmp_path / "later.zip")
+    with zipfile.ZipFile(tmp_path / "later.zip") as zipped:
+        later = zipped.read("log/checkpoint.txt").decode().splitlines()[1]
+        zipped.extract("verify.py", tmp_path)
+    # "GET /api/audit/consistency?from_size=N&to_size=M" was the way: an address to put together by hand.
+    assert "/api/audit/consistency" not in page.locator("main").inner_text()
+    size = kept.removeprefix("checkpoint-").removesuffix(".txt")  # as the hint says: in its file name
+    assert int(size) < int(later)  # the bundle's log holds the checkpoint's read and more
+    page.get_by_label("Det gemte kontrolpunkts størrelse").fill(size)
+    page.get_by_label("Den senere pakkes størrelse").fill(later)
+    axe_check(page)
+    name = _download_from(page, "#proof-form button", tmp_path / "proof.json")
+    assert name == f"bevis-{size}-{later}.json"
+    command = (
+        page.locator("#verify-command code")
+        .inner_text()
+        .replace("revisionspakke-151-2026-Q3.zip", "later.zip")
+    )
+    done = _run(f"{command} --since kept.txt --proof proof.json", tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert f"(størrelse {size} → {later})" in done.stdout
+    # Sizes the wrong way round are said at once, naming the field, in Danish.
+    page.goto("/audit?period=2026-Q3")
+    page.get_by_label("Det gemte kontrolpunkts størrelse").fill(later)
+    page.get_by_label("Den senere pakkes størrelse").fill(size)
+    page.click("#proof-form button")
+    said = page.locator("main").inner_text()
+    assert f"Den senere pakkes størrelse skal være et helt tal fra {later} til" in said, said
