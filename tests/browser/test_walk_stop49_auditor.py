@@ -5,10 +5,14 @@ to the right of every row, to be scrolled to, the row's left a column of white 7
 page's command for an auditor who kept an earlier bundle's checkpoint, "python3 verify.py … --key …
 --since checkpoint.txt", left out the --municipality and --period of the command above it: run on another
 municipality's bundle under Ballerup's file name it said "not verified" (no proof joins the checkpoints,
-exit 3), as if a file were missing, never "not the one you asked for" (exit 1)."""
+exit 3), as if a file were missing, never "not the one you asked for" (exit 1). For a checkpoint kept
+from the page the proof was "GET /api/audit/consistency?from_size=N&to_size=M", an address to put
+together and type, its answer to save by hand. And nothing on the page said that the auditor's reads
+were logged, or where to see them (the bundle's log/entries.jsonl holds them)."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import zipfile
@@ -162,3 +166,33 @@ def test_the_proof_from_a_kept_checkpoint_to_a_later_bundle_is_a_form_and_a_file
     page.click("#proof-form button")
     said = page.locator("main").inner_text()
     assert f"Den senere pakkes størrelse skal være et helt tal fra {later} til" in said, said
+
+
+@pytest.mark.usefixtures("demo_today")
+def test_the_auditor_is_told_its_reads_are_logged_and_finds_them_in_the_bundle(
+    demo: Flask, signed_in_page: Callable[..., Page], tmp_path: Path
+) -> None:
+    # Nothing on the page said that a read was logged, or where the auditor could see it.
+    page = signed_in_page("revisor-ballerup", app=demo)
+    page.goto("/audit?period=2026-Q3")
+    said = page.locator("#reads-logged").inner_text()
+    assert said.startswith("Hver læsning af personoplysninger her, også dine, skrives i revisionsloggen"), (
+        said
+    )
+    assert "log/entries.jsonl" in said
+    # As said: the auditor opens a record from the page, then finds its own read in the bundle's log.
+    link = page.locator("#completeness a.file").first
+    record = str(link.get_attribute("href")).removeprefix("/records/")
+    link.click()
+    page.wait_for_load_state()
+    page.goto("/audit?period=2026-Q3")
+    _download(page, tmp_path / "bundle.zip")
+    with zipfile.ZipFile(tmp_path / "bundle.zip") as zipped:
+        entries = [json.loads(line) for line in zipped.read("log/entries.jsonl").splitlines()]
+    reads = [e for e in entries if e["action"] == "read.record" and e["subject"] == f"record:{record}"]
+    assert any(e["actor"] == "user:revisor-ballerup" for e in reads), reads
+    # A caseworker's reads of its own municipality are not logged: the page does not tell it they are.
+    staff = signed_in_page("kommune-herlev", app=demo)
+    staff.goto("/audit")
+    assert staff.locator("#download-bundle").is_visible()
+    assert staff.locator("#reads-logged").count() == 0
