@@ -78,11 +78,17 @@ def test_on_a_pc_the_completeness_table_keeps_its_columns(
     assert rules["x"] > participant["x"] + participant["width"] and rules["y"] == participant["y"]
 
 
+def _download_from(page: Page, button: str, to: Path) -> str:
+    """`button` pressed on the page, its file saved as `to`; the name the hub gave it."""
+    with page.expect_download() as pressed:
+        page.click(button)
+    pressed.value.save_as(to)
+    return pressed.value.suggested_filename
+
+
 def _download(page: Page, to: Path) -> None:
     """The page's bundle link pressed, the file saved as `to`."""
-    with page.expect_download() as pressed:
-        page.click("#download-bundle")
-    pressed.value.save_as(to)
+    _download_from(page, "#download-bundle", to)
 
 
 def _run(command: str, folder: Path) -> subprocess.CompletedProcess[str]:
@@ -120,14 +126,6 @@ def test_the_since_command_refuses_another_municipalitys_bundle_as_the_command_a
     assert "loggen rummer nu alt, hvad det gemte kontrolpunkt rummede, uændret" in done.stdout
     # One command, said twice: the one above, and --since.
     assert since == page.locator("#verify-command code").inner_text() + " --since checkpoint.txt"
-
-
-def _download_from(page: Page, button: str, to: Path) -> str:
-    """`button` pressed on the page, its file saved as `to`; the name the hub gave it."""
-    with page.expect_download() as pressed:
-        page.click(button)
-    pressed.value.save_as(to)
-    return pressed.value.suggested_filename
 
 
 @pytest.mark.usefixtures("demo_today")
