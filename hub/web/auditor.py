@@ -22,7 +22,7 @@ from hub.services import audit_page, audit_reads
 from hub.services.agreement_terms import local_today
 from hub.services.bundles import bundle_name
 from hub.signing import signer
-from hub.web import nav, pages
+from hub.web import audit_claims, nav, pages
 from hub.web.downloads import attachment
 from hub.web.guard import principal, requires
 from hub.web.head_refusal import made_when_asked
@@ -83,6 +83,7 @@ def index() -> str:
         pager=within(result.page, PER_PAGE, result.total, list_id="completeness", newest_first=False)
         if result
         else None,
+        claimed=audit_claims.claimed(result.rows, result.municipality, result.period) if result else {},
         rule_name=lambda rule: rule_name(rule, result.rules, lang) if result else rule,
         status_name=lambda status: STATUS["da" if lang == "da" else "en"].get(status, status),
         show_cpr=show_cpr,

@@ -8,7 +8,9 @@ municipality's bundle under Ballerup's file name it said "not verified" (no proo
 exit 3), as if a file were missing, never "not the one you asked for" (exit 1). For a checkpoint kept
 from the page the proof was "GET /api/audit/consistency?from_size=N&to_size=M", an address to put
 together and type, its answer to save by hand. And nothing on the page said that the auditor's reads
-were logged, or where to see them (the bundle's log/entries.jsonl holds them)."""
+were logged, or where to see them (the bundle's log/entries.jsonl holds them). Each placement's checks
+said "timer inden for bevillingen: ok" and no hours: the days, hours and amount claimed were only in the
+bundle's claim PDF, to be matched to the checks by name."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ import subprocess
 import sys
 import zipfile
 from collections.abc import Callable
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import pytest
@@ -59,7 +62,7 @@ def test_on_a_phone_each_placements_rules_and_files_are_in_view(
     table = page.locator("#completeness")
     assert table.get_by_role("rowheader").count() == 3
     assert table.get_by_role("columnheader", name="Regler").count() == 1
-    assert table.get_by_role("cell").count() == 9
+    assert table.get_by_role("cell").count() == 12
     axe_check(page)
 
 
@@ -73,7 +76,7 @@ def test_on_a_pc_the_completeness_table_keeps_its_columns(
     row = page.locator("#completeness tbody tr").first
     # The column heads the cell: no "Komplet:" in it, and the rules stand beside the participant.
     assert row.locator("td").nth(1).inner_text() == "✓ ja"
-    participant, rules = row.locator("th").bounding_box(), row.locator("td").nth(2).bounding_box()
+    participant, rules = row.locator("th").bounding_box(), row.locator("td").nth(3).bounding_box()
     assert participant is not None and rules is not None
     assert rules["x"] > participant["x"] + participant["width"] and rules["y"] == participant["y"]
 
@@ -194,3 +197,39 @@ def test_the_auditor_is_told_its_reads_are_logged_and_finds_them_in_the_bundle(
     staff.goto("/audit")
     assert staff.locator("#download-bundle").is_visible()
     assert staff.locator("#reads-logged").count() == 0
+
+
+def _figures(page: Page, intern: str) -> dict[str, str]:
+    """The claim figures of the intern's row as the page shows them: each label and its number."""
+    row = page.locator("#completeness tbody tr").filter(has=page.locator("th", has_text=intern))
+    claim = row.locator("dl.claimed")
+    labels, values = claim.locator("dt").all_inner_texts(), claim.locator("dd").all_inner_texts()
+    return dict(zip(labels, values, strict=True))
+
+
+def _kroner(text: str) -> Decimal:
+    return Decimal(text.replace(".", "").replace(",", "."))
+
+
+@pytest.mark.usefixtures("demo_today")
+def test_each_placement_shows_its_claim_line_beside_its_evidence(
+    demo: Flask, signed_in_page: Callable[..., Page], axe_check: Callable[[Page], None]
+) -> None:
+    # The checks said "timer inden for bevillingen: ok" and no hours; the days, hours and amount claimed
+    # were only in the bundle's claim PDF, to be matched by name.
+    page = signed_in_page("revisor-ballerup", app=demo)
+    page.goto("/audit?period=2026-Q3")
+    assert page.locator("#completeness").get_by_role("columnheader", name="I kravet").count() == 1
+    # Falck Hovedstaden grants 3 hours a week at 275 kr. an hour (its agreement); the quarter's days of
+    # each placement: all 92 (18 May-4 Oct), 1 July-29 August (the end form's day), 21-30 September.
+    for intern, days in (("Anders Andersen", 92), ("Søren Kristensen", 60), ("Kasper Jensen", 10)):
+        shown = _figures(page, intern)
+        assert shown["Dage"] == str(days), shown
+        granted = (Decimal(days) * 3 / 7).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        assert _kroner(shown["Bevilgede timer"]) == granted, shown
+        claimable = _kroner(shown["Refusionsberettigede timer"])
+        assert claimable <= min(granted, _kroner(shown["Leverede timer"])), shown
+        assert _kroner(shown["Refusion (kr.)"]) == claimable * 275, shown
+    axe_check(page)
+    page.set_viewport_size(PHONE)
+    _within(page, "#completeness dl.claimed")
