@@ -1,25 +1,28 @@
-"""The auditor's page: pick a period, see completeness, download the bundle and the newest checkpoint."""
+"""The auditor's page: pick a period, see completeness, download the bundle, the newest checkpoint and the
+proof that the log has only grown from a kept checkpoint to a later bundle."""
 
 from __future__ import annotations
 
+import json
 import tempfile
 from collections.abc import Iterator
 from typing import Any
 
-from flask import Blueprint, Response, render_template
+from flask import Blueprint, Response, render_template, request
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 
 from hub.access import STAFF
+from hub.errors import FieldError
 from hub.exports.completeness import rule_name
 from hub.exports.completeness_report import STATUS
 from hub.extensions import db
 from hub.pseudonyms import show_cpr
-from hub.services import audit_page
+from hub.services import audit_page, audit_reads
 from hub.services.agreement_terms import local_today
 from hub.services.bundles import bundle_name
 from hub.signing import signer
-from hub.web import nav, pages
+from hub.web import audit_claims, nav, pages
 from hub.web.downloads import attachment
 from hub.web.guard import principal, requires
 from hub.web.head_refusal import made_when_asked
@@ -80,6 +83,7 @@ def index() -> str:
         pager=within(result.page, PER_PAGE, result.total, list_id="completeness", newest_first=False)
         if result
         else None,
+        claimed=audit_claims.claimed(result.rows, result.municipality, result.period) if result else {},
         rule_name=lambda rule: rule_name(rule, result.rules, lang) if result else rule,
         status_name=lambda status: STATUS["da" if lang == "da" else "en"].get(status, status),
         show_cpr=show_cpr,
@@ -113,3 +117,39 @@ def checkpoint() -> Response:
     headers = {"Content-Disposition": attachment(f"checkpoint-{size}.txt")}
     # content_type, not mimetype: Flask adds "; charset=utf-8" to a mimetype, which already had it.
     return Response(note, content_type="text/plain; charset=utf-8", headers=headers)
+
+
+# The two sizes the proof form asks for, as the page names them: the form's field says its reason there.
+SIZES = {
+    "from_size": ("the kept checkpoint's size", "det gemte kontrolpunkts størrelse"),
+    "to_size": ("the later bundle's size", "den senere pakkes størrelse"),
+}
+
+
+def _size(field: str, lowest: int, highest: int) -> int:
+    """A size typed into the proof form: a whole number from `lowest` to `highest`, else `FieldError`."""
+    text = (request.args.get(field) or "").strip().replace(".", "")
+    en, da = SIZES[field]
+    if not (text.isascii() and text.isdigit()) or not lowest <= int(text) <= highest:
+        raise FieldError(
+            field,
+            f"{en} must be a whole number from {lowest} to {highest}, not {text or 'empty'}",
+            f"{da.capitalize()} skal være et helt tal fra {lowest} til {highest}, ikke {text or 'tom'}",
+        )
+    return int(text)
+
+
+@bp.get("/audit/proof")
+@requires("bundles:read")
+@made_when_asked
+def proof() -> Response:
+    """The proof that the log has only grown from a kept checkpoint's size to a later bundle's, as a file
+    for `verify.py --since --proof` (`GET /api/audit/consistency`, asked for by a form rather than an
+    address typed by hand). Both sizes are signed checkpoints' already, so the newest signed is the top."""
+    newest = audit_page.newest_checkpoint(db.session)
+    top = newest.tree_size if newest is not None else 0
+    old = _size("from_size", 1, top)
+    new = _size("to_size", old, top)
+    answer = audit_reads.consistency(db.session, principal(), old, new)
+    headers = {"Content-Disposition": attachment(f"bevis-{old}-{new}.json")}
+    return Response(json.dumps(answer, indent=2), mimetype="application/json", headers=headers)

@@ -21,7 +21,7 @@ from hub.web import auditor
 # Downloading the bundle appends `bundle.created` to the log: this module's own copy of the demo.
 demo = demo_copy_fixture("audit-page-and-bundle", name="demo")
 
-ROW = re.compile(r'<tr data-participant="([^"]+)">(.*?)</tr>', re.S)
+ROW = re.compile(r'<tr data-participant="([^"]+)"[^>]*>(.*?)</tr>', re.S)
 CHECK = re.compile(r'<li class="(?:accepted|rejected)">(.*?): <strong>(.*?)</strong> – (.*?)</li>', re.S)
 LINK = re.compile(r'<a class="file" href="/records/(\d+)"')
 

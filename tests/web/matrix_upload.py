@@ -87,6 +87,15 @@ ENTRIES = [
     entry(
         "auditor.checkpoint", lambda t: "/audit/checkpoint", EXAMINERS, page=True, other=200, download=True
     ),
+    # The log is every party's (one tree); its proofs name no one, and the sizes are the demo's.
+    entry(
+        "auditor.proof",
+        lambda t: "/audit/proof?from_size=1&to_size=2",
+        EXAMINERS,
+        page=True,
+        other=200,
+        download=True,
+    ),
     entry("records.show", lambda t: f"/records/{t.record}", READERS, page=True),
     entry(
         "records.original",
