@@ -145,11 +145,16 @@ Gem `log/checkpoint.txt` (eller hele pakken). Med næste pakke kontrollerer du, 
 rummer alt, hvad kontrolpunktet dækkede, uændret: at intet, der var logget, siden er ændret eller fjernet
 (RFC 9162-konsistensbevis):
 
-    python3 verify.py NÆSTE-PAKKE.zip --key FINGERAFTRYK --since checkpoint.txt
+    python3 verify.py NÆSTE-PAKKE.zip --municipality {about.code} --period PERIODE \\
+        --key FINGERAFTRYK --since checkpoint.txt
+
+(PERIODE: den næste pakkes periode. Uden `--municipality` og `--period` kan en anden kommunes pakke gemt
+under dette navn ikke kendes fra jeres.)
 
 Næste pakke har beviset med fra kommunens tidligere pakker (`log/consistency.json`). For et kontrolpunkt
 af en anden størrelse (fra revisorens side eller `GET /api/audit/checkpoint`) siger `verify.py`, hvilket
-bevis der mangler: hent `GET /api/audit/consistency?from_size=N&to_size=M` (N: det gemte kontrolpunkts
+bevis der mangler: hent det på revisorens side i hubben ("Hent beviset") eller med
+`GET /api/audit/consistency?from_size=N&to_size=M` (N: det gemte kontrolpunkts
 størrelse, M: pakkens), gem svaret og giv det med `--proof bevis.json`. Afslutningskode 1, når loggen
 ikke rummer kontrolpunktet uændret (en anden rod ved dets størrelse, et bevis der ikke passer, en
 signatur der ikke passer, et kontrolpunkt større end pakkens, en anden log eller nøgle); 2, når filen
@@ -208,11 +213,16 @@ Keep `log/checkpoint.txt` (or the whole bundle). With the next bundle, check tha
 holds everything the checkpoint covered, unchanged: that nothing logged was changed or removed since
 (an RFC 9162 consistency proof):
 
-    python3 verify.py NEXT-BUNDLE.zip --key FINGERPRINT --since checkpoint.txt
+    python3 verify.py NEXT-BUNDLE.zip --municipality {about.code} --period PERIOD \\
+        --key FINGERPRINT --since checkpoint.txt
+
+(PERIOD: the next bundle's period. Without `--municipality` and `--period` another municipality's bundle
+saved under this name cannot be told from yours.)
 
 The next bundle carries the proof from the municipality's earlier bundles (`log/consistency.json`).
 For a checkpoint of another size (from the auditor's page or `GET /api/audit/checkpoint`) `verify.py`
-says which proof is missing: fetch `GET /api/audit/consistency?from_size=N&to_size=M` (N: the kept
+says which proof is missing: download it on the auditor's page in the hub ("Hent beviset") or fetch
+`GET /api/audit/consistency?from_size=N&to_size=M` (N: the kept
 checkpoint's size, M: the bundle's), save the answer and give it with `--proof proof.json`. Exit status
 1 when the log does not hold the checkpoint unchanged (another root at its size, a proof that does not
 verify, a signature that does not verify, a checkpoint larger than the bundle's, another log or key);

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -344,11 +345,19 @@ def test_the_readme_tells_the_auditor_to_keep_the_checkpoint_and_how_to_check_th
         readme = zipped.read("README.md").decode()
     danish, english = readme.split("## English")
     assert "Gem `log/checkpoint.txt` (eller hele pakken)" in danish
-    assert "python3 verify.py NÆSTE-PAKKE.zip --key FINGERAFTRYK --since checkpoint.txt" in danish
+    # With the municipality and a period, as the command above it: without them another municipality's
+    # bundle saved under this one's name is "not verified" (3), never "not the one asked for" (1).
+    code = re.search(r"--municipality (\d{3}) --period \S+ --key FINGERAFTRYK\n", danish)
+    assert code is not None
+    wrapped = " \\\n        --key"  # the command goes on on the next line, as a shell reads it
+    since_da = f"verify.py NÆSTE-PAKKE.zip --municipality {code[1]} --period PERIODE{wrapped} FINGERAFTRYK"
+    assert since_da + " --since checkpoint.txt" in danish
     assert "Keep `log/checkpoint.txt` (or the whole bundle)" in english
-    assert "python3 verify.py NEXT-BUNDLE.zip --key FINGERPRINT --since checkpoint.txt" in english
+    since_en = f"verify.py NEXT-BUNDLE.zip --municipality {code[1]} --period PERIOD{wrapped} FINGERPRINT"
+    assert since_en + " --since checkpoint.txt" in english
     for half in (danish, english):
         assert "`GET /api/audit/consistency?from_size=N&to_size=M`" in half
+        assert '("Hent beviset")' in half  # the auditor's page's form, which needs no address typed
         assert "`--proof " in half
     # What an auditor cannot run is no longer offered to them.
     assert "hub audit prove" not in readme
