@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from typing import TYPE_CHECKING
 
 from hub.datewords import day_da, days_da
@@ -89,11 +90,23 @@ def hours_gaps(facts: PlacementFacts, period: Period, until: date | None = None)
 
 
 def _hours_gaps(facts: PlacementFacts, period: Period, until: date | None) -> tuple[Gap, ...]:
+    # A period's gaps are its timesheets' (whatever `until`) and then each of its months' own: the
+    # dashboards' refresh asks for a month alone, for its claim period (a quarter, a half-year) and for
+    # that period as of each of its months' ends, so each part is computed once for these facts and
+    # shared (decision 0030, stop 49). The facts are read afresh for every refresh: nothing outlives it.
+    gaps = list(facts.derived(("sheet_gaps", period), partial(_sheet_gaps, facts, period)))
+    for month in period.months():
+        if until is not None and month.end > until:
+            continue  # a month's timesheet is due once the month is over
+        gaps += facts.derived(("month_gaps", month), partial(_month_gaps, facts, month))
+    return tuple(gaps)
+
+
+def _sheet_gaps(facts: PlacementFacts, period: Period) -> tuple[Gap, ...]:
+    """The period's unsigned hours and hours after the end, timesheet by timesheet."""
     gaps: list[Gap] = []
-    covered_weeks: set[str] = set()
     for timesheet in facts.timesheets:
         weeks, outside = spread(facts, timesheet)
-        covered_weeks.update(week for week, _ in timesheet.weeks)
         if not timesheet.signed:
             in_period = hours_between(weeks, period.start, period.end)
             if in_period:
@@ -125,14 +138,21 @@ def _hours_gaps(facts: PlacementFacts, period: Period, until: date | None) -> tu
                         f"praktikken sluttede {day_da(facts.last_day)}",
                     )
                 )
+    return tuple(gaps)
+
+
+def _month_gaps(facts: PlacementFacts, period: Period) -> tuple[Gap, ...]:
+    """A month of the period the placement ran in without a timesheet of its own (asked for one month)."""
+    gaps: list[Gap] = []
+    covered_weeks = facts.derived("covered_weeks", partial(_covered_weeks, facts))
     for month in period.months():
-        if until is not None and month.end > until:
-            continue  # a month's timesheet is due once the month is over
         ran = month.overlap(facts.start, facts.last_day)
+        if ran is None:
+            continue  # not a day of it ran: nothing was due (and its weeks need not be found)
         # A month's sheet gives its own weeks (the next month's first week is not this month's sheet);
         # a few days at its edge in a week of the next or the last month are on that month's sheet.
         due = weeks_due(facts, month)
-        if ran is not None and due and not covered_weeks.intersection(due):
+        if due and covered_weeks.isdisjoint(due):
             first, last = ran[0].isoformat(), ran[1].isoformat()
             en = f"no timesheet for {month.describe('en')}, although the placement ran {first}–{last}"
             da = f"ingen timeseddel for {month.describe('da')}, selv om praktikken løb {days_da(*ran)}"
@@ -141,6 +161,11 @@ def _hours_gaps(facts: PlacementFacts, period: Period, until: date | None) -> tu
             en_from, da_from = from_other_months(facts, month)
             gaps.append(Gap.of(facts, "no_timesheet", None, en + en_from, da + da_from))
     return tuple(gaps)
+
+
+def _covered_weeks(facts: PlacementFacts) -> frozenset[str]:
+    """Every week a timesheet of the placement gives, signed or not."""
+    return frozenset(week for timesheet in facts.timesheets for week, _ in timesheet.weeks)
 
 
 def from_other_months(facts: PlacementFacts, month: Period) -> tuple[str, str]:
