@@ -6,7 +6,6 @@ each refresh reads afresh: nothing outlives it."""
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -18,20 +17,18 @@ from typing import Any
 import pytest
 from conftest import ROOT
 from flask import Flask
+from golden_batch import golden, work_batch
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hub.demo.simulators import simulator
 from hub.exports import completeness, completeness_hours, gaps
 from hub.exports.facts import PlacementFacts
 from hub.exports.payments import Terms
 from hub.extensions import db
 from hub.models import Agreement, PlacementMonth
 from hub.periods import Period
-from hub.services import agreements, dashboard_summary, ingest, processing
+from hub.services import agreements, dashboard_summary
 from hub.services.facts import placement_facts
-
-FURESOE = ROOT / "tests" / "golden" / "furesoe"  # claims per half-year: a period of six months
 
 
 @contextmanager
@@ -127,21 +124,12 @@ def _fields(facts: PlacementFacts) -> dict[str, Any]:
 
 
 def _golden(name: str, **changes: Any) -> dict[str, Any]:
-    record: dict[str, Any] = json.loads((FURESOE / f"{name}.expected.json").read_text(encoding="utf-8"))
-    return record | changes
+    return golden("furesoe", name, **changes)
 
 
 def _batch(records: list[dict[str, Any]]) -> list[str]:
-    """The records as Furesø's own workbooks, submitted and worked as one batch (one refresh)."""
-    printer = simulator("furesoe")
-    ids = []
-    for n, record in enumerate(records):
-        data = printer.render(record["form_type"], printer.localise(record["form_type"], record))
-        submitted = ingest.submit(db.session, data, f"f{n}.xlsx", "furesoe", "test", "tester", None)
-        ids.append(submitted.submission_id)
-    statuses = processing.process_batch(db.session, ids, holder="test")
-    db.session.expire_all()
-    return [statuses[i] for i in ids]
+    """The records as Furesø's own workbooks, worked as one batch (one refresh): their statuses."""
+    return work_batch("furesoe", ".xlsx", [(record, None) for record in records])
 
 
 def _stored() -> dict[date, tuple[Any, ...]]:
