@@ -19,6 +19,7 @@ from hub.exports.evidence import hours_from_other_months, month_of_week, weeks_d
 from hub.exports.facts import (
     Grant,
     PlacementFacts,
+    WeekHours,
     hours_between,
     spread,
     to_hours,
@@ -105,8 +106,8 @@ def _hours_gaps(facts: PlacementFacts, period: Period, until: date | None) -> tu
 def _sheet_gaps(facts: PlacementFacts, period: Period) -> tuple[Gap, ...]:
     """The period's unsigned hours and hours after the end, timesheet by timesheet."""
     gaps: list[Gap] = []
-    for timesheet in facts.timesheets:
-        weeks, outside = spread(facts, timesheet)
+    spreads = facts.derived("spreads", partial(_spreads, facts))
+    for timesheet, (weeks, outside) in zip(facts.timesheets, spreads, strict=True):
         if not timesheet.signed:
             in_period = hours_between(weeks, period.start, period.end)
             if in_period:
@@ -161,6 +162,12 @@ def _month_gaps(facts: PlacementFacts, period: Period) -> tuple[Gap, ...]:
             en_from, da_from = from_other_months(facts, month)
             gaps.append(Gap.of(facts, "no_timesheet", None, en + en_from, da + da_from))
     return tuple(gaps)
+
+
+def _spreads(facts: PlacementFacts) -> tuple[tuple[list[WeekHours], list[str]], ...]:
+    """Each timesheet's weeks spread over the placement's days (`spread`), in order: once for the facts,
+    not once for every period asked for (shared: read, never changed)."""
+    return tuple(spread(facts, timesheet) for timesheet in facts.timesheets)
 
 
 def _covered_weeks(facts: PlacementFacts) -> frozenset[str]:

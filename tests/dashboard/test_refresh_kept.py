@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hub.exports import completeness, completeness_hours, gaps
-from hub.exports.facts import PlacementFacts
+from hub.exports.facts import PlacementFacts, Timesheet
 from hub.exports.payments import Terms
 from hub.extensions import db
 from hub.models import Agreement, PlacementMonth
@@ -76,10 +76,14 @@ def _counting(module: Any, name: str, count: Counter[Any], by: Callable[..., Any
 
 def test_a_month_is_looked_at_once_however_often_it_is_asked_for(lived_demo: Flask) -> None:
     """A month is asked for alone, and as a part of its claim period (Ballerup's quarter, Furesø's
-    half-year) as of each of its months' ends; the period's hours are checked for each of them."""
+    half-year) as of each of its months' ends; the period's hours are checked for each of them, and
+    each period's gaps spread the same timesheets."""
     looked: Counter[tuple[int, Period]] = Counter()
     signed: Counter[tuple[int, Period, Terms]] = Counter()
+    spread: Counter[tuple[int, Timesheet]] = Counter()
     with lived_demo.app_context(), pytest.MonkeyPatch.context() as patch:
+        by_sheet = _counting(gaps, "spread", spread, lambda facts, sheet: (facts.placement_id, sheet))
+        patch.setattr(gaps, "spread", by_sheet)
         by_month = _counting(gaps, "weeks_due", looked, lambda facts, month: (facts.placement_id, month))
         patch.setattr(gaps, "weeks_due", by_month)
         by_period = _counting(
@@ -93,8 +97,10 @@ def test_a_month_is_looked_at_once_however_often_it_is_asked_for(lived_demo: Fla
         db.session.rollback()
     longer = [row for row in rows if row[0]["municipality_code"] in ("151", "190", "730")]
     assert len(longer) > 1 and sum(len(row[1]) for row in longer) > 2 * len(longer)
-    assert looked and signed
-    assert set(looked.values()) == {1} and set(signed.values()) == {1}
+    assert looked and signed and spread
+    # Each month's timesheet looked for, each period's signatures checked, each timesheet's weeks
+    # spread over the placement's days: once for a placement, however many months ask.
+    assert set(looked.values()) == set(signed.values()) == set(spread.values()) == {1}
 
 
 def test_hours_unsigned_in_the_period_claim_none_without_pricing_a_line(lived_demo: Flask) -> None:
