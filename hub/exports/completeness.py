@@ -169,6 +169,8 @@ def _kept(
     terms: Terms,
 ) -> Check:
     """`check(facts, period, terms)`, made once for these facts (a check is frozen: it is shared)."""
+    if period.kind == "month":  # the refresh checks a month once: keeping it would only cost
+        return check(facts, period, terms)
     return facts.derived((check.__name__, period, terms), partial(check, facts, period, terms))
 
 

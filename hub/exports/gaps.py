@@ -95,10 +95,14 @@ def _hours_gaps(facts: PlacementFacts, period: Period, until: date | None) -> tu
     # dashboards' refresh asks for a month alone, for its claim period (a quarter, a half-year) and for
     # that period as of each of its months' ends, so each part is computed once for these facts and
     # shared (decision 0030, stop 49). The facts are read afresh for every refresh: nothing outlives it.
-    gaps = list(facts.derived(("sheet_gaps", period), partial(_sheet_gaps, facts, period)))
+    gaps: list[Gap] = []
+    if facts.timesheets:  # without one, and in a month it did not run, there is nothing to keep
+        gaps += facts.derived(("sheet_gaps", period), partial(_sheet_gaps, facts, period))
     for month in period.months():
         if until is not None and month.end > until:
             continue  # a month's timesheet is due once the month is over
+        if month.start > facts.last_day or month.end < facts.start:
+            continue  # not a day of it ran: no timesheet was due (`_month_gaps` says the same)
         gaps += facts.derived(("month_gaps", month), partial(_month_gaps, facts, month))
     return tuple(gaps)
 
@@ -145,7 +149,9 @@ def _sheet_gaps(facts: PlacementFacts, period: Period) -> tuple[Gap, ...]:
 def _month_gaps(facts: PlacementFacts, period: Period) -> tuple[Gap, ...]:
     """A month of the period the placement ran in without a timesheet of its own (asked for one month)."""
     gaps: list[Gap] = []
-    covered_weeks = facts.derived("covered_weeks", partial(_covered_weeks, facts))
+    covered_weeks = (
+        facts.derived("covered_weeks", partial(_covered_weeks, facts)) if facts.timesheets else _NONE
+    )
     for month in period.months():
         ran = month.overlap(facts.start, facts.last_day)
         if ran is None:
@@ -168,6 +174,9 @@ def _spreads(facts: PlacementFacts) -> tuple[tuple[list[WeekHours], list[str]], 
     """Each timesheet's weeks spread over the placement's days (`spread`), in order: once for the facts,
     not once for every period asked for (shared: read, never changed)."""
     return tuple(spread(facts, timesheet) for timesheet in facts.timesheets)
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 def _covered_weeks(facts: PlacementFacts) -> frozenset[str]:
