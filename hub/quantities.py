@@ -39,8 +39,17 @@ def _locale(lang: str) -> str:
 def number_text(value: Decimal | int, lang: str) -> str:
     """A number for a sentence in the language's digits, every decimal it has and no trailing zeros:
     `1.000.000`, `99.999.999,99`, `168,25` in Danish; `1,000,000`, `168.25` in English."""
+    if type(value) is int:  # a count (not a bool): the audit checks' "3 timesheets signed", every month
+        return _count_text(value, lang)
     number = value.normalize() if isinstance(value, Decimal) else value
     return str(format_decimal(number, _ANY, locale=_locale(lang), decimal_quantization=False))
+
+
+@lru_cache(maxsize=4096)
+def _count_text(value: int, lang: str) -> str:
+    # Kept: a pure function of the count, and Babel parses its pattern and finds its locale every call;
+    # the dashboards' refresh counts the same few timesheets and reports in every month it checks.
+    return str(format_decimal(value, _ANY, locale=_locale(lang), decimal_quantization=False))
 
 
 def fixed_text(value: Decimal, lang: str, places: int = 2) -> str:

@@ -8,8 +8,10 @@ checked for it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import partial
 
 from hub.adapters.language.config_model import AuditRules
 from hub.datewords import day_da
@@ -160,6 +162,18 @@ def _relevant(facts: PlacementFacts, period: Period, rules: AuditRules) -> bool:
     return period.start <= facts.end + timedelta(days=rules.end_form_within_days) <= period.end
 
 
+def _kept(
+    check: Callable[[PlacementFacts, Period, Terms], Check],
+    facts: PlacementFacts,
+    period: Period,
+    terms: Terms,
+) -> Check:
+    """`check(facts, period, terms)`, made once for these facts (a check is frozen: it is shared)."""
+    if period.kind == "month":  # the refresh checks a month once: keeping it would only cost
+        return check(facts, period, terms)
+    return facts.derived((check.__name__, period, terms), partial(check, facts, period, terms))
+
+
 def check_placement(
     facts: PlacementFacts, period: Period, rules: AuditRules, terms: Terms, as_of: date | None = None
 ) -> PlacementCheck | None:
@@ -173,12 +187,14 @@ def check_placement(
     as_of = min(as_of or period.end, period.end)
     checks: list[Check] = []
     paid = terms.basis != "none"  # where nothing is paid, there is no grant to check hours against
+    # The checks of hours look at the whole period whatever `as_of`: the dashboards' refresh checks a
+    # quarter or a half-year as of each of its months, so each is made once for these facts and shared.
     if rules.grant_on_or_before_start and paid:
-        checks.append(grant_check(facts, period, terms))
+        checks.append(_kept(grant_check, facts, period, terms))
     if rules.hours_signed_by_mentor:
-        checks.append(signed_check(facts, period, terms))
+        checks.append(_kept(signed_check, facts, period, terms))
     if rules.hours_within_grant and paid:
-        checks.append(within_check(facts, period, terms))
+        checks.append(_kept(within_check, facts, period, terms))
     if rules.timesheet_every_month:
         checks.append(_monthly(facts, period, as_of))
     if rules.progress_report_every_weeks:

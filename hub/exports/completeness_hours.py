@@ -8,7 +8,7 @@ from hub.exports.completeness_kit import TIMESHEETS, Check, ok, problem, sources
 from hub.exports.danish import weeks_text
 from hub.exports.evidence import sheets_of, sheets_paid_from
 from hub.exports.facts import PlacementFacts
-from hub.exports.payments import Terms, occupied_lines
+from hub.exports.payments import Terms, delivered, occupied_lines
 from hub.periods import Period
 from hub.quantities import hours_a_week
 from hub.schemas.fields import format_hours
@@ -53,6 +53,11 @@ def _claims_hours(facts: PlacementFacts, period: Period, terms: Terms) -> bool:
     if terms.basis == "fixed_per_place":
         return period.overlap(facts.start, facts.last_day) is not None
     if terms.basis != "occupied_places":
+        return False
+    # A line claims the smaller of its granted and its delivered hours: with no signed hours on any day
+    # the placement ran in the period, none can claim any, and its lines need not be priced.
+    active = period.overlap(facts.start, facts.last_day)
+    if active is None or not any(week.within(*active) for week in delivered(facts)):
         return False
     return any(line.claimable_hours > 0 for line in occupied_lines(facts, period, terms)[0])
 

@@ -15,6 +15,12 @@ from hub.datewords import days_da
 from hub.periods import Period
 
 
+def tense(ran: tuple[date, date], today: date) -> str:
+    """How the placement's days of a month are said on `today`: `ran`, `runs` or `to_run`."""
+    first, last = ran
+    return "ran" if last < today else "runs" if first <= today else "to_run"
+
+
 def no_timesheet(month: Period, ran: tuple[date, date], today: date) -> tuple[str, str]:
     """`no timesheet for December 2026, although the placement ran 2026-12-01–2026-12-31` (English,
     Danish), its tense by `ran` (the month's days the placement had) against `today`, the first day
@@ -22,12 +28,13 @@ def no_timesheet(month: Period, ran: tuple[date, date], today: date) -> tuple[st
     first, last = ran
     days_en, days_da_ = f"{first.isoformat()}–{last.isoformat()}", days_da(first, last)
     month_en, month_da = month.describe("en"), month.describe("da")
-    if last < today:
+    said = tense(ran, today)
+    if said == "ran":
         return (
             f"no timesheet for {month_en}, although the placement ran {days_en}",
             f"ingen timeseddel for {month_da}, selv om praktikken løb {days_da_}",
         )
-    if first <= today:
+    if said == "runs":
         return (
             f"no timesheet for {month_en} yet: the placement runs {days_en}",
             f"ingen timeseddel for {month_da} endnu: praktikken løber {days_da_}",

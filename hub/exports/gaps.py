@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import partial
 from typing import TYPE_CHECKING
 
 from hub.datewords import day_da
@@ -19,6 +20,7 @@ from hub.exports.evidence import hours_from_other_months, month_of_week, weeks_d
 from hub.exports.facts import (
     Grant,
     PlacementFacts,
+    WeekHours,
     hours_between,
     spread,
     to_hours,
@@ -84,17 +86,41 @@ class Gap:
 def hours_gaps(facts: PlacementFacts, period: Period, until: date | None = None) -> list[Gap]:
     """Gaps that need no grant to see: unsigned timesheets, hours after the end, months without hours
     (`until`: only months over by then count as without hours)."""
+    # A month's missing timesheet is said in the tense of the day the page or export is made: today, or
+    # the day after `until` (the day asked for is counted whole: a month that ends on it is over). By
+    # `until` when there is one, so that what the dashboards keep does not depend on the day it was made.
+    now = until + timedelta(days=1) if until is not None else local_today()
     if until is not None and until >= period.end:
         until = None  # every month of the period is over by then: the same gaps as without `until`
-    return list(facts.derived(("hours_gaps", period, until), lambda: _hours_gaps(facts, period, until)))
+    key = ("hours_gaps", period, until, now)
+    return list(facts.derived(key, lambda: _hours_gaps(facts, period, until, now)))
 
 
-def _hours_gaps(facts: PlacementFacts, period: Period, until: date | None) -> tuple[Gap, ...]:
+def _hours_gaps(facts: PlacementFacts, period: Period, until: date | None, now: date) -> tuple[Gap, ...]:
+    # A period's gaps are its timesheets' (whatever `until`) and then each of its months' own: the
+    # dashboards' refresh asks for a month alone, for its claim period (a quarter, a half-year) and for
+    # that period as of each of its months' ends, so each part is computed once for these facts and
+    # shared (decision 0030, stop 49). The facts are read afresh for every refresh: nothing outlives it.
     gaps: list[Gap] = []
-    covered_weeks: set[str] = set()
-    for timesheet in facts.timesheets:
-        weeks, outside = spread(facts, timesheet)
-        covered_weeks.update(week for week, _ in timesheet.weeks)
+    if facts.timesheets:  # without one, and in a month it did not run, there is nothing to keep
+        gaps += facts.derived(("sheet_gaps", period), partial(_sheet_gaps, facts, period))
+    for month in period.months():
+        if until is not None and month.end > until:
+            continue  # a month's timesheet is due once the month is over
+        ran = month.overlap(facts.start, facts.last_day)
+        if ran is None:
+            continue  # not a day of it ran: no timesheet was due (`_month_gaps` says the same)
+        # Kept by the tense its days are said in (`gap_words`): the same for every `now` once they ran.
+        said = gap_words.tense(ran, now)
+        gaps += facts.derived(("month_gaps", month, said), partial(_month_gaps, facts, month, now))
+    return tuple(gaps)
+
+
+def _sheet_gaps(facts: PlacementFacts, period: Period) -> tuple[Gap, ...]:
+    """The period's unsigned hours and hours after the end, timesheet by timesheet."""
+    gaps: list[Gap] = []
+    spreads = facts.derived("spreads", partial(_spreads, facts))
+    for timesheet, (weeks, outside) in zip(facts.timesheets, spreads, strict=True):
         if not timesheet.signed:
             in_period = hours_between(weeks, period.start, period.end)
             if in_period:
@@ -126,23 +152,44 @@ def _hours_gaps(facts: PlacementFacts, period: Period, until: date | None) -> tu
                         f"praktikken sluttede {day_da(facts.last_day)}",
                     )
                 )
+    return tuple(gaps)
+
+
+def _month_gaps(facts: PlacementFacts, period: Period, now: date) -> tuple[Gap, ...]:
+    """A month of the period the placement ran in without a timesheet of its own (asked for one month),
+    said in the tense of `now`."""
+    gaps: list[Gap] = []
+    covered_weeks = (
+        facts.derived("covered_weeks", partial(_covered_weeks, facts)) if facts.timesheets else _NONE
+    )
     for month in period.months():
-        if until is not None and month.end > until:
-            continue  # a month's timesheet is due once the month is over
         ran = month.overlap(facts.start, facts.last_day)
+        if ran is None:
+            continue  # not a day of it ran: nothing was due (and its weeks need not be found)
         # A month's sheet gives its own weeks (the next month's first week is not this month's sheet);
         # a few days at its edge in a week of the next or the last month are on that month's sheet.
         due = weeks_due(facts, month)
-        if ran is not None and due and not covered_weeks.intersection(due):
-            # In the tense of the day the page or export is made: today, or the day after `until` (the
-            # day asked for is counted whole: a month that ends on it is over).
-            now = until + timedelta(days=1) if until is not None else local_today()
+        if due and covered_weeks.isdisjoint(due):
             en, da = gap_words.no_timesheet(month, ran, now)
             # Hours the month's line shows all the same come from a week across its edge, on another
             # month's sheet: said, or "no timesheet" beside them reads as hours from nowhere.
             en_from, da_from = from_other_months(facts, month)
             gaps.append(Gap.of(facts, "no_timesheet", None, en + en_from, da + da_from))
     return tuple(gaps)
+
+
+def _spreads(facts: PlacementFacts) -> tuple[tuple[list[WeekHours], list[str]], ...]:
+    """Each timesheet's weeks spread over the placement's days (`spread`), in order: once for the facts,
+    not once for every period asked for (shared: read, never changed)."""
+    return tuple(spread(facts, timesheet) for timesheet in facts.timesheets)
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def _covered_weeks(facts: PlacementFacts) -> frozenset[str]:
+    """Every week a timesheet of the placement gives, signed or not."""
+    return frozenset(week for timesheet in facts.timesheets for week, _ in timesheet.weeks)
 
 
 def from_other_months(facts: PlacementFacts, month: Period) -> tuple[str, str]:

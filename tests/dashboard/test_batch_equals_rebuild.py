@@ -5,40 +5,29 @@ rejected for a signature dated after it came in, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 from typing import Any
 
 from conftest import ROOT
 from flask import Flask
+from golden_batch import golden, work_batch
 from sqlalchemy import select
 from test_totals import snapshot
 
-from hub.demo.simulators import simulator
 from hub.extensions import db
 from hub.models import Agreement, PlacementMonth, PlacementSummary, Record
-from hub.services import agreements, dashboard_summary, ingest, processing
+from hub.services import agreements, dashboard_summary
 
-GOLDEN = ROOT / "tests" / "golden" / "herlev"
 OTHER = {"cpr": "1505004235", "name": "Bo Berg"}  # a second citizen at the same site
 
 
 def _golden(name: str, **changes: Any) -> dict[str, Any]:
-    record: dict[str, Any] = json.loads((GOLDEN / f"{name}.expected.json").read_text(encoding="utf-8"))
-    return record | changes
+    return golden("herlev", name, **changes)
 
 
 def _batch(sent: list[tuple[dict[str, Any], datetime | None]]) -> list[str]:
     """The records printed as Herlev's own forms, submitted and worked as one batch: their statuses."""
-    printer = simulator("herlev")
-    ids = []
-    for n, (record, received_at) in enumerate(sent):
-        data = printer.render(record["form_type"], printer.localise(record["form_type"], record))
-        submitted = ingest.submit(db.session, data, f"f{n}.csv", "herlev", "test", "tester", received_at)
-        ids.append(submitted.submission_id)
-    statuses = processing.process_batch(db.session, ids, holder="test")
-    db.session.expire_all()
-    return [statuses[i] for i in ids]
+    return work_batch("herlev", ".csv", sent)
 
 
 def _summaries() -> dict[str, Any]:

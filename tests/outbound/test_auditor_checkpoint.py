@@ -76,7 +76,9 @@ def test_the_page_says_the_checkpoints_size_and_time_and_how_to_use_it_with_a_la
     use = page.get_element_by_id("checkpoint-use").text_content()
     assert "Hver revisionspakke har sit eget kontrolpunkt (log/checkpoint.txt)" in use
     assert "--since" in use and "--proof" in use
-    assert "GET /api/audit/consistency?from_size=N&to_size=M" in use
+    # The proof is a form on the page now (stop 49's walk), not an API address to put together and type.
+    assert "hentes beviset herunder" in use
+    assert page.get_element_by_id("proof-form") is not None
 
 
 def _bundle(app: Flask, out: Path, period: str) -> str:

@@ -12,7 +12,7 @@ from decimal import Decimal as D
 import pytest
 
 from hub.exports.facts import Dated, Grant, PlacementFacts, Timesheet
-from hub.exports.gaps import Gap
+from hub.exports.gaps import Gap, hours_gaps
 from hub.exports.payments import PaymentLine, Terms, fixed_lines, occupied_lines
 from hub.periods import parse_period
 
@@ -236,3 +236,20 @@ def test_a_month_without_its_timesheet_is_said_in_the_tense_of_today() -> None:
             "ingen timeseddel for januar 2027 endnu: praktikken skal løbe 1. jan. 2027–20. jan. 2027",
         ),
     }
+
+
+@pytest.mark.usefixtures("demo_today")
+def test_a_month_asked_as_of_its_end_is_said_as_over_whatever_today_is() -> None:
+    # The dashboards keep what the completeness check says of a month as of its last day (31 December),
+    # made while it runs (today, 1 December): said "løber" then, the kept text would still say so in
+    # March. As of a day, the month is over by the day after it, whatever the calendar says.
+    p = placement("P-11", date(2026, 8, 3), date(2027, 1, 20), sheet((40, "3")))
+    december = parse_period("2026-12")
+    [gap] = [g for g in hours_gaps(p, december, until=december.end) if g.kind == "no_timesheet"]
+    assert (
+        gap.reason_da
+        == "ingen timeseddel for december 2026, selv om praktikken løb 1. dec. 2026–31. dec. 2026"
+    )
+    # Asked with no day, it is today's tense; both asked of the same facts, neither is handed the other's.
+    [today] = [g for g in hours_gaps(p, december) if g.kind == "no_timesheet"]
+    assert today.reason_da.startswith("ingen timeseddel for december 2026 endnu: praktikken løber")
