@@ -387,10 +387,12 @@ def test_recognise_one_none_several(tmp_path: Path) -> None:
 
 
 def test_a_text_note_names_what_it_was_read_as_and_the_forms_taken(tmp_path: Path) -> None:
-    """A .txt note sent to a sender of PDF forms only: the reason says the hub read it as text (CSV) and
-    names the forms the hub takes, with their format, rather than a bare "no form in format csv"."""
+    """A note saved from a sheet as .txt, sent to a sender of PDF forms only: the reason says the hub
+    read it as text (CSV) and names the forms the hub takes, with their format, rather than a bare "no
+    form in format csv". (A note without columns is no CSV: the sniffer refuses it, test_readers_sniff_text.)
+    """
     config = load_config_file(two_forms(tmp_path))
-    note = extract(b"Husk at ringe til Anna om praktikken.\nMvh Peter\n", "note.txt")
+    note = extract(b"Huskeliste;\nRing til;Anna om praktikken\nMvh;Peter\n", "note.txt")
     with pytest.raises(NotRecognised) as none:
         config.recognise(note, "note.txt")
     problem = none.value.problems[0]

@@ -43,10 +43,11 @@ def test_a_companys_read_of_one_submission_naming_interns_is_logged(app: Flask) 
 
 def test_a_waiting_status_polled_by_the_company_is_not_logged(app: Flask) -> None:
     falck = Caller(app, "falck")
+    # A CSV no form of Falck's matches: stored and waiting, as no worker runs here.
     sent = falck.client.post(
         "/api/submissions",
         headers=falck.headers,
-        data={"files": (io.BytesIO(b"not a form"), "note.csv"), "agreement": "falck-hovedstaden"},
+        data={"files": (io.BytesIO(b"Note;not a form\n"), "note.csv"), "agreement": "falck-hovedstaden"},
         content_type="multipart/form-data",
     )
     assert sent.status_code == 202, sent.get_data(as_text=True)

@@ -76,7 +76,7 @@ def _multipart(app: Flask, part: str, data: bytes, name: str) -> Any:
 
 def test_a_multipart_upload_is_not_refused_for_its_type(app: Flask) -> None:
     """`multipart/form-data; boundary=…` with a parameter is multipart: the file is received."""
-    response = _multipart(app, "files", b"not a form of Herlev's", "note.csv")
+    response = _multipart(app, "files", b"Note;not a form of Herlev's\n", "note.csv")
     assert response.status_code == 202, response.get_data(as_text=True)
 
 

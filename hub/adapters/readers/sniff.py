@@ -14,6 +14,7 @@ import zlib
 
 from hub.adapters.readers.packages import NOT_READ, is_old_excel, ole_kind, zip_kind
 from hub.adapters.readers.signatures import not_a_form
+from hub.adapters.readers.text_columns import has_columns
 from hub.errors import FieldProblem, UnreadableDocument
 
 FORMATS = ("pdf", "xml", "xlsx", "csv")
@@ -39,7 +40,7 @@ def sniff_format(data: bytes, filename: str = "") -> str:
     """Return "pdf", "xml", "xlsx" or "csv" from the content; raise UnreadableDocument otherwise."""
     if not data or not data.strip():
         raise unreadable(filename, "the file is empty", "filen er tom")
-    if b"%PDF-" in data[:1024] or _pdf_without_header(data):
+    if _pdf_header(data) or _pdf_without_header(data):
         return "pdf"
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _sniff_zip(data, filename)
@@ -56,7 +57,7 @@ def sniff_format(data: bytes, filename: str = "") -> str:
     picture = not_a_form(data)
     if picture is not None:
         raise unreadable(filename, *picture)
-    head = _decode_head(data[:4096])
+    head = _decode_head(data[:_HEAD])
     if head is None:
         raise _binary(filename)
     if head.lstrip().startswith("<"):
@@ -66,11 +67,38 @@ def sniff_format(data: bytes, filename: str = "") -> str:
     controls = len(_CONTROLS.findall(head))
     if controls > _STRAY_CONTROLS and controls * _TEXT_CONTROLS > len(head):
         raise _binary(filename)
+    if not has_columns(head, whole=len(data) <= _HEAD):
+        raise unreadable(
+            filename,
+            "not a form the hub reads (PDF, XML, CSV or XLSX): the file is text without columns, and a "
+            "CSV file's fields are separated by semicolons, commas or tabs",
+            "ikke et skema, hubben læser (PDF, XML, CSV eller XLSX): filen er tekst uden kolonner, og i en "
+            "CSV-fil er felterne adskilt med semikolon, komma eller tabulator",
+        )
     return "csv"
 
 
+_HEAD = 4096  # bytes looked at to tell text from binary, and a table from other text
 _STRAY_CONTROLS = 2  # a text may hold this many control characters, or more where it is long:
 _TEXT_CONTROLS = 100  # at most one character in this many
+
+
+def _pdf_header(data: bytes) -> bool:
+    """A PDF's first line is its header, `%PDF-` and the version, which viewers find anywhere in the
+    first 1024 bytes: a mailer or a wrapper may put binary junk before it (a MacBinary header) or whole
+    lines (a printer's PJL commands). Lines of text and then `%PDF-` inside a line are a text quoting
+    the header (a script that greps for it), not a PDF."""
+    at = data.find(b"%PDF-", 0, 1024)
+    if at <= 0:
+        return at == 0
+    before = data[:at]
+    if before.rstrip(b" \t").endswith((b"\n", b"\r")) or not (b"\n" in before or b"\r" in before):
+        return True  # the header starts a line, or follows junk of no lines
+    try:
+        text = before.decode("utf-8")
+    except UnicodeDecodeError:
+        return True  # bytes no text editor writes: junk
+    return _CONTROLS.search(text) is not None
 
 
 # Real files lose their `%PDF-` line (a mail gateway, a careless converter) and still open in every viewer:
