@@ -168,7 +168,8 @@ def _month_gaps(facts: PlacementFacts, period: Period, now: date) -> tuple[Gap, 
             continue  # not a day of it ran: nothing was due (and its weeks need not be found)
         # A month's sheet gives its own weeks (the next month's first week is not this month's sheet);
         # a few days at its edge in a week of the next or the last month are on that month's sheet.
-        due = weeks_due(facts, month)
+        # Looked for once whatever the tense it is said in (`hours_gaps` keeps the text by its tense).
+        due = facts.derived(("weeks_due", month), partial(weeks_due, facts, month))
         if due and covered_weeks.isdisjoint(due):
             en, da = gap_words.no_timesheet(month, ran, now)
             # Hours the month's line shows all the same come from a week across its edge, on another

@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 
 from hub.adapters.language.config_rules import CsvReaderSchema
+from hub.adapters.readers.csv_sniff import DELIMITERS
 from hub.adapters.readers.sniff import sniff_format
-from hub.adapters.readers.tabular import DELIMITERS
 from hub.adapters.readers.text_columns import SEPARATORS
 from hub.errors import UnreadableDocument
 
