@@ -48,10 +48,12 @@ class PageOut(Schema):
     total = fields.Integer(required=True, metadata={"description": "Items in the whole list"})
 
 
-def page_links(page: int, per_page: int, total: int) -> str:
-    """The `Link` header of one page: first, prev, next and last, keeping the request's other arguments."""
+def page_links(page: int, per_page: int, total: int, pinned: dict[str, Any] | None = None) -> str:
+    """The `Link` header of one page: first, prev, next and last, keeping the request's other arguments
+    and adding `pinned` (what holds the list still between pages, such as `until_id`)."""
     last = max(1, math.ceil(total / per_page))
-    others = {k: v for k, v in request.args.items() if k not in ("page", "per_page")}
+    pinned = pinned or {}
+    others = pinned | {k: v for k, v in request.args.items() if k not in ("page", "per_page", *pinned)}
 
     def url(number: int) -> str:
         return f"<{request.base_url}?{urlencode({**others, 'page': number, 'per_page': per_page})}>"

@@ -211,3 +211,12 @@ class SubmissionFilter(PageArgs):
     final = fields.Boolean(
         metadata={"description": "true: accepted, partial, rejected or failed; false: still waiting"}
     )
+    until_id = fields.Integer(
+        validate=validate.Range(min=1, max=9223372036854775807),
+        metadata={
+            "description": "Only submissions numbered up to this one. The `Link` header's pages carry "
+            "the newest number the list held when its first page was read, so that following them "
+            "neither repeats nor skips a submission when new ones come in between pages (the list is "
+            "newest first); read the first page again, without it, for what came since"
+        },
+    )

@@ -38,7 +38,7 @@ from hub.filenames import clean_path
 from hub.models import FINAL_STATES, Submission
 from hub.services import scope, submission_view, upload_sender, uploads
 from hub.services.form_titles import titled
-from hub.services.submission_status import page_of, result_of
+from hub.services.submission_status import newest_id, page_of, result_of
 from hub.web.guard import principal, requires
 
 blp = Blueprint(
@@ -165,13 +165,17 @@ def list_submissions(args: dict[str, Any]) -> Any:
     not, when asked."""
     page, per_page = args["page"], args["per_page"]
     clause = and_(scope.submission_clause(principal()), *_filters(args))
+    # Newest first, so each one that comes in pushes the rest a place down: the links pin the list to
+    # what it held at this read (new submissions get higher numbers), or page 2 repeats page 1's last.
+    until = args.get("until_id") or newest_id(db.session, clause)
     rows, total = page_of(db.session, clause, page, per_page)
     shown = [_shown(row) for row in rows]
     if named := [s["id"] for s in shown if _names_people(s)]:
         detail = {"submissions": named, "page": page}
         scope.note_read(db.session, principal(), "read.submissions", "submissions", detail)
     body = {"submissions": shown, "page": page, "per_page": per_page, "total": total}
-    return body, 200, {"Link": page_links(page, per_page, total)}
+    pinned = {"until_id": until} if until else {}
+    return body, 200, {"Link": page_links(page, per_page, total, pinned)}
 
 
 @blp.route("/<int:submission_id>", methods=["GET"])
@@ -197,6 +201,8 @@ def _filters(args: dict[str, Any]) -> list[ColumnElement[bool]]:
     if "final" in args:
         final = Submission.status.in_(FINAL_STATES)
         found.append(final if args["final"] else ~final)
+    if "until_id" in args:
+        found.append(Submission.id <= args["until_id"])
     return found
 
 

@@ -22,6 +22,7 @@ NAMES: dict[str, tuple[str, str]] = {
     "per_page": ("rows a page", "rækker pr. side"),
     "sent_as": ("name sent under", "navn sendt under"),
     "to_size": ("later tree size", "senere træstørrelse"),
+    "until_id": ("newest submission read", "nyeste læste indsendelse"),
     "benefit": ("benefit", "ydelse"),
     "caseworker": ("caseworker", "sagsbehandler"),
     "caseworker.email": ("caseworker's e-mail", "sagsbehandlerens e-mail"),

@@ -30,6 +30,12 @@ def page_of(
     return list(rows), int(total)
 
 
+def newest_id(session: Session, clause: ColumnElement[bool]) -> int | None:
+    """The highest number among the submissions matching `clause` (None when there are none): a list
+    pinned to it (`Submission.id <= it`) stays as it was while new submissions come in."""
+    return session.scalar(select(func.max(Submission.id)).where(clause))
+
+
 def result_of(session: Session, row: Submission) -> dict[str, Any]:
     """The submission's status and result as plain data (problems as `FieldProblem` dicts)."""
     versions = session.execute(

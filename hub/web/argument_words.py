@@ -45,6 +45,10 @@ PARAMETERS: dict[str, tuple[str, str]] = {
         "the tree size of the later checkpoint, e.g. your new bundle's",
         "træstørrelsen i det senere kontrolpunkt, fx din nye revisionspakkes",
     ),
+    "until_id": (
+        "the newest submission's number when the list's first page was read",
+        "nummeret på den nyeste indsendelse, da listens første side blev læst",
+    ),
 }
 # The period's words where a municipality's claim period decides its kind (`claim_period` in its config).
 PERIOD_OF_KIND: dict[str, tuple[str, str]] = {
