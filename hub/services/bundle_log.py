@@ -66,7 +66,7 @@ def write(
         for proof in audit_tree.inclusion_proofs(session, list(sealed), key, head).entries:
             count += 1
             yield _entry(proof)
-        for ids in bundle_reads.chunks(session, code, period, head[0].size, CHUNK):
+        for ids in bundle_reads.chunks(session, code, period, head[0].size):
             for proof in audit_tree.inclusion_proofs(
                 session, [i for i in ids if i not in given], key, head
             ).entries:
