@@ -121,6 +121,9 @@ def test_in_each_holders_bundle_and_not_anothers(
     assert reads["old"] not in in_gladsaxe  # it named a citizen of Ballerup only
     # Each entry once.
     assert len(_entries(ballerup)) == len(in_ballerup)
+    with zipfile.ZipFile(ballerup) as bundle:
+        readme = bundle.read("README.md").decode()
+    assert "detail.municipalities" in readme and "enhver læsning i perioden" in readme
 
     with demo.app_context():
         published = FlaskCliRunner(demo).invoke(cli, ["audit", "key"]).stderr
