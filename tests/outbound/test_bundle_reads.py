@@ -19,6 +19,7 @@ from flask.testing import FlaskCliRunner
 from page_support import client_of, demo_copy_fixture
 from sqlalchemy import select
 from test_bundle import verify
+from test_bundle_originals import _bundle
 
 from hub.cli import cli
 from hub.extensions import db
@@ -39,14 +40,6 @@ JANUARY = datetime(2027, 1, 4, 10, tzinfo=UTC)
 def _entries(path: Path) -> list[dict[str, Any]]:
     with zipfile.ZipFile(path) as bundle:
         return [json.loads(line) for line in bundle.read("log/entries.jsonl").decode().splitlines()]
-
-
-def _bundle(app: Flask, folder: Path, municipality: str, period: str) -> Path:
-    out = folder / f"{municipality}-{period}.zip"
-    args = ["bundle", municipality, "--period", period, "--out", str(out)]
-    result = FlaskCliRunner(app).invoke(cli, args)
-    assert result.exit_code == 0, result.output
-    return out
 
 
 @pytest.fixture(scope="module")
