@@ -10,19 +10,20 @@ chunk of entries (decision 0012, stop 49).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hub.models import Placement, Record
+from hub.models import Placement, Record, RecordVersion, Submission
 from hub.services.id_lists import among
 
 KEY = "municipalities"
-# The subjects that name one placement, record or municipality; the rest (an agreement, the log itself,
-# "placements") say nothing of whose citizens on their own: the detail's participants or placements do.
-_KINDS = ("placement", "record", "municipality")
+# What a read names, by kind: participant ids, placement, record and submission ids. An agreement, the
+# log itself or "placements" as subject say nothing of whose citizens on their own: the detail does.
+_SUBJECTS = {"placement", "record", "submission"}
+_LISTS = {"participants": "participant", "placements": "placement", "submissions": "submission"}
 
 
 def noted(session: Session, subject: str, detail: dict[str, Any]) -> dict[str, Any]:
@@ -33,54 +34,65 @@ def noted(session: Session, subject: str, detail: dict[str, Any]) -> dict[str, A
 
 def reach(session: Session, entries: Sequence[tuple[str, dict[str, Any]]]) -> list[list[str]]:
     """For each (subject, detail) of a read, the sorted codes of the municipalities whose citizens it
-    covered: those its detail names, else those of its participants, placements and subject."""
-    participants: set[str] = set()
-    placements: set[int] = set()
-    records: set[int] = set()
+    covered: those its detail names, else those of what it names (`_named`), a municipality as its
+    subject and a claim's municipality."""
+    wanted: dict[str, set[Any]] = {kind: set() for kind in (*_SUBJECTS, "participant")}
+    for subject, detail in entries:
+        if KEY not in detail:
+            for kind, key in _named(subject, detail):
+                wanted[kind].add(key)
+    found = {kind: _codes(session, kind, keys) for kind, keys in wanted.items()}
+    reached = []
     for subject, detail in entries:
         if KEY in detail:
+            reached.append(sorted(str(c) for c in detail[KEY]))
             continue
-        participants.update(str(p) for p in detail.get("participants") or ())
-        placements.update(int(p) for p in _ids(detail.get("placements")))
+        codes = {code for kind, key in _named(subject, detail) for code in found[kind].get(key, ())}
         kind, _, ident = subject.partition(":")
-        if kind == "placement" and ident.isdigit():
-            placements.add(int(ident))
-        elif kind == "record" and ident.isdigit():
-            records.add(int(ident))
-    by_participant = _codes(session, Placement.participant_id, participants)
-    by_placement = _codes(session, Placement.id, placements)
-    by_record = _codes(session, Record.id, records, Placement.id == Record.placement_id)
-    found = []
-    for subject, detail in entries:
-        if KEY in detail:
-            found.append(sorted(str(c) for c in detail[KEY]))
-            continue
-        codes = {by_participant[p] for p in map(str, detail.get("participants") or ()) if p in by_participant}
-        codes |= {by_placement[p] for p in _ids(detail.get("placements")) if p in by_placement}
+        if kind == "municipality" and ident:
+            codes.add(ident)
         if isinstance(detail.get("municipality"), str):
             codes.add(detail["municipality"])  # a claim's download names its municipality
-        kind, _, ident = subject.partition(":")
-        if kind in _KINDS and ident:
-            table = {"placement": by_placement, "record": by_record}.get(kind)
-            if table is None:
-                codes.add(ident)  # the municipality itself
-            elif ident.isdigit() and int(ident) in table:
-                codes.add(table[int(ident)])
-        found.append(sorted(codes))
-    return found
+        reached.append(sorted(codes))
+    return reached
 
 
-def _ids(value: object) -> list[int]:
-    """A detail's list of ids (`read.placements` names its page's placements); a count is not one."""
-    return [int(i) for i in value if isinstance(i, int)] if isinstance(value, list) else []
+def _named(subject: str, detail: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    """What a read names, as (kind, key): its subject and the lists in its detail."""
+    kind, _, ident = subject.partition(":")
+    if kind in _SUBJECTS and ident.isdigit():
+        yield kind, int(ident)
+    for name, of in _LISTS.items():
+        value = detail.get(name)
+        if not isinstance(value, list):
+            continue  # a count (`read.records`' "records": 3) is not a list of ids
+        for item in value:
+            if of == "participant":
+                yield of, str(item)
+            elif isinstance(item, int):
+                yield of, item
 
 
-def _codes(session: Session, column: Any, keys: set[Any], joined: Any = None) -> dict[Any, str]:
-    """The municipality of each key's placement (through `joined` for a record)."""
+def _codes(session: Session, kind: str, keys: set[Any]) -> dict[Any, set[str]]:
+    """The municipalities of each key's citizens: a participant's or placement's placement, a record's
+    own; a submission's own when it has one, and those of the records read from it."""
     if not keys:
         return {}
-    query = select(column, Placement.municipality_code)
-    if joined is not None:
-        query = query.join(Placement, joined)
-    rows = session.execute(query.where(among(session, column, sorted(keys)))).all()
-    return {key: code for key, code in rows}
+    every: dict[str, list[Any]] = {
+        "participant": [select(Placement.participant_id, Placement.municipality_code)],
+        "placement": [select(Placement.id, Placement.municipality_code)],
+        "record": [select(Record.id, Record.municipality_code)],
+        "submission": [
+            select(Submission.id, Submission.municipality_code),
+            select(RecordVersion.submission_id, Record.municipality_code)
+            .join(Record, Record.id == RecordVersion.record_id)
+            .distinct(),
+        ],
+    }
+    found: dict[Any, set[str]] = {}
+    for query in every[kind]:
+        column = query.selected_columns[0]
+        for key, code in session.execute(query.where(among(session, column, sorted(keys)))).all():
+            if code is not None:
+                found.setdefault(key, set()).add(code)
+    return found

@@ -23,8 +23,8 @@ from test_bundle_originals import _bundle
 
 from hub.cli import cli
 from hub.extensions import db
-from hub.models import AuditEvent, Placement
-from hub.services import audit
+from hub.models import AuditEvent, Placement, Record, RecordVersion
+from hub.services import audit, audit_reach
 
 # The reads and `hub bundle` write to the log: this module's own copy of the demo, with its users.
 demo = demo_copy_fixture("bundle-reads", name="demo")
@@ -137,3 +137,26 @@ def test_a_read_is_in_the_bundle_of_the_period_it_was_made_in(
         q4 = {entry["id"]: entry for entry in _entries(_bundle(demo, folder, "ballerup", "2026-Q4"))}
     assert reads["page"] in q4 and reads["export"] not in q4
     assert q4[reads["page"]]["detail"]["municipalities"] == ["151"]
+
+
+def test_what_a_read_names_decides_whose_it_was(demo: Flask) -> None:
+    # A company's read of a submission (`read.submission`, or a page of `read.submissions`) names no
+    # participant: the records read from the submission say whose citizens it held.
+    with demo.app_context():
+        record = db.session.scalars(select(Record).where(Record.municipality_code == "151").limit(1)).one()
+        submission = db.session.scalars(
+            select(RecordVersion.submission_id).where(RecordVersion.record_id == record.id).limit(1)
+        ).one()
+        reached = audit_reach.reach(
+            db.session,
+            [
+                (f"submission:{submission}", {}),
+                ("submissions", {"submissions": [submission], "page": 1}),
+                (f"record:{record.id}", {"version": 1}),
+                (f"placement:{record.placement_id}", {"records": 3, "page": 1}),  # a count, not ids
+                ("audit-log", {"tree_size": 12}),
+                ("agreement:falck-hovedstaden", {"municipalities": ["163"], "participants": []}),
+            ],
+        )
+    assert all("151" in codes for codes in reached[:4])
+    assert reached[4] == [] and reached[5] == ["163"]  # the log names no citizen; a named list is kept
