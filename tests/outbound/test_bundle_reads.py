@@ -6,6 +6,7 @@ was made in (decision 0012, stop 49).
 
 from __future__ import annotations
 
+import html
 import json
 import zipfile
 from datetime import UTC, datetime
@@ -160,3 +161,12 @@ def test_what_a_read_names_decides_whose_it_was(demo: Flask) -> None:
         )
     assert all("151" in codes for codes in reached[:4])
     assert reached[4] == [] and reached[5] == ["163"]  # the log names no citizen; a named list is kept
+
+
+def test_the_auditors_page_says_the_bundle_holds_the_reads_of_its_citizens(demo: Flask) -> None:
+    with time_machine.travel(OCTOBER, tick=False):
+        page = client_of(demo, "revisor-ballerup").get(
+            "/audit?period=2026-Q3", headers={"Accept-Language": "da"}
+        )
+    said = page.get_data(as_text=True).split('id="reads-logged">', 1)[1].split("</p>", 1)[0]
+    assert "enhver læsning af kommunens borgeres data i dens periode" in html.unescape(said)
