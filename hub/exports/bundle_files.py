@@ -119,9 +119,13 @@ Pakken rummer dokumentationen for kommunens krav om refusion af mentorstøtte i 
   med på i perioden, som kravet for dens dage er beregnet efter.
 - `completeness/report.pdf` og `report.csv`: kommunens revisionsregler anvendt på hver praktik, med de
   dokumenter, hver regel så på.
-- `log/entries.jsonl`: revisionslogposterne for pakkens indsendelser, poster og hentede krav, hver med
-  sit bevis for at være med i loggen (RFC 9162), `log/checkpoint.txt`: loggens signerede kontrolpunkt, og
-  `log/consistency.json`: beviser for, at loggen rummer kommunens tidligere pakkers kontrolpunkter uændret.
+- `log/entries.jsonl`: revisionslogposterne for pakkens indsendelser, poster og hentede krav og for
+  enhver læsning i perioden af kommunens borgeres data (en virksomheds udtræk, side eller blanket, en
+  revisors side): `detail.municipalities` siger, hvis borgere den læste, `detail.participants` hvem, med
+  deltager-id; en læsning af flere kommuners borgere er med i hver af deres pakker, som den blev logget.
+  Hver post har sit bevis for at være med i loggen (RFC 9162), `log/checkpoint.txt`: loggens signerede
+  kontrolpunkt, og `log/consistency.json`: beviser for, at loggen rummer kommunens tidligere pakkers
+  kontrolpunkter uændret.
 - `manifest.json`: SHA-256 og størrelse for hver fil; `manifest.sig`: hubbens Ed25519-signatur af den.
 
 Kontrol uden netværk (Python 3.9 eller nyere), med det fingeraftryk, hubben har offentliggjort:
@@ -192,8 +196,11 @@ The bundle holds the documentation of the municipality's mentor-support claim fo
 - `completeness/report.pdf` and `report.csv`: the municipality's audit rules applied to each placement,
   with the documents each rule looked at.
 - `log/entries.jsonl`: the audit log entries of the bundle's submissions, records and claim downloads,
-  each with its proof of inclusion in the log (RFC 9162), `log/checkpoint.txt`: the log's signed
-  checkpoint, and `log/consistency.json`: proofs that the log holds the checkpoints of the
+  and of every read in the period of the municipality's citizens' data (a company's export, page or
+  form, an auditor's page): `detail.municipalities` says whose citizens it read, `detail.participants`
+  who, by participant id; a read of several municipalities' citizens is in each of their bundles, as
+  logged. Each entry has its proof of inclusion in the log (RFC 9162), `log/checkpoint.txt`: the log's
+  signed checkpoint, and `log/consistency.json`: proofs that the log holds the checkpoints of the
   municipality's earlier bundles unchanged.
 - `manifest.json`: SHA-256 and size of every file; `manifest.sig`: the hub's Ed25519 signature of it.
 

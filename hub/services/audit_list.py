@@ -39,7 +39,7 @@ class Filter:
     limit: int = 100
 
 
-def _utc(day: date) -> datetime:
+def midnight_utc(day: date) -> datetime:
     """Midnight in Denmark that day, in UTC, as the log stores its times."""
     return datetime.combine(day, time(), tzinfo=DENMARK).astimezone(UTC)
 
@@ -71,7 +71,7 @@ def entries(session: Session, wanted: Filter) -> Sequence[AuditEvent]:
     if wanted.subject:
         query = query.where(AuditEvent.subject == wanted.subject)
     if wanted.since is not None:
-        query = query.where(AuditEvent.occurred_at >= _utc(wanted.since))
+        query = query.where(AuditEvent.occurred_at >= midnight_utc(wanted.since))
     if wanted.until is not None:
-        query = query.where(AuditEvent.occurred_at < _utc(wanted.until + timedelta(days=1)))
+        query = query.where(AuditEvent.occurred_at < midnight_utc(wanted.until + timedelta(days=1)))
     return session.scalars(query.order_by(AuditEvent.id.desc()).limit(wanted.limit)).all()

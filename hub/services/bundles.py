@@ -3,7 +3,8 @@
 Written file by file in constant memory: the completeness report (CSV and PDF, from one pass over the
 placements), every record version with provenance, the original documents (only listed where the
 municipality's rule masks CPR: decision 0055), the claim in the municipality's format, the log entries
-of the bundle's submissions and records with their inclusion proofs against one signed checkpoint, the
+of the bundle's submissions and records and every read of its citizens in the period (stop 49) with
+their inclusion proofs against one signed checkpoint, the
 verifier and a README; then the manifest of all of it and the hub's signature of the manifest
 (docs/decisions/0012-audit-bundle.md).
 """
@@ -68,7 +69,7 @@ def write_bundle(session: Session, municipality: str, period: Period, out: IO[by
     sent = bundle_claims.write(session, scope, bundle)
     subjects = contents.subjects()
     contents.tree_size, contents.entries = bundle_log.write(
-        session, key, bundle, scope.config.code, subjects, sent
+        session, key, bundle, scope.config.code, subjects, sent, period
     )
     _own_files(scope, key, moment, bundle)
     header = {

@@ -22,7 +22,7 @@ from hub.models import Agreement, Contact
 from hub.models.base import utcnow
 from hub.periods import Period
 from hub.schemas.municipalities import municipality_name
-from hub.services import audit
+from hub.services import audit, audit_reach
 from hub.services.company_due import due, form_weeks
 from hub.services.facts import placement_facts
 from hub.services.registry import registry
@@ -143,8 +143,10 @@ def noting_participants(export: CompanyExport) -> tuple[CompanyExport, list[str]
 def note_export(
     session: Session, actor: str, agreement: Agreement, what: str, detail: dict[str, Any]
 ) -> None:
-    """Put a finished export, form or claim in the audit log, and commit."""
-    audit.append(session, actor, f"export.{what}", f"agreement:{agreement.id}", detail)
+    """Put a finished export, form or claim in the audit log, naming the municipalities whose citizens
+    it held (each one's auditor finds it in their bundle), and commit."""
+    subject = f"agreement:{agreement.id}"
+    audit.append(session, actor, f"export.{what}", subject, audit_reach.noted(session, subject, detail))
     session.commit()
 
 

@@ -16,7 +16,7 @@ from hub.access import Principal
 from hub.errors import FieldError, NotFound
 from hub.models import Agreement, AgreementMunicipality, Placement, PlacementSummary, Submission
 from hub.pseudonyms import mask_cpr_like
-from hub.services import audit
+from hub.services import audit, audit_reach
 
 
 def _not_found(what: str, what_da: str, key: object) -> NotFound:
@@ -184,5 +184,7 @@ def note_read(
     """
     if not principal.reads_are_logged or not principal.answer_has_body:
         return
-    audit.append(session, principal.actor, action, subject, {"party": principal.party, **detail})
+    # Whose citizens it was, by municipality code: each one's auditor finds it in their bundle.
+    shown = audit_reach.noted(session, subject, {"party": principal.party, **detail})
+    audit.append(session, principal.actor, action, subject, shown)
     session.commit()
