@@ -1,0 +1,84 @@
+"""What users see of a record whose later-received form was stored again on top of an older one stored
+after it (`reapplied`, decision 0067): the submissions' lists name the record once, at the version in
+force, and `hub reprocess` still refuses the older form and reads the later one again."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+import pytest
+from flask import Flask
+from received_order_support import stored_out_of_order
+from sqlalchemy import select, true
+
+from hub.adapters import pipeline
+from hub.extensions import db
+from hub.models import Record, RecordVersion, Submission
+from hub.services import records, reprocess, submission_status
+from hub.services.received_order import received_later
+
+
+def _sheet() -> Record:
+    return db.session.scalars(select(Record).where(Record.form_type == "mentor_hours")).one()
+
+
+def test_the_later_form_names_its_record_once_at_the_version_in_force(app: Flask) -> None:
+    with app.app_context():
+        original, placement, correction = stored_out_of_order().ids
+        sheet = _sheet()
+        placement_record = db.session.scalars(select(Record).where(Record.form_type == "placement")).one()
+        # Version 1 (the correction as first stored) and 3 (stored again on top of the original, version
+        # 2) are one record holding one content: the correction's page, the API and the upload list say
+        # record, version 3, once; the original its own version 2.
+        shown = {
+            n: submission_status.result_of(db.session, db.session.get_one(Submission, n))["records"]
+            for n in (original, correction)
+        }
+        assert shown[correction] == [{"record_id": sheet.id, "version": 3, "unchanged": False}]
+        assert shown[original] == [{"record_id": sheet.id, "version": 2, "unchanged": False}]
+        rows = [db.session.get_one(Submission, n) for n in (original, placement, correction)]
+        assert submission_status.records_of(db.session, rows, true()) == {
+            original: [(sheet.id, 2)],
+            placement: [(placement_record.id, 1)],
+            correction: [(sheet.id, 3)],
+        }
+        # `hub ingest` prints a line per version it finds: one, the version in force.
+        assert [(v.record_id, v.version) for v in records.versions_of_submission(db.session, correction)] == [
+            (sheet.id, 3)
+        ]
+
+
+def test_reprocess_refuses_the_older_form_and_reads_the_later_one_again(
+    app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with app.app_context():
+        original, _, correction = stored_out_of_order().ids
+        before = _sheet().versions[-1].data
+        read = pipeline.canonicalise
+
+        def read_otherwise(*args: Any, **kwargs: Any) -> pipeline.Canonical:
+            # An adapter change that reads every timesheet otherwise (a note the new mapping adds).
+            canonical = read(*args, **kwargs)
+            if canonical.record["form_type"] != "mentor_hours":
+                return canonical
+            return dataclasses.replace(canonical, record={**canonical.record, "note": "read again"})
+
+        monkeypatch.setattr(pipeline, "canonicalise", read_otherwise)
+        changes = {c.submission_id: c for c in reprocess.reprocess(db.session, "gladsaxe", False, "test")}
+        assert changes[correction].now == "accepted" and changes[correction].changed
+        assert changes[original].after == changes[original].before
+        assert "has corrected this record" in changes[original].problems[0].reason_en
+        sheet = _sheet()
+        db.session.refresh(sheet)
+        versions = [(v.version, v.submission_id, v.reason) for v in sheet.versions]
+        assert versions[-1] == (4, correction, "reprocessed") and sheet.current_version == 4
+        assert sheet.versions[-1].data == {**before, "note": "read again"}
+
+
+def test_the_later_form_stored_again_is_its_newest_version() -> None:
+    # The later form read again by `hub reprocess` (version 3) after its first version (1), an older
+    # form (2) between: a form received between them stored now keeps version 3's content on top.
+    versions = [RecordVersion(version=n, submission_id=s) for n, s in ((1, 9), (2, 3), (3, 9))]
+    record = Record(versions=versions)
+    assert received_later(record, Submission(id=5)) is versions[2]
