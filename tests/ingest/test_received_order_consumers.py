@@ -1,14 +1,18 @@
 """What users see of a record whose later-received form was stored again on top of an older one stored
-after it (`reapplied`, decision 0067): the submissions' lists name the record once, at the version in
-force, and `hub reprocess` still refuses the older form and reads the later one again."""
+after it (`reapplied`, decision 0067): the record page says which form came when, the submissions'
+lists name the record once, at the version in force, and `hub reprocess` still refuses the older form
+and reads the later one again."""
 
 from __future__ import annotations
 
 import dataclasses
 from typing import Any
 
+import lxml.html
 import pytest
+from accounts import add_everyone
 from flask import Flask
+from page_support import client_of
 from received_order_support import stored_out_of_order
 from sqlalchemy import select, true
 
@@ -47,6 +51,22 @@ def test_the_later_form_names_its_record_once_at_the_version_in_force(app: Flask
         assert [(v.record_id, v.version) for v in records.versions_of_submission(db.session, correction)] == [
             (sheet.id, 3)
         ]
+
+
+def test_the_record_page_says_the_older_form_was_received_before_the_version_it_follows(app: Flask) -> None:
+    with app.app_context():
+        original, _, correction = stored_out_of_order().ids
+        sheet = _sheet().id
+    add_everyone(app)
+    html = client_of(app, "lead-gladsaxe").get(f"/records/{sheet}").text
+    rows = lxml.html.fromstring(html).xpath('//table[@id="versions"]/tbody/tr')
+    why = [" ".join(row.xpath("./td")[1].text_content().split()) for row in rows]
+    # The original (version 2) did not correct the correction (version 1): it came in before it.
+    assert why == [
+        "modtaget",
+        "modtaget før version 1, gemt efter den",
+        "fortsat gældende: modtaget efter versionen før den",
+    ]
 
 
 def test_reprocess_refuses_the_older_form_and_reads_the_later_one_again(
