@@ -26,8 +26,8 @@ class OutOfOrder:
     correction: Any
 
 
-def stored_out_of_order() -> OutOfOrder:
-    """Submit and process the three forms in one batch; every one accepted."""
+def submitted() -> OutOfOrder:
+    """Submit the three forms in the order received (original, placement, correction), unprocessed."""
     agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "test")
     plan = next(p for p in build_population() if p.municipality == "gladsaxe")
     agreement = next(a.data for a in agreements.list_agreements(db.session) if a.id == plan.agreement_id)
@@ -39,10 +39,16 @@ def stored_out_of_order() -> OutOfOrder:
     def submit(data: bytes, name: str) -> int:
         return ingest.submit(db.session, data, name, "gladsaxe", "test", "t").submission_id
 
-    # Received in this order: the original before its placement, so it waits for it and is stored
-    # at the batch's end, after the correction received last.
     ids = [submit(f.data, f.filename) for f in (original, placement, correction)]
     db.session.commit()
-    outcome = processing.process_batch(db.session, ids, holder="one")
-    assert outcome == dict.fromkeys(ids, "accepted")
     return OutOfOrder(ids, original, correction)
+
+
+def stored_out_of_order() -> OutOfOrder:
+    """Submit and process the three forms in one batch; every one accepted."""
+    case = submitted()
+    # The original came before its placement, so it waits for it and is stored at the batch's end,
+    # after the correction received last.
+    outcome = processing.process_batch(db.session, case.ids, holder="one")
+    assert outcome == dict.fromkeys(case.ids, "accepted")
+    return case

@@ -6,6 +6,7 @@ and reads the later one again."""
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 from typing import Any
 
 import lxml.html
@@ -13,13 +14,15 @@ import pytest
 from accounts import add_everyone
 from flask import Flask
 from page_support import client_of
-from received_order_support import stored_out_of_order
+from received_order_support import stored_out_of_order, submitted
 from sqlalchemy import select, true
 
 from hub.adapters import pipeline
+from hub.exports.payments import PaymentLine
 from hub.extensions import db
-from hub.models import Record, RecordVersion, Submission
-from hub.services import records, reprocess, submission_status
+from hub.models import Agreement, Placement, Record, RecordVersion, Submission
+from hub.periods import month_of
+from hub.services import claim_change_keys, payments, processing, records, reprocess, submission_status
 from hub.services.received_order import received_later
 
 
@@ -102,3 +105,33 @@ def test_the_later_form_stored_again_is_its_newest_version() -> None:
     versions = [RecordVersion(version=n, submission_id=s) for n, s in ((1, 9), (2, 3), (3, 9))]
     record = Record(versions=versions)
     assert received_later(record, Submission(id=5)) is versions[2]
+
+
+def test_a_job_run_again_with_the_older_form_leaves_the_claim_as_it_was(app: Flask) -> None:
+    with app.app_context():
+        # The correction stored first, the original's job run again later (its worker died): the
+        # claim's lines read the current version, which is the correction's content before and after.
+        original, placement, correction = submitted().ids
+        assert processing.process_batch(db.session, [placement, correction], holder="one")[correction] == (
+            "accepted"
+        )
+        stored = db.session.scalars(select(Placement)).one()
+        agreement = db.session.get_one(Agreement, stored.agreement_id)
+        year, week = _sheet().versions[-1].data["entries"][-1]["week"].split("-W")
+        month = month_of(date.fromisocalendar(int(year), int(week), 1))  # the timesheet's last week
+
+        def claimed() -> list[tuple[str, Any, Any]]:
+            lines = payments.municipality_items(db.session, agreement, "159", month)
+            paid = (i for i in lines if isinstance(i, PaymentLine))
+            return [(i.participant_id, i.delivered_hours, i.amount_dkk) for i in paid]
+
+        before, key = claimed(), claim_change_keys.keys(db.session, "159", agreement, [month])
+        assert processing.process_batch(db.session, [original], holder="one") == {original: "accepted"}
+        assert [v.reason for v in _sheet().versions] == ["submitted", "submitted", "reapplied"]
+        assert before and claimed() == before
+        # Which it would not be, were the original's hours the ones in force.
+        _sheet().current_version = 2
+        assert claimed() != before
+        db.session.rollback()
+        # Two versions more: the period's comparison with a download is made again, and finds no change.
+        assert claim_change_keys.keys(db.session, "159", agreement, [month]) != key
