@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from decimal import Decimal as D
+from pathlib import Path
 from typing import Any
 
 import lxml.html
@@ -16,13 +18,22 @@ from flask import Flask
 from page_support import client_of
 from received_order_support import stored_out_of_order, submitted
 from sqlalchemy import select, true
+from test_many_records import ROWS, join_ishoej, workbook
 
 from hub.adapters import pipeline
 from hub.exports.payments import PaymentLine
 from hub.extensions import db
 from hub.models import Agreement, Placement, Record, RecordVersion, Submission
 from hub.periods import month_of
-from hub.services import claim_change_keys, payments, processing, records, reprocess, submission_status
+from hub.services import (
+    claim_change_keys,
+    ingest,
+    payments,
+    processing,
+    records,
+    reprocess,
+    submission_status,
+)
 from hub.services.received_order import received_later
 
 
@@ -135,3 +146,36 @@ def test_a_job_run_again_with_the_older_form_leaves_the_claim_as_it_was(app: Fla
         db.session.rollback()
         # Two versions more: the period's comparison with a download is made again, and finds no change.
         assert claim_change_keys.keys(db.session, "159", agreement, [month]) != key
+
+
+def test_a_document_of_many_records_run_again_after_its_correction(app: Flask, tmp_path: Path) -> None:
+    join_ishoej(app, tmp_path)
+    # Jonas's hours a week corrected in a later export (18.5 → 20); Emma's and Ali's rows the same.
+    corrected = [(*ROWS[0][:8], 20, *ROWS[0][9:]), *ROWS[1:]]
+    with app.app_context():
+        files = (("udtraek.xlsx", ROWS), ("udtraek-rettet.xlsx", corrected))
+        sent = [
+            ingest.submit(db.session, workbook(rows), name, "ishoej", "test", "t") for name, rows in files
+        ]
+        db.session.commit()
+        first, later = (s.submission_id for s in sent)
+        # The later export stored first, the first one's job run again afterwards.
+        assert processing.process_batch(db.session, [later], holder="one") == {later: "accepted"}
+        assert processing.process_batch(db.session, [first], holder="one") == {first: "accepted"}
+        [jonas] = [
+            r for r in db.session.scalars(select(Record)) if D(r.versions[-1].data["hours_per_week"]) == 20
+        ]
+        assert [(v.version, v.submission_id, v.reason) for v in jonas.versions] == [
+            (1, later, "submitted"),
+            (2, first, "submitted"),
+            (3, later, "reapplied"),
+        ]
+        # Each item row keeps the version its row stored (the log and the rows name version numbers:
+        # decision 0067); the records the later export stored name Jonas's once, at the version in force.
+        items = {
+            n: [(i.record_id, i.version) for i in db.session.get_one(Submission, n).items]
+            for n in (first, later)
+        }
+        assert items[first][0] == (jonas.id, 2) and items[later][0] == (jonas.id, 1)
+        shown = submission_status.result_of(db.session, db.session.get_one(Submission, later))["records"]
+        assert [(r["record_id"], r["version"]) for r in shown] == [(jonas.id, 3), *items[later][1:]]
