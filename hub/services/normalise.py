@@ -192,7 +192,7 @@ def store(session: Session, submission: Submission, canonical: Canonical, actor:
             "participant": placement.participant_id,
             "received_before": submission.id,
         }
-        received_order.reapply(session, record_id, number + 1, later, actor, detail)
+        received_order.reapply(session, placement, record_id, number + 1, later, actor, detail)
     # The dashboards' sums change with the record, in the same transaction (decisions 0017, 0033).
     dashboard_refresh.mark(session, placement.id)
     return version

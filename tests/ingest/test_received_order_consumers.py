@@ -150,8 +150,9 @@ def test_a_job_run_again_with_the_older_form_leaves_the_claim_as_it_was(app: Fla
 
 def test_a_document_of_many_records_run_again_after_its_correction(app: Flask, tmp_path: Path) -> None:
     join_ishoej(app, tmp_path)
-    # Jonas's hours a week corrected in a later export (18.5 → 20); Emma's and Ali's rows the same.
-    corrected = [(*ROWS[0][:8], 20, *ROWS[0][9:]), *ROWS[1:]]
+    # Jonas's end and hours a week corrected in a later export (30 October → 20 November, 18.5 → 20);
+    # Emma's and Ali's rows the same.
+    corrected = [(*ROWS[0][:7], "20.11.2026", 20, *ROWS[0][9:]), *ROWS[1:]]
     with app.app_context():
         files = (("udtraek.xlsx", ROWS), ("udtraek-rettet.xlsx", corrected))
         sent = [
@@ -179,3 +180,8 @@ def test_a_document_of_many_records_run_again_after_its_correction(app: Flask, t
         assert items[first][0] == (jonas.id, 2) and items[later][0] == (jonas.id, 1)
         shown = submission_status.result_of(db.session, db.session.get_one(Submission, later))["records"]
         assert [(r["record_id"], r["version"]) for r in shown] == [(jonas.id, 3), *items[later][1:]]
+        # The placement's own dates, which its forms are checked against and its claim counted by, are
+        # the version's in force: linking the older form had set them to its period.
+        db.session.expire_all()  # read from the database, not as held in this session
+        placement = db.session.get_one(Placement, jonas.placement_id)
+        assert (placement.start, placement.end) == (date(2026, 8, 3), date(2026, 11, 20))
