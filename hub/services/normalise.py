@@ -113,7 +113,8 @@ def store(session: Session, submission: Submission, canonical: Canonical, actor:
     if ahead:
         raise Rejection(ahead)
     secret = str(current_app.config["PSEUDONYM_KEY"])
-    placement, created = linking.link(session, canonical.record, secret)
+    received = submission.id if reason == "submitted" else None  # read again: the rule of `_not_superseded`
+    placement, created = linking.link(session, canonical.record, secret, received)
     form_type = canonical.record["form_type"]
     record, identity = linking.find_record(session, placement, canonical.record, created)
     if record is not None and reason == "reprocessed":
@@ -192,7 +193,7 @@ def store(session: Session, submission: Submission, canonical: Canonical, actor:
             "participant": placement.participant_id,
             "received_before": submission.id,
         }
-        received_order.reapply(session, placement, record_id, number + 1, later, actor, detail)
+        received_order.reapply(session, record_id, number + 1, later, actor, detail)
     # The dashboards' sums change with the record, in the same transaction (decisions 0017, 0033).
     dashboard_refresh.mark(session, placement.id)
     return version

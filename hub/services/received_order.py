@@ -11,13 +11,12 @@ current version is the highest, and the history says what happened (decision 006
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import date
 from typing import Any, TypeVar
 
 from sqlalchemy import insert, literal, select
 from sqlalchemy.orm import Session
 
-from hub.models import Placement, Provenance, Record, RecordVersion, Submission
+from hub.models import Provenance, Record, RecordVersion, Submission
 from hub.models.base import table_of
 from hub.services import audit, bulk, record_rows
 
@@ -38,25 +37,27 @@ def received_later(record: Record, submission: Submission) -> RecordVersion | No
     return latest if latest.submission_id > submission.id else None
 
 
-def reapply(
-    session: Session,
-    placement: Placement,
-    record_id: int,
-    number: int,
-    later: RecordVersion,
-    actor: str,
-    detail: dict[str, Any],
-) -> int:
-    """Store `later`'s content again as version `number`, the record's current one, with its provenance,
-    and give the record's `placement` that content's dates again; the new version's id. No commit."""
-    if later.data.get("form_type") == "placement":
-        # Linking the older placement form set the placement's dates to its period: they are what its
-        # forms are checked against and its days counted by (a claim, a gap), so the later form's again.
-        period = later.data["period"]
-        placement.start, placement.end = (
-            date.fromisoformat(period["start"]),
-            date.fromisoformat(period["end"]),
+def placed_since(session: Session, placement_id: int, received: int) -> bool:
+    """Whether the placement's placement record holds a version from a submission received after
+    `received`: then its dates are that form's, and an older placement form leaves them (`linking`).
+    The batch's own versions, written on the same connection, count."""
+    later = (
+        select(RecordVersion.id)
+        .join(Record, Record.id == RecordVersion.record_id)
+        .where(
+            Record.placement_id == placement_id,
+            Record.form_type == "placement",
+            RecordVersion.submission_id > received,
         )
+    )
+    return session.scalar(later.limit(1)) is not None
+
+
+def reapply(
+    session: Session, record_id: int, number: int, later: RecordVersion, actor: str, detail: dict[str, Any]
+) -> int:
+    """Store `later`'s content again as version `number`, the record's current one, with its provenance;
+    the new version's id. No commit. (A placement's dates stayed the later form's: `linking.link`.)"""
     row = {
         "submission_id": later.submission_id,
         "reason": REAPPLIED,

@@ -18,7 +18,7 @@ from flask import Flask
 from page_support import client_of
 from received_order_support import stored_out_of_order, submitted
 from sqlalchemy import select, true
-from test_many_records import ROWS, join_ishoej, workbook
+from test_many_records import ISHOEJ, ROWS, join_ishoej, workbook
 
 from hub.adapters import pipeline
 from hub.exports.payments import PaymentLine
@@ -185,3 +185,33 @@ def test_a_document_of_many_records_run_again_after_its_correction(app: Flask, t
         db.session.expire_all()  # read from the database, not as held in this session
         placement = db.session.get_one(Placement, jonas.placement_id)
         assert (placement.start, placement.end) == (date(2026, 8, 3), date(2026, 11, 20))
+
+
+def test_an_older_placement_form_is_stored_though_forms_came_in_the_later_ones_period(
+    app: Flask, tmp_path: Path
+) -> None:
+    join_ishoej(app, tmp_path)
+    # Jonas's end moved from 30 October to 20 November by a later export, and his end form (15
+    # November) linked under it; the first export's job run again afterwards. In the order received it
+    # is accepted (its period then held every form): so it is out of it, and the later dates stay.
+    corrected = [(*ISHOEJ.ROWS[0][:7], "20.11.2026", *ISHOEJ.ROWS[0][8:]), *ISHOEJ.ROWS[1:]]
+    ended = [(*ISHOEJ.END_ROWS[0][:3], "15.11.2026", *ISHOEJ.END_ROWS[0][4:])]
+    end_file = workbook(ended, ISHOEJ.END_TITLE, ISHOEJ.END_HEADER)
+    with app.app_context():
+        files = (("udtraek.xlsx", workbook(ISHOEJ.ROWS)), ("udtraek-rettet.xlsx", workbook(corrected)))
+        sent = [ingest.submit(db.session, data, name, "ishoej", "test", "t") for name, data in files]
+        sent.append(ingest.submit(db.session, end_file, "ophoer.xlsx", "ishoej", "test", "t"))
+        db.session.commit()
+        first, later, end = (s.submission_id for s in sent)
+        assert processing.process_batch(db.session, [later, end], holder="one") == dict.fromkeys(
+            (later, end), "accepted"
+        )
+        assert processing.process_batch(db.session, [first], holder="one") == {first: "accepted"}
+        placement = db.session.scalars(select(Placement).where(Placement.end == date(2026, 11, 20))).one()
+        record = db.session.scalars(select(Record).where(Record.placement_id == placement.id)).all()
+        versions = [
+            [(v.submission_id, v.reason) for v in r.versions] for r in record if r.form_type == "placement"
+        ]
+        assert versions == [[(later, "submitted"), (first, "submitted"), (later, "reapplied")]]
+        db.session.expire_all()
+        assert db.session.get_one(Placement, placement.id).end == date(2026, 11, 20)
