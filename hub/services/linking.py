@@ -20,7 +20,7 @@ from hub.errors import FieldProblem, Rejection
 from hub.models import Placement, Record
 from hub.models.base import table_of
 from hub.pseudonyms import participant_id
-from hub.services import coverage, link_ahead, linking_words
+from hub.services import coverage, link_ahead, linking_words, received_order
 from hub.services.agreements import agreements_for_site
 
 # Built once: a batch links hundreds of documents, and building these statements cost more than running
@@ -43,15 +43,18 @@ def _reject(en: str, da: str, field: str, awaits_submission: bool = False) -> Re
     return Rejection([problem])
 
 
-def link(session: Session, record: dict[str, Any], secret: str) -> tuple[Placement, bool]:
+def link(
+    session: Session, record: dict[str, Any], secret: str, received: int | None = None
+) -> tuple[Placement, bool]:
     """Find the record's placement (or, for a placement form, create or correct it); and whether this
-    form created it (then no record is linked to it yet)."""
+    form created it (then no record is linked to it yet). `received`: the submission of a form as sent
+    (not read again), whose placement form leaves the placement's dates to one received after it."""
     key, p_number = pair = link_ahead.pair_of(record, secret)
     # Under the citizen's lock: two workers taking two forms of one citizen at once must not both
     # create a placement.
     candidates = link_ahead.placements(session, pair)
     if record["form_type"] == "placement":
-        return _place(session, record, key, secret, candidates)
+        return _place(session, record, key, secret, candidates, received)
     # Only the sender's own citizens' placements: one another municipality keeps for the same CPR number
     # is not there for it, and no rejection may say it exists (a partner sees only the others' counts;
     # otherwise any CPR number could be tried against the agreement).
@@ -119,7 +122,12 @@ def find_record(
 
 
 def _place(
-    session: Session, record: dict[str, Any], key: str, secret: str, existing: list[Placement]
+    session: Session,
+    record: dict[str, Any],
+    key: str,
+    secret: str,
+    existing: list[Placement],
+    received: int | None,
 ) -> tuple[Placement, bool]:
     municipality = record["municipality_code"]
     p_number = record["site"]["p_number"]
@@ -164,6 +172,11 @@ def _place(
                 "praktikken hører til en anden kommunes borger",
                 "municipality_code",
             )
+        if received is not None and received_order.placed_since(session, placement.id, received):
+            # Stored after a placement form received after it (decision 0067): the later one's dates
+            # stand and it is stored again on top; checked against them, an older form accepted in
+            # the order received would be refused out of it.
+            return placement, False
         _check_still_holds(session, placement, start, end)
         placement.start, placement.end = start, end
         session.flush()

@@ -113,7 +113,8 @@ def store(session: Session, submission: Submission, canonical: Canonical, actor:
     if ahead:
         raise Rejection(ahead)
     secret = str(current_app.config["PSEUDONYM_KEY"])
-    placement, created = linking.link(session, canonical.record, secret)
+    received = submission.id if reason == "submitted" else None  # read again: the rule of `_not_superseded`
+    placement, created = linking.link(session, canonical.record, secret, received)
     form_type = canonical.record["form_type"]
     record, identity = linking.find_record(session, placement, canonical.record, created)
     if record is not None and reason == "reprocessed":

@@ -10,7 +10,8 @@ current version is the highest, and the history says what happened (decision 006
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 from sqlalchemy import insert, literal, select
 from sqlalchemy.orm import Session
@@ -22,6 +23,7 @@ from hub.services import audit, bulk, record_rows
 REAPPLIED = "reapplied"
 _PROVENANCE = table_of(Provenance)
 _COPIED = [c for c in _PROVENANCE.c if c.name not in ("id", "record_version_id")]
+V = TypeVar("V")
 
 
 def received_later(record: Record, submission: Submission) -> RecordVersion | None:
@@ -29,15 +31,33 @@ def received_later(record: Record, submission: Submission) -> RecordVersion | No
     (submission ids count in the order received)."""
     if not record.versions:
         return None
-    latest = max(record.versions, key=lambda v: v.submission_id)
+    # The submission's newest version of the record: one read again by `hub reprocess`, or stored
+    # again here before, is the content it stands for now, not its first.
+    latest = max(record.versions, key=lambda v: (v.submission_id, v.version))
     return latest if latest.submission_id > submission.id else None
+
+
+def placed_since(session: Session, placement_id: int, received: int) -> bool:
+    """Whether the placement's placement record holds a version from a submission received after
+    `received`: then its dates are that form's, and an older placement form leaves them (`linking`).
+    The batch's own versions, written on the same connection, count."""
+    later = (
+        select(RecordVersion.id)
+        .join(Record, Record.id == RecordVersion.record_id)
+        .where(
+            Record.placement_id == placement_id,
+            Record.form_type == "placement",
+            RecordVersion.submission_id > received,
+        )
+    )
+    return session.scalar(later.limit(1)) is not None
 
 
 def reapply(
     session: Session, record_id: int, number: int, later: RecordVersion, actor: str, detail: dict[str, Any]
 ) -> int:
     """Store `later`'s content again as version `number`, the record's current one, with its provenance;
-    the new version's id. No commit."""
+    the new version's id. No commit. (A placement's dates stayed the later form's: `linking.link`.)"""
     row = {
         "submission_id": later.submission_id,
         "reason": REAPPLIED,
@@ -61,3 +81,20 @@ def reapply(
         {**detail, "version": number, "submission": later.submission_id, "from_version": later.version},
     )
     return version_id
+
+
+def as_listed(versions: Iterable[V], key: Callable[[V], tuple[int, int, str]]) -> list[V]:
+    """A submission's versions as its lists name them (`key`: a version's submission, record and reason;
+    `versions` in the order stored): a `reapplied` version in the place of the version of the same
+    submission and record it stored again, so that the record is listed once, at the version in force,
+    not as two records, the first of them since undone by an older form."""
+    listed: list[V] = []
+    at: dict[tuple[int, int], int] = {}
+    for version in versions:
+        submission, record, reason = key(version)
+        if reason == REAPPLIED and (submission, record) in at:
+            listed[at[(submission, record)]] = version
+        else:
+            at[(submission, record)] = len(listed)
+            listed.append(version)
+    return listed

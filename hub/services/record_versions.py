@@ -30,6 +30,10 @@ class VersionRow:
     # What this version changed from the one before, as the page shows values: (path, before, after);
     # none for the first.
     changes: tuple[tuple[str, str, str], ...] = ()
+    # A form stored after a version from a form received after it (decision 0067): the first such
+    # version, which the next one, `reapplied`, brings back. Without it the page read as if the older
+    # form had corrected the newer.
+    received_before: int | None = None
 
 
 def shown_value(path: str, value: Any, view: CprView) -> str:
@@ -57,8 +61,12 @@ def versions(
     for v, name in rows:
         after = masked(v.data)
         changes = () if before is None else _changes(before, after, view)
+        # Submission ids count in the order received.
+        later = [r.version for r in found if r.submission_id > v.submission_id]
+        first_later = min(later) if later and v.reason == "submitted" else None
+        filename = shown_text(name, view)
         found.append(
-            VersionRow(v.version, v.created_at, v.reason, v.submission_id, shown_text(name, view), changes)
+            VersionRow(v.version, v.created_at, v.reason, v.submission_id, filename, changes, first_later)
         )
         before = after
     return found

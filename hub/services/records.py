@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from hub.errors import NotFound
 from hub.models import Record, RecordVersion, Submission
+from hub.services.received_order import as_listed
 
 
 def submission(session: Session, submission_id: int) -> Submission:
@@ -18,9 +19,11 @@ def submission(session: Session, submission_id: int) -> Submission:
 
 
 def versions_of_submission(session: Session, submission_id: int) -> list[RecordVersion]:
-    """The record versions a submission produced (one, or none when rejected or unchanged)."""
+    """The record versions a submission produced (one, or none when rejected or unchanged), each record
+    once (`received_order.as_listed`)."""
     query = select(RecordVersion).where(RecordVersion.submission_id == submission_id)
-    return list(session.scalars(query.order_by(RecordVersion.id)))
+    found = session.scalars(query.order_by(RecordVersion.id))
+    return as_listed(found, lambda v: (v.submission_id, v.record_id, v.reason))
 
 
 def version(session: Session, version_id: int) -> RecordVersion:

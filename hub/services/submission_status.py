@@ -14,6 +14,7 @@ from hub.models import FINAL_STATES, Placement, Record, RecordVersion, Submissio
 from hub.periods import DENMARK
 from hub.services import retry, site_notices
 from hub.services.awaiting import WAITS_IN
+from hub.services.received_order import as_listed
 
 
 def page_of(
@@ -38,16 +39,19 @@ def newest_id(session: Session, clause: ColumnElement[bool]) -> int | None:
 
 def result_of(session: Session, row: Submission) -> dict[str, Any]:
     """The submission's status and result as plain data (problems as `FieldProblem` dicts)."""
-    versions = session.execute(
+    stored = session.execute(
         select(
             RecordVersion.id,
             RecordVersion.record_id,
             RecordVersion.version,
             RecordVersion.id == row.unchanged_version_id,
+            RecordVersion.submission_id,
+            RecordVersion.reason,
         )
         .where((RecordVersion.submission_id == row.id) | (RecordVersion.id == row.unchanged_version_id))
         .order_by(RecordVersion.id)
-    ).all()
+    )
+    versions = as_listed(stored, lambda v: (v[4], v[1], v[5]))
     return {
         "id": row.id,
         "filename": row.filename,
@@ -65,7 +69,7 @@ def result_of(session: Session, row: Submission) -> dict[str, Any]:
         "problems": list(row.problems or []),
         "items": items_of(session, row),
         # The versions it made; or, its content the same as a version stored before, that one.
-        "records": [{"record_id": r, "version": v, "unchanged": bool(same)} for _, r, v, same in versions],
+        "records": [{"record_id": v[1], "version": v[2], "unchanged": bool(v[3])} for v in versions],
         # What the sender should know of what was stored (a site past its places), once it is stored.
         "notices": site_notices.overbooked(session, [i for i, *_ in versions]) if versions else [],
     }
@@ -112,7 +116,13 @@ def records_of(
             repeated.setdefault(row.unchanged_version_id, []).append(row.id)
     listed = {row.id for row in rows}
     made = session.execute(
-        select(RecordVersion.id, RecordVersion.submission_id, RecordVersion.record_id, RecordVersion.version)
+        select(
+            RecordVersion.id,
+            RecordVersion.submission_id,
+            RecordVersion.record_id,
+            RecordVersion.version,
+            RecordVersion.reason,
+        )
         .join(Record, Record.id == RecordVersion.record_id)
         .join(Placement, Placement.id == Record.placement_id)
         .where(
@@ -121,12 +131,15 @@ def records_of(
         )
         .order_by(RecordVersion.record_id, RecordVersion.version)
     )
-    found: dict[int, list[tuple[int, int]]] = {}
-    for version_id, submission_id, record_id, version in made:
+    found: dict[int, list[tuple[int, int, int, str]]] = {}
+    for version_id, submission_id, record_id, version, reason in made:
         # A version is its own submission's, and also that of each listed file that repeated it.
         for shown in ({submission_id} & listed) | set(repeated.get(version_id, [])):
-            found.setdefault(shown, []).append((record_id, version))
-    return found
+            found.setdefault(shown, []).append((submission_id, record_id, version, reason))
+    return {
+        shown: [(r, v) for _, r, v, _ in as_listed(made, lambda m: (m[0], m[1], m[3]))]
+        for shown, made in found.items()
+    }
 
 
 def same_bytes_note(session: Session, row: Submission, filename: str) -> tuple[str, str]:

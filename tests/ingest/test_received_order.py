@@ -4,40 +4,21 @@ placement, stored at the batch's end after the correction the placement let thro
 
 from __future__ import annotations
 
-from conftest import ROOT
 from flask import Flask
-from simulator_support import fixture_script
+from received_order_support import stored_out_of_order
 from sqlalchemy import select
 
-from hub.demo.population import build_population
 from hub.extensions import db
 from hub.models import Record, Submission
-from hub.services import agreements, ingest, processing, submission_status
-
-bench_year = fixture_script("bench_year")
+from hub.services import submission_status
 
 
 def test_an_original_stored_after_its_correction_in_one_batch_leaves_the_correction_current(
     backend_app: Flask,
 ) -> None:
     with backend_app.app_context():
-        agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "test")
-        plan = next(p for p in build_population() if p.municipality == "gladsaxe")
-        agreement = next(a.data for a in agreements.list_agreements(db.session) if a.id == plan.agreement_id)
-        forms, _ = bench_year.citizen_forms(plan, agreement, False, True, "t")
-        sheets = sorted((f for f in forms if "mentor_hours" in f.filename), key=lambda f: f.filename)
-        original, correction = sheets[0], sheets[-1]
-        placement = next(f for f in forms if "placement" in f.filename)
-
-        def submit(data: bytes, name: str) -> int:
-            return ingest.submit(db.session, data, name, "gladsaxe", "test", "t").submission_id
-
-        # Received in this order: the original before its placement, so it waits for it and is stored
-        # at the batch's end, after the correction received last.
-        ids = [submit(f.data, f.filename) for f in (original, placement, correction)]
-        db.session.commit()
-        outcome = processing.process_batch(db.session, ids, holder="one")
-        assert outcome == dict.fromkeys(ids, "accepted")
+        case = stored_out_of_order()
+        ids, original, correction = case.ids, case.original, case.correction
         sheet = db.session.scalars(select(Record).where(Record.form_type == "mentor_hours")).one()
         versions = [(v.version, v.submission_id, v.reason) for v in sheet.versions]
         assert versions == [(1, ids[2], "submitted"), (2, ids[0], "submitted"), (3, ids[2], "reapplied")]
