@@ -135,7 +135,14 @@ class VersionOut(Schema):
     """One version of a record; a correction adds a version and never overwrites one."""
 
     version = fields.Integer(required=True)
-    reason = fields.String(required=True)
+    reason = fields.String(
+        required=True,
+        metadata={
+            "enum": ["submitted", "reprocessed", "reapplied"],
+            "description": "reapplied: the content of a form received after the version before it, stored "
+            "again on top because an older form was stored after it (decision 0067)",
+        },
+    )
     submission_id = fields.Integer(required=True)
     created_at = fields.String(required=True, metadata={"format": "date-time"})
     read_with = fields.String(

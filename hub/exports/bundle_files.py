@@ -108,6 +108,9 @@ Pakken rummer dokumentationen for kommunens krav om refusion af mentorstøtte i 
   `read_with` er fingeraftrykket af den kode, hubben læste dokumentet med, den dag det blev læst;
   `mapped_with` af den opsætning og kode, posten blev dannet med (en version, som `hub reprocess`
   dannede af en gemt læsning, har dagens `mapped_with` og læsningens `read_with`); `null`: ikke noteret.
+  `reason`: `submitted` (modtaget), `reprocessed` (læst igen efter ændret opsætning) eller `reapplied`:
+  en blanket modtaget efter versionen før den, gemt igen øverst, fordi en ældre blanket blev gemt efter
+  den (beslutning 0067); dens oprindelse er den blankets, igen.
 - `claim/`: kravet i kommunens eget format (eller en forklaring, når der intet er at kræve), som hubben
   beregner det af posterne, da pakken blev dannet, og `claim/hentede-krav.txt`: hver gang kravet for
   perioden blev hentet fra hubben (hvornår, af hvem, linjer, beløb, SHA-256), og om det senest hentede
@@ -182,7 +185,9 @@ The bundle holds the documentation of the municipality's mentor-support claim fo
   municipality's rule says. `read_with` is the fingerprint of the code the hub read the document with,
   on the day it was read; `mapped_with` of the config and code the record was made with (a version
   `hub reprocess` made from a kept reading has that day's `mapped_with` and the reading's `read_with`);
-  `null`: not noted.
+  `null`: not noted. `reason`: `submitted`, `reprocessed` (read again after an adapter change) or
+  `reapplied`: a form received after the version before it, stored again on top because an older form
+  was stored after it (decision 0067); its provenance is that form's, again.
 - `claim/`: the claim in the municipality's own format (or why there is nothing to claim), as the hub
   computes it from the records when the bundle was made, and `claim/hentede-krav.txt`: each time the
   period's claim was downloaded from the hub (when, by whom, lines, amount, SHA-256), and whether the last

@@ -10,6 +10,9 @@ from accounts import add_user, bearer, sign_in
 from flask import Flask
 from openapi_spec_validator import validate
 
+from hub.services import received_order
+from hub.web.names import VERSION_REASONS
+
 
 def test_the_spec_is_valid_openapi_3(app: Flask) -> None:
     """`/api/openapi.json` passes openapi-spec-validator, documents bearer tokens and every API path."""
@@ -110,3 +113,13 @@ def test_the_tokens_page_links_to_the_api_docs(app: Flask) -> None:
     html = client.get("/tokens").get_data(as_text=True)
     assert 'id="api-docs" href="/api/docs"' in html
     assert "API'ets dokumentation" in html
+
+
+def test_a_versions_reasons_in_the_spec_are_those_the_pages_name(app: Flask) -> None:
+    # A reason stored (`normalise.store`, `received_order.reapply`) that the spec does not list is one a
+    # client's code cannot expect; the pages name each (`names.VERSION_REASONS`).
+    spec = app.test_client().get("/api/openapi.json").get_json()
+    reason = spec["components"]["schemas"]["VersionOut"]["properties"]["reason"]
+    assert (
+        set(reason["enum"]) == set(VERSION_REASONS) == {"submitted", "reprocessed", received_order.REAPPLIED}
+    )
