@@ -165,7 +165,8 @@ def measure(app: Flask, bearer: dict[str, str]) -> None:
         print(f"\n{what}: GET /api/submissions?{query} as {user}, total {response.get_json()['total']}")
         with db.engine.connect() as conn:
             for statement, parameters in seen:
-                kind = "count" if "count(*)" in statement else "page"
+                # The count, the newest number the pages are pinned to (`until_id`), the page.
+                kind = "count" if "count(*)" in statement else "newest" if "max(" in statement else "page"
                 after = explain(conn, statement, parameters)
                 for index in NEW_INDEXES:
                     conn.exec_driver_sql(f"DROP INDEX IF EXISTS {index}")
