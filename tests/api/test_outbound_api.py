@@ -50,6 +50,16 @@ def test_the_leads_payments_are_the_clis(app: Flask) -> None:
     assert got["lines"] and {line["municipality_code"] for line in got["lines"]} - {"159"}
 
 
+@pytest.mark.usefixtures("demo_today")
+def test_the_payments_without_a_period_are_the_last_whole_months(app: Flask) -> None:
+    # As the payments page and the company's export default: today is 1 December 2026, so November.
+    # Before, this one route of an agreement's answered 422 without `period`.
+    lead = Caller(app, "lead-gladsaxe")
+    got = lead.json("/api/agreements/falck-hovedstaden/payments")
+    assert got["period"] == {"label": "2026-11", "start": "2026-11-01", "end": "2026-11-30"}
+    assert got == lead.json("/api/agreements/falck-hovedstaden/payments?period=2026-11")
+
+
 def test_a_partner_gets_its_own_lines_only(app: Flask) -> None:
     """Herlev gets its own citizens' lines, gaps and sums; of the other municipalities only their counts,
     as on its own page: a municipality's sum of one line is one citizen's hours and amount."""
@@ -73,15 +83,14 @@ def test_a_partner_gets_its_own_lines_only(app: Flask) -> None:
     [
         ("/api/agreements/falck-hovedstaden/payments?period=2026-13", 422, "unprocessable_entity"),
         ("/api/agreements/falck-hovedstaden/payments?period=2099-01", 400, "bad_period"),
-        ("/api/agreements/falck-hovedstaden/payments", 422, "unprocessable_entity"),
         ("/api/agreements/falck-hovedstaden/export?format=doc", 422, "unprocessable_entity"),
         ("/api/agreements/falck-hovedstaden/forms/timesheet?format=pdf", 404, "not_found"),
         ("/api/municipalities/159/completeness?period=2026-Q3", 400, "bad_period"),
     ],
 )
 def test_bad_input_is_a_clear_4xx_in_the_one_shape(app: Flask, url: str, status: int, code: str) -> None:
-    """A month that does not exist, one in the future, a missing period, an unknown format or form, a
-    quarter where Gladsaxe claims by month: a 4xx naming the problem, in English and Danish."""
+    """A month that does not exist, one in the future, an unknown format or form, a quarter where
+    Gladsaxe claims by month: a 4xx naming the problem, in English and Danish."""
     response = Caller(app, "lead-gladsaxe").get(url)
     assert response.status_code == status
     body = response.get_json()

@@ -1,8 +1,8 @@
 """A `period` left out is asked for as the operation takes it: of a municipality's completeness, bundle
 or claim, one of its claim periods (Ballerup claims per quarter, Herlev per month: their configs'
 `claim_period`), in English in the API's `message` and in Danish in its `message_da` (no page takes a
-`period` it can miss: each page has a default). Elsewhere (payments, a municipality's operation asked
-by another's user) any period.
+`period` it can miss: each page has a default, and so have the payments and the company's export and
+form: the last whole month). A municipality's operation asked by another's user: any period.
 """
 
 from __future__ import annotations
@@ -47,13 +47,6 @@ def _refused(app: Flask, user: str, path: str) -> tuple[str, str]:
         (
             "kommune-herlev",
             "/api/municipalities/151/completeness",
-            "the period, e.g. 2026-10, 2026-Q4 or 2026-H2",
-            "perioden, fx 2026-10, 2026-Q4 eller 2026-H2",
-        ),
-        # Payments are worked out for any period the caller asks, whatever its municipality claims per.
-        (
-            "kommune-ballerup",
-            "/api/agreements/falck-hovedstaden/payments",
             "the period, e.g. 2026-10, 2026-Q4 or 2026-H2",
             "perioden, fx 2026-10, 2026-Q4 eller 2026-H2",
         ),
