@@ -204,10 +204,13 @@ def _unproven(old: Note, new: Note, proofs: list[dict[str, Any]]) -> Said | None
         )
     return Said(
         None,
-        f"intet bevis fra {n_da} til {m_da} poster i pakken: hent "
-        f"GET /api/audit/consistency?from_size={n}&to_size={m} og giv filen med --proof",
-        f"no proof from {n_en} to {m_en} entries in the bundle: fetch "
-        f"GET /api/audit/consistency?from_size={n}&to_size={m} and give the file with --proof",
+        # The auditor's page has a form for it (stop 49): an auditor need not put an address together.
+        f"intet bevis fra {n_da} til {m_da} poster i pakken: hent det på revisorens side i hubben "
+        f'("Hent beviset", størrelserne {n} og {m}) eller med '
+        f"GET /api/audit/consistency?from_size={n}&to_size={m}, og giv filen med --proof",
+        f"no proof from {n_en} to {m_en} entries in the bundle: download it on the auditor's page in the "
+        f'hub ("Hent beviset", sizes {n} and {m}) or fetch '
+        f"GET /api/audit/consistency?from_size={n}&to_size={m}, and give the file with --proof",
     )
 
 

@@ -45,11 +45,14 @@ def test_a_first_entry_changed_is_said_as_one() -> None:
 def test_no_proof_groups_the_counts_and_leaves_the_sizes_to_type_plain() -> None:
     said = since(_note(1000), _note(12345), _RAW_KEY, _signed, [])
     assert said.ok is None
+    # The page's form first (the sizes as its fields take them), the API's address beside it.
     assert said.danish == (
-        "intet bevis fra 1.000 til 12.345 poster i pakken: hent "
-        "GET /api/audit/consistency?from_size=1000&to_size=12345 og giv filen med --proof"
+        "intet bevis fra 1.000 til 12.345 poster i pakken: hent det på revisorens side i hubben "
+        '("Hent beviset", størrelserne 1000 og 12345) eller med '
+        "GET /api/audit/consistency?from_size=1000&to_size=12345, og giv filen med --proof"
     )
     assert said.english == (
-        "no proof from 1,000 to 12,345 entries in the bundle: fetch "
-        "GET /api/audit/consistency?from_size=1000&to_size=12345 and give the file with --proof"
+        "no proof from 1,000 to 12,345 entries in the bundle: download it on the auditor's page in the "
+        'hub ("Hent beviset", sizes 1000 and 12345) or fetch '
+        "GET /api/audit/consistency?from_size=1000&to_size=12345, and give the file with --proof"
     )
