@@ -168,7 +168,10 @@ def list_submissions(args: dict[str, Any]) -> Any:
     # Newest first, so each one that comes in pushes the rest a place down: the links pin the list to
     # what it held at this read (new submissions get higher numbers), or page 2 repeats page 1's last.
     until = args.get("until_id") or newest_id(db.session, clause)
-    rows, total = page_of(db.session, clause, page, per_page)
+    # The page itself is read pinned too: one that came in between the two reads is not on it, or the
+    # next page, pinned, would skip the one it pushed off this one.
+    pinned_clause = and_(clause, Submission.id <= until) if until else clause
+    rows, total = page_of(db.session, pinned_clause, page, per_page)
     shown = [_shown(row) for row in rows]
     if named := [s["id"] for s in shown if _names_people(s)]:
         detail = {"submissions": named, "page": page}

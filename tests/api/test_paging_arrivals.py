@@ -7,9 +7,12 @@ from __future__ import annotations
 import io
 import re
 
+import pytest
 from api_support import Caller
 from flask import Flask
 from page_support import demo_copy_fixture
+
+from hub.api import submissions
 
 app = demo_copy_fixture("api-paging-arrivals")
 
@@ -61,3 +64,19 @@ def test_the_pin_is_a_documented_argument_checked_as_one(app: Flask) -> None:
     response = herlev.get(f"{LIST}?until_id=0")
     assert response.status_code == 422
     assert [p["field"] for p in response.get_json()["problems"]] == ["until_id"]
+
+
+def test_one_arriving_between_the_pin_and_the_page_is_left_for_the_next_fresh_read(
+    app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The pin and the page are two reads: a submission stored between them (read as the pin being one
+    # lower than the newest) must not be on the page, or the pinned next page skips the one it pushed off.
+    herlev = Caller(app, "kommune-herlev")
+    as_it_was = [s["id"] for s in herlev.json(f"{LIST}?per_page=4")["submissions"]]
+    arrived = _send(herlev, "arrived-between.csv")
+    assert arrived > max(as_it_was)
+    monkeypatch.setattr(submissions, "newest_id", lambda session, clause: arrived - 1)
+    first = herlev.get(f"{LIST}?per_page=2")
+    assert [s["id"] for s in first.get_json()["submissions"]] == as_it_was[:2]
+    second = herlev.get(_link(first, "next"))
+    assert [s["id"] for s in second.get_json()["submissions"]] == as_it_was[2:4]
