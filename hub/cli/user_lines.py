@@ -15,11 +15,12 @@ def added(username: str, principal: Principal) -> str:
     return f"added {username} ({principal.role}, {party_en}) / tilføjet {username} ({role_da}, {party_da})"
 
 
-def token_issued(token_id: int, username: str, name: str) -> str:
-    """Said before the token itself, which is shown this once."""
+def token_issued(token_id: int, username: str, name: str, expires: str) -> str:
+    """Said before the token itself, which is shown this once, with the day it expires."""
     return (
-        f"token {token_id} for {username} ({name}), shown this once: keep it now"
-        f" / nøgle {token_id} til {username} ({name}), vises kun denne ene gang: gem den nu"
+        f"token {token_id} for {username} ({name}), expires {expires}, shown this once: keep it now"
+        f" / nøgle {token_id} til {username} ({name}), udløber {expires}, vises kun denne ene gang:"
+        " gem den nu"
     )
 
 

@@ -20,7 +20,12 @@ from hub.words import TOKENS, counted
 
 ACTOR = "cli"
 group = AppGroup("users", help="Users: one role each, bound to one party.")
-tokens = AppGroup("tokens", help="API tokens for municipal systems: stored hashed, revocable.")
+tokens = AppGroup("tokens", help="API tokens for municipal systems: stored hashed, revocable, expiring.")
+
+
+def _when(moment: datetime) -> str:
+    """A time in Danish time, as the tokens page shows it."""
+    return f"{moment.astimezone(DENMARK):%Y-%m-%d %H:%M}"
 
 
 # The option that gives each role's party; an administrator is bound to none.
@@ -170,13 +175,21 @@ def demo() -> None:
 @tokens.command("issue")
 @click.argument("username")
 @click.argument("name")
+@click.option(
+    "--days",
+    type=int,
+    default=api_tokens.DEFAULT_DAYS,
+    show_default=True,
+    help=f"Days the token is valid, at most {api_tokens.MAX_DAYS}; then it is refused (401 token_expired).",
+)
 @seals_audit_log
 @bad_input_exits_2
-def issue(username: str, name: str) -> None:
-    """Issue a token for a user's party; it is printed this once and stored only as its hash."""
+def issue(username: str, name: str, days: int) -> None:
+    """Issue a token for a user's party, valid --days days; it is printed this once and stored only as
+    its hash."""
     known.user(db.session, username)
-    row, raw = api_tokens.new_token(db.session, username, name, ACTOR)
-    click.echo(user_lines.token_issued(row.id, username, name), err=True)
+    row, raw = api_tokens.new_token(db.session, username, name, ACTOR, days)
+    click.echo(user_lines.token_issued(row.id, username, name, _when(row.expires_at)), err=True)
     click.echo(raw)
 
 
@@ -200,18 +213,16 @@ def revoke(token_id: int) -> None:
 @click.argument("username")
 @bad_input_exits_2
 def list_tokens(username: str) -> None:
-    """Print a user's tokens: id, name, prefix, created, last used, revoked (in Danish time, as the
-    tokens page shows them)."""
+    """Print a user's tokens: id, name, prefix, created, last used, expires, and live, expired or revoked
+    (in Danish time, as the tokens page shows them)."""
     known.user(db.session, username)
-
-    def when(moment: datetime) -> str:
-        return f"{moment.astimezone(DENMARK):%Y-%m-%d %H:%M}"
-
     rows = api_tokens.user_tokens(db.session, username)
     for row in rows:
-        used = when(row.last_used_at) if row.last_used_at else "-"
-        revoked = f"revoked {when(row.revoked_at)}" if row.revoked_at else "live"
-        click.echo(f"{row.id}\t{row.name}\t{row.prefix}…\t{when(row.created_at)}\t{used}\t{revoked}")
+        used = _when(row.last_used_at) if row.last_used_at else "-"
+        state = "expired" if api_tokens.expired(row) else "live"
+        state = f"revoked {_when(row.revoked_at)}" if row.revoked_at else state
+        made, ends = _when(row.created_at), _when(row.expires_at)
+        click.echo(f"{row.id}\t{row.name}\t{row.prefix}…\t{made}\t{used}\t{ends}\t{state}")
     if not rows:
         # Nothing printed read as a command that did nothing: said on standard error, so that standard
         # output stays the table, empty, for a script.

@@ -52,6 +52,8 @@ class ApiToken(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_used_at: Mapped[datetime | None]
     revoked_at: Mapped[datetime | None]
+    # Refused from then on, as a revoked one: a leaked token must not work for ever (stop 49).
+    expires_at: Mapped[datetime]
 
     user: Mapped[User] = relationship(back_populates="tokens")
 

@@ -1,20 +1,21 @@
 """API tokens: issue one, find the principal of one, revoke one, and list a user's.
 
 A token is shown once, when issued, and stored as its SHA-256 only: a token is long and random, so a slow
-hash buys nothing.
+hash buys nothing. Every token expires (`DEFAULT_DAYS`, at most `MAX_DAYS`; decision 0015, stop 49): one
+leaked from a company's or an auditor's system would otherwise read personal data for ever.
 """
 
 from __future__ import annotations
 
 import hashlib
 import secrets
-from datetime import UTC, timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hub.access import Principal
-from hub.errors import FieldError, HubError, NotFound
+from hub.errors import FieldError, HubError, NotFound, Unauthenticated
 from hub.models import ApiToken, User
 from hub.models.base import utcnow
 from hub.services import audit
@@ -22,24 +23,58 @@ from hub.services.users import existing, principal
 
 TOKEN_PREFIX = "hub_"
 TOKEN_TOUCH = timedelta(minutes=1)
+# A year: one renewal a year is a small chore for the operator of a case system, and the agreements and
+# the audit periods a token serves are yearly. Two at most: longer, and the person who set the system up
+# has likely moved on, and no one remembers the token is out there.
+DEFAULT_DAYS = 365
+MAX_DAYS = 730
+
+
+class TokenExpired(Unauthenticated):
+    """A token past its expiry: refused as a revoked one, but saying so, so that its operator renews it."""
+
+    code = "token_expired"
+
+    def __init__(self, when: datetime) -> None:
+        day = f"{when:%Y-%m-%d}"
+        super().__init__(
+            f"the token expired on {day} (UTC); ask for a new one",
+            f"nøglen udløb {day} (UTC); bed om en ny",
+        )
 
 
 def _digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def issue_token(session: Session, user: User, name: str, actor: str) -> tuple[ApiToken, str]:
-    """A new token for a user's party: the row (the caller commits) and the token, shown this once."""
+def _aware(moment: datetime) -> datetime:
+    # SQLite hands back naive datetimes of a row not yet read through the model's type; they are UTC.
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+
+
+def issue_token(
+    session: Session, user: User, name: str, actor: str, days: int = DEFAULT_DAYS
+) -> tuple[ApiToken, str]:
+    """A new token for a user's party, valid `days` days: the row (the caller commits) and the token,
+    shown this once."""
     raw = TOKEN_PREFIX + secrets.token_urlsafe(32)
-    row = ApiToken(user=user, name=name, token_hash=_digest(raw), prefix=raw[:12])
+    expires = utcnow() + timedelta(days=days)
+    row = ApiToken(user=user, name=name, token_hash=_digest(raw), prefix=raw[:12], expires_at=expires)
     session.add(row)
     session.flush()
-    audit.append(session, actor, "token.issued", f"user:{user.username}", {"token": row.id, "name": name})
+    detail = {"token": row.id, "name": name, "expires_at": expires.isoformat(timespec="seconds")}
+    audit.append(session, actor, "token.issued", f"user:{user.username}", detail)
     return row, raw
 
 
+def expired(row: ApiToken, now: datetime | None = None) -> bool:
+    """Whether a token is past its expiry."""
+    return _aware(row.expires_at) <= (now or utcnow())
+
+
 def token_principal(session: Session, raw: str) -> Principal | None:
-    """The principal of a live token, or None for an unknown, revoked or inactive one.
+    """The principal of a live token, or None for an unknown, revoked or inactive one; `TokenExpired`
+    for one past its expiry, written to the audit log (the token's system is still out there using it).
 
     Marks the token used; to keep a busy system's requests from each writing a row, at most once a
     minute (`last_used_at` is for a person deciding which token to revoke, not an audit trail).
@@ -48,8 +83,14 @@ def token_principal(session: Session, raw: str) -> Principal | None:
     if row is None or row.revoked_at is not None or not row.user.active:
         return None
     now, last = utcnow(), row.last_used_at
-    if last is not None and last.tzinfo is None:
-        last = last.replace(tzinfo=UTC)  # SQLite hands back naive datetimes; they were stored as UTC
+    if expired(row, now):
+        who, until = f"user:{row.user.username}", _aware(row.expires_at)
+        detail = {"token": row.id, "reason": "expired", "expires_at": until.isoformat(timespec="seconds")}
+        audit.append(session, f"{who} token:{row.id}", "token.refused", who, detail)
+        session.commit()
+        raise TokenExpired(until)
+    if last is not None:
+        last = _aware(last)
     if last is None or now - last > TOKEN_TOUCH:
         row.last_used_at = now
         session.commit()
@@ -77,8 +118,16 @@ def tokens_of(session: Session, user_id: int) -> list[ApiToken]:
     )
 
 
-def new_token(session: Session, username: str, name: str, actor: str) -> tuple[ApiToken, str]:
-    """Issue a token for a user by name and commit; the token is returned this once."""
+def new_token(
+    session: Session, username: str, name: str, actor: str, days: int = DEFAULT_DAYS
+) -> tuple[ApiToken, str]:
+    """Issue a token for a user by name, valid `days` days, and commit; the token is returned this once."""
+    if not 1 <= days <= MAX_DAYS:
+        raise FieldError(
+            "days",
+            f"a token is valid 1-{MAX_DAYS} days, not {days}",
+            f"en nøgle gælder 1-{MAX_DAYS} dage, ikke {days}",
+        )
     name = name.strip()
     if not name or len(name) > 100:
         raise FieldError(
@@ -91,7 +140,7 @@ def new_token(session: Session, username: str, name: str, actor: str) -> tuple[A
             f"user {username!r} is deactivated: a token for it would always be refused",
             f"brugeren {username!r} er deaktiveret: en nøgle til den ville altid blive afvist",
         )
-    row, raw = issue_token(session, user, name, actor)
+    row, raw = issue_token(session, user, name, actor, days)
     session.commit()
     return row, raw
 

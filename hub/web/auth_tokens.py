@@ -30,7 +30,10 @@ def _page(new_token: str | None = None, status: int = 200, error: str | None = N
     # a page opened in a second tab does not void the first's.
     once = secrets.token_urlsafe(16)
     session[FORM_KEY] = [*_open_forms()[-(OPEN_FORMS - 1) :], once]
-    page = render_template("tokens.html", tokens=rows, new_token=new_token, once=once, error=error)
+    expired = {row.id for row in rows if api_tokens.expired(row)}
+    page = render_template(
+        "tokens.html", tokens=rows, expired=expired, new_token=new_token, once=once, error=error
+    )
     return page, status
 
 

@@ -63,6 +63,9 @@ KINDS: dict[str, Kind] = {
         "No token, or an unknown or revoked one, or one of a deactivated user; or a browser session that "
         "has ended.",
     ),
+    "token_expired": Kind(
+        401, "Token expired", "The token is past its expiry (at most two years); ask for a new one."
+    ),
     "token_not_for_pages": Kind(401, "Token sent to a page", "An API token works on /api/… only."),
     "forbidden": Kind(403, "Not allowed", "The caller's role may not do this."),
     "not_found": Kind(404, "Not found", "No such object or address, or one of another party."),

@@ -9,10 +9,12 @@ import errno
 import json
 import os
 from collections import Counter
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+import time_machine
 from conftest import ROOT
 
 from hub.cli import demo as demo_command
@@ -66,12 +68,15 @@ def test_the_demo_users_are_introduced_in_both_languages(runner: Any) -> None:
 
 def test_a_token_issued_and_revoked_is_said_in_both_languages(runner: Any) -> None:
     assert _add(runner, "it-herlev", "--role", "municipality", "--municipality", "163").exit_code == 0
-    issued = runner.invoke(args=["tokens", "issue", "it-herlev", "Sagssystem"])
+    # 30 days from noon UTC on 1 March 2027: 31 March at 14:00 Danish summer time (from 28 March).
+    with time_machine.travel(datetime(2027, 3, 1, 12, 0, tzinfo=UTC), tick=False):
+        issued = runner.invoke(args=["tokens", "issue", "it-herlev", "Sagssystem", "--days", "30"])
     assert issued.exit_code == 0, issued.output
     # Said on standard error: standard output is the token alone, for a script to keep.
     assert issued.stderr == (
-        "token 1 for it-herlev (Sagssystem), shown this once: keep it now"
-        " / nøgle 1 til it-herlev (Sagssystem), vises kun denne ene gang: gem den nu\n"
+        "token 1 for it-herlev (Sagssystem), expires 2027-03-31 14:00, shown this once: keep it now"
+        " / nøgle 1 til it-herlev (Sagssystem), udløber 2027-03-31 14:00, vises kun denne ene gang:"
+        " gem den nu\n"
     )
     assert issued.stdout.startswith("hub_")
     revoked = runner.invoke(args=["tokens", "revoke", "1"])
