@@ -125,3 +125,22 @@ def test_the_tokens_page_shows_the_expiry(app: Flask) -> None:
         sign_in(client, "kommune-herlev")
         cells = _status_cells(client)
     assert cells[3:5] == ["29. feb. 2028 kl. 13.00", "udløbet"]
+
+
+def test_an_expired_token_tried_again_and_again_is_logged_once_an_hour(app: Flask) -> None:
+    # A system retrying with its expired token at the API's rate limit would append an entry to the
+    # signed audit log for every try: the first try is written, then one an hour.
+    add_user(app, "kommune-herlev")
+    with _travel(MADE):
+        headers = bearer(app, "kommune-herlev")
+    client = app.test_client()
+    expiry = MADE + timedelta(days=365)
+    for after in (timedelta(0), timedelta(seconds=1), timedelta(minutes=59), timedelta(hours=1, minutes=1)):
+        with _travel(expiry + after):
+            assert client.get("/api/agreements", headers=headers).status_code == 401
+    with app.app_context():
+        entries = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "token.refused")).all()
+    assert [e.occurred_at.replace(tzinfo=UTC) for e in entries] == [
+        expiry,
+        expiry + timedelta(hours=1, minutes=1),
+    ]
