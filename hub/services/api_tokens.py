@@ -75,25 +75,27 @@ def expired(row: ApiToken, now: datetime | None = None) -> bool:
 
 def token_principal(session: Session, raw: str) -> Principal | None:
     """The principal of a live token, or None for an unknown, revoked or inactive one; `TokenExpired`
-    for one past its expiry, written to the audit log (the token's system is still out there using it).
+    for one past its expiry. A known token refused (expired, revoked, its user deactivated) is written
+    to the audit log: its system is still out there using it, and a revoked one may be in other hands.
 
     Marks the token used; to keep a busy system's requests from each writing a row, at most once a
     minute (`last_used_at` is for a person deciding which token to revoke, not an audit trail).
     """
     row = session.scalar(select(ApiToken).where(ApiToken.token_hash == _digest(raw)))
-    if row is None or row.revoked_at is not None or not row.user.active:
+    if row is None:
         return None
     now, last = utcnow(), row.last_used_at
+    if row.revoked_at is not None:
+        _refused(session, row, now, {"reason": "revoked"}, _aware(row.revoked_at))
+        return None
+    if not row.user.active:
+        _refused(session, row, now, {"reason": "deactivated"}, None)
+        return None
     if expired(row, now):
-        who, until = f"user:{row.user.username}", _aware(row.expires_at)
-        # The first try after the expiry, then at most one an hour: a system retrying with its expired
-        # token would otherwise append an entry to the signed log at the API's rate limit. The try is
-        # noted as the token's last use, which is what tells the next one apart.
-        if last is None or _aware(last) < until or now - _aware(last) > REFUSAL_NOTED:
-            detail = {"token": row.id, "reason": "expired", "expires_at": until.isoformat(timespec="seconds")}
-            audit.append(session, f"{who} token:{row.id}", "token.refused", who, detail)
-            row.last_used_at = now
-            session.commit()
+        until = _aware(row.expires_at)
+        _refused(
+            session, row, now, {"reason": "expired", "expires_at": until.isoformat(timespec="seconds")}, until
+        )
         raise TokenExpired(until)
     if last is not None:
         last = _aware(last)
@@ -101,6 +103,22 @@ def token_principal(session: Session, raw: str) -> Principal | None:
         row.last_used_at = now
         session.commit()
     return principal(row.user, token_id=row.id)
+
+
+def _refused(
+    session: Session, row: ApiToken, now: datetime, why: dict[str, str], since: datetime | None
+) -> None:
+    """Write a known token's refusal to the audit log: its first try after `since` (the expiry, the
+    revocation), then at most one an hour. A system retrying with its token would otherwise append an
+    entry to the signed log at the API's rate limit. The try is noted as the token's last use, which
+    is what tells the next one apart."""
+    last = _aware(row.last_used_at) if row.last_used_at is not None else None
+    if last is not None and (since is None or last >= since) and now - last <= REFUSAL_NOTED:
+        return
+    who = f"user:{row.user.username}"
+    audit.append(session, f"{who} token:{row.id}", "token.refused", who, {"token": row.id, **why})
+    row.last_used_at = now
+    session.commit()
 
 
 def revoke_token(session: Session, owner: Principal | None, token_id: int, actor: str = "") -> ApiToken:
