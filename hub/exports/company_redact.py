@@ -11,10 +11,16 @@ as the writer pulls them.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING, TypeVar
 
 from hub.exports.company_form_model import CompanyFormSpec, FormIntern
 from hub.exports.company_model import CompanyExport, CompanyGap, Intern, Person, SiteOccupancy
 from hub.pseudonyms import MASKED_WHOLLY, mask_cpr_like
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+Masked = TypeVar("Masked", bound="DataclassInstance")
 
 
 def _mask(text: str) -> str:
@@ -50,40 +56,36 @@ def redact_form(spec: CompanyFormSpec) -> CompanyFormSpec:
     )
 
 
+# Each kind's free-text fields, masked one by one (`_masked`); identifiers are left alone.
+_PERSON = ("name", "organisation")
+_SITE = ("name",)
+_INTERN = ("name", "municipality", "site_name", "mentor_name")
+# A gap's reasons are the hub's own words with hours, weeks and days in them; masked all the same, as the
+# last guard is for everything that reaches the company.
+_GAP = ("name", "municipality", "reason_en", "reason_da")
+_FORM_INTERN = ("name", "site_name", "mentor_name")
+
+
+def _masked(value: Masked, names: tuple[str, ...]) -> Masked:
+    """`value` with its free-text fields `names` masked."""
+    return replace(value, **{name: _mask(getattr(value, name)) for name in names})
+
+
 def _person(person: Person) -> Person:
-    return replace(person, name=_mask(person.name), organisation=_mask(person.organisation))
+    return _masked(person, _PERSON)
 
 
 def _site(site: SiteOccupancy) -> SiteOccupancy:
-    return replace(site, name=_mask(site.name))
+    return _masked(site, _SITE)
 
 
 def _intern(intern: Intern) -> Intern:
-    return replace(
-        intern,
-        name=_mask(intern.name),
-        municipality=_mask(intern.municipality),
-        site_name=_mask(intern.site_name),
-        mentor_name=_mask(intern.mentor_name),
-    )
+    return _masked(intern, _INTERN)
 
 
 def _gap(gap: CompanyGap) -> CompanyGap:
-    # The reasons are the hub's own words with hours, weeks and days in them; masked all the same, as
-    # the last guard is for everything that reaches the company.
-    return replace(
-        gap,
-        name=_mask(gap.name),
-        municipality=_mask(gap.municipality),
-        reason_en=_mask(gap.reason_en),
-        reason_da=_mask(gap.reason_da),
-    )
+    return _masked(gap, _GAP)
 
 
 def _form_intern(intern: FormIntern) -> FormIntern:
-    return replace(
-        intern,
-        name=_mask(intern.name),
-        site_name=_mask(intern.site_name),
-        mentor_name=_mask(intern.mentor_name),
-    )
+    return _masked(intern, _FORM_INTERN)
