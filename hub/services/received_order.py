@@ -88,13 +88,20 @@ def as_listed(versions: Iterable[V], key: Callable[[V], tuple[int, int, str]]) -
     `versions` in the order stored): a `reapplied` version in the place of the version of the same
     submission and record it stored again, so that the record is listed once, at the version in force,
     not as two records, the first of them since undone by an older form."""
-    listed: list[V] = []
-    at: dict[tuple[int, int], int] = {}
+    return list(dict.fromkeys(listed_for(versions, key).values()))
+
+
+def listed_for(versions: Iterable[V], key: Callable[[V], tuple[int, int, str]]) -> dict[V, V]:
+    """Each of `versions` (in the order stored; `key` as `as_listed`) with the version listed in its place:
+    the `reapplied` one that stored it again, or itself. An item row names the version its item stored,
+    which a reapply leaves as it was (decision 0067): this says it as the submission's records do."""
+    places: list[list[V]] = []
+    at: dict[tuple[int, int], list[V]] = {}
     for version in versions:
         submission, record, reason = key(version)
-        if reason == REAPPLIED and (submission, record) in at:
-            listed[at[(submission, record)]] = version
-        else:
-            at[(submission, record)] = len(listed)
-            listed.append(version)
-    return listed
+        place = at.get((submission, record)) if reason == REAPPLIED else None
+        if place is None:
+            place = at[(submission, record)] = []
+            places.append(place)
+        place.append(version)
+    return {version: place[-1] for place in places for version in place}
