@@ -6,7 +6,7 @@ from typing import Any
 
 from marshmallow import Schema, fields, validate
 
-from hub.api.common import PageArgs, PageOut
+from hub.api.common import PageArgs, PageOut, until_id_arg
 from hub.api.periods import ClaimPeriod
 
 DECIMAL = {"type": "string", "pattern": r"^-?\d+\.\d{2}$"}
@@ -65,6 +65,13 @@ class ClaimListArgs(PageArgs):
     """Which agreement's claims, and which page of them."""
 
     agreement = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    until_id = until_id_arg(
+        "Only the downloads logged up to this audit log entry. The `Link` header's pages carry the "
+        "newest download's entry when the first page was read, so that following them neither repeats "
+        "nor skips a period when a new period's claim is downloaded between pages (the list is newest "
+        "period first); a period downloaded again since is shown by its download as of that read. Read "
+        "the first page again, without it, for what came since"
+    )
 
 
 class ClaimListOut(PageOut):

@@ -40,6 +40,15 @@ class PageArgs(Schema):
     per_page = fields.Integer(load_default=25, validate=validate.Range(min=1, max=MAX_PER_PAGE))
 
 
+def until_id_arg(description: str) -> fields.Integer:
+    """`?until_id=`: what holds a newest-first list still while it is paged (decision 0062, "Stop 49:
+    api-51"): the newest number its first read held, which the `Link` header's pages carry
+    (`page_links(pinned=...)`), so that rows arriving between pages neither repeat nor skip a row."""
+    return fields.Integer(
+        validate=validate.Range(min=1, max=9223372036854775807), metadata={"description": description}
+    )
+
+
 class PageOut(Schema):
     """Where a page lies in its list."""
 

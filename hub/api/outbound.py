@@ -206,7 +206,11 @@ def get_claim(args: dict[str, Any], municipality: str) -> Response:
 def get_claims(args: dict[str, Any], municipality: str) -> Any:
     """The municipality's downloaded claims of an agreement, each period's last download, and how the
     claim differs now (`changed_since_download`: a correction to send), by participant id; a page at a
-    time, newest period first (as every list: `page`, `per_page`, the body's `total`, `Link`)."""
+    time, newest period first (as every list: `page`, `per_page`, the body's `total`, `Link`), pinned
+    while it is paged as the submissions' list is (`until_id`)."""
     page, per_page = args["page"], args["per_page"]
-    body = claim_listing.listing(db.session, principal(), municipality, args["agreement"], page, per_page)
-    return body, 200, {"Link": page_links(page, per_page, body["total"])}
+    body, until = claim_listing.listing(
+        db.session, principal(), municipality, args["agreement"], page, per_page, args.get("until_id")
+    )
+    pinned = {"until_id": until} if until else {}
+    return body, 200, {"Link": page_links(page, per_page, body["total"], pinned)}

@@ -47,7 +47,10 @@ status carries `Retry-After`, the seconds to wait before asking again.
 
 **Lists** (agreements, submissions, placements, a municipality's claims) come a page at a time: `page`
 (from 1) and `per_page` (1–100, default 25). The body says `page`, `per_page` and `total`; the `Link`
-header (RFC 8288) gives the `first`, `prev`, `next` and `last` pages.
+header (RFC 8288) gives the `first`, `prev`, `next` and `last` pages. The two lists newest first (the
+submissions, and the claims by period) are held still while they are paged: their links carry
+`until_id`, the newest number the first page's read held, so what comes in between pages neither
+repeats nor skips a row; read the first page again, without it, for what came since.
 
 **Periods** are `2026-08`, `2026-Q3` or `2026-H2`. Without `period`, the company's export and form are
 of the last whole month (the newest whose hours are all in), as `hub export company` and the pages make
@@ -60,7 +63,8 @@ never shown to a company; a company's or auditor's read of personal data is an e
 **På dansk.** En nøgle laves på siden /tokens eller med `hub tokens issue`, sendes som
 `Authorization: Bearer hub_…` og virker kun på `/api/…`. Fejl har altid formen `code`, `message`,
 `message_da`, `problems`, med RFC 9457's `type`, `title`, `status` og `detail`. Lister pagineres med
-`page`, `per_page` og `Link`-headeren; virksomhedens udtræk og skema er uden `period` for den seneste
+`page`, `per_page` og `Link`-headeren (indsendelserne og kravene holdes fast med `until_id`, mens der
+bladres); virksomhedens udtræk og skema er uden `period` for den seneste
 hele måned; `cpr_view` siger, om CPR-nummeret vises helt, maskeret eller
 slet ikke.
 """

@@ -6,7 +6,7 @@ from __future__ import annotations
 from flask_smorest.fields import Upload
 from marshmallow import Schema, fields, validate
 
-from hub.api.common import PageArgs, PageOut
+from hub.api.common import PageArgs, PageOut, until_id_arg
 from hub.api.placement_shapes import MunicipalityCodeArg
 from hub.api.problem_shapes import Problem
 from hub.models import CHANNELS
@@ -211,12 +211,9 @@ class SubmissionFilter(PageArgs):
     final = fields.Boolean(
         metadata={"description": "true: accepted, partial, rejected or failed; false: still waiting"}
     )
-    until_id = fields.Integer(
-        validate=validate.Range(min=1, max=9223372036854775807),
-        metadata={
-            "description": "Only submissions numbered up to this one. The `Link` header's pages carry "
-            "the newest number the list held when its first page was read, so that following them "
-            "neither repeats nor skips a submission when new ones come in between pages (the list is "
-            "newest first); read the first page again, without it, for what came since"
-        },
+    until_id = until_id_arg(
+        "Only submissions numbered up to this one. The `Link` header's pages carry the newest number "
+        "the list held when its first page was read, so that following them neither repeats nor skips a "
+        "submission when new ones come in between pages (the list is newest first); read the first page "
+        "again, without it, for what came since"
     )

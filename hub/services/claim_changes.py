@@ -31,15 +31,26 @@ KEPT = 256  # comparisons kept per app: a year of periods for each of a few doze
 _LOCK = Lock()
 
 
-def last_downloads(session: Session, code: str, agreement_id: str) -> dict[str, AuditEvent]:
-    """The last download of the municipality's claim for each period of the agreement, by period label."""
-    events = session.scalars(
+def last_downloads(
+    session: Session, code: str, agreement_id: str, until: int | None = None
+) -> dict[str, AuditEvent]:
+    """The last download of the municipality's claim for each period of the agreement, by period label;
+    of the downloads logged up to entry `until` when given (a list paged as it was: `newest_download`)."""
+    query = (
         select(AuditEvent)
         .where(AuditEvent.action == claim_downloads.ACTION, AuditEvent.subject == f"agreement:{agreement_id}")
         .order_by(AuditEvent.id)
     )
+    events = session.scalars(query if until is None else query.where(AuditEvent.id <= until))
     # The municipality and period are in the entry's detail: a handful of rows per agreement.
     return {str(e.detail["period"]): e for e in events if e.detail.get("municipality") == code}
+
+
+def newest_download(session: Session, code: str, agreement_id: str) -> int | None:
+    """The log entry number of the municipality's newest download of a claim of the agreement (None when
+    there is none): the claims' list pinned to it (`until`) stays as it was while claims are downloaded,
+    where a new period's first download would push every period after it a place down."""
+    return max((event.id for event in last_downloads(session, code, agreement_id).values()), default=None)
 
 
 @dataclass(frozen=True)
@@ -67,12 +78,14 @@ def downloaded_page(
     page: int,
     per_page: int | None,
     today: date | None = None,
+    until: int | None = None,
 ) -> tuple[list[Downloaded], int]:
     """One page of `downloaded` (all of it when `per_page` is None), and how many periods there are in
-    all. Only the page's periods are compared (each may build a claim) and logged as read."""
+    all; of the downloads logged up to entry `until` when given. Only the page's periods are compared
+    (each may build a claim) and logged as read."""
     code = scope.municipality(principal, principal.municipality or "")
     today = today or local_today()
-    last = last_downloads(session, code, agreement.id)
+    last = last_downloads(session, code, agreement.id, until)
     # Of an agreement it was taken out of, the periods it was a member some of: a claim of another is
     # refused, not changed (`agreement_members.refusal`).
     periods = [

@@ -15,13 +15,24 @@ from hub.services.registry import registry
 
 
 def listing(
-    session: Session, principal: Principal, municipality: str, agreement_id: str, page: int, per_page: int
-) -> dict[str, Any]:
+    session: Session,
+    principal: Principal,
+    municipality: str,
+    agreement_id: str,
+    page: int,
+    per_page: int,
+    until: int | None = None,
+) -> tuple[dict[str, Any], int | None]:
     """One page of the caller's own municipality's downloaded claims of an agreement, newest period
-    first, with `page`, `per_page` and `total`; another municipality's is not found."""
+    first, with `page`, `per_page` and `total`; another municipality's is not found. Read as the list
+    stood at download log entry `until`, or (None) at the newest download, which is returned with it:
+    the pin the page's links carry (None: nothing downloaded)."""
     code = scope.municipality(principal, registry().code_of(municipality))
     agreement = scope.agreement(session, principal, agreement_id)
-    found, total = claim_changes.downloaded_page(session, principal, agreement, page, per_page)
+    # The page itself read pinned too: a period first downloaded after the pin is not on it, or the
+    # next page, pinned, would skip the period it pushed off this one.
+    until = until or claim_changes.newest_download(session, code, agreement.id)
+    found, total = claim_changes.downloaded_page(session, principal, agreement, page, per_page, until=until)
     return {
         "municipality_code": code,
         "agreement": agreement.id,
@@ -29,7 +40,7 @@ def listing(
         "page": page,
         "per_page": per_page,
         "total": total,
-    }
+    }, until
 
 
 def _money(amount: Decimal) -> str:

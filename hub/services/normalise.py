@@ -148,7 +148,8 @@ def store(session: Session, submission: Submission, canonical: Canonical, actor:
         if current is not None and current.data == canonical.record:
             return Stored(current.id, record.id, current.version, new=False)
         if reason == "submitted":
-            later = received_order.received_later(record, submission)
+            repeated = received_order.newest_repeat(session, record.id)
+            later = received_order.received_later(record, submission, repeated)
         record_id, number = record.id, record.current_version + 1
         version_id = record_rows.new_version(connection, record_id, number, version_row)
         # The loaded record no longer tells its current version or versions: the next document of the

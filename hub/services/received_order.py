@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from sqlalchemy import insert, literal, select
 from sqlalchemy.orm import Session
 
-from hub.models import Provenance, Record, RecordVersion, Submission
+from hub.models import Provenance, Record, RecordVersion, Submission, SubmissionItem
 from hub.models.base import table_of
 from hub.services import audit, bulk, record_rows
 
@@ -26,31 +26,56 @@ _COPIED = [c for c in _PROVENANCE.c if c.name not in ("id", "record_version_id")
 V = TypeVar("V")
 
 
-def received_later(record: Record, submission: Submission) -> RecordVersion | None:
+def received_later(
+    record: Record, submission: Submission, repeated: tuple[int, int] | None = None
+) -> RecordVersion | None:
     """The record's version from the submission received last, when that came after `submission`
-    (submission ids count in the order received)."""
+    (submission ids count in the order received); `repeated`: the newest submission that repeated one of
+    its versions unchanged, and that version (`newest_repeat`), which counts as that submission's."""
     if not record.versions:
         return None
     # The submission's newest version of the record: one read again by `hub reprocess`, or stored
     # again here before, is the content it stands for now, not its first.
     latest = max(record.versions, key=lambda v: (v.submission_id, v.version))
+    if repeated is not None and repeated[0] > max(latest.submission_id, submission.id):
+        # Received after both, it made no version of its own (its content was the current one's): the
+        # version it repeated is its content, and stays current.
+        return next((v for v in record.versions if v.version == repeated[1]), latest)
     return latest if latest.submission_id > submission.id else None
+
+
+def newest_repeat(session: Session, record_id: int) -> tuple[int, int] | None:
+    """The newest submission whose item repeated a version of the record unchanged (a row of a document
+    of several, the same as the record's current version then), and that version; None when none did.
+    Such a document stores no version, so without its item row an older form stored after it would
+    take the record over, though received before it. The batch's own rows, flushed by this query, count."""
+    newest = (
+        select(SubmissionItem.submission_id, SubmissionItem.version)
+        .where(SubmissionItem.record_id == record_id, SubmissionItem.status == "unchanged")
+        .order_by(SubmissionItem.submission_id.desc())
+        .limit(1)
+    )
+    found = session.execute(newest).first()
+    return None if found is None or found[1] is None else (int(found[0]), int(found[1]))
 
 
 def placed_since(session: Session, placement_id: int, received: int) -> bool:
     """Whether the placement's placement record holds a version from a submission received after
-    `received`: then its dates are that form's, and an older placement form leaves them (`linking`).
-    The batch's own versions, written on the same connection, count."""
+    `received`, or whose item row repeated one of its versions unchanged (`newest_repeat`): then its
+    dates are that form's, and an older placement form leaves them (`linking`). The batch's own
+    versions, written on the same connection, count."""
+    of_it = (Record.placement_id == placement_id) & (Record.form_type == "placement")
     later = (
         select(RecordVersion.id)
         .join(Record, Record.id == RecordVersion.record_id)
-        .where(
-            Record.placement_id == placement_id,
-            Record.form_type == "placement",
-            RecordVersion.submission_id > received,
-        )
+        .where(of_it, RecordVersion.submission_id > received)
     )
-    return session.scalar(later.limit(1)) is not None
+    repeated = (
+        select(SubmissionItem.id)
+        .join(Record, Record.id == SubmissionItem.record_id)
+        .where(of_it, SubmissionItem.status == "unchanged", SubmissionItem.submission_id > received)
+    )
+    return bool(session.scalar(select(later.exists() | repeated.exists())))
 
 
 def reapply(
@@ -88,13 +113,20 @@ def as_listed(versions: Iterable[V], key: Callable[[V], tuple[int, int, str]]) -
     `versions` in the order stored): a `reapplied` version in the place of the version of the same
     submission and record it stored again, so that the record is listed once, at the version in force,
     not as two records, the first of them since undone by an older form."""
-    listed: list[V] = []
-    at: dict[tuple[int, int], int] = {}
+    return list(dict.fromkeys(listed_for(versions, key).values()))
+
+
+def listed_for(versions: Iterable[V], key: Callable[[V], tuple[int, int, str]]) -> dict[V, V]:
+    """Each of `versions` (in the order stored; `key` as `as_listed`) with the version listed in its place:
+    the `reapplied` one that stored it again, or itself. An item row names the version its item stored,
+    which a reapply leaves as it was (decision 0067): this says it as the submission's records do."""
+    places: list[list[V]] = []
+    at: dict[tuple[int, int], list[V]] = {}
     for version in versions:
         submission, record, reason = key(version)
-        if reason == REAPPLIED and (submission, record) in at:
-            listed[at[(submission, record)]] = version
-        else:
-            at[(submission, record)] = len(listed)
-            listed.append(version)
-    return listed
+        place = at.get((submission, record)) if reason == REAPPLIED else None
+        if place is None:
+            place = at[(submission, record)] = []
+            places.append(place)
+        place.append(version)
+    return {version: place[-1] for place in places for version in place}

@@ -14,7 +14,7 @@ from hub.models import FINAL_STATES, Placement, Record, RecordVersion, Submissio
 from hub.periods import DENMARK
 from hub.services import retry, site_notices
 from hub.services.awaiting import WAITS_IN
-from hub.services.received_order import as_listed
+from hub.services.received_order import as_listed, listed_for
 
 
 def page_of(
@@ -87,6 +87,7 @@ def items_of(session: Session, row: Submission) -> list[dict[str, Any]]:
         .where(Record.id.in_(record_ids))
     )
     participants: dict[int, str] = {record_id: participant for record_id, participant in found}
+    in_force = _items_versions(session, record_ids)
     return [
         {
             "position": i.position,
@@ -95,11 +96,28 @@ def items_of(session: Session, row: Submission) -> list[dict[str, Any]]:
             "status": i.status,
             "problems": list(i.problems or []),
             "record_id": i.record_id,
-            "version": i.version,
+            "version": in_force.get((i.record_id, i.version), i.version),
             "participant": participants.get(i.record_id) if i.record_id is not None else None,
         }
         for i in row.items
     ]
+
+
+def _items_versions(session: Session, record_ids: list[int]) -> dict[tuple[int | None, int | None], int]:
+    """Each version of these records, as `(record, version)`, with the number the submissions' records
+    name it by (`received_order.listed_for`): an item whose version a later form's reapply stored again
+    names the version in force, as the submission's `records` do, not the one an older form undid."""
+    if not record_ids:
+        return {}
+    stored = session.execute(
+        select(
+            RecordVersion.submission_id, RecordVersion.record_id, RecordVersion.reason, RecordVersion.version
+        )
+        .where(RecordVersion.record_id.in_(record_ids))
+        .order_by(RecordVersion.id)
+    )
+    listed = listed_for(stored, lambda v: (v[0], v[1], v[2]))
+    return {(v[1], v[3]): shown[3] for v, shown in listed.items() if shown is not v}
 
 
 def records_of(

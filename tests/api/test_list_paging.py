@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from hub.extensions import db
 from hub.models import Agreement
+from hub.services import claim_changes
 
 app = demo_copy_fixture("api-list-paging")
 CLAIMS = "/api/municipalities/163/claims?agreement=falck-hovedstaden"
@@ -74,8 +75,14 @@ def test_the_claims_come_a_page_at_a_time_newest_period_first(app: Flask) -> Non
     assert (body["page"], body["per_page"], body["total"]) == (1, 2, 3)
     assert [c["period"]["label"] for c in body["claims"]] == ["2026-10", "2026-09"]
     link = first.headers["Link"]
-    nxt = "<http://localhost/api/municipalities/163/claims?agreement=falck-hovedstaden&page=2&per_page=2>"
+    # Pinned to the newest download while it is paged (`until_id`: tests/api/test_claims_paging_arrivals.py).
+    with app.app_context():
+        pin = claim_changes.newest_download(db.session, "163", "falck-hovedstaden")
+    nxt = (
+        f"<http://localhost/api/municipalities/163/claims?until_id={pin}&agreement=falck-hovedstaden"
+        "&page=2&per_page=2>"
+    )
     assert f'{nxt}; rel="next"' in link and f'{nxt}; rel="last"' in link
-    second = herlev.json(CLAIMS + "&page=2&per_page=2")
+    second = herlev.json(CLAIMS + f"&page=2&per_page=2&until_id={pin}")
     assert [c["period"]["label"] for c in second["claims"]] == ["2026-08"]
     assert herlev.json(CLAIMS + "&page=3&per_page=2")["claims"] == []  # past the end: empty, not an error

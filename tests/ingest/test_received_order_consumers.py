@@ -148,24 +148,28 @@ def test_a_job_run_again_with_the_older_form_leaves_the_claim_as_it_was(app: Fla
         assert claim_change_keys.keys(db.session, "159", agreement, [month]) != key
 
 
-def test_a_document_of_many_records_run_again_after_its_correction(app: Flask, tmp_path: Path) -> None:
+def _exports_stored_out_of_order(app: Flask, tmp_path: Path) -> tuple[int, int, Record]:
+    """Two of Ishøj's exports, the later one stored first and the first one's job run again afterwards:
+    the first export's and the later one's submissions, and Jonas's record, which only the later one
+    corrected (end 30 October → 20 November, 18.5 → 20 hours a week; Emma's and Ali's rows the same).
+    Call inside an app context."""
     join_ishoej(app, tmp_path)
-    # Jonas's end and hours a week corrected in a later export (30 October → 20 November, 18.5 → 20);
-    # Emma's and Ali's rows the same.
     corrected = [(*ROWS[0][:7], "20.11.2026", 20, *ROWS[0][9:]), *ROWS[1:]]
+    files = (("udtraek.xlsx", ROWS), ("udtraek-rettet.xlsx", corrected))
+    sent = [ingest.submit(db.session, workbook(rows), name, "ishoej", "test", "t") for name, rows in files]
+    db.session.commit()
+    first, later = (s.submission_id for s in sent)
+    assert processing.process_batch(db.session, [later], holder="one") == {later: "accepted"}
+    assert processing.process_batch(db.session, [first], holder="one") == {first: "accepted"}
+    [jonas] = [
+        r for r in db.session.scalars(select(Record)) if D(r.versions[-1].data["hours_per_week"]) == 20
+    ]
+    return first, later, jonas
+
+
+def test_a_document_of_many_records_run_again_after_its_correction(app: Flask, tmp_path: Path) -> None:
     with app.app_context():
-        files = (("udtraek.xlsx", ROWS), ("udtraek-rettet.xlsx", corrected))
-        sent = [
-            ingest.submit(db.session, workbook(rows), name, "ishoej", "test", "t") for name, rows in files
-        ]
-        db.session.commit()
-        first, later = (s.submission_id for s in sent)
-        # The later export stored first, the first one's job run again afterwards.
-        assert processing.process_batch(db.session, [later], holder="one") == {later: "accepted"}
-        assert processing.process_batch(db.session, [first], holder="one") == {first: "accepted"}
-        [jonas] = [
-            r for r in db.session.scalars(select(Record)) if D(r.versions[-1].data["hours_per_week"]) == 20
-        ]
+        first, later, jonas = _exports_stored_out_of_order(app, tmp_path)
         assert [(v.version, v.submission_id, v.reason) for v in jonas.versions] == [
             (1, later, "submitted"),
             (2, first, "submitted"),
@@ -215,3 +219,25 @@ def test_an_older_placement_form_is_stored_though_forms_came_in_the_later_ones_p
         assert versions == [[(later, "submitted"), (first, "submitted"), (later, "reapplied")]]
         db.session.expire_all()
         assert db.session.get_one(Placement, placement.id).end == date(2026, 11, 20)
+
+
+def test_an_item_names_the_version_in_force_as_its_submissions_records_do(app: Flask, tmp_path: Path) -> None:
+    with app.app_context():
+        first, later, jonas = _exports_stored_out_of_order(app, tmp_path)
+        # The later export's Jonas row stored version 1, which the first export's version 2 undid and
+        # version 3 (reapplied) brought back: its status (the API's, and the upload's answer to the same
+        # bytes sent again) names version 3 at the item as in `records`, not version 1, no longer in force.
+        shown = {
+            n: submission_status.result_of(db.session, db.session.get_one(Submission, n))
+            for n in (first, later)
+        }
+        items = {n: [(i["record_id"], i["version"]) for i in shown[n]["items"]] for n in (first, later)}
+        assert items[later][0] == (jonas.id, 3) and jonas.current_version == 3
+        # Every item of the later export is a record its `records` name, at the same version.
+        assert {(r["record_id"], r["version"]) for r in shown[later]["records"]} == set(items[later])
+        # The first export's Jonas row names its own version 2, as its `records` do: the form it stored,
+        # received before the version in force; its other rows the later export's versions they repeat.
+        assert items[first][0] == (jonas.id, 2)
+        assert items[first][1:] == items[later][1:]
+        # The rows themselves keep the version they stored (decision 0067: numbers are not rewritten).
+        assert [i.version for i in db.session.get_one(Submission, later).items][0] == 1
