@@ -93,9 +93,10 @@ class TabularCells:
         )
         return self.blank(*between[0]) if between and sheet == self.default_sheet else None
 
-    def printed(self, text: str) -> int:
-        """How many cells of the default sheet print `text` as a label (compared as labels are)."""
-        sheet = self.default_sheet if self.format == "xlsx" else ""
+    def printed(self, text: str, sheet: str | None = None) -> int:
+        """How many cells of the default sheet (or `sheet`, a label selector's own) print `text` as a
+        label (compared as labels are)."""
+        sheet = (sheet or self.default_sheet) if self.format == "xlsx" else ""
         return len(self._labels.get((sheet, normalise_label(text)), []))
 
     def _label_cell(self, text: str) -> tuple[int, int] | None:
