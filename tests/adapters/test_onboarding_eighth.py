@@ -9,15 +9,23 @@ hours' unit read (decision 0060, "Eighth trial (stop 53)").
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from onboarding_trial import CONFIG, Trial
 from simulator_support import fixture_script
+from suggest_support import drafted_fields
 
+from hub.adapters.language.golden import canonical_records
 from hub.adapters.mapping.numberparse import parse_hours
+from hub.adapters.mapping.selector_text import split_sheet
 from hub.adapters.mapping.textparse import TransformError
 from hub.adapters.mapping.transforms import TRANSFORMS
+from hub.adapters.pipeline import READ_OPTIONS
+from hub.adapters.readers import extract
+from hub.adapters.suggest.draft import suggest
+from hub.adapters.suggest.render import render
 from hub.errors import ConfigError, Rejection
 
 THIS = Trial("odsherred", "306", "make_fixtures_onboarding_eighth")
@@ -115,3 +123,30 @@ def test_no_other_word_after_hours_is_read(written: str) -> None:
 def test_a_week_of_days_with_their_unit_adds_up() -> None:
     grid = [("Man", "2 t"), ("Tir", ""), ("Ons", "1½ t."), ("Tor", "3 timer"), ("Fre", "")]
     assert TRANSFORMS["sum"].func(grid, {"empty_is_zero": True}) == "6.5"
+
+
+def test_the_draft_of_suggest_unedited_maps_the_sample_to_the_record_written_by_hand(tmp_path: Path) -> None:
+    """Before: the facts were drafted as fixed cells (`Stamdata!C5`), the title and `contains` as
+    `CPR-nr.` (a label of the facts sheet, which a form read on `Timer` never finds: the draft did not
+    recognise its own sample), and the days ran into `I alt` with a warning instead of a `stop`."""
+    data = (THIS.golden / "mentor_hours.xlsx").read_bytes()
+    draft = render(suggest(extract(data, "mentor_hours.xlsx", READ_OPTIONS), "mentor_hours.xlsx"))
+    fields = drafted_fields(draft)
+    assert fields["citizen.cpr"]["source"] == "Stamdata!label:CPR-nr."
+    assert fields["mentor.name"]["source"] == "Stamdata!label:Mentor"
+    form = draft.split("\n\n", 1)[1]
+    assert 'title = "Mentortimer - marts 2026"' in form and 'contains = ["Mentortimer"]' in form
+    want = json.loads((THIS.golden / "mentor_hours.expected.json").read_text(encoding="utf-8"))
+    config = THIS.config(tmp_path, form)
+    assert canonical_records(config, data, "mentor_hours.xlsx") == want
+
+
+def test_a_sheet_named_with_a_space_is_quoted_and_one_with_a_quote_is_not_named() -> None:
+    from hub.adapters.suggest.sheets import sheet_prefix  # noqa: PLC0415 - new with the eighth trial
+
+    assert sheet_prefix("Stamdata") == "Stamdata!"
+    assert sheet_prefix("Borger og mentor") == "'Borger og mentor'!"
+    assert sheet_prefix("Hej!") == "'Hej!'!"
+    assert sheet_prefix("Mors' ark") is None  # the draft reads its cell instead
+    assert split_sheet("'Borger og mentor'!label:CPR-nr.") == ("Borger og mentor", "label:CPR-nr.")
+    assert split_sheet("label:Bemærk!") == (None, "label:Bemærk!")
