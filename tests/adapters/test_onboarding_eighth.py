@@ -27,6 +27,7 @@ from hub.adapters.readers import extract
 from hub.adapters.suggest.draft import suggest
 from hub.adapters.suggest.render import render
 from hub.errors import ConfigError, Rejection
+from tools import fuzz_forms
 
 THIS = Trial("odsherred", "306", "make_fixtures_onboarding_eighth")
 make = fixture_script("make_fixtures_onboarding_eighth")
@@ -150,3 +151,16 @@ def test_a_sheet_named_with_a_space_is_quoted_and_one_with_a_quote_is_not_named(
     assert sheet_prefix("Mors' ark") is None  # the draft reads its cell instead
     assert split_sheet("'Borger og mentor'!label:CPR-nr.") == ("Borger og mentor", "label:CPR-nr.")
     assert split_sheet("label:Bemærk!") == (None, "label:Bemærk!")
+
+
+def test_a_label_whose_value_is_a_formula_never_calculated_says_so() -> None:
+    """Found by the fuzzer (52/xlsx/formula/75: the P-number made a formula with no value, nothing after
+    it on its row): before, "no cell says 'P-nr.' with a value to the right of it", which sent the sender
+    looking for a label that is there; on the form's own sheet alike."""
+    source, data = fuzz_forms.mutant(fuzz_forms.seeds(), "52/xlsx/formula/75")
+    assert source.path == THIS.golden / "mentor_hours.xlsx"
+    outcome = fuzz_forms.run_one(source, data or b"", "52/xlsx/formula/75")
+    (problem,) = outcome.problems
+    assert problem["field"] == "site.p_number"
+    assert problem["locator"] == 'sheet "Stamdata", cell C8'
+    assert problem["reason_en"].startswith("empty: the cell holds a formula whose value was never calculated")
