@@ -102,6 +102,7 @@ def test_a_csv_form_naming_a_sheet_is_refused_when_it_loads(tmp_path: Path) -> N
     with pytest.raises(ConfigError) as info:
         THIS.config(tmp_path, csv_form)
     assert "forms[0].fields[0].source: a CSV file has no sheets" in str(info.value)
+    assert "forms[0].fields[0].source: en CSV-fil har ingen ark" in info.value.message_da
 
 
 @pytest.mark.parametrize(

@@ -139,8 +139,6 @@ def check_selector(selector: str, fmt: str, *, relative: bool = False) -> str | 
         sheet, selector = split_sheet(selector)
         if sheet is not None and fmt == "csv":
             return "a CSV file has no sheets"
-        if sheet is not None and not sheet.strip():
-            return "a sheet's name is empty: write 'Stamdata!label:CPR-nr.'"
         if selector.startswith(("next:", "under:")) and _NTH.search(selector):
             return "next: and under: name the adjacent cell; '>n' goes with label: and below:"
         if selector.startswith(_COLUMN):
