@@ -70,11 +70,18 @@ CORPORA = ((ROOT / "tests" / "golden", ROOT / "config" / "municipalities"),
 # alone, so that the recipes decision 0064 names make the same mutants as when they were found.
 ONBOARDING_FROM = 48
 # For the same reason a recipe of a seed up to FUZZED_THROUGH (the last seed run) draws only from the
-# trials there were then: a trial added later would change which form `rng.choice` picks for every
-# recipe already named. A later trial joins from the next seed on; bump both when a new seed is run.
-FUZZED_THROUGH = 51
-TRIALS_FUZZED = frozenset({"aeroe", "fanoe", "laesoe", "langeland", "lemvig", "samsoe", "stevns", "toender",
-                           "vesthimmerland"})  # fmt: skip
+# trials there were when its seed ran: a trial added later would change which form `rng.choice` picks for
+# every recipe already named. A later trial joins from the next seed on: when a new seed is run, bump
+# FUZZED_THROUGH and add the trials it drew from as a new entry, never to an earlier one (seeds 48 to 51
+# drew from nine; seed 52, xlsx only at stop 53, from eleven, Morsø and Odsherred among them).
+_NINE = frozenset(
+    {"aeroe", "fanoe", "laesoe", "langeland", "lemvig", "samsoe", "stevns", "toender", "vesthimmerland"}
+)
+TRIALS_FUZZED: tuple[tuple[int, frozenset[str]], ...] = (
+    (ONBOARDING_FROM, _NINE),  # from this seed on, these trials (up to the next entry's seed)
+    (52, _NINE | {"morsoe", "odsherred"}),
+)
+FUZZED_THROUGH = 52
 # The config language's selector syntax (`under:Fornavn`, `label:Uddannelse`): the config's author's words,
 # not the sender's; a reason says the label or tooltip itself (a locator may still be the selector).
 _CONFIG_SYNTAX = re.compile(r"\b(?:label|below|next|under|column|tooltip):(?=\S)")
@@ -236,10 +243,13 @@ def mutant(found: dict[str, list[Seed]], recipe: str) -> tuple[Seed, bytes | Non
 
 
 def _in_pool(seed: Seed, number: int) -> bool:
-    """Whether a recipe of seed `number` may draw `seed` (see ONBOARDING_FROM, FUZZED_THROUGH)."""
+    """Whether a recipe of seed `number` may draw `seed` (see ONBOARDING_FROM, TRIALS_FUZZED)."""
     if number < ONBOARDING_FROM:
         return seed.customer
-    return seed.customer or number > FUZZED_THROUGH or seed.path.parent.name in TRIALS_FUZZED
+    if seed.customer or number > FUZZED_THROUGH:
+        return True
+    trials = next(names for first, names in reversed(TRIALS_FUZZED) if number >= first)
+    return seed.path.parent.name in trials
 
 
 def recipes(seed: int, count: int, formats: list[str]) -> Iterator[str]:

@@ -148,3 +148,17 @@ def test_a_trial_added_later_leaves_the_named_recipes_alone() -> None:
     )
     assert fuzz_forms._in_pool(aeroe, fuzz_forms.ONBOARDING_FROM)
     assert not fuzz_forms._in_pool(aeroe, fuzz_forms.ONBOARDING_FROM - 1)
+
+
+def test_a_trial_joins_the_pool_from_the_seed_that_first_drew_it() -> None:
+    # Stop 53 ran seed 52 with Morsø and Odsherred; adding them to one set for seeds 48 to 52 moved
+    # '48/xlsx/formula/274' off Furesø's #N/A again. Each run of seeds keeps the trials it drew from.
+    morsoe = fuzz_forms.Seed(
+        Path("c.toml"), Path("tests/onboarding/golden/morsoe/f.xlsx"), "xlsx", Path("e"), False
+    )
+    assert not fuzz_forms._in_pool(morsoe, 51)
+    assert fuzz_forms._in_pool(morsoe, 52)
+    source, _ = fuzz_forms.mutant(fuzz_forms.seeds(), "48/xlsx/formula/274")
+    assert source.path.parent.name == "furesoe"
+    source, _ = fuzz_forms.mutant(fuzz_forms.seeds(), "52/xlsx/formula/75")
+    assert source.path.parent.name == "odsherred"

@@ -150,8 +150,11 @@ def test_a_header_over_one_record_drafts_under_selectors(tmp_path: Path) -> None
     assert record["ended_on"] == "2026-10-30" and record["outcome"] == "flexjob"
 
 
-def test_a_table_running_into_a_trailer_is_warned_about() -> None:
+def test_a_list_running_into_a_trailer_ends_before_it() -> None:
+    """A timesheet's days straight above its signature: the list's `stop` is drafted, as an item table's
+    is (decision 0060, "Eighth trial"); it was a warning asking the person to write it."""
     text, _ = _draft(TRAILER.encode(), "timeseddel.csv")
-    assert 'runs straight into row 6 ("Underskrevet af") with no blank row' in text
+    assert tomllib.loads(text)["forms"][0]["lists"][0]["stop"] == {"label": "Underskrevet af"}
+    assert "runs straight into" not in text
     blank = TRAILER.replace("Underskrevet af", "\nUnderskrevet af")
-    assert "runs straight into" not in _draft(blank.encode(), "timeseddel.csv")[0]
+    assert "stop" not in tomllib.loads(_draft(blank.encode(), "timeseddel.csv")[0])["forms"][0]["lists"][0]

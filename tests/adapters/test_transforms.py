@@ -219,7 +219,9 @@ def test_hours(text: str, expected: str) -> None:
     assert run("hours", text) == expected
 
 
-@pytest.mark.parametrize("text", ["1.250", "abc", "-3", "1.23,5", "3 timer", "1,2,3"])
+# "3 timer" is read since the eighth trial (decision 0060): the unit says hours. A unit that says
+# anything else is still no hours.
+@pytest.mark.parametrize("text", ["1.250", "abc", "-3", "1.23,5", "3 minutter", "3 kr.", "1,2,3"])
 def test_hours_rejects(text: str) -> None:
     with pytest.raises(TransformError):
         run("hours", text)

@@ -20,7 +20,7 @@ from lxml import etree
 from hub.adapters.language.config_parts import Condition, FieldRule, ItemRule, ListRule, RecogniseRules
 from hub.adapters.language.config_paths import unfilled
 from hub.adapters.language.missing_words import label_text, missing, missing_sheet, root_mismatch
-from hub.adapters.mapping.selector_text import tabular_label
+from hub.adapters.mapping.selector_text import split_sheet, tabular_label
 from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.mapping.skipped_labels import LabelSkipped
 from hub.adapters.readers.base import Extraction
@@ -178,7 +178,8 @@ class FormConfig:
                 return exc.problems[0].reason_en, exc.problems[0].reason_da
             if found is None:
                 text = label_text(selector) if self.format in ("csv", "xlsx") else None
-                return missing(selector, self.format, sheet, index.printed(text) if text else 0)
+                printed = index.printed(text, split_sheet(selector)[0]) if text else 0
+                return missing(selector, self.format, sheet, printed)
         return None
 
     def _broken_contains(self, extraction: Extraction) -> tuple[str, str] | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from hub.adapters.mapping.selector_text import parse_cell, split_label
+from hub.adapters.mapping.selector_text import parse_cell, split_label, split_sheet
 from hub.adapters.readers.base import column_letters
 from hub.pseudonyms import mask_cpr_like
 from hub.quoting import MAX_NAME, quoted, quoted_da, readable
@@ -50,8 +50,10 @@ def missing(selector: str, fmt: str, sheet: str | None = None, printed: int = 0)
     `printed`: how many cells print the label a csv/xlsx label selector reads by)."""
     selector = selector.strip()
     if fmt in ("csv", "xlsx"):
+        on, selector = split_sheet(selector)  # a label on a sheet of its own ("Stamdata!label:P-nr.")
         en, da = _tabular(selector, printed)
         own = (parse_cell(selector) or (None,))[0]  # a cell reference naming its own sheet says it
+        sheet = on or sheet
         return (f"{en} (sheet '{sheet}')", f"{da} (ark '{sheet}')") if sheet and not own else (en, da)
     if fmt == "xml":
         return (
@@ -69,7 +71,8 @@ def missing(selector: str, fmt: str, sheet: str | None = None, printed: int = 0)
 
 def label_text(selector: str) -> str | None:
     """The printed label a csv/xlsx label selector reads by, as printed (its block, occurrence and
-    n-th value syntax left out): "label:Underskrevet af > Dato#2>1" gives "Dato"."""
+    n-th value syntax and its sheet left out): "label:Underskrevet af > Dato#2>1" gives "Dato"."""
+    selector = split_sheet(selector)[1]
     prefix = next((p for p in (*_AFTER, "next:", "under:") if selector.startswith(p)), None)
     if prefix is None:
         return None

@@ -30,6 +30,9 @@ _CLOCK = re.compile(r"(?P<h>\d{1,3}):(?P<m>[0-5]\d)(?::00)?")
 # "18½", "7 ¼": a Danish form writes a half or a quarter hour as the fraction sign; each is exact.
 _FRACTION = re.compile(r"(?P<whole>\d{1,3})?\s?(?P<part>[½¼¾])")
 _PARTS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
+# "3 t.", "2,5 t", "4 timer", "1½ t", "7,5 h": the hours' unit after the number, as a mentor writes it
+# (as an amount's "kr." is read). Only a word that says hours: "90 min" stays an error, never 90 hours.
+_HOUR_UNIT = re.compile(r"(?<=[\d½¼¾])[ \u00a0]?(?:t\.?|tim\.|timer?|h)$", re.IGNORECASE)
 
 # A minus sign as typed or as a word processor writes it (U+2212).
 _MINUS = ("-", "\u2212")
@@ -97,7 +100,9 @@ def format_hours(value: Decimal) -> str:
 
 def parse_hours(text: str) -> str:
     """Turn "18,5", "3", "1.234,5" into canonical hours "18.5", "3.0", "1234.5"; hours and minutes
-    ("1:30", or "01:30:00" from a spreadsheet cell formatted as a time) into "1.5"; "18½" into "18.5"."""
+    ("1:30", or "01:30:00" from a spreadsheet cell formatted as a time) into "1.5"; "18½" into "18.5";
+    the unit after the number left out ("3 t.", "2,5 timer")."""
+    text = _HOUR_UNIT.sub("", text.strip())
     fraction = _FRACTION.fullmatch(text.strip())
     if fraction is not None:
         return format_hours(int(fraction["whole"] or 0) + _PARTS[fraction["part"]])

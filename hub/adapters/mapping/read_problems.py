@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from hub.adapters.language.missing_words import label_text, missing
 from hub.adapters.mapping.provenance import Where, where_of
+from hub.adapters.mapping.selector_text import split_sheet
 from hub.adapters.mapping.source_words import source_words, sources_words
 from hub.adapters.mapping.transforms import SourceError
 from hub.adapters.readers.base import SourceValue
@@ -36,7 +37,7 @@ class ReadProblems:
     located: bool = True
     # How many cells of the document print a label (`SourceIndex.printed`): a label printed twice is
     # said as such, not as a label no cell says. The default knows of no document.
-    printed: Callable[[str], int] = field(default=lambda _text: 0, repr=False)
+    printed: Callable[[str, str | None], int] = field(default=lambda _text, _sheet=None: 0, repr=False)
 
     def problem(self, path: str, where: Where, en: str, da: str) -> None:
         """Note one problem with one canonical field, where it was (the same in both languages, or
@@ -74,8 +75,8 @@ class ReadProblems:
         if self.fmt in ("csv", "xlsx") and label_text(selector) is not None:
             # The sender reads this: the label in words ("no cell says 'CPR-nr.' ..."), not the config's
             # selector syntax (`label:CPR-nr.`); the field's path leads the config's author to it.
-            text = label_text(selector)
-            en, da = missing(selector, self.fmt, printed=self.printed(text) if text else 0)
+            text, sheet = label_text(selector), split_sheet(selector)[0]
+            en, da = missing(selector, self.fmt, printed=self.printed(text, sheet) if text else 0)
             self.problem(path, "", en, da)
             return
         en, da = _not_found(selector, self.fmt)

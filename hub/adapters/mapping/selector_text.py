@@ -22,11 +22,16 @@ __all__ = [
     "parse_cell",
     "split_label",
     "split_nth",
+    "split_sheet",
     "tabular_label",
 ]
 
 _CELL = re.compile(r"(?:(?P<sheet>'[^']+'|[^!']+)!)?(?P<col>[A-Za-z]{1,3})(?P<row>[1-9]\d*)")
 _TABULAR_PREFIXES = ("label:", "below:", "next:", "under:")
+# A workbook's sheet before a label selector, as before a cell ("Stamdata!label:CPR-nr.", quoted when its
+# name holds a space or a `!`: "'Uge 10'!next:I alt"). Excel forbids `:` in a sheet's name, so the first
+# `:` is the label selector's own.
+_SHEET_PREFIX = re.compile(r"(?P<sheet>'[^']+'|[^!':]+)!(?=(?:label|below|next|under):)")
 _COLUMN = "column:"
 _NTH = re.compile(r"\s*>\s*([1-9]\d?)\s*$")
 _OCCURRENCE = re.compile(r"\s*#\s*([1-9]\d?)\s*$")
@@ -61,6 +66,17 @@ def parse_cell(selector: str) -> tuple[str | None, int, int] | None:
     return sheet, int(match["row"]), col
 
 
+def split_sheet(selector: str) -> tuple[str | None, str]:
+    """Split "Stamdata!label:CPR-nr." into the sheet it is read on and the selector ("Stamdata",
+    "label:CPR-nr."); (None, the selector) when it names none. A cell reference keeps its sheet
+    (`parse_cell`): only a label selector's is split off here."""
+    selector = selector.strip()
+    match = _SHEET_PREFIX.match(selector)
+    if match is None:
+        return None, selector
+    return match["sheet"].strip("'"), selector[match.end() :]
+
+
 def split_nth(text: str) -> tuple[str, int]:
     """Split "Underskrevet af>2" into the label text and n (the n-th filled cell; 1 when not given)."""
     match = _NTH.search(text)
@@ -86,8 +102,9 @@ def label_path(text: str) -> tuple[tuple[str, int | None], ...]:
 
 
 def tabular_label(selector: str) -> str | None:
-    """The label text a csv/xlsx `label:`, `below:`, `next:` or `under:` selector names (normalised)."""
-    selector = selector.strip()
+    """The label text a csv/xlsx `label:`, `below:`, `next:` or `under:` selector names (normalised),
+    on whichever sheet it names."""
+    selector = split_sheet(selector)[1]
     if not selector.startswith(_TABULAR_PREFIXES):
         return None
     text = selector.split(":", 1)[1]
@@ -107,7 +124,9 @@ def label_texts(selectors: frozenset[str]) -> tuple[frozenset[str], frozenset[st
 
 
 def _read_by(selectors: frozenset[str], prefixes: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(t for sel in selectors if sel.strip().startswith(prefixes) and (t := tabular_label(sel)))
+    return frozenset(
+        t for sel in selectors if split_sheet(sel)[1].startswith(prefixes) and (t := tabular_label(sel))
+    )
 
 
 def check_selector(selector: str, fmt: str, *, relative: bool = False) -> str | None:
@@ -117,6 +136,9 @@ def check_selector(selector: str, fmt: str, *, relative: bool = False) -> str | 
     if fmt == "xml":
         return xmlpath_syntax.check(selector, relative=relative)
     if fmt in ("csv", "xlsx"):
+        sheet, selector = split_sheet(selector)
+        if sheet is not None and fmt == "csv":
+            return "a CSV file has no sheets"
         if selector.startswith(("next:", "under:")) and _NTH.search(selector):
             return "next: and under: name the adjacent cell; '>n' goes with label: and below:"
         if selector.startswith(_COLUMN):

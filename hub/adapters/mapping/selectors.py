@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from hub.adapters.mapping import xmlpath, xmlpath_syntax
-from hub.adapters.mapping.selector_text import label_texts, normalise_label
+from hub.adapters.mapping.selector_text import label_texts, normalise_label, split_sheet
 from hub.adapters.mapping.skipped_labels import LabelSkipped, skipped_pages
 from hub.adapters.mapping.tabular_headers import TabularHeaders
 from hub.adapters.readers.base import Extraction, SourceValue
@@ -130,6 +130,11 @@ class SourceIndex(TabularHeaders):
             key = xmlpath.to_key(selector, self.namespaces, base=row)
             return None if key is None else self.by_key.get(key)
         if self.format in ("csv", "xlsx"):
+            sheet, rest = split_sheet(selector)
+            if sheet is not None and self.format == "xlsx":
+                # A label on another sheet than the form's ("Stamdata!label:CPR-nr."): looked up, blocks,
+                # blanks and stops included, as if that sheet were the form's.
+                return self.with_options(self.namespaces, sheet)._resolve_tabular(rest)
             return self._resolve_tabular(selector)
         return self.by_key.get(selector)
 

@@ -9,6 +9,7 @@ index's other parts (its format, default sheet and the form's labels) are set by
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 
 from hub.adapters.mapping.selector_text import label_path, normalise_label, parse_cell, split_nth
@@ -93,9 +94,10 @@ class TabularCells:
         )
         return self.blank(*between[0]) if between and sheet == self.default_sheet else None
 
-    def printed(self, text: str) -> int:
-        """How many cells of the default sheet print `text` as a label (compared as labels are)."""
-        sheet = self.default_sheet if self.format == "xlsx" else ""
+    def printed(self, text: str, sheet: str | None = None) -> int:
+        """How many cells of the default sheet (or `sheet`, a label selector's own) print `text` as a
+        label (compared as labels are)."""
+        sheet = (sheet or self.default_sheet) if self.format == "xlsx" else ""
         return len(self._labels.get((sheet, normalise_label(text)), []))
 
     def _label_cell(self, text: str) -> tuple[int, int] | None:
@@ -166,7 +168,11 @@ class TabularCells:
             if nth == 0:
                 return uncalculated or value
             last = pos
-        return None
+        # Nothing filled after the label, but a formula never calculated: that was its value (Excel shows
+        # one), said so rather than "no value to the right of it" (52/xlsx/formula/75).
+        if not self._uncached:
+            return None
+        return self._uncalculated_before(sheet, (row, col), down, last, sys.maxsize)
 
     def blank(self, row: int, col: int) -> SourceValue:
         """A cell the reader left out because it was empty, as an empty value with its locator."""

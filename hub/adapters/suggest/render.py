@@ -80,11 +80,12 @@ def render(s: Suggestion) -> str:
     if not any(f.path for f in s.fields):
         lines += ["", "  # TODO: no field was recognised: a form needs at least one [[forms.fields]]"]
     for plan in s.plans:
-        if plan.list_columns and "entries" in FORM_PATHS[s.form_type]:
+        entries = bool(plan.list_columns) and "entries" in FORM_PATHS[s.form_type]
+        if entries:
             lines += list_block(plan, s)
         elif plan.mode in ("none", "list") or plan.list_columns:
             lines += table_block(plan.table, s)
-        if plan.table.trailer and plan.mode != "items":  # an item table's stop is drafted above
+        if plan.table.trailer and plan.mode != "items" and not entries:  # their stop is drafted
             lines += trailer_block(plan.table)
     if s.missing:
         needs = ", ".join(s.missing)

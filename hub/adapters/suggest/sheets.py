@@ -7,6 +7,7 @@ header row says, two rows made one, is `header_rows`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from hub.adapters.mapping.selector_text import normalise_label
@@ -35,6 +36,14 @@ def tabular(extraction: Extraction) -> Gathered:
     for sheet, rows in sheets.items():
         _sheet(out, sheet, rows, first=sheet == default, fmt=extraction.format)
     return out
+
+
+def sheet_prefix(sheet: str) -> str | None:
+    """What names a workbook's sheet before a label selector ("Stamdata!", "'Uge 10'!"); None where the
+    sheet's name cannot be written so (a quote in it): the draft reads the cell instead."""
+    if "'" in sheet or not sheet:
+        return None
+    return f"'{sheet}'!" if re.search(r"[\s!]", sheet) else f"{sheet}!"
 
 
 def _form_sheet(sheets: dict[str, dict[int, list[SourceValue]]], names: list[str]) -> str:
@@ -127,21 +136,27 @@ def _sheet(out: Gathered, sheet: str, rows: dict[int, list[SourceValue]], first:
                 at += 1
                 continue
             label = (cell.value or "").strip().rstrip(":").strip()
-            out.title = out.title or label
+            if first:  # the form's own sheet: a label of another one titles nothing the form is read on
+                out.title = out.title or label
             pair = cells[at + 1] if at + 1 < len(cells) else None
             col = int(cell.meta.get("col", 0))
-            unique = first and counts.get(normalise_label(label), 0) == 1
+            unique = counts.get(normalise_label(label), 0) == 1
             adjacent = pair is not None and int(pair.meta.get("col", 0)) == col + 1
             before, nth = block_of(order, (number, col), anchors)
+            # A label on another sheet than the form's is named with its sheet ("Stamdata!label:P-nr."),
+            # as a cell there would be: a fixed cell reads the next row's value once a row is added.
+            on = "" if first else sheet_prefix(sheet)
             # A label printed twice is named by the label before it, or by its place ("Dato#2"): a cell
             # reference (B13) breaks as soon as a month has more days.
-            named = label if unique else label_path(label, (before, nth)) if first else None
+            named = (label if unique else label_path(label, (before, nth))) if on is not None else None
             # The value seen beside the label: next: keeps to that cell, so a value left blank in another
             # document reads as blank; label: would be the first filled cell further right.
             selector = (
-                (f"next:{named}" if adjacent else f"label:{named}") if named and pair is not None else None
+                (f"{on}next:{named}" if adjacent else f"{on}label:{named}")
+                if named and pair is not None
+                else None
             )
-            selector = selector or (f"label:{label}" if pair is None else pair.key)
+            selector = selector or (f"{on or ''}label:{label}" if pair is None else pair.key)
             texts: tuple[str, ...] = (label,)
             # "Dato" after "Underskrevet af": signed_on. The block's label is nearer than a heading above
             # it, so it is tried first: under "Mentortimer" the signature's date is no mentor's name.
