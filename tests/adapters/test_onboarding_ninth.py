@@ -4,7 +4,8 @@ other values in attributes, a day a repeated element with hours `h:mm`, and the 
 the mentor gives it. Onboarded by config alone as README's "Add a municipality" says; the expected records
 were written by hand from the values in `tools/make_fixtures_onboarding_ninth.py`. The suggest tests each
 fail without OIO's names read as the CPR and the P-number, or without `xsi:` attributes left out of the
-draft (decision 0060, "Ninth trial").
+draft, or without an element marked nil that holds a value all the same refused (decision 0060, "Ninth
+trial").
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract
 from hub.adapters.suggest.draft import suggest
 from hub.adapters.suggest.render import render
+from hub.errors import UnreadableDocument
 
 THIS = Trial("kerteminde", "440", "make_fixtures_onboarding_ninth")
 make = fixture_script("make_fixtures_onboarding_ninth")
@@ -55,6 +57,39 @@ def test_a_cancelled_day_of_no_hours_adds_nothing_to_its_week(tmp_path: Path) ->
     """11 March is in the file with `0:00` and `aflyst="true"`: week 11 is 9 March's 1:15 alone."""
     record = _record(tmp_path, make.timesheet_xml())
     assert record["entries"][1] == {"week": "2026-W11", "hours": "1.25"}  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("approval", "held_en", "held_da"),
+    [
+        (
+            '<Godkendt xsi:nil="true">Lars Munk Pedersen</Godkendt>',
+            "a value, 'Lars Munk Pedersen'",
+            "en værdi",
+        ),
+        ('<Godkendt xsi:nil=" 1 "><Af>Lars Munk Pedersen</Af></Godkendt>', "elements", "elementer"),
+    ],
+)
+def test_a_nil_element_that_holds_a_value_all_the_same_is_refused(
+    tmp_path: Path, approval: str, held_en: str, held_da: str
+) -> None:
+    """Before: the text of an element marked nil was read as its value, so an approval the app marked as
+    not given (a stale name left in it) was read as given, signer and all, when a config reads the text."""
+    form = FORM.replace('"/k:Timeseddel/k:Godkendt/@af"', '"/k:Timeseddel/k:Godkendt"')
+    with pytest.raises(UnreadableDocument) as refused:
+        THIS.items(THIS.config(tmp_path, form), make.timesheet_xml(approval), "timer.xml")
+    (problem,) = refused.value.problems
+    assert problem.locator == "/Timeseddel/Godkendt" and problem.file == "timer.xml"
+    assert problem.reason_en == f'marked as empty (xsi:nil="true") but holds {held_en}'
+    assert problem.reason_da.startswith(f'markeret som tomt (xsi:nil="true"), men indeholder {held_da}')
+
+
+def test_a_nil_element_without_a_value_is_read_as_empty(tmp_path: Path) -> None:
+    """`<Godkendt xsi:nil="true"/>` and a nil element of only spaces are empty: a nullable field is null."""
+    form = FORM.replace('"/k:Timeseddel/k:Godkendt/@af"', '"/k:Timeseddel/k:Godkendt"')
+    for approval in ('<Godkendt xsi:nil="true"/>', '<Godkendt xsi:nil="true">  </Godkendt>'):
+        (item,) = THIS.items(THIS.config(tmp_path, form), make.timesheet_xml(approval), "timer.xml")
+        assert item.mapped is not None and item.mapped.record["signed_by"] is None, item.problems
 
 
 def _draft(name: str) -> str:
