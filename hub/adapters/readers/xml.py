@@ -16,8 +16,10 @@ from hub.adapters.readers.safexml import parse_xml
 from hub.adapters.readers.sniff import unreadable
 from hub.errors import FieldProblem, UnreadableDocument
 from hub.quantities import number_text
+from hub.quoting import quoted, quoted_da
 
 _XML_NS = "http://www.w3.org/XML/1998/namespace"
+_NIL = "{http://www.w3.org/2001/XMLSchema-instance}nil"
 MAX_ATTRIBUTES = 1_000
 MAX_VALUES = 100_000  # as the spreadsheet reader's cell limit: far above any form, far below trouble
 # Markup opened with "<" (a tag, comment, processing instruction), counted in the bytes before parsing:
@@ -52,6 +54,7 @@ def read_xml_tree(data: bytes, filename: str) -> tuple[Extraction, etree._Elemen
         element, key, xpath = stack.pop()
         children = [child for child in element if isinstance(child.tag, str)]
         _add_element_value(values, element, key, xpath, bool(children))
+        _nil_holds_nothing(element, children, xpath, filename)
         _add_attributes(values, element, key, xpath, filename)
         if len(values) > MAX_VALUES:
             raise _too_many_values(filename, xpath)
@@ -94,6 +97,32 @@ def _add_element_value(
     if has_children and not text.strip():
         return  # a container, not a value
     values.append(SourceValue(key=key, value=text, meta={"xpath": xpath}))
+
+
+def _nil_holds_nothing(
+    element: etree._Element, children: list[etree._Element], xpath: str, filename: str
+) -> None:
+    """An element marked `xsi:nil="true"` says it has no value; one that holds text or elements all the
+    same contradicts itself, and which it means is not the hub's to guess (its text was read as the
+    value, an approval the sender marked as not given read as given). Its attributes stay: XML Schema
+    lets a nil element have them. A form with an XSD is refused so by its schema too."""
+    if element.get(_NIL, "").strip() not in ("true", "1"):
+        return
+    text = ((element.text or "") + "".join(child.tail or "" for child in element)).strip()
+    if not text and not children:
+        return
+    held = f"a value, {quoted(text)}" if text else "elements"
+    held_da = f"en værdi, {quoted_da(text)}" if text else "elementer"
+    raise UnreadableDocument(
+        [
+            FieldProblem(
+                reason_en=f'marked as empty (xsi:nil="true") but holds {held}',
+                reason_da=f'markeret som tomt (xsi:nil="true"), men indeholder {held_da}',
+                file=filename,
+                locator=xpath,
+            )
+        ]
+    )
 
 
 def _add_attributes(

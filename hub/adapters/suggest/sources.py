@@ -22,6 +22,9 @@ METADATA_ATTRIBUTES = frozenset(
 # Attribute names that hold a code for their element's text (`<Ydelse kode="KH">Kontanthjælp</Ydelse>`).
 CODE_ATTRIBUTES = frozenset({"kode", "code", "koder", "vaerdi", "value", "kodevaerdi"})
 _STEP = re.compile(r"/(@)?(?:\{([^}]*)\})?([^/{}\[\]]+)(?:\[(\d+)\])?")
+# XML Schema's instance attributes (`xsi:nil="true"`, `xsi:type`, `xsi:schemaLocation`) tell a reader how to
+# take the element, not what it holds: `xsi:nil` says the element is left empty, which its empty text says.
+XSI = "http://www.w3.org/2001/XMLSchema-instance"
 
 
 def gather(extraction: Extraction) -> Gathered:
@@ -132,9 +135,9 @@ def xml_namespaces(extraction: Extraction) -> dict[str, str]:
     """Prefix → URI for every namespace the document uses; a default namespace gets an invented prefix."""
     by_uri: dict[str, str] = {}
     for prefix, uri in (extraction.meta.get("nsmap") or {}).items():
-        if prefix:
+        if prefix and uri != XSI:  # no drafted selector reads an xsi attribute
             by_uri.setdefault(uri, prefix)
-    used = [m[1] for v in extraction.values for m in _STEP.findall(v.key) if m[1]]
+    used = [m[1] for v in extraction.values for m in _STEP.findall(v.key) if m[1] and m[1] != XSI]
     for uri in dict.fromkeys([(extraction.meta.get("nsmap") or {}).get("", ""), *used]):
         if uri and uri not in by_uri:
             taken = set(by_uri.values())
@@ -167,6 +170,8 @@ def _xml(extraction: Extraction) -> Gathered:
     units = _units(extraction)
     found = []
     for value in extraction.values:
+        if value.key.rpartition("/@")[2].startswith(f"{{{XSI}}}"):
+            continue
         steps, names = [], []
         for attr, uri, local, pos in _STEP.findall(value.key):
             name = f"{prefixes[uri]}:{local}" if uri else local

@@ -16,11 +16,19 @@ _DANISH = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
 # (alternatives: each a tuple of keywords that must all match, canonical path, transforms); first match wins.
 Rule = tuple[tuple[tuple[str, ...], ...], str, tuple[str, ...]]
 RULES: tuple[Rule, ...] = (
-    ((("cpr",),), "citizen.cpr", ("digits",)),
+    # OIO XML, the public sector's shared schemas, names the CPR number `PersonCivilRegistrationIdentifier`
+    # and the P-number `ProductionUnitIdentifier` (in its CPR and CVR namespaces): English words, no "cpr".
+    ((("cpr",), ("civil registration",)), "citizen.cpr", ("digits",)),
     ((("cvr",),), "company.cvr", ("digits",)),
     # "Produktionsenhed nr." is the P-number's official name ("produktionsenhedsnummer").
     (
-        (("pnr",), ("pnummer",), ("produktionsenhed", "=nr"), ("produktionsenhedsnummer",)),
+        (
+            ("pnr",),
+            ("pnummer",),
+            ("produktionsenhed", "=nr"),
+            ("produktionsenhedsnummer",),
+            ("production unit",),
+        ),
         "site.p_number",
         ("digits",),
     ),
