@@ -41,3 +41,29 @@ def test_the_lead_is_told_of_a_token_that_expires_in_ten_days(
     assert said == f"Din API-nøgle »Sagssystem« udløber {expires}."
     assert page.locator("#token-expiry-link").count() == 0  # the form to make one is on this page
     axe_check(page)
+
+
+def test_on_a_phone_each_tokens_expiry_state_and_button_are_in_view(
+    app: Flask, signed_in_page: Callable[..., Page], axe_check: Callable[[Page], None]
+) -> None:
+    # As columns the expiry, the state and the revoke button lay off to the right of the screen (stop 50).
+    page = signed_in_page("kommune-herlev")
+    with app.app_context():
+        api_tokens.new_token(db.session, "kommune-herlev", "Sagssystem Herlev", "test")
+    page.set_viewport_size(PHONE)
+    page.goto("/tokens")
+    row = page.locator("#tokens tbody tr").first
+    for part in ("th", "td", "button"):
+        boxes = row.locator(part)
+        for n in range(boxes.count()):
+            box = boxes.nth(n).bounding_box()
+            assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], (part, n)
+    # Its column's name is said before each value, the header row being out of sight.
+    before = "el => getComputedStyle(el, '::before').content"
+    labels = [row.locator("td").nth(n).evaluate(before) for n in range(5)]
+    names = ["Begynder med", "Oprettet", "Senest brugt", "Udløber", "Nøglens status"]
+    assert labels == [f'"{name}: "' for name in names]
+    table = page.locator("#tokens")
+    assert table.get_by_role("rowheader", name="Sagssystem Herlev").count() == 1
+    assert table.get_by_role("columnheader", name="Udløber").count() == 1
+    axe_check(page)
