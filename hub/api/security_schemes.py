@@ -13,7 +13,12 @@ from __future__ import annotations
 
 from typing import Any
 
-BEARER = {"type": "http", "scheme": "bearer", "description": "An API token: `Authorization: Bearer hub_…`"}
+BEARER = {
+    "type": "http",
+    "scheme": "bearer",
+    "description": "An API token: `Authorization: Bearer hub_…`. In its last 30 days every answer to it "
+    "carries `Hub-Token-Expires`, when it expires (an HTTP date); after that it gets 401 `token_expired`.",
+}
 CSRF_HEADER = "X-CSRFToken"
 UNSAFE = {"post", "put", "patch", "delete"}
 

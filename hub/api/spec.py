@@ -18,7 +18,10 @@ the hub's pages, and the same share of it: its party's and role's (another party
 page [/tokens](/tokens) ("API-nøgler"), or an operator runs `hub tokens issue USERNAME TOKEN-NAME`. It is
 shown once and acts for its user's one party. Send it with every call as `Authorization: Bearer hub_…`
 ("Authorize" above does it here). Revoke it on the same page or with `hub tokens revoke ID`: calls with it
-get 401 from then on. A token works on `/api/…` only, never on the pages.
+get 401 from then on. A token works on `/api/…` only, never on the pages. A token expires (a year after it
+is made unless told otherwise; then 401 `token_expired`): in its last 30 days every answer to it, errors
+too, carries `Hub-Token-Expires`, when it expires as an HTTP date (`Tue, 29 Feb 2028 12:00:00 GMT`).
+Log it, and make a new token before then.
 
 **A browser session** (security scheme `session`) works here too: the hub's own upload page sends and
 follows files with it, and this page's "Try it out" uses it when signed in. POST needs the page's CSRF
@@ -61,7 +64,8 @@ them.
 never shown to a company; a company's or auditor's read of personal data is an entry in the audit log.
 
 **På dansk.** En nøgle laves på siden /tokens eller med `hub tokens issue`, sendes som
-`Authorization: Bearer hub_…` og virker kun på `/api/…`. Fejl har altid formen `code`, `message`,
+`Authorization: Bearer hub_…` og virker kun på `/api/…`. I nøglens sidste 30 dage siger headeren
+`Hub-Token-Expires` i hvert svar, hvornår den udløber. Fejl har altid formen `code`, `message`,
 `message_da`, `problems`, med RFC 9457's `type`, `title`, `status` og `detail`. Lister pagineres med
 `page`, `per_page` og `Link`-headeren (indsendelserne og kravene holdes fast med `until_id`, mens der
 bladres); virksomhedens udtræk og skema er uden `period` for den seneste

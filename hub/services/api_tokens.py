@@ -29,6 +29,9 @@ REFUSAL_NOTED = timedelta(hours=1)  # an expired token's tries written to the au
 # has likely moved on, and no one remembers the token is out there.
 DEFAULT_DAYS = 365
 MAX_DAYS = 730
+# A month's notice before a token stops (its pages and its API answers say so): time to make a new one
+# and have it put into the case system, whose operator may not act the same week.
+WARN_DAYS = 30
 
 
 class TokenExpired(Unauthenticated):
@@ -71,6 +74,26 @@ def issue_token(
 def expired(row: ApiToken, now: datetime | None = None) -> bool:
     """Whether a token is past its expiry."""
     return _aware(row.expires_at) <= (now or utcnow())
+
+
+def expires_soon(row: ApiToken, now: datetime | None = None) -> bool:
+    """Whether a live token (not revoked, not yet expired) expires within `WARN_DAYS`."""
+    now = now or utcnow()
+    until = _aware(row.expires_at)
+    return row.revoked_at is None and now < until <= now + timedelta(days=WARN_DAYS)
+
+
+def expiring_of(session: Session, user_id: int, now: datetime | None = None) -> list[ApiToken]:
+    """A user's live tokens that expire within `WARN_DAYS`, the soonest first. Filtered here, not in SQL:
+    a user has a handful of tokens, and SQLite compares stored datetimes as text."""
+    soon = [row for row in tokens_of(session, user_id) if expires_soon(row, now)]
+    return sorted(soon, key=lambda row: _aware(row.expires_at))
+
+
+def warned_expiry(session: Session, token_id: int) -> datetime | None:
+    """When a token expires, if within `WARN_DAYS` (an API answer to it says so), else None."""
+    row = session.get(ApiToken, token_id)
+    return _aware(row.expires_at) if row is not None and expires_soon(row) else None
 
 
 def token_principal(session: Session, raw: str) -> Principal | None:

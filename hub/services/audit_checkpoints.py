@@ -20,6 +20,13 @@ class LogBroken(HubError):
     code = "log_broken"
 
 
+class NothingToProve(HubError):
+    """A proof asked for before the log has anything signed to prove from: said as such, not as a size
+    "from 1 to 0" to type (stop 50)."""
+
+    code = "nothing_to_prove"
+
+
 def newest_checkpoint(session: Session) -> AuditCheckpoint | None:
     """The checkpoint the sequencer signed last, or None before its first run."""
     return session.scalars(select(AuditCheckpoint).order_by(AuditCheckpoint.id.desc()).limit(1)).first()

@@ -85,6 +85,12 @@ def consistency(
     of the first `new_size` entries (the size of a later bundle's checkpoint, which `verify.py --since`
     checks a kept checkpoint against); an auditor's or company's read of it is logged once it is made."""
     new, note = _sealed(session)
+    if new.size == 0:
+        # "between 1 and the log's 0 entries" asked for a size no one can hold.
+        raise audit_checkpoints.NothingToProve(
+            "the audit log has no entries yet, so there is nothing to prove",
+            "revisionsloggen har endnu ingen poster, så der er intet at bevise",
+        )
     if not 1 <= old_size <= new.size:
         raise BadTreeSize(
             # Said after the name of what was asked with (the API's `from_size`), as a 422's reason is.

@@ -39,6 +39,7 @@ from hub.web import (
     query_once,
     records,
     session_clock,
+    token_notice,
     upload,
     upload_sent,
 )
@@ -128,6 +129,7 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(auth_tokens.bp)
     app.register_blueprint(auth_users.bp)
     session_clock.init_app(app)
+    token_notice.init_app(app)
     app.register_blueprint(agreements.bp)
     app.register_blueprint(dashboard.bp)
     app.register_blueprint(partner.bp)

@@ -20,6 +20,7 @@ from hub.extensions import db
 from hub.pseudonyms import show_cpr
 from hub.services import audit_page, audit_reads
 from hub.services.agreement_terms import local_today
+from hub.services.audit_checkpoints import NothingToProve
 from hub.services.bundles import bundle_name
 from hub.signing import signer
 from hub.web import audit_claims, nav, pages
@@ -147,7 +148,13 @@ def proof() -> Response:
     for `verify.py --since --proof` (`GET /api/audit/consistency`, asked for by a form rather than an
     address typed by hand). Both sizes are signed checkpoints' already, so the newest signed is the top."""
     newest = audit_page.newest_checkpoint(db.session)
-    top = newest.tree_size if newest is not None else 0
+    if newest is None or newest.tree_size == 0:
+        # Not "a whole number from 1 to 0": no checkpoint has been signed, so none can have been kept.
+        raise NothingToProve(
+            "the audit log has no signed checkpoint yet, so there is nothing to prove yet",
+            "revisionsloggen har endnu intet signeret kontrolpunkt, så der er intet at bevise endnu",
+        )
+    top = newest.tree_size
     old = _size("from_size", 1, top)
     new = _size("to_size", old, top)
     answer = audit_reads.consistency(db.session, principal(), old, new)

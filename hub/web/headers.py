@@ -11,11 +11,15 @@
   proxy's `X-Forwarded-*`: the sign-in limit per address counts people, not the proxy, the audit log
   names their address, and single sign-on's redirect URL is `https://`. `HUB_SECURE_COOKIES` marks the
   session cookie for HTTPS only.
+- An answer to an API token that expires within a month (`api_tokens.WARN_DAYS`) says when, in
+  `Hub-Token-Expires` (an HTTP date, as `Expires` and `Sunset` are): the token's system, not a person,
+  reads the answer, and its operator should renew the token before the 401 `token_expired`.
 """
 
 from __future__ import annotations
 
-from flask import Flask, Response, request
+from flask import Flask, Response, g, request
+from werkzeug.http import http_date
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from hub.web.guard import current
@@ -26,6 +30,7 @@ SAME_FOR_ALL = {
     "Content-Security-Policy": "frame-ancestors 'none'",
     "Referrer-Policy": "same-origin",
 }
+TOKEN_EXPIRES = "Hub-Token-Expires"
 
 
 def init_app(app: Flask) -> None:
@@ -42,6 +47,9 @@ def init_app(app: Flask) -> None:
 def _headers(response: Response) -> Response:
     for name, value in SAME_FOR_ALL.items():
         response.headers.setdefault(name, value)
+    expires = g.get("token_expires")
+    if expires is not None:
+        response.headers[TOKEN_EXPIRES] = http_date(expires)
     said = response.cache_control
     if "Cache-Control" in response.headers and (said.public or said.max_age is not None):
         return response  # said by the view (the API docs' assets are public); not send_file's no-cache

@@ -51,6 +51,9 @@ KINDS: dict[str, Kind] = {
         "repeated query parameter 422 `unprocessable_entity`, naming it in `problems`.)",
     ),
     "nothing_to_claim": Kind(400, "Nothing to claim", "No placement or place was paid for in the period."),
+    "nothing_to_prove": Kind(
+        400, "Nothing to prove", "The audit log has no signed checkpoint yet, so no proof can start from one."
+    ),
     "bad_checkpoint": Kind(400, "Bad checkpoint", "The checkpoint given cannot be read or verified."),
     "csrf_failed": Kind(
         400,

@@ -51,6 +51,9 @@ def from_bearer(header: str) -> Principal | None:
             "unknown or revoked token, or its user is deactivated",
             "ukendt eller tilbagekaldt nøgle, eller dens bruger er deaktiveret",
         )
+    # A token about to expire says so in every answer to it (`hub.web.headers`): a case system's log
+    # shows it weeks before the 401 `token_expired` stops the system.
+    g.token_expires = api_tokens.warned_expiry(db.session, found.token_id) if found.token_id else None
     return found
 
 
