@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import current_app, request, url_for
+from flask import current_app, request
 from flask_smorest import Blueprint
 from sqlalchemy import ColumnElement, and_
 from webargs.flaskparser import parser
@@ -30,15 +30,15 @@ from hub.api.submission_shapes import (
     UploadFiles,
     UploadOut,
 )
+from hub.api.submission_shown import names_people, note_items_shown, show, status_url
 from hub.api.upload_body import multipart_only, too_large
 from hub.api.upload_parts import sent_name
 from hub.api.upload_queue import KEPT, queue_all
 from hub.extensions import db
-from hub.filenames import clean_path
 from hub.models import FINAL_STATES, Submission
-from hub.services import scope, submission_view, upload_sender, uploads
+from hub.services import scope, upload_sender, uploads
 from hub.services.form_titles import titled
-from hub.services.submission_status import newest_id, page_of, result_of
+from hub.services.submission_status import newest_id, page_of
 from hub.web.guard import principal, requires
 
 blp = Blueprint(
@@ -50,21 +50,6 @@ blp = Blueprint(
 # An upload's body refused before its arguments are read (`upload_body`): too large, or not multipart.
 blp.register_error_handler(RequestEntityTooLarge, too_large)
 blp.before_request(multipart_only)
-
-
-def status_url(submission_id: int, sent_as: str | None = None) -> str:
-    """Where a submission's status is read; `sent_as` the name its bytes were sent again under."""
-    return url_for("submissions_api.get_submission", submission_id=submission_id, sent_as=sent_as)
-
-
-def record_url(record_id: int) -> str:
-    """The record's page for people (its values and where each came from)."""
-    return url_for("records.show", record_id=record_id)
-
-
-def record_api_url(record_id: int) -> str:
-    """The record in the API, where the caller's token reads it as JSON."""
-    return url_for("placements_api.get_record", record_id=record_id)
 
 
 @blp.route("", methods=["POST"])
@@ -144,17 +129,6 @@ def sent_files(files: list[FileStorage], choice: dict[str, Any]) -> list[dict[st
     return out
 
 
-def note_items_shown(shown: list[dict[str, Any]]) -> None:
-    """Log the reads of an upload's answer as it is shown whole (`sent_files`' outcomes): a file sent
-    again is answered with the items of the submission it repeats, as that submission's status shows
-    them, and so is a read of personal data by a company as that status's is (`get_submission`). Once
-    for each submission shown, however many of the files repeat it. Only what is shown: the upload
-    form sent without upload.js says a repeat by its note alone (`hub.web.upload_sent`), and logs none."""
-    for submission_id in dict.fromkeys(o["submission_id"] for o in shown if _names_people(o)):
-        subject = f"submission:{submission_id}"
-        scope.note_read(db.session, principal(), "read.submission", subject, {"sent_again": True})
-
-
 @blp.route("", methods=["GET"])
 @blp.arguments(SubmissionFilter, **QUERY)
 @blp.response(200, SubmissionPage, headers=LINK_HEADER)
@@ -172,8 +146,8 @@ def list_submissions(args: dict[str, Any]) -> Any:
     # next page, pinned, would skip the one it pushed off this one.
     pinned_clause = and_(clause, Submission.id <= until) if until else clause
     rows, total = page_of(db.session, pinned_clause, page, per_page)
-    shown = [_shown(row) for row in rows]
-    if named := [s["id"] for s in shown if _names_people(s)]:
+    shown = [show(row) for row in rows]
+    if named := [s["id"] for s in shown if names_people(s)]:
         detail = {"submissions": named, "page": page}
         scope.note_read(db.session, principal(), "read.submissions", "submissions", detail)
     body = {"submissions": shown, "page": page, "per_page": per_page, "total": total}
@@ -188,8 +162,8 @@ def list_submissions(args: dict[str, Any]) -> Any:
 def get_submission(args: dict[str, Any], submission_id: int) -> Any:
     """One submission's status and result: its items, record versions and every problem at its locator;
     `Retry-After` while it is not final."""
-    shown = _shown(scope.submission(db.session, principal(), submission_id), args.get("sent_as"))
-    if _names_people(shown):
+    shown = show(scope.submission(db.session, principal(), submission_id), args.get("sent_as"))
+    if names_people(shown):
         scope.note_read(db.session, principal(), "read.submission", f"submission:{submission_id}", {})
     return shown, 200, follow_headers([shown["status"]])
 
@@ -207,30 +181,3 @@ def _filters(args: dict[str, Any]) -> list[ColumnElement[bool]]:
     if "until_id" in args:
         found.append(Submission.id <= args["until_id"])
     return found
-
-
-def _names_people(shown: dict[str, Any]) -> bool:
-    """Whether a submission as shown names a person: an item's participant id (pseudonymous, and so still
-    personal data), whose read by a company is an audit entry as a placement's is (DESIGN.md). A status
-    with no items yet, polled until it is final, names nobody and is not logged at every poll."""
-    return any(item.get("participant") for item in shown["items"])
-
-
-def _shown(row: Submission, sent_as: str | None = None) -> dict[str, Any]:
-    result = result_of(db.session, row)
-    if sent_as:  # before the view masks them, so that the name given is masked as the stored one is
-        name = clean_path(sent_as)  # as a sent name is kept: no path tricks, no bidi overrides
-        result["problems"] = uploads.sent_as(result["problems"], row.filename, name)
-        result["items"] = [
-            {**i, "problems": uploads.sent_as(i["problems"], row.filename, name)} for i in result["items"]
-        ]
-    # Each problem's form by its title too, for people (upload.js): `form` stays the id.
-    sender = (row.agreement_id, row.municipality_code)
-    result["problems"] = titled(result["problems"], *sender)
-    result["items"] = [{**i, "problems": titled(i["problems"], *sender)} for i in result["items"]]
-    result = submission_view.shown(result, submission_view.view_for(principal(), row))
-    versions = [
-        {**v, "url": record_url(v["record_id"]), "api_url": record_api_url(v["record_id"])}
-        for v in result["records"]
-    ]
-    return {**result, "records": versions, "status_url": status_url(row.id, sent_as)}

@@ -23,7 +23,7 @@ from hub.errors import HubError
 from hub.extensions import db
 from hub.os_reasons import os_reason
 from hub.quantities import number_text
-from hub.services import audit_checkpoints, audit_prefix, audit_tree, audit_verify, sequencer
+from hub.services import audit_checkpoints, audit_prefix, audit_proofs, audit_verify, sequencer
 from hub.services.audit_checkpoints import LogBroken
 from hub.services.files import read_text_file, write_file_whole
 from hub.signing import signer
@@ -120,7 +120,7 @@ def prove(from_file: Path, to_size: int | None) -> None:
     note = read_text_file(from_file)
     integrate()
     key = signer()
-    kept = audit_tree.consistency(db.session, note, key)  # the kept checkpoint is a prefix of the newest
+    kept = audit_proofs.consistency(db.session, note, key)  # the kept checkpoint is a prefix of the newest
     result = audit_prefix.proven(db.session, key, (kept.new, kept.note), kept.old.size, to_size, TO_NAMES)
     old, new = kept.old, result.to
     out = {

@@ -18,6 +18,7 @@ from hub.extensions import db
 from hub.interrupts import Interrupted
 from hub.pseudonyms import mask_cpr_like
 from hub.services import reprocess as reprocess_service
+from hub.services.reprocess_changes import Change, still_failing
 from hub.words import DOCUMENTS, counted
 
 
@@ -56,7 +57,7 @@ def reprocess(municipality: str | None, company: bool, dry_run: bool, progress: 
             bar = Progress(total, on_terminal(progress))
         bar.update(done, None, None, force=done == total)
 
-    def show(changes: list[reprocess_service.Change]) -> None:
+    def show(changes: list[Change]) -> None:
         if bar is not None:
             bar.close()  # the differences start on a line of their own
         # Called before the commit: what is printed is what will be stored.
@@ -91,7 +92,7 @@ def reprocess(municipality: str | None, company: bool, dry_run: bool, progress: 
         sys.exit(EXIT_BAD_INPUT)
 
 
-def _submission_line(change: reprocess_service.Change) -> str:
+def _submission_line(change: Change) -> str:
     """`submission 7 (x.csv): rejected -> accepted / indsendelse 7 (x.csv): afvist -> godkendt`."""
     name = mask_cpr_like(change.filename)  # files are named after the citizen; this output may be a log
     en = f"submission {change.submission_id} ({name})"
@@ -117,9 +118,9 @@ def _summary(count: int, municipality: str | None, dry_run: bool) -> str:
     )
 
 
-def _still_failing(changes: list[reprocess_service.Change]) -> None:
+def _still_failing(changes: list[Change]) -> None:
     """The documents still rejected, grouped by reason (in English and Danish, as `hub ingest` prints)."""
-    groups = reprocess_service.still_failing(changes)
+    groups = still_failing(changes)
     if not groups:
         return
     count = len({c.submission_id for c in changes if c.still_rejected})

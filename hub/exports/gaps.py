@@ -1,4 +1,5 @@
-"""Gaps between what was granted and what was delivered, each with its placement and its reason.
+"""Gaps between what was granted and what was delivered, each with its placement and its reason; here
+those that need no grant to see (those seen against the grant and the agreement's terms: `grant_gaps`).
 
 The law pays mentor support for hours actually delivered, and audits have found paid hours never checked
 against delivered ones: every difference is listed for the lead, the company and the auditor, in Danish
@@ -11,14 +12,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from functools import partial
-from typing import TYPE_CHECKING
 
 from hub.datewords import day_da
 from hub.exports import gap_words
 from hub.exports.danish import week_label
 from hub.exports.evidence import hours_from_other_months, month_of_week, weeks_due
 from hub.exports.facts import (
-    Grant,
     PlacementFacts,
     WeekHours,
     hours_between,
@@ -28,10 +27,6 @@ from hub.exports.facts import (
 )
 from hub.periods import Period, local_today
 from hub.quantities import fixed_text
-from hub.words import DAYS, counted
-
-if TYPE_CHECKING:
-    from hub.exports.payments import PaymentLine
 
 KINDS = (
     "below_grant",
@@ -47,11 +42,13 @@ KINDS = (
 HOURS_GAPS = frozenset({"after_end", "unsigned", "no_timesheet"})  # `hours_gaps`: whatever the terms
 
 
-def _h(value: Decimal) -> str:
+def hours_en(value: Decimal) -> str:
+    """Hours as an English gap's reason says them."""
     return fixed_text(value, "en")  # `1,234.50`: grouped, as every English line's numbers (decision 0062)
 
 
-def _da(value: Decimal) -> str:
+def hours_da(value: Decimal) -> str:
+    """Hours as a Danish gap's reason says them."""
     return fixed_text(value, "da")  # `1.234,50`: grouped, as every Danish line's numbers (decision 0062)
 
 
@@ -70,17 +67,6 @@ class Gap:
     def of(cls, facts: PlacementFacts, kind: str, hours: Decimal | None, en: str, da: str) -> Gap:
         """A gap of one placement."""
         return cls(facts.municipality_code, facts.participant_id, kind, hours, en, da)
-
-    @classmethod
-    def over_allotment(cls, facts: PlacementFacts, places: int) -> Gap:
-        """A placement for which none of the municipality's allotted places was free."""
-        return cls.of(
-            facts,
-            "over_allotment",
-            None,
-            f"no place of the {places} allotted to the municipality was free for this placement",
-            f"ingen af kommunens {places} tildelte pladser var ledig til denne praktik",
-        )
 
 
 def hours_gaps(facts: PlacementFacts, period: Period, until: date | None = None) -> list[Gap]:
@@ -130,8 +116,9 @@ def _sheet_gaps(facts: PlacementFacts, period: Period) -> tuple[Gap, ...]:
                         facts,
                         "unsigned",
                         hours,
-                        f"timesheet not signed: {_h(hours)} hours in the period are not counted as delivered",
-                        f"timesedlen er ikke underskrevet: {_da(hours)} timer i perioden tælles ikke "
+                        f"timesheet not signed: {hours_en(hours)} hours in the period are not counted "
+                        "as delivered",
+                        f"timesedlen er ikke underskrevet: {hours_da(hours)} timer i perioden tælles ikke "
                         "som leveret",
                     )
                 )
@@ -144,11 +131,11 @@ def _sheet_gaps(facts: PlacementFacts, period: Period) -> tuple[Gap, ...]:
                         facts,
                         "after_end",
                         hours,
-                        f"{_h(hours)} hours logged in {week}, after the placement ended on "
+                        f"{hours_en(hours)} hours logged in {week}, after the placement ended on "
                         f"{facts.last_day.isoformat()}",
                         # "uge 44" (`uge 1/2027` in another year than the end's), as the records
                         # and the company's files write a week (decision 0062), not "2026-W44".
-                        f"{_da(hours)} timer skrevet i {week_label(week, facts.last_day.year)}, efter "
+                        f"{hours_da(hours)} timer skrevet i {week_label(week, facts.last_day.year)}, efter "
                         f"praktikken sluttede {day_da(facts.last_day)}",
                     )
                 )
@@ -207,61 +194,8 @@ def from_other_months(facts: PlacementFacts, month: Period) -> tuple[str, str]:
         for w in weeks
     )
     return (
-        f"; the {_h(delivered)} hours delivered in {month.describe('en')} are for its days in {sheets_en}",
-        f"; de {_da(delivered)} timer leveret i {month.describe('da')} er for månedens dage i {sheets_da}",
+        f"; the {hours_en(delivered)} hours delivered in {month.describe('en')} are for its days in "
+        f"{sheets_en}",
+        f"; de {hours_da(delivered)} timer leveret i {month.describe('da')} er for månedens dage i "
+        f"{sheets_da}",
     )
-
-
-def line_gaps(
-    facts: PlacementFacts, line: PaymentLine | None, grant: Grant | None, ungranted: Decimal | None = None
-) -> list[Gap]:
-    """Gaps of one payment line against its grant; or, with `ungranted`, hours no grant covers."""
-    gaps: list[Gap] = []
-    if ungranted:
-        gaps.append(
-            Gap.of(
-                facts,
-                "no_grant",
-                ungranted,
-                f"{_h(ungranted)} hours delivered on days no mentor-support grant covers",
-                f"{_da(ungranted)} timer leveret på dage, som ingen bevilling af mentorstøtte dækker",
-            )
-        )
-    if line is None:
-        return gaps
-    difference = line.delivered_hours - line.granted_hours
-    if difference < 0:
-        gaps.append(
-            Gap.of(
-                facts,
-                "below_grant",
-                -difference,
-                f"delivered {_h(line.delivered_hours)} of {_h(line.granted_hours)} granted hours",
-                f"leveret {_da(line.delivered_hours)} af {_da(line.granted_hours)} bevilgede timer",
-            )
-        )
-    elif difference > 0:
-        gaps.append(
-            Gap.of(
-                facts,
-                "above_grant",
-                difference,
-                f"delivered {_h(line.delivered_hours)} hours, {_h(line.granted_hours)} granted: "
-                f"{_h(difference)} hours cannot be claimed",
-                f"leveret {_da(line.delivered_hours)} timer, bevilget {_da(line.granted_hours)}: "
-                f"{_da(difference)} timer kan ikke kræves refunderet",
-            )
-        )
-    if grant is not None and grant.granted_on is not None and grant.granted_on > facts.start:
-        late_en, late_da = counted((grant.granted_on - facts.start).days, *DAYS)  # "1 dag", "9 dage"
-        gaps.append(
-            Gap.of(
-                facts,
-                "grant_after_start",
-                None,
-                f"granted on {grant.granted_on.isoformat()}, {late_en} after the placement started on "
-                f"{facts.start.isoformat()}",
-                f"bevilget {day_da(grant.granted_on)}, {late_da} efter praktikstart {day_da(facts.start)}",
-            )
-        )
-    return gaps

@@ -20,7 +20,8 @@ from decimal import Decimal
 from fractions import Fraction
 
 from hub.exports.facts import Grant, PlacementFacts, WeekHours, hours_between, spread, to_hours, to_money
-from hub.exports.gaps import Gap, hours_gaps, line_gaps
+from hub.exports.gaps import Gap, hours_gaps
+from hub.exports.grant_gaps import line_gaps, over_allotment
 from hub.exports.week_grant import week_gaps
 from hub.periods import Period
 
@@ -165,7 +166,7 @@ def fixed_lines(
         starts = max(facts.start, period.start)
         place = next((k for k in range(terms.places) if free_from[k] <= starts), None)
         if place is None:
-            yield Gap.over_allotment(facts, terms.places)
+            yield over_allotment(facts, terms.places)
             continue
         held[place].append(facts)
         free_from[place] = facts.last_day + timedelta(days=1)

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from hub.checkpoint import Checkpoint
 from hub.errors import HubError
-from hub.services import audit_tree
+from hub.services import audit_proofs
 from hub.services.audit_checkpoints import LogBroken
 from hub.signing import Signer
 
@@ -69,10 +69,10 @@ def proven(
         )
         refused.field = names.field
         raise refused
-    old_root, to_root, path = audit_tree.between(session, old_size, size)
+    old_root, to_root, path = audit_proofs.between(session, old_size, size)
     # The stored tree must lead on to the newest signed root, or the hub would sign (below) or vouch for
     # a root of altered nodes.
-    if audit_tree.between(session, size, newest.size)[1] != newest.root:
+    if audit_proofs.between(session, size, newest.size)[1] != newest.root:
         raise LogBroken(
             "the stored tree does not lead to the newest signed checkpoint: it was altered",
             "det gemte træ fører ikke til det nyeste signerede kontrolpunkt: det er ændret",

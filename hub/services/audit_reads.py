@@ -18,7 +18,7 @@ from hub import merkle
 from hub.access import Principal
 from hub.checkpoint import Checkpoint
 from hub.extensions import db
-from hub.services import audit_checkpoints, audit_prefix, audit_tree, scope, sequencer
+from hub.services import audit_checkpoints, audit_prefix, audit_proofs, scope, sequencer
 from hub.services.audit_prefix import BadTreeSize
 from hub.signing import signer
 
@@ -64,7 +64,7 @@ def inclusion(session: Session, who: Principal, event_id: int) -> dict[str, Any]
     """An entry's position and audit path against the newest checkpoint, or `NotFound`; an auditor's
     or company's read of it is logged once the proof is made (a refused one is logged as refused)."""
     head = _sealed(session)
-    proofs = audit_tree.inclusion_proofs(session, [event_id], signer(), head)
+    proofs = audit_proofs.inclusion_proofs(session, [event_id], signer(), head)
     entry = proofs.entries[0]
     detail = {"event_id": event_id, "tree_size": head[0].size}
     scope.note_read(session, who, "read.proof", "audit-log", detail)

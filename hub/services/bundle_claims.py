@@ -23,8 +23,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -38,22 +36,12 @@ from hub.exports.claims.masked import masked_chunks
 from hub.extensions import blobs
 from hub.logsetup import Both
 from hub.models import AuditEvent, AuditLeaf
-from hub.periods import DENMARK, Period
-from hub.quantities import fixed_text
+from hub.periods import Period
 from hub.services import agreement_members, bundle_documents, claims, completeness
 from hub.services.agreement_terms import local_today
-from hub.words import LINES, counted, danish_and_english
+from hub.services.bundle_claims_list import Computed, described
 
 Chunks = Callable[[Claim, ClaimConfig], Iterator[bytes]]
-
-
-@dataclass(frozen=True)
-class Computed:
-    """The claim the bundle holds for one agreement: how many lines, how much (None: nothing to claim)."""
-
-    agreement_id: str
-    lines: int
-    amount: Decimal | None
 
 
 def write(session: Session, scope: completeness.AuditScope, bundle: BundleZip) -> list[int]:
@@ -79,7 +67,7 @@ def write(session: Session, scope: completeness.AuditScope, bundle: BundleZip) -
         sent = downloads(session, code, period.label, claim_now.agreement_id)
         ids += [event.id for event in sent]
         files = {e.id: _enclose(bundle, e, claim_now.agreement_id, period.label, full) for e in sent}
-        text += _described(claim_now, period.label, sent, files)
+        text += described(claim_now, period.label, sent, files)
     head = [] if full else CLAIMS_LIST_HEAD
     bundle.add_bytes("claim/hentede-krav.txt", "\n".join([*head, *text]).encode())
     return ids
@@ -153,56 +141,3 @@ def _enclose(bundle: BundleZip, event: AuditEvent, agreement_id: str, period: st
         return listed_only(path)
     bundle.add_bytes(path, data)
     return f"  filen / the file: {path}"
-
-
-def _described(claim: Computed, period: str, sent: list[AuditEvent], files: dict[int, str]) -> list[str]:
-    """The downloads (each with the line `_enclose` gave for its file) and the comparison, in Danish,
-    then in English."""
-    head = f"{claim.agreement_id}, {period}"
-    if not sent:
-        return [
-            f"{head}: intet krav er hentet fra hubben for perioden.",
-            f"{head}: no claim for the period was downloaded from the hub.",
-            "",
-        ]
-    lines = [f"{head}: krav hentet fra hubben / claims downloaded from the hub (dansk tid / Danish time):"]
-    for event in sent:
-        at = event.occurred_at.astimezone(DENMARK).strftime("%Y-%m-%d %H:%M")  # aware (UtcDateTime)
-        amount = Decimal(event.detail.get("amount_dkk", "0"))
-        lines.append(
-            f"- {at}, {event.actor}: {danish_and_english(int(event.detail.get('lines', 0)), LINES)}, "
-            f"{_kroner(amount)}, "
-            f"SHA-256 {event.detail.get('sha256')} (logpost / log entry {event.id})"
-        )
-        if event.id in files:
-            lines.append(files[event.id])
-    last = sent[-1].detail
-    same = claim.amount is not None and (str(claim.lines), f"{claim.amount:.2f}") == (
-        last.get("lines"),
-        last.get("amount_dkk"),
-    )
-    # One sentence a language, as the README and the notes above say both: Danish words and digits in
-    # the Danish sentence ("3 linjer, 2.475,00 kr."), English in the English one.
-    now_da, now_en = "intet krav", "nothing to claim"
-    if claim.amount is not None:
-        lines_en, lines_da = counted(claim.lines, *LINES)
-        now_da = f"{lines_da}, {fixed_text(claim.amount, 'da')} kr."
-        now_en = f"{lines_en}, DKK {fixed_text(claim.amount, 'en')}"
-    if same:
-        lines.append(f"Kravet i pakken ({now_da}) har samme linjer og beløb som det senest hentede.")
-        lines.append(f"The claim in the bundle ({now_en}) has the lines and amount of the last downloaded.")
-    else:
-        lines.append(
-            f"Kravet i pakken ({now_da}) afviger fra det senest hentede: posterne eller vilkårene er "
-            "ændret siden."
-        )
-        lines.append(
-            f"The claim in the bundle ({now_en}) differs from the last downloaded: the records or the "
-            "terms changed since."
-        )
-    return [*lines, ""]
-
-
-def _kroner(amount: Decimal) -> str:
-    """`2.475,00 kr. / DKK 2,475.00`: the amount both ways, as each reader writes it."""
-    return f"{fixed_text(amount, 'da')} kr. / DKK {fixed_text(amount, 'en')}"

@@ -22,7 +22,7 @@ from hub.checkpoint import Checkpoint
 from hub.exports.bundle_zip import BundleZip
 from hub.models import AuditCheckpoint, AuditEvent, AuditLeaf
 from hub.quantities import number_text
-from hub.services import audit_tree
+from hub.services import audit_proofs
 from hub.services.audit_checkpoints import LogBroken
 
 PATH = "log/consistency.json"
@@ -35,7 +35,7 @@ def write(session: Session, bundle: BundleZip, code: str, head: Checkpoint) -> i
     """Write the proofs from the earlier bundles' sizes to `head`; return how many."""
     proofs = []
     for size in earlier_sizes(session, code, head.size):
-        old_root, new_root, path = audit_tree.between(session, size, head.size)
+        old_root, new_root, path = audit_proofs.between(session, size, head.size)
         if new_root != head.root:
             raise LogBroken(
                 f"the stored tree of {number_text(head.size, 'en')} entries is not the signed one: it was "

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from hub.exports.bundle_zip import BundleZip
 from hub.models import AuditEvent, AuditLeaf
 from hub.periods import Period
-from hub.services import audit_checkpoints, audit_tree, bundle_consistency, bundle_reads
+from hub.services import audit_checkpoints, audit_proofs, bundle_consistency, bundle_reads
 from hub.signing import Signer
 
 CHUNK = 500
@@ -55,7 +55,7 @@ def write(
             ).all()
             ids = [row.id for row in rows]
             given.update(row.id for row in rows if bundle_reads.is_read(row.action))
-            for proof in audit_tree.inclusion_proofs(session, ids, key, head).entries:
+            for proof in audit_proofs.inclusion_proofs(session, ids, key, head).entries:
                 count += 1
                 yield _entry(proof)
             session.expunge_all()
@@ -63,11 +63,11 @@ def write(
             select(AuditLeaf.event_id).where(AuditLeaf.event_id.in_(also), AuditLeaf.position < head[0].size)
         ).all()
         given.update(sealed)
-        for proof in audit_tree.inclusion_proofs(session, list(sealed), key, head).entries:
+        for proof in audit_proofs.inclusion_proofs(session, list(sealed), key, head).entries:
             count += 1
             yield _entry(proof)
         for ids in bundle_reads.chunks(session, code, period, head[0].size):
-            for proof in audit_tree.inclusion_proofs(
+            for proof in audit_proofs.inclusion_proofs(
                 session, [i for i in ids if i not in given], key, head
             ).entries:
                 count += 1
@@ -78,7 +78,7 @@ def write(
     return head[0].size, count
 
 
-def _entry(proof: audit_tree.EntryProof) -> dict[str, Any]:
+def _entry(proof: audit_proofs.EntryProof) -> dict[str, Any]:
     shown = json.loads(proof.leaf_data)
     return shown | {
         "position": proof.position,

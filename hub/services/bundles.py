@@ -21,7 +21,8 @@ from typing import IO, Any
 from sqlalchemy.orm import Session
 
 from hub.exports.bundle_agreement import for_municipality, with_member_terms
-from hub.exports.bundle_files import About, readme, verifier_source
+from hub.exports.bundle_files import verifier_source
+from hub.exports.bundle_readme import About, readme
 from hub.exports.bundle_zip import BundleZip
 from hub.extensions import db
 from hub.models.base import utcnow

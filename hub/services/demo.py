@@ -6,28 +6,22 @@ submitted like any upload; nothing is written to the canonical store except thro
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from flask import current_app
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hub import interrupts
-from hub.demo.company_filler import fill_pdf, fill_xlsx
 from hub.demo.lifecycle import lifecycle
 from hub.demo.population import build_population, to_end_record, to_placement_record
 from hub.demo.simulators import simulator
 from hub.errors import HubError, Rejection
-from hub.exports.company_form_pdf import write_form_pdf
-from hub.exports.company_form_xlsx import write_form_xlsx
-from hub.models import Placement
-from hub.periods import parse_period
-from hub.pseudonyms import cpr_key
-from hub.services import agreements, company, ingest, payments
+from hub.services import agreements, ingest
+from hub.services.demo_company import CompanyForm, company_form, participant_of, submit_company
+from hub.services.demo_days import received_at
 from hub.services.registry import registry
 
 
@@ -100,7 +94,7 @@ def submit(session: Session, form: DemoForm) -> ingest.Submitted:
         form.municipality,
         "demo",
         f"demo:{form.municipality}",
-        _moment(form.received),
+        received_at(form.received),
     )
 
 
@@ -113,7 +107,9 @@ def submit_all(session: Session, forms: Sequence[DemoForm]) -> list[ingest.Submi
     done: dict[int, ingest.Submitted] = {}
     for municipality, numbers in mine.items():
         party = ingest.party_of(session, municipality)
-        items = [ingest.Item(forms[n].data, forms[n].filename, _moment(forms[n].received)) for n in numbers]
+        items = [
+            ingest.Item(forms[n].data, forms[n].filename, received_at(forms[n].received)) for n in numbers
+        ]
         for n, outcome in zip(
             numbers, ingest.submit_many(session, party, items, "demo", f"demo:{municipality}"), strict=True
         ):
@@ -121,16 +117,6 @@ def submit_all(session: Session, forms: Sequence[DemoForm]) -> list[ingest.Submi
                 raise outcome
             done[n] = outcome
     return [done[n] for n in range(len(forms))]
-
-
-@dataclass(frozen=True)
-class CompanyForm:
-    """The company's one form for a month, filled in by the demo's stand-in mentor."""
-
-    agreement_id: str
-    filename: str
-    data: bytes
-    received: date
 
 
 def lifecycle_forms(session: Session) -> tuple[list[DemoForm], list[CompanyForm]]:
@@ -146,7 +132,7 @@ def lifecycle_forms(session: Session) -> tuple[list[DemoForm], list[CompanyForm]
         record = life.record
         kind = record["form_type"]
         if life.company is not None:
-            pid = _participant(session, secret, record)
+            pid = participant_of(session, secret, record)
             hours.setdefault((life.company, life.month), {})[pid] = {
                 e["week"]: e["hours"] for e in record["entries"]
             }
@@ -162,7 +148,7 @@ def lifecycle_forms(session: Session) -> tuple[list[DemoForm], list[CompanyForm]
             )
         )
     company_forms = [
-        _company_form(session, agreement_id, month, filled)
+        company_form(session, agreement_id, month, filled)
         for (agreement_id, month), filled in sorted(hours.items())
     ]
     return own, company_forms
@@ -179,51 +165,3 @@ def submit_in_order(
         submitted += submit_all(session, [form for form in own if (form.received or date.min) == day])
         submitted += [submit_company(session, form) for form in company if form.received == day]
     return submitted
-
-
-def _participant(session: Session, secret: str, record: dict[str, Any]) -> str:
-    query = select(Placement.participant_id).where(
-        Placement.cpr_key == cpr_key(secret, record["citizen"]["cpr"]),
-        Placement.p_number == record["site"]["p_number"],
-    )
-    found = session.scalars(query).first()
-    if found is None:
-        raise HubError(
-            "the demo's placements are not stored: run `hub demo` on an empty database",
-            "demoens praktikker er ikke gemt: kør `hub demo` på en tom database",
-        )
-    return found
-
-
-def _company_form(
-    session: Session, agreement_id: str, month: str, filled: dict[str, dict[str, str]]
-) -> CompanyForm:
-    """The month's form made by the hub, filled in: PDF for odd months, the spreadsheet for even ones."""
-    agreement = payments.agreement(session, agreement_id)
-    period = parse_period(month)
-    spec = company.form_spec(session, agreement, "mentor_hours", period)
-    signer = next(iter(spec.interns)).mentor_name if spec.interns else "Mentor"
-    signed_on = period.end + timedelta(days=1)
-    out = io.BytesIO()
-    if period.start.month % 2:
-        write_form_xlsx(spec, out)
-        data, suffix = fill_xlsx(out.getvalue(), filled, signer, signed_on), "xlsx"
-    else:
-        write_form_pdf(spec, out)
-        data, suffix = fill_pdf(out.getvalue(), filled, signer, signed_on), "pdf"
-    name = f"demo-{month}-{agreement_id}-mentortimer.{suffix}"
-    return CompanyForm(agreement_id, name, data, signed_on + timedelta(days=2))
-
-
-def submit_company(session: Session, form: CompanyForm) -> ingest.Submitted:
-    """Submit a filled-in company form as the company would."""
-    sender = f"demo:{form.agreement_id}"
-    received = _moment(form.received)
-    return ingest.submit_company(
-        session, form.data, form.filename, form.agreement_id, "demo", sender, received
-    )
-
-
-def _moment(day: date | None) -> datetime | None:
-    """Nine in the morning of a day (UTC), when the demo's mail came in; None: now."""
-    return None if day is None else datetime.combine(day, time(9), UTC)

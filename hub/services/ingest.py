@@ -13,17 +13,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import case, insert, select, update
+from sqlalchemy import case, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from hub.errors import NotFound, Rejection
 from hub.extensions import blobs
 from hub.models import Agreement, Document, Submission
-from hub.models.base import utcnow
-from hub.pseudonyms import mask_cpr_like
-from hub.services import audit, processing, same_bytes
+from hub.services import processing, same_bytes
 from hub.services.id_lists import among
+from hub.services.ingest_new import someone_else_stored, store_new
 from hub.services.ingest_types import Item, Submitted, Submitter
 from hub.services.registry import registry
 
@@ -109,94 +108,16 @@ def submit_many(
         new = {digests[n] for n in todo}
         documents = set(session.scalars(select(Document.sha256).where(Document.sha256.in_(new))))
         try:
-            outcomes.update(_store_new(session, party, items, digests, todo, documents, channel, sender))
+            outcomes.update(store_new(session, party, items, digests, todo, documents, channel, sender))
         except IntegrityError:
             # Someone sent some of the same bytes at the same moment: theirs are the submissions. Only
             # this batch is undone; tried again, the next SELECT finds theirs as duplicates.
             session.rollback()
-            if not _someone_else_stored(session, new, documents):
+            if not someone_else_stored(session, new, documents):
                 raise
             continue
         break
     return [outcomes[n] for n in range(len(items))]
-
-
-def _store_new(
-    session: Session,
-    party: Submitter,
-    items: Sequence[Item],
-    digests: list[str],
-    todo: list[int],
-    documents: set[str],
-    channel: str,
-    sender: str,
-) -> dict[int, Submitted]:
-    """Insert a document (unless stored) and a submission per new digest, audit, commit."""
-    first: dict[str, int] = {}
-    for n in todo:
-        first.setdefault(digests[n], n)
-    # Documents in the order of their hash: two batches sharing files take those keys in one order, so
-    # one waits for the other and then finds its submissions, instead of each waiting for the other.
-    new_documents = [
-        {
-            "sha256": digest,
-            "size": len(items[first[digest]].data),
-            "media_type": "application/octet-stream",
-            "filename": items[first[digest]].filename,
-            "received_at": items[first[digest]].received_at or utcnow(),
-        }
-        for digest in sorted(first.keys() - documents)
-    ]
-    if new_documents:
-        session.execute(insert(Document), new_documents)
-    # Core multi-row INSERTs rather than the unit of work: the ORM asks for the new ids back in the rows'
-    # order, and SQLite can only give that one row per statement (a third of taking in a small file).
-    # Unordered, the ids come back with their digests; one statement numbers its rows in the order
-    # given, so the ids still follow the order the files came in.
-    rows = [
-        {
-            "document_sha256": digest,
-            "municipality_code": party.municipality_code,
-            "agreement_id": party.agreement_id,
-            "channel": channel,
-            "submitted_by": sender,
-            "filename": items[n].filename,
-            "status": "received",
-            "created_at": items[n].received_at or utcnow(),
-        }
-        for digest, n in first.items()
-    ]
-    made = session.execute(insert(Submission).returning(Submission.id, _DIGEST), rows)
-    ids = {digest: submission_id for submission_id, digest in made}
-    for digest, n in first.items():
-        audit.append_at_commit(
-            session,
-            sender,
-            "submission.received",
-            f"submission:{ids[digest]}",
-            # Caseworkers name files after the citizen: the audit trail gets the name with CPRs masked.
-            {
-                "sha256": digest,
-                "municipality": party.municipality_code,
-                "agreement": party.agreement_id,
-                "channel": channel,
-                "filename": mask_cpr_like(items[n].filename),
-            },
-        )
-    session.commit()
-    # The same bytes twice in one batch: the second is the first's duplicate, as if sent after it.
-    return {n: Submitted(ids[digests[n]], first[digests[n]] != n, "received") for n in todo}
-
-
-def _someone_else_stored(session: Session, digests: set[str], documents: set[str]) -> bool:
-    """Whether another transaction has stored a submission, or a document, of these digests since."""
-    if session.scalar(select(_DIGEST).where(_DIGEST.in_(digests)).limit(1)) is not None:
-        return True
-    unseen = digests - documents
-    return (
-        bool(unseen)
-        and session.scalar(select(Document.sha256).where(Document.sha256.in_(unseen)).limit(1)) is not None
-    )
 
 
 def mark_queued(session: Session, submission_ids: int | Sequence[int], job_id: str) -> None:

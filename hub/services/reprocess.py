@@ -6,15 +6,14 @@ the record version it last produced. Differences become new versions (reason `re
 submission rejected before that now passes is accepted; one that would now fail keeps its old version
 and is reported. Placements go first, because every other form links to one. Rejected documents are
 included (a config or an agreement fixed since may let them pass); a document of many records is
-settled again item by item. Those still rejected are reported with their reasons (`still_failing`
-groups them), a document never read (unreadable bytes) with the reasons it was rejected for.
+settled again item by item. Those still rejected are reported with their reasons
+(`reprocess_changes.still_failing` groups them), a document never read (unreadable bytes) with the
+reasons it was rejected for.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -25,39 +24,11 @@ from hub.adapters.pipeline import Adapter, Canonical
 from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, Rejection
 from hub.models import Submission
-from hub.schemas.paths import differences
 from hub.services import audit, documents, item_store, normalise, reprocess_rows
 from hub.services.registry import company_adapter, registry
+from hub.services.reprocess_changes import Change
 
 FORM_ORDER = ("placement", "mentor_support", "mentor_hours", "progress_report", "placement_end")
-
-
-@dataclass
-class Change:
-    """What reprocessing does to one submission."""
-
-    submission_id: int
-    filename: str
-    before: dict[str, Any] | None
-    after: dict[str, Any] | None
-    problems: list[FieldProblem] = field(default_factory=list)
-    was: str = ""  # the submission's status before
-    now: str = ""  # and after (the same when nothing was applied)
-    items: list[str] = field(default_factory=list)  # a document of many records: "row 3: accepted"
-
-    @property
-    def changed(self) -> bool:
-        """Whether reprocessing stores something for this submission (a record, an outcome)."""
-        return self.after != self.before or self.now != self.was or bool(self.items)
-
-    @property
-    def still_rejected(self) -> bool:
-        """Rejected before and still rejected (or, for many records, still some rejected)."""
-        return self.was in ("rejected", "partial") and self.now == self.was and bool(self.problems)
-
-    def differences(self) -> list[tuple[str, Any, Any]]:
-        """(path, before, after) for every canonical leaf that differs."""
-        return differences(self.before, self.after)
 
 
 Pending = tuple[int, Canonical | tuple[FormConfig, Extraction, IndexCache]]
@@ -204,14 +175,3 @@ def _apply_items(
         change.items = [f"{row.label}: {row.status}" for row in rows if row.status != "unchanged"]
     change.now = submission.status
     change.problems = [FieldProblem(**p) for p in submission.problems or []]
-
-
-def still_failing(changes: list[Change]) -> dict[tuple[str, str], list[tuple[Change, FieldProblem]]]:
-    """The documents still rejected, by reason (English, Danish), in the order first met."""
-    groups: dict[tuple[str, str], list[tuple[Change, FieldProblem]]] = {}
-    for change in changes:
-        if not change.still_rejected:
-            continue
-        for problem in change.problems:
-            groups.setdefault((problem.reason_en, problem.reason_da), []).append((change, problem))
-    return groups

@@ -15,7 +15,7 @@ from hub.errors import NotFound
 from hub.extensions import db
 from hub.models import AuditCheckpoint, AuditEvent, AuditLeaf, AuditNode, AuditPending
 from hub.queue import queue
-from hub.services import audit, audit_checkpoints, audit_tree, audit_verify, sequencer
+from hub.services import audit, audit_checkpoints, audit_proofs, audit_verify, sequencer
 from hub.services.audit_checkpoints import LogBroken
 from hub.signing import signer
 
@@ -305,7 +305,7 @@ def test_inclusion_proofs_for_entries_verify_against_the_signed_checkpoint(backe
     integrate(backend_app, batch=5)
     with backend_app.app_context():
         key = signer(backend_app)
-        proofs = audit_tree.inclusion_proofs(db.session, [ids[0], ids[6], ids[12]], key)
+        proofs = audit_proofs.inclusion_proofs(db.session, [ids[0], ids[6], ids[12]], key)
         assert key.open(proofs.note) == proofs.checkpoint and proofs.checkpoint.size == 13
         assert [p.position for p in proofs.entries] == [0, 6, 12]
         # RFC 6962 2.1.1 by hand, 13 leaves split 8 + 5: leaves 0 and 6 need three siblings inside the
@@ -318,10 +318,10 @@ def test_inclusion_proofs_for_entries_verify_against_the_signed_checkpoint(backe
         with pytest.raises(NotFound, match="not yet in a signed checkpoint"):
             late = audit.append(db.session, "tester", "thing.touched", "thing:late", {})
             db.session.commit()
-            audit_tree.inclusion_proofs(db.session, [late.id], key)
+            audit_proofs.inclusion_proofs(db.session, [late.id], key)
         # Ids no entry has are told apart from entries that wait for the next checkpoint.
         with pytest.raises(NotFound, match=f"^there are no audit entries {late.id + 1}, {late.id + 2}$"):
-            audit_tree.inclusion_proofs(db.session, [ids[0], late.id + 1, late.id + 2], key)
+            audit_proofs.inclusion_proofs(db.session, [ids[0], late.id + 1, late.id + 2], key)
 
 
 def test_a_consistency_proof_verifies_from_every_earlier_checkpoint(backend_app: Flask) -> None:
@@ -334,7 +334,7 @@ def test_a_consistency_proof_verifies_from_every_earlier_checkpoint(backend_app:
     with backend_app.app_context():
         key = signer(backend_app)
         for note in notes:
-            proof = audit_tree.consistency(db.session, note, key)
+            proof = audit_proofs.consistency(db.session, note, key)
             assert proof.new.size == 16 and proof.old == key.open(note)
             assert merkle.verify_consistency(proof.old.size, 16, proof.old.root, proof.new.root, proof.path)
 
@@ -346,10 +346,10 @@ def test_a_checkpoint_that_is_not_a_prefix_of_the_log_is_refused(backend_app: Fl
         key = signer(backend_app)
         bigger = key.sign(Checkpoint(key.origin, 9, merkle.EMPTY_ROOT))
         with pytest.raises(LogBroken, match="covers 9 entries, but this log has 4"):
-            audit_tree.consistency(db.session, bigger, key)
+            audit_proofs.consistency(db.session, bigger, key)
         other = key.sign(Checkpoint(key.origin, 2, merkle.leaf_hash(b"another history")))
         with pytest.raises(LogBroken, match="not the root of this log's first 2 entries"):
-            audit_tree.consistency(db.session, other, key)
+            audit_proofs.consistency(db.session, other, key)
 
 
 def test_postgres_entries_are_integrated_in_commit_visibility_order(postgres_app: Flask) -> None:

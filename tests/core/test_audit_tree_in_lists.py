@@ -11,7 +11,7 @@ from flask import Flask
 from sqlalchemy import event
 
 from hub.extensions import db
-from hub.services import audit, audit_checkpoints, audit_tree, sequencer
+from hub.services import audit, audit_checkpoints, audit_proofs, audit_tree, sequencer
 from hub.signing import signer
 
 COUNT = 200
@@ -40,7 +40,7 @@ def test_proofs_for_lists_of_every_length_take_a_few_statements(backend_app: Fla
             own.close()
         key = signer(backend_app)
         head = audit_checkpoints.signed_head(db.session, key)
-        alone = {i: audit_tree.inclusion_proofs(db.session, [i], key, head).entries[0] for i in ids}
+        alone = {i: audit_proofs.inclusion_proofs(db.session, [i], key, head).entries[0] for i in ids}
         texts: set[str] = set()
 
         def seen(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_rest: Any) -> None:
@@ -51,7 +51,7 @@ def test_proofs_for_lists_of_every_length_take_a_few_statements(backend_app: Fla
         try:
             for count in range(1, COUNT + 1):
                 chosen = ids[COUNT - count :]
-                proofs = audit_tree.inclusion_proofs(db.session, chosen, key, head).entries
+                proofs = audit_proofs.inclusion_proofs(db.session, chosen, key, head).entries
                 # The same proofs as asked for one at a time, in the order of their positions.
                 assert proofs == [alone[i] for i in chosen]
         finally:

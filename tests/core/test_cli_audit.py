@@ -244,7 +244,7 @@ def test_the_proof_counts_thousands_of_entries_as_each_reader_groups_them(
     old, new = Checkpoint("hub", sizes[0], b"\0" * 32), Checkpoint("hub", sizes[1], b"\1" * 32)
     kept = SimpleNamespace(old=old, new=new, note="new note")
     proven = SimpleNamespace(to=new, note="new note", path=[b"\2" * 32] * hashes)
-    monkeypatch.setattr(audit_command.audit_tree, "consistency", lambda session, note, key: kept)
+    monkeypatch.setattr(audit_command.audit_proofs, "consistency", lambda session, note, key: kept)
     monkeypatch.setattr(audit_command.audit_prefix, "proven", lambda *args: proven)
     saved = tmp_path / "checkpoint.txt"
     saved.write_text("the kept checkpoint\n", encoding="utf-8")

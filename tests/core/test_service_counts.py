@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from hub.checkpoint import Checkpoint
-from hub.services import agreement_checks, audit_tree, audit_verify, bundle_consistency
+from hub.services import agreement_checks, audit_proofs, audit_verify, bundle_consistency
 from hub.services.audit_checkpoints import LogBroken
 
 
@@ -43,10 +43,10 @@ def test_a_checkpoint_larger_than_the_log_counts_its_entries_grouped(
     monkeypatch: pytest.MonkeyPatch, sizes: tuple[int, int], danish: str, english: str
 ) -> None:
     old, new = Checkpoint("hub", sizes[0], b"\0" * 32), Checkpoint("hub", sizes[1], b"\1" * 32)
-    monkeypatch.setattr(audit_tree, "signed_head", lambda session, signer: (new, "note"))
+    monkeypatch.setattr(audit_proofs, "signed_head", lambda session, signer: (new, "note"))
     signer: Any = SimpleNamespace(open=lambda note: old)
     with pytest.raises(LogBroken) as refused:
-        audit_tree.consistency(SimpleNamespace(), "old note", signer)  # type: ignore[arg-type]
+        audit_proofs.consistency(SimpleNamespace(), "old note", signer)  # type: ignore[arg-type]
     assert refused.value.message_da.startswith(danish)
     assert refused.value.message.startswith(english)
 
@@ -71,7 +71,7 @@ def test_a_checkpoint_signing_more_than_the_tree_counts_both_grouped() -> None:
 def test_a_stored_tree_not_the_signed_one_counts_its_entries_grouped(monkeypatch: pytest.MonkeyPatch) -> None:
     head = Checkpoint("hub", 12345, b"\0" * 32)
     monkeypatch.setattr(bundle_consistency, "earlier_sizes", lambda session, code, size: [1000])
-    monkeypatch.setattr(audit_tree, "between", lambda session, old, new: (b"", b"\1" * 32, []))
+    monkeypatch.setattr(audit_proofs, "between", lambda session, old, new: (b"", b"\1" * 32, []))
     with pytest.raises(LogBroken) as refused:
         bundle_consistency.write(SimpleNamespace(), SimpleNamespace(), "159", head)  # type: ignore[arg-type]
     assert refused.value.message_da == "det gemte træ med 12.345 poster er ikke det signerede: det er ændret"
@@ -81,11 +81,11 @@ def test_a_stored_tree_not_the_signed_one_counts_its_entries_grouped(monkeypatch
 def test_a_first_entry_not_the_kept_one_is_said_as_one(monkeypatch: pytest.MonkeyPatch) -> None:
     # The log's first leaf is not the one the kept checkpoint of one entry signed.
     old, new = Checkpoint("hub", 1, b"\0" * 32), Checkpoint("hub", 2, b"\1" * 32)
-    monkeypatch.setattr(audit_tree, "signed_head", lambda session, signer: (new, "note"))
-    monkeypatch.setattr(audit_tree, "node_source", lambda session, nodes: lambda level, index: b"\2" * 32)
+    monkeypatch.setattr(audit_proofs, "signed_head", lambda session, signer: (new, "note"))
+    monkeypatch.setattr(audit_proofs, "node_source", lambda session, nodes: lambda level, index: b"\2" * 32)
     signer: Any = SimpleNamespace(open=lambda note: old)
     with pytest.raises(LogBroken) as refused:
-        audit_tree.consistency(SimpleNamespace(), "old note", signer)  # type: ignore[arg-type]
+        audit_proofs.consistency(SimpleNamespace(), "old note", signer)  # type: ignore[arg-type]
     assert refused.value.message_da.startswith("kontrolpunktets rod er ikke roden af loggens første post: ")
     assert refused.value.message.startswith(
         "the checkpoint's root is not the root of this log's first entry: "

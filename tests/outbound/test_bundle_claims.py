@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 
 from hub.models import AuditEvent
-from hub.services.bundle_claims import Computed, _described
+from hub.services.bundle_claims_list import Computed, described
 
 
 def download(event_id: int, lines: str, amount: str) -> AuditEvent:
@@ -25,7 +25,7 @@ def download(event_id: int, lines: str, amount: str) -> AuditEvent:
 def test_the_last_download_is_the_one_compared() -> None:
     claim = Computed("falck-hovedstaden", 2, Decimal("1650.00"))
     text = "\n".join(
-        _described(claim, "2026-08", [download(3, "2", "1650.00"), download(9, "1", "825.00")], {})
+        described(claim, "2026-08", [download(3, "2", "1650.00"), download(9, "1", "825.00")], {})
     )
     assert "- 2026-09-01 14:30, user:lead-gladsaxe: 2 linjer / 2 lines, 1.650,00 kr. / DKK 1,650.00" in text
     assert "afviger fra det senest hentede: posterne eller vilkårene er ændret siden" in text
@@ -33,20 +33,20 @@ def test_the_last_download_is_the_one_compared() -> None:
     assert "Kravet i pakken (2 linjer, 1.650,00 kr.) afviger fra det senest hentede" in text
     assert "The claim in the bundle (2 lines, DKK 1,650.00) differs from the last downloaded" in text
     same = "\n".join(
-        _described(claim, "2026-08", [download(9, "1", "825.00"), download(11, "2", "1650.00")], {})
+        described(claim, "2026-08", [download(9, "1", "825.00"), download(11, "2", "1650.00")], {})
     )
     assert "har samme linjer og beløb som det senest hentede" in same
 
 
 def test_nothing_to_claim_now_differs_from_a_claim_downloaded() -> None:
-    text = "\n".join(_described(Computed("x", 0, None), "2026-08", [download(3, "0", "0.00")], {}))
+    text = "\n".join(described(Computed("x", 0, None), "2026-08", [download(3, "0", "0.00")], {}))
     assert "Kravet i pakken (intet krav) afviger" in text
     assert "The claim in the bundle (nothing to claim) differs" in text
 
 
 def test_one_line_is_said_in_the_singular_in_each_sentence() -> None:
     claim = Computed("x", 1, Decimal("825.00"))
-    text = "\n".join(_described(claim, "2026-08", [download(3, "1", "825.00")], {}))
+    text = "\n".join(described(claim, "2026-08", [download(3, "1", "825.00")], {}))
     assert "Kravet i pakken (1 linje, 825,00 kr.) har samme linjer og beløb som det senest hentede." in text
     assert (
         "The claim in the bundle (1 line, DKK 825.00) has the lines and amount of the last downloaded."
@@ -59,7 +59,7 @@ def test_a_time_read_back_with_another_offset_is_said_in_danish_time() -> None:
     event = download(3, "2", "1650.00")
     event.occurred_at = datetime(2026, 9, 1, 20, 30, tzinfo=timezone(timedelta(hours=8)))
     text = "\n".join(
-        _described(
+        described(
             Computed("x", 2, Decimal("1650.00")),
             "2026-08",
             [event],

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from test_bundle_verify_words import _about
 
-from hub.exports import bundle_files
+from hub.exports import bundle_readme
 
 
 def _said(text: str) -> str:
@@ -21,7 +21,7 @@ def _said(text: str) -> str:
 
 
 def _sections(cpr_rule: str) -> tuple[str, str]:
-    danish, english = bundle_files.readme(replace(_about(), cpr_rule=cpr_rule)).split("## English")
+    danish, english = bundle_readme.readme(replace(_about(), cpr_rule=cpr_rule)).split("## English")
     return _said(danish), _said(english)
 
 

@@ -29,7 +29,7 @@ from hub.cli import cli
 from hub.exports import bundle_since
 from hub.extensions import db
 from hub.models import AuditEvent
-from hub.services import audit_tree
+from hub.services import audit_proofs
 from hub.signing import Signer, signer
 
 # Each `hub bundle` appends `bundle.created`: this module's own copy of the demo, with its users (the API).
@@ -166,7 +166,7 @@ def _signed(app: Flask, size: int, root: bytes, key: Signer | None = None) -> st
 
 def _root(app: Flask, size: int) -> bytes:
     with app.app_context():
-        return audit_tree.between(db.session, size, size)[0]
+        return audit_proofs.between(db.session, size, size)[0]
 
 
 def test_a_kept_checkpoint_whose_root_the_log_no_longer_has_fails(

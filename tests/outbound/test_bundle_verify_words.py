@@ -14,7 +14,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from hub.exports import bundle_files, bundle_verify
+from hub.exports import bundle_readme, bundle_verify
 from hub.exports.danish_clock import danish_time
 
 
@@ -72,8 +72,8 @@ def test_the_verifier_says_when_the_bundle_was_made_in_danish_on_the_danish_line
     )
 
 
-def _about(retention_years: int = 5) -> bundle_files.About:
-    return bundle_files.About(
+def _about(retention_years: int = 5) -> bundle_readme.About:
+    return bundle_readme.About(
         municipality="Ballerup Kommune",
         code="151",
         period="2026-Q3",
@@ -89,16 +89,16 @@ def _about(retention_years: int = 5) -> bundle_files.About:
 
 
 def test_the_readme_says_when_in_danish_and_in_iso() -> None:
-    readme = bundle_files.readme(_about())
+    readme = bundle_readme.readme(_about())
     assert "Dannet af hubben 1. juli 2026 kl. 10.05 / made by the hub 2026-07-01T08:05:09+00:00" in readme
 
 
 def test_the_readme_says_one_year_as_one() -> None:
     # A municipality's rule may keep its documentation for one year (the config allows 1 to 100).
-    readme = bundle_files.readme(_about(retention_years=1))
+    readme = bundle_readme.readme(_about(retention_years=1))
     assert "\nDokumentationen opbevares i 1 år.\n" in readme
     assert "\nKeep the documentation for 1 year.\n" in readme
-    five = bundle_files.readme(_about(retention_years=5))
+    five = bundle_readme.readme(_about(retention_years=5))
     assert "opbevares i 5 år." in five and "Keep the documentation for 5 years." in five
 
 

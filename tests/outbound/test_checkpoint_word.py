@@ -14,7 +14,7 @@ from babel.messages.pofile import read_po
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from hub.exports import bundle_files, bundle_verify
+from hub.exports import bundle_files, bundle_readme, bundle_verify
 from hub.exports.bundle_since import Note, key_id, since
 from hub.web.argument_words import parameter_words
 
@@ -93,7 +93,7 @@ def test_the_readmes_danish_half_says_kontrolpunkt() -> None:
         .public_key()
         .public_bytes(Encoding.PEM, PublicFormat.SubjectPublicKeyInfo)
     )
-    about = bundle_files.About(
+    about = bundle_readme.About(
         "Ballerup Kommune",
         "151",
         "2026-Q3",
@@ -103,7 +103,7 @@ def test_the_readmes_danish_half_says_kontrolpunkt() -> None:
         pem.decode(),
         "hub.invalid/audit/x",
     )
-    danish, english = bundle_files.readme(about).split("## English")
+    danish, english = bundle_readme.readme(about).split("## English")
     assert _danish_checkpoints(danish) == []
     assert "rummer alt, hvad kontrolpunktet dækkede, uændret" in " ".join(danish.split())
     assert "holds everything the checkpoint covered, unchanged" in " ".join(english.split())

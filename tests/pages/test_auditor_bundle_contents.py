@@ -2,7 +2,7 @@
 the originals are in it (by the municipality's `cpr_in_bundles`: Ballerup masks CPR for its auditor, so
 its originals are listed only; Gentofte shows it in full, so they are enclosed), and that the company's
 forms are not (one form names interns of every municipality of the agreement). As the bundle's own
-README.md says (`hub.exports.bundle_files.readme`)."""
+README.md says (`hub.exports.bundle_readme.readme`)."""
 
 from __future__ import annotations
 

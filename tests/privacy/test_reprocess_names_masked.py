@@ -13,7 +13,7 @@ from flask import Flask
 
 from hub.cli import cli, reprocess
 from hub.errors import FieldProblem
-from hub.services.reprocess import Change
+from hub.services.reprocess_changes import Change
 
 HERLEV = ROOT / "tests" / "golden" / "herlev" / "placement.csv"
 AGREEMENTS = ROOT / "config" / "agreements"

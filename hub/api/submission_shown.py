@@ -1,0 +1,71 @@
+"""A submission as the API shows it (`hub.api.submissions`): where its status and its records are read,
+its result as the caller may see it, and whether it names a person, whose read is logged."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import url_for
+
+from hub.extensions import db
+from hub.filenames import clean_path
+from hub.models import Submission
+from hub.services import scope, submission_view, uploads
+from hub.services.form_titles import titled
+from hub.services.submission_status import result_of
+from hub.web.guard import principal
+
+
+def status_url(submission_id: int, sent_as: str | None = None) -> str:
+    """Where a submission's status is read; `sent_as` the name its bytes were sent again under."""
+    return url_for("submissions_api.get_submission", submission_id=submission_id, sent_as=sent_as)
+
+
+def record_url(record_id: int) -> str:
+    """The record's page for people (its values and where each came from)."""
+    return url_for("records.show", record_id=record_id)
+
+
+def record_api_url(record_id: int) -> str:
+    """The record in the API, where the caller's token reads it as JSON."""
+    return url_for("placements_api.get_record", record_id=record_id)
+
+
+def note_items_shown(shown: list[dict[str, Any]]) -> None:
+    """Log the reads of an upload's answer as it is shown whole (`sent_files`' outcomes): a file sent
+    again is answered with the items of the submission it repeats, as that submission's status shows
+    them, and so is a read of personal data by a company as that status's is (`get_submission`). Once
+    for each submission shown, however many of the files repeat it. Only what is shown: the upload
+    form sent without upload.js says a repeat by its note alone (`hub.web.upload_sent`), and logs none."""
+    for submission_id in dict.fromkeys(o["submission_id"] for o in shown if names_people(o)):
+        subject = f"submission:{submission_id}"
+        scope.note_read(db.session, principal(), "read.submission", subject, {"sent_again": True})
+
+
+def names_people(shown: dict[str, Any]) -> bool:
+    """Whether a submission as shown names a person: an item's participant id (pseudonymous, and so still
+    personal data), whose read by a company is an audit entry as a placement's is (DESIGN.md). A status
+    with no items yet, polled until it is final, names nobody and is not logged at every poll."""
+    return any(item.get("participant") for item in shown["items"])
+
+
+def show(row: Submission, sent_as: str | None = None) -> dict[str, Any]:
+    """A submission's status and result as the caller may see it, each problem's form by its title too;
+    `sent_as` the name its bytes were sent again under (a duplicate's)."""
+    result = result_of(db.session, row)
+    if sent_as:  # before the view masks them, so that the name given is masked as the stored one is
+        name = clean_path(sent_as)  # as a sent name is kept: no path tricks, no bidi overrides
+        result["problems"] = uploads.sent_as(result["problems"], row.filename, name)
+        result["items"] = [
+            {**i, "problems": uploads.sent_as(i["problems"], row.filename, name)} for i in result["items"]
+        ]
+    # Each problem's form by its title too, for people (upload.js): `form` stays the id.
+    sender = (row.agreement_id, row.municipality_code)
+    result["problems"] = titled(result["problems"], *sender)
+    result["items"] = [{**i, "problems": titled(i["problems"], *sender)} for i in result["items"]]
+    result = submission_view.shown(result, submission_view.view_for(principal(), row))
+    versions = [
+        {**v, "url": record_url(v["record_id"]), "api_url": record_api_url(v["record_id"])}
+        for v in result["records"]
+    ]
+    return {**result, "records": versions, "status_url": status_url(row.id, sent_as)}
