@@ -153,14 +153,34 @@ def encrypted_strings(pdf: pikepdf.Pdf, nodes: list[Any]) -> bool:
     AES-256 form cut in half gave six fields whose names and values were noise). Told by the form's
     default appearances (/DA, on the /AcroForm or its fields): drawing operators such as
     "/Helv 0 Tf 0 g", printable ASCII in every form, and noise (`_noise`) once encrypted. Only for a file qpdf
-    repaired without /Encrypt in its trailer; with none of them, the form's strings are not judged."""
+    repaired without /Encrypt in its trailer.
+
+    A form without any /DA (none is required of a form of boxes only; pdfium's test forms have none) is
+    told by its other strings, the fields' names, values and tooltips, where the words could be any
+    language: by the shape AES gives every string (`_aes_noise`), which no text has by chance in all of
+    them. Under RC4 a string keeps its length: such a form is still read as noise (decision 0025)."""
     if "/Encrypt" in pdf.trailer:
         return False
     form = pdf.Root.get("/AcroForm")
     found = [form.get("/DA")] if isinstance(form, pikepdf.Dictionary) else []
-    found += [node.get("/DA") for node in nodes[:_MAX_APPEARANCES] if isinstance(node, pikepdf.Dictionary)]
+    judged = [node for node in nodes[:_MAX_APPEARANCES] if isinstance(node, pikepdf.Dictionary)]
+    found += [node.get("/DA") for node in judged]
     appearances = [bytes(s) for s in found if isinstance(s, pikepdf.String)]
-    return bool(appearances) and all(_noise(a) for a in appearances)
+    if appearances:
+        return all(_noise(a) for a in appearances)
+    texts = [bytes(s) for node in judged for key in _TEXTS if isinstance(s := node.get(key), pikepdf.String)]
+    return bool(texts) and all(_aes_noise(t) for t in texts)
+
+
+_TEXTS = ("/T", "/V", "/TU")  # a field's name, value and tooltip
+_BOMS = (b"\xfe\xff", b"\xef\xbb\xbf")  # text in UTF-16BE or (PDF 2.0) UTF-8 begins with its mark
+
+
+def _aes_noise(data: bytes) -> bool:
+    """True when a string has the shape of one encrypted with AES (PDF 32000 7.6.3): a 16-byte starting
+    vector and the text padded to whole 16-byte blocks, so 32 bytes or more, a multiple of 16, and noise.
+    Text in UTF-16 is half zero bytes, noise to `_noise`, and is told by its byte order mark."""
+    return len(data) >= 32 and len(data) % 16 == 0 and not data.startswith(_BOMS) and _noise(data)
 
 
 def _noise(data: bytes) -> bool:
