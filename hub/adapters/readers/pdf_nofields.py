@@ -14,7 +14,7 @@ import pikepdf
 from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers.pdf_fields import form_of
 from hub.adapters.readers.pdf_text import name_text, text
-from hub.adapters.readers.pdf_written import catalogue_names_a_form, packed_with_brotli
+from hub.adapters.readers.pdf_written import catalogue_names_a_form, end_missing, packed_with_brotli
 
 
 def why_no_fields(pdf: pikepdf.Pdf, data: bytes, pages_broken: bool) -> tuple[str, str]:
@@ -30,6 +30,10 @@ def why_no_fields(pdf: pikepdf.Pdf, data: bytes, pages_broken: bool) -> tuple[st
         return reasons.TOO_MUCH
     if pages_broken:
         return reasons.DAMAGED_PAGES  # qpdf dropped pages it could not use: the form may have been on them
+    if warnings and end_missing(data):
+        # qpdf rebuilt a file whose end is lost: a revision without fields may be all that is left of a
+        # form saved as an update (format-corpus's webCapture.pdf, cut short: its form was added so).
+        return reasons.DAMAGED_STRUCTURE
     form = form_of(pdf)
     if form is None:
         # The catalogue names a form that leads nowhere, or the pages show boxes of fields that no name
