@@ -76,3 +76,16 @@ def test_a_document_without_a_form_repaired_but_whole_still_has_no_form_fields()
         assert pdf.get_warnings()  # qpdf rebuilt its table of objects
     problem = _rejected(moved, "brev.pdf")
     assert (problem.reason_en, problem.reason_da) == reasons.NO_FIELDS
+
+
+@pytest.mark.parametrize("padding", [b"\x00" * 2048, b"\r\n" * 1500], ids=["zero-bytes", "empty-lines"])
+def test_a_document_padded_after_its_end_has_lost_nothing(padding: bytes) -> None:
+    # qpdf looks for `startxref` in the last 1024 bytes only, and rebuilds a file padded past them; its
+    # end is there, before the padding (PDF white space), and so is every revision.
+    without_form, with_form = _revisions()
+    with pikepdf.open(io.BytesIO(without_form + padding)) as pdf:
+        assert pdf.get_warnings()
+    problem = _rejected(without_form + padding, "brev.pdf")
+    assert (problem.reason_en, problem.reason_da) == reasons.NO_FIELDS
+    read = read_pdf(with_form + padding, "formular.pdf")
+    assert {value.key for value in read.values} >= {"Borger.CPR", "note"}
