@@ -38,13 +38,13 @@ def _saved(pdf: pikepdf.Pdf, streams: pikepdf.ObjectStreamMode = pikepdf.ObjectS
 def _updated(data: bytes, objects: dict[int, bytes]) -> bytes:
     """`data` with an incremental update that writes `objects` (number: dictionary) anew: a classic
     cross-reference section for them, a trailer pointing back (/Prev) to the last one, as an editor's
-    "save" appends (PDF 32000 7.5.6). The catalogue keeps its number."""
+    "save" appends (PDF 32000 7.5.6), in the order given. The catalogue keeps its number."""
     prev = int(re.findall(rb"startxref\s+(\d+)", data)[-1])
     size = int(re.findall(rb"/Size (\d+)", data)[-1])
     root = int(re.findall(rb"/Root (\d+) 0 R", data)[-1])
     out = bytearray(data)
     offsets = {}
-    for number, body in sorted(objects.items()):
+    for number, body in objects.items():
         offsets[number] = len(out)
         out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
     xref = len(out)

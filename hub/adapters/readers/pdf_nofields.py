@@ -14,7 +14,7 @@ import pikepdf
 from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers.pdf_fields import form_of
 from hub.adapters.readers.pdf_text import name_text, text
-from hub.adapters.readers.pdf_written import catalogue_names_a_form, packed_with_brotli
+from hub.adapters.readers.pdf_written import catalogue_names_a_form, end_missing, packed_with_brotli
 
 
 def why_no_fields(pdf: pikepdf.Pdf, data: bytes, pages_broken: bool) -> tuple[str, str]:
@@ -35,14 +35,19 @@ def why_no_fields(pdf: pikepdf.Pdf, data: bytes, pages_broken: bool) -> tuple[st
         # The catalogue names a form that leads nowhere, or the pages show boxes of fields that no name
         # could be read from: the form is there, but what it holds cannot be reached. An earlier
         # revision's form, which an update removed, is not the document's (`pdf_written`).
-        damaged = catalogue_names_a_form(pdf, data, bool(warnings)) or _shows_fields(pdf)
-        return reasons.DAMAGED_FORM if damaged else _without_fields(pdf)
-    roots = form.get("/Fields")
-    listed = list(roots) if isinstance(roots, pikepdf.Array) else []
-    if "/XFA" in form:
-        return reasons.XFA  # an XFA-only form: its fields live in XML that ordinary PDF readers ignore
-    if any(not isinstance(node, pikepdf.Dictionary) for node in listed) or _shows_fields(pdf):
-        return reasons.DAMAGED_FORM  # fields are listed but lead nowhere, or shown but not listed
+        if catalogue_names_a_form(pdf, data, bool(warnings)) or _shows_fields(pdf):
+            return reasons.DAMAGED_FORM
+    else:
+        roots = form.get("/Fields")
+        listed = list(roots) if isinstance(roots, pikepdf.Array) else []
+        if "/XFA" in form:
+            return reasons.XFA  # an XFA-only form: its fields live in XML that ordinary PDF readers ignore
+        if any(not isinstance(node, pikepdf.Dictionary) for node in listed) or _shows_fields(pdf):
+            return reasons.DAMAGED_FORM  # fields are listed but lead nowhere, or shown but not listed
+    if warnings and end_missing(data):
+        # qpdf rebuilt a file whose end is lost: a revision without fields may be all that is left of a
+        # form saved as an update (format-corpus's webCapture.pdf, cut short: its form was added so).
+        return reasons.DAMAGED_STRUCTURE
     return _without_fields(pdf)
 
 

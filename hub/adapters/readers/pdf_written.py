@@ -91,6 +91,23 @@ def packed_with_brotli(data: bytes) -> bool:
     return False
 
 
+_TAIL = 1024  # where a reader looks for `startxref` at the end of the file, qpdf as PDF readers do
+_PADDING = 1 << 16  # white space after the end looked past: a file padded to a disk's block, or more
+_WHITE_SPACE = b"\x00\t\n\f\r "  # PDF 32000 7.2.2
+
+
+def end_missing(data: bytes) -> bool:
+    """True when the file has lost its end: neither `startxref` nor `%%EOF`, which every writer puts
+    last (PDF 32000 7.5.5), is in its last 1024 bytes. A file cut short in a transfer, or while it was
+    written: what was written last is gone, and an update appended to the file (a form added to a
+    document, or its values filled in, saved by an editor) is written last.
+
+    White space after the end (zero bytes a tool padded the file with) is no loss: qpdf, which looks
+    no further than the last 1024 bytes, rebuilds such a file, but all of it is there."""
+    tail = data[-_PADDING:].rstrip(_WHITE_SPACE)[-_TAIL:]
+    return b"startxref" not in tail and b"%%EOF" not in tail
+
+
 _MAX_PAGE_NODES = 100_000  # a tree larger than this is not walked again for a rejection's reason
 _MAX_PAGE_LEVELS = 100  # as qpdf's own limit on the page tree's depth
 
@@ -153,14 +170,34 @@ def encrypted_strings(pdf: pikepdf.Pdf, nodes: list[Any]) -> bool:
     AES-256 form cut in half gave six fields whose names and values were noise). Told by the form's
     default appearances (/DA, on the /AcroForm or its fields): drawing operators such as
     "/Helv 0 Tf 0 g", printable ASCII in every form, and noise (`_noise`) once encrypted. Only for a file qpdf
-    repaired without /Encrypt in its trailer; with none of them, the form's strings are not judged."""
+    repaired without /Encrypt in its trailer.
+
+    A form without any /DA (none is required of a form of boxes only; pdfium's test forms have none) is
+    told by its other strings, the fields' names, values and tooltips, where the words could be any
+    language: by the shape AES gives every string (`_aes_noise`), which no text has by chance in all of
+    them. Under RC4 a string keeps its length: such a form is still read as noise (decision 0025)."""
     if "/Encrypt" in pdf.trailer:
         return False
     form = pdf.Root.get("/AcroForm")
     found = [form.get("/DA")] if isinstance(form, pikepdf.Dictionary) else []
-    found += [node.get("/DA") for node in nodes[:_MAX_APPEARANCES] if isinstance(node, pikepdf.Dictionary)]
+    judged = [node for node in nodes[:_MAX_APPEARANCES] if isinstance(node, pikepdf.Dictionary)]
+    found += [node.get("/DA") for node in judged]
     appearances = [bytes(s) for s in found if isinstance(s, pikepdf.String)]
-    return bool(appearances) and all(_noise(a) for a in appearances)
+    if appearances:
+        return all(_noise(a) for a in appearances)
+    texts = [bytes(s) for node in judged for key in _TEXTS if isinstance(s := node.get(key), pikepdf.String)]
+    return bool(texts) and all(_aes_noise(t) for t in texts)
+
+
+_TEXTS = ("/T", "/V", "/TU")  # a field's name, value and tooltip
+_BOMS = (b"\xfe\xff", b"\xef\xbb\xbf")  # text in UTF-16BE or (PDF 2.0) UTF-8 begins with its mark
+
+
+def _aes_noise(data: bytes) -> bool:
+    """True when a string has the shape of one encrypted with AES (PDF 32000 7.6.3): a 16-byte starting
+    vector and the text padded to whole 16-byte blocks, so 32 bytes or more, a multiple of 16, and noise.
+    Text in UTF-16 is half zero bytes, noise to `_noise`, and is told by its byte order mark."""
+    return len(data) >= 32 and len(data) % 16 == 0 and not data.startswith(_BOMS) and _noise(data)
 
 
 def _noise(data: bytes) -> bool:
