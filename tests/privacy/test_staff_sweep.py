@@ -1,11 +1,12 @@
 """The CPR sweep from the staff's side (stop 50's review): the lead job centre and a partner municipality
 read everything they can, page by page, file by file, every citizen the API lists them, and no citizen's
-CPR number that they may not see in full is found in it, however spelled (decision 0065).
+CPR number that they may not see in full is found in it, however spelled (decision 0065), nor the
+participant id of a citizen who is not theirs to read.
 
 DESIGN.md: a partner sees its own citizens in full and of the others only counts; the lead sees its own
 in full and the partners' of the agreements it leads masked (`DDMMYY-XXXX`, no longer a CPR number to
-the sweep). `test_cpr_sweep` reads as the company and the auditor; the access matrix as each role, one
-citizen each.
+the sweep), and no other agreement's citizens at all. `test_cpr_sweep` reads as the company and the
+auditor; the access matrix as each role, one citizen each.
 """
 
 from __future__ import annotations
@@ -46,6 +47,17 @@ def others(app: Flask, code: str) -> Spellings:
     return Spellings(cprs)
 
 
+def strangers(app: Flask, code: str, leads: list[str]) -> set[str]:
+    """The participant ids of the citizens neither of the municipality nor of an agreement it leads."""
+    with app.app_context():
+        rows = db.session.execute(
+            select(Placement.participant_id, Placement.municipality_code, Placement.agreement_id)
+        )
+        found = {pid for pid, of, agreement in rows if of != code and agreement not in leads}
+    assert len(found) > 20
+    return found
+
+
 def agreements_of(app: Flask, code: str) -> list[str]:
     with app.app_context():
         member = AgreementMunicipality
@@ -81,7 +93,9 @@ def staff(reader: Reader, code: str, claim_period: str, agreements: list[str], l
 
 @pytest.mark.parametrize("username", sorted(STAFF))
 @pytest.mark.usefixtures("demo_today")
-def test_staff_read_no_other_municipalitys_cpr_in_full(app: Flask, username: str) -> None:
+def test_staff_read_no_other_municipalitys_cpr_in_full_nor_a_strangers_participant(
+    app: Flask, username: str
+) -> None:
     code, claim_period = STAFF[username]
     agreements = agreements_of(app, code)
     with app.app_context():
@@ -92,3 +106,7 @@ def test_staff_read_no_other_municipalitys_cpr_in_full(app: Flask, username: str
     assert len(reader.read) > 50  # the sweep reached the citizens
     hidden = others(app, code)
     assert [url for url, text in reader.read.items() if hidden.find(text)] == []
+    others_ids = strangers(app, code, leads)
+    assert {url: [p for p in others_ids if p in text] for url, text in reader.read.items()} == {
+        url: [] for url in reader.read
+    }
