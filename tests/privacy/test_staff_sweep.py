@@ -11,11 +11,9 @@ auditor; the access matrix as each role, one citizen each.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from flask import Flask
-from page_support import everyone_on_a_copy
+from page_support import demo_copy_fixture
 from sqlalchemy import select
 from sweep_capture import Spellings
 from sweep_reads import KINDS, PERIOD, Reader, citizens, submissions
@@ -28,10 +26,7 @@ from hub.models import Agreement, AgreementMunicipality, Placement, Record, Reco
 STAFF = {"lead-gladsaxe": ("159", "2026-09"), "kommune-herlev": ("163", "2026-09")}
 
 
-@pytest.fixture(scope="module")
-def app(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
-    with everyone_on_a_copy(lived_demo, tmp_path_factory.mktemp("staff-sweep")) as copy:
-        yield copy
+app = demo_copy_fixture("staff-sweep")
 
 
 def others(app: Flask, code: str) -> Spellings:
