@@ -39,18 +39,23 @@ def refuse_masked_auditor(who: Principal, view: CprView) -> None:
 
 def may_download(session: Session, who: Principal, view: CprView, sha256: str) -> bool:
     """Whether the user may have the original document: those who see the citizen's full CPR (its
-    municipality, and its auditor where its rule is `full`), and a company its own forms.
+    municipality, and its auditor where its rule is `full`), and a company its own forms (the company of
+    the agreement the form was sent for).
 
     A form the company sent names interns of every municipality of the agreement, so only the company
     and the agreement's lead may have it; a partner or an auditor sees its own citizens' rows in the
     record's provenance instead (DESIGN: "only counts for the others")."""
     # Sent by the company: submitted for an agreement rather than by a municipality (any channel).
-    lead = session.scalar(
-        select(Agreement.lead_municipality)
+    sent_for = session.execute(
+        select(Agreement.lead_municipality, Agreement.company_cvr)
         .join(Submission, Submission.agreement_id == Agreement.id)
         .where(Submission.document_sha256 == sha256)
-    )
-    if lead is not None:
-        return who.role == "company" or (who.role == "lead" and lead == who.municipality)
+    ).first()
+    if sent_for is not None:
+        # That agreement's company, not any company: said here, not left to the record's scope alone.
+        lead, cvr = sent_for
+        if who.role == "company":
+            return who.company_cvr == cvr
+        return who.role == "lead" and lead == who.municipality
     # Not "an auditor whatever it sees": a masked auditor got the full CPR numbers in the bytes.
     return view == "full"

@@ -47,19 +47,22 @@ def shown_value(path: str, value: Any, view: CprView) -> str:
 
 
 def versions(
-    session: Session, record: Record, view: CprView, masked: Callable[[dict[str, Any]], dict[str, Any]]
+    session: Session, record: Record, view: CprView, masked: Callable[[dict[str, Any], bool], dict[str, Any]]
 ) -> list[VersionRow]:
-    """The record's versions, each with what it changed, masked as the page's values are."""
+    """The record's versions, each with what it changed, masked as the page's values are. `masked` is
+    given each version's data and whether the company sent its form: what a company may see of a version
+    turns on who sent that version, not the one the page shows (a job centre's end form and the company's
+    own for the same intern are two versions of one record)."""
     rows = session.execute(
-        select(RecordVersion, Submission.filename)
+        select(RecordVersion, Submission.filename, Submission.from_company)
         .join(Submission, Submission.id == RecordVersion.submission_id)
         .where(RecordVersion.record_id == record.id)
         .order_by(RecordVersion.version)
     )
     found: list[VersionRow] = []
     before: dict[str, Any] | None = None
-    for v, name in rows:
-        after = masked(v.data)
+    for v, name, by_company in rows:
+        after = masked(v.data, bool(by_company))
         changes = () if before is None else _changes(before, after, view)
         # Submission ids count in the order received.
         later = [r.version for r in found if r.submission_id > v.submission_id]

@@ -142,8 +142,9 @@ def record_page(session: Session, who: Principal, record_id: int, version: int |
         if not (path.endswith("cpr") and view == "none")  # a CPR number anywhere but `citizen.cpr`, too
     ]
 
-    def masked(data: dict[str, Any]) -> dict[str, Any]:
-        return dict(shown_data(data, view, sees_categories(who), assessment))
+    def masked(data: dict[str, Any], by_company: bool) -> dict[str, Any]:
+        # Each version as its own sender allows (stop 50): not `assessment`, the shown version's.
+        return dict(shown_data(data, view, sees_categories(who), sees_assessment(who, by_company)))
 
     versions = record_versions.versions(session, record, view, masked)
     page = RecordPage(record, placement, chosen, view, values, versions)

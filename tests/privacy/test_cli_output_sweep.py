@@ -1,0 +1,82 @@
+"""What the commands print over the whole demo holds no CPR number, however spelled (stop 50's review):
+a terminal's output is kept by cron or systemd as a log, where no CPR number may be (decision 0065).
+`hub explain` of every record, `hub payments` of every agreement as tables and as JSON, `hub audit log`
+of everything, and what `hub export company`, `hub form company`, `hub claim` and `hub bundle` say of
+the files they write; the company's export and form files themselves too (the company's, never CPR),
+and the bundle of a municipality that masks CPR for its auditor (Ballerup). A claim is the
+municipality's own file for its own payment system, in full by design."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskCliRunner
+from page_support import demo_copy_fixture
+from sqlalchemy import select
+from sweep_capture import Spellings, readable
+
+from hub.cli import cli
+from hub.extensions import db
+from hub.models import Agreement, Record, RecordVersion
+
+app = demo_copy_fixture("cli-output-sweep", users=False)
+PERIOD = "2026-09"
+
+
+# What `repr` writes for a mark or a space it will not print as it is (`\\xa0`, `\\u2011`, `\\n`).
+_ESCAPE = re.compile(r"\\(x[0-9a-f]{2}|u[0-9a-f]{4}|n|r)")
+
+
+def _hits(spelled: Spellings, text: str) -> bool:
+    """Whether a number is in the text, also where `repr` wrote a mark as an escape."""
+    unescaped = _ESCAPE.sub(lambda m: codecs.decode(m.group(0), "unicode_escape"), text)
+    return bool(spelled.find(text) or spelled.find(unescaped))
+
+
+def _run(app: Flask, *args: str) -> str:
+    result = FlaskCliRunner(app).invoke(cli, list(args))
+    assert result.exit_code == 0, (args, result.output)
+    return result.output + (result.stderr if result.stderr_bytes else "")
+
+
+@pytest.mark.usefixtures("demo_today")
+def test_no_command_prints_a_cpr_number(app: Flask, tmp_path: Path) -> None:
+    with app.app_context():
+        stored = db.session.scalars(select(RecordVersion.data))
+        spelled = Spellings({str(data["citizen"]["cpr"]) for data in stored})
+        records = list(db.session.scalars(select(Record.id).order_by(Record.id)))
+        agreements = list(db.session.scalars(select(Agreement.id).order_by(Agreement.id)))
+    assert len(spelled.cprs) >= 81 and len(records) > 300
+    printed = {f"explain {r}": _run(app, "explain", str(r)) for r in records}
+    files: dict[str, str] = {}
+    for agreement in agreements:
+        for shape in ("--lang=da", "--json"):
+            paid = _run(app, "payments", agreement, "--period", PERIOD, shape)
+            printed[f"payments {agreement} {shape}"] = paid
+        for fmt in ("pdf", "xlsx", "json"):
+            out = tmp_path / f"{agreement}.{fmt}"
+            printed[f"export {out.name}"] = _run(
+                app, "export", "company", agreement, "--format", fmt, "--out", str(out), "--period", PERIOD
+            )
+            files[out.name] = readable(out.read_bytes(), f"application/{'zip' if fmt == 'xlsx' else fmt}")
+        form = tmp_path / f"{agreement}-form.pdf"
+        printed[f"form {form.name}"] = _run(
+            app, "form", "company", agreement, "--kind", "mentor_hours", "--format", "pdf", "--out", str(form)
+        )
+        files[form.name] = readable(form.read_bytes(), "application/pdf")
+    claim = tmp_path / "claim"
+    printed["claim"] = _run(
+        app, "claim", "159", "--agreement", "falck-hovedstaden", "--period", PERIOD, "--out", str(claim)
+    )
+    bundle = tmp_path / "ballerup.zip"
+    printed["bundle"] = _run(app, "bundle", "151", "--period", "2026-Q3", "--out", str(bundle))
+    files[bundle.name] = readable(bundle.read_bytes(), "application/zip")
+    printed["audit log"] = _run(app, "audit", "log", "--limit", "100000")
+    assert "citizen.cpr" in printed[f"explain {records[0]}"]  # the field is printed, its number masked
+    assert _hits(spelled, readable(claim.read_bytes(), "application/pdf"))  # it finds what is there
+    assert [name for name, text in printed.items() if _hits(spelled, text)] == []
+    assert [name for name, text in files.items() if _hits(spelled, text)] == []
