@@ -62,12 +62,11 @@ def process_batch(submission_ids: list[int]) -> dict[int, str]:
     waits for another submission, `awaiting`). A server lost for a moment is waited for with back-off
     (`backoff.with_backoff`). Then the documents the batch's outcomes let go on are queued again."""
     holder, seconds = _holder(), lease_seconds()
-    alone = _alone()
 
     def work() -> dict[int, str]:
         try:
             statuses = processing.process_batch(
-                db.session, submission_ids, holder=holder, lease_seconds=seconds, alone=alone
+                db.session, submission_ids, holder=holder, lease_seconds=seconds
             )
         except ProcessingFailed:
             _wake(submission_ids)  # committed all the same: a document crashed
@@ -95,15 +94,6 @@ def process_batch(submission_ids: list[int]) -> dict[int, str]:
             f"batch of submissions {first}..{last}: the server stayed away ({type(exc).__name__}); "
             "left to run out its lease and be queued again"
         ) from None
-
-
-def _alone() -> bool | None:
-    """Whether this is the queue's one worker, so that its batches store as one worker always did,
-    reading and storing at once (`batch_turns`); None when rq cannot say (ask the turns)."""
-    try:
-        return queue.worker_count() <= 1
-    except Exception:  # Redis lost since the job was taken: the turns tell what the database sees
-        return None
 
 
 def _wake(submission_ids: list[int]) -> None:

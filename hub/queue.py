@@ -16,7 +16,7 @@ from typing import Any
 import fakeredis
 from flask import Flask, current_app
 from redis import Redis
-from rq import Queue, Worker
+from rq import Queue
 from rq.exceptions import NoSuchJobError
 from rq.job import Job, JobStatus
 
@@ -162,11 +162,6 @@ class JobQueue:
             if job is not None and not _stale(job, stale_after)
         }
         return set(state.queue.get_job_ids()) | running
-
-    def worker_count(self) -> int:
-        """How many workers listen on the app's queue, as rq registers them (a worker killed stays
-        counted until its registration runs out)."""
-        return Worker.count(queue=self.state().queue)
 
     def worker(self, app: Flask | None = None, cls: type[HubWorker] = HubWorker) -> HubWorker:
         """A worker bound to the app's queue."""

@@ -107,7 +107,7 @@ def reading(session: Session, claimed: list[int]) -> Iterator[dict[int, Future[R
 _Sent = tuple[Future[Read], Read, SandboxedRead]
 
 
-def result(future: Future[Read]) -> Read:
+def _read(future: Future[Read]) -> Read:
     """A document's read, once done; a server that failed while reading fails the batch (tried again)."""
     read = future.result()
     if read.error is not None and is_transient(read.error):
@@ -228,9 +228,9 @@ def runs(
     while at < len(held):
         if not reads[held[at].id].done():
             waiting(reads[held[at].id])
-        run = [(held[at], result(reads[held[at].id]))]
+        run = [(held[at], _read(reads[held[at].id]))]
         at += 1
         while at < len(held) and reads[held[at].id].done():
-            run.append((held[at], result(reads[held[at].id])))
+            run.append((held[at], _read(reads[held[at].id])))
             at += 1
         yield run

@@ -20,12 +20,6 @@ A batch (one rq job, `jobs.process_batch`) runs in three steps:
    A document that finds no placement is tried again at the batch's end, and then, while a submission
    that could hold it is not final, waits in the queue rather than being rejected (`awaiting`).
 
-On PostgreSQL batches take turns (`batch_turns`, decision 0030 "Stop 50"), so that a later batch never
-stores a citizen's form before an earlier one: the claim's turn is taken before the claim, and turn 0
-once the reads have begun. A batch alone in the turns stores as above holding turn 0 to its end (one
-that comes meanwhile claims, reads, and waits for it); one with company stores range by range of its
-citizens, one range behind the batch ahead (`batch_ranges`).
-
 The lease is renewed for the whole batch by one thread (`leases.kept`), one UPDATE per renewal.
 """
 
@@ -44,10 +38,10 @@ from hub import interrupts
 from hub.errors import ProcessingFailed
 from hub.models import Submission
 from hub.services import (
-    batch_ranges,
+    awaiting,
     batch_reads,
     batch_rows,
-    batch_turns,
+    dashboard_refresh,
     leases,
     link_ahead,
     settling,
@@ -70,39 +64,29 @@ def process_batch(
     actor: str = "worker",
     holder: str | None = None,
     lease_seconds: float = 30,
-    alone: bool | None = None,
 ) -> dict[int, str]:
     """Process many submissions (safe to run twice: a finished one is left as it is); returns each
     one's status. Raises `ProcessingFailed` after committing when a document crashed (its status is
-    `failed`, its neighbours are stored). `alone`: whether this is the one worker (`jobs._alone`);
-    None: no other batch in the turns when this one stores (`batch_turns.Turns.alone`)."""
+    `failed`, its neighbours are stored)."""
     holder = holder or leases.holder_name()
     ids = sorted(set(submission_ids))
     failed: list[int] = []
     claimed: list[int] = []
     try:
-        # On PostgreSQL, the claim's turn first: batches enter in the order they claim, and store their
-        # citizens' ranges one behind the other (`batch_turns`); None on SQLite.
-        with batch_turns.turns(session) as turns:
-            # A signal during the claim is held until it is noted what was claimed, and raised here,
-            # inside the `try`, so that what was claimed is given back.
-            with interrupts.shielded():
-                claimed = claim(session, ids, holder, lease_seconds)
-            if claimed:
-                with leases.kept(session, claimed, holder, lease_seconds):
-                    try:
-                        with batch_reads.reading(session, claimed) as reads:
-                            if turns is not None:
-                                turns.take(0)  # read meanwhile; then the claim's turn is the next's
-                            if turns is None or (turns.alone() if alone is None else alone):
-                                failed = _outcomes(session, claimed, reads, holder, actor)
-                            else:
-                                failed = batch_ranges.store(session, claimed, reads, holder, actor, turns)
-                    except BaseException:
-                        # Before the renewal thread is joined: on PostgreSQL it may be waiting for the
-                        # row locks of this (failed) transaction, which only a rollback gives up.
-                        leases.quiet_rollback(session, "failed")
-                        raise
+        # A signal during the claim is held until it is noted what was claimed, and raised here, inside
+        # the `try`, so that what was claimed is given back.
+        with interrupts.shielded():
+            claimed = claim(session, ids, holder, lease_seconds)
+        if claimed:
+            with leases.kept(session, claimed, holder, lease_seconds):
+                try:
+                    with batch_reads.reading(session, claimed) as reads:
+                        failed = _outcomes(session, claimed, reads, holder, actor)
+                except BaseException:
+                    # Before the renewal thread is joined: on PostgreSQL it may be waiting for the row
+                    # locks of this (failed) transaction, which only a rollback gives up.
+                    leases.quiet_rollback(session, "failed")
+                    raise
     except Exception:
         raise  # a failure: the lease runs out and healing queues the work again (`jobs.process_batch`)
     except BaseException:
@@ -183,7 +167,7 @@ def _store_all(
 
         def commit_early() -> None:
             nonlocal opened
-            batch_rows.commit(session, outcomes)
+            _commit(session, outcomes)
             failed.extend(crashed)
             crashed.clear()
             known.committed()  # the citizens' locks went with the transaction
@@ -222,11 +206,35 @@ def _store_all(
                     waiting_for.append((row, read, prepared[row.id]))
                 elif done == settling.CRASHED:
                     crashed.append(row.id)
-        # Those waiting for a placement, once more after the batch's other documents: what is stored is
-        # committed first, so that another worker's batch holding their placement goes on.
+        # Those waiting for a placement, once more after the batch's other documents (which may hold it):
+        # files are sent in any order, the grant before its placement as often as after. Another
+        # worker's batch may hold it, not yet committed, and wait for a citizen's lock this transaction
+        # holds: what is stored is committed first, so that batch goes on, and the waiting documents'
+        # citizens are locked again in order, which waits for its commit.
         if waiting_for:
             if opened is not None:
                 commit_early()
-            batch_rows.settle_waiting(session, outcomes, waiting_for, holder, actor, careful, crashed, secret)
-    batch_rows.commit(session, outcomes)
+            again = batch_rows.lock(session, [row.id for row, _, _ in waiting_for], holder)
+            still = {row.id for row in again}
+            waiting_for = [entry for entry in waiting_for if entry[0].id in still]
+            link_ahead.expect(session, settling.records_of(ready for _, _, ready in waiting_for), secret)
+            link_ahead.lock_expected(session)  # a transaction of its own: every lock waited for
+        # Still without a placement: it waits for a submission of its sender that could hold it, while
+        # one is not final, rather than being rejected (`awaiting`); asked before the last try.
+        others = awaiting.Others(session, [row for row, _, _ in waiting_for])
+        for row, read, ready in waiting_for:
+            done = settling.settle(session, outcomes, row, read, ready, actor, careful, others.may_wait)
+            if done == settling.WAITING:
+                awaiting.hold(row, others.now)
+            elif done == settling.CRASHED:
+                crashed.append(row.id)
+    _commit(session, outcomes)
     failed.extend(crashed)
+
+
+def _commit(session: Session, outcomes: Outcomes) -> None:
+    """Write the outcomes noted and the placements' summaries (one that fails does not undo the
+    documents), and commit."""
+    outcomes.write(session)
+    dashboard_refresh.refresh_marked(session, tolerant=True)
+    session.commit()

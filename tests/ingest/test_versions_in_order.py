@@ -3,11 +3,7 @@ last stays the record's current version (`hub.services.received_order`, decision
 
 A batch locks its citizens run by run, as its documents are read, so a later batch can lock a citizen
 the earlier one has not reached yet, and store its later form first (decision 0030, "Stop 49"). Before
-this, a correction stored before its original left the original as the record's current version.
-
-On SQLite: on PostgreSQL batches take turns (decision 0030, "Stop 50"), so the later batch waits for
-the earlier one and stores its correction as version 2 (`test_turns.py`); the rule stays the net under
-the turns, for a job run again after its worker died, or a form that waited for its placement."""
+this, a correction stored before its original left the original as the record's current version."""
 
 from __future__ import annotations
 
@@ -30,18 +26,46 @@ OTHER = ROOT / "tests" / "golden" / "gladsaxe" / "placement_kontanthjaelp.pdf"  
 
 
 def test_a_correction_in_a_later_batch_is_the_later_version(
-    app: Flask, monkeypatch: pytest.MonkeyPatch
+    backend_app: Flask, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Batch k holds another citizen's placement and the original timesheet, whose reading is slow;
     batch k+1, run by a second worker meanwhile, holds its correction. The original was received first,
     so the correction must end current: stored first as version 1, the original after it as version 2,
     and the correction's content again on top as version 3, with its provenance."""
-    with app.app_context():
-        batch_k, batch_next, reading, go_on = correction_batches(monkeypatch)
+    with backend_app.app_context():
+        agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "test")
+        plan = next(p for p in build_population() if p.municipality == "gladsaxe")
+        agreement = next(a.data for a in agreements.list_agreements(db.session) if a.id == plan.agreement_id)
+        forms, _ = bench_year.citizen_forms(plan, agreement, False, True, "t")
+        forms.sort(key=lambda f: f.received)
+        # Named in the order `plan_records` writes them: the first timesheet first, its correction last.
+        sheets = sorted((f for f in forms if "mentor_hours" in f.filename), key=lambda f: f.filename)
+        original, correction = sheets[0], sheets[-1]
+        placement = next(f for f in forms if "placement" in f.filename)
+
+        def submit(data: bytes, name: str) -> int:
+            return ingest.submit(db.session, data, name, "gladsaxe", "test", "t").submission_id
+
+        first = submit(placement.data, placement.filename)
+        assert processing.process_batch(db.session, [first], holder="setup") == {first: "accepted"}
+        batch_k = [submit(OTHER.read_bytes(), "other.pdf"), submit(original.data, original.filename)]
+        batch_next = [submit(correction.data, correction.filename)]
+        db.session.commit()
+
+    reading, go_on = threading.Event(), threading.Event()
+    read_one = batch_reads._read_one
+
+    def slow_original(app: Flask, sha: str, filename: str, kept: Any) -> Any:
+        if filename == original.filename:
+            reading.set()
+            assert go_on.wait(60)
+        return read_one(app, sha, filename, kept)
+
+    monkeypatch.setattr(batch_reads, "_read_one", slow_original)
     done: dict[str, dict[int, str]] = {}
 
     def work(name: str, ids: list[int]) -> None:
-        with app.app_context():
+        with backend_app.app_context():
             done[name] = processing.process_batch(db.session, ids, holder=name)
 
     earlier = threading.Thread(target=work, args=("earlier", batch_k))
@@ -54,7 +78,7 @@ def test_a_correction_in_a_later_batch_is_the_later_version(
         earlier.join(60)
     assert done["earlier"] == dict.fromkeys(batch_k, "accepted")
     assert done["later"] == dict.fromkeys(batch_next, "accepted")
-    with app.app_context():
+    with backend_app.app_context():
         sheet = db.session.scalars(select(Record).where(Record.form_type == "mentor_hours")).one()
         versions = [(v.version, v.submission_id, v.reason) for v in sheet.versions]
         assert versions == [
@@ -69,40 +93,3 @@ def test_a_correction_in_a_later_batch_is_the_later_version(
             (p.path, p.raw_value) for p in first.provenance
         )
         assert current.provenance  # a record's every version says where its values stood
-
-
-def correction_batches(
-    monkeypatch: pytest.MonkeyPatch,
-) -> tuple[list[int], list[int], threading.Event, threading.Event]:
-    """In an app context: a citizen's placement stored, then submitted batch k (another citizen's
-    placement and the citizen's original timesheet) and batch k+1 (its correction). The original's
-    reading is held back until `go_on` is set (`reading` is set once it has begun)."""
-    agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "test")
-    plan = next(p for p in build_population() if p.municipality == "gladsaxe")
-    agreement = next(a.data for a in agreements.list_agreements(db.session) if a.id == plan.agreement_id)
-    forms, _ = bench_year.citizen_forms(plan, agreement, False, True, "t")
-    forms.sort(key=lambda f: f.received)
-    # Named in the order `plan_records` writes them: the first timesheet first, its correction last.
-    sheets = sorted((f for f in forms if "mentor_hours" in f.filename), key=lambda f: f.filename)
-    original, correction = sheets[0], sheets[-1]
-    placement = next(f for f in forms if "placement" in f.filename)
-
-    def submit(data: bytes, name: str) -> int:
-        return ingest.submit(db.session, data, name, "gladsaxe", "test", "t").submission_id
-
-    first = submit(placement.data, placement.filename)
-    assert processing.process_batch(db.session, [first], holder="setup") == {first: "accepted"}
-    batch_k = [submit(OTHER.read_bytes(), "other.pdf"), submit(original.data, original.filename)]
-    batch_next = [submit(correction.data, correction.filename)]
-    db.session.commit()
-    reading, go_on = threading.Event(), threading.Event()
-    read_one = batch_reads._read_one
-
-    def slow_original(app: Flask, sha: str, filename: str, kept: Any) -> Any:
-        if filename == original.filename:
-            reading.set()
-            assert go_on.wait(60)
-        return read_one(app, sha, filename, kept)
-
-    monkeypatch.setattr(batch_reads, "_read_one", slow_original)
-    return batch_k, batch_next, reading, go_on
