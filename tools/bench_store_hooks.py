@@ -62,12 +62,7 @@ def install() -> None:
     from sqlalchemy.engine import Engine
     from sqlalchemy.orm import Session
 
-    from hub.services import batch_rows, bulk, link_ahead, processing, settling, unguarded
-
-    try:  # the turns over citizen ranges (stop 50); absent from older code
-        batch_ranges: Any = importlib.import_module("hub.services.batch_ranges")
-    except ImportError:
-        batch_ranges = None
+    from hub.services import bulk, link_ahead, processing, settling, unguarded
 
     def store_all(original: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         COUNTS["passes careful" if kwargs.get("careful") else "passes unguarded"] += 1
@@ -105,10 +100,6 @@ def install() -> None:
         COUNTS["batch commits (processing._commit)"] += 1
         return original(*args, **kwargs)
 
-    def a_range(original: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        COUNTS["ranges stored (batch_ranges._settle)"] += 1
-        return original(*args, **kwargs)
-
     def expect(original: Callable[..., Any], session: Any, records: Any, *rest: Any) -> Any:
         listed = list(records)
         COUNTS["runs (link_ahead.expect)"] += 1
@@ -138,12 +129,7 @@ def install() -> None:
     _UNDO.append(lambda: setattr(sandbox_pool.Worker, "__init__", started))
     _wrap(processing, "_store_all", store_all)
     _wrap(processing, "process_batch", process_batch)
-    # The batch's commit moved to `batch_rows.commit` in stop 50: counted under its old name in either.
-    _wrap(processing, "_commit", commit) if hasattr(processing, "_commit") else _wrap(
-        batch_rows, "commit", commit
-    )
-    if batch_ranges is not None:
-        _wrap(batch_ranges, "_settle", a_range)
+    _wrap(processing, "_commit", commit)
     _wrap(unguarded, "guarded", guarded)
     _wrap(settling, "settle", settle)
     _wrap(settling, "prepare", prepare)
@@ -162,19 +148,15 @@ def install() -> None:
         COUNTS[f"statements {words[0].upper() if words else '?'}"] += 1
         if "pg_advisory_xact_lock" in statement:
             COUNTS["statements advisory lock"] += 1
-            conn.info["lock_started"] = ("advisory lock", "advisory locks", time.monotonic())
-        elif "pg_advisory_lock(" in statement:  # a batch's turn (`batch_turns`)
-            COUNTS["statements turn"] += 1
-            conn.info["lock_started"] = ("turn", "turns", time.monotonic())
+            conn.info["lock_started"] = time.monotonic()
 
     def after(conn: Any, *_args: Any) -> None:
         started = conn.info.pop("lock_started", None)
         if started is not None:
-            one, many, at = started
-            waited = time.monotonic() - at
-            COUNTS[f"{one} ms (wall)"] += round(1000 * waited)
+            waited = time.monotonic() - started
+            COUNTS["advisory lock ms (wall)"] += round(1000 * waited)
             if waited > 0.005:
-                COUNTS[f"{many} waited > 5 ms"] += 1
+                COUNTS["advisory locks waited > 5 ms"] += 1
 
     def rolled_back(_session: Any) -> None:
         COUNTS["session rollbacks"] += 1
