@@ -22,7 +22,10 @@ NAMES: dict[str, tuple[str, str]] = {
     "per_page": ("rows a page", "rækker pr. side"),
     "sent_as": ("name sent under", "navn sendt under"),
     "to_size": ("later tree size", "senere træstørrelse"),
-    "until_id": ("newest submission read", "nyeste læste indsendelse"),
+    "until_id": (
+        "the newest number when the first page was read",
+        "det nyeste nummer, da første side blev læst",
+    ),
     "benefit": ("benefit", "ydelse"),
     "caseworker": ("caseworker", "sagsbehandler"),
     "caseworker.email": ("caseworker's e-mail", "sagsbehandlerens e-mail"),

@@ -46,8 +46,8 @@ PARAMETERS: dict[str, tuple[str, str]] = {
         "træstørrelsen i det senere kontrolpunkt, fx din nye revisionspakkes",
     ),
     "until_id": (
-        "the newest submission's number when the list's first page was read",
-        "nummeret på den nyeste indsendelse, da listens første side blev læst",
+        "the newest number in the list when its first page was read",
+        "det nyeste nummer i listen, da dens første side blev læst",
     ),
 }
 # The period's words where a municipality's claim period decides its kind (`claim_period` in its config).
