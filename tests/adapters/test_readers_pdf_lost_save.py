@@ -112,7 +112,7 @@ def _linearized(data: bytes) -> bytes:
 
 def test_a_linearized_form_is_read_and_its_first_page_end_is_no_earlier_save() -> None:
     # A linearized file ends the part with its first page as a save ends ("startxref 0 %%EOF" from
-    # qpdf, as Acrobat writes it); a writer may give that end the real offset of its first table.
+    # qpdf, as the veraPDF corpus's linearized files have it); a writer may give it its first table's offset.
     linear = _linearized(_form())
     assert b"/Linearized" in linear[:1024] and linear.count(b"%%EOF") == 2
     assert _values(_clean(linear)) == _values(_form())
