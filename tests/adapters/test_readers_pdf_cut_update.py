@@ -4,7 +4,8 @@ An editor saves a form it added to a document (Acrobat's "prepare form"), or the
 update appended to the file: the fields' appearances, then the pages and the form. A file cut short in
 that update has lost its end, and qpdf rebuilds it from what is left, the revision before. Found in
 openpreserve/format-corpus: `webCapture.pdf`, cut at nine tenths, was "the PDF has no form fields";
-it is a damaged file (decision 0025, stop 50). The files are built here from the reportlab test form.
+it is a damaged file, and one whose last save was lost (decision 0025, stop 50). The files are built here
+from the reportlab test form.
 """
 
 from __future__ import annotations
@@ -58,11 +59,25 @@ def test_the_whole_file_is_read_and_its_revision_before_has_no_fields() -> None:
     assert (problem.reason_en, problem.reason_da) == reasons.NO_FIELDS
 
 
-def test_a_form_whose_update_was_cut_off_is_damaged_not_without_fields() -> None:
+def test_a_form_whose_update_was_cut_off_has_lost_its_last_save_not_its_fields() -> None:
+    # The saves before the update are whole: what is left is read as they wrote it, without the form,
+    # so it is refused as a lost save (`test_readers_pdf_lost_save`).
     without_form, with_form = _revisions()
     cut = with_form[: len(without_form) + 2048]  # in the appearances: the pages and the form are lost
     assert b"/Annots" not in cut[len(without_form) :]
     problem = _rejected(cut, "afkortet.pdf")
+    assert (problem.reason_en, problem.reason_da) == reasons.LOST_SAVE
+
+
+def test_a_form_cut_off_whose_earlier_saves_point_nowhere_is_damaged_not_without_fields() -> None:
+    # The saves before end with offsets that find no table of objects (as govdocs1's files moved by a
+    # transfer in text mode): no earlier save is known to be whole, yet the end is lost.
+    without_form, with_form = _revisions()
+    cut = with_form[: len(without_form) + 2048]
+    before = re.sub(
+        rb"startxref\s+(\d+)", lambda m: b"startxref\n%d" % (int(m[1]) + 7), cut[: len(without_form)]
+    )
+    problem = _rejected(before + cut[len(without_form) :], "afkortet.pdf")
     assert (problem.reason_en, problem.reason_da) == reasons.DAMAGED_STRUCTURE
 
 

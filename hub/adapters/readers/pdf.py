@@ -29,6 +29,7 @@ import pikepdf
 from hub.adapters.readers import pdf_pagecache, pdf_unpack, pdf_values, sandbox
 from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers.base import Extraction, SourceValue
+from hub.adapters.readers.pdf_ends import last_save_lost
 from hub.adapters.readers.pdf_fields import object_key, terminal_fields
 from hub.adapters.readers.pdf_nofields import why_no_fields
 from hub.adapters.readers.pdf_reasons import is_resource_exhaustion
@@ -119,6 +120,11 @@ def read_pdf_unsandboxed(data: bytes, filename: str, with_labels: bool = False) 
         except pikepdf.PasswordError as exc:
             raise reasons.rejection(filename, reasons.ENCRYPTED) from exc
         with pdf:
+            # qpdf rebuilt what is left of a file cut short: the save before, whose values, some since
+            # changed, it reads as the document's. Opened, and refused for what it is (decision 0025,
+            # stop 50). Told from the bytes: asking qpdf for its warnings here would clear them.
+            if last_save_lost(data):
+                raise reasons.rejection(filename, reasons.LOST_SAVE)
             # The page tree as written, walked before any page is asked for (qpdf mends a broken one as
             # it lists the pages): on this one opening, as a second would cost the opening's time again.
             pages_broken = page_tree_broken(pdf)

@@ -12,9 +12,10 @@ import itertools
 import pikepdf
 
 from hub.adapters.readers import pdf_reasons as reasons
+from hub.adapters.readers.pdf_ends import end_missing
 from hub.adapters.readers.pdf_fields import form_of
 from hub.adapters.readers.pdf_text import name_text, text
-from hub.adapters.readers.pdf_written import catalogue_names_a_form, end_missing, packed_with_brotli
+from hub.adapters.readers.pdf_written import catalogue_names_a_form, packed_with_brotli
 
 
 def why_no_fields(pdf: pikepdf.Pdf, data: bytes, pages_broken: bool) -> tuple[str, str]:

@@ -76,6 +76,14 @@ DAMAGED_STRUCTURE = (
     f"damaged PDF: the file's structure (its table of objects) is broken; {_SAVE_AGAIN_EN}",
     f"beskadiget PDF: filens opbygning (dens tabel over objekter) er i stykker; {_SAVE_AGAIN_DA}",
 )
+# A file cut short after an earlier save (`pdf_ends.last_save_lost`): what is left reads as that save,
+# so values would be read that the sender has since changed. Refused, not read old (decision 0025).
+LOST_SAVE = (
+    f"damaged PDF: the file ends before its last save, so the newest values in it are missing; "
+    f"{_SAVE_AGAIN_EN}",
+    f"beskadiget PDF: filen slutter før den seneste gemning, så de nyeste værdier i den mangler; "
+    f"{_SAVE_AGAIN_DA}",
+)
 CRASHED = (
     f"damaged PDF: the reader stopped on it; {_SAVE_AGAIN_EN}",
     f"beskadiget PDF: læseren stoppede på den; {_SAVE_AGAIN_DA}",

@@ -91,23 +91,6 @@ def packed_with_brotli(data: bytes) -> bool:
     return False
 
 
-_TAIL = 1024  # where a reader looks for `startxref` at the end of the file, qpdf as PDF readers do
-_PADDING = 1 << 16  # white space after the end looked past: a file padded to a disk's block, or more
-_WHITE_SPACE = b"\x00\t\n\f\r "  # PDF 32000 7.2.2
-
-
-def end_missing(data: bytes) -> bool:
-    """True when the file has lost its end: neither `startxref` nor `%%EOF`, which every writer puts
-    last (PDF 32000 7.5.5), is in its last 1024 bytes. A file cut short in a transfer, or while it was
-    written: what was written last is gone, and an update appended to the file (a form added to a
-    document, or its values filled in, saved by an editor) is written last.
-
-    White space after the end (zero bytes a tool padded the file with) is no loss: qpdf, which looks
-    no further than the last 1024 bytes, rebuilds such a file, but all of it is there."""
-    tail = data[-_PADDING:].rstrip(_WHITE_SPACE)[-_TAIL:]
-    return b"startxref" not in tail and b"%%EOF" not in tail
-
-
 _MAX_PAGE_NODES = 100_000  # a tree larger than this is not walked again for a rejection's reason
 _MAX_PAGE_LEVELS = 100  # as qpdf's own limit on the page tree's depth
 

@@ -1,0 +1,55 @@
+"""Where a PDF's saves end: a file that has lost its end, and one that lost its last save with it.
+
+Every save of a PDF ends the file with `startxref`, the offset of that save's table of objects, and
+`%%EOF` (PDF 32000 7.5.5); an editor saving a form's values appends them as an update that ends so again
+(7.5.6), after the ends of the saves before. A file cut short in a transfer has lost what was written last.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TAIL = 1024  # where a reader looks for `startxref` at the end of the file, qpdf as PDF readers do
+_PADDING = 1 << 16  # white space after the end looked past: a file padded to a disk's block, or more
+_WHITE_SPACE = b"\x00\t\n\f\r "  # PDF 32000 7.2.2
+# The end of a save, and the offset it gives: its table of objects there is a classic one ("xref") or a
+# stream, an object like any other ("12 0 obj").
+_SAVE_END = re.compile(rb"startxref[\x00\t\n\f\r ]+(\d{1,10})[\x00\t\n\f\r ]+%%EOF")
+_TABLE = re.compile(rb"[\x00\t\n\f\r ]*(?:xref|\d+[\x00\t\n\f\r ]+\d+[\x00\t\n\f\r ]+obj)")
+# A linearized file ("fast web view", PDF 32000 annex F) names itself in its first object, and ends the
+# part that holds its first page as a save ends: that end is no earlier save of the document.
+_LINEARIZED = re.compile(rb"obj[\x00\t\n\f\r ]*<<[^>]*/Linearized")
+
+
+def end_missing(data: bytes) -> bool:
+    """True when the file has lost its end: neither `startxref` nor `%%EOF`, which every writer puts
+    last (PDF 32000 7.5.5), is in its last 1024 bytes. A file cut short in a transfer, or while it was
+    written: what was written last is gone, and an update appended to the file (a form added to a
+    document, or its values filled in, saved by an editor) is written last.
+
+    White space after the end (zero bytes a tool padded the file with) is no loss: qpdf, which looks
+    no further than the last 1024 bytes, rebuilds such a file, but all of it is there."""
+    tail = data[-_PADDING:].rstrip(_WHITE_SPACE)[-_TAIL:]
+    return b"startxref" not in tail and b"%%EOF" not in tail
+
+
+def last_save_lost(data: bytes) -> bool:
+    """True when the file has lost its end (`end_missing`) after the end of an earlier, whole save: the
+    file was saved again, and the last save, which holds the newest values, was cut off.
+
+    qpdf rebuilds such a file from what is left, and an object the last save changed and lost is read
+    as the earlier save wrote it: a text field filled in is read empty, a box ticked "Ja" read "Off",
+    marked as repaired only (decision 0025, stop 50). A file cut short in its only save has no earlier
+    one, and is read, or not, as before.
+
+    An earlier save counts where its `startxref` points at a table of objects in this file: a PDF
+    attached uncompressed inside the file has ends of its own, whose offsets are not this file's."""
+    if not end_missing(data):
+        return False
+    # Offsets count from the header, after any junk a mail program put before it, as qpdf counts them.
+    header = max(data.find(b"%PDF-", 0, _TAIL), 0)
+    ends = [header + int(match[1]) for match in _SAVE_END.finditer(data)]
+    first = data.find(b"obj", header, header + _TAIL)
+    if first >= 0 and _LINEARIZED.match(data, first, header + _TAIL):
+        ends = ends[1:]
+    return any(header < offset < len(data) and _TABLE.match(data, offset) for offset in ends)
