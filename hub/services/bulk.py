@@ -51,11 +51,12 @@ def held_rows(
 
 @cache
 def _processors(table: Table, dialect: Dialect) -> dict[str, Callable[[Any], Any] | None]:
-    return {c.name: _copy_processor(c.type, dialect) for c in table.columns}
+    return {c.name: copy_processor(c.type, dialect) for c in table.columns}
 
 
-def _copy_processor(column_type: TypeEngine[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
-    """How COPY's text gets a column's value. A JSON value as its text at once: SQLAlchemy's own processor
+def copy_processor(column_type: TypeEngine[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
+    """How COPY's text (or a statement that casts its parameter to the column's type) gets a column's
+    value. A JSON value as its text at once: SQLAlchemy's own processor
     wraps each value in psycopg's `Json`, whose dumper then calls the same serializer and encodes its
     text, the same bytes in a COPY's text format for some forty values a form (decision 0030, stop 41).
     NULL as SQLAlchemy's JSON type writes it: `JSON.NULL` and None are JSON's `null` unless the column
