@@ -1,11 +1,10 @@
 """A CPR number's birth date is read once for the record's check and the dashboard's summary row
-(`cpr._born`, decision 0030 stop 50); a number whose date does not exist, or is after today, is refused
-with the same words as before, and is not kept."""
+(`cpr._born`, decision 0030 stop 50; counted in `tests/schemas/test_schema_fields.py`): a number whose
+date does not exist, or is after today, is still refused with the same words, and is not kept."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 from typing import Any
 
 import pytest
@@ -29,12 +28,6 @@ def counted(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     yield asked
     cpr._born.cache_clear()
     cpr._valid_cpr.cache_clear()
-
-
-def test_the_schemas_check_and_the_summary_read_the_birth_date_once(counted: list[str]) -> None:
-    assert cpr.normalise_cpr("090471-9948") == "0904719948"
-    assert cpr.cpr_born_and_male("0904719948") == (date(1971, 4, 9), False)
-    assert counted == ["0904719948"]
 
 
 def test_a_day_that_does_not_exist_is_refused_each_time_and_not_kept(counted: list[str]) -> None:
