@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 
 MARKED = held.key("dashboard_marked")  # held items: placement ids
 SUMMARIES, MONTHS = table_of(PlacementSummary), table_of(PlacementMonth)
-Rows = tuple[dict[str, Any] | None, list[dict[str, Any]]]  # a placement's summary row and month rows
+Rows = dashboard_totals.Rows  # a placement's summary row and month rows
 
 
 def mark(session: Session, placement_id: int) -> None:
@@ -106,6 +106,7 @@ def refresh(session: Session, placement_ids: list[int]) -> None:
     summaries: list[dict[str, Any]] = []
     months: list[dict[str, Any]] = []
     known: dict[tuple[str, str], Terms] = {}  # nothing here changes an agreement: its terms hold
+    changed: list[tuple[Rows, Rows]] = []  # each placement's rows before and after, for the totals
     for facts in list(facts_of_many(session, placement_ids)):
         agreement = session.get(Agreement, owners[facts.placement_id])
         rows = dashboard_summary.rows_of(facts, agreement, contents.get(facts.placement_id, {}), known)
@@ -113,9 +114,10 @@ def refresh(session: Session, placement_ids: list[int]) -> None:
         if after[0] is not None:
             summaries.append(after[0])
         months.extend(after[1])
-        dashboard_totals.note(session, before.get(facts.placement_id, (None, [])), after)
+        changed.append((before.get(facts.placement_id, (None, [])), after))
     for gone in set(placement_ids) - set(owners):
-        dashboard_totals.note(session, before.get(gone, (None, [])), (None, []))
+        changed.append((before.get(gone, (None, [])), (None, [])))
+    dashboard_totals.note_many(session, changed)
     # Core inserts of the tables, one statement each (COPY on PostgreSQL, decision 0036); the ORM's bulk
     # insert would split the rows by which of their values are None.
     bulk.insert_rows(session.connection(), SUMMARIES, summaries)

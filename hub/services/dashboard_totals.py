@@ -13,6 +13,7 @@ summaries (decision 0017).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -94,18 +95,25 @@ def _add(into: Changes, table: int, key: tuple[Any, ...], sums: list[Any]) -> No
     into[(table, key)] = sums if held is None else [a + b for a, b in zip(held, sums, strict=True)]
 
 
-def note(
-    session: Session,
-    before: tuple[dict[str, Any] | None, list[dict[str, Any]]],
-    after: tuple[dict[str, Any] | None, list[dict[str, Any]]],
-) -> None:
+Rows = tuple[dict[str, Any] | None, list[dict[str, Any]]]  # a placement's (summary, month rows)
+
+
+def note(session: Session, before: Rows, after: Rows) -> None:
     """Hold the difference between a placement's (summary, month rows) before and after, for the commit."""
+    note_many(session, [(before, after)])
+
+
+def note_many(session: Session, placements: Iterable[tuple[Rows, Rows]]) -> None:
+    """Hold the difference between each placement's rows before and after, summed over them all: one item
+    a row of the totals, not one a placement's (some ten a placement in a refresh of a hundred, each
+    summed again by `apply_pending`: decision 0030, stop 50). The same sums reach the commit."""
     changes: Changes = {}
-    for (summary, months), sign in ((before, -1), (after, 1)):
-        if summary is not None:
-            _summary_changes(summary, sign, changes)
-        for month in months:
-            _month_changes(month, sign, changes)
+    for before, after in placements:
+        for (summary, months), sign in ((before, -1), (after, 1)):
+            if summary is not None:
+                _summary_changes(summary, sign, changes)
+            for month in months:
+                _month_changes(month, sign, changes)
     for (table, key), sums in changes.items():
         if any(sums):
             held.hold(session, PENDING, (table, key, sums))

@@ -1,4 +1,4 @@
-"""COPY's JSON values (`bulk._copy_processor`, the batch's audit entries and provenance) are the same
+"""COPY's JSON values (`bulk.copy_processor`, the batch's audit entries and provenance) are the same
 text and read back as the same values as an INSERT's, for the characters COPY's text format escapes
 (backslash, tab, newline, carriage return), NUL, quotes, line separators and characters beyond the BMP."""
 

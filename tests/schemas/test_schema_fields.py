@@ -313,7 +313,8 @@ def test_text_strips_and_refuses_empty():
 def test_a_cpr_number_is_checked_by_stdnum_once_a_day(monkeypatch):
     # The worker checks each form's CPR number twice (the record's schema, its dashboard summary). The
     # check reads the birth date with stdnum (its `validate` compares with the server's day, not
-    # Denmark's), as the summary does once for good.
+    # Denmark's), once for good for the check and the summary (decision 0030, stop 50); each day the
+    # number is compared with that day again.
     read: list[str] = []
     real = cpr_checks.stdnum_cpr.get_birth_date
 
@@ -328,10 +329,12 @@ def test_a_cpr_number_is_checked_by_stdnum_once_a_day(monkeypatch):
         assert Cpr().deserialize("010190-1234") == "0101901234"
         assert cpr_born_and_male("0101901234") == (date(1990, 1, 1), False)
         assert Cpr().deserialize("0101901234") == "0101901234"
-        assert read == ["0101901234", "0101901234"]  # the check once, the birth date once
+        assert read == ["0101901234"]  # the birth date once, for the check and the summary
     with time_machine.travel(datetime(2026, 5, 5, 12, 0).astimezone(), tick=False):
+        before = cpr_checks._valid_cpr.cache_info().misses
         assert Cpr().deserialize("0101901234") == "0101901234"
-        assert len(read) == 3  # another day: checked again
+        assert cpr_checks._valid_cpr.cache_info().misses == before + 1  # another day: checked again
+        assert len(read) == 1  # against the same birth date
 
 
 def test_a_cpr_number_valid_one_day_is_in_the_future_the_day_before():
