@@ -10,7 +10,7 @@ from typing import Any
 from conftest import ROOT
 from simulator_support import fixture_script
 
-from hub.demo.population import build_population
+from hub.demo.population import CitizenPlan, build_population
 from hub.extensions import db
 from hub.services import agreements, ingest, processing
 
@@ -26,19 +26,31 @@ class OutOfOrder:
     correction: Any
 
 
-def submitted() -> OutOfOrder:
-    """Submit the three forms in the order received (original, placement, correction), unprocessed."""
+def gladsaxe_plan() -> tuple[CitizenPlan, dict[str, Any]]:
+    """A Gladsaxe citizen's placement plan and its agreement (the agreements loaded)."""
     agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "test")
     plan = next(p for p in build_population() if p.municipality == "gladsaxe")
     agreement = next(a.data for a in agreements.list_agreements(db.session) if a.id == plan.agreement_id)
-    forms, _ = bench_year.citizen_forms(plan, agreement, False, True, "t")
+    return plan, agreement
+
+
+def timesheets() -> tuple[Any, Any, Any]:
+    """A Gladsaxe citizen's first timesheet, its placement and the timesheet's correction, as sent (the
+    agreements loaded)."""
+    forms, _ = bench_year.citizen_forms(*gladsaxe_plan(), False, True, "t")
     sheets = sorted((f for f in forms if "mentor_hours" in f.filename), key=lambda f: f.filename)
-    original, correction = sheets[0], sheets[-1]
     placement = next(f for f in forms if "placement" in f.filename)
+    return sheets[0], placement, sheets[-1]
 
-    def submit(data: bytes, name: str) -> int:
-        return ingest.submit(db.session, data, name, "gladsaxe", "test", "t").submission_id
 
+def submit(data: bytes, name: str) -> int:
+    """A Gladsaxe document submitted, unprocessed; its submission's id."""
+    return ingest.submit(db.session, data, name, "gladsaxe", "test", "t").submission_id
+
+
+def submitted() -> OutOfOrder:
+    """Submit the three forms in the order received (original, placement, correction), unprocessed."""
+    original, placement, correction = timesheets()
     ids = [submit(f.data, f.filename) for f in (original, placement, correction)]
     db.session.commit()
     return OutOfOrder(ids, original, correction)

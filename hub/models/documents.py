@@ -61,6 +61,14 @@ class Submission(Base):
             postgresql_where=text(UNFINISHED_SQL),
             sqlite_where=text(UNFINISHED_SQL),
         ),
+        # The few forms of one record that repeated a version unchanged, by that version: a correction
+        # asks whether one came in after the form it stores (`received_order.newest_repeat`, migration 0020).
+        Index(
+            "ix_submissions_unchanged_version",
+            "unchanged_version_id",
+            postgresql_where=text("unchanged_version_id IS NOT NULL"),
+            sqlite_where=text("unchanged_version_id IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
-from sqlalchemy import insert, literal, select
+from sqlalchemy import Select, insert, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from hub.models import Provenance, Record, RecordVersion, Submission, SubmissionItem
@@ -45,23 +45,31 @@ def received_later(
 
 
 def newest_repeat(session: Session, record_id: int) -> tuple[int, int] | None:
-    """The newest submission whose item repeated a version of the record unchanged (a row of a document
-    of several, the same as the record's current version then), and that version; None when none did.
-    Such a document stores no version, so without its item row an older form stored after it would
-    take the record over, though received before it. The batch's own rows, flushed by this query, count."""
-    newest = (
-        select(SubmissionItem.submission_id, SubmissionItem.version)
-        .where(SubmissionItem.record_id == record_id, SubmissionItem.status == "unchanged")
-        .order_by(SubmissionItem.submission_id.desc())
-        .limit(1)
-    )
+    """The newest submission that repeated a version of the record unchanged, and that version; None
+    when none did. A row of a document of several keeps an item row (`unchanged`), a form of one record
+    only `submissions.unchanged_version_id`: neither stores a version, so without them an older form
+    stored after it would take the record over, though received before it. The batch's own item rows,
+    flushed by this query, count; its forms' outcomes are written before a document that waited is
+    stored (`processing`), and the batch's others come in the order received."""
+    items = select(SubmissionItem.submission_id.label("submission"), SubmissionItem.version.label("version"))
+    items = items.where(SubmissionItem.record_id == record_id, SubmissionItem.status == "unchanged")
+    forms = _repeating_forms(Submission.id.label("submission"), RecordVersion.version.label("version"))
+    either = union_all(items, forms.where(RecordVersion.record_id == record_id)).subquery()
+    newest = select(either.c.submission, either.c.version).order_by(either.c.submission.desc()).limit(1)
     found = session.execute(newest).first()
     return None if found is None or found[1] is None else (int(found[0]), int(found[1]))
 
 
+def _repeating_forms(*columns: Any) -> Select[Any]:
+    """`columns` of the forms of one record that repeated a version unchanged, joined to that version
+    (by the partial index of migration 0020, which holds only those forms)."""
+    repeated = Submission.unchanged_version_id
+    return select(*columns).join(RecordVersion, RecordVersion.id == repeated).where(repeated.is_not(None))
+
+
 def placed_since(session: Session, placement_id: int, received: int) -> bool:
     """Whether the placement's placement record holds a version from a submission received after
-    `received`, or whose item row repeated one of its versions unchanged (`newest_repeat`): then its
+    `received`, or that repeated one of its versions unchanged (`newest_repeat`): then its
     dates are that form's, and an older placement form leaves them (`linking`). The batch's own
     versions, written on the same connection, count."""
     of_it = (Record.placement_id == placement_id) & (Record.form_type == "placement")
@@ -75,7 +83,9 @@ def placed_since(session: Session, placement_id: int, received: int) -> bool:
         .join(Record, Record.id == SubmissionItem.record_id)
         .where(of_it, SubmissionItem.status == "unchanged", SubmissionItem.submission_id > received)
     )
-    return bool(session.scalar(select(later.exists() | repeated.exists())))
+    form = _repeating_forms(Submission.id).join(Record, Record.id == RecordVersion.record_id)
+    form = form.where(of_it, Submission.id > received)
+    return bool(session.scalar(select(later.exists() | repeated.exists() | form.exists())))
 
 
 def reapply(
