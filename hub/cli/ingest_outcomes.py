@@ -12,7 +12,7 @@ from hub.errors import FieldProblem
 from hub.extensions import db
 from hub.models import FINAL_STATES, Submission
 from hub.pseudonyms import mask_cpr_like
-from hub.services import awaiting, records, retry, site_notices, submission_status, uploads
+from hub.services import awaiting, records, retry, same_bytes_note, site_notices, uploads
 from hub.services.ingest_types import Submitter
 from hub.words import FILES, counted
 
@@ -97,7 +97,7 @@ def _same_bytes(o: batch.FileOutcome, sub: Submission, err: bool) -> None:
     without repeating this file's name (as kept)."""
     if o.submitted is not None and o.submitted.duplicate:
         name = o.kept_as
-        for line in submission_status.same_bytes_note(db.session, sub, name):
+        for line in same_bytes_note.same_bytes_note(db.session, sub, name):
             echo(f"  {line.removeprefix(name + ': ')}", err=err)
 
 

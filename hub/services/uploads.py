@@ -20,7 +20,7 @@ from hub.errors import FieldProblem, Rejection
 from hub.filenames import clean_filename
 from hub.models import Submission
 from hub.pseudonyms import mask_cpr_like
-from hub.services import audit, ingest, retry, scope, submission_status, submission_view
+from hub.services import audit, ingest, retry, same_bytes_note, scope, submission_status, submission_view
 from hub.services.ingest_types import Submitter
 from hub.services.upload_zips import ArchiveRefused, Incoming, Limits, unpack
 
@@ -45,7 +45,7 @@ class FileOutcome:
     status: str | None = None
     problems: list[FieldProblem] = field(default_factory=list)
     needs_queueing: bool = False
-    # A duplicate: which earlier submission it repeats (`submission_status.same_bytes_note`).
+    # A duplicate: which earlier submission it repeats (`same_bytes_note.same_bytes_note`).
     note_en: str | None = None
     note_da: str | None = None
     # Whether the sender may follow the submission: not a duplicate of bytes another user sent for the
@@ -114,7 +114,7 @@ def _submit_all(
         )
         if done.duplicate:
             earlier = session.get_one(Submission, done.submission_id)
-            kept.note_en, kept.note_da = submission_status.same_bytes_note(session, earlier, name)
+            kept.note_en, kept.note_da = same_bytes_note.same_bytes_note(session, earlier, name)
             if done.read_again is not None:
                 # Read again now, against what the hub holds today: said, or the answer that follows reads
                 # as the first one repeated (`hub ingest` says it so in its status line).

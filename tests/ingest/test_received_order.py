@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from hub.extensions import db
 from hub.models import Record, Submission
-from hub.services import submission_status
+from hub.services import same_bytes_note
 
 
 def test_an_original_stored_after_its_correction_in_one_batch_leaves_the_correction_current(
@@ -31,7 +31,7 @@ def test_an_original_stored_after_its_correction_in_one_batch_leaves_the_correct
         assert current.provenance
         # The correction sent again is told nothing replaced it; the original, that the correction did.
         again = {
-            n: submission_status.same_bytes_note(db.session, db.session.get(Submission, ids[n]), f.filename)
+            n: same_bytes_note.same_bytes_note(db.session, db.session.get(Submission, ids[n]), f.filename)
             for n, f in ((0, original), (2, correction))
         }
         assert "has since been corrected" not in again[2][0]

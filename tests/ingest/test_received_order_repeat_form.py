@@ -8,13 +8,13 @@ from datetime import date, timedelta
 
 from flask import Flask
 from received_order_support import gladsaxe_plan, submit, timesheets
-from sqlalchemy import select
+from sqlalchemy import select, true
 
 from hub.demo.population import to_placement_record
 from hub.demo.simulators import simulator
 from hub.extensions import db
 from hub.models import Placement, Record, Submission
-from hub.services import processing
+from hub.services import processing, submission_status
 
 
 def test_an_original_stored_after_a_form_that_repeated_its_correction(backend_app: Flask) -> None:
@@ -72,3 +72,27 @@ def test_an_older_placement_form_stored_after_a_repeat_leaves_the_dates(backend_
         # The dates its forms are checked against and its claim counted by stay the correction's.
         placement = db.session.get_one(Placement, record.placement_id)
         assert (placement.start, placement.end) == (plan.start, end)
+
+
+def test_the_repeat_names_the_version_in_force_as_the_form_it_repeated_does(backend_app: Flask) -> None:
+    # After the reapply the correction's content is version 3: the correction's status names 3
+    # (`as_listed`), and the repeat, which stands for the same content, must name 3 too, not the
+    # version 1 the older form undid (a case system matching it to the record would find it outdated).
+    with backend_app.app_context():
+        original, placement, correction = timesheets()
+        sent = [(placement.data, placement.filename), (correction.data, correction.filename)]
+        sent += [(original.data, original.filename), (correction.data + b"\n% sendt igen\n", "igen.pdf")]
+        ids = [submit(data, name) for data, name in sent]
+        db.session.commit()
+        placed, corrected, first, again = ids
+        for n in (placed, corrected, again, first):
+            processing.process_batch(db.session, [n], holder="one")
+        db.session.expire_all()
+        sheet = db.session.scalars(select(Record).where(Record.form_type == "mentor_hours")).one()
+        assert sheet.current_version == 3
+        rows = [db.session.get_one(Submission, n) for n in (corrected, again)]
+        status = {row.id: submission_status.result_of(db.session, row)["records"] for row in rows}
+        assert status[corrected] == [{"record_id": sheet.id, "version": 3, "unchanged": False}]
+        assert status[again] == [{"record_id": sheet.id, "version": 3, "unchanged": True}]
+        listed = submission_status.records_of(db.session, rows, true())
+        assert listed == {corrected: [(sheet.id, 3)], again: [(sheet.id, 3)]}
