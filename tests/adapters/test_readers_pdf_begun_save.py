@@ -66,6 +66,15 @@ def test_a_last_save_whole_but_for_its_eof_is_read_with_its_values() -> None:
     assert not last_save_lost(unended)
 
 
+def test_a_last_save_whose_startxref_points_wrong_is_read_with_its_values() -> None:
+    # A writer's slip, not a cut: the last save is all there, and qpdf finds its objects by a repair.
+    _, filled, _ = _filled_as_an_editor_saves()
+    at = filled.rindex(b"startxref")
+    slipped = filled[:at] + re.sub(rb"\d+", b"7", filled[at:], count=1)
+    assert {key: _values(slipped)[key] for key in NEW} == NEW
+    assert not last_save_lost(slipped)
+
+
 def test_a_linearized_form_cut_after_its_first_page_part_keeps_its_outcome() -> None:
     # The first end of a linearized file closes its first page's part, not a save: objects after it
     # are the same, only save's.
