@@ -53,24 +53,24 @@ def last_save_lost(data: bytes) -> bool:
     An earlier save counts where its `startxref` points at a table of objects in this file: a PDF
     attached uncompressed inside the file has ends of its own, whose offsets are not this file's.
     White space, and a comment, after the last end is no save begun."""
-    ends = _save_ends(data)
-    if not ends:
-        return False
-    if end_missing(data):
-        return True
-    # Looked at only where the last whole save ends: an attached PDF's objects are inside a stream of
-    # this file, and a stream is inside an object, so they are never the first thing after its end.
-    last = ends[-1]
-    return data.find(b"startxref", last) < 0 and _SAVE_BEGUN.match(data, last) is not None
-
-
-def _save_ends(data: bytes) -> list[int]:
-    """Where each whole save of this file ends (after its `%%EOF`), first to last."""
-    # Offsets count from the header, after any junk a mail program put before it, as qpdf counts them.
     header = max(data.find(b"%PDF-", 0, _TAIL), 0)
-    ends = list(_SAVE_END.finditer(data))
+    if end_missing(data):
+        return any(_whole(data, header, end) for end in _SAVE_END.finditer(data))
+    # Looked at only where the last `startxref` ends a whole save: an attached PDF's objects are inside
+    # a stream of this file, and a stream is inside an object, so they are never the first thing after
+    # this file's end. (Only there: an ordinary whole file costs a search from its end, not a scan.)
+    at = data.rfind(b"startxref")
+    end = _SAVE_END.match(data, at) if at >= 0 else None
+    return end is not None and _SAVE_BEGUN.match(data, end.end()) is not None and _whole(data, header, end)
+
+
+def _whole(data: bytes, header: int, end: re.Match[bytes]) -> bool:
+    """True when `end` ends a whole save of this file: its offset, counted from the header (after any
+    junk a mail program put before it, as qpdf counts), finds a table of objects, and it is not the end
+    of a linearized file's first page's part (its first end)."""
+    offset = header + int(end[1])
+    if not (header < offset < len(data) and _TABLE.match(data, offset)):
+        return False
     first = data.find(b"obj", header, header + _TAIL)
-    if first >= 0 and _LINEARIZED.match(data, first, header + _TAIL):
-        ends = ends[1:]
-    offsets = [(match.end(), header + int(match[1])) for match in ends]
-    return [end for end, offset in offsets if header < offset < len(data) and _TABLE.match(data, offset)]
+    linearized = first >= 0 and _LINEARIZED.match(data, first, header + _TAIL) is not None
+    return not linearized or _SAVE_END.search(data, 0, end.start()) is not None
