@@ -16,6 +16,12 @@ _WHITE_SPACE = b"\x00\t\n\f\r "  # PDF 32000 7.2.2
 # stream, an object like any other ("12 0 obj").
 _SAVE_END = re.compile(rb"startxref[\x00\t\n\f\r ]+(\d{1,10})[\x00\t\n\f\r ]+%%EOF")
 _TABLE = re.compile(rb"[\x00\t\n\f\r ]*(?:xref|\d+[\x00\t\n\f\r ]+\d+[\x00\t\n\f\r ]+obj)")
+# A save begun after an end: past white space (a tool's padding) and comments (PDF 32000 7.2.4), its
+# first object or its table, as `_TABLE`. Possessive (`*+`): a comment's words ("% 1 0 obj") are not
+# taken back to be read as an object, and padding is passed once.
+_SAVE_BEGUN = re.compile(
+    rb"(?:[\x00\t\n\f\r ]|%[^\r\n]*+)*+(?:xref|\d+[\x00\t\n\f\r ]+\d+[\x00\t\n\f\r ]+obj)"
+)
 # A linearized file ("fast web view", PDF 32000 annex F) names itself in its first object, and ends the
 # part that holds its first page as a save ends: that end is no earlier save of the document.
 _LINEARIZED = re.compile(rb"obj[\x00\t\n\f\r ]*<<[^>]*/Linearized")
@@ -34,22 +40,37 @@ def end_missing(data: bytes) -> bool:
 
 
 def last_save_lost(data: bytes) -> bool:
-    """True when the file has lost its end (`end_missing`) after the end of an earlier, whole save: the
-    file was saved again, and the last save, which holds the newest values, was cut off.
+    """True when the file was saved again after an earlier, whole save, and the last save was cut off:
+    the file has lost its end (`end_missing`), or what follows the earlier save's end is a save begun
+    (its objects, or its table) that reaches no `startxref` of its own (decision 0025, stop 50 (3)).
 
     qpdf rebuilds such a file from what is left, and an object the last save changed and lost is read
     as the earlier save wrote it: a text field filled in is read empty, a box ticked "Ja" read "Off",
-    marked as repaired only (decision 0025, stop 50). A file cut short in its only save has no earlier
-    one, and is read, or not, as before.
+    marked as repaired only (decision 0025, stop 50). Cut within 1 KB after the earlier end, the file's
+    last 1024 bytes still hold that end, and qpdf reads the earlier save without a word. A file cut
+    short in its only save has no earlier one, and is read, or not, as before.
 
     An earlier save counts where its `startxref` points at a table of objects in this file: a PDF
-    attached uncompressed inside the file has ends of its own, whose offsets are not this file's."""
-    if not end_missing(data):
-        return False
-    # Offsets count from the header, after any junk a mail program put before it, as qpdf counts them.
+    attached uncompressed inside the file has ends of its own, whose offsets are not this file's.
+    White space, and a comment, after the last end is no save begun."""
     header = max(data.find(b"%PDF-", 0, _TAIL), 0)
-    ends = [header + int(match[1]) for match in _SAVE_END.finditer(data)]
+    if end_missing(data):
+        return any(_whole(data, header, end) for end in _SAVE_END.finditer(data))
+    # Looked at only where the last `startxref` ends a whole save: an attached PDF's objects are inside
+    # a stream of this file, and a stream is inside an object, so they are never the first thing after
+    # this file's end. (Only there: an ordinary whole file costs a search from its end, not a scan.)
+    at = data.rfind(b"startxref")
+    end = _SAVE_END.match(data, at) if at >= 0 else None
+    return end is not None and _SAVE_BEGUN.match(data, end.end()) is not None and _whole(data, header, end)
+
+
+def _whole(data: bytes, header: int, end: re.Match[bytes]) -> bool:
+    """True when `end` ends a whole save of this file: its offset, counted from the header (after any
+    junk a mail program put before it, as qpdf counts), finds a table of objects, and it is not the end
+    of a linearized file's first page's part (its first end)."""
+    offset = header + int(end[1])
+    if not (header < offset < len(data) and _TABLE.match(data, offset)):
+        return False
     first = data.find(b"obj", header, header + _TAIL)
-    if first >= 0 and _LINEARIZED.match(data, first, header + _TAIL):
-        ends = ends[1:]
-    return any(header < offset < len(data) and _TABLE.match(data, offset) for offset in ends)
+    linearized = first >= 0 and _LINEARIZED.match(data, first, header + _TAIL) is not None
+    return not linearized or _SAVE_END.search(data, 0, end.start()) is not None
