@@ -17,7 +17,7 @@ from pathlib import Path
 import pikepdf
 
 from tools.fixture_files import ROOT, write_all
-from tools.fixture_pages import titled_page
+from tools.fixture_pages import nest_fields, titled_page
 
 GOLDEN = ROOT / "tests" / "onboarding" / "golden" / "assens"
 DAYS = ("man", "tir", "ons", "tor", "fre")
@@ -67,24 +67,11 @@ def timesheet_pdf(saved: bool = True) -> bytes:
     its own), as a form designer writes `uge1.man`. Not `saved`: the mentor's name typed in a viewer
     that drew it (its appearance stream) but kept no value, /V removed."""
     pdf = pikepdf.open(io.BytesIO(_timesheet_flat()))
-    acroform = pdf.Root.AcroForm
-    parents: dict[str, pikepdf.Dictionary] = {}
-    roots = pikepdf.Array()
-    for field in list(acroform.Fields):
-        parent_name, _, kid_name = str(field.T).partition("_")
-        if not kid_name:
-            roots.append(field)  # `aar`, the year, is a field of its own
-            continue
-        if parent_name not in parents:
-            parents[parent_name] = pdf.make_indirect(pikepdf.Dictionary(T=parent_name, Kids=pikepdf.Array()))
-            roots.append(parents[parent_name])
-        parent = parents[parent_name]
-        field.T = pikepdf.String(kid_name)
-        field.Parent = parent
-        parent.Kids.append(field)
-        if not saved and (parent_name, kid_name) == ("underskrift", "navn"):
-            del field["/V"]
-    acroform.Fields = roots
+    nest_fields(pdf)  # `aar`, the year, stays a field of its own
+    if not saved:
+        (signature,) = [f for f in pdf.Root.AcroForm.Fields if str(f.T) == "underskrift"]
+        (name,) = [kid for kid in signature.Kids if str(kid.T) == "navn"]
+        del name["/V"]
     out = io.BytesIO()
     pdf.save(out, deterministic_id=True)
     return out.getvalue()

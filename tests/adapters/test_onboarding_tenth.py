@@ -3,8 +3,8 @@ a field per weekday named in a hierarchy with dots (`uge1.man` ... `uge4.fre`), 
 `2:30` or blank, a blank fourth week. Onboarded by config alone as README's "Add a municipality" says;
 the expected record was written by hand from the values in `tools/make_fixtures_onboarding_tenth.py`.
 The same form as a viewer leaves it that draws what was typed but saves no value (/V) is refused at the
-field, not read as empty; those tests fail without `pdf_shown` and its check in `mapping.reading`
-(decision 0060, "Tenth trial").
+field, not read as empty; those tests fail without `pdf_shown` and its check in `mapping.reading`, the
+suggest test without `ugeseddel` among a mentor_hours form's words (decision 0060, "Tenth trial").
 """
 
 from __future__ import annotations

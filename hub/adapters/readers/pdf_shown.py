@@ -62,10 +62,12 @@ class Appearances:
 
 def _draws_text(stream: pikepdf.Stream) -> bool:
     """Whether the stream's text operators draw a string of anything but spaces."""
-    for operands, operator in pikepdf.parse_content_stream(stream):
-        if str(operator) not in _SHOWS_TEXT:
+    for instruction in pikepdf.parse_content_stream(stream):
+        if not isinstance(instruction, pikepdf.ContentStreamInstruction):
+            continue  # an inline image draws no text
+        if str(instruction.operator) not in _SHOWS_TEXT:
             continue
-        for operand in operands:
+        for operand in instruction.operands:
             items = list(operand) if isinstance(operand, pikepdf.Array) else [operand]
             if any(isinstance(i, pikepdf.String) and bytes(i).strip() for i in items):
                 return True
