@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+import pikepdf
 from reportlab.pdfgen.canvas import Canvas
 
 
@@ -16,3 +17,25 @@ def titled_page(title: str, top: float = 790) -> tuple[io.BytesIO, Canvas]:
     canvas.drawString(60, top, title)
     canvas.setFont("Helvetica", 10)
     return buffer, canvas
+
+
+def nest_fields(pdf: pikepdf.Pdf) -> None:
+    """Make each field `parent_kid` (reportlab writes flat names) kid `kid` of a field `parent` with no
+    value and no widget of its own, as a form designer writes `uge.1`; a name without `_` stays a field
+    of its own."""
+    acroform = pdf.Root.AcroForm
+    parents: dict[str, pikepdf.Dictionary] = {}
+    roots = pikepdf.Array()
+    for field in list(acroform.Fields):
+        parent_name, _, kid_name = str(field.T).partition("_")
+        if not kid_name:
+            roots.append(field)
+            continue
+        if parent_name not in parents:
+            parents[parent_name] = pdf.make_indirect(pikepdf.Dictionary(T=parent_name, Kids=pikepdf.Array()))
+            roots.append(parents[parent_name])
+        parent = parents[parent_name]
+        field.T = pikepdf.String(kid_name)
+        field.Parent = parent
+        parent.Kids.append(field)
+    acroform.Fields = roots

@@ -74,7 +74,8 @@ ONBOARDING_FROM = 48
 # every recipe already named. A later trial joins from the next seed on: when a new seed is run, bump
 # FUZZED_THROUGH and add the trials it drew from as a new entry, never to an earlier one (seeds 48 to 51
 # drew from nine; seed 52, xlsx only at stop 53, from eleven, Morsø and Odsherred among them; seed 53, xml
-# only at stop 54, from twelve, Kerteminde the twelfth).
+# only at stop 54, from twelve, Kerteminde the twelfth; seed 54, pdf only, from thirteen, Assens the
+# thirteenth).
 _NINE = frozenset(
     {"aeroe", "fanoe", "laesoe", "langeland", "lemvig", "samsoe", "stevns", "toender", "vesthimmerland"}
 )
@@ -82,8 +83,9 @@ TRIALS_FUZZED: tuple[tuple[int, frozenset[str]], ...] = (
     (ONBOARDING_FROM, _NINE),  # from this seed on, these trials (up to the next entry's seed)
     (52, _NINE | {"morsoe", "odsherred"}),
     (53, _NINE | {"morsoe", "odsherred", "kerteminde"}),
+    (54, _NINE | {"morsoe", "odsherred", "kerteminde", "assens"}),
 )
-FUZZED_THROUGH = 53
+FUZZED_THROUGH = 54
 # The config language's selector syntax (`under:Fornavn`, `label:Uddannelse`): the config's author's words,
 # not the sender's; a reason says the label or tooltip itself (a locator may still be the selector).
 _CONFIG_SYNTAX = re.compile(r"\b(?:label|below|next|under|column|tooltip):(?=\S)")

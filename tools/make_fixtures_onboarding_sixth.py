@@ -22,7 +22,7 @@ import pikepdf
 import xlsxwriter
 
 from tools.fixture_files import write_all
-from tools.fixture_pages import titled_page
+from tools.fixture_pages import nest_fields, titled_page
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "onboarding" / "golden" / "toender"
@@ -146,22 +146,7 @@ def timesheet_pdf() -> bytes:
     """Tønder's PDF timesheet, its fields a real hierarchy: each `parent_kid` becomes kid `kid` of a
     field `parent` (no value, no widget of its own), as a form designer writes `uge.1` and `timer.1`."""
     pdf = pikepdf.open(io.BytesIO(_timesheet_flat()))
-    acroform = pdf.Root.AcroForm
-    parents: dict[str, pikepdf.Dictionary] = {}
-    roots = pikepdf.Array()
-    for field in list(acroform.Fields):
-        parent_name, _, kid_name = str(field.T).partition("_")
-        if not kid_name:
-            roots.append(field)  # `aar`, the year, is a field of its own
-            continue
-        if parent_name not in parents:
-            parents[parent_name] = pdf.make_indirect(pikepdf.Dictionary(T=parent_name, Kids=pikepdf.Array()))
-            roots.append(parents[parent_name])
-        parent = parents[parent_name]
-        field.T = pikepdf.String(kid_name)
-        field.Parent = parent
-        parent.Kids.append(field)
-    acroform.Fields = roots
+    nest_fields(pdf)  # `aar`, the year, stays a field of its own
     out = io.BytesIO()
     pdf.save(out, deterministic_id=True)
     return out.getvalue()

@@ -63,6 +63,21 @@ class Reader(ReadProblems):
                 "send filen igen",
             )
             return None, []
+        # Nor is a PDF field whose text the page shows but whose value was never saved (`pdf_shown`)
+        # empty: a nullable signature would read as not signed, a day as 0 hours, without a word.
+        unsaved = next(((s, v) for s, v in found if v is not None and v.meta.get("shown_only")), None)
+        if unsaved is not None:
+            self.problem(
+                path,
+                self._where([unsaved]),
+                "the field shows text on the page but holds no value: the program it was filled in with "
+                "did not save what was typed; fill it in again in a PDF program that saves form fields "
+                "(such as Adobe Acrobat Reader) and send it again",
+                "feltet viser tekst på siden, men har ingen værdi: programmet, det blev udfyldt i, gemte "
+                "ikke det indtastede; udfyld det igen i et PDF-program, der gemmer formularfelter (f.eks. "
+                "Adobe Acrobat Reader), og send det igen",
+            )
+            return None, []
         combines = bool(calls) and TRANSFORMS[calls[0].name].combines
         # A box not found is no unticked box, even where the field may be left blank (nullable): else a
         # form version without the boxes, or a selector naming none (`label:` of a box whose words the

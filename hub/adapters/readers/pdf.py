@@ -34,6 +34,7 @@ from hub.adapters.readers.pdf_fields import object_key, terminal_fields
 from hub.adapters.readers.pdf_nofields import why_no_fields
 from hub.adapters.readers.pdf_reasons import is_resource_exhaustion
 from hub.adapters.readers.pdf_runs import Box, normal_rect
+from hub.adapters.readers.pdf_shown import Appearances
 from hub.adapters.readers.pdf_text import text
 from hub.adapters.readers.pdf_written import encrypted_strings, page_tree_broken
 from hub.adapters.readers.sandboxed import SandboxedRead, run_read
@@ -169,6 +170,7 @@ def _extract(
     layout = pdf_pagecache.page_texts(pdf, data, repaired=repaired) if with_labels else None
     values = []
     total = 0
+    appearances = Appearances()
     placed = [(pdf_values.kind(inherited), _page(widgets, pages)) for _, _, inherited, widgets in fields]
     # Every box of a page is noted before its labels are read: which words are whose in a row of boxes
     # is decided by the row (`pdf_rows`). Text fields make rows of their own ("[__] timer [__] minutter").
@@ -195,6 +197,8 @@ def _extract(
             if page in layout.skipped:
                 meta["label_skipped"] = True  # past the label budget: no label, not "none printed"
         value = pdf_values.value(kind, node, inherited, widgets)
+        if kind == "text" and "/V" not in inherited and appearances.shows_text(widgets):
+            meta["shown_only"] = True  # drawn on the page, never saved as the value (`pdf_shown`)
         if value is not None and len(value) > MAX_VALUE_CHARS:
             raise unreadable(
                 filename,

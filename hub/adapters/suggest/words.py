@@ -84,7 +84,7 @@ RULES: tuple[Rule, ...] = (
 )
 
 FORM_TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("mentor_hours", ("mentortimer", "timeseddel", "timeregistrering")),
+    ("mentor_hours", ("mentortimer", "timeseddel", "ugeseddel", "timeregistrering")),
     ("placement_end", ("afslut", "ophoer")),
     ("progress_report", ("progression", "fremmoede")),
     ("mentor_support", ("mentorstoette", "bevilling")),
