@@ -178,9 +178,27 @@ def fixed_lines(
             first, last = period.overlap(facts.start, facts.last_day) or (day, day)
             if day < first:
                 yield empty.line((day, first - timedelta(days=1)), a_week, rate, Fraction(0), fixed=True)
-            seat = _Seat(code, facts, facts.p_number, facts.site_name, number)
-            hours = hours_between(delivered(facts), first, last)
-            yield seat.line((first, last), a_week, rate, hours, fixed=True)
+            yield _fixed_line(code, facts, number, (first, last), terms)
             day = last + timedelta(days=1)
         if day <= period.end:
             yield empty.line((day, period.end), a_week, rate, Fraction(0), fixed=True)
+
+
+def _fixed_line(
+    code: str, facts: PlacementFacts, place: int, span: tuple[date, date], terms: Terms
+) -> PaymentLine:
+    """An occupant's line on a fixed place: the place's hours paid, its delivered hours shown beside."""
+    seat = _Seat(code, facts, facts.p_number, facts.site_name, place)
+    hours = hours_between(delivered(facts), *span)
+    return seat.line(span, terms.hours_per_week, terms.hourly_rate_dkk, hours, fixed=True)
+
+
+def fixed_alone(facts: PlacementFacts, period: Period, terms: Terms) -> tuple[list[PaymentLine], list[Gap]]:
+    """The placement's own line and its gaps under `fixed_per_place`, as `fixed_lines` gives them for it
+    alone on one place (the dashboards' month, decision 0017), without the lines of the empty place
+    around it, which the dashboards have no use for (decision 0030, stop 50 (2))."""
+    gaps = hours_gaps(facts, period)
+    span = period.overlap(facts.start, facts.last_day)
+    if span is None:
+        return [], gaps
+    return [_fixed_line(facts.municipality_code, facts, 1, span, terms)], gaps

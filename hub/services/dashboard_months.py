@@ -10,7 +10,6 @@ computed bumps `dashboard_summary.VERSION`, so that every agreement's rows are c
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -19,7 +18,7 @@ from hub.adapters.language.config_model import AuditRules
 from hub.exports.completeness import check_placement
 from hub.exports.facts import PlacementFacts
 from hub.exports.gaps import HOURS_GAPS, Gap, hours_gaps
-from hub.exports.payments import PaymentLine, Terms, fixed_lines, occupied_lines
+from hub.exports.payments import PaymentLine, Terms, fixed_alone, occupied_lines
 from hub.periods import Period, month_of, period_of
 from hub.services.registry import registry
 
@@ -52,11 +51,6 @@ def _months(facts: PlacementFacts, rules: AuditRules | None) -> Iterator[Period]
         month = month_of(month.end + timedelta(days=1))
 
 
-def _alone(rules: Terms) -> Terms:
-    """The terms a month's lines are computed with: a fixed price for the placement alone on one place."""
-    return replace(rules, places=1) if rules.basis == "fixed_per_place" else rules
-
-
 def _changing(
     facts: PlacementFacts, month: Period, spans: list[tuple[date, date, Terms]]
 ) -> tuple[list[PaymentLine], list[Gap]]:
@@ -65,7 +59,7 @@ def _changing(
     lines: list[PaymentLine] = []
     gaps: list[Gap] = []
     for first, last, rules in spans:
-        found, told = _payment(facts, Period(first, last, month.kind), _alone(rules))
+        found, told = _payment(facts, Period(first, last, month.kind), rules)
         lines += found
         gaps += [gap for gap in told if gap.kind not in HOURS_GAPS]
     return lines, gaps + hours_gaps(facts, month)
@@ -76,11 +70,9 @@ def _payment(facts: PlacementFacts, month: Period, rules: Terms) -> tuple[list[P
     if rules.basis == "none":
         return [], []
     if rules.basis == "fixed_per_place":
-        # `rules` has one place (`month_rows`): the placement alone on one place; the municipality's cap
-        # on places is applied by the claim itself, not here (decision 0017).
-        items = list(fixed_lines(facts.municipality_code, [facts], month, rules, ("", "")))
-        lines = [i for i in items if isinstance(i, PaymentLine) and i.participant_id == facts.participant_id]
-        return lines, [i for i in items if isinstance(i, Gap)]
+        # The placement alone on one place: the municipality's cap on places is applied by the claim
+        # itself, not here (decision 0017).
+        return fixed_alone(facts, month, rules)
     return occupied_lines(facts, month, rules)
 
 
@@ -94,13 +86,12 @@ def month_rows(
     """One placement's rows of `placement_months`: only months with something to show. `spans_of`: the
     terms of each month's days, where the agreement's terms changed (decision 0063); else `rules`."""
     rows = []
-    alone = _alone(rules)  # the terms of every month whose terms did not change: made once, not a month
     for month in _months(facts, audit):
         spans = spans_of(month) if spans_of is not None else [(month.start, month.end, rules)]
         # The evidence is checked against the terms of the month's first day.
         month_terms = spans[0][2]
         if len(spans) == 1:
-            lines, gaps = _payment(facts, month, alone if month_terms is rules else _alone(month_terms))
+            lines, gaps = _payment(facts, month, month_terms)
         else:
             lines, gaps = _changing(facts, month, spans)
         # Evidence is checked over the municipality's claim period (Ballerup's is a quarter), as the
