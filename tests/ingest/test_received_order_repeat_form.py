@@ -17,22 +17,28 @@ from hub.models import Placement, Record, Submission
 from hub.services import processing, submission_status
 
 
+def _original_stored_after_a_repeat() -> tuple[list[int], Record]:
+    """The placement, the correction, the original and the correction again, stored in an order
+    other than received; their submissions (in the order received) and the timesheet's record."""
+    original, placement, correction = timesheets()
+    # Received: the placement, the correction, the original (sent late), and the correction again
+    # as other bytes (a comment after the PDF's end; the same content): the correction is in force.
+    sent = [(placement.data, placement.filename), (correction.data, correction.filename)]
+    sent += [(original.data, original.filename), (correction.data + b"\n% sendt igen\n", "igen.pdf")]
+    ids = [submit(data, name) for data, name in sent]
+    db.session.commit()
+    placed, corrected, first, again = ids
+    # Stored, a batch each: the placement, the correction, its repeat, and the original last (its job
+    # run again after its worker died, or a second worker's batch: `test_versions_in_order`).
+    for n in (placed, corrected, again, first):
+        assert processing.process_batch(db.session, [n], holder="one") == {n: "accepted"}
+    db.session.expire_all()
+    return ids, db.session.scalars(select(Record).where(Record.form_type == "mentor_hours")).one()
+
+
 def test_an_original_stored_after_a_form_that_repeated_its_correction(backend_app: Flask) -> None:
     with backend_app.app_context():
-        original, placement, correction = timesheets()
-        # Received: the placement, the correction, the original (sent late), and the correction again
-        # as other bytes (a comment after the PDF's end; the same content): the correction is in force.
-        sent = [(placement.data, placement.filename), (correction.data, correction.filename)]
-        sent += [(original.data, original.filename), (correction.data + b"\n% sendt igen\n", "igen.pdf")]
-        ids = [submit(data, name) for data, name in sent]
-        db.session.commit()
-        placed, corrected, first, again = ids
-        # Stored, a batch each: the placement, the correction, its repeat, and the original last (its job
-        # run again after its worker died, or a second worker's batch: `test_versions_in_order`).
-        for n in (placed, corrected, again, first):
-            assert processing.process_batch(db.session, [n], holder="one") == {n: "accepted"}
-        db.session.expire_all()
-        sheet = db.session.scalars(select(Record).where(Record.form_type == "mentor_hours")).one()
+        (_, corrected, first, again), sheet = _original_stored_after_a_repeat()
         # The repeat stored no version: it names the correction's, version 1.
         assert db.session.get_one(Submission, again).unchanged_version_id == sheet.versions[0].id
         # The original is kept as the version it is; the correction's content is stored again on top.
@@ -79,16 +85,7 @@ def test_the_repeat_names_the_version_in_force_as_the_form_it_repeated_does(back
     # (`as_listed`), and the repeat, which stands for the same content, must name 3 too, not the
     # version 1 the older form undid (a case system matching it to the record would find it outdated).
     with backend_app.app_context():
-        original, placement, correction = timesheets()
-        sent = [(placement.data, placement.filename), (correction.data, correction.filename)]
-        sent += [(original.data, original.filename), (correction.data + b"\n% sendt igen\n", "igen.pdf")]
-        ids = [submit(data, name) for data, name in sent]
-        db.session.commit()
-        placed, corrected, first, again = ids
-        for n in (placed, corrected, again, first):
-            processing.process_batch(db.session, [n], holder="one")
-        db.session.expire_all()
-        sheet = db.session.scalars(select(Record).where(Record.form_type == "mentor_hours")).one()
+        (_, corrected, _, again), sheet = _original_stored_after_a_repeat()
         assert sheet.current_version == 3
         rows = [db.session.get_one(Submission, n) for n in (corrected, again)]
         status = {row.id: submission_status.result_of(db.session, row)["records"] for row in rows}
