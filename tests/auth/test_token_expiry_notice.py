@@ -68,11 +68,17 @@ def _notice(client: Any, path: str) -> str:
     return " ".join(found[0].text_content().split()) if found else ""
 
 
-def test_the_first_page_and_the_tokens_page_name_the_token_and_its_day(app: Flask) -> None:
-    add_user(app, "lead-gladsaxe")
+def _with_tokens(app: Flask, user: str, *names: str) -> Any:
+    """`user` with an API token of each of `names`, made at MADE (so expiring at EXPIRES), and a client."""
+    add_user(app, user)
     with _travel(MADE):
-        bearer(app, "lead-gladsaxe", "Sagssystem")
-    client = app.test_client()
+        for name in names:
+            bearer(app, user, name)
+    return app.test_client()
+
+
+def test_the_first_page_and_the_tokens_page_name_the_token_and_its_day(app: Flask) -> None:
+    client = _with_tokens(app, "lead-gladsaxe", "Sagssystem")
     with _travel(MONTH_BEFORE - timedelta(seconds=1)):
         sign_in(client, "lead-gladsaxe")
         assert _notice(client, "/dashboard") == ""
@@ -87,14 +93,10 @@ def test_the_first_page_and_the_tokens_page_name_the_token_and_its_day(app: Flas
 
 
 def test_a_revoked_or_expired_token_is_no_longer_warned_of(app: Flask) -> None:
-    add_user(app, "lead-gladsaxe")
-    with _travel(MADE):
-        bearer(app, "lead-gladsaxe", "Sagssystem")
-        bearer(app, "lead-gladsaxe", "Gammelt system")
+    client = _with_tokens(app, "lead-gladsaxe", "Sagssystem", "Gammelt system")
     with app.app_context():
         gone = api_tokens.user_tokens(db.session, "lead-gladsaxe")[0]  # newest first: "Gammelt system"
         api_tokens.revoke(db.session, None, gone.id, "test")
-    client = app.test_client()
     with _travel(EXPIRES - timedelta(days=1)):
         sign_in(client, "lead-gladsaxe")
         notice = _notice(client, "/dashboard")
@@ -107,10 +109,7 @@ def test_a_revoked_or_expired_token_is_no_longer_warned_of(app: Flask) -> None:
 def test_an_auditor_whose_token_the_operator_issued_is_told_to_ask_for_one(app: Flask) -> None:
     # The tokens page is not an auditor's or a company's (an operator issues their tokens): the notice
     # sends them to the operator.
-    add_user(app, "revisor-ballerup")
-    with _travel(MADE):
-        bearer(app, "revisor-ballerup", "Revisionsværktøj")
-    client = app.test_client()
+    client = _with_tokens(app, "revisor-ballerup", "Revisionsværktøj")
     with _travel(EXPIRES - timedelta(days=3)):
         sign_in(client, "revisor-ballerup")
         notice = _notice(client, "/audit")
