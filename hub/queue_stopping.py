@@ -164,8 +164,10 @@ class CommandWorker(HubWorker):
                 log.info("stop asked again: the job under way is stopped; its batch goes back to the queue")
                 raise KeyboardInterrupt
             return
-        # As rq's own handler says its "warm shut down" (at INFO: seen with HUB_LOG_LEVEL set).
-        log.info("stop asked: the job under way is finished first (Ctrl-C or SIGTERM again stops it)")
+        # Noted before it is said: a second Ctrl-C pressed at once runs this handler again inside the
+        # first one's log call, and must find the first one taken (it was taken for a first one too).
         self.interrupted = True
         interrupts.ask(signum)  # a command that notes Ctrl-C (`hub demo`) stops at its next check too
         self._stop_requested = True  # rq's loop ends after the job under way
+        # As rq's own handler says its "warm shut down" (at INFO: seen with HUB_LOG_LEVEL set).
+        log.info("stop asked: the job under way is finished first (Ctrl-C or SIGTERM again stops it)")
