@@ -16,6 +16,7 @@ from pathlib import Path
 from flask import current_app
 from sqlalchemy.orm import Session
 
+from hub.cli import file_bytes
 from hub.errors import FieldProblem
 from hub.filenames import clean_filename
 from hub.os_reasons import os_reason
@@ -62,7 +63,7 @@ def read(outcome: FileOutcome) -> bool:
     the other files go on (a mistyped name among many must not stop the rest)."""
     path = outcome.path
     try:
-        outcome.data, outcome.loaded = path.read_bytes(), True
+        outcome.data, outcome.loaded = file_bytes.read_bytes(path), True
         return True
     except FileNotFoundError:
         en, da = "no such file", "filen findes ikke"
