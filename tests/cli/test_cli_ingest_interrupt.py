@@ -67,7 +67,10 @@ def interrupted(args: list[str], env: dict[str, str], moment: Callable[[], bool]
         out, _ = process.communicate(timeout=60)
     finally:
         if process.poll() is None:
+            # Killed and waited for: a process left unwaited turns into a ResourceWarning that pytest
+            # reports against whichever test runs next in this worker (a second failure, not this one's).
             process.kill()
+            process.communicate()
     return process.returncode, out.decode(errors="replace")
 
 
