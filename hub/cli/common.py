@@ -8,12 +8,13 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import click
-from flask import current_app
+from flask import Flask, current_app
 
 from hub import interrupts
 from hub.errors import HubError, Rejection, SettingsError
 from hub.extensions import db
-from hub.services import sequencer
+from hub.server_lost import DATABASE_DOWN
+from hub.services import schema, sequencer
 from hub.signing import signer
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -78,6 +79,7 @@ def seals_audit_log(func: F) -> F:
         except HubError as exc:
             print_rejection(exc)
             sys.exit(EXIT_BAD_INPUT)
+        _require_migrated(app)
         try:
             # SIGTERM (systemd, `kill`) is a stop the command says, exit 143, as Ctrl-C is (exit 130):
             # Python's default would end it with no line, a temporary file left beside --out, and the
@@ -96,3 +98,16 @@ def seals_audit_log(func: F) -> F:
         return result
 
     return wrapper  # type: ignore[return-value]
+
+
+def _require_migrated(app: Flask) -> None:
+    """Refuse a command on a database behind this code (never migrated, or deployed before `hub db
+    upgrade`) before it writes anything: `schema.NotMigrated`, said by `hub.cli.main` in two lines, exit
+    4. Left to run into a missing table, the command failed with the driver's words, and its audit log's
+    sealing said first that the database could not be reached, which it could. A database that cannot
+    be reached is not refused here: the command says what an outage means for its work."""
+    try:
+        with db.state(app).engine.connect() as connection:
+            schema.require_migrated(connection)
+    except DATABASE_DOWN:
+        return

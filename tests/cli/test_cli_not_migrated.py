@@ -5,10 +5,13 @@ says it in two lines and exits 4."""
 from __future__ import annotations
 
 import logging
+import subprocess
+from pathlib import Path
 
 import pytest
+from conftest import ROOT
 from flask import Flask
-from hub_process import burst_worker
+from hub_process import HUB, burst_worker, operator_env
 from sqlalchemy import text
 
 from hub.cli import server_waits
@@ -66,3 +69,45 @@ def test_a_burst_worker_on_a_database_behind_its_code_exits_4(app: Flask) -> Non
     assert lines[0].endswith(": run `hub db upgrade`")
     assert lines[1].startswith("fejl: databasens skema er i version 0003, denne hub skal bruge ")
     assert lines[1].endswith(": kør `hub db upgrade`")
+
+
+def _said_not_migrated(done: subprocess.CompletedProcess[str], at: str, at_da: str) -> None:
+    assert done.returncode == 4, done.stdout + done.stderr
+    assert "Traceback" not in done.stderr
+    # Nothing but the two lines: the audit log's sealing is not reached to say the database is away.
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 2, done.stderr
+    assert lines[0].startswith(f"error: the database's schema is at {at}, this hub needs ")
+    assert lines[0].endswith(": run `hub db upgrade`")
+    assert lines[1].startswith(f"fejl: databasens skema er i version {at_da}, denne hub skal bruge ")
+
+
+def test_a_command_on_a_database_never_migrated_says_run_the_upgrade(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [HUB, "agreements", "load"],
+        env=operator_env(tmp_path / "var"),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    _said_not_migrated(done, "none", "ingen")
+
+
+def test_a_command_on_a_database_behind_its_code_writes_nothing(app: Flask, tmp_path: Path) -> None:
+    _left_at(app, "0003")
+    form = ROOT / "tests" / "golden" / "herlev" / "placement.csv"
+    env = {**operator_env(Path(app.config["DATA_DIR"])), "HUB_DATABASE_URL": app.config["DATABASE_URL"]}
+    done = subprocess.run(
+        [HUB, "ingest", "-m", "herlev", str(form)],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    _said_not_migrated(done, "0003", "0003")
+    with app.app_context():
+        assert db.session.execute(text("SELECT count(*) FROM submissions")).scalar() == 0
