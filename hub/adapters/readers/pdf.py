@@ -199,6 +199,8 @@ def _extract(
         value = pdf_values.value(kind, node, inherited, widgets)
         if kind == "text" and "/V" not in inherited and appearances.shows_text(widgets):
             meta["shown_only"] = True  # drawn on the page, never saved as the value (`pdf_shown`)
+        if (apart := pdf_values.shown_apart(kind, inherited, widgets)) is not None:
+            meta["shown_state"] = apart  # the page shows another choice than the value says
         if value is not None and len(value) > MAX_VALUE_CHARS:
             raise unreadable(
                 filename,

@@ -51,6 +51,27 @@ def widget_states(widget: Any) -> list[str]:
     return []
 
 
+def shown_apart(kind: str, inherited: dict, widgets: list) -> str | None:
+    """What the boxes of a checkbox or radio group show (their on-states joined, "Off" for none) where
+    that is not what its value (/V) says; None where the two agree, or where the boxes do not all say.
+
+    A program that fills a form by setting the value alone (or the boxes alone) leaves a page showing
+    "Nej" chosen while the value says "Ja": a reader of the page and a reader of the value see two
+    answers, and which one the sender meant is not the hub's to guess (decision 0060, "Eleventh trial").
+    Compared as the file names them, before `/Opt` gives them their export values."""
+    raw = inherited.get("/V")
+    shown = [entry(w, "/AS") for w in widgets]
+    if kind not in ("checkbox", "radio") or not isinstance(raw, pikepdf.Name) or not shown:
+        return None
+    if not all(isinstance(state, pikepdf.Name) for state in shown):
+        return None  # a box without its shown state (/AS) is drawn from the value: nothing to compare
+    on = sorted({name_text(state) for state in shown} - {"Off"})
+    saved = name_text(raw)
+    if on == ([] if saved == "Off" else [saved]):
+        return None
+    return ", ".join(on) or "Off"
+
+
 def _option(opt: Any) -> tuple[str, str]:
     """An /Opt entry as (export value, display text)."""
     if isinstance(opt, pikepdf.Array) and len(opt) >= 2:

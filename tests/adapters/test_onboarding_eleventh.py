@@ -1,0 +1,130 @@
+"""The eleventh onboarding trial: Faxe (320), a placement agreement as a PDF form (AcroForm) whose benefit
+is a combo box (/Opt pairs: the export code `KH`, printed `Kontanthjælp`), whose visitation is three
+checkboxes ticked as `/Valgt`, whose "Er mentor ansat i jobcentret?" is a radio group exporting `/Ja` and
+`/Nej`, whose first day is three fields and whose CPR number has its dash. Onboarded by config alone as
+README's "Add a municipality" says; the expected record was written by hand from the values in
+`tools/make_fixtures_onboarding_eleventh.py`. The same form as a program leaves it that sets a box's value
+but not what its page shows (or the other way round) is refused at the field, not read as either; a radio
+group whose states are numbered (/Opt) reads as its export values; a value kept on a field's box (kid
+widget) only is read. Each of those tests fails without its change (decision 0060, "Eleventh trial").
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+import pikepdf
+import pytest
+from onboarding_trial import CONFIG, Trial
+from simulator_support import fixture_script
+
+from hub.adapters.pipeline import READ_OPTIONS
+from hub.adapters.readers import extract
+from hub.errors import Rejection
+
+THIS = Trial("faxe", "320", "make_fixtures_onboarding_eleventh")
+make = fixture_script("make_fixtures_onboarding_eleventh")
+FORM = "[[forms]]" + (CONFIG / "faxe.toml").read_text(encoding="utf-8").split("[[forms]]", 1)[1]
+AGAIN_EN = "the program it was filled in with did not save what the page shows"
+AGAIN_DA = "programmet, den blev udfyldt i, gemte ikke det, siden viser"
+Edit = Callable[[pikepdf.Dictionary], None]
+
+
+def test_the_form_is_made_by_its_script_byte_for_byte() -> None:
+    THIS.check_made(1)
+
+
+@pytest.mark.parametrize(("source", "expected"), THIS.pairs(), ids=lambda p: p.name)
+def test_the_form_maps_to_the_record_written_by_hand(source: Path, expected: Path) -> None:
+    THIS.check_maps(source, expected)
+
+
+def _edited(edits: dict[str, Edit]) -> bytes:
+    """Faxe's form with each named top field edited."""
+    pdf = pikepdf.open(io.BytesIO(make.placement_pdf()))
+    for field in pdf.Root.AcroForm.Fields:
+        if str(field.get("/T")) in edits:
+            edits[str(field.T)](field)
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
+def _refused(tmp_path: Path, data: bytes) -> list:
+    with pytest.raises(Rejection) as refused:
+        THIS.items(THIS.config(tmp_path, FORM), data, "praktikaftale.pdf")
+    return refused.value.problems
+
+
+def _value_only(state: str) -> Edit:
+    """The field's value set to `state`, its boxes left showing what they did (a filler that sets /V)."""
+
+    def edit(field: pikepdf.Dictionary) -> None:
+        field.V = pikepdf.Name(f"/{state}")
+
+    return edit
+
+
+def _page_only(state: str) -> Edit:
+    """The box drawn as `state` (its /AS), its value left as it was."""
+
+    def edit(field: pikepdf.Dictionary) -> None:
+        field.AS = pikepdf.Name(f"/{state}")
+
+    return edit
+
+
+def test_a_radio_group_whose_page_shows_another_answer_than_its_value_is_refused(tmp_path: Path) -> None:
+    """Before: the value `/Ja` was read (`mentor.employer` jobcentre) while the page shows `Nej` chosen, the
+    answer the caseworker sees when she opens the form."""
+    (problem,) = _refused(tmp_path, _edited({"mentor_jobcenter": _value_only("Ja")}))
+    assert problem.field == "mentor.employer" and problem.file == "praktikaftale.pdf"
+    assert problem.locator == 'field "mentor_jobcenter" ("Er mentor ansat i jobcentret?") on page 1'
+    assert problem.reason_en.startswith("the page shows 'Nej' chosen, but the field's saved value is 'Ja': ")
+    assert problem.reason_da.startswith("siden viser 'Nej' valgt, men feltets gemte værdi er 'Ja': ")
+    assert AGAIN_EN in problem.reason_en and AGAIN_DA in problem.reason_da
+
+
+def test_a_box_ticked_on_the_page_but_saved_as_not_ticked_is_refused(tmp_path: Path) -> None:
+    """The silent one: `Jobparat` drawn ticked (`/Valgt`) with its value `/Off`, no other box ticked.
+    Before: nothing ticked, and `nullable` with `default = ""` stored the placement without a visitation."""
+    edits = {
+        "vis_aktivitetsparat": lambda box: (_value_only("Off")(box), _page_only("Off")(box)),
+        "vis_jobparat": _page_only(make.TICKED),
+    }
+    (problem,) = _refused(tmp_path, _edited(edits))
+    assert problem.field == "visitation"
+    assert problem.locator == 'field "vis_jobparat" ("Jobparat") on page 1'
+    assert problem.reason_en.startswith("the box is ticked on the page, but its saved value says not ticked")
+    assert problem.reason_da.startswith("feltet er afkrydset på siden, men dets gemte værdi siger ikke")
+
+
+def test_a_box_saved_as_ticked_but_drawn_empty_is_refused(tmp_path: Path) -> None:
+    """And the other way round: `Aktivitetsparat`'s value `/Valgt` kept, its box drawn empty."""
+    (problem,) = _refused(tmp_path, _edited({"vis_aktivitetsparat": _page_only("Off")}))
+    assert problem.field == "visitation" and 'field "vis_aktivitetsparat"' in problem.locator
+    assert problem.reason_en.startswith("the box is not ticked on the page, but its saved value says ticked")
+
+
+def test_a_radio_group_left_empty_is_said_as_nothing_chosen(tmp_path: Path) -> None:
+    """By config alone (no change): `/Off` on the group and its boxes is "nothing chosen", in the words
+    printed beside the buttons, not "no mapping for 'Off'"."""
+
+    def unchosen(field: pikepdf.Dictionary) -> None:
+        field.V = pikepdf.Name("/Off")
+        for kid in field.Kids:
+            kid.AS = pikepdf.Name("/Off")
+
+    (problem,) = _refused(tmp_path, _edited({"mentor_jobcenter": unchosen}))
+    assert (problem.field, problem.reason_en) == (
+        "mentor.employer",
+        "nothing chosen: one of the options must be chosen ('Ja', 'Nej')",
+    )
+
+
+def test_the_boxes_agreeing_with_their_values_read_as_before() -> None:
+    """No mark where page and value agree: the form as its script makes it."""
+    values = extract(make.placement_pdf(), "praktikaftale.pdf", READ_OPTIONS).values
+    assert not [v.key for v in values if "shown_state" in v.meta]
