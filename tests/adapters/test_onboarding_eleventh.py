@@ -12,6 +12,7 @@ widget) only is read. Each of those tests fails without its change (decision 006
 from __future__ import annotations
 
 import io
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,6 +21,8 @@ import pytest
 from onboarding_trial import CONFIG, Trial
 from simulator_support import fixture_script
 
+from hub.adapters.language.golden import canonical_records
+from hub.adapters.language.registry import load_registry
 from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract
 from hub.errors import Rejection
@@ -128,3 +131,88 @@ def test_the_boxes_agreeing_with_their_values_read_as_before() -> None:
     """No mark where page and value agree: the form as its script makes it."""
     values = extract(make.placement_pdf(), "praktikaftale.pdf", READ_OPTIONS).values
     assert not [v.key for v in values if "shown_state" in v.meta]
+
+
+def _expected() -> dict:
+    return json.loads((THIS.golden / "placement.expected.json").read_text(encoding="utf-8"))
+
+
+def _records(data: bytes) -> object:
+    return canonical_records(load_registry(CONFIG).get("faxe"), data, "praktikaftale.pdf")
+
+
+def _numbered(field: pikepdf.Dictionary) -> None:
+    """The radio group as Acrobat writes one whose export values it lists (/Opt, PDF 1.5): each box's
+    on-state its position, `/0` for "Ja" and `/1` for "Nej", the value `/1`."""
+    field.Opt = pikepdf.Array([pikepdf.String("Ja"), pikepdf.String("Nej")])
+    for position, kid in enumerate(field.Kids):
+        normal = kid.AP.N
+        (on,) = [state for state in normal.keys() if state != "/Off"]
+        normal[f"/{position}"] = normal[on]
+        del normal[on]
+        if kid.AS != pikepdf.Name("/Off"):
+            kid.AS = pikepdf.Name(f"/{position}")
+    field.V = pikepdf.Name("/1")
+
+
+def test_a_radio_group_whose_states_are_numbered_reads_as_its_export_values() -> None:
+    """Before: read "1" (and its states "0", "1"), so that the config written from the form's own words
+    (`Ja`, `Nej`) refused it with "no mapping for '1'", and one written from the numbers would read the
+    other answer once a form version put the buttons in another order."""
+    data = _edited({"mentor_jobcenter": _numbered})
+    values = {v.key: v for v in extract(data, "praktikaftale.pdf", READ_OPTIONS).values}
+    assert values["mentor_jobcenter"].value == "Nej"
+    assert values["mentor_jobcenter"].meta["states"] == ["Off", "Ja", "Nej"]
+    assert _records(data) == _expected()
+
+
+def _value_on_its_box(pdf: pikepdf.Pdf, name: str) -> None:
+    """The field `name` as a form library writes it that keeps a field and its box apart and puts the
+    value on the box (its kid widget, no /T): the widget on the page keeps /V and its appearance, a new
+    field above it takes its name, type, flags and options, and holds no value of its own."""
+    fields = pdf.Root.AcroForm.Fields
+    (index,) = [i for i, f in enumerate(fields) if str(f.get("/T")) == name]
+    box = fields[index]
+    field = pdf.make_indirect(pikepdf.Dictionary(Kids=pikepdf.Array([box])))
+    for key in ("/T", "/FT", "/Ff", "/Opt"):
+        if key in box:
+            field[key] = box[key]
+            del box[key]
+    box.Parent = field
+    fields[index] = field
+
+
+def _saved(pdf: pikepdf.Pdf) -> bytes:
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("name", ["ydelse", "borger_navn"])
+def test_a_value_kept_on_the_fields_box_only_is_read(name: str) -> None:
+    """Before: the combo box read as empty ("empty: a value is required"; a nullable outcome would have
+    been stored as none, without a word), and a text field so written was refused as showing text it did
+    not hold. Firefox's viewer (pdf.js) reads a widget's /V first, so the form showed filled in."""
+    pdf = pikepdf.open(io.BytesIO(make.placement_pdf()))
+    _value_on_its_box(pdf, name)
+    data = _saved(pdf)
+    values = {v.key: v for v in extract(data, "praktikaftale.pdf", READ_OPTIONS).values}
+    assert "/V" not in [f for f in pdf.Root.AcroForm.Fields if str(f.get("/T")) == name][0]
+    assert values[name].value and "shown_only" not in values[name].meta
+    assert _records(data) == _expected()
+
+
+def test_boxes_that_hold_different_values_give_none() -> None:
+    """Two boxes of one field holding two values: neither is the field's (the one viewer that reads a
+    box's value reads each box's own), so the field is empty, and a text field showing text is refused as
+    before (`shown_only`)."""
+    pdf = pikepdf.open(io.BytesIO(make.placement_pdf()))
+    _value_on_its_box(pdf, "borger_navn")
+    (field,) = [f for f in pdf.Root.AcroForm.Fields if str(f.get("/T")) == "borger_navn"]
+    other = pikepdf.Dictionary({k: v for k, v in field.Kids[0].items()})
+    other.V = pikepdf.String("Sofie Nielsen")
+    field.Kids.append(pdf.make_indirect(other))
+    pdf.pages[0].Annots.append(field.Kids[1])
+    values = {v.key: v for v in extract(_saved(pdf), "praktikaftale.pdf", READ_OPTIONS).values}
+    assert values["borger_navn"].value is None and values["borger_navn"].meta.get("shown_only") is True
+
