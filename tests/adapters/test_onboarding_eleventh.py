@@ -20,11 +20,14 @@ import pikepdf
 import pytest
 from onboarding_trial import CONFIG, Trial
 from simulator_support import fixture_script
+from suggest_support import drafted_fields
 
 from hub.adapters.language.golden import canonical_records
 from hub.adapters.language.registry import load_registry
 from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract
+from hub.adapters.suggest.draft import suggest
+from hub.adapters.suggest.render import render
 from hub.errors import Rejection
 
 THIS = Trial("faxe", "320", "make_fixtures_onboarding_eleventh")
@@ -216,3 +219,23 @@ def test_boxes_that_hold_different_values_give_none() -> None:
     values = {v.key: v for v in extract(_saved(pdf), "praktikaftale.pdf", READ_OPTIONS).values}
     assert values["borger_navn"].value is None and values["borger_navn"].meta.get("shown_only") is True
 
+
+def _draft() -> str:
+    data = (THIS.golden / "placement.pdf").read_bytes()
+    return render(suggest(extract(data, "placement.pdf", READ_OPTIONS), "placement.pdf"))
+
+
+def test_suggest_drafts_a_yes_no_question_naming_the_employer_as_its_two_values() -> None:
+    """Before: "Er mentor ansat i jobcentret?" with buttons "Ja" and "Nej" was drafted `map` with both
+    values TODO. The question names one of the employer's two values: "Ja" is it, "Nej" the other, as one
+    box's printed words say what its tick means and its empty state the other."""
+    fields = drafted_fields(_draft())
+    assert fields["mentor.employer"]["transforms"] == [
+        {"name": "map", "values": {"Ja": "jobcentre", "Nej": "company"}}
+    ]
+
+
+def test_the_draft_of_suggest_unedited_maps_the_sample_to_the_record_written_by_hand(tmp_path: Path) -> None:
+    form = _draft().split("\n\n", 1)[1]
+    data = (THIS.golden / "placement.pdf").read_bytes()
+    assert canonical_records(THIS.config(tmp_path, form), data, "placement.pdf") == _expected()
