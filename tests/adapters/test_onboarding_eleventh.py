@@ -114,6 +114,13 @@ def test_a_box_saved_as_ticked_but_drawn_empty_is_refused(tmp_path: Path) -> Non
     assert problem.reason_en.startswith("the box is not ticked on the page, but its saved value says ticked")
 
 
+def test_a_box_ticked_on_both_under_two_names_reads_as_ticked() -> None:
+    """A box is ticked in every state but Off (decision 0060): its value `/Yes` and its page `/Valgt` say
+    the same, ticked, and are read so (seed 54's `field_type/32`, a Gladsaxe score, was refused so once)."""
+    data = _edited({"vis_aktivitetsparat": _value_only("Yes")})
+    assert _records(data) == _expected()
+
+
 def test_a_radio_group_left_empty_is_said_as_nothing_chosen(tmp_path: Path) -> None:
     """By config alone (no change): `/Off` on the group and its boxes is "nothing chosen", in the words
     printed beside the buttons, not "no mapping for 'Off'"."""

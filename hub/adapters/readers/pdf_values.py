@@ -87,6 +87,9 @@ def shown_apart(kind: str, node: Any, inherited: dict, widgets: list) -> str | N
     stored = name_text(raw)
     if on == ([] if stored == "Off" else [stored]):
         return None
+    states = {state for widget in widgets for state in widget_states(widget)} - {"Off"}
+    if kind == "checkbox" and len(states) <= 1 and bool(on) == (stored != "Off"):
+        return None  # one box ticked on both, under two names: every state but Off is ticked (`checked`)
     return ", ".join(exported(state, inherited.get("/Opt")) for state in on) or "Off"
 
 
