@@ -17,7 +17,7 @@ from pathlib import Path
 import pikepdf
 
 from tools.fixture_files import ROOT, write_all
-from tools.fixture_pages import titled_page
+from tools.fixture_pages import fields_in_a_row, labelled_fields, titled_page
 
 GOLDEN = ROOT / "tests" / "onboarding" / "golden" / "faxe"
 TITLE = "Faxe Kommune - Aftale om virksomhedspraktik"
@@ -62,14 +62,8 @@ def _placement_reportlab() -> bytes:
     buffer, canvas = titled_page(TITLE, top=770)
     form = canvas.acroForm
     canvas.drawString(60, 750, "Jobcenter Faxe, Frederiksgade 9, 4690 Haslev")
-    for name, label, y, value in TEXT:
-        canvas.drawString(60, y + 4, label)
-        form.textfield(name=name, tooltip="", value=value, x=240, y=y, width=250, height=16, fontSize=9)
-    canvas.drawString(60, 578, "Første dag (dd mm åååå)")
-    x = 240
-    for name, value, width in START:
-        form.textfield(name=name, tooltip="", value=value, x=x, y=574, width=width, height=16)
-        x += width + 6
+    labelled_fields(canvas, TEXT)
+    fields_in_a_row(canvas, "Første dag (dd mm åååå)", 574, START, gap=6)
     canvas.drawString(60, 500, "Ydelse")
     form.choice(name="ydelse", tooltip="", value=CHOSEN["ydelse"], options=list(BENEFITS),
                 x=240, y=496, width=180, height=16, fontSize=9)  # fmt: skip
