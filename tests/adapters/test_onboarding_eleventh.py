@@ -114,6 +114,12 @@ def test_a_box_saved_as_ticked_but_drawn_empty_is_refused(tmp_path: Path) -> Non
     assert problem.reason_en.startswith("the box is not ticked on the page, but its saved value says ticked")
 
 
+def test_a_group_apart_that_no_config_reads_refuses_nothing() -> None:
+    """ "Har borgeren deltaget i opstartssamtalen?" is read by no record field: its page and value apart
+    leave the placement as it was."""
+    assert _records(_edited({"opstartssamtale": _value_only("Nej")})) == _expected()
+
+
 def test_a_box_ticked_on_both_under_two_names_reads_as_ticked() -> None:
     """A box is ticked in every state but Off (decision 0060): its value `/Yes` and its page `/Valgt` say
     the same, ticked, and are read so (seed 54's `field_type/32`, a Gladsaxe score, was refused so once)."""
