@@ -247,12 +247,12 @@ def test_a_table_of_no_filled_rows_says_the_rows_searched(registry: Registry) ->
         # disagree (decision 0060); two boxes ticked on the page and in value are said below.
         (
             "48/pdf/field_type/349",
-            "the box is not ticked on the page, but its saved value says ticked: the program it was filled "
-            "in with did not save what the page shows; fill it in again in a PDF program that saves form "
-            "fields (such as Adobe Acrobat Reader) and send it again",
-            "feltet er ikke afkrydset på siden, men dets gemte værdi siger afkrydset: programmet, den blev "
-            "udfyldt i, gemte ikke det, siden viser; udfyld den igen i et PDF-program, der gemmer "
-            "formularfelter (f.eks. Adobe Acrobat Reader), og send den igen",
+            "the box is not ticked on the page, but its saved value says ticked: the program the form was "
+            "filled in with did not save what the page shows; fill the form in again in a PDF program that "
+            "saves form fields (such as Adobe Acrobat Reader) and send it again",
+            "feltet er ikke afkrydset på siden, men dets gemte værdi siger afkrydset: programmet, blanketten "
+            "blev udfyldt i, gemte ikke det, siden viser; udfyld blanketten igen i et PDF-program, der "
+            "gemmer formularfelter (f.eks. Adobe Acrobat Reader), og send den igen",
         ),
     ],
 )

@@ -33,8 +33,8 @@ from hub.errors import Rejection
 THIS = Trial("faxe", "320", "make_fixtures_onboarding_eleventh")
 make = fixture_script("make_fixtures_onboarding_eleventh")
 FORM = "[[forms]]" + (CONFIG / "faxe.toml").read_text(encoding="utf-8").split("[[forms]]", 1)[1]
-AGAIN_EN = "the program it was filled in with did not save what the page shows"
-AGAIN_DA = "programmet, den blev udfyldt i, gemte ikke det, siden viser"
+AGAIN_EN = "the program the form was filled in with did not save what the page shows"
+AGAIN_DA = "programmet, blanketten blev udfyldt i, gemte ikke det, siden viser"
 Edit = Callable[[pikepdf.Dictionary], None]
 
 

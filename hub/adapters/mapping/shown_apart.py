@@ -11,12 +11,12 @@ from __future__ import annotations
 from hub.adapters.readers.base import SourceValue
 
 _AGAIN_EN = (
-    "the program it was filled in with did not save what the page shows; fill it in again in a PDF program "
-    "that saves form fields (such as Adobe Acrobat Reader) and send it again"
+    "the program the form was filled in with did not save what the page shows; fill the form in again in a "
+    "PDF program that saves form fields (such as Adobe Acrobat Reader) and send it again"
 )
 _AGAIN_DA = (
-    "programmet, den blev udfyldt i, gemte ikke det, siden viser; udfyld den igen i et PDF-program, der "
-    "gemmer formularfelter (f.eks. Adobe Acrobat Reader), og send den igen"
+    "programmet, blanketten blev udfyldt i, gemte ikke det, siden viser; udfyld blanketten igen i et "
+    "PDF-program, der gemmer formularfelter (f.eks. Adobe Acrobat Reader), og send den igen"
 )
 
 
