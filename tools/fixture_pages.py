@@ -39,3 +39,23 @@ def nest_fields(pdf: pikepdf.Pdf) -> None:
         field.Parent = parent
         parent.Kids.append(field)
     acroform.Fields = roots
+
+
+def labelled_fields(canvas: Canvas, rows: tuple[tuple[str, str, float, str], ...]) -> None:
+    """A text field a row, (name, label, y, value): its label at the left margin, the field at x 240."""
+    for name, label, y, value in rows:
+        canvas.drawString(60, y + 4, label)
+        canvas.acroForm.textfield(
+            name=name, tooltip="", value=value, x=240, y=y, width=250, height=16, fontSize=9
+        )
+
+
+def fields_in_a_row(
+    canvas: Canvas, label: str, y: float, fields: tuple[tuple[str, str, int], ...], gap: int
+) -> None:
+    """Fields side by side after one label, (name, value, width), such as a date's day, month and year."""
+    canvas.drawString(60, y + 4, label)
+    x = 240
+    for name, value, width in fields:
+        canvas.acroForm.textfield(name=name, tooltip="", value=value, x=x, y=y, width=width, height=16)
+        x += width + gap

@@ -22,7 +22,7 @@ from pathlib import Path
 import xlsxwriter
 
 from tools.fixture_files import write_all
-from tools.fixture_pages import titled_page
+from tools.fixture_pages import fields_in_a_row, labelled_fields, titled_page
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "onboarding" / "golden" / "morsoe"
@@ -153,14 +153,8 @@ def placement_pdf() -> bytes:
         x = 240 + (i - 1) * 20 + (10 if i > 6 else 0)  # a gap where the dash would be
         form.textfield(name=f"cpr{i}", tooltip="", value=digit, x=x, y=710, width=18, height=18, maxlen=1)
     canvas.drawString(226 + 6 * 20 + 2, 714, "-")
-    for name, label, y, value in PLACEMENT_TEXT:
-        canvas.drawString(60, y + 4, label)
-        form.textfield(name=name, tooltip="", value=value, x=240, y=y, width=250, height=16, fontSize=9)
-    canvas.drawString(60, 476, "Første dag (dd mm åååå)")
-    x = 240
-    for name, value, width in START:
-        form.textfield(name=name, tooltip="", value=value, x=x, y=472, width=width, height=16)
-        x += width + 8
+    labelled_fields(canvas, PLACEMENT_TEXT)
+    fields_in_a_row(canvas, "Første dag (dd mm åååå)", 472, START, gap=8)
     canvas.drawString(60, 650, "Ydelse")
     for i, (code, label) in enumerate(BENEFITS):
         chosen = CHOSEN["ydelse"] == code

@@ -17,6 +17,7 @@ share is only what is not being compared: the caps, the page layout that finds l
 from __future__ import annotations
 
 import io
+import re
 from typing import Any
 
 from pypdf import PasswordType, PdfReader
@@ -29,7 +30,7 @@ from hub.adapters.readers.pdf_layout import PageTexts
 from hub.adapters.readers.pdf_runs import Box, normal_rect
 from hub.adapters.readers.sniff import unreadable
 
-_INHERITED = ("/FT", "/Ff", "/V")
+_INHERITED = ("/FT", "/Ff", "/V", "/Opt")
 
 
 def pypdf_extraction(data: bytes, filename: str, with_labels: bool = False) -> Extraction:
@@ -57,10 +58,10 @@ def pypdf_extraction(data: bytes, filename: str, with_labels: bool = False) -> E
             "page": page + 1 if page is not None else None,
             "type": kind,
             "tooltip": str(node["/TU"]) if "/TU" in node else None,
-            "states": _states(kind, node, widget_objs),
+            "states": _states(kind, node, widget_objs, inherited.get("/Opt")),
         }
         if with_labels:
-            boxes: list[Box] = [(_rect(w), _widget_states(w)) for w in widget_objs]
+            boxes: list[Box] = [(_rect(w), _widget_states(w, inherited.get("/Opt"))) for w in widget_objs]
             meta["label"] = layout.label(page, boxes, kind in ("checkbox", "radio"))
             if kind in ("checkbox", "radio"):
                 meta.update(layout.choices(kind, page, boxes))
@@ -135,25 +136,35 @@ def _kind(inherited: dict) -> str:
     return {"/Tx": "text", "/Ch": "choice", "/Sig": "signature"}.get(str(field_type), "unknown")
 
 
-def _states(kind: str, node: DictionaryObject, widgets: list) -> list[str]:
+def _states(kind: str, node: DictionaryObject, widgets: list, options: Any = None) -> list[str]:
     if kind == "choice":
         return [_option(opt)[1] for opt in node.get("/Opt", [])]
     if kind not in ("checkbox", "radio"):
         return []
     states: list[str] = []
     for widget in widgets:
-        states += [s for s in _widget_states(widget) if s not in states]
+        states += [s for s in _widget_states(widget, options) if s not in states]
     return states
 
 
-def _widget_states(widget: DictionaryObject) -> list[str]:
+def _widget_states(widget: DictionaryObject, options: Any = None) -> list[str]:
     # `pdf_values.widget_states` on pypdf objects, written again rather than shared (module docstring).
     normal = widget.get("/AP", {}).get("/N") if isinstance(widget.get("/AP"), DictionaryObject) else None
     normal = normal.get_object() if normal is not None else None
     if isinstance(normal, DictionaryObject) and not isinstance(normal, StreamObject):
         # A PDF dictionary has no order (qpdf does not keep the file's): "Off" first, then by name.
-        return sorted((str(k)[1:] for k in normal.keys()), key=lambda state: (state != "Off", state))
+        names = sorted((str(k)[1:] for k in normal.keys()), key=lambda state: (state != "Off", state))
+        return [_exported(name, options) for name in names]
     return []
+
+
+def _exported(state: str, options: Any) -> str:
+    # `pdf_values.exported`: a state named by a position in the field's /Opt is the text there.
+    options = options.get_object() if options is not None else None
+    if isinstance(options, ArrayObject) and re.fullmatch(r"[0-9]{1,6}", state) and int(state) < len(options):
+        chosen = options[int(state)].get_object()
+        return str(chosen) if isinstance(chosen, str) and str(chosen) else state
+    return state
 
 
 def _rect(widget: DictionaryObject) -> Any:
@@ -175,12 +186,16 @@ def _option(opt: PdfObject) -> tuple[str, str]:
 
 def _value(kind: str, node: DictionaryObject, inherited: dict, widgets: list) -> str | None:
     raw = inherited.get("/V")
+    if raw is None:  # `pdf_values.saved`: the value its boxes hold, when each that holds one agrees
+        held = [w["/V"].get_object() for w in widgets if "/V" in w]
+        raw = held[0] if held and all(v == held[0] for v in held[1:]) else None
     raw = raw.get_object() if raw is not None else None
     if kind in ("checkbox", "radio"):
         if isinstance(raw, NameObject):
-            return str(raw)[1:]
+            return _exported(str(raw)[1:], inherited.get("/Opt"))
         shown = [str(w["/AS"])[1:] for w in widgets if "/AS" in w]
-        return next((s for s in shown if s != "Off"), "Off" if shown else None)
+        state = next((s for s in shown if s != "Off"), "Off" if shown else None)
+        return None if state is None else _exported(state, inherited.get("/Opt"))
     if kind == "signature":
         return "signed" if raw is not None else None
     if kind == "button" or raw is None:

@@ -8,17 +8,22 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+import pikepdf
 import pytest
-from pipeline import GOLDEN, ingest_all, repository_registry
+from pipeline import GOLDEN, ROOT, ingest_all, repository_registry
 from simulator_support import fixture_script
 
-from hub.adapters.language.registry import Registry
+from hub.adapters.language.registry import Registry, load_registry
+from hub.adapters.mapping.form_items import map_items
 from hub.adapters.mapping.selectors import SourceIndex
+from hub.adapters.pipeline import READ_OPTIONS
+from hub.adapters.readers import extract
 from hub.errors import Rejection
 
 FURESOE = GOLDEN / "furesoe" / "mentor_hours.xlsx"
 ALBERTSLUND = GOLDEN / "albertslund" / "mentor_hours.csv"
 FURESOE_REPORT = GOLDEN / "furesoe" / "progress_report.xlsx"
+ONBOARDING = ROOT / "tests" / "onboarding"
 
 
 @pytest.fixture(scope="module")
@@ -236,11 +241,18 @@ def test_a_table_of_no_filled_rows_says_the_rows_searched(registry: Registry) ->
             "no value: nothing filled in or checked in 'Fornavn', 'Efternavn'",
             "ingen værdi: intet udfyldt i 'Fornavn', 'Efternavn'",
         ),
-        # Lemvig's reason for ending is a column of boxes found by the words right of each (`label:…`).
+        # Lemvig's reason for ending is a column of boxes found by the words right of each (`label:…`):
+        # `Fleksjob`'s value made a name, its box still drawn unticked. Read as ticked beside `Uddannelse`
+        # ("several boxes checked") until the eleventh trial, which refuses a box whose page and value
+        # disagree (decision 0060); two boxes ticked on the page and in value are said below.
         (
             "48/pdf/field_type/349",
-            "several boxes checked: 'Uddannelse', 'Fleksjob'",
-            "flere felter afkrydset: 'Uddannelse', 'Fleksjob'",
+            "the box is not ticked on the page, but its saved value says ticked: the program the form was "
+            "filled in with did not save what the page shows; fill the form in again in a PDF program that "
+            "saves form fields (such as Adobe Acrobat Reader) and send it again",
+            "feltet er ikke afkrydset på siden, men dets gemte værdi siger afkrydset: programmet, blanketten "
+            "blev udfyldt i, gemte ikke det, siden viser; udfyld blanketten igen i et PDF-program, der "
+            "gemmer formularfelter (f.eks. Adobe Acrobat Reader), og send den igen",
         ),
     ],
 )
@@ -250,6 +262,26 @@ def test_several_sources_are_said_in_the_senders_words(recipe: str, en: str, da:
     assert data is not None
     outcome = fuzz_forms.run_one(seed, data, recipe)
     assert (en, da) in [(p["reason_en"], p["reason_da"]) for p in outcome.problems], outcome.problems
+
+
+def test_several_boxes_ticked_are_said_by_their_printed_words() -> None:
+    """Lemvig's end form with `Fleksjob` ticked beside `Uddannelse`, on the page and in value alike."""
+    fifth = fixture_script("make_fixtures_onboarding_fifth")
+    pdf = pikepdf.open(io.BytesIO(fifth.end_pdf()))
+    (box,) = [f for f in pdf.Root.AcroForm.Fields if str(f.T) == "Check Box9"]
+    box.V = box.AS = pikepdf.Name("/Yes")
+    out = io.BytesIO()
+    pdf.save(out)
+    config = load_registry(ONBOARDING / "config").get("lemvig")
+    form = next(f for f in config.forms if f.format == "pdf")
+    with pytest.raises(Rejection) as refused:
+        map_items(extract(out.getvalue(), "ophoer.pdf", READ_OPTIONS), form, "0" * 64, "ophoer.pdf", "665")
+    assert [(p.reason_en, p.reason_da) for p in refused.value.problems] == [
+        (
+            "several boxes checked: 'Uddannelse', 'Fleksjob'",
+            "flere felter afkrydset: 'Uddannelse', 'Fleksjob'",
+        )
+    ]
 
 
 def test_a_source_in_words() -> None:

@@ -14,6 +14,7 @@ from typing import Any
 from hub.adapters.mapping.combined_sources import combined_value, left_out, left_out_hint, with_blank_parts
 from hub.adapters.mapping.provenance import Provenance, Where, provenance_of
 from hub.adapters.mapping.read_problems import ReadProblems
+from hub.adapters.mapping.shown_apart import shown_apart_problem
 from hub.adapters.mapping.skipped_labels import LabelSkipped
 from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.mapping.transforms import TRANSFORMS, SourceError, TransformError
@@ -77,6 +78,12 @@ class Reader(ReadProblems):
                 "ikke det indtastede; udfyld det igen i et PDF-program, der gemmer formularfelter (f.eks. "
                 "Adobe Acrobat Reader), og send det igen",
             )
+            return None, []
+        # Nor is a box or radio group whose page shows another choice than its value says read as
+        # either (`shown_apart`): the caseworker sees one answer, and the record would hold the other.
+        apart = next(((s, v) for s, v in found if v is not None and shown_apart_problem(v)), None)
+        if apart is not None:
+            self.problem(path, self._where([apart]), *shown_apart_problem(apart[1]))  # type: ignore[misc]
             return None, []
         combines = bool(calls) and TRANSFORMS[calls[0].name].combines
         # A box not found is no unticked box, even where the field may be left blank (nullable): else a

@@ -182,7 +182,8 @@ def _extract(
     for (name, node, inherited, widgets), (kind, page), own in zip(fields, placed, rects, strict=True):
         tooltip = text(node["/TU"]) if "/TU" in node else None
         boxed = kind in ("checkbox", "radio")  # only a box's states name its choices
-        shown = [pdf_values.widget_states(w) for w in widgets] if boxed else []  # once, for states and labels
+        # Once, for states and labels; each state as the field exports it (`pdf_values.exported`).
+        shown = [pdf_values.widget_states(w, inherited.get("/Opt")) for w in widgets] if boxed else []
         meta: dict[str, Any] = {
             "page": page + 1 if page is not None else None,
             "type": kind,
@@ -197,8 +198,11 @@ def _extract(
             if page in layout.skipped:
                 meta["label_skipped"] = True  # past the label budget: no label, not "none printed"
         value = pdf_values.value(kind, node, inherited, widgets)
-        if kind == "text" and "/V" not in inherited and appearances.shows_text(widgets):
+        unsaved = kind == "text" and pdf_values.saved(node, inherited, widgets) is None
+        if unsaved and appearances.shows_text(widgets):
             meta["shown_only"] = True  # drawn on the page, never saved as the value (`pdf_shown`)
+        if (apart := pdf_values.shown_apart(kind, node, inherited, widgets)) is not None:
+            meta["shown_state"] = apart  # the page shows another choice than the value says
         if value is not None and len(value) > MAX_VALUE_CHARS:
             raise unreadable(
                 filename,

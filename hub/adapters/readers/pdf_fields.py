@@ -15,7 +15,8 @@ from hub.adapters.readers.pdf_text import text
 from hub.adapters.readers.sniff import unreadable
 
 MAX_FIELD_NODES = 5000
-INHERITED = ("/FT", "/Ff", "/V")  # a field's keys that its kids inherit
+# A field's keys that its kids inherit; /Opt for a box's export values (`pdf_values.exported`).
+INHERITED = ("/FT", "/Ff", "/V", "/Opt")
 MAX_DEPTH = 64  # /Parent levels climbed from a widget to its field
 Field = tuple[str, Any, dict, list]  # qualified name, node, inherited keys, widgets
 

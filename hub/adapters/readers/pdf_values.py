@@ -7,6 +7,7 @@ field types, flags, appearance states and value objects (PDF 32000 12.7), read f
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import brotli
@@ -15,6 +16,8 @@ import pikepdf
 from hub.adapters.readers import pdf_unpack
 from hub.adapters.readers.pdf_fields import entry
 from hub.adapters.readers.pdf_text import name_text, no_nul, text
+
+_POSITION = re.compile(r"[0-9]{1,6}")  # a box's position in its field's /Opt, as a state's name
 
 
 def kind(inherited: dict) -> str:
@@ -41,14 +44,53 @@ def states(kind: str, node: Any, shown: list[list[str]]) -> list[str]:
     return states
 
 
-def widget_states(widget: Any) -> list[str]:
-    """The states a checkbox or radio widget can show (its `/AP /N` keys): "Off" and its export value."""
+def widget_states(widget: Any, options: Any = None) -> list[str]:
+    """The states a checkbox or radio widget can show (its `/AP /N` keys): "Off" and its export value
+    (`exported` by the field's `options`, its /Opt)."""
     appearance = widget.get("/AP")
     normal = appearance.get("/N") if isinstance(appearance, pikepdf.Dictionary) else None
     if isinstance(normal, pikepdf.Dictionary):
         # A PDF dictionary has no order (qpdf does not keep the file's): "Off" first, then by name.
-        return sorted(map(name_text, normal.keys()), key=lambda state: (state != "Off", state))
+        names = sorted(map(name_text, normal.keys()), key=lambda state: (state != "Off", state))
+        return [exported(name, options) for name in names]
     return []
+
+
+def exported(state: str, options: Any) -> str:
+    """A box's state as its field exports it. A checkbox or radio group may list its boxes' export values
+    (/Opt, PDF 1.5: one a box, in the order of its /Kids), and then name a box's on-state by its position
+    there, `/0`, `/1` (Acrobat does so for an export value a name cannot spell, or two boxes exporting the
+    same): such a state is the text at its position, so that a group exporting "Ja" and "Nej" reads "Ja"
+    and not "0" (decision 0060, "Eleventh trial"). Any other state is its own name, as before."""
+    if not isinstance(options, pikepdf.Array) or not _POSITION.fullmatch(state) or int(state) >= len(options):
+        return state
+    return _value_text(options[int(state)]) or state
+
+
+def shown_apart(kind: str, node: Any, inherited: dict, widgets: list) -> str | None:
+    """What the boxes of a checkbox or radio group show (their on-states joined, "Off" for none) where
+    that is not what its value (/V) says; None where the two agree, or where the boxes do not all say.
+
+    A program that fills a form by setting the value alone (or the boxes alone) leaves a page showing
+    "Nej" chosen while the value says "Ja": a reader of the page and a reader of the value see two
+    answers, and which one the sender meant is not the hub's to guess (decision 0060, "Eleventh trial").
+    Compared as the file names them, before `/Opt` gives them their export values."""
+    if kind not in ("checkbox", "radio"):
+        return None
+    raw = saved(node, inherited, widgets)
+    shown = [entry(w, "/AS") for w in widgets]
+    if not isinstance(raw, pikepdf.Name) or not shown:
+        return None
+    if not all(isinstance(state, pikepdf.Name) for state in shown):
+        return None  # a box without its shown state (/AS) is drawn from the value: nothing to compare
+    on = sorted({name_text(state) for state in shown} - {"Off"})
+    stored = name_text(raw)
+    if on == ([] if stored == "Off" else [stored]):
+        return None
+    states = {state for widget in widgets for state in widget_states(widget)} - {"Off"}
+    if kind == "checkbox" and len(states) <= 1 and bool(on) == (stored != "Off"):
+        return None  # one box ticked on both, under two names: every state but Off is ticked (`checked`)
+    return ", ".join(exported(state, inherited.get("/Opt")) for state in on) or "Off"
 
 
 def _option(opt: Any) -> tuple[str, str]:
@@ -58,15 +100,31 @@ def _option(opt: Any) -> tuple[str, str]:
     return _value_text(opt) or "", _value_text(opt) or ""
 
 
+def saved(node: Any, inherited: dict, widgets: list) -> Any:
+    """The field's value object (/V): its own or inherited; else the one its boxes hold, when each box
+    that holds one holds the same. A form library that writes the value onto the field's box (a kid
+    widget, no /T) rather than the field leaves the field without one; Firefox's viewer (pdf.js) reads a
+    widget's /V first, so the page was filled and the hub read it as empty: a nullable field as not
+    filled in, without a word (decision 0060, "Eleventh trial"). Boxes that disagree give none."""
+    if "/V" in inherited:
+        return inherited["/V"]
+    held = [entry(w, "/V") for w in widgets if w is not node]
+    found = [v for v in held if v is not None]
+    if found and all(v.unparse() == found[0].unparse() for v in found[1:]):
+        return found[0]
+    return None
+
+
 def value(kind: str, node: Any, inherited: dict, widgets: list) -> str | None:
     """The field's value as text, None when it has none (a button has none; a signature is "signed")."""
-    raw = inherited.get("/V")
+    raw = saved(node, inherited, widgets)
     if kind in ("checkbox", "radio"):
         if isinstance(raw, pikepdf.Name):
-            return name_text(raw)
+            return exported(name_text(raw), inherited.get("/Opt"))
         # No /V: the widgets' appearance states say what is shown (a checked one wins).
         shown = [name_text(w["/AS"]) for w in widgets if isinstance(entry(w, "/AS"), pikepdf.Name)]
-        return next((s for s in shown if s != "Off"), "Off" if shown else None)
+        state = next((s for s in shown if s != "Off"), "Off" if shown else None)
+        return None if state is None else exported(state, inherited.get("/Opt"))
     if kind == "signature":
         return "signed" if raw is not None else None
     if kind == "button" or raw is None:

@@ -14,9 +14,10 @@ import re
 
 from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.fields import FieldSuggestion
-from hub.adapters.suggest.words import FORM_PATHS, OPTIONAL_PATHS, TARGETS, guess_path, guess_target
+from hub.adapters.suggest.words import FORM_PATHS, OPTIONAL_PATHS, TARGETS, guess_path, guess_target, has
 
 _DIGIT = re.compile(r"(?<!\d)([1-5])(?!\d)")
+_YES_NO = {"ja": True, "nej": False, "yes": True, "no": False}  # a button's printed answer
 
 
 def classify_choice(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion]) -> FieldSuggestion:
@@ -39,6 +40,7 @@ def classify_choice(cand: Candidate, form_type: str, taken: dict[str, FieldSugge
         return commented
     optional = path in OPTIONAL_PATHS
     targets = {key: _target(path, text, n) for n, (key, text) in enumerate(cand.printed, 1)}
+    targets.update(_answers(path, cand))
     if cand.kind == "radio":
         for option in cand.options:  # a button without printed words: its export value may say it
             targets.setdefault(option, guess_target(path, option))
@@ -87,6 +89,23 @@ def _target(path: str, text: str, position: int) -> str:
         digit = _DIGIT.search(text)
         return digit.group(1) if digit else str(position)
     return guess_target(path, text)
+
+
+def _answers(path: str, cand: Candidate) -> dict[str, str]:
+    """A yes/no question's answers, where the question names one of its field's two values: "Er mentor
+    ansat i jobcentret?" with buttons "Ja" and "Nej" is jobcentre for "Ja" and company for "Nej", as one
+    box's words name what a tick means and its empty state the other (decision 0060, "Eleventh trial").
+    A question naming both values, or neither, leaves the answers to the person (TODO)."""
+    answers = {key: _YES_NO.get(text.strip().casefold()) for key, text in cand.printed}
+    if not answers or None in answers.values() or len(set(answers.values())) != 2:
+        return {}
+    for text in cand.texts:
+        named = {target for target, words in TARGETS.get(path, ()) if any(has(text, w) for w in words)}
+        if len(named) == 1:
+            (yes,) = named
+            no = _other(path, yes)
+            return {key: yes if said else no or "TODO" for key, said in answers.items()}
+    return {}
 
 
 def _other(path: str, ticked: str) -> str | None:

@@ -1,0 +1,52 @@
+"""A PDF box whose page shows another choice than its saved value says: refused at the field, never read.
+
+The reader marks such a checkbox or radio group (`shown_state`, `readers.pdf_values.shown_apart`): a
+program that fills a form by setting the value alone leaves the page showing "Nej" chosen while the value
+says "Ja", or a box ticked on the page that the value says is not. The caseworker who looks at the form
+sees one answer and the hub would store the other, without a word (decision 0060, "Eleventh trial").
+"""
+
+from __future__ import annotations
+
+from hub.adapters.readers.base import SourceValue
+
+_AGAIN_EN = (
+    "the program the form was filled in with did not save what the page shows; fill the form in again in a "
+    "PDF program that saves form fields (such as Adobe Acrobat Reader) and send it again"
+)
+_AGAIN_DA = (
+    "programmet, blanketten blev udfyldt i, gemte ikke det, siden viser; udfyld blanketten igen i et "
+    "PDF-program, der gemmer formularfelter (f.eks. Adobe Acrobat Reader), og send den igen"
+)
+
+
+def shown_apart_problem(value: SourceValue) -> tuple[str, str] | None:
+    """The problem (English, Danish) of a box or radio group marked as showing another choice than its
+    value says; None for any other value."""
+    shown = value.meta.get("shown_state")
+    if shown is None:
+        return None
+    if value.meta.get("type") == "checkbox" and (shown == "Off") != (value.value == "Off"):
+        if shown == "Off":
+            return (
+                f"the box is not ticked on the page, but its saved value says ticked: {_AGAIN_EN}",
+                f"feltet er ikke afkrydset på siden, men dets gemte værdi siger afkrydset: {_AGAIN_DA}",
+            )
+        return (
+            f"the box is ticked on the page, but its saved value says not ticked: {_AGAIN_EN}",
+            f"feltet er afkrydset på siden, men dets gemte værdi siger ikke afkrydset: {_AGAIN_DA}",
+        )
+    printed = value.meta.get("choices") or {}
+
+    def said(state: str, none_en: str, none_da: str) -> tuple[str, str]:
+        if state == "Off":
+            return none_en, none_da
+        words = ", ".join(repr(str(printed.get(s) or s)) for s in state.split(", "))
+        return words, words
+
+    shown_en, shown_da = said(shown, "nothing", "intet")
+    saved_en, saved_da = said(value.value or "Off", "nothing chosen", "intet valgt")
+    return (
+        f"the page shows {shown_en} chosen, but the field's saved value is {saved_en}: {_AGAIN_EN}",
+        f"siden viser {shown_da} valgt, men feltets gemte værdi er {saved_da}: {_AGAIN_DA}",
+    )
