@@ -19,7 +19,9 @@ def init_app(app: Flask) -> None:
     """Wrap every API view (not the spec, the docs' assets and the problem types' pages) in the per-user
     limit `HUB_API_LIMIT`."""
     limiter: Limiter = app.extensions["hub.limiter"]
-    limit = limiter.limit(lambda: str(current_app.config["API_LIMIT"]), key_func=_caller)
+    # One count per user across every operation, as `HUB_API_LIMIT` says: a limit per view (`limit`)
+    # counted each operation apart, so a user had the limit once for each of the API's operations.
+    limit = limiter.shared_limit(lambda: str(current_app.config["API_LIMIT"]), "api", key_func=_caller)
     for rule in app.url_map.iter_rules():
         if rule.rule.startswith("/api/") and rule.endpoint.split(".")[0] not in (
             "api-docs",
