@@ -22,6 +22,7 @@ from hub.api.common import LINK_HEADER, QUERY, page_links
 from hub.api.following import FOLLOW_HEADERS, UPLOAD_HEADERS, follow_headers
 from hub.api.problem_shapes import ErrorShape
 from hub.api.submission_shapes import (
+    NoQuery,
     StatusArgs,
     SubmissionFilter,
     SubmissionOut,
@@ -54,6 +55,9 @@ blp.before_request(multipart_only)
 
 @blp.route("", methods=["POST"])
 @blp.arguments(UploadFiles, location="files")
+# No query arguments: `?municipality=163` (the form field's name, put in the URL) was dropped in silence
+# and the files sent as the lead's own municipality; as in every GET, one it does not take is a 422.
+@blp.arguments(NoQuery, **QUERY)
 @blp.response(202, UploadOut, headers=UPLOAD_HEADERS)
 @blp.alt_response(
     404,
@@ -80,11 +84,12 @@ blp.before_request(multipart_only)
     "(`too_many_files`): send them in several uploads; a part that would not be read as a document "
     "(`unprocessable_entity`, the part by the name it was sent under in `problems`): a file part named "
     "anything but `files` (`file`, or no name), a `files` part without a `filename`, which is a text "
-    'field, or with an empty one (`filename=""`), which could not be found again by its name; '
-    "documents are never dropped in silence, the upload is refused whole",
+    'field, or with an empty one (`filename=""`), which could not be found again by its name; any query '
+    "argument (`unprocessable_entity`, locator `query`): `municipality` and `agreement` are form fields, "
+    "never the URL's; documents are never dropped in silence, the upload is refused whole",
 )
 @requires("submissions:create")
-def upload(files: dict[str, Any]) -> Any:
+def upload(files: dict[str, Any], _query: dict[str, Any]) -> Any:
     """Upload documents (or zips of them); each new one is queued for processing."""
     # OpenAPI 3 has one request body: `UploadFiles` documents it whole, form fields included, and the
     # form fields are parsed here (a second `@arguments` would be documented as OpenAPI 2's formData).
