@@ -29,10 +29,6 @@ class UploadChoice(Schema):
     )
 
 
-class NoQuery(Schema):
-    """No query arguments: an upload's choices are form fields (`UploadChoice`), never the URL's."""
-
-
 class UploadFiles(UploadChoice):
     """The multipart body: the documents (each a PDF, XML, XLSX or CSV form, or a zip of them) and the
     choice of sender. flask-smorest documents one body, so this one names the form fields too; they are

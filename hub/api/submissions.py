@@ -18,11 +18,10 @@ from webargs.flaskparser import parser
 from werkzeug.datastructures import FileStorage
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from hub.api.common import LINK_HEADER, QUERY, page_links
+from hub.api.common import LINK_HEADER, QUERY, NoQuery, page_links
 from hub.api.following import FOLLOW_HEADERS, UPLOAD_HEADERS, follow_headers
 from hub.api.problem_shapes import ErrorShape
 from hub.api.submission_shapes import (
-    NoQuery,
     StatusArgs,
     SubmissionFilter,
     SubmissionOut,
