@@ -30,7 +30,7 @@ def _upload(app: Flask, name: str) -> TestResponse:
 
 @pytest.mark.parametrize(
     ("name", "masked"),
-    [("0507789117.csv", "050778-XXXX.csv"), ("timer 050778-9117.csv", "timer 050778-XXXX.csv")],
+    [("0507789117.csv", "XXXXXX-XXXX.csv"), ("timer 050778-9117.csv", "timer XXXXXX-XXXX.csv")],
 )
 def test_a_duplicates_status_url_names_the_file_with_its_cpr_number_masked(
     app: Flask, name: str, masked: str
