@@ -36,7 +36,7 @@ from hub.api.upload_parts import sent_name
 from hub.api.upload_queue import KEPT, queue_all
 from hub.extensions import db
 from hub.models import FINAL_STATES, Submission
-from hub.services import scope, upload_sender, uploads
+from hub.services import scope, submission_view, upload_sender, uploads
 from hub.services.form_titles import titled
 from hub.services.submission_status import newest_id, page_of
 from hub.web.guard import principal, requires
@@ -130,6 +130,11 @@ def sent_files(files: list[FileStorage], choice: dict[str, Any]) -> list[dict[st
             {**vars(o), "status_url": url, "problems": problems, "message": note[0], "message_da": note[1]}
             | {"items": items}
         )
+    if who.role == "company":
+        # No CPR number reaches a company (DESIGN.md), not even in the names it sent: its list and each
+        # status hide them wholly (`submission_view`), and so does this answer, a duplicate's note that
+        # names the file first sent too.
+        return [submission_view.shown(o, "none") for o in out]
     return out
 
 
