@@ -77,7 +77,9 @@ def as_problem(answer: Any) -> None:
     documents as `application/json` only) under both media types it may come as."""
     content = answer.get("content") if isinstance(answer, dict) else None
     if content and content.get("application/json", {}).get("schema") == ERROR_REF:
-        answer["content"] = error_content()
+        # Its example too, under each: the body is the same whichever media type it comes as.
+        shown = {k: v for k, v in content["application/json"].items() if k in ("example", "examples")}
+        answer["content"] = {kind: media | shown for kind, media in error_content().items()}
 
 
 def _conditional(operation: dict[str, Any], responses: dict[Any, Any]) -> None:

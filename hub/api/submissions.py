@@ -21,6 +21,7 @@ from werkzeug.exceptions import RequestEntityTooLarge
 from hub.api.common import LINK_HEADER, QUERY, NoQuery, page_links
 from hub.api.following import FOLLOW_HEADERS, UPLOAD_HEADERS, follow_headers
 from hub.api.problem_shapes import ErrorShape
+from hub.api.submission_examples import STATUSES, UPLOAD_REFUSED, UPLOADED
 from hub.api.submission_shapes import (
     StatusArgs,
     SubmissionFilter,
@@ -57,7 +58,7 @@ blp.before_request(multipart_only)
 # No query arguments: `?municipality=163` (the form field's name, put in the URL) was dropped in silence
 # and the files sent as the lead's own municipality; as in every GET, one it does not take is a 422.
 @blp.arguments(NoQuery, **QUERY)
-@blp.response(202, UploadOut, headers=UPLOAD_HEADERS)
+@blp.response(202, UploadOut, headers=UPLOAD_HEADERS, examples=UPLOADED)
 @blp.alt_response(
     404,
     schema=ErrorShape,
@@ -86,6 +87,7 @@ blp.before_request(multipart_only)
     'field, or with an empty one (`filename=""`), which could not be found again by its name; any query '
     "argument (`unprocessable_entity`, locator `query`): `municipality` and `agreement` are form fields, "
     "never the URL's; documents are never dropped in silence, the upload is refused whole",
+    example=UPLOAD_REFUSED,
 )
 @requires("submissions:create")
 def upload(files: dict[str, Any], _query: dict[str, Any]) -> Any:
@@ -166,7 +168,7 @@ def list_submissions(args: dict[str, Any]) -> Any:
 
 @blp.route("/<int:submission_id>", methods=["GET"])
 @blp.arguments(StatusArgs, **QUERY)
-@blp.response(200, SubmissionOut, headers=FOLLOW_HEADERS)
+@blp.response(200, SubmissionOut, headers=FOLLOW_HEADERS, examples=STATUSES)
 @requires("submissions:read")
 def get_submission(args: dict[str, Any], submission_id: int) -> Any:
     """One submission's status and result: its items, record versions and every problem at its locator;
