@@ -52,6 +52,11 @@ answer is 304 with no body (a submission's status, polled until it is final, cos
 An upload's 202 names its one submission's status in `Location`; while a submission is not final its
 status carries `Retry-After`, the seconds to wait before asking again.
 
+**Uploads are safe to repeat.** A document is one submission by its bytes: sent again (a retry after a
+lost answer, a job that sends its folder each night), under any name, it is answered 202 with
+`outcome` `duplicate`, the first sending's `submission_id` and its status now, never a second
+submission. So an upload whose answer never came is sent again, not checked for first.
+
 **Lists** (agreements, submissions, placements, a municipality's claims) come a page at a time: `page`
 (from 1) and `per_page` (1–100, default 25). The body says `page`, `per_page` and `total`; the `Link`
 header (RFC 8288) gives the `first`, `prev`, `next` and `last` pages. The two lists newest first (the
@@ -69,7 +74,9 @@ never shown to a company; a company's or auditor's read of personal data is an e
 
 **På dansk.** En nøgle laves på siden /tokens eller med `hub tokens issue`, sendes som
 `Authorization: Bearer hub_…` og virker kun på `/api/…`. I nøglens sidste 30 dage siger headeren
-`Hub-Token-Expires` i hvert svar, hvornår den udløber. Fejl har altid formen `code`, `message`,
+`Hub-Token-Expires` i hvert svar, hvornår den udløber. Den samme fil sendt igen er den samme
+indsendelse (`duplicate`, med dens `submission_id`): send roligt igen, når et svar udebliver. Fejl har
+altid formen `code`, `message`,
 `message_da`, `problems`, med RFC 9457's `type`, `title`, `status` og `detail`.
 `RateLimit-Remaining` siger, hvor mange kald brugeren har tilbage, og `RateLimit-Reset`, om hvor mange
 sekunder der er fuldt igen. Lister pagineres med `page`, `per_page` og `Link`-headeren (indsendelserne
