@@ -8,7 +8,7 @@ from flask_smorest import Blueprint
 from marshmallow import Schema, fields
 
 from hub.api.agreement_shapes import AgreementDetailOut
-from hub.api.common import LINK_HEADER, QUERY, PageArgs, PageOut, page_links
+from hub.api.common import LINK_HEADER, QUERY, NoQuery, PageArgs, PageOut, page_links
 from hub.extensions import db
 from hub.services import scope
 from hub.services.agreement_terms import terms_history
@@ -47,9 +47,10 @@ def list_agreements(args: dict[str, Any]) -> Any:
 
 
 @blp.route("/<agreement_id>")
+@blp.arguments(NoQuery, **QUERY)
 @blp.response(200, AgreementDetailOut)
 @requires("agreements:read")
-def get_agreement(agreement_id: str) -> Any:
+def get_agreement(_query: dict[str, Any], agreement_id: str) -> Any:
     """One agreement, with the history of its payment terms."""
     found = scope.agreement(db.session, principal(), agreement_id)
     return {"id": found.id, "name": found.name, "data": found.data, "terms_history": terms_history(found)}

@@ -13,7 +13,7 @@ from flask import Response
 from flask_smorest import Blueprint
 from marshmallow import Schema, fields, validate
 
-from hub.api.common import ID, QUERY, download, file_doc, file_response
+from hub.api.common import ID, QUERY, NoQuery, download, file_doc, file_response
 from hub.api.periods import ClaimPeriod, PeriodArgs, period_refused
 from hub.api.streamed_json import streamed
 from hub.errors import FieldProblem
@@ -173,17 +173,19 @@ def get_bundle(args: dict[str, Any], municipality: str) -> Response:
 
 
 @blp.route("/audit/checkpoint")
+@blp.arguments(NoQuery, **QUERY)
 @blp.response(200, HeadOut)
 @requires("log:read")
-def get_checkpoint() -> Any:
+def get_checkpoint(_query: dict[str, Any]) -> Any:
     """The newest signed checkpoint, after sealing every waiting entry; keep it to ask for proofs later."""
     return audit_reads.checkpoint(db.session, principal())
 
 
 @blp.route(f"/audit/entries/<{ID}:event_id>/proof")
+@blp.arguments(NoQuery, **QUERY)
 @blp.response(200, InclusionOut)
 @requires("log:read")
-def get_inclusion(event_id: int) -> Any:
+def get_inclusion(_query: dict[str, Any], event_id: int) -> Any:
     """An entry's inclusion proof (RFC 9162) against the newest signed checkpoint."""
     return audit_reads.inclusion(db.session, principal(), event_id)
 

@@ -33,6 +33,12 @@ QUERY: dict[str, Any] = {"location": "query", "unknown": RAISE, "validate": once
 ID = "int(max=9223372036854775807)"
 
 
+class NoQuery(Schema):
+    """No query arguments, for an operation that takes none (`@blp.arguments(NoQuery, **QUERY)`): one
+    sent is a 422 naming it, as on every operation, not ignored (`?period=` on a record, `?municipality=`
+    on an upload, whose choices are form fields)."""
+
+
 class PageArgs(Schema):
     """`?page=&per_page=`: which page of a list."""
 

@@ -1,12 +1,42 @@
 """A rate limit on the API per user (a token acts as its user): a runaway case system, or a stolen token,
 cannot make the hub sign checkpoints, pack bundles and read placements without bound. The same limiter
 as the sign-in form (`hub.web.auth`), so the count is shared through Redis by every process of a
-production hub, and answered with the one error shape and `Retry-After`."""
+production hub, and answered with the one error shape and `Retry-After`.
+
+Every answer the limit counted says where the caller stands (`RateLimit-Limit`, `RateLimit-Remaining`,
+`RateLimit-Reset`, decision 0069): a nightly job that reads every placement slows down before it is
+refused rather than after, and a 429's `Retry-After` is the seconds until its window turns, not a
+window's whole length.
+"""
 
 from __future__ import annotations
 
-from flask import Flask, current_app, g
+import logging
+import math
+import time
+from typing import Any
+
+from flask import Flask, Response, current_app, g, request
 from flask_limiter import Limiter
+
+log = logging.getLogger(__name__)
+
+# The headers of an answer the limit counted, as the spec declares them (`hub.api.spec_operations`).
+RATE_HEADERS: dict[str, dict[str, Any]] = {
+    "RateLimit-Limit": {
+        "description": "Calls this user may make in the current window (`HUB_API_LIMIT`; its shortest "
+        "window when it has several)",
+        "schema": {"type": "integer", "example": 600},
+    },
+    "RateLimit-Remaining": {
+        "description": "Calls left in the window, this one counted; at 0 the next is a 429",
+        "schema": {"type": "integer", "example": 599},
+    },
+    "RateLimit-Reset": {
+        "description": "Seconds until the window turns and `RateLimit-Remaining` is whole again",
+        "schema": {"type": "integer", "example": 42},
+    },
+}
 
 
 def _caller() -> str:
@@ -15,15 +45,49 @@ def _caller() -> str:
     return f"api:user:{principal.user_id}" if principal is not None else "api:anonymous"
 
 
+def _limited_endpoints(app: Flask) -> set[str]:
+    """The API's views the limit wraps: not the spec, the docs' assets and the problem types' pages."""
+    return {
+        rule.endpoint
+        for rule in app.url_map.iter_rules()
+        if rule.rule.startswith("/api/")
+        and rule.endpoint.split(".")[0] not in ("api-docs", "api_docs_assets", "api_problems")
+    }
+
+
+def standing(limiter: Limiter) -> dict[str, str]:
+    """This request's caller's standing under the API limit as headers (none when the limit did not
+    count it: refused by the guard before the view, or the limiter off)."""
+    current = limiter.current_limit
+    if current is None or g.get("principal") is None:
+        return {}
+    try:
+        reset, remaining = current.window  # when the window turns (a Unix time), calls left in it
+    except Exception:  # the count's store (Redis) away: the answer goes without advice
+        log.warning("the API limit's count could not be read; answered without RateLimit headers")
+        return {}
+    seconds = str(max(0, math.ceil(reset - time.time())))
+    return {
+        "RateLimit-Limit": str(current.limit.amount),
+        "RateLimit-Remaining": str(max(0, remaining)),
+        "RateLimit-Reset": seconds,
+    } | ({"Retry-After": seconds} if current.breached else {})
+
+
 def init_app(app: Flask) -> None:
     """Wrap every API view (not the spec, the docs' assets and the problem types' pages) in the per-user
-    limit `HUB_API_LIMIT`."""
+    limit `HUB_API_LIMIT`, and tell each answer it counted where its caller stands."""
     limiter: Limiter = app.extensions["hub.limiter"]
-    limit = limiter.limit(lambda: str(current_app.config["API_LIMIT"]), key_func=_caller)
-    for rule in app.url_map.iter_rules():
-        if rule.rule.startswith("/api/") and rule.endpoint.split(".")[0] not in (
-            "api-docs",
-            "api_docs_assets",
-            "api_problems",
-        ):
-            app.view_functions[rule.endpoint] = limit(app.view_functions[rule.endpoint])  # type: ignore[assignment]
+    # One count per user across every operation, as `HUB_API_LIMIT` says: a limit per view (`limit`)
+    # counted each operation apart, so a user had the limit once for each of the API's operations.
+    limit = limiter.shared_limit(lambda: str(current_app.config["API_LIMIT"]), "api", key_func=_caller)
+    endpoints = _limited_endpoints(app)
+    for endpoint in endpoints:
+        app.view_functions[endpoint] = limit(app.view_functions[endpoint])  # type: ignore[assignment]
+
+    def told(response: Response) -> Response:
+        if request.endpoint in endpoints:
+            response.headers.update(standing(limiter))
+        return response
+
+    app.after_request(told)

@@ -17,6 +17,7 @@ from hub.api.common import (
     ID,
     LINK_HEADER,
     QUERY,
+    NoQuery,
     PageArgs,
     etag_of,
     not_modified,
@@ -53,9 +54,10 @@ def list_placements(args: dict[str, Any]) -> Any:
 
 
 @blp.route(f"/placements/<{ID}:placement_id>")
+@blp.arguments(NoQuery, **QUERY)
 @blp.response(200, PlacementOut)
 @requires("placements:read")
-def get_placement(placement_id: int) -> Any:
+def get_placement(_query: dict[str, Any], placement_id: int) -> Any:
     """One placement."""
     return placement_reads.placement(db.session, principal(), placement_id)
 
@@ -74,6 +76,7 @@ def list_records(args: dict[str, Any], placement_id: int) -> Any:
 
 
 @blp.route(f"/records/<{ID}:record_id>")
+@blp.arguments(NoQuery, **QUERY)
 @blp.response(200, RecordWithVersions, headers=ETAG_HEADER)
 @blp.alt_response(
     304,
@@ -82,7 +85,7 @@ def list_records(args: dict[str, Any], placement_id: int) -> Any:
     headers=ETAG_HEADER,
 )
 @requires("records:read")
-def get_record(record_id: int) -> Any:
+def get_record(_query: dict[str, Any], record_id: int) -> Any:
     """One record with every version and its provenance; ETag, and 304 for a current If-None-Match."""
     who = principal()
     body = RecordWithVersions().dump(record_reads.record(db.session, who, record_id))

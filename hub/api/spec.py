@@ -9,6 +9,7 @@ from typing import Any
 
 from hub.api import security_schemes
 from hub.api.common import ETAG_HEADER
+from hub.api.limits import RATE_HEADERS
 
 DESCRIPTION = """\
 A JSON API for municipal case systems and other programs. A call sees what its token's user sees on
@@ -41,12 +42,20 @@ under and in words. 400 `bad_period`: a period not begun, not
 ended or of another kind than asked for, with `period` in `problems`. 400 `csrf_failed`: a browser
 session's POST without its CSRF token; 400 `bad_request`: an upload whose `multipart/form-data` has no
 `boundary`, or no part that can be found by it. 429: too many calls; wait `Retry-After` seconds.
+Each answer a call with a token or session is counted for says where its user stands: `RateLimit-Limit`
+(calls a window, `HUB_API_LIMIT`, 600 a minute unless the operator set another), `RateLimit-Remaining`
+and `RateLimit-Reset` (seconds until the window turns): slow down as Remaining nears 0.
 503: the database or the job queue cannot be reached; nothing was lost, try again after `Retry-After`.
 
 **Reads** of JSON carry an `ETag` (with a token): send it back as `If-None-Match`, and an unchanged
 answer is 304 with no body (a submission's status, polled until it is final, costs a few bytes a time).
 An upload's 202 names its one submission's status in `Location`; while a submission is not final its
 status carries `Retry-After`, the seconds to wait before asking again.
+
+**Uploads are safe to repeat.** A document is one submission by its bytes: sent again (a retry after a
+lost answer, a job that sends its folder each night), under any name, it is answered 202 with
+`outcome` `duplicate`, the first sending's `submission_id` and its status now, never a second
+submission. So an upload whose answer never came is sent again, not checked for first.
 
 **Lists** (agreements, submissions, placements, a municipality's claims) come a page at a time: `page`
 (from 1) and `per_page` (1–100, default 25). The body says `page`, `per_page` and `total`; the `Link`
@@ -65,11 +74,14 @@ never shown to a company; a company's or auditor's read of personal data is an e
 
 **På dansk.** En nøgle laves på siden /tokens eller med `hub tokens issue`, sendes som
 `Authorization: Bearer hub_…` og virker kun på `/api/…`. I nøglens sidste 30 dage siger headeren
-`Hub-Token-Expires` i hvert svar, hvornår den udløber. Fejl har altid formen `code`, `message`,
-`message_da`, `problems`, med RFC 9457's `type`, `title`, `status` og `detail`. Lister pagineres med
-`page`, `per_page` og `Link`-headeren (indsendelserne og kravene holdes fast med `until_id`, mens der
-bladres); virksomhedens udtræk og skema er uden `period` for den seneste
-hele måned; `cpr_view` siger, om CPR-nummeret vises helt, maskeret eller
+`Hub-Token-Expires` i hvert svar, hvornår den udløber. Den samme fil sendt igen er den samme
+indsendelse (`duplicate`, med dens `submission_id`): send roligt igen, når et svar udebliver. Fejl har
+altid formen `code`, `message`,
+`message_da`, `problems`, med RFC 9457's `type`, `title`, `status` og `detail`.
+`RateLimit-Remaining` siger, hvor mange kald brugeren har tilbage, og `RateLimit-Reset`, om hvor mange
+sekunder der er fuldt igen. Lister pagineres med `page`, `per_page` og `Link`-headeren (indsendelserne
+og kravene holdes fast med `until_id`, mens der bladres); virksomhedens udtræk og skema er uden
+`period` for den seneste hele måned; `cpr_view` siger, om CPR-nummeret vises helt, maskeret eller
 slet ikke.
 """
 
@@ -133,7 +145,7 @@ ANSWERS: dict[str, dict[str, Any]] = {
     "NotModified": {
         "description": "Not modified: the `If-None-Match` tag is the answer's own, which has not changed "
         "(no body; a bearer token's reads only: a browser is sent `no-store`)",
-        "headers": ETAG_HEADER,
+        "headers": ETAG_HEADER | RATE_HEADERS,
     },
     "NotAcceptable": {
         "description": "The request's `Accept` takes none of the media types this operation answers "
@@ -142,8 +154,8 @@ ANSWERS: dict[str, dict[str, Any]] = {
     },
     "TooManyRequests": {
         "description": "Too many calls by this user (`HUB_API_LIMIT`); try again after `Retry-After` "
-        "seconds.",
-        "headers": {"Retry-After": {"schema": {"type": "integer"}}},
+        "seconds, when the window turns.",
+        "headers": {"Retry-After": {"schema": {"type": "integer"}}} | RATE_HEADERS,
         "content": _ERROR_BODY,
     },
 }

@@ -1,7 +1,7 @@
 """Each operation of the OpenAPI document given what its view does not say itself: its section's name for
 people, the 401, 403, 404, 406, 429 and 503 it may answer, the 400 of one taking a `period` and of an
-unsafe one (a session's CSRF check), its own error answers in the one shape, and a JSON read's ETag and
-304 (the answers themselves: `hub.api.spec.ANSWERS`).
+unsafe one (a session's CSRF check), its own error answers in the one shape, a JSON read's ETag and
+304 (the answers themselves: `hub.api.spec.ANSWERS`), and its success's `RateLimit-*` headers.
 
 The errors are added to each operation by one apispec plugin (`ErrorAnswers`) rather than by a decorator
 on every view: which of them an operation can answer follows from rules the hub already holds (every
@@ -19,6 +19,7 @@ from flask import Flask
 from hub.access import ROLES, permission_roles
 from hub.api import security_schemes
 from hub.api.common import DISPOSITION, ETAG_HEADER, IF_NONE_MATCH
+from hub.api.limits import RATE_HEADERS
 from hub.api.periods import NAME as PERIOD
 from hub.api.spec import ERROR_REF, SECTIONS, error_content
 from hub.web.guard import permission_of
@@ -64,6 +65,9 @@ class ErrorAnswers(BasePlugin):
                 # A view's own alt_response (keyed by int or str) says more than the general answer.
                 if status not in responses and str(status) not in responses:
                     responses[status] = name
+            for status, answer in responses.items():
+                if str(status).startswith("2") and isinstance(answer, dict):  # the limit counted it
+                    answer.setdefault("headers", {}).update(RATE_HEADERS)
             if method == "get":
                 _conditional(operation, responses)
 
@@ -73,7 +77,9 @@ def as_problem(answer: Any) -> None:
     documents as `application/json` only) under both media types it may come as."""
     content = answer.get("content") if isinstance(answer, dict) else None
     if content and content.get("application/json", {}).get("schema") == ERROR_REF:
-        answer["content"] = error_content()
+        # Its example too, under each: the body is the same whichever media type it comes as.
+        shown = {k: v for k, v in content["application/json"].items() if k in ("example", "examples")}
+        answer["content"] = {kind: media | shown for kind, media in error_content().items()}
 
 
 def _conditional(operation: dict[str, Any], responses: dict[Any, Any]) -> None:

@@ -56,7 +56,8 @@ class FileOut(Schema):
         metadata={
             "description": "Where to follow the submission; null for a refused file, or for bytes another"
             " user already sent for the same party (`note_en` says so; `status` is its status now). A"
-            " duplicate's carries `sent_as`, so that its problems name the file sent now there too"
+            " duplicate's carries `sent_as`, so that its problems name the file sent now there too (a CPR"
+            " number in the name masked, `XXXXXX-XXXX`: no URL carries one)"
         },
     )
     problems = fields.List(fields.Nested(Problem), required=True)

@@ -10,6 +10,7 @@ from flask import url_for
 from hub.extensions import db
 from hub.filenames import clean_path
 from hub.models import Submission
+from hub.pseudonyms import MASKED_WHOLLY, mask_cpr_like
 from hub.services import scope, submission_view, uploads
 from hub.services.form_titles import titled
 from hub.services.submission_status import result_of
@@ -17,8 +18,12 @@ from hub.web.guard import principal
 
 
 def status_url(submission_id: int, sent_as: str | None = None) -> str:
-    """Where a submission's status is read; `sent_as` the name its bytes were sent again under."""
-    return url_for("submissions_api.get_submission", submission_id=submission_id, sent_as=sent_as)
+    """Where a submission's status is read; `sent_as` the name its bytes were sent again under, a CPR
+    number in it masked wholly (`XXXXXX-XXXX`, not even the birth date): a URL is written to access
+    logs, proxies' and the case system's own, where no CPR number may go (a name like `0507789117.pdf`
+    is how many a scanner files a form)."""
+    shown = mask_cpr_like(sent_as, MASKED_WHOLLY) if sent_as else None
+    return url_for("submissions_api.get_submission", submission_id=submission_id, sent_as=shown)
 
 
 def record_url(record_id: int) -> str:

@@ -18,9 +18,10 @@ from webargs.flaskparser import parser
 from werkzeug.datastructures import FileStorage
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from hub.api.common import LINK_HEADER, QUERY, page_links
+from hub.api.common import LINK_HEADER, QUERY, NoQuery, page_links
 from hub.api.following import FOLLOW_HEADERS, UPLOAD_HEADERS, follow_headers
 from hub.api.problem_shapes import ErrorShape
+from hub.api.submission_examples import STATUSES, UPLOAD_REFUSED, UPLOADED
 from hub.api.submission_shapes import (
     StatusArgs,
     SubmissionFilter,
@@ -36,7 +37,7 @@ from hub.api.upload_parts import sent_name
 from hub.api.upload_queue import KEPT, queue_all
 from hub.extensions import db
 from hub.models import FINAL_STATES, Submission
-from hub.services import scope, upload_sender, uploads
+from hub.services import scope, submission_view, upload_sender, uploads
 from hub.services.form_titles import titled
 from hub.services.submission_status import newest_id, page_of
 from hub.web.guard import principal, requires
@@ -54,7 +55,10 @@ blp.before_request(multipart_only)
 
 @blp.route("", methods=["POST"])
 @blp.arguments(UploadFiles, location="files")
-@blp.response(202, UploadOut, headers=UPLOAD_HEADERS)
+# No query arguments: `?municipality=163` (the form field's name, put in the URL) was dropped in silence
+# and the files sent as the lead's own municipality; as in every GET, one it does not take is a 422.
+@blp.arguments(NoQuery, **QUERY)
+@blp.response(202, UploadOut, headers=UPLOAD_HEADERS, examples=UPLOADED)
 @blp.alt_response(
     404,
     schema=ErrorShape,
@@ -80,11 +84,13 @@ blp.before_request(multipart_only)
     "(`too_many_files`): send them in several uploads; a part that would not be read as a document "
     "(`unprocessable_entity`, the part by the name it was sent under in `problems`): a file part named "
     "anything but `files` (`file`, or no name), a `files` part without a `filename`, which is a text "
-    'field, or with an empty one (`filename=""`), which could not be found again by its name; '
-    "documents are never dropped in silence, the upload is refused whole",
+    'field, or with an empty one (`filename=""`), which could not be found again by its name; any query '
+    "argument (`unprocessable_entity`, locator `query`): `municipality` and `agreement` are form fields, "
+    "never the URL's; documents are never dropped in silence, the upload is refused whole",
+    example=UPLOAD_REFUSED,
 )
 @requires("submissions:create")
-def upload(files: dict[str, Any]) -> Any:
+def upload(files: dict[str, Any], _query: dict[str, Any]) -> Any:
     """Upload documents (or zips of them); each new one is queued for processing."""
     # OpenAPI 3 has one request body: `UploadFiles` documents it whole, form fields included, and the
     # form fields are parsed here (a second `@arguments` would be documented as OpenAPI 2's formData).
@@ -126,6 +132,11 @@ def sent_files(files: list[FileStorage], choice: dict[str, Any]) -> list[dict[st
             {**vars(o), "status_url": url, "problems": problems, "message": note[0], "message_da": note[1]}
             | {"items": items}
         )
+    if who.role == "company":
+        # No CPR number reaches a company (DESIGN.md), not even in the names it sent: its list and each
+        # status hide them wholly (`submission_view`), and so does this answer, a duplicate's note that
+        # names the file first sent too.
+        return [submission_view.shown(o, "none") for o in out]
     return out
 
 
@@ -157,7 +168,7 @@ def list_submissions(args: dict[str, Any]) -> Any:
 
 @blp.route("/<int:submission_id>", methods=["GET"])
 @blp.arguments(StatusArgs, **QUERY)
-@blp.response(200, SubmissionOut, headers=FOLLOW_HEADERS)
+@blp.response(200, SubmissionOut, headers=FOLLOW_HEADERS, examples=STATUSES)
 @requires("submissions:read")
 def get_submission(args: dict[str, Any], submission_id: int) -> Any:
     """One submission's status and result: its items, record versions and every problem at its locator;
