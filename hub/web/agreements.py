@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from flask import Blueprint, render_template
+from flask import Blueprint, render_template, url_for
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 
+from hub.access import Principal
 from hub.extensions import db
+from hub.models import Agreement
 from hub.quantities import hours_a_week
 from hub.services import agreement_terms, scope
 from hub.services.agreement_terms import history
@@ -38,6 +40,27 @@ def index() -> str:
     waiting = {a.id: agreement_terms.waiting(a, today) for a in found}
     # An agreement whose terms never changed has one version, the terms its row already shows.
     changed = {a.id: history(a) for a in found if len(a.terms_history) > 1}
+    who = principal()
+    opens = {a.id: url for a in found if (url := agreement_page(who, a))}
     return render_template(
-        "agreements.html", agreements=found, present=present, waiting=waiting, terms_changed=changed
+        "agreements.html",
+        agreements=found,
+        present=present,
+        waiting=waiting,
+        terms_changed=changed,
+        opens=opens,
     )
+
+
+def agreement_page(who: Principal, agreement: Agreement) -> str | None:
+    """The page where `who` follows `agreement` day to day, which its name on the list links to: the
+    lead's overview of the agreements its municipality leads, a municipality's own citizens in it, the
+    company's agreement page. None for an auditor or the administrator, who have no such page (stop 51:
+    the name was plain text, and the list a page with no way into an agreement)."""
+    if who.role == "lead" and agreement.lead_municipality == who.municipality:
+        return url_for("dashboard.index", agreement=agreement.id)
+    if who.role in ("lead", "municipality"):
+        return url_for("partner.index", agreement=agreement.id)
+    if who.role == "company":
+        return url_for("company.index", agreement=agreement.id)
+    return None

@@ -29,6 +29,7 @@ from hub.web.guard import principal, requires
 from hub.web.head_refusal import made_when_asked
 from hub.web.paging import requested_page, within
 from hub.web.period_args import asked_claim_period, asked_text
+from hub.web.refusals import said
 
 bp = Blueprint("auditor", __name__)
 # For the auditor it is their work, "Revision"; for a municipality's staff the same page is what their
@@ -69,6 +70,12 @@ class Spool:
 @requires("bundles:read")
 def index() -> str:
     """The periods the auditor may pick and, for the chosen one, completeness per placement."""
+    return _page()
+
+
+def _page(wrong: dict[str, str] | None = None) -> str:
+    """The page for the period the URL asks for; `wrong` maps a field of the proof form to what is wrong
+    with it, said at that field with the sizes as they were typed."""
     who = principal()
     choices = audit_page.periods(who)
     text = asked_text() or (choices[0].label if choices else "")
@@ -92,6 +99,7 @@ def index() -> str:
         newest=audit_page.newest_checkpoint(db.session) if result else None,
         code=who.municipality,
         bundle_file=f"{bundle_name(who.municipality or '', result.period)}.zip" if result else "",
+        wrong=wrong or {},
     )
 
 
@@ -143,7 +151,7 @@ def _size(field: str, lowest: int, highest: int) -> int:
 @bp.get("/audit/proof")
 @requires("bundles:read")
 @made_when_asked
-def proof() -> Response:
+def proof() -> Response | tuple[str, int]:
     """The proof that the log has only grown from a kept checkpoint's size to a later bundle's, as a file
     for `verify.py --since --proof` (`GET /api/audit/consistency`, asked for by a form rather than an
     address typed by hand). Both sizes are signed checkpoints' already, so the newest signed is the top."""
@@ -155,8 +163,13 @@ def proof() -> Response:
             "revisionsloggen har endnu intet signeret kontrolpunkt, så der er intet at bevise endnu",
         )
     top = newest.tree_size
-    old = _size("from_size", 1, top)
-    new = _size("to_size", old, top)
+    try:
+        old = _size("from_size", 1, top)
+        new = _size("to_size", old, top)
+    except FieldError as exc:
+        # Said at its field on the page the form is on, the sizes as typed: an error page had "go back,
+        # correct it", the form and what was typed gone from it (stop 51).
+        return _page({exc.field: said(exc)}), 400
     answer = audit_reads.consistency(db.session, principal(), old, new)
     headers = {"Content-Disposition": attachment(f"bevis-{old}-{new}.json")}
     return Response(json.dumps(answer, indent=2), mimetype="application/json", headers=headers)

@@ -56,11 +56,17 @@ class Pager:
         return url_for(str(request.endpoint), _anchor=anchor, **args)
 
 
+# No list has a millionth page; a number past it is taken as this one (and so as the last page, by
+# `within`): `?page=99999999999999999999999` put an OFFSET into SQL that SQLite cannot hold (a 500, stop 51).
+MOST_PAGES = 1_000_000
+
+
 def requested_page(name: str = "page") -> int:
-    """The page the request asks for in the argument `name`: a whole number from 1, else 1."""
+    """The page the request asks for in the argument `name`: a whole number from 1 (at most
+    `MOST_PAGES`), else 1."""
     text = request.args.get(name, "")
     # ASCII digits only: `isdigit` is true of "²", which `int` cannot read (a 500 for `?page=²`).
-    return int(text) if text.isascii() and text.isdigit() and int(text) > 0 else 1
+    return min(int(text), MOST_PAGES) if text.isascii() and text.isdigit() and int(text) > 0 else 1
 
 
 def within(page: int, per_page: int, total: int, **where: Any) -> Pager:

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from flask import Blueprint, render_template
+from flask import Blueprint, render_template, session
 from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
@@ -27,6 +27,9 @@ from hub.web.refusals import sentence
 from hub.web.upload_senders import sent_as
 
 bp = Blueprint("upload", __name__)
+# The sender the form was sent as without upload.js ("Send som kommune", a company's agreement), kept
+# for the page it comes back to (hub/web/upload_sent.py).
+SENT_AS = "upload_sent_as"
 nav.register("upload.index", _l("Upload"), "submissions:create")
 
 
@@ -188,4 +191,5 @@ def index() -> str:
         senders_of=senders_of,
         texts=texts(company=who.role == "company"),
         role=who.role,
+        chosen=session.pop(SENT_AS, None),
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, flash, redirect, request, url_for
+from flask import Blueprint, flash, redirect, request, session, url_for
 from flask_babel import gettext as _
 from marshmallow import fields
 from webargs.flaskparser import parser
@@ -26,7 +26,7 @@ from hub.web.guard import requires
 from hub.web.i18n import locale
 from hub.web.refusals import sentence
 from hub.web.targets import page_path
-from hub.web.upload import problem_text, texts
+from hub.web.upload import SENT_AS, problem_text, texts
 
 bp = Blueprint("upload_sent", __name__)
 # Files said one by one on the page; the rest are counted (a flash lives in the session cookie, ~4 kB).
@@ -49,6 +49,10 @@ def send() -> Response:
     sent back to the form's page (303: a reload there does not send the files again), where a message
     says what became of each file."""
     send_form()
+    # The page comes back with the sender as chosen: it fell back to the first (the lead's own
+    # municipality), so a file fixed after a refusal, or after "choose a file", went as that (stop 51).
+    if sender := request.form.get("municipality") or request.form.get("agreement"):
+        session[SENT_AS] = sender
     return redirect(back_to(), 303)
 
 
