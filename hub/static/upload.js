@@ -274,6 +274,14 @@
       // Signed out while it was being read: the file is in, and is read all the same; only this page
       // can no longer follow it.
       if (xhr.status === 401) { lostWhileFollowing(tr); settled(); return; }
+      // Asked too often (HUB_API_LIMIT counts this page's questions too: many files waiting in a long
+      // queue reach it) or the hub briefly unable to answer: nothing has failed, so the file is asked
+      // after again when the answer says (Retry-After), its status left as it was.
+      if (xhr.status === 429 || xhr.status === 503) {
+        var wait = parseInt(xhr.getResponseHeader("Retry-After"), 10);
+        setTimeout(function () { poll(tr, url, name); }, (isNaN(wait) ? 5 : Math.max(wait, 1)) * 1000);
+        return;
+      }
       try { sub = xhr.status === 200 ? JSON.parse(xhr.responseText) : null; } catch (e) { sub = null; }
       if (!sub) { setStatus(tr, "failed", name); settled(); return; }
       setStatus(tr, shownStatus(sub), name);
