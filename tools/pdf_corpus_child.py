@@ -98,6 +98,22 @@ def _plain_value(inherited: dict[str, Any], widgets: list[Any]) -> str | None:
     return "; ".join(texts)
 
 
+_UNCOMPARED = ("button", "signature")  # `pikepdf_values` leaves them out
+
+
+def values_differ(extraction: Extraction, reference: dict[str, list[str]] | None) -> list[str]:
+    """The fields whose value the hub reads otherwise than pikepdf (`pikepdf_values`), or does not name
+    where pikepdf reads one, each as "name: hub [...], pikepdf [...]"; empty when pikepdf did not open it."""
+    if reference is None:
+        return []
+    hub: dict[str, list[str]] = {}
+    for value in extraction.values:
+        if value.meta.get("type") not in _UNCOMPARED and value.value is not None:
+            hub.setdefault(value.key, []).append(value.value)
+    wrong = sorted(k for k in reference if hub.get(k) != reference[k])
+    return [f"{k}: hub {hub.get(k)!r}, pikepdf {reference[k]!r}" for k in wrong]
+
+
 def measured_read(data: bytes, filename: str) -> dict[str, Any]:
     """The hub's PDF reader on the file in this worker, with its time and peak memory (for figures)."""
     logging.getLogger("pikepdf").setLevel(logging.CRITICAL)
