@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import logging
 from typing import Any
 
 from pypdf import PdfReader
@@ -38,7 +37,6 @@ class _Unverified(PdfReader):
 def needs_password(data: bytes) -> bool:
     """False when the file's encryption dictionary shows it opens without a password (see the module);
     True otherwise, and when the dictionary cannot be read: qpdf's "invalid password" stands then."""
-    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings about broken files are not ours
     try:
         reader = _Unverified(io.BytesIO(data), strict=False)
         encrypt = reader.trailer["/Encrypt"].get_object()
