@@ -35,8 +35,10 @@ _CLASS = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:Error|Exception|Warning)\b
 _ENGLISH = re.compile(r"\b(?:the|is|not|cannot|could|which|file|with|from|and|of|its|read)\b")
 # Python's escapes of characters it cannot print, as `repr` quotes them: unreadable all the same.
 _ESCAPED = re.compile(r"\\x[0-9a-f]{2}|\\u[0-9a-f]{4}|\\U[0-9a-f]{8}")
-# Text between quotes: what a reason quotes from the file (a title, a value, a field's name).
-_QUOTED = re.compile(r"'([^']*)'|\"([^\"]*)\"")
+# Text between quotes: what a reason quotes from the file (a title, a value, a field's name). A quote
+# opens and closes beside no letter, so an apostrophe inside it ("'Alien's Change of Address Card'",
+# a PyPDFForm sample's title) neither ends it nor starts another.
+_QUOTED = re.compile(r"(?<!\w)'(.*?)'(?!\w)|\"([^\"]*)\"")
 
 
 def problems_texts(problems: list[FieldProblem]) -> Iterator[tuple[str, str]]:

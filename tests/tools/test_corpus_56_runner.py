@@ -47,3 +47,10 @@ def test_a_quoted_title_is_the_senders_text_not_a_librarys_words() -> None:
     title = "'Page uses ParentFormMixed (vector + image XObject + nested form)'"
     assert faults(f"its title is {title}", f"dens titel er {title}") == []
     assert faults("object 3 0 is missing", "objekt mangler") == ["en: library word 'object '"]
+
+
+def test_an_apostrophe_inside_a_quote_neither_ends_it_nor_starts_another() -> None:
+    title = "'Alien's Change of Address Card'"  # a PyPDFForm sample's title
+    en, da = f"its title is {title}, without 'Praktikaftale'", f"dens titel er {title}, uden 'Aftale'"
+    assert faults(en, da) == []
+    assert faults("it's damaged", "den's is ødelagt") == ["da: English word 'is'"]
