@@ -68,8 +68,9 @@ def pikepdf_values(data: bytes) -> dict[str, list[str]] | None:
     32000 12.7: /T parts joined by dots, /FT, /V and /Opt inherited down /Kids, a name value without
     its slash (its bytes UTF-8, else one byte a character, Windows-1252), a list box's values joined by
     "; ", a combo box's export value shown as its /Opt text, a box without /V the state its widgets show
-    (/AS). Fields without a value, push buttons, signatures, rich text streams and a /V that is no text
-    (a dictionary: iText's signature in a text field) are left out."""
+    (/AS), a box's numbered state (/0, /1 ...) the export value /Opt lists in its place (12.7.4.2.3).
+    Fields without a value, push buttons, signatures, rich text streams and a /V that is no text (a
+    dictionary: iText's signature in a text field) are left out."""
     logging.getLogger("pikepdf").setLevel(logging.CRITICAL)
     try:
         with pikepdf.open(io.BytesIO(data), password="") as pdf:
@@ -109,8 +110,10 @@ def _plain_value(inherited: dict[str, Any], widgets: list[Any]) -> str | None:
             return None  # a push button holds no value
         if raw is None:  # no value: a box's value is the state it shows, a checked one first
             shown = [_name(w["/AS"]) for w in widgets if isinstance(w.get("/AS"), pikepdf.Name)]
-            return next((s for s in shown if s != "Off"), "Off" if shown else None)
-        return _name(raw) if isinstance(raw, pikepdf.Name) else None
+            state = next((s for s in shown if s != "Off"), "Off" if shown else None)
+        else:
+            state = _name(raw) if isinstance(raw, pikepdf.Name) else None
+        return _exported(state, inherited.get("/Opt"))
     if raw is None or kind == "/Sig" or isinstance(raw, pikepdf.Stream | pikepdf.Dictionary):
         return None  # signatures, rich text streams and dictionaries are not compared here
     items = list(raw) if isinstance(raw, pikepdf.Array) else [raw]
@@ -121,6 +124,15 @@ def _plain_value(inherited: dict[str, Any], widgets: list[Any]) -> str | None:
         display = {str(o[0]): str(o[1]) for o in pairs}
         texts = [display.get(t, t) for t in texts]
     return "; ".join(texts)
+
+
+def _exported(state: str | None, options: Any) -> str | None:
+    """A box's state as its export value: with /Opt, a state may be its widget's place in /Kids, /0, /1
+    ..., and /Opt holds each widget's export value in that order (PDF 32000 12.7.4.2.3)."""
+    if state is None or not state.isdigit() or not isinstance(options, pikepdf.Array):
+        return state
+    index = int(state)
+    return str(options[index]) if index < len(options) else state
 
 
 def _name(name: pikepdf.Name) -> str:

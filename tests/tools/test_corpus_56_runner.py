@@ -54,3 +54,30 @@ def test_an_apostrophe_inside_a_quote_neither_ends_it_nor_starts_another() -> No
     en, da = f"its title is {title}, without 'Praktikaftale'", f"dens titel er {title}, uden 'Aftale'"
     assert faults(en, da) == []
     assert faults("it's damaged", "den's is ødelagt") == ["da: English word 'is'"]
+
+
+def test_a_boxs_numbered_state_is_the_export_value_opt_lists_in_its_place() -> None:
+    # PDF 32000 12.7.4.2.3: with /Opt, a widget's on state may be its place in /Kids (/0, /1), and /Opt
+    # holds the export values in that order (pdf.js's annotation-button-widget.pdf: /Opt [(1) (2)]).
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    widgets = [pdf.make_indirect(pikepdf.Dictionary(AS=pikepdf.Name(state))) for state in ("/Off", "/1")]
+    radio = pdf.make_indirect(
+        pikepdf.Dictionary(
+            FT=pikepdf.Name.Btn,
+            Ff=1 << 15,
+            T=pikepdf.String("valg"),
+            V=pikepdf.Name("/1"),
+            Opt=pikepdf.Array([pikepdf.String("1"), pikepdf.String("2")]),
+            Kids=pikepdf.Array(widgets),
+        )
+    )
+    box = pdf.make_indirect(
+        pikepdf.Dictionary(
+            FT=pikepdf.Name.Btn, T=pikepdf.String("ja"), AS=pikepdf.Name("/0"), Opt=pikepdf.Array(["Да"])
+        )
+    )
+    pdf.Root.AcroForm = pikepdf.Dictionary(Fields=pikepdf.Array([radio, box]))
+    out = io.BytesIO()
+    pdf.save(out)
+    assert child.pikepdf_values(out.getvalue()) == {"valg": ["2"], "ja": ["Да"]}
