@@ -12,9 +12,12 @@ that died) and hangs (past the sandbox's wall limit), and the slowest file. The 
 0027): every PDF pikepdf opens with fields is read by the hub; the files that miss it are listed.
 
 `--compare` also reads each file with the former pypdf reader (`tools.pdf_pypdf`) and counts the files
-both read whose extractions differ. `--list` prints every file's outcome. Every rejection's words are
-checked (`tools.pdf_corpus_words`): the reader's, and the intake's through `--adapter` (Hvidovre's,
-whose PDF forms are told apart by their printed title, so the rejection of a form read quotes it).
+both read whose extractions differ. `--values` compares each field's value, where both the hub and
+pikepdf read the form, with pikepdf's (`tools.pdf_corpus_child.pikepdf_values`): a value read
+otherwise, or a field pikepdf reads a value from and the hub does not name, is a form read wrong.
+`--list` prints every file's outcome. Every rejection's words are checked (`tools.pdf_corpus_words`):
+the reader's, and the intake's through `--adapter` (Hvidovre's, whose PDF forms are told apart by
+their printed title, so the rejection of a form read quotes it).
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from hub.adapters.readers import READ_OPTIONS, extract, sandbox
 from hub.adapters.readers import pdf_reasons as reasons
 from hub.errors import Rejection, UnreadableDocument
 from tools.fixtures import ROOT
-from tools.pdf_corpus_child import pikepdf_field_count, pypdf_reference
+from tools.pdf_corpus_child import pikepdf_field_count, pikepdf_values, pypdf_reference, values_differ
 from tools.pdf_corpus_words import faults, problems_texts
 
 HANG = reasons.TOO_SLOW[0]
@@ -53,6 +56,7 @@ class Outcome:
     reason: str  # the hub's reason (English) when rejected
     seconds: float
     same_as_pypdf: bool | None = None  # None: not compared, or pypdf did not read it
+    wrong_values: list[str] = field(default_factory=list)  # fields whose value pikepdf reads otherwise
     faults: list[str] = field(default_factory=list)  # what is wrong with the words of its rejections
 
 
@@ -86,6 +90,12 @@ class Table:
                 str(sum(bool(o.faults) for o in out)),
             ),
         ]
+        rows.append(
+            (
+                "read by the hub with a value pikepdf reads otherwise",
+                str(sum(bool(o.wrong_values) for o in out)),
+            )
+        )
         rows += [(f"rejected: {reason}", str(n)) for reason, n in reasons.most_common()]
         compared = [o for o in out if o.same_as_pypdf is not None]
         if compared:
@@ -105,7 +115,7 @@ def pdf_files(folders: list[str]) -> Iterator[Path]:
                     yield Path(root) / name
 
 
-def examine(path: Path, compare: bool, adapter: MunicipalityConfig) -> Outcome:
+def examine(path: Path, compare: bool, adapter: MunicipalityConfig, values: bool = False) -> Outcome:
     """Read one file with pikepdf alone and with the hub's reader (and the pypdf reference if asked)."""
     data = path.read_bytes()
     started = time.perf_counter()
@@ -128,6 +138,8 @@ def examine(path: Path, compare: bool, adapter: MunicipalityConfig) -> Outcome:
         if compare and extraction is not None and fmt == "pdf":
             reference = sandbox.run(pypdf_reference, data, path.name)
             outcome.same_as_pypdf = None if reference is None else reference == extraction
+        if values and extraction is not None and fmt == "pdf":
+            outcome.wrong_values = values_differ(extraction, sandbox.run(pikepdf_values, data))
     except sandbox.SandboxError:  # pikepdf or pypdf alone past the limits: neither opened it
         pass
     return outcome
@@ -139,6 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folders", nargs="+")
     parser.add_argument("--compare", action="store_true", help="compare with the former pypdf reader")
     parser.add_argument("--list", action="store_true", help="print every file's outcome")
+    parser.add_argument("--values", action="store_true", help="compare each field's value with pikepdf's")
     parser.add_argument("--adapter", default="hvidovre", help="the municipality whose intake is tried")
     args = parser.parse_args(argv)
     adapter = load_registry(ROOT / "config" / "municipalities").get(args.adapter)
@@ -146,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         sandbox.run(len, b"")  # start the pool, so that no file's time includes starting a worker
         for path in pdf_files(args.folders):
-            outcome = examine(path, args.compare, adapter)
+            outcome = examine(path, args.compare, adapter, args.values)
             table.outcomes.append(outcome)
             if args.list:
                 hub = f"{outcome.hub_fields} fields" if outcome.hub_fields is not None else outcome.reason
@@ -161,6 +174,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"pikepdf reads {o.pikepdf_fields} field nodes, the hub rejects: {o.path}: {o.reason}")
         for fault in o.faults:
             print(f"words: {o.path}: {fault}")
+        for wrong in o.wrong_values:
+            print(f"value: {o.path}: {wrong}")
     return 0
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import logging
 from typing import Any
+from urllib.parse import unquote_to_bytes
 
 import pikepdf
 
@@ -25,8 +26,31 @@ def pikepdf_field_count(data: bytes) -> int | None:
     logging.getLogger("pikepdf").setLevel(logging.CRITICAL)  # qpdf logs its repairs as errors
     try:
         return len(pikepdf_fields(data))
+    except UnicodeDecodeError:
+        # pikepdf's `str` of a name or string that is no UTF-8 (podofo's `Hierarchies1.pdf`: a box's
+        # state /S\xec, "Sì" in one byte a character): the file opened, its nodes are counted unread.
+        return _field_nodes(data)
     except Exception:  # whatever qpdf says about a broken file: "did not open" is all the table needs
         return None
+
+
+def _field_nodes(data: bytes) -> int:
+    """The dictionaries under /AcroForm /Fields and their /Kids, each once, none of their text read."""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        form = pdf.Root.get("/AcroForm")
+        roots = form.get("/Fields") if isinstance(form, pikepdf.Dictionary) else None
+        stack = list(roots) if isinstance(roots, pikepdf.Array) else []
+        seen: set[tuple[int, int]] = set()
+        count = 0
+        while stack:
+            node = stack.pop()
+            if not isinstance(node, pikepdf.Dictionary) or (node.is_indirect and node.objgen in seen):
+                continue
+            seen.add(node.objgen)
+            count += 1
+            kids = node.get("/Kids")
+            stack.extend(kids if isinstance(kids, pikepdf.Array) else [])
+        return count
 
 
 def pypdf_reference(data: bytes, filename: str) -> Extraction | None:
@@ -42,9 +66,11 @@ def pikepdf_values(data: bytes) -> dict[str, list[str]] | None:
     """Each terminal field's value as pikepdf alone reads it, by full name (a list: a name may be
     given twice); None when it cannot open the file. Written apart from the hub's reader, from PDF
     32000 12.7: /T parts joined by dots, /FT, /V and /Opt inherited down /Kids, a name value without
-    its slash, a list box's values joined by "; ", a combo box's export value shown as its /Opt text,
-    a box without /V the state its widgets show (/AS). Fields without a value, push buttons, signatures
-    and rich text streams are left out."""
+    its slash (its bytes UTF-8, else one byte a character, Windows-1252), a list box's values joined by
+    "; ", a combo box's export value shown as its /Opt text, a box without /V the state its widgets show
+    (/AS), a box's numbered state (/0, /1 ...) the export value /Opt lists in its place (12.7.4.2.3).
+    Fields without a value, push buttons, signatures, rich text streams and a /V that is no text (a
+    dictionary: iText's signature in a text field) are left out."""
     logging.getLogger("pikepdf").setLevel(logging.CRITICAL)
     try:
         with pikepdf.open(io.BytesIO(data), password="") as pdf:
@@ -83,19 +109,55 @@ def _plain_value(inherited: dict[str, Any], widgets: list[Any]) -> str | None:
         if int(inherited.get("/Ff", 0)) & (1 << 16):
             return None  # a push button holds no value
         if raw is None:  # no value: a box's value is the state it shows, a checked one first
-            shown = [str(w["/AS"])[1:] for w in widgets if isinstance(w.get("/AS"), pikepdf.Name)]
-            return next((s for s in shown if s != "Off"), "Off" if shown else None)
-        return str(raw)[1:] if isinstance(raw, pikepdf.Name) else None
-    if raw is None or kind == "/Sig" or isinstance(raw, pikepdf.Stream):
-        return None  # signatures and rich text streams are not compared here
+            shown = [_name(w["/AS"]) for w in widgets if isinstance(w.get("/AS"), pikepdf.Name)]
+            state = next((s for s in shown if s != "Off"), "Off" if shown else None)
+        else:
+            state = _name(raw) if isinstance(raw, pikepdf.Name) else None
+        return _exported(state, inherited.get("/Opt"))
+    if raw is None or kind == "/Sig" or isinstance(raw, pikepdf.Stream | pikepdf.Dictionary):
+        return None  # signatures, rich text streams and dictionaries are not compared here
     items = list(raw) if isinstance(raw, pikepdf.Array) else [raw]
-    texts = [str(i)[1:] if isinstance(i, pikepdf.Name) else str(i) for i in items]
+    texts = [_name(i) if isinstance(i, pikepdf.Name) else str(i) for i in items]
     options = inherited.get("/Opt")
     if kind == "/Ch" and isinstance(options, pikepdf.Array):
         pairs = [o for o in options if isinstance(o, pikepdf.Array) and len(o) >= 2]
         display = {str(o[0]): str(o[1]) for o in pairs}
         texts = [display.get(t, t) for t in texts]
     return "; ".join(texts)
+
+
+def _exported(state: str | None, options: Any) -> str | None:
+    """A box's state as its export value: with /Opt, a state may be its widget's place in /Kids, /0, /1
+    ..., and /Opt holds each widget's export value in that order (PDF 32000 12.7.4.2.3)."""
+    if state is None or not state.isdigit() or not isinstance(options, pikepdf.Array):
+        return state
+    index = int(state)
+    return str(options[index]) if index < len(options) else state
+
+
+def _name(name: pikepdf.Name) -> str:
+    """A name's text without its slash: qpdf writes each byte outside printable ASCII as #xx."""
+    raw = unquote_to_bytes(name.unparse()[1:].replace(b"%", b"%25").replace(b"#", b"%"))
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+_UNCOMPARED = ("button", "signature")  # `pikepdf_values` leaves them out
+
+
+def values_differ(extraction: Extraction, reference: dict[str, list[str]] | None) -> list[str]:
+    """The fields whose value the hub reads otherwise than pikepdf (`pikepdf_values`), or does not name
+    where pikepdf reads one, each as "name: hub [...], pikepdf [...]"; empty when pikepdf did not open it."""
+    if reference is None:
+        return []
+    hub: dict[str, list[str]] = {}
+    for value in extraction.values:
+        if value.meta.get("type") not in _UNCOMPARED and value.value is not None:
+            hub.setdefault(value.key, []).append(value.value)
+    wrong = sorted(k for k in reference if hub.get(k) != reference[k])
+    return [f"{k}: hub {hub.get(k)!r}, pikepdf {reference[k]!r}" for k in wrong]
 
 
 def measured_read(data: bytes, filename: str) -> dict[str, Any]:

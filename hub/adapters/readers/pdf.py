@@ -32,6 +32,7 @@ from hub.adapters.readers.base import Extraction, SourceValue
 from hub.adapters.readers.pdf_ends import last_save_lost
 from hub.adapters.readers.pdf_fields import object_key, terminal_fields
 from hub.adapters.readers.pdf_nofields import why_no_fields
+from hub.adapters.readers.pdf_password import needs_password
 from hub.adapters.readers.pdf_reasons import is_resource_exhaustion
 from hub.adapters.readers.pdf_runs import Box, normal_rect
 from hub.adapters.readers.pdf_shown import Appearances
@@ -119,7 +120,9 @@ def read_pdf_unsandboxed(data: bytes, filename: str, with_labels: bool = False) 
             # qpdf reads RC4 and AES itself. `inherit_page_attributes` would rewrite the page tree.
             pdf = pikepdf.open(source, password="", inherit_page_attributes=False, access_mode=_ACCESS)
         except pikepdf.PasswordError as exc:
-            raise reasons.rejection(filename, reasons.ENCRYPTED) from exc
+            # Unless the file shows it opens without one, where qpdf will not (`pdf_password`).
+            reason = reasons.ENCRYPTED if needs_password(data) else reasons.ENCRYPTED_OTHERWISE
+            raise reasons.rejection(filename, reason) from exc
         with pdf:
             # qpdf rebuilt what is left of a file cut short: the save before, whose values, some since
             # changed, it reads as the document's. Opened, and refused for what it is (decision 0025,

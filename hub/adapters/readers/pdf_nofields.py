@@ -57,19 +57,32 @@ _MAX_ATTACHMENTS = 100  # files in the catalogue's list looked at: a portfolio h
 
 def _without_fields(pdf: pikepdf.Pdf) -> tuple[str, str]:
     """No form fields, and whether a PDF is attached (the catalogue's /EmbeddedFiles, where a PDF
-    portfolio and a document's attachments are listed): then the form is likely that file."""
+    portfolio and a document's attachments are listed): then the form is likely that file; or, when an
+    attachment is the document's encrypted payload, that the document is encrypted."""
     try:
         names = pdf.Root.get("/Names")
         files = names.get("/EmbeddedFiles") if isinstance(names, pikepdf.Dictionary) else None
         if not isinstance(files, pikepdf.Dictionary):
             return reasons.NO_FIELDS
         # qpdf's name tree walks /Kids with its own guard against loops.
-        for _name, spec in itertools.islice(pikepdf.NameTree(files).items(), _MAX_ATTACHMENTS):
-            if _a_pdf(spec):
-                return reasons.ATTACHED
+        specs = [spec for _name, spec in itertools.islice(pikepdf.NameTree(files).items(), _MAX_ATTACHMENTS)]
+        if any(_encrypted_payload(spec) for spec in specs):
+            return reasons.ENCRYPTED_OTHERWISE
+        if any(_a_pdf(spec) for spec in specs):
+            return reasons.ATTACHED
     except (pikepdf.PdfError, ValueError, TypeError):
         pass  # a list that cannot be read names no attachment to tell of
     return reasons.NO_FIELDS
+
+
+def _encrypted_payload(spec: object) -> bool:
+    """True when a file specification is an encrypted payload (PDF 2.0 7.6.7): the document itself,
+    encrypted with a handler of its own (Microsoft's rights management, Tika's `testMicrosoftIRMServices`),
+    inside a wrapper whose page only says so. Saving the attachment gives a file no one opens without that
+    handler: it is encryption the hub cannot open, not a form to save apart (decision 0025, stop 51)."""
+    return isinstance(spec, pikepdf.Dictionary) and (
+        isinstance(spec.get("/EP"), pikepdf.Dictionary) or spec.get("/AFRelationship") == "/EncryptedPayload"
+    )
 
 
 def _a_pdf(spec: object) -> bool:

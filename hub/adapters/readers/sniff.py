@@ -60,7 +60,7 @@ def sniff_format(data: bytes, filename: str = "") -> str:
     head = _decode_head(data[:_HEAD])
     if head is None:
         raise _binary(filename)
-    if head.lstrip().startswith("<"):
+    if _XML_START.match(head):
         return "xml"
     # A text may hold a stray control character (a cell's CHAR(7), a DOS end-of-file mark): binary
     # content is full of them.
@@ -79,6 +79,11 @@ def sniff_format(data: bytes, filename: str = "") -> str:
 
 
 _HEAD = 4096  # bytes looked at to tell text from binary, and a table from other text
+# An XML document's first markup is a declaration or processing instruction (`<?`), a comment or DOCTYPE
+# (`<!`), or an element, whose name starts with a letter, `_` or `:` (XML 1.0, productions 1-5). A text
+# of `<<` and `[` (PdfPig's `stackoverflow_error.pdf`, a PDF's dictionary marks with nothing of a PDF
+# around them) is no XML, and "the XML is not well-formed" told its sender of a format they never sent.
+_XML_START = re.compile(r"\s*<(?:[?!:]|[^\W\d])")
 _STRAY_CONTROLS = 2  # a text may hold this many control characters, or more where it is long:
 _TEXT_CONTROLS = 100  # at most one character in this many
 
