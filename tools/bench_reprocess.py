@@ -4,7 +4,11 @@ One reprocess of the PDF run's documents takes about a second and the pypdf floo
 documents about ten. Timed once each, minutes apart, the two met different states of the host: over
 twelve runs of the bench on unchanged code the ratio went from 12.8 to 22.8. So each round times both,
 one right after the other, the order turned round every round so that a drift of the host's speed
-favours neither, and the ratio is the median of the rounds' (every round is printed).
+favours neither, and the ratio is the median of the rounds' (every round is printed), with the CPU
+and the statements a document of each round's reprocess (the host's load is in wall times, not in these).
+
+Alone, on SQLite: `python -m tools.bench_reprocess [--keep DIR]` makes the PDF run's documents as
+`tools.bench` makes them (or uses those kept in DIR) and times the rounds: code A against code B in turns.
 """
 
 from __future__ import annotations
