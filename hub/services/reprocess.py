@@ -55,6 +55,8 @@ def reprocess(
     pending: list[Pending] = []
     reread: list[reprocess_rows.Kept] = []
     rows = reprocess_rows.kept(session, config.code if municipality is not None else None)
+    # A row's adapter depends only on whether it came on an agreement: found once a run, not per row.
+    adapters: dict[bool, Adapter] = {}
     for done, row in enumerate(rows):
         if tick is not None:
             tick(done, len(rows))
@@ -62,20 +64,22 @@ def reprocess(
             stored = [FieldProblem(**p) for p in row.problems or []]
             changes[row.id] = Change(row.id, row.filename, None, None, stored, row.status, row.status)
             continue
-        extraction = Extraction.from_dict(row.extraction)
+        extraction = reprocess_rows.extraction(row.extraction)
         reread.append(row)
-        change = Change(row.id, row.filename, row.data, row.data, [], row.status)
-        change.now = row.status
         cache: IndexCache = {}
         try:
             original = documents.original(row.document_sha256, row.filename)  # fetched if need be
             form, read = pipeline.recognise(config, extraction, row.filename, original, cache)
             if form.items is not None:
-                changes[row.id] = change
+                changes[row.id] = _unchanged(row)
                 pending.append((row.id, (form, read, cache)))
                 continue
+            on_agreement = row.agreement_id is not None
+            adapter = adapters.get(on_agreement)
+            if adapter is None:
+                adapter = adapters[on_agreement] = normalise.adapter_for(row.agreement_id, config.code)
             canonical = pipeline.canonicalise(
-                normalise.adapter_for(row.agreement_id, config.code),
+                adapter,
                 extraction,
                 row.document_sha256,
                 row.filename,
@@ -84,12 +88,13 @@ def reprocess(
             )
         except Rejection as exc:
             if row.status in ("accepted", "partial", "rejected"):
+                change = changes[row.id] = _unchanged(row)
                 change.problems = exc.problems
-                changes[row.id] = change
             continue
-        if canonical.record != row.data:
+        # An unchanged mapping gives back the stored record itself (`validated`): nothing to compare.
+        if canonical.record is not row.data and canonical.record != row.data:
+            change = changes[row.id] = _unchanged(row)
             change.after = canonical.record
-            changes[row.id] = change
             pending.append((row.id, canonical))
     if tick is not None:
         tick(len(rows), len(rows))
@@ -120,6 +125,12 @@ def reprocess(
     )
     session.commit()
     return list(changes.values())
+
+
+def _unchanged(row: reprocess_rows.Kept) -> Change:
+    """A row's change before anything is applied: its record and status as they are. Made only for the
+    rows that are reported (most rows read again change nothing and are not)."""
+    return Change(row.id, row.filename, row.data, row.data, [], row.status, row.status)
 
 
 def _apply_one(
