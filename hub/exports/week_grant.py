@@ -22,6 +22,7 @@ from hub.exports.facts import Grant, PlacementFacts, WeekHours, to_hours
 from hub.exports.gaps import Gap
 from hub.periods import Period
 from hub.quantities import hours_a_week, hours_number
+from hub.words import DAYS, counted
 
 # A full-time working week in Denmark (the collective agreements' 37 hours). The seeds' full-time
 # social mentor at BRFkredit gives those hours to six interns together: more than them to one citizen in
@@ -77,8 +78,9 @@ def _gap(facts: PlacementFacts, week: WeekHours, grant: Grant, days: int, over: 
     covers_da = f"bevillingen dækker {hours_a_week(grant.hours_per_week, 'da')}"
     if days < 7:  # a week the placement (or the grant) ran only some days of: the grant for those days
         share = to_hours(Fraction(grant.hours_per_week) * days / 7).normalize()
-        covers_en += f", {_hours(share, 'en')} for the placement's {days} days in the week"
-        covers_da += f", {_hours(share, 'da')} for praktikkens {days} dage i ugen"
+        days_en, days_da = counted(days, *DAYS)
+        covers_en += f", {_hours(share, 'en')} for the placement's {days_en} in the week"
+        covers_da += f", {_hours(share, 'da')} for praktikkens {days_da} i ugen"
     en = f"{said['en']} in {week.week}; {covers_en}: {above['en']} above it"
     da = f"{said['da']} i {week_label(week.week, year)}; {covers_da}: {above['da']} over den"
     if week.hours > FULL_TIME_WEEK:

@@ -116,3 +116,16 @@ def test_a_week_the_placement_ran_some_days_of_is_held_to_the_grant_for_those_da
         "3 timer i uge 40; bevillingen dækker 3 timer om ugen, 2,14 timer for praktikkens 5 dage i ugen: "
         "0,86 timer over den",
     )
+
+
+def test_a_week_the_placement_ran_one_day_of_says_one_day() -> None:
+    # Started Sunday 4 October, the last day of week 40: granted 3 × 1/7 = 0.4286 → 0.43 for that day;
+    # its 3 hours are 3 − 3/7 = 18/7 = 2.5714 → 2.57 above.
+    started = replace(intern(sheet((40, "3"))), start=date(2026, 10, 4))
+    (gap,) = week_gaps(started, OCTOBER)
+    assert (gap.hours, gap.reason_da) == (
+        D("2.57"),
+        "3 timer i uge 40; bevillingen dækker 3 timer om ugen, 0,43 timer for praktikkens 1 dag i ugen: "
+        "2,57 timer over den",
+    )
+    assert "0.43 hours for the placement's 1 day in the week: 2.57 hours above it" in gap.reason_en
