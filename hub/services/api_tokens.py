@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import unicodedata
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
@@ -179,6 +180,14 @@ def new_token(
     if not name or len(name) > 100:
         raise FieldError(
             "name", "a token needs a name of 1-100 characters", "en nøgle skal have et navn på 1-100 tegn"
+        )
+    # A NUL is refused by PostgreSQL (a 500 where SQLite kept it), and a line break would split the
+    # audit log's and the tokens page's lines: a name is one line of text.
+    if any(unicodedata.category(c) == "Cc" for c in name):
+        raise FieldError(
+            "name",
+            "a token's name cannot hold a control character (a line break, a tab, a NUL)",
+            "en nøgles navn kan ikke indeholde styretegn (linjeskift, tabulator, NUL)",
         )
     user = existing(session, username)
     if not user.active:

@@ -88,6 +88,20 @@ def test_a_blank_name_is_said_at_the_field_with_the_form_still_there(loaded: Fla
         assert db.session.query(ApiToken).count() == 0
 
 
+@pytest.mark.parametrize("name", ["Sags\x00system", "Sags\nsystem", "Sags\tsystem"])
+def test_a_name_with_a_control_character_is_said_at_the_field(loaded: Flask, name: str) -> None:
+    # A NUL was a 500 on PostgreSQL (SQLite kept it); a line break split the name's lines.
+    add_user(loaded, "lead-gladsaxe")
+    client = loaded.test_client()
+    sign_in(client, "lead-gladsaxe")
+    answer = client.post("/tokens", data={"name": name, **_form(client)})
+    assert answer.status_code == 400
+    said = lxml.html.fromstring(answer.get_data(as_text=True)).get_element_by_id("token-error")
+    assert said.text_content() == "En nøgles navn kan ikke indeholde styretegn (linjeskift, tabulator, NUL)."
+    with loaded.app_context():
+        assert db.session.query(ApiToken).count() == 0
+
+
 def test_a_page_opened_in_a_second_tab_does_not_void_the_first(loaded: Flask) -> None:
     # Each open page's form makes its one token; a form sent twice still makes none the second time.
     add_user(loaded, "lead-gladsaxe")
