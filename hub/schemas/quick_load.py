@@ -1,13 +1,15 @@
 """A record the schemas accept, loaded without marshmallow's per-schema machinery (decision 0030, stop 51).
 
-`load_record` validates every record a worker stores. Marshmallow's `Schema.load` spends about half of
-its time on its own bookkeeping (an error store, a getter and a `partial` check per field, seven schemas
-a record), not on the fields. `load` walks the same schema instances and calls the same fields'
-`deserialize` and the same `@validates_schema` methods, in the same order, so a valid record comes out
-as `Schema.load` gives it (the same keys in the same order, the same values). It decides nothing on its
-own: at the first error of any kind it gives up (None), and the caller runs `Schema.load`, whose errors
-are the only ones a sender ever sees. A schema that uses what this does not follow (hooks other than
-`@validates_schema`, `data_key`, `attribute`, a nested schema's options) is always left to marshmallow.
+`load_record` validates every record a worker stores. Marshmallow's `Schema.load` spends most of its
+time on its own bookkeeping (an error store, a getter and a `partial` check per field, seven schemas a
+record, and every field's validators composed anew for each value), not on the fields. `load` walks the
+same schema instances and calls the same fields' `_deserialize` (or `deserialize`, for a field that
+overrides it), their validators and the same `@validates_schema` methods, in the same order, so a valid
+record comes out as `Schema.load` gives it (the same keys in the same order, the same values). It
+decides nothing on its own: at the first error of any kind it gives up (None), and the caller runs
+`Schema.load`, whose errors are the only ones a sender ever sees. A schema that uses what this does not
+follow (hooks other than `@validates_schema`, `data_key`, `attribute`, a nested schema's options, a
+field's own `pre_load`/`post_load`) is always left to marshmallow.
 """
 
 from __future__ import annotations
@@ -80,21 +82,54 @@ def _plain(field: fields.Field) -> bool:
 def _step(name: str, field: fields.Field) -> Step | None:
     """How one field's value is loaded: a nested schema walked here, any other field by its own
     `deserialize` (as `Schema.load` calls it)."""
-    if isinstance(field, fields.Nested) and _plain(field) and not field.many and field.unknown is None:
+    plain = _plain(field) and _validates_as_field(field)
+    if isinstance(field, fields.Nested) and plain and not field.many and field.unknown is None:
         inner = _plan(field.schema) if isinstance(field.schema, Schema) else None
         if inner is None or field.schema.many:
             return None
         return name, _nested(field, inner)
-    if isinstance(field, fields.List) and isinstance(field.inner, fields.Nested) and _plain(field):
+    if isinstance(field, fields.List) and isinstance(field.inner, fields.Nested) and plain:
         item = _step(name, field.inner)
         if item is None:
             return None
         return name, _listed(field, item[1])
 
-    def leaf(value: Any, data: Mapping[str, Any]) -> Any:
-        return field.deserialize(value, name, data)
+    if not plain:
 
-    return name, leaf
+        def own(value: Any, data: Mapping[str, Any]) -> Any:
+            return field.deserialize(value, name, data)
+
+        return name, own
+    return name, _leaf(name, field)
+
+
+def _validates_as_field(field: fields.Field) -> bool:
+    """Whether a field deserializes and validates as `Field.deserialize` does (its own `_deserialize`)."""
+    kind = type(field)
+    return kind.deserialize is fields.Field.deserialize and kind._validate is fields.Field._validate
+
+
+def _leaf(name: str, field: fields.Field) -> Callable[..., Any]:
+    """`field.deserialize` for a value it accepts, with its validators called one by one: marshmallow
+    composes them anew for every value (`And`), a third of a record's load."""
+    convert, validators = field._deserialize, tuple(field.validators)
+
+    def step(value: Any, data: Mapping[str, Any]) -> Any:
+        if value is missing:
+            if field.required:
+                raise _GiveUp
+            default = field.load_default
+            return default() if callable(default) else default
+        if value is None:
+            if not field.allow_none:
+                raise _GiveUp
+            return None
+        output = convert(value, name, data)
+        for validator in validators:
+            validator(output)
+        return output
+
+    return step
 
 
 def _nested(field: fields.Nested, inner: Callable[[Any], dict[str, Any]]) -> Callable[..., Any]:
@@ -102,7 +137,8 @@ def _nested(field: fields.Nested, inner: Callable[[Any], dict[str, Any]]) -> Cal
         if not isinstance(value, Mapping):
             raise _GiveUp  # missing or null: the field's own rules, worded by marshmallow
         loaded = inner(value)
-        field._validate(loaded)
+        for validator in field.validators:
+            validator(loaded)
         return loaded
 
     return step
@@ -113,7 +149,8 @@ def _listed(field: fields.List, item: Callable[[Any, Mapping[str, Any]], Any]) -
         if not isinstance(value, list):
             raise _GiveUp
         loaded = [item(each, data) for each in value]
-        field._validate(loaded)
+        for validator in field.validators:
+            validator(loaded)
         return loaded
 
     return step
