@@ -105,3 +105,21 @@ def test_a_schema_with_hooks_it_does_not_follow_is_left_to_marshmallow() -> None
             return {"name": data["name"].upper()}
 
     assert quick_load.load(Hooked(), {"name": "a"}) is None
+
+
+def test_a_good_record_composes_no_validators(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each field's validators are called one by one: marshmallow's `Field._validate` builds an `And` of
+    them for every value."""
+    from marshmallow import validate
+
+    built: list[int] = []
+    real = validate.And.__init__
+
+    def counted(self: validate.And, *validators: Any) -> None:
+        built.append(len(validators))
+        real(self, *validators)
+
+    monkeypatch.setattr(validate.And, "__init__", counted)
+    for record in goods():
+        load_record(record)
+    assert built == []
