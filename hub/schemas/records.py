@@ -13,6 +13,7 @@ from typing import Any
 from marshmallow import Schema, ValidationError, fields
 from marshmallow.validate import OneOf
 
+from hub.schemas import quick_load
 from hub.schemas.dates import IsoDate, IsoWeek
 from hub.schemas.fields import Hours, Money
 from hub.schemas.record_schemas import SCHEMAS, RecordSchema
@@ -54,7 +55,13 @@ def load_record(data: dict[str, Any]) -> dict[str, Any]:
     if form_type not in SCHEMAS:
         expected = ", ".join(FORM_TYPES)
         raise ValidationError({"form_type": [f"unknown form type {form_type!r}; expected one of {expected}"]})
-    loaded: dict[str, Any] = _schema(form_type).load(data)
+    schema = _schema(form_type)
+    # The same load without marshmallow's own bookkeeping for a record it accepts; any error is worded
+    # by marshmallow (`quick_load`).
+    quick = quick_load.load(schema, data)
+    if quick is not None:
+        return quick
+    loaded: dict[str, Any] = schema.load(data)
     return loaded
 
 
