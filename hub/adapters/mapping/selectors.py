@@ -55,6 +55,15 @@ class SourceIndex(TabularHeaders):
             (str(sheet), int(row), int(col))
             for sheet, row, col in extraction.meta.get("uncached_formulas") or ()
         )
+        # Filled cells a merged range hides (`readers.xlsx_merged`): not indexed, so read as the sheet shows.
+        self._merged_hidden = frozenset(
+            (str(sheet), int(row), int(col)) for sheet, row, col in extraction.meta.get("merged_hidden") or ()
+        )
+        # A merged range's far corner by its top-left cell: what is "right of" or "under" a merged label.
+        self._merged_ends = {
+            (str(sheet), int(top), int(left)): (int(bottom), int(right))
+            for sheet, top, left, bottom, right in extraction.meta.get("merged") or ()
+        }
         if self.format in ("csv", "xlsx"):
             self._index_cells(extraction.values)
 

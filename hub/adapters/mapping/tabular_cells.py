@@ -31,12 +31,14 @@ class TabularCells:
     _rows: dict[tuple[str, int], list[int]]
     _cols: dict[tuple[str, int], list[int]]
     _uncached: frozenset[tuple[str, int, int]]  # formula cells Excel never calculated (see `blank`)
+    _merged_hidden: frozenset[tuple[str, int, int]]  # filled cells a merged range hides (left out)
+    _merged_ends: dict[tuple[str, int, int], tuple[int, int]]  # a merged range's far corner by its top-left
 
     def _index_cells(self, values: Iterable[SourceValue]) -> None:
         for value in values:
             where = self._where(value)
-            if where is None:
-                continue
+            if where is None or where in self._merged_hidden:
+                continue  # a value Excel shows nowhere is no cell's value (`readers.xlsx_merged`)
             self._cells.setdefault(where, value)
         for (sheet, row, col), value in sorted(self._cells.items()):
             if value.value and value.value.strip():
@@ -61,7 +63,8 @@ class TabularCells:
                 found = self._label_cell(selector[len(prefix) :])
                 if found is None:
                     return None
-                row, col = (found[0] + 1, found[1]) if down else (found[0], found[1] + 1)
+                end = self._merged_end(self.default_sheet, *found, down)
+                row, col = (end + 1, found[1]) if down else (found[0], end + 1)
                 return self.cell(self.default_sheet, row, col) or self.blank(row, col)
         for prefix, down in (("label:", False), ("below:", True)):
             if selector.startswith(prefix):
@@ -147,7 +150,7 @@ class TabularCells:
         is always its value ("Mentor ansat hos;Virksomhed").
         """
         line = self._cols.get((sheet, col), []) if down else self._rows.get((sheet, row), [])
-        start = row if down else col
+        start = self._merged_end(sheet, row, col, down)  # a label merged over B:C ends at C
         last = start
         for pos in line:
             if pos <= start:
@@ -173,6 +176,14 @@ class TabularCells:
         if not self._uncached:
             return None
         return self._uncalculated_before(sheet, (row, col), down, last, sys.maxsize)
+
+    def _merged_end(self, sheet: str, row: int, col: int, down: bool) -> int:
+        """The last row (`down`) or column a cell is shown over: its merged range's, else its own. The
+        cell straight right of a label merged over A12:B12 is C12: B12 is the label too, shown empty."""
+        end = self._merged_ends.get((sheet, row, col))
+        if end is None:
+            return row if down else col
+        return end[0] if down else end[1]
 
     def blank(self, row: int, col: int) -> SourceValue:
         """A cell the reader left out because it was empty, as an empty value with its locator."""
