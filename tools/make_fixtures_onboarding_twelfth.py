@@ -22,13 +22,14 @@ from pathlib import Path
 import xlsxwriter
 
 from tools.fixture_files import write_all
+from tools.fixture_workbooks import Fact, merged_facts
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "onboarding" / "golden" / "soroe"
 
 EMPLOYERS = ("Virksomheden", "Jobcentret")  # the dropdown's list, on the hidden sheet
 # The label and value rows from row 5; a datetime is a date cell, an int a number, a str typed text.
-FACTS: tuple[tuple[str, str | int | datetime], ...] = (
+FACTS: tuple[Fact, ...] = (
     ("CPR-nr.", "170592-3318"),
     ("Borgerens navn", "Sofie Lund Mikkelsen"),
     ("Mentor", "Jens Bach Olesen"),
@@ -45,7 +46,7 @@ HIDDEN = ((12, 1, "275,00"),)
 
 
 def grant_xlsx(
-    facts: tuple[tuple[str, str | int | datetime], ...] = FACTS,
+    facts: tuple[Fact, ...] = FACTS,
     hidden: tuple[tuple[int, int, str], ...] = HIDDEN,
 ) -> bytes:
     """Sorø's grant: `Lister` hidden first, `Bevilling` the form (a test gives other values, or other
@@ -67,17 +68,7 @@ def grant_xlsx(
     date = book.add_format({"border": 1, "num_format": "d. mmmm yyyy", "align": "left"})
     sheet.merge_range("A1:E1", "Sorø Kommune - Jobcenter Sorø", title)
     sheet.merge_range("A2:E2", "Bevilling af mentorstøtte", book.add_format({"italic": True}))
-    for offset, (text, typed) in enumerate(facts):
-        row = 4 + offset
-        sheet.merge_range(row, 0, row, 1, text, label)  # the label over A:B, its value over C:E
-        if isinstance(typed, datetime):
-            sheet.merge_range(row, 2, row, 4, "", date)
-            sheet.write_datetime(row, 2, typed, date)
-        elif isinstance(typed, int):
-            sheet.merge_range(row, 2, row, 4, "", value)
-            sheet.write_number(row, 2, typed, value)
-        else:
-            sheet.merge_range(row, 2, row, 4, typed, value)
+    merged_facts(sheet, facts, 4, (0, 2, 4), (label, value, date))  # the label over A:B, its value over C:E
     employer = 4 + [text for text, _ in facts].index("Mentor ansat hos")
     sheet.data_validation(employer, 2, employer, 2, {"validate": "list", "source": "=Lister!$A$2:$A$3"})
     for row, col, text in hidden:
