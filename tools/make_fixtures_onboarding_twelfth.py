@@ -80,6 +80,48 @@ def grant_xlsx(
     return buffer.getvalue()
 
 
+# The job centre's overview of grants, for a test (no golden form): a citizen's CPR number and name merged
+# down over their grants' rows, as a caseworker merges them to show one citizen's two mentors.
+OVERVIEW_HEADER = ("CPR-nr.", "Navn", "Mentor", "Ansat hos", "P-nr.", "Fra", "Til", "Timer pr. uge",
+                   "Timepris", "Bevilget")  # fmt: skip
+OVERVIEW: tuple[tuple[str, str, tuple[tuple[str, ...], ...]], ...] = (
+    ("170592-3318", "Sofie Lund Mikkelsen", (
+        ("Jens Bach Olesen", "Virksomheden", "1018765432", "05-03-2026", "26-06-2026", "6", "412,50",
+         "02-03-2026"),
+        ("Mona Friis", "Jobcentret", "1018765432", "29-06-2026", "28-08-2026", "3", "350,00", "22-06-2026"),
+    )),
+    ("030488-2214", "Ali Hassan", (
+        ("Per Holm", "Virksomheden", "1022334455", "16-03-2026", "12-06-2026", "4", "300,00", "10-03-2026"),
+    )),
+)  # fmt: skip
+
+
+def overview_xlsx() -> bytes:
+    """The overview: a title, the header on row 4, a row a grant, each citizen's CPR and name merged down
+    over their rows (the value in the range's top cell, as Excel keeps it)."""
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    book.set_properties({"created": datetime(2026, 6, 22, 10, 0, 0)})
+    sheet = book.add_worksheet("Bevillinger")
+    middle = book.add_format({"valign": "vcenter"})
+    sheet.write_string(0, 0, "Sorø Kommune - Jobcenter Sorø: bevilgede mentorforløb")
+    for col, text in enumerate(OVERVIEW_HEADER):
+        sheet.write_string(3, col, text)
+    row = 4
+    for cpr, name, grants in OVERVIEW:
+        for col, text in enumerate((cpr, name)):
+            if len(grants) > 1:
+                sheet.merge_range(row, col, row + len(grants) - 1, col, text, middle)
+            else:
+                sheet.write_string(row, col, text)
+        for offset, grant in enumerate(grants):
+            for col, text in enumerate(grant, start=2):
+                sheet.write_string(row + offset, col, text)
+        row += len(grants)
+    book.close()
+    return buffer.getvalue()
+
+
 def render_all() -> dict[Path, bytes]:
     """The form of the twelfth trial: its path and bytes (nothing is written)."""
     return {GOLDEN / "mentor_support.xlsx": grant_xlsx()}

@@ -99,3 +99,78 @@ def test_the_draft_of_suggest_reads_the_shown_sheet_and_the_shown_rate(tmp_path:
     want = json.loads((THIS.golden / "mentor_support.expected.json").read_text(encoding="utf-8"))
     del want["citizen"]["name"]
     assert canonical_records(THIS.config(tmp_path, form), data, "mentor_support.xlsx") == want
+
+
+OVERVIEW_FORM = """[[forms]]
+id = "mentor_support"
+form_type = "mentor_support"
+format = "xlsx"
+title = "Bevilgede mentorforløb"
+
+  [forms.recognise]
+  contains = ["bevilgede mentorforløb"]
+
+  [forms.items]
+  key = "CPR-nr."
+
+  [[forms.fields]]
+  path = "citizen.cpr"
+  source = "column:CPR-nr."
+  transforms = ["digits"]
+
+  [[forms.fields]]
+  path = "mentor.name"
+  source = "column:Mentor"
+
+  [[forms.fields]]
+  path = "mentor.employer"
+  source = "column:Ansat hos"
+  transforms = [{ name = "map", values = { "Virksomheden" = "company", "Jobcentret" = "jobcentre" } }]
+
+  [[forms.fields]]
+  path = "site.p_number"
+  source = "column:P-nr."
+  transforms = ["digits"]
+
+  [[forms.fields]]
+  path = "period.start"
+  source = "column:Fra"
+  transforms = ["date"]
+
+  [[forms.fields]]
+  path = "period.end"
+  source = "column:Til"
+  transforms = ["date"]
+
+  [[forms.fields]]
+  path = "hours_per_week"
+  source = "column:Timer pr. uge"
+  transforms = ["hours"]
+
+  [[forms.fields]]
+  path = "hourly_rate_dkk"
+  source = "column:Timepris"
+  transforms = ["money"]
+
+  [[forms.fields]]
+  path = "granted_on"
+  source = "column:Bevilget"
+  transforms = ["date"]
+"""
+
+
+def test_a_key_merged_down_over_a_citizens_rows_is_each_rows_key(tmp_path: Path) -> None:
+    """A citizen's CPR number merged down over their two grants (A5:A6) is shown beside both; before, the
+    second grant's row read it empty and was refused ("empty: a value is required"), a grant no config
+    could read. A table's rows are still told by their own cells: the merged cell fills rows the table
+    has, and adds none."""
+    config = THIS.config(tmp_path, OVERVIEW_FORM)
+    items = THIS.items(config, make.overview_xlsx(), "bevillinger.xlsx")
+    assert [list(item.problems) for item in items] == [[], [], []]
+    records = [item.mapped.record for item in items if item.mapped is not None]
+    assert [(r["citizen"]["cpr"], r["mentor"]["name"]) for r in records] == [
+        ("1705923318", "Jens Bach Olesen"),
+        ("1705923318", "Mona Friis"),
+        ("0304882214", "Per Holm"),
+    ]
+    assert [r["period"]["start"] for r in records] == ["2026-03-05", "2026-06-29", "2026-03-16"]

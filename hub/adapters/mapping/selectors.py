@@ -64,6 +64,11 @@ class SourceIndex(TabularHeaders):
             (str(sheet), int(top), int(left)): (int(bottom), int(right))
             for sheet, top, left, bottom, right in extraction.meta.get("merged") or ()
         }
+        # A cell merged down over rows, by its sheet and column: (top, bottom) each (`shown_cell`).
+        self._merged_down: dict[tuple[str, int], list[tuple[int, int]]] = {}
+        for (sheet_name, top, left), (bottom, _) in self._merged_ends.items():
+            if bottom > top:
+                self._merged_down.setdefault((sheet_name, left), []).append((top, bottom))
         if self.format in ("csv", "xlsx"):
             self._index_cells(extraction.values)
 

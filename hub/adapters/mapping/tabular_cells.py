@@ -33,6 +33,7 @@ class TabularCells:
     _uncached: frozenset[tuple[str, int, int]]  # formula cells Excel never calculated (see `blank`)
     _merged_hidden: frozenset[tuple[str, int, int]]  # filled cells a merged range hides (left out)
     _merged_ends: dict[tuple[str, int, int], tuple[int, int]]  # a merged range's far corner by its top-left
+    _merged_down: dict[tuple[str, int], list[tuple[int, int]]]  # cells merged down, by sheet and column
 
     def _index_cells(self, values: Iterable[SourceValue]) -> None:
         for value in values:
@@ -194,6 +195,18 @@ class TabularCells:
                 meta["uncached_formula"] = True  # so that a refusal says why the cell is empty
             return SourceValue(f"{self.default_sheet}!{ref}", "", meta)
         return SourceValue(ref, "", {"row": row, "col": col})
+
+    def shown_cell(self, sheet: str, row: int, col: int) -> SourceValue | None:
+        """A table row's cell as the sheet shows it: its own value, or, under a cell merged down over
+        several rows (a citizen's CPR over their two grants), the merged cell's. Only a row already in a
+        table reads so: which rows a table has is still told by the cells themselves."""
+        found = self.cell(sheet, row, col)
+        if found is not None or not self._merged_down:
+            return found
+        for top, bottom in self._merged_down.get((sheet if self.format == "xlsx" else "", col), ()):
+            if top < row <= bottom:
+                return self.cell(sheet, top, col)
+        return None
 
     def cell(self, sheet: str, row: int, col: int) -> SourceValue | None:
         """Return the value of one cell (csv: sheet ""), or None."""
