@@ -10,6 +10,7 @@ naming a merged range's hidden cells and its span (decision 0060, "Twelfth trial
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -20,11 +21,11 @@ from suggest_support import drafted_fields
 
 from hub.adapters.language.golden import canonical_records
 from hub.adapters.pipeline import READ_OPTIONS
-from hub.adapters.readers import extract
+from hub.adapters.readers import extract, xlsx_merged
 from hub.adapters.readers.tabular import read_xlsx
 from hub.adapters.suggest.draft import suggest
 from hub.adapters.suggest.render import render
-from hub.errors import Rejection
+from hub.errors import Rejection, UnreadableDocument
 
 THIS = Trial("soroe", "340", "make_fixtures_onboarding_twelfth")
 make = fixture_script("make_fixtures_onboarding_twelfth")
@@ -174,3 +175,36 @@ def test_a_key_merged_down_over_a_citizens_rows_is_each_rows_key(tmp_path: Path)
         ("0304882214", "Per Holm"),
     ]
     assert [r["period"]["start"] for r in records] == ["2026-03-05", "2026-06-29", "2026-03-16"]
+
+
+def test_a_label_merged_down_is_read_under_its_range(tmp_path: Path) -> None:
+    """`under:` reads the cell straight under a label: for a label merged down over two rows, the one
+    under the range; before, the range's own blank lower half."""
+    import xlsxwriter  # noqa: PLC0415 - only this test writes its own small sheet
+
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    sheet = book.add_worksheet("Bevilling")
+    sheet.write_string(0, 0, "Sorø Kommune - Jobcenter Sorø")
+    sheet.write_string(1, 0, "Bevilling af mentorstøtte")
+    for col, (text, typed) in enumerate(make.FACTS):
+        sheet.merge_range(3, col, 4, col, text)  # each label over rows 4 and 5, its value on row 6
+        sheet.write(5, col, typed.strftime("%d-%m-%Y") if hasattr(typed, "strftime") else typed)
+    book.close()
+    form = FORM.replace('source = "label:', 'source = "under:')
+    assert _record(tmp_path, buffer.getvalue(), form)["hourly_rate_dkk"] == "412.50"
+
+
+def test_a_workbook_merging_more_cells_than_the_reader_looks_at_is_refused_in_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Ranges are clipped to the filled cells; a sheet whose ranges still cover more than the limit is
+    refused rather than read for minutes (the form's 22 ranges cover 60 filled-area cells)."""
+    monkeypatch.setattr(xlsx_merged, "MAX_MERGED_CELLS", 10)
+    monkeypatch.setattr("hub.adapters.readers.tabular.MAX_MERGED_CELLS", 10)
+    with pytest.raises(UnreadableDocument) as info:
+        read_xlsx(make.grant_xlsx(), "bevilling.xlsx")
+    (problem,) = info.value.problems
+    assert problem.reason_en == "the workbook merges more than 10 cells"
+    assert problem.reason_da == "projektmappen fletter mere end 10 celler"
+    assert problem.locator == 'sheet "Bevilling"'

@@ -22,7 +22,7 @@ from hub.adapters.readers.sniff import unreadable
 from hub.adapters.readers.xlsx_book import Book, Sheet, open_book
 from hub.adapters.readers.xlsx_cells import cell_meta, cell_text
 from hub.adapters.readers.xlsx_merged import MAX_MERGED_CELLS, merged_cells
-from hub.adapters.readers.xlsx_problems import DAMAGED, BrokenPart, CellProblem, rejection
+from hub.adapters.readers.xlsx_problems import DAMAGED, BookProblem, BrokenPart, CellProblem, rejection
 from hub.adapters.readers.xlsx_sheet import UNCACHED, FormulaError, sheet_rows
 from hub.errors import FieldProblem, Rejection
 from hub.quantities import number_text
@@ -144,7 +144,7 @@ def _read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
             hidden_here, spans_here = merged_cells(merges, filled, budget)
             hidden += [[name, *at] for at in hidden_here]
             spans += [[name, *span] for span in spans_here]
-        except (BrokenPart, CellProblem) as exc:
+        except (BrokenPart, CellProblem, BookProblem) as exc:
             exc.sheet = name  # so that the rejection names the sheet
             raise
     book_meta: dict[str, Any] = {"sheets": names}
