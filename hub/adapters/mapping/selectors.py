@@ -55,20 +55,7 @@ class SourceIndex(TabularHeaders):
             (str(sheet), int(row), int(col))
             for sheet, row, col in extraction.meta.get("uncached_formulas") or ()
         )
-        # Filled cells a merged range hides (`readers.xlsx_merged`): not indexed, so read as the sheet shows.
-        self._merged_hidden = frozenset(
-            (str(sheet), int(row), int(col)) for sheet, row, col in extraction.meta.get("merged_hidden") or ()
-        )
-        # A merged range's far corner by its top-left cell: what is "right of" or "under" a merged label.
-        self._merged_ends = {
-            (str(sheet), int(top), int(left)): (int(bottom), int(right))
-            for sheet, top, left, bottom, right in extraction.meta.get("merged") or ()
-        }
-        # A cell merged down over rows, by its sheet and column: (top, bottom) each (`shown_cell`).
-        self._merged_down: dict[tuple[str, int], list[tuple[int, int]]] = {}
-        for (sheet_name, top, left), (bottom, _) in self._merged_ends.items():
-            if bottom > top:
-                self._merged_down.setdefault((sheet_name, left), []).append((top, bottom))
+        self._set_merged(extraction.meta)  # before the cells: a value a merged range hides is not indexed
         if self.format in ("csv", "xlsx"):
             self._index_cells(extraction.values)
 

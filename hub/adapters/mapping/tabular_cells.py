@@ -12,14 +12,16 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable
 
+from hub.adapters.mapping.merged_cells import MergedCells
 from hub.adapters.mapping.selector_text import label_path, normalise_label, parse_cell, split_nth
 from hub.adapters.readers.base import SourceValue, column_letters
 
 __all__ = ["TabularCells"]
 
 
-class TabularCells:
-    """The cell indexes and tabular lookups of a `SourceIndex` (filled by `_index_cells`)."""
+class TabularCells(MergedCells):
+    """The cell indexes and tabular lookups of a `SourceIndex` (filled by `_index_cells`); merged ranges
+    as `merged_cells` reads them."""
 
     format: str
     default_sheet: str
@@ -31,9 +33,6 @@ class TabularCells:
     _rows: dict[tuple[str, int], list[int]]
     _cols: dict[tuple[str, int], list[int]]
     _uncached: frozenset[tuple[str, int, int]]  # formula cells Excel never calculated (see `blank`)
-    _merged_hidden: frozenset[tuple[str, int, int]]  # filled cells a merged range hides (left out)
-    _merged_ends: dict[tuple[str, int, int], tuple[int, int]]  # a merged range's far corner by its top-left
-    _merged_down: dict[tuple[str, int], list[tuple[int, int]]]  # cells merged down, by sheet and column
 
     def _index_cells(self, values: Iterable[SourceValue]) -> None:
         for value in values:
@@ -178,14 +177,6 @@ class TabularCells:
             return None
         return self._uncalculated_before(sheet, (row, col), down, last, sys.maxsize)
 
-    def _merged_end(self, sheet: str, row: int, col: int, down: bool) -> int:
-        """The last row (`down`) or column a cell is shown over: its merged range's, else its own. The
-        cell straight right of a label merged over A12:B12 is C12: B12 is the label too, shown empty."""
-        end = self._merged_ends.get((sheet, row, col))
-        if end is None:
-            return row if down else col
-        return end[0] if down else end[1]
-
     def blank(self, row: int, col: int) -> SourceValue:
         """A cell the reader left out because it was empty, as an empty value with its locator."""
         ref = f"{column_letters(col)}{row}"
@@ -195,18 +186,6 @@ class TabularCells:
                 meta["uncached_formula"] = True  # so that a refusal says why the cell is empty
             return SourceValue(f"{self.default_sheet}!{ref}", "", meta)
         return SourceValue(ref, "", {"row": row, "col": col})
-
-    def shown_cell(self, sheet: str, row: int, col: int) -> SourceValue | None:
-        """A table row's cell as the sheet shows it: its own value, or, under a cell merged down over
-        several rows (a citizen's CPR over their two grants), the merged cell's. Only a row already in a
-        table reads so: which rows a table has is still told by the cells themselves."""
-        found = self.cell(sheet, row, col)
-        if found is not None or not self._merged_down:
-            return found
-        for top, bottom in self._merged_down.get((sheet if self.format == "xlsx" else "", col), ()):
-            if top < row <= bottom:
-                return self.cell(sheet, top, col)
-        return None
 
     def cell(self, sheet: str, row: int, col: int) -> SourceValue | None:
         """Return the value of one cell (csv: sheet ""), or None."""
