@@ -54,10 +54,14 @@ def read_xlsx_openpyxl(data: bytes, filename: str, sheet: str | None = None) -> 
                         ref = f"{name}!{column_letters(col_no)}{row_no}"
                         meta = xlsx_cells.cell_meta(name, row_no, col_no, number_format)
                         values.append(SourceValue(ref, text, meta))
+        hidden = [name for name in names if book[name].sheet_state in ("hidden", "veryHidden")]
     except Rejection:
         raise
     except Exception as exc:
         raise unreadable(filename, f"broken XLSX file: {exc}", f"beskadiget XLSX-fil: {exc}") from exc
     finally:
         book.close()
-    return Extraction(format="xlsx", values=tuple(values), meta={"sheets": names})
+    meta: dict[str, object] = {"sheets": names}
+    if hidden:
+        meta["hidden_sheets"] = hidden  # the sheets Excel hides, for `hub adapters suggest`
+    return Extraction(format="xlsx", values=tuple(values), meta=meta)

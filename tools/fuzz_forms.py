@@ -75,7 +75,8 @@ ONBOARDING_FROM = 48
 # FUZZED_THROUGH and add the trials it drew from as a new entry, never to an earlier one (seeds 48 to 51
 # drew from nine; seed 52, xlsx only at stop 53, from eleven, Morsø and Odsherred among them; seed 53, xml
 # only at stop 54, from twelve, Kerteminde the twelfth; seed 54, pdf only, from thirteen, Assens the
-# thirteenth; seed 55, pdf only, from fourteen, Faxe the fourteenth).
+# thirteenth; seed 55, pdf only, from fourteen, Faxe the fourteenth; seed 56, xlsx only, from fifteen,
+# Sorø the fifteenth).
 _NINE = frozenset(
     {"aeroe", "fanoe", "laesoe", "langeland", "lemvig", "samsoe", "stevns", "toender", "vesthimmerland"}
 )
@@ -85,8 +86,9 @@ TRIALS_FUZZED: tuple[tuple[int, frozenset[str]], ...] = (
     (53, _NINE | {"morsoe", "odsherred", "kerteminde"}),
     (54, _NINE | {"morsoe", "odsherred", "kerteminde", "assens"}),
     (55, _NINE | {"morsoe", "odsherred", "kerteminde", "assens", "faxe"}),
+    (56, _NINE | {"morsoe", "odsherred", "kerteminde", "assens", "faxe", "soroe"}),
 )
-FUZZED_THROUGH = 55
+FUZZED_THROUGH = 56
 # The config language's selector syntax (`under:Fornavn`, `label:Uddannelse`): the config's author's words,
 # not the sender's; a reason says the label or tooltip itself (a locator may still be the selector).
 _CONFIG_SYNTAX = re.compile(r"\b(?:label|below|next|under|column|tooltip):(?=\S)")

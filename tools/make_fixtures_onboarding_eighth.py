@@ -20,6 +20,7 @@ from pathlib import Path
 import xlsxwriter
 
 from tools.fixture_files import write_all
+from tools.fixture_workbooks import merged_facts
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "onboarding" / "golden" / "odsherred"
@@ -64,14 +65,7 @@ def timesheet_xlsx(
     sheet = book.add_worksheet("Stamdata")
     sheet.merge_range("A1:D1", "Odsherred Kommune - Jobcenter Odsherred", title)
     sheet.merge_range("A2:D2", "Timeregistrering for mentorstøtte", book.add_format({"italic": True}))
-    for offset, (text, typed) in enumerate(facts):
-        row = 4 + offset
-        sheet.merge_range(row, 0, row, 1, text, label)  # the label over A:B, its value over C:D
-        if isinstance(typed, int):
-            sheet.merge_range(row, 2, row, 3, "", value)
-            sheet.write_number(row, 2, typed, value)
-        else:
-            sheet.merge_range(row, 2, row, 3, typed, value)
+    merged_facts(sheet, facts, 4, (0, 2, 3), (label, value))  # the label over A:B, its value over C:D
     sheet.set_column("A:D", 18)
 
     month = book.add_worksheet("Timer")

@@ -64,7 +64,7 @@ class Scope:
             col = self.columns.get(normalise_label(text[len(COLUMN) :]))
             if col is None:
                 return None
-            return self.index.cell(self.index.default_sheet, self.rows[0], col) or self.index.blank(
+            return self.index.shown_cell(self.index.default_sheet, self.rows[0], col) or self.index.blank(
                 self.rows[0], col
             )
         return self.index.resolve(text)

@@ -155,7 +155,7 @@ def _table_items(index: SourceIndex, form: FormConfig, rule: ItemRule) -> Iterat
     if stray is not None:
         return f"{stray[0]}: {stray[1]}", f"{stray[0]}: {stray[2]}", "", ""
     for row in table.rows:
-        key_cell = index.cell(sheet, row, key_col)
+        key_cell = index.shown_cell(sheet, row, key_col)  # a key merged down over its rows keys each
         key = normalise_label(key_cell.value or "") if key_cell else ""
         name = key if rule.group and key else f"\x00{row}"  # a row without a key is its own item
         groups.setdefault(name, []).append(row)

@@ -76,7 +76,7 @@ def _table_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolv
         for row in rows:
             # A cell the reader left out is an empty value at its cell, so a problem names row and column.
             cells = {
-                header: index.cell(sheet, row, col) or index.blank(row, col)
+                header: index.shown_cell(sheet, row, col) or index.blank(row, col)
                 for header, col in columns.items()
             }
             if all(_blank(cell) for cell in cells.values()):

@@ -55,6 +55,7 @@ class SourceIndex(TabularHeaders):
             (str(sheet), int(row), int(col))
             for sheet, row, col in extraction.meta.get("uncached_formulas") or ()
         )
+        self._set_merged(extraction.meta)  # before the cells: a value a merged range hides is not indexed
         if self.format in ("csv", "xlsx"):
             self._index_cells(extraction.values)
 

@@ -12,14 +12,16 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable
 
+from hub.adapters.mapping.merged_cells import MergedCells
 from hub.adapters.mapping.selector_text import label_path, normalise_label, parse_cell, split_nth
 from hub.adapters.readers.base import SourceValue, column_letters
 
 __all__ = ["TabularCells"]
 
 
-class TabularCells:
-    """The cell indexes and tabular lookups of a `SourceIndex` (filled by `_index_cells`)."""
+class TabularCells(MergedCells):
+    """The cell indexes and tabular lookups of a `SourceIndex` (filled by `_index_cells`); merged ranges
+    as `merged_cells` reads them."""
 
     format: str
     default_sheet: str
@@ -35,8 +37,8 @@ class TabularCells:
     def _index_cells(self, values: Iterable[SourceValue]) -> None:
         for value in values:
             where = self._where(value)
-            if where is None:
-                continue
+            if where is None or where in self._merged_hidden:
+                continue  # a value Excel shows nowhere is no cell's value (`readers.xlsx_merged`)
             self._cells.setdefault(where, value)
         for (sheet, row, col), value in sorted(self._cells.items()):
             if value.value and value.value.strip():
@@ -61,7 +63,8 @@ class TabularCells:
                 found = self._label_cell(selector[len(prefix) :])
                 if found is None:
                     return None
-                row, col = (found[0] + 1, found[1]) if down else (found[0], found[1] + 1)
+                end = self._merged_end(self.default_sheet, *found, down)
+                row, col = (end + 1, found[1]) if down else (found[0], end + 1)
                 return self.cell(self.default_sheet, row, col) or self.blank(row, col)
         for prefix, down in (("label:", False), ("below:", True)):
             if selector.startswith(prefix):
@@ -147,7 +150,7 @@ class TabularCells:
         is always its value ("Mentor ansat hos;Virksomhed").
         """
         line = self._cols.get((sheet, col), []) if down else self._rows.get((sheet, row), [])
-        start = row if down else col
+        start = self._merged_end(sheet, row, col, down)  # a label merged over B:C ends at C
         last = start
         for pos in line:
             if pos <= start:

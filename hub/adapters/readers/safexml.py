@@ -87,11 +87,11 @@ def parse_xml(
     return root
 
 
-def iterparse_xml(data: bytes, filename: str, tag: str) -> Iterator[etree._Element]:
-    """Stream the `tag` elements of untrusted XML bytes, parsed with the hardened settings; each is
-    cleared once the caller asks for the next. Comments and processing instructions are dropped, so
-    that text around them reads as one (as Python's ElementTree reads it). Problems raise
-    UnreadableDocument, as `parse_xml`'s do."""
+def iterparse_xml(data: bytes, filename: str, tag: str | tuple[str, ...]) -> Iterator[etree._Element]:
+    """Stream the `tag` elements (or those of any of the tags) of untrusted XML bytes, parsed with the
+    hardened settings; each is cleared once the caller asks for the next. Comments and processing
+    instructions are dropped, so that text around them reads as one (as Python's ElementTree reads it).
+    Problems raise UnreadableDocument, as `parse_xml`'s do."""
     _refuse_doctype(data, filename)
     events = etree.iterparse(
         io.BytesIO(data),

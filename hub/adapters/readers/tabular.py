@@ -21,7 +21,8 @@ from hub.adapters.readers.csv_text import at_row, csv_refusal, decode, has_utf16
 from hub.adapters.readers.sniff import unreadable
 from hub.adapters.readers.xlsx_book import Book, Sheet, open_book
 from hub.adapters.readers.xlsx_cells import cell_meta, cell_text
-from hub.adapters.readers.xlsx_problems import DAMAGED, BrokenPart, CellProblem, rejection
+from hub.adapters.readers.xlsx_merged import MAX_MERGED_CELLS, merged_cells
+from hub.adapters.readers.xlsx_problems import DAMAGED, BookProblem, BrokenPart, CellProblem, rejection
 from hub.adapters.readers.xlsx_sheet import UNCACHED, FormulaError, sheet_rows
 from hub.errors import FieldProblem, Rejection
 from hub.quantities import number_text
@@ -110,12 +111,20 @@ def _read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
     values: list[SourceValue] = []
     # formula cells Excel never calculated, [sheet, row, column] each: no value, but named (`xlsx_sheet`)
     uncached: list[list[Any]] = []
+    # filled cells a merged range hides, [sheet, row, column] each: kept, but named (`xlsx_merged`)
+    hidden: list[list[Any]] = []
+    spans: list[
+        list[Any]
+    ] = []  # merged ranges over a filled top-left cell, [sheet, top, left, bottom, right]
+    budget = [MAX_MERGED_CELLS]
     cells = 0
     for name in [sheet] if sheet is not None else names:
         if by_name[name].chart:
             continue  # a chart sheet has no cells
+        merges: list[str] = []
+        filled: set[tuple[int, int]] = set()
         try:
-            for counted, row in sheet_rows(book, by_name[name].part):
+            for counted, row in sheet_rows(book, by_name[name].part, merges):
                 cells += counted
                 _check_cells(cells, filename)
                 for row_no, col_no, value, style in row:
@@ -131,12 +140,22 @@ def _read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
                         if type(value) is FormulaError:
                             meta["formula_error"] = True  # refused where it is read (`mapping.reading`)
                         values.append(SourceValue(ref, text, meta))
-        except (BrokenPart, CellProblem) as exc:
+                        filled.add((row_no, col_no))
+            hidden_here, spans_here = merged_cells(merges, filled, budget)
+            hidden += [[name, *at] for at in hidden_here]
+            spans += [[name, *span] for span in spans_here]
+        except (BrokenPart, CellProblem, BookProblem) as exc:
             exc.sheet = name  # so that the rejection names the sheet
             raise
     book_meta: dict[str, Any] = {"sheets": names}
+    if any(s.hidden for s in book.sheets):
+        book_meta["hidden_sheets"] = [s.name for s in book.sheets if s.hidden]  # for `hub adapters suggest`
     if uncached:
         book_meta["uncached_formulas"] = uncached
+    if hidden:
+        book_meta["merged_hidden"] = hidden
+    if spans:
+        book_meta["merged"] = spans
     return Extraction(format="xlsx", values=tuple(values), meta=book_meta)
 
 

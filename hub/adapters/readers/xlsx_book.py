@@ -40,11 +40,13 @@ _RID = f"{{{REL_NS}}}id"
 
 @dataclass
 class Sheet:
-    """A sheet as the workbook lists it: its name, its part in the zip and whether it holds cells."""
+    """A sheet as the workbook lists it: its name, its part in the zip, whether it holds cells, and
+    whether Excel hides it (`state` "hidden" or "veryHidden": a template's lookup lists)."""
 
     name: str
     part: str
     chart: bool
+    hidden: bool = False
 
 
 @dataclass
@@ -83,7 +85,8 @@ def open_book(archive: zipfile.ZipFile, max_bytes: int) -> Book:
             if name is None or rid not in rels or rels[rid][1] not in archive.NameToInfo:
                 raise _lost_sheet(name or "")
             rel_type, target = rels[rid]
-            sheets.append(Sheet(name, target, "chartsheet" in rel_type))
+            hidden = node.get("state") in ("hidden", "veryHidden")
+            sheets.append(Sheet(name, target, "chartsheet" in rel_type, hidden))
     book = Book(archive, sheets)
     for props in root.iterchildren("{*}workbookPr"):
         # openpyxl's Bool: any other non-empty text is true
@@ -104,8 +107,9 @@ def parse(archive: zipfile.ZipFile, part: str, max_bytes: int) -> etree._Element
         raise BrokenPart.of(part, exc) from exc
 
 
-def stream(archive: zipfile.ZipFile, part: str, tag: str) -> Iterator[etree._Element]:
-    """The `tag` elements of a part that can be large (a sheet, the shared strings), streamed."""
+def stream(archive: zipfile.ZipFile, part: str, tag: str | tuple[str, ...]) -> Iterator[etree._Element]:
+    """The `tag` elements (or those of any of the tags) of a part that can be large (a sheet, the shared
+    strings), streamed."""
     try:
         yield from iterparse_xml(member(archive, part), part, tag)
     except UnreadableDocument as exc:

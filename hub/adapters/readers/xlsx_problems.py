@@ -34,6 +34,8 @@ class BrokenPart(Exception):
 class BookProblem(Exception):
     """The package holds no workbook the hub reads, or its parts do not fit together."""
 
+    sheet: str | None = None  # set where the problem is one sheet's (more merged cells than are read)
+
     def __init__(self, reason_en: str, reason_da: str) -> None:
         self.reason_en, self.reason_da = reason_en, reason_da
         super().__init__(reason_en)

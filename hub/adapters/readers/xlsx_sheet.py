@@ -35,6 +35,7 @@ _ROW = f"{{{SHEET_MAIN_NS}}}row"
 _VALUE = f"{{{SHEET_MAIN_NS}}}v"
 _INLINE = f"{{{SHEET_MAIN_NS}}}is"
 _FORMULA = f"{{{SHEET_MAIN_NS}}}f"
+_MERGE = f"{{{SHEET_MAIN_NS}}}mergeCell"
 
 
 class _Uncached:
@@ -62,13 +63,21 @@ class FormulaError(str):
 _coordinate = functools.lru_cache(maxsize=16384)(coordinate_to_tuple)
 
 
-def sheet_rows(book: Book, part: str) -> Iterator[tuple[int, list[Cell]]]:
+def sheet_rows(book: Book, part: str, merges: list[str] | None = None) -> Iterator[tuple[int, list[Cell]]]:
     """Per row of the sheet: how many cells it counts against the cell limit, and the cells that have a
     value, in column order. A row counts as wide as openpyxl pads it (to its last cell's column), or as
-    many cells as it really has where that is more (rows openpyxl skips, cells written twice)."""
+    many cells as it really has where that is more (rows openpyxl skips, cells written twice).
+
+    `merges`, where given, gets each merged range's `ref` ("A12:B12"), read in the same pass (they
+    follow the rows in the part); each counts as one cell against the limit."""
     expected = 1  # the row numbers below this one were given already
     row_no = 0
-    for node in stream(book.archive, part, _ROW):
+    for node in stream(book.archive, part, (_ROW, _MERGE) if merges is not None else _ROW):
+        if node.tag == _MERGE:
+            if merges is not None:
+                merges.append(str(node.get("ref") or ""))
+            yield 1, []
+            continue
         try:
             row_no = _row_number(node.get("r"), row_no)
         except ValueError as exc:

@@ -22,15 +22,19 @@ from hub.adapters.suggest.nearby import block_of, context_helps, label_path
 def tabular(extraction: Extraction) -> Gathered:
     """Turn a CSV file's or a workbook's cells into candidates and tables, sheet by sheet."""
     sheets: dict[str, dict[int, list[SourceValue]]] = {}
+    # A value a merged range hides is drafted from no more than the mapping reads (`readers.xlsx_merged`).
+    hidden = {(str(s), int(r), int(c)) for s, r, c in extraction.meta.get("merged_hidden") or ()}
     for value in extraction.values:
         sheet = str(value.meta.get("sheet") or "")
+        if hidden and (sheet, int(value.meta.get("row", 0)), int(value.meta.get("col", 0))) in hidden:
+            continue
         sheets.setdefault(sheet, {}).setdefault(int(value.meta.get("row", 0)), []).append(value)
     for rows in sheets.values():
         for cells in rows.values():
             cells.sort(key=lambda v: int(v.meta.get("col", 0)))
     out = Gathered()
     names = [str(s) for s in extraction.meta.get("sheets") or []] if extraction.format == "xlsx" else []
-    default = _form_sheet(sheets, names)
+    default = _form_sheet(sheets, names, {str(s) for s in extraction.meta.get("hidden_sheets") or ()})
     if names and default != names[0]:
         out.sheet = default
     for sheet, rows in sheets.items():
@@ -46,11 +50,13 @@ def sheet_prefix(sheet: str) -> str | None:
     return f"'{sheet}'!" if re.search(r"[\s!]", sheet) else f"{sheet}!"
 
 
-def _form_sheet(sheets: dict[str, dict[int, list[SourceValue]]], names: list[str]) -> str:
+def _form_sheet(sheets: dict[str, dict[int, list[SourceValue]]], names: list[str], hidden: set[str]) -> str:
     """The sheet a workbook's draft reads: the first, unless only a later one holds a table (a guide
-    or a cover sheet before the data): then the first such sheet. A CSV file's one sheet is ""."""
+    or a cover sheet before the data): then the first such sheet. A CSV file's one sheet is "". A sheet
+    Excel hides (a template's lookup lists, placed first) is no form's: the first shown one is first."""
     if not names:
         return ""
+    names = [name for name in names if name not in hidden] + [name for name in names if name in hidden]
 
     def has_table(name: str) -> bool:
         probe = Gathered()

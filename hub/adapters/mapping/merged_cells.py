@@ -1,0 +1,58 @@
+"""A workbook's merged ranges as the mapping reads them (the reader names them: `readers.xlsx_merged`):
+a value a range hides is no cell's value, a label merged over several cells ends at its range's edge, and
+a table row under a cell merged down over rows shows that cell's value (decision 0060, "Twelfth trial").
+
+A mixin of `tabular_cells.TabularCells`, apart because the three rules are one concern and the cells'
+lookups were long enough without them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from hub.adapters.readers.base import SourceValue
+
+
+class MergedCells:
+    """The merged ranges of a `SourceIndex` (set by `_set_merged`, before the cells are indexed)."""
+
+    format: str
+    _cells: dict[tuple[str, int, int], SourceValue]
+    _merged_hidden: frozenset[tuple[str, int, int]]  # filled cells a merged range hides (left out)
+    _merged_ends: dict[tuple[str, int, int], tuple[int, int]]  # a range's far corner by its top-left
+    _merged_down: dict[tuple[str, int], list[tuple[int, int]]]  # cells merged down, by sheet and column
+
+    def _set_merged(self, meta: Mapping[str, Any]) -> None:
+        self._merged_hidden = frozenset(
+            (str(sheet), int(row), int(col)) for sheet, row, col in meta.get("merged_hidden") or ()
+        )
+        self._merged_ends = {
+            (str(sheet), int(top), int(left)): (int(bottom), int(right))
+            for sheet, top, left, bottom, right in meta.get("merged") or ()
+        }
+        self._merged_down = {}
+        for (sheet, top, left), (bottom, _) in self._merged_ends.items():
+            if bottom > top:
+                self._merged_down.setdefault((sheet, left), []).append((top, bottom))
+
+    def _merged_end(self, sheet: str, row: int, col: int, down: bool) -> int:
+        """The last row (`down`) or column a cell is shown over: its merged range's, else its own. The
+        cell straight right of a label merged over A12:B12 is C12: B12 is the label too, shown empty."""
+        end = self._merged_ends.get((sheet, row, col))
+        if end is None:
+            return row if down else col
+        return end[0] if down else end[1]
+
+    def shown_cell(self, sheet: str, row: int, col: int) -> SourceValue | None:
+        """A table row's cell as the sheet shows it: its own value, or, under a cell merged down over
+        several rows (a citizen's CPR over their two grants), the merged cell's. Only a row already in a
+        table reads so: which rows a table has is still told by the cells themselves."""
+        sheet = sheet if self.format == "xlsx" else ""
+        found = self._cells.get((sheet, row, col))
+        if found is not None or not self._merged_down:
+            return found
+        for top, bottom in self._merged_down.get((sheet, col), ()):
+            if top < row <= bottom:
+                return self._cells.get((sheet, top, col))
+        return None
