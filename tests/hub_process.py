@@ -126,14 +126,14 @@ class Running:
             assert line is not None, f"ended before {text!r} was said:\n" + "\n".join(self.lines)
             self.lines.append(line)
 
-    def ended(self) -> int:
-        """Its exit code, once everything it said is read (a failure if it has not ended in PATIENCE s;
+    def ended(self, seconds: float = PATIENCE) -> int:
+        """Its exit code, once everything it said is read (a failure if it has not ended in `seconds`;
         then it is killed, with its readers, and waited for)."""
         try:
-            code = self.process.wait(timeout=PATIENCE)
+            code = self.process.wait(timeout=seconds)
         except subprocess.TimeoutExpired:
             self.close()
-            raise AssertionError(f"not ended in {PATIENCE} s:\n" + "\n".join(self.lines)) from None
+            raise AssertionError(f"not ended in {seconds} s:\n" + "\n".join(self.lines)) from None
         # Its output ends when its readers have gone too (they share it): they leave as it does, or are
         # killed here if they did not.
         self._reading.join(timeout=PATIENCE)

@@ -71,11 +71,10 @@ def test_a_test_that_fails_midway_leaves_neither_the_process_nor_its_paused_chil
 def test_a_process_that_does_not_end_is_a_failure_and_is_killed_and_waited_for(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(hub_process, "PATIENCE", 1)
     with started(monkeypatch) as running:
         child = child_of(running)
         with pytest.raises(AssertionError, match="not ended in 1 s"):
-            running.ended()
+            running.ended(seconds=1)
         # Waited for before the failure is raised, not left for the garbage collector to find running.
         assert running.process.returncode == -signal.SIGKILL
         assert ended_soon(child)
