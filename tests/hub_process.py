@@ -71,6 +71,8 @@ def killed(process: subprocess.Popen[Any]) -> None:
     which keep its output open, and which a test may have paused (SIGSTOP: only SIGKILL ends them)."""
     with contextlib.suppress(ProcessLookupError):  # it and every child ended already
         os.killpg(process.pid, signal.SIGKILL)
+    if process.poll() is None:  # started without a session of its own: it alone, then
+        process.kill()
     process.wait(timeout=PATIENCE)
 
 
