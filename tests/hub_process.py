@@ -5,8 +5,10 @@ done = burst_worker(HUB_DATA_DIR=str(tmp_path / "var"), HUB_DATABASE_URL=url)
 
 from __future__ import annotations
 
+import contextlib
 import os
 import queue
+import signal
 import socket
 import subprocess
 import sys
@@ -14,10 +16,15 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from conftest import ROOT
 
 HUB = str(Path(sys.executable).parent / "hub")
+# How long a `hub` process is given for what it does at once (to start, to say a line, to end): a bound
+# for a process that hangs, not a measure. On a loaded machine (CI: two cores, the suite on both) a bare
+# `hub --help` took 20 s here, and a `hub serve` more than the 20 s a test gave it to answer.
+PATIENCE = 300
 
 
 def closed_port() -> int:
@@ -37,7 +44,9 @@ def burst_worker(**settings: str) -> subprocess.CompletedProcess[str]:
         "HUB_REDIS_URL": "",
         **settings,
     }
-    return subprocess.run([HUB, "worker", "--burst"], env=env, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [HUB, "worker", "--burst"], env=env, capture_output=True, text=True, timeout=PATIENCE
+    )
 
 
 def operator_env(data_dir: Path) -> dict[str, str]:
@@ -54,17 +63,49 @@ def operator_env(data_dir: Path) -> dict[str, str]:
     }
 
 
+def killed(process: subprocess.Popen[Any]) -> None:
+    """Kill `process` and every process it started, and wait for it: a test that failed midway leaves
+    nothing running, and no Popen still running for the next test's unraisable-exception check (a
+    ResourceWarning that turned the next test into an error). `process` was started in a session of its
+    own (`start_new_session=True`), so that its group is its children too: the PDF and workbook readers,
+    which keep its output open, and which a test may have paused (SIGSTOP: only SIGKILL ends them)."""
+    with contextlib.suppress(ProcessLookupError):  # it and every child ended already
+        os.killpg(process.pid, signal.SIGKILL)
+    if process.poll() is None:  # started without a session of its own: it alone, then
+        process.kill()
+    process.wait(timeout=PATIENCE)
+
+
 class Running:
     """`hub ARGS` in a process of its own, what it says (standard output and error) read as it says it,
-    so that a test waits for a line rather than for a time."""
+    so that a test waits for a line rather than for a time. Used as a context manager: on the way out it
+    is killed with every process it started (`killed`), whether the test passed or failed."""
 
     def __init__(self, args: list[str], env: dict[str, str]) -> None:
         self.process = subprocess.Popen(
-            [HUB, *args], env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+            [HUB, *args],
+            env=env,
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            start_new_session=True,  # its readers in its group: `killed` reaches them too
         )
         self.lines: list[str] = []
         self._new: queue.Queue[str | None] = queue.Queue()
-        threading.Thread(target=self._read, daemon=True).start()
+        self._reading = threading.Thread(target=self._read, daemon=True)
+        self._reading.start()
+
+    def __enter__(self) -> Running:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Kill it and every process it started, wait for it, and stop reading what it said."""
+        killed(self.process)
+        self._reading.join(timeout=PATIENCE)
 
     def _read(self) -> None:
         assert self.process.stdout is not None
@@ -73,7 +114,7 @@ class Running:
                 self._new.put(line.rstrip("\n"))
         self._new.put(None)
 
-    def said(self, text: str, seconds: float = 120, meanwhile: Callable[[], None] | None = None) -> None:
+    def said(self, text: str, seconds: float = PATIENCE, meanwhile: Callable[[], None] | None = None) -> None:
         """Wait until a line holding `text` has been said, calling `meanwhile` every 50 ms."""
         deadline = time.monotonic() + seconds
         while not any(text in line for line in self.lines):
@@ -87,13 +128,19 @@ class Running:
             assert line is not None, f"ended before {text!r} was said:\n" + "\n".join(self.lines)
             self.lines.append(line)
 
-    def ended(self) -> int:
-        """Its exit code, once everything it said is read (killed if it has not ended in 120 s)."""
+    def ended(self, seconds: float = PATIENCE) -> int:
+        """Its exit code, once everything it said is read (a failure if it has not ended in `seconds`;
+        then it is killed, with its readers, and waited for)."""
         try:
-            code = self.process.wait(timeout=120)
-        finally:
-            if self.process.poll() is None:
-                self.process.kill()
-        while (line := self._new.get(timeout=30)) is not None:
+            code = self.process.wait(timeout=seconds)
+        except subprocess.TimeoutExpired:
+            self.close()
+            raise AssertionError(f"not ended in {seconds} s:\n" + "\n".join(self.lines)) from None
+        # Its output ends when its readers have gone too (they share it): they leave as it does, or are
+        # killed here if they did not.
+        self._reading.join(timeout=PATIENCE)
+        if self._reading.is_alive():
+            self.close()
+        while not self._new.empty() and (line := self._new.get()) is not None:
             self.lines.append(line)
         return code

@@ -50,16 +50,22 @@ def serve(host: str, port: int, threads: int) -> None:
     # worker thread's batch cut where it was and left under its lease, the requests under way unanswered.
     with interrupts.noted():
         threaded = queue.state(app).embedded and bool(app.config["WORKER_THREAD"])
+        serving = False
         try:
             if threaded:
                 queue.start_thread(app)
             click.echo(f"the hub is at http://{host}:{port}/ / hubben er på http://{host}:{port}/")
+            serving = True
             # waitress takes the signal's KeyboardInterrupt: it stops listening, lets the requests under
             # way finish (up to 5 s) and returns.
             server.run()
             again = False
         except KeyboardInterrupt:
-            again = True  # a second signal while the requests finished: the job under way stops too
+            # Out of waitress's loop: a second signal while the requests finished, and the job under way
+            # stops too. Before the loop it is the first: a stop sent as soon as the line above is read
+            # (a script's, systemd's) arrived while it was still being said, and cut the job under way
+            # as only a second signal may.
+            again = serving
         ended, not_begun = queue.stop_thread(app, cut=again) if threaded else ("none", 0)
     raise Interrupted(*stop_lines(threaded, ended, not_begun))
 

@@ -25,7 +25,7 @@ from typing import Any
 import pytest
 from conftest import ROOT
 from flask import Flask
-from hub_process import HUB, operator_env
+from hub_process import HUB, PATIENCE, killed, operator_env
 
 PROGRESS = re.compile(r"(\d+)/(\d+) done")
 
@@ -63,25 +63,32 @@ def test_ctrl_c_stops_the_demo(
     assert runner.invoke(args=["agreements", "load"]).exit_code == 0
     env = operator_env(tmp_path / "var")  # the `app` fixture's database, agreements loaded
     demo = subprocess.Popen(
-        [HUB, "demo", "--progress"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT
+        [HUB, "demo", "--progress"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        start_new_session=True,  # its readers in its group: `killed` reaches them too
     )
     assert demo.stdout is not None and demo.stderr is not None
     seen, signalled = b"", False
-    deadline = time.monotonic() + 300
-    with selectors.DefaultSelector() as waiting:
-        waiting.register(demo.stderr, selectors.EVENT_READ)
-        while not signalled and demo.poll() is None and time.monotonic() < deadline:
-            if waiting.select(timeout=0.05):
-                seen += os.read(demo.stderr.fileno(), 65536)
-            if moment(seen, tmp_path / "var" / "hub.sqlite3"):
-                demo.send_signal(signum)
-                signalled = True
-    assert signalled, seen.decode(errors="replace")[-2000:]
     try:
-        out, err = demo.communicate(timeout=120)
+        deadline = time.monotonic() + PATIENCE
+        with selectors.DefaultSelector() as waiting:
+            waiting.register(demo.stderr, selectors.EVENT_READ)
+            while not signalled and demo.poll() is None and time.monotonic() < deadline:
+                if waiting.select(timeout=0.05):
+                    seen += os.read(demo.stderr.fileno(), 65536)
+                if moment(seen, tmp_path / "var" / "hub.sqlite3"):
+                    demo.send_signal(signum)
+                    signalled = True
+        assert signalled, seen.decode(errors="replace")[-2000:]
+        out, err = demo.communicate(timeout=PATIENCE)
     finally:
-        if demo.poll() is None:
-            demo.kill()
+        # Whether it ended or a failure above left it running: nothing of it outlives the test.
+        killed(demo)
+        demo.stdout.close()
+        demo.stderr.close()
     output = (seen + err).decode(errors="replace")
     assert demo.returncode == code, output
     english, danish = output.splitlines()[-2:]

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from conftest import ROOT, make_app
+from hub_process import PATIENCE
 
 HERLEV = ROOT / "config" / "municipalities" / "herlev.toml"
 P_NUMBER = (
@@ -48,7 +49,7 @@ def _hub(tmp_path: Path, *args: str, **settings: str) -> subprocess.CompletedPro
         cwd=tmp_path,
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=PATIENCE,
     )
 
 

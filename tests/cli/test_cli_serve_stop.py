@@ -21,7 +21,7 @@ from typing import Any
 import requests
 from accounts import add_user, bearer
 from flask import Flask
-from hub_process import Running, closed_port, operator_env
+from hub_process import PATIENCE, Running, closed_port, operator_env
 from test_cli_ingest_interrupt import MENTOR_HOURS, copies, count
 from test_cli_stop_signals import children, given_back
 
@@ -41,9 +41,9 @@ def stopped_serving(app: Flask, tmp_path: Path, sigterms: int) -> tuple[int, lis
     port = closed_port()
     # One batch, and a lease far longer than the test: only a give-back frees stopped work.
     env = {**operator_env(tmp_path / "var"), "HUB_BATCH_SIZE": str(FILES), "HUB_LEASE_SECONDS": "3600"}
-    served = Running(["serve", "--port", str(port)], env)
     paused: set[int] = set()
-    try:
+    # On a failure below, leaving the block kills it with its readers, paused ones too, and waits.
+    with Running(["serve", "--port", str(port)], env) as served:
         served.said("the hub is at")
         sent = [("files", (path.name, path.read_bytes(), "application/pdf")) for path in files]
         # The readers are paused while the upload is sent, not after its answer: on a quick machine the
@@ -55,16 +55,16 @@ def stopped_serving(app: Flask, tmp_path: Path, sigterms: int) -> tuple[int, lis
                 f"http://127.0.0.1:{port}/api/submissions",
                 files=sent,
                 headers=headers,
-                timeout=60,
+                timeout=PATIENCE,
             )
-            deadline = time.monotonic() + 120
+            deadline = time.monotonic() + PATIENCE
             while not paused or count(database, "status = 'processing'") == 0:
                 assert served.process.poll() is None and time.monotonic() < deadline
                 for pid in set(children(served.process.pid)) - paused:
                     os.kill(pid, signal.SIGSTOP)
                     paused.add(pid)
                 time.sleep(0.01)
-            answer = posted.result(timeout=60)
+            answer = posted.result(timeout=PATIENCE)
         assert answer.status_code == 202, answer.text
         served.process.send_signal(signal.SIGTERM)
         served.said(FINISHED_FIRST)
@@ -75,10 +75,6 @@ def stopped_serving(app: Flask, tmp_path: Path, sigterms: int) -> tuple[int, lis
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGCONT)
         code = served.ended()
-    finally:
-        if served.process.poll() is None:
-            served.process.kill()
-            served.ended()
     return code, served.lines, database
 
 

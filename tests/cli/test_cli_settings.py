@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
+from hub_process import PATIENCE
 
 from hub import create_app
 from hub.config import SETTINGS
@@ -38,7 +39,7 @@ def _run(tmp_path: Path, args: list[str], **settings: str) -> subprocess.Complet
         cwd=tmp_path,
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=PATIENCE,
     )
 
 
@@ -133,7 +134,7 @@ def test_the_cli_names_every_malformed_setting_and_exits_2(tmp_path: Path) -> No
         cwd=tmp_path,
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=PATIENCE,
     )
     assert done.returncode == 2, done.stderr
     lines = done.stderr.splitlines()
@@ -151,7 +152,7 @@ def test_the_web_server_does_not_start_with_a_malformed_setting(tmp_path: Path) 
         cwd=tmp_path,
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=PATIENCE,
     )
     assert done.returncode == 2, done.stderr
     assert done.stderr.startswith("error: HUB_API_LIMIT is 'lots': expected limits"), done.stderr

@@ -24,7 +24,7 @@ from typing import Any
 
 from conftest import ROOT
 from flask import Flask
-from hub_process import HUB, Running, operator_env
+from hub_process import HUB, PATIENCE, Running, operator_env
 from test_cli_ingest_interrupt import MENTOR_HOURS, copies, count
 
 FILES = 40
@@ -43,16 +43,15 @@ def stopped(args: list[str], env: dict[str, str], database: Path, signals: list[
     the signals come, however slowly the machine runs."""
     pausing, paused = len(signals) > 1, set()
     # The command's INFO lines say when it took each signal (`CommandWorker._stop_asked`).
-    running = Running(args, {**env, "HUB_LOG_LEVEL": "INFO"} if pausing else env)
-    process = running.process
+    with Running(args, {**env, "HUB_LOG_LEVEL": "INFO"} if pausing else env) as running:
+        process = running.process
 
-    def pause_readers() -> None:
-        for pid in set(children(process.pid)) - paused:
-            os.kill(pid, signal.SIGSTOP)
-            paused.add(pid)
+        def pause_readers() -> None:
+            for pid in set(children(process.pid)) - paused:
+                os.kill(pid, signal.SIGSTOP)
+                paused.add(pid)
 
-    try:
-        deadline = time.monotonic() + 120
+        deadline = time.monotonic() + PATIENCE
         while (pausing and not paused) or count(database, "status = 'processing'") == 0:
             assert process.poll() is None, "\n".join(running.lines)
             assert time.monotonic() < deadline
@@ -68,10 +67,8 @@ def stopped(args: list[str], env: dict[str, str], database: Path, signals: list[
         for pid in paused:
             with contextlib.suppress(ProcessLookupError):  # a reader the sandbox replaced meanwhile
                 os.kill(pid, signal.SIGCONT)
+        # On a failure above, leaving the block kills it with its readers, paused ones too, and waits.
         code = running.ended()
-    finally:
-        if process.poll() is None:
-            process.kill()
     said = [line for line in running.lines if not LOG_LINE.match(line)]
     return code, "\n".join(said)
 

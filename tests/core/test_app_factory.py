@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
+from hub_process import PATIENCE
 
 from hub import create_app
 from hub.config import SETTINGS
@@ -16,7 +17,8 @@ from hub.config import SETTINGS
 
 def test_import_touches_nothing(tmp_path: Path) -> None:
     env = {**os.environ, "HUB_DATA_DIR": str(tmp_path / "var")}
-    subprocess.run([sys.executable, "-c", "import hub, hub.cli, hub.jobs"], cwd=tmp_path, env=env, check=True)
+    importing = [sys.executable, "-c", "import hub, hub.cli, hub.jobs"]
+    subprocess.run(importing, cwd=tmp_path, env=env, check=True, timeout=PATIENCE)
     assert list(tmp_path.iterdir()) == []
 
 

@@ -12,6 +12,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from conftest import ROOT
 from flask import Flask
+from hub_process import PATIENCE
 from sqlalchemy import inspect, select, text
 
 from hub.extensions import db, make_engine
@@ -129,7 +130,12 @@ def test_hub_db_upgrade_names_the_revision_it_left_the_database_at(tmp_path: Pat
     newest = max(p.name[:4] for p in (ROOT / "hub" / "migrations" / "versions").glob("[0-9]*.py"))
     env = {"HUB_DATA_DIR": str(tmp_path / "var"), "PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)}
     done = subprocess.run(
-        [sys.executable, "-m", "hub", "db", "upgrade"], cwd=ROOT, env=env, capture_output=True, text=True
+        [sys.executable, "-m", "hub", "db", "upgrade"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=PATIENCE,
     )
     assert done.returncode == 0, done.stderr
     where = f"sqlite:///{tmp_path / 'var' / 'hub.sqlite3'}"

@@ -10,6 +10,7 @@ import tomllib
 from pathlib import Path
 
 from conftest import ROOT
+from hub_process import PATIENCE
 
 import hub.entry
 
@@ -36,7 +37,7 @@ def test_python_m_hub_runs(tmp_path: Path) -> None:
         cwd=tmp_path,
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=PATIENCE,
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("Usage: hub ")  # named as the command, not as "python -m hub"

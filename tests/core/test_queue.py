@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 from flask import Flask, current_app
+from hub_process import PATIENCE
 
 from hub.queue import queue
 
@@ -40,7 +41,7 @@ def test_embedded_thread_worker_works_the_queue(app: Flask, tmp_path: Path) -> N
     # finished. The bound is generous because under a loaded machine the worker thread's start (rq's
     # birth registration, its first maintenance pass on the database) shares the GIL and two cores with
     # everything else; an idle pass still ends as soon as the job does.
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + PATIENCE
     while job.get_status(refresh=True) not in ("finished", "failed") and time.monotonic() < deadline:
         time.sleep(0.02)
     assert job.get_status(refresh=True) == "finished"
@@ -62,7 +63,7 @@ def test_hub_worker_process_on_real_redis(redis_app: Flask, tmp_path: Path) -> N
         "PYTHONPATH": str(Path(__file__).parent),
     }
     hub = Path(sys.executable).parent / "hub"
-    subprocess.run([str(hub), "worker", "--burst"], env=env, check=True, timeout=60)
+    subprocess.run([str(hub), "worker", "--burst"], env=env, check=True, timeout=PATIENCE)
     assert out.read_text(encoding="utf-8") == redis_app.config["QUEUE_NAME"]
 
 
