@@ -22,6 +22,7 @@ import pytest
 import requests
 from conftest import ROOT, make_app
 from flask import Flask
+from hub_process import PATIENCE
 from live_app import served
 from sqlalchemy import select
 
@@ -50,7 +51,7 @@ def provider() -> Iterator[str]:
     )
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 20
+        deadline = time.monotonic() + PATIENCE  # a bound for a hang: a loaded machine starts it slowly
         while True:
             try:
                 if requests.get(url + "/.well-known/openid-configuration", timeout=2).ok:
@@ -58,12 +59,16 @@ def provider() -> Iterator[str]:
             except requests.ConnectionError:
                 pass
             assert process.poll() is None, "the provider exited"
-            assert time.monotonic() < deadline, "the provider did not answer within 20 s"
+            assert time.monotonic() < deadline, f"the provider did not answer within {PATIENCE} s"
             time.sleep(0.2)
         yield url
     finally:
         process.terminate()
-        process.wait(timeout=10)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
 
 
 @pytest.fixture

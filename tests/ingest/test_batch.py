@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from conftest import ROOT
 from flask import Flask
+from hub_process import PATIENCE
 from sqlalchemy import event, func, select, update
 from sqlalchemy.orm import Session
 
@@ -347,7 +348,7 @@ def test_a_batch_reads_its_documents_on_every_reader_at_once(
 ) -> None:
     """The sandbox keeps two reader processes: a batch of two keeps both busy (each read waits here
     for the other to start; read one after the other, the first would wait in vain)."""
-    both = threading.Barrier(2, timeout=10)
+    both = threading.Barrier(2, timeout=PATIENCE)  # a bound for a hang: readers start slowly under load
     with app.app_context():
         first, second, statuses = _batch_of_two(
             monkeypatch, ("first.pdf", "second.pdf"), lambda _: both.wait()
