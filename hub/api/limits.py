@@ -19,6 +19,8 @@ from typing import Any
 from flask import Flask, Response, current_app, g, request
 from flask_limiter import Limiter
 
+from hub.logsetup import Both
+
 log = logging.getLogger(__name__)
 
 # The headers of an answer the limit counted, as the spec declares them (`hub.api.spec_operations`).
@@ -64,7 +66,12 @@ def standing(limiter: Limiter) -> dict[str, str]:
     try:
         reset, remaining = current.window  # when the window turns (a Unix time), calls left in it
     except Exception:  # the count's store (Redis) away: the answer goes without advice
-        log.warning("the API limit's count could not be read; answered without RateLimit headers")
+        log.warning(
+            Both(
+                "the API limit's count could not be read; answered without RateLimit headers",
+                "API-grænsens optælling kunne ikke læses; svaret gik uden RateLimit-felter",
+            )
+        )
         return {}
     seconds = str(max(0, math.ceil(reset - time.time())))
     return {

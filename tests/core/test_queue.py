@@ -9,13 +9,15 @@ import time
 from pathlib import Path
 
 from flask import Flask, current_app
-from hub_process import PATIENCE
 
 from hub.queue import queue
 
 
 def record_app_name(path: str) -> str:
-    """A job: proves it ran inside an app context by writing the app's queue name to a file."""
+    """A job: proves it ran inside an app context by writing the app's queue name to a file.
+
+    A worker in a process of its own imports this module to run it, with only this folder on its path:
+    the module imports nothing at its top that lives elsewhere in tests/ (the tests import it inside)."""
     name = str(current_app.config["QUEUE_NAME"])
     Path(path).write_text(name, encoding="utf-8")
     return name
@@ -41,6 +43,8 @@ def test_embedded_thread_worker_works_the_queue(app: Flask, tmp_path: Path) -> N
     # finished. The bound is generous because under a loaded machine the worker thread's start (rq's
     # birth registration, its first maintenance pass on the database) shares the GIL and two cores with
     # everything else; an idle pass still ends as soon as the job does.
+    from hub_process import PATIENCE  # noqa: PLC0415 - see `record_app_name`
+
     deadline = time.monotonic() + PATIENCE
     while job.get_status(refresh=True) not in ("finished", "failed") and time.monotonic() < deadline:
         time.sleep(0.02)
@@ -63,6 +67,8 @@ def test_hub_worker_process_on_real_redis(redis_app: Flask, tmp_path: Path) -> N
         "PYTHONPATH": str(Path(__file__).parent),
     }
     hub = Path(sys.executable).parent / "hub"
+    from hub_process import PATIENCE  # noqa: PLC0415 - see `record_app_name`
+
     subprocess.run([str(hub), "worker", "--burst"], env=env, check=True, timeout=PATIENCE)
     assert out.read_text(encoding="utf-8") == redis_app.config["QUEUE_NAME"]
 
