@@ -86,8 +86,10 @@ Pakken rummer dokumentationen for kommunens krav om refusion af mentorstøtte i 
 - `agreements/`: hver aftale, pakkens praktikker og krav hører til, som den er gemt: timesats, timer om
   ugen, arbejdssteder og kontakter, men uden de andre kommuners pladser og jobcenterkontakter
   (tovholderens kontakt er med). Hvor kommunen ikke bevilger på en blanket, er aftalens vilkår
-  bevillingen. En aftale, kommunen siden er taget ud af, har under `terms_as_member` de vilkår, den var
-  med på i perioden, som kravet for dens dage er beregnet efter.
+  bevillingen. Den gemte aftale har de nyeste vilkår; under `terms_in_period` står hver version af
+  vilkårene, der gjaldt i perioden (fra og til), som kravet er beregnet efter, også når de er ændret
+  i eller efter perioden. En aftale, kommunen siden er taget ud af, har under `terms_as_member` de
+  vilkår, den var med på i perioden, som kravet for dens dage er beregnet efter.
 - `completeness/report.pdf` og `report.csv`: kommunens revisionsregler anvendt på hver praktik, med de
   dokumenter, hver regel så på.
 - `log/entries.jsonl`: revisionslogposterne for pakkens indsendelser, poster og hentede krav og for
@@ -163,9 +165,11 @@ The bundle holds the documentation of the municipality's mentor-support claim fo
 - `agreements/`: each agreement the bundle's placements and claims belong to, as stored: hourly rate,
   hours per week, sites and contacts, but without the other municipalities' places and job-centre
   contacts (the lead's contact is there). Where the municipality grants on no form of its own, the
-  agreement's terms are the grant. An agreement the municipality was taken out of since has, under
-  `terms_as_member`, the terms it was a member under in the period, which the claim for its days is
-  computed from.
+  agreement's terms are the grant. The stored agreement has the newest terms; `terms_in_period` lists
+  each version of the terms in effect in the period (from and to), which the claim is computed from,
+  also where they changed in or after the period. An agreement the municipality was taken out of since
+  has, under `terms_as_member`, the terms it was a member under in the period, which the claim for its
+  days is computed from.
 - `completeness/report.pdf` and `report.csv`: the municipality's audit rules applied to each placement,
   with the documents each rule looked at.
 - `log/entries.jsonl`: the audit log entries of the bundle's submissions, records and claim downloads,
