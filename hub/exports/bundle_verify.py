@@ -39,6 +39,7 @@ from collections import Counter
 from typing import Any
 
 from hub.exports.bundle_since import Note, grouped, loaded, read_note, said_count, since
+from hub.exports.bundle_traced import TRACED_SHOWN, untraced
 from hub.exports.danish_clock import danish_time
 from hub.merkle import leaf_hash, verify_inclusion
 
@@ -459,6 +460,33 @@ def check_downloads(bundle: Bundle, manifest: dict[str, Any]) -> bool:
     return ok
 
 
+def check_traced(bundle: Bundle, manifest: dict[str, Any]) -> bool:
+    """Every record version and original the bundle shows has the log entry of its coming in
+    (`bundle_traced`): the signed manifest alone proves only that the hub signed what it put there."""
+    try:
+        lines = bundle.read("log/entries.jsonl").decode().splitlines()
+        records = bundle.read("records/records.jsonl").decode().splitlines()
+    except (Unreadable, UnicodeDecodeError):
+        return False  # said by check_files and check_log
+    problems, count = untraced(lines, records, manifest["files"])
+    for danish, english in problems[:TRACED_SHOWN]:
+        say(False, danish, english)
+    if len(problems) > TRACED_SHOWN:
+        more = len(problems) - TRACED_SHOWN
+        say(False, f"… og {grouped(more, 'da')} til som dem", f"… and {grouped(more, 'en')} more like them")
+    if not problems:
+        da, en = said_count(count, RECORD_VERSIONS)
+        say(
+            True,
+            f"{da} og deres dokumenter er logget, da de blev gemt",
+            f"{en} and their documents were logged when they were stored",
+        )
+    return not problems
+
+
+RECORD_VERSIONS = (("postversion", "postversioner"), ("record version", "record versions"))
+
+
 def key_fingerprint(public_pem: bytes) -> str:
     """The hub's key as `hub audit key` and the log's default name give it: 16 hex digits of the SHA-256
     of the 32-byte Ed25519 public key (the last 32 bytes of the PEM's SubjectPublicKeyInfo)."""
@@ -544,13 +572,14 @@ def main(argv: list[str]) -> int:
     except Unreadable as exc:
         say(False, exc.danish, exc.english)
         log = downloads = False
+    traced = check_traced(bundle, manifest)
     grown = True if kept is None else check_since(bundle, public_pem, *kept)
     why_not = [UNCHECKED_SIGNATURES] if None in (signed, log) else []
     if known is None:
         why_not.append(UNCOMPARED_KEY)
     if grown is None:
         why_not.append(KEPT_UNPROVEN)
-    return verdict([known, signed, files, log, downloads], why_not, meant, grown)
+    return verdict([known, signed, files, log, downloads, traced], why_not, meant, grown)
 
 
 def _kept(path: str | None, proof: str | None) -> tuple[Note, list[dict[str, Any]]] | None:
