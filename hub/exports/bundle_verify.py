@@ -348,8 +348,9 @@ def check_log(bundle: Bundle, public_pem: bytes) -> bool | None:
     signed = verify_ed25519(public_pem, text, signature)
     say(
         signed,
-        "kontrolpunktets signatur" + ("" if signed is not False else " passer IKKE"),
-        "the checkpoint's signature" + ("" if signed is not False else " does NOT verify"),
+        "kontrolpunktets signatur" + ("" if signed is not False else " passer IKKE (log/checkpoint.txt)"),
+        "the checkpoint's signature"
+        + ("" if signed is not False else " does NOT verify (log/checkpoint.txt)"),
     )
     ok = signed is not False
     count = 0
@@ -378,8 +379,8 @@ def check_log(bundle: Bundle, public_pem: bytes) -> bool | None:
         if not same:
             say(
                 False,
-                f"logpost {entry['id']} svarer ikke til sine data",
-                f"log entry {entry['id']} differs from its data",
+                f"log/entries.jsonl: logpost {entry['id']} svarer ikke til sine data (leaf_data)",
+                f"log/entries.jsonl: log entry {entry['id']} differs from its data (leaf_data)",
             )
             ok = False
         if not in_log:
@@ -403,15 +404,19 @@ def _say_outside(ids: list[str], count: int, size: int) -> None:
     """Entries whose inclusion proofs fail, in one line: a checkpoint replaced or rewritten fails every
     entry, and a thousand lines would bury the one thing to know."""
     if len(ids) == 1:
-        say(False, f"logpost {ids[0]} er ikke i loggen", f"log entry {ids[0]} is not in the log")
+        say(
+            False,
+            f"log/entries.jsonl: logpost {ids[0]} er ikke i loggen ved kontrolpunkt {size}",
+            f"log/entries.jsonl: log entry {ids[0]} is not in the log at checkpoint {size}",
+        )
         return
     shown = ", ".join(ids[:5]) + (", …" if len(ids) > 5 else "")
     say(
         False,
-        f"{grouped(len(ids), 'da')} af {grouped(count, 'da')} logposter er ikke i loggen ved kontrolpunkt "
-        f"{size} ({shown})",
-        f"{grouped(len(ids), 'en')} of {grouped(count, 'en')} log entries are not in the log at checkpoint "
-        f"{size} ({shown})",
+        f"log/entries.jsonl: {grouped(len(ids), 'da')} af {grouped(count, 'da')} logposter er ikke i loggen "
+        f"ved kontrolpunkt {size} ({shown})",
+        f"log/entries.jsonl: {grouped(len(ids), 'en')} of {grouped(count, 'en')} log entries are not in the "
+        f"log at checkpoint {size} ({shown})",
     )
 
 
@@ -473,7 +478,11 @@ def check_traced(bundle: Bundle, manifest: dict[str, Any]) -> bool:
         say(False, danish, english)
     if len(problems) > TRACED_SHOWN:
         more = len(problems) - TRACED_SHOWN
-        say(False, f"… og {grouped(more, 'da')} til som dem", f"… and {grouped(more, 'en')} more like them")
+        say(
+            False,
+            f"… og {grouped(more, 'da')} til, som log/entries.jsonl ikke gør rede for",
+            f"… and {grouped(more, 'en')} more that log/entries.jsonl does not account for",
+        )
     if not problems:
         da, en = said_count(count, RECORD_VERSIONS)
         say(
@@ -561,8 +570,8 @@ def main(argv: list[str]) -> int:
     else:
         say(
             signed,
-            "manifestets signatur" + ("" if signed else " passer IKKE"),
-            "the manifest's signature" + ("" if signed else " does NOT verify"),
+            "manifestets signatur" + ("" if signed else " passer IKKE (manifest.sig, manifest.json)"),
+            "the manifest's signature" + ("" if signed else " does NOT verify (manifest.sig, manifest.json)"),
         )
     meant = check_identity(about, args.municipality, args.period)
     files = check_files(bundle, manifest)
@@ -572,7 +581,8 @@ def main(argv: list[str]) -> int:
     except Unreadable as exc:
         say(False, exc.danish, exc.english)
         log = downloads = False
-    traced = check_traced(bundle, manifest)
+    # Against the log only what the manifest vouches for: a file already changed would be said again.
+    traced = check_traced(bundle, manifest) if files else True
     grown = True if kept is None else check_since(bundle, public_pem, *kept)
     why_not = [UNCHECKED_SIGNATURES] if None in (signed, log) else []
     if known is None:
