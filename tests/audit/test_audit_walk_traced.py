@@ -77,6 +77,16 @@ def test_the_hubs_bundle_is_logged_record_by_record(demo: Flask, bundle: Path) -
     assert f"{count} record versions and their documents were logged when they were stored" in done.stdout
 
 
+def test_the_readme_says_what_is_checked_against_the_log_and_how_gaps_are_listed(bundle: Path) -> None:
+    with zipfile.ZipFile(bundle) as zipped:
+        danish, english = zipped.read("README.md").decode().split("## English")
+    flat_da, flat_en = " ".join(danish.split()), " ".join(english.split())
+    assert "Den kontrollerer også hver postversion og hvert dokument mod loggen" in flat_da
+    assert "It also checks each record version and document against the log" in flat_en
+    assert "ikke underskrevet timeseddel) står som `mangler` eller `forkert` med grunden" in flat_da
+    assert "is listed as `missing` or `wrong` (`mangler`, `forkert`) with its reason" in flat_en
+
+
 def test_a_record_or_original_the_hub_signed_but_never_logged_is_named(
     demo: Flask, bundle: Path, tmp_path: Path
 ) -> None:
