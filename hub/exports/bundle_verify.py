@@ -1,6 +1,7 @@
 """Check an audit bundle offline: every file against the signed manifest, every log entry against the
-signed checkpoint. This module is written into each bundle as `verify.py`, after the Merkle functions of
-`hub.merkle` (standard library only); an auditor runs it with any Python 3.9 or newer:
+signed checkpoint, every record version and original against the log (`bundle_traced`). This module is
+written into each bundle as `verify.py`, after the Merkle functions of `hub.merkle` (standard library
+only); an auditor runs it with any Python 3.9 or newer:
 
     python3 verify.py BUNDLE.zip [--municipality CODE] [--period PERIOD] [--key FINGERPRINT]
                       [--since KEPT_CHECKPOINT [--proof PROOF.json]]
