@@ -14,6 +14,9 @@ from typing import Any
 # A municipality taken out of the agreement is no longer in the stored file: the versions of the terms
 # that list it, in the bundle's period, are what its claim for its days as a member was priced by.
 MEMBER_TERMS = "terms_as_member"
+# A member's agreement is stored as it is now: a period before a change of the terms was priced by the
+# versions in effect in it, which the stored file (the newest terms) no longer says (stop 51).
+PERIOD_TERMS = "terms_in_period"
 
 
 def for_municipality(data: dict[str, Any], code: str) -> dict[str, Any]:
@@ -36,9 +39,12 @@ def for_municipality(data: dict[str, Any], code: str) -> dict[str, Any]:
     return shown
 
 
-def with_member_terms(shown: dict[str, Any], code: str, versions: list[dict[str, Any]]) -> dict[str, Any]:
+def with_member_terms(
+    shown: dict[str, Any], code: str, versions: list[dict[str, Any]], key: str = MEMBER_TERMS
+) -> dict[str, Any]:
     """`shown` (from `for_municipality`) with the versions of the terms (`Version.describe()`) the
-    municipality, taken out since, was a member under in the period, each with only its own places
-    (decision 0010, "Payments and dashboards")."""
-    own = [{**v, "places": {key: n for key, n in v["places"].items() if key == code}} for v in versions]
-    return {**shown, MEMBER_TERMS: own}
+    municipality was a member under in the period, each with only its own places, under `key`:
+    `MEMBER_TERMS` for one taken out since (decision 0010, "Payments and dashboards"), `PERIOD_TERMS`
+    for a member now."""
+    own = [{**v, "places": {code_: n for code_, n in v["places"].items() if code_ == code}} for v in versions]
+    return {**shown, key: own}

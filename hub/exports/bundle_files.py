@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from hub import merkle
-from hub.exports import bundle_since, bundle_verify, danish_clock
+from hub.exports import bundle_since, bundle_traced, bundle_verify, danish_clock
 
 _FUTURE = "from __future__ import annotations\n"
 # The modules verify.py is made of after `hub.merkle`, each with the lines by which it imports the
@@ -14,10 +14,12 @@ _FUTURE = "from __future__ import annotations\n"
 _PARTS = (
     (danish_clock, ()),
     (bundle_since, ("from hub.merkle import verify_consistency\n",)),
+    (bundle_traced, ()),
     (
         bundle_verify,
         (
             "from hub.exports.bundle_since import Note, grouped, loaded, read_note, said_count, since\n",
+            "from hub.exports.bundle_traced import TRACED_SHOWN, untraced\n",
             "from hub.exports.danish_clock import danish_time\n",
             "from hub.merkle import leaf_hash, verify_inclusion\n",
         ),

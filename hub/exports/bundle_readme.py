@@ -86,10 +86,13 @@ Pakken rummer dokumentationen for kommunens krav om refusion af mentorstøtte i 
 - `agreements/`: hver aftale, pakkens praktikker og krav hører til, som den er gemt: timesats, timer om
   ugen, arbejdssteder og kontakter, men uden de andre kommuners pladser og jobcenterkontakter
   (tovholderens kontakt er med). Hvor kommunen ikke bevilger på en blanket, er aftalens vilkår
-  bevillingen. En aftale, kommunen siden er taget ud af, har under `terms_as_member` de vilkår, den var
-  med på i perioden, som kravet for dens dage er beregnet efter.
+  bevillingen. Den gemte aftale har de nyeste vilkår; under `terms_in_period` står hver version af
+  vilkårene, der gjaldt i perioden (fra og til), som kravet er beregnet efter, også når de er ændret
+  i eller efter perioden. En aftale, kommunen siden er taget ud af, har under `terms_as_member` de
+  vilkår, den var med på i perioden, som kravet for dens dage er beregnet efter.
 - `completeness/report.pdf` og `report.csv`: kommunens revisionsregler anvendt på hver praktik, med de
-  dokumenter, hver regel så på.
+  dokumenter, hver regel så på. Et hul (fx en manglende eller ikke underskrevet timeseddel) står som
+  `mangler` eller `forkert` med grunden, ikke som en udeladt linje.
 - `log/entries.jsonl`: revisionslogposterne for pakkens indsendelser, poster og hentede krav og for
   enhver læsning i perioden af kommunens borgeres data (en virksomheds udtræk, side eller blanket, en
   revisors side): `detail.municipalities` siger, hvis borgere den læste, `detail.participants` hvem, med
@@ -104,6 +107,8 @@ Kontrol uden netværk (Python 3.9 eller nyere), med det fingeraftryk, hubben har
     python3 verify.py DENNE-PAKKE.zip --municipality {about.code} --period {about.period} --key FINGERAFTRYK
 
 Den siger, hvilken kommune og periode pakken gælder og hvis nøgle der signerede den, og afviser en anden.
+Den kontrollerer også hver postversion og hvert dokument mod loggen, ikke kun mod hubbens signatur: hver
+skal have den logpost, hubben skrev, da den modtog dokumentet og gemte posten.
 Afslutningskode 0: urørt; 1: noget er ændret, eller pakken gælder en anden eller er signeret med en
 anden nøgle; 2: pakken kan ikke læses; 3: ikke bekræftet, fordi ingen signatur kunne kontrolleres, eller
 fordi `--key` ikke er givet.
@@ -163,11 +168,14 @@ The bundle holds the documentation of the municipality's mentor-support claim fo
 - `agreements/`: each agreement the bundle's placements and claims belong to, as stored: hourly rate,
   hours per week, sites and contacts, but without the other municipalities' places and job-centre
   contacts (the lead's contact is there). Where the municipality grants on no form of its own, the
-  agreement's terms are the grant. An agreement the municipality was taken out of since has, under
-  `terms_as_member`, the terms it was a member under in the period, which the claim for its days is
-  computed from.
+  agreement's terms are the grant. The stored agreement has the newest terms; `terms_in_period` lists
+  each version of the terms in effect in the period (from and to), which the claim is computed from,
+  also where they changed in or after the period. An agreement the municipality was taken out of since
+  has, under `terms_as_member`, the terms it was a member under in the period, which the claim for its
+  days is computed from.
 - `completeness/report.pdf` and `report.csv`: the municipality's audit rules applied to each placement,
-  with the documents each rule looked at.
+  with the documents each rule looked at. A gap (a timesheet missing or not signed, say) is listed as
+  `missing` or `wrong` (`mangler`, `forkert`) with its reason, never left out.
 - `log/entries.jsonl`: the audit log entries of the bundle's submissions, records and claim downloads,
   and of every read in the period of the municipality's citizens' data (a company's export, page or
   form, an auditor's page): `detail.municipalities` says whose citizens it read, `detail.participants`
@@ -182,6 +190,8 @@ Offline check (Python 3.9 or newer), with the fingerprint the hub published:
     python3 verify.py THIS-BUNDLE.zip --municipality {about.code} --period {about.period} --key FINGERPRINT
 
 It says which municipality and period the bundle is for and whose key signed it, and refuses another.
+It also checks each record version and document against the log, not only against the hub's signature:
+each must have the log entry the hub wrote when it received the document and stored the record.
 Exit status 0: intact; 1: something was changed, or it is another's, or signed with another key; 2: the
 bundle cannot be read; 3: not verified, because no signature could be checked or no `--key` was given.
 Hashes and log proofs are checked with Python's standard library alone; the signatures with the

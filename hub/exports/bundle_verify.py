@@ -1,6 +1,7 @@
 """Check an audit bundle offline: every file against the signed manifest, every log entry against the
-signed checkpoint. This module is written into each bundle as `verify.py`, after the Merkle functions of
-`hub.merkle` (standard library only); an auditor runs it with any Python 3.9 or newer:
+signed checkpoint, every record version and original against the log (`bundle_traced`). This module is
+written into each bundle as `verify.py`, after the Merkle functions of `hub.merkle` (standard library
+only); an auditor runs it with any Python 3.9 or newer:
 
     python3 verify.py BUNDLE.zip [--municipality CODE] [--period PERIOD] [--key FINGERPRINT]
                       [--since KEPT_CHECKPOINT [--proof PROOF.json]]
@@ -39,6 +40,7 @@ from collections import Counter
 from typing import Any
 
 from hub.exports.bundle_since import Note, grouped, loaded, read_note, said_count, since
+from hub.exports.bundle_traced import TRACED_SHOWN, untraced
 from hub.exports.danish_clock import danish_time
 from hub.merkle import leaf_hash, verify_inclusion
 
@@ -347,8 +349,9 @@ def check_log(bundle: Bundle, public_pem: bytes) -> bool | None:
     signed = verify_ed25519(public_pem, text, signature)
     say(
         signed,
-        "kontrolpunktets signatur" + ("" if signed is not False else " passer IKKE"),
-        "the checkpoint's signature" + ("" if signed is not False else " does NOT verify"),
+        "kontrolpunktets signatur" + ("" if signed is not False else " passer IKKE (log/checkpoint.txt)"),
+        "the checkpoint's signature"
+        + ("" if signed is not False else " does NOT verify (log/checkpoint.txt)"),
     )
     ok = signed is not False
     count = 0
@@ -377,8 +380,8 @@ def check_log(bundle: Bundle, public_pem: bytes) -> bool | None:
         if not same:
             say(
                 False,
-                f"logpost {entry['id']} svarer ikke til sine data",
-                f"log entry {entry['id']} differs from its data",
+                f"log/entries.jsonl: logpost {entry['id']} svarer ikke til sine data (leaf_data)",
+                f"log/entries.jsonl: log entry {entry['id']} differs from its data (leaf_data)",
             )
             ok = False
         if not in_log:
@@ -402,15 +405,19 @@ def _say_outside(ids: list[str], count: int, size: int) -> None:
     """Entries whose inclusion proofs fail, in one line: a checkpoint replaced or rewritten fails every
     entry, and a thousand lines would bury the one thing to know."""
     if len(ids) == 1:
-        say(False, f"logpost {ids[0]} er ikke i loggen", f"log entry {ids[0]} is not in the log")
+        say(
+            False,
+            f"log/entries.jsonl: logpost {ids[0]} er ikke i loggen ved kontrolpunkt {size}",
+            f"log/entries.jsonl: log entry {ids[0]} is not in the log at checkpoint {size}",
+        )
         return
     shown = ", ".join(ids[:5]) + (", …" if len(ids) > 5 else "")
     say(
         False,
-        f"{grouped(len(ids), 'da')} af {grouped(count, 'da')} logposter er ikke i loggen ved kontrolpunkt "
-        f"{size} ({shown})",
-        f"{grouped(len(ids), 'en')} of {grouped(count, 'en')} log entries are not in the log at checkpoint "
-        f"{size} ({shown})",
+        f"log/entries.jsonl: {grouped(len(ids), 'da')} af {grouped(count, 'da')} logposter er ikke i loggen "
+        f"ved kontrolpunkt {size} ({shown})",
+        f"log/entries.jsonl: {grouped(len(ids), 'en')} of {grouped(count, 'en')} log entries are not in the "
+        f"log at checkpoint {size} ({shown})",
     )
 
 
@@ -457,6 +464,37 @@ def check_downloads(bundle: Bundle, manifest: dict[str, Any]) -> bool:
             said_en = f"the {n_en} downloaded claims are the files the log names{only_en}"
         say(True, said_da, said_en)
     return ok
+
+
+def check_traced(bundle: Bundle, manifest: dict[str, Any]) -> bool:
+    """Every record version and original the bundle shows has the log entry of its coming in
+    (`bundle_traced`): the signed manifest alone proves only that the hub signed what it put there."""
+    try:
+        lines = bundle.read("log/entries.jsonl").decode().splitlines()
+        records = bundle.read("records/records.jsonl").decode().splitlines()
+    except (Unreadable, UnicodeDecodeError):
+        return False  # said by check_files and check_log
+    problems, count = untraced(lines, records, manifest["files"])
+    for danish, english in problems[:TRACED_SHOWN]:
+        say(False, danish, english)
+    if len(problems) > TRACED_SHOWN:
+        more = len(problems) - TRACED_SHOWN
+        say(
+            False,
+            f"… og {grouped(more, 'da')} til, som log/entries.jsonl ikke gør rede for",
+            f"… and {grouped(more, 'en')} more that log/entries.jsonl does not account for",
+        )
+    if not problems:
+        da, en = said_count(count, RECORD_VERSIONS)
+        say(
+            True,
+            f"{da} og deres dokumenter er logget, da de blev gemt",
+            f"{en} and their documents were logged when they were stored",
+        )
+    return not problems
+
+
+RECORD_VERSIONS = (("postversion", "postversioner"), ("record version", "record versions"))
 
 
 def key_fingerprint(public_pem: bytes) -> str:
@@ -533,8 +571,8 @@ def main(argv: list[str]) -> int:
     else:
         say(
             signed,
-            "manifestets signatur" + ("" if signed else " passer IKKE"),
-            "the manifest's signature" + ("" if signed else " does NOT verify"),
+            "manifestets signatur" + ("" if signed else " passer IKKE (manifest.sig, manifest.json)"),
+            "the manifest's signature" + ("" if signed else " does NOT verify (manifest.sig, manifest.json)"),
         )
     meant = check_identity(about, args.municipality, args.period)
     files = check_files(bundle, manifest)
@@ -544,13 +582,15 @@ def main(argv: list[str]) -> int:
     except Unreadable as exc:
         say(False, exc.danish, exc.english)
         log = downloads = False
+    # Against the log only what the manifest vouches for: a file already changed would be said again.
+    traced = check_traced(bundle, manifest) if files else True
     grown = True if kept is None else check_since(bundle, public_pem, *kept)
     why_not = [UNCHECKED_SIGNATURES] if None in (signed, log) else []
     if known is None:
         why_not.append(UNCOMPARED_KEY)
     if grown is None:
         why_not.append(KEPT_UNPROVEN)
-    return verdict([known, signed, files, log, downloads], why_not, meant, grown)
+    return verdict([known, signed, files, log, downloads, traced], why_not, meant, grown)
 
 
 def _kept(path: str | None, proof: str | None) -> tuple[Note, list[dict[str, Any]]] | None:

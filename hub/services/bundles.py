@@ -20,11 +20,12 @@ from typing import IO, Any
 
 from sqlalchemy.orm import Session
 
-from hub.exports.bundle_agreement import for_municipality, with_member_terms
+from hub.exports.bundle_agreement import PERIOD_TERMS, for_municipality, with_member_terms
 from hub.exports.bundle_files import verifier_source
 from hub.exports.bundle_readme import About, readme
 from hub.exports.bundle_zip import BundleZip
 from hub.extensions import db
+from hub.models import Agreement
 from hub.models.base import utcnow
 from hub.periods import Period
 from hub.services import (
@@ -120,15 +121,27 @@ def _terms_files(
     found = {a.id: a.data for a in scope.agreements}
     found.update(contents.agreements)
     shown = {agreement_id: for_municipality(data, code) for agreement_id, data in found.items()}
+    for agreement_id in shown:
+        # The stored file is the newest terms: the versions in effect in the period are what its claim
+        # was priced by, also where the terms changed in or after it (stop 51).
+        stored = session.get(Agreement, agreement_id)
+        if stored is not None:
+            versions = _versions_in(stored, code, period)
+            shown[agreement_id] = with_member_terms(shown[agreement_id], code, versions, PERIOD_TERMS)
     for agreement in agreement_members.taken_out_of(session, code):
         if agreement_members.member_in(agreement, code, period):
-            versions = [
-                v.describe()
-                for v in history(agreement)
-                if code in v.places and period.overlap(v.valid_from or period.start, v.valid_to or period.end)
-            ]
+            versions = _versions_in(agreement, code, period)
             shown[agreement.id] = with_member_terms(for_municipality(agreement.data, code), code, versions)
     return shown
+
+
+def _versions_in(agreement: Agreement, code: str, period: Period) -> list[dict[str, Any]]:
+    """The versions of the agreement's terms in effect in the period that list the municipality."""
+    return [
+        v.describe()
+        for v in history(agreement)
+        if code in v.places and period.overlap(v.valid_from or period.start, v.valid_to or period.end)
+    ]
 
 
 def _integrate() -> None:

@@ -205,8 +205,13 @@ def _store(app: Flask) -> dict[str, tuple[int, list[str], list[int]]]:
                 session.add(
                     RecordVersion(record_id=record.id, version=number, submission_id=submission.id, data=data)
                 )
+                # As the hub logs them (ingest_new.py, normalise.py): verify.py checks each version and
+                # document of the bundle against these entries (decision 0012, "Stop 51").
+                received = {"sha256": digest}
+                audit.append(session, "test", "submission.received", f"submission:{submission.id}", received)
                 audit.append(session, "test", "submission.accepted", f"submission:{submission.id}", {})
-                audit.append(session, "test", "record.submitted", f"record:{record.id}", {"version": number})
+                stored = {"version": number, "submission": submission.id}
+                audit.append(session, "test", "record.submitted", f"record:{record.id}", stored)
                 digests.append(digest)
                 submissions.append(submission.id)
             made[name] = (record.id, digests, submissions)

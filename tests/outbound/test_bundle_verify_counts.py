@@ -84,9 +84,13 @@ def test_entries_outside_the_log_are_counted_grouped_in_english_too(
 ) -> None:
     bundle_verify._say_outside([str(n) for n in range(1, 1201)], 1500, 1500)
     danish, english = capsys.readouterr().out.splitlines()
-    assert danish == "FEJL 1.200 af 1.500 logposter er ikke i loggen ved kontrolpunkt 1500 (1, 2, 3, 4, 5, …)"
-    assert (
-        english == "     1,200 of 1,500 log entries are not in the log at checkpoint 1500 (1, 2, 3, 4, 5, …)"
+    assert danish == (
+        "FEJL log/entries.jsonl: 1.200 af 1.500 logposter er ikke i loggen ved kontrolpunkt 1500 "
+        "(1, 2, 3, 4, 5, …)"
+    )
+    assert english == (
+        "     log/entries.jsonl: 1,200 of 1,500 log entries are not in the log at checkpoint 1500 "
+        "(1, 2, 3, 4, 5, …)"
     )
 
 
