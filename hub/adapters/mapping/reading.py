@@ -25,6 +25,12 @@ from hub.schemas.edges import strip_edges
 
 Resolver = Callable[[str], SourceValue | None]
 
+# The sources `Reader.read` gives for a value read well when the reader is not `located`: that reading is
+# only compared with a stored record (`hub reprocess`), and its provenance thrown away, so none is built
+# (about a twentieth of reading a document again). A stand-in, never empty: no sources is a value that
+# could not be read, and a nullable field read empty is kept as an explicit null only when it has some.
+UNLOCATED: tuple[Provenance, ...] = (Provenance("", "", {}, None, None),)
+
 
 @dataclass
 class Reader(ReadProblems):
@@ -37,9 +43,10 @@ class Reader(ReadProblems):
         calls: Sequence[TransformCall],
         resolve: Resolver,
         optional: bool = False,
-    ) -> tuple[Any, list[Provenance]]:
+    ) -> tuple[Any, Sequence[Provenance]]:
         """Read one value; None when it is empty and optional (with the provenance of its empty sources)
-        or has a problem (noted). The last transform decides the value's type (`integer` gives an int)."""
+        or has a problem (noted, and no sources). The last transform decides the value's type (`integer`
+        gives an int). Not `located`: the stand-in `UNLOCATED` for the provenance of a value read."""
         try:
             found = [(selector, resolve(selector)) for selector in selectors]
         except LabelSkipped as exc:  # optional or not: the value may be in the document, unread
@@ -146,15 +153,19 @@ class Reader(ReadProblems):
             return None, []
         if not value:
             if optional:
-                return None, provenance_of(path, self.document_sha256, found, applied, self.fmt, self.located)
+                if not self.located:
+                    return None, UNLOCATED
+                return None, provenance_of(path, self.document_sha256, found, applied, self.fmt)
             if value is None:
                 self._missing(path, found[0][0])
             else:
                 self._empty(path, found)
             return None, []
         last = TRANSFORMS.get(applied[-1].split("(", 1)[0]) if applied else None
+        if not self.located:
+            return (last.result(value) if last else value), UNLOCATED
         return (last.result(value) if last else value), provenance_of(
-            path, self.document_sha256, found, applied, self.fmt, self.located
+            path, self.document_sha256, found, applied, self.fmt
         )
 
     def transform(
