@@ -9,9 +9,9 @@ mapping, the recognising and the services that store a document work with.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 from typing import Any
 
@@ -127,46 +127,35 @@ class FormConfig:
 
     def matches(self, extraction: Extraction, cache: IndexCache | None = None) -> bool:
         """Tell whether every recognise rule of this form holds for a document."""
-        return self.mismatch(extraction, cache) is None
+        return self._broken(extraction, cache) is None
 
     def mismatch(self, extraction: Extraction, cache: IndexCache | None = None) -> tuple[str, str] | None:
         """The first recognise rule a document breaks, in English and Danish (None: it is this form)."""
+        why = self._broken(extraction, cache)
+        return None if why is None else why()
+
+    def _broken(self, extraction: Extraction, cache: IndexCache | None) -> Why | None:
+        """How to say the first recognise rule a document breaks (None: it is this form). Said only when
+        asked (`mismatch`): every document is tried against each form of its sender, and `matches` drops
+        the Danish and English words of every form it is not."""
         if extraction.format != self.format:
-            return (
-                f"it is {extraction.format}, not {self.format}",
-                f"den er {extraction.format}, ikke {self.format}",
-            )
+            return partial(_other_format, extraction.format, self.format)
         rules = self.recognise
         root = extraction.meta.get("root")
         if rules.root is not None and root != rules.root:
-            return root_mismatch(str(root or ""), rules.root)
+            return partial(root_mismatch, str(root or ""), rules.root)
         title = str(extraction.meta.get("title") or "")
         if rules.title is not None and _fold(rules.title) not in _fold(title):
-            # The title is the document's own text, kept with the rejection: a CPR number in it is
-            # masked, and a long one cut; one no one can read (a damaged file's lost fonts) is not quoted.
-            shown = readable(mask_cpr_like(" ".join(title.split())))
-            if not shown:
-                # After the form's label "its title" read as the form's; and "was not found" said the
-                # words were looked for, when they could not be: the file's title, and what it must say.
-                return (
-                    f"the file's title could not be read, so the hub could not see whether it says "
-                    f"{rules.title!r}",
-                    f"filens titel kunne ikke læses, så hubben kunne ikke se, om den indeholder "
-                    f"{rules.title!r}",
-                )
-            return (
-                f"its title is '{shown}', without {rules.title!r}",
-                f"dens titel er '{shown}', uden {rules.title!r}",
-            )
+            return partial(_title_mismatch, title, rules.title)
         broken = self._broken_field(extraction, cache) or self._broken_contains(extraction)
         sheet = self.reader.get("sheet") if self.format == "xlsx" else None
         sheets = extraction.meta.get("sheets")  # every workbook's extraction lists them; None: not known
         if broken is not None and sheet is not None and sheets is not None:
             # Said rather than what the sheet lacks: a workbook whose sheet was renamed has none of it.
-            return missing_sheet(sheet, sheets) or broken
+            return partial(_sheet_or, sheet, sheets, broken)
         return broken
 
-    def _broken_field(self, extraction: Extraction, cache: IndexCache | None) -> tuple[str, str] | None:
+    def _broken_field(self, extraction: Extraction, cache: IndexCache | None) -> Why | None:
         if not self.recognise.fields:
             return None
         index = self.index(extraction, cache)
@@ -175,14 +164,18 @@ class FormConfig:
             try:
                 found = index.resolve(selector)
             except LabelSkipped as exc:  # the label may be printed on a page left unread: not this form
-                return exc.problems[0].reason_en, exc.problems[0].reason_da
+                skipped = exc.problems[0]
+                return lambda: (skipped.reason_en, skipped.reason_da)
             if found is None:
-                text = label_text(selector) if self.format in ("csv", "xlsx") else None
-                printed = index.printed(text, split_sheet(selector)[0]) if text else 0
-                return missing(selector, self.format, sheet, printed)
+                return partial(self._missing_field, index, selector, sheet)
         return None
 
-    def _broken_contains(self, extraction: Extraction) -> tuple[str, str] | None:
+    def _missing_field(self, index: SourceIndex, selector: str, sheet: str | None) -> tuple[str, str]:
+        text = label_text(selector) if self.format in ("csv", "xlsx") else None
+        printed = index.printed(text, split_sheet(selector)[0]) if text else 0
+        return missing(selector, self.format, sheet, printed)
+
+    def _broken_contains(self, extraction: Extraction) -> Why | None:
         if not self.recognise.contains:
             return None
         # A workbook's form is read on its sheet: words on another sheet (another municipality's form
@@ -192,9 +185,39 @@ class FormConfig:
         texts = [v.value.casefold() for v in values if v.value]
         for needle in self.recognise.contains:
             if not any(needle.casefold() in text for text in texts):
-                en, da = f"it does not say {needle!r}", f"den indeholder ikke {needle!r}"
-                return (f"{en} (sheet '{sheet}')", f"{da} (ark '{sheet}')") if sheet else (en, da)
+                return partial(_not_said, needle, sheet)
         return None
+
+
+# The words of a recognise rule a document breaks, made when asked for (`FormConfig._broken`).
+Why = Callable[[], tuple[str, str]]
+
+
+def _other_format(fmt: str, wanted: str) -> tuple[str, str]:
+    return f"it is {fmt}, not {wanted}", f"den er {fmt}, ikke {wanted}"
+
+
+def _title_mismatch(title: str, wanted: str) -> tuple[str, str]:
+    # The title is the document's own text, kept with the rejection: a CPR number in it is masked, and a
+    # long one cut; one no one can read (a damaged file's lost fonts) is not quoted.
+    shown = readable(mask_cpr_like(" ".join(title.split())))
+    if not shown:
+        # After the form's label "its title" read as the form's; and "was not found" said the words were
+        # looked for, when they could not be: the file's title, and what it must say.
+        return (
+            f"the file's title could not be read, so the hub could not see whether it says {wanted!r}",
+            f"filens titel kunne ikke læses, så hubben kunne ikke se, om den indeholder {wanted!r}",
+        )
+    return f"its title is '{shown}', without {wanted!r}", f"dens titel er '{shown}', uden {wanted!r}"
+
+
+def _sheet_or(sheet: str, sheets: Sequence[str], broken: Why) -> tuple[str, str]:
+    return missing_sheet(sheet, sheets) or broken()
+
+
+def _not_said(needle: str, sheet: str | None) -> tuple[str, str]:
+    en, da = f"it does not say {needle!r}", f"den indeholder ikke {needle!r}"
+    return (f"{en} (sheet '{sheet}')", f"{da} (ark '{sheet}')") if sheet else (en, da)
 
 
 def _fold(text: str) -> str:

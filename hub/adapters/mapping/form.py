@@ -185,7 +185,7 @@ def map_form(
     """Turn one document into a canonical record with provenance; raise Rejection with every problem.
 
     `cache`: the document's indexes from recognising it, so that it is not indexed again. `located`:
-    False leaves the document's values' provenance without locators (`Reader.located`)."""
+    False builds no provenance of the document's values (a stand-in for each, `reading.UNLOCATED`)."""
     check_format(extraction, form, filename)
     index = form.index(extraction, cache)
     scope = whole(index)

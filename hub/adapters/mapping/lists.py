@@ -24,7 +24,7 @@ from hub.adapters.mapping.reading import Reader, Resolver
 from hub.adapters.mapping.selector_text import normalise_label
 from hub.adapters.mapping.tables import stray_row, table_rows
 
-Item = tuple[dict[str, str], dict[str, list[Provenance]]]
+Item = tuple[dict[str, str], dict[str, Sequence[Provenance]]]
 
 
 def _blank(value: Any) -> bool:
@@ -139,7 +139,7 @@ def read_items(scope: Scope, rule: ListRule, reader: Reader) -> list[Item] | Non
     needed = _AGGREGATE_NEEDS.get(rule.aggregate or "", ())
     for position, resolve in enumerate(rows):
         item: dict[str, str] = {}
-        sources: dict[str, list[Provenance]] = {}
+        sources: dict[str, Sequence[Provenance]] = {}
         before = len(reader.problems)
         for rule_field in rule.fields:
             path = f"{rule.path}[{position}].{rule_field.key}"

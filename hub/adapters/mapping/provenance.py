@@ -91,10 +91,8 @@ def provenance_of(
     found: Sequence[tuple[str, SourceValue | None]],
     applied: Sequence[str],
     fmt: str,
-    located: bool = True,
 ) -> list[Provenance]:
-    """One provenance entry per source of a value (a missing one is named by its selector); without a
-    locator (an empty dict) unless `located`."""
+    """One provenance entry per source of a value (a missing one is named by its selector)."""
     entries = []
     for selector, sv in found:
         if sv is None:
@@ -103,7 +101,7 @@ def provenance_of(
             )
             entries.append(Provenance(path, document_sha256, locator, None, None, tuple(applied)))
         else:
-            locator = locator_of(sv, fmt) if located else {}
+            locator = locator_of(sv, fmt)
             entries.append(
                 _new_provenance((path, document_sha256, locator, sv.key, sv.value, tuple(applied)))
             )

@@ -31,9 +31,9 @@ class ReadProblems:
     form_id: str
     document_sha256: str
     problems: list[FieldProblem] = field(default_factory=list)
-    # False: provenance entries carry no locator (an empty dict), for a reading only compared with a
-    # record already stored (`hub reprocess`): saying where each value was, in two languages, was an
-    # eighth of reading a document again, and an unchanged record throws it away.
+    # False: no provenance is built, a stand-in given instead (`reading.UNLOCATED`), for a reading only
+    # compared with a record already stored (`hub reprocess`): saying where each value was, in two
+    # languages, was an eighth of reading a document again, and an unchanged record throws it away.
     located: bool = True
     # How many cells of the document print a label (`SourceIndex.printed`): a label printed twice is
     # said as such, not as a label no cell says. The default knows of no document.

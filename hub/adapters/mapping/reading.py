@@ -25,6 +25,12 @@ from hub.schemas.edges import strip_edges
 
 Resolver = Callable[[str], SourceValue | None]
 
+# The sources `Reader.read` gives for a value read well when the reader is not `located`: that reading is
+# only compared with a stored record (`hub reprocess`), and its provenance thrown away, so none is built
+# (about a twentieth of reading a document again). A stand-in, never empty: no sources is a value that
+# could not be read, and a nullable field read empty is kept as an explicit null only when it has some.
+UNLOCATED: tuple[Provenance, ...] = (Provenance("", "", {}, None, None),)
+
 
 @dataclass
 class Reader(ReadProblems):
@@ -37,32 +43,19 @@ class Reader(ReadProblems):
         calls: Sequence[TransformCall],
         resolve: Resolver,
         optional: bool = False,
-    ) -> tuple[Any, list[Provenance]]:
+    ) -> tuple[Any, Sequence[Provenance]]:
         """Read one value; None when it is empty and optional (with the provenance of its empty sources)
-        or has a problem (noted). The last transform decides the value's type (`integer` gives an int)."""
+        or has a problem (noted, and no sources). The last transform decides the value's type (`integer`
+        gives an int). Not `located`: the stand-in `UNLOCATED` for the provenance of a value read."""
         try:
             found = [(selector, resolve(selector)) for selector in selectors]
         except LabelSkipped as exc:  # optional or not: the value may be in the document, unread
             self.problem(path, exc.selector, exc.problems[0].reason_en, exc.problems[0].reason_da)
             return None, []
-        # A formula Excel never calculated holds a value nobody can read here: never an empty cell, not
-        # for an optional field, nor as a day of 0 hours (`sum` with `empty_is_zero`).
-        uncalculated = [(s, v) for s, v in found if v is not None and v.meta.get("uncached_formula")]
-        if uncalculated:
-            self._empty(path, uncalculated[:1])
-            return None, []
-        # Nor is Excel's error for a formula it could not calculate (#N/A, #REF!) a value.
-        failed = next(((s, v) for s, v in found if v is not None and v.meta.get("formula_error")), None)
-        if failed is not None:
-            shown = failed[1].value
-            self.problem(
-                path,
-                self._where([failed]),
-                f"the cell shows Excel's error {shown}: its formula could not be calculated; correct it in "
-                "Excel and send the file again",
-                f"cellen viser Excels fejl {shown}: dens formel kunne ikke regnes ud; ret den i Excel og "
-                "send filen igen",
-            )
+        # Only a workbook's cells hold formulas (`readers.tabular`: a CSV's "=SUM(A1)" is its text), so only
+        # its values are looked at for them: two looks at every source of every PDF value were a thirtieth
+        # of reading a document again.
+        if self.fmt == "xlsx" and self._formula_problem(path, found):
             return None, []
         # Nor is a PDF field whose text the page shows but whose value was never saved (`pdf_shown`)
         # empty: a nullable signature would read as not signed, a day as 0 hours, without a word.
@@ -146,16 +139,43 @@ class Reader(ReadProblems):
             return None, []
         if not value:
             if optional:
-                return None, provenance_of(path, self.document_sha256, found, applied, self.fmt, self.located)
+                if not self.located:
+                    return None, UNLOCATED
+                return None, provenance_of(path, self.document_sha256, found, applied, self.fmt)
             if value is None:
                 self._missing(path, found[0][0])
             else:
                 self._empty(path, found)
             return None, []
         last = TRANSFORMS.get(applied[-1].split("(", 1)[0]) if applied else None
+        if not self.located:
+            return (last.result(value) if last else value), UNLOCATED
         return (last.result(value) if last else value), provenance_of(
-            path, self.document_sha256, found, applied, self.fmt, self.located
+            path, self.document_sha256, found, applied, self.fmt
         )
+
+    def _formula_problem(self, path: str, found: Sequence[tuple[str, SourceValue | None]]) -> bool:
+        """Note a workbook value's formula problem, if it has one, and say whether it had."""
+        # A formula Excel never calculated holds a value nobody can read here: never an empty cell, not
+        # for an optional field, nor as a day of 0 hours (`sum` with `empty_is_zero`).
+        uncalculated = [(s, v) for s, v in found if v is not None and v.meta.get("uncached_formula")]
+        if uncalculated:
+            self._empty(path, uncalculated[:1])
+            return True
+        # Nor is Excel's error for a formula it could not calculate (#N/A, #REF!) a value.
+        failed = next(((s, v) for s, v in found if v is not None and v.meta.get("formula_error")), None)
+        if failed is not None:
+            shown = failed[1].value
+            self.problem(
+                path,
+                self._where([failed]),
+                f"the cell shows Excel's error {shown}: its formula could not be calculated; correct it in "
+                "Excel and send the file again",
+                f"cellen viser Excels fejl {shown}: dens formel kunne ikke regnes ud; ret den i Excel og "
+                "send filen igen",
+            )
+            return True
+        return False
 
     def transform(
         self,

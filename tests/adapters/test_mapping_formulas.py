@@ -1,0 +1,109 @@
+"""Only a workbook's values are looked at for Excel's formula marks (a formula never calculated, Excel's
+error for one): no other reader makes them. A CSV cell that says "=SUM(B2:B3)" or "#N/A" is the text
+someone wrote, read as before; a PDF field is still refused for what it was refused for; a workbook's
+formula is still refused as it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from hub.adapters.language.config_form import FormConfig
+from hub.adapters.mapping.form import map_form
+from hub.adapters.readers.base import Extraction, SourceValue
+from hub.adapters.readers.tabular import read_csv
+from hub.errors import Rejection
+from tests.adapters.suggest_support import drafted_config
+
+SHA = "ef" * 32
+FORMS = """
+[[forms]]
+id = "mentor"
+form_type = "mentor_hours"
+format = "{fmt}"
+  [forms.recognise]
+  fields = ["{name}"]
+  [[forms.fields]]
+  path = "mentor.name"
+  source = "{name}"
+  [[forms.fields]]
+  path = "signed_by"
+  source = "{signed}"
+  nullable = true
+"""
+
+
+def form(tmp_path: Path, fmt: str, name: str, signed: str) -> FormConfig:
+    return drafted_config(FORMS.format(fmt=fmt, name=name, signed=signed), tmp_path).forms[0]
+
+
+class AskedMeta(dict[str, Any]):
+    """A value's meta that remembers every key it was asked for."""
+
+    asked: set[str] = set()
+
+    def get(self, key: str, default: Any = None) -> Any:
+        AskedMeta.asked.add(key)
+        return super().get(key, default)
+
+
+def test_a_csv_formula_or_error_text_is_its_text(tmp_path: Path) -> None:
+    # The CSV reader marks no cell: "=SUM(B2:B3)" and "#N/A" are what the file says.
+    extraction = read_csv(b"Mentor;=SUM(B2:B3)\nUnderskrift;#N/A\n", "m.csv")
+    assert all(not value.meta.get("formula_error") for value in extraction.values)
+    assert "uncached_formulas" not in extraction.meta
+    mapped = map_form(
+        extraction, form(tmp_path, "csv", "next:Mentor", "next:Underskrift"), SHA, "m.csv", "159"
+    )
+    assert mapped.record["mentor"] == {"name": "=SUM(B2:B3)"}
+    assert mapped.record["signed_by"] == "#N/A"
+
+
+def test_a_pdf_value_is_not_looked_at_for_formulas(tmp_path: Path) -> None:
+    AskedMeta.asked = set()
+    values = (
+        SourceValue("Mentor", "Ole Berg", AskedMeta(page=1)),
+        SourceValue("Sign", "", AskedMeta(page=1)),
+    )
+    mapped = map_form(
+        Extraction("pdf", values, {"pages": 1}), form(tmp_path, "pdf", "Mentor", "Sign"), SHA, "m.pdf", "159"
+    )
+    assert mapped.record["mentor"] == {"name": "Ole Berg"} and mapped.record["signed_by"] is None
+    assert AskedMeta.asked and not AskedMeta.asked & {"uncached_formula", "formula_error"}
+
+
+def test_a_pdf_field_shown_but_never_saved_is_still_refused(tmp_path: Path) -> None:
+    values = (
+        SourceValue("Mentor", "Ole Berg", {"page": 1}),
+        SourceValue("Sign", "", {"page": 1, "shown_only": True}),
+    )
+    with pytest.raises(Rejection) as caught:
+        map_form(
+            Extraction("pdf", values, {"pages": 1}),
+            form(tmp_path, "pdf", "Mentor", "Sign"),
+            SHA,
+            "m.pdf",
+            "159",
+        )
+    (problem,) = caught.value.problems
+    assert problem.field == "signed_by"
+    assert problem.reason_en.startswith("the field shows text on the page but holds no value")
+
+
+def test_a_workbooks_formula_error_is_still_refused_at_its_cell(tmp_path: Path) -> None:
+    def cell(ref: str, row: int, col: int, text: str, **marks: bool) -> SourceValue:
+        return SourceValue(f"Ark1!{ref}", text, {"sheet": "Ark1", "row": row, "col": col, **marks})
+
+    values = (cell("A1", 1, 1, "Mentor"), cell("B1", 1, 2, "#REF!", formula_error=True))
+    extraction = Extraction("xlsx", values, {"sheets": ["Ark1"], "uncached_formulas": [["Ark1", 2, 2]]})
+    config = form(tmp_path, "xlsx", "Ark1!B1", "Ark1!B2")
+    with pytest.raises(Rejection) as caught:
+        map_form(extraction, config, SHA, "m.xlsx", "159")
+    by_field = {problem.field: problem for problem in caught.value.problems}
+    assert by_field["mentor.name"].reason_en == (
+        "the cell shows Excel's error #REF!: its formula could not be calculated; correct it in Excel and "
+        "send the file again"
+    )
+    assert by_field["signed_by"].reason_en.startswith("empty: the cell holds a formula whose value was never")
