@@ -9,13 +9,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from suggest_support import drafted_config
 
 from hub.adapters.language.config_form import FormConfig
 from hub.adapters.mapping.form import map_form
 from hub.adapters.readers.base import Extraction, SourceValue
 from hub.adapters.readers.tabular import read_csv
 from hub.errors import Rejection
-from tests.adapters.suggest_support import drafted_config
 
 SHA = "ef" * 32
 FORMS = """

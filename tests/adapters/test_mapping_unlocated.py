@@ -8,13 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from suggest_support import drafted_config
 
 from hub.adapters.language.config_form import FormConfig
 from hub.adapters.mapping import reading
 from hub.adapters.mapping.form import MappedForm, map_form
 from hub.adapters.readers.base import Extraction, SourceValue
 from hub.errors import Rejection
-from tests.adapters.suggest_support import drafted_config
 
 SHA = "cd" * 32
 FORMS = """

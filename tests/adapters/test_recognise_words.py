@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from suggest_support import drafted_config
 
 from hub.adapters.language import config_form
 from hub.adapters.language.config_form import FormConfig
 from hub.adapters.readers.base import Extraction, SourceValue
-from tests.adapters.suggest_support import drafted_config
 
 FORMS = """
 [[forms]]
