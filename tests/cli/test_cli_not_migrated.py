@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 from flask import Flask
-from hub_process import HUB, burst_worker, operator_env
+from hub_process import HUB, PATIENCE, burst_worker, operator_env
 from sqlalchemy import text
 
 from hub.cli import server_waits
@@ -71,6 +71,12 @@ def test_a_burst_worker_on_a_database_behind_its_code_exits_4(app: Flask) -> Non
     assert lines[1].endswith(": kør `hub db upgrade`")
 
 
+def _hub(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [HUB, *args], env=env, cwd=ROOT, capture_output=True, text=True, timeout=PATIENCE, check=False
+    )
+
+
 def _said_not_migrated(done: subprocess.CompletedProcess[str], at: str, at_da: str) -> None:
     assert done.returncode == 4, done.stdout + done.stderr
     assert "Traceback" not in done.stderr
@@ -83,31 +89,13 @@ def _said_not_migrated(done: subprocess.CompletedProcess[str], at: str, at_da: s
 
 
 def test_a_command_on_a_database_never_migrated_says_run_the_upgrade(tmp_path: Path) -> None:
-    done = subprocess.run(
-        [HUB, "agreements", "load"],
-        env=operator_env(tmp_path / "var"),
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    _said_not_migrated(done, "none", "ingen")
+    _said_not_migrated(_hub(operator_env(tmp_path / "var"), "agreements", "load"), "none", "ingen")
 
 
 def test_a_command_on_a_database_behind_its_code_writes_nothing(app: Flask, tmp_path: Path) -> None:
     _left_at(app, "0003")
     form = ROOT / "tests" / "golden" / "herlev" / "placement.csv"
     env = {**operator_env(Path(app.config["DATA_DIR"])), "HUB_DATABASE_URL": app.config["DATABASE_URL"]}
-    done = subprocess.run(
-        [HUB, "ingest", "-m", "herlev", str(form)],
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    _said_not_migrated(done, "0003", "0003")
+    _said_not_migrated(_hub(env, "ingest", "-m", "herlev", str(form)), "0003", "0003")
     with app.app_context():
         assert db.session.execute(text("SELECT count(*) FROM submissions")).scalar() == 0
