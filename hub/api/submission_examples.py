@@ -107,10 +107,8 @@ STATUSES = {
                     form_title="Praktikaftale",
                     locator="row 9, column 2 (B9)",
                     locator_da="række 9, kolonne 2 (B9)",
-                    reason_en="not a date: '99-01-2026' (no such day): write the date as day-month-year "
-                    "with four digits, e.g. 03-03-2026",
-                    reason_da="ikke en dato: '99-01-2026' (den dag findes ikke): skriv datoen som "
-                    "dag-måned-år med fire cifre, fx 03-03-2026",
+                    reason_en="not a date: '99-01-2026' (January 2026 has 31 days)",
+                    reason_da="ikke en dato: '99-01-2026' (januar 2026 har 31 dage)",
                 )
             ],
         },

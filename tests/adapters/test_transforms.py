@@ -105,8 +105,29 @@ def test_date_rejects_unknown_and_says_how_to_write_it(text: str) -> None:
     assert info.value.reason_da == f"ikke en dato: {text!r}: {HOW_DA}"
 
 
-@pytest.mark.parametrize("text", ["32.08.2026", "29.02.2026", "2026-13-01", "31. april 2026", "30.02.26"])
-def test_date_rejects_a_day_that_does_not_exist(text: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "month_en", "month_da"),
+    [
+        # Written right, the day past its month's end: what is wrong is said, not how to write a date.
+        ("32.08.2026", "August 2026 has 31 days", "august 2026 har 31 dage"),
+        ("29.02.2026", "February 2026 has 28 days", "februar 2026 har 28 dage"),
+        ("31. april 2026", "April 2026 has 30 days", "april 2026 har 30 dage"),
+        ("30.02.26", "February 2026 has 28 days", "februar 2026 har 28 dage"),
+        ("30.02.2028", "February 2028 has 29 days", "februar 2028 har 29 dage"),  # a leap year
+    ],
+)
+def test_date_rejects_a_day_past_its_months_end_saying_how_many_days_it_has(
+    text: str, month_en: str, month_da: str
+) -> None:
+    with pytest.raises(TransformError) as info:
+        run("date", text)
+    assert info.value.reason_en == f"not a date: {text!r} ({month_en})"
+    assert info.value.reason_da == f"ikke en dato: {text!r} ({month_da})"
+
+
+@pytest.mark.parametrize("text", ["2026-13-01", "12/31/2026", "00.08.2026"])
+def test_date_rejects_a_month_or_day_that_does_not_exist_and_says_how_to_write_it(text: str) -> None:
+    # A month past 12 may be a month and day written the other way round: the way to write one is said.
     with pytest.raises(TransformError) as info:
         run("date", text)
     assert info.value.reason_en == f"not a date: {text!r} (no such day): {HOW_EN}"

@@ -8,6 +8,7 @@ worse than a form sent back.
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 
@@ -53,6 +54,10 @@ _SERIAL_RANGE = ((date(1990, 1, 1) - _EXCEL_EPOCH).days, (date(2099, 12, 31) - _
 # A two-digit year is read as 20YY only up to this many years ahead of today; later ones are rejected.
 TWO_DIGIT_YEAR_AHEAD = 10
 # What every "not a date" refusal ends with: one way of writing a date that is always read.
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+             "October", "November", "December")  # fmt: skip
+MONTHS_DA = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
+             "oktober", "november", "december")  # fmt: skip
 HOW_TO_WRITE = (
     "write the date as day-month-year with four digits, e.g. 03-03-2026",
     "skriv datoen som dag-måned-år med fire cifre, fx 03-03-2026",
@@ -98,10 +103,7 @@ def parse_date(text: str) -> str:
     try:
         parsed = date(year, month, day)
     except ValueError:
-        raise TransformError(
-            f"not a date: {quoted(text)} (no such day): {HOW_TO_WRITE[0]}",
-            f"ikke en dato: {quoted_da(text)} (den dag findes ikke): {HOW_TO_WRITE[1]}",
-        ) from None
+        raise _no_such_day(text, day, month, year) from None
     _check_year(year, "date", text)
     weekday = written.weekday if written and written.weekday is not None else weekday
     if weekday is not None and weekday != parsed.weekday():
@@ -110,6 +112,22 @@ def parse_date(text: str) -> str:
             f"ugedagen passer ikke til datoen: {quoted_da(text)} er en {WEEKDAYS[parsed.weekday()]}",
         )
     return parsed.isoformat()
+
+
+def _no_such_day(text: str, day: int, month: int, year: int) -> TransformError:
+    """A date the calendar does not have. Where only the day is past its month's end, the writing was
+    right, so what is wrong is said ("februar 2026 har 28 dage"), not how to write a date; a month past
+    12 may be a month and day written the other way round, so the way to write one is said then."""
+    if 1 <= month <= 12 and year >= 1 and day >= 1:
+        days = calendar.monthrange(year, month)[1]
+        return TransformError(
+            f"not a date: {quoted(text)} ({MONTHS_EN[month - 1]} {year} has {days} days)",
+            f"ikke en dato: {quoted_da(text)} ({MONTHS_DA[month - 1]} {year} har {days} dage)",
+        )
+    return TransformError(
+        f"not a date: {quoted(text)} (no such day): {HOW_TO_WRITE[0]}",
+        f"ikke en dato: {quoted_da(text)} (den dag findes ikke): {HOW_TO_WRITE[1]}",
+    )
 
 
 def excel_day(text: str) -> str | None:
