@@ -20,6 +20,7 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from rq.job import Job
 from rq.queue import Queue
 
+from hub import interrupts
 from hub.cli.server_waits import (
     FIRST_WAIT,
     REDIS_DOWN,
@@ -164,11 +165,14 @@ def run(app: Flask, burst: bool) -> None:
     lost = RedisLost(where)
     logging.getLogger("rq.worker").addFilter(lost)
     while True:
-        # Said back here: the worker's first heartbeat must not say it a second time.
-        if not state.embedded and wait_until_up(state.connection.ping, "Redis", where, REDIS_DOWN):
-            lost.waiting = False
-        with app.app_context():
-            wait_for_database(db.engine)
+        # SIGTERM (systemd's stop) as well as Ctrl-C ends a wait with a line (`hub.cli.worker`): Python's
+        # own SIGTERM ended the worker without a word, and rq's handlers are in place only inside `work`.
+        with interrupts.noted():
+            # Said back here: the worker's first heartbeat must not say it a second time.
+            if not state.embedded and wait_until_up(state.connection.ping, "Redis", where, REDIS_DOWN):
+                lost.waiting = False
+            with app.app_context():
+                wait_for_database(db.engine)
         db.ready(app)  # a wrong pseudonym key stops the worker before its first job (exit 2)
         worker = queue.worker(app, PatientWorker)
         assert isinstance(worker, PatientWorker)
@@ -183,4 +187,5 @@ def run(app: Flask, burst: bool) -> None:
             lost.waiting = True
         if worker.stopping:
             return
-        time.sleep(FIRST_WAIT)  # rq quit on its own: start again, not in a tight loop
+        with interrupts.noted():  # rq's handlers are those of the worker that has ended
+            time.sleep(FIRST_WAIT)  # rq quit on its own: start again, not in a tight loop

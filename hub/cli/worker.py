@@ -42,8 +42,13 @@ def worker(burst: bool) -> None:
     try:
         supervise.run(app, burst)
     except KeyboardInterrupt:
-        # Ctrl-C while waiting for a server (before rq's own handlers are installed): stop quietly.
-        click.echo("stopped / stoppet", err=True)
+        # Ctrl-C or SIGTERM while waiting for a server (before rq's own handlers are installed): nothing
+        # was taken from the queue, and the worker ends as rq's own stop does (exit 0).
+        click.echo(
+            "stopped while waiting for Redis or the database; no job was taken"
+            " / stoppet, mens den ventede på Redis eller databasen; intet job blev taget",
+            err=True,
+        )
         return
     if queue.state(app).embedded:
         _say_what_the_embedded_burst_did(app)
