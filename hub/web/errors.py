@@ -78,9 +78,18 @@ def argument_problems(messages: Any) -> list[dict[str, str]]:
     return problems
 
 
+API_ROOT = (
+    " The API's operations are under /api/…: described at /api/openapi.json, and readable at /api/docs.",
+    " API'ets operationer ligger under /api/…: beskrevet i /api/openapi.json og til at læse på /api/docs.",
+)
+
+
 def _http_error(exc: HTTPException) -> Any:
     status = exc.code or 500
     then_en, then_da = HTTP_THEN.get(status, ("", "")) if wants_json() else ("", "")
+    if status == 404 and request.path.rstrip("/") == "/api":
+        # The first address an integrator tries: where the API is described, rather than no such page.
+        then_en, then_da = API_ROOT
     body = error_body(
         exc.name.lower().replace(" ", "_"),
         _english(exc, status) + then_en,
