@@ -86,13 +86,15 @@ def signed_check(facts: PlacementFacts, period: Period, terms: Terms) -> Check:
     unsigned = [t for t in sheets if not t.signed]
     mentors = {_norm(facts.mentor_name)}
     others = [t for t in sheets if t.signed and _norm(t.signed_by) not in mentors | {_norm(t.mentor_name)}]
+    # A problem cites the timesheets that have it, not every sheet of the period: "1 timeseddel ikke
+    # underskrevet" beside all of a quarter's sheets left the auditor to open each to find which.
     if unsigned:
         en, da = counted(len(unsigned), *TIMESHEETS)
-        return problem(rule, "missing", f"{en} not signed", f"{da} ikke underskrevet", documents)
+        return problem(rule, "missing", f"{en} not signed", f"{da} ikke underskrevet", sources(unsigned))
     if others:
         names = ", ".join(sorted({str(t.signed_by) for t in others}))
         en, da = f"signed by {names}, not by the mentor", f"underskrevet af {names}, ikke af mentor"
-        return problem(rule, "wrong", en, da, documents)
+        return problem(rule, "wrong", en, da, sources(others))
     en, da = counted(len(sheets), *TIMESHEETS)
     return ok(rule, f"{en} signed", f"{da} underskrevet", documents)
 

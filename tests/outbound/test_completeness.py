@@ -318,3 +318,21 @@ def test_no_timesheet_is_not_said_as_evidence_signed() -> None:
         progress_reports=(),
     )
     assert signed_check(other, FORMS)[:2] == ("wrong", "signed by Ida Jensen, not by the mentor")
+
+
+def test_a_problem_with_the_signatures_cites_the_timesheets_that_have_it() -> None:
+    # September's two sheets, one signed by the mentor: the check names the other, not both.
+    one_unsigned = (timesheet(2, range(36, 38)), timesheet(5, range(38, 41), None))
+    assert signed_check(placement(timesheets=one_unsigned), FORMS) == (
+        "missing",
+        "1 timesheet not signed",
+        "1 timeseddel ikke underskrevet",
+        ["mentor_hours-5.pdf"],
+    )
+    one_by_another = (timesheet(2, range(36, 38), "Ida Jensen"), timesheet(5, range(38, 41)))
+    assert signed_check(placement(timesheets=one_by_another), FORMS) == (
+        "wrong",
+        "signed by Ida Jensen, not by the mentor",
+        "underskrevet af Ida Jensen, ikke af mentor",
+        ["mentor_hours-2.pdf"],
+    )
