@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, make_app
 from flask import Flask
+from hub_process import killed
 from servers import postgres_url, redis_url, require
 from sqlalchemy import select
 
@@ -57,8 +58,14 @@ def test_two_worker_processes_ingest_the_demo_placements(production: Flask) -> N
         "HUB_LOG_LEVEL": "WARNING",
     }
     hub = str(Path(sys.executable).parent / "hub")
-    workers = [subprocess.Popen([hub, "worker", "--burst"], env=env) for _ in range(2)]
-    assert [w.wait(timeout=300) for w in workers] == [0, 0]
+    workers = [
+        subprocess.Popen([hub, "worker", "--burst"], env=env, start_new_session=True) for _ in range(2)
+    ]
+    try:
+        assert [w.wait(timeout=300) for w in workers] == [0, 0]
+    finally:
+        for worker in workers:  # a worker outliving the wait would hold the queue and the next test's port
+            killed(worker)
     with production.app_context():
         db.session.expire_all()
         statuses = db.session.scalars(select(Submission.status).where(Submission.id.in_(ids))).all()
