@@ -1,0 +1,85 @@
+"""The thirteenth onboarding trial: Struer (671), a case system's export of a week's new placements in
+one XML document, a `<Sag>` each: the CPR number as birth date and serial number, the name as first,
+middle (left out where there is none) and last name, the hours a week as hours and minutes, OIO's CVR
+block in a default namespace of its own mid-document (or under a `cvr:` prefix), `xs:date`s with a zone
+and the purpose in CDATA. Onboarded by config alone as README's "Add a municipality" says; the expected
+records were written by hand from the values in `tools/make_fixtures_onboarding_thirteenth.py`. The other
+tests each fail without the change they name (decision 0060, "Thirteenth trial").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from onboarding_trial import CONFIG, Trial
+from simulator_support import fixture_script
+
+from hub.adapters.language.config_da import danish
+from hub.errors import ConfigError
+
+THIS = Trial("struer", "671", "make_fixtures_onboarding_thirteenth")
+make = fixture_script("make_fixtures_onboarding_thirteenth")
+FORM = "[[forms]]" + (CONFIG / "struer.toml").read_text(encoding="utf-8").split("[[forms]]", 1)[1]
+
+
+def test_the_form_is_made_by_its_script_byte_for_byte() -> None:
+    THIS.check_made(1)
+
+
+@pytest.mark.parametrize(("source", "expected"), THIS.pairs(), ids=lambda p: p.name)
+def test_the_form_maps_to_the_records_written_by_hand(source: Path, expected: Path) -> None:
+    """Before: no config could read the second citizen's name (no `<Mellemnavn>`: "not found") nor the
+    hours a week written `15` and `0` (joined, `15:0` is "not a number")."""
+    THIS.check_maps(source, expected)
+
+
+def _items(tmp_path: Path, data: bytes, form: str = FORM) -> list:  # type: ignore[type-arg]
+    return THIS.items(THIS.config(tmp_path, form), data, "praktik.xml")
+
+
+def test_a_part_left_out_is_not_found_unless_join_says_it_may_be(tmp_path: Path) -> None:
+    """The config's `left_out_is_empty` reads a left-out `<Mellemnavn>` as no middle name; without it,
+    the element is "not found" (a misspelt path must not drop a part of every name), and the refusal
+    says how to read one left out, in English and Danish."""
+    form = FORM.replace('{ name = "join", left_out_is_empty = true }', '"join"')
+    items = _items(tmp_path, make.placements_xml(), form)
+    (problem,) = items[1].problems
+    assert problem.field == "citizen.name" and problem.item == "/Udtraek[1]/Sag[2]"
+    assert "left_out_is_empty = true" in problem.reason_en and "et udeladt element" in problem.reason_da
+    assert items[0].mapped is not None and items[0].mapped.record["citizen"]["name"] == "Anders Bech Thomsen"
+
+
+@pytest.mark.parametrize(
+    ("hours", "minutes", "element", "en", "da"),
+    [
+        ("18", "20", "Minutter", "1:20", "18:20"),  # no exact decimal hours: never rounded
+        ("18", "75", "Minutter", "more than 59 minutes: '75'", "mere end 59 minutter: '75'"),
+        ("18,5", "0", "Timer", "not a whole number of hours: '18,5'", "ikke et helt antal timer: '18,5'"),
+        ("18", "", "Minutter", "not a whole number of minutes: empty", "ikke et helt antal minutter: tom"),
+    ],
+)
+def test_hours_and_minutes_refused_at_their_element(
+    tmp_path: Path, hours: str, minutes: str, element: str, en: str, da: str
+) -> None:
+    """`hours_minutes` says which of the two is wrong, at its element, in English and Danish."""
+    items = _items(tmp_path, make.placements_xml(make.with_case(0, hours=hours, minutes=minutes)))
+    (problem,) = items[0].problems
+    assert problem.field == "hours_per_week" and problem.locator.endswith(f"/Omfang/{element}")
+    if en == "1:20":  # `hours`'s own words for minutes that make no exact hours
+        assert "18:20" in problem.reason_en and da in problem.reason_da
+    else:
+        assert en in problem.reason_en and da in problem.reason_da
+
+
+def test_hours_and_minutes_of_one_source_is_refused_when_the_config_loads(tmp_path: Path) -> None:
+    form = FORM.replace(
+        'sources = ["d:Praktik/d:Omfang/d:Timer", "d:Praktik/d:Omfang/d:Minutter"]',
+        'sources = ["d:Praktik/d:Omfang/d:Timer"]',
+    )
+    with pytest.raises(ConfigError) as info:
+        THIS.config(tmp_path, form)
+    assert "'hours_minutes' reads two sources: the hours, then the minutes" in str(info.value)
+    assert "'hours_minutes' læser to kilder: timerne, derefter minutterne" in danish(
+        str(info.value).split(": ", 1)[1]
+    )
