@@ -21,6 +21,7 @@ from hub.errors import ConfigError
 THIS = Trial("struer", "671", "make_fixtures_onboarding_thirteenth")
 make = fixture_script("make_fixtures_onboarding_thirteenth")
 FORM = "[[forms]]" + (CONFIG / "struer.toml").read_text(encoding="utf-8").split("[[forms]]", 1)[1]
+NEXT = "urn:dk:struer:jobcenter:praktik:4"  # the case system's next schema version
 
 
 def test_the_form_is_made_by_its_script_byte_for_byte() -> None:
@@ -36,6 +37,29 @@ def test_the_form_maps_to_the_records_written_by_hand(source: Path, expected: Pa
 
 def _items(tmp_path: Path, data: bytes, form: str = FORM) -> list:  # type: ignore[type-arg]
     return THIS.items(THIS.config(tmp_path, form), data, "praktik.xml")
+
+
+def test_a_case_in_another_namespace_is_refused_as_its_own_record(tmp_path: Path) -> None:
+    """Before: the third case, written under the system's next namespace, was no row of `rows`: the
+    other two were stored and it was left out without a word. Now it is a record refused at its element,
+    naming its namespace and the one the config reads, in English and Danish; the others are read."""
+    items = _items(tmp_path, make.placements_xml(sags=("", "", f'Sag xmlns="{NEXT}"')))
+    assert [item.mapped is not None for item in items] == [True, True, False]
+    (problem,) = items[2].problems
+    assert problem.file == "praktik.xml" and problem.locator == f"/Udtraek[1]/Sag[1] ({NEXT})"
+    assert f"<Sag> is in the namespace '{NEXT}', not 'urn:dk:struer:jobcenter:praktik:3'" in problem.reason_en
+    assert "this record is not read" in problem.reason_en
+    assert f"<Sag> er i navnerummet '{NEXT}', ikke 'urn:dk:struer:jobcenter:praktik:3'" in problem.reason_da
+    assert "denne post læses ikke" in problem.reason_da
+
+
+def test_a_case_in_no_namespace_is_refused_between_the_others(tmp_path: Path) -> None:
+    """`xmlns=""` (a module writing its elements in no namespace): refused in its place, the third
+    case after it read."""
+    items = _items(tmp_path, make.placements_xml(sags=("", 'Sag xmlns=""')))
+    assert [item.mapped is not None for item in items] == [True, False, True]
+    assert items[1].label_da == "/Udtraek[1]/Sag[1] (intet navnerum)"
+    assert "<Sag> er i intet navnerum" in items[1].problems[0].reason_da
 
 
 def test_a_part_left_out_is_not_found_unless_join_says_it_may_be(tmp_path: Path) -> None:
