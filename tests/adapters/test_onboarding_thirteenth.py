@@ -14,8 +14,13 @@ from pathlib import Path
 import pytest
 from onboarding_trial import CONFIG, Trial
 from simulator_support import fixture_script
+from suggest_support import drafted_fields
 
 from hub.adapters.language.config_da import danish
+from hub.adapters.pipeline import READ_OPTIONS
+from hub.adapters.readers import extract
+from hub.adapters.suggest.draft import suggest
+from hub.adapters.suggest.render import render
 from hub.errors import ConfigError
 
 THIS = Trial("struer", "671", "make_fixtures_onboarding_thirteenth")
@@ -107,3 +112,36 @@ def test_hours_and_minutes_of_one_source_is_refused_when_the_config_loads(tmp_pa
     assert "'hours_minutes' læser to kilder: timerne, derefter minutterne" in danish(
         str(info.value).split(": ", 1)[1]
     )
+
+
+def test_the_draft_reads_both_fields_of_a_value_split_in_two_in_each_record() -> None:
+    """Before: inside `[forms.items] rows` the draft's CPR number read only `Foedselsdato` (its note
+    said "a CPR number in two fields, joined"), the name only `Fornavn`: the other fields were dropped
+    when the paths were made relative to the record's element."""
+    fields = drafted_fields(_draft())
+    assert fields["citizen.cpr"]["sources"] == [
+        "d:Borger/d:CPR/d:Foedselsdato",
+        "d:Borger/d:CPR/d:Loebenummer",
+    ]
+    assert fields["citizen.name"]["sources"][0] == "d:Borger/d:Navn/d:Fornavn"
+    assert fields["citizen.name"]["sources"][-1] == "d:Borger/d:Navn/d:Efternavn"
+
+
+def _draft() -> str:
+    data = (THIS.golden / "placement.xml").read_bytes()
+    return render(suggest(extract(data, "placement.xml", READ_OPTIONS), "placement.xml"))
+
+
+def test_the_draft_reads_the_parts_the_case_system_writes_apart() -> None:
+    """Before: `<Mellemnavn>`, `<Timer>` and `<Minutter>` were TODOs "not recognised", the name drafted
+    from the first and last name, and `ProduktionsEnhed/Navn` (OIO's site name) a TODO, so the draft
+    said a placement needs site.name and hours_per_week, not found. Now the middle name is joined and
+    may be left out, the hours and minutes are read together, the production unit's name is the site's."""
+    fields = drafted_fields(_draft())
+    name = fields["citizen.name"]
+    assert name["sources"][1] == "d:Borger/d:Navn/d:Mellemnavn"
+    assert name["transforms"] == [{"name": "join", "left_out_is_empty": True}]
+    hours = fields["hours_per_week"]
+    assert hours["sources"] == ["d:Praktik/d:Omfang/d:Timer", "d:Praktik/d:Omfang/d:Minutter"]
+    assert hours["transforms"] == ["hours_minutes"]
+    assert fields["site.name"]["source"].endswith(":ProduktionsEnhed/ns1:Navn")
