@@ -17,11 +17,13 @@ from simulator_support import fixture_script
 from suggest_support import drafted_fields
 
 from hub.adapters.language.config_da import danish
+from hub.adapters.language.golden import canonical_records
+from hub.adapters.language.registry import load_registry
 from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract
 from hub.adapters.suggest.draft import suggest
 from hub.adapters.suggest.render import render
-from hub.errors import ConfigError
+from hub.errors import ConfigError, Rejection
 
 THIS = Trial("struer", "671", "make_fixtures_onboarding_thirteenth")
 make = fixture_script("make_fixtures_onboarding_thirteenth")
@@ -145,3 +147,25 @@ def test_the_draft_reads_the_parts_the_case_system_writes_apart() -> None:
     assert hours["sources"] == ["d:Praktik/d:Omfang/d:Timer", "d:Praktik/d:Omfang/d:Minutter"]
     assert hours["transforms"] == ["hours_minutes"]
     assert fields["site.name"]["source"].endswith(":ProduktionsEnhed/ns1:Navn")
+
+
+def test_a_day_in_another_namespace_is_refused_not_left_out_of_the_week(tmp_path: Path) -> None:
+    """The same for a list's `rows`: Kerteminde's mentor app (the ninth trial) with one day written
+    under another namespace. Before: the day was no row, and the month was stored 1:30 hours short."""
+    kerteminde = Trial("kerteminde", "440", "make_fixtures_onboarding_ninth")
+    data = (kerteminde.golden / "mentor_hours.xml").read_bytes()
+    other = data.replace(b'<Dag dato="2026-03-02"', b'<Dag xmlns="urn:x:2" dato="2026-03-02"', 1)
+    assert other != data
+    config = load_registry(CONFIG).get("kerteminde")
+    with pytest.raises(Rejection) as info:
+        canonical_records(config, other, "timer.xml")
+    (problem,) = info.value.problems
+    assert problem.field == "entries" and problem.locator == "/Timeseddel[1]/Dage[1]/Dag[1] (urn:x:2)"
+    assert (
+        "<Dag> is in the namespace 'urn:x:2'" in problem.reason_en
+        and "this row is not read" in problem.reason_en
+    )
+    assert (
+        "<Dag> er i navnerummet 'urn:x:2'" in problem.reason_da
+        and "denne række læses ikke" in problem.reason_da
+    )

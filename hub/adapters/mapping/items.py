@@ -24,7 +24,7 @@ from hub.adapters.mapping.selector_text import normalise_label
 from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.mapping.tables import stray_row, table_rows
 from hub.adapters.mapping.transform_types import TransformCall
-from hub.adapters.mapping.xml_elsewhere import rows_and_strays
+from hub.adapters.mapping.xml_elsewhere import label, rows_and_strays
 from hub.adapters.readers.base import column_letters
 from hub.pseudonyms import CPR_LIKE
 from hub.quoting import readable
@@ -132,15 +132,8 @@ def _span(rows: dict[str, int]) -> str:
 
 
 def _labelled(key: str, refused: tuple[str, str] | None) -> tuple[str, str]:
-    """An element's path for messages, in English and Danish; for one in another namespace than the
-    config's, with it, since its position is counted among its own namespace's (the first `<Sag>` of
-    urn:...:4 is `Sag[1]`, beside the config's namespace's `Sag[1]`)."""
-    path = key_path(key)
-    if refused is None:
-        return path, path
-    last = key.rsplit("/", 1)[-1]
-    uri = last[1 : last.index("}")] if last.startswith("{") else ""
-    return f"{path} ({uri or 'no namespace'})", f"{path} ({uri or 'intet navnerum'})"
+    """An element's path for messages, in English and Danish (with its namespace where it is refused)."""
+    return label(key) if refused is not None else (key_path(key), key_path(key))
 
 
 def key_path(key: str) -> str:

@@ -23,9 +23,12 @@ _STEP = re.compile(r"/(?:\{([^}]*)\})?([^/{}\[]+)\[\d+\]")
 Row = tuple[str, tuple[str, str] | None]
 
 
-def rows_and_strays(index: SourceIndex, selector: str, base: str | None = None) -> list[Row]:
+def rows_and_strays(
+    index: SourceIndex, selector: str, base: str | None = None, *, row: bool = False
+) -> list[Row]:
     """Every element a `rows` selector names, and every element it would name in another namespace, in
-    document order; the latter with the reason it is refused."""
+    document order; the latter with the reason it is refused (`row`: a list's row inside a record, not
+    a record of `[forms.items]`)."""
     rows = index.xml_rows(selector, base)
     if xmlpath_syntax.has_predicates(selector):
         return [(key, None) for key in rows]
@@ -38,7 +41,7 @@ def rows_and_strays(index: SourceIndex, selector: str, base: str | None = None) 
         match = loose.match(key)
         if match and match.group(0) not in found:
             element = match.group(0)
-            found[element] = None if element in exact else _why(element, selector, expected)
+            found[element] = None if element in exact else _why(element, selector, expected, row)
     return list(found.items())
 
 
@@ -52,8 +55,19 @@ def _expected(selector: str, namespaces: dict[str, str], base: str | None) -> li
     return above + [namespaces.get(step.prefix if step.prefix is not None else "", "") for step in parsed[1]]
 
 
-def _why(stray: str, selector: str, expected: list[str] | None) -> tuple[str, str]:
+def label(key: str) -> tuple[str, str]:
+    """A stray element's path for messages, in English and Danish, with its namespace, since its position
+    is counted among its own namespace's (the first `<Sag>` of urn:...:4 is `Sag[1]`, beside the config's
+    namespace's `Sag[1]`)."""
+    path = "/" + "/".join(step.split("}", 1)[-1] for step in key.split("/")[1:])
+    last = key.rsplit("/", 1)[-1]
+    uri = last[1 : last.index("}")] if last.startswith("{") else ""
+    return f"{path} ({uri or 'no namespace'})", f"{path} ({uri or 'intet navnerum'})"
+
+
+def _why(stray: str, selector: str, expected: list[str] | None, row: bool) -> tuple[str, str]:
     """The first step of the stray element whose namespace is not the config's, said."""
+    what, what_da = ("row", "række") if row else ("record", "post")
     for i, (uri, local) in enumerate(_STEP.findall(stray)):
         meant = expected[i] if expected is not None and i < len(expected) else None
         if meant is None or uri == meant:
@@ -63,14 +77,14 @@ def _why(stray: str, selector: str, expected: list[str] | None) -> tuple[str, st
         then = f"'{meant}'" if meant else "no namespace"
         then_da = f"'{meant}'" if meant else "intet navnerum"
         return (
-            f"<{local}> is in {now}, not {then}, which the form's rows ({selector}) read: this record is"
+            f"<{local}> is in {now}, not {then}, which the form's rows ({selector}) read: this {what} is"
             " not read (the sender's system may write it in another version of its format: ask which, and"
             " have the config read it)",
-            f"<{local}> er i {now_da}, ikke {then_da}, som blankettens rows ({selector}) læser: denne post"
-            " læses ikke (afsenderens system skriver den måske i en anden udgave af sit format: spørg"
-            " hvilken, og få konfigurationen til at læse den)",
+            f"<{local}> er i {now_da}, ikke {then_da}, som blankettens rows ({selector}) læser: denne"
+            f" {what_da} læses ikke (afsenderens system skriver den måske i en anden udgave af sit"
+            " format: spørg hvilken, og få konfigurationen til at læse den)",
         )
     return (
-        f"not in the namespaces the form's rows ({selector}) read: this record is not read",
-        f"ikke i de navnerum, som blankettens rows ({selector}) læser: denne post læses ikke",
+        f"not in the namespaces the form's rows ({selector}) read: this {what} is not read",
+        f"ikke i de navnerum, som blankettens rows ({selector}) læser: denne {what_da} læses ikke",
     )
