@@ -99,6 +99,7 @@ TRANSFORMS = {
     "regex": _l("picked out by a pattern"),
     "default": _l("a default value"),
     "last_day": _l("the last day, counted from the start for the length"),
+    "hours_minutes": _l("hours and minutes read as hours"),
     # A workbook's number in a General cell read as Excel's day number (`workbook_days`), before `date`.
     "excel_day_number": _l("read as an Excel day number"),
     # Steps the hub adds itself: days summed into ISO weeks (`hub.adapters.mapping.lists`), a computed

@@ -225,7 +225,7 @@ def test_sources_need_a_combining_transform_first(tmp_path: Path) -> None:
     )
     assert errors_of(write(tmp_path, body=body)) == [
         "gladsaxe.toml: forms[0].fields[1].transforms[0]: "
-        "with sources, the first transform must be join, checked, sum or last_day",
+        "with sources, the first transform must be join, checked, sum, last_day or hours_minutes",
         "gladsaxe.toml: forms[0].fields[2].transforms[0]: values name boxes not in sources: ['cb3']",
     ]
 

@@ -263,9 +263,9 @@ WHERE = "fanoe.toml: forms[1].lists[0]"
         (
             'sources = ["Man", "Tir"]\n    transforms = ["hours", "sum"]',
             f"{WHERE}.fields[1].transforms[0]: "
-            "with sources, the first transform must be join, checked, sum or last_day",
+            "with sources, the first transform must be join, checked, sum, last_day or hours_minutes",
             f"{WHERE}.fields[1].transforms[0]: med sources skal den første transformation være join, "
-            "checked, sum eller last_day",
+            "checked, sum, last_day eller hours_minutes",
         ),
         (
             'source = "Man"\n    transforms = ["sum"]',

@@ -99,6 +99,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "'last_day' læser to kilder: startdatoen, derefter varigheden",
     ),
     (
+        r"'hours_minutes' reads two sources: the hours, then the minutes",
+        "'hours_minutes' læser to kilder: timerne, derefter minutterne",
+    ),
+    (
         r"with sources, the first transform must be (.*) or (\w+)",
         r"med sources skal den første transformation være \1 eller \2",
     ),

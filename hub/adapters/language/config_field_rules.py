@@ -57,7 +57,7 @@ def check_field_origin(data: dict[str, Any]) -> None:
         raise ValidationError({"transforms": {problem[0]: [problem[1]]}})
 
 
-# The transforms that combine several sources, for messages: "join, checked, sum or last_day".
+# The transforms that combine several sources, for messages: "join, checked, sum, last_day or hours_minutes".
 _COMBINING = [name for name, transform in TRANSFORMS.items() if transform.combines]
 COMBINING_WORDS = ", ".join(_COMBINING[:-1]) + " or " + _COMBINING[-1]
 
@@ -74,6 +74,8 @@ def combining_problem(data: dict[str, Any]) -> tuple[int, str] | None:
             return 0, f"with sources, the first transform must be {COMBINING_WORDS}"
         if call.name == "last_day" and len(data.get("sources") or []) != 2:
             return index, "'last_day' reads two sources: the start date, then the length"
+        if call.name == "hours_minutes" and len(data.get("sources") or []) != 2:
+            return index, "'hours_minutes' reads two sources: the hours, then the minutes"
         if call.name == "checked":
             given = set(data.get("sources") or [data.get("source")])
             stray = sorted(set(call.args["values"]) - given)

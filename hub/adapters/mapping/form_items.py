@@ -76,6 +76,18 @@ def map_items(
         )
     results = []
     for scope in found:
+        if scope.refused is not None:
+            refused = FieldProblem(
+                *scope.refused,
+                file=filename,
+                form=form.id,
+                locator=scope.label_en,
+                locator_da=scope.label_da,
+                item=scope.label_en,
+                item_da=scope.label_da,
+            )
+            results.append(MappedItem(scope.position, scope.label_en, scope.label_da, None, (refused,)))
+            continue
         if not filled(scope, form, own):
             continue
         reader = Reader(form.format, filename, form.id, document_sha256)

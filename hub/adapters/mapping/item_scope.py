@@ -40,6 +40,8 @@ class Scope:
     rows: tuple[int, ...] = ()  # csv/xlsx: the item's rows
     columns: dict[str, int] = field(default_factory=dict)  # csv/xlsx: header text -> column
     column: int | None = None  # csv/xlsx, across: the item's column; `columns` is then label -> row
+    # xml: why the item is not read (English, Danish), for an element of `rows` in another namespace
+    refused: tuple[str, str] | None = None
 
     @property
     def whole_document(self) -> bool:

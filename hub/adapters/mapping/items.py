@@ -24,6 +24,7 @@ from hub.adapters.mapping.selector_text import normalise_label
 from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.mapping.tables import stray_row, table_rows
 from hub.adapters.mapping.transform_types import TransformCall
+from hub.adapters.mapping.xml_elsewhere import label, rows_and_strays
 from hub.adapters.readers.base import column_letters
 from hub.pseudonyms import CPR_LIKE
 from hub.quoting import readable
@@ -71,9 +72,10 @@ def _scopes(index: SourceIndex, form: FormConfig) -> Iterator[Scope] | Unfound:
     if rule.repeat is not None:
         return (Scope(index, i, f"group {i}", f"gruppe {i}", number=i) for i in range(1, rule.repeat + 1))
     if rule.rows is not None:
+        # A record in another namespace is an item refused with its reason, not one left out unsaid.
         return (
-            Scope(index, n, key_path(key), key_path(key), element=key)
-            for n, key in enumerate(index.xml_rows(rule.rows), start=1)
+            Scope(index, n, *_labelled(key, why), element=key, refused=why)
+            for n, (key, why) in enumerate(rows_and_strays(index, rule.rows), start=1)
         )
     if rule.across:
         return _column_items(index, form)
@@ -127,6 +129,11 @@ def _column_items(index: SourceIndex, form: FormConfig) -> Iterator[Scope] | Unf
 
 def _span(rows: dict[str, int]) -> str:
     return f"{min(rows.values())}–{max(rows.values())}"
+
+
+def _labelled(key: str, refused: tuple[str, str] | None) -> tuple[str, str]:
+    """An element's path for messages, in English and Danish (with its namespace where it is refused)."""
+    return label(key) if refused is not None else (key_path(key), key_path(key))
 
 
 def key_path(key: str) -> str:

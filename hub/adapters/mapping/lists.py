@@ -23,6 +23,7 @@ from hub.adapters.mapping.provenance import Provenance, where_of
 from hub.adapters.mapping.reading import Reader, Resolver
 from hub.adapters.mapping.selector_text import normalise_label
 from hub.adapters.mapping.tables import stray_row, table_rows
+from hub.adapters.mapping.xml_elsewhere import label, rows_and_strays
 
 Item = tuple[dict[str, str], dict[str, Sequence[Provenance]]]
 
@@ -88,9 +89,12 @@ def _table_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolv
     return read()
 
 
-def _xml_rows(scope: Scope, rule: ListRule) -> Iterator[Resolver]:
+def _xml_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolver]:
     index = scope.index
-    for key in index.xml_rows(rule.rows or "", base=scope.element):
+    for key, refused in rows_and_strays(index, rule.rows or "", base=scope.element, row=True):
+        if refused is not None:  # a day in another namespace: said, not left out of the week unsaid
+            reader.problem(rule.path, label(key), *refused)
+            continue
         yield lambda selector, key=key: index.resolve(selector, row=key)  # type: ignore[misc]
 
 
@@ -126,7 +130,7 @@ def _rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolver] | 
     if rule.table is not None:
         return _table_rows(scope, rule, reader)
     if rule.rows is not None:
-        return _xml_rows(scope, rule)
+        return _xml_rows(scope, rule, reader)
     return _repeat_rows(scope, rule)
 
 

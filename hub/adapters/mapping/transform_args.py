@@ -94,3 +94,7 @@ class DefaultArgs(Schema):
 
 class JoinArgs(Schema):
     separator = fields.String(validate=validate.Length(max=5))
+    # An XML element left out (`minOccurs="0"`: no <Mellemnavn> for a citizen without one) is an empty
+    # part only where the config says so, as `sum`'s empty_is_zero: else a misspelt path would drop a
+    # part of every name without a word.
+    left_out_is_empty = fields.Boolean(truthy={True}, falsy={False})

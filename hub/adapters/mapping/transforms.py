@@ -20,6 +20,7 @@ from hub.adapters.mapping import textparse as tp
 from hub.adapters.mapping.checkbox_marks import norm, read_mark, unknown_mark
 from hub.adapters.mapping.durations import StartOrLengthError, last_day
 from hub.adapters.mapping.source_words import sources_words
+from hub.adapters.mapping.split_hours import PartError, hours_minutes
 from hub.adapters.mapping.textparse import TransformError
 from hub.adapters.mapping.transform_args import (
     PLACE,
@@ -141,6 +142,14 @@ def _last_day(values: Sequence[tuple[str, str | None]], args: Mapping[str, Any])
         raise SourceError(values[exc.index][0], exc.reason_en, exc.reason_da) from None
 
 
+def _hours_minutes(values: Sequence[tuple[str, str | None]], args: Mapping[str, Any]) -> str:
+    """Hours from whole hours and whole minutes in two sources: see `split_hours`."""
+    try:
+        return hours_minutes(values, args)
+    except PartError as exc:  # said at the hours' or the minutes' own place
+        raise SourceError(values[exc.index][0], exc.reason_en, exc.reason_da) from None
+
+
 def _text(func: Callable[[str], str]) -> Callable[[str, Mapping[str, Any]], str]:
     def apply(text: str, args: Mapping[str, Any]) -> str:
         return func(text)
@@ -169,6 +178,7 @@ TRANSFORMS: Mapping[str, Transform] = build_registry(
         Transform("checked", _checked, CheckedArgs, combines=True),
         Transform("sum", _sum, SumArgs, combines=True),
         Transform("last_day", _last_day, LastDayArgs, combines=True),
+        Transform("hours_minutes", _hours_minutes, combines=True),
         Transform("regex", _regex, RegexArgs),
         Transform("default", _default, DefaultArgs),
     )

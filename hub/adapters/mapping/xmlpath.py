@@ -71,10 +71,11 @@ def _to_key(selector: str, bound: tuple[tuple[str, str], ...], base: str | None)
 
 
 def rows_pattern(
-    selector: str, namespaces: Mapping[str, str], base: str | None = None
+    selector: str, namespaces: Mapping[str, str], base: str | None = None, any_namespace: bool = False
 ) -> re.Pattern[str] | None:
     """Return a pattern matching the key prefix of every element a `rows` selector names (a relative
-    selector below the element key `base`, the item it is read in); None with value predicates."""
+    selector below the element key `base`, the item it is read in); None with value predicates.
+    `any_namespace`: each step's local name in whatever namespace (or none), for `xml_elsewhere`."""
     parsed = parse(selector)
     if parsed is None or not (parsed[0] or base):
         return None
@@ -86,7 +87,8 @@ def rows_pattern(
         name = _clark(step.prefix, step.local, namespaces)
         if name is None or step.attribute or step.predicates:
             return None
-        regex += "/" + re.escape(name) + (rf"\[{step.position}\]" if step.position else r"\[\d+\]")
+        step_name = r"(?:\{[^}]*\})?" + re.escape(step.local) if any_namespace else re.escape(name)
+        regex += "/" + step_name + (rf"\[{step.position}\]" if step.position else r"\[\d+\]")
     return re.compile(regex + "(?=/|$)")
 
 

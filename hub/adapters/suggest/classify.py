@@ -13,6 +13,7 @@ from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.choices import classify_choice
 from hub.adapters.suggest.column_values import shown
 from hub.adapters.suggest.fields import FieldSuggestion, is_cpr
+from hub.adapters.suggest.split_parts import middle_name
 from hub.adapters.suggest.values import (
     DANISH_DATE,
     ISO_DATE,
@@ -55,7 +56,9 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
         return commented
     if path in taken:
         other = taken[path]
-        if transforms == ("join",) and other.transforms == ["join"] and len(other.selectors) < 2:
+        # Two parts, or three with a middle name (`Fornavn`, `Mellemnavn`, `Efternavn`).
+        parts = 3 if any(middle_name(s) for s in (*other.selectors, cand.selector)) else 2
+        if transforms == ("join",) and other.transforms == ["join"] and len(other.selectors) < parts:
             other.selectors.append(cand.selector)
             other.seen = " ".join(s for s in (other.seen, seen) if s)
             return None

@@ -27,6 +27,7 @@ from hub.adapters.suggest.render import render
 from hub.adapters.suggest.repeats import fold_repeats
 from hub.adapters.suggest.sources import gather
 from hub.adapters.suggest.split_cpr import find_split_cpr, joined_cpr
+from hub.adapters.suggest.split_parts import hours_and_minutes, left_out_middle_names
 from hub.adapters.suggest.tables import TablePlan, plan_table
 from hub.adapters.suggest.turned_names import turn_names
 from hub.adapters.suggest.words import FORM_PATHS, OPTIONAL_PATHS, fold, guess_form_type
@@ -99,6 +100,9 @@ def suggest(extraction: Extraction, filename: str) -> Suggestion:
             suggestion.transforms = []
     attribute_carriers(fields, candidates, taken)
     signed_on_beside(fields, taken, FORM_PATHS[form_type])
+    if extraction.format == "xml":
+        fields = hours_and_minutes(fields, taken, FORM_PATHS[form_type])
+        left_out_middle_names(fields)
     fields = fold_repeats(fields) if extraction.format == "xml" else fields
     repeated = repeated_elements(found.candidates) if extraction.format == "xml" else set()
     record = record_element(fields, repeated)

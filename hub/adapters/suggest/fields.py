@@ -58,6 +58,7 @@ class FieldSuggestion:
     optional: bool = False
     printed: dict[str, str] = field(default_factory=dict)
     default: str | None = None
-    args: dict[str, str] = field(default_factory=dict)  # the one transform's arguments (`last_day`'s unit)
+    # the one transform's arguments (`last_day`'s unit, `join`'s left_out_is_empty)
+    args: dict[str, str | bool] = field(default_factory=dict)
     seen_many: str = ""  # a many-records column's values in the first rows, shown instead of `seen`
     more_values: bool = False  # the column holds more values than `targets` names

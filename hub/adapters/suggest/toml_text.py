@@ -34,4 +34,6 @@ def value(item: Any) -> str:
         return "{ " + ", ".join(pairs) + " }"
     if isinstance(item, list):
         return "[" + ", ".join(value(v) for v in item) + "]"
+    if isinstance(item, bool):  # an option's switch (`left_out_is_empty = true`)
+        return "true" if item else "false"
     return q(str(item))

@@ -36,6 +36,7 @@ RULES: tuple[Rule, ...] = (
     ((("telefon",), ("=tlf",), ("phone",)), "caseworker.phone", ("phone",)),
     ((("fornavn",), ("first name",)), "citizen.name", ("join",)),
     ((("efternavn",), ("last name",)), "citizen.name", ("join",)),
+    ((("mellemnavn",), ("middle name",)), "citizen.name", ("join",)),
     ((("dato", "bevilget"), ("dato", "bevilling")), "granted_on", ("date",)),
     ((("maalt",), ("maaling",)), "measured_on", ("date",)),
     ((("dato", "afslut"), ("dato", "ophoer")), "ended_on", ("date",)),
@@ -64,8 +65,9 @@ RULES: tuple[Rule, ...] = (
     ((("mentor",),), "mentor.name", ()),
     # A job centre's caseworker is as often called its "jobkonsulent" or "rådgiver" on a form.
     ((("sagsbehandler",), ("jobkonsulent",), ("raadgiver",)), "caseworker.name", ()),
-    # A company's site is its "afdeling" (Virksomhed.Afdeling): before "virksomhed" would take it.
-    ((("arbejdssted",), ("praktiksted",), ("afdeling",)), "site.name", ()),
+    # A company's site is its "afdeling" (Virksomhed.Afdeling): before "virksomhed" would take it; OIO's
+    # CVR schema names it the production unit's name (`ProduktionsEnhed/Navn`).
+    ((("arbejdssted",), ("praktiksted",), ("afdeling",), ("produktionsenhed", "navn")), "site.name", ()),
     ((("virksomhed",),), "company.name", ()),
     (
         (("navn", "borger"), ("navn", "praktikant"), ("navn", "deltager"), ("name", "citizen")),

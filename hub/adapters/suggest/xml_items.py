@@ -89,7 +89,11 @@ def as_items(fields: list[FieldSuggestion], element: str, repeated: set[str]) ->
             continue
         if not _first_copy(selector, element):
             continue  # another record's copy of a value the first record's draft reads
-        suggestion.selectors = [relative(selector, element)]
+        # Every source, not the first only: a value in two fields (a CPR number's birth date and serial
+        # number, a first and a last name) is drafted as its fields joined, each read in the record.
+        suggestion.selectors = [
+            relative(s, element) if s.startswith("/") and _inside(s, top) else s for s in suggestion.selectors
+        ]
         deeper = any(_inside(selector, e) for e in repeated if e.startswith(element + "/"))
         if suggestion.path is None and suggestion.note.startswith("one of ") and not deeper:
             suggestion.note = "not recognised"  # a value of each record, not a row of a list

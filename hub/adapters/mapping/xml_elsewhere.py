@@ -1,0 +1,90 @@
+"""An XML export's records written in another namespace than the config's `rows` names.
+
+A case system upgraded in the middle of a period writes some records under its next schema's namespace
+(`<Sag xmlns="urn:...:4">` among `urn:...:3`'s), or one module writes its block under a namespace of its
+own. `rows` in Clark names matched only the config's namespace, so such a record was no row: the other
+records were stored and this one was left out, without a word (the thirteenth onboarding trial). An
+element whose local names match the `rows` path step by step, in another namespace, is now a row that is
+refused, naming the element, its namespace and the one the config reads; never read as one of the
+config's namespace, whose meaning may have changed with the schema.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hub.adapters.mapping import xmlpath, xmlpath_syntax
+from hub.adapters.mapping.selectors import SourceIndex
+
+# A key's step: "/{namespace}Local[n]" or "/Local[n]" (a namespace may hold '/').
+_STEP = re.compile(r"/(?:\{([^}]*)\})?([^/{}\[]+)\[\d+\]")
+
+# A row of `rows`: its element key, and for one in another namespace why it is not read (English, Danish).
+Row = tuple[str, tuple[str, str] | None]
+
+
+def rows_and_strays(
+    index: SourceIndex, selector: str, base: str | None = None, *, row: bool = False
+) -> list[Row]:
+    """Every element a `rows` selector names, and every element it would name in another namespace, in
+    document order; the latter with the reason it is refused (`row`: a list's row inside a record, not
+    a record of `[forms.items]`)."""
+    rows = index.xml_rows(selector, base)
+    if xmlpath_syntax.has_predicates(selector):
+        return [(key, None) for key in rows]
+    loose = xmlpath.rows_pattern(selector, index.namespaces, base, any_namespace=True)
+    if loose is None:
+        return [(key, None) for key in rows]
+    exact, expected = set(rows), _expected(selector, index.namespaces, base)
+    found: dict[str, tuple[str, str] | None] = {}
+    for key in index.by_key:
+        match = loose.match(key)
+        if match and match.group(0) not in found:
+            element = match.group(0)
+            found[element] = None if element in exact else _why(element, selector, expected, row)
+    return list(found.items())
+
+
+def _expected(selector: str, namespaces: dict[str, str], base: str | None) -> list[str] | None:
+    """The namespace of each step of the elements `rows` names, from the root (None where the selector
+    climbs with `..`, whose steps are not the key's)."""
+    parsed = xmlpath_syntax.parse(selector)
+    if parsed is None or any(step.local == xmlpath_syntax.PARENT for step in parsed[1]):
+        return None
+    above = [] if parsed[0] else [uri for uri, _ in _STEP.findall(base or "")]
+    return above + [namespaces.get(step.prefix if step.prefix is not None else "", "") for step in parsed[1]]
+
+
+def label(key: str) -> tuple[str, str]:
+    """A stray element's path for messages, in English and Danish, with its namespace, since its position
+    is counted among its own namespace's (the first `<Sag>` of urn:...:4 is `Sag[1]`, beside the config's
+    namespace's `Sag[1]`)."""
+    path = "/" + "/".join(step.split("}", 1)[-1] for step in key.split("/")[1:])
+    last = key.rsplit("/", 1)[-1]
+    uri = last[1 : last.index("}")] if last.startswith("{") else ""
+    return f"{path} ({uri or 'no namespace'})", f"{path} ({uri or 'intet navnerum'})"
+
+
+def _why(stray: str, selector: str, expected: list[str] | None, row: bool) -> tuple[str, str]:
+    """The first step of the stray element whose namespace is not the config's, said."""
+    what, what_da = ("row", "række") if row else ("record", "post")
+    for i, (uri, local) in enumerate(_STEP.findall(stray)):
+        meant = expected[i] if expected is not None and i < len(expected) else None
+        if meant is None or uri == meant:
+            continue
+        now = f"the namespace '{uri}'" if uri else "no namespace"
+        now_da = f"navnerummet '{uri}'" if uri else "intet navnerum"
+        then = f"'{meant}'" if meant else "no namespace"
+        then_da = f"'{meant}'" if meant else "intet navnerum"
+        return (
+            f"<{local}> is in {now}, not {then}, which the form's rows ({selector}) read: this {what} is"
+            " not read (the sender's system may write it in another version of its format: ask which, and"
+            " have the config read it)",
+            f"<{local}> er i {now_da}, ikke {then_da}, som blankettens rows ({selector}) læser: denne"
+            f" {what_da} læses ikke (afsenderens system skriver den måske i en anden udgave af sit"
+            " format: spørg hvilken, og få konfigurationen til at læse den)",
+        )
+    return (
+        f"not in the namespaces the form's rows ({selector}) read: this {what} is not read",
+        f"ikke i de navnerum, som blankettens rows ({selector}) læser: denne {what_da} læses ikke",
+    )
