@@ -21,11 +21,14 @@ import pikepdf
 import pytest
 from onboarding_trial import CONFIG, Trial
 from simulator_support import fixture_script
+from suggest_support import drafted_fields
 
 from hub.adapters.language.golden import canonical_records
 from hub.adapters.language.registry import load_registry
 from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract
+from hub.adapters.suggest.draft import suggest
+from hub.adapters.suggest.render import render
 from hub.errors import Rejection
 
 THIS = Trial("lolland", "360", "make_fixtures_onboarding_fourteenth")
@@ -119,3 +122,33 @@ def test_a_list_with_two_lines_chosen_is_refused_naming_the_lines(tmp_path: Path
 
 def _registry() -> Any:
     return load_registry(CONFIG).get("lolland")
+
+
+def _draft() -> str:
+    data = (THIS.golden / "placement.pdf").read_bytes()
+    return render(suggest(extract(data, "placement.pdf", READ_OPTIONS), "placement.pdf"))
+
+
+def test_suggest_drafts_a_lone_box_from_the_statement_printed_before_it() -> None:
+    """Before: "Mentor er ansat i jobcentret [ ]" was a commented TODO ("what its empty state means is not
+    known"): a lone box's words were looked for only right of it, where a word processor's form prints
+    none. The statement says what a tick means, as words right of the box would, and the employer's other
+    value is the empty box's."""
+    fields = drafted_fields(_draft())
+    assert fields["mentor.employer"]["transforms"] == [
+        {"name": "checked", "values": {"Check Box4": "jobcentre"}, "default": "company"}
+    ]
+
+
+def test_suggest_recognises_the_form_by_its_title_not_by_its_signature_fields_name() -> None:
+    """Before: `fields = ["Signature1"]`, the name a word processor gives every form's first signature
+    field, which tells this form from no other."""
+    draft = _draft()
+    assert 'title = "Lolland Kommune - Aftale om virksomhedspraktik"' in draft
+    assert "Signature1" not in draft.split("[[forms.fields]]", 1)[0]
+
+
+def test_the_draft_of_suggest_unedited_maps_the_sample_to_the_record_written_by_hand(tmp_path: Path) -> None:
+    form = _draft().split("\n\n", 1)[1]
+    data = (THIS.golden / "placement.pdf").read_bytes()
+    assert canonical_records(THIS.config(tmp_path, form), data, "placement.pdf") == _expected()
