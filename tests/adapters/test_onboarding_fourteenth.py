@@ -25,6 +25,7 @@ from suggest_support import drafted_fields
 
 from hub.adapters.language.golden import canonical_records
 from hub.adapters.language.registry import load_registry
+from hub.adapters.mapping.shown_apart import shown_apart_problem
 from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract
 from hub.adapters.suggest.draft import suggest
@@ -87,6 +88,21 @@ def test_a_field_whose_boxes_on_two_pages_hold_different_values_is_refused_namin
     (cpr,) = [v for v in extract(same, "aftale.pdf", READ_OPTIONS).values if v.key == "Text1"]
     assert cpr.value == CPR and "values_apart" not in cpr.meta
     assert canonical_records(_registry(), same, "aftale.pdf") == _expected()
+
+
+def test_a_box_left_empty_or_on_no_page_is_said_so() -> None:
+    """Page 2's box holding "" and taken off its page (its field's kid still): said "empty (on no page)",
+    not "'' (page None)"."""
+    pdf = pikepdf.open(io.BytesIO(_boxes_holding(CPR, "")))
+    pdf.pages[1].Annots = pikepdf.Array(
+        [a for a in pdf.pages[1].Annots if "/Parent" not in a or a.Parent.get("/T") != "Text1"]
+    )
+    out = io.BytesIO()
+    pdf.save(out)
+    (cpr,) = [v for v in extract(out.getvalue(), "aftale.pdf", READ_OPTIONS).values if v.key == "Text1"]
+    reason_en, reason_da = shown_apart_problem(cpr)  # type: ignore[misc]
+    assert "'170892-XXXX' (page 1), empty (on no page): " in reason_en
+    assert "'170892-XXXX' (side 1), tomt (på ingen side): " in reason_da
 
 
 def _lines_chosen(*codes: str) -> bytes:

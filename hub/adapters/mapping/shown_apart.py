@@ -58,19 +58,25 @@ def shown_apart_problem(value: SourceValue) -> tuple[str, str] | None:
     )
 
 
+_EN, _DA = ("empty", "page", "on no page"), ("tomt", "side", "på ingen side")
+
+
 def _boxes_apart(boxes: list) -> tuple[str, str]:
     """A field shown in several places (a box on each of two pages) whose boxes hold different values
     (`values_apart`): each value said with its page, CPR-like numbers masked, as in every message that may
     reach a log."""
 
-    def said(quote: Callable[[str | None], str], page_word: str) -> str:
-        return ", ".join(f"{quote(mask_cpr_like(held or ''))} ({page_word} {page})" for page, held in boxes)
+    def said(quote: Callable[[str | None], str], words: tuple[str, str, str]) -> str:
+        empty, page_word, no_page = words  # a box may hold "" beside another's text, or be on no page
+        places = [no_page if page is None else f"{page_word} {page}" for page, _ in boxes]
+        texts = [quote(mask_cpr_like(held)) if held else empty for _, held in boxes]
+        return ", ".join(f"{text} ({place})" for text, place in zip(texts, places, strict=True))
 
     return (
-        f"the field is shown in more than one place with different values, {said(quoted, 'page')}: which "
+        f"the field is shown in more than one place with different values, {said(quoted, _EN)}: which "
         "one is meant cannot be told; fill the field in again in a PDF program that saves form fields (such "
         "as Adobe Acrobat Reader), so that it holds one value, and send it again",
-        f"feltet vises flere steder med forskellige værdier, {said(quoted_da, 'side')}: hvilken der menes, "
+        f"feltet vises flere steder med forskellige værdier, {said(quoted_da, _DA)}: hvilken der menes, "
         "kan ikke afgøres; udfyld feltet igen i et PDF-program, der gemmer formularfelter (f.eks. Adobe "
         "Acrobat Reader), så det har én værdi, og send blanketten igen",
     )
