@@ -19,6 +19,13 @@ def titled_page(title: str, top: float = 790) -> tuple[io.BytesIO, Canvas]:
     return buffer, canvas
 
 
+def saved(pdf: pikepdf.Pdf) -> bytes:
+    """The form's bytes, saved the same every run (`deterministic_id`), as a kept fixture is compared."""
+    out = io.BytesIO()
+    pdf.save(out, deterministic_id=True)
+    return out.getvalue()
+
+
 def nest_fields(pdf: pikepdf.Pdf) -> None:
     """Make each field `parent_kid` (reportlab writes flat names) kid `kid` of a field `parent` with no
     value and no widget of its own, as a form designer writes `uge.1`; a name without `_` stays a field

@@ -220,8 +220,8 @@ def test_a_value_kept_on_the_fields_box_only_is_read(name: str) -> None:
 
 def test_boxes_that_hold_different_values_give_none() -> None:
     """Two boxes of one field holding two values: neither is the field's (the one viewer that reads a
-    box's value reads each box's own), so the field is empty, and a text field showing text is refused as
-    before (`shown_only`)."""
+    box's value reads each box's own), so the field is empty, and marked as holding two (`values_apart`,
+    each with its page), not as showing text it never saved (decision 0060, "Fourteenth trial")."""
     pdf = pikepdf.open(io.BytesIO(make.placement_pdf()))
     _value_on_its_box(pdf, "borger_navn")
     (field,) = [f for f in pdf.Root.AcroForm.Fields if str(f.get("/T")) == "borger_navn"]
@@ -230,7 +230,8 @@ def test_boxes_that_hold_different_values_give_none() -> None:
     field.Kids.append(pdf.make_indirect(other))
     pdf.pages[0].Annots.append(field.Kids[1])
     values = {v.key: v for v in extract(_saved(pdf), "praktikaftale.pdf", READ_OPTIONS).values}
-    assert values["borger_navn"].value is None and values["borger_navn"].meta.get("shown_only") is True
+    assert values["borger_navn"].value is None and "shown_only" not in values["borger_navn"].meta
+    assert values["borger_navn"].meta["values_apart"] == [[1, "Sofie Kragh Nielsen"], [1, "Sofie Nielsen"]]
 
 
 def _draft() -> str:

@@ -65,8 +65,9 @@ def test_hub_adapters_check_passes_the_trial_configs() -> None:
     # Morsø (the seventh, test_onboarding_seventh.py), Odsherred (the eighth, test_onboarding_eighth.py)
     # and Kerteminde (the ninth, test_onboarding_ninth.py), Assens (the tenth, test_onboarding_tenth.py),
     # Faxe (the eleventh, test_onboarding_eleventh.py), Sorø (the twelfth, test_onboarding_twelfth.py)
-    # and Struer (the thirteenth, test_onboarding_thirteenth.py)
-    assert result.output.count("\nok ") + result.output.startswith("ok ") == 16
+    # and Struer (the thirteenth, test_onboarding_thirteenth.py), Lolland (the fourteenth,
+    # test_onboarding_fourteenth.py)
+    assert result.output.count("\nok ") + result.output.startswith("ok ") == 17
 
 
 def _employer(registry: Registry, ticked: set[str]) -> object:

@@ -8,7 +8,11 @@ sees one answer and the hub would store the other, without a word (decision 0060
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from hub.adapters.readers.base import SourceValue
+from hub.pseudonyms import mask_cpr_like
+from hub.quoting import quoted, quoted_da
 
 _AGAIN_EN = (
     "the program the form was filled in with did not save what the page shows; fill the form in again in a "
@@ -22,7 +26,9 @@ _AGAIN_DA = (
 
 def shown_apart_problem(value: SourceValue) -> tuple[str, str] | None:
     """The problem (English, Danish) of a box or radio group marked as showing another choice than its
-    value says; None for any other value."""
+    value says, or of a field whose boxes hold different values; None for any other value."""
+    if boxes := value.meta.get("values_apart"):
+        return _boxes_apart(boxes)
     shown = value.meta.get("shown_state")
     if shown is None:
         return None
@@ -49,4 +55,28 @@ def shown_apart_problem(value: SourceValue) -> tuple[str, str] | None:
     return (
         f"the page shows {shown_en} chosen, but the field's saved value is {saved_en}: {_AGAIN_EN}",
         f"siden viser {shown_da} valgt, men feltets gemte værdi er {saved_da}: {_AGAIN_DA}",
+    )
+
+
+_EN, _DA = ("empty", "page", "on no page"), ("tomt", "side", "på ingen side")
+
+
+def _boxes_apart(boxes: list) -> tuple[str, str]:
+    """A field shown in several places (a box on each of two pages) whose boxes hold different values
+    (`values_apart`): each value said with its page, CPR-like numbers masked, as in every message that may
+    reach a log."""
+
+    def said(quote: Callable[[str | None], str], words: tuple[str, str, str]) -> str:
+        empty, page_word, no_page = words  # a box may hold "" beside another's text, or be on no page
+        places = [no_page if page is None else f"{page_word} {page}" for page, _ in boxes]
+        texts = [quote(mask_cpr_like(held)) if held else empty for _, held in boxes]
+        return ", ".join(f"{text} ({place})" for text, place in zip(texts, places, strict=True))
+
+    return (
+        f"the field is shown in more than one place with different values, {said(quoted, _EN)}: which "
+        "one is meant cannot be told; fill the field in again in a PDF program that saves form fields (such "
+        "as Adobe Acrobat Reader), so that it holds one value, and send it again",
+        f"feltet vises flere steder med forskellige værdier, {said(quoted_da, _DA)}: hvilken der menes, "
+        "kan ikke afgøres; udfyld feltet igen i et PDF-program, der gemmer formularfelter (f.eks. Adobe "
+        "Acrobat Reader), så det har én værdi, og send blanketten igen",
     )

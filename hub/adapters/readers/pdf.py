@@ -202,8 +202,13 @@ def _extract(
                 meta["label_skipped"] = True  # past the label budget: no label, not "none printed"
         value = pdf_values.value(kind, node, inherited, widgets)
         unsaved = kind == "text" and pdf_values.saved(node, inherited, widgets) is None
-        if unsaved and appearances.shows_text(widgets):
+        if apart_boxes := pdf_values.boxes_apart(kind, node, inherited, widgets):
+            # The boxes hold different values (a field on two pages): said so, not "never saved".
+            meta["values_apart"] = [[_page_number([w], pages), held] for w, held in apart_boxes]
+        elif unsaved and appearances.shows_text(widgets):
             meta["shown_only"] = True  # drawn on the page, never saved as the value (`pdf_shown`)
+        if lines := pdf_values.chosen(kind, node, inherited, widgets):
+            meta["chosen"] = lines  # several lines of a list chosen: each as printed
         if (apart := pdf_values.shown_apart(kind, node, inherited, widgets)) is not None:
             meta["shown_state"] = apart  # the page shows another choice than the value says
         if value is not None and len(value) > MAX_VALUE_CHARS:
@@ -266,6 +271,12 @@ def _page(widgets: list, pages: dict[Any, int]) -> int | None:
         if (number := object_key(widget)) in pages:
             return pages[number]
     return None
+
+
+def _page_number(widgets: list, pages: dict[Any, int]) -> int | None:
+    """`_page` as the page's number (1-based), as a field's `page` is said."""
+    page = _page(widgets, pages)
+    return None if page is None else page + 1
 
 
 def _rect(widget: Any) -> Any:

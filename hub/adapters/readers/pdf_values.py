@@ -115,6 +115,21 @@ def saved(node: Any, inherited: dict, widgets: list) -> Any:
     return None
 
 
+def boxes_apart(kind: str, node: Any, inherited: dict, widgets: list) -> list[tuple[Any, str | None]] | None:
+    """Each box and the value it holds, where a text field or list has no value of its own and its boxes
+    hold different ones; None otherwise. A field shown on two pages (a form's head repeating the CPR
+    number) is one field with a box on each; a filler that writes the value onto each box (`saved`) and
+    corrects one leaves the pages showing two values, and the field has none to read. Said apart from
+    a value never saved (`pdf_shown`), so that the sender is told the pages disagree (decision 0060,
+    "Fourteenth trial"). Boxes of a checkbox or radio group are compared by their states (`shown_apart`)."""
+    if kind not in ("text", "choice") or "/V" in inherited:
+        return None
+    held = [(w, v) for w in widgets if w is not node and (v := entry(w, "/V")) is not None]
+    if len(held) < 2 or all(v.unparse() == held[0][1].unparse() for _, v in held[1:]):
+        return None
+    return [(w, value(kind, node, {**inherited, "/V": v}, [w])) for w, v in held]
+
+
 def value(kind: str, node: Any, inherited: dict, widgets: list) -> str | None:
     """The field's value as text, None when it has none (a button has none; a signature is "signed")."""
     raw = saved(node, inherited, widgets)
@@ -139,6 +154,19 @@ def value(kind: str, node: Any, inherited: dict, widgets: list) -> str | None:
             "; ".join(labels.get(v, v) for v in chosen) if chosen or isinstance(raw, pikepdf.Array) else None
         )
     return "; ".join(_texts(raw)) if isinstance(raw, pikepdf.Array) else _value_text(raw)
+
+
+def chosen(kind: str, node: Any, inherited: dict, widgets: list) -> list[str] | None:
+    """The lines chosen in a list box that lets several be chosen, as its list prints them, where more
+    than one is; None otherwise. Its value reads them joined ("Uddannelseshjælp; Kontanthjælp"), which a
+    `map` of one line each cannot read: the lines are kept apart so that it can say several were chosen
+    (`mapping.unchosen`; decision 0060, "Fourteenth trial")."""
+    raw = saved(node, inherited, widgets) if kind == "choice" else None
+    if not isinstance(raw, pikepdf.Array) or len(raw) < 2:
+        return None
+    options = node.get("/Opt")
+    labels = dict(_option(opt) for opt in options) if isinstance(options, pikepdf.Array) else {}
+    return [labels.get(v, v) for v in _texts(raw)]
 
 
 def _texts(raw: Any) -> list[str]:

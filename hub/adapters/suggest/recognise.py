@@ -16,7 +16,7 @@ _GENERIC = re.compile(
     # The names form tools give fields by kind and number: Acrobat, LibreOffice and Word, Danish or English.
     r"(tekstfelt|textfield|text|felt|field|kontrolfelt|afkrydsningsfelt|check ?box|gruppe|group|"
     r"radio ?button|radio|valg|choice|option|knap|button|kombinationsfelt|combo ?box|listefelt|list ?box|"
-    r"dropdown)\s*\d*",
+    r"dropdown|signature ?field|signature|signaturfelt|signatur)\s*\d*",
     re.IGNORECASE,
 )
 

@@ -105,7 +105,14 @@ def _next_to(before: SourceValue, value: SourceValue) -> bool:
 
 def _boxes(group: list[SourceValue]) -> Candidate:
     """A group of boxes (or one alone): its caption and tooltips to guess the path from, each box's words."""
-    printed = tuple((v.key, str(v.meta.get("beside") or v.meta.get("tooltip") or "")) for v in group)
+    # A lone box after its statement ("Mentor er ansat i jobcentret [ ]", a word processor's way) has its
+    # words left of it: they say what a tick means as words right of it would (decision 0060, "Fourteenth
+    # trial"). In a group, the text left of the first box is the group's caption, not that box's words.
+    alone = len(group) == 1
+    printed = tuple(
+        (v.key, str(v.meta.get("beside") or v.meta.get("tooltip") or (alone and v.meta.get("label")) or ""))
+        for v in group
+    )
     own = {text for _, text in printed}
     # A box in a row has its own words for a label and the row's caption apart (`pdf_rows`).
     caption = str(group[0].meta.get("caption") or group[0].meta.get("label") or "")
