@@ -16,6 +16,7 @@ import time
 import zipfile
 from collections.abc import Callable, Sequence
 from typing import Any
+from urllib.parse import unquote_to_bytes
 
 from lxml import etree
 from openpyxl import load_workbook
@@ -54,16 +55,37 @@ def pikepdf_fields(data: bytes) -> list[tuple[str, str | None, str | None]]:
                 if ident in seen:  # /Kids cycles in crafted files
                     continue
                 seen.add(ident)
-            part = str(node.get("/T")) if "/T" in node else ""
+            part = plain_text(node.get("/T")) if "/T" in node else ""
             name = f"{parent}.{part}" if parent and part else part or parent
             value, tooltip = node.get("/V"), node.get("/TU")
             found.append(
-                (name, None if value is None else str(value), None if tooltip is None else str(tooltip))
+                (
+                    name,
+                    None if value is None else plain_text(value),
+                    None if tooltip is None else plain_text(tooltip),
+                )
             )
             kids = node.get("/Kids")
             if isinstance(kids, pikepdf.Array):
                 stack.extend((kid, name) for kid in reversed(list(kids)))
     return found
+
+
+def plain_text(obj: Any) -> str:
+    """pikepdf's `str` of a string, name or number, but never raising: of a name whose bytes are no UTF-8
+    (a box's state /S#ec, "Sì" in one byte a character) or a string marked UTF-8 whose bytes are not,
+    `str` raises UnicodeDecodeError, and the floor (and the corpus runner's reference) stopped on a file
+    that opens. Such a name is read one byte a character (Windows-1252), such a string with the byte
+    replaced, as PDF readers show them."""
+    import pikepdf  # noqa: PLC0415 - optional, as above
+
+    try:
+        return str(obj)
+    except UnicodeDecodeError:
+        if isinstance(obj, pikepdf.Name):  # qpdf writes each byte outside printable ASCII as #xx
+            raw = unquote_to_bytes(obj.unparse().replace(b"%", b"%25").replace(b"#", b"%"))
+            return raw.decode("cp1252", errors="replace")
+        return bytes(obj).removeprefix(b"\xef\xbb\xbf").decode("utf-8", errors="replace")
 
 
 _PARSER = hardened_parser()  # the floor parses with the hub's own settings

@@ -10,13 +10,12 @@ from __future__ import annotations
 import io
 import logging
 from typing import Any
-from urllib.parse import unquote_to_bytes
 
 import pikepdf
 
 from hub.adapters.readers.base import Extraction
 from hub.adapters.readers.pdf import read_pdf_unsandboxed
-from tools.bench_floors import pikepdf_fields
+from tools.bench_floors import pikepdf_fields, plain_text
 from tools.formats_corpus_child import _measured
 from tools.pdf_pypdf import pypdf_extraction
 
@@ -25,32 +24,9 @@ def pikepdf_field_count(data: bytes) -> int | None:
     """The field nodes pikepdf alone finds under /AcroForm /Fields; None when it cannot open the file."""
     logging.getLogger("pikepdf").setLevel(logging.CRITICAL)  # qpdf logs its repairs as errors
     try:
-        return len(pikepdf_fields(data))
-    except UnicodeDecodeError:
-        # pikepdf's `str` of a name or string that is no UTF-8 (podofo's `Hierarchies1.pdf`: a box's
-        # state /S\xec, "Sì" in one byte a character): the file opened, its nodes are counted unread.
-        return _field_nodes(data)
+        return len(pikepdf_fields(data))  # a name that is no UTF-8 is read, not raised on (`plain_text`)
     except Exception:  # whatever qpdf says about a broken file: "did not open" is all the table needs
         return None
-
-
-def _field_nodes(data: bytes) -> int:
-    """The dictionaries under /AcroForm /Fields and their /Kids, each once, none of their text read."""
-    with pikepdf.open(io.BytesIO(data)) as pdf:
-        form = pdf.Root.get("/AcroForm")
-        roots = form.get("/Fields") if isinstance(form, pikepdf.Dictionary) else None
-        stack = list(roots) if isinstance(roots, pikepdf.Array) else []
-        seen: set[tuple[int, int]] = set()
-        count = 0
-        while stack:
-            node = stack.pop()
-            if not isinstance(node, pikepdf.Dictionary) or (node.is_indirect and node.objgen in seen):
-                continue
-            seen.add(node.objgen)
-            count += 1
-            kids = node.get("/Kids")
-            stack.extend(kids if isinstance(kids, pikepdf.Array) else [])
-        return count
 
 
 def pypdf_reference(data: bytes, filename: str) -> Extraction | None:
@@ -87,7 +63,7 @@ def pikepdf_values(data: bytes) -> dict[str, list[str]] | None:
                     continue
                 if node.objgen != (0, 0):
                     seen.add(node.objgen)
-                part = str(node["/T"]) if "/T" in node else ""
+                part = plain_text(node["/T"]) if "/T" in node else ""
                 name = f"{parent}.{part}" if parent and part else part or parent
                 inherited = {**inherited, **{k: node[k] for k in ("/FT", "/V", "/Opt", "/Ff") if k in node}}
                 listed = [k for k in node.get("/Kids", []) if isinstance(k, pikepdf.Dictionary)]
@@ -117,11 +93,11 @@ def _plain_value(inherited: dict[str, Any], widgets: list[Any]) -> str | None:
     if raw is None or kind == "/Sig" or isinstance(raw, pikepdf.Stream | pikepdf.Dictionary):
         return None  # signatures, rich text streams and dictionaries are not compared here
     items = list(raw) if isinstance(raw, pikepdf.Array) else [raw]
-    texts = [_name(i) if isinstance(i, pikepdf.Name) else str(i) for i in items]
+    texts = [_name(i) if isinstance(i, pikepdf.Name) else plain_text(i) for i in items]
     options = inherited.get("/Opt")
     if kind == "/Ch" and isinstance(options, pikepdf.Array):
         pairs = [o for o in options if isinstance(o, pikepdf.Array) and len(o) >= 2]
-        display = {str(o[0]): str(o[1]) for o in pairs}
+        display = {plain_text(o[0]): plain_text(o[1]) for o in pairs}
         texts = [display.get(t, t) for t in texts]
     return "; ".join(texts)
 
@@ -132,16 +108,12 @@ def _exported(state: str | None, options: Any) -> str | None:
     if state is None or not state.isdigit() or not isinstance(options, pikepdf.Array):
         return state
     index = int(state)
-    return str(options[index]) if index < len(options) else state
+    return plain_text(options[index]) if index < len(options) else state
 
 
 def _name(name: pikepdf.Name) -> str:
-    """A name's text without its slash: qpdf writes each byte outside printable ASCII as #xx."""
-    raw = unquote_to_bytes(name.unparse()[1:].replace(b"%", b"%25").replace(b"#", b"%"))
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
+    """A name's text without its slash: UTF-8, else one byte a character (`plain_text`)."""
+    return plain_text(name)[1:]
 
 
 _UNCOMPARED = ("button", "signature")  # `pikepdf_values` leaves them out

@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import io
 import logging
+import math
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -280,7 +281,13 @@ def _page_number(widgets: list, pages: dict[Any, int]) -> int | None:
 
 
 def _rect(widget: Any) -> Any:
-    if "/Rect" not in widget:
+    """A box's corners; None where it has none to place a label by: no /Rect, or one that is not four
+    finite numbers (a name, three numbers: the form was refused as damaged for one box's corners)."""
+    rect = widget.get("/Rect")
+    if not isinstance(rect, pikepdf.Array) or len(rect) != 4:
         return None
-    x0, y0, x1, y1 = map(float, widget["/Rect"])
-    return normal_rect(x0, y0, x1, y1)
+    try:
+        corners = [float(corner) for corner in rect]
+    except (TypeError, ValueError):
+        return None
+    return normal_rect(*corners) if all(map(math.isfinite, corners)) else None

@@ -23,7 +23,9 @@ from hub.adapters.readers.pdf_fields import entry, object_key
 # a budget over the whole document (a crafted form has thousands of fields sharing big streams).
 MAX_APPEARANCE_BYTES = 65_536
 MAX_LOOKED_BYTES = 4_000_000
-_SHOWS_TEXT = ("Tj", "TJ", "'", '"')
+# As bytes: an operator is whatever bytes the stream holds, and pikepdf's `str` of one that is no UTF-8
+# raises (a stray byte in an appearance refused the whole form as damaged: corpus-57).
+_SHOWS_TEXT = (b"Tj", b"TJ", b"'", b'"')
 
 
 class Appearances:
@@ -65,7 +67,7 @@ def _draws_text(stream: pikepdf.Stream) -> bool:
     for instruction in pikepdf.parse_content_stream(stream):
         if not isinstance(instruction, pikepdf.ContentStreamInstruction):
             continue  # an inline image draws no text
-        if str(instruction.operator) not in _SHOWS_TEXT:
+        if instruction.operator.unparse() not in _SHOWS_TEXT:
             continue
         for operand in instruction.operands:
             items = list(operand) if isinstance(operand, pikepdf.Array) else [operand]

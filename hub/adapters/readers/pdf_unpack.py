@@ -22,6 +22,8 @@ import brotli
 import pikepdf
 from pypdf.errors import LimitReachedError
 
+from hub.adapters.readers.pdf_text import name_text
+
 # The most one stream may unpack to. pypdf, which reads the printed labels, stops at the same figure
 # (its filters' 75,000,000 bytes), so the sender is told one limit whichever reader met the stream.
 MAX_UNPACKED_BYTES = 75_000_000
@@ -134,4 +136,4 @@ def _filters(stream: pikepdf.Stream) -> list[str]:
     items = list(found) if isinstance(found, pikepdf.Array) else [found]
     if not all(isinstance(item, pikepdf.Name) for item in items):
         return []
-    return [str(item) for item in items]
+    return [f"/{name_text(item)}" for item in items]  # pikepdf's `str` raises on a name that is no UTF-8

@@ -1,11 +1,13 @@
 """Files that are certainly not forms, told by their first bytes: pictures (a photo or a scan of a
-paper form is what a caseworker most often sends by mistake) and archives other than zip.
+paper form is what a caseworker most often sends by mistake), archives other than zip, and web pages.
 
 Only signatures no text begins with are listed: a CSV can begin with any printable text, so a short
 or printable signature (BMP's `BM`) would refuse a real form. The sniffer asks here before it decides
 that a file is text."""
 
 from __future__ import annotations
+
+import re
 
 # (signature, offset, what it is in English, in Danish)
 _SIGNATURES: tuple[tuple[bytes, int, str, str], ...] = (
@@ -51,3 +53,27 @@ def _kind(data: bytes) -> tuple[str, str] | None:
     if data[:4] == _WEBP[0] and data[8:12] == _WEBP[1]:
         return "a WebP image", "et WebP-billede"
     return None
+
+
+# A web page (HTML) begins with its DOCTYPE or its <html> element, after an XML declaration (XHTML), a
+# byte order mark, blank lines or comments (a browser's "saved from url" mark). A file named .pdf that
+# is one (a login or error page fetched where the form was to be downloaded, pdf2json's `i274_err.pdf`)
+# was told "DTDs are not accepted", or where it had no DOCTYPE "the XML is not well-formed", a format
+# its sender never sent (corpus-57). No form the hub reads is XML with an <html> root.
+_WEB_PAGE = re.compile(
+    r"\s*(?:<\?xml\b.*?\?>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)(?=[\s>])",
+    re.IGNORECASE | re.DOTALL,
+)
+WEB_PAGE = (
+    "a web page (HTML), not a form the hub reads (PDF, XML, CSV or XLSX): it was perhaps saved from a "
+    "browser, or downloaded where a login or an error page answered in place of the form; open the form "
+    "itself, save or download it as PDF, XML, CSV or XLSX, and send that",
+    "en webside (HTML), ikke et skema, hubben læser (PDF, XML, CSV eller XLSX): den er måske gemt fra en "
+    "browser eller hentet, hvor et login eller en fejlside svarede i stedet for skemaet; åbn selve "
+    "skemaet, gem eller hent det som PDF, XML, CSV eller XLSX, og send det",
+)
+
+
+def is_web_page(head: str) -> bool:
+    """Whether a text's first characters (decoded, its byte order mark removed) begin a web page."""
+    return _WEB_PAGE.match(head) is not None

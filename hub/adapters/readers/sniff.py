@@ -13,7 +13,7 @@ import zipfile
 import zlib
 
 from hub.adapters.readers.packages import NOT_READ, is_old_excel, ole_kind, zip_kind
-from hub.adapters.readers.signatures import not_a_form
+from hub.adapters.readers.signatures import WEB_PAGE, is_web_page, not_a_form
 from hub.adapters.readers.text_columns import has_columns
 from hub.errors import FieldProblem, UnreadableDocument
 
@@ -60,6 +60,8 @@ def sniff_format(data: bytes, filename: str = "") -> str:
     head = _decode_head(data[:_HEAD])
     if head is None:
         raise _binary(filename)
+    if is_web_page(head):
+        raise unreadable(filename, *WEB_PAGE)
     if _XML_START.match(head):
         return "xml"
     # A text may hold a stray control character (a cell's CHAR(7), a DOS end-of-file mark): binary
