@@ -178,3 +178,27 @@ def test_keys_that_differ_only_in_case_are_said_in_idiomatic_danish() -> None:
     assert danish(line) == (
         where + "nøgler adskiller sig kun ved store/små bogstaver, mellemrum eller Unicode-form: 'Ja', 'ja'"
     )
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "csv"])
+def test_left_out_is_empty_on_a_form_other_than_xml_is_refused_at_its_key(tmp_path: Path, fmt: str) -> None:
+    # Loaded, it did nothing: a PDF field or a column the document lacks is "not found" either way, and
+    # the config's author would believe a part may be left out.
+    body = PDF_FORM.format(id="aftale", fields='["Tekstfelt1"]')
+    body = body.replace('format = "pdf"', f'format = "{fmt}"')
+    body = body.replace('title = "Aftale"\n', "").replace("fields = [", "contains = [")
+    body += (
+        '  [[forms.fields]]\n  path = "citizen.name"\n  sources = ["Fornavn", "Mellemnavn", "Efternavn"]\n'
+        '  transforms = [{ name = "join", left_out_is_empty = true }]\n'
+    )
+    lines = both(write(tmp_path, body=body))
+    where = "gladsaxe.toml: forms[0].fields[1].transforms[0].left_out_is_empty: "
+    english = (
+        f"left_out_is_empty is for xml forms only: the form 'aftale' is {fmt}, where a field or column the "
+        "document lacks is another version of the form, never an empty part"
+    )
+    dansk = (
+        f"left_out_is_empty er kun til xml-formularer: formularen 'aftale' er {fmt}, hvor et felt eller en "
+        "kolonne, dokumentet ikke har, er en anden version af formularen, aldrig en tom del"
+    )
+    assert (where + english, where + dansk) in lines

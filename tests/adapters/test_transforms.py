@@ -61,6 +61,9 @@ def test_date_every_month_has_its_danish_name(text: str, expected: str) -> None:
     [
         ("2026-08-03Z", "2026-08-03"),
         ("2026-08-03+02:00", "2026-08-03"),
+        # ISO 8601's basic zone, without its colon, as some exports write it: still the day written.
+        ("2026-03-02+0100", "2026-03-02"),
+        ("2026-03-02-0500", "2026-03-02"),
         ("2026-08-03T00:00:00", "2026-08-03"),
         ("2026-08-03T23:59:59.5", "2026-08-03"),
         # Midnight in Copenhagen, written in UTC, is 22:00 (summer) or 23:00 (winter) the day before.

@@ -135,6 +135,12 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "med repeat skal en af kilderne indeholde {n} (de andre er dokumentets)",
     ),
     (r"root is for xml forms only", "root er kun til xml-formularer"),
+    (
+        r"(\w+) is for (\w+) forms only: the form '(.*)' is (\w+), where a field or column the document "
+        r"lacks is another version of the form, never an empty part",
+        r"\1 er kun til \2-formularer: formularen '\3' er \4, hvor et felt eller en kolonne, dokumentet ikke "
+        r"har, er en anden version af formularen, aldrig en tom del",
+    ),
     (r"a CSV file has no sheets", "en CSV-fil har ingen ark"),
     *SELECTORS,
     (

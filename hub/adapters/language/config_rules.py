@@ -17,6 +17,7 @@ from marshmallow import fields as mf
 from hub.adapters.language.config_field_rules import add_error, check_stop, table_headers
 from hub.adapters.language.config_paths import check_paths
 from hub.adapters.language.config_values import check_values
+from hub.adapters.language.format_options import check_format_options
 from hub.adapters.mapping import xmlpath_syntax
 from hub.adapters.mapping.selector_text import check_selector
 
@@ -178,6 +179,7 @@ def check_form(data: dict[str, Any]) -> None:
         add_error(errors, ("recognise", "title"), "title is for pdf forms only (csv, xlsx: contains)")
     _check_items(data, errors)
     _check_selectors(data, errors)
+    check_format_options(data, errors)
     check_paths(data, errors)
     check_values(data, errors)
     if errors:

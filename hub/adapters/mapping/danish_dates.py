@@ -10,8 +10,10 @@ from typing import NamedTuple
 
 from hub.periods import DENMARK
 
-# An xs:date may carry a zone ("2026-08-03+02:00", "2026-08-03Z"): the date is as written.
-_XS_DATE_ZONE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:Z|[+-]\d{2}:\d{2})")
+# An xs:date may carry a zone ("2026-08-03+02:00", "2026-08-03Z"): the date is as written. Its zone also
+# as ISO 8601's basic offset, "+0200", as a date-time's may be: a system that writes one so writes both.
+# That one only as a zone can be (at most 14 hours), so that four digits after a date are no zone unsaid.
+_XS_DATE_ZONE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:Z|[+-]\d{2}:\d{2}|[+-](?:0\d|1[0-4])[0-5]\d)")
 # An xs:dateTime ("2026-08-03T00:00:00", "…T22:00:00Z"): its day in Denmark; its zone also as Java's
 # and many exports' ISO 8601 basic offset, "+0200".
 _XS_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?")

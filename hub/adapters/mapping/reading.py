@@ -11,7 +11,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from hub.adapters.mapping.combined_sources import combined_value, left_out, left_out_hint, with_blank_parts
+from hub.adapters.mapping.combined_sources import combined_value, left_out, with_blank_parts
+from hub.adapters.mapping.default_stands import default_stands, missing_hint
 from hub.adapters.mapping.provenance import Provenance, Where, provenance_of
 from hub.adapters.mapping.read_problems import ReadProblems
 from hub.adapters.mapping.shown_apart import shown_apart_problem
@@ -87,13 +88,9 @@ class Reader(ReadProblems):
         # nearly every field has one source, and skips the look for missing sources and a default.
         if (combines or len(found) > 1) and (not optional or boxes_named):
             missing = [selector for selector, value in found if value is None]
-            if (
-                missing
-                and not any(call.name == "default" for call in calls)
-                and not left_out(self.fmt, calls)
-            ):
+            if missing and not left_out(self.fmt, calls) and not default_stands(calls, found, missing):
                 for selector in missing:
-                    self._missing(path, selector, left_out_hint(self.fmt, calls))
+                    self._missing(path, selector, missing_hint(self.fmt, calls, found, missing))
                 return None, []
         applied: list[str] = []
         value: str | None
