@@ -21,6 +21,7 @@ from hub.api import (
     problem_pages,
     submissions,
 )
+from hub.api.limits import RATE_HEADERS_IF_COUNTED
 from hub.api.problem_shapes import ErrorShape
 from hub.api.spec import spec_options
 from hub.api.spec_operations import ErrorAnswers, as_problem
@@ -45,6 +46,10 @@ class HubApi(Api):
         components = self.spec.components
         for answer in (*components.responses_lazy.values(), *components.responses.values()):
             as_problem(answer)
+        # A bad argument is refused in the view, after the limit counted the call.
+        for answers in (components.responses_lazy, components.responses):
+            if "UNPROCESSABLE_ENTITY" in answers:
+                answers["UNPROCESSABLE_ENTITY"].setdefault("headers", {}).update(RATE_HEADERS_IF_COUNTED)
 
     def _register_pagination_header(self) -> None:
         """Leave out flask-smorest's `X-Pagination` header and its `PaginationMetadata` schema: the hub
