@@ -13,10 +13,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import pytest
 from accounts import add_user, bearer
 from conftest import make_app
 from flask import Flask, g, has_request_context
 from page_support import load_agreements
+from servers import postgres_url, require
 from spec_walk import SpecCheck, filled, operations
 from sqlalchemy import event
 from sqlalchemy.exc import OperationalError
@@ -110,9 +112,15 @@ def database_gone(app: Flask, after_sign_in: bool) -> Iterator[None]:
         event.remove(engine, name, refuse)
 
 
-def past_the_limit(tmp_path: Path) -> Answered:
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database(request: pytest.FixtureRequest) -> dict[str, str]:
+    """The app's database setting: the embedded SQLite file, or the test PostgreSQL server."""
+    return {"DATABASE_URL": require(postgres_url(), "postgres")} if request.param == "postgresql" else {}
+
+
+def past_the_limit(tmp_path: Path, database: dict[str, str]) -> Answered:
     """Every caller's answers once it has made the one call a minute the limit gives it."""
-    app = load_agreements(make_app(tmp_path, API_LIMIT="1/minute"))
+    app = load_agreements(make_app(tmp_path, API_LIMIT="1/minute", **database))
     spec = app.test_client().get("/api/openapi.json").get_json()
     answered: Answered = []
     for who, headers in users(app).items():
@@ -120,32 +128,40 @@ def past_the_limit(tmp_path: Path) -> Answered:
             used = app.test_client().get("/api/agreements", headers=headers)
             assert used.status_code == 200, used.get_data(as_text=True)  # the one call of the minute
         answered += answers(app, spec, who, headers)
+    dispose(app)
     return answered
 
 
-def with_the_database_gone(tmp_path: Path, after_sign_in: bool) -> Answered:
+def with_the_database_gone(tmp_path: Path, database: dict[str, str], after_sign_in: bool) -> Answered:
     """Every caller's answers while the database is away (`database_gone`)."""
-    app = load_agreements(make_app(tmp_path))
+    app = load_agreements(make_app(tmp_path, **database))
     spec = app.test_client().get("/api/openapi.json").get_json()
     callers = users(app)
     answered: Answered = []
     with database_gone(app, after_sign_in):
         for who, headers in callers.items():
             answered += answers(app, spec, who, headers)
+    dispose(app)
     return answered
 
 
+def dispose(app: Flask) -> None:
+    """Close the app's connections: the next state's app starts the same PostgreSQL database afresh."""
+    with app.app_context():
+        db.engine.dispose()
+
+
 def test_every_operation_past_the_limit_or_with_the_database_gone_answers_as_the_spec_says(
-    tmp_path: Path,
+    tmp_path: Path, database: dict[str, str]
 ) -> None:
     """429 to every operation past the limit, 503 to every one with the database gone before the token
     is checked and after (when the call has counted under the limit, and says so): each as the spec
     says, to every role, and the 401 without a token beside them."""
     spec = make_app(tmp_path / "spec").test_client().get("/api/openapi.json").get_json()
     states = {
-        429: past_the_limit(tmp_path / "limit"),
-        503: with_the_database_gone(tmp_path / "gone", after_sign_in=False),
-        -503: with_the_database_gone(tmp_path / "gone later", after_sign_in=True),
+        429: past_the_limit(tmp_path / "limit", database),
+        503: with_the_database_gone(tmp_path / "gone", database, after_sign_in=False),
+        -503: with_the_database_gone(tmp_path / "gone later", database, after_sign_in=True),
     }
     untrue = [
         f"{status}: {problem}" for status, answered in states.items() for problem in untrue_of(spec, answered)
