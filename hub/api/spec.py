@@ -163,6 +163,14 @@ ANSWERS: dict[str, dict[str, Any]] = {
 }
 
 
+def told_of_expiry(name: str, answer: dict[str, Any]) -> dict[str, Any]:
+    """A shared answer, with `Hub-Token-Expires` among its headers unless it is the 401: every other
+    answer may go to a token the guard let through, in its last month."""
+    if name == "Unauthenticated":
+        return dict(answer)
+    return {**answer, "headers": {**answer.get("headers", {}), **security_schemes.TOKEN_EXPIRES_HEADER}}
+
+
 def spec_options(sections: list[tuple[str, str]], cookie_name: str) -> dict[str, Any]:
     """`API_SPEC_OPTIONS` for one app, made fresh for each: apispec writes into the dicts it is given.
 
@@ -174,7 +182,7 @@ def spec_options(sections: list[tuple[str, str]], cookie_name: str) -> dict[str,
         "tags": [{"name": SECTIONS[name], "description": text} for name, text in sections],
         "components": {
             "securitySchemes": security_schemes.schemes(cookie_name),
-            "responses": {name: dict(answer) for name, answer in ANSWERS.items()},
+            "responses": {name: told_of_expiry(name, answer) for name, answer in ANSWERS.items()},
         },
         "security": [{"bearer": []}],
     }

@@ -69,10 +69,14 @@ class ErrorAnswers(BasePlugin):
                 if status not in responses and str(status) not in responses:
                     responses[status] = name
             for status, answer in responses.items():
-                if str(status).startswith("2") and isinstance(answer, dict):  # the limit counted it
+                if not isinstance(answer, dict):
+                    continue  # a shared answer (`hub.api.spec.ANSWERS`) says its own headers
+                if str(status).startswith("2"):  # the limit counted it
                     answer.setdefault("headers", {}).update(RATE_HEADERS)
-                elif str(status) in COUNTED_ERRORS and isinstance(answer, dict):  # a view's own
+                elif str(status) in COUNTED_ERRORS:  # a view's own
                     answer.setdefault("headers", {}).update(RATE_HEADERS_IF_COUNTED)
+                if str(status) != "401":
+                    answer.setdefault("headers", {}).update(security_schemes.TOKEN_EXPIRES_HEADER)
             if method == "get":
                 _conditional(operation, responses)
 

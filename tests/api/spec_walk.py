@@ -35,6 +35,7 @@ ACTED_ON = frozenset(
         "RateLimit-Limit",
         "RateLimit-Remaining",
         "RateLimit-Reset",
+        "Hub-Token-Expires",
     )
 )
 

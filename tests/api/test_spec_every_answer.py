@@ -1,6 +1,7 @@
 """Is the spec true of the answers the walk over the demo does not meet? Every operation it lists, the
 upload too, called as the lead job centre, a partner municipality, the company, an auditor and without a
-token, when the caller has used up the API's limit (429) and when the database has gone away (503):
+token, when the caller has used up the API's limit (429), when the database has gone away (503) and
+with a token in its last month (`Hub-Token-Expires`):
 each answer is checked against what the spec says for its status (`spec_walk.SpecCheck`: documented,
 its media type, its body by the schema, every header it promises and each header's value by its schema,
 and no header a client acts on that the spec leaves out)."""
@@ -14,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from accounts import add_user, bearer
+from accounts import add_user
 from conftest import make_app
 from flask import Flask, g, has_request_context
 from page_support import load_agreements
@@ -25,6 +26,9 @@ from sqlalchemy.exc import OperationalError
 from werkzeug.test import TestResponse
 
 from hub.extensions import db
+from hub.services.api_tokens import issue_token
+from hub.services.users import user_by_name
+from hub.web.headers import TOKEN_EXPIRES
 
 ROLES = ("lead-gladsaxe", "kommune-herlev", "falck", "revisor-ballerup")
 # What a client fills each parameter with: the seeds' agreement, a municipality, the demo's months.
@@ -79,11 +83,18 @@ def met(answered: Answered, status: int) -> set[str]:
     return {what.split(": ", 1)[1] for what, _, response in answered if response.status_code == status}
 
 
-def users(app: Flask) -> dict[str, dict[str, str]]:
-    """Each role's user, by name, with its token's headers; and no token."""
+def users(app: Flask, days: int = 365) -> dict[str, dict[str, str]]:
+    """Each role's user, by name, with the headers of a token of its valid `days` days; and no token."""
+    callers: dict[str, dict[str, str]] = {}
     for username in ROLES:
         add_user(app, username)
-    return {**{username: bearer(app, username) for username in ROLES}, "no token": {}}
+        with app.app_context():
+            user = user_by_name(db.session, username)
+            assert user is not None
+            _, raw = issue_token(db.session, user, "test", "test", days=days)
+            db.session.commit()
+        callers[username] = {"Authorization": f"Bearer {raw}"}
+    return {**callers, "no token": {}}
 
 
 @contextmanager
@@ -145,6 +156,19 @@ def with_the_database_gone(tmp_path: Path, database: dict[str, str], after_sign_
     return answered
 
 
+def with_tokens_ending(tmp_path: Path, database: dict[str, str]) -> Answered:
+    """Every caller's answers to a token in its last month: each says when it expires."""
+    app = load_agreements(make_app(tmp_path, **database))
+    spec = app.test_client().get("/api/openapi.json").get_json()
+    answered: Answered = []
+    for who, headers in users(app, days=10).items():
+        answered += answers(app, spec, who, headers)
+    dispose(app)
+    told = {what for what, _, response in answered if TOKEN_EXPIRES in response.headers}
+    assert told == {what for what, _, _ in answered if not what.startswith("no token")}
+    return answered
+
+
 def dispose(app: Flask) -> None:
     """Close the app's connections: the next state's app starts the same PostgreSQL database afresh."""
     with app.app_context():
@@ -155,18 +179,22 @@ def test_every_operation_past_the_limit_or_with_the_database_gone_answers_as_the
     tmp_path: Path, database: dict[str, str]
 ) -> None:
     """429 to every operation past the limit, 503 to every one with the database gone before the token
-    is checked and after (when the call has counted under the limit, and says so): each as the spec
-    says, to every role, and the 401 without a token beside them."""
+    is checked and after (when the call has counted under the limit, and says so), and every answer to
+    a token in its last month (`Hub-Token-Expires`): each as the spec says, to every role, and the 401
+    without a token beside them."""
     spec = make_app(tmp_path / "spec").test_client().get("/api/openapi.json").get_json()
-    states = {
-        429: past_the_limit(tmp_path / "limit", database),
-        503: with_the_database_gone(tmp_path / "gone", database, after_sign_in=False),
-        -503: with_the_database_gone(tmp_path / "gone later", database, after_sign_in=True),
+    # Each state's answers, and the status every operation gave someone in it.
+    states: dict[str, tuple[Answered, int | None]] = {
+        "past the limit": (past_the_limit(tmp_path / "limit", database), 429),
+        "database gone": (with_the_database_gone(tmp_path / "gone", database, after_sign_in=False), 503),
+        "database gone after sign-in": (
+            with_the_database_gone(tmp_path / "gone later", database, after_sign_in=True),
+            503,
+        ),
+        "token in its last month": (with_tokens_ending(tmp_path / "ending", database), None),
     }
-    untrue = [
-        f"{status}: {problem}" for status, answered in states.items() for problem in untrue_of(spec, answered)
-    ]
+    untrue = [f"{name}: {p}" for name, (answered, _) in states.items() for p in untrue_of(spec, answered)]
     assert untrue == [], "\n".join(untrue)
-    for status, answered in states.items():
-        # Each operation gave someone the state's answer (every operation gives 401 without a token).
-        assert met(answered, abs(status)) == met(answered, 401), status
+    for name, (answered, status) in states.items():
+        # Every operation gives 401 without a token: each gave someone the state's answer too.
+        assert status is None or met(answered, status) == met(answered, 401), name
