@@ -12,7 +12,7 @@ import copy
 import itertools
 import re
 from typing import Any
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 from jsonschema.exceptions import best_match
 from openapi_schema_validator import OAS30Validator
@@ -102,13 +102,46 @@ class SpecCheck:
         self.components = closed(copy.deepcopy(spec["components"]))
 
     def operation(self, method: str, url: str) -> dict[str, Any]:
-        """The operation a call is of: its path matched against the spec's templates (a template's
-        `{name}` is one segment), the query string left off."""
-        path = urlsplit(url).path
+        """The operation a call is of."""
+        return self.match(method, url)[1]
+
+    def match(self, method: str, url: str) -> tuple[dict[tuple[str, str], str], dict[str, Any]]:
+        """The values a call sends by (place, name), and the operation it is of: its path matched
+        against the spec's templates (a template's `{name}` is one segment)."""
+        parts = urlsplit(url)
         for template, operation in operations(self.spec, method.lower()):
-            if re.fullmatch(re.sub(r"\\{[^/]+?\\}", "[^/]+", re.escape(template)), path):
-                return operation
-        raise AssertionError(f"{method} {path} is no operation of the spec")
+            pattern = re.sub(r"\\{([^/]+?)\\}", r"(?P<\1>[^/]+)", re.escape(template))
+            found = re.fullmatch(pattern, parts.path)
+            if found:
+                sent = {("path", n): unquote(v) for n, v in found.groupdict().items()}
+                return sent | {("query", n): v for n, v in parse_qsl(parts.query)}, operation
+        raise AssertionError(f"{method} {parts.path} is no operation of the spec")
+
+    def request_problems(self, method: str, url: str) -> list[str]:
+        """What the spec would refuse of a call: each path and query value read by its parameter's
+        schema (a client generated from the spec checks what it sends against it), and each query
+        argument one the operation names."""
+        sent, operation = self.match(method, url)
+        declared = {(p["in"], p["name"]): p for p in operation.get("parameters", [])}
+        found = []
+        for (where, name), value in sent.items():
+            parameter = declared.get((where, name))
+            if parameter is None:
+                found.append(f"{where} parameter {name} is not in the spec")
+                continue
+            found += [f"{where} parameter {name}: {p}" for p in self._value_fits(parameter["schema"], value)]
+        return found
+
+    def _value_fits(self, schema: dict[str, Any], value: str) -> list[str]:
+        """A parameter's text read as its schema's type says, then checked against the schema."""
+        read: Any = value
+        if schema.get("type") == "integer":
+            if not value.lstrip("-").isdigit():
+                return [f"{value!r} is not an integer"]
+            read = int(value)
+        elif schema.get("type") == "boolean":
+            read = {"true": True, "false": False}.get(value, value)
+        return self._fits(schema, read)
 
     def answer(self, operation: dict[str, Any], status: int) -> dict[str, Any] | None:
         """The operation's documented answer for this status (`$ref`s to shared answers followed)."""

@@ -100,5 +100,6 @@ def test_a_case_systems_nightly_round_gets_through_its_limit_and_a_database_gone
         f"{method} {url}: {problem}"
         for method, url, response in herlev.seen
         for problem in check.problems(check.operation(method, url), response)
+        + (check.request_problems(method, url) if response.status_code < 400 else [])
     ]
     assert untrue == [], "\n".join(untrue)
