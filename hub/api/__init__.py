@@ -21,7 +21,9 @@ from hub.api import (
     problem_pages,
     submissions,
 )
+from hub.api.limits import RATE_HEADERS_IF_COUNTED
 from hub.api.problem_shapes import ErrorShape
+from hub.api.security_schemes import TOKEN_EXPIRES_HEADER
 from hub.api.spec import spec_options
 from hub.api.spec_operations import ErrorAnswers, as_problem
 
@@ -45,6 +47,12 @@ class HubApi(Api):
         components = self.spec.components
         for answer in (*components.responses_lazy.values(), *components.responses.values()):
             as_problem(answer)
+        for answers in (components.responses_lazy, components.responses):
+            for name, answer in answers.items():
+                # flask-smorest's own (the hub's: `spec.told_of_expiry`) may go to a token in its last month.
+                answer.setdefault("headers", {}).update(TOKEN_EXPIRES_HEADER)
+                if name == "UNPROCESSABLE_ENTITY":  # refused in the view, after the limit counted it
+                    answer["headers"].update(RATE_HEADERS_IF_COUNTED)
 
     def _register_pagination_header(self) -> None:
         """Leave out flask-smorest's `X-Pagination` header and its `PaginationMetadata` schema: the hub

@@ -90,7 +90,8 @@ class ErrorShape(Schema):
     instance = fields.String(
         metadata={
             "description": "The path asked for, where the error is about it (not for 401, 429 and the "
-            "server's own 5xx)"
+            "server's own 5xx), without its query; a CPR-like number in it (as in any text of an error) "
+            "masked as `XXXXXX-XXXX`"
         }
     )
     code = fields.String(required=True, metadata={"description": "Machine-readable error code"})

@@ -19,6 +19,15 @@ BEARER = {
     "description": "An API token: `Authorization: Bearer hub_…`. In its last 30 days every answer to it "
     "carries `Hub-Token-Expires`, when it expires (an HTTP date); after that it gets 401 `token_expired`.",
 }
+# Where an answer can carry it: every answer to a token the guard let through (not a 401: no token was).
+TOKEN_EXPIRES_HEADER: dict[str, dict[str, Any]] = {
+    "Hub-Token-Expires": {
+        "description": "When this call's token expires, as an HTTP date; only in its last 30 days. "
+        "Make a new token before then: after it, calls get 401 `token_expired`",
+        "required": False,
+        "schema": {"type": "string", "example": "Tue, 29 Feb 2028 12:00:00 GMT"},
+    }
+}
 CSRF_HEADER = "X-CSRFToken"
 UNSAFE = {"post", "put", "patch", "delete"}
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from hub.api import security_schemes
 from hub.api.common import ETAG_HEADER
-from hub.api.limits import RATE_HEADERS
+from hub.api.limits import RATE_HEADERS, RATE_HEADERS_IF_COUNTED
 
 DESCRIPTION = """\
 A JSON API for municipal case systems and other programs. A call sees what its token's user sees on
@@ -121,6 +121,7 @@ ANSWERS: dict[str, dict[str, Any]] = {
     "NotFound": {
         "description": "No such object, or one of another party: to the caller they are the same "
         "(`not_found`).",
+        "headers": RATE_HEADERS_IF_COUNTED,
         "content": _ERROR_BODY,
     },
     "BadRequest": {
@@ -134,12 +135,13 @@ ANSWERS: dict[str, dict[str, Any]] = {
         "description": "The period is written right but cannot be asked for: it has not begun, (for a "
         "claim or a bundle) has not ended, or is of another kind than the municipality claims per "
         "(`bad_period`); `problems` names the field `period`.",
+        "headers": RATE_HEADERS_IF_COUNTED,
         "content": _ERROR_BODY,
     },
     "Unavailable": {
         "description": "The database or the job queue cannot be reached right now (`database_unavailable`, "
         "`queue_unavailable`); nothing was lost. Try again after `Retry-After` seconds.",
-        "headers": {"Retry-After": {"schema": {"type": "integer"}}},
+        "headers": {"Retry-After": {"schema": {"type": "integer"}}} | RATE_HEADERS_IF_COUNTED,
         "content": _ERROR_BODY,
     },
     "NotModified": {
@@ -161,6 +163,14 @@ ANSWERS: dict[str, dict[str, Any]] = {
 }
 
 
+def told_of_expiry(name: str, answer: dict[str, Any]) -> dict[str, Any]:
+    """A shared answer, with `Hub-Token-Expires` among its headers unless it is the 401: every other
+    answer may go to a token the guard let through, in its last month."""
+    if name == "Unauthenticated":
+        return dict(answer)
+    return {**answer, "headers": {**answer.get("headers", {}), **security_schemes.TOKEN_EXPIRES_HEADER}}
+
+
 def spec_options(sections: list[tuple[str, str]], cookie_name: str) -> dict[str, Any]:
     """`API_SPEC_OPTIONS` for one app, made fresh for each: apispec writes into the dicts it is given.
 
@@ -172,7 +182,7 @@ def spec_options(sections: list[tuple[str, str]], cookie_name: str) -> dict[str,
         "tags": [{"name": SECTIONS[name], "description": text} for name, text in sections],
         "components": {
             "securitySchemes": security_schemes.schemes(cookie_name),
-            "responses": {name: dict(answer) for name, answer in ANSWERS.items()},
+            "responses": {name: told_of_expiry(name, answer) for name, answer in ANSWERS.items()},
         },
         "security": [{"bearer": []}],
     }

@@ -19,10 +19,13 @@ from flask import Flask
 from hub.access import ROLES, permission_roles
 from hub.api import security_schemes
 from hub.api.common import DISPOSITION, ETAG_HEADER, IF_NONE_MATCH
-from hub.api.limits import RATE_HEADERS
+from hub.api.limits import RATE_HEADERS, RATE_HEADERS_IF_COUNTED
 from hub.api.periods import NAME as PERIOD
-from hub.api.spec import ERROR_REF, SECTIONS, error_content
+from hub.api.spec import ANSWERS, ERROR_REF, SECTIONS, error_content
 from hub.web.guard import permission_of
+
+# The error statuses a call can get after the limit counted it (`hub.api.limits.RATE_HEADERS_IF_COUNTED`).
+COUNTED_ERRORS = frozenset({"400", "404", "413", "422", "503"})
 
 
 class ErrorAnswers(BasePlugin):
@@ -66,8 +69,14 @@ class ErrorAnswers(BasePlugin):
                 if status not in responses and str(status) not in responses:
                     responses[status] = name
             for status, answer in responses.items():
-                if str(status).startswith("2") and isinstance(answer, dict):  # the limit counted it
+                if not isinstance(answer, dict):
+                    continue  # a shared answer (`hub.api.spec.ANSWERS`) says its own headers
+                if str(status).startswith("2"):  # the limit counted it
                     answer.setdefault("headers", {}).update(RATE_HEADERS)
+                elif str(status) in COUNTED_ERRORS:  # a view's own
+                    answer.setdefault("headers", {}).update(RATE_HEADERS_IF_COUNTED)
+                if str(status) != "401":
+                    answer.setdefault("headers", {}).update(security_schemes.TOKEN_EXPIRES_HEADER)
             if method == "get":
                 _conditional(operation, responses)
 
@@ -90,8 +99,12 @@ def _conditional(operation: dict[str, Any], responses: dict[Any, Any]) -> None:
     if any(name in ok.get("headers", {}) for name in DISPOSITION):
         return  # a file, even in JSON (the company's export): not tagged
     ok.setdefault("headers", {}).update(ETAG_HEADER)
-    if 304 not in responses and "304" not in responses:
-        responses[304] = "NotModified"
+    # The 304 carries the 200's headers (werkzeug drops only the body's own): its ETag, where the user
+    # stands under the limit, a list's `Link` and a waiting submission's `Retry-After`, which a client
+    # polling with `If-None-Match` goes by as it would by the 200's. A view's own 304 (a record's,
+    # whose description says more) gains them too.
+    own = responses.pop(304, None) or responses.pop("304", None) or dict(ANSWERS["NotModified"])
+    responses[304] = {**own, "headers": {**own.get("headers", {}), **ok["headers"]}}
     parameters = operation.setdefault("parameters", [])
     if not any(p.get("in") == "header" and p.get("name") == IF_NONE_MATCH["name"] for p in parameters):
         parameters.append(dict(IF_NONE_MATCH))

@@ -3,7 +3,8 @@
 An error answer keeps the hub's shape (`code`, `message`, `message_da`, `problems`, and any member a view
 adds, such as `offered`) and gains the RFC's members: `type`, a URI per kind of error that documents it
 (`/api/problems/<code>`), `title`, the kind's fixed summary, `status`, `detail` (the English message of
-this occurrence) and `instance` (the path asked for) where the error is about what was asked for. A code
+this occurrence) and `instance` (the path asked for, without its query) where the error is about what was
+asked for. Every text in it has its CPR-like numbers masked, as a log line's are. A code
 with no kind of its own here (an HTTP error the hub never words itself) is `about:blank`, titled with
 the HTTP status phrase, as RFC 9457 4.2.1 says.
 
@@ -19,6 +20,7 @@ from typing import Any, NamedTuple
 
 from flask import Response, current_app, json, request, url_for
 
+from hub.pseudonyms import MASKED_WHOLLY, mask_cpr_like
 from hub.web.accept import quality
 
 PROBLEM_JSON = "application/problem+json"
@@ -130,8 +132,25 @@ def problem(status: int, body: dict[str, Any]) -> dict[str, Any]:
     members: dict[str, Any] = {"type": type_of(str(body.get("code", ""))), "title": title, "status": status}
     members["detail"] = body.get("message", "")
     if status < 500 and status not in NO_INSTANCE:
-        members["instance"] = request.path
-    return {**members, **body}
+        members["instance"] = request.path  # never the query string, whose values are the caller's
+    masked: dict[str, Any] = _masked({**members, **body})
+    return masked
+
+
+def _masked(value: Any) -> Any:
+    """Every text in an error body with its CPR-like numbers masked wholly (`XXXXXX-XXXX`). What is
+    echoed there was typed by the caller (a path `/api/citizens/0101901234`, a value `period=0101901234`,
+    a file's name), and an error body goes where a URL should not: a case system's error log, a ticket, a
+    proxy's log of bodies. The same masking as the hub's own log lines and audit entries; wholly, since
+    the caller may be a company. Identifiers keep their shape: the path stays a path, the parameter its
+    name."""
+    if isinstance(value, str):
+        return mask_cpr_like(value, MASKED_WHOLLY)
+    if isinstance(value, dict):
+        return {key: _masked(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_masked(item) for item in value]
+    return value
 
 
 def media_type() -> str:

@@ -3,16 +3,41 @@
 An answer is true to the spec when its status is one the operation lists (not only `default`), its
 media type is one listed for that status (or it has no body where none is listed), a JSON body fits the
 schema (every object closed: a key the spec does not name is an untruth too) and the headers listed
-for its status are there (unless listed with `required: false`).
+for its status are there (unless listed with `required: false`), each value fitting its schema.
 """
 
 from __future__ import annotations
 
 import copy
+import itertools
+import re
 from typing import Any
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 from jsonschema.exceptions import best_match
 from openapi_schema_validator import OAS30Validator
+
+COMBINATIONS = 4  # per role and operation: enough to meet own and other municipalities' answers
+MISSING = {"integer": "9999999", "string": "no-such-thing"}  # an id or code nothing has
+
+# The headers a client acts on (waits, follows, pages, revalidates, names a file by): each must be
+# documented where it is sent.
+ACTED_ON = frozenset(
+    name.lower()
+    for name in (
+        "Retry-After",
+        "Location",
+        "Link",
+        "ETag",
+        "Content-Disposition",
+        "Accept-Post",
+        "WWW-Authenticate",
+        "RateLimit-Limit",
+        "RateLimit-Remaining",
+        "RateLimit-Reset",
+        "Hub-Token-Expires",
+    )
+)
 
 
 def operations(spec: dict[str, Any], method: str) -> list[tuple[str, dict[str, Any]]]:
@@ -26,6 +51,34 @@ def operations(spec: dict[str, Any], method: str) -> list[tuple[str, dict[str, A
             merged |= {(p["in"], p["name"]): p for p in ops[method].get("parameters", [])}
             found.append((path, {**ops[method], "parameters": list(merged.values())}))
     return found
+
+
+def filled(path: str, operation: dict[str, Any], values: dict[str, list[str]]) -> list[str]:
+    """URLs for an operation: each required parameter from its enum, the caller's values, or the spec's
+    example (optional ones left out, as a client starts), at most `COMBINATIONS` of them."""
+    names, choices = [], []
+    for parameter in operation.get("parameters", []):
+        if parameter["in"] not in ("path", "query") or not parameter.get("required"):
+            continue
+        schema = parameter.get("schema", {})
+        options = schema.get("enum") or values.get(parameter["name"])
+        if options == []:  # the caller sees none: ask for one nothing has
+            options = [MISSING[schema.get("type", "string")]]
+        if options is None and "example" in schema:
+            options = [schema["example"]]
+        assert options is not None, f"{path}: no value known for `{parameter['name']}`: add one"
+        names.append((parameter["in"], parameter["name"]))
+        choices.append([str(option) for option in options])
+    urls = []
+    for combination in itertools.islice(itertools.product(*choices), COMBINATIONS):
+        url, query = path, {}
+        for (where, name), value in zip(names, combination, strict=True):
+            if where == "path":
+                url = url.replace("{" + name + "}", value)
+            else:
+                query[name] = value
+        urls.append(url + ("?" + urlencode(query) if query else ""))
+    return urls
 
 
 def closed(schema: Any) -> Any:
@@ -47,6 +100,48 @@ class SpecCheck:
     def __init__(self, spec: dict[str, Any]) -> None:
         self.spec = spec
         self.components = closed(copy.deepcopy(spec["components"]))
+
+    def operation(self, method: str, url: str) -> dict[str, Any]:
+        """The operation a call is of."""
+        return self.match(method, url)[1]
+
+    def match(self, method: str, url: str) -> tuple[dict[tuple[str, str], str], dict[str, Any]]:
+        """The values a call sends by (place, name), and the operation it is of: its path matched
+        against the spec's templates (a template's `{name}` is one segment)."""
+        parts = urlsplit(url)
+        for template, operation in operations(self.spec, method.lower()):
+            pattern = re.sub(r"\\{([^/]+?)\\}", r"(?P<\1>[^/]+)", re.escape(template))
+            found = re.fullmatch(pattern, parts.path)
+            if found:
+                sent = {("path", n): unquote(v) for n, v in found.groupdict().items()}
+                return sent | {("query", n): v for n, v in parse_qsl(parts.query)}, operation
+        raise AssertionError(f"{method} {parts.path} is no operation of the spec")
+
+    def request_problems(self, method: str, url: str) -> list[str]:
+        """What the spec would refuse of a call: each path and query value read by its parameter's
+        schema (a client generated from the spec checks what it sends against it), and each query
+        argument one the operation names."""
+        sent, operation = self.match(method, url)
+        declared = {(p["in"], p["name"]): p for p in operation.get("parameters", [])}
+        found = []
+        for (where, name), value in sent.items():
+            parameter = declared.get((where, name))
+            if parameter is None:
+                found.append(f"{where} parameter {name} is not in the spec")
+                continue
+            found += [f"{where} parameter {name}: {p}" for p in self._value_fits(parameter["schema"], value)]
+        return found
+
+    def _value_fits(self, schema: dict[str, Any], value: str) -> list[str]:
+        """A parameter's text read as its schema's type says, then checked against the schema."""
+        read: Any = value
+        if schema.get("type") == "integer":
+            if not value.lstrip("-").isdigit():
+                return [f"{value!r} is not an integer"]
+            read = int(value)
+        elif schema.get("type") == "boolean":
+            read = {"true": True, "false": False}.get(value, value)
+        return self._fits(schema, read)
 
     def answer(self, operation: dict[str, Any], status: int) -> dict[str, Any] | None:
         """The operation's documented answer for this status (`$ref`s to shared answers followed)."""
@@ -82,7 +177,26 @@ class SpecCheck:
         }
         missing = promised - set(response.headers.keys())
         found += [f"{status} lacks its documented header {name}" for name in sorted(missing)]
+        for name, header in answer.get("headers", {}).items():
+            if name in response.headers:
+                found += self._header_fits(name, header.get("schema", {}), response.headers[name])
+        # A header a client acts on, sent where the spec does not say so: a client generated from the
+        # spec cannot know to read it (HTTP's own framing and caching headers are not the spec's to list).
+        told = {name.lower() for name in answer.get("headers", {})}
+        unsaid = {name for name in response.headers.keys() if name.lower() in ACTED_ON} - told
+        unsaid = {name for name in unsaid if name.lower() not in told}
+        found += [f"{status} sends {name}, which the spec does not list" for name in sorted(unsaid)]
         return found
+
+    def _header_fits(self, name: str, schema: dict[str, Any], value: str) -> list[str]:
+        """A header's value read as its schema's type says (a header is text; `integer` is its digits,
+        RFC 9110's delay-seconds and the rate limit's fields), then checked against the schema."""
+        read: Any = value
+        if schema.get("type") == "integer":
+            if not value.strip().lstrip("-").isdigit():
+                return [f"header {name}: {value!r} is not an integer"]
+            read = int(value)
+        return [f"header {name}: {p}" for p in self._fits(schema, read)]
 
     def _fits(self, schema: dict[str, Any], body: Any) -> list[str]:
         # The schema beside the components, so that its `$ref`s resolve.

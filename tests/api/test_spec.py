@@ -45,6 +45,16 @@ def test_the_docs_page_loads_only_the_hubs_own_files(app: Flask) -> None:
     assert client.get("/api/docs/assets/index.html").status_code == 404
 
 
+def test_the_docs_page_says_its_language_and_names_itself(app: Flask) -> None:
+    """`/api/docs` is English throughout (Swagger UI's words, the spec's): `lang="en"`, so a screen reader
+    reads it in an English voice (WCAG 3.1.1), and a title that says which page it is before whose
+    (WCAG 2.4.2), not the bare "The hub" of every tab."""
+    html = app.test_client().get("/api/docs").get_data(as_text=True)
+    assert re.search(r"<html lang=\"en\">", html), html[:200]
+    assert re.search(r"<title>API documentation – The hub</title>", html), html[:400]
+    assert '<meta charset="utf-8">' in html
+
+
 def test_a_wrong_method_is_405_with_allow_in_the_one_shape(app: Flask) -> None:
     """A POST to a read-only list: 405, the Allow header kept, the error shape in both languages."""
     add_user(app, "kommune-herlev")

@@ -10,24 +10,20 @@ A new route is walked without editing this test; a parameter it has no value for
 
 from __future__ import annotations
 
-import itertools
 from collections import defaultdict
 from typing import Any
-from urllib.parse import urlencode
 
 import pytest
 from accounts import PEOPLE
 from api_support import OWN_USER, Caller
 from flask import Flask
 from page_support import citizen_cprs, demo_copy_fixture, shown_cprs
-from spec_walk import SpecCheck, operations
+from spec_walk import MISSING, SpecCheck, filled, operations
 
 app = demo_copy_fixture("api-spec-walk")
 
 # The demo's forms run August-October 2026: a month, and a quarter for the municipalities that claim so.
 PERIODS = ["2026-09", "2026-Q3"]
-COMBINATIONS = 4  # per role and operation: enough to meet own and other municipalities' answers
-MISSING = {"integer": "9999999", "string": "no-such-thing"}  # an id or code nothing has
 
 
 @pytest.fixture(scope="module")
@@ -60,34 +56,6 @@ def values_for(caller: Caller) -> dict[str, list[str]]:
     return found
 
 
-def filled(path: str, operation: dict[str, Any], values: dict[str, list[str]]) -> list[str]:
-    """URLs for an operation: each required parameter from its enum, the caller's values, or the spec's
-    example (optional ones left out, as a client starts), at most `COMBINATIONS` of them."""
-    names, choices = [], []
-    for parameter in operation.get("parameters", []):
-        if parameter["in"] not in ("path", "query") or not parameter.get("required"):
-            continue
-        schema = parameter.get("schema", {})
-        options = schema.get("enum") or values.get(parameter["name"])
-        if options == []:  # the caller sees none: ask for one nothing has
-            options = [MISSING[schema.get("type", "string")]]
-        if options is None and "example" in schema:
-            options = [schema["example"]]
-        assert options is not None, f"{path}: no value known for `{parameter['name']}`: add one"
-        names.append((parameter["in"], parameter["name"]))
-        choices.append([str(option) for option in options])
-    urls = []
-    for combination in itertools.islice(itertools.product(*choices), COMBINATIONS):
-        url, query = path, {}
-        for (where, name), value in zip(names, combination, strict=True):
-            if where == "path":
-                url = url.replace("{" + name + "}", value)
-            else:
-                query[name] = value
-        urls.append(url + ("?" + urlencode(query) if query else ""))
-    return urls
-
-
 Walk = tuple[list[str], dict[str, tuple[str, str]]]
 
 
@@ -115,6 +83,8 @@ def walked(app: Flask, spec: dict[str, Any]) -> Walk:
                 response = caller.get(url)
                 if response.status_code == 200:
                     succeeded.setdefault(path, (username, url))
+                    # What the hub took, the spec must let a generated client send.
+                    untrue += [f"{username} GET {url}: {p}" for p in check.request_problems("get", url)]
                 untrue += [f"{username} GET {url}: {p}" for p in check.problems(operation, response)]
                 if username == OWN_USER["company"] and cpr_shown(response, cprs):
                     untrue.append(f"{username} GET {url}: a CPR number in the answer")  # DESIGN.md: never
