@@ -123,13 +123,14 @@
   // place in the file beside it: "deltager P-… (gruppe 3)". An item the file names by the name printed in
   // it ("deltager 1 (Kasper Jensen)", "rækkerne 7–10 (Kasper Jensen)": mapping/items.py) reads "Kasper
   // Jensen (P-…), deltager 1", the intern first; it read "deltager P-… (deltager 1 (Kasper Jensen))" (stop 52).
+  // A rejected item stored nothing and has no id: "Kasper Jensen, deltager 1", the same order.
   function named(label, participant) {
-    if (!participant) { return label; }
     var open = label.indexOf(" (");
     if (open > 0 && label.charAt(label.length - 1) === ")") {
-      return label.slice(open + 2, -1) + " (" + participant + "), " + label.slice(0, open);
+      var id = participant ? " (" + participant + ")" : "";
+      return label.slice(open + 2, -1) + id + ", " + label.slice(0, open);
     }
-    return T.participant + " " + participant + " (" + label + ")";
+    return participant ? T.participant + " " + participant + " (" + label + ")" : label;
   }
 
   function showResult(tr, sub) {
