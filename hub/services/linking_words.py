@@ -13,11 +13,14 @@ def what_to_send(own: list[Placement]) -> tuple[str, str]:
     so that the dates can be checked against them (only the sender's own placements: another
     municipality's are never said to exist)."""
     if not own:
+        # Said in a final rejection: "this form is kept waiting for it" beside "Afvist" read as if the
+        # form were still held. It waits only when sent with the agreement (`awaiting`), so after this
+        # the form is sent again (stop 52).
         return (
-            "the hub holds no placement agreement for the citizen there: send it (this form is kept "
-            "waiting for it up to an hour)",
-            "hubben har ingen praktikaftale for borgeren der: send den (blanketten venter på den i op til "
-            "en time)",
+            "the hub holds no placement agreement for the citizen there: send it, then this form again "
+            "(sent together, a form waits up to an hour for its agreement)",
+            "hubben har ingen praktikaftale for borgeren der: send den og så denne blanket igen (sendt "
+            "sammen venter en blanket op til en time på sin aftale)",
         )
     spans = sorted((p.start, p.end) for p in own)
     en = ", ".join(f"{first.isoformat()}–{last.isoformat()}" for first, last in spans)

@@ -34,9 +34,12 @@ def explained(
     if found is None:
         return rejection
     config, form = found
+    # Said, not told: a partner municipality cannot send as another ("send it as Herlev" sent it looking
+    # for a choice it does not have), and a lead who may is offered the button (`send_as`).
     hint = FieldProblem(
-        f"it looks like {config.name}'s form {form.label()}: if it is theirs, send it as {config.name}",
-        f"den ligner {config.name}s blanket {form.label()}: er den deres, så send den som {config.name}",
+        f"it looks like {config.name}'s form {form.label()}: "
+        f"if it is theirs, it is to be sent as {config.name}",
+        f"den ligner {config.name}s blanket {form.label()}: er den deres, skal den sendes som {config.name}",
         file=filename,
         not_recognised=True,
         send_as=config.code,

@@ -119,6 +119,20 @@
     return !!problems && problems.length > 0 && problems.every(function (p) { return p.outside_document; });
   }
 
+  // The intern by participant id where the item was stored ("group 3" alone says little), the item's
+  // place in the file beside it: "deltager P-… (gruppe 3)". An item the file names by the name printed in
+  // it ("deltager 1 (Kasper Jensen)", "rækkerne 7–10 (Kasper Jensen)": mapping/items.py) reads "Kasper
+  // Jensen (P-…), deltager 1", the intern first; it read "deltager P-… (deltager 1 (Kasper Jensen))" (stop 52).
+  // A rejected item stored nothing and has no id: "Kasper Jensen, deltager 1", the same order.
+  function named(label, participant) {
+    var open = label.indexOf(" (");
+    if (open > 0 && label.charAt(label.length - 1) === ")") {
+      var id = participant ? " (" + participant + ")" : "";
+      return label.slice(open + 2, -1) + id + ", " + label.slice(0, open);
+    }
+    return participant ? T.participant + " " + participant + " (" + label + ")" : label;
+  }
+
   function showResult(tr, sub) {
     var cell = tr.querySelector(".result");
     // The notices given at the upload (which earlier file these bytes repeat; kept while the queue was
@@ -130,10 +144,7 @@
     if (sub.items && sub.items.length) {
       var items = el("ul", { "class": "items", "aria-label": T.items });
       sub.items.forEach(function (i) {
-        // The intern by participant id where the item was stored ("group 3" alone says little); the
-        // item's place in the file stays beside it.
-        var label = danish ? i.label_da : i.label;
-        if (i.participant) { label = T.participant + " " + i.participant + " (" + label + ")"; }
+        var label = named(danish ? i.label_da : i.label, i.participant);
         var li = el("li", {}, label + ": " + (T[i.status] || i.status));
         items.appendChild(li);
         (i.problems || []).forEach(function (p) {

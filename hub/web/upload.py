@@ -20,7 +20,7 @@ from hub.schemas.municipalities import municipality_name
 from hub.services import form_titles, scope, submission_view, upload_sender
 from hub.services.awaiting import WAITS_IN
 from hub.services.submission_status import records_of
-from hub.web import nav
+from hub.web import nav, upload_types
 from hub.web.guard import principal, requires
 from hub.web.paging import submissions_page
 from hub.web.refusals import sentence
@@ -159,13 +159,16 @@ def texts(company: bool = False) -> dict[str, str]:
         # Before an item's participant id, in a sentence's middle: "participant P-… (group 3)".
         "participant": _("participant"),
         "lists_updated": _("The lists on this page are up to date with the files sent."),
+    } | (
         # A company's files are read as the hub's own form (config/company.toml: PDF or XLSX), so it is
         # not offered the municipalities' XML and CSV, which would only be refused after the upload.
-        "file_hint": _("Or drop the files here: the form as PDF or XLSX, or a zip of them.")
+        {
+            "file_hint": _("Or drop the files here: the form as PDF or XLSX, or a zip of them."),
+            "accept": ".pdf,.xlsx,.zip",
+        }
         if company
-        else _("Or drop the files here. PDF, XML, XLSX and CSV, or a zip of them."),
-        "accept": ".pdf,.xlsx,.zip" if company else ".pdf,.xml,.xlsx,.csv,.zip",
-    }
+        else upload_types.field(())  # every type; the upload page names its senders' (`index`)
+    )
 
 
 @bp.get("/upload")
@@ -174,11 +177,13 @@ def index() -> str:
     """Pick files or a zip (or drop them); each file's progress, status and problems appear in a table."""
     who = principal()
     senders: list[tuple[str, str]] = []
+    shown = texts(company=who.role == "company")
     if who.role == "company":
         senders = [(a.id, a.name) for a in scope.agreements(db.session, who)]
     else:
         codes = [who.municipality or "", *upload_sender.partners_led(db.session, who)]
         senders = [(c, f"{municipality_name(c).removesuffix(' Kommune')} ({c})") for c in codes]
+        shown |= upload_types.field(codes)
     recent, pager = submissions_page(db.session, scope.submission_clause(who), RECENT_PER_PAGE)
     made = records_of(db.session, recent, scope.placement_clause(who))
     senders_of = sent_as(db.session, recent) if who.role == "lead" else None
@@ -189,7 +194,7 @@ def index() -> str:
         pager=pager,
         made=made,
         senders_of=senders_of,
-        texts=texts(company=who.role == "company"),
+        texts=shown,
         role=who.role,
         chosen=session.pop(SENT_AS, None),
     )

@@ -208,9 +208,11 @@ def test_the_company_downloads_its_form_fills_it_uploads_it_and_sees_the_hours(f
         page.click("#upload-form button[type=submit]")
         wait_until_final(page, 1, lambda: queue.run_burst(fresh))
         assert page.locator("#upload-results tbody tr").get_attribute("data-status") == "accepted"
-        # The form's item names its intern by participant id, with its place in the file beside it.
+        # The form's item names its intern by the name printed on the form (the placement's citizen) and
+        # participant id, then its place in the file; it read "deltager P-… (… (Ahmad Rahimi))" (stop 52).
         item = page.locator("#upload-results ul.items li").first.inner_text()
-        assert item.startswith(f"deltager {pid} ("), item
+        assert item.startswith(f"Ahmad Rahimi ({pid}), "), item
+        assert item.count("(") == 1 and item.endswith(": Godkendt"), item
         # The hours show in the table above without a reload, and the form among those sent.
         hours = page.locator(f'tr[data-participant="{pid}"] td.hours')
         expect(hours).to_contain_text("5,5", timeout=15_000)

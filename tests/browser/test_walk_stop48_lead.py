@@ -48,7 +48,7 @@ def test_a_partners_form_sent_as_the_lead_is_sent_as_the_partner_with_one_press(
     _wait_final(page, app)
     row = rows.first
     assert row.locator("td.status").get_attribute("data-status") == "rejected"
-    assert "så send den som Herlev Kommune" in row.locator(".result").inner_text()
+    assert "skal den sendes som Herlev Kommune" in row.locator(".result").inner_text()
     again = row.locator("button.send-as")
     assert again.inner_text() == "Send filen som Herlev"
     # By keyboard, as the row's other way on.

@@ -167,7 +167,9 @@ def test_another_municipalitys_form_is_named_as_whose_it_looks_like(runner: Any)
     )
     title = next(form["title"] for form in ballerup["forms"] if form["id"] == "praktikafslutning")
     assert f"it looks like Ballerup Kommune's form '{title}': if it is theirs" in result.output
-    assert "send it as Ballerup Kommune" in result.output
+    # Said, not told: a partner cannot send as another municipality (a lead is offered a button).
+    assert "if it is theirs, it is to be sent as Ballerup Kommune" in result.output
+    assert "er den deres, skal den sendes som Ballerup Kommune" in result.output
     assert f"den ligner Ballerup Kommunes blanket '{title}'" in result.output
     gladsaxe = tomllib.loads(
         (ROOT / "config" / "municipalities" / "gladsaxe.toml").read_text(encoding="utf-8")

@@ -78,3 +78,13 @@ def test_a_form_outside_its_placement_names_the_placements_period(herlevs: Flask
     assert "the citizen's placement there runs 2026-08-10–2026-11-06: correct the form's dates" in reason
     assert "borgerens praktik der løber 10. aug. 2026–6. nov. 2026: ret blankettens datoer" in reason
     assert "send it" not in reason
+
+
+def test_a_form_rejected_for_want_of_its_placement_says_to_send_it_again(herlevs: Flask) -> None:
+    # The rejection is final when it is said: "(blanketten venter på den i op til en time)" beside "Afvist"
+    # read as a form still held. It says to send the agreement and then this form again; the hour it may
+    # wait is for a form sent together with its agreement.
+    reason = _reason(herlevs, _golden("mentor_hours", citizen={"cpr": "0101901236"}))
+    assert "send it, then this form again" in reason
+    assert "send den og så denne blanket igen" in reason
+    assert "is kept waiting" not in reason and "blanketten venter på den" not in reason

@@ -212,8 +212,8 @@ def test_the_citizens_own_municipality_sees_the_full_cpr_every_values_source_and
     assert 'data-path="citizen.cpr"' in html and "XXXX" not in html
     assert 'data-path="benefit"' in html
     # The field in words for the caseworker; the canonical path only as the row's title.
-    assert '<th scope="row" title="citizen.cpr">CPR-nummer</th>' in html
-    assert '<th scope="row" title="site.p_number">P-nummer</th>' in html
+    assert '<th scope="row" role="rowheader" title="citizen.cpr">CPR-nummer</th>' in html
+    assert '<th scope="row" role="rowheader" title="site.p_number">P-nummer</th>' in html
     assert "celle" in html or "felt" in html or "række" in html  # a locator in Danish
     # What was done to a value, in words (Herlev's CPR column is read through `digits`), not the
     # adapter language's call.
