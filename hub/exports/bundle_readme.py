@@ -93,6 +93,11 @@ Pakken rummer dokumentationen for kommunens krav om refusion af mentorstøtte i 
 - `completeness/report.pdf` og `report.csv`: kommunens revisionsregler anvendt på hver praktik, med de
   dokumenter, hver regel så på. Et hul (fx en manglende eller ikke underskrevet timeseddel) står som
   `mangler` eller `forkert` med grunden, ikke som en udeladt linje.
+- `completeness/claim-gaps.csv`: hvorfor timer ikke er med i kravet, linje for linje: hvert hul, hubben
+  fandt, da den beregnede kravet i `claim/` (fx timer uden underskrevet timeseddel, timer ud over
+  bevillingen, en måned uden timeseddel), med aftalen, deltageren, numrene på deltagerens linjer i
+  kravet (`kravlinjer`; tom: ingen linje), hullets art, timerne og grunden på dansk (`grund`) og engelsk
+  (`reason`). Kravets eget format har ikke plads til grundene.
 - `log/entries.jsonl`: revisionslogposterne for pakkens indsendelser, poster og hentede krav og for
   enhver læsning i perioden af kommunens borgeres data (en virksomheds udtræk, side eller blanket, en
   revisors side): `detail.municipalities` siger, hvis borgere den læste, `detail.participants` hvem, med
@@ -179,6 +184,11 @@ The bundle holds the documentation of the municipality's mentor-support claim fo
 - `completeness/report.pdf` and `report.csv`: the municipality's audit rules applied to each placement,
   with the documents each rule looked at. A gap (a timesheet missing or not signed, say) is listed as
   `missing` or `wrong` (`mangler`, `forkert`) with its reason, never left out.
+- `completeness/claim-gaps.csv`: why hours are not in the claim, line by line: each gap the hub found
+  when it computed the claim in `claim/` (hours without a signed timesheet, hours above the grant, a
+  month without a timesheet, say), with the agreement, the participant, the numbers of the participant's
+  lines in the claim (`kravlinjer`; empty: no line), the gap's kind (`art`), the hours (`timer`) and the
+  reason in Danish (`grund`) and English (`reason`). The claim's own format has no place for reasons.
 - `log/entries.jsonl`: the audit log entries of the bundle's submissions, records and claim downloads,
   and of every read in the period of the municipality's citizens' data (a company's export, page or
   form, an auditor's page): `detail.municipalities` says whose citizens it read, `detail.participants`
