@@ -115,8 +115,9 @@ Den siger, hvilken kommune og periode pakken gælder og hvis nøgle der signered
 Den kontrollerer også hver postversion og hvert dokument mod loggen, ikke kun mod hubbens signatur: hver
 skal have den logpost, hubben skrev, da den modtog dokumentet og gemte posten, og hver postversion det
 indhold, logposten har SHA-256 af (`data_sha256`: posten som JSON med sorterede nøgler, uden mellemrum,
-UTF-8, CPR-nummeret som DDMMÅÅ-XXXX), så en post ændret i databasen, efter den blev gemt, opdages.
-Versioner gemt, før hubben loggede indholdet, siges samlet på én linje: kan ikke spores til indholdet.
+UTF-8, CPR-nummeret som dets seks første cifre, en bindestreg og fire X'er), så en post ændret i
+databasen, efter den blev gemt, opdages. Versioner gemt, før hubben loggede indholdet, siges samlet på
+én linje: kan ikke spores til indholdet.
 Afslutningskode 0: urørt; 1: noget er ændret, eller pakken gælder en anden eller er signeret med en
 anden nøgle; 2: pakken kan ikke læses; 3: ikke bekræftet, fordi ingen signatur kunne kontrolleres, eller
 fordi `--key` ikke er givet.
@@ -206,9 +207,9 @@ It says which municipality and period the bundle is for and whose key signed it,
 It also checks each record version and document against the log, not only against the hub's signature:
 each must have the log entry the hub wrote when it received the document and stored the record, and
 each record version the content whose SHA-256 that entry holds (`data_sha256`: the record as JSON with
-sorted keys, no spaces, UTF-8, the CPR number as DDMMYY-XXXX), so a record changed in the database after
-it was stored is caught. Versions stored before the hub logged their content are said together in one
-line: not traceable to content.
+sorted keys, no spaces, UTF-8, the CPR number as its first six digits, a dash and four X's), so a record
+changed in the database after it was stored is caught. Versions stored before the hub logged their
+content are said together in one line: not traceable to content.
 Exit status 0: intact; 1: something was changed, or it is another's, or signed with another key; 2: the
 bundle cannot be read; 3: not verified, because no signature could be checked or no `--key` was given.
 Hashes and log proofs are checked with Python's standard library alone; the signatures with the
