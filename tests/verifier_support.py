@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import importlib.util
 import io
+import json
 import subprocess
 import sys
 import zipfile
@@ -42,3 +43,31 @@ def run_verifier(script: Path, *args: str) -> subprocess.CompletedProcess[str]:
             if not isinstance(exc.code, int | None):
                 print(exc.code, file=err)
     return subprocess.CompletedProcess([sys.executable, *argv], code, out.getvalue(), err.getvalue())
+
+
+def logged_before_stop_52(records: list[int], submission: int = 7, sha256: str = "a" * 64) -> list[str]:
+    """Log entry lines as the hub wrote them before stop 52 (ingest_new.py, normalise.py): the submission
+    received with its document's SHA-256, and version 1 of each record stored from it, without the
+    data's hash (`data_sha256`)."""
+    received = {
+        "action": "submission.received",
+        "subject": f"submission:{submission}",
+        "detail": {"sha256": sha256},
+    }
+    stored = [
+        {
+            "action": "record.submitted",
+            "subject": f"record:{n}",
+            "detail": {"version": 1, "submission": submission},
+        }
+        for n in records
+    ]
+    return [json.dumps(entry) for entry in (received, *stored)]
+
+
+def verified_alone(bundle: Path, key: str) -> subprocess.CompletedProcess[str]:
+    """The bundle's verify.py run as its auditor runs it: a process of its own, the standard library only
+    (`-I`), with the published fingerprint (`--key`)."""
+    script = unpacked(bundle, bundle.parent / f"unpacked-{bundle.stem}")
+    command = [sys.executable, "-I", str(script), str(bundle), "--key", key]
+    return subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)

@@ -93,6 +93,11 @@ Pakken rummer dokumentationen for kommunens krav om refusion af mentorstøtte i 
 - `completeness/report.pdf` og `report.csv`: kommunens revisionsregler anvendt på hver praktik, med de
   dokumenter, hver regel så på. Et hul (fx en manglende eller ikke underskrevet timeseddel) står som
   `mangler` eller `forkert` med grunden, ikke som en udeladt linje.
+- `completeness/claim-gaps.csv`: hvorfor timer ikke er med i kravet, linje for linje: hvert hul, hubben
+  fandt, da den beregnede kravet i `claim/` (fx timer uden underskrevet timeseddel, timer ud over
+  bevillingen, en måned uden timeseddel), med aftalen, deltageren, numrene på deltagerens linjer i
+  kravet (`kravlinjer`; tom: ingen linje), hullets art, timerne og grunden på dansk (`grund`) og engelsk
+  (`reason`). Kravets eget format har ikke plads til grundene.
 - `log/entries.jsonl`: revisionslogposterne for pakkens indsendelser, poster og hentede krav og for
   enhver læsning i perioden af kommunens borgeres data (en virksomheds udtræk, side eller blanket, en
   revisors side): `detail.municipalities` siger, hvis borgere den læste, `detail.participants` hvem, med
@@ -108,7 +113,11 @@ Kontrol uden netværk (Python 3.9 eller nyere), med det fingeraftryk, hubben har
 
 Den siger, hvilken kommune og periode pakken gælder og hvis nøgle der signerede den, og afviser en anden.
 Den kontrollerer også hver postversion og hvert dokument mod loggen, ikke kun mod hubbens signatur: hver
-skal have den logpost, hubben skrev, da den modtog dokumentet og gemte posten.
+skal have den logpost, hubben skrev, da den modtog dokumentet og gemte posten, og hver postversion det
+indhold, logposten har SHA-256 af (`data_sha256`: posten som JSON med sorterede nøgler, uden mellemrum,
+UTF-8, CPR-nummeret som dets seks første cifre, en bindestreg og fire X'er), så en post ændret i
+databasen, efter den blev gemt, opdages. Versioner gemt, før hubben loggede indholdet, siges samlet på
+én linje: kan ikke spores til indholdet.
 Afslutningskode 0: urørt; 1: noget er ændret, eller pakken gælder en anden eller er signeret med en
 anden nøgle; 2: pakken kan ikke læses; 3: ikke bekræftet, fordi ingen signatur kunne kontrolleres, eller
 fordi `--key` ikke er givet.
@@ -176,6 +185,11 @@ The bundle holds the documentation of the municipality's mentor-support claim fo
 - `completeness/report.pdf` and `report.csv`: the municipality's audit rules applied to each placement,
   with the documents each rule looked at. A gap (a timesheet missing or not signed, say) is listed as
   `missing` or `wrong` (`mangler`, `forkert`) with its reason, never left out.
+- `completeness/claim-gaps.csv`: why hours are not in the claim, line by line: each gap the hub found
+  when it computed the claim in `claim/` (hours without a signed timesheet, hours above the grant, a
+  month without a timesheet, say), with the agreement, the participant, the numbers of the participant's
+  lines in the claim (`kravlinjer`; empty: no line), the gap's kind (`art`), the hours (`timer`) and the
+  reason in Danish (`grund`) and English (`reason`). The claim's own format has no place for reasons.
 - `log/entries.jsonl`: the audit log entries of the bundle's submissions, records and claim downloads,
   and of every read in the period of the municipality's citizens' data (a company's export, page or
   form, an auditor's page): `detail.municipalities` says whose citizens it read, `detail.participants`
@@ -191,7 +205,11 @@ Offline check (Python 3.9 or newer), with the fingerprint the hub published:
 
 It says which municipality and period the bundle is for and whose key signed it, and refuses another.
 It also checks each record version and document against the log, not only against the hub's signature:
-each must have the log entry the hub wrote when it received the document and stored the record.
+each must have the log entry the hub wrote when it received the document and stored the record, and
+each record version the content whose SHA-256 that entry holds (`data_sha256`: the record as JSON with
+sorted keys, no spaces, UTF-8, the CPR number as its first six digits, a dash and four X's), so a record
+changed in the database after it was stored is caught. Versions stored before the hub logged their
+content are said together in one line: not traceable to content.
 Exit status 0: intact; 1: something was changed, or it is another's, or signed with another key; 2: the
 bundle cannot be read; 3: not verified, because no signature could be checked or no `--key` was given.
 Hashes and log proofs are checked with Python's standard library alone; the signatures with the

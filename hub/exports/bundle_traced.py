@@ -6,27 +6,65 @@ need not take on trust (its entries are proven in a signed checkpoint, and each 
 log still holds the earlier one's, `bundle_since`). So every record version in `records/records.jsonl`
 must have the entry the hub wrote when it stored it (`record.<reason>`, naming its version and
 submission), every document a record was read from the `submission.received` entry naming its SHA-256,
-and every original the manifest lists must be named by that SHA-256. Standard library only: this module
-is written into `verify.py` (`bundle_files`), one namespace with the others, so its names are its own.
+and every original the manifest lists must be named by that SHA-256. Since stop 52 the entry also holds
+the SHA-256 of the version's data (`TRACED_DATA`, `traced_data_sha256`), so a version changed in place
+after it was stored no longer matches; versions logged before that are counted as not traceable to their
+content, not failed. Standard library only: this module is written into `verify.py` (`bundle_files`),
+one namespace with the others, so its names are its own; the hub imports `traced_data_sha256` from here
+to log the hash, so the bytes it hashes are the bytes the auditor's copy hashes.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
-from typing import Any
+from typing import Any, NamedTuple
 
 TRACED_RECORDS = "records/records.jsonl"
 TRACED_LOG = "log/entries.jsonl"
 TRACED_SHOWN = 10  # problems said one by one; the rest are counted, so one cause does not bury the others
+TRACED_DATA = "data_sha256"  # the key of a `record.<reason>` entry's detail that holds the data's hash
 
 
-def logged_arrivals(lines: list[str]) -> tuple[set[str], dict[tuple[int, int], int]]:
-    """From the log entries' lines: the SHA-256 of every submission received, and for every record
-    version stored (`record:N`, its version) the submission it was stored from. Lines that are not
-    entries are `check_log`'s to report."""
+def traced_data_sha256(data: dict[str, Any]) -> str:
+    """The SHA-256 (hex) a version's canonical data is logged under: of its UTF-8 JSON with sorted keys,
+    separators `,` and `:`, non-ASCII as it is, and the citizen's CPR number as `DDMMYY-XXXX` whatever the
+    bundle shows. The log goes whole to every auditor of the municipality, also where its rule masks CPR,
+    and a hash over a full CPR number with the rest of the record known gives the number away in 10,000
+    guesses; so the last four digits are left out of it, and the same form is hashed from a bundle that
+    shows them (`full`) or not (`masked`). Those four digits are traced by the original, not the log."""
+    shown = dict(data)
+    citizen = shown.get("citizen")
+    if isinstance(citizen, dict) and isinstance(citizen.get("cpr"), str):
+        shown["citizen"] = {**citizen, "cpr": citizen["cpr"].replace("-", "")[:6] + "-XXXX"}
+    text = json.dumps(shown, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class TracedLog(NamedTuple):
+    """What the log entries say came in: the SHA-256 of every submission received, and for every record
+    version stored (`record:N`, its version) the submission it was stored from and its data's SHA-256
+    (None: logged before the hub logged it)."""
+
+    received: set[str]
+    stored: dict[tuple[int, int], tuple[int, str | None]]
+
+
+class Untraced(NamedTuple):
+    """`untraced`'s answer: each problem in Danish and English, the record versions read, and how many
+    of them were logged without their data's hash (stored before stop 52)."""
+
+    problems: list[tuple[str, str]]
+    versions: int
+    without_content: int
+
+
+def logged_arrivals(lines: list[str]) -> TracedLog:
+    """What the log entries' lines say came in (`TracedLog`). Lines that are not entries are
+    `check_log`'s to report."""
     received: set[str] = set()
-    stored: dict[tuple[int, int], int] = {}
+    stored: dict[tuple[int, int], tuple[int, str | None]] = {}
     for line in lines:
         try:
             entry = json.loads(line)
@@ -34,20 +72,20 @@ def logged_arrivals(lines: list[str]) -> tuple[set[str], dict[tuple[int, int], i
             if action == "submission.received":
                 received.add(str(detail["sha256"]))
             elif action.startswith("record.") and subject.startswith("record:") and "version" in detail:
-                stored[(int(subject[7:]), int(detail["version"]))] = int(detail["submission"])
+                sha = detail.get(TRACED_DATA)
+                key = (int(subject[7:]), int(detail["version"]))
+                stored[key] = (int(detail["submission"]), None if sha is None else str(sha))
         except (ValueError, KeyError, TypeError, AttributeError):
             continue
-    return received, stored
+    return TracedLog(received, stored)
 
 
-def untraced(
-    lines: list[str], records: list[str], files: list[dict[str, Any]]
-) -> tuple[list[tuple[str, str]], int]:
-    """Each record version or original that the log does not account for, in Danish and English, and
-    the number of record versions read; `files` is the manifest's list."""
+def untraced(lines: list[str], records: list[str], files: list[dict[str, Any]]) -> Untraced:
+    """Each record version or original that the log does not account for, in Danish and English, with
+    the counts `Untraced` names; `files` is the manifest's list."""
     received, stored = logged_arrivals(lines)
     problems: list[tuple[str, str]] = []
-    count = 0
+    count = without_content = 0
     for number, line in enumerate(records, start=1):
         if not line.strip():
             continue
@@ -55,6 +93,7 @@ def untraced(
             record = json.loads(line)
             key = (int(record["record_id"]), int(record["version"]))
             submission = int(record["submission_id"])
+            data = record.get("record")  # checked below, where its entry holds its hash
             shas = {str(record["document"]["sha256"])} | {
                 str(p["document_sha256"]) for p in record["provenance"]
             }
@@ -75,13 +114,24 @@ def untraced(
                     f"{TRACED_RECORDS}: {what_en} has no log entry in {TRACED_LOG}",
                 )
             )
-        elif stored[key] != submission:
+        elif stored[key][0] != submission:
             problems.append(
                 (
                     f"{TRACED_RECORDS}: {what_da} er fra indsendelse {submission}, "
-                    f"men {TRACED_LOG} siger {stored[key]}",
+                    f"men {TRACED_LOG} siger {stored[key][0]}",
                     f"{TRACED_RECORDS}: {what_en} is from submission {submission}, "
-                    f"but {TRACED_LOG} says {stored[key]}",
+                    f"but {TRACED_LOG} says {stored[key][0]}",
+                )
+            )
+        elif stored[key][1] is None:
+            without_content += 1
+        elif not isinstance(data, dict) or traced_data_sha256(data) != stored[key][1]:
+            problems.append(
+                (
+                    f"{TRACED_RECORDS}: {what_da} har ikke det indhold, {TRACED_LOG} loggede, "
+                    f"da den blev gemt ({TRACED_DATA})",
+                    f"{TRACED_RECORDS}: {what_en} does not hold the content {TRACED_LOG} logged when it "
+                    f"was stored ({TRACED_DATA})",
                 )
             )
         for sha in sorted(shas - received):
@@ -108,4 +158,4 @@ def untraced(
                     f"{path}: {TRACED_LOG} has it not as received",
                 )
             )
-    return problems, count
+    return Untraced(problems, count, without_content)

@@ -33,12 +33,14 @@ from hub.exports.bundle_zip import BundleZip
 from hub.exports.claim_model import Claim
 from hub.exports.claims import NothingToClaim, claim_chunks
 from hub.exports.claims.masked import masked_chunks
+from hub.exports.gaps import Gap
 from hub.extensions import blobs
 from hub.logsetup import Both
 from hub.models import AuditEvent, AuditLeaf
 from hub.periods import Period
 from hub.services import agreement_members, bundle_documents, claims, completeness
 from hub.services.agreement_terms import local_today
+from hub.services.bundle_claim_gaps import ClaimGaps
 from hub.services.bundle_claims_list import Computed, described
 
 Chunks = Callable[[Claim, ClaimConfig], Iterator[bytes]]
@@ -52,12 +54,13 @@ def write(session: Session, scope: completeness.AuditScope, bundle: BundleZip) -
     # The same test as the originals': a bundle that carries no original carries no full CPR number.
     full = bundle_documents.carried(scope.config.audit.cpr_in_bundles)
     chunks = claim_chunks if full else masked_chunks
+    gaps = ClaimGaps(scope.config.audit.cpr_in_bundles)
     for agreement in scope.agreements:
-        computed.append(_claim(session, bundle, code, agreement.id, period, chunks))
+        computed.append(_claim(session, bundle, code, agreement.id, period, chunks, gaps))
     for agreement in agreement_members.taken_out_of(session, code):
         refused = agreement_members.refusal(session, agreement, code, scope.config.name, period)
         if refused is None:  # a member for some of the period: its claim, as any member's
-            computed.append(_claim(session, bundle, code, agreement.id, period, chunks))
+            computed.append(_claim(session, bundle, code, agreement.id, period, chunks, gaps))
         elif downloads(session, code, period.label, agreement.id):
             # No claim can be built, but one sent for the period is the auditor's to see.
             why = f"{refused.message_da}\n{refused.message}\n".encode()
@@ -70,18 +73,28 @@ def write(session: Session, scope: completeness.AuditScope, bundle: BundleZip) -
         text += described(claim_now, period.label, sent, files)
     head = [] if full else CLAIMS_LIST_HEAD
     bundle.add_bytes("claim/hentede-krav.txt", "\n".join([*head, *text]).encode())
+    gaps.write(bundle)  # the claim lines' gaps with their reasons, which the claim's format cannot hold
     return ids
 
 
 def _claim(
-    session: Session, bundle: BundleZip, code: str, agreement_id: str, period: Period, chunks: Chunks
+    session: Session,
+    bundle: BundleZip,
+    code: str,
+    agreement_id: str,
+    period: Period,
+    chunks: Chunks,
+    gaps: ClaimGaps,
 ) -> Computed:
-    """Add the claim as the hub computes it now, or the note why there is nothing to claim."""
+    """Add the claim as the hub computes it now, or the note why there is nothing to claim; note the
+    gaps made with its lines in `gaps`."""
     name = f"claim/{agreement_id}-{period.label}"
+    made: list[Gap] = []
     try:
-        claim, config = claims.build_claim(session, code, agreement_id, period, local_today())
+        claim, config = claims.build_claim(session, code, agreement_id, period, local_today(), made)
         assert config.claim is not None  # build_claim refuses a municipality without one
         bundle.add(f"{name}.{config.claim.format}", chunks(claim, config.claim))
+        gaps.add(claim, made)
         return Computed(agreement_id, len(claim.lines), claim.total("amount_dkk"))
     except NothingToClaim as exc:
         bundle.add_bytes(f"{name}-intet-krav.txt", f"{exc.message_da}\n{exc.message}\n".encode())

@@ -9,6 +9,7 @@ claim of its days as a member in the period, and a refusal for a period with non
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from datetime import date
 
 from sqlalchemy.orm import Session
@@ -17,6 +18,7 @@ from hub.adapters.language.config_model import MunicipalityConfig
 from hub.exports.claim_lines import SpooledLines
 from hub.exports.claim_model import Claim, ClaimLine
 from hub.exports.claims import NothingToClaim
+from hub.exports.gaps import Gap
 from hub.exports.payments import PaymentLine
 from hub.periods import Period
 from hub.services import agreement_members
@@ -26,9 +28,16 @@ from hub.services.registry import registry
 
 
 def build_claim(
-    session: Session, municipality: str, agreement_id: str, period: Period, today: date
+    session: Session,
+    municipality: str,
+    agreement_id: str,
+    period: Period,
+    today: date,
+    gaps: list[Gap] | None = None,
 ) -> tuple[Claim, MunicipalityConfig]:
-    """The claim and the config it is rendered with; `HubError` for anything that cannot be claimed."""
+    """The claim and the config it is rendered with; `HubError` for anything that cannot be claimed.
+    `gaps`, where given, receives the gaps made with the claim's lines (why hours are not claimed), which
+    the claim's format has no place for: the auditor's bundle lists them (decision 0012, stop 52)."""
     config = registry().get(municipality)
     agreement = find_agreement(session, agreement_id)
     agreement_members.require_member(session, agreement, config.code, config.name, period)
@@ -57,7 +66,7 @@ def build_claim(
     items = municipality_items(
         session, agreement, config.code, period, lambda f: cprs.__setitem__(f.participant_id, f.cpr)
     )
-    payments = (item for item in items if isinstance(item, PaymentLine))
+    payments = _payments(items, gaps)
     # Made as the payments stream from the database and kept on disk, not in memory (decision 0012).
     lines = SpooledLines(_line(n, line, cprs) for n, line in enumerate(payments, start=1))
     contact_name, contact_email, contact_phone = agreement_members.claim_contact(
@@ -84,6 +93,14 @@ def build_claim(
         contact_phone=contact_phone,
     )
     return claim, config
+
+
+def _payments(items: Iterable[PaymentLine | Gap], gaps: list[Gap] | None) -> Iterator[PaymentLine]:
+    for item in items:
+        if isinstance(item, PaymentLine):
+            yield item
+        elif gaps is not None:
+            gaps.append(item)
 
 
 def _line(number: int, line: PaymentLine, cprs: dict[str, str]) -> ClaimLine:

@@ -19,6 +19,7 @@ from hub.adapters.pipeline import Canonical
 from hub.adapters.readers.base import Extraction
 from hub.adapters.rereading import Original
 from hub.errors import FieldProblem, NotFound, Rejection
+from hub.exports.bundle_traced import TRACED_DATA
 from hub.models import Placement, Provenance, Record, RecordVersion, Submission
 from hub.models.base import table_of
 from hub.services import audit, bulk, dashboard_refresh, linking, not_yet, received_order, record_rows
@@ -185,6 +186,8 @@ def store(session: Session, submission: Submission, canonical: Canonical, actor:
             "form_type": form_type,
             "submission": submission.id,
             "participant": placement.participant_id,
+            # What the version holds, so that one changed in place no longer verifies (stop 52).
+            TRACED_DATA: record_rows.data_sha256(canonical.record),
         },
     )
     if later is not None:

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Select, insert, literal, select, union_all
 from sqlalchemy.orm import Session
 
+from hub.exports.bundle_traced import TRACED_DATA
 from hub.models import Provenance, Record, RecordVersion, Submission, SubmissionItem
 from hub.models.base import table_of
 from hub.services import audit, bulk, record_rows
@@ -113,7 +114,13 @@ def reapply(
         actor,
         f"record.{REAPPLIED}",
         f"record:{record_id}",
-        {**detail, "version": number, "submission": later.submission_id, "from_version": later.version},
+        {
+            **detail,
+            "version": number,
+            "submission": later.submission_id,
+            "from_version": later.version,
+            TRACED_DATA: record_rows.data_sha256(later.data),
+        },
     )
     return version_id
 

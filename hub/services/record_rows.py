@@ -18,6 +18,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Dialect, bindparam, insert, literal, select, update
 
+from hub import jsoncodec
+from hub.exports.bundle_traced import traced_data_sha256
 from hub.models import Record, RecordVersion
 from hub.models.base import table_of, utcnow
 from hub.services.bulk import copy_processor
@@ -96,3 +98,10 @@ def new_version(connection: Connection, record_id: int, number: int, version: di
     connection.execute(_NEW_CURRENT, {"record_id": record_id, "number": number})
     row = {**version, "record_id": record_id, "version": number}
     return int(connection.execute(_NEW_VERSION, row).scalar_one())
+
+
+def data_sha256(data: dict[str, Any]) -> str:
+    """The SHA-256 a version's data is logged under (`bundle_traced.traced_data_sha256`), of the data as
+    the database gives it back: through the JSON columns' codec and back, as the bundle reads it, so that
+    a value the codec writes differently from what the form gave (a date, a tuple) hashes as stored."""
+    return traced_data_sha256(jsoncodec.loads(jsoncodec.dumps(data)))

@@ -14,8 +14,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -24,6 +22,7 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskCliRunner
 from page_support import demo_copy_fixture
+from verifier_support import logged_before_stop_52, verified_alone
 
 from hub.cli import cli
 from hub.exports.bundle_traced import untraced
@@ -39,14 +38,6 @@ def bundle(demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Path:
     made = FlaskCliRunner(demo).invoke(cli, ["bundle", "gladsaxe", "--period", "2026-09", "--out", str(out)])
     assert made.exit_code == 0, made.output
     return out
-
-
-def _verify(path: Path, key: str) -> subprocess.CompletedProcess[str]:
-    folder = path.parent / f"unpacked-{path.stem}"
-    with zipfile.ZipFile(path) as zipped:
-        zipped.extract("verify.py", folder)
-    command = [sys.executable, "-I", str(folder / "verify.py"), str(path), "--key", key]
-    return subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
 
 
 def _resigned(demo: Flask, source: Path, target: Path, records: bytes, extra: list[dict[str, Any]]) -> Path:
@@ -70,7 +61,7 @@ def _resigned(demo: Flask, source: Path, target: Path, records: bytes, extra: li
 
 def test_the_hubs_bundle_is_logged_record_by_record(demo: Flask, bundle: Path) -> None:
     key = FlaskCliRunner(demo).invoke(cli, ["audit", "key"]).stderr.split("fingerprint: ")[1].split()[0]
-    done = _verify(bundle, key)
+    done = verified_alone(bundle, key)
     assert done.returncode == 0, done.stdout
     with zipfile.ZipFile(bundle) as zipped:
         count = len(zipped.read("records/records.jsonl").splitlines())
@@ -109,7 +100,7 @@ def test_a_record_or_original_the_hub_signed_but_never_logged_is_named(
     ]
     target = _resigned(demo, bundle, tmp_path / "forged.zip", records, extra)
     key = FlaskCliRunner(demo).invoke(cli, ["audit", "key"]).stderr.split("fingerprint: ")[1].split()[0]
-    done = _verify(target, key)
+    done = verified_alone(target, key)
     assert done.returncode == 1, done.stdout
     assert "the manifest's signature does NOT verify" not in done.stdout  # the hub's key signed it
     record = first["record_id"]
@@ -132,14 +123,7 @@ def test_a_record_or_original_the_hub_signed_but_never_logged_is_named(
 
 def test_an_original_not_named_by_its_sha256_and_a_version_from_another_submission() -> None:
     # Entries as the hub writes them (ingest_new.py, normalise.py); one version stored from submission 7.
-    entries = [
-        json.dumps(
-            {"action": "submission.received", "subject": "submission:7", "detail": {"sha256": "a" * 64}}
-        ),
-        json.dumps(
-            {"action": "record.submitted", "subject": "record:3", "detail": {"version": 1, "submission": 7}}
-        ),
-    ]
+    entries = logged_before_stop_52([3])
     record = {
         "record_id": 3,
         "version": 1,
@@ -148,7 +132,7 @@ def test_an_original_not_named_by_its_sha256_and_a_version_from_another_submissi
         "provenance": [{"document_sha256": "a" * 64}],
     }
     files = [{"path": f"documents/{'b' * 64}.pdf", "sha256": "a" * 64, "size": 1}]
-    problems, count = untraced(entries, [json.dumps(record)], files)
+    problems, count, _without_content = untraced(entries, [json.dumps(record)], files)
     assert count == 1
     assert [english for _danish, english in problems] == [
         "records/records.jsonl: record 3 version 1 is from submission 8, but log/entries.jsonl says 7",

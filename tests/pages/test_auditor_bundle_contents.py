@@ -24,6 +24,7 @@ def test_the_page_says_what_ballerups_bundle_holds_originals_listed_only(demo: F
     for part in ("poster", "kravet", "aftalernes vilkår", "(PDF og CSV)", "manifest.json", "verify.py"):
         assert part in said, part
     assert "README.md siger, hvad hver fil er" in said
+    assert "hvorfor timer ikke er med i kravet (CSV)" in said  # completeness/claim-gaps.csv (stop 52)
     assert "De originale dokumenter er listet med størrelse og SHA-256, men ikke med" in said
     assert "kommunens regel maskerer CPR-numre for dens revisor" in said
     assert "Skemaer fra virksomheden er ikke med" in said and "aftalens tovholder har dem" in said
