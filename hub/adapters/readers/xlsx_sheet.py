@@ -25,7 +25,8 @@ from openpyxl.xml.constants import SHEET_MAIN_NS
 
 from hub.adapters.readers.base import column_letters
 from hub.adapters.readers.xlsx_book import Book, stream, text
-from hub.adapters.readers.xlsx_problems import CellProblem, OutsideSheet
+from hub.adapters.readers.xlsx_problems import CellProblem, NoSuchCell, OutsideSheet
+from hub.quoting import readable
 
 Cell = tuple[int, int, Any, int]  # row, column, value, cell style
 # A numeric cell's value as ECMA-376 has it (xsd:double, without INF and NaN), in ASCII digits.
@@ -36,6 +37,9 @@ _VALUE = f"{{{SHEET_MAIN_NS}}}v"
 _INLINE = f"{{{SHEET_MAIN_NS}}}is"
 _FORMULA = f"{{{SHEET_MAIN_NS}}}f"
 _MERGE = f"{{{SHEET_MAIN_NS}}}mergeCell"
+# ECMA-376's cell types (ST_CellType); openpyxl keeps any other's value as written, a number's text or a
+# shared string's index.
+TYPES = frozenset({"b", "d", "e", "inlineStr", "n", "s", "str"})
 
 
 class _Uncached:
@@ -130,6 +134,8 @@ def _cells(node: etree._Element, row_no: int, book: Book) -> list[Cell]:
             if not (1 <= row <= MAX_ROW and 1 <= col <= MAX_COLUMN):
                 where = ref or f"{column_letters(col)}{row_no}"
                 raise OutsideSheet(f"cell {where}", f"celle {where}", None)
+            if kind not in TYPES or row != row_no:
+                raise _no_such_cell(ref or f"{column_letters(col)}{row_no}", kind, row_no)
             style_attr = cell.get("s")
             style = int(style_attr) if style_attr else 0
             value: Any = None if kind == "inlineStr" else (cell.findtext(_VALUE) or None)
@@ -164,6 +170,25 @@ def _cells(node: etree._Element, row_no: int, book: Book) -> list[Cell]:
         where = cell.get("r") or f"{column_letters(col)}{row_no}"
         raise CellProblem(f"cell {where}", f"celle {where}", cell.findtext(_VALUE)) from exc
     return cells
+
+
+def _no_such_cell(where: str, kind: str, row_no: int) -> NoSuchCell:
+    """A cell of a type no workbook has, or written inside another row than its reference's."""
+    if kind not in TYPES:
+        shown = readable(kind, 20)
+        said_en, said_da = (f' "{shown}"', f' "{shown}"') if shown else ("", "")
+        return NoSuchCell(
+            f"cell {where}",
+            f"celle {where}",
+            f"the cell's type{said_en} is not one a workbook has",
+            f"cellens type{said_da} findes ikke i en projektmappe",
+        )
+    return NoSuchCell(
+        f"cell {where}",
+        f"celle {where}",
+        f"the cell is written inside row {row_no}, not in its own row",
+        f"cellen er skrevet inde i række {row_no}, ikke i sin egen række",
+    )
 
 
 def _number(value: str) -> int | float:
