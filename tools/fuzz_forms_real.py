@@ -1,0 +1,235 @@
+"""Mutators for `tools.fuzz_forms` (see `tools.fuzz_forms_text` for what a mutator is) that make a file as
+a caseworker's program or a case system leaves one, which the others do not (stop 52):
+
+- a PDF form saved incrementally twice, its value changed and changed back (Acrobat's "Save" appends
+  each edit after the file's end; the reader must read the last revision);
+- a workbook whose shared strings are in another order (each program writes the table its own way;
+  the cells' indices follow);
+- a CSV opened in Danish Excel and saved again: semicolons or tabs ("Unicode-tekst"), dates as
+  day-month-year, a decimal comma, a number's leading zeros gone, in Windows' code page, UTF-16 or
+  "CSV UTF-8";
+- aimed at the last two trials: a PDF choice (a radio group's, a check box's or a combo box's value)
+  made another state than its widgets show, and a workbook's merged ranges changed (a value hidden under
+  a merge, a merge gone, one reversed or out of the grid).
+
+The first three give the seed's form and must be read as it (`SAME`) or, where the form pins what Excel
+changed (its separator, its encoding), refused by the bar; the last two change what the form says.
+"""
+
+from __future__ import annotations
+
+import io
+import random
+import re
+
+import pikepdf
+
+from tools.fuzz_forms_csv import _rows, _write
+from tools.fuzz_forms_pdf import _open, _save, _terminals
+from tools.fuzz_forms_text import Mutator
+from tools.fuzz_forms_xlsx import _parts, _zip
+
+# --- PDF ---------------------------------------------------------------------------------------------
+
+
+def _append(data: bytes, pdf: pikepdf.Pdf, field: pikepdf.Object, value: pikepdf.Object) -> bytes:
+    """`data` with one incremental update appended: the field's object again with `value`, a cross-
+    reference section for it alone and a trailer pointing back at the previous one (/Prev)."""
+    field.V = value
+    prev = int(re.findall(rb"startxref\s+(\d+)", data)[-1])
+    number, generation = field.objgen
+    body = data if data.endswith(b"\n") else data + b"\n"
+    at = len(body)
+    body += b"%d %d obj\n" % (number, generation) + field.unparse(resolved=True) + b"\nendobj\n"
+    xref = len(body)
+    body += b"xref\n0 1\n0000000000 65535 f \n%d 1\n%010d %05d n \n" % (number, at, generation)
+    trailer = pikepdf.Dictionary({k: v for k, v in pdf.trailer.items() if k not in ("/Prev", "/XRefStm")})
+    trailer.Size, trailer.Prev = int(pdf.trailer.Size), prev
+    return body + b"trailer\n" + trailer.unparse(resolved=True) + b"\nstartxref\n%d\n%%%%EOF\n" % xref
+
+
+def pdf_incremental(data: bytes, rng: random.Random) -> bytes | None:
+    """One text field's value saved as another in the file, changed again in an update appended to it,
+    and changed back to the seed's in a second update: the form as its last revision says is the seed."""
+    pdf = _open(data)
+    fields = _terminals(pdf) if "/AcroForm" in pdf.Root else []
+    texts = [f for f in fields if isinstance(f.get("/V"), pikepdf.String) and str(f.V).strip()]
+    if len(texts) < 2:
+        return None
+    field = rng.choice(texts)
+    original = pikepdf.String(bytes(field.V))
+    others = [f for f in texts if str(f.V) != str(original)]
+    if not others:
+        return None
+    index = next(i for i, f in enumerate(fields) if f.objgen == field.objgen)
+    other = bytes(rng.choice(others).V)
+    field.V = pikepdf.String(other)  # the file as saved: another field's value, then it backwards
+    saved = _classic(pdf)
+    pdf = _open(saved)
+    second = _append(saved, pdf, _terminals(pdf)[index], pikepdf.String(other.decode("latin-1")[::-1]))
+    pdf = _open(second)
+    return _append(second, pdf, _terminals(pdf)[index], original)
+
+
+def _classic(pdf: pikepdf.Pdf) -> bytes:
+    """The file with a cross-reference table and no object streams, as a form filler saves one."""
+    out = io.BytesIO()
+    pdf.save(out, deterministic_id=True, object_stream_mode=pikepdf.ObjectStreamMode.disable)
+    return out.getvalue()
+
+
+def _states(field: pikepdf.Object) -> set[str]:
+    """The states a button's widgets draw (their /AP /N names), /Off among them."""
+    widgets = [field, *field.get("/Kids", [])]
+    return {str(n) for w in widgets if "/AP" in w and "/N" in w.AP for n in w.AP.N.keys()}
+
+
+def pdf_choice(data: bytes, rng: random.Random) -> bytes | None:
+    """A check box's, radio group's or combo box's value made what its widgets do not show: a state no
+    widget draws, the value gone while a widget shows its state on, two radio widgets on, a combo box's
+    printed text or the index of an option instead of its export value, two options (a list)."""
+    pdf = _open(data)
+    fields = _terminals(pdf) if "/AcroForm" in pdf.Root else []
+    choices = [f for f in fields if str(f.get("/FT", "")) in ("/Btn", "/Ch") and "/V" in f]
+    if not choices:
+        return None
+    field = rng.choice(choices)
+    if field.FT == "/Ch":
+        options = [o for o in field.get("/Opt", []) if isinstance(o, pikepdf.Array) and str(o[0])]
+        edits = [pikepdf.String("Ukendt"), pikepdf.Array([pikepdf.String("KH"), pikepdf.String("SD")])]
+        if options:
+            option = rng.choice(options)
+            edits += [option[1], pikepdf.String(str(rng.randrange(len(options))))]
+        field.V = rng.choice(edits)
+        return _save(pdf)
+    states = sorted(_states(field) - {"/Off"})
+    choice = rng.randrange(3)
+    if choice == 0 or not states:
+        field.V = pikepdf.Name("/Maaske")
+    elif choice == 1:
+        del field["/V"]
+        for widget in [field, *field.get("/Kids", [])]:
+            if "/AS" in widget:
+                widget.AS = pikepdf.Name(rng.choice(states))
+    else:
+        for widget in field.get("/Kids", []) or [field]:
+            drawn = sorted(_states(widget) - {"/Off"})
+            if drawn:
+                widget.AS = pikepdf.Name(drawn[0])
+    return _save(pdf)
+
+
+# --- XLSX --------------------------------------------------------------------------------------------
+
+_SI = re.compile(rb"<si>.*?</si>|<si/>", re.DOTALL)
+_SHARED_CELL = re.compile(rb'(<c\b[^>]*\bt="s"[^>]*>\s*<v>)(\d+)(</v>)')
+
+
+def xlsx_strings(data: bytes, rng: random.Random) -> bytes | None:
+    """The shared string table in another order, every cell's index following its string: the same
+    workbook, as LibreOffice or a case system writes it rather than Excel."""
+    parts = _parts(data)
+    table = parts.get("xl/sharedStrings.xml")
+    items = list(_SI.finditer(table)) if table else []
+    if table is None or len(items) < 2:
+        return None
+    order = list(range(len(items)))
+    rng.shuffle(order)
+    where = {old: new for new, old in enumerate(order)}
+    body = b"".join(items[old].group(0) for old in order)
+    parts["xl/sharedStrings.xml"] = table[: items[0].start()] + body + table[items[-1].end() :]
+    for name in [n for n in parts if n.startswith("xl/worksheets/") and n.endswith(".xml")]:
+        parts[name] = _SHARED_CELL.sub(lambda m: m[1] + str(where[int(m[2])]).encode() + m[3], parts[name])
+    return _zip(parts)
+
+
+_MERGE = re.compile(rb'<mergeCell ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/>')
+
+
+def xlsx_merged(data: bytes, rng: random.Random) -> bytes | None:
+    """On the sheet with merged ranges: the value of one merge's first cell moved into a cell it hides
+    (Excel shows the range empty), a merge taken away, widened over the cell right of it, written
+    backwards (`E12:C12`) or past the grid (`C12:XFE12`)."""
+    parts = _parts(data)
+    sheets = [n for n in sorted(parts) if n.startswith("xl/worksheets/") and _MERGE.search(parts[n])]
+    if not sheets:
+        return None
+    name = rng.choice(sheets)
+    sheet = parts[name]
+    merge = rng.choice(list(_MERGE.finditer(sheet)))
+    first, last = merge[1] + merge[2], merge[3] + merge[4]
+    choice = rng.randrange(5)
+    if choice == 0:
+        cell = re.search(rb'<c r="' + first + rb'"([^>]*?)(?:/>|>(.*?)</c>)', sheet, re.DOTALL)
+        hidden = re.search(rb'<c r="' + last + rb'"[^>]*?/>', sheet)
+        if cell is None or cell[2] is None or hidden is None or first == last:
+            return None
+        moved = b'<c r="' + last + b'"' + cell[1] + b">" + cell[2] + b"</c>"
+        sheet = sheet[: hidden.start()] + moved + sheet[hidden.end() :]
+        sheet = sheet.replace(
+            cell[0], b'<c r="' + first + b'"' + re.sub(rb'\st="[^"]*"', b"", cell[1]) + b"/>"
+        )
+    elif choice == 1:
+        sheet = sheet.replace(merge[0], b"")
+    else:
+        ref = {2: first + b":" + _right(last), 3: last + b":" + first, 4: first + b":XFE" + merge[4]}[choice]
+        sheet = sheet.replace(merge[0], b'<mergeCell ref="' + ref + b'"/>')
+    parts[name] = sheet
+    return _zip(parts)
+
+
+def _right(cell: bytes) -> bytes:
+    """The reference of the cell right of `cell` ("E12" → "F12")."""
+    letters, digits = re.fullmatch(rb"([A-Z]+)(\d+)", cell).groups()  # type: ignore[union-attr]
+    number = 0
+    for ch in letters:
+        number = number * 26 + ch - 64
+    number += 1
+    out = b""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        out = bytes([65 + rest]) + out
+    return out + digits
+
+
+# --- CSV ---------------------------------------------------------------------------------------------
+
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_POINT = re.compile(r"-?\d+\.\d+")
+_LEADING_ZERO = re.compile(r"0+\d+")
+
+
+def _shown(cell: str) -> str:
+    """A cell as Danish Excel writes it back: an ISO date as 05-03-2026, a decimal point as a comma, a
+    number of digits alone without its leading zeros (a CPR number typed without its dash)."""
+    iso = _ISO.fullmatch(cell.strip())
+    if iso:
+        return f"{iso[3]}-{iso[2]}-{iso[1]}"
+    if _POINT.fullmatch(cell.strip()):
+        return cell.strip().replace(".", ",")
+    if _LEADING_ZERO.fullmatch(cell.strip()):
+        return cell.strip().lstrip("0") or "0"
+    return cell
+
+
+def csv_excel(data: bytes, rng: random.Random) -> bytes | None:
+    """The file opened in Danish Excel and saved again, each cell as Excel shows it (`_shown`): a file
+    separated by commas as "CSV (semikolonsepareret)", in Windows' code page (as "CSV UTF-8", with a BOM,
+    where the text does not fit it); one separated by semicolons as "Unicode-tekst" (UTF-16 with a BOM,
+    separated by tabs), or again with semicolons. Lines end CRLF."""
+    rows, delimiter, _ = _rows(data)
+    saved = [[_shown(cell) for cell in row] for row in rows]
+    if delimiter == ";" and rng.random() < 0.5:
+        return _write(saved, "\t", "utf-16")
+    try:
+        return _write(saved, ";", "cp1252", "strict")
+    except UnicodeEncodeError:
+        return _write(saved, ";", "utf-8-sig")
+
+
+PDF: dict[str, Mutator] = {"incremental": pdf_incremental, "choice": pdf_choice}
+XLSX: dict[str, Mutator] = {"strings": xlsx_strings, "merged": xlsx_merged}
+CSV: dict[str, Mutator] = {"excel": csv_excel}
+# The seed written otherwise (read as it, or FAILED), and one re-saved by Excel (read as it, or refused).
+SAME = {"pdf/incremental", "xlsx/strings"}
+SAME_OR_REFUSED = {"csv/excel"}
