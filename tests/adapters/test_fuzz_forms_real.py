@@ -4,7 +4,10 @@ them (`tools.fuzz_forms_real`), mutants aimed at one municipality's forms, and t
 
 from __future__ import annotations
 
+import pikepdf
 from simulator_support import fixture_script
+
+from hub.adapters.readers import pdf_values
 
 fuzz_forms = fixture_script("fuzz_forms")
 
@@ -30,3 +33,31 @@ def test_a_recipe_aimed_at_a_municipality_draws_its_forms_alone() -> None:
         source, _ = fuzz_forms.mutant(found, f"57/xlsx/merged/{index}@soroe")
         assert source.path.parent.name == "soroe"
     assert all(r.endswith("@faxe") for r in fuzz_forms.recipes(57, 3, ["pdf"], "faxe"))
+
+
+def _box(drawn: str, shown: str) -> pikepdf.Dictionary:
+    """A radio box whose appearances draw `drawn` (and Off), showing `shown` (its /AS)."""
+    normal = pikepdf.Dictionary({f"/{drawn}": pikepdf.Dictionary(), "/Off": pikepdf.Dictionary()})
+    return pikepdf.Dictionary(AS=pikepdf.Name(f"/{shown}"), AP=pikepdf.Dictionary(N=normal))
+
+
+def test_a_box_showing_a_state_it_cannot_draw_shows_nothing() -> None:
+    # Morsø's benefit, a group of four boxes drawing /1 to /4, the second chosen; a form tool set every
+    # box's /AS to a state, and a viewer draws only the box whose appearance has it: the page shows "2".
+    # The hub read the first box's /AS, "4" (57/pdf/choice/37: accepted with 'ledighedsydelse').
+    radio = {"/FT": pikepdf.Name("/Btn"), "/Ff": 49152}
+    boxes = [_box("1", "4"), _box("2", "2"), _box("3", "4"), _box("4", "3")]
+    assert pdf_values.value("radio", pikepdf.Dictionary(), radio, boxes) == "2"
+    assert (
+        pdf_values.shown_apart("radio", pikepdf.Dictionary(), {**radio, "/V": pikepdf.Name("/2")}, boxes)
+        is None
+    )
+    # Gentofte's attendance score: no box draws the state it names, and the page shows none chosen
+    # (58/pdf/choice/86: accepted as "5").
+    none_drawn = [_box("1", "5"), _box("2", "3"), _box("3", "1")]
+    assert pdf_values.value("radio", pikepdf.Dictionary(), radio, none_drawn) == "Off"
+    # Hvidovre's outcome: no value saved, two boxes drawn chosen (57/pdf/choice/49: accepted as the
+    # first of them). Neither is read; what the page shows is said.
+    two = [_box("Valg1", "Valg6"), _box("Valg4", "Valg4"), _box("Valg6", "Valg6")]
+    assert pdf_values.value("radio", pikepdf.Dictionary(), radio, two) == "Off"
+    assert pdf_values.shown_apart("radio", pikepdf.Dictionary(), radio, two) == "Valg4, Valg6"
