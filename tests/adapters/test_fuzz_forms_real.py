@@ -5,9 +5,12 @@ them (`tools.fuzz_forms_real`), mutants aimed at one municipality's forms, and t
 from __future__ import annotations
 
 import pikepdf
+import pytest
 from simulator_support import fixture_script
 
 from hub.adapters.readers import pdf_values
+from hub.adapters.readers.tabular import read_csv
+from hub.errors import Rejection
 
 fuzz_forms = fixture_script("fuzz_forms")
 
@@ -61,3 +64,25 @@ def test_a_box_showing_a_state_it_cannot_draw_shows_nothing() -> None:
     two = [_box("Valg1", "Valg6"), _box("Valg4", "Valg4"), _box("Valg6", "Valg6")]
     assert pdf_values.value("radio", pikepdf.Dictionary(), radio, two) == "Off"
     assert pdf_values.shown_apart("radio", pikepdf.Dictionary(), radio, two) == "Valg4, Valg6"
+
+
+def test_a_quote_that_closes_in_a_later_row_is_refused_where_it_opens() -> None:
+    # Langeland's grants with a quote doubled at the end of its header ("Bemærkning""): the csv module
+    # read on to the next line's first quote, so the first grant became part of the header's last cell
+    # and the file was accepted with one grant of two (58/csv/quote/46).
+    text = (
+        '"CPR","Mentor","Bemærkning""\n'
+        '"2011874410","Jensen, Ole","Mentor på lageret"\n'
+        '"0511993318","Lise Dahl",""\n'
+    )
+    with pytest.raises(Rejection) as refused:
+        read_csv(text.encode("utf-8"), "bevillinger.csv", delimiter=",")
+    [problem] = refused.value.problems
+    assert (problem.locator, problem.locator_da) == ("row 1", "række 1")
+    assert problem.reason_en.startswith('the quote (") of cell C1 ends in the middle of a cell further down')
+    # A note of two lines, its quotes right, is read as it is.
+    fine = text.replace('"Bemærkning""', '"Bemærkning"').replace(
+        '"Mentor på lageret"', '"Mentor\npå lageret"'
+    )
+    values = {v.key: v.value for v in read_csv(fine.encode("utf-8"), "b.csv", delimiter=",").values}
+    assert values["C2"] == "Mentor\npå lageret" and values["A3"] == "0511993318"

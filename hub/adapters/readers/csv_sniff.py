@@ -49,6 +49,21 @@ def open_at_end(text: str, delimiter: str, last: str) -> bool:
     return False
 
 
+def closed_early(text: str, delimiter: str) -> int | None:
+    """The record whose quoted cell closes before the cell ends (`"Bemærkning""` then the next line's
+    `"2011874410",…`): the csv module reads on to the next quote, and the lines between (a grant) become
+    part of that cell without a word. Read strictly, where the csv module says "'…' expected after '"'";
+    None where no record is so."""
+    records = 0
+    try:
+        for _ in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True):
+            records += 1
+    except csv.Error as exc:
+        if "expected after" in str(exc):
+            return records + 1
+    return None
+
+
 def sniff_delimiter(lines: list[str]) -> str:
     """The delimiter giving the most rows of one width (at least two columns); ties go by preference."""
     best, best_score = DELIMITERS[0], (0.0, 0)

@@ -174,6 +174,20 @@ def open_quote_refusal(filename: str, row: int, cell: str) -> UnreadableDocument
     return at_row(filename, row, en, da)
 
 
+def closed_early_refusal(filename: str, row: int, cell: str) -> UnreadableDocument:
+    """The refusal of a CSV whose quoted cell `cell` of `row` ran over lines to a quote that closed it
+    early: the rows between were read as part of that cell (a grant gone without a word)."""
+    en = (
+        f'the quote (") of cell {cell} ends in the middle of a cell further down: the lines between were '
+        'read as that one cell; is a quote (") missing or one too many?'
+    )
+    da = (
+        f'anførselstegnet (") i celle {cell} slutter midt i en celle længere nede: linjerne imellem blev '
+        'læst som den ene celle; mangler der et anførselstegn ("), eller er der et for meget?'
+    )
+    return at_row(filename, row, en, da)
+
+
 def at_row(filename: str, row: int, en: str, da: str) -> UnreadableDocument:
     """A CSV that cannot be read, its reason `en`/`da` placed at `row` (a record's number)."""
     return UnreadableDocument(
