@@ -123,6 +123,7 @@ def _cells(node: etree._Element, row_no: int, book: Book) -> list[Cell]:
     """Every child of a row is a cell to openpyxl; one without `r` is the one right of the previous."""
     cells = []
     col = 0
+    held: dict[int, Any] = {}  # each column's value so far: a cell written twice must not disagree
     try:  # one try around the loop, not one a cell: the cell that failed is still `cell` below
         for cell in node:
             kind = cell.get("t", "n")
@@ -164,6 +165,8 @@ def _cells(node: etree._Element, row_no: int, book: Book) -> list[Cell]:
                     value = text(inline)
             elif cell.find(_FORMULA) is not None:
                 value = UNCACHED
+            if held.setdefault(col, value) != value:
+                raise _no_such_cell(ref or f"{column_letters(col)}{row_no}", "twice", row_no)
             cells.append((row, col, value, style))
     except (ValueError, IndexError, TypeError, OverflowError) as exc:
         # openpyxl fails on such a cell too, and Excel would show no such value: name the cell
@@ -173,7 +176,15 @@ def _cells(node: etree._Element, row_no: int, book: Book) -> list[Cell]:
 
 
 def _no_such_cell(where: str, kind: str, row_no: int) -> NoSuchCell:
-    """A cell of a type no workbook has, or written inside another row than its reference's."""
+    """A cell of a type no workbook has, written twice with two values (`kind` "twice": which one the
+    sender sees is the program's to choose), or written inside another row than its reference's."""
+    if kind == "twice":
+        return NoSuchCell(
+            f"cell {where}",
+            f"celle {where}",
+            "the cell is written twice, with two values",
+            "cellen er skrevet to gange, med to værdier",
+        )
     if kind not in TYPES:
         shown = readable(kind, 20)
         said_en, said_da = (f' "{shown}"', f' "{shown}"') if shown else ("", "")
