@@ -86,3 +86,20 @@ def test_a_quote_that_closes_in_a_later_row_is_refused_where_it_opens() -> None:
     )
     values = {v.key: v.value for v in read_csv(fine.encode("utf-8"), "b.csv", delimiter=",").values}
     assert values["C2"] == "Mentor\npå lageret" and values["A3"] == "0511993318"
+
+
+def test_a_csv_saved_by_excel_for_mac_is_refused_not_read_as_signs() -> None:
+    # Excel for Mac's "CSV" is Mac Roman: Fanø's mentor "Søren Ærø Østergård" was read in Windows' code
+    # page as "S¿ren ®r¿ ¯stergŒrd" and the timesheet accepted so (57/csv/encoding/79).
+    text = "Mentor;Timer\nSøren Ærø Østergård;4,5\n"
+    for encoding in ("auto", "cp1252", "iso-8859-1"):
+        with pytest.raises(Rejection) as refused:
+            read_csv(text.encode("mac_roman"), "timer.csv", encoding)
+        [problem] = refused.value.problems
+        assert problem.locator == "row 2"
+        assert '"S¿ren" would be read where it says "Søren"' in problem.reason_en
+        assert '"S¿ren" ville blive læst, hvor der står "Søren"' in problem.reason_da
+    # Windows' own text with those signs where they belong is read as it is.
+    signs = "Note;Mærke\n¿Qué tal?;Word®\nŒuvre;1¾ time\n"
+    values = [v.value for v in read_csv(signs.encode("cp1252"), "n.csv", "cp1252").values]
+    assert values == ["Note", "Mærke", "¿Qué tal?", "Word®", "Œuvre", "1¾ time"]

@@ -20,6 +20,7 @@ import csv
 from functools import cache
 
 from hub.adapters.readers.base import Extraction
+from hub.adapters.readers.csv_mac import mac_roman
 from hub.errors import FieldProblem, UnreadableDocument
 from hub.quantities import number_text
 
@@ -52,7 +53,10 @@ def decode(data: bytes, filename: str, encoding: str) -> tuple[str, str]:
             pass
     if asked == "auto":
         asked = FALLBACK
-    return _strict(data, asked, filename), asked
+    text = _strict(data, asked, filename)
+    if (mac := mac_roman(data, asked)) is not None:  # reads in the code page, but as signs for letters
+        raise at_row(filename, *mac)
+    return text, asked
 
 
 def has_utf16_bom(data: bytes) -> bool:
