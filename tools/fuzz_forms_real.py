@@ -8,6 +8,7 @@ a caseworker's program or a case system leaves one, which the others do not (sto
 - a CSV opened in Danish Excel and saved again: semicolons or tabs ("Unicode-tekst"), dates as
   day-month-year, a decimal comma, a number's leading zeros gone, in Windows' code page, UTF-16 or
   "CSV UTF-8";
+- a cell edit of `fuzz_forms_xlsx` on a sheet the workbook shows (those edit the first sheet's part);
 - aimed at the last two trials: a PDF choice (a radio group's, a check box's or a combo box's value)
   made another state than its widgets show, and a workbook's merged ranges changed (a value hidden under
   a merge, a merge gone, one reversed or out of the grid).
@@ -27,7 +28,7 @@ import pikepdf
 from tools.fuzz_forms_csv import _rows, _write
 from tools.fuzz_forms_pdf import _open, _save, _terminals
 from tools.fuzz_forms_text import Mutator
-from tools.fuzz_forms_xlsx import _parts, _zip
+from tools.fuzz_forms_xlsx import _parts, _zip, cell_drop, cell_ref, cell_type, cell_value
 
 # --- PDF ---------------------------------------------------------------------------------------------
 
@@ -143,6 +144,47 @@ def xlsx_strings(data: bytes, rng: random.Random) -> bytes | None:
     return _zip(parts)
 
 
+_SHEET = re.compile(rb"<sheet\b[^>]*>")
+_TARGET = re.compile(rb"<Relationship\b[^>]*>")
+
+
+def _shown_sheets(parts: dict[str, bytes]) -> list[str]:
+    """The worksheet parts of the sheets the workbook shows (not `state="hidden"`), in its order."""
+    targets = {}
+    for rel in _TARGET.findall(parts.get("xl/_rels/workbook.xml.rels", b"")):
+        found = re.search(rb'\bId="([^"]+)"', rel), re.search(rb'\bTarget="([^"]+)"', rel)
+        if found[0] and found[1]:
+            targets[found[0][1]] = "xl/" + found[1][1].decode().lstrip("/").removeprefix("xl/")
+    shown = []
+    for sheet in _SHEET.findall(parts.get("xl/workbook.xml", b"")):
+        rid = re.search(rb'\br:id="([^"]+)"', sheet)
+        if rid and b'state="hidden"' not in sheet and b'state="veryHidden"' not in sheet:
+            shown += [t for t in [targets.get(rid[1])] if t in parts]
+    return shown
+
+
+def xlsx_shown(data: bytes, rng: random.Random) -> bytes | None:
+    """One of the cell edits of `fuzz_forms_xlsx` (a type, a value, a reference, a cell dropped or
+    twice) made on a sheet the workbook shows: those edit the first sheet's part, which in Sorø's
+    workbook is the hidden list its dropdown reads, not the form."""
+    parts = _parts(data)
+    sheets = _shown_sheets(parts)
+    if not sheets:
+        return None
+    name = rng.choice(sheets)
+    edit = rng.choice([cell_type, cell_value, cell_ref, cell_drop])
+    # The edits work on the first sheet's part: this sheet is put there, edited, and put back.
+    first = sorted(n for n in parts if n.startswith("xl/worksheets/") and n.endswith(".xml"))[0]
+    swapped = dict(parts)
+    swapped[first], swapped[name] = parts[name], parts[first]
+    edited = edit(_zip(swapped), rng)
+    if edited is None:
+        return None
+    back = _parts(edited)
+    back[first], back[name] = back[name], back[first]
+    return _zip(back)
+
+
 _MERGE = re.compile(rb'<mergeCell ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/>')
 
 
@@ -228,7 +270,7 @@ def csv_excel(data: bytes, rng: random.Random) -> bytes | None:
 
 
 PDF: dict[str, Mutator] = {"incremental": pdf_incremental, "choice": pdf_choice}
-XLSX: dict[str, Mutator] = {"strings": xlsx_strings, "merged": xlsx_merged}
+XLSX: dict[str, Mutator] = {"strings": xlsx_strings, "merged": xlsx_merged, "shown": xlsx_shown}
 CSV: dict[str, Mutator] = {"excel": csv_excel}
 # The seed written otherwise (read as it, or FAILED), and one re-saved by Excel (read as it, or refused).
 SAME = {"pdf/incremental", "xlsx/strings"}
