@@ -179,15 +179,17 @@ def open_quote_refusal(filename: str, row: int, cell: str) -> UnreadableDocument
 
 
 def closed_early_refusal(filename: str, row: int, cell: str) -> UnreadableDocument:
-    """The refusal of a CSV whose quoted cell `cell` of `row` ran over lines to a quote that closed it
-    early: the rows between were read as part of that cell (a grant gone without a word)."""
+    """The refusal of a CSV whose quoted cell `cell` of `row` runs over lines to a quote that does not end
+    it: the rows after it may have been read as part of that cell (a grant gone without a word)."""
     en = (
-        f'the quote (") of cell {cell} ends in the middle of a cell further down: the lines between were '
-        'read as that one cell; is a quote (") missing or one too many?'
+        f'cell {cell} starts with a quote (") and runs over several lines to a quote that does not end it: '
+        'the lines after it may have been read into that cell; is a quote (") missing, or one inside the '
+        'cell not written twice ("")?'
     )
     da = (
-        f'anførselstegnet (") i celle {cell} slutter midt i en celle længere nede: linjerne imellem blev '
-        'læst som den ene celle; mangler der et anførselstegn ("), eller er der et for meget?'
+        f'celle {cell} begynder med et anførselstegn (") og løber over flere linjer til et anførselstegn, '
+        "der ikke afslutter den: linjerne efter det kan være læst ind i cellen; mangler der et "
+        'anførselstegn ("), eller er et anførselstegn i cellen ikke skrevet to gange ("")?'
     )
     return at_row(filename, row, en, da)
 
