@@ -4,7 +4,7 @@ one way at a time, each mutant put the way an upload goes as far as reading, rec
 validating (`golden.canonical_records`: the sandboxed PDF and XLSX readers, the adapter, the canonical
 schema), and its outcome classified.
 
-    python -m tools.fuzz_forms [--seed N] [--count N] [--format F] [--jsonl FILE] [--recipe R]
+    python -m tools.fuzz_forms [--seed N] [--count N] [--format F] [--form SLUG] [--jsonl FILE] [--recipe R]
 
 A mutant is `accepted` (its records must then pass the canonical schema again), `rejected` (every problem
 names the file, a locator unless the whole document is refused, a Danish and an English reason, and no
@@ -38,6 +38,11 @@ from hub.schemas.paths import differences
 from hub.schemas.records import load_record
 from tools.fuzz_forms_csv import CSV
 from tools.fuzz_forms_pdf import PDF
+from tools.fuzz_forms_real import CSV as CSV_REAL
+from tools.fuzz_forms_real import PDF as PDF_REAL
+from tools.fuzz_forms_real import SAME as SAME_REAL
+from tools.fuzz_forms_real import SAME_OR_REFUSED
+from tools.fuzz_forms_real import XLSX as XLSX_REAL
 from tools.fuzz_forms_same import CSV as CSV_SAME
 from tools.fuzz_forms_same import SAME
 from tools.fuzz_forms_same import XLSX as XLSX_SAME
@@ -48,9 +53,9 @@ from tools.fuzz_forms_xlsx import XLSX
 ROOT = Path(__file__).resolve().parent.parent
 MUTATORS: dict[str, dict[str, Mutator]] = {
     "xml": XML | XML_SAME,
-    "csv": CSV | CSV_SAME,
-    "xlsx": XLSX | XLSX_SAME,
-    "pdf": PDF,
+    "csv": CSV | CSV_SAME | CSV_REAL,
+    "xlsx": XLSX | XLSX_SAME | XLSX_REAL,
+    "pdf": PDF | PDF_REAL,
 }
 BOUND_SECONDS = 25.0  # past the sandbox's 20 s wall clock: a sandboxed read ends before this
 # Words of a library or of Python, not of the hub: a reason holding one tells its reader nothing.
@@ -76,7 +81,7 @@ ONBOARDING_FROM = 48
 # drew from nine; seed 52, xlsx only at stop 53, from eleven, Morsø and Odsherred among them; seed 53, xml
 # only at stop 54, from twelve, Kerteminde the twelfth; seed 54, pdf only, from thirteen, Assens the
 # thirteenth; seed 55, pdf only, from fourteen, Faxe the fourteenth; seed 56, xlsx only, from fifteen,
-# Sorø the fifteenth).
+# Sorø the fifteenth; seeds 57 and 58, every format, at stop 52 from the same fifteen).
 _NINE = frozenset(
     {"aeroe", "fanoe", "laesoe", "langeland", "lemvig", "samsoe", "stevns", "toender", "vesthimmerland"}
 )
@@ -87,8 +92,9 @@ TRIALS_FUZZED: tuple[tuple[int, frozenset[str]], ...] = (
     (54, _NINE | {"morsoe", "odsherred", "kerteminde", "assens"}),
     (55, _NINE | {"morsoe", "odsherred", "kerteminde", "assens", "faxe"}),
     (56, _NINE | {"morsoe", "odsherred", "kerteminde", "assens", "faxe", "soroe"}),
+    (57, _NINE | {"morsoe", "odsherred", "kerteminde", "assens", "faxe", "soroe"}),
 )
-FUZZED_THROUGH = 56
+FUZZED_THROUGH = 58
 # The config language's selector syntax (`under:Fornavn`, `label:Uddannelse`): the config's author's words,
 # not the sender's; a reason says the label or tooltip itself (a locator may still be the selector).
 _CONFIG_SYNTAX = re.compile(r"\b(?:label|below|next|under|column|tooltip):(?=\S)")
@@ -196,9 +202,12 @@ def problem_faults(exc: Rejection, filename: str) -> list[str]:
     return sorted(set(faults))
 
 
-def _same(recipe: str) -> bool:
-    """Whether the recipe's mutant is its seed written otherwise (`fuzz_forms_same.SAME`)."""
-    return "/".join(recipe.split("/")[1:3]) in SAME
+def _same(recipe: str, refusable: bool = False) -> bool:
+    """Whether the recipe's mutant is its seed written otherwise (`fuzz_forms_same.SAME`,
+    `fuzz_forms_real.SAME`), which must be read as it; `refusable`: or one that may be refused instead
+    (`fuzz_forms_real.SAME_OR_REFUSED`: re-saved by Excel, where the form pins the separator)."""
+    kind = "/".join(recipe.split("/")[1:3])
+    return kind in SAME or kind in SAME_REAL or (refusable and kind in SAME_OR_REFUSED)
 
 
 def run_one(seed: Seed, data: bytes, recipe: str) -> Outcome:
@@ -217,7 +226,7 @@ def run_one(seed: Seed, data: bytes, recipe: str) -> Outcome:
                 outcome.outcome, outcome.why = "FAILED", "accepted record holds text no database stores"
         expected = json.loads(seed.expected.read_text(encoding="utf-8"))
         outcome.changed = [f"{path}: {str(got)[:60]!r}" for path, _, got in differences(expected, result)]
-        if outcome.changed and _same(recipe):
+        if outcome.changed and _same(recipe, refusable=True):
             outcome.outcome, outcome.why = "FAILED", "the form written otherwise was read otherwise"
     except Rejection as exc:
         faults = problem_faults(exc, name)
@@ -241,10 +250,12 @@ def run_one(seed: Seed, data: bytes, recipe: str) -> Outcome:
 
 
 def mutant(found: dict[str, list[Seed]], recipe: str) -> tuple[Seed, bytes | None]:
-    """The seed and bytes of one recipe, `seed/format/mutator/index` (None: the mutator did not apply)."""
-    number, fmt, name, _ = recipe.split("/")
+    """The seed and bytes of one recipe, `seed/format/mutator/index` (None: the mutator did not apply);
+    `seed/format/mutator/index@slug` draws only from that municipality's forms (`--form`)."""
+    body, _, form = recipe.partition("@")
+    number, fmt, name, _ = body.split("/")
     rng = random.Random(recipe)
-    pool = [s for s in found[fmt] if _in_pool(s, int(number))]
+    pool = [s for s in found[fmt] if _in_pool(s, int(number)) and form in ("", s.path.parent.name)]
     seed = rng.choice(pool)
     return seed, MUTATORS[fmt][name](seed.path.read_bytes(), rng)
 
@@ -259,18 +270,20 @@ def _in_pool(seed: Seed, number: int) -> bool:
     return seed.path.parent.name in trials
 
 
-def recipes(seed: int, count: int, formats: list[str]) -> Iterator[str]:
-    """`count` recipes per format, spread evenly over its mutators."""
+def recipes(seed: int, count: int, formats: list[str], form: str = "") -> Iterator[str]:
+    """`count` recipes per format, spread evenly over its mutators (`form`: of that municipality's
+    forms alone, a trial's aimed at)."""
+    aimed = f"@{form}" if form else ""
     for fmt in formats:
         names = sorted(MUTATORS[fmt])
         for index in range(count):
-            yield f"{seed}/{fmt}/{names[index % len(names)]}/{index // len(names)}"
+            yield f"{seed}/{fmt}/{names[index % len(names)]}/{index // len(names)}{aimed}"
 
 
-def fuzz(seed: int, count: int, formats: list[str]) -> Iterator[Outcome]:
+def fuzz(seed: int, count: int, formats: list[str], form: str = "") -> Iterator[Outcome]:
     """Every recipe's outcome; a mutator that raises on a seed is a finding of this tool, said as such."""
     found = seeds()
-    for recipe in recipes(seed, count, formats):
+    for recipe in recipes(seed, count, formats, form):
         try:
             source, data = mutant(found, recipe)
         except Exception as exc:
@@ -309,12 +322,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--format", action="append", choices=sorted(MUTATORS), help="only these formats")
     parser.add_argument("--jsonl", type=Path, help="write every outcome, one JSON object a line")
     parser.add_argument("--recipe", help="run one recipe and print its outcome")
+    parser.add_argument("--form", default="", help="only this municipality's forms (its slug)")
     args = parser.parse_args(argv)
     if args.recipe:
         source, data = mutant(seeds(), args.recipe)
         print(json.dumps(asdict(run_one(source, data, args.recipe)) if data else "not applicable"))
         return 0
-    outcomes = list(fuzz(args.seed, args.count, args.format or sorted(MUTATORS)))
+    outcomes = list(fuzz(args.seed, args.count, args.format or sorted(MUTATORS), args.form))
     if args.jsonl:
         with args.jsonl.open("w", encoding="utf-8") as out:
             out.writelines(json.dumps(asdict(o), ensure_ascii=False) + "\n" for o in outcomes)

@@ -73,10 +73,11 @@ def test_excels_error_for_a_formula_is_no_value() -> None:
 
 def test_a_form_written_otherwise_reads_the_same() -> None:
     # Namespaces bound to other prefixes, a value as CDATA or split by a comment, every CSV cell quoted,
-    # a shared string as formatted runs: each mutant must give its seed's record (`fuzz_forms_same`).
+    # a shared string as formatted runs: each mutant must give its seed's record (`fuzz_forms_same`); so
+    # must a PDF saved incrementally twice and a workbook's shared strings reordered (`fuzz_forms_real`).
     found = fuzz_forms.seeds()
     outcomes = []
-    for same in sorted(fuzz_forms.SAME):
+    for same in sorted(fuzz_forms.SAME | fuzz_forms.SAME_REAL):
         fmt, name = same.split("/")
         for index in range(6):
             recipe = f"48/{fmt}/{name}/{index}"

@@ -49,6 +49,26 @@ def open_at_end(text: str, delimiter: str, last: str) -> bool:
     return False
 
 
+def closed_early(text: str, delimiter: str) -> int | None:
+    """The record whose quoted cell, run over lines, closes where the cell goes on (`"Bemærkning""` then
+    the next line's `"2011874410",…`): the csv module reads on to the next quote, and the lines between
+    (a grant) become part of that cell without a word. Read strictly, it is where the csv module says
+    "'…' expected after '"'" on a later line than its record began; None where no record is so. A fault on
+    a record's first line (`"1023"456789"`) is the cell's alone, and white space after a closing quote (a
+    form feed at a line's end) no fault: both are read as before."""
+    space = re.escape(delimiter)
+    tidy = re.sub(rf'"[^\S\r\n{space}]+(?=[\r\n{space}]|$)', '"', text)
+    reader = csv.reader(io.StringIO(tidy, newline=""), delimiter=delimiter, strict=True)
+    records, began = 0, 1
+    try:
+        for _ in reader:
+            records, began = records + 1, reader.line_num + 1
+    except csv.Error as exc:
+        if "expected after" in str(exc) and reader.line_num > began:
+            return records + 1
+    return None
+
+
 def sniff_delimiter(lines: list[str]) -> str:
     """The delimiter giving the most rows of one width (at least two columns); ties go by preference."""
     best, best_score = DELIMITERS[0], (0.0, 0)

@@ -20,6 +20,7 @@ import csv
 from functools import cache
 
 from hub.adapters.readers.base import Extraction
+from hub.adapters.readers.csv_mac import mac_roman
 from hub.errors import FieldProblem, UnreadableDocument
 from hub.quantities import number_text
 
@@ -52,7 +53,10 @@ def decode(data: bytes, filename: str, encoding: str) -> tuple[str, str]:
             pass
     if asked == "auto":
         asked = FALLBACK
-    return _strict(data, asked, filename), asked
+    text = _strict(data, asked, filename)
+    if (mac := mac_roman(data, asked)) is not None:  # reads in the code page, but as signs for letters
+        raise at_row(filename, *mac)
+    return text, asked
 
 
 def has_utf16_bom(data: bytes) -> bool:
@@ -170,6 +174,22 @@ def open_quote_refusal(filename: str, row: int, cell: str) -> UnreadableDocument
     da = (
         f'et anførselstegn (") åbnet i celle {cell} lukkes aldrig: alle linjer efter det ville blive '
         "læst som den ene celle"
+    )
+    return at_row(filename, row, en, da)
+
+
+def closed_early_refusal(filename: str, row: int, cell: str) -> UnreadableDocument:
+    """The refusal of a CSV whose quoted cell `cell` of `row` runs over lines to a quote that does not end
+    it: the rows after it may have been read as part of that cell (a grant gone without a word)."""
+    en = (
+        f'cell {cell} starts with a quote (") and runs over several lines to a quote that does not end it: '
+        'the lines after it may have been read into that cell; is a quote (") missing, or one inside the '
+        'cell not written twice ("")?'
+    )
+    da = (
+        f'celle {cell} begynder med et anførselstegn (") og løber over flere linjer til et anførselstegn, '
+        "der ikke afslutter den: linjerne efter det kan være læst ind i cellen; mangler der et "
+        'anførselstegn ("), eller er et anførselstegn i cellen ikke skrevet to gange ("")?'
     )
     return at_row(filename, row, en, da)
 

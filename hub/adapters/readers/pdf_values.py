@@ -78,12 +78,14 @@ def shown_apart(kind: str, node: Any, inherited: dict, widgets: list) -> str | N
     if kind not in ("checkbox", "radio"):
         return None
     raw = saved(node, inherited, widgets)
-    shown = [entry(w, "/AS") for w in widgets]
-    if not isinstance(raw, pikepdf.Name) or not shown:
-        return None
-    if not all(isinstance(state, pikepdf.Name) for state in shown):
+    shown = [shown_state(w) for w in widgets]
+    if not shown or None in shown:
         return None  # a box without its shown state (/AS) is drawn from the value: nothing to compare
-    on = sorted({name_text(state) for state in shown} - {"Off"})
+    on = sorted({state for state in shown if state is not None} - {"Off"})
+    if raw is None and kind == "radio" and len(on) > 1:
+        return ", ".join(exported(state, inherited.get("/Opt")) for state in on)  # no value, two shown
+    if not isinstance(raw, pikepdf.Name):
+        return None
     stored = name_text(raw)
     if on == ([] if stored == "Off" else [stored]):
         return None
@@ -91,6 +93,21 @@ def shown_apart(kind: str, node: Any, inherited: dict, widgets: list) -> str | N
     if kind == "checkbox" and len(states) <= 1 and bool(on) == (stored != "Off"):
         return None  # one box ticked on both, under two names: every state but Off is ticked (`checked`)
     return ", ".join(exported(state, inherited.get("/Opt")) for state in on) or "Off"
+
+
+def shown_state(widget: Any) -> str | None:
+    """The state a box shows on the page: its /AS, "Off" where its appearances draw nothing by that name
+    (a viewer then draws no tick: a form tool that sets every box of a group to the chosen state leaves
+    the others empty on the page, and the hub read the first box's, a choice no one sees); None where
+    the box has no /AS (it is drawn from the value)."""
+    state = entry(widget, "/AS")
+    if not isinstance(state, pikepdf.Name):
+        return None
+    appearance = widget.get("/AP")
+    normal = appearance.get("/N") if isinstance(appearance, pikepdf.Dictionary) else None
+    if isinstance(normal, pikepdf.Dictionary) and str(state) not in normal:
+        return "Off"
+    return name_text(state)
 
 
 def _option(opt: Any) -> tuple[str, str]:
@@ -136,8 +153,12 @@ def value(kind: str, node: Any, inherited: dict, widgets: list) -> str | None:
     if kind in ("checkbox", "radio"):
         if isinstance(raw, pikepdf.Name):
             return exported(name_text(raw), inherited.get("/Opt"))
-        # No /V: the widgets' appearance states say what is shown (a checked one wins).
-        shown = [name_text(w["/AS"]) for w in widgets if isinstance(entry(w, "/AS"), pikepdf.Name)]
+        # No /V: the widgets' appearance states say what is shown (a checked one wins; a radio group
+        # showing two is none, and `shown_apart` says what it shows).
+        shown = [state for state in map(shown_state, widgets) if state is not None]
+        on = sorted(set(shown) - {"Off"})
+        if kind == "radio" and len(on) > 1:
+            return "Off"
         state = next((s for s in shown if s != "Off"), "Off" if shown else None)
         return None if state is None else exported(state, inherited.get("/Opt"))
     if kind == "signature":

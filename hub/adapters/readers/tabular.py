@@ -16,8 +16,15 @@ import zipfile
 from typing import Any
 
 from hub.adapters.readers.base import Extraction, SourceValue, column_letters
-from hub.adapters.readers.csv_sniff import first_lines, open_at_end, sniff_delimiter
-from hub.adapters.readers.csv_text import at_row, csv_refusal, decode, has_utf16_bom, open_quote_refusal
+from hub.adapters.readers.csv_sniff import closed_early, first_lines, open_at_end, sniff_delimiter
+from hub.adapters.readers.csv_text import (
+    at_row,
+    closed_early_refusal,
+    csv_refusal,
+    decode,
+    has_utf16_bom,
+    open_quote_refusal,
+)
 from hub.adapters.readers.sniff import unreadable
 from hub.adapters.readers.xlsx_book import Book, Sheet, open_book
 from hub.adapters.readers.xlsx_cells import cell_meta, cell_text
@@ -74,7 +81,18 @@ def read_csv(data: bytes, filename: str, encoding: str = "auto", delimiter: str 
         raise csv_refusal(filename, row_no + 1) from exc  # the record after the last one read
     if values and values[-1].meta["row"] == row_no and open_at_end(text, delimiter, str(values[-1].value)):
         raise open_quote_refusal(filename, row_no, str(values[-1].key))
+    _check_lines(values, text, delimiter, filename)
     return Extraction(format="csv", values=tuple(values), meta={"encoding": encoding, "delimiter": delimiter})
+
+
+def _check_lines(values: list[SourceValue], text: str, delimiter: str, filename: str) -> None:
+    """A cell of several lines whose quote closes inside a cell further down is refused at its row: the
+    lines between were read into it (only where a cell holds a line break is the text read again)."""
+    lines = [v for v in values if "\n" in str(v.value) or "\r" in str(v.value)]
+    row = closed_early(text, delimiter) if lines else None
+    cell = next((v for v in lines if v.meta["row"] == row), None)
+    if row is not None and cell is not None:
+        raise closed_early_refusal(filename, row, str(cell.key))
 
 
 def read_xlsx(data: bytes, filename: str, sheet: str | None = None) -> Extraction:

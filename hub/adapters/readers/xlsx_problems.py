@@ -58,6 +58,18 @@ class OutsideSheet(CellProblem):
     every row up to it (stop 47's mutation fuzzing, decision 0064)."""
 
 
+class NoSuchCell(CellProblem):
+    """A cell written as no workbook writes one: a type the file format does not have (`t="zz"`, whose
+    shared string's index was read as the value: 29 hours for the 29th string), or a reference in another
+    row than the row it is written in (`a1` in row 6, which ended the row at column A and lost its grant).
+    Excel repairs such a file and shows what it repaired; the hub cannot know what was meant (stop 52's
+    mutation fuzzing, decision 0064)."""
+
+    def __init__(self, where_en: str, where_da: str, reason_en: str, reason_da: str) -> None:
+        super().__init__(where_en, where_da, None)
+        self.reason_en, self.reason_da = reason_en, reason_da
+
+
 # What reading a member raises when its bytes do not unpack: a bad checksum, a cut-off or corrupt
 # stream, an unknown compression, a member with a password.
 _UNPACKING = (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError)
@@ -100,6 +112,12 @@ def rejection(exc: Exception, filename: str) -> UnreadableDocument:
         where_en, where_da = f"{where_en}, {exc.where_en}", f"{where_da}, {exc.where_da}"
         en = f"{_DAMAGED_EN}: the cell lies outside the sheet's rows and columns; {_AGAIN_EN}"
         da = f"{_DAMAGED_DA}: cellen ligger uden for arkets rækker og kolonner; {_AGAIN_DA}"
+    elif isinstance(exc, NoSuchCell):
+        where_en, where_da = f"{where_en}, {exc.where_en}", f"{where_da}, {exc.where_da}"
+        en, da = (
+            f"{_DAMAGED_EN}: {exc.reason_en}; {_AGAIN_EN}",
+            f"{_DAMAGED_DA}: {exc.reason_da}; {_AGAIN_DA}",
+        )
     elif isinstance(exc, CellProblem):
         where_en, where_da = f"{where_en}, {exc.where_en}", f"{where_da}, {exc.where_da}"
         shown = readable(exc.value, _SHOWN)

@@ -25,7 +25,8 @@ from openpyxl.xml.constants import SHEET_MAIN_NS
 
 from hub.adapters.readers.base import column_letters
 from hub.adapters.readers.xlsx_book import Book, stream, text
-from hub.adapters.readers.xlsx_problems import CellProblem, OutsideSheet
+from hub.adapters.readers.xlsx_problems import CellProblem, NoSuchCell, OutsideSheet
+from hub.quoting import readable
 
 Cell = tuple[int, int, Any, int]  # row, column, value, cell style
 # A numeric cell's value as ECMA-376 has it (xsd:double, without INF and NaN), in ASCII digits.
@@ -36,6 +37,9 @@ _VALUE = f"{{{SHEET_MAIN_NS}}}v"
 _INLINE = f"{{{SHEET_MAIN_NS}}}is"
 _FORMULA = f"{{{SHEET_MAIN_NS}}}f"
 _MERGE = f"{{{SHEET_MAIN_NS}}}mergeCell"
+# ECMA-376's cell types (ST_CellType); openpyxl keeps any other's value as written, a number's text or a
+# shared string's index.
+TYPES = frozenset({"b", "d", "e", "inlineStr", "n", "s", "str"})
 
 
 class _Uncached:
@@ -119,6 +123,7 @@ def _cells(node: etree._Element, row_no: int, book: Book) -> list[Cell]:
     """Every child of a row is a cell to openpyxl; one without `r` is the one right of the previous."""
     cells = []
     col = 0
+    held: dict[int, Any] = {}  # each column's value so far: a cell written twice must not disagree
     try:  # one try around the loop, not one a cell: the cell that failed is still `cell` below
         for cell in node:
             kind = cell.get("t", "n")
@@ -130,6 +135,8 @@ def _cells(node: etree._Element, row_no: int, book: Book) -> list[Cell]:
             if not (1 <= row <= MAX_ROW and 1 <= col <= MAX_COLUMN):
                 where = ref or f"{column_letters(col)}{row_no}"
                 raise OutsideSheet(f"cell {where}", f"celle {where}", None)
+            if kind not in TYPES or row != row_no:
+                raise _no_such_cell(ref or f"{column_letters(col)}{row_no}", kind, row_no)
             style_attr = cell.get("s")
             style = int(style_attr) if style_attr else 0
             value: Any = None if kind == "inlineStr" else (cell.findtext(_VALUE) or None)
@@ -158,12 +165,41 @@ def _cells(node: etree._Element, row_no: int, book: Book) -> list[Cell]:
                     value = text(inline)
             elif cell.find(_FORMULA) is not None:
                 value = UNCACHED
+            if held.setdefault(col, value) != value:
+                raise _no_such_cell(ref or f"{column_letters(col)}{row_no}", "twice", row_no)
             cells.append((row, col, value, style))
     except (ValueError, IndexError, TypeError, OverflowError) as exc:
         # openpyxl fails on such a cell too, and Excel would show no such value: name the cell
         where = cell.get("r") or f"{column_letters(col)}{row_no}"
         raise CellProblem(f"cell {where}", f"celle {where}", cell.findtext(_VALUE)) from exc
     return cells
+
+
+def _no_such_cell(where: str, kind: str, row_no: int) -> NoSuchCell:
+    """A cell of a type no workbook has, written twice with two values (`kind` "twice": which one the
+    sender sees is the program's to choose), or written inside another row than its reference's."""
+    if kind == "twice":
+        return NoSuchCell(
+            f"cell {where}",
+            f"celle {where}",
+            "the cell is written twice, with two values",
+            "cellen er skrevet to gange, med to værdier",
+        )
+    if kind not in TYPES:
+        shown = readable(kind, 20)
+        said_en, said_da = (f' "{shown}"', f' "{shown}"') if shown else ("", "")
+        return NoSuchCell(
+            f"cell {where}",
+            f"celle {where}",
+            f"the cell's type{said_en} is not one a workbook has",
+            f"cellens type{said_da} findes ikke i en projektmappe",
+        )
+    return NoSuchCell(
+        f"cell {where}",
+        f"celle {where}",
+        f"the cell is written inside row {row_no}, not in its own row",
+        f"cellen er skrevet inde i række {row_no}, ikke i sin egen række",
+    )
 
 
 def _number(value: str) -> int | float:

@@ -1,0 +1,99 @@
+"""The PDF mutators of `tools.fuzz_forms_real` (see there): a form saved incrementally twice, its value
+changed and changed back; a box's or combo box's value made what its widgets do not show."""
+
+from __future__ import annotations
+
+import io
+import random
+import re
+
+import pikepdf
+
+from tools.fuzz_forms_pdf import _open, _save, _terminals
+
+
+def _append(data: bytes, pdf: pikepdf.Pdf, field: pikepdf.Object, value: pikepdf.Object) -> bytes:
+    """`data` with one incremental update appended: the field's object again with `value`, a cross-
+    reference section for it alone and a trailer pointing back at the previous one (/Prev)."""
+    field.V = value
+    prev = int(re.findall(rb"startxref\s+(\d+)", data)[-1])
+    number, generation = field.objgen
+    body = data if data.endswith(b"\n") else data + b"\n"
+    at = len(body)
+    body += b"%d %d obj\n" % (number, generation) + field.unparse(resolved=True) + b"\nendobj\n"
+    xref = len(body)
+    body += b"xref\n0 1\n0000000000 65535 f \n%d 1\n%010d %05d n \n" % (number, at, generation)
+    trailer = pikepdf.Dictionary({k: v for k, v in pdf.trailer.items() if k not in ("/Prev", "/XRefStm")})
+    trailer.Size, trailer.Prev = int(pdf.trailer.Size), prev
+    return body + b"trailer\n" + trailer.unparse(resolved=True) + b"\nstartxref\n%d\n%%%%EOF\n" % xref
+
+
+def pdf_incremental(data: bytes, rng: random.Random) -> bytes | None:
+    """One text field's value saved as another in the file, changed again in an update appended to it,
+    and changed back to the seed's in a second update: the form as its last revision says is the seed."""
+    pdf = _open(data)
+    fields = _terminals(pdf) if "/AcroForm" in pdf.Root else []
+    texts = [f for f in fields if isinstance(f.get("/V"), pikepdf.String) and str(f.V).strip()]
+    if len(texts) < 2:
+        return None
+    field = rng.choice(texts)
+    original = pikepdf.String(bytes(field.V))
+    others = [f for f in texts if str(f.V) != str(original)]
+    if not others:
+        return None
+    index = next(i for i, f in enumerate(fields) if f.objgen == field.objgen)
+    other = bytes(rng.choice(others).V)
+    field.V = pikepdf.String(other)  # the file as saved: another field's value, then it backwards
+    saved = _classic(pdf)
+    pdf = _open(saved)
+    second = _append(saved, pdf, _terminals(pdf)[index], pikepdf.String(other.decode("latin-1")[::-1]))
+    pdf = _open(second)
+    return _append(second, pdf, _terminals(pdf)[index], original)
+
+
+def _classic(pdf: pikepdf.Pdf) -> bytes:
+    """The file with a cross-reference table and no object streams, as a form filler saves one."""
+    out = io.BytesIO()
+    pdf.save(out, deterministic_id=True, object_stream_mode=pikepdf.ObjectStreamMode.disable)
+    return out.getvalue()
+
+
+def _states(field: pikepdf.Object) -> set[str]:
+    """The states a button's widgets draw (their /AP /N names), /Off among them."""
+    widgets = [field, *field.get("/Kids", [])]
+    return {str(n) for w in widgets if "/AP" in w and "/N" in w.AP for n in w.AP.N.keys()}
+
+
+def pdf_choice(data: bytes, rng: random.Random) -> bytes | None:
+    """A check box's, radio group's or combo box's value made what its widgets do not show: a state no
+    widget draws, the value gone while a widget shows its state on, two radio widgets on, a combo box's
+    printed text or the index of an option instead of its export value, two options (a list)."""
+    pdf = _open(data)
+    fields = _terminals(pdf) if "/AcroForm" in pdf.Root else []
+    choices = [f for f in fields if str(f.get("/FT", "")) in ("/Btn", "/Ch") and "/V" in f]
+    if not choices:
+        return None
+    field = rng.choice(choices)
+    if field.FT == "/Ch":
+        options = [o for o in field.get("/Opt", []) if isinstance(o, pikepdf.Array) and str(o[0])]
+        edits = [pikepdf.String("Ukendt"), pikepdf.Array([pikepdf.String("KH"), pikepdf.String("SD")])]
+        if options:
+            option = rng.choice(options)
+            edits += [option[1], pikepdf.String(str(rng.randrange(len(options))))]
+        field.V = rng.choice(edits)
+        return _save(pdf)
+    states = sorted(_states(field) - {"/Off"})
+    choice = rng.randrange(3)
+    if choice == 0 or not states:
+        field.V = pikepdf.Name("/Maaske")
+    elif choice == 1:
+        del field["/V"]
+        for widget in [field, *field.get("/Kids", [])]:
+            if "/AS" in widget:
+                widget.AS = pikepdf.Name(rng.choice(states))
+    else:
+        for widget in field.get("/Kids", []) or [field]:
+            drawn = sorted(_states(widget) - {"/Off"})
+            if drawn:
+                widget.AS = pikepdf.Name(drawn[0])
+    return _save(pdf)
