@@ -7,7 +7,8 @@ Labels (the text printed next to a field) need the page's text with positions, w
 reading the fields, so they are only computed when asked for, with pypdf's text extraction
 (`pdf_layout`), through a cache of each template page's text runs (`pdf_pagecache`, decision 0031).
 What the opened file holds is read by `pdf_extract`; what one field holds (its kind, states and value)
-by `pdf_values`; why a PDF without a field to read has none, by `pdf_nofields`.
+by `pdf_values`; why a PDF without a field to read has none, by `pdf_nofields`. A failure in the worker
+is the file's damage or an error in the hub's own code (`pdf_faults`), and told as such.
 
 A small file can still describe a lot of text: one compressed stream of many megabytes can be the value
 (/V) of every field. The worker therefore caps each field value and the text of the whole extraction
@@ -27,8 +28,8 @@ from typing import Any, BinaryIO
 
 import pikepdf
 
+from hub.adapters.readers import pdf_faults, pdf_unpack, sandbox
 from hub.adapters.readers import pdf_reasons as reasons
-from hub.adapters.readers import pdf_unpack, sandbox
 from hub.adapters.readers.base import Extraction
 from hub.adapters.readers.pdf_ends import last_save_lost
 from hub.adapters.readers.pdf_extract import extract
@@ -68,6 +69,8 @@ def _answer(filename: str, result: dict[str, Any] | sandbox.SandboxError) -> Ext
     if isinstance(result, sandbox.SandboxError):
         reason_en, reason_da = _FAILURES.get(result.kind, _FAILURES["crash"])
         raise unreadable(filename, reason_en, reason_da) from result
+    if "hub_error" in result:
+        pdf_faults.log_hub_error(result["hub_error"])
     if "problems" in result:
         raise UnreadableDocument([FieldProblem(**p) for p in result["problems"]])
     return Extraction.from_dict(result["extraction"])
@@ -89,9 +92,13 @@ def _read_in_child(data: bytes, filename: str, with_labels: bool) -> dict[str, A
         # The limit, not the file's structure, stopped the reader: the sandbox says "too much memory"
         # and replaces this worker, whose heap may be left in any state.
         raise
-    except Exception as exc:  # whatever the reader raises on a broken file (RecursionError included)
+    except Exception as exc:
         if is_resource_exhaustion(exc):
             raise MemoryError(str(exc)[:300]) from exc  # as above, though pypdf wrapped it
+        if not pdf_faults.is_the_files(exc):
+            # An error in the hub's own code (a KeyError, a TypeError on a structure it did not expect):
+            # not the file's damage, and so not told to the sender as that (`pdf_faults`).
+            return pdf_faults.hub_error(filename, exc)
         # The sender gets what they can do about it; the library's own words stay out of the message.
         problem = reasons.rejection(filename, reasons.reason_for(exc, data)).problems[0]
         return {"problems": [problem.to_dict()]}
