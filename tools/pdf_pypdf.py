@@ -24,7 +24,7 @@ from pypdf import PasswordType, PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject, PdfObject, StreamObject
 
 from hub.adapters.readers.base import Extraction, SourceValue
-from hub.adapters.readers.pdf import MAX_VALUE_CHARS
+from hub.adapters.readers.pdf_extract import MAX_VALUE_CHARS
 from hub.adapters.readers.pdf_fields import MAX_FIELD_NODES
 from hub.adapters.readers.pdf_layout import PageTexts
 from hub.adapters.readers.pdf_runs import Box, normal_rect

@@ -1,0 +1,168 @@
+"""What one opened PDF holds: its fields, each with its value, page, kind, states and (when asked for)
+the label printed next to it, and the document's pages, title and producer (`extract`).
+
+Runs in the sandbox worker, on the file qpdf opened (`pdf.read_pdf_unsandboxed`). The text it gathers is
+counted as it goes: a small file can describe a lot of it (one long string as every field's value), so
+each value is capped at `MAX_VALUE_CHARS` and the whole at `MAX_TEXT_CHARS`, and the document refused
+past either.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pikepdf
+
+from hub.adapters.readers import pdf_pagecache, pdf_values
+from hub.adapters.readers import pdf_reasons as reasons
+from hub.adapters.readers.base import Extraction, SourceValue
+from hub.adapters.readers.pdf_fields import object_key, terminal_fields
+from hub.adapters.readers.pdf_nofields import why_no_fields
+from hub.adapters.readers.pdf_runs import Box, normal_rect
+from hub.adapters.readers.pdf_shown import Appearances
+from hub.adapters.readers.pdf_text import text
+from hub.adapters.readers.pdf_written import encrypted_strings
+from hub.adapters.readers.sniff import unreadable
+from hub.quantities import number_text
+
+# A field may hold a long letter (PDFBox's test form has 145,000 characters of rich text in one), as a
+# spreadsheet cell or an XML element may: the cap only stops one value from taking half the document's
+# text budget. It was 10,000, which rejected whole forms for one long note (decision 0027, stop 35).
+MAX_VALUE_CHARS = 1_000_000
+MAX_TEXT_CHARS = 2_000_000  # all names, values, tooltips, states and labels of one document
+
+
+def extract(
+    pdf: pikepdf.Pdf, data: bytes, filename: str, with_labels: bool, pages_broken: bool
+) -> Extraction:
+    """The fields and the document's meta of `pdf`, opened from `data`; raise UnreadableDocument when
+    it has no field to read, or more text than the caps allow."""
+    fields, pages = terminal_fields(pdf, filename)
+    if not fields:
+        raise reasons.rejection(filename, why_no_fields(pdf, data, pages_broken))
+    # qpdf repaired the file (rebuilt a lost table of objects, skipped broken bytes): said in the
+    # reading, so that a form not recognised can be told the file is damaged (`recognition`).
+    repaired = bool(pdf.get_warnings())
+    if repaired and encrypted_strings(pdf, [node for _, node, _, _ in fields]):
+        raise reasons.rejection(filename, reasons.DAMAGED_STRUCTURE)  # its fields would read as noise
+    layout = pdf_pagecache.page_texts(pdf, data, repaired=repaired) if with_labels else None
+    values = []
+    total = 0
+    appearances = Appearances()
+    placed = [(pdf_values.kind(inherited), _page(widgets, pages)) for _, _, inherited, widgets in fields]
+    # Every box of a page is noted before its labels are read: which words are whose in a row of boxes
+    # is decided by the row (`pdf_rows`). Text fields make rows of their own ("[__] timer [__] minutter").
+    rects = [[_rect(w) for w in widgets] if layout is not None else [] for *_, widgets in fields]
+    if layout is not None:
+        for (kind, page), own in zip(placed, rects, strict=True):
+            if kind in ("checkbox", "radio", "text"):
+                layout.add_boxes(page, [(rect, []) for rect in own], text=kind == "text")
+    for (name, node, inherited, widgets), (kind, page), own in zip(fields, placed, rects, strict=True):
+        tooltip = text(node["/TU"]) if "/TU" in node else None
+        boxed = kind in ("checkbox", "radio")  # only a box's states name its choices
+        # Once, for states and labels; each state as the field exports it (`pdf_values.exported`).
+        shown = [pdf_values.widget_states(w, inherited.get("/Opt")) for w in widgets] if boxed else []
+        meta: dict[str, Any] = {
+            "page": page + 1 if page is not None else None,
+            "type": kind,
+            "tooltip": tooltip,
+            "states": pdf_values.states(kind, node, shown),
+        }
+        if layout is not None:
+            boxes: list[Box] = [(rect, shown[i] if boxed else []) for i, rect in enumerate(own)]
+            meta["label"] = layout.label(page, boxes, boxed)
+            if boxed:
+                meta.update(layout.choices(kind, page, boxes))
+            if page in layout.skipped:
+                meta["label_skipped"] = True  # past the label budget: no label, not "none printed"
+        value = pdf_values.value(kind, node, inherited, widgets)
+        unsaved = kind == "text" and pdf_values.saved(node, inherited, widgets) is None
+        if apart_boxes := pdf_values.boxes_apart(kind, node, inherited, widgets):
+            # The boxes hold different values (a field on two pages): said so, not "never saved".
+            meta["values_apart"] = [[_page_number([w], pages), held] for w, held in apart_boxes]
+        elif unsaved and appearances.shows_text(widgets):
+            meta["shown_only"] = True  # drawn on the page, never saved as the value (`pdf_shown`)
+        if lines := pdf_values.chosen(kind, node, inherited, widgets):
+            meta["chosen"] = lines  # several lines of a list chosen: each as printed
+        if (apart := pdf_values.shown_apart(kind, node, inherited, widgets)) is not None:
+            meta["shown_state"] = apart  # the page shows another choice than the value says
+        if value is not None and len(value) > MAX_VALUE_CHARS:
+            raise unreadable(
+                filename,
+                f"a field value is longer than {MAX_VALUE_CHARS:,} characters",
+                f"en feltværdi er længere end {number_text(MAX_VALUE_CHARS, 'da')} tegn",
+            )
+        # Counted as we go, so that many fields sharing one long string stop the reading early.
+        total = _count_text(total + _chars(name) + _chars(value) + _chars(meta), filename)
+        values.append(SourceValue(key=name, value=value, meta=meta))
+    doc: dict[str, Any] = {"pages": len(pdf.pages)}
+    if repaired:
+        doc["repaired"] = True
+    if layout is not None and len(pdf.pages):
+        doc["title"] = layout.title()
+    if layout is not None and layout.skipped:
+        # The pages (1-based) whose labels the budget left unread (`pdf_labelbudget`).
+        doc["labels_skipped"] = sorted(page + 1 for page in layout.skipped)
+    info = pdf.trailer.get("/Info")
+    producer = text(info.get("/Producer")) if isinstance(info, pikepdf.Dictionary) else None
+    if producer:
+        doc["producer"] = producer
+    _count_text(total + _chars(doc), filename)
+    return Extraction(format="pdf", values=tuple(values), meta=doc)
+
+
+def _chars(item: Any) -> int:
+    """The characters of text in a value or in a meta dict (its strings and lists of strings)."""
+    if isinstance(item, str):
+        return len(item)
+    if isinstance(item, dict):
+        item = item.values()
+    elif not isinstance(item, list):
+        return 0
+    # This runs for every field: a string is counted where it is met, and numbers and None (a page,
+    # a box's corners) are passed over without a call.
+    total = 0
+    for value in item:
+        if type(value) is str:
+            total += len(value)
+        elif isinstance(value, (str, dict, list)):
+            total += _chars(value)
+    return total
+
+
+def _count_text(total: int, filename: str) -> int:
+    """Return `total`, or reject the document when its text has grown past `MAX_TEXT_CHARS`."""
+    if total > MAX_TEXT_CHARS:
+        mb = MAX_TEXT_CHARS // 1_000_000
+        raise unreadable(
+            filename, f"the PDF holds more than {mb} MB of text", f"PDF'en indeholder mere end {mb} MB tekst"
+        )
+    return total
+
+
+def _page(widgets: list, pages: dict[Any, int]) -> int | None:
+    """The page (0-based) of a field's first widget that a page lists, if any does."""
+    for widget in widgets:
+        if (number := object_key(widget)) in pages:
+            return pages[number]
+    return None
+
+
+def _page_number(widgets: list, pages: dict[Any, int]) -> int | None:
+    """`_page` as the page's number (1-based), as a field's `page` is said."""
+    page = _page(widgets, pages)
+    return None if page is None else page + 1
+
+
+def _rect(widget: Any) -> Any:
+    """A box's corners; None where it has none to place a label by: no /Rect, or one that is not four
+    finite numbers (a name, three numbers: the form was refused as damaged for one box's corners)."""
+    rect = widget.get("/Rect")
+    if not isinstance(rect, pikepdf.Array) or len(rect) != 4:
+        return None
+    try:
+        corners = [float(corner) for corner in rect]
+    except (TypeError, ValueError):
+        return None
+    return normal_rect(*corners) if all(map(math.isfinite, corners)) else None
