@@ -6,7 +6,8 @@ own. `rows` in Clark names matched only the config's namespace, so such a record
 records were stored and this one was left out, without a word (the thirteenth onboarding trial). An
 element whose local names match the `rows` path step by step, in another namespace, is now a row that is
 refused, naming the element, its namespace and the one the config reads; never read as one of the
-config's namespace, whose meaning may have changed with the schema.
+config's namespace, whose meaning may have changed with the schema. With predicates (`Sag[@type='ny']`),
+one that satisfies them (`xmlpath.holds_elsewhere`); one that does not is left out, as the config's own.
 """
 
 from __future__ import annotations
@@ -30,18 +31,23 @@ def rows_and_strays(
     document order; the latter with the reason it is refused (`row`: a list's row inside a record, not
     a record of `[forms.items]`)."""
     rows = index.xml_rows(selector, base)
-    if xmlpath_syntax.has_predicates(selector):
-        return [(key, None) for key in rows]
     loose = xmlpath.rows_pattern(selector, index.namespaces, base, any_namespace=True)
     if loose is None:
         return [(key, None) for key in rows]
     exact, expected = set(rows), _expected(selector, index.namespaces, base)
+    # With predicates (`Sag[@type='ny']`) a stray is one that satisfies them, as the config's own rows
+    # must: an element of the config's namespace that does not is left out as the config says.
+    predicated = xmlpath_syntax.has_predicates(selector)
     found: dict[str, tuple[str, str] | None] = {}
+    seen: set[str] = set()  # each element once, though many keys lie below it
     for key in index.by_key:
         match = loose.match(key)
-        if match and match.group(0) not in found:
-            element = match.group(0)
-            found[element] = None if element in exact else _why(element, selector, expected, row)
+        if match and (element := match.group(0)) not in seen:
+            seen.add(element)
+            if element in exact:
+                found[element] = None
+            elif not predicated or index.xml_holds_elsewhere(selector, element, base):
+                found[element] = _why(element, selector, expected, row)
     return list(found.items())
 
 
