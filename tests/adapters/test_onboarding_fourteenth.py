@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -54,10 +55,19 @@ def _expected() -> dict:
 def _boxes_holding(first: str, second: str) -> bytes:
     """The form with `Text1` (the CPR number, a box on page 1 and one on page 2) holding no value of its
     own, each box its own, as a filler that writes a value onto each box leaves it when one is corrected."""
+
+    def each_its_own(field: Any) -> None:
+        del field["/V"]
+        field.Kids[0].V, field.Kids[1].V = pikepdf.String(first), pikepdf.String(second)
+
+    return _edited("Text1", each_its_own)
+
+
+def _edited(name: str, edit: Callable[[Any], None]) -> bytes:
+    """The form with its field `name` changed by `edit`."""
     pdf = pikepdf.open(io.BytesIO(make.placement_pdf()))
-    (field,) = [f for f in pdf.Root.AcroForm.Fields if str(f.get("/T")) == "Text1"]
-    del field["/V"]
-    field.Kids[0].V, field.Kids[1].V = pikepdf.String(first), pikepdf.String(second)
+    (field,) = [f for f in pdf.Root.AcroForm.Fields if str(f.get("/T")) == name]
+    edit(field)
     out = io.BytesIO()
     pdf.save(out)
     return out.getvalue()
@@ -107,13 +117,7 @@ def test_a_box_left_empty_or_on_no_page_is_said_so() -> None:
 
 def _lines_chosen(*codes: str) -> bytes:
     """The form with its list box (the benefit) letting several lines be chosen (/Ff bit 22), these chosen."""
-    pdf = pikepdf.open(io.BytesIO(make.placement_pdf()))
-    (box,) = [f for f in pdf.Root.AcroForm.Fields if str(f.get("/T")) == "List Box1"]
-    box.Ff = int(box.get("/Ff", 0)) | 1 << 21
-    box.V = pikepdf.Array([pikepdf.String(code) for code in codes])
-    out = io.BytesIO()
-    pdf.save(out)
-    return out.getvalue()
+    return _benefit_saved(pikepdf.Array([pikepdf.String(code) for code in codes]), 1 << 21)
 
 
 def test_a_list_with_two_lines_chosen_is_refused_naming_the_lines(tmp_path: Path) -> None:
@@ -134,6 +138,41 @@ def test_a_list_with_two_lines_chosen_is_refused_naming_the_lines(tmp_path: Path
     )
     # One line chosen in such a list is read as the line, as before.
     assert canonical_records(_registry(), _lines_chosen("UH"), "aftale.pdf") == _expected()
+
+
+def _benefit_saved(saved: Any, flags: int = 0) -> bytes:
+    """The form with its list box's (the benefit's) saved value (/V) `saved`, and these /Ff flags added."""
+
+    def save(box: Any) -> None:
+        box.Ff = int(box.get("/Ff", 0)) | flags
+        box.V = pikepdf.String(saved) if isinstance(saved, str) else saved
+
+    return _edited("List Box1", save)
+
+
+def test_a_list_whose_saved_value_is_none_of_its_lines_is_refused_saying_the_page_shows_none(
+    tmp_path: Path,
+) -> None:
+    """Before: "no mapping for 'RF'", as if the caseworker had chosen a line the config lacks, while
+    Firefox's viewer shows no line of the list chosen (decision 0060, "Stop 52: noticed-59")."""
+    with pytest.raises(Rejection) as refused:
+        THIS.items(THIS.config(tmp_path, FORM), _benefit_saved("RF"), "aftale.pdf")
+    (problem,) = refused.value.problems
+    assert (problem.field, problem.locator) == ("benefit", 'field "List Box1" ("Ydelse") on page 1')
+    assert problem.reason_en.startswith(
+        "the list shows none of its lines chosen, but the field's saved value is 'RF', which is none of "
+        "them: the program the form was filled in with did not save what the page shows;"
+    )
+    assert problem.reason_da.startswith(
+        "listen viser ingen af sine linjer valgt, men feltets gemte værdi er 'RF', som ikke er en af dem: "
+        "programmet, blanketten blev udfyldt i, gemte ikke det, siden viser;"
+    )
+    # A combo box one may type into (/Ff bits 18 and 19) holds any text: its value is read as typed.
+    with pytest.raises(Rejection) as typed:
+        THIS.items(THIS.config(tmp_path, FORM), _benefit_saved("RF", 1 << 17 | 1 << 18), "aftale.pdf")
+    assert "no mapping for 'RF'" in typed.value.problems[0].reason_en
+    # A line's code or its printed text is read as the line, as before.
+    assert canonical_records(_registry(), _benefit_saved(make.BENEFIT), "aftale.pdf") == _expected()
 
 
 def _registry() -> Any:

@@ -69,6 +69,32 @@ def test_a_case_in_no_namespace_is_refused_between_the_others(tmp_path: Path) ->
     assert "<Sag> er i intet navnerum" in items[1].problems[0].reason_da
 
 
+def test_a_case_in_another_namespace_is_refused_where_rows_has_predicates(tmp_path: Path) -> None:
+    """`rows` with a predicate (`Sag[@type='ny']`): before, the third case, written under the next
+    namespace, was left out without a word, as the plain selector's was before the thirteenth trial. Now it
+    is refused in its place; a case of either namespace that the predicate leaves out stays left out."""
+    form = FORM.replace('rows = "/d:Udtraek/d:Sag"', "rows = \"/d:Udtraek/d:Sag[@type='ny']\"")
+    assert form != FORM
+    items = _items(
+        tmp_path, make.placements_xml(sags=('Sag type="ny"',) * 2 + (f'Sag xmlns="{NEXT}" type="ny"',)), form
+    )
+    assert [item.mapped is not None for item in items] == [True, True, False]
+    (problem,) = items[2].problems
+    assert problem.locator == f"/Udtraek[1]/Sag[1] ({NEXT})"
+    assert problem.reason_en.startswith(
+        f"<Sag> is in the namespace '{NEXT}', not 'urn:dk:struer:jobcenter:praktik:3', which the form's rows "
+        "(/d:Udtraek/d:Sag[@type='ny']) read: this record is not read"
+    )
+    assert problem.reason_da.startswith(
+        f"<Sag> er i navnerummet '{NEXT}', ikke 'urn:dk:struer:jobcenter:praktik:3', som blankettens rows "
+        "(/d:Udtraek/d:Sag[@type='ny']) læser: denne post læses ikke"
+    )
+    left_out = ('Sag type="ny"', 'Sag type="gammel"', f'Sag xmlns="{NEXT}" type="gammel"')
+    assert [
+        item.mapped is not None for item in _items(tmp_path, make.placements_xml(sags=left_out), form)
+    ] == [True]
+
+
 def test_a_part_left_out_is_not_found_unless_join_says_it_may_be(tmp_path: Path) -> None:
     """The config's `left_out_is_empty` reads a left-out `<Mellemnavn>` as no middle name; without it,
     the element is "not found" (a misspelt path must not drop a part of every name), and the refusal

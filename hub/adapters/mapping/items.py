@@ -74,7 +74,7 @@ def _scopes(index: SourceIndex, form: FormConfig) -> Iterator[Scope] | Unfound:
     if rule.rows is not None:
         # A record in another namespace is an item refused with its reason, not one left out unsaid.
         return (
-            Scope(index, n, *_labelled(key, why), element=key, refused=why)
+            Scope(index, n, *_labelled(key, why, rule.rows, index), element=key, refused=why)
             for n, (key, why) in enumerate(rows_and_strays(index, rule.rows), start=1)
         )
     if rule.across:
@@ -131,9 +131,9 @@ def _span(rows: dict[str, int]) -> str:
     return f"{min(rows.values())}–{max(rows.values())}"
 
 
-def _labelled(key: str, refused: tuple[str, str] | None) -> tuple[str, str]:
+def _labelled(key: str, refused: tuple[str, str] | None, rows: str, index: SourceIndex) -> tuple[str, str]:
     """An element's path for messages, in English and Danish (with its namespace where it is refused)."""
-    return label(key) if refused is not None else (key_path(key), key_path(key))
+    return label(key, rows, index.namespaces) if refused is not None else (key_path(key), key_path(key))
 
 
 def key_path(key: str) -> str:

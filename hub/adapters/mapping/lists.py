@@ -93,7 +93,7 @@ def _xml_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolver
     index = scope.index
     for key, refused in rows_and_strays(index, rule.rows or "", base=scope.element, row=True):
         if refused is not None:  # a day in another namespace: said, not left out of the week unsaid
-            reader.problem(rule.path, label(key), *refused)
+            reader.problem(rule.path, label(key, rule.rows or "", index.namespaces, scope.element), *refused)
             continue
         yield lambda selector, key=key: index.resolve(selector, row=key)  # type: ignore[misc]
 

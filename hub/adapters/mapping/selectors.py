@@ -141,6 +141,18 @@ class SourceIndex(TabularHeaders):
 
     def _select(self, selector: str, base: str | None = None, every: bool = False) -> list[str]:
         """The keys a selector with predicates names (see `xmlpath.select`)."""
+        return xmlpath.select(
+            selector, self.namespaces, self._element_keys(), self._xml_text, base=base, every=every
+        )
+
+    def xml_holds_elsewhere(self, selector: str, element: str, base: str | None = None) -> bool:
+        """Whether an element a `rows` selector names by local names in another namespace satisfies its
+        predicates (see `xmlpath.holds_elsewhere`)."""
+        return xmlpath.holds_elsewhere(
+            selector, self.namespaces, self._element_keys(), self._xml_text, element, base
+        )
+
+    def _element_keys(self) -> frozenset[str]:
         if self._elements is None:
             # Every element's key, from the values' keys: an element that only holds children has none.
             # Split by step, not by "/": a namespace URI in a Clark name may hold slashes.
@@ -151,12 +163,11 @@ class SourceIndex(TabularHeaders):
                     path += step
                     found.add(path)
             self._elements = frozenset(found)
+        return self._elements
 
-        def text(key: str) -> str | None:
-            value = self.by_key.get(key)
-            return None if value is None else (value.value or "")
-
-        return xmlpath.select(selector, self.namespaces, self._elements, text, base=base, every=every)
+    def _xml_text(self, key: str) -> str | None:
+        value = self.by_key.get(key)
+        return None if value is None else (value.value or "")
 
     def xml_rows(self, selector: str, base: str | None = None) -> list[str]:
         """Return the keys of the elements an xml `rows` selector matches (a relative one below the

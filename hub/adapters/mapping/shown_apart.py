@@ -4,6 +4,8 @@ The reader marks such a checkbox or radio group (`shown_state`, `readers.pdf_val
 program that fills a form by setting the value alone leaves the page showing "Nej" chosen while the value
 says "Ja", or a box ticked on the page that the value says is not. The caseworker who looks at the form
 sees one answer and the hub would store the other, without a word (decision 0060, "Eleventh trial").
+Likewise a field whose boxes on two pages hold different values (`values_apart`), and a list whose saved
+value is none of its lines (`off_list`: the page shows none chosen).
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ def shown_apart_problem(value: SourceValue) -> tuple[str, str] | None:
     value says, or of a field whose boxes hold different values; None for any other value."""
     if boxes := value.meta.get("values_apart"):
         return _boxes_apart(boxes)
+    if stray := value.meta.get("off_list"):
+        return _off_list(stray)
     shown = value.meta.get("shown_state")
     if shown is None:
         return None
@@ -79,4 +83,17 @@ def _boxes_apart(boxes: list) -> tuple[str, str]:
         f"feltet vises flere steder med forskellige værdier, {said(quoted_da, _DA)}: hvilken der menes, "
         "kan ikke afgøres; udfyld feltet igen i et PDF-program, der gemmer formularfelter (f.eks. Adobe "
         "Acrobat Reader), så det har én værdi, og send blanketten igen",
+    )
+
+
+def _off_list(stray: list[str]) -> tuple[str, str]:
+    """A list whose saved value is none of its lines (`off_list`): the page shows no line chosen (or, in a
+    viewer that draws the stored appearance, the code), and which line was meant cannot be told."""
+    saved_en = ", ".join(quoted(mask_cpr_like(held)) for held in stray)
+    saved_da = ", ".join(quoted_da(mask_cpr_like(held)) for held in stray)
+    return (
+        f"the list shows none of its lines chosen, but the field's saved value is {saved_en}, which is none "
+        f"of them: {_AGAIN_EN}",
+        f"listen viser ingen af sine linjer valgt, men feltets gemte værdi er {saved_da}, som ikke er en af "
+        f"dem: {_AGAIN_DA}",
     )

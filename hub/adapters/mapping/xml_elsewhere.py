@@ -6,12 +6,14 @@ own. `rows` in Clark names matched only the config's namespace, so such a record
 records were stored and this one was left out, without a word (the thirteenth onboarding trial). An
 element whose local names match the `rows` path step by step, in another namespace, is now a row that is
 refused, naming the element, its namespace and the one the config reads; never read as one of the
-config's namespace, whose meaning may have changed with the schema.
+config's namespace, whose meaning may have changed with the schema. With predicates (`Sag[@type='ny']`),
+one that satisfies them (`xmlpath.holds_elsewhere`); one that does not is left out, as the config's own.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from hub.adapters.mapping import xmlpath, xmlpath_syntax
 from hub.adapters.mapping.selectors import SourceIndex
@@ -30,22 +32,27 @@ def rows_and_strays(
     document order; the latter with the reason it is refused (`row`: a list's row inside a record, not
     a record of `[forms.items]`)."""
     rows = index.xml_rows(selector, base)
-    if xmlpath_syntax.has_predicates(selector):
-        return [(key, None) for key in rows]
     loose = xmlpath.rows_pattern(selector, index.namespaces, base, any_namespace=True)
     if loose is None:
         return [(key, None) for key in rows]
     exact, expected = set(rows), _expected(selector, index.namespaces, base)
+    # With predicates (`Sag[@type='ny']`) a stray is one that satisfies them, as the config's own rows
+    # must: an element of the config's namespace that does not is left out as the config says.
+    predicated = xmlpath_syntax.has_predicates(selector)
     found: dict[str, tuple[str, str] | None] = {}
+    seen: set[str] = set()  # each element once, though many keys lie below it
     for key in index.by_key:
         match = loose.match(key)
-        if match and match.group(0) not in found:
-            element = match.group(0)
-            found[element] = None if element in exact else _why(element, selector, expected, row)
+        if match and (element := match.group(0)) not in seen:
+            seen.add(element)
+            if element in exact:
+                found[element] = None
+            elif not predicated or index.xml_holds_elsewhere(selector, element, base):
+                found[element] = _why(element, selector, expected, row)
     return list(found.items())
 
 
-def _expected(selector: str, namespaces: dict[str, str], base: str | None) -> list[str] | None:
+def _expected(selector: str, namespaces: Mapping[str, str], base: str | None) -> list[str] | None:
     """The namespace of each step of the elements `rows` names, from the root (None where the selector
     climbs with `..`, whose steps are not the key's)."""
     parsed = xmlpath_syntax.parse(selector)
@@ -55,23 +62,38 @@ def _expected(selector: str, namespaces: dict[str, str], base: str | None) -> li
     return above + [namespaces.get(step.prefix if step.prefix is not None else "", "") for step in parsed[1]]
 
 
-def label(key: str) -> tuple[str, str]:
-    """A stray element's path for messages, in English and Danish, with its namespace, since its position
-    is counted among its own namespace's (the first `<Sag>` of urn:...:4 is `Sag[1]`, beside the config's
-    namespace's `Sag[1]`)."""
+def label(key: str, selector: str, namespaces: Mapping[str, str], base: str | None = None) -> tuple[str, str]:
+    """A stray element's path for messages, in English and Danish, with the namespace of its step that is
+    in another than the config's `rows` names, since its position is counted among its own namespace's
+    (the first `<Sag>` of urn:...:4 is `Sag[1]`, beside the config's namespace's `Sag[1]`). Where that
+    step is above the element (`<Blok xmlns="urn:...:4">` holding a `<Sag>` of the config's namespace),
+    the step is named: the element's own namespace would be the config's, and say nothing."""
     path = "/" + "/".join(step.split("}", 1)[-1] for step in key.split("/")[1:])
-    last = key.rsplit("/", 1)[-1]
-    uri = last[1 : last.index("}")] if last.startswith("{") else ""
-    return f"{path} ({uri or 'no namespace'})", f"{path} ({uri or 'intet navnerum'})"
+    steps = _STEP.findall(key)
+    at = _apart(steps, _expected(selector, namespaces, base))
+    uri, local = steps[len(steps) - 1 if at is None else at]
+    where_en, where_da = uri or "no namespace", uri or "intet navnerum"
+    if at is None or at == len(steps) - 1:
+        return f"{path} ({where_en})", f"{path} ({where_da})"
+    return f"{path} (<{local}> in {where_en})", f"{path} (<{local}> i {where_da})"
+
+
+def _apart(steps: list[tuple[str, str]], expected: list[str] | None) -> int | None:
+    """The first of a key's steps (namespace, local name) in another namespace than `expected` says (None
+    where none is, or it is not known)."""
+    for i, (uri, _) in enumerate(steps):
+        meant = expected[i] if expected is not None and i < len(expected) else None
+        if meant is not None and uri != meant:
+            return i
+    return None
 
 
 def _why(stray: str, selector: str, expected: list[str] | None, row: bool) -> tuple[str, str]:
     """The first step of the stray element whose namespace is not the config's, said."""
     what, what_da = ("row", "række") if row else ("record", "post")
-    for i, (uri, local) in enumerate(_STEP.findall(stray)):
-        meant = expected[i] if expected is not None and i < len(expected) else None
-        if meant is None or uri == meant:
-            continue
+    steps = _STEP.findall(stray)
+    if (at := _apart(steps, expected)) is not None and expected is not None:
+        (uri, local), meant = steps[at], expected[at]
         now = f"the namespace '{uri}'" if uri else "no namespace"
         now_da = f"navnerummet '{uri}'" if uri else "intet navnerum"
         then = f"'{meant}'" if meant else "no namespace"

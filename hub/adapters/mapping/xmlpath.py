@@ -75,7 +75,8 @@ def rows_pattern(
 ) -> re.Pattern[str] | None:
     """Return a pattern matching the key prefix of every element a `rows` selector names (a relative
     selector below the element key `base`, the item it is read in); None with value predicates.
-    `any_namespace`: each step's local name in whatever namespace (or none), for `xml_elsewhere`."""
+    `any_namespace`: each step's local name in whatever namespace (or none), for `xml_elsewhere`, the
+    predicates left out (`holds_elsewhere`)."""
     parsed = parse(selector)
     if parsed is None or not (parsed[0] or base):
         return None
@@ -85,8 +86,8 @@ def rows_pattern(
     regex = re.escape(start)
     for step in steps:
         name = _clark(step.prefix, step.local, namespaces)
-        if name is None or step.attribute or step.predicates:
-            return None
+        if name is None or step.attribute or (step.predicates and not any_namespace):
+            return None  # the predicates of a stray are looked at by `holds_elsewhere`
         step_name = r"(?:\{[^}]*\})?" + re.escape(step.local) if any_namespace else re.escape(name)
         regex += "/" + step_name + (rf"\[{step.position}\]" if step.position else r"\[\d+\]")
     return re.compile(regex + "(?=/|$)")
@@ -95,12 +96,41 @@ def rows_pattern(
 Lookup = Callable[[str], str | None]  # a key's text, or None when the document has no such node
 
 
-def _holds(element: str, pred: Predicate, namespaces: Mapping[str, str], text: Lookup) -> bool:
+def _holds(
+    element: str, pred: Predicate, namespaces: Mapping[str, str], text: Lookup, own: str | None = None
+) -> bool:
+    """Whether `element` satisfies a value predicate; `own`: a namespace whose child of the predicate's
+    local name is read where the config's name finds none (`holds_elsewhere`)."""
     name = _clark(pred.prefix, pred.local, namespaces, pred.attribute)
-    if name is None:
-        return False
-    found = text(f"{element}/@{name}" if pred.attribute else f"{element}/{name}[1]")
+    found = None if name is None else text(f"{element}/@{name}" if pred.attribute else f"{element}/{name}[1]")
+    if found is None and own is not None and not pred.attribute:
+        found = text(f"{element}/{{{own}}}{pred.local}[1]" if own else f"{element}/{pred.local}[1]")
     return found is not None and found.strip() == pred.value
+
+
+def _holding(
+    namespaces: Mapping[str, str], text: Lookup, own: str | None = None
+) -> Callable[[str, Predicate], bool]:
+    """`_holds` for one document (and a stray's own namespace)."""
+    return lambda element, pred: _holds(element, pred, namespaces, text, own)
+
+
+def _kept(
+    parent: str, name: str, step: Step, elements: frozenset[str], holds: Callable[[str, Predicate], bool]
+) -> list[str]:
+    """The children `name` (a Clark name) of `parent` that a step's position and predicates keep, in
+    order; `holds` says whether a child satisfies a value predicate."""
+    children: list[str] = []
+    while f"{parent}/{name}[{len(children) + 1}]" in elements:
+        children.append(f"{parent}/{name}[{len(children) + 1}]")
+    if step.position is not None:
+        children = children[step.position - 1 : step.position]
+    for pred in step.predicates:
+        if pred.position is not None:
+            children = children[pred.position - 1 : pred.position]
+        else:
+            children = [c for c in children if holds(c, pred)]
+    return children
 
 
 def select(
@@ -131,18 +161,51 @@ def select(
             continue
         following: list[str] = []
         for key in current:
-            children: list[str] = []
-            while f"{key}/{name}[{len(children) + 1}]" in elements:
-                children.append(f"{key}/{name}[{len(children) + 1}]")
-            if step.position is not None:
-                children = children[step.position - 1 : step.position]
-            for pred in step.predicates:
-                if pred.position is not None:
-                    children = children[pred.position - 1 : pred.position]
-                else:
-                    children = [c for c in children if _holds(c, pred, namespaces, text)]
+            children = _kept(key, name, step, elements, _holding(namespaces, text))
             if not every and step.position is None and not step.predicates:
                 children = children[:1]
             following.extend(children)
         current = following
     return current
+
+
+# An element key's steps: "/{namespace}Local[n]" or "/Local[n]", its Clark name and position apart.
+_KEY_STEP = re.compile(r"/((?:\{[^}]*\})?[^/{}\[]+)\[(\d+)\]")
+
+
+def holds_elsewhere(
+    selector: str,
+    namespaces: Mapping[str, str],
+    elements: frozenset[str],
+    text: Lookup,
+    element: str,
+    base: str | None = None,
+) -> bool:
+    """Whether `element`, whose local names match a `rows` selector's step by step in some other namespace
+    (`rows_pattern(any_namespace=True)`), satisfies the selector's predicates, each step's among its own
+    namespace's siblings (as its key counts them): an attribute's value as written (an unprefixed
+    attribute is in no namespace, whatever its element's), a child's text by the config's name or else by
+    its local name in the element's own namespace (a schema's next version renames its children with it).
+    A stray that satisfies them is a record the config would have read, but for its namespace
+    (`xml_elsewhere`); one that does not is left out, as the config's own are."""
+    parsed = parse(selector)
+    if parsed is None or not (parsed[0] or base):
+        return False
+    start, steps = ("", list(parsed[1])) if parsed[0] else _up(str(base), parsed[1])
+    if start is None or not element.startswith(start):
+        return False
+    own = _KEY_STEP.findall(element[len(start) :])
+    if len(own) != len(steps):
+        return False
+    parent = start
+    for step, (name, position) in zip(steps, own, strict=True):
+        here = f"{parent}/{name}[{position}]"
+        if here not in _kept(parent, name, step, elements, _holding(namespaces, text, _own_namespace(name))):
+            return False
+        parent = here
+    return True
+
+
+def _own_namespace(name: str) -> str:
+    """A Clark name's namespace ("" for none)."""
+    return name[1 : name.index("}")] if name.startswith("{") else ""

@@ -85,6 +85,8 @@ def extract(
             meta["shown_only"] = True  # drawn on the page, never saved as the value (`pdf_shown`)
         if lines := pdf_values.chosen(kind, node, inherited, widgets):
             meta["chosen"] = lines  # several lines of a list chosen: each as printed
+        if stray := pdf_values.off_list(kind, node, inherited, widgets):
+            meta["off_list"] = stray  # a saved value that is none of the list's lines
         if (apart := pdf_values.shown_apart(kind, node, inherited, widgets)) is not None:
             meta["shown_state"] = apart  # the page shows another choice than the value says
         if value is not None and len(value) > MAX_VALUE_CHARS:

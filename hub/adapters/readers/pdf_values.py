@@ -18,6 +18,7 @@ from hub.adapters.readers.pdf_fields import entry
 from hub.adapters.readers.pdf_text import name_text, no_nul, text
 
 _POSITION = re.compile(r"[0-9]{1,6}")  # a box's position in its field's /Opt, as a state's name
+_EDITABLE_COMBO = 1 << 17 | 1 << 18  # /Ff bits 18 (Combo) and 19 (Edit): a combo box one may type into
 
 
 def kind(inherited: dict) -> str:
@@ -188,6 +189,27 @@ def chosen(kind: str, node: Any, inherited: dict, widgets: list) -> list[str] | 
     options = node.get("/Opt")
     labels = dict(_option(opt) for opt in options) if isinstance(options, pikepdf.Array) else {}
     return [labels.get(v, v) for v in _texts(raw)]
+
+
+def off_list(kind: str, node: Any, inherited: dict, widgets: list) -> list[str] | None:
+    """The saved texts of a list box, or a combo box that cannot be edited, that are none of its lines
+    (by export code or printed text); None where every one is, or the field may hold any text.
+
+    Such a value (`RF` where the lines are `UH` and `KH`) was read as written, so the sender was told
+    "no mapping for 'RF'" while the page showed nothing chosen: Firefox's viewer (pdf.js) selects no line
+    of a list box and shows a combo box empty, yet a viewer drawing the stored appearance may show the
+    code. What the sender meant cannot be told, so it is refused, not read as nothing chosen (decision
+    0060, "Stop 52: noticed-59")."""
+    options = node.get("/Opt") if kind == "choice" else None
+    editable = _integer(inherited.get("/Ff")) & _EDITABLE_COMBO == _EDITABLE_COMBO
+    if not isinstance(options, pikepdf.Array) or not len(options) or editable:
+        return None  # no lines to compare, or a combo box one may type any text into
+    raw = saved(node, inherited, widgets)
+    if raw is None or isinstance(raw, pikepdf.Stream):
+        return None
+    lines = {text for opt in options for text in _option(opt)}
+    stray = [t for t in _texts(raw) if t and t not in lines]  # an empty value is nothing chosen
+    return stray or None
 
 
 def _texts(raw: Any) -> list[str]:
