@@ -102,6 +102,38 @@ def test_the_draft_of_suggest_reads_the_shown_sheet_and_the_shown_rate(tmp_path:
     assert canonical_records(THIS.config(tmp_path, form), data, "mentor_support.xlsx") == want
 
 
+def test_the_draft_maps_every_value_of_the_employers_dropdown(tmp_path: Path) -> None:
+    """The employer's cell is a dropdown over `Lister!$A$2:$A$3` (Virksomheden, Jobcentret), its sample
+    showing Virksomheden. Before, the draft's `map` had that one value, Jobcentret to be added by hand
+    (decision 0060, "Twelfth trial", "Still left"); now every value of the list, each to its canonical."""
+    data = (THIS.golden / "mentor_support.xlsx").read_bytes()
+    draft = render(suggest(extract(data, "mentor_support.xlsx", READ_OPTIONS), "mentor_support.xlsx"))
+    (transform,) = drafted_fields(draft)["mentor.employer"]["transforms"]
+    assert transform == {"name": "map", "values": {"Virksomheden": "company", "Jobcentret": "jobcentre"}}
+
+
+def test_a_dropdown_written_inline_is_named_with_its_values_for_the_filled_cells_it_covers() -> None:
+    """A list written in the validation itself (`"a,b"`), over two ranges (`B1 D1:D5`): named for the one
+    filled cell they cover, not for the empty ones nor for B2 beside them."""
+    from openpyxl import Workbook  # noqa: PLC0415 - only this test writes its own small sheet
+    from openpyxl.worksheet.datavalidation import DataValidation  # noqa: PLC0415
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Bevilling"
+    sheet.append(["Ansat hos", "Jobcentret"])
+    sheet.append(["Mentor", "Mona Friis"])
+    listed = DataValidation(type="list", formula1='"Virksomheden,Jobcentret"')
+    listed.add("B1")
+    listed.add("D1:D5")
+    sheet.add_data_validation(listed)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    found = read_xlsx(buffer.getvalue(), "bevilling.xlsx")
+    assert found.meta["dropdowns"] == [["Bevilling", 1, 2, ["Virksomheden", "Jobcentret"]]]
+
+
 OVERVIEW_FORM = """[[forms]]
 id = "mentor_support"
 form_type = "mentor_support"

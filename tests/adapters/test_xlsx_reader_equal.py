@@ -59,7 +59,8 @@ def assert_same(data: bytes, sheet: str | None = None) -> None:
         # cells beside the values (test_onboarding_sixth.py checks them), its values are still openpyxl's.
         # Nor does its read-only mode read merged ranges: the reader names them and the filled cells they
         # hide (test_onboarding_twelfth.py checks them), its values still openpyxl's.
-        named = ("uncached_formulas", "merged", "merged_hidden")
+        # Nor are a dropdown's allowed values read (`dropdowns`, test_onboarding_twelfth.py checks them).
+        named = ("uncached_formulas", "merged", "merged_hidden", "dropdowns")
         new = replace(new, meta={k: v for k, v in new.meta.items() if k not in named})
         # Nor does it tell Excel's error for a formula (type "e") from its own "#VALUE!" for a date it
         # cannot hold: the reader marks the first (`formula_error`, refused where it is read,

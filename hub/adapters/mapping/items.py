@@ -20,6 +20,7 @@ from hub.adapters.mapping.header_not_found import no_header_row, rows_searched
 from hub.adapters.mapping.header_twice import header_printed_twice
 from hub.adapters.mapping.item_scope import COLUMN, Scope, item_scoped, whole
 from hub.adapters.mapping.items_across import item_columns
+from hub.adapters.mapping.merged_across import merged_across_headers
 from hub.adapters.mapping.selector_text import normalise_label
 from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.mapping.tables import stray_row, table_rows
@@ -161,6 +162,9 @@ def _table_items(index: SourceIndex, form: FormConfig, rule: ItemRule) -> Iterat
     stray = stray_row(index, table, by_norm, _required_columns(form))
     if stray is not None:
         return f"{stray[0]}: {stray[1]}", f"{stray[0]}: {stray[2]}", "", ""
+    across = merged_across_headers(index, header_row, table.rows, columns)
+    if across is not None:
+        return across
     for row in table.rows:
         key_cell = index.shown_cell(sheet, row, key_col)  # a key merged down over its rows keys each
         key = normalise_label(key_cell.value or "") if key_cell else ""

@@ -19,6 +19,7 @@ from hub.adapters.language.config_parts import FieldRule, ListFieldRule, ListRul
 from hub.adapters.mapping.header_not_found import no_header_row, rows_searched
 from hub.adapters.mapping.header_twice import header_printed_twice
 from hub.adapters.mapping.item_scope import Scope
+from hub.adapters.mapping.merged_across import merged_across_headers
 from hub.adapters.mapping.provenance import Provenance, where_of
 from hub.adapters.mapping.reading import Reader, Resolver
 from hub.adapters.mapping.selector_text import normalise_label
@@ -72,6 +73,10 @@ def _table_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolv
         stray = stray_row(index, table, {normalise_label(h): c for h, c in columns.items()}, required)
         if stray is not None:
             reader.problem(rule.path, *stray)
+        across = merged_across_headers(index, header_row, rows, columns)
+        if across is not None:
+            reader.problem(rule.path, (across[2], across[3]), across[0], across[1])
+            return None
 
     def read() -> Iterator[Resolver]:
         for row in rows:

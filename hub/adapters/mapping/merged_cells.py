@@ -18,6 +18,7 @@ class MergedCells:
     """The merged ranges of a `SourceIndex` (set by `_set_merged`, before the cells are indexed)."""
 
     format: str
+    default_sheet: str
     _cells: dict[tuple[str, int, int], SourceValue]
     _merged_hidden: frozenset[tuple[str, int, int]]  # filled cells a merged range hides (left out)
     _merged_ends: dict[tuple[str, int, int], tuple[int, int]]  # a range's far corner by its top-left
@@ -43,6 +44,11 @@ class MergedCells:
         if end is None:
             return row if down else col
         return end[0] if down else end[1]
+
+    def merged_spans(self) -> list[tuple[int, int, int, int]]:
+        """The default sheet's merged ranges over a filled top-left cell: (top, left, bottom, right)."""
+        sheet = self.default_sheet if self.format == "xlsx" else ""
+        return sorted((t, c, b, r) for (s, t, c), (b, r) in self._merged_ends.items() if s == sheet)
 
     def shown_cell(self, sheet: str, row: int, col: int) -> SourceValue | None:
         """A table row's cell as the sheet shows it: its own value, or, under a cell merged down over

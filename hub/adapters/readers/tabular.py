@@ -28,6 +28,7 @@ from hub.adapters.readers.csv_text import (
 from hub.adapters.readers.sniff import unreadable
 from hub.adapters.readers.xlsx_book import Book, Sheet, open_book
 from hub.adapters.readers.xlsx_cells import cell_meta, cell_text
+from hub.adapters.readers.xlsx_dropdowns import dropdowns
 from hub.adapters.readers.xlsx_merged import MAX_MERGED_CELLS, merged_cells
 from hub.adapters.readers.xlsx_problems import DAMAGED, BookProblem, BrokenPart, CellProblem, rejection
 from hub.adapters.readers.xlsx_sheet import UNCACHED, FormulaError, sheet_rows
@@ -135,14 +136,16 @@ def _read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
         list[Any]
     ] = []  # merged ranges over a filled top-left cell, [sheet, top, left, bottom, right]
     budget = [MAX_MERGED_CELLS]
+    validations: dict[str, list[tuple[str, str]]] = {}  # each sheet's list validations (`xlsx_dropdowns`)
     cells = 0
     for name in [sheet] if sheet is not None else names:
         if by_name[name].chart:
             continue  # a chart sheet has no cells
         merges: list[str] = []
+        lists = validations.setdefault(name, [])
         filled: set[tuple[int, int]] = set()
         try:
-            for counted, row in sheet_rows(book, by_name[name].part, merges):
+            for counted, row in sheet_rows(book, by_name[name].part, merges, lists):
                 cells += counted
                 _check_cells(cells, filename)
                 for row_no, col_no, value, style in row:
@@ -174,6 +177,9 @@ def _read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
         book_meta["merged_hidden"] = hidden
     if spans:
         book_meta["merged"] = spans
+    listed = dropdowns(validations, values)
+    if listed:
+        book_meta["dropdowns"] = listed  # for `hub adapters suggest`: a dropdown's every value
     return Extraction(format="xlsx", values=tuple(values), meta=book_meta)
 
 

@@ -25,6 +25,7 @@ from openpyxl.xml.constants import SHEET_MAIN_NS
 
 from hub.adapters.readers.base import column_letters
 from hub.adapters.readers.xlsx_book import Book, stream, text
+from hub.adapters.readers.xlsx_dropdowns import list_validation
 from hub.adapters.readers.xlsx_problems import CellProblem, NoSuchCell, OutsideSheet
 from hub.quoting import readable
 
@@ -40,6 +41,7 @@ _MERGE = f"{{{SHEET_MAIN_NS}}}mergeCell"
 # ECMA-376's cell types (ST_CellType); openpyxl keeps any other's value as written, a number's text or a
 # shared string's index.
 TYPES = frozenset({"b", "d", "e", "inlineStr", "n", "s", "str"})
+_VALIDATION = f"{{{SHEET_MAIN_NS}}}dataValidation"
 
 
 class _Uncached:
@@ -67,19 +69,29 @@ class FormulaError(str):
 _coordinate = functools.lru_cache(maxsize=16384)(coordinate_to_tuple)
 
 
-def sheet_rows(book: Book, part: str, merges: list[str] | None = None) -> Iterator[tuple[int, list[Cell]]]:
+def sheet_rows(
+    book: Book, part: str, merges: list[str] | None = None, lists: list[tuple[str, str]] | None = None
+) -> Iterator[tuple[int, list[Cell]]]:
     """Per row of the sheet: how many cells it counts against the cell limit, and the cells that have a
     value, in column order. A row counts as wide as openpyxl pads it (to its last cell's column), or as
     many cells as it really has where that is more (rows openpyxl skips, cells written twice).
 
     `merges`, where given, gets each merged range's `ref` ("A12:B12"), read in the same pass (they
-    follow the rows in the part); each counts as one cell against the limit."""
+    follow the rows in the part); each counts as one cell against the limit. `lists` alike gets each
+    list validation's cells and list (`xlsx_dropdowns`)."""
     expected = 1  # the row numbers below this one were given already
     row_no = 0
-    for node in stream(book.archive, part, (_ROW, _MERGE) if merges is not None else _ROW):
+    tags = (_ROW, _MERGE, _VALIDATION) if merges is not None else _ROW
+    for node in stream(book.archive, part, tags):
         if node.tag == _MERGE:
             if merges is not None:
                 merges.append(str(node.get("ref") or ""))
+            yield 1, []
+            continue
+        if node.tag == _VALIDATION:
+            validation = list_validation(node)
+            if validation is not None and lists is not None:
+                lists.append(validation)
             yield 1, []
             continue
         try:

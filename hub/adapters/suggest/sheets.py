@@ -24,10 +24,15 @@ def tabular(extraction: Extraction) -> Gathered:
     sheets: dict[str, dict[int, list[SourceValue]]] = {}
     # A value a merged range hides is drafted from no more than the mapping reads (`readers.xlsx_merged`).
     hidden = {(str(s), int(r), int(c)) for s, r, c in extraction.meta.get("merged_hidden") or ()}
+    # A dropdown's every value, for a `map` of them all rather than of the one its sample shows.
+    lists = {(str(s), int(r), int(c)): tuple(o) for s, r, c, o in extraction.meta.get("dropdowns") or ()}
     for value in extraction.values:
         sheet = str(value.meta.get("sheet") or "")
-        if hidden and (sheet, int(value.meta.get("row", 0)), int(value.meta.get("col", 0))) in hidden:
+        at = (sheet, int(value.meta.get("row", 0)), int(value.meta.get("col", 0)))
+        if hidden and at in hidden:
             continue
+        if at in lists:
+            value = value._replace(meta={**value.meta, "options": lists[at]})
         sheets.setdefault(sheet, {}).setdefault(int(value.meta.get("row", 0)), []).append(value)
     for rows in sheets.values():
         for cells in rows.values():
@@ -173,7 +178,8 @@ def _sheet(out: Gathered, sheet: str, rows: dict[int, list[SourceValue]], first:
             printed = counts.get(normalise_label(label), 0)
             where = f'label "{label}"' + (f" (printed {printed} times)" if first and printed > 1 else "")
             value = pair.value if pair is not None else None
-            out.candidates.append(Candidate(selector, texts, where, value))
+            options = tuple(pair.meta.get("options") or ()) if pair is not None else ()
+            out.candidates.append(Candidate(selector, texts, where, value, options))
             trail = Trail(label, named, texts, pair) if pair is not None and adjacent else None
             if unique:
                 anchors.add((number, col))
