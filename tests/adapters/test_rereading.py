@@ -8,7 +8,7 @@ import hashlib
 from collections.abc import Callable
 
 import pytest
-from pipeline import GOLDEN, repository_registry
+from pipeline import GOLDEN, ROOT, ingest_all, load_registry, repository_registry
 
 from hub.adapters import pipeline
 from hub.adapters.language.registry import Registry
@@ -142,3 +142,30 @@ def test_an_xml_document_is_checked_against_its_xsd_from_a_kept_reading_too(regi
     sha = hashlib.sha256(xml).hexdigest()
     pipeline.canonicalise(registry.get("hoeje-taastrup"), passed, sha, "p.xml", fetch)
     assert calls == []
+
+
+@pytest.mark.parametrize(("separator", "en", "da"), [("\t", "tabs", "tabulator"), (",", "commas", "komma")])
+def test_a_table_form_saved_with_another_separator_is_told_so_not_no_header_row(
+    separator: str, en: str, da: str
+) -> None:
+    # Fanø's ended placements, one a row under "CPR";"P-nummer";... (row 3), re-saved with tabs or
+    # commas: the sender was told "no header row with: CPR, P-nummer, ...", headers the file plainly has.
+    onboarding = load_registry(ROOT / "tests" / "onboarding" / "config")
+    text = (ROOT / "tests" / "onboarding" / "golden" / "fanoe" / "placement_end.csv").read_text("utf-8-sig")
+    data = text.replace('";"', f'"{separator}"').encode("utf-8-sig")
+    with pytest.raises(Rejection) as info:
+        ingest_all(onboarding, "fanoe", data, "afsluttede.csv")
+    [problem] = info.value.problems
+    assert (problem.file, problem.form, problem.locator, problem.locator_da) == (
+        "afsluttede.csv",
+        "placement_end",
+        "row 3",
+        "række 3",
+    )
+    title = "Afsluttede praktikforløb"
+    assert (problem.reason_en, problem.reason_da) == (
+        f'the file is separated by {en}, but Fanø Kommune\'s form "{title}" uses semicolons: '
+        "save it again separated by semicolons",
+        f'filen er adskilt med {da}, men blanketten "{title}" fra Fanø Kommune bruger semikolon: '
+        "gem den igen adskilt med semikolon",
+    )

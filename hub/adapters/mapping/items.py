@@ -18,6 +18,7 @@ from hub.adapters.language.config_form import FormConfig
 from hub.adapters.language.config_parts import ItemRule
 from hub.adapters.mapping.header_not_found import no_header_row, rows_searched
 from hub.adapters.mapping.header_twice import header_printed_twice
+from hub.adapters.mapping.item_keys import key_of
 from hub.adapters.mapping.item_scope import COLUMN, Scope, item_scoped, whole
 from hub.adapters.mapping.items_across import item_columns
 from hub.adapters.mapping.merged_across import merged_across_headers
@@ -158,6 +159,7 @@ def _table_items(index: SourceIndex, form: FormConfig, rule: ItemRule) -> Iterat
     key_col = by_norm[normalise_label(str(rule.key))]
     sheet = index.default_sheet
     groups: dict[str, list[int]] = {}
+    compared = key_of(form, str(rule.key))  # a CPR number as the number it spells, not as written
     table = table_rows(index, header_row, by_norm, rule.stop)  # the first blank row, or the stop rule
     stray = stray_row(index, table, by_norm, _required_columns(form))
     if stray is not None:
@@ -167,7 +169,7 @@ def _table_items(index: SourceIndex, form: FormConfig, rule: ItemRule) -> Iterat
         return across
     for row in table.rows:
         key_cell = index.shown_cell(sheet, row, key_col)  # a key merged down over its rows keys each
-        key = normalise_label(key_cell.value or "") if key_cell else ""
+        key = compared(key_cell.value or "") if key_cell else ""
         name = key if rule.group and key else f"\x00{row}"  # a row without a key is its own item
         groups.setdefault(name, []).append(row)
     return _row_scopes(index, groups, by_norm)

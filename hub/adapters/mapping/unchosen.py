@@ -14,6 +14,7 @@ from hub.adapters.readers.base import SourceValue
 from hub.quoting import quoted, quoted_da
 
 OFF = "Off"  # pypdf's name for a choice field's unchecked state
+BOXES = ("radio", "checkbox")  # the fields whose "Off" is PDF's word for nothing chosen, not the sender's
 
 
 def is_unchosen(value: str | None) -> bool:
@@ -27,9 +28,11 @@ def nothing_chosen(value: SourceValue | None, calls: Sequence[TransformCall]) ->
     `map` reads one (`several_chosen`); None otherwise, and the value is read as before."""
     if (several := several_chosen(value, calls)) is not None:
         return several
-    if value is None or value.meta.get("type") != "radio" or not is_unchosen(value.value):
+    if value is None or value.meta.get("type") not in BOXES or not is_unchosen(value.value) or not calls:
         return None
-    if not calls or calls[0].name != "map" or "default" in calls[0].args:
+    if not any(call.name in ("map", "default") for call in calls):
+        return left_off(value)  # `integer`, `date`...: "not a number: 'Off'" would quote the PDF's word
+    if value.meta.get("type") != "radio" or calls[0].name != "map" or "default" in calls[0].args:
         return None
     if any(is_unchosen(key) for key in calls[0].args["values"]):
         return None  # the config says what nothing chosen means ("Off" = "": no value)
@@ -40,6 +43,23 @@ def nothing_chosen(value: SourceValue | None, calls: Sequence[TransformCall]) ->
     return (
         f"nothing chosen: one of the options must be chosen ({options})",
         f"ikke valgt: en af mulighederne skal vælges ({options})",
+    )
+
+
+def left_off(value: SourceValue) -> tuple[str, str]:
+    """The problem (English, Danish) when a radio group with nothing chosen, or a check box not ticked,
+    is read by a transform that wants a value of it (`integer` for a score of 1-5, `date`): said as the
+    caseworker left the field, with the options the page prints beside its buttons, never as "not a
+    number: 'Off'" (decision 0064, "Stop 52: words-60")."""
+    if value.meta.get("type") == "checkbox":
+        return "not ticked: the box must be ticked", "ikke afkrydset: feltet skal afkrydses"
+    printed = value.meta.get("choices") or {}
+    states = [str(s) for s in value.meta.get("states") or [] if not is_unchosen(str(s))]
+    options = ", ".join(repr(str(printed.get(s) or s)) for s in states or printed)
+    either_en, either_da = (f" ({options})", f" ({options})") if options else ("", "")
+    return (
+        f"nothing chosen in the group: one of its options must be chosen{either_en}",
+        f"intet valgt i gruppen: en af mulighederne skal vælges{either_da}",
     )
 
 
