@@ -21,7 +21,9 @@ from page_support import client_of, demo_copy_fixture
 from pypdf import PdfReader, PdfWriter
 
 from hub.demo.company_filler import fill_pdf
+from hub.extensions import db
 from hub.queue import queue
+from hub.services.reprocess import reprocess
 
 demo = demo_copy_fixture("company-refusal-words", name="demo")
 URL = "/company/form?agreement=falck-hovedstaden&kind=mentor_hours&format=pdf&period=2026-10"
@@ -103,3 +105,8 @@ def test_an_unsigned_form_is_told_by_the_words_at_the_signature(demo: Flask) -> 
     row = row_of(company.get("/company").get_data(as_text=True), "usigneret.pdf")
     assert f"side {page}, feltet &#34;Underskrevet af (navn)&#34;" in row
     assert "underskrevet_af" not in row
+    # Read again after a change of the company's config (`hub reprocess`): still refused, said alike.
+    with demo.app_context():
+        reprocess(db.session, None, dry_run=False, actor="test")
+        db.session.commit()
+    assert _status(company, sent)["problems"] == status["problems"]
