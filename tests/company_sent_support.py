@@ -45,3 +45,9 @@ def send(company: Any, data: bytes, name: str) -> dict[str, Any]:
     )
     assert sent.status_code == 202, sent.get_data(as_text=True)
     return sent.get_json()["files"][0]  # type: ignore[no-any-return]
+
+
+def row_of(page: str, filename: str) -> str:
+    """The company page's list of files sent: the row of a file, from its name to the row's end."""
+    start = page.index(f">{filename}</th>")
+    return page[start : page.index("</tr>", start)]

@@ -27,7 +27,7 @@ from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, Rejection
 from hub.models import Submission, SubmissionItem
 from hub.quantities import number_text
-from hub.services import audit, normalise, participants
+from hub.services import audit, company_refusals, normalise, participants
 
 # Whether a row's problems make its document wait for another submission (`settling`): then its
 # `Rejection` is the document's, not the row's.
@@ -109,7 +109,7 @@ def _one(
 ) -> SubmissionItem:
     row = SubmissionItem(position=item.position, label=item.label_en, label_da=item.label_da)
     if item.mapped is None:
-        return _rejected(row, list(item.problems), item, submission)
+        return _rejected(row, list(item.problems), item, submission, extraction)
     mapped = item.mapped
     try:
         if submission.agreement_id is not None:
@@ -128,7 +128,7 @@ def _one(
             raise Rejection(
                 [replace(p, item=item.label_en, item_da=item.label_da) for p in problems]
             ) from exc
-        return _rejected(row, problems, item, submission)
+        return _rejected(row, problems, item, submission, extraction)
     # Unchanged: the same record as stored before, nothing new to keep; the row names that version.
     row.status = "accepted" if version.new else "unchanged"
     row.record_id, row.version = version.record_id, version.version
@@ -136,10 +136,15 @@ def _one(
 
 
 def _rejected(
-    row: SubmissionItem, problems: list[FieldProblem], item: MappedItem, submission: Submission
+    row: SubmissionItem,
+    problems: list[FieldProblem],
+    item: MappedItem,
+    submission: Submission,
+    extraction: Extraction,
 ) -> SubmissionItem:
-    if submission.agreement_id is not None:  # the company's form: no CPR number quoted back to it
-        problems = participants.unquoted(problems)
+    if submission.agreement_id is not None:  # the company's form: no CPR number quoted back to it,
+        # and where in it as the form prints it, not by its fields' names
+        problems = participants.unquoted(company_refusals.in_form_words(problems, extraction))
     named = [replace(p, item=item.label_en, item_da=item.label_da) for p in problems]
     row.status = "rejected"
     row.problems = [p.to_dict() for p in named]

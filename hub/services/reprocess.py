@@ -24,7 +24,7 @@ from hub.adapters.pipeline import Adapter, Canonical
 from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, Rejection
 from hub.models import Submission
-from hub.services import audit, documents, item_store, normalise, reprocess_rows
+from hub.services import audit, company_refusals, documents, item_store, normalise, reprocess_rows
 from hub.services.registry import company_adapter, registry
 from hub.services.reprocess_changes import Change
 
@@ -176,6 +176,8 @@ def _apply_items(
     except Rejection as exc:  # the document as a whole (no header row, say): what was stays
         nested.rollback()
         change.problems = exc.problems
+        if submission.agreement_id is not None:  # the company's form: where, as it prints it (settling)
+            change.problems = company_refusals.in_form_words(exc.problems, read)
         return
     now = [(row.position, outcome(row.status)) for row in rows]
     if now == was and not any(row.status == "accepted" for row in rows):

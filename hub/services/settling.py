@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from hub.errors import FieldProblem, Rejection
 from hub.logsetup import Both
 from hub.models import Submission
-from hub.services import audit, batch_reads, documents, normalise, participants, unguarded
+from hub.services import audit, batch_reads, company_refusals, documents, normalise, participants, unguarded
 from hub.services.backoff import is_transient
 from hub.services.outcome import Outcomes, Settled
 
@@ -91,7 +91,10 @@ def settle(
     except Rejection as exc:
         if _waits(exc.problems, submission, may_wait):
             return WAITING
-        finish(session, outcomes, submission, "rejected", actor, problems=exc.problems)
+        problems = list(exc.problems)
+        if submission.agreement_id is not None:  # the company's form: where, as the form prints it
+            problems = company_refusals.in_form_words(problems, read.extraction)
+        finish(session, outcomes, submission, "rejected", actor, problems=problems)
     except Exception as exc:
         if is_transient(exc) or isinstance(exc, unguarded.Redo):
             raise

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from company_sent_support import URL, interns_of, send, with_words
+from company_sent_support import URL, interns_of, row_of, send, with_words
 from flask import Flask
 from page_support import client_of, demo_copy_fixture
 from sqlalchemy import select
@@ -21,12 +21,6 @@ from hub.models import Provenance, RecordVersion, Submission
 from hub.queue import queue
 
 demo = demo_copy_fixture("company-sent-put-right", name="demo")
-
-
-def _row_of(page: str, filename: str) -> str:
-    """The sent list's row of a file: from its name to the row's end."""
-    start = page.index(f">{filename}</th>")
-    return page[start : page.index("</tr>", start)]
 
 
 @pytest.mark.usefixtures("demo_today")  # Tuesday 1 December 2026
@@ -50,7 +44,7 @@ def test_a_partly_refused_form_names_the_intern_and_says_when_it_was_put_right(d
         ).all()
         assert "citizen.cpr" in paths and not any(p.startswith("citizen.name") for p in paths)
     page = company.get("/company").get_data(as_text=True)
-    row = _row_of(page, "oktober.xlsx")
+    row = row_of(page, "oktober.xlsx")
     assert "Delvist godkendt" in row
     # The intern's rows of the sheet, first under the header in row 6, and the name printed in them.
     rows = f"rækkerne 7–{6 + len(weeks)}" if len(weeks) > 1 else "række 7"
@@ -62,9 +56,9 @@ def test_a_partly_refused_form_names_the_intern_and_says_when_it_was_put_right(d
     send(company, second, "oktober-rettet.xlsx")
     queue.run_burst(demo)
     page = company.get("/company").get_data(as_text=True)
-    assert "Godkendt" in _row_of(page, "oktober-rettet.xlsx")
-    assert "Rettet med filen oktober-rettet.xlsx, sendt 1. dec. 2026" in _row_of(page, "oktober.xlsx")
-    assert "Rettet" not in _row_of(page, "oktober-rettet.xlsx")
+    assert "Godkendt" in row_of(page, "oktober-rettet.xlsx")
+    assert "Rettet med filen oktober-rettet.xlsx, sendt 1. dec. 2026" in row_of(page, "oktober.xlsx")
+    assert "Rettet" not in row_of(page, "oktober-rettet.xlsx")
 
 
 @pytest.mark.usefixtures("demo_today")
@@ -82,5 +76,5 @@ def test_a_later_form_of_another_period_does_not_put_it_right(demo: Flask) -> No
     send(company, fill_xlsx(later, {pid: {w: "2.0" for w in asked}}, "M E", date(2026, 12, 1)), "nov.xlsx")
     queue.run_burst(demo)
     page = company.get("/company").get_data(as_text=True)
-    assert "Delvist godkendt" in _row_of(page, "september.xlsx")
-    assert "Rettet" not in _row_of(page, "september.xlsx")
+    assert "Delvist godkendt" in row_of(page, "september.xlsx")
+    assert "Rettet" not in row_of(page, "september.xlsx")
