@@ -127,11 +127,11 @@ class _Bundle:
 def test_the_bundles_claim_is_made_on_the_danish_day(monkeypatch: pytest.MonkeyPatch) -> None:
     days: list[date] = []
 
-    def build_claim(*args: Any) -> Any:
-        days.append(args[-1])
+    def build_claim(session: Any, code: str, agreement_id: str, period: Any, today: date, *rest: Any) -> Any:
+        days.append(today)
         raise NothingToClaim("nothing", "intet")
 
     monkeypatch.setattr(claims, "build_claim", build_claim)
     with time_machine.travel(NEW_YEAR_0030, tick=False):
-        bundle_claims._claim(None, _Bundle(), "159", "falck", DECEMBER, None)  # type: ignore[arg-type]
+        bundle_claims._claim(None, _Bundle(), "159", "falck", DECEMBER, None, None)  # type: ignore[arg-type]
     assert days == [date(2027, 1, 1)]
