@@ -19,6 +19,7 @@ A choice nobody has made holds the blank option "" (`BLANK_CHOICE`), listed firs
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -35,6 +36,9 @@ FILE_WORDS = {
 }
 SIGNED_KINDS = ("mentor_hours", "progress_report")  # the kinds with underskrevet_af / _dato
 BLANK_CHOICE = ""
+# A participant's field name, d{n}_<what>{k}, split back into its parts: the intern's block n, what the
+# field holds, and the week's k where it is one of a line of weeks (the docstring's names).
+PARTICIPANT_FIELD = re.compile(r"d(?P<n>[0-9]+)_(?P<what>[a-z]+?)(?P<k>[0-9]*)")
 SCORE_OPTIONS = ("1", "2", "3", "4", "5")
 # The canonical score name behind each field suffix d{n}_<suffix>, in the order they are printed.
 SCORE_FIELDS = {

@@ -22,13 +22,13 @@ from typing import Any
 
 from hub.adapters.readers.base import Extraction, SourceValue
 from hub.errors import FieldProblem
+from hub.exports.company_form_model import PARTICIPANT_FIELD
 from hub.pseudonyms import CPR_LIKE
 from hub.quoting import readable
 from hub.services.company_sources import week_words
 
 # How the PDF reader names a field (`describe_locator`); the name is the form's field name.
 _FIELD = re.compile(r'field "(?P<name>[^"]+)"')
-_BLOCK = re.compile(r"d(?P<n>[0-9]+)_(?P<what>[a-z]+?)(?P<k>[0-9]*)")
 
 
 def in_form_words(problems: Sequence[FieldProblem], extraction: Extraction | None) -> list[FieldProblem]:
@@ -58,7 +58,7 @@ def where(
     if meta.get("page"):
         en.append(f"page {meta['page']}")
         da.append(f"side {meta['page']}")
-    block = _BLOCK.fullmatch(name)
+    block = PARTICIPANT_FIELD.fullmatch(name)
     week = None
     if block is not None:
         n = block["n"]

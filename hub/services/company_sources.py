@@ -12,20 +12,18 @@ name in `d{n}_navn` and week k in `d{n}_uge{k}`; the spreadsheet's interns are r
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hub.exports.company_form_model import XLSX_FIRST_DATA_ROW, XLSX_HEADER_ROW
+from hub.exports.company_form_model import PARTICIPANT_FIELD, XLSX_FIRST_DATA_ROW, XLSX_HEADER_ROW
 from hub.exports.danish import week_number
 from hub.models import Document
 from hub.pseudonyms import CPR_LIKE
 from hub.quoting import readable
 
-_BLOCK = re.compile(r"d(?P<n>[0-9]+)_(?P<what>[a-z]+?)(?P<k>[0-9]*)")
 Words = tuple[str, str]  # English, Danish
 
 
@@ -62,7 +60,7 @@ class FormWords:
         label = readable(str(locator.get("label") or "")) or ""
         page = locator.get("page")
         where_en, where_da = (f"page {page}", f"side {page}") if page else ("", "")
-        block = _BLOCK.fullmatch(name)
+        block = PARTICIPANT_FIELD.fullmatch(name)
         if block is not None:
             n, person = block["n"], self._text(f"d{block['n']}_navn")
             named = f" ({person})" if person else ""
