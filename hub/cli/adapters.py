@@ -11,7 +11,8 @@ from flask.cli import AppGroup
 
 from hub.adapters.language.config_model import MunicipalityConfig
 from hub.adapters.language.config_values import placeholders
-from hub.adapters.language.golden import EXPECTED, run_golden, stop_warnings, unpaired
+from hub.adapters.language.golden import EXPECTED, golden_pairs, run_golden, stop_warnings, unpaired
+from hub.adapters.language.golden_defaults import unmatched_defaults
 from hub.adapters.language.registry import load_registry
 from hub.cli import known
 from hub.cli.adapters_suggest import register as register_suggest
@@ -88,6 +89,10 @@ def check(directory: Path, golden: Path | None) -> None:
         if (golden / config.slug).is_dir():
             for en, da in stop_warnings(config, golden / config.slug):
                 click.echo(f"  warning: {en}\n  advarsel: {da}")
+            inputs = [source for source, _ in golden_pairs(golden / config.slug)]
+            for en, da in unmatched_defaults(config, inputs):
+                incomplete = True
+                click.echo(f"error: {en}\nfejl: {da}", err=True)
     if incomplete:
         sys.exit(EXIT_BAD_INPUT)
 
