@@ -50,15 +50,33 @@ class MergedCells:
         sheet = self.default_sheet if self.format == "xlsx" else ""
         return sorted((t, c, b, r) for (s, t, c), (b, r) in self._merged_ends.items() if s == sheet)
 
-    def shown_cell(self, sheet: str, row: int, col: int) -> SourceValue | None:
-        """A table row's cell as the sheet shows it: its own value, or, under a cell merged down over
-        several rows (a citizen's CPR over their two grants), the merged cell's. Only a row already in a
-        table reads so: which rows a table has is still told by the cells themselves."""
+    def shown_end(self, row: int, col: int, down: bool) -> int:
+        """The last row (`down`) or column the default sheet's cell at (row, col) is shown over."""
+        return self._merged_end(self.default_sheet if self.format == "xlsx" else "", row, col, down)
+
+    def shown_cell(self, sheet: str, row: int, col: int, header_row: int | None = None) -> SourceValue | None:
+        """A table row's cell as the sheet shows it: its own value, or, under a cell merged over several
+        rows or columns (a citizen's CPR over their two grants, hours merged from a blank-headed column
+        into the one headed `Timer`), the merged cell's. With the table's `header_row`, a header merged
+        over several columns (`Timer` over D3:F3) shows a value anywhere under it: typed, or merged from,
+        E5. A range under two headers is refused before any row is read (`merged_across`). Only a row
+        already in a table reads so: which rows a table has is still told by the cells themselves."""
         sheet = sheet if self.format == "xlsx" else ""
         found = self._cells.get((sheet, row, col))
-        if found is not None or not self._merged_down:
+        if found is not None or not self._merged_ends:
             return found
         for top, bottom in self._merged_down.get((sheet, col), ()):
             if top < row <= bottom:
                 return self._cells.get((sheet, top, col))
-        return None
+        for (on, top, left), (bottom, right) in self._merged_ends.items():
+            if on == sheet and top <= row <= bottom and left < col <= right:
+                return self._cells.get((sheet, top, left))  # merged across from a column to the left
+        right = col if header_row is None else self._merged_end(sheet, header_row, col, False)
+        return next(
+            (
+                cell
+                for c in range(col + 1, right + 1)
+                if (cell := self._cells.get((sheet, row, c))) is not None
+            ),
+            None,
+        )
