@@ -4,7 +4,9 @@ word (decision 0060, "Stop 53: noticed-61")."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
+from typing import Any
 
 from pipeline import GOLDEN
 
@@ -44,3 +46,16 @@ def test_a_default_whose_source_is_in_no_golden_file_of_its_form_is_told_by_key_
     other = tmp_path / "right"
     other.mkdir()
     assert unmatched_defaults(load_config_file(_with_site(other, "Tekstfelt5")), inputs) == []
+
+
+def test_hub_adapters_check_says_it_and_exits_2(runner: Any, tmp_path: Path) -> None:
+    configs, golden = tmp_path / "configs", tmp_path / "golden" / "gladsaxe"
+    configs.mkdir()
+    golden.mkdir(parents=True)
+    _with_site(configs, "Tekstfelt55")
+    for name in ("placement_kontanthjaelp.pdf", "placement_kontanthjaelp.expected.json"):
+        shutil.copy(GOLDEN / "gladsaxe" / name, golden / name)
+    result = runner.invoke(args=["adapters", "check", "--dir", str(configs), "--golden", str(golden.parent)])
+    assert result.exit_code == 2, result.output
+    assert "error: gladsaxe.toml: forms[0].fields[4] (site.name): its source 'Tekstfelt55'" in result.output
+    assert "fejl: gladsaxe.toml: forms[0].fields[4] (site.name): kilden 'Tekstfelt55'" in result.output
