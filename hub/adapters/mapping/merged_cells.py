@@ -23,6 +23,10 @@ class MergedCells:
     _merged_hidden: frozenset[tuple[str, int, int]]  # filled cells a merged range hides (left out)
     _merged_ends: dict[tuple[str, int, int], tuple[int, int]]  # a range's far corner by its top-left
     _merged_down: dict[tuple[str, int], list[tuple[int, int]]]  # cells merged down, by sheet and column
+    # Cells merged across, by sheet and each row they span: (left, right, top). As many entries as the
+    # ranges have rows, fewer than the cells the reader lets a workbook merge; looked up by row, so that
+    # a blank cell of a table costs its row's ranges, not the sheet's.
+    _merged_across: dict[tuple[str, int], list[tuple[int, int, int]]]
 
     def _set_merged(self, meta: Mapping[str, Any]) -> None:
         self._merged_hidden = frozenset(
@@ -32,10 +36,13 @@ class MergedCells:
             (str(sheet), int(top), int(left)): (int(bottom), int(right))
             for sheet, top, left, bottom, right in meta.get("merged") or ()
         }
-        self._merged_down = {}
-        for (sheet, top, left), (bottom, _) in self._merged_ends.items():
+        self._merged_down, self._merged_across = {}, {}
+        for (sheet, top, left), (bottom, right) in self._merged_ends.items():
             if bottom > top:
                 self._merged_down.setdefault((sheet, left), []).append((top, bottom))
+            if right > left:
+                for row in range(top, bottom + 1):
+                    self._merged_across.setdefault((sheet, row), []).append((left, right, top))
 
     def _merged_end(self, sheet: str, row: int, col: int, down: bool) -> int:
         """The last row (`down`) or column a cell is shown over: its merged range's, else its own. The
@@ -68,8 +75,8 @@ class MergedCells:
         for top, bottom in self._merged_down.get((sheet, col), ()):
             if top < row <= bottom:
                 return self._cells.get((sheet, top, col))
-        for (on, top, left), (bottom, right) in self._merged_ends.items():
-            if on == sheet and top <= row <= bottom and left < col <= right:
+        for left, right, top in self._merged_across.get((sheet, row), ()):
+            if left < col <= right:
                 return self._cells.get((sheet, top, left))  # merged across from a column to the left
         right = col if header_row is None else self._merged_end(sheet, header_row, col, False)
         return next(
