@@ -11,7 +11,8 @@ from flask.cli import AppGroup
 
 from hub.adapters.language.config_model import MunicipalityConfig
 from hub.adapters.language.config_values import placeholders
-from hub.adapters.language.golden import EXPECTED, run_golden, stop_warnings, unpaired
+from hub.adapters.language.golden import EXPECTED, golden_pairs, run_golden, stop_warnings, unpaired
+from hub.adapters.language.golden_defaults import unmatched_defaults
 from hub.adapters.language.registry import load_registry
 from hub.cli import known
 from hub.cli.adapters_suggest import register as register_suggest
@@ -49,7 +50,9 @@ def check(directory: Path, golden: Path | None) -> None:
     config may be written a form at a time): every document of it would be rejected. Each `[claim]`
     renders a sample claim, which proves what loading cannot: that the XML it builds satisfies its XSD
     and every value fits its template. A table's stop rule that matches no row
-    of a golden file is a warning: that table would run to the end of the sheet."""
+    of a golden file is a warning: that table would run to the end of the sheet. A source of a value with
+    a `default` found in none of its form's golden files is an error: a misspelt name reads as the
+    default for every document."""
     if not directory.is_dir() or not any(directory.glob("*.toml")):
         _refuse(
             f"no municipality configs (*.toml) in {directory}",
@@ -88,6 +91,10 @@ def check(directory: Path, golden: Path | None) -> None:
         if (golden / config.slug).is_dir():
             for en, da in stop_warnings(config, golden / config.slug):
                 click.echo(f"  warning: {en}\n  advarsel: {da}")
+            inputs = [source for source, _ in golden_pairs(golden / config.slug)]
+            for en, da in unmatched_defaults(config, inputs):
+                incomplete = True
+                click.echo(f"error: {en}\nfejl: {da}", err=True)
     if incomplete:
         sys.exit(EXIT_BAD_INPUT)
 

@@ -36,7 +36,6 @@ def test_a_radio_group_left_empty_is_said_as_nothing_chosen_with_its_printed_opt
         (SourceValue("Gruppe1", "Off", RADIO), [TransformCall("map", {"values": {"J": "x", "Off": ""}})]),
         (SourceValue("Gruppe1", "Off", RADIO), [TransformCall("map", {"values": {"J": "x"}, "default": ""})]),
         (SourceValue("Tekstfelt1", "Off", {"type": "text"}), [MAP]),  # typed text: its own words
-        (SourceValue("Gruppe1", "Off", RADIO), []),
         (None, [MAP]),
     ],
 )

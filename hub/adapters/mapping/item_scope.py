@@ -39,6 +39,7 @@ class Scope:
     element: str | None = None  # xml: the key of the item's element
     rows: tuple[int, ...] = ()  # csv/xlsx: the item's rows
     columns: dict[str, int] = field(default_factory=dict)  # csv/xlsx: header text -> column
+    header_row: int | None = None  # csv/xlsx: the item table's header row (a header merged over columns)
     column: int | None = None  # csv/xlsx, across: the item's column; `columns` is then label -> row
     # xml: why the item is not read (English, Danish), for an element of `rows` in another namespace
     refused: tuple[str, str] | None = None
@@ -66,9 +67,8 @@ class Scope:
             col = self.columns.get(normalise_label(text[len(COLUMN) :]))
             if col is None:
                 return None
-            return self.index.shown_cell(self.index.default_sheet, self.rows[0], col) or self.index.blank(
-                self.rows[0], col
-            )
+            shown = self.index.shown_cell(self.index.default_sheet, self.rows[0], col, self.header_row)
+            return shown or self.index.blank(self.rows[0], col)
         return self.index.resolve(text)
 
 

@@ -168,11 +168,13 @@ def _table_items(index: SourceIndex, form: FormConfig, rule: ItemRule) -> Iterat
     if across is not None:
         return across
     for row in table.rows:
-        key_cell = index.shown_cell(sheet, row, key_col)  # a key merged down over its rows keys each
+        key_cell = index.shown_cell(
+            sheet, row, key_col, header_row
+        )  # a key merged down over its rows keys each
         key = compared(key_cell.value or "") if key_cell else ""
         name = key if rule.group and key else f"\x00{row}"  # a row without a key is its own item
         groups.setdefault(name, []).append(row)
-    return _row_scopes(index, groups, by_norm)
+    return _row_scopes(index, groups, by_norm, header_row)
 
 
 def _required_columns(form: FormConfig) -> dict[str, tuple[TransformCall, ...]]:
@@ -189,9 +191,11 @@ def _required_columns(form: FormConfig) -> dict[str, tuple[TransformCall, ...]]:
     return found
 
 
-def _row_scopes(index: SourceIndex, groups: dict[str, list[int]], columns: dict[str, int]) -> Iterator[Scope]:
+def _row_scopes(
+    index: SourceIndex, groups: dict[str, list[int]], columns: dict[str, int], header_row: int
+) -> Iterator[Scope]:
     for position, rows in enumerate(groups.values(), start=1):
         first, last = rows[0], rows[-1]
         en = f"row {first}" if first == last else f"rows {first}–{last}"
         da = f"række {first}" if first == last else f"rækkerne {first}–{last}"
-        yield Scope(index, position, en, da, rows=tuple(rows), columns=columns)
+        yield Scope(index, position, en, da, rows=tuple(rows), columns=columns, header_row=header_row)

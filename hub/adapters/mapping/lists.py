@@ -53,6 +53,7 @@ def _table_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolv
     if scope.rows:  # the rows of one item of a table of items (its end is the item table's)
         columns = {h: scope.columns[normalise_label(h)] for h in rule.headers}
         rows: Sequence[int] = scope.rows
+        header_row: int | None = scope.header_row
     else:
         headers = rule.headers
         found = index.find_header_row(headers)
@@ -82,7 +83,7 @@ def _table_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolv
         for row in rows:
             # A cell the reader left out is an empty value at its cell, so a problem names row and column.
             cells = {
-                header: index.shown_cell(sheet, row, col) or index.blank(row, col)
+                header: index.shown_cell(sheet, row, col, header_row) or index.blank(row, col)
                 for header, col in columns.items()
             }
             if all(_blank(cell) for cell in cells.values()):

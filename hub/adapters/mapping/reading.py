@@ -19,7 +19,7 @@ from hub.adapters.mapping.shown_apart import shown_apart_problem
 from hub.adapters.mapping.skipped_labels import LabelSkipped
 from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.mapping.transforms import TRANSFORMS, SourceError, TransformError
-from hub.adapters.mapping.unchosen import nothing_chosen
+from hub.adapters.mapping.unchosen import left_unchosen, nothing_chosen
 from hub.adapters.mapping.workbook_days import EXCEL_DAY, workbook_day
 from hub.adapters.readers.base import SourceValue
 from hub.schemas.edges import strip_edges
@@ -118,10 +118,12 @@ class Reader(ReadProblems):
             if calls and calls[0].name == "date" and (day := workbook_day(first)):
                 value = day
                 applied.append(EXCEL_DAY)
-            said = nothing_chosen(first, calls)
+            said = nothing_chosen(first, calls, optional)
             if said is not None:  # said as the caseworker left it, not as "no mapping for 'Off'"
                 self.problem(path, self._where(found), *said)
                 return None, []
+            if not calls and left_unchosen(first):
+                value = ""  # nothing chosen, read as it is: no value, never the text "Off"
         before = len(self.problems)
         if value and "\r" in value:
             # A line break is "\n" in the record whatever wrote it: a PDF's multi-line field writes "\r",

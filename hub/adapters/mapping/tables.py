@@ -116,8 +116,13 @@ def table_rows(
     """The rows of a table below `header_row` (`columns`: normalised header -> column)."""
     sheet = index.default_sheet
     found: list[int] = []
+    # A header merged down over two rows with the lower one blank (`Uge` over C3:C4) is the header's own
+    # rows: the table starts below them, not ended by the blank one.
+    header_end = max((index.shown_end(header_row, col, True) for col in columns.values()), default=header_row)
     for row in _rows_below(index, header_row):
         blank = all(_blank(index.cell(sheet, row, col)) for col in columns.values())
+        if blank and row <= header_end:
+            continue
         # Asked of a row blank in the table's columns too: a page number printed at the right lies in a
         # column the config need not read, and ending the table there drops the next page unsaid.
         if page_break_row(index, row, columns):

@@ -22,14 +22,26 @@ def is_unchosen(value: str | None) -> bool:
     return value is not None and value.strip().casefold() == OFF.casefold()
 
 
-def nothing_chosen(value: SourceValue | None, calls: Sequence[TransformCall]) -> tuple[str, str] | None:
+def left_unchosen(value: SourceValue | None) -> bool:
+    """Whether a value is a radio group with nothing chosen or a box not ticked: PDF's state "Off"."""
+    return value is not None and value.meta.get("type") in BOXES and is_unchosen(value.value)
+
+
+def nothing_chosen(
+    value: SourceValue | None, calls: Sequence[TransformCall], optional: bool = False
+) -> tuple[str, str] | None:
     """The problem (English, Danish) when a radio group with nothing chosen is read by a `map` that has
-    no word for that (no `Off` key, no `default`), or when several lines of a list are chosen where its
-    `map` reads one (`several_chosen`); None otherwise, and the value is read as before."""
+    no word for that (no `Off` key, no `default`), or with no transform into a value the record
+    requires; or when several lines of a list are chosen where its `map` reads one (`several_chosen`);
+    None otherwise, and the value is read as before (with no transform: as no value, `reading`)."""
     if (several := several_chosen(value, calls)) is not None:
         return several
-    if value is None or value.meta.get("type") not in BOXES or not is_unchosen(value.value) or not calls:
+    if value is None or not left_unchosen(value):
         return None
+    if not calls:
+        # "Off" is PDF's name for the state, no word of the sender's: stored as the record's text it read
+        # as an answer nobody gave. Nothing chosen is no value: left out where the field may be, else said.
+        return None if optional else left_off(value)
     if not any(call.name in ("map", "default") for call in calls):
         return left_off(value)  # `integer`, `date`...: "not a number: 'Off'" would quote the PDF's word
     if value.meta.get("type") != "radio" or calls[0].name != "map" or "default" in calls[0].args:

@@ -177,7 +177,7 @@ def _read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
         book_meta["merged_hidden"] = hidden
     if spans:
         book_meta["merged"] = spans
-    listed = dropdowns(validations, values)
+    listed = dropdowns(validations, values, book.names)
     if listed:
         book_meta["dropdowns"] = listed  # for `hub adapters suggest`: a dropdown's every value
     return Extraction(format="xlsx", values=tuple(values), meta=book_meta)

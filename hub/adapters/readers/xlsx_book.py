@@ -59,6 +59,9 @@ class Book:
     strings: list[str] = field(default_factory=list)
     formats: list[str] = field(default_factory=lambda: ["General"])  # number format per cell style
     dates: dict[int, bool] = field(default_factory=dict)  # date styles: True when a duration
+    # The workbook's defined names, each as the range it stands for, by its name in lower case (Excel
+    # compares names so); a name local to one sheet (`localSheetId`) is left out (`xlsx_dropdowns`).
+    names: dict[str, str] = field(default_factory=dict)
 
     def number_format(self, style: int) -> str:
         """The number format of cell style `style` (openpyxl's `ReadOnlyCell.number_format`)."""
@@ -88,6 +91,10 @@ def open_book(archive: zipfile.ZipFile, max_bytes: int) -> Book:
             hidden = node.get("state") in ("hidden", "veryHidden")
             sheets.append(Sheet(name, target, "chartsheet" in rel_type, hidden))
     book = Book(archive, sheets)
+    for names_node in root.iterchildren("{*}definedNames"):
+        for node in names_node.iterchildren("{*}definedName"):
+            if node.get("name") and node.get("localSheetId") is None and node.text:
+                book.names[str(node.get("name")).casefold()] = node.text.strip()
     for props in root.iterchildren("{*}workbookPr"):
         # openpyxl's Bool: any other non-empty text is true
         book.epoch = MAC_EPOCH if props.get("date1904", "") not in ("", "false", "f", "0") else WINDOWS_EPOCH

@@ -6,7 +6,10 @@ value the cell can hold: `"Virksomheden,Jobcentret"` written inline, or a range 
 often on a hidden sheet. A draft's `map` from the one value its sample shows leaves the others to be
 found by hand; from the list it has them all. Named only for the filled cells a list covers, so that a
 validation over a whole column costs what the sheet holds. Excel 2010's own form of a list on another
-sheet (`x14:dataValidation` in the sheet's `extLst`) is not read: the draft then maps the value seen.
+sheet (`x14:dataValidation` in the sheet's `extLst`: its list in `<xm:f>`, its cells in `<xm:sqref>`)
+is read as the plain one, and a list given by a workbook's defined name (`Arbejdsgivere`) as the range
+the name stands for (decision 0060, "Stop 53: noticed-61"). A name local to a sheet, or one that stands
+for a formula, is not read: the draft then maps the value seen.
 """
 
 from __future__ import annotations
@@ -25,16 +28,25 @@ MAX_VALIDATIONS = 100
 
 
 def list_validation(node: etree._Element) -> tuple[str, str] | None:
-    """A `<dataValidation type="list">`'s cells (`sqref`) and its list (`formula1`), or None."""
+    """A `<dataValidation type="list">`'s cells (`sqref`) and its list (`formula1`), or None; Excel
+    2010's `<x14:dataValidation>` holds both in child elements (`<xm:sqref>`, `<x14:formula1><xm:f>`)."""
     if node.get("type") != "list":
         return None
-    formula = next((c.text or "" for c in node if c.tag.rpartition("}")[2] == "formula1"), "")
-    return (str(node.get("sqref") or ""), formula.strip()) if formula.strip() else None
+    children = {c.tag.rpartition("}")[2]: c for c in node}
+    formula1 = children.get("formula1")
+    formula = "" if formula1 is None else (formula1.text or "")
+    if formula1 is not None and not formula.strip():
+        formula = next((c.text or "" for c in formula1 if c.tag.rpartition("}")[2] == "f"), "")
+    sqref = node.get("sqref") or ("" if "sqref" not in children else children["sqref"].text or "")
+    return (str(sqref), formula.strip()) if formula.strip() else None
 
 
-def dropdowns(found: dict[str, list[tuple[str, str]]], values: list[SourceValue]) -> list[list[Any]]:
+def dropdowns(
+    found: dict[str, list[tuple[str, str]]], values: list[SourceValue], names: dict[str, str] | None = None
+) -> list[list[Any]]:
     """[sheet, row, column, [allowed values]] for each filled cell under a list validation whose list
-    is written inline or lies in a sheet read (`found`: each sheet's validations)."""
+    is written inline or lies in a sheet read (`found`: each sheet's validations), directly or by one of
+    the workbook's defined `names` (name: the range it stands for)."""
     cells: dict[tuple[Any, int, int], str | None] = {
         (v.meta.get("sheet"), int(v.meta.get("row") or 0), int(v.meta.get("col") or 0)): v.value
         for v in values
@@ -43,7 +55,7 @@ def dropdowns(found: dict[str, list[tuple[str, str]]], values: list[SourceValue]
     for sheet, validations in found.items():
         on_sheet = [(row, col) for (on, row, col) in cells if on == sheet and row and col]
         for sqref, formula in validations[:MAX_VALIDATIONS]:
-            options = _options(formula, sheet, cells)
+            options = _options((names or {}).get(formula.lstrip("=").casefold(), formula), sheet, cells)
             if not options:
                 continue
             for ref in sqref.split():

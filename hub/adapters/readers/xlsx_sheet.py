@@ -42,6 +42,8 @@ _MERGE = f"{{{SHEET_MAIN_NS}}}mergeCell"
 # shared string's index.
 TYPES = frozenset({"b", "d", "e", "inlineStr", "n", "s", "str"})
 _VALIDATION = f"{{{SHEET_MAIN_NS}}}dataValidation"
+# Excel 2010's form of a validation, in the sheet's `extLst`: written for some lists on another sheet.
+_X14_VALIDATION = "{http://schemas.microsoft.com/office/spreadsheetml/2009/9/main}dataValidation"
 
 
 class _Uncached:
@@ -81,14 +83,14 @@ def sheet_rows(
     list validation's cells and list (`xlsx_dropdowns`)."""
     expected = 1  # the row numbers below this one were given already
     row_no = 0
-    tags = (_ROW, _MERGE, _VALIDATION) if merges is not None else _ROW
+    tags = (_ROW, _MERGE, _VALIDATION, _X14_VALIDATION) if merges is not None else _ROW
     for node in stream(book.archive, part, tags):
         if node.tag == _MERGE:
             if merges is not None:
                 merges.append(str(node.get("ref") or ""))
             yield 1, []
             continue
-        if node.tag == _VALIDATION:
+        if node.tag in (_VALIDATION, _X14_VALIDATION):
             validation = list_validation(node)
             if validation is not None and lists is not None:
                 lists.append(validation)
