@@ -249,13 +249,16 @@ def test_a_table_of_no_filled_rows_says_the_rows_searched(registry: Registry) ->
         # Lemvig's reason for ending is a column of boxes found by the words right of each (`label:…`):
         # `Fleksjob`'s value made a name, its box still drawn unticked. Read as ticked beside `Uddannelse`
         # ("several boxes checked") until the eleventh trial, which refuses a box whose page and value
-        # disagree (decision 0060); two boxes ticked on the page and in value are said below.
+        # disagree (decision 0060); two boxes ticked on the page and in value are said below. The value
+        # the mutant wrote, `/æx`, is no look of the box (reportlab's `Yes`): said since the fifteenth trial.
         (
             "48/pdf/field_type/349",
-            "the box is not ticked on the page, but its saved value says ticked: the program the form was "
-            "filled in with did not save what the page shows; fill the form in again in a PDF program that "
-            "saves form fields (such as Adobe Acrobat Reader) and send it again",
-            "feltet er ikke afkrydset på siden, men dets gemte værdi siger afkrydset: programmet, blanketten "
+            "the box is not ticked on the page, but its saved value says ticked ('æx', a state the box has "
+            "no look for: it is drawn ticked as 'Yes'): the program the form was filled in with did not "
+            "save what the page shows; fill the form in again in a PDF program that saves form fields (such "
+            "as Adobe Acrobat Reader) and send it again",
+            "feltet er ikke afkrydset på siden, men dets gemte værdi siger afkrydset ('æx', en tilstand, "
+            "feltet ikke har noget udseende for: det tegnes afkrydset som 'Yes'): programmet, blanketten "
             "blev udfyldt i, gemte ikke det, siden viser; udfyld blanketten igen i et PDF-program, der "
             "gemmer formularfelter (f.eks. Adobe Acrobat Reader), og send den igen",
         ),

@@ -13,10 +13,13 @@ from hub.adapters.suggest.tables import TablePlan
 from hub.adapters.suggest.words import guess_path
 
 _GENERIC = re.compile(
-    # The names form tools give fields by kind and number: Acrobat, LibreOffice and Word, Danish or English.
+    # The names form tools give fields by kind and number: Acrobat, LibreOffice and Word, Danish or English
+    # (LibreOffice's controls in its Danish and English user interface: `Datofelt 1`, `Date Field 1`, ...).
     r"(tekstfelt|textfield|text|felt|field|kontrolfelt|afkrydsningsfelt|check ?box|gruppe|group|"
     r"radio ?button|radio|valg|choice|option|knap|button|kombinationsfelt|combo ?box|listefelt|list ?box|"
-    r"dropdown|signature ?field|signature|signaturfelt|signatur)\s*\d*",
+    r"dropdown|signature ?field|signature|signaturfelt|signatur|text ?box|alternativknap|option ?button|"
+    r"(?:dato|tids|valuta|mønster|numerisk ?|formateret ?)felt|(?:date|time|currency|pattern|numeric|"
+    r"formatted) ?field)\s*\d*",
     re.IGNORECASE,
 )
 
