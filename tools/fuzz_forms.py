@@ -87,7 +87,8 @@ ONBOARDING_FROM = 48
 # only at stop 54, from twelve, Kerteminde the twelfth; seed 54, pdf only, from thirteen, Assens the
 # thirteenth; seed 55, pdf only, from fourteen, Faxe the fourteenth; seed 56, xlsx only, from fifteen,
 # Sorø the fifteenth; seeds 57 and 58, every format, at stop 52 from the same fifteen; seed 59, every
-# format, at stop 52 from seventeen, Struer and Lolland the sixteenth and seventeenth).
+# format, at stop 52 from seventeen, Struer and Lolland the sixteenth and seventeenth; seeds 60 and 61,
+# every format, at stop 53 from the same seventeen).
 _NINE = frozenset(
     {"aeroe", "fanoe", "laesoe", "langeland", "lemvig", "samsoe", "stevns", "toender", "vesthimmerland"}
 )
@@ -100,8 +101,9 @@ TRIALS_FUZZED: tuple[tuple[int, frozenset[str]], ...] = (
     (56, _NINE | {"morsoe", "odsherred", "kerteminde", "assens", "faxe", "soroe"}),
     (57, _NINE | {"morsoe", "odsherred", "kerteminde", "assens", "faxe", "soroe"}),
     (59, _NINE | {"morsoe", "odsherred", "kerteminde", "assens", "faxe", "soroe", "struer", "lolland"}),
+    (60, _NINE | {"morsoe", "odsherred", "kerteminde", "assens", "faxe", "soroe", "struer", "lolland"}),
 )
-FUZZED_THROUGH = 59
+FUZZED_THROUGH = 61
 # The config language's selector syntax (`under:Fornavn`, `label:Uddannelse`): the config's author's words,
 # not the sender's; a reason says the label or tooltip itself (a locator may still be the selector).
 _CONFIG_SYNTAX = re.compile(r"\b(?:label|below|next|under|column|tooltip):(?=\S)")
