@@ -18,6 +18,7 @@ tool says so; the family is left out, never counted as applied.
 
 from __future__ import annotations
 
+import atexit
 import functools
 import hashlib
 import os
@@ -54,8 +55,11 @@ def _soffice() -> str:
 
 @functools.cache
 def _profile() -> Path:
-    """A LibreOffice profile of this process's own: two instances on one profile wait on each other."""
-    return Path(tempfile.mkdtemp(prefix="fuzz-forms-lo-"))
+    """A LibreOffice profile of this process's own: two instances on one profile wait on each other. It
+    is removed when the process ends (a profile is some megabytes, one a run)."""
+    folder = Path(tempfile.mkdtemp(prefix="fuzz-forms-lo-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
 
 
 @functools.lru_cache(maxsize=256)
