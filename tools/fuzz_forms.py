@@ -37,6 +37,11 @@ from hub.errors import NotRecognised, Rejection, UnreadableDocument
 from hub.schemas.paths import differences
 from hub.schemas.records import load_record
 from tools.fuzz_forms_csv import CSV
+from tools.fuzz_forms_office import CSV as CSV_OFFICE
+from tools.fuzz_forms_office import LIBREOFFICE, SUFFIX, Skipped
+from tools.fuzz_forms_office import SAME as SAME_OFFICE
+from tools.fuzz_forms_office import SAME_OR_REFUSED as SAME_OR_REFUSED_OFFICE
+from tools.fuzz_forms_office import XLSX as XLSX_OFFICE
 from tools.fuzz_forms_pdf import PDF
 from tools.fuzz_forms_real import CSV as CSV_REAL
 from tools.fuzz_forms_real import PDF as PDF_REAL
@@ -53,8 +58,8 @@ from tools.fuzz_forms_xlsx import XLSX
 ROOT = Path(__file__).resolve().parent.parent
 MUTATORS: dict[str, dict[str, Mutator]] = {
     "xml": XML | XML_SAME,
-    "csv": CSV | CSV_SAME | CSV_REAL,
-    "xlsx": XLSX | XLSX_SAME | XLSX_REAL,
+    "csv": CSV | CSV_SAME | CSV_REAL | CSV_OFFICE,
+    "xlsx": XLSX | XLSX_SAME | XLSX_REAL | XLSX_OFFICE,
     "pdf": PDF | PDF_REAL,
 }
 BOUND_SECONDS = 25.0  # past the sandbox's 20 s wall clock: a sandboxed read ends before this
@@ -82,7 +87,8 @@ ONBOARDING_FROM = 48
 # only at stop 54, from twelve, Kerteminde the twelfth; seed 54, pdf only, from thirteen, Assens the
 # thirteenth; seed 55, pdf only, from fourteen, Faxe the fourteenth; seed 56, xlsx only, from fifteen,
 # Sorø the fifteenth; seeds 57 and 58, every format, at stop 52 from the same fifteen; seed 59, every
-# format, at stop 52 from seventeen, Struer and Lolland the sixteenth and seventeenth).
+# format, at stop 52 from seventeen, Struer and Lolland the sixteenth and seventeenth; seeds 60 and 61,
+# every format, at stop 53 from the same seventeen).
 _NINE = frozenset(
     {"aeroe", "fanoe", "laesoe", "langeland", "lemvig", "samsoe", "stevns", "toender", "vesthimmerland"}
 )
@@ -95,8 +101,9 @@ TRIALS_FUZZED: tuple[tuple[int, frozenset[str]], ...] = (
     (56, _NINE | {"morsoe", "odsherred", "kerteminde", "assens", "faxe", "soroe"}),
     (57, _NINE | {"morsoe", "odsherred", "kerteminde", "assens", "faxe", "soroe"}),
     (59, _NINE | {"morsoe", "odsherred", "kerteminde", "assens", "faxe", "soroe", "struer", "lolland"}),
+    (60, _NINE | {"morsoe", "odsherred", "kerteminde", "assens", "faxe", "soroe", "struer", "lolland"}),
 )
-FUZZED_THROUGH = 59
+FUZZED_THROUGH = 61
 # The config language's selector syntax (`under:Fornavn`, `label:Uddannelse`): the config's author's words,
 # not the sender's; a reason says the label or tooltip itself (a locator may still be the selector).
 _CONFIG_SYNTAX = re.compile(r"\b(?:label|below|next|under|column|tooltip):(?=\S)")
@@ -209,13 +216,15 @@ def _same(recipe: str, refusable: bool = False) -> bool:
     `fuzz_forms_real.SAME`), which must be read as it; `refusable`: or one that may be refused instead
     (`fuzz_forms_real.SAME_OR_REFUSED`: re-saved by Excel, where the form pins the separator)."""
     kind = "/".join(recipe.split("/")[1:3])
-    return kind in SAME or kind in SAME_REAL or (refusable and kind in SAME_OR_REFUSED)
+    refused_too = SAME_OR_REFUSED | SAME_OR_REFUSED_OFFICE
+    return kind in SAME | SAME_REAL | SAME_OFFICE or (refusable and kind in refused_too)
 
 
 def run_one(seed: Seed, data: bytes, recipe: str) -> Outcome:
     """One mutant through reading, recognising, mapping and validating, classified."""
     config = _config(seed.config)
-    name = seed.path.name
+    # A form saved as another format is sent so named (a workbook saved by Calc as CSV is `<name>.csv`).
+    name = seed.path.with_suffix(SUFFIX.get("/".join(recipe.split("/")[1:3]), seed.path.suffix)).name
     outcome = Outcome(recipe, f"{seed.config.stem}/{name}", "accepted")
     previous = signal.signal(signal.SIGALRM, _alarm)
     signal.setitimer(signal.ITIMER_REAL, BOUND_SECONDS)
@@ -272,22 +281,26 @@ def _in_pool(seed: Seed, number: int) -> bool:
     return seed.path.parent.name in trials
 
 
-def recipes(seed: int, count: int, formats: list[str], form: str = "") -> Iterator[str]:
+def recipes(seed: int, count: int, formats: list[str], form: str = "", office: bool = True) -> Iterator[str]:
     """`count` recipes per format, spread evenly over its mutators (`form`: of that municipality's
-    forms alone, a trial's aimed at)."""
+    forms alone, a trial's aimed at; `office`: with the mutators that start LibreOffice)."""
     aimed = f"@{form}" if form else ""
     for fmt in formats:
-        names = sorted(MUTATORS[fmt])
+        names = [n for n in sorted(MUTATORS[fmt]) if office or f"{fmt}/{n}" not in LIBREOFFICE]
         for index in range(count):
             yield f"{seed}/{fmt}/{names[index % len(names)]}/{index // len(names)}{aimed}"
 
 
-def fuzz(seed: int, count: int, formats: list[str], form: str = "") -> Iterator[Outcome]:
-    """Every recipe's outcome; a mutator that raises on a seed is a finding of this tool, said as such."""
+def fuzz(seed: int, count: int, formats: list[str], form: str = "", office: bool = True) -> Iterator[Outcome]:
+    """Every recipe's outcome; a mutator that raises on a seed is a finding of this tool, said as such
+    (one that cannot run here, LibreOffice not installed, is said as skipped)."""
     found = seeds()
-    for recipe in recipes(seed, count, formats, form):
+    for recipe in recipes(seed, count, formats, form, office):
         try:
             source, data = mutant(found, recipe)
+        except Skipped as exc:
+            yield Outcome(recipe, "", "not-applicable", f"skipped: {exc}")
+            continue
         except Exception as exc:
             yield Outcome(recipe, "", "not-applicable", f"mutator: {type(exc).__name__}: {exc}")
             continue
@@ -311,6 +324,9 @@ def table(outcomes: list[Outcome]) -> str:
     lines = [f"{'format/mutator':24}" + "".join(f"{k:>15}" for k in kinds)]
     lines += [f"{k:24}" + "".join(f"{counts[k, kind]:>15}" for kind in kinds) for k in keys]
     lines.append(f"{'total':24}" + "".join(f"{sum(counts[k, kind] for k in keys):>15}" for kind in kinds))
+    skipped = sorted({f"{'/'.join(o.recipe.split('/')[1:3])}: {o.why}" for o in outcomes
+                      if o.why.startswith("skipped")})  # fmt: skip
+    lines += [f"SKIPPED {line}" for line in skipped]
     for (key, why), found in sorted(failed.items()):
         lines.append(f"FAILED {key} x{len(found)}: {why}  e.g. {found[0]} ({len(found)})")
     return "\n".join(lines)

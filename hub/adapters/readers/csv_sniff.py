@@ -37,9 +37,15 @@ def first_lines(text: str, count: int) -> list[str]:
 def open_at_end(text: str, delimiter: str, last: str) -> bool:
     """Whether the file ends inside a quoted cell: a quote opened and never closed, so that the csv
     module read every line after it as that one cell (and a timesheet lost its last rows and signature
-    without a word). Only a last cell of several lines can be one, so only then is the text read again,
-    strictly, where the csv module says so ("unexpected end of data")."""
-    if "\n" not in last and "\r" not in last:
+    without a word), or a file cut short inside its last cell (`Bemærkning;"Møder hver dag;`, whose
+    note was read short: decision 0064, stop 53). Only a last cell of several lines, or a last line
+    holding a quote, can be one, so only then is the text read again, strictly, where the csv module
+    says so ("unexpected end of data")."""
+    if (
+        "\n" not in last
+        and "\r" not in last
+        and '"' not in text[max(text.rfind("\n"), text.rfind("\r")) + 1 :]
+    ):
         return False
     try:
         for _ in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True):

@@ -167,9 +167,17 @@ def csv_refusal(filename: str, row: int) -> UnreadableDocument:
     return at_row(filename, row, en, da)
 
 
-def open_quote_refusal(filename: str, row: int, cell: str) -> UnreadableDocument:
+def open_quote_refusal(filename: str, row: int, cell: str, lines: bool = True) -> UnreadableDocument:
     """The refusal of a CSV whose quote, opened in `cell` of `row`, is never closed: every line after it
-    was read as that one cell, so the rows below it (a timesheet's last weeks, its signature) were lost."""
+    was read as that one cell, so the rows below it (a timesheet's last weeks, its signature) were lost;
+    or, where the cell holds no line (`lines` false), the file ends inside it, its text cut short."""
+    if not lines:
+        en = f'a quote (") opened in cell {cell} is never closed: the file ends inside it; is it cut short?'
+        da = (
+            f'et anførselstegn (") åbnet i celle {cell} lukkes aldrig: filen slutter inde i cellen; er den '
+            "blevet afkortet?"
+        )
+        return at_row(filename, row, en, da)
     en = f'a quote (") opened in cell {cell} is never closed: every line after it would be read as that cell'
     da = (
         f'et anførselstegn (") åbnet i celle {cell} lukkes aldrig: alle linjer efter det ville blive '

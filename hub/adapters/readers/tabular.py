@@ -16,6 +16,7 @@ import zipfile
 from typing import Any
 
 from hub.adapters.readers.base import Extraction, SourceValue, column_letters
+from hub.adapters.readers.csv_resaved import padded, padded_reason, whole_line, whole_line_reason
 from hub.adapters.readers.csv_sniff import closed_early, first_lines, open_at_end, sniff_delimiter
 from hub.adapters.readers.csv_text import (
     at_row,
@@ -80,9 +81,11 @@ def read_csv(data: bytes, filename: str, encoding: str = "auto", delimiter: str 
                     values.append(SourceValue(key=ref, value=cell, meta={"row": row_no, "col": col_no}))
     except csv.Error as exc:  # its words are the csv module's ("field larger than field limit (131072)")
         raise csv_refusal(filename, row_no + 1) from exc  # the record after the last one read
-    if values and values[-1].meta["row"] == row_no and open_at_end(text, delimiter, str(values[-1].value)):
-        raise open_quote_refusal(filename, row_no, str(values[-1].key))
+    last = str(values[-1].value) if values else ""
+    if values and values[-1].meta["row"] == row_no and open_at_end(text, delimiter, last):
+        raise open_quote_refusal(filename, row_no, str(values[-1].key), "\n" in last or "\r" in last)
     _check_lines(values, text, delimiter, filename)
+    _check_resaved(values, text, delimiter, filename)
     return Extraction(format="csv", values=tuple(values), meta={"encoding": encoding, "delimiter": delimiter})
 
 
@@ -94,6 +97,17 @@ def _check_lines(values: list[SourceValue], text: str, delimiter: str, filename:
     cell = next((v for v in lines if v.meta["row"] == row), None)
     if row is not None and cell is not None:
         raise closed_early_refusal(filename, row, str(cell.key))
+
+
+def _check_resaved(values: list[SourceValue], text: str, delimiter: str, filename: str) -> None:
+    """A file saved again by a program that read it split at another separator is refused at the row
+    (`csv_resaved`): a line quoted whole is one cell, and a comma ends every line's last value."""
+    cell = whole_line(values, delimiter)
+    if cell is not None:
+        raise at_row(filename, cell.meta["row"], *whole_line_reason(cell, delimiter))
+    found = padded(text, delimiter)
+    if found is not None:
+        raise at_row(filename, found[1], *padded_reason(found[0], delimiter))
 
 
 def read_xlsx(data: bytes, filename: str, sheet: str | None = None) -> Extraction:
