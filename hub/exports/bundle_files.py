@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hub import merkle
-from hub.exports import bundle_since, bundle_traced, bundle_verify, danish_clock
+from hub import merkle, pseudonyms
+from hub.exports import bundle_provenance, bundle_since, bundle_traced, bundle_verify, danish_clock
 
 _FUTURE = "from __future__ import annotations\n"
 # The modules verify.py is made of after `hub.merkle`, each with the lines by which it imports the
@@ -14,7 +14,13 @@ _FUTURE = "from __future__ import annotations\n"
 _PARTS = (
     (danish_clock, ()),
     (bundle_since, ("from hub.merkle import verify_consistency\n",)),
-    (bundle_traced, ()),
+    # The CPR masking the provenance's hash is made with (`bundle_provenance`), the hub's own.
+    (pseudonyms, ()),
+    (bundle_provenance, ("from hub.pseudonyms import mask_cpr_like\n",)),
+    (
+        bundle_traced,
+        ("from hub.exports.bundle_provenance import TRACED_PROVENANCE, TRACED_ROWS, provenance_problems\n",),
+    ),
     (
         bundle_verify,
         (

@@ -35,7 +35,7 @@ _SENT_EN = """ Each downloaded file is in `claim/hentet/`,
 
 def readme(about: About) -> str:
     """The bundle's README: what is in it and how to check it, in Danish, then in English."""
-    fingerprint = bundle_verify.key_fingerprint(about.public_pem.encode())
+    fingerprint = bundle_verify.public_key_fingerprint(about.public_pem.encode())
     cpr_da = "fulde CPR-numre" if about.cpr_rule == "full" else "CPR-numre maskeret som DDMMÅÅ-XXXX"
     cpr_en = "full CPR numbers" if about.cpr_rule == "full" else "CPR numbers masked as DDMMYY-XXXX"
     # The originals and the downloaded claims cannot be masked and stay evidence: where the rule masks
@@ -116,8 +116,15 @@ Den kontrollerer også hver postversion og hvert dokument mod loggen, ikke kun m
 skal have den logpost, hubben skrev, da den modtog dokumentet og gemte posten, og hver postversion det
 indhold, logposten har SHA-256 af (`data_sha256`: posten som JSON med sorterede nøgler, uden mellemrum,
 UTF-8, CPR-nummeret som dets seks første cifre, en bindestreg og fire X'er), så en post ændret i
-databasen, efter den blev gemt, opdages. Versioner gemt, før hubben loggede indholdet, siges samlet på
-én linje: kan ikke spores til indholdet.
+databasen, efter den blev gemt, opdages. Og hver postversion den oprindelse, logposten har SHA-256 af
+(`provenance_sha256`: hver oprindelsesrække, dvs. `path`, `document_sha256`, `locator`, `source_key`,
+`raw_value` og `transforms`, som JSON på samme måde, den rå værdi med enhver tekst, der ligner et
+CPR-nummer, som dets seks første cifre, en bindestreg og fire X'er, som en pakke med maskeret CPR viser
+den; rækkerne sorteret og sat sammen som en JSON-liste), så en rå værdi eller et felt, en side, en XPath
+eller en celle ændret i databasen opdages og nævnes med post, version, felt og fil (`provenance_rows`:
+de første 8 hex-cifre af hver rækkes SHA-256, som peger på rækken). Versioner gemt, før
+hubben loggede indholdet eller oprindelsen, siges samlet på én linje: kan ikke spores til indholdet,
+oprindelsen kan ikke spores.
 Afslutningskode 0: urørt; 1: noget er ændret, eller pakken gælder en anden eller er signeret med en
 anden nøgle; 2: pakken kan ikke læses; 3: ikke bekræftet, fordi ingen signatur kunne kontrolleres, eller
 fordi `--key` ikke er givet.
@@ -208,8 +215,15 @@ It also checks each record version and document against the log, not only agains
 each must have the log entry the hub wrote when it received the document and stored the record, and
 each record version the content whose SHA-256 that entry holds (`data_sha256`: the record as JSON with
 sorted keys, no spaces, UTF-8, the CPR number as its first six digits, a dash and four X's), so a record
-changed in the database after it was stored is caught. Versions stored before the hub logged their
-content are said together in one line: not traceable to content.
+changed in the database after it was stored is caught; and each record version the provenance whose
+SHA-256 that entry holds (`provenance_sha256`: each provenance row, that is `path`, `document_sha256`,
+`locator`, `source_key`, `raw_value` and `transforms`, as JSON in the same way, the raw value with every
+text that looks like a CPR number as its first six digits, a dash and four X's, as a bundle with masked
+CPR shows it; the rows sorted and joined as a JSON list), so a raw value or a field, page, XPath or cell
+changed in the database is caught and named by record, version, field and file (`provenance_rows`: the
+first 8 hex digits of each row's SHA-256, which point to the row). Versions stored before
+the hub logged their content or provenance are said together in one line: not traceable to content,
+provenance not traceable.
 Exit status 0: intact; 1: something was changed, or it is another's, or signed with another key; 2: the
 bundle cannot be read; 3: not verified, because no signature could be checked or no `--key` was given.
 Hashes and log proofs are checked with Python's standard library alone; the signatures with the

@@ -9,7 +9,8 @@ submission), every document a record was read from the `submission.received` ent
 and every original the manifest lists must be named by that SHA-256. Since stop 52 the entry also holds
 the SHA-256 of the version's data (`TRACED_DATA`, `traced_data_sha256`), so a version changed in place
 after it was stored no longer matches; versions logged before that are counted as not traceable to their
-content, not failed. Standard library only: this module is written into `verify.py` (`bundle_files`),
+content, not failed. Since stop 53 it holds the provenance's hash too (`bundle_provenance`), checked the
+same way. Standard library only: this module is written into `verify.py` (`bundle_files`),
 one namespace with the others, so its names are its own; the hub imports `traced_data_sha256` from here
 to log the hash, so the bytes it hashes are the bytes the auditor's copy hashes.
 """
@@ -20,6 +21,8 @@ import hashlib
 import json
 import os
 from typing import Any, NamedTuple
+
+from hub.exports.bundle_provenance import TRACED_PROVENANCE, TRACED_ROWS, provenance_problems
 
 TRACED_RECORDS = "records/records.jsonl"
 TRACED_LOG = "log/entries.jsonl"
@@ -44,27 +47,29 @@ def traced_data_sha256(data: dict[str, Any]) -> str:
 
 class TracedLog(NamedTuple):
     """What the log entries say came in: the SHA-256 of every submission received, and for every record
-    version stored (`record:N`, its version) the submission it was stored from and its data's SHA-256
-    (None: logged before the hub logged it)."""
+    version stored (`record:N`, its version) the submission it was stored from, its data's SHA-256 and
+    its provenance's hashes (`bundle_provenance`; None: logged before the hub logged them)."""
 
     received: set[str]
-    stored: dict[tuple[int, int], tuple[int, str | None]]
+    stored: dict[tuple[int, int], tuple[int, str | None, dict[str, Any] | None]]
 
 
 class Untraced(NamedTuple):
-    """`untraced`'s answer: each problem in Danish and English, the record versions read, and how many
-    of them were logged without their data's hash (stored before stop 52)."""
+    """`untraced`'s answer: each problem in Danish and English, the record versions read, how many of
+    them were logged without their data's hash (stored before stop 52) and how many without their
+    provenance's (stored before stop 53)."""
 
     problems: list[tuple[str, str]]
     versions: int
     without_content: int
+    without_provenance: int = 0
 
 
 def logged_arrivals(lines: list[str]) -> TracedLog:
     """What the log entries' lines say came in (`TracedLog`). Lines that are not entries are
     `check_log`'s to report."""
     received: set[str] = set()
-    stored: dict[tuple[int, int], tuple[int, str | None]] = {}
+    stored: dict[tuple[int, int], tuple[int, str | None, dict[str, Any] | None]] = {}
     for line in lines:
         try:
             entry = json.loads(line)
@@ -74,18 +79,23 @@ def logged_arrivals(lines: list[str]) -> TracedLog:
             elif action.startswith("record.") and subject.startswith("record:") and "version" in detail:
                 sha = detail.get(TRACED_DATA)
                 key = (int(subject[7:]), int(detail["version"]))
-                stored[key] = (int(detail["submission"]), None if sha is None else str(sha))
+                kept = {k: detail[k] for k in (TRACED_PROVENANCE, TRACED_ROWS) if k in detail}
+                provenance = kept if TRACED_PROVENANCE in kept else None
+                stored[key] = (int(detail["submission"]), None if sha is None else str(sha), provenance)
         except (ValueError, KeyError, TypeError, AttributeError):
             continue
     return TracedLog(received, stored)
 
 
-def untraced(lines: list[str], records: list[str], files: list[dict[str, Any]]) -> Untraced:
+def untraced(
+    lines: list[str], records: list[str], files: list[dict[str, Any]], masked: bool = False
+) -> Untraced:
     """Each record version or original that the log does not account for, in Danish and English, with
-    the counts `Untraced` names; `files` is the manifest's list."""
+    the counts `Untraced` names; `files` is the manifest's list, `masked` whether the bundle's raw values
+    are masked already (its rule is not `full`)."""
     received, stored = logged_arrivals(lines)
     problems: list[tuple[str, str]] = []
-    count = without_content = 0
+    count = without_content = without_provenance = 0
     for number, line in enumerate(records, start=1):
         if not line.strip():
             continue
@@ -134,6 +144,13 @@ def untraced(lines: list[str], records: list[str], files: list[dict[str, Any]]) 
                     f"was stored ({TRACED_DATA})",
                 )
             )
+        if key in stored and stored[key][0] == submission:
+            logged = stored[key][2]
+            if logged is None:
+                without_provenance += 1
+            else:
+                where = (TRACED_RECORDS, TRACED_LOG)
+                problems += provenance_problems((what_da, what_en), record, logged, masked, where)
         for sha in sorted(shas - received):
             problems.append(
                 (
@@ -158,4 +175,4 @@ def untraced(lines: list[str], records: list[str], files: list[dict[str, Any]]) 
                     f"{path}: {TRACED_LOG} has it not as received",
                 )
             )
-    return Untraced(problems, count, without_content)
+    return Untraced(problems, count, without_content, without_provenance)

@@ -160,22 +160,19 @@ def store(session: Session, submission: Submission, canonical: Canonical, actor:
     # The version's provenance rows, held for one statement a batch at the commit (COPY on PostgreSQL:
     # decision 0036); through the ORM each row would be its own INSERT. Nothing reads them back from this
     # session before the commit; `version.provenance` loads them from the database after it.
-    bulk.insert_at_commit(
-        session,
-        _PROVENANCE,
-        [
-            {
-                "record_version_id": version.id,
-                "path": p.path,
-                "document_sha256": p.document_sha256,
-                "locator": p.locator,
-                "source_key": p.source_key,
-                "raw_value": p.raw_value,
-                "transforms": list(p.transforms),
-            }
-            for p in canonical.provenance
-        ],
-    )
+    provenance = [
+        {
+            "record_version_id": version.id,
+            "path": p.path,
+            "document_sha256": p.document_sha256,
+            "locator": p.locator,
+            "source_key": p.source_key,
+            "raw_value": p.raw_value,
+            "transforms": list(p.transforms),
+        }
+        for p in canonical.provenance
+    ]
+    bulk.insert_at_commit(session, _PROVENANCE, provenance)
     audit.append_at_commit(
         session,
         actor,
@@ -188,6 +185,8 @@ def store(session: Session, submission: Submission, canonical: Canonical, actor:
             "participant": placement.participant_id,
             # What the version holds, so that one changed in place no longer verifies (stop 52).
             TRACED_DATA: record_rows.data_sha256(canonical.record),
+            # And where each value was read, so that a provenance row changed in place fails too (stop 53).
+            **record_rows.provenance_hashes(provenance),
         },
     )
     if later is not None:

@@ -109,6 +109,8 @@ def reapply(
     copied = select(literal(version_id), *_COPIED).where(_PROVENANCE.c.record_version_id == later.id)
     names = ["record_version_id", *(c.name for c in _COPIED)]
     session.execute(insert(_PROVENANCE).from_select(names, copied))
+    stored = session.execute(select(*_COPIED).where(_PROVENANCE.c.record_version_id == later.id))
+    provenance = [*held, *(dict(row) for row in stored.mappings())]
     audit.append_at_commit(
         session,
         actor,
@@ -120,6 +122,7 @@ def reapply(
             "submission": later.submission_id,
             "from_version": later.version,
             TRACED_DATA: record_rows.data_sha256(later.data),
+            **record_rows.provenance_hashes(provenance),
         },
     )
     return version_id

@@ -16,9 +16,11 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
+import orjson
 from sqlalchemy import Connection, Dialect, bindparam, insert, literal, select, update
 
 from hub import jsoncodec
+from hub.exports.bundle_provenance import standard_text, traced_provenance
 from hub.exports.bundle_traced import traced_data_sha256
 from hub.models import Record, RecordVersion
 from hub.models.base import table_of, utcnow
@@ -105,3 +107,39 @@ def data_sha256(data: dict[str, Any]) -> str:
     the database gives it back: through the JSON columns' codec and back, as the bundle reads it, so that
     a value the codec writes differently from what the form gave (a date, a tuple) hashes as stored."""
     return traced_data_sha256(jsoncodec.loads(jsoncodec.dumps(data)))
+
+
+def provenance_hashes(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """What a version's `record.<reason>` entry logs of its provenance rows (`bundle_provenance`:
+    `provenance_sha256` and `provenance_rows`), of the rows as the database gives them back."""
+    return traced_provenance(rows, encode=_row_text)
+
+
+def _row_text(shown: dict[str, Any]) -> bytes:
+    """The bytes the standard library's encoder gives of a row (`bundle_provenance.standard_text`), by
+    orjson where it writes the same: it does for every string, integer and nesting, in 1/14 of the time
+    (some 40 rows a form, on the storing thread). Not for floats ("1e-05" is orjson's "0.00001") nor what
+    orjson will not write: those, and what the JSON columns write as something else (a tuple, a date),
+    go through the columns' codec and back, as stored, and then through the standard library."""
+    if _no_float(shown["locator"]) and _no_float(shown["transforms"]):
+        try:
+            return orjson.dumps(shown, option=orjson.OPT_SORT_KEYS)
+        except TypeError:  # orjson's JSONEncodeError: an integer beyond 64 bits, a lone surrogate, int keys
+            pass
+    return standard_text(jsoncodec.loads(jsoncodec.dumps(shown)))
+
+
+def _no_float(value: Any) -> bool:
+    """Whether a locator or the transforms hold only what orjson writes as the standard library does:
+    strings, integers, booleans and None, in dicts and lists (a tuple too is left to the slower way)."""
+    left = [value]
+    while left:
+        item = left.pop()
+        kind = type(item)
+        if kind is dict:
+            left.extend(item.values())
+        elif kind is list:
+            left.extend(item)
+        elif kind is not str and kind is not int and kind is not bool and item is not None:
+            return False
+    return True

@@ -166,5 +166,5 @@ def test_versions_logged_before_their_content_was_are_counted_not_failed() -> No
         )
         for n in (3, 4)
     ]
-    problems, count, without_content = untraced(entries, records, [])
+    problems, count, without_content, _ = untraced(entries, records, [])
     assert (problems, count, without_content) == ([], 2, 2)

@@ -281,7 +281,7 @@ def test_the_report_and_claim_are_of_the_periods_placements(built: tuple[dict[st
 def _verify(bundle: Path, folder: Path) -> subprocess.CompletedProcess[str]:
     with zipfile.ZipFile(bundle) as zipped:
         zipped.extract("verify.py", folder)
-        key = bundle_verify.key_fingerprint(zipped.read("public-key.pem"))
+        key = bundle_verify.public_key_fingerprint(zipped.read("public-key.pem"))
     command = [sys.executable, str(folder / "verify.py"), str(bundle), "--key", key]
     command += ["--municipality", "159", "--period", "2026-09"]
     return subprocess.run(command, capture_output=True, text=True, check=False, timeout=120)
@@ -301,6 +301,13 @@ def test_the_smaller_bundle_verifies_and_a_file_taken_out_is_caught(
         "content's SHA-256: not traceable to content"
     ) in done.stdout
     assert "kan ikke spores til indholdet" in done.stdout
+    # Nor their provenance's hash (stop 53): said once too, in a line of its own.
+    assert (
+        f"{count} record versions in records/records.jsonl were stored before the log held their "
+        "provenance's SHA-256: provenance not traceable"
+    ) in done.stdout
+    assert done.stdout.count("provenance not traceable") == 1
+    assert "oprindelsen kan ikke spores" in done.stdout
     # The records file taken out of the zip: the manifest still lists it.
     target = tmp_path / "without-records.zip"
     with zipfile.ZipFile(bundle) as old, zipfile.ZipFile(target, "w") as new:
