@@ -22,6 +22,10 @@ _TABLE = re.compile(rb"[\x00\t\n\f\r ]*(?:xref|\d+[\x00\t\n\f\r ]+\d+[\x00\t\n\f
 _SAVE_BEGUN = re.compile(
     rb"(?:[\x00\t\n\f\r ]|%[^\r\n]*+)*+(?:xref|\d+[\x00\t\n\f\r ]+\d+[\x00\t\n\f\r ]+obj)"
 )
+# What a save writes and appended text does not: an object, a stream, a table of objects, a trailer. As
+# whole words, so that prose ("object", "downstream") is not taken for them; literals only, so that the
+# search is linear on any bytes.
+_PDF_SYNTAX = re.compile(rb"\b(?:obj|endobj|stream|endstream|xref|startxref|trailer)\b")
 # A linearized file ("fast web view", PDF 32000 annex F) names itself in its first object, and ends the
 # part that holds its first page as a save ends: that end is no earlier save of the document.
 _LINEARIZED = re.compile(rb"obj[\x00\t\n\f\r ]*<<[^>]*/Linearized")
@@ -36,7 +40,23 @@ def end_missing(data: bytes) -> bool:
     White space after the end (zero bytes a tool padded the file with) is no loss: qpdf, which looks
     no further than the last 1024 bytes, rebuilds such a file, but all of it is there."""
     tail = data[-_PADDING:].rstrip(_WHITE_SPACE)[-_TAIL:]
-    return b"startxref" not in tail and b"%%EOF" not in tail
+    return b"startxref" not in tail and b"%%EOF" not in tail and not _junk_after_end(data)
+
+
+def _junk_after_end(data: bytes) -> bool:
+    """True when the file's last save is whole and what follows its end is no PDF at all: text or bytes
+    a program appended to the finished file (a mail gateway's notice, a download's trailing bytes;
+    pdftk-java's `issue90.pdf`, 2.6 KB of text after its `%%EOF`). Nothing of the file is lost: what a
+    cut leaves after an earlier end is the next save's objects, and those are PDF syntax. Such a file
+    was refused as one that lost its last save (decision 0025, stop 53).
+
+    The end is the last `startxref N %%EOF` whose N finds a table of objects (`_whole`): an attached
+    PDF's own ends point elsewhere, and what follows them inside this file is its stream's end."""
+    at = data.rfind(b"startxref")
+    end = _SAVE_END.match(data, at) if at >= 0 else None
+    if end is None or _PDF_SYNTAX.search(data, end.end()) is not None:
+        return False
+    return _whole(data, max(data.find(b"%PDF-", 0, _TAIL), 0), end)
 
 
 def last_save_lost(data: bytes) -> bool:
