@@ -1,4 +1,4 @@
-"""PostScript, a PDF encoded as base64 and an e-mail saved whole are told as what they are (corpus-61,
+"""PostScript, RTF, a PDF encoded as base64 and an e-mail saved whole are told as what they are (corpus-61,
 decision 0025 stop 53): each was "text without columns, and a CSV file's fields are separated by
 semicolons ...", which sends a sender who printed the form to a file, or saved the e-mail in place of its
 attachment, looking for columns. A text that is a CSV stays one, whatever its first line says."""
@@ -14,9 +14,17 @@ from hub.adapters.readers.sniff import sniff_format
 from hub.errors import UnreadableDocument
 
 POSTSCRIPT = ("a PostScript file (what printing to a file makes), not a PDF", "en PostScript-fil")
+RTF = ("a word processor's document (RTF) is not accepted", "et tekstbehandlingsdokument (RTF)")
 E_MAIL = ("an e-mail message, or a part of one, not the form attached to it", "en e-mail eller en del af en")
 DSC = b"%!PS-Adobe-3.0\n%%Creator: PScript5.dll Version 5.2.2\n%%Pages: 2\n%%EndComments\n"
 SHOW = b"/Helvetica findfont 12 scalefont setfont 72 720 moveto (Praktikaftale) show showpage\n" * 60
+
+WORD_RTF = (
+    b"{\\rtf1\\adeflang1025\\ansi\\ansicpg1252\\uc1\\adeff31507\\deff0\\stshfdbch31505\r\n"
+    + b"{\\f0\\fbidi \\froman\\fcharset0\\fprq2 Times New Roman;}{\\f1\\fswiss Arial;}{\\f2 Calibri;}\r\n"
+    * 20
+    + b"{\\colortbl;\\red0\\green0\\blue0;\\red0\\green0\\blue255;\\red0\\green255\\blue255;}\r\n" * 20
+)
 
 
 def _mail(body: bytes) -> bytes:
@@ -34,11 +42,21 @@ def _mail(body: bytes) -> bytes:
     [
         (DSC + SHOW, POSTSCRIPT),  # a Windows printer driver's "print to file"
         (b"\x1b%-12345X@PJL JOB\r\n@PJL ENTER LANGUAGE = POSTSCRIPT\r\n" + DSC + SHOW, POSTSCRIPT),
+        (b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Calibri;}}\r\nPraktikaftale\\par\r\n}", RTF),  # WordPad
+        (WORD_RTF, RTF),  # Word's, its tables lines of semicolons
         (base64.encodebytes(_form()), E_MAIL),  # the attachment's part, saved undecoded
         (_mail(b"Hej, her er aftalen."), E_MAIL),
         (_mail(b"Med venlig hilsen, Jobcenter Hvidovre. " * 200), E_MAIL),  # the PDF past the first 4 KB
     ],
-    ids=["postscript", "postscript after PJL", "base64", "e-mail", "e-mail with a long text"],
+    ids=[
+        "postscript",
+        "postscript after PJL",
+        "rtf",
+        "rtf from word",
+        "base64",
+        "e-mail",
+        "e-mail with a long text",
+    ],
 )
 def test_a_text_made_in_place_of_the_pdf_is_told_as_what_it_is(data: bytes, told: tuple[str, str]) -> None:
     with pytest.raises(UnreadableDocument) as info:

@@ -101,6 +101,18 @@ _MAIL = (
 )
 
 
+RTF = (
+    "a word processor's document (RTF) is not accepted; send the form as PDF, XLSX, CSV or XML",
+    "et tekstbehandlingsdokument (RTF) accepteres ikke; send blanketten som PDF, XLSX, CSV eller XML",
+)
+
+
+def is_rtf(head: str) -> bool:
+    """Whether a text is a document in RTF, what WordPad and Word save as "Rich Text": `{\\rtf` first.
+    Asked before columns are looked for: its font and colour tables are lines full of semicolons."""
+    return head.startswith("{\\rtf")
+
+
 def text_not_a_form(head: str) -> tuple[str, str] | None:
     """The reason, in English and Danish, when a text's first characters (decoded, its byte order mark
     removed) are PostScript, a PDF encoded as base64 or an e-mail message; None when they are none."""
