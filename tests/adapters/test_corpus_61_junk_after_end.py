@@ -15,7 +15,7 @@ import pikepdf
 import pytest
 from test_readers_pdf import _form
 from test_readers_pdf_hostile import _rejected, _values
-from test_readers_pdf_revisions import _saved, _without
+from test_readers_pdf_revisions import _saved, _updated, _without
 
 from hub.adapters.readers import pdf_reasons as reasons
 
@@ -43,6 +43,20 @@ def _appended(data: bytes, junk: bytes) -> bytes:
 def test_a_form_with_text_after_its_end_is_read_with_its_values(junk: bytes) -> None:
     whole = _saved(pikepdf.open(io.BytesIO(_form())))
     read = _values(_appended(whole, junk), "praktikaftale.pdf")
+    assert {key: read[key] for key in WRITTEN} == WRITTEN
+
+
+def test_a_form_saved_twice_whose_last_end_points_wrong_with_text_after_it_is_read() -> None:
+    # A writer's slip in the last offset (OpenPDF's `pades_infinite_loop.pdf`, saved twice, points past the
+    # file's end): qpdf mends it, and the text after the end changes nothing of that.
+    whole = _saved(pikepdf.open(io.BytesIO(_form())))
+    with pikepdf.open(io.BytesIO(whole)) as pdf:
+        note = next(field for field in pdf.Root.AcroForm.Fields if str(field.T) == "Borger.CPR")
+        twice = _updated(whole, {note.objgen[0]: _without(note)})  # saved again, the value as it was
+    at = twice.rindex(b"startxref") + len(b"startxref\n")
+    offset = twice[at:].split(b"\n")[0]
+    slipped = twice[:at] + twice[at:].replace(offset, b"%d" % (len(twice) + 5000), 1)
+    read = _values(_appended(slipped, NOTICE), "praktikaftale.pdf")
     assert {key: read[key] for key in WRITTEN} == WRITTEN
 
 

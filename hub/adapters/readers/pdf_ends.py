@@ -50,13 +50,12 @@ def _junk_after_end(data: bytes) -> bool:
     cut leaves after an earlier end is the next save's objects, and those are PDF syntax. Such a file
     was refused as one that lost its last save (decision 0025, stop 53).
 
-    The end is the last `startxref N %%EOF` whose N finds a table of objects (`_whole`): an attached
-    PDF's own ends point elsewhere, and what follows them inside this file is its stream's end."""
+    The end is the last `startxref N %%EOF`, whatever N: a writer's slip in it (iText's and pdftk's files
+    point into their table, or past the file's end) is mended by qpdf, as in a file without the text. An
+    attached PDF's own end is never the last: its stream's `endstream` and this file's end follow it."""
     at = data.rfind(b"startxref")
     end = _SAVE_END.match(data, at) if at >= 0 else None
-    if end is None or _PDF_SYNTAX.search(data, end.end()) is not None:
-        return False
-    return _whole(data, max(data.find(b"%PDF-", 0, _TAIL), 0), end)
+    return end is not None and _PDF_SYNTAX.search(data, end.end()) is None
 
 
 def last_save_lost(data: bytes) -> bool:
