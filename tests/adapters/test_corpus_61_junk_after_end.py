@@ -46,6 +46,18 @@ def test_a_form_with_text_after_its_end_is_read_with_its_values(junk: bytes) -> 
     assert {key: read[key] for key in WRITTEN} == WRITTEN
 
 
+@pytest.mark.parametrize("revision", [4, 6], ids=["AES-128", "AES-256"])
+def test_an_encrypted_form_with_object_streams_and_text_after_its_end_is_read(revision: int) -> None:
+    # qpdf's rebuild of such a file cannot decrypt it (its table is a stream): it was "damaged".
+    buf = io.BytesIO()
+    encryption = pikepdf.Encryption(owner="ejer", user="", R=revision, aes=True)
+    pikepdf.open(io.BytesIO(_form())).save(
+        buf, object_stream_mode=pikepdf.ObjectStreamMode.generate, encryption=encryption
+    )
+    read = _values(_appended(buf.getvalue(), NOTICE), "praktikaftale.pdf")
+    assert {key: read[key] for key in WRITTEN} == WRITTEN
+
+
 def test_a_form_saved_twice_whose_last_end_points_wrong_with_text_after_it_is_read() -> None:
     # A writer's slip in the last offset (OpenPDF's `pades_infinite_loop.pdf`, saved twice, points past the
     # file's end): qpdf mends it, and the text after the end changes nothing of that.
