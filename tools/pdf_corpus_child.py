@@ -45,8 +45,9 @@ def pikepdf_values(data: bytes) -> dict[str, list[str]] | None:
     its slash (its bytes UTF-8, else one byte a character, Windows-1252), a list box's values joined by
     "; ", a combo box's export value shown as its /Opt text, a box without /V the state its widgets show
     (/AS), a box's numbered state (/0, /1 ...) the export value /Opt lists in its place (12.7.4.2.3).
-    Fields without a value, push buttons, signatures, rich text streams and a /V that is no text (a
-    dictionary: iText's signature in a text field) are left out."""
+    Fields without a value, push buttons, a radio group without /V whose boxes show two choices (iText's
+    `radios_src2.pdf`: the hub reads no choice and says what the boxes show), signatures, rich text
+    streams and a /V that is no text (a dictionary: iText's signature in a text field) are left out."""
     logging.getLogger("pikepdf").setLevel(logging.CRITICAL)
     try:
         with pikepdf.open(io.BytesIO(data), password="") as pdf:
@@ -86,6 +87,8 @@ def _plain_value(inherited: dict[str, Any], widgets: list[Any]) -> str | None:
             return None  # a push button holds no value
         if raw is None:  # no value: a box's value is the state it shows, a checked one first
             shown = [_name(w["/AS"]) for w in widgets if isinstance(w.get("/AS"), pikepdf.Name)]
+            if int(inherited.get("/Ff", 0)) & (1 << 15) and len(set(shown) - {"Off"}) > 1:
+                return None  # a radio group showing two choices has no one value: not compared
             state = next((s for s in shown if s != "Off"), "Off" if shown else None)
         else:
             state = _name(raw) if isinstance(raw, pikepdf.Name) else None

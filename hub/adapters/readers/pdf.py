@@ -31,7 +31,7 @@ import pikepdf
 from hub.adapters.readers import pdf_faults, pdf_unpack, sandbox
 from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers.base import Extraction
-from hub.adapters.readers.pdf_ends import last_save_lost
+from hub.adapters.readers.pdf_ends import last_save_lost, without_appended
 from hub.adapters.readers.pdf_extract import extract
 from hub.adapters.readers.pdf_password import needs_password
 from hub.adapters.readers.pdf_reasons import is_resource_exhaustion
@@ -109,6 +109,7 @@ def read_pdf_unsandboxed(data: bytes, filename: str, with_labels: bool = False) 
 
     The size caps on the text (`pdf_extract.MAX_VALUE_CHARS`, `MAX_TEXT_CHARS`) apply here too.
     """
+    data = without_appended(data)  # a notice a mail gateway appended is not the file's
     # qpdf unpacks the table of objects and the object streams as it opens the file, whole: one that
     # unpacks to gigabytes is told by its size now, not after qpdf has run out of memory.
     pdf_unpack.check_structure(data)

@@ -22,6 +22,10 @@ _TABLE = re.compile(rb"[\x00\t\n\f\r ]*(?:xref|\d+[\x00\t\n\f\r ]+\d+[\x00\t\n\f
 _SAVE_BEGUN = re.compile(
     rb"(?:[\x00\t\n\f\r ]|%[^\r\n]*+)*+(?:xref|\d+[\x00\t\n\f\r ]+\d+[\x00\t\n\f\r ]+obj)"
 )
+# What a save writes and appended text does not: an object, a stream, a table of objects, a trailer. As
+# whole words, so that prose ("object", "downstream") is not taken for them; literals only, so that the
+# search is linear on any bytes.
+_PDF_SYNTAX = re.compile(rb"\b(?:obj|endobj|stream|endstream|xref|startxref|trailer)\b")
 # A linearized file ("fast web view", PDF 32000 annex F) names itself in its first object, and ends the
 # part that holds its first page as a save ends: that end is no earlier save of the document.
 _LINEARIZED = re.compile(rb"obj[\x00\t\n\f\r ]*<<[^>]*/Linearized")
@@ -34,9 +38,40 @@ def end_missing(data: bytes) -> bool:
     document, or its values filled in, saved by an editor) is written last.
 
     White space after the end (zero bytes a tool padded the file with) is no loss: qpdf, which looks
-    no further than the last 1024 bytes, rebuilds such a file, but all of it is there."""
+    no further than the last 1024 bytes, rebuilds such a file, but all of it is there. Nor is text a
+    program appended after the end (`_appended_after`)."""
+    return _tail_without_end(data) and _appended_after(data) is None
+
+
+def without_appended(data: bytes) -> bytes:
+    """The file without what a program appended after its end (`_appended_after`), else as it is. qpdf
+    rebuilds a file whose end it does not find in the last 1024 bytes, and a rebuild cannot decrypt an
+    encrypted file whose table is a stream (object streams, as Acrobat and qpdf write it): such a form with
+    a notice appended was "damaged" though all of it is there (decision 0025, stop 53)."""
+    end = _appended_after(data) if _tail_without_end(data) else None
+    return data if end is None else data[:end]
+
+
+def _tail_without_end(data: bytes) -> bool:
     tail = data[-_PADDING:].rstrip(_WHITE_SPACE)[-_TAIL:]
     return b"startxref" not in tail and b"%%EOF" not in tail
+
+
+def _appended_after(data: bytes) -> int | None:
+    """Where the file's last save ends, when what follows that end is no PDF at all: text or bytes a
+    program appended to the finished file (a mail gateway's notice, a download's trailing bytes;
+    pdftk-java's `issue90.pdf`, 2.6 KB of text after its `%%EOF`); else None. Nothing of the file is lost:
+    what a cut leaves after an earlier end is the next save's objects, and those are PDF syntax. Such a
+    file was refused as one that lost its last save (decision 0025, stop 53).
+
+    The end is the last `startxref N %%EOF`, whatever N: a writer's slip in it (iText's and pdftk's files
+    point into their table, or past the file's end) is mended by qpdf, as in a file without the text. An
+    attached PDF's own end is never the last: its stream's `endstream` and this file's end follow it."""
+    at = data.rfind(b"startxref")
+    end = _SAVE_END.match(data, at) if at >= 0 else None
+    if end is None or _PDF_SYNTAX.search(data, end.end()) is not None:
+        return None
+    return end.end()
 
 
 def last_save_lost(data: bytes) -> bool:

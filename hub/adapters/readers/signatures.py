@@ -77,3 +77,47 @@ WEB_PAGE = (
 def is_web_page(head: str) -> bool:
     """Whether a text's first characters (decoded, its byte order mark removed) begin a web page."""
     return _WEB_PAGE.match(head) is not None
+
+
+# Texts a sender's program made in place of the PDF, which were told "text without columns" (corpus-61):
+# PostScript, what "print to file" writes (Adobe's DSC header `%!PS`, after a printer driver's PJL lines);
+# a PDF encoded as text (base64: "%PDF-" is "JVBERi0"), as an e-mail carries an attachment; and an e-mail
+# saved whole, its header lines first with "MIME-Version" among them (RFC 2045 4), the form attached inside.
+_POSTSCRIPT = re.compile(r"(?:\x1b%-12345X)?(?:@PJL[^\n]*\n)*%!PS")
+_BASE64_PDF = re.compile(r"(?m)^JVBERi0[A-Za-z0-9+/]{8}")
+_HEADER_LINE = r"[!-9;-~]+:[^\n]*\n(?:[ \t][^\n]*\n)*"  # a field's name, its value, folded lines
+_E_MAIL = re.compile(rf"(?i)(?:{_HEADER_LINE})*?MIME-Version:[^\n]*\n(?:{_HEADER_LINE})*\r?\n")
+_POSTSCRIPT_FILE = (
+    "a PostScript file (what printing to a file makes), not a PDF: print or save the form as PDF (in the "
+    "print dialogue, choose a PDF printer or 'Save as PDF'), and send that",
+    "en PostScript-fil (det, udskrivning til en fil giver), ikke en PDF: udskriv eller gem skemaet som PDF "
+    "(vælg en PDF-printer eller 'Gem som PDF' i udskriftsvinduet), og send den",
+)
+_MAIL = (
+    "an e-mail message, or a part of one, not the form attached to it: open the e-mail, save the attached "
+    "form itself as a file, and send that",
+    "en e-mail eller en del af en, ikke skemaet, der er vedhæftet den: åbn e-mailen, gem selve det "
+    "vedhæftede skema som en fil, og send det",
+)
+
+
+RTF = (
+    "a word processor's document (RTF) is not accepted; send the form as PDF, XLSX, CSV or XML",
+    "et tekstbehandlingsdokument (RTF) accepteres ikke; send blanketten som PDF, XLSX, CSV eller XML",
+)
+
+
+def is_rtf(head: str) -> bool:
+    """Whether a text is a document in RTF, what WordPad and Word save as "Rich Text": `{\\rtf` first.
+    Asked before columns are looked for: its font and colour tables are lines full of semicolons."""
+    return head.startswith("{\\rtf")
+
+
+def text_not_a_form(head: str) -> tuple[str, str] | None:
+    """The reason, in English and Danish, when a text's first characters (decoded, its byte order mark
+    removed) are PostScript, a PDF encoded as base64 or an e-mail message; None when they are none."""
+    if _POSTSCRIPT.match(head):
+        return _POSTSCRIPT_FILE
+    if _BASE64_PDF.search(head) or _E_MAIL.match(head.replace("\r\n", "\n")):
+        return _MAIL
+    return None

@@ -13,7 +13,7 @@ import zipfile
 import zlib
 
 from hub.adapters.readers.packages import NOT_READ, is_old_excel, ole_kind, zip_kind
-from hub.adapters.readers.signatures import WEB_PAGE, is_web_page, not_a_form
+from hub.adapters.readers.signatures import RTF, WEB_PAGE, is_rtf, is_web_page, not_a_form, text_not_a_form
 from hub.adapters.readers.text_columns import has_columns
 from hub.errors import FieldProblem, UnreadableDocument
 
@@ -69,15 +69,20 @@ def sniff_format(data: bytes, filename: str = "") -> str:
     controls = len(_CONTROLS.findall(head))
     if controls > _STRAY_CONTROLS and controls * _TEXT_CONTROLS > len(head):
         raise _binary(filename)
+    if is_rtf(head):
+        raise unreadable(filename, *RTF)
     if not has_columns(head, whole=len(data) <= _HEAD):
-        raise unreadable(
-            filename,
-            "not a form the hub reads (PDF, XML, CSV or XLSX): the file is text without columns, and a "
-            "CSV file's fields are separated by semicolons, commas or tabs",
-            "ikke et skema, hubben læser (PDF, XML, CSV eller XLSX): filen er tekst uden kolonner, og i en "
-            "CSV-fil er felterne adskilt med semikolon, komma eller tabulator",
-        )
+        # Told what it is where that is known (PostScript, an e-mail): only a text that is no CSV anyway.
+        raise unreadable(filename, *(text_not_a_form(head) or _WITHOUT_COLUMNS))
     return "csv"
+
+
+_WITHOUT_COLUMNS = (
+    "not a form the hub reads (PDF, XML, CSV or XLSX): the file is text without columns, and a CSV file's "
+    "fields are separated by semicolons, commas or tabs",
+    "ikke et skema, hubben læser (PDF, XML, CSV eller XLSX): filen er tekst uden kolonner, og i en CSV-fil "
+    "er felterne adskilt med semikolon, komma eller tabulator",
+)
 
 
 _HEAD = 4096  # bytes looked at to tell text from binary, and a table from other text
