@@ -121,7 +121,11 @@ def process_submission(submission_id: int) -> dict[int, str]:
 
 
 def enqueue_batch(
-    submission_ids: Sequence[int], stale_after: float | None = None, lost: bool = False, besides: str = ""
+    submission_ids: Sequence[int],
+    stale_after: float | None = None,
+    lost: bool = False,
+    besides: str = "",
+    queued_here: list[int] | None = None,
 ) -> Job:
     """Queue the processing of a batch, once however often it is asked for, and note the job on each
     of its submissions.
@@ -129,9 +133,11 @@ def enqueue_batch(
     `stale_after`: seconds after which a started job is taken for one whose worker died; `lost`: the
     submissions waited too long for their job, which is replaced if a dead worker stranded it
     (`healing.heal`); `besides`: the (full) id of the job running now, which queues its own batch again
-    (`_wake`)."""
+    (`_wake`); `queued_here`, when given, gets the batch's ids if this call queued its job (not if
+    another caller, a worker healing at the same moment, had queued it)."""
     ids = sorted(set(submission_ids))
     job_id = batch_job_id(ids)
+    made: list[str] = []  # the job's id, if this call queued it
     if besides and queue.full_id(job_id) == besides:
         # Under its own id the running job would be taken for this one, and the batch never run again.
         job_id += "-again"
@@ -142,7 +148,10 @@ def enqueue_batch(
         description=f"process submissions {ids[0]}..{ids[-1]} ({len(ids)})",
         stale_after=stale_after,
         lost=lost,
+        made=made,
     )
+    if queued_here is not None and made:
+        queued_here.extend(ids)
     ingest.mark_queued(db.session, ids, job.id)
     return job
 
@@ -163,10 +172,14 @@ def batches(sized: Sequence[tuple[int, int]], most: int, most_bytes: int) -> lis
 
 
 def enqueue_submissions(
-    submission_ids: Sequence[int], stale_after: float | None = None, lost: bool = False, besides: str = ""
+    submission_ids: Sequence[int],
+    stale_after: float | None = None,
+    lost: bool = False,
+    besides: str = "",
+    queued_here: list[int] | None = None,
 ) -> list[Job]:
     """Queue many submissions in batches of `BATCH_SIZE` and `BATCH_BYTES` (an upload of many files,
-    healing)."""
+    healing); `queued_here` as `enqueue_batch`'s."""
     ids = sorted(set(submission_ids))
     if not ids:
         return []
@@ -181,7 +194,7 @@ def enqueue_submissions(
     sized = [(submission_id, sizes.get(submission_id, 0)) for submission_id in ids]
     most_bytes = int(current_app.config["BATCH_BYTES"])
     found = batches(sized, batch_size(), most_bytes)
-    return [enqueue_batch(batch, stale_after, lost, besides) for batch in found]
+    return [enqueue_batch(batch, stale_after, lost, besides, queued_here) for batch in found]
 
 
 def enqueue_submission(submission_id: int, stale_after: float | None = None) -> Job:

@@ -92,9 +92,11 @@ class JobQueue:
         description: str,
         stale_after: float | None = None,
         lost: bool = False,
+        made: list[str] | None = None,
     ) -> Job:
         """Queue a job under a fixed id (within this queue, `full_id`) unless the job of that id is
         already waiting or running, so that asking again (every view of a page that wants it) queues it once.
+        `made`, when given, gets the job's id if this call queued it (not if it found it waiting).
 
         `stale_after`: a job `started` longer ago than this many seconds is taken for one whose worker
         died (the caller knows from SQL that nobody holds the work) and is replaced. `lost`: the caller
@@ -115,6 +117,8 @@ class JobQueue:
                 # rq moves a job it takes to an intermediate list first; a worker killed right then
                 # leaves it there (rq's own clean-up fails it only after minutes).
                 state.queue.intermediate_queue.remove(job_id)
+            if made is not None:
+                made.append(job_id)
             return state.queue.enqueue(
                 func,
                 *args,

@@ -1,10 +1,13 @@
 """Private PostgreSQL and Redis servers that a fault test may stop and restart, and `hub worker`
 processes kept running by a supervisor that the test may SIGKILL at will.
 
-The servers are the suite's own kind (`scripts/servers.sh`) on ports of their own (HUB_FAULT_PG_PORT,
-default 5574; HUB_FAULT_REDIS_PORT, default 6474; ten more for each pytest-xdist worker), so that
-restarting them does not disturb the servers the rest of the suite uses. Without the packages the test
-is skipped; with CI=true it fails.
+The servers are the suite's own kind (`scripts/servers.sh`) on ports of their own, so that restarting
+them does not disturb the servers the rest of the suite uses: ports the system hands out free
+(HUB_FAULT_PG_PORT and HUB_FAULT_REDIS_PORT name them instead). Not fixed defaults: two runs at once
+(two checkouts, two engineers on one host) both began at 5574 and 6474, and while a test held its Redis
+down for a restart, the other run's `servers.sh start` found the port free and took it, and the
+restart's own check then found the other run's Redis answering there: the first run went on with the
+other's queue, saying nothing. Without the packages the test is skipped; with CI=true it fails.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import os
 import random
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -56,11 +60,10 @@ class PrivateServers:
             unavailable(
                 "the fault test needs redis-server and PostgreSQL installed (scripts/servers.sh start)"
             )
-        offset = 10 * (worker_index() or 0)  # under pytest-xdist, each worker's servers on ports of its own
         env = {
             **os.environ,
-            "HUB_CI_PG_PORT": str(int(os.environ.get("HUB_FAULT_PG_PORT", "5574")) + offset),
-            "HUB_CI_REDIS_PORT": str(int(os.environ.get("HUB_FAULT_REDIS_PORT", "6474")) + offset),
+            "HUB_CI_PG_PORT": _port("HUB_FAULT_PG_PORT"),
+            "HUB_CI_REDIS_PORT": _port("HUB_FAULT_REDIS_PORT"),
         }
         done = subprocess.run(
             ["bash", str(SERVERS), "start", str(self.home)], env=env, capture_output=True, text=True
@@ -83,6 +86,18 @@ class PrivateServers:
     def stop(self) -> None:
         """Stop both servers and delete their data."""
         subprocess.run(["bash", str(SERVERS), "stop", str(self.home)], capture_output=True, check=False)
+
+
+def _port(setting: str) -> str:
+    """The port a server starts at: `setting`'s (ten more for each pytest-xdist worker), or one the
+    system hands out free, which no other run's `servers.sh` begins its search at (theirs is a fixed
+    number and those after it)."""
+    given = os.environ.get(setting, "").strip()
+    if given:
+        return str(int(given) + 10 * (worker_index() or 0))
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return str(s.getsockname()[1])
 
 
 def working_pids(connection: Redis) -> set[int]:

@@ -39,9 +39,13 @@ def report(o: batch.FileOutcome, as_json: bool, wait: float, out: list[dict[str,
         return None
     if o.state == batch.KEPT:
         echo(
+            # No person is needed: a worker queues what waits with no job once Redis answers
+            # (`healing.heal`). "Send it again or run hub requeue" sent people to do what both need
+            # Redis for, while it was down.
             f"{o.path}: submission {sub_id} kept, will be processed when the queue is back"
-            f" (send it again or run hub requeue) / indsendelse {sub_id} gemt; behandles når køen er tilbage"
-            " (send den igen eller kør hub requeue)",
+            f" (hub worker queues it once Redis answers; nothing to send again) / indsendelse {sub_id}"
+            " gemt; behandles når køen er tilbage (hub worker sætter den i kø, når Redis svarer;"
+            " intet skal sendes igen)",
             err=True,
         )
         _same_bytes(o, sub, err=True)

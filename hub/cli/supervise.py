@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from typing import Any
 
 from flask import Flask
@@ -23,6 +24,7 @@ from rq.queue import Queue
 from hub import interrupts
 from hub.cli.server_waits import (
     FIRST_WAIT,
+    MAX_WAIT,
     REDIS_DOWN,
     ping_database,
     redis_address,
@@ -102,7 +104,7 @@ class PatientWorker(HubWorker):
     stopping = False
     redis_lost: RedisLost | None = None  # set by `run`: the filter that knows whether Redis was lost
     _database_suspect = True
-    max_connection_wait_time = 30.0  # rq's waits for Redis grow to this, as the hub's own (README)
+    max_connection_wait_time = MAX_WAIT  # rq's waits for Redis grow to this, as the hub's own (README)
 
     def _wait_for_database(self) -> None:
         wait_for_database(db.engine)
@@ -149,15 +151,21 @@ class PatientWorker(HubWorker):
         self._database_suspect = True
 
 
-def run(app: Flask, burst: bool) -> None:
+def _nothing() -> None:
+    """`run`'s `when_ready` after the first start (the readers, once started, restart themselves)."""
+
+
+def run(app: Flask, burst: bool, when_ready: Callable[[], object] = _nothing) -> None:
     """Run worker loops until stopped, waiting for the servers before each start; with `burst`, one
-    loop until the queue is empty, without waiting."""
+    loop until the queue is empty, without waiting. `when_ready` runs once, when the servers first
+    answer, before the first job (the worker starts its reader processes there)."""
     if burst:
         # A one-off run: a server that is down is the command's error (exit 4, `hub.cli`), not a wait.
         # The database is asked first: with the queue empty, rq would otherwise never touch it, and a
         # burst against a database that is down would end "done" with exit 0.
         ping_database(db.engine)
         db.ready(app)  # a wrong pseudonym key stops the worker before its first job (exit 2)
+        when_ready()
         queue.worker(app).work(burst=True, logging_level=app.config["LOG_LEVEL"])
         return
     state = queue.state(app)
@@ -174,6 +182,8 @@ def run(app: Flask, burst: bool) -> None:
             with app.app_context():
                 wait_for_database(db.engine)
         db.ready(app)  # a wrong pseudonym key stops the worker before its first job (exit 2)
+        when_ready()
+        when_ready = _nothing
         worker = queue.worker(app, PatientWorker)
         assert isinstance(worker, PatientWorker)
         worker.redis_lost = lost

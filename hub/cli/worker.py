@@ -37,10 +37,11 @@ def worker(burst: bool) -> None:
     signer(app)  # the audit log's key, or the start stops here (exit 2) rather than after every job
     # Imports, the app and the adapters' configs live as long as the worker: out of every full collection.
     longlived.freeze()
-    # The reader processes start with the worker, not with its first documents.
-    start_readers()
     try:
-        supervise.run(app, burst)
+        # The reader processes start once the servers answer, before the first job (not with its first
+        # documents): started before the first wait, they held memory all through a long outage and put
+        # off the worker's first "waiting for Redis" line by their start (seconds on a loaded host).
+        supervise.run(app, burst, when_ready=start_readers)
     except KeyboardInterrupt:
         # Ctrl-C or SIGTERM while waiting for a server (before rq's own handlers are installed): nothing
         # was taken from the queue, and the worker ends as rq's own stop does (exit 0).

@@ -68,7 +68,12 @@ def test_the_worker_starts_its_readers_before_it_takes_a_job(
     calls: list[str] = []
     monkeypatch.setattr(longlived, "freeze", lambda: calls.append("freeze") or 0)
     monkeypatch.setattr(worker_command, "start_readers", lambda: calls.append("readers") or 2)
-    monkeypatch.setattr(worker_command.supervise, "run", lambda app, burst: calls.append("jobs"))
+    # `run` starts them once the servers answer (tests/ingest/test_worker_waits.py), before its jobs.
+    monkeypatch.setattr(
+        worker_command.supervise,
+        "run",
+        lambda app, burst, when_ready: (when_ready(), calls.append("jobs")),
+    )
     result = runner.invoke(args=["worker", "--burst"])
     assert result.exit_code == 0, result.output
     assert calls == ["freeze", "readers", "jobs"]
