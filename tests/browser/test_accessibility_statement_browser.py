@@ -26,8 +26,17 @@ def test_the_statement_is_reached_from_the_sign_in_page_and_passes_axe(
         page.wait_for_load_state()
         assert page.url.endswith("/was")
         assert page.get_by_role("heading", level=1).inner_text() == name
-        # Nothing wider than the screen: the statement is read on a phone as well.
+        # Nothing wider than the screen: the statement is read on a phone as well. A heading of one long
+        # Danish word ("Tilgængelighedserklæring") was cut off at the phone's edge, scrolling inside main.
         assert page.evaluate("document.documentElement.scrollWidth") <= width
+        cut = page.eval_on_selector_all(
+            "main h1, main h2, main p, main li",
+            "els => els.filter(e => e.scrollWidth > e.clientWidth + 1).length",
+        )
+        assert cut == 0
+        assert page.evaluate(
+            "document.querySelector('main').scrollWidth <= document.querySelector('main').clientWidth"
+        )
         axe_check(page)
     finally:
         context.close()
