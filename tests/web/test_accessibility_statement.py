@@ -58,6 +58,8 @@ def test_every_page_links_the_statement_from_its_foot(app: Flask) -> None:
     client = app.test_client()
     assert FOOT_DA in _text(client, "/login")
     assert FOOT_DA in _text(client, "/no-such-page")
+    # The API's Swagger page is English throughout, and links the statement in English.
+    assert '<a href="/was">Accessibility statement</a>' in _text(client, "/api/docs")
     add_user(app, "lead-gladsaxe")
     sign_in(client, "lead-gladsaxe")
     for path in ("/agreements", "/upload", "/was"):
