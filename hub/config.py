@@ -184,4 +184,25 @@ SETTINGS: tuple[Setting, ...] = (
         "another name.",
         kind=kinds.LOG_NAME,
     ),
+    # The accessibility statement (`/was`) the Danish web accessibility act asks of a public body's site.
+    Setting(
+        "OPERATOR_NAME",
+        "",
+        "The public body that runs the hub, named in the accessibility statement (`/was`). Empty: "
+        '"the partnership\'s lead job centre".',
+    ),
+    Setting(
+        "ACCESSIBILITY_EMAIL",
+        "",
+        "Where a user writes about the hub's accessibility (the statement's written contact). Empty: the "
+        "statement sends them to their contact person at the operator.",
+    ),
+    Setting("ACCESSIBILITY_PHONE", "", "The accessibility statement's telephone contact. Empty: none shown."),
+    Setting(
+        "ACCESSIBILITY_REVIEWED",
+        "2026-12-05",
+        "The day the accessibility statement was last reviewed (YYYY-MM-DD); review it at least once a year "
+        "and whenever the pages change in a way it describes.",
+        kind=kinds.ISO_DATE,
+    ),
 )

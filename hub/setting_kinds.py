@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 from urllib.parse import urlsplit
@@ -48,6 +49,14 @@ def _flag(text: str) -> bool:
     if word in _FALSE:
         return False
     raise ValueError(text)
+
+
+def _iso_date(text: str) -> str:
+    # Kept as the text: the statement shows the day as written, once it is known to be a real day.
+    date.fromisoformat(text.strip())
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text.strip()):
+        raise ValueError(text)
+    return text.strip()
 
 
 def _whole(minimum: int) -> Callable[[str], int]:
@@ -127,6 +136,7 @@ def _log_name(text: str) -> str:
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 TEXT = Kind(str, "text", "tekst")
+ISO_DATE = Kind(_iso_date, "a date written YYYY-MM-DD", "en dato skrevet ÅÅÅÅ-MM-DD")
 FLAG = Kind(
     _flag,
     "true, false, yes, no, on, off, 1 or 0, in any case",

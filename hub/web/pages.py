@@ -1,10 +1,11 @@
-"""Pages every user meets: the front door, signing in and out (`hub.web.auth`), and the language."""
+"""Pages every user meets: the front door, signing in and out (`hub.web.auth`), the language, and the
+accessibility statement."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, redirect, request, session, url_for
+from flask import Blueprint, current_app, redirect, render_template, request, session, url_for
 
 from hub.access import ROLES
 from hub.web import auth
@@ -40,3 +41,26 @@ def language() -> Any:
     if chosen in LANGUAGES:
         session["lang"] = chosen
     return redirect(local_path(request.form.get("next")) or url_for("pages.index"))
+
+
+# Digitaliseringsstyrelsen's page for a person who met content they could not use: its complaint route.
+COMPLAINTS_URL = (
+    "https://digst.dk/digital-inklusion/webtilgaengelighed/oplever-du-ikke-tilgaengeligt-indhold/"
+)
+
+
+@bp.get("/was")
+@requires("public")
+def accessibility() -> Any:
+    """The accessibility statement (tilgængelighedserklæring) the Danish web accessibility act asks of a
+    public body's site: open without signing in, linked from every page's foot, at `/was` as
+    Digitaliseringsstyrelsen tells users to look for it. Its contacts are settings (`hub.config`)."""
+    config = current_app.config
+    return render_template(
+        "accessibility.html",
+        operator=config["OPERATOR_NAME"],
+        email=config["ACCESSIBILITY_EMAIL"],
+        phone=config["ACCESSIBILITY_PHONE"],
+        reviewed=config["ACCESSIBILITY_REVIEWED"],
+        complaints=COMPLAINTS_URL,
+    )

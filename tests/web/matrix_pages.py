@@ -21,6 +21,7 @@ ENTRIES = [
         ends_session=True,
     ),
     entry("pages.language", lambda t: "/language", "", method="POST", ok=302, page=True),
+    entry("pages.accessibility", lambda t: "/was", "", page=True),  # the statement: open to anyone
     # Staying signed in (the page's script asks for JSON; the matrix posts the form: back to a page).
     entry(
         "session_clock.extend",
