@@ -31,7 +31,15 @@ from hub.adapters.readers.xlsx_book import Book, Sheet, open_book
 from hub.adapters.readers.xlsx_cells import cell_meta, cell_text
 from hub.adapters.readers.xlsx_dropdowns import dropdowns
 from hub.adapters.readers.xlsx_merged import MAX_MERGED_CELLS, merged_cells
-from hub.adapters.readers.xlsx_problems import DAMAGED, BookProblem, BrokenPart, CellProblem, rejection
+from hub.adapters.readers.xlsx_problems import (
+    DAMAGED,
+    FILE_ERRORS,
+    BookProblem,
+    BrokenPart,
+    CellProblem,
+    hub_fault,
+    rejection,
+)
 from hub.adapters.readers.xlsx_sheet import UNCACHED, FormulaError, sheet_rows
 from hub.errors import FieldProblem, Rejection
 from hub.quantities import number_text
@@ -118,10 +126,12 @@ def read_xlsx(data: bytes, filename: str, sheet: str | None = None) -> Extractio
     try:
         with archive:
             return _read_book(open_book(archive, MAX_UNCOMPRESSED), filename, sheet)
-    except Rejection:
+    except (Rejection, MemoryError):  # a limit, not the file: the sandbox says "too much memory"
         raise
-    except Exception as exc:  # a broken part or cell, or anything else a broken package raises
+    except FILE_ERRORS as exc:  # a broken part or cell, or what zipfile or lxml raise on a broken package
         raise rejection(exc, filename) from exc
+    except Exception as exc:  # an error in the hub's own code: not the file's fault (`faults`)
+        raise hub_fault(exc, filename) from exc
 
 
 def _read_book(book: Book, filename: str, sheet: str | None) -> Extraction:

@@ -7,9 +7,13 @@ which part, sheet or cell is wrong, and how, in English and Danish.
 
 from __future__ import annotations
 
+import decimal
 import zipfile
 import zlib
 
+from lxml import etree
+
+from hub.adapters.readers import faults
 from hub.errors import FieldProblem, UnreadableDocument
 from hub.quoting import UNREADABLE, readable
 
@@ -91,6 +95,36 @@ def member(archive: zipfile.ZipFile, part: str) -> bytes:
             "this part is damaged and cannot be unpacked",
             "denne del er beskadiget og kan ikke pakkes ud",
         ) from exc
+
+
+# What reading a workbook raises about the file itself (decision 0061, stop 53): the hub's own words for
+# a broken part, cell or book; what zipfile and zlib raise on a package that does not unpack; lxml's on
+# XML it will not parse; a number, date or text that does not convert (ValueError, UnicodeError among
+# them; OverflowError, decimal's InvalidOperation); nesting deeper than Python's stack. Anything else (a
+# KeyError, TypeError, AttributeError, IndexError in the hub's code) is the hub's fault (`faults`).
+FILE_ERRORS: tuple[type[Exception], ...] = (
+    BrokenPart,
+    BookProblem,
+    CellProblem,
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    OSError,
+    NotImplementedError,
+    etree.LxmlError,
+    ValueError,
+    OverflowError,
+    decimal.InvalidOperation,
+    RecursionError,
+)
+HUB_ERROR = faults.reason("this workbook", "denne projektmappe")
+
+
+def hub_fault(exc: Exception, filename: str) -> faults.HubFault:
+    """The refusal of a workbook an error in the hub's own code stopped (`exc`, no FILE_ERRORS kind):
+    the sender is told the fault is not theirs; the operator's record goes with it (`faults.record`)."""
+    problem = FieldProblem(*HUB_ERROR, file=filename)
+    return faults.HubFault([problem], faults.record(exc))
 
 
 DAMAGED = _DAMAGED_EN, _DAMAGED_DA = "damaged Excel workbook (.xlsx)", "beskadiget Excel-projektmappe (.xlsx)"

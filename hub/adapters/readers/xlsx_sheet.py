@@ -163,9 +163,7 @@ def _cells(node: etree._Element, row_no: int, book: Book) -> list[Cell]:
                         except (OverflowError, ValueError):
                             value = "#VALUE!"  # openpyxl's error value for a date Python cannot hold
                 elif kind == "s":
-                    if not value.isascii() or not value.isdigit():  # "-1" was the last string
-                        raise IndexError(value)
-                    value = book.strings[int(value)]
+                    value = _shared(book.strings, value)
                 elif kind == "b":
                     value = bool(int(value))
                 elif kind == "d":
@@ -182,8 +180,9 @@ def _cells(node: etree._Element, row_no: int, book: Book) -> list[Cell]:
             if held.setdefault(col, value) != value:
                 raise _no_such_cell(ref or f"{column_letters(col)}{row_no}", "twice", row_no)
             cells.append((row, col, value, style))
-    except (ValueError, IndexError, TypeError, OverflowError) as exc:
-        # openpyxl fails on such a cell too, and Excel would show no such value: name the cell
+    except (ValueError, OverflowError) as exc:
+        # openpyxl fails on such a cell too, and Excel would show no such value: name the cell. Only
+        # what the cell's text raises: a TypeError or IndexError here is the hub's own (`faults`).
         where = cell.get("r") or f"{column_letters(col)}{row_no}"
         raise CellProblem(f"cell {where}", f"celle {where}", cell.findtext(_VALUE)) from exc
     return cells
@@ -214,6 +213,13 @@ def _no_such_cell(where: str, kind: str, row_no: int) -> NoSuchCell:
         f"the cell is written inside row {row_no}, not in its own row",
         f"cellen er skrevet inde i række {row_no}, ikke i sin egen række",
     )
+
+
+def _shared(strings: list[str], value: str) -> str:
+    """The shared string a cell of type "s" names by its index; a ValueError where there is none."""
+    if not value.isascii() or not value.isdigit() or int(value) >= len(strings):  # "-1" was the last
+        raise ValueError(f"{value!r} is no shared string's index")
+    return strings[int(value)]
 
 
 def _number(value: str) -> int | float:
