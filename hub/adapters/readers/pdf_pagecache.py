@@ -23,6 +23,7 @@ from pypdf import PdfReader
 
 from hub.adapters.readers import pdf_cmapcache
 from hub.adapters.readers.pdf_labelbudget import LabelBudget
+from hub.adapters.readers.pdf_labelmemo import Answers, KeptTexts, LabelMemo, Layout
 from hub.adapters.readers.pdf_layout import PageTexts
 from hub.adapters.readers.pdf_pagekey import page_key
 from hub.adapters.readers.pdf_reasons import is_resource_exhaustion
@@ -47,6 +48,7 @@ class RunCache:
         self.misses = 0
         self._runs: OrderedDict[bytes, tuple[Run, ...]] = OrderedDict()
         self._weight = 0
+        self.memo = LabelMemo()  # the labels worked out on each kept page (`pdf_labelmemo`)
         # The workers read one document at a time, but a threaded process may read unsandboxed.
         self._lock = threading.Lock()
 
@@ -69,11 +71,13 @@ class RunCache:
         with self._lock:
             if key in self._runs:
                 self._weight -= _weight(self._runs.pop(key))
+                self.memo.drop(key)
             self._runs[key] = tuple(runs)
             self._weight += weight
             while len(self._runs) > self.pages or self._weight > self.max_weight:
-                _, dropped = self._runs.popitem(last=False)
+                gone, dropped = self._runs.popitem(last=False)
                 self._weight -= _weight(dropped)
+                self.memo.drop(gone)
 
     def clear(self) -> None:
         """Forget every page and the counts."""
@@ -81,6 +85,15 @@ class RunCache:
             self._runs.clear()
             self._weight = 0
             self.hits = self.misses = 0
+        self.memo.clear()
+
+    def answers(self, key: bytes | None, runs: Sequence[Run], layout: Layout) -> Answers | None:
+        """The labels worked out on the page kept under `key` with the boxes `layout`; None unless
+        `runs` are the very runs kept there (`pdf_labelmemo`)."""
+        with self._lock:
+            if key is None or self._runs.get(key) is not runs:
+                return None
+        return self.memo.answers(key, layout)
 
     def __len__(self) -> int:
         return len(self._runs)
@@ -100,6 +113,7 @@ def page_texts(
     not: a page past it is not read (None), and `PageTexts.skipped` lists it."""
     cache = RUNS
     readers: list[PdfReader | None] = []
+    keys: dict[int, bytes] = {}  # the pages read under a key: their labels may come from the memo
     budget = LabelBudget() if budget is None else budget
 
     def read(number: int) -> Sequence[Run] | None:
@@ -112,8 +126,10 @@ def page_texts(
         repaired = repaired or bool(pdf.get_warnings())
         if repaired:
             key = None
-        if key is not None and (runs := cache.get(key)) is not None:
-            return runs
+        if key is not None:
+            keys[number] = key
+            if (runs := cache.get(key)) is not None:
+                return runs
         try:
             if not readers:
                 readers.append(_reader(pdf, data, repaired))  # once a document, only when a page missed
@@ -137,7 +153,12 @@ def page_texts(
             cache.put(key, found)
         return found
 
-    return PageTexts(read, len(pdf.pages))
+    return KeptTexts(
+        read,
+        len(pdf.pages),
+        lambda page, runs, layout: cache.answers(keys.get(page), runs, layout),
+        cache.memo.keep,
+    )
 
 
 def _reader(pdf: pikepdf.Pdf, data: bytes, repaired: bool) -> PdfReader | None:
