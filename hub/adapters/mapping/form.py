@@ -24,6 +24,7 @@ from hub.adapters.mapping.item_scope import Scope, whole
 from hub.adapters.mapping.lists import read_items
 from hub.adapters.mapping.numberparse import format_hours
 from hub.adapters.mapping.provenance import Provenance, computed_text, plain_locator
+from hub.adapters.mapping.quoted_labels import quoted_label
 from hub.adapters.mapping.reading import Reader
 from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, Rejection
@@ -125,6 +126,9 @@ def read_fields(rules: Sequence[FieldRule], scope: Scope, reader: Reader, into: 
         elif rule.compute is None:
             selectors = (rule.source,) if rule.source is not None else rule.sources
             optional = rule.optional or rule.nullable
+            if (quoted := quoted_label(scope.index, selectors)) is not None:
+                reader.problem(rule.path, *quoted)  # a header with a stray quote: not left unread unsaid
+                continue
             value, sources = reader.read(rule.path, selectors, rule.transforms, resolve, optional)
             if value is not None or (rule.nullable and sources):
                 # nullable: an empty value is an explicit null (visitation for sygedagpenge)

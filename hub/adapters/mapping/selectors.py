@@ -152,6 +152,12 @@ class SourceIndex(TabularHeaders):
             selector, self.namespaces, self._element_keys(), self._xml_text, element, base
         )
 
+    def xml_outside(self, selector: str, reached: set[str], base: str | None = None) -> list[str]:
+        """The elements of the name a `rows` selector reads as rows that it does not reach (below the
+        element `base`, if given), in document order (see `xmlpath.outside`)."""
+        keys = [k for k in self.by_key if base is None or k.startswith(base + "/")]
+        return xmlpath.outside(selector, self.namespaces, keys, self._xml_text, reached)
+
     def _element_keys(self) -> frozenset[str]:
         if self._elements is None:
             # Every element's key, from the values' keys: an element that only holds children has none.

@@ -97,6 +97,11 @@ class TabularCells(MergedCells):
         )
         return self.blank(*between[0]) if between and sheet == self.default_sheet else None
 
+    def label_cells(self) -> list[tuple[str, int, int]]:
+        """Every filled cell of the default sheet: its text as labels are compared, row and column."""
+        sheet = self.default_sheet if self.format == "xlsx" else ""
+        return [(text, r, c) for (s, text), at in self._labels.items() if s == sheet for r, c in at]
+
     def printed(self, text: str, sheet: str | None = None) -> int:
         """How many cells of the default sheet (or `sheet`, a label selector's own) print `text` as a
         label (compared as labels are)."""

@@ -8,6 +8,12 @@ element whose local names match the `rows` path step by step, in another namespa
 refused, naming the element, its namespace and the one the config reads; never read as one of the
 config's namespace, whose meaning may have changed with the schema. With predicates (`Sag[@type='ny']`),
 one that satisfies them (`xmlpath.holds_elsewhere`); one that does not is left out, as the config's own.
+
+An element of the rows' own name (namespace and local name) where the path does not reach was left out
+unsaid too: a week moved inside the P-number's element (read for its text only), a grant nested in
+another grant's `<Periode>` (mutation fuzzing, decision 0064). It is refused at its XPath: "a <Uge>
+element inside <PNummer>, outside the form's rows (ks:Uger/ks:Uge)". A list's rows are looked for in
+their item; a record's in the whole document. Mixed content as such is still read (notes with markup).
 """
 
 from __future__ import annotations
@@ -49,7 +55,26 @@ def rows_and_strays(
                 found[element] = None
             elif not predicated or index.xml_holds_elsewhere(selector, element, base):
                 found[element] = _why(element, selector, expected, row)
+    # One of the rows' name where the path does not reach (moved inside a value's element, or into
+    # another record) was left out unsaid while the rest was read: refused in its place.
+    for element in index.xml_outside(selector, seen, base):
+        found[element] = _outside_why(element, selector, row)
     return list(found.items())
+
+
+def _outside_why(element: str, selector: str, row: bool) -> tuple[str, str]:
+    """Why an element of the rows' name outside the rows' path is not read (English, Danish)."""
+    what, what_da = ("row", "række") if row else ("record", "post")
+    steps = _STEP.findall(element)
+    local, above = steps[-1][1], (steps[-2][1] if len(steps) > 1 else "")
+    inside, inside_da = (f" inside <{above}>,", f" inde i <{above}>,") if above else ("", "")
+    return (
+        f"a <{local}> element{inside} outside the form's rows ({selector}): this {what} is not read (was"
+        " it moved or nested by mistake? send the form with it in its place)",
+        f"et <{local}>-element{inside_da} uden for blankettens rows ({selector}): denne {what_da} læses"
+        " ikke (er den flyttet eller lagt ind i et andet element ved en fejl? send blanketten med den på"
+        " sin plads)",
+    )
 
 
 def _expected(selector: str, namespaces: Mapping[str, str], base: str | None) -> list[str] | None:
@@ -70,9 +95,11 @@ def label(key: str, selector: str, namespaces: Mapping[str, str], base: str | No
     the step is named: the element's own namespace would be the config's, and say nothing."""
     path = "/" + "/".join(step.split("}", 1)[-1] for step in key.split("/")[1:])
     steps = _STEP.findall(key)
-    at = _apart(steps, _expected(selector, namespaces, base))
+    at = _apart(steps, expected := _expected(selector, namespaces, base))
     uri, local = steps[len(steps) - 1 if at is None else at]
     where_en, where_da = uri or "no namespace", uri or "intet navnerum"
+    if at is None and expected is not None:
+        return path, path  # one of the rows' name where the path does not reach: its namespace is theirs
     if at is None or at == len(steps) - 1:
         return f"{path} ({where_en})", f"{path} ({where_da})"
     return f"{path} (<{local}> in {where_en})", f"{path} (<{local}> i {where_da})"

@@ -209,3 +209,37 @@ def holds_elsewhere(
 def _own_namespace(name: str) -> str:
     """A Clark name's namespace ("" for none)."""
     return name[1 : name.index("}")] if name.startswith("{") else ""
+
+
+def row_name(selector: str, namespaces: Mapping[str, str]) -> tuple[str, tuple[Predicate, ...]] | None:
+    """The Clark name of the elements a `rows` selector reads as rows, and its last step's value
+    predicates (None where its last step is no element of a bound prefix)."""
+    parsed = parse(selector)
+    if parsed is None or not parsed[1]:
+        return None
+    last = parsed[1][-1]
+    name = _clark(last.prefix, last.local, namespaces)
+    if name is None or last.attribute or last.local == PARENT:
+        return None
+    return name, tuple(p for p in last.predicates if p.position is None)
+
+
+def outside(
+    selector: str, namespaces: Mapping[str, str], keys: list[str], text: Lookup, reached: set[str]
+) -> list[str]:
+    """Every element of the name a `rows` selector reads as rows (`row_name`, its value predicates
+    held) that the selector does not reach: not in `reached`, the elements its path matches in any
+    namespace. `keys`: the document's value keys in document order (the part to look in)."""
+    named = row_name(selector, namespaces)
+    if named is None:
+        return []
+    name, predicates = named
+    step = re.compile("/" + re.escape(name) + r"\[\d+\](?=/|$)")
+    holds = _holding(namespaces, text)
+    found: dict[str, None] = {}
+    for key in keys:
+        for match in step.finditer(key.split("/@", 1)[0]):
+            element = key[: match.end()]
+            if element not in reached and element not in found and all(holds(element, p) for p in predicates):
+                found[element] = None
+    return list(found)

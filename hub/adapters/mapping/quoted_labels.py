@@ -1,0 +1,56 @@
+"""A CSV header or label the form reads, spelt in the file with a stray quote character.
+
+A quote typed into a header (`Bemaerkni"ng`) is kept by the csv module as text (a quote inside an
+unquoted cell is no quoting), so the header the config reads was printed by no cell: an optional column
+was left unread without a word while the rest of the file was accepted (mutation fuzzing, decision 0064,
+"Stop 53: stray-61"). A cell that is none of the form's labels but differs from a label the form reads
+and no cell prints only by quote characters is now refused at that cell, naming both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from hub.adapters.language.missing_words import label_text
+from hub.adapters.mapping.provenance import Where, where_of
+from hub.adapters.mapping.selector_text import normalise_label, split_sheet, tabular_label
+from hub.adapters.mapping.selectors import SourceIndex
+
+__all__ = ["quoted_label"]
+
+# Straight and typographic quotes and apostrophes a keyboard or an autocorrect may leave in a header.
+_QUOTES = str.maketrans("", "", "\"'“”„«»‘’‚")
+
+
+def _unquoted(text: str) -> str:
+    return normalise_label(text.translate(_QUOTES))
+
+
+def quoted_label(index: SourceIndex, selectors: Sequence[str]) -> tuple[Where, str, str] | None:
+    """Where and why (English, Danish) a CSV cell reads as one of `selectors`' labels but for quote
+    characters, where that label is printed by no cell; None when there is none (or not a CSV)."""
+    if index.format != "csv":
+        return None
+    for selector in selectors:
+        wanted, printed_as = tabular_label(selector), label_text(selector)
+        if wanted is None or printed_as is None or index.printed(wanted):
+            continue
+        bare = _unquoted(wanted)
+        for text, row, col in index.label_cells():
+            if text not in index.labels and text != wanted and _unquoted(text) == bare:
+                cell = index.cell("", row, col)
+                if cell is not None:
+                    return where_of(cell, "csv"), *_why(cell.value or "", printed_as, selector)
+    return None
+
+
+def _why(cell: str, label: str, selector: str) -> tuple[str, str]:
+    header = split_sheet(selector)[1].startswith(("under:", "below:"))
+    what, what_da = ("header", "overskrift") if header else ("label", "ledetekst")
+    return (
+        f"the {what} {cell!r} differs from {label!r}, which the form reads and no cell says, only by quote"
+        f" characters: its value is not read; correct the {what} to {label!r} and send the file again",
+        f"{what_da}en {cell!r} adskiller sig kun ved anførselstegn fra {label!r}, som blanketten læser,"
+        f" og som ingen celle har: dens værdi læses ikke; ret {what_da}en til {label!r}, og send filen"
+        " igen",
+    )

@@ -1,0 +1,32 @@
+"""`quoted_labels`: a CSV header the form reads, typed with a stray quote, refused at its cell naming
+both (decision 0064, "Stop 53: stray-61"; the fuzzer's 61/csv/quote/20)."""
+
+from __future__ import annotations
+
+import pytest
+from pipeline import GOLDEN, repository_registry
+
+from hub.adapters.language.golden import canonical_records
+from hub.errors import Rejection
+
+# Sønderborg's progress report: nine headers in row 1, the optional note's `Bemaerkning` last (I1).
+REPORT = GOLDEN / "soenderborg" / "progress_report.csv"
+
+
+def _read(data: bytes) -> dict[str, object]:
+    return canonical_records(repository_registry().get("soenderborg"), data, "statusmaaling.csv")
+
+
+@pytest.mark.parametrize("header", ['Bemaerkni"ng', "Bemaerkning”", "'Bemaerkning"])
+def test_an_optional_header_with_a_stray_quote_is_refused_at_its_cell(header: str) -> None:
+    """Before: the header was no cell's `Bemaerkning`, so the optional note was left unread and the
+    report accepted without it, without a word."""
+    data = REPORT.read_bytes()
+    assert data.count(b",Bemaerkning\r\n") == 1
+    with pytest.raises(Rejection) as info:
+        _read(data.replace(b",Bemaerkning\r\n", f",{header}\r\n".encode()))
+    (problem,) = info.value.problems
+    assert (problem.field, problem.locator) == ("note", "row 1, column 9 (I1)")
+    assert problem.reason_en.startswith(f"the header {header!r} differs from 'Bemaerkning', which the form")
+    assert "only by quote characters" in problem.reason_en
+    assert problem.reason_da.startswith(f"overskriften {header!r} adskiller sig kun ved anførselstegn")
