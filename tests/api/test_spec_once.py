@@ -16,9 +16,10 @@ def _served(app: Flask) -> dict[str, Any]:
     spec is flask-smorest's, one object for every app of the process, so it is the last app's)."""
     spec = app.test_client().get("/api/openapi.json").get_json()
     with app.test_request_context():
+        rules = app.url_map.iter_rules()
         urls = {
-            rule.rule: url_for(rule.endpoint, **dict.fromkeys(rule.arguments, "7"), extra="x y")
-            for rule in app.url_map.iter_rules()
+            f"{r.endpoint} {r.rule}": url_for(r.endpoint, **dict.fromkeys(r.arguments, "7"), extra="x")
+            for r in rules
         }
     return {"spec": spec, "urls": urls, "commands": sorted(app.cli.commands)}
 
@@ -29,7 +30,7 @@ def test_an_app_that_reuses_a_spec_serves_what_one_that_built_it_serves(tmp_path
     with built_anew():
         built = _served(make_app(tmp_path / "built"))
     assert reused == built
-    assert len(built["spec"]["paths"]) > 10 and len(built["urls"]) > 100
+    assert len(built["spec"]["paths"]) > 10 and len(built["urls"]) > 40
 
 
 def test_an_app_with_another_cookie_name_gets_a_spec_of_its_own(tmp_path: Path) -> None:
