@@ -23,6 +23,7 @@ from flask.testing import FlaskCliRunner
 from fresh_app import fresh_schema, install_config_cache
 from password_cost import hash_passwords_cheaply
 from servers import postgres_url, redis_url, require
+from spec_once import install_spec_cache
 from sqlalchemy import func, select
 from sweep_capture import LetOut, every_job_stored, every_line_at_debug
 
@@ -49,6 +50,8 @@ SHARED = ROOT.parent / "shared"
 
 
 install_config_cache()
+
+install_spec_cache()
 
 hash_passwords_cheaply()
 
