@@ -18,7 +18,7 @@ from collections.abc import Callable
 # What it must mask and what it must leave alone, spelling by spelling: tests/privacy/test_cpr_spellings.py
 # and docs/decisions/0065-every-spelling-of-a-cpr-number.md. In short, left alone: a dash, slash or
 # underscore only between month and year, or a single space there with no mark before the four digits, is
-# a bank account ("0507-789117", "0507 789117"), so the date's marks come in pairs; "12 11 90 12" is a
+# a bank account ("1102-331857", "1102 331857"), so the date's marks come in pairs; "12 11 90 12" is a
 # phone number (two digits where four must follow); a date alone, with a two- or four-digit year.
 # Any dash Word or Excel puts for a hyphen: en, em, figure, minus, non-breaking hyphen, soft hyphen.
 _DASHES = "\\-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212"
