@@ -19,6 +19,11 @@ import sys
 import zipfile
 from pathlib import Path
 
+from flask import Flask
+from flask.testing import FlaskCliRunner
+
+from hub.cli import cli
+
 
 def unpacked(bundle: Path, folder: Path) -> Path:
     """The bundle's verify.py, extracted into `folder`."""
@@ -71,3 +76,16 @@ def verified_alone(bundle: Path, key: str) -> subprocess.CompletedProcess[str]:
     script = unpacked(bundle, bundle.parent / f"unpacked-{bundle.stem}")
     command = [sys.executable, "-I", str(script), str(bundle), "--key", key]
     return subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+
+
+def published_key(app: Flask) -> str:
+    """The hub's published fingerprint, as `hub audit key` prints it."""
+    return FlaskCliRunner(app).invoke(cli, ["audit", "key"]).stderr.split("fingerprint: ")[1].split()[0]
+
+
+def made_bundle(app: Flask, folder: Path, who: str, period: str) -> Path:
+    """The auditor's bundle of `who` for `period`, made by `hub bundle` into `folder`."""
+    out = folder / f"{who}-{period}.zip"
+    made = FlaskCliRunner(app).invoke(cli, ["bundle", who, "--period", period, "--out", str(out)])
+    assert made.exit_code == 0, made.output
+    return out

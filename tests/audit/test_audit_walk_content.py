@@ -18,13 +18,11 @@ from typing import Any
 
 import pytest
 from flask import Flask
-from flask.testing import FlaskCliRunner
 from page_support import demo_copy_fixture
 from received_order_support import stored_out_of_order
 from sqlalchemy import select
-from verifier_support import logged_before_stop_52, verified_alone
+from verifier_support import logged_before_stop_52, made_bundle, published_key, verified_alone
 
-from hub.cli import cli
 from hub.exports.bundle_traced import untraced
 from hub.extensions import db
 from hub.models import AuditEvent, Record, RecordVersion
@@ -36,14 +34,7 @@ NOT_TRACEABLE = "not traceable to content"
 @pytest.fixture(scope="module")
 def key(demo: Flask) -> str:
     """The hub's published fingerprint."""
-    return FlaskCliRunner(demo).invoke(cli, ["audit", "key"]).stderr.split("fingerprint: ")[1].split()[0]
-
-
-def _bundle(demo: Flask, folder: Path, who: str, period: str) -> Path:
-    out = folder / f"{who}-{period}.zip"
-    made = FlaskCliRunner(demo).invoke(cli, ["bundle", who, "--period", period, "--out", str(out)])
-    assert made.exit_code == 0, made.output
-    return out
+    return published_key(demo)
 
 
 def _records(path: Path) -> list[dict[str, Any]]:
@@ -85,7 +76,7 @@ def _logged_hashes(entries: list[dict[str, Any]]) -> dict[tuple[int, int], Any]:
 def test_every_record_the_hub_stored_is_traced_to_its_content(
     demo: Flask, key: str, tmp_path: Path, who: str, period: str
 ) -> None:
-    bundle = _bundle(demo, tmp_path, who, period)
+    bundle = made_bundle(demo, tmp_path, who, period)
     done = verified_alone(bundle, key)
     assert done.returncode == 0, done.stdout
     assert NOT_TRACEABLE not in done.stdout  # every version of the demo was stored with its hash
@@ -133,11 +124,11 @@ def _born_a_day_later(data: dict[str, Any]) -> dict[str, Any]:
 def test_a_record_changed_in_the_database_after_it_was_stored_failsverified_alone(
     demo: Flask, key: str, tmp_path: Path, who: str, period: str, form_type: str, change: Any
 ) -> None:
-    before = _bundle(demo, tmp_path, who, period)
+    before = made_bundle(demo, tmp_path, who, period)
     target = next(r for r in _records(before) if r["form_type"] == form_type)
     record, version = target["record_id"], target["version"]
     _change_in_place(demo, record, version, change)
-    done = verified_alone(_bundle(demo, tmp_path / "after", who, period), key)
+    done = verified_alone(made_bundle(demo, tmp_path / "after", who, period), key)
     assert done.returncode == 1, done.stdout
     assert (
         f"records/records.jsonl: record {record} version {version} does not hold the content "

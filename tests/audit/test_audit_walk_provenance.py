@@ -20,14 +20,12 @@ from typing import Any
 
 import pytest
 from flask import Flask
-from flask.testing import FlaskCliRunner
 from page_support import demo_copy_fixture
 from received_order_support import stored_out_of_order
 from sqlalchemy import select
-from verifier_support import verified_alone
+from verifier_support import made_bundle, published_key, verified_alone
 
 from hub import jsoncodec
-from hub.cli import cli
 from hub.exports.bundle_provenance import traced_provenance
 from hub.exports.bundle_traced import untraced
 from hub.extensions import db
@@ -42,14 +40,7 @@ BUNDLES = [("gentofte", "2026-Q3", "full"), ("gladsaxe", "2026-09", "masked")]
 @pytest.fixture(scope="module")
 def key(demo: Flask) -> str:
     """The hub's published fingerprint."""
-    return FlaskCliRunner(demo).invoke(cli, ["audit", "key"]).stderr.split("fingerprint: ")[1].split()[0]
-
-
-def _bundle(demo: Flask, folder: Path, who: str, period: str) -> Path:
-    out = folder / f"{who}-{period}.zip"
-    made = FlaskCliRunner(demo).invoke(cli, ["bundle", who, "--period", period, "--out", str(out)])
-    assert made.exit_code == 0, made.output
-    return out
+    return published_key(demo)
 
 
 def _read(path: Path, name: str) -> list[dict[str, Any]]:
@@ -79,7 +70,7 @@ def _as_logged(rows: list[dict[str, Any]], rule: str) -> tuple[str, list[str]]:
 def test_every_version_s_provenance_is_traced(
     demo: Flask, key: str, tmp_path: Path, who: str, period: str, rule: str
 ) -> None:
-    bundle = _bundle(demo, tmp_path, who, period)
+    bundle = made_bundle(demo, tmp_path, who, period)
     done = verified_alone(bundle, key)
     assert done.returncode == 0, done.stdout
     assert "not traceable" not in done.stdout and "provenance" not in done.stdout, done.stdout
@@ -167,11 +158,11 @@ def changed_in_place(demo: Flask) -> Iterator[Any]:
 def test_a_provenance_row_changed_in_the_database_fails_verify_by_name(
     demo: Flask, key: str, tmp_path: Path, changed_in_place: Any, who: str, period: str, rule: str, how: Any
 ) -> None:
-    before = _read(_bundle(demo, tmp_path, who, period), "records/records.jsonl")
+    before = _read(made_bundle(demo, tmp_path, who, period), "records/records.jsonl")
     target = next(r for r in before if r["form_type"] == "mentor_hours" and r["provenance"])
     record, version = target["record_id"], target["version"]
     row = changed_in_place((record, version), how)
-    done = verified_alone(_bundle(demo, tmp_path / "after", who, period), key)
+    done = verified_alone(made_bundle(demo, tmp_path / "after", who, period), key)
     assert done.returncode == 1, done.stdout
     where = row.locator["text"]  # the field and page, or sheet and cell, as the bundle words them
     file = target["document"]["filename"]  # the form it was read from, as the bundle names it
