@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from hub_fault_support import assert_operator_told, operator_lines
 from test_readers_tabular import _SHEET_XML, _with_part, _workbook
 
 from hub.adapters.readers import extract, faults, sandbox, tabular, xlsx_sandbox, xlsx_sheet
@@ -52,10 +53,6 @@ def _refusal(data: bytes, filename: str) -> FieldProblem:
     return problem
 
 
-def _errors(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
-    return [record for record in caplog.records if record.levelno >= logging.WARNING]
-
-
 def _is_the_hubs(problem: FieldProblem) -> bool:
     return (
         "error in the hub itself" in problem.reason_en
@@ -75,14 +72,14 @@ def test_an_error_in_the_hubs_workbook_reader_is_refused_as_the_hubs_and_logged(
         problem = _refusal(_workbook(), "timer.xlsx")
     assert problem.file == "timer.xlsx" and _is_the_hubs(problem)
     # The operator is told the class and the line of the hub's code it passed last, in both languages.
-    (line,) = _errors(caplog)
-    message = line.getMessage()
-    assert line.levelno == logging.ERROR
-    assert "KeyError" in message and "tabular.py:" in message and "(_read_book)" in message
-    assert "XLSX-læser" in message  # the Danish half
-    frames = "\n".join(r.getMessage() for r in caplog.records if r.levelno == logging.DEBUG)
-    assert "read_xlsx" in frames and "builtins.KeyError" in frames
-    assert all(CPR not in r.getMessage() for r in caplog.records)
+    assert_operator_told(
+        caplog,
+        code="tabular.py",
+        function="_read_book",
+        reader_da="XLSX-læser",
+        frame="read_xlsx",
+        hidden=CPR,
+    )
     # The same worker's damaged workbook is still the sender's to mend: damage, its cell, no operator.
     caplog.clear()
     damaged = _with_part(
@@ -91,7 +88,7 @@ def test_an_error_in_the_hubs_workbook_reader_is_refused_as_the_hubs_and_logged(
     problem = _refusal(damaged, "timer.xlsx")
     assert "damaged Excel workbook" in problem.reason_en and "beskadiget" in problem.reason_da
     assert (problem.locator, problem.locator_da) == ('sheet "Ark1", cell C2', 'ark "Ark1", celle C2')
-    assert _errors(caplog) == []
+    assert operator_lines(caplog) == []
 
 
 def test_a_type_error_in_the_hubs_cell_reading_is_not_the_cells_damage(
@@ -131,5 +128,5 @@ def test_an_exception_the_worker_let_through_is_the_hubs_not_a_stopped_reader(
     monkeypatch.setattr(xlsx_sandbox.sandbox, "run", failing)
     problem = _refusal(_workbook(), "timer.xlsx")
     assert problem.file == "timer.xlsx" and _is_the_hubs(problem)
-    (line,) = _errors(caplog)
+    (line,) = operator_lines(caplog)
     assert "XLSX reader" in line.getMessage() and CPR not in line.getMessage()
