@@ -1,22 +1,23 @@
-"""The sixteenth trial's forms, made by Scribus and Gnumeric: `python -m tools.make_fixtures_onboarding_sixteenth`.
+"""The sixteenth trial's forms, by Scribus and Gnumeric: `python -m tools.make_fixtures_onboarding_sixteenth`.
 
-NEEDS `scribus` (1.5.8 was used) with `xvfb-run`, and `ssconvert` (Gnumeric 1.12.55) on the PATH; on Debian
-`apt-get install -y --no-install-recommends scribus xvfb xauth gnumeric`. CI does not run this: the tests read
-the files kept in tests/onboarding/golden/billund/, which Scribus and Gnumeric wrote (a PDF's bytes hold its
-creation date, so a second run writes other bytes; the tests do not compare them with this script's).
+NEEDS `scribus` (1.5.8) with `xvfb-run`, `ssconvert` (Gnumeric 1.12.55) and `localedef` on the PATH; on
+Debian `apt-get install -y --no-install-recommends scribus xvfb xauth gnumeric`. CI does not run this: the
+tests read the files kept in tests/onboarding/golden/billund/, which Scribus and Gnumeric wrote (a PDF's bytes
+hold its creation date, so a second run writes other bytes; the tests do not compare them with this one's).
 
 Billund (530) is onboarded by config alone on forms no generator of ours drew. The placement agreement is
 laid out in Scribus by its scripter (`createText` for the printed words, `createPdfAnnotation` for the
-fields, which keep Scribus's default names: `Textfield2`, `Checkbox33`, `Combobox20`, `RadioButton23`, numbered
-with every item of the page), saved as Scribus's own document (.sla). The properties Scribus's field
-dialog sets and its scripter cannot are then set in that document as the dialog writes them: the combo
-box's type (the 1.5.8 scripter makes `createPdfAnnotation(4, ...)` a check box with the combo flag, where
-the toolbar's combo box is type 5), the purpose's "Multi-line", the ticked box's and the chosen option
-button's "Checked" (ANCHK). Scribus opens the document again and exports the PDF (`PDFfile().save()`,
-its defaults). The caseworker's values are typed into the fields (a text field's text is its value; a
-combo box's lines are its text, the first the one shown and saved); the visitation is three option
-buttons grouped as `Visitation`. The record beside the PDF was written by hand from the PDF as drawn by
-`pdftoppm`. The mentor's timesheet is Gnumeric's: see `timesheet`.
+fields, which keep Scribus's default names in its Danish user interface, `Tekstfelt4`, `Komboboks22`,
+`Afkrydsningsboks39`, `Radioknap32`: the kind and the item's number among all items of the page), saved
+as Scribus's own document (.sla). What Scribus's field dialog sets and its scripter cannot is then set in
+that document as the dialog writes it: the combo box's type (the 1.5.8 scripter makes
+`createPdfAnnotation(4, ...)` a check box with the combo flag, where the toolbar's combo box is type 5),
+the purpose's "Multi-line", the ticked box's and the chosen option button's "Checked" (ANCHK). Scribus
+opens the document again and exports the PDF (`PDFfile().save()`, its defaults). The caseworker's values
+are typed into the fields (a text field's text is its value; a combo box's lines are its text, the first
+the one shown and saved: Scribus has no other choice to save); the visitation is three option buttons
+grouped as `Visitation`, whose states are the buttons' own names. The record beside the PDF was written
+by hand from the PDF as drawn by `pdftoppm`. The mentor's timesheet is Gnumeric's: see `timesheet`.
 """
 
 from __future__ import annotations
@@ -138,11 +139,13 @@ def timesheet(to: str) -> bytes:
     built with `localedef` into a folder of its own (LOCPATH), since a server rarely has it."""
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
-        run = {"check": True, "timeout": 300, "capture_output": True}
-        subprocess.run(["localedef", "-i", "da_DK", "-f", "UTF-8", str(work / "da_DK.UTF-8")], **run)
+        locale = ["localedef", "-i", "da_DK", "-f", "UTF-8", str(work / "da_DK.UTF-8")]
+        subprocess.run(locale, check=True, timeout=300, capture_output=True)
         env = {"HOME": str(work), "PATH": "/usr/bin:/bin", "LOCPATH": str(work), "LC_ALL": "da_DK.UTF-8"}
         source, target = ROOT / "tools" / "gnumeric" / "mentor_hours.gnumeric", work / f"mentor_hours.{to}"
-        subprocess.run(["ssconvert", str(source), str(target)], env=env, **run)
+        subprocess.run(
+            ["ssconvert", str(source), str(target)], env=env, check=True, timeout=300, capture_output=True
+        )
         return target.read_bytes()
 
 
