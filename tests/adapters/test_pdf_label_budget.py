@@ -173,17 +173,48 @@ def test_suggest_warns_that_some_labels_were_not_read() -> None:
 def test_xobjects_drawing_each_other_are_counted_quickly_and_past_the_budget() -> None:
     doc = pikepdf.new()
     drawn = pikepdf.Dictionary()
+    every = b"".join(b"/X%d Do " % n for n in range(10))
     for _ in range(8):  # eight levels of ten form XObjects, each level drawing all ten of the one below
         level = pikepdf.Dictionary()
         for n in range(10):
-            form = doc.make_stream(b"/X0 Do " * 10 + b"0 0 m", Subtype=pikepdf.Name.Form, BBox=[0, 0, 9, 9])
+            form = doc.make_stream(every + b"0 0 m", Subtype=pikepdf.Name.Form, BBox=[0, 0, 9, 9])
             form.Resources = pikepdf.Dictionary(XObject=drawn)
             level[f"/X{n}"] = form
         drawn = level
     doc.add_blank_page()
     doc.pages[0].obj.Resources = pikepdf.Dictionary(XObject=drawn)
+    doc.pages[0].obj.Contents = doc.make_stream(every)
     budget = LabelBudget()
     assert not budget.charge(doc.pages[0]) and budget.exhausted  # 10**8 drawings: not read
+
+
+def test_xobjects_only_listed_in_each_others_resources_are_not_charged() -> None:
+    """Scribus 1.5 draws each text frame as a form XObject and lists every earlier frame's XObject in each
+    frame's resources without drawing it (the sixteenth trial's placement, 24 frames): pypdf reads only
+    what `/Name Do` draws, but the budget charged every XObject listed, eight levels deep, and a one-page
+    form's labels were left unread ("too much work"). Each is charged as often as it is drawn."""
+    doc = pikepdf.new()
+    listed = pikepdf.Dictionary()
+    for n in range(24):  # frame n lists frames 0..n-1 and draws none of them
+        frame = doc.make_stream(b"BT /F1 9 Tf (label) Tj ET", Subtype=pikepdf.Name.Form, BBox=[0, 0, 9, 9])
+        frame.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(listed))
+        listed[f"/RE{n}"] = frame
+    doc.add_blank_page()
+    doc.pages[0].obj.Resources = pikepdf.Dictionary(XObject=listed)
+    doc.pages[0].obj.Contents = doc.make_stream(b"".join(b"q /RE%d Do Q " % n for n in range(24)))
+    budget = LabelBudget()
+    assert budget.charge(doc.pages[0])
+    # The page's content and its 24 frames, each drawn once: 24 * 25 bytes.
+    assert (
+        pdf_labelbudget.BUDGET - budget.left
+        == len(b"".join(b"q /RE%d Do Q " % n for n in range(24))) + 24 * 25
+    )
+    twice = doc.make_stream(b"/RE3 Do /R#45#33 Do")  # a name with #xx escapes is the same name
+    doc.pages[0].obj.Contents = twice
+    again = LabelBudget()
+    assert (
+        again.charge(doc.pages[0]) and pdf_labelbudget.BUDGET - again.left == len(twice.read_bytes()) + 2 * 25
+    )
 
 
 def test_odd_objects_in_a_page_are_passed_over_not_raised_on() -> None:

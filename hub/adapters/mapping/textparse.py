@@ -39,6 +39,9 @@ MIN_YEAR = 1900
 MAX_YEAR = 2199
 _DMY = re.compile(r"(\d{1,2})[./-](\d{1,2})[./\- ](\d{4}|\d{2})")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# The year first with slashes or dots (`2026/03/31`: Gnumeric's CSV writes every date so): no one writes
+# the year first and the day before the month, so this is read as ISO's order, year, month, day.
+_YMD = re.compile(r"(\d{4})([/.])(\d{1,2})\2(\d{1,2})")
 _WEEKS = (
     re.compile(r"(?P<y>\d{4})-?W(?P<w>\d{1,2})", re.IGNORECASE),  # 2026-W32
     re.compile(r"uge\s*(?P<w>\d{1,2})[\s,/-]+(?P<y>\d{4})", re.IGNORECASE),  # uge 32 2026
@@ -79,13 +82,15 @@ def digits(text: str) -> str:
 
 
 def parse_date(text: str) -> str:
-    """Turn a Danish date ("3/8-2026", "03.08.26", "3. august 2026", "2026-08-03", an XML Schema date
-    or date-time) into ISO "2026-08-03"."""
+    """Turn a Danish date ("3/8-2026", "03.08.26", "3. august 2026", "2026-08-03", "2026/08/03", an XML
+    Schema date or date-time) into ISO "2026-08-03"."""
     clean, weekday = leading_weekday(xml_schema_day(text.strip()))
     clean = without_time_of_day(clean)
     # Each way of writing is tried only when the ones before did not fit (digits only fit no written-out
     # date, whose month is a word).
     iso = _ISO_DATE.fullmatch(clean)
+    if iso is None and (ymd := _YMD.fullmatch(clean)):
+        iso = _ISO_DATE.fullmatch(f"{ymd[1]}-{int(ymd[3]):02d}-{int(ymd[4]):02d}")
     dmy = None if iso else _DMY.fullmatch(clean)
     written = None if iso or dmy else written_out(clean)
     if iso:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from typing import Any
 
 import pikepdf
@@ -31,6 +32,8 @@ MAX_MAP = 100_001  # pypdf refuses a map past 100,000 characters: no more is eve
 _DEPTH = 8  # form XObjects inside form XObjects
 _RANGE = re.compile(rb"<\s*([0-9A-Fa-f]{1,8})\s*>\s*<\s*([0-9A-Fa-f]{1,8})\s*>\s*(?:<[^>]*>|\[[^\]]*\])")
 _SECTION = re.compile(rb"beginbfrange(.*?)endbfrange", re.S)
+_NAME = re.compile(rb"/([^\s/\[\]()<>{}%]*)")  # a name token in a content stream (PDF 32000 7.3.5)
+_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
 
 
 class LabelBudget:
@@ -59,14 +62,12 @@ class LabelBudget:
         """The work of a page or form XObject with what it draws; `known` keeps each XObject's, so a
         file of XObjects that each draw the same ten, eight deep, is counted in linear time (as pypdf
         would read it: ten to the eighth)."""
-        cost = 0
         contents = obj.get("/Contents")
         streams = contents if isinstance(contents, pikepdf.Array) else [contents]
-        for stream in streams:
-            if isinstance(stream, pikepdf.Stream):
-                cost += _length(stream)
         if isinstance(obj, pikepdf.Stream):  # a form XObject is its own content
-            cost += _length(obj)
+            streams = [obj]
+        content = b" ".join(_bytes(s) for s in streams if isinstance(s, pikepdf.Stream))
+        cost = len(content)
         resources = _resources(obj)
         fonts = resources.get("/Font") if resources is not None else None
         if isinstance(fonts, pikepdf.Dictionary):
@@ -74,12 +75,18 @@ class LabelBudget:
                 cost += self._font_cost(font)
         xobjects = resources.get("/XObject") if resources is not None else None
         if isinstance(xobjects, pikepdf.Dictionary) and depth < _DEPTH:
-            for _, xobject in xobjects.items():
+            # pypdf reads a form XObject each time the content draws it (`/Name Do`), never one only
+            # listed: Scribus lists every earlier frame's XObject in each frame's resources, and
+            # charging those listed would put a one-page form eight levels deep past the budget.
+            written = written_names(content)
+            for name, xobject in xobjects.items():
+                if not written[name]:
+                    continue
                 if isinstance(xobject, pikepdf.Stream) and xobject.get("/Subtype") == pikepdf.Name.Form:
                     key = (*xobject.objgen, depth)
                     if key not in known:
                         known[key] = self._object_cost(xobject, depth + 1, known)
-                    cost += known[key]
+                    cost += written[name] * known[key]
         return cost
 
     def _font_cost(self, font: Any) -> int:
@@ -105,6 +112,18 @@ def map_size(data: bytes) -> int:
     return total
 
 
+def written_names(content: bytes) -> Counter[str]:
+    """How many times each name (`/RE5`) is written in a content stream, `#xx` escapes read. Every name
+    is counted, not only those before `Do`: a name in a string or a comment counts too, which can only
+    charge more than pypdf does, never less."""
+    found: Counter[str] = Counter()
+    for raw in _NAME.findall(content):
+        name = _ESCAPE.sub(lambda m: bytes([int(m[1], 16)]), raw)
+        # pikepdf gives a name's bytes as UTF-8 where they are; either reading is counted.
+        found.update({"/" + name.decode("latin-1"), "/" + name.decode("utf-8", "replace")})
+    return found
+
+
 def _resources(obj: Any) -> Any:
     """A page's or form XObject's /Resources, a page's inherited from its parents as pypdf does."""
     for _ in range(64):
@@ -115,10 +134,6 @@ def _resources(obj: Any) -> Any:
             return resources
         obj = obj.get("/Parent")
     return None
-
-
-def _length(stream: pikepdf.Stream) -> int:
-    return len(_bytes(stream))
 
 
 def _bytes(stream: pikepdf.Stream) -> bytes:

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 import pikepdf
 from pypdf import PdfReader
 
-from hub.adapters.readers import pdf_cmapcache
+from hub.adapters.readers import pdf_cmapcache, pdf_fontwidths
 from hub.adapters.readers.pdf_labelbudget import LabelBudget
 from hub.adapters.readers.pdf_labelmemo import Answers, KeptTexts, LabelMemo, Layout
 from hub.adapters.readers.pdf_layout import PageTexts
@@ -101,6 +101,7 @@ class RunCache:
 
 RUNS = RunCache()
 pdf_cmapcache.install()
+pdf_fontwidths.install()  # a font pypdf cannot size costs its page no labels
 
 
 def page_texts(

@@ -51,8 +51,11 @@ def cell_text(value: Any, number_format: str = "") -> str | None:
 
 
 # A number format of zeros and separators only ("0000000000", "000000-0000", "00 00 00 00", with Excel's
-# escapes `\-` and quotes): the digits as shown, each 0 a digit, leading zeros kept.
-_DIGIT_FORMAT = re.compile(r'(?:0|\\[-. /]|"[-. /]*"|[-. /])+')
+# escapes `\-` and quotes): the digits as shown, each 0 a digit, leading zeros kept. A bare `.` is the
+# decimal point (ECMA-376 18.8.31), not a separator: "0.0" shows 2 as 2,0 (Gnumeric writes an hours column
+# so, as Excel's built-in "0.00"), and reading it as digits made 2 hours 0.2. Only an escaped or quoted dot
+# is printed as it is.
+_DIGIT_FORMAT = re.compile(r'(?:0|\\[-. /]|"[-. /]*"|[- /])+')
 
 
 def _digit_format(value: int, fmt: str) -> str:

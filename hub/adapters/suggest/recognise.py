@@ -14,9 +14,11 @@ from hub.adapters.suggest.words import guess_path
 
 _GENERIC = re.compile(
     # The names form tools give fields by kind and number: Acrobat, LibreOffice and Word, Danish or English
-    # (LibreOffice's controls in its Danish and English user interface: `Datofelt 1`, `Date Field 1`, ...).
+    # (LibreOffice's controls in its Danish and English user interface: `Datofelt 1`, `Date Field 1`, ...;
+    # Scribus's PDF fields numbered with every item of the document: `Textfield3`, `Afkrydsningsboks39`).
     r"(tekstfelt|textfield|text|felt|field|kontrolfelt|afkrydsningsfelt|check ?box|gruppe|group|"
-    r"radio ?button|radio|valg|choice|option|knap|button|kombinationsfelt|combo ?box|listefelt|list ?box|"
+    r"radio ?button|radio|radioknap|valg|choice|option|knap|button|kombinationsfelt|combo ?box|listefelt|"
+    r"list ?box|afkrydsningsboks|komboboks|listeboks|"
     r"dropdown|signature ?field|signature|signaturfelt|signatur|text ?box|alternativknap|option ?button|"
     r"(?:dato|tids|valuta|mønster|numerisk ?|formateret ?)felt|(?:date|time|currency|pattern|numeric|"
     r"formatted) ?field)\s*\d*",
