@@ -150,3 +150,18 @@ def test_the_fifteenth_trial_is_drawn_from_seed_62_on() -> None:
     assert not fuzz_forms._in_pool(vordingborg, 61)
     assert fuzz_forms._in_pool(vordingborg, 62) and fuzz_forms._in_pool(vordingborg, 63)
     assert fuzz_forms.FUZZED_THROUGH == 63
+
+
+def test_a_second_files_byte_order_mark_before_a_quote_is_no_text() -> None:
+    # Fanø's quoted export joined to itself (62/csv/joined/16): the second file's byte order mark before
+    # its first quote made the quote text, so its header read '"CPR"' and not as the header again.
+    from hub.adapters.readers.tabular import read_csv
+
+    one = b'"CPR";"Slutdato"\r\n"120479-2236";"27-03-2026"\r\n'
+    extraction = read_csv(b"\xef\xbb\xbf" + one + b"\xef\xbb\xbf" + one, "ophoer.csv", "utf-8", ";")
+    assert [(v.meta["row"], v.value) for v in extraction.values if v.meta["col"] == 1] == [
+        (1, "CPR"),
+        (2, "120479-2236"),
+        (3, "CPR"),
+        (4, "120479-2236"),
+    ]
