@@ -71,8 +71,8 @@ def _refused(slug: str, config: Path, data: bytes, name: str) -> list[tuple[str,
 
 def test_two_exports_joined_are_refused_where_the_rows_come_again() -> None:
     # Langeland's two grants a row, the export twice in one file (`cat`): the header was skipped as a page
-    # break's and the two grants were read as four (62/csv/joined/14). A page break never repeats the
-    # rows above it.
+    # break's and the two grants were read as four (62/csv/joined/14 of the mutator's first version). A
+    # page break never repeats the rows above it.
     onboarding = GOLDEN.parent / "onboarding"
     data = (onboarding / "golden" / "langeland" / "mentor_support.csv").read_bytes()
     joined = data + data
@@ -153,8 +153,9 @@ def test_the_fifteenth_trial_is_drawn_from_seed_62_on() -> None:
 
 
 def test_a_second_files_byte_order_mark_before_a_quote_is_no_text() -> None:
-    # Fanø's quoted export joined to itself (62/csv/joined/16): the second file's byte order mark before
-    # its first quote made the quote text, so its header read '"CPR"' and not as the header again.
+    # An export quoting every cell joined to itself (Langeland's, 63/csv/joined/8): the second file's byte
+    # order mark before its first quote made the quote text, so its header read '"CPR"', not as the header
+    # again, and its rows were passed over without a word.
     from hub.adapters.readers.tabular import read_csv
 
     one = b'"CPR";"Slutdato"\r\n"120479-2236";"27-03-2026"\r\n'

@@ -4,7 +4,7 @@ A case system's report printed over pages repeats its header at the top of each 
 reader skips that row (`tables.page_break_row`). Two exports joined into one file (`cat`, an export
 appended to the last one) leave the same mark, the header again, often with the second file's byte order
 mark before it, and below it the first file's rows once more. Read as pages, every grant or week of
-hours is there twice (fuzz-62: Langeland's two grants read as four, 62/csv/joined/14). A page break
+hours is there twice (fuzz-62: Langeland's two grants read as four). A page break
 never repeats the rows above it, so a row below a header printed again that holds, cell for cell, what a
 row above that header holds is refused there, not read a second time.
 
