@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from hub.adapters.mapping.selector_text import normalise_label
 from hub.adapters.mapping.selectors import SourceIndex
-from hub.adapters.mapping.tables import TableRows
+from hub.adapters.mapping.tables import TableRows, page_break_row
 from hub.adapters.readers.base import SourceValue, describe_locator
 
 
@@ -80,10 +80,11 @@ def repeated_below_header(
 
 
 def header_below_end(
-    index: SourceIndex, end: int, columns: dict[str, int]
+    index: SourceIndex, end: int, columns: dict[str, int], blank: bool
 ) -> tuple[str, str, str, str] | None:
     """The problem (as `repeated_below_header`) of the table's header printed again below `end`, the row
-    the table ended at (its stop rule's row, or the first blank row), with a filled row under it."""
+    the table ended at (its stop rule's row, or, `blank`, the first blank row), with a filled row under
+    it. A blank row may also have cut one report's table short: the advice says both."""
     filled = [r for r in index.filled_rows() if r > end]
     for at, row in enumerate(filled):
         if not _header_again(index, row, columns):
@@ -92,6 +93,18 @@ def header_below_end(
         sheet = index.default_sheet
         if not any(_text(index.cell(sheet, r, col)) for r in below[:1] for col in columns.values()):
             continue
+        if blank:
+            return _at_row(
+                index,
+                row,
+                columns,
+                f"the table's header is printed again in row {row}, below the blank row {end} that ends the "
+                "table: the rows under it are not read; send each export as a file of its own, or, if the "
+                "table goes on there, remove the blank row",
+                f"tabellens overskrift står igen i række {row}, under den tomme række {end}, der afslutter "
+                "tabellen: rækkerne under den bliver ikke læst; send hvert udtræk som sin egen fil, eller "
+                "fjern den tomme række, hvis tabellen fortsætter der",
+            )
         return _at_row(
             index,
             row,
@@ -112,5 +125,9 @@ def joined_exports(
     again = repeated_below_header(index, header_row, table.rows, columns)
     if again is not None:
         return again
-    end = table.stop_row if table.stop_row is not None else (table.rows[-1] if table.rows else header_row) + 1
-    return header_below_end(index, end, columns)
+    if table.stop_row is not None:
+        return header_below_end(index, table.stop_row, columns, blank=False)
+    end = (table.rows[-1] if table.rows else header_row) + 1
+    while page_break_row(index, end, columns):
+        end += 1  # a page number under the last row is skipped by the table walk too
+    return header_below_end(index, end, columns, blank=True)
