@@ -37,6 +37,8 @@ from hub.errors import NotRecognised, Rejection, UnreadableDocument
 from hub.schemas.paths import differences
 from hub.schemas.records import load_record
 from tools.fuzz_forms_csv import CSV
+from tools.fuzz_forms_export import CSV as CSV_EXPORT
+from tools.fuzz_forms_export import SAME_OR_REFUSED as SAME_OR_REFUSED_EXPORT
 from tools.fuzz_forms_office import CSV as CSV_OFFICE
 from tools.fuzz_forms_office import LIBREOFFICE, SUFFIX, Skipped
 from tools.fuzz_forms_office import SAME as SAME_OFFICE
@@ -58,7 +60,7 @@ from tools.fuzz_forms_xlsx import XLSX
 ROOT = Path(__file__).resolve().parent.parent
 MUTATORS: dict[str, dict[str, Mutator]] = {
     "xml": XML | XML_SAME,
-    "csv": CSV | CSV_SAME | CSV_REAL | CSV_OFFICE,
+    "csv": CSV | CSV_SAME | CSV_REAL | CSV_OFFICE | CSV_EXPORT,
     "xlsx": XLSX | XLSX_SAME | XLSX_REAL | XLSX_OFFICE,
     "pdf": PDF | PDF_REAL,
 }
@@ -88,7 +90,8 @@ ONBOARDING_FROM = 48
 # thirteenth; seed 55, pdf only, from fourteen, Faxe the fourteenth; seed 56, xlsx only, from fifteen,
 # Sorø the fifteenth; seeds 57 and 58, every format, at stop 52 from the same fifteen; seed 59, every
 # format, at stop 52 from seventeen, Struer and Lolland the sixteenth and seventeenth; seeds 60 and 61,
-# every format, at stop 53 from the same seventeen).
+# every format, at stop 53 from the same seventeen; seeds 62 and 63, every format, at stop 54 from
+# eighteen, Vordingborg the eighteenth).
 _NINE = frozenset(
     {"aeroe", "fanoe", "laesoe", "langeland", "lemvig", "samsoe", "stevns", "toender", "vesthimmerland"}
 )
@@ -102,8 +105,14 @@ TRIALS_FUZZED: tuple[tuple[int, frozenset[str]], ...] = (
     (57, _NINE | {"morsoe", "odsherred", "kerteminde", "assens", "faxe", "soroe"}),
     (59, _NINE | {"morsoe", "odsherred", "kerteminde", "assens", "faxe", "soroe", "struer", "lolland"}),
     (60, _NINE | {"morsoe", "odsherred", "kerteminde", "assens", "faxe", "soroe", "struer", "lolland"}),
+    (
+        62,
+        _NINE
+        | {"morsoe", "odsherred", "kerteminde", "assens", "faxe", "soroe", "struer", "lolland"}
+        | {"vordingborg"},
+    ),
 )
-FUZZED_THROUGH = 61
+FUZZED_THROUGH = 63
 # The config language's selector syntax (`under:Fornavn`, `label:Uddannelse`): the config's author's words,
 # not the sender's; a reason says the label or tooltip itself (a locator may still be the selector).
 _CONFIG_SYNTAX = re.compile(r"\b(?:label|below|next|under|column|tooltip):(?=\S)")
@@ -216,7 +225,7 @@ def _same(recipe: str, refusable: bool = False) -> bool:
     `fuzz_forms_real.SAME`), which must be read as it; `refusable`: or one that may be refused instead
     (`fuzz_forms_real.SAME_OR_REFUSED`: re-saved by Excel, where the form pins the separator)."""
     kind = "/".join(recipe.split("/")[1:3])
-    refused_too = SAME_OR_REFUSED | SAME_OR_REFUSED_OFFICE
+    refused_too = SAME_OR_REFUSED | SAME_OR_REFUSED_OFFICE | SAME_OR_REFUSED_EXPORT
     return kind in SAME | SAME_REAL | SAME_OFFICE or (refusable and kind in refused_too)
 
 

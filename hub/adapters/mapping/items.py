@@ -21,6 +21,7 @@ from hub.adapters.mapping.header_twice import header_printed_twice
 from hub.adapters.mapping.item_keys import key_of
 from hub.adapters.mapping.item_scope import COLUMN, Scope, item_scoped, whole
 from hub.adapters.mapping.items_across import item_columns
+from hub.adapters.mapping.joined_exports import joined_exports
 from hub.adapters.mapping.merged_across import merged_across_headers
 from hub.adapters.mapping.selector_text import normalise_label
 from hub.adapters.mapping.selectors import SourceIndex
@@ -167,6 +168,9 @@ def _table_items(index: SourceIndex, form: FormConfig, rule: ItemRule) -> Iterat
     across = merged_across_headers(index, header_row, table.rows, columns)
     if across is not None:
         return across
+    joined = joined_exports(index, header_row, table, by_norm)
+    if joined is not None:  # two exports in one file: its rows are not read twice
+        return joined
     for row in table.rows:
         key_cell = index.shown_cell(
             sheet, row, key_col, header_row

@@ -19,6 +19,7 @@ from hub.adapters.language.config_parts import FieldRule, ListFieldRule, ListRul
 from hub.adapters.mapping.header_not_found import no_header_row, rows_searched
 from hub.adapters.mapping.header_twice import header_printed_twice
 from hub.adapters.mapping.item_scope import Scope
+from hub.adapters.mapping.joined_exports import joined_exports
 from hub.adapters.mapping.merged_across import merged_across_headers
 from hub.adapters.mapping.provenance import Provenance, where_of
 from hub.adapters.mapping.reading import Reader, Resolver
@@ -77,6 +78,10 @@ def _table_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolv
         across = merged_across_headers(index, header_row, rows, columns)
         if across is not None:
             reader.problem(rule.path, (across[2], across[3]), across[0], across[1])
+            return None
+        joined = joined_exports(index, header_row, table, {normalise_label(h): c for h, c in columns.items()})
+        if joined is not None:  # two exports in one file: its rows are not read twice
+            reader.problem(rule.path, (joined[2], joined[3]), joined[0], joined[1])
             return None
 
     def read() -> Iterator[Resolver]:

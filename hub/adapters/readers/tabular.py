@@ -50,6 +50,10 @@ MAX_CELLS = 100_000
 # Empty rows hold no cell, so the cell limit never stops them: 10 MB of line breaks took 3 s to read.
 MAX_ROWS = MAX_CELLS
 _SEP_LINE = re.compile(r"\ufeff?sep=([;,\t|])[ \t]*(?:\r\n|\r|\n|$)", re.IGNORECASE)
+# A byte order mark at the start of a line: a second file's, where two exports were joined (`cat`). Before
+# a quoted cell it made the quote text (`\ufeff"CPR"`), so the second file's header read as a row and not
+# as its header again (decision 0064, "Stop 54"); it is dropped, as the first file's is.
+_LINE_BOM = re.compile(r"(?<=[\r\n])\ufeff")
 _letters = functools.lru_cache(maxsize=16384)(column_letters)  # a workbook's few columns, again and again
 
 
@@ -63,6 +67,7 @@ def read_csv(data: bytes, filename: str, encoding: str = "auto", delimiter: str 
     if b"\x00" in data and not has_utf16_bom(data):
         raise unreadable(filename, "binary content, not a CSV file", "binært indhold, ikke en CSV-fil")
     text, encoding = decode(data, filename, encoding)
+    text = _LINE_BOM.sub("", text)
     if "\x00" in text:
         raise unreadable(filename, "binary content, not a CSV file", "binært indhold, ikke en CSV-fil")
     values: list[SourceValue] = []
