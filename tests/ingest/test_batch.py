@@ -280,6 +280,17 @@ def test_healing_leaves_a_live_batch_alone_and_queues_a_lost_one_again(queue_app
         assert set(_statuses({"a": ids[0], "b": ids[1]}).values()) == {"accepted"}
 
 
+def _one_queued() -> tuple[Any, list[int], Any]:
+    """An empty queue, then one placement form submitted and its job queued: the queue's state, the
+    submission's id, its job."""
+    state = queue.state()
+    state.queue.empty()
+    _load()
+    ids = [_submit(PLACEMENT.read_bytes(), "a.pdf")]
+    (job,) = enqueue_submissions(ids)
+    return state, ids, job
+
+
 def test_healing_replaces_a_job_stranded_by_a_worker_killed_as_it_took_it(
     queue_app: Flask, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -289,11 +300,7 @@ def test_healing_replaces_a_job_stranded_by_a_worker_killed_as_it_took_it(
     time (the first time it is as a job a live worker is taking at that moment)."""
     monkeypatch.setattr("hub.queue.TAKING_GRACE", 0.0)  # the second time comes a lease later
     with queue_app.app_context():
-        state = queue.state()
-        state.queue.empty()
-        _load()
-        ids = [_submit(PLACEMENT.read_bytes(), "a.pdf")]
-        (job,) = enqueue_submissions(ids)
+        state, ids, job = _one_queued()
         intermediate = state.queue.intermediate_queue
         state.connection.lmove(state.queue.key, intermediate.key, "RIGHT", "LEFT")  # as rq takes it
         assert state.queue.get_job_ids() == [] and intermediate.get_job_ids() == [job.id]
@@ -314,11 +321,7 @@ def test_healing_leaves_a_job_alone_that_a_worker_is_taking(queue_app: Flask) ->
     stranded and was queued again, and the batch had two jobs, the taken one run by the first worker and
     the new one by the next."""
     with queue_app.app_context():
-        state = queue.state()
-        state.queue.empty()
-        _load()
-        ids = [_submit(PLACEMENT.read_bytes(), "a.pdf")]
-        (job,) = enqueue_submissions(ids)
+        state, ids, job = _one_queued()
         _age(ids)
         taken = Queue.dequeue_any([state.queue], None, connection=state.connection)  # as rq 3's worker
         assert taken is not None and taken[0].id == job.id
