@@ -66,14 +66,21 @@ class FieldProblem:
         )
         return data
 
+    def _field_words(self, lang: str) -> str:
+        """The field as the line names it: in words, as the upload page names it ("startdato", not
+        `period.start`); in English the path follows in brackets ("first day (period.start)"), as the
+        API's integrators and a config's author write it, while the API's `field` keeps it alone. A
+        line's field is said "linje 3, timer", not "linje 3: timer", whose colon read as the reason's."""
+        if not self.field:
+            return ""
+        words = field_name(self.field, lang).replace(": ", ", ")
+        return words if lang == "da" or words == self.field else f"{words} ({self.field})"
+
     def describe(self, lang: str = "en") -> str:
         """One line for people: where, then why."""
         item = (self.item_da or self.item) if lang == "da" else self.item
         locator = (self.locator_da or self.locator) if lang == "da" else self.locator
-        # The path is the contract and stays in English; a caseworker reads the field in Danish words,
-        # as the upload page names it (`startdato`, not `period.start`).
-        field = field_name(self.field, "da") if lang == "da" and self.field else self.field
-        where = " / ".join(p for p in (self.file, self.form, item, locator, field) if p)
+        where = " / ".join(p for p in (self.file, self.form, item, locator, self._field_words(lang)) if p)
         reason = self.reason_da if lang == "da" else self.reason_en
         return f"{where}: {reason}" if where else reason
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -19,6 +20,7 @@ from redis import Redis
 from rq import Queue
 from rq.exceptions import NoSuchJobError
 from rq.job import Job, JobStatus
+from rq.utils import as_text, parse_composite_key
 
 from hub.queue_state import QueueState, state_of
 from hub.queue_stopping import CommandWorker, ThreadWorker
@@ -32,6 +34,12 @@ WAITING = (JobStatus.QUEUED, JobStatus.STARTED, JobStatus.DEFERRED, JobStatus.SC
 FINISHED_KEPT = 24 * 3600
 REPEATED_KEPT = 3600
 FAILED_KEPT = 7 * 24 * 3600
+# A job `queued` in neither the queue nor the started registry is being taken by a worker, or was
+# stranded by one killed as it took it (`JobQueue._stranded`): taken for stranded once seen so this long
+# before. A live worker
+# moves it on in milliseconds; healing comes round every third of a lease.
+TAKING_GRACE = 10.0
+TAKING_MARK_KEPT = 24 * 3600
 
 
 class JobQueue:
@@ -130,11 +138,40 @@ class JobQueue:
             )
 
     def _stranded(self, job: Job) -> bool:
-        """Whether a job is `queued` but in neither the queue nor the started registry."""
+        """Whether a job is `queued` but in neither the queue nor the started registry, and has been so
+        for `TAKING_GRACE` seconds: not one a worker is taking at this moment.
+
+        rq 3 takes a job in steps: out of the queue (LMOVE to its intermediate list on Redis 6.2 and
+        later, LPOP before and on the embedded stand-in), fetch it, then add it to the started registry
+        (`prepare_execution`). In between it is `queued` in neither list, as a job stranded by a worker
+        killed there is; replaced then, the worker ran the old job and another the new one (two jobs for
+        one batch). So both lists are read in one transaction (no step of a worker falls between the
+        reads), and a job in neither counts as stranded only once seen so `TAKING_GRACE` seconds before:
+        a live worker takes it in milliseconds; a dead one's is replaced when healing finds its
+        submissions waiting again (a lease later)."""
         state = self.state()
         if job.get_status(refresh=False) != JobStatus.QUEUED:
             return False
-        return state.queue.get_job_position(job.id) is None and job.id not in state.queue.started_job_registry
+        with state.connection.pipeline(transaction=True) as pipe:
+            pipe.lpos(state.queue.key, job.id)
+            pipe.zrange(state.queue.started_job_registry.key, 0, -1)
+            waiting, started = pipe.execute()
+        # The registry's members are `job_id:execution_id` in rq 3.
+        if waiting is not None or any(parse_composite_key(as_text(m))[0] == job.id for m in started):
+            return False
+        seen = self._seen_taking(job)
+        return seen is not None and seen >= TAKING_GRACE
+
+    def _seen_taking(self, job: Job) -> float | None:
+        """Seconds since this enqueued job was first seen out of the queue and not started (None the
+        first time: never stranded at first sight, whatever the grace).
+        Keyed by its enqueue time too: a fixed id is queued again and again, each time a new job."""
+        connection = self.state().connection
+        key = f"hub:taking:{job.id}:{job.enqueued_at.timestamp() if job.enqueued_at else ''}"
+        now = time.time()
+        if connection.set(key, now, nx=True, ex=TAKING_MARK_KEPT):
+            return None
+        return now - float(connection.get(key) or now)
 
     def full_id(self, job_id: str) -> str:
         """A fixed job id within this queue: rq's job ids are global to the Redis server, and a hub's

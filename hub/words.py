@@ -23,6 +23,9 @@ DOCUMENTS: Noun = (("document", "documents"), ("dokument", "dokumenter"))
 ENTRIES: Noun = (("log entry", "log entries"), ("logpost", "logposter"))
 LOGGED: Noun = (("entry", "entries"), ("post", "poster"))  # the audit log's, where "log" is said already
 YEARS: Noun = (("year", "years"), ("år", "år"))
+# A form already stored, Danish with its adjective, which agrees with the count: "1 allerede gemt
+# blanket", "2 allerede gemte blanketter".
+STORED_FORMS: Noun = (("form", "forms"), ("allerede gemt blanket", "allerede gemte blanketter"))
 HASHES: Noun = (("hash", "hashes"), ("hash", "hashes"))  # a proof's
 
 

@@ -21,6 +21,7 @@ from urllib.parse import urlencode
 from flask import Response, request
 from marshmallow import RAISE, Schema, fields, validate
 
+from hub.pseudonyms import MASKED_WHOLLY, mask_cpr_like
 from hub.web.query_once import once_each
 
 MAX_PER_PAGE = 100
@@ -68,7 +69,14 @@ def page_links(page: int, per_page: int, total: int, pinned: dict[str, Any] | No
     and adding `pinned` (what holds the list still between pages, such as `until_id`)."""
     last = max(1, math.ceil(total / per_page))
     pinned = pinned or {}
-    others = pinned | {k: v for k, v in request.args.items() if k not in ("page", "per_page", *pinned)}
+    # A free-text filter (`agreement_id`) may be sent a CPR number by mistake: the links carry it masked
+    # wholly, as every error body does (`hub.web.problems`), not echoed into a header a gateway may log.
+    # No agreement's id is one, so the links still list the same (empty) pages.
+    others = pinned | {
+        mask_cpr_like(k, MASKED_WHOLLY): mask_cpr_like(v, MASKED_WHOLLY)
+        for k, v in request.args.items()
+        if k not in ("page", "per_page", *pinned)
+    }
 
     def url(number: int) -> str:
         return f"<{request.base_url}?{urlencode({**others, 'page': number, 'per_page': per_page})}>"

@@ -15,6 +15,7 @@ from hub.lost_work import queue_lost
 from hub.models import Submission
 from hub.services import uploads
 from hub.services.ingest_types import WAITING
+from hub.words import SUBMISSIONS, counted
 
 log = logging.getLogger(__name__)
 
@@ -39,12 +40,10 @@ def queue_all(outcomes: list[uploads.FileOutcome], actor: str) -> set[int]:
             if outcome.submission_id in requeued:
                 outcome.status = "queued"  # released and queued again, as `mark_queued` wrote it
     except RedisError:
+        # Counted in words (`hub.words`): "1 submission", "2 indsendelser", not "submission(s)".
+        kept_en, kept_da = counted(len(ids), *SUBMISSIONS)
         log.warning(
-            Both(
-                "the job queue cannot be reached; %d submission(s) kept",
-                "jobkøen kan ikke nås; %d indsendelse(r) gemt",
-                len(ids),
-            )
+            Both(f"the job queue cannot be reached; {kept_en} kept", f"jobkøen kan ikke nås; {kept_da} gemt")
         )
         db.session.rollback()
         # A batch queued before Redis went away is queued: only those still `received` wait for it.

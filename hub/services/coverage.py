@@ -58,11 +58,12 @@ def same_thing(old: dict[str, Any], new: dict[str, Any]) -> bool:
 
 
 def describe(record: dict[str, Any], lang: str = "en") -> str:
-    """A record's form type and dates, for messages (no personal data): `mentor_hours
-    2026-08-03–2026-08-30` for the API, `Mentortimer 03.08.–30.08.2026` for a caseworker."""
+    """A record's form, named as the pages name it, and its dates, for messages (no personal data):
+    `Mentor hours 2026-08-03–2026-08-30` for the API (its dates ISO), `Mentortimer 03.08.–30.08.2026`
+    for a caseworker. The form's key (`mentor_hours`) is the API's word, not a user's."""
     first, last = span(record)
+    name = FORM_TYPE_LABELS["da" if lang == "da" else "en"].get(record["form_type"], record["form_type"])
     if lang == "da":
-        name = FORM_TYPE_LABELS["da"].get(record["form_type"], record["form_type"])
         return f"{name} {day_da(first) if first == last else days_da(first, last)}"
     dates = first.isoformat() if first == last else f"{first.isoformat()}–{last.isoformat()}"
-    return f"{record['form_type']} {dates}"
+    return f"{name} {dates}"

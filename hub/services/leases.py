@@ -26,6 +26,7 @@ from hub.models import Submission
 from hub.models.base import utcnow
 from hub.services import audit
 from hub.services.id_lists import among
+from hub.words import SUBMISSIONS, counted
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +69,8 @@ def kept(
     while the body runs."""
     ids = _ids(submission_ids)
     name = f"{ids[0]}" if len(ids) == 1 else f"{ids[0]}..{ids[-1]}"
+    # "submission 5", "indsendelserne 5..9": one or a range, said as such (not "submission(s) 5").
+    noun, noun_da = ("submission", "indsendelse") if len(ids) == 1 else ("submissions", "indsendelserne")
     stop = threading.Event()
     engine = session.get_bind()
     assert isinstance(engine, Engine)
@@ -81,8 +84,8 @@ def kept(
                 # The database may be back before the lease runs out: try again at the next tick.
                 log.warning(
                     Both(
-                        "renewing the lease of submission(s) %s failed with %s",
-                        "fornyelsen af leasen på indsendelse(r) %s fejlede med %s",
+                        f"renewing the lease of {noun} %s failed with %s",
+                        f"fornyelsen af leasen på {noun_da} %s fejlede med %s",
                         name,
                         type(exc).__name__,
                     )
@@ -105,21 +108,21 @@ def give_back_at_stop(session: Session, claimed: Sequence[int], holder: str, act
             session.rollback()  # the batch's own transaction, cut where the stop came
             given = give_back(session, claimed, holder, actor)
             if given:
+                given_en, given_da = counted(len(given), *SUBMISSIONS)  # not "submission(s)"
                 log.warning(
                     Both(
-                        "stopped: %d submission(s) given back to the queue",
-                        "stoppet: %d indsendelse(r) givet tilbage til køen",
-                        len(given),
+                        f"stopped: {given_en} given back to the queue",
+                        f"stoppet: {given_da} givet tilbage til køen",
                     )
                 )
         except Exception as exc:
             quiet_rollback(session, "stopped")
             name = type(exc).__name__
+            left_en, left_da = counted(len(claimed), *SUBMISSIONS)
             log.warning(
                 Both(
-                    "stopped: the lease of %d submission(s) left to run out (%s)",
-                    "stoppet: leasen på %d indsendelse(r) får lov at løbe ud (%s)",
-                    len(claimed),
+                    f"stopped: the lease of {left_en} left to run out (%s)",
+                    f"stoppet: leasen på {left_da} får lov at løbe ud (%s)",
                     name,
                 )
             )

@@ -22,6 +22,7 @@ from hub.models.base import table_of
 from hub.pseudonyms import participant_id
 from hub.services import coverage, link_ahead, linking_words, received_order
 from hub.services.agreements import agreements_for_site
+from hub.words import STORED_FORMS, counted
 
 # Built once: a batch links hundreds of documents, and building these statements cost more than running
 # them.
@@ -221,12 +222,13 @@ def _check_still_holds(session: Session, placement: Placement, start: date, end:
         listed_da = "; ".join(coverage.describe(data, "da") for data in shown) + (
             f"; og {more} mere" if more > 0 else ""
         )
+        # "1 form", "1 allerede gemt blanket": "form(s)" and "blanket(ter)" read as a form to fill in.
+        forms_en, forms_da = counted(len(outside), *STORED_FORMS)
         raise _reject(
-            f"the corrected period {start.isoformat()}–{end.isoformat()} would leave {len(outside)} form(s) "
-            f"already stored outside it: {listed}. If the placement ended early, send an end form "
-            "(placement_end) instead",
-            f"den rettede periode {days_da(start, end)} ville efterlade {len(outside)} allerede gemte "
-            f"blanket(ter) uden for den: {listed_da}. Er praktikken slut før tid, så send en "
-            "ophørsblanket i stedet",
+            f"the corrected period {start.isoformat()}–{end.isoformat()} would leave {forms_en} "
+            f"already stored outside it: {listed}. If the placement ended early, send an end of placement "
+            "form instead",
+            f"den rettede periode {days_da(start, end)} ville efterlade {forms_da} uden for den: "
+            f"{listed_da}. Er praktikken slut før tid, så send en ophørsblanket i stedet",
             "period",
         )

@@ -18,7 +18,7 @@ from flask_limiter import Limiter, RateLimitExceeded
 
 from hub.extensions import db
 from hub.services import users
-from hub.web import oidc
+from hub.web import limit_log, oidc
 from hub.web.error_answer import error_body, wants_json
 from hub.web.guard import current, requires
 from hub.web.problems import problem_response
@@ -107,6 +107,8 @@ def _limited(exc: RateLimitExceeded) -> Any:
     if request.endpoint == LOGIN_ENDPOINT and request.method == "POST":
         users.note_limited(db.session, request.form.get("username", ""), _source())
     retry = {"Retry-After": str(exc.limit.limit.get_expiry())}
+    per = "username" if exc.limit.key_func is _username_key else "address"
+    limit_log.refused(exc, request.endpoint == LOGIN_ENDPOINT, per)
     if request.endpoint != LOGIN_ENDPOINT:  # the API's limit per user (`hub.api.limits`)
         body = error_body(
             "too_many_requests",
@@ -142,6 +144,7 @@ def init_app(app: Flask) -> None:
     app.config.setdefault("RATELIMIT_IN_MEMORY_FALLBACK_ENABLED", True)
     limiter = Limiter(key_func=_address_key)
     limiter.init_app(app)
+    limit_log.install()
     app.extensions["hub.limiter"] = limiter
     view = app.view_functions[LOGIN_ENDPOINT]
     per_user = limiter.limit(

@@ -163,7 +163,7 @@ def texts(company: bool = False) -> dict[str, str]:
         # A company's files are read as the hub's own form (config/company.toml: PDF or XLSX), so it is
         # not offered the municipalities' XML and CSV, which would only be refused after the upload.
         {
-            "file_hint": _("Or drop the files here: the form as PDF or XLSX, or a zip of them."),
+            "file_hint": _("Or drop the forms here: each as PDF or XLSX, or a zip of them."),
             "accept": ".pdf,.xlsx,.zip",
         }
         if company

@@ -44,7 +44,7 @@ def test_the_company_is_offered_the_file_types_of_its_form(
     for path in ("/company", "/upload"):
         page.goto(path)
         hint = page.locator("#upload-hint").inner_text()
-        assert hint == "Eller træk filerne herind: skemaet som PDF eller XLSX eller en zip-fil med dem.", hint
+        assert hint == "Eller træk skemaerne herind: hvert som PDF eller XLSX eller en zip-fil med dem.", hint
         assert page.locator("#upload-files").get_attribute("accept") == ".pdf,.xlsx,.zip"
     # A municipality is offered the types its own forms come in: Herlev's are all CSV (config/municipalities/
     # herlev.toml); a PDF picked there was refused after the upload (stop 52). The lead, which sends for

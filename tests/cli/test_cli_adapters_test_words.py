@@ -21,9 +21,10 @@ def test_a_rejected_golden_sample_is_said_in_both_languages(runner: Any, tmp_pat
     assert result.exit_code == 1, result.output
     lines = result.output.splitlines()
     assert lines[0] == "FAIL placement.csv"
+    # The field in words, its path after it in English (for the config's author), not the path alone.
     assert (
         lines[1].startswith("  error: placement.csv / ")
-        and "period.start: not a date: '32-08-2026'" in lines[1]
+        and " / first day (period.start): not a date: '32-08-2026'" in lines[1]
     )
     assert (
         lines[2].startswith("  fejl: placement.csv / ")

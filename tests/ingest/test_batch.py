@@ -12,6 +12,7 @@ import pytest
 from conftest import ROOT
 from flask import Flask
 from hub_process import PATIENCE
+from rq import Queue
 from sqlalchemy import event, func, select, update
 from sqlalchemy.orm import Session
 
@@ -279,25 +280,54 @@ def test_healing_leaves_a_live_batch_alone_and_queues_a_lost_one_again(queue_app
         assert set(_statuses({"a": ids[0], "b": ids[1]}).values()) == {"accepted"}
 
 
-def test_healing_replaces_a_job_stranded_by_a_worker_killed_as_it_took_it(queue_app: Flask) -> None:
+def _one_queued() -> tuple[Any, list[int], Any]:
+    """An empty queue, then one placement form submitted and its job queued: the queue's state, the
+    submission's id, its job."""
+    state = queue.state()
+    state.queue.empty()
+    _load()
+    ids = [_submit(PLACEMENT.read_bytes(), "a.pdf")]
+    (job,) = enqueue_submissions(ids)
+    return state, ids, job
+
+
+def test_healing_replaces_a_job_stranded_by_a_worker_killed_as_it_took_it(
+    queue_app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """rq moves a job it takes from the queue to an intermediate list, then to the started registry; a
     worker SIGKILLed in between leaves the job `queued` in neither (seen in `make soak`). rq's own
-    clean-up fails it only after minutes; healing gives the work back at its next round."""
+    clean-up fails it only after minutes; healing gives the work back when it finds it so a second
+    time (the first time it is as a job a live worker is taking at that moment)."""
+    monkeypatch.setattr("hub.queue.TAKING_GRACE", 0.0)  # the second time comes a lease later
     with queue_app.app_context():
-        state = queue.state()
-        state.queue.empty()
-        _load()
-        ids = [_submit(PLACEMENT.read_bytes(), "a.pdf")]
-        (job,) = enqueue_submissions(ids)
+        state, ids, job = _one_queued()
         intermediate = state.queue.intermediate_queue
         state.connection.lmove(state.queue.key, intermediate.key, "RIGHT", "LEFT")  # as rq takes it
         assert state.queue.get_job_ids() == [] and intermediate.get_job_ids() == [job.id]
         _age(ids)
         queue.worker(queue_app).run_maintenance_tasks()
+        assert state.queue.get_job_ids() == []  # seen there once: it may be being taken
+        _age(ids)  # noted on its job again, its submissions are looked at once they have waited again
+        queue.worker(queue_app).run_maintenance_tasks()
         assert state.queue.get_job_ids() == [job.id]  # the same batch's job, back in the queue
         assert intermediate.get_job_ids() == []
         queue.run_burst(queue_app)
         assert _statuses({"a": ids[0]}) == {"a": "accepted"}
+
+
+def test_healing_leaves_a_job_alone_that_a_worker_is_taking(queue_app: Flask) -> None:
+    """A worker has taken the job from the queue (rq's LMOVE or LPOP, and the job fetched) and not yet
+    put it in the started registry when another worker heals: the job, `queued` in neither, looked
+    stranded and was queued again, and the batch had two jobs, the taken one run by the first worker and
+    the new one by the next."""
+    with queue_app.app_context():
+        state, ids, job = _one_queued()
+        _age(ids)
+        taken = Queue.dequeue_any([state.queue], None, connection=state.connection)  # as rq 3's worker
+        assert taken is not None and taken[0].id == job.id
+        queue.worker(queue_app).run_maintenance_tasks()  # another worker heals, within the grace
+        assert state.queue.get_job_ids() == []  # no second job for the batch
+        assert job.get_status() == "queued"  # the taken job is still the batch's, for the worker to run
 
 
 def test_healing_leaves_a_job_alone_that_waits_in_the_queue(queue_app: Flask) -> None:

@@ -156,11 +156,14 @@ def test_a_placement_may_not_be_shortened_away_from_its_forms(loaded: Flask) -> 
     rejected = _send(loaded, "gladsaxe", shorter, "p2.pdf")
     assert rejected.status == "rejected"
     english = rejected.problems[0]["reason_en"]
-    assert "would leave 1 form(s) already stored outside it: mentor_support" in english
-    assert english.endswith("If the placement ended early, send an end form (placement_end) instead")
+    # The form named as the pages name it, counted in a sentence: not "1 form(s) ...: mentor_support".
+    assert (
+        "would leave 1 form already stored outside it: Mentor support grant 2026-08-03–2026-11-01." in english
+    )
+    assert english.endswith("If the placement ended early, send an end of placement form instead")
     danish = rejected.problems[0]["reason_da"]
     assert danish.startswith(
-        "den rettede periode 3. aug. 2026–1. okt. 2026 ville efterlade 1 allerede gemte"
+        "den rettede periode 3. aug. 2026–1. okt. 2026 ville efterlade 1 allerede gemt blanket uden for den"
     ), danish
     assert (
         "uden for den: Bevilling af mentorstøtte 3. aug. 2026–1. nov. 2026. Er praktikken slut før tid"
@@ -176,7 +179,8 @@ def test_a_placement_may_not_be_shortened_away_from_its_forms(loaded: Flask) -> 
         assert _send(loaded, "gladsaxe", weekly, f"w{week}.pdf").status == "accepted"
     first_weeks = {**placement, "period": {"start": "2026-08-03", "end": "2026-09-06"}}
     many = _send(loaded, "gladsaxe", first_weeks, "p3.pdf").problems[0]
-    assert "would leave 7 form(s) already stored outside it" in many["reason_en"]
+    assert "would leave 7 forms already stored outside it" in many["reason_en"]
+    assert "ville efterlade 7 allerede gemte blanketter uden for den" in many["reason_da"]
     assert many["reason_en"].count("; ") == 5 and "; and 2 more. If the placement" in many["reason_en"]
     assert "; og 2 mere. Er praktikken slut før tid" in many["reason_da"]
 

@@ -112,6 +112,10 @@ def test_a_report_whose_placement_never_comes_is_rejected_once_nothing_else_is_p
         assert awaiting.wakeable(db.session, [second]) == [report]
         assert processing.process_batch(db.session, [report], holder="me") == {report: "rejected"}
         _rejected_for_want_of_a_placement(report)
+        # The form is named as the pages name it, not by the API's key ("progress_report 2026-09-15").
+        (problem,) = _row(report).problems or []
+        assert "holds every date of this form (Progress report 2026-09-15);" in problem["reason_en"]
+        assert "rummer alle blankettens datoer (Statusrapport 15. sep. 2026);" in problem["reason_da"]
 
 
 def test_two_follow_ups_without_a_placement_do_not_wait_for_each_other(backend_app: Flask) -> None:
