@@ -26,6 +26,7 @@ YEARS: Noun = (("year", "years"), ("år", "år"))
 # A form already stored, Danish with its adjective, which agrees with the count: "1 allerede gemt
 # blanket", "2 allerede gemte blanketter".
 STORED_FORMS: Noun = (("form", "forms"), ("allerede gemt blanket", "allerede gemte blanketter"))
+STORED_FILES: Noun = (("stored file", "stored files"), ("gemt fil", "gemte filer"))  # the blob store's
 HASHES: Noun = (("hash", "hashes"), ("hash", "hashes"))  # a proof's
 
 

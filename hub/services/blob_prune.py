@@ -19,9 +19,11 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hub.logsetup import Both
 from hub.models import Document
 from hub.services import claim_downloads
 from hub.storage import BlobStore
+from hub.words import STORED_FILES, counted
 
 log = logging.getLogger(__name__)
 MIN_AGE_SECONDS = 3600  # far longer than any upload takes between writing its blobs and its rows
@@ -63,5 +65,10 @@ def prune(session: Session, store: BlobStore, min_age: float = MIN_AGE_SECONDS) 
                 removed += 1
     session.rollback()  # only read
     if removed:
-        log.info("removed %d blob(s) no document names", removed)
+        removed_en, removed_da = counted(removed, *STORED_FILES)  # "1 stored file", not "blob(s)"
+        log.info(
+            Both(
+                f"removed {removed_en} no document names", f"fjernede {removed_da}, som intet dokument nævner"
+            )
+        )
     return removed

@@ -98,7 +98,9 @@ def process_batch(
     statuses = {submission_id: status for submission_id, status in session.execute(query)}
     session.commit()
     if failed:
-        raise ProcessingFailed(f"submission(s) {', '.join(map(str, failed))} failed; see their status")
+        # "submission 5 failed", "submissions 5, 7 failed": said as the count is, not "submission(s)".
+        named = f"submission {failed[0]} failed; see its status" if len(failed) == 1 else None
+        raise ProcessingFailed(named or f"submissions {', '.join(map(str, failed))} failed; see their status")
     return statuses
 
 

@@ -64,3 +64,17 @@ def test_the_command_says_how_many(app: Flask, runner: Any) -> None:
     result = runner.invoke(args=["db", "prune-blobs"])
     assert result.exit_code == 0
     assert "removed 1 file no document names / fjernede 1 fil uden dokument" in result.output
+
+
+def test_the_log_line_counts_in_words_in_both_languages(app: Flask, caplog: Any) -> None:
+    # An operator reads "removed 1 stored file", not "removed 1 blob(s)": a count said as it is, and
+    # in Danish too, as every line of the hub's own.
+    with app.app_context():
+        (orphan,) = blobs.store.put_many([b"left by a failed upload alone"])
+        _age(blobs.store.path(orphan), 2)
+        with caplog.at_level("INFO", logger="hub.services.blob_prune"):
+            assert blob_prune.prune(db.session, blobs.store) == 1
+    (line,) = [str(r.msg) for r in caplog.records if r.name == "hub.services.blob_prune"]
+    assert "removed 1 stored file no document names" in line
+    assert "fjernede 1 gemt fil, som intet dokument nævner" in line
+    assert "(s)" not in line

@@ -85,7 +85,8 @@ def test_a_sandbox_that_cannot_read_fails_each_document_with_its_cause_and_never
             ).submission_id
             for n in range(8)
         ]
-        with pytest.raises(ProcessingFailed):  # a crash of ours, not of the documents: the batch fails
+        # A crash of ours, not of the documents: the batch fails, its eight named as a count is said.
+        with pytest.raises(ProcessingFailed, match=r"^submissions \d+(, \d+){7} failed; see their status$"):
             processing.process_batch(db.session, ids, holder="me")
         statuses = set(db.session.scalars(select(Submission.status).where(Submission.id.in_(ids))))
     assert statuses == {"failed"}  # final, each tried again later by healing, none waiting for a read

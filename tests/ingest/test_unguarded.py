@@ -107,7 +107,7 @@ def test_a_document_that_crashes_after_it_wrote_is_rolled_back_alone(
     with backend_app.app_context():
         first, second, report = _submit(FIRST, SECOND, REPORT)
         with caplog.at_level(logging.INFO, "hub.services.processing"), _savepoints() as seen:
-            with pytest.raises(ProcessingFailed, match=str(second)):
+            with pytest.raises(ProcessingFailed, match=rf"^submission {second} failed; see its status$"):
                 processing.process_batch(db.session, [first, second, report], holder="me")
         assert len(crashing) == 2, "stored unguarded, then again in a savepoint"
         assert "stored again with a savepoint per document" in caplog.text
