@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-import functools
 import logging
-import os
-from pathlib import Path
 from typing import Any
 
 from flask import Flask, Response, request
 
-from hub import healing, logsetup, web
-from hub.config_env import defaults, from_environment, resolve_paths
+from hub import app_core, web
 from hub.errors import HubError, SettingsError
-from hub.extensions import blobs, db
-from hub.keyfiles import resolve_keys
 from hub.logsetup import Both
-from hub.queue import queue
-from hub.services import key_fingerprints, registry, sequencer
-from hub.storage import sqlite_folder, writable_folder
 from hub.web.head_refusal import offered_methods
 
 log = logging.getLogger(__name__)
@@ -41,30 +32,9 @@ class HubFlask(Flask):
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
-    """Build the app: defaults, then `HUB_*` environment variables, then `test_config`."""
-    app = HubFlask(__name__)
-    app.config.from_prefixed_env("HUB")  # Flask's own keys (HUB_SESSION_COOKIE_NAME…), read as JSON
-    # The hub's settings each by its kind, not as JSON: "False" is false, and "50MB" stops the start
-    # here, named, rather than failing where it is first used (`hub.setting_kinds`).
-    app.config.update(defaults() | from_environment(os.environ))
-    if test_config:
-        app.config.update(test_config)
-    resolve_paths(app.config)
-    resolve_keys(app.config)
-    writable_folder("HUB_BLOB_DIR", Path(app.config["BLOB_DIR"]))
-    sqlite_folder("HUB_DATABASE_URL", str(app.config["DATABASE_URL"]))
-    logsetup.configure(str(app.config["LOG_LEVEL"]).upper())
-
-    db.init_app(app)
-    # A machine with another pseudonym key would misfile placements silently: refused at first use.
-    db.on_first_use(app, functools.partial(key_fingerprints.check, config=app.config))
-    blobs.init_app(app)
-    queue.init_app(app)
-    # Entries must not wait for a person: workers seal them into the tree as the queue runs dry.
-    queue.after_each_job(app, sequencer.AfterJob())
-    # Nothing stuck without a process to pick it up: workers heal leases run out, with no cron line.
-    queue.between_jobs(app, healing.heal)
-    registry.init_app(app)
+    """Build the app: defaults, then `HUB_*` environment variables, then `test_config` (`app_core.wire`),
+    and its pages and API."""
+    app = app_core.wire(HubFlask(app_core.IMPORT_NAME), test_config)
     web.init_app(app)
     return app
 

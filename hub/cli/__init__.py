@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from importlib.metadata import entry_points
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -16,7 +17,7 @@ from rq.exceptions import StopRequested
 from sqlalchemy.exc import SQLAlchemyError
 
 from hub import logsetup
-from hub.app import create_app
+from hub.app_core import create_core_app
 from hub.cli import (
     adapters,
     agreements,
@@ -54,6 +55,25 @@ log = logging.getLogger("hub.cli")
 EXTENSION_COMMANDS = ("limiter", "openapi")
 # Long-running servers: their log is what operators read, at the level HUB_LOG_LEVEL says.
 SERVERS = (serve.serve, worker.worker)
+# The commands whose app has its web face (pages, API, spec): `hub serve` serves it, and the extensions'
+# commands are the web layer's own. Every other command runs on `app_core.create_core_app`; so does the
+# listing of `hub --help`, whose app is made only for its settings to be checked and its commands named.
+WEB_COMMANDS = frozenset({"serve", *EXTENSION_COMMANDS})
+
+
+def _with_web(ctx: click.Context | None) -> bool:
+    """Whether the command being run needs the web layer: a command not yet known (an extension's,
+    looked up on the app, or a name that is no command) gets the whole app, as before."""
+    if ctx is None:
+        return True
+    root = ctx.find_root()
+    if root.meta.get(_LISTING):
+        return False
+    return root.invoked_subcommand is None or root.invoked_subcommand in WEB_COMMANDS
+
+
+# Set in the root context while `hub --help` lists the commands (`HubGroup.list_commands`).
+_LISTING = "hub.listing"
 
 
 def _create_app() -> Flask:
@@ -65,7 +85,12 @@ def _create_app() -> Flask:
     if not os.environ.get("HUB_LOG_LEVEL", "").strip() and (ctx is None or ctx.command not in SERVERS):
         logsetup.quiet()
     try:
-        return create_app()
+        if _with_web(ctx):
+            # Imported here: the web layer is half a second of CPU that only these commands use.
+            from hub.app import create_app  # noqa: PLC0415
+
+            return create_app()
+        return create_core_app()
     except HubError as exc:
         print_rejection(exc)
         sys.exit(EXIT_BAD_INPUT)
@@ -75,8 +100,27 @@ class HubGroup(FlaskGroup):
     """Flask's command group, listing the hub's own commands only."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        """Every command but the extensions' (which still run when named)."""
-        return [name for name in super().list_commands(ctx) if name not in EXTENSION_COMMANDS]
+        """Every command but the extensions' (which still run when named). The app loaded to list
+        them has no web face: the extensions' commands it would add are the ones left out."""
+        root = ctx.find_root()
+        root.meta[_LISTING] = True
+        loaded = self._loaded_plugin_commands
+        # Flask imports every plugin's command to list it (flask-limiter's whole package): one left out of
+        # the list anyway is not imported for it. (Flask's own flag: were it renamed, they are imported.)
+        if all(point.name in EXTENSION_COMMANDS for point in entry_points(group="flask.commands")):
+            self._loaded_plugin_commands = True
+        try:
+            names = super().list_commands(ctx)
+        finally:
+            root.meta.pop(_LISTING, None)
+            self._loaded_plugin_commands = loaded
+        return [name for name in names if name not in EXTENSION_COMMANDS]
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        """The hub's own command by its name; only another name loads Flask's plugin commands (the
+        extensions': flask-limiter's import is a tenth of a second) and, failing those, the app's."""
+        own = self.commands.get(name)
+        return own if own is not None else super().get_command(ctx, name)
 
     def make_context(
         self,
