@@ -20,6 +20,7 @@ from typing import Any
 
 import pikepdf
 
+from hub.adapters.readers.pdf_labelcharges import CHARGES
 from hub.adapters.readers.pdf_unpack import check_size
 
 # Measured (decision 0027, "Labels within a budget"): 1.1-1.5 µs of pypdf's time a unit on real and
@@ -43,20 +44,49 @@ class LabelBudget:
         self.left = BUDGET if budget is None else budget
         self.exhausted = False
         self._maps: set[bytes] = set()  # a map is parsed once a document (`pdf_cmapcache`)
+        self._touched: set[bytes] = set()  # the maps the page being charged met
+        self._before: frozenset[bytes] = frozenset()  # the maps counted before that page
+        self._worked: tuple[bytes, int] | None = None  # the last charge worked out under a key
 
-    def charge(self, page: pikepdf.Page) -> bool:
-        """Charge one page's estimated work; False (now and for every later page) when it does not fit."""
+    def charge(self, page: pikepdf.Page, key: bytes | None = None) -> bool:
+        """Charge one page's estimated work; False (now and for every later page) when it does not fit.
+        `key`: the page's content key (`pdf_pagekey`), under which a copy's charge may be kept
+        (`pdf_labelcharges`); the count is the same with or without it."""
+        self._worked = None
         if self.exhausted:
             return False
+        kept = CHARGES.cost(key, self._maps) if key is not None else None
+        if kept is not None:
+            cost, touched = kept
+            if cost > self.left:
+                self.exhausted = True
+                return False
+            self._maps |= touched  # counted, as reading the page would have counted them
+            self.left -= cost
+            return True
+        self._touched, self._before = set(), frozenset(self._maps)
         try:
             cost = self._object_cost(page.obj, 0, {})
         except (pikepdf.PdfError, ValueError, TypeError, AttributeError, RecursionError):
             cost = self.left + 1  # a page whose work cannot be counted is not read: it could be any
+        else:
+            if key is not None and _parents_keyed(page.obj):
+                self._worked = (key, cost)
         if cost > self.left:
             self.exhausted = True
             return False
         self.left -= cost
         return True
+
+    def keep(self) -> None:
+        """Keep the charge just worked out under its page's key, for the next copy: called when qpdf
+        warned of nothing while the page was keyed and charged (a warning may come from unpacking a
+        stream, which a copy charged from the memo would not do)."""
+        if self._worked is not None:
+            key, cost = self._worked
+            touched = frozenset(self._touched)
+            CHARGES.keep(key, touched, touched & self._before, cost)
+            self._worked = None
 
     def _object_cost(self, obj: Any, depth: int, known: dict[tuple[int, int, int], int]) -> int:
         """The work of a page or form XObject with what it draws; `known` keeps each XObject's, so a
@@ -95,6 +125,7 @@ class LabelBudget:
             return 0
         data = _bytes(unicode)
         key = hashlib.sha256(data).digest()
+        self._touched.add(key)
         if key in self._maps:
             return 0
         self._maps.add(key)
@@ -122,6 +153,20 @@ def written_names(content: bytes) -> Counter[str]:
         # pikepdf gives a name's bytes as UTF-8 where they are; either reading is counted.
         found.update({"/" + name.decode("latin-1"), "/" + name.decode("utf-8", "replace")})
     return found
+
+
+def _parents_keyed(page: Any) -> bool:
+    """Whether the page's /Resources are found (or not) through dictionaries alone, as the page key
+    walks its /Parent links (`pdf_pagekey._inherited`): a stream met on the way is followed here and
+    not there, so its charge could not be told apart by the key, and is not kept."""
+    obj = page
+    for _ in range(64):
+        if not isinstance(obj, pikepdf.Dictionary):
+            return not isinstance(obj, pikepdf.Stream)
+        if isinstance(obj.get("/Resources"), pikepdf.Dictionary):
+            return True
+        obj = obj.get("/Parent")
+    return True
 
 
 def _resources(obj: Any) -> Any:

@@ -119,14 +119,21 @@ def page_texts(
 
     def read(number: int) -> Sequence[Run] | None:
         nonlocal repaired
-        if not budget.charge(pdf.pages[number]):
+        if budget.exhausted:
+            return None  # not keyed either: as charged before there was a key to charge by
+        page = pdf.pages[number]
+        # Keyed before it is charged, so that a copy of a template page is charged what the first copy
+        # was (`pdf_labelcharges`); the key's walk reads what the charge reads, and more.
+        key = page_key(page)
+        if not budget.charge(page, None if repaired else key):
             return None
-        key = page_key(pdf.pages[number])
         # qpdf repaired something: pypdf may see another page than this key. Reading qpdf's warnings
         # clears them, so a repair is remembered for every page asked for after it.
         repaired = repaired or bool(pdf.get_warnings())
         if repaired:
             key = None
+        else:
+            budget.keep()  # nothing was warned of while keying and charging: the charge may be kept
         if key is not None:
             keys[number] = key
             if (runs := cache.get(key)) is not None:
