@@ -40,7 +40,7 @@ def write_text(
                 rule_name(c.rule, rules, lang),
                 STATUS[lang][c.status],
                 c.detail_da if lang == "da" else c.detail_en,
-                ", ".join(document_name(s) for s in c.documents) or "—",
+                ", ".join(document_name(s, rules.cpr_in_bundles) for s in c.documents) or "—",
             )
             for c in checked.checks
         ]
@@ -90,7 +90,7 @@ def write_pdf(
                         rule_name(check.rule, rules, "da"),
                         STATUS["da"][check.status],
                         check.detail_da,
-                        ", ".join(document_name(s) for s in check.documents) or "—",
+                        ", ".join(document_name(s, rules.cpr_in_bundles) for s in check.documents) or "—",
                     ),
                     group=count,
                     mark=check.status != "ok",

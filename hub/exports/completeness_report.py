@@ -18,7 +18,7 @@ from typing import IO, Any
 from hub.adapters.language.config_model import AuditRules
 from hub.exports.completeness import PlacementCheck, rule_name
 from hub.exports.completeness_readable import PDF_COLUMNS, write_pdf, write_text
-from hub.exports.completeness_terms import STATUS, document_name
+from hub.exports.completeness_terms import STATUS, document_name, shown_filename
 from hub.pseudonyms import show_cpr
 
 __all__ = [
@@ -52,7 +52,11 @@ def check_dict(agreement_id: str, checked: PlacementCheck, rules: AuditRules) ->
                 "detail_en": check.detail_en,
                 "detail_da": check.detail_da,
                 "documents": [
-                    {"filename": s.filename, "sha256": s.document_sha256, "record_id": s.record_id}
+                    {
+                        "filename": shown_filename(s.filename, rules.cpr_in_bundles),
+                        "sha256": s.document_sha256,
+                        "record_id": s.record_id,
+                    }
                     for s in check.documents
                 ],
             }
@@ -107,7 +111,7 @@ class CsvWriter:
         """The lines of one placement: one per rule."""
         facts, rules = checked.facts, self.rules
         for check in checked.checks:
-            documents = " | ".join(document_name(s) for s in check.documents)
+            documents = " | ".join(document_name(s, rules.cpr_in_bundles) for s in check.documents)
             self.writer.writerow(
                 (
                     agreement_id,

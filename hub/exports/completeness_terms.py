@@ -4,6 +4,7 @@ closing count, so the text, the CSV and the PDF never name the same thing two wa
 from __future__ import annotations
 
 from hub.exports.facts import Source
+from hub.pseudonyms import mask_cpr_like
 from hub.quantities import number_text
 from hub.words import PLACEMENTS, counted
 
@@ -13,9 +14,16 @@ STATUS = {
 }
 
 
-def document_name(source: Source) -> str:
-    """How a report names a stored document: its file name and the start of its hash."""
-    return f"{source.filename} ({source.document_sha256[:12]})"
+def document_name(source: Source, cpr_rule: str) -> str:
+    """How a report names a stored document: its file name (`shown_filename`) and the start of its hash."""
+    return f"{shown_filename(source.filename, cpr_rule)} ({source.document_sha256[:12]})"
+
+
+def shown_filename(filename: str, cpr_rule: str) -> str:
+    """A document's file name as the municipality's rule shows a CPR number (`cpr_in_bundles`): a
+    caseworker names a file after the citizen ("0101901234 mentorskema.pdf"), and a masking
+    municipality's auditor must meet the number no more in a file's name than in the citizen's field."""
+    return filename if cpr_rule == "full" else mask_cpr_like(filename)
 
 
 def summary(count: int, bad: int, lang: str) -> str:

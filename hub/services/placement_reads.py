@@ -101,13 +101,15 @@ def _hidden(path: str, view: CprView, categories: bool, assessment: bool) -> boo
 def shown_provenance(
     rows: Sequence[Provenance], view: CprView, categories: bool, assessment: bool = True
 ) -> list[dict[str, Any]]:
-    """Where each shown value came from; nothing about a value the user may not see."""
+    """Where each shown value came from; nothing about a value the user may not see. CPR-like text is
+    shown as the view allows in the locator and the source key too: they quote the document (a sheet
+    named after the citizen, a label printed beside a field)."""
     return [
         {
             "path": row.path,
             "document_sha256": row.document_sha256,
-            "locator": row.locator,
-            "source_key": row.source_key,
+            "locator": _walk(row.locator, view),
+            "source_key": None if row.source_key is None else shown_text(row.source_key, view),
             "raw_value": None if row.raw_value is None else shown_text(row.raw_value, view),
             "transforms": row.transforms,
         }

@@ -118,7 +118,9 @@ def record_page(session: Session, who: Principal, record_id: int, version: int |
     by_path: dict[str, list[Source]] = {}
     for p in chosen.provenance:
         locator = p.locator or {}
-        en, da = _locator_text(locator, p.source_key or "")
+        # The locator's words quote the document (a sheet named after the citizen, a label printed beside
+        # the field): CPR-like text in them as the view allows, as the raw value and the file's name.
+        en, da = (shown_text(text, view) for text in _locator_text(locator, p.source_key or ""))
         raw = None if p.raw_value is None else shown_text(p.raw_value, view)
         source = Source(
             p.document_sha256,

@@ -16,6 +16,7 @@ from hub.access import STAFF
 from hub.errors import FieldError
 from hub.exports.completeness import rule_name
 from hub.exports.completeness_report import STATUS
+from hub.exports.completeness_terms import shown_filename
 from hub.extensions import db
 from hub.pseudonyms import show_cpr
 from hub.services import audit_page, audit_reads
@@ -95,6 +96,7 @@ def _page(wrong: dict[str, str] | None = None) -> str:
         rule_name=lambda rule: rule_name(rule, result.rules, lang) if result else rule,
         status_name=lambda status: STATUS["da" if lang == "da" else "en"].get(status, status),
         show_cpr=show_cpr,
+        shown_filename=shown_filename,
         fingerprint=signer().fingerprint,
         newest=audit_page.newest_checkpoint(db.session) if result else None,
         code=who.municipality,

@@ -1,5 +1,5 @@
 """A checkbox as a caseworker reads it: "afkrydset" or "ikke afkrydset", not the PDF's own state name;
-a radio group with no button chosen: "ikke valgt", not "læst som Off".
+a radio group with no button chosen: "ikke valgt", not "læst som Off" (its locator says `radio`).
 
 A PDF checkbox reads as its state: "Off" when not ticked, else its export value ("Yes", "On",
 "Kontanthjaelp"); a radio group as its chosen button's export value, "Off" when none is. The provenance
@@ -50,12 +50,17 @@ def box_mark(source: _Source) -> str | None:
 
 
 def choice_mark(source: _Source) -> str | None:
-    """A PDF choice read through `map` whose raw state is "Off" (a radio group with no button chosen) as
-    "nothing chosen" in the page's language; None for any other value (shown as it is)."""
-    first = source.transforms[0].split("(", 1)[0] if source.transforms else ""
-    if first != "map" or not is_unchosen(source.raw_value) or "field" not in (source.locator or {}):
+    """A PDF radio group with no button chosen (raw state "Off") as "nothing chosen" in the page's
+    language, however it was read (with no transform it is stored as no value, decision 0060 "Stop 53:
+    noticed-61"); a PDF choice read through `map` alike; None for any other value (shown as it is)."""
+    locator = source.locator or {}
+    if not is_unchosen(source.raw_value) or "field" not in locator:
         return None  # only a PDF field ("field" in its locator) has pypdf's "Off"
-    return _("nothing chosen")
+    if locator.get("radio"):  # read since stop 54: the locator says the field is a radio group
+        return _("nothing chosen")
+    # Read before: a `map` from the field is a choice (a text field's "Off" would be the sender's word).
+    first = source.transforms[0].split("(", 1)[0] if source.transforms else ""
+    return _("nothing chosen") if first == "map" else None
 
 
 def init_app(app: Flask) -> None:

@@ -34,6 +34,24 @@ def _fail() -> None:
     raise ValueError("a broken document")
 
 
+def _fail_quoting() -> None:
+    # As a library words a value it could not take: the document's own text in the message.
+    raise ValueError("field 'Navn': cannot convert 'Anna Hansen 010190-1234'")
+
+
+def test_a_failure_is_named_by_its_class_and_place_never_its_text() -> None:
+    # The answer is the cause of the sender's refusal, kept in a failed submission's traceback and rq's
+    # failure record: none of the document's words may be in it (decision 0065, stop 54).
+    (answer,) = sandbox.run_many([(_fail_quoting, ())])
+    assert isinstance(answer, sandbox.SandboxError) and answer.kind == "error"
+    said = str(answer)
+    assert said.startswith("error: builtins.ValueError at hub/")  # the innermost line of the hub's code
+    assert "Anna" not in said and "010190" not in said and "Navn" not in said
+    with pytest.raises(sandbox.SandboxError) as raised:
+        sandbox.run(_fail_quoting)
+    assert "Anna" not in str(raised.value) and "010190" not in str(raised.value)
+
+
 def test_every_answer_comes_in_order_from_one_worker() -> None:
     answers = list(sandbox.run_many([(_pid_and, (n,)) for n in range(6)]))
     assert [value for _, value in answers] == list(range(6))

@@ -8,12 +8,14 @@ from pathlib import Path
 
 import pikepdf
 import pytest
+from flask import Flask
 from pipeline import GOLDEN
 from test_mapping import SHA, form
 
 from hub.adapters.mapping.form import map_form
 from hub.adapters.readers import READ_OPTIONS, extract
 from hub.errors import Rejection
+from hub.web.marks import choice_mark
 
 # Gentofte's progress report holds attendance as a radio group of scores 1-5 ("fremmoede"); here a
 # config reads it as text with no transform, into a field that may be left out and one that may not.
@@ -66,3 +68,30 @@ def test_nothing_chosen_read_with_no_transform_is_no_value_never_the_text_off(tm
     )
     unchosen = extract(_progress_report("Off"), "status.pdf", READ_OPTIONS)
     assert "purpose" not in map_form(unchosen, form(tmp_path, body), SHA, "status.pdf", "157").record
+
+
+def test_the_record_page_says_nothing_chosen_of_a_group_stored_as_null(tmp_path: Path, app: Flask) -> None:
+    # A nullable field read from the group with no transform is stored null; its source was "read as
+    # Off" on the record page, PDF's word for the state. The locator says it is a radio group now, and the
+    # page says nothing was chosen (decision 0065, stop 54).
+    body = BODY.replace(
+        'path = "visitation"\n  source = "fremmoede"',
+        'path = "visitation"\n  source = "fremmoede"\n  nullable = true',
+    )
+    unchosen = extract(_progress_report("Off"), "status.pdf", READ_OPTIONS)
+    mapped = map_form(unchosen, form(tmp_path, body), SHA, "status.pdf", "157")
+    assert mapped.record["visitation"] is None
+    [source] = [p for p in mapped.provenance if p.path == "visitation"]
+    assert (source.raw_value, source.transforms, source.locator["radio"]) == ("Off", (), True)
+    with app.test_request_context():  # Danish, the caseworker's language unless they chose English
+        assert choice_mark(source) == "ikke valgt"
+        # A button chosen is its export value, shown as it is.
+        chosen = map_form(
+            extract(_progress_report("3"), "status.pdf", READ_OPTIONS),
+            form(tmp_path, body),
+            SHA,
+            "status.pdf",
+            "157",
+        )
+        [source] = [p for p in chosen.provenance if p.path == "visitation"]
+        assert (source.raw_value, choice_mark(source)) == ("3", None)

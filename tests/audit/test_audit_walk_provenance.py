@@ -229,7 +229,7 @@ def test_the_hub_hashes_a_row_as_the_verifier_writes_it() -> None:
         {**plain, "locator": {"text": "a\x1fø\u2028"}, "raw_value": "7,5 for 0101901234, kl. 8,30."},
     ]
     for rows in ([plain], *([row] for row in odd), [plain, *odd]):
-        # As the database's JSON columns give the rows back (an integer beyond 64 bits as a float)
+        # As the database's JSON columns give the rows back (an integer beyond 64 bits whole, since stop 54)
         # and the bundle writes them.
         as_stored = json.loads(json.dumps(jsoncodec.loads(jsoncodec.dumps(rows))))
         assert record_rows.provenance_hashes(rows) == traced_provenance(as_stored)

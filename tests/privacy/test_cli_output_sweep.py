@@ -4,7 +4,10 @@ a terminal's output is kept by cron or systemd as a log, where no CPR number may
 of everything, and what `hub export company`, `hub form company`, `hub claim` and `hub bundle` say of
 the files they write; the company's export and form files themselves too (the company's, never CPR),
 and the bundle of a municipality that masks CPR for its auditor (Ballerup). A claim is the
-municipality's own file for its own payment system, in full by design."""
+municipality's own file for its own payment system, in full by design.
+
+Every file is named after its citizen first, as caseworkers name them ("0101901234 mentorskema.pdf"):
+a file's name goes wherever the file is named (decision 0065, stop 54)."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ import re
 from pathlib import Path
 
 import pytest
+from cpr_names_support import name_files_after_citizens
 from flask import Flask
 from flask.testing import FlaskCliRunner
 from page_support import demo_copy_fixture
@@ -46,6 +50,7 @@ def _run(app: Flask, *args: str) -> str:
 @pytest.mark.usefixtures("demo_today")
 def test_no_command_prints_a_cpr_number(app: Flask, tmp_path: Path) -> None:
     with app.app_context():
+        assert name_files_after_citizens() > 300
         stored = db.session.scalars(select(RecordVersion.data))
         spelled = Spellings({str(data["citizen"]["cpr"]) for data in stored})
         records = list(db.session.scalars(select(Record.id).order_by(Record.id)))

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from accounts import PEOPLE, add_everyone, bearer, sign_in
 from conftest import make_app
+from cpr_names_support import name_files_after_citizens
 from flask import Flask
 from matrix import OTHER_AGREEMENT, OWN_AND_OTHER, ROLES, Entry, Target, is_page
 from sqlalchemy import select
@@ -67,6 +68,8 @@ def matrix_app(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> I
     _copy_sqlite(source / "hub.sqlite3", copy / "hub.sqlite3")
     app = make_app(copy.parent)
     add_everyone(app)
+    with app.app_context():  # each file named after its citizen: the name goes where the file is named
+        name_files_after_citizens()
     yield app
     with app.app_context():
         db.engine.dispose()

@@ -48,6 +48,8 @@ def locator_of(value: SourceValue, fmt: str) -> dict[str, Any]:
         data.update({k: meta[k] for k in ("tooltip", "label") if meta.get(k)})
         if meta.get("type") == "checkbox":
             data["box"] = True  # its state is a tick whatever its name ("Nej"): the record page says so
+        elif meta.get("type") == "radio":
+            data["radio"] = True  # its "Off" is no button chosen, however it was read: the page says so
     elif fmt == "xml":
         data = {"xpath": meta.get("xpath") or value.key}
     elif fmt in ("csv", "xlsx"):

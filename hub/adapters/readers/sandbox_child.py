@@ -56,7 +56,7 @@ def _serve(conn: Connection, func: Callable[..., Any], args: tuple[Any, ...], cp
     except MemoryError:
         reply = ("memory", "")
     except Exception as exc:  # anything else the parser raises is reported, never re-raised here
-        reply = ("error", f"{type(exc).__name__}: {exc}")
+        reply = ("error", _named(exc))
     try:
         conn.send(reply)
     except MemoryError:  # a result too big to pickle within the limit
@@ -67,6 +67,15 @@ def _serve(conn: Connection, func: Callable[..., Any], args: tuple[Any, ...], cp
         # the closed pipe would only alarm whoever reads the worker's log.
         return False
     return reply[0] == "ok"
+
+
+def _named(exc: Exception) -> str:
+    """The exception's class and where it was raised, never its text: a library's message can quote
+    the document (a field's value, a name, a CPR number), and this answer becomes the `SandboxError`
+    behind the sender's refusal, kept with a failed submission's traceback and in rq's failure record."""
+    from hub.adapters.readers.faults import where  # here: a worker that never fails need not import it
+
+    return f"{type(exc).__module__}.{type(exc).__qualname__} at {where(exc)}"
 
 
 def _send_quietly(conn: Connection, reply: tuple[str, Any]) -> None:
