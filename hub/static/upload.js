@@ -202,7 +202,8 @@
   function offerAgain(tr, problems) {
     var cell = tr.querySelector(".result");
     var id = "again-" + Math.random().toString(36).slice(2);
-    var picker = el("input", { type: "file", id: id, "class": "visually-hidden again-picker", accept: ".pdf,.xml,.xlsx,.csv,.zip" });
+    // The fixed file is picked from the types this sender's forms come in, as the field above offers.
+    var picker = el("input", { type: "file", id: id, "class": "visually-hidden again-picker", accept: input.getAttribute("accept") });
     var label = el("label", { "for": id, "class": "button" }, outsideOnly(problems) ? T.send_same : T.send_again);
     picker.addEventListener("change", function () {
       if (picker.files.length) { send(picker.files[0], tr); }
