@@ -133,6 +133,14 @@
     return participant ? T.participant + " " + participant + " (" + label + ")" : label;
   }
 
+  // A link to a version the file made, or, stored before from another file, that the file repeats it.
+  function recordLink(r) {
+    var link = el("span", {});
+    if (r.unchanged) { link.appendChild(document.createTextNode(T.same_as + " ")); }
+    link.appendChild(el("a", { href: r.url }, T.record + " " + r.record_id + " v" + r.version));
+    return link;
+  }
+
   function showResult(tr, sub) {
     var cell = tr.querySelector(".result");
     // The notices given at the upload (which earlier file these bytes repeat; kept while the queue was
@@ -141,11 +149,18 @@
       if (!child.classList.contains("notice") || child.classList.contains("stored-notice")) { cell.removeChild(child); }
     });
     showProblems(tr, sub.problems);
+    var records = sub.records || [];
     if (sub.items && sub.items.length) {
       var items = el("ul", { "class": "items", "aria-label": T.items });
       sub.items.forEach(function (i) {
         var label = named(danish ? i.label_da : i.label, i.participant);
         var li = el("li", {}, label + ": " + (T[i.status] || i.status));
+        // Its record's link beside the intern it is of: a row of "Post 353 v2 Post 354 v2 …" below
+        // the list named no one (stop 54).
+        records.filter(function (r) { return r.record_id === i.record_id; }).forEach(function (r) {
+          li.appendChild(document.createTextNode(" "));
+          li.appendChild(recordLink(r));
+        });
         items.appendChild(li);
         (i.problems || []).forEach(function (p) {
           li.appendChild(el("div", { "class": "problem" }, describe(p, tr.querySelector("th").textContent)));
@@ -153,11 +168,9 @@
       });
       cell.appendChild(items);
     }
-    (sub.records || []).forEach(function (r) {
-      // A version stored before from another file: the link says this file repeats it.
-      if (r.unchanged) { cell.appendChild(document.createTextNode(T.same_as + " ")); }
-      var a = el("a", { href: r.url }, T.record + " " + r.record_id + " v" + r.version);
-      cell.appendChild(a);
+    var itemsRecords = (sub.items || []).map(function (i) { return i.record_id; });
+    records.filter(function (r) { return itemsRecords.indexOf(r.record_id) < 0; }).forEach(function (r) {
+      cell.appendChild(recordLink(r));
       cell.appendChild(document.createTextNode(" "));
     });
     showNotices(tr, sub.notices);
@@ -202,7 +215,8 @@
   function offerAgain(tr, problems) {
     var cell = tr.querySelector(".result");
     var id = "again-" + Math.random().toString(36).slice(2);
-    var picker = el("input", { type: "file", id: id, "class": "visually-hidden again-picker", accept: ".pdf,.xml,.xlsx,.csv,.zip" });
+    // The fixed file is picked from the types this sender's forms come in, as the field above offers.
+    var picker = el("input", { type: "file", id: id, "class": "visually-hidden again-picker", accept: input.getAttribute("accept") });
     var label = el("label", { "for": id, "class": "button" }, outsideOnly(problems) ? T.send_same : T.send_again);
     picker.addEventListener("change", function () {
       if (picker.files.length) { send(picker.files[0], tr); }

@@ -210,9 +210,11 @@ def test_the_company_downloads_its_form_fills_it_uploads_it_and_sees_the_hours(f
         assert page.locator("#upload-results tbody tr").get_attribute("data-status") == "accepted"
         # The form's item names its intern by the name printed on the form (the placement's citizen) and
         # participant id, then its place in the file; it read "deltager P-… (… (Ahmad Rahimi))" (stop 52).
-        item = page.locator("#upload-results ul.items li").first.inner_text()
+        line = page.locator("#upload-results ul.items li").first
+        item, record = line.inner_text(), line.locator("a").inner_text()  # its record's link (stop 54)
         assert item.startswith(f"Ahmad Rahimi ({pid}), "), item
-        assert item.count("(") == 1 and item.endswith(": Godkendt"), item
+        assert record.startswith("Post ")
+        assert item.count("(") == 1 and item.endswith(f": Godkendt {record}"), item
         # The hours show in the table above without a reload, and the form among those sent.
         hours = page.locator(f'tr[data-participant="{pid}"] td.hours')
         expect(hours).to_contain_text("5,5", timeout=15_000)
