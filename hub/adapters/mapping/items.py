@@ -164,7 +164,9 @@ def _table_items(index: SourceIndex, form: FormConfig, rule: ItemRule) -> Iterat
     table = table_rows(index, header_row, by_norm, rule.stop)  # the first blank row, or the stop rule
     stray = stray_row(index, table, by_norm, _required_columns(form))
     if stray is not None:
-        return f"{stray[0]}: {stray[1]}", f"{stray[0]}: {stray[2]}", "", ""
+        # Said at its cell, as the API's `locator` and the caseworker's "where" column read it.
+        (where_en, where_da), en, da = stray
+        return en, da, where_en, where_da
     across = merged_across_headers(index, header_row, table.rows, columns)
     if across is not None:
         return across

@@ -161,11 +161,12 @@ def stray_row(
     table: TableRows,
     columns: dict[str, int],
     required: Mapping[str, Sequence[TransformCall]],
-) -> tuple[str, str, str] | None:
-    """The problem (locator, English, Danish) of a table ended by a blank or undated key column where data
-    may go on: the row that ended it holds every other required value and its key cell is blank or holds a
-    digit (a day with hours and no date, or a mistyped date; "I alt;6,5" is a total line), or a row below
-    it holds every required value (the rest of the days). None when there is none."""
+) -> tuple[tuple[str, str], str, str] | None:
+    """The problem (where in English and Danish, then the reason in English and Danish) of a table
+    ended by a blank or undated key column where data may go on: the row that ended it holds every other
+    required value and its key cell is blank or holds a digit (a day with hours and no date, or a
+    mistyped date; "I alt;6,5" is a total line), or a row below it holds every required value (the rest
+    of the days). None when there is none."""
     if table.stop_row is None or table.stop_column is None:
         return None
     sheet, key = index.default_sheet, normalise_label(table.stop_column)
@@ -184,7 +185,7 @@ def stray_row(
         held = ", ".join(f"{h} {quoted(cell(row, h).value)}" for h in others)
         held_da = ", ".join(f"{h} {quoted_da(cell(row, h).value)}" for h in others)
         return (
-            describe_locator(stop, index.format, "en"),
+            _where(stop, index.format),
             f"row {row} ends the table by its {table.stop_column} ({ended}) "
             f"but holds {held}: fill in {table.stop_column} or clear the row",
             f"række {row} afslutter tabellen ved sin {table.stop_column} ({ended_da}), "
@@ -196,10 +197,15 @@ def stray_row(
         if required and all(_reads(cell(below, h), calls) for h, calls in required.items()):
             first = cell(below, next(iter(required)))
             return (
-                describe_locator(first, index.format, "en"),
+                _where(first, index.format),
                 f"the table ends at row {row} ({table.stop_column}: {ended}), "
                 f"but row {below} below it holds a whole row of values: fix or clear row {row}",
                 f"tabellen slutter i række {row} ({table.stop_column}: {ended_da}), men række "
                 f"{below} under den har en hel række værdier: ret eller tøm række {row}",
             )
     return None
+
+
+def _where(value: SourceValue, fmt: str) -> tuple[str, str]:
+    """A cell's place in English and Danish: a refusal's locator, never words inside its reason."""
+    return describe_locator(value, fmt, "en"), describe_locator(value, fmt, "da")
