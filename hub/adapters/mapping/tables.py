@@ -140,7 +140,7 @@ def table_rows(
     return TableRows(tuple(found))
 
 
-def _reads(value: SourceValue | None, calls: Sequence[TransformCall]) -> bool:
+def cell_reads(value: SourceValue | None, calls: Sequence[TransformCall]) -> bool:
     """Whether a cell holds a value its column's transforms accept."""
     if _blank(value):
         return False
@@ -181,7 +181,7 @@ def stray_row(
     ended = quoted(stop.value) if stop.value else "blank"
     ended_da = quoted_da(stop.value) if stop.value else "tom"
     attempted = not any(c.isalpha() for c in (stop.value or "")) or any(c.isdigit() for c in stop.value or "")
-    if others and attempted and all(_reads(cell(row, h), calls) for h, calls in others.items()):
+    if others and attempted and all(cell_reads(cell(row, h), calls) for h, calls in others.items()):
         held = ", ".join(f"{h} {quoted(cell(row, h).value)}" for h in others)
         held_da = ", ".join(f"{h} {quoted_da(cell(row, h).value)}" for h in others)
         return (
@@ -194,7 +194,7 @@ def stray_row(
     for below in index.filled_rows():  # a row holding every required value holds cells
         if below <= row:
             continue
-        if required and all(_reads(cell(below, h), calls) for h, calls in required.items()):
+        if required and all(cell_reads(cell(below, h), calls) for h, calls in required.items()):
             first = cell(below, next(iter(required)))
             return (
                 _where(first, index.format),
