@@ -81,8 +81,8 @@ def map_items(
                 *scope.refused,
                 file=filename,
                 form=form.id,
-                locator=scope.label_en,
-                locator_da=scope.label_da,
+                locator=(scope.refused_at or (scope.label_en, scope.label_da))[0],
+                locator_da=(scope.refused_at or (scope.label_en, scope.label_da))[1],
                 item=scope.label_en,
                 item_da=scope.label_da,
             )

@@ -41,8 +41,11 @@ class Scope:
     columns: dict[str, int] = field(default_factory=dict)  # csv/xlsx: header text -> column
     header_row: int | None = None  # csv/xlsx: the item table's header row (a header merged over columns)
     column: int | None = None  # csv/xlsx, across: the item's column; `columns` is then label -> row
-    # xml: why the item is not read (English, Danish), for an element of `rows` in another namespace
+    # Why the item is not read (English, Danish): xml, an element of `rows` in another namespace; csv/xlsx,
+    # a total line
     refused: tuple[str, str] | None = None
+    # Where the refusal is (English, Danish) when a cell says it better than the item's label (a total line)
+    refused_at: tuple[str, str] | None = None
 
     @property
     def whole_document(self) -> bool:

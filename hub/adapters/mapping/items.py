@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import chain
 
 from hub.adapters.language.config_form import FormConfig
 from hub.adapters.language.config_parts import ItemRule
@@ -26,6 +27,7 @@ from hub.adapters.mapping.merged_across import merged_across_headers
 from hub.adapters.mapping.selector_text import normalise_label
 from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.mapping.tables import stray_row, table_rows
+from hub.adapters.mapping.total_line import total_line
 from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.mapping.xml_elsewhere import label, rows_and_strays
 from hub.adapters.readers.base import column_letters
@@ -164,21 +166,33 @@ def _table_items(index: SourceIndex, form: FormConfig, rule: ItemRule) -> Iterat
     table = table_rows(index, header_row, by_norm, rule.stop)  # the first blank row, or the stop rule
     stray = stray_row(index, table, by_norm, _required_columns(form))
     if stray is not None:
-        return f"{stray[0]}: {stray[1]}", f"{stray[0]}: {stray[2]}", "", ""
+        # Said at its cell, as the API's `locator` and the caseworker's "where" column read it.
+        (where_en, where_da), en, da = stray
+        return en, da, where_en, where_da
     across = merged_across_headers(index, header_row, table.rows, columns)
     if across is not None:
         return across
     joined = joined_exports(index, header_row, table, by_norm)
     if joined is not None:  # two exports in one file: its rows are not read twice
         return joined
+    total = total_line(index, table, by_norm, _required_columns(form))
     for row in table.rows:
+        if total is not None and row == total[0]:
+            continue  # an item refused once, at its cell, below: not refused once for each of its cells
         key_cell = index.shown_cell(
             sheet, row, key_col, header_row
         )  # a key merged down over its rows keys each
         key = compared(key_cell.value or "") if key_cell else ""
         name = key if rule.group and key else f"\x00{row}"  # a row without a key is its own item
         groups.setdefault(name, []).append(row)
-    return _row_scopes(index, groups, by_norm, header_row)
+    items = _row_scopes(index, groups, by_norm, header_row)
+    if total is None:
+        return items
+    line, why, at = total
+    refused = Scope(
+        index, len(groups) + 1, f"row {line}", f"række {line}", rows=(line,), refused=why, refused_at=at
+    )
+    return chain(items, [refused])
 
 
 def _required_columns(form: FormConfig) -> dict[str, tuple[TransformCall, ...]]:

@@ -25,6 +25,7 @@ from hub.adapters.mapping.provenance import Provenance, where_of
 from hub.adapters.mapping.reading import Reader, Resolver
 from hub.adapters.mapping.selector_text import normalise_label
 from hub.adapters.mapping.tables import stray_row, table_rows
+from hub.adapters.mapping.total_line import total_line
 from hub.adapters.mapping.xml_elsewhere import label, rows_and_strays
 
 Item = tuple[dict[str, str], dict[str, Sequence[Provenance]]]
@@ -75,6 +76,10 @@ def _table_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolv
         stray = stray_row(index, table, {normalise_label(h): c for h, c in columns.items()}, required)
         if stray is not None:
             reader.problem(rule.path, *stray)
+        total = total_line(index, table, {normalise_label(h): c for h, c in columns.items()}, required)
+        if total is not None:  # said once at its row, not once for each of its cells
+            reader.problem(rule.path, total[2], *total[1])
+            return None
         across = merged_across_headers(index, header_row, rows, columns)
         if across is not None:
             reader.problem(rule.path, (across[2], across[3]), across[0], across[1])

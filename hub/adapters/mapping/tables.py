@@ -140,7 +140,7 @@ def table_rows(
     return TableRows(tuple(found))
 
 
-def _reads(value: SourceValue | None, calls: Sequence[TransformCall]) -> bool:
+def cell_reads(value: SourceValue | None, calls: Sequence[TransformCall]) -> bool:
     """Whether a cell holds a value its column's transforms accept."""
     if _blank(value):
         return False
@@ -161,11 +161,12 @@ def stray_row(
     table: TableRows,
     columns: dict[str, int],
     required: Mapping[str, Sequence[TransformCall]],
-) -> tuple[str, str, str] | None:
-    """The problem (locator, English, Danish) of a table ended by a blank or undated key column where data
-    may go on: the row that ended it holds every other required value and its key cell is blank or holds a
-    digit (a day with hours and no date, or a mistyped date; "I alt;6,5" is a total line), or a row below
-    it holds every required value (the rest of the days). None when there is none."""
+) -> tuple[tuple[str, str], str, str] | None:
+    """The problem (where in English and Danish, then the reason in English and Danish) of a table
+    ended by a blank or undated key column where data may go on: the row that ended it holds every other
+    required value and its key cell is blank or holds a digit (a day with hours and no date, or a
+    mistyped date; "I alt;6,5" is a total line), or a row below it holds every required value (the rest
+    of the days). None when there is none."""
     if table.stop_row is None or table.stop_column is None:
         return None
     sheet, key = index.default_sheet, normalise_label(table.stop_column)
@@ -180,11 +181,11 @@ def stray_row(
     ended = quoted(stop.value) if stop.value else "blank"
     ended_da = quoted_da(stop.value) if stop.value else "tom"
     attempted = not any(c.isalpha() for c in (stop.value or "")) or any(c.isdigit() for c in stop.value or "")
-    if others and attempted and all(_reads(cell(row, h), calls) for h, calls in others.items()):
+    if others and attempted and all(cell_reads(cell(row, h), calls) for h, calls in others.items()):
         held = ", ".join(f"{h} {quoted(cell(row, h).value)}" for h in others)
         held_da = ", ".join(f"{h} {quoted_da(cell(row, h).value)}" for h in others)
         return (
-            describe_locator(stop, index.format, "en"),
+            _where(stop, index.format),
             f"row {row} ends the table by its {table.stop_column} ({ended}) "
             f"but holds {held}: fill in {table.stop_column} or clear the row",
             f"række {row} afslutter tabellen ved sin {table.stop_column} ({ended_da}), "
@@ -193,13 +194,18 @@ def stray_row(
     for below in index.filled_rows():  # a row holding every required value holds cells
         if below <= row:
             continue
-        if required and all(_reads(cell(below, h), calls) for h, calls in required.items()):
+        if required and all(cell_reads(cell(below, h), calls) for h, calls in required.items()):
             first = cell(below, next(iter(required)))
             return (
-                describe_locator(first, index.format, "en"),
+                _where(first, index.format),
                 f"the table ends at row {row} ({table.stop_column}: {ended}), "
                 f"but row {below} below it holds a whole row of values: fix or clear row {row}",
                 f"tabellen slutter i række {row} ({table.stop_column}: {ended_da}), men række "
                 f"{below} under den har en hel række værdier: ret eller tøm række {row}",
             )
     return None
+
+
+def _where(value: SourceValue, fmt: str) -> tuple[str, str]:
+    """A cell's place in English and Danish: a refusal's locator, never words inside its reason."""
+    return describe_locator(value, fmt, "en"), describe_locator(value, fmt, "da")

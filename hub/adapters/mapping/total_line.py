@@ -1,0 +1,70 @@
+"""A total line inside a csv/xlsx table the config gives no rule to end there (decision 0064, "Stop 54:
+located-62").
+
+A timesheet or a case system's export often closes its table with a line of sums (`I alt;6,5`,
+`Sum;;;;12`, `Total`) straight under the last row. A table without a stop rule runs down to its first
+blank row, so that line was read as one more row and refused in the words of each of its cells (`no
+digits in 'Sum'` once a column, `empty: a value is required`): eight problems for one line, none saying
+what it is. It is refused once instead, at the cell that names it, saying it looks like a total line and
+what the config language offers to end the table there (`stop = { label = "I alt" }`). A line that reads
+as a row (every value the table requires is there and readable) is left to be read as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from hub.adapters.mapping.selector_text import normalise_label
+from hub.adapters.mapping.selectors import SourceIndex
+from hub.adapters.mapping.tables import TableRows, cell_reads
+from hub.adapters.mapping.transform_types import TransformCall
+from hub.adapters.readers.base import describe_locator
+from hub.quoting import quoted, quoted_da, readable
+
+__all__ = ["total_line"]
+
+# The words a line of sums starts with, in Danish and English, as normalise_label leaves them.
+TOTAL_WORDS = ("i alt", "ialt", "sum", "total", "totalt", "samlet", "subtotal")
+
+
+def _is_total(text: str) -> bool:
+    norm = normalise_label(text)
+    return any(norm == word or norm.startswith(word + " ") for word in TOTAL_WORDS)
+
+
+def total_line(
+    index: SourceIndex,
+    table: TableRows,
+    columns: Mapping[str, int],
+    required: Mapping[str, Sequence[TransformCall]],
+) -> tuple[int, tuple[str, str], tuple[str, str]] | None:
+    """Why a table's rows hold a total line, or None: the first row whose first filled cell starts with
+    a total word (`I alt`, `Sum`, `Total`) and that lacks a value the table requires (`required`: header
+    -> transforms; `columns`: normalised header -> column): its row, the reason and where (English,
+    Danish)."""
+    sheet = index.default_sheet
+    for row in table.rows:
+        filled = [v for v in index.row_values(row) if (v.value or "").strip()]
+        if not filled or not _is_total(filled[0].value or ""):
+            continue
+        cells = {h: index.cell(sheet, row, columns[normalise_label(h)]) for h in required}
+        if all(cell_reads(cells[h], calls) for h, calls in required.items()):
+            continue  # it reads as a row: not refused for looking like a sum
+        text = " ".join((filled[0].value or "").split()).rstrip(":").rstrip()
+        shown = readable(text)
+        # The config's own syntax to copy: the line's words, where they can be written in a TOML string.
+        words = shown if shown and '"' not in shown else "I alt"
+        rule = f'stop = {{ label = "{words}" }}'
+        en = (
+            f"row {row} looks like a total line ({quoted(text)}), and the form's config has no rule that"
+            f" ends the table there: remove the line from the file, or end the table before it in the"
+            f" config ({rule})"
+        )
+        da = (
+            f"række {row} ligner en sumlinje ({quoted_da(text)}), og konfigurationen har ingen regel, der"
+            f" afslutter tabellen dér: slet linjen i filen, eller afslut tabellen før den i"
+            f" konfigurationen ({rule})"
+        )
+        fmt = index.format
+        return row, (en, da), (describe_locator(filled[0], fmt, "en"), describe_locator(filled[0], fmt, "da"))
+    return None
