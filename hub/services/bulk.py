@@ -119,8 +119,11 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, A
     if not rows:
         return
     names = list(rows[0])
-    if connection.dialect.name != "postgresql" or not _copyable(table, tuple(names)):
+    if not _copyable(table, tuple(names)):
         connection.execute(insert(table), list(rows))
+        return
+    if connection.dialect.name != "postgresql":
+        _insert_many(connection, table, tuple(names), rows)
         return
     quote = connection.dialect.identifier_preparer.quote
     statement = f"COPY {quote(table.name)} ({', '.join(map(quote, names))}) FROM STDIN"
@@ -134,6 +137,34 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, A
                 write(values(row))
     except Exception as exc:
         raise _wrapped(connection, statement, exc) from exc
+
+
+def _insert_many(
+    connection: Connection, table: Table, names: tuple[str, ...], rows: Sequence[dict[str, Any]]
+) -> None:
+    """Elsewhere than PostgreSQL (SQLite): the INSERT SQLAlchemy compiles, sent as driver SQL in one
+    executemany with each row's values converted by `_values`, the bind processors SQLAlchemy applies.
+    Through `execute` SQLAlchemy built every row's parameters itself, a processor looked up and called
+    per value, for the some forty rows a form a batch writes (decision 0030, "Stop 54: store-62"). The
+    same statement and values reach the driver; SQLAlchemy's events and errors are as before."""
+    compiled = _insert_text(table, connection.dialect, names)
+    if compiled is None:
+        connection.execute(insert(table), list(rows))
+        return
+    statement, order = compiled
+    values = _values(table, connection.dialect, order)
+    connection.exec_driver_sql(statement, [tuple(values(row)) for row in rows])
+
+
+@cache
+def _insert_text(
+    table: Table, dialect: Dialect, names: tuple[str, ...]
+) -> tuple[str, tuple[str, ...]] | None:
+    """The INSERT of these columns compiled for `dialect`, and its parameters' order (None: its
+    parameters are not positional, or it binds more than these columns)."""
+    compiled = insert(table).compile(dialect=dialect, column_keys=list(names))
+    order = tuple(compiled.positiontup or ())
+    return (str(compiled), order) if sorted(order) == sorted(names) else None
 
 
 @cache

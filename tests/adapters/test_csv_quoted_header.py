@@ -7,6 +7,7 @@ import pytest
 from pipeline import GOLDEN, repository_registry
 
 from hub.adapters.language.golden import canonical_records
+from hub.adapters.mapping import quoted_labels
 from hub.errors import Rejection
 
 # Sønderborg's progress report: nine headers in row 1, the optional note's `Bemaerkning` last (I1).
@@ -30,3 +31,27 @@ def test_an_optional_header_with_a_stray_quote_is_refused_at_its_cell(header: st
     assert problem.reason_en.startswith(f"the header {header!r} differs from 'Bemaerkning', which the form")
     assert "only by quote characters" in problem.reason_en
     assert problem.reason_da.startswith(f"overskriften {header!r} adskiller sig kun ved anførselstegn")
+
+
+def test_a_forms_labels_are_worked_out_once_not_again_for_each_document(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Before: each selector's label was parsed again for every document of the form, some seventeen a
+    CSV form on the worker's storing thread (decision 0030, "Stop 54: store-62")."""
+    asked: list[str] = []
+    real = quoted_labels.label_text
+
+    def counted(selector: str) -> str | None:
+        asked.append(selector)
+        return real(selector)
+
+    monkeypatch.setattr(quoted_labels, "label_text", counted)
+    cache_clear = getattr(getattr(quoted_labels, "_label_of", None), "cache_clear", None)
+    if cache_clear is not None:
+        cache_clear()
+    data = REPORT.read_bytes()
+    first = _read(data)
+    once = len(asked)
+    assert once > 0 and len(set(asked)) == once  # each of the form's selectors, once
+    assert _read(data) == first
+    assert len(asked) == once

@@ -10,6 +10,7 @@ and no cell prints only by quote characters is now refused at that cell, naming 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from hub.adapters.language.missing_words import label_text
 from hub.adapters.mapping.provenance import Where, where_of
@@ -32,7 +33,7 @@ def quoted_label(index: SourceIndex, selectors: Sequence[str]) -> tuple[Where, s
     if index.format != "csv":
         return None
     for selector in selectors:
-        wanted, printed_as = tabular_label(selector), label_text(selector)
+        wanted, printed_as = _label_of(selector)
         if wanted is None or printed_as is None or index.printed(wanted):
             continue
         bare = _unquoted(wanted)
@@ -42,6 +43,14 @@ def quoted_label(index: SourceIndex, selectors: Sequence[str]) -> tuple[Where, s
                 if cell is not None:
                     return where_of(cell, "csv"), *_why(cell.value or "", printed_as, selector)
     return None
+
+
+@lru_cache(maxsize=4096)
+def _label_of(selector: str) -> tuple[str | None, str | None]:
+    """The label a selector reads by, normalised and as printed. Kept: only a form's config selectors
+    come here, the same ones for every document of the form, and working them out again was some
+    seventeen parses a CSV form on the storing thread (decision 0030, "Stop 54: store-62")."""
+    return tabular_label(selector), label_text(selector)
 
 
 def _why(cell: str, label: str, selector: str) -> tuple[str, str]:
