@@ -20,7 +20,7 @@ from hub.adapters.readers.base import Extraction, SourceValue
 from hub.adapters.readers.pdf_fields import object_key, terminal_fields
 from hub.adapters.readers.pdf_nofields import why_no_fields
 from hub.adapters.readers.pdf_runs import Box, normal_rect
-from hub.adapters.readers.pdf_shown import Appearances
+from hub.adapters.readers.pdf_shown import appearances_of
 from hub.adapters.readers.pdf_text import text
 from hub.adapters.readers.pdf_written import encrypted_strings
 from hub.adapters.readers.sniff import unreadable
@@ -49,7 +49,7 @@ def extract(
     layout = pdf_pagecache.page_texts(pdf, data, repaired=repaired) if with_labels else None
     values = []
     total = 0
-    appearances = Appearances()
+    appearances = appearances_of(pdf)
     placed = [(pdf_values.kind(inherited), _page(widgets, pages)) for _, _, inherited, widgets in fields]
     # Every box of a page is noted before its labels are read: which words are whose in a row of boxes
     # is decided by the row (`pdf_rows`). Text fields make rows of their own ("[__] timer [__] minutter").
@@ -83,6 +83,9 @@ def extract(
             meta["values_apart"] = [[_page_number([w], pages), held] for w, held in apart_boxes]
         elif unsaved and appearances.shows_text(widgets):
             meta["shown_only"] = True  # drawn on the page, never saved as the value (`pdf_shown`)
+        elif value is not None and appearances.compares(kind, node, inherited, widgets):
+            if (other := appearances.shows_other(widgets, value)) is not None:
+                meta["shown_text"] = other  # the page shows an old text, the value holds another
         if lines := pdf_values.chosen(kind, node, inherited, widgets):
             meta["chosen"] = lines  # several lines of a list chosen: each as printed
         if stray := pdf_values.off_list(kind, node, inherited, widgets):
