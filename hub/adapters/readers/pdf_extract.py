@@ -31,6 +31,8 @@ from hub.quantities import number_text
 # text budget. It was 10,000, which rejected whole forms for one long note (decision 0027, stop 35).
 MAX_VALUE_CHARS = 1_000_000
 MAX_TEXT_CHARS = 2_000_000  # all names, values, tooltips, states and labels of one document
+# Fields that hold no value anyone typed: a push button ("Udskriv"), a signature (read as "signed").
+_NO_VALUE = ("button", "signature")
 
 
 def extract(
@@ -41,6 +43,8 @@ def extract(
     fields, pages = terminal_fields(pdf, filename)
     if not fields:
         raise reasons.rejection(filename, why_no_fields(pdf, data, pages_broken))
+    if all(pdf_values.kind(inherited) in _NO_VALUE for _, _, inherited, _ in fields):
+        raise reasons.rejection(filename, reasons.only_buttons([name for name, *_ in fields]))
     # qpdf repaired the file (rebuilt a lost table of objects, skipped broken bytes): said in the
     # reading, so that a form not recognised can be told the file is damaged (`recognition`).
     repaired = bool(pdf.get_warnings())
