@@ -3,6 +3,9 @@ both (decision 0064, "Stop 53: stray-61"; the fuzzer's 61/csv/quote/20)."""
 
 from __future__ import annotations
 
+import io
+
+import openpyxl
 import pytest
 from pipeline import GOLDEN, repository_registry
 
@@ -55,3 +58,23 @@ def test_a_forms_labels_are_worked_out_once_not_again_for_each_document(
     assert once > 0 and len(set(asked)) == once  # each of the form's selectors, once
     assert _read(data) == first
     assert len(asked) == once
+
+
+def test_a_workbook_label_with_a_stray_quote_is_refused_at_its_cell() -> None:
+    """Furesø's placement workbook: the optional purpose is read `label:Formål` (A20, its text in B20).
+    Before: `Form"ål` was no cell's `Formål`, and the placement was accepted without its purpose, without
+    a word (decision 0060, "Stop 54: stray-62")."""
+    workbook = openpyxl.load_workbook(GOLDEN / "furesoe" / "placement.xlsx")
+    sheet = workbook["Ark1"]
+    assert sheet["A20"].value == "Formål"
+    sheet["A20"].value = 'Form"ål'
+    data = io.BytesIO()
+    workbook.save(data)
+    with pytest.raises(Rejection) as info:
+        canonical_records(repository_registry().get("furesoe"), data.getvalue(), "praktik.xlsx")
+    (problem,) = info.value.problems
+    assert (problem.field, problem.locator) == ("purpose", 'sheet "Ark1", cell A20')
+    assert problem.reason_en.startswith("the label 'Form\"ål' differs from 'Formål', which the form reads")
+    assert problem.reason_da.startswith(
+        "ledeteksten 'Form\"ål' adskiller sig kun ved anførselstegn fra 'Formål'"
+    )

@@ -13,7 +13,7 @@ from hub.adapters.language.registry import load_registry
 from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.mapping.xml_elsewhere import rows_and_strays
 from hub.adapters.readers.base import Extraction, SourceValue
-from hub.errors import Rejection
+from hub.errors import FieldProblem, Rejection
 
 TOENDER = Trial("toender", "550", "make_fixtures_onboarding_sixth")
 
@@ -24,17 +24,21 @@ WEEK = """<ks:Uge>
         </ks:Uge>"""
 
 
-def test_a_week_moved_inside_the_p_number_is_refused_at_its_xpath() -> None:
-    """60/xml/move/9: the week of 1.5 hours moved into `<PNummer>`, whose text is read as the P-number.
-    Before: accepted with the grant's total 1.5 hours short (the `<Uge>` was no row of `ks:Uger/ks:Uge`)."""
+def _week_moved(where: str, to: str) -> FieldProblem:
+    """The one problem of Tønder's form with the week `WEEK` taken out and the first `where` made `to`."""
     data = (TOENDER.golden / "mentor_hours.xml").read_text(encoding="utf-8")
     assert data.count(WEEK) == 1
-    moved = data.replace(WEEK, "").replace(
-        "<ks:PNummer>1067890123</ks:PNummer>", f"<ks:PNummer>1067890123{WEEK}</ks:PNummer>"
-    )
+    moved = data.replace(WEEK, "").replace(where, to, 1)
     with pytest.raises(Rejection) as info:
         canonical_records(load_registry(CONFIG).get("toender"), moved.encode(), "timer.xml")
     (problem,) = info.value.problems
+    return problem
+
+
+def test_a_week_moved_inside_the_p_number_is_refused_at_its_xpath() -> None:
+    """60/xml/move/9: the week of 1.5 hours moved into `<PNummer>`, whose text is read as the P-number.
+    Before: accepted with the grant's total 1.5 hours short (the `<Uge>` was no row of `ks:Uger/ks:Uge`)."""
+    problem = _week_moved("<ks:PNummer>1067890123</ks:PNummer>", f"<ks:PNummer>1067890123{WEEK}</ks:PNummer>")
     assert problem.locator == "/Udtraek[1]/Borger[1]/Bevilling[2]/PNummer[1]/Uge[1]"
     assert problem.reason_en.startswith(
         "a <Uge> element inside <PNummer>, outside the form's rows (ks:Uger/ks:Uge): this row is not read"
@@ -58,6 +62,19 @@ def test_a_grant_nested_in_another_grants_period_is_refused_at_its_xpath() -> No
     assert problem.locator == "/Mentorbevillinger[1]/Bevilling[1]/Periode[1]/Bevilling[1]"
     assert "a <Bevilling> element inside <Periode>, outside the form's rows" in problem.reason_en
     assert "this record is not read" in problem.reason_en
+
+
+def test_a_week_moved_out_of_every_grant_refuses_the_document_at_its_xpath() -> None:
+    """A week of 1.5 hours moved out of Tønder's second grant, to the citizen beside the grants: the rows
+    `ks:Uger/ks:Uge` are read inside each grant, so it was no grant's, and every grant was accepted, the
+    second 1.5 hours short (decision 0060, "Stop 54: stray-62"). Which grant is short cannot be told."""
+    problem = _week_moved("</ks:Borger>", f"{WEEK}</ks:Borger>")
+    assert problem.locator == "/Udtraek[1]/Borger[1]/Uge[1]"
+    assert problem.reason_en.startswith(
+        "a <Uge> element outside every record the form reads (/ks:Udtraek/ks:Borger/ks:Bevilling): this"
+        " row (ks:Uger/ks:Uge) belongs to no record and is not read"
+    )
+    assert problem.reason_da.startswith("et <Uge>-element uden for alle de poster, blanketten læser")
 
 
 NS, OTHER = "urn:x:1", "urn:x:2"

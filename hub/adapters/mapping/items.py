@@ -29,7 +29,7 @@ from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.mapping.tables import stray_row, table_rows
 from hub.adapters.mapping.total_line import total_line
 from hub.adapters.mapping.transform_types import TransformCall
-from hub.adapters.mapping.xml_elsewhere import label, rows_and_strays
+from hub.adapters.mapping.xml_elsewhere import label, list_row_outside_items, rows_and_strays
 from hub.adapters.readers.base import column_letters
 from hub.pseudonyms import CPR_LIKE
 from hub.quoting import readable
@@ -78,9 +78,14 @@ def _scopes(index: SourceIndex, form: FormConfig) -> Iterator[Scope] | Unfound:
         return (Scope(index, i, f"group {i}", f"gruppe {i}", number=i) for i in range(1, rule.repeat + 1))
     if rule.rows is not None:
         # A record in another namespace is an item refused with its reason, not one left out unsaid.
+        items = rows_and_strays(index, rule.rows)
+        # A list's row outside every item belongs to no record: the document is refused, not read short.
+        lists = [r.rows for r in form.lists if r.rows is not None]
+        if lists and (stray := list_row_outside_items(index, lists, [k for k, _ in items], rule.rows)):
+            return stray
         return (
             Scope(index, n, *_labelled(key, why, rule.rows, index), element=key, refused=why)
-            for n, (key, why) in enumerate(rows_and_strays(index, rule.rows), start=1)
+            for n, (key, why) in enumerate(items, start=1)
         )
     if rule.across:
         return _column_items(index, form)

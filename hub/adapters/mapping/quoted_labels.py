@@ -4,7 +4,10 @@ A quote typed into a header (`Bemaerkni"ng`) is kept by the csv module as text (
 unquoted cell is no quoting), so the header the config reads was printed by no cell: an optional column
 was left unread without a word while the rest of the file was accepted (mutation fuzzing, decision 0064,
 "Stop 53: stray-61"). A cell that is none of the form's labels but differs from a label the form reads
-and no cell prints only by quote characters is now refused at that cell, naming both.
+and no cell prints only by quote characters is now refused at that cell, naming both. A workbook's cell
+alike (decision 0060, "Stop 54: stray-62"): a quote typed into Furesø's `Formål` left the optional purpose
+unread; there the label's own sheet is looked at when it is the sheet read (a label on another sheet is
+not).
 """
 
 from __future__ import annotations
@@ -28,20 +31,24 @@ def _unquoted(text: str) -> str:
 
 
 def quoted_label(index: SourceIndex, selectors: Sequence[str]) -> tuple[Where, str, str] | None:
-    """Where and why (English, Danish) a CSV cell reads as one of `selectors`' labels but for quote
-    characters, where that label is printed by no cell; None when there is none (or not a CSV)."""
-    if index.format != "csv":
+    """Where and why (English, Danish) a CSV cell, or a cell of the workbook's sheet read, reads as one of
+    `selectors`' labels but for quote characters, where that label is printed by no cell; None when there
+    is none (or the form is no CSV or workbook)."""
+    if index.format not in ("csv", "xlsx"):
         return None
+    sheet = index.default_sheet if index.format == "xlsx" else ""
     for selector in selectors:
         wanted, printed_as = _label_of(selector)
-        if wanted is None or printed_as is None or index.printed(wanted):
+        if wanted is None or printed_as is None or split_sheet(selector)[0] not in (None, sheet):
+            continue  # no label, or one on another sheet than `label_cells` walks
+        if index.printed(wanted):
             continue
         bare = _unquoted(wanted)
         for text, row, col in index.label_cells():
             if text not in index.labels and text != wanted and _unquoted(text) == bare:
-                cell = index.cell("", row, col)
+                cell = index.cell(sheet, row, col)
                 if cell is not None:
-                    return where_of(cell, "csv"), *_why(cell.value or "", printed_as, selector)
+                    return where_of(cell, index.format), *_why(cell.value or "", printed_as, selector)
     return None
 
 

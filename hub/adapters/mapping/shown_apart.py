@@ -4,8 +4,10 @@ The reader marks such a checkbox or radio group (`shown_state`, `readers.pdf_val
 program that fills a form by setting the value alone leaves the page showing "Nej" chosen while the value
 says "Ja", or a box ticked on the page that the value says is not. The caseworker who looks at the form
 sees one answer and the hub would store the other, without a word (decision 0060, "Eleventh trial").
-Likewise a field whose boxes on two pages hold different values (`values_apart`), and a list whose saved
-value is none of its lines (`off_list`: the page shows none chosen).
+Likewise a field whose boxes on two pages hold different values (`values_apart`), a list whose saved
+value is none of its lines (`off_list`: the page shows none chosen), and a text field whose box draws
+another text than its value (`shown_text`: the old text, left drawn by a program that set the value alone;
+decision 0060, "Stop 54: stray-62").
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections.abc import Callable
 from hub.adapters.readers.base import SourceValue
 from hub.pseudonyms import mask_cpr_like
 from hub.quoting import quoted, quoted_da
+from hub.schemas.edges import strip_edges
 
 _AGAIN_EN = (
     "the program the form was filled in with did not save what the page shows; fill the form in again in a "
@@ -33,6 +36,8 @@ def shown_apart_problem(value: SourceValue) -> tuple[str, str] | None:
         return _boxes_apart(boxes)
     if stray := value.meta.get("off_list"):
         return _off_list(stray)
+    if (drawn := value.meta.get("shown_text")) is not None:
+        return _text_apart(drawn, value.value or "")
     shown = value.meta.get("shown_state")
     if shown is None:
         return None
@@ -115,4 +120,18 @@ def _off_list(stray: list[str]) -> tuple[str, str]:
         f"of them: {_AGAIN_EN}",
         f"listen viser ingen af sine linjer valgt, men feltets gemte værdi er {saved_da}, som ikke er en af "
         f"dem: {_AGAIN_DA}",
+    )
+
+
+def _text_apart(drawn: str, saved: str) -> tuple[str, str]:
+    """A text field whose box draws another text than its value (`shown_text`): a printed page, and a
+    viewer that draws the stored appearance, show the one, the record would hold the other. Both said,
+    CPR-like numbers masked (this may reach a log)."""
+    shown_en, shown_da = quoted(mask_cpr_like(drawn)), quoted_da(mask_cpr_like(drawn))
+    saved_en, saved_da = quoted(mask_cpr_like(saved)), quoted_da(mask_cpr_like(saved))
+    if not strip_edges(saved):  # cleared, or only invisible characters: said as empty, not as ''
+        saved_en, saved_da = "empty", "tom"
+    return (
+        f"the page shows {shown_en} in the field, but its saved value is {saved_en}: {_AGAIN_EN}",
+        f"siden viser {shown_da} i feltet, men dets gemte værdi er {saved_da}: {_AGAIN_DA}",
     )

@@ -19,13 +19,15 @@ their item; a record's in the whole document. Mixed content as such is still rea
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from hub.adapters.mapping import xmlpath, xmlpath_syntax
 from hub.adapters.mapping.selectors import SourceIndex
 
 # A key's step: "/{namespace}Local[n]" or "/Local[n]" (a namespace may hold '/').
 _STEP = re.compile(r"/(?:\{([^}]*)\})?([^/{}\[]+)\[\d+\]")
+
+_PLACED = re.compile(r"/(?:\{[^}]*\})?([^/{}\[]+)(\[\d+\])")  # a step's local name and position
 
 # A row of `rows`: its element key, and for one in another namespace why it is not read (English, Danish).
 Row = tuple[str, tuple[str, str] | None]
@@ -60,6 +62,36 @@ def rows_and_strays(
     for element in index.xml_outside(selector, seen, base):
         found[element] = _outside_why(element, selector, row)
     return list(found.items())
+
+
+def list_row_outside_items(
+    index: SourceIndex, lists: Sequence[str], items: Sequence[str], item_rows: str
+) -> tuple[str, str, str, str] | None:
+    """Why (English, Danish) and where (path, twice) an element of the name a list reads as its rows lies
+    outside every item of a document of many records (`[forms.items] rows`), the first such; None where
+    there is none. A list's rows read inside its item (`lists`), so a week moved out of its grant,
+    beside the grants, was no row of any grant, and the grant was stored a week short without a word;
+    which grant it was cannot be told, so the document is refused. `lists`: the lists' `rows`; one
+    from the document's root (a leading `/`) is read in every item, and is not looked at here."""
+    inside = tuple(item + "/" for item in items)
+    for rows in lists:
+        if rows.startswith("/"):
+            continue
+        for element in index.xml_outside(rows, set()):
+            if not element.startswith(inside):
+                steps = _PLACED.findall(element)  # its path without namespace URIs, for the message
+                path, local = "".join(f"/{name}{at}" for name, at in steps), steps[-1][0]
+                return (
+                    f"a <{local}> element outside every record the form reads ({item_rows}): this row"
+                    f" ({rows}) belongs to no record and is not read (was it moved by mistake? send the"
+                    " form with it in its place)",
+                    f"et <{local}>-element uden for alle de poster, blanketten læser ({item_rows}): denne"
+                    f" række ({rows}) hører ikke til nogen post og læses ikke (er den flyttet ved en fejl?"
+                    " send blanketten med den på sin plads)",
+                    path,
+                    path,
+                )
+    return None
 
 
 def _outside_why(element: str, selector: str, row: bool) -> tuple[str, str]:

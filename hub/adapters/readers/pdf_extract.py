@@ -20,7 +20,7 @@ from hub.adapters.readers.base import Extraction, SourceValue
 from hub.adapters.readers.pdf_fields import object_key, terminal_fields
 from hub.adapters.readers.pdf_nofields import why_no_fields
 from hub.adapters.readers.pdf_runs import Box, normal_rect
-from hub.adapters.readers.pdf_shown import Appearances
+from hub.adapters.readers.pdf_shown import appearances_of
 from hub.adapters.readers.pdf_text import text
 from hub.adapters.readers.pdf_written import encrypted_strings
 from hub.adapters.readers.sniff import unreadable
@@ -31,6 +31,8 @@ from hub.quantities import number_text
 # text budget. It was 10,000, which rejected whole forms for one long note (decision 0027, stop 35).
 MAX_VALUE_CHARS = 1_000_000
 MAX_TEXT_CHARS = 2_000_000  # all names, values, tooltips, states and labels of one document
+# Fields that hold no value anyone typed: a push button ("Udskriv"), a signature (read as "signed").
+_NO_VALUE = ("button", "signature")
 
 
 def extract(
@@ -41,6 +43,8 @@ def extract(
     fields, pages = terminal_fields(pdf, filename)
     if not fields:
         raise reasons.rejection(filename, why_no_fields(pdf, data, pages_broken))
+    if all(pdf_values.kind(inherited) in _NO_VALUE for _, _, inherited, _ in fields):
+        raise reasons.rejection(filename, reasons.only_buttons([name for name, *_ in fields]))
     # qpdf repaired the file (rebuilt a lost table of objects, skipped broken bytes): said in the
     # reading, so that a form not recognised can be told the file is damaged (`recognition`).
     repaired = bool(pdf.get_warnings())
@@ -49,7 +53,7 @@ def extract(
     layout = pdf_pagecache.page_texts(pdf, data, repaired=repaired) if with_labels else None
     values = []
     total = 0
-    appearances = Appearances()
+    appearances = appearances_of(pdf)
     placed = [(pdf_values.kind(inherited), _page(widgets, pages)) for _, _, inherited, widgets in fields]
     # Every box of a page is noted before its labels are read: which words are whose in a row of boxes
     # is decided by the row (`pdf_rows`). Text fields make rows of their own ("[__] timer [__] minutter").
@@ -83,6 +87,9 @@ def extract(
             meta["values_apart"] = [[_page_number([w], pages), held] for w, held in apart_boxes]
         elif unsaved and appearances.shows_text(widgets):
             meta["shown_only"] = True  # drawn on the page, never saved as the value (`pdf_shown`)
+        elif value is not None and appearances.compares(kind, node, inherited, widgets):
+            if (other := appearances.shows_other(widgets, value)) is not None:
+                meta["shown_text"] = other  # the page shows an old text, the value holds another
         if lines := pdf_values.chosen(kind, node, inherited, widgets):
             meta["chosen"] = lines  # several lines of a list chosen: each as printed
         if stray := pdf_values.off_list(kind, node, inherited, widgets):

@@ -28,6 +28,7 @@ from hub.adapters.readers.pdf_unpack import MAX_UNPACKED_BYTES, unpacks_too_much
 from hub.adapters.readers.pdf_written import packed_with_brotli
 from hub.adapters.readers.sniff import unreadable
 from hub.errors import UnreadableDocument
+from hub.quoting import quoted, quoted_da
 
 _SAVE_AGAIN_EN = "save or export it again as PDF from the program that made it, and send that copy"
 _SAVE_AGAIN_DA = "gem eller eksportér den igen som PDF fra det program, der lavede den, og send den kopi"
@@ -154,6 +155,22 @@ def _unsupported_encryption(exc: BaseException) -> bool:
         return False
     message = str(exc)
     return "encryption dictionary" in message and "nsupported" in message
+
+
+def only_buttons(names: list[str]) -> tuple[str, str]:
+    """A PDF whose only fields are push buttons or signature fields: none holds a value anyone typed, so
+    it is no filled-in form (one printed to PDF or flattened, which keeps a "Print" button or its
+    signature). Read as a form, every field was missing, and a config's defaults stood for them all
+    (decision 0060, "Stop 54: stray-62"); told as a PDF without fields, naming what it has."""
+    named = ", ".join(quoted(name) for name in names[:3]) + (", ..." if len(names) > 3 else "")
+    named_da = ", ".join(quoted_da(name) for name in names[:3]) + (", ..." if len(names) > 3 else "")
+    return (
+        f"the PDF has no form fields to fill in, only buttons or signature fields ({named}): it looks"
+        " printed or flattened to PDF, which drops what was filled in; send the filled-in form itself",
+        f"PDF'en har ingen formularfelter at udfylde, kun knapper eller underskriftsfelter ({named_da}):"
+        " den ser ud til at være udskrevet eller gjort flad til PDF, hvilket fjerner det udfyldte; send"
+        " selve den udfyldte blanket",
+    )
 
 
 def rejection(filename: str, reason: tuple[str, str]) -> UnreadableDocument:

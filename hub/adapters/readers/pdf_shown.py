@@ -17,7 +17,8 @@ from typing import Any
 import pikepdf
 
 from hub.adapters.readers import pdf_unpack
-from hub.adapters.readers.pdf_fields import entry, object_key
+from hub.adapters.readers.pdf_drawn import drawn_text
+from hub.adapters.readers.pdf_fields import entry, form_of, object_key
 
 # A typed value's appearance is some hundreds of bytes; one far larger is not looked into, nor more than
 # a budget over the whole document (a crafted form has thousands of fields sharing big streams).
@@ -28,12 +29,82 @@ MAX_LOOKED_BYTES = 4_000_000
 _SHOWS_TEXT = (b"Tj", b"TJ", b"'", b'"')
 
 
+# Text field flags (/Ff) whose boxes rightly draw other than the value: a password's dots; rich text.
+_PASSWORD, _RICH_TEXT = 1 << 13, 1 << 25
+
+
 class Appearances:
     """What one document's appearance streams show, each stream looked into once, within a budget."""
 
-    def __init__(self) -> None:
+    def __init__(self, fonts: Any = None, redrawn: bool = False) -> None:
         self.looked: dict[Any, bool] = {}
+        self.drawn: dict[Any, str | None] = {}
+        self.capped: dict[Any, bool] = {}
+        self.data: dict[Any, bytes] = {}
+        self.encodings: dict[Any, list[str] | None] = {}  # a font's characters, worked out once
         self.budget = MAX_LOOKED_BYTES
+        self.fonts = fonts  # the form's default fonts (/DR /Font), where a stream names none of its own
+        self.redrawn = redrawn  # /NeedAppearances: viewers draw text boxes from their values
+
+    def compares(self, kind: str, node: Any, inherited: dict, widgets: list) -> bool:
+        """Whether a field's drawn text is its value's, so that another text drawn is stale: a text field
+        of plain text, no password, no format script (`AFNumber_Format` draws "1.234,50 kr." for
+        `1234.5`) and a document that does not ask viewers to draw the boxes anew (/NeedAppearances)."""
+        if kind != "text" or self.redrawn or isinstance(inherited.get("/V"), pikepdf.Stream):
+            return False
+        flags = inherited.get("/Ff")
+        if isinstance(flags, int) and int(flags) & (_PASSWORD | _RICH_TEXT):
+            return False
+        actions = [entry(w, "/AA") for w in [node, *widgets] if isinstance(w, pikepdf.Dictionary)]
+        return not any(isinstance(a, pikepdf.Dictionary) and "/F" in a for a in actions)
+
+    def shows_other(self, widgets: list, value: str) -> str | None:
+        """The text a box of a text field with a value draws where it is not that value (white space
+        and apostrophes' shapes aside: a line is broken where the box ends, a font draws ' as ’); None
+        where every box draws its value, draws no text, or draws it in a font not known for certain
+        (`pdf_drawn`). The field's own value is compared: a viewer that draws the stored appearance shows
+        the old text, one that draws the value (pdf.js on screen) the new (decision 0060, "Stop 54:
+        stray-62")."""
+        literal = _literal(value)
+        for widget in widgets:
+            appearance = entry(widget, "/AP")
+            normal = entry(appearance, "/N") if isinstance(appearance, pikepdf.Dictionary) else None
+            if not isinstance(normal, pikepdf.Stream) or self._shows_literally(normal, literal):
+                continue  # the value drawn as it is, or no text
+            shown = self._drawn(normal)
+            # No text drawn (a box left as the empty template drew it) is no second text: not compared.
+            if shown is not None and (drawn := _bare(shown)) and drawn != _bare(value):
+                return shown
+        return None
+
+    def _shows_literally(self, stream: pikepdf.Stream, literal: tuple[bytes, ...]) -> bool:
+        """Whether a stream within the caps holds the value as one literal string, as nearly every filler
+        draws it (`(040493-2220) Tj`), or has no text operator at all (an empty box): then it shows no
+        other text, and is not parsed (parsing every box's stream trebled a form's reading)."""
+        try:
+            if not self._within_caps(stream):
+                return False
+            key = object_key(stream)
+            data = self.data[key] if key in self.data else stream.read_bytes()
+        except (pdf_unpack.TooLarge, pikepdf.PdfError):
+            return False
+        return any(form in data for form in literal) or not any(op in data for op in _SHOWS_TEXT)
+
+    def _drawn(self, stream: pikepdf.Stream) -> str | None:
+        """The text a stream draws (`pdf_drawn`), read once a stream within the caps; None where it is
+        not read."""
+        key = object_key(stream)
+        if key in self.drawn:
+            return self.drawn[key]
+        shown = None
+        try:
+            if self._within_caps(stream):
+                shown = drawn_text(stream, self.fonts, self.encodings)
+        except (pdf_unpack.TooLarge, pikepdf.PdfError):
+            shown = None  # not read: the value is read as before
+        if key is not None:
+            self.drawn[key] = shown
+        return shown
 
     def shows_text(self, widgets: list) -> bool:
         """Whether any of a field's boxes draws text that is not blank in its normal appearance."""
@@ -50,16 +121,65 @@ class Appearances:
             return self.looked[key]
         shown = False
         try:
-            pdf_unpack.check_size(stream, MAX_APPEARANCE_BYTES)
-            if self.budget > 0:
-                data = stream.read_bytes()
-                self.budget -= len(data)
-                shown = len(data) <= MAX_APPEARANCE_BYTES and _draws_text(stream)
+            shown = self._within_caps(stream) and _draws_text(stream)
         except (pdf_unpack.TooLarge, pikepdf.PdfError):
             shown = False  # not looked into: read as before, an empty field
         if key is not None:
             self.looked[key] = shown
         return shown
+
+    def _within_caps(self, stream: pikepdf.Stream) -> bool:
+        """Whether a stream may be looked into: small enough, unpacked, and within the document's budget,
+        which each stream is counted against once (raises `pdf_unpack.TooLarge` before unpacking one
+        past the cap)."""
+        key = object_key(stream)
+        if key is not None and key in self.capped:
+            return self.capped[key]
+        pdf_unpack.check_size(stream, MAX_APPEARANCE_BYTES)
+        within = False
+        if self.budget > 0:
+            data = stream.read_bytes()
+            self.budget -= len(data)
+            within = len(data) <= MAX_APPEARANCE_BYTES
+            if within and key is not None:
+                self.data[key] = data  # within the budget: kept for `_shows_literally`
+        if key is not None:
+            self.capped[key] = within
+        return within
+
+
+def appearances_of(pdf: pikepdf.Pdf) -> Appearances:
+    """The appearances of `pdf`'s form, with its default fonts and whether viewers are asked to draw
+    its boxes anew."""
+    form = form_of(pdf)
+    resources = entry(form, "/DR") if form is not None else None
+    fonts = entry(resources, "/Font") if isinstance(resources, pikepdf.Dictionary) else None
+    redrawn = form is not None and entry(form, "/NeedAppearances") is True
+    return Appearances(fonts, redrawn)
+
+
+_APOSTROPHES = str.maketrans("’‘", "''")
+
+
+def _literal(value: str) -> tuple[bytes, ...]:
+    """A one-line value as a literal string in a content stream, in WinAnsi (Acrobat's and most fillers'
+    encoding of a Latin font), its parentheses and backslashes escaped, its bytes past ASCII as written
+    or in octal (`\\346`, as qpdf writes them); none where it cannot be one."""
+    if not value or "\r" in value or "\n" in value:
+        return ()
+    try:
+        encoded = value.encode("cp1252")
+    except UnicodeEncodeError:
+        return ()
+    plain = b"(" + encoded.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
+    if plain.isascii():
+        return (plain,)
+    return plain, b"".join(bytes([c]) if c < 0x80 else b"\\%03o" % c for c in plain)
+
+
+def _bare(text: str) -> str:
+    """A text without its white space (and NULs), with typographic apostrophes as typed ones."""
+    return "".join(text.replace("\0", "").translate(_APOSTROPHES).split())
 
 
 def _draws_text(stream: pikepdf.Stream) -> bool:

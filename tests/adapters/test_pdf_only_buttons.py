@@ -1,0 +1,59 @@
+"""A PDF whose only fields are push buttons or signature fields is no filled-in form: told so, naming them,
+not read as a form whose every field is missing (decision 0060, "Stop 54: stray-62")."""
+
+from __future__ import annotations
+
+import io
+
+import pikepdf
+import pytest
+from pipeline import GOLDEN
+
+from hub.adapters.readers import READ_OPTIONS, extract
+from hub.errors import UnreadableDocument
+
+
+def _flattened(*fields: tuple[str, pikepdf.Name, int]) -> bytes:
+    """Gentofte's placement agreement as printing it to PDF leaves it: the page's text (its title among
+    it), no field of the form, and the fields given here (name, type, flags) in the form's place."""
+    pdf = pikepdf.open(GOLDEN / "gentofte" / "placement.pdf")
+    for page in pdf.pages:
+        if "/Annots" in page.obj:
+            page.obj.Annots = pikepdf.Array([a for a in page.obj.Annots if a.get("/Subtype") != "/Widget"])
+    first = pdf.pages[0].obj
+    made = []
+    for name, kind, flags in fields:
+        widget = pikepdf.Dictionary(
+            Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Widget, FT=kind, Ff=flags, Rect=[20, 20, 100, 40]
+        )
+        widget.T, widget.P = pikepdf.String(name), first
+        made.append(pdf.make_indirect(widget))
+        first.Annots.append(made[-1])
+    pdf.Root.AcroForm.Fields = pikepdf.Array(made)
+    saved = io.BytesIO()
+    pdf.save(saved)
+    return saved.getvalue()
+
+
+PUSH = 1 << 16  # /Ff bit 17: a push button
+
+
+def test_a_pdf_of_buttons_and_a_signature_only_is_told_as_no_form_to_fill_in() -> None:
+    data = _flattened(("Udskriv", pikepdf.Name.Btn, PUSH), ("Underskrift", pikepdf.Name.Sig, 0))
+    with pytest.raises(UnreadableDocument) as refused:
+        extract(data, "aftale.pdf", READ_OPTIONS)
+    [problem] = refused.value.problems
+    assert problem.reason_en.startswith(
+        "the PDF has no form fields to fill in, only buttons or signature fields ('Udskriv', 'Underskrift')"
+    )
+    assert problem.reason_da.startswith(
+        "PDF'en har ingen formularfelter at udfylde, kun knapper eller underskriftsfelter ('Udskriv', "
+        "'Underskrift')"
+    )
+    # One field that holds a value (a text field, a box) beside them is a form, read as before.
+    values = extract(
+        _flattened(("Udskriv", pikepdf.Name.Btn, PUSH), ("Navn", pikepdf.Name.Tx, 0)),
+        "aftale.pdf",
+        READ_OPTIONS,
+    ).values
+    assert [(v.key, v.meta["type"]) for v in values] == [("Udskriv", "button"), ("Navn", "text")]
