@@ -11,6 +11,7 @@ import json
 
 import pikepdf
 import pytest
+from label_form_support import labelled_form
 
 from hub.adapters.language.config_form import FormConfig
 from hub.adapters.language.config_parts import Condition, RecogniseRules
@@ -22,55 +23,6 @@ from hub.adapters.readers.base import Extraction, SourceValue
 from hub.adapters.readers.pdf_labelbudget import LabelBudget, map_size
 from hub.adapters.readers.pdf_pagecache import RunCache
 from hub.adapters.suggest.draft import suggest
-
-# A map of 256 characters in one range, as a CID font's /ToUnicode says them.
-TO_UNICODE = b"""/CIDInit /ProcSet findresource begin 12 dict begin begincmap
-1 begincodespacerange <00> <FF> endcodespacerange
-1 beginbfrange
-<00> <FF> <0000>
-endbfrange
-endcmap CMapName currentdict /CMap defineresource pop end end"""
-
-
-def _form(pages: int) -> bytes:
-    """A form of `pages` pages, each with one filled text field and its label printed left of it; every
-    page has its own copy of the font (as PDFium's forms do), all with the same /ToUnicode bytes."""
-    doc = pikepdf.new()
-    fields = pikepdf.Array()
-    for n in range(pages):
-        font = doc.make_indirect(
-            pikepdf.Dictionary(
-                Type=pikepdf.Name.Font,
-                Subtype=pikepdf.Name.Type1,
-                BaseFont=pikepdf.Name.Helvetica,
-                ToUnicode=doc.make_stream(TO_UNICODE),
-            )
-        )
-        content = doc.make_stream(f"BT /F1 12 Tf 50 700 Td (Felt {n + 1}) Tj ET".encode())
-        page = pikepdf.Dictionary(
-            Type=pikepdf.Name.Page,
-            MediaBox=[0, 0, 612, 792],
-            Resources=pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=font)),
-            Contents=content,
-        )
-        doc.pages.append(pikepdf.Page(page))
-        field = doc.make_indirect(
-            pikepdf.Dictionary(
-                Type=pikepdf.Name.Annot,
-                Subtype=pikepdf.Name.Widget,
-                FT=pikepdf.Name.Tx,
-                T=pikepdf.String(f"felt{n + 1}"),
-                V=pikepdf.String(f"værdi {n + 1}"),
-                Rect=[120, 695, 300, 715],
-                P=doc.pages[n].obj,
-            )
-        )
-        doc.pages[n].obj.Annots = pikepdf.Array([field])
-        fields.append(field)
-    doc.Root.AcroForm = pikepdf.Dictionary(Fields=fields)
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
 
 
 def _costs(data: bytes) -> list[int]:
@@ -95,7 +47,7 @@ def cold(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_form_past_the_label_budget_keeps_every_field_and_says_which_labels_were_skipped(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    data = _form(6)
+    data = labelled_form(6)
     costs = _costs(data)
     assert costs[0] > costs[1] == costs[2] > 0  # the first page also pays for the map the others share
     monkeypatch.setattr(pdf_labelbudget, "BUDGET", sum(costs[:2]) + costs[2] // 2)  # two pages fit
@@ -107,14 +59,14 @@ def test_a_form_past_the_label_budget_keeps_every_field_and_says_which_labels_we
 
 
 def test_within_the_budget_no_label_is_skipped() -> None:
-    extraction = pdf.read_pdf_unsandboxed(_form(3), "f.pdf", with_labels=True)
+    extraction = pdf.read_pdf_unsandboxed(labelled_form(3), "f.pdf", with_labels=True)
     assert [v.meta["label"] for v in extraction.values] == ["Felt 1", "Felt 2", "Felt 3"]
     assert "labels_skipped" not in extraction.meta
     assert not any("label_skipped" in v.meta for v in extraction.values)
 
 
 def test_the_same_bytes_give_the_same_extraction_cached_or_not(monkeypatch: pytest.MonkeyPatch) -> None:
-    data = _form(5)
+    data = labelled_form(5)
     monkeypatch.setattr(pdf_labelbudget, "BUDGET", sum(_costs(data)[:3]))
     # Warm caches serve pages without pypdf: the budget charges them all the same.
     readings = [json.dumps(pdf.read_pdf_unsandboxed(data, "f.pdf", True).to_dict()) for _ in range(3)]
@@ -136,7 +88,7 @@ def test_one_font_map_is_parsed_once_for_all_the_pages_that_copy_it(monkeypatch:
     calls = []
     original = pdf_cmapcache._original
     monkeypatch.setattr(pdf_cmapcache, "_original", lambda font: calls.append(1) or original(font))
-    extraction = pdf.read_pdf_unsandboxed(_form(4), "f.pdf", with_labels=True)
+    extraction = pdf.read_pdf_unsandboxed(labelled_form(4), "f.pdf", with_labels=True)
     assert [v.meta["label"] for v in extraction.values] == ["Felt 1", "Felt 2", "Felt 3", "Felt 4"]
     assert len(calls) == 1
 
@@ -167,7 +119,9 @@ def test_a_label_selector_whose_label_may_be_unread_fails_its_field_naming_label
 def test_suggest_warns_that_some_labels_were_not_read() -> None:
     draft = suggest(_skipped_extraction(), "f.pdf").to_toml()
     assert "# WARNING: the printed labels of page 3 were not read" in draft
-    assert "WARNING" not in suggest(pdf.read_pdf_unsandboxed(_form(1), "f.pdf", True), "f.pdf").to_toml()
+    assert (
+        "WARNING" not in suggest(pdf.read_pdf_unsandboxed(labelled_form(1), "f.pdf", True), "f.pdf").to_toml()
+    )
 
 
 def test_xobjects_drawing_each_other_are_counted_quickly_and_past_the_budget() -> None:

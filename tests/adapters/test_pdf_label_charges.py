@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 import pikepdf
 import pytest
+from label_form_support import TO_UNICODE, labelled_form, page_text
 
 from hub.adapters.readers import pdf, pdf_cmapcache, pdf_labelbudget, pdf_pagecache
 from hub.adapters.readers.pdf_labelbudget import LabelBudget
@@ -17,63 +18,12 @@ from hub.adapters.readers.pdf_labelcharges import ChargeMemo
 from hub.adapters.readers.pdf_pagecache import RunCache
 from hub.adapters.readers.pdf_pagekey import page_key
 
-# 256 characters in one range: 3 units a character besides the map's bytes (`pdf_labelbudget`).
-TO_UNICODE = b"""/CIDInit /ProcSet findresource begin 12 dict begin begincmap
-1 begincodespacerange <00> <FF> endcodespacerange
-1 beginbfrange
-<00> <FF> <0000>
-endbfrange
-endcmap CMapName currentdict /CMap defineresource pop end end"""
 MAP_COST = len(TO_UNICODE) + 3 * 256
 
 
-def _form(pages: int, spare: int = 0) -> bytes:
-    """A form of `pages` pages, each printing "Felt n" left of its text field, each with its own copy of
-    one font whose /ToUnicode bytes are the same; `spare` unused objects first, so that a copy numbers
-    its objects otherwise."""
-    doc = pikepdf.new()
-    for n in range(spare):
-        doc.make_indirect(pikepdf.Dictionary(Spare=n))
-    fields = pikepdf.Array()
-    for n in range(pages):
-        font = doc.make_indirect(
-            pikepdf.Dictionary(
-                Type=pikepdf.Name.Font,
-                Subtype=pikepdf.Name.Type1,
-                BaseFont=pikepdf.Name.Helvetica,
-                ToUnicode=doc.make_stream(TO_UNICODE),
-            )
-        )
-        text = f"BT /F1 12 Tf 50 700 Td (Felt {n + 1}) Tj ET".encode()
-        page = pikepdf.Dictionary(
-            Type=pikepdf.Name.Page,
-            MediaBox=[0, 0, 612, 792],
-            Resources=pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=font)),
-            Contents=doc.make_stream(text),
-        )
-        doc.pages.append(pikepdf.Page(page))
-        field = doc.make_indirect(
-            pikepdf.Dictionary(
-                Type=pikepdf.Name.Annot,
-                Subtype=pikepdf.Name.Widget,
-                FT=pikepdf.Name.Tx,
-                T=pikepdf.String(f"felt{n + 1}"),
-                V=pikepdf.String(f"værdi {n + 1}"),
-                Rect=[120, 695, 300, 715],
-                P=doc.pages[n].obj,
-            )
-        )
-        doc.pages[n].obj.Annots = pikepdf.Array([field])
-        fields.append(field)
-    doc.Root.AcroForm = pikepdf.Dictionary(Fields=fields)
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
-
-
 def _content(n: int) -> int:
-    """What page `n` (0-based) of `_form` prints costs: its content stream's bytes."""
-    return len(f"BT /F1 12 Tf 50 700 Td (Felt {n + 1}) Tj ET")
+    """What page `n` (0-based) of `labelled_form` prints costs: its content stream's bytes."""
+    return len(page_text(n))
 
 
 def _charges(data: bytes, order: Sequence[int]) -> list[int]:
@@ -115,21 +65,21 @@ def counted(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 def test_a_copy_numbered_otherwise_is_charged_the_same_without_counting_its_bytes_again(
     counted: list[int],
 ) -> None:
-    first = _charges(_form(2), [0, 1])
+    first = _charges(labelled_form(2), [0, 1])
     assert first == [_content(0) + MAP_COST, _content(1)]  # the map is counted once, on page 1
     assert len(counted) == 2
-    assert _charges(_form(2, spare=3), [0, 1]) == first
+    assert _charges(labelled_form(2, spare=3), [0, 1]) == first
     assert len(counted) == 2  # the copy's pages were charged from what the first copy was
 
 
 def test_a_map_is_counted_once_a_document_whichever_page_meets_it_first(counted: list[int]) -> None:
-    _charges(_form(2), [0, 1])  # page 2 kept as met with its map counted already
-    assert _charges(_form(2, spare=1), [1, 0]) == [_content(1) + MAP_COST, _content(0)]
-    assert _charges(_form(2, spare=2), [1]) == [_content(1) + MAP_COST]  # alone in its document
+    _charges(labelled_form(2), [0, 1])  # page 2 kept as met with its map counted already
+    assert _charges(labelled_form(2, spare=1), [1, 0]) == [_content(1) + MAP_COST, _content(0)]
+    assert _charges(labelled_form(2, spare=2), [1]) == [_content(1) + MAP_COST]  # alone in its document
     # Each order's charge is kept apart: the same orders again count no bytes.
     before = len(counted)
-    assert _charges(_form(2, spare=4), [1, 0]) == [_content(1) + MAP_COST, _content(0)]
-    assert _charges(_form(2, spare=5), [0, 1]) == [_content(0) + MAP_COST, _content(1)]
+    assert _charges(labelled_form(2, spare=4), [1, 0]) == [_content(1) + MAP_COST, _content(0)]
+    assert _charges(labelled_form(2, spare=5), [0, 1]) == [_content(0) + MAP_COST, _content(1)]
     assert len(counted) == before
 
 
@@ -138,7 +88,7 @@ def test_a_copy_past_the_budget_is_cut_at_the_same_page(
 ) -> None:
     # Two pages fit, the third does not: 3 pages of content and one map, less one unit.
     monkeypatch.setattr(pdf_labelbudget, "BUDGET", _content(0) + MAP_COST + _content(1) + _content(2) - 1)
-    readings = [pdf.read_pdf_unsandboxed(_form(4, spare=n), "f.pdf", True) for n in range(2)]
+    readings = [pdf.read_pdf_unsandboxed(labelled_form(4, spare=n), "f.pdf", True) for n in range(2)]
     for reading in readings:
         assert [v.meta["label"] for v in reading.values] == ["Felt 1", "Felt 2", None, None]
         assert reading.meta["labels_skipped"] == [3, 4]
