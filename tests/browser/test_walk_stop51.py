@@ -20,9 +20,7 @@ from conftest import ROOT
 from flask import Flask
 from page_support import demo_copy_fixture, load_agreements
 from playwright.sync_api import Locator, Page
-from upload_support import pick_and_send
-
-from hub.queue import queue
+from upload_support import send_and_see_refused
 
 GOLDEN = ROOT / "tests" / "golden"
 demo = demo_copy_fixture("walk-stop51", name="demo")
@@ -59,12 +57,7 @@ def test_on_a_phone_a_refused_files_status_and_why_in_the_list_are_in_view(
     page = signed_in_page("kommune-herlev")
     page.set_viewport_size(PHONE)
     page.goto("/upload")
-    pick_and_send(page, GOLDEN / "ballerup" / "progress_report.pdf")  # Ballerup's form, sent as Herlev
-    status = "document.querySelector('#upload-results td.status').dataset.status"
-    # In the queue, which is worked in bursts here.
-    page.wait_for_function(f"['queued', 'received'].includes({status})")
-    queue.run_burst(app)
-    page.wait_for_function(f"{status} === 'rejected'")
+    send_and_see_refused(app, page, GOLDEN / "ballerup" / "progress_report.pdf")  # Ballerup's, as Herlev
     page.goto("/upload")  # the list as it is when the sender comes back to it
     table = page.locator("#recent")
     row = table.locator("tbody tr").first
