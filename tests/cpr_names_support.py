@@ -18,15 +18,17 @@ def name_files_after_citizens() -> int:
             RecordVersion, RecordVersion.submission_id == Submission.id
         )
     )
-    renamed = 0
+    renamed: set[int] = set()
     for submission, data in sent:
         cpr = str((data.get("citizen") or {}).get("cpr") or "")
-        if not cpr or submission.filename.startswith(cpr):
-            continue  # no citizen on the form, or renamed already by another of its versions
+        # No citizen on the form, or renamed already by another of its versions or records: a form of
+        # many interns (the company's) is named after its first, as a caseworker names a file once.
+        if not cpr or submission.id in renamed:
+            continue
         submission.filename = f"{cpr} {submission.filename}"
-        renamed += 1
+        renamed.add(submission.id)
         document = db.session.scalar(select(Document).where(Document.sha256 == submission.document_sha256))
-        if document is not None and not document.filename.startswith(cpr):
+        if document is not None and not document.filename.startswith(cpr):  # one document, resent
             document.filename = f"{cpr} {document.filename}"
     db.session.commit()
-    return renamed
+    return len(renamed)

@@ -73,6 +73,9 @@ def test_the_auditors_file_names_are_never_broken(
     page = signed_in_page("revisor-ballerup", app=matrix_app)
     count, wrong = broken(page, "/audit?period=2026-Q3", "#completeness td a[href*='/records/']")
     assert count >= 10 and wrong == []
+    # Its names are the matrix's, each after its citizen ("071064-XXXX demo-2026-07-...xlsx"): whole on
+    # one line, and the page no wider for it.
+    assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
 
 
 def test_the_auditors_placement_dates_are_never_broken(

@@ -231,7 +231,7 @@ def test_an_unsigned_form_is_refused_at_upload_while_it_can_still_be_signed(
     unsigned = tmp_path / "usigneret.pdf"
     unsigned.write_bytes(fill_pdf(september_form.read_bytes(), {pid: {weeks[0]: "1"}}, "", date(2026, 10, 2)))
     result = run(lived_demo, "ingest", str(unsigned), "--company", "falck-hovedstaden", code=2)
-    assert "signed_by: empty: a value is required" in result.output
+    assert "signed by (signed_by): empty: a value is required" in result.output  # in words, its path after
     assert (
         "underskrevet af: tom: feltet skal udfyldes" in result.output
     )  # the field in words, as the page says it
