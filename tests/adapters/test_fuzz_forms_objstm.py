@@ -55,3 +55,53 @@ def test_billund_is_drawn_from_seed_64_on() -> None:
     assert not fuzz_forms._in_pool(billund, 63)
     assert fuzz_forms._in_pool(billund, 64) and fuzz_forms._in_pool(billund, 65)
     assert fuzz_forms.FUZZED_THROUGH == 65
+
+
+def _as_signature(path: Path, name: str) -> bytes:
+    """The form with its text field `name` made a signature field (/FT /Sig), its value and box kept."""
+    with pikepdf.open(path) as pdf:
+        field = next(f for f in fuzz_forms_pdf._terminals(pdf) if str(f.T) == name)
+        field.FT = pikepdf.Name("/Sig")
+        out = io.BytesIO()
+        pdf.save(out)
+    return out.getvalue()
+
+
+def _problems(slug: str, data: bytes, name: str) -> list[tuple[str, str, str, str]]:
+    from hub.adapters.language.config_schema import load_config_file
+    from hub.adapters.language.golden import canonical_records
+    from hub.errors import Rejection
+
+    config = GOLDEN.parent.parent / "config" / "municipalities" / f"{slug}.toml"
+    try:
+        canonical_records(load_config_file(config), data, name)
+    except Rejection as refused:
+        return [(p.file, p.field, p.locator_da, p.reason_en) for p in refused.problems]
+    raise AssertionError(f"{slug}'s {name} was read")
+
+
+def test_a_signature_field_read_as_a_text_is_refused_at_the_field() -> None:
+    # Gentofte's timesheet with its mentor's field a signature field (64/pdf/field_gone/1): accepted from
+    # the mentor "signed", the reader's word for a signature held, while the box showed "Morten Eksempel".
+    data = _as_signature(GOLDEN / "gentofte" / "mentor_hours.pdf", "mentor")
+    [(file, path, where, reason)] = _problems("gentofte", data, "timer.pdf")
+    assert (file, path) == ("timer.pdf", "mentor.name")
+    assert '"mentor"' in where and "side 1" in where
+    assert reason.startswith("the field is a signature field, not one to type text in")
+
+
+def test_a_signature_field_as_one_part_of_a_name_is_refused_too() -> None:
+    # Ballerup's citizen is "Fornavn" and "Efternavn" joined: the surname a signature field read
+    # "Mohammad Ali signed".
+    data = _as_signature(GOLDEN / "ballerup" / "placement_uddannelseshjaelp.pdf", "Borger.Efternavn")
+    [(_, path, where, _)] = _problems("ballerup", data, "praktik.pdf")
+    assert path == "citizen.name" and '"Borger.Efternavn"' in where
+
+
+def test_the_recipes_that_found_it_are_refused() -> None:
+    found = fuzz_forms.seeds()
+    for recipe in ("64/pdf/field_gone/1", "65/pdf/field_gone/21"):
+        source, data = fuzz_forms.mutant(found, recipe)
+        assert data is not None
+        outcome = fuzz_forms.run_one(source, data, recipe)
+        assert outcome.outcome == "rejected", (recipe, outcome.changed)
