@@ -21,8 +21,7 @@ import zlib
 
 import pikepdf
 
-from tools.fuzz_forms_pdf import _open, _terminals
-from tools.fuzz_forms_real_pdf import saved_otherwise
+from tools.fuzz_forms_real_pdf import updated_twice
 
 
 def _compressed(pdf: pikepdf.Pdf) -> bytes:
@@ -67,15 +66,7 @@ def _append(data: bytes, pdf: pikepdf.Pdf, field: pikepdf.Object, value: pikepdf
 def pdf_objstm(data: bytes, rng: random.Random) -> bytes | None:
     """A text field's value saved as another field's in a compressed file, changed again and changed back
     to the seed's in two updates of object and cross-reference streams: read as its seed (`SAME`)."""
-    pdf = _open(data)
-    if (chosen := saved_otherwise(pdf, rng, packable=True)) is None:
-        return None
-    index, original, other = chosen
-    saved = _compressed(pdf)
-    pdf = _open(saved)
-    second = _append(saved, pdf, _terminals(pdf)[index], pikepdf.String(other.decode("latin-1")[::-1]))
-    pdf = _open(second)
-    return _append(second, pdf, _terminals(pdf)[index], original)
+    return updated_twice(data, rng, _compressed, _append, packable=True)
 
 
 PDF = {"objstm": pdf_objstm}

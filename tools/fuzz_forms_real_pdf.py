@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import random
 import re
+from collections.abc import Callable
 
 import pikepdf
 
@@ -50,18 +51,33 @@ def saved_otherwise(
     return index, original, other
 
 
+Append = Callable[[bytes, pikepdf.Pdf, pikepdf.Object, pikepdf.Object], bytes]
+
+
+def updated_twice(
+    data: bytes,
+    rng: random.Random,
+    save: Callable[[pikepdf.Pdf], bytes],
+    append: Append,
+    packable: bool = False,
+) -> bytes | None:
+    """The form saved (`save`) with a text field holding another field's value (`saved_otherwise`), then
+    updated twice (`append`): that value backwards, then the seed's again. None where it does not apply."""
+    pdf = _open(data)
+    if (chosen := saved_otherwise(pdf, rng, packable)) is None:
+        return None
+    index, original, other = chosen
+    saved = save(pdf)
+    pdf = _open(saved)
+    second = append(saved, pdf, _terminals(pdf)[index], pikepdf.String(other.decode("latin-1")[::-1]))
+    pdf = _open(second)
+    return append(second, pdf, _terminals(pdf)[index], original)
+
+
 def pdf_incremental(data: bytes, rng: random.Random) -> bytes | None:
     """One text field's value saved as another in the file, changed again in an update appended to it,
     and changed back to the seed's in a second update: the form as its last revision says is the seed."""
-    pdf = _open(data)
-    if (chosen := saved_otherwise(pdf, rng)) is None:
-        return None
-    index, original, other = chosen
-    saved = _classic(pdf)
-    pdf = _open(saved)
-    second = _append(saved, pdf, _terminals(pdf)[index], pikepdf.String(other.decode("latin-1")[::-1]))
-    pdf = _open(second)
-    return _append(second, pdf, _terminals(pdf)[index], original)
+    return updated_twice(data, rng, _classic, _append)
 
 
 def _classic(pdf: pikepdf.Pdf) -> bytes:
