@@ -62,7 +62,8 @@ def test_a_file_cut_in_its_last_date_is_refused_at_that_cell(
 
 
 def test_a_signature_dated_before_the_hours_it_signs_is_refused_at_its_cell() -> None:
-    """The cut date with its line break put back: read as 1 September 2020, before week 33 of 2026."""
+    """The cut date with its line break put back: read as 1 September 2020, before the sheet's first
+    week (32 of 2026, from 3 August) began."""
     name = "timer.csv"
     data = cut(GOLDEN / "albertslund/mentor_hours.csv", b"01-09-2026", 8) + b"\r\n"
     config = load_config_file(CONFIGS / "albertslund.toml")
@@ -74,8 +75,14 @@ def test_a_signature_dated_before_the_hours_it_signs_is_refused_at_its_cell() ->
         pipeline.validate_record(item.mapped, name)
     (problem,) = caught.value.problems
     assert problem.locator == "row 13, column 2 (B13)"
-    assert problem.reason_en.startswith("signed on 2020-09-01, before week 2026-W33 began (2026-08-10)")
-    assert problem.reason_da.startswith("Underskrevet 2020-09-01, før uge 33 2026 begyndte (2026-08-10)")
-    # Signed on the Monday of its last week, or later: as before.
-    item.mapped.record["signed_on"] = "2026-08-10"
-    assert pipeline.validate_record(item.mapped, name)["signed_on"] == "2026-08-10"
+    assert problem.reason_en.startswith(
+        "signed on 2020-09-01, before the first week it signs, 2026-W32, began (2026-08-03)"
+    )
+    assert problem.reason_da.startswith(
+        "Underskrevet 2020-09-01, før den første uge, den skriver under på, uge 32 2026, "
+        "begyndte (2026-08-03)"
+    )
+    # Signed on the Monday of its first week, or later: as before (a week begun after the form came in is
+    # `not_yet`'s to say).
+    item.mapped.record["signed_on"] = "2026-08-03"
+    assert pipeline.validate_record(item.mapped, name)["signed_on"] == "2026-08-03"
