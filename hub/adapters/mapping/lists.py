@@ -21,6 +21,7 @@ from hub.adapters.mapping.header_twice import header_printed_twice
 from hub.adapters.mapping.item_scope import Scope
 from hub.adapters.mapping.joined_exports import joined_exports
 from hub.adapters.mapping.merged_across import merged_across_headers
+from hub.adapters.mapping.printed_rows import PrintedRows
 from hub.adapters.mapping.provenance import Provenance, where_of
 from hub.adapters.mapping.reading import Reader, Resolver
 from hub.adapters.mapping.selector_text import normalise_label
@@ -90,6 +91,7 @@ def _table_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolv
             return None
 
     def read() -> Iterator[Resolver]:
+        printed = PrintedRows(rule, reader, _blank)
         for row in rows:
             # A cell the reader left out is an empty value at its cell, so a problem names row and column.
             cells = {
@@ -98,8 +100,10 @@ def _table_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolv
             }
             if all(_blank(cell) for cell in cells.values()):
                 continue  # a wholly empty row (inside an item, or skipped by a stop rule's table)
-            if scope.rows and _unfilled(rule, cells):
-                continue
+            if scope.rows:
+                printed.seen(cells, not _unfilled(rule, cells))
+                if _unfilled(rule, cells):
+                    continue
             yield cells.get
 
     return read()
@@ -129,11 +133,15 @@ class _Numbered:
         return self.values.get(self.numbered(selector))
 
 
-def _repeat_rows(scope: Scope, rule: ListRule) -> Iterator[Resolver]:
+def _repeat_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolver]:
+    printed = PrintedRows(rule, reader, _blank)
     for n in range(1, (rule.repeat or 0) + 1):
         row = _Numbered({}, n)
         row.values = {s: scope.resolve(s) for item in rule.fields for s in map(row.numbered, item.selectors)}
-        if not _unfilled(rule, {s: row(s) for item in rule.fields for s in item.selectors}):
+        values = {s: row(s) for item in rule.fields for s in item.selectors}
+        filled = not _unfilled(rule, values)
+        printed.seen(values, filled)
+        if filled:
             yield row  # a row left blank (or only printed) is not an item
 
 
@@ -147,7 +155,7 @@ def _rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolver] | 
         return _table_rows(scope, rule, reader)
     if rule.rows is not None:
         return _xml_rows(scope, rule, reader)
-    return _repeat_rows(scope, rule)
+    return _repeat_rows(scope, rule, reader)
 
 
 def read_items(scope: Scope, rule: ListRule, reader: Reader) -> list[Item] | None:

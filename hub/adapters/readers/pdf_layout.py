@@ -37,6 +37,9 @@ class PageTexts:
         self._read = read
         self._count = count
         self.skipped: set[int] = set()
+        # Pages (0-based) whose text pypdf raised on (`pdf_pagecache`): no labels and no title, said as
+        # such, not as a form without them.
+        self.unreadable: set[int] = set()
         self._pages: dict[int, Sequence[Run]] = {}
         self._by_height: dict[int, tuple[list[float], list[Run]]] = {}
         self._boxes: dict[int, list[Rect]] = {}  # each page's check boxes and radio buttons (`add_boxes`)
