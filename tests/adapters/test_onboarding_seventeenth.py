@@ -125,3 +125,16 @@ def _summed(data: bytes) -> bytes:
                 part = part.replace(b"<f>SUM(C8:C12)</f><v>0</v>", b"<f>SUM(C8:C12)</f><v>11</v>")
             copy.writestr(item, part)
     return out.getvalue()
+
+
+def test_a_label_whose_baseline_dips_into_the_box_under_it_is_that_boxs() -> None:
+    """hyperref draws each field's border a point over the baseline of its label printed above it (the
+    CPR-nr. field's top at 728.4, its label's baseline at 727.5): the label was skipped for the line
+    before it, and suggest named `cpr` by "Jobcenter Haderslev, ..." (8 of the 16 fields so)."""
+    data = (THIS.golden / "placement.pdf").read_bytes()
+    labels = {v.key: v.meta.get("label") for v in extract(data, "placement.pdf", READ_OPTIONS).values}
+    assert labels["cpr"] == "CPR-nr.:"
+    assert labels["Virksomhed:"] == "Virksomhed:"
+    assert labels["ydelse"] == "Ydelse:"
+    assert labels["mentor"] == "Mentorens navn:"
+    assert labels["borger"] == "Borgerens navn:"  # a label two points above its box, as before
