@@ -39,6 +39,8 @@ from hub.schemas.records import load_record
 from tools.fuzz_forms_csv import CSV
 from tools.fuzz_forms_export import CSV as CSV_EXPORT
 from tools.fuzz_forms_export import SAME_OR_REFUSED as SAME_OR_REFUSED_EXPORT
+from tools.fuzz_forms_objstm import PDF as PDF_OBJSTM
+from tools.fuzz_forms_objstm import SAME as SAME_OBJSTM
 from tools.fuzz_forms_office import CSV as CSV_OFFICE
 from tools.fuzz_forms_office import LIBREOFFICE, SUFFIX, Skipped
 from tools.fuzz_forms_office import SAME as SAME_OFFICE
@@ -62,7 +64,7 @@ MUTATORS: dict[str, dict[str, Mutator]] = {
     "xml": XML | XML_SAME,
     "csv": CSV | CSV_SAME | CSV_REAL | CSV_OFFICE | CSV_EXPORT,
     "xlsx": XLSX | XLSX_SAME | XLSX_REAL | XLSX_OFFICE,
-    "pdf": PDF | PDF_REAL,
+    "pdf": PDF | PDF_REAL | PDF_OBJSTM,
 }
 BOUND_SECONDS = 25.0  # past the sandbox's 20 s wall clock: a sandboxed read ends before this
 # Words of a library or of Python, not of the hub: a reason holding one tells its reader nothing.
@@ -91,7 +93,8 @@ ONBOARDING_FROM = 48
 # Sorø the fifteenth; seeds 57 and 58, every format, at stop 52 from the same fifteen; seed 59, every
 # format, at stop 52 from seventeen, Struer and Lolland the sixteenth and seventeenth; seeds 60 and 61,
 # every format, at stop 53 from the same seventeen; seeds 62 and 63, every format, at stop 54 from
-# eighteen, Vordingborg the eighteenth).
+# eighteen, Vordingborg the eighteenth; seeds 64 and 65, every format, at stop 55 from nineteen, Billund
+# the nineteenth, decision 0060's "Sixteenth trial").
 _NINE = frozenset(
     {"aeroe", "fanoe", "laesoe", "langeland", "lemvig", "samsoe", "stevns", "toender", "vesthimmerland"}
 )
@@ -111,8 +114,14 @@ TRIALS_FUZZED: tuple[tuple[int, frozenset[str]], ...] = (
         | {"morsoe", "odsherred", "kerteminde", "assens", "faxe", "soroe", "struer", "lolland"}
         | {"vordingborg"},
     ),
+    (
+        64,
+        _NINE
+        | {"morsoe", "odsherred", "kerteminde", "assens", "faxe", "soroe", "struer", "lolland"}
+        | {"vordingborg", "billund"},
+    ),
 )
-FUZZED_THROUGH = 63
+FUZZED_THROUGH = 65
 # The config language's selector syntax (`under:Fornavn`, `label:Uddannelse`): the config's author's words,
 # not the sender's; a reason says the label or tooltip itself (a locator may still be the selector).
 _CONFIG_SYNTAX = re.compile(r"\b(?:label|below|next|under|column|tooltip):(?=\S)")
@@ -226,7 +235,7 @@ def _same(recipe: str, refusable: bool = False) -> bool:
     (`fuzz_forms_real.SAME_OR_REFUSED`: re-saved by Excel, where the form pins the separator)."""
     kind = "/".join(recipe.split("/")[1:3])
     refused_too = SAME_OR_REFUSED | SAME_OR_REFUSED_OFFICE | SAME_OR_REFUSED_EXPORT
-    return kind in SAME | SAME_REAL | SAME_OFFICE or (refusable and kind in refused_too)
+    return kind in SAME | SAME_REAL | SAME_OFFICE | SAME_OBJSTM or (refusable and kind in refused_too)
 
 
 def run_one(seed: Seed, data: bytes, recipe: str) -> Outcome:

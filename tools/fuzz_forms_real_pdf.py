@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import random
 import re
+from collections.abc import Callable
 
 import pikepdf
 
@@ -28,12 +29,15 @@ def _append(data: bytes, pdf: pikepdf.Pdf, field: pikepdf.Object, value: pikepdf
     return body + b"trailer\n" + trailer.unparse(resolved=True) + b"\nstartxref\n%d\n%%%%EOF\n" % xref
 
 
-def pdf_incremental(data: bytes, rng: random.Random) -> bytes | None:
-    """One text field's value saved as another in the file, changed again in an update appended to it,
-    and changed back to the seed's in a second update: the form as its last revision says is the seed."""
-    pdf = _open(data)
+def saved_otherwise(
+    pdf: pikepdf.Pdf, rng: random.Random, packable: bool = False
+) -> tuple[int, pikepdf.String, bytes] | None:
+    """A text field given another field's value, as the file is first saved: its index among the form's
+    fields, its own value and the other one; None where the form has no two text values that differ.
+    `packable`: only a field of generation 0, which an object stream can hold (`fuzz_forms_objstm`)."""
     fields = _terminals(pdf) if "/AcroForm" in pdf.Root else []
     texts = [f for f in fields if isinstance(f.get("/V"), pikepdf.String) and str(f.V).strip()]
+    texts = [f for f in texts if f.objgen[1] == 0] if packable else texts
     if len(texts) < 2:
         return None
     field = rng.choice(texts)
@@ -44,11 +48,36 @@ def pdf_incremental(data: bytes, rng: random.Random) -> bytes | None:
     index = next(i for i, f in enumerate(fields) if f.objgen == field.objgen)
     other = bytes(rng.choice(others).V)
     field.V = pikepdf.String(other)  # the file as saved: another field's value, then it backwards
-    saved = _classic(pdf)
+    return index, original, other
+
+
+Append = Callable[[bytes, pikepdf.Pdf, pikepdf.Object, pikepdf.Object], bytes]
+
+
+def updated_twice(
+    data: bytes,
+    rng: random.Random,
+    save: Callable[[pikepdf.Pdf], bytes],
+    append: Append,
+    packable: bool = False,
+) -> bytes | None:
+    """The form saved (`save`) with a text field holding another field's value (`saved_otherwise`), then
+    updated twice (`append`): that value backwards, then the seed's again. None where it does not apply."""
+    pdf = _open(data)
+    if (chosen := saved_otherwise(pdf, rng, packable)) is None:
+        return None
+    index, original, other = chosen
+    saved = save(pdf)
     pdf = _open(saved)
-    second = _append(saved, pdf, _terminals(pdf)[index], pikepdf.String(other.decode("latin-1")[::-1]))
+    second = append(saved, pdf, _terminals(pdf)[index], pikepdf.String(other.decode("latin-1")[::-1]))
     pdf = _open(second)
-    return _append(second, pdf, _terminals(pdf)[index], original)
+    return append(second, pdf, _terminals(pdf)[index], original)
+
+
+def pdf_incremental(data: bytes, rng: random.Random) -> bytes | None:
+    """One text field's value saved as another in the file, changed again in an update appended to it,
+    and changed back to the seed's in a second update: the form as its last revision says is the seed."""
+    return updated_twice(data, rng, _classic, _append)
 
 
 def _classic(pdf: pikepdf.Pdf) -> bytes:

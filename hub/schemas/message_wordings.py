@@ -152,6 +152,14 @@ DANISH: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"^total_hours (\S+) is not the sum of the entries \((\S+)\)$",
             _said_of("Timetallet i alt {n1} er ikke summen af linjerne ({n2})."),
         ),
+        (
+            r"^signed on (\S+), before the first week it signs, (\d+)-W(\d+), began \((\S+)\): a signature"
+            r" cannot sign hours not given yet; check the date$",
+            _said_of(
+                "Underskrevet {g1}, før den første uge, den skriver under på, uge {g3} {g2}, begyndte ({g4}):"
+                " en underskrift kan ikke skrive under på timer, der endnu ikke er givet; tjek datoen."
+            ),
+        ),
         (r"^unknown form type (.*); expected one of (.*)$", r"Ukendt blankettype \1; forventet en af \2."),
         (r"^a record must be an object$", "En post skal være et objekt."),
         (r"^an agreement must be an object$", "En aftale skal være et objekt."),

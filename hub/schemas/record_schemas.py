@@ -5,6 +5,7 @@ Every level rejects unknown fields (`StrictSchema`); `records.load_record` is th
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -90,8 +91,30 @@ class MentorHoursSchema(RecordSchema):
             errors["total_hours"] = [
                 f"total_hours {data['total_hours']} is not the sum of the entries ({format_hours(total)})"
             ]
+        if (early := signed_before_hours(data)) is not None:
+            errors["signed_on"] = [early]
         if errors:
             raise ValidationError(errors)
+
+
+def signed_before_hours(data: dict[str, Any]) -> str | None:
+    """Why a timesheet's signature cannot sign its hours, or None: it is dated before its first week began.
+
+    The mentor signs hours given; a date before all of them is a slip or a date read wrong, such as a
+    signing date cut off at a file's end, `01-09-20` of `01-09-2026`, read as 1 September 2020 (decision
+    0060, "Stop 55: stray-63"): stored, it looked signed to the audit. A week begun after the day the form
+    came in is `services.not_yet`'s to say, a week outside the placement the linking's."""
+    if not data.get("signed_on") or not data["entries"]:
+        return None
+    first = min(entry["week"] for entry in data["entries"])
+    monday = date.fromisocalendar(int(first[:4]), int(first[6:]), 1)
+    signed = date.fromisoformat(data["signed_on"])
+    if signed >= monday:
+        return None
+    return (
+        f"signed on {signed.isoformat()}, before the first week it signs, {first}, began"
+        f" ({monday.isoformat()}): a signature cannot sign hours not given yet; check the date"
+    )
 
 
 class ProgressReportSchema(RecordSchema):

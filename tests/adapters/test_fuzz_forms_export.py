@@ -156,7 +156,7 @@ def test_the_fifteenth_trial_is_drawn_from_seed_62_on() -> None:
     )
     assert not fuzz_forms._in_pool(vordingborg, 61)
     assert fuzz_forms._in_pool(vordingborg, 62) and fuzz_forms._in_pool(vordingborg, 63)
-    assert fuzz_forms.FUZZED_THROUGH == 63
+    assert fuzz_forms.FUZZED_THROUGH >= 63
 
 
 def test_a_second_files_byte_order_mark_before_a_quote_is_no_text() -> None:

@@ -67,8 +67,9 @@ def test_hub_adapters_check_passes_the_trial_configs() -> None:
     # Faxe (the eleventh, test_onboarding_eleventh.py), Sorø (the twelfth, test_onboarding_twelfth.py)
     # and Struer (the thirteenth, test_onboarding_thirteenth.py), Lolland (the fourteenth,
     # test_onboarding_fourteenth.py), Vordingborg (the fifteenth, test_onboarding_fifteenth.py), Billund
-    # (the sixteenth, test_onboarding_sixteenth.py)
-    assert result.output.count("\nok ") + result.output.startswith("ok ") == 19
+    # (the sixteenth, test_onboarding_sixteenth.py), Haderslev (the seventeenth,
+    # test_onboarding_seventeenth.py)
+    assert result.output.count("\nok ") + result.output.startswith("ok ") == 20
 
 
 def _employer(registry: Registry, ticked: set[str]) -> object:

@@ -22,7 +22,7 @@ from hub.adapters.language.config_paths import unfilled
 from hub.adapters.language.missing_words import label_text, missing, missing_sheet, root_mismatch
 from hub.adapters.mapping.selector_text import split_sheet, tabular_label
 from hub.adapters.mapping.selectors import SourceIndex
-from hub.adapters.mapping.skipped_labels import LabelSkipped
+from hub.adapters.mapping.skipped_labels import LabelSkipped, unreadable_pages
 from hub.adapters.readers.base import Extraction
 from hub.adapters.readers.safexml import load_xsd
 from hub.pseudonyms import mask_cpr_like
@@ -149,6 +149,8 @@ class FormConfig:
             return partial(root_mismatch, str(root or ""), rules.root)
         title = str(extraction.meta.get("title") or "")
         if rules.title is not None and _fold(rules.title) not in _fold(title):
+            if 1 in unreadable_pages(extraction):  # the title is page 1's: unread, not another
+                return partial(_title_unread, rules.title)
             return partial(_title_mismatch, title, rules.title)
         broken = self._broken_field(extraction, cache) or self._broken_contains(extraction)
         sheet = self.reader.get("sheet") if self.format == "xlsx" else None
@@ -212,6 +214,14 @@ def _title_mismatch(title: str, wanted: str) -> tuple[str, str]:
             f"filens titel kunne ikke læses, så hubben kunne ikke se, om den indeholder {wanted!r}",
         )
     return f"its title is '{shown}', without {wanted!r}", f"dens titel er '{shown}', uden {wanted!r}"
+
+
+def _title_unread(wanted: str) -> tuple[str, str]:
+    # The page's text is said unread once, before every form's reason (`recognition`).
+    return (
+        f"its title (page 1) could not be read, so the hub could not see whether it says {wanted!r}",
+        f"dens titel (side 1) kunne ikke læses, så hubben kunne ikke se, om den indeholder {wanted!r}",
+    )
 
 
 def _sheet_or(sheet: str, sheets: Sequence[str], broken: Why) -> tuple[str, str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from hub.adapters.mapping.skipped_labels import page_text_unread, unreadable_pages
 from hub.adapters.readers.base import Extraction
 from hub.adapters.readers.pdf_reasons import REPAIRED
 from hub.errors import FieldProblem, NotRecognised, Rejection
@@ -36,6 +37,7 @@ def recognise(
         )
         raise Rejection([problem])
     fmt = extraction.format
+    not_en = not_da = ""  # the lead, where the form could not be told rather than is none of these
     same = [form for form in forms if form.format == fmt]
     if same:
         # Each form of the document's format with the rule the document broke: a namespace bumped to a
@@ -52,6 +54,11 @@ def recognise(
             f"hubben læste filen som {read_da}, men ingen af de blanketter, hubben tager imod fra {who_da}"
         )
         why_da += f" som {read_da}, passer: " + "; ".join(f"{form.label()}: {da}" for form, (_, da) in missed)
+        if unread := unreadable_pages(extraction):
+            # Told first, and not as another form: a title or label looked for there was not read.
+            (lead_en, lead_da) = page_text_unread(unread)
+            not_en = f"which form {who_en} sends it is could not be told: {lead_en}; {why_en}"
+            not_da = f"det kunne ikke ses, hvilken blanket fra {who_da} det er: {lead_da}; {why_da}"
         if extraction.meta.get("repaired"):
             why_en, why_da = f"{why_en}; {REPAIRED[0]}", f"{why_da}; {REPAIRED[1]}"
     else:
@@ -63,8 +70,8 @@ def recognise(
         why_en = f"the file is named .{named} but is not {name_en}: it holds {held_en}"
         why_da = f"filen hedder .{named}, men er ikke {name_da}: den indeholder {held_da}"
     problem = FieldProblem(
-        f"not a form {who_en} sends: {why_en}",
-        f"ikke en blanket fra {who_da}: {why_da}",
+        not_en or f"not a form {who_en} sends: {why_en}",
+        not_da or f"ikke en blanket fra {who_da}: {why_da}",
         file=filename,
         not_recognised=True,
     )

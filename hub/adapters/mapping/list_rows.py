@@ -14,6 +14,7 @@ from hub.adapters.mapping.header_twice import header_printed_twice
 from hub.adapters.mapping.item_scope import Scope
 from hub.adapters.mapping.joined_exports import joined_exports
 from hub.adapters.mapping.merged_across import merged_across_headers
+from hub.adapters.mapping.printed_rows import PrintedRows
 from hub.adapters.mapping.reading import Reader, Resolver
 from hub.adapters.mapping.selector_text import normalise_label
 from hub.adapters.mapping.tables import stray_row, table_rows
@@ -81,6 +82,7 @@ def _table_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolv
             return None
 
     def read() -> Iterator[Resolver]:
+        printed = PrintedRows(rule, reader, blank)
         for row in rows:
             # A cell the reader left out is an empty value at its cell, so a problem names row and column.
             cells = {
@@ -89,8 +91,10 @@ def _table_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolv
             }
             if all(blank(cell) for cell in cells.values()):
                 continue  # a wholly empty row (inside an item, or skipped by a stop rule's table)
-            if scope.rows and unfilled(rule, cells):
-                continue
+            if scope.rows:
+                printed.seen(cells, not unfilled(rule, cells))
+                if unfilled(rule, cells):
+                    continue
             yield cells.get
 
     return read()
@@ -120,11 +124,15 @@ class _Numbered:
         return self.values.get(self.numbered(selector))
 
 
-def _repeat_rows(scope: Scope, rule: ListRule) -> Iterator[Resolver]:
+def _repeat_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolver]:
+    printed = PrintedRows(rule, reader, blank)
     for n in range(1, (rule.repeat or 0) + 1):
         row = _Numbered({}, n)
         row.values = {s: scope.resolve(s) for item in rule.fields for s in map(row.numbered, item.selectors)}
-        if not unfilled(rule, {s: row(s) for item in rule.fields for s in item.selectors}):
+        values = {s: row(s) for item in rule.fields for s in item.selectors}
+        filled = not unfilled(rule, values)
+        printed.seen(values, filled)
+        if filled:
             yield row  # a row left blank (or only printed) is not an item
 
 
@@ -140,4 +148,4 @@ def rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolver] | N
         return _table_rows(scope, rule, reader)
     if rule.rows is not None:
         return _xml_rows(scope, rule, reader)
-    return _repeat_rows(scope, rule)
+    return _repeat_rows(scope, rule, reader)

@@ -16,6 +16,7 @@ from hub.adapters.mapping.default_stands import default_stands, missing_hint
 from hub.adapters.mapping.provenance import Provenance, Where, provenance_of
 from hub.adapters.mapping.read_problems import ReadProblems
 from hub.adapters.mapping.shown_apart import shown_apart_problem
+from hub.adapters.mapping.signature_fields import SIGNATURE_AS_TEXT, signature_as_text
 from hub.adapters.mapping.skipped_labels import LabelSkipped
 from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.mapping.transforms import TRANSFORMS, SourceError, TransformError
@@ -78,6 +79,10 @@ class Reader(ReadProblems):
         apart = next(((s, v) for s, v in found if v is not None and shown_apart_problem(v)), None)
         if apart is not None:
             self.problem(path, self._where([apart]), *shown_apart_problem(apart[1]))  # type: ignore[misc]
+            return None, []
+        # Nor is a signature field read as a text: its "signed" would be a mentor's name (`signature_fields`).
+        if self.fmt == "pdf" and (signature := signature_as_text(found, calls, optional)) is not None:
+            self.problem(path, self._where([signature]), *SIGNATURE_AS_TEXT)
             return None, []
         combines = bool(calls) and TRANSFORMS[calls[0].name].combines
         # A box not found is no unticked box, even where the field may be left blank (nullable): else a

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 
 from hub.adapters.mapping import xmlpath, xmlpath_syntax
 from hub.adapters.mapping.selector_text import label_texts, normalise_label, split_sheet
-from hub.adapters.mapping.skipped_labels import LabelSkipped, skipped_pages
+from hub.adapters.mapping.skipped_labels import LabelSkipped, skipped_pages, unreadable_pages
 from hub.adapters.mapping.tabular_headers import TabularHeaders
 from hub.adapters.readers.base import Extraction, SourceValue
 
@@ -122,6 +122,8 @@ class SourceIndex(TabularHeaders):
                 found = self._pdf_names()[1].get(normalise_label(selector[6:]))
                 if found is None and (pages := skipped_pages(self.extraction)):
                     raise LabelSkipped(selector, pages)  # perhaps printed on a page left unread
+                if found is None and (pages := unreadable_pages(self.extraction)):
+                    raise LabelSkipped(selector, pages, unreadable=True)  # or on a page pypdf cannot read
                 return found
             return self.by_key.get(selector)
         if self.format == "xml":

@@ -24,12 +24,26 @@ from hub.quoting import quoted, quoted_da, readable
 __all__ = ["total_line"]
 
 # The words a line of sums starts with, in Danish and English, as normalise_label leaves them.
-TOTAL_WORDS = ("i alt", "ialt", "sum", "total", "totalt", "samlet", "subtotal")
+TOTAL_WORDS = ("i alt", "ialt", "sum", "total", "totalt", "samlet", "samlede", "subtotal", "sammenlagt")
+# A municipality's own wording puts them anywhere in a short line ("Timer i alt", "Antal timer i alt",
+# "Hours total"): a line of sums by its words and its shape, the rest of its cells numbers.
+_MOST_WORDS = 5
 
 
-def _is_total(text: str) -> bool:
+def _is_total(text: str, rest: Sequence[str]) -> bool:
+    """Whether a row whose first filled cell is `text` and other filled cells `rest` is a line of sums:
+    it starts with a total word, or holds one among a few words and every other cell holds digits."""
     norm = normalise_label(text)
-    return any(norm == word or norm.startswith(word + " ") for word in TOTAL_WORDS)
+    if any(norm == word or norm.startswith(word + " ") for word in TOTAL_WORDS):
+        return True
+    words = norm.split()
+    padded = f" {' '.join(words)} "
+    return (
+        len(words) <= _MOST_WORDS
+        and any(f" {word} " in padded for word in TOTAL_WORDS)
+        and bool(rest)
+        and all(any(ch.isdigit() for ch in cell) for cell in rest)
+    )
 
 
 def total_line(
@@ -39,13 +53,14 @@ def total_line(
     required: Mapping[str, Sequence[TransformCall]],
 ) -> tuple[int, tuple[str, str], tuple[str, str]] | None:
     """Why a table's rows hold a total line, or None: the first row whose first filled cell starts with
-    a total word (`I alt`, `Sum`, `Total`) and that lacks a value the table requires (`required`: header
+    a total word (`I alt`, `Sum`, `Total`), or holds one with only numbers beside it (`Timer i alt`),
+    and that lacks a value the table requires (`required`: header
     -> transforms; `columns`: normalised header -> column): its row, the reason and where (English,
     Danish)."""
     sheet = index.default_sheet
     for row in table.rows:
         filled = [v for v in index.row_values(row) if (v.value or "").strip()]
-        if not filled or not _is_total(filled[0].value or ""):
+        if not filled or not _is_total(filled[0].value or "", [v.value or "" for v in filled[1:]]):
             continue
         cells = {h: index.cell(sheet, row, columns[normalise_label(h)]) for h in required}
         if all(cell_reads(cells[h], calls) for h, calls in required.items()):

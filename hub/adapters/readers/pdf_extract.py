@@ -113,6 +113,9 @@ def extract(
     if layout is not None and layout.skipped:
         # The pages (1-based) whose labels the budget left unread (`pdf_labelbudget`).
         doc["labels_skipped"] = sorted(page + 1 for page in layout.skipped)
+    if layout is not None and layout.unreadable:
+        # The pages (1-based) whose printed text pypdf could not read (`pdf_pagecache`).
+        doc["text_unreadable"] = sorted(page + 1 for page in layout.unreadable)
     info = pdf.trailer.get("/Info")
     producer = text(info.get("/Producer")) if isinstance(info, pikepdf.Dictionary) else None
     if producer:

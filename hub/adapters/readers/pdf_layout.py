@@ -22,6 +22,7 @@ from hub.adapters.readers.pdf_rows import Own, box_lines, row_words
 from hub.adapters.readers.pdf_runs import Box, Rect, Run, text_runs
 
 _NEAR = 1e6  # points from the origin (a page is a few thousand): `between` bands only within it
+_DIP = 1.5  # points a label's baseline may lie inside the top of the box below it (`_nearest`)
 
 
 class PageTexts:
@@ -37,6 +38,9 @@ class PageTexts:
         self._read = read
         self._count = count
         self.skipped: set[int] = set()
+        # Pages (0-based) whose text pypdf raised on (`pdf_pagecache`): no labels and no title, said as
+        # such, not as a form without them.
+        self.unreadable: set[int] = set()
         self._pages: dict[int, Sequence[Run]] = {}
         self._by_height: dict[int, tuple[list[float], list[Run]]] = {}
         self._boxes: dict[int, list[Rect]] = {}  # each page's check boxes and radio buttons (`add_boxes`)
@@ -110,8 +114,10 @@ class PageTexts:
             # "[ ] Uddannelse" with nothing left of it: its own words, not the caption above a column of
             # such boxes (which only the first two reached) nor the label of a text field just above.
             return words
-        higher = _free(self.between(page, y1, y1 + 40), taken)  # runs hold floats: nothing here can raise
-        above = [(y - y1, t) for x, y, t, _, _ in higher if 0 <= y - y1 <= 40 and x0 - 20 <= x <= x1]
+        # A label's baseline may dip just inside the box's top edge (hyperref draws a field's border a
+        # point over its label's baseline): such words are above the box, not the line before them.
+        higher = _free(self.between(page, y1 - _DIP, y1 + 40), taken)  # runs hold floats: cannot raise
+        above = [(y - y1, t) for x, y, t, _, _ in higher if -_DIP <= y - y1 <= 40 and x0 - 20 <= x <= x1]
         return min(above)[1] if above else None
 
     def _row_words(self, page: int) -> tuple[Own, frozenset[int]]:

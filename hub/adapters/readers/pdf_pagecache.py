@@ -116,6 +116,7 @@ def page_texts(
     readers: list[PdfReader | None] = []
     keys: dict[int, bytes] = {}  # the pages read under a key: their labels may come from the memo
     budget = LabelBudget() if budget is None else budget
+    unreadable: set[int] = set()
 
     def read(number: int) -> Sequence[Run] | None:
         nonlocal repaired
@@ -143,12 +144,14 @@ def page_texts(
                 readers.append(_reader(pdf, data, repaired))  # once a document, only when a page missed
             reader = readers[0]
             if reader is None:
+                unreadable.add(number)
                 return ()  # pypdf could not open the document: no page has labels
             found = tuple(text_runs(reader.pages[number]))
         except Exception as exc:
             # pypdf cannot read the text of a page qpdf reads (a fuzzed object, a stream it gives up on):
-            # that page has no labels, and its fields, which are qpdf's, are read all the same. A form
-            # whose adapter needs a label there is then told the field is missing. Running out of
+            # that page has no labels, and its fields, which are qpdf's, are read all the same. The page
+            # is listed as unreadable, so a title or label looked for there is said to be unread, not
+            # missing (decision 0060, "Stop 55: stray-63"). Running out of
             # memory, or a stream that unpacks past pypdf's limit (a bomb), is no such case: the file
             # is rejected for it, as before. pypdf's other limits (a loop of references) are its
             # reading of a damaged page, as any other error of its.
@@ -156,17 +159,20 @@ def page_texts(
                 raise
             if not readers:
                 readers.append(None)  # not opened again for every page
+            unreadable.add(number)  # said in the extraction (`text_unreadable`), not taken for no text
             return ()
         if key is not None and len(reader.pages) == len(pdf.pages):
             cache.put(key, found)
         return found
 
-    return KeptTexts(
+    texts = KeptTexts(
         read,
         len(pdf.pages),
         lambda page, runs, layout: cache.answers(keys.get(page), runs, layout),
         cache.memo.keep,
     )
+    texts.unreadable = unreadable
+    return texts
 
 
 def _reader(pdf: pikepdf.Pdf, data: bytes, repaired: bool) -> PdfReader | None:

@@ -87,13 +87,28 @@ def shown_apart(kind: str, node: Any, inherited: dict, widgets: list) -> str | N
         return ", ".join(exported(state, inherited.get("/Opt")) for state in on)  # no value, two shown
     if not isinstance(raw, pikepdf.Name):
         return None
-    stored = name_text(raw)
+    stored = _stored_state(kind, name_text(raw), widgets)
     if on == ([] if stored == "Off" else [stored]):
         return None
     states = {state for widget in widgets for state in widget_states(widget)} - {"Off"}
     if kind == "checkbox" and len(states) <= 1 and bool(on) == (stored != "Off"):
         return None  # one box ticked on both, under two names: every state but Off is ticked (`checked`)
     return ", ".join(exported(state, inherited.get("/Opt")) for state in on) or "Off"
+
+
+def _stored_state(kind: str, stored: str, widgets: list) -> str:
+    """A radio group's value as the page shows it: "Off" where it names no state any of its buttons has
+    (a viewer turns a button on only by a state it can draw, so none is chosen). hyperref saves its
+    placeholder `\\Fld@default` as the value of every group the form's author gave no default, and a
+    group left unanswered was refused as "no mapping for '\\Fld@default'" (decision 0060, "Seventeenth
+    trial"). A checkbox keeps its value: a box ticked under a state it cannot draw is said apart
+    (`shown_apart`), as LibreOffice saves it; a group whose buttons list no states is read as before."""
+    if kind != "radio" or stored == "Off":
+        return stored
+    states = [widget_states(widget) for widget in widgets]
+    if not states or not all(states) or any(stored in own for own in states):
+        return stored
+    return "Off"
 
 
 def shown_state(widget: Any) -> str | None:
@@ -153,7 +168,7 @@ def value(kind: str, node: Any, inherited: dict, widgets: list) -> str | None:
     raw = saved(node, inherited, widgets)
     if kind in ("checkbox", "radio"):
         if isinstance(raw, pikepdf.Name):
-            return exported(name_text(raw), inherited.get("/Opt"))
+            return exported(_stored_state(kind, name_text(raw), widgets), inherited.get("/Opt"))
         # No /V: the widgets' appearance states say what is shown (a checked one wins; a radio group
         # showing two is none, and `shown_apart` says what it shows).
         shown = [state for state in map(shown_state, widgets) if state is not None]

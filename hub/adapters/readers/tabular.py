@@ -16,6 +16,7 @@ import zipfile
 from typing import Any
 
 from hub.adapters.readers.base import Extraction, SourceValue, column_letters
+from hub.adapters.readers.csv_cut import cut_date
 from hub.adapters.readers.csv_resaved import padded, padded_reason, whole_line, whole_line_reason
 from hub.adapters.readers.csv_sniff import closed_early, first_lines, open_at_end, sniff_delimiter
 from hub.adapters.readers.csv_text import (
@@ -99,6 +100,8 @@ def read_csv(data: bytes, filename: str, encoding: str = "auto", delimiter: str 
         raise open_quote_refusal(filename, row_no, str(values[-1].key), "\n" in last or "\r" in last)
     _check_lines(values, text, delimiter, filename)
     _check_resaved(values, text, delimiter, filename)
+    if (cut := cut_date(values, text, filename)) is not None:
+        raise cut
     return Extraction(format="csv", values=tuple(values), meta={"encoding": encoding, "delimiter": delimiter})
 
 

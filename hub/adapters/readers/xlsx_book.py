@@ -62,6 +62,9 @@ class Book:
     # The workbook's defined names, each as the range it stands for, by its name in lower case (Excel
     # compares names so); a name local to one sheet (`localSheetId`) is left out (`xlsx_dropdowns`).
     names: dict[str, str] = field(default_factory=dict)
+    # `<calcPr fullCalcOnLoad>`: the writer asks for every formula to be calculated on opening, as
+    # XlsxWriter does beside the `0` it saves for each formula whose value it was not given (`xlsx_sheet`).
+    recalculate: bool = False
 
     def number_format(self, style: int) -> str:
         """The number format of cell style `style` (openpyxl's `ReadOnlyCell.number_format`)."""
@@ -98,6 +101,8 @@ def open_book(archive: zipfile.ZipFile, max_bytes: int) -> Book:
     for props in root.iterchildren("{*}workbookPr"):
         # openpyxl's Bool: any other non-empty text is true
         book.epoch = MAC_EPOCH if props.get("date1904", "") not in ("", "false", "f", "0") else WINDOWS_EPOCH
+    for calc in root.iterchildren("{*}calcPr"):
+        book.recalculate = calc.get("fullCalcOnLoad", "") not in ("", "false", "f", "0")
     strings_part = next((name for name, kind in overrides if kind == SHARED_STRINGS), None)
     if strings_part is not None:
         book.strings = [text(si).replace("x005F_", "") for si in stream(archive, strings_part[1:], _SI)]

@@ -48,7 +48,9 @@ _X14_VALIDATION = "{http://schemas.microsoft.com/office/spreadsheetml/2009/9/mai
 
 class _Uncached:
     """A formula cell whose value was never calculated: no `<v>` beside its `<f>` (a workbook written by
-    a program and never saved in Excel). openpyxl reads None, as for an empty cell; the reader keeps no
+    a program and never saved in Excel), or `0` in a workbook that asks to be calculated when opened
+    (`fullCalcOnLoad`): XlsxWriter saves `0` for every formula whose value its caller did not give, and
+    Excel shows the sum, not the 0. openpyxl reads None, as for an empty cell; the reader keeps no
     value either, but names the cell, so that a refusal can say why it is empty."""
 
     def __repr__(self) -> str:
@@ -154,7 +156,10 @@ def _cells(node: etree._Element, row_no: int, book: Book) -> list[Cell]:
             style_attr = cell.get("s")
             style = int(style_attr) if style_attr else 0
             value: Any = None if kind == "inlineStr" else (cell.findtext(_VALUE) or None)
-            if value is not None:
+            if value == "0" and kind == "n" and book.recalculate and cell.find(_FORMULA) is not None:
+                # XlsxWriter's placeholder, not a value: Excel shows the formula's result (`_Uncached`)
+                value = UNCACHED
+            elif value is not None:
                 if kind == "n":
                     value = _number(value)
                     if style in book.dates:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from hub.adapters.mapping.skipped_labels import skipped_pages
+from hub.adapters.mapping.skipped_labels import skipped_pages, unreadable_pages
 from hub.adapters.readers.base import Extraction
 from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.classify import classify, visitation_from_benefit
@@ -63,6 +63,7 @@ class Suggestion:
     labels_skipped: tuple[int, ...] = ()  # a PDF's pages whose printed labels the reader left unread
     rows: list[str] = field(default_factory=list)  # an XML document's repeated element as a list (TOML)
     items_rows: str = ""  # an XML export's element that is one record each (`[forms.items] rows`)
+    text_unreadable: tuple[int, ...] = ()  # a PDF's pages whose printed text could not be read at all
 
     def to_toml(self) -> str:
         """The draft as TOML text, with comments for people."""
@@ -153,6 +154,7 @@ def suggest(extraction: Extraction, filename: str) -> Suggestion:
         tuple(skipped_pages(extraction)),
         rows,
         record,
+        text_unreadable=tuple(unreadable_pages(extraction)),
     )
 
 

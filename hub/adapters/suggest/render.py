@@ -32,6 +32,18 @@ def _skipped(pages: tuple[int, ...]) -> list[str]:
     ]
 
 
+def _unreadable(pages: tuple[int, ...]) -> list[str]:
+    """A warning: a PDF page's printed text could not be read at all (decision 0060, stop 55)."""
+    if not pages:
+        return []
+    listed = ", ".join(map(str, pages))
+    return [
+        f"# WARNING: the printed text of page {listed} could not be read (its content is damaged, or packed",
+        "# in a way the hub cannot unpack): no title or label there is drafted. Draft from a copy saved anew",
+        "# by the program the form was made with; this file's own pages would be refused the same way.",
+    ]
+
+
 def render(s: Suggestion) -> str:
     """The whole draft."""
     lines = [
@@ -40,6 +52,7 @@ def render(s: Suggestion) -> str:
         "# check each one, fill in every TODO, then put this block into config/municipalities/<slug>.toml",
         "# after [municipality] and [audit]. Values seen are shown as comments (CPR numbers masked).",
         *_skipped(s.labels_skipped),
+        *_unreadable(s.text_unreadable),
         "",
         "[[forms]]",
         f"id = {q(s.form_id)}",

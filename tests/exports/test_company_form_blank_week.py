@@ -1,0 +1,61 @@
+"""A week of the company's one form left blank between weeks filled in (decision 0060, "Stop 55:
+stray-63"): the company page asks for 0 in a week without hours, and a blank week was dropped from the
+record without a word, so the month had a timesheet and the claim was a week short. It is refused at
+its own box or cell; a blank week before the first or after the last week filled in is read as before.
+
+The form is `company_data.form_spec`'s August 2026: intern 1 has weeks 32-35 (PDF d1_timer1..4, XLSX
+rows 7-10), intern 3 weeks 33-35 (d3_timer1..3, rows 13-15).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from test_company_form_roundtrip import filled_pdf, filled_xlsx
+
+from hub.adapters import pipeline
+from hub.adapters.language.company_adapter import load_company_adapter
+from hub.adapters.mapping.form_items import MappedItem, map_items
+from hub.adapters.readers import extract
+
+ROOT = Path(__file__).resolve().parents[2]
+SIGNED_PDF = {"underskrevet_af": "Søren Kæmpe", "underskrevet_dato": "01.09.2026"}
+SIGNED_XLSX = {"B17": "Søren Kæmpe", "B18": datetime(2026, 9, 1)}
+
+
+def items(data: bytes, filename: str) -> list[MappedItem]:
+    """Each filled-in intern's outcome, as the company adapter reads the file."""
+    company = load_company_adapter(ROOT / "config" / "company.toml")
+    extraction = extract(data, filename, pipeline.READ_OPTIONS)
+    form, extraction = pipeline.recognise(company, extraction, filename, data, {})
+    return list(map_items(extraction, form, "0" * 64, filename, company.code, {}))
+
+
+def test_a_pdf_week_left_blank_between_weeks_filled_in_is_refused_at_its_box() -> None:
+    values = {"d1_timer1": "3", "d1_timer3": "0", "d1_timer4": "1", "d3_timer1": "2", **SIGNED_PDF}
+    first, third = items(filled_pdf("mentor_hours", values), "mentortimer.pdf")
+    assert first.mapped is None
+    (problem,) = first.problems
+    assert problem.locator == 'field "d1_timer2" ("Timer") on page 1'
+    assert problem.field == "entries.hours"
+    assert "'2026-W33'" in problem.reason_en and "0 if there was none" in problem.reason_en
+    assert "'2026-W33'" in problem.reason_da and "0 hvis der ikke var nogen" in problem.reason_da
+    # Intern 3's weeks 34 and 35 after the one filled in: not yet sent, or the week not over.
+    assert third.mapped is not None and not third.problems
+    assert third.mapped.record["entries"] == [{"week": "2026-W33", "hours": "2.0"}]
+
+
+def test_an_xlsx_week_left_blank_between_weeks_filled_in_is_refused_at_its_cell() -> None:
+    cells = {"F7": 3, "F9": 1, "F14": 2, "F15": 1, **SIGNED_XLSX}
+    first, third = items(filled_xlsx("mentor_hours", cells), "mentortimer.xlsx")
+    assert first.mapped is None
+    (problem,) = first.problems
+    assert problem.locator == 'sheet "Mentortimer", cell F8'
+    assert problem.locator_da == 'ark "Mentortimer", celle F8'
+    # Intern 3's week 33 before the ones filled in: on a sheet sent already, perhaps.
+    assert third.mapped is not None and not third.problems
+    assert third.mapped.record["entries"] == [
+        {"week": "2026-W34", "hours": "2.0"},
+        {"week": "2026-W35", "hours": "1.0"},
+    ]
