@@ -41,6 +41,10 @@ class FieldProblem:
     # The code of the municipality whose form a document not recognised looks like (`look_alike`): the
     # upload page offers to send the same file as that municipality. Stored and answered only when set.
     send_as: str = ""
+    # The form as people call it, English and Danish (`hub.services.form_titles.titled_problem`): its
+    # title, not the config's id in `form`. Only for the line `describe` says; neither stored nor answered.
+    form_title: str = ""
+    form_title_da: str = ""
 
     def __post_init__(self) -> None:
         if self.awaits_submission and not self.outside_document:
@@ -51,7 +55,8 @@ class FieldProblem:
         `awaits_submission`: whether it waited is the submission's story, not the problem's; `send_as` only
         when set, so that every other problem keeps its shape."""
         data = asdict(self)
-        del data["awaits_submission"]
+        for said_only in ("awaits_submission", "form_title", "form_title_da"):
+            del data[said_only]
         if not self.send_as:
             del data["send_as"]
         return data
@@ -74,15 +79,31 @@ class FieldProblem:
         if not self.field:
             return ""
         words = field_name(self.field, lang).replace(": ", ", ")
+        locator = (self.locator_da or self.locator) if lang == "da" else self.locator
+        if said_at(locator, words):
+            return ""
         return words if lang == "da" or words == self.field else f"{words} ({self.field})"
+
+    def where(self, lang: str = "en") -> str:
+        """Where, in words: the file, the form by its title when known, the item, the place and the field."""
+        item = (self.item_da or self.item) if lang == "da" else self.item
+        locator = (self.locator_da or self.locator) if lang == "da" else self.locator
+        form = (self.form_title_da or self.form_title) if lang == "da" else self.form_title
+        return " / ".join(
+            p for p in (self.file, form or self.form, item, locator, self._field_words(lang)) if p
+        )
 
     def describe(self, lang: str = "en") -> str:
         """One line for people: where, then why."""
-        item = (self.item_da or self.item) if lang == "da" else self.item
-        locator = (self.locator_da or self.locator) if lang == "da" else self.locator
-        where = " / ".join(p for p in (self.file, self.form, item, locator, self._field_words(lang)) if p)
+        where = self.where(lang)
         reason = self.reason_da if lang == "da" else self.reason_en
         return f"{where}: {reason}" if where else reason
+
+
+def said_at(locator: str, words: str) -> bool:
+    """Whether a place already names the field by the same words, as printed at its box ('side 1,
+    feltet "Deltager-id"' for `deltager-id`): the line says the field once."""
+    return bool(words) and f'"{words.casefold()}"' in locator.casefold()
 
 
 class HubError(Exception):

@@ -51,7 +51,14 @@ class Problem(Schema):
         metadata={
             "description": "The form's title as its sender's adapter gives it (Praktikaftale - "
             "virksomhedspraktik), for people; `form` is its id. The id when no title is known; left out "
-            "when the problem names no form"
+            "when the problem names no form. In English where the hub words the form itself (the "
+            "company's: Mentortimer (the company's form))"
+        }
+    )
+    form_title_da = fields.String(
+        metadata={
+            "description": "The form's title in Danish (Mentortimer (virksomhedens skema)); the same as "
+            "`form_title` for a form's own printed title"
         }
     )
     not_recognised = fields.Boolean(

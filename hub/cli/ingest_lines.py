@@ -6,7 +6,7 @@ lines are."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from hub.errors import FieldProblem
 from hub.models import Agreement, Placement, Record, RecordVersion, SubmissionItem
 from hub.schemas.vocabulary import FORM_TYPE_LABELS
-from hub.services.form_titles import form_title
+from hub.services.form_titles import titled_problem
 
 STATUS = {  # a submission's or an item's status as the caseworker reads it (`waiting.STATUS_DA` too)
     "accepted": ("accepted", "godkendt"),
@@ -110,6 +110,6 @@ def problem_lines(
     adapter gives it ("Praktikophør"), as the upload page names it, not by the config's id."""
     lines = []
     for problem in problems:
-        titled = replace(problem, form=form_title(problem.form, agreement_id, municipality))
+        titled = titled_problem(problem, agreement_id, municipality)
         lines += [f"error: {titled.describe('en')}", f"fejl: {titled.describe('da')}"]
     return lines

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 
 import click
 from flask.cli import with_appcontext
@@ -132,9 +133,18 @@ def _still_failing(changes: list[Change]) -> None:
         click.echo(mask_cpr_like(f"  fejl: {reason_da}"))
         for change, problem in found:
             # Where quotes the document too: a sheet named after its citizen, a PDF's text beside a field.
-            where = " / ".join(p for p in (problem.item, problem.locator, problem.field) if p)
-            line = f"    submission {change.submission_id} ({change.filename}){': ' + where if where else ''}"
-            click.echo(mask_cpr_like(line))
+            # Said in words in each language, as `hub ingest` says it ("P number (site.p_number)" /
+            # "P-nummer"), not by the bare path (the file is the submission line's own).
+            place = replace(problem, file="", form="", form_title="", form_title_da="")
+            en, da = (
+                f" ({change.filename}): {w}" if (w := place.where(lang)) else f" ({change.filename})"
+                for lang in ("en", "da")
+            )
+            click.echo(
+                mask_cpr_like(
+                    f"    submission {change.submission_id}{en} / indsendelse {change.submission_id}{da}"
+                )
+            )
 
 
 def register(cli: click.Group) -> None:

@@ -26,7 +26,7 @@ _PARTS = (
         (
             "from hub.exports.bundle_since import Note, grouped, loaded, read_note, said_count, since\n",
             "from hub.exports.bundle_traced import TRACED_RECORDS, TRACED_SHOWN, untraced\n",
-            "from hub.exports.danish_clock import danish_time\n",
+            "from hub.exports.danish_clock import danish_time, english_time\n",
             "from hub.merkle import leaf_hash, verify_inclusion\n",
         ),
     ),

@@ -41,7 +41,7 @@ from typing import Any
 
 from hub.exports.bundle_since import Note, grouped, loaded, read_note, said_count, since
 from hub.exports.bundle_traced import TRACED_RECORDS, TRACED_SHOWN, untraced
-from hub.exports.danish_clock import danish_time
+from hub.exports.danish_clock import danish_time, english_time
 from hub.merkle import leaf_hash, verify_inclusion
 
 SIGNATURE_DASH = "\u2014"
@@ -718,7 +718,7 @@ def check_identity(about: dict[str, Any], municipality: str | None, period: str 
     say(
         None,
         f"pakken gælder {name} ({code}), perioden {label}, dannet {danish_time(made)}",
-        f"the bundle is for {name} ({code}), period {label}, made {made}",
+        f"the bundle is for {name} ({code}), period {label}, made {english_time(made)}",
     )
     ok = True
     # As the hub reads them (`hub bundle --period 2026-q3`, `hub.periods.parse_period`): spaces around

@@ -28,6 +28,21 @@ MONTHS_DA = (
     "november",
     "december",
 )
+# Not `%B`: it follows the machine's locale where a program has set one.
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def _last_sunday_1am_utc(year: int, month: int) -> datetime:
@@ -44,15 +59,31 @@ def in_danish_time(moment: datetime) -> datetime:
     return utc.astimezone(timezone(offset))
 
 
+def _local(text: object) -> datetime | None:
+    """An ISO 8601 moment with its zone in Danish time; None for anything else."""
+    try:
+        moment = datetime.fromisoformat(str(text))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        return None  # a time without a zone is no moment in Danish time or any other
+    return in_danish_time(moment)
+
+
 def danish_time(text: object) -> str:
     """An ISO 8601 moment with its zone (`2026-12-04T10:15:00+00:00`) as Danish lines write it, in Danish
     time: `4. december 2026 kl. 11.15`. Anything else (no zone, not a moment) as given, so that a
     damaged manifest is shown as it is, never a Python error."""
-    try:
-        moment = datetime.fromisoformat(str(text))
-    except ValueError:
+    local = _local(text)
+    if local is None:
         return str(text)
-    if moment.tzinfo is None:
-        return str(text)  # a time without a zone is no moment in Danish time or any other
-    local = in_danish_time(moment)
     return f"{local.day}. {MONTHS_DA[local.month - 1]} {local.year} kl. {local:%H.%M}"
+
+
+def english_time(text: object) -> str:
+    """The same moment in words on an English line: `4 December 2026 at 11:15 Danish time`, where the
+    Danish line says it in words and the English gave ISO 8601; anything else as given, as `danish_time`."""
+    local = _local(text)
+    if local is None:
+        return str(text)
+    return f"{local.day} {MONTHS_EN[local.month - 1]} {local.year} at {local:%H:%M} Danish time"

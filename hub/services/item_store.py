@@ -142,10 +142,13 @@ def _rejected(
     submission: Submission,
     extraction: Extraction,
 ) -> SubmissionItem:
+    # The item first: where a company's form prints a field says the intern's block only for a problem
+    # no item names, and the id's refusal named the intern twice ("deltager 1 (Anders Andersen) / side 1,
+    # deltager 1 (Anders Andersen), feltet …").
+    named = [replace(p, item=item.label_en, item_da=item.label_da) for p in problems]
     if submission.agreement_id is not None:  # the company's form: no CPR number quoted back to it,
         # and where in it as the form prints it, not by its fields' names
-        problems = participants.unquoted(company_refusals.in_form_words(problems, extraction))
-    named = [replace(p, item=item.label_en, item_da=item.label_da) for p in problems]
+        named = participants.unquoted(company_refusals.in_form_words(named, extraction))
     row.status = "rejected"
     row.problems = [p.to_dict() for p in named]
     return row

@@ -148,14 +148,16 @@ def resolve(session: Session, submission: Submission, mapped: MappedForm) -> Map
     pid = str(record.pop(REFERENCE, "")).strip().upper()
     whose_en = f"agreement {submission.agreement_id}" if submission.agreement_id else "this municipality"
     whose_da = f"aftalen {submission.agreement_id}" if submission.agreement_id else "kommunen"
+    # Each reason starts at the id itself: the line before it names the field ('feltet "Deltager-id"',
+    # "deltager-id"), and "deltager-id 'P-…'" said it a third time.
     if not participant_id_intact(pid):
         raise _problem(
             mapped,
             submission,
-            f"participant id {pid!r} is not one the hub wrote: a character has been changed or mistyped "
-            "(copy it from the form the hub made)",
-            f"deltager-id {pid!r} er ikke skrevet af hubben: et tegn er ændret eller tastet forkert "
-            "(kopiér det fra den blanket, hubben lavede)",
+            f"{pid!r} is not an id the hub wrote: a character has been changed or mistyped (copy it "
+            "from the form the hub made)",
+            f"{pid!r} er ikke et id, hubben har skrevet: et tegn er ændret eller tastet forkert (kopiér "
+            "det fra den blanket, hubben lavede)",
         )
     placement = _placement(session, submission, pid)
     if placement is None and (other := _companys_other_agreement(session, submission, pid)):
@@ -166,18 +168,18 @@ def resolve(session: Session, submission: Submission, mapped: MappedForm) -> Map
         raise _problem(
             mapped,
             submission,
-            f"participant id {pid} is an intern of agreement {other}, not of {whose_en}: send the form "
-            f"again for agreement {other}",
-            f"deltager-id {pid} er en praktikant i aftalen {other}, ikke i {whose_da}: send skemaet igen "
-            f"for aftalen {other}",
+            f"{pid} is an intern of agreement {other}, not of {whose_en}: send the form again for "
+            f"agreement {other}",
+            f"{pid} er en praktikant i aftalen {other}, ikke i {whose_da}: send skemaet igen for "
+            f"aftalen {other}",
             outside_document=True,
         )
     if placement is None:
         raise _problem(
             mapped,
             submission,
-            f"participant id {pid} is not an intern of {whose_en}",
-            f"deltager-id {pid} er ikke en praktikant i {whose_da}",
+            f"{pid} is not an intern of {whose_en}",
+            f"{pid} er ikke en praktikant i {whose_da}",
             # Read again if the same bytes come again (`retry`), but no wait for another submission:
             # the hub gives an id out only for a placement it holds, and never drops one, so an intact
             # id not among the sender's is someone else's intern, not one on its way.

@@ -14,6 +14,7 @@ reasons it was rejected for.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from sqlalchemy.orm import Session
 
@@ -25,6 +26,7 @@ from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, Rejection
 from hub.models import Submission
 from hub.services import audit, company_refusals, documents, item_store, normalise, reprocess_rows
+from hub.services.form_titles import titled_in
 from hub.services.registry import company_adapter, registry
 from hub.services.reprocess_changes import Change
 
@@ -106,8 +108,10 @@ def reprocess(
             _apply_one(session, submissions[submission_id], what, change, actor)
         else:
             _apply_items(session, submissions[submission_id], what, change, actor)
-    if show is not None:
-        show(list(changes.values()))
+    if show is not None:  # each problem's form named as people call it, not by the config's id
+        show(
+            [replace(c, problems=[titled_in(p, config.forms) for p in c.problems]) for c in changes.values()]
+        )
     if dry_run:
         session.rollback()
         return list(changes.values())

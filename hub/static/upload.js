@@ -53,7 +53,11 @@
     var field = (danish ? p.field_da : p.field_en) || p.field;
     var file = p.file === row ? "" : p.file;
     // The form by its title, as the page names it after a reload (`form` is the config's id).
-    var where = [file, p.form_title || p.form, item, locator(p.locator, p.locator_da), field];
+    var form = (danish ? p.form_title_da : p.form_title) || p.form_title || p.form;
+    var place = locator(p.locator, p.locator_da);
+    // A field the place names by the same printed words ('feltet "Deltager-id"') is said once.
+    if (field && place && place.toLowerCase().indexOf('"' + field.toLowerCase() + '"') >= 0) { field = ""; }
+    var where = [file, form, item, place, field];
     where = where.filter(Boolean).join(" / ");
     var reason = danish ? p.reason_da : p.reason_en;
     return where ? where + ": " + reason : reason;

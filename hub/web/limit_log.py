@@ -24,11 +24,32 @@ log = logging.getLogger(__name__)
 EXCEEDED = "ratelimit %s (%s) exceeded at endpoint: %s"
 
 
+# Flask-Limiter's lines about its storage (Redis), as its 4.x writes them, in the hub's words: the same
+# limits still hold, counted by each process alone until the storage is back (`auth.init_app`).
+STORAGE = {
+    "Rate limit storage unreachable - falling back to in-memory storage": Both(
+        "rate limits of sign-ins and API calls: their storage (RATELIMIT_STORAGE_URI, else REDIS_URL) "
+        "cannot be reached; each process counts them alone until it is back",
+        "grænserne for log-ind og API-kald: deres lager (RATELIMIT_STORAGE_URI, ellers REDIS_URL) kan "
+        "ikke nås; hver proces tæller dem for sig, til det er tilbage",
+    ),
+    "Rate limit storage recovered": Both(
+        "rate limits of sign-ins and API calls: their storage is back; they are counted there again",
+        "grænserne for log-ind og API-kald: deres lager er tilbage; de tælles der igen",
+    ),
+}
+
+
 class DropExceeded(logging.Filter):
-    """Drops Flask-Limiter's own "exceeded" line: the hub writes its own (`refused`)."""
+    """Drops Flask-Limiter's own "exceeded" line: the hub writes its own (`refused`); and says its lines
+    about its storage in the hub's own words, in English and Danish (`STORAGE`)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        """False for that one line, so that it reaches no handler; True for the rest."""
+        """False for the "exceeded" line, so that it reaches no handler; True for the rest, a storage
+        line rewritten in place (a logger's filter runs before every handler sees the record)."""
+        ours = STORAGE.get(record.msg) if isinstance(record.msg, str) else None
+        if ours is not None:
+            record.msg, record.args = ours, ()
         return record.msg != EXCEEDED
 
 

@@ -12,7 +12,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from markupsafe import Markup, escape
 
-from hub.errors import FieldProblem
+from hub.errors import FieldProblem, said_at
 from hub.extensions import db
 from hub.models import Submission
 from hub.schemas.field_names import field_name
@@ -35,10 +35,12 @@ nav.register("upload.index", _l("Upload"), "submissions:create")
 
 def form_title(form_id: str, sent: Submission | None) -> str:
     """A form as its sender's adapter titles it ('Praktikaftale - virksomhedspraktik (JCB 2.1)'), not
-    by the config's id; the id when the sender, its adapter or the form is not known (any more)."""
+    by the config's id, in the page's language; the id when the sender, its adapter or the form is not
+    known (any more)."""
     if sent is None:
         return form_id
-    return form_titles.form_title(form_id, sent.agreement_id, sent.municipality_code)
+    lang = str(get_locale())
+    return form_titles.form_title(form_id, sent.agreement_id, sent.municipality_code, lang)
 
 
 @bp.app_template_filter("sent_name")
@@ -83,6 +85,8 @@ def problem_text(problem: dict[str, Any], sent: Submission | None = None) -> Mar
     # name is ours, in the page's language.
     where = " / ".join(p for p in (found.file, found.form, item, locator) if p)
     named = field_name(found.field, lang) if found.field else ""
+    if said_at(locator, named):  # 'side 1, feltet "Deltager-id"' names it: said once
+        named = ""
     if not where and not named:
         return quoted_as_is(sentence(reason))  # standing alone, it reads as a sentence (`hub.web.refusals`)
     why = quoted_as_is(reason)

@@ -73,3 +73,22 @@ def test_a_limited_api_call_names_the_user_by_id(tmp_path: Path, caplog: pytest.
             "sekunder (HUB_API_LIMIT); svaret 429",
         )
     ]
+
+
+def test_a_storage_out_of_reach_is_said_in_both_languages(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Flask-Limiter's "Rate limit storage unreachable - falling back to in-memory storage" was English
+    only, in its own words: the hub's line says which setting and what still holds, in both."""
+    # Port 9 (discard) on loopback: nothing listens, the connection is refused at once.
+    app = make_app(tmp_path, RATELIMIT_STORAGE_URI="redis://127.0.0.1:9/0")
+    add_user(app, "lead-gladsaxe")
+    with caplog.at_level(logging.INFO):
+        assert sign_in(app.test_client(), "lead-gladsaxe", "guess").status_code == 401
+    said = [r for r in caplog.records if r.name == "flask-limiter" and r.levelno >= logging.WARNING]
+    assert [r.getMessage() for r in said] == [
+        "rate limits of sign-ins and API calls: their storage (RATELIMIT_STORAGE_URI, else REDIS_URL) "
+        "cannot be reached; each process counts them alone until it is back / grænserne for log-ind og "
+        "API-kald: deres lager (RATELIMIT_STORAGE_URI, ellers REDIS_URL) kan ikke nås; hver proces "
+        "tæller dem for sig, til det er tilbage"
+    ]

@@ -52,11 +52,17 @@ def test_reprocess_accepts_what_a_loaded_agreement_lets_pass_and_groups_what_sti
     assert lines[start + 1 : start + 5] == [
         f"  error: {no_site}",
         "  fejl: P-nummer 1900000101 er ikke et arbejdssted i nogen aftale, som kommune 163 er med i",
-        "    submission 1 (ahmad.csv): row 8, column 2 (B8) / site.p_number",
-        "    submission 2 (sara.csv): row 8, column 2 (B8) / site.p_number",
+        # The place in words, as `hub ingest` says it (`hub.schemas.field_names`), in each language.
+        "    submission 1 (ahmad.csv): row 8, column 2 (B8) / P number (site.p_number)"
+        " / indsendelse 1 (ahmad.csv): række 8, kolonne 2 (B8) / P-nummer",
+        "    submission 2 (sara.csv): row 8, column 2 (B8) / P number (site.p_number)"
+        " / indsendelse 2 (sara.csv): række 8, kolonne 2 (B8) / P-nummer",
     ]
     assert lines[start + 5].startswith("  error: ") and "32" in lines[start + 5]
-    assert lines[start + 7] == "    submission 3 (broken.csv): row 9, column 2 (B9) / period.start"
+    assert lines[start + 7] == (
+        "    submission 3 (broken.csv): row 9, column 2 (B9) / first day (period.start)"
+        " / indsendelse 3 (broken.csv): række 9, kolonne 2 (B9) / startdato"
+    )
     assert "committing 0 of the stored documents of herlev" in before.output
 
     falck = str(AGREEMENTS / "falck-hovedstaden.toml")

@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from hub.exports import bundle_readme, bundle_verify
-from hub.exports.danish_clock import danish_time
+from hub.exports.danish_clock import danish_time, english_time
 
 
 @pytest.mark.parametrize(
@@ -42,6 +42,19 @@ def test_a_moment_is_said_in_danish_time(moment: str, danish: str) -> None:
 @pytest.mark.parametrize("text", ["2026-12-04T10:15:00", "i går", None, "2026-13-04T10:15:00+00:00"])
 def test_what_is_no_moment_with_a_zone_is_shown_as_given(text: object) -> None:
     assert danish_time(text) == str(text)
+    assert english_time(text) == str(text)
+
+
+@pytest.mark.parametrize(
+    ("moment", "english"),
+    [
+        ("2026-12-04T10:15:00+00:00", "4 December 2026 at 11:15 Danish time"),  # CET, UTC+1
+        ("2026-07-01T08:05:09+00:00", "1 July 2026 at 10:05 Danish time"),  # CEST, UTC+2
+        ("2026-12-31T23:30:00-01:00", "1 January 2027 at 01:30 Danish time"),
+    ],
+)
+def test_a_moment_is_said_in_words_on_the_english_line_too(moment: str, english: str) -> None:
+    assert english_time(moment) == english
 
 
 def test_the_rule_agrees_with_the_time_zone_database_every_hour_of_five_years() -> None:
@@ -68,7 +81,7 @@ def test_the_verifier_says_when_the_bundle_was_made_in_danish_on_the_danish_line
         == "---- pakken gælder Ballerup Kommune (151), perioden 2026-Q3, dannet 4. december 2026 kl. 11.15"
     )
     assert english.strip() == (
-        "the bundle is for Ballerup Kommune (151), period 2026-Q3, made 2026-12-04T10:15:00+00:00"
+        "the bundle is for Ballerup Kommune (151), period 2026-Q3, made 4 December 2026 at 11:15 Danish time"
     )
 
 

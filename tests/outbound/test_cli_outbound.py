@@ -169,8 +169,24 @@ def test_an_edited_or_foreign_participant_id_is_refused(
     path = tmp_path / "foreign.pdf"
     path.write_bytes(filled)
     result = run(lived_demo, "ingest", str(path), "--company", "danfoss", code=2)
-    assert f"participant id {pid} is not an intern of agreement danfoss" in result.output
+    assert f"{pid} is not an intern of agreement danfoss" in result.output
     assert "falck" not in result.output.lower()
+    # Read as the company's HR person reads it: the intern named once, the id's field once (where the
+    # form prints it), and the English line in English but for the form's own printed words.
+    fields = {k: str(v.get("/V") or "") for k, v in (PdfReader(path).get_fields() or {}).items()}
+    block = next(k.removesuffix("_id") for k, v in fields.items() if k.endswith("_id") and v == pid)
+    name = fields[f"{block}_navn"]
+    [english] = [
+        line for line in result.output.splitlines() if line.strip().startswith("error:") and pid in line
+    ]
+    [danish] = [
+        line for line in result.output.splitlines() if line.strip().startswith("fejl:") and pid in line
+    ]
+    assert english.count(name) == danish.count(name) == 1, (english, danish)
+    assert danish.casefold().count("deltager-id") == 1, danish
+    assert english.count("participant id") == 1 and "Deltager-id" in english, english
+    assert "Mentortimer (the company's form)" in english and "virksomhedens" not in english, english
+    assert "Mentortimer (virksomhedens skema)" in danish, danish
 
 
 def test_the_form_sent_for_the_companys_other_agreement_says_which_and_can_be_sent_again(
@@ -185,12 +201,11 @@ def test_the_form_sent_for_the_companys_other_agreement_says_which_and_can_be_se
     )
     result = run(lived_demo, "ingest", str(path), "--company", "falck-randers", code=2)
     assert (
-        f"participant id {pid} is an intern of agreement falck-hovedstaden, not of agreement falck-randers: "
+        f"{pid} is an intern of agreement falck-hovedstaden, not of agreement falck-randers: "
         "send the form again for agreement falck-hovedstaden"
     ) in result.output
     assert (
-        f"deltager-id {pid} er en praktikant i aftalen falck-hovedstaden, ikke i aftalen falck-randers"
-        in (result.output)
+        f"{pid} er en praktikant i aftalen falck-hovedstaden, ikke i aftalen falck-randers" in result.output
     )
     result = run(lived_demo, "ingest", str(path), "--company", "falck-hovedstaden", "--json")
     (record,) = json.loads(result.stdout)

@@ -32,8 +32,11 @@ def test_a_file_named_after_the_citizen_is_printed_masked(tmp_path: Path) -> Non
     # Falck Søborg is in no agreement of Herlev's yet: rejected, and still so on a second look.
     _run(app, "ingest", str(named), "-m", "herlev")
     still = _run(app, "reprocess", "-m", "herlev", "--dry-run")
-    where = "row 8, column 2 (B8) / site.p_number"
-    assert f"    submission 1 (Anna Hansen 010190-XXXX.csv): {where}" in still.splitlines(), still
+    # The place in words in each language, as `hub ingest` says it (`hub.schemas.field_names`).
+    name = "(Anna Hansen 010190-XXXX.csv)"
+    where = f"{name}: row 8, column 2 (B8) / P number (site.p_number)"
+    where_da = f"{name}: række 8, kolonne 2 (B8) / P-nummer"
+    assert f"    submission 1 {where} / indsendelse 1 {where_da}" in still.splitlines(), still
     _run(app, "agreements", "load", str(AGREEMENTS / "falck-hovedstaden.toml"))
     changed = _run(app, "reprocess", "-m", "herlev", "--dry-run")
     assert (
@@ -52,7 +55,7 @@ def test_a_reason_quoting_a_cpr_number_is_printed_masked(capsys: pytest.CaptureF
     assert lines[1:] == [
         "  error: not a number: '010190-XXXX'",
         "  fejl: ikke et tal: '010190-XXXX'",
-        "    submission 7 (timer.csv): hours",
+        "    submission 7 (timer.csv): hours / indsendelse 7 (timer.csv): hours",
     ]
 
 
@@ -62,11 +65,17 @@ def test_where_a_problem_was_is_printed_masked(capsys: pytest.CaptureFixture[str
     problem = FieldProblem(
         "empty: a value is required",
         "tom: feltet skal udfyldes",
-        field="hours",
+        field="entries[2].hours",
         locator='sheet "Anna 0101901234", cell B3',
+        locator_da='ark "Anna 0101901234", celle B3',
         item="row 3",
+        item_da="række 3",
     )
     change = Change(7, "timer.xlsx", None, None, [problem], was="rejected", now="rejected")
     reprocess._still_failing([change])
     lines = capsys.readouterr().out.splitlines()
-    assert lines[-1] == '    submission 7 (timer.xlsx): row 3 / sheet "Anna 010190-XXXX", cell B3 / hours'
+    assert lines[-1] == (
+        '    submission 7 (timer.xlsx): row 3 / sheet "Anna 010190-XXXX", cell B3'
+        " / line 3, hours (entries[2].hours)"
+        ' / indsendelse 7 (timer.xlsx): række 3 / ark "Anna 010190-XXXX", celle B3 / linje 3, timer'
+    )

@@ -87,6 +87,7 @@ def build_form(data: Mapping[str, Any], raw: Mapping[str, Any], path: Path | Non
         form_type=data["form_type"],
         format=data["format"],
         title=data.get("title", ""),
+        title_en=data.get("title_en", ""),
         recognise=RecogniseRules(
             fields=tuple(recognise.get("selectors", ())),
             contains=tuple(recognise.get("contains", ())),

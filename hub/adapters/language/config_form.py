@@ -50,6 +50,9 @@ class FormConfig:
     reader: Mapping[str, Any] = field(default_factory=dict)
     xsd_path: Path | None = None
     raw: Mapping[str, Any] = field(default_factory=dict)
+    # The title in English where the hub words the form itself (the company's: "Mentortimer (the
+    # company's form)"); empty: the title, the form's own printed words, is said in English too.
+    title_en: str = ""
 
     @cached_property
     def xsd_bytes(self) -> bytes | None:

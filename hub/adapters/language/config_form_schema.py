@@ -165,6 +165,7 @@ class FormSchema(Schema):
     form_type = mf.String(required=True, validate=validate.OneOf(FORM_TYPES))
     format = mf.String(required=True, validate=validate.OneOf(FORMATS))
     title = mf.String(load_default="")
+    title_en = mf.String(load_default="")
     recognise = mf.Nested(RecogniseSchema, required=True)
     reader = mf.Dict(keys=mf.String(), load_default=dict)
     rules = mf.List(mf.Nested(FieldSchema), data_key="fields", required=True, validate=validate.Length(min=1))

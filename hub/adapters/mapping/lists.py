@@ -5,162 +5,27 @@ empty, so a signature line after a blank row is not an item, or down to the row 
 (`tables`). A filled row is never skipped: a row with values whose required value is missing or
 unreadable is an error naming its row and column, whatever `optional` says where the list is summed.
 xml `rows` give one item per element; a pdf `repeat` reads the numbered fields 1..N and skips rows left
-blank. `aggregate = "iso_week"` sums hours per ISO week (`iso_weeks`), keeping every source in the
-provenance of the week it went into.
+blank (where the rows are, by format: `list_rows`). `aggregate = "iso_week"` sums hours per ISO week
+(`iso_weeks`), keeping every source in the provenance of the week it went into.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 from hub.adapters.language.config_form import FormConfig
-from hub.adapters.language.config_parts import FieldRule, ListFieldRule, ListRule
-from hub.adapters.mapping.header_not_found import no_header_row, rows_searched
-from hub.adapters.mapping.header_twice import header_printed_twice
+from hub.adapters.language.config_parts import FieldRule, ListRule
+from hub.adapters.mapping import list_rows
 from hub.adapters.mapping.item_scope import Scope
-from hub.adapters.mapping.joined_exports import joined_exports
-from hub.adapters.mapping.merged_across import merged_across_headers
-from hub.adapters.mapping.printed_rows import PrintedRows
 from hub.adapters.mapping.provenance import Provenance, where_of
 from hub.adapters.mapping.reading import Reader, Resolver
-from hub.adapters.mapping.selector_text import normalise_label
-from hub.adapters.mapping.tables import stray_row, table_rows
-from hub.adapters.mapping.total_line import total_line
-from hub.adapters.mapping.xml_elsewhere import label, rows_and_strays
 
 Item = tuple[dict[str, str], dict[str, Sequence[Provenance]]]
 
 
-def _blank(value: Any) -> bool:
-    if value is None:
-        return True
-    text = (value.value or "").strip()
-    # An unticked PDF box reads as its off state: nothing was filled in.
-    return not text or (value.meta.get("type") in ("checkbox", "radio") and text == "Off")
-
-
-def _unfilled(rule: ListRule, values: dict[str, Any]) -> bool:
-    """A row none of whose values was filled in: every one blank, or given by the form itself (in a
-    `repeat` list, a field without `{n}` is the document's, the same in every row, so none of its own)."""
-    return all(
-        _blank(values.get(s)) or item.prefilled or (rule.repeat is not None and "{n}" not in s)
-        for item in rule.fields
-        for s in item.selectors
-    )
-
-
-def _table_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolver] | None:
-    index = scope.index
-    sheet = index.default_sheet
-    if scope.rows:  # the rows of one item of a table of items (its end is the item table's)
-        columns = {h: scope.columns[normalise_label(h)] for h in rule.headers}
-        rows: Sequence[int] = scope.rows
-        header_row: int | None = scope.header_row
-    else:
-        headers = rule.headers
-        found = index.find_header_row(headers)
-        if found is None:
-            reader.problem(rule.path, rows_searched(index), *no_header_row(index, headers, say_sheet=False))
-            return None
-        header_row, columns = found
-        twice = header_printed_twice(index, header_row, columns)
-        if twice is not None:
-            reader.problem(rule.path, (twice[2], twice[3]), twice[0], twice[1])
-            return None
-        table = table_rows(index, header_row, {normalise_label(h): c for h, c in columns.items()}, rule.stop)
-        rows = table.rows
-        # A key summed from several columns (a week's days) may have blank cells: not one a row must hold.
-        required = {
-            f.source: f.transforms for f in rule.fields if not (f.optional or f.prefilled or f.sources)
-        }
-        stray = stray_row(index, table, {normalise_label(h): c for h, c in columns.items()}, required)
-        if stray is not None:
-            reader.problem(rule.path, *stray)
-        total = total_line(index, table, {normalise_label(h): c for h, c in columns.items()}, required)
-        if total is not None:  # said once at its row, not once for each of its cells
-            reader.problem(rule.path, total[2], *total[1])
-            return None
-        across = merged_across_headers(index, header_row, rows, columns)
-        if across is not None:
-            reader.problem(rule.path, (across[2], across[3]), across[0], across[1])
-            return None
-        joined = joined_exports(index, header_row, table, {normalise_label(h): c for h, c in columns.items()})
-        if joined is not None:  # two exports in one file: its rows are not read twice
-            reader.problem(rule.path, (joined[2], joined[3]), joined[0], joined[1])
-            return None
-
-    def read() -> Iterator[Resolver]:
-        printed = PrintedRows(rule, reader, _blank)
-        for row in rows:
-            # A cell the reader left out is an empty value at its cell, so a problem names row and column.
-            cells = {
-                header: index.shown_cell(sheet, row, col, header_row) or index.blank(row, col)
-                for header, col in columns.items()
-            }
-            if all(_blank(cell) for cell in cells.values()):
-                continue  # a wholly empty row (inside an item, or skipped by a stop rule's table)
-            if scope.rows:
-                printed.seen(cells, not _unfilled(rule, cells))
-                if _unfilled(rule, cells):
-                    continue
-            yield cells.get
-
-    return read()
-
-
-def _xml_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolver]:
-    index = scope.index
-    for key, refused in rows_and_strays(index, rule.rows or "", base=scope.element, row=True):
-        if refused is not None:  # a day in another namespace: said, not left out of the week unsaid
-            reader.problem(rule.path, label(key, rule.rows or "", index.namespaces, scope.element), *refused)
-            continue
-        yield lambda selector, key=key: index.resolve(selector, row=key)  # type: ignore[misc]
-
-
-class _Numbered:
-    """One row of a PDF's numbered fields (`timer{n}`): resolves a selector with its `{n}` filled in, and
-    says it so (`numbered`), so that a problem names the field of the row (`timer4`), not the config's
-    template of every row."""
-
-    def __init__(self, values: dict[str, Any], n: int) -> None:
-        self.values, self.n = values, str(n)
-
-    def numbered(self, selector: str) -> str:
-        return selector.replace("{n}", self.n)
-
-    def __call__(self, selector: str) -> Any:
-        return self.values.get(self.numbered(selector))
-
-
-def _repeat_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolver]:
-    printed = PrintedRows(rule, reader, _blank)
-    for n in range(1, (rule.repeat or 0) + 1):
-        row = _Numbered({}, n)
-        row.values = {s: scope.resolve(s) for item in rule.fields for s in map(row.numbered, item.selectors)}
-        values = {s: row(s) for item in rule.fields for s in item.selectors}
-        filled = not _unfilled(rule, values)
-        printed.seen(values, filled)
-        if filled:
-            yield row  # a row left blank (or only printed) is not an item
-
-
-def _selectors(rule: ListFieldRule, resolve: Resolver) -> Sequence[str]:
-    """A field's selectors as the row reads them: a numbered row's with its number."""
-    return [resolve.numbered(s) for s in rule.selectors] if isinstance(resolve, _Numbered) else rule.selectors
-
-
-def _rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolver] | None:
-    if rule.table is not None:
-        return _table_rows(scope, rule, reader)
-    if rule.rows is not None:
-        return _xml_rows(scope, rule, reader)
-    return _repeat_rows(scope, rule, reader)
-
-
 def read_items(scope: Scope, rule: ListRule, reader: Reader) -> list[Item] | None:
     """Read every item of a list in a scope; None when the list cannot be found at all (problem noted)."""
-    rows = _rows(scope, rule, reader)
+    rows = list_rows.rows(scope, rule, reader)
     if rows is None:
         return None
     items: list[Item] = []
@@ -174,7 +39,7 @@ def read_items(scope: Scope, rule: ListRule, reader: Reader) -> list[Item] | Non
             # A key the aggregate sums by is never optional: a day with hours and no date would vanish.
             optional = rule_field.optional and rule_field.key not in needed
             value, provenance = reader.read(
-                path, _selectors(rule_field, resolve), rule_field.transforms, resolve, optional
+                path, list_rows.selectors(rule_field, resolve), rule_field.transforms, resolve, optional
             )
             if value is not None:
                 item[rule_field.key] = value
@@ -198,7 +63,7 @@ def _never_dropped(
         return
     for rule_field in rule.fields:
         if rule_field.key in _AGGREGATE_NEEDS["iso_week"] and rule_field.key not in item:
-            selector = _selectors(rule_field, resolve)[0]
+            selector = list_rows.selectors(rule_field, resolve)[0]
             found = resolve(selector)
             where = where_of(found, reader.fmt) if found is not None else selector
             reader.problem(
@@ -218,12 +83,12 @@ def filled(scope: Scope, form: FormConfig, rules: Sequence[FieldRule]) -> bool:
     for rule in rules:
         if rule.prefilled or rule.value is not None or rule.compute is not None:
             continue
-        if any(not _blank(scope.resolve(s)) for s in (rule.source, *rule.sources) if s):
+        if any(not list_rows.blank(scope.resolve(s)) for s in (rule.source, *rule.sources) if s):
             return True
     probe = Reader(form.format, "", form.id, "")  # finding no table is the mapping's problem to report
     for list_rule in form.lists:
-        rows = _rows(scope, list_rule, probe) or ()
+        rows = list_rows.rows(scope, list_rule, probe) or ()
         for resolve in rows:
-            if not _unfilled(list_rule, {s: resolve(s) for s in list_rule.headers}):
+            if not list_rows.unfilled(list_rule, {s: resolve(s) for s in list_rule.headers}):
                 return True
     return False
