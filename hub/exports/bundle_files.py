@@ -17,8 +17,15 @@ from hub.exports import (
 
 _FUTURE = "from __future__ import annotations\n"
 # What `bundle_provenance_check` imports of `bundle_provenance`, one name a line as ruff writes them.
-_CHECK_NAMES = ("FORM", "PROVENANCE_PARTS", "TRACED_FORM", "TRACED_PROVENANCE", "changed_rows", "shown_row")
-_CHECK_NAMES += ("standard_text",)
+_CHECK_NAMES: tuple[str, ...] = (
+    "FORM",
+    "PROVENANCE_PARTS",
+    "TRACED_FORM",
+    "TRACED_PROVENANCE",
+    "changed_rows",
+    "shown_row",
+    "standard_text",
+)
 # The modules verify.py is made of after `hub.merkle`, each with the lines by which it imports the
 # earlier ones: dropped, as in one file those names are already defined.
 _PARTS = (

@@ -66,18 +66,36 @@ def shown_row(row: dict[str, Any], masked: bool) -> dict[str, Any]:
 
 def masked_part(value: Any) -> Any:
     """A raw value, source key or locator with CPR-like text in its strings as DDMMYY-XXXX (dict keys are
-    the hub's own names); the value itself where nothing is masked."""
+    the hub's own names); the value itself where nothing is masked, as for nearly every row."""
     if isinstance(value, str):
-        # A CPR-like number has ten digits: a text with fewer (hours, a name, a page) is left as it is
-        # without the masking's search, which most parts would cost for nothing.
-        if len(value) >= 10 and len(_DIGIT.findall(value)) >= 10:
-            return mask_cpr_like(value)
+        return mask_cpr_like(value) if _long(value) else value
+    if not isinstance(value, (dict, list)) or not _holds_long(value):
         return value
     if isinstance(value, dict):
         return {key: masked_part(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [masked_part(item) for item in value]
-    return value
+    return [masked_part(item) for item in value]
+
+
+def _long(text: str) -> bool:
+    # A CPR-like number has ten digits: a text with fewer (hours, a name, a page) is left as it is
+    # without the masking's search, which most parts would cost for nothing.
+    return len(text) >= 10 and len(_DIGIT.findall(text)) >= 10
+
+
+def _holds_long(value: dict[str, Any] | list[Any]) -> bool:
+    """Whether a locator holds a string `_long` finds; a loop, not a call a level (some 40 rows a form,
+    on the storing thread)."""
+    left: list[Any] = [value]
+    while left:
+        item = left.pop()
+        if isinstance(item, str):
+            if len(item) >= 10 and _long(item):
+                return True
+        elif isinstance(item, dict):
+            left.extend(item.values())
+        elif isinstance(item, list):
+            left.extend(item)
+    return False
 
 
 def standard_text(shown: dict[str, Any]) -> bytes:
