@@ -149,7 +149,11 @@ class SubmissionOut(Schema):
     filename = fields.String(required=True)
     status = fields.String(
         required=True,
-        metadata={"description": "received, queued, processing, accepted, partial, rejected, failed"},
+        metadata={
+            "description": "received, queued, processing, accepted, partial, rejected, failed (the hub "
+            "failed reading it, nothing is wrong with the file: it is kept, and read again when the hub's "
+            "administrator queues it again; send nothing)"
+        },
     )
     final = fields.Boolean(required=True, metadata={"description": "Whether the status will not change"})
     waiting_since = fields.DateTime(

@@ -11,13 +11,14 @@ from flask.cli import AppGroup, with_appcontext
 
 from hub import interrupts
 from hub.cli.common import bad_input_exits_2, seals_audit_log
-from hub.cli.ingest_lines import STATUS, status_words
+from hub.cli.ingest_lines import HUB_FAILED, STATUS, status_words
 from hub.cli.progress import Progress, on_terminal
 from hub.cli.waiting import wait_for
 from hub.errors import FieldProblem
 from hub.exports.outcomes import OutcomeConflict, format_table
 from hub.extensions import db
 from hub.jobs import enqueue_submissions
+from hub.pseudonyms import mask_cpr_like
 from hub.quantities import number_text
 from hub.services import demo as demo_service
 from hub.services import demo_days, records, reports
@@ -95,11 +96,12 @@ def _ingest(submitted: list[Submitted], outcome: Counter[str], progress: bool) -
         sub = records.submission(db.session, submission_id)
         outcome[sub.status] += 1
         if sub.status != "accepted":
-            click.echo(f"{sub.filename}: {status_words(sub.status)}", err=True)
+            # Named as a log line names it: a file is often named after its citizen. A failure of the hub's
+            # own is said as one, not by its traceback (kept in `submissions.error` without its text).
+            note = HUB_FAILED if sub.status == "failed" else None
+            click.echo(f"{mask_cpr_like(sub.filename)}: {status_words(sub.status, note)}", err=True)
             for problem in (FieldProblem(**p) for p in sub.problems or []):
                 click.echo(f"  error: {problem.describe('en')}\n  fejl: {problem.describe('da')}", err=True)
-            if sub.error:  # a failure of the hub's own, in the words it was logged with
-                click.echo(f"  error / fejl: {sub.error}", err=True)
 
 
 report = AppGroup("report", help="Reports from the canonical store.")

@@ -23,6 +23,12 @@ STATUS = {  # a submission's or an item's status as the caseworker reads it (`wa
     "unchanged": ("unchanged", "uændret"),
     "failed": ("failed", "fejlet"),
 }
+# What a failed submission's sender is told beside its status: the hub failed, not the file (the
+# traceback, without any exception's text, is the operator's, in `submissions.error`).
+HUB_FAILED = (
+    "the hub failed reading it, nothing is wrong with the file: it is kept, and read again by hub requeue",
+    "hubben fejlede under læsningen, der er intet galt med filen: den er gemt og læses igen af hub requeue",
+)
 
 
 def status_words(status: str, note: tuple[str, str] | None = None) -> str:

@@ -65,6 +65,8 @@ def report(o: batch.FileOutcome, as_json: bool, wait: float, out: list[dict[str,
         _followed_at(sub_id)
         return sub.status
     note = SAME_BYTES if o.submitted.duplicate else None
+    if sub.status == "failed":
+        note = ingest_lines.HUB_FAILED
     if o.submitted.read_again is not None:
         why_en, why_da = retry.WHY[o.submitted.read_again]
         note = (f"{SAME_BYTES[0]}, {why_en}", f"{SAME_BYTES[1]}, {why_da}")

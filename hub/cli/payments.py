@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import IO
 
@@ -11,12 +13,15 @@ from flask.cli import with_appcontext
 
 from hub.cli import known
 from hub.cli.common import bad_input_exits_2
+from hub.exports.gaps import Gap
 from hub.exports.payment_report import PaymentHeader, write_json
 from hub.exports.payment_text import write_text
+from hub.exports.payments import PaymentLine
 from hub.exports.text import number
 from hub.extensions import db
 from hub.outfiles import atomic_output
 from hub.periods import local_today, parse_period
+from hub.pseudonyms import mask_cpr_like
 from hub.services import payments as payment_service
 
 
@@ -55,10 +60,25 @@ def payments(agreement_id: str, period_text: str, as_json: bool, lang: str, out:
 def _write(
     header: PaymentHeader, run: payment_service.PaymentRun, out: IO[str], as_json: bool, lang: str
 ) -> None:
+    items = _masked(run.items())
     if as_json:
-        write_json(header, run.items(), lambda: run.totals, out)
+        write_json(header, items, lambda: run.totals, out)
     else:
-        write_text(header, run.items(), lambda: run.totals, out, lang)
+        write_text(header, items, lambda: run.totals, out, lang)
+
+
+def _masked(items: Iterator[PaymentLine | Gap]) -> Iterator[PaymentLine | Gap]:
+    """The lines with CPR-like text typed into a name (the citizen's, the site's) or quoted in a gap's
+    reason as DDMMYY-XXXX, as the web's payment page masks them for all but a full view: a terminal's
+    output is kept as a log by cron or systemd (decision 0065, stop 55)."""
+    for item in items:
+        if isinstance(item, PaymentLine):
+            name = None if item.name is None else mask_cpr_like(item.name)
+            yield replace(item, name=name, site_name=mask_cpr_like(item.site_name))
+        else:
+            yield replace(
+                item, reason_en=mask_cpr_like(item.reason_en), reason_da=mask_cpr_like(item.reason_da)
+            )
 
 
 def register(cli: click.Group) -> None:

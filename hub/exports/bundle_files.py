@@ -6,9 +6,26 @@ from __future__ import annotations
 from pathlib import Path
 
 from hub import merkle, pseudonyms
-from hub.exports import bundle_provenance, bundle_since, bundle_traced, bundle_verify, danish_clock
+from hub.exports import (
+    bundle_provenance,
+    bundle_provenance_check,
+    bundle_since,
+    bundle_traced,
+    bundle_verify,
+    danish_clock,
+)
 
 _FUTURE = "from __future__ import annotations\n"
+# What `bundle_provenance_check` imports of `bundle_provenance`, one name a line as ruff writes them.
+_CHECK_NAMES: tuple[str, ...] = (
+    "FORM",
+    "PROVENANCE_PARTS",
+    "TRACED_FORM",
+    "TRACED_PROVENANCE",
+    "changed_rows",
+    "shown_row",
+    "standard_text",
+)
 # The modules verify.py is made of after `hub.merkle`, each with the lines by which it imports the
 # earlier ones: dropped, as in one file those names are already defined.
 _PARTS = (
@@ -18,8 +35,20 @@ _PARTS = (
     (pseudonyms, ()),
     (bundle_provenance, ("from hub.pseudonyms import mask_cpr_like\n",)),
     (
+        bundle_provenance_check,
+        (
+            "from hub.exports.bundle_provenance import (\n"
+            + "".join(f"    {name},\n" for name in _CHECK_NAMES)
+            + ")\n",
+            "from hub.pseudonyms import MASKED_KEEPING_DATE, mask_cpr_like, replace_cpr_like\n",
+        ),
+    ),
+    (
         bundle_traced,
-        ("from hub.exports.bundle_provenance import TRACED_PROVENANCE, TRACED_ROWS, provenance_problems\n",),
+        (
+            "from hub.exports.bundle_provenance import TRACED_FORM, TRACED_PROVENANCE, TRACED_ROWS\n",
+            "from hub.exports.bundle_provenance_check import provenance_problems\n",
+        ),
     ),
     (
         bundle_verify,

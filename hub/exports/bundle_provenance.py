@@ -8,8 +8,10 @@ version holds `provenance_sha256` (`TRACED_PROVENANCE`), the SHA-256 of those ro
 (`TRACED_ROWS`), the first `ROW_DIGITS` hex digits of each row's own SHA-256, sorted: the first proves the
 rows; the second only points to the row that was changed (32 bits find a row, they prove nothing).
 
-Each row is hashed as a `masked` bundle shows it: the raw value with every CPR-like text as DDMMYY-XXXX
-(`mask_cpr_like`). The log goes whole to the auditors of a municipality that masks CPR too, and a hash of
+Each row is hashed as a `masked` bundle shows it: the raw value, the locator's every string and the source
+key with every CPR-like text as DDMMYY-XXXX (`mask_cpr_like`; the locator and source key since stop 55,
+`TRACED_FORM`: they quote the document, a sheet named after the citizen or a label printed beside a field).
+The log goes whole to the auditors of a municipality that masks CPR too, and a hash of
 a raw value holding a full CPR number gives the number away in 10,000 guesses (why `data_sha256` leaves
 the last four digits out); a `full` bundle's raw values are masked by verify.py before it hashes them.
 Standard library only: written into `verify.py` after `hub.pseudonyms`, whose masking it uses, so the hub
@@ -29,8 +31,12 @@ from hub.pseudonyms import mask_cpr_like
 
 TRACED_PROVENANCE = "provenance_sha256"  # a `record.<reason>` entry's key: the SHA-256 of the rows
 TRACED_ROWS = "provenance_rows"  # its key for the rows' short hashes, which name a changed row's field
+# Its key for how the rows were shown when hashed: 2, the locator and source key masked as the raw value
+# (stop 55). An entry without it was logged with them as stored (`bundle_provenance_before`).
+TRACED_FORM = "provenance_form"
+FORM = 2
 ROW_DIGITS = 8
-# A row's parts as the bundle shows them, the raw value masked (`shown_row`).
+# A row's parts as the bundle shows them, the raw value, locator and source key masked (`shown_row`).
 PROVENANCE_PARTS = ("path", "document_sha256", "locator", "source_key", "raw_value", "transforms")
 
 
@@ -42,22 +48,54 @@ _DIGIT = re.compile(r"\d")  # any decimal digit, of any script, as `mask_cpr_lik
 
 
 def shown_row(row: dict[str, Any], masked: bool) -> dict[str, Any]:
-    """A row's six parts as a masked bundle shows them: the raw value's CPR-like text as DDMMYY-XXXX
-    (`masked`: it is so already)."""
-    raw = row["raw_value"]
+    """A row's six parts as a masked bundle shows them: CPR-like text in the raw value, the locator's
+    strings and the source key as DDMMYY-XXXX (`masked`: it is so already)."""
     shown = {  # PROVENANCE_PARTS, written out: the hub makes some forty a form on the storing thread
         "path": row["path"],
         "document_sha256": row["document_sha256"],
         "locator": row["locator"],
         "source_key": row["source_key"],
-        "raw_value": raw,
+        "raw_value": row["raw_value"],
         "transforms": row["transforms"],
     }
-    # A CPR-like number has ten digits: a raw value with fewer (hours, a name, a date) is left as it is
-    # without the masking's search, which most raw values would cost for nothing.
-    if isinstance(raw, str) and not masked and len(raw) >= 10 and len(_DIGIT.findall(raw)) >= 10:
-        shown["raw_value"] = mask_cpr_like(raw)
+    if not masked:
+        for part in ("locator", "source_key", "raw_value"):
+            shown[part] = masked_part(shown[part])
     return shown
+
+
+def masked_part(value: Any) -> Any:
+    """A raw value, source key or locator with CPR-like text in its strings as DDMMYY-XXXX (dict keys are
+    the hub's own names); the value itself where nothing is masked, as for nearly every row."""
+    if isinstance(value, str):
+        return mask_cpr_like(value) if _long(value) else value
+    if not isinstance(value, (dict, list)) or not _holds_long(value):
+        return value
+    if isinstance(value, dict):
+        return {key: masked_part(item) for key, item in value.items()}
+    return [masked_part(item) for item in value]
+
+
+def _long(text: str) -> bool:
+    # A CPR-like number has ten digits: a text with fewer (hours, a name, a page) is left as it is
+    # without the masking's search, which most parts would cost for nothing.
+    return len(text) >= 10 and len(_DIGIT.findall(text)) >= 10
+
+
+def _holds_long(value: dict[str, Any] | list[Any]) -> bool:
+    """Whether a locator holds a string `_long` finds; a loop, not a call a level (some 40 rows a form,
+    on the storing thread)."""
+    left: list[Any] = [value]
+    while left:
+        item = left.pop()
+        if isinstance(item, str):
+            if len(item) >= 10 and _long(item):
+                return True
+        elif isinstance(item, dict):
+            left.extend(item.values())
+        elif isinstance(item, list):
+            left.extend(item)
+    return False
 
 
 def standard_text(shown: dict[str, Any]) -> bytes:
@@ -85,19 +123,17 @@ def traced_provenance(
     hash, sorted. `encode`: a shown row's text, the standard library's unless the hub gives one that
     writes the same bytes faster."""
     texts = [encode(shown_row(row, masked)) for row in rows]
-    return {TRACED_PROVENANCE: _whole(texts), TRACED_ROWS: sorted(_row_digest(text) for text in texts)}
+    digests = sorted(_row_digest(text) for text in texts)
+    return {TRACED_PROVENANCE: _whole(texts), TRACED_ROWS: digests, TRACED_FORM: FORM}
 
 
 def changed_rows(
-    rows: list[dict[str, Any]], logged: dict[str, Any], masked: bool
+    rows: list[dict[str, Any]], texts: list[bytes], logged: dict[str, Any]
 ) -> list[dict[str, Any]] | None:
-    """None where a version's rows are the rows `logged` (a `record.<reason>` entry's detail) holds the
-    hash of; else the rows whose short hash the entry does not hold (empty: a row was taken out, or the
-    change is not found by the short hashes)."""
-    try:
-        texts = [standard_text(shown_row(row, masked)) for row in rows]
-    except (KeyError, TypeError, ValueError):
-        return []  # not rows as the hub writes them (a lone surrogate cannot be stored): not as logged
+    """None where `texts` (each row's, as `shown_row` and `standard_text` make it, or as an older form
+    did) are what `logged` (a `record.<reason>` entry's detail) holds the hash of; else the rows whose
+    short hash the entry does not hold (empty: a row was taken out, or the change is not found by the
+    short hashes)."""
     if _whole(texts) == logged.get(TRACED_PROVENANCE):
         return None
     left = Counter(str(digest) for digest in logged.get(TRACED_ROWS) or [])
@@ -109,56 +145,3 @@ def changed_rows(
         else:
             changed.append(row)
     return changed
-
-
-def provenance_problems(
-    what: tuple[str, str],
-    record: dict[str, Any],
-    logged: dict[str, Any],
-    masked: bool,
-    files: tuple[str, str],
-) -> list[tuple[str, str]]:
-    """The rows of a version (`what`: `post N version V`, `record N version V`) that are not as `logged`,
-    in Danish and English, each named by its field, where it was read and the file; one line for the
-    version where no row can be named (a row taken out). `files`: the records' file and the log's."""
-    what_da, what_en = what
-    records_file, log_file = files
-    rows = record.get("provenance")
-    changed = changed_rows(rows if isinstance(rows, list) else [], logged, masked)
-    if changed is None:
-        return []
-    said = f"{log_file} loggede, da versionen blev gemt ({TRACED_PROVENANCE})"
-    said_en = f"{log_file} logged when the version was stored ({TRACED_PROVENANCE})"
-    if not changed:
-        return [
-            (
-                f"{records_file}: {what_da} har ikke den oprindelse, {said}",
-                f"{records_file}: {what_en} does not hold the provenance {said_en}",
-            )
-        ]
-    document = record.get("document") or {}
-    found = []
-    for row in changed:
-        where_da, where_en = _located(row.get("locator"))
-        sha = str(row.get("document_sha256"))
-        file = document.get("filename") if sha == document.get("sha256") else None
-        file_da, file_en = (file, file) if file else (f"dokument {sha[:12]}", f"document {sha[:12]}")
-        found.append(
-            (
-                f"{records_file}: {what_da}, feltet {row.get('path')} ({where_da}) i {file_da}: "
-                f"oprindelsen er ikke den, {said}",
-                f"{records_file}: {what_en}, field {row.get('path')} ({where_en}) in {file_en}: "
-                f"its provenance is not what {said_en}",
-            )
-        )
-    return found
-
-
-def _located(locator: Any) -> tuple[str, str]:
-    """Where a row's value was read, in Danish and English: as the locator words it (`text`: the PDF field
-    and page, the XPath, the sheet and cell), else the locator as JSON."""
-    text = locator.get("text") if isinstance(locator, dict) else None
-    if isinstance(text, dict) and isinstance(text.get("da"), str) and isinstance(text.get("en"), str):
-        return text["da"], text["en"]
-    said = json.dumps(locator, ensure_ascii=False, sort_keys=True)
-    return said, said

@@ -22,7 +22,8 @@ import json
 import os
 from typing import Any, NamedTuple
 
-from hub.exports.bundle_provenance import TRACED_PROVENANCE, TRACED_ROWS, provenance_problems
+from hub.exports.bundle_provenance import TRACED_FORM, TRACED_PROVENANCE, TRACED_ROWS
+from hub.exports.bundle_provenance_check import provenance_problems
 
 TRACED_RECORDS = "records/records.jsonl"
 TRACED_LOG = "log/entries.jsonl"
@@ -56,13 +57,16 @@ class TracedLog(NamedTuple):
 
 class Untraced(NamedTuple):
     """`untraced`'s answer: each problem in Danish and English, the record versions read, how many of
-    them were logged without their data's hash (stored before stop 52) and how many without their
-    provenance's (stored before stop 53)."""
+    them were logged without their data's hash (stored before stop 52), how many without their
+    provenance's (stored before stop 53), how many with it in the form before stop 55 (locators and
+    source keys as stored) and how many rows of those a masked bundle cannot show as they were logged."""
 
     problems: list[tuple[str, str]]
     versions: int
     without_content: int
     without_provenance: int = 0
+    provenance_before: int = 0
+    untraceable_rows: int = 0
 
 
 def logged_arrivals(lines: list[str]) -> TracedLog:
@@ -79,7 +83,7 @@ def logged_arrivals(lines: list[str]) -> TracedLog:
             elif action.startswith("record.") and subject.startswith("record:") and "version" in detail:
                 sha = detail.get(TRACED_DATA)
                 key = (int(subject[7:]), int(detail["version"]))
-                kept = {k: detail[k] for k in (TRACED_PROVENANCE, TRACED_ROWS) if k in detail}
+                kept = {k: detail[k] for k in (TRACED_PROVENANCE, TRACED_ROWS, TRACED_FORM) if k in detail}
                 provenance = kept if TRACED_PROVENANCE in kept else None
                 stored[key] = (int(detail["submission"]), None if sha is None else str(sha), provenance)
         except (ValueError, KeyError, TypeError, AttributeError):
@@ -95,7 +99,7 @@ def untraced(
     are masked already (its rule is not `full`)."""
     received, stored = logged_arrivals(lines)
     problems: list[tuple[str, str]] = []
-    count = without_content = without_provenance = 0
+    count = without_content = without_provenance = provenance_before = untraceable_rows = 0
     for number, line in enumerate(records, start=1):
         if not line.strip():
             continue
@@ -150,7 +154,10 @@ def untraced(
                 without_provenance += 1
             else:
                 where = (TRACED_RECORDS, TRACED_LOG)
-                problems += provenance_problems((what_da, what_en), record, logged, masked, where)
+                checked = provenance_problems((what_da, what_en), record, logged, masked, where)
+                problems += checked.problems
+                provenance_before += checked.before
+                untraceable_rows += checked.untraceable
         for sha in sorted(shas - received):
             problems.append(
                 (
@@ -175,4 +182,4 @@ def untraced(
                     f"{path}: {TRACED_LOG} has it not as received",
                 )
             )
-    return Untraced(problems, count, without_content, without_provenance)
+    return Untraced(problems, count, without_content, without_provenance, provenance_before, untraceable_rows)

@@ -476,7 +476,8 @@ def check_traced(bundle: Bundle, manifest: dict[str, Any]) -> bool:
         return False  # said by check_files and check_log
     # A bundle under any rule but `full` shows raw values masked already (`bundle_records`).
     masked = (manifest.get("bundle") or {}).get("cpr_in_bundles", "full") != "full"
-    problems, count, without_content, without_provenance = untraced(lines, records, manifest["files"], masked)
+    found = untraced(lines, records, manifest["files"], masked)
+    problems, count, without_content, without_provenance = found[:4]
     for danish, english in problems[:TRACED_SHOWN]:
         say(False, danish, english)
     if len(problems) > TRACED_SHOWN:
@@ -514,7 +515,34 @@ def check_traced(bundle: Bundle, manifest: dict[str, Any]) -> bool:
             f"{en} in {TRACED_RECORDS} were stored before the log held their provenance's SHA-256: "
             "provenance not traceable",
         )
+    _said_before(found.provenance_before, found.untraceable_rows)
     return not problems
+
+
+def _said_before(before: int, untraceable: int) -> None:
+    """The versions whose provenance was logged with locators and source keys as stored (before stop 55,
+    checked in that form), and the rows of those a masked bundle shows masked where the hub hashed them
+    otherwise: counted, not failed."""
+    if before:
+        da, en = said_count(before, RECORD_VERSIONS)
+        say(
+            None,
+            f"{da} i {TRACED_RECORDS} fik deres oprindelse logget med stedangivelse og kildenøgle, "
+            "som de blev gemt (før hubben maskerede CPR-numre i dem): kontrolleret i den form",
+            f"{en} in {TRACED_RECORDS} had their provenance logged with locators and source keys as stored "
+            "(before the hub masked CPR numbers in them): checked in that form",
+        )
+    if untraceable:
+        da, en = said_count(
+            untraceable, (("oprindelsesrække", "oprindelsesrækker"), ("provenance row", "provenance rows"))
+        )
+        say(
+            None,
+            f"{da} af dem viser pakken maskeret, hvor hubben loggede dem umaskeret eller maskeret én gang: "
+            "kan ikke spores",
+            f"{en} of those the bundle shows masked where the hub logged them unmasked or masked once: "
+            "not traceable",
+        )
 
 
 RECORD_VERSIONS = (("postversion", "postversioner"), ("record version", "record versions"))

@@ -16,6 +16,7 @@ from hub.adapters.language.config_model import AuditRules
 from hub.datewords import days_da
 from hub.errors import NotFound
 from hub.exports.completeness import PlacementCheck
+from hub.exports.completeness_terms import shown_check
 from hub.models import Agreement, AuditCheckpoint
 from hub.periods import Period, PeriodError, parse_period
 from hub.services import audit_checkpoints, audit_reads, audit_tally, bundles, completeness, scope
@@ -165,6 +166,7 @@ def check(
     scope.note_read(session, who, "read.completeness", f"municipality:{code}", detail)
     rules = audit.config.audit
     cpr_rule = rules.cpr_in_bundles if who.role == "auditor" else "full"
+    kept = [(agreement, shown_check(checked, cpr_rule)) for agreement, checked in kept]  # typed text too
     return Completeness(period, code, kept, rules, cpr_rule, total, tally.complete, shown_page)
 
 

@@ -57,8 +57,8 @@ class ClaimGaps:
         for gap in gaps:
             cpr, name = who.get(gap.participant_id, ("", ""))
             da, en = gap.reason_da, gap.reason_en
-            if self.rule != "full":
-                da, en = mask_cpr_like(da), mask_cpr_like(en)
+            if self.rule != "full":  # a typed name too (decision 0065, stop 55)
+                da, en, name = mask_cpr_like(da), mask_cpr_like(en), mask_cpr_like(name)
             self.writer.writerow(
                 (
                     claim.agreement_id,

@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hub.exports.bundle_provenance import shown_row
 from hub.models import Agreement, Placement, Provenance, Record, RecordVersion, Submission
 from hub.pseudonyms import mask_cpr_like, show_cpr
 from hub.schemas.municipalities import municipality_name
@@ -47,17 +48,18 @@ def _masked(data: dict[str, Any], rule: str) -> dict[str, Any]:
 
 
 def _provenance(row: Provenance, rule: str) -> dict[str, Any]:
-    raw = row.raw_value
-    if raw is not None and rule != "full":
-        raw = mask_cpr_like(raw)
-    return {
+    """A provenance row as the bundle shows it: where the rule masks CPR, so are the raw value, the
+    locator and the source key (they quote the document: a sheet named after the citizen), as the log's
+    `provenance_sha256` is of them (`bundle_provenance.shown_row`)."""
+    stored = {
         "path": row.path,
         "document_sha256": row.document_sha256,
         "locator": row.locator,
         "source_key": row.source_key,
-        "raw_value": raw,
+        "raw_value": row.raw_value,
         "transforms": row.transforms,
     }
+    return stored if rule == "full" else shown_row(stored, masked=False)
 
 
 def _document(sha256: str, filename: str, from_company: str | None, lead: str, rule: str) -> dict[str, Any]:

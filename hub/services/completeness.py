@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from hub.adapters.language.config_model import MunicipalityConfig
 from hub.exports.completeness import PlacementCheck, check_placement
+from hub.exports.completeness_terms import shown_check
 from hub.models import Agreement, AgreementMunicipality
 from hub.periods import Period
 from hub.services.facts import placement_facts
@@ -50,5 +51,5 @@ def checks(session: Session, audit: AuditScope) -> Iterator[tuple[Agreement, Pla
         own_terms = terms(agreement, audit.config.code, audit.period.start)
         for facts in placement_facts(session, agreement.id, audit.config.code, wide):
             checked = check_placement(facts, audit.period, rules, own_terms)
-            if checked is not None:
-                yield agreement, checked
+            if checked is not None:  # typed text as the rule shows CPR: the page, the report, the bundle
+                yield agreement, shown_check(checked, rules.cpr_in_bundles)

@@ -8,14 +8,13 @@ crash with its one audit entry. Nothing here commits: the batch does, once.
 from __future__ import annotations
 
 import logging
-import traceback
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from hub.errors import FieldProblem, Rejection
-from hub.logsetup import Both
+from hub.logsetup import Both, frames
 from hub.models import Submission
 from hub.services import audit, batch_reads, company_refusals, documents, normalise, participants, unguarded
 from hub.services.backoff import is_transient
@@ -98,8 +97,9 @@ def settle(
     except Exception as exc:
         if is_transient(exc) or isinstance(exc, unguarded.Redo):
             raise
-        # The exception's text and traceback may quote document values (a CPR number): they are kept in
-        # the database for the lead's eyes only; the log line and rq's failure record get the type alone.
+        # The exception's text may quote document values (a CPR number, a name): the log line and rq's
+        # failure record get the type alone, and the submission keeps where it was raised without any
+        # exception's text (`frames`), for the operator; its sender is told the hub failed, not the file.
         log.error(
             Both(
                 "submission %s failed with %s",
@@ -108,8 +108,7 @@ def settle(
                 type(exc).__name__,
             )
         )
-        detail = "".join(traceback.format_exception(exc))
-        finish(session, outcomes, submission, "failed", actor, error=detail)
+        finish(session, outcomes, submission, "failed", actor, error=frames(exc))
         return CRASHED
     return STORED
 

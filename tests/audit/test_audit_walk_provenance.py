@@ -50,13 +50,23 @@ def _read(path: Path, name: str) -> list[dict[str, Any]]:
 
 def _row_text(row: dict[str, Any], rule: str) -> str:
     """One provenance row as decision 0012 ("Stop 53") tells an auditor to write it, from that text: its
-    six parts, the raw value's CPR-like text as DDMMYY-XXXX (a full bundle's masked here, a masked
-    bundle's as shown), JSON with sorted keys, no spaces, non-ASCII as it is."""
+    six parts, CPR-like text in the raw value, the locator's strings and the source key as DDMMYY-XXXX
+    (decision 0065, "Stop 55"; a full bundle's masked here, a masked bundle's as shown), JSON with sorted
+    keys, no spaces, non-ASCII as it is."""
     parts = ("path", "document_sha256", "locator", "source_key", "raw_value", "transforms")
     shown = {part: row[part] for part in parts}
-    if rule == "full" and shown["raw_value"] is not None:
-        shown["raw_value"] = mask_cpr_like(shown["raw_value"])
+    if rule == "full":
+        for part in ("raw_value", "source_key", "locator"):
+            shown[part] = _masked(shown[part])
     return json.dumps(shown, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def _masked(value: Any) -> Any:
+    if isinstance(value, str):
+        return mask_cpr_like(value)
+    if isinstance(value, dict):
+        return {key: _masked(item) for key, item in value.items()}
+    return [_masked(item) for item in value] if isinstance(value, list) else value
 
 
 def _as_logged(rows: list[dict[str, Any]], rule: str) -> tuple[str, list[str]]:
@@ -85,6 +95,7 @@ def test_every_version_s_provenance_is_traced(
         detail = logged[(shown["record_id"], shown["version"])]
         whole, rows = _as_logged(shown["provenance"], rule)
         assert (detail["provenance_sha256"], detail["provenance_rows"]) == (whole, rows)
+        assert detail["provenance_form"] == 2
     if rule == "masked":  # what the masked bundle shows holds no CPR number: nor does what was hashed
         assert any("-XXXX" in str(p["raw_value"]) for r in records for p in r["provenance"])
 
@@ -227,6 +238,7 @@ def test_the_hub_hashes_a_row_as_the_verifier_writes_it() -> None:
         {**plain, "locator": {"field": "timer1", "rect": (72, 700)}},
         {**plain, "locator": {"field": "timer1", "n": 2**70}},
         {**plain, "locator": {"text": "a\x1fø\u2028"}, "raw_value": "7,5 for 0101901234, kl. 8,30."},
+        {**plain, "locator": {"sheet": "0101901234 Anna", "n": [2**70]}, "source_key": "0101901234!B4"},
     ]
     for rows in ([plain], *([row] for row in odd), [plain, *odd]):
         # As the database's JSON columns give the rows back (an integer beyond 64 bits whole, since stop 54)
@@ -234,4 +246,5 @@ def test_the_hub_hashes_a_row_as_the_verifier_writes_it() -> None:
         as_stored = json.loads(json.dumps(jsoncodec.loads(jsoncodec.dumps(rows))))
         assert record_rows.provenance_hashes(rows) == traced_provenance(as_stored)
         whole, short = _as_logged(as_stored, "full")
-        assert record_rows.provenance_hashes(rows) == {"provenance_sha256": whole, "provenance_rows": short}
+        expected = {"provenance_sha256": whole, "provenance_rows": short, "provenance_form": 2}
+        assert record_rows.provenance_hashes(rows) == expected

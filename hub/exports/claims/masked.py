@@ -17,10 +17,10 @@ from dataclasses import replace
 
 from hub.adapters.language.claim_config import ClaimConfig, ClaimField
 from hub.exports.claim_lines import SpooledLines
-from hub.exports.claim_model import Claim
+from hub.exports.claim_model import Claim, ClaimLine
 from hub.exports.claims import claim_chunks, render_claim
 from hub.exports.claims.xml_claim import build_tree, xml_bytes
-from hub.pseudonyms import show_cpr
+from hub.pseudonyms import mask_cpr_like, show_cpr
 
 # The claim value that holds the citizen's CPR number (`ClaimLine.cpr`), and the transform that writes it.
 CPR_SOURCE = "cpr"
@@ -28,12 +28,19 @@ CPR_TRANSFORM = "cpr"
 
 
 def masked_claim(claim: Claim) -> Claim:
-    """The claim with each line's CPR number masked (a place that stood empty has none to mask)."""
-    lines = (replace(line, cpr=show_cpr(line.cpr, "masked")) if line.cpr else line for line in claim.lines)
+    """The claim with each line's CPR number masked (a place that stood empty has none to mask), and
+    CPR-like text typed into the citizen's or the site's name too (decision 0065, stop 55)."""
+    lines = (_masked_line(line) for line in claim.lines)
     # Lines kept on disk stay on disk: a masked copy of 10,000 lines is not held in memory either.
     return replace(
         claim, lines=SpooledLines(lines) if isinstance(claim.lines, SpooledLines) else tuple(lines)
     )
+
+
+def _masked_line(line: ClaimLine) -> ClaimLine:
+    cpr = show_cpr(line.cpr, "masked") if line.cpr else line.cpr
+    name = mask_cpr_like(line.name) if line.name else line.name
+    return replace(line, cpr=cpr, name=name, site_name=mask_cpr_like(line.site_name))
 
 
 def _field(rule: ClaimField) -> ClaimField:
