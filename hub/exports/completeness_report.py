@@ -10,7 +10,6 @@ names them too.
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Iterable
 from typing import IO, Any
@@ -19,6 +18,7 @@ from hub.adapters.language.config_model import AuditRules
 from hub.exports.completeness import PlacementCheck, rule_name
 from hub.exports.completeness_readable import PDF_COLUMNS, write_pdf, write_text
 from hub.exports.completeness_terms import STATUS, document_name, shown_filename
+from hub.exports.csv_safe import safe_writer
 from hub.pseudonyms import show_cpr
 
 __all__ = [
@@ -102,7 +102,7 @@ class CsvWriter:
     """The report as CSV, a row at a time: semicolons and UTF-8 with BOM, as Danish Excel opens them."""
 
     def __init__(self, out: IO[str], rules: AuditRules) -> None:
-        self.writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+        self.writer = safe_writer(out, delimiter=";", lineterminator="\r\n")
         self.rules = rules
         out.write("\ufeff")
         self.writer.writerow(CSV_HEAD)

@@ -24,8 +24,9 @@ DATE_FORMAT = "dd.mm.yyyy"  # as Danish forms write dates, and as the PDF form a
 # turn into their ASCII twins when a cell is edited.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
-# A sign, digits, spaces and at most one decimal mark: no function, no reference, no operator.
-_PLAIN_NUMBER = re.compile(r"[+-]?\d[\d ]*(?:[.,]\d+)?")
+# A sign, then digits with spaces, dots and commas between them (a phone number, "-2,5", a Danish
+# amount "-1.234,56"): no function, no reference, no operator, so a negative amount keeps its look.
+_PLAIN_NUMBER = re.compile(r"[+-]?\d(?:[\d .,]*\d)?")
 
 
 def safe_text(value: str) -> str:

@@ -12,12 +12,12 @@ masked where the rule masks (decision 0012, "Stop 52: audit-57").
 
 from __future__ import annotations
 
-import csv
 import tempfile
 from collections.abc import Iterable
 
 from hub.exports.bundle_zip import BundleZip
 from hub.exports.claim_model import Claim
+from hub.exports.csv_safe import safe_writer
 from hub.exports.gaps import Gap
 from hub.pseudonyms import mask_cpr_like, show_cpr
 
@@ -42,7 +42,7 @@ class ClaimGaps:
     def __init__(self, rule: str) -> None:
         self.rule = rule
         self.out = tempfile.TemporaryFile("w+", encoding="utf-8", newline="")  # noqa: SIM115 - closed by write
-        self.writer = csv.writer(self.out, delimiter=";", lineterminator="\r\n")
+        self.writer = safe_writer(self.out, delimiter=";", lineterminator="\r\n")
         self.out.write("\ufeff")  # UTF-8 with BOM and semicolons, as Danish Excel opens them (report.csv)
         self.writer.writerow(HEAD)
 

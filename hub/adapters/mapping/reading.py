@@ -13,6 +13,7 @@ from typing import Any
 
 from hub.adapters.mapping.combined_sources import combined_value, left_out, with_blank_parts
 from hub.adapters.mapping.default_stands import default_stands, missing_hint
+from hub.adapters.mapping.join_parts import NOT_TEXT_IN_JOIN, not_text_in_join
 from hub.adapters.mapping.provenance import Provenance, Where, provenance_of
 from hub.adapters.mapping.read_problems import ReadProblems
 from hub.adapters.mapping.shown_apart import shown_apart_problem
@@ -83,6 +84,10 @@ class Reader(ReadProblems):
         # Nor is a signature field read as a text: its "signed" would be a mentor's name (`signature_fields`).
         if self.fmt == "pdf" and (signature := signature_as_text(found, calls, optional)) is not None:
             self.problem(path, self._where([signature]), *SIGNATURE_AS_TEXT)
+            return None, []
+        # Nor is a field holding no text one part of a join: left out, the name is short (`join_parts`).
+        if self.fmt == "pdf" and (part := not_text_in_join(found, calls)) is not None:
+            self.problem(path, self._where([part]), *NOT_TEXT_IN_JOIN)
             return None, []
         combines = bool(calls) and TRANSFORMS[calls[0].name].combines
         # A box not found is no unticked box, even where the field may be left blank (nullable): else a

@@ -81,7 +81,10 @@ def extract(
             if page in layout.skipped:
                 meta["label_skipped"] = True  # past the label budget: no label, not "none printed"
         value = pdf_values.value(kind, node, inherited, widgets)
-        unsaved = kind == "text" and pdf_values.saved(node, inherited, widgets) is None
+        held = pdf_values.saved(node, inherited, widgets) if kind in ("text", "choice") else None
+        unsaved = kind == "text" and held is None
+        if held is not None and value is None:
+            meta["not_text"] = True  # saved as a boolean or a dictionary: no text typed (`join_parts`)
         if apart_boxes := pdf_values.boxes_apart(kind, node, inherited, widgets):
             # The boxes hold different values (a field on two pages): said so, not "never saved".
             meta["values_apart"] = [[_page_number([w], pages), held] for w, held in apart_boxes]

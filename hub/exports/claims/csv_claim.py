@@ -9,13 +9,13 @@ written as `?`.
 
 from __future__ import annotations
 
-import csv
 import io
 
 from hub.adapters.language.claim_config import ClaimConfig
 from hub.adapters.mapping.outbound_types import as_text
 from hub.exports.claim_model import Claim
 from hub.exports.claims.values import Problems, evaluate, line_values
+from hub.exports.csv_safe import safe_writer
 
 _ENDINGS = {"crlf": "\r\n", "lf": "\n"}
 
@@ -79,7 +79,7 @@ def render_csv(claim: Claim, config: ClaimConfig) -> bytes:
     table = rows(claim, config, problems)
     problems.raise_any()
     text = io.StringIO()
-    writer = csv.writer(
+    writer = safe_writer(
         text,
         delimiter=str(config.writer["delimiter"]),
         lineterminator=_ENDINGS[str(config.writer["line_ending"])],
