@@ -15,6 +15,7 @@ Its agreement's summaries are marked for a rebuild instead, which the dashboard 
 from __future__ import annotations
 
 import logging
+from collections.abc import Hashable
 from typing import Any
 
 from sqlalchemy import delete, event, select, update
@@ -106,10 +107,11 @@ def refresh(session: Session, placement_ids: list[int]) -> None:
     summaries: list[dict[str, Any]] = []
     months: list[dict[str, Any]] = []
     known: dict[tuple[str, str], Terms] = {}  # nothing here changes an agreement: its terms hold
+    alike: dict[Hashable, list[dict[str, Any]]] = {}  # placements whose months are computed alike
     changed: list[tuple[Rows, Rows]] = []  # each placement's rows before and after, for the totals
     for facts in list(facts_of_many(session, placement_ids)):
         agreement = session.get(Agreement, owners[facts.placement_id])
-        rows = dashboard_summary.rows_of(facts, agreement, contents.get(facts.placement_id, {}), known)
+        rows = dashboard_summary.rows_of(facts, agreement, contents.get(facts.placement_id, {}), known, alike)
         after: Rows = rows if rows is not None else (None, [])
         if after[0] is not None:
             summaries.append(after[0])

@@ -10,7 +10,9 @@ agreement's terms or of a municipality's audit rules, and for the benchmark's bu
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+from collections.abc import Hashable
 from typing import Any
 
 from sqlalchemy import delete, insert, select
@@ -98,12 +100,16 @@ def rows_of(
     agreement: Agreement | None,
     contents: dict[str, dict[str, Any]],
     known: dict[tuple[str, str], Terms] | None = None,
+    alike: dict[Hashable, list[dict[str, Any]]] | None = None,
 ) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
     """A placement's summary row and month rows (None: it has no placement record, or no agreement).
 
     `known`: the payment terms already worked out in this pass, by agreement and municipality, filled
     here; one dict for one pass over placements whose agreements do not change meanwhile (a batch's
-    refresh, a rebuild), so that a hundred placements of one agreement ask for its terms once."""
+    refresh, a rebuild), so that a hundred placements of one agreement ask for its terms once.
+    `alike`: for the same pass, the month rows already computed, by what they are computed from
+    (`_months_key`): a batch of new placements is mostly citizens starting on the same days at the
+    same site, whose months are the same but for the placement's id."""
     placement = contents.get("placement")
     if placement is None or agreement is None:
         return None
@@ -114,12 +120,32 @@ def rows_of(
         rules = terms(agreement, facts.municipality_code)
         if known is not None:
             known[key] = rules
-    code = facts.municipality_code
-    # An agreement whose terms changed prices each month by the terms of its days (decision 0063).
-    changed = len(agreement.terms_history) > 1
-    spans_of = (lambda month: terms_spans(agreement, code, month)) if changed else None
-    months = month_rows(facts, agreement.id, rules, audit_rules(code), spans_of)
+    months_key = _months_key(agreement, facts) if alike is not None else None
+    computed = alike.get(months_key) if alike is not None else None
+    if computed is None:
+        code = facts.municipality_code
+        # An agreement whose terms changed prices each month by the terms of its days (decision 0063).
+        changed = len(agreement.terms_history) > 1
+        spans_of = (lambda month: terms_spans(agreement, code, month)) if changed else None
+        months = month_rows(facts, agreement.id, rules, audit_rules(code), spans_of)
+        if alike is not None:
+            alike[months_key] = months
+    else:
+        # Copies: each placement's rows are its own (the totals and the INSERT take them as they are).
+        months = [
+            {**row, "placement_id": facts.placement_id, "problems": [list(p) for p in row["problems"]]}
+            for row in computed
+        ]
     return summary_row(facts, agreement.id, placement, outcome), months
+
+
+def _months_key(agreement: Agreement, facts: PlacementFacts) -> Hashable:
+    """What a placement's month rows are computed from: its agreement and its facts without the
+    citizen's and the placement's own identity, which no month row holds (a payment line's participant
+    id and a check's documents are summed or dropped in `month_rows`, never stored)."""
+    return agreement.id, dataclasses.replace(
+        facts, participant_id="", name="", cpr="", placement_id=0, placement_source=None
+    )
 
 
 def rebuild(session: Session, agreement_id: str) -> int:
@@ -136,8 +162,9 @@ def rebuild(session: Session, agreement_id: str) -> int:
     months: list[dict[str, Any]] = []
     count = 0
     known: dict[tuple[str, str], Terms] = {}
+    alike: dict[Hashable, list[dict[str, Any]]] = {}
     for facts in placement_facts(session, agreement_id):
-        rows = rows_of(facts, agreement, contents.pop(facts.placement_id, {}), known)
+        rows = rows_of(facts, agreement, contents.pop(facts.placement_id, {}), known, alike)
         if rows is None:
             continue
         summaries.append(rows[0])
