@@ -21,7 +21,7 @@ from typing import Any
 import pikepdf
 
 from hub.adapters.readers.pdf_labelcharges import CHARGES
-from hub.adapters.readers.pdf_unpack import check_size
+from hub.adapters.readers.pdf_unpack import read_within
 
 # Measured (decision 0027, "Labels within a budget"): 1.1-1.5 µs of pypdf's time a unit on real and
 # text-heavy pages, 2.5 µs on pages of nothing but tiny operators. 2,000,000 units are at most ~5 s on
@@ -184,8 +184,7 @@ def _resources(obj: Any) -> Any:
 def _bytes(stream: pikepdf.Stream) -> bytes:
     # A stream past the hub's limit (a bomb) is not unpacked to be counted: the document is refused
     # for it (`pdf_unpack.TooLarge`), as pypdf's own limit would refuse it when the page is read.
-    check_size(stream)
     try:
-        return stream.read_bytes()
+        return read_within(stream)  # measured, and unpacked once where it is plain Flate
     except pikepdf.PdfError:
         return stream.read_raw_bytes()  # pypdf will find no more in it than its raw bytes

@@ -12,6 +12,7 @@ is told (`mapping.reading`).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pikepdf
@@ -55,8 +56,12 @@ class Appearances:
         flags = inherited.get("/Ff")
         if isinstance(flags, int) and int(flags) & (_PASSWORD | _RICH_TEXT):
             return False
-        actions = [entry(w, "/AA") for w in [node, *widgets] if isinstance(w, pikepdf.Dictionary)]
-        return not any(isinstance(a, pikepdf.Dictionary) and "/F" in a for a in actions)
+        for box in (node, *widgets):  # a loop, not lists: asked for every text field of every form
+            if isinstance(box, pikepdf.Dictionary) and "/AA" in box:
+                actions = box["/AA"]
+                if isinstance(actions, pikepdf.Dictionary) and "/F" in actions:
+                    return False
+        return True
 
     def shows_other(self, widgets: list, value: str) -> str | None:
         """The text a box of a text field with a value draws where it is not that value (white space
@@ -135,10 +140,11 @@ class Appearances:
         key = object_key(stream)
         if key is not None and key in self.capped:
             return self.capped[key]
-        pdf_unpack.check_size(stream, MAX_APPEARANCE_BYTES)
         within = False
-        if self.budget > 0:
-            data = stream.read_bytes()
+        if self.budget <= 0:
+            pdf_unpack.check_size(stream, MAX_APPEARANCE_BYTES)  # past the budget: measured, not read
+        else:
+            data = pdf_unpack.read_within(stream, MAX_APPEARANCE_BYTES)  # measured and read: unpacked once
             self.budget -= len(data)
             within = len(data) <= MAX_APPEARANCE_BYTES
             if within and key is not None:
@@ -159,6 +165,7 @@ def appearances_of(pdf: pikepdf.Pdf) -> Appearances:
 
 
 _APOSTROPHES = str.maketrans("’‘", "''")
+_HIGH = re.compile(rb"[\x80-\xff]")
 
 
 def _literal(value: str) -> tuple[bytes, ...]:
@@ -174,7 +181,11 @@ def _literal(value: str) -> tuple[bytes, ...]:
     plain = b"(" + encoded.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
     if plain.isascii():
         return (plain,)
-    return plain, b"".join(bytes([c]) if c < 0x80 else b"\\%03o" % c for c in plain)
+    return plain, _HIGH.sub(_octal, plain)  # only the bytes past ASCII, not a call a byte
+
+
+def _octal(byte: re.Match[bytes]) -> bytes:
+    return b"\\%03o" % byte[0][0]
 
 
 def _bare(text: str) -> str:

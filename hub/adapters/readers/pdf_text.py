@@ -46,8 +46,17 @@ def name_text(name: Any) -> str:
     if isinstance(name, str):  # a key: its bytes decoded with surrogateescape
         raw = name[1:].encode("utf-8", "surrogateescape")
     else:  # qpdf's spelling, each byte outside printable ASCII (and # itself) as #xx
-        raw = re.sub(rb"#([0-9A-Fa-f]{2})", lambda match: bytes([int(match[1], 16)]), name.unparse()[1:])
+        raw = name.unparse()[1:]
+        if b"#" in raw:  # nearly every name has none: no substitution to run (a reader asks thousands)
+            raw = _HEX_BYTE.sub(_byte, raw)
     try:
         return no_nul(raw.decode("utf-8"))
     except UnicodeDecodeError:
         return no_nul(raw.decode("cp1252", errors="replace"))
+
+
+_HEX_BYTE = re.compile(rb"#([0-9A-Fa-f]{2})")
+
+
+def _byte(match: re.Match[bytes]) -> bytes:
+    return bytes([int(match[1], 16)])

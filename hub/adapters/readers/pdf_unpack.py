@@ -49,6 +49,27 @@ def check_size(stream: pikepdf.Stream, limit: int = MAX_UNPACKED_BYTES) -> None:
         _measure(filters, stream.read_raw_bytes(), limit)
 
 
+def read_within(stream: pikepdf.Stream, limit: int = MAX_UNPACKED_BYTES) -> bytes:
+    """`check_size`, then the stream's decoded bytes. A stream whose one filter is Flate, with no
+    parameters, is inflated here once, within the limit, and those bytes are its decoded bytes (qpdf
+    inflates it alike): not unpacked twice, once to measure and again by qpdf (a form's every text box
+    is, decision 0050, "Stop 55"). Anything else (another filter, broken or cut-off data, data after
+    the end) is measured as `check_size` does and left to qpdf as before, which raises as before."""
+    if _filters(stream) == ["/FlateDecode"] and not ("/DecodeParms" in stream or "/DP" in stream):
+        inflater = zlib.decompressobj()
+        try:
+            data = inflater.decompress(stream.read_raw_bytes(), limit + 1)
+        except zlib.error:
+            return stream.read_bytes()  # broken data: qpdf tells damage from what it can read
+        if len(data) > limit:
+            raise TooLarge(f"a stream unpacks to more than {limit} bytes")
+        if inflater.eof and not inflater.unused_data:
+            return data
+        return stream.read_bytes()
+    check_size(stream, limit)
+    return stream.read_bytes()
+
+
 # A cross-reference or object stream's dictionary, as written: its /Type, and its /Filter (a name or
 # an array of names; one given as a reference to another object is not followed, and not measured).
 _STRUCTURE = re.compile(rb"/Type\s*/(?:XRef|ObjStm)(?![^\s/<>\[\]()])")
