@@ -17,6 +17,7 @@ from hub.adapters.mapping.item_keys import key_of
 from hub.adapters.mapping.item_scope import COLUMN, Scope
 from hub.adapters.mapping.joined_exports import joined_exports
 from hub.adapters.mapping.merged_across import merged_across_headers
+from hub.adapters.mapping.past_header import value_past_header
 from hub.adapters.mapping.selector_text import normalise_label
 from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.mapping.tables import stray_row, table_rows
@@ -53,6 +54,10 @@ def table_items(
     across = merged_across_headers(index, header_row, table.rows, columns)
     if across is not None:
         return across
+    past = value_past_header(index, header_row, table.rows, columns)
+    if past is not None:  # a value in a column without a header is read by no rule: not dropped
+        (where_en, where_da), en, da = past
+        return en, da, where_en, where_da
     joined = joined_exports(index, header_row, table, by_norm)
     if joined is not None:  # two exports in one file: its rows are not read twice
         return joined

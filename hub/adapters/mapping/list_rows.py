@@ -14,6 +14,7 @@ from hub.adapters.mapping.header_twice import header_printed_twice
 from hub.adapters.mapping.item_scope import Scope
 from hub.adapters.mapping.joined_exports import joined_exports
 from hub.adapters.mapping.merged_across import merged_across_headers
+from hub.adapters.mapping.past_header import value_past_header
 from hub.adapters.mapping.printed_rows import PrintedRows
 from hub.adapters.mapping.reading import Reader, Resolver
 from hub.adapters.mapping.selector_text import normalise_label
@@ -75,6 +76,10 @@ def _table_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolv
         across = merged_across_headers(index, header_row, rows, columns)
         if across is not None:
             reader.problem(rule.path, (across[2], across[3]), across[0], across[1])
+            return None
+        past = value_past_header(index, header_row, rows, columns)
+        if past is not None:  # a value in a column without a header is read by no rule: not dropped
+            reader.problem(rule.path, *past)
             return None
         joined = joined_exports(index, header_row, table, {normalise_label(h): c for h, c in columns.items()})
         if joined is not None:  # two exports in one file: its rows are not read twice
