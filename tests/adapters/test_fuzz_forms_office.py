@@ -87,7 +87,12 @@ def test_a_workbook_in_excel_for_macs_1904_dates_reads_as_its_seed() -> None:
     parts = {n: book.read(n) for n in book.namelist()}
     parts["xl/workbook.xml"] = re.sub(rb'\sdate1904="1"', b"", parts["xl/workbook.xml"])
     other = fuzz_forms.run_one(source, office._zip(parts), recipe)
-    assert other.outcome == "FAILED" and other.why == "the form written otherwise was read otherwise"
+    # Four years earlier, the signing date falls before the sheet's first week, which the hub refuses
+    # since stop 55 (stray-63); either way the tool does not call it the seed.
+    assert other.outcome == "FAILED" and other.why in (
+        "the form written otherwise was read otherwise",
+        "the form written otherwise was refused",
+    )
 
 
 def test_libreoffice_family_is_skipped_where_soffice_is_absent(monkeypatch: pytest.MonkeyPatch) -> None:

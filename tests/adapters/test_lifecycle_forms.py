@@ -113,7 +113,10 @@ def test_a_per_day_timesheet_sums_back_to_the_weeks(registry: Registry, slug: st
         {"week": "2026-W38", "hours": "8.0"},
         {"week": "2026-W39", "hours": "2.5"},
     ]
-    record = _golden(slug, "mentor_hours") | {"entries": entries, "total_hours": "17.0"}
+    # Signed the day after the last week, as the simulator signs a month: a signature dated before the
+    # first week (the golden record's own date) is refused since stop 55.
+    signed = {"signed_on": "2026-09-28"}
+    record = _golden(slug, "mentor_hours") | {"entries": entries, "total_hours": "17.0"} | signed
     assert _round_trip(registry, slug, record) == record
 
 
