@@ -9,7 +9,6 @@ The stand-ins run in the worker, so they are functions of this module (imported 
 from __future__ import annotations
 
 import contextlib
-import functools
 import os
 import signal
 import threading
@@ -18,10 +17,10 @@ from collections.abc import Iterator
 
 import pytest
 from test_readers_pdf import _form
+from test_readers_pdf_sandbox import refused_too_slow
 
-from hub.adapters.readers import pdf, sandbox, sandbox_pool
+from hub.adapters.readers import sandbox, sandbox_pool
 from hub.adapters.readers.pdf import read_pdf
-from hub.errors import UnreadableDocument
 
 LIMIT = 0.25  # the lowered wall timeout of these tests (the real one is sandbox.WALL_SECONDS)
 
@@ -88,18 +87,9 @@ def test_a_child_that_burns_cpu_is_still_stopped_by_its_cpu_limit(monkeypatch: p
     assert raised.value.kind == "timeout"
     assert raised.value.detail == f"exit code {-signal.SIGXCPU}"  # the kernel stopped it, not the clock
     # The caseworker is told what she was told before.
-    monkeypatch.setattr(pdf, "_read_in_child", _spin)
-    monkeypatch.setattr(sandbox, "run", functools.partial(sandbox.run, timeout=LIMIT))
-    with pytest.raises(UnreadableDocument) as info:
-        read_pdf(b"%PDF-1.7 spins", "drejer.pdf")
-    (problem,) = info.value.problems
-    assert (problem.file, problem.reason_en, problem.reason_da) == (
-        "drejer.pdf",
-        "reading the PDF took too long",
-        "læsning af PDF'en tog for lang tid",
-    )
-    assert isinstance(info.value.__cause__, sandbox.SandboxError)
-    assert info.value.__cause__.detail == f"exit code {-signal.SIGXCPU}"
+    refusal = refused_too_slow(monkeypatch, _spin, "drejer.pdf", LIMIT)
+    assert isinstance(refusal.__cause__, sandbox.SandboxError)
+    assert refusal.__cause__.detail == f"exit code {-signal.SIGXCPU}"
 
 
 def test_a_child_that_hangs_without_cpu_is_stopped_at_the_backstop(monkeypatch: pytest.MonkeyPatch) -> None:
