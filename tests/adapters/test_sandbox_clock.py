@@ -9,6 +9,7 @@ The stand-ins run in the worker, so they are functions of this module (imported 
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import signal
 import threading
@@ -50,12 +51,22 @@ def _warm() -> int:
 
 
 def test_a_child_slower_than_the_wall_timeout_without_using_its_cpu_is_answered(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     # Six timeouts of sleep, well within a wide backstop: a busy host, not a hostile file.
     monkeypatch.setattr(sandbox, "BACKSTOP_TIMES", 400, raising=False)
     _warm()
-    assert sandbox.run(_slept, 6 * LIMIT, timeout=LIMIT) == "answered"
+    with caplog.at_level(logging.WARNING, logger=sandbox.__name__):
+        assert sandbox.run(_slept, 6 * LIMIT, timeout=LIMIT) == "answered"
+    # The operator is told the host is too busy for its readers, in both languages.
+    (said,) = [record.getMessage() for record in caplog.records]
+    english, danish = said.split(" / ")
+    assert english.startswith("a reader answered after more than ") and english.endswith(
+        " s (its limit: 0.25 s): the host is too busy for its readers"
+    )
+    assert danish.startswith("en læser svarede efter mere end ") and danish.endswith(
+        " s (grænsen: 0.25 s): maskinen er for travl til sine læsere"
+    )
     # The same for tasks sent to a worker at once.
     answers = list(sandbox.run_many([(_slept, (6 * LIMIT,)), (_slept, (0,))], timeout=LIMIT))
     assert answers == ["answered", "answered"]

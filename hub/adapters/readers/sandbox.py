@@ -16,6 +16,7 @@ with itself), never at import. What runs inside one is `sandbox_child`.
 from __future__ import annotations
 
 import atexit
+import logging
 import os
 import pickle
 import threading
@@ -23,10 +24,13 @@ from collections.abc import Callable, Generator, Sequence
 from typing import Any
 
 from hub.adapters.readers import sandbox_child, sandbox_pool
+from hub.logsetup import Both
 
 WALL_SECONDS = 20.0
 BACKSTOP_TIMES = 4  # a starved child is waited for up to this many wall timeouts (`_wait`)
 MAX_REPLY_BYTES = 8 * 1024 * 1024  # far above any real form's fields, far below what hurts the parent
+
+log = logging.getLogger(__name__)
 
 
 class SandboxError(Exception):
@@ -178,6 +182,10 @@ def _answer(worker: sandbox_pool.Worker, timeout: float) -> Any:
     return payload
 
 
+_LATE_EN = "a reader answered after more than %g s (its limit: %g s): the host is too busy for its readers"
+_LATE_DA = "en læser svarede efter mere end %g s (grænsen: %g s): maskinen er for travl til sine læsere"
+
+
 def _wait(worker: sandbox_pool.Worker, timeout: float) -> None:
     """Wait until the worker answers or ends; `SandboxError("timeout")` when it is judged hung.
 
@@ -192,6 +200,8 @@ def _wait(worker: sandbox_pool.Worker, timeout: float) -> None:
     rounds = 0
     while rounds < BACKSTOP_TIMES:
         if worker.conn.poll(timeout):
+            if rounds:  # the operator's sign of a host too busy for its readers
+                log.warning(Both(_LATE_EN, _LATE_DA, rounds * timeout, timeout))
             return
         rounds += 1
         used = worker.cpu_used()
