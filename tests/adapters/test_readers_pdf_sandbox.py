@@ -178,18 +178,27 @@ def test_a_child_that_hangs_is_replaced_and_its_document_told_it_took_too_long(
         return worker
 
     monkeypatch.setattr(sandbox, "_take", noted)
-    monkeypatch.setattr(pdf, "_read_in_child", _hang)
-    monkeypatch.setattr(sandbox, "run", functools.partial(sandbox.run, timeout=1.0))  # not the 20 s
-    with pytest.raises(UnreadableDocument) as info:
-        read_pdf(b"%PDF-1.7 hangs", "hænger.pdf")
-    (problem,) = info.value.problems
-    assert (problem.file, problem.reason_en, problem.reason_da) == (
-        "hænger.pdf",
-        "reading the PDF took too long",
-        "læsning af PDF'en tog for lang tid",
-    )
+    refused_too_slow(monkeypatch, _hang, "hænger.pdf", 1.0)  # not the 20 s
     (hung,) = given
     with pytest.raises(ProcessLookupError):  # stopped, not left running beside its replacement
         os.kill(hung, 0)
     monkeypatch.undo()
     assert {v.key: v.value for v in read_pdf(_form(), "næste.pdf").values}["ansat"] == "jobcenter"
+
+
+def refused_too_slow(
+    monkeypatch: pytest.MonkeyPatch, read_in_child: Callable[..., Any], filename: str, timeout: float
+) -> UnreadableDocument:
+    """`read_pdf` of `filename` with `read_in_child` as the reader's task and a wall timeout of `timeout`
+    seconds, asserted refused as too slow in both languages; the refusal."""
+    monkeypatch.setattr(pdf, "_read_in_child", read_in_child)
+    monkeypatch.setattr(sandbox, "run", functools.partial(sandbox.run, timeout=timeout))
+    with pytest.raises(UnreadableDocument) as info:
+        read_pdf(b"%PDF-1.7 too slow", filename)
+    (problem,) = info.value.problems
+    assert (problem.file, problem.reason_en, problem.reason_da) == (
+        filename,
+        "reading the PDF took too long",
+        "læsning af PDF'en tog for lang tid",
+    )
+    return info.value

@@ -2,10 +2,11 @@
 
 pypdf has a long record of hangs and memory blow-ups on crafted files, so uploads are parsed in a
 worker process: `RLIMIT_AS` caps its memory, `RLIMIT_CPU` (re-armed before every task) its CPU time,
-and the parent kills it when a task outlives the wall-clock timeout. A dead or killed worker is
-replaced; the caller gets a `SandboxError` saying why. A reply larger than `MAX_REPLY_BYTES` is refused
-unread: the child's memory limit does not protect the parent, which would otherwise have to hold and
-unpickle whatever the child sends.
+and the parent kills it when a task hangs: past a few wall-clock timeouts without using its CPU budget
+(a child starved by a busy host is not hung: `_wait`), or past one where its CPU time cannot be read. A
+dead or killed worker is replaced; the caller gets a `SandboxError` saying why. A reply larger than
+`MAX_REPLY_BYTES` is refused unread: the child's memory limit does not protect the parent, which would
+otherwise have to hold and unpickle whatever the child sends.
 
 Workers are kept between documents (`sandbox_pool`, which says why they are fresh interpreters rather
 than multiprocessing's); they are started by the first `run()`, or by `start()` (`hub worker` starts them
@@ -15,6 +16,7 @@ with itself), never at import. What runs inside one is `sandbox_child`.
 from __future__ import annotations
 
 import atexit
+import logging
 import os
 import pickle
 import threading
@@ -22,9 +24,13 @@ from collections.abc import Callable, Generator, Sequence
 from typing import Any
 
 from hub.adapters.readers import sandbox_child, sandbox_pool
+from hub.logsetup import Both
 
 WALL_SECONDS = 20.0
+BACKSTOP_TIMES = 4  # a starved child is waited for up to this many wall timeouts (`_wait`)
 MAX_REPLY_BYTES = 8 * 1024 * 1024  # far above any real form's fields, far below what hurts the parent
+
+log = logging.getLogger(__name__)
 
 
 class SandboxError(Exception):
@@ -160,8 +166,7 @@ def run_many(
 
 def _answer(worker: sandbox_pool.Worker, timeout: float) -> Any:
     """The worker's answer to the task it is on; `SandboxError` when there is none, or it failed."""
-    if not worker.conn.poll(timeout):
-        raise SandboxError("timeout", f"no answer within {timeout:g} s")
+    _wait(worker, timeout)
     try:
         # The length is checked from the message header before the body is read, so an oversized
         # reply never reaches the parent's memory.
@@ -175,6 +180,37 @@ def _answer(worker: sandbox_pool.Worker, timeout: float) -> Any:
     if status != "ok":
         raise SandboxError(status, str(payload))
     return payload
+
+
+_LATE_EN = "a reader answered after more than %g s (its limit: %g s): the host is too busy for its readers"
+_LATE_DA = "en læser svarede efter mere end %g s (grænsen: %g s): maskinen er for travl til sine læsere"
+
+
+def _wait(worker: sandbox_pool.Worker, timeout: float) -> None:
+    """Wait until the worker answers or ends; `SandboxError("timeout")` when it is judged hung.
+
+    The wall clock judges the child's work, not the host's load: on a loaded host (load 20 on two
+    cores) a form needing well under a second of CPU can outlive `timeout` because the child was not
+    scheduled, and refusing it would refuse a valid document. So when `timeout` passes, a child that has
+    used less than its task's CPU budget since the wait began is waited for again, up to
+    `BACKSTOP_TIMES` timeouts in all (a child that hangs without using CPU, blocked on something). A
+    file that burns CPU is stopped by the child's RLIMIT_CPU as before (SIGXCPU: "timeout"). Where the
+    child's CPU time cannot be read (no /proc), the first timeout decides, as it always did."""
+    start = worker.cpu_used()
+    rounds = 0
+    while rounds < BACKSTOP_TIMES:
+        if worker.conn.poll(timeout):
+            if rounds:  # the operator's sign of a host too busy for its readers
+                log.warning(Both(_LATE_EN, _LATE_DA, rounds * timeout, timeout))
+            return
+        rounds += 1
+        used = worker.cpu_used()
+        # The child's own limit is its budget plus up to a second (whole seconds, on top of what it had
+        # used), and a child it stopped may wait to be scheduled to exit: a second more than that, and
+        # still running, is a child RLIMIT_CPU does not stop.
+        if start is None or used is None or used - start > worker.cpu_budget + 2:
+            break
+    raise SandboxError("timeout", f"no answer within {rounds * timeout:g} s")
 
 
 def shutdown() -> None:

@@ -22,6 +22,7 @@ from multiprocessing.connection import Connection
 from hub.adapters.readers import sandbox_child
 
 CPU_SECONDS = 15
+_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 MEMORY_BYTES = 1 << 30
 MAX_WORKERS = 2
 MAX_TASKS = 1000  # a fresh process now and then bounds slow leaks in the parser
@@ -45,10 +46,24 @@ class Worker:
         self.conn = Connection(ours.detach())
         # The child must import what the parent can: the same module search path.
         self.conn.send((sys.path, MEMORY_BYTES, CPU_SECONDS))
+        self.cpu_budget = CPU_SECONDS  # the CPU time each of its tasks may use (RLIMIT_CPU in the child)
         self.tasks = 0
 
     def alive(self) -> bool:
         return self.process.poll() is None
+
+    def cpu_used(self) -> float | None:
+        """The CPU time (user and system, in seconds) the child has used so far; None where it cannot
+        be read (no /proc: not Linux). Read from /proc rather than by waiting on the child, which
+        would reap it: the child has not been waited for, so its pid is still its own."""
+        try:
+            with open(f"/proc/{self.process.pid}/stat", "rb") as stat:
+                text = stat.read()
+            # The command name (field 2) may hold spaces and parentheses: count fields after its ')'.
+            fields = text[text.rindex(b")") + 2 :].split()
+            return (int(fields[11]) + int(fields[12])) / _TICKS  # utime, stime (fields 14 and 15)
+        except (OSError, ValueError, IndexError):
+            return None
 
     def stop(self, kill: bool) -> None:
         if not kill:
