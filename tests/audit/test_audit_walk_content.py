@@ -157,5 +157,6 @@ def test_versions_logged_before_their_content_was_are_counted_not_failed() -> No
         )
         for n in (3, 4)
     ]
-    problems, count, without_content, _ = untraced(entries, records, [])
+    found = untraced(entries, records, [])
+    problems, count, without_content = found.problems, found.versions, found.without_content
     assert (problems, count, without_content) == ([], 2, 2)

@@ -132,7 +132,8 @@ def test_an_original_not_named_by_its_sha256_and_a_version_from_another_submissi
         "provenance": [{"document_sha256": "a" * 64}],
     }
     files = [{"path": f"documents/{'b' * 64}.pdf", "sha256": "a" * 64, "size": 1}]
-    problems, count, _without_content, _ = untraced(entries, [json.dumps(record)], files)
+    found = untraced(entries, [json.dumps(record)], files)
+    problems, count = found.problems, found.versions
     assert count == 1
     assert [english for _danish, english in problems] == [
         "records/records.jsonl: record 3 version 1 is from submission 8, but log/entries.jsonl says 7",
