@@ -40,6 +40,7 @@ from accounts import PASSWORD, PEOPLE, add_user
 from axe_playwright_python.sync_playwright import Axe
 from flask import Flask
 from live_app import served
+from navigation import click_to_page
 from playwright.sync_api import Browser, Page, sync_playwright
 from servers import CHROMIUM_ARGS, chromium_path, require
 
@@ -119,12 +120,10 @@ def signed_in_page(
         page.goto("/login")
         page.fill("#username", username)
         page.fill("#password", PASSWORD)
-        page.click("form.login button[type=submit]")
-        page.wait_for_load_state()
+        click_to_page(page, "form.login button[type=submit]")
         assert "/login" not in page.url, f"{username} could not sign in"
         if lang != "da":
-            page.click(f'button[name="lang"][value="{lang}"]')
-            page.wait_for_load_state()
+            click_to_page(page, f'button[name="lang"][value="{lang}"]')
         return page
 
     yield open_as

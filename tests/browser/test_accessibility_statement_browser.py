@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from navigation import click_to_page
 from playwright.sync_api import Browser, Page
 
 
@@ -19,11 +20,9 @@ def test_the_statement_is_reached_from_the_sign_in_page_and_passes_axe(
         page = context.new_page()
         page.goto("/login")
         if lang == "en":
-            page.click('button[name="lang"][value="en"]')
-            page.wait_for_load_state()
+            click_to_page(page, 'button[name="lang"][value="en"]')
         name = "Tilgængelighedserklæring" if lang == "da" else "Accessibility statement"
-        page.get_by_role("contentinfo").get_by_role("link", name=name).click()
-        page.wait_for_load_state()
+        click_to_page(page, page.get_by_role("contentinfo").get_by_role("link", name=name))
         assert page.url.endswith("/was")
         assert page.get_by_role("heading", level=1).inner_text() == name
         # Nothing wider than the screen: the statement is read on a phone as well. A heading of one long

@@ -10,6 +10,7 @@ import pytest
 from accounts import PASSWORD, add_user
 from flask import Flask
 from live_app import served
+from navigation import click_to_page
 from servers import CHROMIUM_ARGS, chromium_path, require
 
 # Set to a folder to keep a screenshot of each page (for a person to look at while building them).
@@ -45,10 +46,10 @@ def test_admin_journey_through_the_auth_pages(app: Flask, live_url: str, lang: s
             page = browser.new_page()
             page.goto(live_url + "/login")
             if lang == "en":
-                page.click("button[name=lang]")
+                click_to_page(page, "button[name=lang]")
             page.fill("#username", "admin")
             page.fill("#password", "wrong")
-            page.click("form.login button[type=submit]")
+            click_to_page(page, "form.login button[type=submit]")
             expected = (
                 "Wrong username or password." if lang == "en" else "Forkert brugernavn eller adgangskode."
             )
@@ -56,10 +57,10 @@ def test_admin_journey_through_the_auth_pages(app: Flask, live_url: str, lang: s
             _check(page, f"login-error-{lang}")
             page.fill("#username", "admin")
             page.fill("#password", PASSWORD)
-            page.click("form.login button[type=submit]")
+            click_to_page(page, "form.login button[type=submit]")
             page.goto(live_url + "/tokens")
             page.fill("#token-name", "Sagssystem")
-            page.click("form.stacked button[type=submit]")
+            click_to_page(page, "form.stacked button[type=submit]")
             assert page.input_value("#new-token").startswith("hub_")
             # The language picked before signing in is the one after it.
             assert page.inner_text("h1") == ("API tokens" if lang == "en" else "API-nøgler")
@@ -67,7 +68,7 @@ def test_admin_journey_through_the_auth_pages(app: Flask, live_url: str, lang: s
             page.goto(live_url + "/admin/users")
             page.fill("#new-username", "firma")
             page.select_option("#new-role", "company")
-            page.click("form.stacked button[type=submit]")
+            click_to_page(page, "form.stacked button[type=submit]")
             assert page.inner_text("#new-cvr-error")  # a company user needs its CVR, said at its field
             _check(page, f"users-{lang}")
         finally:

@@ -14,6 +14,7 @@ import pytest
 import web_pages
 from flask import Flask
 from matrix import ROLES, Target
+from navigation import click_to_page
 from playwright.sync_api import Browser, Page
 
 matrix_app = web_pages.matrix_app
@@ -59,11 +60,11 @@ def test_the_signed_out_pages_pass_axe(
         page = context.new_page()
         page.goto("/login")
         if lang == "en":
-            page.click('button[name="lang"][value="en"]')
+            click_to_page(page, 'button[name="lang"][value="en"]')
         axe_check(page)
         page.fill("#username", "nobody")
         page.fill("#password", "wrong")
-        page.click("form.login button[type=submit]")
+        click_to_page(page, "form.login button[type=submit]")
         assert page.locator("#login-error").is_visible()
         axe_check(page)
         answer = page.goto("/no-such-page")

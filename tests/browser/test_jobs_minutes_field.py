@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from flask import Flask
+from navigation import click_to_page
 from playwright.sync_api import Page
 
 
@@ -13,8 +14,7 @@ def test_what_the_admin_typed_stays_with_the_reason(app: Flask, signed_in_page: 
     page = signed_in_page("admin", app=app)
     page.goto("/admin/jobs")
     page.fill("#minutes", "soon")
-    page.click("form.requeue button[type=submit]")
-    page.wait_for_load_state()
+    click_to_page(page, "form.requeue button[type=submit]")
     assert page.locator("#minutes-error").inner_text() == (
         "Skriv minutterne som et helt tal fra 1 til 10080 (en uge); listen nedenfor bruger 30."
     )

@@ -19,6 +19,7 @@ from accounts import PASSWORD, add_everyone
 from conftest import ROOT
 from flask import Flask
 from live_app import served
+from navigation import click_to_page
 from page_support import everyone_on_a_copy, load_agreements
 from playwright.sync_api import expect
 from pypdf import PdfReader, PdfWriter
@@ -56,8 +57,7 @@ def sign_in(page: Any, url: str, username: str) -> None:
     page.goto(url + "/login")
     page.fill("#username", username)
     page.fill("#password", PASSWORD)
-    page.click("form.login button[type=submit]")
-    page.wait_for_load_state()
+    click_to_page(page, "form.login button[type=submit]")
 
 
 def accessible(page: Any, name: str) -> None:
@@ -172,8 +172,7 @@ def test_the_lead_uploads_a_folder_and_sees_them_accepted_and_one_rejected_at_it
         assert page.locator("#upload-results tbody tr").count() == 3
         assert typo.locator("ul.problems").count() == 0
         # "Where does this value come from": the accepted form's record, each value at its PDF field.
-        rows["placement_kontanthjaelp.pdf"].locator("a").first.click()
-        page.wait_for_load_state()
+        click_to_page(page, rows["placement_kontanthjaelp.pdf"].locator("a").first)
         assert "Tekstfelt12" in page.locator('tr[data-path="citizen.cpr"]').inner_text()
         accessible(page, "record")
 
@@ -274,10 +273,9 @@ def test_the_partner_cannot_open_another_municipalitys_citizen(lived: Flask) -> 
 def test_the_lead_reads_the_months_payments_and_downloads_its_claim(lived: Flask, tmp_path: Path) -> None:
     with served(lived) as url, browser() as page:
         sign_in(page, url, "lead-gladsaxe")
-        page.click("nav >> text=Betalinger og krav")
+        click_to_page(page, "nav >> text=Betalinger og krav")
         page.select_option("#pick-period", "2026-09")
-        page.click("form.pickers button[type=submit]")
-        page.wait_for_load_state()
+        click_to_page(page, "form.pickers button[type=submit]")
         accessible(page, "payments")
         assert page.locator("#lines tbody tr").count() > 0
         shown = {page.locator("#totals tbody tr").nth(i).get_attribute("data-municipality") for i in range(5)}

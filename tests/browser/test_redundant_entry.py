@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from conftest import ROOT
 from flask import Flask
+from navigation import click_to_page
 from page_support import load_agreements
 from playwright.sync_api import Page, expect
 from upload_support import pick_and_send
@@ -47,8 +48,7 @@ def test_the_company_page_asks_for_its_agreement_and_period_once(
     period = page.locator("#pick-period option").last.get_attribute("value")
     assert period
     page.select_option("#pick-period", period)
-    page.click("form.pickers button[type=submit]")
-    page.wait_for_load_state()
+    click_to_page(page, "form.pickers button[type=submit]")
     expect(page.locator("#upload-form select")).to_have_count(0)  # nothing to choose again
     expect(page.locator("#upload-form input[name=agreement]")).to_have_value(agreement)
     expect(page.locator("form:has(#download-form) [name=period]")).to_have_value(period)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from flask import Flask
+from navigation import click_to_page
 from playwright.sync_api import Page
 
 from hub.extensions import db
@@ -32,7 +33,7 @@ def test_the_lead_is_told_of_a_token_that_expires_in_ten_days(
     box = notice.bounding_box()
     assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
     axe_check(page)
-    page.click("#token-expiry-link")
+    click_to_page(page, "#token-expiry-link")
     assert page.url.endswith("/tokens")
     # The day the notice says is the day the tokens table says, for the same token.
     row = page.locator("#tokens tr", has=page.locator("th", has_text="Sagssystem"))

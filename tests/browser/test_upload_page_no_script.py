@@ -9,6 +9,7 @@ from pathlib import Path
 from accounts import PASSWORD, add_user
 from conftest import ROOT
 from flask import Flask
+from navigation import click_to_page
 from playwright.sync_api import Browser
 
 FORM = ROOT / "tests" / "golden" / "gladsaxe" / "placement_end.pdf"
@@ -26,7 +27,7 @@ def test_the_lead_sends_two_files_without_javascript(
         page.goto("/login")
         page.fill("#username", username)
         page.fill("#password", PASSWORD)
-        page.click("form.login button[type=submit]")
+        click_to_page(page, "form.login button[type=submit]")
         page.goto("/upload")
         page.set_input_files("#upload-files", [str(FORM), str(empty)])
         with page.expect_navigation():

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 from flask import Flask
+from navigation import click_to_page
 from page_support import demo_copy_fixture
 from playwright.sync_api import Page, expect
 
@@ -32,8 +33,7 @@ def test_the_month_picker_shows_the_month_the_page_shows(
     expect(page.locator(picker)).to_have_value(shown)
     expect(page.locator(f"{picker} option:checked")).to_have_text("januar 2025")
     # Showing it again keeps the month (it jumped to the picker's newest).
-    page.locator(picker).locator("xpath=ancestor::form").locator("button[type=submit]").click()
-    page.wait_for_load_state()
+    click_to_page(page, page.locator(picker).locator("xpath=ancestor::form").locator("button[type=submit]"))
     expect(page.locator(picker)).to_have_value(shown)
 
 
@@ -69,8 +69,7 @@ def test_the_companys_month_without_hours_yet_offers_the_month_before(
     note = page.locator("#earlier-hours")
     expect(note).to_have_text("Der er endnu ikke indberettet mentortimer for november 2026. Se oktober 2026.")
     axe_check(page)
-    note.get_by_role("link", name="Se oktober 2026").click()
-    page.wait_for_load_state()
+    click_to_page(page, note.get_by_role("link", name="Se oktober 2026"))
     expect(page.locator("#pick-period")).to_have_value("2026-10")
     expect(page.locator("#interns-heading")).to_have_text("Praktikanter i oktober 2026")
     expect(page.locator("#earlier-hours")).to_have_count(0)  # a month asked for is shown as it is

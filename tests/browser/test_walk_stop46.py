@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 from flask import Flask
 from layout_support import LINES, SCROLLER
+from navigation import click_to_page
 from page_support import demo_copy_fixture
 from playwright.sync_api import Page
 
@@ -93,8 +94,7 @@ def test_a_records_values_are_in_a_keyboards_reach_on_a_phone(
     page = signed_in_page("revisor-ballerup", app=demo)
     page.set_viewport_size({"width": 375, "height": 667})
     page.goto("/audit")
-    page.locator("main a[href^='/records/']").first.click()
-    page.wait_for_load_state()
+    click_to_page(page, page.locator("main a[href^='/records/']").first)
     assert page.locator("#original-withheld").is_visible()
     assert page.locator("main a, main button, main input, main select").count() == 0
     # Each table in a box a keyboard can focus, should it be wider than the screen; on a phone the rows

@@ -13,6 +13,7 @@ import pytest
 from accounts import add_everyone
 from conftest import ROOT
 from flask import Flask
+from navigation import click_to_page
 from page_support import demo_copy_fixture, load_agreements
 from playwright.sync_api import Page
 from upload_support import pick_and_send
@@ -106,8 +107,7 @@ def test_an_auditor_is_added_by_picking_the_municipality_and_two_days(
     page.fill("#new-audit", "2026-07-01")
     page.fill("#new-audit-end", "2026-12-31")
     page.fill("#new-password", "correct horse battery staple")
-    page.click("form.stacked button[type=submit]")
-    page.wait_for_load_state()
+    click_to_page(page, "form.stacked button[type=submit]")
     row = page.locator("tr", has=page.locator("text=revisor-furesoe"))
     assert "Furesø (190), 1. jul. 2026–31. dec. 2026" in row.inner_text()
     axe_check(page)
@@ -122,8 +122,7 @@ def test_an_audit_period_with_one_day_is_said_at_the_field(
     page.select_option("#new-role", "auditor")
     page.select_option("#new-municipality", "190")
     page.fill("#new-audit", "2026-07-01")
-    page.click("form.stacked button[type=submit]")
-    page.wait_for_load_state()
+    click_to_page(page, "form.stacked button[type=submit]")
     said = page.locator("#new-audit-error").inner_text()
     assert said == "Skriv revisionsperiodens første og sidste dag.", said
     # What was chosen is still chosen, to correct the one thing wrong.

@@ -25,6 +25,7 @@ from pathlib import Path
 import pytest
 from flask import Flask
 from layout_support import SCROLLER
+from navigation import click_to_page
 from page_support import demo_copy_fixture
 from playwright.sync_api import Page
 
@@ -164,7 +165,7 @@ def test_the_proof_from_a_kept_checkpoint_to_a_later_bundle_is_a_form_and_a_file
     page.goto("/audit?period=2026-Q3")
     page.get_by_label("Det gemte kontrolpunkts størrelse").fill(later)
     page.get_by_label("Den senere pakkes størrelse").fill(size)
-    page.click("#proof-form button")
+    click_to_page(page, "#proof-form button")
     said = page.locator("main").inner_text()
     assert f"Den senere pakkes størrelse skal være et helt tal fra {later} til" in said, said
 
@@ -184,8 +185,7 @@ def test_the_auditor_is_told_its_reads_are_logged_and_finds_them_in_the_bundle(
     # As said: the auditor opens a record from the page, then finds its own read in the bundle's log.
     link = page.locator("#completeness a.file").first
     record = str(link.get_attribute("href")).removeprefix("/records/")
-    link.click()
-    page.wait_for_load_state()
+    click_to_page(page, link)
     page.goto("/audit?period=2026-Q3")
     _download(page, tmp_path / "bundle.zip")
     with zipfile.ZipFile(tmp_path / "bundle.zip") as zipped:

@@ -18,6 +18,7 @@ import pytest
 from accounts import add_everyone
 from conftest import ROOT
 from flask import Flask
+from navigation import click_to_page
 from page_support import demo_copy_fixture, load_agreements
 from playwright.sync_api import Locator, Page
 from upload_support import send_and_see_refused
@@ -106,8 +107,7 @@ def test_a_wrong_size_on_the_proof_form_comes_back_focused_with_what_was_typed(
     page.goto("/audit?period=2026-Q3")
     page.get_by_label("Det gemte kontrolpunkts størrelse").fill("12x")
     page.get_by_label("Den senere pakkes størrelse").fill("40")
-    page.click("#proof-form button")
-    page.wait_for_load_state()
+    click_to_page(page, "#proof-form button")
     field = page.get_by_label("Det gemte kontrolpunkts størrelse")
     assert page.evaluate("document.activeElement.id") == "proof-from"
     assert field.input_value() == "12x"

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import pytest
 from flask import Flask
+from navigation import click_to_page
 from page_support import demo_copy_fixture
 from playwright.sync_api import Page
 
@@ -22,8 +23,7 @@ BEFORE = "el => getComputedStyle(el, '::before').content"
 def _companys_record(page: Page) -> None:
     """The record behind the first intern's October hours, as the company opens it: by "(kilde)"."""
     page.goto("/company?agreement=falck-hovedstaden&period=2026-10")
-    page.locator("#interns td.hours a").first.click()
-    page.wait_for_load_state()
+    click_to_page(page, page.locator("#interns td.hours a").first)
 
 
 @pytest.mark.usefixtures("demo_today")
