@@ -41,7 +41,7 @@ SECTIONS: list[tuple[str, list[tuple[str, str, str]]]] = [
         "2. Praktikvirksomhed",
         [
             ("Virksomhedens navn", "Virk_Navn", "Varde Byggemarked ApS"),
-            ("CVR-nummer", "Virk_CVR", "29184756"),
+            ("CVR-nummer", "Virk_CVR", "29184755"),
             ("P-nummer", "Virk_PNr", "1023456789"),
             ("Arbejdsstedets adresse", "Virk_Adresse", "Storegade 12, 6800 Varde"),
         ],
@@ -66,7 +66,12 @@ LATER: list[tuple[str, list[tuple[str, str, str]]]] = [
         ],
     ),
 ]
-BENEFITS = [("Kontanthjælp", "KH"), ("Uddannelseshjælp", "UH"), ("Sygedagpenge", "SD"), ("Ledighedsydelse", "LY")]
+BENEFITS = [
+    ("Kontanthjælp", "KH"),
+    ("Uddannelseshjælp", "UH"),
+    ("Sygedagpenge", "SD"),
+    ("Ledighedsydelse", "LY"),
+]
 VISITATION = [("Jobparat", "JP"), ("Aktivitetsparat", "AP"), ("Uddannelsesparat", "UP")]
 PURPOSE = "Afklaring af arbejdsevne i detailhandel.\nStarter med 4 timer om dagen."
 
@@ -119,8 +124,15 @@ def placement_pdf() -> bytes:
     canvas.setFont("Helvetica-Bold", 11)
     canvas.drawString(56, y, "7. Formål med praktikken")
     form.textfield(
-        name="Formaal", value=PURPOSE, x=70, y=y - 52, width=450, height=42, fontSize=10,
-        fieldFlags="multiline", borderWidth=1,
+        name="Formaal",
+        value=PURPOSE,
+        x=70,
+        y=y - 52,
+        width=450,
+        height=42,
+        fontSize=10,
+        fieldFlags="multiline",
+        borderWidth=1,
     )
     canvas.showPage()
     canvas.save()
