@@ -1,6 +1,7 @@
 """Only a workbook's values are looked at for Excel's formula marks (a formula never calculated, Excel's
-error for one): no other reader makes them. A CSV cell that says "=SUM(B2:B3)" or "#N/A" is the text
-someone wrote, read as before; a PDF field is still refused for what it was refused for; a workbook's
+error for one), and a CSV's formula written as its text ("=SUM(B2:B3)", decision 0060, "Eighteenth
+trial"): no other reader makes them. A CSV cell that says "#N/A" is the text someone wrote, read as
+before; a PDF field is still refused for what it was refused for; a workbook's
 formula is still refused as it was."""
 
 from __future__ import annotations
@@ -50,14 +51,15 @@ class AskedMeta(dict[str, Any]):
 
 
 def test_a_csv_formula_or_error_text_is_its_text(tmp_path: Path) -> None:
-    # The CSV reader marks no cell: "=SUM(B2:B3)" and "#N/A" are what the file says.
-    extraction = read_csv(b"Mentor;=SUM(B2:B3)\nUnderskrift;#N/A\n", "m.csv")
+    # "#N/A" and a text after "=" that is no formula are what the file says; only a formula written as
+    # its text is one never calculated (Excel would show its value there).
+    extraction = read_csv(b"Mentor;=Ole Berg\nUnderskrift;#N/A\nI alt;=SUM(B2:B3)\n", "m.csv")
     assert all(not value.meta.get("formula_error") for value in extraction.values)
-    assert "uncached_formulas" not in extraction.meta
+    assert extraction.meta["uncached_formulas"] == [["", 3, 2]]
     mapped = map_form(
         extraction, form(tmp_path, "csv", "next:Mentor", "next:Underskrift"), SHA, "m.csv", "159"
     )
-    assert mapped.record["mentor"] == {"name": "=SUM(B2:B3)"}
+    assert mapped.record["mentor"] == {"name": "=Ole Berg"}
     assert mapped.record["signed_by"] == "#N/A"
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
+from typing import Any
 
 from hub.adapters.mapping.merged_cells import MergedCells
 from hub.adapters.mapping.selector_text import label_path, normalise_label, parse_cell, split_nth
@@ -185,12 +186,12 @@ class TabularCells(MergedCells):
     def blank(self, row: int, col: int) -> SourceValue:
         """A cell the reader left out because it was empty, as an empty value with its locator."""
         ref = f"{column_letters(col)}{row}"
+        meta: dict[str, Any] = {"row": row, "col": col}
+        if self._never_calculated(row, col):  # a CSV's `=SUM(B8:B12)` too (`readers.csv_formulas`)
+            meta["uncached_formula"] = True  # so that a refusal says why the cell is empty
         if self.format == "xlsx":
-            meta = {"sheet": self.default_sheet, "row": row, "col": col}
-            if self._never_calculated(row, col):
-                meta["uncached_formula"] = True  # so that a refusal says why the cell is empty
-            return SourceValue(f"{self.default_sheet}!{ref}", "", meta)
-        return SourceValue(ref, "", {"row": row, "col": col})
+            return SourceValue(f"{self.default_sheet}!{ref}", "", {"sheet": self.default_sheet, **meta})
+        return SourceValue(ref, "", meta)
 
     def cell(self, sheet: str, row: int, col: int) -> SourceValue | None:
         """Return the value of one cell (csv: sheet ""), or None."""

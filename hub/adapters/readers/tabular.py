@@ -17,6 +17,7 @@ from typing import Any
 
 from hub.adapters.readers.base import Extraction, SourceValue, column_letters
 from hub.adapters.readers.csv_cut import cut_date
+from hub.adapters.readers.csv_formulas import split_formulas
 from hub.adapters.readers.csv_resaved import padded, padded_reason, whole_line, whole_line_reason
 from hub.adapters.readers.csv_sniff import closed_early, first_lines, open_at_end, sniff_delimiter
 from hub.adapters.readers.csv_text import (
@@ -102,7 +103,11 @@ def read_csv(data: bytes, filename: str, encoding: str = "auto", delimiter: str 
     _check_resaved(values, text, delimiter, filename)
     if (cut := cut_date(values, text, filename)) is not None:
         raise cut
-    return Extraction(format="csv", values=tuple(values), meta={"encoding": encoding, "delimiter": delimiter})
+    values, formulas = split_formulas(values)  # `=SUM(B8:B12)`: a formula never calculated, no value
+    meta: dict[str, Any] = {"encoding": encoding, "delimiter": delimiter}
+    if formulas:
+        meta["uncached_formulas"] = formulas
+    return Extraction(format="csv", values=tuple(values), meta=meta)
 
 
 def _check_lines(values: list[SourceValue], text: str, delimiter: str, filename: str) -> None:

@@ -63,8 +63,10 @@ RULES: tuple[Rule, ...] = (
     ((("visitation",), ("match",)), "visitation", ("map",)),
     ((("mentor", "ansat"), ("mentor", "arbejdsgiver"), ("=ansat hos",)), "mentor.employer", ("map",)),
     ((("mentor",),), "mentor.name", ()),
-    # A job centre's caseworker is as often called its "jobkonsulent" or "rådgiver" on a form.
-    ((("sagsbehandler",), ("jobkonsulent",), ("raadgiver",)), "caseworker.name", ()),
+    # A job centre's caseworker is as often called its "jobkonsulent" or "rådgiver" on a form. Case systems
+    # shorten the word to "Sagsbeh." and "SB" (`SB_Navn` under the heading "Sagsbehandler", labelled only
+    # "Navn"); "SB" alone names too little, so only with "navn".
+    ((("sagsbeh",), ("jobkonsulent",), ("raadgiver",), ("=sb", "=navn")), "caseworker.name", ()),
     # A company's site is its "afdeling" (Virksomhed.Afdeling): before "virksomhed" would take it; OIO's
     # CVR schema names it the production unit's name (`ProduktionsEnhed/Navn`).
     ((("arbejdssted",), ("praktiksted",), ("afdeling",), ("produktionsenhed", "navn")), "site.name", ()),

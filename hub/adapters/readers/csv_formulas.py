@@ -1,0 +1,38 @@
+"""A spreadsheet's formula written into a CSV file as its text (decision 0060, "Eighteenth trial").
+
+A program that saves a sheet as CSV without calculating it writes a formula cell as the formula itself:
+SheetJS writes `I alt;=SUM(B8:B12)` for a total its caller gave no value. Excel opens that file and shows
+13,5 in the cell (it calculates every cell that starts with `=`); the hub read the text `=SUM(B8:B12)`
+and refused the total as "not a number", which blamed the sender's hours. Such a cell is what the
+seventeenth trial's XLSX cell was: a formula never calculated. It is no value, and the selectors name it
+as such (`uncached_formulas`, as `tabular._read_book` lists a workbook's), so a config reading it is
+refused at the cell with that reason, and `hub adapters suggest` drafts the total as the entries added
+up, as it does for the workbook.
+
+Only a text Excel would calculate and that reads as a formula is taken: `=` then a function's call
+(`=SUM(`, `=TEXT(`) or a cell reference (`=B8`, `=$B$8+B9`). Other text starting with `=` is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from hub.adapters.readers.base import SourceValue
+
+__all__ = ["split_formulas"]
+
+_FORMULA = re.compile(r"=\s*(?:[A-Za-z][A-Za-z0-9._]*\s*\(|\$?[A-Za-z]{1,3}\$?[0-9]+\b)")
+
+
+def split_formulas(values: Sequence[SourceValue]) -> tuple[list[SourceValue], list[list[Any]]]:
+    """The cells that are values, and each formula's ["", row, column] (a CSV file has one sheet, "")."""
+    kept: list[SourceValue] = []
+    formulas: list[list[Any]] = []
+    for value in values:
+        if _FORMULA.match(str(value.value).strip()):
+            formulas.append(["", value.meta["row"], value.meta["col"]])
+        else:
+            kept.append(value)
+    return kept, formulas
