@@ -39,7 +39,7 @@ lint: $(STAMP) $(CATALOGUES)
 	$(BIN)/mypy
 
 test: lint
-	$(BIN)/pytest -q -p no:cacheprovider -n auto --maxprocesses=4 --dist loadfile --durations=15
+	$(BIN)/pytest -q -p no:cacheprovider -n auto --maxprocesses=4 --dist loadfile --no-loadscope-reorder --durations=15
 
 # The fault test at scale: 1,200 uploads under worker SIGKILLs and PostgreSQL and Redis restarts, on
 # private servers of its own (tests/ingest/test_faults.py; `make soak SOAK_UPLOADS=3000`).

@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 from demo_clock import demo_clock
+from file_order import longest_first
 from flask import Flask
 from flask.testing import FlaskCliRunner
 from fresh_app import fresh_schema, install_config_cache
@@ -54,6 +55,12 @@ install_config_cache()
 install_spec_cache()
 
 hash_passwords_cheaply()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The files longest first, for `make test`'s `--dist loadfile --no-loadscope-reorder`: a long file
+    of few tests no longer starts last (`tests/file_order.py`)."""
+    items[:] = longest_first(items)
 
 
 def make_app(tmp_path: Path, **settings: Any) -> Flask:

@@ -98,6 +98,11 @@ def _sqlite_template() -> Path:
     return Path(_templates["sqlite"])
 
 
+def template_path() -> Path | None:
+    """The session's migrated SQLite template, once a fresh app has made it."""
+    return Path(_templates["sqlite"]) if "sqlite" in _templates else None
+
+
 def _admin(url: URL) -> sa.Engine:
     return sa.create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
 

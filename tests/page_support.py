@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from accounts import add_everyone, sign_in
+from agreements_once import loaded_once
 from conftest import ROOT, make_app
 from flask import Flask
 from simulator_support import fixture_script
@@ -37,10 +38,16 @@ def accepted(app: Flask, data: bytes, filename: str, municipality: str) -> int:
 
 
 def load_agreements(app: Flask) -> Flask:
-    """The seeds' agreements, loaded as `hub agreements load` would."""
-    with app.app_context():
-        agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "test")
+    """The seeds' agreements, loaded as `hub agreements load` would (on a fresh SQLite database, a copy
+    of what the first such load of the process and day stored: `agreements_once`)."""
+    files = agreements.agreement_files(ROOT / "config" / "agreements")
+
+    def load() -> None:
+        agreements.load_files(db.session, files, "test")
         db.session.commit()
+
+    with app.app_context():
+        loaded_once(app, files, load)
     return app
 
 
