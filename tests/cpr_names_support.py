@@ -64,14 +64,12 @@ def free_text_paths(form_type: str) -> frozenset[str]:
     )
 
 
-def plant_cpr_in_free_text(in_data: bool = True) -> int:
+def plant_cpr_in_free_text() -> int:
     """Write each current record version's citizen's CPR number, spelled as people write it, into every
     free text of its data (`free_text_paths`: names, the purpose, notes, who signed) and into where each
     of its values was read (the locator's words and the source key: a sheet named after the citizen), in
     the app context's database, as a caseworker or a company types it; how many versions were planted.
-    The log's hashes no longer hold them: a sweep reads what is shown, it does not verify. `in_data` False:
-    where each value was read only (a masked bundle's records.jsonl shows the data's free text as stored,
-    decision 0065 "Stop 55", left)."""
+    The log's hashes no longer hold them: a sweep reads what is shown, it does not verify."""
     current = (Record.id == RecordVersion.record_id) & (Record.current_version == RecordVersion.version)
     planted = 0
     for version in db.session.scalars(select(RecordVersion).join(Record, current)).all():
@@ -79,7 +77,7 @@ def plant_cpr_in_free_text(in_data: bool = True) -> int:
         cpr = str((data.get("citizen") or {}).get("cpr") or "")
         if not cpr:
             continue
-        for path in sorted(free_text_paths(str(data.get("form_type")))) if in_data else ():
+        for path in sorted(free_text_paths(str(data.get("form_type")))):
             *parents, last = path.split(".")
             node = data
             for part in parents:

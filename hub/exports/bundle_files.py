@@ -7,6 +7,7 @@ from pathlib import Path
 
 from hub import merkle, pseudonyms
 from hub.exports import (
+    bundle_data,
     bundle_provenance,
     bundle_provenance_check,
     bundle_since,
@@ -34,6 +35,14 @@ _PARTS = (
     # The CPR masking the provenance's hash is made with (`bundle_provenance`), the hub's own.
     (pseudonyms, ()),
     (bundle_provenance, ("from hub.pseudonyms import mask_cpr_like\n",)),
+    # The data's hash, masked as the provenance's is (`bundle_data`, stop 56).
+    (
+        bundle_data,
+        (
+            "from hub.exports.bundle_provenance import holds_ten_digits\n",
+            "from hub.pseudonyms import mask_cpr_like\n",
+        ),
+    ),
     (
         bundle_provenance_check,
         (
@@ -46,6 +55,7 @@ _PARTS = (
     (
         bundle_traced,
         (
+            "from hub.exports.bundle_data import DATA_FORM, TRACED_DATA_FORM, data_held\n",
             "from hub.exports.bundle_provenance import TRACED_FORM, TRACED_PROVENANCE, TRACED_ROWS\n",
             "from hub.exports.bundle_provenance_check import provenance_problems\n",
         ),

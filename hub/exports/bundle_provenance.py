@@ -68,7 +68,7 @@ def masked_part(value: Any) -> Any:
     """A raw value, source key or locator with CPR-like text in its strings as DDMMYY-XXXX (dict keys are
     the hub's own names); the value itself where nothing is masked, as for nearly every row."""
     if isinstance(value, str):
-        return mask_cpr_like(value) if _long(value) else value
+        return mask_cpr_like(value) if holds_ten_digits(value) else value
     if not isinstance(value, (dict, list)) or not _holds_long(value):
         return value
     if isinstance(value, dict):
@@ -76,20 +76,21 @@ def masked_part(value: Any) -> Any:
     return [masked_part(item) for item in value]
 
 
-def _long(text: str) -> bool:
+def holds_ten_digits(text: str) -> bool:
+    """Whether a text has ten digits (of any script), as a CPR-like number has (`bundle_data` too)."""
     # A CPR-like number has ten digits: a text with fewer (hours, a name, a page) is left as it is
     # without the masking's search, which most parts would cost for nothing.
     return len(text) >= 10 and len(_DIGIT.findall(text)) >= 10
 
 
 def _holds_long(value: dict[str, Any] | list[Any]) -> bool:
-    """Whether a locator holds a string `_long` finds; a loop, not a call a level (some 40 rows a form,
-    on the storing thread)."""
+    """Whether a locator holds a string `holds_ten_digits` finds; a loop, not a call a level (some 40
+    rows a form, on the storing thread)."""
     left: list[Any] = [value]
     while left:
         item = left.pop()
         if isinstance(item, str):
-            if len(item) >= 10 and _long(item):
+            if len(item) >= 10 and holds_ten_digits(item):
                 return True
         elif isinstance(item, dict):
             left.extend(item.values())

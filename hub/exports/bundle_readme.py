@@ -115,19 +115,23 @@ Den siger, hvilken kommune og periode pakken gælder og hvis nøgle der signered
 Den kontrollerer også hver postversion og hvert dokument mod loggen, ikke kun mod hubbens signatur: hver
 skal have den logpost, hubben skrev, da den modtog dokumentet og gemte posten, og hver postversion det
 indhold, logposten har SHA-256 af (`data_sha256`: posten som JSON med sorterede nøgler, uden mellemrum,
-UTF-8, CPR-nummeret som dets seks første cifre, en bindestreg og fire X'er), så en post ændret i
-databasen, efter den blev gemt, opdages. Og hver postversion den oprindelse, logposten har SHA-256 af
-(`provenance_sha256`: hver oprindelsesrække, dvs. `path`, `document_sha256`, `locator`, `source_key`,
-`raw_value` og `transforms`, som JSON på samme måde, i den rå værdi, stedangivelsens tekster og
-kildenøglen enhver tekst, der ligner et CPR-nummer, som dets seks første cifre, en bindestreg og fire X'er,
-som en pakke med maskeret CPR viser dem; rækkerne sorteret og sat sammen som en JSON-liste), så en rå
-værdi eller et felt, en side, en XPath eller en celle ændret i databasen opdages og nævnes med post,
-version, felt og fil (`provenance_rows`: de første 8 hex-cifre af hver rækkes SHA-256, som peger på
-rækken). Versioner gemt, før hubben loggede indholdet eller oprindelsen, siges samlet på én linje: kan
-ikke spores til indholdet, oprindelsen kan ikke spores. Versioner, hvis logpost ikke har
-`provenance_form` 2, fik oprindelsen logget med stedangivelse og kildenøgle, som de blev gemt: de
-kontrolleres i den form og tælles på én linje; rækker, som en pakke med maskeret CPR viser maskeret, hvor
-hubben dengang loggede dem umaskeret, tælles som ikke sporbare.
+UTF-8, CPR-nummeret og enhver tekst i friteksten, der ligner et CPR-nummer, som dets seks første cifre,
+en bindestreg og fire X'er, som en pakke med maskeret CPR viser dem; identifikatorer som P- og CVR-nummer
+som gemt), så en post ændret i databasen, efter den blev gemt, opdages. Og hver postversion den
+oprindelse, logposten har SHA-256 af (`provenance_sha256`: hver oprindelsesrække, dvs. `path`,
+`document_sha256`, `locator`, `source_key`, `raw_value` og `transforms`, som JSON på samme måde, i den rå
+værdi, stedangivelsens tekster og kildenøglen enhver tekst, der ligner et CPR-nummer, som dets seks
+første cifre, en bindestreg og fire X'er, som en pakke med maskeret CPR viser dem; rækkerne sorteret og
+sat sammen som en JSON-liste), så en rå værdi eller et felt, en side, en XPath eller en celle ændret i
+databasen opdages og nævnes med post, version, felt og fil (`provenance_rows`: de første 8 hex-cifre af
+hver rækkes SHA-256, som peger på rækken). Versioner gemt, før hubben loggede indholdet eller
+oprindelsen, siges samlet på én linje: kan ikke spores til indholdet, oprindelsen kan ikke spores.
+Versioner, hvis logpost ikke har `provenance_form` 2, fik oprindelsen logget med stedangivelse og
+kildenøgle, som de blev gemt: de kontrolleres i den form og tælles på én linje; rækker, som en pakke med
+maskeret CPR viser maskeret, hvor hubben dengang loggede dem umaskeret, tælles som ikke sporbare.
+Versioner, hvis logpost ikke har `data_form` 2, fik indholdet logget med friteksten, som den blev gemt:
+de kontrolleres i den form; versioner, som en pakke med maskeret CPR viser med et CPR-nummer i friteksten
+maskeret, tælles som ikke sporbare til indholdet.
 Afslutningskode 0: urørt; 1: noget er ændret, eller pakken gælder en anden eller er signeret med en
 anden nøgle; 2: pakken kan ikke læses; 3: ikke bekræftet, fordi ingen signatur kunne kontrolleres, eller
 fordi `--key` ikke er givet.
@@ -215,21 +219,24 @@ Offline check (Python 3.9 or newer), with the fingerprint the hub published:
 
 It says which municipality and period the bundle is for and whose key signed it, and refuses another.
 It also checks each record version and document against the log, not only against the hub's signature:
-each must have the log entry the hub wrote when it received the document and stored the record, and
-each record version the content whose SHA-256 that entry holds (`data_sha256`: the record as JSON with
-sorted keys, no spaces, UTF-8, the CPR number as its first six digits, a dash and four X's), so a record
-changed in the database after it was stored is caught; and each record version the provenance whose
-SHA-256 that entry holds (`provenance_sha256`: each provenance row, that is `path`, `document_sha256`,
-`locator`, `source_key`, `raw_value` and `transforms`, as JSON in the same way, in the raw value, the
-locator's strings and the source key every text that looks like a CPR number as its first six digits, a
-dash and four X's, as a bundle with masked CPR shows them; the rows sorted and joined as a JSON list), so
-a raw value or a field, page, XPath or cell changed in the database is caught and named by record,
-version, field and file (`provenance_rows`: the first 8 hex digits of each row's SHA-256, which point to
-the row). Versions stored before the hub logged their content or provenance are said together in one
-line: not traceable to content, provenance not traceable. Versions whose entry has no `provenance_form`
-2 had their provenance logged with locators and source keys as stored: they are checked in that form and
-counted in one line; rows a bundle with masked CPR shows masked where the hub then logged them unmasked
-are counted as not traceable.
+each must have the log entry the hub wrote when it received the document and stored the record, and each
+record version the content whose SHA-256 that entry holds (`data_sha256`: the record as JSON with sorted
+keys, no spaces, UTF-8, the CPR number and every text in the free text that looks like one as its first
+six digits, a dash and four X's, as a bundle with masked CPR shows them; identifiers such as the P-number
+and CVR number as stored), so a record changed in the database after it was stored is caught; and each
+record version the provenance whose SHA-256 that entry holds (`provenance_sha256`: each provenance row,
+that is `path`, `document_sha256`, `locator`, `source_key`, `raw_value` and `transforms`, as JSON in the
+same way, in the raw value, the locator's strings and the source key every text that looks like a CPR
+number as its first six digits, a dash and four X's, as a bundle with masked CPR shows them; the rows
+sorted and joined as a JSON list), so a raw value or a field, page, XPath or cell changed in the database
+is caught and named by record, version, field and file (`provenance_rows`: the first 8 hex digits of each
+row's SHA-256, which point to the row). Versions stored before the hub logged their content or provenance
+are said together in one line: not traceable to content, provenance not traceable. Versions whose entry
+has no `provenance_form` 2 had their provenance logged with locators and source keys as stored: they are
+checked in that form and counted in one line; rows a bundle with masked CPR shows masked where the hub
+then logged them unmasked are counted as not traceable. Versions whose entry has no `data_form` 2 had
+their content logged with the free text as stored: they are checked in that form; versions a bundle with
+masked CPR shows with a CPR number in the free text masked are counted as not traceable to content.
 Exit status 0: intact; 1: something was changed, or it is another's, or signed with another key; 2: the
 bundle cannot be read; 3: not verified, because no signature could be checked or no `--key` was given.
 Hashes and log proofs are checked with Python's standard library alone; the signatures with the

@@ -7,21 +7,22 @@ log still holds the earlier one's, `bundle_since`). So every record version in `
 must have the entry the hub wrote when it stored it (`record.<reason>`, naming its version and
 submission), every document a record was read from the `submission.received` entry naming its SHA-256,
 and every original the manifest lists must be named by that SHA-256. Since stop 52 the entry also holds
-the SHA-256 of the version's data (`TRACED_DATA`, `traced_data_sha256`), so a version changed in place
-after it was stored no longer matches; versions logged before that are counted as not traceable to their
-content, not failed. Since stop 53 it holds the provenance's hash too (`bundle_provenance`), checked the
-same way. Standard library only: this module is written into `verify.py` (`bundle_files`),
-one namespace with the others, so its names are its own; the hub imports `traced_data_sha256` from here
-to log the hash, so the bytes it hashes are the bytes the auditor's copy hashes.
+the SHA-256 of the version's data (`TRACED_DATA`, `bundle_data.traced_data_sha256`), so a version
+changed in place after it was stored no longer matches; versions logged before that are counted as not
+traceable to their content, not failed. Since stop 53 it holds the provenance's hash too
+(`bundle_provenance`), checked the same way; since stop 56 the data's free text is hashed masked, as a
+masked bundle shows it (`bundle_data`). Standard library only: this module is written into `verify.py`
+(`bundle_files`), one namespace with the others, so its names are its own; the hub logs its hashes with
+the same modules, so the bytes it hashes are the bytes the auditor's copy hashes.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from typing import Any, NamedTuple
 
+from hub.exports.bundle_data import DATA_FORM, TRACED_DATA_FORM, data_held
 from hub.exports.bundle_provenance import TRACED_FORM, TRACED_PROVENANCE, TRACED_ROWS
 from hub.exports.bundle_provenance_check import provenance_problems
 
@@ -31,35 +32,23 @@ TRACED_SHOWN = 10  # problems said one by one; the rest are counted, so one caus
 TRACED_DATA = "data_sha256"  # the key of a `record.<reason>` entry's detail that holds the data's hash
 
 
-def traced_data_sha256(data: dict[str, Any]) -> str:
-    """The SHA-256 (hex) a version's canonical data is logged under: of its UTF-8 JSON with sorted keys,
-    separators `,` and `:`, non-ASCII as it is, and the citizen's CPR number as `DDMMYY-XXXX` whatever the
-    bundle shows. The log goes whole to every auditor of the municipality, also where its rule masks CPR,
-    and a hash over a full CPR number with the rest of the record known gives the number away in 10,000
-    guesses; so the last four digits are left out of it, and the same form is hashed from a bundle that
-    shows them (`full`) or not (`masked`). Those four digits are traced by the original, not the log."""
-    shown = dict(data)
-    citizen = shown.get("citizen")
-    if isinstance(citizen, dict) and isinstance(citizen.get("cpr"), str):
-        shown["citizen"] = {**citizen, "cpr": citizen["cpr"].replace("-", "")[:6] + "-XXXX"}
-    text = json.dumps(shown, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 class TracedLog(NamedTuple):
     """What the log entries say came in: the SHA-256 of every submission received, and for every record
-    version stored (`record:N`, its version) the submission it was stored from, its data's SHA-256 and
-    its provenance's hashes (`bundle_provenance`; None: logged before the hub logged them)."""
+    version stored (`record:N`, its version) the submission it was stored from, its data's SHA-256, its
+    provenance's hashes (`bundle_provenance`; None: logged before the hub logged them) and the form its
+    data was hashed in (`bundle_data`; None: before stop 56)."""
 
     received: set[str]
-    stored: dict[tuple[int, int], tuple[int, str | None, dict[str, Any] | None]]
+    stored: dict[tuple[int, int], tuple[int, str | None, dict[str, Any] | None, Any]]
 
 
 class Untraced(NamedTuple):
     """`untraced`'s answer: each problem in Danish and English, the record versions read, how many of
     them were logged without their data's hash (stored before stop 52), how many without their
     provenance's (stored before stop 53), how many with it in the form before stop 55 (locators and
-    source keys as stored) and how many rows of those a masked bundle cannot show as they were logged."""
+    source keys as stored) and how many rows of those a masked bundle cannot show as they were logged;
+    and how many whose data was logged with its free text as stored (before stop 56) and how many of
+    those a masked bundle shows masked where the hub hashed them as stored."""
 
     problems: list[tuple[str, str]]
     versions: int
@@ -67,13 +56,15 @@ class Untraced(NamedTuple):
     without_provenance: int = 0
     provenance_before: int = 0
     untraceable_rows: int = 0
+    data_before: int = 0
+    untraceable_data: int = 0
 
 
 def logged_arrivals(lines: list[str]) -> TracedLog:
     """What the log entries' lines say came in (`TracedLog`). Lines that are not entries are
     `check_log`'s to report."""
     received: set[str] = set()
-    stored: dict[tuple[int, int], tuple[int, str | None, dict[str, Any] | None]] = {}
+    stored: dict[tuple[int, int], tuple[int, str | None, dict[str, Any] | None, Any]] = {}
     for line in lines:
         try:
             entry = json.loads(line)
@@ -85,7 +76,13 @@ def logged_arrivals(lines: list[str]) -> TracedLog:
                 key = (int(subject[7:]), int(detail["version"]))
                 kept = {k: detail[k] for k in (TRACED_PROVENANCE, TRACED_ROWS, TRACED_FORM) if k in detail}
                 provenance = kept if TRACED_PROVENANCE in kept else None
-                stored[key] = (int(detail["submission"]), None if sha is None else str(sha), provenance)
+                submission = int(detail["submission"])
+                stored[key] = (
+                    submission,
+                    None if sha is None else str(sha),
+                    provenance,
+                    detail.get(TRACED_DATA_FORM),
+                )
         except (ValueError, KeyError, TypeError, AttributeError):
             continue
     return TracedLog(received, stored)
@@ -100,6 +97,7 @@ def untraced(
     received, stored = logged_arrivals(lines)
     problems: list[tuple[str, str]] = []
     count = without_content = without_provenance = provenance_before = untraceable_rows = 0
+    data_before = untraceable_data = 0
     for number, line in enumerate(records, start=1):
         if not line.strip():
             continue
@@ -139,15 +137,19 @@ def untraced(
             )
         elif stored[key][1] is None:
             without_content += 1
-        elif not isinstance(data, dict) or traced_data_sha256(data) != stored[key][1]:
-            problems.append(
-                (
-                    f"{TRACED_RECORDS}: {what_da} har ikke det indhold, {TRACED_LOG} loggede, "
-                    f"da den blev gemt ({TRACED_DATA})",
-                    f"{TRACED_RECORDS}: {what_en} does not hold the content {TRACED_LOG} logged when it "
-                    f"was stored ({TRACED_DATA})",
+        else:
+            held = data_held(data, stored[key][1], stored[key][3], masked)
+            data_before += stored[key][3] != DATA_FORM
+            untraceable_data += held is None
+            if held is False:
+                problems.append(
+                    (
+                        f"{TRACED_RECORDS}: {what_da} har ikke det indhold, {TRACED_LOG} loggede, "
+                        f"da den blev gemt ({TRACED_DATA})",
+                        f"{TRACED_RECORDS}: {what_en} does not hold the content {TRACED_LOG} logged "
+                        f"when it was stored ({TRACED_DATA})",
+                    )
                 )
-            )
         if key in stored and stored[key][0] == submission:
             logged = stored[key][2]
             if logged is None:
@@ -182,4 +184,13 @@ def untraced(
                     f"{path}: {TRACED_LOG} has it not as received",
                 )
             )
-    return Untraced(problems, count, without_content, without_provenance, provenance_before, untraceable_rows)
+    return Untraced(
+        problems,
+        count,
+        without_content,
+        without_provenance,
+        provenance_before,
+        untraceable_rows,
+        data_before,
+        untraceable_data,
+    )

@@ -516,7 +516,31 @@ def check_traced(bundle: Bundle, manifest: dict[str, Any]) -> bool:
             "provenance not traceable",
         )
     _said_before(found.provenance_before, found.untraceable_rows)
+    _said_data_before(found.data_before, found.untraceable_data)
     return not problems
+
+
+def _said_data_before(before: int, untraceable: int) -> None:
+    """The versions whose data was logged with its free text as stored (before stop 56, checked in that
+    form), and those of them a masked bundle shows with a typed CPR number masked: counted, not failed."""
+    if before:
+        da, en = said_count(before, RECORD_VERSIONS)
+        say(
+            None,
+            f"{da} i {TRACED_RECORDS} fik deres indhold logget med fritekst, som den blev gemt (før hubben "
+            "maskerede CPR-numre i den): kontrolleret i den form",
+            f"{en} in {TRACED_RECORDS} had their content logged with free text as stored (before the hub "
+            "masked CPR numbers in it): checked in that form",
+        )
+    if untraceable:
+        da, en = said_count(untraceable, RECORD_VERSIONS)
+        say(
+            None,
+            f"{da} af dem viser pakken med et CPR-nummer i friteksten maskeret, hvor hubben loggede det "
+            "umaskeret: kan ikke spores til indholdet",
+            f"{en} of those the bundle shows with a CPR number in the free text masked where the hub "
+            "logged it unmasked: not traceable to content",
+        )
 
 
 def _said_before(before: int, untraceable: int) -> None:

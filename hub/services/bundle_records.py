@@ -5,8 +5,9 @@ another period (last month's timesheet, a progress report of next quarter) stays
 "Stop 39").
 
 CPR numbers appear as the municipality's `cpr_in_bundles` rule says: with `masked`, the record's CPR
-and every CPR-like text in a raw value or file name become `DDMMYY-XXXX`, and the originals, which
-cannot be masked and stay evidence, are listed in the manifest rather than enclosed (decision 0055).
+and every CPR-like text in its free text, a raw value, a locator or a file name become `DDMMYY-XXXX`,
+and the originals, which cannot be masked and stay evidence, are listed in the manifest rather than
+enclosed (decision 0055).
 With `full` the originals go in unchanged (docs/decisions/0012-audit-bundle.md). All but the company's
 forms: one of those
 names the interns of every municipality of the agreement, so it stays with the lead, and the bundle
@@ -15,16 +16,16 @@ holds its SHA-256 and, in the provenance, the rows and cells read for this munic
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hub.exports.bundle_data import shown_data
 from hub.exports.bundle_provenance import shown_row
 from hub.models import Agreement, Placement, Provenance, Record, RecordVersion, Submission
-from hub.pseudonyms import mask_cpr_like, show_cpr
+from hub.pseudonyms import mask_cpr_like
 from hub.schemas.municipalities import municipality_name
 from hub.services import bundle_documents
 from hub.services.bundle_contents import PeriodRecords
@@ -38,13 +39,10 @@ FETCH = 100
 
 
 def _masked(data: dict[str, Any], rule: str) -> dict[str, Any]:
-    if rule == "full":
-        return data
-    shown = copy.deepcopy(data)
-    citizen = shown.get("citizen") or {}
-    if "cpr" in citizen:
-        citizen["cpr"] = show_cpr(citizen["cpr"], rule)
-    return shown
+    """A version's data as the bundle shows it: where the rule masks CPR, the citizen's number and every
+    CPR-like text in its free text (a note, a name with a number typed into it) as DDMMYY-XXXX, as the
+    log's `data_sha256` is of it since stop 56 (`bundle_data.shown_data`)."""
+    return data if rule == "full" else shown_data(data)
 
 
 def _provenance(row: Provenance, rule: str) -> dict[str, Any]:

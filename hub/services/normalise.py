@@ -19,7 +19,6 @@ from hub.adapters.pipeline import Canonical
 from hub.adapters.readers.base import Extraction
 from hub.adapters.rereading import Original
 from hub.errors import FieldProblem, NotFound, Rejection
-from hub.exports.bundle_traced import TRACED_DATA
 from hub.models import Placement, Provenance, Record, RecordVersion, Submission
 from hub.models.base import table_of
 from hub.services import audit, bulk, dashboard_refresh, linking, not_yet, received_order, record_rows
@@ -184,7 +183,7 @@ def store(session: Session, submission: Submission, canonical: Canonical, actor:
             "submission": submission.id,
             "participant": placement.participant_id,
             # What the version holds, so that one changed in place no longer verifies (stop 52).
-            TRACED_DATA: record_rows.data_sha256(canonical.record),
+            **record_rows.traced_data(canonical.record),
             # And where each value was read, so that a provenance row changed in place fails too (stop 53).
             **record_rows.provenance_hashes(provenance),
         },

@@ -16,7 +16,6 @@ from typing import Any, TypeVar
 from sqlalchemy import Select, insert, literal, select, union_all
 from sqlalchemy.orm import Session
 
-from hub.exports.bundle_traced import TRACED_DATA
 from hub.models import Provenance, Record, RecordVersion, Submission, SubmissionItem
 from hub.models.base import table_of
 from hub.services import audit, bulk, record_rows
@@ -121,7 +120,7 @@ def reapply(
             "version": number,
             "submission": later.submission_id,
             "from_version": later.version,
-            TRACED_DATA: record_rows.data_sha256(later.data),
+            **record_rows.traced_data(later.data),
             **record_rows.provenance_hashes(provenance),
         },
     )

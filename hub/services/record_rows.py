@@ -20,8 +20,9 @@ import orjson
 from sqlalchemy import Connection, Dialect, bindparam, insert, literal, select, update
 
 from hub import jsoncodec
+from hub.exports.bundle_data import DATA_FORM, TRACED_DATA_FORM, traced_data_sha256
 from hub.exports.bundle_provenance import standard_text, traced_provenance
-from hub.exports.bundle_traced import traced_data_sha256
+from hub.exports.bundle_traced import TRACED_DATA
 from hub.models import Record, RecordVersion
 from hub.models.base import table_of, utcnow
 from hub.services.bulk import copy_processor
@@ -102,11 +103,16 @@ def new_version(connection: Connection, record_id: int, number: int, version: di
     return int(connection.execute(_NEW_VERSION, row).scalar_one())
 
 
-def data_sha256(data: dict[str, Any]) -> str:
-    """The SHA-256 a version's data is logged under (`bundle_traced.traced_data_sha256`), of the data as
-    the database gives it back: through the JSON columns' codec and back, as the bundle reads it, so that
-    a value the codec writes differently from what the form gave (a date, a tuple) hashes as stored."""
-    return traced_data_sha256(jsoncodec.loads(jsoncodec.dumps(data)))
+def traced_data(data: dict[str, Any]) -> dict[str, Any]:
+    """What a version's `record.<reason>` entry logs of its data: `data_sha256`
+    (`bundle_data.traced_data_sha256`: free text with CPR-like text masked, as a masked bundle shows it)
+    of the data as the database gives it back, through the JSON columns' codec and back, as the bundle
+    reads it, so that a value the codec writes differently from what the form gave (a date, a tuple)
+    hashes as stored; and `data_form`, the form it was hashed in (`bundle_data.DATA_FORM`)."""
+    return {
+        TRACED_DATA: traced_data_sha256(jsoncodec.loads(jsoncodec.dumps(data))),
+        TRACED_DATA_FORM: DATA_FORM,
+    }
 
 
 def provenance_hashes(rows: list[dict[str, Any]]) -> dict[str, Any]:

@@ -70,9 +70,9 @@ def matrix_app(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> I
     add_everyone(app)
     with app.app_context():  # each file named after its citizen: the name goes where the file is named
         name_files_after_citizens()
-        # And quoted where each value was read (a sheet named after the citizen). Not typed into the data's
-        # free text here: a masked bundle's records.jsonl shows it as stored (decision 0065, stop 55, left).
-        plant_cpr_in_free_text(in_data=False)
+        # And typed into the data's free text and quoted where each value was read (a sheet named after
+        # the citizen): a masked bundle's records.jsonl masks both (decision 0065, stops 55 and 56).
+        plant_cpr_in_free_text()
     yield app
     with app.app_context():
         db.engine.dispose()
