@@ -2,7 +2,8 @@
 
 Every error a user can cause is a `HubError`. A `Rejection` carries every `FieldProblem` found in one
 document, each naming the file, the form, the locator and the reason in Danish (for the caseworker) and
-English (for the API), so that nothing has to be guessed from a stack trace.
+English (for the API), so that nothing has to be guessed from a stack trace. The refusals of who asks or
+how (401, 403, 405) are `hub.access_errors`.
 """
 
 from __future__ import annotations
@@ -189,34 +190,3 @@ class ProcessingFailed(HubError):
 
     status_code = 500
     code = "processing_failed"
-
-
-class Unauthenticated(HubError):
-    """No one is signed in (or the session has expired, or the token is unknown or revoked)."""
-
-    status_code = 401
-    code = "unauthenticated"
-
-
-class AskWithGet(HubError):
-    """HEAD on a download that is made, and its reading logged, only when it is asked for with GET: its
-    headers cannot be known without making it, and a HEAD must neither store a claim download nor log a
-    bundle or a read that nobody received."""
-
-    status_code = 405
-    code = "method_not_allowed"
-
-    def __init__(self) -> None:
-        super().__init__(
-            "Ask for this file with GET: it is made, and its download logged, when it is asked for, so a "
-            "HEAD request is not answered here.",
-            "Hent filen med GET: den laves, og hentningen logges, når den bliver hentet, så en "
-            "HEAD-forespørgsel besvares ikke her.",
-        )
-
-
-class Forbidden(HubError):
-    """The signed-in user's role does not allow this; objects of another party are `NotFound` instead."""
-
-    status_code = 403
-    code = "forbidden"

@@ -27,6 +27,7 @@ from pathlib import Path
 
 import pytest
 from flask import Flask
+from hub_process import tree_env
 from redis import Redis
 from redis.exceptions import RedisError
 from servers import unavailable, worker_index
@@ -112,7 +113,7 @@ def working_pids(connection: Redis) -> set[int]:
 def worker_env(app: Flask, lease_seconds: float) -> dict[str, str]:
     """The environment of a `hub worker` working `app`'s database, blobs and queue."""
     return {
-        **os.environ,
+        **tree_env(os.environ),
         "HUB_REDIS_URL": app.config["REDIS_URL"],
         "HUB_QUEUE_NAME": app.config["QUEUE_NAME"],
         "HUB_DATABASE_URL": app.config["DATABASE_URL"],

@@ -14,7 +14,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -34,11 +34,20 @@ def closed_port() -> int:
         return int(s.getsockname()[1])
 
 
+def tree_env(env: Mapping[str, str], *first: str) -> dict[str, str]:
+    """`env` with this checkout first on PYTHONPATH, after `first` (folders a test puts ahead of it): a
+    child `hub`, `python -m hub` or `python -c "import hub..."` runs the tree under test, not the one
+    the virtualenv was installed from (its editable install names another checkout), whatever
+    PYTHONPATH the suite itself was started with."""
+    kept = [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p]
+    return {**env, "PYTHONPATH": os.pathsep.join((*first, str(ROOT), *kept))}
+
+
 def burst_worker(**settings: str) -> subprocess.CompletedProcess[str]:
     """`hub worker --burst` with these settings over the suite's environment (no Redis unless given:
     the process's own queue; the repository's municipalities)."""
     env = {
-        **os.environ,
+        **tree_env(os.environ),
         "HUB_SECRET_KEY": "test-secret",
         "HUB_MUNICIPALITIES_DIR": str(ROOT / "config" / "municipalities"),
         "HUB_REDIS_URL": "",
@@ -53,7 +62,7 @@ def operator_env(data_dir: Path) -> dict[str, str]:
     """The environment an operator runs `hub` in over `data_dir` (the `app` fixture's `tmp_path / "var"`),
     the repository's configuration, the process's own queue; none of the suite's other HUB_ settings."""
     return {
-        **{k: v for k, v in os.environ.items() if not k.startswith("HUB_")},
+        **{k: v for k, v in tree_env(os.environ).items() if not k.startswith("HUB_")},
         "HUB_DATA_DIR": str(data_dir),
         "HUB_SECRET_KEY": "test-secret",
         "HUB_MUNICIPALITIES_DIR": str(ROOT / "config" / "municipalities"),
@@ -84,7 +93,7 @@ class Running:
     def __init__(self, args: list[str], env: dict[str, str]) -> None:
         self.process = subprocess.Popen(
             [HUB, *args],
-            env=env,
+            env=tree_env(env),
             cwd=ROOT,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,

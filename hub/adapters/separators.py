@@ -52,11 +52,13 @@ def saved_otherwise(
     else:
         return None
     (found_en, found_da), (wanted_en, wanted_da) = WORDS[found], WORDS[wanted]
-    title, (who_en, who_da) = form.title or form.id, sender
+    # The form by its title in each language: one the hub words itself (the company's) has an English one.
+    title_da = form.title or form.id
+    title_en, (who_en, who_da) = form.title_en or title_da, sender
     return FieldProblem(
-        f'the file is separated by {found_en}, but {who_en}\'s form "{title}" uses {wanted_en}: '
+        f'the file is separated by {found_en}, but {who_en}\'s form "{title_en}" uses {wanted_en}: '
         f"save it again separated by {wanted_en}",
-        f'filen er adskilt med {found_da}, men blanketten "{title}" fra {who_da} bruger {wanted_da}: '
+        f'filen er adskilt med {found_da}, men blanketten "{title_da}" fra {who_da} bruger {wanted_da}: '
         f"gem den igen adskilt med {wanted_da}",
         file=filename,
         form=form.id,

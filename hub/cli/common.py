@@ -13,6 +13,7 @@ from flask import Flask, current_app
 from hub import interrupts
 from hub.errors import HubError, Rejection, SettingsError
 from hub.extensions import db
+from hub.pseudonyms import mask_cpr_like
 from hub.server_lost import DATABASE_DOWN
 from hub.services import schema, sequencer
 from hub.signing import signer
@@ -37,18 +38,18 @@ DATABASE_ID = click.IntRange(-(2**63), 2**63 - 1)
 
 
 def print_rejection(exc: HubError) -> None:
-    """Print every problem in Danish and English, one per line, to standard error."""
+    """Print every problem in Danish and English, one per line, to standard error, CPR-like numbers
+    masked (decision 0065): a line names the file, often named after its citizen, and a reason may quote
+    the value it could not take; a command's output may be kept as a log."""
     if isinstance(exc, Rejection):
-        for problem in exc.problems:
-            click.echo(f"error: {problem.describe('en')}", err=True)
-            click.echo(f"fejl: {problem.describe('da')}", err=True)
+        lines = [(p.describe("en"), p.describe("da")) for p in exc.problems]
     elif isinstance(exc, SettingsError):
-        for en, da in exc.problems:
-            click.echo(f"error: {en}", err=True)
-            click.echo(f"fejl: {da}", err=True)
+        lines = list(exc.problems)
     else:
-        click.echo(f"error: {exc.message}", err=True)
-        click.echo(f"fejl: {exc.message_da}", err=True)
+        lines = [(exc.message, exc.message_da)]
+    for en, da in lines:
+        click.echo(mask_cpr_like(f"error: {en}"), err=True)
+        click.echo(mask_cpr_like(f"fejl: {da}"), err=True)
 
 
 def bad_input_exits_2(func: F) -> F:

@@ -10,6 +10,7 @@ from marshmallow import ValidationError
 
 from hub.cli.common import bad_input_exits_2
 from hub.errors import Rejection
+from hub.pseudonyms import mask_cpr_like
 from hub.schemas.messages import problems_from_validation
 from hub.schemas.records import load_records
 from hub.services.files import read_data_file
@@ -30,7 +31,7 @@ def validate(file: Path) -> None:
     except ValidationError as exc:
         raise Rejection(problems_from_validation(exc.messages, file=str(file))) from None
     en, da = counted(len(records), *VALID)
-    click.echo(f"{file}: {en} / {da}")
+    click.echo(mask_cpr_like(f"{file}: {en} / {da}"))  # a record's file is often named after its citizen
 
 
 def register(cli: click.Group) -> None:

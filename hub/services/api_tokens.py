@@ -16,7 +16,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hub.access import Principal
-from hub.errors import FieldError, HubError, NotFound, Unauthenticated
+from hub.access_errors import Unauthenticated
+from hub.errors import FieldError, HubError, NotFound
 from hub.models import ApiToken, User
 from hub.models.base import utcnow
 from hub.services import audit

@@ -37,9 +37,10 @@ def explained(
     # Said, not told: a partner municipality cannot send as another ("send it as Herlev" sent it looking
     # for a choice it does not have), and a lead who may is offered the button (`send_as`).
     hint = FieldProblem(
-        f"it looks like {config.name}'s form {form.label()}: "
+        f"it looks like {config.name}'s form {form.label('en')}: "
         f"if it is theirs, it is to be sent as {config.name}",
-        f"den ligner {config.name}s blanket {form.label()}: er den deres, skal den sendes som {config.name}",
+        f"den ligner {config.name}s blanket {form.label('da')}: "
+        f"er den deres, skal den sendes som {config.name}",
         file=filename,
         not_recognised=True,
         send_as=config.code,

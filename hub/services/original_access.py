@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hub.access import CprView, Principal
-from hub.errors import Forbidden
+from hub.access_errors import Forbidden
 from hub.models import Agreement, Submission
 
 MASKED_AUDITOR = (

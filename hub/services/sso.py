@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session
 from stdnum.dk import cvr
 
 from hub.access import ROLES
-from hub.errors import ConfigError, Forbidden
+from hub.access_errors import Forbidden
+from hub.errors import ConfigError
 from hub.models import User
 from hub.services import audit, users
 from hub.services.user_parties import Party

@@ -17,7 +17,8 @@ from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from werkzeug.exceptions import HTTPException
 
-from hub.errors import AskWithGet, FieldProblem, Forbidden, HubError, NotFound, Unauthenticated
+from hub.access_errors import AskWithGet, Forbidden, Unauthenticated
+from hub.errors import FieldProblem, HubError, NotFound
 from hub.extensions import db
 from hub.logsetup import Both, frames
 from hub.schemas.messages import danish

@@ -24,7 +24,7 @@ from flask import Flask, current_app, g, request
 from flask_wtf.csrf import CSRFProtect
 
 from hub.access import PEOPLE_ONLY, ROLE_NAMES, Principal, permission_roles
-from hub.errors import Forbidden, Unauthenticated
+from hub.access_errors import Forbidden, Unauthenticated
 from hub.web.signing_in import from_bearer, from_session
 
 F = TypeVar("F", bound=Callable[..., Any])

@@ -12,7 +12,7 @@ from typing import ParamSpec, TypeVar
 from flask import Flask, current_app, request
 from werkzeug.exceptions import HTTPException
 
-from hub.errors import AskWithGet
+from hub.access_errors import AskWithGet
 
 P = ParamSpec("P")
 R = TypeVar("R")

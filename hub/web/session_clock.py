@@ -14,7 +14,7 @@ from typing import Any
 
 from flask import Blueprint, current_app, jsonify, redirect, request, session, url_for
 
-from hub.errors import Unauthenticated
+from hub.access_errors import Unauthenticated
 from hub.extensions import db
 from hub.services import browser_sessions
 from hub.web.error_answer import wants_json

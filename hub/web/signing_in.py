@@ -10,7 +10,7 @@ import time
 from flask import current_app, g, session
 
 from hub.access import Principal
-from hub.errors import Unauthenticated
+from hub.access_errors import Unauthenticated
 from hub.extensions import db
 from hub.models import User
 from hub.services import api_tokens, browser_sessions, users

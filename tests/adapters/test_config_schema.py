@@ -322,14 +322,14 @@ def doc(*values: tuple[str, str]) -> Extraction:
 
 def test_a_form_without_a_title_is_named_by_its_id(tmp_path: Path) -> None:
     config = load_config_file(write(tmp_path, body=PDF_FORM.format(id="aftale", fields='["Tekstfelt1"]')))
-    assert config.forms[0].label() == "'Aftale'"
+    assert config.forms[0].label("en") == "'Aftale'"
     untitled = load_config_file(
         write(
             tmp_path,
             body=PDF_FORM.replace('title = "Aftale"\n', "").format(id="aftale", fields='["Tekstfelt1"]'),
         )
     )
-    assert untitled.forms[0].title == "" and untitled.forms[0].label() == "aftale"
+    assert untitled.forms[0].title == "" and untitled.forms[0].label("da") == "aftale"
 
 
 def test_recognise_one_none_several(tmp_path: Path) -> None:

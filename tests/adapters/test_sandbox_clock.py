@@ -20,7 +20,7 @@ import pytest
 from test_readers_pdf import _form
 from test_readers_pdf_sandbox import refused_too_slow
 
-from hub.adapters.readers import sandbox, sandbox_pool
+from hub.adapters.readers import sandbox, sandbox_many, sandbox_pool
 from hub.adapters.readers.pdf import read_pdf
 
 LIMIT = 0.25  # the lowered wall timeout of these tests (the real one is sandbox.WALL_SECONDS)
@@ -68,7 +68,7 @@ def test_a_child_slower_than_the_wall_timeout_without_using_its_cpu_is_answered(
         " s (grænsen: 0.25 s): maskinen er for travl til sine læsere"
     )
     # The same for tasks sent to a worker at once.
-    answers = list(sandbox.run_many([(_slept, (6 * LIMIT,)), (_slept, (0,))], timeout=LIMIT))
+    answers = list(sandbox_many.run_many([(_slept, (6 * LIMIT,)), (_slept, (0,))], timeout=LIMIT))
     assert answers == ["answered", "answered"]
 
 

@@ -1,4 +1,4 @@
-"""Several tasks sent to a sandbox worker at once (`sandbox.run_many`): each answered in order, each
+"""Several tasks sent to a sandbox worker at once (`sandbox_many.run_many`): each answered in order, each
 under its own limits, and a task that fails costs only itself: the tasks after it go to a new worker.
 
 The stand-ins run in the worker, so they are functions of this module (imported there by name).
@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from hub.adapters.readers import sandbox, sandbox_pool
+from hub.adapters.readers import sandbox, sandbox_many, sandbox_pool
 
 
 @pytest.fixture(autouse=True)
@@ -42,7 +42,7 @@ def _fail_quoting() -> None:
 def test_a_failure_is_named_by_its_class_and_place_never_its_text() -> None:
     # The answer is the cause of the sender's refusal, kept in a failed submission's traceback and rq's
     # failure record: none of the document's words may be in it (decision 0065, stop 54).
-    (answer,) = sandbox.run_many([(_fail_quoting, ())])
+    (answer,) = sandbox_many.run_many([(_fail_quoting, ())])
     assert isinstance(answer, sandbox.SandboxError) and answer.kind == "error"
     said = str(answer)
     assert said.startswith("error: builtins.ValueError at hub/")  # the innermost line of the hub's code
@@ -53,7 +53,7 @@ def test_a_failure_is_named_by_its_class_and_place_never_its_text() -> None:
 
 
 def test_every_answer_comes_in_order_from_one_worker() -> None:
-    answers = list(sandbox.run_many([(_pid_and, (n,)) for n in range(6)]))
+    answers = list(sandbox_many.run_many([(_pid_and, (n,)) for n in range(6)]))
     assert [value for _, value in answers] == list(range(6))
     assert len({pid for pid, _ in answers}) == 1 != os.getpid()
     # The worker stays warm for what comes next.
@@ -71,7 +71,7 @@ def test_every_answer_comes_in_order_from_one_worker() -> None:
 )
 def test_a_task_that_fails_costs_only_itself(bad: tuple[object, tuple[object, ...]], kind: str) -> None:
     tasks = [(_pid_and, (1,)), (_pid_and, (2,)), bad, (_pid_and, (4,)), (_pid_and, (5,))]
-    answers = list(sandbox.run_many(tasks))  # type: ignore[arg-type]
+    answers = list(sandbox_many.run_many(tasks))  # type: ignore[arg-type]
     assert len(answers) == 5
     failed = answers[2]
     assert isinstance(failed, sandbox.SandboxError) and failed.kind == kind
@@ -86,7 +86,7 @@ def _timed(tasks: list[tuple[object, tuple[object, ...]]], timeout: float) -> li
     the tasks were sent)."""
     out = []
     last = time.monotonic()
-    for answer in sandbox.run_many(tasks, timeout=timeout):  # type: ignore[arg-type]
+    for answer in sandbox_many.run_many(tasks, timeout=timeout):  # type: ignore[arg-type]
         now = time.monotonic()
         out.append((now - last, answer))
         last = now
@@ -137,13 +137,13 @@ def test_a_worker_killed_while_idle_costs_no_task() -> None:
     pid = sandbox.run(os.getpid)
     os.kill(pid, 9)
     time.sleep(0.2)
-    answers = list(sandbox.run_many([(_pid_and, (1,)), (_pid_and, (2,))]))
+    answers = list(sandbox_many.run_many([(_pid_and, (1,)), (_pid_and, (2,))]))
     assert [value for _, value in answers] == [1, 2]
     assert answers[0][0] != pid
 
 
 def test_a_caller_that_stops_listening_leaves_no_busy_worker() -> None:
-    answers = sandbox.run_many([(_pid_and, (n,)) for n in range(4)])
+    answers = sandbox_many.run_many([(_pid_and, (n,)) for n in range(4)])
     pid, _ = next(answers)
     answers.close()  # the batch ended early: the worker, still on the rest, is not handed out again
     with pytest.raises(ProcessLookupError):

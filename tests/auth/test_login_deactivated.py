@@ -8,6 +8,7 @@ the person tried again and again, then called support about a password that was 
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 import pytest
 from accounts import PASSWORD, add_user, csrf_token, sign_in
 from flask import Flask
+from hub_process import tree_env
 
 from hub.extensions import db
 from hub.services import user_status, users
@@ -96,5 +98,7 @@ def test_importing_the_users_service_hashes_nothing() -> None:
         "argon2.PasswordHasher.hash = refuse\n"
         "import hub.services.users\n"
     )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=tree_env(os.environ), capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == 0, done.stderr

@@ -5,18 +5,21 @@ for as long as it waited), and a file sent again was named again in the note und
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from accounts import add_everyone
 from conftest import ROOT
 from flask import Flask
 from page_support import load_agreements
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 from upload_support import pick_and_send
 
 from hub.queue import queue
 
 HERLEV = ROOT / "tests" / "golden" / "herlev"
+STATUS = re.compile(r"/api/submissions/\d+$")  # what upload.js asks a file's status at
+PATIENCE_MS = 60_000  # a bound for a page that never asks or says it, not a measure (a loaded host)
 QUEUED = (
     "[...document.querySelectorAll('#upload-results td.status')].every(c => c.dataset.status === 'queued')"
 )
@@ -37,17 +40,19 @@ def test_a_files_status_is_said_once_however_often_it_is_asked(
     page = _herlevs_upload_page(app, signed_in_page)
     pick_and_send(page, HERLEV / "placement.csv")
     page.wait_for_function(QUEUED)
-    # upload.js asks again every 700 ms while a file is not read (no worker runs here until the burst):
-    # five times in these 3.5 seconds.
-    page.wait_for_timeout(3500)
-    said = page.locator("#upload-announce").inner_text()
+    announce = page.locator("#upload-announce")
+    expect(announce).to_contain_text("placement.csv: Venter i kø.")
+    # upload.js asks again while a file is not read (no worker runs here until the burst), each time
+    # once it has taken the answer before: the sixth question is asked after the fifth answer was said.
+    for _ in range(6):
+        with page.expect_request(STATUS, timeout=PATIENCE_MS):
+            pass
+    said = announce.inner_text()
     assert said.count("placement.csv: Venter i kø.") == 1, said
     queue.run_burst(app)
-    page.wait_for_function(
-        "document.querySelector('#upload-results td.status').dataset.status === 'accepted'"
-    )
-    page.wait_for_timeout(1500)
-    said = page.locator("#upload-announce").inner_text()
+    # The answer that says it is read is the last asked: the page stops asking once a file is final.
+    expect(announce).to_contain_text("placement.csv: Godkendt.", timeout=PATIENCE_MS)
+    said = announce.inner_text()
     assert said.count("placement.csv: Godkendt.") == 1, said
     assert said.count("placement.csv: Venter i kø.") == 1, said
 

@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
-from hub_process import PATIENCE
+from hub_process import PATIENCE, tree_env
 
 from hub import create_app
 from hub.config import SETTINGS
 
 
 def test_import_touches_nothing(tmp_path: Path) -> None:
-    env = {**os.environ, "HUB_DATA_DIR": str(tmp_path / "var")}
+    env = {**tree_env(os.environ), "HUB_DATA_DIR": str(tmp_path / "var")}
     importing = [sys.executable, "-c", "import hub, hub.cli, hub.jobs"]
     subprocess.run(importing, cwd=tmp_path, env=env, check=True, timeout=PATIENCE)
     assert list(tmp_path.iterdir()) == []

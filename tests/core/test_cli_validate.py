@@ -97,3 +97,17 @@ def test_a_file_not_in_utf8_is_said_in_danish(runner: Any, tmp_path: Path) -> No
     assert result.exit_code == 2
     danish = next(line for line in result.output.splitlines() if line.startswith("fejl:"))
     assert danish.endswith("ikke UTF-8-tekst: byte 12 kan ikke læses som UTF-8; gem filen som UTF-8"), danish
+
+
+def test_a_file_named_after_its_citizen_is_said_masked(runner: Any, tmp_path: Path) -> None:
+    # Caseworkers name a file after its citizen; what a command prints may be kept as a log (decision
+    # 0065): the number is said as DDMMYY-XXXX, in the line of a valid file and in each error's line.
+    good = runner.invoke(args=["validate", str(_write(tmp_path, PLACEMENT, "0101901233 jens.json"))])
+    assert good.exit_code == 0, good.output
+    assert "010190-XXXX jens.json: 1 valid record" in good.output
+    bad = {**PLACEMENT, "hours_per_week": "many"}
+    refused = runner.invoke(args=["validate", str(_write(tmp_path, bad, "010190-1233 jens.json"))])
+    assert refused.exit_code == 2
+    said = refused.output + (refused.stderr if refused.stderr_bytes is not None else "")
+    assert "0101901233" not in said and "010190-1233" not in said, said
+    assert "error: " in said and "010190-XXXX jens.json" in said, said

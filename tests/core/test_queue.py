@@ -16,7 +16,7 @@ from hub.queue import queue
 def record_app_name(path: str) -> str:
     """A job: proves it ran inside an app context by writing the app's queue name to a file.
 
-    A worker in a process of its own imports this module to run it, with only this folder on its path:
+    A worker in a process of its own imports this module to run it, with this folder (of tests/) on its path:
     the module imports nothing at its top that lives elsewhere in tests/ (the tests import it inside)."""
     name = str(current_app.config["QUEUE_NAME"])
     Path(path).write_text(name, encoding="utf-8")
@@ -57,17 +57,17 @@ def test_hub_worker_process_on_real_redis(redis_app: Flask, tmp_path: Path) -> N
     out = tmp_path / "worker.txt"
     with redis_app.app_context():
         queue.enqueue(record_app_name, str(out), description="cross-process job")
+    from hub_process import PATIENCE, tree_env  # noqa: PLC0415 - see `record_app_name`
+
     env = {
-        **os.environ,
+        **tree_env(os.environ, str(Path(__file__).parent)),
         "HUB_REDIS_URL": redis_app.config["REDIS_URL"],
         "HUB_QUEUE_NAME": redis_app.config["QUEUE_NAME"],
         "HUB_DATABASE_URL": redis_app.config["DATABASE_URL"],
         "HUB_SECRET_KEY": redis_app.config["SECRET_KEY"],
         "HUB_MUNICIPALITIES_DIR": redis_app.config["MUNICIPALITIES_DIR"],
-        "PYTHONPATH": str(Path(__file__).parent),
     }
     hub = Path(sys.executable).parent / "hub"
-    from hub_process import PATIENCE  # noqa: PLC0415 - see `record_app_name`
 
     subprocess.run([str(hub), "worker", "--burst"], env=env, check=True, timeout=PATIENCE)
     assert out.read_text(encoding="utf-8") == redis_app.config["QUEUE_NAME"]

@@ -11,7 +11,7 @@ import urllib.request
 from pathlib import Path
 
 from conftest import ROOT
-from hub_process import PATIENCE, killed
+from hub_process import PATIENCE, killed, tree_env
 
 
 def _free_port() -> int:
@@ -23,7 +23,7 @@ def _free_port() -> int:
 def test_hub_serve_answers(tmp_path: Path) -> None:
     port = _free_port()
     env = {
-        **os.environ,
+        **tree_env(os.environ),
         "HUB_DATA_DIR": str(tmp_path),
         "HUB_MUNICIPALITIES_DIR": str(ROOT / "config" / "municipalities"),
         "HUB_REDIS_URL": "",
@@ -58,7 +58,7 @@ def test_hub_serve_answers(tmp_path: Path) -> None:
 
 def test_a_port_in_use_or_a_bad_option_is_said_before_anything_starts(tmp_path: Path) -> None:
     env = {
-        **os.environ,
+        **tree_env(os.environ),
         "HUB_DATA_DIR": str(tmp_path),
         "HUB_MUNICIPALITIES_DIR": str(ROOT / "config" / "municipalities"),
         "HUB_REDIS_URL": "",
@@ -82,7 +82,11 @@ def test_a_port_in_use_or_a_bad_option_is_said_before_anything_starts(tmp_path: 
 
 
 def test_a_municipalities_folder_that_is_not_there_stops_the_start(tmp_path: Path) -> None:
-    env = {**os.environ, "HUB_DATA_DIR": str(tmp_path), "HUB_MUNICIPALITIES_DIR": str(tmp_path / "none")}
+    env = {
+        **tree_env(os.environ),
+        "HUB_DATA_DIR": str(tmp_path),
+        "HUB_MUNICIPALITIES_DIR": str(tmp_path / "none"),
+    }
     hub = str(Path(sys.executable).parent / "hub")
     done = subprocess.run([hub, "serve"], env=env, capture_output=True, text=True, timeout=PATIENCE)
     assert done.returncode == 2 and "is not a folder of municipality configs" in done.stderr, done.stderr

@@ -242,9 +242,10 @@ def test_a_workbook_whose_sheet_was_renamed_is_told_which_sheet_to_name_back() -
     with pytest.raises(Rejection) as caught:
         recognised(renamed.getvalue(), "mentortimer.xlsx")
     problem = caught.value.problems[0]
-    # The form by its title (config/company.toml) in both languages, not by its id `mentortimer-xlsx`.
-    said = "'Mentortimer (virksomhedens regneark)': it has no sheet 'Mentortimer' (its sheets: 'Timer "
+    # The form by its title (config/company.toml) in each language, not by its id `mentortimer-xlsx`.
+    said = "'Mentortimer (the company's spreadsheet)': it has no sheet 'Mentortimer' (its sheets: 'Timer "
     said += "september')"
     assert said in problem.reason_en
-    assert "den har intet ark 'Mentortimer' (dens ark: 'Timer september')" in problem.reason_da
+    said_da = "'Mentortimer (virksomhedens regneark)': den har intet ark 'Mentortimer' (dens ark: 'Timer "
+    assert said_da + "september')" in problem.reason_da
     assert "next:" not in problem.reason_en + problem.reason_da

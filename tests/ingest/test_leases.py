@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from conftest import ROOT
 from flask import Flask
-from hub_process import PATIENCE
+from hub_process import PATIENCE, tree_env
 from sqlalchemy import select, update
 
 from hub import healing
@@ -195,7 +195,7 @@ def test_an_idle_hub_worker_heals_by_itself_on_real_servers(redis_app: Flask, tm
         db.session.commit()
         queue.state().queue.empty()  # a real Redis keeps the jobs of an earlier run of this test
     env = {
-        **os.environ,
+        **tree_env(os.environ),
         "HUB_REDIS_URL": redis_app.config["REDIS_URL"],
         "HUB_QUEUE_NAME": redis_app.config["QUEUE_NAME"],
         "HUB_DATABASE_URL": redis_app.config["DATABASE_URL"],

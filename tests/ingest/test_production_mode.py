@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, make_app
 from flask import Flask
-from hub_process import killed
+from hub_process import killed, tree_env
 from servers import postgres_url, redis_url, require
 from sqlalchemy import select
 
@@ -47,7 +47,7 @@ def test_two_worker_processes_ingest_the_demo_placements(production: Flask) -> N
             enqueue_submission(result.submission_id)
             ids.append(result.submission_id)
     env = {
-        **os.environ,
+        **tree_env(os.environ),
         **{
             f"HUB_{k}": str(production.config[k])
             # DATA_DIR: the workers sign checkpoints with the key made there, as every machine must share one.

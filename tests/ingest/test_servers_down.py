@@ -14,7 +14,7 @@ import pytest
 from conftest import ROOT, make_app
 from flask import Flask
 from flask.testing import FlaskCliRunner
-from hub_process import HUB, burst_worker, closed_port
+from hub_process import HUB, burst_worker, closed_port, tree_env
 from sqlalchemy import create_engine, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import sessionmaker
@@ -90,7 +90,7 @@ def test_database_down_stores_nothing_and_says_so_for_each_file(tmp_path: Path) 
 def test_database_down_ends_with_what_it_means_for_the_audit_log(tmp_path: Path) -> None:
     """`hub ingest` as a person runs it, PostgreSQL at a closed port: its last line said
     "audit log not integrated (OperationalError)", a class name that tells a caseworker nothing."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("HUB_")}
+    env = {k: v for k, v in tree_env(os.environ).items() if not k.startswith("HUB_")}
     env |= {
         "HUB_DATA_DIR": str(tmp_path / "var"),
         "HUB_DATABASE_URL": f"postgresql+psycopg://hub@127.0.0.1:{closed_port()}/hub",
@@ -188,7 +188,7 @@ def test_a_wait_that_runs_out_is_kept_not_finished_exit_5(redis_app: Flask) -> N
 
 def test_no_traceback_from_the_hub_command_with_redis_down(tmp_path: Path) -> None:
     env = {
-        **os.environ,
+        **tree_env(os.environ),
         "HUB_DATA_DIR": str(tmp_path / "var"),
         "HUB_MUNICIPALITIES_DIR": str(ROOT / "config" / "municipalities"),
         "HUB_REDIS_URL": f"redis://user:s3cret@127.0.0.1:{closed_port()}/0",

@@ -1,9 +1,11 @@
 """The municipality list and its lookups (hub/schemas/municipalities.py, hub/data/municipalities.csv)."""
 
+import os
 import subprocess
 import sys
 
 import pytest
+from hub_process import tree_env
 
 from hub.schemas.municipalities import (
     all_municipalities,
@@ -84,7 +86,9 @@ def test_name_and_slug_accept_any_accepted_form():
 
 def test_nothing_is_read_at_import_time():
     code = "import hub.schemas as s; print(s.all_municipalities.cache_info().currsize)"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=tree_env(os.environ), capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "0"
 
 

@@ -121,12 +121,15 @@ class FormConfig:
             )
         return index.with_labels(self.label_selectors)
 
-    def label(self) -> str:
-        """The form as its sender knows it, in either language: its title quoted as the form prints it
-        ('Ophør af virksomhedspraktik (VP-04)'), the id only when the config gives no title. The title is
-        the form's name, Danish in an English line too, as a place name is; the config's id is not a word
-        the sender ever saw (decision 0062, "Stop 45")."""
-        return f"'{self.title}'" if self.title else self.id
+    def label(self, lang: str) -> str:
+        """The form as its sender knows it, in `lang`: its title quoted as the form prints it ('Ophør af
+        virksomhedspraktik (VP-04)'), the id only when the config gives no title. The title is the form's
+        name, Danish in an English line too, as a place name is; the config's id is not a word the sender
+        ever saw (decision 0062, "Stop 45"). A form the hub words itself (the company's) has an English
+        title too (`title_en`): an English line says that one ("the company's form", not "virksomhedens
+        skema")."""
+        title = (self.title_en or self.title) if lang == "en" else self.title
+        return f"'{title}'" if title else self.id
 
     def matches(self, extraction: Extraction, cache: IndexCache | None = None) -> bool:
         """Tell whether every recognise rule of this form holds for a document."""

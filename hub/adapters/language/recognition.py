@@ -30,8 +30,8 @@ def recognise(
     if len(matched) == 1:
         return matched[0]
     if matched:
-        names = " and ".join(form.label() for form in matched)
-        names_da = " og ".join(form.label() for form in matched)
+        names = " and ".join(form.label("en") for form in matched)
+        names_da = " og ".join(form.label("da") for form in matched)
         problem = FieldProblem(
             f"ambiguous: matches {names}", f"tvetydig: passer til både {names_da}", file=filename
         )
@@ -49,11 +49,13 @@ def recognise(
         why_en = (
             f"the hub read the file as {read_en}, but none of the forms it takes from {who_en} as {read_en}"
         )
-        why_en += " fits: " + "; ".join(f"{form.label()}: {en}" for form, (en, _) in missed)
+        why_en += " fits: " + "; ".join(f"{form.label('en')}: {en}" for form, (en, _) in missed)
         why_da = (
             f"hubben læste filen som {read_da}, men ingen af de blanketter, hubben tager imod fra {who_da}"
         )
-        why_da += f" som {read_da}, passer: " + "; ".join(f"{form.label()}: {da}" for form, (_, da) in missed)
+        why_da += f" som {read_da}, passer: " + "; ".join(
+            f"{form.label('da')}: {da}" for form, (_, da) in missed
+        )
         if unread := unreadable_pages(extraction):
             # Told first, and not as another form: a title or label looked for there was not read.
             (lead_en, lead_da) = page_text_unread(unread)
@@ -87,11 +89,11 @@ def other_format(forms: tuple[FormConfig, ...], fmt: str, who_en: str, who_da: s
     for form in forms:
         by_format.setdefault(form.format, []).append(form)
     takes_en = "; ".join(
-        f"as {FORMAT_WORDS.get(f, (f, f))[0]}: " + ", ".join(form.label() for form in group)
+        f"as {FORMAT_WORDS.get(f, (f, f))[0]}: " + ", ".join(form.label("en") for form in group)
         for f, group in by_format.items()
     )
     takes_da = "; ".join(
-        f"som {FORMAT_WORDS.get(f, (f, f))[1]}: " + ", ".join(form.label() for form in group)
+        f"som {FORMAT_WORDS.get(f, (f, f))[1]}: " + ", ".join(form.label("da") for form in group)
         for f, group in by_format.items()
     )
     why_en = f"the hub read the file as {read_en}, and none of the forms it takes from {who_en} is {read_en}"

@@ -10,7 +10,8 @@ otherwise have to hold and unpickle whatever the child sends.
 
 Workers are kept between documents (`sandbox_pool`, which says why they are fresh interpreters rather
 than multiprocessing's); they are started by the first `run()`, or by `start()` (`hub worker` starts them
-with itself), never at import. What runs inside one is `sandbox_child`.
+with itself), never at import. What runs inside one is `sandbox_child`; several tasks sent to one
+worker at once, `sandbox_many`.
 """
 
 from __future__ import annotations
@@ -20,10 +21,10 @@ import logging
 import os
 import pickle
 import threading
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable
 from typing import Any
 
-from hub.adapters.readers import sandbox_child, sandbox_pool
+from hub.adapters.readers import sandbox_pool
 from hub.logsetup import Both
 
 WALL_SECONDS = 20.0
@@ -126,42 +127,6 @@ def _take(pool: sandbox_pool.Pool, message: Any) -> sandbox_pool.Worker:
     except BaseException:
         pool.release(worker, False)
         raise
-
-
-def run_many(
-    tasks: Sequence[tuple[Callable[..., Any], tuple[Any, ...]]], timeout: float = WALL_SECONDS
-) -> Generator[Any, None, None]:
-    """Run each `(func, args)` of `tasks` in a sandbox worker, as `run` does, and yield each result, or
-    the `SandboxError` that task ended in, in order, as each is done.
-
-    The tasks go to one worker in one message, so it starts each one as soon as it has answered the
-    last, rather than waiting for the parent's thread to take that answer and send the next (which, in a
-    worker storing documents meanwhile, waits for the interpreter's lock: measured, the readers then
-    stood idle half the time). Each task keeps its own CPU limit; `timeout` counts from when the caller
-    asks for its answer, which is at the soonest once it has taken the answer before. A task that fails
-    costs only itself: the tasks after it go to a fresh worker."""
-    todo = list(tasks)
-    while todo:
-        pool = _get_pool()
-        try:
-            worker = _take(pool, (sandbox_child.MANY, todo))
-        except SandboxError as exc:
-            yield exc  # the first task's, as `run` would; the rest are tried again
-            todo = todo[1:]
-            continue
-        healthy, answered = False, 0
-        try:
-            for _task in todo:
-                result: Any = _answer(worker, timeout)
-                answered += 1
-                yield result
-            healthy = True
-        except SandboxError as exc:
-            answered += 1  # the task it ended in
-            yield exc
-        finally:
-            pool.release(worker, healthy)
-        todo = todo[answered:]
 
 
 def _answer(worker: sandbox_pool.Worker, timeout: float) -> Any:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
 
-MANY = "many"  # a message of several tasks (`sandbox.run_many`)
+MANY = "many"  # a message of several tasks (`sandbox_many.run_many`)
 
 
 def worker_main() -> None:

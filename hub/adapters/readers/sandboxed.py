@@ -9,7 +9,7 @@ from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from hub.adapters.readers import sandbox
+from hub.adapters.readers import sandbox, sandbox_many
 from hub.adapters.readers.base import Extraction
 
 
@@ -33,10 +33,10 @@ def run_read(read: SandboxedRead) -> Extraction:
 
 
 def read_many(reads: Sequence[SandboxedRead]) -> Generator[Callable[[], Extraction], None, None]:
-    """Many reads sent to one worker at once (`sandbox.run_many`): for each, in order and as soon as it
+    """Many reads sent to one worker at once (`sandbox_many.run_many`): for each, in order and as soon as it
     is done, a call that gives its extraction or raises its rejection. Closed early, it stops the
     worker on the document it is reading."""
-    answers = sandbox.run_many([(read.func, read.args) for read in reads])
+    answers = sandbox_many.run_many([(read.func, read.args) for read in reads])
     try:
         for read, answer in zip(reads, answers, strict=True):
             yield functools.partial(read.finish, answer)
