@@ -111,6 +111,21 @@ class Appearances:
             self.drawn[key] = shown
         return shown
 
+    def drawn_by(self, widgets: list, kind: str) -> str | None:
+        """The text a field's boxes draw (the first that draws any), "" where none draws text, None where
+        a box's text is not known for certain (`pdf_drawn`): what a reader of the page sees. "" for a text
+        field or list of a document that asks viewers to draw its boxes anew (/NeedAppearances): they
+        draw them from the value, not from the stored appearance (a signature's they keep)."""
+        if self.redrawn and kind != "signature":
+            return ""
+        for widget in widgets:
+            appearance = entry(widget, "/AP")
+            normal = entry(appearance, "/N") if isinstance(appearance, pikepdf.Dictionary) else None
+            if isinstance(normal, pikepdf.Stream) and self._stream(normal):
+                shown = self._drawn(normal)
+                return None if shown is None else shown.strip()
+        return ""
+
     def shows_text(self, widgets: list) -> bool:
         """Whether any of a field's boxes draws text that is not blank in its normal appearance."""
         for widget in widgets:
