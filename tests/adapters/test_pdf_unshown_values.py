@@ -92,14 +92,25 @@ def test_a_value_that_does_not_unpack_is_refused_at_its_field_not_the_whole_form
     assert reason.startswith(
         f"{TEXT_FIELD}packed text that is broken (the file is damaged here) (its box draws 'Morten Eksempel')"
     )
-    # A stream that does unpack is read as before.
-    good = _changed(
-        GENTOFTE_HOURS,
-        "underskrevet_af",
-        lambda pdf: pikepdf.Stream(pdf, zlib.compress(b"Morten Eksempel"), Filter=pikepdf.Name.FlateDecode),
-    )
-    record = _outcome("gentofte", good)
+    # A stream that does unpack is read where the box draws its text.
+    record = _outcome("gentofte", _changed(GENTOFTE_HOURS, "underskrevet_af", _packed(b"Morten Eksempel")))
     assert isinstance(record, dict) and record["signed_by"] == "Morten Eksempel"
+
+
+def test_a_value_packed_as_a_stream_is_compared_with_what_its_box_draws() -> None:
+    # "Underskrevet af" saved as a Flate stream of "Mette Holm" while its box draws "Morten Eksempel": the
+    # sheet was stored as signed by Mette Holm, a name no one reading the page sees.
+    [(path, _, reason, _)] = _outcome(
+        "gentofte", _changed(GENTOFTE_HOURS, "underskrevet_af", _packed(b"Mette Holm"))
+    )
+    assert path == "signed_by"
+    assert reason.startswith(
+        "the page shows 'Morten Eksempel' in the field, but its saved value is 'Mette Holm'"
+    )
+
+
+def _packed(text: bytes) -> Callable[[pikepdf.Pdf], pikepdf.Stream]:
+    return lambda pdf: pikepdf.Stream(pdf, zlib.compress(text), Filter=pikepdf.Name.FlateDecode)
 
 
 def test_a_benefit_list_saved_as_a_yes_or_no_is_refused_at_its_field() -> None:

@@ -50,8 +50,10 @@ class Appearances:
     def compares(self, kind: str, node: Any, inherited: dict, widgets: list) -> bool:
         """Whether a field's drawn text is its value's, so that another text drawn is stale: a text field
         of plain text, no password, no format script (`AFNumber_Format` draws "1.234,50 kr." for
-        `1234.5`) and a document that does not ask viewers to draw the boxes anew (/NeedAppearances)."""
-        if kind != "text" or self.redrawn or isinstance(inherited.get("/V"), pikepdf.Stream):
+        `1234.5`) and a document that does not ask viewers to draw the boxes anew (/NeedAppearances). A
+        value saved as a stream of text is compared too: it was read as its text while the box drew
+        another (decision 0060, "Stop 56: values-64")."""
+        if kind != "text" or self.redrawn:
             return False
         flags = inherited.get("/Ff")
         if isinstance(flags, int) and int(flags) & (_PASSWORD | _RICH_TEXT):
