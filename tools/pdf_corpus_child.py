@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import logging
+from decimal import Decimal
 from typing import Any
 
 import pikepdf
@@ -93,8 +94,11 @@ def _plain_value(inherited: dict[str, Any], widgets: list[Any]) -> str | None:
         else:
             state = _name(raw) if isinstance(raw, pikepdf.Name) else None
         return _exported(state, inherited.get("/Opt"))
-    if raw is None or kind == "/Sig" or isinstance(raw, pikepdf.Stream | pikepdf.Dictionary):
-        return None  # signatures, rich text streams and dictionaries are not compared here
+    no_text = pikepdf.Stream | pikepdf.Dictionary | bool | int | Decimal
+    if raw is None or kind == "/Sig" or isinstance(raw, no_text):
+        # Signatures, rich text streams and dictionaries are not compared here; a boolean or a number
+        # is no text a viewer shows, which the hub reads as none and says (`pdf_unshown`).
+        return None
     items = list(raw) if isinstance(raw, pikepdf.Array) else [raw]
     texts = [_name(i) if isinstance(i, pikepdf.Name) else plain_text(i) for i in items]
     options = inherited.get("/Opt")

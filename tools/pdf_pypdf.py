@@ -21,7 +21,19 @@ import re
 from typing import Any
 
 from pypdf import PasswordType, PdfReader
-from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject, PdfObject, StreamObject
+from pypdf.generic import (
+    ArrayObject,
+    BooleanObject,
+    ByteStringObject,
+    DictionaryObject,
+    FloatObject,
+    IndirectObject,
+    NameObject,
+    NumberObject,
+    PdfObject,
+    StreamObject,
+    TextStringObject,
+)
 
 from hub.adapters.readers.base import Extraction, SourceValue
 from hub.adapters.readers.pdf_extract import MAX_VALUE_CHARS
@@ -196,10 +208,13 @@ def _value(kind: str, node: DictionaryObject, inherited: dict, widgets: list) ->
         shown = [str(w["/AS"])[1:] for w in widgets if "/AS" in w]
         state = next((s for s in shown if s != "Off"), "Off" if shown else None)
         return None if state is None else _exported(state, inherited.get("/Opt"))
-    if kind == "signature":
-        return "signed" if raw is not None else None
-    if kind == "button" or raw is None:
-        return None
+    if kind == "signature":  # a signature dictionary holds the signature's bytes (/Contents)
+        if not isinstance(raw, DictionaryObject) or isinstance(raw, StreamObject):
+            return None
+        signs = isinstance(raw.get("/Contents"), ByteStringObject | TextStringObject)
+        return "signed" if signs and raw.get("/Type") in (None, "/Sig", "/DocTimeStamp") else None
+    if kind == "button" or raw is None or isinstance(raw, BooleanObject | NumberObject | FloatObject):
+        return None  # no text: no viewer shows it as one (`pdf_unshown`)
     if isinstance(raw, StreamObject):
         return raw.get_data().decode("utf-8", errors="replace")
     if kind == "choice":

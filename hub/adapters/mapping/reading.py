@@ -22,6 +22,7 @@ from hub.adapters.mapping.skipped_labels import LabelSkipped
 from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.mapping.transforms import TRANSFORMS, SourceError, TransformError
 from hub.adapters.mapping.unchosen import left_unchosen, nothing_chosen
+from hub.adapters.mapping.unshown_values import unshown_problem, unshown_source
 from hub.adapters.mapping.workbook_days import EXCEL_DAY, workbook_day
 from hub.adapters.readers.base import SourceValue
 from hub.schemas.edges import strip_edges
@@ -88,6 +89,11 @@ class Reader(ReadProblems):
         # Nor is a field holding no text one part of a join: left out, the name is short (`join_parts`).
         if self.fmt == "pdf" and (part := not_text_in_join(found, calls)) is not None:
             self.problem(path, self._where([part]), *NOT_TEXT_IN_JOIN)
+            return None, []
+        # Nor is a field holding a value no viewer shows as text (a boolean, a number) or as a signature
+        # read as nothing or as signed (`unshown_values`): the box may draw a name all the same.
+        if self.fmt == "pdf" and (held := unshown_source(found)) is not None:
+            self.problem(path, self._where([held]), *unshown_problem(held[1]))
             return None, []
         combines = bool(calls) and TRANSFORMS[calls[0].name].combines
         # A box not found is no unticked box, even where the field may be left blank (nullable): else a

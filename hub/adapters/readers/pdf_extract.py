@@ -22,6 +22,7 @@ from hub.adapters.readers.pdf_nofields import why_no_fields
 from hub.adapters.readers.pdf_runs import Box, normal_rect
 from hub.adapters.readers.pdf_shown import appearances_of
 from hub.adapters.readers.pdf_text import text
+from hub.adapters.readers.pdf_unshown import said_always, unshown
 from hub.adapters.readers.pdf_written import encrypted_strings
 from hub.adapters.readers.sniff import unreadable
 from hub.quantities import number_text
@@ -85,6 +86,14 @@ def extract(
         unsaved = kind == "text" and held is None
         if held is not None and value is None:
             meta["not_text"] = True  # saved as a boolean or a dictionary: no text typed (`join_parts`)
+        raw = held if kind != "signature" else pdf_values.saved(node, inherited, widgets)
+        if (what := unshown(kind, raw)) is not None:
+            # A value no viewer shows as the field holds it (`pdf_unshown`): said with the text its boxes
+            # draw; where they draw none, every viewer shows the field empty (unsigned), and so it is read,
+            # but for a value viewers part on (`said_always`).
+            drawn = appearances.drawn_by(widgets, kind)
+            if drawn != "" or said_always(kind, what):
+                meta["unshown"] = [*what, drawn]
         if apart_boxes := pdf_values.boxes_apart(kind, node, inherited, widgets):
             # The boxes hold different values (a field on two pages): said so, not "never saved".
             meta["values_apart"] = [[_page_number([w], pages), held] for w, held in apart_boxes]

@@ -50,8 +50,10 @@ class Appearances:
     def compares(self, kind: str, node: Any, inherited: dict, widgets: list) -> bool:
         """Whether a field's drawn text is its value's, so that another text drawn is stale: a text field
         of plain text, no password, no format script (`AFNumber_Format` draws "1.234,50 kr." for
-        `1234.5`) and a document that does not ask viewers to draw the boxes anew (/NeedAppearances)."""
-        if kind != "text" or self.redrawn or isinstance(inherited.get("/V"), pikepdf.Stream):
+        `1234.5`) and a document that does not ask viewers to draw the boxes anew (/NeedAppearances). A
+        value saved as a stream of text is compared too: it was read as its text while the box drew
+        another (decision 0060, "Stop 56: values-64")."""
+        if kind != "text" or self.redrawn:
             return False
         flags = inherited.get("/Ff")
         if isinstance(flags, int) and int(flags) & (_PASSWORD | _RICH_TEXT):
@@ -110,6 +112,21 @@ class Appearances:
         if key is not None:
             self.drawn[key] = shown
         return shown
+
+    def drawn_by(self, widgets: list, kind: str) -> str | None:
+        """The text a field's boxes draw (the first that draws any), "" where none draws text, None where
+        a box's text is not known for certain (`pdf_drawn`): what a reader of the page sees. "" for a text
+        field or list of a document that asks viewers to draw its boxes anew (/NeedAppearances): they
+        draw them from the value, not from the stored appearance (a signature's they keep)."""
+        if self.redrawn and kind != "signature":
+            return ""
+        for widget in widgets:
+            appearance = entry(widget, "/AP")
+            normal = entry(appearance, "/N") if isinstance(appearance, pikepdf.Dictionary) else None
+            if isinstance(normal, pikepdf.Stream) and self._stream(normal):
+                shown = self._drawn(normal)
+                return None if shown is None else shown.strip()
+        return ""
 
     def shows_text(self, widgets: list) -> bool:
         """Whether any of a field's boxes draws text that is not blank in its normal appearance."""

@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import brotli
 import pikepdf
 
-from hub.adapters.readers import pdf_unpack
 from hub.adapters.readers.pdf_fields import entry
 from hub.adapters.readers.pdf_text import name_text, no_nul, text
+from hub.adapters.readers.pdf_unshown import signature_held, stream_bytes, unshown
 
 _POSITION = re.compile(r"[0-9]{1,6}")  # a box's position in its field's /Opt, as a state's name
 _EDITABLE_COMBO = 1 << 17 | 1 << 18  # /Ff bits 18 (Combo) and 19 (Edit): a combo box one may type into
@@ -164,7 +163,8 @@ def boxes_apart(kind: str, node: Any, inherited: dict, widgets: list) -> list[tu
 
 
 def value(kind: str, node: Any, inherited: dict, widgets: list) -> str | None:
-    """The field's value as text, None when it has none (a button has none; a signature is "signed")."""
+    """The field's value as text, None when it has none (a button has none; a signature is "signed"), or
+    holds one no viewer shows as text (`pdf_unshown`)."""
     raw = saved(node, inherited, widgets)
     if kind in ("checkbox", "radio"):
         if isinstance(raw, pikepdf.Name):
@@ -177,12 +177,12 @@ def value(kind: str, node: Any, inherited: dict, widgets: list) -> str | None:
             return "Off"
         state = next((s for s in shown if s != "Off"), "Off" if shown else None)
         return None if state is None else exported(state, inherited.get("/Opt"))
-    if kind == "signature":
-        return "signed" if raw is not None else None
-    if kind == "button" or raw is None:
-        return None
+    if kind == "signature":  # signed by a signature, not by any value (`pdf_unshown`)
+        return "signed" if signature_held(raw) else None
+    if kind == "button" or raw is None or unshown(kind, raw) is not None:
+        return None  # a value no viewer shows as text (`pdf_unshown`): none, and said at the field
     if isinstance(raw, pikepdf.Stream):  # rich text values may be streams
-        return no_nul(_stream_bytes(raw).decode("utf-8", errors="replace"))
+        return no_nul(stream_bytes(raw).decode("utf-8", errors="replace"))
     if kind == "choice":
         options = node.get("/Opt")
         labels = dict(_option(opt) for opt in options) if isinstance(options, pikepdf.Array) else {}
@@ -242,19 +242,3 @@ def _value_text(obj: Any) -> str | None:
     if isinstance(obj, bool):
         return None
     return name_text(obj) if isinstance(obj, pikepdf.Name) else text(obj)
-
-
-def _stream_bytes(stream: pikepdf.Stream) -> bytes:
-    """A stream's decoded bytes; qpdf has no Brotli decoder (PDF 2.0 allows /BrotliDecode): that is ours.
-    A stream that unpacks past the hub's limit raises `pdf_unpack.TooLarge` before it is unpacked whole."""
-    pdf_unpack.check_size(stream)
-    if text(stream.get("/Filter")) == "/BrotliDecode":
-        return bytes(brotli.decompress(stream.read_raw_bytes()))
-    try:
-        return stream.read_bytes()
-    except pikepdf.DataDecodingError:
-        raise  # a filter qpdf knows, on broken data: damaged
-    except pikepdf.PdfError as exc:
-        # qpdf refuses a stream whose filter it does not know ("unfilterable"): not damage, a format
-        # the hub cannot read, which `pdf_reasons` tells as such.
-        raise NotImplementedError("a stream filter the reader cannot decode") from exc

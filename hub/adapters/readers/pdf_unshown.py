@@ -1,0 +1,108 @@
+"""A field's saved value (/V) that no viewer shows as what the field holds: read as none, and said.
+
+A text field or list holds text (PDF 32000 12.7.4.3: a text string, or a stream of one); a signature field
+holds a signature dictionary (12.8.1: its /Contents the signature's bytes). A filler that saved a boolean,
+a number, a dictionary, a list of no text or a stream that cannot be unpacked in a text field left a value
+that Firefox's viewer (pdf.js) shows as an empty box and poppler as whatever the box's appearance draws; a
+signature field holding a text, a name or any dictionary without /Contents is shown unsigned by Acrobat and
+poppler. The hub read such a signature field as "signed", and such a text as nothing: a required field was
+"empty", an optional one dropped without a word, while the box may draw the mentor's name (decision 0060,
+"Stop 56: values-64"). The reader reads none and says which value it is (`unshown`); where the field's box
+draws text, or the value is a stream that does not unpack, a config that reads it is told at the field
+(`pdf_extract`, `mapping.unshown_values`). A box drawing nothing is read as every viewer shows it: empty,
+or unsigned.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import brotli
+import pikepdf
+
+from hub.adapters.readers import pdf_unpack
+from hub.adapters.readers.pdf_text import name_text, text
+
+# What a value is, as the message names it: "boolean", "number", "object", "stream" ("broken" or "unknown"),
+# "list", "text" or "name"; and its text.
+
+
+def signature_held(raw: Any) -> bool:
+    """Whether a signature field's value is a signature: a dictionary holding the signature's bytes
+    (/Contents, a string), of /Type /Sig or /DocTimeStamp where it says one (a time stamp signs too)."""
+    if not isinstance(raw, pikepdf.Dictionary) or isinstance(raw, pikepdf.Stream):
+        return False
+    kind = raw.get("/Type")
+    return isinstance(raw.get("/Contents"), pikepdf.String) and kind in (None, "/Sig", "/DocTimeStamp")
+
+
+def unshown(kind: str, raw: Any) -> list[str] | None:
+    """What a field's value is ([what, its text]) where no viewer shows it as the field's kind holds;
+    None where it is read as before (no value, a text, a list's texts, a signature, a box's state)."""
+    if raw is None:
+        return None
+    if kind == "signature":
+        return None if signature_held(raw) else _what(raw)
+    if kind not in ("text", "choice"):
+        return None  # a box's value is its state; one that is no name is read from what the boxes show
+    if isinstance(raw, pikepdf.Stream):
+        # A stream that does not unpack refused the whole form, naming no field, though only this value
+        # is lost: said at the field, as broken (damaged) or packed in a way the hub does not know.
+        try:
+            stream_bytes(raw)
+        except pikepdf.DataDecodingError:
+            return ["stream", "broken"]
+        except NotImplementedError:
+            return ["stream", "unknown"]
+        return None
+    if isinstance(raw, pikepdf.Array):
+        # pdf.js shows a list's texts and passes over the rest; a list of no text at all shows nothing.
+        items = list(raw)
+        return ["list", ""] if items and not any(map(_is_text, items)) else None
+    return None if _is_text(raw) else _what(raw)
+
+
+def _is_text(obj: Any) -> bool:
+    return isinstance(obj, pikepdf.String | pikepdf.Name)
+
+
+def said_always(kind: str, what: list[str]) -> bool:
+    """Whether a value is said even where the field's box draws nothing: a stream that does not unpack
+    (its text is lost, not shown as none), and a signature field's dictionary without the signature's
+    bytes (poppler's `pdfsig` lists it as a signature that fails its check, pdf.js shows nothing)."""
+    return what[0] == "stream" or (kind == "signature" and what[0] == "object")
+
+
+def _what(raw: Any) -> list[str]:
+    """A value that is not what its field holds, as [what, its text]."""
+    if isinstance(raw, bool):
+        return ["boolean", "true" if raw else "false"]
+    if isinstance(raw, int | Decimal):
+        return ["number", str(raw)]
+    if isinstance(raw, pikepdf.String):
+        return ["text", text(raw) or ""]
+    if isinstance(raw, pikepdf.Name):
+        return ["name", name_text(raw)]
+    if isinstance(raw, pikepdf.Array):
+        return ["list", ""]
+    return ["object", ""]
+
+
+def stream_bytes(stream: pikepdf.Stream) -> bytes:
+    """A stream's decoded bytes; qpdf has no Brotli decoder (PDF 2.0 allows /BrotliDecode): that is ours.
+    A stream that unpacks past the hub's limit raises `pdf_unpack.TooLarge` before it is unpacked whole."""
+    pdf_unpack.check_size(stream)
+    if text(stream.get("/Filter")) == "/BrotliDecode":
+        try:
+            return bytes(brotli.decompress(stream.read_raw_bytes()))
+        except brotli.error as exc:
+            raise pikepdf.DataDecodingError("a Brotli stream that does not unpack") from exc
+    try:
+        return stream.read_bytes()
+    except pikepdf.DataDecodingError:
+        raise  # a filter qpdf knows, on broken data: damaged
+    except pikepdf.PdfError as exc:
+        # qpdf refuses a stream whose filter it does not know ("unfilterable"): not damage, a format
+        # the hub cannot read, which `pdf_reasons` tells as such.
+        raise NotImplementedError("a stream filter the reader cannot decode") from exc
