@@ -1,0 +1,62 @@
+"""The values a reader marked as not what they seem, refused at their field: a PDF field whose page shows
+text it never saved (`pdf_shown`), a box or text shown apart from its saved value (`shown_apart`), a
+signature field read as a text (`signature_fields`). `Reader.read` asks first whether any source of a
+value is marked at all (`any_marked`): nearly none is, and one look at a value's keys says so, where the
+looks one by one were about a tenth of reading a kept PDF form again (`hub reprocess`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from hub.adapters.mapping.read_problems import ReadProblems
+from hub.adapters.mapping.shown_apart import shown_apart_problem
+from hub.adapters.mapping.signature_fields import SIGNATURE_AS_TEXT, signature_as_text
+from hub.adapters.mapping.transform_types import TransformCall
+from hub.adapters.readers.base import SourceValue
+
+Found = Sequence[tuple[str, SourceValue | None]]
+
+# The marks `mark_problem` refuses a value for (`shown_only`; the other four are `shown_apart`'s), beside
+# a PDF signature field's type: a value with none of them has none of its problems.
+MARKS = frozenset({"shown_only", "values_apart", "off_list", "shown_text", "shown_state"})
+
+
+def any_marked(found: Found) -> bool:
+    """Whether any source found carries a mark `mark_problem` looks at (False: it would find nothing)."""
+    return any(
+        v is not None and (not MARKS.isdisjoint(v.meta) or v.meta.get("type") == "signature")
+        for _, v in found
+    )
+
+
+def mark_problem(
+    reader: ReadProblems, path: str, found: Found, calls: Sequence[TransformCall], optional: bool
+) -> bool:
+    """Note the problem of a value whose source is marked, if it has one, and say whether it had."""
+    # A PDF field whose text the page shows but whose value was never saved (`pdf_shown`) is not
+    # empty: a nullable signature would read as not signed, a day as 0 hours, without a word.
+    unsaved = next(((s, v) for s, v in found if v is not None and v.meta.get("shown_only")), None)
+    if unsaved is not None:
+        reader.problem(
+            path,
+            reader._where([unsaved]),
+            "the field shows text on the page but holds no value: the program it was filled in with "
+            "did not save what was typed; fill it in again in a PDF program that saves form fields "
+            "(such as Adobe Acrobat Reader) and send it again",
+            "feltet viser tekst på siden, men har ingen værdi: programmet, det blev udfyldt i, gemte "
+            "ikke det indtastede; udfyld det igen i et PDF-program, der gemmer formularfelter (f.eks. "
+            "Adobe Acrobat Reader), og send det igen",
+        )
+        return True
+    # Nor is a box or radio group whose page shows another choice than its value says read as
+    # either (`shown_apart`): the caseworker sees one answer, and the record would hold the other.
+    apart = next(((s, v) for s, v in found if v is not None and shown_apart_problem(v)), None)
+    if apart is not None:
+        reader.problem(path, reader._where([apart]), *shown_apart_problem(apart[1]))  # type: ignore[misc]
+        return True
+    # Nor is a signature field read as a text: its "signed" would be a mentor's name (`signature_fields`).
+    if reader.fmt == "pdf" and (signature := signature_as_text(found, calls, optional)) is not None:
+        reader.problem(path, reader._where([signature]), *SIGNATURE_AS_TEXT)
+        return True
+    return False
