@@ -72,7 +72,8 @@ def cut_row(
 ) -> UnreadableDocument | None:
     """The refusal of a CSV whose last line (`row_no`) has no line break and fewer cells than each other
     line, all of one width (`widths`: each line's number of cells, an empty line's 0); None otherwise."""
-    if not values or not text or text[-1] in "\r\n" or values[-1].meta["row"] != row_no:
+    end = text.rstrip("\x1a")  # a DOS end-of-file mark after the last line break ends the file rightly
+    if not values or not end or end[-1] in "\r\n" or values[-1].meta["row"] != row_no:
         return None
     lines = [width for width in widths if width]
     if len(lines) < 2 or len(set(lines[:-1])) != 1 or lines[-1] >= lines[0]:
