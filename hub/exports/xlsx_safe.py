@@ -5,7 +5,10 @@ opens the file. Every text cell is therefore written with `write_string` (never 
 "=..." into a formula), and a value starting with a character that starts a formula gets a visible
 leading apostrophe, as OWASP's CSV injection guidance says: it survives the user editing the cell and
 "Save as CSV", which a hidden quote prefix does not (decision 0011). A plain signed number such as a
-phone number ("+4520000101") can call nothing and refer to nothing, so it keeps its own look.
+phone number ("+4520000101") can call nothing and refer to nothing, so it keeps its own look; nor can
+one character alone, such as the "-" a caseworker writes for "none": a formula needs something after
+its sign, and LibreOffice 7.4 opens a CSV cell "-", "+", "=" or "@" as that text even when it evaluates
+formulas (stop 56), so the apostrophe only changed what the person had written.
 """
 
 from __future__ import annotations
@@ -30,8 +33,9 @@ _PLAIN_NUMBER = re.compile(r"[+-]?\d(?:[\d .,]*\d)?")
 
 
 def safe_text(value: str) -> str:
-    """The value with a leading apostrophe when it starts like a formula; unchanged otherwise."""
-    if value.startswith(FORMULA_STARTS) and not _PLAIN_NUMBER.fullmatch(value):
+    """The value with a leading apostrophe when it starts like a formula (and is more than its first
+    character: a sign alone has nothing to calculate); unchanged otherwise."""
+    if len(value) > 1 and value.startswith(FORMULA_STARTS) and not _PLAIN_NUMBER.fullmatch(value):
         return "'" + value
     return value
 

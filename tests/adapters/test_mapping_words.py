@@ -254,11 +254,16 @@ def test_a_table_of_no_filled_rows_says_the_rows_searched(registry: Registry) ->
 @pytest.mark.parametrize(
     ("recipe", "en", "da"),
     [
-        # Sønderborg's name is two columns (`under:Fornavn`, `under:Efternavn`), both cut off the file.
+        # Sønderborg's placement cut after its first cell, with no line break: told as cut since stop 56
+        # (its header line has 18 cells); with the line break, its name's two columns are said below.
         (
             "48/csv/truncate/0",
-            "no value: nothing filled in or checked in 'Fornavn', 'Efternavn'",
-            "ingen værdi: intet udfyldt i 'Fornavn', 'Efternavn'",
+            "the file ends in row 2 after 2 cells and no line break, where its other rows have 18: the file "
+            "looks cut off here, and its last value '140887-3315' may be cut short too; send the whole file "
+            "again",
+            "filen slutter i række 2 efter 2 celler uden linjeskift, hvor dens andre rækker har 18: filen "
+            "ser ud til at være skåret af her, og dens sidste værdi '140887-3315' kan også være afkortet; "
+            "send hele filen igen",
         ),
         # Lemvig's reason for ending is a column of boxes found by the words right of each (`label:…`):
         # `Fleksjob`'s value made a name, its box still drawn unticked. Read as ticked beside `Uddannelse`
@@ -283,6 +288,18 @@ def test_several_sources_are_said_in_the_senders_words(recipe: str, en: str, da:
     seed, data = fuzz_forms.mutant(fuzz_forms.seeds(), recipe)
     assert data is not None
     outcome = fuzz_forms.run_one(seed, data, recipe)
+    assert (en, da) in [(p["reason_en"], p["reason_da"]) for p in outcome.problems], outcome.problems
+
+
+def test_two_columns_of_a_name_left_empty_are_said_in_the_senders_words() -> None:
+    """Sønderborg's name is two columns (`under:Fornavn`, `under:Efternavn`), both empty in a placement
+    whose line ends after its CPR number (the truncated mutant with its line break)."""
+    fuzz_forms = fixture_script("fuzz_forms")
+    seed, data = fuzz_forms.mutant(fuzz_forms.seeds(), "48/csv/truncate/0")
+    assert data is not None
+    outcome = fuzz_forms.run_one(seed, data + b"\r\n", "48/csv/truncate/0")
+    en = "no value: nothing filled in or checked in 'Fornavn', 'Efternavn'"
+    da = "ingen værdi: intet udfyldt i 'Fornavn', 'Efternavn'"
     assert (en, da) in [(p["reason_en"], p["reason_da"]) for p in outcome.problems], outcome.problems
 
 

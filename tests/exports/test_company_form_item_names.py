@@ -19,6 +19,9 @@ from hub.adapters.readers import extract
 
 ROOT = Path(__file__).resolve().parents[2]
 SIGNED = {"underskrevet_af": "Søren Kæmpe", "underskrevet_dato": "01.09.2026"}
+# Intern 3's weeks 33-35, all ended when the form was signed: 0 where there were no hours, as the company
+# page asks (a week left blank after them is refused since stop 56).
+FILLED_3 = {"d3_timer1": "4", "d3_timer2": "0", "d3_timer3": "0"}
 
 
 def items_of(data: bytes, filename: str) -> list[MappedItem]:
@@ -38,13 +41,14 @@ def refused(items: list[MappedItem]) -> list[tuple[str, str]]:
 
 def test_a_refused_block_of_the_pdf_is_the_participant_by_number_and_name() -> None:
     # The form heads the first block "Deltager 1 af 3 · P-AAAAAAAAAAA · Æble Øster-Åberg".
-    items = items_of(filled_pdf("mentor_hours", {"d1_timer1": "tre", "d3_timer1": "4", **SIGNED}), "m.pdf")
+    items = items_of(filled_pdf("mentor_hours", {"d1_timer1": "tre", **FILLED_3, **SIGNED}), "m.pdf")
     assert refused(items) == [("participant 1 (Æble Øster-Åberg)", "deltager 1 (Æble Øster-Åberg)")]
 
 
 def test_a_refused_intern_of_the_workbook_is_their_rows_and_name() -> None:
     # Intern 1 has four weeks, rows 7-10 of the sheet; their name is in the Navn column of each.
-    cells = {"F7": "tre", "F13": 4, "B17": "Søren Kæmpe", "B18": "01.09.2026"}
+    # intern 3's weeks 34 and 35 (rows 14-15) had ended when signed: 0, as the page asks (stop 56)
+    cells = {"F7": "tre", "F13": 4, "F14": 0, "F15": 0, "B17": "Søren Kæmpe", "B18": "01.09.2026"}
     items = items_of(filled_xlsx("mentor_hours", cells), "m.xlsx")
     assert refused(items) == [("rows 7–10 (Æble Øster-Åberg)", "rækkerne 7–10 (Æble Øster-Åberg)")]
 

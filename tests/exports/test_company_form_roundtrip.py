@@ -76,6 +76,8 @@ def test_mentor_hours_pdf() -> None:
         "d1_timer3": "0",
         "d1_timer4": "1",
         "d3_timer1": "4",
+        "d3_timer2": "0",  # weeks ended before the signature: 0, as the page asks (stop 56)
+        "d3_timer3": "0",
         "underskrevet_af": "Søren Kæmpe",
         "underskrevet_dato": "01.09.2026",
     }
@@ -92,14 +94,22 @@ def test_mentor_hours_pdf() -> None:
     assert first["total_hours"] == "6.5"
     assert first["mentor"] == {"name": "Mads Mentor"}
     assert (first["signed_by"], first["signed_on"]) == ("Søren Kæmpe", "2026-09-01")
-    assert third["entries"] == [{"week": "2026-W33", "hours": "4.0"}]
+    assert third["entries"] == [
+        {"week": "2026-W33", "hours": "4.0"},
+        {"week": "2026-W34", "hours": "0.0"},
+        {"week": "2026-W35", "hours": "0.0"},
+    ]
 
 
 def test_mentor_hours_xlsx() -> None:
     cells = {
         "F7": 3,
         "F8": 2.5,
+        "F9": 0,  # weeks ended before the signature: 0, as the page asks (stop 56)
+        "F10": 0,
         "F13": 4,
+        "F14": 0,
+        "F15": 0,
         "D13": "Mette Mentor",
         "B17": "Søren Kæmpe",
         "B18": datetime(2026, 9, 1),
@@ -108,7 +118,12 @@ def test_mentor_hours_xlsx() -> None:
     assert form_id == "mentortimer-xlsx"
     assert [r["participant_id"] for r in records] == ["P-AAAAAAAAAAA", "P-CCCCCCCCCCC"]
     first, third = records
-    assert first["entries"] == [{"week": "2026-W32", "hours": "3.0"}, {"week": "2026-W33", "hours": "2.5"}]
+    assert first["entries"] == [
+        {"week": "2026-W32", "hours": "3.0"},
+        {"week": "2026-W33", "hours": "2.5"},
+        {"week": "2026-W34", "hours": "0.0"},
+        {"week": "2026-W35", "hours": "0.0"},
+    ]
     assert first["total_hours"] == "5.5"
     assert third["mentor"] == {"name": "Mette Mentor"}  # the company corrected the mentor
     assert (third["signed_by"], third["signed_on"]) == ("Søren Kæmpe", "2026-09-01")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import io
 import zipfile
+from dataclasses import replace
 from datetime import date, datetime
 
 import openpyxl
 import pytest
-from company_data import HOSTILE, bulk_id, export, many_due, many_interns
+from company_data import HOSTILE, INTERNS, bulk_id, export, many_due, many_interns
 
 from hub.exports.company_model import CompanyExport, DueItem
 from hub.exports.company_xlsx import write_company_xlsx
@@ -191,6 +192,15 @@ def test_no_cell_is_a_formula() -> None:
 )
 def test_safe_text(value: str, written: str) -> None:
     assert safe_text(value) == written
+
+
+def test_a_lone_dash_for_none_is_written_as_the_company_wrote_it() -> None:
+    """Gladsaxe's intern with no mentor named yet, written "-" (as caseworkers write "none"): a sign alone
+    is no formula, and LibreOffice 7.4 opens it as the text "-"; the export wrote "'-" (stop 56)."""
+    interns = (replace(INTERNS[0], mentor_name="-"),)
+    sheet = openpyxl.load_workbook(io.BytesIO(xlsx(export(interns=interns, due=[]))))["Praktikanter"]
+    assert sheet["J2"].value == "-"
+    assert safe_text("+") == "+" and safe_text("-x") == "'-x"
 
 
 def test_no_interns_still_a_valid_sheet() -> None:

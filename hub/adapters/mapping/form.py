@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -136,11 +137,20 @@ def read_fields(rules: Sequence[FieldRule], scope: Scope, reader: Reader, into: 
                 provenance.extend(sources)
 
 
+def _signed(record: dict[str, Any]) -> date | None:
+    """The day the record says its form was signed (`signed_on`, read before the lists), if any: a week
+    printed on the form that had ended by then and was left blank is one forgotten (`printed_rows`)."""
+    try:
+        return date.fromisoformat(str(record["signed_on"]))
+    except (KeyError, ValueError):
+        return None
+
+
 def read_lists(form: FormConfig, scope: Scope, reader: Reader, into: Found) -> None:
     """Read every list of the form in a scope, then the fields computed from them."""
     record, provenance = into
     for list_rule in form.lists:
-        items = read_items(scope, list_rule, reader)
+        items = read_items(scope, list_rule, reader, _signed(record))
         if items is None:
             continue
         if not items and not list_rule.optional:

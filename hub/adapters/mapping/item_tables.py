@@ -20,7 +20,7 @@ from hub.adapters.mapping.merged_across import merged_across_headers
 from hub.adapters.mapping.past_header import value_past_header
 from hub.adapters.mapping.selector_text import normalise_label
 from hub.adapters.mapping.selectors import SourceIndex
-from hub.adapters.mapping.tables import stray_row, table_rows
+from hub.adapters.mapping.tables import row_below_stop, stray_row, table_rows
 from hub.adapters.mapping.total_line import total_line
 from hub.adapters.mapping.transform_types import TransformCall
 
@@ -61,6 +61,10 @@ def table_items(
     joined = joined_exports(index, header_row, table, by_norm)
     if joined is not None:  # two exports in one file: its rows are not read twice
         return joined
+    below = row_below_stop(index, table, by_norm, _required_columns(form))
+    if below is not None:  # a day typed under the total or signature line: read by no rule
+        (where_en, where_da), en, da = below
+        return en, da, where_en, where_da
     total = total_line(index, table, by_norm, _required_columns(form))
     for row in table.rows:
         if total is not None and row == total[0]:

@@ -6,6 +6,7 @@ row a resolver of its selectors (`lists` reads the rows into canonical items).
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from datetime import date
 from typing import Any
 
 from hub.adapters.language.config_parts import ListFieldRule, ListRule
@@ -18,7 +19,7 @@ from hub.adapters.mapping.past_header import value_past_header
 from hub.adapters.mapping.printed_rows import PrintedRows
 from hub.adapters.mapping.reading import Reader, Resolver
 from hub.adapters.mapping.selector_text import normalise_label
-from hub.adapters.mapping.tables import stray_row, table_rows
+from hub.adapters.mapping.tables import row_below_stop, stray_row, table_rows
 from hub.adapters.mapping.total_line import total_line
 from hub.adapters.mapping.xml_elsewhere import label, rows_and_strays
 
@@ -42,7 +43,9 @@ def unfilled(rule: ListRule, values: dict[str, Any]) -> bool:
     )
 
 
-def _table_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolver] | None:
+def _table_rows(
+    scope: Scope, rule: ListRule, reader: Reader, signed: date | None
+) -> Iterator[Resolver] | None:
     index = scope.index
     sheet = index.default_sheet
     if scope.rows:  # the rows of one item of a table of items (its end is the item table's)
@@ -85,9 +88,13 @@ def _table_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolv
         if joined is not None:  # two exports in one file: its rows are not read twice
             reader.problem(rule.path, (joined[2], joined[3]), joined[0], joined[1])
             return None
+        below = row_below_stop(index, table, {normalise_label(h): c for h, c in columns.items()}, required)
+        if below is not None:  # a day typed under the total or signature line: read by no rule
+            reader.problem(rule.path, *below)
+            return None
 
     def read() -> Iterator[Resolver]:
-        printed = PrintedRows(rule, reader, blank)
+        printed = PrintedRows(rule, reader, blank, signed)
         for row in rows:
             # A cell the reader left out is an empty value at its cell, so a problem names row and column.
             cells = {
@@ -101,6 +108,7 @@ def _table_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolv
                 if unfilled(rule, cells):
                     continue
             yield cells.get
+        printed.done()
 
     return read()
 
@@ -129,8 +137,8 @@ class _Numbered:
         return self.values.get(self.numbered(selector))
 
 
-def _repeat_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolver]:
-    printed = PrintedRows(rule, reader, blank)
+def _repeat_rows(scope: Scope, rule: ListRule, reader: Reader, signed: date | None) -> Iterator[Resolver]:
+    printed = PrintedRows(rule, reader, blank, signed)
     for n in range(1, (rule.repeat or 0) + 1):
         row = _Numbered({}, n)
         row.values = {s: scope.resolve(s) for item in rule.fields for s in map(row.numbered, item.selectors)}
@@ -139,6 +147,7 @@ def _repeat_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resol
         printed.seen(values, filled)
         if filled:
             yield row  # a row left blank (or only printed) is not an item
+    printed.done()
 
 
 def selectors(rule: ListFieldRule, resolve: Resolver) -> Sequence[str]:
@@ -146,11 +155,14 @@ def selectors(rule: ListFieldRule, resolve: Resolver) -> Sequence[str]:
     return [resolve.numbered(s) for s in rule.selectors] if isinstance(resolve, _Numbered) else rule.selectors
 
 
-def rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolver] | None:
+def rows(
+    scope: Scope, rule: ListRule, reader: Reader, signed: date | None = None
+) -> Iterator[Resolver] | None:
     """The list's rows in a scope, each a resolver of its selectors; None when a table's cannot be found
-    (the problem noted with `reader`)."""
+    (the problem noted with `reader`). `signed`: the day the form says it was signed, after which a
+    printed week left blank is told (`printed_rows`)."""
     if rule.table is not None:
-        return _table_rows(scope, rule, reader)
+        return _table_rows(scope, rule, reader, signed)
     if rule.rows is not None:
         return _xml_rows(scope, rule, reader)
-    return _repeat_rows(scope, rule, reader)
+    return _repeat_rows(scope, rule, reader, signed)

@@ -12,6 +12,7 @@ blank (where the rows are, by format: `list_rows`). `aggregate = "iso_week"` sum
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from hub.adapters.language.config_form import FormConfig
 from hub.adapters.language.config_parts import FieldRule, ListRule
@@ -23,9 +24,10 @@ from hub.adapters.mapping.reading import Reader, Resolver
 Item = tuple[dict[str, str], dict[str, Sequence[Provenance]]]
 
 
-def read_items(scope: Scope, rule: ListRule, reader: Reader) -> list[Item] | None:
-    """Read every item of a list in a scope; None when the list cannot be found at all (problem noted)."""
-    rows = list_rows.rows(scope, rule, reader)
+def read_items(scope: Scope, rule: ListRule, reader: Reader, signed: date | None = None) -> list[Item] | None:
+    """Read every item of a list in a scope; None when the list cannot be found at all (problem noted).
+    `signed`: the day the record says the form was signed (`list_rows.rows`)."""
+    rows = list_rows.rows(scope, rule, reader, signed)
     if rows is None:
         return None
     items: list[Item] = []

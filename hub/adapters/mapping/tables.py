@@ -168,7 +168,7 @@ def stray_row(
     mistyped date; "I alt;6,5" is a total line), or a row below it holds every required value (the rest
     of the days). None when there is none."""
     if table.stop_row is None or table.stop_column is None:
-        return None
+        return None  # ended by its stop label: `row_below_stop`, after a second export's header is told
     sheet, key = index.default_sheet, normalise_label(table.stop_column)
 
     def cell(row: int, header: str) -> SourceValue:
@@ -202,6 +202,36 @@ def stray_row(
                 f"but row {below} below it holds a whole row of values: fix or clear row {row}",
                 f"tabellen slutter i række {row} ({table.stop_column}: {ended_da}), men række "
                 f"{below} under den har en hel række værdier: ret eller tøm række {row}",
+            )
+    return None
+
+
+def row_below_stop(
+    index: SourceIndex,
+    table: TableRows,
+    columns: dict[str, int],
+    required: Mapping[str, Sequence[TransformCall]],
+) -> tuple[tuple[str, str], str, str] | None:
+    """A row below the line that ended the table by the config's stop label that holds every required
+    value (where, then the reason in English and Danish): a day typed under the total or the signature
+    (stop 56), which no rule reads. None when there is none, or the table was ended otherwise."""
+    if table.stop_row is None or table.stop_column is not None or not required:
+        return None
+    row, sheet = table.stop_row, index.default_sheet
+
+    def cell(at: int, header: str) -> SourceValue:
+        col = columns[normalise_label(header)]
+        return index.cell(sheet, at, col) or index.blank(at, col)
+
+    ended, ended_da = quoted(_first_text(index, row)), quoted_da(_first_text(index, row))
+    for below in index.filled_rows():
+        if below > row and all(cell_reads(cell(below, h), calls) for h, calls in required.items()):
+            return (
+                _where(cell(below, next(iter(required))), index.format),
+                f"the table ends at row {row} ({ended}), but row {below} below it holds a whole row of"
+                f" values, which is not read: move it into the table above row {row}, or clear it",
+                f"tabellen slutter i række {row} ({ended_da}), men række {below} under den har en hel"
+                f" række værdier, som ikke læses: flyt den op i tabellen over række {row}, eller tøm den",
             )
     return None
 

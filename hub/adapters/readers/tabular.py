@@ -16,7 +16,7 @@ import zipfile
 from typing import Any
 
 from hub.adapters.readers.base import Extraction, SourceValue, column_letters
-from hub.adapters.readers.csv_cut import cut_date
+from hub.adapters.readers.csv_cut import cut_date, cut_row
 from hub.adapters.readers.csv_formulas import split_formulas
 from hub.adapters.readers.csv_resaved import padded, padded_reason, whole_line, whole_line_reason
 from hub.adapters.readers.csv_sniff import closed_early, first_lines, open_at_end, sniff_delimiter
@@ -74,6 +74,7 @@ def read_csv(data: bytes, filename: str, encoding: str = "auto", delimiter: str 
         raise unreadable(filename, "binary content, not a CSV file", "binært indhold, ikke en CSV-fil")
     values: list[SourceValue] = []
     cells = 0
+    widths: list[int] = []  # each line's number of cells (`csv_cut.cut_row`)
     # Excel's "sep=;" first line says the separator and is no content (Excel shows the file without it):
     # it gives the delimiter unless the form names one, and its line is skipped (rows keep their numbers).
     hint = _SEP_LINE.match(text)
@@ -86,6 +87,7 @@ def read_csv(data: bytes, filename: str, encoding: str = "auto", delimiter: str 
             if row_no < first:
                 continue
             cells += len(row)
+            widths.append(len(row))
             _check_cells(cells, filename)
             if row_no > MAX_ROWS:
                 en = f"more than {number_text(MAX_ROWS, 'en')} rows"
@@ -101,7 +103,9 @@ def read_csv(data: bytes, filename: str, encoding: str = "auto", delimiter: str 
         raise open_quote_refusal(filename, row_no, str(values[-1].key), "\n" in last or "\r" in last)
     _check_lines(values, text, delimiter, filename)
     _check_resaved(values, text, delimiter, filename)
-    if (cut := cut_date(values, text, filename)) is not None:
+    if (
+        cut := cut_date(values, text, filename) or cut_row(values, text, widths, row_no, filename)
+    ) is not None:
         raise cut
     values, formulas = split_formulas(values)  # `=SUM(B8:B12)`: a formula never calculated, no value
     meta: dict[str, Any] = {"encoding": encoding, "delimiter": delimiter}

@@ -27,6 +27,7 @@ from hub.adapters.readers.base import column_letters
 from hub.adapters.readers.xlsx_book import Book, stream, text
 from hub.adapters.readers.xlsx_dropdowns import list_validation
 from hub.adapters.readers.xlsx_problems import CellProblem, NoSuchCell, OutsideSheet
+from hub.adapters.readers.xlsx_zero_sum import is_true_zero
 from hub.quoting import readable
 
 Cell = tuple[int, int, Any, int]  # row, column, value, cell style
@@ -50,7 +51,8 @@ class _Uncached:
     """A formula cell whose value was never calculated: no `<v>` beside its `<f>` (a workbook written by
     a program and never saved in Excel), or `0` in a workbook that asks to be calculated when opened
     (`fullCalcOnLoad`): XlsxWriter saves `0` for every formula whose value its caller did not give, and
-    Excel shows the sum, not the 0. openpyxl reads None, as for an empty cell; the reader keeps no
+    Excel shows the sum, not the 0 (unless the cells a `SUM` adds up are known to make 0: `xlsx_zero_sum`).
+    openpyxl reads None, as for an empty cell; the reader keeps no
     value either, but names the cell, so that a refusal can say why it is empty."""
 
     def __repr__(self) -> str:
@@ -86,6 +88,8 @@ def sheet_rows(
     expected = 1  # the row numbers below this one were given already
     row_no = 0
     tags = (_ROW, _MERGE, _VALIDATION, _X14_VALIDATION) if merges is not None else _ROW
+    # the cells read so far, where a formula's saved 0 may be its value (`xlsx_zero_sum`)
+    seen: dict[tuple[int, int], Any] | None = {} if book.recalculate else None
     for node in stream(book.archive, part, tags):
         if node.tag == _MERGE:
             if merges is not None:
@@ -104,7 +108,7 @@ def sheet_rows(
             raise CellProblem(f"row {node.get('r')}", f"række {node.get('r')}", node.get("r")) from exc
         if not 1 <= row_no <= MAX_ROW:
             raise OutsideSheet(f"row {node.get('r')}", f"række {node.get('r')}", None)
-        cells = _cells(node, row_no, book)
+        cells = _cells(node, row_no, book, seen)
         if row_no < expected:
             yield len(cells), []
             continue
@@ -135,8 +139,11 @@ def _by_column(cells: list[Cell], width: int) -> list[Cell]:
     return [kept[col] for col in sorted(kept) if kept[col][2] is not None]
 
 
-def _cells(node: etree._Element, row_no: int, book: Book) -> list[Cell]:
-    """Every child of a row is a cell to openpyxl; one without `r` is the one right of the previous."""
+def _cells(
+    node: etree._Element, row_no: int, book: Book, seen: dict[tuple[int, int], Any] | None
+) -> list[Cell]:
+    """Every child of a row is a cell to openpyxl; one without `r` is the one right of the previous.
+    `seen`, in a workbook calculated on opening, gets every cell's value (`xlsx_zero_sum`)."""
     cells = []
     col = 0
     held: dict[int, Any] = {}  # each column's value so far: a cell written twice must not disagree
@@ -156,7 +163,13 @@ def _cells(node: etree._Element, row_no: int, book: Book) -> list[Cell]:
             style_attr = cell.get("s")
             style = int(style_attr) if style_attr else 0
             value: Any = None if kind == "inlineStr" else (cell.findtext(_VALUE) or None)
-            if value == "0" and kind == "n" and book.recalculate and cell.find(_FORMULA) is not None:
+            if (
+                value == "0"
+                and kind == "n"
+                and seen is not None
+                and cell.find(_FORMULA) is not None
+                and not is_true_zero(cell.findtext(_FORMULA), row, col, seen)
+            ):
                 # XlsxWriter's placeholder, not a value: Excel shows the formula's result (`_Uncached`)
                 value = UNCACHED
             elif value is not None:
@@ -185,6 +198,8 @@ def _cells(node: etree._Element, row_no: int, book: Book) -> list[Cell]:
             if held.setdefault(col, value) != value:
                 raise _no_such_cell(ref or f"{column_letters(col)}{row_no}", "twice", row_no)
             cells.append((row, col, value, style))
+            if seen is not None:
+                seen[(row, col)] = value
     except (ValueError, OverflowError) as exc:
         # openpyxl fails on such a cell too, and Excel would show no such value: name the cell. Only
         # what the cell's text raises: a TypeError or IndexError here is the hub's own (`faults`).
