@@ -20,6 +20,7 @@ from pypdf import PdfReader
 
 from hub.adapters.readers.pdf_rows import Own, box_lines, row_words
 from hub.adapters.readers.pdf_runs import Box, Rect, Run, text_runs
+from hub.adapters.readers.pdf_title import title_of
 
 _NEAR = 1e6  # points from the origin (a page is a few thousand): `between` bands only within it
 _DIP = 1.5  # points a label's baseline may lie inside the top of the box below it (`_nearest`)
@@ -165,22 +166,14 @@ class PageTexts:
         return found
 
     def title(self) -> str | None:
-        """The form's printed title: the text in the largest font on its first page, the highest first.
+        """The form's printed title: the text in the largest font on its first page, the highest first,
+        that is no letterhead ("Varde Kommune" over every form of a case system: `pdf_title`).
 
         Field names are the same on every form a municipality makes with one tool; the title printed
         at the top is what tells its forms apart, and what `[forms.recognise] title` matches. None when
-        no text is printed larger than most of the page's text.
+        no text but a letterhead is printed larger than most of the page's text.
         """
-        runs = self.runs(0) if self._count else []
-        if not runs:
-            return None
-        sizes = [round(size) for *_, size in runs]
-        body = max(set(sizes), key=sizes.count)  # the size most text is printed in
-        biggest = max(sizes)
-        if biggest <= body:
-            return None  # nothing printed larger than the rest: no title to go by
-        top = max((r for r in runs if round(r[4]) == biggest), key=lambda r: r[1])
-        return top[2][:200]
+        return title_of(self.runs(0) if self._count else [])
 
     def _beside(self, page: int, rect: Rect) -> str | None:
         """The text a box's own label is: just right of it on its line, else just under it.
