@@ -9,6 +9,7 @@ none or several is a rejection, never a guess. A form that is "the same thing" a
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -44,18 +45,39 @@ def _reject(en: str, da: str, field: str, awaits_submission: bool = False) -> Re
     return Rejection([problem])
 
 
+@dataclass(frozen=True)
+class NewPlacement:
+    """A placement a placement form creates, not inserted yet (`link` with `insert` false): its row goes
+    to the database with the form's record and first version (`record_rows.new_placement_record`), one
+    statement on PostgreSQL where the placement's INSERT was a round trip of its own a form; `placed`
+    then makes it the session's. Its record's identity is its id, which only that statement knows."""
+
+    row: dict[str, Any]
+    pair: tuple[str, str]
+
+    @property
+    def participant_id(self) -> str:
+        """The placement's participant id (the audit entry's), known before it is inserted."""
+        return str(self.row["participant_id"])
+
+
 def link(
-    session: Session, record: dict[str, Any], secret: str, received: int | None = None
-) -> tuple[Placement, bool]:
+    session: Session, record: dict[str, Any], secret: str, received: int | None = None, insert: bool = True
+) -> tuple[Placement | NewPlacement, bool]:
     """Find the record's placement (or, for a placement form, create or correct it); and whether this
     form created it (then no record is linked to it yet). `received`: the submission of a form as sent
-    (not read again), whose placement form leaves the placement's dates to one received after it."""
+    (not read again), whose placement form leaves the placement's dates to one received after it.
+    `insert` false: a placement to create is given back as a `NewPlacement`, for the caller to insert."""
     key, p_number = pair = link_ahead.pair_of(record, secret)
     # Under the citizen's lock: two workers taking two forms of one citizen at once must not both
     # create a placement.
     candidates = link_ahead.placements(session, pair)
     if record["form_type"] == "placement":
-        return _place(session, record, key, secret, candidates, received)
+        placement, created = _place(session, record, key, secret, candidates, received)
+        if insert and isinstance(placement, NewPlacement):
+            new_id = session.connection().execute(_NEW_PLACEMENT, placement.row).scalar_one()
+            return placed(session, placement, new_id), True
+        return placement, created
     # Only the sender's own citizens' placements: one another municipality keeps for the same CPR number
     # is not there for it, and no rejection may say it exists (a partner sees only the others' counts;
     # otherwise any CPR number could be tried against the agreement).
@@ -98,11 +120,14 @@ def current_data(record: Record) -> dict[str, Any]:
 
 
 def find_record(
-    session: Session, placement: Placement, new: dict[str, Any], created: bool = False
+    session: Session, placement: Placement | NewPlacement, new: dict[str, Any], created: bool = False
 ) -> tuple[Record | None, str]:
-    """The record `new` corrects (or None when it is a new one), and the identity a new one gets.
-    `created`: the placement was created by this form, so it has no records to look for."""
+    """The record `new` corrects (or None when it is a new one), and the identity a new one gets ("" for
+    a `NewPlacement`'s: the statement that inserts both gives it). `created`: the placement was created by
+    this form, so it has no records to look for."""
     kind = new["form_type"]
+    if isinstance(placement, NewPlacement):
+        return None, ""
     # A citizen's first form creates the placement: a SELECT that could find nothing was a statement a
     # form.
     records = [] if created else current_records(session, placement, kind)
@@ -129,7 +154,7 @@ def _place(
     secret: str,
     existing: list[Placement],
     received: int | None,
-) -> tuple[Placement, bool]:
+) -> tuple[Placement | NewPlacement, bool]:
     municipality = record["municipality_code"]
     p_number = record["site"]["p_number"]
     agreements = agreements_for_site(session, p_number, municipality)
@@ -191,19 +216,23 @@ def _place(
         "start": start,
         "end": end,
     }
-    # Inserted with a statement and added as already stored: a flush of the unit of work per new
-    # placement cost a batch more than the INSERT itself (decision 0034).
-    new_id = session.connection().execute(_NEW_PLACEMENT, row).scalar_one()
+    return NewPlacement(row, (key, p_number)), True
+
+
+def placed(session: Session, new: NewPlacement, new_id: int) -> Placement:
+    """A new placement inserted under `new_id` (by a statement: a flush of the unit of work per new
+    placement cost a batch more than the INSERT itself, decision 0034), added to the session as
+    already stored, and known to the batch's next forms of its citizen (`link_ahead`)."""
     stale = session.identity_map.get(session.identity_key(Placement, new_id))
     if stale is not None:
         # A placement rolled back with its document's savepoint had this id (SQLite hands it out again);
         # the object may still be held in memory, but its row is gone.
         session.expunge(stale)
-    placement = Placement(id=new_id, **row)
+    placement = Placement(id=new_id, **new.row)
     make_transient_to_detached(placement)
     session.add(placement)
-    link_ahead.created(session, (key, p_number), placement)
-    return placement, True
+    link_ahead.created(session, new.pair, placement)
+    return placement
 
 
 def _check_still_holds(session: Session, placement: Placement, start: date, end: date) -> None:

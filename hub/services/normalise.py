@@ -114,7 +114,8 @@ def store(session: Session, submission: Submission, canonical: Canonical, actor:
         raise Rejection(ahead)
     secret = str(current_app.config["PSEUDONYM_KEY"])
     received = submission.id if reason == "submitted" else None  # read again: the rule of `_not_superseded`
-    placement, created = linking.link(session, canonical.record, secret, received)
+    # A placement to create comes back uninserted: it goes with the record and version below.
+    placement, created = linking.link(session, canonical.record, secret, received, insert=False)
     form_type = canonical.record["form_type"]
     record, identity = linking.find_record(session, placement, canonical.record, created)
     if record is not None and reason == "reprocessed":
@@ -136,14 +137,21 @@ def store(session: Session, submission: Submission, canonical: Canonical, actor:
         # current_version is set to the version about to be stored, saving an UPDATE after the INSERT.
         row = {
             "form_type": form_type,
-            "identity": identity,
             "municipality_code": canonical.record["municipality_code"],
-            "placement_id": placement.id,
             "current_version": 1,
         }
-        record_id, version_id = record_rows.new_record(connection, row, version_row)
+        if isinstance(placement, linking.NewPlacement):
+            # One statement for the three on PostgreSQL; the record's identity is the placement's id.
+            placement_id, record_id, version_id = record_rows.new_placement_record(
+                connection, placement.row, row, version_row
+            )
+            placement = linking.placed(session, placement, placement_id)
+        else:
+            row |= {"identity": identity, "placement_id": placement.id}
+            record_id, version_id = record_rows.new_record(connection, row, version_row)
         number = 1
     else:
+        assert isinstance(placement, Placement)  # a new placement has no record yet (`find_record`)
         current = record.versions[-1] if record.versions else None
         if current is not None and current.data == canonical.record:
             return Stored(current.id, record.id, current.version, new=False)
