@@ -196,7 +196,10 @@ def test_the_company_downloads_its_form_fills_it_uploads_it_and_sees_the_hours(f
             page.click("#download-form")
         form = Path(download.value.path()).read_bytes()
         filled = fill_xlsx(
-            form, {pid: {"2026-W37": "3", "2026-W38": "2.5"}}, "Mads Eksempel", date(2026, 9, 30)
+            form,
+            {pid: {"2026-W37": "3", "2026-W38": "2.5", "2026-W39": "0"}},
+            "Mads Eksempel",
+            date(2026, 9, 30),
         )
         page.set_input_files(
             "#upload-files",

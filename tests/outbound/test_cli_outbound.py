@@ -122,6 +122,12 @@ def _ids_and_weeks(form: Path) -> dict[str, list[str]]:
     return out
 
 
+def _first_week(weeks: list[str], hours: str) -> dict[str, str]:
+    """Hours in an intern's first printed week, 0 written in the weeks after it: a week left blank that
+    had ended when the form was signed is refused (decision 0060, "Stop 56: stray-64")."""
+    return {weeks[0]: hours, **{week: "0" for week in weeks[1:]}}
+
+
 def test_the_one_form_comes_back_and_lands_with_each_interns_municipality(
     lived_demo: Flask, september_form: Path, tmp_path: Path
 ) -> None:
@@ -130,7 +136,7 @@ def test_the_one_form_comes_back_and_lands_with_each_interns_municipality(
     pid, weeks = next(iter(interns.items()))
     # A correction of September's hours for one intern: the others left blank are no records.
     filled = fill_pdf(
-        september_form.read_bytes(), {pid: {weeks[0]: "2.5"}}, "Jesper Kragh", date(2026, 10, 2)
+        september_form.read_bytes(), {pid: _first_week(weeks, "2.5")}, "Jesper Kragh", date(2026, 10, 2)
     )
     path = tmp_path / "filled.pdf"
     path.write_bytes(filled)
@@ -156,10 +162,9 @@ def test_an_edited_or_foreign_participant_id_is_refused(
     lived_demo: Flask, september_form: Path, tmp_path: Path
 ) -> None:
     data = september_form.read_bytes()
-    pid = next(iter(_ids_and_weeks(september_form)))
-    week = _ids_and_weeks(september_form)[pid][0]
+    pid, weeks = next(iter(_ids_and_weeks(september_form).items()))
     edited = pid[:-1] + ("A" if pid[-1] != "A" else "B")
-    filled = fill_pdf(data, {pid: {week: "1"}}, "Jesper Kragh", date(2026, 10, 2))
+    filled = fill_pdf(data, {pid: _first_week(weeks, "1")}, "Jesper Kragh", date(2026, 10, 2))
     path = tmp_path / "edited.pdf"
     path.write_bytes(_set_field(filled, pid, edited))
     result = run(lived_demo, "ingest", str(path), "--company", "falck-hovedstaden", code=2)
@@ -197,7 +202,9 @@ def test_the_form_sent_for_the_companys_other_agreement_says_which_and_can_be_se
     pid, weeks = next(iter(_ids_and_weeks(september_form).items()))
     path = tmp_path / "picked-wrong.pdf"
     path.write_bytes(
-        fill_pdf(september_form.read_bytes(), {pid: {weeks[0]: "1.5"}}, "Jesper Kragh", date(2026, 10, 3))
+        fill_pdf(
+            september_form.read_bytes(), {pid: _first_week(weeks, "1.5")}, "Jesper Kragh", date(2026, 10, 3)
+        )
     )
     result = run(lived_demo, "ingest", str(path), "--company", "falck-randers", code=2)
     assert (
@@ -244,7 +251,9 @@ def test_an_unsigned_form_is_refused_at_upload_while_it_can_still_be_signed(
     # the audit, months later.
     pid, weeks = next(iter(_ids_and_weeks(september_form).items()))
     unsigned = tmp_path / "usigneret.pdf"
-    unsigned.write_bytes(fill_pdf(september_form.read_bytes(), {pid: {weeks[0]: "1"}}, "", date(2026, 10, 2)))
+    unsigned.write_bytes(
+        fill_pdf(september_form.read_bytes(), {pid: _first_week(weeks, "1")}, "", date(2026, 10, 2))
+    )
     result = run(lived_demo, "ingest", str(unsigned), "--company", "falck-hovedstaden", code=2)
     assert "signed by (signed_by): empty: a value is required" in result.output  # in words, its path after
     assert (
@@ -260,13 +269,15 @@ def test_a_cpr_number_typed_into_the_companys_form_is_refused_and_never_echoed(
     data = september_form.read_bytes()
     pid, weeks = next(iter(_ids_and_weeks(september_form).items()))
     signed = tmp_path / "signed-with-cpr.pdf"
-    signed.write_bytes(fill_pdf(data, {pid: {weeks[0]: "1"}}, "Jesper 1212901234", date(2026, 10, 2)))
+    signed.write_bytes(fill_pdf(data, {pid: _first_week(weeks, "1")}, "Jesper 1212901234", date(2026, 10, 2)))
     typed = tmp_path / "cpr-for-id.pdf"
-    filled = fill_pdf(data, {pid: {weeks[0]: "1"}}, "Jesper Kragh", date(2026, 10, 2))
+    filled = fill_pdf(data, {pid: _first_week(weeks, "1")}, "Jesper Kragh", date(2026, 10, 2))
     typed.write_bytes(_set_field(filled, pid, "220392-1234"))
     # In an hours cell it is not a number either; the CPR reason is the one given, without the value.
     hours = tmp_path / "cpr-for-hours.pdf"
-    hours.write_bytes(fill_pdf(data, {pid: {weeks[0]: "220392-1234"}}, "Jesper Kragh", date(2026, 10, 2)))
+    hours.write_bytes(
+        fill_pdf(data, {pid: _first_week(weeks, "220392-1234")}, "Jesper Kragh", date(2026, 10, 2))
+    )
     # In the signature's date cell it is not a date: refused as a whole document, the value unquoted too.
     dated = tmp_path / "cpr-for-date.pdf"
     dated.write_bytes(_set_field(filled, "02.10.2026", "2005851236"))
