@@ -57,14 +57,7 @@ def cut_date(values: Sequence[SourceValue], text: str, filename: str) -> Unreada
         " 2026 afskåret efter '20' ville blive læst som 2020); send hele filen igen, eller skriv året med"
         " fire cifre"
     )
-    problem = FieldProblem(
-        en,
-        da,
-        file=filename,
-        locator=describe_locator(last, "csv", "en"),
-        locator_da=describe_locator(last, "csv", "da"),
-    )
-    return UnreadableDocument([problem])
+    return _refused_at(last, en, da, filename)
 
 
 def cut_row(
@@ -90,11 +83,10 @@ def cut_row(
         f" {wide}: filen ser ud til at være skåret af her, og dens sidste værdi {quoted_da(shown)} kan også"
         " være afkortet; send hele filen igen"
     )
-    problem = FieldProblem(
-        en,
-        da,
-        file=filename,
-        locator=describe_locator(last, "csv", "en"),
-        locator_da=describe_locator(last, "csv", "da"),
-    )
-    return UnreadableDocument([problem])
+    return _refused_at(last, en, da, filename)
+
+
+def _refused_at(last: SourceValue, en: str, da: str, filename: str) -> UnreadableDocument:
+    """The whole file refused, said at its last cell, where it was cut."""
+    locator, locator_da = describe_locator(last, "csv", "en"), describe_locator(last, "csv", "da")
+    return UnreadableDocument([FieldProblem(en, da, file=filename, locator=locator, locator_da=locator_da)])
