@@ -249,8 +249,8 @@ def _cell(kind: str, value: str, styles: dict[str, str]) -> object:
     return cell
 
 
-def mentor_support_xlsx() -> bytes:
-    """The caseworker's grants: odfpy's ODS, saved as XLSX by LibreOffice Calc (needs soffice)."""
+def mentor_support_files() -> dict[str, bytes]:
+    """The caseworker's grants: odfpy's ODS, saved as XLSX and as CSV by LibreOffice Calc (needs soffice)."""
     from odf import table, text
     from odf.opendocument import OpenDocumentSpreadsheet
 
@@ -284,15 +284,40 @@ def mentor_support_xlsx() -> bytes:
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "mentor_support.ods"
         doc.save(str(source))
-        profile = f"-env:UserInstallation=file://{folder}/profile"
-        command = ["soffice", profile, "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML"]
-        subprocess.run([*command, "--outdir", folder, str(source)], check=True, timeout=300, capture_output=True)
-        return (Path(folder) / "mentor_support.xlsx").read_bytes()
+        return {name: _calc_saves(source, name, how) for name, how in SAVED_AS.items()}
+
+
+# What Calc saves the caseworker's ODS as: Excel 2007-365, and "Text CSV" with the options a Danish
+# caseworker picks in its dialog (semicolons, Western Europe (Windows-1252/WinLatin 1), which the filter
+# numbers 1, not 1252; Danish; cells as shown).
+SAVED_AS = {
+    "mentor_support.xlsx": "xlsx:Calc MS Excel 2007 XML",
+    "mentor_support.csv": "csv:Text - txt - csv (StarCalc):59,34,1,1,,1030,false,true,true",
+}
+# Calc in Danish, as the caseworker's: `1.050,00 kr.` in the CSV, as the cell shows it.
+DANISH = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema">
+<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse">\
+<value>da-DK</value></prop></item>
+</oor:items>
+"""
+
+
+def _calc_saves(source: Path, name: str, how: str) -> bytes:
+    """The file LibreOffice Calc, in Danish, saves the ODS as (needs soffice)."""
+    profile = source.parent / f"profile-{name}"
+    (profile / "user").mkdir(parents=True)
+    (profile / "user" / "registrymodifications.xcu").write_text(DANISH, encoding="utf-8")
+    outdir = source.parent / name.replace(".", "-")
+    command = ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", how]
+    subprocess.run([*command, "--outdir", str(outdir), str(source)], check=True, timeout=300, capture_output=True)
+    return (outdir / name).read_bytes()
 
 
 def render_all() -> dict[Path, bytes]:
     """The trial's forms: path and bytes (nothing is written)."""
-    return {GOLDEN / "placement_end.pdf": placement_end_pdf(), GOLDEN / "mentor_support.xlsx": mentor_support_xlsx()}
+    grants = {GOLDEN / name: data for name, data in mentor_support_files().items()}
+    return {GOLDEN / "placement_end.pdf": placement_end_pdf(), **grants}
 
 
 if __name__ == "__main__":
