@@ -80,7 +80,9 @@ def placement_end_pdf() -> bytes:
     doc = pymupdf.open()
     page = doc.new_page(width=595, height=842)
     page.insert_text((50, 60), "Svendborg Kommune", fontsize=10, fontname="helv")
-    page.insert_text((50, 74), "Jobcenter Svendborg, Ramsherred 5, 5700 Svendborg", fontsize=9, fontname="helv")
+    page.insert_text(
+        (50, 74), "Jobcenter Svendborg, Ramsherred 5, 5700 Svendborg", fontsize=9, fontname="helv"
+    )
     page.insert_text((50, 110), "Afslutning af virksomhedspraktik", fontsize=16, fontname="hebo")
     y = _heading(page, "Borger", 145)
     y = _rows(page, CITIZEN, y)
@@ -234,7 +236,9 @@ def _cell(kind: str, value: str, styles: dict[str, str]) -> object:
         cell.addElement(text.P(text=value))
         return cell
     if kind == "currency":
-        cell = table.TableCell(valuetype="currency", currency="DKK", value=value, stylename=styles["currency"])
+        cell = table.TableCell(
+            valuetype="currency", currency="DKK", value=value, stylename=styles["currency"]
+        )
         shown = f"{float(value):,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
         cell.addElement(text.P(text=f"{shown} kr."))
         return cell
@@ -257,7 +261,7 @@ def mentor_support_files() -> dict[str, bytes]:
     doc = OpenDocumentSpreadsheet()
     styles = _ods_styles(doc)
     sheet = table.Table(name="Mentorbevillinger")
-    for width in range(len(HEADER)):
+    for _ in HEADER:
         sheet.addElement(table.TableColumn())
     title = table.TableRow()
     cell = table.TableCell(valuetype="string", stylename=styles["bold"])
@@ -310,7 +314,9 @@ def _calc_saves(source: Path, name: str, how: str) -> bytes:
     (profile / "user" / "registrymodifications.xcu").write_text(DANISH, encoding="utf-8")
     outdir = source.parent / name.replace(".", "-")
     command = ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", how]
-    subprocess.run([*command, "--outdir", str(outdir), str(source)], check=True, timeout=300, capture_output=True)
+    subprocess.run(
+        [*command, "--outdir", str(outdir), str(source)], check=True, timeout=300, capture_output=True
+    )
     return (outdir / name).read_bytes()
 
 
