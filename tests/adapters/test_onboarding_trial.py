@@ -68,8 +68,9 @@ def test_hub_adapters_check_passes_the_trial_configs() -> None:
     # and Struer (the thirteenth, test_onboarding_thirteenth.py), Lolland (the fourteenth,
     # test_onboarding_fourteenth.py), Vordingborg (the fifteenth, test_onboarding_fifteenth.py), Billund
     # (the sixteenth, test_onboarding_sixteenth.py), Haderslev (the seventeenth,
-    # test_onboarding_seventeenth.py), Varde (the eighteenth, test_onboarding_eighteenth.py)
-    assert result.output.count("\nok ") + result.output.startswith("ok ") == 21
+    # test_onboarding_seventeenth.py), Varde (the eighteenth, test_onboarding_eighteenth.py), Svendborg
+    # (the nineteenth, test_onboarding_nineteenth.py)
+    assert result.output.count("\nok ") + result.output.startswith("ok ") == 22
 
 
 def _employer(registry: Registry, ticked: set[str]) -> object:

@@ -14,7 +14,15 @@ import re
 
 from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.fields import FieldSuggestion
-from hub.adapters.suggest.words import FORM_PATHS, OPTIONAL_PATHS, TARGETS, guess_path, guess_target, has
+from hub.adapters.suggest.words import (
+    FORM_PATHS,
+    OPTIONAL_PATHS,
+    TARGETS,
+    guess_path,
+    guess_target,
+    has,
+    not_drafted,
+)
 
 _DIGIT = re.compile(r"(?<!\d)([1-5])(?!\d)")
 _YES_NO = {"ja": True, "nej": False, "yes": True, "no": False}  # a button's printed answer
@@ -33,7 +41,7 @@ def classify_choice(cand: Candidate, form_type: str, taken: dict[str, FieldSugge
         commented.note = f"{what}: its words name no canonical field{_single_hint(single)}"
         return commented
     if path not in FORM_PATHS[form_type]:
-        commented.note = f"{what} like {path}, which a {form_type} record does not have"
+        commented.note = f"{what} {not_drafted(form_type, path)}"
         return commented
     if path in taken:
         commented.note = f"{what} that also looks like {path}, taken above by {taken[path].selectors[0]}"

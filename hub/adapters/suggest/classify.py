@@ -22,7 +22,14 @@ from hub.adapters.suggest.values import (
     value_hint,
     value_transforms,
 )
-from hub.adapters.suggest.words import FORM_PATHS, OPTIONAL_PATHS, guess_path, guess_target, words
+from hub.adapters.suggest.words import (
+    FORM_PATHS,
+    OPTIONAL_PATHS,
+    guess_path,
+    guess_target,
+    not_drafted,
+    words,
+)
 from hub.adapters.suggest.xml_fields import attribute_of, code_of, prefer_attribute, prefer_code
 
 
@@ -38,7 +45,7 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
     # shortened to fit the comment, would cut one mid-number).
     if (len(cand.column_values) > 1 or cand.more_values) and not (seen and is_cpr(seen)):
         commented.seen_many = shown(cand.column_values, cand.more_values)
-    if guess is None and seen and is_cpr(seen):
+    if (guess is None or guess[0] == "citizen.name") and seen and is_cpr(seen):
         guess, commented.note = ("citizen.cpr", ("digits",)), "guessed from the value"
     if guess is None and _signature_date(cand, seen, form_type, taken):
         guess, commented.note = ("signed_on", ("date",)), "a date labelled Dato after the signature"
@@ -52,7 +59,7 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
         commented.note = "one row of a repeated list: write a [[forms.lists]] for entries (week, hours)"
         return commented
     if path not in FORM_PATHS[form_type]:
-        commented.note = f"looks like {path}, which a {form_type} record does not have"
+        commented.note = not_drafted(form_type, path)
         return commented
     if path in taken:
         other = taken[path]

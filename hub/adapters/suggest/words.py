@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from hub.schemas.records import canonical_fields
+
 _DANISH = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
 
 # (alternatives: each a tuple of keywords that must all match, canonical path, transforms); first match wins.
@@ -71,8 +73,9 @@ RULES: tuple[Rule, ...] = (
     # CVR schema names it the production unit's name (`ProduktionsEnhed/Navn`).
     ((("arbejdssted",), ("praktiksted",), ("afdeling",), ("produktionsenhed", "navn")), "site.name", ()),
     ((("virksomhed",),), "company.name", ()),
+    # "Borger" alone heads a column of names, as "Mentor" does (a CPR number under it is taken as one).
     (
-        (("navn", "borger"), ("navn", "praktikant"), ("navn", "deltager"), ("name", "citizen")),
+        (("navn", "borger"), ("navn", "praktikant"), ("navn", "deltager"), ("name", "citizen"), ("=borger",)),
         "citizen.name",
         (),
     ),
@@ -148,6 +151,16 @@ OPTIONAL_PATHS = frozenset({"note", "purpose", "visitation"})
 # Of those, the ones the record must hold, as null when the form leaves them empty: drafted `nullable`,
 # since `optional` would leave them out and every such document would be rejected.
 NULLABLE_PATHS = frozenset({"visitation"})
+
+
+def not_drafted(form_type: str, path: str) -> str:
+    """Why a value that looks like `path` is left a comment on a form type the draft does not give it: the
+    record has no such field, or may carry it though it needs none (the citizen's name on a grant or a
+    placement's end, which every record may hold: "does not have" sent people to drop it)."""
+    if path in canonical_fields(form_type):
+        return f"looks like {path}, which a {form_type} record may hold (optional)"
+    return f"looks like {path}, which a {form_type} record does not have"
+
 
 # Map targets: (canonical value, keywords in the form's own wording), first match wins.
 TARGETS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
