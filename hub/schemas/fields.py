@@ -15,6 +15,7 @@ from marshmallow import ValidationError, fields
 from stdnum.dk import cvr as stdnum_cvr
 from stdnum.exceptions import InvalidChecksum
 
+from hub.pseudonyms import holds_cpr_like
 from hub.quoting import REPLACEMENT, quoted
 from hub.schemas.cpr import input_string, normalise_cpr
 from hub.schemas.edges import strip_edges
@@ -74,6 +75,23 @@ class Text(fields.String):
             raise ValidationError("must not be empty")
         if self.required and not any(_seen(char) for char in text):
             raise ValidationError("holds no character that can be read, only invisible or damaged ones")
+        return text
+
+
+class Email(fields.Email):
+    """An e-mail address that holds no CPR-like number (decision 0060, "Stop 57: quiet-65"). An address
+    is an identifier, shown as written to every party that may see the record (`placement_reads.
+    IDENTIFIERS`, a masking auditor's bundle too), so a citizen's number typed into it
+    (`0101901234@kommune.dk`) would reach them whole; masked, it would be no address. Refused at its
+    field instead, without quoting it."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
+        text = str(super()._deserialize(value, attr, data, **kwargs))
+        if holds_cpr_like(text):
+            raise ValidationError(
+                "holds what looks like a CPR number: an e-mail address is shown as written to everyone who"
+                " may see the record; write the address without it"
+            )
         return text
 
 

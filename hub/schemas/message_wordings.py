@@ -84,6 +84,12 @@ DANISH: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         (r"^Invalid value\.?$", "Ugyldig værdi."),
         (r"^must not be empty$", "Må ikke være tom."),
         (
+            r"^holds what looks like a CPR number: an e-mail address is shown as written to everyone who may"
+            r" see the record; write the address without it$",
+            "Indeholder noget, der ligner et CPR-nummer: en e-mailadresse vises, som den er skrevet, for"
+            " alle, der må se posten; skriv adressen uden det.",
+        ),
+        (
             r"^holds no character that can be read, only invisible or damaged ones$",
             "Har intet tegn, der kan læses, kun usynlige eller beskadigede.",
         ),

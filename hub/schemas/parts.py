@@ -8,7 +8,7 @@ from marshmallow import RAISE, Schema, ValidationError, fields, validates_schema
 from marshmallow.validate import OneOf, Range
 
 from hub.schemas.dates import IsoDate, IsoWeek
-from hub.schemas.fields import Cpr, Cvr, Hours, Phone, PNumber, Text
+from hub.schemas.fields import Cpr, Cvr, Email, Hours, Phone, PNumber, Text
 from hub.schemas.vocabulary import EMPLOYERS
 
 
@@ -64,7 +64,7 @@ class MentorRefSchema(MentorSchema):
 
 class CaseworkerSchema(StrictSchema):
     name = Text(required=True)
-    email = fields.Email(required=True)
+    email = Email(required=True)
     phone = Phone()
 
 

@@ -154,6 +154,8 @@ class FormConfig:
         if rules.title is not None and _fold(rules.title) not in _fold(title):
             if 1 in unreadable_pages(extraction):  # the title is page 1's: unread, not another
                 return partial(_title_unread, rules.title)
+            if "title" in extraction.meta and extraction.meta["title"] is None:
+                return partial(_no_title, rules.title)  # page 1 read, and it prints none
             return partial(_title_mismatch, title, rules.title)
         broken = self._broken_field(extraction, cache) or self._broken_contains(extraction)
         sheet = self.reader.get("sheet") if self.format == "xlsx" else None
@@ -217,6 +219,17 @@ def _title_mismatch(title: str, wanted: str) -> tuple[str, str]:
             f"filens titel kunne ikke læses, så hubben kunne ikke se, om den indeholder {wanted!r}",
         )
     return f"its title is '{shown}', without {wanted!r}", f"dens titel er '{shown}', uden {wanted!r}"
+
+
+def _no_title(wanted: str) -> tuple[str, str]:
+    # The reader read page 1 and found no text printed larger than the rest but a letterhead
+    # (`pdf_title`): saying the title "could not be read" sent a sender looking for a damaged file.
+    return (
+        f"page 1 prints no title (no text larger than the rest of its text, a letterhead naming an"
+        f" organisation aside), so the hub could not see whether it says {wanted!r}",
+        f"side 1 har ingen titel (ingen tekst, der er større end resten af teksten, bortset fra et brevhoved"
+        f" med en organisations navn), så hubben kunne ikke se, om den indeholder {wanted!r}",
+    )
 
 
 def _title_unread(wanted: str) -> tuple[str, str]:

@@ -11,6 +11,7 @@ from itertools import chain
 
 from hub.adapters.language.config_form import FormConfig
 from hub.adapters.language.config_parts import ItemRule
+from hub.adapters.mapping.below_table import below_end
 from hub.adapters.mapping.header_not_found import no_header_row, rows_searched
 from hub.adapters.mapping.header_twice import header_printed_twice
 from hub.adapters.mapping.item_keys import key_of
@@ -20,7 +21,7 @@ from hub.adapters.mapping.merged_across import merged_across_headers
 from hub.adapters.mapping.past_header import value_past_header
 from hub.adapters.mapping.selector_text import normalise_label
 from hub.adapters.mapping.selectors import SourceIndex
-from hub.adapters.mapping.tables import row_below_stop, stray_row, table_rows
+from hub.adapters.mapping.tables import stray_row, table_rows
 from hub.adapters.mapping.total_line import total_line
 from hub.adapters.mapping.transform_types import TransformCall
 
@@ -61,8 +62,9 @@ def table_items(
     joined = joined_exports(index, header_row, table, by_norm)
     if joined is not None:  # two exports in one file: its rows are not read twice
         return joined
-    below = row_below_stop(index, table, by_norm, _required_columns(form))
-    if below is not None:  # a day typed under the total or signature line: read by no rule
+    required = _required_columns(form)
+    below = below_end(index, table, by_norm, required)
+    if below is not None:  # a day, or part of one, typed under the table's end: read by no rule
         (where_en, where_da), en, da = below
         return en, da, where_en, where_da
     total = total_line(index, table, by_norm, _required_columns(form))

@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from hub.adapters.language.config_parts import ListFieldRule, ListRule
+from hub.adapters.mapping.below_table import below_end
 from hub.adapters.mapping.header_not_found import no_header_row, rows_searched
 from hub.adapters.mapping.header_twice import header_printed_twice
 from hub.adapters.mapping.item_scope import Scope
@@ -19,7 +20,7 @@ from hub.adapters.mapping.past_header import value_past_header
 from hub.adapters.mapping.printed_rows import PrintedRows
 from hub.adapters.mapping.reading import Reader, Resolver
 from hub.adapters.mapping.selector_text import normalise_label
-from hub.adapters.mapping.tables import row_below_stop, stray_row, table_rows
+from hub.adapters.mapping.tables import stray_row, table_rows
 from hub.adapters.mapping.total_line import total_line
 from hub.adapters.mapping.xml_elsewhere import label, rows_and_strays
 
@@ -88,8 +89,9 @@ def _table_rows(
         if joined is not None:  # two exports in one file: its rows are not read twice
             reader.problem(rule.path, (joined[2], joined[3]), joined[0], joined[1])
             return None
-        below = row_below_stop(index, table, {normalise_label(h): c for h, c in columns.items()}, required)
-        if below is not None:  # a day typed under the total or signature line: read by no rule
+        by_norm = {normalise_label(h): c for h, c in columns.items()}
+        below = below_end(index, table, by_norm, required)
+        if below is not None:  # a day, or part of one, typed under the table's end: read by no rule
             reader.problem(rule.path, *below)
             return None
 

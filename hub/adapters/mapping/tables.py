@@ -38,6 +38,7 @@ class TableRows:
     rows: tuple[int, ...]
     stop_row: int | None = None
     stop_column: str | None = None  # the header whose blank or undated cell ended the table
+    blank_row: int | None = None  # a table without a stop rule: the first blank row, which ended it
 
 
 def _blank(value: SourceValue | None) -> bool:
@@ -128,8 +129,8 @@ def table_rows(
         if page_break_row(index, row, columns):
             continue  # the header again, or a page number: a page break, not a row of the table
         if stop is None:
-            if blank:
-                break  # the first blank row ends the table
+            if blank:  # the first blank row ends the table (what lies below is told by `row_below_stop`)
+                return TableRows(tuple(found), blank_row=row)
             found.append(row)
             continue
         why = _stops(index, row, columns, stop)
@@ -206,31 +207,44 @@ def stray_row(
     return None
 
 
+def table_end(index: SourceIndex, table: TableRows) -> tuple[int, str, str] | None:
+    """The row that ended a table by its stop label or, without a stop rule, by being blank, with how
+    the reasons name it (English, Danish); None for a table ended otherwise or by the sheet's end."""
+    if table.blank_row is not None:
+        row = table.blank_row
+        return row, f"row {row}, a blank row", f"række {row}, en tom række"
+    if table.stop_row is None or table.stop_column is not None:
+        return None  # ended by a blank or undated key cell: `stray_row`
+    row, label = table.stop_row, _first_text(index, table.stop_row)
+    return row, f"row {row} ({quoted(label)})", f"række {row} ({quoted_da(label)})"
+
+
 def row_below_stop(
     index: SourceIndex,
     table: TableRows,
     columns: dict[str, int],
     required: Mapping[str, Sequence[TransformCall]],
 ) -> tuple[tuple[str, str], str, str] | None:
-    """A row below the line that ended the table by the config's stop label that holds every required
-    value (where, then the reason in English and Danish): a day typed under the total or the signature
-    (stop 56), which no rule reads. None when there is none, or the table was ended otherwise."""
-    if table.stop_row is None or table.stop_column is not None or not required:
+    """A row below the line that ended the table (its stop label, or without a stop rule its first blank
+    row) that holds every required value (where, then the reason in English and Danish): a day typed
+    under the total or the signature (stop 56), or a table's rest after a blank row (stop 57), which no
+    rule reads. None when there is none, or the table was ended otherwise."""
+    end = table_end(index, table)
+    if end is None or not required:
         return None
-    row, sheet = table.stop_row, index.default_sheet
+    (row, ended, ended_da), sheet = end, index.default_sheet
 
     def cell(at: int, header: str) -> SourceValue:
         col = columns[normalise_label(header)]
         return index.cell(sheet, at, col) or index.blank(at, col)
 
-    ended, ended_da = quoted(_first_text(index, row)), quoted_da(_first_text(index, row))
     for below in index.filled_rows():
         if below > row and all(cell_reads(cell(below, h), calls) for h, calls in required.items()):
             return (
                 _where(cell(below, next(iter(required))), index.format),
-                f"the table ends at row {row} ({ended}), but row {below} below it holds a whole row of"
+                f"the table ends at {ended}, but row {below} below it holds a whole row of"
                 f" values, which is not read: move it into the table above row {row}, or clear it",
-                f"tabellen slutter i række {row} ({ended_da}), men række {below} under den har en hel"
+                f"tabellen slutter i {ended_da}, men række {below} under den har en hel"
                 f" række værdier, som ikke læses: flyt den op i tabellen over række {row}, eller tøm den",
             )
     return None

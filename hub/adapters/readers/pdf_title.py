@@ -6,6 +6,14 @@ same on all of them, so it tells none apart: taken for the title, `hub adapters 
 recognise rule, and every other form under that letterhead matched it too (decision 0060, "Stop 56").
 A text that names an organisation alone is a letterhead, not a title; a title that names the
 municipality and says what the form is ("Billund Kommune - Aftale om virksomhedspraktik") is a title.
+
+A letterhead need not say what it is: a school's, a company's or a foundation's name ("Varde
+Erhvervsskole", "Falck Danmark") has none of those words (decision 0060, "Stop 57: quiet-65"). What it
+has is a name's shape: a few words, each capitalised, none a sentence's small word ("om", "af", "for").
+A Danish form's title is written as a sentence is ("Aftale om virksomhedspraktik", "Ophør af praktik"),
+so where a text of a name's shape is printed above a larger-than-body text that is no name, that one is
+the title, and the name its letterhead. A name alone large on the page is still read as the title
+(a one-word title "Mentortimer" is never taken for a name; nor is a name with a digit or a bracket).
 """
 
 from __future__ import annotations
@@ -24,6 +32,12 @@ _DEPARTMENT = ("forvaltning", "forvaltningen", "afdeling", "afdelingen")
 # the same marks (`Praktikaftale - Jobcenter Hvidovre`), and that part names no organisation.
 _PARTS = re.compile(r"\s*(?:[,|·•/:]|\s[-–—]\s)\s*")
 _NAME_WORDS = 4  # a municipality's name is a word or two ("Ringkøbing-Skjern", "Lyngby-Taarbæk")
+# The small words of a sentence, in Danish and English: written in capitals in a title ("AFTALE OM
+# PRAKTIK", "Aftale Om Praktik"), they still make it a title and not a name.
+_SMALL = frozenset(
+    "af og om for til i på med ved fra under efter uden mellem hos den det de en et "
+    "of and for the to in on with at from by a an".split()
+)
 
 
 def is_letterhead(text: str) -> bool:
@@ -47,6 +61,17 @@ def _names_organisation(part: str) -> bool:
     return first in _BEFORE or last in _AFTER
 
 
+def _name_shaped(text: str) -> bool:
+    """Whether a text has a name's shape: two to four capitalised words of letters, none a small word."""
+    words = text.split()
+    return (
+        2 <= len(words) <= _NAME_WORDS
+        and all(w[0].isalpha() and w[0].isupper() for w in words)
+        and all(ch.isalpha() or ch in "-.'’&/" for w in words for ch in w)  # "A/S", "Hansen & Søn"
+        and not any(w.casefold() in _SMALL for w in words)
+    )
+
+
 def title_of(runs: Sequence[Run]) -> str | None:
     """The text in the largest font of a page that is no letterhead, the highest first; None when no
     such text is printed larger than most of the page's text (a form with only its letterhead large
@@ -58,6 +83,10 @@ def title_of(runs: Sequence[Run]) -> str | None:
     own = [r for r in runs if round(r[4]) > body and not is_letterhead(r[2])]
     if not own:
         return None  # nothing but the letterhead printed larger than the rest: no title to go by
+    # A name printed above a larger-than-body text that is no name: the letterhead over its form's title.
+    highest_name = max((r[1] for r in own if _name_shaped(r[2])), default=None)
+    if highest_name is not None and any(not _name_shaped(r[2]) and r[1] < highest_name for r in own):
+        own = [r for r in own if not _name_shaped(r[2])]
     biggest = max(round(r[4]) for r in own)
     top = max((r for r in own if round(r[4]) == biggest), key=lambda r: r[1])
     return top[2][:200]

@@ -1,0 +1,113 @@
+"""Values typed below where a csv/xlsx table ends, read by no rule (decision 0060, "Stop 57: quiet-65").
+
+Herlev's golden timesheet (csv, a table without a stop rule: it ends at its first blank row) and
+Furesø's (xlsx, the same), written again the way their producers write them (Python's csv writer,
+openpyxl). Before: a lone `2` under the hours column below the signature, or the days below a blank row
+typed inside the table, were read as nothing and the sheet stored short, without a word. Now each is
+refused at its cell, in English and Danish.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import openpyxl
+
+from hub.adapters import pipeline
+from hub.adapters.language.config_schema import load_config_file
+from hub.adapters.mapping.form_items import MappedItem, map_items
+from hub.adapters.readers import extract
+from hub.errors import FieldProblem, Rejection
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLDEN = ROOT / "tests" / "golden"
+
+
+def _map(name: str, data: bytes, filename: str) -> list[MappedItem]:
+    config = load_config_file(ROOT / "config" / "municipalities" / f"{name}.toml")
+    extraction = extract(data, filename, pipeline.READ_OPTIONS)
+    form, extraction = pipeline.recognise(config, extraction, filename, data, {})
+    return map_items(extraction, form, "0" * 64, filename, config.code, {})
+
+
+def _herlev(rows: list[list[str]]) -> bytes:
+    """Herlev's timesheet's rows (edited), written as its case system does: Python's csv writer."""
+    out = io.StringIO()
+    csv.writer(out, delimiter=";", lineterminator="\r\n").writerows(rows)
+    return out.getvalue().encode("cp1252")
+
+
+def _golden_rows() -> list[list[str]]:
+    text = (GOLDEN / "herlev" / "mentor_hours.csv").read_bytes().decode("cp1252")
+    return [list(row) for row in csv.reader(io.StringIO(text), delimiter=";")]
+
+
+def _problems(name: str, data: bytes, filename: str) -> list[FieldProblem]:
+    """The problems of mapping a document: a table of items refuses the document, a form its item."""
+    try:
+        items = _map(name, data, filename)
+    except Rejection as exc:
+        return list(exc.problems)
+    return [problem for item in items for problem in item.problems]
+
+
+def _refused(name: str, data: bytes, filename: str) -> tuple[str, str, str]:
+    (problem,) = _problems(name, data, filename)
+    return problem.locator, problem.reason_en, problem.reason_da
+
+
+def test_a_lone_number_under_the_hours_below_the_signature_is_refused_at_its_cell() -> None:
+    rows = _golden_rows()  # rows 8-11 the days, 12 blank, 13 the signature
+    assert rows[12][0] == "Underskrevet af"
+    rows.append(["", "2", ""])  # row 14: two hours more, typed under the signature in the Timer column
+    locator, en, da = _refused("herlev", _herlev(rows), "timer.csv")
+    assert locator == "row 14, column 2 (B14)"
+    assert en.startswith("the table ends at row 12, a blank row, but below it B14 '2' is typed")
+    assert da.startswith("tabellen slutter i række 12, en tom række, men under den er B14 '2' skrevet")
+
+
+def test_a_lone_sum_under_the_hours_is_a_total_and_read() -> None:
+    rows = _golden_rows()
+    rows.append(["", "7", ""])  # not the column's sum (1,5 + 1,5 + 1 + 2 = 6): a value, refused
+    assert _refused("herlev", _herlev(rows), "timer.csv")[0] == "row 14, column 2 (B14)"
+    rows[-1] = ["", "6", ""]  # the column's sum printed alone, a total without its words: read as before
+    assert _problems("herlev", _herlev(rows), "timer.csv") == []
+
+
+def test_days_below_a_blank_row_inside_the_table_are_refused() -> None:
+    rows = _golden_rows()
+    rows.insert(9, ["", "", ""])  # a blank row after 13-08-2026: 17-08 and 19-08 now lie below it
+    locator, en, da = _refused("herlev", _herlev(rows), "timer.csv")
+    assert locator == "row 11, column 1 (A11)"
+    assert en.startswith(
+        "the table ends at row 10, a blank row, but row 11 below it holds a whole row of values, which is"
+        " not read"
+    )
+    assert da.startswith("tabellen slutter i række 10, en tom række, men række 11 under den har en hel")
+
+
+def _furesoe(edit: str) -> bytes:
+    book = openpyxl.load_workbook(GOLDEN / "furesoe" / "mentor_hours.xlsx")
+    sheet = book.active
+    assert sheet is not None
+    if edit == "lone":
+        sheet["B16"] = 2  # two hours under the Timer column, below the signature lines (rows 12-13)
+    else:  # a blank row typed into the table after week 37: weeks 38 and 39 below it
+        sheet.insert_rows(9)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_an_xlsx_lone_number_below_the_signature_is_refused() -> None:
+    locator, en, _ = _refused("furesoe", _furesoe("lone"), "timer.xlsx")
+    assert locator.endswith("B16")
+    assert "the table ends at row 11, a blank row, but below it B16 '2' is typed" in en
+
+
+def test_xlsx_weeks_below_a_blank_row_are_refused() -> None:
+    locator, en, _ = _refused("furesoe", _furesoe("blank"), "timer.xlsx")
+    assert locator.endswith("A10")
+    assert en.startswith("the table ends at row 9, a blank row, but row 10 below it holds a whole row")
