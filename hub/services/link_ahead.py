@@ -48,6 +48,10 @@ _LOCK_AFTER = text(
     " FROM unnest(CAST(:numbers AS bigint[])) AS n) AS locked"
 )
 
+# A run's locks tried, none waited for: each number with whether it was taken (False: another
+# transaction holds it).
+_TRY_MANY = text("SELECT n, pg_try_advisory_xact_lock(n) FROM unnest(CAST(:numbers AS bigint[])) AS n")
+
 
 @dataclass
 class Known:
@@ -116,6 +120,32 @@ def lock_expected(session: Session) -> bool:
     known.locked.update(numbers)
     known.highest = max(known.highest, numbers[-1])
     return True
+
+
+def take_expected(session: Session) -> set[str]:
+    """Take the locks of the pairs expected (`expect`) that no other transaction holds, waiting for none;
+    the citizen keys another transaction holds, whose pairs are no longer expected.
+
+    Two workers' batches of a year's forms share many citizens: a batch that waited here for another's
+    citizen waited for that batch's whole commit, its other documents with it (decision 0030, "Stop
+    57"). Its caller puts those documents off to the batch's end instead, and waits for them in a
+    transaction of its own (`lock_expected`), so no lock is waited for while this one holds any."""
+    known: Known | None = session.info.get(_KEY)
+    if known is None or session.get_bind().dialect.name != "postgresql":
+        return set()
+    keys: dict[int, set[str]] = {}
+    for key, _ in known.expected:
+        keys.setdefault(lock_number(key), set()).add(key)
+    numbers = sorted(keys.keys() - known.locked)
+    if not numbers:
+        return set()
+    tried = session.connection().execute(_TRY_MANY, {"numbers": numbers}).all()
+    taken = [number for number, ok in tried if ok]
+    held = {key for number, ok in tried if not ok for key in keys[number]}
+    known.locked.update(taken)
+    known.highest = max([known.highest, *taken])
+    known.expected = {pair for pair in known.expected if pair[0] not in held}
+    return held
 
 
 def lock_number(key: str) -> int:

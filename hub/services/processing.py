@@ -56,6 +56,7 @@ log = logging.getLogger(__name__)
 CLAIMABLE = ("received", "queued", "failed")
 # How long the outcome transaction may wait for a read before it commits what it has stored.
 STALL_SECONDS = 1.0
+Waiting = tuple[Submission, batch_reads.Read, settling.Ready]  # a document settled later, mapped
 
 
 def process_batch(
@@ -160,11 +161,14 @@ def _store_all(
     opened: float | None = time.monotonic()
     outcomes = Outcomes()
     crashed: list[int] = []  # crashed in the transaction open now
-    waiting_for: list[tuple[Submission, batch_reads.Read, settling.Ready]] = []  # no placement, yet
+    waiting_for: list[Waiting] = []  # no placement, yet
+    put_off: list[tuple[Submission, batch_reads.Read]] = []  # their citizen another worker held
+    busy: set[str | None] = set()  # those citizens' keys
     secret = str(current_app.config["PSEUDONYM_KEY"])
     # Each document's mapping, kept across an early commit: a run locked again after another worker
     # held one of its citizens is not mapped again (stop 49: a third of a two-worker drain's mappings).
     mapped: dict[int, settling.Ready] = {}
+    citizens: dict[int, str | None] = {}  # the key of the citizen each mapped document links
     with link_ahead.knowing(session) as known:
 
         def commit_early() -> None:
@@ -183,7 +187,8 @@ def _store_all(
 
         def still_held(run: list[tuple[Submission, batch_reads.Read]]) -> dict[int, settling.Ready]:
             """The run's rows locked again after a commit; each one's mapped document, its citizen
-            locked (`link_ahead.lock_expected`)."""
+            locked (`link_ahead.take_expected`). A document whose citizen another worker holds is put
+            off to the batch's end, with every later one about that citizen (stored in their order)."""
             nonlocal opened
             if opened is None:
                 kept = {row.id for row in batch_rows.lock(session, [row.id for row, _ in run], holder)}
@@ -193,34 +198,48 @@ def _store_all(
             for row, read in run:
                 if row.id not in mapped:
                     mapped[row.id] = settling.prepare(row, read)
-            prepared = {row.id: mapped[row.id] for row, _ in run}
-            link_ahead.expect(session, settling.records_of(prepared.values()), secret)
-            if not link_ahead.lock_expected(session):
-                commit_early()  # another worker holds a citizen of the run: wait for it in order
-                return still_held(run)
-            return prepared
+                    citizens[row.id] = _citizen(mapped[row.id], secret)
+            free = [mapped[row.id] for row, _ in run if citizens[row.id] not in busy]
+            link_ahead.expect(session, settling.records_of(free), secret)
+            busy.update(link_ahead.take_expected(session))
+            put_off.extend(entry for entry in run if citizens[entry[0].id] in busy)
+            run[:] = [entry for entry in run if citizens[entry[0].id] not in busy]
+            return {row.id: mapped[row.id] for row, _ in run}
+
+        def locked_again(entries: list[Waiting]) -> list[Waiting]:
+            """After a commit: those of `entries` this holder still holds, their rows and citizens locked
+            in a transaction of its own, where every citizen is waited for, in order."""
+            nonlocal opened
+            if opened is not None:
+                commit_early()
+            still = {row.id for row in batch_rows.lock(session, [row.id for row, _, _ in entries], holder)}
+            opened = time.monotonic()
+            entries = [entry for entry in entries if entry[0].id in still]
+            link_ahead.expect(session, settling.records_of(ready for _, _, ready in entries), secret)
+            link_ahead.lock_expected(session)
+            return entries
+
+        def settle_all(entries: list[Waiting]) -> None:
+            for row, read, ready in entries:
+                done = settling.settle(session, outcomes, row, read, ready, actor, careful, True)
+                if done == settling.WAITING:
+                    waiting_for.append((row, read, ready))
+                elif done == settling.CRASHED:
+                    crashed.append(row.id)
 
         for run in batch_reads.runs(held, reads, waiting):
             prepared = still_held(run)
-            for row, read in run:
-                done = settling.settle(session, outcomes, row, read, prepared[row.id], actor, careful, True)
-                if done == settling.WAITING:
-                    waiting_for.append((row, read, prepared[row.id]))
-                elif done == settling.CRASHED:
-                    crashed.append(row.id)
+            settle_all([(row, read, prepared[row.id]) for row, read in run])
+        # Put off for a citizen another worker held: stored now, once its batch has committed.
+        if put_off:
+            settle_all(locked_again([(row, read, mapped[row.id]) for row, read in put_off]))
         # Those waiting for a placement, once more after the batch's other documents (which may hold it):
         # files are sent in any order, the grant before its placement as often as after. Another
         # worker's batch may hold it, not yet committed, and wait for a citizen's lock this transaction
         # holds: what is stored is committed first, so that batch goes on, and the waiting documents'
         # citizens are locked again in order, which waits for its commit.
         if waiting_for:
-            if opened is not None:
-                commit_early()
-            again = batch_rows.lock(session, [row.id for row, _, _ in waiting_for], holder)
-            still = {row.id for row in again}
-            waiting_for = [entry for entry in waiting_for if entry[0].id in still]
-            link_ahead.expect(session, settling.records_of(ready for _, _, ready in waiting_for), secret)
-            link_ahead.lock_expected(session)  # a transaction of its own: every lock waited for
+            waiting_for = locked_again(waiting_for)
         # Still without a placement: it waits for a submission of its sender that could hold it, while
         # one is not final, rather than being rejected (`awaiting`); asked before the last try.
         others = awaiting.Others(session, [row for row, _, _ in waiting_for])
@@ -232,6 +251,12 @@ def _store_all(
                 crashed.append(row.id)
     _commit(session, outcomes)
     failed.extend(crashed)
+
+
+def _citizen(ready: settling.Ready, secret: str) -> str | None:
+    """The key of the citizen a mapped document links (None: it links none)."""
+    records = settling.records_of([ready])
+    return link_ahead.pair_of(records[0], secret)[0] if records else None
 
 
 def _commit(session: Session, outcomes: Outcomes) -> None:

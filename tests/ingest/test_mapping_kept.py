@@ -1,8 +1,8 @@
-"""A run locked again after an early commit keeps its documents' mapping (decision 0030, "Stop 49").
+"""A document put off keeps its mapping (decision 0030, "Stop 49" and "Stop 57").
 
-When another worker holds a citizen below the highest this batch holds, the batch commits what it stored
-and locks the run again in a transaction of its own (`link_ahead.lock_expected`). The run's documents
-were mapped already; mapping them again was a third of a two-worker drain's mappings on a year's mix."""
+When another worker holds a document's citizen, the batch puts it off to its end, commits what it stored
+and locks its citizen again in a transaction of its own (`link_ahead.take_expected`). The document was
+mapped already; mapping it again was a third of a two-worker drain's mappings on a year's mix."""
 
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ from typing import Any
 
 import pytest
 from conftest import ROOT
-from flask import Flask
+from flask import Flask, current_app
 from sqlalchemy import select
+from test_link_ahead import golden_record
 
 from hub.extensions import db
 from hub.models import RecordVersion
@@ -21,9 +22,10 @@ from hub.services import agreements, ingest, link_ahead, processing, settling
 GOLDEN = ROOT / "tests" / "golden" / "gladsaxe"
 
 
-def test_a_run_locked_again_is_not_mapped_again(app: Flask, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The first lock of the batch finds a citizen taken (as another worker's would be): the batch
-    commits early and locks again; each document is mapped once, stored once, in order."""
+def test_a_document_put_off_is_not_mapped_again(app: Flask, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first lock of the batch finds its citizen taken (as another worker's would be): both forms
+    about that citizen are put off and stored after a commit; each is mapped once, stored once, in
+    order."""
     with app.app_context():
         agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "test")
         ids = [
@@ -31,21 +33,23 @@ def test_a_run_locked_again_is_not_mapped_again(app: Flask, monkeypatch: pytest.
             for n in ("placement_kontanthjaelp.pdf", "progress_report.pdf")
         ]
         prepared: Counter[int] = Counter()
-        prepare, lock_expected = settling.prepare, link_ahead.lock_expected
+        prepare, take_expected = settling.prepare, link_ahead.take_expected
+        secret = str(current_app.config["PSEUDONYM_KEY"])
+        citizen = link_ahead.pair_of(golden_record("placement_kontanthjaelp.pdf"), secret)[0]
         refused: list[bool] = []
 
         def counted(submission: Any, read: Any) -> Any:
             prepared[submission.id] += 1
             return prepare(submission, read)
 
-        def taken_once(session: Any) -> bool:
+        def taken_once(session: Any) -> set[str]:
             if not refused:
                 refused.append(True)
-                return False  # a citizen below the highest held is another worker's: commit, lock again
-            return lock_expected(session)
+                return {citizen}  # another worker's: put off, stored after a commit
+            return take_expected(session)
 
         monkeypatch.setattr(settling, "prepare", counted)
-        monkeypatch.setattr(link_ahead, "lock_expected", taken_once)
+        monkeypatch.setattr(link_ahead, "take_expected", taken_once)
         statuses = processing.process_batch(db.session, ids, holder="w")
         assert statuses == dict.fromkeys(ids, "accepted")
         assert refused == [True]
