@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from hub.exports import bundle_verify, danish_clock
+from hub.exports import bundle_signatures, danish_clock
 from hub.exports.bundle_withheld import CLAIMS_DA, CLAIMS_EN, ORIGINALS_DA, ORIGINALS_EN
 from hub.words import YEARS, counted
 
@@ -35,7 +35,7 @@ _SENT_EN = """ Each downloaded file is in `claim/hentet/`,
 
 def readme(about: About) -> str:
     """The bundle's README: what is in it and how to check it, in Danish, then in English."""
-    fingerprint = bundle_verify.public_key_fingerprint(about.public_pem.encode())
+    fingerprint = bundle_signatures.public_key_fingerprint(about.public_pem.encode())
     cpr_da = "fulde CPR-numre" if about.cpr_rule == "full" else "CPR-numre maskeret som DDMMÅÅ-XXXX"
     cpr_en = "full CPR numbers" if about.cpr_rule == "full" else "CPR numbers masked as DDMMYY-XXXX"
     # The originals and the downloaded claims cannot be masked and stay evidence: where the rule masks

@@ -21,7 +21,8 @@ from hub.extensions import blobs
 from hub.models import Document
 from hub.pseudonyms import mask_cpr_like
 
-# What the manifest says of an original it lists but the bundle does not carry (`bundle_verify` knows it).
+# What the manifest says of an original it lists but the bundle does not carry (`bundle_check_files`
+# knows it).
 WITHHELD_CPR_MASKED = "cpr_masked"
 
 

@@ -21,12 +21,18 @@
   }
 
   // Each line is added to the live region, not written over the last: two files' statuses in a row
-  // are both heard. A line goes after a minute (it was heard); the region does not grow for ever.
+  // are both heard. The lines stay until the user acts (sends again, `acted`) or leaves the page: a
+  // screen reader user who reads the region back later, or comes back to the page after a while, finds
+  // what it said (lines that went after a minute were lost to them); the region grows only with what
+  // one send brought about.
   function say(text) {
     var line = el("span", {}, text + (/[.!?]$/.test(text) ? " " : ". "));
     announce.appendChild(line);
-    setTimeout(function () { if (line.parentNode) { announce.removeChild(line); } }, 60000);
   }
+
+  // The user sent (or pressed Send with nothing chosen): what was said of the sends before is done with,
+  // and each row still shows its file's status. Removing lines is not read out.
+  function acted() { announce.textContent = ""; }
 
   // A problem carries its locator in Danish (`locator_da`); one stored before it did has only the
   // English, whose few fixed shapes (hub/adapters/readers/base.py, describe_locator) are said in Danish.
@@ -223,7 +229,7 @@
     var picker = el("input", { type: "file", id: id, "class": "visually-hidden again-picker", accept: input.getAttribute("accept") });
     var label = el("label", { "for": id, "class": "button" }, outsideOnly(problems) ? T.send_same : T.send_again);
     picker.addEventListener("change", function () {
-      if (picker.files.length) { send(picker.files[0], tr); }
+      if (picker.files.length) { acted(); send(picker.files[0], tr); }
     });
     cell.appendChild(picker);
     cell.appendChild(label);
@@ -249,6 +255,7 @@
       var name = tr.querySelector("th");
       name.setAttribute("tabindex", "-1");
       name.focus();
+      acted();
       send(tr.file, tr, code);
     });
     tr.querySelector(".result").appendChild(button);
@@ -431,6 +438,7 @@
 
   form.addEventListener("submit", function (e) {
     e.preventDefault();
+    acted();
     if (!input.files || !input.files.length) {
       noFile(true);
       say(T.choose_files);
@@ -447,6 +455,7 @@
     e.preventDefault();
     zone.classList.remove("over");
     noFile(false);
+    acted();
     sendAll(e.dataTransfer.files);
   });
 }());

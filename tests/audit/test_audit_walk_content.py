@@ -3,8 +3,9 @@
 Before stop 52 a `record.<reason>` entry named only the version and its submission, so a hub whose
 stored data was changed in the database (by an operator, a faulty migration) signed a bundle with the
 changed record, and verify.py found every record logged. The entry now holds `data_sha256`, the
-SHA-256 of the version's canonical data (sorted-key JSON, CPR as DDMMYY-XXXX, decision 0012 "Stop 52"),
-and verify.py recomputes it from each line of `records/records.jsonl`. Gentofte shows full CPR numbers
+SHA-256 of the version's canonical data (sorted-key JSON, CPR as DDMMYY-XXXX, decision 0012 "Stop 52";
+since stop 56 CPR-like text in the free text masked too, `data_form` 2, decision 0065 "Stop 56"), and
+verify.py recomputes it from each line of `records/records.jsonl`. Gentofte shows full CPR numbers
 (`cpr_in_bundles = "full"`), Gladsaxe masks them: the same hash checks out from both.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -26,6 +28,7 @@ from verifier_support import logged_before_stop_52, made_bundle, published_key, 
 from hub.exports.bundle_traced import untraced
 from hub.extensions import db
 from hub.models import AuditEvent, Record, RecordVersion
+from hub.services import record_rows
 
 demo = demo_copy_fixture("audit-walk-content", name="demo", users=False)
 NOT_TRACEABLE = "not traceable to content"
@@ -55,21 +58,55 @@ def _change_in_place(demo: Flask, record_id: int, version: int, change: Any) -> 
         db.session.commit()
 
 
+# Decision 0065, "Stop 56": the keys whose values are identifiers, hashed as stored (part of form 2).
+IDENTIFIER_KEYS = frozenset({"cpr", "cvr", "p_number", "phone", "participant_id", "email"})
+# CPR-like text in the spellings this module's forms type (decision 0065 lists them all): ten digits, or
+# six and four with a dash or a space between; its birth date kept, as the decision's DDMMYY-XXXX.
+TYPED_CPR = re.compile(r"(?<!\d)(\d{6})[- ]?\d{4}(?!\d)")
+
+
+def _masked_free_text(node: Any, key: str | None) -> Any:
+    """`node` with CPR-like text masked in every string not under an identifier's key (a list's items
+    are under the list's key); dict keys and numbers as they are."""
+    if key in IDENTIFIER_KEYS:
+        return node
+    if isinstance(node, str):
+        return TYPED_CPR.sub(r"\1-XXXX", node)
+    if isinstance(node, dict):
+        return {name: _masked_free_text(item, name) for name, item in node.items()}
+    if isinstance(node, list):
+        return [_masked_free_text(item, key) for item in node]
+    return node
+
+
 def _as_logged(data: dict[str, Any]) -> str:
-    """The hash as decision 0012 ("Stop 52") tells an auditor to make it, written here from that text:
-    SHA-256 of the UTF-8 JSON with sorted keys, no spaces, non-ASCII as it is, CPR as DDMMYY-XXXX."""
-    shown = json.loads(json.dumps(data))
-    shown["citizen"]["cpr"] = shown["citizen"]["cpr"].replace("-", "")[:6] + "-XXXX"
+    """The hash as the decisions tell an auditor to make it, written here from their text, form 2
+    (decision 0065, "Stop 56", on decision 0012's "Stop 52"): SHA-256 of the UTF-8 JSON with sorted
+    keys, no spaces, non-ASCII as it is, of the data with the citizen's CPR number as DDMMYY-XXXX and
+    CPR-like text in every free-text string as DDMMYY-XXXX."""
+    shown = _masked_free_text(json.loads(json.dumps(data)), None)
+    shown["citizen"]["cpr"] = data["citizen"]["cpr"].replace("-", "")[:6] + "-XXXX"
     text = json.dumps(shown, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _logged_hashes(entries: list[dict[str, Any]]) -> dict[tuple[int, int], Any]:
-    return {
-        (int(e["subject"][7:]), e["detail"]["version"]): e["detail"].get("data_sha256")
-        for e in entries
-        if e["action"].startswith("record.") and "version" in e["detail"]
+    """Each version's `data_sha256` by (record, version), of the entries that log it in form 2."""
+    logged = [e for e in entries if e["action"].startswith("record.") and "version" in e["detail"]]
+    assert {e["detail"].get("data_form") for e in logged} <= {2}
+    return {(int(e["subject"][7:]), e["detail"]["version"]): e["detail"].get("data_sha256") for e in logged}
+
+
+def test_a_cpr_number_typed_into_the_free_text_is_hashed_masked_and_an_identifier_as_stored() -> None:
+    # What the storing thread logs (`record_rows.traced_data`) against form 2 as the decisions say it.
+    typed = {
+        "citizen": {"cpr": "010190-1234", "name": "Anna Hansen 0101901234"},
+        "site": {"name": "Falck Ballerup", "p_number": "1012345678"},  # reads as a date: an identifier
+        "note": "Ringet op, cpr 010190-1234 bekræftet",
+        "entries": [{"date": "2026-09-01", "hours": "7.5", "text": ["ok", "010190 1234"]}],
     }
+    logged = record_rows.traced_data(typed)
+    assert logged == {"data_sha256": _as_logged(typed), "data_form": 2}
 
 
 @pytest.mark.parametrize(("who", "period"), [("gentofte", "2026-Q3"), ("gladsaxe", "2026-09")])

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 import click
 from conftest import ROOT
 
-from hub.cli import EXTENSION_COMMANDS, cli
+from hub.cli import cli
+from hub.cli.group import EXTENSION_COMMANDS
 
 
 def _commands(group: click.Group, path: str) -> Iterator[tuple[str, click.Command]]:

@@ -28,7 +28,7 @@ from sqlalchemy import select
 from verifier_support import run_verifier, unpacked
 
 from hub.cli import cli
-from hub.exports import bundle_verify
+from hub.exports import bundle_check_log, bundle_opened
 from hub.extensions import blobs, db
 from hub.models import AuditEvent, AuditLeaf, AuditPending, Submission
 from hub.periods import local_today, month_of
@@ -564,16 +564,16 @@ def test_the_verifier_refuses_a_downloaded_claim_its_log_entry_does_not_name(tmp
     (tmp_path / "log").mkdir()
     entry = {"id": 7, "action": "export.claim", "detail": {"sha256": "a" * 64}}
     (tmp_path / "log" / "entries.jsonl").write_text(json.dumps(entry) + "\n")
-    bundle = bundle_verify.Bundle(str(tmp_path))
+    bundle = bundle_opened.Bundle(str(tmp_path))
 
     def listed(sha: str, number: int = 7) -> dict[str, object]:
         path = f"claim/hentet/falck-hovedstaden-2026-08-logpost-{number}.pdf"
         return {"files": [{"path": path, "sha256": sha, "size": 1}]}
 
-    assert bundle_verify.check_downloads(bundle, listed("a" * 64))
-    assert not bundle_verify.check_downloads(bundle, listed("b" * 64))
-    assert not bundle_verify.check_downloads(bundle, listed("a" * 64, number=8))
-    assert bundle_verify.check_downloads(
+    assert bundle_check_log.check_downloads(bundle, listed("a" * 64))
+    assert not bundle_check_log.check_downloads(bundle, listed("b" * 64))
+    assert not bundle_check_log.check_downloads(bundle, listed("a" * 64, number=8))
+    assert bundle_check_log.check_downloads(
         bundle, {"files": [{"path": "claim/x.pdf", "sha256": "c", "size": 1}]}
     )
 

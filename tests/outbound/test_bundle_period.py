@@ -34,7 +34,7 @@ import pytest
 from conftest import make_app
 from flask import Flask
 
-from hub.exports import bundle_verify
+from hub.exports import bundle_signatures
 from hub.exports.bundle_agreement import for_municipality
 from hub.extensions import db
 from hub.models import Document, Placement, Record, RecordVersion, Submission
@@ -281,7 +281,7 @@ def test_the_report_and_claim_are_of_the_periods_placements(built: tuple[dict[st
 def _verify(bundle: Path, folder: Path) -> subprocess.CompletedProcess[str]:
     with zipfile.ZipFile(bundle) as zipped:
         zipped.extract("verify.py", folder)
-        key = bundle_verify.public_key_fingerprint(zipped.read("public-key.pem"))
+        key = bundle_signatures.public_key_fingerprint(zipped.read("public-key.pem"))
     command = [sys.executable, str(folder / "verify.py"), str(bundle), "--key", key]
     command += ["--municipality", "159", "--period", "2026-09"]
     return subprocess.run(command, capture_output=True, text=True, check=False, timeout=120)

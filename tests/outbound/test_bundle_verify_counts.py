@@ -14,12 +14,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from hub import checkpoint, merkle
-from hub.exports import bundle_verify
+from hub.exports import bundle_check_files, bundle_check_log, bundle_opened
 
 _ORIGIN = "hub.invalid/audit/test"
 
 
-def _logged(folder: Path, count: int) -> tuple[bundle_verify.Bundle, bytes]:
+def _logged(folder: Path, count: int) -> tuple[bundle_opened.Bundle, bytes]:
     """A bundle folder whose log holds `count` entries, each with its inclusion proof, under a
     checkpoint signed with a fresh key; and that key's PEM."""
     entries = [
@@ -55,7 +55,7 @@ def _logged(folder: Path, count: int) -> tuple[bundle_verify.Bundle, bytes]:
     ]
     (folder / "log" / "entries.jsonl").write_text("\n".join(lines) + "\n")
     pem = key.public_key().public_bytes(Encoding.PEM, PublicFormat.SubjectPublicKeyInfo)
-    return bundle_verify.Bundle(str(folder)), pem
+    return bundle_opened.Bundle(str(folder)), pem
 
 
 @pytest.mark.parametrize(
@@ -74,7 +74,7 @@ def test_the_log_entries_are_counted_each_languages_way(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], count: int, danish: str, english: str
 ) -> None:
     bundle, pem = _logged(tmp_path, count)
-    assert bundle_verify.check_log(bundle, pem) is True
+    assert bundle_check_log.check_log(bundle, pem) is True
     said = capsys.readouterr().out
     assert f"OK  {danish}\n     {english}\n" in said
 
@@ -82,7 +82,7 @@ def test_the_log_entries_are_counted_each_languages_way(
 def test_entries_outside_the_log_are_counted_grouped_in_english_too(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    bundle_verify._say_outside([str(n) for n in range(1, 1201)], 1500, 1500)
+    bundle_check_log._say_outside([str(n) for n in range(1, 1201)], 1500, 1500)
     danish, english = capsys.readouterr().out.splitlines()
     assert danish == (
         "FEJL log/entries.jsonl: 1.200 af 1.500 logposter er ikke i loggen ved kontrolpunkt 1500 "
@@ -101,7 +101,7 @@ def _file(folder: Path, name: str, data: bytes) -> dict[str, object]:
 
 def test_one_file_in_the_manifest_is_said_as_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     manifest = {"files": [_file(tmp_path, "README.txt", b"pakken\n")]}
-    assert bundle_verify.check_files(bundle_verify.Bundle(str(tmp_path)), manifest)
+    assert bundle_check_files.check_files(bundle_opened.Bundle(str(tmp_path)), manifest)
     said = capsys.readouterr().out
     assert "OK  den ene fil passer med manifestet\n     the one file matches the manifest\n" in said
 
@@ -115,7 +115,7 @@ def test_many_files_are_grouped_each_languages_way(
         {"path": f"original/{n}.pdf", "size": 1, "sha256": "0" * 64, "included": False, "why": "cpr_masked"}
         for n in range(1000)
     ]
-    assert bundle_verify.check_files(bundle_verify.Bundle(str(tmp_path)), manifest)
+    assert bundle_check_files.check_files(bundle_opened.Bundle(str(tmp_path)), manifest)
     said = capsys.readouterr().out
     assert "---- 1.000 originaler er listet, ikke med (CPR maskeret)\n" in said
     assert "     1,000 originals listed, not included (CPR masked)\n" in said
@@ -133,7 +133,7 @@ def test_downloaded_claims_listed_only_are_counted_grouped(
     (tmp_path / "log").mkdir()
     logged = [json.dumps({"id": n, "detail": {"sha256": sha}}) for n in range(1, 1001)]
     (tmp_path / "log" / "entries.jsonl").write_text("\n".join(logged) + "\n")
-    assert bundle_verify.check_downloads(bundle_verify.Bundle(str(tmp_path)), {"files": files})
+    assert bundle_check_log.check_downloads(bundle_opened.Bundle(str(tmp_path)), {"files": files})
     danish, english = capsys.readouterr().out.splitlines()
     assert danish == "OK  de 1.000 hentede krav er de filer, loggen nævner (1.000 kun listet)"
     assert english == "     the 1,000 downloaded claims are the files the log names (1,000 listed only)"

@@ -14,7 +14,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from hub.exports import bundle_readme, bundle_verify
+from hub.exports import bundle_check_files, bundle_opened, bundle_readme, bundle_whose
 from hub.exports.danish_clock import danish_time, english_time
 
 
@@ -74,7 +74,7 @@ def test_the_verifier_says_when_the_bundle_was_made_in_danish_on_the_danish_line
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     about = {"municipality": "Ballerup Kommune", "municipality_code": "151", "period": "2026-Q3"}
-    assert bundle_verify.check_identity(about | {"created_at": "2026-12-04T10:15:00+00:00"}, None, None)
+    assert bundle_whose.check_identity(about | {"created_at": "2026-12-04T10:15:00+00:00"}, None, None)
     danish, english = capsys.readouterr().out.splitlines()
     assert (
         danish
@@ -130,11 +130,11 @@ def test_a_file_twice_in_the_zip_is_not_intact(tmp_path: Path, capsys: pytest.Ca
     forged = b'{"company": {"name": "Forged Danmark"}}'
     name = "agreements/falck-hovedstaden.json"
     manifest = {"files": [{"path": name, "size": len(real), "sha256": hashlib.sha256(real).hexdigest()}]}
-    once = bundle_verify.Bundle(str(_zip(tmp_path / "once.zip", [(name, real)])))
-    assert bundle_verify.check_files(once, manifest)
-    twice = bundle_verify.Bundle(str(_zip(tmp_path / "twice.zip", [(name, forged), (name, real)])))
+    once = bundle_opened.Bundle(str(_zip(tmp_path / "once.zip", [(name, real)])))
+    assert bundle_check_files.check_files(once, manifest)
+    twice = bundle_opened.Bundle(str(_zip(tmp_path / "twice.zip", [(name, forged), (name, real)])))
     capsys.readouterr()
-    assert not bundle_verify.check_files(twice, manifest)
+    assert not bundle_check_files.check_files(twice, manifest)
     said = capsys.readouterr().out
     assert f"FEJL {name} står flere gange i zip-filen, og kun én af dem er kontrolleret" in said
     assert f"{name} is in the zip file more than once, and only one of them was checked" in said
@@ -150,14 +150,14 @@ def test_the_period_and_code_are_taken_as_the_hub_takes_them(
     # `hub bundle --period 2026-q3` makes 2026-Q3's bundle (hub.periods reads Q in either case, spaces
     # dropped); its verifier told the auditor who typed the same "pakken er IKKE den, du bad om".
     about = {"municipality": "Ballerup Kommune", "municipality_code": "151", "period": "2026-Q3"}
-    assert bundle_verify.check_identity(about, municipality, period)
+    assert bundle_whose.check_identity(about, municipality, period)
     assert "FEJL" not in capsys.readouterr().out
 
 
 def test_another_period_or_code_is_still_refused(capsys: pytest.CaptureFixture[str]) -> None:
     about = {"municipality": "Ballerup Kommune", "municipality_code": "151", "period": "2026-Q3"}
-    assert not bundle_verify.check_identity(about, None, "2026-q4")
-    assert not bundle_verify.check_identity(about, "1510", None)
+    assert not bundle_whose.check_identity(about, None, "2026-q4")
+    assert not bundle_whose.check_identity(about, "1510", None)
     said = capsys.readouterr().out
     assert (
         "FEJL pakken gælder ikke perioden 2026-q4" in said and "FEJL pakken gælder ikke kommune 1510" in said
