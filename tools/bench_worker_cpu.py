@@ -1,8 +1,13 @@
 """The worker's CPU a form per format, in one process, optionally profiled (decision 0030, eighteenth
 run and stop 41).
 
-`python -m tools.bench_worker_cpu [--documents 1000] [--formats xml csv] [--profile PREFIX] [--dump PREFIX]
-[--database-url URL --redis-url URL]`
+`python -m tools.bench_worker_cpu [--documents 1000] [--formats xml csv mixed mix] [--profile PREFIX]
+[--dump PREFIX] [--database-url URL --redis-url URL]`
+
+Besides the four formats, `mixed` drains the demo's mix (the bench's `mixed` list: placement forms of
+every format) and `mix` a year's mix (`tools.bench_year`: placements and their follow-ups, in whole
+rounds of the seeds' 81 plans, 1,588 forms a round, submitted day by day as the bench's year drains
+submit them), so that their parts can be broken down as a format's.
 
 Wall-clock rates swing with whatever else the host runs; CPU time and a profile's call counts do not
 (much). Per format: a fresh app on a fresh database (SQLite, `bench_formats.make_app`; or the schema of
@@ -42,11 +47,12 @@ from hub import create_app, longlived
 from hub.extensions import db
 from hub.queue import queue
 from hub.services import agreements
-from tools import bench_cpu, bench_data, bench_formats, bench_workers, table_dump
-from tools.bench_enqueue import submit_and_enqueue
+from tools import bench_cpu, bench_data, bench_formats, bench_workers, bench_year, table_dump
+from tools.bench_enqueue import submit_and_enqueue, submit_by_day
 from tools.bench_settings import settings
 
 WARM_UP = 5  # forms of each format taken through first, untimed (imports, the PDF sandbox)
+MIXES = ("mixed", "mix")  # the demo's mix and a year's mix (module docstring)
 
 
 def _app(tmp: Path, fmt: str, database_url: str | None, redis_url: str | None) -> Flask:
@@ -112,10 +118,11 @@ def drain(
     database_url: str | None = None,
     redis_url: str | None = None,
     inside: Sequence[str] = (),
+    by_day: bool = False,
 ) -> str:
     """One format's forms submitted, then drained: a line with the CPU a form (ms); `dump`: the tables
     after the drain written to `dump-<format>.json`; `inside`: the CPU a form inside each of these
-    functions too (`cpu_inside`)."""
+    functions too (`cpu_inside`); `by_day`: submitted day by day (`submit_by_day`), a year's follow-ups."""
     app = _app(tmp, fmt, database_url, redis_url)
     longlived.freeze()
     statements = [0]
@@ -124,7 +131,7 @@ def drain(
         statements[0] += 1
 
     with app.app_context():
-        ids = submit_and_enqueue(db.session, forms)
+        ids = (submit_by_day if by_day else submit_and_enqueue)(db.session, forms)
         server = bench_cpu.postmaster(db.engine) if database_url else None
         profiler = cProfile.Profile(time.thread_time) if profile else None
         event.listen(db.engine, "before_cursor_execute", counted)
@@ -164,7 +171,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="python -m tools.bench_worker_cpu", description=__doc__.split("\n")[0]
     )
     parser.add_argument("--documents", type=int, default=1000, help="at least this many forms a format")
-    parser.add_argument("--formats", nargs="+", default=["xml", "csv"], choices=bench_formats.FORMATS)
+    formats = (*bench_formats.FORMATS, *MIXES)
+    parser.add_argument("--formats", nargs="+", default=["xml", "csv"], choices=formats)
     parser.add_argument("--profile", metavar="PREFIX", help="write PREFIX-<format>.prof")
     parser.add_argument("--dump", metavar="PREFIX", help="write the tables to PREFIX-<format>.json")
     parser.add_argument("--database-url", help="drain on this PostgreSQL database (its schema is reset)")
@@ -182,12 +190,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         tmp = Path(folder)
         warm = bench_formats.make_app(tmp / "warm-up")
         with warm.app_context():
-            forms = bench_data.bench_forms(db.session, args.documents).per_format
+            made = bench_data.bench_forms(db.session, args.documents)
+            forms = {**made.per_format, "mixed": made.mixed}
+            if "mix" in args.formats:
+                forms["mix"] = bench_year.year_mix(db.session, args.documents).forms
         bench_formats.ingest(warm, [f for fmt in bench_formats.FORMATS for f in forms[fmt][:WARM_UP]])
         bench_formats.dispose(warm)
         for fmt in args.formats:
             line = drain(
-                tmp, fmt, forms[fmt], args.profile, args.dump, args.database_url, args.redis_url, args.inside
+                tmp,
+                fmt,
+                forms[fmt],
+                args.profile,
+                args.dump,
+                args.database_url,
+                args.redis_url,
+                args.inside,
+                by_day=fmt == "mix",
             )
             print(line, flush=True)
     return 0

@@ -10,6 +10,9 @@ from pathlib import Path
 
 import pytest
 from simulator_support import fixture_script
+from sqlalchemy.orm import Session
+
+from hub.services.demo import DemoForm
 
 bench_worker_cpu = fixture_script("bench_worker_cpu")
 
@@ -61,3 +64,34 @@ def test_inside_times_a_function_and_a_method_and_puts_them_back(capsys: pytest.
     assert re.search(r"inside hub.adapters.readers.base:Extraction.from_dict [0-9.]+ ms$", line), line
     assert pipeline.canonicalise is canonicalise
     assert inspect.getattr_static(Extraction, "from_dict") is from_dict
+
+
+def test_a_years_mix_is_drained_as_the_bench_submits_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tools import bench_year
+
+    real, made = bench_year.year_mix, []
+
+    def first_forms(session: Session, at_least: int) -> bench_year.YearMix:
+        # The year's first forms (a whole year is some 1,600): enough to see them drained as its forms.
+        made.extend(real(session, at_least).forms[:12])
+        return bench_year.YearMix(list(made))
+
+    monkeypatch.setattr(bench_year, "year_mix", first_forms)
+    submitted: list[list[str]] = []
+    submit = bench_worker_cpu.submit_by_day
+
+    def by_day(session: Session, forms: list[DemoForm]) -> list[int]:
+        submitted.append([form.filename for form in forms])
+        return submit(session, forms)
+
+    monkeypatch.setattr(bench_worker_cpu, "submit_by_day", by_day)
+    prefix = tmp_path / "cpu"
+    assert bench_worker_cpu.main(["--documents", "1", "--formats", "mix", "--dump", str(prefix)]) == 0
+    line = capsys.readouterr().out.strip()
+    assert line.startswith("mix: 12 forms, "), line
+    # Submitted day by day in the year's order, as the bench's year drains submit them.
+    assert submitted == [[form.filename for form in made]]
+    tables = json.loads((tmp_path / "cpu-mix.json").read_text(encoding="utf-8"))
+    assert len(tables["submissions"]) == 12
