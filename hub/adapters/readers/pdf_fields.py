@@ -23,12 +23,7 @@ Field = tuple[str, Any, dict, list]  # qualified name, node, inherited keys, wid
 
 def object_key(obj: Any) -> Any:
     """An indirect object's number; a direct object is only ever itself (its wrapper's id is not stable)."""
-    if not isinstance(obj, pikepdf.Object):
-        return None
-    # One ask of qpdf, not two (`is_indirect`, then `objgen`): asked for every field, box and stream.
-    # A direct object's number is (0, 0); every numbered one's is at least 1.
-    number = obj.objgen
-    return number if number != (0, 0) else None
+    return obj.objgen if isinstance(obj, pikepdf.Object) and obj.is_indirect else None
 
 
 def entry(obj: Any, key: str) -> Any:
@@ -86,8 +81,11 @@ class _Walk:
             ident = object_key(node)
             if not isinstance(node, pikepdf.Dictionary) or (ident is not None and ident in self.seen):
                 continue
-            titled = "/T" in node  # asked once: a node's name is looked at three times below
-            if id(node) in top and not titled and isinstance(entry(node, "/Parent"), pikepdf.Dictionary):
+            if (
+                id(node) in top
+                and "/T" not in node
+                and isinstance(entry(node, "/Parent"), pikepdf.Dictionary)
+            ):
                 # A box listed in place of its field (pdf.js's opt_demo.pdf): read, like a box the list
                 # misses, from its /Parent chain, which has its name, type and value.
                 self.boxes.append(node)
@@ -97,7 +95,7 @@ class _Walk:
             self.nodes += 1
             if self.nodes > MAX_FIELD_NODES:
                 raise unreadable(self.filename, "too many form fields", "for mange formularfelter")
-            part = text(node["/T"]) if titled else ""
+            part = text(node["/T"]) if "/T" in node else ""
             name = f"{parent}.{part}" if parent and part else part or parent
             inherited = {**inherited, **{k: node[k] for k in INHERITED if k in node}}
             listed = entry(node, "/Kids")

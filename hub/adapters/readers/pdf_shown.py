@@ -58,9 +58,7 @@ class Appearances:
         flags = inherited.get("/Ff")
         if isinstance(flags, int) and int(flags) & (_PASSWORD | _RICH_TEXT):
             return False
-        # A loop, not lists: asked for every text field of every form. A field of one box is its box
-        # (`widgets` is `[node]`): looked at once.
-        for box in widgets if widgets and widgets[0] is node else (node, *widgets):
+        for box in (node, *widgets):  # a loop, not lists: asked for every text field of every form
             if isinstance(box, pikepdf.Dictionary) and "/AA" in box:
                 actions = box["/AA"]
                 if isinstance(actions, pikepdf.Dictionary) and "/F" in actions:
@@ -91,10 +89,11 @@ class Appearances:
         draws it (`(040493-2220) Tj`), or has no text operator at all (an empty box): then it shows no
         other text, and is not parsed (parsing every box's stream trebled a form's reading)."""
         try:
-            data = self._looked_into(stream)
+            if not self._within_caps(stream):
+                return False
+            key = object_key(stream)
+            data = self.data[key] if key in self.data else stream.read_bytes()
         except (pdf_unpack.TooLarge, pikepdf.PdfError):
-            return False
-        if data is None:
             return False
         return any(form in data for form in literal) or not any(op in data for op in _SHOWS_TEXT)
 
@@ -155,16 +154,10 @@ class Appearances:
         """Whether a stream may be looked into: small enough, unpacked, and within the document's budget,
         which each stream is counted against once (raises `pdf_unpack.TooLarge` before unpacking one
         past the cap)."""
-        return self._looked_into(stream) is not None
-
-    def _looked_into(self, stream: pikepdf.Stream) -> bytes | None:
-        """A stream's decoded bytes where it may be looked into (`_within_caps`), else None: unpacked
-        and counted once, its number asked for once (each ask of qpdf is a call out of Python, and a
-        form asks for every text box's stream)."""
         key = object_key(stream)
         if key is not None and key in self.capped:
-            return self.data[key] if self.capped[key] else None
-        data, within = b"", False
+            return self.capped[key]
+        within = False
         if self.budget <= 0:
             pdf_unpack.check_size(stream, MAX_APPEARANCE_BYTES)  # past the budget: measured, not read
         else:
@@ -175,7 +168,7 @@ class Appearances:
                 self.data[key] = data  # within the budget: kept for `_shows_literally`
         if key is not None:
             self.capped[key] = within
-        return data if within else None
+        return within
 
 
 def appearances_of(pdf: pikepdf.Pdf) -> Appearances:

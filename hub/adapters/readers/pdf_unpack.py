@@ -55,7 +55,7 @@ def read_within(stream: pikepdf.Stream, limit: int = MAX_UNPACKED_BYTES) -> byte
     inflates it alike): not unpacked twice, once to measure and again by qpdf (a form's every text box
     is, decision 0050, "Stop 55"). Anything else (another filter, broken or cut-off data, data after
     the end) is measured as `check_size` does and left to qpdf as before, which raises as before."""
-    if _flate_only(stream) and not ("/DecodeParms" in stream or "/DP" in stream):
+    if _filters(stream) == ["/FlateDecode"] and not ("/DecodeParms" in stream or "/DP" in stream):
         inflater = zlib.decompressobj()
         try:
             data = inflater.decompress(stream.read_raw_bytes(), limit + 1)
@@ -148,16 +148,6 @@ def unpacks_too_much(exc: BaseException) -> bool:
         message = str(exc)
         return message.startswith("Limit reached while decompressing") or "decoding work" in message
     return isinstance(exc, pikepdf.DataDecodingError) and "bad_alloc" in str(exc)
-
-
-def _flate_only(stream: pikepdf.Stream) -> bool:
-    """`_filters(stream) == ["/FlateDecode"]`, told from the name's bytes where /Filter is one name, as
-    nearly every stream's is (`unparse` writes a name's bytes as they are but for those a name must
-    escape, which FlateDecode has none of): no list, no decoding, for every text box of a form."""
-    found = stream.get("/Filter")
-    if isinstance(found, pikepdf.Name):
-        return found.unparse() == b"/FlateDecode"
-    return _filters(stream) == ["/FlateDecode"]
 
 
 def _filters(stream: pikepdf.Stream) -> list[str]:
