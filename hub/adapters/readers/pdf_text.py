@@ -16,16 +16,27 @@ import pikepdf
 def text(obj: Any) -> str | None:
     """A PDF string (PDFDocEncoding, UTF-16 or UTF-8), name or number as text; None for null, and for a
     dictionary, array or stream where text belongs: its `str` is pikepdf's description of the object."""
-    if obj is None or isinstance(obj, pikepdf.Dictionary | pikepdf.Array | pikepdf.Stream):
+    if obj is None:
         return None
-    if isinstance(obj, pikepdf.Name):
-        return f"/{name_text(obj)}"
+    if isinstance(obj, pikepdf.Object):
+        # One look at the kind rather than four `isinstance`: pikepdf answers each of those by asking
+        # the object for this same code, and a form's reading asks for some hundred texts.
+        kind = obj._type_code
+        if kind in _NOT_TEXT:
+            return None
+        if kind is _NAME:
+            return f"/{name_text(obj)}"
     try:
         return no_nul(str(obj))
     except UnicodeDecodeError:
         # PDF 2.0's UTF-8 text string (after its byte order mark) with a byte that is not UTF-8:
         # pikepdf raises; the text is read with that byte replaced, the form is not refused for it.
         return no_nul(bytes(obj).removeprefix(b"\xef\xbb\xbf").decode("utf-8", errors="replace"))
+
+
+# `Object._type_code`: pikepdf documents it as what its own `isinstance` checks read.
+_NAME = pikepdf.ObjectType.name_
+_NOT_TEXT = (pikepdf.ObjectType.dictionary, pikepdf.ObjectType.array, pikepdf.ObjectType.stream)
 
 
 def no_nul(value: str) -> str:
