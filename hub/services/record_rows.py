@@ -23,11 +23,12 @@ from sqlalchemy import Connection, Dialect, bindparam, cast, insert, literal, se
 
 from hub import jsoncodec
 from hub.exports.bundle_data import DATA_FORM, TRACED_DATA_FORM, traced_data_sha256
-from hub.exports.bundle_provenance import standard_text, traced_provenance
+from hub.exports.bundle_provenance import masked_part, standard_text, traced_provenance
 from hub.exports.bundle_traced import TRACED_DATA
 from hub.models import Placement, Record, RecordVersion
 from hub.models.base import table_of, utcnow
 from hub.services.bulk import copy_processor
+from hub.services.plain_parts import plain, ten_digits
 
 _RECORDS, _VERSIONS, _PLACEMENTS = table_of(Record), table_of(RecordVersion), table_of(Placement)
 _NEW_RECORD = insert(_RECORDS).returning(_RECORDS.c.id)
@@ -189,8 +190,34 @@ def traced_data(data: dict[str, Any]) -> dict[str, Any]:
 
 def provenance_hashes(rows: list[dict[str, Any]]) -> dict[str, Any]:
     """What a version's `record.<reason>` entry logs of its provenance rows (`bundle_provenance`:
-    `provenance_sha256` and `provenance_rows`), of the rows as the database gives them back."""
-    return traced_provenance(rows, encode=_row_text)
+    `provenance_sha256` and `provenance_rows`), of the rows as the database gives them back. Each row is
+    shown as it is and masked only where `plain_parts` finds a part that may need it (stop 57)."""
+    return traced_provenance(rows, masked=True, encode=_plain_or_masked_text)
+
+
+def _plain_or_masked_text(row: dict[str, Any]) -> bytes:
+    """A row's text as `shown_row` masks it and `_row_text` writes it, each part walked once
+    (`plain_parts`): a plain part is shown as it is (masking gives it back unchanged), only the others
+    are masked, and orjson writes the row where its locator and transforms are plain."""
+    locator, key, raw = row["locator"], row["source_key"], row["raw_value"]
+    plain_locator = plain(locator)
+    plain_key = key is None or (type(key) is str and not ten_digits(key))
+    plain_raw = raw is None or (type(raw) is str and not ten_digits(raw))
+    shown = row
+    if not (plain_locator and plain_key and plain_raw):  # a CPR number read, one or two rows a form
+        shown = dict(row)
+        if not plain_locator:
+            shown["locator"] = masked_part(locator)
+        if not plain_key:
+            shown["source_key"] = masked_part(key)
+        if not plain_raw:
+            shown["raw_value"] = masked_part(raw)
+    if plain_locator and plain(row["transforms"]):
+        try:
+            return orjson.dumps(shown, option=orjson.OPT_SORT_KEYS)
+        except TypeError:  # orjson's JSONEncodeError: an integer beyond 64 bits, a lone surrogate, int keys
+            return standard_text(jsoncodec.loads(jsoncodec.dumps(shown)))
+    return _row_text(shown)
 
 
 def _row_text(shown: dict[str, Any]) -> bytes:
