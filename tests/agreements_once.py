@@ -69,7 +69,8 @@ def _key(app: Flask, files: list[Path]) -> tuple[object, ...]:
     return (*settings, local_today(), *((str(f), f.read_bytes()) for f in files))
 
 
-def _copy(source: Path, target: Path) -> None:
+def copy_database(source: Path, target: Path) -> None:
+    """One SQLite file into another through SQLite's backup (a WAL's pages included)."""
     src, dst = sqlite3.connect(source), sqlite3.connect(target)
     try:
         src.backup(dst)
@@ -91,7 +92,7 @@ def loaded_once(app: Flask, files: list[Path], load: Callable[[], None]) -> None
     if kept is not None and base.utcnow() >= kept.made_at:
         db.session.close()
         db.engine.dispose()
-        _copy(kept.path, path)
+        copy_database(kept.path, path)
         counts["copied"] += 1
         return
     counts["loaded"] += 1
@@ -102,5 +103,5 @@ def loaded_once(app: Flask, files: list[Path], load: Callable[[], None]) -> None
     kept = _Snapshot(_folder[0] / f"{len(_snapshots)}.sqlite3", base.utcnow())
     db.session.close()
     db.engine.dispose()  # the copy reads through the WAL; closed connections leave nothing half-written
-    _copy(path, kept.path)
+    copy_database(path, kept.path)
     _snapshots[key] = kept

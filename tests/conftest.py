@@ -22,6 +22,7 @@ from file_order import longest_first
 from flask import Flask
 from flask.testing import FlaskCliRunner
 from fresh_app import fresh_schema, install_config_cache
+from lived_once import lived_once, shared_folder
 from password_cost import hash_passwords_cheaply
 from servers import postgres_url, redis_url, require
 from spec_once import install_spec_cache
@@ -159,13 +160,11 @@ def runner(app: Flask) -> FlaskCliRunner:
     return Runner(app)
 
 
-@pytest.fixture(scope="session")
-def lived_demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
-    """`hub demo` run once, with its August–October, for the tests that only read what it stored (and
-    for the CPR sweep, what it logged and queued: `lived_demo_let_out`)."""
+def _build_lived_demo(folder: Path) -> tuple[Flask, LetOut]:
+    """`hub agreements load` and `hub demo` on a fresh app in `folder`, and what they let out."""
     from hub.cli import cli  # noqa: PLC0415 - only these tests need the command tree
 
-    app = make_app(tmp_path_factory.mktemp("lived-demo"))
+    app = make_app(folder)
     runner = FlaskCliRunner(app)
     output = []
     # Every log line at DEBUG and every job as queued are kept for the CPR sweep (`lived_demo_let_out`),
@@ -175,8 +174,18 @@ def lived_demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
             result = runner.invoke(cli, args)
             assert result.exit_code == 0, result.output
             output.append(result.output)
+    return app, LetOut(lines.lines, jobs, "\n".join(output))
+
+
+@pytest.fixture(scope="session")
+def lived_demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
+    """`hub demo` run once, with its August–October, for the tests that only read what it stored (and
+    for the CPR sweep, what it logged and queued: `lived_demo_let_out`). Built by the run's first
+    process to need it; the others copy what that build stored (`tests/lived_once.py`)."""
+    folder = shared_folder(tmp_path_factory.getbasetemp())
+    app, let_out = lived_once(folder, tmp_path_factory.mktemp("lived-demo"), _build_lived_demo, make_app)
     _LIVED.append(app)
-    _LIVED_LET_OUT[:] = [LetOut(lines.lines, jobs, "\n".join(output))]
+    _LIVED_LET_OUT[:] = [let_out]
     _LIVED_WRITES[:] = [_writes(app)]
     yield app
     _LIVED.clear()
