@@ -120,24 +120,50 @@ RQ_DANISH = {
 }
 
 
+# SQLAlchemy's own lines of ERROR a hub command can meet (its pool's and connection's clean-up), in Danish.
+SQLALCHEMY_DANISH = {
+    "Error closing cursor": "en markør kunne ikke lukkes",
+    "Exception during reset or similar": "en forbindelse kunne ikke nulstilles",
+    "Exception closing connection %r": "forbindelsen %r kunne ikke lukkes",
+    "Exception terminating connection %r": "forbindelsen %r kunne ikke afbrydes",
+}
+_LIBRARIES = ("rq", "waitress", "sqlalchemy")
+
+
 def _theirs(record: logging.LogRecord) -> bool:
-    """Whether `record` is rq's or waitress's (not the hub's own, nor another library's)."""
-    return any(record.name == name or record.name.startswith(name + ".") for name in ("rq", "waitress"))
+    """Whether `record` is rq's, waitress's or SQLAlchemy's (not the hub's own, nor another library's)."""
+    return any(record.name == name or record.name.startswith(name + ".") for name in _LIBRARIES)
+
+
+def after_interrupt(record: logging.LogRecord) -> bool:
+    """Whether `record` is a library's clean-up failing because a person stopped the command (Ctrl-C)
+    in the middle of it: a second Ctrl-C cuts a statement, SQLAlchemy closes the connection and then
+    cannot close its cursor ("Error closing cursor", a `ProgrammingError` whose context is the
+    KeyboardInterrupt). The command says what became of its files; that line would only alarm."""
+    exc = record.exc_info[1] if record.exc_info and _theirs(record) else None
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        if isinstance(exc, KeyboardInterrupt):
+            return True
+        seen.add(id(exc))
+        exc = exc.__cause__ or exc.__context__
+    return False
 
 
 def in_both_languages(record: logging.LogRecord) -> logging.LogRecord:
-    """rq's and waitress's record of WARNING and above as the hub's own handler writes it: a known line in
-    Danish too (`Both`; waitress's from `hub.log_waitress`), and never a traceback (the exception's class
-    is named; where it was raised goes to DEBUG without its text, `frames`). A copy: the record logged is
-    shared by every handler of the root logger (one added after the hub's, a test's capture, an
-    operator's file), which must see it as it was logged. Any other record is returned itself. A host's
-    handlers (gunicorn's) are left as they are."""
+    """rq's, waitress's and SQLAlchemy's record of WARNING and above as the hub's own handler writes it:
+    a known line in Danish too (`Both`; waitress's from `hub.log_waitress`), and never a traceback (the
+    exception's class is named; where it was raised goes to DEBUG without its text, `frames`). A copy:
+    the record logged is shared by every handler of the root logger (one added after the hub's, a test's
+    capture, an operator's file), which must see it as it was logged. Any other record is returned
+    itself. A host's handlers (gunicorn's) are left as they are."""
     if not _theirs(record) or record.levelno < logging.WARNING or isinstance(record.msg, Both):
         return record
     exc = record.exc_info[1] if record.exc_info else None
     english = record.getMessage()
-    if record.name.startswith("rq"):
-        danish = RQ_DANISH.get(str(record.msg))
+    if record.name.startswith(("rq", "sqlalchemy")):
+        table = RQ_DANISH if record.name.startswith("rq") else SQLALCHEMY_DANISH
+        danish = table.get(str(record.msg))
         if danish is not None:
             danish %= record.args if isinstance(record.args, tuple) else ()
     else:
@@ -157,13 +183,17 @@ def in_both_languages(record: logging.LogRecord) -> logging.LogRecord:
 
 
 class HubHandler(logging.StreamHandler):
-    """The hub's own handler: standard error, rq's and waitress's lines rewritten in a copy
+    """The hub's own handler: standard error, rq's, waitress's and SQLAlchemy's lines rewritten in a copy
     (`in_both_languages`), and every CPR-like number in what it writes masked (`format`).
     In `emit`, not a filter: a filter can only change the shared record on Python 3.11 (3.12 lets it
     return a copy)."""
 
     def emit(self, record: logging.LogRecord) -> None:
-        """Write the record, an rq or waitress one as `in_both_languages` makes it."""
+        """Write the record, an rq, waitress or SQLAlchemy one as `in_both_languages` makes it; a
+        library's clean-up cut by Ctrl-C (`after_interrupt`) only at DEBUG, where it was raised."""
+        if after_interrupt(record) and record.exc_info and record.exc_info[1] is not None:
+            logging.getLogger(record.name).debug("%s", frames(record.exc_info[1]))
+            return
         super().emit(in_both_languages(record))
 
     def format(self, record: logging.LogRecord) -> str:
