@@ -1,6 +1,7 @@
 """The `hub` command group itself: which app a command runs in (the core, or the whole app with its web
 face), the commands `hub --help` lists, and click's errors and Ctrl-C said in Danish too, exit 130 for
-Ctrl-C. The commands are registered on it in `hub.cli`, and `hub.cli.main` says what fails outside them."""
+Ctrl-C. Each command is registered on it from its own module when first named (`hub.cli.commands`), and
+`hub.cli.main` says what fails outside them."""
 
 from __future__ import annotations
 
