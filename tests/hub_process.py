@@ -72,6 +72,20 @@ def operator_env(data_dir: Path) -> dict[str, str]:
     }
 
 
+def python_as_operator(data_dir: Path, source: str, *args: str) -> list[str]:
+    """The lines `python -c SOURCE ARGS` prints, run in a process of its own in `operator_env(data_dir)`
+    from the repository: what a fresh `hub` process imports, which the suite's own has long imported."""
+    done = subprocess.run(
+        [sys.executable, "-c", source, *args],
+        env=operator_env(data_dir),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=PATIENCE,
+    )
+    return done.stdout.splitlines()
+
+
 def killed(process: subprocess.Popen[Any]) -> None:
     """Kill `process` and every process it started, and wait for it: a test that failed midway leaves
     nothing running, and no Popen still running for the next test's unraisable-exception check (a

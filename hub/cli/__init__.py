@@ -11,27 +11,6 @@ import click
 from redis.exceptions import RedisError
 from sqlalchemy.exc import SQLAlchemyError
 
-from hub.cli import (
-    adapters,
-    agreements,
-    audit,
-    audit_check,
-    audit_log,
-    dashboard,
-    database,
-    demo,
-    explain,
-    ingest,
-    outbound,
-    payments,
-    records,
-    reprocess,
-    serve,
-    tokens,
-    users,
-    waiting,
-    worker,
-)
 from hub.cli.common import EXIT_UNAVAILABLE
 from hub.cli.group import HubGroup, command_app
 from hub.cli.usage import interrupted
@@ -52,29 +31,6 @@ cli = HubGroup(
 )
 # Flask's own --app, --env-file and --debug mean nothing here: the hub is one app, set by HUB_* settings.
 cli.params = [p for p in cli.params if p.name not in {"app", "env_file", "debug"}]
-for module in (
-    adapters,
-    agreements,
-    audit,
-    dashboard,
-    database,
-    demo,
-    explain,
-    ingest,
-    outbound,
-    payments,
-    records,
-    reprocess,
-    serve,
-    tokens,
-    users,
-    waiting,
-    worker,
-):
-    module.register(cli)
-
-audit_check.add_to(audit.group)
-audit_log.add_to(audit.group)
 
 
 def _redis_address() -> str:

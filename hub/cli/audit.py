@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 import click
 from flask.cli import AppGroup
 
+from hub.cli import audit_check, audit_log
 from hub.cli.common import bad_input_exits_2, print_rejection
 from hub.errors import HubError
 from hub.extensions import db
@@ -186,5 +187,7 @@ def key() -> None:
 
 
 def register(cli: click.Group) -> None:
-    """Add the group to the `hub` command."""
+    """Add the group, with `check` and `log`, to the `hub` command."""
+    audit_check.add_to(group)
+    audit_log.add_to(group)
     cli.add_command(group)

@@ -1,9 +1,11 @@
 """The `hub` command group itself: which app a command runs in (the core, or the whole app with its web
 face), the commands `hub --help` lists, and click's errors and Ctrl-C said in Danish too, exit 130 for
-Ctrl-C. The commands are registered on it in `hub.cli`, and `hub.cli.main` says what fails outside them."""
+Ctrl-C. Each command is registered on it from its own module when first named (`hub.cli.commands`), and
+`hub.cli.main` says what fails outside them."""
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from importlib.metadata import entry_points
@@ -16,7 +18,8 @@ from rq.exceptions import StopRequested
 
 from hub import logsetup
 from hub.app_core import create_core_app
-from hub.cli import serve, usage, worker
+from hub.cli import usage
+from hub.cli.commands import COMMANDS
 from hub.cli.common import EXIT_BAD_INPUT, print_rejection
 from hub.cli.usage import aborted, in_both_languages, interrupted
 from hub.entry import NOTHING_DONE
@@ -26,7 +29,7 @@ from hub.interrupts import Interrupted
 # Commands the extensions add to every Flask app: kept working, left out of `hub --help`.
 EXTENSION_COMMANDS = ("limiter", "openapi")
 # Long-running servers: their log is what operators read, at the level HUB_LOG_LEVEL says.
-SERVERS = (serve.serve, worker.worker)
+SERVERS = frozenset({"serve", "worker"})
 # The commands whose app has its web face (pages, API, spec): `hub serve` serves it, and the extensions'
 # commands are the web layer's own. Every other command runs on `app_core.create_core_app`; so does the
 # listing of `hub --help`, whose app is made only for its settings to be checked and its commands named.
@@ -46,6 +49,18 @@ def _with_web(ctx: click.Context | None) -> bool:
 
 # Set in the root context while `hub --help` lists the commands (`HubGroup.list_commands`).
 _LISTING = "hub.listing"
+# Set in the root context while `hub --help` says each command's summary (`HubGroup.format_commands`).
+_SUMMARIES = "hub.summaries"
+
+
+def _is_server(ctx: click.Context | None) -> bool:
+    """Whether the command running is `hub serve` or `hub worker` itself (not a subcommand so named)."""
+    return (
+        ctx is not None
+        and ctx.parent is not None
+        and ctx.parent.parent is None
+        and (ctx.command.name in SERVERS)
+    )
 
 
 def command_app() -> Flask:
@@ -56,7 +71,7 @@ def command_app() -> Flask:
     # (a hundred "queued again" between a hundred files' lines) reach the terminal only when asked for.
     # Before the app is made: what it says while starting is held back too.
     ctx = click.get_current_context(silent=True)
-    if not os.environ.get("HUB_LOG_LEVEL", "").strip() and (ctx is None or ctx.command not in SERVERS):
+    if not os.environ.get("HUB_LOG_LEVEL", "").strip() and not _is_server(ctx):
         logsetup.quiet()
     try:
         if _with_web(ctx):
@@ -88,13 +103,33 @@ class HubGroup(FlaskGroup):
         finally:
             root.meta.pop(_LISTING, None)
             self._loaded_plugin_commands = loaded
-        return [name for name in names if name not in EXTENSION_COMMANDS]
+        # Flask's list is sorted: so is this one, with the commands not imported yet among them.
+        return sorted({*COMMANDS, *names} - set(EXTENSION_COMMANDS))
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
-        """The hub's own command by its name; only another name loads Flask's plugin commands (the
-        extensions': flask-limiter's import is a tenth of a second) and, failing those, the app's."""
+        """The hub's own command by its name, its module imported now (`commands.COMMANDS`); while
+        `hub --help` lists them, a stand-in with the table's summary, nothing imported. Only another
+        name loads Flask's plugin commands (the extensions': flask-limiter's import is a tenth of a
+        second) and, failing those, the app's."""
         own = self.commands.get(name)
-        return own if own is not None else super().get_command(ctx, name)
+        if own is not None:
+            return own
+        entry = COMMANDS.get(name)
+        if entry is not None and ctx.find_root().meta.get(_SUMMARIES):
+            return click.Command(name, help=entry.summary)
+        if entry is not None:
+            importlib.import_module(entry.module).register(self)
+            return self.commands[name]
+        return super().get_command(ctx, name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The commands listed with their summaries from the table: no command's module imported."""
+        root = ctx.find_root()
+        root.meta[_SUMMARIES] = True
+        try:
+            super().format_commands(ctx, formatter)
+        finally:
+            root.meta.pop(_SUMMARIES, None)
 
     def make_context(
         self,

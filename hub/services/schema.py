@@ -4,27 +4,40 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Column, Connection, Engine, MetaData, String, Table, inspect, select
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 VERSION_TABLE = "alembic_version"  # Alembic's default, which `upgrade` keeps
 VERSION_TABLE_ROW = Table(VERSION_TABLE, MetaData(), Column("version_num", String(32)))
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 
 def alembic_config(engine: Engine) -> Config:
     """An Alembic config that uses the hub's migrations folder and this engine."""
+    # Alembic imported here, as in `_known`: a fifth of a second that only migrating and the schema's
+    # first check use, and every `hub` command imports this module (`hub.cli.common`).
+    config = alembic_config_bare()
+    config.attributes["engine"] = engine
+    return config
+
+
+def alembic_config_bare() -> Config:
+    """An Alembic config that uses the hub's migrations folder, with no engine."""
+    from alembic.config import Config  # noqa: PLC0415 - see `alembic_config`
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    config.attributes["engine"] = engine
     return config
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Bring the database to the given revision (default: the newest)."""
+    from alembic import command  # noqa: PLC0415 - see `alembic_config`
+
     config = alembic_config(engine)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
@@ -33,6 +46,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 def revision(engine: Engine, message: str) -> None:
     """Write a new migration by comparing the models with the database (for developers)."""
+    from alembic import command  # noqa: PLC0415 - see `alembic_config`
+
     config = alembic_config(engine)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
@@ -59,9 +74,9 @@ class NotMigrated(Exception):
 @functools.cache
 def _known() -> tuple[frozenset[str], frozenset[str]]:
     """This code's newest revisions and every revision it knows (read once: the files do not change)."""
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    script = ScriptDirectory.from_config(config)
+    from alembic.script import ScriptDirectory  # noqa: PLC0415 - see `alembic_config`
+
+    script = ScriptDirectory.from_config(alembic_config_bare())
     return frozenset(script.get_heads()), frozenset(r.revision for r in script.walk_revisions())
 
 

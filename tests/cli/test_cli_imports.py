@@ -6,12 +6,9 @@ its own, since the suite's has imported everything long before."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
-from conftest import ROOT
-from hub_process import PATIENCE, operator_env
+from hub_process import python_as_operator
 
 # The web layer's modules and the libraries only it uses.
 WEB = (
@@ -40,15 +37,7 @@ print(json.dumps({"code": code, "web": web}))
 
 def imported(tmp_path: Path, *args: str) -> tuple[object, list[str]]:
     """The exit code of `hub ARGS` and the web layer's modules it imported."""
-    done = subprocess.run(
-        [sys.executable, "-c", f"WEB = {WEB!r}\n{RUN}", *args],
-        env=operator_env(tmp_path / "var"),
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=PATIENCE,
-    )
-    said = json.loads(done.stdout.splitlines()[-1])
+    said = json.loads(python_as_operator(tmp_path / "var", f"WEB = {WEB!r}\n{RUN}", *args)[-1])
     return said["code"], said["web"]
 
 

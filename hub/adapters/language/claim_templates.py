@@ -16,14 +16,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, cast
-
-from pypdf import PdfReader
-from pypdf.errors import PyPdfError
-from pypdf.generic import DictionaryObject
+from typing import TYPE_CHECKING, Any, cast
 
 from hub.adapters.readers.safexml import load_xsd, parse_xml
 from hub.errors import ConfigError, Rejection
+
+if TYPE_CHECKING:
+    # pypdf itself is imported where a template is read: loading a config with no PDF claim (and every
+    # `hub` command loads every config) need not import it, a tenth of a CPU-second.
+    from pypdf import PdfReader
+    from pypdf.generic import DictionaryObject
 
 Problem = tuple[str, str]  # (English, Danish)
 
@@ -48,7 +50,7 @@ def _inherited(field: DictionaryObject, key: str) -> Any:
         if key in node:
             return node[key]
         parent = node.get("/Parent")
-        node = cast(DictionaryObject, parent.get_object()) if parent is not None else None
+        node = cast("DictionaryObject", parent.get_object()) if parent is not None else None
     return None
 
 
@@ -60,7 +62,7 @@ def qualified_name(field: DictionaryObject) -> str:
         if "/T" in node:
             names.append(str(node["/T"]))
         parent = node.get("/Parent")
-        node = cast(DictionaryObject, parent.get_object()) if parent is not None else None
+        node = cast("DictionaryObject", parent.get_object()) if parent is not None else None
     return ".".join(reversed(names))
 
 
@@ -76,13 +78,13 @@ def pdf_fields(reader: PdfReader) -> dict[str, PdfField]:
     found: dict[str, PdfField] = {}
     for number, page in enumerate(reader.pages):
         for ref in cast(list[Any], page.get("/Annots") or []):
-            widget = cast(DictionaryObject, ref.get_object())
+            widget = cast("DictionaryObject", ref.get_object())
             if widget.get("/Subtype") != "/Widget":
                 continue
-            field = widget if "/T" in widget else cast(DictionaryObject, widget["/Parent"].get_object())
+            field = widget if "/T" in widget else cast("DictionaryObject", widget["/Parent"].get_object())
             name, kind = qualified_name(field), _kind(field)
-            states = cast(DictionaryObject, widget.get("/AP", {})).get("/N", {})
-            on = next((str(s) for s in cast(DictionaryObject, states) if s != "/Off"), None)
+            states = cast("DictionaryObject", widget.get("/AP", {})).get("/N", {})
+            on = next((str(s) for s in cast("DictionaryObject", states) if s != "/Off"), None)
             options = tuple(
                 str(o[-1]) if isinstance(o, list) else str(o) for o in _inherited(field, "/Opt") or ()
             )
@@ -97,11 +99,15 @@ def pdf_fields(reader: PdfReader) -> dict[str, PdfField]:
 def form_fields(data: bytes) -> Mapping[str, PdfField]:
     """The fields of a PDF form given as bytes, kept for the next call with the same bytes: pypdf takes
     a good part of a second for a form of a hundred fields, and every config load and claim asks."""
+    from pypdf import PdfReader  # noqa: PLC0415 - see the imports
+
     return MappingProxyType(pdf_fields(PdfReader(io.BytesIO(data))))
 
 
 def read_form(path: Path) -> Mapping[str, PdfField]:
     """Read a template's fields; raise ConfigError (both languages) when it is no PDF form."""
+    from pypdf.errors import PyPdfError  # noqa: PLC0415 - see the imports
+
     try:
         fields = form_fields(path.read_bytes())
     except OSError as exc:

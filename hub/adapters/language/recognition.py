@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from hub.adapters.mapping.skipped_labels import page_text_unread, unreadable_pages
 from hub.adapters.readers.base import Extraction
-from hub.adapters.readers.pdf_reasons import REPAIRED
 from hub.errors import FieldProblem, NotRecognised, Rejection
 
 if TYPE_CHECKING:
@@ -62,6 +61,9 @@ def recognise(
             not_en = f"which form {who_en} sends it is could not be told: {lead_en}; {why_en}"
             not_da = f"det kunne ikke ses, hvilken blanket fra {who_da} det er: {lead_da}; {why_da}"
         if extraction.meta.get("repaired"):
+            # Imported here: the PDF reasons import pikepdf and pypdf, which loading a config never needs.
+            from hub.adapters.readers.pdf_reasons import REPAIRED  # noqa: PLC0415
+
             why_en, why_da = f"{why_en}; {REPAIRED[0]}", f"{why_da}; {REPAIRED[1]}"
     else:
         why_en, why_da = other_format(forms, fmt, who_en, who_da)

@@ -11,8 +11,14 @@ from __future__ import annotations
 import re
 import zipfile
 
-from openpyxl.xml.constants import XLSM, XLSX, XLTM, XLTX
-
+# The workbook part's content types (ECMA-376; Microsoft's for macro-enabled files), as openpyxl names
+# them in `openpyxl.xml.constants`: written out here because importing that module imports all of
+# openpyxl (a fifth of a CPU-second), and sniffing a file must not (`tests/cli/test_lazy_commands.py`
+# holds them equal to openpyxl's).
+XLTM = "application/vnd.ms-excel.template.macroEnabled.main+xml"
+XLTX = "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml"
+XLSM = "application/vnd.ms-excel.sheet.macroEnabled.main+xml"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
 WORKBOOK_TYPES = (XLTM, XLTX, XLSM, XLSX)  # openpyxl's order of preference (`_find_workbook_part`)
 XLSB = "application/vnd.ms-excel.sheet.binary.macroEnabled.main"
 ADDIN = "application/vnd.ms-excel.addin.macroEnabled.main+xml"

@@ -1,0 +1,102 @@
+"""`hub` imports a command's module only when that command runs (`hub.cli.commands`): `hub --help`
+lists every command from a light table, and a process paid ~2.8 CPU-s importing every command (the
+adapters' tooling, the exports, the PDF writers) before running one. Checked in a process of its own,
+since the suite's has imported everything long before."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+from click.testing import CliRunner
+from hub_process import operator_env, python_as_operator
+
+from hub.cli import cli
+from hub.cli.commands import COMMANDS
+
+# What `hub --help` has no use for: every command's own module, the jobs (and the readers, exports and
+# dashboards they import), the migrations' Alembic, the PDF and workbook libraries.
+HEAVY = (
+    *sorted({entry.module for entry in COMMANDS.values()}),
+    "hub.jobs",
+    "hub.healing",
+    "hub.adapters.readers.pdf",
+    "hub.adapters.readers.tabular",
+    "hub.schemas.agreement",
+    "alembic",
+    "reportlab",
+    "pikepdf",
+    "openpyxl",
+    "flask_smorest",
+)
+
+# The listing's width in both processes: the test's terminal is not the subprocess's.
+WIDTH = 100
+
+RUN = """
+import json, sys
+from hub.cli import cli
+try:
+    cli.main(sys.argv[1:], prog_name="hub", terminal_width=WIDTH)
+except SystemExit as exc:
+    code = exc.code
+heavy = sorted(m for m in sys.modules if m in HEAVY or m.startswith(tuple(p + "." for p in HEAVY)))
+print(json.dumps({"code": code, "heavy": heavy}))
+"""
+
+
+def run(tmp_path: Path, *args: str) -> tuple[object, list[str], str]:
+    """The exit code of `hub ARGS` in a process of its own, the heavy modules it imported, its output."""
+    *said, last = python_as_operator(tmp_path / "var", f"HEAVY = {HEAVY!r}\nWIDTH = {WIDTH}\n{RUN}", *args)
+    result = json.loads(last)
+    return result["code"], result["heavy"], "\n".join(said) + "\n"
+
+
+def test_the_help_imports_no_command(tmp_path: Path) -> None:
+    code, heavy, _ = run(tmp_path, "--help")
+    assert (code, heavy) == (0, [])
+
+
+def test_a_command_imports_its_own_module_only(tmp_path: Path) -> None:
+    code, heavy, _ = run(tmp_path, "db", "--help")
+    modules = {entry.module for entry in COMMANDS.values()}
+    assert (code, [m for m in heavy if m in modules]) == (0, ["hub.cli.database"])
+
+
+def test_the_listing_says_what_each_commands_own_help_says(tmp_path: Path) -> None:
+    # Here every command's module is imported, so the list is made from the commands themselves; in a
+    # process of its own, from the table: the two must be the same, line for line.
+    ctx = click.Context(cli)
+    for name in COMMANDS:
+        command = cli.get_command(ctx, name)
+        assert command is not None and command.name == name
+        stand_in = click.Command(name, help=COMMANDS[name].summary)
+        for limit in (20, 45, 80, 400):
+            assert stand_in.get_short_help_str(limit) == command.get_short_help_str(limit), name
+    env = operator_env(tmp_path / "v")
+    from_commands = CliRunner().invoke(cli, ["--help"], prog_name="hub", env=env, terminal_width=WIDTH)
+    assert from_commands.exit_code == 0
+    code, _, from_table = run(tmp_path, "--help")
+    assert code == 0
+    assert from_table == from_commands.output
+
+
+def test_every_command_is_in_the_table() -> None:
+    # A command added to a module but not to the table would be missing from `hub --help`.
+    ctx = click.Context(cli)
+    for module in {entry.module for entry in COMMANDS.values()}:
+        before = set(cli.commands)
+        __import__(module, fromlist=["register"]).register(cli)
+        assert set(cli.commands) - before <= set(COMMANDS), module
+    assert set(cli.commands) <= set(COMMANDS)
+    assert all(cli.get_command(ctx, name) is cli.commands[name] for name in COMMANDS)
+
+
+def test_the_workbook_types_are_openpyxls() -> None:
+    # Written out so that sniffing a file does not import openpyxl (`packages.WORKBOOK_TYPES`).
+    from openpyxl.xml.constants import XLSM, XLSX, XLTM, XLTX
+
+    from hub.adapters.readers.packages import WORKBOOK_TYPES
+
+    assert WORKBOOK_TYPES == (XLTM, XLTX, XLSM, XLSX)
