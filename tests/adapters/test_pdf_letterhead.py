@@ -8,11 +8,10 @@ case system are drawn with reportlab under one letterhead, each with its own tit
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
-from reportlab.pdfgen import canvas
+from letterhead_support import TITLES, letterhead_form
 from suggest_support import drafted_config
 
 from hub.adapters.pipeline import READ_OPTIONS
@@ -22,32 +21,22 @@ from hub.adapters.suggest.draft import suggest
 from hub.adapters.suggest.render import render
 
 LETTERHEAD = "Varde Kommune"
-TITLES = {
-    "aftale.pdf": "Aftale om virksomhedspraktik",
-    "afslutning.pdf": "Afslutning af virksomhedspraktik",
-}
 
 
 def _form(title: str, size: int = 12) -> bytes:
     """A one-page form as a case system draws it: the letterhead largest at the top, the title under it,
     then labels in the body's size left of the fields, which every form of the system names alike."""
-    out = io.BytesIO()
-    pdf = canvas.Canvas(out)
-    pdf.setFont("Helvetica-Bold", 15)
-    pdf.drawString(56, 790, LETTERHEAD)
-    pdf.setFont("Helvetica-Bold", size)
-    pdf.drawString(56, 772, title)
-    pdf.setFont("Helvetica", 10)
-    for n, (name, label, value) in enumerate(
-        [("Borger_CPR", "CPR-nummer", "150291-1234"), ("Borger_Navn", "Navn", "Amalie Hansen")]
-    ):
-        y = 720 - 30 * n
-        pdf.drawString(56, y + 4, label)
-        pdf.acroForm.textfield(name=name, x=180, y=y, width=200, height=16, value=value, borderWidth=0)
-    pdf.drawString(56, 640, "Aftalen er indgået mellem praktikvirksomheden og jobcentret.")
-    pdf.drawString(56, 620, "Virksomheden giver jobcentret besked, hvis borgeren udebliver.")
-    pdf.save()
-    return out.getvalue()
+    fields = [("Borger_CPR", "CPR-nummer", "150291-1234"), ("Borger_Navn", "Navn", "Amalie Hansen")]
+    return letterhead_form(
+        LETTERHEAD,
+        title,
+        size,
+        fields,
+        [
+            "Aftalen er indgået mellem praktikvirksomheden og jobcentret.",
+            "Virksomheden giver jobcentret besked, hvis borgeren udebliver.",
+        ],
+    )
 
 
 def _draft(name: str, title: str) -> str:

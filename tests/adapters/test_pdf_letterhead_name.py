@@ -9,10 +9,9 @@ is "Varde Kommune" was told "the file's title could not be read", when it was re
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
-from reportlab.pdfgen import canvas
+from letterhead_support import TITLES, letterhead_form
 from suggest_support import drafted_config
 
 from hub.adapters.pipeline import READ_OPTIONS
@@ -20,31 +19,14 @@ from hub.adapters.readers import extract
 from hub.adapters.suggest.draft import suggest
 from hub.adapters.suggest.render import render
 
-TITLES = {
-    "aftale.pdf": "Aftale om virksomhedspraktik",
-    "afslutning.pdf": "Afslutning af virksomhedspraktik",
-}
-
 
 def _form(letterhead: str, title: str, size: int = 12) -> bytes:
     """A one-page form drawn with reportlab: the letterhead largest at the top, the title under it, then
     labels in the body's size left of the fields every form of the system names alike."""
-    out = io.BytesIO()
-    pdf = canvas.Canvas(out)
-    pdf.setFont("Helvetica-Bold", 15)
-    pdf.drawString(56, 790, letterhead)
-    pdf.setFont("Helvetica-Bold", size)
-    pdf.drawString(56, 772, title)
-    pdf.setFont("Helvetica", 10)
-    for n, (name, label, value) in enumerate(
-        [("Elev_CPR", "CPR-nummer", "150291-1234"), ("Elev_Navn", "Navn", "Amalie Hansen")]
-    ):
-        y = 720 - 30 * n
-        pdf.drawString(56, y + 4, label)
-        pdf.acroForm.textfield(name=name, x=180, y=y, width=200, height=16, value=value, borderWidth=0)
-    pdf.drawString(56, 640, "Aftalen er indgået mellem praktikvirksomheden og skolen.")
-    pdf.save()
-    return out.getvalue()
+    fields = [("Elev_CPR", "CPR-nummer", "150291-1234"), ("Elev_Navn", "Navn", "Amalie Hansen")]
+    return letterhead_form(
+        letterhead, title, size, fields, ["Aftalen er indgået mellem praktikvirksomheden og skolen."]
+    )
 
 
 def test_a_name_printed_over_the_title_is_its_letterhead() -> None:
