@@ -14,6 +14,7 @@ from hub_process import operator_env, python_as_operator
 
 from hub.cli import cli
 from hub.cli.commands import COMMANDS
+from hub.cli.group import EXTENSION_COMMANDS
 
 # What `hub --help` has no use for: every command's own module, the jobs (and the readers, exports and
 # dashboards they import), the migrations' Alembic, the PDF and workbook libraries.
@@ -89,7 +90,12 @@ def test_every_command_is_in_the_table() -> None:
         before = set(cli.commands)
         __import__(module, fromlist=["register"]).register(cli)
         assert set(cli.commands) - before <= set(COMMANDS), module
-    assert set(cli.commands) <= set(COMMANDS)
+    # Naming a command not in the table loads the extensions' commands (flask-limiter's `limiter`) into
+    # the group, as a test before this one in the process may have done (stop 57's CI): they run when
+    # named and are left out of the table and the list on purpose.
+    cli._load_plugin_commands()  # what naming one does, with an app found (Flask's own step)
+    assert "limiter" in cli.commands
+    assert set(cli.commands) - set(EXTENSION_COMMANDS) <= set(COMMANDS)
     assert all(cli.get_command(ctx, name) is cli.commands[name] for name in COMMANDS)
 
 
