@@ -27,7 +27,10 @@ from tools.fixture_files import ROOT
 GOLDEN = ROOT / "tests" / "onboarding" / "golden" / "middelfart"
 SCRIPTS = {
     ROOT / "tools" / "pdflib" / "middelfart_statusudtalelse.js": ("statusudtalelse.pdf",),
-    ROOT / "tools" / "exceljs" / "middelfart_statusudtalelser.js": ("statusudtalelser.xlsx", "statusudtalelser.csv"),
+    ROOT / "tools" / "exceljs" / "middelfart_statusudtalelser.js": (
+        "statusudtalelser.xlsx",
+        "statusudtalelser.csv",
+    ),
 }
 
 
@@ -37,7 +40,8 @@ def render_all() -> dict[Path, bytes]:
     env = {**os.environ, "TZ": "UTC"}  # both write dates given in UTC; a local zone would move them
     with tempfile.TemporaryDirectory() as folder:
         for script, names in SCRIPTS.items():
-            subprocess.run(["node", str(script), folder], check=True, timeout=300, env=env, capture_output=True)
+            command = ["node", str(script), folder]
+            subprocess.run(command, check=True, timeout=300, env=env, capture_output=True)
             made.update({GOLDEN / name: (Path(folder) / name).read_bytes() for name in names})
     return made
 
