@@ -5,6 +5,7 @@ tried alone (`Trial.config`, `Trial.items`). `tests/adapters/test_onboarding_<n>
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,9 +18,21 @@ from hub.adapters.language.registry import load_registry
 from hub.adapters.mapping.form_items import MappedItem, map_items
 from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract
+from hub.adapters.suggest.draft import suggest
+from hub.adapters.suggest.render import render
 
 TRIAL = ROOT / "tests" / "onboarding"
 CONFIG = TRIAL / "config"
+# A TODO whose path the record may hold, cleared as its note says: the path written in, optional.
+OPTIONAL_TODO = re.compile(
+    r"  # TODO: looks like ([a-z_.]+), which a [a-z_]+ record may hold \(optional\).*\n"
+    r'  # \[\[forms.fields\]\]\n  # path = "TODO"\n  # source = (.*)\n'
+)
+
+
+def cleared(draft: str) -> str:
+    """A draft whose "may hold (optional)" TODOs are cleared as they say."""
+    return OPTIONAL_TODO.sub(r'  [[forms.fields]]\n  path = "\1"\n  source = \2\n  optional = true\n', draft)
 
 
 @dataclass(frozen=True)
@@ -68,3 +81,8 @@ class Trial:
     def items(self, config: Any, data: bytes, name: str) -> list[MappedItem]:
         """The items the config's first form maps from a document."""
         return map_items(extract(data, name, READ_OPTIONS), config.forms[0], "0" * 64, name, self.code)
+
+    def draft(self, name: str) -> str:
+        """`hub adapters suggest`'s [[forms]] block for one of the trial's forms, its header comment cut."""
+        data = (self.golden / name).read_bytes()
+        return render(suggest(extract(data, name, READ_OPTIONS), name)).split("\n\n", 1)[1]

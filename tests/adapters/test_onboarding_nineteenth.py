@@ -10,13 +10,12 @@ trial").
 from __future__ import annotations
 
 import json
-import re
 import zipfile
 from pathlib import Path
 
 import pikepdf
 import pytest
-from onboarding_trial import Trial
+from onboarding_trial import Trial, cleared
 
 from hub.adapters.language.golden import canonical_records
 from hub.adapters.pipeline import READ_OPTIONS
@@ -48,24 +47,8 @@ def test_the_kept_forms_are_pymupdfs_and_calcs_own() -> None:
     assert b";1.050,00 kr.;" in text and b";2:30;" in text
 
 
-def _draft(name: str) -> str:
-    data = (THIS.golden / name).read_bytes()
-    return render(suggest(extract(data, name, READ_OPTIONS), name)).split("\n\n", 1)[1]
-
-
 def _expected(name: str) -> object:
     return json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
-
-
-# A TODO whose path the record may hold, cleared as its note says: the path written in, optional.
-OPTIONAL_TODO = re.compile(
-    r"  # TODO: looks like ([a-z_.]+), which a [a-z_]+ record may hold \(optional\).*\n"
-    r'  # \[\[forms.fields\]\]\n  # path = "TODO"\n  # source = (.*)\n'
-)
-
-
-def _cleared(draft: str) -> str:
-    return OPTIONAL_TODO.sub(r'  [[forms.fields]]\n  path = "\1"\n  source = \2\n  optional = true\n', draft)
 
 
 @pytest.mark.parametrize("name", ["mentor_support.xlsx", "mentor_support.csv"])
@@ -74,7 +57,7 @@ def test_suggests_draft_maps_the_grants_to_the_records_written_by_hand(name: str
     Now it is the citizen's name, which a grant's record may hold: that TODO cleared as it says, each
     draft maps its sample to the records."""
     data = (THIS.golden / name).read_bytes()
-    draft = _cleared(_draft(name))
+    draft = cleared(THIS.draft(name))
     assert 'path = "citizen.name"\n  source = "column:Borger"' in draft
     assert canonical_records(THIS.config(tmp_path, draft), data, name) == _expected(name)
 
@@ -85,7 +68,7 @@ def test_suggest_says_the_citizens_name_is_optional_on_a_placements_end(tmp_path
     hold it; cleared as it says, the draft maps the sample to the record but for the site's name, the one
     value left to the person ("Virksomhed" under "Praktiksted", drafted as the company's name, which the
     record has not)."""
-    draft = _cleared(_draft("placement_end.pdf"))
+    draft = cleared(THIS.draft("placement_end.pdf"))
     assert 'path = "citizen.name"\n  source = "txtBorgerNavn"' in draft
     assert "# TODO: looks like company.name, which a placement_end record does not have" in draft
     data = (THIS.golden / "placement_end.pdf").read_bytes()

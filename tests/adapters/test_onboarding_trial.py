@@ -69,8 +69,9 @@ def test_hub_adapters_check_passes_the_trial_configs() -> None:
     # test_onboarding_fourteenth.py), Vordingborg (the fifteenth, test_onboarding_fifteenth.py), Billund
     # (the sixteenth, test_onboarding_sixteenth.py), Haderslev (the seventeenth,
     # test_onboarding_seventeenth.py), Varde (the eighteenth, test_onboarding_eighteenth.py), Svendborg
-    # (the nineteenth, test_onboarding_nineteenth.py)
-    assert result.output.count("\nok ") + result.output.startswith("ok ") == 22
+    # (the nineteenth, test_onboarding_nineteenth.py), Middelfart (the twentieth,
+    # test_onboarding_twentieth.py)
+    assert result.output.count("\nok ") + result.output.startswith("ok ") == 23
 
 
 def _employer(registry: Registry, ticked: set[str]) -> object:

@@ -49,12 +49,17 @@ def classify_choice(cand: Candidate, form_type: str, taken: dict[str, FieldSugge
     optional = path in OPTIONAL_PATHS
     targets = {key: _target(path, text, n) for n, (key, text) in enumerate(cand.printed, 1)}
     targets.update(_answers(path, cand))
+    score = path.startswith("scores.")
     if cand.kind == "radio":
-        for option in cand.options:  # a button without printed words: its export value may say it
-            targets.setdefault(option, guess_target(path, option))
+        # A button without printed words: its export value may say it; a mark's button is its digit
+        # (`1`..`5`, the marks printed once above the column), else its place in the row.
+        for n, option in enumerate(cand.options, 1):
+            targets.setdefault(option, _target(path, option, n) if score else guess_target(path, option))
         if optional:
             targets["Off"] = ""  # no button chosen: no value
-        result = FieldSuggestion(path, selectors, ["map"], targets, cand.where, cand.value, "", optional)
+        # A mark is a number: the map gives its digit as text, which the record would refuse.
+        transforms = ["map", "integer"] if score else ["map"]
+        result = FieldSuggestion(path, selectors, transforms, targets, cand.where, cand.value, "", optional)
     else:
         default = "" if optional else None
         if single:
@@ -63,7 +68,7 @@ def classify_choice(cand: Candidate, form_type: str, taken: dict[str, FieldSugge
                 commented.note = f"one box like {path}, but what its empty state means is not known"
                 commented.note += _single_hint(True)
                 return commented
-        transforms = ["checked", "integer"] if path.startswith("scores.") else ["checked"]
+        transforms = ["checked", "integer"] if score else ["checked"]
         result = FieldSuggestion(path, selectors, transforms, targets, cand.where, cand.value, "", optional)
         result.default = default
     result.printed = dict(cand.printed)

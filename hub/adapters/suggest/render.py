@@ -138,9 +138,10 @@ def _field(f: FieldSuggestion) -> list[str]:
     if f.args:  # the first transform with arguments, written inline: [{ name = "last_day", unit = "weeks" }]
         rest = f", {value(f.transforms[1:])[1:-1]}" if len(f.transforms) > 1 else ""
         return [*out, f"  transforms = [{_inline({'name': f.transforms[0], **f.args})}{rest}]"]
-    if f.transforms not in (["map"], ["checked"]):
+    if f.transforms not in (["map"], ["checked"], ["map", "integer"]):
         return out + ([f"  transforms = {value(f.transforms)}"] if f.transforms else [])
     known = ", ".join(t for t, _ in TARGETS.get(f.path, ()))
+    known = known or ("1 to 5" if f.path.startswith("scores.") else "")  # a mark's digit
     what = "box" if f.transforms == ["checked"] else "value"
     out += [
         "    [[forms.fields.transforms]]",
@@ -159,4 +160,6 @@ def _field(f: FieldSuggestion) -> list[str]:
         out.append("      # TODO: … the column holds more values than these: add a line for each")
     if not f.targets:
         out.append('      # TODO: one line per value the form uses, e.g. "Kontanthjælp" = "kontanthjaelp"')
+    for then in f.transforms[1:]:  # a radio group's mark, mapped to its digit, then made a number
+        out += ["    [[forms.fields.transforms]]", f"    name = {q(then)}"]
     return out

@@ -108,7 +108,7 @@ def plan_table(table: Table) -> TablePlan:
         plan.candidates.append(
             Candidate(
                 f"{prefix}{header}",
-                (header,),
+                _texts(header, plan.mode),
                 where,
                 first.get(header),
                 column_values=values,
@@ -116,6 +116,15 @@ def plan_table(table: Table) -> TablePlan:
             )
         )
     return plan
+
+
+def _texts(header: str, mode: str) -> tuple[str, ...]:
+    """A column's texts for its guess. Where each row is a citizen's record (keyed by the CPR column), a
+    column headed "Navn" and nothing more holds the row's citizen's name: a mentor's or a contact's name
+    is headed by whose it is ("Mentor", "Kontaktperson")."""
+    if mode == "items" and wording.words(header) in (["navn"], ["name"]):
+        return (header, "Borgerens navn")
+    return (header,)
 
 
 def _digits(text: str) -> str:

@@ -40,7 +40,9 @@ RULES: tuple[Rule, ...] = (
     ((("efternavn",), ("last name",)), "citizen.name", ("join",)),
     ((("mellemnavn",), ("middle name",)), "citizen.name", ("join",)),
     ((("dato", "bevilget"), ("dato", "bevilling")), "granted_on", ("date",)),
-    ((("maalt",), ("maaling",)), "measured_on", ("date",)),
+    # A progress report's day is the day the site assessed the citizen: "Vurderet den", "Vurderingsdato",
+    # "Dato for vurdering" as often as "Målt" ("Vurderet af", a name, is no date and stays a comment).
+    ((("maalt",), ("maaling",), ("=vurderet",), ("vurdering", "dato")), "measured_on", ("date",)),
     ((("dato", "afslut"), ("dato", "ophoer")), "ended_on", ("date",)),
     # A case system's export says a mentor signed with "Godkendt af mentor" and "Godkendt dato".
     ((("underskr", "dato"), ("godkendt", "dato")), "signed_on", ("date",)),
