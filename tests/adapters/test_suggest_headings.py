@@ -46,7 +46,7 @@ Tekstfelt7 | P-nummer | 1012345678
 50 400 Praktikforløb
 Tekstfelt14 | Startdato | 02-03-2026
 Tekstfelt15 | Navn | Lager og logistik
-310 680 Mentor
+310 680 Oplysninger om mentoren
 Tekstfelt8 | Navn | Lise Dahl
 Tekstfelt9 | Telefon | 30 40 50 60
 Tekstfelt10 | E-mail | lise@havnen.dk
@@ -78,7 +78,10 @@ def _pdf() -> bytes:
             x_text, top_text, heading = line.split(" ", 2)
             x, top, n = int(x_text), int(top_text), 0
             pdf.setFont("Helvetica-Bold", 11)
-            pdf.drawString(x, top, heading)
+            at = float(x)
+            for word in heading.split():  # a run a word, as a word processor prints a line
+                pdf.drawString(at, top, word)
+                at += pdf.stringWidth(word + " ", "Helvetica-Bold", 11)
             pdf.setFont("Helvetica", 10)
             continue
         name, label, value = (part.strip() for part in line.split("|"))

@@ -81,7 +81,7 @@ def suggest(extraction: Extraction, filename: str, data: bytes | None = None) ->
     """Draft the [[forms]] block for one document; `data`, a PDF's bytes, lets it read the section
     headings printed above the fields (`pdf_headings`), which the extraction does not hold."""
     headings = None
-    if extraction.format == "pdf" and data is not None:
+    if extraction.format == "pdf" and data is not None and extraction.values:
         labels = [str(v.meta.get("label") or "") for v in extraction.values]
         headings = read_headings(data, labels, str(extraction.meta.get("title") or ""))
     found = gather(extraction, headings)

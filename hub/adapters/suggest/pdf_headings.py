@@ -79,7 +79,8 @@ def headings(pages: list[Page], labels: Collection[str], title: str) -> dict[str
     fields' printed labels (no heading), `title` the form's title (nothing above it heads a block)."""
     own = {_plain(label) for label in labels if label}
     found: dict[str, str] = {}
-    for runs, widgets in pages:
+    for printed, widgets in pages:
+        runs = lines_of(printed)
         # The title, and a later page's ("Timeseddel for mentor, fortsat"): nothing at or above it heads.
         top = min(
             (r[1] for r in runs if title and _plain(r[2]).startswith(_plain(title))), default=float("inf")
@@ -96,6 +97,22 @@ def headings(pages: list[Page], labels: Collection[str], title: str) -> dict[str
             if nearest:
                 found[name] = min(nearest, key=lambda r: r[1])[2].strip()
     return found
+
+
+def lines_of(runs: list[Run]) -> list[Run]:
+    """The runs of one line joined, word after word: a word processor prints a run a word ("Oplysninger",
+    "om", "borgeren"), and a heading is the whole line. Runs farther apart than a few spaces stay apart
+    (a label and the next column's)."""
+    joined: list[Run] = []
+    for run in sorted(runs, key=lambda r: (-round(r[1]), r[0])):
+        if joined:
+            x, y, text, width, size = joined[-1]
+            # (A run's width is estimated, half its size a glyph: a word may seem to start inside the last.)
+            if abs(run[1] - y) <= 1 and -2 * size <= run[0] - (x + width) <= 1.5 * size:
+                joined[-1] = (x, y, f"{text} {run[2]}", run[0] + run[3] - x, size)
+                continue
+        joined.append(run)
+    return joined
 
 
 def _plain(text: str) -> str:
