@@ -42,7 +42,7 @@ def page_layout(data: bytes) -> list[Page]:
             annot = ref.get_object()
             if annot.get("/Subtype") == "/Widget" and annot.get("/Rect") is not None:
                 widgets.append((_name(annot), normal_rect(*(float(n) for n in annot["/Rect"]))))
-        pages.append((text_runs(page), widgets))
+        pages.append((text_runs(page) if widgets else [], widgets))  # a page of no field heads none
     return pages
 
 
