@@ -30,7 +30,7 @@ def suggest_command(file: Path) -> None:
         extraction = extract(
             data, file.name, options={"with_labels": True} if fmt == "pdf" else None, fmt=fmt
         )
-        draft = suggest(extraction, file.name).to_toml()
+        draft = suggest(extraction, file.name, data).to_toml()
     except HubError as exc:
         print_rejection(exc)
         sys.exit(EXIT_BAD_INPUT)

@@ -22,6 +22,9 @@ class Candidate:
     # A many-records table's column: its distinct values in the first rows, and whether there are more.
     column_values: tuple[str, ...] = ()
     more_values: bool = False
+    # The section heading printed above its label ("Praktiksted" over "Virksomhed"), or an XML value's
+    # parent element: whose value the label names (`sections`).
+    heading: str = ""
 
 
 @dataclass

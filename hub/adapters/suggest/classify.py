@@ -13,6 +13,7 @@ from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.choices import classify_choice
 from hub.adapters.suggest.column_values import shown
 from hub.adapters.suggest.fields import FieldSuggestion, is_cpr
+from hub.adapters.suggest.sections import in_section
 from hub.adapters.suggest.split_parts import middle_name
 from hub.adapters.suggest.values import (
     DANISH_DATE,
@@ -40,7 +41,10 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
         return classify_choice(cand, form_type, taken)
     seen = cand.value.strip() if cand.value else cand.value
     guess = next((g for text in cand.texts if text and (g := guess_path(text))), None)
-    commented = FieldSuggestion(None, [cand.selector], where=cand.where, seen=seen)
+    guess, moved, section = in_section(cand.texts, guess, cand.heading)
+    # Whose value the heading says: said where the value sits, so that the person sees why.
+    where = "; ".join(w for w in (cand.where, f'under "{cand.heading.strip()}"' if moved else "") if w)
+    commented = FieldSuggestion(None, [cand.selector], where=where, seen=seen, note=section)
     # A later row holds another value: name them (not CPR numbers: a list of them is no help and,
     # shortened to fit the comment, would cut one mid-number).
     if (len(cand.column_values) > 1 or cand.more_values) and not (seen and is_cpr(seen)):
@@ -50,7 +54,7 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
     if guess is None and _signature_date(cand, seen, form_type, taken):
         guess, commented.note = ("signed_on", ("date",)), "a date labelled Dato after the signature"
     if guess is None:
-        commented.note = value_hint(seen) or "not recognised"
+        commented.note = section or value_hint(seen) or "not recognised"
         return commented
     path, transforms = guess
     if path == "period.end" and form_type == "placement_end":
@@ -102,7 +106,7 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
                 targets[option.strip()] = guess_target(path, option)
     chosen = list(transforms) or value_transforms(path, seen)
     result = FieldSuggestion(
-        path, [cand.selector], chosen, targets, cand.where, seen, commented.note, path in OPTIONAL_PATHS
+        path, [cand.selector], chosen, targets, where, seen, commented.note, path in OPTIONAL_PATHS
     )
     result.seen_many, result.more_values = commented.seen_many, cand.more_values
     taken[path] = result

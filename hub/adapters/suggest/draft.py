@@ -21,6 +21,7 @@ from hub.adapters.suggest.classify import classify, visitation_from_benefit
 from hub.adapters.suggest.date_parts import dates_in_parts
 from hub.adapters.suggest.fields import FieldSuggestion, mask_cpr
 from hub.adapters.suggest.lengths import end_from_length
+from hub.adapters.suggest.pdf_headings import read_headings
 from hub.adapters.suggest.pdf_repeat import plan_repeat, render_repeat, without_rows
 from hub.adapters.suggest.recognise import lasting, recognise_pdf, recognise_table, type_from_fields
 from hub.adapters.suggest.render import render
@@ -76,9 +77,14 @@ def form_id(filename: str) -> str:
     return re.sub(r"[^a-z0-9_]+", "-", stem).strip("-_") or "form"
 
 
-def suggest(extraction: Extraction, filename: str) -> Suggestion:
-    """Draft the [[forms]] block for one document."""
-    found = gather(extraction)
+def suggest(extraction: Extraction, filename: str, data: bytes | None = None) -> Suggestion:
+    """Draft the [[forms]] block for one document; `data`, a PDF's bytes, lets it read the section
+    headings printed above the fields (`pdf_headings`), which the extraction does not hold."""
+    headings = None
+    if extraction.format == "pdf" and data is not None and extraction.values:
+        labels = [str(v.meta.get("label") or "") for v in extraction.values]
+        headings = read_headings(data, labels, str(extraction.meta.get("title") or ""))
+    found = gather(extraction, headings)
     plans = [plan_table(table) for table in found.tables]
     candidates = [*found.candidates, *(c for plan in plans for c in plan.candidates)]
     words = [Path(filename).stem, found.title, *(t for c in candidates for t in c.texts[:1])]

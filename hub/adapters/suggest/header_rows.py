@@ -1,5 +1,6 @@
 """The header rows of a CSV file or a workbook for `hub adapters suggest`: which cells read as labels, a
-header of two rows made one, and a label printed twice in a header named by the heading over it.
+header of two rows made one, a label printed twice in a header named by the heading over it, and a row
+of section headings over blocks of labels side by side.
 
 Apart from `sheets`, which walks a sheet's rows into candidates and tables, because these rules shape
 the rows before that walk and answer one question: what the header row says.
@@ -12,6 +13,7 @@ from collections import Counter
 
 from hub.adapters.mapping.selector_text import normalise_label
 from hub.adapters.readers.base import SourceValue
+from hub.adapters.suggest.sections import section_of
 
 
 def label_like(text: str | None) -> bool:
@@ -65,3 +67,17 @@ def headed(lower: list[SourceValue], upper: list[SourceValue]) -> list[SourceVal
 def col_of(cell: SourceValue) -> int:
     """The column number its reader gave a cell (0: none given)."""
     return int(cell.meta.get("col", 0))
+
+
+def side_by_side(cells: list[SourceValue], below: list[SourceValue]) -> bool:
+    """A row of section headings, one over each block of labels beside another ("Borger" over A-B,
+    "Virksomhed" over D-E), each with a label under it: no label and its value ("Mentor ansat hos" beside
+    "Virksomheden", side by side), no table's header."""
+    cols = [col_of(c) for c in cells]
+    under = {col_of(c) for c in below if label_like(c.value)}
+    return (
+        len(cells) > 1
+        and all(section_of(t) and not t.endswith(":") for t in ((c.value or "").strip() for c in cells))
+        and all(b - a > 1 for a, b in zip(cols, cols[1:], strict=False))
+        and set(cols) <= under
+    )

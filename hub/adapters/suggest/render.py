@@ -124,11 +124,15 @@ def _field(f: FieldSuggestion) -> list[str]:
             f"  # source = {note(q(f.selectors[0]), 200)}",
         ]
     out = ["", "  [[forms.fields]]", f"  path = {q(f.path)}"]
+    seen = _seen(f)
+    if f.note.startswith("TODO:"):  # a choice to check (`sections`): a line of its own, not cut short
+        out.insert(1, f"  # {note(f.note, 200)}")
+        seen = _seen(f, with_note=False)
     masked = f.path not in NOT_CPR_PATHS  # a P-number may read as a birth date: it is still no CPR
     if len(f.selectors) > 1:
-        out.append(f"  sources = {value(f.selectors)}  # {note(_seen(f), masked=masked)}")
+        out.append(f"  sources = {value(f.selectors)}  # {note(seen, masked=masked)}")
     else:
-        out.append(f"  source = {q(f.selectors[0])}  # {note(_seen(f), masked=masked)}")
+        out.append(f"  source = {q(f.selectors[0])}  # {note(seen, masked=masked)}")
     if f.optional:
         out.append("  nullable = true" if f.path in NULLABLE_PATHS else "  optional = true")
     if f.transforms[:1] == ["checked"] and len(f.transforms) > 1:

@@ -15,7 +15,7 @@ from hub.adapters.mapping.tables import is_page_number
 from hub.adapters.readers.base import Extraction, SourceValue
 from hub.adapters.suggest.across import across_table
 from hub.adapters.suggest.candidates import Candidate, Gathered, Table
-from hub.adapters.suggest.header_rows import col_of, label_like, two_row_headers
+from hub.adapters.suggest.header_rows import col_of, label_like, side_by_side, two_row_headers
 from hub.adapters.suggest.nearby import block_of, context_helps, label_path
 
 
@@ -84,6 +84,7 @@ def _sheet(out: Gathered, sheet: str, rows: dict[int, list[SourceValue]], first:
         for cell in cells:
             counts[normalise_label(cell.value or "")] = counts.get(normalise_label(cell.value or ""), 0) + 1
     context, last = "", 0
+    headings: dict[int, str] = {}  # the section heading over each block of labels, by its first column
     # Every filled cell in reading order, and those read as labels printed once: what a label printed
     # more than once is named and read by (`nearby`).
     order = [(n, int(c.meta.get("col", 0)), c.value or "") for n in sorted(rows) for c in rows[n]]
@@ -135,6 +136,11 @@ def _sheet(out: Gathered, sheet: str, rows: dict[int, list[SourceValue]], first:
                 out.title = (cells[0].value or "").strip()
             else:
                 context = (cells[0].value or "").strip()
+                headings = {0: context}
+            continue
+        if side_by_side(cells, below):
+            # "Borger" over columns A-B and "Virksomhed" over D-E: each block of labels its own heading.
+            headings = {col_of(c): (c.value or "").strip() for c in cells}
             continue
         at, trail = 0, None  # trail: the label whose values run on right of it (CPR-nr.;010190;1234)
         while at < len(cells):
@@ -179,7 +185,8 @@ def _sheet(out: Gathered, sheet: str, rows: dict[int, list[SourceValue]], first:
             where = f'label "{label}"' + (f" (printed {printed} times)" if first and printed > 1 else "")
             value = pair.value if pair is not None else None
             options = tuple(pair.meta.get("options") or ()) if pair is not None else ()
-            out.candidates.append(Candidate(selector, texts, where, value, options))
+            heading = next((h for start, h in sorted(headings.items(), reverse=True) if start <= col), "")
+            out.candidates.append(Candidate(selector, texts, where, value, options, heading=heading))
             trail = Trail(label, named, texts, pair) if pair is not None and adjacent else None
             if unique:
                 anchors.add((number, col))

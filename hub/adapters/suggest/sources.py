@@ -7,6 +7,7 @@ before it); an XML value its element names; a CSV/XLSX value its label cell (`sh
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from hub.adapters.readers.base import Extraction, SourceValue
 from hub.adapters.suggest.candidates import Candidate, Gathered
@@ -27,12 +28,15 @@ _STEP = re.compile(r"/(@)?(?:\{([^}]*)\})?([^/{}\[\]]+)(?:\[(\d+)\])?")
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 
 
-def gather(extraction: Extraction) -> Gathered:
-    """Turn an extraction into candidates, by its format."""
+def gather(extraction: Extraction, headings: dict[str, str] | None = None) -> Gathered:
+    """Turn an extraction into candidates, by its format; `headings`: a PDF's section heading above
+    each field, by its name (`pdf_headings`)."""
     if extraction.format == "pdf":
         values = [v for v in extraction.values if v.meta.get("type") != "button"]
         title = str(extraction.meta.get("title") or "")
-        return Gathered(candidates=_pdf_candidates(values), title=title)
+        found = _pdf_candidates(values)
+        found = [replace(c, heading=(headings or {}).get(c.selector, "")) for c in found]
+        return Gathered(candidates=found, title=title)
     if extraction.format == "xml":
         return _xml(extraction)
     return tabular(extraction)
@@ -196,6 +200,9 @@ def _xml(extraction: Extraction) -> Gathered:
             unit = units.get(value.key.rpartition("/@")[0] if attribute else value.key)
             if unit and names and fold(names[-1]) not in _UNIT_ATTRIBUTES:
                 texts += (f"{names[-1]} {unit}",)
-        found.append(Candidate("/" + "/".join(steps), texts, where, value.value))
+        # The element (or, for an attribute, the element holding it) above: `<Mentor><Telefon>` is the
+        # mentor's phone, as a printed heading says on a PDF.
+        heading = names[-2] if len(names) > 1 and not where else ""
+        found.append(Candidate("/" + "/".join(steps), texts, where, value.value, heading=heading))
     root = str(extraction.meta.get("root") or "")
     return Gathered(candidates=found, title=root.rpartition("}")[2], namespaces=namespaces)
