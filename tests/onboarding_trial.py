@@ -85,4 +85,4 @@ class Trial:
     def draft(self, name: str) -> str:
         """`hub adapters suggest`'s [[forms]] block for one of the trial's forms, its header comment cut."""
         data = (self.golden / name).read_bytes()
-        return render(suggest(extract(data, name, READ_OPTIONS), name)).split("\n\n", 1)[1]
+        return render(suggest(extract(data, name, READ_OPTIONS), name, data)).split("\n\n", 1)[1]
