@@ -18,9 +18,9 @@ from webargs.flaskparser import parser
 from werkzeug.datastructures import FileStorage
 from werkzeug.wrappers import Response
 
-from hub.api.submission_shapes import UploadChoice, UploadFiles
 from hub.api.submissions import sent_files
 from hub.api.upload_body import multipart_only
+from hub.api.upload_shapes import UploadChoice, UploadFiles
 from hub.errors import HubError
 from hub.web.guard import requires
 from hub.web.i18n import locale
