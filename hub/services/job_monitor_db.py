@@ -10,11 +10,9 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from hub.models import Submission
+from hub.models import SUBMISSION_STATES, Submission
 from hub.models.base import utcnow
 from hub.services import recovery
-
-SUBMISSION_STATES = ("received", "queued", "processing", "accepted", "rejected", "failed")
 
 
 @dataclass(frozen=True)
@@ -28,7 +26,8 @@ class StuckRow:
 
 
 def submissions_by_status(session: Session) -> dict[str, int]:
-    """How many submissions are in each status (every known status, zero included)."""
+    """How many submissions are in each status (every known status, zero included, in the order of a
+    submission's life: the models' own list, so that a status added there is counted here too)."""
     rows = session.execute(select(Submission.status, func.count()).group_by(Submission.status))
     found = {str(status): int(count) for status, count in rows}
     return {**dict.fromkeys(SUBMISSION_STATES, 0), **found}
