@@ -10,6 +10,7 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from hub.extensions import db
 from hub.queue import queue
+from hub.server_names import database_address, database_name, redis_address
 
 # The database cannot be reached (refused, gone mid-statement, restarting): no fault of the work's.
 DATABASE_DOWN = (OperationalError, InterfaceError)
@@ -21,9 +22,6 @@ _TIE_BROKEN = ("40", "55P03")
 
 def waiting_for(exc: BaseException) -> tuple[str, str]:
     """What `exc` means the worker waits for, in English and Danish, never quoting its text."""
-    # Here, not at the top: `hub.cli` imports the app, which imports the jobs that import this.
-    from hub.cli.server_waits import database_address, database_name, redis_address  # noqa: PLC0415
-
     if isinstance(exc, RedisError):
         where = redis_address(queue.state().connection)
         return f"waiting for Redis at {where}", f"venter på Redis på {where}"

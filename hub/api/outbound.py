@@ -16,7 +16,8 @@ from marshmallow import Schema, fields, validate
 from hub.api.claim_shapes import ClaimListArgs, ClaimListOut
 from hub.api.common import LINK_HEADER, QUERY, download, file_doc, file_response, page_links
 from hub.api.export_shapes import CompanyExportOut
-from hub.api.periods import ClaimPeriod, PeriodArgs, PeriodField, period_refused, started
+from hub.api.payment_shapes import PaymentsOut
+from hub.api.periods import PeriodArgs, PeriodField, period_refused, started
 from hub.exports.company_form_model import KINDS
 from hub.extensions import db
 from hub.periods import PeriodError, default_period, local_today
@@ -28,80 +29,7 @@ blp = Blueprint(
     "outbound_api", __name__, url_prefix="/api", description="Payments, exports, forms and claims"
 )
 blp.register_error_handler(PeriodError, period_refused)
-DECIMAL = {"type": "string", "pattern": r"^-?\d+\.\d{2}$"}
 PERIOD_HELP = "2026-08 (default: the last whole month), 2026-Q3 or 2026-H2; begun"
-
-
-def _money(metadata: dict[str, Any] | None = None, **kw: Any) -> fields.String:
-    said = {**DECIMAL, "description": "Two decimals, as a string", **(metadata or {})}
-    return fields.String(metadata=said, **kw)
-
-
-class AgreementRef(Schema):
-    """Which agreement and its payment basis."""
-
-    id = fields.String(required=True)
-    name = fields.String(required=True)
-    basis = fields.String(required=True)
-
-
-class PaymentLineOut(Schema):
-    """One placement's (or place's) claimable mentor support in the period."""
-
-    municipality_code = fields.String(required=True)
-    place = fields.Integer(allow_none=True)
-    participant_id = fields.String(allow_none=True)
-    citizen = fields.Dict(allow_none=True, metadata={"description": "{name}: never a CPR number"})
-    site = fields.Dict(required=True)
-    period = fields.Dict(required=True)
-    days_active = fields.Integer(required=True)
-    granted_hours = _money(required=True)
-    delivered_hours = _money(required=True)
-    claimable_hours = _money(required=True)
-    hourly_rate_dkk = _money(required=True)
-    amount_dkk = _money(required=True)
-
-
-class GapOut(Schema):
-    """A gap between granted and delivered hours (or a missing piece of evidence)."""
-
-    municipality_code = fields.String(required=True)
-    participant_id = fields.String(allow_none=True)
-    kind = fields.String(required=True)
-    hours = _money(allow_none=True)
-    reason_en = fields.String(required=True)
-    reason_da = fields.String(required=True)
-
-
-class TotalsOut(Schema):
-    """A municipality's sums."""
-
-    municipality_code = fields.String(required=True)
-    name = fields.String(required=True)
-    lines = fields.Integer(required=True)
-    # A partner reads another municipality's row as counts only: its sums are null.
-    granted_hours = _money(required=True, allow_none=True)
-    delivered_hours = _money(required=True, allow_none=True)
-    claimable_hours = _money(required=True, allow_none=True)
-    amount_dkk = _money(required=True, allow_none=True)
-    gaps = fields.Integer(required=True)
-
-
-class PaymentsOut(Schema):
-    """An agreement's payments for a period (`hub payments --json`)."""
-
-    agreement = fields.Nested(AgreementRef, required=True)
-    period = fields.Nested(ClaimPeriod, required=True)
-    lines = fields.List(fields.Nested(PaymentLineOut), required=True)
-    gaps = fields.List(fields.Nested(GapOut), required=True)
-    municipalities = fields.List(
-        fields.Nested(TotalsOut),
-        required=True,
-        metadata={"description": "Every municipality's row; a partner gets the others' sums as null"},
-    )
-    total_amount_dkk = _money(
-        required=True, metadata={"description": "The agreement's total; for a partner, its own amount"}
-    )
 
 
 class ExportArgs(Schema):

@@ -22,19 +22,12 @@ from hub.api.common import LINK_HEADER, QUERY, NoQuery, page_links
 from hub.api.following import FOLLOW_HEADERS, UPLOAD_HEADERS, follow_headers
 from hub.api.problem_shapes import ErrorShape
 from hub.api.submission_examples import STATUSES, UPLOAD_REFUSED, UPLOADED
-from hub.api.submission_shapes import (
-    StatusArgs,
-    SubmissionFilter,
-    SubmissionOut,
-    SubmissionPage,
-    UploadChoice,
-    UploadFiles,
-    UploadOut,
-)
+from hub.api.submission_shapes import StatusArgs, SubmissionFilter, SubmissionOut, SubmissionPage
 from hub.api.submission_shown import names_people, note_items_shown, show, status_url
 from hub.api.upload_body import multipart_only, too_large
 from hub.api.upload_parts import sent_name
 from hub.api.upload_queue import KEPT, queue_all
+from hub.api.upload_shapes import UploadChoice, UploadFiles, UploadOut
 from hub.extensions import db
 from hub.models import FINAL_STATES, Submission
 from hub.services import scope, submission_view, upload_sender, uploads

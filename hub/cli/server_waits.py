@@ -1,6 +1,7 @@
-"""Waiting for the servers a long-running command needs (Redis, PostgreSQL): their addresses for a log
-line, one round trip to the database, and a wait with back-off that says in one line a try what it waits
-for, and once that it is back. Used by the worker's supervisor (`hub.cli.supervise`) and `hub serve`.
+"""Waiting for the servers a long-running command needs (Redis, PostgreSQL): one round trip to the
+database, and a wait with back-off that says in one line a try what it waits for, and once that it is
+back (the servers named as `hub.server_names` names them). Used by the worker's supervisor
+(`hub.cli.supervise`) and `hub serve`.
 """
 
 from __future__ import annotations
@@ -9,13 +10,13 @@ import logging
 import time
 from collections.abc import Callable
 
-from redis import Redis
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 from sqlalchemy import Engine, text
 
 from hub.logsetup import Both
 from hub.server_lost import DATABASE_DOWN
+from hub.server_names import database_address, database_name
 from hub.services import schema
 
 log = logging.getLogger("hub.worker")
@@ -25,27 +26,6 @@ REDIS_DOWN = (RedisConnectionError, RedisTimeoutError)
 # down for 30 s was found again 29 s after it came back, and 1,038 kept uploads were final only 61 s
 # after. One ping every 10 s a worker is nothing to a server, and the wait is a sixth of the minute.
 FIRST_WAIT, MAX_WAIT = 1.0, 10.0
-
-
-def redis_address(connection: Redis) -> str:
-    """host:port (or the socket path) of a Redis connection, for a log line."""
-    kwargs = connection.connection_pool.connection_kwargs
-    if "path" in kwargs:
-        return str(kwargs["path"])
-    return f"{kwargs.get('host', 'localhost')}:{kwargs.get('port', 6379)}"
-
-
-def database_address(engine: Engine) -> str:
-    """host:port of the database (the file for SQLite), for a log line; never the password."""
-    url = engine.url
-    if url.get_backend_name() == "sqlite":
-        return str(url.database)
-    return f"{url.host or 'localhost'}:{url.port or 5432}"
-
-
-def database_name(engine: Engine) -> str:
-    """How a log line names the database server."""
-    return "PostgreSQL" if engine.url.get_backend_name() == "postgresql" else "the database"
 
 
 def ping_database(engine: Engine) -> None:

@@ -27,7 +27,6 @@ from hub.cli.server_waits import (
     MAX_WAIT,
     REDIS_DOWN,
     ping_database,
-    redis_address,
     wait_for_database,
     wait_until_up,
 )
@@ -35,6 +34,7 @@ from hub.extensions import db
 from hub.logsetup import Both
 from hub.queue import queue
 from hub.queue_workers import HubWorker
+from hub.server_names import redis_address
 
 log = logging.getLogger("hub.worker")
 

@@ -12,7 +12,7 @@ from hub.cli.common import DATABASE_ID, bad_input_exits_2, seals_audit_log
 from hub.errors import NotFound
 from hub.extensions import db
 from hub.periods import DENMARK
-from hub.services import api_tokens
+from hub.services import api_tokens, token_expiry
 
 ACTOR = "cli"
 tokens = AppGroup("tokens", help="API tokens for municipal systems: stored hashed, revocable, expiring.")
@@ -70,7 +70,7 @@ def list_tokens(username: str) -> None:
     rows = api_tokens.user_tokens(db.session, username)
     for row in rows:
         used = _when(row.last_used_at) if row.last_used_at else "-"
-        state = "expired" if api_tokens.expired(row) else "live"
+        state = "expired" if token_expiry.expired(row) else "live"
         state = f"revoked {_when(row.revoked_at)}" if row.revoked_at else state
         made, ends = _when(row.created_at), _when(row.expires_at)
         click.echo(f"{row.id}\t{row.name}\t{row.prefix}…\t{made}\t{used}\t{ends}\t{state}")

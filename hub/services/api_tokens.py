@@ -2,7 +2,8 @@
 
 A token is shown once, when issued, and stored as its SHA-256 only: a token is long and random, so a slow
 hash buys nothing. Every token expires (`DEFAULT_DAYS`, at most `MAX_DAYS`; decision 0015, stop 49): one
-leaked from a company's or an auditor's system would otherwise read personal data for ever.
+leaked from a company's or an auditor's system would otherwise read personal data for ever. When one
+expires, and the notice before, is `token_expiry`'s.
 """
 
 from __future__ import annotations
@@ -10,17 +11,17 @@ from __future__ import annotations
 import hashlib
 import secrets
 import unicodedata
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hub.access import Principal
-from hub.access_errors import Unauthenticated
 from hub.errors import FieldError, HubError, NotFound
 from hub.models import ApiToken, User
 from hub.models.base import utcnow
 from hub.services import audit
+from hub.services.token_expiry import TokenExpired, aware, expired, expires_soon
 from hub.services.users import existing, principal
 
 TOKEN_PREFIX = "hub_"
@@ -31,31 +32,10 @@ REFUSAL_NOTED = timedelta(hours=1)  # an expired token's tries written to the au
 # has likely moved on, and no one remembers the token is out there.
 DEFAULT_DAYS = 365
 MAX_DAYS = 730
-# A month's notice before a token stops (its pages and its API answers say so): time to make a new one
-# and have it put into the case system, whose operator may not act the same week.
-WARN_DAYS = 30
-
-
-class TokenExpired(Unauthenticated):
-    """A token past its expiry: refused as a revoked one, but saying so, so that its operator renews it."""
-
-    code = "token_expired"
-
-    def __init__(self, when: datetime) -> None:
-        day = f"{when:%Y-%m-%d}"
-        super().__init__(
-            f"the token expired on {day} (UTC); ask for a new one",
-            f"nøglen udløb {day} (UTC); bed om en ny",
-        )
 
 
 def _digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
-
-
-def _aware(moment: datetime) -> datetime:
-    # SQLite hands back naive datetimes of a row not yet read through the model's type; they are UTC.
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
 
 
 def issue_token(
@@ -73,29 +53,11 @@ def issue_token(
     return row, raw
 
 
-def expired(row: ApiToken, now: datetime | None = None) -> bool:
-    """Whether a token is past its expiry."""
-    return _aware(row.expires_at) <= (now or utcnow())
-
-
-def expires_soon(row: ApiToken, now: datetime | None = None) -> bool:
-    """Whether a live token (not revoked, not yet expired) expires within `WARN_DAYS`."""
-    now = now or utcnow()
-    until = _aware(row.expires_at)
-    return row.revoked_at is None and now < until <= now + timedelta(days=WARN_DAYS)
-
-
 def expiring_of(session: Session, user_id: int, now: datetime | None = None) -> list[ApiToken]:
-    """A user's live tokens that expire within `WARN_DAYS`, the soonest first. Filtered here, not in SQL:
-    a user has a handful of tokens, and SQLite compares stored datetimes as text."""
+    """A user's live tokens that expire within `token_expiry.WARN_DAYS`, the soonest first. Filtered
+    here, not in SQL: a user has a handful of tokens, and SQLite compares stored datetimes as text."""
     soon = [row for row in tokens_of(session, user_id) if expires_soon(row, now)]
-    return sorted(soon, key=lambda row: _aware(row.expires_at))
-
-
-def warned_expiry(session: Session, token_id: int) -> datetime | None:
-    """When a token expires, if within `WARN_DAYS` (an API answer to it says so), else None."""
-    row = session.get(ApiToken, token_id)
-    return _aware(row.expires_at) if row is not None and expires_soon(row) else None
+    return sorted(soon, key=lambda row: aware(row.expires_at))
 
 
 def token_principal(session: Session, raw: str) -> Principal | None:
@@ -111,19 +73,19 @@ def token_principal(session: Session, raw: str) -> Principal | None:
         return None
     now, last = utcnow(), row.last_used_at
     if row.revoked_at is not None:
-        _refused(session, row, now, {"reason": "revoked"}, _aware(row.revoked_at))
+        _refused(session, row, now, {"reason": "revoked"}, aware(row.revoked_at))
         return None
     if not row.user.active:
         _refused(session, row, now, {"reason": "deactivated"}, None)
         return None
     if expired(row, now):
-        until = _aware(row.expires_at)
+        until = aware(row.expires_at)
         _refused(
             session, row, now, {"reason": "expired", "expires_at": until.isoformat(timespec="seconds")}, until
         )
         raise TokenExpired(until)
     if last is not None:
-        last = _aware(last)
+        last = aware(last)
     if last is None or now - last > TOKEN_TOUCH:
         row.last_used_at = now
         session.commit()
@@ -137,7 +99,7 @@ def _refused(
     revocation), then at most one an hour. A system retrying with its token would otherwise append an
     entry to the signed log at the API's rate limit. The try is noted as the token's last use, which
     is what tells the next one apart."""
-    last = _aware(row.last_used_at) if row.last_used_at is not None else None
+    last = aware(row.last_used_at) if row.last_used_at is not None else None
     if last is not None and (since is None or last >= since) and now - last <= REFUSAL_NOTED:
         return
     who = f"user:{row.user.username}"

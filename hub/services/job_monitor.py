@@ -1,4 +1,5 @@
-"""What the job queue is doing, for the admin: rq's registries, the workers alive, and submissions in SQL.
+"""What the job queue is doing, for the admin: rq's registries, the workers alive, and submissions in SQL
+(the database's side is `job_monitor_db`'s).
 
 Read-only. rq's registries are read without their cleanup (a look must not move jobs between
 registries); of a job's arguments only a failed job's submission ids are shown (`job_subjects`), and of
@@ -17,16 +18,13 @@ from redis.exceptions import TimeoutError as RedisTimeoutError
 from rq import Queue, Worker
 from rq.job import Job, JobStatus
 from rq.registry import BaseRegistry
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from hub.models import Submission
-from hub.models.base import utcnow
 from hub.services import job_subjects, recovery
+from hub.services.job_monitor_db import StuckRow, stuck, submissions_by_status
 
 # The states a job passes through, in the order a person reads them.
 JOB_STATES = ("queued", "started", "finished", "failed", "deferred", "scheduled")
-SUBMISSION_STATES = ("received", "queued", "processing", "accepted", "rejected", "failed")
 # The last line of a traceback names the exception; only a dotted name is taken from it, nothing after.
 _EXCEPTION = re.compile(r"^([A-Za-z_][\w.]*)(?::|$)")
 
@@ -55,16 +53,6 @@ class WorkerRow:
     last_heartbeat: datetime | None
     successful: int
     failed: int
-
-
-@dataclass(frozen=True)
-class StuckRow:
-    """A submission left `queued` or `processing` for longer than the admin's limit."""
-
-    id: int
-    status: str
-    party: str
-    updated_at: datetime
 
 
 @dataclass(frozen=True)
@@ -160,29 +148,6 @@ def workers(queue: Queue) -> list[WorkerRow]:
             w.failed_job_count,
         )
         for w in sorted(Worker.all(queue=queue), key=lambda w: w.name)
-    ]
-
-
-def submissions_by_status(session: Session) -> dict[str, int]:
-    """How many submissions are in each status (every known status, zero included)."""
-    rows = session.execute(select(Submission.status, func.count()).group_by(Submission.status))
-    found = {str(status): int(count) for status, count in rows}
-    return {**dict.fromkeys(SUBMISSION_STATES, 0), **found}
-
-
-def stuck(session: Session, older_than: timedelta) -> list[StuckRow]:
-    """Submissions `queued` or `processing` for longer than `older_than`, oldest first."""
-    query = (
-        select(Submission)
-        .where(
-            Submission.status.in_(recovery.STUCK_AFTER_A_WHILE),
-            Submission.updated_at < utcnow() - older_than,
-        )
-        .order_by(Submission.updated_at, Submission.id)
-    )
-    return [
-        StuckRow(s.id, s.status, s.municipality_code or s.agreement_id or "", s.updated_at)
-        for s in session.scalars(query)
     ]
 
 

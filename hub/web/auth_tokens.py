@@ -11,7 +11,7 @@ from flask_babel import lazy_gettext as _l
 
 from hub.errors import HubError
 from hub.extensions import db
-from hub.services import api_tokens
+from hub.services import api_tokens, token_expiry
 from hub.web import nav
 from hub.web.guard import principal, requires
 from hub.web.refusals import said
@@ -30,7 +30,7 @@ def _page(new_token: str | None = None, status: int = 200, error: str | None = N
     # a page opened in a second tab does not void the first's.
     once = secrets.token_urlsafe(16)
     session[FORM_KEY] = [*_open_forms()[-(OPEN_FORMS - 1) :], once]
-    expired = {row.id for row in rows if api_tokens.expired(row)}
+    expired = {row.id for row in rows if token_expiry.expired(row)}
     page = render_template(
         "tokens.html", tokens=rows, expired=expired, new_token=new_token, once=once, error=error
     )

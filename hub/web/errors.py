@@ -6,15 +6,11 @@ here."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from typing import Any
 
 from flask import Flask, redirect, request, url_for
 from flask_wtf.csrf import CSRFError
-from redis.exceptions import ConnectionError as RedisConnectionError
-from redis.exceptions import TimeoutError as RedisTimeoutError
-from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
-from sqlalchemy.exc import TimeoutError as PoolTimeoutError
+from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.exceptions import HTTPException
 
 from hub.access_errors import AskWithGet, Forbidden, Unauthenticated
@@ -26,6 +22,7 @@ from hub.schemas.records import flatten_errors
 from hub.services import scope
 from hub.web.argument_words import argument_messages
 from hub.web.error_answer import error_body, respond, wants_json
+from hub.web.error_unavailable import SERVERS_AWAY, unavailable
 from hub.web.error_words import HTTP_DA, HTTP_EN, HTTP_THEN, LOCATIONS_DA
 from hub.web.guard import current
 from hub.web.head_refusal import offered_methods
@@ -123,54 +120,6 @@ def _csrf_refused(exc: CSRFError) -> Any:
     return respond(400, error_body(*CSRF_REFUSED))
 
 
-# A server that is away is not a bug: say which one, that nothing was lost, and to try again soon.
-# The servers as the log lines name them in Danish.
-SERVER_DA = {"queue": "køen", "database": "databasen"}
-UNAVAILABLE = {
-    "queue": (
-        "queue_unavailable",
-        "The job queue cannot be reached right now; nothing was lost.",
-        "Jobkøen kan ikke nås lige nu; intet er gået tabt.",
-    ),
-    "database": (
-        "database_unavailable",
-        "The database cannot be reached right now; nothing was saved.",
-        "Databasen kan ikke nås lige nu; intet er gemt.",
-    ),
-}
-# A read saves nothing whether or not the server is there: "nothing was saved" is for a write only.
-READ_UNAVAILABLE = {
-    "database": ("The database cannot be reached right now.", "Databasen kan ikke nås lige nu."),
-}
-READS = ("GET", "HEAD", "OPTIONS")
-# The API's message ends with what to do; a page says it on its own line (`error_words.PAGES[503]`).
-TRY_AGAIN = (" Try again in a minute.", " Prøv igen om et minut.")
-
-
-def _unavailable(server: str) -> Callable[[Exception], Any]:
-    """The handler of one server's connection errors: a 503 with `Retry-After`, never a traceback."""
-    code, message, message_da = UNAVAILABLE[server]
-
-    def handle(exc: Exception) -> Any:
-        log.warning(
-            Both(
-                f"the {server} cannot be reached on %s %s: %s",
-                f"{SERVER_DA.get(server, server)} kan ikke nås ved %s %s: %s",
-                request.method,
-                request.path,
-                type(exc).__name__,
-            )
-        )
-        said, said_da = READ_UNAVAILABLE.get(server, (message, message_da))
-        if request.method not in READS:
-            said, said_da = message, message_da
-        then_en, then_da = TRY_AGAIN if wants_json() else ("", "")
-        body = error_body(code, said + then_en, said_da + then_da)
-        return respond(503, body, {"Retry-After": "60"})
-
-    return handle
-
-
 def _unexpected(exc: Exception) -> Any:
     # The class, and where it was raised at DEBUG without its text: a message may quote what was sent
     # (a CPR number), which no log line may hold (`logsetup.frames`).
@@ -202,14 +151,6 @@ def init_app(app: Flask) -> None:
     app.register_error_handler(HubError, _hub_error)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(CSRFError, _csrf_refused)
-    for exc_class, server in (
-        (RedisConnectionError, "queue"),
-        (RedisTimeoutError, "queue"),
-        (OperationalError, "database"),
-        (InterfaceError, "database"),
-        # Every pooled connection busy past `pool_timeout`: the database is away for this request as
-        # surely as a refused connection, and a retry a little later is what helps, not a 500.
-        (PoolTimeoutError, "database"),
-    ):
-        app.register_error_handler(exc_class, _unavailable(server))
+    for exc_class, server in SERVERS_AWAY:
+        app.register_error_handler(exc_class, unavailable(server))
     app.register_error_handler(Exception, _unexpected)

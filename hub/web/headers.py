@@ -11,7 +11,7 @@
   proxy's `X-Forwarded-*`: the sign-in limit per address counts people, not the proxy, the audit log
   names their address, and single sign-on's redirect URL is `https://`. `HUB_SECURE_COOKIES` marks the
   session cookie for HTTPS only.
-- An answer to an API token that expires within a month (`api_tokens.WARN_DAYS`) says when, in
+- An answer to an API token that expires within a month (`token_expiry.WARN_DAYS`) says when, in
   `Hub-Token-Expires` (an HTTP date, as `Expires` and `Sunset` are): the token's system, not a person,
   reads the answer, and its operator should renew the token before the 401 `token_expired`.
 """

@@ -13,7 +13,7 @@ from hub.access import Principal
 from hub.access_errors import Unauthenticated
 from hub.extensions import db
 from hub.models import User
-from hub.services import api_tokens, browser_sessions, users
+from hub.services import api_tokens, browser_sessions, token_expiry, users
 
 
 def sign_in(user: User) -> None:
@@ -53,7 +53,7 @@ def from_bearer(header: str) -> Principal | None:
         )
     # A token about to expire says so in every answer to it (`hub.web.headers`): a case system's log
     # shows it weeks before the 401 `token_expired` stops the system.
-    g.token_expires = api_tokens.warned_expiry(db.session, found.token_id) if found.token_id else None
+    g.token_expires = token_expiry.warned_expiry(db.session, found.token_id) if found.token_id else None
     return found
 
 

@@ -20,7 +20,7 @@ TOKENS_PAGE = "tokens.index"
 
 
 def expiring_tokens() -> list[ApiToken]:
-    """The signed-in user's live tokens that expire within `api_tokens.WARN_DAYS`, on their first page
+    """The signed-in user's live tokens that expire within `token_expiry.WARN_DAYS`, on their first page
     and the tokens page only (elsewhere the notice would be said on every click); else none."""
     who = current()
     if who is None or request.endpoint not in (pages.HOME.get(who.role), TOKENS_PAGE):

@@ -18,15 +18,16 @@ from webargs.flaskparser import parser
 from werkzeug.datastructures import FileStorage
 from werkzeug.wrappers import Response
 
-from hub.api.submission_shapes import UploadChoice, UploadFiles
 from hub.api.submissions import sent_files
 from hub.api.upload_body import multipart_only
+from hub.api.upload_shapes import UploadChoice, UploadFiles
 from hub.errors import HubError
 from hub.web.guard import requires
 from hub.web.i18n import locale
 from hub.web.refusals import sentence
 from hub.web.targets import page_path
-from hub.web.upload import SENT_AS, problem_text, texts
+from hub.web.upload import SENT_AS, texts
+from hub.web.upload_lines import problem_text
 
 bp = Blueprint("upload_sent", __name__)
 # Files said one by one on the page; the rest are counted (a flash lives in the session cookie, ~4 kB).

@@ -27,7 +27,7 @@ CASES = sorted(
     if role in item.roles
     for kind in ("expired", "revoked")
 )
-# What each refusal says of itself (`api_tokens.TokenExpired`, `signing_in.from_bearer`).
+# What each refusal says of itself (`token_expiry.TokenExpired`, `signing_in.from_bearer`).
 LONG_AGO = datetime(2020, 1, 1, tzinfo=UTC)
 CODES = {"expired": "token_expired", "revoked": "unauthenticated"}
 

@@ -18,7 +18,7 @@ from hub.extensions import db
 from hub.models import Submission
 from hub.models.base import utcnow
 from hub.queue import queue
-from hub.services import agreements, ingest, job_monitor, job_subjects, processing
+from hub.services import agreements, ingest, job_monitor, job_monitor_db, job_subjects, processing
 
 GOLDEN = ROOT / "tests" / "golden"
 
@@ -145,7 +145,7 @@ def test_requeue_queues_again_what_no_worker_will_finish(monitored: Flask) -> No
         # Both in one batch job (`jobs.enqueue_submissions`).
         assert job_monitor.job_counts(queue.state().queue)["queued"] == 1
         queue.run_burst(monitored)
-        assert job_monitor.submissions_by_status(db.session)["accepted"] == 2
+        assert job_monitor_db.submissions_by_status(db.session)["accepted"] == 2
     html = client.get("/admin/jobs").get_data(as_text=True)
     assert "2 indsendelser sat i kø igen." in html
     assert _row(html, "data-status", "accepted") == "godkendt 2"
