@@ -14,6 +14,7 @@ import io
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from hub.adapters import pipeline
 from hub.adapters.language.config_schema import load_config_file
@@ -111,3 +112,49 @@ def test_xlsx_weeks_below_a_blank_row_are_refused() -> None:
     locator, en, _ = _refused("furesoe", _furesoe("blank"), "timer.xlsx")
     assert locator.endswith("A10")
     assert en.startswith("the table ends at row 9, a blank row, but row 10 below it holds a whole row")
+
+
+def _herlev_stopped(tmp_path: Path, stop: str) -> Path:
+    """Herlev's config with its timesheet's table ended by a key rule (`blank` or `not_date`), as a
+    config writer gives a table whose end no label marks (decision 0060, "Stop 58: quiet-66")."""
+    text = (ROOT / "config" / "municipalities" / "herlev.toml").read_text(encoding="utf-8")
+    table = 'table = { date = "Dato", hours = "Timer" }\n'
+    assert text.count(table) == 1
+    path = tmp_path / "herlev.toml"
+    path.write_text(text.replace(table, f'{table}  stop = {{ {stop} = "Dato" }}\n'), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("stop", "end", "end_da"),
+    [
+        ("blank", "row 12 (Dato: blank)", "række 12 (Dato: tom)"),
+        # A blank row does not end a `not_date` table (it is skipped): the signature's label does.
+        ("not_date", "row 13 (Dato: 'Underskrevet af')", "række 13 (Dato: 'Underskrevet af')"),
+    ],
+)
+def test_a_lone_number_below_a_key_rules_end_is_refused_at_its_cell(
+    tmp_path: Path, stop: str, end: str, end_da: str
+) -> None:
+    """Before, only a table ended by its stop label or first blank row was looked below: with `blank` or
+    `not_date` on `Dato` the `2` typed under the signature was lost and the sheet stored 2 hours short."""
+    config = load_config_file(_herlev_stopped(tmp_path, stop))
+    rows = _golden_rows()  # rows 8-11 the days, 12 blank (no date: the table's end), 13 the signature
+    extraction = extract(_herlev(rows), "timer.csv", pipeline.READ_OPTIONS)
+    form, extraction = pipeline.recognise(config, extraction, "timer.csv", _herlev(rows), {})
+    (item,) = map_items(extraction, form, "0" * 64, "timer.csv", config.code, {})
+    assert item.problems == () and item.mapped is not None  # the sheet as written reads as before
+    # W33: 10-08 1,5 and 13-08 1,5; W34: 17-08 1 and 19-08 2.
+    assert item.mapped.record["entries"] == [
+        {"week": "2026-W33", "hours": "3.0"},
+        {"week": "2026-W34", "hours": "3.0"},
+    ]
+    rows.append(["", "2", ""])  # row 14: two hours more, under the signature in the Timer column
+    data = _herlev(rows)
+    extraction = extract(data, "timer.csv", pipeline.READ_OPTIONS)
+    form, extraction = pipeline.recognise(config, extraction, "timer.csv", data, {})
+    (item,) = map_items(extraction, form, "0" * 64, "timer.csv", config.code, {})
+    (problem,) = item.problems
+    assert problem.locator == "row 14, column 2 (B14)"
+    assert problem.reason_en.startswith(f"the table ends at {end}, but below it B14 '2' is typed")
+    assert problem.reason_da.startswith(f"tabellen slutter i {end_da}, men under den er B14 '2'")

@@ -1,12 +1,13 @@
 """A value typed below the line that ended a csv/xlsx table, not a whole row: refused at its cell (decision
-0060, "Stop 57: quiet-65").
+0060, "Stop 57: quiet-65"; below a `blank` or `not_date` stop's end too, "Stop 58: quiet-66").
 
-`tables.row_below_stop` tells a whole row typed below a table's stop label or first blank row; a part
-of one (the hours `2` alone under the `Timer` column, a date and hours without the CPR number) was read
-by no rule and lost in silence, though a person sees it on the sheet. Such a row is refused at its
-first cell: every one of its filled cells lies in a column of the table, those in a column the table
-requires read as that column's values (its transforms accept them), and at least one lies in a column
-of numbers, dates or CPR numbers (one whose transforms refuse a word: a name column reads anything).
+`tables.row_below_stop` (and `stray_row` for a `blank`/`not_date` stop) tells a whole row typed below a
+table's end; a part of one (the hours `2` alone under the `Timer` column, a date and hours without the
+CPR number) was read by no rule and lost in silence, though a person sees it on the sheet. Such a row
+is refused at its first cell: every one of its filled cells lies in a column of the table, those in a
+column the table requires read as that column's values (its transforms accept them), and at least one
+lies in a column of numbers, dates or CPR numbers (one whose transforms refuse a word: a name column
+reads anything).
 A row with anything else in it (a label such as `Dato` beside its value, a note outside the table's
 columns, a label the config reads by) is the form's own text, not a row of the table, and is left as
 before; so is a row with a cell another rule of the config reads (`label:`, `below:`, ...), and a lone
@@ -114,7 +115,7 @@ def value_below_table(
     """A part of a row typed below the line that ended the table (see the module): where (English,
     Danish), then the reason in English and Danish; None when there is none. `columns`: normalised
     header -> column; `required`: header -> transforms of the columns a row must hold."""
-    end = table_end(index, table)
+    end = table_end(index, table, columns)  # a `blank` or `not_date` stop's end too (stop 58)
     if end is None or not required:
         return None
     last, ended, ended_da = end
