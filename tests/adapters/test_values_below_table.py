@@ -26,8 +26,10 @@ ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = ROOT / "tests" / "golden"
 
 
-def _map(name: str, data: bytes, filename: str) -> list[MappedItem]:
-    config = load_config_file(ROOT / "config" / "municipalities" / f"{name}.toml")
+def _map(name: str | Path, data: bytes, filename: str) -> list[MappedItem]:
+    """The items of a document read by a kept municipality's config (its name), or by the file given."""
+    path = name if isinstance(name, Path) else ROOT / "config" / "municipalities" / f"{name}.toml"
+    config = load_config_file(path)
     extraction = extract(data, filename, pipeline.READ_OPTIONS)
     form, extraction = pipeline.recognise(config, extraction, filename, data, {})
     return map_items(extraction, form, "0" * 64, filename, config.code, {})
@@ -45,7 +47,7 @@ def _golden_rows() -> list[list[str]]:
     return [list(row) for row in csv.reader(io.StringIO(text), delimiter=";")]
 
 
-def _problems(name: str, data: bytes, filename: str) -> list[FieldProblem]:
+def _problems(name: str | Path, data: bytes, filename: str) -> list[FieldProblem]:
     """The problems of mapping a document: a table of items refuses the document, a form its item."""
     try:
         items = _map(name, data, filename)
@@ -138,11 +140,9 @@ def test_a_lone_number_below_a_key_rules_end_is_refused_at_its_cell(
 ) -> None:
     """Before, only a table ended by its stop label or first blank row was looked below: with `blank` or
     `not_date` on `Dato` the `2` typed under the signature was lost and the sheet stored 2 hours short."""
-    config = load_config_file(_herlev_stopped(tmp_path, stop))
+    config = _herlev_stopped(tmp_path, stop)
     rows = _golden_rows()  # rows 8-11 the days, 12 blank (no date: the table's end), 13 the signature
-    extraction = extract(_herlev(rows), "timer.csv", pipeline.READ_OPTIONS)
-    form, extraction = pipeline.recognise(config, extraction, "timer.csv", _herlev(rows), {})
-    (item,) = map_items(extraction, form, "0" * 64, "timer.csv", config.code, {})
+    (item,) = _map(config, _herlev(rows), "timer.csv")
     assert item.problems == () and item.mapped is not None  # the sheet as written reads as before
     # W33: 10-08 1,5 and 13-08 1,5; W34: 17-08 1 and 19-08 2.
     assert item.mapped.record["entries"] == [
@@ -150,11 +150,7 @@ def test_a_lone_number_below_a_key_rules_end_is_refused_at_its_cell(
         {"week": "2026-W34", "hours": "3.0"},
     ]
     rows.append(["", "2", ""])  # row 14: two hours more, under the signature in the Timer column
-    data = _herlev(rows)
-    extraction = extract(data, "timer.csv", pipeline.READ_OPTIONS)
-    form, extraction = pipeline.recognise(config, extraction, "timer.csv", data, {})
-    (item,) = map_items(extraction, form, "0" * 64, "timer.csv", config.code, {})
-    (problem,) = item.problems
+    (problem,) = _problems(config, _herlev(rows), "timer.csv")
     assert problem.locator == "row 14, column 2 (B14)"
     assert problem.reason_en.startswith(f"the table ends at {end}, but below it B14 '2' is typed")
     assert problem.reason_da.startswith(f"tabellen slutter i {end_da}, men under den er B14 '2'")
