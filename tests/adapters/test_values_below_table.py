@@ -154,3 +154,33 @@ def test_a_lone_number_below_a_key_rules_end_is_refused_at_its_cell(
     assert problem.locator == "row 14, column 2 (B14)"
     assert problem.reason_en.startswith(f"the table ends at {end}, but below it B14 '2' is typed")
     assert problem.reason_da.startswith(f"tabellen slutter i {end_da}, men under den er B14 '2'")
+
+
+def _ishoej(**cells: str) -> bytes:
+    """Ishøj's case system's export (golden, xlsx: one placement a row, rows 8-10, row 11 blank) with
+    `cells` typed in, as openpyxl writes them."""
+    book = openpyxl.load_workbook(GOLDEN / "ishoej" / "placements.xlsx")
+    sheet = book["Udtræk"]
+    for ref, text in cells.items():
+        sheet[ref] = text
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_a_name_typed_under_the_exports_name_column_is_refused_at_its_cell() -> None:
+    """Before: a fourth citizen's name typed below the blank row under the export, in the `Navn` column
+    (all names), was read by no rule and the three others stored, without a word; typed right under the
+    table, the same name was refused as a row lacking its values. Now both are said."""
+    locator, en, da = _refused("ishoej", _ishoej(B12="Mette Hansen"), "udtraek.xlsx")
+    assert locator == 'sheet "Udtræk", cell B12'
+    assert en.startswith("the table ends at row 11, a blank row, but below it B12 'Mette Hansen' is typed")
+    assert da.startswith("tabellen slutter i række 11, en tom række, men under den er B12 'Mette Hansen'")
+    # The company's name beside it, or a note in the optional `Formål` column, is part of the same row.
+    data = _ishoej(B12="Mette Hansen", D12="Falck Danmark", N12="Ny borger")
+    assert _refused("ishoej", data, "udtraek.xlsx")[0] == 'sheet "Udtræk", cell B12'
+
+
+def test_words_below_the_export_that_are_no_name_are_its_own_text() -> None:
+    for typed in ({"B12": "Udskrevet af Karin Lund Nielsen"}, {"N12": "Mangler underskrift"}):
+        assert _problems("ishoej", _ishoej(**typed), "udtraek.xlsx") == []
