@@ -154,6 +154,20 @@ def holds_cpr_like(text: str) -> bool:
     return CPR_LIKE.search(_fold(text)) is not None
 
 
+def phone_holds_cpr(text: str) -> bool:
+    """Whether a phone number as typed holds what looks like a CPR number: written as one anywhere in it
+    (`010190-1234`, `+46 010190-1234`), or as the ten digits after a country code of one to three
+    digits, glued to it (`+460101901234`, `00450101901234`), which `holds_cpr_like` reads as the tail
+    of a longer number. A phone number is an identifier shown as written (decision 0060, "Stop 58:
+    quiet-66"), so it is refused, never masked."""
+    if holds_cpr_like(text):
+        return True
+    digits = "".join(char for char in _fold(text) if char.isdigit())
+    if digits.startswith("00"):
+        digits = digits[2:]
+    return any(len(digits) - start == 10 and CPR_LIKE.fullmatch(digits[start:]) for start in (1, 2, 3))
+
+
 def show_cpr(cpr: str, rule: str) -> str:
     """A CPR number as a municipality's auditors want it: `full` (`010190-1234`) or `masked`
     (`010190-XXXX`, the birth date kept so that a person can still be told from a namesake)."""

@@ -15,7 +15,7 @@ from marshmallow import RAISE, Schema, ValidationError, fields, validates_schema
 from marshmallow.validate import Length, OneOf, Range, Regexp
 
 from hub.schemas.dates import IsoDate
-from hub.schemas.fields import Cvr, Hours, Money, MunicipalityCode, Phone, PNumber, Text
+from hub.schemas.fields import Cvr, Email, Hours, Money, MunicipalityCode, Phone, PNumber, Text
 
 COOPERATION_MODELS = ("fixed_places", "standing_offer", "on_demand", "cluster")
 MENTOR_MODELS = ("company_mentor", "social_mentor", "jobcentre_mentor")
@@ -41,7 +41,7 @@ class SiteSchema(_Strict):
 
 class ContactSchema(_Strict):
     name = Text(required=True)
-    email = fields.Email(required=True)
+    email = Email(required=True)
     phone = Phone(required=True)
 
 

@@ -15,7 +15,7 @@ from marshmallow import ValidationError, fields
 from stdnum.dk import cvr as stdnum_cvr
 from stdnum.exceptions import InvalidChecksum
 
-from hub.pseudonyms import holds_cpr_like
+from hub.pseudonyms import holds_cpr_like, phone_holds_cpr
 from hub.quoting import REPLACEMENT, quoted
 from hub.schemas.cpr import input_string, normalise_cpr
 from hub.schemas.edges import strip_edges
@@ -142,11 +142,22 @@ class MunicipalityCode(fields.String):
             raise ValidationError(str(error)) from error
 
 
+CPR_IN_PHONE = (
+    "holds what looks like a CPR number, not a phone number: a phone number is shown as written to"
+    " everyone who may see the record; write the phone number there"
+)
+
+
 class Phone(fields.String):
-    """Phone number to E.164; a bare Danish 8-digit number gets +45."""
+    """Phone number to E.164; a bare Danish 8-digit number gets +45. A CPR-like number in it is refused
+    (`phone_holds_cpr`), without quoting it, as `Email` refuses one: a phone number is an identifier,
+    shown as written to a masking auditor and to a lead looking at a partner's citizen."""
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
         raw = input_string(value, "phone")
+        if phone_holds_cpr(raw):
+            # Checked first, so that the reasons below, which quote the value, never quote a CPR number.
+            raise ValidationError(CPR_IN_PHONE)
         text = re.sub(r"[\s\-().]", "", raw)
         if text.startswith("00"):
             text = "+" + text[2:]

@@ -120,6 +120,12 @@ DANISH: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         ),
         (r"^not a phone number .*: (.*)$", r"Ikke et telefonnummer: \1."),
         (
+            r"^holds what looks like a CPR number, not a phone number: a phone number is shown as written to"
+            r" everyone who may see the record; write the phone number there$",
+            "Indeholder noget, der ligner et CPR-nummer, ikke et telefonnummer: et telefonnummer vises, som"
+            " det er skrevet, for alle, der må se posten; skriv telefonnummeret der.",
+        ),
+        (
             r"^(.+) must be a decimal string with a dot, e\.g\. (.*)$",
             _said_of("{subject} skal være et decimaltal med punktum, fx {g2}."),
         ),

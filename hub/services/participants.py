@@ -54,6 +54,15 @@ CPR_DA = (
     "kopiér deltager-id'et fra den blanket, hubben lavede)"
 )
 
+PID_CPR_EN = (
+    "looks like a CPR number, not an id the hub wrote: a form that names its intern by participant id"
+    " holds no CPR number (copy the id from the form the hub made)"
+)
+PID_CPR_DA = (
+    "ligner et CPR-nummer, ikke et id, hubben har skrevet: en blanket, der nævner praktikanten ved"
+    " deltager-id, indeholder intet CPR-nummer (kopiér id'et fra den blanket, hubben lavede)"
+)
+
 
 def unquoted(problems: Sequence[FieldProblem]) -> list[FieldProblem]:
     """A company's problems with every one that quotes what looks like a CPR number ("not a number:
@@ -150,6 +159,9 @@ def resolve(session: Session, submission: Submission, mapped: MappedForm) -> Map
     whose_da = f"aftalen {submission.agreement_id}" if submission.agreement_id else "kommunen"
     # Each reason starts at the id itself: the line before it names the field ('feltet "Deltager-id"',
     # "deltager-id"), and "deltager-id 'P-…'" said it a third time.
+    if holds_cpr_like(pid):
+        # Never quoted back: the refusal is stored with the submission and shown to those who see it.
+        raise _problem(mapped, submission, PID_CPR_EN, PID_CPR_DA)
     if not participant_id_intact(pid):
         raise _problem(
             mapped,

@@ -5,9 +5,16 @@ alike, and a line or two of body text (`test_pdf_letterhead*`: decision 0060, st
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from pathlib import Path
 
 from reportlab.pdfgen import canvas
+from suggest_support import drafted_config
+
+from hub.adapters.pipeline import READ_OPTIONS
+from hub.adapters.readers import extract
+from hub.adapters.suggest.draft import suggest
+from hub.adapters.suggest.render import render
 
 TITLES = {
     "aftale.pdf": "Aftale om virksomhedspraktik",
@@ -35,3 +42,17 @@ def letterhead_form(
         pdf.drawString(56, 640 - 20 * n, line)
     pdf.save()
     return out.getvalue()
+
+
+def recognised(forms: Mapping[str, bytes], tmp_path: Path) -> dict[str, tuple[str, str | None]]:
+    """Each form (file name -> bytes) drafted by `hub adapters suggest`, the drafts made one config, and
+    what that config recognises each file as: (form id, its recognise rule's title)."""
+    drafts = [
+        render(suggest(extract(data, n, READ_OPTIONS), n)).split("\n\n", 1)[1] for n, data in forms.items()
+    ]
+    config = drafted_config("\n".join(drafts), tmp_path, "573", "varde", "Varde")
+    found = {}
+    for name, data in forms.items():
+        form = config.recognise(extract(data, name, READ_OPTIONS), name)
+        found[name] = (form.id, form.recognise.title)
+    return found

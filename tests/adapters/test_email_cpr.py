@@ -9,11 +9,10 @@ quoting it, in English and Danish.
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 
 import pytest
+from herlev_placement_support import placement_with
 
 from hub.adapters import pipeline
 from hub.adapters.language.config_schema import load_config_file
@@ -22,22 +21,11 @@ from hub.errors import Rejection
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _placement(address: str) -> bytes:
-    text = (ROOT / "tests" / "golden" / "herlev" / "placement.csv").read_bytes().decode("cp1252")
-    rows = [
-        row if row[:1] != ["E-mail"] else ["E-mail", address]
-        for row in csv.reader(io.StringIO(text), delimiter=";")
-    ]
-    out = io.StringIO()
-    csv.writer(out, delimiter=";", lineterminator="\r\n").writerows(rows)
-    return out.getvalue().encode("cp1252")
-
-
 @pytest.mark.parametrize("address", ["0101901234@herlev.example.dk", "bo.010190-1234@herlev.example.dk"])
 def test_a_cpr_number_in_the_caseworkers_address_is_refused_at_its_cell(address: str) -> None:
     config = load_config_file(ROOT / "config" / "municipalities" / "herlev.toml")
     with pytest.raises(Rejection) as caught:
-        pipeline.read_and_canonicalise(config, _placement(address), "0" * 64, "aftale.csv")
+        pipeline.read_and_canonicalise(config, placement_with("E-mail", address), "0" * 64, "aftale.csv")
     (problem,) = caught.value.problems
     assert (problem.locator, problem.field) == ("row 17, column 2 (B17)", "caseworker.email")
     assert problem.reason_en.startswith("holds what looks like a CPR number: an e-mail address is shown")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from letterhead_support import TITLES, letterhead_form
+from letterhead_support import TITLES, letterhead_form, recognised
 from suggest_support import drafted_config
 
 from hub.adapters.pipeline import READ_OPTIONS
@@ -37,13 +37,7 @@ def test_a_name_printed_over_the_title_is_its_letterhead() -> None:
 
 def test_two_forms_under_a_school_letterhead_are_each_recognised_as_their_own(tmp_path: Path) -> None:
     forms = {name: _form("Varde Erhvervsskole", title) for name, title in TITLES.items()}
-    drafts = [
-        render(suggest(extract(data, n, READ_OPTIONS), n)).split("\n\n", 1)[1] for n, data in forms.items()
-    ]
-    config = drafted_config("\n".join(drafts), tmp_path, "573", "varde", "Varde")
-    for name, title in TITLES.items():
-        form = config.recognise(extract(forms[name], name, READ_OPTIONS), name)
-        assert (form.id, form.recognise.title) == (name.removesuffix(".pdf"), title)
+    assert recognised(forms, tmp_path) == {n: (n.removesuffix(".pdf"), t) for n, t in TITLES.items()}
 
 
 def test_a_page_with_only_its_letterhead_large_is_said_to_print_no_title(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ import io
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from hub.adapters import pipeline
 from hub.adapters.language.config_schema import load_config_file
@@ -25,8 +26,10 @@ ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = ROOT / "tests" / "golden"
 
 
-def _map(name: str, data: bytes, filename: str) -> list[MappedItem]:
-    config = load_config_file(ROOT / "config" / "municipalities" / f"{name}.toml")
+def _map(name: str | Path, data: bytes, filename: str) -> list[MappedItem]:
+    """The items of a document read by a kept municipality's config (its name), or by the file given."""
+    path = name if isinstance(name, Path) else ROOT / "config" / "municipalities" / f"{name}.toml"
+    config = load_config_file(path)
     extraction = extract(data, filename, pipeline.READ_OPTIONS)
     form, extraction = pipeline.recognise(config, extraction, filename, data, {})
     return map_items(extraction, form, "0" * 64, filename, config.code, {})
@@ -44,7 +47,7 @@ def _golden_rows() -> list[list[str]]:
     return [list(row) for row in csv.reader(io.StringIO(text), delimiter=";")]
 
 
-def _problems(name: str, data: bytes, filename: str) -> list[FieldProblem]:
+def _problems(name: str | Path, data: bytes, filename: str) -> list[FieldProblem]:
     """The problems of mapping a document: a table of items refuses the document, a form its item."""
     try:
         items = _map(name, data, filename)
@@ -111,3 +114,73 @@ def test_xlsx_weeks_below_a_blank_row_are_refused() -> None:
     locator, en, _ = _refused("furesoe", _furesoe("blank"), "timer.xlsx")
     assert locator.endswith("A10")
     assert en.startswith("the table ends at row 9, a blank row, but row 10 below it holds a whole row")
+
+
+def _herlev_stopped(tmp_path: Path, stop: str) -> Path:
+    """Herlev's config with its timesheet's table ended by a key rule (`blank` or `not_date`), as a
+    config writer gives a table whose end no label marks (decision 0060, "Stop 58: quiet-66")."""
+    text = (ROOT / "config" / "municipalities" / "herlev.toml").read_text(encoding="utf-8")
+    table = 'table = { date = "Dato", hours = "Timer" }\n'
+    assert text.count(table) == 1
+    path = tmp_path / "herlev.toml"
+    path.write_text(text.replace(table, f'{table}  stop = {{ {stop} = "Dato" }}\n'), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("stop", "end", "end_da"),
+    [
+        ("blank", "row 12 (Dato: blank)", "række 12 (Dato: tom)"),
+        # A blank row does not end a `not_date` table (it is skipped): the signature's label does.
+        ("not_date", "row 13 (Dato: 'Underskrevet af')", "række 13 (Dato: 'Underskrevet af')"),
+    ],
+)
+def test_a_lone_number_below_a_key_rules_end_is_refused_at_its_cell(
+    tmp_path: Path, stop: str, end: str, end_da: str
+) -> None:
+    """Before, only a table ended by its stop label or first blank row was looked below: with `blank` or
+    `not_date` on `Dato` the `2` typed under the signature was lost and the sheet stored 2 hours short."""
+    config = _herlev_stopped(tmp_path, stop)
+    rows = _golden_rows()  # rows 8-11 the days, 12 blank (no date: the table's end), 13 the signature
+    (item,) = _map(config, _herlev(rows), "timer.csv")
+    assert item.problems == () and item.mapped is not None  # the sheet as written reads as before
+    # W33: 10-08 1,5 and 13-08 1,5; W34: 17-08 1 and 19-08 2.
+    assert item.mapped.record["entries"] == [
+        {"week": "2026-W33", "hours": "3.0"},
+        {"week": "2026-W34", "hours": "3.0"},
+    ]
+    rows.append(["", "2", ""])  # row 14: two hours more, under the signature in the Timer column
+    (problem,) = _problems(config, _herlev(rows), "timer.csv")
+    assert problem.locator == "row 14, column 2 (B14)"
+    assert problem.reason_en.startswith(f"the table ends at {end}, but below it B14 '2' is typed")
+    assert problem.reason_da.startswith(f"tabellen slutter i {end_da}, men under den er B14 '2'")
+
+
+def _ishoej(**cells: str) -> bytes:
+    """Ishøj's case system's export (golden, xlsx: one placement a row, rows 8-10, row 11 blank) with
+    `cells` typed in, as openpyxl writes them."""
+    book = openpyxl.load_workbook(GOLDEN / "ishoej" / "placements.xlsx")
+    sheet = book["Udtræk"]
+    for ref, text in cells.items():
+        sheet[ref] = text
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_a_name_typed_under_the_exports_name_column_is_refused_at_its_cell() -> None:
+    """Before: a fourth citizen's name typed below the blank row under the export, in the `Navn` column
+    (all names), was read by no rule and the three others stored, without a word; typed right under the
+    table, the same name was refused as a row lacking its values. Now both are said."""
+    locator, en, da = _refused("ishoej", _ishoej(B12="Mette Hansen"), "udtraek.xlsx")
+    assert locator == 'sheet "Udtræk", cell B12'
+    assert en.startswith("the table ends at row 11, a blank row, but below it B12 'Mette Hansen' is typed")
+    assert da.startswith("tabellen slutter i række 11, en tom række, men under den er B12 'Mette Hansen'")
+    # The company's name beside it, or a note in the optional `Formål` column, is part of the same row.
+    data = _ishoej(B12="Mette Hansen", D12="Falck Danmark", N12="Ny borger")
+    assert _refused("ishoej", data, "udtraek.xlsx")[0] == 'sheet "Udtræk", cell B12'
+
+
+def test_words_below_the_export_that_are_no_name_are_its_own_text() -> None:
+    for typed in ({"B12": "Udskrevet af Karin Lund Nielsen"}, {"N12": "Mangler underskrift"}):
+        assert _problems("ishoej", _ishoej(**typed), "udtraek.xlsx") == []

@@ -108,3 +108,16 @@ def test_a_company_form_sent_for_the_wrong_agreement_waits_for_nothing(backend_a
 
 def _secret(app: Flask) -> str:
     return str(app.config["PSEUDONYM_KEY"])
+
+
+@pytest.mark.parametrize("typed", ["010190-1234", "0101901234"])
+def test_a_cpr_number_typed_as_a_participant_id_is_never_quoted_back(backend_app: Flask, typed: str) -> None:
+    """A municipality's form naming its intern by participant id, with a CPR number in the id's field
+    (decision 0060, "Stop 58: quiet-66"): it was refused as "'0101901234' is not an id the hub wrote",
+    the number stored with the submission and shown to whoever sees it; now said as a CPR number,
+    unquoted, in English and Danish."""
+    with backend_app.app_context():
+        problem = _resolve(Submission(filename="form.pdf", municipality_code="159"), typed)
+        assert problem.reason_en.startswith("looks like a CPR number, not an id the hub wrote")
+        assert problem.reason_da.startswith("ligner et CPR-nummer, ikke et id, hubben har skrevet")
+        assert "1234" not in problem.reason_en + problem.reason_da

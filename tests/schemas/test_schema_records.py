@@ -5,6 +5,7 @@ import copy
 import pytest
 from marshmallow import ValidationError
 
+from hub.schemas.messages import danish
 from hub.schemas.records import BENEFITS, FORM_TYPES, OUTCOMES, flatten_errors, load_record, load_records
 
 CITIZEN = {"cpr": "0101901234"}
@@ -339,3 +340,21 @@ def test_flatten_errors():
         "period": ["odd"],
         "_schema": ["top"],
     }
+
+
+@pytest.mark.parametrize(
+    "phone", ["010190-1234", "0101901234", "+46 010190-1234", "+460101901234", "0045 0101901234"]
+)
+def test_a_cpr_number_in_a_phone_number_is_refused_unquoted(phone):
+    """A case system sending a CPR number as the caseworker's phone through the API (decision 0060,
+    "Stop 58: quiet-66"): a phone number is shown as written to a masking auditor, so it is refused at
+    its field, in English and Danish, without quoting the number; a foreign code glued to it too."""
+    record = placement()
+    record["caseworker"]["phone"] = phone
+    with pytest.raises(ValidationError) as caught:
+        load_record(record)
+    [(path, [reason])] = flatten_errors(caught.value.messages).items()
+    assert path == "caseworker.phone"
+    assert reason.startswith("holds what looks like a CPR number, not a phone number")
+    assert danish(reason).startswith("Indeholder noget, der ligner et CPR-nummer, ikke et telefonnummer")
+    assert "1234" not in reason

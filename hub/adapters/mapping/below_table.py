@@ -1,12 +1,13 @@
 """A value typed below the line that ended a csv/xlsx table, not a whole row: refused at its cell (decision
-0060, "Stop 57: quiet-65").
+0060, "Stop 57: quiet-65"; below a `blank` or `not_date` stop's end too, "Stop 58: quiet-66").
 
-`tables.row_below_stop` tells a whole row typed below a table's stop label or first blank row; a part
-of one (the hours `2` alone under the `Timer` column, a date and hours without the CPR number) was read
-by no rule and lost in silence, though a person sees it on the sheet. Such a row is refused at its
-first cell: every one of its filled cells lies in a column of the table, those in a column the table
-requires read as that column's values (its transforms accept them), and at least one lies in a column
-of numbers, dates or CPR numbers (one whose transforms refuse a word: a name column reads anything).
+`tables.row_below_stop` (and `stray_row` for a `blank`/`not_date` stop) tells a whole row typed below a
+table's end; a part of one (the hours `2` alone under the `Timer` column, a date and hours without the
+CPR number) was read by no rule and lost in silence, though a person sees it on the sheet. Such a row
+is refused at its first cell: every one of its filled cells lies in a column of the table, those in a
+column the table requires read as that column's values (its transforms accept them), and at least one
+lies in a column of numbers, dates or CPR numbers (one whose transforms refuse a word: a name column
+reads anything), or every one is a name in a required column of names (`_names_below`).
 A row with anything else in it (a label such as `Dato` beside its value, a note outside the table's
 columns, a label the config reads by) is the form's own text, not a row of the table, and is left as
 before; so is a row with a cell another rule of the config reads (`label:`, `below:`, ...), and a lone
@@ -85,6 +86,31 @@ def _is_sum(
     return total == own
 
 
+def _name_like(text: str) -> bool:
+    """Whether a text has a name's shape: two to four words of letters, each capitalised ("Mette Hansen",
+    "Falck Danmark"); a sentence, a label ("Udskrevet af"), a note or a date has not."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(
+        w[0].isupper() and all(ch.isalpha() or ch in "-.'’" for ch in w) for w in words
+    )
+
+
+def _names_below(index: SourceIndex, table: TableRows, read: Mapping[int, str | None]) -> bool:
+    """Whether a row below the table holds only names in its required columns, each in a column whose
+    every value in the table is a name too (decision 0060, "Stop 58: quiet-66"): a name typed under the
+    export's `Navn` column is a row begun and not finished, not the form's own text, though a name
+    column reads anything. A note, a label or a sentence there is no name, and left as before."""
+    if not read:
+        return False  # only columns no rule requires (a note): the form's own text, as before
+
+    def column_of_names(col: int) -> bool:
+        above = [index.cell(index.default_sheet, row, col) for row in table.rows]
+        texts = [(v.value or "").strip() for v in above if v is not None and (v.value or "").strip()]
+        return bool(texts) and all(_name_like(t) for t in texts)
+
+    return all(_name_like(text or "") and column_of_names(c) for c, text in read.items())
+
+
 def _place(value: SourceValue) -> tuple[int, int] | None:
     """A cell's row and column: from the reader's meta, else from its key (`Ark1!E8`)."""
     row, col = value.meta.get("row"), value.meta.get("col")
@@ -114,7 +140,7 @@ def value_below_table(
     """A part of a row typed below the line that ended the table (see the module): where (English,
     Danish), then the reason in English and Danish; None when there is none. `columns`: normalised
     header -> column; `required`: header -> transforms of the columns a row must hold."""
-    end = table_end(index, table)
+    end = table_end(index, table, columns)  # a `blank` or `not_date` stop's end too (stop 58)
     if end is None or not required:
         return None
     last, ended, ended_da = end
@@ -134,8 +160,10 @@ def value_below_table(
         if any(normalise_label(v.value or "") in index.labels for v in filled):
             continue  # a label the config reads by (`Underskrevet af`) and its value: the form's own line
         read = {c: _read(v, wanted[c]) for v, c in zip(filled, cols, strict=True) if c in wanted}
-        if not any(typed[c] for c in read) or any(text is None for text in read.values()):
-            continue  # nothing a column of numbers, dates or CPR numbers reads: a name or words alone
+        if any(text is None for text in read.values()):
+            continue
+        if not any(typed[c] for c in read) and not _names_below(index, table, read):
+            continue  # nothing a column of numbers, dates or CPR numbers reads, and no name: words alone
         if len(filled) == 1:
             col, text = next(iter(read.items()))
             if _is_sum(index, table, col, text or "", wanted[col]):

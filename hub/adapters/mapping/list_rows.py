@@ -90,7 +90,8 @@ def _table_rows(
             reader.problem(rule.path, (joined[2], joined[3]), joined[0], joined[1])
             return None
         by_norm = {normalise_label(h): c for h, c in columns.items()}
-        below = below_end(index, table, by_norm, required)
+        # Below a `blank`/`not_date` stop's end, `stray_row` has told the row that ended it or a whole row.
+        below = None if stray is not None else below_end(index, table, by_norm, required)
         if below is not None:  # a day, or part of one, typed under the table's end: read by no rule
             reader.problem(rule.path, *below)
             return None

@@ -11,7 +11,9 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from hub.adapters.mapping.textparse import TransformError
+from hub.pseudonyms import phone_holds_cpr
 from hub.quoting import quoted, quoted_da
+from hub.schemas.fields import CPR_IN_PHONE
 
 # A thousands dot must sit before groups of exactly three digits: "1.234,5" but never "1.23,5".
 _COMMA_NUMBER = re.compile(r"[1-9]\d{0,2}(\.\d{3})+,\d+|\d+,\d+|[1-9]\d{0,2}(\.\d{3}){2,}")
@@ -142,8 +144,17 @@ def parse_integer(text: str) -> str:
     return str(int(number))
 
 
+CPR_IN_PHONE_DA = (
+    "indeholder noget, der ligner et CPR-nummer, ikke et telefonnummer: et telefonnummer vises, som det er"
+    " skrevet, for alle, der må se posten; skriv telefonnummeret der"
+)
+
+
 def parse_phone(text: str) -> str:
-    """Turn a phone number into E.164; eight digits without a prefix are Danish (+45)."""
+    """Turn a phone number into E.164; eight digits without a prefix are Danish (+45). A CPR-like number
+    is refused as the schema's `Phone` refuses it, before any reason that would quote it."""
+    if phone_holds_cpr(text):
+        raise TransformError(CPR_IN_PHONE, CPR_IN_PHONE_DA)
     clean = re.sub(r"[\s().\-/]", "", text.strip())
     if clean.startswith("00"):
         clean = "+" + clean[2:]

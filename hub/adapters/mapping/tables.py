@@ -207,14 +207,30 @@ def stray_row(
     return None
 
 
-def table_end(index: SourceIndex, table: TableRows) -> tuple[int, str, str] | None:
+def table_end(
+    index: SourceIndex, table: TableRows, columns: Mapping[str, int] | None = None
+) -> tuple[int, str, str] | None:
     """The row that ended a table by its stop label or, without a stop rule, by being blank, with how
-    the reasons name it (English, Danish); None for a table ended otherwise or by the sheet's end."""
+    the reasons name it (English, Danish); None for a table ended by the sheet's end. A table ended by
+    a blank or undated key cell (`blank`, `not_date`) is named by that cell as `stray_row` names it,
+    given `columns` (normalised header -> column); None without them (`row_below_stop`: `stray_row`
+    tells a whole row below such an end)."""
     if table.blank_row is not None:
         row = table.blank_row
         return row, f"row {row}, a blank row", f"række {row}, en tom række"
-    if table.stop_row is None or table.stop_column is not None:
-        return None  # ended by a blank or undated key cell: `stray_row`
+    if table.stop_row is None:
+        return None
+    if table.stop_column is not None:
+        if columns is None:
+            return None
+        row, key = table.stop_row, table.stop_column
+        cell = index.cell(index.default_sheet, row, columns[normalise_label(key)])
+        held = cell.value if cell is not None and (cell.value or "").strip() else None
+        return (
+            row,
+            f"row {row} ({key}: {quoted(held) if held else 'blank'})",
+            f"række {row} ({key}: {quoted_da(held) if held else 'tom'})",
+        )
     row, label = table.stop_row, _first_text(index, table.stop_row)
     return row, f"row {row} ({quoted(label)})", f"række {row} ({quoted_da(label)})"
 

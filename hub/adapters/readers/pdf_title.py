@@ -14,6 +14,9 @@ A Danish form's title is written as a sentence is ("Aftale om virksomhedspraktik
 so where a text of a name's shape is printed above a larger-than-body text that is no name, that one is
 the title, and the name its letterhead. A name alone large on the page is still read as the title
 (a one-word title "Mentortimer" is never taken for a name; nor is a name with a digit or a bracket).
+An English title is written in title case ("Internship Agreement" over a Danish subtitle), so a text
+that names what a document is ("Agreement", "Timesheet", "...aftale") is no name (decision 0060, "Stop
+58: quiet-66").
 """
 
 from __future__ import annotations
@@ -39,6 +42,24 @@ _SMALL = frozenset(
     "of and for the to in on with at from by a an".split()
 )
 
+# What a form calls itself, in English (a title in English title case has no small word: "Internship
+# Agreement", "Mentor Hours Timesheet") and in Danish, whose compounds end in it ("Praktikaftale"): a text
+# holding one says what it is, so it is a title, never an organisation's name (decision 0060, "Stop 58:
+# quiet-66"). The English words of the hub's own form types are among them ("placement", "mentor",
+# "hours", "progress", "report", "end", "support"), so a title naming its form in English is one too.
+_TITLE_WORDS = frozenset(
+    "agreement contract form sheet timesheet report record log statement application request grant "
+    "notice notification confirmation declaration registration evaluation assessment review summary "
+    "plan internship placement mentor hours progress end support attendance termination completion".split()
+)
+_TITLE_ENDINGS = ("aftale", "seddel", "skema", "blanket", "rapport", "bevilling", "erklæring", "ansøgning")
+
+
+def _says_what_it_is(word: str) -> bool:
+    """Whether a word names a document or one of the hub's forms (`_TITLE_WORDS`, `_TITLE_ENDINGS`)."""
+    bare = word.strip(".,:;'’").casefold()
+    return bare in _TITLE_WORDS or bare.endswith(_TITLE_ENDINGS)
+
 
 def is_letterhead(text: str) -> bool:
     """Whether a printed text names an organisation and nothing else: each of its parts (split at
@@ -62,13 +83,14 @@ def _names_organisation(part: str) -> bool:
 
 
 def _name_shaped(text: str) -> bool:
-    """Whether a text has a name's shape: two to four capitalised words of letters, none a small word."""
+    """Whether a text has a name's shape: two to four capitalised words of letters, none a small word,
+    none a word that says what a document is ("Internship Agreement" is an English title, no name)."""
     words = text.split()
     return (
         2 <= len(words) <= _NAME_WORDS
         and all(w[0].isalpha() and w[0].isupper() for w in words)
         and all(ch.isalpha() or ch in "-.'’&/" for w in words for ch in w)  # "A/S", "Hansen & Søn"
-        and not any(w.casefold() in _SMALL for w in words)
+        and not any(w.casefold() in _SMALL or _says_what_it_is(w) for w in words)
     )
 
 

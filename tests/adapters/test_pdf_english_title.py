@@ -1,0 +1,42 @@
+"""A form's title in English title case over a Danish subtitle (decision 0060, "Stop 58: quiet-66").
+
+A case system drawing its forms with reportlab prints each form's English title largest at the top
+("Internship Agreement", 15 pt) and one Danish subtitle under it (12 pt), the same on every form. Stop
+57 read a text of a name's shape (capitalised words, no small word) over a larger-than-body sentence as
+a letterhead, so the subtitle was read as each form's title: `hub adapters suggest` drafted it as both
+forms' recognise rule, each form matched the other's, and a config giving the title the page shows was
+refused ("its title is 'Virksomhedspraktik efter ...'"). A text naming what a document is (an
+"Agreement", a "Timesheet", one of the hub's forms in English) is now a title, never a name; a
+letterhead of a name's shape over the same subtitle is still one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from letterhead_support import letterhead_form, recognised
+
+from hub.adapters.pipeline import READ_OPTIONS
+from hub.adapters.readers import extract
+
+SUBTITLE = "Virksomhedspraktik efter lov om en aktiv beskæftigelsesindsats"
+TITLES = {"agreement.pdf": "Internship Agreement", "end.pdf": "Internship End Form"}
+
+
+def _form(title: str) -> bytes:
+    fields = [("Elev_CPR", "CPR-nummer", "150291-1234"), ("Elev_Navn", "Navn", "Amalie Hansen")]
+    return letterhead_form(
+        title, SUBTITLE, 12, fields, ["Aftalen er indgået mellem virksomheden og jobcentret."]
+    )
+
+
+def test_an_english_title_over_a_danish_subtitle_is_the_title() -> None:
+    for title in (*TITLES.values(), "Mentor Hours Timesheet", "Progress Report"):
+        assert extract(_form(title), "a.pdf", READ_OPTIONS).meta["title"] == title
+    # A name over the same subtitle is still its letterhead (stop 57).
+    assert extract(_form("Varde Erhvervsskole"), "a.pdf", READ_OPTIONS).meta["title"] == SUBTITLE
+
+
+def test_two_forms_under_one_subtitle_are_each_recognised_by_their_own_title(tmp_path: Path) -> None:
+    forms = {name: _form(title) for name, title in TITLES.items()}
+    assert recognised(forms, tmp_path) == {n: (n.removesuffix(".pdf"), t) for n, t in TITLES.items()}
