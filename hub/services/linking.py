@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, make_transient_to_detached
 
 from hub.datewords import days_da
 from hub.errors import FieldProblem, Rejection
-from hub.models import Placement, Record
+from hub.models import Placement, Record, RecordVersion
 from hub.models.base import table_of
 from hub.pseudonyms import participant_id
 from hub.services import coverage, link_ahead, linking_words, received_order
@@ -26,8 +26,16 @@ from hub.services.agreements import agreements_for_site
 from hub.words import STORED_FORMS, counted
 
 # Built once: a batch links hundreds of documents, and building these statements cost more than running
-# them.
-_RECORDS_OF = select(Record).where(Record.placement_id == bindparam("placement_id")).order_by(Record.id)
+# them. Each record comes with its current version's content in the same row: loaded through
+# `record.versions` it was a statement a record, the most of a year's follow-up forms' statements
+# (decision 0030, "Stop 58: year-66").
+_CURRENT = (RecordVersion.record_id == Record.id) & (RecordVersion.version == Record.current_version)
+_RECORDS_OF = (
+    select(Record, RecordVersion.data)
+    .join(RecordVersion, _CURRENT)
+    .where(Record.placement_id == bindparam("placement_id"))
+    .order_by(Record.id)
+)
 _RECORDS_OF_TYPE = _RECORDS_OF.where(Record.form_type == bindparam("form_type"))
 # The forms a rejected correction names; more are counted, not listed (a placement has dozens of weeks).
 _LISTED = 5
@@ -107,16 +115,16 @@ def link(
     return found[0], False
 
 
-def current_records(session: Session, placement: Placement, form_type: str | None = None) -> list[Record]:
-    """The records of a placement (optionally of one form type), each with its current version."""
+def current_records(
+    session: Session, placement: Placement, form_type: str | None = None
+) -> list[tuple[Record, dict[str, Any]]]:
+    """The records of a placement (optionally of one form type), each with its current version's
+    content, in one statement."""
     if form_type is None:
-        return list(session.scalars(_RECORDS_OF, {"placement_id": placement.id}))
-    return list(session.scalars(_RECORDS_OF_TYPE, {"placement_id": placement.id, "form_type": form_type}))
-
-
-def current_data(record: Record) -> dict[str, Any]:
-    """The content of a record's current version."""
-    return next(v.data for v in reversed(record.versions) if v.version == record.current_version)
+        found = session.execute(_RECORDS_OF, {"placement_id": placement.id})
+    else:
+        found = session.execute(_RECORDS_OF_TYPE, {"placement_id": placement.id, "form_type": form_type})
+    return [(record, data) for record, data in found]
 
 
 def find_record(
@@ -131,10 +139,10 @@ def find_record(
     # A citizen's first form creates the placement: a SELECT that could find nothing was a statement a
     # form.
     records = [] if created else current_records(session, placement, kind)
-    same = [r for r in records if coverage.same_thing(current_data(r), new)]
+    same = [(r, data) for r, data in records if coverage.same_thing(data, new)]
     if len(same) > 1:
-        listed = ", ".join(coverage.describe(current_data(r)) for r in same)
-        listed_da = ", ".join(coverage.describe(current_data(r), "da") for r in same)
+        listed = ", ".join(coverage.describe(data) for _, data in same)
+        listed_da = ", ".join(coverage.describe(data, "da") for _, data in same)
         raise _reject(
             f"this form would correct {len(same)} earlier ones at once ({listed}); "
             "which is meant cannot be told",
@@ -144,7 +152,7 @@ def find_record(
         )
     first, _ = coverage.span(new)
     identity = str(placement.id) if kind in ("placement", "placement_end") else f"{placement.id}:{first}"
-    return (same[0] if same else None), identity
+    return (same[0][0] if same else None), identity
 
 
 def _place(
@@ -239,9 +247,8 @@ def _check_still_holds(session: Session, placement: Placement, start: date, end:
     """A corrected period must still hold every form already linked to the placement."""
     outside = [
         data
-        for r in current_records(session, placement)
-        if r.form_type in coverage.FORMS_OF_A_PLACEMENT
-        and not coverage.fits(data := current_data(r), start, end)
+        for r, data in current_records(session, placement)
+        if r.form_type in coverage.FORMS_OF_A_PLACEMENT and not coverage.fits(data, start, end)
     ]
     if outside:
         shown, more = outside[:_LISTED], len(outside) - _LISTED
