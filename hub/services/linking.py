@@ -13,30 +13,18 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select
+from sqlalchemy import insert
 from sqlalchemy.orm import Session, make_transient_to_detached
 
 from hub.datewords import days_da
 from hub.errors import FieldProblem, Rejection
-from hub.models import Placement, Record, RecordVersion
+from hub.models import Placement, Record
 from hub.models.base import table_of
 from hub.pseudonyms import participant_id
-from hub.services import coverage, link_ahead, linking_words, received_order
+from hub.services import coverage, link_ahead, linking_words, received_order, records_ahead
 from hub.services.agreements import agreements_for_site
 from hub.words import STORED_FORMS, counted
 
-# Built once: a batch links hundreds of documents, and building these statements cost more than running
-# them. Each record comes with its current version's content in the same row: loaded through
-# `record.versions` it was a statement a record, the most of a year's follow-up forms' statements
-# (decision 0030, "Stop 58: year-66").
-_CURRENT = (RecordVersion.record_id == Record.id) & (RecordVersion.version == Record.current_version)
-_RECORDS_OF = (
-    select(Record, RecordVersion.data)
-    .join(RecordVersion, _CURRENT)
-    .where(Record.placement_id == bindparam("placement_id"))
-    .order_by(Record.id)
-)
-_RECORDS_OF_TYPE = _RECORDS_OF.where(Record.form_type == bindparam("form_type"))
 # The forms a rejected correction names; more are counted, not listed (a placement has dozens of weeks).
 _LISTED = 5
 _NEW_PLACEMENT = insert(table_of(Placement)).returning(table_of(Placement).c.id)
@@ -115,18 +103,6 @@ def link(
     return found[0], False
 
 
-def current_records(
-    session: Session, placement: Placement, form_type: str | None = None
-) -> list[tuple[Record, dict[str, Any]]]:
-    """The records of a placement (optionally of one form type), each with its current version's
-    content, in one statement."""
-    if form_type is None:
-        found = session.execute(_RECORDS_OF, {"placement_id": placement.id})
-    else:
-        found = session.execute(_RECORDS_OF_TYPE, {"placement_id": placement.id, "form_type": form_type})
-    return [(record, data) for record, data in found]
-
-
 def find_record(
     session: Session, placement: Placement | NewPlacement, new: dict[str, Any], created: bool = False
 ) -> tuple[Record | None, str]:
@@ -138,11 +114,11 @@ def find_record(
         return None, ""
     # A citizen's first form creates the placement: a SELECT that could find nothing was a statement a
     # form.
-    records = [] if created else current_records(session, placement, kind)
-    same = [(r, data) for r, data in records if coverage.same_thing(data, new)]
+    records = [] if created else records_ahead.of_placement(session, placement.id, kind)
+    same = [r for r in records if coverage.same_thing(r.data, new)]
     if len(same) > 1:
-        listed = ", ".join(coverage.describe(data) for _, data in same)
-        listed_da = ", ".join(coverage.describe(data, "da") for _, data in same)
+        listed = ", ".join(coverage.describe(r.data) for r in same)
+        listed_da = ", ".join(coverage.describe(r.data, "da") for r in same)
         raise _reject(
             f"this form would correct {len(same)} earlier ones at once ({listed}); "
             "which is meant cannot be told",
@@ -152,7 +128,7 @@ def find_record(
         )
     first, _ = coverage.span(new)
     identity = str(placement.id) if kind in ("placement", "placement_end") else f"{placement.id}:{first}"
-    return (same[0][0] if same else None), identity
+    return (session.get(Record, same[0].id) if same else None), identity
 
 
 def _place(
@@ -247,8 +223,8 @@ def _check_still_holds(session: Session, placement: Placement, start: date, end:
     """A corrected period must still hold every form already linked to the placement."""
     outside = [
         data
-        for r, data in current_records(session, placement)
-        if r.form_type in coverage.FORMS_OF_A_PLACEMENT and not coverage.fits(data, start, end)
+        for r in records_ahead.of_placement(session, placement.id)
+        if r.form_type in coverage.FORMS_OF_A_PLACEMENT and not coverage.fits(data := r.data, start, end)
     ]
     if outside:
         shown, more = outside[:_LISTED], len(outside) - _LISTED
