@@ -26,7 +26,7 @@ from hub.models import Placement
 from hub.pseudonyms import cpr_key
 from hub.services.id_lists import among
 
-_KEY = "link_ahead"
+KEY = "link_ahead"  # `session.info`: the `Known` of the batch (`records_ahead` reads it too)
 Pair = tuple[str, str]  # (the citizen's keyed hash, the site's P-number)
 
 # Built once: a batch links hundreds of documents, and building these statements cost more than running
@@ -38,16 +38,6 @@ _PLACEMENTS_OF = select(Placement).where(
 # than the lock. The array is unnested in its own order, so the locks are taken in the order given.
 _LOCK = text("SELECT pg_advisory_xact_lock(:number)")
 _LOCK_MANY = text("SELECT pg_advisory_xact_lock(n) FROM unnest(CAST(:numbers AS bigint[])) AS n")
-# A run's locks when the transaction already holds a higher one: those below it are only tried, those
-# above waited for, in ascending order; the count of those another transaction holds. The unused column
-# stays: PostgreSQL keeps a volatile call in a subquery's outputs.
-_LOCK_AFTER = text(
-    "SELECT count(*) FILTER (WHERE NOT taken) FROM (SELECT"
-    " CASE WHEN n < :highest THEN pg_try_advisory_xact_lock(n) END AS taken,"
-    " CASE WHEN n >= :highest THEN pg_advisory_xact_lock(n) END AS waited"
-    " FROM unnest(CAST(:numbers AS bigint[])) AS n) AS locked"
-)
-
 # A run's locks tried, none waited for: each number with whether it was taken (False: another
 # transaction holds it).
 _TRY_MANY = text("SELECT n, pg_try_advisory_xact_lock(n) FROM unnest(CAST(:numbers AS bigint[])) AS n")
@@ -60,29 +50,31 @@ class Known:
     expected: set[Pair] = field(default_factory=set)
     locked: set[int] = field(default_factory=set)
     placements: dict[Pair, list[Placement]] = field(default_factory=dict)
-    # The highest lock the transaction may hold: a savepoint's rollback leaves those taken before it, so
-    # only a commit lowers it.
-    highest: int = -1
+    # The placements' records read ahead and not yet handed out, and every placement read so far
+    # (`records_ahead`).
+    records: dict[int, list[Any]] = field(default_factory=dict)
+    records_read: set[int] = field(default_factory=set)
 
     def forget(self) -> None:
-        """Drop the locks and placements known (not the pairs expected)."""
+        """Drop the locks, placements and records known (not the pairs expected)."""
         self.locked.clear()
         self.placements.clear()
+        self.records.clear()
+        self.records_read.clear()
 
     def committed(self) -> None:
         """The transaction committed: its locks went with it."""
         self.forget()
-        self.highest = -1
 
 
 @contextmanager
 def knowing(session: Session) -> Iterator[Known]:
     """Read ahead for the links made on `session` inside the block."""
-    known = session.info[_KEY] = Known()
+    known = session.info[KEY] = Known()
     try:
         yield known
     finally:
-        session.info.pop(_KEY, None)
+        session.info.pop(KEY, None)
 
 
 def pair_of(record: dict[str, Any], secret: str) -> Pair:
@@ -92,34 +84,25 @@ def pair_of(record: dict[str, Any], secret: str) -> Pair:
 
 def expect(session: Session, records: Iterable[dict[str, Any]], secret: str) -> None:
     """Note the records about to be linked: the first link reads ahead for all of them."""
-    known = session.info.get(_KEY)
+    known = session.info.get(KEY)
     if known is not None:
         known.expected = {pair_of(record, secret) for record in records}
 
 
-def lock_expected(session: Session) -> bool:
-    """Take the locks of the pairs expected (`expect`) now; False when this cannot be done safely in
-    this transaction: a citizen below the highest it holds is locked by another transaction.
+def lock_expected(session: Session) -> None:
+    """Take the locks of the pairs expected (`expect`) now, every one waited for, in ascending order.
 
-    Locks taken in ascending order by every transaction never wait for each other in a circle. A batch
-    locks run by run, and a later run's citizens may sort below an earlier run's: waiting for one of
-    those while holding the higher could close a circle with a worker that holds it and waits for ours
-    (PostgreSQL ends that by failing one batch). So those are only tried; when one is taken, the caller
-    commits what it stored and locks again in a transaction of its own, where all are waited for in
-    order."""
-    known: Known | None = session.info.get(_KEY)
+    Only in a transaction that holds no citizen's lock yet: the batch commits what it stored first
+    (`processing`). Locks taken in ascending order by every transaction never wait for each other in a
+    circle; waiting for a citizen below one already held could close one with another worker that holds
+    it and waits for ours (PostgreSQL ends that by failing one batch). A batch's runs, which do hold
+    locks, only try theirs (`take_expected`)."""
+    known: Known | None = session.info.get(KEY)
     if known is None:
-        return True
+        return
     numbers = sorted({lock_number(key) for key, _ in known.expected} - known.locked)
-    if not numbers or session.get_bind().dialect.name != "postgresql":
-        return True
-    if numbers[0] > known.highest:
-        _lock(session, numbers)  # as every batch takes its first run's: all waited for, in order
-    elif session.connection().execute(_LOCK_AFTER, {"numbers": numbers, "highest": known.highest}).scalar():
-        return False
+    _lock(session, numbers)
     known.locked.update(numbers)
-    known.highest = max(known.highest, numbers[-1])
-    return True
 
 
 def take_expected(session: Session) -> set[str]:
@@ -130,7 +113,7 @@ def take_expected(session: Session) -> set[str]:
     citizen waited for that batch's whole commit, its other documents with it (decision 0030, "Stop
     57"). Its caller puts those documents off to the batch's end instead, and waits for them in a
     transaction of its own (`lock_expected`), so no lock is waited for while this one holds any."""
-    known: Known | None = session.info.get(_KEY)
+    known: Known | None = session.info.get(KEY)
     if known is None or session.get_bind().dialect.name != "postgresql":
         return set()
     keys: dict[int, set[str]] = {}
@@ -143,7 +126,6 @@ def take_expected(session: Session) -> set[str]:
     taken = [number for number, ok in tried if ok]
     held = {key for number, ok in tried if not ok for key in keys[number]}
     known.locked.update(taken)
-    known.highest = max([known.highest, *taken])
     known.expected = {pair for pair in known.expected if pair[0] not in held}
     return held
 
@@ -155,7 +137,7 @@ def lock_number(key: str) -> int:
 
 def placements(session: Session, pair: Pair) -> list[Placement]:
     """The citizen's placements at the site, under the citizen's lock (taken now unless held)."""
-    known: Known | None = session.info.get(_KEY)
+    known: Known | None = session.info.get(KEY)
     if known is None:
         _lock(session, [lock_number(pair[0])])
         return list(session.scalars(_PLACEMENTS_OF, {"key": pair[0], "p_number": pair[1]}))
@@ -166,7 +148,7 @@ def placements(session: Session, pair: Pair) -> list[Placement]:
 
 def created(session: Session, pair: Pair, placement: Placement) -> None:
     """Note a placement a document created, for the batch's next documents about the same citizen."""
-    known: Known | None = session.info.get(_KEY)
+    known: Known | None = session.info.get(KEY)
     if known is not None and pair in known.placements:
         known.placements[pair].append(placement)
 
@@ -177,7 +159,6 @@ def _read_ahead(session: Session, known: Known, pairs: set[Pair]) -> None:
     numbers = sorted({lock_number(key) for key, _ in pairs} - known.locked)
     _lock(session, numbers)
     known.locked.update(numbers)
-    known.highest = max([known.highest, *numbers])
     for pair in pairs:
         known.placements[pair] = []
     keys = sorted({key for key, _ in pairs})
@@ -203,6 +184,6 @@ def _lock(session: Session, numbers: list[int]) -> None:
 def _forget(session: Session, previous: SessionTransaction) -> None:
     """A rolled-back savepoint took its placements' rows and its locks with it: read again when next
     needed."""
-    known: Known | None = session.info.get(_KEY)
+    known: Known | None = session.info.get(KEY)
     if known is not None:
         known.forget()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select
+from sqlalchemy import insert
 from sqlalchemy.orm import Session, make_transient_to_detached
 
 from hub.datewords import days_da
@@ -21,14 +21,10 @@ from hub.errors import FieldProblem, Rejection
 from hub.models import Placement, Record
 from hub.models.base import table_of
 from hub.pseudonyms import participant_id
-from hub.services import coverage, link_ahead, linking_words, received_order
+from hub.services import coverage, link_ahead, linking_words, received_order, records_ahead
 from hub.services.agreements import agreements_for_site
 from hub.words import STORED_FORMS, counted
 
-# Built once: a batch links hundreds of documents, and building these statements cost more than running
-# them.
-_RECORDS_OF = select(Record).where(Record.placement_id == bindparam("placement_id")).order_by(Record.id)
-_RECORDS_OF_TYPE = _RECORDS_OF.where(Record.form_type == bindparam("form_type"))
 # The forms a rejected correction names; more are counted, not listed (a placement has dozens of weeks).
 _LISTED = 5
 _NEW_PLACEMENT = insert(table_of(Placement)).returning(table_of(Placement).c.id)
@@ -107,18 +103,6 @@ def link(
     return found[0], False
 
 
-def current_records(session: Session, placement: Placement, form_type: str | None = None) -> list[Record]:
-    """The records of a placement (optionally of one form type), each with its current version."""
-    if form_type is None:
-        return list(session.scalars(_RECORDS_OF, {"placement_id": placement.id}))
-    return list(session.scalars(_RECORDS_OF_TYPE, {"placement_id": placement.id, "form_type": form_type}))
-
-
-def current_data(record: Record) -> dict[str, Any]:
-    """The content of a record's current version."""
-    return next(v.data for v in reversed(record.versions) if v.version == record.current_version)
-
-
 def find_record(
     session: Session, placement: Placement | NewPlacement, new: dict[str, Any], created: bool = False
 ) -> tuple[Record | None, str]:
@@ -130,11 +114,11 @@ def find_record(
         return None, ""
     # A citizen's first form creates the placement: a SELECT that could find nothing was a statement a
     # form.
-    records = [] if created else current_records(session, placement, kind)
-    same = [r for r in records if coverage.same_thing(current_data(r), new)]
+    records = [] if created else records_ahead.of_placement(session, placement.id, kind)
+    same = [r for r in records if coverage.same_thing(r.data, new)]
     if len(same) > 1:
-        listed = ", ".join(coverage.describe(current_data(r)) for r in same)
-        listed_da = ", ".join(coverage.describe(current_data(r), "da") for r in same)
+        listed = ", ".join(coverage.describe(r.data) for r in same)
+        listed_da = ", ".join(coverage.describe(r.data, "da") for r in same)
         raise _reject(
             f"this form would correct {len(same)} earlier ones at once ({listed}); "
             "which is meant cannot be told",
@@ -144,7 +128,7 @@ def find_record(
         )
     first, _ = coverage.span(new)
     identity = str(placement.id) if kind in ("placement", "placement_end") else f"{placement.id}:{first}"
-    return (same[0] if same else None), identity
+    return (session.get(Record, same[0].id) if same else None), identity
 
 
 def _place(
@@ -239,9 +223,8 @@ def _check_still_holds(session: Session, placement: Placement, start: date, end:
     """A corrected period must still hold every form already linked to the placement."""
     outside = [
         data
-        for r in current_records(session, placement)
-        if r.form_type in coverage.FORMS_OF_A_PLACEMENT
-        and not coverage.fits(data := current_data(r), start, end)
+        for r in records_ahead.of_placement(session, placement.id)
+        if r.form_type in coverage.FORMS_OF_A_PLACEMENT and not coverage.fits(data := r.data, start, end)
     ]
     if outside:
         shown, more = outside[:_LISTED], len(outside) - _LISTED
