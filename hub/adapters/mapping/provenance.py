@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from functools import partial
 from typing import Any, NamedTuple
 
-from hub.adapters.readers.base import SourceValue, describe_locator
+from hub.adapters.readers.base import SourceValue, describe_both
 from hub.schemas.field_names import field_name
 
 
@@ -58,7 +58,8 @@ def locator_of(value: SourceValue, fmt: str) -> dict[str, Any]:
             data["sheet"] = meta.get("sheet")
     else:
         data = {"key": value.key}
-    data["text"] = {"en": describe_locator(value, fmt, "en"), "da": describe_locator(value, fmt, "da")}
+    en, da = describe_both(value, fmt)
+    data["text"] = {"en": en, "da": da}
     return data
 
 
@@ -68,7 +69,7 @@ Where = str | tuple[str, str]
 
 def where_of(value: SourceValue, fmt: str) -> tuple[str, str]:
     """Where a value was, in English and Danish (`field "X" on page 1`, `felt "X" på side 1`)."""
-    return describe_locator(value, fmt, "en"), describe_locator(value, fmt, "da")
+    return describe_both(value, fmt)
 
 
 def plain_locator(kind: str, what: str, en: str, da: str) -> dict[str, Any]:

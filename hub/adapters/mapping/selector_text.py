@@ -11,10 +11,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import NamedTuple
 
 from hub.adapters.mapping import xmlpath_syntax
 
 __all__ = [
+    "ADJACENT",
+    "CELL",
+    "FILLED",
+    "TabularStep",
     "check_selector",
     "label_path",
     "label_texts",
@@ -24,6 +29,7 @@ __all__ = [
     "split_nth",
     "split_sheet",
     "tabular_label",
+    "tabular_step",
 ]
 
 _CELL = re.compile(r"(?:(?P<sheet>'[^']+'|[^!']+)!)?(?P<col>[A-Za-z]{1,3})(?P<row>[1-9]\d*)")
@@ -66,10 +72,13 @@ def parse_cell(selector: str) -> tuple[str | None, int, int] | None:
     return sheet, int(match["row"]), col
 
 
+@lru_cache(maxsize=4096)
 def split_sheet(selector: str) -> tuple[str | None, str]:
     """Split "Stamdata!label:CPR-nr." into the sheet it is read on and the selector ("Stamdata",
     "label:CPR-nr."); (None, the selector) when it names none. A cell reference keeps its sheet
-    (`parse_cell`): only a label selector's is split off here."""
+    (`parse_cell`): only a label selector's is split off here. Kept by text: only config selectors come
+    here, and every document of a CSV form asked again for each (some 40 a form, resolving and the
+    quoted-label check)."""
     selector = selector.strip()
     match = _SHEET_PREFIX.match(selector)
     if match is None:
@@ -161,3 +170,33 @@ def check_selector(selector: str, fmt: str, *, relative: bool = False) -> str | 
     if fmt == "pdf" and selector.startswith(("tooltip:", "label:")) and not selector.split(":", 1)[1].strip():
         return "a tooltip: or label: selector needs a text"
     return None
+
+
+ADJACENT, FILLED, CELL = "adjacent", "filled", "cell"  # what a `TabularStep` asks for
+
+
+class TabularStep(NamedTuple):
+    """What a tabular selector's text asks of a document's cells, worked out from the text alone: the
+    cell right of / under a label (`adjacent`: `next:`, `under:`), the nth filled cell after one
+    (`filled`: `label:`, `below:`), or a cell by reference (`cell`; None: the text is none)."""
+
+    kind: str
+    down: bool = False
+    path: tuple[tuple[str, int | None], ...] = ()  # the label path, normalised (`label_path`)
+    nth: int = 1
+    cell: tuple[str | None, int, int] | None = None
+
+
+@lru_cache(maxsize=4096)
+def tabular_step(selector: str) -> TabularStep:
+    """A tabular selector's `TabularStep`, kept by its text: a form's selectors are the config's, and
+    every document of the form resolved each again from its text (prefixes, `>n`, the label path, a
+    cell reference), some 25 a CSV form on the storing thread. Only config selectors come here."""
+    for prefix, down in (("next:", False), ("under:", True)):
+        if selector.startswith(prefix):
+            return TabularStep(ADJACENT, down, label_path(selector[len(prefix) :]))
+    for prefix, down in (("label:", False), ("below:", True)):
+        if selector.startswith(prefix):
+            text, nth = split_nth(selector[len(prefix) :])
+            return TabularStep(FILLED, down, label_path(text), nth)
+    return TabularStep(CELL, cell=parse_cell(selector))

@@ -14,7 +14,14 @@ from collections.abc import Iterable
 from typing import Any
 
 from hub.adapters.mapping.merged_cells import MergedCells
-from hub.adapters.mapping.selector_text import label_path, normalise_label, parse_cell, split_nth
+from hub.adapters.mapping.selector_text import (
+    ADJACENT,
+    FILLED,
+    label_path,
+    normalise_label,
+    parse_cell,
+    tabular_step,
+)
 from hub.adapters.readers.base import SourceValue, column_letters
 
 __all__ = ["TabularCells"]
@@ -36,17 +43,32 @@ class TabularCells(MergedCells):
     _uncached: frozenset[tuple[str, int, int]]  # formula cells Excel never calculated (see `blank`)
 
     def _index_cells(self, values: Iterable[SourceValue]) -> None:
+        cells, hidden = self._cells, self._merged_hidden
+        sheet_of = self.format == "xlsx"
         for value in values:
-            where = self._where(value)
-            if where is None or where in self._merged_hidden:
+            # `_where` written out for a reader's row and column: some 35 cells a CSV form, each document.
+            meta = value.meta
+            row, col = meta.get("row"), meta.get("col")
+            if isinstance(row, int) and isinstance(col, int):
+                where: tuple[str, int, int] | None = (
+                    (str(meta.get("sheet") or "") if sheet_of else ""),
+                    row,
+                    col,
+                )
+            else:
+                where = self._where(value)
+            if where is None or where in hidden:
                 continue  # a value Excel shows nowhere is no cell's value (`readers.xlsx_merged`)
-            self._cells.setdefault(where, value)
-        for (sheet, row, col), value in sorted(self._cells.items()):
-            if value.value and value.value.strip():
-                self._labels.setdefault((sheet, normalise_label(value.value)), []).append((row, col))
-        for sheet, row, col in sorted(self._cells):
-            self._rows.setdefault((sheet, row), []).append(col)
-            self._cols.setdefault((sheet, col), []).append(row)
+            cells.setdefault(where, value)
+        # One pass in reading order fills the labels, rows and columns (it was a sort for each).
+        labels, rows, cols = self._labels, self._rows, self._cols
+        for where in sorted(cells):
+            sheet, row, col = where
+            text = cells[where].value
+            if text and text.strip():
+                labels.setdefault((sheet, normalise_label(text)), []).append((row, col))
+            rows.setdefault((sheet, row), []).append(col)
+            cols.setdefault((sheet, col), []).append(row)
 
     def _where(self, value: SourceValue) -> tuple[str, int, int] | None:
         row, col = value.meta.get("row"), value.meta.get("col")
@@ -57,22 +79,22 @@ class TabularCells(MergedCells):
         return (parsed[0] or sheet, parsed[1], parsed[2]) if parsed else None
 
     def _resolve_tabular(self, selector: str) -> SourceValue | None:
-        for prefix, down in (("next:", False), ("under:", True)):
+        step = tabular_step(selector)
+        if step.kind == ADJACENT:
             # The cell straight right of / under the label, even when it is blank: in a header row over
             # several records a blank must stay blank, not borrow the next record's value.
-            if selector.startswith(prefix):
-                found = self._label_cell(selector[len(prefix) :])
-                if found is None:
-                    return None
-                end = self._merged_end(self.default_sheet, *found, down)
-                row, col = (end + 1, found[1]) if down else (found[0], end + 1)
-                return self.cell(self.default_sheet, row, col) or self.blank(row, col)
-        for prefix, down in (("label:", False), ("below:", True)):
-            if selector.startswith(prefix):
-                text, nth = split_nth(selector[len(prefix) :])
-                found = self._label_cell(text)
-                return None if found is None else self._next_filled(self.default_sheet, *found, down, nth)
-        parsed = parse_cell(selector)
+            found = self._label_at(step.path)
+            if found is None:
+                return None
+            end = self._merged_end(self.default_sheet, *found, step.down)
+            row, col = (end + 1, found[1]) if step.down else (found[0], end + 1)
+            return self.cell(self.default_sheet, row, col) or self.blank(row, col)
+        if step.kind == FILLED:
+            found = self._label_at(step.path)
+            if found is None:
+                return None
+            return self._next_filled(self.default_sheet, *found, step.down, step.nth)
+        parsed = step.cell
         if parsed is None:
             return None
         sheet = parsed[0] if parsed[0] is not None else self.default_sheet
@@ -120,9 +142,13 @@ class TabularCells(MergedCells):
         does not count: it is that label's value ("Mentor ansat hos;Virksomhed" is no second
         "Virksomhed" label, in a row or under a header row).
         """
+        return self._label_at(label_path(text))
+
+    def _label_at(self, path: tuple[tuple[str, int | None], ...]) -> tuple[int, int] | None:
+        """`_label_cell` of a label path already split and normalised (`label_path`)."""
         sheet = self.default_sheet if self.format == "xlsx" else ""
         found: tuple[int, int] | None = None
-        for depth, (label, nth) in enumerate(label_path(text)):
+        for depth, (label, nth) in enumerate(path):
             cells = self._labels.get((sheet, label), [])
             if depth:  # inside the block: only cells after the block's label count
                 cells = [at for at in cells if found is not None and at > found]

@@ -106,8 +106,22 @@ def describe_locator(value: SourceValue, fmt: str, lang: str = "en") -> str:
             )
         return f'ark "{sheet}", celle {cell}' if da else f'sheet "{sheet}", cell {cell}'
     if fmt == "csv":
-        row, col = meta.get("row"), meta.get("col")
-        header = readable(value.key, MAX_NAME)  # the column's header, the sender's words
-        header = f" ({header})" if header is not None else ""
-        return f"række {row}, kolonne {col}{header}" if da else f"row {row}, column {col}{header}"
+        return _csv_where(value)[1 if da else 0]
     return value.key
+
+
+def describe_both(value: SourceValue, fmt: str) -> tuple[str, str]:
+    """`describe_locator` in English and in Danish, a CSV cell's key made quotable once for both (the
+    provenance of every value of every CSV document read says where in both)."""
+    if fmt == "csv":
+        return _csv_where(value)
+    english = describe_locator(value, fmt, "en")
+    # An XPath is said alike in both languages.
+    return english, english if fmt == "xml" else describe_locator(value, fmt, "da")
+
+
+def _csv_where(value: SourceValue) -> tuple[str, str]:
+    row, col = value.meta.get("row"), value.meta.get("col")
+    header = readable(value.key, MAX_NAME)  # the column's header, the sender's words
+    header = f" ({header})" if header is not None else ""
+    return f"row {row}, column {col}{header}", f"række {row}, kolonne {col}{header}"
