@@ -170,8 +170,10 @@ def build(app: Flask) -> dict[str, int]:
     now = datetime(2026, 9, 1, tzinfo=UTC)
     ids: dict[str, int] = {}
     with app.app_context():
-        session = db.session
+        # First: the app's first session records the pseudonym key's fingerprint, a write, and on a
+        # written database the agreements are loaded anew rather than copied (`agreements_once`).
         seeds_loaded()
+        session = db.session
         for n, (who, agreement_id, code, records) in enumerate(citizens(), start=1):
             head = records[0]
             start = head["period"]["start"]
