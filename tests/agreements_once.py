@@ -28,12 +28,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from flask import Flask
+from flask import Flask, current_app
 from fresh_app import template_path
 
 from hub.extensions import db
 from hub.models import base
 from hub.periods import local_today
+from hub.services import agreements
+
+SEEDS = Path(__file__).resolve().parent.parent / "config" / "agreements"
 
 
 @dataclass(frozen=True)
@@ -105,3 +108,16 @@ def loaded_once(app: Flask, files: list[Path], load: Callable[[], None]) -> None
     db.engine.dispose()  # the copy reads through the WAL; closed connections leave nothing half-written
     copy_database(path, kept.path)
     _snapshots[key] = kept
+
+
+def seeds_loaded() -> None:
+    """The seeds' agreements stored in the current app context's database as
+    `agreements.load_files(db.session, <the seed files>, "test")` stores them (it commits), or a copy of
+    what such a load stored (`loaded_once`): for tests whose subject is not the load itself."""
+    files = agreements.agreement_files(SEEDS)
+    loaded_once(current_app._get_current_object(), files, lambda: _load(files))  # type: ignore[attr-defined]
+
+
+def _load(files: list[Path]) -> None:
+    agreements.load_files(db.session, files, "test")
+    db.session.commit()

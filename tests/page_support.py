@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 from accounts import add_everyone, sign_in
-from agreements_once import loaded_once
-from conftest import ROOT, make_app
+from agreements_once import seeds_loaded
+from conftest import make_app
 from flask import Flask
 from simulator_support import fixture_script
 from sqlalchemy import select
@@ -22,7 +22,7 @@ from hub.extensions import db
 from hub.jobs import enqueue_submission
 from hub.models import Placement, Record, RecordVersion, Submission
 from hub.queue import queue
-from hub.services import agreements, ingest, records
+from hub.services import ingest, records
 
 
 def accepted(app: Flask, data: bytes, filename: str, municipality: str) -> int:
@@ -40,14 +40,8 @@ def accepted(app: Flask, data: bytes, filename: str, municipality: str) -> int:
 def load_agreements(app: Flask) -> Flask:
     """The seeds' agreements, loaded as `hub agreements load` would (on a fresh SQLite database, a copy
     of what the first such load of the process and day stored: `agreements_once`)."""
-    files = agreements.agreement_files(ROOT / "config" / "agreements")
-
-    def load() -> None:
-        agreements.load_files(db.session, files, "test")
-        db.session.commit()
-
     with app.app_context():
-        loaded_once(app, files, load)
+        seeds_loaded()
     return app
 
 

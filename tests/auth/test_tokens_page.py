@@ -8,20 +8,20 @@ from typing import Any
 import lxml.html
 import pytest
 from accounts import add_user, bearer, csrf_token, sign_in
-from conftest import ROOT
+from agreements_once import seeds_loaded
 from flask import Flask
 from sqlalchemy import select
 
 from hub.extensions import db
 from hub.models import ApiToken, AuditEvent, User
-from hub.services import agreements, users
+from hub.services import users
 
 
 @pytest.fixture
 def loaded(app: Flask) -> Flask:
     """The app with the four agreement files stored."""
     with app.app_context():
-        agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "test")
+        seeds_loaded()
     return app
 
 

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from accounts import add_user, sign_in
+from agreements_once import seeds_loaded
 from conftest import make_app
 from flask import Flask
 from flask.testing import FlaskClient
@@ -31,7 +32,7 @@ from hub.extensions import db
 from hub.models import Document, Placement, Record, RecordVersion, Submission
 from hub.pseudonyms import cpr_key, participant_id
 from hub.schemas.records import load_record
-from hub.services import agreements, dashboard_summary
+from hub.services import dashboard_summary
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 AS_OF = date(2026, 9, 16)
@@ -169,8 +170,10 @@ def build(app: Flask) -> dict[str, int]:
     now = datetime(2026, 9, 1, tzinfo=UTC)
     ids: dict[str, int] = {}
     with app.app_context():
+        # First: the app's first session records the pseudonym key's fingerprint, a write, and on a
+        # written database the agreements are loaded anew rather than copied (`agreements_once`).
+        seeds_loaded()
         session = db.session
-        agreements.load_files(session, agreements.agreement_files(ROOT / "config" / "agreements"), "test")
         for n, (who, agreement_id, code, records) in enumerate(citizens(), start=1):
             head = records[0]
             start = head["period"]["start"]

@@ -9,6 +9,7 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
+from agreements_once import seeds_loaded
 from conftest import ROOT
 from flask import Flask
 from hub_process import PATIENCE
@@ -23,7 +24,7 @@ from hub.jobs import batch_job_id, batches, enqueue_submissions
 from hub.models import AuditEvent, Placement, Record, RecordVersion, Submission
 from hub.models.base import utcnow
 from hub.queue import queue
-from hub.services import agreements, batch_reads, documents, ingest, linking, processing, record_rows
+from hub.services import batch_reads, documents, ingest, linking, processing, record_rows
 
 GOLDEN = ROOT / "tests" / "golden" / "gladsaxe"
 PLACEMENT = GOLDEN / "placement_kontanthjaelp.pdf"
@@ -33,7 +34,7 @@ TERMINAL = ("submission.accepted", "submission.partial", "submission.rejected", 
 
 
 def _load() -> None:
-    agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "test")
+    seeds_loaded()
 
 
 def _submit(data: bytes, filename: str) -> int:

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from agreements_once import seeds_loaded
 from conftest import ROOT, SHARED
 from flask import Flask
 from servers import in_ci
@@ -17,7 +18,7 @@ from hub.extensions import db
 from hub.jobs import enqueue_submission
 from hub.models import AuditEvent, Document, Placement, Provenance, Record, RecordVersion, Submission
 from hub.queue import queue
-from hub.services import agreements, audit_verify, ingest, records, reprocess, submission_status
+from hub.services import audit_verify, ingest, records, reprocess, submission_status
 from hub.signing import signer
 
 GOLDEN = ROOT / "tests" / "golden"
@@ -25,7 +26,7 @@ GOLDEN = ROOT / "tests" / "golden"
 
 def _load_agreements(app: Flask) -> None:
     with app.app_context():
-        agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "test")
+        seeds_loaded()
 
 
 def _submit(app: Flask, slug: str, data: bytes, filename: str) -> Submission:

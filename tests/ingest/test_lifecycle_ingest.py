@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from agreements_once import seeds_loaded
 from conftest import ROOT
 from flask import Flask
 from sqlalchemy import select
@@ -18,14 +19,14 @@ from hub.extensions import db
 from hub.jobs import enqueue_submission
 from hub.models import Record, Submission
 from hub.queue import queue
-from hub.services import agreements, ingest, records
+from hub.services import ingest, records
 
 GOLDEN = ROOT / "tests" / "golden"
 
 
 def _load_agreements(app: Flask) -> None:
     with app.app_context():
-        agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "test")
+        seeds_loaded()
 
 
 def _submit(app: Flask, slug: str, data: bytes, filename: str) -> Submission:

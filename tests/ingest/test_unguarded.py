@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from typing import Any
 
 import pytest
+from agreements_once import seeds_loaded
 from conftest import ROOT
 from flask import Flask
 from sqlalchemy import event, func, select
@@ -16,7 +17,7 @@ from sqlalchemy import event, func, select
 from hub.errors import ProcessingFailed
 from hub.extensions import db
 from hub.models import AuditEvent, Placement, Provenance, Record, RecordVersion, Submission
-from hub.services import agreements, dashboard_refresh, ingest, processing
+from hub.services import dashboard_refresh, ingest, processing
 
 GOLDEN = ROOT / "tests" / "golden" / "gladsaxe"
 # The progress report is about the first placement's citizen: sent first, it finds no placement.
@@ -24,7 +25,7 @@ FIRST, SECOND, REPORT = "placement_kontanthjaelp.pdf", "placement_sygedagpenge.p
 
 
 def _submit(*names: str) -> list[int]:
-    agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "test")
+    seeds_loaded()
     sent = [ingest.submit(db.session, (GOLDEN / n).read_bytes(), n, "gladsaxe", "test", "t") for n in names]
     ids = [submitted.submission_id for submitted in sent]
     db.session.commit()

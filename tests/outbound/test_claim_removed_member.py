@@ -24,6 +24,7 @@ from typing import Any
 
 import pytest
 from accounts import add_user, bearer
+from agreements_once import seeds_loaded
 from conftest import ROOT
 from flask import Flask
 from flask.testing import FlaskCliRunner
@@ -61,7 +62,7 @@ def _taken_out(app: Flask, tmp_path: Path, today: date | None = None) -> set[dat
     """Load the seeds' agreements, then BRFkredit without Lyngby-Taarbæk (on `today`, None: the clock's):
     the Danish days the load may have been on."""
     with app.app_context():
-        agreements.load_files(db.session, agreements.agreement_files(AGREEMENTS), "test")
+        seeds_loaded()
         # Before and after the load: the day it was taken out is one of them (a load across midnight).
         days = {datetime.now(DENMARK).date()}
         agreements.load_files(db.session, [_without_lyngby(tmp_path)], "test", today=today)

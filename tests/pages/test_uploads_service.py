@@ -8,6 +8,7 @@ import stat
 import zipfile
 
 import pytest
+from agreements_once import seeds_loaded
 from conftest import ROOT
 from flask import Flask
 from sqlalchemy import func, select
@@ -16,7 +17,7 @@ from hub.access import Principal
 from hub.errors import NotFound, Rejection
 from hub.extensions import db
 from hub.models import AuditEvent, Submission
-from hub.services import agreements, ingest, scope
+from hub.services import ingest, scope
 from hub.services.ingest_types import Submitter
 from hub.services.upload_sender import sender_for
 from hub.services.upload_zips import ArchiveRefused, Incoming, Limits, unpack
@@ -47,8 +48,7 @@ def golden(path: str) -> bytes:
 @pytest.fixture
 def loaded(app: Flask) -> Flask:
     with app.app_context():
-        agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "test")
-        db.session.commit()
+        seeds_loaded()
     return app
 
 
