@@ -77,11 +77,15 @@ def run(phase: str, count: int, documents: Sequence[bytes]) -> None:
     """Read `WARM_UP` documents whole, then `count` doing only `phase`'s work."""
     for data in documents[:WARM_UP]:
         _full(data)
+    title = pdf_layout.PageTexts.title
     if phase == "notitle":
         pdf_layout.PageTexts.title = lambda self: None  # type: ignore[method-assign]
-    rest = documents[WARM_UP:] or documents
-    for number in range(count):
-        PHASES[phase](rest[number % len(rest)])
+    try:
+        rest = documents[WARM_UP:] or documents
+        for number in range(count):
+            PHASES[phase](rest[number % len(rest)])
+    finally:
+        pdf_layout.PageTexts.title = title  # type: ignore[method-assign]
 
 
 def main(argv: Sequence[str] | None = None) -> None:
