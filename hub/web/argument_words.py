@@ -60,7 +60,7 @@ PERIOD_OF_KIND: dict[str, tuple[str, str]] = {
 _KINDS = {"query": ("Query parameter", "Parameteren"), "files": ("Part", "Delen")}
 # webargs' reasons that are the point of the sentence, said as its verb rather than after a colon.
 _MISSING = "Missing data for required field."
-_UNKNOWN = "Unknown field."
+UNKNOWN = "Unknown field."
 
 
 def parameter_words(name: str, language: str, period_kind: str | None = None) -> str:
@@ -110,7 +110,7 @@ def _sentence(problem: dict[str, Any], language: str, period_kind: str | None = 
     described = f"{named} ({said})" if said else named
     if problem["reason_en"] == _MISSING:
         return f"{described} mangler." if da else f"{described} is missing."
-    if problem["reason_en"] == _UNKNOWN:
+    if problem["reason_en"] == UNKNOWN:
         return f"{named} findes ikke her." if da else f"{named} is not one this operation takes."
     return _ended(f"{described}: {_lowered(reason)}")
 

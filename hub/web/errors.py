@@ -20,7 +20,7 @@ from hub.logsetup import Both, frames
 from hub.schemas.messages import danish
 from hub.schemas.records import flatten_errors
 from hub.services import scope
-from hub.web.argument_words import argument_messages
+from hub.web.argument_words import UNKNOWN, argument_messages
 from hub.web.error_answer import error_body, respond, wants_json
 from hub.web.error_unavailable import SERVERS_AWAY, unavailable
 from hub.web.error_words import HTTP_DA, HTTP_EN, HTTP_THEN, LOCATIONS_DA
@@ -71,8 +71,12 @@ def argument_problems(messages: Any) -> list[dict[str, str]]:
             for text in texts:
                 problem = FieldProblem(
                     text, danish(text), locator=where, locator_da=LOCATIONS_DA.get(where, where), field=path
-                )
-                problems.append(problem.answer())
+                ).answer()
+                if text == UNKNOWN:
+                    # Named as sent: the words of a field the hub knows by that name would name another
+                    # (`municipality_code` in the upload's form was said as "municipality", which it takes).
+                    problem["field_en"] = problem["field_da"] = path
+                problems.append(problem)
     return problems
 
 

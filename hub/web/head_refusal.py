@@ -44,10 +44,19 @@ def refuses_head(app: Flask, endpoint: str) -> bool:
     return bool(getattr(handler, "hub_made_when_asked", False))
 
 
+# The order an `Allow` names its methods in. Werkzeug gathers them in a set, whose order follows the
+# process's string hash seed: the same request was answered `HEAD, GET, OPTIONS` by one worker or
+# restart and `GET, OPTIONS, HEAD` by the next, which a client comparing answers (or a cache) takes for
+# a change. Others (a method no route of ours takes) follow, by name.
+METHOD_ORDER = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
+
+
 def offered_methods(methods: Iterable[str]) -> list[str]:
     """The methods an `Allow` names at this request's URL (a 405's, an OPTIONS'): those its routes take,
-    less HEAD where the URL's GET is `made_when_asked` and so refuses it."""
-    return [m for m in methods if m != "HEAD" or not _get_refuses_head()]
+    less HEAD where the URL's GET is `made_when_asked` and so refuses it, always in `METHOD_ORDER`."""
+    found = {m for m in methods if m != "HEAD" or not _get_refuses_head()}
+    ranked = {m: n for n, m in enumerate(METHOD_ORDER)}
+    return sorted(found, key=lambda m: (ranked.get(m, len(ranked)), m))
 
 
 def _get_refuses_head() -> bool:
