@@ -60,6 +60,12 @@ DANISH: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         (r"^Field may not be null\.?$", "Feltet må ikke være tomt."),
         (r"^Not a valid string\.?$", "Ikke en gyldig tekst."),
         (r"^Not a valid integer\.?$", "Ikke et gyldigt heltal."),
+        (
+            r"^given as text( \('.*'\))?, not a number: a mark is a whole number from 1 to 5 \(in a form's"
+            r" config, give the field the `integer` transform after what reads it\)$",
+            r"Givet som tekst\1, ikke som tal: en karakter er et helt tal fra 1 til 5 (i blankettens"
+            r" konfiguration: giv feltet transformationen `integer` efter det, der læser det).",
+        ),
         (r"^Not a valid email address\.?$", "Ikke en gyldig e-mailadresse."),
         (r"^Not a valid (?:list|mapping type)\.?$", "Forkert type."),
         (r"^Must be one of: (.*)\.$", r"Skal være en af: \1."),

@@ -7,6 +7,7 @@ from typing import Any
 from marshmallow import RAISE, Schema, ValidationError, fields, validates_schema
 from marshmallow.validate import OneOf, Range
 
+from hub.quoting import quoted
 from hub.schemas.dates import IsoDate, IsoWeek
 from hub.schemas.fields import Cpr, Cvr, Email, Hours, Phone, PNumber, Text
 from hub.schemas.vocabulary import EMPLOYERS
@@ -73,9 +74,31 @@ class EntrySchema(StrictSchema):
     hours = Hours(required=True)
 
 
+# Short enough never to hold a CPR number: such text is quoted back, longer text is not.
+_QUOTED_MARK = 5
+
+
+class Mark(fields.Integer):
+    """A mark 1-5, a JSON number as DESIGN.md's record holds it. Text (`"4"`, a form's config reading a
+    mark without the `integer` transform) is refused saying so, where marshmallow said only "Not a valid
+    integer": the number stays the record's contract, so the API and a config are told what to change."""
+
+    def __init__(self) -> None:
+        super().__init__(required=True, strict=True, validate=Range(1, 5))
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> int:
+        if isinstance(value, str):
+            shown = f" ({quoted(value)})" if len(value) <= _QUOTED_MARK else ""
+            raise ValidationError(
+                f"given as text{shown}, not a number: a mark is a whole number from 1 to 5"
+                " (in a form's config, give the field the `integer` transform after what reads it)"
+            )
+        return int(super()._deserialize(value, attr, data, **kwargs))
+
+
 class ScoresSchema(StrictSchema):
-    attendance = fields.Integer(required=True, strict=True, validate=Range(1, 5))
-    punctuality = fields.Integer(required=True, strict=True, validate=Range(1, 5))
-    cooperation = fields.Integer(required=True, strict=True, validate=Range(1, 5))
-    task_solving = fields.Integer(required=True, strict=True, validate=Range(1, 5))
-    independence = fields.Integer(required=True, strict=True, validate=Range(1, 5))
+    attendance = Mark()
+    punctuality = Mark()
+    cooperation = Mark()
+    task_solving = Mark()
+    independence = Mark()

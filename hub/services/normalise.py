@@ -21,7 +21,16 @@ from hub.adapters.rereading import Original
 from hub.errors import FieldProblem, NotFound, Rejection
 from hub.models import Placement, Provenance, Record, RecordVersion, Submission
 from hub.models.base import table_of
-from hub.services import audit, bulk, dashboard_refresh, linking, not_yet, received_order, record_rows
+from hub.services import (
+    audit,
+    bulk,
+    dashboard_refresh,
+    linking,
+    not_yet,
+    received_order,
+    record_rows,
+    site_cpr,
+)
 from hub.services.registry import company_adapter, registry
 
 
@@ -115,6 +124,7 @@ def store(session: Session, submission: Submission, canonical: Canonical, actor:
     secret = str(current_app.config["PSEUDONYM_KEY"])
     received = submission.id if reason == "submitted" else None  # read again: the rule of `_not_superseded`
     # A placement to create comes back uninserted: it goes with the record and version below.
+    site_cpr.refuse_cpr_like_site(session, canonical.record)  # told as the slip it is, not quoted
     placement, created = linking.link(session, canonical.record, secret, received, insert=False)
     form_type = canonical.record["form_type"]
     record, identity = linking.find_record(session, placement, canonical.record, created)

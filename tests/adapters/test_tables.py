@@ -173,3 +173,30 @@ def test_a_bad_stop_rule_is_a_config_error_naming_its_key_path(
     with pytest.raises(ConfigError) as info:
         form(tmp_path, stop)
     assert f"gladsaxe.toml: forms[0].{message}" in str(info.value)
+
+
+def test_a_blank_key_stops_table_is_told_once_for_one_cause(tmp_path: Path) -> None:
+    """One problem for one cause: a second month's table appended under a blank line is told by its header
+    printed again (not also as "a whole row below" the blank row), and a line of sums inside the table as
+    a total line (not also the dateless day under it that ended the table)."""
+    config = form(tmp_path, 'stop = { blank = "Dato" }')
+    appended = ";\nDato;Timer\n01-09-2026;2\n02-09-2026;1\n;\nUnderskrevet af;Hans Jensen\n"
+    with pytest.raises(Rejection) as joined:
+        run(config, csv(*DAYS, trailer=appended))
+    (problem,) = joined.value.problems
+    assert problem.locator == "row 11, column 1 (A11)"
+    assert problem.reason_en.startswith("the table's header is printed again in row 11")
+    with pytest.raises(Rejection) as summed:
+        run(
+            config,
+            csv(
+                "03-08-2026;2",
+                "05-08-2026;1,5",
+                "I alt;3,5",
+                ";2",
+                trailer=";\nUnderskrevet af;Hans Jensen\n",
+            ),
+        )
+    (total,) = summed.value.problems
+    assert total.locator == "row 9, column 1 (A9)"
+    assert total.reason_en.startswith("row 9 looks like a total line ('I alt')")

@@ -70,9 +70,6 @@ def _table_rows(
         required = {
             f.source: f.transforms for f in rule.fields if not (f.optional or f.prefilled or f.sources)
         }
-        stray = stray_row(index, table, {normalise_label(h): c for h, c in columns.items()}, required)
-        if stray is not None:
-            reader.problem(rule.path, *stray)
         total = total_line(index, table, {normalise_label(h): c for h, c in columns.items()}, required)
         if total is not None:  # said once at its row, not once for each of its cells
             reader.problem(rule.path, total[2], *total[1])
@@ -90,6 +87,11 @@ def _table_rows(
             reader.problem(rule.path, (joined[2], joined[3]), joined[0], joined[1])
             return None
         by_norm = {normalise_label(h): c for h, c in columns.items()}
+        # Told after the checks above, which name the cause where it is theirs (a total line, a second
+        # export's header below the end): one problem for one cause. The rows above are still read.
+        stray = stray_row(index, table, by_norm, required)
+        if stray is not None:
+            reader.problem(rule.path, *stray)
         # Below a `blank`/`not_date` stop's end, `stray_row` has told the row that ended it or a whole row.
         below = None if stray is not None else below_end(index, table, by_norm, required)
         if below is not None:  # a day, or part of one, typed under the table's end: read by no rule

@@ -42,23 +42,37 @@ _SMALL = frozenset(
     "of and for the to in on with at from by a an".split()
 )
 
-# What a form calls itself, in English (a title in English title case has no small word: "Internship
-# Agreement", "Mentor Hours Timesheet") and in Danish, whose compounds end in it ("Praktikaftale"): a text
-# holding one says what it is, so it is a title, never an organisation's name (decision 0060, "Stop 58:
-# quiet-66"). The English words of the hub's own form types are among them ("placement", "mentor",
-# "hours", "progress", "report", "end", "support"), so a title naming its form in English is one too.
+# What a document calls itself, in English (a title in English title case has no small word: "Internship
+# Agreement") and in Danish, whose compounds end in it ("Praktikaftale"): a text holding one says what it
+# is, so it is a title, never an organisation's name (decision 0060, "Stop 58: quiet-66").
 _TITLE_WORDS = frozenset(
     "agreement contract form sheet timesheet report record log statement application request grant "
     "notice notification confirmation declaration registration evaluation assessment review summary "
-    "plan internship placement mentor hours progress end support attendance termination completion".split()
+    "plan attendance".split()
 )
 _TITLE_ENDINGS = ("aftale", "seddel", "skema", "blanket", "rapport", "bevilling", "erklæring", "ansøgning")
+# The hub's own form types as their forms name them, English words and Danish stems (a Danish compound
+# starts or ends with one: "Praktikforløb", "Virksomhedspraktik", "Mentortimer", "Statusudtalelse"): a
+# title naming its form ("Work Trial", "Praktik Ophør") is one, over whatever subtitle (decision 0060,
+# "Stop 58: quiet-67").
+FORM_TYPE_NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "placement": (("placement", "internship", "traineeship", "trial"), ("praktik",)),
+    "mentor_support": (("mentor", "mentoring", "support"), ("mentor", "støtte")),
+    "mentor_hours": (("hours", "timesheet"), ("timer", "timeseddel")),
+    "progress_report": (("progress", "status", "report"), ("status", "udtalelse", "progression")),
+    "placement_end": (("end", "ending", "termination", "completion"), ("ophør", "afslutning")),
+}
+_FORM_ENGLISH = frozenset(w for english, _ in FORM_TYPE_NAMES.values() for w in english)
+_FORM_DANISH = tuple(stem for _, danish in FORM_TYPE_NAMES.values() for stem in danish)
 
 
 def _says_what_it_is(word: str) -> bool:
-    """Whether a word names a document or one of the hub's forms (`_TITLE_WORDS`, `_TITLE_ENDINGS`)."""
+    """Whether a word names a document or one of the hub's forms (`_TITLE_WORDS`, `_TITLE_ENDINGS`,
+    `FORM_TYPE_NAMES`)."""
     bare = word.strip(".,:;'’").casefold()
-    return bare in _TITLE_WORDS or bare.endswith(_TITLE_ENDINGS)
+    if bare in _TITLE_WORDS or bare in _FORM_ENGLISH or bare.endswith(_TITLE_ENDINGS):
+        return True
+    return bare.startswith(_FORM_DANISH) or bare.endswith(_FORM_DANISH)
 
 
 def is_letterhead(text: str) -> bool:
