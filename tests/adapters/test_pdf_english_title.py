@@ -45,8 +45,9 @@ def test_two_forms_under_one_subtitle_are_each_recognised_by_their_own_title(tmp
 def test_a_title_naming_one_of_the_hubs_forms_is_the_title_though_it_names_no_document() -> None:
     """Stop 58: quiet-67. "Work Trial", "Praktik Ophør", "Status Udtalelse" have a name's shape and no
     word saying "agreement" or "form": each was taken for a letterhead and the subtitle read as its
-    title. The hub's own form types, named in English and as Danish stems, make each a title."""
+    title. The hub's own form types, named in English and as Danish stems ending a word, make each a
+    title; a company whose name only starts with one ("Praktikhuset Fyn") is still a letterhead."""
     for title in ("Work Trial", "Praktik Ophør", "Status Udtalelse", "Mentortimer Uge", "Praktikforløb Slut"):
         assert extract(_form(title), "a.pdf", READ_OPTIONS).meta["title"] == title
-    for name in ("Varde Erhvervsskole", "Falck Danmark"):
+    for name in ("Varde Erhvervsskole", "Falck Danmark", "Praktikhuset Fyn", "Mentorhuset Odense"):
         assert extract(_form(name), "a.pdf", READ_OPTIONS).meta["title"] == SUBTITLE

@@ -50,11 +50,21 @@ _TITLE_WORDS = frozenset(
     "notice notification confirmation declaration registration evaluation assessment review summary "
     "plan attendance".split()
 )
-_TITLE_ENDINGS = ("aftale", "seddel", "skema", "blanket", "rapport", "bevilling", "erklæring", "ansøgning")
+_TITLE_ENDINGS = (
+    "aftale",
+    "seddel",
+    "skema",
+    "blanket",
+    "rapport",
+    "bevilling",
+    "erklæring",
+    "ansøgning",
+    "forløb",
+)
 # The hub's own form types as their forms name them, English words and Danish stems (a Danish compound
-# starts or ends with one: "Praktikforløb", "Virksomhedspraktik", "Mentortimer", "Statusudtalelse"): a
-# title naming its form ("Work Trial", "Praktik Ophør") is one, over whatever subtitle (decision 0060,
-# "Stop 58: quiet-67").
+# ends in its head: "Virksomhedspraktik", "Mentortimer", "Statusudtalelse"): a title naming its form
+# ("Work Trial", "Praktik Ophør") is one, over whatever subtitle (decision 0060, "Stop 58: quiet-67").
+# A stem that only starts a word does not count: "Praktikhuset Fyn", "Mentorhuset" are companies' names.
 FORM_TYPE_NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "placement": (("placement", "internship", "traineeship", "trial"), ("praktik",)),
     "mentor_support": (("mentor", "mentoring", "support"), ("mentor", "støtte")),
@@ -72,7 +82,7 @@ def _says_what_it_is(word: str) -> bool:
     bare = word.strip(".,:;'’").casefold()
     if bare in _TITLE_WORDS or bare in _FORM_ENGLISH or bare.endswith(_TITLE_ENDINGS):
         return True
-    return bare.startswith(_FORM_DANISH) or bare.endswith(_FORM_DANISH)
+    return bare.endswith(_FORM_DANISH)
 
 
 def is_letterhead(text: str) -> bool:
