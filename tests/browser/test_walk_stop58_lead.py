@@ -47,3 +47,32 @@ def test_each_payment_lines_refund_is_in_view_on_a_phone(
         "document.querySelector('#lines').scrollWidth <= document.querySelector('main').clientWidth"
     )
     axe_check(page)
+
+
+@pytest.mark.usefixtures("demo_today")
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_the_dashboards_mentor_hour_gaps_each_say_what_their_numbers_are_on_a_phone(
+    demo: Flask, signed_in_page: Callable[..., Page], axe_check: Callable[[Page], None], lang: str
+) -> None:
+    """The company page's phone layout of its own `#gaps` table laid the dashboard's `#gaps` rows out as a
+    grid of two columns under a header of seven: granted, delivered and claimable hours under the wrong
+    headers or none, the participant id cut off at the screen's edge."""
+    page = signed_in_page("lead-gladsaxe", app=demo, lang=lang)
+    page.set_viewport_size(PHONE)
+    page.goto("/dashboard?agreement=falck-hovedstaden&period=2026-11")
+    headers = page.locator("#gaps thead th").all_inner_texts()
+    rows = page.locator("#gaps tbody tr")
+    assert rows.count() > 0
+    for row in rows.all():
+        cells = row.locator("td").all()
+        for cell in cells:
+            box = cell.bounding_box()
+            assert box is not None and 0 <= box["x"] and box["x"] + box["width"] <= PHONE["width"], (
+                row.inner_text(),
+                box,
+            )
+        # Each number after its own column's name (the header row is out of sight).
+        numbers = row.locator("td.num").all()
+        labels = [c.evaluate("c => getComputedStyle(c, '::before').content") for c in numbers]
+        assert labels == [f'"{h}: "' for h in headers[-len(numbers) :]], (labels, headers)
+    axe_check(page)
