@@ -15,7 +15,7 @@ from marshmallow.validate import OneOf
 
 from hub.schemas import quick_load
 from hub.schemas.dates import IsoDate, IsoWeek
-from hub.schemas.fields import Hours, Money
+from hub.schemas.fields import Hours, Money, Phone
 from hub.schemas.record_schemas import SCHEMAS, RecordSchema
 from hub.schemas.vocabulary import (
     BENEFITS,
@@ -122,6 +122,15 @@ def value_kinds(form_type: str) -> dict[str, str]:
         return {}
     kinds = {Hours: "hours", Money: "money", IsoDate: "date", IsoWeek: "week"}
     return {path: kinds[type(field)] for path, _, field in _walk(_schema(form_type)) if type(field) in kinds}
+
+
+@cache
+def phone_paths(form_type: str) -> frozenset[str]:
+    """The paths of a form type whose values are phone numbers (`caseworker.phone`), kept in E.164 by the
+    record and written in pairs on a page. Apart from `value_kinds`, whose other paths hold no free text."""
+    if form_type not in SCHEMAS:
+        return frozenset()
+    return frozenset(path for path, _, field in _walk(_schema(form_type)) if isinstance(field, Phone))
 
 
 @cache
