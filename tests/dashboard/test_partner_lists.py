@@ -10,7 +10,7 @@ from store import signed_in
 
 
 def _headers(page: str, table: str) -> list[str]:
-    found = re.search(rf'<table id="{table}"[^>]*>\s*<thead>(.*?)</thead>', page, re.S)
+    found = re.search(rf'<table id="{table}"[^>]*>\s*<thead[^>]*>(.*?)</thead>', page, re.S)
     assert found, f"no table {table}"
     return re.findall(r"<th[^>]*>([^<]*)</th>", found.group(1))
 
