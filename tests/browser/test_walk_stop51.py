@@ -20,7 +20,7 @@ from conftest import ROOT
 from flask import Flask
 from navigation import click_to_page
 from page_support import demo_copy_fixture, load_agreements
-from playwright.sync_api import Locator, Page
+from playwright.sync_api import Locator, Page, expect
 from upload_support import send_and_see_refused
 
 GOLDEN = ROOT / "tests" / "golden"
@@ -109,7 +109,10 @@ def test_a_wrong_size_on_the_proof_form_comes_back_focused_with_what_was_typed(
     page.get_by_label("Den senere pakkes størrelse").fill("40")
     click_to_page(page, "#proof-form button")
     field = page.get_by_label("Det gemte kontrolpunkts størrelse")
-    assert page.evaluate("document.activeElement.id") == "proof-from"
+    # Waited for, not read at once: a browser focuses an `autofocus` field at its next rendering update,
+    # after the page has loaded (HTML's "flush autofocus candidates"), so a read right after the load can
+    # come first (it did, once the suite's set-up got faster).
+    expect(page.locator("#proof-from")).to_be_focused()
     assert field.input_value() == "12x"
     assert page.get_by_label("Den senere pakkes størrelse").input_value() == "40"
     assert page.locator("#proof-from-error").inner_text().endswith(", ikke 12x.")
