@@ -13,18 +13,15 @@ from typing import Any
 import pytest
 from conftest import ROOT
 from flask import Flask, current_app
+from golden_docs_support import GOLDEN, Doc, prepared, store
 from sqlalchemy import event, func, select, text
 
-from hub.adapters.pipeline import READ_OPTIONS
-from hub.adapters.readers import extract
 from hub.extensions import db
-from hub.models import Placement, Record, Submission
+from hub.models import Placement, Record
 from hub.services import agreements, batch_reads, documents, ingest, link_ahead, processing
 
-GOLDEN = ROOT / "tests" / "golden" / "gladsaxe"
 # Two citizens: the progress report is about the first placement's citizen.
 NAMES = ("placement_kontanthjaelp.pdf", "placement_sygedagpenge.pdf", "progress_report.pdf")
-Doc = tuple[Submission, documents.Prepared]
 
 
 class _Refused(Exception):
@@ -33,24 +30,6 @@ class _Refused(Exception):
 
 def _load() -> None:
     agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "test")
-
-
-def _prepared(names: tuple[str, ...], suffix: bytes = b"") -> list[Doc]:
-    """The golden forms submitted and mapped (no database read yet for linking)."""
-    docs = []
-    for name in names:
-        data = (GOLDEN / name).read_bytes() + suffix
-        submitted = ingest.submit(db.session, data, name, "gladsaxe", "test", "tester")
-        submission = db.session.get_one(Submission, submitted.submission_id)
-        docs.append((submission, documents.prepare(submission, extract(data, name, READ_OPTIONS), data)))
-    db.session.commit()
-    return docs
-
-
-def _store(doc: Doc) -> None:
-    submission, prepared = doc
-    with db.session.begin_nested():
-        documents.store_document(db.session, submission, prepared.read, "test", None, prepared)
 
 
 @contextmanager
@@ -83,11 +62,11 @@ def test_a_batch_locks_and_reads_its_citizens_once_and_sees_what_it_created(back
     the batch, known without reading it back."""
     with backend_app.app_context():
         _load()
-        docs = _prepared(NAMES)
+        docs = prepared(NAMES)
         with _linking_statements() as seen, link_ahead.knowing(db.session):
             _expect(docs)
             for doc in docs:
-                _store(doc)
+                store(doc)
         db.session.commit()
         locks = ["lock"] if db.engine.dialect.name == "postgresql" else []
         assert seen == [*locks, "placements"]
@@ -104,8 +83,8 @@ def test_after_a_rolled_back_document_the_next_reads_again(backend_app: Flask) -
     own placement, never linking to the one that is gone."""
     with backend_app.app_context():
         _load()
-        (first,) = _prepared(NAMES[:1])
-        second, progress = _prepared((NAMES[0], NAMES[2]), b"\n")  # the first citizen's again
+        (first,) = prepared(NAMES[:1])
+        second, progress = prepared((NAMES[0], NAMES[2]), b"\n")  # the first citizen's again
         with _linking_statements() as seen, link_ahead.knowing(db.session):
             _expect([first, second, progress])
             with contextlib.suppress(_Refused):
@@ -113,8 +92,8 @@ def test_after_a_rolled_back_document_the_next_reads_again(backend_app: Flask) -
                     documents.store_document(db.session, first[0], first[1].read, "test", None, first[1])
                     assert db.session.scalar(select(func.count()).select_from(Placement)) == 1
                     raise _Refused  # the document is rolled back after linking
-            _store(second)
-            _store(progress)
+            store(second)
+            store(progress)
         db.session.commit()
         locks = ["lock"] if db.engine.dialect.name == "postgresql" else []
         assert seen == [*locks, "placements", *locks, "placements"]
@@ -130,7 +109,7 @@ def test_a_citizen_read_ahead_is_locked_until_the_batch_commits(postgres_app: Fl
     then links to the placement the batch made."""
     with postgres_app.app_context():
         _load()
-        docs = _prepared(NAMES[:2])
+        docs = prepared(NAMES[:2])
         other = ingest.submit(
             db.session, (GOLDEN / NAMES[1]).read_bytes() + b"\n", "again.pdf", "gladsaxe", "test", "tester"
         ).submission_id
@@ -144,11 +123,11 @@ def test_a_citizen_read_ahead_is_locked_until_the_batch_commits(postgres_app: Fl
         thread = threading.Thread(target=other_worker)
         with link_ahead.knowing(db.session):
             _expect(docs)
-            _store(docs[0])  # reads ahead: both citizens locked
+            store(docs[0])  # reads ahead: both citizens locked
             thread.start()
             thread.join(2)
             assert thread.is_alive()  # waiting for the second citizen's lock
-            _store(docs[1])
+            store(docs[1])
         db.session.commit()
         thread.join(60)
         assert done == {other: "accepted"}

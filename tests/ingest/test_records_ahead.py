@@ -9,33 +9,12 @@ from typing import Any
 
 from conftest import ROOT
 from flask import Flask, current_app
+from golden_docs_support import prepared, store
 from sqlalchemy import event, func, select
 
-from hub.adapters.pipeline import READ_OPTIONS
-from hub.adapters.readers import extract
 from hub.extensions import db
-from hub.models import Record, RecordVersion, Submission
-from hub.services import agreements, documents, ingest, link_ahead
-
-GOLDEN = ROOT / "tests" / "golden" / "gladsaxe"
-Doc = tuple[Submission, documents.Prepared]
-
-
-def _prepared(names: tuple[str, ...], suffix: bytes = b"") -> list[Doc]:
-    docs = []
-    for name in names:
-        data = (GOLDEN / name).read_bytes() + suffix
-        submitted = ingest.submit(db.session, data, name, "gladsaxe", "test", "tester")
-        submission = db.session.get_one(Submission, submitted.submission_id)
-        docs.append((submission, documents.prepare(submission, extract(data, name, READ_OPTIONS), data)))
-    db.session.commit()
-    return docs
-
-
-def _store(doc: Doc) -> None:
-    submission, prepared = doc
-    with db.session.begin_nested():
-        documents.store_document(db.session, submission, prepared.read, "test", None, prepared)
+from hub.models import Record, RecordVersion
+from hub.services import agreements, link_ahead
 
 
 @contextmanager
@@ -65,19 +44,19 @@ def test_a_batch_reads_its_placements_records_once_and_a_placement_again_after_s
     second form, since the first one stored into it."""
     with backend_app.app_context():
         agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "test")
-        for doc in _prepared(
+        for doc in prepared(
             ("placement_kontanthjaelp.pdf", "placement_sygedagpenge.pdf", "progress_report.pdf")
         ):
-            _store(doc)
+            store(doc)
         db.session.commit()
-        batch = _prepared(("progress_report.pdf",), b"\n") + _prepared(
+        batch = prepared(("progress_report.pdf",), b"\n") + prepared(
             ("mentor_hours_unsigned.pdf", "mentor_hours.pdf")
         )
         secret = str(current_app.config["PSEUDONYM_KEY"])
         with _placements_records_read() as seen, link_ahead.knowing(db.session):
             link_ahead.expect(db.session, [p.canonical.record for _, p in batch if p.canonical], secret)
             for doc in batch:
-                _store(doc)
+                store(doc)
         db.session.commit()
         assert len(seen) == 2, seen
         kinds = sorted(db.session.scalars(select(Record.form_type)))
