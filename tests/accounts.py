@@ -63,6 +63,14 @@ def sign_in(client: Any, username: str, password: str = PASSWORD) -> Any:
     return client.post("/login", data={"username": username, "password": password, "csrf_token": token})
 
 
+def signed_in_client(app: Flask, username: str) -> Any:
+    """A test client of `app` signed in as `username`, added first with its usual role and party."""
+    add_user(app, username)
+    client = app.test_client()
+    assert sign_in(client, username).status_code == 302
+    return client
+
+
 def bearer(app: Flask, username: str, name: str = "test") -> dict[str, str]:
     """An Authorization header with a fresh API token for the user."""
     with app.app_context():

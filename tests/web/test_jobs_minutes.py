@@ -8,7 +8,7 @@ from typing import Any
 
 import lxml.html
 import pytest
-from accounts import add_user, csrf_token, sign_in
+from accounts import csrf_token, signed_in_client
 from flask import Flask
 
 DANISH = "Skriv minutterne som et helt tal fra 1 til 10080 (en uge); listen nedenfor bruger 30."
@@ -17,10 +17,7 @@ ENGLISH = "Give the minutes as a whole number from 1 to 10080 (a week); the list
 
 @pytest.fixture
 def admin(app: Flask) -> Any:
-    add_user(app, "admin")
-    client = app.test_client()
-    assert sign_in(client, "admin").status_code == 302
-    return client
+    return signed_in_client(app, "admin")
 
 
 def _field(html: str) -> tuple[str, Any]:

@@ -8,7 +8,7 @@ from typing import Any
 
 import lxml.html
 import pytest
-from accounts import add_user, sign_in
+from accounts import signed_in_client
 from flask import Flask
 
 # A submission's life: received, queued, processing, then one of accepted, partial (some of a document's
@@ -18,10 +18,7 @@ LIFE = ["received", "queued", "processing", "accepted", "partial", "rejected", "
 
 @pytest.fixture
 def admin(app: Flask) -> Any:
-    add_user(app, "admin")
-    client = app.test_client()
-    assert sign_in(client, "admin").status_code == 302
-    return client
+    return signed_in_client(app, "admin")
 
 
 def test_the_submissions_table_lists_every_status_in_the_order_of_a_submissions_life(admin: Any) -> None:
