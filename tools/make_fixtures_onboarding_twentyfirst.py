@@ -1,7 +1,7 @@
 """The twenty-first trial's forms: `python -m tools.make_fixtures_onboarding_twentyfirst`.
 
 NEEDS `java` (17) and iText 5 (Debian's `libitext5-java`, 5.5.13.3, at /usr/share/java/itext5.jar, or
-ITEXT5_JAR naming the jar). CI does not run this: the tests read the files kept in
+ITEXT5_JAR naming the jar), and `pdftk` (pdftk-java 3.3.2). CI does not run this: the tests read the files kept in
 tests/onboarding/golden/nyborg/ (iText writes the time and a random document id; a second run writes
 other bytes).
 
@@ -9,7 +9,8 @@ Nyborg (450) is onboarded by config alone on forms no earlier trial's programs m
 placement ("Ophør af virksomhedspraktik") is a Java case system's PDF form drawn with iText 5 and filled
 with iText's PdfStamper (`tools/itext/NyborgOphoer.java`): captions printed small above their boxes under
 section bars, the planned and the actual last day side by side, the outcome a radio group whose buttons'
-on-states are the digits 1 to 8 (the words beside them), a copy box, a remark of two lines. The grants of
+on-states are the digits 1 to 8 (the words beside them), a copy box, a remark of two lines; a second
+one is the same empty form filled by pdftk from an FDF (`fdf` below). The grants of
 mentor support are the case system's export as .NET's XmlSerializer writes it (`grants_xml` below): a
 UTF-8 BOM, CRLF line ends, `xmlns:xsi` and `xmlns:xsd` before a default namespace, attributes beside
 elements, a CDATA remark, `xsi:nil` for a caseworker not set, decimals with a point, dates as DateTimes
@@ -119,6 +120,35 @@ def grants_xml() -> bytes:
     return "\ufeff".encode() + CRLF.join(lines).encode("utf-8")
 
 
+# A second end of a placement: the same empty form filled by pdftk from an FDF, as the case system's
+# batch job fills it (field, value): text as Acrobat's FDF writes it, UTF-16BE with its BOM in hex, a
+# remark's line break a CR; the radio button's on-state and the box's off-state as names.
+FDF_VALUES = [
+    ("borger_cpr", "110203-4846"),
+    ("borger_navn", "Lærke Øster-Brandt"),
+    ("virksomhed_navn", "Ørbæk Maskinstation ApS"),
+    ("virksomhed_pnr", "1023375510"),
+    ("ophoer_planlagt", "31. juli 2026"),
+    ("ophoer_sidste_dag", "2. juli 2026"),
+    ("ophoer_overgang", "/8"),
+    ("kopi_borger", "/Off"),
+    ("bemaerkning", "Borgeren er flyttet til Aarhus Kommune pr. 3. juli 2026.\rSagen er overdraget."),
+    ("sagsbehandler", "Mette Lykke Friis"),
+    ("dato", "6. juli 2026"),
+]
+
+
+def fdf() -> bytes:
+    """The FDF pdftk fills the empty form from: a name for a button's state, a hex UTF-16BE string for text."""
+    fields = []
+    for name, value in FDF_VALUES:
+        shown = value if value.startswith("/") else "<FEFF" + value.encode("utf-16-be").hex().upper() + ">"
+        fields.append(f"<< /T ({name}) /V {shown} >>")
+    body = "\n".join(fields)
+    text = f"%FDF-1.2\n1 0 obj\n<< /FDF << /Fields [\n{body}\n] >> >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+    return text.encode("ascii")
+
+
 def render_all() -> dict[Path, bytes]:
     """The trial's forms: path and bytes (nothing is written; needs java and iText 5)."""
     jar = os.environ.get("ITEXT5_JAR", "/usr/share/java/itext5.jar")
@@ -127,6 +157,10 @@ def render_all() -> dict[Path, bytes]:
         command = ["java", "-cp", jar, str(JAVA), folder]
         subprocess.run(command, check=True, timeout=300, capture_output=True)
         made[GOLDEN / "ophoer.pdf"] = (Path(folder) / "ophoer.pdf").read_bytes()
+        (Path(folder) / "ophoer.fdf").write_bytes(fdf())
+        command = ["pdftk", "ophoer_blank.pdf", "fill_form", "ophoer.fdf", "output", "ophoer_fdf.pdf"]
+        subprocess.run(command, check=True, timeout=300, capture_output=True, cwd=folder)
+        made[GOLDEN / "ophoer_fdf.pdf"] = (Path(folder) / "ophoer_fdf.pdf").read_bytes()
     return made
 
 
