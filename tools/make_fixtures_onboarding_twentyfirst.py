@@ -1,9 +1,9 @@
 """The twenty-first trial's forms: `python -m tools.make_fixtures_onboarding_twentyfirst`.
 
 NEEDS `java` (17) and iText 5 (Debian's `libitext5-java`, 5.5.13.3, at /usr/share/java/itext5.jar, or
-ITEXT5_JAR naming the jar), and `pdftk` (pdftk-java 3.3.2). CI does not run this: the tests read the files kept in
-tests/onboarding/golden/nyborg/ (iText writes the time and a random document id; a second run writes
-other bytes).
+ITEXT5_JAR naming the jar), and `pdftk` (pdftk-java 3.3.2). CI does not run this: the tests read the
+files kept in tests/onboarding/golden/nyborg/ (iText writes the time and a random document id; a second
+run writes other bytes).
 
 Nyborg (450) is onboarded by config alone on forms no earlier trial's programs made. The end of a
 placement ("Ophør af virksomhedspraktik") is a Java case system's PDF form drawn with iText 5 and filled
@@ -139,13 +139,14 @@ FDF_VALUES = [
 
 
 def fdf() -> bytes:
-    """The FDF pdftk fills the empty form from: a name for a button's state, a hex UTF-16BE string for text."""
+    """The FDF pdftk fills the empty form from: a name for a button's state, hex UTF-16BE for a text."""
     fields = []
     for name, value in FDF_VALUES:
         shown = value if value.startswith("/") else "<FEFF" + value.encode("utf-16-be").hex().upper() + ">"
         fields.append(f"<< /T ({name}) /V {shown} >>")
     body = "\n".join(fields)
-    text = f"%FDF-1.2\n1 0 obj\n<< /FDF << /Fields [\n{body}\n] >> >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+    text = f"%FDF-1.2\n1 0 obj\n<< /FDF << /Fields [\n{body}\n] >> >>\nendobj\n"
+    text += "trailer\n<< /Root 1 0 R >>\n%%EOF\n"
     return text.encode("ascii")
 
 

@@ -1,7 +1,8 @@
 """The twenty-first onboarding trial: Nyborg (450), forms made by programs no earlier trial used: the end
-of a placement as a Java case system's PDF form made and filled with iText 5, and its grants of mentor
-support as .NET's XmlSerializer writes them (`tools/make_fixtures_onboarding_twentyfirst.py`, which needs
-java and Debian's libitext5-java; the files it wrote are kept, and these tests read them). The expected
+of a placement as a Java case system's PDF form made and filled with iText 5 (and the same form filled by
+pdftk from an FDF), and its grants of mentor support as .NET's XmlSerializer writes them
+(`tools/make_fixtures_onboarding_twentyfirst.py`, which needs java, Debian's libitext5-java and pdftk;
+the files it wrote are kept, and these tests read them). The expected
 records were written by hand from the forms as drawn, before the hub read them. Each test of a change
 fails without it (decision 0060, "Twenty-first trial").
 """
@@ -47,6 +48,15 @@ def test_the_kept_forms_are_itexts_and_xmlserializers_own() -> None:
             str(fields["ophoer_planlagt"].V) == "30.06.2026"
             and str(fields["ophoer_sidste_dag"].V) == "12.06.2026"
         )
+    with pikepdf.open(THIS.golden / "ophoer_fdf.pdf") as pdf:  # the same empty form, filled by pdftk
+        fields = {str(f.T): f for f in pdf.Root.AcroForm.Fields}
+        assert fields["ophoer_overgang"].V == pikepdf.Name("/8") and fields["kopi_borger"].V == pikepdf.Name(
+            "/Off"
+        )
+        assert bytes(fields["borger_navn"].V.unparse()).startswith(b"<feff")  # the FDF's UTF-16 kept as such
+        assert "\r" in str(
+            fields["bemaerkning"].V
+        )  # the remark's line break a CR, as Acrobat's FDF writes it
     text = (THIS.golden / "mentorstoette.xml").read_bytes()
     assert text.startswith(b'\xef\xbb\xbf<?xml version="1.0" encoding="utf-8"?>\r\n')
     assert b'xmlns:xsd="http://www.w3.org/2001/XMLSchema" Kommunenr="450"' in text
@@ -67,8 +77,13 @@ def test_suggest_drafts_the_day_it_ended_not_the_day_planned(tmp_path: Path) -> 
     assert "looks like ended_on, but the day planned" in draft
     if '\n  path = "site.name"' not in draft:
         draft += SITE_NAME  # "Virksomhedens navn" under "2. Praktikvirksomheden": not read as the site's
+    config = THIS.config(tmp_path, draft)
     data = (THIS.golden / "ophoer.pdf").read_bytes()
-    assert canonical_records(THIS.config(tmp_path, draft), data, "ophoer.pdf") == _expected("ophoer.pdf")
+    assert canonical_records(config, data, "ophoer.pdf") == _expected("ophoer.pdf")
+    # pdftk's fill of the same form, "Andet ophør" chosen: given as a person gives it (not in the word tables)
+    config = THIS.config(tmp_path, draft.replace('"8" = "TODO"', '"8" = "stopped_other"'))
+    data = (THIS.golden / "ophoer_fdf.pdf").read_bytes()
+    assert canonical_records(config, data, "ophoer_fdf.pdf") == _expected("ophoer_fdf.pdf")
 
 
 def test_the_day_planned_gives_way_to_the_day_it_ended_and_alone_keeps_it() -> None:
