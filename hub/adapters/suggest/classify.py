@@ -13,6 +13,7 @@ from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.choices import classify_choice
 from hub.adapters.suggest.column_values import shown
 from hub.adapters.suggest.fields import FieldSuggestion, is_cpr
+from hub.adapters.suggest.planned import gives_way
 from hub.adapters.suggest.sections import in_section
 from hub.adapters.suggest.split_parts import middle_name
 from hub.adapters.suggest.values import (
@@ -65,7 +66,9 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
     if path not in FORM_PATHS[form_type]:
         commented.note = not_drafted(form_type, path)
         return commented
-    if path in taken:
+    if path in taken and gives_way(taken[path], (*cand.texts, cand.where), taken):
+        pass  # the planned day drafted above gives the path to this, the actual one
+    elif path in taken:
         other = taken[path]
         # Two parts, or three with a middle name (`Fornavn`, `Mellemnavn`, `Efternavn`).
         parts = 3 if any(middle_name(s) for s in (*other.selectors, cand.selector)) else 2

@@ -62,3 +62,6 @@ class FieldSuggestion:
     args: dict[str, str | bool] = field(default_factory=dict)
     seen_many: str = ""  # a many-records column's values in the first rows, shown instead of `seen`
     more_values: bool = False  # the column holds more values than `targets` names
+    # what `classify` said of an XML value that `repeats` then called one of a repeated element's copies:
+    # said again where the copies turn out to be records (`xml_items`), not rows of a list
+    own_note: str = ""

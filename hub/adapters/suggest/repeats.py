@@ -32,5 +32,6 @@ def fold_repeats(fields: list[FieldSuggestion]) -> list[FieldSuggestion]:
         if suggestion.path is None and inside and "[" not in selector:
             element = max(inside, key=len)  # the innermost repeated element: a day inside its week
             step = element.rpartition("/")[2]
+            suggestion.own_note = suggestion.note
             suggestion.note = f"one of {len(copies[element]) + 1} {step}: read them in a [[forms.lists]]"
     return kept

@@ -13,7 +13,7 @@ from hub.adapters.readers.base import Extraction, SourceValue
 from hub.adapters.suggest.candidates import Candidate, Gathered
 from hub.adapters.suggest.nearby import context_helps, labels_before
 from hub.adapters.suggest.sheets import tabular
-from hub.adapters.suggest.words import fold
+from hub.adapters.suggest.words import fold, guess_path, has
 
 # Attribute names that describe a document (its version, identity, creation) rather than hold a value.
 METADATA_ATTRIBUTES = frozenset(
@@ -196,7 +196,7 @@ def _xml(extraction: Extraction) -> Gathered:
             texts: tuple[str, ...] = (names[-1],)
             where = "an attribute about the document itself"
         else:
-            texts = (names[-1], " ".join(names[-2:])) if names else (value.key,)
+            texts = (names[-1], *_joined(names)) if names else (value.key,)
             unit = units.get(value.key.rpartition("/@")[0] if attribute else value.key)
             if unit and names and fold(names[-1]) not in _UNIT_ATTRIBUTES:
                 texts += (f"{names[-1]} {unit}",)
@@ -206,3 +206,17 @@ def _xml(extraction: Extraction) -> Gathered:
         found.append(Candidate("/" + "/".join(steps), texts, where, value.value, heading=heading))
     root = str(extraction.meta.get("root") or "")
     return Gathered(candidates=found, title=root.rpartition("}")[2], namespaces=namespaces)
+
+
+def _joined(names: list[str]) -> tuple[str, ...]:
+    """The element's name after its parent's (`Borger CprNr`, `Bevilget Dato`, `Mentor Navn`), unless it
+    guesses only what the parent's name alone does, a role's name, and the element's own name says no
+    name: under `<Mentor>` an `@Ansaettelse` is not the mentor's name because "Mentor" is, nor is the
+    root `<MentorstoetteEksport>`'s `@Kommunenr` (drafted as the mentor's name, 450 in every record;
+    decision 0060, "Twenty-first trial")."""
+    if len(names) < 2:
+        return ()
+    joined, parent = " ".join(names[-2:]), guess_path(names[-2])
+    if parent is None or not parent[0].endswith(".name") or guess_path(joined) != parent:
+        return (joined,)
+    return (joined,) if any(has(names[-1], word) for word in ("navn", "name")) else ()

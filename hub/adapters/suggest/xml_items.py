@@ -96,7 +96,9 @@ def as_items(fields: list[FieldSuggestion], element: str, repeated: set[str]) ->
         ]
         deeper = any(_inside(selector, e) for e in repeated if e.startswith(element + "/"))
         if suggestion.path is None and suggestion.note.startswith("one of ") and not deeper:
-            suggestion.note = "not recognised"  # a value of each record, not a row of a list
+            # a value of each record, not a row of a list: what its words said of it, as before the fold
+            # (a grant's `<Borger><Navn>` "may hold (optional)", not "not recognised": twenty-first trial)
+            suggestion.note = suggestion.own_note or "not recognised"
         suggestion.note = suggestion.note.replace("an attribute about the document itself", "each record's")
         kept.append(suggestion)
     return kept
