@@ -14,15 +14,9 @@ import re
 
 from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.fields import FieldSuggestion
-from hub.adapters.suggest.words import (
-    FORM_PATHS,
-    OPTIONAL_PATHS,
-    TARGETS,
-    guess_path,
-    guess_target,
-    has,
-    not_drafted,
-)
+from hub.adapters.suggest.form_paths import FORM_PATHS, OPTIONAL_PATHS, not_drafted
+from hub.adapters.suggest.targets import TARGETS, guess_target
+from hub.adapters.suggest.words import guess_path, has
 
 _DIGIT = re.compile(r"(?<!\d)([1-5])(?!\d)")
 _YES_NO = {"ja": True, "nej": False, "yes": True, "no": False}  # a button's printed answer

@@ -13,8 +13,10 @@ from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.choices import classify_choice
 from hub.adapters.suggest.column_values import shown
 from hub.adapters.suggest.fields import FieldSuggestion, is_cpr
+from hub.adapters.suggest.form_paths import FORM_PATHS, OPTIONAL_PATHS, not_drafted
 from hub.adapters.suggest.sections import in_section
 from hub.adapters.suggest.split_parts import middle_name
+from hub.adapters.suggest.targets import guess_target
 from hub.adapters.suggest.values import (
     DANISH_DATE,
     ISO_DATE,
@@ -23,14 +25,7 @@ from hub.adapters.suggest.values import (
     value_hint,
     value_transforms,
 )
-from hub.adapters.suggest.words import (
-    FORM_PATHS,
-    OPTIONAL_PATHS,
-    guess_path,
-    guess_target,
-    not_drafted,
-    words,
-)
+from hub.adapters.suggest.words import guess_path, words
 from hub.adapters.suggest.xml_fields import attribute_of, code_of, prefer_attribute, prefer_code
 
 
