@@ -14,6 +14,7 @@ from hub.adapters.suggest.choices import classify_choice
 from hub.adapters.suggest.column_values import shown
 from hub.adapters.suggest.fields import FieldSuggestion, is_cpr
 from hub.adapters.suggest.form_paths import FORM_PATHS, OPTIONAL_PATHS, not_drafted
+from hub.adapters.suggest.marks import dropdown_marks
 from hub.adapters.suggest.sections import in_section
 from hub.adapters.suggest.split_parts import middle_name
 from hub.adapters.suggest.targets import guess_target
@@ -88,8 +89,12 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
     if "date" in transforms and seen and not date_like(seen):
         commented.note = f"looks like {path}, but the value is no date"  # "Bevilget timer": 4
         return commented
-    targets: dict[str, str] = {}
-    if "map" in transforms:
+    # A mark offered as a dropdown of words ("4 - Godt"): each line mapped to its mark, then a number.
+    lines = cand.options or cand.listed  # a field's dropdown, or its column's
+    targets = dropdown_marks(lines, cand.column_values) if path.startswith("scores.") else {}
+    if targets:
+        transforms = ("map", "integer")
+    elif "map" in transforms:
         for option in cand.options or cand.column_values or ((seen,) if seen else ()):
             if not option.strip():
                 # A dropdown's blank first line is no choice: where the field may be empty it is empty
